@@ -1,0 +1,97 @@
+"""``extract``, ``update``, ``init`` and ``compile``: catalogs on disk.
+
+Each returns the messages to show; a broken leaflet or catalog is reported
+and skipped, never allowed to stop the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline import catalogs
+from pipeline.config import CONFIG_NAME, Project
+from pipeline.errors import LeafletError
+from pipeline.source import load_leaflets
+
+
+@dataclass
+class Outcome:
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def extract(project: Project) -> Outcome:
+    """Write ``locales/<domain>.pot`` for every leaflet and for the templates."""
+    outcome = Outcome()
+    leaflets, outcome.problems = load_leaflets(project)
+    created = catalogs.build_time()
+    templates = [catalogs.common_template(project, created)]
+    templates += [catalogs.leaflet_template(project, leaflet, created) for leaflet in leaflets]
+    for template in templates:
+        path = project.pot_path(template.domain)
+        _record(outcome, project.relative(path), catalogs.write_template(template, path))
+    return outcome
+
+
+def update(project: Project, locales: tuple[str, ...] = ()) -> Outcome:
+    """Merge every POT into every target locale's catalog, creating missing ones."""
+    outcome = Outcome()
+    codes = locales or tuple(loc.code for loc in project.target_locales)
+    for code in codes:
+        project.locale(code)  # refuse a locale the project does not declare
+        for pot in sorted(project.locales_dir.glob("*.pot")):
+            _update_one(project, code, pot.stem, outcome)
+    return outcome
+
+
+def init(project: Project, locale: str) -> Outcome:
+    """Create catalogs for a new locale (declaring it in leaflets.toml if needed)."""
+    outcome = Outcome()
+    if locale not in {loc.code for loc in project.locales}:
+        with (project.root / CONFIG_NAME).open("a", encoding="utf-8") as config:
+            config.write(f'\n[locales.{locale}]\npage_size = "A4"\nfont_family = ["Noto Sans", "Noto Sans CJK KR"]\n')
+        outcome.changed.append(f"{CONFIG_NAME} (declared [locales.{locale}]; check its page size and fonts)")
+    for pot in sorted(project.locales_dir.glob("*.pot")):
+        if project.po_path(locale, pot.stem).exists():
+            outcome.unchanged.append(project.relative(project.po_path(locale, pot.stem)))
+            continue
+        _update_one(project, locale, pot.stem, outcome)
+    return outcome
+
+
+def compile_catalogs(project: Project) -> Outcome:
+    """Write an MO file beside every PO file (fuzzy entries left out)."""
+    outcome = Outcome()
+    for loc in project.target_locales:
+        for po in sorted((project.locales_dir / loc.code / "LC_MESSAGES").glob("*.po")):
+            try:
+                catalog = catalogs.read_catalog(po, project.relative(po), loc.code)
+            except LeafletError as exc:
+                outcome.problems.append(str(exc))
+                continue
+            mo = po.with_suffix(".mo")
+            _record(outcome, project.relative(mo), catalogs.compile_catalog(catalog, mo))
+    return outcome
+
+
+def _update_one(project: Project, locale: str, domain: str, outcome: Outcome) -> None:
+    pot, po = project.pot_path(domain), project.po_path(locale, domain)
+    try:
+        template = catalogs.read_catalog(pot, project.relative(pot))
+        if po.exists():
+            catalog = catalogs.merge(catalogs.read_catalog(po, project.relative(po), locale), template)
+        else:
+            catalog = catalogs.new_translation(project, template, domain, locale, catalogs.build_time())
+    except LeafletError as exc:
+        outcome.problems.append(str(exc))
+        return
+    _record(outcome, project.relative(po), catalogs.write_catalog(catalog, po))
+
+
+def _record(outcome: Outcome, name: str, changed: bool) -> None:
+    (outcome.changed if changed else outcome.unchanged).append(name)

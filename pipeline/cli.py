@@ -1,0 +1,125 @@
+"""Command line: parse arguments, call the pipeline, print what happened.
+
+``main(argv, stdout, stderr)`` is what both the ``leaflets`` script and
+``python -m pipeline`` run; tests call it directly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from pipeline import catalog_commands
+from pipeline.build import HTML, PDF, BuildOptions, build
+from pipeline.config import load_project
+from pipeline.errors import LeafletError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="leaflets", description=(
+        "Patient leaflets from English Markdown to checked, translated HTML and PDF. "
+        "Run in the project directory (the one holding leaflets.toml)."))
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("extract", help="write locales/<domain>.pot from source/ and templates/")
+    update = commands.add_parser("update", help="merge every POT into every locale's catalogs")
+    update.add_argument("--locale", action="append", default=[], metavar="L", help="only this locale (repeatable)")
+    init = commands.add_parser("init", help="create the catalogs of a new locale")
+    init.add_argument("locale", metavar="LOCALE", help="e.g. es or ar")
+    commands.add_parser("compile", help="write .mo files beside the .po files")
+
+    build_cmd = commands.add_parser("build", help="render HTML and PDF (draft into build/, --release into dist/)")
+    _add_selection(build_cmd)
+    build_cmd.add_argument("--release", action="store_true",
+                           help="write to dist/ only what is completely translated and passes every check")
+    build_cmd.add_argument("--only", choices=(HTML, PDF), help="render only HTML or only PDF")
+
+    check = commands.add_parser("check", help="check every catalog for errors that could harm a patient")
+    _add_selection(check)
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    return parser
+
+
+def _add_selection(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--locale", action="append", default=[], metavar="L", help="only this locale (repeatable)")
+    command.add_argument("--leaflet", action="append", default=[], metavar="ID", help="only this leaflet (repeatable)")
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # argparse has printed the usage message
+        return EXIT_OK if exc.code == 0 else EXIT_USAGE
+    try:
+        project = load_project()
+        return _COMMANDS[args.command](project, args, stdout, stderr)
+    except LeafletError as exc:
+        print(f"leaflets: {exc}", file=stderr)
+        return EXIT_FAILED
+
+
+def _extract(project, args, stdout, stderr) -> int:
+    return _report(catalog_commands.extract(project), stdout, stderr)
+
+
+def _update(project, args, stdout, stderr) -> int:
+    return _report(catalog_commands.update(project, tuple(args.locale)), stdout, stderr)
+
+
+def _init(project, args, stdout, stderr) -> int:
+    return _report(catalog_commands.init(project, args.locale), stdout, stderr)
+
+
+def _compile(project, args, stdout, stderr) -> int:
+    return _report(catalog_commands.compile_catalogs(project), stdout, stderr)
+
+
+def _report(outcome: catalog_commands.Outcome, stdout: TextIO, stderr: TextIO) -> int:
+    for name in outcome.changed:
+        print(f"wrote {name}", file=stdout)
+    if outcome.unchanged:
+        print(f"{len(outcome.unchanged)} file(s) already up to date", file=stdout)
+    for problem in outcome.problems:
+        print(problem, file=stderr)
+    return EXIT_OK if outcome.ok else EXIT_FAILED
+
+
+def _build(project, args, stdout, stderr) -> int:
+    for code in args.locale:
+        project.locale(code)
+    options = BuildOptions(
+        locales=tuple(args.locale), leaflets=tuple(args.leaflet), release=args.release,
+        formats=(args.only,) if args.only else (HTML, PDF))
+    result = build(project, options, log=lambda line: print(line, file=stdout))
+    for name in result.written:
+        print(f"wrote {name}", file=stdout)
+    for problem in result.problems:
+        print(problem, file=stderr)
+    for refusal in result.refused:
+        print(f"refused {refusal.locale}/{refusal.leaflet}:", file=stderr)
+        for reason in refusal.reasons:
+            print(f"  - {reason}", file=stderr)
+    if result.refused:
+        print(f"release refused {len(result.refused)} leaflet-locale pair(s); "
+              "what dist/ already held for them is untouched", file=stderr)
+    return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def _check(project, args, stdout, stderr) -> int:
+    from pipeline.checks import check_project, format_json, format_text
+
+    for code in args.locale:
+        project.locale(code)
+    reports = check_project(project, locales=args.locale or None, domains=args.leaflet or None)
+    print(format_json(reports) if args.format == "json" else format_text(reports), file=stdout)
+    return EXIT_FAILED if any(report.errors for report in reports) else EXIT_OK
+
+
+_COMMANDS = {
+    "extract": _extract, "update": _update, "init": _init, "compile": _compile,
+    "build": _build, "check": _check,
+}

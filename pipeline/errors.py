@@ -1,0 +1,31 @@
+"""One base error for everything a user can get wrong; each carries its location."""
+
+from __future__ import annotations
+
+
+class LeafletError(Exception):
+    """A problem in the user's input, reported as ``file:line: message``."""
+
+    def __init__(self, message: str, file: str | None = None, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.file = file
+        self.line = line
+
+    def __str__(self) -> str:
+        where = self.file or ""
+        if self.file and self.line:
+            where = f"{self.file}:{self.line}"
+        return f"{where}: {self.message}" if where else self.message
+
+
+class ConfigError(LeafletError):
+    """leaflets.toml is missing, malformed or inconsistent."""
+
+
+class SourceError(LeafletError):
+    """A leaflet's Markdown or front matter is malformed."""
+
+
+class CatalogError(LeafletError):
+    """A .po or .pot file cannot be read."""

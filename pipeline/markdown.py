@@ -1,0 +1,150 @@
+"""Markdown in and out: split a leaflet body into units, and render it back.
+
+The only module that imports markdown-it-py. Two parsers are kept apart on
+purpose: the source parser sees raw HTML (so it can find ``<!-- i18n: -->``
+notes and reject other HTML), while everything that reaches a page, English or
+translated, is parsed again with raw HTML disabled, so a translation can never
+inject markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from pipeline.errors import SourceError
+from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, Rendition, Unit
+
+_SOURCE_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
+# Images are off: a translation must not make the page (or WeasyPrint) fetch anything.
+_SAFE_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table").disable("image")
+
+_NOTE = re.compile(r"^<!--\s*i18n:\s*(?P<note>.*?)\s*-->\s*$", re.DOTALL)
+_COMMENT = re.compile(r"^<!--.*-->\s*$", re.DOTALL)
+_WHITE_SPACE = re.compile(r"\s+")
+
+
+def fold_white_space(text: str) -> str:
+    return _WHITE_SPACE.sub(" ", text).strip()
+
+
+def segment(body: str, first_line: int, path: str) -> tuple[Unit, ...]:
+    """The body's translation units in reading order (repeats included)."""
+    tokens = _parse_source(body, first_line, path)
+    return tuple(unit for _, unit in _units(tokens, first_line))
+
+
+def render_body(body: str, first_line: int, path: str, resolve: Callable[[Unit], Rendition],
+                fallback_lang: str) -> str:
+    """HTML for the body, each unit replaced by ``resolve(unit)``.
+
+    A unit that is not a real translation keeps the source text and is marked
+    with ``class="untranslated"`` and the source language's ``lang``.
+    """
+    tokens = [t for t in _parse_source(body, first_line, path) if t.type != "html_block"]
+    for index, unit in _units(tokens, first_line):
+        rendition = resolve(unit)
+        tokens[index].children = render_inline_tokens(rendition.text)
+        if not rendition.translated:
+            holder = _block_holding(tokens, index)
+            holder.attrJoin("class", "untranslated")
+            holder.attrSet("lang", fallback_lang)
+            holder.attrSet("data-reason", rendition.reason)
+    return _SAFE_PARSER.renderer.render(tokens, _SAFE_PARSER.options, {})
+
+
+def render_inline(text: str) -> str:
+    """One unit's inline Markdown as HTML, raw HTML escaped."""
+    return _SAFE_PARSER.renderInline(text)
+
+
+def render_inline_tokens(text: str) -> list[Token]:
+    parsed = _SAFE_PARSER.parseInline(text, {})
+    return parsed[0].children or [] if parsed else []
+
+
+def _parse_source(body: str, first_line: int, path: str) -> list[Token]:
+    tokens = _SOURCE_PARSER.parse(body)
+    for token in tokens:
+        line = first_line + (token.map[0] if token.map else 0)
+        if token.type == "html_block" and not _COMMENT.match(token.content.strip()):
+            raise SourceError("raw HTML is not allowed in a leaflet; write it in Markdown", path, line)
+        for child in token.children or ():
+            if child.type == "html_inline" and not _COMMENT.match(child.content):
+                raise SourceError(f"raw HTML {child.content!r} is not allowed in a leaflet; "
+                                  "write it in Markdown", path, line)
+    return tokens
+
+
+def _units(tokens: list[Token], first_line: int) -> Iterator[tuple[int, Unit]]:
+    """(index of the inline token, unit) for every translatable block."""
+    containers: list[str] = []  # open list items and block quotes, innermost last
+    note: str | None = None  # waiting for the next block
+    note_level = 0
+    noted_until: int | None = None  # nesting level whose close ends the noted block
+    active_note: str | None = None
+    for index, token in enumerate(tokens):
+        if token.type == "html_block":
+            match = _NOTE.match(token.content.strip())
+            if match:
+                note, note_level = match["note"], token.level
+            continue
+        if note is not None and token.level == note_level and token.nesting >= 0:
+            active_note, note = note, None
+            noted_until = token.level if token.nesting == 1 else None
+        if token.type in ("list_item_open", "blockquote_open"):
+            containers.append(token.type)
+        elif token.type in ("list_item_close", "blockquote_close"):
+            containers.pop()
+        elif token.type == "inline" and token.map is not None:
+            unit = Unit(
+                msgid=fold_white_space(token.content),
+                line=first_line + token.map[0],
+                kind=_kind(tokens[index - 1].type, containers),
+                notes=(active_note,) if active_note else (),
+            )
+            if unit.msgid:
+                yield index, unit
+            if noted_until is None:
+                active_note = None
+        if noted_until is not None and token.nesting == -1 and token.level == noted_until:
+            active_note, noted_until = None, None
+
+
+def _kind(opener: str, containers: list[str]) -> str:
+    if opener == "heading_open":
+        return HEADING
+    if opener in ("th_open", "td_open"):
+        return TABLE_CELL
+    if containers and containers[-1] == "list_item_open":
+        return LIST_ITEM
+    if containers:
+        return QUOTE
+    return PARAGRAPH
+
+
+def _block_holding(tokens: list[Token], index: int) -> Token:
+    """The element that visibly holds the inline token at ``index``.
+
+    A tight list's paragraphs are not rendered, so mark the list item instead.
+    """
+    opener = tokens[index - 1]
+    if opener.type == "paragraph_open" and opener.hidden:
+        for candidate in reversed(tokens[:index - 1]):
+            if candidate.type == "list_item_open":
+                return candidate
+    return opener
+
+
+def inline_plain_text(text: str) -> str:
+    """The words of one unit without markup, for <title>, metadata and footers."""
+    parts = []
+    for token in render_inline_tokens(text):
+        if token.type in ("text", "code_inline"):
+            parts.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return fold_white_space("".join(parts))

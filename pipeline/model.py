@@ -1,0 +1,73 @@
+"""The document model: what a leaflet is, independent of files and formats.
+
+Everything here is frozen and does no I/O; stages build new values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+# Kinds of translation unit, in the words a translator would use.
+TITLE = "title"
+SUMMARY = "summary"
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+LIST_ITEM = "list item"
+TABLE_CELL = "table cell"
+QUOTE = "block quote"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One translatable block: its inline Markdown and where it was written."""
+
+    msgid: str  # inline Markdown as written, runs of white space folded to one space
+    line: int  # 1-based line in the source file
+    kind: str
+    notes: tuple[str, ...] = ()  # from <!-- i18n: ... --> comments, for translators
+
+
+@dataclass(frozen=True)
+class Leaflet:
+    id: str
+    path: str  # relative to the project root, e.g. source/ivig-ten.md
+    title: Unit
+    summary: Unit
+    reviewed_by: str
+    reviewed_on: date
+    references: tuple[str, ...]
+    body: str  # the Markdown after the front matter
+    body_line: int  # the file line on which ``body`` starts
+    body_units: tuple[Unit, ...]
+    version: str | None = None
+
+    @property
+    def units(self) -> tuple[Unit, ...]:
+        """Every translatable unit, in reading order."""
+        return (self.title, self.summary, *self.body_units)
+
+    @property
+    def msgids(self) -> frozenset[str]:
+        return frozenset(unit.msgid for unit in self.units)
+
+
+@dataclass(frozen=True)
+class Rendition:
+    """The text to show for one unit in one language, and whether it is a real translation."""
+
+    text: str
+    translated: bool
+    reason: str = ""  # why not: "untranslated", "fuzzy" or "check failed"
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How much of a leaflet (or a template domain) a locale has translated."""
+
+    total: int
+    missing: tuple[str, ...] = field(default=())  # msgids shown in the source language
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing

@@ -1,0 +1,135 @@
+"""Pages from templates: the only module that imports Jinja2.
+
+Autoescape is on for HTML; CSS templates quote every value (pipeline.css).
+Translations of template text come from the ``common`` domain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.dates import format_date
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from pipeline import css
+from pipeline.config import LocaleSettings, Project
+from pipeline.markdown import inline_plain_text, render_body, render_inline
+from pipeline.model import Leaflet, Rendition, Unit
+from pipeline.translate import TranslationTable
+
+_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
+
+
+@dataclass(frozen=True)
+class Alternate:
+    """One entry of the language switcher."""
+
+    name: str  # the language in its own name: 한국어, English
+    lang: str  # BCP 47
+    href: str
+    current: bool
+
+
+@dataclass(frozen=True)
+class LeafletPage:
+    """Everything one HTML page and its PDF need, rendered and escaped."""
+
+    html: str
+    print_css: str
+    missing: int  # passages shown in the source language
+
+
+class Renderer:
+    def __init__(self, project: Project):
+        self.project = project
+        self._html = _environment(project.templates_dir, autoescape=True)
+        self._css = _environment(project.templates_dir, autoescape=False, finalize=css.finalize)
+
+    def leaflet(self, leaflet: Leaflet, locale: LocaleSettings, table: TranslationTable,
+                common: TranslationTable, alternates: list[Alternate], draft: bool) -> LeafletPage:
+        source = self.project.locale(self.project.source_locale)
+        missing = table.progress(u.msgid for u in leaflet.units).missing
+
+        def resolve(unit: Unit) -> Rendition:
+            return table.resolve(unit.msgid)
+
+        title, summary = resolve(leaflet.title), resolve(leaflet.summary)
+        context = dict(
+            project=self.project,
+            locale=locale,
+            leaflet=leaflet,
+            title_html=render_inline(title.text),
+            title_text=inline_plain_text(title.text),
+            title_marked=not title.translated,
+            summary_html=render_inline(summary.text),
+            summary_text=inline_plain_text(summary.text),
+            summary_marked=not summary.translated,
+            body_html=Markup(render_body(leaflet.body, leaflet.body_line, leaflet.path, resolve, source.bcp47)),
+            references=[link_urls(r) for r in leaflet.references],
+            reviewed_on=format_date(leaflet.reviewed_on, "long", locale=locale.babel),
+            is_translation=locale.code != source.code,
+            source=source,
+            alternates=alternates,
+            missing=len(missing),
+            draft=draft,
+            font_stack=Markup(css.font_stack(locale.font_family)),
+            font_stack_css=css.font_stack(locale.font_family),
+            page_size=css.css_keyword(locale.page_size),
+        )
+        html = self._render(self._html, "leaflet.html", common, context)
+        print_css = self._render(self._css, "print.css", common, context)
+        return LeafletPage(html, print_css, len(missing))
+
+    def index(self, sections: list[dict], draft: bool, common: TranslationTable,
+              locale: LocaleSettings) -> str:
+        return self._render(self._html, "index.html", common, dict(
+            project=self.project, sections=sections, draft=draft, locale=locale,
+            font_stack=Markup(css.font_stack(tuple(f for s in sections for f in s["locale"].font_family))),
+        ))
+
+    @staticmethod
+    def _render(env: Environment, name: str, common: TranslationTable, context: dict) -> str:
+        env.install_gettext_callables(common.gettext, common.ngettext, newstyle=True)
+        return env.get_template(name).render(
+            page_mark=css.PAGE_MARK, pages_mark=css.PAGES_MARK, **context)
+
+
+def link_urls(text: str) -> Markup:
+    """A reference with its URLs as links; everything else escaped."""
+    out, last = [], 0
+    for match in _URL.finditer(text):
+        out.append(escape(text[last:match.start()]))
+        url = escape(match.group())
+        out.append(Markup(f'<a href="{url}">{url}</a>'))
+        last = match.end()
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
+
+
+def alternates_for(leaflet_id: str, current: str, available: list[LocaleSettings]) -> list[Alternate]:
+    """The language switcher for one page; links are relative between locale folders."""
+    return [
+        Alternate(loc.native_name, loc.bcp47, f"../{loc.code}/{leaflet_id}.html", loc.code == current)
+        for loc in available
+    ]
+
+
+def _environment(templates: Path, *, autoescape: bool, finalize=None) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(templates)),
+        autoescape=autoescape,
+        undefined=StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        **({"finalize": finalize} if finalize else {}),
+    )
+    # Must match the extraction option, or msgids would differ in white space.
+    env.policies["ext.i18n.trimmed"] = True
+    env.filters["link_urls"] = link_urls
+    env.filters["css_content"] = css.page_counter_content
+    return env

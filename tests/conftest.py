@@ -1,0 +1,119 @@
+"""A throwaway project built from the repository's own templates and config."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import textwrap
+from pathlib import Path
+
+import polib
+import pytest
+
+from pipeline.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+
+LEAFLET = textwrap.dedent("""\
+    ---
+    id: demo
+    title: "IVIG for *skin* reactions"
+    summary: "What IVIG is and how it is given."
+    reviewed_by: "Dr. Mina Cho, PharmD"
+    reviewed_on: 2026-10-01
+    version: "2.1"
+    references:
+      - "Prins, C. (2003). Treatment of TEN. Archives of Dermatology, 139(1), 26. https://doi.org/10.1001/archderm.139.1.26"
+    ---
+
+    ## How IVIG is given
+
+    <!-- i18n: Keep the dose exactly as written. -->
+    You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26).
+
+    - Headache
+    - Fever
+
+    | Diagnosis | Skin affected |
+    |---|---|
+    | TEN | More than 30% |
+
+    > Call 911 in an emergency.
+    """)
+
+KOREAN = {
+    "IVIG for *skin* reactions": "*피부* 반응에 쓰는 IVIG",
+    "What IVIG is and how it is given.": "IVIG가 무엇인지, 어떻게 투여하는지 알려 드립니다.",
+    "How IVIG is given": "IVIG 투여 방법",
+    "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26).":
+        "**1 g/kg/day**를 3일 동안 맞습니다. [연구](https://doi.org/10.1001/archderm.139.1.26)를 참고하세요.",
+    "Headache": "두통",
+    "Fever": "발열",
+    "Diagnosis": "진단",
+    "Skin affected": "영향을 받은 피부",
+    "TEN": "TEN",
+    "More than 30%": "30% 초과",
+    "Call 911 in an emergency.": "응급 상황에서는 911에 전화하세요.",
+}
+
+
+class Project:
+    """A project directory plus helpers to run the CLI in it."""
+
+    def __init__(self, root: Path, monkeypatch: pytest.MonkeyPatch):
+        self.root = root
+        self._monkeypatch = monkeypatch
+
+    def run(self, *argv: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        self._monkeypatch.chdir(self.root)
+        code = main(list(argv), stdout=out, stderr=err)
+        return code, out.getvalue(), err.getvalue()
+
+    def path(self, relative: str) -> Path:
+        return self.root / relative
+
+    def po(self, domain: str, locale: str = "ko_KR") -> Path:
+        return self.root / "locales" / locale / "LC_MESSAGES" / f"{domain}.po"
+
+    def translate(self, domain: str, translations: dict[str, str], locale: str = "ko_KR") -> None:
+        """Fill msgstrs as a translator would in a text editor."""
+        catalog = polib.pofile(str(self.po(domain, locale)))
+        for entry in catalog:
+            if entry.msgid in translations:
+                if entry.msgid_plural:
+                    entry.msgstr_plural = {0: translations[entry.msgid]}
+                else:
+                    entry.msgstr = translations[entry.msgid]
+                if "fuzzy" in entry.flags:
+                    entry.flags.remove("fuzzy")
+        catalog.save()
+
+    def translate_common_from_repo(self, locale: str = "ko_KR") -> None:
+        shipped = polib.pofile(str(REPO / "locales" / locale / "LC_MESSAGES" / "common.po"))
+        translations = {e.msgid: (e.msgstr or e.msgstr_plural.get(0, "")) for e in shipped
+                        if e.translated() and not e.obsolete}
+        self.translate("common", translations, locale)
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
+    root = tmp_path / "project"
+    root.mkdir()
+    shutil.copy(REPO / "leaflets.toml", root / "leaflets.toml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "source").mkdir()
+    (root / "source" / "demo.md").write_text(LEAFLET, encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1790000000")
+    proj = Project(root, monkeypatch)
+    assert proj.run("extract")[0] == 0
+    assert proj.run("update")[0] == 0
+    return proj
+
+
+@pytest.fixture
+def translated(project: Project) -> Project:
+    """The demo project with its leaflet and the common domain fully in Korean."""
+    project.translate("demo", KOREAN)
+    project.translate_common_from_repo()
+    return project
