@@ -98,8 +98,8 @@ def build(project: Project, options: BuildOptions, log: Callable[[str], None] = 
     # 1. Read everything.
     leaflets, result.problems = load_leaflets(project, options.leaflets)
     template = catalogs.common_template(project, catalogs.build_time())
-    common_msgids = [m.id for m in template if m.id]
-    disclaimer_msgids = [m.id for m in template if m.id and any("disclaimer" in c for c in m.auto_comments)]
+    common_msgids = [_singular(m.id) for m in template if m.id]
+    disclaimer_msgids = [_singular(m.id) for m in template if m.id and any("disclaimer" in c for c in m.auto_comments)]
     states = {
         (loc.code, domain): load_catalog(project, loc.code, domain)
         for loc in project.locales
@@ -163,6 +163,11 @@ def build(project: Project, options: BuildOptions, log: Callable[[str], None] = 
         atomic_write(index, _index(project, renderer, leaflets, states, out_dir, options.release).encode("utf-8"))
         result.written.append(project.relative(index))
     return result
+
+
+def _singular(msgid: str | tuple[str, ...]) -> str:
+    """Babel keys a plural message by (singular, plural); catalogs key it by the singular."""
+    return msgid[0] if isinstance(msgid, tuple) else msgid
 
 
 def _index(project: Project, renderer: Renderer, leaflets: list[Leaflet],

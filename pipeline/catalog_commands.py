@@ -84,7 +84,8 @@ def _update_one(project: Project, locale: str, domain: str, outcome: Outcome) ->
     try:
         template = catalogs.read_catalog(pot, project.relative(pot))
         if po.exists():
-            catalog = catalogs.merge(catalogs.read_catalog(po, project.relative(po), locale), template)
+            existing = catalogs.read_catalog(po, project.relative(po), locale)
+            catalog = catalogs.merge(existing, template, catalogs.previous_msgids(po))
         else:
             catalog = catalogs.new_translation(project, template, domain, locale, catalogs.build_time())
     except LeafletError as exc:

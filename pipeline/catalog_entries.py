@@ -7,10 +7,15 @@ from pathlib import Path
 import polib
 
 from pipeline.errors import CatalogError
+from pipeline.po_syntax import syntax_errors
 from pipeline.translate import Entry
 
 
 def read_entries(path: Path, relpath: str) -> list[Entry]:
+    problems = syntax_errors(path.read_text(encoding="utf-8", errors="replace"))
+    if problems:
+        line, problem = problems[0]
+        raise CatalogError(f"cannot parse: {problem}", relpath, line)
     try:
         catalog = polib.pofile(str(path), encoding="utf-8")
     except (OSError, ValueError, UnicodeDecodeError) as exc:

@@ -99,6 +99,8 @@ def _parse_front_matter(front_text: str, relpath: str) -> tuple[dict, dict[str, 
         fields = yaml.safe_load(front_text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        if mark and mark.line >= front_text.count("\n") and getattr(exc, "context_mark", None):
+            mark = exc.context_mark  # "never closed" errors point past the end: name the opening
         line = mark.line + 2 if mark else 1  # +1 for 1-based, +1 for the opening fence
         problem = getattr(exc, "problem", None) or str(exc)
         raise SourceError(f"malformed front matter: {problem}", relpath, line) from None

@@ -1,0 +1,195 @@
+"""Draft and release builds, judged by what a reader gets: parsed HTML and PDF text."""
+
+import shutil
+import subprocess
+from html.parser import HTMLParser
+
+import pytest
+
+from tests.conftest import KOREAN
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
+
+
+class Page(HTMLParser):
+    """The parts of a page a reader and a screen reader rely on."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.root_attrs: dict = {}
+        self.marked: list[str] = []  # text of elements marked untranslated
+        self.links: list[tuple[dict, str]] = []
+        self.texts: list[str] = []
+        self.tags: list[str] = []
+        self._stack: list[tuple[str, bool]] = []
+        self._link: dict | None = None
+        self._link_text = ""
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append(tag)
+        if tag == "html":
+            self.root_attrs = attrs
+        if tag == "a":
+            self._link, self._link_text = attrs, ""
+        if tag not in ("meta", "link", "br"):
+            self._stack.append((tag, "untranslated" in (attrs.get("class") or "").split()))
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._link is not None:
+            self.links.append((self._link, self._link_text.strip()))
+            self._link = None
+        if self._stack:
+            self._stack.pop()
+
+    def handle_data(self, data):
+        self.texts.append(data)
+        if self._link is not None:
+            self._link_text += data
+        if any(marked for _, marked in self._stack) and data.strip():
+            self.marked.append(data.strip())
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(self.texts).split())
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def pdf_fonts(path) -> str:
+    return subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+
+
+def test_draft_build_writes_every_leaflet_in_every_locale(project):
+    code, out, err = project.run("build")
+    assert code == 0, err
+    for name in ("build/en/demo.html", "build/en/demo.pdf", "build/ko_KR/demo.html", "build/ko_KR/demo.pdf",
+                 "build/index.html"):
+        assert project.path(name).stat().st_size > 0, name
+
+
+def test_korean_page_is_korean_with_a_working_language_switcher(translated):
+    assert translated.run("build", "--only", "html")[0] == 0
+    page = Page(translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8"))
+    assert page.root_attrs == {"lang": "ko-KR", "dir": "ltr"}
+    assert not page.marked
+    assert "피부 반응에 쓰는 IVIG" in page.text
+    assert "2026년 10월 1일" in page.text  # the review date, formatted for Korean
+    assert "Dr. Mina Cho, PharmD" in page.text
+    assert "2.1" in page.text  # the English version the translation is based on
+    switcher = {text: attrs for attrs, text in page.links if attrs.get("hreflang")}
+    assert switcher == {"English": {"href": "../en/demo.html", "hreflang": "en", "lang": "en"}}
+    assert "한국어" in page.text and "ko_KRKorean" not in page.text
+    assert {"nav", "main", "article", "footer", "table", "blockquote"} <= set(page.tags)
+    assert ({"href": "https://doi.org/10.1001/archderm.139.1.26"}, "연구") in page.links
+
+
+def test_draft_marks_untranslated_and_fuzzy_passages_and_counts_them_in_korean(translated):
+    po = translated.po("demo")
+    translated.translate("demo", {"Fever": ""})
+    text = po.read_text(encoding="utf-8").replace('msgid "Headache"', '#, fuzzy\nmsgid "Headache"')
+    po.write_text(text, encoding="utf-8")
+    assert translated.run("build", "--only", "html")[0] == 0
+    page = Page(translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8"))
+    assert page.marked == ["Headache", "Fever"]  # in English, marked; never the fuzzy Korean
+    assert "두통" not in page.text
+    assert "2개" in page.text or "2 " in page.text
+    assert "초안" in page.text  # the banner, in Korean
+
+
+def test_translation_cannot_inject_markup_or_fetch_anything(translated):
+    translated.translate("demo", {
+        "Headache": '<script>alert(1)</script>두통',
+        "Fever": '<img src=x onerror=alert(1)>발열 ![추적](https://evil.example/p.png)',
+    })
+    translated.run("build", "--only", "html")
+    html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    page = Page(html)
+    assert "script" not in page.tags and "img" not in page.tags
+    assert "onerror" not in html.replace("&lt;img src=x onerror", "")
+
+
+def test_korean_pdf_has_korean_text_disclaimer_footer_and_embedded_fonts(translated):
+    assert translated.run("build", "--only", "pdf", "--locale", "ko_KR")[0] == 0
+    pdf = translated.path("build/ko_KR/demo.pdf")
+    text = pdf_text(pdf)
+    assert "피부 반응에 쓰는 IVIG" in text  # title
+    assert "3일 동안 맞습니다" in text  # body
+    assert "의학적" in text or "의사" in text  # disclaimer
+    assert "1/1" in text.replace(" ", "") or "1쪽" in text  # translated page counter in the footer
+    fonts = [line.split() for line in pdf_fonts(pdf).splitlines()[2:]]
+    assert fonts and all(row[-5] == "yes" for row in fonts), pdf_fonts(pdf)  # every font embedded
+    assert any("CJK" in row[0] for row in fonts)
+
+
+def test_pdf_metadata_names_title_language_and_author(translated):
+    from pypdf import PdfReader
+
+    translated.run("build", "--only", "pdf", "--locale", "ko_KR")
+    reader = PdfReader(translated.path("build/ko_KR/demo.pdf"))
+    assert reader.metadata.title == "피부 반응에 쓰는 IVIG"
+    assert reader.metadata.author == "Leaflets project"
+    assert reader.trailer["/Root"]["/Lang"] == "ko-KR"
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4
+    translated.run("build", "--only", "pdf", "--locale", "en")
+    box = PdfReader(translated.path("build/en/demo.pdf")).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # US Letter
+
+
+def test_release_writes_only_complete_pairs_and_names_every_refusal(project):
+    project.translate("demo", {k: v for k, v in KOREAN.items() if k != "Fever"})
+    code, out, err = project.run("build", "--release")
+    assert code == 1
+    assert project.path("dist/en/demo.html").exists() and project.path("dist/en/demo.pdf").exists()
+    assert not project.path("dist/ko_KR/demo.html").exists()
+    assert "refused ko_KR/demo" in err
+    assert "demo.po: 1 passage untranslated" in err
+    assert "the medical disclaimer is not translated" in err
+    # The English page must not link to a Korean page that was not released.
+    english = Page(project.path("dist/en/demo.html").read_text(encoding="utf-8"))
+    assert not [a for a, _ in english.links if a.get("hreflang") == "ko-KR"]
+
+
+def test_release_refusal_leaves_what_dist_already_held_untouched(translated):
+    assert translated.run("build", "--release")[0] == 0
+    released = {p: translated.path(p).read_bytes() for p in ("dist/ko_KR/demo.html", "dist/ko_KR/demo.pdf")}
+    translated.translate("demo", {"Fever": ""})
+    code, _, err = translated.run("build", "--release")
+    assert code == 1 and "refused ko_KR/demo" in err
+    assert {p: translated.path(p).read_bytes() for p in released} == released
+
+
+def test_release_of_a_complete_translation_has_no_draft_marks(translated):
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert code == 0, err
+    page = Page(translated.path("dist/ko_KR/demo.html").read_text(encoding="utf-8"))
+    assert not page.marked and "초안" not in page.text
+
+
+def test_a_broken_catalog_does_not_stop_other_locales_or_overwrite_good_output(translated):
+    assert translated.run("build", "--only", "html")[0] == 0
+    good = translated.path("build/ko_KR/demo.html").read_bytes()
+    translated.po("demo").write_text('msgid "Fever"\nmsgstr "unterminated\n', encoding="utf-8")
+    code, out, err = translated.run("build", "--only", "html")
+    assert code == 1
+    assert "locales/ko_KR/LC_MESSAGES/demo.po:" in err and "Traceback" not in err
+    assert translated.path("build/ko_KR/demo.html").read_bytes() == good
+    assert "rendered en/demo" in out
+
+
+def test_index_lists_leaflets_per_language(translated):
+    translated.run("build", "--only", "html")
+    page = Page(translated.path("build/index.html").read_text(encoding="utf-8"))
+    hrefs = {a["href"] for a, _ in page.links}
+    assert {"en/demo.html", "ko_KR/demo.html", "ko_KR/demo.pdf"} <= hrefs
+    assert "한국어" in page.text and "피부 반응에 쓰는 IVIG" in page.text
+
+
+def test_bad_usage_exits_2_and_unknown_locale_is_a_clear_error(project):
+    assert project.run("build", "--bogus")[0] == 2
+    code, _, err = project.run("build", "--locale", "xx_YY")
+    assert code == 1 and "not configured" in err

@@ -1,0 +1,161 @@
+"""Catalog commands keep translators' files calm and never lose a translation."""
+
+import shutil
+import subprocess
+
+import polib
+import pytest
+
+from tests.conftest import KOREAN, LEAFLET
+
+PO = "locales/ko_KR/LC_MESSAGES/demo.po"
+POT = "locales/demo.pot"
+
+
+def entries(path):
+    return {e.msgid: e for e in polib.pofile(str(path))}
+
+
+def test_extract_writes_one_entry_per_unit_with_references_and_notes(project):
+    pot = entries(project.path(POT))
+    dose = pot["You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26)."]
+    assert dose.occurrences == [("source/demo.md", "15")]
+    assert "Keep the dose exactly as written." in dose.comment
+    assert pot["IVIG for *skin* reactions"].occurrences == [("source/demo.md", "3")]
+    # Template text goes to the shared domain, found by Babel's Jinja2 extraction.
+    common = entries(project.path("locales/common.pot"))
+    assert "Page %(page)s of %(pages)s" in common
+    assert any("disclaimer" in e.comment for e in common.values())
+
+
+def test_a_repeated_unit_is_one_entry_with_every_reference(project):
+    source = project.path("source/demo.md")
+    source.write_text(source.read_text() + "\n- Fever\n", encoding="utf-8")
+    project.run("extract")
+    assert entries(project.path(POT))["Fever"].occurrences == [("source/demo.md", "18"), ("source/demo.md", "26")]
+
+
+def test_extract_twice_leaves_every_pot_byte_identical_even_without_a_fixed_date(project, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    before = {p.name: p.read_bytes() for p in project.path("locales").glob("*.pot")}
+    code, out, _ = project.run("extract")
+    assert code == 0 and "wrote" not in out
+    assert {p.name: p.read_bytes() for p in project.path("locales").glob("*.pot")} == before
+
+
+def test_pot_creation_date_moves_only_when_messages_change(project, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    project.run("extract")
+    assert "2026-09-21" in polib.pofile(str(project.path(POT))).metadata["POT-Creation-Date"]
+    source = project.path("source/demo.md")
+    source.write_text(source.read_text() + "\nA new paragraph.\n", encoding="utf-8")
+    project.run("extract")
+    assert "2027-01-15" in polib.pofile(str(project.path(POT))).metadata["POT-Creation-Date"]
+
+
+def test_new_catalog_has_a_korean_header_from_cldr(project):
+    metadata = polib.pofile(str(project.path(PO))).metadata
+    assert metadata["Language"] == "ko_KR"
+    assert metadata["Plural-Forms"] == "nplurals=1; plural=0;"
+    assert metadata["Content-Type"] == "text/plain; charset=utf-8"
+
+
+def test_update_keeps_translations_fuzzies_changes_and_obsoletes_removals(project):
+    project.translate("demo", KOREAN)
+    source = project.path("source/demo.md")
+    text = source.read_text().replace("Call 911 in an emergency.", "Call 911 at once in an emergency.")
+    source.write_text(text.replace("- Headache\n", ""), encoding="utf-8")
+    project.run("extract")
+    project.run("update")
+    po = polib.pofile(str(project.path(PO)))
+    current = {e.msgid: e for e in po if not e.obsolete}
+    changed = current["Call 911 at once in an emergency."]
+    assert changed.fuzzy and changed.msgstr == KOREAN["Call 911 in an emergency."]
+    assert changed.previous_msgid == "Call 911 in an emergency."
+    assert current["Fever"].msgstr == "발열" and not current["Fever"].fuzzy
+    obsolete = {e.msgid: e.msgstr for e in po if e.obsolete}
+    assert obsolete == {"Headache": "두통"}
+
+    # A second update keeps the "#| msgid" context; restoring the unit revives it.
+    project.run("update")
+    assert entries(project.path(PO))["Call 911 at once in an emergency."].previous_msgid == "Call 911 in an emergency."
+    source.write_text(text, encoding="utf-8")
+    project.run("extract")
+    project.run("update")
+    po = polib.pofile(str(project.path(PO)))
+    assert {e.msgid: e.msgstr for e in po if not e.obsolete}["Headache"] == "두통"
+    assert not [e for e in po if e.obsolete and e.msgid == "Headache"]
+
+
+def test_update_with_nothing_changed_rewrites_nothing(project):
+    project.translate("demo", KOREAN)
+    project.run("update")
+    before = project.path(PO).read_bytes()
+    code, out, _ = project.run("update")
+    assert code == 0 and "wrote" not in out
+    assert project.path(PO).read_bytes() == before
+
+
+@pytest.mark.skipif(not shutil.which("msgcat"), reason="GNU gettext is installed by make test")
+def test_catalog_rewrapped_by_msgcat_comes_back_to_the_policy_losing_nothing(project):
+    project.translate("demo", KOREAN)
+    project.run("update")
+    canonical = project.path(PO).read_bytes()
+    subprocess.run(["msgcat", "--width=40", "-o", str(project.path(PO)), str(project.path(PO))], check=True)
+    assert project.path(PO).read_bytes() != canonical
+    project.run("update")
+    assert project.path(PO).read_bytes() == canonical
+
+
+def test_entries_are_in_reading_order(project):
+    lines = [int(e.occurrences[0][1]) for e in polib.pofile(str(project.path(PO)))]
+    assert lines == sorted(lines)
+
+
+def test_msgfmt_accepts_every_catalog_the_pipeline_writes(project):
+    project.translate("demo", KOREAN)
+    project.translate_common_from_repo()
+    source = project.path("source/demo.md")
+    source.write_text(source.read_text().replace("Fever", "High fever"), encoding="utf-8")
+    project.run("extract")
+    project.run("update")  # leaves a fuzzy entry and an obsolete one
+    assert project.run("init", "es")[0] == 0
+    written = [*project.path("locales").glob("*.pot"), *project.path("locales").glob("*/LC_MESSAGES/*.po")]
+    assert len(written) == 6
+    for path in written:
+        result = subprocess.run(["msgfmt", "-c", "--check-format", "-o", "/dev/null", str(path)],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, f"{path}: {result.stderr}"
+
+
+def test_init_declares_the_locale_and_creates_its_catalogs(project):
+    code, out, _ = project.run("init", "es")
+    assert code == 0
+    assert "[locales.es]" in project.path("leaflets.toml").read_text()
+    assert polib.pofile(str(project.po("demo", "es"))).metadata["Plural-Forms"].startswith("nplurals=")
+
+
+def test_compile_writes_mo_files_without_fuzzy_entries(project):
+    project.translate("demo", {"Headache": "두통", "Fever": "발열"})
+    po = polib.pofile(str(project.po("demo")))
+    po.find("Fever").flags.append("fuzzy")
+    po.save()
+    assert project.run("compile")[0] == 0
+    mo = polib.mofile(str(project.po("demo").with_suffix(".mo")))
+    assert {e.msgid: e.msgstr for e in mo if e.msgid} == {"Headache": "두통"}
+
+
+def test_a_broken_catalog_is_reported_and_the_others_still_update(project):
+    project.po("demo").write_text('msgid "x"\nmsgstr "unterminated\n', encoding="utf-8")
+    code, out, err = project.run("update")
+    assert code == 1
+    assert "locales/ko_KR/LC_MESSAGES/demo.po" in err and "Traceback" not in err
+    assert "common.po" in out or "up to date" in out
+
+
+def test_a_broken_leaflet_is_reported_and_the_others_still_extract(project):
+    project.path("source/broken.md").write_text("---\nid: broken\ntitle: [x\n---\n", encoding="utf-8")
+    code, _, err = project.run("extract")
+    assert code == 1
+    assert err.startswith("source/broken.md:3: ")
+    assert project.path(POT).exists()
