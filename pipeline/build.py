@@ -95,8 +95,14 @@ def build(project: Project, options: BuildOptions, log: Callable[[str], None] = 
     out_dir = project.dist_dir if options.release else project.build_dir
     selected = [project.locale(code) for code in options.locales] or list(project.locales)
 
-    # 1. Read everything.
-    leaflets, result.problems = load_leaflets(project, options.leaflets)
+    # 1. Read everything (every leaflet, so the index stays whole when only some are rendered).
+    leaflets, problems = load_leaflets(project)
+    known = {leaflet.id for leaflet in leaflets}
+    wanted = set(options.leaflets) or known
+    source = project.relative(project.source_dir)
+    result.problems = [str(p) for p in problems if not options.leaflets or p.file in {f"{source}/{w}.md" for w in wanted}]
+    result.problems += [f"{source}/{w}.md: no such leaflet"
+                        for w in sorted(wanted - known) if not (project.source_dir / f"{w}.md").exists()]
     template = catalogs.common_template(project, catalogs.build_time())
     common_msgids = [_singular(m.id) for m in template if m.id]
     disclaimer_msgids = [_singular(m.id) for m in template if m.id and any("disclaimer" in c for c in m.auto_comments)]
@@ -114,7 +120,7 @@ def build(project: Project, options: BuildOptions, log: Callable[[str], None] = 
             state, common = states[(loc.code, leaflet.id)], states[(loc.code, COMMON_DOMAIN)]
             broken = [s.broken for s in (state, common) if s.broken]
             if broken:
-                if loc in selected:
+                if loc in selected and leaflet.id in wanted:
                     result.problems.extend(b for b in broken if b not in result.problems)
                     if options.release:
                         result.refused.append(Refusal(loc.code, leaflet.id, tuple(broken)))
@@ -126,7 +132,7 @@ def build(project: Project, options: BuildOptions, log: Callable[[str], None] = 
                     common_file=common.file, common_msgids=common_msgids, common_table=common.table,
                     common_findings=common.findings, disclaimer_msgids=disclaimer_msgids)
                 if reasons:
-                    if loc in selected:
+                    if loc in selected and leaflet.id in wanted:
                         result.refused.append(Refusal(loc.code, leaflet.id, tuple(reasons)))
                     continue
             renderable[leaflet.id].append(loc)
@@ -136,7 +142,7 @@ def build(project: Project, options: BuildOptions, log: Callable[[str], None] = 
     outputs: dict[Path, bytes] = {}
     for leaflet in leaflets:
         for loc in renderable[leaflet.id]:
-            if loc not in selected:
+            if loc not in selected or leaflet.id not in wanted:
                 continue
             state, common = states[(loc.code, leaflet.id)], states[(loc.code, COMMON_DOMAIN)]
             try:

@@ -28,7 +28,8 @@ class Outcome:
 def extract(project: Project) -> Outcome:
     """Write ``locales/<domain>.pot`` for every leaflet and for the templates."""
     outcome = Outcome()
-    leaflets, outcome.problems = load_leaflets(project)
+    leaflets, problems = load_leaflets(project)
+    outcome.problems = [str(problem) for problem in problems]
     created = catalogs.build_time()
     templates = [catalogs.common_template(project, created)]
     templates += [catalogs.leaflet_template(project, leaflet, created) for leaflet in leaflets]

@@ -45,8 +45,8 @@ class LeafletPage:
 class Renderer:
     def __init__(self, project: Project):
         self.project = project
-        self._html = _environment(project.templates_dir, autoescape=True)
-        self._css = _environment(project.templates_dir, autoescape=False, finalize=css.finalize)
+        # Keyed by the table's id; the table is kept alongside so the id stays its own.
+        self._environments: dict[tuple[str, int], tuple[TranslationTable, Environment]] = {}
 
     def leaflet(self, leaflet: Leaflet, locale: LocaleSettings, table: TranslationTable,
                 common: TranslationTable, alternates: list[Alternate], draft: bool) -> LeafletPage:
@@ -79,22 +79,31 @@ class Renderer:
             font_stack_css=css.font_stack(locale.font_family),
             page_size=css.css_keyword(locale.page_size),
         )
-        html = self._render(self._html, "leaflet.html", common, context)
-        print_css = self._render(self._css, "print.css", common, context)
+        html = self._render("leaflet.html", common, context)
+        print_css = self._render("print.css", common, context)
         return LeafletPage(html, print_css, len(missing))
 
     def index(self, sections: list[dict], draft: bool, common: TranslationTable,
               locale: LocaleSettings) -> str:
-        return self._render(self._html, "index.html", common, dict(
+        return self._render("index.html", common, dict(
             project=self.project, sections=sections, draft=draft, locale=locale,
             font_stack=Markup(css.font_stack(tuple(f for s in sections for f in s["locale"].font_family))),
         ))
 
-    @staticmethod
-    def _render(env: Environment, name: str, common: TranslationTable, context: dict) -> str:
-        env.install_gettext_callables(common.gettext, common.ngettext, newstyle=True)
-        return env.get_template(name).render(
+    def _render(self, name: str, common: TranslationTable, context: dict) -> str:
+        return self._environment(name, common).get_template(name).render(
             page_mark=css.PAGE_MARK, pages_mark=css.PAGES_MARK, **context)
+
+    def _environment(self, name: str, common: TranslationTable) -> Environment:
+        """One environment per template kind and language, never changed once made."""
+        kind = "css" if name.endswith(".css") else "html"
+        key = (kind, id(common))
+        if key not in self._environments:
+            env = _environment(self.project.templates_dir, autoescape=kind == "html",
+                               finalize=css.finalize if kind == "css" else None)
+            env.install_gettext_callables(common.gettext, common.ngettext, newstyle=True)
+            self._environments[key] = (common, env)
+        return self._environments[key][1]
 
 
 def link_urls(text: str) -> Markup:

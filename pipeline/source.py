@@ -21,21 +21,15 @@ def leaflet_paths(source_dir: Path) -> list[Path]:
     return sorted(source_dir.glob("*.md"))
 
 
-def load_leaflets(project: Project, only: tuple[str, ...] = ()) -> tuple[list[Leaflet], list[str]]:
-    """Every readable leaflet, and a message for each one that is not."""
-    leaflets, problems = [], []
-    paths = leaflet_paths(project.source_dir)
-    known = {p.stem for p in paths}
-    for wanted in only:
-        if wanted not in known:
-            problems.append(f"{project.relative(project.source_dir)}/{wanted}.md: no such leaflet")
-    for path in paths:
-        if only and path.stem not in only:
-            continue
+def load_leaflets(project: Project) -> tuple[list[Leaflet], list[LeafletError]]:
+    """Every readable leaflet, and the error of each one that is not."""
+    leaflets: list[Leaflet] = []
+    problems: list[LeafletError] = []
+    for path in leaflet_paths(project.source_dir):
         try:
             leaflets.append(read_leaflet(path, project.relative(path)))
         except LeafletError as exc:
-            problems.append(str(exc))
+            problems.append(exc)
     return leaflets, problems
 
 

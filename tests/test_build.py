@@ -195,3 +195,17 @@ def test_bad_usage_exits_2_and_unknown_locale_is_a_clear_error(project):
     assert project.run("build", "--bogus")[0] == 2
     code, _, err = project.run("build", "--locale", "xx_YY")
     assert code == 1 and "not configured" in err
+
+
+def test_building_one_leaflet_keeps_the_others_in_the_index(translated):
+    other = translated.path("source/demo.md").read_text().replace("id: demo", "id: other")
+    translated.path("source/other.md").write_text(other, encoding="utf-8")
+    translated.run("extract")
+    translated.run("update")
+    assert translated.run("build", "--only", "html")[0] == 0
+    code, out, _ = translated.run("build", "--only", "html", "--leaflet", "demo", "--locale", "ko_KR")
+    assert code == 0 and "rendered ko_KR/demo" in out and "other" not in out
+    hrefs = {a["href"] for a, _ in Page(translated.path("build/index.html").read_text()).links}
+    assert {"en/other.html", "ko_KR/other.html", "ko_KR/demo.html"} <= hrefs
+    code, _, err = translated.run("build", "--leaflet", "missing")
+    assert code == 1 and "source/missing.md: no such leaflet" in err
