@@ -9,9 +9,14 @@ from collections import Counter
 from collections.abc import Iterable
 
 from pipeline.findings import Finding
-from pipeline.translate import UNTRANSLATED, TranslationTable
+from pipeline.translate import CHECK_FAILED, FUZZY, UNTRANSLATED, TranslationTable
 
 NOT_IN_CATALOG = "not in the catalog"
+_SAYING = {
+    UNTRANSLATED: "untranslated",
+    FUZZY: "fuzzy (to be reviewed)",
+    NOT_IN_CATALOG: "missing from the catalog (run `leaflets update`)",
+}
 
 
 def refusal_reasons(
@@ -45,10 +50,10 @@ def refusal_reasons(
 
 
 def _missing(file: str, msgids: Iterable[str], table: TranslationTable, noun: str) -> list[str]:
-    missing = table.progress(msgids).missing
-    why = Counter(table.reasons.get(m, NOT_IN_CATALOG if m not in table.reasons else UNTRANSLATED)
-                  for m in missing)
-    return [f"{file}: {count} {noun}{'s' if count != 1 else ''} {reason}"
+    """Counts of passages not translated, by reason; check failures are told by _errors."""
+    why = Counter(table.reasons.get(m, NOT_IN_CATALOG) for m in table.progress(msgids).missing)
+    why.pop(CHECK_FAILED, None)
+    return [f"{file}: {count} {noun}{'s' if count != 1 else ''} {_SAYING[reason]}"
             for reason, count in sorted(why.items())]
 
 

@@ -209,3 +209,20 @@ def test_building_one_leaflet_keeps_the_others_in_the_index(translated):
     assert {"en/other.html", "ko_KR/other.html", "ko_KR/demo.html"} <= hrefs
     code, _, err = translated.run("build", "--leaflet", "missing")
     assert code == 1 and "source/missing.md: no such leaflet" in err
+
+
+DOSE = "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26)."
+
+
+def test_a_translation_with_a_check_error_is_never_shown_and_never_released(translated):
+    changed_dose = KOREAN[DOSE].replace("1 g/kg/day", "10 g/kg/day")
+    translated.translate("demo", {DOSE: changed_dose})
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert code == 1
+    assert "refused ko_KR/demo" in err and "numbers" in err
+    assert not translated.path("dist/ko_KR/demo.html").exists()
+
+    assert translated.run("build", "--only", "html")[0] == 0
+    page = Page(translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8"))
+    assert "10 g/kg/day" not in page.text
+    assert "You get" in page.marked and "1 g/kg/day" in page.marked
