@@ -1,0 +1,28 @@
+"""Translation checks for leaflet catalogs: is a .po file safe to publish?
+
+Usage::
+
+    from pipeline.checks import check_project, format_text
+    reports = check_project(load_project())
+    print(format_text(reports))
+
+Each family of checks is a small module; each check is a pure function of one
+:class:`~pipeline.checks.context.EntryContext` returning findings, and never
+raises.  Check ids (stable, used in output and in docs/checks.md):
+
+    syntax, header, untranslated, fuzzy, untranslated-text, numbers, units,
+    phone, email, urls, markup, placeholders, glossary, whitespace, length
+"""
+
+from pipeline.checks.report import CatalogReport, format_json, format_text
+from pipeline.checks.runner import CHECK_IDS, check_catalog, check_project, project_domains
+
+__all__ = [
+    "CHECK_IDS",
+    "CatalogReport",
+    "check_catalog",
+    "check_project",
+    "format_json",
+    "format_text",
+    "project_domains",
+]

@@ -1,0 +1,68 @@
+"""The one argument every check receives: a catalog entry with its surroundings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from pipeline.checks.inline import InlineView, inline_view
+from pipeline.checks.languages import Language
+from pipeline.findings import Finding
+
+FUZZY = "fuzzy"
+
+
+@dataclass(frozen=True)
+class EntryContext:
+    """One message (one plural form of it) to check, and everything a check may need.
+
+    ``source`` is the English text this ``translation`` renders: the msgid,
+    or for plural forms other than the first the msgid_plural.  Findings are
+    reported against ``msgid`` and ``line`` (the ``msgid`` line in the file).
+    """
+
+    file: str
+    line: int
+    locale: str
+    domain: str
+    msgid: str
+    source: str
+    translation: str
+    language: Language  # the target language
+    source_language: Language
+    glossary: tuple[str, ...] = ()
+    flags: frozenset[str] = frozenset()
+    is_template: bool = False  # placeholders are meaningful (common domain, *-format flags)
+    translated: bool = True  # every form filled in and not fuzzy
+    plural_form: int | None = None  # index of the msgstr[n] form, None for singular entries
+
+    @property
+    def fuzzy(self) -> bool:
+        return FUZZY in self.flags
+
+    @property
+    def source_view(self) -> InlineView:
+        return inline_view(self.source)
+
+    @property
+    def translation_view(self) -> InlineView:
+        return inline_view(self.translation)
+
+    def finding(self, check: str, severity: str, message: str) -> Finding:
+        if self.plural_form is not None:
+            message = f"msgstr[{self.plural_form}]: {message}"
+        return Finding(self.file, self.line, severity, check, self.locale, self.domain, self.msgid, message)
+
+
+@dataclass(frozen=True)
+class HeaderContext:
+    """The catalog header (the entry with an empty msgid), for catalog-wide checks."""
+
+    file: str
+    line: int
+    locale: str  # from the directory name: locales/<locale>/LC_MESSAGES
+    domain: str
+    metadata: Mapping[str, str] = field(default_factory=dict)
+
+    def finding(self, check: str, severity: str, message: str) -> Finding:
+        return Finding(self.file, self.line, severity, check, self.locale, self.domain, "", message)

@@ -1,0 +1,168 @@
+"""Running the checks over catalogs: which check sees which entry, and when.
+
+- A catalog that does not parse gets one [syntax] error and nothing else;
+  the other catalogs are still checked.
+- A fuzzy or untranslated entry gets its completeness warning and nothing
+  else (its content is a draft).
+- Every other entry is checked once per msgstr form by each content check.
+- A check that raises (a bug) becomes an error finding for that entry, so
+  one bug never hides the findings of the other checks or catalogs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import polib
+
+from pipeline.checks.completeness import check_fuzzy, check_untranslated
+from pipeline.checks.contacts import check_email, check_phone, check_urls
+from pipeline.checks.context import EntryContext, HeaderContext
+from pipeline.checks.glossary import check_glossary
+from pipeline.checks.header import check_header
+from pipeline.checks.languages import language_for
+from pipeline.checks.layout import check_length, check_whitespace
+from pipeline.checks.markup import check_markup
+from pipeline.checks.numbers import check_numbers
+from pipeline.checks.placeholders import check_placeholders
+from pipeline.checks.reading import SyntaxProblem, read_catalog
+from pipeline.checks.report import CatalogReport
+from pipeline.checks.script import check_untranslated_text
+from pipeline.checks.units import check_units
+from pipeline.config import COMMON_DOMAIN, Project
+from pipeline.findings import ERROR, Finding
+
+EntryCheck = Callable[[EntryContext], Iterable[Finding]]
+
+COMPLETENESS_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
+    ("fuzzy", check_fuzzy),
+    ("untranslated", check_untranslated),
+)
+CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
+    ("untranslated-text", check_untranslated_text),
+    ("numbers", check_numbers),
+    ("units", check_units),
+    ("phone", check_phone),
+    ("email", check_email),
+    ("urls", check_urls),
+    ("markup", check_markup),
+    ("placeholders", check_placeholders),
+    ("glossary", check_glossary),
+    ("whitespace", check_whitespace),
+    ("length", check_length),
+)
+CHECK_IDS: tuple[str, ...] = ("syntax", "header") + tuple(
+    check_id for check_id, _ in COMPLETENESS_CHECKS + CONTENT_CHECKS
+)
+
+_FORMAT_FLAGS = {"python-format", "python-brace-format"}
+
+
+def check_catalog(project: Project, locale: str, domain: str, path: Path | None = None) -> CatalogReport:
+    path = path if path is not None else project.po_path(locale, domain)
+    file = project.relative(path)
+    parsed = read_catalog(path)
+    if isinstance(parsed, SyntaxProblem):
+        finding = Finding(file, parsed.line, ERROR, "syntax", locale, domain, "", parsed.message)
+        return CatalogReport(locale, domain, file, (finding,), parse_failed=True)
+
+    findings: list[Finding] = []
+    header = HeaderContext(file, parsed.header_line, locale, domain, parsed.metadata)
+    findings += _run("header", check_header, header)
+    counts = {"translated": 0, "fuzzy": 0, "untranslated": 0}
+    for entry, line in parsed.entries:
+        base = _entry_context(project, locale, domain, file, entry, line)
+        counts["fuzzy" if base.fuzzy else "translated" if base.translated else "untranslated"] += 1
+        draft = [f for check_id, check in COMPLETENESS_CHECKS for f in _run(check_id, check, base)]
+        if draft:
+            findings += draft
+            continue
+        for context in _form_contexts(base, entry):
+            for check_id, check in CONTENT_CHECKS:
+                findings += _run(check_id, check, context)
+    return CatalogReport(
+        locale,
+        domain,
+        file,
+        tuple(sorted(findings)),
+        entries=len(parsed.entries),
+        **counts,
+    )
+
+
+def project_domains(project: Project) -> list[str]:
+    """``common`` first, then one domain per leaflet (``source/*.md`` stems), sorted."""
+    stems = sorted(path.stem for path in project.source_dir.glob("*.md")) if project.source_dir.is_dir() else []
+    return [COMMON_DOMAIN, *(stem for stem in stems if stem != COMMON_DOMAIN)]
+
+
+def check_project(
+    project: Project, locales: Sequence[str] | None = None, domains: Sequence[str] | None = None
+) -> list[CatalogReport]:
+    """Every existing catalog of every target locale (or of those given), in a stable order:
+    locales as configured, then domains as :func:`project_domains` lists them."""
+    configured = [settings.code for settings in project.target_locales]
+    if locales is None:
+        codes = configured
+    else:
+        wanted = set(locales)
+        codes = [code for code in configured if code in wanted] + sorted(wanted.difference(configured))
+    known = project_domains(project)
+    if domains is None:
+        names = known
+    else:
+        wanted_domains = set(domains)
+        names = [name for name in known if name in wanted_domains] + sorted(wanted_domains.difference(known))
+    return [
+        check_catalog(project, locale, domain)
+        for locale in codes
+        for domain in names
+        if project.po_path(locale, domain).is_file()
+    ]
+
+
+def _entry_context(
+    project: Project, locale: str, domain: str, file: str, entry: polib.POEntry, line: int
+) -> EntryContext:
+    flags = frozenset(entry.flags)
+    is_template = bool(flags & _FORMAT_FLAGS) or (domain == COMMON_DOMAIN and "no-python-format" not in flags)
+    translation = entry.msgstr if not entry.msgid_plural else entry.msgstr_plural.get(0, "")
+    return EntryContext(
+        file=file,
+        line=line,
+        locale=locale,
+        domain=domain,
+        msgid=entry.msgid,
+        source=entry.msgid,
+        translation=translation,
+        language=language_for(locale),
+        source_language=language_for(project.source_locale),
+        glossary=project.do_not_translate,
+        flags=flags,
+        is_template=is_template,
+        translated=entry.translated(),
+    )
+
+
+def _form_contexts(base: EntryContext, entry: polib.POEntry) -> list[EntryContext]:
+    """One context per msgstr form.  With several forms, form 0 renders the
+    msgid (n = 1 in most languages) and the others the msgid_plural; with one
+    form (Korean) it renders every n, so it is compared with the msgid_plural."""
+    if not entry.msgid_plural:
+        return [base]
+    forms = sorted(entry.msgstr_plural.items())
+    contexts = []
+    for index, text in forms:
+        source = entry.msgid if index == 0 and len(forms) > 1 else entry.msgid_plural
+        contexts.append(replace(base, source=source, translation=text, plural_form=index))
+    return contexts
+
+
+def _run(check_id: str, check: Callable, context) -> list[Finding]:
+    try:
+        return list(check(context))
+    except Exception as exc:  # a check must never stop the run; report the bug instead
+        message = f"internal error in the {check_id} check ({type(exc).__name__}: {exc}); please report it"
+        return [context.finding(check_id, ERROR, message)]

@@ -1,0 +1,104 @@
+"""The public API: reports, project runs and output formats."""
+
+from __future__ import annotations
+
+import json
+
+from pipeline.checks import CHECK_IDS, CatalogReport, check_catalog, check_project, format_json, format_text
+from pipeline.checks import runner
+from tests.checks.helpers import Entry, header, msgid_line
+
+
+def write_mixed_catalog(catalogs):
+    return catalogs.write(
+        Entry("Headache", "두통"),
+        Entry("He got IVIG at 400 mg/kg/day for 5 days.", "IVIG를 40 mg/kg/일 용량으로 5일 동안 맞았습니다."),
+        Entry("Fever", "열", ("fuzzy",)),
+        Entry("Chills"),
+        Entry("Tell your care team right away.", "바로 의료진에게 알리세요.<script>alert(1)</script>"),
+    )
+
+
+def test_a_report_counts_entries_and_findings(catalogs):
+    path = write_mixed_catalog(catalogs)
+    path.write_text(path.read_text(encoding="utf-8") + '\n#~ msgid "Old"\n#~ msgstr ""\n', encoding="utf-8")
+    report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
+    assert isinstance(report, CatalogReport)
+    assert (report.locale, report.domain, report.file) == ("ko_KR", "ivig-ten", "locales/ko_KR/LC_MESSAGES/ivig-ten.po")
+    # the header and the obsolete entry are not messages; the fuzzy one is not translated
+    assert (report.entries, report.translated, report.fuzzy, report.untranslated) == (5, 3, 1, 1)
+    assert report.percent_translated == 60.0
+    assert (report.errors, report.warnings) == (2, 2)
+    assert report.failed_msgids == frozenset({"He got IVIG at 400 mg/kg/day for 5 days.", "Tell your care team right away."})
+    assert not report.parse_failed
+    assert [f.line for f in report.findings] == sorted(f.line for f in report.findings)
+    assert report.findings[0].line == msgid_line(path, "He got IVIG at 400 mg/kg/day for 5 days.")
+
+
+def test_check_project_covers_every_existing_catalog_in_a_stable_order(catalogs):
+    for locale in ("ko_KR", "es"):
+        for domain in ("ivig-ten", "common", "ivig-dermatology"):
+            catalogs.write(Entry("Headache", "두통" if locale == "ko_KR" else "Dolor de cabeza"), locale=locale, domain=domain)
+    catalogs.write(Entry("Headache", "두통"), domain="stray")  # not a domain of this project
+    reports = check_project(catalogs.project)
+    assert [(r.locale, r.domain) for r in reports] == [
+        ("es", "common"), ("es", "ivig-dermatology"), ("es", "ivig-ten"),
+        ("ko_KR", "common"), ("ko_KR", "ivig-dermatology"), ("ko_KR", "ivig-ten"),
+    ]
+    assert [(r.locale, r.domain) for r in check_project(catalogs.project, ["ko_KR"], ["ivig-ten", "common"])] == [
+        ("ko_KR", "common"), ("ko_KR", "ivig-ten")
+    ]
+    assert check_project(catalogs.project, ["ar"]) == []  # configured, but no catalogs yet
+
+
+def test_format_text_is_compiler_style_then_a_summary_table(catalogs):
+    path = write_mixed_catalog(catalogs)
+    text = format_text([check_catalog(catalogs.project, "ko_KR", "ivig-ten")])
+    line = msgid_line(path, "He got IVIG at 400 mg/kg/day for 5 days.")
+    assert f"locales/ko_KR/LC_MESSAGES/ivig-ten.po:{line}: error[numbers]: 400 in the source is missing from the translation" in text.splitlines()
+    table = text.split("\n\n")[1].splitlines()
+    assert table[0].split() == ["domain", "locale", "entries", "translated", "fuzzy", "untranslated", "errors", "warnings"]
+    assert table[1].split() == ["ivig-ten", "ko_KR", "5", "60.0%", "1", "1", "2", "2"]
+    assert text.rstrip().endswith("2 errors, 2 warnings in 1 catalog")
+
+
+def test_format_text_marks_an_unreadable_catalog(catalogs):
+    catalogs.write_text(header() + '\nmsgid "Headache\nmsgstr ""\n', gettext_valid=False)
+    text = format_text([check_catalog(catalogs.project, "ko_KR", "ivig-ten")])
+    assert "error[syntax]" in text and "unreadable" in text
+
+
+def test_format_json_is_one_array_of_findings_in_readable_korean(catalogs):
+    write_mixed_catalog(catalogs)
+    output = format_json([check_catalog(catalogs.project, "ko_KR", "ivig-ten")])
+    findings = json.loads(output)
+    assert isinstance(findings, list) and len(findings) == 4
+    assert {"severity", "check", "locale", "domain", "file", "line", "msgid", "message"} <= set(findings[0])
+    assert "\\u" not in output and "\n  " in output  # ensure_ascii=False, indent 2
+    assert json.loads(format_json([])) == []
+
+
+def test_a_check_that_raises_becomes_a_finding_not_a_crash(catalogs, monkeypatch):
+    def broken_check(ctx):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(runner, "CONTENT_CHECKS", (("numbers", broken_check), *runner.CONTENT_CHECKS[1:]))
+    catalogs.write(Entry("Headache", "두통"))
+    report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
+    assert [(f.check, f.severity, f.msgid) for f in report.findings] == [("numbers", "error", "Headache")]
+    assert "internal error in the numbers check (ValueError: boom)" in report.findings[0].message
+
+
+def test_every_check_survives_hostile_input(catalogs):
+    nasty = ["", " ", "\\", "%", "%(", "{", "}", "**", "[x](", "<", "1,", "١٬", "½", "만", "\u200b", "𝟙𝟚", "a\n\n\n", "|"]
+    entries = [Entry(f"Source {index} {text}", f"번역 {index} {text}") for index, text in enumerate(nasty)]
+    catalogs.write(*entries, gettext_valid=None)
+    report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
+    assert not [f for f in report.findings if "internal error" in f.message]
+
+
+def test_check_ids_are_the_documented_ones():
+    assert CHECK_IDS == (
+        "syntax", "header", "fuzzy", "untranslated", "untranslated-text", "numbers", "units",
+        "phone", "email", "urls", "markup", "placeholders", "glossary", "whitespace", "length",
+    )

@@ -1,0 +1,70 @@
+"""[phone], [email], [urls]: contact details reach the same place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import only
+
+
+def test_a_mistyped_phone_number_is_an_error(catalogs):
+    source = "Call the SJS Foundation at (877) 778-0318."
+    finding = only(catalogs.findings(source, "SJS 재단 (877) 778-0381번으로 전화하세요.", check="phone"))
+    assert (finding.severity, finding.msgid) == ("error", source)
+    assert finding.message == "phone number (877) 778-0318 is missing from the translation"
+
+
+def test_dropping_the_country_code_is_an_error(catalogs):
+    finding = only(catalogs.findings("From abroad, call +1 877 778 0318.", "해외에서는 877-778-0318번으로 전화하세요.", check="phone"))
+    assert finding.message == "phone number +1 877 778 0318 is missing from the translation"
+
+
+def test_a_localised_emergency_number_is_an_error(catalogs):
+    # A leaflet for Korean speakers in the US: 119 would not reach anyone.
+    finding = only(catalogs.findings("Call 911 in an emergency.", "응급 상황에서는 119에 전화하세요.", check="phone"))
+    assert finding.message == "emergency number 911 is missing from the translation"
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Call (877) 778-0318.", "(877) 778-0318번으로 전화하세요."),
+        ("Call (877) 778-0318.", "877-778-0318번으로 전화하세요."),
+        ("Call (877) 778-0318.", "+1 877.778.0318번으로 전화하세요."),  # adding the country code is fine
+        ("Call 911 in an emergency.", "응급 상황에서는 911에 전화하세요."),
+    ],
+)
+def test_the_same_phone_digits_pass(catalogs, source, translation):
+    assert catalogs.findings(source, translation, check="phone") == []
+
+
+def test_a_changed_email_address_is_an_error(catalogs):
+    source = "Write to info@leaflets.example.org."
+    finding = only(catalogs.findings(source, "info@leaflet.example.org로 편지를 보내세요.", check="email"))
+    assert (finding.severity, finding.msgid) == ("error", source)
+    assert finding.message == (
+        "e-mail address info@leaflets.example.org is missing from the translation "
+        "(the translation has info@leaflet.example.org)"
+    )
+
+
+def test_an_unchanged_email_address_passes(catalogs):
+    assert catalogs.findings("Write to info@leaflets.example.org.", "info@leaflets.example.org로 편지를 보내세요.", check="email") == []
+
+
+def test_a_changed_url_is_an_error(catalogs):
+    source = "Read more at https://www.nhs.uk/conditions/stevens-johnson-syndrome/."
+    finding = only(catalogs.findings(source, "자세한 내용은 https://www.nhs.uk/conditions/에서 읽어 보세요.", check="urls"))
+    assert finding.severity == "error"
+    assert finding.message.startswith("URL https://www.nhs.uk/conditions/stevens-johnson-syndrome/ is missing")
+
+
+def test_an_identical_url_followed_by_a_korean_particle_passes(catalogs):
+    source = "Read more at https://www.nhs.uk/conditions/stevens-johnson-syndrome/."
+    translation = "자세한 내용은 https://www.nhs.uk/conditions/stevens-johnson-syndrome/에서 읽어 보세요."
+    assert catalogs.findings(source, translation, check="urls") == []
+
+
+def test_urls_must_be_identical_strings(catalogs):
+    finding = only(catalogs.findings("See http://example.org/a.", "http://EXAMPLE.org/a를 보세요.", check="urls"))
+    assert finding.message.startswith("URL http://example.org/a is missing")

@@ -1,0 +1,115 @@
+"""[markup]: links, raw HTML, block structure and emphasis survive translation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import only
+
+STUDY = "Because TEN is rare, there are only a few studies, such as a [2003 study](https://doi.org/10.1001/archderm.139.1.26)."
+
+
+def test_a_changed_link_target_is_an_error_both_ways(catalogs):
+    translation = "TEN은 드문 병이어서 [2003년 연구](https://example.com/study) 등 연구가 몇 편밖에 없습니다."
+    findings = catalogs.findings(STUDY, translation, check="markup")
+    assert [(f.severity, f.message) for f in findings] == [
+        ("error", "link target https://doi.org/10.1001/archderm.139.1.26 is missing from the translation"),
+        ("error", "link target https://example.com/study in the translation is not in the source"),
+    ]
+    assert {f.msgid for f in findings} == {STUDY}
+
+
+def test_the_same_link_target_passes(catalogs):
+    translation = "TEN은 드문 병이어서 [2003년 연구](https://doi.org/10.1001/archderm.139.1.26) 등 연구가 몇 편밖에 없습니다."
+    assert catalogs.findings(STUDY, translation, check="markup") == []
+
+
+@pytest.mark.parametrize(
+    "translation, tag",
+    [
+        ("바로 의료진에게 알리세요.<script>alert(1)</script>", "<script>"),
+        ('바로 <a href="https://example.com">의료진</a>에게 알리세요.', '<a href="https://example.com">'),
+        ("바로 의료진에게 알리세요.<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>"),
+    ],
+)
+def test_raw_html_the_source_does_not_have_is_an_error(catalogs, translation, tag):
+    finding = only(catalogs.findings("Tell your care team right away.", translation, check="markup"))
+    assert finding.severity == "error"
+    assert finding.message == f"raw HTML {tag} in the translation is not in the source (HTML injection risk)"
+
+
+def test_raw_html_of_the_source_may_stay(catalogs):
+    assert catalogs.findings("Skin<br>affected", "손상된<br>피부", check="markup") == []
+
+
+def test_text_that_only_looks_like_a_tag_is_not_html(catalogs):
+    assert catalogs.findings("Platelets below 50", "혈소판 <50 또는 <오십>", check="markup") == []
+
+
+@pytest.mark.parametrize(
+    "translation, construct",
+    [
+        ("# 의료진에게 물어볼 질문", "a heading (#)"),
+        ("- 의료진에게 물어볼 질문", "a bulleted list (- , * or + )"),
+        ("* 의료진에게 물어볼 질문", "a bulleted list (- , * or + )"),
+        ("1. 의료진에게 물어볼 질문", "a numbered list (1. or 1) )"),
+        ("1) 의료진에게 물어볼 질문", "a numbered list (1. or 1) )"),
+        ("> 의료진에게 물어볼 질문", "a block quote (>)"),
+        ("```\n의료진에게 물어볼 질문\n```", "a fenced code block (```)"),
+        ("---", "a thematic break (---)"),
+        ("의료진에게 물어볼 질문\n---", "a heading (#)"),  # a setext heading
+        ("| 의료진 | 질문 |\n|---|---|", "a table"),
+    ],
+)
+def test_block_markdown_in_an_inline_message_is_an_error(catalogs, translation, construct):
+    finding = only(catalogs.findings("Questions to ask your care team", translation, check="markup"))
+    assert finding.severity == "error"
+    assert finding.message == f"the translation starts {construct}, but the source is one block of inline text"
+
+
+def test_a_blank_line_is_an_error(catalogs):
+    finding = only(catalogs.findings("Questions to ask your care team", "의료진에게\n\n물어볼 질문", check="markup"))
+    assert finding.message == "the translation contains a blank line, which splits the block into paragraphs"
+
+
+def test_a_table_row_pattern_is_an_error(catalogs):
+    finding = only(catalogs.findings("Skin affected", "| 손상된 피부 |", check="markup"))
+    assert finding.message == "the translation looks like a table row (| ... |), which breaks the table"
+
+
+def test_inline_text_that_starts_with_a_number_is_not_a_list(catalogs):
+    assert catalogs.findings("Take 2 tablets.", "2정을 복용하세요.", check="markup") == []
+    assert catalogs.findings("Step 1: wash your hands", "1단계: 손을 씻으세요", check="markup") == []
+
+
+def test_lost_strong_emphasis_is_a_warning_that_explains_korean_flanking(catalogs):
+    source = "**Thrombocytopenia:** a low number of platelets in the blood."
+    finding = only(catalogs.findings(source, "**혈소판 감소증:**혈액 속 혈소판 수가 적어지는 것입니다.", check="markup"))
+    assert finding.severity == "warning"
+    assert finding.message.startswith("strong emphasis (**...**) of the source is missing from the translation")
+    assert "closing ** right after punctuation must be followed by a space" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "**혈소판 감소증:** 혈액 속 혈소판 수가 적어지는 것입니다.",
+        "**혈소판 감소증**: 혈액 속 혈소판 수가 적어지는 것입니다.",
+    ],
+)
+def test_kept_strong_emphasis_passes(catalogs, translation):
+    source = "**Thrombocytopenia:** a low number of platelets in the blood."
+    assert catalogs.findings(source, translation, check="markup") == []
+
+
+def test_lost_emphasis_and_code_span_are_warnings(catalogs):
+    findings = catalogs.findings("Run `leaflets check` *before* you publish.", "게시하기 전에 leaflets check를 실행하세요.", check="markup")
+    assert [(f.severity, f.message) for f in findings] == [
+        ("warning", "code span `leaflets check` of the source is missing from the translation"),
+        ("warning", "emphasis (*...*) of the source is missing from the translation"),
+    ]
+
+
+def test_kept_emphasis_and_code_span_pass(catalogs):
+    source = "Run `leaflets check` *before* you publish."
+    assert catalogs.findings(source, "게시하기 *전에* `leaflets check`를 실행하세요.", check="markup") == []

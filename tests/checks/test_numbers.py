@@ -1,0 +1,98 @@
+"""[numbers]: source numbers must be in the translation, compared by value."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import msgid_line, only
+
+
+def test_a_changed_dose_is_an_error_on_the_msgid_line(catalogs):
+    source = "He got IVIG at 400 mg/kg/day for 5 days."
+    finding = only(catalogs.findings(source, "이 환자는 IVIG를 40 mg/kg/일 용량으로 5일 동안 맞았습니다.", check="numbers"))
+    assert finding.severity == "error"
+    assert finding.msgid == source
+    assert finding.message == "400 in the source is missing from the translation"
+    assert finding.line == msgid_line(catalogs.path(), source)
+    assert finding.format().startswith("locales/ko_KR/LC_MESSAGES/ivig-ten.po:")
+
+
+@pytest.mark.parametrize(
+    "source, translation, missing",
+    [
+        ("About 1.9 adults in every 1 million people", "인구 100만 명당 약 9명의 성인", "1.9"),
+        ("TEN often starts 1 to 3 weeks later.", "TEN은 보통 1~2주 뒤에 시작됩니다.", "3"),
+        ("Infusions take 4–6 hours.", "주입에는 4~5시간이 걸립니다.", "6"),
+        ("A 2003 study of high-dose IVIG", "고용량 IVIG에 관한 2013년 연구", "2003"),
+        ("In 2019, 12,000 patients were treated.", "2019년에 1만 명의 환자가 치료를 받았습니다.", "12,000"),
+        ("About 1 in 1 million people", "약 10만 명 중 1명", "1 million"),
+        ("More than 30%", "3% 초과", "30"),
+        ("The clinic opens at 8:30 am.", "병원은 오전 8시에 문을 엽니다.", "8:30"),
+    ],
+)
+def test_missing_numbers_are_caught(catalogs, source, translation, missing):
+    findings = catalogs.findings(source, translation, check="numbers")
+    assert [f.message for f in findings] == [f"{missing} in the source is missing from the translation"]
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take 1,000 mg.", "1000 mg을 복용하세요."),
+        ("Take 1,000 mg.", "１，０００ mg을 복용하세요."),  # full-width digits and comma
+        ("About 10,000 people", "약 1만 명"),
+        ("About 12,000 people", "약 1만 2천 명"),
+        ("About 100,000,000 doses", "약 1억 회분"),
+        ("About 1 in 1 million people", "100만 명 중 약 1명"),
+        ("TEN often starts 1 to 3 weeks later.", "TEN은 보통 1~3주 뒤에 시작됩니다."),
+        ("Treatment lasts 3 to 5 days.", "치료는 3일에서 5일 동안 진행됩니다."),
+        ("Treatment lasts 3–5 days.", "치료는 3-5일 동안 진행됩니다."),
+        ("The clinic closes at 8:00 pm.", "병원은 오후 8시에 문을 닫습니다."),
+        ("Take 2 tablets.", "두 알을 복용하세요."),  # native numeral before a counter
+        ("Symptoms improve within 2 days.", "증상은 이틀 안에 좋아집니다."),
+        ("Take 1/2 tablet.", "반 알을 복용하세요."),
+        ("Your 1st dose is given in hospital.", "첫 번째 투여는 병원에서 받습니다."),
+        ("Call us 24/7.", "24시간 언제든지 전화하세요."),
+        ("Take it once a day.", "1일 1회 복용하세요."),  # numbers Korean adds are fine
+        ("See Chapter 1.", "제1장을 보세요."),
+        # digits of link targets, bare URLs and DOIs are not numbers of the text
+        ("See the [2003 study](https://doi.org/10.1001/archderm.139.1.26).", "[2003년 연구](https://doi.org/10.1001/archderm.139.1.26)를 보세요."),
+        ("Read doi:10.1155/2020/6274053 for details.", "자세한 내용은 doi:10.1155/2020/6274053을 읽어 보세요."),
+    ],
+)
+def test_same_values_written_another_way_pass(catalogs, source, translation):
+    assert catalogs.findings(source, translation, check="numbers") == []
+
+
+def test_comma_followed_by_one_digit_is_two_numbers_not_grouping(catalogs):
+    finding = only(catalogs.findings("Grades 1,2 and 3", "1등급과 3등급", check="numbers"))
+    assert finding.message == "2 in the source is missing from the translation"
+
+
+def test_digits_inside_placeholders_are_ignored_in_template_strings(catalogs):
+    findings = catalogs.findings(
+        "Page %(page)s of %(pages)s, version 2", "%(pages)s쪽 중 %(page)s쪽, 버전 2", domain="common", flags=["python-format"]
+    )
+    assert findings == []
+
+
+def test_arabic_indic_digits_are_read_as_numbers(catalogs):
+    assert catalogs.findings("Take 400 mg every 8 hours.", "تناول ٤٠٠ ملغ كل ٨ ساعات.", check="numbers", locale="ar") == []
+    finding = only(catalogs.findings("Take 400 mg every 8 hours.", "تناول ٤٠ ملغ كل ٨ ساعات.", check="numbers", locale="ar"))
+    assert finding.message == "400 in the source is missing from the translation"
+
+
+def test_spanish_decimal_comma_is_the_same_value(catalogs):
+    assert catalogs.findings("Take 0.5 mg.", "Tome 0,5 mg.", check="numbers", locale="es") == []
+
+
+def test_half_may_be_written_as_a_korean_word(catalogs):
+    assert catalogs.findings("About 50% of patients improve.", "환자의 절반 정도가 좋아집니다.") == []
+    assert catalogs.findings("Take 1/2 tablet.", "반 알을 복용하세요.") == []
+    # ... but 반드시 ("surely") is not a half
+    finding = only(catalogs.findings("Take 1/2 tablet.", "반드시 알약을 복용하세요.", check="numbers"))
+    assert finding.message == "1/2 in the source is missing from the translation"
+
+
+def test_arabic_separators_are_read_as_grouping_and_decimal(catalogs):
+    assert catalogs.findings("Up to 1,000.5 mL", "حتى ١٬٠٠٠٫٥ مل", check="numbers", locale="ar") == []

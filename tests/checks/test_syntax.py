@@ -1,0 +1,91 @@
+"""[syntax]: a catalog that does not parse is one error with a line, never a traceback."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks import check_catalog, check_project
+from tests.checks.helpers import MSGFMT, header, msgfmt_verdict, only
+
+GOOD_ENTRY = 'msgid "Headache"\nmsgstr "두통"\n'
+
+BROKEN = [
+    # (what is wrong, text after the header, line of the problem counted from the first msgid, message)
+    ("unescaped quote", 'msgid "Call "911" now"\nmsgstr "911"\n', 0, "unterminated string or unescaped double quote"),
+    ("unterminated string", 'msgid "Headache\nmsgstr "두통"\n', 0, "unterminated string or unescaped double quote"),
+    ("invalid escape", 'msgid "Headache"\nmsgstr "두\\q통"\n', 1, "invalid escape sequence \\q"),
+    ("msgid without msgstr", 'msgid "Headache"\n\nmsgid "Fever"\nmsgstr "열"\n', 2, "missing msgstr for the message at line {first}"),
+    ("stray text", 'msgid "Headache"\nmsgstr "두통"\nthis is not PO\n', 2, "unexpected text: 'this is not PO'"),
+    ("duplicate", 'msgid "Fever"\nmsgstr "열"\n\nmsgid "Fever"\nmsgstr "발열"\n', 3, "duplicate message definition (first defined at line {first})"),
+    ("comment continued", '#: source/ivig-ten.md:54\\\nmsgid "Fever"\nmsgstr "열"\n', -1,
+     "a comment ends with a backslash, which joins the next line to it"),
+    # found by polib (its message carries the line), not by our own scan
+    ("bad previous msgid", '#| msgtxt "Old"\nmsgid "Fever"\nmsgstr "열"\n', -1, "syntax error: unknown keyword msgtxt"),
+]
+
+
+@pytest.mark.parametrize("what, body, offset, message", BROKEN, ids=[case[0] for case in BROKEN])
+def test_a_broken_catalog_is_one_syntax_error_with_its_line(catalogs, what, body, offset, message):
+    text = header() + "\n" + body
+    first = len(header().splitlines()) + 2 + (1 if body.startswith("#") else 0)
+    catalogs.write_text(text, gettext_valid=False)  # msgfmt rejects each of them too
+    report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
+    finding = only(report.findings)
+    assert (finding.check, finding.severity, finding.msgid) == ("syntax", "error", "")
+    assert finding.file == "locales/ko_KR/LC_MESSAGES/ivig-ten.po"
+    assert finding.line == first + offset
+    assert finding.message == message.format(first=first)
+    assert report.parse_failed and report.entries == 0 and report.percent_translated == 0.0
+
+
+def test_bytes_that_are_not_the_declared_charset_are_a_syntax_error(catalogs):
+    path = catalogs.path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes((header() + "\n" + GOOD_ENTRY).encode("utf-8") + b'\nmsgid "Fever"\nmsgstr "\xff\xfe"\n')
+    finding = only(check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings)
+    assert finding.check == "syntax"
+    assert finding.line == len(header().splitlines()) + 6
+    assert finding.message == "the file is not valid utf-8 (byte 0xff)"
+
+
+def test_a_missing_file_is_a_syntax_error_not_an_exception(catalogs, tmp_path):
+    report = check_catalog(catalogs.project, "ko_KR", "ivig-ten", tmp_path / "nope.po")
+    assert only(report.findings).check == "syntax"
+    assert report.parse_failed
+
+
+def test_other_catalogs_are_still_checked(catalogs):
+    catalogs.write_text(header() + '\nmsgid "Headache\nmsgstr "두통"\n', domain="ivig-ten", gettext_valid=False)
+    catalogs.write_text(header() + '\nmsgid "Fever"\nmsgstr ""\n', domain="ivig-dermatology")
+    reports = check_project(catalogs.project)
+    assert [(r.domain, r.parse_failed, [f.check for f in r.findings]) for r in reports] == [
+        ("ivig-dermatology", False, ["untranslated"]),
+        ("ivig-ten", True, ["syntax"]),
+    ]
+
+
+def test_a_well_formed_catalog_with_obsolete_entries_and_plurals_parses(catalogs):
+    text = header() + (
+        '\n# translator comment\n#. extracted comment\n#: source/ivig-ten.md:3\n#, fuzzy\n'
+        '#| msgid "Old headache"\nmsgid "Headache"\nmsgstr ""\n"두통"\n'
+        '\nmsgctxt "table"\nmsgid "TEN"\nmsgstr "TEN"\n'
+        '\nmsgid "%(count)s day"\nmsgid_plural "%(count)s days"\nmsgstr[0] "%(count)s일"\n'
+        '\n#~ msgid "Gone"\n#~ msgstr "사라짐"\n'
+    )
+    catalogs.write_text(text)  # msgfmt accepts it
+    report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
+    assert not report.parse_failed
+    assert (report.entries, report.translated, report.fuzzy) == (3, 2, 1)
+    assert [f.check for f in report.findings] == ["fuzzy"]
+
+
+@pytest.mark.skipif(MSGFMT is None, reason="GNU msgfmt is not installed")
+def test_msgfmt_accepts_the_catalogs_we_consider_valid(catalogs):
+    """The helper runs msgfmt on every test catalog; this one states it explicitly."""
+    from tests.checks.test_no_noise import KOREAN_LEAFLET
+    from tests.checks.helpers import Entry
+
+    path = catalogs.write(*(Entry(source, translation) for source, translation in KOREAN_LEAFLET), gettext_valid=None)
+    accepted, stderr = msgfmt_verdict(path)
+    assert accepted, stderr
+    assert check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings == ()

@@ -1,0 +1,115 @@
+"""[untranslated-text]: English left in a Korean catalog, the published-page failure."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import Entry, only
+
+PARAGRAPH = (
+    "Toxic epidermal necrolysis (TEN) is a rare but very serious skin reaction. "
+    "The skin gets blisters and then peels off, much like a bad burn."
+)
+
+
+def test_a_paragraph_left_in_english_is_an_error(catalogs):
+    finding = only(catalogs.findings(PARAGRAPH, PARAGRAPH, check="untranslated-text"))
+    assert (finding.severity, finding.msgid) == ("error", PARAGRAPH)
+    assert finding.message == "the translation is the English text unchanged"
+
+
+def test_korean_headings_over_english_paragraphs_fail_only_on_the_paragraphs(catalogs):
+    report = catalogs.check(
+        Entry("What is toxic epidermal necrolysis?", "독성 표피괴사용해증이란 무엇인가요?"),
+        Entry(PARAGRAPH, PARAGRAPH),
+        Entry("Early signs of TEN", "TEN의 초기 증상"),
+        Entry("TEN often starts 1 to 3 weeks after a person begins a new medicine.",
+              "TEN often starts 1 to 3 weeks after a person begins a new medicine."),
+    )
+    assert sorted(report.failed_msgids) == sorted(
+        [PARAGRAPH, "TEN often starts 1 to 3 weeks after a person begins a new medicine."]
+    )
+
+
+def test_english_with_a_few_korean_words_is_an_error(catalogs):
+    translation = "독성 표피괴사용해증: a rare but very serious skin reaction. The skin gets blisters and then peels off."
+    finding = only(catalogs.findings(PARAGRAPH, translation, check="untranslated-text"))
+    assert finding.message.startswith("the translation is mostly not in Korean: only ")
+    assert finding.message.endswith("of its letters are Hangul")
+
+
+def test_a_title_case_heading_left_in_english_is_an_error(catalogs):
+    finding = only(catalogs.findings("Possible Side Effects", "Possible Side Effects", check="untranslated-text"))
+    assert finding.severity == "error"
+
+
+def test_a_range_with_an_english_word_needs_translating(catalogs):
+    # The real catalog has 10%~30%; "to" is English a reader must not meet.
+    finding = only(catalogs.findings("10% to 30%", "10% to 30%", check="untranslated-text"))
+    assert finding.message == "the translation is the English text unchanged"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "IVIG",
+        "SJS/TEN",
+        "10%",
+        "10%~30%",
+        "Dr. Mina Cho, PharmD",
+        "American Academy of Dermatology",
+        "https://www.sjsupport.org",
+        "Prins C, et al. Treatment of toxic epidermal necrolysis with high-dose IVIG. Arch Dermatol. 2003;139:26–32.",
+        "Prins, C. (2003). Treatment of TEN. Archives of Dermatology, 139(1), 26.",
+    ],
+)
+def test_names_numbers_addresses_references_and_kept_terms_may_stay_as_is(catalogs, source):
+    assert catalogs.findings(source, source, check="untranslated-text") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        (PARAGRAPH, "독성 표피괴사용해증(TEN)은 드물지만 매우 심각한 피부 반응입니다. 심한 화상을 입었을 때처럼 피부에 물집이 생긴 뒤 벗겨집니다."),
+        # English glosses in parentheses after Korean, as Korean medical writing gives them
+        ("IVIG stands for intravenous immunoglobulin.", "IVIG는 정맥 주사 면역글로불린(intravenous immunoglobulin)의 약자입니다."),
+        ("TNF-α inhibitors", "TNF-α 억제제(tumor necrosis factor alpha inhibitors)"),
+        # names and acronyms copied from the source do not count as English
+        ("They send a signal (Fas ligand) that kills skin cells.", "이 세포들은 피부 세포를 죽이는 신호(Fas ligand)를 보냅니다."),
+        ("Brands include Privigen, Gammagard and Octagam.", "Privigen, Gammagard, Octagam 등의 제품이 있습니다."),
+        ("NSAIDs (medicines that ease pain)", "비스테로이드성 소염진통제(NSAIDs, 통증을 줄여 주는 약)"),
+    ],
+)
+def test_korean_with_english_terms_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, check="untranslated-text") == []
+
+
+def test_spanish_gets_only_the_identical_text_rule(catalogs):
+    finding = only(catalogs.findings(PARAGRAPH, PARAGRAPH, check="untranslated-text", locale="es"))
+    assert finding.message == "the translation is the English text unchanged"
+    # Spanish shares the Latin script with English: no script rule to trip over.
+    spanish = "La necrólisis epidérmica tóxica (TEN) es una reacción cutánea rara pero muy grave."
+    assert catalogs.findings(PARAGRAPH, spanish, check="untranslated-text", locale="es") == []
+
+
+def test_arabic_uses_the_arabic_script_rule(catalogs):
+    finding = only(catalogs.findings(PARAGRAPH, "TEN: a rare but very serious skin reaction, like a bad burn.", check="untranslated-text", locale="ar"))
+    assert finding.message.endswith("of its letters are Arabic")
+    arabic = "انحلال البشرة النخري السمي (TEN) هو تفاعل جلدي نادر ولكنه خطير جدًا."
+    assert catalogs.findings(PARAGRAPH, arabic, check="untranslated-text", locale="ar") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # a kept drug name is terminology, not untranslated prose
+        ("Take mycophenolate mofetil every morning.", "매일 아침 mycophenolate mofetil을 복용하세요."),
+        # a cited title kept in its original language
+        (
+            'A review called "Intravenous immunoglobulin for toxic epidermal necrolysis: a systematic review" found this.',
+            '"Intravenous immunoglobulin for toxic epidermal necrolysis: a systematic review"라는 논문에서 이 결과를 보고했습니다.',
+        ),
+    ],
+)
+def test_kept_terms_and_cited_titles_are_not_untranslated_text(catalogs, source, translation):
+    assert catalogs.findings(source, translation, check="untranslated-text") == []
