@@ -24,7 +24,7 @@ from pathlib import Path
 
 import polib
 from babel import Locale
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import PYTHON_FORMAT, Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po, write_po
@@ -55,8 +55,11 @@ def build_time() -> datetime:
 def leaflet_template(project: Project, leaflet: Leaflet, created: datetime) -> Catalog:
     catalog = _new_template(project, leaflet.id, created)
     for unit in leaflet.units:
+        # Leaflet text is prose, never a format string: "10% of" is not "%o". Say so,
+        # as xgettext does, only where a tool would guess otherwise.
+        flags = ["no-python-format"] if PYTHON_FORMAT.search(unit.msgid) else []
         catalog.add(unit.msgid, locations=[(leaflet.path, unit.line)],
-                    auto_comments=[f"{unit.kind}", *unit.notes])
+                    auto_comments=[f"{unit.kind}", *unit.notes], flags=flags)
     _dedupe_comments(catalog)
     return catalog
 
@@ -152,6 +155,10 @@ def previous_msgids(path: Path) -> dict[str, str]:
 # -- files ---------------------------------------------------------------------
 
 def serialize(catalog: Catalog) -> bytes:
+    for message in catalog:
+        # Babel guesses python-format again on every read; the extractor's word wins.
+        if "no-python-format" in message.flags:
+            message.flags.discard("python-format")
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=0, sort_by_file=True, ignore_obsolete=False,
              include_previous=True, include_lineno=True)

@@ -13,7 +13,7 @@ from typing import TextIO
 
 from pipeline import catalog_commands
 from pipeline.build import HTML, PDF, BuildOptions, build
-from pipeline.config import load_project
+from pipeline.config import COMMON_DOMAIN, load_project
 from pipeline.errors import LeafletError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -114,7 +114,9 @@ def _check(project, args, stdout, stderr) -> int:
 
     for code in args.locale:
         project.locale(code)
-    reports = check_project(project, locales=args.locale or None, domains=args.leaflet or None)
+    # The page text and disclaimers (common) belong to every leaflet, so they are always checked.
+    domains = [COMMON_DOMAIN, *args.leaflet] if args.leaflet else None
+    reports = check_project(project, locales=args.locale or None, domains=domains)
     print(format_json(reports) if args.format == "json" else format_text(reports), file=stdout)
     return EXIT_FAILED if any(report.errors for report in reports) else EXIT_OK
 

@@ -159,3 +159,17 @@ def test_a_broken_leaflet_is_reported_and_the_others_still_extract(project):
     assert code == 1
     assert err.startswith("source/broken.md:3: ")
     assert project.path(POT).exists()
+
+
+def test_leaflet_prose_with_percent_signs_is_not_a_format_string(project):
+    source = project.path("source/demo.md")
+    source.write_text(source.read_text() + "\nUp to 10% of patients get a headache.\n", encoding="utf-8")
+    project.run("extract")
+    project.run("update")
+    project.translate("demo", {"Up to 10% of patients get a headache.": "환자의 최대 10%가 두통을 겪습니다."})
+    project.run("update")  # Babel re-guesses python-format on reading; it must not come back
+    entry = entries(project.path(PO))["Up to 10% of patients get a headache."]
+    assert "python-format" not in entry.flags and "no-python-format" in entry.flags
+    result = subprocess.run(["msgfmt", "-c", "--check-format", "-o", "/dev/null", str(project.path(PO))],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
