@@ -33,7 +33,7 @@ from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError
 from pipeline.files import write_if_changed
 from pipeline.model import Leaflet
-from pipeline.po_syntax import syntax_errors
+from pipeline.po_reading import SyntaxProblem, read_catalog as read_strictly
 
 TEMPLATE_PATTERNS = (("**.html", "jinja2.ext:babel_extract"), ("**.css", "jinja2.ext:babel_extract"))
 # Comments in templates that start with this reach translators as "#." lines.
@@ -166,10 +166,11 @@ def serialize(catalog: Catalog) -> bytes:
 
 
 def read_catalog(path: Path, relpath: str, locale: str | None = None) -> Catalog:
-    problems = syntax_errors(path.read_text(encoding="utf-8", errors="replace"))
-    if problems:
-        line, problem = problems[0]
-        raise CatalogError(f"cannot parse: {problem}", relpath, line)
+    # Babel reads some broken files without a word (an unterminated string
+    # loses its last character), so the strict scan goes first.
+    problem = read_strictly(path)
+    if isinstance(problem, SyntaxProblem):
+        raise CatalogError(f"cannot parse: {problem.message}", relpath, problem.line)
     try:
         with path.open("rb") as handle:
             return read_po(handle, locale=locale, abort_invalid=True)

@@ -27,7 +27,7 @@ from pipeline.checks.layout import check_length, check_whitespace
 from pipeline.checks.markup import check_markup
 from pipeline.checks.numbers import check_numbers
 from pipeline.checks.placeholders import check_placeholders
-from pipeline.checks.reading import SyntaxProblem, read_catalog
+from pipeline.po_reading import SyntaxProblem, read_catalog
 from pipeline.checks.report import CatalogReport
 from pipeline.checks.script import check_untranslated_text
 from pipeline.checks.units import check_units

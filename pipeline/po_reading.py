@@ -1,4 +1,6 @@
-"""Reading a .po file safely: entries with their line numbers, or one syntax problem.
+"""Reading a .po file strictly: entries with their line numbers, or one syntax problem.
+
+Used by everything that reads a translator's catalog (check, update, build).
 
 polib does the parsing.  It reports some syntax errors with a line number in
 its message; it silently accepts others that GNU msgfmt rejects (an
