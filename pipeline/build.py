@@ -62,7 +62,6 @@ class Refusal:
 @dataclass
 class BuildResult:
     written: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -90,61 +89,92 @@ def load_catalog(project: Project, locale: str, domain: str) -> CatalogState:
     return CatalogState(file, True, table_from_entries(locale, entries, report.failed_msgids), report.findings)
 
 
+@dataclass(frozen=True)
+class Inputs:
+    """Everything a build reads, read once before anything is written."""
+
+    leaflets: tuple[Leaflet, ...]  # every readable leaflet, so the index stays whole
+    wanted: frozenset[str]  # the leaflet ids to render
+    selected: tuple[LocaleSettings, ...]  # the locales to render
+    catalogs: dict[tuple[str, str], CatalogState]  # (locale, domain) -> state
+    common_msgids: tuple[str, ...]  # what the templates use, as extracted now
+    disclaimer_msgids: tuple[str, ...]
+
+    def wants(self, leaflet: Leaflet, locale: LocaleSettings) -> bool:
+        return leaflet.id in self.wanted and locale in self.selected
+
+
 def build(project: Project, options: BuildOptions, log: Callable[[str], None] = lambda _: None) -> BuildResult:
     result = BuildResult()
-    out_dir = project.dist_dir if options.release else project.build_dir
-    selected = [project.locale(code) for code in options.locales] or list(project.locales)
+    inputs = read_inputs(project, options, result)
+    renderable = decide(project, options, inputs, result)
+    outputs = render(project, options, inputs, renderable, result, log)
+    write(project, options, inputs, outputs, result)
+    return result
 
-    # 1. Read everything (every leaflet, so the index stays whole when only some are rendered).
+
+def read_inputs(project: Project, options: BuildOptions, result: BuildResult) -> Inputs:
     leaflets, problems = load_leaflets(project)
-    known = {leaflet.id for leaflet in leaflets}
-    wanted = set(options.leaflets) or known
     source = project.relative(project.source_dir)
-    result.problems = [str(p) for p in problems if not options.leaflets or p.file in {f"{source}/{w}.md" for w in wanted}]
+    wanted = set(options.leaflets) or {leaflet.id for leaflet in leaflets}
+    wanted_files = {f"{source}/{w}.md" for w in wanted}
+    result.problems += [str(p) for p in problems if not options.leaflets or p.file in wanted_files]
     result.problems += [f"{source}/{w}.md: no such leaflet"
-                        for w in sorted(wanted - known) if not (project.source_dir / f"{w}.md").exists()]
-    template = catalogs.common_template(project, catalogs.build_time())
-    common_msgids = [_singular(m.id) for m in template if m.id]
-    disclaimer_msgids = [_singular(m.id) for m in template if m.id and any("disclaimer" in c for c in m.auto_comments)]
-    states = {
-        (loc.code, domain): load_catalog(project, loc.code, domain)
-        for loc in project.locales
-        for domain in [COMMON_DOMAIN, *(leaflet.id for leaflet in leaflets)]
-    }
+                        for w in sorted(wanted) if not (project.source_dir / f"{w}.md").exists()]
+    template = [m for m in catalogs.common_template(project, catalogs.build_time()) if m.id]
+    return Inputs(
+        leaflets=tuple(leaflets),
+        wanted=frozenset(wanted),
+        selected=tuple(project.locale(code) for code in options.locales) or project.locales,
+        catalogs={
+            (loc.code, domain): load_catalog(project, loc.code, domain)
+            for loc in project.locales
+            for domain in [COMMON_DOMAIN, *(leaflet.id for leaflet in leaflets)]
+        },
+        common_msgids=tuple(_singular(m.id) for m in template),
+        disclaimer_msgids=tuple(_singular(m.id) for m in template if any("disclaimer" in c for c in m.auto_comments)),
+    )
 
-    # 2. Decide, for every configured locale, so the switcher links only to real pages.
+
+def decide(project: Project, options: BuildOptions, inputs: Inputs,
+           result: BuildResult) -> dict[str, list[LocaleSettings]]:
+    """The locales each leaflet is rendered in.
+
+    Decided for every configured locale, not only the selected ones, so that a
+    language switcher links only to pages that exist.
+    """
     renderable: dict[str, list[LocaleSettings]] = {}
-    for leaflet in leaflets:
+    for leaflet in inputs.leaflets:
         renderable[leaflet.id] = []
         for loc in project.locales:
-            state, common = states[(loc.code, leaflet.id)], states[(loc.code, COMMON_DOMAIN)]
-            broken = [s.broken for s in (state, common) if s.broken]
-            if broken:
-                if loc in selected and leaflet.id in wanted:
-                    result.problems.extend(b for b in broken if b not in result.problems)
-                    if options.release:
-                        result.refused.append(Refusal(loc.code, leaflet.id, tuple(broken)))
-                continue
-            if options.release:
+            state, common = inputs.catalogs[(loc.code, leaflet.id)], inputs.catalogs[(loc.code, COMMON_DOMAIN)]
+            reasons = [s.broken for s in (state, common) if s.broken]
+            if reasons and inputs.wants(leaflet, loc):
+                result.problems.extend(r for r in reasons if r not in result.problems)
+            if options.release and not reasons:
                 reasons = refusal_reasons(
                     catalog_file=state.file, catalog_exists=state.exists,
                     msgids=[u.msgid for u in leaflet.units], table=state.table, findings=state.findings,
-                    common_file=common.file, common_msgids=common_msgids, common_table=common.table,
-                    common_findings=common.findings, disclaimer_msgids=disclaimer_msgids)
-                if reasons:
-                    if loc in selected and leaflet.id in wanted:
-                        result.refused.append(Refusal(loc.code, leaflet.id, tuple(reasons)))
-                    continue
-            renderable[leaflet.id].append(loc)
+                    common_file=common.file, common_msgids=inputs.common_msgids, common_table=common.table,
+                    common_findings=common.findings, disclaimer_msgids=inputs.disclaimer_msgids)
+            if not reasons:
+                renderable[leaflet.id].append(loc)
+            elif options.release and inputs.wants(leaflet, loc):
+                result.refused.append(Refusal(loc.code, leaflet.id, tuple(reasons)))
+    return renderable
 
-    # 3. Render in memory.
+
+def render(project: Project, options: BuildOptions, inputs: Inputs, renderable: dict[str, list[LocaleSettings]],
+           result: BuildResult, log: Callable[[str], None]) -> dict[Path, bytes]:
+    """Every wanted page, in memory: HTML, then the PDF from the same HTML."""
     renderer = Renderer(project)
+    out_dir = project.dist_dir if options.release else project.build_dir
     outputs: dict[Path, bytes] = {}
-    for leaflet in leaflets:
+    for leaflet in inputs.leaflets:
         for loc in renderable[leaflet.id]:
-            if loc not in selected or leaflet.id not in wanted:
+            if not inputs.wants(leaflet, loc):
                 continue
-            state, common = states[(loc.code, leaflet.id)], states[(loc.code, COMMON_DOMAIN)]
+            state, common = inputs.catalogs[(loc.code, leaflet.id)], inputs.catalogs[(loc.code, COMMON_DOMAIN)]
             try:
                 page = renderer.leaflet(leaflet, loc, state.table, common.table,
                                         alternates_for(leaflet.id, loc.code, renderable[leaflet.id]),
@@ -157,18 +187,22 @@ def build(project: Project, options: BuildOptions, log: Callable[[str], None] = 
             except Exception as exc:  # one page's failure must not stop the others
                 result.problems.append(f"{leaflet.path}: could not render {loc.code}: {type(exc).__name__}: {exc}")
             else:
-                log(f"rendered {loc.code}/{leaflet.id}" + (f" ({page.missing} passages in English)"
-                                                           if page.missing else ""))
+                untranslated = f" ({page.missing} passages in English)" if page.missing else ""
+                log(f"rendered {loc.code}/{leaflet.id}{untranslated}")
+    return outputs
 
-    # 4. Write.
+
+def write(project: Project, options: BuildOptions, inputs: Inputs, outputs: dict[Path, bytes],
+          result: BuildResult) -> None:
+    """Each file whole or not at all; then the index of what the folder now holds."""
     for path, data in outputs.items():
         atomic_write(path, data)
         result.written.append(project.relative(path))
     if HTML in options.formats:
+        out_dir = project.dist_dir if options.release else project.build_dir
         index = out_dir / "index.html"
-        atomic_write(index, _index(project, renderer, leaflets, states, out_dir, options.release).encode("utf-8"))
+        atomic_write(index, _index(project, inputs, out_dir, options.release).encode("utf-8"))
         result.written.append(project.relative(index))
-    return result
 
 
 def _singular(msgid: str | tuple[str, ...]) -> str:
@@ -176,15 +210,14 @@ def _singular(msgid: str | tuple[str, ...]) -> str:
     return msgid[0] if isinstance(msgid, tuple) else msgid
 
 
-def _index(project: Project, renderer: Renderer, leaflets: list[Leaflet],
-           states: dict, out_dir: Path, release: bool) -> str:
+def _index(project: Project, inputs: Inputs, out_dir: Path, release: bool) -> str:
     sections = []
     for loc in project.locales:
         items = []
-        for leaflet in leaflets:
+        for leaflet in inputs.leaflets:
             if not (out_dir / loc.code / f"{leaflet.id}.html").exists():
                 continue
-            table = states[(loc.code, leaflet.id)].table
+            table = inputs.catalogs[(loc.code, leaflet.id)].table
             progress = table.progress(u.msgid for u in leaflet.units)
             percent = 100 * (progress.total - len(progress.missing)) // max(progress.total, 1)
             title = inline_plain_text(table.resolve(leaflet.title.msgid).text)
@@ -192,4 +225,4 @@ def _index(project: Project, renderer: Renderer, leaflets: list[Leaflet],
         if items:
             sections.append({"locale": loc, "items": items})
     source = project.locale(project.source_locale)
-    return renderer.index(sections, draft=not release, common=source_table(source.code), locale=source)
+    return Renderer(project).index(sections, draft=not release, common=source_table(source.code), locale=source)
