@@ -173,12 +173,17 @@ def read_catalog(path: Path, relpath: str, locale: str | None = None) -> Catalog
         raise CatalogError(f"cannot parse: {problem.message}", relpath, problem.line)
     try:
         with path.open("rb") as handle:
-            return read_po(handle, locale=locale, abort_invalid=True)
+            catalog = read_po(handle, locale=locale, abort_invalid=True)
     except PoFileError as exc:
         raise CatalogError(f"cannot parse: {exc.args[0] if exc.args else exc}", relpath,
                            getattr(exc, "lineno", None)) from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise CatalogError(f"cannot parse: {exc}", relpath) from None
+    for message in [*catalog, *catalog.obsolete.values()]:
+        # Babel reads a "#| msgid" line as a translator comment "| msgid";
+        # previous_msgids() reads those lines properly.
+        message.user_comments = [c for c in message.user_comments if not c.startswith("|")]
+    return catalog
 
 
 def write_template(catalog: Catalog, path: Path) -> bool:

@@ -107,6 +107,23 @@ def test_catalog_rewrapped_by_msgcat_comes_back_to_the_policy_losing_nothing(pro
     assert project.path(PO).read_bytes() == canonical
 
 
+def test_fuzzy_entries_stay_byte_identical_through_updates_and_msgcat(project):
+    project.translate("demo", KOREAN)
+    source = project.path("source/demo.md")
+    source.write_text(source.read_text().replace("- Fever", "- High fever"), encoding="utf-8")
+    project.run("extract")
+    project.run("update")
+    canonical = project.path(PO).read_bytes()
+    assert b'#| msgid "Fever"' in canonical
+    project.run("update")
+    assert project.path(PO).read_bytes() == canonical
+    if shutil.which("msgcat"):
+        subprocess.run(["msgcat", "-o", str(project.path(PO)), str(project.path(PO))], check=True)
+        project.run("update")
+        assert project.path(PO).read_bytes() == canonical
+    assert b"# |" not in project.path(PO).read_bytes()
+
+
 def test_entries_are_in_reading_order(project):
     lines = [int(e.occurrences[0][1]) for e in polib.pofile(str(project.path(PO)))]
     assert lines == sorted(lines)
