@@ -101,7 +101,13 @@ class Renderer:
         if key not in self._environments:
             env = _environment(self.project.templates_dir, autoescape=kind == "html",
                                finalize=css.finalize if kind == "css" else None)
-            env.install_gettext_callables(common.gettext, common.ngettext, newstyle=True)
+            if kind == "html":
+                # Jinja trusts translations as HTML under autoescape; a translator's
+                # text is data, so escape it (the variables are escaped by Jinja).
+                env.install_gettext_callables(lambda m: escape(common.gettext(m)),
+                                              lambda s, p, n: escape(common.ngettext(s, p, n)), newstyle=True)
+            else:
+                env.install_gettext_callables(common.gettext, common.ngettext, newstyle=True)
             self._environments[key] = (common, env)
         return self._environments[key][1]
 

@@ -226,3 +226,27 @@ def test_a_translation_with_a_check_error_is_never_shown_and_never_released(tran
     page = Page(translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8"))
     assert "10 g/kg/day" not in page.text
     assert "You get" in page.marked and "1 g/kg/day" in page.marked
+
+
+def test_template_text_from_a_translator_is_escaped_even_if_no_check_stopped_it(translated):
+    from pipeline.build import load_catalog
+    from pipeline.config import load_project
+    from pipeline.render_html import Renderer
+    from pipeline.source import load_leaflets
+    from pipeline.translate import TranslationTable
+
+    project = load_project(translated.root)
+    leaflet = load_leaflets(project)[0][0]
+    locale = project.locale("ko_KR")
+    hostile = TranslationTable("ko_KR", strings={
+        "References": '<script>alert(1)</script>참고 문헌',
+        "Other languages": '"><img src=x onerror=alert(1)>',
+        "Page %(page)s of %(pages)s": '"; } body { display: none } @page { content: "',
+    })
+    page = Renderer(project).leaflet(leaflet, locale, load_catalog(project, "ko_KR", "demo").table,
+                                     hostile, [], draft=False)
+    parsed = Page(page.html)
+    assert "script" not in parsed.tags and "img" not in parsed.tags
+    assert "<script>alert(1)</script>참고 문헌" in parsed.text
+    # The hostile page label stays inside one CSS string: no rule of its own.
+    assert "body {" not in page.print_css and "display: none" not in page.print_css
