@@ -119,8 +119,6 @@ def read_inputs(project: Project, options: BuildOptions, result: BuildResult) ->
     wanted = set(options.leaflets) or {leaflet.id for leaflet in leaflets}
     wanted_files = {f"{source}/{w}.md" for w in wanted}
     result.problems += [str(p) for p in problems if not options.leaflets or p.file in wanted_files]
-    result.problems += [f"{source}/{w}.md: no such leaflet"
-                        for w in sorted(wanted) if not (project.source_dir / f"{w}.md").exists()]
     template = [m for m in catalogs.common_template(project, catalogs.build_time()) if m.id]
     return Inputs(
         leaflets=tuple(leaflets),

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 
 from pipeline import catalogs
 from pipeline.config import CONFIG_NAME, Project
-from pipeline.errors import LeafletError
+from babel import Locale, UnknownLocaleError
+
+from pipeline.errors import ConfigError, LeafletError
 from pipeline.source import load_leaflets
 
 
@@ -53,9 +55,13 @@ def update(project: Project, locales: tuple[str, ...] = ()) -> Outcome:
 def init(project: Project, locale: str) -> Outcome:
     """Create catalogs for a new locale (declaring it in leaflets.toml if needed)."""
     outcome = Outcome()
+    try:
+        Locale.parse(locale)
+    except (ValueError, UnknownLocaleError):
+        raise ConfigError(f"{locale!r} is not a locale Babel knows (write it like ko_KR, es or ar)") from None
     if locale not in {loc.code for loc in project.locales}:
         with (project.root / CONFIG_NAME).open("a", encoding="utf-8") as config:
-            config.write(f'\n[locales.{locale}]\npage_size = "A4"\nfont_family = ["Noto Sans", "Noto Sans CJK KR"]\n')
+            config.write(f'\n[locales.{locale}]\npage_size = "A4"\nfont_family = ["DejaVu Sans", "Noto Sans CJK KR"]\n')
         outcome.changed.append(f"{CONFIG_NAME} (declared [locales.{locale}]; check its page size and fonts)")
     for pot in sorted(project.locales_dir.glob("*.pot")):
         if project.po_path(locale, pot.stem).exists():

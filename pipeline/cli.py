@@ -88,9 +88,17 @@ def _report(outcome: catalog_commands.Outcome, stdout: TextIO, stderr: TextIO) -
     return EXIT_OK if outcome.ok else EXIT_FAILED
 
 
-def _build(project, args, stdout, stderr) -> int:
+def _validate_selection(project, args) -> None:
+    """Unknown names are errors before anything runs: a typo must not pass a gate."""
     for code in args.locale:
         project.locale(code)
+    for leaflet in args.leaflet:
+        if not (project.source_dir / f"{leaflet}.md").is_file():
+            raise LeafletError(f"no such leaflet {leaflet!r}", f"{project.relative(project.source_dir)}/{leaflet}.md")
+
+
+def _build(project, args, stdout, stderr) -> int:
+    _validate_selection(project, args)
     options = BuildOptions(
         locales=tuple(args.locale), leaflets=tuple(args.leaflet), release=args.release,
         formats=(args.only,) if args.only else (HTML, PDF))
@@ -112,8 +120,7 @@ def _build(project, args, stdout, stderr) -> int:
 def _check(project, args, stdout, stderr) -> int:
     from pipeline.checks import check_project, format_json, format_text
 
-    for code in args.locale:
-        project.locale(code)
+    _validate_selection(project, args)
     # The page text and disclaimers (common) belong to every leaflet, so they are always checked.
     domains = [COMMON_DOMAIN, *args.leaflet] if args.leaflet else None
     reports = check_project(project, locales=args.locale or None, domains=domains)

@@ -41,6 +41,26 @@ LEAFLET = textwrap.dedent("""\
     > Call 911 in an emergency.
     """)
 
+# The tests' own configuration: what the project itself declares may grow.
+CONFIG = textwrap.dedent("""\
+    [project]
+    name = "leaflets"
+    source_locale = "en"
+    copyright_holder = "Leaflets project"
+    bugs_address = "translations@leaflets.invalid"
+
+    [locales.en]
+    page_size = "Letter"
+    font_family = ["DejaVu Sans", "Noto Sans CJK KR"]
+
+    [locales.ko_KR]
+    page_size = "A4"
+    font_family = ["Noto Sans CJK KR"]
+
+    [glossary]
+    do_not_translate = ["IVIG", "SJS", "TEN", "SJS/TEN"]
+    """)
+
 KOREAN = {
     "IVIG for *skin* reactions": "*피부* 반응에 쓰는 IVIG",
     "What IVIG is and how it is given.": "IVIG가 무엇인지, 어떻게 투여하는지 알려 드립니다.",
@@ -100,7 +120,7 @@ class Project:
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
     root = tmp_path / "project"
     root.mkdir()
-    shutil.copy(REPO / "leaflets.toml", root / "leaflets.toml")
+    (root / "leaflets.toml").write_text(CONFIG, encoding="utf-8")
     shutil.copytree(REPO / "templates", root / "templates")
     (root / "source").mkdir()
     (root / "source" / "demo.md").write_text(LEAFLET, encoding="utf-8")

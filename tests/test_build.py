@@ -207,8 +207,12 @@ def test_building_one_leaflet_keeps_the_others_in_the_index(translated):
     assert code == 0 and "rendered ko_KR/demo" in out and "other" not in out
     hrefs = {a["href"] for a, _ in Page(translated.path("build/index.html").read_text()).links}
     assert {"en/other.html", "ko_KR/other.html", "ko_KR/demo.html"} <= hrefs
+    index = translated.path("build/index.html").read_bytes()
     code, _, err = translated.run("build", "--leaflet", "missing")
-    assert code == 1 and "source/missing.md: no such leaflet" in err
+    assert code == 1 and "source/missing.md: no such leaflet 'missing'" in err
+    assert translated.path("build/index.html").read_bytes() == index
+    code, _, err = translated.run("check", "--leaflet", "missing")
+    assert code == 1 and "no such leaflet" in err
 
 
 DOSE = "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26)."

@@ -152,6 +152,14 @@ def test_init_declares_the_locale_and_creates_its_catalogs(project):
     assert polib.pofile(str(project.po("demo", "es"))).metadata["Plural-Forms"].startswith("nplurals=")
 
 
+def test_init_of_an_unknown_locale_is_a_clear_error_that_changes_nothing(project):
+    config = project.path("leaflets.toml").read_text()
+    code, _, err = project.run("init", "zz_ZZ")
+    assert code == 1 and "'zz_ZZ' is not a locale" in err and "Traceback" not in err
+    assert project.path("leaflets.toml").read_text() == config
+    assert project.run("build", "--only", "html")[0] == 0
+
+
 def test_compile_writes_mo_files_without_fuzzy_entries(project):
     project.translate("demo", {"Headache": "두통", "Fever": "발열"})
     po = polib.pofile(str(project.po("demo")))
