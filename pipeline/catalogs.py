@@ -30,7 +30,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po, write_po
 
 from pipeline.config import COMMON_DOMAIN, Project
-from pipeline.errors import CatalogError
+from pipeline.errors import CatalogError, ConfigError
 from pipeline.files import write_if_changed
 from pipeline.model import Leaflet
 from pipeline.po_reading import SyntaxProblem, read_catalog as read_strictly
@@ -46,7 +46,10 @@ def build_time() -> datetime:
     """Now, or ``SOURCE_DATE_EPOCH`` for reproducible builds."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
-        return datetime.fromtimestamp(int(epoch), timezone.utc)
+        try:
+            return datetime.fromtimestamp(int(epoch), timezone.utc)
+        except (ValueError, OverflowError, OSError):
+            raise ConfigError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not {epoch!r}") from None
     return datetime.now(timezone.utc).replace(microsecond=0)
 
 

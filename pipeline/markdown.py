@@ -24,6 +24,7 @@ _SAFE_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table").disable
 
 _NOTE = re.compile(r"^<!--\s*i18n:\s*(?P<note>.*?)\s*-->\s*$", re.DOTALL)
 _COMMENT = re.compile(r"^<!--.*-->\s*$", re.DOTALL)
+_LOOKS_LIKE_NOTE = re.compile(r"^\s*<!--\s*i18n\b", re.IGNORECASE)
 _WHITE_SPACE = re.compile(r"\s+")
 
 
@@ -72,6 +73,12 @@ def _parse_source(body: str, first_line: int, path: str) -> list[Token]:
         line = first_line + (token.map[0] if token.map else 0)
         if token.type == "html_block" and not _COMMENT.match(token.content.strip()):
             raise SourceError("raw HTML is not allowed in a leaflet; write it in Markdown", path, line)
+        if token.type == "html_block" and _LOOKS_LIKE_NOTE.match(token.content) and not _NOTE.match(
+                token.content.strip()):
+            raise SourceError("a translator note is written <!-- i18n: note -->; this one would be lost",
+                              path, line)
+        if token.type == "heading_open" and token.tag == "h1":
+            raise SourceError("the title comes from the front matter; start sections at '##'", path, line)
         for child in token.children or ():
             if child.type == "html_inline" and not _COMMENT.match(child.content):
                 raise SourceError(f"raw HTML {child.content!r} is not allowed in a leaflet; "

@@ -93,10 +93,13 @@ def _parse_front_matter(front_text: str, relpath: str) -> tuple[dict, dict[str, 
         fields = yaml.safe_load(front_text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        if mark and mark.line >= front_text.count("\n") and getattr(exc, "context_mark", None):
-            mark = exc.context_mark  # "never closed" errors point past the end: name the opening
+        context = getattr(exc, "context_mark", None)
+        if context and (mark.line >= front_text.count("\n") or "quoted scalar" in (exc.context or "")):
+            mark = context  # an unclosed quote or bracket: name where it opened, not where the file ends
         line = mark.line + 2 if mark else 1  # +1 for 1-based, +1 for the opening fence
         problem = getattr(exc, "problem", None) or str(exc)
+        if "expected" in problem:
+            problem += " (is a quote or bracket on this or the line above left open?)"
         raise SourceError(f"malformed front matter: {problem}", relpath, line) from None
     if not isinstance(fields, dict) or not isinstance(node, yaml.MappingNode):
         raise SourceError("front matter must be a YAML mapping of keys to values", relpath, 2)

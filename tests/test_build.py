@@ -122,6 +122,7 @@ def test_korean_pdf_has_korean_text_disclaimer_footer_and_embedded_fonts(transla
     assert "3일 동안 맞습니다" in text  # body
     assert "의학적" in text or "의사" in text  # disclaimer
     assert "1/1" in text.replace(" ", "") or "1쪽" in text  # translated page counter in the footer
+    assert "(https://doi.org/10.1001/archderm.139.1.26)" in text  # a link's address, printed for paper
     fonts = [line.split() for line in pdf_fonts(pdf).splitlines()[2:]]
     assert fonts and all(row[-5] == "yes" for row in fonts), pdf_fonts(pdf)  # every font embedded
     assert any("CJK" in row[0] for row in fonts)

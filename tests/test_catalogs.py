@@ -43,6 +43,12 @@ def test_extract_twice_leaves_every_pot_byte_identical_even_without_a_fixed_date
     assert {p.name: p.read_bytes() for p in project.path("locales").glob("*.pot")} == before
 
 
+def test_a_malformed_source_date_epoch_is_a_one_line_error(project, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    code, _, err = project.run("extract")
+    assert code == 1 and "SOURCE_DATE_EPOCH" in err and "Traceback" not in err
+
+
 def test_pot_creation_date_moves_only_when_messages_change(project, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
     project.run("extract")

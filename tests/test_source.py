@@ -87,6 +87,9 @@ def test_i18n_comment_becomes_a_note_on_the_next_block_only():
     (FRONT.replace("id: demo", "id: other"), 2, "does not match the file name"),
     (FRONT.replace("---\n", "", 1), 1, "front matter"),
     (FRONT + "\n<div>raw</div>\n", 11, "raw HTML"),
+    (FRONT + "\n<!-- i18n keep the dose -->\nTake 2 g/kg.\n", 11, "translator note"),
+    (FRONT + "\n# A second title\n", 11, "start sections at '##'"),
+    (FRONT.replace('summary: "A summary."', 'summary: "A summary.'), 5, "left open?"),
 ])
 def test_malformed_input_is_an_error_naming_file_and_line(broken, line, words):
     with pytest.raises(SourceError) as caught:
