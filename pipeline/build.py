@@ -107,9 +107,9 @@ class Inputs:
 def build(project: Project, options: BuildOptions, log: Callable[[str], None] = lambda _: None) -> BuildResult:
     result = BuildResult()
     inputs = read_inputs(project, options, result)
-    renderable = decide(project, options, inputs, result)
-    outputs = render(project, options, inputs, renderable, result, log)
-    write(project, options, inputs, outputs, result)
+    plan = decide(project, options, inputs, result)
+    outputs = render(project, options, inputs, plan, result, log)
+    write(project, options, inputs, plan, outputs, result)
     return result
 
 
@@ -134,16 +134,26 @@ def read_inputs(project: Project, options: BuildOptions, result: BuildResult) ->
     )
 
 
-def decide(project: Project, options: BuildOptions, inputs: Inputs,
-           result: BuildResult) -> dict[str, list[LocaleSettings]]:
-    """The locales each leaflet is rendered in.
+@dataclass(frozen=True)
+class Plan:
+    """What to render, and which pages readers may be sent to (switchers, index)."""
 
-    Decided for every configured locale, not only the selected ones, so that a
-    language switcher links only to pages that exist.
+    render: tuple[tuple[Leaflet, LocaleSettings], ...]
+    linked: dict[str, tuple[LocaleSettings, ...]]  # leaflet id -> locales with a page
+
+
+def decide(project: Project, options: BuildOptions, inputs: Inputs, result: BuildResult) -> Plan:
+    """Which pairs to render, and which pages exist once this build is written.
+
+    Decided for every configured locale, not only the selected ones, so a
+    language switcher and the index link exactly to the pages that exist: those
+    rendered now, those an earlier build left that are still good, and, in a
+    release, an earlier release that this one refused to replace.
     """
-    renderable: dict[str, list[LocaleSettings]] = {}
+    out_dir = project.dist_dir if options.release else project.build_dir
+    to_render, linked = [], {}
     for leaflet in inputs.leaflets:
-        renderable[leaflet.id] = []
+        linked[leaflet.id] = []
         for loc in project.locales:
             state, common = inputs.catalogs[(loc.code, leaflet.id)], inputs.catalogs[(loc.code, COMMON_DOMAIN)]
             reasons = [s.broken for s in (state, common) if s.broken]
@@ -155,42 +165,43 @@ def decide(project: Project, options: BuildOptions, inputs: Inputs,
                     msgids=[u.msgid for u in leaflet.units], table=state.table, findings=state.findings,
                     common_file=common.file, common_msgids=inputs.common_msgids, common_table=common.table,
                     common_findings=common.findings, disclaimer_msgids=inputs.disclaimer_msgids)
-            if not reasons:
-                renderable[leaflet.id].append(loc)
-            elif options.release and inputs.wants(leaflet, loc):
+            if reasons and options.release and inputs.wants(leaflet, loc):
                 result.refused.append(Refusal(loc.code, leaflet.id, tuple(reasons)))
-    return renderable
+            exists = (out_dir / loc.code / f"{leaflet.id}.html").exists()
+            if not reasons and inputs.wants(leaflet, loc):
+                to_render.append((leaflet, loc))
+                linked[leaflet.id].append(loc)
+            elif exists and (not reasons or options.release):
+                linked[leaflet.id].append(loc)
+    return Plan(tuple(to_render), {key: tuple(value) for key, value in linked.items()})
 
 
-def render(project: Project, options: BuildOptions, inputs: Inputs, renderable: dict[str, list[LocaleSettings]],
+def render(project: Project, options: BuildOptions, inputs: Inputs, plan: Plan,
            result: BuildResult, log: Callable[[str], None]) -> dict[Path, bytes]:
-    """Every wanted page, in memory: HTML, then the PDF from the same HTML."""
+    """Every planned page, in memory: HTML, then the PDF from the same HTML."""
     renderer = Renderer(project)
     out_dir = project.dist_dir if options.release else project.build_dir
     outputs: dict[Path, bytes] = {}
-    for leaflet in inputs.leaflets:
-        for loc in renderable[leaflet.id]:
-            if not inputs.wants(leaflet, loc):
-                continue
-            state, common = inputs.catalogs[(loc.code, leaflet.id)], inputs.catalogs[(loc.code, COMMON_DOMAIN)]
-            try:
-                page = renderer.leaflet(leaflet, loc, state.table, common.table,
-                                        alternates_for(leaflet.id, loc.code, renderable[leaflet.id]),
-                                        draft=not options.release)
-                base = out_dir / loc.code / leaflet.id
-                if HTML in options.formats:
-                    outputs[base.with_suffix(".html")] = page.html.encode("utf-8")
-                if PDF in options.formats:
-                    outputs[base.with_suffix(".pdf")] = render_pdf(page.html, page.print_css)
-            except Exception as exc:  # one page's failure must not stop the others
-                result.problems.append(f"{leaflet.path}: could not render {loc.code}: {type(exc).__name__}: {exc}")
-            else:
-                untranslated = f" ({page.missing} passages in English)" if page.missing else ""
-                log(f"rendered {loc.code}/{leaflet.id}{untranslated}")
+    for leaflet, loc in plan.render:
+        state, common = inputs.catalogs[(loc.code, leaflet.id)], inputs.catalogs[(loc.code, COMMON_DOMAIN)]
+        try:
+            page = renderer.leaflet(leaflet, loc, state.table, common.table,
+                                    alternates_for(leaflet.id, loc.code, list(plan.linked[leaflet.id])),
+                                    draft=not options.release)
+            base = out_dir / loc.code / leaflet.id
+            if HTML in options.formats:
+                outputs[base.with_suffix(".html")] = page.html.encode("utf-8")
+            if PDF in options.formats:
+                outputs[base.with_suffix(".pdf")] = render_pdf(page.html, page.print_css)
+        except Exception as exc:  # one page's failure must not stop the others
+            result.problems.append(f"{leaflet.path}: could not render {loc.code}: {type(exc).__name__}: {exc}")
+        else:
+            untranslated = f" ({page.missing} passages in English)" if page.missing else ""
+            log(f"rendered {loc.code}/{leaflet.id}{untranslated}")
     return outputs
 
 
-def write(project: Project, options: BuildOptions, inputs: Inputs, outputs: dict[Path, bytes],
+def write(project: Project, options: BuildOptions, inputs: Inputs, plan: Plan, outputs: dict[Path, bytes],
           result: BuildResult) -> None:
     """Each file whole or not at all; then the index of what the folder now holds."""
     for path, data in outputs.items():
@@ -199,7 +210,7 @@ def write(project: Project, options: BuildOptions, inputs: Inputs, outputs: dict
     if HTML in options.formats:
         out_dir = project.dist_dir if options.release else project.build_dir
         index = out_dir / "index.html"
-        atomic_write(index, _index(project, inputs, out_dir, options.release).encode("utf-8"))
+        atomic_write(index, _index(project, inputs, plan, out_dir, options.release).encode("utf-8"))
         result.written.append(project.relative(index))
 
 
@@ -208,12 +219,12 @@ def _singular(msgid: str | tuple[str, ...]) -> str:
     return msgid[0] if isinstance(msgid, tuple) else msgid
 
 
-def _index(project: Project, inputs: Inputs, out_dir: Path, release: bool) -> str:
+def _index(project: Project, inputs: Inputs, plan: Plan, out_dir: Path, release: bool) -> str:
     sections = []
     for loc in project.locales:
         items = []
         for leaflet in inputs.leaflets:
-            if not (out_dir / loc.code / f"{leaflet.id}.html").exists():
+            if loc not in plan.linked[leaflet.id] or not (out_dir / loc.code / f"{leaflet.id}.html").exists():
                 continue
             table = inputs.catalogs[(loc.code, leaflet.id)].table
             progress = table.progress(u.msgid for u in leaflet.units)

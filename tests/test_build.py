@@ -255,3 +255,23 @@ def test_template_text_from_a_translator_is_escaped_even_if_no_check_stopped_it(
     assert "<script>alert(1)</script>참고 문헌" in parsed.text
     # The hostile page label stays inside one CSS string: no rule of its own.
     assert "body {" not in page.print_css and "display: none" not in page.print_css
+
+
+def test_after_a_refused_release_switchers_and_index_agree_on_what_is_published(translated):
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    translated.translate("demo", {"Fever": ""})
+    assert translated.run("build", "--release", "--only", "html")[0] == 1
+    # The earlier Korean release stays published, so both still point to it.
+    english = Page(translated.path("dist/en/demo.html").read_text(encoding="utf-8"))
+    assert ("../ko_KR/demo.html", "ko-KR") in {(a["href"], a.get("hreflang")) for a, _ in english.links}
+    index = {a["href"] for a, _ in Page(translated.path("dist/index.html").read_text()).links}
+    assert "ko_KR/demo.html" in index
+
+
+def test_a_draft_that_can_no_longer_be_built_is_not_linked(translated):
+    assert translated.run("build", "--only", "html")[0] == 0
+    translated.po("demo").write_text('msgid "Fever"\nmsgstr "unterminated\n', encoding="utf-8")
+    assert translated.run("build", "--only", "html")[0] == 1
+    english = Page(translated.path("build/en/demo.html").read_text(encoding="utf-8"))
+    assert not [a for a, _ in english.links if a.get("hreflang") == "ko-KR"]
+    assert "ko_KR/demo.html" not in {a["href"] for a, _ in Page(translated.path("build/index.html").read_text()).links}
