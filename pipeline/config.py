@@ -19,6 +19,7 @@ class LocaleSettings:
     code: str  # gettext/POSIX form, e.g. "ko_KR"
     page_size: str
     font_family: tuple[str, ...]
+    line_break: str = "normal"  # "keep-all": break lines only between words (Korean)
 
     @property
     def babel(self) -> Locale:
@@ -128,7 +129,10 @@ def parse_project(root: Path, data: dict) -> Project:
         fonts = settings.get("font_family", ["sans-serif"])
         if isinstance(fonts, str):
             fonts = [fonts]
-        locales.append(LocaleSettings(code, settings.get("page_size", "A4"), tuple(fonts)))
+        line_break = settings.get("line_break", "normal")
+        if line_break not in ("normal", "keep-all"):
+            raise ConfigError(f"[locales.{code}] line_break is 'normal' or 'keep-all', not {line_break!r}", CONFIG_NAME)
+        locales.append(LocaleSettings(code, settings.get("page_size", "A4"), tuple(fonts), line_break))
     if not any(loc.code == source_locale for loc in locales):
         raise ConfigError(f"source_locale {source_locale!r} needs a [locales.{source_locale}] table", CONFIG_NAME)
     # The source language first, then the others in a stable order.

@@ -56,6 +56,7 @@ CONFIG = textwrap.dedent("""\
     [locales.ko_KR]
     page_size = "A4"
     font_family = ["Noto Sans CJK KR"]
+    line_break = "keep-all"
 
     [glossary]
     do_not_translate = ["IVIG", "SJS", "TEN", "SJS/TEN"]
