@@ -6,14 +6,19 @@ languages (script, how numbers and units are written, which words mean
 data; Spanish and Arabic have enough for the generic rules not to be noisy.
 A language without an entry still gets every language-independent rule.
 
-Data is deliberately *permissive*: a word listed here can only make a number
-or unit count as present in a translation, never demand one.  A wrong entry
-can therefore hide a defect, but it cannot produce a false alarm.
+Data is mostly *permissive*: a word listed here can only make a number or
+unit count as present in a translation, never demand one, so a wrong entry
+can hide a defect but not produce a false alarm.  The exceptions find what a
+translation *adds* or leaves in English, and each has no-noise tests: unit
+words and symbols (a dose the source does not give), ``call_number_pattern``
+(an emergency number the source does not give) and ``function_words`` (a run
+of English sentence text).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
@@ -110,6 +115,19 @@ class Language:
     number_words: Mapping[str, tuple[tuple[str, str | None], ...]] = field(default_factory=lambda: _frozen({}))
     # Words that say "per <unit>" without the unit symbol ("하루" for /day).
     per_words: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _frozen({}))
+    # Suffixes that make any unit a "per" unit: Korean "kg당", "시간당".
+    per_suffixes: tuple[str, ...] = ()
+    # Unit words that are not units when these letters follow them: Korean
+    # "주사" (injection) is not "주" (weeks), "10분의 1" is a tenth, not minutes.
+    unit_word_exclusions: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _frozen({}))
+    # "N in 100" written as a proportion: "100명 중 5명" (= 5%).  Counters after
+    # both numbers, the words for "out of", and hedges allowed before the part.
+    proportion_counters: tuple[str, ...] = ()
+    proportion_words: tuple[str, ...] = ()
+    proportion_hedges: tuple[str, ...] = ()
+    # A short number the text says to call, written the language's way: Korean
+    # puts the verb after it ("119에 전화하세요").  Group 1 is the number.
+    call_number_pattern: str = ""
     # Suspicious translation/source length ratios (characters), outside (low, high).
     length_ratio: tuple[float, float] = (0.15, 3.0)
     # --- data used when the language is the *source* language ---
@@ -117,6 +135,13 @@ class Language:
     common_words: frozenset[str] = frozenset()
     # Lower-case words that may appear inside names ("Academy of Dermatology").
     name_particles: frozenset[str] = frozenset()
+    # Closed-class words (articles, prepositions, pronouns, auxiliaries) and the
+    # commonest verbs: a run of words with several of them is a sentence, not
+    # a term.  "Read more in the guide" has three; "tumor necrosis factor" none.
+    function_words: frozenset[str] = frozenset()
+    # Numbers written as words in running text ("one", "half"), read with word
+    # boundaries: a translation may write them as digits ("1 g" for "one gram").
+    cardinal_words: Mapping[str, Fraction] = field(default_factory=lambda: _frozen({}))
     # Fixed expressions whose digits need not all reappear: "24/7" -> "24시간".
     number_idioms: Mapping[str, tuple[frozenset[int], ...]] = field(default_factory=lambda: _frozen({}))
 
@@ -147,11 +172,28 @@ ENGLISH = Language(
             "week": "week",
             "months": "month",
             "month": "month",
+            "milligrams": "mg",
+            "milligram": "mg",
+            "grams": "g",
+            "gram": "g",
+            "kilograms": "kg",
+            "kilogram": "kg",
+            "milliliters": "ml",
+            "milliliter": "ml",
+            "millilitres": "ml",
+            "millilitre": "ml",
         }
     ),
     scale_words=_frozen({"thousand": 10**3, "million": 10**6, "billion": 10**9}),
     scale_needs_space=True,
-    per_words=_frozen({"day": ("daily", "a day"), "week": ("weekly", "a week"), "hour": ("hourly", "an hour")}),
+    per_words=_frozen(
+        {
+            "day": ("daily", "a day", "per day", "each day", "every day"),
+            "week": ("weekly", "a week", "per week"),
+            "hour": ("hourly", "an hour", "per hour"),
+            "kg": ("per kg", "per kilogram", "of body weight"),
+        }
+    ),
     common_words=frozenset(
         """
         a about after again all also an answers any are ask at back be before being benefits
@@ -171,7 +213,33 @@ ENGLISH = Language(
         """.split()
     ),
     name_particles=frozenset({"of", "and", "for", "the", "de", "la", "van", "von", "&"}),
+    function_words=frozenset(
+        """
+        a an the this that these those it its is are was were be been being am has have had
+        do does did done can could may might must shall should will would not no nor
+        and or but if then than so as at by for from in into of off on onto out over to
+        under up with within without about after before between during through until upon
+        i me my you your yours we us our they them their he him his she her who whom whose
+        what which when where why how here there all any each every some more most much
+        many other such only also very just too again please
+        read see call ask tell get go take keep find learn visit click use need make let
+        """.split()
+    ),
     number_idioms=_frozen({"24/7": (frozenset({24, 7}), frozenset({24}))}),
+    cardinal_words=_frozen(
+        {
+            **{
+                word: Fraction(value)
+                for value, word in enumerate(
+                    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                    "fifteen sixteen seventeen eighteen nineteen twenty".split()
+                )
+            },
+            "thirty": Fraction(30), "forty": Fraction(40), "fifty": Fraction(50), "hundred": Fraction(100),
+            "thousand": Fraction(1000), "half": Fraction(1, 2), "quarter": Fraction(1, 4),
+            "once": Fraction(1), "twice": Fraction(2),
+        }
+    ),
 )
 
 KOREAN = Language(
@@ -223,16 +291,25 @@ KOREAN = Language(
             "보름": (("15", "day"),),
             "일주일": (("1", "week"),), "일 년": (("1", None),),
             "절반": (("1/2", None), ("50", "percent")), "반": (("1/2", None), ("50", "percent")),
+            # "반 시간" is half an hour: 30 minutes
+            "반 시간": (("1/2", "hour"),), "반시간": (("1/2", "hour"),),
         }
     ),
     per_words=_frozen(
         {
             "day": ("하루", "매일", "일일", "1일", "날마다"),
             "week": ("매주", "주당", "1주"),
-            "hour": ("시간당", "매시간"),
-            "kg": ("킬로그램당",),
+            "hour": ("매시간",),
         }
     ),
+    per_suffixes=("당",),
+    unit_word_exclusions=_frozen(
+        {"주": ("사", "입"), "분": ("의", "들", "께"), "달": ("러",), "프로": ("그",), "일": ("반",)}
+    ),
+    proportion_counters=("명", "사람", "건", "개", "회", "번"),
+    proportion_words=("중", "가운데", "당"),
+    proportion_hedges=("약", "대략", "최대", "최소", "거의", "평균"),
+    call_number_pattern=r"(?<![\d.\-])(\d{3})(?![\d.\-])\s?(?:번)?\s?(?:에|으로|로|에게)?\s?(?:전화|연락|신고|문자)",
     # Korean is usually shorter than English in characters (about 0.4-0.7).
     length_ratio=(0.15, 3.0),
 )

@@ -1,19 +1,35 @@
-"""[untranslated-text] A "translation" that is still the source language.
+"""[untranslated-text] A "translation" that is still the source language, or another one.
 
 This is the failure of a real published page: Korean headings over English
-paragraphs, because the paragraphs' msgstr held the English text.  Two rules:
+paragraphs, because the paragraphs' msgstr held the English text.  The first
+rule that applies gives the message's one finding:
 
-1. The translation is identical to the source.
+1. The translation is identical to the source, or has the same words with
+   only letter case or punctuation changed ("feeling tired").
 2. (For languages with script data: Korean, Arabic.)  The translation is
-   mostly written in another script.  Letters are counted outside URLs,
+   mostly written in another script: less than half of its (weighted)
+   letters are of the target script.  Letters are counted outside URLs,
    e-mail addresses, code spans, link targets, placeholders, do-not-translate
-   terms and unit symbols; a Hangul syllable counts as two letters (it
-   carries about as much text as two or three Latin letters); capitalised
-   words copied from the source (names, acronyms) are not counted; nor is a
-   Latin gloss in parentheses after Korean text, the usual Korean way to give
-   the English term: 독성 표피 괴사 용해(toxic epidermal necrolysis); nor a
-   quotation copied from the source (a cited title); nor Latin words at all
-   when none of them is a common English word (kept drug or product names).
+   terms and unit symbols; a Hangul syllable (and a Han or Kana character)
+   counts as two letters (it carries about as much text as two or three
+   Latin letters).  Letters of a third script (Han, Kana, Cyrillic ...)
+   always count: "疲労感" for "Feeling tired" is Japanese, not Korean.
+   Latin letters do not count when they are a name copied from the source
+   (names, acronyms; not an ordinary word capitalised at a sentence start), a
+   gloss in parentheses after Korean text, the usual Korean way to give the
+   English term: 독성 표피 괴사 용해(toxic epidermal necrolysis); a quotation
+   copied from the source (a cited title); or words with no common English
+   word among them (kept drug or product names).  Greek letters (TNF-α) are
+   symbols, not another language.
+3. Two or more letters in a row of a third script outside a gloss: "疲勞感을
+   느낌" (a Hanja gloss after Hangul, 사전 동의(事前同意), is fine).
+4. A run of ordinary source-language text: three or more Latin words, two or
+   more of them function words (the, in, of, is, you, read ...), e.g. a
+   Korean sentence followed by "Read more in the IVIG safety guide."  Not
+   names (every word capitalised or a name particle: "Centers for Disease
+   Control and Prevention"), glosses written straight after Korean text,
+   quotations copied from the source, or a Title Case title copied from the
+   source (*What to Do When You Have a Rash*).
 
 A message may stay as it is when its source is only names, numbers,
 addresses, references or do-not-translate terms ("IVIG", "10%",
@@ -23,7 +39,10 @@ addresses, references or do-not-translate terms ("IVIG", "10%",
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
@@ -51,6 +70,7 @@ _REFERENCE_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _GLOSS_RE = re.compile(r"[(（]([^()（）]*)[)）]")
+_PER_UNIT_RE = re.compile(r"/\s?[A-Za-z]+")
 _LETTER_UNIT_SYMBOLS = sorted((symbol for symbol in UNIT_SYMBOLS if symbol.isalpha()), key=len, reverse=True)
 _UNIT_SYMBOL_RE = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, _LETTER_UNIT_SYMBOLS)) + r")(?![A-Za-z])", re.IGNORECASE
@@ -60,32 +80,57 @@ _UNIT_SYMBOL_RE = re.compile(
 def check_untranslated_text(ctx: EntryContext) -> Iterator[Finding]:
     if _may_stay_as_is(ctx):
         return
+    message = _untranslated(ctx)
+    if message:
+        yield ctx.finding(CHECK, ERROR, message)
+
+
+def _untranslated(ctx: EntryContext) -> str | None:
+    """What is wrong, or None: at most one finding per message (the first rule that applies)."""
+    language = ctx.source_language.english_name or "source"
+    target = ctx.language.english_name or ctx.locale
     if " ".join(ctx.translation.split()) == " ".join(ctx.source.split()):
-        language = ctx.source_language.english_name or "source"
-        yield ctx.finding(CHECK, ERROR, f"the translation is the {language} text unchanged")
-        return
+        return f"the translation is the {language} text unchanged"
     script = ctx.language.script
+    if _WORD_RE.findall(ctx.translation.casefold()) == _WORD_RE.findall(ctx.source.casefold()) and not (
+        script and any(char in script for char in ctx.translation)
+    ):
+        return f"the translation is the {language} text with only its letter case or punctuation changed"
     if script is None:
-        return  # Latin-script targets: only the identical-text rule applies
-    target, foreign = _letter_weights(ctx)
-    if foreign < MIN_FOREIGN_LETTERS:
-        return
-    share = target / (target + foreign)
-    if share < MIN_SHARE:
-        yield ctx.finding(
-            CHECK,
-            ERROR,
-            f"the translation is mostly not in {ctx.language.english_name or ctx.locale}: "
-            f"only {share:.0%} of its letters are {script.name}",
-        )
+        return None  # Latin-script targets: only the identical-text rules apply
+    text = _readable_text(ctx, ctx.translation_view)
+    weights = _letter_weights(ctx, text)
+    if weights.foreign >= MIN_FOREIGN_LETTERS:
+        share = weights.target / (weights.target + weights.foreign)
+        if share < MIN_SHARE:
+            others = f" (the others are {', '.join(weights.other_scripts)})" if weights.other_scripts else ""
+            return (
+                f"the translation is mostly not in {target}: only {share:.0%} of its letters are {script.name}{others}"
+            )
+    foreign_text = _other_script_text(text, script)
+    if foreign_text:
+        name, written = foreign_text
+        return f"the translation contains {name} text ({written}), not {target}"
+    run = _source_language_run(ctx, text)
+    if run:
+        return f'the translation contains {language} text: "{run}"'
+    return None
 
 
 def _readable_text(ctx: EntryContext, view: InlineView) -> str:
-    """The visible text, without what is never translated (terms, unit symbols, "g/kg/day")."""
+    """The visible text, without what is never translated (terms, unit symbols, "g/kg/day").
+
+    What is taken out is replaced by spaces, so positions stay those of the
+    visible text (quoted back in messages).
+    """
     text = patterns.blank_out(normalise(view.prose), placeholders=ctx.is_template)
     text = blank_terms(text, ctx.glossary)
-    text = _UNIT_SYMBOL_RE.sub(" ", text)
-    return re.sub(r"/\s?[A-Za-z]+", " ", text)  # the "/day" of a kept unit
+    text = _UNIT_SYMBOL_RE.sub(_spaces, text)
+    return _PER_UNIT_RE.sub(_spaces, text)  # the "/day" of a kept unit
+
+
+def _spaces(match: re.Match) -> str:
+    return " " * len(match.group())
 
 
 def _may_stay_as_is(ctx: EntryContext) -> bool:
@@ -119,28 +164,161 @@ def _is_name(words: list[str], language: Language) -> bool:
     return True
 
 
-def _letter_weights(ctx: EntryContext) -> tuple[float, float]:
-    """(weighted target-script letters, other letters) of the translation's prose."""
+@dataclass
+class _Weights:
+    target: float = 0.0
+    foreign: float = 0.0
+    other_scripts: tuple[str, ...] = ()  # scripts other than the target's and Latin, by name
+
+
+def _letter_weights(ctx: EntryContext, text: str) -> _Weights:
+    """Weighted target-script letters and other letters of the translation's readable text.
+
+    Letters of a third script (Han, Kana, Cyrillic ...) always count against the
+    target: Korean patient text does not use them (a Hanja gloss in
+    parentheses after Hangul is dropped with the other glosses).  Latin letters
+    count unless they are a name copied from the source, a gloss, a quotation
+    copied from the source, or words with no common English word among them
+    (a kept drug name).
+    """
     script = ctx.language.script
-    text = _readable_text(ctx, ctx.translation_view)
     text = _drop_quotations(text, ctx.source)
     text = _drop_glosses(text, script)
-    copied_names = {word for word in _WORD_RE.findall(ctx.source) if word[0].isupper()}
-    target = 0.0
-    foreign: list[str] = []
+    vocabulary = _vocabulary(ctx.source_language)
+    copied_names = _names_in(ctx.source, ctx.source_language)
+    weights = _Weights()
+    latin: list[str] = []
+    others: dict[str, None] = {}
     for word in _WORD_RE.findall(text):
         for run in _script_runs(word, script):
-            if run[0] in script:
-                target += len(run) * script.weight
-            elif run not in copied_names:
-                foreign.append(run)
+            kind = _script_name(run[0], script)
+            if kind == script.name:
+                weights.target += len(run) * script.weight
+            elif kind == "Latin":
+                if run not in copied_names:
+                    latin.append(run)
+            elif kind is not None:
+                weights.foreign += len(run) * _WIDE_SCRIPTS.get(kind, 1.0)
+                others[kind] = None
     # Untranslated prose always has some of the source language's small words
     # (a, the, of, is, with ...); Latin words without any of them are terms or
     # names a translator kept ("mycophenolate mofetil을 복용하세요").
-    vocabulary = ctx.source_language.common_words | ctx.source_language.name_particles
-    if not any(run.lower() in vocabulary for run in foreign):
-        return target, 0.0
-    return target, float(sum(len(run) for run in foreign))
+    if any(run.lower() in vocabulary for run in latin):
+        weights.foreign += sum(len(run) for run in latin)
+    weights.other_scripts = tuple(others)
+    return weights
+
+
+def _names_in(source: str, language: Language) -> set[str]:
+    """Capitalised words of the source that are names or acronyms: not ordinary
+    words capitalised because they start a sentence ("Read more ..."), unless
+    they are part of a run of capitalised words ("Centers for Disease Control")."""
+    vocabulary = _vocabulary(language)
+    names = {word for word in _WORD_RE.findall(source) if word[0].isupper() and word.lower() not in vocabulary}
+    particles = "|".join(re.escape(word) for word in sorted(language.name_particles, key=len, reverse=True))
+    joiner = rf"\s+(?:(?:{particles})\s+)*" if particles else r"\s+"
+    capitalised = r"[^\W\d_a-z][^\W\d_]*"
+    for match in re.finditer(rf"{capitalised}(?:{joiner}{capitalised})+", source):
+        names.update(word for word in _WORD_RE.findall(match.group()) if word[0].isupper())
+    return names
+
+
+def _vocabulary(language: Language) -> frozenset[str]:
+    return language.common_words | language.name_particles | language.function_words
+
+
+# Scripts whose letters carry as much text as a Hangul syllable (see Script.weight).
+_WIDE_SCRIPTS = {"Han": 2.0, "Hiragana": 2.0, "Katakana": 2.0, "Hangul": 2.0, "Yi": 2.0}
+_SCRIPT_WORDS = {
+    "LATIN": "Latin", "CJK": "Han", "HIRAGANA": "Hiragana", "KATAKANA": "Katakana", "HANGUL": "Hangul",
+    "CYRILLIC": "Cyrillic", "ARABIC": "Arabic", "HEBREW": "Hebrew", "THAI": "Thai", "DEVANAGARI": "Devanagari",
+    "ARMENIAN": "Armenian", "GEORGIAN": "Georgian", "BENGALI": "Bengali", "TAMIL": "Tamil", "LAO": "Lao",
+    "KHMER": "Khmer", "MYANMAR": "Myanmar", "ETHIOPIC": "Ethiopic", "BOPOMOFO": "Bopomofo", "YI": "Yi",
+}
+
+
+@lru_cache(maxsize=4096)
+def _script_name(char: str, script) -> str | None:
+    """The script of a letter by name ("Han", "Latin"), or None for letters
+    that are not text of another language: Greek (α in TNF-α), the micro sign."""
+    if char in script:
+        return script.name
+    words = unicodedata.name(char, "").split()
+    if "GREEK" in words or not char.isalpha():
+        return None
+    for word in words[:3]:  # "FULLWIDTH LATIN ...", "HALFWIDTH KATAKANA ...", "CJK UNIFIED ..."
+        if word in _SCRIPT_WORDS:
+            return _SCRIPT_WORDS[word]
+    return None
+
+
+def _other_script_text(text: str, script) -> tuple[str, str] | None:
+    """Two or more letters in a row of a third script (疲勞感), outside glosses after target text."""
+    text = _drop_glosses(text, script)
+    for match in re.finditer(r"[^\W\d_]{2,}", text):
+        kinds = [_script_name(char, script) for char in match.group()]
+        for kind in dict.fromkeys(kinds):
+            if kind not in (None, "Latin", script.name):
+                letters = "".join(c for c, k in zip(match.group(), kinds) if k == kind)
+                if len(letters) >= 2:
+                    return kind, letters
+    return None
+
+
+# A run of source-language words: Latin words with nothing but white space,
+# digits and light punctuation between them.
+_RUN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:[\s\d,:/'’\-]+[A-Za-z]+(?:['’][A-Za-z]+)*)*")
+MIN_RUN_WORDS = 3
+MIN_RUN_FUNCTION_WORDS = 2
+
+
+def _source_language_run(ctx: EntryContext, text: str) -> str | None:
+    """A run of ordinary source-language text: 3+ words, 2+ of them function words.
+
+    "Read more in the safety guide" left in a Korean sentence (a Korean
+    sentence glued to an English one, or a link text translated alone inside
+    an English sentence).  Not terms (no function words: "tumor necrosis
+    factor"), names ("Centers for Disease Control and Prevention": every word
+    capitalised or a name particle), glosses attached to target text, or
+    quotations copied from the source.
+    """
+    source_language = ctx.source_language
+    if not source_language.function_words:
+        return None
+    script = ctx.language.script
+    text = _drop_quotations(text, ctx.source)
+    text = _drop_attached_glosses(text, script)
+    for match in _RUN_RE.finditer(text):
+        words = re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)*", match.group())
+        if len(words) < MIN_RUN_WORDS:
+            continue
+        function = [word for word in words if word.lower() in source_language.function_words]
+        if len(function) < MIN_RUN_FUNCTION_WORDS:
+            continue
+        if all(word[0].isupper() or word.lower() in source_language.name_particles for word in words):
+            continue  # a name
+        written = " ".join(match.group().split())
+        if _is_title_case(words, source_language) and written in " ".join(ctx.source_view.prose.split()):
+            continue  # a title cited as the source cites it: *What to Do When You Have a Rash*
+        visible = ctx.translation_view.prose
+        if len(visible) == len(text):  # positions are those of the visible text: quote it as written
+            written = " ".join(visible[match.start() : match.end()].split())
+        return written
+    return None
+
+
+def _is_title_case(words: list[str], language: Language) -> bool:
+    small = language.function_words | language.name_particles
+    return words[0][0].isupper() and all(word[0].isupper() or word.lower() in small for word in words)
+
+
+def _drop_attached_glosses(text: str, script) -> str:
+    """"면역글로불린(intravenous immunoglobulin)": a parenthesis written straight after a target-script letter."""
+    return re.sub(
+        r"(?<=.)[(（][^()（）]*[)）]",
+        lambda m: " " * len(m.group()) if m.start() and text[m.start() - 1] in script else m.group(),
+        text,
+    )
 
 
 _QUOTED_RE = re.compile(r'"([^"]+)"|“([^”]+)”|\'([^\']+)\'|‘([^’]+)’|「([^」]+)」|『([^』]+)』')
@@ -164,9 +342,9 @@ def _drop_glosses(text: str, script) -> str:
 
 
 def _script_runs(word: str, script) -> Iterator[str]:
-    """Split "IVIG는" into "IVIG" and "는": letters of the target script and the others."""
+    """Split "IVIG는" into "IVIG" and "는": runs of letters of one script each."""
     start = 0
     for index in range(1, len(word) + 1):
-        if index == len(word) or (word[index] in script) != (word[start] in script):
+        if index == len(word) or _script_name(word[index], script) != _script_name(word[start], script):
             yield word[start:index]
             start = index

@@ -1,11 +1,24 @@
 """[units] A dose keeps its number *and* its unit: 1 g/kg/day must not become 1 mg/kg/day.
 
-A quantity is a number followed by a unit: a symbol (mg, g/kg, mL, %, h), an
-English unit word (hours, days) or its equivalent in the target language
-(Korean 시간, 일, 주, 퍼센트).  For every quantity of the source the
-translation must have the same value with the same unit.  "Per" parts
-(/kg, /day) may be said another way, as Korean often does (체중 kg당 1 g,
-하루 2회): it is enough that the translation mentions them.
+A quantity is a number and the unit written directly after it: a symbol (mg,
+g/kg, mL, %, h), an English unit word (hours, days) or its equivalent in the
+target language (Korean 시간, 일, 주, 퍼센트).  Three rules:
+
+1. Every quantity of the source is in the translation with the same amount:
+   the same value and unit, or the same amount in another unit of the same
+   kind (1 g = 1,000 mg, 2 days = 48시간, 30 minutes = 반 시간, 5% = "100명 중
+   5명").
+2. Its "per" parts stay attached to it.  Per kg (body weight) must be said of
+   that very dose: 400 mg/kg, 400 mg/kg/일, or a "kg당" / "per kg" that goes
+   with it (체중 1 kg당 400 mg: the marker belongs to the next dose after it in
+   the sentence, or, when none follows, to the one before it).  A "kg" said of
+   another dose, or elsewhere in the text, does not count: 하루 400 mg for
+   400 mg/kg/day is about a 70-fold under-dose.  Per time (/day, /h) may be
+   said anywhere in the same sentence (하루에 …, 매일, 시간당).
+3. The translation adds no dose: a mass, volume or unit amount (mg, g, µg,
+   mL, L, IU, mmol) that the source does not give, e.g. "(최대 4000 mg/kg/day)".
+   A number of the source written without a unit there may get one (1–2 g as
+   1 g~2 g).
 
 A number missing altogether is [numbers]'s finding, not repeated here.
 """
@@ -14,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 
@@ -26,6 +39,7 @@ from pipeline.checks.numbers import (
     number_words,
     parse_number,
     prose,
+    source_mentions,
     translation_values,
 )
 from pipeline.findings import ERROR, Finding
@@ -34,6 +48,27 @@ CHECK = "units"
 
 _UNIT_NAMES = {"percent": "%", "hour": "hours", "minute": "minutes", "day": "days", "week": "weeks", "month": "months"}
 
+# Units of the same kind convert: (kind, factor to the kind's base unit).
+_KINDS: dict[str, tuple[str, Fraction]] = {
+    "ug": ("mass", Fraction(1, 1000)),
+    "mg": ("mass", Fraction(1)),
+    "g": ("mass", Fraction(1000)),
+    "kg": ("mass", Fraction(1000000)),
+    "ml": ("volume", Fraction(1)),
+    "dl": ("volume", Fraction(100)),
+    "l": ("volume", Fraction(1000)),
+    "minute": ("time", Fraction(1)),
+    "hour": ("time", Fraction(60)),
+    "day": ("time", Fraction(60 * 24)),
+    "week": ("time", Fraction(60 * 24 * 7)),
+}
+# What a patient is given: an amount the translation must not invent.  Not kg
+# (body weight), not time or percentages (a translator may add "하루" or "절반").
+DOSE_UNITS = frozenset({"ug", "mg", "g", "ml", "dl", "l", "iu", "mmol"})
+# "Per" units that must be said of the very dose they belong to.
+_BOUND_PER_KINDS = frozenset({"mass"})
+_SENTENCE_END_RE = re.compile(r"[.!?。](?=\s|$)|\n")
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -41,41 +76,219 @@ class Quantity:
     value: Fraction
     unit: str  # canonical: "mg", "percent", "hour"
     per: tuple[str, ...] = ()  # canonical units after "/" or "per"
+    start: int = field(default=0, compare=False)
+    end: int = field(default=0, compare=False)
 
     @property
     def unit_text(self) -> str:
         return "/".join(_UNIT_NAMES.get(unit, unit) for unit in (self.unit, *self.per))
 
+    @property
+    def amount(self) -> tuple[str, Fraction]:
+        """(kind, value in the kind's base unit): 1 g and 1000 mg are the same amount."""
+        kind, factor = _KINDS.get(self.unit, (self.unit, Fraction(1)))
+        return kind, self.value * factor
+
+    def same_amount(self, other: Quantity) -> bool:
+        return self.amount == other.amount
+
+    @property
+    def is_dose(self) -> bool:
+        return self.unit in DOSE_UNITS
+
+
+@dataclass(frozen=True)
+class _Marker:
+    """A way of saying "per <unit>" that is not attached to a quantity: kg당, 하루, daily."""
+
+    unit: str
+    start: int
+    end: int
+    suffixed: bool = False  # "체중 1 kg당": the "1 kg" in it is not a quantity of its own
+    slash: bool = False  # "/kg"
+
 
 def check_units(ctx: EntryContext) -> Iterator[Finding]:
     source_text = prose(ctx, ctx.source)
-    wanted = quantities(source_text, (ctx.source_language,))
-    if not wanted:
-        return
     translation_text = prose(ctx, ctx.translation)
     languages = (ctx.language, ctx.source_language)
+    in_source = quantities(source_text, (ctx.source_language,))
+    wanted = _unique(in_source)
+    read = quantities(translation_text, languages)
+    # "/kg" inside "400 mg/kg" is that quantity's own per part, not a free marker.
+    markers = [
+        m
+        for m in per_markers(translation_text, languages)
+        if not (m.slash and any(q.start <= m.start and m.end <= q.end for q in read))
+    ]
+    found = [q for q in read if not _inside(q, markers)]
+    if wanted:
+        yield from _kept(ctx, wanted, found, markers, translation_text)
+    # A source quantity the translation does not render is reported above or by
+    # [numbers]; the quantity that took its place (1 mg/kg/일 for 1 g/kg/day, 40 mg
+    # for 400 mg) is that same defect, not also an addition.
+    unrendered = [w for w in wanted if not any(q.same_amount(w) for q in found)]
+    yield from _added(ctx, source_text, in_source, wanted, found, unrendered)
+
+
+def converted_values(ctx: EntryContext) -> set[Fraction]:
+    """Values of source quantities that the translation gives as the same amount
+    in another unit (1 g as 1000 mg): [numbers] must not call the 1 missing."""
+    wanted = quantities(prose(ctx, ctx.source), (ctx.source_language,))
+    found = quantities(prose(ctx, ctx.translation), (ctx.language, ctx.source_language))
+    return {w.value for w in wanted if any(q.same_amount(w) for q in found)}
+
+
+def _kept(
+    ctx: EntryContext, wanted: list[Quantity], found: list[Quantity], markers: list[_Marker], translation_text: str
+) -> Iterator[Finding]:
+    """Rules 1 and 2: every source quantity, with its per parts, is in the translation."""
     values = translation_values(translation_text, ctx.language, ctx.source_language)
-    found = quantities(translation_text, languages)
+    bare = translation_values(_blank_spans(translation_text, found), ctx.language, ctx.source_language)
+    # Which translation quantity renders which source quantity: a quantity that
+    # renders one source quantity is never offered as the rendering of another.
+    renders = {index: w for w in wanted for index, q in enumerate(found) if q.same_amount(w)}
+    sentences = _sentence_ids(translation_text)
     for quantity in wanted:
-        if quantity.value not in values:
-            continue  # reported by [numbers]
-        same = [q for q in found if q.value == quantity.value and q.unit == quantity.unit]
+        same = [q for q in found if q.same_amount(quantity)]
         if not same:
-            other = next((q for q in found if q.value == quantity.value), None)
-            if other is not None:
-                yield ctx.finding(CHECK, ERROR, f"{quantity.text} in the source is {other.text} in the translation")
-            elif ctx.language.has_unit_words:
-                # Only for languages we know the unit words of; otherwise a
-                # correctly translated "24 hours" would look unit-less.
-                expected = quantity.unit_text
-                message = f"{quantity.text} in the source has no unit in the translation (expected {expected})"
-                yield ctx.finding(CHECK, ERROR, message)
+            if quantity.value in values:  # otherwise [numbers] reports it
+                yield _unit_lost(ctx, quantity, found, renders, bare)
             continue
         for per in quantity.per:
-            if not any(per in q.per for q in same) and not mentions_unit(translation_text, per, languages):
+            if not any(_says_per(q, per, markers, found, sentences) for q in same):
+                closest = same[0]
                 yield ctx.finding(
-                    CHECK, ERROR, f"{quantity.text} in the source: the translation does not say per {per}"
+                    CHECK,
+                    ERROR,
+                    f"{quantity.text} in the source is {closest.text} in the translation: it does not say per {per}"
+                    if closest.text != quantity.text
+                    else f"{quantity.text} in the source: the translation does not say per {per}",
                 )
+
+
+def _unit_lost(
+    ctx: EntryContext, quantity: Quantity, found: list[Quantity], renders: dict[int, Quantity], bare: set[Fraction]
+) -> Finding:
+    """The value is in the translation, but not with the unit: say what it is there."""
+    free = [(i, q) for i, q in enumerate(found) if q.value == quantity.value and i not in renders]
+    if free:
+        # Prefer a quantity of the same kind (mg for g), then the first one.
+        kind = quantity.amount[0]
+        free.sort(key=lambda item: (item[1].amount[0] != kind, item[0]))
+        other = free[0][1]
+        return ctx.finding(CHECK, ERROR, f"{quantity.text} in the source is {other.text} in the translation")
+    if quantity.value in bare and ctx.language.has_unit_words:
+        # Only for languages we know the unit words of; otherwise a correctly
+        # translated "24 hours" would look unit-less.
+        expected = quantity.unit_text
+        return ctx.finding(
+            CHECK, ERROR, f"{quantity.text} in the source has no unit in the translation (expected {expected})"
+        )
+    taken = next(((i, q) for i, q in enumerate(found) if q.value == quantity.value and i in renders), None)
+    if taken is not None:
+        other, rendered = taken[1], renders[taken[0]]
+        return ctx.finding(
+            CHECK,
+            ERROR,
+            f"{quantity.text} in the source is missing from the translation "
+            f"(its {other.text} renders {rendered.text} of the source)",
+        )
+    expected = quantity.unit_text
+    return ctx.finding(CHECK, ERROR, f"{quantity.text} in the source has no unit in the translation (expected {expected})")
+
+
+def _added(
+    ctx: EntryContext,
+    source_text: str,
+    in_source: list[Quantity],
+    wanted: list[Quantity],
+    found: list[Quantity],
+    unrendered: list[Quantity],
+) -> Iterator[Finding]:
+    """Rule 3: no dose the source does not give."""
+    bare_source = {
+        value
+        for mention in source_mentions(_blank_spans(source_text, in_source), ctx.source_language)
+        for alternative in mention.alternatives
+        for value in alternative
+    }
+    for word, value in ctx.source_language.cardinal_words.items():  # "one gram" may become "1 g"
+        if re.search(rf"\b{re.escape(word)}\b", source_text, re.IGNORECASE):
+            bare_source.add(value)
+    # Quantities read at the same place under several number conventions
+    # ("0,5 mg" is 0.5 mg or, read the English way, 5 mg): one fine reading is enough.
+    readings: dict[tuple[int, str], list[Quantity]] = {}
+    for q in found:
+        if q.is_dose:
+            readings.setdefault((q.end, q.unit), []).append(q)
+    reported = set()
+    replaced = list(unrendered)
+    for group in sorted(readings.values(), key=lambda group: group[0].start):
+        if any(any(q.same_amount(w) for w in wanted) or q.value in bare_source for q in group):
+            continue
+        # Same value (1 g → 1 mg) first, then same kind (400 mg → 40 mg).
+        stand_in = next((w for w in replaced for q in group if w.value == q.value), None) or next(
+            (w for w in replaced for q in group if w.amount[0] == q.amount[0]), None
+        )
+        if stand_in is not None:
+            replaced.remove(stand_in)
+            continue
+        added = max(group, key=lambda q: len(q.text))
+        if added.text not in reported:
+            reported.add(added.text)
+            yield ctx.finding(CHECK, ERROR, f"dose {added.text} in the translation is not in the source")
+
+
+def _says_per(
+    quantity: Quantity, per: str, markers: list[_Marker], found: list[Quantity], sentences: list[int]
+) -> bool:
+    if per in quantity.per:
+        return True
+    candidates = [m for m in markers if m.unit == per]  # units do not stand in for each other: kg is not g
+    if _KINDS.get(per, (per,))[0] not in _BOUND_PER_KINDS:
+        return any(sentences[m.start] == sentences[quantity.start] for m in candidates)
+    return any(_bound_dose(m, found, sentences) is quantity for m in candidates)
+
+
+def _bound_dose(marker: _Marker, found: list[Quantity], sentences: list[int]) -> Quantity | None:
+    """The dose a "kg당" belongs to: the next one in its sentence, else the one before it."""
+    doses = [q for q in found if q.is_dose and sentences[q.start] == sentences[marker.start]]
+    after = [q for q in doses if q.start >= marker.end]
+    if after:
+        return min(after, key=lambda q: q.start)
+    before = [q for q in doses if q.end <= marker.start]
+    return max(before, key=lambda q: q.end) if before else None
+
+
+def _sentence_ids(text: str) -> list[int]:
+    """For each position of ``text`` (and one past the end), the number of its sentence."""
+    ids, current = [], 0
+    ends = {match.end() for match in _SENTENCE_END_RE.finditer(text)}
+    for index in range(len(text) + 1):
+        if index in ends:
+            current += 1
+        ids.append(current)
+    return ids
+
+
+def _inside(quantity: Quantity, markers: list[_Marker]) -> bool:
+    """"1 kg" in "체중 1 kg당" is part of a per marker, not a quantity of its own."""
+    return any(m.suffixed and m.start <= quantity.start and quantity.end <= m.end for m in markers)
+
+
+def _blank_spans(text: str, spans: Iterable[Quantity]) -> str:
+    chars = list(text)
+    for q in spans:
+        chars[q.start : q.end] = " " * (q.end - q.start)
+    return "".join(chars)
+
+
+def _unique(found: list[Quantity]) -> list[Quantity]:
+    unique: dict[tuple, Quantity] = {}
+    for q in sorted(found, key=lambda q: q.start):
+        unique.setdefault((q.amount, q.per), q)
+    return list(unique.values())
 
 
 def _units_of(languages: Iterable[Language]) -> dict[str, str]:
@@ -85,14 +298,36 @@ def _units_of(languages: Iterable[Language]) -> dict[str, str]:
     return table
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+def _exclusions_of(languages: Iterable[Language]) -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for language in languages:
+        for word, following in language.unit_word_exclusions.items():
+            table[word.lower()] = table.get(word.lower(), ()) + tuple(following)
+    return table
+
+
+def _alternation(words: Iterable[str], exclusions: dict[str, tuple[str, ...]] | None = None) -> str:
+    exclusions = exclusions or {}
+
+    def one(word: str) -> str:
+        following = exclusions.get(word)
+        guard = "(?!" + "|".join(map(re.escape, following)) + ")" if following else ""
+        return re.escape(word) + guard
+
+    return "|".join(one(word) for word in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _unit_re(languages: tuple[Language, ...]) -> str:
+    return rf"(?:{_alternation(_units_of(languages), _exclusions_of(languages))})(?![A-Za-z])"
 
 
 @lru_cache(maxsize=64)
 def _quantity_re(languages: tuple[Language, ...], decimal: str, group: str) -> re.Pattern:
-    unit = rf"(?:{_alternation(_units_of(languages))})(?![A-Za-z])"
+    unit = _unit_re(languages)
     number = number_pattern(decimal, group)
+    # The unit written directly after the number (a space or a hyphen between
+    # them at most: "2 g", "2g", "10-day"), then its per parts.
     return re.compile(
         rf"(?P<number>{number})[ \t]?-?[ \t]?(?P<unit>{unit})"
         rf"(?P<per>(?:\s?/\s?{unit})*(?:\s+per\s+{unit})?)",
@@ -111,28 +346,132 @@ def quantities(text: str, languages: tuple[Language, ...]) -> list[Quantity]:
             value = parse_number(match.group("number"), decimal, group)
             per_parts = re.split(r"\s?/\s?|\s+per\s+", match.group("per").strip(), flags=re.IGNORECASE)
             per = tuple(table[part.lower()] for part in per_parts if part and part.lower() in table)
-            found.append(Quantity(match.group().strip(), value, table[match.group("unit").lower()], per))
-    # Words that are numbers with a unit: 두 시간, 이틀, 일주일.
+            written = match.group().rstrip()
+            found.append(
+                Quantity(written, value, table[match.group("unit").lower()], per, match.start(), match.start() + len(written))
+            )
+    # Words that are numbers with a unit: 두 시간, 이틀, 일주일, 반 시간.
     for language in languages:
         for start, end, value, counter in native_numbers(text, language):
             if counter in language.unit_words:
-                found.append(Quantity(text[start:end], value, language.unit_words[counter]))
+                found.append(Quantity(text[start:end], value, language.unit_words[counter], (), start, end))
         for start, end, value, unit in number_words(text, language):
             if unit:
-                found.append(Quantity(text[start:end], value, unit))
+                found.append(Quantity(text[start:end], value, unit, (), start, end))
+        found += _proportions(text, language)
+    found += _range_starts(text, found, languages)
+    found += _compound_times(text, found, languages)
     return found
 
 
-def mentions_unit(text: str, unit: str, languages: tuple[Language, ...]) -> bool:
-    """Whether ``text`` says "per ``unit``" in any way: kg, /kg, kg당, /일, 하루, daily."""
-    lowered = text.lower()
-    for symbol, canonical in UNIT_SYMBOLS.items():
-        if canonical == unit and re.search(rf"(?<![a-z]){re.escape(symbol)}(?![a-z])", lowered):
-            return True
-    for language in languages:
-        for word, canonical in language.unit_words.items():
-            if canonical == unit and re.search(rf"/\s?{re.escape(word.lower())}", lowered):
-                return True
-        if any(word.lower() in lowered for word in language.per_words.get(unit, ())):
-            return True
-    return False
+# "10~30%", "3 to 5 days": the unit written after the second number is the first one's too.
+_RANGE_SEPARATORS = r"\s?(?:~|-|–|—|에서|부터)\s?|\s(?:to|and)\s"
+
+
+def _range_starts(text: str, found: list[Quantity], languages: tuple[Language, ...]) -> list[Quantity]:
+    primary = languages[0]
+    starts = []
+    for decimal, group in dict.fromkeys([(primary.decimal_symbol, primary.group_symbol), (".", ",")]):
+        before = re.compile(rf"(?P<number>{number_pattern(decimal, group)})(?:{_RANGE_SEPARATORS})$")
+        for q in found:
+            if not q.text[:1].isdigit():
+                continue
+            match = before.search(text, max(0, q.start - 24), q.start)
+            if match:
+                value = parse_number(match.group("number"), decimal, group)
+                starts.append(Quantity(match.group("number"), value, q.unit, q.per, match.start(), match.end()))
+    return starts
+
+
+def _compound_times(text: str, found: list[Quantity], languages: tuple[Language, ...]) -> list[Quantity]:
+    """"1시간 30분" is 90 minutes, "1시간 반" 90 minutes, "2 hours 30 minutes" 150 minutes."""
+    times = sorted((q for q in found if _KINDS.get(q.unit, ("",))[0] == "time"), key=lambda q: q.start)
+    halves = [
+        (start, end)
+        for language in languages
+        for start, end, value, unit in number_words(text, language)
+        if value == Fraction(1, 2) and unit is None
+    ]
+    compounds = []
+    for q in times:
+        total, end = q.value * _KINDS[q.unit][1], q.end
+        smaller = _KINDS[q.unit][1]
+        while True:
+            gap = re.match(r"\s*(?:and\s+)?", text[end:])
+            at = end + gap.end()
+            following = next(
+                (t for t in times if t.start == at and _KINDS[t.unit][1] < smaller and t.text[:1].isdigit()), None
+            )
+            if following is not None:
+                total, end, smaller = total + following.value * _KINDS[following.unit][1], following.end, _KINDS[following.unit][1]
+                continue
+            half = next(((s, e) for s, e in halves if s == at), None)
+            if half is not None and smaller == _KINDS[q.unit][1]:
+                total, end = total + smaller / 2, half[1]
+            break
+        if end != q.end:
+            compounds.append(Quantity(text[q.start : end], total, "minute", (), q.start, end))
+    return compounds
+
+
+@lru_cache(maxsize=64)
+def _proportion_re(language: Language) -> re.Pattern | None:
+    if not language.proportion_counters or not language.proportion_words:
+        return None
+    number = number_pattern(language.decimal_symbol, language.group_symbol)
+    scale = _alternation({**language.scale_words, **language.small_scale_words})
+    counter = _alternation(language.proportion_counters)
+    out_of = _alternation(language.proportion_words)
+    hedge = rf"(?:(?:{_alternation(language.proportion_hedges)})\s?)?" if language.proportion_hedges else ""
+    scale_part = rf"(?:\s?(?P<scale>{scale}))?" if scale else ""
+    return re.compile(
+        rf"(?P<whole>{number}){scale_part}\s?(?:{counter})\s?(?:{out_of})(?:에서|에)?\s?{hedge}"
+        rf"(?P<part>{number})\s?(?:{counter})"
+    )
+
+
+def _proportions(text: str, language: Language) -> Iterator[Quantity]:
+    """"100명 중 5명" says 5%, as plain-language leaflets often put a percentage."""
+    regex = _proportion_re(language)
+    if regex is None:
+        return
+    scales = {**language.scale_words, **language.small_scale_words}
+    for match in regex.finditer(text):
+        whole = parse_number(match.group("whole"), language.decimal_symbol, language.group_symbol)
+        whole *= scales.get(match.groupdict().get("scale") or "", 1)
+        part = parse_number(match.group("part"), language.decimal_symbol, language.group_symbol)
+        if whole:
+            yield Quantity(match.group(), part / whole * 100, "percent", (), match.start(), match.end())
+
+
+@lru_cache(maxsize=64)
+def _marker_re(languages: tuple[Language, ...]) -> re.Pattern:
+    """Ways to say "per <unit>" apart from a quantity: "/kg", "kg당", "킬로그램(kg)당", "하루", "daily"."""
+    unit = _unit_re(languages)
+    parts = [rf"/\s?(?P<slash>{unit})"]
+    suffixes = [suffix for language in languages for suffix in language.per_suffixes]
+    if suffixes:
+        # "체중 1 kg당": the number and the word for body weight are part of it.
+        parts.append(
+            rf"(?:체중\s?|몸무게\s?)?(?:1\s?)?(?P<suffixed>{unit})(?:\s?\([^()]*\))?\s?(?:{_alternation(suffixes)})"
+        )
+    words = {word.lower(): canonical for language in languages for canonical, ws in language.per_words.items() for word in ws}
+    if words:
+        parts.append(rf"(?<![\w])(?P<word>{_alternation(words)})")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def per_markers(text: str, languages: tuple[Language, ...]) -> list[_Marker]:
+    units = _units_of(languages)
+    words = {word.lower(): canonical for language in languages for canonical, ws in language.per_words.items() for word in ws}
+    found = []
+    for match in _marker_re(languages).finditer(text):
+        if match.group("slash"):
+            unit = units[match.group("slash").lower()]
+        elif match.groupdict().get("suffixed"):
+            unit = units[match.group("suffixed").lower()]
+        else:
+            unit = words[match.group("word").lower()]
+        suffixed, slash = bool(match.groupdict().get("suffixed")), bool(match.group("slash"))
+        found.append(_Marker(unit, match.start(), match.end(), suffixed, slash))
+    return found

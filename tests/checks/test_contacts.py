@@ -11,18 +11,18 @@ def test_a_mistyped_phone_number_is_an_error(catalogs):
     source = "Call the SJS Foundation at (877) 778-0318."
     finding = only(catalogs.findings(source, "SJS 재단 (877) 778-0381번으로 전화하세요.", check="phone"))
     assert (finding.severity, finding.msgid) == ("error", source)
-    assert finding.message == "phone number (877) 778-0318 is missing from the translation"
+    assert finding.message == "phone number (877) 778-0318 is missing from the translation (the translation has (877) 778-0381)"
 
 
 def test_dropping_the_country_code_is_an_error(catalogs):
     finding = only(catalogs.findings("From abroad, call +1 877 778 0318.", "해외에서는 877-778-0318번으로 전화하세요.", check="phone"))
-    assert finding.message == "phone number +1 877 778 0318 is missing from the translation"
+    assert finding.message == "phone number +1 877 778 0318 is missing from the translation (the translation has 877-778-0318)"
 
 
 def test_a_localised_emergency_number_is_an_error(catalogs):
     # A leaflet for Korean speakers in the US: 119 would not reach anyone.
     finding = only(catalogs.findings("Call 911 in an emergency.", "응급 상황에서는 119에 전화하세요.", check="phone"))
-    assert finding.message == "emergency number 911 is missing from the translation"
+    assert finding.message == "emergency number 911 is missing from the translation (the translation has 119)"
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,62 @@ def test_an_identical_url_followed_by_a_korean_particle_passes(catalogs):
 def test_urls_must_be_identical_strings(catalogs):
     finding = only(catalogs.findings("See http://example.org/a.", "http://EXAMPLE.org/a를 보세요.", check="urls"))
     assert finding.message.startswith("URL http://example.org/a is missing")
+
+
+# --- additions: a translation must not send a patient anywhere the source does not ---
+
+
+def test_an_added_phone_number_is_an_error(catalogs):
+    finding = only(catalogs.findings("Call (877) 778-0318.", "(877) 778-0318 또는 (800) 555-0199로 전화하세요.", check="phone"))
+    assert finding.message == "phone number (800) 555-0199 in the translation is not in the source"
+    finding = only(catalogs.findings("Tell your doctor.", "의사에게 알리세요. (800) 555-0199", check="phone"))
+    assert finding.message == "phone number (800) 555-0199 in the translation is not in the source"
+
+
+def test_an_added_emergency_number_is_an_error(catalogs):
+    finding = only(catalogs.findings("Call 911 in an emergency.", "응급 상황에서는 911에 전화하세요. 응급 시 119에 전화하세요.", check="phone"))
+    assert finding.message == "emergency number 119 in the translation is not in the source"
+    finding = only(catalogs.findings("Get help right away in an emergency.", "응급 시 119에 전화하세요.", check="phone"))
+    assert finding.message == "emergency number 119 in the translation is not in the source"
+
+
+def test_an_added_email_address_is_an_error(catalogs):
+    source = "Write to info@leaflets.example.org."
+    finding = only(catalogs.findings(source, "info@leaflets.example.org 또는 phish@evil.example로 보내세요.", check="email"))
+    assert finding.message == "e-mail address phish@evil.example in the translation is not in the source"
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "의사에게 알리세요. https://evil.example/x",
+        "[https://evil.example/x](https://evil.example/x) 의사에게 알리세요.",  # in a link text
+        "<https://evil.example/x> 의사에게 알리세요.",  # an autolink ([markup] reports its target too)
+    ],
+)
+def test_an_added_url_is_an_error(catalogs, translation):
+    finding = only(catalogs.findings("Tell your doctor.", translation, check="urls"))
+    assert finding.message == "URL https://evil.example/x in the translation is not in the source"
+
+
+def test_an_added_url_in_the_text_of_a_kept_link_is_an_error(catalogs):
+    source = "See [our site](https://www.sjsupport.org)."
+    finding = only(catalogs.findings(source, "[https://evil.example/x](https://www.sjsupport.org)를 보세요.", check="urls"))
+    assert finding.message == "URL https://evil.example/x in the translation is not in the source"
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # spelling out where a link of the source goes
+        ("Visit [the SJS Foundation](https://www.sjsupport.org/).", "[SJS 재단](https://www.sjsupport.org/)(www.sjsupport.org)을 방문하세요."),
+        ("[Email us](mailto:info@leaflets.example.org) with questions.",
+         "궁금한 점은 [이메일(info@leaflets.example.org)](mailto:info@leaflets.example.org)로 보내 주세요."),
+        # a short number of the source the translation says to call
+        ("Call the clinic at (877) 778-0318, extension 204.", "(877) 778-0318로 전화하신 뒤 내선 204번으로 연락하세요."),
+        ("Call or text 988 any time.", "언제든지 988에 전화하거나 문자를 보내세요."),
+        ("Call 911 or go to the nearest emergency room.", "911에 전화하거나 가장 가까운 응급실로 가세요."),
+    ],
+)
+def test_contacts_of_the_source_written_another_way_pass(catalogs, source, translation):
+    assert catalogs.findings(source, translation) == []

@@ -89,6 +89,28 @@ KOREAN_LEAFLET = [
     ("The infusion takes about 30 min.", "주입에는 약 30분이 걸립니다."),
     ("Use sunscreen with SPF 50 for 6 months.", "6개월 동안 SPF 50 자외선 차단제를 사용하세요."),
     ("Clinic hours: Monday to Friday, 9:00–17:00", "진료 시간: 월요일~금요일, 오전 9시~오후 5시"),
+    # per kg / per hour said the Korean way, amounts in other units, N in 100
+    ("The usual dose is 400 mg/kg/day for 5 days.", "일반적인 용량은 400 mg/kg/일이며 5일 동안 투여합니다."),
+    ("The usual dose is 400 mg/kg/day.", "보통 체중 1kg당 하루 400mg을 투여합니다."),
+    ("A total of 2 g/kg is given over 2 to 5 days.", "총 2 g/kg을 2~5일에 걸쳐 나누어 맞습니다."),
+    ("Infuse at 0.5 mL/kg/h for the first 30 minutes.", "처음 30분 동안은 시간당 체중 1 kg당 0.5 mL의 속도로 주입합니다."),
+    ("Take 2 tablets (500 mg each).", "한 번에 두 알(한 알에 500 mg)을 복용하세요."),
+    ("Take 400 mg every 4 to 6 hours (no more than 2,400 mg a day).", "4~6시간마다 400 mg을 복용하세요(하루 2,400 mg 이하)."),
+    ("Your IgG level should be above 600 mg/dL.", "IgG 수치는 600 mg/dL 이상이어야 합니다."),
+    ("About 5% of patients get a rash.", "환자 100명 중 약 5명에게 발진이 생깁니다."),
+    ("Between 10% and 30% of the skin", "피부의 10~30%"),
+    ("Check your temperature every 30 minutes.", "반 시간마다 체온을 재세요."),
+    ("Symptoms usually start within 48 hours.", "증상은 보통 이틀 안에 시작됩니다."),
+    ("Wait 90 minutes after the infusion.", "주입이 끝나고 1시간 30분 동안 기다리세요."),
+    # contacts, links and kept English
+    ("Call 911 or go to the nearest emergency room.", "911에 전화하거나 가장 가까운 응급실로 가세요."),
+    ("Call or text 988 any time.", "언제든지 988에 전화하거나 문자를 보내세요."),
+    ("Read the [patient guide](https://example.org/guide) before your first infusion.", "첫 주입 전에 [환자 안내서](https://example.org/guide)를 읽어 보세요."),
+    ("See the NHS page at https://www.nhs.uk/conditions/.", "NHS 안내 페이지(https://www.nhs.uk/conditions/)를 참고하세요."),
+    ("Graft-versus-host disease (GVHD)", "이식편대숙주병(graft-versus-host disease, GVHD)"),
+    ("Informed consent", "사전 동의(事前同意)"),
+    ('Ask your doctor: "Is IVIG right for me?"', '의사에게 "IVIG가 저에게 맞는 치료인가요?"라고 물어보세요.'),
+    ("The book *Living with Lupus* has more tips.", "*Living with Lupus*라는 책에 더 많은 도움말이 있습니다."),
 ]
 
 COMMON_TEMPLATES = [

@@ -16,7 +16,7 @@ def test_a_dose_in_the_wrong_unit_is_an_error(catalogs):
 
 def test_a_dose_that_loses_its_per_kg_is_an_error(catalogs):
     finding = only(catalogs.findings("Up to 2 g/kg as a single dose", "최대 2 g을 한 번에 맞습니다", check="units"))
-    assert finding.message == "2 g/kg in the source: the translation does not say per kg"
+    assert finding.message == "2 g/kg in the source is 2 g in the translation: it does not say per kg"
 
 
 def test_a_percentage_that_loses_its_sign_is_an_error(catalogs):
@@ -57,3 +57,128 @@ def test_the_same_quantity_in_korean_units_passes(catalogs, source, translation)
 def test_a_missing_number_is_reported_by_numbers_only(catalogs):
     findings = catalogs.findings("Give 400 mg/kg/day.", "40 mg/kg/일을 투여합니다.")
     assert [f.check for f in findings] == ["numbers"]
+
+
+# --- per kg, per hour: said of the very dose -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "source, translation, message",
+    [
+        ("Give 400 mg/kg/day.", "하루 400 mg을 투여합니다.",
+         "400 mg/kg/day in the source is 400 mg in the translation: it does not say per kg"),
+        # a "kg" said of another dose does not count
+        ("Give 400 mg/kg/day for 5 days (2 g/kg in total).", "5일 동안 하루 400 mg씩 투여합니다(총 2 g/kg).",
+         "400 mg/kg/day in the source is 400 mg in the translation: it does not say per kg"),
+        ("Give 1 g/kg/day, or 400 mg/kg/day if you have kidney problems.",
+         "체중 1 kg당 하루 1 g을 투여하며, 신장에 문제가 있으면 하루 400 mg을 투여합니다.",
+         "400 mg/kg/day in the source is 400 mg in the translation: it does not say per kg"),
+        ("Up to 2 mg/kg", "최대 2 mg", "2 mg/kg in the source is 2 mg in the translation: it does not say per kg"),
+        ("The infusion rate starts at 0.5 mL/kg/hour.", "주입 속도는 시간당 0.5 mL로 시작합니다.",
+         "0.5 mL/kg/hour in the source is 0.5 mL in the translation: it does not say per kg"),
+        ("Infuse at 100 mL/h.", "100 mL로 주입합니다.",
+         "100 mL/h in the source is 100 mL in the translation: it does not say per hour"),
+    ],
+)
+def test_a_dose_that_loses_a_per_unit_is_an_error(catalogs, source, translation, message):
+    assert only(catalogs.findings(source, translation, check="units")).message == message
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Give 400 mg/kg/day.", "400 mg/kg/일을 투여합니다."),
+        ("Give 400 mg/kg/day.", "하루에 체중 1 kg당 400 mg을 투여합니다."),
+        ("Give 400 mg/kg/day.", "체중 1kg당 하루 400mg을 투여합니다."),
+        ("Give 400 mg/kg/day.", "하루 400 mg(체중 kg당)을 투여합니다."),
+        ("Infuse at 0.5 mL/kg/h for the first 30 minutes.", "처음 30분 동안은 시간당 체중 1 kg당 0.5 mL의 속도로 주입합니다."),
+        ("The first infusion is given slowly, at 0.01 mL/kg/min.", "첫 주입은 체중 kg당 분당 0.01 mL로 천천히 합니다."),
+        ("Infuse at 100 mL/h.", "시간당 100 mL로 주입합니다."),
+        ("Give 1 g/kg/day on 2 days in a row.", "이틀 연속으로 하루에 체중 1 kg당 1 g씩 투여합니다."),
+    ],
+)
+def test_per_units_said_the_korean_way_pass(catalogs, source, translation):
+    assert catalogs.findings(source, translation) == []
+
+
+# --- additions: a translation must not add a dose --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "source, translation, added",
+    [
+        ("Give 400 mg/kg/day.", "400 mg/kg/day(최대 4000 mg/kg/day)를 투여합니다.", "4000 mg/kg/day"),
+        ("Give 400 mg/kg/day for 5 days.", "5일 동안 400 mg/kg/일을 투여합니다(체중 70 kg이면 하루 28 g).", "28 g"),
+        # 5 is a number of the source, but of days
+        ("Give 400 mg/kg/day for 5 days.", "5일 동안 400 mg/kg/일을 투여합니다. 최대 5 g.", "5 g"),
+        ("Take your medicine with water.", "약 500 mg을 물과 함께 복용하세요.", "500 mg"),
+    ],
+)
+def test_an_added_dose_is_an_error(catalogs, source, translation, added):
+    finding = only(catalogs.findings(source, translation, check="units"))
+    assert finding.message == f"dose {added} in the translation is not in the source"
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take 1–2 g.", "1 g~2 g을 복용하세요."),  # a number of the source given its unit
+        ("Take one gram of paracetamol.", "파라세타몰 1 g을 복용하세요."),
+        ("Take 1 g of paracetamol.", "파라세타몰 1,000 mg을 복용하세요."),  # the same amount
+        ("For a 70 kg adult, that is 28 g a day.", "체중 70 kg인 성인이라면 하루 28 g입니다."),
+        ("IVIG costs about $100 per gram.", "IVIG는 1 g당 약 100달러입니다."),  # "1 g당" says per gram
+    ],
+)
+def test_doses_of_the_source_pass(catalogs, source, translation):
+    assert catalogs.findings(source, translation) == []
+
+
+def test_a_changed_dose_is_one_finding_not_also_an_addition(catalogs):
+    findings = catalogs.findings("The usual dose is 1 g/kg/day.", "일반적인 용량은 1 mg/kg/일입니다.")
+    assert [(f.check, f.message) for f in findings] == [("units", "1 g/kg/day in the source is 1 mg/kg/일 in the translation")]
+
+
+# --- pairing: a number goes with the unit written after it ------------------------------
+
+
+def test_a_number_is_not_paired_with_the_unit_of_another_source_quantity(catalogs):
+    # The translation's 2 g/kg renders the source's 2 g/kg; it is not "2 days".
+    finding = only(catalogs.findings("Give 2 g/kg over 2 days.", "2 g/kg을 나누어 투여합니다.", check="units"))
+    assert finding.message == "2 days in the source is missing from the translation (its 2 g/kg renders 2 g/kg of the source)"
+    finding = only(catalogs.findings("Give 2 g/kg over 2 days.", "2 g/kg을 2회에 걸쳐 투여합니다.", check="units"))
+    assert finding.message == "2 days in the source has no unit in the translation (expected days)"
+
+
+def test_korean_words_that_start_with_a_unit_word_are_not_units(catalogs):
+    # 주사 (injection) is not 주 (weeks); 10분의 1 (a tenth) is not 10 minutes
+    finding = only(catalogs.findings("Wait 3 weeks.", "3 주사를 기다리세요.", check="units"))
+    assert finding.message == "3 weeks in the source has no unit in the translation (expected weeks)"
+
+
+# --- the same amount in other words ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Symptoms usually start within 48 hours.", "증상은 보통 이틀 안에 시작됩니다."),
+        ("Do not take more than 4 g of paracetamol in 24 hours.", "하루에 파라세타몰을 4 g 넘게 복용하지 마세요."),
+        ("Wait 90 minutes.", "1시간 30분 기다리세요."),
+        ("Wait 90 minutes.", "1시간 반 기다리세요."),
+        ("Check your temperature every 30 minutes.", "반 시간마다 체온을 재세요."),
+        ("Check again after 2 weeks.", "14일 뒤에 다시 확인하세요."),
+        # a percentage as "N in 100", the plain-language way
+        ("About 5% of patients get a rash.", "환자 100명 중 약 5명에게 발진이 생깁니다."),
+        ("About 30% of patients", "환자 10명 중 약 3명"),
+        ("The risk is 0.5%.", "위험은 1,000명 중 5명입니다."),
+        ("Between 10% and 30% of the skin", "피부의 10~30%"),
+    ],
+)
+def test_the_same_amount_in_another_unit_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation) == []
+
+
+def test_an_approximate_proportion_is_not_the_percentage(catalogs):
+    # 3명 중 1명 is 33%, not 30%: the number must stay.
+    findings = catalogs.findings("About 30% of patients", "환자 3명 중 약 1명")
+    assert [(f.check, f.message) for f in findings] == [("numbers", "30 in the source is missing from the translation")]

@@ -113,3 +113,74 @@ def test_arabic_uses_the_arabic_script_rule(catalogs):
 )
 def test_kept_terms_and_cited_titles_are_not_untranslated_text(catalogs, source, translation):
     assert catalogs.findings(source, translation, check="untranslated-text") == []
+
+
+# --- partly English, other languages ------------------------------------------------
+
+IVIG_GUIDE = "IVIG (intravenous immunoglobulin) is made from donated blood. Read more in the [IVIG safety guide](https://example.org/g)."
+
+
+def test_a_korean_sentence_followed_by_an_english_one_is_an_error(catalogs):
+    translation = "IVIG(정맥 주사 면역글로불린)는 기증받은 혈액으로 만듭니다. Read more in the [IVIG safety guide](https://example.org/g)."
+    finding = only(catalogs.findings(IVIG_GUIDE, translation, check="untranslated-text"))
+    assert finding.severity == "error"
+    assert finding.message == 'the translation contains English text: "Read more in the IVIG safety guide"'
+
+
+def test_a_link_text_translated_alone_inside_an_english_sentence_is_an_error(catalogs):
+    source = "Read more in the [IVIG safety guide](https://example.org/g) before your first infusion."
+    translation = "Read more in the [IVIG 안전 안내서](https://example.org/g) before your first infusion."
+    assert only(catalogs.findings(source, translation, check="untranslated-text")).severity == "error"
+
+
+@pytest.mark.parametrize(
+    "source, translation, script",
+    [
+        ("Feeling tired", "疲労感", "Han"),  # Japanese
+        ("Chills or fever", "寒战或发烧", "Han"),  # Chinese
+        ("Feeling tired", "つかれ", "Hiragana"),
+        ("Feeling tired", "Усталость", "Cyrillic"),
+    ],
+)
+def test_another_language_than_korean_is_an_error(catalogs, source, translation, script):
+    finding = only(catalogs.findings(source, translation, check="untranslated-text"))
+    assert finding.message == f"the translation is mostly not in Korean: only 0% of its letters are Hangul (the others are {script})"
+
+
+def test_hanja_in_running_korean_text_is_an_error(catalogs):
+    finding = only(catalogs.findings("Feeling tired", "疲勞感을 느낌", check="untranslated-text"))
+    assert finding.message == "the translation contains Han text (疲勞感), not Korean"
+
+
+def test_lower_cased_english_is_still_english(catalogs):
+    finding = only(catalogs.findings("Feeling tired", "feeling tired", check="untranslated-text"))
+    assert finding.message == "the translation is the English text with only its letter case or punctuation changed"
+
+
+def test_an_english_sentence_in_parentheses_with_a_space_is_not_a_gloss(catalogs):
+    finding = only(catalogs.findings("Feeling tired", "피로감 (a feeling of being tired)", check="untranslated-text"))
+    assert finding.message == 'the translation contains English text: "a feeling of being tired"'
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        (IVIG_GUIDE, "IVIG(정맥 주사 면역글로불린)는 기증받은 혈액으로 만듭니다. 자세한 내용은 [IVIG 안전 안내서](https://example.org/g)를 읽어 보세요."),
+        ("Feeling tired", "피로감"),
+        ("Chills or fever", "오한 또는 발열"),
+        # a Hanja gloss straight after Hangul, as dictionaries give it
+        ("Informed consent", "사전 동의(事前同意)"),
+        # Greek letters are symbols of medicine, not another language
+        ("Beta blockers", "β차단제(beta blockers)"),
+        # glosses with English small words, attached to the Korean term
+        ("Graft-versus-host disease (GVHD)", "이식편대숙주병(graft-versus-host disease, GVHD)"),
+        ("Feeling tired", "피로감(a feeling of being tired)"),
+        # a name kept as written in the source
+        ("Contact the Centers for Disease Control and Prevention.", "Centers for Disease Control and Prevention에 문의하세요."),
+        # a title cited as the source cites it (emphasis, not quotes)
+        ("The booklet *What to Do When You Have a Rash* has more tips.", "*What to Do When You Have a Rash*라는 소책자에 더 많은 도움말이 있습니다."),
+        ("The book *Living with Lupus* has more tips.", "*Living with Lupus*라는 책에 더 많은 도움말이 있습니다."),
+    ],
+)
+def test_korean_with_kept_english_or_hanja_glosses_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, check="untranslated-text") == []
