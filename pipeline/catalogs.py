@@ -18,7 +18,6 @@ from __future__ import annotations
 import io
 import os
 import re
-from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -208,7 +207,3 @@ def compile_catalog(catalog: Catalog, path: Path) -> bool:
     buffer = io.BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
     return write_if_changed(path, buffer.getvalue())
-
-
-def domains(project: Project, leaflet_ids: Iterable[str]) -> list[str]:
-    return [COMMON_DOMAIN, *sorted(leaflet_ids)]

@@ -47,10 +47,6 @@ class Leaflet:
         """Every translatable unit, in reading order."""
         return (self.title, self.summary, *self.body_units)
 
-    @property
-    def msgids(self) -> frozenset[str]:
-        return frozenset(unit.msgid for unit in self.units)
-
 
 @dataclass(frozen=True)
 class Rendition:
@@ -67,7 +63,3 @@ class Progress:
 
     total: int
     missing: tuple[str, ...] = field(default=())  # msgids shown in the source language
-
-    @property
-    def complete(self) -> bool:
-        return not self.missing

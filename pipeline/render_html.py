@@ -145,6 +145,5 @@ def _environment(templates: Path, *, autoescape: bool, finalize=None) -> Environ
     )
     # Must match the extraction option, or msgids would differ in white space.
     env.policies["ext.i18n.trimmed"] = True
-    env.filters["link_urls"] = link_urls
     env.filters["css_content"] = css.page_counter_content
     return env

@@ -6,7 +6,7 @@ import subprocess
 import polib
 import pytest
 
-from tests.conftest import KOREAN, LEAFLET
+from tests.conftest import KOREAN
 
 PO = "locales/ko_KR/LC_MESSAGES/demo.po"
 POT = "locales/demo.pot"
