@@ -13,6 +13,7 @@ from typing import TextIO
 
 from pipeline import catalog_commands
 from pipeline.build import HTML, PDF, BuildOptions, build
+from pipeline.checks import check_project, format_json, format_text
 from pipeline.config import COMMON_DOMAIN, load_project
 from pipeline.errors import LeafletError
 
@@ -118,8 +119,6 @@ def _build(project, args, stdout, stderr) -> int:
 
 
 def _check(project, args, stdout, stderr) -> int:
-    from pipeline.checks import check_project, format_json, format_text
-
     _validate_selection(project, args)
     # The page text and disclaimers (common) belong to every leaflet, so they are always checked.
     domains = [COMMON_DOMAIN, *args.leaflet] if args.leaflet else None

@@ -100,7 +100,8 @@ def _units(tokens: list[Token], first_line: int) -> Iterator[tuple[int, Unit]]:
                 note, note_level = match["note"], token.level
             continue
         if note is not None and token.level == note_level and token.nesting >= 0:
-            active_note, note = note, None
+            # The note belongs to this block; a block with no text (code, a rule) drops it.
+            active_note, note = (note if token.nesting == 1 or token.type == "inline" else None), None
             noted_until = token.level if token.nesting == 1 else None
         if token.type in ("list_item_open", "blockquote_open"):
             containers.append(token.type)

@@ -74,10 +74,15 @@ def test_i18n_comment_becomes_a_note_on_the_next_block_only():
         - two
 
         After.
+
+        <!-- i18n: a note on code, which is not translated -->
+            dose = 2
+
+        Last.
         """)
     notes = {u.msgid: u.notes for u in doc.body_units}
     assert notes == {"Take 2 g/kg.": ("keep the dose",), "Next paragraph.": (),
-                     "one": ("a list note",), "two": ("a list note",), "After.": ()}
+                     "one": ("a list note",), "two": ("a list note",), "After.": (), "Last.": ()}
 
 
 @pytest.mark.parametrize("broken, line, words", [
