@@ -5,9 +5,9 @@ so a file saved by Poedit or passed through ``msgcat`` comes back to it):
 
 * Entries are ordered by their first ``#:`` reference, that is in reading
   order of the source; obsolete (``#~``) entries follow, oldest first.
-* ``msgid``/``msgstr`` strings are not wrapped: one line each (split only after
-  an embedded ``\\n``), so a changed sentence is a one-line diff.
-* ``#:`` reference comments wrap at 76 columns (Babel's rule).
+* Nothing is wrapped: each ``msgid``/``msgstr`` (split only after an embedded
+  ``\\n``), ``#|`` previous msgid, note and ``#:`` reference list is one line,
+  so a changed sentence is a one-line diff.
 * A file is rewritten only when its bytes would change, and a POT's
   ``POT-Creation-Date`` moves only when its messages change. When set,
   ``SOURCE_DATE_EPOCH`` is the date written.
@@ -38,6 +38,7 @@ TEMPLATE_PATTERNS = (("**.html", "jinja2.ext:babel_extract"), ("**.css", "jinja2
 # Comments in templates that start with this reach translators as "#." lines.
 TEMPLATE_COMMENT_TAGS = ("i18n:",)
 JINJA_OPTIONS = {"trimmed": "true", "extensions": "jinja2.ext.i18n"}
+_NO_WRAP = 1 << 30
 _CREATION_DATE_LINE = re.compile(rb'^"POT-Creation-Date: [^"]*"\n', re.MULTILINE)
 
 
@@ -162,7 +163,10 @@ def serialize(catalog: Catalog) -> bytes:
         if "no-python-format" in message.flags:
             message.flags.discard("python-format")
     buffer = io.BytesIO()
-    write_po(buffer, catalog, width=0, sort_by_file=True, ignore_obsolete=False,
+    # Babel wraps comments at 76 columns even with width=0, and wraps a long
+    # "#| msgid" without quoting its pieces, which corrupts the file. A width
+    # no line reaches means no wrapping anywhere.
+    write_po(buffer, catalog, width=_NO_WRAP, sort_by_file=True, ignore_obsolete=False,
              include_previous=True, include_lineno=True)
     return buffer.getvalue()
 

@@ -204,3 +204,21 @@ def test_leaflet_prose_with_percent_signs_is_not_a_format_string(project):
     result = subprocess.run(["msgfmt", "-c", "--check-format", "-o", "/dev/null", str(project.path(PO))],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_long_changed_sentence_keeps_a_valid_previous_msgid_through_updates(project):
+    long_text = ("You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26).")
+    project.translate("demo", KOREAN)
+    source = project.path("source/demo.md")
+    source.write_text(source.read_text().replace("for 3 days.", "for 3 days, starting as early as possible "
+                                                 "after the diagnosis is made by your care team."), encoding="utf-8")
+    project.run("extract")
+    for _ in range(2):
+        code, _, err = project.run("update")
+        assert code == 0, err
+        result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(project.path(PO))],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    fuzzy = [e for e in polib.pofile(str(project.path(PO))) if e.fuzzy]
+    assert [e.previous_msgid for e in fuzzy] == [long_text]
+    assert fuzzy[0].msgstr == KOREAN[long_text]
