@@ -232,7 +232,8 @@ def _index(project: Project, inputs: Inputs, plan: Plan, out_dir: Path, release:
             progress = table.progress(u.msgid for u in leaflet.units)
             percent = 100 * (progress.total - len(progress.missing)) // max(progress.total, 1)
             title = inline_plain_text(table.resolve(leaflet.title.msgid).text)
-            items.append({"id": leaflet.id, "title": title, "percent": percent})
+            items.append({"id": leaflet.id, "title": title, "percent": percent,
+                          "pdf": (out_dir / loc.code / f"{leaflet.id}.pdf").exists()})
         if items:
             sections.append({"locale": loc, "items": items})
     source = project.locale(project.source_locale)

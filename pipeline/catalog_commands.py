@@ -98,6 +98,9 @@ def _update_one(project: Project, locale: str, domain: str, outcome: Outcome) ->
     except LeafletError as exc:
         outcome.problems.append(str(exc))
         return
+    except (UnicodeError, LookupError, ValueError, OSError) as exc:  # e.g. a charset Python cannot read
+        outcome.problems.append(f"{project.relative(po)}: cannot update: {exc}")
+        return
     _record(outcome, project.relative(po), catalogs.write_catalog(catalog, po))
 
 

@@ -151,7 +151,7 @@ def new_translation(project: Project, template: Catalog, domain: str, locale: st
 
 def previous_msgids(path: Path) -> dict[str, str]:
     """msgid -> the "#| msgid" a translator sees beside a fuzzy entry."""
-    return {e.msgid: e.previous_msgid for e in polib.pofile(str(path), encoding="utf-8")
+    return {e.msgid: e.previous_msgid for e in polib.pofile(str(path))
             if e.previous_msgid and not e.obsolete}
 
 

@@ -15,7 +15,7 @@ from pipeline import catalog_commands
 from pipeline.build import HTML, PDF, BuildOptions, build
 from pipeline.checks import check_project, format_json, format_text
 from pipeline.config import COMMON_DOMAIN, load_project
-from pipeline.errors import LeafletError
+from pipeline.errors import LeafletError, UsageError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         return _COMMANDS[args.command](project, args, stdout, stderr)
     except LeafletError as exc:
         print(f"leaflets: {exc}", file=stderr)
-        return EXIT_FAILED
+        return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_FAILED
 
 
 def _extract(project, args, stdout, stderr) -> int:
@@ -91,11 +91,14 @@ def _report(outcome: catalog_commands.Outcome, stdout: TextIO, stderr: TextIO) -
 
 def _validate_selection(project, args) -> None:
     """Unknown names are errors before anything runs: a typo must not pass a gate."""
+    known = {loc.code for loc in project.locales}
     for code in args.locale:
-        project.locale(code)
+        if code not in known:
+            raise UsageError(f"locale {code!r} is not configured in leaflets.toml "
+                             f"(configured: {', '.join(sorted(known))})")
     for leaflet in args.leaflet:
         if not (project.source_dir / f"{leaflet}.md").is_file():
-            raise LeafletError(f"no such leaflet {leaflet!r}", f"{project.relative(project.source_dir)}/{leaflet}.md")
+            raise UsageError(f"no such leaflet {leaflet!r}", f"{project.relative(project.source_dir)}/{leaflet}.md")
 
 
 def _build(project, args, stdout, stderr) -> int:

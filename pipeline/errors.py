@@ -19,6 +19,10 @@ class LeafletError(Exception):
         return f"{where}: {self.message}" if where else self.message
 
 
+class UsageError(LeafletError):
+    """The command line names something that does not exist (exit status 2)."""
+
+
 class ConfigError(LeafletError):
     """leaflets.toml is missing, malformed or inconsistent."""
 

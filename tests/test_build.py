@@ -190,6 +190,9 @@ def test_a_broken_catalog_does_not_stop_other_locales_or_overwrite_good_output(t
 
 def test_index_lists_leaflets_per_language(translated):
     translated.run("build", "--only", "html")
+    hrefs = {a["href"] for a, _ in Page(translated.path("build/index.html").read_text()).links}
+    assert "ko_KR/demo.html" in hrefs and "ko_KR/demo.pdf" not in hrefs  # no PDF built yet
+    translated.run("build")
     page = Page(translated.path("build/index.html").read_text(encoding="utf-8"))
     hrefs = {a["href"] for a, _ in page.links}
     assert {"en/demo.html", "ko_KR/demo.html", "ko_KR/demo.pdf"} <= hrefs
@@ -199,7 +202,7 @@ def test_index_lists_leaflets_per_language(translated):
 def test_bad_usage_exits_2_and_unknown_locale_is_a_clear_error(project):
     assert project.run("build", "--bogus")[0] == 2
     code, _, err = project.run("build", "--locale", "xx_YY")
-    assert code == 1 and "not configured" in err
+    assert code == 2 and "not configured" in err
 
 
 def test_building_one_leaflet_keeps_the_others_in_the_index(translated):
@@ -214,10 +217,10 @@ def test_building_one_leaflet_keeps_the_others_in_the_index(translated):
     assert {"en/other.html", "ko_KR/other.html", "ko_KR/demo.html"} <= hrefs
     index = translated.path("build/index.html").read_bytes()
     code, _, err = translated.run("build", "--leaflet", "missing")
-    assert code == 1 and "source/missing.md: no such leaflet 'missing'" in err
+    assert code == 2 and "source/missing.md: no such leaflet 'missing'" in err
     assert translated.path("build/index.html").read_bytes() == index
     code, _, err = translated.run("check", "--leaflet", "missing")
-    assert code == 1 and "no such leaflet" in err
+    assert code == 2 and "no such leaflet" in err
 
 
 DOSE = "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26)."

@@ -184,6 +184,13 @@ def test_a_broken_catalog_is_reported_and_the_others_still_update(project):
     assert "common.po" in out or "up to date" in out
 
 
+def test_a_catalog_python_cannot_decode_is_reported_and_the_others_still_update(project):
+    po = project.po("demo")
+    po.write_bytes(po.read_bytes().replace(b"charset=utf-8", b"charset=x-unknown-charset"))
+    code, _, err = project.run("update")
+    assert code == 1 and "locales/ko_KR/LC_MESSAGES/demo.po" in err and "Traceback" not in err
+
+
 def test_a_broken_leaflet_is_reported_and_the_others_still_extract(project):
     project.path("source/broken.md").write_text("---\nid: broken\ntitle: [x\n---\n", encoding="utf-8")
     code, _, err = project.run("extract")
