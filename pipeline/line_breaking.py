@@ -29,5 +29,13 @@ def keep_words_together(html: str) -> str:
     return "".join(part if index % 2 else _WORD.sub(_wrap, part) for index, part in enumerate(parts))
 
 
+# A longer "word" is an address or a long compound: better broken inside than
+# running off the page or out of a table cell.
+MAX_KEPT_LENGTH = 12
+
+
 def _wrap(match: re.Match) -> str:
-    return f'<span class="{KEEP_ALL_CLASS}">{match.group()}</span>'
+    word = match.group()
+    if len(word) > MAX_KEPT_LENGTH or "://" in word or "@" in word:
+        return word
+    return f'<span class="{KEEP_ALL_CLASS}">{word}</span>'

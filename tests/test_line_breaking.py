@@ -15,6 +15,13 @@ def test_every_hangul_word_is_kept_whole_and_markup_is_untouched():
     assert '<span class="keep-all-word">&lt;안내&gt;</span> Dr. Cho' in out
 
 
+def test_addresses_and_long_compounds_may_still_break():
+    url = "https://example.org/what-to-do-at-home-and-when-to-call-the-clinic-2026.html에서"
+    out = keep_words_together(f"<p>{url} 확인하세요 mail@example.org로 가나다라마바사아자차카타파하</p>")
+    assert f"<p>{url} " in out and " mail@example.org로 " in out and "가나다라마바사아자차카타파하</p>" in out
+    assert '<span class="keep-all-word">확인하세요</span>' in out
+
+
 def test_korean_pdf_lines_end_only_at_word_boundaries(translated):
     long_paragraph = "사람마다 상태가 다르므로 어떤 치료든 시작하거나 중단하거나 바꾸기 전에 의사와 상의하세요. " * 12
     translated.translate("demo", {"Fever": long_paragraph.strip()})
