@@ -2,6 +2,8 @@
 
 Errors, because the page changes or becomes unsafe:
 - link targets differ (another multiset of ``[text](url)`` / image URLs);
+- link syntax with an address the renderer refuses (``javascript:``,
+  ``vbscript:``, ``file:``, ``data:``): never a link, it shows as raw text;
 - raw HTML that the source does not have (``<script>``, ``<img onerror=...>``):
   leaflets are rendered with raw HTML enabled, so a translation could inject
   markup into the page;
@@ -18,14 +20,19 @@ Warnings, because the text is still right but loses emphasis:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
+
+from markdown_it import MarkdownIt
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.inline import BLOCK_CONSTRUCTS, normalise_tag
 from pipeline.findings import ERROR, WARNING, Finding
 
 CHECK = "markup"
+_MARKDOWN = MarkdownIt("commonmark")
+_LINK_SYNTAX = re.compile(r"\]\(\s*<?([^\s)>]+)")
 
 _UNREAD_DELIMITER_HINT = (
     ": Markdown does not read the {marks} in it as emphasis (a closing {marks} right after punctuation "
@@ -35,6 +42,7 @@ _UNREAD_DELIMITER_HINT = (
 
 def check_markup(ctx: EntryContext) -> Iterator[Finding]:
     yield from _links(ctx)
+    yield from _refused_links(ctx)
     yield from _raw_html(ctx)
     yield from _blocks(ctx)
     yield from _emphasis(ctx)
@@ -48,6 +56,13 @@ def _links(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding(CHECK, ERROR, f"link target {target} is missing from the translation")
     for target in sorted((translation - source).elements()):
         yield ctx.finding(CHECK, ERROR, f"link target {target} in the translation is not in the source")
+
+
+def _refused_links(ctx: EntryContext) -> Iterator[Finding]:
+    for target in _LINK_SYNTAX.findall(ctx.translation):
+        if not _MARKDOWN.validateLink(_MARKDOWN.normalizeLink(target)):
+            yield ctx.finding(CHECK, ERROR, f"link address {target} is refused (its scheme is not allowed); "
+                                            "the page would show the Markdown as text")
 
 
 def _raw_html(ctx: EntryContext) -> Iterator[Finding]:

@@ -24,6 +24,19 @@ def test_the_same_link_target_passes(catalogs):
     assert catalogs.findings(STUDY, translation, check="markup") == []
 
 
+@pytest.mark.parametrize("address", ["javascript:alert(document.cookie)", "data:text/html,x", "JAVASCRIPT:x"])
+def test_a_link_to_a_refused_address_is_an_error(catalogs, address):
+    translation = f"물을 충분히 마시세요. [자세히]({address})"
+    messages = [f.message for f in catalogs.findings("Drink plenty of water.", translation, check="markup")
+                if f.severity == "error"]
+    assert any(m.startswith(f"link address {address[:12]}") and "is refused" in m for m in messages)
+
+
+def test_a_link_with_korean_in_its_address_is_not_refused(catalogs):
+    source = "See the [guide](https://example.org/안내)."
+    assert catalogs.findings(source, "[안내서](https://example.org/안내)를 보세요.", check="markup") == []
+
+
 @pytest.mark.parametrize(
     "translation, tag",
     [
