@@ -26,10 +26,18 @@ _NOTE = re.compile(r"^<!--\s*i18n:\s*(?P<note>.*?)\s*-->\s*$", re.DOTALL)
 _COMMENT = re.compile(r"^<!--.*-->\s*$", re.DOTALL)
 _LOOKS_LIKE_NOTE = re.compile(r"^\s*<!--\s*i18n\b", re.IGNORECASE)
 _WHITE_SPACE = re.compile(r"\s+")
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)\n")
+HARD_BREAK = "\\\n"
 
 
 def fold_white_space(text: str) -> str:
     return _WHITE_SPACE.sub(" ", text).strip()
+
+
+def fold_inline(text: str) -> str:
+    """A block's inline Markdown as a message: white space folded, hard line
+    breaks kept in one spelling (backslash, newline) that translators copy."""
+    return HARD_BREAK.join(fold_white_space(part) for part in _HARD_BREAK.split(text))
 
 
 def segment(body: str, first_line: int, path: str) -> tuple[Unit, ...]:
@@ -109,7 +117,7 @@ def _units(tokens: list[Token], first_line: int) -> Iterator[tuple[int, Unit]]:
             containers.pop()
         elif token.type == "inline" and token.map is not None:
             unit = Unit(
-                msgid=fold_white_space(token.content),
+                msgid=fold_inline(token.content),
                 line=first_line + token.map[0],
                 kind=_kind(tokens[index - 1].type, containers),
                 notes=(active_note,) if active_note else (),

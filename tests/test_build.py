@@ -282,3 +282,19 @@ def test_a_draft_that_can_no_longer_be_built_is_not_linked(translated):
     english = Page(translated.path("build/en/demo.html").read_text(encoding="utf-8"))
     assert not [a for a, _ in english.links if a.get("hreflang") == "ko-KR"]
     assert "ko_KR/demo.html" not in {a["href"] for a, _ in Page(translated.path("build/index.html").read_text()).links}
+
+
+def test_hard_line_breaks_survive_translation(translated):
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text() + "\nCall the clinic:  \nMonday to Friday\\\n8 am to 5 pm\n", encoding="utf-8")
+    translated.run("extract")
+    translated.run("update")
+    msgid = "Call the clinic:\\\nMonday to Friday\\\n8 am to 5 pm"
+    translated.translate("demo", {msgid: "병원에 전화하세요:\\\n월요일부터 금요일까지\\\n오전 8시부터 오후 5시까지"})
+    code, out, _ = translated.run("check", "--leaflet", "demo")
+    assert code == 0, out
+    result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(translated.po("demo"))], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    translated.run("build", "--only", "html", "--locale", "ko_KR")
+    html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    assert "병원에 전화하세요:<br />\n월요일부터 금요일까지<br />\n오전 8시부터 오후 5시까지" in html
