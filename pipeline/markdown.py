@@ -22,6 +22,7 @@ _SOURCE_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
 # Images are off: a translation must not make the page (or WeasyPrint) fetch anything.
 _SAFE_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table").disable("image")
 
+UNTRANSLATED_NOTE_ID = "untranslated-note"
 _NOTE = re.compile(r"^<!--\s*i18n:\s*(?P<note>.*?)\s*-->\s*$", re.DOTALL)
 _COMMENT = re.compile(r"^<!--.*-->\s*$", re.DOTALL)
 _LOOKS_LIKE_NOTE = re.compile(r"^\s*<!--\s*i18n\b", re.IGNORECASE)
@@ -62,6 +63,8 @@ def render_body(body: str, first_line: int, path: str, resolve: Callable[[Unit],
             holder.attrJoin("class", "untranslated")
             holder.attrSet("lang", fallback_lang)
             holder.attrSet("data-reason", rendition.reason)
+            # Screen readers hear the banner's explanation, not just a colour.
+            holder.attrSet("aria-describedby", UNTRANSLATED_NOTE_ID)
     return _SAFE_PARSER.renderer.render(tokens, _SAFE_PARSER.options, {})
 
 

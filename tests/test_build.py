@@ -99,6 +99,8 @@ def test_draft_marks_untranslated_and_fuzzy_passages_and_counts_them_in_korean(t
     assert translated.run("build", "--only", "html")[0] == 0
     page = Page(translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8"))
     assert page.marked == ["Headache", "Fever"]  # in English, marked; never the fuzzy Korean
+    html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    assert html.count('aria-describedby="untranslated-note"') == 2 and 'id="untranslated-note"' in html
     assert "두통" not in page.text
     assert re.search(r"초안 [^.]*(?<!\d)2(?!\d)", page.text)  # the banner, in Korean, counting both
 
