@@ -94,7 +94,22 @@ def _parse_source(body: str, first_line: int, path: str) -> list[Token]:
             if child.type == "html_inline" and not _COMMENT.match(child.content):
                 raise SourceError(f"raw HTML {child.content!r} is not allowed in a leaflet; "
                                   "write it in Markdown", path, line)
+    _check_structure(tokens, first_line, path)
     return tokens
+
+
+def _check_structure(tokens: list[Token], first_line: int, path: str) -> None:
+    """Headings that skip a level and empty list items confuse screen readers."""
+    level = 1  # the title
+    for index, token in enumerate(tokens):
+        line = first_line + (token.map[0] if token.map else 0)
+        if token.type == "heading_open":
+            new = int(token.tag[1])
+            if new > level + 1:
+                raise SourceError(f"heading jumps from h{level} to h{new}; use {'#' * (level + 1)}", path, line)
+            level = new
+        if token.type == "list_item_open" and tokens[index + 1].type == "list_item_close":
+            raise SourceError("empty list item", path, line)
 
 
 def _units(tokens: list[Token], first_line: int) -> Iterator[tuple[int, Unit]]:

@@ -69,19 +69,25 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None) -> Le
     references = fields["references"]
     if not isinstance(references, list) or not all(isinstance(r, str) and r.strip() for r in references):
         raise SourceError("references must be a list of strings", relpath, line_of("references"))
+    if not references:
+        raise SourceError("references must name at least one source", relpath, line_of("references"))
     version = fields.get("version")
+    reviewed_on = _date(fields["reviewed_on"], relpath, line_of("reviewed_on"))
     body = "".join(lines[closing + 1:])
+    body_units = segment(body, body_line, relpath)
+    if not body_units:
+        raise SourceError("the leaflet has no text after its front matter", relpath, body_line)
     return Leaflet(
         id=leaflet_id,
         path=relpath,
         title=Unit(fold_white_space(_text(fields, "title", relpath, line_of)), line_of("title"), TITLE),
         summary=Unit(fold_white_space(_text(fields, "summary", relpath, line_of)), line_of("summary"), SUMMARY),
         reviewed_by=_text(fields, "reviewed_by", relpath, line_of),
-        reviewed_on=_date(fields["reviewed_on"], relpath, line_of("reviewed_on")),
+        reviewed_on=reviewed_on,
         references=tuple(r.strip() for r in references),
         body=body,
         body_line=body_line,
-        body_units=segment(body, body_line, relpath),
+        body_units=body_units,
         version=str(version) if version is not None else None,
     )
 

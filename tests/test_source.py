@@ -95,6 +95,10 @@ def test_i18n_comment_becomes_a_note_on_the_next_block_only():
     (FRONT + "\n<!-- i18n keep the dose -->\nTake 2 g/kg.\n", 11, "translator note"),
     (FRONT + "\n# A second title\n", 11, "start sections at '##'"),
     (FRONT.replace('summary: "A summary."', 'summary: "A summary.'), 5, "left open?"),
+    (FRONT + "\n## Section\n\n#### Too deep\n", 13, "heading jumps from h2 to h4"),
+    (FRONT + "\n- one\n-\n- three\n", 12, "empty list item"),
+    (FRONT, 10, "no text after its front matter"),
+    (FRONT.replace('references:\n  - "Ref one. https://doi.org/10.1/x"', "references: []"), 7, "at least one"),
 ])
 def test_malformed_input_is_an_error_naming_file_and_line(broken, line, words):
     with pytest.raises(SourceError) as caught:
