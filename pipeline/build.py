@@ -65,6 +65,7 @@ class BuildResult:
     written: list[str] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # worth knowing, not failures
 
     @property
     def ok(self) -> bool:
@@ -209,8 +210,13 @@ def write(project: Project, options: BuildOptions, inputs: Inputs, plan: Plan, o
     for path, data in outputs.items():
         atomic_write(path, data)
         result.written.append(project.relative(path))
+    out_dir = project.dist_dir if options.release else project.build_dir
+    known = {leaflet.id for leaflet in inputs.leaflets}
+    for page in sorted(out_dir.glob("*/*.html")):
+        if page.stem not in known and not (project.source_dir / f"{page.stem}.md").exists():
+            result.notes.append(f"{project.relative(page)}: no leaflet source/{page.stem}.md any more; "
+                                "delete the page (and its PDF) to unpublish it")
     if HTML in options.formats:
-        out_dir = project.dist_dir if options.release else project.build_dir
         index = out_dir / "index.html"
         atomic_write(index, _index(project, inputs, plan, out_dir, options.release).encode("utf-8"))
         result.written.append(project.relative(index))

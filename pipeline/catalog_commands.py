@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline import catalogs
-from pipeline.config import CONFIG_NAME, Project
+from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, Project
 from babel import Locale, UnknownLocaleError
 
 from pipeline.errors import ConfigError, LeafletError
@@ -21,6 +21,7 @@ class Outcome:
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # worth knowing, not failures
 
     @property
     def ok(self) -> bool:
@@ -38,6 +39,11 @@ def extract(project: Project) -> Outcome:
     for template in templates:
         path = project.pot_path(template.domain)
         _record(outcome, project.relative(path), catalogs.write_template(template, path))
+    sources = {path.stem for path in project.source_dir.glob("*.md")}
+    for pot in sorted(project.locales_dir.glob("*.pot")):
+        if pot.stem != COMMON_DOMAIN and pot.stem not in sources:
+            outcome.notes.append(f"{project.relative(pot)}: source/{pot.stem}.md is gone; its template and "
+                                 "catalogs are kept until you delete them")
     return outcome
 
 
@@ -49,6 +55,10 @@ def update(project: Project, locales: tuple[str, ...] = ()) -> Outcome:
         project.locale(code)  # refuse a locale the project does not declare
         for pot in sorted(project.locales_dir.glob("*.pot")):
             _update_one(project, code, pot.stem, outcome)
+    declared = {loc.code for loc in project.locales}
+    for folder in sorted(p for p in project.locales_dir.iterdir() if p.is_dir() and p.name not in declared):
+        outcome.notes.append(f"{project.relative(folder)}: {folder.name} is not declared in {CONFIG_NAME}; "
+                             f"its catalogs are ignored (leaflets init {folder.name} declares it)")
     return outcome
 
 

@@ -84,6 +84,8 @@ def _report(outcome: catalog_commands.Outcome, stdout: TextIO, stderr: TextIO) -
         print(f"wrote {name}", file=stdout)
     if outcome.unchanged:
         print(f"{len(outcome.unchanged)} file(s) already up to date", file=stdout)
+    for note in outcome.notes:
+        print(f"note: {note}", file=stderr)
     for problem in outcome.problems:
         print(problem, file=stderr)
     return EXIT_OK if outcome.ok else EXIT_FAILED
@@ -109,6 +111,8 @@ def _build(project, args, stdout, stderr) -> int:
     result = build(project, options, log=lambda line: print(line, file=stdout))
     for name in result.written:
         print(f"wrote {name}", file=stdout)
+    for note in result.notes:
+        print(f"note: {note}", file=stderr)
     for problem in result.problems:
         print(problem, file=stderr)
     for refusal in result.refused:

@@ -300,3 +300,14 @@ def test_hard_line_breaks_survive_translation(translated):
     translated.run("build", "--only", "html", "--locale", "ko_KR")
     html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
     assert "병원에 전화하세요:<br />\n월요일부터 금요일까지<br />\n오전 8시부터 오후 5시까지" in html
+
+
+def test_a_removed_leaflet_is_reported_not_silently_kept(translated):
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    other = translated.path("source/demo.md").read_text().replace("id: demo", "id: other")
+    translated.path("source/other.md").write_text(other, encoding="utf-8")
+    translated.path("source/demo.md").unlink()
+    _, _, err = translated.run("extract")
+    assert "note: locales/demo.pot: source/demo.md is gone" in err
+    _, _, err = translated.run("build", "--release", "--only", "html")
+    assert "note: dist/ko_KR/demo.html: no leaflet source/demo.md any more" in err
