@@ -100,9 +100,11 @@ def _update_one(project: Project, locale: str, domain: str, outcome: Outcome) ->
     pot, po = project.pot_path(domain), project.po_path(locale, domain)
     try:
         template = catalogs.read_catalog(pot, project.relative(pot))
+        extras = catalogs.Extras({}, ())
         if po.exists():
             existing = catalogs.read_catalog(po, project.relative(po), locale)
-            catalog = catalogs.merge(existing, template, catalogs.previous_msgids(po))
+            extras = catalogs.read_extras(po)
+            catalog = catalogs.merge(existing, template, extras.previous_msgids)
         else:
             catalog = catalogs.new_translation(project, template, domain, locale, catalogs.build_time())
     except LeafletError as exc:
@@ -111,7 +113,7 @@ def _update_one(project: Project, locale: str, domain: str, outcome: Outcome) ->
     except (UnicodeError, LookupError, ValueError, OSError) as exc:  # e.g. a charset Python cannot read
         outcome.problems.append(f"{project.relative(po)}: cannot update: {exc}")
         return
-    _record(outcome, project.relative(po), catalogs.write_catalog(catalog, po))
+    _record(outcome, project.relative(po), catalogs.write_catalog(catalog, po, extras.headers))
 
 
 def _record(outcome: Outcome, name: str, changed: bool) -> None:

@@ -16,6 +16,7 @@ so a file saved by Poedit or passed through ``msgcat`` comes back to it):
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 import os
 import re
 from datetime import datetime, timezone
@@ -26,7 +27,7 @@ from babel import Locale
 from babel.messages.catalog import PYTHON_FORMAT, Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
-from babel.messages.pofile import PoFileError, read_po, write_po
+from babel.messages.pofile import PoFileError, escape as _escape_quoted, read_po, write_po
 
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError, ConfigError
@@ -39,6 +40,11 @@ TEMPLATE_PATTERNS = (("**.html", "jinja2.ext:babel_extract"), ("**.css", "jinja2
 TEMPLATE_COMMENT_TAGS = ("i18n:",)
 JINJA_OPTIONS = {"trimmed": "true", "extensions": "jinja2.ext.i18n"}
 _NO_WRAP = 1 << 30
+_BABEL_HEADERS = frozenset({
+    "Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date", "Last-Translator",
+    "Language", "Language-Team", "Plural-Forms", "MIME-Version", "Content-Type", "Content-Transfer-Encoding",
+    "Generated-By",
+})
 _CREATION_DATE_LINE = re.compile(rb'^"POT-Creation-Date: [^"]*"\n', re.MULTILINE)
 
 
@@ -149,15 +155,25 @@ def new_translation(project: Project, template: Catalog, domain: str, locale: st
     return merge(catalog, template)
 
 
-def previous_msgids(path: Path) -> dict[str, str]:
-    """msgid -> the "#| msgid" a translator sees beside a fuzzy entry."""
-    return {e.msgid: e.previous_msgid for e in polib.pofile(str(path))
-            if e.previous_msgid and not e.obsolete}
+@dataclass(frozen=True)
+class Extras:
+    """What Babel's reader drops from a catalog and ``update`` must keep."""
+
+    previous_msgids: dict[str, str]  # msgid -> the "#| msgid" beside a fuzzy entry
+    headers: tuple[tuple[str, str], ...]  # X-Generator, a reviewer's sign-off, ...
+
+
+def read_extras(path: Path) -> Extras:
+    catalog = polib.pofile(str(path))
+    return Extras(
+        previous_msgids={e.msgid: e.previous_msgid for e in catalog if e.previous_msgid and not e.obsolete},
+        headers=tuple((key, value) for key, value in catalog.metadata.items() if key not in _BABEL_HEADERS),
+    )
 
 
 # -- files ---------------------------------------------------------------------
 
-def serialize(catalog: Catalog) -> bytes:
+def serialize(catalog: Catalog, extra_headers: tuple[tuple[str, str], ...] = ()) -> bytes:
     for message in catalog:
         # Babel guesses python-format again on every read; the extractor's word wins.
         if "no-python-format" in message.flags:
@@ -168,7 +184,14 @@ def serialize(catalog: Catalog) -> bytes:
     # no line reaches means no wrapping anywhere.
     write_po(buffer, catalog, width=_NO_WRAP, sort_by_file=True, ignore_obsolete=False,
              include_previous=True, include_lineno=True)
-    return buffer.getvalue()
+    data = buffer.getvalue()
+    if extra_headers:
+        # Babel writes only the headers it knows; the others follow them, in their order.
+        end = data.index(b"\n\n", data.index(b'msgid ""'))
+        lines = b"".join(b'\n"' + _escape(f"{key}: {value}\n").encode(catalog.charset or "utf-8") + b'"'
+                         for key, value in extra_headers)
+        data = data[:end] + lines + data[end:]
+    return data
 
 
 def read_catalog(path: Path, relpath: str, locale: str | None = None) -> Catalog:
@@ -187,9 +210,13 @@ def read_catalog(path: Path, relpath: str, locale: str | None = None) -> Catalog
         raise CatalogError(f"cannot parse: {exc}", relpath) from None
     for message in [*catalog, *catalog.obsolete.values()]:
         # Babel reads a "#| msgid" line as a translator comment "| msgid";
-        # previous_msgids() reads those lines properly.
+        # read_extras() reads those lines properly.
         message.user_comments = [c for c in message.user_comments if not c.startswith("|")]
     return catalog
+
+
+def _escape(text: str) -> str:
+    return _escape_quoted(text)[1:-1]  # Babel's escape adds the quotes
 
 
 def write_template(catalog: Catalog, path: Path) -> bool:
@@ -202,8 +229,8 @@ def write_template(catalog: Catalog, path: Path) -> bool:
     return write_if_changed(path, new)
 
 
-def write_catalog(catalog: Catalog, path: Path) -> bool:
-    return write_if_changed(path, serialize(catalog))
+def write_catalog(catalog: Catalog, path: Path, extra_headers: tuple[tuple[str, str], ...] = ()) -> bool:
+    return write_if_changed(path, serialize(catalog, extra_headers))
 
 
 def compile_catalog(catalog: Catalog, path: Path) -> bool:

@@ -130,6 +130,22 @@ def test_fuzzy_entries_stay_byte_identical_through_updates_and_msgcat(project):
     assert b"# |" not in project.path(PO).read_bytes()
 
 
+def test_headers_babel_does_not_know_survive_update(project):
+    po = project.path(PO)
+    text = po.read_text(encoding="utf-8").replace(
+        '"Generated-By: ', '"X-Generator: Poedit 3.4\\n"\n"X-Reviewed-By: Dr. Kim \\"JH\\" <kim@example.org>\\n"\n"Generated-By: ')
+    po.write_text(text, encoding="utf-8")
+    project.run("update")
+    metadata = polib.pofile(str(po)).metadata
+    assert metadata["X-Generator"] == "Poedit 3.4"
+    assert metadata["X-Reviewed-By"] == 'Dr. Kim "JH" <kim@example.org>'
+    canonical = po.read_bytes()
+    project.run("update")
+    assert po.read_bytes() == canonical
+    result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
 def test_entries_are_in_reading_order(project):
     lines = [int(e.occurrences[0][1]) for e in polib.pofile(str(project.path(PO)))]
     assert lines == sorted(lines)
