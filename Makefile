@@ -13,7 +13,7 @@ all: system-deps $(STAMP)
 	$(LEAFLETS) build
 
 system-deps:
-	@sh scripts/system-deps
+	@PYTHON=$(PYTHON) sh scripts/system-deps
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
