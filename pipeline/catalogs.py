@@ -16,9 +16,9 @@ so a file saved by Poedit or passed through ``msgcat`` comes back to it):
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 import os
 import re
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 

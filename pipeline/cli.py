@@ -68,6 +68,7 @@ def _extract(project, args, stdout, stderr) -> int:
 
 
 def _update(project, args, stdout, stderr) -> int:
+    _validate_selection(project, args)
     return _report(catalog_commands.update(project, tuple(args.locale)), stdout, stderr)
 
 
@@ -98,7 +99,7 @@ def _validate_selection(project, args) -> None:
         if code not in known:
             raise UsageError(f"locale {code!r} is not configured in leaflets.toml "
                              f"(configured: {', '.join(sorted(known))})")
-    for leaflet in args.leaflet:
+    for leaflet in getattr(args, "leaflet", ()):
         if not (project.source_dir / f"{leaflet}.md").is_file():
             raise UsageError(f"no such leaflet {leaflet!r}", f"{project.relative(project.source_dir)}/{leaflet}.md")
 

@@ -38,6 +38,8 @@ def test_check_json_is_one_array_of_findings_naming_the_msgid(translated):
 def test_bad_usage_exits_2(project):
     assert project.run("check", "--format", "xml")[0] == 2
     assert project.run("frobnicate")[0] == 2
+    assert project.run("update", "--locale", "ko")[0] == 2
+    assert project.run("check", "--locale", "xx_YY")[0] == 2
 
 
 def test_python_dash_m_pipeline_is_the_leaflets_program(translated):
