@@ -1,6 +1,18 @@
 """leaflets: English Markdown patient leaflets to translated, checked HTML and PDF.
 
-The public API is what this package exposes; every other module is internal.
+The public API is what this package exposes; every other module is internal::
+
+    from pipeline import BuildOptions, build, check_project, load_project
+
+    project = load_project()              # reads leaflets.toml here or above
+    reports = check_project(project)      # findings per catalog
+    result = build(project, BuildOptions(release=True))
 """
 
+from pipeline.build import BuildOptions, BuildResult, build
+from pipeline.checks import check_project
+from pipeline.config import load_project
+from pipeline.findings import Finding
+
 __version__ = "0.1.0"
+__all__ = ["BuildOptions", "BuildResult", "Finding", "build", "check_project", "load_project"]
