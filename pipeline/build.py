@@ -85,10 +85,11 @@ def load_catalog(project: Project, locale: str, domain: str) -> CatalogState:
         return CatalogState(file, True, TranslationTable(locale), report.findings,
                             broken=first.format() if first else f"{file}: cannot be read")
     try:
-        entries = read_entries(path, file)
+        entries, plural_forms = read_entries(path, file)
     except LeafletError as exc:
         return CatalogState(file, True, TranslationTable(locale), report.findings, broken=str(exc))
-    return CatalogState(file, True, table_from_entries(locale, entries, report.failed_msgids), report.findings)
+    table = table_from_entries(locale, entries, report.failed_msgids, plural_forms)
+    return CatalogState(file, True, table, report.findings)
 
 
 @dataclass(frozen=True)

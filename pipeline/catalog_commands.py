@@ -105,6 +105,9 @@ def _update_one(project: Project, locale: str, domain: str, outcome: Outcome) ->
             existing = catalogs.read_catalog(po, project.relative(po), locale)
             extras = catalogs.read_extras(po)
             catalog = catalogs.merge(existing, template, extras.previous_msgids)
+            repaired = catalogs.repair_plural_rule(catalog, extras.plural_forms, locale)
+            if repaired:
+                outcome.notes.append(f"{project.relative(po)}: {repaired}")
         else:
             catalog = catalogs.new_translation(project, template, domain, locale, catalogs.build_time())
     except LeafletError as exc:

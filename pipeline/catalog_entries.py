@@ -9,7 +9,8 @@ from pipeline.po_reading import SyntaxProblem, read_catalog
 from pipeline.translate import Entry
 
 
-def read_entries(path: Path, relpath: str) -> list[Entry]:
+def read_entries(path: Path, relpath: str) -> tuple[list[Entry], str]:
+    """The entries, and the ``Plural-Forms`` header that numbers their msgstr[] forms."""
     parsed = read_catalog(path)
     if isinstance(parsed, SyntaxProblem):
         raise CatalogError(f"cannot parse: {parsed.message}", relpath, parsed.line)
@@ -22,4 +23,4 @@ def read_entries(path: Path, relpath: str) -> list[Entry]:
             msgstr_plural=tuple(e.msgstr_plural[i] for i in sorted(e.msgstr_plural)) if e.msgid_plural else (),
         )
         for e, _line in parsed.entries
-    ]
+    ], parsed.metadata.get("Plural-Forms", "")

@@ -8,9 +8,15 @@ so a file saved by Poedit or passed through ``msgcat`` comes back to it):
 * Nothing is wrapped: each ``msgid``/``msgstr`` (split only after an embedded
   ``\\n``), ``#|`` previous msgid, note and ``#:`` reference list is one line,
   so a changed sentence is a one-line diff.
-* A file is rewritten only when its bytes would change, and a POT's
+* A file is rewritten only when its content would change: headers that
+  only name a tool version (``Generated-By``) never count, so another Babel
+  release leaves every catalog byte-identical, and a POT's
   ``POT-Creation-Date`` moves only when its messages change. When set,
   ``SOURCE_DATE_EPOCH`` is the date written.
+* New catalogs get GNU gettext's plural rule where it has one
+  (pipeline.plurals), so ``init`` writes the same header whatever Babel is
+  installed; ``update`` replaces a rule that is not known to be right for
+  the language only when no translated plural form would be lost.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError, ConfigError
 from pipeline.files import write_if_changed
 from pipeline.model import Leaflet
+from pipeline.plurals import PluralFormsError, PluralRule, matching_rule, parse_plural_forms, preferred_rule
 from pipeline.po_reading import SyntaxProblem, read_catalog as read_strictly
 
 TEMPLATE_PATTERNS = (("**.html", "jinja2.ext:babel_extract"), ("**.css", "jinja2.ext:babel_extract"))
@@ -46,6 +53,8 @@ _BABEL_HEADERS = frozenset({
     "Generated-By",
 })
 _CREATION_DATE_LINE = re.compile(rb'^"POT-Creation-Date: [^"]*"\n', re.MULTILINE)
+# Headers that name only the tool that wrote the file: never a reason to rewrite it.
+_TOOL_VERSION_LINE = re.compile(rb'^"Generated-By: [^"]*"\n', re.MULTILINE)
 
 
 def build_time() -> datetime:
@@ -152,7 +161,40 @@ def new_translation(project: Project, template: Catalog, domain: str, locale: st
             f"# Copyright (C) {created.year} {project.copyright_holder}\n#"
         ),
     )
+    rule = preferred_rule(locale)
+    if rule:
+        set_plural_rule(catalog, rule)
     return merge(catalog, template)
+
+
+def set_plural_rule(catalog: Catalog, rule: PluralRule) -> None:
+    catalog.mime_headers = [("Plural-Forms", rule.header)]
+
+
+def repair_plural_rule(catalog: Catalog, stated: str | None, locale: str) -> str | None:
+    """Replace a missing, unusable or unknown ``Plural-Forms`` by the preferred
+    rule, unless a translated form would be lost; what was done, for the user."""
+    preferred = preferred_rule(locale)
+    if preferred is None:
+        return None
+    if stated:
+        try:
+            if matching_rule(parse_plural_forms(stated), locale):
+                return None
+        except PluralFormsError:
+            pass
+    lost = [m for m in catalog if m.pluralizable and isinstance(m.string, (list, tuple))
+            and any(m.string[preferred.nplurals:])]
+    if lost:
+        return (f"Plural-Forms {stated!r} is not a rule known for {locale}, but replacing it with "
+                f"{preferred.header!r} would drop translated forms of {len(lost)} message(s); fix it by hand")
+    set_plural_rule(catalog, preferred)
+    for message in catalog:
+        if message.pluralizable and isinstance(message.string, (list, tuple)):
+            forms = list(message.string[:preferred.nplurals])
+            message.string = tuple(forms + [""] * (preferred.nplurals - len(forms)))
+    was = f"Plural-Forms was {stated!r}" if stated else "the catalog had no Plural-Forms"
+    return f"{was}; wrote {preferred.header!r} ({preferred.source})"
 
 
 @dataclass(frozen=True)
@@ -161,6 +203,7 @@ class Extras:
 
     previous_msgids: dict[str, str]  # msgid -> the "#| msgid" beside a fuzzy entry
     headers: tuple[tuple[str, str], ...]  # X-Generator, a reviewer's sign-off, ...
+    plural_forms: str | None = None  # as the file states it; Babel fills in its own when absent
 
 
 def read_extras(path: Path) -> Extras:
@@ -168,6 +211,7 @@ def read_extras(path: Path) -> Extras:
     return Extras(
         previous_msgids={e.msgid: e.previous_msgid for e in catalog if e.previous_msgid and not e.obsolete},
         headers=tuple((key, value) for key, value in catalog.metadata.items() if key not in _BABEL_HEADERS),
+        plural_forms=catalog.metadata.get("Plural-Forms"),
     )
 
 
@@ -220,17 +264,29 @@ def _escape(text: str) -> str:
 
 
 def write_template(catalog: Catalog, path: Path) -> bool:
-    """Write a POT unless only its POT-Creation-Date would change."""
-    new = serialize(catalog)
+    """Write a POT unless only its POT-Creation-Date or tool version would change."""
+    return _write_unless_same(path, serialize(catalog), (_CREATION_DATE_LINE, _TOOL_VERSION_LINE))
+
+
+def write_catalog(catalog: Catalog, path: Path, extra_headers: tuple[tuple[str, str], ...] = ()) -> bool:
+    """Write a PO file unless only the version of the tool writing it would change."""
+    return _write_unless_same(path, serialize(catalog, extra_headers), (_TOOL_VERSION_LINE,))
+
+
+def _write_unless_same(path: Path, new: bytes, ignored: tuple[re.Pattern[bytes], ...]) -> bool:
+    """Like Babel's ``Catalog.is_identical``: a file differing only in ``ignored``
+    header lines is the same file, and is left byte-identical."""
     if path.exists():
         old = path.read_bytes()
-        if _CREATION_DATE_LINE.sub(b"", old) == _CREATION_DATE_LINE.sub(b"", new):
+        if _without(old, ignored) == _without(new, ignored):
             return False
     return write_if_changed(path, new)
 
 
-def write_catalog(catalog: Catalog, path: Path, extra_headers: tuple[tuple[str, str], ...] = ()) -> bool:
-    return write_if_changed(path, serialize(catalog, extra_headers))
+def _without(data: bytes, patterns: tuple[re.Pattern[bytes], ...]) -> bytes:
+    for pattern in patterns:
+        data = pattern.sub(b"", data)
+    return data
 
 
 def compile_catalog(catalog: Catalog, path: Path) -> bool:

@@ -6,13 +6,11 @@ error-level check; anything else shows the source text, marked.
 
 from __future__ import annotations
 
-import gettext
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from babel.messages.plurals import get_plural
-
 from pipeline.model import Progress, Rendition
+from pipeline.plurals import PluralFormsError, PluralRule, parse_plural_forms, preferred_rule
 
 UNTRANSLATED = "untranslated"
 FUZZY = "fuzzy"
@@ -39,6 +37,9 @@ class TranslationTable:
     plurals: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     reasons: Mapping[str, str] = field(default_factory=dict)  # msgid -> why it is not usable
     is_source: bool = False
+    # The catalog's own Plural-Forms: its msgstr[n] are numbered by it, not by
+    # whatever rule the installed Babel's CLDR data gives today.
+    plural_rule: PluralRule | None = None
 
     def resolve(self, msgid: str) -> Rendition:
         if self.is_source:
@@ -54,7 +55,8 @@ class TranslationTable:
         forms = self.plurals.get(singular)
         if self.is_source or not forms:
             return singular if count == 1 else plural
-        index = _plural_index(self.locale, count)
+        rule = self.plural_rule or preferred_rule(self.locale)
+        index = rule.function()(count) if rule else 0
         return forms[min(index, len(forms) - 1)]
 
     def progress(self, msgids: Iterable[str]) -> Progress:
@@ -69,7 +71,8 @@ def source_table(locale: str) -> TranslationTable:
     return TranslationTable(locale, is_source=True)
 
 
-def table_from_entries(locale: str, entries: Iterable[Entry], failed: frozenset[str] = frozenset()) -> TranslationTable:
+def table_from_entries(locale: str, entries: Iterable[Entry], failed: frozenset[str] = frozenset(),
+                       plural_forms: str = "") -> TranslationTable:
     strings: dict[str, str] = {}
     plurals: dict[str, tuple[str, ...]] = {}
     reasons: dict[str, str] = {}
@@ -89,8 +92,13 @@ def table_from_entries(locale: str, entries: Iterable[Entry], failed: frozenset[
             strings[entry.msgid] = entry.msgstr
         else:
             reasons[entry.msgid] = UNTRANSLATED
-    return TranslationTable(locale, strings, plurals, reasons)
+    return TranslationTable(locale, strings, plurals, reasons, plural_rule=_plural_rule(plural_forms))
 
 
-def _plural_index(locale: str, count: int) -> int:
-    return gettext.c2py(get_plural(locale).plural_expr)(count)
+def _plural_rule(plural_forms: str) -> PluralRule | None:
+    """None (the language's preferred rule) when the header is missing or unusable;
+    the header check reports that as an error, so such a catalog never releases."""
+    try:
+        return parse_plural_forms(plural_forms) if plural_forms else None
+    except PluralFormsError:
+        return None

@@ -3,14 +3,23 @@
 import re
 import shutil
 import subprocess
+from datetime import date
 from html.parser import HTMLParser
 
 import polib
 import pytest
+from babel import Locale
+from babel.dates import format_date
 
 from tests.conftest import KOREAN
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
+
+
+def native_name(language: str) -> str:
+    """The language named in itself as the installed CLDR data spells it (한국어, English)."""
+    name = Locale.parse(language).get_display_name(language)
+    return name[:1].upper() + name[1:]
 
 
 class Page(HTMLParser):
@@ -81,12 +90,13 @@ def test_korean_page_is_korean_with_a_working_language_switcher(translated):
     assert page.root_attrs == {"lang": "ko-KR", "dir": "ltr"}
     assert not page.marked
     assert "피부 반응에 쓰는 IVIG" in page.text
-    assert "2026년 10월 1일" in page.text  # the review date, formatted for Korean
+    # The review date, formatted for Korean as the installed CLDR data says ("2026년 10월 1일").
+    assert format_date(date(2026, 10, 1), "long", locale="ko_KR") in page.text
     assert "Dr. Mina Cho, PharmD" in page.text
     assert "2.1" in page.text  # the English version the translation is based on
     switcher = {text: attrs for attrs, text in page.links if attrs.get("hreflang")}
-    assert switcher == {"English": {"href": "../en/demo.html", "hreflang": "en", "lang": "en"}}
-    assert "한국어" in page.text and "ko_KRKorean" not in page.text
+    assert switcher == {native_name("en"): {"href": "../en/demo.html", "hreflang": "en", "lang": "en"}}
+    assert native_name("ko") in page.text and "ko_KRKorean" not in page.text
     assert {"nav", "main", "article", "footer", "table", "blockquote"} <= set(page.tags)
     assert ({"href": "https://doi.org/10.1001/archderm.139.1.26"}, "연구") in page.links
 
@@ -198,7 +208,7 @@ def test_index_lists_leaflets_per_language(translated):
     page = Page(translated.path("build/index.html").read_text(encoding="utf-8"))
     hrefs = {a["href"] for a, _ in page.links}
     assert {"en/demo.html", "ko_KR/demo.html", "ko_KR/demo.pdf"} <= hrefs
-    assert "한국어" in page.text and "피부 반응에 쓰는 IVIG" in page.text
+    assert native_name("ko") in page.text and "피부 반응에 쓰는 IVIG" in page.text
 
 
 def test_bad_usage_exits_2_and_unknown_locale_is_a_clear_error(project):

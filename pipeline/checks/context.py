@@ -63,6 +63,8 @@ class HeaderContext:
     locale: str  # from the directory name: locales/<locale>/LC_MESSAGES
     domain: str
     metadata: Mapping[str, str] = field(default_factory=dict)
+    # (msgid line, number of msgstr[n] forms) of every live plural entry
+    plural_entries: tuple[tuple[int, int], ...] = ()
 
-    def finding(self, check: str, severity: str, message: str) -> Finding:
-        return Finding(self.file, self.line, severity, check, self.locale, self.domain, "", message)
+    def finding(self, check: str, severity: str, message: str, line: int | None = None) -> Finding:
+        return Finding(self.file, line or self.line, severity, check, self.locale, self.domain, "", message)

@@ -1,30 +1,25 @@
 """[header] The catalog header: charset, language and plural rule.
 
-A wrong ``Plural-Forms`` makes gettext pick the wrong msgstr[n] at run time
-without any error, and a wrong ``Language`` makes tools (msgfmt, Weblate,
-Babel) apply another language's rules; both are errors.  The plural rule is
-compared with CLDR through Babel, by *meaning*: the header's C expression and
-Babel's are evaluated for n = 0..1000, so ``plural=0`` and ``plural=(0)``, or
-two spellings of the Arabic rule, are the same rule.
+A wrong ``Language`` makes tools (msgfmt, Weblate, Babel) apply another
+language's rules: an error.  ``Plural-Forms`` is judged as gettext users know
+it (pipeline.plurals): any rule known to be right for the language passes,
+whatever its spelling or source (GNU gettext, CLDR now, an earlier Babel);
+one that gettext cannot use, or that disagrees with the number of forms the
+catalog's plural entries have, is an error; any other is a warning, never a
+reason to refuse a prose leaflet.
 """
 
 from __future__ import annotations
 
 import codecs
-import gettext
 import re
 from collections.abc import Iterator
 
-from babel import UnknownLocaleError
-from babel.messages.plurals import get_plural
-
 from pipeline.checks.context import HeaderContext
-from pipeline.findings import ERROR, Finding
+from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.plurals import PluralFormsError, describe_known, known_rules, matching_rule, parse_plural_forms, preferred_rule
 
 CHECK = "header"
-
-_PLURAL_FORMS_RE = re.compile(r"nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$", re.DOTALL)
-_SAMPLE = range(0, 1001)
 
 
 def check_header(ctx: HeaderContext) -> Iterator[Finding]:
@@ -62,45 +57,26 @@ def _check_language(ctx: HeaderContext) -> Iterator[Finding]:
 
 
 def _check_plural_forms(ctx: HeaderContext) -> Iterator[Finding]:
-    try:
-        expected = get_plural(ctx.locale)
-    except (ValueError, UnknownLocaleError):
-        return  # no CLDR data to compare with
-    wanted = f"nplurals={expected.num_plurals}; plural={expected.plural_expr};"
+    """Right when it is *a* valid rule for the language (pipeline.plurals); an
+    error only when gettext cannot use it or the plural entries disagree with it."""
     header = ctx.metadata.get("Plural-Forms", "").strip()
+    suggestion = preferred_rule(ctx.locale)
+    wanted = f"; write {suggestion.header!r} ({suggestion.source})" if suggestion else ""
     if not header:
-        yield ctx.finding(CHECK, ERROR, f"the header has no Plural-Forms; CLDR says {wanted}")
+        if ctx.plural_entries:
+            yield ctx.finding(CHECK, ERROR, f"the catalog has plural entries but no Plural-Forms header{wanted}")
+        else:
+            yield ctx.finding(CHECK, WARNING, f"the header has no Plural-Forms{wanted}; `leaflets update` adds it")
         return
-    match = _PLURAL_FORMS_RE.match(header)
-    if not match:
-        yield ctx.finding(CHECK, ERROR, f"Plural-Forms {header!r} cannot be read; CLDR says {wanted}")
-        return
-    count, expression = int(match.group(1)), match.group(2)
-    if count != expected.num_plurals or not _same_plural_rule(expression, expected.plural_expr):
-        yield ctx.finding(CHECK, ERROR, f"Plural-Forms is {header!r}, but CLDR says {wanted}")
-
-
-def _same_plural_rule(expression: str, expected: str) -> bool:
-    if _normalise(expression) == _normalise(expected):
-        return True
     try:
-        ours, theirs = gettext.c2py(expression), gettext.c2py(expected)
-        return all(ours(n) == theirs(n) for n in _SAMPLE)
-    except (ValueError, SyntaxError, RecursionError, ZeroDivisionError, OverflowError):
-        return False
-
-
-def _normalise(expression: str) -> str:
-    expression = re.sub(r"\s+", "", expression).rstrip(";")
-    while expression.startswith("(") and expression.endswith(")") and _balanced(expression[1:-1]):
-        expression = expression[1:-1]
-    return expression
-
-
-def _balanced(text: str) -> bool:
-    depth = 0
-    for char in text:
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth < 0:
-            return False
-    return depth == 0
+        rule = parse_plural_forms(header)
+    except PluralFormsError as exc:
+        yield ctx.finding(CHECK, ERROR, f"Plural-Forms cannot be used: {exc}{wanted}")
+        return
+    for line, forms in ctx.plural_entries:
+        if forms != rule.nplurals:
+            yield ctx.finding(CHECK, ERROR, f"this plural entry has {forms} msgstr[] forms but Plural-Forms says "
+                                            f"nplurals={rule.nplurals}", line=line)
+    if known_rules(ctx.locale) and not matching_rule(rule, ctx.locale):
+        yield ctx.finding(CHECK, WARNING, f"Plural-Forms {header!r} is not a rule known for {ctx.locale} "
+                                          f"({describe_known(ctx.locale)}); `leaflets update` can replace it")

@@ -69,7 +69,8 @@ def check_catalog(project: Project, locale: str, domain: str, path: Path | None 
         return CatalogReport(locale, domain, file, (finding,), parse_failed=True)
 
     findings: list[Finding] = []
-    header = HeaderContext(file, parsed.header_line, locale, domain, parsed.metadata)
+    plural_entries = tuple((line, len(entry.msgstr_plural)) for entry, line in parsed.entries if entry.msgid_plural)
+    header = HeaderContext(file, parsed.header_line, locale, domain, parsed.metadata, plural_entries)
     findings += _run("header", check_header, header)
     counts = {"translated": 0, "fuzzy": 0, "untranslated": 0}
     for entry, line in parsed.entries:

@@ -14,6 +14,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel.messages.plurals import get_plural
+
 from pipeline.checks import CatalogReport, check_catalog
 from pipeline.config import Project
 
@@ -42,11 +44,17 @@ page_size = "A4"
 do_not_translate = ["IVIG", "IgG", "SJS", "TEN", "SJS/TEN", "IL-2", "TNF-α", "lamotrigine"]
 """
 
-PLURAL_FORMS = {
+def cldr_plural_forms(locale: str) -> str:
+    """The rule the installed Babel derives from CLDR: it changes between Babel releases."""
+    rule = get_plural(locale)
+    return f"nplurals={rule.num_plurals}; plural={rule.plural_expr};"
+
+
+# GNU gettext's rules (gettext-tools/src/plural-table.c), what msginit and Poedit
+# write; stable for decades, so they may be written out here. GNU has no Arabic rule.
+GNU_PLURAL_FORMS = {
     "ko_KR": "nplurals=1; plural=0;",
     "es": "nplurals=2; plural=(n != 1);",
-    # Babel's (CLDR) Arabic rule; note GNU's traditional one numbers forms 4 and 5 the other way round.
-    "ar": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=0 && n%100<=2 ? 4 : 5);",
 }
 
 
@@ -62,7 +70,7 @@ def header(locale: str = "ko_KR", **overrides: str) -> str:
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
-        "Plural-Forms": PLURAL_FORMS.get(locale, "nplurals=2; plural=(n != 1);"),
+        "Plural-Forms": cldr_plural_forms(locale),
     }
     fields.update({key.replace("_", "-"): value for key, value in overrides.items()})
     lines = ['msgid ""', 'msgstr ""']

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.checks.helpers import Entry, only
+from tests.checks.helpers import GNU_PLURAL_FORMS, Entry, only
 
 
 def test_an_empty_translation_is_one_untranslated_warning(catalogs):
@@ -23,11 +23,12 @@ def test_a_fuzzy_translation_is_one_fuzzy_warning_even_if_wrong(catalogs):
 
 def test_a_plural_entry_with_an_empty_form_is_untranslated(catalogs):
     report = catalogs.check(
-        Entry("%(count)s passage is not translated.", ["%(count)s개 문단이 번역되지 않았습니다.", ""],
+        Entry("%(count)s passage is not translated.", ["%(count)s pasaje no está traducido.", ""],
               ("python-format",), msgid_plural="%(count)s passages are not translated."),
         locale="es",
         domain="common",
         gettext_valid=False,  # msgfmt -c even calls the empty form a format error
+        Plural_Forms=GNU_PLURAL_FORMS["es"],
     )
     assert only(report.findings).check == "untranslated"
 

@@ -1,0 +1,155 @@
+"""Plural rules: which ``Plural-Forms`` headers are right for a language.
+
+A catalog's rule is right when it is *a* valid rule for its language, as
+gettext users know them: the CLDR rule of the installed Babel, the rule GNU
+gettext's ``msginit`` and Poedit write (Spanish ``nplurals=2; plural=(n !=
+1);``), or the rule an earlier Babel wrote. Babel 2.19 gave Spanish, French,
+Italian and Portuguese a third CLDR form and respelled others; catalogs made
+before it are no less correct for that.
+
+Rules are compared by meaning (evaluated for many ``n``), never by spelling.
+New catalogs get GNU gettext's rule where it has one, so that ``init`` writes
+the same header on every machine whatever Babel is installed.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from babel import Locale, UnknownLocaleError
+from babel.messages.plurals import get_plural
+
+GNU = "GNU gettext"
+OLD_BABEL = "Babel 2.18 and earlier"
+
+_HEADER = re.compile(r"^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$", re.DOTALL)
+# Every n up to 1000 and the large round numbers CLDR's "many" forms are about.
+_SAMPLE = (*range(0, 1001), 10_000, 100_000, 1_000_000, 2_000_000, 10_000_000, 1_000_001)
+_SOURCES = {"gnu": GNU, "babel-2.18": OLD_BABEL}
+
+
+@dataclass(frozen=True)
+class PluralRule:
+    nplurals: int
+    expression: str
+    source: str = ""  # where the rule comes from, for messages
+
+    @property
+    def header(self) -> str:
+        """As it stands in a catalog: ``nplurals=2; plural=(n != 1);``."""
+        return f"nplurals={self.nplurals}; plural={self.expression};"
+
+    def function(self) -> Callable[[int], int]:
+        """n -> the index of the msgstr[] form; raises ValueError if the expression is not C."""
+        return _compile(self.expression)
+
+    def means_the_same_as(self, other: PluralRule) -> bool:
+        if self.nplurals != other.nplurals:
+            return False
+        try:
+            ours, theirs = self.function(), other.function()
+            return all(ours(n) == theirs(n) for n in _SAMPLE)
+        except (ValueError, ArithmeticError, RecursionError):
+            return False
+
+
+class PluralFormsError(ValueError):
+    """A ``Plural-Forms`` value that gettext cannot use."""
+
+
+def parse_plural_forms(value: str) -> PluralRule:
+    """The rule a header value states; PluralFormsError says why it is unusable.
+
+    Unusable is what ``msgfmt -c`` rejects: no ``nplurals``/``plural``, an
+    expression that is not C, or one that picks a form beyond ``nplurals``.
+    """
+    match = _HEADER.match(value)
+    if not match:
+        raise PluralFormsError(f"{value!r} is not of the form 'nplurals=N; plural=EXPRESSION;'")
+    rule = PluralRule(int(match.group(1)), match.group(2).strip())
+    if rule.nplurals < 1:
+        raise PluralFormsError(f"nplurals must be at least 1, not {rule.nplurals}")
+    try:
+        function = rule.function()
+        largest = max(function(n) for n in _SAMPLE)
+    except (ValueError, ArithmeticError, RecursionError):
+        raise PluralFormsError(f"the plural expression {rule.expression!r} is not a valid C expression") from None
+    if largest >= rule.nplurals:
+        raise PluralFormsError(f"nplurals is {rule.nplurals} but the expression can choose form {largest}")
+    return rule
+
+
+def cldr_rule(locale: str) -> PluralRule | None:
+    """The rule the installed Babel derives from CLDR, or None for a locale it does not know."""
+    try:
+        plural = get_plural(Locale.parse(locale))
+    except (ValueError, UnknownLocaleError):
+        return None
+    return PluralRule(plural.num_plurals, plural.plural_expr, f"CLDR (Babel {_babel_version()})")
+
+
+def known_rules(locale: str) -> tuple[PluralRule, ...]:
+    """Every rule known to be right for ``locale``: GNU gettext's, CLDR's now, earlier Babel's."""
+    rules = [rule for key in _lookup_keys(locale) for rule in _table().get(key, ())]
+    current = cldr_rule(locale)
+    if current:
+        rules.insert(1 if rules and rules[0].source == GNU else 0, current)
+    distinct: list[PluralRule] = []
+    for rule in rules:
+        if not any(rule.means_the_same_as(seen) for seen in distinct):
+            distinct.append(rule)
+    return tuple(distinct)
+
+
+def preferred_rule(locale: str) -> PluralRule | None:
+    """The rule a new catalog gets: GNU gettext's where it has one (stable), else CLDR's."""
+    for key in _lookup_keys(locale):
+        for rule in _table().get(key, ()):
+            if rule.source == GNU:
+                return rule
+    return cldr_rule(locale)
+
+
+def matching_rule(rule: PluralRule, locale: str) -> PluralRule | None:
+    """The known rule ``rule`` means, or None when it is none of them."""
+    return next((known for known in known_rules(locale) if rule.means_the_same_as(known)), None)
+
+
+def describe_known(locale: str) -> str:
+    return "; ".join(f"{rule.source}: {rule.header}" for rule in known_rules(locale))
+
+
+def _lookup_keys(locale: str) -> tuple[str, ...]:
+    """``pt_BR`` is looked up as itself, then as ``pt``."""
+    code = locale.replace("-", "_")
+    language = code.split("_")[0]
+    return (code, language) if code != language else (code,)
+
+
+@cache
+def _table() -> dict[str, tuple[PluralRule, ...]]:
+    rows: dict[str, list[PluralRule]] = {}
+    text = resources.files("pipeline").joinpath("data/plural_forms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        language, nplurals, expression, source = line.split("\t")
+        rows.setdefault(language, []).append(PluralRule(int(nplurals), expression, _SOURCES[source]))
+    # GNU gettext's rule first: it is the one new catalogs get.
+    return {key: tuple(sorted(value, key=lambda rule: rule.source != GNU)) for key, value in rows.items()}
+
+
+@cache
+def _compile(expression: str) -> Callable[[int], int]:
+    return gettext.c2py(expression)
+
+
+def _babel_version() -> str:
+    import babel
+
+    return babel.__version__
