@@ -1,10 +1,17 @@
 # leaflets: `make all` sets everything up and builds; `make test` runs the tests.
+#
+# Python packages come from requirements.lock, exact versions with hashes, so
+# every machine runs what CI ran. `make lock` refreshes it on purpose;
+# `make test-latest` runs the suite against the newest versions pyproject.toml
+# allows, in .venv-latest, so an upstream release shows up there first.
 PYTHON ?= python3
 VENV := .venv
+LOCK := requirements.lock
 LEAFLETS := $(VENV)/bin/python -m pipeline
 STAMP := $(VENV)/.installed
+LATEST := .venv-latest
 
-.PHONY: all extract update compile html pdf build release check test bench clean system-deps
+.PHONY: all extract update compile html pdf build release check test test-latest lock bench clean system-deps
 
 all: system-deps $(STAMP)
 	$(LEAFLETS) extract
@@ -15,12 +22,14 @@ all: system-deps $(STAMP)
 system-deps:
 	@PYTHON=$(PYTHON) sh scripts/system-deps
 
-$(STAMP): pyproject.toml
+# A fresh environment whenever the lock changes, so nothing outside it lingers.
+$(STAMP): $(LOCK) pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "leaflets needs Python 3.11 or newer (found $$($(PYTHON) --version))" >&2; exit 1; }
-	$(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --upgrade pip
-	$(VENV)/bin/pip install --quiet -e '.[test]'
+	$(PYTHON) -m venv --clear $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $(LOCK)
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
+	$(VENV)/bin/python -m pip check
 	@touch $@
 
 extract: $(STAMP)
@@ -49,6 +58,19 @@ check: $(STAMP)
 
 test: system-deps $(STAMP)
 	$(VENV)/bin/python -m pytest -q
+
+# The newest versions pyproject.toml allows, not the lock: exits non-zero and
+# names the upgraded packages when the suite fails against them.
+test-latest: system-deps
+	$(PYTHON) -m venv --clear $(LATEST)
+	$(LATEST)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(LATEST)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade --upgrade-strategy eager --editable '.[test,dev,dask]'
+	$(LATEST)/bin/python scripts/test_latest.py $(LOCK)
+
+# Refresh the lock to the newest versions pyproject.toml allows (needs the network).
+lock: $(STAMP)
+	$(VENV)/bin/pip-compile --quiet --upgrade --generate-hashes --allow-unsafe --all-extras --strip-extras \
+		--no-emit-index-url --no-emit-find-links --output-file $(LOCK) pyproject.toml
 
 bench: system-deps $(STAMP)
 	$(VENV)/bin/python bench/run.py
