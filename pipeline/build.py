@@ -29,7 +29,7 @@ from pipeline.release import refusal_reasons
 from pipeline.render_html import Renderer, alternates_for
 from pipeline.render_pdf import render_pdf
 from pipeline.source import load_leaflets
-from pipeline.translate import TranslationTable, source_table, table_from_entries
+from pipeline.translations import TranslationTable, source_table, table_from_entries
 
 HTML, PDF = "html", "pdf"
 

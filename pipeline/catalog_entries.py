@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pipeline.errors import CatalogError
 from pipeline.po_reading import SyntaxProblem, read_catalog
-from pipeline.translate import Entry
+from pipeline.translations import Entry
 
 
 def read_entries(path: Path, relpath: str) -> tuple[list[Entry], str]:

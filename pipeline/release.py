@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from pipeline.findings import Finding
-from pipeline.translate import CHECK_FAILED, FUZZY, UNTRANSLATED, TranslationTable
+from pipeline.translations import CHECK_FAILED, FUZZY, UNTRANSLATED, TranslationTable
 
 NOT_IN_CATALOG = "not in the catalog"
 _SAYING = {

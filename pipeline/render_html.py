@@ -18,7 +18,7 @@ from pipeline import css
 from pipeline.config import LocaleSettings, Project
 from pipeline.markdown import inline_plain_text, render_body, render_inline
 from pipeline.model import Leaflet, Rendition, Unit
-from pipeline.translate import TranslationTable
+from pipeline.translations import TranslationTable
 
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
 

@@ -257,7 +257,7 @@ def test_template_text_from_a_translator_is_escaped_even_if_no_check_stopped_it(
     from pipeline.config import load_project
     from pipeline.render_html import Renderer
     from pipeline.source import load_leaflets
-    from pipeline.translate import TranslationTable
+    from pipeline.translations import TranslationTable
 
     project = load_project(translated.root)
     leaflet = load_leaflets(project)[0][0]

@@ -23,14 +23,15 @@ from pipeline.checks.context import EntryContext, HeaderContext
 from pipeline.checks.glossary import check_glossary
 from pipeline.checks.header import check_header
 from pipeline.checks.languages import language_for
-from pipeline.checks.layout import check_length, check_whitespace
+from pipeline.checks.length import check_length
 from pipeline.checks.markup import check_markup
 from pipeline.checks.numbers import check_numbers
 from pipeline.checks.placeholders import check_placeholders
 from pipeline.po_reading import SyntaxProblem, read_catalog
 from pipeline.checks.report import CatalogReport
-from pipeline.checks.script import check_untranslated_text
+from pipeline.checks.untranslated_text import check_untranslated_text
 from pipeline.checks.units import check_units
+from pipeline.checks.whitespace import check_whitespace
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.findings import ERROR, Finding
 

@@ -1,4 +1,4 @@
-"""Which text to show for each message in one language.
+"""Translation tables: which text to show for each message in one language.
 
 A translation is used only when it is complete, not fuzzy and passed every
 error-level check; anything else shows the source text, marked.

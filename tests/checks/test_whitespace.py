@@ -1,0 +1,24 @@
+"""[whitespace]: leading and trailing white space of the translation."""
+
+from __future__ import annotations
+
+from tests.checks.helpers import only
+
+LONG = "Tell your care team right away if you notice any of these signs."
+
+
+def test_lost_trailing_space_is_a_warning(catalogs):
+    finding = only(catalogs.findings("Version: ", "버전:", check="whitespace", domain="common"))
+    assert (finding.severity, finding.msgid) == ("warning", "Version: ")
+    assert finding.message == "the source ends with a space, the translation with no white space"
+
+
+def test_kept_white_space_passes(catalogs):
+    assert catalogs.findings("Version: ", "버전: ", check="whitespace", domain="common") == []
+    assert catalogs.findings(LONG, "다음과 같은 증상이 있으면 바로 의료진에게 알리세요.", check="whitespace") == []
+
+
+def test_a_lost_final_line_break_is_an_error_because_msgfmt_rejects_it(catalogs):
+    finding = only(catalogs.findings("Version\n", "버전", check="whitespace", domain="common", gettext_valid=False))
+    assert finding.severity == "error"
+    assert finding.message == "the source ends with a line break, the translation with no white space (msgfmt rejects the catalog)"
