@@ -9,10 +9,11 @@ The public API is what this package exposes; every other module is internal::
     result = build(project, BuildOptions(release=True))
 """
 
-from pipeline.build import BuildOptions, BuildResult, build
+from pipeline.build import BuildOptions, build
 from pipeline.checks import check_project
 from pipeline.config import load_project
 from pipeline.findings import Finding
+from pipeline.outcome import Outcome
 
 __version__ = "0.1.0"
-__all__ = ["BuildOptions", "BuildResult", "Finding", "build", "check_project", "load_project"]
+__all__ = ["BuildOptions", "Finding", "Outcome", "build", "check_project", "load_project"]

@@ -12,19 +12,20 @@ leaflet or catalog never stops the others.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import catalogs
-from pipeline.catalog_entries import read_entries
-from pipeline.checks import check_catalog
+from pipeline.catalog_entries import entries_of
+from pipeline.checks import check_parsed
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
-from pipeline.errors import LeafletError
 from pipeline.files import atomic_write
 from pipeline.findings import Finding
 from pipeline.line_breaking import KEEP_ALL, keep_words_together
 from pipeline.markdown import inline_plain_text
 from pipeline.model import Leaflet
+from pipeline.outcome import Outcome, Refusal
+from pipeline.po_reading import SyntaxProblem, parse_catalog
 from pipeline.release import refusal_reasons
 from pipeline.render_html import Renderer, alternates_for
 from pipeline.render_pdf import render_pdf
@@ -53,41 +54,24 @@ class CatalogState:
     broken: str = ""  # why it could not be read at all
 
 
-@dataclass(frozen=True)
-class Refusal:
-    locale: str
-    leaflet: str
-    reasons: tuple[str, ...]
-
-
-@dataclass
-class BuildResult:
-    written: list[str] = field(default_factory=list)
-    refused: list[Refusal] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # worth knowing, not failures
-
-    @property
-    def ok(self) -> bool:
-        return not self.refused and not self.problems
-
-
 def load_catalog(project: Project, locale: str, domain: str) -> CatalogState:
+    """One catalog read, parsed and checked once: the table comes from the same parse the checks saw."""
     path = project.po_path(locale, domain)
     file = project.relative(path)
     if locale == project.source_locale:
         return CatalogState(file, True, source_table(locale))
     if not path.exists():
         return CatalogState(file, False, TranslationTable(locale))
-    report = check_catalog(project, locale, domain, path)
-    if report.parse_failed:
+    try:
+        parsed = parse_catalog(path.read_bytes())
+    except OSError as exc:
+        parsed = SyntaxProblem(1, f"cannot read the catalog: {exc.strerror or exc}")
+    report = check_parsed(project, locale, domain, file, parsed)
+    if isinstance(parsed, SyntaxProblem):
         first = next((f for f in report.findings if f.is_error), None)
         return CatalogState(file, True, TranslationTable(locale), report.findings,
                             broken=first.format() if first else f"{file}: cannot be read")
-    try:
-        entries, plural_forms = read_entries(path, file)
-    except LeafletError as exc:
-        return CatalogState(file, True, TranslationTable(locale), report.findings, broken=str(exc))
+    entries, plural_forms = entries_of(parsed)
     table = table_from_entries(locale, entries, report.failed_msgids, plural_forms)
     return CatalogState(file, True, table, report.findings)
 
@@ -107,8 +91,8 @@ class Inputs:
         return leaflet.id in self.wanted and locale in self.selected
 
 
-def build(project: Project, options: BuildOptions, log: Callable[[str], None] = lambda _: None) -> BuildResult:
-    result = BuildResult()
+def build(project: Project, options: BuildOptions, log: Callable[[str], None] = lambda _: None) -> Outcome:
+    result = Outcome()
     inputs = read_inputs(project, options, result)
     plan = decide(project, options, inputs, result)
     outputs = render(project, options, inputs, plan, result, log)
@@ -116,7 +100,7 @@ def build(project: Project, options: BuildOptions, log: Callable[[str], None] = 
     return result
 
 
-def read_inputs(project: Project, options: BuildOptions, result: BuildResult) -> Inputs:
+def read_inputs(project: Project, options: BuildOptions, result: Outcome) -> Inputs:
     leaflets, problems = load_leaflets(project)
     source = project.relative(project.source_dir)
     wanted = set(options.leaflets) or {leaflet.id for leaflet in leaflets}
@@ -145,7 +129,7 @@ class Plan:
     linked: dict[str, tuple[LocaleSettings, ...]]  # leaflet id -> locales with a page
 
 
-def decide(project: Project, options: BuildOptions, inputs: Inputs, result: BuildResult) -> Plan:
+def decide(project: Project, options: BuildOptions, inputs: Inputs, result: Outcome) -> Plan:
     """Which pairs to render, and which pages exist once this build is written.
 
     Decided for every configured locale, not only the selected ones, so a
@@ -180,7 +164,7 @@ def decide(project: Project, options: BuildOptions, inputs: Inputs, result: Buil
 
 
 def render(project: Project, options: BuildOptions, inputs: Inputs, plan: Plan,
-           result: BuildResult, log: Callable[[str], None]) -> dict[Path, bytes]:
+           result: Outcome, log: Callable[[str], None]) -> dict[Path, bytes]:
     """Every planned page, in memory: HTML, then the PDF from the same HTML."""
     renderer = Renderer(project)
     out_dir = project.dist_dir if options.release else project.build_dir
@@ -206,11 +190,11 @@ def render(project: Project, options: BuildOptions, inputs: Inputs, plan: Plan,
 
 
 def write(project: Project, options: BuildOptions, inputs: Inputs, plan: Plan, outputs: dict[Path, bytes],
-          result: BuildResult) -> None:
+          result: Outcome) -> None:
     """Each file whole or not at all; then the index of what the folder now holds."""
     for path, data in outputs.items():
         atomic_write(path, data)
-        result.written.append(project.relative(path))
+        result.changed.append(project.relative(path))
     out_dir = project.dist_dir if options.release else project.build_dir
     known = {leaflet.id for leaflet in inputs.leaflets}
     for page in sorted(out_dir.glob("*/*.html")):
@@ -220,7 +204,7 @@ def write(project: Project, options: BuildOptions, inputs: Inputs, plan: Plan, o
     if HTML in options.formats:
         index = out_dir / "index.html"
         atomic_write(index, _index(project, inputs, plan, out_dir, options.release).encode("utf-8"))
-        result.written.append(project.relative(index))
+        result.changed.append(project.relative(index))
 
 
 def _singular(msgid: str | tuple[str, ...]) -> str:

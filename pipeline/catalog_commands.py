@@ -6,26 +6,13 @@ and skipped, never allowed to stop the others.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from pipeline import catalogs
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, Project
 from babel import Locale, UnknownLocaleError
 
 from pipeline.errors import ConfigError, LeafletError
+from pipeline.outcome import Outcome
 from pipeline.source import load_leaflets
-
-
-@dataclass
-class Outcome:
-    changed: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # worth knowing, not failures
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 def extract(project: Project) -> Outcome:

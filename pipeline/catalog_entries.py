@@ -1,19 +1,13 @@
-"""Read a PO file's entries for rendering, without judging them."""
+"""A parsed PO file's entries as rendering needs them, without judging them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from pipeline.errors import CatalogError
-from pipeline.po_reading import SyntaxProblem, read_catalog
+from pipeline.po_reading import ParsedCatalog
 from pipeline.translations import Entry
 
 
-def read_entries(path: Path, relpath: str) -> tuple[list[Entry], str]:
+def entries_of(parsed: ParsedCatalog) -> tuple[list[Entry], str]:
     """The entries, and the ``Plural-Forms`` header that numbers their msgstr[] forms."""
-    parsed = read_catalog(path)
-    if isinstance(parsed, SyntaxProblem):
-        raise CatalogError(f"cannot parse: {parsed.message}", relpath, parsed.line)
     return [
         Entry(
             msgid=e.msgid,

@@ -16,6 +16,7 @@ from pipeline.build import HTML, PDF, BuildOptions, build
 from pipeline.checks import check_project, format_json, format_text
 from pipeline.config import COMMON_DOMAIN, load_project
 from pipeline.errors import LeafletError, UsageError
+from pipeline.outcome import Outcome
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -80,7 +81,7 @@ def _compile(project, args, stdout, stderr) -> int:
     return _report(catalog_commands.compile_catalogs(project), stdout, stderr)
 
 
-def _report(outcome: catalog_commands.Outcome, stdout: TextIO, stderr: TextIO) -> int:
+def _report(outcome: Outcome, stdout: TextIO, stderr: TextIO) -> int:
     for name in outcome.changed:
         print(f"wrote {name}", file=stdout)
     if outcome.unchanged:
@@ -110,7 +111,7 @@ def _build(project, args, stdout, stderr) -> int:
         locales=tuple(args.locale), leaflets=tuple(args.leaflet), release=args.release,
         formats=(args.only,) if args.only else (HTML, PDF))
     result = build(project, options, log=lambda line: print(line, file=stdout))
-    for name in result.written:
+    for name in result.changed:
         print(f"wrote {name}", file=stdout)
     for note in result.notes:
         print(f"note: {note}", file=stderr)

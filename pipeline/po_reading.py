@@ -43,6 +43,11 @@ def read_catalog(path: Path) -> ParsedCatalog | SyntaxProblem:
         raw = path.read_bytes()
     except OSError as exc:
         return SyntaxProblem(1, f"cannot read the catalog: {exc.strerror or exc}")
+    return parse_catalog(raw)
+
+
+def parse_catalog(raw: bytes) -> ParsedCatalog | SyntaxProblem:
+    """The catalog in ``raw``, the bytes of a .po file (a build hashes and parses the same bytes)."""
     encoding = _declared_encoding(raw)
     try:
         text = raw.decode(encoding)

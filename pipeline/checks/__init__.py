@@ -15,12 +15,13 @@ raises.  Check ids (stable, used in output and in docs/checks.md):
 """
 
 from pipeline.checks.report import CatalogReport, format_json, format_text
-from pipeline.checks.runner import CHECK_IDS, check_catalog, check_project, project_domains
+from pipeline.checks.runner import CHECK_IDS, check_catalog, check_parsed, check_project, project_domains
 
 __all__ = [
     "CHECK_IDS",
     "CatalogReport",
     "check_catalog",
+    "check_parsed",
     "check_project",
     "format_json",
     "format_text",

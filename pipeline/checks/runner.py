@@ -27,7 +27,7 @@ from pipeline.checks.length import check_length
 from pipeline.checks.markup import check_markup
 from pipeline.checks.numbers import check_numbers
 from pipeline.checks.placeholders import check_placeholders
-from pipeline.po_reading import SyntaxProblem, read_catalog
+from pipeline.po_reading import ParsedCatalog, SyntaxProblem, read_catalog
 from pipeline.checks.report import CatalogReport
 from pipeline.checks.untranslated_text import check_untranslated_text
 from pipeline.checks.units import check_units
@@ -63,8 +63,12 @@ _FORMAT_FLAGS = {"python-format", "python-brace-format"}
 
 def check_catalog(project: Project, locale: str, domain: str, path: Path | None = None) -> CatalogReport:
     path = path if path is not None else project.po_path(locale, domain)
-    file = project.relative(path)
-    parsed = read_catalog(path)
+    return check_parsed(project, locale, domain, project.relative(path), read_catalog(path))
+
+
+def check_parsed(project: Project, locale: str, domain: str, file: str,
+                 parsed: ParsedCatalog | SyntaxProblem) -> CatalogReport:
+    """Check a catalog already read (``file`` names it in findings)."""
     if isinstance(parsed, SyntaxProblem):
         finding = Finding(file, parsed.line, ERROR, "syntax", locale, domain, "", parsed.message)
         return CatalogReport(locale, domain, file, (finding,), parse_failed=True)

@@ -1,0 +1,49 @@
+"""What a command did, for the command line to tell: one shape for every command.
+
+``extract``, ``update``, ``init``, ``compile`` and ``build`` each return an
+:class:`Outcome`. Catalog commands fill the file lists; a build also names the
+pairs it refused or withdrew.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A leaflet-locale pair the release gate kept from patients, and why."""
+
+    locale: str
+    leaflet: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """A published page taken out of a release (moved to its archive, never deleted)."""
+
+    locale: str
+    leaflet: str
+    files: tuple[str, ...]  # where the pages were, e.g. dist/ko_KR/ivig-ten.html
+    archive: str  # where they are now, e.g. dist/archive/ko_KR/ivig-ten/1.0/
+    reason: str
+
+
+@dataclass
+class Outcome:
+    changed: list[str] = field(default_factory=list)  # files written (a build: pairs rendered)
+    unchanged: list[str] = field(default_factory=list)  # already up to date
+    problems: list[str] = field(default_factory=list)  # errors, as ``file:line: message``
+    notes: list[str] = field(default_factory=list)  # worth knowing, not failures
+    refused: list[Refusal] = field(default_factory=list)
+    withdrawn: list[Withdrawal] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.refused
+
+    def problem(self, message: str) -> None:
+        """Record a problem once, however many pairs it stops."""
+        if message not in self.problems:
+            self.problems.append(message)
