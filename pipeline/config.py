@@ -9,6 +9,7 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 
 from pipeline.errors import ConfigError
+from pipeline.regions import Region, parse_regions, region_for
 
 CONFIG_NAME = "leaflets.toml"
 COMMON_DOMAIN = "common"
@@ -20,6 +21,7 @@ class LocaleSettings:
     page_size: str
     font_family: tuple[str, ...]
     line_break: str = "normal"  # "keep-all": break lines only between words (Korean)
+    region: Region | None = None  # where its readers are (pipeline/regions.py)
 
     @property
     def babel(self) -> Locale:
@@ -120,6 +122,7 @@ def load_project(root: Path | None = None) -> Project:
 def parse_project(root: Path, data: dict) -> Project:
     project = data.get("project", {})
     source_locale = project.get("source_locale", "en")
+    regions = parse_regions(data.get("regions", {}))
     locales = []
     for code, settings in data.get("locales", {}).items():
         try:
@@ -132,7 +135,10 @@ def parse_project(root: Path, data: dict) -> Project:
         line_break = settings.get("line_break", "normal")
         if line_break not in ("normal", "keep-all"):
             raise ConfigError(f"[locales.{code}] line_break is 'normal' or 'keep-all', not {line_break!r}", CONFIG_NAME)
-        locales.append(LocaleSettings(code, settings.get("page_size", "A4"), tuple(fonts), line_break))
+        region = region_for(code, settings.get("region"), regions)
+        # The locale's own page_size wins; otherwise its readers' region decides.
+        page_size = settings.get("page_size") or (region.page_size if region else "A4")
+        locales.append(LocaleSettings(code, page_size, tuple(fonts), line_break, region))
     if not any(loc.code == source_locale for loc in locales):
         raise ConfigError(f"source_locale {source_locale!r} needs a [locales.{source_locale}] table", CONFIG_NAME)
     # The source language first, then the others in a stable order.

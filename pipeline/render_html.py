@@ -7,7 +7,7 @@ Translations of template text come from the ``common`` domain.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from babel.dates import format_date
@@ -16,8 +16,10 @@ from markupsafe import Markup, escape
 
 from pipeline import css
 from pipeline.config import LocaleSettings, Project
+from pipeline.errors import SourceError
 from pipeline.markdown import inline_plain_text, render_body, render_inline
 from pipeline.model import Leaflet, Rendition, Unit
+from pipeline.regions import FIELDS, fill
 from pipeline.translations import TranslationTable
 
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
@@ -52,9 +54,14 @@ class Renderer:
                 common: TranslationTable, alternates: list[Alternate], draft: bool) -> LeafletPage:
         source = self.project.locale(self.project.source_locale)
         missing = table.progress(u.msgid for u in leaflet.units).missing
+        values = self.region_values(locale, common)
 
         def resolve(unit: Unit) -> Rendition:
-            return table.resolve(unit.msgid)
+            rendition = table.resolve(unit.msgid)
+            try:
+                return replace(rendition, text=fill(rendition.text, values))
+            except KeyError as exc:
+                raise SourceError(_missing_value(exc.args[0], locale), leaflet.path, unit.line) from None
 
         title, summary = resolve(leaflet.title), resolve(leaflet.summary)
         context = dict(
@@ -78,10 +85,28 @@ class Renderer:
             font_stack=Markup(css.font_stack(locale.font_family)),
             font_stack_css=css.font_stack(locale.font_family),
             page_size=css.css_keyword(locale.page_size),
+            emergency=values.get("emergency", ""),
         )
         html = self._render("leaflet.html", common, context)
         print_css = self._render("print.css", common, context)
         return LeafletPage(html, print_css, len(missing))
+
+    def region_values(self, locale: LocaleSettings, common: TranslationTable) -> dict[str, str]:
+        """What ``{emergency}`` and the other placeholders say on this locale's pages (plain text).
+
+        The emergency number is named with its country when the page's language
+        is not a language of the readers' region: "911(미국 응급 전화번호)".
+        """
+        region = locale.region
+        if region is None:
+            return {}
+        macros = self._environment("region.html", common).get_template("region.html").module
+        language = locale.babel
+        emergency = macros.emergency_number(region.emergency, region.name_in(language),
+                                            not region.is_home_of(language))
+        values = {field: region.value(field) for field in FIELDS}
+        values["emergency"] = " ".join(Markup(emergency).unescape().split())
+        return {field: value for field, value in values.items() if value}
 
     def index(self, sections: list[dict], draft: bool, common: TranslationTable,
               locale: LocaleSettings) -> str:
@@ -147,3 +172,11 @@ def _environment(templates: Path, *, autoescape: bool, finalize=None) -> Environ
     env.policies["ext.i18n.trimmed"] = True
     env.filters["css_content"] = css.page_counter_content
     return env
+
+
+def _missing_value(field: str, locale: LocaleSettings) -> str:
+    if locale.region is None:
+        return (f"{{{field}}} needs the readers' region: give [locales.{locale.code}] a region "
+                f"(region = \"US\") in leaflets.toml")
+    return (f"{{{field}}} ({FIELDS.get(field, 'a region value')}) is not given for region "
+            f"{locale.region.code}: add {field} to [regions.{locale.region.code}] in leaflets.toml")

@@ -11,6 +11,7 @@ from pipeline.config import Project
 from pipeline.errors import LeafletError, SourceError
 from pipeline.markdown import fold_white_space, segment
 from pipeline.model import SUMMARY, TITLE, Leaflet, Unit
+from pipeline.regions import check_source_text
 
 REQUIRED_KEYS = ("id", "title", "summary", "reviewed_by", "reviewed_on", "references")
 OPTIONAL_KEYS = ("version",)
@@ -77,11 +78,15 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None) -> Le
     body_units = segment(body, body_line, relpath)
     if not body_units:
         raise SourceError("the leaflet has no text after its front matter", relpath, body_line)
+    title = Unit(fold_white_space(_text(fields, "title", relpath, line_of)), line_of("title"), TITLE)
+    summary = Unit(fold_white_space(_text(fields, "summary", relpath, line_of)), line_of("summary"), SUMMARY)
+    for unit in (title, summary, *body_units):
+        check_source_text(unit.msgid, relpath, unit.line)
     return Leaflet(
         id=leaflet_id,
         path=relpath,
-        title=Unit(fold_white_space(_text(fields, "title", relpath, line_of)), line_of("title"), TITLE),
-        summary=Unit(fold_white_space(_text(fields, "summary", relpath, line_of)), line_of("summary"), SUMMARY),
+        title=title,
+        summary=summary,
         reviewed_by=_text(fields, "reviewed_by", relpath, line_of),
         reviewed_on=reviewed_on,
         references=tuple(r.strip() for r in references),

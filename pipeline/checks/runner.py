@@ -34,6 +34,7 @@ from pipeline.checks.units import check_units
 from pipeline.checks.whitespace import check_whitespace
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.findings import ERROR, Finding
+from pipeline.regions import placeholders as region_placeholders
 
 EntryCheck = Callable[[EntryContext], Iterable[Finding]]
 
@@ -133,7 +134,8 @@ def _entry_context(
     project: Project, locale: str, domain: str, file: str, entry: polib.POEntry, line: int
 ) -> EntryContext:
     flags = frozenset(entry.flags)
-    is_template = bool(flags & _FORMAT_FLAGS) or (domain == COMMON_DOMAIN and "no-python-format" not in flags)
+    is_template = (bool(flags & _FORMAT_FLAGS) or (domain == COMMON_DOMAIN and "no-python-format" not in flags)
+                   or bool(region_placeholders(entry.msgid)))  # leaflet text naming "{emergency}"
     translation = entry.msgstr if not entry.msgid_plural else entry.msgstr_plural.get(0, "")
     return EntryContext(
         file=file,

@@ -59,3 +59,64 @@ def test_percent_signs_in_leaflet_prose_are_not_placeholders(catalogs):
     # Babel flags "10% of" as python-format ("% o"); for us it is prose.
     assert catalogs.findings("Up to 10% of patients", "환자의 최대 10%", check="placeholders") == []
     assert catalogs.findings("Up to 10% of patients", "환자의 최대 10%", check="placeholders", domain="common") == []
+
+
+# Leaflet text naming a value of the readers' region (pipeline/regions.py).
+EMERGENCY = "If you are at home, call {emergency} right away."
+
+
+def test_a_region_placeholder_in_leaflet_text_is_checked_like_any_placeholder(catalogs):
+    assert catalogs.findings(EMERGENCY, "집에 있다면 바로 {emergency}에 전화하세요.") == []
+    renamed = catalogs.findings(EMERGENCY, "집에 있다면 바로 {emergancy}에 전화하세요.", check="placeholders")
+    assert sorted((f.severity, f.domain, f.message) for f in renamed) == [
+        ("error", "ivig-ten", "placeholder {emergancy} in the translation is not in the source"),
+        ("error", "ivig-ten", "placeholder {emergency} is missing from the translation"),
+    ]
+    dropped = only(catalogs.findings(EMERGENCY, "집에 있다면 바로 응급 전화번호로 전화하세요.", check="placeholders"))
+    assert dropped.message == "placeholder {emergency} is missing from the translation"
+
+
+@pytest.mark.parametrize("translation, number", [
+    ("집에 있다면 바로 119에 전화하세요.", "119"),  # the number instead of the placeholder
+    ("집에 있다면 바로 {emergency}(한국에서는 112)에 전화하세요.", "112"),  # kept, and a number added
+])
+def test_a_literal_emergency_number_where_the_source_has_the_placeholder_is_an_error(catalogs, translation, number):
+    findings = catalogs.findings(EMERGENCY, translation, check="placeholders")
+    literal = [f for f in findings if "writes the number" in f.message]
+    assert [(f.severity, f.message) for f in literal] == [
+        ("error", f"the translation writes the number {number} where the source has {{emergency}}: keep the "
+                  "placeholder, which each region's page fills with its own emergency number")]
+
+
+def test_the_disclaimer_keeps_its_emergency_placeholder_too(catalogs):
+    source = "If you think you have a medical emergency, call %(emergency)s right away."
+    assert catalogs.findings(source, "응급 상황이라고 생각되면 바로 %(emergency)s에 전화하세요.", domain="common",
+                             flags=["python-format"], check="placeholders") == []
+    findings = catalogs.findings(source, "응급 상황이라고 생각되면 바로 911에 전화하세요.", domain="common",
+                                 flags=["python-format"], check="placeholders", gettext_valid=False)
+    assert [f.message for f in findings] == [
+        "placeholder %(emergency)s is missing from the translation",
+        "the translation writes the number 911 where the source has {emergency}: keep the placeholder, "
+        "which each region's page fills with its own emergency number",
+    ]
+
+
+def test_a_placeholder_added_to_leaflet_text_without_one_is_an_error(catalogs):
+    finding = only(catalogs.findings("Call your doctor.", "{emergency}에 전화하세요.", check="placeholders"))
+    assert finding.message == "placeholder {emergency} in the translation is not in the source"
+
+
+def test_a_phone_number_written_for_the_language_line_is_an_error(catalogs):
+    source = "For free help in your language, call {language_line}."
+    assert catalogs.findings(source, "모국어로 무료 도움을 받으려면 {language_line}에 전화하세요.", check="placeholders") == []
+    findings = catalogs.findings(source, "모국어로 무료 도움을 받으려면 1-800-555-0100에 전화하세요.", check="placeholders")
+    assert [f.message for f in findings] == [
+        "placeholder {language_line} is missing from the translation",
+        "the translation writes the phone number 1-800-555-0100 where the source has {language_line}: keep the "
+        "placeholder, which each region's page fills with its own language-help line",
+    ]
+
+
+def test_numbers_that_are_in_the_source_are_not_literal_emergency_numbers(catalogs):
+    source = "Within 112 hours, call {emergency}."
+    assert catalogs.findings(source, "112시간 안에 {emergency}에 전화하세요.", check="placeholders") == []

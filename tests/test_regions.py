@@ -1,0 +1,190 @@
+"""A locale is a language and the readers it is for: the region's values, as a reader sees them."""
+
+import shutil
+import textwrap
+
+import pytest
+
+from pipeline.config import parse_project
+from pipeline.errors import ConfigError, SourceError
+from pipeline.source import parse_leaflet
+from tests.conftest import CONFIG, LEAFLET
+from tests.test_build import Page, pdf_text
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
+
+REGIONS = textwrap.dedent("""\
+    [regions.US]
+    emergency = "911"
+    page_size = "Letter"
+
+    [regions.KR]
+    emergency = "119"
+    page_size = "A4"
+    """)
+
+EMERGENCY_LINE = "Call {emergency} in an emergency."
+KOREAN_EMERGENCY_LINE = "응급 상황에서는 {emergency}에 전화하세요."
+
+
+def with_readers(config: str, english: str, korean: str) -> str:
+    """The tests' config with regions declared and each locale's readers placed."""
+    config = config.replace('[locales.en]\npage_size = "Letter"\n', f'[locales.en]\nregion = "{english}"\n')
+    config = config.replace('[locales.ko_KR]\npage_size = "A4"\n', f'[locales.ko_KR]\nregion = "{korean}"\n')
+    assert config.count("region =") == 2
+    return REGIONS + "\n" + config
+
+
+@pytest.fixture
+def regional(project):
+    """The demo project whose emergency sentence names {emergency}, translated into Korean."""
+    source = project.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace("Call 911 in an emergency.", EMERGENCY_LINE),
+                      encoding="utf-8")
+    assert project.run("extract")[0] == 0 and project.run("update")[0] == 0
+    from tests.conftest import KOREAN
+    korean = {key: value for key, value in KOREAN.items() if "911" not in key}
+    project.translate("demo", {**korean, EMERGENCY_LINE: KOREAN_EMERGENCY_LINE})
+    project.translate_common_from_repo()
+    return project
+
+
+def build_for(project, english: str, korean: str) -> tuple[Page, Page]:
+    project.path("leaflets.toml").write_text(with_readers(CONFIG, english, korean), encoding="utf-8")
+    code, out, err = project.run("build")
+    assert code == 0, err
+    pages = [Page(project.path(f"build/{loc}/demo.html").read_text(encoding="utf-8")) for loc in ("en", "ko_KR")]
+    return pages[0], pages[1]
+
+
+def test_korean_for_readers_in_the_us_calls_911_named_as_the_us_number_on_letter(regional):
+    english, korean = build_for(regional, english="US", korean="US")
+    assert "Call 911 in an emergency." in english.text  # English in the US: no gloss
+    assert "call 911 right away" in english.text  # the disclaimer uses the region too
+    assert "응급 상황에서는 911(미국 응급 전화번호)에 전화하세요." in korean.text
+    assert "바로 911(미국 응급 전화번호)에 전화하세요" in korean.text  # disclaimer
+    assert "119" not in korean.text and not korean.marked
+    assert _page_size(regional, "ko_KR") == (612, 792)  # US Letter
+    assert "911(미국응급전화번호)에전화하세요" in _flat_pdf_text(regional, "ko_KR")
+
+
+def test_korean_for_readers_in_korea_calls_119_on_a4_from_the_same_catalogs(regional):
+    english, korean = build_for(regional, english="US", korean="KR")
+    assert "응급 상황에서는 119에 전화하세요." in korean.text
+    assert "바로 119에 전화하세요" in korean.text  # disclaimer
+    assert "911" not in korean.text and "미국" not in korean.text and not korean.marked
+    assert _page_size(regional, "ko_KR") == (595, 842)  # A4
+    printed = _flat_pdf_text(regional, "ko_KR")
+    assert "119에전화하세요" in printed and "911" not in printed
+    assert "Call 911 in an emergency." in english.text
+
+
+def test_english_for_readers_in_korea_names_the_country_beside_119(regional):
+    english, _ = build_for(regional, english="KR", korean="KR")
+    assert "Call 119 (emergency number, South Korea) in an emergency." in english.text
+
+
+def _flat_pdf_text(project, locale: str) -> str:
+    return "".join(pdf_text(project.path(f"build/{locale}/demo.pdf")).split())
+
+
+def _page_size(project, locale: str) -> tuple[int, int]:
+    """The PDF's page size in points: (612, 792) is US Letter, (595, 842) A4."""
+    from pypdf import PdfReader
+    box = PdfReader(project.path(f"build/{locale}/demo.pdf")).pages[0].mediabox
+    return round(float(box.width)), round(float(box.height))
+
+
+def test_a_page_naming_a_value_its_region_lacks_is_not_built_and_says_what_to_add(regional):
+    source = regional.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8") + "\nFor help in your language, call {language_line}.\n",
+                      encoding="utf-8")
+    regional.path("leaflets.toml").write_text(with_readers(CONFIG, "US", "US"), encoding="utf-8")
+    code, out, err = regional.run("build", "--only", "html")
+    assert code == 1
+    line = source.read_text(encoding="utf-8").splitlines().index(
+        "For help in your language, call {language_line}.") + 1
+    assert f"source/demo.md:{line}: {{language_line}}" in err
+    assert "add language_line to [regions.US] in leaflets.toml" in err
+    # Given the value, the page builds and shows it.
+    config = regional.path("leaflets.toml")
+    config.write_text(config.read_text().replace('emergency = "911"\n', 'emergency = "911"\n'
+                                                 'language_line = "1-800-555-0100"\n'), encoding="utf-8")
+    assert regional.run("build", "--only", "html")[0] == 0
+    english = Page(regional.path("build/en/demo.html").read_text(encoding="utf-8"))
+    assert "For help in your language, call 1-800-555-0100." in english.text
+
+
+def test_a_locale_without_a_region_says_local_emergency_number_and_cannot_fill_emergency(regional):
+    code, _, err = regional.run("build", "--only", "html")  # the tests' config places no readers
+    assert code == 1
+    assert "{emergency} needs the readers' region: give [locales.en] a region" in err
+    source = regional.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace(f"> {EMERGENCY_LINE}\n", ""), encoding="utf-8")
+    assert regional.run("build", "--only", "html")[0] == 0
+    english = Page(regional.path("build/en/demo.html").read_text(encoding="utf-8"))
+    assert "call your local emergency number right away" in english.text
+
+
+# -- configuration -----------------------------------------------------------------
+
+def config(text: str):
+    import tomllib
+    from pathlib import Path
+    return parse_project(Path("."), tomllib.loads(REGIONS + textwrap.dedent(text)))
+
+
+def test_the_region_gives_the_page_size_and_a_locale_may_override_it():
+    project = config("""\
+        [locales.en]
+        region = "US"
+        [locales.ko_KR]
+        region = "KR"
+        [locales.es]
+        region = "US"
+        page_size = "A4"
+        """)
+    sizes = {loc.code: (loc.page_size, loc.region.code) for loc in project.locales}
+    assert sizes == {"en": ("Letter", "US"), "ko_KR": ("A4", "KR"), "es": ("A4", "US")}
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[locales.en]\nregion = "UK"\n',
+     "[locales.en] region 'UK' has no [regions.UK] table (declared: KR, US)"),
+    ('[locales.en]\nregion = "us"\n',
+     "[locales.en] region 'us' has no [regions.us] table (declared: KR, US; did you mean 'US'?)"),
+    ('[locales.en]\n[regions.GB]\nemergancy = "999"\npage_size = "A4"\n',
+     "[regions.GB]: unknown key 'emergancy'; did you mean 'emergency'?"),
+    ('[locales.en]\n[regions.GB]\npage_size = "A4"\n', "[regions.GB] needs emergency"),
+    ('[locales.en]\n[regions.GB]\nemergency = 999\npage_size = "A4"\n', "[regions.GB]: emergency must be text"),
+    ('[locales.en]\n[regions.GB]\nemergency = "nine-nine-nine"\npage_size = "A4"\n',
+     "[regions.GB]: emergency is the number to dial, digits only"),
+    ('[locales.en]\n[regions.XY]\nemergency = "999"\npage_size = "A4"\n',
+     "[regions.XY]: 'XY' is not a region code CLDR knows"),
+    ('[locales.en]\n[regions.GB]\nemergency = "999"\npage_size = "A4"\nlanguage_line = "ask at the desk"\n',
+     "[regions.GB]: language_line is a phone number"),
+])
+def test_region_mistakes_are_named(text, message):
+    with pytest.raises(ConfigError) as raised:
+        config(text)
+    assert message in str(raised.value)
+
+
+# -- source ----------------------------------------------------------------------------
+
+FRONT = LEAFLET.split("## How IVIG is given")[0]
+
+
+def test_a_placeholder_that_is_no_region_value_is_refused_with_its_line():
+    with pytest.raises(SourceError) as raised:
+        parse_leaflet(FRONT + "## Help\n\nCall {emergancy} now.\n", "source/demo.md", "demo")
+    error = str(raised.value)
+    assert error.startswith(f"source/demo.md:{FRONT.count(chr(10)) + 3}: {{emergancy}} is not a region value")
+    assert "did you mean 'emergency'?" in error and "write \\{ for a literal brace" in error
+
+
+def test_an_escaped_brace_is_text_not_a_placeholder(regional):
+    source = regional.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8") + "\nWrite \\{name} on the form.\n", encoding="utf-8")
+    english, _ = build_for(regional, english="US", korean="US")
+    assert "Write {name} on the form." in english.text
