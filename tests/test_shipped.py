@@ -1,5 +1,6 @@
 """The leaflets and translations this repository ships are release-ready."""
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -50,3 +51,60 @@ def test_every_shipped_leaflet_releases_in_every_language(repo_copy):
         for leaflet in leaflets:
             for suffix in ("html", "pdf"):
                 assert repo_copy.path(f"dist/{locale}/{leaflet}.{suffix}").stat().st_size > 0
+
+
+def test_shipped_korean_pages_are_for_readers_in_the_us(repo_copy):
+    """ko_KR serves the publisher's Korean-speaking patients in the US: 911, named as the US number, on Letter."""
+    from pypdf import PdfReader
+
+    from tests.test_build import Page
+
+    assert repo_copy.run("build", "--release")[0] == 0
+    for leaflet in ("ivig-ten", "ivig-dermatology"):
+        korean = Page(repo_copy.path(f"dist/ko_KR/{leaflet}.html").read_text(encoding="utf-8"))
+        calls = re.findall(r"\d{3}\S*", " ".join(t for t in korean.texts if "전화" in t))
+        assert calls and set(calls) == {"911(미국"}, calls  # every number to call is 911, named as the US one
+        # The clinical review is the English version's, and says so.
+        assert "영어판 의학 감수 Dr. Mina Cho" in korean.text
+        assert korean.text.count("의학 감수") == korean.text.count("영어판 의학 감수")
+        english = Page(repo_copy.path(f"dist/en/{leaflet}.html").read_text(encoding="utf-8"))
+        assert "call 911" in english.text and "emergency number, " not in english.text
+        for locale in ("en", "ko_KR"):
+            box = PdfReader(repo_copy.path(f"dist/{locale}/{leaflet}.pdf")).pages[0].mediabox
+            assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # US Letter
+
+
+# Renderings the Korean medical review rejected (2026-11-30); locales/ko_KR/glossary.tsv has the approved ones.
+REJECTED_KOREAN = {
+    "무균성 뇌수막염": "aseptic meningitis is 무균성 수막염",
+    "괴사성 황색육아종": "necrobiotic is 괴사생물성",
+    "중복형": "SJS/TEN overlap is 중첩형",
+    "증례": "a case report is 사례 보고",
+    "거주 지역": "the local emergency number is where the reader is now",
+    "잘 모르겠는": "ungrammatical",
+    "여러 기증자": "many donors is 많은 기증자",
+    "아주 많은 기증자": "many donors is 많은 기증자",
+    "에 걸렸": "TEN is not caught",
+}
+
+
+@pytest.mark.parametrize("path", sorted((REPO / "locales" / "ko_KR").rglob("*.po")), ids=lambda p: p.name)
+def test_shipped_korean_has_none_of_the_rejected_renderings(path):
+    import polib
+
+    found = [(rejected, why, entry.msgid) for entry in polib.pofile(str(path)) for rejected, why in REJECTED_KOREAN.items()
+             if rejected in entry.msgstr]
+    assert not found, found
+
+
+def test_korean_glossary_is_a_three_column_table_with_a_header():
+    import csv
+
+    with (REPO / "locales" / "ko_KR" / "glossary.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t"))
+    assert rows[0] == ["English term", "approved translation", "note"]
+    assert all(len(row) in (2, 3) and row[0].strip() and row[1].strip() for row in rows[1:])
+    terms = [row[0].lower() for row in rows[1:]]
+    assert len(terms) == len(set(terms)), "a term is listed twice"
+    approved = {row[0]: row[1] for row in rows[1:]}
+    assert approved["aseptic meningitis"] == "무균성 수막염" and approved["thrombocytopenia"] == "혈소판 감소증"
