@@ -57,9 +57,13 @@ def init(project: Project, locale: str) -> Outcome:
     except (ValueError, UnknownLocaleError):
         raise ConfigError(f"{locale!r} is not a locale Babel knows (write it like ko_KR, es or ar)") from None
     if locale not in {loc.code for loc in project.locales}:
+        # Readers of a new language are most likely where the source's readers are.
+        region = project.locale(project.source_locale).region
+        readers = f'region = "{region.code}"' if region else 'page_size = "A4"'
         with (project.root / CONFIG_NAME).open("a", encoding="utf-8") as config:
-            config.write(f'\n[locales.{locale}]\npage_size = "A4"\nfont_family = ["DejaVu Sans", "Noto Sans CJK KR"]\n')
-        outcome.changed.append(f"{CONFIG_NAME} (declared [locales.{locale}]; check its page size and fonts)")
+            config.write(f'\n[locales.{locale}]\n{readers}\nfont_family = ["DejaVu Sans", "Noto Sans CJK KR"]\n')
+        check = "its readers' region" if region else "its page size"
+        outcome.changed.append(f"{CONFIG_NAME} (declared [locales.{locale}]; check {check} and fonts)")
     for pot in sorted(project.locales_dir.glob("*.pot")):
         if project.po_path(locale, pot.stem).exists():
             outcome.unchanged.append(project.relative(project.po_path(locale, pot.stem)))

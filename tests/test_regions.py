@@ -188,3 +188,11 @@ def test_an_escaped_brace_is_text_not_a_placeholder(regional):
     source.write_text(source.read_text(encoding="utf-8") + "\nWrite \\{name} on the form.\n", encoding="utf-8")
     english, _ = build_for(regional, english="US", korean="US")
     assert "Write {name} on the form." in english.text
+
+
+def test_init_places_a_new_languages_readers_where_the_source_readers_are(regional):
+    regional.path("leaflets.toml").write_text(with_readers(CONFIG, "US", "KR"), encoding="utf-8")
+    code, out, _ = regional.run("init", "es")
+    assert code == 0 and "check its readers' region and fonts" in out
+    assert '[locales.es]\nregion = "US"\n' in regional.path("leaflets.toml").read_text()
+    assert regional.run("build", "--only", "html", "--locale", "es")[0] == 0  # {emergency} fills: 911
