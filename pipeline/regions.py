@@ -117,9 +117,9 @@ def region_for(locale: str, name: object, regions: Mapping[str, Region]) -> Regi
 
 def _parse_region(code: str, settings: object) -> Region:
     where = f"[regions.{code}]"
-    if not _TERRITORY.fullmatch(code) or code == "ZZ" or code not in Locale("en").territories:
-        raise ConfigError(f"{where}: {code!r} is not a region code CLDR knows (two capital letters: US, KR)",
-                          "leaflets.toml")
+    problem = region_code_problem(code)
+    if problem:
+        raise ConfigError(f"{where}: {problem}", "leaflets.toml")
     if not isinstance(settings, dict):
         raise ConfigError(f"{where} must be a table", "leaflets.toml")
     for key in settings:
@@ -130,15 +130,50 @@ def _parse_region(code: str, settings: object) -> Region:
         if key not in settings:
             raise ConfigError(f"{where} needs {key} ({_DESCRIPTIONS[key]})", "leaflets.toml")
     for key, value in settings.items():
-        if not isinstance(value, str) or not value.strip():
-            raise ConfigError(f"{where}: {key} must be text, e.g. {_EXAMPLES[key]}", "leaflets.toml")
-    if not _EMERGENCY_NUMBER.fullmatch(settings["emergency"]):
-        raise ConfigError(f"{where}: emergency is the number to dial, digits only, e.g. \"911\"", "leaflets.toml")
-    line = settings.get("language_line", "")
-    if line and not _PHONE_LINE.fullmatch(line):
-        raise ConfigError(f"{where}: language_line is a phone number, e.g. {_EXAMPLES['language_line']}",
-                          "leaflets.toml")
-    return Region(code, settings["emergency"], settings["page_size"], line)
+        problem = VALUE_PROBLEMS[key](value)
+        if problem:
+            raise ConfigError(f"{where}: {key} {problem}", "leaflets.toml")
+    return Region(code, settings["emergency"], settings["page_size"], settings.get("language_line", ""))
+
+
+# Checks of one value each, an error message or None, in the shape of the
+# config schema's checks, so a schema can take them over as they are.
+
+def region_code_problem(code: object) -> str | None:
+    if not isinstance(code, str) or not _TERRITORY.fullmatch(code) or code == "ZZ" \
+            or code not in Locale("en").territories:
+        return f"{code!r} is not a region code CLDR knows (two capital letters: US, KR)"
+    return None
+
+
+def _text_problem(key: str, value: object) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return f"must be text, e.g. {_EXAMPLES[key]}"
+    return None
+
+
+def emergency_problem(value: object) -> str | None:
+    if _text_problem("emergency", value):
+        return _text_problem("emergency", value)
+    if not _EMERGENCY_NUMBER.fullmatch(value):
+        return 'is the number to dial, digits only, e.g. "911"'
+    return None
+
+
+def page_size_problem(value: object) -> str | None:
+    return _text_problem("page_size", value)
+
+
+def language_line_problem(value: object) -> str | None:
+    if _text_problem("language_line", value):
+        return _text_problem("language_line", value)
+    if not _PHONE_LINE.fullmatch(value):
+        return f"is a phone number, e.g. {_EXAMPLES['language_line']}"
+    return None
+
+
+VALUE_PROBLEMS = {"emergency": emergency_problem, "page_size": page_size_problem,
+                  "language_line": language_line_problem}
 
 
 _DESCRIPTIONS = {"emergency": "the emergency number readers dial, e.g. \"911\"",
