@@ -9,11 +9,16 @@ The public API is what this package exposes; every other module is internal::
     result = build(project, BuildOptions(release=True))
 """
 
+from importlib import metadata
+
 from pipeline.build import BuildOptions, build
 from pipeline.checks import check_project
 from pipeline.config import load_project
 from pipeline.findings import Finding
 from pipeline.outcome import Outcome
 
-__version__ = "0.1.0"
+try:
+    __version__ = metadata.version("leaflets")  # pyproject.toml is the one place it is written
+except metadata.PackageNotFoundError:  # run from a checkout that was never installed
+    __version__ = "0+unknown"
 __all__ = ["BuildOptions", "Finding", "Outcome", "build", "check_project", "load_project"]

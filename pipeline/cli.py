@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from collections.abc import Sequence
 from typing import TextIO
 
-from pipeline import catalog_commands
+from pipeline import __version__, catalog_commands
 from pipeline.build import HTML, PDF, BuildOptions, build
 from pipeline.checks import check_project, format_json, format_text
 from pipeline.config import COMMON_DOMAIN, load_project
@@ -25,6 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="leaflets", description=(
         "Patient leaflets from English Markdown to checked, translated HTML and PDF. "
         "Run in the project directory (the one holding leaflets.toml)."))
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="on an unexpected error, show the Python traceback")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("extract", help="write locales/<domain>.pot from source/ and templates/")
     update = commands.add_parser("update", help="merge every POT into every locale's catalogs")
@@ -52,16 +55,44 @@ def _add_selection(command: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # --debug is accepted anywhere on the line, before or after the command.
+    debug = "--debug" in argv
+    argv = [arg for arg in argv if arg != "--debug"]
     try:
         args = _parser().parse_args(argv)
-    except SystemExit as exc:  # argparse has printed the usage message
+    except SystemExit as exc:  # argparse has printed the usage message (or --version, --help)
         return EXIT_OK if exc.code == 0 else EXIT_USAGE
     try:
         project = load_project()
         return _COMMANDS[args.command](project, args, stdout, stderr)
     except LeafletError as exc:
-        print(f"leaflets: {exc}", file=stderr)
+        for line in str(exc).splitlines():
+            print(f"leaflets: {line}", file=stderr)
         return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_FAILED
+    except OSError as exc:  # the disk, not the input: name the file, never the traceback
+        where = f": {_shown_path(exc.filename)}" if exc.filename else ""
+        print(f"leaflets: {exc.strerror or exc}{where}", file=stderr)
+        if debug:
+            traceback.print_exc(file=stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # a bug: one line, the traceback only on request
+        print(f"leaflets: {args.command} failed: {type(exc).__name__}: {exc} "
+              "(this is a bug in leaflets; run again with --debug to see where)", file=stderr)
+        if debug:
+            traceback.print_exc(file=stderr)
+        return EXIT_FAILED
+
+
+def _shown_path(filename) -> str:
+    """A path relative to the working directory when it is inside it; never more than that."""
+    from pathlib import Path
+
+    path = Path(str(filename))
+    try:
+        return path.absolute().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(filename)
 
 
 def _extract(project, args, stdout, stderr) -> int:

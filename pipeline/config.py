@@ -1,36 +1,58 @@
-"""Project settings read from ``leaflets.toml``: one frozen object, no globals."""
+"""Project settings read from ``leaflets.toml``: one frozen object, no globals.
+
+The file is validated as a whole when it is loaded, against ``SCHEMA``: every
+table and key, its type and its allowed values. A typo (``pagesize``,
+``line_brake``) is an error with a "did you mean" suggestion, not a setting
+silently left at its default; every message names the line. To add a setting,
+add its ``Key`` to ``SCHEMA`` and read it in ``parse_project``.
+"""
 
 from __future__ import annotations
 
+import difflib
+import re
 import tomllib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 
-from pipeline.errors import ConfigError
-from pipeline.regions import Region, parse_regions, region_for
+from pipeline import css, locale_codes
+from pipeline.errors import ConfigError, ConfigErrors
+from pipeline.regions import (REQUIRED_KEYS as REGION_REQUIRED_KEYS, Region, emergency_problem,
+                              language_line_problem, region_code_problem)
+from pipeline.toml_lines import KeyLines, key_lines
 
 CONFIG_NAME = "leaflets.toml"
 COMMON_DOMAIN = "common"
+LINE_BREAKS = ("normal", "keep-all")  # keep-all: lines break only between words (Korean)
+DEFAULT_MAX_LEAFLET_KB = 512
 
 
 @dataclass(frozen=True)
 class LocaleSettings:
     code: str  # gettext/POSIX form, e.g. "ko_KR"
-    page_size: str
+    page_size: str  # a CSS @page size, in one spelling: "A4", "letter landscape"
     font_family: tuple[str, ...]
     line_break: str = "normal"  # "keep-all": break lines only between words (Korean)
     region: Region | None = None  # where its readers are (pipeline/regions.py)
 
     @property
     def babel(self) -> Locale:
-        return Locale.parse(self.code)
+        locale = locale_codes.read(self.code)
+        if locale is None:  # config validation refuses such a code; a direct caller gets Babel's error
+            return Locale.parse(self.code)
+        return locale
 
     @property
     def bcp47(self) -> str:
-        """The HTML ``lang`` value: ``ko_KR`` -> ``ko-KR``."""
-        return self.code.replace("_", "-")
+        """The HTML ``lang`` value: ``ko_KR`` -> ``ko-KR``, ``sr@latin`` -> ``sr-Latn``."""
+        if "@" not in self.code:
+            return self.code.replace("_", "-")
+        locale = self.babel
+        return "-".join(part for part in (locale.language, locale.script, locale.territory) if part)
 
     @property
     def direction(self) -> str:
@@ -53,6 +75,9 @@ class Project:
     bugs_address: str
     locales: tuple[LocaleSettings, ...]
     do_not_translate: tuple[str, ...] = field(default=())
+    max_leaflet_kb: int = DEFAULT_MAX_LEAFLET_KB
+    # Where each setting is written in leaflets.toml, for messages about it.
+    config_lines: KeyLines = field(default_factory=KeyLines, compare=False, repr=False)
 
     @property
     def source_dir(self) -> Path:
@@ -86,6 +111,11 @@ class Project:
         known = ", ".join(loc.code for loc in self.locales)
         raise ConfigError(f"locale {code!r} is not configured (configured: {known})", CONFIG_NAME)
 
+    def setting(self, *path: str) -> str:
+        """``leaflets.toml:LINE`` of a setting, for messages that blame it."""
+        line = self.config_lines.line_of(*path)
+        return f"{CONFIG_NAME}:{line}" if line else CONFIG_NAME
+
     def pot_path(self, domain: str) -> Path:
         return self.locales_dir / f"{domain}.pot"
 
@@ -93,12 +123,208 @@ class Project:
         return self.locales_dir / locale / "LC_MESSAGES" / f"{domain}.po"
 
     def relative(self, path: Path) -> str:
-        """A path as users see it in messages: relative to the project root."""
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return str(path)
+        """A path as users see it in messages: relative to the project root.
 
+        Lexical, not resolved: a symbolic link is named where it is, never by
+        the (possibly absolute) place it points to.
+        """
+        path = path if path.is_absolute() else Path.cwd() / path
+        for root in (self.root, self.root.resolve()):
+            try:
+                return path.relative_to(root).as_posix()
+            except ValueError:
+                continue
+        return path.name
+
+
+# -- the schema ----------------------------------------------------------------
+
+Check = Callable[[Any], str | None]  # an error message, or None when the value is right
+
+
+@dataclass(frozen=True)
+class Key:
+    """One setting: what it must be, said the way the message will say it."""
+
+    expected: str  # "text", "a list of text"
+    check: Check
+
+
+@dataclass(frozen=True)
+class Table:
+    keys: Mapping[str, Key]
+    per_name: bool = False  # [locales.<code>]: one table per name, each with ``keys``
+    check_name: Check | None = None  # for per_name tables: is <name> allowed?
+    required: tuple[str, ...] = ()  # keys each table must have
+
+
+def _text(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return "must be text in quotes"
+    if not value.strip() or any(ord(ch) < 32 for ch in value):
+        return "must be non-empty text on one line"
+    return None
+
+
+def _text_list(value: Any) -> str | None:
+    if not isinstance(value, list):
+        return 'must be a list of text, e.g. ["IVIG", "IgG"]'
+    for index, item in enumerate(value):
+        problem = _text(item)
+        if problem:
+            return f"item {index + 1} ({item!r}) {problem}"
+    return None
+
+
+def _font_family(value: Any) -> str | None:
+    if isinstance(value, str):
+        value = [value]
+    problem = _text_list(value)
+    if problem:
+        return f'must be a list of font family names, first choice first, e.g. ["Noto Sans CJK KR"]; {problem}'
+    if not value:
+        return "must name at least one font family"
+    return None
+
+
+def _choice(*allowed: str) -> Check:
+    def check(value: Any) -> str | None:
+        if value in allowed:
+            return None
+        hint = _did_you_mean(str(value), allowed)
+        return f"is {' or '.join(repr(a) for a in allowed)}, not {value!r}{hint}"
+    return check
+
+
+def _page_size(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return 'must be text in quotes, e.g. "A4" or "letter"'
+    try:
+        css.page_size(value)
+    except css.PageSizeError as exc:
+        return str(exc) + (f"; did you mean {exc.suggestion!r}?" if exc.suggestion else "")
+    return None
+
+
+def _locale_code(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return "must be a locale code in quotes, e.g. \"en\""
+    try:
+        locale_codes.parse(value)
+    except locale_codes.LocaleCodeError as exc:
+        return str(exc)
+    return None
+
+
+def _region_code(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return 'must be a region code in quotes, e.g. "US"'
+    return None  # whether [regions.<value>] is declared: _undeclared_regions
+
+
+def _positive_int(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        return f"must be a whole number above 0, not {value!r}"
+    return None
+
+
+SCHEMA: dict[str, Table] = {
+    "project": Table({
+        "name": Key("text", _text),
+        "source_locale": Key("a locale code", _locale_code),
+        "copyright_holder": Key("text", _text),
+        "bugs_address": Key("text", _text),
+        "max_leaflet_kb": Key("a whole number", _positive_int),
+    }),
+    "locales": Table({
+        "page_size": Key("a CSS page size", _page_size),
+        "font_family": Key("a list of font families", _font_family),
+        "line_break": Key("normal or keep-all", _choice(*LINE_BREAKS)),
+        "region": Key("a region code", _region_code),
+    }, per_name=True, check_name=_locale_code),
+    # Where readers are (pipeline/regions.py): [regions.US], [regions.KR].
+    "regions": Table({
+        "emergency": Key("the number to dial", emergency_problem),
+        "page_size": Key("a CSS page size", _page_size),
+        "language_line": Key("a phone number", language_line_problem),
+    }, per_name=True, check_name=region_code_problem, required=REGION_REQUIRED_KEYS),
+    "glossary": Table({
+        "do_not_translate": Key("a list of text", _text_list),
+    }),
+}
+
+
+def validate(data: Mapping[str, Any], lines: KeyLines, schema: Mapping[str, Table] = SCHEMA) -> list[ConfigError]:
+    """Every problem of the parsed file, each with its line; empty when it is right."""
+    problems: list[ConfigError] = []
+
+    def problem(message: str, *path: str) -> None:
+        problems.append(ConfigError(message, CONFIG_NAME, lines.line_of(*path)))
+
+    for name, value in data.items():
+        table = schema.get(name)
+        if table is None:
+            problem(f"unknown table [{name}]{_did_you_mean(name, schema)}; known tables: "
+                    f"{', '.join(f'[{known}]' for known in schema)}", name)
+            continue
+        if not isinstance(value, dict):
+            problem(f"{name} must be a table ([{name}])", name)
+            continue
+        if not table.per_name:
+            problems.extend(_validate_keys(value, table, (name,), lines))
+            continue
+        for entry, settings in value.items():
+            where = (name, entry)
+            if table.check_name and (message := table.check_name(entry)):
+                problem(f"[{name}.{entry}]: {message}", *where)
+            if not isinstance(settings, dict):
+                problem(f"{name}.{entry} must be a table ([{name}.{entry}])", *where)
+                continue
+            problems.extend(_validate_keys(settings, table, where, lines))
+    for path, line in lines.duplicates:
+        problems.append(ConfigError(f"{'.'.join(path)} is defined twice", CONFIG_NAME, line))
+    return sorted(problems, key=lambda error: error.line or 0)
+
+
+def _validate_keys(values: Mapping[str, Any], table: Table, where: tuple[str, ...], lines: KeyLines) -> list[ConfigError]:
+    problems = []
+    header = ".".join(where)
+    for key in table.required:
+        if key not in values:
+            problems.append(ConfigError(f"[{header}] needs {key} ({table.keys[key].expected})", CONFIG_NAME,
+                                        lines.line_of(*where)))
+    for key, value in values.items():
+        line = lines.line_of(*where, key)
+        spec = table.keys.get(key)
+        if spec is None:
+            problems.append(ConfigError(
+                f"unknown setting {key!r} in [{header}]{_did_you_mean(key, table.keys)}; "
+                f"known: {', '.join(table.keys)}", CONFIG_NAME, line))
+        elif message := spec.check(value):
+            problems.append(ConfigError(f"[{header}] {key} {message}", CONFIG_NAME, line))
+    return problems
+
+
+def _undeclared_regions(locales: Mapping[str, Any], regions: Mapping[str, Any], lines: KeyLines) -> list[ConfigError]:
+    problems = []
+    for code, settings in locales.items():
+        name = settings.get("region") if isinstance(settings, dict) else None
+        if isinstance(name, str) and name not in regions:
+            declared = ", ".join(sorted(regions)) or "none"
+            hint = _did_you_mean(name, regions) or _did_you_mean(name.upper(), regions)
+            problems.append(ConfigError(f"[locales.{code}] region {name!r} has no [regions.{name}] table "
+                                        f"(declared: {declared}){hint}", CONFIG_NAME,
+                                        lines.line_of("locales", code, "region")))
+    return problems
+
+
+def _did_you_mean(word: str, known) -> str:
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6) or difflib.get_close_matches(
+        word.lower().replace("-", "_"), list(known), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+# -- loading -------------------------------------------------------------------
 
 def find_root(start: Path | None = None) -> Path:
     """The nearest directory at or above ``start`` that holds leaflets.toml."""
@@ -109,38 +335,71 @@ def find_root(start: Path | None = None) -> Path:
     raise ConfigError(f"no {CONFIG_NAME} found in {here} or any parent directory")
 
 
+_TOML_POSITION = re.compile(r"\s*\(at line (?P<line>\d+), column (?P<column>\d+)\)$")
+
+
+def read_config(data: bytes) -> tuple[dict, KeyLines]:
+    """The parsed file and where its keys are; ConfigError naming the line otherwise."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise ConfigError(f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8", CONFIG_NAME,
+                          line) from None
+    text = text.removeprefix("\ufeff")  # a byte order mark some editors write
+    lines = key_lines(text)
+    try:
+        parsed = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        position = _TOML_POSITION.search(message)
+        line = int(position["line"]) if position else None
+        message = _TOML_POSITION.sub(f" (column {position['column']})" if position else "", message)
+        if line is None and lines.duplicates:
+            path, line = lines.duplicates[0]
+            message = f"{'.'.join(path)} is defined twice"
+        raise ConfigError(f"not valid TOML: {message}", CONFIG_NAME, line) from None
+    return parsed, lines
+
+
 def load_project(root: Path | None = None) -> Project:
     root = find_root(root)
-    path = root / CONFIG_NAME
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(str(exc), CONFIG_NAME, getattr(exc, "lineno", None)) from None
-    return parse_project(root, data)
+        data = (root / CONFIG_NAME).read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read it: {exc.strerror}", CONFIG_NAME) from None
+    parsed, lines = read_config(data)
+    return parse_project(root, parsed, lines)
 
 
-def parse_project(root: Path, data: dict) -> Project:
+def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Project:
+    lines = lines or KeyLines()
+    problems = validate(data, lines)
     project = data.get("project", {})
     source_locale = project.get("source_locale", "en")
-    regions = parse_regions(data.get("regions", {}))
+    locales_table = data.get("locales", {})
+    regions_table = data.get("regions", {})
+    if isinstance(source_locale, str) and isinstance(locales_table, dict) and source_locale not in locales_table:
+        problems.append(ConfigError(f"source_locale {source_locale!r} needs a [locales.{source_locale}] table",
+                                    CONFIG_NAME, lines.line_of("project", "source_locale")))
+    if isinstance(locales_table, dict) and isinstance(regions_table, dict):
+        problems += _undeclared_regions(locales_table, regions_table, lines)
+    if problems:
+        raise ConfigErrors(sorted(problems, key=lambda error: error.line or 0))
+    regions = {code: Region(code, settings["emergency"], settings["page_size"], settings.get("language_line", ""))
+               for code, settings in regions_table.items()}
     locales = []
-    for code, settings in data.get("locales", {}).items():
-        try:
-            Locale.parse(code)
-        except (ValueError, UnknownLocaleError):
-            raise ConfigError(f"[locales.{code}] is not a locale Babel knows", CONFIG_NAME) from None
+    for code, settings in locales_table.items():
         fonts = settings.get("font_family", ["sans-serif"])
-        if isinstance(fonts, str):
-            fonts = [fonts]
-        line_break = settings.get("line_break", "normal")
-        if line_break not in ("normal", "keep-all"):
-            raise ConfigError(f"[locales.{code}] line_break is 'normal' or 'keep-all', not {line_break!r}", CONFIG_NAME)
-        region = region_for(code, settings.get("region"), regions)
-        # The locale's own page_size wins; otherwise its readers' region decides.
-        page_size = settings.get("page_size") or (region.page_size if region else "A4")
-        locales.append(LocaleSettings(code, page_size, tuple(fonts), line_break, region))
-    if not any(loc.code == source_locale for loc in locales):
-        raise ConfigError(f"source_locale {source_locale!r} needs a [locales.{source_locale}] table", CONFIG_NAME)
+        region = regions.get(settings["region"]) if "region" in settings else None
+        locales.append(LocaleSettings(
+            code=code,
+            # The locale's own page_size wins; otherwise its readers' region decides.
+            page_size=settings.get("page_size") or (region.page_size if region else "A4"),
+            font_family=tuple([fonts] if isinstance(fonts, str) else fonts),
+            line_break=settings.get("line_break", "normal"),
+            region=region,
+        ))
     # The source language first, then the others in a stable order.
     locales.sort(key=lambda loc: (loc.code != source_locale, loc.code))
     glossary = data.get("glossary", {})
@@ -152,4 +411,6 @@ def parse_project(root: Path, data: dict) -> Project:
         bugs_address=project.get("bugs_address", ""),
         locales=tuple(locales),
         do_not_translate=tuple(glossary.get("do_not_translate", ())),
+        max_leaflet_kb=project.get("max_leaflet_kb", DEFAULT_MAX_LEAFLET_KB),
+        config_lines=lines,
     )

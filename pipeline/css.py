@@ -7,9 +7,18 @@ the string, add a rule or close the ``<style>`` element.
 
 from __future__ import annotations
 
+import difflib
 import re
 
-_KEYWORD = re.compile(r"^[A-Za-z][A-Za-z0-9-]*$")
+# CSS Paged Media 3, <page-size>: the ISO A, B and C series, JIS B, and the US sizes.
+PAGE_SIZE_KEYWORDS = {
+    **{f"{series}{n}": f"{series.upper()}{n}" for series in ("a", "b", "c") for n in range(11)},
+    **{f"jis-b{n}": f"JIS-B{n}" for n in range(11)},
+    "letter": "letter", "legal": "legal", "ledger": "ledger",
+}
+ORIENTATIONS = ("portrait", "landscape")
+# Absolute lengths only: @page has no font or viewport to be relative to.
+_LENGTH = re.compile(r"^(?P<number>\d+(?:\.\d+)?|\.\d+)(?P<unit>mm|cm|q|in|pt|pc|px)$", re.IGNORECASE)
 PAGE_MARK = "\x01page\x01"
 PAGES_MARK = "\x01pages\x01"
 
@@ -23,10 +32,47 @@ def css_string(text: str) -> CssSafe:
     return CssSafe(f'"{escaped}"')
 
 
-def css_keyword(value: str) -> CssSafe:
-    if not _KEYWORD.match(value):
-        raise ValueError(f"not a CSS keyword: {value!r}")
-    return CssSafe(value)
+class PageSizeError(ValueError):
+    """A page size CSS does not allow; ``suggestion`` is the closest valid spelling, if any."""
+
+    def __init__(self, message: str, suggestion: str | None = None):
+        super().__init__(message)
+        self.suggestion = suggestion
+
+
+def page_size(value: str) -> CssSafe:
+    """A value for ``@page { size: ... }`` as CSS allows it, in one spelling.
+
+    ``A4``, ``letter landscape``, ``landscape A5``, ``210mm 297mm``, ``6in``
+    (a square page). ``auto`` and an orientation alone are refused: the page
+    size would be whatever the renderer or the browser chooses.
+    """
+    parsed = _page_size(value.split())
+    if parsed:
+        return CssSafe(parsed)
+    known = [*PAGE_SIZE_KEYWORDS.values(), *ORIENTATIONS]
+    nearest = [PAGE_SIZE_KEYWORDS.get(token.lower()) or next(
+        iter(difflib.get_close_matches(token.lower(), [k.lower() for k in known], n=1, cutoff=0.7)), None)
+        for token in value.split()]
+    suggestion = _page_size(nearest) if nearest and all(nearest) else None
+    raise PageSizeError(
+        f"page size {value!r} is not one CSS allows: a size keyword (A4, A5, letter, legal, ...), "
+        "optionally with portrait or landscape, or one or two lengths such as 210mm 297mm", suggestion)
+
+
+def _page_size(tokens: list[str]) -> str | None:
+    if not 1 <= len(tokens) <= 2:
+        return None
+    lengths = [_LENGTH.match(token) for token in tokens]
+    if all(lengths):
+        if any(float(match["number"]) == 0 for match in lengths):
+            return None
+        return " ".join(f"{match['number']}{match['unit'].lower()}" for match in lengths)
+    sizes = [PAGE_SIZE_KEYWORDS[token.lower()] for token in tokens if token.lower() in PAGE_SIZE_KEYWORDS]
+    turns = [token.lower() for token in tokens if token.lower() in ORIENTATIONS]
+    if len(sizes) == 1 and len(sizes) + len(turns) == len(tokens):
+        return " ".join(sizes + turns)
+    return None
 
 
 def font_stack(families: tuple[str, ...]) -> CssSafe:

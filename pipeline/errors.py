@@ -27,6 +27,17 @@ class ConfigError(LeafletError):
     """leaflets.toml is missing, malformed or inconsistent."""
 
 
+class ConfigErrors(ConfigError):
+    """Several problems in leaflets.toml, reported together, one per line."""
+
+    def __init__(self, errors: list[ConfigError]):
+        super().__init__("; ".join(error.message for error in errors), errors[0].file, errors[0].line)
+        self.errors = errors
+
+    def __str__(self) -> str:
+        return "\n".join(str(error) for error in self.errors)
+
+
 class SourceError(LeafletError):
     """A leaflet's Markdown or front matter is malformed."""
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from babel import Locale
 from babel.languages import get_official_languages
 
-from pipeline.errors import ConfigError, SourceError
+from pipeline.errors import SourceError
 
 # Region values that leaflet text and templates may name, and what each one is.
 FIELDS: Mapping[str, str] = {
@@ -97,47 +97,8 @@ def fill(text: str, values: Mapping[str, str]) -> str:
     return PLACEHOLDER_RE.sub(value, text)
 
 
-def parse_regions(table: object) -> dict[str, Region]:
-    """``[regions.XX]`` tables, validated; ConfigError names the table and key."""
-    if not isinstance(table, dict):
-        raise ConfigError("[regions] must be a table of [regions.XX] tables", "leaflets.toml")
-    return {code: _parse_region(code, settings) for code, settings in table.items()}
-
-
-def region_for(locale: str, name: object, regions: Mapping[str, Region]) -> Region | None:
-    """The region a ``[locales.X]`` table names with ``region = "XX"`` (None when it names none)."""
-    if name is None:
-        return None
-    if name not in regions:
-        declared = ", ".join(sorted(regions)) or "none"
-        raise ConfigError(f"[locales.{locale}] region {name!r} has no [regions.{name}] table "
-                          f"(declared: {declared}{_did_you_mean(str(name), regions)})", "leaflets.toml")
-    return regions[name]
-
-
-def _parse_region(code: str, settings: object) -> Region:
-    where = f"[regions.{code}]"
-    problem = region_code_problem(code)
-    if problem:
-        raise ConfigError(f"{where}: {problem}", "leaflets.toml")
-    if not isinstance(settings, dict):
-        raise ConfigError(f"{where} must be a table", "leaflets.toml")
-    for key in settings:
-        if key not in REGION_KEYS:
-            raise ConfigError(f"{where}: unknown key {key!r}{_did_you_mean(key, REGION_KEYS)} "
-                              f"(keys: {', '.join(REGION_KEYS)})", "leaflets.toml")
-    for key in REQUIRED_KEYS:
-        if key not in settings:
-            raise ConfigError(f"{where} needs {key} ({_DESCRIPTIONS[key]})", "leaflets.toml")
-    for key, value in settings.items():
-        problem = VALUE_PROBLEMS[key](value)
-        if problem:
-            raise ConfigError(f"{where}: {key} {problem}", "leaflets.toml")
-    return Region(code, settings["emergency"], settings["page_size"], settings.get("language_line", ""))
-
-
-# Checks of one value each, an error message or None, in the shape of the
-# config schema's checks, so a schema can take them over as they are.
+# Checks of one value each, an error message or None: pipeline/config.py's
+# schema validates [regions.*] with them, naming the line.
 
 def region_code_problem(code: object) -> str | None:
     if not isinstance(code, str) or not _TERRITORY.fullmatch(code) or code == "ZZ" \
@@ -160,10 +121,6 @@ def emergency_problem(value: object) -> str | None:
     return None
 
 
-def page_size_problem(value: object) -> str | None:
-    return _text_problem("page_size", value)
-
-
 def language_line_problem(value: object) -> str | None:
     if _text_problem("language_line", value):
         return _text_problem("language_line", value)
@@ -172,12 +129,6 @@ def language_line_problem(value: object) -> str | None:
     return None
 
 
-VALUE_PROBLEMS = {"emergency": emergency_problem, "page_size": page_size_problem,
-                  "language_line": language_line_problem}
-
-
-_DESCRIPTIONS = {"emergency": "the emergency number readers dial, e.g. \"911\"",
-                 "page_size": "the paper readers print on, e.g. \"Letter\" or \"A4\""}
 _EXAMPLES = {"emergency": '"911"', "page_size": '"Letter"', "language_line": '"1-800-555-0100"'}
 
 

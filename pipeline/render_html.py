@@ -84,7 +84,7 @@ class Renderer:
             draft=draft,
             font_stack=Markup(css.font_stack(locale.font_family)),
             font_stack_css=css.font_stack(locale.font_family),
-            page_size=css.css_keyword(locale.page_size),
+            page_size=css.page_size(locale.page_size),
             emergency=values.get("emergency", ""),
         )
         html = self._render("leaflet.html", common, context)

@@ -1,5 +1,6 @@
 """The command line contract: commands, output formats and exit codes."""
 
+import io
 import json
 import subprocess
 import sys
@@ -55,3 +56,44 @@ def test_outside_a_project_is_a_one_line_error(tmp_path, monkeypatch):
 
     code, _, err = Project(tmp_path, monkeypatch).run("build")
     assert code == 1 and "no leaflets.toml found" in err and "Traceback" not in err
+
+
+def test_version_is_the_installed_package_version():
+    import tomllib
+    from importlib import metadata
+
+    from pipeline.cli import main
+
+    out = io.StringIO()
+    assert main(["--version"], stdout=out) == 0
+    declared = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert metadata.version("leaflets") == declared
+    result = subprocess.run([sys.executable, "-m", "pipeline", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout == f"leaflets {declared}\n"
+
+
+def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(project, monkeypatch):
+    from pipeline import catalog_commands
+
+    def broken(project):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(catalog_commands, "extract", broken)
+    code, _, err = project.run("extract")
+    assert code == 1
+    assert err == ("leaflets: extract failed: KeyError: 'boom' (this is a bug in leaflets; "
+                   "run again with --debug to see where)\n")
+    code, _, err = project.run("extract", "--debug")
+    assert code == 1 and "Traceback (most recent call last)" in err and "raise KeyError" in err
+    assert project.run("--debug", "extract")[0] == 1
+
+
+def test_a_file_the_system_refuses_is_one_line_naming_it(project, monkeypatch):
+    from pipeline import catalog_commands
+
+    def unwritable(project):
+        raise PermissionError(13, "Permission denied", str(project.root / "locales" / "demo.pot"))
+
+    monkeypatch.setattr(catalog_commands, "extract", unwritable)
+    code, _, err = project.run("extract")
+    assert code == 1 and err == "leaflets: Permission denied: locales/demo.pot\n"

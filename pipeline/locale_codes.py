@@ -1,0 +1,98 @@
+"""Locale codes as gettext tools write them, and what a new locale defaults to.
+
+A locale is named the way GNU gettext, Poedit and Weblate name catalog
+directories and the ``Language`` header: ``ll`` or ``ll_CC``, a script only
+when it is not the usual one for the language (``sr@latin``, ``zh_Hant``).
+Babel reads more spellings (``zh-TW``, ``ko_kr``, ``zh_Hant_TW``); each has
+exactly one gettext form, which is the only one the project accepts, so a
+directory, a ``[locales.*]`` table and a catalog header never disagree.
+"""
+
+from __future__ import annotations
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global, parse_locale
+
+# Scripts gettext spells as an @modifier (glibc's locale names).
+_SCRIPT_MODIFIERS = {"Latn": "latin", "Cyrl": "cyrillic", "Deva": "devanagari", "Arab": "arabic"}
+# CLDR supplementalData paperSize: the territories that use US Letter; A4 elsewhere.
+_LETTER_TERRITORIES = frozenset({"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"})
+
+
+class LocaleCodeError(ValueError):
+    """A locale code that Babel does not know, or one written another way than gettext's."""
+
+    def __init__(self, message: str, suggestion: str | None = None):
+        super().__init__(message)
+        self.suggestion = suggestion
+
+
+def parse(code: str) -> Locale:
+    """The Babel locale of a gettext code; any other spelling is refused with its gettext form."""
+    locale = read(code)
+    if locale is None:
+        raise LocaleCodeError(f"{code!r} is not a locale Babel knows (write it like ko_KR, es or ar)")
+    canonical = gettext_code(locale)
+    if canonical != code:
+        raise LocaleCodeError(f"{code!r} is written {canonical!r} by gettext tools; did you mean {canonical}?",
+                              canonical)
+    return locale
+
+
+def gettext_code(locale: Locale) -> str:
+    """``zh_Hant_TW`` -> ``zh_TW``, ``sr_Latn`` -> ``sr@latin``, ``ko_KR`` -> ``ko_KR``."""
+    code = locale.language + (f"_{locale.territory}" if locale.territory else "")
+    script = locale.script
+    if script and script != likely_script(locale.language, locale.territory):
+        if script in _SCRIPT_MODIFIERS:
+            code += f"@{_SCRIPT_MODIFIERS[script]}"
+        else:
+            code = f"{locale.language}_{script}" + (f"_{locale.territory}" if locale.territory else "")
+    if locale.variant:
+        code += f"@{locale.variant.lower()}"
+    return code
+
+
+def likely_script(language: str, territory: str | None = None) -> str | None:
+    """The script a language is written in (in a territory), from CLDR's likely subtags."""
+    subtags = get_global("likely_subtags")
+    for key in ([f"{language}_{territory}"] if territory else []) + [language]:
+        if key in subtags:
+            _, _, script, *_ = parse_locale(subtags[key])
+            if script:
+                return script
+    return None
+
+
+def script_of(locale: Locale) -> str | None:
+    return locale.script or likely_script(locale.language, locale.territory)
+
+
+def territory_of(locale: Locale) -> str | None:
+    if locale.territory:
+        return locale.territory
+    likely = get_global("likely_subtags").get(locale.language)
+    return parse_locale(likely)[1] if likely else None
+
+
+def default_page_size(locale: Locale) -> str:
+    """US Letter where CLDR says paper is Letter, A4 everywhere else."""
+    return "Letter" if territory_of(locale) in _LETTER_TERRITORIES else "A4"
+
+
+def read(code: str) -> Locale | None:
+    """Babel's reading of ``code`` in any common spelling (``zh-TW``, ``sr@latin``), or None."""
+    code, _, modifier = code.partition("@")
+    script = {name: script for script, name in _SCRIPT_MODIFIERS.items()}.get(modifier.lower())
+    for separator in ("_", "-"):
+        try:
+            locale = Locale.parse(code, sep=separator)
+        except (ValueError, TypeError, UnknownLocaleError):
+            continue
+        if not modifier:
+            return locale
+        try:
+            return Locale(locale.language, locale.territory, script or locale.script, None if script else modifier.upper())
+        except (ValueError, TypeError, UnknownLocaleError):
+            return None
+    return None
