@@ -6,12 +6,15 @@ and skipped, never allowed to stop the others.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pipeline import catalogs
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, Project
 from babel import Locale, UnknownLocaleError
 
-from pipeline.errors import ConfigError, LeafletError
+from pipeline.errors import ConfigError, LeafletError, UnsafePathError
 from pipeline.outcome import Outcome
+from pipeline.safe_paths import input_problem
 from pipeline.source import load_leaflets
 
 
@@ -25,6 +28,11 @@ def extract(project: Project) -> Outcome:
     templates += [catalogs.leaflet_template(project, leaflet, created) for leaflet in leaflets]
     for template in templates:
         path = project.pot_path(template.domain)
+        try:
+            _refuse_unsafe(project, path)
+        except LeafletError as exc:
+            outcome.problems.append(str(exc))
+            continue
         _record(outcome, project.relative(path), catalogs.write_template(template, path))
     sources = {path.stem for path in project.source_dir.glob("*.md")}
     for pot in sorted(project.locales_dir.glob("*.pot")):
@@ -78,6 +86,7 @@ def compile_catalogs(project: Project) -> Outcome:
     for loc in project.target_locales:
         for po in sorted((project.locales_dir / loc.code / "LC_MESSAGES").glob("*.po")):
             try:
+                _refuse_unsafe(project, po, po.with_suffix(".mo"))
                 catalog = catalogs.read_catalog(po, project.relative(po), loc.code)
             except LeafletError as exc:
                 outcome.problems.append(str(exc))
@@ -90,6 +99,7 @@ def compile_catalogs(project: Project) -> Outcome:
 def _update_one(project: Project, locale: str, domain: str, outcome: Outcome) -> None:
     pot, po = project.pot_path(domain), project.po_path(locale, domain)
     try:
+        _refuse_unsafe(project, pot, po)
         template = catalogs.read_catalog(pot, project.relative(pot))
         extras = catalogs.Extras({}, ())
         if po.exists():
@@ -108,6 +118,14 @@ def _update_one(project: Project, locale: str, domain: str, outcome: Outcome) ->
         outcome.problems.append(f"{project.relative(po)}: cannot update: {exc}")
         return
     _record(outcome, project.relative(po), catalogs.write_catalog(catalog, po, extras.headers))
+
+
+def _refuse_unsafe(project: Project, *paths: Path) -> None:
+    """A catalog read or written through a link leading out of locales/ is refused."""
+    for path in paths:
+        problem = (path.exists() or path.is_symlink()) and input_problem(path, project.locales_dir, project.root)
+        if problem:
+            raise UnsafePathError(problem, project.relative(path))
 
 
 def _record(outcome: Outcome, name: str, changed: bool) -> None:

@@ -40,6 +40,7 @@ from pipeline.errors import CatalogError, ConfigError
 from pipeline.files import write_if_changed
 from pipeline.model import Leaflet
 from pipeline.plurals import PluralFormsError, PluralRule, matching_rule, parse_plural_forms, preferred_rule
+from pipeline.safe_paths import check_folder
 from pipeline.po_reading import SyntaxProblem, read_catalog as read_strictly
 
 TEMPLATE_PATTERNS = (("**.html", "jinja2.ext:babel_extract"), ("**.css", "jinja2.ext:babel_extract"))
@@ -85,6 +86,7 @@ def leaflet_template(project: Project, leaflet: Leaflet, created: datetime) -> C
 def common_template(project: Project, created: datetime) -> Catalog:
     catalog = _new_template(project, COMMON_DOMAIN, created)
     templates = project.templates_dir
+    check_folder(templates, project.root)
     prefix = project.relative(templates)
     for filename, lineno, message, comments, context in extract_from_dir(
         templates,
@@ -276,7 +278,7 @@ def write_catalog(catalog: Catalog, path: Path, extra_headers: tuple[tuple[str, 
 def _write_unless_same(path: Path, new: bytes, ignored: tuple[re.Pattern[bytes], ...]) -> bool:
     """Like Babel's ``Catalog.is_identical``: a file differing only in ``ignored``
     header lines is the same file, and is left byte-identical."""
-    if path.exists():
+    if path.is_file() and not path.is_symlink():
         old = path.read_bytes()
         if _without(old, ignored) == _without(new, ignored):
             return False

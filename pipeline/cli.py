@@ -18,6 +18,7 @@ from pipeline.checks import check_project, format_json, format_text
 from pipeline.config import COMMON_DOMAIN, load_project
 from pipeline.errors import LeafletError, UsageError
 from pipeline.outcome import Outcome
+from pipeline.source import id_problem
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -132,6 +133,9 @@ def _validate_selection(project, args) -> None:
             raise UsageError(f"locale {code!r} is not configured in leaflets.toml "
                              f"(configured: {', '.join(sorted(known))})")
     for leaflet in getattr(args, "leaflet", ()):
+        problem = id_problem(leaflet)
+        if problem:  # also keeps "../x" from naming a file outside source/
+            raise UsageError(f"--leaflet {problem}")
         if not (project.source_dir / f"{leaflet}.md").is_file():
             raise UsageError(f"no such leaflet {leaflet!r}", f"{project.relative(project.source_dir)}/{leaflet}.md")
 

@@ -42,5 +42,9 @@ class SourceError(LeafletError):
     """A leaflet's Markdown or front matter is malformed."""
 
 
+class UnsafePathError(LeafletError):
+    """An input is a link leading out of its folder, or not a regular file."""
+
+
 class CatalogError(LeafletError):
     """A .po or .pot file cannot be read."""

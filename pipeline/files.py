@@ -23,7 +23,8 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 def write_if_changed(path: Path, data: bytes) -> bool:
     """Write only when the bytes differ; True when the file was written."""
-    if path.exists() and path.read_bytes() == data:
+    # Compare only with a regular file of our own: never read through a link or from a FIFO.
+    if path.is_file() and not path.is_symlink() and path.read_bytes() == data:
         return False
     atomic_write(path, data)
     return True

@@ -21,6 +21,13 @@ from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, Ren
 _SOURCE_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
 # Images are off: a translation must not make the page (or WeasyPrint) fetch anything.
 _SAFE_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table").disable("image")
+# Sees every link and image as written, whatever its address: markdown-it's
+# own validateLink would turn a javascript: link into plain text, unnoticed.
+_PROBE_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")
+_PROBE_PARSER.validateLink = lambda url: True
+# Addresses a leaflet may link to: the web, e-mail and telephone numbers.
+LINK_SCHEMES = ("https", "http", "mailto", "tel")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
 UNTRANSLATED_NOTE_ID = "untranslated-note"
 _NOTE = re.compile(r"^<!--\s*i18n:\s*(?P<note>.*?)\s*-->\s*$", re.DOTALL)
@@ -94,8 +101,48 @@ def _parse_source(body: str, first_line: int, path: str) -> list[Token]:
             if child.type == "html_inline" and not _COMMENT.match(child.content):
                 raise SourceError(f"raw HTML {child.content!r} is not allowed in a leaflet; "
                                   "write it in Markdown", path, line)
+        if token.type == "inline":
+            _check_links(token, line, path)
     _check_structure(tokens, first_line, path)
     return tokens
+
+
+def link_scheme_problem(href: str) -> str | None:
+    """Why a leaflet may not link to ``href`` (decoded, as the page would have it); None if it may."""
+    scheme = _SCHEME.match(href)
+    if scheme and scheme[1].lower() in LINK_SCHEMES:
+        return None
+    if scheme:
+        return f"a {scheme[1].lower()}: address"
+    return "not a full address (a leaflet is also a PDF: write https://…)"
+
+
+def _check_links(token: Token, line: int, path: str) -> None:
+    """Links and images exactly as each passage will be rendered on its own.
+
+    Every passage is rendered alone (translations replace it), so a
+    reference link ``[text][ref]`` whose definition is elsewhere in the file
+    would reach the page as raw brackets.
+    """
+    probe = _PROBE_PARSER.parseInline(token.content, {})
+    probed = probe[0].children or [] if probe else []
+    for child in probed:
+        if child.type == "image":
+            raise SourceError(f"images are not supported in a leaflet (![{child.content}](…)); the page "
+                              "would show a stray '!' and a link. Describe the picture in words", path, line)
+        if child.type == "link_open":
+            href = str(child.attrs.get("href", ""))
+            problem = link_scheme_problem(href)
+            if problem:
+                written = token.content.find(href)
+                at = line + (token.content.count("\n", 0, written) if written >= 0 else 0)
+                raise SourceError(f"link address {href!r} is refused: {problem}; links may use "
+                                  f"{', '.join(s + ':' for s in LINK_SCHEMES)}", path, at)
+    in_source = sum(1 for child in token.children or () if child.type == "link_open")
+    alone = sum(1 for child in render_inline_tokens(fold_inline(token.content)) if child.type == "link_open")
+    if in_source != alone:
+        raise SourceError("a reference link ([text][label] or [label]) is not kept: each passage is translated "
+                          "and shown on its own; write the address in the link, [text](https://…)", path, line)
 
 
 def _check_structure(tokens: list[Token], first_line: int, path: str) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import yaml
 
-from pipeline.config import Project
+from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, Project
 from pipeline.errors import LeafletError, SourceError
+from pipeline.safe_paths import input_problem
 from pipeline.markdown import fold_white_space, segment
 from pipeline.model import SUMMARY, TITLE, Leaflet, Unit
 from pipeline.regions import check_source_text
@@ -16,6 +18,40 @@ from pipeline.regions import check_source_text
 REQUIRED_KEYS = ("id", "title", "summary", "reviewed_by", "reviewed_on", "references")
 OPTIONAL_KEYS = ("version",)
 FENCE = "---"
+# A leaflet id names files, catalog domains and URLs: lowercase ASCII letters
+# and digits in words joined by single hyphens, so it never needs escaping.
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_ID_LENGTH = 64
+# Names a leaflet may not take: catalog domains and pages the pipeline uses itself.
+RESERVED_IDS = frozenset({
+    COMMON_DOMAIN,  # the templates' catalog, locales/<locale>/LC_MESSAGES/common.po
+    "messages",  # gettext's default domain: tools would take the leaflet for the project's catalog
+    "index",  # the index pages
+})
+
+
+def id_problem(leaflet_id: str) -> str | None:
+    """Why ``leaflet_id`` cannot be a leaflet's id; None when it can."""
+    if leaflet_id in RESERVED_IDS:
+        return f"{leaflet_id!r} is reserved (used by the pipeline itself: {', '.join(sorted(RESERVED_IDS))}); " \
+               "choose another id"
+    if len(leaflet_id) > MAX_ID_LENGTH or not ID_PATTERN.match(leaflet_id):
+        suggestion = "-".join(re.findall(r"[a-z0-9]+", leaflet_id.lower()))[:MAX_ID_LENGTH]
+        hint = f" (e.g. {suggestion!r})" if suggestion and suggestion != leaflet_id else ""
+        return (f"{leaflet_id!r} is not a leaflet id: use lowercase letters a-z, digits and single hyphens, "
+                f"at most {MAX_ID_LENGTH} characters{hint}")
+    return None
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML without implicit dates: ``reviewed_on: 2026-13-45`` stays text
+    and is reported on its line, instead of PyYAML raising from deep inside."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def leaflet_paths(source_dir: Path) -> list[Path]:
@@ -28,21 +64,32 @@ def load_leaflets(project: Project) -> tuple[list[Leaflet], list[LeafletError]]:
     problems: list[LeafletError] = []
     for path in leaflet_paths(project.source_dir):
         try:
-            leaflets.append(read_leaflet(path, project.relative(path)))
+            leaflets.append(read_leaflet(path, project.relative(path), project))
         except LeafletError as exc:
             problems.append(exc)
     return leaflets, problems
 
 
-def read_leaflet(path: Path, relpath: str) -> Leaflet:
+def read_leaflet(path: Path, relpath: str, project: Project | None = None) -> Leaflet:
+    if project is not None:
+        problem = input_problem(path, project.source_dir, project.root)
+        if problem:
+            raise SourceError(problem, relpath)
+        size, limit = path.stat().st_size, project.max_leaflet_kb * 1024
+        if size > limit:
+            raise SourceError(f"{size / 1024:,.0f} KiB is more than the {project.max_leaflet_kb:,} KiB a leaflet "
+                              f"may have (max_leaflet_kb in {CONFIG_NAME}); split it into several leaflets", relpath)
+    data = path.read_bytes()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise SourceError(f"not UTF-8 ({exc.reason})", relpath) from None
+        line = data[:exc.start].count(b"\n") + 1
+        raise SourceError(f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8", relpath, line) from None
     return parse_leaflet(text, relpath, expected_id=path.stem)
 
 
 def parse_leaflet(text: str, relpath: str, expected_id: str | None = None) -> Leaflet:
+    text = text.removeprefix("\ufeff")  # a byte order mark some Windows editors write: not content
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].rstrip() != FENCE:
         raise SourceError("a leaflet starts with YAML front matter between '---' lines", relpath, 1)
@@ -60,11 +107,14 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None) -> Le
     missing = [key for key in REQUIRED_KEYS if key not in fields]
     if missing:
         raise SourceError(f"front matter lacks required key(s): {', '.join(missing)}", relpath, closing + 1)
-    unknown = sorted(set(fields) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS))
+    unknown = sorted(set(fields) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS), key=str)
     if unknown:
-        raise SourceError(f"unknown front matter key {unknown[0]!r}", relpath, line_of(unknown[0]))
+        raise SourceError(f"unknown front matter key {unknown[0]!r}", relpath, key_lines.get(str(unknown[0]), 1))
 
     leaflet_id = _text(fields, "id", relpath, line_of)
+    problem = id_problem(leaflet_id)
+    if problem:
+        raise SourceError(f"id {problem}", relpath, line_of("id"))
     if expected_id is not None and leaflet_id != expected_id:
         raise SourceError(f"id {leaflet_id!r} does not match the file name {expected_id!r}", relpath, line_of("id"))
     references = fields["references"]
@@ -73,6 +123,10 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None) -> Le
     if not references:
         raise SourceError("references must name at least one source", relpath, line_of("references"))
     version = fields.get("version")
+    if version is not None and (isinstance(version, bool) or not isinstance(version, (str, int))):
+        # YAML reads 1.10 as the number 1.1: the page would show another version.
+        raise SourceError('version must be text in quotes, e.g. version: "1.10" (unquoted, YAML reads 1.10 '
+                          "as the number 1.1)", relpath, line_of("version"))
     reviewed_on = _date(fields["reviewed_on"], relpath, line_of("reviewed_on"))
     body = "".join(lines[closing + 1:])
     body_units = segment(body, body_line, relpath)
@@ -100,8 +154,8 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None) -> Le
 def _parse_front_matter(front_text: str, relpath: str) -> tuple[dict, dict[str, int]]:
     """The front matter's mapping and the file line of each key."""
     try:
-        node = yaml.compose(front_text, Loader=yaml.SafeLoader)
-        fields = yaml.safe_load(front_text)
+        node = yaml.compose(front_text, Loader=_FrontMatterLoader)
+        fields = yaml.load(front_text, Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         context = getattr(exc, "context_mark", None)
@@ -112,9 +166,11 @@ def _parse_front_matter(front_text: str, relpath: str) -> tuple[dict, dict[str, 
         if "expected" in problem:
             problem += " (is a quote or bracket on this or the line above left open?)"
         raise SourceError(f"malformed front matter: {problem}", relpath, line) from None
+    except (ValueError, TypeError, RecursionError, OverflowError) as exc:  # a value PyYAML cannot build
+        raise SourceError(f"malformed front matter: {exc}", relpath, 2) from None
     if not isinstance(fields, dict) or not isinstance(node, yaml.MappingNode):
         raise SourceError("front matter must be a YAML mapping of keys to values", relpath, 2)
-    key_lines = {key.value: key.start_mark.line + 2 for key, _ in node.value}
+    key_lines = {str(key.value): key.start_mark.line + 2 for key, _ in node.value}
     return fields, key_lines
 
 
@@ -126,9 +182,9 @@ def _text(fields: dict, key: str, relpath: str, line_of) -> str:
 
 
 def _date(value, relpath: str, line: int) -> date:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise SourceError(f"reviewed_on must be an ISO date (YYYY-MM-DD), not {value!r}", relpath, line) from None
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError as exc:  # 2026-13-45
+            raise SourceError(f"reviewed_on {value!r} is not a date in the calendar ({exc})", relpath, line) from None
+    raise SourceError(f"reviewed_on must be an ISO date (YYYY-MM-DD), not {value!r}", relpath, line)

@@ -1,0 +1,70 @@
+"""Input files are read only from inside the project's own folders.
+
+A leaflet, catalog or template that is a symbolic link to somewhere else
+(``source/x.md -> /etc/passwd``), or that sits in a linked folder leading out
+of the project, would be read and could be published; a FIFO or device would
+hang the build. Such a file is refused, and named by its path inside the
+project, never by where it points.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from pipeline.errors import UnsafePathError
+
+
+def input_problem(path: Path, folder: Path, root: Path) -> str | None:
+    """Why ``path`` (inside ``folder``, inside ``root``) must not be read; None if it may."""
+    try:
+        resolved = path.resolve(strict=True)
+    except FileNotFoundError:
+        return "is a symbolic link to a file that does not exist" if path.is_symlink() else None
+    except (OSError, RuntimeError):  # a loop of links, or a path that cannot be followed
+        return "is a symbolic link that cannot be followed (a loop?)"
+    home = folder.resolve()
+    if not _within(home, root.resolve()):
+        return f"is in {folder.name}/, which is a symbolic link to a folder outside the project"
+    if not _within(resolved, home):
+        return f"is a symbolic link to a file outside {folder.name}/; inputs are read only from inside it"
+    mode = resolved.stat().st_mode
+    if not stat.S_ISREG(mode):
+        return "is not a regular file"
+    return None
+
+
+def escaping_entries(folder: Path, root: Path) -> list[Path]:
+    """Every entry under ``folder`` that is a link leading outside it, or neither a file nor a folder."""
+    if not folder.exists():
+        return []
+    if not _within(folder.resolve(), root.resolve()):
+        return [folder]
+    home = folder.resolve()
+    found = []
+    for directory, names, files in os.walk(folder):  # links to folders are listed, not followed
+        for name in sorted(names + files):
+            path = Path(directory) / name
+            if path.is_symlink():
+                try:
+                    inside = _within(path.resolve(strict=True), home)
+                except (OSError, RuntimeError):
+                    inside = False
+                if not inside:
+                    found.append(path)
+            elif not (path.is_dir() or path.is_file()):
+                found.append(path)
+    return found
+
+
+def _within(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def check_folder(folder: Path, root: Path) -> None:
+    """Refuse a whole folder (templates/) when anything in it leads outside it."""
+    for path in escaping_entries(folder, root):
+        where = path.relative_to(root).as_posix() if root in path.parents else path.name
+        raise UnsafePathError(f"is a symbolic link leading outside {folder.name}/ (or to nothing), or not a "
+                              "regular file; inputs are read only from inside the project", where)

@@ -1,0 +1,261 @@
+"""Hostile and mistaken inputs are refused with file and line, never followed or guessed at.
+
+Regression tests for issue 7, cases 4, 8, 9 (reviewed_on), 10 (the English
+source) and 11 (ids, BOM, hrefs), and for the size limit (deliverable 8).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import textwrap
+
+import polib
+import pytest
+
+from pipeline.errors import SourceError
+from pipeline.source import parse_leaflet
+from tests.conftest import LEAFLET, REPO
+from tests.test_build import Page
+
+FRONT = textwrap.dedent("""\
+    ---
+    id: demo
+    title: "A title"
+    summary: "A summary."
+    reviewed_by: "Dr. A"
+    reviewed_on: 2026-10-01
+    references:
+      - "Ref one. https://doi.org/10.1/x"
+    ---
+
+    """)
+
+
+def parse(text: str, file_id: str = "demo"):
+    return parse_leaflet(text, f"source/{file_id}.md", file_id)
+
+
+def refused(text: str, file_id: str = "demo") -> SourceError:
+    with pytest.raises(SourceError) as caught:
+        parse(text, file_id)
+    return caught.value
+
+
+# -- ids -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("bad_id, suggestion", [
+    ("My Leaflet", "my-leaflet"),
+    ("IVIG", "ivig"),
+    ("ivig_ten", "ivig-ten"),
+    ("-ivig", "ivig"),
+    ("ivig--ten", "ivig-ten"),
+    ("ivig.ten", "ivig-ten"),
+    ("../../etc/passwd", "etc-passwd"),
+    ("한국어", None),
+])
+def test_a_leaflet_id_outside_the_documented_pattern_is_refused_on_its_line(bad_id, suggestion):
+    text = FRONT.replace("id: demo", f'id: "{bad_id}"') + "Text.\n"
+    error = refused(text, bad_id)
+    assert (error.file, error.line) == (f"source/{bad_id}.md", 2)
+    assert "is not a leaflet id: use lowercase letters a-z, digits and single hyphens" in error.message
+    assert (f"e.g. {suggestion!r}" in error.message) == bool(suggestion)
+
+
+@pytest.mark.parametrize("reserved", ["common", "messages", "index"])
+def test_reserved_names_are_refused(reserved):
+    error = refused(FRONT.replace("id: demo", f"id: {reserved}") + "Text.\n", reserved)
+    assert error.line == 2 and f"'{reserved}' is reserved" in error.message
+
+
+def test_a_leaflet_called_common_cannot_overwrite_the_templates_catalog(translated):
+    """Case 4: `update` made every template translation obsolete, exit 0."""
+    common_po = translated.po("common")
+    before = {e.msgid: e.msgstr or e.msgstr_plural for e in polib.pofile(str(common_po))}
+    translated.path("source/common.md").write_text(LEAFLET.replace("id: demo", "id: common"), encoding="utf-8")
+    code, _, err = translated.run("extract")
+    assert code == 1
+    assert "source/common.md:2: id 'common' is reserved" in err
+    assert translated.run("update")[0] == 0
+    catalog = polib.pofile(str(common_po))
+    assert {e.msgid: e.msgstr or e.msgstr_plural for e in catalog} == before
+    assert not catalog.obsolete_entries() and catalog.percent_translated() == 100
+
+
+def test_a_selection_that_is_not_an_id_is_a_usage_error(project):
+    code, _, err = project.run("build", "--leaflet", "../README")
+    assert code == 2 and "is not a leaflet id" in err
+
+
+def test_every_href_in_built_pages_is_a_plain_relative_or_web_address(translated):
+    """Case 11: an id with spaces or capitals gave unencoded hrefs; now such ids never get that far."""
+    translated.path("source/My Leaflet.md").write_text(LEAFLET.replace("id: demo", 'id: "My Leaflet"'),
+                                                       encoding="utf-8")
+    code, _, err = translated.run("build", "--only", "html")
+    assert code == 1 and 'source/My Leaflet.md:2: id \'My Leaflet\' is not a leaflet id' in err
+    for page in translated.path("build").rglob("*.html"):
+        for attrs, _ in Page(page.read_text(encoding="utf-8")).links:
+            href = attrs.get("href", "")
+            assert re.fullmatch(r"(\.\./)?([a-z]{2,3}(_[A-Z]{2})?/)?[a-z0-9-]+\.(html|pdf)|https://\S+|#[\w-]+",
+                                href), (page.name, href)
+
+
+# -- front matter values ---------------------------------------------------------
+
+def test_an_impossible_review_date_is_one_error_on_its_line_and_the_others_still_extract(project):
+    """Case 9: `reviewed_on: 2026-13-45` aborted all of extract with a traceback."""
+    other = LEAFLET.replace("id: demo", "id: other").replace("2026-10-01", "2026-13-45")
+    project.path("source/other.md").write_text(other, encoding="utf-8")
+    project.path("source/demo.md").write_text(LEAFLET + "\nA new paragraph.\n", encoding="utf-8")
+    code, out, err = project.run("extract")
+    assert code == 1
+    assert err == "source/other.md:6: reviewed_on '2026-13-45' is not a date in the calendar " \
+                  "(month must be in 1..12)\n"
+    assert "wrote locales/demo.pot" in out
+
+
+@pytest.mark.parametrize("value, words", [
+    ("2026-02-30", "not a date in the calendar"),
+    ("next week", "must be an ISO date"),
+    ("2026-10-01 10:00", "must be an ISO date"),
+    ("20261001", "must be an ISO date"),
+])
+def test_review_dates_must_be_real_iso_dates(value, words):
+    error = refused(FRONT.replace("2026-10-01", value) + "Text.\n")
+    assert error.line == 6 and words in error.message
+
+
+def test_an_unquoted_version_that_yaml_would_turn_into_another_number_is_refused():
+    error = refused(FRONT.replace("reviewed_on:", "version: 1.10\nreviewed_on:") + "Text.\n")
+    assert error.line == 6 and 'version must be text in quotes, e.g. version: "1.10"' in error.message
+    assert parse(FRONT.replace("reviewed_on:", 'version: "1.10"\nreviewed_on:') + "Text.\n").version == "1.10"
+
+
+def test_a_byte_order_mark_is_accepted_and_not_content():
+    """Case 11: a BOM was reported as "a leaflet starts with YAML front matter"."""
+    leaflet = parse("\ufeff" + FRONT + "Text.\n")
+    assert leaflet.id == "demo" and leaflet.title.msgid == "A title"
+
+
+def test_a_leaflet_that_is_not_utf8_names_the_line_of_the_bad_byte(project):
+    project.path("source/demo.md").write_bytes(LEAFLET.replace("Fever", "Fi\xe8vre").encode("latin-1"))
+    code, _, err = project.run("extract")
+    line = next(n for n, text in enumerate(LEAFLET.splitlines(), 1) if "Fever" in text)
+    assert code == 1 and err == f"source/demo.md:{line}: not UTF-8 (byte 0xe8); save the file as UTF-8\n"
+
+
+# -- the English source: links and images (case 10) ------------------------------
+
+@pytest.mark.parametrize("markdown, line, words", [
+    ("Text.\n\n![a rash](rash.png)\n", 13, "images are not supported"),
+    ("See [this](javascript:alert(1)).\n", 11, "link address 'javascript:alert(1)' is refused: a javascript: address"),
+    ("See [this](java&#x73;cript:alert(1)).\n", 11, "'javascript:alert(1)' is refused"),
+    ("See <javascript:alert(1)>.\n", 11, "'javascript:alert(1)' is refused"),
+    ("See [this](file:///etc/passwd).\n", 11, "a file: address"),
+    ("See [this](data:text/html;base64,PHNjcmlwdD4=).\n", 11, "a data: address"),
+    ("See [this](vbscript:x).\n", 11, "a vbscript: address"),
+    ("See [this](other.html).\n", 11, "not a full address"),
+    ("See [this](//evil.example/x).\n", 11, "not a full address"),
+    ("First line\nthen [this](file:///etc/passwd).\n", 12, "a file: address"),
+    ("See [the study][r].\n\n[r]: https://doi.org/10.1/x\n", 11, "a reference link"),
+    ("See [r].\n\n[r]: https://doi.org/10.1/x\n", 11, "a reference link"),
+])
+def test_the_english_source_refuses_images_and_unsafe_links_with_file_and_line(markdown, line, words):
+    error = refused(FRONT + markdown)
+    assert (error.file, error.line) == ("source/demo.md", line)
+    assert words in error.message
+
+
+@pytest.mark.parametrize("markdown", [
+    "See [the study](https://doi.org/10.1/x).",
+    "Write to <care@example.org> or [call us](tel:+18005550100).",
+    "Mail [us](mailto:care@example.org).",
+    "Not a link: [brackets] and 5 < 6 > 4.",
+])
+def test_ordinary_links_and_brackets_are_accepted(markdown):
+    assert parse(FRONT + markdown + "\n").body_units
+
+
+# -- files that lead elsewhere (case 8) ------------------------------------------
+
+def test_a_symlink_to_a_file_outside_source_is_refused_by_its_relative_path(translated, tmp_path):
+    outside = tmp_path / "outside" / "secret.md"
+    outside.parent.mkdir()
+    outside.write_text(LEAFLET.replace("id: demo", "id: outside"), encoding="utf-8")
+    translated.path("source/outside.md").symlink_to(outside)
+    translated.path("source/passwd.md").symlink_to("/etc/passwd")
+    for command in (("extract",), ("build", "--release", "--only", "html")):
+        code, out, err = translated.run(*command)
+        assert code == 1
+        assert "source/outside.md: is a symbolic link to a file outside source/" in err
+        assert "source/passwd.md: is a symbolic link to a file outside source/" in err
+        assert str(tmp_path) not in out + err and "/etc/passwd" not in out + err and "root:" not in out + err
+    assert not translated.path("dist/en/outside.html").exists() and not translated.path("dist/en/passwd.html").exists()
+    assert not translated.path("locales/outside.pot").exists()
+
+
+def test_a_symlink_inside_source_is_followed(translated):
+    translated.path("source/drafts").mkdir()
+    translated.path("source/demo.md").rename(translated.path("source/drafts/demo.md"))
+    translated.path("source/demo.md").symlink_to("drafts/demo.md")
+    assert translated.run("extract")[0] == 0
+
+
+def test_a_source_folder_linked_outside_the_project_is_refused(project, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    project.path("source").rename(elsewhere)
+    project.path("source").symlink_to(elsewhere)
+    code, _, err = project.run("extract")
+    assert code == 1 and "source/demo.md: is in source/, which is a symbolic link to a folder outside the project" in err
+
+
+def test_a_catalog_linked_outside_locales_is_refused_everywhere(translated, tmp_path):
+    po = translated.po("demo")
+    outside = tmp_path / "stolen.po"
+    outside.write_bytes(po.read_bytes())
+    po.unlink()
+    po.symlink_to(outside)
+    code, out, _ = translated.run("check")
+    assert code == 1 and "locales/ko_KR/LC_MESSAGES/demo.po:1: error[syntax]: the catalog is a symbolic link to " \
+                         "a file outside locales/" in out
+    code, _, err = translated.run("update")
+    assert code == 1 and "locales/ko_KR/LC_MESSAGES/demo.po: is a symbolic link to a file outside locales/" in err
+    assert outside.read_bytes() == po.read_bytes()  # not rewritten through the link
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert code == 1 and "locales/ko_KR/LC_MESSAGES/demo.po:1: error[syntax]: the catalog is a symbolic link" in err
+    assert not translated.path("dist/ko_KR/demo.html").exists()
+    assert str(tmp_path) not in err
+
+
+def test_a_template_linked_outside_templates_stops_extract_and_build(project):
+    project.path("templates/stolen.html").symlink_to("/etc/hostname")
+    for command in (("extract",), ("build", "--only", "html")):
+        code, _, err = project.run(*command)
+        assert code == 1
+        assert "templates/stolen.html: is a symbolic link leading outside templates/" in err
+        assert "/etc/hostname" not in err
+
+
+def test_a_fifo_in_source_is_refused_without_hanging(project):
+    os.mkfifo(project.path("source/pipe.md"))
+    result = subprocess.run([sys.executable, "-m", "pipeline", "extract"], cwd=project.root, capture_output=True,
+                            text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.returncode == 1 and "source/pipe.md: is not a regular file" in result.stderr
+
+
+# -- size (deliverable 8) --------------------------------------------------------
+
+def test_a_leaflet_over_the_size_limit_is_refused_and_the_others_still_build(project):
+    config = project.path("leaflets.toml")
+    config.write_text(config.read_text().replace('bugs_address = "translations@leaflets.invalid"',
+                                                 'bugs_address = "translations@leaflets.invalid"\nmax_leaflet_kb = 4'))
+    huge = LEAFLET.replace("id: demo", "id: huge") + "\n".join(f"Paragraph {n} of a long leaflet.\n"
+                                                                for n in range(400))
+    project.path("source/huge.md").write_text(huge, encoding="utf-8")
+    code, out, err = project.run("build", "--only", "html")
+    assert code == 1
+    assert re.search(r"^source/huge\.md: \d+ KiB is more than the 4 KiB a leaflet may have \(max_leaflet_kb in "
+                     r"leaflets\.toml\); split it into several leaflets$", err, re.MULTILINE), err
+    assert "rendered en/demo" in out and not project.path("build/en/huge.html").exists()
