@@ -29,7 +29,6 @@ FIELDS: Mapping[str, str] = {
     "emergency": "the emergency phone number",
     "language_line": "the phone line for free language help",
 }
-REGION_KEYS = ("emergency", "page_size", "language_line")
 REQUIRED_KEYS = ("emergency", "page_size")
 
 # "{emergency}", not "\{emergency}" (a literal brace in CommonMark).

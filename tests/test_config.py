@@ -36,7 +36,7 @@ def test_a_misspelled_locale_setting_is_an_error_that_suggests_the_right_name(ba
     assert code == 1
     assert err == (f"leaflets: leaflets.toml:{line_of(config, wrong)}: unknown setting "
                    f"{wrong.split()[0]!r} in [locales.ko_KR] (did you mean {meant!r}?); "
-                   "known: page_size, font_family, line_break\n")
+                   "known: page_size, font_family, line_break, region\n")
 
 
 def test_a_misspelled_glossary_is_an_error_not_a_glossary_switched_off(bare):
@@ -170,3 +170,15 @@ def test_a_landscape_page_size_gives_landscape_pdf_pages(project):
     assert code == 0, err
     box = PdfReader(project.path("build/en/demo.pdf")).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (792, 612)
+
+
+def test_region_settings_are_validated_like_every_other_table_with_their_line(bare):
+    config = CONFIG + '\n[regions.GB]\nemergency = "999"\npage_size = "A4 lanscape"\n'
+    code, _, err = run_with_config(bare, config)
+    assert code == 1
+    assert err.startswith(f"leaflets: leaflets.toml:{line_of(config, 'lanscape')}: [regions.GB] page_size page size "
+                          "'A4 lanscape' is not one CSS allows")
+    config = CONFIG.replace('[locales.ko_KR]\n', '[locales.ko_KR]\nregion = "KR"\n')
+    code, _, err = run_with_config(bare, config)
+    assert code == 1 and f"leaflets.toml:{line_of(config, 'region =')}: [locales.ko_KR] region 'KR' has no " \
+                         "[regions.KR] table (declared: none)" in err

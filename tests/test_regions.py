@@ -152,17 +152,17 @@ def test_the_region_gives_the_page_size_and_a_locale_may_override_it():
     ('[locales.en]\nregion = "UK"\n',
      "[locales.en] region 'UK' has no [regions.UK] table (declared: KR, US)"),
     ('[locales.en]\nregion = "us"\n',
-     "[locales.en] region 'us' has no [regions.us] table (declared: KR, US; did you mean 'US'?)"),
+     "[locales.en] region 'us' has no [regions.us] table (declared: KR, US) (did you mean 'US'?)"),
     ('[locales.en]\n[regions.GB]\nemergancy = "999"\npage_size = "A4"\n',
-     "[regions.GB]: unknown key 'emergancy'; did you mean 'emergency'?"),
+     "unknown setting 'emergancy' in [regions.GB] (did you mean 'emergency'?)"),
     ('[locales.en]\n[regions.GB]\npage_size = "A4"\n', "[regions.GB] needs emergency"),
-    ('[locales.en]\n[regions.GB]\nemergency = 999\npage_size = "A4"\n', "[regions.GB]: emergency must be text"),
+    ('[locales.en]\n[regions.GB]\nemergency = 999\npage_size = "A4"\n', "[regions.GB] emergency must be text"),
     ('[locales.en]\n[regions.GB]\nemergency = "nine-nine-nine"\npage_size = "A4"\n',
-     "[regions.GB]: emergency is the number to dial, digits only"),
+     "[regions.GB] emergency is the number to dial, digits only"),
     ('[locales.en]\n[regions.XY]\nemergency = "999"\npage_size = "A4"\n',
      "[regions.XY]: 'XY' is not a region code CLDR knows"),
     ('[locales.en]\n[regions.GB]\nemergency = "999"\npage_size = "A4"\nlanguage_line = "ask at the desk"\n',
-     "[regions.GB]: language_line is a phone number"),
+     "[regions.GB] language_line is a phone number"),
 ])
 def test_region_mistakes_are_named(text, message):
     with pytest.raises(ConfigError) as raised:
