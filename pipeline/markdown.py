@@ -81,8 +81,26 @@ def render_inline(text: str) -> str:
 
 
 def render_inline_tokens(text: str) -> list[Token]:
+    """One passage's inline tokens exactly as its page renders them (alone, raw HTML and images off)."""
     parsed = _SAFE_PARSER.parseInline(text, {})
     return parsed[0].children or [] if parsed else []
+
+
+def probe_inline_tokens(text: str) -> list[Token]:
+    """One passage's inline tokens with every link and image kept, whatever its address:
+    what the writer meant, where :func:`render_inline_tokens` is what readers get."""
+    parsed = _PROBE_PARSER.parseInline(text, {})
+    return parsed[0].children or [] if parsed else []
+
+
+def shown_link(href: str) -> str:
+    """A rendered (percent-encoded) address as people write it: https://example.org/안내."""
+    return _SAFE_PARSER.normalizeLinkText(href)
+
+
+def renderer_allows(href: str) -> bool:
+    """Whether the page renderer makes a link of ``href`` (it refuses javascript:, file:, data: ...)."""
+    return _SAFE_PARSER.validateLink(href)
 
 
 def _parse_source(body: str, first_line: int, path: str) -> list[Token]:
@@ -124,9 +142,7 @@ def _check_links(token: Token, line: int, path: str) -> None:
     reference link ``[text][ref]`` whose definition is elsewhere in the file
     would reach the page as raw brackets.
     """
-    probe = _PROBE_PARSER.parseInline(token.content, {})
-    probed = probe[0].children or [] if probe else []
-    for child in probed:
+    for child in probe_inline_tokens(token.content):
         if child.type == "image":
             raise SourceError(f"images are not supported in a leaflet (![{child.content}](…)); the page "
                               "would show a stray '!' and a link. Describe the picture in words", path, line)

@@ -259,3 +259,22 @@ def test_a_leaflet_over_the_size_limit_is_refused_and_the_others_still_build(pro
     assert re.search(r"^source/huge\.md: \d+ KiB is more than the 4 KiB a leaflet may have \(max_leaflet_kb in "
                      r"leaflets\.toml\); split it into several leaflets$", err, re.MULTILINE), err
     assert "rendered en/demo" in out and not project.path("build/en/huge.html").exists()
+
+
+# -- hostile translations never reach a released page (case 10) -------------------
+
+@pytest.mark.parametrize("hostile", [
+    "<img src=x onerror=alert(1)>발열",
+    "발열 [자세히](java&#x73;cript:alert(1))",
+    "발열 <javascript:alert(1)>",
+    "발열 [자세히][r]",
+    "발열 &lt;script&gt;alert(1)&lt;/script&gt;",
+])
+def test_markup_a_page_would_show_as_literal_text_refuses_the_release(translated, hostile):
+    translated.translate("demo", {"Fever": hostile})
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert code == 1 and "refused ko_KR/demo" in err and "markup" in err
+    assert not translated.path("dist/ko_KR/demo.html").exists()
+    assert translated.run("build", "--only", "html")[0] == 0
+    draft = Page(translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8"))
+    assert "Fever" in draft.marked and "발열" not in draft.text  # shown in English, marked

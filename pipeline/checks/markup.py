@@ -1,21 +1,31 @@
 """[markup] The translation renders with the same structure as the source.
 
+Links and raw HTML are judged on what the page will *render*: each message is
+parsed by the page's own parser (pipeline.markdown: raw HTML and images off,
+every passage on its own, entities decoded), so a spelling that hides from a
+pattern (``java&#x73;cript:``, ``&lt;img&gt;``, ``[x][ref]``) is seen as the
+reader would see it.
+
 Errors, because the page changes or becomes unsafe:
-- link targets differ (another multiset of ``[text](url)`` / image URLs);
-- link syntax with an address the renderer refuses (``javascript:``,
-  ``vbscript:``, ``file:``, ``data:``): never a link, it shows as raw text;
-- raw HTML that the source does not have (``<script>``, ``<img onerror=...>``):
-  leaflets are rendered with raw HTML enabled, so a translation could inject
-  markup into the page;
+- link targets differ: the multiset of rendered ``href`` (links and
+  autolinks) of the translation is not that of the source;
+- a link address the renderer refuses (``javascript:``, ``vbscript:``,
+  ``file:``, ``data:``, however it is spelled): never a link, it shows as text;
+- an image (``![alt](src)``): images are off, the page shows ``!`` and a link;
+- HTML-looking text the source does not have (``<script>``,
+  ``<img src=x onerror=...>``, ``&lt;b&gt;``): shown as literal tags, or worse
+  wherever a page were ever rendered with raw HTML on;
+- link syntax that does not render as a link (``[text][ref]``: each passage
+  is rendered alone, so reference links never resolve);
 - a block construct in a one-block message: a translation that starts with
   ``# ``, ``- ``, ``1. ``, ``> ``, a code fence, four spaces, ``---``, a table
   row, or contains a blank line would turn a paragraph into a heading, a
   list, a block quote, code or two paragraphs.
 
 Warnings, because the text is still right but loses emphasis:
-- emphasis, strong emphasis, code spans or raw HTML of the source missing.
-  The typical Korean case is ``**주의:**하세요``, which CommonMark does not
-  read as bold (see the message).
+- emphasis, strong emphasis, code spans or HTML-looking text of the source
+  missing. The typical Korean case is ``**주의:**하세요``, which CommonMark
+  does not read as bold (see the message).
 """
 
 from __future__ import annotations
@@ -23,16 +33,24 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-
-from markdown_it import MarkdownIt
+from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.inline import BLOCK_CONSTRUCTS, normalise_tag
 from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.markdown import probe_inline_tokens, render_inline_tokens, renderer_allows, shown_link
 
 CHECK = "markup"
-_MARKDOWN = MarkdownIt("commonmark")
-_LINK_SYNTAX = re.compile(r"\]\(\s*<?([^\s)>]+)")
+# Text a browser (or a reader) takes for HTML: a tag with an ASCII name, a
+# closing tag, a comment, a declaration or a processing instruction. "<50",
+# "<오십>" and "a < b" are not.
+_HTML_LIKE = re.compile(
+    r"<!--.*?(?:-->|$)|<![A-Za-z\[][^>]*>?|<\?[^>]*>?"
+    r"|</?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]|$)(?:[^<>]*>|[^<>]*$)",
+    re.DOTALL)
+# Link syntax that is still text after rendering: [text][label], [text][], ![...
+_UNRENDERED_LINK = re.compile(r"!?\[[^\[\]]*\]\s?\[[^\[\]]*\]|!?\[[^\[\]]*\]\(")
 
 _UNREAD_DELIMITER_HINT = (
     ": Markdown does not read the {marks} in it as emphasis (a closing {marks} right after punctuation "
@@ -40,35 +58,74 @@ _UNREAD_DELIMITER_HINT = (
 )
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """One message as its page renders it, and what its writer meant."""
+
+    links: tuple[str, ...]  # rendered href of every link and autolink
+    text: str  # what the reader sees: text and code, entities decoded
+    refused: tuple[str, ...]  # link addresses the renderer turns into text
+    images: tuple[str, ...]  # ![alt](src) written
+
+
+@lru_cache(maxsize=8192)
+def rendered(message: str) -> Rendered:
+    tokens = render_inline_tokens(message)
+    probed = probe_inline_tokens(message)
+    return Rendered(
+        links=tuple(str(t.attrs["href"]) for t in tokens if t.type == "link_open"),
+        text="".join(t.content if t.type in ("text", "code_inline", "text_special") else " " for t in tokens),
+        refused=tuple(str(t.attrs["href"]) for t in probed if t.type == "link_open"
+                      and not renderer_allows(str(t.attrs["href"]))),
+        images=tuple(str(t.attrs.get("src", "")) for t in probed if t.type == "image"),
+    )
+
+
 def check_markup(ctx: EntryContext) -> Iterator[Finding]:
     yield from _links(ctx)
     yield from _refused_links(ctx)
-    yield from _raw_html(ctx)
+    yield from _images(ctx)
+    yield from _unrendered_links(ctx)
+    yield from _html_like(ctx)
     yield from _blocks(ctx)
     yield from _emphasis(ctx)
     yield from _code_spans(ctx)
 
 
 def _links(ctx: EntryContext) -> Iterator[Finding]:
-    source = Counter(ctx.source_view.link_targets)
-    translation = Counter(ctx.translation_view.link_targets)
+    source = Counter(rendered(ctx.source).links)
+    translation = Counter(rendered(ctx.translation).links)
     for target in sorted((source - translation).elements()):
-        yield ctx.finding(CHECK, ERROR, f"link target {target} is missing from the translation")
+        yield ctx.finding(CHECK, ERROR, f"link target {shown_link(target)} is missing from the translation")
     for target in sorted((translation - source).elements()):
-        yield ctx.finding(CHECK, ERROR, f"link target {target} in the translation is not in the source")
+        yield ctx.finding(CHECK, ERROR, f"link target {shown_link(target)} in the translation is not in the source")
 
 
 def _refused_links(ctx: EntryContext) -> Iterator[Finding]:
-    for target in _LINK_SYNTAX.findall(ctx.translation):
-        if not _MARKDOWN.validateLink(_MARKDOWN.normalizeLink(target)):
-            yield ctx.finding(CHECK, ERROR, f"link address {target} is refused (its scheme is not allowed); "
-                                            "the page would show the Markdown as text")
+    for target in rendered(ctx.translation).refused:
+        yield ctx.finding(CHECK, ERROR, f"link address {shown_link(target)} is refused (its scheme is not "
+                                        "allowed); the page would show the Markdown as text")
 
 
-def _raw_html(ctx: EntryContext) -> Iterator[Finding]:
-    source = Counter(normalise_tag(tag) for tag in ctx.source_view.html_tags)
-    written = {normalise_tag(tag): tag for tag in ctx.translation_view.html_tags}
-    translation = Counter(normalise_tag(tag) for tag in ctx.translation_view.html_tags)
+def _images(ctx: EntryContext) -> Iterator[Finding]:
+    for src in sorted(set(rendered(ctx.translation).images) - set(rendered(ctx.source).images)):
+        yield ctx.finding(CHECK, ERROR, f"image ![…]({shown_link(src)}) in the translation: pages show no images, "
+                                        "the reader would see a stray '!' and a link")
+
+
+def _unrendered_links(ctx: EntryContext) -> Iterator[Finding]:
+    if rendered(ctx.translation).refused or rendered(ctx.translation).images:
+        return  # said above, with the reason
+    source = Counter(_UNRENDERED_LINK.findall(rendered(ctx.source).text))
+    for syntax in sorted(set(Counter(_UNRENDERED_LINK.findall(rendered(ctx.translation).text)) - source)):
+        yield ctx.finding(CHECK, ERROR, f"{syntax}… is not a link on the page, the reader would see the brackets: "
+                                        "write [text](address) with an address of the source")
+
+
+def _html_like(ctx: EntryContext) -> Iterator[Finding]:
+    source = Counter(normalise_tag(tag) for tag in _HTML_LIKE.findall(rendered(ctx.source).text))
+    written = {normalise_tag(tag): tag for tag in _HTML_LIKE.findall(rendered(ctx.translation).text)}
+    translation = Counter(normalise_tag(tag) for tag in _HTML_LIKE.findall(rendered(ctx.translation).text))
     added = sorted(set(translation - source))
     for tag in added:
         if tag.startswith("</") and any(other.startswith(f"<{tag[2:].rstrip('>').strip()}") for other in added):
