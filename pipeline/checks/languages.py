@@ -3,7 +3,7 @@
 The checks are written once, for every language; what differs between
 languages (script, how numbers and units are written, which words mean
 "day") is data here.  Korean is the first target language and has the fullest
-data; Spanish and Arabic have enough for the generic rules not to be noisy.
+data; Spanish, Arabic and Chinese have enough for the generic rules not to be noisy.
 A language without an entry still gets every language-independent rule.
 
 Data is mostly *permissive*: a word listed here can only make a number or
@@ -58,6 +58,12 @@ HANGUL = Script(
         (0xD7B0, 0xD7FF),  # Jamo extended-B
     ),
     weight=2.0,
+)
+
+HAN = Script(
+    "Han",
+    ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F)),
+    weight=2.0,  # as much text as a Hangul syllable (see weight)
 )
 
 ARABIC = Script(
@@ -125,6 +131,10 @@ class Language:
     proportion_counters: tuple[str, ...] = ()
     proportion_words: tuple[str, ...] = ()
     proportion_hedges: tuple[str, ...] = ()
+    # Words that join the two numbers of a range, besides "to" and the marks
+    # ~ - – ("de 3 a 5 días", "1 至 3 週"): the unit after the second number is
+    # the first one's too.
+    range_words: tuple[str, ...] = ()
     # A short number the text says to call, written the language's way: Korean
     # puts the verb after it ("119에 전화하세요").  Group 1 is the number.
     call_number_pattern: str = ""
@@ -335,6 +345,7 @@ SPANISH = Language(
     scale_words=_frozen({"mil": 10**3, "millón": 10**6, "millones": 10**6}),
     scale_needs_space=True,
     per_words=_frozen({"day": ("al día", "diario", "diaria"), "week": ("a la semana", "semanal")}),
+    range_words=("a", "y"),
     length_ratio=(0.3, 3.0),
 )
 
@@ -363,10 +374,51 @@ ARABIC_LANGUAGE = Language(
             "كغ": "kg",
         }
     ),
+    scale_words=_frozen({"ألف": 10**3, "آلاف": 10**3, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9}),
+    scale_needs_space=True,
+    # "مريض واحد" (1 patient), "من كل مليون" (in every 1 million).
+    number_words=_frozen(
+        {"واحد": (("1", None),), "واحدة": (("1", None),), "مليون": (("1000000", None),)}
+    ),
+    per_words=_frozen({"day": ("يوميًا", "يوميا", "في اليوم", "كل يوم")}),
+    range_words=("إلى", "الى"),
+)
+
+# Chinese, Traditional (Taiwan) and Simplified spellings alike.  Chinese writes
+# large numbers in groups of four digits, as Korean does: 100 萬 = 1,000,000.
+CHINESE = Language(
+    code="zh",
+    english_name="Chinese",
+    script=HAN,
+    unit_words=_frozen(
+        {
+            "小時": "hour",
+            "小时": "hour",
+            "分鐘": "minute",
+            "分钟": "minute",
+            "天": "day",
+            "日": "day",
+            "週": "week",
+            "周": "week",
+            "星期": "week",
+            "個月": "month",
+            "个月": "month",
+            "毫克": "mg",
+            "公克": "g",
+            "克": "g",
+            "公斤": "kg",
+            "千克": "kg",
+            "毫升": "ml",
+            "公升": "l",
+        }
+    ),
+    scale_words=_frozen({"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}),
+    per_words=_frozen({"day": ("每天", "每日", "一天"), "week": ("每週", "每周"), "hour": ("每小時", "每小时")}),
+    range_words=("至", "到", "～"),
 )
 
 _LANGUAGES: Mapping[str, Language] = _frozen(
-    {language.code: language for language in (ENGLISH, KOREAN, SPANISH, ARABIC_LANGUAGE)}
+    {language.code: language for language in (ENGLISH, KOREAN, SPANISH, ARABIC_LANGUAGE, CHINESE)}
 )
 
 

@@ -368,11 +368,32 @@ def quantities(text: str, languages: tuple[Language, ...]) -> list[Quantity]:
 _RANGE_SEPARATORS = r"\s?(?:~|-|–|—|에서|부터)\s?|\s(?:to|and)\s"
 
 
+@lru_cache(maxsize=64)
+def _range_separators(languages: tuple[Language, ...]) -> str:
+    """The marks and words between the numbers of a range; a word of letters
+    that have spaces between words ("a", "إلى") stands between spaces."""
+    separators = [_RANGE_SEPARATORS]
+    words = [word for language in languages for word in language.range_words]
+    spaced = [word for word in words if any(char in _SPACED_LETTERS for char in word)]
+    if spaced:
+        separators.append(rf"\s(?:{_alternation(spaced)})\s")
+    if set(words) - set(spaced):
+        separators.append(rf"\s?(?:{_alternation(set(words) - set(spaced))})\s?")
+    return "|".join(separators)
+
+
+# Latin and Arabic letters (Chinese has no spaces between words).
+_SPACED_LETTERS = frozenset(
+    chr(code) for low, high in ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x600, 0x6FF)) for code in range(low, high + 1)
+)
+
+
 def _range_starts(text: str, found: list[Quantity], languages: tuple[Language, ...]) -> list[Quantity]:
     primary = languages[0]
     starts = []
+    separators = _range_separators(languages)
     for decimal, group in dict.fromkeys([(primary.decimal_symbol, primary.group_symbol), (".", ",")]):
-        before = re.compile(rf"(?P<number>{number_pattern(decimal, group)})(?:{_RANGE_SEPARATORS})$")
+        before = re.compile(rf"(?P<number>{number_pattern(decimal, group)})(?:{separators})$")
         for q in found:
             if not q.text[:1].isdigit():
                 continue

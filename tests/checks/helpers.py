@@ -40,6 +40,9 @@ page_size = "A4"
 [locales.ar]
 page_size = "A4"
 
+[locales.zh_TW]
+page_size = "A4"
+
 [glossary]
 do_not_translate = ["IVIG", "IgG", "SJS", "TEN", "SJS/TEN", "IL-2", "TNF-α", "lamotrigine"]
 """

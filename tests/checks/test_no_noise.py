@@ -142,6 +142,12 @@ def test_correct_korean_template_strings_have_no_findings(catalogs):
         ("Take 0.5 mg every 8 hours for 1,000 days.", "Tome 0,5 mg cada 8 horas durante 1.000 días."),
         ("Call 911 if you have trouble breathing.", "Llame al 911 si tiene dificultad para respirar."),
         ("IVIG", "IVIG"),
+        # Ranges joined by a word: the unit after the second number is the first one's too.
+        ("TEN often starts 1 to 3 weeks after a new medicine.",
+         "La TEN suele comenzar de 1 a 3 semanas después de un medicamento nuevo."),
+        ("The whole dose is 2 to 3 g/kg, given over 3 to 5 days.",
+         "La dosis total es de 2 a 3 g/kg, que se da durante 3 a 5 días."),
+        ("About 1.9 in every 1 million adults", "Unos 1.9 de cada 1 millón de adultos"),
     ],
 )
 def test_correct_spanish_has_no_findings(catalogs, source, translation):
@@ -153,7 +159,27 @@ def test_correct_spanish_has_no_findings(catalogs, source, translation):
     [
         ("Take 400 mg every 8 hours.", "تناول ٤٠٠ ملغ كل ٨ ساعات."),
         ("IVIG is given through a vein.", "يُعطى IVIG عن طريق الوريد."),
+        ("TEN often starts 1 to 3 weeks after a new medicine.", "غالبا ما يبدأ TEN بعد 1 إلى 3 أسابيع من بدء دواء جديد."),
+        ("The whole dose is 2 to 3 g/kg.", "تكون الجرعة الكاملة من 2 إلى 3 g/kg."),
+        ("A case report describes how 1 patient was treated.", "يصف تقرير الحالة كيف عولج مريض واحد."),
+        ("About 1.9 in every 1 million adults", "نحو 1.9 من كل مليون شخص بالغ"),
+        ("He got 400 mg/kg a day for 5 days.", "تلقى 400 mg/kg يوميا لمدة 5 أيام."),
     ],
 )
 def test_correct_arabic_has_no_findings(catalogs, source, translation):
     assert catalogs.findings(source, translation, locale="ar") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("TEN often starts 1 to 3 weeks after a new medicine.", "TEN 通常在開始使用新藥後 1 至 3 週出現。"),
+        ("The whole dose is 2 to 3 g/kg, given for 3 to 5 days.", "總劑量是 2 至 3 g/kg，連續 3 到 5 天。"),
+        ("About 1.9 in every 1 million adults get TEN.", "每 100 萬名成人中，約有 1.9 人發生 TEN。"),
+        ("Start within 24 hours.", "請在 24 小時內開始。"),
+        ("He got 400 mg/kg (0.4 g/kg) a day for 5 days.", "他每天接受 400 mg/kg（0.4 g/kg），連續 5 天。"),
+        ("IVIG stands for intravenous immunoglobulin.", "IVIG 是「靜脈注射免疫球蛋白」（intravenous immunoglobulin）的縮寫。"),
+    ],
+)
+def test_correct_traditional_chinese_has_no_findings(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="zh_TW") == []

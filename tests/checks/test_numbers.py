@@ -96,3 +96,12 @@ def test_half_may_be_written_as_a_korean_word(catalogs):
 
 def test_arabic_separators_are_read_as_grouping_and_decimal(catalogs):
     assert catalogs.findings("Up to 1,000.5 mL", "حتى ١٬٠٠٠٫٥ مل", check="numbers", locale="ar") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [("zh_TW", "每 10 萬名成人中，約有 1.9 人"), ("ar", "نحو 1.9 من كل ألف شخص بالغ")],
+)
+def test_a_million_written_as_another_large_number_is_an_error(catalogs, locale, translation):
+    findings = catalogs.findings("About 1.9 in every 1 million adults", translation, check="numbers", locale=locale)
+    assert [f.message for f in findings] == ["1 million in the source is missing from the translation"]

@@ -182,3 +182,28 @@ def test_an_approximate_proportion_is_not_the_percentage(catalogs):
     # 3명 중 1명 is 33%, not 30%: the number must stay.
     findings = catalogs.findings("About 30% of patients", "환자 3명 중 약 1명")
     assert [(f.check, f.message) for f in findings] == [("numbers", "30 in the source is missing from the translation")]
+
+
+@pytest.mark.parametrize(
+    "locale, translation, message",
+    [
+        ("es", "de 1 a 3 días", "1 in the source is 1 a 3 días in the translation"),
+        ("zh_TW", "1 至 3 天", "1 in the source is 1 至 3 天 in the translation"),
+        ("ar", "1 إلى 3 أيام", "1 in the source is 1 إلى 3 أيام in the translation"),
+    ],
+)
+def test_a_range_joined_by_a_word_keeps_its_unit(catalogs, locale, translation, message):
+    """"1 to 3 weeks" written as days, in the languages whose ranges say "a", "至", "إلى"."""
+    findings = catalogs.findings("for 1 to 3 weeks", translation, check="units", locale=locale)
+    assert findings and all(f.severity == "error" for f in findings)
+    assert any("3 weeks in the source" in f.message or "(expected weeks)" in f.message for f in findings), findings
+
+
+def test_a_chinese_dose_in_another_unit_is_an_error(catalogs):
+    finding = only(catalogs.findings("The dose is 1 g/kg.", "劑量是 1 mg/kg。", check="units", locale="zh_TW"))
+    assert finding.message == "1 g/kg in the source is 1 mg/kg in the translation"
+
+
+def test_chinese_hours_that_became_days_is_an_error(catalogs):
+    finding = only(catalogs.findings("Start within 24 hours.", "請在 24 天內開始。", check="units", locale="zh_TW"))
+    assert finding.message == "24 hours in the source is 24 天 in the translation"
