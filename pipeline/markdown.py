@@ -55,11 +55,12 @@ def segment(body: str, first_line: int, path: str) -> tuple[Unit, ...]:
 
 
 def render_body(body: str, first_line: int, path: str, resolve: Callable[[Unit], Rendition],
-                fallback_lang: str) -> str:
+                fallback_lang: str, fallback_dir: str = "") -> str:
     """HTML for the body, each unit replaced by ``resolve(unit)``.
 
     A unit that is not a real translation keeps the source text and is marked
-    with ``class="untranslated"`` and the source language's ``lang``.
+    with ``class="untranslated"`` and the source language's ``lang`` (and its
+    ``dir``, given when it differs from the page's: English on an Arabic page).
     """
     tokens = [t for t in _parse_source(body, first_line, path) if t.type != "html_block"]
     for index, unit in _units(tokens, first_line):
@@ -69,6 +70,8 @@ def render_body(body: str, first_line: int, path: str, resolve: Callable[[Unit],
             holder = _block_holding(tokens, index)
             holder.attrJoin("class", "untranslated")
             holder.attrSet("lang", fallback_lang)
+            if fallback_dir:
+                holder.attrSet("dir", fallback_dir)
             holder.attrSet("data-reason", rendition.reason)
             # Screen readers hear the banner's explanation, not just a colour.
             holder.attrSet("aria-describedby", UNTRANSLATED_NOTE_ID)

@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from pipeline import css
+from pipeline.bidi import isolate_ltr_runs
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import SourceError
 from pipeline.markdown import inline_plain_text, render_body, render_inline
@@ -31,6 +32,7 @@ class Alternate:
 
     name: str  # the language in its own name: 한국어, English
     lang: str  # BCP 47
+    dir: str  # its direction: "rtl" for العربية
     href: str
     current: bool
 
@@ -55,6 +57,8 @@ class Renderer:
         source = self.project.locale(self.project.source_locale)
         missing = table.progress(u.msgid for u in leaflet.units).missing
         values = self.region_values(locale, common)
+        # Source-language text on a page of the other direction says so (English on an Arabic page).
+        fallback_dir = source.direction if source.direction != locale.direction else ""
 
         def resolve(unit: Unit) -> Rendition:
             rendition = table.resolve(unit.msgid)
@@ -74,22 +78,37 @@ class Renderer:
             summary_html=Markup(render_inline(summary.text)),
             summary_text=inline_plain_text(summary.text),
             summary_marked=not summary.translated,
-            body_html=Markup(render_body(leaflet.body, leaflet.body_line, leaflet.path, resolve, source.bcp47)),
+            body_html=Markup(render_body(leaflet.body, leaflet.body_line, leaflet.path, resolve, source.bcp47,
+                                         fallback_dir)),
             references=[link_urls(r) for r in leaflet.references],
             reviewed_on=format_date(leaflet.reviewed_on, "long", locale=locale.babel),
             is_translation=locale.code != source.code,
             source=source,
+            fallback_dir=fallback_dir,
             alternates=alternates,
             missing=len(missing),
             draft=draft,
             font_stack=Markup(css.font_stack(locale.font_family)),
+            ltr_font_stack=Markup(self.ltr_font_stack),
             font_stack_css=css.font_stack(locale.font_family),
             page_size=css.page_size(locale.page_size),
             emergency=values.get("emergency", ""),
         )
-        html = self._render("leaflet.html", common, context)
+        html = isolate_ltr_runs(self._render("leaflet.html", common, context))
         print_css = self._render("print.css", common, context)
         return LeafletPage(html, print_css, len(missing))
+
+    @property
+    def ltr_font_stack(self) -> str:
+        """Fonts for left-to-right text on a right-to-left page: the source language's.
+
+        English passages and references are set in the English fonts, and a
+        bracket inside left-to-right text comes from another font than the
+        mirrored brackets of Arabic text: WeasyPrint gives each glyph of a
+        font one Unicode value, so a shared "(" glyph would read back as ")"
+        in one of the two.
+        """
+        return css.font_stack(self.project.locale(self.project.source_locale).font_family)
 
     def region_values(self, locale: LocaleSettings, common: TranslationTable) -> dict[str, str]:
         """What ``{emergency}`` and the other placeholders say on this locale's pages (plain text).
@@ -110,10 +129,11 @@ class Renderer:
 
     def index(self, sections: list[dict], draft: bool, common: TranslationTable,
               locale: LocaleSettings) -> str:
-        return self._render("index.html", common, dict(
+        return isolate_ltr_runs(self._render("index.html", common, dict(
             project=self.project, sections=sections, draft=draft, locale=locale,
             font_stack=Markup(css.font_stack(tuple(f for s in sections for f in s["locale"].font_family))),
-        ))
+            ltr_font_stack=Markup(self.ltr_font_stack),
+        )))
 
     def _render(self, name: str, common: TranslationTable, context: dict) -> str:
         return self._environment(name, common).get_template(name).render(
@@ -152,7 +172,7 @@ def link_urls(text: str) -> Markup:
 def alternates_for(leaflet_id: str, current: str, available: list[LocaleSettings]) -> list[Alternate]:
     """The language switcher for one page; links are relative between locale folders."""
     return [
-        Alternate(loc.native_name, loc.bcp47, f"../{loc.code}/{leaflet_id}.html", loc.code == current)
+        Alternate(loc.native_name, loc.bcp47, loc.direction, f"../{loc.code}/{leaflet_id}.html", loc.code == current)
         for loc in available
     ]
 
