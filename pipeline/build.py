@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import catalogs
+from pipeline import catalogs, fonts
 from pipeline.catalog_entries import entries_of
 from pipeline.checks import check_parsed
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
@@ -154,6 +154,13 @@ def decide(project: Project, options: BuildOptions, inputs: Inputs, result: Outc
                     msgids=[u.msgid for u in leaflet.units], table=state.table, findings=state.findings,
                     common_file=common.file, common_msgids=inputs.common_msgids, common_table=common.table,
                     common_findings=common.findings, disclaimer_msgids=inputs.disclaimer_msgids)
+            if not reasons and PDF in options.formats and inputs.wants(leaflet, loc):
+                # No tofu: a release refuses the pair; a draft is rendered and the build fails, naming them.
+                gaps = font_problems(project, loc, leaflet, state, common, inputs.common_msgids)
+                if options.release:
+                    reasons = gaps
+                else:
+                    result.problems += [f"{leaflet.path}: {loc.code} PDF: {gap}" for gap in gaps]
             if reasons and options.release and inputs.wants(leaflet, loc):
                 result.refused.append(Refusal(loc.code, leaflet.id, tuple(reasons)))
             exists = (out_dir / loc.code / f"{leaflet.id}.html").exists()
@@ -163,6 +170,14 @@ def decide(project: Project, options: BuildOptions, inputs: Inputs, result: Outc
             elif exists and (not reasons or options.release):
                 linked[leaflet.id].append(loc)
     return Plan(tuple(to_render), {key: tuple(value) for key, value in linked.items()})
+
+
+def font_problems(project: Project, loc: LocaleSettings, leaflet: Leaflet, state: CatalogState,
+                  common: CatalogState, common_msgids: tuple[str, ...]) -> list[str]:
+    """Characters of the pair's PDF that its fonts cannot show, and fonts that are not installed."""
+    characters = fonts.page_characters(leaflet, loc, state.table, common.table, common_msgids)
+    fontconfig = fonts.Fontconfig()
+    return fonts.problems(project, loc, fontconfig.locale_fonts(loc), characters, fontconfig)
 
 
 def render(project: Project, options: BuildOptions, inputs: Inputs, plan: Plan,

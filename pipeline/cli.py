@@ -16,6 +16,7 @@ from pipeline import __version__, catalog_commands
 from pipeline.build import HTML, PDF, BuildOptions, build
 from pipeline.checks import check_project, format_json, format_text
 from pipeline.config import COMMON_DOMAIN, load_project
+from pipeline.doctor import doctor
 from pipeline.errors import LeafletError, UsageError
 from pipeline.outcome import Outcome
 from pipeline.source import id_problem
@@ -43,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
                            help="write to dist/ only what is completely translated and passes every check")
     build_cmd.add_argument("--only", choices=(HTML, PDF), help="render only HTML or only PDF")
 
+    commands.add_parser("doctor", help="say, per locale, which fonts will set its PDFs and whether they "
+                                       "cover every character (and what to install when not)")
     check = commands.add_parser("check", help="check every catalog for errors that could harm a patient")
     _add_selection(check)
     check.add_argument("--format", choices=("text", "json"), default="text")
@@ -171,7 +174,15 @@ def _check(project, args, stdout, stderr) -> int:
     return EXIT_FAILED if any(report.errors for report in reports) else EXIT_OK
 
 
+def _doctor(project, args, stdout, stderr) -> int:
+    reports = doctor(project)
+    for report in reports:
+        for line in report.lines():
+            print(line, file=stdout)
+    return EXIT_FAILED if any(report.problems for report in reports) else EXIT_OK
+
+
 _COMMANDS = {
     "extract": _extract, "update": _update, "init": _init, "compile": _compile,
-    "build": _build, "check": _check,
+    "build": _build, "check": _check, "doctor": _doctor,
 }

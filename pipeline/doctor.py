@@ -1,0 +1,51 @@
+"""``leaflets doctor``: can this machine render every locale's PDFs without tofu?
+
+For each locale: the font that will set its PDFs (as fontconfig resolves
+``font_family``), whether those fonts cover every character of its pages
+(catalogs as they are now, the English a draft falls back to, the
+templates' text), and what to install when they do not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline import catalogs, fonts
+from pipeline.build import load_catalog
+from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
+from pipeline.source import load_leaflets
+
+
+@dataclass(frozen=True)
+class LocaleReport:
+    locale: LocaleSettings
+    fonts: fonts.LocaleFonts
+    characters: int  # how many distinct characters its pages show
+    problems: tuple[str, ...] = field(default=())
+
+    def lines(self) -> list[str]:
+        faces = ", ".join(face.describe() for face in self.fonts.faces) or "none of its font_family (not installed)"
+        lines = [f"{self.locale.code}: PDFs set in {faces}"]
+        if self.problems:
+            lines += [f"  problem: {problem}" for problem in self.problems]
+        else:
+            lines.append(f"  ok: covers all {self.characters:,} characters of its catalogs and templates")
+        return lines
+
+
+def doctor(project: Project) -> list[LocaleReport]:
+    leaflets, _ = load_leaflets(project)  # a leaflet that does not load is for extract and build to report
+    template = [message for message in catalogs.common_template(project, catalogs.build_time()) if message.id]
+    common_msgids = tuple(message.id[0] if isinstance(message.id, tuple) else message.id for message in template)
+    fontconfig = fonts.Fontconfig()
+    reports = []
+    for loc in project.locales:
+        common = load_catalog(project, loc.code, COMMON_DOMAIN).table
+        characters: set[str] = set()
+        for leaflet in leaflets:
+            table = load_catalog(project, loc.code, leaflet.id).table
+            characters |= fonts.page_characters(leaflet, loc, table, common, common_msgids)
+        resolved = fontconfig.locale_fonts(loc)
+        reports.append(LocaleReport(loc, resolved, len(characters),
+                                    tuple(fonts.problems(project, loc, resolved, characters, fontconfig))))
+    return reports

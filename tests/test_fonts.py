@@ -1,0 +1,199 @@
+"""No tofu: a PDF is rendered only in fonts that are installed and show every character of its page.
+
+Regression tests for issue 7, case 2 (an all-tofu Korean PDF released with
+exit 0; a misspelled font_family silently replaced) and issue 8, deliverable
+6 (`leaflets doctor`).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from babel import Locale
+
+from pipeline import fonts
+from pipeline.config import LocaleSettings
+from pipeline.model import SUMMARY, TITLE, Leaflet, Unit
+from pipeline.translations import TranslationTable
+from tests.conftest import REPO
+from tests.test_build import pdf_fonts
+
+needs_fontconfig = pytest.mark.skipif(not shutil.which("fc-list"), reason="fontconfig is installed by make test")
+DEJAVU_ONLY = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>{fonts}</dir>
+  <cachedir>{cache}</cachedir>
+</fontconfig>
+"""
+
+
+def set_font_family(project, locale: str, families: str) -> None:
+    config = project.path("leaflets.toml")
+    text = config.read_text(encoding="utf-8")
+    header = f"[locales.{locale}]\n"
+    start = text.index(header)
+    line_start = text.index("font_family", start)
+    line_end = text.index("\n", line_start)
+    config.write_text(text[:line_start] + f"font_family = {families}" + text[line_end:], encoding="utf-8")
+
+
+# -- pure ------------------------------------------------------------------------
+
+def test_only_characters_that_need_a_glyph_count():
+    assert fonts.shown("가 A\u00a0\u200b\u00ad\ufe0f\n\t-") == frozenset("가A-")
+
+
+def test_uncovered_characters_are_described_by_script_largest_first():
+    covered = frozenset(map(ord, "ABC"))
+    gaps = fonts.uncovered("ABC가나다D\u0301", covered)
+    assert gaps == sorted("가나다D\u0301")
+    assert fonts.describe_characters(gaps) == "3 Hangul (가 나 다), 1 Inherited (U+0301), 1 Latin (D)"
+
+
+@pytest.mark.parametrize("char, package", [
+    ("가", "fonts-noto-cjk"), ("中", "fonts-noto-cjk"), ("あ", "fonts-noto-cjk"), ("A", "fonts-dejavu-core"),
+    ("ع", "fonts-noto-core"), ("،", "fonts-noto-core"), ("א", "fonts-noto-core"), ("😀", "fonts-noto-color-emoji"),
+])
+def test_each_script_names_the_debian_package_that_has_a_font_for_it(char, package):
+    assert fonts.debian_package(char) == package
+
+
+@pytest.mark.parametrize("code, script, stack", [
+    ("zh_TW", "Hant", ("Noto Sans CJK TC",)), ("zh_HK", "Hant", ("Noto Sans CJK HK",)),
+    ("zh_CN", "Hans", ("Noto Sans CJK SC",)), ("ko_KR", "Kore", ("Noto Sans CJK KR",)),
+    ("ja", "Jpan", ("Noto Sans CJK JP",)), ("ar", "Arab", ("Noto Sans Arabic", "DejaVu Sans")),
+    ("es", "Latn", ("DejaVu Sans",)),
+])
+def test_a_new_locale_gets_the_font_of_its_script(code, script, stack):
+    assert fonts.default_font_family(Locale.parse(code), script) == stack
+
+
+def leaflet(**overrides) -> Leaflet:
+    fields = dict(id="demo", path="source/demo.md", title=Unit("A *title*", 2, TITLE),
+                  summary=Unit("Summary", 3, SUMMARY), reviewed_by="Dr. Ünal", reviewed_on=date(2026, 10, 1),
+                  references=("Prins (2003) https://doi.org/10.1/x",), body="", body_line=10,
+                  body_units=(Unit("See [the study](https://example.org/안내).", 11, "paragraph"),))
+    return Leaflet(**{**fields, **overrides})
+
+
+def test_a_page_shows_translations_fallbacks_dates_references_and_printed_addresses():
+    korean = LocaleSettings("ko_KR", "A4", ("Noto Sans CJK KR",))
+    table = TranslationTable("ko_KR", strings={"A *title*": "제목"})
+    common = TranslationTable("ko_KR", strings={"Page %(page)s of %(pages)s": "%(page)s쪽"})
+    chars = fonts.page_characters(leaflet(), korean, table, common, ["Page %(page)s of %(pages)s", "Draft"])
+    assert set("제목") <= chars and "*" not in chars  # the translation, as rendered
+    assert set("Summary") <= chars and "S" in chars  # an untranslated passage falls back to English
+    assert "안" in chars  # the address print.css writes after a web link
+    assert "Ü" in chars and "년" in chars  # the reviewer, and the date as CLDR writes it in Korean
+    assert "쪽" in chars and set("Draft") <= chars  # template text, translated or not
+    assert "%" not in chars  # a placeholder is replaced, never shown
+
+
+# -- fontconfig ----------------------------------------------------------------
+
+@needs_fontconfig
+def test_the_configured_fonts_resolve_to_installed_faces():
+    korean = LocaleSettings("ko_KR", "A4", ("Noto Sans CJK KR",))
+    resolved = fonts.Fontconfig().locale_fonts(korean)
+    assert [face.family for face in resolved.faces] == ["Noto Sans CJK KR"] and not resolved.missing
+    assert ord("가") in resolved.covered and ord("A") in resolved.covered
+
+
+@needs_fontconfig
+def test_the_all_tofu_korean_pdf_is_refused_when_fontconfig_has_no_cjk_font(translated, tmp_path):
+    """Case 2: with no CJK font, the Korean PDF was released as empty boxes, exit 0."""
+    dejavu = Path(subprocess.run(["fc-match", "-f", "%{file}", "DejaVu Sans"], capture_output=True,
+                                 text=True).stdout).parent
+    config = tmp_path / "fonts.conf"
+    config.write_text(DEJAVU_ONLY.format(fonts=dejavu, cache=tmp_path / "cache"), encoding="utf-8")
+    environment = {**os.environ, "FONTCONFIG_FILE": str(config), "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-m", "pipeline", "build", "--release", "--locale", "ko_KR"],
+                            cwd=translated.root, capture_output=True, text=True, env=environment)
+    assert result.returncode == 1, result.stderr
+    assert "refused ko_KR/demo:" in result.stderr
+    assert "font 'Noto Sans CJK KR' of ko_KR is not installed" in result.stderr
+    assert "Hangul (" in result.stderr and "fonts-noto-cjk" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not translated.path("dist/ko_KR/demo.pdf").exists()
+    result = subprocess.run([sys.executable, "-m", "pipeline", "doctor"], cwd=translated.root, capture_output=True,
+                            text=True, env=environment)
+    assert result.returncode == 1
+    assert "ko_KR: PDFs set in none of its font_family (not installed)" in result.stdout
+    assert "install the Debian package fonts-noto-cjk" in result.stdout
+
+
+@needs_fontconfig
+def test_a_misspelled_font_family_is_refused_with_the_name_it_probably_meant(translated):
+    set_font_family(translated, "ko_KR", '["Noto Sans CJK KRR"]')
+    code, _, err = translated.run("build", "--release", "--only", "pdf", "--locale", "ko_KR")
+    assert code == 1 and "refused ko_KR/demo:" in err
+    line = next(n for n, text in enumerate(translated.path("leaflets.toml").read_text().splitlines(), 1)
+                if "KRR" in text)
+    assert f"leaflets.toml:{line}: font 'Noto Sans CJK KRR' of ko_KR is not installed; fontconfig would set the " \
+           "PDF in " in err and "did you mean 'Noto Sans CJK KR'?" in err
+    assert not translated.path("dist/ko_KR/demo.pdf").exists()
+
+
+@needs_fontconfig
+def test_a_draft_with_a_missing_font_is_rendered_and_the_build_names_the_problem(translated):
+    set_font_family(translated, "ko_KR", '["Noto Sans CJK KRR"]')
+    code, out, err = translated.run("build", "--only", "pdf", "--locale", "ko_KR")
+    assert code == 1
+    assert "source/demo.md: ko_KR PDF: leaflets.toml:" in err and "'Noto Sans CJK KRR'" in err
+    assert "rendered ko_KR/demo" in out and translated.path("build/ko_KR/demo.pdf").exists()
+
+
+@needs_fontconfig
+def test_a_translation_with_characters_its_font_lacks_is_refused_naming_them(translated):
+    translated.translate("demo", {"Fever": "발열 (حمى)"})
+    code, _, err = translated.run("build", "--release", "--only", "pdf", "--locale", "ko_KR")
+    assert code == 1 and "refused ko_KR/demo:" in err
+    assert "Noto Sans CJK KR cannot show 3 characters of the ko_KR PDF, 3 Arabic (ح م ى)" in err
+    if shutil.which("fc-list") and "Noto Sans Arabic" in subprocess.run(
+            ["fc-list", ":", "family"], capture_output=True, text=True).stdout:
+        assert "add 'Noto Sans Arabic' (installed) to font_family" in err
+
+
+@needs_fontconfig
+def test_a_font_stack_that_covers_the_page_releases_with_its_fonts_embedded(translated):
+    set_font_family(translated, "ko_KR", '["Noto Sans CJK KR", "DejaVu Sans"]')
+    code, _, err = translated.run("build", "--release", "--only", "pdf", "--locale", "ko_KR")
+    assert code == 0, err
+    assert "Noto-Sans-CJK-KR" in pdf_fonts(translated.path("dist/ko_KR/demo.pdf"))
+
+
+@needs_fontconfig
+def test_html_alone_is_set_in_the_readers_fonts_and_not_checked(translated):
+    set_font_family(translated, "ko_KR", '["Noto Sans CJK KRR"]')
+    code, _, err = translated.run("build", "--release", "--only", "html", "--locale", "ko_KR")
+    assert code == 0, err
+
+
+@needs_fontconfig
+def test_doctor_says_per_locale_which_fonts_set_its_pdfs_and_that_they_cover_it(translated):
+    code, out, _ = translated.run("doctor")
+    assert code == 0, out
+    lines = out.splitlines()
+    assert lines[0].startswith("en: PDFs set in DejaVu Sans (DejaVuSans.ttf), Noto Sans CJK KR (")
+    assert lines[2].startswith("ko_KR: PDFs set in Noto Sans CJK KR (")
+    assert lines[3].startswith("  ok: covers all ") and lines[3].endswith(" characters of its catalogs and templates")
+    translated.translate("demo", {"Fever": "발열 (حمى)"})
+    code, out, _ = translated.run("doctor")
+    assert code == 1 and "  problem: leaflets.toml:" in out and "3 Arabic (ح م ى)" in out
+
+
+def test_without_fontconfig_the_pdf_fonts_cannot_be_checked_and_a_release_is_refused(translated, monkeypatch):
+    monkeypatch.setattr(fonts.shutil, "which", lambda name: None)
+    fonts._locale_fonts.cache_clear()
+    try:
+        code, _, err = translated.run("build", "--release", "--only", "pdf", "--locale", "ko_KR")
+    finally:
+        fonts._locale_fonts.cache_clear()
+    assert code == 1 and "fontconfig's fc-list and fc-match are not installed (Debian package fontconfig)" in err
