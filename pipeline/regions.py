@@ -128,7 +128,7 @@ def language_line_problem(value: object) -> str | None:
     return None
 
 
-_EXAMPLES = {"emergency": '"911"', "page_size": '"Letter"', "language_line": '"1-800-555-0100"'}
+_EXAMPLES = {"emergency": '"911"', "language_line": '"1-800-555-0100"'}
 
 
 def _did_you_mean(word: str, choices) -> str:
