@@ -6,12 +6,14 @@ and skipped, never allowed to stop the others.
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
-from pipeline import catalogs
-from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, Project
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 
+from pipeline import catalogs, fonts, locale_codes
+from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, LocaleSettings, Project
 from pipeline.errors import ConfigError, LeafletError, UnsafePathError
 from pipeline.outcome import Outcome
 from pipeline.safe_paths import input_problem
@@ -58,26 +60,62 @@ def update(project: Project, locales: tuple[str, ...] = ()) -> Outcome:
 
 
 def init(project: Project, locale: str) -> Outcome:
-    """Create catalogs for a new locale (declaring it in leaflets.toml if needed)."""
+    """Create catalogs for a new locale, declaring it in leaflets.toml if needed with
+    settings for its script and its readers: the font, the page size, the line breaking."""
     outcome = Outcome()
     try:
-        Locale.parse(locale)
-    except (ValueError, UnknownLocaleError):
-        raise ConfigError(f"{locale!r} is not a locale Babel knows (write it like ko_KR, es or ar)") from None
+        babel = locale_codes.parse(locale)
+    except locale_codes.LocaleCodeError as exc:
+        raise ConfigError(str(exc)) from None
+    if locale == project.source_locale:
+        raise ConfigError(f"{locale!r} is the source language: its pages are built from source/ and it has no "
+                          "catalogs to translate")
     if locale not in {loc.code for loc in project.locales}:
-        # Readers of a new language are most likely where the source's readers are.
-        region = project.locale(project.source_locale).region
-        readers = f'region = "{region.code}"' if region else 'page_size = "A4"'
+        settings = new_locale_settings(project, babel)
         with (project.root / CONFIG_NAME).open("a", encoding="utf-8") as config:
-            config.write(f'\n[locales.{locale}]\n{readers}\nfont_family = ["DejaVu Sans", "Noto Sans CJK KR"]\n')
-        check = "its readers' region" if region else "its page size"
-        outcome.changed.append(f"{CONFIG_NAME} (declared [locales.{locale}]; check {check} and fonts)")
+            config.write(f"\n[locales.{_toml_key(locale)}]\n" + "".join(f"{key} = {value}\n"
+                                                                       for key, value in settings.items()))
+        readers = "its readers' region" if "region" in settings else "its page size"
+        outcome.changed.append(f"{CONFIG_NAME} (declared [locales.{locale}]; check {readers} and fonts)")
+        outcome.notes += _font_notes(locale, settings["font_family"])
     for pot in sorted(project.locales_dir.glob("*.pot")):
         if project.po_path(locale, pot.stem).exists():
             outcome.unchanged.append(project.relative(project.po_path(locale, pot.stem)))
             continue
         _update_one(project, locale, pot.stem, outcome)
     return outcome
+
+
+def new_locale_settings(project: Project, babel: Locale) -> dict[str, str]:
+    """A new locale's [locales.*] settings, as TOML values: its readers where the source
+    language's readers are (or the paper of its own territory), the font of its script."""
+    settings = {}
+    region = project.locale(project.source_locale).region
+    if region:
+        settings["region"] = json.dumps(region.code)
+    else:
+        settings["page_size"] = json.dumps(locale_codes.default_page_size(babel))
+    family = fonts.default_font_family(babel, locale_codes.script_of(babel))
+    settings["font_family"] = json.dumps(list(family), ensure_ascii=False)
+    if babel.language == "ko":
+        settings["line_break"] = json.dumps("keep-all")  # Korean breaks lines between words only
+    return settings
+
+
+def _font_notes(locale: str, font_family: str) -> list[str]:
+    notes = []
+    for family in json.loads(font_family):
+        resolved = fonts.Fontconfig().locale_fonts(LocaleSettings(locale, "A4", (family,)))
+        if resolved.missing:
+            package = fonts.family_package(family)
+            notes.append(f"font {family!r} for {locale} is not installed"
+                         + (f"; install the Debian package {package}" if package else "")
+                         + " (leaflets doctor checks every locale's fonts)")
+    return notes
+
+
+def _toml_key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key)
 
 
 def compile_catalogs(project: Project) -> Outcome:

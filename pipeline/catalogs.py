@@ -149,7 +149,9 @@ def new_translation(project: Project, template: Catalog, domain: str, locale: st
                     created: datetime) -> Catalog:
     """A fresh catalog for ``locale``, with Plural-Forms from Babel's CLDR data."""
     catalog = Catalog(
-        locale=Locale.parse(locale),
+        # The code as written (zh_TW), which Babel writes as the Language header;
+        # a Locale object would be written in Babel's form, zh_Hant_TW.
+        locale=locale,
         domain=domain,
         project=project.name,
         version=domain,

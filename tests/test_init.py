@@ -1,0 +1,92 @@
+"""`leaflets init`: a new language as gettext tools name it, with the font of its script (issue 7, case 11)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tomllib
+
+import polib
+import pytest
+
+needs_fontconfig = pytest.mark.skipif(not shutil.which("fc-list"), reason="fontconfig is installed by make test")
+
+
+def declared(project, locale: str) -> dict:
+    return tomllib.loads(project.path("leaflets.toml").read_text(encoding="utf-8"))["locales"][locale]
+
+
+def test_init_zh_tw_writes_the_gettext_code_that_its_own_check_accepts(project):
+    """`init zh_TW` wrote `Language: zh_Hant_TW`, which check called an error."""
+    code, _, err = project.run("init", "zh_TW")
+    assert code == 0, err
+    for domain in ("common", "demo"):
+        assert polib.pofile(str(project.po(domain, "zh_TW"))).metadata["Language"] == "zh_TW"
+    code, out, _ = project.run("check", "--locale", "zh_TW")
+    assert "error[header]" not in out
+    if shutil.which("msgfmt"):
+        result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(project.po("demo", "zh_TW"))],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("locale, families, extra", [
+    ("zh_TW", ["Noto Sans CJK TC"], {}),
+    ("zh_HK", ["Noto Sans CJK HK"], {}),
+    ("zh_CN", ["Noto Sans CJK SC"], {}),
+    ("ja", ["Noto Sans CJK JP"], {}),
+    ("ar", ["Noto Sans Arabic", "DejaVu Sans"], {}),
+    ("ko", ["Noto Sans CJK KR"], {"line_break": "keep-all"}),
+    ("es", ["DejaVu Sans"], {}),
+])
+def test_init_picks_the_font_of_the_scripts_locale(project, locale, families, extra):
+    assert project.run("init", locale)[0] == 0
+    settings = declared(project, locale)
+    assert settings["font_family"] == families
+    assert {key: settings[key] for key in extra} == extra
+
+
+@pytest.mark.parametrize("locale, page_size", [("es", "A4"), ("en_US", "Letter"), ("es_MX", "Letter"), ("ar", "A4")])
+def test_without_regions_the_page_size_is_the_paper_of_the_locales_territory(project, locale, page_size):
+    assert project.run("init", locale)[0] == 0
+    assert declared(project, locale)["page_size"] == page_size
+
+
+@pytest.mark.parametrize("written, meant", [("zh-TW", "zh_TW"), ("zh_Hant_TW", "zh_TW"), ("ko_kr", "ko_KR"),
+                                            ("pt-BR", "pt_BR"), ("sr_Latn", "sr@latin")])
+def test_init_suggests_the_gettext_spelling_and_changes_nothing(project, written, meant):
+    config = project.path("leaflets.toml").read_text(encoding="utf-8")
+    code, _, err = project.run("init", written)
+    assert code == 1
+    assert err == f"leaflets: {written!r} is written {meant!r} by gettext tools; did you mean {meant}?\n"
+    assert project.path("leaflets.toml").read_text(encoding="utf-8") == config
+    assert not project.path(f"locales/{written}").exists()
+
+
+def test_init_refuses_the_source_language(project):
+    config = project.path("leaflets.toml").read_text(encoding="utf-8")
+    code, _, err = project.run("init", "en")
+    assert code == 1 and "'en' is the source language" in err
+    assert project.path("leaflets.toml").read_text(encoding="utf-8") == config
+    assert not project.path("locales/en").exists()
+
+
+def test_a_locale_with_a_script_modifier_is_declared_so_the_config_still_loads(project):
+    assert project.run("init", "sr@latin")[0] == 0
+    assert declared(project, "sr@latin")["font_family"] == ["DejaVu Sans"]
+    assert polib.pofile(str(project.po("demo", "sr@latin"))).metadata["Language"] == "sr@latin"
+    code, _, err = project.run("build", "--only", "html", "--locale", "sr@latin")
+    assert code == 0, err
+    assert 'lang="sr-Latn"' in project.path("build/sr@latin/demo.html").read_text(encoding="utf-8")
+
+
+@needs_fontconfig
+def test_init_says_when_the_font_it_picked_is_not_installed(project, tmp_path, monkeypatch):
+    dejavu = subprocess.run(["fc-match", "-f", "%{file}", "DejaVu Sans"], capture_output=True, text=True).stdout
+    config = tmp_path / "fonts.conf"
+    config.write_text(f'<?xml version="1.0"?><fontconfig><dir>{dejavu.rsplit("/", 1)[0]}</dir>'
+                      f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>", encoding="utf-8")
+    monkeypatch.setenv("FONTCONFIG_FILE", str(config))
+    code, _, err = project.run("init", "zh_TW")
+    assert code == 0
+    assert "note: font 'Noto Sans CJK TC' for zh_TW is not installed; install the Debian package fonts-noto-cjk" in err
