@@ -27,7 +27,6 @@ from pipeline.model import Leaflet
 from pipeline.outcome import Outcome, Refusal
 from pipeline.po_reading import SyntaxProblem, parse_catalog
 from pipeline.release import refusal_reasons
-from pipeline.safe_paths import input_problem
 from pipeline.render_html import Renderer, alternates_for
 from pipeline.render_pdf import render_pdf
 from pipeline.source import load_leaflets
@@ -63,7 +62,7 @@ def load_catalog(project: Project, locale: str, domain: str) -> CatalogState:
         return CatalogState(file, True, source_table(locale))
     if not path.exists():
         return CatalogState(file, False, TranslationTable(locale))
-    unsafe = input_problem(path, project.locales_dir, project.root)
+    unsafe = project.catalog_problem(path)
     try:
         parsed = SyntaxProblem(1, f"the catalog {unsafe}") if unsafe else parse_catalog(path.read_bytes())
     except OSError as exc:

@@ -16,7 +16,6 @@ from pipeline import catalogs, fonts, locale_codes
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, LocaleSettings, Project
 from pipeline.errors import ConfigError, LeafletError, UnsafePathError
 from pipeline.outcome import Outcome
-from pipeline.safe_paths import input_problem
 from pipeline.source import load_leaflets
 
 
@@ -161,7 +160,7 @@ def _update_one(project: Project, locale: str, domain: str, outcome: Outcome) ->
 def _refuse_unsafe(project: Project, *paths: Path) -> None:
     """A catalog read or written through a link leading out of locales/ is refused."""
     for path in paths:
-        problem = (path.exists() or path.is_symlink()) and input_problem(path, project.locales_dir, project.root)
+        problem = (path.exists() or path.is_symlink()) and project.catalog_problem(path)
         if problem:
             raise UnsafePathError(problem, project.relative(path))
 

@@ -23,12 +23,14 @@ from pipeline import css, locale_codes
 from pipeline.errors import ConfigError, ConfigErrors
 from pipeline.regions import (REQUIRED_KEYS as REGION_REQUIRED_KEYS, Region, emergency_problem,
                               language_line_problem, region_code_problem)
+from pipeline.safe_paths import input_problem
 from pipeline.toml_lines import KeyLines, key_lines
 
 CONFIG_NAME = "leaflets.toml"
 COMMON_DOMAIN = "common"
 LINE_BREAKS = ("normal", "keep-all")  # keep-all: lines break only between words (Korean)
 DEFAULT_MAX_LEAFLET_KB = 512
+CATALOG_SIZE_FACTOR = 4
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,16 @@ class Project:
                 return loc
         known = ", ".join(loc.code for loc in self.locales)
         raise ConfigError(f"locale {code!r} is not configured (configured: {known})", CONFIG_NAME)
+
+    @property
+    def max_catalog_kb(self) -> int:
+        """A catalog holds a leaflet's text twice (English and translation) and its comments."""
+        return CATALOG_SIZE_FACTOR * self.max_leaflet_kb
+
+    def catalog_problem(self, path: Path) -> str | None:
+        """Why a catalog (or template) under locales/ must not be read: a link out, not a file, too big."""
+        return input_problem(path, self.locales_dir, self.root, self.max_catalog_kb,
+                             f"{CATALOG_SIZE_FACTOR} times max_leaflet_kb in {CONFIG_NAME}")
 
     def setting(self, *path: str) -> str:
         """``leaflets.toml:LINE`` of a setting, for messages that blame it."""

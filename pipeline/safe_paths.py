@@ -16,8 +16,9 @@ from pathlib import Path
 from pipeline.errors import UnsafePathError
 
 
-def input_problem(path: Path, folder: Path, root: Path) -> str | None:
-    """Why ``path`` (inside ``folder``, inside ``root``) must not be read; None if it may."""
+def input_problem(path: Path, folder: Path, root: Path, max_kb: int | None = None,
+                  limit_setting: str = "") -> str | None:
+    """Why ``path`` (inside ``folder``, inside ``root``, at most ``max_kb`` KiB) must not be read; None if it may."""
     try:
         resolved = path.resolve(strict=True)
     except FileNotFoundError:
@@ -32,6 +33,9 @@ def input_problem(path: Path, folder: Path, root: Path) -> str | None:
     mode = resolved.stat().st_mode
     if not stat.S_ISREG(mode):
         return "is not a regular file"
+    size = resolved.stat().st_size
+    if max_kb is not None and size > max_kb * 1024:
+        return f"is {size / 1024:,.0f} KiB, more than the {max_kb:,} KiB allowed ({limit_setting})"
     return None
 
 

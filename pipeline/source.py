@@ -18,6 +18,7 @@ from pipeline.regions import check_source_text
 REQUIRED_KEYS = ("id", "title", "summary", "reviewed_by", "reviewed_on", "references")
 OPTIONAL_KEYS = ("version",)
 FENCE = "---"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A leaflet id names files, catalog domains and URLs: lowercase ASCII letters
 # and digits in words joined by single hyphens, so it never needs escaping.
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -90,6 +91,11 @@ def read_leaflet(path: Path, relpath: str, project: Project | None = None) -> Le
 
 def parse_leaflet(text: str, relpath: str, expected_id: str | None = None) -> Leaflet:
     text = text.removeprefix("\ufeff")  # a byte order mark some Windows editors write: not content
+    control = _CONTROL.search(text)
+    if control:
+        # A NUL ends a string in an MO file; other controls are invisible on the page.
+        line = text.count("\n", 0, control.start()) + 1
+        raise SourceError(f"control character U+{ord(control.group()):04X} in the text; delete it", relpath, line)
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].rstrip() != FENCE:
         raise SourceError("a leaflet starts with YAML front matter between '---' lines", relpath, 1)

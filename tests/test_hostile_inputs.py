@@ -278,3 +278,31 @@ def test_markup_a_page_would_show_as_literal_text_refuses_the_release(translated
     assert translated.run("build", "--only", "html")[0] == 0
     draft = Page(translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8"))
     assert "Fever" in draft.marked and "발열" not in draft.text  # shown in English, marked
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x1b", "\x7f"])
+def test_a_control_character_in_the_source_is_named_on_its_line(control):
+    error = refused(FRONT + f"First.\n\nSecond{control} paragraph.\n")
+    assert error.line == 13 and f"control character U+{ord(control):04X}" in error.message
+
+
+@pytest.mark.parametrize("front, words", [
+    ("---\nid: " + "[" * 5000 + "\n---\nText.\n", "malformed front matter"),
+    ("---\n? [a]\n: b\n---\nText.\n", "malformed front matter"),
+    ("---\n1: x\nid: demo\n---\nText.\n", "front matter lacks required key(s)"),
+])
+def test_hostile_front_matter_is_one_error_not_a_traceback(front, words):
+    assert words in refused(front).message
+
+
+def test_a_catalog_over_the_size_limit_is_refused_before_it_is_parsed(translated):
+    config = translated.path("leaflets.toml")
+    config.write_text(config.read_text().replace('bugs_address = "translations@leaflets.invalid"',
+                                                 'bugs_address = "translations@leaflets.invalid"\nmax_leaflet_kb = 2'))
+    translated.translate("demo", {"Fever": "발열 " * 5000})
+    code, out, _ = translated.run("check", "--locale", "ko_KR")
+    assert code == 1
+    assert re.search(r"locales/ko_KR/LC_MESSAGES/demo\.po:1: error\[syntax\]: the catalog is \d+ KiB, more than "
+                     r"the 8 KiB allowed \(4 times max_leaflet_kb in leaflets\.toml\)", out), out
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert code == 1 and "the catalog is" in err and not translated.path("dist/ko_KR/demo.html").exists()

@@ -28,7 +28,6 @@ from pipeline.checks.markup import check_markup
 from pipeline.checks.numbers import check_numbers
 from pipeline.checks.placeholders import check_placeholders
 from pipeline.po_reading import ParsedCatalog, SyntaxProblem, read_catalog
-from pipeline.safe_paths import input_problem
 from pipeline.checks.report import CatalogReport
 from pipeline.checks.untranslated_text import check_untranslated_text
 from pipeline.checks.units import check_units
@@ -65,7 +64,7 @@ _FORMAT_FLAGS = {"python-format", "python-brace-format"}
 
 def check_catalog(project: Project, locale: str, domain: str, path: Path | None = None) -> CatalogReport:
     path = path if path is not None else project.po_path(locale, domain)
-    unsafe = input_problem(path, project.locales_dir, project.root)
+    unsafe = project.catalog_problem(path)
     parsed = SyntaxProblem(1, f"the catalog {unsafe}") if unsafe else read_catalog(path)
     return check_parsed(project, locale, domain, project.relative(path), parsed)
 
