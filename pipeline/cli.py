@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
+from pathlib import Path
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -89,14 +90,12 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
 
 
 def _shown_path(filename) -> str:
-    """A path relative to the working directory when it is inside it; never more than that."""
-    from pathlib import Path
-
+    """A path relative to the working directory, or only its name."""
     path = Path(str(filename))
     try:
         return path.absolute().relative_to(Path.cwd()).as_posix()
     except ValueError:
-        return str(filename)
+        return path.name  # never a path outside the project
 
 
 def _extract(project, args, stdout, stderr) -> int:

@@ -344,7 +344,7 @@ def find_root(start: Path | None = None) -> Path:
     for candidate in (here, *here.parents):
         if (candidate / CONFIG_NAME).is_file():
             return candidate
-    raise ConfigError(f"no {CONFIG_NAME} found in {here} or any parent directory")
+    raise ConfigError(f"no {CONFIG_NAME} found here or in any parent directory; run leaflets in the project")
 
 
 _TOML_POSITION = re.compile(r"\s*\(at line (?P<line>\d+), column (?P<column>\d+)\)$")

@@ -13,10 +13,10 @@ fontconfig's command-line tools (``fc-list``, ``fc-match``, the same
 configuration WeasyPrint's Pango reads, ``FONTCONFIG_FILE`` included) and
 fontTools (a face's character map).
 
-What is checked is each family's regular face; bold and italic faces of the
-same family cover the same characters in the fonts this project uses (Noto,
-DejaVu). The HTML pages are set in the reader's own browser fonts and are not
-checked here.
+A character counts as covered when a family's regular and bold faces both
+have it (DejaVu Sans Bold lacks 140 characters of DejaVu Sans); italics are
+not checked. The HTML pages are set in the reader's own browser fonts and
+are not checked here.
 """
 
 from __future__ import annotations
@@ -58,6 +58,10 @@ def shown(characters: Iterable[str]) -> frozenset[str]:
                      and not 0xFE00 <= ord(ch) <= 0xFE0F and not 0xE0100 <= ord(ch) <= 0xE01EF)
 
 
+def _without_placeholders(text: str) -> str:
+    return _PLACEHOLDER.sub(lambda match: "%" if match.group() == "%%" else "", text)
+
+
 def markdown_characters(text: str) -> str:
     """What the page shows of one passage of inline Markdown: its text, and the
     addresses print.css writes after web links."""
@@ -77,8 +81,8 @@ def page_characters(leaflet: Leaflet, locale: LocaleSettings, table: Translation
     front matter, the date as CLDR writes it for the locale, the region's values."""
     texts = [markdown_characters(table.resolve(unit.msgid).text) for unit in leaflet.units]
     for msgid in common_msgids:
-        texts.append(_PLACEHOLDER.sub("", common.resolve(msgid).text))
-        texts.extend(_PLACEHOLDER.sub("", form) for form in common.plurals.get(msgid, ()))
+        texts.append(_without_placeholders(common.resolve(msgid).text))
+        texts.extend(_without_placeholders(form) for form in common.plurals.get(msgid, ()))
     texts += [leaflet.reviewed_by, leaflet.version or "", *leaflet.references, PAGE_FURNITURE]
     babel = locale.babel
     texts.append(format_date(leaflet.reviewed_on, "long", locale=babel))
@@ -258,6 +262,7 @@ def _preferred(locale: LocaleSettings) -> tuple[str, ...]:
 # -- adapter: fontconfig and fontTools -------------------------------------------
 
 _REGULAR = (80, 0, 100)  # fontconfig's weight, slant and width of a regular face
+_BOLD = (200, 0, 100)
 
 
 class Fontconfig:
@@ -290,18 +295,22 @@ def _locale_fonts(code: str, families: tuple[str, ...], configuration: tuple[str
                                              "fontconfig): the fonts of the PDFs cannot be checked")
     faces, missing, covered = [], [], set()
     for family in families:
-        face = _regular_face(family, configuration)
-        if face is None:
+        regular = _closest_face(family, _REGULAR, configuration)
+        if regular is None:
             missing.append(MissingFamily(family, _substitute(family, configuration),
                                          _close_family(family, configuration), family_package(family)))
             continue
-        faces.append(face)
-        covered |= _cmap(face.file, face.index)
+        faces.append(regular)
+        # Headings and **strong** text are set in the bold face (Pango emboldens the
+        # regular one when there is none): a character counts when both have it.
+        bold = _closest_face(family, _BOLD, configuration) or regular
+        covered |= _cmap(regular.file, regular.index) & _cmap(bold.file, bold.index)
     return LocaleFonts(code, tuple(faces), tuple(missing), frozenset(covered))
 
 
 @lru_cache(maxsize=None)
-def _regular_face(family: str, configuration: tuple[str, str]) -> Face | None:
+def _closest_face(family: str, style: tuple[int, int, int], configuration: tuple[str, str]) -> Face | None:
+    """The installed face of ``family`` nearest to ``style`` (weight, slant, width), or None."""
     listed = _run("fc-list", "-f", "%{family[0]}\t%{weight}\t%{slant}\t%{width}\t%{file}\t%{index}\n",
                   f":family={_escape(family)}")
     faces = []
@@ -311,10 +320,10 @@ def _regular_face(family: str, configuration: tuple[str, str]) -> Face | None:
             continue
         name, weight, slant, width, file, index = parts
         try:
-            style = (float(weight), float(slant), float(width))
+            found = (float(weight), float(slant), float(width))
         except ValueError:
             continue
-        distance = sum(abs(a - b) for a, b in zip(style, _REGULAR))
+        distance = sum(abs(a - b) for a, b in zip(found, style))
         faces.append((distance, file, Face(name, file, int(index or 0))))
     return min(faces, key=lambda item: item[:2])[2] if faces else None
 

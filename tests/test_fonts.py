@@ -197,3 +197,14 @@ def test_without_fontconfig_the_pdf_fonts_cannot_be_checked_and_a_release_is_ref
     finally:
         fonts._locale_fonts.cache_clear()
     assert code == 1 and "fontconfig's fc-list and fc-match are not installed (Debian package fontconfig)" in err
+
+
+@needs_fontconfig
+def test_a_character_only_the_regular_face_has_is_not_covered_since_headings_are_bold():
+    from fontTools.ttLib import TTFont
+
+    english = LocaleSettings("en", "letter", ("DejaVu Sans",))
+    resolved = fonts.Fontconfig().locale_fonts(english)
+    regular = set(TTFont(resolved.faces[0].file).getBestCmap())
+    only_regular = sorted(regular - resolved.covered)
+    assert only_regular and ord("A") in resolved.covered  # e.g. U+1D5A0, mathematical sans-serif A
