@@ -11,6 +11,7 @@ leaflet or catalog never stops the others.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ from pipeline.source import load_leaflets
 from pipeline.translations import TranslationTable, source_table, table_from_entries
 
 HTML, PDF = "html", "pdf"
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,7 @@ def render(project: Project, options: BuildOptions, inputs: Inputs, plan: Plan,
                 html = keep_words_together(page.html) if loc.line_break == KEEP_ALL else page.html
                 outputs[base.with_suffix(".pdf")] = render_pdf(html, page.print_css)
         except Exception as exc:  # one page's failure must not stop the others
+            _log.debug("rendering %s/%s failed", loc.code, leaflet.id, exc_info=True)  # shown by --debug
             result.problems.append(f"{leaflet.path}: could not render {loc.code}: {type(exc).__name__}: {exc}")
         else:
             untranslated = f" ({page.missing} passages in English)" if page.missing else ""

@@ -34,9 +34,10 @@ from babel.messages.catalog import PYTHON_FORMAT, Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, escape as _escape_quoted, read_po, write_po
+from jinja2 import TemplateSyntaxError
 
 from pipeline.config import COMMON_DOMAIN, Project
-from pipeline.errors import CatalogError, ConfigError
+from pipeline.errors import CatalogError, ConfigError, TemplateError
 from pipeline.files import write_if_changed
 from pipeline.model import Leaflet
 from pipeline.plurals import PluralFormsError, PluralRule, matching_rule, parse_plural_forms, preferred_rule
@@ -46,7 +47,9 @@ from pipeline.po_reading import SyntaxProblem, read_catalog as read_strictly
 TEMPLATE_PATTERNS = (("**.html", "jinja2.ext:babel_extract"), ("**.css", "jinja2.ext:babel_extract"))
 # Comments in templates that start with this reach translators as "#." lines.
 TEMPLATE_COMMENT_TAGS = ("i18n:",)
-JINJA_OPTIONS = {"trimmed": "true", "extensions": "jinja2.ext.i18n"}
+# silent=false: a template with a syntax error is reported, not skipped (its
+# messages would quietly drop out of common.pot, and translators lose them).
+JINJA_OPTIONS = {"trimmed": "true", "extensions": "jinja2.ext.i18n", "silent": "false"}
 _NO_WRAP = 1 << 30
 _BABEL_HEADERS = frozenset({
     "Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date", "Last-Translator",
@@ -88,15 +91,20 @@ def common_template(project: Project, created: datetime) -> Catalog:
     templates = project.templates_dir
     check_folder(templates, project.root)
     prefix = project.relative(templates)
-    for filename, lineno, message, comments, context in extract_from_dir(
-        templates,
-        method_map=list(TEMPLATE_PATTERNS),
-        options_map={pattern: dict(JINJA_OPTIONS) for pattern, _ in TEMPLATE_PATTERNS},
-        comment_tags=TEMPLATE_COMMENT_TAGS,
-        strip_comment_tags=True,
-    ):
-        catalog.add(message, locations=[(f"{prefix}/{filename}", lineno)],
-                    auto_comments=comments, context=context)
+    reading = [""]  # the template being extracted, for a syntax error's message
+    try:
+        for filename, lineno, message, comments, context in extract_from_dir(
+            templates,
+            method_map=list(TEMPLATE_PATTERNS),
+            options_map={pattern: dict(JINJA_OPTIONS) for pattern, _ in TEMPLATE_PATTERNS},
+            comment_tags=TEMPLATE_COMMENT_TAGS,
+            strip_comment_tags=True,
+            callback=lambda filename, method, options: reading.__setitem__(0, filename),
+        ):
+            catalog.add(message, locations=[(f"{prefix}/{filename}", lineno)],
+                        auto_comments=comments, context=context)
+    except TemplateSyntaxError as exc:
+        raise TemplateError(f"template syntax error: {exc.message}", f"{prefix}/{reading[0]}", exc.lineno) from None
     _dedupe_comments(catalog)
     return catalog
 

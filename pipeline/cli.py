@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import traceback
 from pathlib import Path
@@ -68,6 +69,11 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse has printed the usage message (or --version, --help)
         return EXIT_OK if exc.code == 0 else EXIT_USAGE
+    # --debug: the traceback of every error the pipeline reports and goes on from.
+    handler = logging.StreamHandler(stderr)
+    if debug:
+        logging.getLogger("pipeline").addHandler(handler)
+        logging.getLogger("pipeline").setLevel(logging.DEBUG)
     try:
         project = load_project()
         return _COMMANDS[args.command](project, args, stdout, stderr)
@@ -87,6 +93,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         if debug:
             traceback.print_exc(file=stderr)
         return EXIT_FAILED
+    finally:
+        logging.getLogger("pipeline").removeHandler(handler)
 
 
 def _shown_path(filename) -> str:

@@ -46,5 +46,9 @@ class UnsafePathError(LeafletError):
     """An input is a link leading out of its folder, or not a regular file."""
 
 
+class TemplateError(LeafletError):
+    """A page template cannot be read (a Jinja syntax error)."""
+
+
 class CatalogError(LeafletError):
     """A .po or .pot file cannot be read."""

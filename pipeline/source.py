@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from pipeline.regions import check_source_text
 REQUIRED_KEYS = ("id", "title", "summary", "reviewed_by", "reviewed_on", "references")
 OPTIONAL_KEYS = ("version",)
 FENCE = "---"
+_log = logging.getLogger(__name__)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A leaflet id names files, catalog domains and URLs: lowercase ASCII letters
 # and digits in words joined by single hyphens, so it never needs escaping.
@@ -68,6 +70,10 @@ def load_leaflets(project: Project) -> tuple[list[Leaflet], list[LeafletError]]:
             leaflets.append(read_leaflet(path, project.relative(path), project))
         except LeafletError as exc:
             problems.append(exc)
+        except Exception as exc:  # a bug: name the leaflet, keep the others; --debug shows the traceback
+            _log.debug("reading %s failed", project.relative(path), exc_info=True)
+            problems.append(SourceError(f"could not be read: {type(exc).__name__}: {exc} (a bug in leaflets; "
+                                        "--debug shows where)", project.relative(path)))
     return leaflets, problems
 
 

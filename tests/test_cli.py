@@ -97,3 +97,35 @@ def test_a_file_the_system_refuses_is_one_line_naming_it(project, monkeypatch):
     monkeypatch.setattr(catalog_commands, "extract", unwritable)
     code, _, err = project.run("extract")
     assert code == 1 and err == "leaflets: Permission denied: locales/demo.pot\n"
+
+
+def test_a_bug_while_reading_one_leaflet_names_it_and_the_others_go_on(project, monkeypatch):
+    import pipeline.source
+
+    real = pipeline.source.parse_leaflet
+
+    def fragile(text, relpath, expected_id=None):
+        if "other" in relpath:
+            raise ZeroDivisionError("division by zero")
+        return real(text, relpath, expected_id)
+
+    other = project.path("source/demo.md").read_text().replace("id: demo", "id: other")
+    project.path("source/other.md").write_text(other, encoding="utf-8")
+    monkeypatch.setattr(pipeline.source, "parse_leaflet", fragile)
+    code, out, err = project.run("extract")
+    assert code == 1 and "Traceback" not in err
+    assert err == ("source/other.md: could not be read: ZeroDivisionError: division by zero "
+                   "(a bug in leaflets; --debug shows where)\n")
+    code, _, err = project.run("extract", "--debug")
+    assert "Traceback (most recent call last)" in err and "ZeroDivisionError" in err
+
+
+def test_a_template_syntax_error_names_the_template_and_line(project):
+    template = project.path("templates/index.html")
+    lines = template.read_text(encoding="utf-8").splitlines()
+    lines.insert(2, "{% trans %}Broken {{ x }{% endtrans %}")
+    template.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for command in ("extract", "build"):
+        code, _, err = project.run(command)
+        assert code == 1
+        assert err == "leaflets: templates/index.html:3: template syntax error: unexpected '}'\n"
