@@ -56,7 +56,7 @@ def page_size(value: str) -> CssSafe:
         for token in value.split()]
     suggestion = _page_size(nearest) if nearest and all(nearest) else None
     raise PageSizeError(
-        f"page size {value!r} is not one CSS allows: a size keyword (A4, A5, letter, legal, ...), "
+        f"{value!r} is not a page size CSS allows: a size keyword (A4, A5, letter, legal, ...), "
         "optionally with portrait or landscape, or one or two lengths such as 210mm 297mm", suggestion)
 
 

@@ -75,7 +75,7 @@ def test_a_page_size_css_does_not_allow_is_an_error_not_a4(bare, size, suggestio
     code, _, err = run_with_config(bare, config)
     assert code == 1
     assert err.startswith(f"leaflets: leaflets.toml:{line_of(config, size)}: [locales.ko_KR] page_size "
-                          f"page size {size!r} is not one CSS allows")
+                          f"{size!r} is not a page size CSS allows")
     assert suggestion in err
 
 
@@ -176,8 +176,8 @@ def test_region_settings_are_validated_like_every_other_table_with_their_line(ba
     config = CONFIG + '\n[regions.GB]\nemergency = "999"\npage_size = "A4 lanscape"\n'
     code, _, err = run_with_config(bare, config)
     assert code == 1
-    assert err.startswith(f"leaflets: leaflets.toml:{line_of(config, 'lanscape')}: [regions.GB] page_size page size "
-                          "'A4 lanscape' is not one CSS allows")
+    assert err.startswith(f"leaflets: leaflets.toml:{line_of(config, 'lanscape')}: [regions.GB] page_size "
+                          "'A4 lanscape' is not a page size CSS allows")
     config = CONFIG.replace('[locales.ko_KR]\n', '[locales.ko_KR]\nregion = "KR"\n')
     code, _, err = run_with_config(bare, config)
     assert code == 1 and f"leaflets.toml:{line_of(config, 'region =')}: [locales.ko_KR] region 'KR' has no " \
