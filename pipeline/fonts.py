@@ -39,6 +39,7 @@ from fontTools import unicodedata as script_data
 from fontTools.ttLib import TTFont, TTLibError
 
 from pipeline.config import LocaleSettings, Project
+from pipeline.locale_codes import script_of as locale_script
 from pipeline.markdown import render_inline_tokens, shown_link
 from pipeline.model import Leaflet
 from pipeline.translations import TranslationTable
@@ -253,8 +254,6 @@ def _remedy(gaps: list[str], fontconfig: Fontconfig, preferred: tuple[str, ...])
 
 def _preferred(locale: LocaleSettings) -> tuple[str, ...]:
     """What ``init`` would give the locale, then DejaVu Sans for Latin."""
-    from pipeline.locale_codes import script_of as locale_script
-
     babel = locale.babel
     return (*default_font_family(babel, locale_script(babel)), "DejaVu Sans")
 
