@@ -17,21 +17,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import catalogs, fonts
-from pipeline.catalog_entries import entries_of
 from pipeline.checks import check_parsed
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
+from pipeline.errors import CatalogError
 from pipeline.files import atomic_write
 from pipeline.findings import Finding
 from pipeline.line_breaking import KEEP_ALL, keep_words_together
 from pipeline.markdown import inline_plain_text
 from pipeline.model import Leaflet
 from pipeline.outcome import Outcome, Refusal
-from pipeline.po_reading import SyntaxProblem, parse_catalog
 from pipeline.release import refusal_reasons
 from pipeline.render_html import Renderer, alternates_for
 from pipeline.render_pdf import render_pdf
 from pipeline.source import load_leaflets
-from pipeline.translations import TranslationTable, source_table, table_from_entries
+from pipeline.translations import TranslationTable, source_table, table_from_catalog
 
 HTML, PDF = "html", "pdf"
 _log = logging.getLogger(__name__)
@@ -66,16 +65,18 @@ def load_catalog(project: Project, locale: str, domain: str) -> CatalogState:
         return CatalogState(file, False, TranslationTable(locale))
     unsafe = project.catalog_problem(path)
     try:
-        parsed = SyntaxProblem(1, f"the catalog {unsafe}") if unsafe else parse_catalog(path.read_bytes())
+        parsed: catalogs.Catalog | CatalogError = (CatalogError(f"the catalog {unsafe}", file, 1) if unsafe
+                                                   else catalogs.read_po(path.read_bytes(), file))
+    except CatalogError as exc:
+        parsed = exc
     except OSError as exc:
-        parsed = SyntaxProblem(1, f"cannot read the catalog: {exc.strerror or exc}")
+        parsed = CatalogError(f"cannot read the catalog: {exc.strerror or exc}", file, 1)
     report = check_parsed(project, locale, domain, file, parsed)
-    if isinstance(parsed, SyntaxProblem):
+    if isinstance(parsed, CatalogError):
         first = next((f for f in report.findings if f.is_error), None)
         return CatalogState(file, True, TranslationTable(locale), report.findings,
                             broken=first.format() if first else f"{file}: cannot be read")
-    entries, plural_forms = entries_of(parsed)
-    table = table_from_entries(locale, entries, report.failed_msgids, plural_forms)
+    table = table_from_catalog(locale, parsed, report.failed_msgids)
     return CatalogState(file, True, table, report.findings)
 
 
@@ -109,7 +110,7 @@ def read_inputs(project: Project, options: BuildOptions, result: Outcome) -> Inp
     wanted = set(options.leaflets) or {leaflet.id for leaflet in leaflets}
     wanted_files = {f"{source}/{w}.md" for w in wanted}
     result.problems += [str(p) for p in problems if not options.leaflets or p.file in wanted_files]
-    template = [m for m in catalogs.common_template(project, catalogs.build_time()) if m.id]
+    template = catalogs.common_template(project, catalogs.build_time()).messages
     return Inputs(
         leaflets=tuple(leaflets),
         wanted=frozenset(wanted),
@@ -119,8 +120,8 @@ def read_inputs(project: Project, options: BuildOptions, result: Outcome) -> Inp
             for loc in project.locales
             for domain in [COMMON_DOMAIN, *(leaflet.id for leaflet in leaflets)]
         },
-        common_msgids=tuple(_singular(m.id) for m in template),
-        disclaimer_msgids=tuple(_singular(m.id) for m in template if any("disclaimer" in c for c in m.auto_comments)),
+        common_msgids=tuple(m.msgid for m in template),
+        disclaimer_msgids=tuple(m.msgid for m in template if any("disclaimer" in c for c in m.extracted_comments)),
     )
 
 
@@ -224,11 +225,6 @@ def write(project: Project, options: BuildOptions, inputs: Inputs, plan: Plan, o
         index = out_dir / "index.html"
         atomic_write(index, _index(project, inputs, plan, out_dir, options.release).encode("utf-8"))
         result.changed.append(project.relative(index))
-
-
-def _singular(msgid: str | tuple[str, ...]) -> str:
-    """Babel keys a plural message by (singular, plural); catalogs key it by the singular."""
-    return msgid[0] if isinstance(msgid, tuple) else msgid
 
 
 def _index(project: Project, inputs: Inputs, plan: Plan, out_dir: Path, release: bool) -> str:

@@ -14,7 +14,8 @@ from pathlib import Path
 from collections.abc import Sequence
 from typing import TextIO
 
-from pipeline import __version__, catalog_commands
+from pipeline import __version__
+from pipeline.catalogs import commands as catalog_commands
 from pipeline.build import HTML, PDF, BuildOptions, build
 from pipeline.checks import check_project, format_json, format_text
 from pipeline.config import COMMON_DOMAIN, load_project

@@ -35,8 +35,7 @@ class LocaleReport:
 
 def doctor(project: Project) -> list[LocaleReport]:
     leaflets, _ = load_leaflets(project)  # a leaflet that does not load is for extract and build to report
-    template = [message for message in catalogs.common_template(project, catalogs.build_time()) if message.id]
-    common_msgids = tuple(message.id[0] if isinstance(message.id, tuple) else message.id for message in template)
+    common_msgids = tuple(message.msgid for message in catalogs.common_template(project, catalogs.build_time()))
     fontconfig = fonts.Fontconfig()
     reports = []
     for loc in project.locales:

@@ -9,23 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.model import Progress, Rendition
 from pipeline.plurals import PluralFormsError, PluralRule, parse_plural_forms, preferred_rule
 
 UNTRANSLATED = "untranslated"
 FUZZY = "fuzzy"
 CHECK_FAILED = "check failed"
-
-
-@dataclass(frozen=True)
-class Entry:
-    """What the pipeline needs of one catalog entry."""
-
-    msgid: str
-    msgstr: str
-    fuzzy: bool = False
-    msgid_plural: str = ""
-    msgstr_plural: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,7 +61,12 @@ def source_table(locale: str) -> TranslationTable:
     return TranslationTable(locale, is_source=True)
 
 
-def table_from_entries(locale: str, entries: Iterable[Entry], failed: frozenset[str] = frozenset(),
+def table_from_catalog(locale: str, catalog: Catalog, failed: frozenset[str] = frozenset()) -> TranslationTable:
+    """The usable translations of a catalog: not fuzzy, every form filled in, no check error."""
+    return table_from_entries(locale, catalog.messages, failed, catalog.header_value("Plural-Forms") or "")
+
+
+def table_from_entries(locale: str, entries: Iterable[Message], failed: frozenset[str] = frozenset(),
                        plural_forms: str = "") -> TranslationTable:
     strings: dict[str, str] = {}
     plurals: dict[str, tuple[str, ...]] = {}

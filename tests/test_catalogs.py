@@ -245,3 +245,47 @@ def test_a_long_changed_sentence_keeps_a_valid_previous_msgid_through_updates(pr
     fuzzy = [e for e in polib.pofile(str(project.path(PO))) if e.fuzzy]
     assert [e.previous_msgid for e in fuzzy] == [long_text]
     assert fuzzy[0].msgstr == KOREAN[long_text]
+
+
+PLURAL_MSGID = "%(count)s passage on this page is not translated yet. It is shown in English and marked."
+
+
+def test_an_obsolete_plural_message_comes_back_with_its_translation(project):
+    """Issue 7, case 5: the live entry stayed empty while "#~" kept the translation,
+    and msgfmt then rejected the catalog (duplicate definition)."""
+    project.translate_common_from_repo()
+    template = project.path("templates/leaflet.html")
+    original = template.read_text(encoding="utf-8")
+    block = next(line for line in original.splitlines() if "{% pluralize %}" in line)
+    template.write_text(original.replace(block, ""), encoding="utf-8")
+    project.run("extract")
+    project.run("update")
+    assert [e.msgid for e in polib.pofile(str(project.po("common"))) if e.obsolete] == [PLURAL_MSGID]
+    template.write_text(original, encoding="utf-8")
+    project.run("extract")
+    assert project.run("update")[0] == 0
+    po = polib.pofile(str(project.po("common")))
+    assert not [e for e in po if e.obsolete]
+    assert po.find(PLURAL_MSGID).msgstr_plural[0].startswith("이 페이지에는")
+    result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(project.po("common"))], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_more_plural_forms_than_nplurals_are_named_with_file_and_line_and_never_released(translated):
+    translated.run("update")  # unwrapped, as the pipeline writes it
+    po = translated.po("common")
+    text = po.read_text(encoding="utf-8")
+    first_form = next(line for line in text.splitlines() if line.startswith("msgstr[0]"))
+    po.write_text(text.replace(first_form, first_form + '\nmsgstr[1] "여러 곳"'), encoding="utf-8")
+    line = next(n for n, l in enumerate(text.splitlines(), start=1) if l.startswith(f'msgid "{PLURAL_MSGID[:20]}'))
+    where = f"locales/ko_KR/LC_MESSAGES/common.po:{line}:"
+    code, _, err = translated.run("update")
+    assert code == 1 and where in err and "nplurals=1" in err and "cannot parse" not in err
+    assert 'msgstr[1] "여러 곳"' in po.read_text(encoding="utf-8")  # kept: a translator decides
+    code, _, err = translated.run("compile")
+    assert code == 1 and where in err and not po.with_suffix(".mo").exists()
+    code, out, _ = translated.run("check")
+    assert code == 1 and f"{where} error[header]" in out
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert code == 1 and "refused ko_KR/demo" in err and "common.po" in err
+    assert not translated.path("dist/ko_KR/demo.html").exists()

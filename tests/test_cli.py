@@ -73,7 +73,7 @@ def test_version_is_the_installed_package_version():
 
 
 def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(project, monkeypatch):
-    from pipeline import catalog_commands
+    from pipeline.catalogs import commands as catalog_commands
 
     def broken(project):
         raise KeyError("boom")
@@ -89,7 +89,7 @@ def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(project, 
 
 
 def test_a_file_the_system_refuses_is_one_line_naming_it(project, monkeypatch):
-    from pipeline import catalog_commands
+    from pipeline.catalogs import commands as catalog_commands
 
     def unwritable(project):
         raise PermissionError(13, "Permission denied", str(project.root / "locales" / "demo.pot"))

@@ -12,7 +12,8 @@ import polib
 import pytest
 from babel.messages.plurals import get_plural
 
-from pipeline.translations import Entry, table_from_entries
+from pipeline.catalogs import Message as Entry
+from pipeline.translations import table_from_entries
 
 # GNU gettext's rules (gettext-tools/src/plural-table.c): what msginit and Poedit write.
 GNU = {"es": "nplurals=2; plural=(n != 1);", "ko_KR": "nplurals=1; plural=0;"}

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from pipeline.catalogs.catalog import Catalog
 from pipeline.findings import ERROR, WARNING, Finding
 
 
@@ -20,6 +21,8 @@ class CatalogReport:
     fuzzy: int = 0  # marked fuzzy, filled in or not
     untranslated: int = 0  # empty and not fuzzy
     parse_failed: bool = False
+    # The catalog as read (None when it could not be), so a build reads each file once.
+    catalog: Catalog | None = field(default=None, compare=False, repr=False)
 
     @property
     def percent_translated(self) -> float:

@@ -15,8 +15,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-import polib
-
 from pipeline.checks.completeness import check_fuzzy, check_untranslated
 from pipeline.checks.contacts import check_email, check_phone, check_urls
 from pipeline.checks.context import EntryContext, HeaderContext
@@ -27,12 +25,14 @@ from pipeline.checks.length import check_length
 from pipeline.checks.markup import check_markup
 from pipeline.checks.numbers import check_numbers
 from pipeline.checks.placeholders import check_placeholders
-from pipeline.po_reading import ParsedCatalog, SyntaxProblem, read_catalog
 from pipeline.checks.report import CatalogReport
 from pipeline.checks.untranslated_text import check_untranslated_text
 from pipeline.checks.units import check_units
 from pipeline.checks.whitespace import check_whitespace
+from pipeline.catalogs.catalog import Catalog, Message
+from pipeline.catalogs.pofile import read_file
 from pipeline.config import COMMON_DOMAIN, Project
+from pipeline.errors import CatalogError
 from pipeline.findings import ERROR, Finding
 from pipeline.regions import placeholders as region_placeholders
 
@@ -64,25 +64,29 @@ _FORMAT_FLAGS = {"python-format", "python-brace-format"}
 
 def check_catalog(project: Project, locale: str, domain: str, path: Path | None = None) -> CatalogReport:
     path = path if path is not None else project.po_path(locale, domain)
+    file = project.relative(path)
     unsafe = project.catalog_problem(path)
-    parsed = SyntaxProblem(1, f"the catalog {unsafe}") if unsafe else read_catalog(path)
-    return check_parsed(project, locale, domain, project.relative(path), parsed)
+    if unsafe:
+        return check_parsed(project, locale, domain, file, CatalogError(f"the catalog {unsafe}", file, 1))
+    try:
+        parsed: Catalog | CatalogError = read_file(path, file)
+    except CatalogError as exc:
+        parsed = exc
+    return check_parsed(project, locale, domain, file, parsed)
 
 
 def check_parsed(project: Project, locale: str, domain: str, file: str,
-                 parsed: ParsedCatalog | SyntaxProblem) -> CatalogReport:
-    """Check a catalog already read (``file`` names it in findings)."""
-    if isinstance(parsed, SyntaxProblem):
-        finding = Finding(file, parsed.line, ERROR, "syntax", locale, domain, "", parsed.message)
+                 parsed: Catalog | CatalogError) -> CatalogReport:
+    """Check a catalog already read, or report why it could not be (``file`` names it in findings)."""
+    if isinstance(parsed, CatalogError):
+        finding = Finding(file, parsed.line or 1, ERROR, "syntax", locale, domain, "", parsed.message)
         return CatalogReport(locale, domain, file, (finding,), parse_failed=True)
 
     findings: list[Finding] = []
-    plural_entries = tuple((line, len(entry.msgstr_plural)) for entry, line in parsed.entries if entry.msgid_plural)
-    header = HeaderContext(file, parsed.header_line, locale, domain, parsed.metadata, plural_entries)
-    findings += _run("header", check_header, header)
+    findings += _run("header", check_header, _header_context(parsed, file, locale, domain))
     counts = {"translated": 0, "fuzzy": 0, "untranslated": 0}
-    for entry, line in parsed.entries:
-        base = _entry_context(project, locale, domain, file, entry, line)
+    for entry in parsed.messages:
+        base = _entry_context(project, locale, domain, file, entry)
         counts["fuzzy" if base.fuzzy else "translated" if base.translated else "untranslated"] += 1
         draft = [f for check_id, check in COMPLETENESS_CHECKS for f in _run(check_id, check, base)]
         if draft:
@@ -96,8 +100,9 @@ def check_parsed(project: Project, locale: str, domain: str, file: str,
         domain,
         file,
         tuple(sorted(findings)),
-        entries=len(parsed.entries),
+        entries=len(parsed.messages),
         **counts,
+        catalog=parsed,
     )
 
 
@@ -132,16 +137,20 @@ def check_project(
     ]
 
 
-def _entry_context(
-    project: Project, locale: str, domain: str, file: str, entry: polib.POEntry, line: int
-) -> EntryContext:
+def _header_context(catalog: Catalog, file: str, locale: str, domain: str) -> HeaderContext:
+    plural_entries = tuple((m.line, len(m.msgstr_plural)) for m in catalog.messages if m.is_plural)
+    line = catalog.header.line if catalog.header is not None else 1
+    return HeaderContext(file, line, locale, domain, dict(catalog.headers), plural_entries)
+
+
+def _entry_context(project: Project, locale: str, domain: str, file: str, entry: Message) -> EntryContext:
     flags = frozenset(entry.flags)
     is_template = (bool(flags & _FORMAT_FLAGS) or (domain == COMMON_DOMAIN and "no-python-format" not in flags)
                    or bool(region_placeholders(entry.msgid)))  # leaflet text naming "{emergency}"
-    translation = entry.msgstr if not entry.msgid_plural else entry.msgstr_plural.get(0, "")
+    translation = entry.forms[0] if entry.forms else ""
     return EntryContext(
         file=file,
-        line=line,
+        line=entry.line,
         locale=locale,
         domain=domain,
         msgid=entry.msgid,
@@ -152,19 +161,19 @@ def _entry_context(
         glossary=project.do_not_translate,
         flags=flags,
         is_template=is_template,
-        translated=entry.translated(),
+        translated=entry.translated,
     )
 
 
-def _form_contexts(base: EntryContext, entry: polib.POEntry) -> list[EntryContext]:
+def _form_contexts(base: EntryContext, entry: Message) -> list[EntryContext]:
     """One context per msgstr form.  With several forms, form 0 renders the
     msgid (n = 1 in most languages) and the others the msgid_plural; with one
     form (Korean) it renders every n, so it is compared with the msgid_plural."""
-    if not entry.msgid_plural:
+    if not entry.is_plural:
         return [base]
-    forms = sorted(entry.msgstr_plural.items())
+    forms = entry.msgstr_plural
     contexts = []
-    for index, text in forms:
+    for index, text in enumerate(forms):
         source = entry.msgid if index == 0 and len(forms) > 1 else entry.msgid_plural
         contexts.append(replace(base, source=source, translation=text, plural_form=index))
     return contexts

@@ -19,8 +19,8 @@ BROKEN = [
     ("duplicate", 'msgid "Fever"\nmsgstr "열"\n\nmsgid "Fever"\nmsgstr "발열"\n', 3, "duplicate message definition (first defined at line {first})"),
     ("comment continued", '#: source/ivig-ten.md:54\\\nmsgid "Fever"\nmsgstr "열"\n', -1,
      "a comment ends with a backslash, which joins the next line to it"),
-    # found by polib (its message carries the line), not by our own scan
-    ("bad previous msgid", '#| msgtxt "Old"\nmsgid "Fever"\nmsgstr "열"\n', -1, "syntax error: unknown keyword msgtxt"),
+    ("bad previous msgid", '#| msgtxt "Old"\nmsgid "Fever"\nmsgstr "열"\n', -1,
+     'unknown keyword msgtxt in a "#|" line (previous msgctxt, msgid or msgid_plural)'),
 ]
 
 

@@ -1,7 +1,16 @@
 """``extract``, ``update``, ``init`` and ``compile``: catalogs on disk.
 
-Each returns the messages to show; a broken leaflet or catalog is reported
-and skipped, never allowed to stop the others.
+The only module here that reads or writes files.  Each command returns the
+messages to show; a broken leaflet or catalog is reported with its file and
+line and skipped, never allowed to stop the others.
+
+Files translators touch are sacred: a file is rewritten only when its
+content changes, and a header that only names a tool version
+(``Generated-By``) never counts, so a new Babel leaves every catalog
+byte-identical; a POT's ``POT-Creation-Date`` moves only when its messages
+change (as Babel's ``Catalog.is_identical`` and Sphinx's gettext builder
+decide "changed").  Entries are in reading order of the source (their first
+``#:`` reference), obsolete ones last.
 """
 
 from __future__ import annotations
@@ -12,11 +21,28 @@ from pathlib import Path
 
 from babel import Locale
 
-from pipeline import catalogs, fonts, locale_codes
+from pipeline.catalogs.catalog import Catalog
+from pipeline.catalogs.merge import merge, new_translation, repair_plural_rule, stated_nplurals
+from pipeline.catalogs.mofile import write_mo
+from pipeline.catalogs.pofile import read_file, write_po
+from pipeline.catalogs.templates import GENERATED_BY, build_time, common_template, generated_by, leaflet_template
+from pipeline import fonts, locale_codes
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, LocaleSettings, Project
 from pipeline.errors import ConfigError, LeafletError, UnsafePathError
+from pipeline.files import write_if_changed
 from pipeline.outcome import Outcome
 from pipeline.source import load_leaflets
+
+# The standard header fields in the order Babel and msginit write them; tools
+# that reorder them (polib) do not make a file differ from its canonical form.
+HEADER_ORDER = (
+    "Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date", "Last-Translator",
+    "Language", "Language-Team", "Plural-Forms", "MIME-Version", "Content-Type", "Content-Transfer-Encoding",
+    GENERATED_BY,
+)
+_CREATION_DATE_LINE = re.compile(rb'^"POT-Creation-Date: [^"]*"\n', re.MULTILINE)
+# Headers that name only the tool that wrote the file: never a reason to rewrite it.
+_TOOL_VERSION_LINE = re.compile(rb'^"Generated-By: [^"]*"\n', re.MULTILINE)
 
 
 def extract(project: Project) -> Outcome:
@@ -24,17 +50,17 @@ def extract(project: Project) -> Outcome:
     outcome = Outcome()
     leaflets, problems = load_leaflets(project)
     outcome.problems = [str(problem) for problem in problems]
-    created = catalogs.build_time()
-    templates = [catalogs.common_template(project, created)]
-    templates += [catalogs.leaflet_template(project, leaflet, created) for leaflet in leaflets]
-    for template in templates:
-        path = project.pot_path(template.domain)
+    created = build_time()
+    templates = {COMMON_DOMAIN: common_template(project, created)}
+    templates.update({leaflet.id: leaflet_template(project, leaflet, created) for leaflet in leaflets})
+    for domain, template in templates.items():
+        path = project.pot_path(domain)
         try:
             _refuse_unsafe(project, path)
         except LeafletError as exc:
             outcome.problems.append(str(exc))
             continue
-        _record(outcome, project.relative(path), catalogs.write_template(template, path))
+        _record(outcome, project.relative(path), write_template(template, path))
     sources = {path.stem for path in project.source_dir.glob("*.md")}
     for pot in sorted(project.locales_dir.glob("*.pot")):
         if pot.stem != COMMON_DOMAIN and pot.stem not in sources:
@@ -117,44 +143,88 @@ def _toml_key(key: str) -> str:
     return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key)
 
 
+
 def compile_catalogs(project: Project) -> Outcome:
-    """Write an MO file beside every PO file (fuzzy entries left out)."""
+    """Write an MO file beside every PO file (fuzzy entries left out), refusing
+    a catalog msgfmt would refuse for its plural forms."""
     outcome = Outcome()
     for loc in project.target_locales:
         for po in sorted((project.locales_dir / loc.code / "LC_MESSAGES").glob("*.po")):
+            file = project.relative(po)
             try:
                 _refuse_unsafe(project, po, po.with_suffix(".mo"))
-                catalog = catalogs.read_catalog(po, project.relative(po), loc.code)
+                catalog = read_file(po, file)
+                data = write_mo(catalog)
             except LeafletError as exc:
                 outcome.problems.append(str(exc))
                 continue
+            except LookupError as exc:  # a charset Python does not know
+                outcome.problems.append(f"{file}: cannot compile: {exc}")
+                continue
+            nplurals = stated_nplurals(catalog, loc.code)
+            wrong = [m for m in catalog.messages if m.is_plural and len(m.msgstr_plural) != nplurals]
+            if wrong:
+                outcome.problems += [f"{file}:{m.line}: this plural message has {len(m.msgstr_plural)} msgstr[] "
+                                     f"forms but Plural-Forms says nplurals={nplurals}; not compiled"
+                                     for m in wrong]
+                continue
             mo = po.with_suffix(".mo")
-            _record(outcome, project.relative(mo), catalogs.compile_catalog(catalog, mo))
+            _record(outcome, project.relative(mo), write_if_changed(mo, data))
     return outcome
 
 
 def _update_one(project: Project, locale: str, domain: str, outcome: Outcome) -> None:
     pot, po = project.pot_path(domain), project.po_path(locale, domain)
+    file = project.relative(po)
     try:
         _refuse_unsafe(project, pot, po)
-        template = catalogs.read_catalog(pot, project.relative(pot))
-        extras = catalogs.Extras({}, ())
+        template = read_file(pot, project.relative(pot))
         if po.exists():
-            existing = catalogs.read_catalog(po, project.relative(po), locale)
-            extras = catalogs.read_extras(po)
-            catalog = catalogs.merge(existing, template, extras.previous_msgids)
-            repaired = catalogs.repair_plural_rule(catalog, extras.plural_forms, locale)
-            if repaired:
-                outcome.notes.append(f"{project.relative(po)}: {repaired}")
+            merged = merge(read_file(po, file), template, locale)
+            catalog, repaired = repair_plural_rule(merged.catalog, locale)
+            for note in (*merged.notes, *([repaired] if repaired else [])):
+                where = f"{file}:{note.line}" if note.line else file
+                (outcome.problems if note.problem else outcome.notes).append(f"{where}: {note.text}")
         else:
-            catalog = catalogs.new_translation(project, template, domain, locale, catalogs.build_time())
+            catalog = new_translation(project, template, domain, locale, build_time())
+        written = write_catalog(catalog, po)
     except LeafletError as exc:
-        outcome.problems.append(str(exc))
+        outcome.problems.append(str(exc) if exc.file else f"{file}: cannot update: {exc.message}")
         return
-    except (UnicodeError, LookupError, ValueError, OSError) as exc:  # e.g. a charset Python cannot read
-        outcome.problems.append(f"{project.relative(po)}: cannot update: {exc}")
+    except (UnicodeError, LookupError, ValueError, OSError) as exc:  # e.g. a file that cannot be written
+        outcome.problems.append(f"{file}: cannot update: {exc}")
         return
-    _record(outcome, project.relative(po), catalogs.write_catalog(catalog, po, extras.headers))
+    _record(outcome, file, written)
+
+
+def write_template(catalog: Catalog, path: Path) -> bool:
+    """Write a POT unless only its POT-Creation-Date or tool version would change."""
+    data = write_po(catalog.sorted_by_reference())
+    return _write_unless_same(path, data, (_CREATION_DATE_LINE, _TOOL_VERSION_LINE))
+
+
+def write_catalog(catalog: Catalog, path: Path) -> bool:
+    """Write a PO file, in reading order and naming the tool version, unless only
+    that version would change."""
+    if catalog.header is not None:
+        catalog = catalog.with_header(GENERATED_BY, generated_by())
+    data = write_po(catalog.with_header_order(HEADER_ORDER).sorted_by_reference())
+    return _write_unless_same(path, data, (_TOOL_VERSION_LINE,))
+
+
+def _write_unless_same(path: Path, new: bytes, ignored: tuple[re.Pattern[bytes], ...]) -> bool:
+    """A file differing only in ``ignored`` header lines is the same file, and is left byte-identical."""
+    if path.is_file() and not path.is_symlink():
+        old = path.read_bytes()
+        if _without(old, ignored) == _without(new, ignored):
+            return False
+    return write_if_changed(path, new)
+
+
+def _without(data: bytes, patterns: tuple[re.Pattern[bytes], ...]) -> bytes:
+    for pattern in patterns:
+        data = pattern.sub(b"", data)
+    return data
 
 
 def _refuse_unsafe(project: Project, *paths: Path) -> None:

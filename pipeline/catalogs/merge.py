@@ -1,0 +1,260 @@
+"""A catalog updated to its template, as ``msgmerge`` would: pure, losing nothing.
+
+* An unchanged message keeps its translation, flags and translator comments;
+  its references and notes (``#.``) come from the template.
+* A changed message takes the translation of the closest old one (difflib
+  ratio at least 0.6, as Babel's ``Catalog.update``), marked ``fuzzy`` with
+  the old text as ``#| msgid``.
+* A removed message becomes obsolete (``#~``); an obsolete message whose
+  text returns is revived with its translation and flags (a fuzzy one stays
+  fuzzy), plural messages included.
+* Format flags (``python-format``, ``no-python-format`` ...) come from the
+  template: the extractor knows how the text is used.
+
+What merge had to decide is returned as notes, each with the line of the
+entry in the catalog as read, for the command to print.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from heapq import nlargest
+
+from pipeline.catalogs.catalog import FUZZY, Catalog, Message
+from pipeline.catalogs.templates import translation_header
+from pipeline.config import Project
+from pipeline.plurals import PluralFormsError, PluralRule, matching_rule, parse_plural_forms, preferred_rule
+from datetime import datetime
+
+FUZZY_CUTOFF = 0.6  # Babel's and difflib's default: below it a match is more noise than help
+
+
+@dataclass(frozen=True)
+class Note:
+    line: int  # of the entry in the catalog as read; 0 for the whole catalog
+    text: str
+    problem: bool = False  # the catalog needs a translator's attention (the command fails)
+
+
+@dataclass(frozen=True)
+class Merged:
+    catalog: Catalog
+    notes: tuple[Note, ...] = ()
+
+
+def merge(catalog: Catalog, template: Catalog, locale: str) -> Merged:
+    """``catalog`` updated to ``template`` (see the module docstring)."""
+    catalog, notes = _revive(catalog, template)
+    nplurals = stated_nplurals(catalog, locale)
+    old = {message.key: message for message in catalog.messages}
+    candidates: dict[str, tuple[str | None, str]] = {}
+    for message in catalog.messages:
+        if message.msgid and message.has_translation:
+            candidates[_match_key(message.msgid)] = message.key
+    exact, used = set(), set()
+    merged = []
+    for new in template.messages:
+        if new.key in old:
+            exact.add(new.key)
+            merged.append(_carry(new, old[new.key], nplurals, changed=False))
+            continue
+        closest = _closest(_match_key(new.msgid), candidates)
+        if closest is not None:
+            source = old[candidates[closest]]
+            used.add(source.key)
+            merged.append(_carry(new, source, nplurals, changed=True))
+        else:
+            merged.append(_untranslated(new, nplurals))
+    obsolete = list(catalog.obsolete)
+    for message in catalog.messages:
+        if message.key in exact or message.key in used:
+            continue
+        gone = _obsolete(message)
+        same = next((index for index, o in enumerate(obsolete) if o.key == gone.key), None)
+        if same is None:
+            obsolete.append(gone)
+        else:
+            obsolete[same] = gone
+    result = catalog.replace_messages(merged, obsolete)
+    created = template.header_value("POT-Creation-Date")
+    if created:
+        result = result.with_header("POT-Creation-Date", created, after=("Report-Msgid-Bugs-To",))
+    if result.header_value("Language") is None:
+        result = result.with_header("Language", locale, after=("Last-Translator",))
+    notes += _plural_form_notes(merged, nplurals)
+    return Merged(result, tuple(notes))
+
+
+def new_translation(project: Project, template: Catalog, domain: str, locale: str, created: datetime) -> Catalog:
+    """A fresh catalog for ``locale`` with every message of ``template`` untranslated."""
+    empty = Catalog(translation_header(project, template, domain, locale, created))
+    return merge(empty, template, locale).catalog
+
+
+def stated_nplurals(catalog: Catalog, locale: str) -> int:
+    """How many msgstr[n] forms the catalog's plural messages should have."""
+    stated = catalog.header_value("Plural-Forms")
+    if stated:
+        try:
+            return parse_plural_forms(stated).nplurals
+        except PluralFormsError:
+            pass
+    rule = preferred_rule(locale)
+    return rule.nplurals if rule else 2
+
+
+def repair_plural_rule(catalog: Catalog, locale: str) -> tuple[Catalog, Note | None]:
+    """Replace a missing, unusable or unknown ``Plural-Forms`` by the preferred
+    rule, unless a translated form would be lost."""
+    preferred = preferred_rule(locale)
+    if preferred is None:
+        return catalog, None
+    stated = catalog.header_value("Plural-Forms")
+    if stated:
+        try:
+            if matching_rule(parse_plural_forms(stated), locale):
+                return catalog, None
+        except PluralFormsError:
+            pass
+    lost = [m for m in catalog.messages if m.is_plural and any(m.msgstr_plural[preferred.nplurals:])]
+    if lost:
+        return catalog, Note(0, f"Plural-Forms {stated!r} is not a rule known for {locale}, but replacing it "
+                                f"with {preferred.header!r} would drop translated forms of {len(lost)} "
+                                "message(s); fix it by hand")
+    repaired = _with_rule(catalog, preferred)
+    was = f"Plural-Forms was {stated!r}" if stated else "the catalog had no Plural-Forms"
+    return repaired, Note(0, f"{was}; wrote {preferred.header!r} ({preferred.source})")
+
+
+def _with_rule(catalog: Catalog, rule: PluralRule) -> Catalog:
+    def fitted(message: Message) -> Message:
+        if not message.is_plural:
+            return message
+        forms = message.msgstr_plural[:rule.nplurals]
+        return replace(message, msgstr_plural=forms + ("",) * (rule.nplurals - len(forms)))
+
+    catalog = catalog.with_header("Plural-Forms", rule.header, after=("Language-Team", "Language"))
+    return catalog.replace_messages([fitted(m) for m in catalog.messages])
+
+
+# -- revival and duplicates ------------------------------------------------------
+
+def _revive(catalog: Catalog, template: Catalog) -> tuple[Catalog, list[Note]]:
+    """Obsolete messages whose text is back become live again; an obsolete message
+    that duplicates a live one or an earlier obsolete one (msgfmt rejects the file)
+    gives its translation to an untranslated live one, and is dropped."""
+    wanted = {message.key for message in template.messages}
+    live = {message.key: message for message in catalog.messages}
+    order = list(live)
+    kept: dict[tuple[str | None, str], Message] = {}
+    notes: list[Note] = []
+    for old in catalog.obsolete:
+        if old.key in live:
+            current = live[old.key]
+            if not current.has_translation and old.has_translation:
+                live[old.key] = _revived(old, current)
+                notes.append(Note(old.line, f"the obsolete copy of the message at line {current.line} had its "
+                                            "translation; moved it back to the live message"))
+            elif old.has_translation and old.forms != current.forms:
+                notes.append(Note(old.line, "dropped an obsolete duplicate of the message at line "
+                                            f"{current.line} (msgfmt rejects duplicates); its translation was "
+                                            f"{' | '.join(old.forms)!r}"))
+        elif old.key in kept:
+            first = kept[old.key]
+            if old.has_translation and old.forms != first.forms:
+                notes.append(Note(old.line, f"dropped a second obsolete copy of the message at line {first.line}; "
+                                            f"its translation was {' | '.join(old.forms)!r}"))
+        elif old.key in wanted:
+            live[old.key] = _revived(old, old)
+            order.append(old.key)
+        else:
+            kept[old.key] = old
+    return catalog.replace_messages([live[key] for key in order], kept.values()), notes
+
+
+def _revived(old: Message, place: Message) -> Message:
+    """``old``'s translation, flags and comments, live again where ``place`` stands."""
+    return replace(old, obsolete=False, references=place.references,
+                   extracted_comments=place.extracted_comments, line=place.line or old.line)
+
+
+def _obsolete(message: Message) -> Message:
+    """As msgmerge keeps a removed message: translation, flags, translator comments
+    and previous strings; not its references and notes, which described the source."""
+    return replace(message, obsolete=True, references=(), extracted_comments=())
+
+
+# -- carrying translations over ------------------------------------------------------
+
+def _carry(new: Message, old: Message, nplurals: int, changed: bool) -> Message:
+    """``new`` (from the template) with ``old``'s translation; fuzzy when the text
+    changed or the translation no longer fits its form (singular or plural)."""
+    fuzzy = changed or old.fuzzy
+    msgstr, forms = "", ()
+    if new.is_plural and old.is_plural:
+        forms = old.msgstr_plural
+        fuzzy = fuzzy or len(forms) != nplurals
+    elif new.is_plural:
+        forms, fuzzy = (old.msgstr,) + ("",) * (nplurals - 1), True
+    elif old.is_plural:
+        msgstr, fuzzy = (old.msgstr_plural[0] if old.msgstr_plural else ""), True
+    else:
+        msgstr = old.msgstr
+    kept = [flag for flag in old.flags if flag != FUZZY and not _is_format_flag(flag)]
+    # Sorted, as Babel writes them, so the catalogs it wrote stay byte-identical.
+    flags = sorted({*new.flags, *kept, *([FUZZY] if fuzzy else [])})
+    if changed:
+        previous = (old.msgctxt, old.msgid, old.msgid_plural)
+    elif fuzzy:
+        previous = (old.previous_msgctxt, old.previous_msgid, old.previous_msgid_plural)
+    else:
+        previous = (None, None, None)
+    return replace(
+        new, msgstr=msgstr, msgstr_plural=forms, flags=tuple(dict.fromkeys(flags)),
+        translator_comments=tuple(dict.fromkeys(old.translator_comments)) or new.translator_comments,
+        previous_msgctxt=previous[0], previous_msgid=previous[1], previous_msgid_plural=previous[2],
+        line=old.line,
+    )
+
+
+def _untranslated(new: Message, nplurals: int) -> Message:
+    if new.is_plural:
+        return replace(new, msgstr_plural=("",) * nplurals)
+    return new
+
+
+def _is_format_flag(flag: str) -> bool:
+    return flag.endswith("-format")  # python-format, no-python-format, c-format ...
+
+
+def _match_key(msgid: str) -> str:
+    return msgid.lower().strip()
+
+
+def _closest(word: str, candidates: dict[str, object]) -> str | None:
+    """The candidate most like ``word`` (ratio >= FUZZY_CUTOFF), as Babel picks it.
+
+    ``autojunk=False``: difflib's heuristic treats frequent characters as junk in
+    texts over 200 characters, missing obvious matches (python/cpython#90825).
+    """
+    matcher = SequenceMatcher(autojunk=False)
+    matcher.set_seq2(word)
+    scored = []
+    for candidate in candidates:
+        matcher.set_seq1(candidate)
+        if (matcher.real_quick_ratio() >= FUZZY_CUTOFF and matcher.quick_ratio() >= FUZZY_CUTOFF
+                and matcher.ratio() >= FUZZY_CUTOFF):
+            scored.append((matcher.ratio(), candidate))
+    best = nlargest(1, scored)
+    return best[0][1] if best else None
+
+
+def _plural_form_notes(messages: list[Message], nplurals: int) -> list[Note]:
+    return [
+        Note(message.line, f"this plural message has {len(message.msgstr_plural)} msgstr[] forms but "
+                           f"Plural-Forms says nplurals={nplurals}; msgfmt rejects the catalog and it "
+                           "cannot be released until a translator fixes it", problem=True)
+        for message in messages
+        if message.is_plural and message.has_translation and len(message.msgstr_plural) != nplurals
+    ]
