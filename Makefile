@@ -74,6 +74,7 @@ lock: $(STAMP)
 
 bench: system-deps $(STAMP)
 	$(VENV)/bin/python bench/run.py
+	$(VENV)/bin/python bench/keep_all.py
 
 clean:
 	rm -rf build dist

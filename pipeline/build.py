@@ -22,7 +22,6 @@ from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
 from pipeline.errors import CatalogError
 from pipeline.files import atomic_write
 from pipeline.findings import Finding
-from pipeline.line_breaking import KEEP_ALL, keep_words_together
 from pipeline.markdown import inline_plain_text
 from pipeline.model import Leaflet
 from pipeline.outcome import Outcome, Refusal
@@ -198,8 +197,7 @@ def render(project: Project, options: BuildOptions, inputs: Inputs, plan: Plan,
             if HTML in options.formats:
                 outputs[base.with_suffix(".html")] = page.html.encode("utf-8")
             if PDF in options.formats:
-                html = keep_words_together(page.html) if loc.line_break == KEEP_ALL else page.html
-                outputs[base.with_suffix(".pdf")] = render_pdf(html, page.print_css)
+                outputs[base.with_suffix(".pdf")] = render_pdf(page.html, page.print_css)
         except Exception as exc:  # one page's failure must not stop the others
             _log.debug("rendering %s/%s failed", loc.code, leaflet.id, exc_info=True)  # shown by --debug
             result.problems.append(f"{leaflet.path}: could not render {loc.code}: {type(exc).__name__}: {exc}")

@@ -1,41 +1,109 @@
-"""Line breaking that WeasyPrint does not do itself.
+"""Where lines may break: Korean words kept whole, numbers kept with their units.
 
 Korean is written with spaces between words, and readers expect lines to
-break only there (CSS ``word-break: keep-all``). Browsers do that; WeasyPrint
-70 ignores ``keep-all`` and breaks between any two syllables. For the PDF,
-each word with Hangul is wrapped in a span that does not break inside.
+break only there. A Korean "word" here is everything between two spaces that
+holds Hangul: ``표피괴사용해증(TEN)의``, ``"가짜"는``, ``IVIG를``, ``1 g/kg/day를``.
+
+* In the PDF, CSS ``word-break: keep-all`` does it: WeasyPrint is patched to
+  honour it with Pango's allow-breaks attribute over the ranges that
+  ``kept_ranges`` gives (pipeline/weasyprint_patches/keep_all.py).
+* Browsers honour ``keep-all`` between letters, but still break at
+  punctuation inside a word (``(TEN)`` / ``의``, ``면역계`` / ``(세균…``,
+  ``스티븐스-`` / ``존슨``). ``join_words_for_browsers`` puts an invisible
+  WORD JOINER (U+2060) at those places in the HTML; the PDF does not need them
+  and drops them (``strip_word_joiners``), so its text stays plain.
+* A number and its unit (``2 g/kg``, ``1 g/kg/day``) never part, in any
+  language: ``keep_units_together`` holds them in a no-wrap span.
 """
 
 from __future__ import annotations
 
 import re
+from html import unescape
 
 KEEP_ALL = "keep-all"
 NORMAL = "normal"
-KEEP_ALL_CLASS = "keep-all-word"
+WORD_JOINER = "\u2060"
+NO_WRAP_CLASS = "nowrap"
 
-_HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3"
-_WORD = re.compile(rf"[^\s<>]*[{_HANGUL}][^\s<>]*")
-# The head (styles, title) is left alone; in the body, split markup from text.
+HANGUL = "\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7a3\ud7b0-\ud7ff"
+_BREAKABLE_SPACE = " \t\n\r\f\u2028\u2029"
+# NO-BREAK SPACE joins, so "2\u00a0g/kg을" is one word.
+_KEPT_RUN = re.compile(rf"[^{_BREAKABLE_SPACE}]*[{HANGUL}][^{_BREAKABLE_SPACE}]*")
+_ADDRESS = re.compile(r"://|^www\.", re.IGNORECASE)
+_ADDRESS_PIECE = re.compile(r"[^/]*(?:/+|$)")
+# Letters and digits: between two of them, keep-all alone keeps the line whole.
+_LETTER = re.compile(rf"[\w{HANGUL}]")
+# Browsers never break before closing punctuation nor after an opening bracket.
+_NEVER_BEFORE = set(".,!?:;)]}…")
+_NEVER_AFTER = set("([{")
+_CHARACTER = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|.", re.DOTALL)
+
+_UNIT = (r"(?:mcg|µg|μg|mg|ng|g|kg|mL|ml|dL|L|IU|mmol|µmol|mol|mEq|kcal|cm|mm|m²|m2|"
+         r"day|days|d|h|hr|min|dose|week|weeks)")
+_NUMBER_UNIT = re.compile(rf"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s*[-–~]\s*\d+(?:[.,]\d+)*)? {_UNIT}(?:/{_UNIT})*(?![A-Za-z0-9/])")
+# The head (title, styles) and the tags are left alone; only text changes.
 _PARTS = re.compile(r"(<head\b.*?</head>|<[^>]*>)", re.DOTALL | re.IGNORECASE)
 
 
-def keep_words_together(html: str) -> str:
-    """``html`` with every Hangul word in a no-break span; markup untouched.
+def kept_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` inside which no line may break.
 
-    Only for HTML this project generates: every ``<`` in text is escaped.
+    An address glued to a particle (``https://…/6274053)에서는``) keeps a
+    break opportunity after each ``/``: its pieces are ranges of their own.
+    """
+    ranges = []
+    for match in _KEPT_RUN.finditer(text):
+        start = match.start()
+        if _ADDRESS.search(match.group()):
+            ranges += [(start + piece.start(), start + piece.end())
+                       for piece in _ADDRESS_PIECE.finditer(match.group()) if piece.end() > piece.start()]
+        else:
+            ranges.append(match.span())
+    return ranges
+
+
+def join_words_for_browsers(html: str) -> str:
+    """``html`` with a WORD JOINER wherever a browser could break a Korean word.
+
+    Words may cross tags (``<strong>표피괴사용해증(TEN)</strong>의``): the text
+    is read as a reader sees it, tags left out and each character reference one
+    character, and the joiners go back into the text parts. Only for HTML this
+    project generates (every ``<`` in text is escaped).
     """
     parts = _PARTS.split(html)
-    return "".join(part if index % 2 else _WORD.sub(_wrap, part) for index, part in enumerate(parts))
+    units = {index: _CHARACTER.findall(part) for index, part in enumerate(parts) if index % 2 == 0}
+    flat = "".join(unescape(unit) for pieces in units.values() for unit in pieces)
+    joins = {position for start, end in kept_ranges(flat) for position in range(start + 1, end)
+             if _browser_may_break(flat[position - 1], flat[position])}
+    if not joins:
+        return html
+    offset = 0
+    for index, pieces in units.items():
+        parts[index] = "".join(WORD_JOINER + unit if offset + n in joins and n else unit
+                               for n, unit in enumerate(pieces))
+        if offset + len(pieces) in joins:  # the word goes on after a tag
+            parts[index] += WORD_JOINER
+        offset += len(pieces)
+    return "".join(parts)
 
 
-# A longer "word" is an address or a long compound: better broken inside than
-# running off the page or out of a table cell.
-MAX_KEPT_LENGTH = 12
+def _browser_may_break(before: str, after: str) -> bool:
+    """Whether a browser with ``keep-all`` might break between these two characters of a word."""
+    if _LETTER.match(before) and _LETTER.match(after):
+        return False  # keep-all holds letters together
+    return after not in _NEVER_BEFORE and before not in _NEVER_AFTER
 
 
-def _wrap(match: re.Match) -> str:
-    word = match.group()
-    if len(word) > MAX_KEPT_LENGTH or "://" in word or "@" in word:
-        return word
-    return f'<span class="{KEEP_ALL_CLASS}">{word}</span>'
+def strip_word_joiners(html: str) -> str:
+    return html.replace(WORD_JOINER, "")
+
+
+def keep_units_together(html: str) -> str:
+    """Every number with its unit (``2 g/kg``, ``3–5 days``) in a span that does not wrap."""
+    parts = _PARTS.split(html)
+    return "".join(part if index % 2 else _NUMBER_UNIT.sub(_no_wrap, part) for index, part in enumerate(parts))
+
+
+def _no_wrap(match: re.Match) -> str:
+    return f'<span class="{NO_WRAP_CLASS}">{match.group()}</span>'

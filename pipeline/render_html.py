@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from html import unescape
 from pathlib import Path
 
 from babel.dates import format_date
@@ -18,12 +19,16 @@ from pipeline import css
 from pipeline.bidi import isolate_ltr_runs
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import SourceError
+from pipeline.line_breaking import KEEP_ALL, join_words_for_browsers, keep_units_together
 from pipeline.markdown import inline_plain_text, render_body, render_inline
 from pipeline.model import Leaflet, Rendition, Unit
 from pipeline.regions import FIELDS, fill
 from pipeline.translations import TranslationTable
 
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
+# A link in a rendered body (markdown-it writes href first and escapes it).
+_BODY_LINK = re.compile(r'(<a href="(https?://[^"]+)"[^>]*>.*?</a>)', re.DOTALL)
+_URL_PIECE = re.compile(r"[^/]*/+|[^/]+")
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,8 @@ class Renderer:
                 raise SourceError(_missing_value(exc.args[0], locale), leaflet.path, unit.line) from None
 
         title, summary = resolve(leaflet.title), resolve(leaflet.summary)
+        body_html, link_notes = number_links(
+            render_body(leaflet.body, leaflet.body_line, leaflet.path, resolve, source.bcp47, fallback_dir))
         context = dict(
             project=self.project,
             locale=locale,
@@ -78,8 +85,8 @@ class Renderer:
             summary_html=Markup(render_inline(summary.text)),
             summary_text=inline_plain_text(summary.text),
             summary_marked=not summary.translated,
-            body_html=Markup(render_body(leaflet.body, leaflet.body_line, leaflet.path, resolve, source.bcp47,
-                                         fallback_dir)),
+            body_html=Markup(body_html),
+            link_notes=[url_html(url) for url in link_notes],
             references=[link_urls(r) for r in leaflet.references],
             reviewed_on=format_date(leaflet.reviewed_on, "long", locale=locale.babel),
             is_translation=locale.code != source.code,
@@ -94,7 +101,7 @@ class Renderer:
             page_size=css.page_size(locale.page_size),
             emergency=values.get("emergency", ""),
         )
-        html = isolate_ltr_runs(self._render("leaflet.html", common, context))
+        html = self._line_breaks(isolate_ltr_runs(self._render("leaflet.html", common, context)), [locale])
         print_css = self._render("print.css", common, context)
         return LeafletPage(html, print_css, len(missing))
 
@@ -129,15 +136,25 @@ class Renderer:
 
     def index(self, sections: list[dict], draft: bool, common: TranslationTable,
               locale: LocaleSettings) -> str:
-        return isolate_ltr_runs(self._render("index.html", common, dict(
+        html = isolate_ltr_runs(self._render("index.html", common, dict(
             project=self.project, sections=sections, draft=draft, locale=locale,
             font_stack=Markup(css.font_stack(tuple(f for s in sections for f in s["locale"].font_family))),
             ltr_font_stack=Markup(self.ltr_font_stack),
         )))
+        return self._line_breaks(html, [s["locale"] for s in sections])
+
+    @staticmethod
+    def _line_breaks(html: str, locales: list[LocaleSettings]) -> str:
+        html = keep_units_together(html)
+        if any(loc.line_break == KEEP_ALL for loc in locales):
+            html = join_words_for_browsers(html)
+        return html
 
     def _render(self, name: str, common: TranslationTable, context: dict) -> str:
+        # Languages whose lines break only between words (CSS word-break: keep-all).
+        keep_all = [css.css_keyword(loc.bcp47) for loc in self.project.locales if loc.line_break == KEEP_ALL]
         return self._environment(name, common).get_template(name).render(
-            page_mark=css.PAGE_MARK, pages_mark=css.PAGES_MARK, **context)
+            page_mark=css.PAGE_MARK, pages_mark=css.PAGES_MARK, keep_all_langs=keep_all, **context)
 
     def _environment(self, name: str, common: TranslationTable) -> Environment:
         """One environment per template kind and language, never changed once made."""
@@ -162,11 +179,35 @@ def link_urls(text: str) -> Markup:
     out, last = [], 0
     for match in _URL.finditer(text):
         out.append(escape(text[last:match.start()]))
-        url = escape(match.group())
-        out.append(Markup(f'<a href="{url}">{url}</a>'))
+        out.append(url_html(match.group()))
         last = match.end()
     out.append(escape(text[last:]))
     return Markup("").join(out)
+
+
+def url_html(url: str) -> Markup:
+    """A link that shows its address, which a line may break only after a ``/``."""
+    pieces = Markup("").join(Markup('<span class="nowrap">{}</span>').format(p) for p in _URL_PIECE.findall(url))
+    return Markup('<a href="{}">{}</a>').format(url, pieces)
+
+
+def number_links(body_html: str) -> tuple[str, list[str]]:
+    """The body with a note number after each web link, and the addresses in that order.
+
+    On paper a link must still lead somewhere, but an address printed inside a
+    sentence breaks it (and, in Korean, parts a word from its particle): the
+    print stylesheet shows the numbers and the list of addresses instead.
+    """
+    addresses: list[str] = []
+
+    def note(match: re.Match) -> str:
+        url = unescape(match.group(2))
+        if url not in addresses:
+            addresses.append(url)
+        number = addresses.index(url) + 1
+        return f'{match.group(1)}<sup class="link-note">{number}</sup>'
+
+    return _BODY_LINK.sub(note, body_html), addresses
 
 
 def alternates_for(leaflet_id: str, current: str, available: list[LocaleSettings]) -> list[Alternate]:

@@ -1,10 +1,22 @@
-"""PDF from a rendered page: the only module that imports WeasyPrint."""
+"""PDF from a rendered page: with its patches (weasyprint_patches/), the only module that imports WeasyPrint.
+
+Every PDF is tagged PDF/UA-1: a structure tree a screen reader can follow, the
+document's language and title, link descriptions. WeasyPrint is patched at
+import for what it does not do right yet (pipeline/weasyprint_patches/).
+"""
 
 from __future__ import annotations
 
 import logging
 
+from pipeline import weasyprint_patches
+from pipeline.line_breaking import strip_word_joiners
+
+weasyprint_patches.apply()
+
 from weasyprint import CSS, HTML, URLFetcher
+
+PDF_VARIANT = "pdf/ua-1"
 
 # Pages are self-contained: nothing may be fetched, not even local files, so a
 # link or image smuggled into a translation cannot read the build machine.
@@ -15,6 +27,7 @@ logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 
 def render_pdf(html: str, print_css: str) -> bytes:
-    document = HTML(string=html, base_url=".", url_fetcher=_FETCHER).render(
-        stylesheets=[CSS(string=print_css, url_fetcher=_FETCHER)])
-    return document.write_pdf()
+    # WeasyPrint keeps Korean words whole itself; joiners would only clutter the text.
+    document = HTML(string=strip_word_joiners(html), base_url=".", url_fetcher=_FETCHER).render(
+        stylesheets=[CSS(string=print_css, url_fetcher=_FETCHER)], pdf_variant=PDF_VARIANT)
+    return document.write_pdf(pdf_variant=PDF_VARIANT)

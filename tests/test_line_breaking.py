@@ -1,38 +1,149 @@
-"""Korean lines break between words, in the PDF as in the browser."""
+"""Korean lines break only between words and numbers keep their units, in the PDF as in the browser."""
 
+import re
+import shutil
 import subprocess
 
-from pipeline.line_breaking import keep_words_together
+import pytest
+
+from pipeline.line_breaking import (
+    WORD_JOINER,
+    join_words_for_browsers,
+    keep_units_together,
+    kept_ranges,
+)
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
+
+# Every hard case of issue 8 in one paragraph, written as a translator would.
+HARD_CASES = (
+    '독성 표피괴사용해증(TEN)의 치료에는 "면역글로불린"이라는 약을 씁니다. 보통 몸무게 1 kg 기준으로 '
+    '2 g/kg을 3~5일 동안 나누어 맞습니다. 의사는 "가짜" 치료와 비교한 연구(무작위 대조 시험)를 '
+    '살펴봅니다. 스티븐스-존슨 증후군(SJS)과 TEN은 서로 비슷한 병이며, 항경련제과민반응증후군진단기준에 '
+    '따라 구별합니다. 자세한 내용은 [2003년 연구](https://doi.org/10.1001/archderm.139.1.26)에서 볼 수 있습니다.'
+)
+ENGLISH = (
+    'Toxic epidermal necrolysis (TEN) is treated with a medicine called "immunoglobulin". For each 1 kg '
+    'of body weight, people usually get 2 g/kg, shared over 3~5 days. Doctors look at studies that compare it '
+    'with a "fake" treatment (randomised controlled trials). Stevens-Johnson syndrome (SJS) and TEN are similar '
+    'illnesses; doctors tell them apart by the criteria for anticonvulsant hypersensitivity. The details are in a '
+    '[2003 study](https://doi.org/10.1001/archderm.139.1.26).'
+)
+UNITS = re.compile(r"^(k?g|mg|g/kg\S*)")
 
 
-def test_every_hangul_word_is_kept_whole_and_markup_is_untouched():
-    html = ('<html><head><title>제목</title><style>p > a { color: red }</style></head>'
-            '<body><p class="x">IVIG를 <a href="https://doi.org/1">2003년 연구</a>에서 &lt;안내&gt; Dr. Cho</p></body></html>')
-    out = keep_words_together(html)
-    assert "<title>제목</title><style>p > a { color: red }</style>" in out
-    assert '<p class="x"><span class="keep-all-word">IVIG를</span> ' in out
-    assert '<a href="https://doi.org/1"><span class="keep-all-word">2003년</span>' in out
-    assert '<span class="keep-all-word">&lt;안내&gt;</span> Dr. Cho' in out
+def test_a_korean_word_is_everything_between_two_spaces():
+    text = '"가짜" 치료와 표피괴사용해증(TEN)의 IVIG 2\u00a0g/kg을'
+    words = [text[start:end] for start, end in kept_ranges(text)]
+    assert words == ['"가짜"', "치료와", "표피괴사용해증(TEN)의", "2\u00a0g/kg을"]  # English alone breaks as usual
+    address = "https://doi.org/10.1155/2020/6274053)에서는"
+    assert "".join(address[s:e] for s, e in kept_ranges(address)) == address
+    assert [address[s:e] for s, e in kept_ranges(address)][-1] == "6274053)에서는"  # breaks only after a /
 
 
-def test_addresses_and_long_compounds_may_still_break():
-    url = "https://example.org/what-to-do-at-home-and-when-to-call-the-clinic-2026.html에서"
-    out = keep_words_together(f"<p>{url} 확인하세요 mail@example.org로 가나다라마바사아자차카타파하</p>")
-    assert f"<p>{url} " in out and " mail@example.org로 " in out and "가나다라마바사아자차카타파하</p>" in out
-    assert '<span class="keep-all-word">확인하세요</span>' in out
+def test_browsers_get_word_joiners_only_where_they_would_break_a_word():
+    html = ('<html><head><title>"가짜"</title></head><body><h1><strong>표피괴사용해증(TEN)</strong>의 '
+            'IVIG</h1><p>&quot;가짜&quot; 면역계(세균 스티븐스-존슨 a-b 합니다.</p></body></html>')
+    out = join_words_for_browsers(html)
+    J = WORD_JOINER
+    assert "<title>\"가짜\"</title>" in out  # the head is left alone
+    assert f"<strong>표피괴사용해증{J}(TEN){J}</strong>의 IVIG" in out  # across the tag, after ")"
+    assert f"&quot;{J}가짜{J}&quot; 면역계{J}(세균 스티븐스{J}-{J}존슨 a-b 합니다.</p>" in out
+    assert out.replace(J, "") == html
 
 
-def test_korean_pdf_lines_end_only_at_word_boundaries(translated):
-    long_paragraph = "사람마다 상태가 다르므로 어떤 치료든 시작하거나 중단하거나 바꾸기 전에 의사와 상의하세요. " * 12
-    translated.translate("demo", {"Fever": long_paragraph.strip()})
+def test_numbers_keep_their_units_in_every_language():
+    out = keep_units_together('<p title="2 g">Give 2 g/kg over 3–5 days; 1 kg당 2 g/kg을, not 3 gifts</p>')
+    assert out == ('<p title="2 g">Give <span class="nowrap">2 g/kg</span> over <span class="nowrap">3–5 days'
+                   '</span>; <span class="nowrap">1 kg</span>당 <span class="nowrap">2 g/kg</span>을, not 3 gifts</p>')
+
+
+def rendered_lines(project, leaflet="demo", locale="ko_KR") -> list[str]:
+    """The lines of the PDF's pages, running footers (the bottom margin) left out."""
+    pdf = str(project.path(f"build/{locale}/{leaflet}.pdf"))
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())
+    body = ["-x", "0", "-y", "0", "-W", str(int(width)), "-H", str(int(height - 24 / 25.4 * 72))]
+    text = subprocess.run(["pdftotext", "-layout", *body, pdf, "-"], capture_output=True, text=True, check=True).stdout
+    return [line.strip(" •") for line in text.splitlines() if line.strip()]
+
+
+def broken_words(lines: list[str], source_words: set[str]) -> list[str]:
+    """Rendered tokens with Hangul that are not whole words of the source, and units parted from numbers."""
+    problems = []
+    for number, line in enumerate(lines):
+        for token in line.split():
+            if re.search("[가-힣]", token) and token not in source_words:
+                problems.append(f"{token!r} in {line!r}")
+        if number + 1 < len(lines) and re.search(r"\d$", line) and UNITS.match(lines[number + 1]):
+            problems.append(f"unit parted from its number: {line!r} / {lines[number + 1]!r}")
+    return problems
+
+
+@pytest.mark.parametrize("width", [None, "5.3cm", "7.9cm"])
+def test_korean_pdf_lines_end_only_at_word_boundaries(translated, width):
+    """The hard cases at three measures, so that lines end at many different places."""
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text() + "\n" + "\n\n".join([ENGLISH] * 3) + "\n", encoding="utf-8")
+    translated.run("extract")
+    translated.run("update")
+    translated.translate("demo", {ENGLISH: HARD_CASES})
+    code, out, _ = translated.run("check", "--leaflet", "demo")
+    assert code == 0, out
+    if width:
+        css = translated.path("templates/print.css")
+        css.write_text(css.read_text() + f"\n.leaflet-body p {{ width: {width}; }}\n", encoding="utf-8")
     assert translated.run("build", "--only", "pdf", "--locale", "ko_KR")[0] == 0
-    text = subprocess.run(["pdftotext", str(translated.path("build/ko_KR/demo.pdf")), "-"],
-                          capture_output=True, text=True, check=True).stdout
-    words = set(long_paragraph.split())
-    lines = text.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith("• 사람마다"))
-    end = lines.index("진단", start)  # the table after the list
-    body_lines = [line.strip(" •") for line in lines[start:end] if line.strip()]
-    assert len(body_lines) > 3 and body_lines[-1].endswith("상의하세요.")  # the paragraph really wraps
-    for line in body_lines:
-        assert all(word in words for word in line.split()), line
+    lines = rendered_lines(translated)
+    plain = re.sub(r"\[([^]]*)\]\([^)]*\)", r"\g<1>1", HARD_CASES)  # the link as printed, with its note number
+    start = next(i for i, line in enumerate(lines) if line.startswith("독성 표피괴사용해증(TEN)의"))
+    end = lines.index("링크 주소", start)  # the printed addresses after the text
+    body = lines[start:end]
+    assert len(body) > (20 if width else 10)  # the paragraphs really wrap
+    assert not broken_words(body, set(plain.split()))
+    assert "\n".join(body).count("2 g/kg을") == 3
+
+
+def test_the_checker_sees_a_broken_word():
+    assert broken_words(["의사는 \"가", "짜\" 치료와"], {"의사는", '"가짜"', "치료와"})
+    assert broken_words(["보통 2", "g/kg을 맞습니다"], {"보통", "2", "g/kg을", "맞습니다"})
+    assert not broken_words(["의사는 \"가짜\"", "치료와"], {"의사는", '"가짜"', "치료와"})
+
+
+def test_printed_links_are_numbered_notes_with_their_addresses_after_the_text(translated):
+    assert translated.run("build", "--only", "pdf", "--locale", "ko_KR")[0] == 0
+    lines = rendered_lines(translated)
+    sentence = next(line for line in lines if line.startswith("1 g/kg/day를"))
+    assert "https://" not in sentence and "연구1를" in sentence.replace(" ", "")  # the note number, no address
+    heading = lines.index("링크 주소")
+    assert lines[heading + 1] == "1. https://doi.org/10.1001/archderm.139.1.26"
+
+
+def test_long_addresses_break_only_after_a_slash(translated):
+    long = ("https://example.org/leaflets/patient-information/korean/ivig-for-ten/"
+            "what-to-do-at-home-and-when-to-call-us/2026/index.html")
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text().replace(
+        '26. https://doi.org/10.1001/archderm.139.1.26"', f'26. {long} {long}"'), encoding="utf-8")
+    assert translated.run("build", "--only", "pdf", "--locale", "ko_KR")[0] == 0
+    text = "\n".join(rendered_lines(translated))
+    printed = list(re.finditer("\n?".join(map(re.escape, long)), text))
+    assert len(printed) == 2 and any("\n" in match.group() for match in printed)  # it does wrap
+    for match in printed:
+        assert all(match.group()[i - 1] == "/" for i, char in enumerate(match.group()) if char == "\n"), match.group()
+
+
+def test_words_split_by_markup_stay_whole_at_every_measure(tmp_path):
+    """``<strong>IVIG</strong>는``, ``<a>연구</a>에서``: no line may end where the markup does."""
+    from pipeline.render_pdf import render_pdf
+
+    words = ["<strong>IVIG</strong>는", "<a href='https://example.org/'>연구</a>에서", "<em>(TEN)</em>의",
+             "<strong>면역</strong>글로불린을", "2003년"] * 8
+    paragraphs = "".join(f'<p style="width: {3 + n * 0.37:.2f}cm">{" ".join(words)}</p>' for n in range(12))
+    html = f'<html lang="ko-KR"><body>{paragraphs}</body></html>'
+    pdf = tmp_path / "words.pdf"
+    pdf.write_bytes(render_pdf(html, ":lang(ko-KR) { word-break: keep-all; }"))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    whole = {"IVIG는", "연구에서", "(TEN)의", "면역글로불린을", "2003년"}
+    tokens = [token for line in text.splitlines() for token in line.split()]
+    assert len(text.splitlines()) > 100 and set(tokens) == whole

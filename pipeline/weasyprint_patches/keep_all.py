@@ -1,0 +1,126 @@
+"""CSS ``word-break: keep-all`` for WeasyPrint, through Pango's allow-breaks attribute.
+
+WeasyPrint 70 accepts only ``normal`` and ``break-all``, and Pango breaks
+Korean between any two syllables. Korean readers expect lines to break only
+between words, at the spaces. This patch:
+
+* accepts ``word-break: keep-all``;
+* gives every Pango layout of such text an ``allow_breaks=FALSE`` attribute over
+  each Korean word (``pipeline.line_breaking.kept_ranges``: ``표피괴사용해증(TEN)의``,
+  ``"가짜"는``, ``IVIG를``), so Pango never breaks inside it;
+* applies the same rule where WeasyPrint decides, without Pango, whether a line
+  may break between two inline boxes (``<a>연구</a>에서``): the style of the
+  box whose children are being laid out decides, as in CSS.
+
+The text and the box tree are untouched, so the cost is a few attributes per
+text box (bench/keep_all.py measures it) and the PDF's text and structure keep
+their plain spaces.
+
+Stronger than CSS keep-all, on purpose: CSS keeps only letters together and
+lets a line start with the particle after ``)`` or a closing quote; here a
+Korean word is everything between two spaces. A word wider than its line
+overflows rather than breaks (tables size their columns to the longest word).
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+
+from weasyprint.css.tokens import get_single_keyword
+from weasyprint.css.validation import properties as validation
+from weasyprint.layout import inline, preferred
+from weasyprint.text import line_break
+from weasyprint.text.ffi import ffi, pango
+
+from pipeline.line_breaking import KEEP_ALL, kept_ranges
+
+ffi.cdef("PangoAttribute * pango_attr_allow_breaks_new (gboolean allow_breaks);")
+
+# The style of the inline box whose children WeasyPrint is laying out.
+_parent_style: contextvars.ContextVar = contextvars.ContextVar("keep_all_parent_style", default=None)
+
+
+def _validate_word_break(tokens):
+    keyword = get_single_keyword(tokens)
+    if keyword in ("normal", "break-all", KEEP_ALL):
+        return keyword
+    return None
+
+
+_validate_word_break.wants_base_url = False
+
+
+def _set_text(original):
+    def set_text(self, text, justify=False):
+        original(self, text, justify)
+        if self.style["word_break"] != KEEP_ALL or not self.text:
+            return
+        ranges = _kept_byte_ranges(self.text)
+        if not ranges:
+            return
+        attributes = pango.pango_layout_get_attributes(self.layout)
+        if attributes == ffi.NULL:
+            attributes = ffi.gc(pango.pango_attr_list_new(), pango.pango_attr_list_unref)
+        # The layout is reused with other text: forget earlier ranges first.
+        reset = pango.pango_attr_allow_breaks_new(True)
+        reset.start_index, reset.end_index = 0, 0xFFFFFFFF
+        pango.pango_attr_list_change(attributes, reset)
+        for start, end in ranges:
+            attribute = pango.pango_attr_allow_breaks_new(False)
+            attribute.start_index, attribute.end_index = start, end
+            pango.pango_attr_list_change(attributes, attribute)
+        pango.pango_layout_set_attributes(self.layout, attributes)
+    return set_text
+
+
+@functools.lru_cache(maxsize=4096)
+def _kept_byte_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """``kept_ranges`` in UTF-8 offsets, as Pango counts; WeasyPrint lays out the same text many times."""
+    return tuple((len(text[:start].encode()), len(text[:end].encode())) for start, end in kept_ranges(text))
+
+
+def _can_break_text(original):
+    def can_break_text(text, lang):
+        style = _parent_style.get()
+        if style is None or style["word_break"] != KEEP_ALL or not text or len(text) < 2:
+            return original(text, lang)
+        ranges = kept_ranges(text)
+        if not ranges:
+            return original(text, lang)
+        log_attrs = line_break.get_log_attrs(text, lang)
+        kept = {position for start, end in ranges for position in range(start + 1, end)}
+        return any(log_attrs[i].is_line_break and i not in kept for i in range(1, len(text)))
+    return can_break_text
+
+
+def _with_parent_style(original):
+    """Run ``original(context, box, …)`` with ``box``'s style as the deciding one."""
+    def wrapper(context, box, *args, **kwargs):
+        token = _parent_style.set(box.style)
+        try:
+            return original(context, box, *args, **kwargs)
+        finally:
+            _parent_style.reset(token)
+    return wrapper
+
+
+def _can_break_inside(original):
+    def can_break_inside(box):
+        token = _parent_style.set(box.style)
+        try:
+            return original(box)
+        finally:
+            _parent_style.reset(token)
+    return can_break_inside
+
+
+def apply() -> None:
+    validation.PROPERTIES["word-break"] = _validate_word_break
+    line_break.Layout.set_text = _set_text(line_break.Layout.set_text)
+    can_break_text = _can_break_text(line_break.can_break_text)
+    inline.can_break_text = can_break_text
+    preferred.can_break_text = can_break_text
+    inline.split_inline_box = _with_parent_style(inline.split_inline_box)
+    preferred.inline_line_widths = _with_parent_style(preferred.inline_line_widths)
+    inline.can_break_inside = _can_break_inside(inline.can_break_inside)
