@@ -29,6 +29,8 @@ _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
 # A link in a rendered body (markdown-it writes href first and escapes it).
 _BODY_LINK = re.compile(r'(<a href="(https?://[^"]+)"[^>]*>.*?</a>)', re.DOTALL)
 _URL_PIECE = re.compile(r"[^/]*/+|[^/]+")
+# A BCP 47 tag as written into a CSS :lang() selector: letters, digits and hyphens only.
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,8 @@ class Renderer:
 
     def _render(self, name: str, common: TranslationTable, context: dict) -> str:
         # Languages whose lines break only between words (CSS word-break: keep-all).
-        keep_all = [css.css_keyword(loc.bcp47) for loc in self.project.locales if loc.line_break == KEEP_ALL]
+        keep_all = [loc.bcp47 for loc in self.project.locales
+                    if loc.line_break == KEEP_ALL and _LANGUAGE_TAG.fullmatch(loc.bcp47)]
         return self._environment(name, common).get_template(name).render(
             page_mark=css.PAGE_MARK, pages_mark=css.PAGES_MARK, keep_all_langs=keep_all, **context)
 
