@@ -33,6 +33,9 @@ class EntryContext:
     glossary: tuple[str, ...] = ()
     flags: frozenset[str] = frozenset()
     is_template: bool = False  # placeholders are meaningful (common domain, *-format flags)
+    # How the translation is filled in: "%" (Jinja2's newstyle gettext formats every
+    # template translation with %; python-format), "{}" (python-brace-format); none: never.
+    formatted_with: frozenset[str] = frozenset()
     translated: bool = True  # every form filled in and not fuzzy
     plural_form: int | None = None  # index of the msgstr[n] form, None for singular entries
 
@@ -56,7 +59,7 @@ class EntryContext:
 
 @dataclass(frozen=True)
 class HeaderContext:
-    """The catalog header (the entry with an empty msgid), for catalog-wide checks."""
+    """The catalog header (the entry with an empty msgid) and what catalog-wide checks need."""
 
     file: str
     line: int
@@ -65,6 +68,9 @@ class HeaderContext:
     metadata: Mapping[str, str] = field(default_factory=dict)
     # (msgid line, number of msgstr[n] forms) of every live plural entry
     plural_entries: tuple[tuple[int, int], ...] = ()
+    # (line, line of the first definition) of every obsolete entry that repeats a
+    # live or an earlier obsolete one: msgfmt rejects such a catalog
+    duplicates: tuple[tuple[int, int], ...] = ()
 
     def finding(self, check: str, severity: str, message: str, line: int | None = None) -> Finding:
         return Finding(self.file, line or self.line, severity, check, self.locale, self.domain, "", message)

@@ -7,6 +7,15 @@ python-format or python-brace-format.  Named placeholders (``%(page)s``,
 positional ones (``%s``, ``%d``, ``{}``) are filled in order, so their
 sequence must be the same.
 
+A translation must also work as the code uses it.  Jinja2's newstyle
+gettext formats every template translation with ``%`` and the template's
+named values, so a stray ``%`` (``100% 이 번역은 %(date)s``) would stop every
+page of the language from rendering; the translation is formatted here the
+same way, with the source's names, and any failure is an error, as is a
+placeholder whose conversion differs from the source's (``%(date)d`` for
+``%(date)s``), which msgfmt rejects.  A message flagged python-brace-format
+must be a valid ``str.format`` string.
+
 Leaflet text that names a value of the readers' region (``{emergency}``,
 pipeline/regions.py) is checked the same way.  Such a value must stay a
 placeholder: a translation that writes ``119`` where the source says
@@ -19,6 +28,7 @@ could not fill it).
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Iterator
 
@@ -44,7 +54,59 @@ def check_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     else:
         # Leaflet prose without placeholders: a "{name}" in the translation cannot be filled.
         yield from _compare_named(ctx, [], [f"{{{name}}}" for name in region_placeholders(ctx.translation)])
+    problems = [percent_format_problem(ctx.source, ctx.translation) if "%" in ctx.formatted_with else None,
+                brace_format_problem(ctx.translation) if "{}" in ctx.formatted_with else None]
+    for problem in filter(None, problems):
+        yield ctx.finding(CHECK, ERROR, problem)
     yield from _literal_region_values(ctx)
+
+
+# A %-directive as Python reads it: %(name)flags width .precision length conversion.
+_DIRECTIVE = re.compile(r"%(?:\((?P<name>[^)]*)\))?[#0 +\-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?(?P<conversion>.?)",
+                        re.DOTALL)
+_CONVERSIONS = frozenset("diouxXeEfFgGcrsa%")
+_SAMPLE = {**dict.fromkeys("diouxXc", 1), **dict.fromkeys("eEfFgG", 1.5), **dict.fromkeys("sra", "x")}
+_KINDS = {**dict.fromkeys("diouxX", "integer"), **dict.fromkeys("eEfFgG", "number"),
+          **dict.fromkeys("sra", "text"), "c": "character"}
+
+
+def _named_directives(text: str) -> dict[str, str]:
+    return {m.group("name"): m.group("conversion") for m in _DIRECTIVE.finditer(text) if m.group("name")}
+
+
+def percent_format_problem(source: str, translation: str) -> str | None:
+    """Why ``translation % values`` fails where ``source % values`` works, with the
+    values the code passes (the source's names); None when it works."""
+    wanted = _named_directives(source)
+    values = {name: _SAMPLE.get(conversion, "x") for name, conversion in wanted.items()}
+    try:
+        source % values
+    except (ValueError, TypeError, KeyError):
+        return None  # the source is not filled with named values: nothing to compare with
+    for match in _DIRECTIVE.finditer(translation):
+        if match.group("conversion") not in _CONVERSIONS:
+            return (f"'{match.group()}' at character {match.start() + 1} is not a placeholder, and the page "
+                    "cannot show this translation (Jinja2 fills it in with %); write a percent sign as %%")
+    for name, conversion in _named_directives(translation).items():
+        if name in wanted and _KINDS.get(conversion) != _KINDS.get(wanted[name]):
+            return (f"placeholder %({name}){conversion} in the translation is %({name}){wanted[name]} in the "
+                    "source: the value is formatted differently (msgfmt rejects the catalog)")
+    try:
+        translation % values
+    except KeyError:
+        return None  # a name the source lacks: reported above as a placeholder not in the source
+    except (ValueError, TypeError) as exc:
+        return f"the page cannot show this translation: filling it in fails ({exc})"
+    return None
+
+
+def brace_format_problem(translation: str) -> str | None:
+    """Why ``translation`` is not a ``str.format`` string; None when it is."""
+    try:
+        list(string.Formatter().parse(translation))
+    except ValueError as exc:
+        return f"the translation is not a valid {{}} format string ({exc}); write a literal brace as {{{{ or }}}}"
+    return None
 
 
 def _template_placeholders(ctx: EntryContext) -> Iterator[Finding]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pipeline.checks.completeness import check_fuzzy, check_untranslated
 from pipeline.checks.contacts import check_email, check_phone, check_urls
+from pipeline.checks.duplicates import check_duplicates
 from pipeline.checks.context import EntryContext, HeaderContext
 from pipeline.checks.glossary import check_glossary
 from pipeline.checks.header import check_header
@@ -55,7 +56,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("whitespace", check_whitespace),
     ("length", check_length),
 )
-CHECK_IDS: tuple[str, ...] = ("syntax", "header") + tuple(
+CHECK_IDS: tuple[str, ...] = ("syntax", "header", "duplicates") + tuple(
     check_id for check_id, _ in COMPLETENESS_CHECKS + CONTENT_CHECKS
 )
 
@@ -83,7 +84,9 @@ def check_parsed(project: Project, locale: str, domain: str, file: str,
         return CatalogReport(locale, domain, file, (finding,), parse_failed=True)
 
     findings: list[Finding] = []
-    findings += _run("header", check_header, _header_context(parsed, file, locale, domain))
+    catalog_context = _header_context(parsed, file, locale, domain)
+    findings += _run("header", check_header, catalog_context)
+    findings += _run("duplicates", check_duplicates, catalog_context)
     counts = {"translated": 0, "fuzzy": 0, "untranslated": 0}
     for entry in parsed.messages:
         base = _entry_context(project, locale, domain, file, entry)
@@ -140,7 +143,14 @@ def check_project(
 def _header_context(catalog: Catalog, file: str, locale: str, domain: str) -> HeaderContext:
     plural_entries = tuple((m.line, len(m.msgstr_plural)) for m in catalog.messages if m.is_plural)
     line = catalog.header.line if catalog.header is not None else 1
-    return HeaderContext(file, line, locale, domain, dict(catalog.headers), plural_entries)
+    first = {message.key: message.line for message in catalog.messages}
+    duplicates = []
+    for message in catalog.obsolete:
+        if message.key in first:
+            duplicates.append((message.line, first[message.key]))
+        else:
+            first[message.key] = message.line
+    return HeaderContext(file, line, locale, domain, dict(catalog.headers), plural_entries, tuple(duplicates))
 
 
 def _entry_context(project: Project, locale: str, domain: str, file: str, entry: Message) -> EntryContext:
@@ -161,8 +171,21 @@ def _entry_context(project: Project, locale: str, domain: str, file: str, entry:
         glossary=project.do_not_translate,
         flags=flags,
         is_template=is_template,
+        formatted_with=_formatted_with(domain, flags),
         translated=entry.translated,
     )
+
+
+def _formatted_with(domain: str, flags: frozenset[str]) -> frozenset[str]:
+    """How a translation is filled in: Jinja2's newstyle gettext formats every
+    template translation with ``%``; a format flag says so of any message (and
+    makes msgfmt check it)."""
+    formats = set()
+    if "python-format" in flags or (domain == COMMON_DOMAIN and "no-python-format" not in flags):
+        formats.add("%")
+    if "python-brace-format" in flags:
+        formats.add("{}")
+    return frozenset(formats)
 
 
 def _form_contexts(base: EntryContext, entry: Message) -> list[EntryContext]:

@@ -120,3 +120,41 @@ def test_a_phone_number_written_for_the_language_line_is_an_error(catalogs):
 def test_numbers_that_are_in_the_source_are_not_literal_emergency_numbers(catalogs):
     source = "Within 112 hours, call {emergency}."
     assert catalogs.findings(source, "112시간 안에 {emergency}에 전화하세요.", check="placeholders") == []
+
+
+# The translation is formatted as the page formats it: Jinja2's newstyle gettext
+# does ``translation % values`` for every template string, placeholders or not.
+@pytest.mark.parametrize(
+    ("source", "translation", "flags", "message"),
+    [
+        # Issue 7, case 3: this broke every Korean page, and the build blamed a leaflet.
+        ("This translation is based on the English version of %(date)s.",
+         "100% 이 번역은 %(date)s 영어판을 바탕으로 합니다.", ["python-format"],
+         "'% 이' at character 4 is not a placeholder, and the page cannot show this translation "
+         "(Jinja2 fills it in with %); write a percent sign as %%"),
+        # No placeholder, no format flag, so msgfmt says nothing: the page still fails.
+        ("Draft", "초안 100%", [],
+         "'%' at character 7 is not a placeholder, and the page cannot show this translation "
+         "(Jinja2 fills it in with %); write a percent sign as %%"),
+        ("Review date: %(date)s", "검토일: %(date)d", ["python-format"],
+         "placeholder %(date)d in the translation is %(date)s in the source: the value is formatted "
+         "differently (msgfmt rejects the catalog)"),
+        ("Printed on {date}", "{date 인쇄", ["python-brace-format"],
+         "the translation is not a valid {} format string (expected '}' before end of string); "
+         "write a literal brace as {{ or }}"),
+    ],
+)
+def test_a_translation_the_page_cannot_format_is_an_error(catalogs, source, translation, flags, message):
+    findings = catalogs.findings(source, translation, check="placeholders", domain="common", flags=flags,
+                                 gettext_valid=None)
+    assert [(f.severity, f.message) for f in findings if not f.message.endswith(("from the translation", "not in the source"))] == [("error", message)]
+
+
+def test_msgfmt_rejects_the_stray_percent_too(catalogs):
+    catalogs.findings("This translation is based on the English version of %(date)s.",
+                      "100% 이 번역은 %(date)s 영어판을 바탕으로 합니다.", domain="common", flags=["python-format"],
+                      gettext_valid=False)
+
+
+def test_a_percent_sign_in_leaflet_prose_is_never_formatted(catalogs):
+    assert catalogs.findings("Up to 10% of patients", "환자의 최대 10% 정도", check="placeholders") == []
