@@ -11,7 +11,7 @@ LEAFLETS := $(VENV)/bin/python -m pipeline
 STAMP := $(VENV)/.installed
 LATEST := .venv-latest
 
-.PHONY: all extract update compile html pdf build release check test test-latest lock bench clean system-deps
+.PHONY: all extract update compile html pdf build release check status test test-latest lock bench clean system-deps
 
 all: system-deps $(STAMP)
 	$(LEAFLETS) extract
@@ -55,6 +55,10 @@ release: system-deps $(STAMP)
 
 check: $(STAMP)
 	$(LEAFLETS) check
+
+# Every leaflet in every language: translated, fuzzy, errors, review, release; and build/status.html.
+status: $(STAMP)
+	$(LEAFLETS) status
 
 test: system-deps $(STAMP)
 	$(VENV)/bin/python -m pytest -q

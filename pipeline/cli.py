@@ -14,7 +14,7 @@ from pathlib import Path
 from collections.abc import Sequence
 from typing import TextIO
 
-from pipeline import __version__
+from pipeline import __version__, status
 from pipeline.catalogs import commands as catalog_commands
 from pipeline.build import HTML, PDF, BuildOptions, build
 from pipeline.checks import check_project, format_json, format_text
@@ -52,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check every catalog for errors that could harm a patient")
     _add_selection(check)
     check.add_argument("--format", choices=("text", "json"), default="text")
+    status = commands.add_parser("status", help="every leaflet in every language: translated, fuzzy, errors, "
+                                                "review, and whether it would release (also writes build/status.html)")
+    status.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
 
@@ -167,6 +170,8 @@ def _build(project, args, stdout, stderr) -> int:
         print(f"refused {refusal.locale}/{refusal.leaflet}:", file=stderr)
         for reason in refusal.reasons:
             print(f"  - {reason}", file=stderr)
+    if not args.release and args.only != PDF:  # the draft index links to the status page
+        print(f"wrote {project.relative(status.write_page(project, status.project_status(project)))}", file=stdout)
     if result.refused:
         print(f"release refused {len(result.refused)} leaflet-locale pair(s); "
               "what dist/ already held for them is untouched", file=stderr)
@@ -182,6 +187,14 @@ def _check(project, args, stdout, stderr) -> int:
     return EXIT_FAILED if any(report.errors for report in reports) else EXIT_OK
 
 
+def _status(project, args, stdout, stderr) -> int:
+    current = status.project_status(project)
+    page = status.write_page(project, current)
+    print(status.format_json(current) if args.format == "json" else status.format_text(current), file=stdout, end="")
+    print(f"wrote {project.relative(page)}", file=stderr)
+    return EXIT_OK
+
+
 def _doctor(project, args, stdout, stderr) -> int:
     reports = doctor(project)
     for report in reports:
@@ -192,5 +205,5 @@ def _doctor(project, args, stdout, stderr) -> int:
 
 _COMMANDS = {
     "extract": _extract, "update": _update, "init": _init, "compile": _compile,
-    "build": _build, "check": _check, "doctor": _doctor,
+    "build": _build, "check": _check, "doctor": _doctor, "status": _status,
 }

@@ -145,6 +145,11 @@ class Renderer:
         )))
         return self._line_breaks(html, [s["locale"] for s in sections])
 
+    def status(self, context: dict) -> str:
+        """The team's status page (build/status.html): in the source language, not translated."""
+        source = self.project.locale(self.project.source_locale)
+        return self._render("status.html", TranslationTable(source.code, is_source=True), context)
+
     @staticmethod
     def _line_breaks(html: str, locales: list[LocaleSettings]) -> str:
         html = keep_units_together(html)

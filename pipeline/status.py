@@ -1,0 +1,228 @@
+"""``leaflets status``: where every leaflet stands in every language.
+
+For each leaflet and locale: how much is translated (a fuzzy entry is never
+counted as translated), what is fuzzy or missing, the check errors and
+warnings of its catalog, the state of its translation review, and whether
+``build --release`` would publish it, with the release gate's own reasons when
+not. The page text and disclaimer (``common``) have a row per locale too:
+every page needs them.
+
+Read-only: it reads the sources and catalogs and writes nothing but the
+page :func:`write_page` is asked for.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from pipeline import catalogs, fonts
+from pipeline.checks import CatalogReport, check_catalog
+from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
+from pipeline.files import write_if_changed
+from pipeline.model import Leaflet
+from pipeline.release import refusal_reasons
+from pipeline.source import load_leaflets
+from pipeline.translations import TranslationTable, table_from_catalog
+
+SOURCE = "source language"
+
+
+@dataclass(frozen=True)
+class PairStatus:
+    """One leaflet (or ``common``) in one locale."""
+
+    leaflet: str  # a leaflet id, or "common" for the page text and disclaimer
+    locale: str
+    file: str  # the catalog, or the English source for the source language
+    passages: int  # what the English has to translate now
+    translated: int  # complete and not fuzzy (a translation that fails a check is counted in errors)
+    fuzzy: int
+    untranslated: int  # empty, or not in the catalog yet (run `leaflets update`)
+    errors: int
+    warnings: int
+    review: str  # the translation review's state, in words
+    releasable: bool
+    reasons: tuple[str, ...] = ()  # why `build --release` would refuse it
+    notes: tuple[str, ...] = ()  # worth knowing, not refusals
+
+    @property
+    def percent(self) -> int:
+        """Whole percent translated, rounded down: 99.6% is not 100%."""
+        return 100 * self.translated // self.passages if self.passages else 100
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "percent": self.percent, "reasons": list(self.reasons), "notes": list(self.notes)}
+
+
+@dataclass(frozen=True)
+class Status:
+    pairs: tuple[PairStatus, ...]
+    problems: tuple[str, ...] = field(default=())  # leaflets that cannot be read at all
+
+    @property
+    def leaflet_pairs(self) -> tuple[PairStatus, ...]:
+        return tuple(p for p in self.pairs if p.leaflet != COMMON_DOMAIN)
+
+
+def project_status(project: Project) -> Status:
+    """Every leaflet in every configured locale, and ``common`` in every target locale."""
+    leaflets, problems = load_leaflets(project)
+    template = catalogs.common_template(project, catalogs.build_time()).messages
+    common_msgids = tuple(m.msgid for m in template)
+    disclaimer = tuple(m.msgid for m in template if any("disclaimer" in c for c in m.extracted_comments))
+    pairs: list[PairStatus] = []
+    fontconfig = fonts.Fontconfig()
+    for loc in project.locales:
+        if loc.code == project.source_locale:
+            pairs += [_source_status(loc, leaflet) for leaflet in leaflets]
+            continue
+        common_report = _report(project, loc.code, COMMON_DOMAIN)
+        common_table = _table(loc.code, common_report)
+        pairs.append(_counted(COMMON_DOMAIN, loc.code, project.relative(project.po_path(loc.code, COMMON_DOMAIN)),
+                              common_msgids, common_report, common_table,
+                              reasons=_common_reasons(common_report, common_table, common_msgids, disclaimer)))
+        for leaflet in leaflets:
+            report = _report(project, loc.code, leaflet.id)
+            table = _table(loc.code, report)
+            msgids = [u.msgid for u in leaflet.units]
+            reasons = _broken(report, common_report) or refusal_reasons(
+                catalog_file=report.file, catalog_exists=_exists(report),
+                msgids=msgids, table=table, findings=report.findings, common_file=common_report.file,
+                common_msgids=common_msgids, common_table=common_table, common_findings=common_report.findings,
+                disclaimer_msgids=disclaimer)
+            if not reasons:  # as the release decides: no tofu in its PDF
+                characters = fonts.page_characters(leaflet, loc, table, common_table, common_msgids)
+                reasons = fonts.problems(project, loc, fontconfig.locale_fonts(loc), characters, fontconfig)
+            pairs.append(_counted(leaflet.id, loc.code, report.file, msgids, report, table, reasons=reasons))
+    return Status(tuple(pairs), tuple(str(problem) for problem in problems))
+
+
+def _report(project: Project, locale: str, domain: str) -> CatalogReport:
+    path = project.po_path(locale, domain)
+    if not path.exists() and not path.is_symlink():
+        return CatalogReport(locale, domain, project.relative(path), ())
+    return check_catalog(project, locale, domain)
+
+
+def _table(locale: str, report: CatalogReport) -> TranslationTable:
+    if report.catalog is None:
+        return TranslationTable(locale)
+    return table_from_catalog(locale, report.catalog, report.failed_msgids)
+
+
+def _broken(*reports: CatalogReport) -> list[str]:
+    """A catalog that cannot be read refuses every page that needs it, with its first error."""
+    return [next(f.format() for f in r.findings if f.is_error) for r in reports if r.parse_failed]
+
+
+def _common_reasons(report: CatalogReport, table: TranslationTable, msgids: tuple[str, ...],
+                    disclaimer: tuple[str, ...]) -> list[str]:
+    """What keeps every page of a locale from release because of its page text and disclaimer."""
+    if not _exists(report):
+        return [f"{report.file} does not exist (run `leaflets update`)"]
+    return _broken(report) or refusal_reasons(
+        catalog_file=report.file, catalog_exists=True, msgids=(), table=table, findings=(),
+        common_file=report.file, common_msgids=msgids, common_table=table, common_findings=report.findings,
+        disclaimer_msgids=disclaimer)
+
+
+def _exists(report: CatalogReport) -> bool:
+    return report.catalog is not None or report.parse_failed
+
+
+def _counted(leaflet: str, locale: str, file: str, msgids, report: CatalogReport, table: TranslationTable,
+             reasons: list[str]) -> PairStatus:
+    msgids = list(dict.fromkeys(msgids))
+    entries = {m.msgid: m for m in report.catalog.messages} if report.catalog is not None else {}
+    translated = sum(1 for m in msgids if m in entries and entries[m].translated)
+    fuzzy = sum(1 for m in msgids if m in entries and entries[m].fuzzy)
+    return PairStatus(
+        leaflet=leaflet, locale=locale, file=file, passages=len(msgids), translated=translated, fuzzy=fuzzy,
+        untranslated=len(msgids) - translated - fuzzy, errors=report.errors, warnings=report.warnings,
+        review="not recorded", releasable=not reasons, reasons=tuple(reasons))
+
+
+def _source_status(loc: LocaleSettings, leaflet: Leaflet) -> PairStatus:
+    """The source language is always complete and always released."""
+    passages = len(dict.fromkeys(u.msgid for u in leaflet.units))
+    return PairStatus(leaflet=leaflet.id, locale=loc.code, file=leaflet.path,
+                      passages=passages, translated=passages, fuzzy=0, untranslated=0, errors=0, warnings=0,
+                      review=SOURCE, releasable=True)
+
+
+# -- output --------------------------------------------------------------------
+
+_COLUMNS = ("leaflet", "locale", "translated", "fuzzy", "untranslated", "errors", "warnings", "review", "release")
+
+
+def format_text(status: Status) -> str:
+    """A table, then every reason a pair would not release, under its name."""
+    rows = [_COLUMNS]
+    for pair in status.pairs:
+        rows.append((pair.leaflet, pair.locale, f"{pair.percent}% ({pair.translated}/{pair.passages})",
+                     str(pair.fuzzy), str(pair.untranslated), str(pair.errors), str(pair.warnings), pair.review,
+                     "yes" if pair.releasable else "no"))
+    widths = [max(len(row[c]) for row in rows) for c in range(len(_COLUMNS))]
+    numeric = {2, 3, 4, 5, 6}
+    lines = ["  ".join(cell.rjust(w) if c in numeric else cell.ljust(w)
+                       for c, (cell, w) in enumerate(zip(row, widths))).rstrip() for row in rows]
+    refused = [p for p in status.pairs if p.reasons or p.notes]
+    if refused:
+        lines.append("")
+    for pair in refused:
+        lines.append(f"{pair.locale}/{pair.leaflet}:")
+        lines += [f"  - {reason}" for reason in pair.reasons]
+        lines += [f"  note: {note}" for note in pair.notes]
+    lines.append("")
+    lines += [f"problem: {problem}" for problem in status.problems]
+    ready = [p for p in status.leaflet_pairs if p.releasable]
+    lines.append(f"{len(ready)} of {len(status.leaflet_pairs)} leaflet pages would be released")
+    return "\n".join(lines) + "\n"
+
+
+def format_json(status: Status) -> str:
+    return json.dumps({"pairs": [p.to_dict() for p in status.pairs], "problems": list(status.problems)},
+                      ensure_ascii=False, indent=2) + "\n"
+
+
+STATUS_PAGE = "status.html"
+
+
+def write_page(project: Project, status: Status) -> Path:
+    """``build/status.html``: the table and its bar chart, for anyone on the team."""
+    from pipeline.render_html import Renderer
+
+    html = Renderer(project).status({"project": project, "status": status, "chart": bar_chart(status.pairs)})
+    path = project.build_dir / STATUS_PAGE
+    write_if_changed(path, html.encode("utf-8"))
+    return path
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One row of the chart: a label and three widths out of ``BAR_WIDTH``."""
+
+    label: str
+    y: int
+    translated: float
+    fuzzy: float
+    untranslated: float
+    percent: int
+    releasable: bool
+
+
+BAR_WIDTH, BAR_HEIGHT, BAR_GAP, LABEL_WIDTH = 360, 18, 8, 200
+
+
+def bar_chart(pairs) -> dict:
+    """The chart's geometry: one stacked bar per pair (translated, fuzzy, untranslated)."""
+    bars = []
+    for index, pair in enumerate(pairs):
+        scale = BAR_WIDTH / pair.passages if pair.passages else 0
+        bars.append(Bar(f"{pair.locale} · {pair.leaflet}", index * (BAR_HEIGHT + BAR_GAP),
+                        round(pair.translated * scale, 1), round(pair.fuzzy * scale, 1),
+                        round(pair.untranslated * scale, 1), pair.percent, pair.releasable))
+    return {"bars": bars, "width": LABEL_WIDTH + BAR_WIDTH + 110, "bar_width": BAR_WIDTH, "label_width": LABEL_WIDTH,
+            "bar_height": BAR_HEIGHT, "height": max(len(bars) * (BAR_HEIGHT + BAR_GAP), BAR_HEIGHT) + 24}

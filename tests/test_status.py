@@ -1,0 +1,94 @@
+"""``leaflets status`` and build/status.html, as a translator or a release manager reads them."""
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import polib
+
+from tests.conftest import KOREAN
+
+
+def status_json(project) -> dict:
+    code, out, err = project.run("status", "--format", "json")
+    assert code == 0, err
+    return {(p["locale"], p["leaflet"]): p for p in json.loads(out)["pairs"]}
+
+
+def test_an_untranslated_leaflet_is_zero_percent_and_would_not_release_naming_why(project):
+    pairs = status_json(project)
+    korean = pairs[("ko_KR", "demo")]
+    assert korean["percent"] == 0 and korean["translated"] == 0 and korean["untranslated"] == korean["passages"]
+    assert not korean["releasable"]
+    assert any(re.search(r"demo\.po: \d+ passages untranslated", r) for r in korean["reasons"]), korean
+    english = pairs[("en", "demo")]
+    assert english["percent"] == 100 and english["releasable"]
+
+
+def test_a_fuzzy_translation_is_never_counted_as_translated(translated):
+    catalog = polib.pofile(str(translated.po("demo")))
+    catalog.find("Headache").flags.append("fuzzy")
+    catalog.save()
+    korean = status_json(translated)[("ko_KR", "demo")]
+    assert korean["fuzzy"] == 1
+    assert korean["translated"] == korean["passages"] - 1 and korean["percent"] < 100
+    assert not korean["releasable"]
+    assert any("1 passage fuzzy" in r for r in korean["reasons"]), korean
+
+
+def test_check_errors_are_counted_and_stop_the_release_as_the_release_gate_says(translated):
+    translated.translate("demo", {"Fever": "발열 (1 g/kg/day)"})  # a dose the English does not have
+    korean = status_json(translated)[("ko_KR", "demo")]
+    assert korean["errors"] >= 1 and not korean["releasable"]
+    assert any("check error" in r for r in korean["reasons"]), korean["reasons"]
+    # The release itself refuses for the same reason.
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert code == 1 and "check error" in err
+
+
+def test_a_complete_translation_is_shown_as_releasable(translated):
+    pairs = status_json(translated)
+    assert pairs[("ko_KR", "demo")]["percent"] == 100
+    assert pairs[("ko_KR", "common")]["percent"] == 100
+
+
+def test_the_text_report_has_a_row_per_pair_and_the_reasons_under_it(project):
+    code, out, _ = project.run("status")
+    assert code == 0
+    rows = {tuple(line.split()[:2]) for line in out.splitlines()}
+    assert {("demo", "en"), ("demo", "ko_KR"), ("common", "ko_KR")} <= rows
+    assert "ko_KR/demo:" in out and "passages untranslated" in out
+    assert "0 of 2 leaflet pages would be released" not in out  # English always releases
+    assert re.search(r"1 of 2 leaflet pages would be released", out), out
+
+
+def test_the_status_page_has_an_inline_svg_chart_and_fetches_nothing(project):
+    project.translate("demo", dict(list(KOREAN.items())[:4]))
+    assert project.run("status")[0] == 0
+    html = project.path("build/status.html").read_text(encoding="utf-8")
+    svg = ET.fromstring(re.search(r"<svg.*?</svg>", html, re.DOTALL).group())
+    bars = {}
+    for group in svg.iter("{http://www.w3.org/2000/svg}g"):
+        label = group.find("{http://www.w3.org/2000/svg}title").text
+        widths = [float(rect.get("width")) for rect in group.iter("{http://www.w3.org/2000/svg}rect")]
+        bars[label.split(":")[0]] = widths
+    translated, fuzzy, untranslated = bars["ko_KR · demo"]
+    assert translated > 0 and untranslated > 0 and fuzzy == 0
+    assert abs(sum(bars["en · demo"]) - sum(bars["ko_KR · demo"])) < 0.5  # every bar is the same length
+    assert bars["en · demo"][1:] == [0, 0]
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)  # nothing from another site
+    assert "<script" not in html
+
+
+def test_the_draft_index_links_to_the_status_page_and_a_draft_build_writes_it(project):
+    _, out, err = project.run("build", "--only", "html")
+    assert "wrote build/status.html" in out, (out, err)
+    index = project.path("build/index.html").read_text(encoding="utf-8")
+    assert 'href="status.html"' in index
+    assert project.path("build/status.html").is_file()
+
+
+def test_status_writes_no_file_a_translator_touches(translated):
+    before = {p: p.read_bytes() for p in translated.path("locales").rglob("*.po*")}
+    assert translated.run("status")[0] == 0
+    assert {p: p.read_bytes() for p in translated.path("locales").rglob("*.po*")} == before
