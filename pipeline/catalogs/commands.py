@@ -32,6 +32,7 @@ from pipeline.errors import ConfigError, LeafletError, UnsafePathError
 from pipeline.files import write_if_changed
 from pipeline.outcome import Outcome
 from pipeline.source import load_leaflets
+from pipeline.terminology import Glossary, glossary_path, load_glossary, with_glossary_notes
 
 # The standard header fields in the order Babel and msginit write them; tools
 # that reorder them (polib) do not make a file differ from its canonical form.
@@ -77,6 +78,7 @@ def update(project: Project, locales: tuple[str, ...] = ()) -> Outcome:
         project.locale(code)  # refuse a locale the project does not declare
         for pot in sorted(project.locales_dir.glob("*.pot")):
             _update_one(project, code, pot.stem, outcome)
+        outcome.notes += _glossary_problems(project, code)
     declared = {loc.code for loc in project.locales}
     for folder in sorted(p for p in project.locales_dir.iterdir() if p.is_dir() and p.name not in declared):
         outcome.notes.append(f"{project.relative(folder)}: {folder.name} is not declared in {CONFIG_NAME}; "
@@ -108,6 +110,7 @@ def init(project: Project, locale: str) -> Outcome:
             outcome.unchanged.append(project.relative(project.po_path(locale, pot.stem)))
             continue
         _update_one(project, locale, pot.stem, outcome)
+    outcome.notes += _glossary_problems(project, locale)
     return outcome
 
 
@@ -187,6 +190,9 @@ def _update_one(project: Project, locale: str, domain: str, outcome: Outcome) ->
                 (outcome.problems if note.problem else outcome.notes).append(f"{where}: {note.text}")
         else:
             catalog = new_translation(project, template, domain, locale, build_time())
+        # A do-not-translate term needs no note: it is checked as written.
+        terms = [term for term in _glossary(project, locale).terms if term.english not in project.do_not_translate]
+        catalog = with_glossary_notes(catalog, terms)
         written = write_catalog(catalog, po)
     except LeafletError as exc:
         outcome.problems.append(str(exc) if exc.file else f"{file}: cannot update: {exc.message}")
@@ -195,6 +201,16 @@ def _update_one(project: Project, locale: str, domain: str, outcome: Outcome) ->
         outcome.problems.append(f"{file}: cannot update: {exc}")
         return
     _record(outcome, file, written)
+
+
+def _glossary(project: Project, locale: str) -> Glossary:
+    path = glossary_path(project.locales_dir, locale)
+    return load_glossary(path, project.relative(path))
+
+
+def _glossary_problems(project: Project, locale: str) -> list[str]:
+    glossary = _glossary(project, locale)
+    return [f"{glossary.file}:{line}: {message}" for line, message in glossary.problems]
 
 
 def write_template(catalog: Catalog, path: Path) -> bool:

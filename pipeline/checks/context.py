@@ -8,6 +8,7 @@ from typing import Mapping
 from pipeline.checks.inline import InlineView, inline_view
 from pipeline.checks.languages import Language
 from pipeline.findings import Finding
+from pipeline.terminology import Term
 
 FUZZY = "fuzzy"
 
@@ -30,7 +31,9 @@ class EntryContext:
     translation: str
     language: Language  # the target language
     source_language: Language
-    glossary: tuple[str, ...] = ()
+    glossary: tuple[str, ...] = ()  # do-not-translate terms
+    terms: tuple[Term, ...] = ()  # the locale's glossary: approved translations
+    terms_file: str = ""  # where they come from, for messages
     flags: frozenset[str] = frozenset()
     is_template: bool = False  # placeholders are meaningful (common domain, *-format flags)
     # How the translation is filled in: "%" (Jinja2's newstyle gettext formats every

@@ -1,6 +1,13 @@
-"""[glossary] Do-not-translate terms of the source stay exactly as written.
+"""[glossary] Do-not-translate terms stay as written; approved terms are used.
 
-Terms come from ``[glossary] do_not_translate`` in leaflets.toml.  A term
+Two rules under one check id, both warnings (a reviewer may rephrase on purpose):
+
+* a do-not-translate term of the source is missing from the translation;
+* a term of the locale's glossary (``locales/<locale>/glossary.tsv``, see
+  :mod:`pipeline.terminology`) occurs in the source and its approved
+  translation does not occur in the translation.
+
+Do-not-translate terms come from ``[glossary] do_not_translate`` in leaflets.toml.  A term
 matches as a whole term: "TEN" is not found in "often" or in "ten days"
 (acronyms match case-sensitively), "IL-2" is not found in "IL-23".  Korean
 particles may follow directly ("IVIG는"), since only Latin letters and digits
@@ -18,6 +25,7 @@ from functools import lru_cache
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
 from pipeline.findings import WARNING, Finding
+from pipeline.terminology import has_approved, terms_in
 
 CHECK = "glossary"
 
@@ -47,3 +55,15 @@ def check_glossary(ctx: EntryContext) -> Iterator[Finding]:
         accepted = written | {term}
         if not any(match.group() in accepted for match in term_re(term).finditer(translation)):
             yield ctx.finding(CHECK, WARNING, f"do-not-translate term {term} is missing from the translation")
+
+
+def check_approved_terms(ctx: EntryContext) -> Iterator[Finding]:
+    kept_as_written = set(ctx.glossary)  # checked above, one warning is enough
+    terms = [term for term in ctx.terms if term.english not in kept_as_written]
+    if not terms:
+        return
+    translation = ctx.translation_view.prose
+    for term in terms_in(ctx.source_view.prose, terms):
+        if not has_approved(term, translation):
+            yield ctx.finding(CHECK, WARNING, f"glossary term {term.english!r} is not translated as "
+                                              f"{term.approved!r} ({ctx.terms_file}:{term.line})")

@@ -19,7 +19,7 @@ from pipeline.checks.completeness import check_fuzzy, check_untranslated
 from pipeline.checks.contacts import check_email, check_phone, check_urls
 from pipeline.checks.duplicates import check_duplicates
 from pipeline.checks.context import EntryContext, HeaderContext
-from pipeline.checks.glossary import check_glossary
+from pipeline.checks.glossary import check_approved_terms, check_glossary
 from pipeline.checks.header import check_header
 from pipeline.checks.languages import language_for
 from pipeline.checks.length import check_length
@@ -34,8 +34,9 @@ from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.catalogs.pofile import read_file
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError
-from pipeline.findings import ERROR, Finding
+from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.regions import placeholders as region_placeholders
+from pipeline.terminology import Glossary, glossary_path, load_glossary
 
 EntryCheck = Callable[[EntryContext], Iterable[Finding]]
 
@@ -53,11 +54,12 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("markup", check_markup),
     ("placeholders", check_placeholders),
     ("glossary", check_glossary),
+    ("glossary", check_approved_terms),
     ("whitespace", check_whitespace),
     ("length", check_length),
 )
 CHECK_IDS: tuple[str, ...] = ("syntax", "header", "duplicates") + tuple(
-    check_id for check_id, _ in COMPLETENESS_CHECKS + CONTENT_CHECKS
+    dict.fromkeys(check_id for check_id, _ in COMPLETENESS_CHECKS + CONTENT_CHECKS)
 )
 
 _FORMAT_FLAGS = {"python-format", "python-brace-format"}
@@ -87,9 +89,13 @@ def check_parsed(project: Project, locale: str, domain: str, file: str,
     catalog_context = _header_context(parsed, file, locale, domain)
     findings += _run("header", check_header, catalog_context)
     findings += _run("duplicates", check_duplicates, catalog_context)
+    glossary = locale_glossary(project, locale)
+    if domain == COMMON_DOMAIN:  # reported once per locale, with the catalog every check includes
+        findings += [Finding(glossary.file, line, WARNING, "glossary", locale, domain, "", message)
+                     for line, message in glossary.problems]
     counts = {"translated": 0, "fuzzy": 0, "untranslated": 0}
     for entry in parsed.messages:
-        base = _entry_context(project, locale, domain, file, entry)
+        base = _entry_context(project, locale, domain, file, entry, glossary)
         counts["fuzzy" if base.fuzzy else "translated" if base.translated else "untranslated"] += 1
         draft = [f for check_id, check in COMPLETENESS_CHECKS for f in _run(check_id, check, base)]
         if draft:
@@ -153,7 +159,14 @@ def _header_context(catalog: Catalog, file: str, locale: str, domain: str) -> He
     return HeaderContext(file, line, locale, domain, dict(catalog.headers), plural_entries, tuple(duplicates))
 
 
-def _entry_context(project: Project, locale: str, domain: str, file: str, entry: Message) -> EntryContext:
+def locale_glossary(project: Project, locale: str) -> Glossary:
+    """``locales/<locale>/glossary.tsv``, or an empty glossary when the locale has none."""
+    path = glossary_path(project.locales_dir, locale)
+    return load_glossary(path, project.relative(path))
+
+
+def _entry_context(project: Project, locale: str, domain: str, file: str, entry: Message,
+                   glossary: Glossary = Glossary("")) -> EntryContext:
     flags = frozenset(entry.flags)
     is_template = (bool(flags & _FORMAT_FLAGS) or (domain == COMMON_DOMAIN and "no-python-format" not in flags)
                    or bool(region_placeholders(entry.msgid)))  # leaflet text naming "{emergency}"
@@ -169,6 +182,8 @@ def _entry_context(project: Project, locale: str, domain: str, file: str, entry:
         language=language_for(locale),
         source_language=language_for(project.source_locale),
         glossary=project.do_not_translate,
+        terms=glossary.terms,
+        terms_file=glossary.file,
         flags=flags,
         is_template=is_template,
         formatted_with=_formatted_with(domain, flags),

@@ -1,0 +1,238 @@
+"""A locale's glossary: the approved translation of each term the leaflets use.
+
+``locales/<locale>/glossary.tsv`` is a table, tab-separated, UTF-8, with a
+header row ``English term``, ``approved translation``, ``note``. Translators
+and reviewers keep it; the pipeline uses it twice:
+
+* ``check`` warns (check id ``glossary``) where an English term occurs in a
+  message and its approved translation does not occur in the translation;
+* ``update`` writes each term a message contains, with its approved
+  translation and note, as a ``#.`` note on that entry, so Poedit and Weblate
+  show it beside the text (``glossary_notes``).
+
+How terms are found, so that a correct translation never gets a warning:
+
+* English: whole words, case-insensitive for a lower-case term (it may start
+  a sentence), as written for one with capitals (``IVIG``, ``Kawasaki``); the
+  last word also plural when it is written singular (``antibody`` finds
+  "antibodies", ``ulcers`` only "ulcers"); any run of spaces between words. A longer term hides the
+  shorter ones inside it: "immune thrombocytopenia" is one term, not also
+  "thrombocytopenia".
+* The translation: the approved text anywhere, letter case and white space
+  ignored, so Korean particles and endings may follow (``무균성 수막염이``) and
+  a compound may be spaced either way (``혈소판감소증``). An approved verb in
+  its dictionary form (Korean ``헐다``) matches any of its endings (``헐어``,
+  ``헌``, ``허는``, ``헙니다``).
+
+Pure but for :func:`load_glossary`, which reads the file and reports every
+row it cannot use with its line, never stopping at the first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.catalogs.catalog import Catalog, Message
+
+GLOSSARY_NAME = "glossary.tsv"
+HEADER = ("English term", "approved translation", "note")
+NOTE_PREFIX = "Glossary:"  # how update's notes start, so they are told apart from the source's notes
+
+# Hangul syllables: U+AC00 + (initial * 21 + vowel) * 28 + final
+_HANGUL_FIRST, _HANGUL_LAST, _FINALS = 0xAC00, 0xD7A3, 28
+_FINAL_NIEUN, _FINAL_RIEUL, _FINAL_BIEUP = 4, 8, 17  # ㄴ, ㄹ, ㅂ as final consonants
+
+
+@dataclass(frozen=True)
+class Term:
+    english: str
+    approved: str
+    note: str = ""
+    line: int = 0  # in glossary.tsv
+
+    def note_text(self) -> str:
+        """The ``#.`` note update writes on an entry that contains the term."""
+        text = f"{NOTE_PREFIX} {self.english} = {self.approved}"
+        return f"{text} ({self.note})" if self.note else text
+
+
+@dataclass(frozen=True)
+class Glossary:
+    file: str  # relative to the project root, for messages
+    terms: tuple[Term, ...] = ()
+    problems: tuple[tuple[int, str], ...] = ()  # (line, message): rows that could not be used
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+
+def glossary_path(locales_dir: Path, locale: str) -> Path:
+    return locales_dir / locale / GLOSSARY_NAME
+
+
+def load_glossary(path: Path, file: str) -> Glossary:
+    """The glossary at ``path`` (``file`` names it in messages); empty when there is none."""
+    if not path.is_file():
+        return Glossary(file)
+    try:
+        stat = path.stat()
+        return _load(path, file, stat.st_mtime_ns, stat.st_size)
+    except OSError as exc:
+        return Glossary(file, problems=((1, f"cannot read the glossary: {exc.strerror or exc}"),))
+
+
+@lru_cache(maxsize=32)
+def _load(path: Path, file: str, _mtime: int, _size: int) -> Glossary:
+    """Cached by modification time and size: a build checks a locale's catalogs one by one."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        return Glossary(file, problems=((line, "not UTF-8; save the glossary as UTF-8"),))
+    return parse_glossary(text, file)
+
+
+def parse_glossary(text: str, file: str) -> Glossary:
+    terms: list[Term] = []
+    problems: list[tuple[int, str]] = []
+    seen: dict[str, int] = {}
+    lines = text.splitlines()
+    start = 0
+    if lines and tuple(cell.strip() for cell in lines[0].split("\t"))[:2] == HEADER[:2]:
+        start = 1
+    elif lines:
+        problems.append((1, f"the first row should be the header {' / '.join(HEADER)} (tab-separated)"))
+    for number, row in enumerate(lines[start:], start=start + 1):
+        if not row.strip() or row.lstrip().startswith("#"):
+            continue
+        cells = [cell.strip() for cell in row.split("\t")]
+        if len(cells) < 2 or not cells[0] or not cells[1]:
+            problems.append((number, "a row needs an English term and its approved translation, "
+                                     "separated by a tab; the row is not used"))
+            continue
+        if len(cells) > 3:
+            problems.append((number, f"{len(cells)} columns; a row has at most 3 (term, translation, note)"))
+        english, approved, note = cells[0], cells[1], _unquote(cells[2]) if len(cells) > 2 else ""
+        key = english.lower()
+        if key in seen:
+            problems.append((number, f"{english!r} is already listed on line {seen[key]}; this row is not used"))
+            continue
+        seen[key] = number
+        terms.append(Term(english, approved, note, number))
+    return Glossary(file, tuple(terms), tuple(problems))
+
+
+def _unquote(note: str) -> str:
+    """A note a spreadsheet saved in quotes keeps them only when they quote part of it."""
+    if len(note) > 1 and note[0] == note[-1] == '"' and '"' not in note[1:-1]:
+        return note[1:-1]
+    return note
+
+
+# -- finding terms -----------------------------------------------------------------
+
+def terms_in(english: str, terms: Iterable[Term]) -> list[Term]:
+    """The terms ``english`` contains, in order of first occurrence; a term inside
+    a longer one found there does not count."""
+    text = _normalize_english(english)
+    found: dict[Term, int] = {}
+    for term in sorted(terms, key=lambda t: len(t.english), reverse=True):
+        pattern = english_pattern(term.english)
+        first = None
+
+        def blank(match: re.Match) -> str:
+            nonlocal first
+            first = match.start() if first is None else first
+            return " " * len(match.group())
+        text = pattern.sub(blank, text)
+        if first is not None:
+            found[term] = first
+    return sorted(found, key=lambda term: (found[term], term.line))
+
+
+def has_approved(term: Term, translation: str) -> bool:
+    """Whether ``translation`` uses the term's approved translation (see the module docstring)."""
+    text = _squeeze(translation)
+    return any(form in text for form in _approved_forms(term.approved))
+
+
+@lru_cache(maxsize=4096)
+def english_pattern(term: str) -> re.Pattern:
+    words = _normalize_english(term).split()
+    *head, last = words
+    parts = [re.escape(word) for word in head] + [_plural_pattern(last)]
+    flags = re.IGNORECASE if term.islower() else 0
+    return re.compile(r"(?<![A-Za-z0-9])" + r"\s+".join(parts) + r"(?![A-Za-z0-9])", flags)
+
+
+def _plural_pattern(word: str) -> str:
+    """``word``, and its plural when the glossary wrote it singular. A plural term
+    matches only the plural: "blood clots" is not the verb in "help the blood clot"."""
+    if not word[-1:].isalpha() or not word.isascii() or len(word) < 3:
+        return re.escape(word)
+    lower = word.lower()
+    if lower.endswith("s") and not lower.endswith(("ss", "is", "us")):  # written plural
+        return re.escape(word)
+    if lower.endswith("y") and lower[-2:-1] not in "aeiou":
+        return re.escape(word[:-1]) + "(?:y|ies)"
+    return re.escape(word) + "(?:s|es)?"
+
+
+def _normalize_english(text: str) -> str:
+    return unicodedata.normalize("NFC", text).replace("\u2019", "'")
+
+
+def _squeeze(text: str) -> str:
+    """Case folded, without white space: how the approved text is looked for."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", text)).casefold()
+
+
+@lru_cache(maxsize=4096)
+def _approved_forms(approved: str) -> tuple[str, ...]:
+    squeezed = _squeeze(approved)
+    if len(squeezed) < 2 or not squeezed.endswith("다") or not _is_hangul(squeezed[-2]):
+        return (squeezed,)
+    stem = squeezed[:-1]  # a Korean verb in its dictionary form: any ending may follow the stem
+    forms = [stem]
+    if (ord(stem[-1]) - _HANGUL_FIRST) % _FINALS == _FINAL_RIEUL:  # 헐- drops ㄹ before ㄴ, ㅂ: 헌, 헙니다
+        open_syllable = ord(stem[-1]) - _FINAL_RIEUL
+        forms += [stem[:-1] + chr(open_syllable + final) for final in (_FINAL_NIEUN, _FINAL_BIEUP)]
+        forms += [stem[:-1] + chr(open_syllable) + ending for ending in "는니시세"]  # 허는, 허니
+    return tuple(dict.fromkeys(forms))
+
+
+def _is_hangul(char: str) -> bool:
+    return _HANGUL_FIRST <= ord(char) <= _HANGUL_LAST
+
+
+# -- notes for translators ----------------------------------------------------------
+
+def glossary_notes(english: str, terms: Iterable[Term]) -> tuple[str, ...]:
+    """The ``#.`` notes for a message: one per term it contains, in order of occurrence."""
+    return tuple(term.note_text() for term in terms_in(english, terms))
+
+
+def is_glossary_note(note: str) -> bool:
+    return note.startswith(NOTE_PREFIX + " ")
+
+
+def with_glossary_notes(catalog: Catalog, terms: Iterable[Term]) -> Catalog:
+    """``catalog`` with each live entry's glossary notes rewritten from ``terms``,
+    after the source's notes: the same glossary and text always give the same notes."""
+    from pipeline.checks.inline import inline_view  # the text as the check reads it (not at import: a cycle)
+
+    terms = tuple(terms)
+
+    def annotated(message: Message) -> Message:
+        notes = tuple(note for note in message.extracted_comments if not is_glossary_note(note))
+        english = "\n".join(inline_view(text).prose for text in (message.msgid, message.msgid_plural) if text)
+        notes += glossary_notes(english, terms)
+        return message if notes == message.extracted_comments else replace(message, extracted_comments=notes)
+
+    return catalog.replace_messages([annotated(message) for message in catalog.messages])
