@@ -22,6 +22,7 @@ from pathlib import Path
 from babel import Locale
 
 from pipeline.catalogs.catalog import Catalog
+from pipeline.catalogs.memory import TranslationMemory
 from pipeline.catalogs.merge import merge, new_translation, repair_plural_rule, stated_nplurals
 from pipeline.catalogs.mofile import write_mo
 from pipeline.catalogs.pofile import read_file, write_po
@@ -76,8 +77,9 @@ def update(project: Project, locales: tuple[str, ...] = ()) -> Outcome:
     codes = locales or tuple(loc.code for loc in project.target_locales)
     for code in codes:
         project.locale(code)  # refuse a locale the project does not declare
+        memory = translation_memory(project, code)
         for pot in sorted(project.locales_dir.glob("*.pot")):
-            _update_one(project, code, pot.stem, outcome)
+            _update_one(project, code, pot.stem, outcome, memory)
         outcome.notes += _glossary_problems(project, code)
     declared = {loc.code for loc in project.locales}
     for folder in sorted(p for p in project.locales_dir.iterdir() if p.is_dir() and p.name not in declared):
@@ -105,11 +107,12 @@ def init(project: Project, locale: str) -> Outcome:
         readers = "its readers' region" if "region" in settings else "its page size"
         outcome.changed.append(f"{CONFIG_NAME} (declared [locales.{locale}]; check {readers} and fonts)")
         outcome.notes += _font_notes(locale, settings["font_family"])
+    memory = translation_memory(project, locale)
     for pot in sorted(project.locales_dir.glob("*.pot")):
         if project.po_path(locale, pot.stem).exists():
             outcome.unchanged.append(project.relative(project.po_path(locale, pot.stem)))
             continue
-        _update_one(project, locale, pot.stem, outcome)
+        _update_one(project, locale, pot.stem, outcome, memory)
     outcome.notes += _glossary_problems(project, locale)
     return outcome
 
@@ -176,20 +179,36 @@ def compile_catalogs(project: Project) -> Outcome:
     return outcome
 
 
-def _update_one(project: Project, locale: str, domain: str, outcome: Outcome) -> None:
+def translation_memory(project: Project, locale: str) -> TranslationMemory:
+    """Every finished translation of the locale's catalogs as they are before this update
+    (so the order catalogs are updated in changes nothing); unreadable ones are skipped."""
+    catalogs = []
+    for po in sorted((project.locales_dir / locale / "LC_MESSAGES").glob("*.po")):
+        file = project.relative(po)
+        try:
+            _refuse_unsafe(project, po)
+            catalogs.append((po.name, read_file(po, file)))
+        except (LeafletError, UnicodeError, LookupError, OSError):
+            continue  # _update_one reports it
+    return TranslationMemory.from_catalogs(catalogs)
+
+
+def _update_one(project: Project, locale: str, domain: str, outcome: Outcome,
+                memory: TranslationMemory | None = None) -> None:
     pot, po = project.pot_path(domain), project.po_path(locale, domain)
     file = project.relative(po)
+    memory = memory.without(po.name) if memory is not None else None
     try:
         _refuse_unsafe(project, pot, po)
         template = read_file(pot, project.relative(pot))
         if po.exists():
-            merged = merge(read_file(po, file), template, locale)
-            catalog, repaired = repair_plural_rule(merged.catalog, locale)
-            for note in (*merged.notes, *([repaired] if repaired else [])):
-                where = f"{file}:{note.line}" if note.line else file
-                (outcome.problems if note.problem else outcome.notes).append(f"{where}: {note.text}")
+            merged = merge(read_file(po, file), template, locale, memory)
         else:
-            catalog = new_translation(project, template, domain, locale, build_time())
+            merged = new_translation(project, template, domain, locale, build_time(), memory)
+        catalog, repaired = repair_plural_rule(merged.catalog, locale)
+        for note in (*merged.notes, *([repaired] if repaired else [])):
+            where = f"{file}:{note.line}" if note.line else file
+            (outcome.problems if note.problem else outcome.notes).append(f"{where}: {note.text}")
         # A do-not-translate term needs no note: it is checked as written.
         terms = [term for term in _glossary(project, locale).terms if term.english not in project.do_not_translate]
         catalog = with_glossary_notes(catalog, terms)

@@ -8,6 +8,10 @@
 * A removed message becomes obsolete (``#~``); an obsolete message whose
   text returns is revived with its translation and flags (a fuzzy one stays
   fuzzy), plural messages included.
+* A new or untranslated message, or a changed one whose previous translation
+  is a poorer match, takes a suggestion from the translation memory when one is given
+  (``memory.py``: the locale's other catalogs, as ``msgmerge --compendium``),
+  always ``fuzzy`` and with a comment naming where it came from.
 * Format flags (``python-format``, ``no-python-format`` ...) come from the
   template: the extractor knows how the text is used.
 
@@ -22,6 +26,7 @@ from difflib import SequenceMatcher
 from heapq import nlargest
 
 from pipeline.catalogs.catalog import FUZZY, Catalog, Message
+from pipeline.catalogs.memory import Suggestion, TranslationMemory, is_memory_comment
 from pipeline.catalogs.templates import translation_header
 from pipeline.config import Project
 from pipeline.plurals import PluralFormsError, PluralRule, matching_rule, parse_plural_forms, preferred_rule
@@ -43,8 +48,9 @@ class Merged:
     notes: tuple[Note, ...] = ()
 
 
-def merge(catalog: Catalog, template: Catalog, locale: str) -> Merged:
-    """``catalog`` updated to ``template`` (see the module docstring)."""
+def merge(catalog: Catalog, template: Catalog, locale: str, memory: TranslationMemory | None = None) -> Merged:
+    """``catalog`` updated to ``template`` (see the module docstring); ``memory``
+    suggests translations for what the catalog itself cannot fill."""
     catalog, notes = _revive(catalog, template)
     nplurals = stated_nplurals(catalog, locale)
     old = {message.key: message for message in catalog.messages}
@@ -54,14 +60,23 @@ def merge(catalog: Catalog, template: Catalog, locale: str) -> Merged:
             candidates[_match_key(message.msgid)] = message.key
     exact, used = set(), set()
     merged = []
+    suggested = 0
     for new in template.messages:
+        suggestion = memory.suggest(new.msgid) if memory is not None and not new.is_plural else None
         if new.key in old:
             exact.add(new.key)
-            merged.append(_carry(new, old[new.key], nplurals, changed=False))
+            carried = _carry(new, old[new.key], nplurals, changed=False)
+            if suggestion is not None and not carried.has_translation:
+                carried = _suggested(carried, suggestion)
+                suggested += 1
+            merged.append(carried)
             continue
         closest = _closest(_match_key(new.msgid), candidates)
-        if closest is not None:
-            source = old[candidates[closest]]
+        if suggestion is not None and (closest is None or suggestion.ratio > closest[0]):
+            merged.append(_suggested(new, suggestion))
+            suggested += 1
+        elif closest is not None:
+            source = old[candidates[closest[1]]]
             used.add(source.key)
             merged.append(_carry(new, source, nplurals, changed=True))
         else:
@@ -83,13 +98,18 @@ def merge(catalog: Catalog, template: Catalog, locale: str) -> Merged:
     if result.header_value("Language") is None:
         result = result.with_header("Language", locale, after=("Last-Translator",))
     notes += _plural_form_notes(merged, nplurals)
+    if suggested:
+        notes.append(Note(0, f"{suggested} entr{'y' if suggested == 1 else 'ies'} filled from translation memory, "
+                             "marked fuzzy for a translator to check"))
     return Merged(result, tuple(notes))
 
 
-def new_translation(project: Project, template: Catalog, domain: str, locale: str, created: datetime) -> Catalog:
-    """A fresh catalog for ``locale`` with every message of ``template`` untranslated."""
+def new_translation(project: Project, template: Catalog, domain: str, locale: str, created: datetime,
+                    memory: TranslationMemory | None = None) -> Merged:
+    """A fresh catalog for ``locale``: every message of ``template`` untranslated, but
+    for the memory's suggestions."""
     empty = Catalog(translation_header(project, template, domain, locale, created))
-    return merge(empty, template, locale).catalog
+    return merge(empty, template, locale, memory)
 
 
 def stated_nplurals(catalog: Catalog, locale: str) -> int:
@@ -202,6 +222,9 @@ def _carry(new: Message, old: Message, nplurals: int, changed: bool) -> Message:
     else:
         msgstr = old.msgstr
     kept = [flag for flag in old.flags if flag != FUZZY and not _is_format_flag(flag)]
+    comments = tuple(dict.fromkeys(old.translator_comments))
+    if not fuzzy:  # a translator has checked the memory's suggestion: its note is history
+        comments = tuple(comment for comment in comments if not is_memory_comment(comment))
     # Sorted, as Babel writes them, so the catalogs it wrote stay byte-identical.
     flags = sorted({*new.flags, *kept, *([FUZZY] if fuzzy else [])})
     if changed:
@@ -212,10 +235,17 @@ def _carry(new: Message, old: Message, nplurals: int, changed: bool) -> Message:
         previous = (None, None, None)
     return replace(
         new, msgstr=msgstr, msgstr_plural=forms, flags=tuple(dict.fromkeys(flags)),
-        translator_comments=tuple(dict.fromkeys(old.translator_comments)) or new.translator_comments,
+        translator_comments=comments or new.translator_comments,
         previous_msgctxt=previous[0], previous_msgid=previous[1], previous_msgid_plural=previous[2],
         line=old.line,
     )
+
+
+def _suggested(new: Message, suggestion: Suggestion) -> Message:
+    """``new`` with the memory's translation, fuzzy, saying where it came from."""
+    previous = None if suggestion.identical else suggestion.entry.msgid
+    return replace(new, msgstr=suggestion.entry.msgstr, flags=tuple(sorted({*new.flags, FUZZY})),
+                   translator_comments=(*new.translator_comments, suggestion.comment()), previous_msgid=previous)
 
 
 def _untranslated(new: Message, nplurals: int) -> Message:
@@ -232,8 +262,8 @@ def _match_key(msgid: str) -> str:
     return msgid.lower().strip()
 
 
-def _closest(word: str, candidates: dict[str, object]) -> str | None:
-    """The candidate most like ``word`` (ratio >= FUZZY_CUTOFF), as Babel picks it.
+def _closest(word: str, candidates: dict[str, object]) -> tuple[float, str] | None:
+    """The candidate most like ``word`` (ratio >= FUZZY_CUTOFF), as Babel picks it, with its ratio.
 
     ``autojunk=False``: difflib's heuristic treats frequent characters as junk in
     texts over 200 characters, missing obvious matches (python/cpython#90825).
@@ -247,7 +277,7 @@ def _closest(word: str, candidates: dict[str, object]) -> str | None:
                 and matcher.ratio() >= FUZZY_CUTOFF):
             scored.append((matcher.ratio(), candidate))
     best = nlargest(1, scored)
-    return best[0][1] if best else None
+    return best[0] if best else None
 
 
 def _plural_form_notes(messages: list[Message], nplurals: int) -> list[Note]:
