@@ -1,0 +1,342 @@
+"""The safety core, each layer tested on its own, without the layers in front of it.
+
+The checks refuse a hostile translation before it reaches the renderer, so a
+test that goes through `leaflets build` cannot see whether the renderer itself
+is safe. Each test here calls one layer directly (the page renderer, the PDF
+fetcher, the release gate, the plural lookup, the file writer) and fails when
+that layer's rule is broken, whatever the others do. Issue 12 lists the
+mutants that once survived the whole suite; docs of each test name its own.
+"""
+
+from __future__ import annotations
+
+import http.server
+import io
+import os
+import threading
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import ClassVar
+
+import pikepdf
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from pipeline.config import load_project
+from pipeline.files import atomic_write, write_if_changed
+from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.markdown import render_body, render_inline
+from pipeline.model import Rendition
+from pipeline.release import refusal_reasons
+from pipeline.render_html import Renderer
+from pipeline.source import load_leaflets
+from pipeline.translations import TranslationTable, table_from_entries
+
+# What a translator (or whoever controls a .po file) could type to run code,
+# load something or escape the page, in every spelling markdown-it knows.
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src="x" onerror="alert(1)">',
+    "<iframe src=\"https://evil.example/\"></iframe>",
+    '<a href="javascript:alert(1)">click</a>',
+    "<svg onload=alert(1)>",
+    '<object data="file:///etc/passwd"></object>',
+    "<style>body { display: none }</style>",
+    "![x](file:///etc/passwd)",
+    "![x](https://evil.example/pixel.png)",
+    "[click](javascript:alert(1))",
+    "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+    "[click](file:///etc/passwd)",
+    "<javascript:alert(1)>",
+    "<!-- a comment --> text",
+    "<div>block</div>",
+]
+# Elements a rendered passage may contain: inline Markdown, nothing that loads or runs.
+INLINE_TAGS = {"a", "strong", "em", "code", "br", "p"}
+SAFE_SCHEMES = ("https:", "http:", "mailto:", "tel:")
+
+
+class Elements(HTMLParser):
+    """Every element and attribute of an HTML fragment, as a browser would parse it."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str]] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs += [(name, value or "") for name, value in attrs]
+
+    def handle_comment(self, data):
+        self.tags.append("<!--")
+
+
+def assert_inert(html: str, allowed_tags: set[str]) -> None:
+    elements = Elements(html)
+    assert set(elements.tags) <= allowed_tags, html
+    assert not [name for name, _ in elements.attrs if name.startswith("on")], html
+    for name, value in elements.attrs:
+        if name in ("href", "src", "data", "action", "formaction"):
+            assert value.startswith(SAFE_SCHEMES) or value.startswith(("#", "../", "./")) or ":" not in value, html
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_the_body_renderer_shows_a_hostile_translation_as_text(hostile):
+    """Mutant: the page's Markdown parser with raw HTML or images enabled."""
+    html = render_body("A plain passage.\n", 1, "source/demo.md", lambda unit: Rendition(hostile, True), "en")
+    assert_inert(html, INLINE_TAGS)
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_titles_and_summaries_render_a_hostile_translation_as_text(hostile):
+    assert_inert(render_inline(hostile), INLINE_TAGS)
+
+
+def test_raw_html_in_a_translation_reaches_the_page_escaped_not_dropped():
+    html = render_body("A plain passage.\n", 1, "source/demo.md",
+                       lambda unit: Rendition("<b>bold</b> and ![x](y.png)", True), "en")
+    assert "&lt;b&gt;bold&lt;/b&gt;" in html  # the reader sees what the translator typed
+    assert "<b>" not in html and "<img" not in html
+
+
+def test_a_whole_page_rendered_from_hostile_tables_loads_and_runs_nothing(project):
+    """The page renderer given hostile text for every passage and template string, no check in front."""
+    proj = load_project(project.root)
+    leaflets, problems = load_leaflets(proj)
+    assert not problems
+    leaflet = leaflets[0]
+    hostile = " ".join(HOSTILE)
+    table = TranslationTable("ko_KR", {unit.msgid: hostile for unit in leaflet.units})
+
+    class HostileCommon(TranslationTable):
+        def resolve(self, msgid):
+            return Rendition(hostile, True)
+
+        def gettext(self, msgid):
+            return hostile
+
+        def ngettext(self, singular, plural, count):
+            return hostile
+
+    page = Renderer(proj).leaflet(leaflet, proj.locale("ko_KR"), table, HostileCommon("ko_KR"), [], draft=False)
+    elements = Elements(page.html)
+    assert not {"script", "img", "iframe", "object", "embed", "svg", "form", "input"} & set(elements.tags)
+    assert elements.tags.count("style") == 1  # the template's own
+    assert not [name for name, _ in elements.attrs if name.startswith("on")]
+    for name, value in elements.attrs:
+        if name in ("href", "src"):
+            assert value.startswith(SAFE_SCHEMES) or ":" not in value.split("/")[0], value
+    assert "evil.example/pixel.png" not in page.print_css
+
+
+# -- the PDF path fetches nothing ---------------------------------------------------------------
+
+LEAK = "LEAKEDFROMTHEMACHINE"
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    requests: ClassVar[list[str]] = []
+
+    def do_GET(self):
+        type(self).requests.append(self.path)
+        body, kind = (_png(), "image/png") if self.path.endswith(".png") else (
+            f'body::after {{ content: "{LEAK}" }}'.encode(), "text/css")
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), (200, 0, 0)).save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def server():
+    _Recorder.requests = []
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def _hostile_document(folder: Path, web: str) -> tuple[str, str]:
+    """A page and print CSS that reach for local files and the network in every way WeasyPrint follows."""
+    (folder / "leak.css").write_text(f'body::before {{ content: "{LEAK}" }}', encoding="utf-8")
+    (folder / "leak.png").write_bytes(_png())
+    local = (folder / "leak").as_uri()
+    html = f"""<!doctype html><html lang="en"><head><title>t</title>
+<link rel="stylesheet" href="{local}.css">
+<link rel="stylesheet" href="{web}/page.css">
+<link rel="stylesheet" href="leak.css">
+<style>@import url("{local}.css"); p {{ background: url("{web}/style.png") }}</style>
+</head><body><p>Text.</p>
+<img src="{local}.png" alt="a"><img src="{web}/img.png" alt="b"><img src="leak.png" alt="c">
+<div style="background-image: url('{local}.png'); height: 10px"></div>
+<object data="{local}.png" type="image/png"></object><embed src="{web}/embed.png" type="image/png">
+</body></html>"""
+    css = f"""@import url("{web}/print.css"); @import url("{local}.css");
+@font-face {{ font-family: Leak; src: url("{web}/font.ttf"), url("{local}.css") }}
+@page {{ background: url("{local}.png") }} body {{ list-style-image: url("{web}/bullet.png") }}"""
+    return html, css
+
+
+def _images(pdf: bytes) -> int:
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        return sum(1 for obj in document.objects if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == "/Image")
+
+
+def _text(pdf: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_pdf_path_reads_no_file_and_no_url(tmp_path, monkeypatch, server):
+    """Mutant: the PDF fetcher allowing every protocol (render_pdf.py's allowed_protocols)."""
+    from pipeline.render_pdf import render_pdf
+
+    monkeypatch.chdir(tmp_path)  # relative addresses resolve against the working directory
+    html, css = _hostile_document(tmp_path, server)
+    pdf = render_pdf(html, css)
+    assert _Recorder.requests == []
+    assert LEAK not in _text(pdf)
+    assert _images(pdf) == 0
+    assert "Text." in _text(pdf)
+
+
+def test_the_hostile_document_does_reach_out_when_fetching_is_allowed(tmp_path, monkeypatch, server):
+    """The control: the same document with WeasyPrint's default fetcher reads files and URLs,
+    so the test above would see a fetch if one happened."""
+    from weasyprint import CSS, HTML, URLFetcher
+
+    monkeypatch.chdir(tmp_path)
+    html, css = _hostile_document(tmp_path, server)
+    fetcher = URLFetcher()
+    pdf = HTML(string=html, base_url=".", url_fetcher=fetcher).write_pdf(
+        stylesheets=[CSS(string=css, url_fetcher=fetcher)])
+    assert _Recorder.requests
+    assert LEAK in _text(pdf)
+    assert _images(pdf) > 0
+
+
+# -- the release gate ---------------------------------------------------------------------------
+
+def _finding(file: str, severity: str = ERROR) -> Finding:
+    return Finding(file, 12, severity, "numbers", "ko_KR", file.rsplit("/", 1)[-1][:-3], "Take 2 tablets",
+                   "the number 2 is missing from the translation")
+
+
+def _gate(**changes) -> list[str]:
+    leaflet_po, common_po = "locales/ko_KR/LC_MESSAGES/demo.po", "locales/ko_KR/LC_MESSAGES/common.po"
+    arguments = dict(
+        catalog_file=leaflet_po, catalog_exists=True, msgids=["Take 2 tablets"],
+        table=TranslationTable("ko_KR", {"Take 2 tablets": "2정을 드세요"}), findings=[],
+        common_file=common_po, common_msgids=["Disclaimer", "Contents"],
+        common_table=TranslationTable("ko_KR", {"Disclaimer": "면책", "Contents": "목차"}),
+        common_findings=[], disclaimer_msgids=["Disclaimer"])
+    arguments.update(changes)
+    return refusal_reasons(**arguments)
+
+
+def test_the_gate_releases_a_complete_clean_pair():
+    assert _gate() == []
+
+
+def test_a_check_error_in_the_common_catalog_refuses_the_pair():
+    """Mutant: the release gate ignoring check errors in `common`."""
+    reasons = _gate(common_findings=[_finding("locales/ko_KR/LC_MESSAGES/common.po")])
+    assert len(reasons) == 1
+    assert reasons[0].startswith("locales/ko_KR/LC_MESSAGES/common.po: 1 check error")
+    assert "line 12: numbers" in reasons[0]
+
+
+def test_a_check_error_in_the_leaflet_catalog_refuses_the_pair():
+    reasons = _gate(findings=[_finding("locales/ko_KR/LC_MESSAGES/demo.po")] * 3)
+    assert reasons == ["locales/ko_KR/LC_MESSAGES/demo.po: 3 check errors, first line 12: numbers: "
+                       "the number 2 is missing from the translation (and 2 more)"]
+
+
+def test_warnings_alone_do_not_refuse_a_pair():
+    assert _gate(findings=[_finding("demo.po", WARNING)], common_findings=[_finding("common.po", WARNING)]) == []
+
+
+@pytest.mark.parametrize(("changes", "expected"), [
+    ({"catalog_exists": False}, "locales/ko_KR/LC_MESSAGES/demo.po does not exist"),
+    ({"table": TranslationTable("ko_KR")}, "demo.po: 1 passage missing from the catalog"),
+    ({"table": TranslationTable("ko_KR", reasons={"Take 2 tablets": "fuzzy"})}, "1 passage fuzzy"),
+    ({"common_table": TranslationTable("ko_KR", {"Contents": "목차"})}, "the medical disclaimer is not translated"),
+    ({"common_table": TranslationTable("ko_KR", {"Disclaimer": "면책"})}, "common.po: 1 template string"),
+])
+def test_anything_missing_refuses_the_pair(changes, expected):
+    assert any(expected in reason for reason in _gate(**changes)), _gate(**changes)
+
+
+# -- plural lookup ------------------------------------------------------------------------------
+
+def test_ngettext_picks_the_form_the_catalogs_rule_names():
+    """Mutant: ngettext always returning form 0."""
+    from pipeline.catalogs.catalog import Message
+
+    entry = Message("%(n)s tablet", msgid_plural="%(n)s tablets", msgstr_plural=("ONE", "FEW", "MANY"))
+    table = table_from_entries("ru", [entry], plural_forms=(
+        "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"))
+    assert [table.ngettext("%(n)s tablet", "%(n)s tablets", n) for n in (1, 2, 5, 11, 21, 22)] == [
+        "ONE", "FEW", "MANY", "MANY", "ONE", "FEW"]
+
+
+# -- atomic writes ------------------------------------------------------------------------------
+
+def test_a_failed_write_leaves_the_old_file_whole(tmp_path, monkeypatch):
+    """Mutant: atomic_write writing in place."""
+    page = tmp_path / "dist" / "ko_KR" / "demo.html"
+    page.parent.mkdir(parents=True)
+    page.write_bytes(b"the released page")
+
+    def crash(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError):
+        atomic_write(page, b"half of a new page")
+    assert page.read_bytes() == b"the released page"
+    assert sorted(p.name for p in page.parent.iterdir()) == ["demo.html"]  # no temporary left behind
+
+
+def test_a_reader_holding_the_old_file_never_sees_a_mix(tmp_path):
+    page = tmp_path / "demo.pdf"
+    page.write_bytes(b"old" * 1000)
+    with page.open("rb") as reader:
+        atomic_write(page, b"new")
+        assert reader.read() == b"old" * 1000  # a new file replaced the name; the old one is untouched
+    assert page.read_bytes() == b"new"
+
+
+def test_an_output_that_is_a_link_is_replaced_not_written_through(tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(b"not ours")
+    page = tmp_path / "build" / "demo.html"
+    page.parent.mkdir()
+    page.symlink_to(outside)
+    assert write_if_changed(page, b"the page")
+    assert outside.read_bytes() == b"not ours"
+    assert not page.is_symlink() and page.read_bytes() == b"the page"
+    assert oct(page.stat().st_mode & 0o777) == "0o644"
+
+
+def test_write_if_changed_leaves_an_unchanged_file_alone(tmp_path):
+    page = tmp_path / "demo.html"
+    atomic_write(page, b"same")
+    before = page.stat().st_ino
+    assert not write_if_changed(page, b"same")
+    assert page.stat().st_ino == before
+    assert write_if_changed(page, b"other") and page.read_bytes() == b"other"
