@@ -11,7 +11,7 @@ LEAFLETS := $(VENV)/bin/python -m pipeline
 STAMP := $(VENV)/.installed
 LATEST := .venv-latest
 
-.PHONY: all extract update compile html pdf build release check status test test-latest lock bench clean system-deps
+.PHONY: all extract update compile html pdf build release check status test lint test-latest lock bench clean system-deps
 
 all: system-deps $(STAMP)
 	$(LEAFLETS) extract
@@ -62,6 +62,11 @@ status: $(STAMP)
 
 test: system-deps $(STAMP)
 	$(VENV)/bin/python -m pytest -q
+
+# ruff and mypy as pyproject.toml configures them.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 # The newest versions pyproject.toml allows, not the lock: exits non-zero and
 # names the upgraded packages when the suite fails against them.

@@ -147,7 +147,8 @@ CLEAN = [
     ("IVIG stands for intravenous immunoglobulin.", "IVIG는 정맥 주사 면역글로불린(intravenous immunoglobulin)의 약자입니다."),
     ("TNF-α inhibitors", "TNF-α 억제제(tumor necrosis factor alpha inhibitors)"),
     ("Take *lamotrigine* only as your doctor tells you.", "*lamotrigine*은 반드시 의사의 지시대로만 복용하세요."),
-    ("**Thrombocytopenia:** a low number of platelets in the blood.", "**혈소판 감소증:** 혈액 속 혈소판 수가 적어지는 것입니다."),
+    ("**Thrombocytopenia:** a low number of platelets in the blood.",
+     "**혈소판 감소증:** 혈액 속 혈소판 수가 적어지는 것입니다."),
     ("IVIG", "IVIG"),
     ("10%", "10%"),
     ("Dr. Mina Cho, PharmD", "Dr. Mina Cho, PharmD"),
@@ -348,14 +349,14 @@ def main() -> int:
 
         # Whole-file defects: a small clean catalog, then the same catalog spoiled.
         # A tool catches the defect if it reports something it did not report before.
-        base = render(clean[:3] + [("Headache", "두통", ())])
+        base = render([*clean[:3], ("Headache", "두통", ())])
         catalog.write_text(base, encoding="utf-8")
         before = [run_ours(root), run_pofilter(catalog, glossary), run_msgfmt(catalog, base)]
         for kind, _check, spoil in FILE_DEFECTS:
             spoiled = spoil(base)
             catalog.write_text(spoiled, encoding="utf-8")
             after = [run_ours(root), run_pofilter(catalog, glossary), run_msgfmt(catalog, spoiled)]
-            rows.append((kind, *("yes" if new != old else "no" for new, old in zip(after, before))))
+            rows.append((kind, *("yes" if new != old else "no" for new, old in zip(after, before, strict=False))))
 
         false_positives = []
         for name, flagged in tools.items():

@@ -79,7 +79,7 @@ def _isolate(text: str) -> str:
     kinds = [_kind(atom) for atom in atoms]
     out, start = [], 0
     for first, last in _runs(atoms, kinds):
-        out += atoms[start:first] + [LTR_SPAN] + atoms[first:last] + ["</span>"]
+        out += [*atoms[start:first], LTR_SPAN, *atoms[first:last], "</span>"]
         start = last
     return "".join(out + atoms[start:])
 

@@ -141,7 +141,8 @@ def decide(project: Project, options: BuildOptions, inputs: Inputs, result: Outc
     release, an earlier release that this one refused to replace.
     """
     out_dir = project.dist_dir if options.release else project.build_dir
-    to_render, linked = [], {}
+    to_render: list[tuple[Leaflet, LocaleSettings]] = []
+    linked: dict[str, list[LocaleSettings]] = {}
     for leaflet in inputs.leaflets:
         linked[leaflet.id] = []
         for loc in project.locales:

@@ -10,13 +10,13 @@ import argparse
 import logging
 import sys
 import traceback
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from pipeline import __version__, status
-from pipeline.catalogs import commands as catalog_commands
 from pipeline.build import HTML, PDF, BuildOptions, build
+from pipeline.catalogs import commands as catalog_commands
 from pipeline.checks import check_project, format_json, format_text
 from pipeline.config import COMMON_DOMAIN, load_project
 from pipeline.doctor import doctor

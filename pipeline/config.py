@@ -21,8 +21,8 @@ from babel import Locale
 
 from pipeline import css, locale_codes
 from pipeline.errors import ConfigError, ConfigErrors
-from pipeline.regions import (REQUIRED_KEYS as REGION_REQUIRED_KEYS, Region, emergency_problem,
-                              language_line_problem, region_code_problem)
+from pipeline.regions import REQUIRED_KEYS as REGION_REQUIRED_KEYS
+from pipeline.regions import Region, emergency_problem, language_line_problem, region_code_problem
 from pipeline.safe_paths import input_problem
 from pipeline.toml_lines import KeyLines, key_lines
 
@@ -365,12 +365,12 @@ def read_config(data: bytes) -> tuple[dict, KeyLines]:
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         position = _TOML_POSITION.search(message)
-        line = int(position["line"]) if position else None
+        at: int | None = int(position["line"]) if position else None
         message = _TOML_POSITION.sub(f" (column {position['column']})" if position else "", message)
-        if line is None and lines.duplicates:
-            path, line = lines.duplicates[0]
+        if at is None and lines.duplicates:
+            path, at = lines.duplicates[0]
             message = f"{'.'.join(path)} is defined twice"
-        raise ConfigError(f"not valid TOML: {message}", CONFIG_NAME, line) from None
+        raise ConfigError(f"not valid TOML: {message}", CONFIG_NAME, at) from None
     return parsed, lines
 
 

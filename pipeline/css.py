@@ -54,7 +54,8 @@ def page_size(value: str) -> CssSafe:
     nearest = [PAGE_SIZE_KEYWORDS.get(token.lower()) or next(
         iter(difflib.get_close_matches(token.lower(), [k.lower() for k in known], n=1, cutoff=0.7)), None)
         for token in value.split()]
-    suggestion = _page_size(nearest) if nearest and all(nearest) else None
+    found = [token for token in nearest if token]
+    suggestion = _page_size(found) if found and len(found) == len(nearest) else None
     raise PageSizeError(
         f"{value!r} is not a page size CSS allows: a size keyword (A4, A5, letter, legal, ...), "
         "optionally with portrait or landscape, or one or two lengths such as 210mm 297mm", suggestion)
@@ -63,8 +64,8 @@ def page_size(value: str) -> CssSafe:
 def _page_size(tokens: list[str]) -> str | None:
     if not 1 <= len(tokens) <= 2:
         return None
-    lengths = [_LENGTH.match(token) for token in tokens]
-    if all(lengths):
+    lengths = [match for token in tokens if (match := _LENGTH.match(token))]
+    if len(lengths) == len(tokens):
         if any(float(match["number"]) == 0 for match in lengths):
             return None
         return " ".join(f"{match['number']}{match['unit'].lower()}" for match in lengths)

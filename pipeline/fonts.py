@@ -30,7 +30,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from babel import Locale
@@ -287,12 +287,12 @@ def _configuration() -> tuple[str, str]:
     return os.environ.get("FONTCONFIG_FILE", ""), os.environ.get("FONTCONFIG_PATH", "")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _locale_fonts(code: str, families: tuple[str, ...], configuration: tuple[str, str]) -> LocaleFonts:
     if not shutil.which("fc-list") or not shutil.which("fc-match"):
         return LocaleFonts(code, (), problem="fontconfig's fc-list and fc-match are not installed (Debian package "
                                              "fontconfig): the fonts of the PDFs cannot be checked")
-    faces, missing, covered = [], [], set()
+    faces, missing, covered = [], [], set[int]()
     for family in families:
         regular = _closest_face(family, _REGULAR, configuration)
         if regular is None:
@@ -307,7 +307,7 @@ def _locale_fonts(code: str, families: tuple[str, ...], configuration: tuple[str
     return LocaleFonts(code, tuple(faces), tuple(missing), frozenset(covered))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _closest_face(family: str, style: tuple[int, int, int], configuration: tuple[str, str]) -> Face | None:
     """The installed face of ``family`` nearest to ``style`` (weight, slant, width), or None."""
     listed = _run("fc-list", "-f", "%{family[0]}\t%{weight}\t%{slant}\t%{width}\t%{file}\t%{index}\n",
@@ -322,17 +322,17 @@ def _closest_face(family: str, style: tuple[int, int, int], configuration: tuple
             found = (float(weight), float(slant), float(width))
         except ValueError:
             continue
-        distance = sum(abs(a - b) for a, b in zip(found, style))
+        distance = sum(abs(a - b) for a, b in zip(found, style, strict=True))
         faces.append((distance, file, Face(name, file, int(index or 0))))
     return min(faces, key=lambda item: item[:2])[2] if faces else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _substitute(family: str, configuration: tuple[str, str]) -> str:
     return _run("fc-match", "-f", "%{family[0]}", _escape(family)).strip() or "no font"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _installed_families(configuration: tuple[str, str]) -> tuple[str, ...]:
     listed = _run("fc-list", ":", "family")
     return tuple(sorted({name.strip() for line in listed.splitlines() for name in line.split(",") if name.strip()}))

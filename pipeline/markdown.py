@@ -24,7 +24,7 @@ _SAFE_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table").disable
 # Sees every link and image as written, whatever its address: markdown-it's
 # own validateLink would turn a javascript: link into plain text, unnoticed.
 _PROBE_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")
-_PROBE_PARSER.validateLink = lambda url: True
+_PROBE_PARSER.validateLink = lambda url: True  # type: ignore[method-assign]
 # Addresses a leaflet may link to: the web, e-mail and telephone numbers.
 LINK_SCHEMES = ("https", "http", "mailto", "tel")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")

@@ -113,16 +113,18 @@ def _text_problem(key: str, value: object) -> str | None:
 
 
 def emergency_problem(value: object) -> str | None:
-    if _text_problem("emergency", value):
-        return _text_problem("emergency", value)
+    problem = _text_problem("emergency", value)
+    if problem or not isinstance(value, str):
+        return problem
     if not _EMERGENCY_NUMBER.fullmatch(value):
         return 'is the number to dial, digits only, e.g. "911"'
     return None
 
 
 def language_line_problem(value: object) -> str | None:
-    if _text_problem("language_line", value):
-        return _text_problem("language_line", value)
+    problem = _text_problem("language_line", value)
+    if problem or not isinstance(value, str):
+        return problem
     if not _PHONE_LINE.fullmatch(value):
         return f"is a phone number, e.g. {_EXAMPLES['language_line']}"
     return None

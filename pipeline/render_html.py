@@ -130,8 +130,8 @@ class Renderer:
             return {}
         macros = self._environment("region.html", common).get_template("region.html").module
         language = locale.babel
-        emergency = macros.emergency_number(region.emergency, region.name_in(language),
-                                            not region.is_home_of(language))
+        emergency = macros.emergency_number(  # type: ignore[attr-defined]  # a macro of region.html
+            region.emergency, region.name_in(language), not region.is_home_of(language))
         values = {field: region.value(field) for field in FIELDS}
         values["emergency"] = " ".join(Markup(emergency).unescape().split())
         return {field: value for field, value in values.items() if value}
@@ -174,10 +174,12 @@ class Renderer:
             if kind == "html":
                 # Jinja trusts translations as HTML under autoescape; a translator's
                 # text is data, so escape it (the variables are escaped by Jinja).
-                env.install_gettext_callables(lambda m: escape(common.gettext(m)),
-                                              lambda s, p, n: escape(common.ngettext(s, p, n)), newstyle=True)
+                env.install_gettext_callables(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
+                    lambda m: escape(common.gettext(m)),
+                    lambda s, p, n: escape(common.ngettext(s, p, n)), newstyle=True)
             else:
-                env.install_gettext_callables(common.gettext, common.ngettext, newstyle=True)
+                env.install_gettext_callables(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
+                    common.gettext, common.ngettext, newstyle=True)
             self._environments[key] = (common, env)
         return self._environments[key][1]
 

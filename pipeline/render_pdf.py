@@ -14,7 +14,7 @@ from pipeline.line_breaking import strip_word_joiners
 
 weasyprint_patches.apply()
 
-from weasyprint import CSS, HTML, URLFetcher
+from weasyprint import CSS, HTML, URLFetcher  # noqa: E402 (patched first, above)
 
 PDF_VARIANT = "pdf/ua-1"
 

@@ -11,10 +11,10 @@ import yaml
 
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, Project
 from pipeline.errors import LeafletError, SourceError
-from pipeline.safe_paths import input_problem
 from pipeline.markdown import fold_white_space, segment
 from pipeline.model import SUMMARY, TITLE, Leaflet, Unit
 from pipeline.regions import check_source_text
+from pipeline.safe_paths import input_problem
 
 REQUIRED_KEYS = ("id", "title", "summary", "reviewed_by", "reviewed_on", "references")
 OPTIONAL_KEYS = ("version",)
@@ -167,11 +167,12 @@ def _parse_front_matter(front_text: str, relpath: str) -> tuple[dict, dict[str, 
     """The front matter's mapping and the file line of each key."""
     try:
         node = yaml.compose(front_text, Loader=_FrontMatterLoader)
-        fields = yaml.load(front_text, Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
+        fields = yaml.load(front_text, Loader=_FrontMatterLoader)  # a SafeLoader: builds plain data only
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         context = getattr(exc, "context_mark", None)
-        if context and (mark.line >= front_text.count("\n") or "quoted scalar" in (exc.context or "")):
+        if context and (mark is None or mark.line >= front_text.count("\n")
+                        or "quoted scalar" in (getattr(exc, "context", None) or "")):
             mark = context  # an unclosed quote or bracket: name where it opened, not where the file ends
         line = mark.line + 2 if mark else 1  # +1 for 1-based, +1 for the opening fence
         problem = getattr(exc, "problem", None) or str(exc)

@@ -167,7 +167,7 @@ def format_text(status: Status) -> str:
     widths = [max(len(row[c]) for row in rows) for c in range(len(_COLUMNS))]
     numeric = {2, 3, 4, 5, 6}
     lines = ["  ".join(cell.rjust(w) if c in numeric else cell.ljust(w)
-                       for c, (cell, w) in enumerate(zip(row, widths))).rstrip() for row in rows]
+                       for c, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip() for row in rows]
     refused = [p for p in status.pairs if p.reasons or p.notes]
     if refused:
         lines.append("")

@@ -79,7 +79,7 @@ def pdf_fonts(path) -> str:
 
 
 def test_draft_build_writes_every_leaflet_in_every_locale(project):
-    code, out, err = project.run("build")
+    code, _out, err = project.run("build")
     assert code == 0, err
     for name in ("build/en/demo.html", "build/en/demo.pdf", "build/ko_KR/demo.html", "build/ko_KR/demo.pdf",
                  "build/index.html"):
@@ -163,7 +163,7 @@ def test_pdf_metadata_names_title_language_and_author(translated):
 
 def test_release_writes_only_complete_pairs_and_names_every_refusal(project):
     project.translate("demo", {k: v for k, v in KOREAN.items() if k != "Fever"})
-    code, out, err = project.run("build", "--release")
+    code, _out, err = project.run("build", "--release")
     assert code == 1
     assert project.path("dist/en/demo.html").exists() and project.path("dist/en/demo.pdf").exists()
     assert not project.path("dist/ko_KR/demo.html").exists()

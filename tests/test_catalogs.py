@@ -168,7 +168,7 @@ def test_msgfmt_accepts_every_catalog_the_pipeline_writes(project):
 
 
 def test_init_declares_the_locale_and_creates_its_catalogs(project):
-    code, out, _ = project.run("init", "es")
+    code, _out, _ = project.run("init", "es")
     assert code == 0
     assert "[locales.es]" in project.path("leaflets.toml").read_text()
     assert polib.pofile(str(project.po("demo", "es"))).metadata["Plural-Forms"].startswith("nplurals=")
@@ -277,7 +277,7 @@ def test_more_plural_forms_than_nplurals_are_named_with_file_and_line_and_never_
     text = po.read_text(encoding="utf-8")
     first_form = next(line for line in text.splitlines() if line.startswith("msgstr[0]"))
     po.write_text(text.replace(first_form, first_form + '\nmsgstr[1] "여러 곳"'), encoding="utf-8")
-    line = next(n for n, l in enumerate(text.splitlines(), start=1) if l.startswith(f'msgid "{PLURAL_MSGID[:20]}'))
+    line = next(n for n, row in enumerate(text.splitlines(), start=1) if row.startswith(f'msgid "{PLURAL_MSGID[:20]}'))
     where = f"locales/ko_KR/LC_MESSAGES/common.po:{line}:"
     code, _, err = translated.run("update")
     assert code == 1 and where in err and "nplurals=1" in err and "cannot parse" not in err

@@ -112,7 +112,7 @@ def test_a_bug_while_reading_one_leaflet_names_it_and_the_others_go_on(project, 
     other = project.path("source/demo.md").read_text().replace("id: demo", "id: other")
     project.path("source/other.md").write_text(other, encoding="utf-8")
     monkeypatch.setattr(pipeline.source, "parse_leaflet", fragile)
-    code, out, err = project.run("extract")
+    code, _out, err = project.run("extract")
     assert code == 1 and "Traceback" not in err
     assert err == ("source/other.md: could not be read: ZeroDivisionError: division by zero "
                    "(a bug in leaflets; --debug shows where)\n")

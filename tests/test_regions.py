@@ -51,7 +51,7 @@ def regional(project):
 
 def build_for(project, english: str, korean: str) -> tuple[Page, Page]:
     project.path("leaflets.toml").write_text(with_readers(CONFIG, english, korean), encoding="utf-8")
-    code, out, err = project.run("build")
+    code, _out, err = project.run("build")
     assert code == 0, err
     pages = [Page(project.path(f"build/{loc}/demo.html").read_text(encoding="utf-8")) for loc in ("en", "ko_KR")]
     return pages[0], pages[1]
@@ -100,7 +100,7 @@ def test_a_page_naming_a_value_its_region_lacks_is_not_built_and_says_what_to_ad
     source.write_text(source.read_text(encoding="utf-8") + "\nFor help in your language, call {language_line}.\n",
                       encoding="utf-8")
     regional.path("leaflets.toml").write_text(with_readers(CONFIG, "US", "US"), encoding="utf-8")
-    code, out, err = regional.run("build", "--only", "html")
+    code, _out, err = regional.run("build", "--only", "html")
     assert code == 1
     line = source.read_text(encoding="utf-8").splitlines().index(
         "For help in your language, call {language_line}.") + 1

@@ -20,7 +20,7 @@ def test_terms_are_found_in_order_and_approved_forms_in_any_spacing():
 def test_update_writes_each_terms_note_on_the_entries_that_contain_it_and_nothing_else_changes(project):
     path = project.path("locales/ko_KR/glossary.tsv")
     path.write_text(GLOSSARY.replace("Kawasaki disease", "skin reactions"), encoding="utf-8")
-    code, out, err = project.run("update")
+    code, _out, err = project.run("update")
     assert code == 0, err
     catalog = read_file(project.po("demo"), "demo.po")
     notes = {m.msgid: [c for c in m.extracted_comments if c.startswith("Glossary:")] for m in catalog.messages}

@@ -114,7 +114,7 @@ def test_update_keeps_an_unknown_rule_rather_than_drop_translated_forms(project)
     plural = next(e for e in po if e.msgid_plural)
     plural.msgstr_plural = {0: "한 문단", 1: "여러 문단"}
     po.save()
-    code, _, err = project.run("update")
+    _code, _, err = project.run("update")
     assert "would drop translated forms of 1 message(s); fix it by hand" in err
     entry = next(e for e in polib.pofile(str(project.po("common"))) if e.msgid_plural)
     assert entry.msgstr_plural == {0: "한 문단", 1: "여러 문단"}

@@ -21,13 +21,13 @@ from pathlib import Path
 
 from babel import Locale
 
+from pipeline import fonts, locale_codes
 from pipeline.catalogs.catalog import Catalog
 from pipeline.catalogs.memory import TranslationMemory
 from pipeline.catalogs.merge import merge, new_translation, repair_plural_rule, stated_nplurals
 from pipeline.catalogs.mofile import write_mo
 from pipeline.catalogs.pofile import read_file, write_po
 from pipeline.catalogs.templates import GENERATED_BY, build_time, common_template, generated_by, leaflet_template
-from pipeline import fonts, locale_codes
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, LocaleSettings, Project
 from pipeline.errors import ConfigError, LeafletError, UnsafePathError
 from pipeline.files import write_if_changed

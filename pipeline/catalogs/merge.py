@@ -21,7 +21,9 @@ entry in the catalog as read, for the command to print.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import datetime
 from difflib import SequenceMatcher
 from heapq import nlargest
 
@@ -30,7 +32,6 @@ from pipeline.catalogs.memory import Suggestion, TranslationMemory, is_memory_co
 from pipeline.catalogs.templates import translation_header
 from pipeline.config import Project
 from pipeline.plurals import PluralFormsError, PluralRule, matching_rule, parse_plural_forms, preferred_rule
-from datetime import datetime
 
 FUZZY_CUTOFF = 0.6  # Babel's and difflib's default: below it a match is more noise than help
 
@@ -211,7 +212,7 @@ def _carry(new: Message, old: Message, nplurals: int, changed: bool) -> Message:
     """``new`` (from the template) with ``old``'s translation; fuzzy when the text
     changed or the translation no longer fits its form (singular or plural)."""
     fuzzy = changed or old.fuzzy
-    msgstr, forms = "", ()
+    msgstr, forms = "", tuple[str, ...]()
     if new.is_plural and old.is_plural:
         forms = old.msgstr_plural
         fuzzy = fuzzy or len(forms) != nplurals
@@ -227,6 +228,7 @@ def _carry(new: Message, old: Message, nplurals: int, changed: bool) -> Message:
         comments = tuple(comment for comment in comments if not is_memory_comment(comment))
     # Sorted, as Babel writes them, so the catalogs it wrote stay byte-identical.
     flags = sorted({*new.flags, *kept, *([FUZZY] if fuzzy else [])})
+    previous: tuple[str | None, str | None, str | None]
     if changed:
         previous = (old.msgctxt, old.msgid, old.msgid_plural)
     elif fuzzy:
@@ -262,7 +264,7 @@ def _match_key(msgid: str) -> str:
     return msgid.lower().strip()
 
 
-def _closest(word: str, candidates: dict[str, object]) -> tuple[float, str] | None:
+def _closest(word: str, candidates: Mapping[str, object]) -> tuple[float, str] | None:
     """The candidate most like ``word`` (ratio >= FUZZY_CUTOFF), as Babel picks it, with its ratio.
 
     ``autojunk=False``: difflib's heuristic treats frequent characters as junk in

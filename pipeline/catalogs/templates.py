@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import string
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from babel import Locale
 from babel.messages.catalog import PYTHON_FORMAT
@@ -37,10 +37,10 @@ def build_time() -> datetime:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         try:
-            return datetime.fromtimestamp(int(epoch), timezone.utc)
+            return datetime.fromtimestamp(int(epoch), UTC)
         except (ValueError, OverflowError, OSError):
             raise ConfigError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not {epoch!r}") from None
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def format_date(moment: datetime) -> str:
@@ -67,7 +67,7 @@ def leaflet_template(project: Project, leaflet: Leaflet, created: datetime) -> C
         # xgettext does, only where a tool would guess otherwise. Braces are
         # region placeholders ("{emergency}", pipeline.regions) filled in when
         # a page is rendered: flagged, msgfmt checks translations keep them.
-        flags = ("no-python-format",) if PYTHON_FORMAT.search(unit.msgid) else ()
+        flags: tuple[str, ...] = ("no-python-format",) if PYTHON_FORMAT.search(unit.msgid) else ()
         flags = (("python-brace-format",) if _looks_like_brace_format(unit.msgid) else ()) + flags
         _add(messages, Message(unit.msgid, flags=flags, extracted_comments=(unit.kind, *unit.notes),
                                references=(f"{leaflet.path}:{unit.line}",)))
@@ -99,7 +99,7 @@ def common_template(project: Project, created: datetime) -> Catalog:
         raise TemplateError(f"template syntax error: {exc.message}", f"{prefix}/{reading[0]}", exc.lineno) from None
     for filename, lineno, text, comments, context in extracted:
         ids = (text,) if isinstance(text, str) else tuple(text)
-        flags = ("python-brace-format",) if any(_looks_like_brace_format(i) for i in ids) else ()
+        flags: tuple[str, ...] = ("python-brace-format",) if any(_looks_like_brace_format(i) for i in ids) else ()
         flags += ("python-format",) if any(PYTHON_FORMAT.search(i) for i in ids) else ()
         _add(messages, Message(ids[0], msgid_plural=ids[1] if len(ids) > 1 else None,
                                msgstr_plural=("", "") if len(ids) > 1 else (), msgctxt=context, flags=flags,

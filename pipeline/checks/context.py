@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from pipeline.checks.inline import InlineView, inline_view
 from pipeline.checks.languages import Language

@@ -17,7 +17,14 @@ from collections.abc import Iterator
 
 from pipeline.checks.context import HeaderContext
 from pipeline.findings import ERROR, WARNING, Finding
-from pipeline.plurals import PluralFormsError, describe_known, known_rules, matching_rule, parse_plural_forms, preferred_rule
+from pipeline.plurals import (
+    PluralFormsError,
+    describe_known,
+    known_rules,
+    matching_rule,
+    parse_plural_forms,
+    preferred_rule,
+)
 
 CHECK = "header"
 

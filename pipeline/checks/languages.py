@@ -17,11 +17,11 @@ of English sentence text).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache
 from types import MappingProxyType
-from typing import Mapping
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -422,7 +422,7 @@ _LANGUAGES: Mapping[str, Language] = _frozen(
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def language_for(locale_code: str) -> Language:
     """The data for a gettext locale code (``ko_KR`` -> Korean), never failing.
 

@@ -222,14 +222,14 @@ def _scaled_numbers(
         segments.append((match.start(), match.end(), number * small_factor, big_factor))
 
     run: list[tuple[int, int, Fraction, int]] = []
-    for segment in segments + [None]:
+    for segment in [*segments, None]:
         joins = (
             segment is not None
             and run
             and not text[run[-1][1] : segment[0]].strip()
             and run[-1][3] > segment[3]
         )
-        if joins:
+        if joins and segment is not None:
             run.append(segment)
             continue
         if run:

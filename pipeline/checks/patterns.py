@@ -42,11 +42,8 @@ _TRAILING_PUNCTUATION = ".,;:!?'\""
 def _trim_url(url: str) -> str:
     """Drop sentence punctuation and unbalanced closing brackets from the end."""
     while url:
-        if url[-1] in _TRAILING_PUNCTUATION:
-            url = url[:-1]
-        elif url[-1] == ")" and url.count("(") < url.count(")"):
-            url = url[:-1]
-        elif url[-1] == "]" and url.count("[") < url.count("]"):
+        unbalanced = any(url[-1] == close and url.count(open_) < url.count(close) for open_, close in ("()", "[]"))
+        if url[-1] in _TRAILING_PUNCTUATION or unbalanced:
             url = url[:-1]
         else:
             break

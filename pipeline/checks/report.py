@@ -75,7 +75,7 @@ def format_text(reports: Iterable[CatalogReport]) -> str:
     for row in rows:
         cells = [
             cell.ljust(width) if column < 2 else cell.rjust(width)
-            for column, (cell, width) in enumerate(zip(row, widths))
+            for column, (cell, width) in enumerate(zip(row, widths, strict=False))
         ]
         lines.append("  ".join(cells).rstrip())
     errors = sum(report.errors for report in reports)

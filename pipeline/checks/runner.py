@@ -15,10 +15,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from pipeline.catalogs.catalog import Catalog, Message
+from pipeline.catalogs.pofile import read_file
 from pipeline.checks.completeness import check_fuzzy, check_untranslated
 from pipeline.checks.contacts import check_email, check_phone, check_urls
-from pipeline.checks.duplicates import check_duplicates
 from pipeline.checks.context import EntryContext, HeaderContext
+from pipeline.checks.duplicates import check_duplicates
 from pipeline.checks.glossary import check_approved_terms, check_glossary
 from pipeline.checks.header import check_header
 from pipeline.checks.languages import language_for
@@ -27,11 +29,9 @@ from pipeline.checks.markup import check_markup
 from pipeline.checks.numbers import check_numbers
 from pipeline.checks.placeholders import check_placeholders
 from pipeline.checks.report import CatalogReport
-from pipeline.checks.untranslated_text import check_untranslated_text
 from pipeline.checks.units import check_units
+from pipeline.checks.untranslated_text import check_untranslated_text
 from pipeline.checks.whitespace import check_whitespace
-from pipeline.catalogs.catalog import Catalog, Message
-from pipeline.catalogs.pofile import read_file
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError
 from pipeline.findings import ERROR, WARNING, Finding
@@ -58,11 +58,11 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("whitespace", check_whitespace),
     ("length", check_length),
 )
-CHECK_IDS: tuple[str, ...] = ("syntax", "header", "duplicates") + tuple(
-    dict.fromkeys(check_id for check_id, _ in COMPLETENESS_CHECKS + CONTENT_CHECKS)
-)
+CHECK_IDS: tuple[str, ...] = (
+    "syntax", "header", "duplicates", *dict.fromkeys(check_id for check_id, _ in COMPLETENESS_CHECKS + CONTENT_CHECKS))
 
 _FORMAT_FLAGS = {"python-format", "python-brace-format"}
+_NO_GLOSSARY = Glossary("")
 
 
 def check_catalog(project: Project, locale: str, domain: str, path: Path | None = None) -> CatalogReport:
@@ -110,7 +110,9 @@ def check_parsed(project: Project, locale: str, domain: str, file: str,
         file,
         tuple(sorted(findings)),
         entries=len(parsed.messages),
-        **counts,
+        translated=counts["translated"],
+        fuzzy=counts["fuzzy"],
+        untranslated=counts["untranslated"],
         catalog=parsed,
     )
 
@@ -166,7 +168,7 @@ def locale_glossary(project: Project, locale: str) -> Glossary:
 
 
 def _entry_context(project: Project, locale: str, domain: str, file: str, entry: Message,
-                   glossary: Glossary = Glossary("")) -> EntryContext:
+                   glossary: Glossary = _NO_GLOSSARY) -> EntryContext:
     flags = frozenset(entry.flags)
     is_template = (bool(flags & _FORMAT_FLAGS) or (domain == COMMON_DOMAIN and "no-python-format" not in flags)
                    or bool(region_placeholders(entry.msgid)))  # leaflet text naming "{emergency}"
@@ -212,7 +214,7 @@ def _form_contexts(base: EntryContext, entry: Message) -> list[EntryContext]:
     forms = entry.msgstr_plural
     contexts = []
     for index, text in enumerate(forms):
-        source = entry.msgid if index == 0 and len(forms) > 1 else entry.msgid_plural
+        source = entry.msgid if index == 0 and len(forms) > 1 else entry.msgid_plural or entry.msgid
         contexts.append(replace(base, source=source, translation=text, plural_form=index))
     return contexts
 

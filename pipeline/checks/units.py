@@ -419,12 +419,13 @@ def _compound_times(text: str, found: list[Quantity], languages: tuple[Language,
         smaller = _KINDS[q.unit][1]
         while True:
             gap = re.match(r"\s*(?:and\s+)?", text[end:])
-            at = end + gap.end()
+            at = end + (gap.end() if gap else 0)
             following = next(
                 (t for t in times if t.start == at and _KINDS[t.unit][1] < smaller and t.text[:1].isdigit()), None
             )
             if following is not None:
-                total, end, smaller = total + following.value * _KINDS[following.unit][1], following.end, _KINDS[following.unit][1]
+                smaller = _KINDS[following.unit][1]
+                total, end = total + following.value * smaller, following.end
                 continue
             half = next(((s, e) for s, e in halves if s == at), None)
             if half is not None and smaller == _KINDS[q.unit][1]:

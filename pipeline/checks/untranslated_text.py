@@ -182,6 +182,7 @@ def _letter_weights(ctx: EntryContext, text: str) -> _Weights:
     (a kept drug name).
     """
     script = ctx.language.script
+    assert script is not None, "called only for a target language with its own script"
     text = _drop_quotations(text, ctx.source)
     text = _drop_glosses(text, script)
     vocabulary = _vocabulary(ctx.source_language)
@@ -259,7 +260,7 @@ def _other_script_text(text: str, script) -> tuple[str, str] | None:
         kinds = [_script_name(char, script) for char in match.group()]
         for kind in dict.fromkeys(kinds):
             if kind not in (None, "Latin", script.name):
-                letters = "".join(c for c, k in zip(match.group(), kinds) if k == kind)
+                letters = "".join(c for c, k in zip(match.group(), kinds, strict=True) if k == kind)
                 if len(letters) >= 2:
                     return kind, letters
     return None

@@ -29,8 +29,7 @@ def _describe(space: str) -> str:
 def check_whitespace(ctx: EntryContext) -> Iterator[Finding]:
     source, translation = ctx.source, ctx.translation
     for where, pattern in (("starts", r"^\s*"), ("ends", r"\s*$")):
-        wanted = re.search(pattern, source).group()
-        have = re.search(pattern, translation).group()
+        wanted, have = (match.group() if (match := re.search(pattern, text)) else "" for text in (source, translation))
         if wanted == have:
             continue
         message = f"the source {where} with {_describe(wanted)}, the translation with {_describe(have)}"

@@ -48,7 +48,7 @@ def _validate_word_break(tokens):
     return None
 
 
-_validate_word_break.wants_base_url = False
+_validate_word_break.wants_base_url = False  # type: ignore[attr-defined]  # WeasyPrint reads it off its validators
 
 
 def _set_text(original):

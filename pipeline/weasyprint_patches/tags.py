@@ -189,7 +189,7 @@ class _TreeBuilder:
             table.rows[-1][1].append((element, box))
         return element
 
-    def _ancestor(self, element: _Element, kind: str) -> _Element | None:
+    def _ancestor(self, element: _Element | None, kind: str) -> _Element | None:
         while element is not None and element.kind != kind:
             element = self.parent_of.get(id(element))
         return element
@@ -308,7 +308,7 @@ def _descendants(box):
 
 def add_tags(pdf, document, pdf_version, page_streams):
     builder = _TreeBuilder(pdf, document, page_streams)
-    for number, (page, stream) in enumerate(zip(document.pages, page_streams)):
+    for number, (page, stream) in enumerate(zip(document.pages, page_streams, strict=False)):
         builder.page(number, page._page_box, stream._tags)
     builder.finish(document)
 

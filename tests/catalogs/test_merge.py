@@ -63,7 +63,7 @@ def test_an_obsolete_plural_message_is_revived_when_its_text_returns():
 
 def test_an_obsolete_duplicate_of_a_live_message_gives_back_its_translation():
     # What the earlier update left: an empty live entry and its translated #~ copy (msgfmt rejects it).
-    old = catalog(PLURAL + 'msgstr[0] ""\n\n' + f'#~ msgid "%(count)s day"\n#~ msgid_plural "%(count)s days"\n'
+    old = catalog(PLURAL + 'msgstr[0] ""\n\n' + '#~ msgid "%(count)s day"\n#~ msgid_plural "%(count)s days"\n'
                   '#~ msgstr[0] "%(count)s일"\n')
     merged = merge(old, template(PLURAL + 'msgstr[0] ""\nmsgstr[1] ""\n'), "ko_KR")
     assert merged.catalog.get("%(count)s day").msgstr_plural == ("%(count)s일",)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-from pipeline.checks import CHECK_IDS, CatalogReport, check_catalog, check_project, format_json, format_text
-from pipeline.checks import runner
+from pipeline.checks import CHECK_IDS, CatalogReport, check_catalog, check_project, format_json, format_text, runner
 from tests.checks.helpers import Entry, header, msgid_line
 
 

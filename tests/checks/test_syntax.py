@@ -82,8 +82,8 @@ def test_a_well_formed_catalog_with_obsolete_entries_and_plurals_parses(catalogs
 @pytest.mark.skipif(MSGFMT is None, reason="GNU msgfmt is not installed")
 def test_msgfmt_accepts_the_catalogs_we_consider_valid(catalogs):
     """The helper runs msgfmt on every test catalog; this one states it explicitly."""
-    from tests.checks.test_no_noise import KOREAN_LEAFLET
     from tests.checks.helpers import Entry
+    from tests.checks.test_no_noise import KOREAN_LEAFLET
 
     path = catalogs.write(*(Entry(source, translation) for source, translation in KOREAN_LEAFLET), gettext_valid=None)
     accepted, stderr = msgfmt_verdict(path)
