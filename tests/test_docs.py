@@ -226,6 +226,19 @@ def test_each_role_guide_shows_commands(guide):
     assert any(step.command for step in _steps_of(guide)), f"{guide} shows no command in a console block"
 
 
+def _commands_of_leaflets() -> set[str]:
+    from pipeline.cli import _parser
+    subcommands = next(action for action in _parser()._actions if action.dest == "command")
+    return set(subcommands.choices)
+
+
+@pytest.mark.parametrize("guide", GUIDES)
+def test_every_leaflets_command_a_guide_names_exists(guide):
+    """Prose names commands too (`leaflets review`): each must be one the program has."""
+    named = set(re.findall(r"`(?:leaflets|python -m pipeline) ([a-z][a-z-]*)", (REPO / guide).read_text(encoding="utf-8")))
+    assert not named - _commands_of_leaflets(), f"{guide} names commands leaflets does not have"
+
+
 def test_guides_are_linked_from_the_readme():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for guide in GUIDES[1:]:
