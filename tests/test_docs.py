@@ -236,7 +236,8 @@ def _commands_of_leaflets() -> set[str]:
 def test_every_leaflets_command_a_guide_names_exists(guide):
     """Prose names commands too (`leaflets review`): each must be one the program has."""
     named = set(re.findall(r"`(?:leaflets|python -m pipeline) ([a-z][a-z-]*)", (REPO / guide).read_text(encoding="utf-8")))
-    assert not named - _commands_of_leaflets(), f"{guide} names commands leaflets does not have"
+    unknown = sorted(named - _commands_of_leaflets())
+    assert not unknown, f"{guide} names commands leaflets does not have: {', '.join(unknown)}"
 
 
 def test_guides_are_linked_from_the_readme():
