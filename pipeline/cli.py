@@ -22,6 +22,7 @@ from pipeline.config import COMMON_DOMAIN, load_project
 from pipeline.doctor import doctor
 from pipeline.errors import LeafletError, UsageError
 from pipeline.outcome import Outcome
+from pipeline import readability
 from pipeline.source import id_problem
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -55,6 +56,11 @@ def _parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="every leaflet in every language: translated, fuzzy, errors, "
                                                 "review, and whether it would release (also writes build/status.html)")
     status.add_argument("--format", choices=("text", "json"), default="text")
+
+    readable = commands.add_parser("readability", help="Flesch-Kincaid grade and SMOG of each English leaflet "
+                                                       "and section, and its hardest sentences")
+    readable.add_argument("--leaflet", action="append", default=[], metavar="ID", help="only this leaflet (repeatable)")
+    readable.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
 
@@ -142,7 +148,7 @@ def _report(outcome: Outcome, stdout: TextIO, stderr: TextIO) -> int:
 def _validate_selection(project, args) -> None:
     """Unknown names are errors before anything runs: a typo must not pass a gate."""
     known = {loc.code for loc in project.locales}
-    for code in args.locale:
+    for code in getattr(args, "locale", ()):
         if code not in known:
             raise UsageError(f"locale {code!r} is not configured in leaflets.toml "
                              f"(configured: {', '.join(sorted(known))})")
@@ -183,7 +189,17 @@ def _check(project, args, stdout, stderr) -> int:
     # The page text and disclaimers (common) belong to every leaflet, so they are always checked.
     domains = [COMMON_DOMAIN, *args.leaflet] if args.leaflet else None
     reports = check_project(project, locales=args.locale or None, domains=domains)
-    print(format_json(reports) if args.format == "json" else format_text(reports), file=stdout)
+    # The English source's readability: a warning, shown unless only other locales were asked for.
+    source = []
+    if not args.locale or project.source_locale in args.locale:
+        try:
+            results, _ = readability.project_readability(project, tuple(args.leaflet))
+        except readability.DictionaryMissing as exc:  # the catalogs are still checked
+            print(f"note: readability not measured: {exc}", file=stderr)
+            results = []
+        source = [f for result in results for f in readability.readability_findings(result, project.source_locale)]
+    output = format_json(reports, source) if args.format == "json" else format_text(reports, source)
+    print(output, file=stdout)
     return EXIT_FAILED if any(report.errors for report in reports) else EXIT_OK
 
 
@@ -193,6 +209,19 @@ def _status(project, args, stdout, stderr) -> int:
     print(status.format_json(current) if args.format == "json" else status.format_text(current), file=stdout, end="")
     print(f"wrote {project.relative(page)}", file=stderr)
     return EXIT_OK
+
+
+def _readability(project, args, stdout, stderr) -> int:
+    _validate_selection(project, args)
+    results, problems = readability.project_readability(project, tuple(args.leaflet))
+    findings = [f for result in results for f in readability.readability_findings(result, project.source_locale)]
+    if args.format == "json":
+        print(readability.format_json(results), file=stdout)
+    else:
+        print(readability.format_text(results, findings), end="", file=stdout)
+    for problem in problems:
+        print(problem, file=stderr)
+    return EXIT_FAILED if problems else EXIT_OK
 
 
 def _doctor(project, args, stdout, stderr) -> int:
@@ -205,5 +234,5 @@ def _doctor(project, args, stdout, stderr) -> int:
 
 _COMMANDS = {
     "extract": _extract, "update": _update, "init": _init, "compile": _compile,
-    "build": _build, "check": _check, "doctor": _doctor, "status": _status,
+    "build": _build, "check": _check, "doctor": _doctor, "status": _status, "readability": _readability,
 }

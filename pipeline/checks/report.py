@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.catalogs.catalog import Catalog
@@ -50,10 +50,12 @@ class CatalogReport:
 _COLUMNS = ("domain", "locale", "entries", "translated", "fuzzy", "untranslated", "errors", "warnings")
 
 
-def format_text(reports: Iterable[CatalogReport]) -> str:
-    """Compiler-style findings, then a summary table per leaflet (domain) and locale."""
+def format_text(reports: Iterable[CatalogReport], source_findings: Sequence[Finding] = ()) -> str:
+    """Compiler-style findings (the English source's first), then a summary table
+    per leaflet (domain) and locale."""
     reports = list(reports)
-    lines = [finding.format() for report in reports for finding in report.findings]
+    lines = [finding.format() for finding in source_findings]
+    lines += [finding.format() for report in reports for finding in report.findings]
     if lines:
         lines.append("")
     rows = [_COLUMNS]
@@ -78,16 +80,19 @@ def format_text(reports: Iterable[CatalogReport]) -> str:
             for column, (cell, width) in enumerate(zip(row, widths, strict=False))
         ]
         lines.append("  ".join(cells).rstrip())
-    errors = sum(report.errors for report in reports)
-    warnings = sum(report.warnings for report in reports)
+    errors = sum(report.errors for report in reports) + sum(f.is_error for f in source_findings)
+    warnings = sum(report.warnings for report in reports) + sum(not f.is_error for f in source_findings)
+    sources = f" and the English source ({_plural(len(source_findings), 'finding')})" if source_findings else ""
     lines.append("")
-    lines.append(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in {_plural(len(reports), 'catalog')}")
+    lines.append(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in "
+                 f"{_plural(len(reports), 'catalog')}{sources}")
     return "\n".join(lines) + "\n"
 
 
-def format_json(reports: Iterable[CatalogReport]) -> str:
-    """One JSON array of every finding, for CI annotations and dashboards."""
-    findings = [finding.to_dict() for report in reports for finding in report.findings]
+def format_json(reports: Iterable[CatalogReport], source_findings: Sequence[Finding] = ()) -> str:
+    """One JSON array of every finding (the English source's first), for CI annotations and dashboards."""
+    findings = [finding.to_dict() for finding in source_findings]
+    findings += [finding.to_dict() for report in reports for finding in report.findings]
     return json.dumps(findings, ensure_ascii=False, indent=2)
 
 

