@@ -10,8 +10,12 @@ Each family of checks is a small module; each check is a pure function of one
 :class:`~pipeline.checks.context.EntryContext` returning findings, and never
 raises.  Check ids (stable, used in output and in docs/checks.md):
 
-    syntax, header, duplicates, untranslated, fuzzy, untranslated-text, numbers, units,
-    phone, email, urls, markup, placeholders, glossary, whitespace, length
+    syntax, header, duplicates, untranslated, fuzzy, untranslated-text, numbers,
+    number-words, limits, negation, units, phone, emergency, email, urls, markup,
+    placeholders, glossary, whitespace, length
+
+(and ``readability``, about the English source rather than a catalog:
+pipeline/readability/)
 """
 
 from pipeline.checks.report import CatalogReport, format_json, format_text

@@ -41,6 +41,9 @@ class EntryContext:
     formatted_with: frozenset[str] = frozenset()
     translated: bool = True  # every form filled in and not fuzzy
     plural_form: int | None = None  # index of the msgstr[n] form, None for singular entries
+    # Where the locale's readers are (leaflets.toml, pipeline/regions.py): "US", and its emergency number.
+    region: str = ""
+    emergency: str = ""
 
     @property
     def fuzzy(self) -> bool:

@@ -21,11 +21,15 @@ from pipeline.checks.completeness import check_fuzzy, check_untranslated
 from pipeline.checks.contacts import check_email, check_phone, check_urls
 from pipeline.checks.context import EntryContext, HeaderContext
 from pipeline.checks.duplicates import check_duplicates
+from pipeline.checks.emergency import check_emergency
 from pipeline.checks.glossary import check_approved_terms, check_glossary
 from pipeline.checks.header import check_header
 from pipeline.checks.languages import language_for
 from pipeline.checks.length import check_length
+from pipeline.checks.limits import check_limits
 from pipeline.checks.markup import check_markup
+from pipeline.checks.negation import check_negation
+from pipeline.checks.number_words import check_number_words
 from pipeline.checks.numbers import check_numbers
 from pipeline.checks.placeholders import check_placeholders
 from pipeline.checks.report import CatalogReport
@@ -47,8 +51,12 @@ COMPLETENESS_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
 CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("untranslated-text", check_untranslated_text),
     ("numbers", check_numbers),
+    ("number-words", check_number_words),
+    ("limits", check_limits),
+    ("negation", check_negation),
     ("units", check_units),
     ("phone", check_phone),
+    ("emergency", check_emergency),
     ("email", check_email),
     ("urls", check_urls),
     ("markup", check_markup),
@@ -190,7 +198,16 @@ def _entry_context(project: Project, locale: str, domain: str, file: str, entry:
         is_template=is_template,
         formatted_with=_formatted_with(domain, flags),
         translated=entry.translated,
+        **_region(project, locale),
     )
+
+
+def _region(project: Project, locale: str) -> dict[str, str]:
+    """The readers' region of ``locale`` and its emergency number, for [emergency]."""
+    for settings in project.locales:
+        if settings.code == locale and settings.region is not None:
+            return {"region": settings.region.code, "emergency": settings.region.emergency}
+    return {}
 
 
 def _formatted_with(domain: str, flags: frozenset[str]) -> frozenset[str]:

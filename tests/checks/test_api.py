@@ -98,6 +98,7 @@ def test_every_check_survives_hostile_input(catalogs):
 
 def test_check_ids_are_the_documented_ones():
     assert CHECK_IDS == (
-        "syntax", "header", "duplicates", "fuzzy", "untranslated", "untranslated-text", "numbers", "units",
-        "phone", "email", "urls", "markup", "placeholders", "glossary", "whitespace", "length",
+        "syntax", "header", "duplicates", "fuzzy", "untranslated", "untranslated-text", "numbers", "number-words",
+        "limits", "negation", "units", "phone", "emergency", "email", "urls", "markup", "placeholders", "glossary",
+        "whitespace", "length",
     )

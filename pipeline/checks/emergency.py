@@ -1,0 +1,73 @@
+"""[emergency] The emergency number is the readers' own, and the source's.
+
+A locale is written for readers in a region (leaflets.toml: ``region``), and
+the region gives the emergency number (``[regions.US] emergency = "911"``).
+Leaflet text writes ``{emergency}`` and each page shows its region's number.
+Two things send a reader to a number that does not answer, both errors:
+
+- A number the translation gives as an emergency number (one of the world's
+  emergency numbers, next to the language's words for "call": 119에 전화,
+  llame al 112, 撥打 110, اتصل بـ 999; or anywhere in a text about calling
+  for help) that is neither in the source nor the region's number.
+- A source that writes an emergency number itself ("call 911") for a locale
+  whose readers are in a region with another one (Korean for readers in
+  Korea, 119): the translation cannot be right; the source should write
+  ``{emergency}``.
+
+A number written out in place of ``{emergency}`` is [placeholders]'s error;
+one added in a "call" phrase that [phone] already reads (English, Korean) is
+[phone]'s; neither is repeated here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.checks import patterns
+from pipeline.checks.context import EntryContext
+from pipeline.checks.contacts import _short_numbers_to_call as short_numbers_to_call
+from pipeline.checks.lexicon import for_language
+from pipeline.checks.numbers import normalise
+from pipeline.checks.placeholders import EMERGENCY_NUMBERS
+from pipeline.findings import ERROR, Finding
+from pipeline.regions import placeholders
+
+CHECK = "emergency"
+_SHORT = re.compile(r"(?<![\d.,:/])\d{3}(?![\d.,:/]?\d)")
+
+
+def check_emergency(ctx: EntryContext) -> Iterator[Finding]:
+    source = patterns.blank_out(normalise(ctx.source_view.prose), phones=False, placeholders=True)
+    translation = patterns.blank_out(normalise(ctx.translation_view.prose), phones=False, placeholders=True)
+    source_calls = patterns.emergency_numbers(source)
+    about_emergency = bool(source_calls) or "emergency" in placeholders(ctx.source)
+    region = ctx.emergency
+
+    if region:
+        for number in dict.fromkeys(source_calls):
+            if number != region:
+                yield ctx.finding(CHECK, ERROR, (
+                    f"the source says to call {number}, but this locale's readers are in {ctx.region} "
+                    f"(emergency number {region}): write {{emergency}} in the source, which each page fills "
+                    "with its readers' number"))
+
+    source_digits = set(_SHORT.findall(source))
+    allowed = source_digits | ({region} if region else set())
+    already = set(short_numbers_to_call(translation, ctx))  # [phone] reports these
+    target = for_language(ctx.language.code)
+    for match in _SHORT.finditer(translation):
+        number = match.group()
+        if number not in EMERGENCY_NUMBERS or number in allowed or number in already:
+            continue
+        if about_emergency or _is_called(translation, match, target):
+            mine = f" (the readers' number is {region}: keep {{emergency}})" if region else ""
+            yield ctx.finding(CHECK, ERROR, f"emergency number {number} in the translation is not the source's"
+                                            f"{mine}")
+
+
+def _is_called(text: str, match: re.Match, words) -> bool:
+    before = text[max(0, match.start() - 24):match.start()].rstrip(" :")
+    after = text[match.end():match.end() + 12]
+    return any(before.lower().endswith(word.lower()) for word in words.call_before) or any(
+        after.lstrip().startswith(word) or after.startswith(word) for word in words.call_after)

@@ -1,0 +1,200 @@
+"""[limits] "At least", "no more than", "within" keep their direction.
+
+"No more than 2 g" rendered as "2 g 이상" (2 g or more), "within 24 hours" as
+"24시간 이후" or "less than 10%" as "10% 초과" turns a limit around.  A limit is
+an English phrase tied to a number: before it (no more than, not more than,
+at most, up to, within, less than, fewer than, under, below, maximum; at
+least, no less than, more than, over, above, greater than, minimum) or after
+it ("2 g or less", "3 days or more").  The translation must say the same
+direction next to the same number, in its own words (pipeline/checks/lexicon/):
+Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at most) and 이상, 초과,
+넘는, 최소, 적어도 (at least); Spanish "no más de", "hasta", "menos de",
+"dentro de" / "al menos", "más de"; Chinese 最多, 不超過, 少於, 以下, 以內, 內 /
+至少, 超過, 以上; Arabic "لا يزيد عن", "أقل من", "حتى", "خلال" / "على الأقل",
+"أكثر من", "لا يقل عن".
+
+- The opposite direction next to the number: an **error** when the number is
+  a quantity with a unit (a dose, a time, a percentage), a warning for a bare
+  count.  A strict bound for a non-strict one (미만 for "no more than") is
+  not reported: both keep the direction.
+- No direction at all (the limit dropped): a warning.
+- "Over" with a time ("given over 2 days", spread across) is not a limit.
+
+The number is found by value, in digits or words (열두 시간, 백 명), as
+[numbers] reads it; one the translation writes in another unit (24 hours as
+하루) is judged by the direction words of the whole translation.  A language
+without a lexicon is not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+
+from pipeline.checks.context import EntryContext
+from pipeline.checks.languages import ENGLISH, UNIT_SYMBOLS, Language
+from pipeline.checks.lexicon import AT_LEAST, AT_MOST, Lexicon, for_language
+from pipeline.checks.number_words import NumberSpan, number_spans
+from pipeline.checks.numbers import prose
+from pipeline.findings import ERROR, WARNING, Finding
+
+CHECK = "limits"
+_OPPOSITE = {AT_MOST: AT_LEAST, AT_LEAST: AT_MOST}
+_TIME_UNITS = {"hour", "minute", "day", "week", "month"}
+_NEAR = 16  # characters around a number in which its direction words are looked for
+_CLAUSE_END = re.compile(r"[.,;:!?。，；：！？،؛]")
+_NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
+# The unit written after a number: a symbol or a word, with its per-parts (g/kg/day).
+_UNIT_AFTER = re.compile(r"\s?(%|[A-Za-zµμ]+(?:/[A-Za-z]+)*)")
+
+
+@dataclass(frozen=True)
+class Limit:
+    direction: str
+    value: Fraction
+    text: str  # as the source says it: "no more than 2 g"
+    quantity: bool  # a dose, time or percentage rather than a bare count
+
+
+def check_limits(ctx: EntryContext) -> Iterator[Finding]:
+    source_words, target = for_language(ctx.source_language.code), for_language(ctx.language.code)
+    if not (source_words.limits_before or source_words.limits_after) or not (
+            target.limits_before or target.limits_after):
+        return
+    limits = source_limits(prose(ctx, ctx.source), ctx.source_language, source_words)
+    if not limits:
+        return
+    translation = prose(ctx, ctx.translation)
+    numbers = number_spans(translation, ctx.language, target)
+    everywhere = {direction for _, _, direction in _markers(translation, target, before=True)} | {
+        direction for _, _, direction in _markers(translation, target, before=False)}
+    one_direction = len({limit.direction for limit in limits}) == 1
+    for limit in limits:
+        near = _directions_near(translation, numbers, limit.value, target)
+        if near is None:  # written another way (24 hours as 하루): the whole translation decides
+            if not one_direction:
+                continue
+            near = everywhere
+        if limit.direction in near:
+            continue
+        opposite = _OPPOSITE[limit.direction]
+        if opposite in near:
+            severity = ERROR if limit.quantity else WARNING
+            yield ctx.finding(CHECK, severity, f"'{limit.text}' is turned around in the translation: it says "
+                                               f"{opposite} {_shown(limit.value)}, the source {limit.direction}")
+        elif limit.direction not in everywhere:
+            yield ctx.finding(CHECK, WARNING, f"'{limit.text}': the translation does not say "
+                                              f"{limit.direction} {_shown(limit.value)}")
+
+
+def source_limits(text: str, language: Language, words: Lexicon) -> list[Limit]:
+    """The limits the source sets: each direction phrase and the number it is tied to."""
+    numbers = number_spans(text, language, words)
+    before_markers, after_markers = _markers(text, words, before=True), _markers(text, words, before=False)
+    limits = []
+    for number in numbers:
+        unit = _UNIT_AFTER.match(text, number.end)
+        kind = _unit_kind(unit.group(1), language) if unit else None
+        start, end = number.start, unit.end() if kind else number.end
+        direction = None
+        for marker_start, marker_end, found in before_markers:  # "no more than 2 g"
+            if marker_end <= number.start and not text[marker_end:number.start].strip(" "):
+                if text[marker_start:marker_end].lower() == "over" and _time_follows(text, number.end, language):
+                    continue  # "given over 2 days", "over 3 to 5 days": across, not more than
+                direction, start = found, marker_start
+        for marker_start, marker_end, found in after_markers:  # "2 g or less"
+            if marker_start >= end and not text[end:marker_start].strip(" "):
+                direction, end = found, marker_end
+        if direction is not None:
+            limits.append(Limit(direction, number.value, " ".join(text[start:end].split()), quantity=bool(kind)))
+    return limits
+
+
+def _time_follows(text: str, position: int, language: Language) -> bool:
+    """Whether a time unit follows the number, directly or after the rest of a range ("2 to 5 days")."""
+    words = re.findall(r"[A-Za-z]+", re.split(r"[.,;:()]", text[position:position + 24])[0])
+    return any(_unit_kind(word, language) in _TIME_UNITS for word in words)
+
+
+def _unit_kind(unit: str, language: Language) -> str | None:
+    """The canonical unit of a unit as written after a number, None when it is not one."""
+    if not unit:
+        return None
+    head = unit.split("/")[0]
+    return UNIT_SYMBOLS.get(head.lower()) or language.unit_words.get(head.lower()) or ENGLISH.unit_words.get(
+        head.lower())
+
+
+@lru_cache(maxsize=32)
+def _marker_re(words: Lexicon, before: bool) -> re.Pattern | None:
+    phrases = words.limits_before if before else words.limits_after
+    if not phrases:
+        return None
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    if words.ignore_case:  # a Latin-script language: whole words only
+        alternation = rf"(?<![\w])(?:{alternation})(?![\w])"
+    return re.compile(alternation, re.IGNORECASE if words.ignore_case else 0)
+
+
+def _markers(text: str, words: Lexicon, before: bool) -> list[tuple[int, int, str]]:
+    """Each limit phrase of ``text`` (those said before a number, or after one) and its direction,
+    turned around when the clause denies it: "do not take more than 2 g", "no tome más de 2 g",
+    "不要服用超過 2 g", "2 g 이상 드시지 마세요" all say at most."""
+    regex = _marker_re(words, before)
+    if regex is None:
+        return []
+    phrases = {p.lower(): d for p, d in (words.limits_before if before else words.limits_after).items()}
+    found = [(m.start(), m.end(), phrases[m.group().lower()]) for m in regex.finditer(text)]
+    masked = _without_markers(text, words)
+    return [(start, end, _OPPOSITE[direction] if _denied(masked, start, end, words) else direction)
+            for start, end, direction in found]
+
+
+def _without_markers(text: str, words: Lexicon) -> str:
+    """``text`` with every limit phrase blanked: 넘지 않, 不超過 and لا يزيد deny nothing else."""
+    for before in (True, False):
+        regex = _marker_re(words, before)
+        if regex is not None:
+            text = regex.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+def _denied(masked: str, start: int, end: int, words: Lexicon) -> bool:
+    """Whether a negation in the limit phrase's clause turns it around: before it, or after
+    it where the verb ends the clause (Korean)."""
+    regex = words.strong_negation_re
+    if regex is None:
+        return False
+    if words.verb_final:
+        # The verb right after the limit ("2 g 이상 드시지 마세요", "2 g을 넘게 드시면 안 됩니다"),
+        # not a later one of the sentence: "12세 미만 어린이는 … 안 됩니다" (a noun with
+        # its particle comes first) denies the children, not the limit.
+        following = _CLAUSE_END.split(masked[end:end + _NEAR * 2])[0].split()[:3]
+        if following and _NOUN_WITH_PARTICLE.search(following[0]):
+            return False
+        clause = " ".join(following)
+    else:
+        clause = _CLAUSE_END.split(masked[max(0, start - _NEAR * 2):start])[-1]
+    return bool(regex.search(clause))
+
+
+def _directions_near(text: str, numbers: list[NumberSpan], value: Fraction, words: Lexicon) -> set[str] | None:
+    """The directions said next to each number of ``value``; None when the value is not there."""
+    places = [index for index, number in enumerate(numbers) if number.value == value]
+    if not places:
+        return None
+    directions: set[str] = set()
+    for index in places:
+        number = numbers[index]
+        left = max(numbers[index - 1].end if index else 0, number.start - _NEAR)
+        right = min(numbers[index + 1].start if index + 1 < len(numbers) else len(text), number.end + _NEAR)
+        directions |= {d for start, end, d in _markers(text, words, before=True) if left <= start and end <= number.start}
+        directions |= {d for start, end, d in _markers(text, words, before=False) if number.end <= start < right}
+    return directions
+
+
+def _shown(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"

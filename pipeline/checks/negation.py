@@ -1,0 +1,85 @@
+"""[negation] A "not" the source says is in the translation, and none is added.
+
+"Do not take it with food" rendered as "음식과 함께 드세요" (take it with food)
+tells a patient the opposite.  English negation (not, no, never, without,
+cannot, -n't ...) is compared with the target language's (Korean 않/안/못/말/마,
+아니, 금지, 없다, 모르다; Spanish no, nunca, sin ...; Chinese 不, 沒, 無, 別, 勿,
+未; Arabic لا, لم, لن, ليس, غير, بدون ...), listed per language in
+pipeline/checks/lexicon/.
+
+- The source says "not" and the translation says no negation at all: a
+  warning.  "No more than", "not only" and "whether or not" are not denials.
+- The translation says "not" and the source has neither a negation nor a
+  word negative in meaning (unknown, lack, only, unless, avoid, stop ...,
+  which languages often say with a "not": 알려지지 않은, ~밖에 없다): a
+  warning.  Only the plain negations count here (Korean 없다 "there is no" is
+  also how "new places" becomes 전에 없던 곳).
+
+When source and translation have the same number of sentences, they are
+compared sentence by sentence (a "not" moved to another sentence is found);
+otherwise the whole entry is compared.  A warning, not an error: languages
+say some things with and without a negation (의견이 갈립니다 for "do not
+agree").  A language without a lexicon is not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.checks.context import EntryContext
+from pipeline.checks.lexicon import Lexicon, for_language
+from pipeline.findings import WARNING, Finding
+
+CHECK = "negation"
+# Where a sentence ends, in the scripts the lexicons cover.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？؟])\s*(?=\S)")
+# "1.9", "Dr. Cho", "U.S. law", "e.g. this" do not end sentences.
+_NOT_AN_END = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|vs|etc|e\.g|i\.e|U\.S|No)\.|\d\.)$", re.IGNORECASE)
+
+
+def sentences(text: str) -> list[str]:
+    parts, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if _NOT_AN_END.search(text[start:match.start()]):
+            continue
+        parts.append(text[start:match.start()])
+        start = match.end()
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+def check_negation(ctx: EntryContext) -> Iterator[Finding]:
+    source_words, target = for_language(ctx.source_language.code), for_language(ctx.language.code)
+    if source_words.negation_re is None or target.negation_re is None:
+        return
+    source, translation = ctx.source_view.prose, ctx.translation_view.prose
+    pairs = list(zip(sentences(source), sentences(translation)))
+    if len(pairs) != len(sentences(source)) or len(pairs) != len(sentences(translation)) or len(pairs) < 2:
+        pairs = [(source, translation)]
+    for source_part, translation_part in pairs:
+        problem = _problem(source_part, translation_part, source_words, target)
+        if problem:
+            yield ctx.finding(CHECK, WARNING, problem)
+
+
+def _problem(source: str, translation: str, source_words: Lexicon, target: Lexicon) -> str | None:
+    said = source_words.negations(source)
+    if said:
+        if not target.negation_re.search(translation):
+            return (f"the source says {_quoted(said)} but the translation has no negation: check that it does "
+                    f"not say the opposite ({_shorten(source)!r})")
+        return None
+    added = target.strong_negation_re.search(translation)
+    if added and not (source_words.negative_meaning_re and source_words.negative_meaning_re.search(source)):
+        return (f"the translation says no/not ({added.group().strip()!r}) where the source has no negation: "
+                f"check that it does not say the opposite ({_shorten(source)!r})")
+    return None
+
+
+def _quoted(words: list[str]) -> str:
+    return ", ".join(f"'{word}'" for word in dict.fromkeys(word.lower() for word in words))
+
+
+def _shorten(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"

@@ -1,0 +1,107 @@
+"""[number-words] A number the source writes in words is in the translation, by value.
+
+[numbers] reads the source's digits; this reads its words: "one in ten",
+"two tablets", "twice a day", "a dozen", "half", "a million" (one to twelve,
+dozen, hundred, thousand, million, half, once a day, twice).  "One of the
+most severe", "no one", "one day" and TEN (a disease's name, in capitals)
+are not counts.  The translation may write the value in digits or in its own
+words, alone or with digits: Korean Sino-Korean numerals (백 명, 천만, 삼 일,
+1천, 100만) and native ones (열 명 중 한 명, 두 알, 이틀, 한쪽, 하나), Spanish
+(diez, una, la mitad), Chinese (十, 一百萬, 半).  "Half" is also 50%, 30
+minutes of an hour or 12 hours of a day.
+
+"One in ten" rendered as "열 명 중 한 명" passes; as "백 명 중 한 명" (1 in 100) it
+is an error: a patient reads a risk ten times smaller.  The same words are
+read in translations of numbers the source writes in digits ([numbers]):
+"1 in 100" may be "백 명 중 한 명".
+
+Arabic is not checked here: it says one and two with the noun alone
+(يومين, two days, is the dual of يوم), which no word list can read reliably.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+
+from pipeline.checks.context import EntryContext
+from pipeline.checks.languages import Language
+from pipeline.checks.lexicon import Lexicon, for_language
+from pipeline.checks.numbers import (_FRACTION_RE, _number_re, _scaled_numbers, native_numbers, number_words, parse_number, prose,
+                                     translation_values)
+from pipeline.findings import ERROR, Finding
+
+CHECK = "number-words"
+_HALF = Fraction(1, 2)
+# Half of a percent, an hour (minutes) or a day (hours).
+_HALF_READINGS = frozenset({_HALF, Fraction(50), Fraction(30), Fraction(12)})
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    start: int
+    end: int
+    value: Fraction
+
+
+def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
+    source_words, target = for_language(ctx.source_language.code), for_language(ctx.language.code)
+    if source_words.numerals is None or target.numerals is None:
+        return
+    source = prose(ctx, ctx.source)
+    spelled = source_words.number_spans(source)
+    if not spelled:
+        return
+    translation = prose(ctx, ctx.translation)
+    # Each value as many times as the source says it: "two tablets twice a day" needs two 2s.
+    wanted = Counter(number.value for number in number_spans(source, ctx.source_language, source_words))
+    have = Counter(number.value for number in number_spans(translation, ctx.language, target))
+    anywhere = translation_values(translation, ctx.language, ctx.source_language) | set(have)
+    reported = set()
+    for start, end, value in spelled:
+        if value in reported:
+            continue
+        if not (anywhere & (_HALF_READINGS if value == _HALF else {value})):
+            problem = "is missing from the translation"
+        elif value != _HALF and have[value] < wanted[value]:  # half may be 50% or 30 minutes: not counted
+            problem = f"is said {wanted[value]} times in the source and {have[value]} in the translation"
+        else:
+            continue
+        reported.add(value)
+        yield ctx.finding(CHECK, ERROR, f"'{source[start:end]}' ({_shown(value)}) in the source {problem}")
+
+
+def number_spans(text: str, language: Language, words: Lexicon) -> list[NumberSpan]:
+    """Every number in ``text`` once, with where it is: digits (either convention),
+    large-number words (100만), native numerals before counters (두 번), number
+    words (이틀) and the language's lexicon (백 명, 한 종류, diez, 一百)."""
+    found: dict[tuple[int, int], Fraction] = {}
+    for match in _FRACTION_RE.finditer(text):  # 1/2 is one number, not 1 and 2
+        numerator, denominator = int(match.group(1)), int(match.group(2))
+        if denominator:
+            found[match.span()] = Fraction(numerator, denominator)
+    for convention in {(language.decimal_symbol, language.group_symbol), (".", ",")}:
+        for match in _number_re(*convention).finditer(text):
+            found.setdefault(match.span(), parse_number(match.group(), *convention))
+    for start, end, _, total, _ in _scaled_numbers(text, language):
+        found[(start, end)] = total
+    for start, end, value, _ in native_numbers(text, language):
+        found.setdefault((start, end), value)
+    for start, end, value, _ in number_words(text, language):
+        found.setdefault((start, end), value)
+    for start, end, value in words.number_spans(text):
+        found.setdefault((start, end), value)
+    # A span inside a longer one (the 100 of 100만) is that one.
+    spans = sorted(found, key=lambda span: (span[0], -span[1]))
+    kept: list[NumberSpan] = []
+    for start, end in spans:
+        if kept and start < kept[-1].end:
+            continue
+        kept.append(NumberSpan(start, end, found[(start, end)]))
+    return kept
+
+
+def _shown(value: Fraction) -> str:
+    return f"{value.numerator:,}" if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
