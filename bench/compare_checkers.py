@@ -124,6 +124,18 @@ DEFECTS = [
     Seed("trailing space lost", "whitespace", "Version: ", "버전:"),
     Seed("translation truncated", "length", "Tell your care team right away if you notice any of these signs.",
          "알리세요."),
+    Seed("not dropped (`다시 드세요` for `do not take it again`)", "negation",
+         "Do not take this medicine again.", "이 약을 다시 드세요."),
+    Seed("not added (`드시지 마세요` for `take it`)", "negation", "Take it with food.", "음식과 함께 드시지 마세요."),
+    Seed("limit turned around (`no more than 2 g` → `2 g 이상`)", "limits", "Take no more than 2 g a day.",
+         "하루에 2 g 이상 드세요."),
+    Seed("`within 24 hours` → `24시간 후에`", "limits", "Start IVIG within 24 hours.", "IVIG는 24시간 후에 시작하세요."),
+    Seed("`one in ten` as `백 명 중 한 명` (1 in 100)", "number-words", "About one in ten people get a headache.",
+         "약 백 명 중 한 명이 두통을 겪습니다."),
+    Seed("`twice a day` as `하루 세 번`", "number-words", "Take two tablets twice a day.",
+         "하루에 세 번, 두 알씩 드세요."),
+    Seed("another emergency number beside `{emergency}`", "emergency",
+         "If this happens, call {emergency} right away.", "이런 일이 생기면 바로 {emergency}(한국은 119)에 전화하세요."),
 ]
 
 # Correct translations, several of them hard for naive checks.
@@ -169,6 +181,13 @@ CLEAN = [
      "첫 주입 전에 [환자 안내서](https://example.org/guide)를 읽어 보세요."),
     ("Informed consent", "사전 동의(事前同意)"),
     ("Graft-versus-host disease (GVHD)", "이식편대숙주병(graft-versus-host disease, GVHD)"),
+    ("About one in ten people get it.", "열 명 중 한 명꼴로 생깁니다."),
+    ("About 1 in 100 people get it.", "백 명 중 한 명꼴로 생깁니다."),
+    ("Do not take more than 2 g a day.", "하루에 2 g 이상 드시지 마세요."),
+    ("Children under 12 should not take it.", "12세 미만 어린이는 이 약을 먹으면 안 됩니다."),
+    ("The cause is often unknown.", "원인은 알려지지 않은 경우가 많습니다."),
+    ("Take half a tablet once a day.", "하루에 한 번 반 알을 드세요."),
+    ("If your lips swell, call {emergency}.", "입술이 부으면 {emergency}에 전화하세요."),
 ]
 CLEAN_FLAGS = {"Last updated: %(date)s": ("python-format",)}
 
