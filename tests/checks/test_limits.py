@@ -95,3 +95,9 @@ def test_a_negation_in_the_clause_turns_a_limit_around_in_both_languages(catalog
                                                                          errors):
     findings = catalogs.findings(source, translation, locale=locale, check="limits")
     assert [f.severity for f in findings] == ["error"] * errors
+
+
+def test_a_limit_on_an_age_turned_around_is_found_next_to_its_counter(catalogs):
+    finding = only(catalogs.findings("Children under 12 may get it.", "12세 이상 어린이가 맞을 수 있습니다.",
+                                     check="limits"))
+    assert "turned around" in finding.message

@@ -77,3 +77,9 @@ def test_sino_korean_values_and_words_that_are_not_numbers():
     assert korean.number_spans(words) == []
     english = for_language("en")
     assert [v for *_, v in english.number_spans("TEN, ONE and one of them; no one; one day")] == []
+
+
+def test_a_counter_after_digits_is_not_a_native_numeral():
+    korean = for_language("ko")
+    assert [value for *_, value in korean.number_spans("12세 미만 어린이")] == []
+    assert [value for *_, value in korean.number_spans("세 가지")] == [3]

@@ -24,7 +24,7 @@ NEGATIVE_MEANING = (
     r"|few|fewer|little|rare\w*|seldom|hardly|only|avoid\w*|stop\w*|instead|rather|except|free|missing|loss|lose"
     r"|los(?:ing|t)|in(?:ability|complete|correct|effective|sufficient|active|adequate|visible|tolerant)"
     r"|im(?:possible|proper|mature|balance)|dis(?:agree|allow|continu\w*|like|order\w*|ease\w*)|off-label"
-    r"|refus\w*|deny|denied|prevent\w*|protect\w*|against|less|before|too)\b"
+    r"|refus\w*|deny|denied|prevent\w*|protect\w*|less)\b"
 )
 
 LIMITS_BEFORE = {

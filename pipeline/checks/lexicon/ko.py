@@ -36,11 +36,12 @@ _SINO_WORD = re.compile(
     rf"(?<![{_HANGUL}\d])(?P<word>(?:[{_D}]?[{_S}])+[{_D}]?[{_B}]?|[{_D}]?[{_B}]|[{_D}](?=\s?(?:{'|'.join(_SINO_COUNTERS)})))"
     rf"(?=\s|$|[^{_HANGUL}]|(?:{'|'.join(_SINO_COUNTERS)}|중|당|분의)(?![{_HANGUL}]))"
 )
-# Native numerals before any noun ("한 종류", "두 사람"), and whole words.
+# Native numerals before any noun ("한 종류", "두 사람"), and whole words; not
+# after a number ("12세 미만": 세 is the counter of years of age there).
 _NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
            "열한": 11, "열두": 12, "스무": 20}
 _NATIVE_BEFORE_NOUN = re.compile(
-    rf"(?<![{_HANGUL}])(?P<word>{'|'.join(sorted(_NATIVE, key=len, reverse=True))})\s(?=[{_HANGUL}])")
+    rf"(?<![{_HANGUL}\d])(?P<word>{'|'.join(sorted(_NATIVE, key=len, reverse=True))})\s(?=[{_HANGUL}])")
 _WHOLE_WORDS = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "한쪽": 1, "양쪽": 2, "한 쪽": 1, "한두": 1, "두세": 2,
                 "열두": 12, "십여": 10}
 _WHOLE = re.compile(rf"(?<![{_HANGUL}])(?P<word>{'|'.join(sorted(_WHOLE_WORDS, key=len, reverse=True))})")
