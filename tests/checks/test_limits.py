@@ -101,3 +101,19 @@ def test_a_limit_on_an_age_turned_around_is_found_next_to_its_counter(catalogs):
     finding = only(catalogs.findings("Children under 12 may get it.", "12세 이상 어린이가 맞을 수 있습니다.",
                                      check="limits"))
     assert "turned around" in finding.message
+
+
+@pytest.mark.parametrize("locale, translation, errors", [
+    ("ko_KR", "하루에 4 g을 넘지 마세요.", 0),
+    ("ko_KR", "하루에 4 g을 초과하지 마세요.", 0),
+    ("ko_KR", "하루에 4 g 이하로 드세요.", 0),
+    ("ko_KR", "하루에 4 g 이상 드세요.", 1),
+    ("es", "No exceda 4 g al día.", 0),
+    ("es", "No supere los 4 g al día.", 0),
+    ("es", "Supere los 4 g al día.", 1),
+    ("zh_TW", "每天不要超過 4 g。", 0),
+    ("ar", "لا تتجاوز 4 g يوميا.", 0),
+])
+def test_do_not_exceed(catalogs, locale, translation, errors):
+    findings = catalogs.findings("Do not exceed 4 g a day.", translation, locale=locale, check="limits")
+    assert [f.severity for f in findings] == ["error"] * errors

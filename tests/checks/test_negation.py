@@ -78,3 +78,9 @@ def test_sentence_ends():
     assert sentences("About 1.9 in 1 million. Dr. Cho agrees. Yes!") == ["About 1.9 in 1 million.", "Dr. Cho agrees.",
                                                                         "Yes!"]
     assert sentences("很罕見。所以很難研究。") == ["很罕見。", "所以很難研究。"]
+
+
+@pytest.mark.parametrize("translation", ["하루에 4 g을 넘지 마세요.", "하루에 4 g 이하로 드세요.", "하루에 4 g 넘게 드시지 마세요."])
+def test_a_limit_said_with_or_without_a_negation_is_for_limits_to_judge(catalogs, translation):
+    assert catalogs.findings("Do not exceed 4 g a day.", translation, check="negation") == []
+    assert catalogs.findings("Take no more than 4 g a day.", translation, check="negation") == []

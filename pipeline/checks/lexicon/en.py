@@ -24,7 +24,10 @@ NEGATIVE_MEANING = (
     r"|few|fewer|little|rare\w*|seldom|hardly|only|avoid\w*|stop\w*|instead|rather|except|free|missing|loss|lose"
     r"|los(?:ing|t)|in(?:ability|complete|correct|effective|sufficient|active|adequate|visible|tolerant)"
     r"|im(?:possible|proper|mature|balance)|dis(?:agree|allow|continu\w*|like|order\w*|ease\w*)|off-label"
-    r"|refus\w*|deny|denied|prevent\w*|protect\w*|less)\b"
+    r"|refus\w*|deny|denied|prevent\w*|protect\w*|less"
+    # a limit, which a translation may say with a negation ("4 g을 넘지 마세요",
+    # "2 g 이상 드시지 마세요"): [limits] compares its direction
+    r"|exceed\w*|more\s+than|fewer\s+than|longer\s+than|at\s+most|up\s+to)\b"
 )
 
 LIMITS_BEFORE = {
@@ -37,6 +40,8 @@ LIMITS_BEFORE = {
     "more than": AT_LEAST, "greater than": AT_LEAST, "longer than": AT_LEAST, "higher than": AT_LEAST,
     "over": AT_LEAST, "above": AT_LEAST, "a minimum of": AT_LEAST, "minimum of": AT_LEAST,
     "minimum": AT_LEAST, "exceeding": AT_LEAST,
+    # "do not exceed 4 g": the negation before it turns it around (limits.py)
+    "exceed": AT_LEAST, "exceeds": AT_LEAST, "go over": AT_LEAST, "going over": AT_LEAST,
 }
 LIMITS_AFTER = {
     "or more": AT_LEAST, "or longer": AT_LEAST, "or over": AT_LEAST, "and over": AT_LEAST, "or above": AT_LEAST,

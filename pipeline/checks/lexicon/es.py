@@ -39,6 +39,8 @@ LEXICON = Lexicon(
         "como mínimo": AT_LEAST, "un mínimo de": AT_LEAST, "no menos de": AT_LEAST, "superior a": AT_LEAST,
         "superior al": AT_LEAST, "por encima de": AT_LEAST, "por encima del": AT_LEAST,
         "después de": AT_LEAST, "después de las": AT_LEAST, "pasadas": AT_LEAST,
+        # "no exceda 4 g", "no supere 4 g": the "no" before it turns it around
+        "exceda": AT_LEAST, "exceder": AT_LEAST, "supere": AT_LEAST, "superar": AT_LEAST, "sobrepase": AT_LEAST,
     },
     limits_after={"o más": AT_LEAST, "o menos": AT_MOST, "como máximo": AT_MOST, "como mínimo": AT_LEAST,
                   "o mayor": AT_LEAST, "o menor": AT_MOST},

@@ -81,7 +81,8 @@ LEXICON = Lexicon(
     limits_after={
         "이하": AT_MOST, "미만": AT_MOST, "까지": AT_MOST, "이내": AT_MOST, "안에": AT_MOST, "안으로": AT_MOST,
         "내에": AT_MOST, "내로": AT_MOST, "넘지 않": AT_MOST, "넘기지 않": AT_MOST, "넘지 말": AT_MOST,
-        "초과하지 않": AT_MOST, "보다 적": AT_MOST, "보다 작": AT_MOST, "보다 짧": AT_MOST, "보다 낮": AT_MOST,
+        "넘지 마": AT_MOST, "넘기지 말": AT_MOST, "넘기지 마": AT_MOST, "초과하지 않": AT_MOST,
+        "초과하지 말": AT_MOST, "초과하지 마": AT_MOST, "보다 적": AT_MOST, "보다 작": AT_MOST, "보다 짧": AT_MOST, "보다 낮": AT_MOST,
         "이상": AT_LEAST, "초과": AT_LEAST, "넘는": AT_LEAST, "넘게": AT_LEAST, "넘으면": AT_LEAST,
         "넘을": AT_LEAST, "넘어": AT_LEAST, "넘은": AT_LEAST, "보다 많": AT_LEAST, "보다 길": AT_LEAST,
         "보다 높": AT_LEAST, "보다 오래": AT_LEAST, "보다 크": AT_LEAST,
