@@ -84,3 +84,15 @@ def test_sentence_ends():
 def test_a_limit_said_with_or_without_a_negation_is_for_limits_to_judge(catalogs, translation):
     assert catalogs.findings("Do not exceed 4 g a day.", translation, check="negation") == []
     assert catalogs.findings("Take no more than 4 g a day.", translation, check="negation") == []
+
+
+@pytest.mark.parametrize("locale, translation", [
+    ("ko_KR", "치료 중에는 술을 삼가세요."),
+    ("ko_KR", "치료 중에는 술을 피하세요."),
+    ("es", "Evite el alcohol durante el tratamiento."),
+    ("zh_TW", "治療期間避免飲酒。"),
+    ("ar", "تجنب الكحول أثناء العلاج."),
+])
+def test_a_verb_that_forbids_keeps_the_not(catalogs, locale, translation):
+    assert catalogs.findings("Do not drink alcohol during treatment.", translation, locale=locale,
+                             check="negation") == []

@@ -8,7 +8,10 @@ _ARABIC = "\u0600-\u06ff"
 # A particle alone or after the conjunctions و/ف ("ولم تجر": and have not been
 # done); not غير in "غير الستيرويدية" (non-steroidal).
 _STRONG = (rf"(?<![{_ARABIC}])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|لستم|ألا|أبدا|أبدًا)(?![{_ARABIC}])")
-_ALL = _STRONG + rf"|(?<![{_ARABIC}])[وف]?(?:غير(?!\s+الستيرويد)|بدون|بلا|دون|عدم|إلا)(?![{_ARABIC}])"
+# ... and "without", "non-", "lack of", and the verbs that forbid without one:
+# تجنب (avoid), امتنع (refrain); not توقف (stop).
+_ALL = _STRONG + (rf"|(?<![{_ARABIC}])[وف]?(?:غير(?!\s+الستيرويد)|بدون|بلا|دون|عدم|إلا)(?![{_ARABIC}])"
+                  r"|تجنب|تجنبي|امتنع|امتنعي")
 
 LEXICON = Lexicon(
     code="ar",

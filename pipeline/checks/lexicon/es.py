@@ -11,7 +11,10 @@ _W = r"(?<![\wáéíóúñü])"  # a word start: \b does not know that á is a l
 _E = r"(?![\wáéíóúñü])"
 # "no" but not the "no" of "antiinflamatorios no esteroideos" (non-steroidal).
 _STRONG = rf"{_W}(?:no(?!\s+esteroide)|nunca|jamás|nadie|nada|ni|tampoco|ningún|ninguno|ninguna){_E}"
-_ALL = _STRONG + rf"|{_W}sin{_E}"
+# ... and "sin" (without), and the verbs that forbid without a "no": evite
+# (avoid), absténgase (refrain), prohibido (not "deje de", stop: "do not stop"
+# as "deje de" is the very error to find).
+_ALL = _STRONG + rf"|{_W}(?:sin|evit\w*|absténgase|abstenerse|prohibid\w*){_E}"
 
 _CARDINALS = {"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
               "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "docena": 12, "veinte": 20, "treinta": 30,

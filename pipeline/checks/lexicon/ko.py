@@ -20,8 +20,11 @@ _STRONG = (
     r"|금지"
     r"|(?<![가-힣])안\s(?=[가-힣])"  # "안 됩니다"; not 동안 (during), 안에 (inside)
 )
-# ... and the words of lack and not-knowing: 없다 (not 없애다, to remove), 모르다.
-_ALL = _STRONG + r"|없(?!애)|모르|몰라|모릅|몰랐"
+# ... and the words of lack and not-knowing, 없다 (not 없애다, to remove) and
+# 모르다, and the verbs that forbid without a "not": 삼가다 (refrain), 피하다
+# (avoid): "Do not drink alcohol" may be 술을 삼가세요.  Not "stop" (중단하다):
+# "do not stop" as "멈추세요" is the very error to find.
+_ALL = _STRONG + r"|없(?!애)|모르|몰라|모릅|몰랐|삼가|피하|피해|피합|금하|금합"
 
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
 _SINO_SMALL = {"십": 10, "백": 100, "천": 1000}

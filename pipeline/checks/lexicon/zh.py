@@ -15,7 +15,9 @@ from pipeline.checks.lexicon.model import AT_LEAST, AT_MOST, Lexicon, Spans
 _LOOKS_NEGATIVE = ("不同|不僅|不仅|不只|不但|不良|不適|不适|不舒服|不斷|不断|不久|不錯|不错|不少|不過|不过|不論|不论|不管"
                    "|無力|无力|無論|无论|非常|非類固醇|非类固醇|否則|否则")
 _STRONG = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫)"
-_ALL = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫|沒|没|無|无)"
+# ... and 沒/無 (there is no), and the verbs that forbid without one: 避免
+# (avoid), 禁止 (forbid); not 停止 (stop).
+_ALL = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫|沒|没|無|无)|避免|禁止"
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
            "九": 9}
