@@ -42,6 +42,7 @@ def test_an_added_not_is_a_warning(catalogs, locale, added):
     ("ko_KR", "No randomized trials have been done.", "무작위 배정 임상시험은 아직 없습니다."),
     ("ko_KR", "Others found no clear benefit.", "뚜렷한 효과를 찾지 못한 연구도 있습니다."),
     ("ko_KR", "It is not known why.", "이유는 모릅니다."),
+    ("ko_KR", "Experts still do not agree on how it works.", "어떻게 작용하는지는 전문가들 사이에서도 아직 의견이 갈립니다."),
     # A negative meaning the English says without "not"
     ("ko_KR", "The cause is unknown.", "원인은 알려지지 않았습니다."),
     ("ko_KR", "Tell your nurse if you feel unwell.", "몸이 좋지 않으면 간호사에게 알리세요."),

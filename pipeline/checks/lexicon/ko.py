@@ -24,7 +24,9 @@ _STRONG = (
 # 모르다, and the verbs that forbid without a "not": 삼가다 (refrain), 피하다
 # (avoid): "Do not drink alcohol" may be 술을 삼가세요.  Not "stop" (중단하다):
 # "do not stop" as "멈추세요" is the very error to find.
-_ALL = _STRONG + r"|없(?!애)|모르|몰라|모릅|몰랐|삼가|피하|피해|피합|금하|금합"
+# Also the verbs that are a "not" of another: 갈리다/엇갈리다 (opinions are
+# divided: "experts do not agree" = 의견이 갈립니다).
+_ALL = _STRONG + r"|없(?!애)|모르|몰라|모릅|몰랐|삼가|피하|피해|피합|금하|금합|갈리|갈립|갈렸|엇갈"
 
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
 _SINO_SMALL = {"십": 10, "백": 100, "천": 1000}
