@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from pipeline import __version__, status
+from pipeline import __version__, readability, status
 from pipeline.build import HTML, PDF, BuildOptions, build
 from pipeline.catalogs import commands as catalog_commands
 from pipeline.checks import check_project, format_json, format_text
@@ -22,7 +22,6 @@ from pipeline.config import COMMON_DOMAIN, load_project
 from pipeline.doctor import doctor
 from pipeline.errors import LeafletError, UsageError
 from pipeline.outcome import Outcome
-from pipeline import readability
 from pipeline.source import id_problem
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

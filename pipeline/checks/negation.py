@@ -54,8 +54,10 @@ def check_negation(ctx: EntryContext) -> Iterator[Finding]:
     if source_words.negation_re is None or target.negation_re is None:
         return
     source, translation = ctx.source_view.prose, ctx.translation_view.prose
-    pairs = list(zip(sentences(source), sentences(translation)))
-    if len(pairs) != len(sentences(source)) or len(pairs) != len(sentences(translation)) or len(pairs) < 2:
+    source_sentences, translation_sentences = sentences(source), sentences(translation)
+    if len(source_sentences) == len(translation_sentences) > 1:
+        pairs = list(zip(source_sentences, translation_sentences, strict=True))
+    else:
         pairs = [(source, translation)]
     for source_part, translation_part in pairs:
         problem = _problem(source_part, translation_part, source_words, target)
@@ -64,13 +66,16 @@ def check_negation(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _problem(source: str, translation: str, source_words: Lexicon, target: Lexicon) -> str | None:
+    negation, plain_negation = target.negation_re, target.strong_negation_re
+    if negation is None or plain_negation is None:
+        return None
     said = source_words.negations(source)
     if said:
-        if not target.negation_re.search(translation):
+        if not negation.search(translation):
             return (f"the source says {_quoted(said)} but the translation has no negation: check that it does "
                     f"not say the opposite ({_shorten(source)!r})")
         return None
-    added = target.strong_negation_re.search(translation)
+    added = plain_negation.search(translation)
     if added and not (source_words.negative_meaning_re and source_words.negative_meaning_re.search(source)):
         return (f"the translation says no/not ({added.group().strip()!r}) where the source has no negation: "
                 f"check that it does not say the opposite ({_shorten(source)!r})")

@@ -29,8 +29,16 @@ from fractions import Fraction
 from pipeline.checks.context import EntryContext
 from pipeline.checks.languages import Language
 from pipeline.checks.lexicon import Lexicon, for_language
-from pipeline.checks.numbers import (_FRACTION_RE, _number_re, _scaled_numbers, native_numbers, number_words, parse_number, prose,
-                                     translation_values)
+from pipeline.checks.numbers import (
+    _FRACTION_RE,
+    _number_re,
+    _scaled_numbers,
+    native_numbers,
+    number_words,
+    parse_number,
+    prose,
+    translation_values,
+)
 from pipeline.findings import ERROR, Finding
 
 CHECK = "number-words"

@@ -39,6 +39,7 @@ from pipeline.checks.whitespace import check_whitespace
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError
 from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.regions import Region
 from pipeline.regions import placeholders as region_placeholders
 from pipeline.terminology import Glossary, glossary_path, load_glossary
 
@@ -181,6 +182,7 @@ def _entry_context(project: Project, locale: str, domain: str, file: str, entry:
     is_template = (bool(flags & _FORMAT_FLAGS) or (domain == COMMON_DOMAIN and "no-python-format" not in flags)
                    or bool(region_placeholders(entry.msgid)))  # leaflet text naming "{emergency}"
     translation = entry.forms[0] if entry.forms else ""
+    region = _region(project, locale)
     return EntryContext(
         file=file,
         line=entry.line,
@@ -198,16 +200,14 @@ def _entry_context(project: Project, locale: str, domain: str, file: str, entry:
         is_template=is_template,
         formatted_with=_formatted_with(domain, flags),
         translated=entry.translated,
-        **_region(project, locale),
+        region=region.code if region else "",
+        emergency=region.emergency if region else "",
     )
 
 
-def _region(project: Project, locale: str) -> dict[str, str]:
-    """The readers' region of ``locale`` and its emergency number, for [emergency]."""
-    for settings in project.locales:
-        if settings.code == locale and settings.region is not None:
-            return {"region": settings.region.code, "emergency": settings.region.emergency}
-    return {}
+def _region(project: Project, locale: str) -> Region | None:
+    """Where ``locale``'s readers are (its emergency number is for [emergency])."""
+    return next((settings.region for settings in project.locales if settings.code == locale), None)
 
 
 def _formatted_with(domain: str, flags: frozenset[str]) -> frozenset[str]:

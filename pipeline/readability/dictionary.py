@@ -83,7 +83,7 @@ def install(prefix: str | os.PathLike = sys.prefix) -> Path:
 
 def installed() -> bool:
     """Whether NLTK finds the dictionary (looking only: never downloads)."""
-    import nltk
+    import nltk  # type: ignore[import-untyped]
 
     try:
         nltk.data.find(RESOURCE)

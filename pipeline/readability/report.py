@@ -25,8 +25,8 @@ def format_text(results: Sequence[LeafletReadability], findings: Sequence[Findin
                   s.title + ("  (above grade 8)" if s.counts.too_hard else "")) for s in result.sections]
         widths = [max(len(row[column]) for row in rows) for column in range(4)]
         for row in rows:
-            lines.append("  " + "  ".join(cell.rjust(width) for cell, width in zip(row, widths)) + "  " + row[4])
-        lines.append(f"  hardest sentences (Flesch-Kincaid grade of the sentence alone):")
+            lines.append("  " + "  ".join(cell.rjust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[4])
+        lines.append("  hardest sentences (Flesch-Kincaid grade of the sentence alone):")
         for sentence in result.hardest:
             shown = textwrap.shorten(sentence.text, _SENTENCE_WIDTH, placeholder=" …")
             lines.append(f"  {sentence.grade:5.1f}  {result.path}:{sentence.line}  {shown}")

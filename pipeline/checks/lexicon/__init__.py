@@ -12,8 +12,8 @@ so both can move into per-language packages together.
 
 from __future__ import annotations
 
-from pipeline.checks.lexicon.model import AT_LEAST, AT_MOST, Lexicon
 from pipeline.checks.lexicon import ar, en, es, ko, zh
+from pipeline.checks.lexicon.model import AT_LEAST, AT_MOST, Lexicon
 
 _BY_CODE = {module.LEXICON.code: module.LEXICON for module in (en, ko, es, zh, ar)}
 EMPTY = Lexicon(code="")

@@ -16,10 +16,12 @@ _STRONG = rf"{_W}(?:no(?!\s+esteroide)|nunca|jamás|nadie|nada|ni|tampoco|ningú
 # as "deje de" is the very error to find).
 _ALL = _STRONG + rf"|{_W}(?:sin|evit\w*|absténgase|abstenerse|prohibid\w*){_E}"
 
-_CARDINALS = {"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-              "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "docena": 12, "veinte": 20, "treinta": 30,
-              "cien": 100, "ciento": 100, "mil": 1000, "millón": 10**6, "medio": Fraction(1, 2),
-              "media": Fraction(1, 2), "mitad": Fraction(1, 2)}
+_CARDINALS: dict[str, int | Fraction] = {
+    "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "docena": 12, "veinte": 20, "treinta": 30, "cien": 100,
+    "ciento": 100, "mil": 1000, "millón": 10**6, "medio": Fraction(1, 2), "media": Fraction(1, 2),
+    "mitad": Fraction(1, 2),
+}
 _NUMBER = re.compile(rf"{_W}(?:{'|'.join(sorted(_CARDINALS, key=len, reverse=True))}){_E}", re.IGNORECASE)
 
 
