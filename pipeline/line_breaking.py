@@ -11,7 +11,11 @@ holds Hangul: ``표피괴사용해증(TEN)의``, ``"가짜"는``, ``IVIG를``, `
   punctuation inside a word (``(TEN)`` / ``의``, ``면역계`` / ``(세균…``,
   ``스티븐스-`` / ``존슨``). ``join_words_for_browsers`` puts an invisible
   WORD JOINER (U+2060) at those places in the HTML; the PDF does not need them
-  and drops them (``strip_word_joiners``), so its text stays plain.
+  and drops them (``strip_browser_hints``), so its text stays plain.
+* A web address may break after a ``/`` only: its pieces are no-wrap spans
+  with a ``<wbr>`` between them (browsers see no break opportunity after a
+  ``/`` before a letter). WeasyPrint breaks there by itself, and would turn
+  ``<wbr>`` into a ZERO WIDTH SPACE in the PDF's text, so the PDF drops it too.
 * A number and its unit (``2 g/kg``, ``1 g/kg/day``) never part, in any
   language: ``keep_units_together`` holds them in a no-wrap span.
 """
@@ -95,8 +99,12 @@ def _browser_may_break(before: str, after: str) -> bool:
     return after not in _NEVER_BEFORE and before not in _NEVER_AFTER
 
 
-def strip_word_joiners(html: str) -> str:
-    return html.replace(WORD_JOINER, "")
+WBR = "<wbr>"
+
+
+def strip_browser_hints(html: str) -> str:
+    """``html`` without the break hints only browsers need (joiners, ``<wbr>``)."""
+    return html.replace(WORD_JOINER, "").replace(WBR, "")
 
 
 def keep_units_together(html: str) -> str:

@@ -19,7 +19,7 @@ from pipeline import css
 from pipeline.bidi import isolate_ltr_runs
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import SourceError
-from pipeline.line_breaking import KEEP_ALL, join_words_for_browsers, keep_units_together
+from pipeline.line_breaking import KEEP_ALL, WBR, join_words_for_browsers, keep_units_together
 from pipeline.markdown import inline_plain_text, render_body, render_inline
 from pipeline.model import Leaflet, Rendition, Unit
 from pipeline.regions import FIELDS, fill
@@ -197,7 +197,7 @@ def link_urls(text: str) -> Markup:
 
 def url_html(url: str) -> Markup:
     """A link that shows its address, which a line may break only after a ``/``."""
-    pieces = Markup("").join(Markup('<span class="nowrap">{}</span>').format(p) for p in _URL_PIECE.findall(url))
+    pieces = Markup(WBR).join(Markup('<span class="nowrap">{}</span>').format(p) for p in _URL_PIECE.findall(url))
     return Markup('<a href="{}">{}</a>').format(url, pieces)
 
 

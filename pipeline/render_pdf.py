@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from pipeline import weasyprint_patches
-from pipeline.line_breaking import strip_word_joiners
+from pipeline.line_breaking import strip_browser_hints
 
 weasyprint_patches.apply()
 
@@ -28,6 +28,6 @@ logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 def render_pdf(html: str, print_css: str) -> bytes:
     # WeasyPrint keeps Korean words whole itself; joiners would only clutter the text.
-    document = HTML(string=strip_word_joiners(html), base_url=".", url_fetcher=_FETCHER).render(
+    document = HTML(string=strip_browser_hints(html), base_url=".", url_fetcher=_FETCHER).render(
         stylesheets=[CSS(string=print_css, url_fetcher=_FETCHER)], pdf_variant=PDF_VARIANT)
     return document.write_pdf(pdf_variant=PDF_VARIANT)

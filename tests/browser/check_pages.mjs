@@ -1,0 +1,79 @@
+// Opens every page given in one headless Chromium, at each width, and reports as JSON on stdout:
+// axe-core's WCAG 2.1 A/AA violations, horizontal overflow, console errors, failed requests,
+// and a full-page screenshot written for people to look at.
+//
+//   node tests/browser/check_pages.mjs CHROMIUM SCREENSHOT_DIR WIDTHS PAGE...
+//   (WIDTHS: comma-separated CSS pixels; PAGE: ROOT_NAME=PATH, screenshots go to SCREENSHOT_DIR/ROOT_NAME-WIDTH.png)
+//
+// Run by tests/test_browser.py, which asserts on the report.
+import { readFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const require = createRequire(import.meta.url);
+const { chromium } = require("playwright-core");
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+const [executablePath, screenshotDir, widthList, ...pages] = process.argv.slice(2);
+const widths = widthList.split(",").map(Number);
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--font-render-hinting=none"] });
+const report = [];
+try {
+  for (const width of widths) {
+    // One context per width: the pages of a width share it, like tabs of one window.
+    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+    // Two tabs at a time: loading, axe and screenshots then keep both cores busy.
+    const queue = pages.map((page) => splitOnce(page, "="));
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        report.push(await check(context, next[0], resolve(next[1]), width));
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+}
+process.stdout.write(JSON.stringify(report));
+
+async function check(context, name, path, width) {
+  const tab = await context.newPage();
+  const consoleErrors = [];
+  tab.on("console", (message) => { if (message.type() === "error") consoleErrors.push(message.text()); });
+  tab.on("pageerror", (error) => consoleErrors.push(String(error)));
+  tab.on("requestfailed", (request) => consoleErrors.push(`failed to load ${request.url()}`));
+  await tab.goto(pathToFileURL(path).href, { waitUntil: "load" });
+  // Screenshots before the fonts are in show blank text (CJK and Arabic fonts are large).
+  await tab.evaluate(() => document.fonts.ready);
+  const overflow = await tab.evaluate(() => {
+    const root = document.documentElement;
+    const wide = [...document.body.querySelectorAll("*")]
+      .filter((el) => { const box = el.getBoundingClientRect(); return box.right > root.clientWidth + 1 || box.left < -1; })
+      .filter((el) => !el.matches(".skip-link:not(:focus)"))  // off screen on purpose until focused
+      .slice(0, 5).map((el) => el.outerHTML.slice(0, 160));
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
+  });
+  await tab.addScriptTag({ content: axeSource });
+  const axe = await tab.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target.join(" "), summary: n.failureSummary })),
+    }));
+  }, WCAG_21_AA);
+  const screenshot = resolve(screenshotDir, `${name}-${width}.png`);
+  mkdirSync(dirname(screenshot), { recursive: true });
+  await tab.screenshot({ path: screenshot, fullPage: true });
+  const textShown = await tab.evaluate(() => document.body.innerText.trim().length);
+  await tab.close();
+  return { name, width, violations: axe, overflow, consoleErrors, screenshot, textShown };
+}
+
+function splitOnce(text, separator) {
+  const at = text.indexOf(separator);
+  return [text.slice(0, at), text.slice(at + 1)];
+}
