@@ -62,8 +62,8 @@ def test_no_wcag_21_aa_violation_at_any_impact(report):
 
 
 def test_no_page_scrolls_sideways(report):
-    wide = {describe(r): r["overflow"] for r in report
-            if r["overflow"]["scrollWidth"] > r["overflow"]["clientWidth"] or r["overflow"]["wide"]}
+    # "wide" names the elements past the edges, to say what to fix (a box that scrolls on its own may hold some).
+    wide = {describe(r): r["overflow"] for r in report if r["overflow"]["scrollWidth"] > r["overflow"]["clientWidth"]}
     assert not wide, wide
 
 
