@@ -142,6 +142,7 @@ class Renderer:
             project=self.project, sections=sections, draft=draft, locale=locale,
             font_stack=Markup(css.font_stack(tuple(f for s in sections for f in s["locale"].font_family))),
             ltr_font_stack=Markup(self.ltr_font_stack),
+            page_size=css.page_size(locale.page_size),
         )))
         return self._line_breaks(html, [s["locale"] for s in sections])
 

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import io
-import os
 import shutil
-import subprocess
-import sys
 import textwrap
-from dataclasses import dataclass
 from pathlib import Path
 
 import polib
 import pytest
 
 from pipeline.cli import main
+
+# Built once per run and shared: the repository's own leaflets as `make` builds them, seen in Chromium.
+from tests.shipped import browser_report, shipped_outputs  # noqa: F401  (fixtures)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -143,40 +142,3 @@ def translated(project: Project) -> Project:
     project.translate_common_from_repo()
     return project
 
-
-@dataclass(frozen=True)
-class ShippedOutputs:
-    """The repository's own leaflets built as `make` builds them: a draft (build/) and a release (dist/)."""
-
-    root: Path
-
-    @property
-    def build(self) -> Path:
-        return self.root / "build"
-
-    @property
-    def dist(self) -> Path:
-        return self.root / "dist"
-
-    def pdfs(self, locale: str = "*") -> list[Path]:
-        return sorted([*self.build.glob(f"{locale}/*.pdf"), *self.dist.glob(f"{locale}/*.pdf")])
-
-
-@pytest.fixture(scope="session")
-def shipped_outputs(tmp_path_factory: pytest.TempPathFactory) -> ShippedOutputs:
-    """Built once per test run and shared: the browser, typography and print layout tests read it."""
-    root = tmp_path_factory.mktemp("shipped")
-    for name in ("source", "locales", "templates"):
-        shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("*.mo"))
-    shutil.copy(REPO / "leaflets.toml", root / "leaflets.toml")
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000"}
-    for argv in (["build"], ["build", "--release"]):
-        # A release refuses the leaflets not yet translated (tests/test_shipped.py names them): exit 1.
-        done = subprocess.run([sys.executable, "-m", "pipeline", *argv], cwd=root, env=env,
-                              check=False, capture_output=True, text=True)
-        assert done.returncode in (0, 1) and (root / argv_output(argv) / "index.html").exists(), done.stderr
-    return ShippedOutputs(root)
-
-
-def argv_output(argv: list[str]) -> str:
-    return "dist" if "--release" in argv else "build"

@@ -1,9 +1,12 @@
 // Opens every page given in one headless Chromium, at each width, and reports as JSON on stdout:
 // axe-core's WCAG 2.1 A/AA violations, horizontal overflow, console errors, failed requests,
-// and a full-page screenshot written for people to look at.
+// the text of every rendered line (to measure where lines break), and a
+// full-page screenshot written for people to look at.
 //
-//   node tests/browser/check_pages.mjs CHROMIUM SCREENSHOT_DIR WIDTHS PAGE...
-//   (WIDTHS: comma-separated CSS pixels; PAGE: ROOT_NAME=PATH, screenshots go to SCREENSHOT_DIR/ROOT_NAME-WIDTH.png)
+//   node tests/browser/check_pages.mjs CHROMIUM OUT_DIR WIDTHS PAGE...
+//   (WIDTHS: comma-separated CSS pixels, or "print": the page printed to OUT_DIR/NAME.pdf as
+//   Chromium prints it, on the paper its print stylesheet asks for;
+//   PAGE: NAME=PATH, screenshots go to OUT_DIR/NAME-WIDTH.png)
 //
 // Run by tests/test_browser.py, which asserts on the report.
 import { readFileSync, mkdirSync } from "node:fs";
@@ -22,6 +25,12 @@ const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--font-render-hinting=none"] });
 const report = [];
 try {
+  if (widthList === "print") {
+    const context = await browser.newContext();
+    for (const page of pages) report.push(await print(context, ...splitOnce(page, "=")));
+    await context.close();
+    widths.length = 0;
+  }
   for (const width of widths) {
     // One context per width: the pages of a width share it, like tabs of one window.
     const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
@@ -69,8 +78,56 @@ async function check(context, name, path, width) {
   mkdirSync(dirname(screenshot), { recursive: true });
   await tab.screenshot({ path: screenshot, fullPage: true });
   const textShown = await tab.evaluate(() => document.body.innerText.trim().length);
+  const { lines, blocks } = await tab.evaluate(renderedLines);
   await tab.close();
-  return { name, width, violations: axe, overflow, consoleErrors, screenshot, textShown };
+  return { name, width, violations: axe, overflow, consoleErrors, screenshot, textShown, lines, blocks };
+}
+
+async function print(context, name, path) {
+  const tab = await context.newPage();
+  await tab.goto(pathToFileURL(resolve(path)).href, { waitUntil: "load" });
+  await tab.evaluate(() => document.fonts.ready);
+  const pdf = resolve(screenshotDir, `${name}.pdf`);
+  mkdirSync(dirname(pdf), { recursive: true });
+  await tab.pdf({ path: pdf, preferCSSPageSize: true });
+  await tab.close();
+  return { name, pdf };
+}
+
+// The text of each line as laid out: a new line starts where a character sits
+// below the previous one, or in another block. Runs in the page.
+function renderedLines() {
+  const lines = [];
+  let line = "", previous = null, previousBlock = null;
+  const range = document.createRange();
+  const blockOf = (element) => {
+    while (element && getComputedStyle(element).display.startsWith("inline")) element = element.parentElement;
+    return element;
+  };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement.checkVisibility() || node.parentElement.closest(".skip-link")) continue;
+    const block = blockOf(node.parentElement);
+    for (let i = 0; i < node.data.length; i++) {
+      const character = node.data[i];
+      if (/\s/.test(character)) { line += " "; continue; }
+      if (character === "\u2060" || character === "\u200b") continue;
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const box = range.getClientRects()[0];
+      if (!box) continue;
+      if (previous && (block !== previousBlock || box.top >= previous.bottom - 1)) {
+        lines.push(line.trim());
+        line = "";
+      }
+      line += character;
+      previous = box;
+      previousBlock = block;
+    }
+  }
+  lines.push(line.trim());
+  const blocks = document.body.innerText.replaceAll("\u2060", "").split("\n").filter((text) => text.trim());
+  return { lines: lines.filter(Boolean), blocks };
 }
 
 function splitOnce(text, separator) {
