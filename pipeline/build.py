@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import catalogs, fonts
@@ -130,6 +130,8 @@ class Plan:
 
     render: tuple[tuple[Leaflet, LocaleSettings], ...]
     linked: dict[str, tuple[LocaleSettings, ...]]  # leaflet id -> locales with a page
+    # (leaflet id, locale) -> characters a draft's fonts cannot show: its page says so.
+    font_gaps: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def decide(project: Project, options: BuildOptions, inputs: Inputs, result: Outcome) -> Plan:
@@ -143,6 +145,7 @@ def decide(project: Project, options: BuildOptions, inputs: Inputs, result: Outc
     out_dir = project.dist_dir if options.release else project.build_dir
     to_render: list[tuple[Leaflet, LocaleSettings]] = []
     linked: dict[str, list[LocaleSettings]] = {}
+    font_gaps: dict[tuple[str, str], str] = {}
     for leaflet in inputs.leaflets:
         linked[leaflet.id] = []
         for loc in project.locales:
@@ -158,11 +161,13 @@ def decide(project: Project, options: BuildOptions, inputs: Inputs, result: Outc
                     common_findings=common.findings, disclaimer_msgids=inputs.disclaimer_msgids)
             if not reasons and PDF in options.formats and inputs.wants(leaflet, loc):
                 # No tofu: a release refuses the pair; a draft is rendered and the build fails, naming them.
-                gaps = font_problems(project, loc, leaflet, state, common, inputs.common_msgids)
+                gaps, missing = font_problems(project, loc, leaflet, state, common, inputs.common_msgids)
                 if options.release:
                     reasons = gaps
                 else:
                     result.problems += [f"{leaflet.path}: {loc.code} PDF: {gap}" for gap in gaps]
+                    if missing:
+                        font_gaps[(leaflet.id, loc.code)] = missing
             if reasons and options.release and inputs.wants(leaflet, loc):
                 result.refused.append(Refusal(loc.code, leaflet.id, tuple(reasons)))
             exists = (out_dir / loc.code / f"{leaflet.id}.html").exists()
@@ -171,15 +176,17 @@ def decide(project: Project, options: BuildOptions, inputs: Inputs, result: Outc
                 linked[leaflet.id].append(loc)
             elif exists and (not reasons or options.release):
                 linked[leaflet.id].append(loc)
-    return Plan(tuple(to_render), {key: tuple(value) for key, value in linked.items()})
+    return Plan(tuple(to_render), {key: tuple(value) for key, value in linked.items()}, font_gaps)
 
 
 def font_problems(project: Project, loc: LocaleSettings, leaflet: Leaflet, state: CatalogState,
-                  common: CatalogState, common_msgids: tuple[str, ...]) -> list[str]:
-    """Characters of the pair's PDF that its fonts cannot show, and fonts that are not installed."""
+                  common: CatalogState, common_msgids: tuple[str, ...]) -> tuple[list[str], str]:
+    """Why the pair's PDF would show tofu (fonts not installed, characters not covered), and those characters."""
     characters = fonts.page_characters(leaflet, loc, state.table, common.table, common_msgids)
     fontconfig = fonts.Fontconfig()
-    return fonts.problems(project, loc, fontconfig.locale_fonts(loc), characters, fontconfig)
+    locale_fonts = fontconfig.locale_fonts(loc)
+    return (fonts.problems(project, loc, locale_fonts, characters, fontconfig),
+            "".join(fonts.uncovered(characters, locale_fonts.covered)) if locale_fonts.faces else "")
 
 
 def render(project: Project, options: BuildOptions, inputs: Inputs, plan: Plan,
@@ -193,7 +200,7 @@ def render(project: Project, options: BuildOptions, inputs: Inputs, plan: Plan,
         try:
             page = renderer.leaflet(leaflet, loc, state.table, common.table,
                                     alternates_for(leaflet.id, loc.code, list(plan.linked[leaflet.id])),
-                                    draft=not options.release)
+                                    draft=not options.release, font_gaps=plan.font_gaps.get((leaflet.id, loc.code), ""))
             base = out_dir / loc.code / leaflet.id
             if HTML in options.formats:
                 outputs[base.with_suffix(".html")] = page.html.encode("utf-8")
@@ -236,10 +243,11 @@ def _index(project: Project, inputs: Inputs, plan: Plan, out_dir: Path, release:
             table = inputs.catalogs[(loc.code, leaflet.id)].table
             progress = table.progress(u.msgid for u in leaflet.units)
             percent = 100 * (progress.total - len(progress.missing)) // max(progress.total, 1)
-            title = inline_plain_text(table.resolve(leaflet.title.msgid).text)
-            items.append({"id": leaflet.id, "title": title, "percent": percent,
+            title = table.resolve(leaflet.title.msgid)
+            items.append({"id": leaflet.id, "title": inline_plain_text(title.text), "percent": percent,
+                          "title_translated": title.translated,
                           "pdf": (out_dir / loc.code / f"{leaflet.id}.pdf").exists()})
-        if items:
-            sections.append({"locale": loc, "items": items})
+        if items:  # each section in its own language
+            sections.append({"locale": loc, "items": items, "common": inputs.catalogs[(loc.code, COMMON_DOMAIN)].table})
     source = project.locale(project.source_locale)
     return Renderer(project).index(sections, draft=not release, common=source_table(source.code), locale=source)

@@ -60,7 +60,9 @@ class Renderer:
         self._environments: dict[tuple[str, int], tuple[TranslationTable, Environment]] = {}
 
     def leaflet(self, leaflet: Leaflet, locale: LocaleSettings, table: TranslationTable,
-                common: TranslationTable, alternates: list[Alternate], draft: bool) -> LeafletPage:
+                common: TranslationTable, alternates: list[Alternate], draft: bool,
+                font_gaps: str = "") -> LeafletPage:
+        """One page; ``font_gaps``: characters its PDF's fonts lack, which a draft shows in its banner."""
         source = self.project.locale(self.project.source_locale)
         missing = table.progress(u.msgid for u in leaflet.units).missing
         values = self.region_values(locale, common)
@@ -102,6 +104,7 @@ class Renderer:
             font_stack_css=css.font_stack(locale.font_family),
             page_size=css.page_size(locale.page_size),
             emergency=values.get("emergency", ""),
+            font_gaps=font_gaps,
         )
         html = self._line_breaks(isolate_ltr_runs(self._render("leaflet.html", common, context)), [locale])
         print_css = self._render("print.css", common, context)
@@ -133,11 +136,19 @@ class Renderer:
         emergency = macros.emergency_number(  # type: ignore[attr-defined]  # a macro of region.html
             region.emergency, region.name_in(language), not region.is_home_of(language))
         values = {field: region.value(field) for field in FIELDS}
-        values["emergency"] = " ".join(Markup(emergency).unescape().split())
+        # Plain text: a fallback's fences go (the leaflet's own passage is marked as a whole).
+        values["emergency"] = " ".join(Markup(emergency).unescape().translate(_NO_FENCES).split())
         return {field: value for field, value in values.items() if value}
 
     def index(self, sections: list[dict], draft: bool, common: TranslationTable,
               locale: LocaleSettings) -> str:
+        """The index: each language's section in that language, from its own ``common`` table."""
+        source = self.project.locale(self.project.source_locale)
+        for section in sections:
+            section_locale = section["locale"]
+            section["html"] = Markup(self._render("index_section.html", section["common"], dict(
+                locale=section_locale, items=section["items"], draft=draft, source=source,
+                fallback_dir=source.direction if source.direction != section_locale.direction else "")))
         html = isolate_ltr_runs(self._render("index.html", common, dict(
             project=self.project, sections=sections, draft=draft, locale=locale,
             font_stack=Markup(css.font_stack(tuple(f for s in sections for f in s["locale"].font_family))),
@@ -162,8 +173,13 @@ class Renderer:
         # Languages whose lines break only between words (CSS word-break: keep-all).
         keep_all = [loc.bcp47 for loc in self.project.locales
                     if loc.line_break == KEEP_ALL and _LANGUAGE_TAG.fullmatch(loc.bcp47)]
-        return self._environment(name, common).get_template(name).render(
+        text = self._environment(name, common).get_template(name).render(
             page_mark=css.PAGE_MARK, pages_mark=css.PAGES_MARK, keep_all_langs=keep_all, **context)
+        if name.endswith(".css"):
+            return text
+        source = self.project.locale(self.project.source_locale)
+        page = context.get("locale", source)
+        return mark_fallbacks(text, source.bcp47, source.direction if source.direction != page.direction else "")
 
     def _environment(self, name: str, common: TranslationTable) -> Environment:
         """One environment per template kind and language, never changed once made."""
@@ -175,14 +191,48 @@ class Renderer:
             if kind == "html":
                 # Jinja trusts translations as HTML under autoescape; a translator's
                 # text is data, so escape it (the variables are escaped by Jinja).
+                # Text shown in the source language for want of a translation is
+                # fenced, to be declared as such (mark_fallbacks).
+                def gettext(message: str) -> Markup:
+                    rendition = common.resolve(message)
+                    return escape(rendition.text) if rendition.translated else _fenced(rendition.text)
+
+                def ngettext(singular: str, plural: str, count: int) -> Markup:
+                    text = common.ngettext(singular, plural, count)
+                    translated = common.is_source or singular in common.plurals
+                    return escape(text) if translated else _fenced(text)
+
                 env.install_gettext_callables(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
-                    lambda m: escape(common.gettext(m)),
-                    lambda s, p, n: escape(common.ngettext(s, p, n)), newstyle=True)
+                    gettext, ngettext, newstyle=True)
             else:
                 env.install_gettext_callables(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
                     common.gettext, common.ngettext, newstyle=True)
             self._environments[key] = (common, env)
         return self._environments[key][1]
+
+
+_FENCE_OPEN, _FENCE_CLOSE = "\ue000", "\ue001"  # private use: never in a template or a translation
+_NO_FENCES = dict.fromkeys(map(ord, _FENCE_OPEN + _FENCE_CLOSE))
+_FENCED = re.compile(f"{_FENCE_OPEN}(.*?){_FENCE_CLOSE}", re.DOTALL)
+_TAG_OR_HEAD = re.compile(r"(<head\b.*?</head>|<[^>]*>)", re.DOTALL | re.IGNORECASE)
+
+
+def _fenced(text: str) -> Markup:
+    return Markup(f"{_FENCE_OPEN}{escape(text)}{_FENCE_CLOSE}")
+
+
+def mark_fallbacks(html: str, lang: str, direction: str) -> str:
+    """Template text shown in the source language, declared so: ``<span lang="en">`` (and its ``dir``
+    on a page of the other direction), so a screen reader reads English as English. In attribute
+    values and the ``<head>`` no element can say it, and the fences are only dropped."""
+    if _FENCE_OPEN not in html:
+        return html
+    dir_attribute = f' dir="{direction}"' if direction else ""
+    parts = _TAG_OR_HEAD.split(html)
+    return "".join(
+        part.replace(_FENCE_OPEN, "").replace(_FENCE_CLOSE, "") if index % 2
+        else _FENCED.sub(lambda m: f'<span lang="{lang}"{dir_attribute}>{m.group(1)}</span>', part)
+        for index, part in enumerate(parts))
 
 
 def link_urls(text: str) -> Markup:

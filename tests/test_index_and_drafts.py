@@ -1,0 +1,128 @@
+"""The index in every language, and what a draft says about itself (issue 8 item 5, issue 7 item 3).
+
+Read as a reader's browser reads them: parsed HTML, and the PDF's text.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+
+import pytest
+
+KOREAN_TITLE = "피부 반응에 쓰는 IVIG"
+
+
+class Elements(HTMLParser):
+    """Every element's tag, attributes and text (its own and its children's)."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, dict, list[str]]] = []
+        self._open: list[list[str]] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("meta", "link", "br", "wbr", "input", "img"):
+            self.found.append((tag, dict(attrs), []))
+            return
+        self._open.append([])
+        self.found.append((tag, dict(attrs), self._open[-1]))
+
+    def handle_endtag(self, tag):
+        if self._open:
+            self._open.pop()
+
+    def handle_data(self, data):
+        for text in self._open:
+            text.append(data)
+
+    def all(self, tag: str, **attrs: str) -> list[tuple[dict, str]]:
+        return [(a, " ".join("".join(t).replace("\u2060", "").split())) for name, a, t in self.found
+                if name == tag and all(a.get(k.replace("_", "-")) == v for k, v in attrs.items())]
+
+
+def index(project) -> Elements:
+    return Elements(project.path("build/index.html").read_text(encoding="utf-8"))
+
+
+def test_each_language_section_of_the_index_is_in_that_language(translated):
+    assert translated.run("build")[0] == 0
+    page = index(translated)
+    [(_, heading)] = page.all("h2", id="lang-ko_KR")
+    assert heading == "한국어 · 환자 안내문"
+    links = page.all("a", href="ko_KR/demo.pdf")
+    # Named by title and format; it shows "PDF", which its name holds (WCAG 2.5.3).
+    assert [(a["aria-label"], text) for a, text in links] == [(f"{KOREAN_TITLE}, PDF", "PDF")]
+    assert [text for _, text in page.all("a", href="ko_KR/demo.html")] == [KOREAN_TITLE]
+    assert "(PDF)" not in translated.path("build/index.html").read_text(encoding="utf-8")
+
+
+def test_a_draft_index_says_how_much_is_translated_in_the_sections_language(translated):
+    translated.translate("demo", {"Headache": "", "Fever": ""})
+    assert translated.run("build", "--only", "html")[0] == 0
+    progress = [text for _, text in index(translated).all("span", **{"class": "progress"})]
+    assert progress == ["81% 번역됨"]  # 9 of 11 passages, in Korean, with its label
+
+
+def test_an_untranslated_title_in_the_index_is_declared_english(project):
+    assert project.run("build", "--only", "html")[0] == 0  # nothing translated: the draft shows English
+    [(attributes, text)] = index(project).all("a", href="ko_KR/demo.html")
+    assert text == "IVIG for skin reactions" and attributes["lang"] == "en"
+
+
+def test_the_arabic_draft_index_declares_its_english_titles_left_to_right(shipped_outputs):
+    page = Elements((shipped_outputs.build / "index.html").read_text(encoding="utf-8"))
+    [(attributes, _)] = page.all("a", href="ar/ivig-dermatology.html")  # not translated into Arabic yet
+    assert (attributes.get("lang"), attributes.get("dir")) == ("en", "ltr")
+    [(attributes, _)] = page.all("a", href="ar/ivig-ten.html")
+    assert "lang" not in attributes
+
+
+def test_template_text_shown_in_english_is_declared_english(translated):
+    translated.translate("common", {"References": "", "Other languages": ""})
+    assert translated.run("build", "--only", "html", "--locale", "ko_KR")[0] == 0
+    html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    assert '<h2 id="references-heading"><span lang="en">References</span></h2>' in html
+    assert 'aria-label="Other languages"' in html  # in an attribute, no element can say it
+    assert "\ue000" not in html and "\ue001" not in html
+
+
+def skip_link_target(html: str) -> str:
+    return re.search(r'<a class="skip-link" href="#([^"]+)"', html).group(1)
+
+
+def test_the_skip_link_lands_on_the_draft_banner_when_there_is_one(translated):
+    translated.translate("demo", {"Fever": ""})
+    assert translated.run("build", "--only", "html", "--locale", "ko_KR", "--locale", "en")[0] == 0
+    draft = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    target = skip_link_target(draft)
+    page = Elements(draft)
+    [(attributes, text)] = page.all("div", id=target)
+    assert attributes["tabindex"] == "-1" and "1곳" in text  # focusable, and it holds the banner
+    complete = translated.path("build/en/demo.html").read_text(encoding="utf-8")
+    assert skip_link_target(complete) == "content"
+
+
+needs_fontconfig = pytest.mark.skipif(not shutil.which("fc-list"), reason="fontconfig is installed by make all")
+
+
+@needs_fontconfig
+def test_a_draft_whose_font_lacks_characters_says_so_on_the_page_and_in_the_pdf(translated):
+    translated.translate("demo", {"Fever": "발열 (حمى)"})  # Arabic letters: Noto Sans CJK KR has none
+    code, _, err = translated.run("build", "--locale", "ko_KR")
+    assert code == 1 and "cannot show 3 characters" in err  # the build still fails, naming them
+    html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    [(_, banner)] = Elements(html).all("div", id="font-gaps-note")
+    assert banner == "초안 이 페이지의 글꼴로는 다음 글자를 표시할 수 없습니다: حمى. PDF에서는 빈 상자로 인쇄될 수 있습니다."
+    assert skip_link_target(html) == "draft-notes"
+    text = subprocess.run(["pdftotext", str(translated.path("build/ko_KR/demo.pdf")), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "이 페이지의 글꼴로는 다음 글자를 표시할 수 없습니다" in " ".join(text.split())
+
+
+def test_a_draft_whose_fonts_cover_it_has_no_font_banner(translated):
+    assert translated.run("build", "--locale", "ko_KR")[0] == 0
+    assert 'id="font-gaps-note"' not in translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
