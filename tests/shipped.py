@@ -85,7 +85,7 @@ def check_pages(pages: list[str], widths: str, out_dir: Path = SCREENSHOTS) -> l
     chromium, node = browser_or_skip()
     out_dir.mkdir(parents=True, exist_ok=True)
     done = subprocess.run([node, str(CHECK_PAGES), chromium, str(out_dir), widths, *pages],
-                          check=False, capture_output=True, text=True, cwd=REPO, timeout=900)
+                          check=False, capture_output=True, text=True, cwd=REPO, timeout=1800)  # a loaded 2-core machine: minutes
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout)
 
