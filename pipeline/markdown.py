@@ -75,7 +75,32 @@ def render_body(body: str, first_line: int, path: str, resolve: Callable[[Unit],
             holder.attrSet("data-reason", rendition.reason)
             # Screen readers hear the banner's explanation, not just a colour.
             holder.attrSet("aria-describedby", UNTRANSLATED_NOTE_ID)
-    return _SAFE_PARSER.renderer.render(tokens, _SAFE_PARSER.options, {})
+    return _SAFE_PARSER.renderer.render(_captions(tokens), _SAFE_PARSER.options, {})
+
+
+# A paragraph the writer begins with this, right before a table, is the table's caption.
+CAPTION_MARK = "Table:"
+
+
+def _captions(tokens: list[Token]) -> list[Token]:
+    """Each ``Table: …`` paragraph just before a table moved into it as its ``<caption>``.
+
+    Told by the source text, so a translation ("표: …") is the caption too; the
+    paragraph's marks (untranslated, its language) go with it.
+    """
+    out: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        window = tokens[index:index + 4]
+        if ([t.type for t in window] == ["paragraph_open", "inline", "paragraph_close", "table_open"]
+                and not window[0].hidden and window[1].content.lstrip().startswith(CAPTION_MARK)):
+            opener = Token("caption_open", "caption", 1, attrs=dict(window[0].attrs), block=True)
+            out += [window[3], opener, window[1], Token("caption_close", "caption", -1, block=True)]
+            index += 4
+            continue
+        out.append(tokens[index])
+        index += 1
+    return out
 
 
 def render_inline(text: str) -> str:

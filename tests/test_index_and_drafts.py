@@ -12,6 +12,8 @@ from html.parser import HTMLParser
 
 import pytest
 
+from tests.pdf_structure import structure
+
 KOREAN_TITLE = "피부 반응에 쓰는 IVIG"
 
 
@@ -126,3 +128,17 @@ def test_a_draft_whose_font_lacks_characters_says_so_on_the_page_and_in_the_pdf(
 def test_a_draft_whose_fonts_cover_it_has_no_font_banner(translated):
     assert translated.run("build", "--locale", "ko_KR")[0] == 0
     assert 'id="font-gaps-note"' not in translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+
+
+def test_a_table_caption_is_written_before_the_table_and_translated_with_it(translated):
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text().replace("| Diagnosis |", "Table: Skin affected by diagnosis\n\n| Diagnosis |"),
+                      encoding="utf-8")
+    assert translated.run("extract")[0] == 0 and translated.run("update")[0] == 0
+    translated.translate("demo", {"Table: Skin affected by diagnosis": "표: 진단별로 영향을 받은 피부"})
+    assert translated.run("build", "--locale", "ko_KR")[0] == 0
+    html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    assert "<table>\n<caption>표: 진단별로 영향을 받은 피부</caption>" in html
+    assert "<p>표:" not in html
+    table = structure(translated.path("build/ko_KR/demo.pdf")).find("Table")[0]
+    assert [caption.text for caption in table.find("Caption")] == ["표: 진단별로 영향을 받은 피부"]
