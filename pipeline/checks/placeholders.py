@@ -14,7 +14,9 @@ page of the language from rendering; the translation is formatted here the
 same way, with the source's names, and any failure is an error, as is a
 placeholder whose conversion differs from the source's (``%(date)d`` for
 ``%(date)s``), which msgfmt rejects.  A message flagged python-brace-format
-must be a valid ``str.format`` string.
+must be a valid ``str.format`` string.  Any other format flag (``c-format``)
+makes msgfmt check the entry as a string of another language, which no code
+here fills in: an error, so that ``check`` passes nothing msgfmt rejects.
 
 Leaflet text that names a value of the readers' region (``{emergency}``,
 pipeline/regions.py) is checked the same way.  Such a value must stay a
@@ -58,7 +60,15 @@ def check_placeholders(ctx: EntryContext) -> Iterator[Finding]:
                 brace_format_problem(ctx.translation) if "{}" in ctx.formatted_with else None]
     for problem in filter(None, problems):
         yield ctx.finding(CHECK, ERROR, problem)
+    for flag in sorted(ctx.flags - _FORMATS_FILLED_IN):
+        if flag.endswith("-format") and not flag.startswith(("no-", "possible-")):  # hints msgfmt ignores
+            yield ctx.finding(CHECK, ERROR, f"the entry is flagged {flag}, so msgfmt checks it as that kind of format "
+                                            "string, but leaflets fill translations in only with Python's % "
+                                            "(python-format) or str.format (python-brace-format): remove the flag")
     yield from _literal_region_values(ctx)
+
+
+_FORMATS_FILLED_IN = frozenset({"python-format", "python-brace-format"})
 
 
 # A %-directive as Python reads it: %(name)flags width .precision length conversion.

@@ -1,8 +1,10 @@
 """[whitespace] Leading and trailing white space of the translation.
 
 It matters where strings are joined (template fragments): a changed one is a
-warning, and an error when it is a line break at the start or end, which GNU
-msgfmt refuses to compile.
+warning.  GNU msgfmt refuses to compile a catalog where the msgid and a
+translation do not both start (or both end) with a line break, looking at the
+first and last characters only (`` \nFever`` and ``\n발열`` differ): that is
+an error, judged exactly as msgfmt judges it.
 """
 
 from __future__ import annotations
@@ -21,20 +23,23 @@ def _describe(space: str) -> str:
         return "no white space"
     if set(space) == {" "}:
         return "a space" if len(space) == 1 else f"{len(space)} spaces"
-    if "\n" in space:
+    if space == "\n":
         return "a line break"
-    return "white space"
+    return f"the white space {space!r}"
 
 
 def check_whitespace(ctx: EntryContext) -> Iterator[Finding]:
     source, translation = ctx.source, ctx.translation
-    for where, pattern in (("starts", r"^\s*"), ("ends", r"\s*$")):
+    for where, pattern, edge in (("starts", r"^\s*", str.startswith), ("ends", r"\s*$", str.endswith)):
         wanted, have = (match.group() if (match := re.search(pattern, text)) else "" for text in (source, translation))
-        if wanted == have:
+        # msgfmt compares the msgid with every form and with the msgid_plural.
+        msgfmt_rejects = any(edge(text, "\n") != edge(translation, "\n") for text in (ctx.msgid, source))
+        if wanted == have and not msgfmt_rejects:
             continue
         message = f"the source {where} with {_describe(wanted)}, the translation with {_describe(have)}"
-        if ("\n" in wanted) != ("\n" in have):
-            # msgfmt refuses to compile a catalog with such an entry.
-            yield ctx.finding(CHECK, ERROR, message + " (msgfmt rejects the catalog)")
+        if msgfmt_rejects:
+            first_or_last = "first" if where == "starts" else "last"
+            yield ctx.finding(CHECK, ERROR, f"{message}: the {first_or_last} character must be a line break in both "
+                                            "or in neither (msgfmt rejects the catalog)")
         else:
             yield ctx.finding(CHECK, WARNING, message)

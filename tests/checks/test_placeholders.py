@@ -158,3 +158,15 @@ def test_msgfmt_rejects_the_stray_percent_too(catalogs):
 
 def test_a_percent_sign_in_leaflet_prose_is_never_formatted(catalogs):
     assert catalogs.findings("Up to 10% of patients", "환자의 최대 10% 정도", check="placeholders") == []
+
+
+def test_a_format_flag_of_another_language_is_an_error(catalogs):
+    findings = catalogs.findings("Page %s", "%d쪽", check="placeholders", flags=["c-format"], gettext_valid=False)
+    assert [f.message for f in findings] == [
+        "the entry is flagged c-format, so msgfmt checks it as that kind of format string, but leaflets fill "
+        "translations in only with Python's % (python-format) or str.format (python-brace-format): remove the flag"]
+
+
+def test_negated_and_possible_format_flags_are_not_checked(catalogs):
+    for flag in ("no-c-format", "possible-c-format", "no-python-format"):
+        assert catalogs.findings("Page %s", "%s쪽", check="placeholders", flags=[flag]) == []
