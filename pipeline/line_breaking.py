@@ -25,12 +25,14 @@ from __future__ import annotations
 import re
 from html import unescape
 
+from pipeline.languages.scripts import char_class
+
 KEEP_ALL = "keep-all"
 NORMAL = "normal"
 WORD_JOINER = "\u2060"
 NO_WRAP_CLASS = "nowrap"
 
-HANGUL = "\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7a3\ud7b0-\ud7ff"
+HANGUL = char_class("Hang")  # Unicode's Hangul script (pipeline/languages/scripts.py)
 _BREAKABLE_SPACE = " \t\n\r\f\u2028\u2029"
 # NO-BREAK SPACE joins, so "2\u00a0g/kg을" is one word.
 _KEPT_RUN = re.compile(rf"[^{_BREAKABLE_SPACE}]*[{HANGUL}][^{_BREAKABLE_SPACE}]*")

@@ -1,10 +1,13 @@
 """Markdown in and out: split a leaflet body into units, and render it back.
 
-The only module that imports markdown-it-py. Two parsers are kept apart on
-purpose: the source parser sees raw HTML (so it can find ``<!-- i18n: -->``
-notes and reject other HTML), while everything that reaches a page, English or
-translated, is parsed again with raw HTML disabled, so a translation can never
-inject markup.
+The only module that imports markdown-it-py, and the one place its settings
+are chosen (:func:`_parser`: CommonMark with GFM tables; the parsers differ
+only in what it is given).  Two parsers are kept apart on purpose: the source
+parser sees raw HTML (so it can find ``<!-- i18n: -->`` notes and reject other
+HTML), while everything that reaches a page, English or translated, is parsed
+again with raw HTML disabled, so a translation can never inject markup.  The
+checks read a message "as written" with the source parser's settings
+(:func:`parse_as_written`), so raw HTML in a translation shows up as HTML.
 """
 
 from __future__ import annotations
@@ -16,15 +19,33 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from pipeline.errors import SourceError
-from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, Rendition, Unit
+from pipeline.model import (
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    QUOTE,
+    TABLE_CELL,
+    Rendition,
+    Unit,
+)
 
-_SOURCE_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
+
+def _parser(*, html: bool, images: bool = True, any_address: bool = False) -> MarkdownIt:
+    """Every markdown-it parser of the pipeline: CommonMark with GFM tables."""
+    parser = MarkdownIt("commonmark", {"html": html}).enable("table")
+    if not images:
+        parser.disable("image")
+    if any_address:
+        parser.validateLink = lambda url: True  # type: ignore[method-assign]
+    return parser
+
+
+_SOURCE_PARSER = _parser(html=True)
 # Images are off: a translation must not make the page (or WeasyPrint) fetch anything.
-_SAFE_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table").disable("image")
+_SAFE_PARSER = _parser(html=False, images=False)
 # Sees every link and image as written, whatever its address: markdown-it's
 # own validateLink would turn a javascript: link into plain text, unnoticed.
-_PROBE_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")
-_PROBE_PARSER.validateLink = lambda url: True  # type: ignore[method-assign]
+_PROBE_PARSER = _parser(html=False, any_address=True)
 # Addresses a leaflet may link to: the web, e-mail and telephone numbers.
 LINK_SCHEMES = ("https", "http", "mailto", "tel")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
@@ -119,6 +140,16 @@ def probe_inline_tokens(text: str) -> list[Token]:
     what the writer meant, where :func:`render_inline_tokens` is what readers get."""
     parsed = _PROBE_PARSER.parseInline(text, {})
     return parsed[0].children or [] if parsed else []
+
+
+def parse_as_written(text: str) -> list[Token]:
+    """``text``'s block tokens as the source parser reads them (raw HTML is HTML)."""
+    return _SOURCE_PARSER.parse(text)
+
+
+def parse_inline_as_written(text: str) -> list[Token]:
+    """``text``'s inline tokens as the source parser reads them (raw HTML is HTML)."""
+    return _SOURCE_PARSER.parseInline(text)
 
 
 def shown_link(href: str) -> str:

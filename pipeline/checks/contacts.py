@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
-from pipeline.checks.numbers import normalise
+from pipeline.checks.numerals import normalise
 from pipeline.findings import ERROR, Finding
 
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from pipeline.checks.inline import InlineView, inline_view
-from pipeline.checks.languages import Language
+from pipeline.languages import Language
 from pipeline.findings import Finding
 from pipeline.terminology import Term
 

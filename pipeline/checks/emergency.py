@@ -28,7 +28,7 @@ from pipeline.checks import patterns
 from pipeline.checks.contacts import _short_numbers_to_call as short_numbers_to_call
 from pipeline.checks.context import EntryContext
 from pipeline.checks.lexicon import for_language
-from pipeline.checks.numbers import normalise
+from pipeline.checks.numerals import normalise
 from pipeline.checks.placeholders import EMERGENCY_NUMBERS
 from pipeline.findings import ERROR, Finding
 from pipeline.regions import placeholders

@@ -15,9 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from markdown_it import MarkdownIt
-
-_MARKDOWN = MarkdownIt("commonmark").enable("table")
+from pipeline.markdown import parse_as_written, parse_inline_as_written
 
 # Block constructs a one-block message must not grow, with how to describe them.
 BLOCK_CONSTRUCTS = {
@@ -58,7 +56,7 @@ def inline_view(text: str) -> InlineView:
     targets: list[str] = []
     tags: list[str] = []
     emphasis = strong = 0
-    for block in _MARKDOWN.parseInline(text):
+    for block in parse_inline_as_written(text):
         for token in block.children or ():
             kind = token.type
             if kind in ("text", "text_special"):
@@ -81,7 +79,7 @@ def inline_view(text: str) -> InlineView:
             elif kind == "strong_open":
                 strong += 1
     blocks = tuple(
-        token.type for token in _MARKDOWN.parse(text) if token.level == 0 and token.nesting >= 0
+        token.type for token in parse_as_written(text) if token.level == 0 and token.nesting >= 0
     )
     return InlineView(
         prose="".join(prose),

@@ -35,10 +35,11 @@ from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.languages import ENGLISH, UNIT_SYMBOLS, Language
+from pipeline.languages import ENGLISH, Language
+from pipeline.languages.symbols import UNIT_SYMBOLS
 from pipeline.checks.lexicon import AT_LEAST, AT_MOST, Lexicon, for_language
 from pipeline.checks.number_words import NumberSpan, number_spans
-from pipeline.checks.numbers import prose
+from pipeline.checks.numerals import prose
 from pipeline.findings import ERROR, WARNING, Finding
 
 CHECK = "limits"

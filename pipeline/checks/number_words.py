@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.languages import Language
+from pipeline.languages import Language
 from pipeline.checks.lexicon import Lexicon, for_language
-from pipeline.checks.numbers import (
+from pipeline.checks.numerals import (
     _FRACTION_RE,
     _number_re,
     _scaled_numbers,

@@ -24,7 +24,6 @@ from pipeline.checks.duplicates import check_duplicates
 from pipeline.checks.emergency import check_emergency
 from pipeline.checks.glossary import check_approved_terms, check_glossary
 from pipeline.checks.header import check_header
-from pipeline.checks.languages import language_for
 from pipeline.checks.length import check_length
 from pipeline.checks.limits import check_limits
 from pipeline.checks.markup import check_markup
@@ -39,6 +38,7 @@ from pipeline.checks.whitespace import check_whitespace
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError
 from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.languages import language_for
 from pipeline.regions import Region
 from pipeline.regions import placeholders as region_placeholders
 from pipeline.terminology import Glossary, glossary_path, load_glossary

@@ -32,8 +32,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.languages import UNIT_SYMBOLS, Language
-from pipeline.checks.numbers import (
+from pipeline.checks.numerals import (
     native_numbers,
     number_pattern,
     number_words,
@@ -43,6 +42,9 @@ from pipeline.checks.numbers import (
     translation_values,
 )
 from pipeline.findings import ERROR, Finding
+from pipeline.languages import Language
+from pipeline.languages.scripts import script_of
+from pipeline.languages.symbols import UNIT_SYMBOLS
 
 CHECK = "units"
 
@@ -365,16 +367,17 @@ def quantities(text: str, languages: tuple[Language, ...]) -> list[Quantity]:
 
 
 # "10~30%", "3 to 5 days": the unit written after the second number is the first one's too.
-_RANGE_SEPARATORS = r"\s?(?:~|-|–|—|에서|부터)\s?|\s(?:to|and)\s"
+_RANGE_SEPARATORS = r"\s?(?:~|-|–|—)\s?"
 
 
 @lru_cache(maxsize=64)
 def _range_separators(languages: tuple[Language, ...]) -> str:
-    """The marks and words between the numbers of a range; a word of letters
-    that have spaces between words ("a", "إلى") stands between spaces."""
+    """The marks and words between the numbers of a range; a word of a script
+    that writes spaces around such words ("a", "إلى") stands between spaces,
+    a Korean particle ("3에서 5일") or a Chinese word ("1 至 3 週") need not."""
     separators = [_RANGE_SEPARATORS]
     words = [word for language in languages for word in language.range_words]
-    spaced = [word for word in words if any(char in _SPACED_LETTERS for char in word)]
+    spaced = [word for word in words if any(script_of(char) in _SPACED_SCRIPTS for char in word)]
     if spaced:
         separators.append(rf"\s(?:{_alternation(spaced)})\s")
     if set(words) - set(spaced):
@@ -382,10 +385,9 @@ def _range_separators(languages: tuple[Language, ...]) -> str:
     return "|".join(separators)
 
 
-# Latin and Arabic letters (Chinese has no spaces between words).
-_SPACED_LETTERS = frozenset(
-    chr(code) for low, high in ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x600, 0x6FF)) for code in range(low, high + 1)
-)
+# Scripts whose range words stand between spaces: Latin and Arabic (Chinese
+# has no spaces between words; Korean writes particles on the number).
+_SPACED_SCRIPTS = frozenset({"Latn", "Arab"})
 
 
 def _range_starts(text: str, found: list[Quantity], languages: tuple[Language, ...]) -> list[Quantity]:
@@ -446,8 +448,9 @@ def _proportion_re(language: Language) -> re.Pattern | None:
     out_of = _alternation(language.proportion_words)
     hedge = rf"(?:(?:{_alternation(language.proportion_hedges)})\s?)?" if language.proportion_hedges else ""
     scale_part = rf"(?:\s?(?P<scale>{scale}))?" if scale else ""
+    particles = rf"(?:{_alternation(language.proportion_particles)})?" if language.proportion_particles else ""
     return re.compile(
-        rf"(?P<whole>{number}){scale_part}\s?(?:{counter})\s?(?:{out_of})(?:에서|에)?\s?{hedge}"
+        rf"(?P<whole>{number}){scale_part}\s?(?:{counter})\s?(?:{out_of}){particles}\s?{hedge}"
         rf"(?P<part>{number})\s?(?:{counter})"
     )
 
@@ -474,8 +477,10 @@ def _marker_re(languages: tuple[Language, ...]) -> re.Pattern:
     suffixes = [suffix for language in languages for suffix in language.per_suffixes]
     if suffixes:
         # "체중 1 kg당": the number and the word for body weight are part of it.
+        body_weight = [word for language in languages for word in language.body_weight_words]
+        weight = rf"(?:(?:{_alternation(body_weight)})\s?)?" if body_weight else ""
         parts.append(
-            rf"(?:체중\s?|몸무게\s?)?(?:1\s?)?(?P<suffixed>{unit})(?:\s?\([^()]*\))?\s?(?:{_alternation(suffixes)})"
+            rf"{weight}(?:1\s?)?(?P<suffixed>{unit})(?:\s?\([^()]*\))?\s?(?:{_alternation(suffixes)})"
         )
     words = {word.lower(): canonical for language in languages for canonical, ws in language.per_words.items() for word in ws}
     if words:

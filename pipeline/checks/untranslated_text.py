@@ -48,9 +48,10 @@ from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
 from pipeline.checks.glossary import blank_terms
 from pipeline.checks.inline import InlineView
-from pipeline.checks.languages import UNIT_SYMBOLS, Language
-from pipeline.checks.numbers import normalise
+from pipeline.checks.numerals import normalise
 from pipeline.findings import ERROR, Finding
+from pipeline.languages import Language
+from pipeline.languages.symbols import UNIT_SYMBOLS
 
 CHECK = "untranslated-text"
 # Below this (weighted) share of target-script letters the text is "mostly not

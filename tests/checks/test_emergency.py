@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.emergency import check_emergency
-from pipeline.checks.languages import language_for
+from pipeline.languages import language_for
 from tests.checks.helpers import only
 
 CALL = "If this happens, call {emergency} right away."

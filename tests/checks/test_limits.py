@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.checks.languages import language_for
+from pipeline.languages import language_for
 from pipeline.checks.lexicon import AT_LEAST, AT_MOST, for_language
 from pipeline.checks.limits import source_limits
 from tests.checks.helpers import only

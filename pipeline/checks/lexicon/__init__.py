@@ -6,7 +6,7 @@ each language says "not", "at least" or "a hundred" with is here, as data:
 module gets an empty one, and those checks then say nothing for it (rather
 than guess).
 
-Kept apart from pipeline/checks/languages.py (numbers and units) on purpose,
+Kept apart from pipeline/languages/ (scripts, numbers and units) on purpose,
 so both can move into per-language packages together.
 """
 

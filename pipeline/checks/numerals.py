@@ -1,0 +1,283 @@
+"""Reading numbers as any language writes them, for [numbers] and [units].
+
+Digits of any script, the locale's separators (CLDR), large-number words
+(1 million, 100만, 1만 2천), times, fractions (1/2, ½), native numerals
+before counters (두 번) and words that are numbers (이틀, 절반): the values a
+source *must* keep (:func:`source_mentions`) and every value a translation
+*can* be read as saying (:func:`translation_values`).  Pure functions of
+text and :class:`~pipeline.languages.Language` data; no findings here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+
+from pipeline.checks import patterns
+from pipeline.checks.context import EntryContext
+from pipeline.checks.inline import inline_view
+from pipeline.languages import Language
+from pipeline.languages.scripts import char_class
+
+# Punctuation that other scripts write differently; compatibility unit
+# symbols (㎎, ㎖, common in Korean texts) are expanded by NFKC below.
+_PUNCTUATION = str.maketrans(
+    {
+        "，": ",", "．": ".", "％": "%", "٪": "%", "٫": ".", "٬": ",", "～": "~", "〜": "~",
+        "－": "-", "−": "-", "／": "/", "：": ":", "\u00a0": " ", "\u202f": " ",
+    }
+)
+# A number word inside a longer Korean word is not a number ("반드시" is not "반").
+_HANGUL = char_class("Hang")
+
+
+def normalise(text: str) -> str:
+    """Digits of any script as ASCII, and the punctuation numbers are written with."""
+    chars = []
+    for char in text:
+        if not char.isascii():
+            digit = unicodedata.decimal(char, None)  # not superscripts: they are category No
+            if digit is not None:
+                char = str(digit)
+            elif "\u3380" <= char <= "\u33ff":  # CJK compatibility unit symbols
+                char = unicodedata.normalize("NFKC", char)
+        chars.append(char)
+    return "".join(chars).translate(_PUNCTUATION)
+
+
+def _plain(symbol: str) -> str:
+    """A separator as it is after normalise(): no-break spaces are spaces."""
+    return symbol.translate(_PUNCTUATION)
+
+
+@lru_cache(maxsize=64)
+def number_pattern(decimal: str, group: str) -> str:
+    """A regex for one number.  Grouping is only ``group`` + exactly three digits,
+    so "1,2" is two numbers and "1,000" is one (for English separators)."""
+    g, d = re.escape(_plain(group)), re.escape(_plain(decimal))
+    return rf"(?<!\d)(?:\d{{1,3}}(?:{g}\d{{3}})+(?!\d)|\d+)(?:{d}\d+)?"
+
+
+def parse_number(text: str, decimal: str, group: str) -> Fraction:
+    """The value of a match of number_pattern(decimal, group)."""
+    return Fraction(text.replace(_plain(group), "").replace(_plain(decimal), "."))
+
+
+@lru_cache(maxsize=64)
+def _number_re(decimal: str, group: str) -> re.Pattern:
+    return re.compile(number_pattern(decimal, group))
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number of the source, and the sets of values that would render it."""
+
+    text: str
+    alternatives: tuple[frozenset[Fraction], ...]
+
+    def found_in(self, values: set[Fraction]) -> bool:
+        return any(alternative <= values for alternative in self.alternatives)
+
+
+def prose(ctx: EntryContext, text: str) -> str:
+    """Visible, normalised text without addresses, phone numbers or placeholders."""
+    return patterns.blank_out(normalise(inline_view(text).prose), placeholders=ctx.is_template)
+
+
+# --- reading the source ---------------------------------------------------------
+
+_TIME_RE = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])")
+_FRACTION_RE = re.compile(r"(?<![\d/.,])(\d+)/(\d+)(?![\d/])")
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def source_mentions(text: str, language: Language) -> list[NumberMention]:
+    """The numbers a translation must keep, in source order, without repeats."""
+    found: list[tuple[int, NumberMention]] = []
+
+    def take(regex: re.Pattern, make) -> None:
+        nonlocal text
+        for match in list(regex.finditer(text)):
+            mention = make(match)
+            if mention:
+                found.append((match.start(), mention))
+                text = _blank(text, match.start(), match.end())
+
+    for idiom, alternatives in language.number_idioms.items():
+        take(re.compile(rf"(?<!\d){re.escape(idiom)}(?!\d)"), lambda m, a=alternatives: NumberMention(m.group(), a))
+    take(_TIME_RE, _time_mention)
+    take(_FRACTION_RE, _fraction_mention)
+    for start, end, spelled, value, _ in _scaled_numbers(text, language):
+        found.append((start, NumberMention(spelled, (frozenset({value}),))))
+        text = _blank(text, start, end)
+    for start, char, value in _vulgar_fractions(text):
+        found.append((start, NumberMention(char, (frozenset({value}),))))
+    number_re = _number_re(language.decimal_symbol, language.group_symbol)
+    for match in number_re.finditer(text):
+        value = parse_number(match.group(), language.decimal_symbol, language.group_symbol)
+        found.append((match.start(), NumberMention(match.group(), (frozenset({value}),))))
+
+    unique: dict[tuple, NumberMention] = {}
+    for _, mention in sorted(found, key=lambda item: item[0]):
+        unique.setdefault(mention.alternatives, mention)
+    return list(unique.values())
+
+
+def _time_mention(match: re.Match) -> NumberMention | None:
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 24 or minute > 59:
+        return None  # a ratio or a score, read as two plain numbers
+    # 8:00 pm may become 오후 8시 or 20:00; the minutes, if any, must stay.
+    hours = {hour, hour - 12 if hour > 12 else hour + 12}
+    extra = {Fraction(minute)} if minute else set()
+    return NumberMention(match.group(), tuple(frozenset({Fraction(h), *extra}) for h in sorted(hours)))
+
+
+def _fraction_mention(match: re.Match) -> NumberMention | None:
+    numerator, denominator = int(match.group(1)), int(match.group(2))
+    parts = frozenset({Fraction(numerator), Fraction(denominator)})
+    if denominator == 0:
+        return NumberMention(match.group(), (parts,))
+    # "1/2 tablet" may be written 1/2, ½ or 반.
+    return NumberMention(match.group(), (parts, frozenset({Fraction(numerator, denominator)})))
+
+
+def _vulgar_fractions(text: str) -> Iterator[tuple[int, str, Fraction]]:
+    for index, char in enumerate(text):
+        if not char.isascii() and "FRACTION" in unicodedata.name(char, ""):
+            value = unicodedata.numeric(char, None)
+            if value is not None:
+                yield index, char, Fraction(value).limit_denominator(1000)
+
+
+@lru_cache(maxsize=64)
+def _scale_re(language: Language) -> re.Pattern | None:
+    if not language.scale_words:
+        return None
+    number = number_pattern(language.decimal_symbol, language.group_symbol)
+    gap = r"\s" if language.scale_needs_space else r"\s?"
+    boundary = r"(?![A-Za-z])" if language.scale_needs_space else ""
+
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+    small = rf"(?:{gap}(?P<small>{alternation(language.small_scale_words)}))?" if language.small_scale_words else ""
+    big = rf"(?:{gap}(?P<big>{alternation(language.scale_words)}){boundary})?"
+    return re.compile(rf"(?P<number>{number}){small}{big}")
+
+
+def _scaled_numbers(
+    text: str, language: Language
+) -> Iterator[tuple[int, int, str, Fraction, tuple[Fraction, ...]]]:
+    """Numbers written with large-number words: 1 million, 100만, 1만 2천, 3천만.
+
+    Segments joined only by white space combine when their large-number words
+    go down, as the language reads them: 1억 2,000만 = 120,000,000.  Yields
+    the span, its text, the total and the value of each part (1만 2천 also
+    says 10,000 and 2,000).
+    """
+    regex = _scale_re(language)
+    if regex is None:
+        return
+    segments = []
+    for match in regex.finditer(text):
+        small, big = match.groupdict().get("small"), match.group("big")
+        if not small and not big:
+            continue
+        number = parse_number(match.group("number"), language.decimal_symbol, language.group_symbol)
+        small_factor = language.small_scale_words.get(small, 1) if small else 1
+        big_factor = language.scale_words.get(big, 1) if big else 1
+        segments.append((match.start(), match.end(), number * small_factor, big_factor))
+
+    run: list[tuple[int, int, Fraction, int]] = []
+    for segment in [*segments, None]:
+        joins = (
+            segment is not None
+            and run
+            and not text[run[-1][1] : segment[0]].strip()
+            and run[-1][3] > segment[3]
+        )
+        if joins and segment is not None:
+            run.append(segment)
+            continue
+        if run:
+            start, end = run[0][0], run[-1][1]
+            parts = tuple(value * factor for _, _, value, factor in run)
+            yield start, end, text[start:end], sum(parts, Fraction(0)), parts
+        run = [segment] if segment is not None else []
+
+
+# --- reading the translation ----------------------------------------------------
+
+
+def translation_values(text: str, language: Language, source_language: Language) -> set[Fraction]:
+    """Every value the translation can be read as saying, read generously.
+
+    Both the target's and the source's number conventions are tried (a
+    Spanish translator may keep "0.5"), and words are understood as well as
+    digits.  Reading too much can only hide a defect, never invent one.
+    """
+    values: set[Fraction] = set()
+    for convention in {(language.decimal_symbol, language.group_symbol), (".", ",")}:
+        for match in _number_re(*convention).finditer(text):
+            values.add(parse_number(match.group(), *convention))
+    for lang in (language, source_language):
+        for *_, total, parts in _scaled_numbers(text, lang):
+            values.update((total, *parts))
+    for match in _FRACTION_RE.finditer(text):
+        numerator, denominator = int(match.group(1)), int(match.group(2))
+        if denominator:
+            values.add(Fraction(numerator, denominator))
+    values.update(value for *_, value in _vulgar_fractions(text))
+    values.update(value for _, _, value, _ in native_numbers(text, language))
+    values.update(value for _, _, value, _ in number_words(text, language))
+    # Numbers in words: 백 명, 천만, 한 종류 (pipeline/checks/lexicon/).
+    from pipeline.checks.lexicon import for_language  # the lexicons read numbers with this module's help
+
+    values.update(value for _, _, value in for_language(language.code).number_spans(text))
+    return values
+
+
+@lru_cache(maxsize=64)
+def _native_re(language: Language) -> re.Pattern | None:
+    if not language.counters or not (language.native_units or language.native_tens):
+        return None
+
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+    tens, units = alternation(language.native_tens), alternation(language.native_units)
+    counters = alternation(language.counters)
+    return re.compile(
+        rf"(?<![{_HANGUL}])(?:(?P<tens>{tens})(?P<units>{units})?|(?P<only_units>{units}))"
+        rf"\s?(?P<counter>{counters})"
+    )
+
+
+def native_numbers(text: str, language: Language) -> Iterator[tuple[int, int, Fraction, str]]:
+    """Native numerals before a counter: 두 번 (2), 세 시간 (3 hours), 열두 살 (12)."""
+    regex = _native_re(language)
+    if regex is None:
+        return
+    for match in regex.finditer(text):
+        value = language.native_tens.get(match.group("tens") or "", 0)
+        value += language.native_units.get(match.group("units") or match.group("only_units") or "", 0)
+        yield match.start(), match.end(), Fraction(value), match.group("counter")
+
+
+def number_words(text: str, language: Language) -> Iterator[tuple[int, int, Fraction, str | None]]:
+    """Words that are numbers by themselves: 이틀 (2 days), 일주일 (1 week), 반 (1/2)."""
+    for word, readings in language.number_words.items():
+        # Not inside a longer word; a one-syllable word (반) must also stand
+        # alone, or "반드시" (surely) would read as one half.
+        after = r"(?![^\s\d.,)])" if len(word) == 1 else ""
+        for match in re.finditer(rf"(?<![{_HANGUL}]){re.escape(word)}{after}", text):
+            for value, unit in readings:
+                yield match.start(), match.end(), Fraction(value), unit

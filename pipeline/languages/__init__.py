@@ -1,0 +1,58 @@
+"""What the pipeline knows about particular languages: one module each, data only.
+
+The checks are written once, for every language; what differs between
+languages (script, how numbers and units are written, which words mean
+"day") is data here:
+
+- ``language.py``: the :class:`Language` record, every field documented;
+- ``en.py``, ``ko.py``, ``es.py``, ``ar.py``, ``zh.py``: one ``LANGUAGE``
+  each (tested by ``tests/languages/test_<code>.py``);
+- ``scripts.py``: writing systems, from Unicode's Script property (the one
+  definition of Hangul, Han, Arabic ... for the whole pipeline);
+- ``symbols.py``: unit symbols every language writes alike.
+
+Korean is the first target language and has the fullest data; Spanish,
+Arabic and Chinese have enough for the generic rules not to be noisy.  A
+language without a module still gets every language-independent rule.  To
+add one: a module with ``LANGUAGE``, listed in
+``_MODULES`` below, and its test file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from pipeline.languages import ar, en, es, ko, zh
+from pipeline.languages.language import Language, frozen
+
+__all__ = ["ENGLISH", "LANGUAGES", "Language", "language_for"]
+
+_MODULES = (en, ko, es, ar, zh)
+LANGUAGES: Mapping[str, Language] = frozen({module.LANGUAGE.code: module.LANGUAGE for module in _MODULES})
+ENGLISH = en.LANGUAGE  # the source language of every leaflet
+
+
+@cache
+def language_for(locale_code: str) -> Language:
+    """The data for a gettext locale code (``ko_KR`` -> Korean), never failing.
+
+    Number separators come from CLDR for the exact locale, so a later
+    ``es_ES`` reads ``1.000,5`` correctly without any data here.
+    """
+    try:
+        locale = Locale.parse(locale_code)
+    except (ValueError, TypeError, UnknownLocaleError):
+        return Language(code=locale_code)
+    base = LANGUAGES.get(locale.language) or Language(
+        code=locale.language, english_name=locale.get_display_name("en") or locale.language
+    )
+    return replace(
+        base,
+        decimal_symbol=get_decimal_symbol(locale),
+        group_symbol=get_group_symbol(locale),
+    )

@@ -1,0 +1,119 @@
+"""The fields of a language's data: what each means and how the checks use it.
+
+One :class:`Language` per language, in its own module (``ko.py`` for Korean,
+``en.py`` for English ...).  Every field has an empty default, so a language
+gives only what it has, and a language with no module at all still gets
+every language-independent rule.
+
+Data is mostly *permissive*: a word listed here can only make a number or
+unit count as present in a translation, never demand one, so a wrong entry
+can hide a defect but not produce a false alarm.  The exceptions find what a
+translation *adds* or leaves in English, and each has no-noise tests: unit
+words and symbols (a dose the source does not give), ``call_number_pattern``
+(an emergency number the source does not give) and ``function_words`` (a run
+of English sentence text).
+
+To add a kind of data: a field here with a comment saying what it is for and
+an empty default, values in the language modules, and a test in
+``tests/languages/test_<code>.py`` for each language that gives it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+from types import MappingProxyType
+
+from pipeline.languages.scripts import Script
+
+
+def frozen(mapping: dict) -> Mapping:
+    """A read-only view: language data is shared by every check and must not change."""
+    return MappingProxyType(mapping)
+
+
+def _empty() -> Mapping:
+    return frozen({})
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # ISO 639 language code: "ko", "en"
+    english_name: str = ""
+    # The script its text is written in (None: Latin, judged only by the
+    # identical-text rules of [untranslated-text]).
+    script: Script | None = None
+    # Number formatting conventions, filled in from CLDR for the exact locale
+    # by language_for(): never written here.
+    decimal_symbol: str = "."
+    group_symbol: str = ","
+
+    # --- numbers and units ([numbers], [units]) -------------------------------
+    # Words that name a unit after a number ("시간" in "24시간"): word -> canonical
+    # unit (a value of pipeline.languages.symbols.UNIT_SYMBOLS).
+    unit_words: Mapping[str, str] = field(default_factory=_empty)
+    # Large-number words that multiply the number before them (100만, 1 million).
+    scale_words: Mapping[str, int] = field(default_factory=_empty)
+    # Korean writes 1만 2천 (groups of four digits with 천/백/십 inside a group).
+    small_scale_words: Mapping[str, int] = field(default_factory=_empty)
+    scale_needs_space: bool = False  # "1 million" but "100만"
+    # Native numerals that are numbers only in front of a counter ("두 번", "세 시간").
+    native_tens: Mapping[str, int] = field(default_factory=_empty)
+    native_units: Mapping[str, int] = field(default_factory=_empty)
+    counters: tuple[str, ...] = ()
+    # Whole words that stand for numbers, each reading optionally with a unit
+    # ("이틀" = 2 days; "절반" = 1/2 or 50%).
+    number_words: Mapping[str, tuple[tuple[str, str | None], ...]] = field(default_factory=_empty)
+    # Words that say "per <unit>" without the unit symbol ("하루" for /day).
+    per_words: Mapping[str, tuple[str, ...]] = field(default_factory=_empty)
+    # Suffixes that make any unit a "per" unit: Korean "kg당", "시간당".
+    per_suffixes: tuple[str, ...] = ()
+    # Words for body weight written before a "per kg" suffix ("체중 1 kg당"):
+    # part of the marker, not a quantity of their own.
+    body_weight_words: tuple[str, ...] = ()
+    # Unit words that are not units when these letters follow them: Korean
+    # "주사" (injection) is not "주" (weeks), "10분의 1" is a tenth, not minutes.
+    unit_word_exclusions: Mapping[str, tuple[str, ...]] = field(default_factory=_empty)
+    # "N in 100" written as a proportion: "100명 중 5명" (= 5%).  Counters after
+    # both numbers, the words for "out of" (and particles that may follow
+    # them), and hedges allowed before the part.
+    proportion_counters: tuple[str, ...] = ()
+    proportion_words: tuple[str, ...] = ()
+    proportion_particles: tuple[str, ...] = ()
+    proportion_hedges: tuple[str, ...] = ()
+    # Words that join the two numbers of a range, besides the marks ~ - – —
+    # ("de 3 a 5 días", "1 至 3 週", "3에서 5일"): the unit after the second
+    # number is the first one's too.
+    range_words: tuple[str, ...] = ()
+    # A short number the text says to call, written the language's way: Korean
+    # puts the verb after it ("119에 전화하세요").  Group 1 is the number.
+    call_number_pattern: str = ""
+
+    # --- length ([length]) ----------------------------------------------------
+    # Suspicious translation/source length ratios (characters), outside (low, high).
+    length_ratio: tuple[float, float] = (0.15, 3.0)
+
+    # --- data used when the language is the *source* language ---------------
+    # Frequent words that show a unit is prose to translate, not a proper name.
+    common_words: frozenset[str] = frozenset()
+    # Lower-case words that may appear inside names ("Academy of Dermatology").
+    name_particles: frozenset[str] = frozenset()
+    # Closed-class words (articles, prepositions, pronouns, auxiliaries) and the
+    # commonest verbs: a run of words with several of them is a sentence, not
+    # a term.  "Read more in the guide" has three; "tumor necrosis factor" none.
+    function_words: frozenset[str] = frozenset()
+    # Numbers written as words in running text ("one", "half"), read with word
+    # boundaries: a translation may write them as digits ("1 g" for "one gram").
+    cardinal_words: Mapping[str, Fraction] = field(default_factory=_empty)
+    # Fixed expressions whose digits need not all reappear: "24/7" -> "24시간".
+    number_idioms: Mapping[str, tuple[frozenset[int], ...]] = field(default_factory=_empty)
+
+    def __hash__(self) -> int:
+        # The mappings are read-only views; a language is identified by its
+        # code and number conventions (used as a cache key for regexes).
+        return hash((self.code, self.decimal_symbol, self.group_symbol))
+
+    @property
+    def has_unit_words(self) -> bool:
+        return bool(self.unit_words)

@@ -1,0 +1,31 @@
+"""Unit symbols written the same way in every language (mg, mL, %), each mapped
+to one canonical unit name.  Compared case-insensitively (mL = ml).  The
+words a language writes for units are in its own module (``unit_words``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from pipeline.languages.language import frozen
+
+UNIT_SYMBOLS: Mapping[str, str] = frozen(
+    {
+        "mg": "mg",
+        "g": "g",
+        "kg": "kg",
+        "mcg": "ug",
+        "µg": "ug",  # micro sign
+        "μg": "ug",  # Greek mu
+        "ug": "ug",
+        "ml": "ml",
+        "l": "l",
+        "dl": "dl",
+        "mmol": "mmol",
+        "iu": "iu",
+        "%": "percent",
+        "h": "hour",
+        "hr": "hour",
+        "hrs": "hour",
+        "min": "minute",
+    }
+)

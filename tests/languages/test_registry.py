@@ -1,0 +1,54 @@
+"""Every language module: found by its locale, its data well-formed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.languages import LANGUAGES, Language, language_for
+from pipeline.languages.symbols import UNIT_SYMBOLS
+
+# The canonical units the checks convert between ([units]).
+CANONICAL_UNITS = set(UNIT_SYMBOLS.values()) | {"day", "week", "month"}
+
+
+@pytest.mark.parametrize(("locale", "code", "name"), [
+    ("en", "en", "English"), ("en_US", "en", "English"), ("ko_KR", "ko", "Korean"), ("es", "es", "Spanish"),
+    ("es_MX", "es", "Spanish"), ("ar", "ar", "Arabic"), ("zh_TW", "zh", "Chinese"), ("zh_CN", "zh", "Chinese"),
+])
+def test_a_locale_finds_its_language(locale, code, name):
+    language = language_for(locale)
+    assert (language.code, language.english_name) == (code, name)
+
+
+def test_number_separators_come_from_cldr_for_the_exact_locale():
+    assert (language_for("es").decimal_symbol, language_for("es").group_symbol) == (",", ".")
+    assert (language_for("en").decimal_symbol, language_for("ko_KR").decimal_symbol) == (".", ".")
+
+
+def test_a_language_without_a_module_still_gets_a_language():
+    assert language_for("fr").english_name == "French"
+    assert language_for("not a locale") == Language(code="not a locale")
+
+
+@pytest.mark.parametrize("language", LANGUAGES.values(), ids=lambda language: language.code)
+def test_every_unit_word_names_a_unit_the_checks_convert(language):
+    assert set(language.unit_words.values()) <= CANONICAL_UNITS
+    assert {canonical for canonical in language.per_words} <= CANONICAL_UNITS
+    assert all(unit is None or unit in CANONICAL_UNITS for readings in language.number_words.values()
+               for _, unit in readings)
+
+
+@pytest.mark.parametrize("language", LANGUAGES.values(), ids=lambda language: language.code)
+def test_every_pattern_compiles_and_every_word_is_written_as_typed(language):
+    if language.call_number_pattern:
+        assert re.compile(language.call_number_pattern).groups >= 1
+    words = [*language.unit_words, *language.scale_words, *language.number_words, *language.range_words,
+             *language.counters, *(word for words in language.per_words.values() for word in words)]
+    assert all(word == word.strip() and word for word in words)
+
+
+def test_the_language_data_cannot_be_changed():
+    with pytest.raises(TypeError):
+        LANGUAGES["ko"].unit_words["일"] = "week"  # type: ignore[index]
