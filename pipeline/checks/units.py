@@ -48,7 +48,8 @@ from pipeline.languages.symbols import UNIT_SYMBOLS
 
 CHECK = "units"
 
-_UNIT_NAMES = {"percent": "%", "hour": "hours", "minute": "minutes", "day": "days", "week": "weeks", "month": "months"}
+_UNIT_NAMES = {"percent": "%", "hour": "hours", "minute": "minutes", "day": "days", "week": "weeks", "month": "months",
+               "celsius": "°C", "fahrenheit": "°F", "mmhg": "mmHg", "umol": "µmol", "meq": "mEq"}
 
 # Units of the same kind convert: (kind, factor to the kind's base unit).
 _KINDS: dict[str, tuple[str, Fraction]] = {
@@ -63,10 +64,15 @@ _KINDS: dict[str, tuple[str, Fraction]] = {
     "hour": ("time", Fraction(60)),
     "day": ("time", Fraction(60 * 24)),
     "week": ("time", Fraction(60 * 24 * 7)),
+    "umol": ("substance", Fraction(1, 1000)),
+    "mmol": ("substance", Fraction(1)),
 }
+# Temperatures convert by an offset as well as a factor, and are rounded to a
+# tenth of a degree Celsius: 38.5 °C is 101.3 °F, 100.4 °F is 38 °C.
+_TEMPERATURES = {"celsius": lambda value: value, "fahrenheit": lambda value: (value - 32) * Fraction(5, 9)}
 # What a patient is given: an amount the translation must not invent.  Not kg
 # (body weight), not time or percentages (a translator may add "하루" or "절반").
-DOSE_UNITS = frozenset({"ug", "mg", "g", "ml", "dl", "l", "iu", "mmol"})
+DOSE_UNITS = frozenset({"ug", "mg", "g", "ml", "dl", "l", "iu", "mmol", "umol", "meq"})
 # "Per" units that must be said of the very dose they belong to.
 _BOUND_PER_KINDS = frozenset({"mass"})
 _SENTENCE_END_RE = re.compile(r"[.!?。](?=\s|$)|\n")
@@ -88,6 +94,8 @@ class Quantity:
     @property
     def amount(self) -> tuple[str, Fraction]:
         """(kind, value in the kind's base unit): 1 g and 1000 mg are the same amount."""
+        if self.unit in _TEMPERATURES:
+            return "temperature", Fraction(round(_TEMPERATURES[self.unit](self.value) * 10), 10)
         kind, factor = _KINDS.get(self.unit, (self.unit, Fraction(1)))
         return kind, self.value * factor
 

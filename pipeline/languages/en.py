@@ -35,6 +35,10 @@ LANGUAGE = Language(
             "milliliter": "ml",
             "millilitres": "ml",
             "millilitre": "ml",
+            "units": "iu",
+            "unit": "iu",
+            "degrees Celsius": "celsius",
+            "degrees Fahrenheit": "fahrenheit",
         }
     ),
     scale_words=frozen({"thousand": 10**3, "million": 10**6, "billion": 10**9}),

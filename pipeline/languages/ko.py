@@ -30,6 +30,8 @@ LANGUAGE = Language(
             "리터": "l",
             "국제단위": "iu",
             "단위": "iu",
+            # "38.5도": Korea measures body temperature in Celsius ("화씨 100도" would say Fahrenheit).
+            "도": "celsius",
         }
     ),
     # Korean groups digits by four: 만 (10^4), 억 (10^8), 조 (10^12) ...

@@ -207,3 +207,44 @@ def test_a_chinese_dose_in_another_unit_is_an_error(catalogs):
 def test_chinese_hours_that_became_days_is_an_error(catalogs):
     finding = only(catalogs.findings("Start within 24 hours.", "請在 24 天內開始。", check="units", locale="zh_TW"))
     assert finding.message == "24 hours in the source is 24 天 in the translation"
+
+
+# Clinical units patients meet beside doses (issue 12): temperatures, blood
+# pressure, blood sugar and salts, international units, infusion rates.
+@pytest.mark.parametrize(
+    ("source", "translation", "message"),
+    [
+        ("Call if your temperature is 38.5 °C or higher.", "체온이 38.5 °F 이상이면 전화하세요.",
+         "38.5 °C in the source is 38.5 °F in the translation"),
+        ("A fever is 100.4 °F or higher.", "열은 100.4 °C 이상입니다.",
+         "100.4 °F in the source is 100.4 °C in the translation"),
+        ("Blood pressure under 90 mmHg is low.", "혈압이 90 mg 미만이면 낮습니다.",
+         "90 mmHg in the source is 90 mg in the translation"),
+        ("Keep blood sugar above 4 mmol/L.", "혈당을 4 mg/dL 이상으로 유지하세요.",
+         "4 mmol/L in the source is 4 mg/dL in the translation"),
+        ("Keep blood sugar above 70 mg/dL.", "혈당을 70 mg/L 이상으로 유지하세요.",
+         "70 mg/dL in the source is 70 mg/L in the translation: it does not say per dl"),
+        ("The dose is 5,000 IU.", "용량은 5,000 mg입니다.", "5,000 IU in the source is 5,000 mg in the translation"),
+        ("It runs at 50 mL/h at first.", "처음에는 50 mL/일로 들어갑니다.",
+         "50 mL/h in the source is 50 mL/일 in the translation: it does not say per hour"),
+    ],
+)
+def test_a_clinical_unit_changed_is_an_error(catalogs, source, translation, message):
+    assert [f.message for f in catalogs.findings(source, translation, check="units")] == [message]
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("Call if your temperature is 38.5 °C or higher.", "체온이 38.5℃ 이상이면 전화하세요."),
+        ("Call if your temperature is 38.5 °C or higher.", "체온이 38.5도 이상이면 전화하세요."),
+        ("A fever is 100.4 °F or higher.", "열은 100.4 °F(38 °C) 이상입니다."),
+        ("A fever is 100.4 °F or higher.", "열은 38 °C 이상입니다."),
+        ("Blood pressure under 90 mmHg is low.", "혈압이 90 mmHg 미만이면 낮습니다."),
+        ("Keep blood sugar above 4 mmol/L.", "혈당을 4 mmol/L 이상으로 유지하세요."),
+        ("The dose is 5,000 IU.", "용량은 5,000 IU입니다."),
+        ("It runs at 50 mL/h at first.", "처음에는 시간당 50 mL로 들어갑니다."),
+    ],
+)
+def test_clinical_units_kept_or_converted_pass(catalogs, source, translation):
+    assert catalogs.findings(source, translation, check="units") == []
