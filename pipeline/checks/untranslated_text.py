@@ -6,22 +6,28 @@ rule that applies gives the message's one finding:
 
 1. The translation is identical to the source, or has the same words with
    only letter case or punctuation changed ("feeling tired").
-2. (For languages with script data: Korean, Arabic.)  The translation is
+2. (For languages not written in Latin: Korean, Arabic, Chinese, and any
+   other whose script CLDR gives.)  The translation is
    mostly written in another script: less than half of its (weighted)
    letters are of the target script.  Letters are counted outside URLs,
    e-mail addresses, code spans, link targets, placeholders, do-not-translate
    terms and unit symbols; a Hangul syllable (and a Han or Kana character)
    counts as two letters (it carries about as much text as two or three
    Latin letters).  Letters of a third script (Han, Kana, Cyrillic ...)
-   always count: "疲労感" for "Feeling tired" is Japanese, not Korean.
+   always count: "疲労感" for "Feeling tired" is Japanese, not Korean.  The
+   script of a letter is Unicode's Script property, so every script counts
+   (Greek, Telugu, Gujarati ...).
    Latin letters do not count when they are a name copied from the source
-   (names, acronyms; not an ordinary word capitalised at a sentence start), a
+   (names, acronyms: a capitalised word not in the English dictionary,
+   /usr/share/dict/american-english, or a run of capitalised words with one;
+   not "Kidney Problems", all ordinary words), a
    gloss in parentheses after Korean text, the usual Korean way to give the
    English term: 독성 표피 괴사 용해(toxic epidermal necrolysis); a quotation
    copied from the source (a cited title); or words with no common English
-   word among them (kept drug or product names).  Greek letters (TNF-α) are
-   symbols, not another language.
-3. Two or more letters in a row of a third script outside a gloss: "疲勞感을
+   word among them (kept drug or product names).  A lone Greek letter
+   (TNF-α, IL-1β) is a symbol, not another language.
+3. (Every target language, Spanish too: "발열" in a Spanish catalog.)  Two
+   or more letters in a row of a third script outside a gloss: "疲勞感을
    느낌" (a Hanja gloss after Hangul, 사전 동의(事前同意), is fine).
 4. A run of ordinary source-language text: three or more Latin words, two or
    more of them function words (the, in, of, is, you, read ...), e.g. a
@@ -39,7 +45,6 @@ addresses, references or do-not-translate terms ("IVIG", "10%",
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -51,7 +56,17 @@ from pipeline.checks.inline import InlineView
 from pipeline.checks.numerals import normalise
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
+from pipeline.languages.scripts import (
+    COMMON,
+    INHERITED,
+    LATIN,
+    UNKNOWN,
+    letter_weight,
+    script_name,
+    script_of,
+)
 from pipeline.languages.symbols import UNIT_SYMBOLS
+from pipeline.languages.words import ordinary_words
 
 CHECK = "untranslated-text"
 # Below this (weighted) share of target-script letters the text is "mostly not
@@ -97,9 +112,12 @@ def _untranslated(ctx: EntryContext) -> str | None:
         script and any(char in script for char in ctx.translation)
     ):
         return f"the translation is the {language} text with only its letter case or punctuation changed"
-    if script is None:
-        return None  # Latin-script targets: only the identical-text rules apply
     text = _readable_text(ctx, ctx.translation_view)
+    if script is None:
+        # Latin-script targets: English is Latin too, so only the identical-text
+        # rules and a third script ("발열" in a Spanish catalog) apply.
+        foreign_text = _other_script_text(text, LATIN)
+        return f"the translation contains {foreign_text[0]} text ({foreign_text[1]}), not {target}" if foreign_text else None
     weights = _letter_weights(ctx, text)
     if weights.foreign >= MIN_FOREIGN_LETTERS:
         share = weights.target / (weights.target + weights.foreign)
@@ -146,23 +164,27 @@ def _may_stay_as_is(ctx: EntryContext) -> bool:
 
 
 def _is_name(words: list[str], language: Language) -> bool:
-    """"Dr. Mina Cho, PharmD" or "American Academy of Dermatology", not "Side Effects".
+    """"Dr. Mina Cho, PharmD" or "American Academy of Dermatology", not
+    "Side Effects" or "Kidney Problems".
 
-    Every word is capitalised (or a small word that names contain), and none
-    is a common word of the language, which title-case headings are made of.
-    A single word is a name only if it is written like an acronym or a brand
-    (IgG, PharmD): "Headache" alone is a table cell to translate.  A brand
-    that must stay as is belongs in the do-not-translate glossary.
+    Every word is capitalised (or a small word that names contain), and at
+    least one is not an ordinary word of the language's dictionary (a proper
+    noun: American, Cho, PharmD): a title-case heading is made of ordinary
+    words only.  A single word is a name only if it is written like an
+    acronym or a brand (IgG, PharmD): "Headache" alone is a table cell to
+    translate.  A brand that must stay as is belongs in the do-not-translate
+    glossary.
     """
     if len(words) == 1:
         return sum(char.isupper() for char in words[0]) >= 2
-    for word in words:
-        lower = word.lower()
-        if lower in language.common_words:
-            return False
-        if not word[0].isupper() and lower not in language.name_particles:
-            return False
-    return True
+    if not all(word[0].isupper() or word.lower() in language.name_particles for word in words):
+        return False
+    return any(_is_proper(word, language) for word in words)
+
+
+def _is_proper(word: str, language: Language) -> bool:
+    """A capitalised word that is not an ordinary word (Johnson, PharmD, IVIG)."""
+    return word[0].isupper() and (word.lower() not in _vocabulary(language) or sum(map(str.isupper, word)) >= 2)
 
 
 @dataclass
@@ -193,15 +215,15 @@ def _letter_weights(ctx: EntryContext, text: str) -> _Weights:
     others: dict[str, None] = {}
     for word in _WORD_RE.findall(text):
         for run in _script_runs(word, script):
-            kind = _script_name(run[0], script)
-            if kind == script.name:
+            kind = _letter_script(run, script)
+            if kind == script.code:
                 weights.target += len(run) * script.weight
-            elif kind == "Latin":
+            elif kind == "Latn":
                 if run not in copied_names:
                     latin.append(run)
             elif kind is not None:
-                weights.foreign += len(run) * _WIDE_SCRIPTS.get(kind, 1.0)
-                others[kind] = None
+                weights.foreign += len(run) * letter_weight(kind)
+                others[script_name(kind)] = None
     # Untranslated prose always has some of the source language's small words
     # (a, the, of, is, with ...); Latin words without any of them are terms or
     # names a translator kept ("mycophenolate mofetil을 복용하세요").
@@ -215,55 +237,59 @@ def _names_in(source: str, language: Language) -> set[str]:
     """Capitalised words of the source that are names or acronyms: not ordinary
     words capitalised because they start a sentence ("Read more ..."), unless
     they are part of a run of capitalised words ("Centers for Disease Control")."""
-    vocabulary = _vocabulary(language)
-    names = {word for word in _WORD_RE.findall(source) if word[0].isupper() and word.lower() not in vocabulary}
+    names = {word for word in _WORD_RE.findall(source) if _is_proper(word, language)}
     particles = "|".join(re.escape(word) for word in sorted(language.name_particles, key=len, reverse=True))
     joiner = rf"\s+(?:(?:{particles})\s+)*" if particles else r"\s+"
     capitalised = r"[^\W\d_a-z][^\W\d_]*"
     for match in re.finditer(rf"{capitalised}(?:{joiner}{capitalised})+", source):
-        names.update(word for word in _WORD_RE.findall(match.group()) if word[0].isupper())
+        words = _WORD_RE.findall(match.group())
+        if any(_is_proper(word, language) for word in words):  # "Centers for Disease Control" is not a name
+            names.update(word for word in words if word[0].isupper())
     return names
 
 
+@lru_cache(maxsize=16)
 def _vocabulary(language: Language) -> frozenset[str]:
-    return language.common_words | language.name_particles | language.function_words
-
-
-# Scripts whose letters carry as much text as a Hangul syllable (see Script.weight).
-_WIDE_SCRIPTS = {"Han": 2.0, "Hiragana": 2.0, "Katakana": 2.0, "Hangul": 2.0, "Yi": 2.0}
-_SCRIPT_WORDS = {
-    "LATIN": "Latin", "CJK": "Han", "HIRAGANA": "Hiragana", "KATAKANA": "Katakana", "HANGUL": "Hangul",
-    "CYRILLIC": "Cyrillic", "ARABIC": "Arabic", "HEBREW": "Hebrew", "THAI": "Thai", "DEVANAGARI": "Devanagari",
-    "ARMENIAN": "Armenian", "GEORGIAN": "Georgian", "BENGALI": "Bengali", "TAMIL": "Tamil", "LAO": "Lao",
-    "KHMER": "Khmer", "MYANMAR": "Myanmar", "ETHIOPIC": "Ethiopic", "BOPOMOFO": "Bopomofo", "YI": "Yi",
-}
+    """The language's ordinary words: its dictionary, and the small lists that
+    stand in for it where the word list is not installed."""
+    return (ordinary_words(language.word_list) | language.common_words | language.name_particles
+            | language.function_words)
 
 
 @lru_cache(maxsize=4096)
-def _script_name(char: str, script) -> str | None:
-    """The script of a letter by name ("Han", "Latin"), or None for letters
-    that are not text of another language: Greek (α in TNF-α), the micro sign."""
-    if char in script:
-        return script.name
-    words = unicodedata.name(char, "").split()
-    if "GREEK" in words or not char.isalpha():
+def _script_of_letter(char: str) -> str | None:
+    """The Unicode script of a letter ("Hang", "Latn", "Telu"), or None for what
+    belongs to every script (digits, punctuation, symbols, the micro sign) and
+    for combining marks (they belong to the letter before them)."""
+    if not char.isalpha():
         return None
-    for word in words[:3]:  # "FULLWIDTH LATIN ...", "HALFWIDTH KATAKANA ...", "CJK UNIFIED ..."
-        if word in _SCRIPT_WORDS:
-            return _SCRIPT_WORDS[word]
-    return None
+    code = script_of(char)
+    return None if code in (COMMON, INHERITED, UNKNOWN) else code
+
+
+def _run_script(char: str, script) -> str | None:
+    return script.code if char in script else _script_of_letter(char)
+
+
+def _letter_script(run: str, script) -> str | None:
+    """The script of a run of letters of one script; a lone Greek letter in a
+    term (TNF-α, IL-1β) is a symbol, not Greek text."""
+    code = _run_script(run[0], script)
+    if code == "Grek" and len(run) == 1:
+        return None
+    return code
 
 
 def _other_script_text(text: str, script) -> tuple[str, str] | None:
     """Two or more letters in a row of a third script (疲勞感), outside glosses after target text."""
     text = _drop_glosses(text, script)
     for match in re.finditer(r"[^\W\d_]{2,}", text):
-        kinds = [_script_name(char, script) for char in match.group()]
+        kinds = [_run_script(char, script) for char in match.group()]
         for kind in dict.fromkeys(kinds):
-            if kind not in (None, "Latin", script.name):
+            if kind not in (None, "Latn", script.code):
                 letters = "".join(c for c, k in zip(match.group(), kinds, strict=True) if k == kind)
                 if len(letters) >= 2:
-                    return kind, letters
+                    return script_name(kind), letters
     return None
 
 
@@ -347,6 +373,6 @@ def _script_runs(word: str, script) -> Iterator[str]:
     """Split "IVIG는" into "IVIG" and "는": runs of letters of one script each."""
     start = 0
     for index in range(1, len(word) + 1):
-        if index == len(word) or _script_name(word[index], script) != _script_name(word[start], script):
+        if index == len(word) or _run_script(word[index], script) != _run_script(word[start], script):
             yield word[start:index]
             start = index

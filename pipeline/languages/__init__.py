@@ -13,8 +13,8 @@ languages (script, how numbers and units are written, which words mean
 
 Korean is the first target language and has the fullest data; Spanish,
 Arabic and Chinese have enough for the generic rules not to be noisy.  A
-language without a module still gets every language-independent rule.  To
-add one: a module with ``LANGUAGE``, listed in
+language without a module still gets every language-independent rule, and
+its script from CLDR (``el`` is written in Greek).  To add one: a module with ``LANGUAGE``, listed in
 ``_MODULES`` below, and its test file.
 """
 
@@ -29,6 +29,8 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from pipeline.languages import ar, en, es, ko, zh
 from pipeline.languages.language import Language, frozen
+from pipeline.languages.scripts import Script
+from pipeline.locale_codes import likely_script
 
 __all__ = ["ENGLISH", "LANGUAGES", "Language", "language_for"]
 
@@ -49,10 +51,17 @@ def language_for(locale_code: str) -> Language:
     except (ValueError, TypeError, UnknownLocaleError):
         return Language(code=locale_code)
     base = LANGUAGES.get(locale.language) or Language(
-        code=locale.language, english_name=locale.get_display_name("en") or locale.language
+        code=locale.language, english_name=locale.get_display_name("en") or locale.language, script=_written_in(locale)
     )
     return replace(
         base,
         decimal_symbol=get_decimal_symbol(locale),
         group_symbol=get_group_symbol(locale),
     )
+
+
+def _written_in(locale: Locale) -> Script | None:
+    """The script of a language without a module, from CLDR (Greek, Telugu, Thai ...);
+    None for Latin, which English shares (only the identical-text rules apply)."""
+    code = locale.script or likely_script(locale.language, locale.territory)
+    return Script(code) if code and code != "Latn" else None

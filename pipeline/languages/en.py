@@ -11,6 +11,7 @@ from pipeline.languages.language import Language, frozen
 LANGUAGE = Language(
     code="en",
     english_name="English",
+    word_list="american-english",  # Debian's wamerican
     unit_words=frozen(
         {
             "percent": "percent",
@@ -64,10 +65,6 @@ LANGUAGE = Language(
         them there these they this those to treatment treatments updated us use used using
         version very warning warnings was we what when where which while who why will with
         without you your
-        adults causes children condition conditions day days disease diseases doses draft
-        effect fever headache infection infections infusion medicine medicines nausea note
-        notes pain people rash reaction reactions results review step steps studies study
-        table tests tips week weeks
         """.split()
     ),
     name_particles=frozenset({"of", "and", "for", "the", "de", "la", "van", "von", "&"}),

@@ -95,7 +95,13 @@ class Language:
     length_ratio: tuple[float, float] = (0.15, 3.0)
 
     # --- data used when the language is the *source* language ---------------
-    # Frequent words that show a unit is prose to translate, not a proper name.
+    # The system word list of the language's ordinary words (a file name in
+    # /usr/share/dict, see words.py): "kidney" is a word to translate,
+    # "Johnson" a name.  Judges text by a general dictionary, never by the
+    # words of the leaflets we ship.
+    word_list: str = ""
+    # Frequent words of web pages and leaflets (a, about, page, print ...),
+    # also read when the word list is not installed.
     common_words: frozenset[str] = frozenset()
     # Lower-case words that may appear inside names ("Academy of Dermatology").
     name_particles: frozenset[str] = frozenset()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from babel import Locale
 from fontTools import unicodedata
 from fontTools.unicodedata import Scripts
 
@@ -27,8 +28,9 @@ def script_of(char: str) -> str:
 
 
 def script_name(code: str) -> str:
-    """The English name of a script code: Hang -> Hangul."""
-    return unicodedata.script_name(code, default=code)
+    """The English name of a script code: Hang -> Hangul; Jpan (not a Unicode
+    script, a writing system) -> Japanese, from CLDR."""
+    return unicodedata.script_name(code, default=None) or Locale("en").scripts.get(code, code)
 
 
 @cache
@@ -49,26 +51,44 @@ def char_class(code: str) -> str:
     return "".join(f"\\U{low:08x}-\\U{high:08x}" if low != high else f"\\U{low:08x}" for low, high in ranges(code))
 
 
+# Scripts whose letters each carry about as much text as two or three Latin
+# letters (a Hangul syllable block, a Han character, a kana): counting them as
+# 1 would let a few English words in parentheses outweigh a whole Korean sentence.
+_WIDE = frozenset({"Hang", "Hani", "Hira", "Kana", "Yiii", "Jpan", "Kore", "Hans", "Hant", "Hanb"})
+# Writing systems that mix scripts (ISO 15924 codes CLDR gives for ja, ko, zh).
+_MIXED = {"Jpan": ("Hani", "Hira", "Kana"), "Kore": ("Hang", "Hani"), "Hans": ("Hani",), "Hant": ("Hani",),
+          "Hanb": ("Hani", "Bopo")}
+
+
+def letter_weight(code: str) -> float:
+    """How much one letter of the script ``code`` counts against one Latin letter."""
+    return 2.0 if code in _WIDE else 1.0
+
+
 @dataclass(frozen=True)
 class Script:
     """The letters a language is written in, for the "wrong script" rule."""
 
     code: str  # ISO 15924, as Unicode's Script property gives it: "Hang"
-    # How much one letter of this script counts against one Latin letter.  A
-    # Hangul syllable block carries about as much text as two or three Latin
-    # letters, so counting it as 1 would let a few English words in
-    # parentheses outweigh a whole Korean sentence.
-    weight: float = 1.0
 
     @property
     def name(self) -> str:
         return script_name(self.code)
 
+    @property
+    def weight(self) -> float:
+        return letter_weight(self.code)
+
+    @property
+    def scripts(self) -> tuple[str, ...]:
+        """The Unicode scripts of its letters: Japanese (Jpan) is Han, Hiragana and Katakana."""
+        return _MIXED.get(self.code, (self.code,))
+
     def __contains__(self, char: str) -> bool:
-        return script_of(char) == self.code
+        return script_of(char) in self.scripts
 
 
-HANGUL = Script("Hang", weight=2.0)
-HAN = Script("Hani", weight=2.0)  # as much text as a Hangul syllable (see weight)
+HANGUL = Script("Hang")
+HAN = Script("Hani")
 ARABIC = Script("Arab")
 LATIN = Script("Latn")

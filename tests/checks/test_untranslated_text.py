@@ -176,7 +176,9 @@ def test_an_english_sentence_in_parentheses_with_a_space_is_not_a_gloss(catalogs
         ("Graft-versus-host disease (GVHD)", "이식편대숙주병(graft-versus-host disease, GVHD)"),
         ("Feeling tired", "피로감(a feeling of being tired)"),
         # a name kept as written in the source
-        ("Contact the Centers for Disease Control and Prevention.", "Centers for Disease Control and Prevention에 문의하세요."),
+        ("Contact the Centers for Disease Control and Prevention.",
+         "미국 질병통제예방센터(Centers for Disease Control and Prevention)에 문의하세요."),
+        ("Contact the American Academy of Dermatology.", "American Academy of Dermatology에 문의하세요."),
         # a title cited as the source cites it (emphasis, not quotes)
         ("The booklet *What to Do When You Have a Rash* has more tips.", "*What to Do When You Have a Rash*라는 소책자에 더 많은 도움말이 있습니다."),
         ("The book *Living with Lupus* has more tips.", "*Living with Lupus*라는 책에 더 많은 도움말이 있습니다."),
@@ -184,3 +186,61 @@ def test_an_english_sentence_in_parentheses_with_a_space_is_not_a_gloss(catalogs
 )
 def test_korean_with_kept_english_or_hanja_glosses_passes(catalogs, source, translation):
     assert catalogs.findings(source, translation, check="untranslated-text") == []
+
+
+# Title-case English is judged by a general dictionary (Debian's wamerican),
+# not by the words of the shipped leaflets (issue 12): "Kidney Problems" is
+# made of ordinary words, so it is text to translate, not a name.
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("Kidney Problems", "Kidney Problems"),
+        ("Kidney Problems", "Kidney Problems (신장)"),
+        ("Kidney problems and IVIG", "Kidney Problems와 IVIG"),
+        ("Swollen Ankles", "Swollen Ankles"),
+        ("Contact the Centers for Disease Control and Prevention.", "Centers for Disease Control and Prevention에 문의하세요."),
+    ],
+)
+def test_title_case_english_of_ordinary_words_is_not_a_name(catalogs, source, translation):
+    assert only(catalogs.findings(source, translation, check="untranslated-text")).severity == "error"
+
+
+def test_the_dictionary_is_general_english_not_the_leaflets_words():
+    from pipeline.languages import language_for
+    from pipeline.languages.words import ordinary_words
+
+    words = ordinary_words(language_for("en").word_list)
+    assert len(words) > 50_000, "install Debian's wamerican (scripts/system-deps)"
+    assert {"kidney", "ankle", "swollen", "problems"} <= words
+    assert not {"johnson", "american", "ivig", "lamotrigine"} & words
+
+
+# A third script is found from Unicode's Script property, for every script
+# (issue 12: Greek, Telugu and Gujarati paragraphs used to pass).
+@pytest.mark.parametrize(
+    ("translation", "script"),
+    [
+        ("Ο πυρετός είναι συχνός μετά την έγχυση.", "Greek"),
+        ("జ్వరం సాధారణం.", "Telugu"),
+        ("તાવ સામાન્ય છે.", "Gujarati"),
+        ("ไข้เป็นเรื่องปกติ", "Thai"),
+        ("Лихорадка часто бывает.", "Cyrillic"),
+        ("חום שכיח.", "Hebrew"),
+    ],
+)
+def test_a_paragraph_in_any_other_script_is_an_error(catalogs, translation, script):
+    finding = only(catalogs.findings("Fever is common after the infusion.", translation, check="untranslated-text"))
+    assert f"(the others are {script})" in finding.message
+
+
+@pytest.mark.parametrize(("locale", "translation"), [("es", "La fiebre es 발열 común."), ("es", "La fiebre es común 发烧."),
+                                                     ("ar", "الحمى 발열 شائعة بعد التسريب.")])
+def test_another_script_inside_a_translation_is_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings("Fever is common after the infusion.", translation, check="untranslated-text",
+                                     locale=locale))
+    assert finding.message.startswith("the translation contains ")
+
+
+def test_greek_letters_of_medical_terms_are_not_greek_text(catalogs):
+    assert catalogs.findings("TNF-α and IL-1β", "TNF-α와 IL-1β", check="untranslated-text") == []
+    assert catalogs.findings("TNF-α blockers", "bloqueadores del TNF-α", check="untranslated-text", locale="es") == []

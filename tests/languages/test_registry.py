@@ -52,3 +52,10 @@ def test_every_pattern_compiles_and_every_word_is_written_as_typed(language):
 def test_the_language_data_cannot_be_changed():
     with pytest.raises(TypeError):
         LANGUAGES["ko"].unit_words["일"] = "week"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("locale", "script"), [("el", "Greek"), ("te", "Telugu"), ("ru", "Cyrillic"), ("th", "Thai"),
+                                                ("ja", "Japanese"), ("fr", None)])
+def test_a_language_without_a_module_is_written_in_its_cldr_script(locale, script):
+    written = language_for(locale).script
+    assert (written.name if written else None) == script

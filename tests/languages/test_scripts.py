@@ -31,3 +31,8 @@ def test_every_script_is_known(text, code):
 def test_a_script_knows_its_letters_and_name():
     assert "한" in HANGUL and "A" not in HANGUL and HANGUL.name == "Hangul"
     assert Script("Telu").name == "Telugu"
+
+
+def test_a_mixed_writing_system_holds_each_of_its_scripts():
+    japanese = Script("Jpan")
+    assert all(char in japanese for char in "漢ひカ") and "가" not in japanese and japanese.weight == 2.0
