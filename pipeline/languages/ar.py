@@ -38,4 +38,11 @@ LANGUAGE = Language(
     ),
     per_words=frozen({"day": ("يوميًا", "يوميا", "في اليوم", "كل يوم")}),
     range_words=("إلى", "الى"),
+    # Measured on the shipped ar catalogs (bench/results/length_calibration.md,
+    # 2026-12-01): 100 messages of 20+ characters, translation/source ratios
+    # 0.62 to 1.76 (median 0.94); the 29 with 2+ sentences, 0.68 and up.
+    # Warn outside 0.75 x min .. 2 x max; fewer sentences than the source and
+    # under 0.9 x the 2+ sentence minimum: a sentence is missing.
+    length_ratio=(0.46, 3.5),
+    dropped_sentence_ratio=0.61,
 )

@@ -45,6 +45,8 @@ LANGUAGE = Language(
     scale_words=frozen({"thousand": 10**3, "million": 10**6, "billion": 10**9}),
     scale_needs_space=True,
     range_words=("to", "and"),
+    abbreviations=frozenset({"dr", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "e.g", "i.e", "no", "fig", "approx",
+                             "jr", "sr", "inc", "ltd", "co", "dept", "vol", "p", "pp", "ed", "eds", "al"}),
     per_words=frozen(
         {
             "day": ("daily", "a day", "per day", "each day", "every day"),

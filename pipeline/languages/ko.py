@@ -80,6 +80,11 @@ LANGUAGE = Language(
     proportion_hedges=("약", "대략", "최대", "최소", "거의", "평균"),
     range_words=("에서", "부터"),
     call_number_pattern=r"(?<![\d.\-])(\d{3})(?![\d.\-])\s?(?:번)?\s?(?:에|으로|로|에게)?\s?(?:전화|연락|신고|문자)",
-    # Korean is usually shorter than English in characters (about 0.4-0.7).
-    length_ratio=(0.15, 3.0),
+    # Measured on the shipped ko_KR catalogs (bench/results/length_calibration.md,
+    # 2026-12-01): 178 messages of 20+ characters, translation/source ratios
+    # 0.23 to 1.14 (median 0.56); the 58 with 2+ sentences, 0.43 and up.
+    # Warn outside 0.75 x min .. 2 x max; fewer sentences than the source and
+    # under 0.9 x the 2+ sentence minimum: a sentence is missing.
+    length_ratio=(0.17, 2.3),
+    dropped_sentence_ratio=0.38,
 )

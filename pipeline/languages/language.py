@@ -91,8 +91,17 @@ class Language:
     call_number_pattern: str = ""
 
     # --- length ([length]) ----------------------------------------------------
-    # Suspicious translation/source length ratios (characters), outside (low, high).
+    # Abbreviations whose period ends no sentence (lower case, without the
+    # final period): "dr" for "Dr. Cho", "e.g" for "e.g. a rash".
+    abbreviations: frozenset[str] = frozenset()
+    # Suspicious translation/source length ratios (characters), outside (low,
+    # high): a warning.  Measured per language by bench/length_calibration.py.
     length_ratio: tuple[float, float] = (0.15, 3.0)
+    # Fewer sentences than the source and a ratio below this: a sentence was
+    # dropped (an error).  Just under the shortest real translation measured;
+    # unmeasured languages get 0.2, below the most compact one measured
+    # (Chinese, 0.23).
+    dropped_sentence_ratio: float = 0.2
 
     # --- data used when the language is the *source* language ---------------
     # The system word list of the language's ordinary words (a file name in

@@ -35,4 +35,11 @@ LANGUAGE = Language(
     scale_words=frozen({"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}),
     per_words=frozen({"day": ("每天", "每日", "一天"), "week": ("每週", "每周"), "hour": ("每小時", "每小时")}),
     range_words=("至", "到", "～"),
+    # Measured on the shipped zh_TW catalogs (bench/results/length_calibration.md,
+    # 2026-12-01): 100 messages of 20+ characters, translation/source ratios
+    # 0.18 to 1.00 (median 0.38); the 29 with 2+ sentences, 0.25 and up.
+    # Warn outside 0.75 x min .. 2 x max; fewer sentences than the source and
+    # under 0.9 x the 2+ sentence minimum: a sentence is missing.
+    length_ratio=(0.13, 2.0),
+    dropped_sentence_ratio=0.22,
 )
