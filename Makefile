@@ -13,7 +13,7 @@ LATEST := .venv-latest
 # npm writes this file on every `npm ci`: the browser test's packages, exactly as package-lock.json says.
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: all extract update compile html pdf build release check status test lint test-latest lock bench clean system-deps
+.PHONY: all extract update compile html pdf build release check status test lint test-latest lock bench recall clean system-deps
 
 all: system-deps $(STAMP) $(NODE_STAMP)
 	$(LEAFLETS) extract
@@ -95,6 +95,12 @@ lock: $(STAMP)
 bench: system-deps $(STAMP)
 	$(VENV)/bin/python bench/run.py
 	$(VENV)/bin/python bench/keep_all.py
+
+# Recall and false positives of `check` on mutated shipped catalogs (bench/results/recall.*),
+# and the per-language length limits it is calibrated with (bench/results/length_calibration.*).
+recall: system-deps $(STAMP)
+	$(VENV)/bin/python bench/length_calibration.py
+	$(VENV)/bin/python bench/recall.py
 
 clean:
 	rm -rf build dist

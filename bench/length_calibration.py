@@ -58,9 +58,9 @@ def main() -> None:
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "length_calibration.json").write_text(json.dumps(results, indent=2, sort_keys=True) + "\n",
                                                      encoding="utf-8")
-    lines = ["# Translation length per language (shipped catalogs)", "",
-             "| locale | messages | min | p5 | median | p95 | max | 2+ sentences (min ratio) "
-             "| fewer sentences than the source (min ratio) |",
+    header = ("| locale | messages | min | p5 | median | p95 | max | 2+ sentences (min ratio) "
+              "| fewer sentences than the source (min ratio) |")
+    lines = ["# Translation length per language (shipped catalogs)", "", header,
              "|---|---|---|---|---|---|---|---|---|"]
     for code, data in results.items():
         r = data["ratio"]

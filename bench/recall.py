@@ -1,0 +1,227 @@
+"""How many broken translations does ``check`` catch?  A recall corpus made by
+mutating the shipped catalogs.
+
+Every translated, non-fuzzy message of every shipped catalog is broken the
+ways translations break, one defect at a time:
+
+- ``drop_sentence``: one sentence of a translation with two or more removed;
+- ``change_digit``: one digit of a number the source also has changed;
+- ``swap_unit``: the unit after a number replaced by another of the same
+  kind (mg→g, mL→L, 시간→일, °C→°F ...);
+- ``swap_script``: the translation replaced by another language's translation
+  of the same message (Korean by Chinese, Spanish by Arabic ...), or left as
+  the English source (``keep_english``).
+
+A mutant counts as caught when ``check`` reports an *error* for it (what the
+release gate refuses); warnings do not count.  False positives are measured
+on the unmutated messages and on benign edits that keep the meaning
+(``benign_merge``: two sentences joined by a comma; ``benign_fullwidth``:
+digits written full-width).  Each message is checked alone, with its catalog's
+header, through the public :func:`pipeline.checks.check_parsed`.
+
+Writes bench/results/recall.json and recall.md (``make recall``); not a test:
+the numbers describe the checks, they do not gate them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+from pipeline.catalogs.catalog import Catalog, Message
+from pipeline.catalogs.pofile import read_file
+from pipeline.checks import check_parsed
+from pipeline.checks.length import sentence_count
+from pipeline.config import load_project
+from pipeline.languages import language_for
+from pipeline.languages.symbols import UNIT_SYMBOLS
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+_SENTENCE = re.compile(r".+?(?:[.!?؟](?=[\"'”’)\]]*(?:\s|$))[\"'”’)\]]*|[。！？]|$)\s*", re.DOTALL)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A unit of the same kind that changes the amount: what a slip of the keyboard
+# or of the translator's attention does.
+_SWAPS = {"mg": "g", "g": "mg", "kg": "g", "ug": "mg", "ml": "l", "l": "ml", "dl": "l", "iu": "mg",
+          "hour": "day", "day": "week", "week": "month", "month": "week", "minute": "hour", "percent": "mg",
+          "celsius": "fahrenheit", "fahrenheit": "celsius", "mmhg": "mg", "mmol": "mg"}
+_FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def sentences(text: str) -> list[str]:
+    return [piece for piece in _SENTENCE.findall(text) if piece.strip()]
+
+
+def drop_sentence(source: str, translation: str, locale: str) -> list[str]:
+    parts = sentences(translation)
+    if len(parts) < 2 or sentence_count(translation, language_for(locale)) < 2:
+        return []
+    return ["".join(parts[:index] + parts[index + 1 :]).strip() for index in range(len(parts))]
+
+
+def change_digit(source: str, translation: str, locale: str) -> list[str]:
+    source_numbers = set(_NUMBER.findall(source))
+    mutants = []
+    for match in _NUMBER.finditer(translation):
+        if match.group() not in source_numbers:
+            continue
+        last = match.end() - 1
+        digit = int(translation[last])
+        mutants.append(translation[:last] + str((digit + 1) % 10) + translation[last + 1 :])
+    return mutants
+
+
+def _unit_words(locale: str) -> dict[str, str]:
+    """Every way ``locale`` writes a unit after a number: written form -> canonical unit."""
+    words = {symbol: unit for symbol, unit in UNIT_SYMBOLS.items()}
+    words.update(language_for(locale).unit_words)
+    return words
+
+
+def swap_unit(source: str, translation: str, locale: str) -> list[str]:
+    words = _unit_words(locale)
+    by_unit: dict[str, list[str]] = defaultdict(list)
+    for written, unit in words.items():
+        by_unit[unit].append(written)
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    mutants = []
+    for match in re.finditer(rf"(?<=\d)(\s?)({alternation})(?![A-Za-z])", translation, re.IGNORECASE):
+        written = match.group(2)
+        unit = words.get(written) or words.get(written.lower())
+        target = _SWAPS.get(unit or "")
+        if not target:
+            continue
+        same_script = [w for w in by_unit[target] if w.isascii() == written.isascii()] or by_unit[target]
+        if not same_script:
+            continue
+        replacement = min(same_script, key=len)
+        if written.isupper() or written[:1].isupper():
+            replacement = replacement.upper() if replacement in ("l", "iu") else replacement
+        mutants.append(translation[: match.start(2)] + replacement + translation[match.end(2) :])
+    return mutants
+
+
+def benign_merge(source: str, translation: str, locale: str) -> list[str]:
+    parts = sentences(translation)
+    if len(parts) < 2:
+        return []
+    first = parts[0].rstrip()
+    joined = first[:-1] + ("，" if first.endswith("。") else ",") + " " + parts[1].lstrip()
+    return ["".join([joined, *parts[2:]]).strip()]
+
+
+def benign_fullwidth(source: str, translation: str, locale: str) -> list[str]:
+    changed = translation.translate(_FULLWIDTH)
+    return [changed] if changed != translation and not re.search(r"https?://|@", translation) else []
+
+
+DEFECTS = {"drop_sentence": drop_sentence, "change_digit": change_digit, "swap_unit": swap_unit}
+BENIGN = {"benign_merge": benign_merge, "benign_fullwidth": benign_fullwidth}
+
+
+def errors(project, locale: str, domain: str, file: str, header, message: Message, translation: str) -> set[str]:
+    mutated = replace(message, msgstr=translation)
+    report = check_parsed(project, locale, domain, file, Catalog(header=header, messages=(mutated,)))
+    return {finding.check for finding in report.findings if finding.severity == "error" and finding.msgid}
+
+
+class Tally:
+    """Mutants tried and caught, per (locale, kind)."""
+
+    def __init__(self, project):
+        self.project = project
+        self.tried: Counter = Counter()
+        self.caught: Counter = Counter()
+        self.caught_by: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        self.missed: dict[tuple[str, str], list[dict]] = defaultdict(list)
+
+    def judge(self, where: tuple, kind: str, mutant: str) -> None:
+        locale, domain, file, header, message = where
+        found = errors(self.project, locale, domain, file, header, message, mutant)
+        self.tried[(locale, kind)] += 1
+        if found:
+            self.caught[(locale, kind)] += 1
+            self.caught_by[(locale, kind)].update(found)
+        elif len(self.missed[(locale, kind)]) < 5:
+            self.missed[(locale, kind)].append({"file": file, "line": message.line, "source": message.msgid[:120],
+                                                "mutant": mutant[:120]})
+
+
+def other_language(catalogs: dict, locales: list[str], locale: str, domain: str, message: Message) -> str | None:
+    """The same message's translation in the first other language of another script."""
+    for other in locales:
+        other_catalog = catalogs.get((other, domain), (None, None))[1]
+        found = other_catalog.get(message.msgid, message.msgctxt) if other_catalog else None
+        if (other != locale and found is not None and found.translated
+                and language_for(other).script != language_for(locale).script
+                and any(char.isalpha() for char in found.msgstr)):
+            return found.msgstr
+    return None
+
+
+def main() -> None:
+    project = load_project()
+    locales = [settings.code for settings in project.target_locales]
+    catalogs = {}
+    for locale in locales:
+        for path in sorted(project.po_path(locale, "common").parent.glob("*.po")):
+            catalogs[(locale, path.stem)] = (project.relative(path), read_file(path, project.relative(path)))
+    tally = Tally(project)
+    for (locale, domain), (file, catalog) in catalogs.items():
+        for message in catalog.messages:
+            if not message.translated or message.is_plural or "fuzzy" in message.flags:
+                continue
+            source, translation = message.msgid, message.msgstr
+            where = (locale, domain, file, catalog.header, message)
+            tally.judge(where, "unmutated", translation)
+            for kind, mutate in {**DEFECTS, **BENIGN}.items():
+                for mutant in dict.fromkeys(mutate(source, translation, locale)):
+                    if mutant != translation:
+                        tally.judge(where, kind, mutant)
+            if source.strip() and any(ch.isalpha() for ch in source):
+                tally.judge(where, "keep_english", source)
+            other = other_language(catalogs, locales, locale, domain, message)
+            if other is not None:
+                tally.judge(where, "swap_script", other)
+    tried, caught, caught_by, missed = tally.tried, tally.caught, tally.caught_by, tally.missed
+    kinds = ["drop_sentence", "change_digit", "swap_unit", "swap_script", "keep_english", "unmutated",
+             "benign_merge", "benign_fullwidth"]
+    table = {}
+    for locale in locales:
+        for kind in kinds:
+            n = tried[(locale, kind)]
+            if n:
+                table[f"{locale}/{kind}"] = {
+                    "mutants": n, "errors": caught[(locale, kind)], "rate": round(caught[(locale, kind)] / n, 3),
+                    "caught_by": dict(caught_by[(locale, kind)].most_common()),
+                    "missed_examples": missed[(locale, kind)],
+                }
+    totals = {kind: {"mutants": sum(tried[(loc, kind)] for loc in locales),
+                     "errors": sum(caught[(loc, kind)] for loc in locales)} for kind in kinds}
+    for data in totals.values():
+        data["rate"] = round(data["errors"] / data["mutants"], 3) if data["mutants"] else None
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "recall.json").write_text(json.dumps({"totals": totals, "by_locale": table}, indent=2,
+                                                    ensure_ascii=False) + "\n", encoding="utf-8")
+    lines = ["# Recall of `check` on mutated shipped catalogs", "",
+             "Made by `make recall` (bench/recall.py). A mutant is caught when `check` reports an error.",
+             "Defects: the rate is the recall. Unmutated and benign edits: the rate is the false-positive rate.", "",
+             "| kind | " + " | ".join(locales) + " | all |", "|---" * (len(locales) + 2) + "|"]
+    for kind in kinds:
+        cells = []
+        for locale in locales:
+            n, k = tried[(locale, kind)], caught[(locale, kind)]
+            cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
+        total = totals[kind]
+        cells.append(f"{total['errors']}/{total['mutants']} ({total['rate']:.0%})" if total["mutants"] else "-")
+        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    lines += ["", "Missed defects (first examples) are listed in recall.json."]
+    (RESULTS / "recall.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
