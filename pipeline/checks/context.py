@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from pipeline.checks.inline import InlineView, inline_view
-from pipeline.languages import Language
 from pipeline.findings import Finding
+from pipeline.languages import Language
 from pipeline.terminology import Term
 
 FUZZY = "fuzzy"
