@@ -35,12 +35,12 @@ from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
-from pipeline.languages import ENGLISH, Language
-from pipeline.languages.symbols import UNIT_SYMBOLS
 from pipeline.checks.lexicon import AT_LEAST, AT_MOST, Lexicon, for_language
 from pipeline.checks.number_words import NumberSpan, number_spans
 from pipeline.checks.numerals import prose
 from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.languages import ENGLISH, Language
+from pipeline.languages.symbols import UNIT_SYMBOLS
 
 CHECK = "limits"
 _OPPOSITE = {AT_MOST: AT_LEAST, AT_LEAST: AT_MOST}

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from pipeline.checks.context import EntryContext
-from pipeline.languages import Language
 from pipeline.checks.lexicon import Lexicon, for_language
 from pipeline.checks.numerals import (
     _FRACTION_RE,
@@ -40,6 +39,7 @@ from pipeline.checks.numerals import (
     translation_values,
 )
 from pipeline.findings import ERROR, Finding
+from pipeline.languages import Language
 
 CHECK = "number-words"
 _HALF = Fraction(1, 2)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.languages import language_for
 from pipeline.checks.lexicon import AT_LEAST, AT_MOST, for_language
 from pipeline.checks.limits import source_limits
+from pipeline.languages import language_for
 from tests.checks.helpers import only
 
 NO_MORE = "Take no more than 2 g a day."
