@@ -75,8 +75,8 @@ def render_pages(mode: str, pages: Path) -> dict:
 
 def final_pages(directory: Path) -> None:
     """The shipped Korean pages' final HTML and print CSS, as ``leaflets build`` renders them."""
-    from pipeline.build import load_catalog
     from pipeline.config import load_project
+    from pipeline.jobs import load_catalog
     from pipeline.render_html import Renderer
     from pipeline.source import load_leaflets
 

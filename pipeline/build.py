@@ -1,38 +1,82 @@
 """``leaflets build``: the stages in order.
 
-1. read every input (sources, catalogs, their check findings);
-2. decide which leaflet-locale pairs to render (a release build gates them);
-3. render every page in memory (HTML, then PDF from the same HTML);
-4. write the outputs, each file whole or not at all.
+1. **read** every input's bytes and digest (sources, catalogs, templates, config,
+   this machine's fonts, libraries and code) and what the folder holds, as its
+   manifest records it;
+2. **assess** the pairs whose inputs changed since the manifest was written:
+   parse their sources, read and check their catalogs (jobs, in parallel), apply
+   the release gate. Every other pair keeps its recorded assessment: an
+   unchanged catalog is not read again;
+3. **decide** every page's fate (:mod:`pipeline.plan`): render, up to date, keep,
+   withdraw, forget; and so which pages every switcher and the index link;
+4. **render** the pages that are not up to date (jobs, in parallel), each written
+   as it comes: whole, in place for a draft, into the new folder for a release;
+5. **finish**: pages kept, withdrawn pages moved to the archive, the index, and
+   the manifest last; a release's new folder then replaces ``dist/`` in one step.
 
-Nothing is written before every input has been read, and a problem in one
-leaflet or catalog never stops the others.
+Nothing is written before every input has been read, a problem in one leaflet
+or catalog never stops the others, and a page is recorded as made from its
+inputs only once it is whole on disk.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import catalogs, fonts
-from pipeline.checks import check_parsed
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
-from pipeline.errors import CatalogError
-from pipeline.files import atomic_write
-from pipeline.findings import Finding
+from pipeline.errors import LeafletError
+from pipeline.executors import Executor, SerialExecutor
+from pipeline.fingerprint import Environment, digest, digest_of, environment
+from pipeline.jobs import CatalogJob, CatalogState, RenderedPair, RenderJob, read_catalog, render_pair
+from pipeline.manifest import (
+    BROKEN,
+    READY,
+    REFUSED,
+    Assessment,
+    Checks,
+    Manifest,
+    OutputFile,
+    Pair,
+    PairRecord,
+    WithdrawnRecord,
+)
 from pipeline.markdown import inline_plain_text
 from pipeline.model import Leaflet
-from pipeline.outcome import Outcome, Refusal
+from pipeline.outcome import Outcome, Refusal, Withdrawal
+from pipeline.output_folder import Folder, open_folder
+from pipeline.plan import (
+    CURRENT,
+    FORGET,
+    HTML,
+    KEEP,
+    PDF,
+    RENDER,
+    WITHDRAW,
+    Facts,
+    Plan,
+    Scope,
+    after_failures,
+    decide,
+    refusal,
+)
+from pipeline.progress import Progress
 from pipeline.release import refusal_reasons
-from pipeline.render_html import Renderer, alternates_for
-from pipeline.render_pdf import render_pdf
-from pipeline.source import load_leaflets
-from pipeline.translations import TranslationTable, source_table, table_from_catalog
+from pipeline.render_html import Renderer, read_templates, templates_used
+from pipeline.safe_paths import check_folder, input_problem
+from pipeline.source import leaflet_paths, read_leaflet
+from pipeline.terminology import glossary_path
+from pipeline.translations import TranslationTable, source_table
 
-HTML, PDF = "html", "pdf"
+__all__ = ["HTML", "PDF", "BuildOptions", "build"]
 _log = logging.getLogger(__name__)
+
+# The templates each kind of output is made from (with what they include).
+_ENTRY_TEMPLATES = {HTML: ("leaflet.html",), PDF: ("leaflet.html", "print.css"), "index": ("index.html",)}
 
 
 @dataclass(frozen=True)
@@ -41,142 +85,266 @@ class BuildOptions:
     leaflets: tuple[str, ...] = ()  # empty: every leaflet in source/
     release: bool = False
     formats: tuple[str, ...] = (HTML, PDF)
+    force: bool = False  # render every selected page, up to date or not
+
+
+def build(project: Project, options: BuildOptions, progress: Progress | None = None,
+          executor: Executor | None = None) -> Outcome:
+    progress = progress or Progress()
+    executor = executor or SerialExecutor()
+    outcome = Outcome()
+    scope = Scope(
+        release=options.release, formats=tuple(f for f in (HTML, PDF) if f in options.formats),
+        source_locale=project.source_locale, locales=tuple(loc.code for loc in project.locales),
+        leaflets=frozenset(options.leaflets), selected_locales=frozenset(options.locales), force=options.force)
+    with open_folder(project, options.release, progress.message) as folder:
+        outcome.notes += [f"removed {name}, left by a build that was stopped" for name in folder.leftovers]
+        inputs = read_inputs(project, folder, options.release)
+        reader = Reader(project, inputs, executor, progress)
+        facts = assess(project, scope, inputs, folder.previous, reader, outcome)
+        plan = decide(scope, facts, inputs.file_inputs(facts.assessments))
+        records, plan = render(project, scope, inputs, facts, plan, reader, folder, executor, progress, outcome)
+        finish(project, scope, inputs, facts, plan, records, reader, folder, outcome)
+    return outcome
+
+
+# -- 1. read --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    file: str  # as users see it: source/ivig-ten.md
+    digest: str
 
 
 @dataclass(frozen=True)
-class CatalogState:
-    """One domain in one locale, read and checked."""
-
+class CatalogFile:
     file: str
-    exists: bool
-    table: TranslationTable
-    findings: tuple[Finding, ...] = ()
-    broken: str = ""  # why it could not be read at all
-
-
-def load_catalog(project: Project, locale: str, domain: str) -> CatalogState:
-    """One catalog read, parsed and checked once: the table comes from the same parse the checks saw."""
-    path = project.po_path(locale, domain)
-    file = project.relative(path)
-    if locale == project.source_locale:
-        return CatalogState(file, True, source_table(locale))
-    if not path.exists():
-        return CatalogState(file, False, TranslationTable(locale))
-    unsafe = project.catalog_problem(path)
-    try:
-        parsed: catalogs.Catalog | CatalogError = (CatalogError(f"the catalog {unsafe}", file, 1) if unsafe
-                                                   else catalogs.read_po(path.read_bytes(), file))
-    except CatalogError as exc:
-        parsed = exc
-    except OSError as exc:
-        parsed = CatalogError(f"cannot read the catalog: {exc.strerror or exc}", file, 1)
-    report = check_parsed(project, locale, domain, file, parsed)
-    if isinstance(parsed, CatalogError):
-        first = next((f for f in report.findings if f.is_error), None)
-        return CatalogState(file, True, TranslationTable(locale), report.findings,
-                            broken=first.format() if first else f"{file}: cannot be read")
-    table = table_from_catalog(locale, parsed, report.failed_msgids)
-    return CatalogState(file, True, table, report.findings)
+    data: bytes | None  # None: no such catalog, or one that must not be read
+    digest: str
+    unsafe: str = ""  # why it must not be read (a link out of locales/, too big)
 
 
 @dataclass(frozen=True)
 class Inputs:
-    """Everything a build reads, read once before anything is written."""
+    """Everything a build is made from, read before anything is written."""
 
-    leaflets: tuple[Leaflet, ...]  # every readable leaflet, so the index stays whole
-    wanted: frozenset[str]  # the leaflet ids to render
-    selected: tuple[LocaleSettings, ...]  # the locales to render
-    catalogs: dict[tuple[str, str], CatalogState]  # (locale, domain) -> state
-    common_msgids: tuple[str, ...]  # what the templates use, as extracted now
+    mode: str  # "release" or "draft"
+    sources: dict[str, SourceFile]  # leaflet id -> its file
+    catalogs: dict[tuple[str, str], CatalogFile]  # (locale, domain) -> its file
+    templates: dict[str, str]  # name -> source
+    templates_digest: dict[str, str]  # html, pdf, index -> digest of the templates it is made from
+    common_msgids: tuple[str, ...]  # what the templates translate, as extracted now
     disclaimer_msgids: tuple[str, ...]
+    config: str  # digest of the project's settings (not its locales')
+    locales: dict[str, str]  # locale -> digest of its settings
+    glossaries: dict[str, str]  # locale -> digest of its glossary.tsv (the checks read it)
+    environment: Environment
+    listing: frozenset[str]  # every file the folder holds
+    held: frozenset[str]  # recorded files whose bytes are what the manifest says
 
-    def wants(self, leaflet: Leaflet, locale: LocaleSettings) -> bool:
-        return leaflet.id in self.wanted and locale in self.selected
+    def assessment_inputs(self, pair: Pair, source_locale: str) -> dict[str, str]:
+        """What a pair's assessment (and so every page of it) depends on."""
+        locale, leaflet = pair
+        translated = locale != source_locale
+        return {
+            "mode": self.mode,
+            "source": self.sources[leaflet].digest,
+            "catalog": self.catalogs[(locale, leaflet)].digest if translated else "the source language",
+            "common": self.catalogs[(locale, COMMON_DOMAIN)].digest if translated else "the source language",
+            "template messages": digest_of([self.common_msgids, self.disclaimer_msgids]),
+            "config": self.config,
+            "locale": self.locales[locale],
+            "glossary": self.glossaries[locale] if translated else "the source language",
+            "code": self.environment.code,
+            "libraries": self.environment.libraries,
+            "fonts": self.environment.fonts,  # the font check (no tofu) is part of the assessment
+        }
+
+    def file_inputs(self, assessments: Mapping[Pair, Assessment]):
+        """``(pair, format, links) -> inputs`` of one page: its assessment's, and what rendering adds."""
+        def inputs_for(pair: Pair, fmt: str, links: tuple[str, ...]) -> dict[str, str]:
+            inputs = {**assessments[pair].inputs, "templates": self.templates_digest[fmt], "links": " ".join(links)}
+            if fmt == PDF:
+                inputs |= {"pdf libraries": self.environment.pdf_libraries}
+            return inputs
+        return inputs_for
 
 
-def build(project: Project, options: BuildOptions, log: Callable[[str], None] = lambda _: None) -> Outcome:
-    result = Outcome()
-    inputs = read_inputs(project, options, result)
-    plan = decide(project, options, inputs, result)
-    outputs = render(project, options, inputs, plan, result, log)
-    write(project, options, inputs, plan, outputs, result)
-    return result
-
-
-def read_inputs(project: Project, options: BuildOptions, result: Outcome) -> Inputs:
-    leaflets, problems = load_leaflets(project)
-    source = project.relative(project.source_dir)
-    wanted = set(options.leaflets) or {leaflet.id for leaflet in leaflets}
-    wanted_files = {f"{source}/{w}.md" for w in wanted}
-    result.problems += [str(p) for p in problems if not options.leaflets or p.file in wanted_files]
+def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
+    """Bytes are hashed before anything is parsed from them: if a file changes
+    meanwhile, its recorded digest is the older one and the next build redoes it."""
+    sources = {}
+    for path in leaflet_paths(project.source_dir):
+        unsafe = input_problem(path, project.source_dir, project.root)
+        sources[path.stem] = SourceFile(path, project.relative(path),
+                                        digest_of(["refused", unsafe]) if unsafe else _digest(_read(path)))
+    catalog_files = {}
+    for loc in project.target_locales:
+        for domain in (COMMON_DOMAIN, *sources):
+            path = project.po_path(loc.code, domain)
+            unsafe = project.catalog_problem(path) if path.exists() or path.is_symlink() else None
+            data = None if unsafe else _read(path)
+            catalog_files[(loc.code, domain)] = CatalogFile(
+                project.relative(path), data, digest_of(["refused", unsafe]) if unsafe else _digest(data),
+                unsafe or "")
+    check_folder(project.templates_dir, project.root)
+    templates = read_templates(project.templates_dir)
     template = catalogs.common_template(project, catalogs.build_time()).messages
+    settings = {f.name: getattr(project, f.name) for f in dataclasses.fields(project)
+                if f.compare and f.name not in ("root", "locales")}
     return Inputs(
-        leaflets=tuple(leaflets),
-        wanted=frozenset(wanted),
-        selected=tuple(project.locale(code) for code in options.locales) or project.locales,
-        catalogs={
-            (loc.code, domain): load_catalog(project, loc.code, domain)
-            for loc in project.locales
-            for domain in [COMMON_DOMAIN, *(leaflet.id for leaflet in leaflets)]
-        },
+        mode="release" if release else "draft",
+        sources=sources,
+        catalogs=catalog_files,
+        templates=templates,
+        templates_digest=_templates_digests(templates),
         common_msgids=tuple(m.msgid for m in template),
         disclaimer_msgids=tuple(m.msgid for m in template if any("disclaimer" in c for c in m.extracted_comments)),
+        config=digest_of(settings),
+        locales={loc.code: digest_of(dataclasses.asdict(loc)) for loc in project.locales},
+        glossaries={loc.code: _digest(_read(glossary_path(project.locales_dir, loc.code)))
+                    for loc in project.target_locales},
+        environment=environment(),
+        listing=frozenset(folder.listing()),
+        held=frozenset(path for path, record in folder.previous.files().items() if folder.holds(record)),
     )
 
 
-@dataclass(frozen=True)
-class Plan:
-    """What to render, and which pages readers may be sent to (switchers, index)."""
+def _templates_digests(templates: dict[str, str]) -> dict[str, str]:
+    """Per kind of output, the digest of the templates it is made from: those its
+    entry templates use, and any template no entry uses (Python code may load it
+    by name, as the renderer does region.html), which counts for every kind."""
+    used = {kind: {name for entry in entries for name in templates_used(templates, entry)}
+            for kind, entries in _ENTRY_TEMPLATES.items()}
+    unknown = set(templates) - set().union(*used.values())
+    return {kind: digest_of({name: templates[name] for name in sorted(names | unknown)})
+            for kind, names in used.items()}
 
-    render: tuple[tuple[Leaflet, LocaleSettings], ...]
-    linked: dict[str, tuple[LocaleSettings, ...]]  # leaflet id -> locales with a page
-    # (leaflet id, locale) -> characters a draft's fonts cannot show: its page says so.
-    font_gaps: dict[tuple[str, str], str] = field(default_factory=dict)
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return b""  # unreadable: its parse reports why, with the file's name
 
 
-def decide(project: Project, options: BuildOptions, inputs: Inputs, result: Outcome) -> Plan:
-    """Which pairs to render, and which pages exist once this build is written.
+def _digest(data: bytes | None) -> str:
+    return digest(data) if data is not None else "none"
 
-    Decided for every configured locale, not only the selected ones, so a
-    language switcher and the index link exactly to the pages that exist: those
-    rendered now, those an earlier build left that are still good, and, in a
-    release, an earlier release that this one refused to replace.
-    """
-    out_dir = project.dist_dir if options.release else project.build_dir
-    to_render: list[tuple[Leaflet, LocaleSettings]] = []
-    linked: dict[str, list[LocaleSettings]] = {}
-    font_gaps: dict[tuple[str, str], str] = {}
-    for leaflet in inputs.leaflets:
-        linked[leaflet.id] = []
-        for loc in project.locales:
-            state, common = inputs.catalogs[(loc.code, leaflet.id)], inputs.catalogs[(loc.code, COMMON_DOMAIN)]
-            reasons = [s.broken for s in (state, common) if s.broken]
-            if reasons and inputs.wants(leaflet, loc):
-                result.problems.extend(r for r in reasons if r not in result.problems)
-            if options.release and not reasons:
-                reasons = refusal_reasons(
-                    catalog_file=state.file, catalog_exists=state.exists,
-                    msgids=[u.msgid for u in leaflet.units], table=state.table, findings=state.findings,
-                    common_file=common.file, common_msgids=inputs.common_msgids, common_table=common.table,
-                    common_findings=common.findings, disclaimer_msgids=inputs.disclaimer_msgids)
-            if not reasons and PDF in options.formats and inputs.wants(leaflet, loc):
-                # No tofu: a release refuses the pair; a draft is rendered and the build fails, naming them.
-                gaps, missing = font_problems(project, loc, leaflet, state, common, inputs.common_msgids)
-                if options.release:
-                    reasons = gaps
-                else:
-                    result.problems += [f"{leaflet.path}: {loc.code} PDF: {gap}" for gap in gaps]
-                    if missing:
-                        font_gaps[(leaflet.id, loc.code)] = missing
-            if reasons and options.release and inputs.wants(leaflet, loc):
-                result.refused.append(Refusal(loc.code, leaflet.id, tuple(reasons)))
-            exists = (out_dir / loc.code / f"{leaflet.id}.html").exists()
-            if not reasons and inputs.wants(leaflet, loc):
-                to_render.append((leaflet, loc))
-                linked[leaflet.id].append(loc)
-            elif exists and (not reasons or options.release):
-                linked[leaflet.id].append(loc)
-    return Plan(tuple(to_render), {key: tuple(value) for key, value in linked.items()}, font_gaps)
+
+class Reader:
+    """Parses sources and reads catalogs on demand, each at most once per build;
+    catalogs are read and checked as jobs, in parallel."""
+
+    def __init__(self, project: Project, inputs: Inputs, executor: Executor, progress: Progress):
+        self.project, self.inputs, self.executor, self.progress = project, inputs, executor, progress
+        self._leaflets: dict[str, Leaflet | LeafletError] = {}
+        self._catalogs: dict[tuple[str, str], CatalogState] = {}
+
+    def leaflet(self, leaflet_id: str) -> Leaflet | LeafletError:
+        if leaflet_id not in self._leaflets:
+            source = self.inputs.sources[leaflet_id]
+            try:
+                self._leaflets[leaflet_id] = read_leaflet(source.path, source.file, self.project)
+            except LeafletError as exc:
+                self._leaflets[leaflet_id] = exc
+            except OSError as exc:
+                self._leaflets[leaflet_id] = LeafletError(f"cannot read: {exc.strerror or exc}", source.file)
+            except Exception as exc:  # a bug: name the leaflet, keep the others; --debug shows the traceback
+                _log.debug("reading %s failed", source.file, exc_info=True)
+                self._leaflets[leaflet_id] = LeafletError(
+                    f"could not be read: {type(exc).__name__}: {exc} (a bug in leaflets; --debug shows where)",
+                    source.file)
+        return self._leaflets[leaflet_id]
+
+    def read_catalogs(self, keys: Iterable[tuple[str, str]]) -> None:
+        jobs = []
+        for locale, domain in sorted(set(keys) - set(self._catalogs)):
+            if locale == self.project.source_locale:
+                self._catalogs[(locale, domain)] = CatalogState("", True, source_table(locale))
+            else:
+                file = self.inputs.catalogs[(locale, domain)]
+                jobs.append(CatalogJob(self.project, locale, domain, file.file, file.data, file.unsafe))
+        if not jobs:
+            return
+        self.progress.phase("reading and checking catalogs", len(jobs))
+        for job, state in self.executor.run(read_catalog, jobs, self.progress):
+            if isinstance(state, BaseException):
+                state = CatalogState(job.file, True, TranslationTable(job.locale),
+                                     broken=f"{job.file}: could not be read: {type(state).__name__}: {state}")
+            self._catalogs[(job.locale, job.domain)] = state
+            self.progress.finished(job.label, f"read {job.file}", failed=bool(state.broken))
+
+    def catalog(self, locale: str, domain: str) -> CatalogState:
+        self.read_catalogs([(locale, domain)])
+        return self._catalogs[(locale, domain)]
+
+
+# -- 2. assess ------------------------------------------------------------------
+
+def assess(project: Project, scope: Scope, inputs: Inputs, previous: Manifest, reader: Reader,
+           outcome: Outcome) -> Facts:
+    """Every selected pair's assessment: recorded if its inputs are unchanged, made now if not."""
+    selected = [(loc, leaflet) for leaflet in inputs.sources if scope.selects_leaflet(leaflet)
+                for loc in scope.locales if scope.selects_locale(loc)]
+    assessments: dict[Pair, Assessment] = {}
+    changed = []
+    for pair in selected:
+        record = previous.pairs.get(pair)
+        wanted = inputs.assessment_inputs(pair, project.source_locale)
+        if record and record.assessment and record.assessment.inputs == wanted and not scope.force:
+            assessments[pair] = record.assessment
+        else:
+            changed.append(pair)
+    broken_sources = {}
+    for leaflet_id in sorted({leaflet for _, leaflet in changed}):
+        leaflet = reader.leaflet(leaflet_id)
+        if isinstance(leaflet, LeafletError):
+            broken_sources[leaflet_id] = str(leaflet)
+            outcome.problem(str(leaflet))
+            if any(record.files for (_, lid), record in previous.pairs.items() if lid == leaflet_id):
+                outcome.notes.append(f"{leaflet_id}: not rebuilt, {inputs.sources[leaflet_id].file} cannot be "
+                                     f"read; what {'dist' if scope.release else 'build'}/ held for it stays as it was")
+    changed = [pair for pair in changed if pair[1] not in broken_sources]
+    reader.read_catalogs([key for loc, leaflet in changed for key in ((loc, leaflet), (loc, COMMON_DOMAIN))])
+    for pair in changed:
+        assessments[pair] = _assess_pair(project, scope, inputs, pair, reader)
+    for pair in selected:
+        if pair in assessments:
+            _report(scope, pair, assessments[pair], inputs.sources[pair[1]].file, outcome)
+    return Facts(sources={leaflet: source.digest for leaflet, source in inputs.sources.items()},
+                 broken_sources=broken_sources, assessments=assessments, previous=previous,
+                 held=inputs.held, listing=inputs.listing)
+
+
+def _assess_pair(project: Project, scope: Scope, inputs: Inputs, pair: Pair, reader: Reader) -> Assessment:
+    locale, leaflet_id = pair
+    leaflet = reader.leaflet(leaflet_id)
+    assert isinstance(leaflet, Leaflet)  # pairs of unreadable sources are not assessed
+    state, common = reader.catalog(locale, leaflet_id), reader.catalog(locale, COMMON_DOMAIN)
+    reasons = [s.broken for s in (state, common) if s.broken]
+    verdict = BROKEN if reasons else READY
+    if scope.release and not reasons:
+        reasons = refusal_reasons(
+            catalog_file=state.file, catalog_exists=state.exists, msgids=[u.msgid for u in leaflet.units],
+            table=state.table, findings=state.findings, common_file=common.file,
+            common_msgids=inputs.common_msgids, common_table=common.table, common_findings=common.findings,
+            disclaimer_msgids=inputs.disclaimer_msgids)
+        verdict = REFUSED if reasons else READY
+    progress = state.table.progress(u.msgid for u in leaflet.units)
+    findings = (*state.findings, *common.findings)
+    gaps, missing = ([], "") if state.broken or common.broken else font_problems(
+        project, project.locale(locale), leaflet, state, common, inputs.common_msgids)
+    title = state.table.resolve(leaflet.title.msgid)
+    return Assessment(
+        inputs=inputs.assessment_inputs(pair, project.source_locale), verdict=verdict, reasons=tuple(reasons),
+        version=leaflet.version, title=inline_plain_text(title.text), title_translated=title.translated,
+        percent=100 * (progress.total - len(progress.missing)) // max(progress.total, 1),
+        checks=Checks(errors=sum(f.is_error for f in findings), warnings=sum(not f.is_error for f in findings)),
+        font_gaps=tuple(gaps), missing_characters=missing)
 
 
 def font_problems(project: Project, loc: LocaleSettings, leaflet: Leaflet, state: CatalogState,
@@ -189,65 +357,200 @@ def font_problems(project: Project, loc: LocaleSettings, leaflet: Leaflet, state
             "".join(fonts.uncovered(characters, locale_fonts.covered)) if locale_fonts.faces else "")
 
 
-def render(project: Project, options: BuildOptions, inputs: Inputs, plan: Plan,
-           result: Outcome, log: Callable[[str], None]) -> dict[Path, bytes]:
-    """Every planned page, in memory: HTML, then the PDF from the same HTML."""
-    renderer = Renderer(project)
-    out_dir = project.dist_dir if options.release else project.build_dir
-    outputs: dict[Path, bytes] = {}
-    for leaflet, loc in plan.render:
-        state, common = inputs.catalogs[(loc.code, leaflet.id)], inputs.catalogs[(loc.code, COMMON_DOMAIN)]
-        try:
-            page = renderer.leaflet(leaflet, loc, state.table, common.table,
-                                    alternates_for(leaflet.id, loc.code, list(plan.linked[leaflet.id])),
-                                    draft=not options.release, font_gaps=plan.font_gaps.get((leaflet.id, loc.code), ""))
-            base = out_dir / loc.code / leaflet.id
-            if HTML in options.formats:
-                outputs[base.with_suffix(".html")] = page.html.encode("utf-8")
-            if PDF in options.formats:
-                outputs[base.with_suffix(".pdf")] = render_pdf(page.html, page.print_css)
-        except Exception as exc:  # one page's failure must not stop the others
-            _log.debug("rendering %s/%s failed", loc.code, leaflet.id, exc_info=True)  # shown by --debug
-            result.problems.append(f"{leaflet.path}: could not render {loc.code}: {type(exc).__name__}: {exc}")
-        else:
-            untranslated = f" ({page.missing} passages in English)" if page.missing else ""
-            log(f"rendered {loc.code}/{leaflet.id}{untranslated}")
-    return outputs
+def _report(scope: Scope, pair: Pair, assessment: Assessment, source: str, outcome: Outcome) -> None:
+    locale, leaflet = pair
+    if assessment.verdict == BROKEN:
+        for reason in assessment.reasons:
+            outcome.problem(reason)
+        if not scope.release:
+            outcome.failed.append(f"{locale}/{leaflet}")
+    if scope.release and refusal(scope, assessment):
+        outcome.refused.append(Refusal(locale, leaflet, refusal(scope, assessment)))
+    if not scope.release and PDF in scope.formats:  # no tofu: the draft is rendered, and the build fails
+        for gap in assessment.font_gaps:
+            outcome.problem(f"{source}: {locale} PDF: {gap}")
 
 
-def write(project: Project, options: BuildOptions, inputs: Inputs, plan: Plan, outputs: dict[Path, bytes],
-          result: Outcome) -> None:
-    """Each file whole or not at all; then the index of what the folder now holds."""
-    for path, data in outputs.items():
-        atomic_write(path, data)
-        result.changed.append(project.relative(path))
-    out_dir = project.dist_dir if options.release else project.build_dir
-    known = {leaflet.id for leaflet in inputs.leaflets}
-    for page in sorted(out_dir.glob("*/*.html")):
-        if page.stem not in known and not (project.source_dir / f"{page.stem}.md").exists():
-            result.notes.append(f"{project.relative(page)}: no leaflet source/{page.stem}.md any more; "
-                                "delete the page (and its PDF) to unpublish it")
-    if HTML in options.formats:
-        index = out_dir / "index.html"
-        atomic_write(index, _index(project, inputs, plan, out_dir, options.release).encode("utf-8"))
-        result.changed.append(project.relative(index))
+# -- 4. render ------------------------------------------------------------------
+
+def render(project: Project, scope: Scope, inputs: Inputs, facts: Facts, plan: Plan, reader: Reader,
+           folder: Folder, executor: Executor, progress: Progress,
+           outcome: Outcome) -> tuple[dict[str, OutputFile], Plan]:
+    """Render what the plan says, writing each page as it comes. A pair that fails
+    falls back (:func:`pipeline.plan.after_failures`) and the pages linking it are
+    rendered again without the link. Returns the records of the pages written,
+    and the plan as it stands at the end."""
+    records: dict[str, OutputFile] = {}
+    built: set[Pair] = set()
+    failed: dict[Pair, str] = {}
+    built_at = catalogs.build_time().isoformat().replace("+00:00", "Z")
+    inputs_for = inputs.file_inputs(facts.assessments)
+    todo = plan.to_render()
+    while todo:
+        jobs, failures = _render_jobs(project, scope, inputs, facts, plan, todo, reader)
+        progress.phase("rendering", len(todo))
+        for pair, error in failures.items():
+            progress.finished(_label(pair), f"failed {_label(pair)}: {error}", failed=True)
+        for job, result in executor.run(render_pair, jobs, progress):
+            pair = (job.locale.code, job.leaflet.id)
+            error = _failure(result, inputs.environment)
+            if error or isinstance(result, BaseException):
+                failures[pair] = error
+                progress.finished(job.label, f"failed {job.label}: {error}", failed=True)
+                continue
+            links = tuple(loc.code for loc in job.links)
+            for fate in todo[pair]:
+                data = result.files[fate.format]
+                folder.write(fate.path, data)
+                records[fate.path] = _record(fate.path, fate.format, data, inputs_for(pair, fate.format, links),
+                                             facts.assessments[pair], built_at, result.seconds[fate.format])
+            built.add(pair)
+            progress.finished(job.label, f"built {job.label} ({', '.join(f.format for f in todo[pair])}): "
+                                         f"{todo[pair][0].why}")
+        if not failures:
+            break
+        for pair, error in failures.items():
+            outcome.problem(f"{inputs.sources[pair[1]].file}: could not build {pair[0]}: {error}")
+        failed |= failures
+        before, plan = plan, after_failures(scope, facts, plan, failed)
+        todo = {pair: fates for pair, fates in plan.to_render().items()
+                if pair not in failed and plan.links.get(pair[1]) != before.links.get(pair[1])}
+    outcome.failed += [_label(pair) for pair in sorted(failed)]
+    outcome.changed += [_label(pair) for pair in sorted(built - set(failed))]
+    current = {f.pair for f in plan.fates if f.action == CURRENT} - built - set(failed)
+    outcome.unchanged += [_label(pair) for pair in sorted(current)]
+    return records, plan
 
 
-def _index(project: Project, inputs: Inputs, plan: Plan, out_dir: Path, release: bool) -> str:
+def _label(pair: Pair) -> str:
+    return f"{pair[0]}/{pair[1]}"
+
+
+def _render_jobs(project: Project, scope: Scope, inputs: Inputs, facts: Facts, plan: Plan,
+                 todo: dict[Pair, tuple], reader: Reader) -> tuple[list[RenderJob], dict[Pair, str]]:
+    """A job per pair (all its formats at once: the PDF is made from the page's HTML),
+    and the pairs that cannot even be started, with why."""
+    reader.read_catalogs([key for loc, leaflet in todo for key in ((loc, leaflet), (loc, COMMON_DOMAIN))])
+    templates = tuple(sorted(inputs.templates.items()))
+    jobs, unbuildable = [], {}
+    for pair, fates in todo.items():
+        locale, leaflet_id = pair
+        leaflet = reader.leaflet(leaflet_id)
+        state, common = reader.catalog(locale, leaflet_id), reader.catalog(locale, COMMON_DOMAIN)
+        if isinstance(leaflet, LeafletError) or state.broken or common.broken:
+            unbuildable[pair] = str(leaflet) if isinstance(leaflet, LeafletError) else state.broken or common.broken
+            continue
+        jobs.append(RenderJob(project, templates, leaflet, project.locale(locale), state.table, common.table,
+                              tuple(project.locale(code) for code in plan.links.get(leaflet_id, ())),
+                              draft=not scope.release, formats=tuple(f.format for f in fates),
+                              font_gaps="" if scope.release else facts.assessments[pair].missing_characters))
+    # The longest first, so that no worker is left with a long page at the end.
+    return sorted(jobs, key=lambda job: -_expected_seconds(facts, job)), unbuildable
+
+
+def _expected_seconds(facts: Facts, job: RenderJob) -> float:
+    record = facts.previous.pairs.get((job.locale.code, job.leaflet.id))
+    if record and record.files:
+        return sum(f.seconds for f in record.files.values())
+    return len(job.leaflet.body) / 10_000 * (3 if PDF in job.formats else 1)
+
+
+def _failure(result: RenderedPair | BaseException, own: Environment) -> str:
+    if isinstance(result, BaseException):
+        _log.debug("rendering failed", exc_info=result)  # shown by --debug (a worker's traceback as its cause)
+        return f"{type(result).__name__}: {result}"
+    parts = _ENVIRONMENT_PARTS[PDF if PDF in result.files else HTML]
+    differs = [name for part, name in parts.items() if getattr(result.environment, part) != getattr(own, part)]
+    if differs:
+        return (f"the worker {result.worker} has other {' and '.join(differs)} than this machine; "
+                "its page would differ from a local build")
+    return ""
+
+
+# What a worker's pages depend on of its machine: each must be this machine's.
+_ENVIRONMENT_PARTS = {HTML: {"code": "pipeline code", "libraries": "Python libraries"}}
+_ENVIRONMENT_PARTS[PDF] = {**_ENVIRONMENT_PARTS[HTML], "pdf_libraries": "PDF libraries", "fonts": "fonts"}
+
+
+def _record(path: str, fmt: str, data: bytes, inputs: dict[str, str], assessment: Assessment, built: str,
+            seconds: float) -> OutputFile:
+    return OutputFile(path=path, format=fmt, sha256=digest(data), size=len(data), inputs=inputs,
+                      version=assessment.version, title=assessment.title, percent=assessment.percent,
+                      checks=assessment.checks, built=built, seconds=round(seconds, 3),
+                      title_translated=assessment.title_translated)
+
+
+# -- 5. finish ------------------------------------------------------------------
+
+def finish(project: Project, scope: Scope, inputs: Inputs, facts: Facts, plan: Plan,
+           records: dict[str, OutputFile], reader: Reader, folder: Folder, outcome: Outcome) -> None:
+    """Pages kept, pages withdrawn, files carried over; the index; the manifest last."""
+    manifest = _manifest(scope, facts, plan, records, outcome)
+    index = _index(project, inputs, manifest, reader, draft=not scope.release)
+    moves = [fate for fate in plan.fates if fate.action == WITHDRAW]
+    if not records and not moves and folder.current("manifest.json") == manifest.to_json() \
+            and folder.current("index.html") == index:
+        return  # nothing changed: a release is not swapped, a draft not touched
+    for fate in plan.fates:
+        if fate.action in (KEEP, CURRENT):
+            folder.keep(fate.path)
+        elif fate.action == WITHDRAW:
+            folder.archive(fate.path, fate.archive)
+    for path in plan.carry:
+        folder.carry(path)
+    folder.commit(index, manifest)
+
+
+def _manifest(scope: Scope, facts: Facts, plan: Plan, records: dict[str, OutputFile], outcome: Outcome) -> Manifest:
+    files: dict[Pair, dict[str, OutputFile]] = {}
+    for fate in plan.fates:
+        record = records.get(fate.path) if fate.action == RENDER else fate.record if fate.action in (KEEP, CURRENT) \
+            else None
+        if record is not None:
+            files.setdefault(fate.pair, {})[fate.format] = record
+    assessments = {pair: record.assessment for pair, record in facts.previous.pairs.items()
+                   if record.assessment and pair[1] in facts.sources and pair[0] in scope.locales}
+    assessments |= facts.assessments
+    pairs = {pair: PairRecord(pair[0], pair[1], assessments.get(pair), files.get(pair, {}))
+             for pair in sorted(set(files) | set(assessments))}
+    withdrawn = list(facts.previous.withdrawn) if scope.release else []
+    when = catalogs.build_time().isoformat().replace("+00:00", "Z")
+    for pair, fates in _group(f for f in plan.fates if f.action == WITHDRAW).items():
+        first = fates[0]
+        record = first.record
+        withdrawn.append(WithdrawnRecord(pair[0], pair[1], record.version if record else None,
+                                         record.source if record else "", tuple(f.archive for f in fates),
+                                         first.why, when))
+        outcome.withdrawn.append(Withdrawal(pair[0], pair[1], tuple(f"dist/{f.path}" for f in fates),
+                                            f"dist/{first.archive.rpartition('/')[0]}/", first.why))
+    for fate in plan.fates:
+        if fate.action == FORGET and fate.record is not None and fate.why.startswith("source/"):
+            outcome.notes.append(f"build/{fate.path}: no leaflet {fate.why.removesuffix(' was removed')} any more; "
+                                 "it is no longer linked (delete it to remove it)")
+    return Manifest(release=scope.release, pairs=pairs, withdrawn=tuple(withdrawn))
+
+
+def _group(fates: Iterable) -> dict[Pair, list]:
+    grouped: dict[Pair, list] = {}
+    for fate in fates:
+        grouped.setdefault(fate.pair, []).append(fate)
+    return grouped
+
+
+def _index(project: Project, inputs: Inputs, manifest: Manifest, reader: Reader, draft: bool) -> bytes:
+    """Every page the folder holds, by language, as the manifest records them; each
+    language's section in that language (its ``common`` catalog)."""
     sections = []
     for loc in project.locales:
         items = []
-        for leaflet in inputs.leaflets:
-            if loc not in plan.linked[leaflet.id] or not (out_dir / loc.code / f"{leaflet.id}.html").exists():
-                continue
-            table = inputs.catalogs[(loc.code, leaflet.id)].table
-            progress = table.progress(u.msgid for u in leaflet.units)
-            percent = 100 * (progress.total - len(progress.missing)) // max(progress.total, 1)
-            title = table.resolve(leaflet.title.msgid)
-            items.append({"id": leaflet.id, "title": inline_plain_text(title.text), "percent": percent,
-                          "title_translated": title.translated,
-                          "pdf": (out_dir / loc.code / f"{leaflet.id}.pdf").exists()})
-        if items:  # each section in its own language
-            sections.append({"locale": loc, "items": items, "common": inputs.catalogs[(loc.code, COMMON_DOMAIN)].table})
+        for (code, leaflet), record in sorted(manifest.pairs.items(), key=lambda item: item[0][1]):
+            if code == loc.code and record.published:
+                page = record.files[HTML]
+                items.append({"id": leaflet, "title": page.title, "percent": page.percent,
+                              "title_translated": page.title_translated, "pdf": PDF in record.files})
+        if items:
+            sections.append({"locale": loc, "items": items, "common": reader.catalog(loc.code, COMMON_DOMAIN).table})
     source = project.locale(project.source_locale)
-    return Renderer(project).index(sections, draft=not release, common=source_table(source.code), locale=source)
+    html = Renderer(project, inputs.templates).index(sections, draft=draft, common=source_table(source.code),
+                                                     locale=source)
+    return html.encode("utf-8")

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,13 +20,16 @@ from pipeline import __version__, readability, status
 from pipeline.build import HTML, PDF, BuildOptions, build
 from pipeline.catalogs import commands as catalog_commands
 from pipeline.checks import check_project, format_json, format_text
-from pipeline.config import COMMON_DOMAIN, load_project
+from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, load_project
 from pipeline.doctor import doctor
 from pipeline.errors import LeafletError, UsageError
+from pipeline.executors import DaskExecutor, ProcessExecutor, available_cores
 from pipeline.outcome import Outcome
+from pipeline.progress import progress_for
 from pipeline.source import id_problem
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # as a shell reports Ctrl-C
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -46,6 +51,14 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("--release", action="store_true",
                            help="write to dist/ only what is completely translated and passes every check")
     build_cmd.add_argument("--only", choices=(HTML, PDF), help="render only HTML or only PDF")
+    build_cmd.add_argument("--force", action="store_true", help="render every selected page, even if up to date")
+    build_cmd.add_argument("--jobs", type=_positive, default=available_cores(), metavar="N",
+                           help="render in N worker processes (default: the cores available, %(default)s)")
+    build_cmd.add_argument("--executor", choices=("local", "dask"), default="local",
+                           help="where pages are rendered: this machine, or a Dask cluster (leaflets[dask])")
+    build_cmd.add_argument("--scheduler", metavar="ADDRESS",
+                           help="the Dask scheduler of --executor dask, e.g. tcp://10.0.0.5:8786")
+
 
     commands.add_parser("doctor", help="say, per locale, which fonts will set its PDFs and whether they "
                                        "cover every character (and what to install when not)")
@@ -61,6 +74,16 @@ def _parser() -> argparse.ArgumentParser:
     readable.add_argument("--leaflet", action="append", default=[], metavar="ID", help="only this leaflet (repeatable)")
     readable.add_argument("--format", choices=("text", "json"), default="text")
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return value
 
 
 def _add_selection(command: argparse.ArgumentParser) -> None:
@@ -90,6 +113,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         for line in str(exc).splitlines():
             print(f"leaflets: {line}", file=stderr)
         return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_FAILED
+    except KeyboardInterrupt:
+        print("leaflets: interrupted; build/ holds only whole files, and dist/ one whole release", file=stderr)
+        return EXIT_INTERRUPTED
     except OSError as exc:  # the disk, not the input: name the file, never the traceback
         where = f": {_shown_path(exc.filename)}" if exc.filename else ""
         print(f"leaflets: {exc.strerror or exc}{where}", file=stderr)
@@ -161,26 +187,53 @@ def _validate_selection(project, args) -> None:
 
 def _build(project, args, stdout, stderr) -> int:
     _validate_selection(project, args)
+    if (args.executor == "dask") != bool(args.scheduler):
+        raise UsageError("--executor dask and --scheduler ADDRESS go together")
     options = BuildOptions(
         locales=tuple(args.locale), leaflets=tuple(args.leaflet), release=args.release,
-        formats=(args.only,) if args.only else (HTML, PDF))
-    result = build(project, options, log=lambda line: print(line, file=stdout))
-    for name in result.changed:
-        print(f"wrote {name}", file=stdout)
-    for note in result.notes:
+        formats=(args.only,) if args.only else (HTML, PDF), force=args.force)
+    started = time.monotonic()
+    progress = progress_for(stdout)
+    executor = DaskExecutor(args.scheduler) if args.executor == "dask" else ProcessExecutor(args.jobs)
+    try:
+        outcome = build(project, options, progress, executor)
+    finally:
+        executor.close()
+    for note in outcome.notes:
         print(f"note: {note}", file=stderr)
-    for problem in result.problems:
+    for problem in outcome.problems:
         print(problem, file=stderr)
-    for refusal in result.refused:
+    for refusal in outcome.refused:
         print(f"refused {refusal.locale}/{refusal.leaflet}:", file=stderr)
         for reason in refusal.reasons:
             print(f"  - {reason}", file=stderr)
-    if not args.release and args.only != PDF:  # the draft index links to the status page
-        print(f"wrote {project.relative(status.write_page(project, status.project_status(project)))}", file=stdout)
-    if result.refused:
-        print(f"release refused {len(result.refused)} leaflet-locale pair(s); "
-              "what dist/ already held for them is untouched", file=stderr)
-    return EXIT_OK if result.ok else EXIT_FAILED
+    if not args.release and args.only != PDF and _status_page_stale(project, outcome):  # the draft index links it
+        page = status.write_page(project, status.project_status(project))
+        os.utime(page)  # when it was last computed, even if its bytes did not change
+        print(f"wrote {project.relative(page)}", file=stdout)
+    for withdrawal in outcome.withdrawn:
+        print(f"withdrew {withdrawal.locale}/{withdrawal.leaflet}: {withdrawal.reason}; "
+              f"{', '.join(withdrawal.files)} moved to {withdrawal.archive}", file=stderr)
+    if outcome.refused:
+        print(f"release refused {len(outcome.refused)} leaflet-locale pair(s): dist/ keeps an earlier page of a "
+              "refused pair only while it translates the current English", file=stderr)
+    progress.close(f"built {len(outcome.changed)}, up to date {len(outcome.unchanged)}, "
+                   f"refused {len(outcome.refused)}, withdrawn {len(outcome.withdrawn)}, "
+                   f"failed {len(outcome.failed)} in {time.monotonic() - started:.1f} s")
+    return EXIT_OK if outcome.ok else EXIT_FAILED
+
+
+def _status_page_stale(project, outcome: Outcome) -> bool:
+    """Whether build/status.html may no longer say what is true: the build rendered or
+    failed something, or a file it is made from is newer (it checks every catalog:
+    a build that changed nothing must not pay for that)."""
+    page = project.build_dir / status.STATUS_PAGE
+    if outcome.changed or outcome.failed or not page.is_file():
+        return True
+    inputs = [project.root / CONFIG_NAME, *project.source_dir.glob("*.md"), *project.locales_dir.rglob("*"),
+              *project.templates_dir.rglob("*")]
+    written = page.stat().st_mtime_ns
+    return any(path.stat().st_mtime_ns >= written for path in inputs if path.exists())
 
 
 def _check(project, args, stdout, stderr) -> int:

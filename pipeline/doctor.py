@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline import catalogs, fonts
-from pipeline.build import load_catalog
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
+from pipeline.jobs import load_catalog
 from pipeline.source import load_leaflets
 
 

@@ -1,16 +1,26 @@
-"""Writing output safely: whole files or nothing, and no churn."""
+"""Writing output safely: whole files or nothing, whole folders or nothing, and no churn.
+
+Every change the build makes to ``build/`` and ``dist/`` goes through these
+few functions (called as ``files.name``), so a test can make any one of them
+fail the way a full disk or a read-only file system would.
+"""
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
+import shutil
 import tempfile
 from pathlib import Path
+
+TEMPORARY_SUFFIX = ".tmp"
 
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step: readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -28,3 +38,77 @@ def write_if_changed(path: Path, data: bytes) -> bool:
         return False
     atomic_write(path, data)
     return True
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """``target`` becomes the same file as ``source``: a hard link (no bytes copied),
+    or a copy where the file system has no hard links. Pages are never changed in
+    place, so the two names can share one file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP):
+            raise
+        shutil.copy2(source, target)
+
+
+def make_temporary_directory(parent: Path, prefix: str) -> Path:
+    """A new, empty directory readable by all (``mkdtemp`` would make it private)."""
+    made = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    os.chmod(made, 0o755)
+    return made
+
+
+def remove_tree(path: Path) -> None:
+    """Best effort: what cannot be removed now is removed by the next build."""
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def remove_temporary_files(folder: Path) -> list[Path]:
+    """Temporary files a killed write left behind (``.<name>.<random>.tmp``)."""
+    removed = []
+    for temp in folder.rglob(f".*{TEMPORARY_SUFFIX}") if folder.is_dir() else ():
+        if temp.is_file():
+            temp.unlink(missing_ok=True)
+            removed.append(temp)
+    return removed
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def exchange(new: Path, current: Path) -> None:
+    """Swap two directories so readers of ``current`` see the old one or the new
+    one, never a mix or nothing. On Linux one ``renameat2(RENAME_EXCHANGE)``
+    does it; elsewhere two renames, the first undone if the second fails.
+    Afterwards ``new`` holds what ``current`` held."""
+    if not current.exists():
+        os.rename(new, current)
+        return
+    if _exchange_in_one_step(new, current):
+        return
+    aside = new.with_name(new.name + ".old")
+    os.rename(current, aside)
+    try:
+        os.rename(new, current)
+    except BaseException:
+        os.rename(aside, current)
+        raise
+    os.rename(aside, new)
+
+
+def _exchange_in_one_step(new: Path, current: Path) -> bool:
+    """True when done; False when this system cannot (then nothing was changed)."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(new), _AT_FDCWD, os.fsencode(current), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(current))

@@ -38,10 +38,11 @@ class Outcome:
     notes: list[str] = field(default_factory=list)  # worth knowing, not failures
     refused: list[Refusal] = field(default_factory=list)
     withdrawn: list[Withdrawal] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # a build: pairs that could not be built
 
     @property
     def ok(self) -> bool:
-        return not self.problems and not self.refused
+        return not self.problems and not self.refused and not self.failed
 
     def problem(self, message: str) -> None:
         """Record a problem once, however many pairs it stops."""

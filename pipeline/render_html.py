@@ -7,12 +7,13 @@ Translations of template text come from the ``common`` domain.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from html import unescape
 from pathlib import Path
 
 from babel.dates import format_date
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import BaseLoader, DictLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError, meta
 from markupsafe import Markup, escape
 
 from pipeline import css
@@ -54,8 +55,12 @@ class LeafletPage:
 
 
 class Renderer:
-    def __init__(self, project: Project):
+    def __init__(self, project: Project, templates: Mapping[str, str] | None = None):
+        """``templates``: name -> source, as :func:`read_templates` gives them; a build
+        reads them once, so every page (on any worker) uses the bytes it hashed."""
         self.project = project
+        self._loader = DictLoader(dict(templates)) if templates is not None else FileSystemLoader(
+            str(project.templates_dir))
         # Keyed by the table's id; the table is kept alongside so the id stays its own.
         self._environments: dict[tuple[str, int], tuple[TranslationTable, Environment]] = {}
 
@@ -186,7 +191,7 @@ class Renderer:
         kind = "css" if name.endswith(".css") else "html"
         key = (kind, id(common))
         if key not in self._environments:
-            env = _environment(self.project.templates_dir, autoescape=kind == "html",
+            env = _environment(self._loader, autoescape=kind == "html",
                                finalize=css.finalize if kind == "css" else None)
             if kind == "html":
                 # Jinja trusts translations as HTML under autoescape; a translator's
@@ -279,9 +284,36 @@ def alternates_for(leaflet_id: str, current: str, available: list[LocaleSettings
     ]
 
 
-def _environment(templates: Path, *, autoescape: bool, finalize=None) -> Environment:
+def read_templates(folder: Path) -> dict[str, str]:
+    """Every template under ``folder``, by the name templates use for each other."""
+    return {path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8")
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def templates_used(templates: Mapping[str, str], name: str) -> tuple[str, ...]:
+    """``name`` and every template it extends, includes or imports, transitively:
+    what a page made from ``name`` depends on. All of them when a reference is
+    computed at render time and cannot be known in advance."""
+    used, pending = set(), [name]
+    env = _environment(DictLoader({}), autoescape=False)
+    while pending:
+        current = pending.pop()
+        if current in used or current not in templates:
+            continue
+        used.add(current)
+        try:
+            references = list(meta.find_referenced_templates(env.parse(templates[current])))
+        except TemplateSyntaxError:  # rendering will report it; until then assume the worst
+            return tuple(sorted(templates))
+        if None in references:
+            return tuple(sorted(templates))
+        pending.extend(r for r in references if r is not None)
+    return tuple(sorted(used))
+
+
+def _environment(loader: BaseLoader, *, autoescape: bool, finalize=None) -> Environment:
     env = Environment(
-        loader=FileSystemLoader(str(templates)),
+        loader=loader,
         autoescape=autoescape,
         undefined=StrictUndefined,
         extensions=["jinja2.ext.i18n"],

@@ -15,6 +15,7 @@ from pipeline.line_breaking import strip_browser_hints
 weasyprint_patches.apply()
 
 from weasyprint import CSS, HTML, URLFetcher  # noqa: E402 (patched first, above)
+from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 
 PDF_VARIANT = "pdf/ua-1"
 
@@ -26,8 +27,14 @@ logging.getLogger("weasyprint").setLevel(logging.ERROR)
 logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 
-def render_pdf(html: str, print_css: str) -> bytes:
+def render_pdf(html: str, print_css: str, font_config: FontConfiguration | None = None) -> bytes:
+    """``font_config``: one per worker process, reused page after page (None: a new one)."""
     # WeasyPrint keeps Korean words whole itself; joiners would only clutter the text.
     document = HTML(string=strip_browser_hints(html), base_url=".", url_fetcher=_FETCHER).render(
-        stylesheets=[CSS(string=print_css, url_fetcher=_FETCHER)], pdf_variant=PDF_VARIANT)
+        stylesheets=[CSS(string=print_css, url_fetcher=_FETCHER, font_config=font_config)],
+        font_config=font_config, pdf_variant=PDF_VARIANT)
     return document.write_pdf(pdf_variant=PDF_VARIANT)
+
+
+def font_configuration() -> FontConfiguration:
+    return FontConfiguration()

@@ -11,6 +11,7 @@ import polib
 import pytest
 
 from pipeline.cli import main
+from tests.faults import faults  # noqa: F401 (a fixture: a write failure injected at any point)
 
 # Built once per run and shared: the repository's own leaflets as `make` builds them, seen in Chromium.
 from tests.shipped import browser_report, shipped_outputs  # noqa: F401  (fixtures)

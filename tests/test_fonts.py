@@ -147,7 +147,7 @@ def test_a_draft_with_a_missing_font_is_rendered_and_the_build_names_the_problem
     code, out, err = translated.run("build", "--only", "pdf", "--locale", "ko_KR")
     assert code == 1
     assert "source/demo.md: ko_KR PDF: leaflets.toml:" in err and "'Noto Sans CJK KRR'" in err
-    assert "rendered ko_KR/demo" in out and translated.path("build/ko_KR/demo.pdf").exists()
+    assert "built ko_KR/demo" in out and translated.path("build/ko_KR/demo.pdf").exists()
 
 
 @needs_fontconfig

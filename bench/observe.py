@@ -1,0 +1,76 @@
+"""Run one ``leaflets`` command in this process and note what its build workers used.
+
+For bench/run.py, which runs every measured command through this file:
+``python bench/observe.py RESULT.json build --jobs 2`` behaves exactly as
+``leaflets build --jobs 2`` (same code, same output) and then writes to
+RESULT.json the exit code, this process's CPU time and peak memory, and, for
+every worker process that rendered a page, its peak memory (reported by the
+worker with each page) and its CPU time (read from /proc before the workers
+are shut down). Nothing here changes what the build does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+from pathlib import Path
+
+from pipeline import cli, executors
+
+_workers: dict[str, dict] = {}  # "host:pid" -> {"peak_rss_mib", "cpu_s", "pages"}
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """utime + stime of a live process (Linux)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / _TICKS  # fields 14 and 15 of proc(5)
+
+
+def _observed_run(run):
+    def run_and_note(self, function, jobs, events):
+        for job, result in run(self, function, jobs, events):
+            worker = getattr(result, "worker", None)
+            if worker:
+                seen = _workers.setdefault(worker, {"peak_rss_mib": 0.0, "cpu_s": None, "pages": 0})
+                seen["peak_rss_mib"] = max(seen["peak_rss_mib"], round(result.peak_rss_kib / 1024, 1))
+                seen["pages"] += 1
+            yield job, result
+    return run_and_note
+
+
+def _observed_close(close):
+    def note_then_close(self):
+        for worker, seen in _workers.items():
+            pid = int(worker.rpartition(":")[2])
+            if pid != os.getpid():
+                seen["cpu_s"] = _cpu_seconds(pid)
+        close(self)
+    return note_then_close
+
+
+def main() -> int:
+    result_path, argv = Path(sys.argv[1]), sys.argv[2:]
+    executors.ProcessExecutor.run = _observed_run(executors.ProcessExecutor.run)
+    executors.ProcessExecutor.close = _observed_close(executors.ProcessExecutor.close)
+    code = cli.main(argv)
+    own = os.times()
+    for worker, seen in _workers.items():
+        if int(worker.rpartition(":")[2]) == os.getpid():
+            seen["cpu_s"] = None  # the pages were rendered here: counted as this process's time
+    result_path.write_text(json.dumps({
+        "exit": code,
+        "cpu_s": round(own.user + own.system, 2),
+        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "workers": _workers,
+    }), encoding="utf-8")
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

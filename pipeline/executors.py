@@ -1,0 +1,182 @@
+"""Where a build's jobs run: in this process, in worker processes, or on a Dask cluster.
+
+Each executor takes a job function from :mod:`pipeline.jobs` and a list of jobs,
+and yields ``(job, result)`` as jobs finish; a job that raised yields the
+exception instead, so one failure never stops the others. The build does not
+care which executor ran a job: jobs are pure, and pages are checked for the
+environment that made them.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue as queues
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Protocol, TypeVar
+
+from pipeline import jobs as job_functions
+from pipeline.errors import LeafletError, UsageError
+
+
+class Labelled(Protocol):
+    @property
+    def label(self) -> str: ...  # what the progress display calls the job
+
+
+Job = TypeVar("Job", bound=Labelled)
+Result = TypeVar("Result")
+
+# How often a waiting build looks at its workers' progress messages (seconds).
+_POLL = 0.2
+
+
+class Events(Protocol):
+    """What an executor tells the progress display while jobs run."""
+
+    def started(self, label: str) -> None: ...
+
+    def step(self, label: str, message: str) -> None: ...
+
+    def tick(self) -> None: ...
+
+
+class Executor(Protocol):
+    def run(self, function: Callable[[Job], Result], jobs: Sequence[Job],
+            events: Events) -> Iterator[tuple[Job, Result | BaseException]]: ...
+
+    def close(self) -> None: ...
+
+
+def available_cores() -> int:
+    """The cores this process may use (its CPU affinity, not the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class SerialExecutor:
+    """Every job in this process, one after another."""
+
+    def run(self, function: Callable[[Job], Result], jobs: Sequence[Job],
+            events: Events) -> Iterator[tuple[Job, Result | BaseException]]:
+        job_functions.relay_steps(events.step)
+        try:
+            for job in jobs:
+                events.started(job.label)
+                result: Result | BaseException
+                try:
+                    result = function(job)
+                except Exception as exc:  # reported for that job; the others go on
+                    result = exc
+                yield job, result
+        finally:
+            job_functions.relay_steps(None)
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessExecutor:
+    """Jobs in worker processes that live for the whole build.
+
+    Workers start from a fork server that has already imported the pipeline and
+    WeasyPrint, and keep their font configuration and compiled templates from
+    one job to the next. No more jobs are handed out than there are workers, so
+    the display shows what is really being rendered. A batch of one job runs in
+    this process: starting workers would cost more than it saves.
+    """
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._context = multiprocessing.get_context("forkserver")
+        self._context.set_forkserver_preload(["pipeline.jobs", "pipeline.render_pdf"])
+        self._steps: Any = None  # the workers' progress messages (a multiprocessing queue)
+
+    def run(self, function: Callable[[Job], Result], jobs: Sequence[Job],
+            events: Events) -> Iterator[tuple[Job, Result | BaseException]]:
+        if len(jobs) <= 1 or self.workers <= 1:
+            yield from SerialExecutor().run(function, jobs, events)
+            return
+        pending = list(reversed(jobs))  # popped from the end: first job first
+        running: dict[Future, Job] = {}
+        while pending or running:
+            pool = self._ensure_pool()
+            while pending and len(running) < self.workers:
+                job = pending.pop()
+                running[pool.submit(function, job)] = job
+                events.started(job.label)
+            done, _ = wait(running, timeout=_POLL, return_when=FIRST_COMPLETED)
+            self._relay(events)
+            events.tick()
+            for future in done:
+                job = running.pop(future)
+                try:
+                    yield job, future.result()
+                except BrokenProcessPool:
+                    self._pool = None  # a worker died (killed, or out of memory): start new ones
+                    yield job, RuntimeError("a worker process stopped while rendering this or a page "
+                                            "rendered beside it (out of memory?)")
+                except Exception as exc:
+                    yield job, exc
+
+    def _ensure_pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._steps = self._context.Queue()
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=self._context,
+                                             initializer=job_functions.start_worker, initargs=(self._steps,))
+        return self._pool
+
+    def _relay(self, events: Events) -> None:
+        while self._steps is not None:
+            try:
+                label, message = self._steps.get_nowait()
+            except (queues.Empty, OSError, ValueError):
+                return
+            events.step(label, message)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+class DaskExecutor:
+    """Jobs on an existing Dask distributed cluster (``pip install 'leaflets[dask]'``).
+
+    Every worker needs this version of leaflets and the same fonts: a page made
+    in another environment is refused by the build, never written.
+    """
+
+    def __init__(self, scheduler: str):
+        try:
+            from distributed import Client
+        except ImportError:
+            raise UsageError("--executor dask needs Dask: install leaflets[dask]") from None
+        try:
+            self.client = Client(scheduler, timeout="20s", set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise LeafletError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+
+    def run(self, function: Callable[[Job], Result], jobs: Sequence[Job],
+            events: Events) -> Iterator[tuple[Job, Result | BaseException]]:
+        from distributed import as_completed
+
+        futures = {}
+        for job in jobs:
+            futures[self.client.submit(function, job, pure=False)] = job
+            events.started(job.label)
+        for future in as_completed(futures, loop=self.client.loop):
+            job = futures[future]
+            try:
+                yield job, future.result()
+            except Exception as exc:
+                yield job, exc
+            events.tick()
+
+    def close(self) -> None:
+        self.client.close()

@@ -1,0 +1,196 @@
+"""The build's independent jobs: pure functions of what they are given.
+
+A job carries its inputs (the bytes of a catalog; a parsed leaflet, its
+translation tables and the templates' sources), so it gives the same answer in
+this process, in a worker process or on another machine of a Dask cluster. What
+a job cannot carry, the installed fonts and libraries, it names: every page
+comes back with the worker's :class:`~pipeline.fingerprint.Environment`,
+and the build refuses a page made in an environment other than its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import resource
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.catalogs import Catalog, read_po
+from pipeline.checks import check_parsed
+from pipeline.config import LocaleSettings, Project
+from pipeline.errors import CatalogError
+from pipeline.findings import Finding
+from pipeline.fingerprint import Environment, environment
+from pipeline.model import Leaflet
+from pipeline.render_html import Renderer, alternates_for
+from pipeline.translations import TranslationTable, source_table, table_from_catalog
+
+HTML, PDF = "html", "pdf"
+
+
+# -- reading a catalog ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class CatalogState:
+    """One domain in one locale, read and checked."""
+
+    file: str
+    exists: bool
+    table: TranslationTable
+    findings: tuple[Finding, ...] = ()
+    broken: str = ""  # why it could not be read at all
+
+
+@dataclass(frozen=True)
+class CatalogJob:
+    project: Project
+    locale: str
+    domain: str
+    file: str  # names it in findings: locales/ko_KR/LC_MESSAGES/ivig-ten.po
+    data: bytes | None  # None: there is no such file (or it must not be read)
+    unsafe: str = ""  # why it must not be read: a link out of locales/, too big
+
+    @property
+    def label(self) -> str:
+        return self.file
+
+
+def read_catalog(job: CatalogJob) -> CatalogState:
+    """Parse once, check that parse, and make the table from it."""
+    if job.data is None and not job.unsafe:
+        return CatalogState(job.file, False, TranslationTable(job.locale))
+    try:
+        parsed: Catalog | CatalogError = (CatalogError(f"the catalog {job.unsafe}", job.file, 1) if job.unsafe
+                                          else read_po(job.data or b"", job.file))
+    except CatalogError as exc:
+        parsed = exc
+    report = check_parsed(job.project, job.locale, job.domain, job.file, parsed)
+    if isinstance(parsed, CatalogError):
+        first = next((f for f in report.findings if f.is_error), None)
+        return CatalogState(job.file, True, TranslationTable(job.locale), report.findings,
+                            broken=first.format() if first else f"{job.file}: cannot be read")
+    return CatalogState(job.file, True, table_from_catalog(job.locale, parsed, report.failed_msgids),
+                        report.findings)
+
+
+def load_catalog(project: Project, locale: str, domain: str) -> CatalogState:
+    """One catalog as it is on disk now, outside a build (``leaflets doctor``)."""
+    if locale == project.source_locale:
+        return CatalogState("", True, source_table(locale))
+    path = project.po_path(locale, domain)
+    unsafe = project.catalog_problem(path) if path.exists() or path.is_symlink() else None
+    data = path.read_bytes() if path.is_file() and not unsafe else None
+    return read_catalog(CatalogJob(project, locale, domain, project.relative(path), data, unsafe or ""))
+
+
+# -- rendering a pair ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class RenderJob:
+    project: Project
+    templates: tuple[tuple[str, str], ...]  # name -> source, as the build read and hashed them
+    leaflet: Leaflet
+    locale: LocaleSettings
+    table: TranslationTable
+    common: TranslationTable
+    links: tuple[LocaleSettings, ...]  # the language switcher: every locale with a page
+    draft: bool
+    formats: tuple[str, ...]
+    font_gaps: str = ""  # characters its PDF's fonts lack: a draft's banner names them
+
+    @property
+    def label(self) -> str:
+        return f"{self.locale.code}/{self.leaflet.id}"
+
+
+@dataclass(frozen=True)
+class RenderedPair:
+    files: dict[str, bytes]  # format -> bytes
+    seconds: dict[str, float]  # format -> time it took
+    missing: int  # passages shown in English
+    environment: Environment  # the worker's
+    worker: str  # host:pid, for the benchmark's memory per worker
+    peak_rss_kib: int
+
+
+def render_pair(job: RenderJob) -> RenderedPair:
+    _current_job[:] = [job.label]
+    renderer = _renderer(job.project, job.templates)
+    started = time.perf_counter()
+    page = renderer.leaflet(job.leaflet, job.locale, job.table, job.common,
+                            alternates_for(job.leaflet.id, job.locale.code, list(job.links)), draft=job.draft,
+                            font_gaps=job.font_gaps)
+    files, seconds = {}, {}
+    if HTML in job.formats:
+        files[HTML], seconds[HTML] = page.html.encode("utf-8"), time.perf_counter() - started
+    if PDF in job.formats:
+        from pipeline.render_pdf import render_pdf  # WeasyPrint loads in the processes that render PDFs
+
+        started = time.perf_counter()
+        files[PDF] = render_pdf(page.html, page.print_css, _font_configuration())
+        seconds[PDF] = time.perf_counter() - started
+    return RenderedPair(files, seconds, page.missing, environment(), f"{os.uname().nodename}:{os.getpid()}",
+                        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+# -- what a worker process keeps between jobs -----------------------------------
+
+_renderers: dict[tuple, Renderer] = {}
+_font_configurations: list = []
+_current_job: list[str] = []
+
+
+def _renderer(project: Project, templates: tuple[tuple[str, str], ...]) -> Renderer:
+    """One renderer per project and templates: its Jinja environments compile each template once."""
+    key = (project, templates)
+    if key not in _renderers:
+        _renderers.clear()
+        _renderers[key] = Renderer(project, dict(templates))
+    return _renderers[key]
+
+
+def _font_configuration():
+    """One WeasyPrint font configuration per process, reused page after page."""
+    if not _font_configurations:
+        from pipeline.render_pdf import font_configuration
+
+        _font_configurations.append(font_configuration())
+    return _font_configurations[0]
+
+
+# -- telling the build how a long page is getting on ------------------------------
+
+class _StepRelay(logging.Handler):
+    """WeasyPrint's progress messages ("Step 5 - Creating layout - Page 12"), passed on
+    with the job they belong to."""
+
+    def __init__(self, send: Callable[[str, str], None]):
+        super().__init__(logging.INFO)
+        self.send = send
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with contextlib.suppress(Exception):  # progress is never worth a failed page
+            self.send(_current_job[0] if _current_job else "", record.getMessage())
+
+
+def relay_steps(send: Callable[[str, str], None] | None) -> None:
+    """Send this process's page-rendering steps to ``send(job label, message)``;
+    None stops them."""
+    steps = logging.getLogger("weasyprint.progress")
+    for handler in [h for h in steps.handlers if isinstance(h, _StepRelay)]:
+        steps.removeHandler(handler)
+    if send is not None:
+        steps.addHandler(_StepRelay(send))
+        steps.setLevel(logging.INFO)
+        steps.propagate = False
+    else:
+        steps.setLevel(logging.NOTSET)
+        steps.propagate = True
+
+
+def start_worker(queue) -> None:
+    """A worker process's initializer: its steps go to the build through ``queue``."""
+    relay_steps(lambda label, message: queue.put((label, message)))

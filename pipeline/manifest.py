@@ -1,0 +1,194 @@
+"""The manifest of a build folder: ``build/manifest.json`` and ``dist/manifest.json``.
+
+One concept for both folders. For every leaflet-locale pair it records
+
+* the **assessment**: what the current inputs said when last read (may the pair
+  be rendered or released, its title and progress), with the digest of each
+  input, so an unchanged pair is never read, checked or gated again;
+* its **files**: every page the folder holds for the pair, with what it was made
+  from (the English source's digest and version, the catalogs' digests, the
+  templates, config, fonts, code and library versions), its check summary,
+  the switcher links it carries, when it was rendered and its own digest.
+
+``dist/manifest.json`` adds the pages **withdrawn** from patients and where in
+``dist/archive/`` they are kept. The manifest is written after everything it
+describes, so a file it records with a digest is exactly that file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from pipeline.errors import LeafletError
+from pipeline.fingerprint import digest_of
+
+MANIFEST_NAME = "manifest.json"
+INDEX_NAME = "index.html"
+FORMAT = 1
+
+# Assessment verdicts.
+READY = "ready"  # render it (a release: every check passed, everything translated)
+REFUSED = "refused"  # a release may not publish it; the reasons say why
+BROKEN = "broken"  # a catalog it needs cannot be read
+
+
+@dataclass(frozen=True)
+class Checks:
+    """Findings of the pair's catalog and the templates' catalog (common) together."""
+
+    errors: int = 0
+    warnings: int = 0
+
+
+@dataclass(frozen=True)
+class Assessment:
+    inputs: dict[str, str]  # input name -> digest
+    verdict: str
+    reasons: tuple[str, ...] = ()
+    version: str | None = None  # the English version (front matter ``version``)
+    title: str = ""  # as the page shows it
+    percent: int = 100  # passages translated (a draft shows the rest in English)
+    checks: Checks = Checks()
+    font_gaps: tuple[str, ...] = ()  # characters its PDF's fonts cannot show (refuses the PDF's release)
+    missing_characters: str = ""  # those characters, which a draft's page names in its banner
+    title_translated: bool = True  # False: the title is shown in the source language
+
+    @property
+    def key(self) -> str:
+        return digest_of(self.inputs)
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    """One file of the folder and exactly what it was made from."""
+
+    path: str  # relative to the folder: ko_KR/ivig-ten.html
+    format: str  # html or pdf
+    sha256: str
+    size: int
+    inputs: dict[str, str]  # input name -> digest (``links``: the locales its switcher links)
+    version: str | None
+    title: str
+    percent: int
+    checks: Checks
+    built: str  # when it was rendered, ISO 8601
+    seconds: float = 0.0  # how long it took (the next build schedules the longest first)
+    title_translated: bool = True  # False: the index shows the title in the source language, and says so
+
+    @property
+    def key(self) -> str:
+        return digest_of(self.inputs)
+
+    @property
+    def source(self) -> str:
+        """The digest of the English source this page was made from."""
+        return self.inputs.get("source", "")
+
+
+@dataclass(frozen=True)
+class PairRecord:
+    locale: str
+    leaflet: str
+    assessment: Assessment | None = None
+    files: dict[str, OutputFile] = field(default_factory=dict)  # format -> file
+
+    @property
+    def published(self) -> bool:
+        """The folder holds a page for it (what switchers and the index link)."""
+        return "html" in self.files
+
+
+@dataclass(frozen=True)
+class WithdrawnRecord:
+    locale: str
+    leaflet: str
+    version: str | None  # the English version the pages were made from
+    source: str  # its digest ("" when no record said)
+    files: tuple[str, ...]  # where they are now, under archive/
+    reason: str
+    withdrawn: str  # when, ISO 8601
+
+
+Pair = tuple[str, str]  # (locale, leaflet id)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    release: bool = False
+    pairs: dict[Pair, PairRecord] = field(default_factory=dict)
+    withdrawn: tuple[WithdrawnRecord, ...] = ()
+
+    def files(self) -> dict[str, OutputFile]:
+        """Every file recorded, by its path in the folder."""
+        return {f.path: f for record in self.pairs.values() for f in record.files.values()}
+
+    def with_pair(self, record: PairRecord) -> Manifest:
+        return replace(self, pairs={**self.pairs, (record.locale, record.leaflet): record})
+
+    def to_json(self) -> bytes:
+        pairs = sorted(self.pairs.values(), key=lambda r: (r.leaflet, r.locale))
+        data = {
+            "manifest": FORMAT,
+            "release": self.release,
+            "pairs": [_pair_json(record) for record in pairs],
+            "withdrawn": [_plain(w) for w in self.withdrawn],
+        }
+        return (json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
+
+
+def read_manifest(folder: Path, relative: str) -> Manifest:
+    """The folder's manifest; an empty one when there is none yet.
+
+    ``relative`` names the file in messages. A manifest that cannot be read is
+    an error, never silently replaced: it is the only record of what a release
+    was made from.
+    """
+    path = folder / MANIFEST_NAME
+    if not path.is_file():
+        return Manifest()
+    try:
+        data = json.loads(path.read_bytes())
+        if data.get("manifest") != FORMAT:
+            raise ValueError(f"format {data.get('manifest')!r}, this version reads {FORMAT}")
+        return Manifest(
+            release=bool(data["release"]),
+            pairs={(p["locale"], p["leaflet"]): _pair_from(p) for p in data["pairs"]},
+            withdrawn=tuple(WithdrawnRecord(**{**w, "files": tuple(w["files"])}) for w in data["withdrawn"]),
+        )
+    except (ValueError, KeyError, TypeError) as exc:
+        raise LeafletError(f"cannot read the build manifest ({exc}); move it away to rebuild everything",
+                           relative) from None
+
+
+def _plain(value) -> dict:
+    return {name: getattr(value, name) for name in value.__dataclass_fields__}
+
+
+def _pair_json(record: PairRecord) -> dict:
+    assessment = None
+    if record.assessment:
+        assessment = {**_plain(record.assessment), "reasons": list(record.assessment.reasons),
+                      "checks": _plain(record.assessment.checks), "font_gaps": list(record.assessment.font_gaps)}
+    return {
+        "locale": record.locale,
+        "leaflet": record.leaflet,
+        "assessment": assessment,
+        "files": {fmt: {**_plain(f), "checks": _plain(f.checks)} for fmt, f in sorted(record.files.items())},
+    }
+
+
+def _pair_from(data: dict) -> PairRecord:
+    assessment = data["assessment"]
+    if assessment is not None:
+        assessment = _known(Assessment, {**assessment, "reasons": tuple(assessment.get("reasons", ())),
+                                         "checks": Checks(**assessment.get("checks", {})),
+                                         "font_gaps": tuple(assessment.get("font_gaps", ()))})
+    files = {fmt: _known(OutputFile, {**f, "checks": Checks(**f["checks"])}) for fmt, f in data["files"].items()}
+    return PairRecord(data["locale"], data["leaflet"], assessment, files)
+
+
+def _known(kind, values: dict):
+    """A record from a manifest written by another version: fields it lacks take their defaults."""
+    return kind(**{name: value for name, value in values.items() if name in kind.__dataclass_fields__})

@@ -1,0 +1,286 @@
+"""What a build does with every page of its folder: pure decisions, no I/O.
+
+Each page (a leaflet-locale pair in one format) gets one fate:
+
+``RENDER``   render it now: new, or something it is made from changed;
+``CURRENT``  up to date: the folder holds it, made from exactly these inputs;
+``KEEP``     leave it as it is: its leaflet or locale was not selected, its
+             source cannot be read, or (a release) the pair is refused now but
+             the page translates the English that is still published;
+``WITHDRAW`` (a release) take it from patients: its English changed since it was
+             translated, its source or locale was removed, or nothing says what
+             it was made from. It moves to ``archive/<locale>/<id>/<version>/``;
+             nothing is deleted;
+``FORGET``   (a draft) stop linking it; the file stays until it is built again.
+
+Then every switcher and the index link exactly the pages that exist after the
+build, which is why links are decided before anything is rendered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from pipeline.manifest import INDEX_NAME, MANIFEST_NAME, READY, Assessment, Manifest, OutputFile, Pair
+
+RENDER, CURRENT, KEEP, WITHDRAW, FORGET = "render", "current", "keep", "withdraw", "forget"
+HTML, PDF = "html", "pdf"
+FORMATS = (HTML, PDF)
+ARCHIVE = "archive"
+
+ENGLISH_CHANGED = "its English source changed since it was translated"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What this build was asked to do."""
+
+    release: bool
+    formats: tuple[str, ...]
+    source_locale: str
+    locales: tuple[str, ...]  # configured, the source language first
+    leaflets: frozenset[str]  # selected with --leaflet; empty: all
+    selected_locales: frozenset[str]  # selected with --locale; empty: all
+    force: bool = False
+
+    def selects_leaflet(self, leaflet: str) -> bool:
+        return not self.leaflets or leaflet in self.leaflets
+
+    def selects_locale(self, locale: str) -> bool:
+        # A release always brings the English page up to date: every translation is judged against it.
+        return (not self.selected_locales or locale in self.selected_locales
+                or (self.release and locale == self.source_locale))
+
+
+@dataclass(frozen=True)
+class Fate:
+    pair: Pair
+    format: str
+    action: str
+    record: OutputFile | None = None  # what the folder holds for it now
+    why: str = ""  # RENDER: what changed; WITHDRAW, FORGET: the reason
+    archive: str = ""  # WITHDRAW: where it goes, relative to the folder
+
+    @property
+    def path(self) -> str:
+        return page_path(self.pair, self.format)
+
+    @property
+    def has_page(self) -> bool:
+        """The folder holds this page after the build (switchers and the index may link it)."""
+        return self.action in (RENDER, CURRENT, KEEP)
+
+
+@dataclass(frozen=True)
+class Plan:
+    fates: tuple[Fate, ...]
+    links: dict[str, tuple[str, ...]]  # leaflet id -> locales with a page, in configured order
+    carry: tuple[str, ...] = ()  # files a release keeps that are not pages (archive/, robots.txt)
+
+    def to_render(self) -> dict[Pair, tuple[Fate, ...]]:
+        pairs: dict[Pair, list[Fate]] = {}
+        for fate in self.fates:
+            if fate.action == RENDER:
+                pairs.setdefault(fate.pair, []).append(fate)
+        return {pair: tuple(fates) for pair, fates in pairs.items()}
+
+
+def refusal(scope: Scope, assessment: Assessment) -> tuple[str, ...]:
+    """Why a pair may not be rendered (a draft: only a catalog that cannot be read)
+    or released (anything the gate says, and characters its PDF's fonts lack)."""
+    if assessment.verdict != READY:
+        return assessment.reasons
+    return assessment.font_gaps if scope.release and PDF in scope.formats else ()
+
+
+def page_path(pair: Pair, fmt: str) -> str:
+    locale, leaflet = pair
+    return f"{locale}/{leaflet}.{fmt}"
+
+
+# What a page is made from, given the links it will carry (see build.file_inputs).
+InputsFor = Callable[[Pair, str, tuple[str, ...]], dict[str, str]]
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the build read: its inputs and what the folder holds."""
+
+    sources: Mapping[str, str]  # leaflet id -> digest of its source file (readable or not)
+    broken_sources: Mapping[str, str]  # leaflet id -> why it cannot be read
+    assessments: Mapping[Pair, Assessment]  # every selected pair with a readable source
+    previous: Manifest  # what the folder's manifest says it holds
+    held: frozenset[str]  # recorded paths whose bytes are what their record says
+    listing: frozenset[str]  # every file the folder holds
+
+
+def decide(scope: Scope, facts: Facts, inputs_for: InputsFor) -> Plan:
+    leaflets = sorted(set(facts.sources) | {leaflet for _, leaflet in facts.previous.pairs})
+    fates = [fate for leaflet in leaflets for locale in _locales(scope, facts.previous, leaflet)
+             for fate in _fates(scope, facts, (locale, leaflet))]
+    carry: tuple[str, ...] = ()
+    if scope.release:
+        fates += _unrecorded_pages(facts, fates)
+        carry = _not_pages(facts)
+    fates = _archive_paths(fates, facts.listing)
+    links = links_of(scope, fates)
+    return Plan(tuple(_render_or_current(scope, fate, links, inputs_for) for fate in fates), links, carry)
+
+
+def links_of(scope: Scope, fates: Iterable[Fate]) -> dict[str, tuple[str, ...]]:
+    has_page = {fate.pair for fate in fates if fate.format == HTML and fate.has_page}
+    leaflets = sorted({leaflet for _, leaflet in has_page})
+    return {leaflet: tuple(loc for loc in scope.locales if (loc, leaflet) in has_page) for leaflet in leaflets}
+
+
+def after_failures(scope: Scope, facts: Facts, plan: Plan, failed: Mapping[Pair, str]) -> Plan:
+    """The plan once some pairs could not be rendered: each page falls back to what
+    the folder held, if that is still true, and pages whose switchers change
+    because of it are rendered again."""
+    fates = [_fallback(scope, facts, fate, failed[fate.pair]) if fate.action == RENDER and fate.pair in failed
+             else fate for fate in plan.fates]
+    fates = _archive_paths(fates, facts.listing | {f.archive for f in plan.fates if f.archive})
+    links = links_of(scope, fates)
+    again = [replace(fate, action=RENDER, why="the pages it links changed")
+             if fate.action in (RENDER, CURRENT) and fate.pair not in failed
+             and links.get(fate.pair[1]) != plan.links.get(fate.pair[1]) else fate
+             for fate in fates]
+    return Plan(tuple(again), links, plan.carry)
+
+
+# -- the rules -------------------------------------------------------------------
+
+def _locales(scope: Scope, previous: Manifest, leaflet: str) -> list[str]:
+    recorded = sorted({loc for loc, lid in previous.pairs if lid == leaflet} - set(scope.locales))
+    return [*scope.locales, *recorded]
+
+
+def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
+    locale, leaflet = pair
+    record = facts.previous.pairs.get(pair)
+    recorded = list(record.files.values()) if record else []
+    english = facts.sources.get(leaflet)
+
+    def gone(reason: str) -> list[Fate]:
+        return [_taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), reason) for f in recorded]
+
+    def kept(f: OutputFile) -> Fate:
+        return _verified(scope, facts, Fate(pair, f.format, KEEP, f))
+
+    def kept_while_true(files: list[OutputFile], reason: str) -> list[Fate]:
+        """A release keeps a page only while it translates the English being published."""
+        return [kept(f) if not scope.release or f.source == english
+                else _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), reason) for f in files]
+
+    if locale not in scope.locales:
+        return gone(f"{locale} is no longer a configured locale")
+    if english is None:
+        return gone(f"source/{leaflet}.md was removed")
+    if leaflet in facts.broken_sources or not scope.selects_leaflet(leaflet):
+        return [kept(f) for f in recorded]  # as a whole, as last built: its English did not change
+    if not scope.selects_locale(locale):
+        return kept_while_true(recorded, ENGLISH_CHANGED)
+    if refusal(scope, facts.assessments[pair]):
+        if scope.release:
+            return kept_while_true(recorded, f"{ENGLISH_CHANGED}, and the new translation may not be released")
+        return gone("its catalog cannot be read")
+    rendered = [_to_render(facts, pair, fmt, record.files.get(fmt) if record else None) for fmt in scope.formats]
+    others = [f for f in recorded if f.format not in scope.formats]
+    return rendered + kept_while_true(others, f"{ENGLISH_CHANGED}; only {'/'.join(scope.formats)} was rebuilt")
+
+
+def _to_render(facts: Facts, pair: Pair, fmt: str, record: OutputFile | None) -> Fate:
+    if record is not None and record.path not in facts.held:
+        return Fate(pair, fmt, RENDER, record, "the file in the folder was changed or removed")
+    return Fate(pair, fmt, RENDER, record)
+
+
+def _verified(scope: Scope, facts: Facts, fate: Fate) -> Fate:
+    """A page kept must be the very file its record describes."""
+    if fate.record is None or fate.record.path in facts.held:
+        return fate
+    return _taken_away(scope, facts, fate, "it was changed or removed outside leaflets")
+
+
+def _taken_away(scope: Scope, facts: Facts, fate: Fate, reason: str) -> Fate:
+    """Withdrawn to the archive (a release), or only no longer linked (a draft, or nothing left to move)."""
+    if scope.release and fate.path in facts.listing:
+        return replace(fate, action=WITHDRAW, why=reason)
+    return replace(fate, action=FORGET, why=reason)
+
+
+def _fallback(scope: Scope, facts: Facts, fate: Fate, error: str) -> Fate:
+    """A page that could not be rendered: the folder's earlier page while it is still true."""
+    record = fate.record
+    if record is not None and record.path in facts.held and (
+            not scope.release or record.source == facts.sources.get(fate.pair[1])):
+        return replace(fate, action=KEEP, why=error)
+    return _taken_away(scope, facts, fate, f"it could not be rebuilt ({error})")
+
+
+def _unrecorded_pages(facts: Facts, fates: list[Fate]) -> list[Fate]:
+    """Pages in dist/ that no manifest describes (made before dist/manifest.json
+    existed, or copied in by hand): nothing says which English they translate."""
+    recorded = set(facts.previous.files())
+    rendered = {fate.path for fate in fates if fate.action == RENDER}
+    unknown = []
+    for path in sorted(facts.listing - recorded - rendered):
+        page = _page(path)
+        if page:
+            unknown.append(Fate(page[0], page[1], WITHDRAW, None, "nothing records which English it was made from"))
+    return unknown
+
+
+def _not_pages(facts: Facts) -> tuple[str, ...]:
+    """What a release carries over as it is: the archive, and files leaflets does not
+    make (robots.txt); not the index and manifest (made anew) nor temporary files."""
+    return tuple(sorted(path for path in facts.listing
+                        if not _page(path) and path not in (INDEX_NAME, MANIFEST_NAME)
+                        and not path.rpartition("/")[2].startswith(".")))
+
+
+def _page(path: str) -> tuple[Pair, str] | None:
+    """``ko_KR/ivig-ten.pdf`` -> ((ko_KR, ivig-ten), pdf); None for anything else."""
+    parts = path.split("/")
+    if len(parts) != 2 or parts[0] == ARCHIVE:
+        return None
+    leaflet, _, fmt = parts[1].rpartition(".")
+    return ((parts[0], leaflet), fmt) if leaflet and fmt in FORMATS else None
+
+
+def _archive_paths(fates: list[Fate], taken: Iterable[str]) -> list[Fate]:
+    """``archive/<locale>/<id>/<version>/<file>``; a version already archived with
+    other pages gets the source digest added (``1.0-3f2a9c1b``)."""
+    taken = set(taken)
+    placed = []
+    for fate in fates:
+        if fate.action == WITHDRAW and not fate.archive:
+            locale, leaflet = fate.pair
+            version = (fate.record.version or "unversioned") if fate.record else "unknown"
+            source = fate.record.source[:8] if fate.record else "unrecorded"
+            name = f"{leaflet}.{fate.format}"
+            candidates = [version, f"{version}-{source}", *(f"{version}-{source}-{n}" for n in range(2, 10_000))]
+            folder = next(c for c in candidates if f"{ARCHIVE}/{locale}/{leaflet}/{c}/{name}" not in taken)
+            fate = replace(fate, archive=f"{ARCHIVE}/{locale}/{leaflet}/{folder}/{name}")
+            taken.add(fate.archive)
+        placed.append(fate)
+    return placed
+
+
+def _render_or_current(scope: Scope, fate: Fate, links: Mapping[str, tuple[str, ...]],
+                       inputs_for: InputsFor) -> Fate:
+    if fate.action != RENDER or fate.why:
+        return fate
+    why = stale(fate.record, inputs_for(fate.pair, fate.format, links.get(fate.pair[1], ())), scope.force)
+    return replace(fate, why=why) if why else replace(fate, action=CURRENT)
+
+
+def stale(record: OutputFile | None, inputs: Mapping[str, str], force: bool) -> str:
+    """Why a page must be rendered again; empty when it is up to date."""
+    if force:
+        return "--force"
+    if record is None:
+        return "new"
+    changed = sorted(name for name in set(inputs) | set(record.inputs) if inputs.get(name) != record.inputs.get(name))
+    return f"{', '.join(changed)} changed" if changed else ""

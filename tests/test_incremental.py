@@ -1,0 +1,169 @@
+"""Incremental and parallel builds: what is rendered again, and why, judged by
+the folder's files and its manifest."""
+
+import json
+import shutil
+
+import pytest
+
+from tests.conftest import KOREAN
+from tests.faults import FULL_DISK, os_error
+from tests.test_build import Page
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
+
+
+def built(out: str) -> set[str]:
+    """The pairs a build says it rendered ("[1/2] built ko_KR/demo (html): catalog changed")."""
+    return {line.split("] built ")[1].split(" ")[0] for line in out.splitlines() if "] built " in line}
+
+
+def stamps(project, folder: str = "build") -> dict:
+    root = project.path(folder)
+    return {p.relative_to(root).as_posix(): p.stat().st_mtime_ns for p in root.rglob("*.*") if p.is_file()}
+
+
+def add_second_leaflet(project) -> None:
+    other = project.path("source/demo.md").read_text(encoding="utf-8").replace("id: demo", "id: other")
+    project.path("source/other.md").write_text(other, encoding="utf-8")
+    assert project.run("extract")[0] == 0 and project.run("update")[0] == 0
+    project.translate("other", KOREAN)
+
+
+def test_a_build_with_nothing_changed_renders_and_writes_nothing(translated):
+    assert translated.run("build", "--only", "html")[0] == 0
+    before = stamps(translated)
+    code, out, _ = translated.run("build", "--only", "html")
+    assert code == 0 and built(out) == set()
+    assert "built 0, up to date 2, refused 0, withdrawn 0, failed 0" in out
+    assert stamps(translated) == before  # not even the index or the manifest is rewritten
+
+
+def test_one_changed_catalog_renders_only_its_pair(translated):
+    add_second_leaflet(translated)
+    assert translated.run("build", "--only", "html")[0] == 0
+    translated.translate("demo", {"Fever": "열"})
+    code, out, _ = translated.run("build", "--only", "html")
+    assert code == 0 and built(out) == {"ko_KR/demo"}
+    assert "[1/1] built ko_KR/demo (html): catalog changed" in out
+    assert "열" in Page(translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")).text
+    recorded = json.loads(translated.path("build/manifest.json").read_text())
+    korean = next(p for p in recorded["pairs"] if (p["locale"], p["leaflet"]) == ("ko_KR", "demo"))
+    assert korean["files"]["html"]["inputs"]["catalog"] == __import__("hashlib").sha256(
+        translated.po("demo").read_bytes()).hexdigest()
+
+
+def test_a_pair_that_becomes_publishable_renders_the_pages_that_link_it(translated):
+    translated.translate("demo", {"Fever": ""})
+    assert translated.run("build", "--release", "--only", "html")[0] == 1
+    translated.translate("demo", {"Fever": KOREAN["Fever"]})
+    code, out, _ = translated.run("build", "--release", "--only", "html")
+    assert code == 0 and built(out) == {"ko_KR/demo", "en/demo"}
+    assert "built en/demo (html): links changed" in out
+    english = Page(translated.path("dist/en/demo.html").read_text(encoding="utf-8"))
+    assert ("../ko_KR/demo.html", "ko-KR") in {(a["href"], a.get("hreflang")) for a, _ in english.links}
+
+
+def test_a_template_or_style_change_renders_what_uses_it(translated):
+    assert translated.run("build")[0] == 0
+    print_css = translated.path("templates/print.css")
+    print_css.write_text(print_css.read_text() + "\n/* wider margins one day */\n", encoding="utf-8")
+    _, out, _ = translated.run("build")
+    assert "built ko_KR/demo (pdf): templates changed" in out and "(html" not in out
+    index = translated.path("templates/index.html")
+    index.write_text(index.read_text().replace("<main", "<main data-x=\"1\""), encoding="utf-8")
+    _, out, _ = translated.run("build")
+    assert built(out) == set() and 'data-x="1"' in translated.path("build/index.html").read_text()
+    style = translated.path("templates/leaflet.css")
+    style.write_text(style.read_text() + "\n.summary { font-weight: bold; }\n", encoding="utf-8")
+    _, out, _ = translated.run("build", "--only", "html")
+    assert built(out) == {"en/demo", "ko_KR/demo"} and "templates changed" in out
+
+
+def test_a_glossary_change_checks_and_renders_that_locale_again(translated):
+    assert translated.run("build", "--only", "html")[0] == 0
+    translated.path("locales/ko_KR/glossary.tsv").write_text(
+        "English term\tapproved translation\tnote\nfever\t발열\n", encoding="utf-8")
+    _, out, _ = translated.run("build", "--only", "html")
+    assert built(out) == {"ko_KR/demo"} and "built ko_KR/demo (html): glossary changed" in out
+
+
+def test_the_status_page_is_written_again_only_when_what_it_shows_may_have_changed(translated):
+    assert translated.run("build", "--only", "html")[0] == 0
+    status = translated.path("build/status.html")
+    written = status.stat().st_mtime_ns
+    _, out, _ = translated.run("build", "--only", "html")
+    assert status.stat().st_mtime_ns == written and "wrote build/status.html" not in out
+    translated.translate("demo", {"Fever": ""}, locale="ko_KR")  # not a page this build renders
+    _, out, _ = translated.run("build", "--only", "html", "--locale", "en")
+    assert "wrote build/status.html" in out and status.stat().st_mtime_ns != written
+
+
+def test_force_renders_everything_and_a_file_changed_on_disk_is_rendered_again(translated):
+    assert translated.run("build", "--only", "html")[0] == 0
+    _, out, _ = translated.run("build", "--only", "html", "--force")
+    assert built(out) == {"en/demo", "ko_KR/demo"}
+    page = translated.path("build/ko_KR/demo.html")
+    good = page.read_bytes()
+    page.write_text("edited by hand", encoding="utf-8")
+    _, out, _ = translated.run("build", "--only", "html")
+    assert "built ko_KR/demo (html): the file in the folder was changed or removed" in out
+    assert page.read_bytes() == good
+
+
+def test_a_killed_build_never_leaves_a_stale_page_recorded_as_fresh(translated, faults):
+    """The pages of a killed build are on disk, but its manifest is not: if the
+    inputs then go back to what the old manifest recorded, the page on disk is
+    still not what they make, and is rendered again."""
+    assert translated.run("build", "--only", "html")[0] == 0
+    good = translated.path("build/ko_KR/demo.html").read_bytes()
+    catalog = translated.po("demo").read_bytes()
+    translated.translate("demo", {"Fever": "열"})
+    faults.count()
+    translated.run("build", "--only", "html")
+    writes = len(faults.calls)  # the page, the index, the manifest
+    translated.po("demo").write_bytes(catalog)
+    translated.run("build", "--only", "html")
+    translated.translate("demo", {"Fever": "열"})
+    faults.fail_at(writes, os_error(FULL_DISK))  # the manifest, written last, fails
+    code, _, err = translated.run("build", "--only", "html")
+    assert code == 1 and "build/manifest.json: cannot write: No space left on device" in err
+    assert "열" in translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+
+    translated.po("demo").write_bytes(catalog)  # back to what the manifest recorded
+    faults.count()
+    code, out, _ = translated.run("build", "--only", "html")
+    assert code == 0 and "built ko_KR/demo (html): the file in the folder was changed or removed" in out
+    assert translated.path("build/ko_KR/demo.html").read_bytes() == good
+
+
+def test_leftover_temporary_files_are_removed_by_the_next_build(translated):
+    assert translated.run("build", "--only", "html")[0] == 0
+    translated.path("build/ko_KR/.demo.html.x1y2z3.tmp").write_text("half a page")
+    _, _, err = translated.run("build", "--only", "html")
+    assert "note: removed build/ko_KR/.demo.html.x1y2z3.tmp, left by a build that was stopped" in err
+    assert not list(translated.path("build").rglob("*.tmp"))
+
+
+def test_pages_are_the_same_bytes_whatever_the_number_of_workers(translated, tmp_path):
+    add_second_leaflet(translated)
+    copy = tmp_path / "copy"
+    shutil.copytree(translated.root, copy)
+    assert translated.run("build", "--jobs", "1")[0] == 0
+    from tests.conftest import Project
+
+    other = Project(copy, translated._monkeypatch)
+    code, out, err = other.run("build", "--jobs", "2")
+    assert code == 0, err
+    assert len(built(out)) == 4
+    pages = sorted(p.relative_to(translated.path("build")) for p in translated.path("build").rglob("*.*"))
+    assert [p.suffix for p in pages].count(".pdf") == 4
+    for page in pages:
+        if page.name != "manifest.json":
+            assert (copy / "build" / page).read_bytes() == translated.path(f"build/{page}").read_bytes(), page
+
+
+def test_bad_build_options_are_usage_errors(project):
+    assert project.run("build", "--jobs", "0")[0] == 2
+    assert project.run("build", "--executor", "dask")[0] == 2  # no --scheduler
+    assert project.run("build", "--scheduler", "tcp://127.0.0.1:8786")[0] == 2  # not with the local executor

@@ -1,0 +1,74 @@
+"""What a build tells its user while it runs: a bar on a terminal, plain lines
+anywhere else, and a summary at the end."""
+
+import io
+
+from pipeline.progress import HEARTBEAT, PlainProgress, TerminalProgress, progress_for
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+class Clock:
+    def __init__(self):
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_off_a_terminal_one_line_per_pair_a_heartbeat_for_a_long_page_and_a_summary():
+    out, clock = io.StringIO(), Clock()
+    progress = progress_for(out)
+    assert isinstance(progress, PlainProgress)
+    progress.clock = clock
+    progress.phase("rendering", 2)
+    progress.started("ko_KR/ivig-ten")
+    progress.started("en/ivig-ten")
+    progress.step("ko_KR/ivig-ten", "Step 5 - Creating layout - Page 2")
+    progress.finished("en/ivig-ten", "built en/ivig-ten (html, pdf): new")
+    clock.now += HEARTBEAT - 1
+    progress.tick()
+    assert "still working" not in out.getvalue()  # a page is not mentioned before it has taken a while
+    clock.now += 1
+    progress.tick()
+    progress.finished("ko_KR/ivig-ten", "failed ko_KR/ivig-ten: MemoryError", failed=True)
+    progress.close("built 1, up to date 0, refused 0, withdrawn 0, failed 1 in 16.0 s")
+    assert out.getvalue().splitlines() == [
+        "rendering: 2",
+        "[1/2] built en/ivig-ten (html, pdf): new",
+        "  still working on ko_KR/ivig-ten (15 s): Step 5 - Creating layout - Page 2",
+        "[2/2] failed ko_KR/ivig-ten: MemoryError",
+        "built 1, up to date 0, refused 0, withdrawn 0, failed 1 in 16.0 s",
+    ]
+
+
+def test_reading_catalogs_is_counted_without_a_line_each_but_its_failures_are_named():
+    out = io.StringIO()
+    progress = PlainProgress(out)
+    progress.phase("reading and checking catalogs", 3)
+    progress.finished("ko_KR/common", "read ko_KR/common")
+    progress.finished("ko_KR/demo", "ko_KR/demo: locales/ko_KR/LC_MESSAGES/demo.po:7: syntax error", failed=True)
+    assert out.getvalue().splitlines() == ["reading and checking catalogs: 3",
+                                           "ko_KR/demo: locales/ko_KR/LC_MESSAGES/demo.po:7: syntax error"]
+
+
+def test_on_a_terminal_a_bar_with_pairs_done_the_current_pair_and_the_summary():
+    out = Terminal()
+    progress = progress_for(out)
+    assert isinstance(progress, TerminalProgress)
+    progress.phase("rendering", 2)
+    progress.started("ko_KR/ivig-ten")
+    progress.step("ko_KR/ivig-ten", "Step 5 - Creating layout")
+    assert "ko_KR/ivig-ten Step 5 - Creating layout" in progress.bar.tasks[0].fields["current"]
+    progress.finished("ko_KR/ivig-ten", "built ko_KR/ivig-ten (pdf): catalog changed")
+    progress.started("en/ivig-ten")
+    progress.finished("en/ivig-ten", "failed en/ivig-ten: bad", failed=True)
+    progress.close("built 1, up to date 0, refused 0, withdrawn 0, failed 1 in 3.0 s")
+    shown = out.getvalue()
+    assert "\x1b[" in shown  # drawn for a terminal
+    assert "2/2" in shown and "rendering" in shown
+    assert "failed en/ivig-ten: bad" in shown  # failures stay on screen above the bar
+    assert shown.rstrip().endswith("built 1, up to date 0, refused 0, withdrawn 0, failed 1 in 3.0 s")

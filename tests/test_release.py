@@ -1,0 +1,223 @@
+"""What dist/ holds is always true: the release manifest, withdrawal of stale
+translations, and a release that is swapped in whole or not at all."""
+
+import hashlib
+import json
+import shutil
+
+import pytest
+
+from tests.conftest import KOREAN
+from tests.faults import FULL_DISK, NO_PERMISSION, OPERATIONS, READ_ONLY, os_error
+from tests.test_build import Page
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
+
+DOSE = "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26)."
+
+
+def sha256(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def manifest(project) -> dict:
+    return json.loads(project.path("dist/manifest.json").read_text(encoding="utf-8"))
+
+
+def pair(data: dict, locale: str, leaflet: str = "demo") -> dict:
+    return next(p for p in data["pairs"] if (p["locale"], p["leaflet"]) == (locale, leaflet))
+
+
+def links(project, page: str) -> set[str]:
+    return {a["href"] for a, _ in Page(project.path(page).read_text(encoding="utf-8")).links}
+
+
+def snapshot(project, folder: str = "dist") -> dict:
+    root = project.path(folder)
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def change_english_dose(project) -> None:
+    """Case 1 of issue 7: the English dose changes after the Korean was published."""
+    source = project.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace("1 g/kg/day", "2 g/kg/day"), encoding="utf-8")
+    assert project.run("extract")[0] == 0 and project.run("update")[0] == 0
+
+
+def test_the_manifest_says_what_every_published_page_was_made_from(translated):
+    code, _, err = translated.run("build", "--release")
+    assert code == 0, err
+    korean = pair(manifest(translated), "ko_KR")
+    for fmt in ("html", "pdf"):
+        page = korean["files"][fmt]
+        assert page["sha256"] == sha256(translated.path(f"dist/ko_KR/demo.{fmt}"))
+        assert page["inputs"]["source"] == sha256(translated.path("source/demo.md"))
+        assert page["version"] == "2.1"  # the English version it was translated from
+        assert page["inputs"]["catalog"] == sha256(translated.po("demo"))
+        assert page["inputs"]["common"] == sha256(translated.po("common"))
+        assert page["checks"] == {"errors": 0, "warnings": 0}
+        assert page["built"] == "2026-09-21T14:13:20Z"  # SOURCE_DATE_EPOCH of the test project
+    assert korean["files"]["html"]["inputs"]["links"] == "en ko_KR"
+    assert manifest(translated)["withdrawn"] == []
+
+
+def test_a_translation_of_an_older_english_is_withdrawn_and_linked_nowhere(translated):
+    assert translated.run("build", "--release")[0] == 0
+    published = {fmt: translated.path(f"dist/ko_KR/demo.{fmt}").read_bytes() for fmt in ("html", "pdf")}
+    change_english_dose(translated)
+
+    code, _, err = translated.run("build", "--release")
+
+    assert code == 1
+    assert "refused ko_KR/demo" in err
+    assert ("withdrew ko_KR/demo: its English source changed since it was translated, and the new translation "
+            "may not be released; dist/ko_KR/demo.html, dist/ko_KR/demo.pdf moved to "
+            "dist/archive/ko_KR/demo/2.1/") in err
+    assert not translated.path("dist/ko_KR/demo.html").exists() and not translated.path("dist/ko_KR/demo.pdf").exists()
+    for fmt, data in published.items():  # moved, not deleted
+        assert translated.path(f"dist/archive/ko_KR/demo/2.1/demo.{fmt}").read_bytes() == data
+    english = Page(translated.path("dist/en/demo.html").read_text(encoding="utf-8"))
+    assert "2 g/kg/day" in english.text
+    assert not [a for a, _ in english.links if a.get("hreflang") == "ko-KR"]
+    assert links(translated, "dist/index.html") == {"en/demo.html", "en/demo.pdf"}
+    data = manifest(translated)
+    assert not pair(data, "ko_KR")["files"]
+    [withdrawn] = data["withdrawn"]
+    assert withdrawn["files"] == ["archive/ko_KR/demo/2.1/demo.html", "archive/ko_KR/demo/2.1/demo.pdf"]
+    assert withdrawn["version"] == "2.1" and withdrawn["source"] == published_source(withdrawn, data)
+
+
+def published_source(withdrawn: dict, data: dict) -> str:
+    """The English digest the withdrawn page was made from: not the English published now."""
+    now = pair(data, "en")["files"]["html"]["inputs"]["source"]
+    assert withdrawn["source"] != now
+    return withdrawn["source"]
+
+
+def test_the_english_changing_before_update_ran_withdraws_too(translated):
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace("1 g/kg/day", "2 g/kg/day"), encoding="utf-8")
+    code, _, err = translated.run("build", "--release", "--only", "html")  # no extract, no update
+    assert code == 1 and "missing from the catalog" in err and "withdrew ko_KR/demo" in err
+    assert "ko_KR/demo.html" not in links(translated, "dist/index.html")
+
+
+def test_a_refused_translation_of_the_current_english_stays_published(translated):
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    page = translated.path("dist/ko_KR/demo.html").read_bytes()
+    translated.translate("demo", {"Fever": ""})  # the translator's new edit is incomplete
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert code == 1 and "refused ko_KR/demo" in err and "withdrew" not in err
+    assert translated.path("dist/ko_KR/demo.html").read_bytes() == page
+    assert "ko_KR/demo.html" in links(translated, "dist/index.html")
+
+
+def test_a_typo_in_a_source_keeps_its_previous_release_published_and_linked(translated):
+    """Case 6 of issue 7: the leaflet stayed in dist/ but vanished from the index."""
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    before = snapshot(translated)
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace('summary: "What', 'summary: "What" is'),
+                      encoding="utf-8")
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert code == 1
+    assert "source/demo.md:4: " in err  # the problem, with file and line
+    assert "note: demo: not rebuilt, source/demo.md cannot be read; what dist/ held for it stays as it was" in err
+    assert snapshot(translated) == before
+    assert {"en/demo.html", "ko_KR/demo.html"} <= links(translated, "dist/index.html")
+
+
+def test_a_removed_leaflet_is_withdrawn_to_the_archive(translated):
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    other = translated.path("source/demo.md").read_text().replace("id: demo", "id: other")
+    translated.path("source/other.md").write_text(other, encoding="utf-8")
+    translated.path("source/demo.md").unlink()
+    _, _, err = translated.run("build", "--release", "--only", "html")
+    assert "withdrew en/demo: source/demo.md was removed; dist/en/demo.html moved to dist/archive/en/demo/2.1/" in err
+    assert "withdrew ko_KR/demo: source/demo.md was removed" in err
+    assert translated.path("dist/archive/ko_KR/demo/2.1/demo.html").exists()
+    assert "en/demo.html" not in links(translated, "dist/index.html")
+    assert "en/other.html" in links(translated, "dist/index.html")
+
+
+def test_pages_nothing_records_are_withdrawn_and_other_files_kept(translated):
+    """A dist/ made before dist/manifest.json existed, or a page copied in by hand."""
+    translated.path("dist/ko_KR").mkdir(parents=True)
+    translated.path("dist/ko_KR/stray.html").write_text("<p>an old page</p>", encoding="utf-8")
+    translated.path("dist/robots.txt").write_text("User-agent: *\n", encoding="utf-8")
+    translated.run("build", "--release", "--only", "html")
+    assert not translated.path("dist/ko_KR/stray.html").exists()
+    assert translated.path("dist/archive/ko_KR/stray/unknown/stray.html").exists()
+    assert translated.path("dist/robots.txt").read_text() == "User-agent: *\n"
+
+
+def test_a_second_withdrawal_of_the_same_version_does_not_overwrite_the_first(translated):
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    change_english_dose(translated)
+    translated.run("build", "--release", "--only", "html")
+    translated.translate("demo", {DOSE.replace("1 g", "2 g"): KOREAN[DOSE].replace("1 g", "2 g")})
+    assert translated.run("build", "--release", "--only", "html")[0] == 0  # published again, same version
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace("for 3 days", "for 5 days"), encoding="utf-8")
+    translated.run("build", "--release", "--only", "html")
+    archived = sorted(p.relative_to(translated.path("dist/archive")).as_posix()
+                      for p in translated.path("dist/archive").rglob("*.html"))
+    assert len(archived) == 2 and "ko_KR/demo/2.1/demo.html" in archived
+    assert any(name.startswith("ko_KR/demo/2.1-") for name in archived)  # 2.1 and its source digest
+    assert len(manifest(translated)["withdrawn"]) == 2
+
+
+# -- a release is swapped in whole, or not at all ---------------------------------
+
+def prepare_second_release(project) -> dict:
+    """A published release, then a change that makes the next one render, withdraw and swap."""
+    assert project.run("build", "--release", "--only", "html")[0] == 0
+    before = snapshot(project)
+    change_english_dose(project)
+    return before
+
+
+def restore(project, files: dict) -> None:
+    shutil.rmtree(project.path("dist"))
+    for name, data in files.items():
+        project.path(f"dist/{name}").parent.mkdir(parents=True, exist_ok=True)
+        project.path(f"dist/{name}").write_bytes(data)
+
+
+def test_a_write_failure_at_any_point_leaves_the_previous_release_whole(translated, faults):
+    before = prepare_second_release(translated)
+    faults.count()
+    assert translated.run("build", "--release", "--only", "html")[0] == 1
+    operations = len(faults.calls)
+    assert operations >= 5 and set(faults.calls) == set(OPERATIONS)
+    restore(translated, before)
+    for n in range(1, operations + 1):
+        code = (FULL_DISK, NO_PERMISSION, READ_ONLY)[n % 3]
+        faults.fail_at(n, os_error(code, "somewhere"))
+        status, out, err = translated.run("build", "--release", "--only", "html")
+        assert status == 1, (n, faults.calls[n - 1])
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("leaflets: dist") and "Traceback" not in err, err
+        assert "cannot write" in lines[0] and "still holds the previous release" in lines[0]
+        assert snapshot(translated) == before, (n, faults.calls[n - 1])
+        assert not list(translated.root.glob(".dist.new-*"))
+
+
+def test_a_release_killed_at_any_point_is_cleaned_up_by_the_next(translated, faults):
+    before = prepare_second_release(translated)
+    faults.count()
+    translated.run("build", "--release", "--only", "html")
+    operations = len(faults.calls)
+    restore(translated, before)
+    for n in range(1, operations):  # the last operation is the swap: after it, the new release is out
+        faults.kill_at(n)
+        status, _, err = translated.run("build", "--release", "--only", "html")
+        assert status == 130 and "Traceback" not in err
+        assert snapshot(translated) == before, (n, faults.calls[n - 1])
+    faults.count()
+    _, _, err = translated.run("build", "--release", "--only", "html")
+    assert "left by a build that was stopped" in err
+    assert not list(translated.root.glob(".dist.*-*"))
+    assert not translated.path("dist/ko_KR/demo.html").exists()
+    assert "2 g/kg/day" in translated.path("dist/en/demo.html").read_text(encoding="utf-8")
