@@ -229,7 +229,7 @@ def test_each_role_guide_shows_commands(guide):
 def _commands_of_leaflets() -> set[str]:
     from pipeline.cli import _parser
     subcommands = next(action for action in _parser()._actions if action.dest == "command")
-    return set(subcommands.choices)
+    return set(subcommands.choices or ())
 
 
 @pytest.mark.parametrize("guide", GUIDES)
