@@ -49,7 +49,12 @@ _NEAR = 16  # characters around a number in which its direction words are looked
 _CLAUSE_END = re.compile(r"[.,;:!?。，；：！？،؛]")
 _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
 # The unit written after a number: a symbol or a word, with its per-parts (g/kg/day).
-_UNIT_AFTER = re.compile(r"\s?(%|[A-Za-zµμ]+(?:/[A-Za-z]+)*)")
+_UNIT_AFTER = re.compile(r"\s?(%|°\s?[CF]\b|[A-Za-zµμ]+(?:/[A-Za-z]+)*)")
+# Things counted that are doses or thresholds too: "no more than 4 doses", "under 2 years", "over 38 °C".
+_COUNTED = frozenset(
+    "dose doses tablet tablets capsule capsules pill pills drop drops puff puffs injection injections infusion "
+    "infusions time times year years degree degrees °c °f".split()
+) | {"° c", "° f"}
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ class Limit:
     direction: str
     value: Fraction
     text: str  # as the source says it: "no more than 2 g"
-    quantity: bool  # a dose, time or percentage rather than a bare count
+    quantity: bool  # a dose, time, percentage, count of doses, age or temperature rather than a bare count
 
 
 def check_limits(ctx: EntryContext) -> Iterator[Finding]:
@@ -98,8 +103,10 @@ def source_limits(text: str, language: Language, words: Lexicon) -> list[Limit]:
     limits = []
     for number in numbers:
         unit = _UNIT_AFTER.match(text, number.end)
-        kind = _unit_kind(unit.group(1), language) if unit else None
-        start, end = number.start, unit.end() if unit and kind else number.end
+        unit_text = unit.group(1) if unit else ""
+        kind = _unit_kind(unit_text, language)
+        counted = unit_text.lower() in _COUNTED
+        start, end = number.start, unit.end() if unit and (kind or counted) else number.end
         direction = None
         for marker_start, marker_end, found in before_markers:  # "no more than 2 g"
             if marker_end <= number.start and not text[marker_end:number.start].strip(" "):
@@ -110,7 +117,8 @@ def source_limits(text: str, language: Language, words: Lexicon) -> list[Limit]:
             if marker_start >= end and not text[end:marker_start].strip(" "):
                 direction, end = found, marker_end
         if direction is not None:
-            limits.append(Limit(direction, number.value, " ".join(text[start:end].split()), quantity=bool(kind)))
+            limits.append(Limit(direction, number.value, " ".join(text[start:end].split()),
+                                quantity=bool(kind) or counted))
     return limits
 
 

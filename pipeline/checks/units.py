@@ -32,6 +32,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.lexicon import for_language
 from pipeline.checks.numerals import (
     native_numbers,
     number_pattern,
@@ -368,10 +369,23 @@ def quantities(text: str, languages: tuple[Language, ...]) -> list[Quantity]:
         for start, end, value, unit in number_words(text, language):
             if unit:
                 found.append(Quantity(text[start:end], value, unit, (), start, end))
+        found += _spelled_quantities(text, language)
         found += _proportions(text, language)
     found += _range_starts(text, found, languages)
     found += _compound_times(text, found, languages)
     return found
+
+
+def _spelled_quantities(text: str, language: Language) -> Iterator[Quantity]:
+    """A number in words before a unit word: 이 주 (2 weeks), 삼 일 (3 days), 열 시간 (10 hours)."""
+    spelled = for_language(language.code).number_spans(text)
+    if not spelled or not language.unit_words:
+        return
+    unit_after = re.compile(rf"\s?({_alternation(language.unit_words, _exclusions_of((language,)))})")
+    for start, end, value in spelled:
+        match = unit_after.match(text, end)
+        if match:
+            yield Quantity(text[start:match.end()], value, language.unit_words[match.group(1)], (), start, match.end())
 
 
 # "10~30%", "3 to 5 days": the unit written after the second number is the first one's too.

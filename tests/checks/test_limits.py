@@ -117,3 +117,12 @@ def test_a_limit_on_an_age_turned_around_is_found_next_to_its_counter(catalogs):
 def test_do_not_exceed(catalogs, locale, translation, errors):
     findings = catalogs.findings("Do not exceed 4 g a day.", translation, locale=locale, check="limits")
     assert [f.severity for f in findings] == ["error"] * errors
+
+
+@pytest.mark.parametrize("source, flipped", [
+    ("Do not take more than 4 doses in 24 hours.", "24시간 동안 4회 이상 드세요."),
+    ("Children under 2 years old should not get it.", "2세 이상 어린이는 맞으면 안 됩니다."),
+    ("If your fever is higher than 38 °C, call your doctor.", "열이 38 °C보다 낮으면 의사에게 연락하세요."),
+])
+def test_counts_of_doses_ages_and_temperatures_are_quantities_too(catalogs, source, flipped):
+    assert only(catalogs.findings(source, flipped, check="limits")).severity == "error"

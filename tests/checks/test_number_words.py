@@ -83,3 +83,8 @@ def test_a_counter_after_digits_is_not_a_native_numeral():
     korean = for_language("ko")
     assert [value for *_, value in korean.number_spans("12세 미만 어린이")] == []
     assert [value for *_, value in korean.number_spans("세 가지")] == [3]
+
+
+def test_a_sino_korean_number_before_a_unit_is_a_quantity(catalogs):
+    assert catalogs.findings("Take it 3 times a day for 2 weeks.", "이 주 동안 하루 세 번 드세요.") == []
+    assert catalogs.findings("It lasts 3 days.", "삼 일 동안 갑니다.") == []
