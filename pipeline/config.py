@@ -69,6 +69,14 @@ class LocaleSettings:
 
 
 @dataclass(frozen=True)
+class Notices:
+    """Standard notices on every page ([notices] in leaflets.toml; all on by default)."""
+
+    language_assistance: bool = True  # free language help, with the region's language_line
+    translation: bool = True  # "this is a translation of the English version of DATE ..."
+
+
+@dataclass(frozen=True)
 class Project:
     root: Path
     name: str
@@ -78,6 +86,7 @@ class Project:
     locales: tuple[LocaleSettings, ...]
     do_not_translate: tuple[str, ...] = field(default=())
     max_leaflet_kb: int = DEFAULT_MAX_LEAFLET_KB
+    notices: Notices = field(default_factory=Notices)
     # Where each setting is written in leaflets.toml, for messages about it.
     config_lines: KeyLines = field(default_factory=KeyLines, compare=False, repr=False)
 
@@ -234,6 +243,10 @@ def _region_code(value: Any) -> str | None:
     return None  # whether [regions.<value>] is declared: _undeclared_regions
 
 
+def _boolean(value: Any) -> str | None:
+    return None if isinstance(value, bool) else f"is true or false (no quotes), not {value!r}"
+
+
 def _positive_int(value: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         return f"must be a whole number above 0, not {value!r}"
@@ -262,6 +275,11 @@ SCHEMA: dict[str, Table] = {
     }, per_name=True, check_name=region_code_problem, required=REGION_REQUIRED_KEYS),
     "glossary": Table({
         "do_not_translate": Key("a list of text", _text_list),
+    }),
+    # Standard notices on every page (templates/notices.html).
+    "notices": Table({
+        "language_assistance": Key("true or false", _boolean),
+        "translation": Key("true or false", _boolean),
     }),
 }
 
@@ -415,6 +433,7 @@ def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Proj
     # The source language first, then the others in a stable order.
     locales.sort(key=lambda loc: (loc.code != source_locale, loc.code))
     glossary = data.get("glossary", {})
+    notices = data.get("notices", {})
     return Project(
         root=root,
         name=project.get("name", root.name),
@@ -424,5 +443,6 @@ def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Proj
         locales=tuple(locales),
         do_not_translate=tuple(glossary.get("do_not_translate", ())),
         max_leaflet_kb=project.get("max_leaflet_kb", DEFAULT_MAX_LEAFLET_KB),
+        notices=Notices(**notices),
         config_lines=lines,
     )

@@ -110,6 +110,8 @@ class Renderer:
             page_size=css.page_size(locale.page_size),
             emergency=values.get("emergency", ""),
             font_gaps=font_gaps,
+            language_line=values.get("language_line", ""),
+            notices=self.project.notices,
         )
         html = self._line_breaks(isolate_ltr_runs(self._render("leaflet.html", common, context)), [locale])
         print_css = self._render("print.css", common, context)
