@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import catalogs, fonts
+from pipeline import catalogs, fonts, variants
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
 from pipeline.errors import LeafletError
 from pipeline.executors import Executor, SerialExecutor
@@ -76,7 +76,10 @@ __all__ = ["HTML", "PDF", "BuildOptions", "build"]
 _log = logging.getLogger(__name__)
 
 # The templates each kind of output is made from (with what they include).
-_ENTRY_TEMPLATES = {HTML: ("leaflet.html",), PDF: ("leaflet.html", "print.css"), "index": ("index.html",)}
+_ENTRY_TEMPLATES = {HTML: ("leaflet.html",), PDF: ("leaflet.html", "print.css"), "index": ("index.html",),
+                    variants.FORMAT_OF[variants.BILINGUAL]: ("leaflet.html", "print.css", "bilingual.html",
+                                                             "bilingual.css"),
+                    variants.FORMAT_OF[variants.LARGE_PRINT]: ("leaflet.html", "print.css", "large-print.css")}
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ def build(project: Project, options: BuildOptions, progress: Progress | None = N
     executor = executor or SerialExecutor()
     outcome = Outcome()
     scope = Scope(
-        release=options.release, formats=tuple(f for f in (HTML, PDF) if f in options.formats),
+        release=options.release, formats=tuple(f for f in (HTML, PDF, *variants.FORMATS) if f in options.formats),
         source_locale=project.source_locale, locales=tuple(loc.code for loc in project.locales),
         leaflets=frozenset(options.leaflets), selected_locales=frozenset(options.locales), force=options.force)
     with open_folder(project, options.release, progress.message) as folder:

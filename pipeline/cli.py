@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from pipeline import __version__, readability, status
+from pipeline import __version__, readability, status, variants
 from pipeline.build import HTML, PDF, BuildOptions, build
 from pipeline.catalogs import commands as catalog_commands
 from pipeline.checks import check_project, format_json, format_text
@@ -51,6 +51,12 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("--release", action="store_true",
                            help="write to dist/ only what is completely translated and passes every check")
     build_cmd.add_argument("--only", choices=(HTML, PDF), help="render only HTML or only PDF")
+    build_cmd.add_argument("--bilingual", action="append_const", dest="variants", const=variants.BILINGUAL,
+                           default=[], help="also write <locale>/<id>.bilingual.pdf: the English and the "
+                                            "translation side by side, passage by passage (translated locales)")
+    build_cmd.add_argument("--large-print", action="append_const", dest="variants", const=variants.LARGE_PRINT,
+                           help="also write <locale>/<id>.large.pdf: the same leaflet with 16 pt body text, "
+                                "for readers with low vision")
     build_cmd.add_argument("--force", action="store_true", help="render every selected page, even if up to date")
     build_cmd.add_argument("--jobs", type=_positive, default=available_cores(), metavar="N",
                            help="render in N worker processes (default: the cores available, %(default)s)")
@@ -191,7 +197,7 @@ def _build(project, args, stdout, stderr) -> int:
         raise UsageError("--executor dask and --scheduler ADDRESS go together")
     options = BuildOptions(
         locales=tuple(args.locale), leaflets=tuple(args.leaflet), release=args.release,
-        formats=(args.only,) if args.only else (HTML, PDF), force=args.force)
+        formats=((args.only,) if args.only else (HTML, PDF)) + variants.formats(args.variants), force=args.force)
     started = time.monotonic()
     progress = progress_for(stdout)
     executor = DaskExecutor(args.scheduler) if args.executor == "dask" else ProcessExecutor(args.jobs)

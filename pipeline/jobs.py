@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pipeline import variants
 from pipeline.catalogs import Catalog, read_po
 from pipeline.checks import check_parsed
 from pipeline.config import LocaleSettings, Project
@@ -132,6 +133,16 @@ def render_pair(job: RenderJob) -> RenderedPair:
         started = time.perf_counter()
         files[PDF] = render_pdf(page.html, page.print_css, _font_configuration())
         seconds[PDF] = time.perf_counter() - started
+    for fmt in job.formats:
+        if fmt in variants.VARIANT_OF:  # the same page laid out another way (pipeline/variants.py)
+            from pipeline.render_pdf import render_pdf
+
+            started = time.perf_counter()
+            other = renderer.leaflet(job.leaflet, job.locale, job.table, job.common,
+                                     alternates_for(job.leaflet.id, job.locale.code, list(job.links)),
+                                     draft=job.draft, font_gaps=job.font_gaps, variant=variants.VARIANT_OF[fmt])
+            files[fmt] = render_pdf(other.html, other.print_css, _font_configuration())
+            seconds[fmt] = time.perf_counter() - started
     return RenderedPair(files, seconds, page.missing, environment(), f"{os.uname().nodename}:{os.getpid()}",
                         resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 

@@ -83,6 +83,28 @@ def render_body(body: str, first_line: int, path: str, resolve: Callable[[Unit],
     with ``class="untranslated"`` and the source language's ``lang`` (and its
     ``dir``, given when it differs from the page's: English on an Arabic page).
     """
+    tokens = _resolved_tokens(body, first_line, path, resolve, fallback_lang, fallback_dir)
+    return _SAFE_PARSER.renderer.render(tokens, _SAFE_PARSER.options, {})
+
+
+def render_body_blocks(body: str, first_line: int, path: str, resolve: Callable[[Unit], Rendition],
+                       fallback_lang: str, fallback_dir: str = "") -> list[str]:
+    """As :func:`render_body`, but one HTML string per top-level block (a heading, a
+    paragraph, a whole list, table or quote), in reading order: the passages a
+    bilingual page sets side by side. The same body gives the same blocks in every
+    language, as only the units' text differs."""
+    tokens = _resolved_tokens(body, first_line, path, resolve, fallback_lang, fallback_dir)
+    blocks, start, depth = [], 0, 0
+    for index, token in enumerate(tokens):
+        depth += token.nesting
+        if depth == 0 and token.nesting <= 0:  # a top-level block ends here (a caption stays in its table)
+            blocks.append(_SAFE_PARSER.renderer.render(tokens[start:index + 1], _SAFE_PARSER.options, {}))
+            start = index + 1
+    return blocks
+
+
+def _resolved_tokens(body: str, first_line: int, path: str, resolve: Callable[[Unit], Rendition],
+                     fallback_lang: str, fallback_dir: str) -> list[Token]:
     tokens = [t for t in _parse_source(body, first_line, path) if t.type != "html_block"]
     for index, unit in _units(tokens, first_line):
         rendition = resolve(unit)
@@ -96,7 +118,7 @@ def render_body(body: str, first_line: int, path: str, resolve: Callable[[Unit],
             holder.attrSet("data-reason", rendition.reason)
             # Screen readers hear the banner's explanation, not just a colour.
             holder.attrSet("aria-describedby", UNTRANSLATED_NOTE_ID)
-    return _SAFE_PARSER.renderer.render(_captions(tokens), _SAFE_PARSER.options, {})
+    return _captions(tokens)
 
 
 # A paragraph the writer begins with this, right before a table, is the table's caption.

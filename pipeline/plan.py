@@ -22,11 +22,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from pipeline import variants
 from pipeline.manifest import INDEX_NAME, MANIFEST_NAME, READY, Assessment, Manifest, OutputFile, Pair
 
 RENDER, CURRENT, KEEP, WITHDRAW, FORGET = "render", "current", "keep", "withdraw", "forget"
 HTML, PDF = "html", "pdf"
-FORMATS = (HTML, PDF)
+FORMATS = (HTML, PDF, *variants.FORMATS)
 ARCHIVE = "archive"
 
 ENGLISH_CHANGED = "its English source changed since it was translated"
@@ -185,7 +186,8 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
         if scope.release:
             return kept_while_true(recorded, f"{ENGLISH_CHANGED}, and the new translation may not be released")
         return gone("its catalog cannot be read")
-    rendered = [_to_render(facts, pair, fmt, record.files.get(fmt) if record else None) for fmt in scope.formats]
+    rendered = [_to_render(facts, pair, fmt, record.files.get(fmt) if record else None) for fmt in scope.formats
+                if variants.applies_to_format(fmt, locale, scope.source_locale)]
     others = [f for f in recorded if f.format not in scope.formats]
     return rendered + kept_while_true(others, f"{ENGLISH_CHANGED}; only {'/'.join(scope.formats)} was rebuilt")
 
@@ -245,8 +247,11 @@ def _page(path: str) -> tuple[Pair, str] | None:
     parts = path.split("/")
     if len(parts) != 2 or parts[0] == ARCHIVE:
         return None
-    leaflet, _, fmt = parts[1].rpartition(".")
-    return ((parts[0], leaflet), fmt) if leaflet and fmt in FORMATS else None
+    name = parts[1]
+    for fmt in sorted(FORMATS, key=len, reverse=True):  # ivig-ten.bilingual.pdf before ivig-ten.pdf
+        if name.endswith(f".{fmt}") and len(name) > len(fmt) + 1:
+            return (parts[0], name[:-len(fmt) - 1]), fmt
+    return None
 
 
 def _archive_paths(fates: list[Fate], taken: Iterable[str]) -> list[Fate]:

@@ -7,7 +7,7 @@ Translations of template text come from the ``common`` domain.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from html import unescape
 from pathlib import Path
@@ -16,15 +16,15 @@ from babel.dates import format_date
 from jinja2 import BaseLoader, DictLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError, meta
 from markupsafe import Markup, escape
 
-from pipeline import css
+from pipeline import css, variants
 from pipeline.bidi import isolate_ltr_runs
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import SourceError
 from pipeline.line_breaking import KEEP_ALL, WBR, join_words_for_browsers, keep_units_together
-from pipeline.markdown import inline_plain_text, render_body, render_inline
+from pipeline.markdown import inline_plain_text, render_body, render_body_blocks, render_inline
 from pipeline.model import Leaflet, Rendition, Unit
 from pipeline.regions import FIELDS, fill
-from pipeline.translations import TranslationTable
+from pipeline.translations import TranslationTable, source_table
 
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
 # A link in a rendered body (markdown-it writes href first and escapes it).
@@ -66,8 +66,10 @@ class Renderer:
 
     def leaflet(self, leaflet: Leaflet, locale: LocaleSettings, table: TranslationTable,
                 common: TranslationTable, alternates: list[Alternate], draft: bool,
-                font_gaps: str = "") -> LeafletPage:
-        """One page; ``font_gaps``: characters its PDF's fonts lack, which a draft shows in its banner."""
+                font_gaps: str = "", variant: str = "") -> LeafletPage:
+        """One page; ``font_gaps``: characters its PDF's fonts lack, which a draft shows in its banner;
+        ``variant`` (pipeline/variants.py) lays out its PDF another way: the English beside the
+        translation, or large print."""
         source = self.project.locale(self.project.source_locale)
         missing = table.progress(u.msgid for u in leaflet.units).missing
         values = self.region_values(locale, common)
@@ -82,8 +84,11 @@ class Renderer:
                 raise SourceError(_missing_value(exc.args[0], locale), leaflet.path, unit.line) from None
 
         title, summary = resolve(leaflet.title), resolve(leaflet.summary)
-        body_html, link_notes = number_links(
-            render_body(leaflet.body, leaflet.body_line, leaflet.path, resolve, source.bcp47, fallback_dir))
+        if variant == variants.BILINGUAL:
+            body = self._bilingual_body(leaflet, locale, source, resolve, fallback_dir)
+        else:
+            body = render_body(leaflet.body, leaflet.body_line, leaflet.path, resolve, source.bcp47, fallback_dir)
+        body_html, link_notes = number_links(body)
         context = dict(
             project=self.project,
             locale=locale,
@@ -115,7 +120,33 @@ class Renderer:
         )
         html = self._line_breaks(isolate_ltr_runs(self._render("leaflet.html", common, context)), [locale])
         print_css = self._render("print.css", common, context)
+        if variant:
+            print_css += self._render(variants.STYLESHEETS[variant], common, context)
         return LeafletPage(html, print_css, len(missing))
+
+    def _bilingual_body(self, leaflet: Leaflet, locale: LocaleSettings, source: LocaleSettings,
+                        resolve: Callable[[Unit], Rendition], fallback_dir: str) -> str:
+        """The title, summary and body as a two-column table, one passage (a top-level
+        block) per row: the English beside the translation."""
+        # The English says what the page says: the values of this page's readers' region, in English.
+        english_values = self.region_values(replace(source, region=locale.region), source_table(source.code))
+
+        def english(unit: Unit) -> Rendition:
+            try:
+                return Rendition(fill(unit.msgid, english_values), True)
+            except KeyError as exc:
+                raise SourceError(_missing_value(exc.args[0], locale), leaflet.path, unit.line) from None
+
+        def blocks(resolver: Callable[[Unit], Rendition]) -> list[Markup]:
+            heading = [_passage(kind, resolver(unit), source, fallback_dir)
+                       for kind, unit in (("bilingual-title", leaflet.title), ("summary", leaflet.summary))]
+            body = render_body_blocks(leaflet.body, leaflet.body_line, leaflet.path, resolver, source.bcp47,
+                                      fallback_dir)
+            return heading + [Markup(block) for block in body]
+
+        rows = list(zip(blocks(english), blocks(resolve), strict=True))
+        return self._render("bilingual.html", source_table(source.code), dict(
+            rows=rows, source=source, locale=locale, fallback_dir=fallback_dir))
 
     @property
     def ltr_font_stack(self) -> str:
@@ -240,6 +271,16 @@ def mark_fallbacks(html: str, lang: str, direction: str) -> str:
         part.replace(_FENCE_OPEN, "").replace(_FENCE_CLOSE, "") if index % 2
         else _FENCED.sub(lambda m: f'<span lang="{lang}"{dir_attribute}>{m.group(1)}</span>', part)
         for index, part in enumerate(parts))
+
+
+def _passage(kind: str, rendition: Rendition, source: LocaleSettings, fallback_dir: str) -> Markup:
+    """A title or summary as one passage of a bilingual page, marked as the body's are when not translated."""
+    text = Markup(render_inline(rendition.text))
+    if rendition.translated:
+        return Markup('<p class="{}">{}</p>').format(kind, text)
+    direction = Markup(' dir="{}"').format(fallback_dir) if fallback_dir else ""
+    return Markup('<p class="{} untranslated" lang="{}"{} data-reason="{}">{}</p>').format(
+        kind, source.bcp47, direction, rendition.reason, text)
 
 
 def link_urls(text: str) -> Markup:

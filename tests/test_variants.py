@@ -1,0 +1,143 @@
+"""build --bilingual and --large-print: more PDFs of each page, read back as readers and screen readers get them."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections import Counter
+
+import pikepdf
+import polib
+import pytest
+from pdfua import validate
+from pypdf import PdfReader
+
+from pipeline.markdown import inline_plain_text
+from tests.conftest import KOREAN
+from tests.pdf_structure import structure
+from tests.test_build import pdf_text
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
+
+
+def words(path, page: int = 1) -> list[tuple[str, float, float, float, float]]:
+    """(word, x, y, height, right end) of every word on ``page``, as poppler reads them."""
+    xml = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', xml)
+    return [(word, float(x0), float(y0), float(y1) - float(y0), float(x1)) for x0, y0, x1, y1, word in found]
+
+
+def test_bilingual_pdf_sets_each_passage_beside_its_translation(translated):
+    code, out, err = translated.run("build", "--only", "pdf", "--bilingual")
+    assert code == 0, err
+    path = translated.path("build/ko_KR/demo.bilingual.pdf")
+    assert path.is_file() and translated.path("build/ko_KR/demo.pdf").is_file()
+    assert not translated.path("build/en/demo.bilingual.pdf").exists()  # English has nothing to set beside it
+    placed = {word: (x, y) for word, x, y, *_ in words(path)}
+    for english, korean in (("Headache", "두통"), ("Fever", "발열"), ("Diagnosis", "진단")):
+        (ex, ey), (kx, ky) = placed[english], placed[korean]
+        assert ex < kx and abs(ey - ky) < 3, (english, placed[english], korean, placed[korean])
+    text = " ".join(pdf_text(path).split())
+    assert "IVIG 투여 방법" in text and "How IVIG is given" in text
+    assert "1 g/kg/day" in text and "**" not in text
+
+
+def test_bilingual_pdf_is_tagged_with_each_columns_language(translated):
+    assert translated.run("build", "--only", "pdf", "--bilingual", "--locale", "ko_KR")[0] == 0
+    path = translated.path("build/ko_KR/demo.bilingual.pdf")
+    pdf = pikepdf.open(path)
+    assert pdf.Root.Lang == "ko-KR" and pdf.open_metadata()["pdfuaid:part"] == "1"
+    report = validate(str(path))
+    assert not report.findings, [(f.rule_id, f.message) for f in report.findings]
+    tree = structure(path)
+    rows = [[cell for cell in row.parts if getattr(cell, "kind", "") in ("TD", "TH")] for row in tree.find("TR")]
+    pairs = {cells[0].text.strip(): (cells[0].lang, cells[1].text.strip(), cells[1].lang)
+             for cells in rows if len(cells) == 2}
+    assert pairs["English"] == ("en", "한국어", "ko-KR")
+    assert pairs["How IVIG is given"] == ("en", "IVIG 투여 방법", "ko-KR")
+    assert pairs["Call 911 in an emergency."] == ("en", "응급 상황에서는 911에 전화하세요.", "ko-KR")
+
+
+def test_bilingual_pdf_keeps_korean_words_whole(translated):
+    """keep-all: every Korean word printed is a whole word of the page's text (none cut at a line end)."""
+    assert translated.run("build", "--only", "pdf", "--bilingual", "--locale", "ko_KR")[0] == 0
+    page_text = [*KOREAN.values(), *(entry.msgstr for entry in polib.pofile(str(translated.po("common")))), "한국어"]
+    korean_words = {word.strip(".,:()") for text in page_text for word in inline_plain_text(text).split()}
+    path = translated.path("build/ko_KR/demo.bilingual.pdf")
+    printed = [word for page in (1, 2) for word in _joined(_words_or_none(path, page))
+               if re.search("[가-힣]", word) and not re.search(r"\d", word)]  # not the review date
+    assert "두통" in printed and not [w for w in printed if w.strip(".,:()") not in korean_words]
+
+
+def _joined(found):
+    """Words poppler split where a link or style starts ("연구" "를"), joined back."""
+    out, last = [], None
+    for word, x, y, _, right in found:
+        if last and abs(last[1] - y) < 1 and -0.5 <= x - last[0] < 0.5:
+            out[-1] += word
+        else:
+            out.append(word)
+        last = (right, y)
+    return out
+
+
+def test_a_draft_bilingual_pdf_marks_an_untranslated_passage(translated):
+    translated.translate("demo", {"Fever": ""})
+    assert translated.run("build", "--only", "pdf", "--bilingual", "--locale", "ko_KR")[0] == 0
+    text = pdf_text(translated.path("build/ko_KR/demo.bilingual.pdf"))
+    assert re.search(r"Fever\s+•\s+\[EN\] Fever", text), text
+
+
+def test_large_print_has_16_pt_body_text_and_the_same_content(translated):
+    code, out, err = translated.run("build", "--only", "pdf", "--large-print", "--locale", "ko_KR")
+    assert code == 0, err
+    normal, large = translated.path("build/ko_KR/demo.pdf"), translated.path("build/ko_KR/demo.large.pdf")
+    sizes = text_sizes(large)
+    assert sizes.most_common(1)[0][0] == 16.0, sizes  # the body: most of the text
+    assert min(sizes) >= 11, sizes  # nothing smaller than the page footer
+    assert text_sizes(normal).most_common(1)[0][0] < 16
+    assert " ".join(pdf_text(normal).split()).replace(" ", "").count("두통") == \
+        " ".join(pdf_text(large).split()).replace(" ", "").count("두통")
+    assert pikepdf.open(large).Root.Lang == "ko-KR"
+
+
+def text_sizes(path) -> Counter:
+    """Characters shown at each font size (points, as the text matrix scales it)."""
+    sizes: Counter = Counter()
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes[round(size * tm[3] * cm[3], 1)] += len(text.strip())
+
+    for page in PdfReader(path).pages:
+        page.extract_text(visitor_text=visit)
+    return sizes
+
+
+def _words_or_none(path, page):
+    try:
+        return words(path, page)
+    except subprocess.CalledProcessError:  # fewer pages
+        return []
+
+
+def test_variants_follow_the_release_gate(translated):
+    translated.run("compile")
+    code, out, err = translated.run("build", "--release", "--bilingual", "--large-print", "--locale", "ko_KR")
+    assert code == 0, err
+    assert translated.path("dist/ko_KR/demo.bilingual.pdf").is_file()
+    assert translated.path("dist/ko_KR/demo.large.pdf").is_file()
+    translated.translate("demo", {"Fever": ""})
+    translated.run("compile")
+    before = translated.path("dist/ko_KR/demo.bilingual.pdf").read_bytes()
+    code, out, err = translated.run("build", "--release", "--bilingual", "--locale", "ko_KR")
+    assert code != 0 and "refused ko_KR/demo" in err
+    assert translated.path("dist/ko_KR/demo.bilingual.pdf").read_bytes() == before
+
+
+def test_help_names_the_variant_files(project, capsys):
+    code, _, _ = project.run("build", "--help")
+    out = " ".join(capsys.readouterr().out.split())  # argparse prints help to sys.stdout
+    assert code == 0 and "<id>.bilingual.pdf" in out and "<id>.large.pdf" in out and "16 pt" in out
