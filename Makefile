@@ -13,7 +13,7 @@ LATEST := .venv-latest
 # npm writes this file on every `npm ci`: the browser test's packages, exactly as package-lock.json says.
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: all extract update compile html pdf build release check status test lint test-latest lock bench recall clean system-deps
+.PHONY: all extract update compile html pdf build release check status test lint fuzz mutate test-latest lock bench recall clean system-deps
 
 all: system-deps $(STAMP) $(NODE_STAMP)
 	$(LEAFLETS) extract
@@ -77,6 +77,19 @@ test: system-deps $(STAMP) $(NODE_STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+
+# Random leaflets, catalogs and leaflets.toml values through every command
+# (tests/test_fuzz.py): `make test` runs a few examples, this the long profile.
+fuzz: system-deps $(STAMP)
+	LEAFLETS_FUZZ_PROFILE=fuzz $(VENV)/bin/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
+
+# Mutation testing of the modules that decide what a patient sees
+# ([tool.mutmut] in pyproject.toml); slow, so not part of `make test`.
+# Writes the score and every surviving mutant to bench/results/mutation.md.
+mutate: system-deps $(STAMP)
+	rm -rf mutants
+	$(VENV)/bin/mutmut run --max-children 2
+	$(VENV)/bin/python bench/mutation_report.py
 
 # The newest versions pyproject.toml allows, not the lock: exits non-zero and
 # names the upgraded packages when the suite fails against them.
