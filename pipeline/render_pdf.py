@@ -30,7 +30,9 @@ logging.getLogger("fontTools").setLevel(logging.ERROR)
 def render_pdf(html: str, print_css: str, font_config: FontConfiguration | None = None) -> bytes:
     """``font_config``: one per worker process, reused page after page (None: a new one)."""
     # WeasyPrint keeps Korean words whole itself; joiners would only clutter the text.
-    document = HTML(string=strip_browser_hints(html), base_url=".", url_fetcher=_FETCHER).render(
+    # No base URL: nothing is fetched, and a relative link would otherwise be
+    # written into the PDF as file:///<the build machine's working directory>/...
+    document = HTML(string=strip_browser_hints(html), base_url=None, url_fetcher=_FETCHER).render(
         stylesheets=[CSS(string=print_css, url_fetcher=_FETCHER, font_config=font_config)],
         font_config=font_config, pdf_variant=PDF_VARIANT)
     return document.write_pdf(pdf_variant=PDF_VARIANT)

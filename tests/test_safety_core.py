@@ -333,6 +333,25 @@ def test_an_output_that_is_a_link_is_replaced_not_written_through(tmp_path):
     assert oct(page.stat().st_mode & 0o777) == "0o644"
 
 
+def test_a_half_written_file_is_hidden_beside_its_final_name(tmp_path, monkeypatch):
+    """Written beside the page (same file system: the rename is atomic) under a hidden .tmp name,
+    so a web server or a `*.html` listing never sees it."""
+    page = tmp_path / "build" / "ko_KR" / "demo.html"
+    renamed = []
+    real_replace = os.replace
+
+    def replace(source, target):
+        renamed.append((Path(source), Path(target)))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    atomic_write(page, b"page")
+    [(temporary, final)] = renamed
+    assert final == page and temporary.parent == page.parent
+    assert temporary.name.startswith(".demo.html.") and temporary.name.endswith(".tmp")
+    assert page.read_bytes() == b"page" and not temporary.exists()
+
+
 def test_write_if_changed_leaves_an_unchanged_file_alone(tmp_path):
     page = tmp_path / "demo.html"
     atomic_write(page, b"same")
@@ -340,3 +359,72 @@ def test_write_if_changed_leaves_an_unchanged_file_alone(tmp_path):
     assert not write_if_changed(page, b"same")
     assert page.stat().st_ino == before
     assert write_if_changed(page, b"other") and page.read_bytes() == b"other"
+
+
+# -- marking what is not translated -------------------------------------------------------------
+
+MIXED = ("## Head\n\n<!-- i18n: keep -->\nPara one.\n\n- a\n- b\n\n1. loose\n\n2. list\n\n> quote\n\n"
+         "| x | y |\n|---|---|\n| c | d |\n\nAfter.\n")
+MARK = 'class="untranslated" lang="en" dir="ltr" data-reason="fuzzy" aria-describedby="untranslated-note"'
+
+
+def test_a_draft_marks_exactly_the_passages_shown_in_the_source_language():
+    """Each passage is replaced by its rendition; those not translated are marked on the element a reader
+    sees (the list item of a tight list, the cell of a table) with the source language, its direction,
+    the reason and the banner that explains it to screen readers."""
+    seen = []
+
+    def resolve(unit):
+        seen.append((unit.msgid, unit.kind, unit.line))
+        return Rendition(f"T:{unit.msgid}", unit.msgid not in ("Para one.", "a", "loose", "c"), "fuzzy")
+
+    html = render_body(MIXED, 10, "source/demo.md", resolve, "en", "ltr")
+    assert html == (
+        f"<h2>T:Head</h2>\n<p {MARK}>T:Para one.</p>\n<ul>\n<li {MARK}>T:a</li>\n<li>T:b</li>\n</ul>\n"
+        f"<ol>\n<li>\n<p {MARK}>T:loose</p>\n</li>\n<li>\n<p>T:list</p>\n</li>\n</ol>\n"
+        "<blockquote>\n<p>T:quote</p>\n</blockquote>\n"
+        "<table>\n<thead>\n<tr>\n<th>T:x</th>\n<th>T:y</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+        f"<td {MARK}>T:c</td>\n<td>T:d</td>\n</tr>\n</tbody>\n</table>\n<p>T:After.</p>\n")
+    assert seen == [("Head", "heading", 10), ("Para one.", "paragraph", 13), ("a", "list item", 15),
+                    ("b", "list item", 16), ("loose", "list item", 18), ("list", "list item", 20),
+                    ("quote", "block quote", 22), ("x", "table cell", 24), ("y", "table cell", 24),
+                    ("c", "table cell", 26), ("d", "table cell", 26), ("After.", "paragraph", 28)]
+
+
+def test_a_page_of_the_same_direction_gives_no_dir_and_the_reason_is_told():
+    html = render_body("Para.\n", 1, "source/demo.md", lambda unit: Rendition(unit.msgid, False, "check failed"), "en")
+    assert html == ('<p class="untranslated" lang="en" data-reason="check failed" '
+                    'aria-describedby="untranslated-note">Para.</p>\n')
+
+
+def test_a_hostile_source_is_refused_by_the_renderer_too():
+    from pipeline.errors import SourceError
+
+    with pytest.raises(SourceError) as refused:
+        render_body("Fine.\n\n<script>x</script>\n", 5, "source/demo.md", lambda unit: Rendition("x", True), "en")
+    assert (refused.value.file, refused.value.line) == ("source/demo.md", 7)
+
+
+def test_the_pdf_has_the_print_css_and_is_tagged_pdf_ua(tmp_path, monkeypatch):
+    from pipeline.render_pdf import render_pdf
+
+    monkeypatch.chdir(tmp_path)
+    pdf = render_pdf('<html lang="en"><head><title>T</title></head><body><p>Text.</p></body></html>',
+                     "@page { size: A5 }")
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        assert [round(float(side)) for side in document.pages[0].mediabox] == [0, 0, 420, 595]
+        assert document.Root.MarkInfo.Marked
+        assert document.open_metadata().get("pdfuaid:part") == "1"
+
+
+def test_a_relative_link_in_a_pdf_never_names_the_build_machine(tmp_path, monkeypatch):
+    """A page's relative address stays relative in its PDF: no file:///home/... of whoever built it."""
+    from pipeline.render_pdf import render_pdf
+
+    monkeypatch.chdir(tmp_path)
+    pdf = render_pdf('<html lang="en"><head><title>T</title></head><body><p><a href="../ko_KR/demo.html">한국어</a>'
+                     ' <a href="https://example.org/">web</a></p></body></html>', "")
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        uris = [str(link.A.URI) for page in document.pages for link in page.get("/Annots", []) if "/A" in link]
+    assert "https://example.org/" in uris
+    assert not [uri for uri in uris if uri.startswith("file:") or str(tmp_path) in uri], uris
