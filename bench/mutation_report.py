@@ -38,7 +38,7 @@ def main() -> int:
     notes = tomllib.loads(NOTES.read_text(encoding="utf-8")) if NOTES.exists() else {}
     by_module: dict[str, Counter] = {}
     for name, status in statuses.items():
-        module = name.split(".x", 1)[0].split("__mutmut_")[0].rsplit(".", 1)[0] if ".x" not in name else name.split(".x", 1)[0]
+        module = name.split(".x", 1)[0]
         by_module.setdefault(module, Counter())[status] += 1
     total = Counter(statuses.values())
     judged = sum(count for status, count in total.items() if status not in ("not checked", "skipped"))
@@ -63,8 +63,12 @@ def main() -> int:
         lines.append("None.")
     for name in survivors:
         note = notes.get(name, {}).get("why", "") if isinstance(notes.get(name), dict) else notes.get(name, "")
-        diff = "\n".join(line for line in mutmut("show", name).splitlines()[1:] if line.startswith(("+", "-"))
-                         and not line.startswith(("+++", "---")))
+        try:
+            shown = mutmut("show", name)
+        except subprocess.CalledProcessError:
+            shown = ""  # its source changed since the run: `make mutate` again
+        diff = "\n".join(line for line in shown.splitlines()[1:] if line.startswith(("+", "-"))
+                         and not line.startswith(("+++", "---"))) or "(diff not available)"
         lines += [f"### `{name}` ({statuses[name]})", "", "```diff", diff, "```", "",
                   f"Why it may live: {note}" if note else "**Not explained: kill it or explain it.**", ""]
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
