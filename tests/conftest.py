@@ -82,6 +82,20 @@ KOREAN = {
 }
 
 
+def translate_catalog(path: Path, translations: dict[str, str]) -> None:
+    """Fill msgstrs as a translator would in a text editor (and clear their fuzzy marks)."""
+    catalog = polib.pofile(str(path))
+    for entry in catalog:
+        if entry.msgid in translations:
+            if entry.msgid_plural:
+                entry.msgstr_plural = {0: translations[entry.msgid]}
+            else:
+                entry.msgstr = translations[entry.msgid]
+            if "fuzzy" in entry.flags:
+                entry.flags.remove("fuzzy")
+    catalog.save()
+
+
 class Project:
     """A project directory plus helpers to run the CLI in it."""
 
@@ -102,17 +116,7 @@ class Project:
         return self.root / "locales" / locale / "LC_MESSAGES" / f"{domain}.po"
 
     def translate(self, domain: str, translations: dict[str, str], locale: str = "ko_KR") -> None:
-        """Fill msgstrs as a translator would in a text editor."""
-        catalog = polib.pofile(str(self.po(domain, locale)))
-        for entry in catalog:
-            if entry.msgid in translations:
-                if entry.msgid_plural:
-                    entry.msgstr_plural = {0: translations[entry.msgid]}
-                else:
-                    entry.msgstr = translations[entry.msgid]
-                if "fuzzy" in entry.flags:
-                    entry.flags.remove("fuzzy")
-        catalog.save()
+        translate_catalog(self.po(domain, locale), translations)
 
     def translate_common_from_repo(self, locale: str = "ko_KR") -> None:
         shipped = polib.pofile(str(REPO / "locales" / locale / "LC_MESSAGES" / "common.po"))

@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 
 from pipeline import errors
 from pipeline.cli import main
-from tests.conftest import CONFIG, KOREAN, LEAFLET, REPO
+from tests.conftest import CONFIG, KOREAN, LEAFLET, REPO, translate_catalog
 
 settings.register_profile("ci", max_examples=6, deadline=None, derandomize=True, database=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -68,24 +68,11 @@ def base(tmp_path_factory) -> Path:
     with _environment(root):
         for command in ("extract", "update"):
             assert _run(command)[0] == 0
-    _translate(root / "locales/ko_KR/LC_MESSAGES/demo.po", KOREAN)
+    translate_catalog(root / "locales/ko_KR/LC_MESSAGES/demo.po", KOREAN)
     shipped = polib.pofile(str(REPO / "locales/ko_KR/LC_MESSAGES/common.po"))
-    _translate(root / "locales/ko_KR/LC_MESSAGES/common.po",
+    translate_catalog(root / "locales/ko_KR/LC_MESSAGES/common.po",
                {e.msgid: e.msgstr or e.msgstr_plural.get(0, "") for e in shipped if e.translated() and not e.obsolete})
     return root
-
-
-def _translate(path: Path, translations: dict[str, str]) -> None:
-    catalog = polib.pofile(str(path))
-    for entry in catalog:
-        if entry.msgid in translations:
-            if entry.msgid_plural:
-                entry.msgstr_plural = {0: translations[entry.msgid]}
-            else:
-                entry.msgstr = translations[entry.msgid]
-            if "fuzzy" in entry.flags:
-                entry.flags.remove("fuzzy")
-    catalog.save()
 
 
 @contextlib.contextmanager
