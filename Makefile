@@ -13,7 +13,7 @@ LATEST := .venv-latest
 # npm writes this file on every `npm ci`: the browser test's packages, exactly as package-lock.json says.
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: all extract update compile html pdf build release check status test lint fuzz mutate test-latest lock bench recall clean system-deps
+.PHONY: all extract update compile html pdf build release check status test lint format fuzz mutate test-latest lock bench recall clean system-deps
 
 all: system-deps $(STAMP) $(NODE_STAMP)
 	$(LEAFLETS) extract
@@ -73,10 +73,16 @@ status: $(STAMP)
 test: system-deps $(STAMP) $(NODE_STAMP)
 	$(VENV)/bin/python -m pytest -q
 
-# ruff and mypy as pyproject.toml configures them.
+# ruff (lint and format) and mypy as pyproject.toml configures them; `make format`
+# rewrites the tree the way `make lint` wants it.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix --select I .
 
 # Random leaflets, catalogs and leaflets.toml values through every command
 # (tests/test_fuzz.py): `make test` runs a few examples, this the long profile.

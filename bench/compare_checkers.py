@@ -39,7 +39,20 @@ from pipeline.config import load_project  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "checkers.md"
 POFILTER = ROOT / ".venv" / "bin" / "pofilter"
-GLOSSARY = ["IVIG", "IgG", "SJS", "TEN", "SJS/TEN", "ProDERM", "NK", "TNF-α", "IL-2", "IFN-γ", "lamotrigine", "pembrolizumab"]
+GLOSSARY = [
+    "IVIG",
+    "IgG",
+    "SJS",
+    "TEN",
+    "SJS/TEN",
+    "ProDERM",
+    "NK",
+    "TNF-α",
+    "IL-2",
+    "IFN-γ",
+    "lamotrigine",
+    "pembrolizumab",
+]
 
 HEADER = {
     "Project-Id-Version": "leaflets 0.1",
@@ -68,74 +81,183 @@ class Seed:
 DEFECTS = [
     Seed("untranslated entry", "untranslated", "Chills", ""),
     Seed("fuzzy entry", "fuzzy", "Fever", "열", ("fuzzy",)),
-    Seed("dose number changed (400 → 40)", "numbers", "He got IVIG at 400 mg/kg/day for 5 days.",
-         "이 환자는 IVIG를 40 mg/kg/day 용량으로 5일 동안 맞았습니다."),
-    Seed("12,000 written as 1만 (10,000)", "numbers", "In 2019, 12,000 patients were treated.",
-         "2019년에는 1만 명의 환자가 치료를 받았습니다."),
-    Seed("unit changed (g/kg/day → mg/kg/day)", "units", "The usual dose is 1 g/kg/day for 3 days.",
-         "일반적인 용량은 1 mg/kg/day이며 3일 동안 투여합니다."),
-    Seed("per kg dropped (2 g/kg → 2 g)", "units", "Up to 2 g/kg given as a single dose",
-         "최대 2 g을 한 번에 맞는 방법"),
-    Seed("per kg dropped, kg said of another dose (400 mg/kg/day → 하루 400 mg)", "units",
-         "Give 400 mg/kg/day for 5 days (2 g/kg in total).", "5일 동안 하루 400 mg씩 투여합니다(총 2 g/kg)."),
-    Seed("dose added (`(최대 4000 mg/kg/day)`)", "units", "Most patients get 400 mg/kg/day.",
-         "대부분의 환자는 400 mg/kg/day(최대 4000 mg/kg/day)를 맞습니다."),
-    Seed("phone number digits swapped", "phone", "Call the SJS Foundation at (877) 778-0318.",
-         "SJS 재단 (877) 778-0381번으로 전화하세요."),
+    Seed(
+        "dose number changed (400 → 40)",
+        "numbers",
+        "He got IVIG at 400 mg/kg/day for 5 days.",
+        "이 환자는 IVIG를 40 mg/kg/day 용량으로 5일 동안 맞았습니다.",
+    ),
+    Seed(
+        "12,000 written as 1만 (10,000)",
+        "numbers",
+        "In 2019, 12,000 patients were treated.",
+        "2019년에는 1만 명의 환자가 치료를 받았습니다.",
+    ),
+    Seed(
+        "unit changed (g/kg/day → mg/kg/day)",
+        "units",
+        "The usual dose is 1 g/kg/day for 3 days.",
+        "일반적인 용량은 1 mg/kg/day이며 3일 동안 투여합니다.",
+    ),
+    Seed(
+        "per kg dropped (2 g/kg → 2 g)", "units", "Up to 2 g/kg given as a single dose", "최대 2 g을 한 번에 맞는 방법"
+    ),
+    Seed(
+        "per kg dropped, kg said of another dose (400 mg/kg/day → 하루 400 mg)",
+        "units",
+        "Give 400 mg/kg/day for 5 days (2 g/kg in total).",
+        "5일 동안 하루 400 mg씩 투여합니다(총 2 g/kg).",
+    ),
+    Seed(
+        "dose added (`(최대 4000 mg/kg/day)`)",
+        "units",
+        "Most patients get 400 mg/kg/day.",
+        "대부분의 환자는 400 mg/kg/day(최대 4000 mg/kg/day)를 맞습니다.",
+    ),
+    Seed(
+        "phone number digits swapped",
+        "phone",
+        "Call the SJS Foundation at (877) 778-0318.",
+        "SJS 재단 (877) 778-0381번으로 전화하세요.",
+    ),
     Seed("911 localised to 119", "phone", "Call 911 in an emergency.", "응급 상황에서는 119에 전화하세요."),
-    Seed("phone number added", "phone", "For help, call the clinic at (877) 778-0318.",
-         "도움이 필요하면 (877) 778-0318 또는 (800) 555-0199로 병원에 전화하세요."),
-    Seed("emergency number added (119)", "phone", "Get help right away if you cannot breathe.",
-         "숨을 쉴 수 없으면 바로 도움을 받으세요. 응급 시 119에 전화하세요."),
-    Seed("e-mail address changed", "email", "Write to info@leaflets.example.org with questions.",
-         "궁금한 점은 info@leaflet.example.org로 보내 주세요."),
-    Seed("URL changed", "urls", "Read more at https://www.nhs.uk/conditions/stevens-johnson-syndrome/.",
-         "자세한 내용은 https://www.nhs.uk/conditions/에서 읽어 보세요."),
-    Seed("e-mail address added", "email", "Send questions to info@leaflets.example.org.",
-         "궁금한 점은 info@leaflets.example.org 또는 phish@evil.example로 보내 주세요."),
-    Seed("URL added (bare)", "urls", "Tell your doctor about any new medicine.",
-         "새로 먹는 약이 있으면 의사에게 알리세요. https://evil.example/x"),
-    Seed("URL added (as the text of a kept link)", "urls", "Visit [our website](https://www.sjsupport.org).",
-         "[https://evil.example/x](https://www.sjsupport.org)를 방문하세요."),
-    Seed("link target changed", "markup", "See the [2003 study](https://doi.org/10.1001/archderm.139.1.26).",
-         "[2003년 연구](https://example.com/study)를 참고하세요."),
-    Seed("HTML injected (`<img onerror>`)", "markup", "Tell your care team right away.",
-         "바로 의료진에게 알리세요.<img src=x onerror=alert(1)>"),
+    Seed(
+        "phone number added",
+        "phone",
+        "For help, call the clinic at (877) 778-0318.",
+        "도움이 필요하면 (877) 778-0318 또는 (800) 555-0199로 병원에 전화하세요.",
+    ),
+    Seed(
+        "emergency number added (119)",
+        "phone",
+        "Get help right away if you cannot breathe.",
+        "숨을 쉴 수 없으면 바로 도움을 받으세요. 응급 시 119에 전화하세요.",
+    ),
+    Seed(
+        "e-mail address changed",
+        "email",
+        "Write to info@leaflets.example.org with questions.",
+        "궁금한 점은 info@leaflet.example.org로 보내 주세요.",
+    ),
+    Seed(
+        "URL changed",
+        "urls",
+        "Read more at https://www.nhs.uk/conditions/stevens-johnson-syndrome/.",
+        "자세한 내용은 https://www.nhs.uk/conditions/에서 읽어 보세요.",
+    ),
+    Seed(
+        "e-mail address added",
+        "email",
+        "Send questions to info@leaflets.example.org.",
+        "궁금한 점은 info@leaflets.example.org 또는 phish@evil.example로 보내 주세요.",
+    ),
+    Seed(
+        "URL added (bare)",
+        "urls",
+        "Tell your doctor about any new medicine.",
+        "새로 먹는 약이 있으면 의사에게 알리세요. https://evil.example/x",
+    ),
+    Seed(
+        "URL added (as the text of a kept link)",
+        "urls",
+        "Visit [our website](https://www.sjsupport.org).",
+        "[https://evil.example/x](https://www.sjsupport.org)를 방문하세요.",
+    ),
+    Seed(
+        "link target changed",
+        "markup",
+        "See the [2003 study](https://doi.org/10.1001/archderm.139.1.26).",
+        "[2003년 연구](https://example.com/study)를 참고하세요.",
+    ),
+    Seed(
+        "HTML injected (`<img onerror>`)",
+        "markup",
+        "Tell your care team right away.",
+        "바로 의료진에게 알리세요.<img src=x onerror=alert(1)>",
+    ),
     Seed("list marker added (`- `)", "markup", "Questions to ask your care team", "- 의료진에게 물어볼 질문"),
-    Seed("bold lost (`**주의:**하세요`)", "markup", "**Warning:** do not stop treatment early.",
-         "**주의:**치료를 임의로 일찍 중단하지 마세요."),
-    Seed("English left as is (identical)", "untranslated-text",
-         "The skin gets blisters and then peels off, much like a bad burn.",
-         "The skin gets blisters and then peels off, much like a bad burn."),
-    Seed("mostly English (Korean heading words)", "untranslated-text",
-         "Toxic epidermal necrolysis (TEN) is a rare but very serious skin reaction.",
-         "독성 표피괴사용해증(TEN): a rare but very serious skin reaction."),
+    Seed(
+        "bold lost (`**주의:**하세요`)",
+        "markup",
+        "**Warning:** do not stop treatment early.",
+        "**주의:**치료를 임의로 일찍 중단하지 마세요.",
+    ),
+    Seed(
+        "English left as is (identical)",
+        "untranslated-text",
+        "The skin gets blisters and then peels off, much like a bad burn.",
+        "The skin gets blisters and then peels off, much like a bad burn.",
+    ),
+    Seed(
+        "mostly English (Korean heading words)",
+        "untranslated-text",
+        "Toxic epidermal necrolysis (TEN) is a rare but very serious skin reaction.",
+        "독성 표피괴사용해증(TEN): a rare but very serious skin reaction.",
+    ),
     Seed("English heading left as is", "untranslated-text", "Headache", "Headache"),
     Seed("English lower-cased (`feeling tired`)", "untranslated-text", "Feeling tired", "feeling tired"),
-    Seed("Korean sentence + English sentence", "untranslated-text",
-         "IVIG is made from donated blood. Read more in the [IVIG safety guide](https://example.org/g).",
-         "IVIG는 기증받은 혈액으로 만듭니다. Read more in the [IVIG safety guide](https://example.org/g)."),
+    Seed(
+        "Korean sentence + English sentence",
+        "untranslated-text",
+        "IVIG is made from donated blood. Read more in the [IVIG safety guide](https://example.org/g).",
+        "IVIG는 기증받은 혈액으로 만듭니다. Read more in the [IVIG safety guide](https://example.org/g).",
+    ),
     Seed("wrong language: Japanese (`疲労感`)", "untranslated-text", "Feeling very tired", "疲労感"),
     Seed("wrong language: Chinese (`寒战或发烧`)", "untranslated-text", "Chills or fever", "寒战或发烧"),
-    Seed("placeholder renamed", "placeholders", "Page %(page)s of %(pages)s", "%(pages)s쪽 중 %(쪽)s쪽",
-         ("python-format",)),
-    Seed("do-not-translate term translated", "glossary", "IVIG is made from antibodies collected from many donors.",
-         "정맥 주사 면역글로불린은 여러 기증자에게서 모은 항체로 만듭니다."),
+    Seed(
+        "placeholder renamed",
+        "placeholders",
+        "Page %(page)s of %(pages)s",
+        "%(pages)s쪽 중 %(쪽)s쪽",
+        ("python-format",),
+    ),
+    Seed(
+        "do-not-translate term translated",
+        "glossary",
+        "IVIG is made from antibodies collected from many donors.",
+        "정맥 주사 면역글로불린은 여러 기증자에게서 모은 항체로 만듭니다.",
+    ),
     Seed("trailing space lost", "whitespace", "Version: ", "버전:"),
-    Seed("translation truncated", "length", "Tell your care team right away if you notice any of these signs.",
-         "알리세요."),
-    Seed("not dropped (`다시 드세요` for `do not take it again`)", "negation",
-         "Do not take this medicine again.", "이 약을 다시 드세요."),
+    Seed(
+        "translation truncated",
+        "length",
+        "Tell your care team right away if you notice any of these signs.",
+        "알리세요.",
+    ),
+    Seed(
+        "not dropped (`다시 드세요` for `do not take it again`)",
+        "negation",
+        "Do not take this medicine again.",
+        "이 약을 다시 드세요.",
+    ),
     Seed("not added (`드시지 마세요` for `take it`)", "negation", "Take it with food.", "음식과 함께 드시지 마세요."),
-    Seed("limit turned around (`no more than 2 g` → `2 g 이상`)", "limits", "Take no more than 2 g a day.",
-         "하루에 2 g 이상 드세요."),
-    Seed("`within 24 hours` → `24시간 후에`", "limits", "Start IVIG within 24 hours.", "IVIG는 24시간 후에 시작하세요."),
-    Seed("`one in ten` as `백 명 중 한 명` (1 in 100)", "number-words", "About one in ten people get a headache.",
-         "약 백 명 중 한 명이 두통을 겪습니다."),
-    Seed("`twice a day` as `하루 세 번`", "number-words", "Take two tablets twice a day.",
-         "하루에 세 번, 두 알씩 드세요."),
-    Seed("another emergency number beside `{emergency}`", "emergency",
-         "If this happens, call {emergency} right away.", "이런 일이 생기면 바로 {emergency}(한국은 119)에 전화하세요."),
+    Seed(
+        "limit turned around (`no more than 2 g` → `2 g 이상`)",
+        "limits",
+        "Take no more than 2 g a day.",
+        "하루에 2 g 이상 드세요.",
+    ),
+    Seed(
+        "`within 24 hours` → `24시간 후에`", "limits", "Start IVIG within 24 hours.", "IVIG는 24시간 후에 시작하세요."
+    ),
+    Seed(
+        "`one in ten` as `백 명 중 한 명` (1 in 100)",
+        "number-words",
+        "About one in ten people get a headache.",
+        "약 백 명 중 한 명이 두통을 겪습니다.",
+    ),
+    Seed(
+        "`twice a day` as `하루 세 번`",
+        "number-words",
+        "Take two tablets twice a day.",
+        "하루에 세 번, 두 알씩 드세요.",
+    ),
+    Seed(
+        "another emergency number beside `{emergency}`",
+        "emergency",
+        "If this happens, call {emergency} right away.",
+        "이런 일이 생기면 바로 {emergency}(한국은 119)에 전화하세요.",
+    ),
 ]
 
 # Correct translations, several of them hard for naive checks.
@@ -152,23 +274,37 @@ CLEAN = [
     ("The clinic closes at 8:00 pm.", "병원은 오후 8시에 문을 닫습니다."),
     ("Your care team is available 24/7.", "진료팀은 24시간 연중무휴로 도움을 드립니다."),
     ("**Call 911** right away if you have trouble breathing.", "숨쉬기가 어려우면 **즉시 911에 전화하세요**."),
-    ("For help, call (877) 778-0318 or email info@leaflets.example.org.",
-     "도움이 필요하면 (877) 778-0318로 전화하거나 info@leaflets.example.org로 이메일을 보내세요."),
-    ("Read the [2003 study](https://doi.org/10.1001/archderm.139.1.26).",
-     "[2003년 연구](https://doi.org/10.1001/archderm.139.1.26)를 읽어 보세요."),
-    ("IVIG stands for intravenous immunoglobulin.", "IVIG는 정맥 주사 면역글로불린(intravenous immunoglobulin)의 약자입니다."),
+    (
+        "For help, call (877) 778-0318 or email info@leaflets.example.org.",
+        "도움이 필요하면 (877) 778-0318로 전화하거나 info@leaflets.example.org로 이메일을 보내세요.",
+    ),
+    (
+        "Read the [2003 study](https://doi.org/10.1001/archderm.139.1.26).",
+        "[2003년 연구](https://doi.org/10.1001/archderm.139.1.26)를 읽어 보세요.",
+    ),
+    (
+        "IVIG stands for intravenous immunoglobulin.",
+        "IVIG는 정맥 주사 면역글로불린(intravenous immunoglobulin)의 약자입니다.",
+    ),
     ("TNF-α inhibitors", "TNF-α 억제제(tumor necrosis factor alpha inhibitors)"),
     ("Take *lamotrigine* only as your doctor tells you.", "*lamotrigine*은 반드시 의사의 지시대로만 복용하세요."),
-    ("**Thrombocytopenia:** a low number of platelets in the blood.",
-     "**혈소판 감소증:** 혈액 속 혈소판 수가 적어지는 것입니다."),
+    (
+        "**Thrombocytopenia:** a low number of platelets in the blood.",
+        "**혈소판 감소증:** 혈액 속 혈소판 수가 적어지는 것입니다.",
+    ),
     ("IVIG", "IVIG"),
     ("10%", "10%"),
     ("Dr. Mina Cho, PharmD", "Dr. Mina Cho, PharmD"),
-    ("Prins C, et al. Treatment of TEN with high-dose IVIG. Arch Dermatol. 2003;139:26–32.",
-     "Prins C, et al. Treatment of TEN with high-dose IVIG. Arch Dermatol. 2003;139:26–32."),
+    (
+        "Prins C, et al. Treatment of TEN with high-dose IVIG. Arch Dermatol. 2003;139:26–32.",
+        "Prins C, et al. Treatment of TEN with high-dose IVIG. Arch Dermatol. 2003;139:26–32.",
+    ),
     ("Less than 10%", "10% 미만"),
     ("Which side effects should I watch for?", "어떤 부작용을 주의해서 살펴야 하나요?"),
-    ("This leaflet does not replace advice from your own care team.", "이 안내문은 담당 의료진의 조언을 대신하지 않습니다."),
+    (
+        "This leaflet does not replace advice from your own care team.",
+        "이 안내문은 담당 의료진의 조언을 대신하지 않습니다.",
+    ),
     ("Last updated: %(date)s", "최종 수정일: %(date)s"),
     ("The usual dose is 400 mg/kg/day.", "보통 체중 1kg당 하루 400mg을 투여합니다."),
     ("He got IVIG at 400 mg/kg/day.", "이 환자는 IVIG를 400 mg/kg/일 용량으로 맞았습니다."),
@@ -177,8 +313,10 @@ CLEAN = [
     ("Check your temperature every 30 minutes.", "반 시간마다 체온을 재세요."),
     ("Symptoms usually start within 48 hours.", "증상은 보통 이틀 안에 시작됩니다."),
     ("Call or text 988 any time.", "언제든지 988에 전화하거나 문자를 보내세요."),
-    ("Read the [patient guide](https://example.org/guide) before your first infusion.",
-     "첫 주입 전에 [환자 안내서](https://example.org/guide)를 읽어 보세요."),
+    (
+        "Read the [patient guide](https://example.org/guide) before your first infusion.",
+        "첫 주입 전에 [환자 안내서](https://example.org/guide)를 읽어 보세요.",
+    ),
     ("Informed consent", "사전 동의(事前同意)"),
     ("Graft-versus-host disease (GVHD)", "이식편대숙주병(graft-versus-host disease, GVHD)"),
     ("About one in ten people get it.", "열 명 중 한 명꼴로 생깁니다."),
@@ -194,8 +332,11 @@ CLEAN_FLAGS = {"Last updated: %(date)s": ("python-format",)}
 # Whole-file defects: (kind, our check, how to spoil a clean catalog's text)
 FILE_DEFECTS = [
     ("syntax error (unterminated string)", "syntax", lambda text: text.replace('msgstr "두통"', 'msgstr "두통')),
-    ("wrong Plural-Forms (English rule)", "header",
-     lambda text: text.replace("nplurals=1; plural=0;", "nplurals=2; plural=(n != 1);")),
+    (
+        "wrong Plural-Forms (English rule)",
+        "header",
+        lambda text: text.replace("nplurals=1; plural=0;", "nplurals=2; plural=(n != 1);"),
+    ),
 ]
 
 
@@ -254,7 +395,16 @@ def run_ours(project_root: Path) -> tuple[dict[str, set[str]], bool]:
 def run_pofilter(path: Path, glossary: Path, out: Path | None = None) -> tuple[dict[str, set[str]], bool]:
     out = out or path.with_suffix(".pofilter.po")
     result = subprocess.run(
-        [str(POFILTER), "--language=ko", f"--notranslatefile={glossary}", "--progress=none", "-i", str(path), "-o", str(out)],
+        [
+            str(POFILTER),
+            "--language=ko",
+            f"--notranslatefile={glossary}",
+            "--progress=none",
+            "-i",
+            str(path),
+            "-o",
+            str(out),
+        ],
         capture_output=True,
         text=True,
     )
@@ -270,7 +420,9 @@ def run_pofilter(path: Path, glossary: Path, out: Path | None = None) -> tuple[d
 
 def run_msgfmt(path: Path, text: str) -> tuple[dict[str, set[str]], bool]:
     msgfmt = shutil.which("msgfmt")
-    result = subprocess.run([msgfmt, "-c", "--check-format", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    result = subprocess.run(
+        [msgfmt, "-c", "--check-format", "-o", "/dev/null", str(path)], capture_output=True, text=True
+    )
     try:
         entries = msgid_lines(text)
     except OSError:
@@ -415,7 +567,10 @@ def main() -> int:
             "",
             "| tool | entries flagged | by |",
             "|---|---|---|",
-            *(f"| {name} | {count} | {', '.join(f'`{i}`' for i in ids) or '-'} |" for name, (count, ids) in shipped.items()),
+            *(
+                f"| {name} | {count} | {', '.join(f'`{i}`' for i in ids) or '-'} |"
+                for name, (count, ids) in shipped.items()
+            ),
         ]
     output = "\n".join(lines) + "\n"
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

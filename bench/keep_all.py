@@ -40,8 +40,10 @@ _PARTS = re.compile(r"(<head\b.*?</head>|<[^>]*>)", re.DOTALL | re.IGNORECASE)
 def previous_spans(html: str) -> str:
     """The treatment this replaces (pipeline/line_breaking.py before it): a no-break span per Hangul word."""
     parts = _PARTS.split(html)
-    return "".join(p if i % 2 else _HANGUL_WORD.sub(r'<span style="white-space: nowrap">\g<0></span>', p)
-                   for i, p in enumerate(parts))
+    return "".join(
+        p if i % 2 else _HANGUL_WORD.sub(r'<span style="white-space: nowrap">\g<0></span>', p)
+        for i, p in enumerate(parts)
+    )
 
 
 def render_pages(mode: str, pages: Path) -> dict:
@@ -51,6 +53,7 @@ def render_pages(mode: str, pages: Path) -> dict:
     else:
         if mode == "keep_all":
             from pipeline.weasyprint_patches import keep_all
+
             keep_all.apply()
         from weasyprint import CSS, HTML
 
@@ -69,8 +72,12 @@ def render_pages(mode: str, pages: Path) -> dict:
     render_pdf(*inputs[0])  # fonts and caches warm, as in a build of many pages
     start = time.process_time()
     sizes = [len(render_pdf(html, css)) for html, css in inputs]
-    return {"cpu_s": time.process_time() - start, "pages": len(inputs), "pdf_bytes": sum(sizes),
-            "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+    return {
+        "cpu_s": time.process_time() - start,
+        "pages": len(inputs),
+        "pdf_bytes": sum(sizes),
+        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
 
 
 def final_pages(directory: Path) -> None:
@@ -88,8 +95,9 @@ def final_pages(directory: Path) -> None:
             continue
         common = load_catalog(project, loc.code, "common").table
         for leaflet in leaflets:
-            page = renderer.leaflet(leaflet, loc, load_catalog(project, loc.code, leaflet.id).table, common, [],
-                                    draft=True)
+            page = renderer.leaflet(
+                leaflet, loc, load_catalog(project, loc.code, leaflet.id).table, common, [], draft=True
+            )
             (directory / f"{loc.code}-{leaflet.id}.html").write_text(page.html, encoding="utf-8")
             (directory / f"{loc.code}-{leaflet.id}.css").write_text(page.print_css, encoding="utf-8")
 
@@ -109,8 +117,13 @@ def main() -> None:
         final_pages(Path(temp))
         for round_number in range(args.rounds):  # modes interleaved, so a busy spell hits them all
             for mode in MODES:
-                out = subprocess.run([sys.executable, __file__, "--mode", mode, "--pages", temp],
-                                     capture_output=True, text=True, check=True, cwd=ROOT)
+                out = subprocess.run(
+                    [sys.executable, __file__, "--mode", mode, "--pages", temp],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                    cwd=ROOT,
+                )
                 runs[mode].append(json.loads(out.stdout))
             print(f"round {round_number + 1}/{args.rounds}", flush=True)
     for mode, samples in runs.items():
@@ -118,8 +131,11 @@ def main() -> None:
         results[mode] = {
             "cpu_s_per_page": round(statistics.median(s["cpu_s"] for s in samples) / pages, 4),
             "min_cpu_s_per_page": round(min(s["cpu_s"] for s in samples) / pages, 4),
-            "rounds": len(samples), "pages": pages, "pdf_bytes": samples[0]["pdf_bytes"],
-            "peak_rss_mib": max(s["peak_rss_mib"] for s in samples)}
+            "rounds": len(samples),
+            "pages": pages,
+            "pdf_bytes": samples[0]["pdf_bytes"],
+            "peak_rss_mib": max(s["peak_rss_mib"] for s in samples),
+        }
         print(f"{mode:10} {results[mode]}")
     floor, floor_ua = results["floor"]["cpu_s_per_page"], results["floor_ua"]["cpu_s_per_page"]
     results["ratios"] = {
@@ -129,8 +145,11 @@ def main() -> None:
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "keep_all.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    rows = "\n".join(f"| {m} | {results[m]['cpu_s_per_page']} | {results[m]['min_cpu_s_per_page']} | "
-                     f"{results[m]['pdf_bytes']} | {results[m]['peak_rss_mib']} |" for m in MODES)
+    rows = "\n".join(
+        f"| {m} | {results[m]['cpu_s_per_page']} | {results[m]['min_cpu_s_per_page']} | "
+        f"{results[m]['pdf_bytes']} | {results[m]['peak_rss_mib']} |"
+        for m in MODES
+    )
     ratios = "\n".join(f"| {name} | {value}× |" for name, value in results["ratios"].items())
     (RESULTS / "keep_all.md").write_text(
         "# Keeping Korean words whole: cost per page\n\n"
@@ -138,7 +157,9 @@ def main() -> None:
         f"{args.rounds} fresh processes per mode, modes interleaved; CPU seconds of rendering, per page.\n\n"
         "| mode | CPU s per page (median) | (min) | PDF bytes (all pages) | peak RSS MiB |\n|---|---|---|---|---|\n"
         f"{rows}\n\n| ratio | |\n|---|---|\n{ratios}\n\n"
-        "The target (issue 9) is keep_all / floor ≤ 1.15.\n", encoding="utf-8")
+        "The target (issue 9) is keep_all / floor ≤ 1.15.\n",
+        encoding="utf-8",
+    )
     print(f"written to {RESULTS.relative_to(ROOT)}/keep_all.json and keep_all.md")
 
 

@@ -45,8 +45,13 @@ def measure(project, locale: str) -> dict:
     return {
         "catalogs": [project.relative(path) for path in files],
         "messages": len(ratios),
-        "ratio": {"min": min(ratios), "p05": quantile(ratios, 0.05), "median": quantile(ratios, 0.5),
-                  "p95": quantile(ratios, 0.95), "max": max(ratios)},
+        "ratio": {
+            "min": min(ratios),
+            "p05": quantile(ratios, 0.05),
+            "median": quantile(ratios, 0.5),
+            "p95": quantile(ratios, 0.95),
+            "max": max(ratios),
+        },
         "several_sentences": {"messages": len(several), "min_ratio": min(several, default=None)},
         "fewer_sentences": {"messages": len(fewer_sentences), "min_ratio": min(fewer_sentences, default=None)},
     }
@@ -56,19 +61,29 @@ def main() -> None:
     project = load_project()
     results = {settings.code: measure(project, settings.code) for settings in project.target_locales}
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "length_calibration.json").write_text(json.dumps(results, indent=2, sort_keys=True) + "\n",
-                                                     encoding="utf-8")
-    header = ("| locale | messages | min | p5 | median | p95 | max | 2+ sentences (min ratio) "
-              "| fewer sentences than the source (min ratio) |")
-    lines = ["# Translation length per language (shipped catalogs)", "", header,
-             "|---|---|---|---|---|---|---|---|---|"]
+    (RESULTS / "length_calibration.json").write_text(
+        json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    header = (
+        "| locale | messages | min | p5 | median | p95 | max | 2+ sentences (min ratio) "
+        "| fewer sentences than the source (min ratio) |"
+    )
+    lines = [
+        "# Translation length per language (shipped catalogs)",
+        "",
+        header,
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     for code, data in results.items():
         r = data["ratio"]
         several, fewer = (
             f"{part['messages']} ({part['min_ratio']:.2f})" if part["min_ratio"] is not None else f"{part['messages']}"
-            for part in (data["several_sentences"], data["fewer_sentences"]))
-        lines.append(f"| {code} | {data['messages']} | {r['min']:.2f} | {r['p05']:.2f} | {r['median']:.2f} | "
-                     f"{r['p95']:.2f} | {r['max']:.2f} | {several} | {fewer} |")
+            for part in (data["several_sentences"], data["fewer_sentences"])
+        )
+        lines.append(
+            f"| {code} | {data['messages']} | {r['min']:.2f} | {r['p05']:.2f} | {r['median']:.2f} | "
+            f"{r['p95']:.2f} | {r['max']:.2f} | {several} | {fewer} |"
+        )
     (RESULTS / "length_calibration.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 

@@ -67,14 +67,36 @@ def main() -> int:
             shown = mutmut("show", name)
         except subprocess.CalledProcessError:
             shown = ""  # its source changed since the run: `make mutate` again
-        diff = "\n".join(line for line in shown.splitlines()[1:] if line.startswith(("+", "-"))
-                         and not line.startswith(("+++", "---"))) or "(diff not available)"
-        lines += [f"### `{name}` ({statuses[name]})", "", "```diff", diff, "```", "",
-                  f"Why it may live: {note}" if note else "**Not explained: kill it or explain it.**", ""]
+        diff = (
+            "\n".join(
+                line
+                for line in shown.splitlines()[1:]
+                if line.startswith(("+", "-")) and not line.startswith(("+++", "---"))
+            )
+            or "(diff not available)"
+        )
+        lines += [
+            f"### `{name}` ({statuses[name]})",
+            "",
+            "```diff",
+            diff,
+            "```",
+            "",
+            f"Why it may live: {note}" if note else "**Not explained: kill it or explain it.**",
+            "",
+        ]
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(json.dumps({"killed": killed, "judged": judged, "survivors": len(survivors),
-                      "unexplained": len(survivors) - len(explained)}))
+    print(
+        json.dumps(
+            {
+                "killed": killed,
+                "judged": judged,
+                "survivors": len(survivors),
+                "unexplained": len(survivors) - len(explained),
+            }
+        )
+    )
     return 0
 
 

@@ -41,6 +41,7 @@ def _observed_run(run):
                 seen["peak_rss_mib"] = max(seen["peak_rss_mib"], round(result.peak_rss_kib / 1024, 1))
                 seen["pages"] += 1
             yield job, result
+
     return run_and_note
 
 
@@ -51,6 +52,7 @@ def _observed_close(close):
             if pid != os.getpid():
                 seen["cpu_s"] = _cpu_seconds(pid)
         close(self)
+
     return note_then_close
 
 
@@ -63,12 +65,17 @@ def main() -> int:
     for worker, seen in _workers.items():
         if int(worker.rpartition(":")[2]) == os.getpid():
             seen["cpu_s"] = None  # the pages were rendered here: counted as this process's time
-    result_path.write_text(json.dumps({
-        "exit": code,
-        "cpu_s": round(own.user + own.system, 2),
-        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "workers": _workers,
-    }), encoding="utf-8")
+    result_path.write_text(
+        json.dumps(
+            {
+                "exit": code,
+                "cpu_s": round(own.user + own.system, 2),
+                "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                "workers": _workers,
+            }
+        ),
+        encoding="utf-8",
+    )
     return code
 
 

@@ -45,9 +45,26 @@ _SENTENCE = re.compile(r".+?(?:[.!?؟](?=[\"'”’)\]]*(?:\s|$))[\"'”’)\]]*
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A unit of the same kind that changes the amount: what a slip of the keyboard
 # or of the translator's attention does.
-_SWAPS = {"mg": "g", "g": "mg", "kg": "g", "ug": "mg", "ml": "l", "l": "ml", "dl": "l", "iu": "mg",
-          "hour": "day", "day": "week", "week": "month", "month": "week", "minute": "hour", "percent": "mg",
-          "celsius": "fahrenheit", "fahrenheit": "celsius", "mmhg": "mg", "mmol": "mg"}
+_SWAPS = {
+    "mg": "g",
+    "g": "mg",
+    "kg": "g",
+    "ug": "mg",
+    "ml": "l",
+    "l": "ml",
+    "dl": "l",
+    "iu": "mg",
+    "hour": "day",
+    "day": "week",
+    "week": "month",
+    "month": "week",
+    "minute": "hour",
+    "percent": "mg",
+    "celsius": "fahrenheit",
+    "fahrenheit": "celsius",
+    "mmhg": "mg",
+    "mmol": "mg",
+}
 _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -146,8 +163,9 @@ class Tally:
             self.caught[(locale, kind)] += 1
             self.caught_by[(locale, kind)].update(found)
         elif len(self.missed[(locale, kind)]) < 5:
-            self.missed[(locale, kind)].append({"file": file, "line": message.line, "source": message.msgid[:120],
-                                                "mutant": mutant[:120]})
+            self.missed[(locale, kind)].append(
+                {"file": file, "line": message.line, "source": message.msgid[:120], "mutant": mutant[:120]}
+            )
 
 
 def other_language(catalogs: dict, locales: list[str], locale: str, domain: str, message: Message) -> str | None:
@@ -155,9 +173,13 @@ def other_language(catalogs: dict, locales: list[str], locale: str, domain: str,
     for other in locales:
         other_catalog = catalogs.get((other, domain), (None, None))[1]
         found = other_catalog.get(message.msgid, message.msgctxt) if other_catalog else None
-        if (other != locale and found is not None and found.translated
-                and language_for(other).script != language_for(locale).script
-                and any(char.isalpha() for char in found.msgstr)):
+        if (
+            other != locale
+            and found is not None
+            and found.translated
+            and language_for(other).script != language_for(locale).script
+            and any(char.isalpha() for char in found.msgstr)
+        ):
             return found.msgstr
     return None
 
@@ -187,29 +209,50 @@ def main() -> None:
             if other is not None:
                 tally.judge(where, "swap_script", other)
     tried, caught, caught_by, missed = tally.tried, tally.caught, tally.caught_by, tally.missed
-    kinds = ["drop_sentence", "change_digit", "swap_unit", "swap_script", "keep_english", "unmutated",
-             "benign_merge", "benign_fullwidth"]
+    kinds = [
+        "drop_sentence",
+        "change_digit",
+        "swap_unit",
+        "swap_script",
+        "keep_english",
+        "unmutated",
+        "benign_merge",
+        "benign_fullwidth",
+    ]
     table = {}
     for locale in locales:
         for kind in kinds:
             n = tried[(locale, kind)]
             if n:
                 table[f"{locale}/{kind}"] = {
-                    "mutants": n, "errors": caught[(locale, kind)], "rate": round(caught[(locale, kind)] / n, 3),
+                    "mutants": n,
+                    "errors": caught[(locale, kind)],
+                    "rate": round(caught[(locale, kind)] / n, 3),
                     "caught_by": dict(caught_by[(locale, kind)].most_common()),
                     "missed_examples": missed[(locale, kind)],
                 }
-    totals = {kind: {"mutants": sum(tried[(loc, kind)] for loc in locales),
-                     "errors": sum(caught[(loc, kind)] for loc in locales)} for kind in kinds}
+    totals = {
+        kind: {
+            "mutants": sum(tried[(loc, kind)] for loc in locales),
+            "errors": sum(caught[(loc, kind)] for loc in locales),
+        }
+        for kind in kinds
+    }
     for data in totals.values():
         data["rate"] = round(data["errors"] / data["mutants"], 3) if data["mutants"] else None
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "recall.json").write_text(json.dumps({"totals": totals, "by_locale": table}, indent=2,
-                                                    ensure_ascii=False) + "\n", encoding="utf-8")
-    lines = ["# Recall of `check` on mutated shipped catalogs", "",
-             "Made by `make recall` (bench/recall.py). A mutant is caught when `check` reports an error.",
-             "Defects: the rate is the recall. Unmutated and benign edits: the rate is the false-positive rate.", "",
-             "| kind | " + " | ".join(locales) + " | all |", "|---" * (len(locales) + 2) + "|"]
+    (RESULTS / "recall.json").write_text(
+        json.dumps({"totals": totals, "by_locale": table}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    lines = [
+        "# Recall of `check` on mutated shipped catalogs",
+        "",
+        "Made by `make recall` (bench/recall.py). A mutant is caught when `check` reports an error.",
+        "Defects: the rate is the recall. Unmutated and benign edits: the rate is the false-positive rate.",
+        "",
+        "| kind | " + " | ".join(locales) + " | all |",
+        "|---" * (len(locales) + 2) + "|",
+    ]
     for kind in kinds:
         cells = []
         for locale in locales:

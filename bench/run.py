@@ -52,14 +52,16 @@ _LOCALE_TABLE = re.compile(r"^\[locales\.([A-Za-z_]+)\]")
 
 # -- the corpus ---------------------------------------------------------------
 
+
 def make_corpus(target: Path, leaflets: int, locales: tuple[str, ...]) -> Path:
     """A project in ``target``: this one's settings, templates and glossaries, the
     shipped leaflets cloned to ``leaflets`` ids (``ivig-ten-007``...), each with
     a copy of its catalog in every locale, and only ``locales`` configured."""
     target.mkdir(parents=True)
     shutil.copytree(ROOT / "templates", target / "templates")
-    (target / "leaflets.toml").write_text(_only_locales((ROOT / "leaflets.toml").read_text(encoding="utf-8"),
-                                                        locales), encoding="utf-8")
+    (target / "leaflets.toml").write_text(
+        _only_locales((ROOT / "leaflets.toml").read_text(encoding="utf-8"), locales), encoding="utf-8"
+    )
     shipped = sorted((ROOT / "source").glob("*.md"))
     (target / "source").mkdir()
     (target / "locales").mkdir()
@@ -67,20 +69,28 @@ def make_corpus(target: Path, leaflets: int, locales: tuple[str, ...]) -> Path:
     for code in locales:
         if code == SOURCE_LOCALE:
             continue
-        shutil.copytree(ROOT / "locales" / code, target / "locales" / code,
-                        ignore=shutil.ignore_patterns("*.mo", "*.po"))
-        shutil.copy2(ROOT / "locales" / code / "LC_MESSAGES" / "common.po",
-                     target / "locales" / code / "LC_MESSAGES" / "common.po")
+        shutil.copytree(
+            ROOT / "locales" / code, target / "locales" / code, ignore=shutil.ignore_patterns("*.mo", "*.po")
+        )
+        shutil.copy2(
+            ROOT / "locales" / code / "LC_MESSAGES" / "common.po",
+            target / "locales" / code / "LC_MESSAGES" / "common.po",
+        )
     for number in range(leaflets):
         original = shipped[number % len(shipped)]
         clone = f"{original.stem}-{number:03d}"
         _copy_renamed(original, target / "source" / f"{clone}.md", original.stem, clone)
-        _copy_renamed(ROOT / "locales" / f"{original.stem}.pot", target / "locales" / f"{clone}.pot",
-                      original.stem, clone)
+        _copy_renamed(
+            ROOT / "locales" / f"{original.stem}.pot", target / "locales" / f"{clone}.pot", original.stem, clone
+        )
         for code in locales:
             if code != SOURCE_LOCALE:
-                _copy_renamed(ROOT / "locales" / code / "LC_MESSAGES" / f"{original.stem}.po",
-                              target / "locales" / code / "LC_MESSAGES" / f"{clone}.po", original.stem, clone)
+                _copy_renamed(
+                    ROOT / "locales" / code / "LC_MESSAGES" / f"{original.stem}.po",
+                    target / "locales" / code / "LC_MESSAGES" / f"{clone}.po",
+                    original.stem,
+                    clone,
+                )
     return target
 
 
@@ -113,30 +123,45 @@ def edit_one_catalog(project: Path, locale: str) -> str:
 
 # -- running a command --------------------------------------------------------
 
+
 def leaflets(project: Path, *args: str) -> dict:
     """One ``leaflets`` command in a fresh process: wall and CPU time, memory, output."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as note:
         note_path = Path(note.name)
     load_before = os.getloadavg()[0]
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, str(OBSERVE), str(note_path), *args], cwd=project,
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, str(OBSERVE), str(note_path), *args], cwd=project, capture_output=True, text=True, check=False
+    )
     wall = time.perf_counter() - started
     observed = json.loads(note_path.read_text(encoding="utf-8")) if note_path.stat().st_size else {}
     note_path.unlink()
     workers = observed.get("workers", {})
     cpu = observed.get("cpu_s", 0.0) + sum(w["cpu_s"] or 0.0 for w in workers.values())
-    result = {"command": "leaflets " + " ".join(args), "exit": done.returncode, "wall_s": round(wall, 2),
-              "cpu_s": round(cpu, 2), "main_peak_rss_mib": observed.get("peak_rss_mib"),
-              "worker_peak_rss_mib": sorted(w["peak_rss_mib"] for w in workers.values()),
-              "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2)}
+    result = {
+        "command": "leaflets " + " ".join(args),
+        "exit": done.returncode,
+        "wall_s": round(wall, 2),
+        "cpu_s": round(cpu, 2),
+        "main_peak_rss_mib": observed.get("peak_rss_mib"),
+        "worker_peak_rss_mib": sorted(w["peak_rss_mib"] for w in workers.values()),
+        "load_before": round(load_before, 2),
+        "load_after": round(os.getloadavg()[0], 2),
+    }
     summary = _SUMMARY.search(done.stdout + done.stderr)
     if summary:
-        result.update(zip(("built", "up_to_date", "refused", "withdrawn", "failed"), map(int, summary.groups()[:5]), strict=True))
+        result.update(
+            zip(("built", "up_to_date", "refused", "withdrawn", "failed"), map(int, summary.groups()[:5]), strict=True)
+        )
     if args[0] == "build" and (not summary or result["failed"]):
-        raise SystemExit(f"bench: {result['command']} failed in {project}:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
-    print(f"  {result['command']:40} {wall:7.1f} s wall {cpu:7.1f} s CPU  "
-          f"(load {result['load_before']} -> {result['load_after']})", flush=True)
+        raise SystemExit(
+            f"bench: {result['command']} failed in {project}:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
+        )
+    print(
+        f"  {result['command']:40} {wall:7.1f} s wall {cpu:7.1f} s CPU  "
+        f"(load {result['load_before']} -> {result['load_after']})",
+        flush=True,
+    )
     return result
 
 
@@ -144,21 +169,29 @@ def gettext_tools(project: Path) -> dict:
     """``msgfmt -c`` and ``msgmerge`` on every catalog, one process each, as a script would run them."""
     catalogs = sorted(project.glob("locales/*/LC_MESSAGES/*.po"))
     results = {}
-    for tool, command in (("msgfmt -c", lambda po: ["msgfmt", "-c", "--check-format", "-o", os.devnull, str(po)]),
-                          ("msgmerge", lambda po: ["msgmerge", "--quiet", "-o", os.devnull, str(po),
-                                                   str(project / "locales" / f"{po.stem}.pot")])):
+    for tool, command in (
+        ("msgfmt -c", lambda po: ["msgfmt", "-c", "--check-format", "-o", os.devnull, str(po)]),
+        (
+            "msgmerge",
+            lambda po: ["msgmerge", "--quiet", "-o", os.devnull, str(po), str(project / "locales" / f"{po.stem}.pot")],
+        ),
+    ):
         before, started = os.times(), time.perf_counter()
         for po in catalogs:
             subprocess.run(command(po), check=True, capture_output=True)
         after = os.times()
         cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
-        results[tool] = {"catalogs": len(catalogs), "wall_s": round(time.perf_counter() - started, 2),
-                         "cpu_s": round(cpu, 2)}
+        results[tool] = {
+            "catalogs": len(catalogs),
+            "wall_s": round(time.perf_counter() - started, 2),
+            "cpu_s": round(cpu, 2),
+        }
         print(f"  {tool:40} {results[tool]['wall_s']:7.1f} s wall {cpu:7.1f} s CPU", flush=True)
     return results
 
 
 # -- the floor: WeasyPrint alone on the same HTML -----------------------------
+
 
 def floor(project: Path, workers: int, variant: str | None) -> dict:
     """Every PDF the build made, rendered again by WeasyPrint as released from the
@@ -170,13 +203,25 @@ def floor(project: Path, workers: int, variant: str | None) -> dict:
     listed = sorted(p.stem for p in pages.glob("*.html"))
     shares = [listed[i::workers] for i in range(workers)]
     started = time.perf_counter()
-    running = [subprocess.Popen([sys.executable, __file__, "--floor-render", str(pages), variant or "",
-                                 *share], stdout=subprocess.PIPE, text=True, cwd=project) for share in shares]
+    running = [
+        subprocess.Popen(
+            [sys.executable, __file__, "--floor-render", str(pages), variant or "", *share],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=project,
+        )
+        for share in shares
+    ]
     outputs = [json.loads(process.communicate()[0]) for process in running]
     wall = time.perf_counter() - started
-    result = {"pages": len(listed), "processes": workers, "wall_s": round(wall, 2),
-              "cpu_s": round(sum(o["cpu_s"] for o in outputs), 2),
-              "peak_rss_mib": max(o["peak_rss_mib"] for o in outputs), "pdf_variant": variant or "none"}
+    result = {
+        "pages": len(listed),
+        "processes": workers,
+        "wall_s": round(wall, 2),
+        "cpu_s": round(sum(o["cpu_s"] for o in outputs), 2),
+        "peak_rss_mib": max(o["peak_rss_mib"] for o in outputs),
+        "pdf_variant": variant or "none",
+    }
     print(f"  {'floor ' + (variant or 'untagged'):40} {wall:7.1f} s wall {result['cpu_s']:7.1f} s CPU", flush=True)
     return result
 
@@ -200,10 +245,12 @@ def final_pages(project_dir: Path) -> None:
             html = project.build_dir / loc.code / f"{leaflet.id}.html"
             if not (html.with_suffix(".pdf")).exists():
                 continue
-            page = renderer.leaflet(leaflet, loc, load_catalog(project, loc.code, leaflet.id).table, common, [],
-                                    draft=True)
-            (out / f"{loc.code}-{leaflet.id}.html").write_text(html.read_text(encoding="utf-8").replace("\u2060", ""),
-                                                               encoding="utf-8")
+            page = renderer.leaflet(
+                leaflet, loc, load_catalog(project, loc.code, leaflet.id).table, common, [], draft=True
+            )
+            (out / f"{loc.code}-{leaflet.id}.html").write_text(
+                html.read_text(encoding="utf-8").replace("\u2060", ""), encoding="utf-8"
+            )
             (out / f"{loc.code}-{leaflet.id}.css").write_text(page.print_css, encoding="utf-8")
 
 
@@ -216,31 +263,48 @@ def floor_render(pages: Path, variant: str, names: list[str]) -> None:
     start = time.process_time()
     for name in names:
         HTML(string=(pages / f"{name}.html").read_text(encoding="utf-8")).render(
-            stylesheets=[CSS(string=(pages / f"{name}.css").read_text(encoding="utf-8"))],
-            pdf_variant=variant or None).write_pdf(pdf_variant=variant or None)
-    print(json.dumps({"cpu_s": time.process_time() - start,
-                      "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+            stylesheets=[CSS(string=(pages / f"{name}.css").read_text(encoding="utf-8"))], pdf_variant=variant or None
+        ).write_pdf(pdf_variant=variant or None)
+    print(
+        json.dumps(
+            {
+                "cpu_s": time.process_time() - start,
+                "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            }
+        )
+    )
 
 
 # -- profiles -----------------------------------------------------------------
 
+
 def profile(project: Path, name: str, *args: str) -> str:
     """A pyinstrument profile of one command, as text in bench/results/."""
     target = RESULTS / f"profile-{name}.txt"
-    subprocess.run([sys.executable, "-m", "pyinstrument", "--renderer", "text", "--outfile", str(target),
-                    "-m", "pipeline", *args], cwd=project, check=False, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pyinstrument", "--renderer", "text", "--outfile", str(target), "-m", "pipeline", *args],
+        cwd=project,
+        check=False,
+        capture_output=True,
+    )
     print(f"  profile of leaflets {' '.join(args)} -> {target.relative_to(ROOT)}", flush=True)
     return target.relative_to(ROOT).as_posix()
 
 
 # -- the run ------------------------------------------------------------------
 
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="50,100,200,400",
-                        help="pairs (en + ko_KR) of the full builds that show the cost per pair (default 50,100,200,400)")
+    parser.add_argument(
+        "--sizes",
+        default="50,100,200,400",
+        help="pairs (en + ko_KR) of the full builds that show the cost per pair (default 50,100,200,400)",
+    )
     parser.add_argument("--leaflets", type=int, default=100, help="leaflets of the main corpus (default 100)")
-    parser.add_argument("--quick", action="store_true", help="a small run to try the benchmark: 10 leaflets, sizes 20,40")
+    parser.add_argument(
+        "--quick", action="store_true", help="a small run to try the benchmark: 10 leaflets, sizes 20,40"
+    )
     parser.add_argument("--final-pages", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--floor-render", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -252,10 +316,14 @@ def main() -> None:
         return
     count, sizes = (10, [20, 40]) if args.quick else (args.leaflets, [int(s) for s in args.sizes.split(",")])
     results: dict = {
-        "machine": {"python": platform.python_version(), "cpu": platform.machine(), "cores": os.cpu_count(),
-                    "load_at_start": [round(x, 2) for x in os.getloadavg()],
-                    "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                    "arguments": " ".join(sys.argv[1:]) or "(none: the full run)"},
+        "machine": {
+            "python": platform.python_version(),
+            "cpu": platform.machine(),
+            "cores": os.cpu_count(),
+            "load_at_start": [round(x, 2) for x in os.getloadavg()],
+            "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "arguments": " ".join(sys.argv[1:]) or "(none: the full run)",
+        },
     }
     with tempfile.TemporaryDirectory(prefix="leaflets-bench-") as temp:
         main_corpus = make_corpus(Path(temp) / "two", count, (SOURCE_LOCALE, "ko_KR"))
@@ -273,15 +341,21 @@ def main() -> None:
         runs["check"] = leaflets(main_corpus, "check")
         runs["update"] = leaflets(main_corpus, "update")
         runs["gettext"] = gettext_tools(main_corpus)
-        results["profiles"] = [profile(main_corpus, "no-op", "build"),
-                               profile(make_corpus(Path(temp) / "profiled", 5, (SOURCE_LOCALE, "ko_KR")),
-                                       "full-jobs-1", "build", "--jobs", "1")]
+        results["profiles"] = [
+            profile(main_corpus, "no-op", "build"),
+            profile(
+                make_corpus(Path(temp) / "profiled", 5, (SOURCE_LOCALE, "ko_KR")), "full-jobs-1", "build", "--jobs", "1"
+            ),
+        ]
 
         four = make_corpus(Path(temp) / "four", count // 2, (SOURCE_LOCALE, "ko_KR", "es", "zh_TW"))
         print(f"{count // 2} leaflets x (en, ko_KR, es, zh_TW) in {four}", flush=True)
-        results["four_locales"] = {"leaflets": count // 2, "pairs": 4 * (count // 2),
-                                   "full_jobs_2": leaflets(four, "build", "--jobs", "2"),
-                                   "no_op": leaflets(four, "build", "--jobs", "2")}
+        results["four_locales"] = {
+            "leaflets": count // 2,
+            "pairs": 4 * (count // 2),
+            "full_jobs_2": leaflets(four, "build", "--jobs", "2"),
+            "no_op": leaflets(four, "build", "--jobs", "2"),
+        }
         shutil.rmtree(four)
 
         scaling = results["cost_per_pair"] = []
@@ -293,10 +367,16 @@ def main() -> None:
                 print(f"{pairs // 2} leaflets x (en, ko_KR)", flush=True)
                 run = leaflets(corpus, "build", "--jobs", "2")
                 shutil.rmtree(corpus)
-            scaling.append({"pairs": pairs, "wall_s": run["wall_s"], "cpu_s": run["cpu_s"],
-                            "wall_s_per_pair": round(run["wall_s"] / pairs, 3),
-                            "cpu_s_per_pair": round(run["cpu_s"] / pairs, 3),
-                            "load_before": run["load_before"]})
+            scaling.append(
+                {
+                    "pairs": pairs,
+                    "wall_s": run["wall_s"],
+                    "cpu_s": run["cpu_s"],
+                    "wall_s_per_pair": round(run["wall_s"] / pairs, 3),
+                    "cpu_s_per_pair": round(run["cpu_s"] / pairs, 3),
+                    "load_before": run["load_before"],
+                }
+            )
     results["machine"]["load_at_end"] = [round(x, 2) for x in os.getloadavg()]
     results["targets"] = targets(results)
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -317,27 +397,52 @@ def targets(results: dict) -> list[dict]:
     per_pair = [row["cpu_s_per_pair"] for row in results["cost_per_pair"]]
     return [
         _target(f"full build, {pairs} pairs, --jobs 2 (wall)", "≤ 40 s", full["wall_s"], full["wall_s"] <= 40),
-        _target("full build --jobs 2 wall / (floor CPU / 2)", "≤ 1.15",
-                round(full["wall_s"] / (floor_cpu / 2), 2), full["wall_s"] <= 1.15 * floor_cpu / 2),
-        _target("full build CPU / floor CPU (untagged)", "(pipeline's cost over WeasyPrint alone)",
-                round(full["cpu_s"] / floor_cpu, 2), None),
-        _target("full build CPU / floor CPU (tagged PDF/UA-1)", "(the same, both tagged)",
-                round(full["cpu_s"] / runs["floor_ua"]["cpu_s"], 2), None),
+        _target(
+            "full build --jobs 2 wall / (floor CPU / 2)",
+            "≤ 1.15",
+            round(full["wall_s"] / (floor_cpu / 2), 2),
+            full["wall_s"] <= 1.15 * floor_cpu / 2,
+        ),
+        _target(
+            "full build CPU / floor CPU (untagged)",
+            "(pipeline's cost over WeasyPrint alone)",
+            round(full["cpu_s"] / floor_cpu, 2),
+            None,
+        ),
+        _target(
+            "full build CPU / floor CPU (tagged PDF/UA-1)",
+            "(the same, both tagged)",
+            round(full["cpu_s"] / runs["floor_ua"]["cpu_s"], 2),
+            None,
+        ),
         _target("no-op rebuild (median of 3, wall)", "< 1 s", no_op, no_op < 1),
-        _target("one catalog changed (wall)", "< 3 s", runs["one_catalog"]["wall_s"], runs["one_catalog"]["wall_s"] < 3),
-        _target("check / msgfmt -c (wall)", "≤ 3", round(runs["check"]["wall_s"] / msgfmt, 2),
-                runs["check"]["wall_s"] <= 3 * msgfmt),
+        _target(
+            "one catalog changed (wall)", "< 3 s", runs["one_catalog"]["wall_s"], runs["one_catalog"]["wall_s"] < 3
+        ),
+        _target(
+            "check / msgfmt -c (wall)",
+            "≤ 3",
+            round(runs["check"]["wall_s"] / msgfmt, 2),
+            runs["check"]["wall_s"] <= 3 * msgfmt,
+        ),
         _target("update / msgmerge (wall)", "(reported)", round(runs["update"]["wall_s"] / msgmerge, 2), None),
         _target("peak memory per worker (MiB)", "< 400", max(workers, default=0), max(workers, default=0) < 400),
-        _target("CPU per pair, largest / smallest corpus", "flat (≈ 1)",
-                round(per_pair[-1] / per_pair[0], 2) if per_pair else None,
-                bool(per_pair) and per_pair[-1] / per_pair[0] <= 1.15),
+        _target(
+            "CPU per pair, largest / smallest corpus",
+            "flat (≈ 1)",
+            round(per_pair[-1] / per_pair[0], 2) if per_pair else None,
+            bool(per_pair) and per_pair[-1] / per_pair[0] <= 1.15,
+        ),
     ]
 
 
 def _target(name: str, target: str, reached, met: bool | None) -> dict:
-    return {"measure": name, "target": target, "reached": reached,
-            "met": "n/a" if met is None else "yes" if met else "no"}
+    return {
+        "measure": name,
+        "target": target,
+        "reached": reached,
+        "met": "n/a" if met is None else "yes" if met else "no",
+    }
 
 
 def report(results: dict) -> str:
@@ -346,38 +451,74 @@ def report(results: dict) -> str:
 
     def row(name: str, run: dict) -> str:
         counts = f"{run.get('built', '')} / {run.get('up_to_date', '')}" if "built" in run else ""
-        return (f"| {name} | {run['wall_s']} | {run['cpu_s']} | {counts} | "
-                f"{', '.join(map(str, run.get('worker_peak_rss_mib', []))) or '—'} | "
-                f"{run.get('load_before', '')} → {run.get('load_after', '')} |")
+        return (
+            f"| {name} | {run['wall_s']} | {run['cpu_s']} | {counts} | "
+            f"{', '.join(map(str, run.get('worker_peak_rss_mib', []))) or '—'} | "
+            f"{run.get('load_before', '')} → {run.get('load_after', '')} |"
+        )
 
     lines = [
-        "# Build benchmark", "",
-        (f"`bench/run.py {machine.get('arguments', '')}` on {machine['cores']} cores, Python {machine['python']}, started "
-         f"{machine['started']}; load average {machine['load_at_start']} at the start, "
-         f"{machine['load_at_end']} at the end (a shared machine: wall times include other people's work; "
-         "CPU times are this build's own processes and workers)."), "",
-        "## Targets (issue 9)", "", "| measure | target | reached | met |", "|---|---|---|---|",
-        *(f"| {t['measure']} | {t['target']} | {t['reached']} | {t['met']} |" for t in results["targets"]), "",
-        f"## {runs['leaflets']} leaflets × (en, ko_KR) = {runs['pairs']} pairs", "",
-        "| run | wall s | CPU s | built / up to date | worker peak MiB | load |", "|---|---|---|---|---|---|",
-        row("full build --jobs 1", runs["full_jobs_1"]), row("full build --jobs 2", runs["full_jobs_2"]),
+        "# Build benchmark",
+        "",
+        (
+            f"`bench/run.py {machine.get('arguments', '')}` on {machine['cores']} cores, Python {machine['python']}, started "
+            f"{machine['started']}; load average {machine['load_at_start']} at the start, "
+            f"{machine['load_at_end']} at the end (a shared machine: wall times include other people's work; "
+            "CPU times are this build's own processes and workers)."
+        ),
+        "",
+        "## Targets (issue 9)",
+        "",
+        "| measure | target | reached | met |",
+        "|---|---|---|---|",
+        *(f"| {t['measure']} | {t['target']} | {t['reached']} | {t['met']} |" for t in results["targets"]),
+        "",
+        f"## {runs['leaflets']} leaflets × (en, ko_KR) = {runs['pairs']} pairs",
+        "",
+        "| run | wall s | CPU s | built / up to date | worker peak MiB | load |",
+        "|---|---|---|---|---|---|",
+        row("full build --jobs 1", runs["full_jobs_1"]),
+        row("full build --jobs 2", runs["full_jobs_2"]),
         *(row(f"no-op rebuild ({i + 1})", run) for i, run in enumerate(runs["no_op"])),
         row(f"one catalog changed ({runs['one_catalog']['edited']})", runs["one_catalog"]),
-        row("leaflets check", runs["check"]), row("leaflets update", runs["update"]),
-        *(f"| {tool} on each of {r['catalogs']} catalogs | {r['wall_s']} | {r['cpu_s']} | | | |"
-          for tool, r in runs["gettext"].items()),
-        *(f"| floor: WeasyPrint alone, {r['pages']} PDFs, {r['pdf_variant']}, {r['processes']} processes | "
-          f"{r['wall_s']} | {r['cpu_s']} | | {r['peak_rss_mib']} | |" for r in (runs["floor"], runs["floor_ua"])), "",
-        f"## {four['leaflets']} leaflets × (en, ko_KR, es, zh_TW) = {four['pairs']} pairs", "",
-        "| run | wall s | CPU s | built / up to date | worker peak MiB | load |", "|---|---|---|---|---|---|",
-        row("full build --jobs 2", four["full_jobs_2"]), row("no-op rebuild", four["no_op"]), "",
-        "## Cost per pair (full build, --jobs 2, en + ko_KR)", "",
-        "| pairs | wall s | CPU s | wall s per pair | CPU s per pair | load before |", "|---|---|---|---|---|---|",
-        *(f"| {r['pairs']} | {r['wall_s']} | {r['cpu_s']} | {r['wall_s_per_pair']} | {r['cpu_s_per_pair']} | "
-          f"{r['load_before']} |" for r in results["cost_per_pair"]), "",
-        "## Profiles", "", *(f"- [{Path(p).name}]({Path(p).name})" for p in results["profiles"]), "",
-        ("Keeping Korean words whole, against the floor: [keep_all.md](keep_all.md) (bench/keep_all.py, "
-         "run by `make bench` after this)."), "",
+        row("leaflets check", runs["check"]),
+        row("leaflets update", runs["update"]),
+        *(
+            f"| {tool} on each of {r['catalogs']} catalogs | {r['wall_s']} | {r['cpu_s']} | | | |"
+            for tool, r in runs["gettext"].items()
+        ),
+        *(
+            f"| floor: WeasyPrint alone, {r['pages']} PDFs, {r['pdf_variant']}, {r['processes']} processes | "
+            f"{r['wall_s']} | {r['cpu_s']} | | {r['peak_rss_mib']} | |"
+            for r in (runs["floor"], runs["floor_ua"])
+        ),
+        "",
+        f"## {four['leaflets']} leaflets × (en, ko_KR, es, zh_TW) = {four['pairs']} pairs",
+        "",
+        "| run | wall s | CPU s | built / up to date | worker peak MiB | load |",
+        "|---|---|---|---|---|---|",
+        row("full build --jobs 2", four["full_jobs_2"]),
+        row("no-op rebuild", four["no_op"]),
+        "",
+        "## Cost per pair (full build, --jobs 2, en + ko_KR)",
+        "",
+        "| pairs | wall s | CPU s | wall s per pair | CPU s per pair | load before |",
+        "|---|---|---|---|---|---|",
+        *(
+            f"| {r['pairs']} | {r['wall_s']} | {r['cpu_s']} | {r['wall_s_per_pair']} | {r['cpu_s_per_pair']} | "
+            f"{r['load_before']} |"
+            for r in results["cost_per_pair"]
+        ),
+        "",
+        "## Profiles",
+        "",
+        *(f"- [{Path(p).name}]({Path(p).name})" for p in results["profiles"]),
+        "",
+        (
+            "Keeping Korean words whole, against the floor: [keep_all.md](keep_all.md) (bench/keep_all.py, "
+            "run by `make bench` after this)."
+        ),
+        "",
     ]
     return "\n".join(lines)
 

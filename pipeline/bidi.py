@@ -114,7 +114,9 @@ def _number_before(atoms: list[str], kinds: list[str], first: int, low: int) -> 
 
 def _number_after(atoms: list[str], kinds: list[str], last: int, high: int) -> int:
     """End a run after a number joined to its last word: "IL-2", "v2.0"."""
-    while last < high and (kinds[last] == "D" or (atoms[last] in "-./:" and last + 1 < high and kinds[last + 1] == "D")):
+    while last < high and (
+        kinds[last] == "D" or (atoms[last] in "-./:" and last + 1 < high and kinds[last + 1] == "D")
+    ):
         last += 1
     return last
 
@@ -139,7 +141,7 @@ def _with_brackets(atoms: list[str], first: int, last: int, low: int, high: int)
 
 
 def _kind(atom: str) -> str:
-    """"L" a left-to-right letter, "R" a right-to-left one, "D" a digit, "N" anything else."""
+    """ "L" a left-to-right letter, "R" a right-to-left one, "D" a digit, "N" anything else."""
     if len(atom) > 1:
         return "N"  # an entity: &quot; &amp; ...
     bidi = unicodedata.bidirectional(atom)

@@ -76,10 +76,13 @@ __all__ = ["HTML", "PDF", "BuildOptions", "build"]
 _log = logging.getLogger(__name__)
 
 # The templates each kind of output is made from (with what they include).
-_ENTRY_TEMPLATES = {HTML: ("leaflet.html",), PDF: ("leaflet.html", "print.css"), "index": ("index.html",),
-                    variants.FORMAT_OF[variants.BILINGUAL]: ("leaflet.html", "print.css", "bilingual.html",
-                                                             "bilingual.css"),
-                    variants.FORMAT_OF[variants.LARGE_PRINT]: ("leaflet.html", "print.css", "large-print.css")}
+_ENTRY_TEMPLATES = {
+    HTML: ("leaflet.html",),
+    PDF: ("leaflet.html", "print.css"),
+    "index": ("index.html",),
+    variants.FORMAT_OF[variants.BILINGUAL]: ("leaflet.html", "print.css", "bilingual.html", "bilingual.css"),
+    variants.FORMAT_OF[variants.LARGE_PRINT]: ("leaflet.html", "print.css", "large-print.css"),
+}
 
 
 @dataclass(frozen=True)
@@ -91,15 +94,21 @@ class BuildOptions:
     force: bool = False  # render every selected page, up to date or not
 
 
-def build(project: Project, options: BuildOptions, progress: Progress | None = None,
-          executor: Executor | None = None) -> Outcome:
+def build(
+    project: Project, options: BuildOptions, progress: Progress | None = None, executor: Executor | None = None
+) -> Outcome:
     progress = progress or Progress()
     executor = executor or SerialExecutor()
     outcome = Outcome()
     scope = Scope(
-        release=options.release, formats=tuple(f for f in (HTML, PDF, *variants.FORMATS) if f in options.formats),
-        source_locale=project.source_locale, locales=tuple(loc.code for loc in project.locales),
-        leaflets=frozenset(options.leaflets), selected_locales=frozenset(options.locales), force=options.force)
+        release=options.release,
+        formats=tuple(f for f in (HTML, PDF, *variants.FORMATS) if f in options.formats),
+        source_locale=project.source_locale,
+        locales=tuple(loc.code for loc in project.locales),
+        leaflets=frozenset(options.leaflets),
+        selected_locales=frozenset(options.locales),
+        force=options.force,
+    )
     with open_folder(project, options.release, progress.message) as folder:
         outcome.notes += [f"removed {name}, left by a build that was stopped" for name in folder.leftovers]
         inputs = read_inputs(project, folder, options.release)
@@ -112,6 +121,7 @@ def build(project: Project, options: BuildOptions, progress: Progress | None = N
 
 
 # -- 1. read --------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class SourceFile:
@@ -166,11 +176,13 @@ class Inputs:
 
     def file_inputs(self, assessments: Mapping[Pair, Assessment]):
         """``(pair, format, links) -> inputs`` of one page: its assessment's, and what rendering adds."""
+
         def inputs_for(pair: Pair, fmt: str, links: tuple[str, ...]) -> dict[str, str]:
             inputs = {**assessments[pair].inputs, "templates": self.templates_digest[fmt], "links": " ".join(links)}
             if fmt == PDF:
                 inputs |= {"pdf libraries": self.environment.pdf_libraries}
             return inputs
+
         return inputs_for
 
 
@@ -180,8 +192,9 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
     sources = {}
     for path in leaflet_paths(project.source_dir):
         unsafe = input_problem(path, project.source_dir, project.root)
-        sources[path.stem] = SourceFile(path, project.relative(path),
-                                        digest_of(["refused", unsafe]) if unsafe else _digest(_read(path)))
+        sources[path.stem] = SourceFile(
+            path, project.relative(path), digest_of(["refused", unsafe]) if unsafe else _digest(_read(path))
+        )
     catalog_files = {}
     for loc in project.target_locales:
         for domain in (COMMON_DOMAIN, *sources):
@@ -189,13 +202,16 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
             unsafe = project.catalog_problem(path) if path.exists() or path.is_symlink() else None
             data = None if unsafe else _read(path)
             catalog_files[(loc.code, domain)] = CatalogFile(
-                project.relative(path), data, digest_of(["refused", unsafe]) if unsafe else _digest(data),
-                unsafe or "")
+                project.relative(path), data, digest_of(["refused", unsafe]) if unsafe else _digest(data), unsafe or ""
+            )
     check_folder(project.templates_dir, project.root)
     templates = read_templates(project.templates_dir)
     template = catalogs.common_template(project, catalogs.build_time()).messages
-    settings = {f.name: getattr(project, f.name) for f in dataclasses.fields(project)
-                if f.compare and f.name not in ("root", "locales")}
+    settings = {
+        f.name: getattr(project, f.name)
+        for f in dataclasses.fields(project)
+        if f.compare and f.name not in ("root", "locales")
+    }
     return Inputs(
         mode="release" if release else "draft",
         sources=sources,
@@ -206,8 +222,9 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
         disclaimer_msgids=tuple(m.msgid for m in template if any("disclaimer" in c for c in m.extracted_comments)),
         config=digest_of(settings),
         locales={loc.code: digest_of(dataclasses.asdict(loc)) for loc in project.locales},
-        glossaries={loc.code: _digest(_read(glossary_path(project.locales_dir, loc.code)))
-                    for loc in project.target_locales},
+        glossaries={
+            loc.code: _digest(_read(glossary_path(project.locales_dir, loc.code))) for loc in project.target_locales
+        },
         environment=environment(),
         listing=frozenset(folder.listing()),
         held=frozenset(path for path, record in folder.previous.files().items() if folder.holds(record)),
@@ -218,11 +235,14 @@ def _templates_digests(templates: dict[str, str]) -> dict[str, str]:
     """Per kind of output, the digest of the templates it is made from: those its
     entry templates use, and any template no entry uses (Python code may load it
     by name, as the renderer does region.html), which counts for every kind."""
-    used = {kind: {name for entry in entries for name in templates_used(templates, entry)}
-            for kind, entries in _ENTRY_TEMPLATES.items()}
+    used = {
+        kind: {name for entry in entries for name in templates_used(templates, entry)}
+        for kind, entries in _ENTRY_TEMPLATES.items()
+    }
     unknown = set(templates) - set().union(*used.values())
-    return {kind: digest_of({name: templates[name] for name in sorted(names | unknown)})
-            for kind, names in used.items()}
+    return {
+        kind: digest_of({name: templates[name] for name in sorted(names | unknown)}) for kind, names in used.items()
+    }
 
 
 def _read(path: Path) -> bytes | None:
@@ -260,7 +280,8 @@ class Reader:
                 _log.debug("reading %s failed", source.file, exc_info=True)
                 self._leaflets[leaflet_id] = LeafletError(
                     f"could not be read: {type(exc).__name__}: {exc} (a bug in leaflets; --debug shows where)",
-                    source.file)
+                    source.file,
+                )
         return self._leaflets[leaflet_id]
 
     def read_catalogs(self, keys: Iterable[tuple[str, str]]) -> None:
@@ -276,8 +297,12 @@ class Reader:
         self.progress.phase("reading and checking catalogs", len(jobs))
         for job, state in self.executor.run(read_catalog, jobs, self.progress):
             if isinstance(state, BaseException):
-                state = CatalogState(job.file, True, TranslationTable(job.locale),
-                                     broken=f"{job.file}: could not be read: {type(state).__name__}: {state}")
+                state = CatalogState(
+                    job.file,
+                    True,
+                    TranslationTable(job.locale),
+                    broken=f"{job.file}: could not be read: {type(state).__name__}: {state}",
+                )
             self._catalogs[(job.locale, job.domain)] = state
             self.progress.finished(job.label, f"read {job.file}", failed=bool(state.broken))
 
@@ -288,11 +313,18 @@ class Reader:
 
 # -- 2. assess ------------------------------------------------------------------
 
-def assess(project: Project, scope: Scope, inputs: Inputs, previous: Manifest, reader: Reader,
-           outcome: Outcome) -> Facts:
+
+def assess(
+    project: Project, scope: Scope, inputs: Inputs, previous: Manifest, reader: Reader, outcome: Outcome
+) -> Facts:
     """Every selected pair's assessment: recorded if its inputs are unchanged, made now if not."""
-    selected = [(loc, leaflet) for leaflet in inputs.sources if scope.selects_leaflet(leaflet)
-                for loc in scope.locales if scope.selects_locale(loc)]
+    selected = [
+        (loc, leaflet)
+        for leaflet in inputs.sources
+        if scope.selects_leaflet(leaflet)
+        for loc in scope.locales
+        if scope.selects_locale(loc)
+    ]
     assessments: dict[Pair, Assessment] = {}
     changed = []
     for pair in selected:
@@ -309,8 +341,10 @@ def assess(project: Project, scope: Scope, inputs: Inputs, previous: Manifest, r
             broken_sources[leaflet_id] = str(leaflet)
             outcome.problem(str(leaflet))
             if any(record.files for (_, lid), record in previous.pairs.items() if lid == leaflet_id):
-                outcome.notes.append(f"{leaflet_id}: not rebuilt, {inputs.sources[leaflet_id].file} cannot be "
-                                     f"read; what {'dist' if scope.release else 'build'}/ held for it stays as it was")
+                outcome.notes.append(
+                    f"{leaflet_id}: not rebuilt, {inputs.sources[leaflet_id].file} cannot be "
+                    f"read; what {'dist' if scope.release else 'build'}/ held for it stays as it was"
+                )
     changed = [pair for pair in changed if pair[1] not in broken_sources]
     reader.read_catalogs([key for loc, leaflet in changed for key in ((loc, leaflet), (loc, COMMON_DOMAIN))])
     for pair in changed:
@@ -318,9 +352,14 @@ def assess(project: Project, scope: Scope, inputs: Inputs, previous: Manifest, r
     for pair in selected:
         if pair in assessments:
             _report(scope, pair, assessments[pair], inputs.sources[pair[1]].file, outcome)
-    return Facts(sources={leaflet: source.digest for leaflet, source in inputs.sources.items()},
-                 broken_sources=broken_sources, assessments=assessments, previous=previous,
-                 held=inputs.held, listing=inputs.listing)
+    return Facts(
+        sources={leaflet: source.digest for leaflet, source in inputs.sources.items()},
+        broken_sources=broken_sources,
+        assessments=assessments,
+        previous=previous,
+        held=inputs.held,
+        listing=inputs.listing,
+    )
 
 
 def _assess_pair(project: Project, scope: Scope, inputs: Inputs, pair: Pair, reader: Reader) -> Assessment:
@@ -332,32 +371,56 @@ def _assess_pair(project: Project, scope: Scope, inputs: Inputs, pair: Pair, rea
     verdict = BROKEN if reasons else READY
     if scope.release and not reasons:
         reasons = refusal_reasons(
-            catalog_file=state.file, catalog_exists=state.exists, msgids=[u.msgid for u in leaflet.units],
-            table=state.table, findings=state.findings, common_file=common.file,
-            common_msgids=inputs.common_msgids, common_table=common.table, common_findings=common.findings,
-            disclaimer_msgids=inputs.disclaimer_msgids)
+            catalog_file=state.file,
+            catalog_exists=state.exists,
+            msgids=[u.msgid for u in leaflet.units],
+            table=state.table,
+            findings=state.findings,
+            common_file=common.file,
+            common_msgids=inputs.common_msgids,
+            common_table=common.table,
+            common_findings=common.findings,
+            disclaimer_msgids=inputs.disclaimer_msgids,
+        )
         verdict = REFUSED if reasons else READY
     progress = state.table.progress(u.msgid for u in leaflet.units)
     findings = (*state.findings, *common.findings)
-    gaps, missing = ([], "") if state.broken or common.broken else font_problems(
-        project, project.locale(locale), leaflet, state, common, inputs.common_msgids)
+    gaps, missing = (
+        ([], "")
+        if state.broken or common.broken
+        else font_problems(project, project.locale(locale), leaflet, state, common, inputs.common_msgids)
+    )
     title = state.table.resolve(leaflet.title.msgid)
     return Assessment(
-        inputs=inputs.assessment_inputs(pair, project.source_locale), verdict=verdict, reasons=tuple(reasons),
-        version=leaflet.version, title=inline_plain_text(title.text), title_translated=title.translated,
+        inputs=inputs.assessment_inputs(pair, project.source_locale),
+        verdict=verdict,
+        reasons=tuple(reasons),
+        version=leaflet.version,
+        title=inline_plain_text(title.text),
+        title_translated=title.translated,
         percent=100 * (progress.total - len(progress.missing)) // max(progress.total, 1),
         checks=Checks(errors=sum(f.is_error for f in findings), warnings=sum(not f.is_error for f in findings)),
-        font_gaps=tuple(gaps), missing_characters=missing)
+        font_gaps=tuple(gaps),
+        missing_characters=missing,
+    )
 
 
-def font_problems(project: Project, loc: LocaleSettings, leaflet: Leaflet, state: CatalogState,
-                  common: CatalogState, common_msgids: tuple[str, ...]) -> tuple[list[str], str]:
+def font_problems(
+    project: Project,
+    loc: LocaleSettings,
+    leaflet: Leaflet,
+    state: CatalogState,
+    common: CatalogState,
+    common_msgids: tuple[str, ...],
+) -> tuple[list[str], str]:
     """Why the pair's PDF would show tofu (fonts not installed, characters not covered), and those characters."""
     characters = fonts.page_characters(leaflet, loc, state.table, common.table, common_msgids)
     fontconfig = fonts.Fontconfig()
     locale_fonts = fontconfig.locale_fonts(loc)
-    return (fonts.problems(project, loc, locale_fonts, characters, fontconfig),
-            "".join(fonts.uncovered(characters, locale_fonts.covered)) if locale_fonts.faces else "")
+    return (
+        fonts.problems(project, loc, locale_fonts, characters, fontconfig),
+        "".join(fonts.uncovered(characters, locale_fonts.covered)) if locale_fonts.faces else "",
+    )
 
 
 def _report(scope: Scope, pair: Pair, assessment: Assessment, source: str, outcome: Outcome) -> None:
@@ -376,9 +439,19 @@ def _report(scope: Scope, pair: Pair, assessment: Assessment, source: str, outco
 
 # -- 4. render ------------------------------------------------------------------
 
-def render(project: Project, scope: Scope, inputs: Inputs, facts: Facts, plan: Plan, reader: Reader,
-           folder: Folder, executor: Executor, progress: Progress,
-           outcome: Outcome) -> tuple[dict[str, OutputFile], Plan]:
+
+def render(
+    project: Project,
+    scope: Scope,
+    inputs: Inputs,
+    facts: Facts,
+    plan: Plan,
+    reader: Reader,
+    folder: Folder,
+    executor: Executor,
+    progress: Progress,
+    outcome: Outcome,
+) -> tuple[dict[str, OutputFile], Plan]:
     """Render what the plan says, writing each page as it comes. A pair that fails
     falls back (:func:`pipeline.plan.after_failures`) and the pages linking it are
     rendered again without the link. Returns the records of the pages written,
@@ -405,19 +478,30 @@ def render(project: Project, scope: Scope, inputs: Inputs, facts: Facts, plan: P
             for fate in todo[pair]:
                 data = result.files[fate.format]
                 folder.write(fate.path, data)
-                records[fate.path] = _record(fate.path, fate.format, data, inputs_for(pair, fate.format, links),
-                                             facts.assessments[pair], built_at, result.seconds[fate.format])
+                records[fate.path] = _record(
+                    fate.path,
+                    fate.format,
+                    data,
+                    inputs_for(pair, fate.format, links),
+                    facts.assessments[pair],
+                    built_at,
+                    result.seconds[fate.format],
+                )
             built.add(pair)
-            progress.finished(job.label, f"built {job.label} ({', '.join(f.format for f in todo[pair])}): "
-                                         f"{todo[pair][0].why}")
+            progress.finished(
+                job.label, f"built {job.label} ({', '.join(f.format for f in todo[pair])}): {todo[pair][0].why}"
+            )
         if not failures:
             break
         for pair, error in failures.items():
             outcome.problem(f"{inputs.sources[pair[1]].file}: could not build {pair[0]}: {error}")
         failed |= failures
         before, plan = plan, after_failures(scope, facts, plan, failed)
-        todo = {pair: fates for pair, fates in plan.to_render().items()
-                if pair not in failed and plan.links.get(pair[1]) != before.links.get(pair[1])}
+        todo = {
+            pair: fates
+            for pair, fates in plan.to_render().items()
+            if pair not in failed and plan.links.get(pair[1]) != before.links.get(pair[1])
+        }
     outcome.failed += [_label(pair) for pair in sorted(failed)]
     outcome.changed += [_label(pair) for pair in sorted(built - set(failed))]
     current = {f.pair for f in plan.fates if f.action == CURRENT} - built - set(failed)
@@ -429,8 +513,9 @@ def _label(pair: Pair) -> str:
     return f"{pair[0]}/{pair[1]}"
 
 
-def _render_jobs(project: Project, scope: Scope, inputs: Inputs, facts: Facts, plan: Plan,
-                 todo: dict[Pair, tuple], reader: Reader) -> tuple[list[RenderJob], dict[Pair, str]]:
+def _render_jobs(
+    project: Project, scope: Scope, inputs: Inputs, facts: Facts, plan: Plan, todo: dict[Pair, tuple], reader: Reader
+) -> tuple[list[RenderJob], dict[Pair, str]]:
     """A job per pair (all its formats at once: the PDF is made from the page's HTML),
     and the pairs that cannot even be started, with why."""
     reader.read_catalogs([key for loc, leaflet in todo for key in ((loc, leaflet), (loc, COMMON_DOMAIN))])
@@ -443,10 +528,20 @@ def _render_jobs(project: Project, scope: Scope, inputs: Inputs, facts: Facts, p
         if isinstance(leaflet, LeafletError) or state.broken or common.broken:
             unbuildable[pair] = str(leaflet) if isinstance(leaflet, LeafletError) else state.broken or common.broken
             continue
-        jobs.append(RenderJob(project, templates, leaflet, project.locale(locale), state.table, common.table,
-                              tuple(project.locale(code) for code in plan.links.get(leaflet_id, ())),
-                              draft=not scope.release, formats=tuple(f.format for f in fates),
-                              font_gaps="" if scope.release else facts.assessments[pair].missing_characters))
+        jobs.append(
+            RenderJob(
+                project,
+                templates,
+                leaflet,
+                project.locale(locale),
+                state.table,
+                common.table,
+                tuple(project.locale(code) for code in plan.links.get(leaflet_id, ())),
+                draft=not scope.release,
+                formats=tuple(f.format for f in fates),
+                font_gaps="" if scope.release else facts.assessments[pair].missing_characters,
+            )
+        )
     # The longest first, so that no worker is left with a long page at the end.
     return sorted(jobs, key=lambda job: -_expected_seconds(facts, job)), unbuildable
 
@@ -465,8 +560,10 @@ def _failure(result: RenderedPair | BaseException, own: Environment) -> str:
     parts = _ENVIRONMENT_PARTS[PDF if PDF in result.files else HTML]
     differs = [name for part, name in parts.items() if getattr(result.environment, part) != getattr(own, part)]
     if differs:
-        return (f"the worker {result.worker} has other {' and '.join(differs)} than this machine; "
-                "its page would differ from a local build")
+        return (
+            f"the worker {result.worker} has other {' and '.join(differs)} than this machine; "
+            "its page would differ from a local build"
+        )
     return ""
 
 
@@ -475,24 +572,49 @@ _ENVIRONMENT_PARTS = {HTML: {"code": "pipeline code", "libraries": "Python libra
 _ENVIRONMENT_PARTS[PDF] = {**_ENVIRONMENT_PARTS[HTML], "pdf_libraries": "PDF libraries", "fonts": "fonts"}
 
 
-def _record(path: str, fmt: str, data: bytes, inputs: dict[str, str], assessment: Assessment, built: str,
-            seconds: float) -> OutputFile:
-    return OutputFile(path=path, format=fmt, sha256=digest(data), size=len(data), inputs=inputs,
-                      version=assessment.version, title=assessment.title, percent=assessment.percent,
-                      checks=assessment.checks, built=built, seconds=round(seconds, 3),
-                      title_translated=assessment.title_translated)
+def _record(
+    path: str, fmt: str, data: bytes, inputs: dict[str, str], assessment: Assessment, built: str, seconds: float
+) -> OutputFile:
+    return OutputFile(
+        path=path,
+        format=fmt,
+        sha256=digest(data),
+        size=len(data),
+        inputs=inputs,
+        version=assessment.version,
+        title=assessment.title,
+        percent=assessment.percent,
+        checks=assessment.checks,
+        built=built,
+        seconds=round(seconds, 3),
+        title_translated=assessment.title_translated,
+    )
 
 
 # -- 5. finish ------------------------------------------------------------------
 
-def finish(project: Project, scope: Scope, inputs: Inputs, facts: Facts, plan: Plan,
-           records: dict[str, OutputFile], reader: Reader, folder: Folder, outcome: Outcome) -> None:
+
+def finish(
+    project: Project,
+    scope: Scope,
+    inputs: Inputs,
+    facts: Facts,
+    plan: Plan,
+    records: dict[str, OutputFile],
+    reader: Reader,
+    folder: Folder,
+    outcome: Outcome,
+) -> None:
     """Pages kept, pages withdrawn, files carried over; the index; the manifest last."""
     manifest = _manifest(scope, facts, plan, records, outcome)
     index = _index(project, inputs, manifest, reader, draft=not scope.release)
     moves = [fate for fate in plan.fates if fate.action == WITHDRAW]
-    if not records and not moves and folder.current("manifest.json") == manifest.to_json() \
-            and folder.current("index.html") == index:
+    if (
+        not records
+        and not moves
+        and folder.current("manifest.json") == manifest.to_json()
+        and folder.current("index.html") == index
+    ):
         return  # nothing changed: a release is not swapped, a draft not touched
     for fate in plan.fates:
         if fate.action in (KEEP, CURRENT):
@@ -507,29 +629,52 @@ def finish(project: Project, scope: Scope, inputs: Inputs, facts: Facts, plan: P
 def _manifest(scope: Scope, facts: Facts, plan: Plan, records: dict[str, OutputFile], outcome: Outcome) -> Manifest:
     files: dict[Pair, dict[str, OutputFile]] = {}
     for fate in plan.fates:
-        record = records.get(fate.path) if fate.action == RENDER else fate.record if fate.action in (KEEP, CURRENT) \
-            else None
+        record = (
+            records.get(fate.path) if fate.action == RENDER else fate.record if fate.action in (KEEP, CURRENT) else None
+        )
         if record is not None:
             files.setdefault(fate.pair, {})[fate.format] = record
-    assessments = {pair: record.assessment for pair, record in facts.previous.pairs.items()
-                   if record.assessment and pair[1] in facts.sources and pair[0] in scope.locales}
+    assessments = {
+        pair: record.assessment
+        for pair, record in facts.previous.pairs.items()
+        if record.assessment and pair[1] in facts.sources and pair[0] in scope.locales
+    }
     assessments |= facts.assessments
-    pairs = {pair: PairRecord(pair[0], pair[1], assessments.get(pair), files.get(pair, {}))
-             for pair in sorted(set(files) | set(assessments))}
+    pairs = {
+        pair: PairRecord(pair[0], pair[1], assessments.get(pair), files.get(pair, {}))
+        for pair in sorted(set(files) | set(assessments))
+    }
     withdrawn = list(facts.previous.withdrawn) if scope.release else []
     when = catalogs.build_time().isoformat().replace("+00:00", "Z")
     for pair, fates in _group(f for f in plan.fates if f.action == WITHDRAW).items():
         first = fates[0]
         record = first.record
-        withdrawn.append(WithdrawnRecord(pair[0], pair[1], record.version if record else None,
-                                         record.source if record else "", tuple(f.archive for f in fates),
-                                         first.why, when))
-        outcome.withdrawn.append(Withdrawal(pair[0], pair[1], tuple(f"dist/{f.path}" for f in fates),
-                                            f"dist/{first.archive.rpartition('/')[0]}/", first.why))
+        withdrawn.append(
+            WithdrawnRecord(
+                pair[0],
+                pair[1],
+                record.version if record else None,
+                record.source if record else "",
+                tuple(f.archive for f in fates),
+                first.why,
+                when,
+            )
+        )
+        outcome.withdrawn.append(
+            Withdrawal(
+                pair[0],
+                pair[1],
+                tuple(f"dist/{f.path}" for f in fates),
+                f"dist/{first.archive.rpartition('/')[0]}/",
+                first.why,
+            )
+        )
     for fate in plan.fates:
         if fate.action == FORGET and fate.record is not None and fate.why.startswith("source/"):
-            outcome.notes.append(f"build/{fate.path}: no leaflet {fate.why.removesuffix(' was removed')} any more; "
-                                 "it is no longer linked (delete it to remove it)")
+            outcome.notes.append(
+                f"build/{fate.path}: no leaflet {fate.why.removesuffix(' was removed')} any more; "
+                "it is no longer linked (delete it to remove it)"
+            )
     return Manifest(release=scope.release, pairs=pairs, withdrawn=tuple(withdrawn))
 
 
@@ -549,11 +694,19 @@ def _index(project: Project, inputs: Inputs, manifest: Manifest, reader: Reader,
         for (code, leaflet), record in sorted(manifest.pairs.items(), key=lambda item: item[0][1]):
             if code == loc.code and record.published:
                 page = record.files[HTML]
-                items.append({"id": leaflet, "title": page.title, "percent": page.percent,
-                              "title_translated": page.title_translated, "pdf": PDF in record.files})
+                items.append(
+                    {
+                        "id": leaflet,
+                        "title": page.title,
+                        "percent": page.percent,
+                        "title_translated": page.title_translated,
+                        "pdf": PDF in record.files,
+                    }
+                )
         if items:
             sections.append({"locale": loc, "items": items, "common": reader.catalog(loc.code, COMMON_DOMAIN).table})
     source = project.locale(project.source_locale)
-    html = Renderer(project, inputs.templates).index(sections, draft=draft, common=source_table(source.code),
-                                                     locale=source)
+    html = Renderer(project, inputs.templates).index(
+        sections, draft=draft, common=source_table(source.code), locale=source
+    )
     return html.encode("utf-8")

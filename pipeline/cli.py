@@ -33,9 +33,13 @@ EXIT_INTERRUPTED = 130  # as a shell reports Ctrl-C
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="leaflets", description=(
-        "Patient leaflets from English Markdown to checked, translated HTML and PDF. "
-        "Run in the project directory (the one holding leaflets.toml)."))
+    parser = argparse.ArgumentParser(
+        prog="leaflets",
+        description=(
+            "Patient leaflets from English Markdown to checked, translated HTML and PDF. "
+            "Run in the project directory (the one holding leaflets.toml)."
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="on an unexpected error, show the Python traceback")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -48,35 +52,65 @@ def _parser() -> argparse.ArgumentParser:
 
     build_cmd = commands.add_parser("build", help="render HTML and PDF (draft into build/, --release into dist/)")
     _add_selection(build_cmd)
-    build_cmd.add_argument("--release", action="store_true",
-                           help="write to dist/ only what is completely translated and passes every check")
+    build_cmd.add_argument(
+        "--release",
+        action="store_true",
+        help="write to dist/ only what is completely translated and passes every check",
+    )
     build_cmd.add_argument("--only", choices=(HTML, PDF), help="render only HTML or only PDF")
-    build_cmd.add_argument("--bilingual", action="append_const", dest="variants", const=variants.BILINGUAL,
-                           default=[], help="also write <locale>/<id>.bilingual.pdf: the English and the "
-                                            "translation side by side, passage by passage (translated locales)")
-    build_cmd.add_argument("--large-print", action="append_const", dest="variants", const=variants.LARGE_PRINT,
-                           help="also write <locale>/<id>.large.pdf: the same leaflet with 16 pt body text, "
-                                "for readers with low vision")
+    build_cmd.add_argument(
+        "--bilingual",
+        action="append_const",
+        dest="variants",
+        const=variants.BILINGUAL,
+        default=[],
+        help="also write <locale>/<id>.bilingual.pdf: the English and the "
+        "translation side by side, passage by passage (translated locales)",
+    )
+    build_cmd.add_argument(
+        "--large-print",
+        action="append_const",
+        dest="variants",
+        const=variants.LARGE_PRINT,
+        help="also write <locale>/<id>.large.pdf: the same leaflet with 16 pt body text, for readers with low vision",
+    )
     build_cmd.add_argument("--force", action="store_true", help="render every selected page, even if up to date")
-    build_cmd.add_argument("--jobs", type=_positive, default=available_cores(), metavar="N",
-                           help="render in N worker processes (default: the cores available, %(default)s)")
-    build_cmd.add_argument("--executor", choices=("local", "dask"), default="local",
-                           help="where pages are rendered: this machine, or a Dask cluster (leaflets[dask])")
-    build_cmd.add_argument("--scheduler", metavar="ADDRESS",
-                           help="the Dask scheduler of --executor dask, e.g. tcp://10.0.0.5:8786")
+    build_cmd.add_argument(
+        "--jobs",
+        type=_positive,
+        default=available_cores(),
+        metavar="N",
+        help="render in N worker processes (default: the cores available, %(default)s)",
+    )
+    build_cmd.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="where pages are rendered: this machine, or a Dask cluster (leaflets[dask])",
+    )
+    build_cmd.add_argument(
+        "--scheduler", metavar="ADDRESS", help="the Dask scheduler of --executor dask, e.g. tcp://10.0.0.5:8786"
+    )
 
-
-    commands.add_parser("doctor", help="say, per locale, which fonts will set its PDFs and whether they "
-                                       "cover every character (and what to install when not)")
+    commands.add_parser(
+        "doctor",
+        help="say, per locale, which fonts will set its PDFs and whether they "
+        "cover every character (and what to install when not)",
+    )
     check = commands.add_parser("check", help="check every catalog for errors that could harm a patient")
     _add_selection(check)
     check.add_argument("--format", choices=("text", "json"), default="text")
-    status = commands.add_parser("status", help="every leaflet in every language: translated, fuzzy, errors, "
-                                                "review, and whether it would release (also writes build/status.html)")
+    status = commands.add_parser(
+        "status",
+        help="every leaflet in every language: translated, fuzzy, errors, "
+        "review, and whether it would release (also writes build/status.html)",
+    )
     status.add_argument("--format", choices=("text", "json"), default="text")
 
-    readable = commands.add_parser("readability", help="Flesch-Kincaid grade and SMOG of each English leaflet "
-                                                       "and section, and its hardest sentences")
+    readable = commands.add_parser(
+        "readability",
+        help="Flesch-Kincaid grade and SMOG of each English leaflet and section, and its hardest sentences",
+    )
     readable.add_argument("--leaflet", action="append", default=[], metavar="ID", help="only this leaflet (repeatable)")
     readable.add_argument("--format", choices=("text", "json"), default="text")
     return parser
@@ -129,8 +163,11 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
             traceback.print_exc(file=stderr)
         return EXIT_FAILED
     except Exception as exc:  # a bug: one line, the traceback only on request
-        print(f"leaflets: {args.command} failed: {type(exc).__name__}: {exc} "
-              "(this is a bug in leaflets; run again with --debug to see where)", file=stderr)
+        print(
+            f"leaflets: {args.command} failed: {type(exc).__name__}: {exc} "
+            "(this is a bug in leaflets; run again with --debug to see where)",
+            file=stderr,
+        )
         if debug:
             traceback.print_exc(file=stderr)
         return EXIT_FAILED
@@ -181,8 +218,9 @@ def _validate_selection(project, args) -> None:
     known = {loc.code for loc in project.locales}
     for code in getattr(args, "locale", ()):
         if code not in known:
-            raise UsageError(f"locale {code!r} is not configured in leaflets.toml "
-                             f"(configured: {', '.join(sorted(known))})")
+            raise UsageError(
+                f"locale {code!r} is not configured in leaflets.toml (configured: {', '.join(sorted(known))})"
+            )
     for leaflet in getattr(args, "leaflet", ()):
         problem = id_problem(leaflet)
         if problem:  # also keeps "../x" from naming a file outside source/
@@ -196,8 +234,12 @@ def _build(project, args, stdout, stderr) -> int:
     if (args.executor == "dask") != bool(args.scheduler):
         raise UsageError("--executor dask and --scheduler ADDRESS go together")
     options = BuildOptions(
-        locales=tuple(args.locale), leaflets=tuple(args.leaflet), release=args.release,
-        formats=((args.only,) if args.only else (HTML, PDF)) + variants.formats(args.variants), force=args.force)
+        locales=tuple(args.locale),
+        leaflets=tuple(args.leaflet),
+        release=args.release,
+        formats=((args.only,) if args.only else (HTML, PDF)) + variants.formats(args.variants),
+        force=args.force,
+    )
     started = time.monotonic()
     progress = progress_for(stdout)
     executor = DaskExecutor(args.scheduler) if args.executor == "dask" else ProcessExecutor(args.jobs)
@@ -218,14 +260,22 @@ def _build(project, args, stdout, stderr) -> int:
         os.utime(page)  # when it was last computed, even if its bytes did not change
         print(f"wrote {project.relative(page)}", file=stdout)
     for withdrawal in outcome.withdrawn:
-        print(f"withdrew {withdrawal.locale}/{withdrawal.leaflet}: {withdrawal.reason}; "
-              f"{', '.join(withdrawal.files)} moved to {withdrawal.archive}", file=stderr)
+        print(
+            f"withdrew {withdrawal.locale}/{withdrawal.leaflet}: {withdrawal.reason}; "
+            f"{', '.join(withdrawal.files)} moved to {withdrawal.archive}",
+            file=stderr,
+        )
     if outcome.refused:
-        print(f"release refused {len(outcome.refused)} leaflet-locale pair(s): dist/ keeps an earlier page of a "
-              "refused pair only while it translates the current English", file=stderr)
-    progress.close(f"built {len(outcome.changed)}, up to date {len(outcome.unchanged)}, "
-                   f"refused {len(outcome.refused)}, withdrawn {len(outcome.withdrawn)}, "
-                   f"failed {len(outcome.failed)} in {time.monotonic() - started:.1f} s")
+        print(
+            f"release refused {len(outcome.refused)} leaflet-locale pair(s): dist/ keeps an earlier page of a "
+            "refused pair only while it translates the current English",
+            file=stderr,
+        )
+    progress.close(
+        f"built {len(outcome.changed)}, up to date {len(outcome.unchanged)}, "
+        f"refused {len(outcome.refused)}, withdrawn {len(outcome.withdrawn)}, "
+        f"failed {len(outcome.failed)} in {time.monotonic() - started:.1f} s"
+    )
     return EXIT_OK if outcome.ok else EXIT_FAILED
 
 
@@ -236,8 +286,12 @@ def _status_page_stale(project, outcome: Outcome) -> bool:
     page = project.build_dir / status.STATUS_PAGE
     if outcome.changed or outcome.failed or not page.is_file():
         return True
-    inputs = [project.root / CONFIG_NAME, *project.source_dir.glob("*.md"), *project.locales_dir.rglob("*"),
-              *project.templates_dir.rglob("*")]
+    inputs = [
+        project.root / CONFIG_NAME,
+        *project.source_dir.glob("*.md"),
+        *project.locales_dir.rglob("*"),
+        *project.templates_dir.rglob("*"),
+    ]
     written = page.stat().st_mtime_ns
     return any(path.stat().st_mtime_ns >= written for path in inputs if path.exists())
 
@@ -291,6 +345,13 @@ def _doctor(project, args, stdout, stderr) -> int:
 
 
 _COMMANDS = {
-    "extract": _extract, "update": _update, "init": _init, "compile": _compile,
-    "build": _build, "check": _check, "doctor": _doctor, "status": _status, "readability": _readability,
+    "extract": _extract,
+    "update": _update,
+    "init": _init,
+    "compile": _compile,
+    "build": _build,
+    "check": _check,
+    "doctor": _doctor,
+    "status": _status,
+    "readability": _readability,
 }

@@ -129,8 +129,13 @@ class Project:
 
     def catalog_problem(self, path: Path) -> str | None:
         """Why a catalog (or template) under locales/ must not be read: a link out, not a file, too big."""
-        return input_problem(path, self.locales_dir, self.root, self.max_catalog_kb,
-                             f"{CATALOG_SIZE_FACTOR} times max_leaflet_kb in {CONFIG_NAME}")
+        return input_problem(
+            path,
+            self.locales_dir,
+            self.root,
+            self.max_catalog_kb,
+            f"{CATALOG_SIZE_FACTOR} times max_leaflet_kb in {CONFIG_NAME}",
+        )
 
     def setting(self, *path: str) -> str:
         """``leaflets.toml:LINE`` of a setting, for messages that blame it."""
@@ -214,6 +219,7 @@ def _choice(*allowed: str) -> Check:
             return None
         hint = _did_you_mean(str(value), allowed)
         return f"is {' or '.join(repr(a) for a in allowed)}, not {value!r}{hint}"
+
     return check
 
 
@@ -229,7 +235,7 @@ def _page_size(value: Any) -> str | None:
 
 def _locale_code(value: Any) -> str | None:
     if not isinstance(value, str):
-        return "must be a locale code in quotes, e.g. \"en\""
+        return 'must be a locale code in quotes, e.g. "en"'
     try:
         locale_codes.parse(value)
     except locale_codes.LocaleCodeError as exc:
@@ -254,33 +260,48 @@ def _positive_int(value: Any) -> str | None:
 
 
 SCHEMA: dict[str, Table] = {
-    "project": Table({
-        "name": Key("text", _text),
-        "source_locale": Key("a locale code", _locale_code),
-        "copyright_holder": Key("text", _text),
-        "bugs_address": Key("text", _text),
-        "max_leaflet_kb": Key("a whole number", _positive_int),
-    }),
-    "locales": Table({
-        "page_size": Key("a CSS page size", _page_size),
-        "font_family": Key("a list of font families", _font_family),
-        "line_break": Key("normal or keep-all", _choice(*LINE_BREAKS)),
-        "region": Key("a region code", _region_code),
-    }, per_name=True, check_name=_locale_code),
+    "project": Table(
+        {
+            "name": Key("text", _text),
+            "source_locale": Key("a locale code", _locale_code),
+            "copyright_holder": Key("text", _text),
+            "bugs_address": Key("text", _text),
+            "max_leaflet_kb": Key("a whole number", _positive_int),
+        }
+    ),
+    "locales": Table(
+        {
+            "page_size": Key("a CSS page size", _page_size),
+            "font_family": Key("a list of font families", _font_family),
+            "line_break": Key("normal or keep-all", _choice(*LINE_BREAKS)),
+            "region": Key("a region code", _region_code),
+        },
+        per_name=True,
+        check_name=_locale_code,
+    ),
     # Where readers are (pipeline/regions.py): [regions.US], [regions.KR].
-    "regions": Table({
-        "emergency": Key("the number to dial", emergency_problem),
-        "page_size": Key("a CSS page size", _page_size),
-        "language_line": Key("a phone number", language_line_problem),
-    }, per_name=True, check_name=region_code_problem, required=REGION_REQUIRED_KEYS),
-    "glossary": Table({
-        "do_not_translate": Key("a list of text", _text_list),
-    }),
+    "regions": Table(
+        {
+            "emergency": Key("the number to dial", emergency_problem),
+            "page_size": Key("a CSS page size", _page_size),
+            "language_line": Key("a phone number", language_line_problem),
+        },
+        per_name=True,
+        check_name=region_code_problem,
+        required=REGION_REQUIRED_KEYS,
+    ),
+    "glossary": Table(
+        {
+            "do_not_translate": Key("a list of text", _text_list),
+        }
+    ),
     # Standard notices on every page (templates/notices.html).
-    "notices": Table({
-        "language_assistance": Key("true or false", _boolean),
-        "translation": Key("true or false", _boolean),
-    }),
+    "notices": Table(
+        {
+            "language_assistance": Key("true or false", _boolean),
+            "translation": Key("true or false", _boolean),
+        }
+    ),
 }
 
 
@@ -294,8 +315,11 @@ def validate(data: Mapping[str, Any], lines: KeyLines, schema: Mapping[str, Tabl
     for name, value in data.items():
         table = schema.get(name)
         if table is None:
-            problem(f"unknown table [{name}]{_did_you_mean(name, schema)}; known tables: "
-                    f"{', '.join(f'[{known}]' for known in schema)}", name)
+            problem(
+                f"unknown table [{name}]{_did_you_mean(name, schema)}; known tables: "
+                f"{', '.join(f'[{known}]' for known in schema)}",
+                name,
+            )
             continue
         if not isinstance(value, dict):
             problem(f"{name} must be a table ([{name}])", name)
@@ -316,20 +340,28 @@ def validate(data: Mapping[str, Any], lines: KeyLines, schema: Mapping[str, Tabl
     return sorted(problems, key=lambda error: error.line or 0)
 
 
-def _validate_keys(values: Mapping[str, Any], table: Table, where: tuple[str, ...], lines: KeyLines) -> list[ConfigError]:
+def _validate_keys(
+    values: Mapping[str, Any], table: Table, where: tuple[str, ...], lines: KeyLines
+) -> list[ConfigError]:
     problems = []
     header = ".".join(where)
     for key in table.required:
         if key not in values:
-            problems.append(ConfigError(f"[{header}] needs {key} ({table.keys[key].expected})", CONFIG_NAME,
-                                        lines.line_of(*where)))
+            problems.append(
+                ConfigError(f"[{header}] needs {key} ({table.keys[key].expected})", CONFIG_NAME, lines.line_of(*where))
+            )
     for key, value in values.items():
         line = lines.line_of(*where, key)
         spec = table.keys.get(key)
         if spec is None:
-            problems.append(ConfigError(
-                f"unknown setting {key!r} in [{header}]{_did_you_mean(key, table.keys)}; "
-                f"known: {', '.join(table.keys)}", CONFIG_NAME, line))
+            problems.append(
+                ConfigError(
+                    f"unknown setting {key!r} in [{header}]{_did_you_mean(key, table.keys)}; "
+                    f"known: {', '.join(table.keys)}",
+                    CONFIG_NAME,
+                    line,
+                )
+            )
         elif message := spec.check(value):
             problems.append(ConfigError(f"[{header}] {key} {message}", CONFIG_NAME, line))
     return problems
@@ -342,19 +374,25 @@ def _undeclared_regions(locales: Mapping[str, Any], regions: Mapping[str, Any], 
         if isinstance(name, str) and name not in regions:
             declared = ", ".join(sorted(regions)) or "none"
             hint = _did_you_mean(name, regions) or _did_you_mean(name.upper(), regions)
-            problems.append(ConfigError(f"[locales.{code}] region {name!r} has no [regions.{name}] table "
-                                        f"(declared: {declared}){hint}", CONFIG_NAME,
-                                        lines.line_of("locales", code, "region")))
+            problems.append(
+                ConfigError(
+                    f"[locales.{code}] region {name!r} has no [regions.{name}] table (declared: {declared}){hint}",
+                    CONFIG_NAME,
+                    lines.line_of("locales", code, "region"),
+                )
+            )
     return problems
 
 
 def _did_you_mean(word: str, known) -> str:
     close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6) or difflib.get_close_matches(
-        word.lower().replace("-", "_"), list(known), n=1, cutoff=0.6)
+        word.lower().replace("-", "_"), list(known), n=1, cutoff=0.6
+    )
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 # -- loading -------------------------------------------------------------------
+
 
 def find_root(start: Path | None = None) -> Path:
     """The nearest directory at or above ``start`` that holds leaflets.toml."""
@@ -373,9 +411,10 @@ def read_config(data: bytes) -> tuple[dict, KeyLines]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise ConfigError(f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8", CONFIG_NAME,
-                          line) from None
+        line = data[: exc.start].count(b"\n") + 1
+        raise ConfigError(
+            f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8", CONFIG_NAME, line
+        ) from None
     text = text.removeprefix("\ufeff")  # a byte order mark some editors write
     lines = key_lines(text)
     try:
@@ -410,26 +449,35 @@ def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Proj
     locales_table = data.get("locales", {})
     regions_table = data.get("regions", {})
     if isinstance(source_locale, str) and isinstance(locales_table, dict) and source_locale not in locales_table:
-        problems.append(ConfigError(f"source_locale {source_locale!r} needs a [locales.{source_locale}] table",
-                                    CONFIG_NAME, lines.line_of("project", "source_locale")))
+        problems.append(
+            ConfigError(
+                f"source_locale {source_locale!r} needs a [locales.{source_locale}] table",
+                CONFIG_NAME,
+                lines.line_of("project", "source_locale"),
+            )
+        )
     if isinstance(locales_table, dict) and isinstance(regions_table, dict):
         problems += _undeclared_regions(locales_table, regions_table, lines)
     if problems:
         raise ConfigErrors(sorted(problems, key=lambda error: error.line or 0))
-    regions = {code: Region(code, settings["emergency"], settings["page_size"], settings.get("language_line", ""))
-               for code, settings in regions_table.items()}
+    regions = {
+        code: Region(code, settings["emergency"], settings["page_size"], settings.get("language_line", ""))
+        for code, settings in regions_table.items()
+    }
     locales = []
     for code, settings in locales_table.items():
         fonts = settings.get("font_family", ["sans-serif"])
         region = regions.get(settings["region"]) if "region" in settings else None
-        locales.append(LocaleSettings(
-            code=code,
-            # The locale's own page_size wins; otherwise its readers' region decides.
-            page_size=settings.get("page_size") or (region.page_size if region else "A4"),
-            font_family=tuple([fonts] if isinstance(fonts, str) else fonts),
-            line_break=settings.get("line_break", "normal"),
-            region=region,
-        ))
+        locales.append(
+            LocaleSettings(
+                code=code,
+                # The locale's own page_size wins; otherwise its readers' region decides.
+                page_size=settings.get("page_size") or (region.page_size if region else "A4"),
+                font_family=tuple([fonts] if isinstance(fonts, str) else fonts),
+                line_break=settings.get("line_break", "normal"),
+                region=region,
+            )
+        )
     # The source language first, then the others in a stable order.
     locales.sort(key=lambda loc: (loc.code != source_locale, loc.code))
     glossary = data.get("glossary", {})

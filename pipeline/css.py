@@ -14,7 +14,9 @@ import re
 PAGE_SIZE_KEYWORDS = {
     **{f"{series}{n}": f"{series.upper()}{n}" for series in ("a", "b", "c") for n in range(11)},
     **{f"jis-b{n}": f"JIS-B{n}" for n in range(11)},
-    "letter": "letter", "legal": "legal", "ledger": "ledger",
+    "letter": "letter",
+    "legal": "legal",
+    "ledger": "ledger",
 }
 ORIENTATIONS = ("portrait", "landscape")
 # Absolute lengths only: @page has no font or viewport to be relative to.
@@ -51,14 +53,18 @@ def page_size(value: str) -> CssSafe:
     if parsed:
         return CssSafe(parsed)
     known = [*PAGE_SIZE_KEYWORDS.values(), *ORIENTATIONS]
-    nearest = [PAGE_SIZE_KEYWORDS.get(token.lower()) or next(
-        iter(difflib.get_close_matches(token.lower(), [k.lower() for k in known], n=1, cutoff=0.7)), None)
-        for token in value.split()]
+    nearest = [
+        PAGE_SIZE_KEYWORDS.get(token.lower())
+        or next(iter(difflib.get_close_matches(token.lower(), [k.lower() for k in known], n=1, cutoff=0.7)), None)
+        for token in value.split()
+    ]
     found = [token for token in nearest if token]
     suggestion = _page_size(found) if found and len(found) == len(nearest) else None
     raise PageSizeError(
         f"{value!r} is not a page size CSS allows: a size keyword (A4, A5, letter, legal, ...), "
-        "optionally with portrait or landscape, or one or two lengths such as 210mm 297mm", suggestion)
+        "optionally with portrait or landscape, or one or two lengths such as 210mm 297mm",
+        suggestion,
+    )
 
 
 def _page_size(tokens: list[str]) -> str | None:

@@ -45,6 +45,9 @@ def doctor(project: Project) -> list[LocaleReport]:
             table = load_catalog(project, loc.code, leaflet.id).table
             characters |= fonts.page_characters(leaflet, loc, table, common, common_msgids)
         resolved = fontconfig.locale_fonts(loc)
-        reports.append(LocaleReport(loc, resolved, len(characters),
-                                    tuple(fonts.problems(project, loc, resolved, characters, fontconfig))))
+        reports.append(
+            LocaleReport(
+                loc, resolved, len(characters), tuple(fonts.problems(project, loc, resolved, characters, fontconfig))
+            )
+        )
     return reports

@@ -44,8 +44,9 @@ class Events(Protocol):
 
 
 class Executor(Protocol):
-    def run(self, function: Callable[[Job], Result], jobs: Sequence[Job],
-            events: Events) -> Iterator[tuple[Job, Result | BaseException]]: ...
+    def run(
+        self, function: Callable[[Job], Result], jobs: Sequence[Job], events: Events
+    ) -> Iterator[tuple[Job, Result | BaseException]]: ...
 
     def close(self) -> None: ...
 
@@ -61,8 +62,9 @@ def available_cores() -> int:
 class SerialExecutor:
     """Every job in this process, one after another."""
 
-    def run(self, function: Callable[[Job], Result], jobs: Sequence[Job],
-            events: Events) -> Iterator[tuple[Job, Result | BaseException]]:
+    def run(
+        self, function: Callable[[Job], Result], jobs: Sequence[Job], events: Events
+    ) -> Iterator[tuple[Job, Result | BaseException]]:
         job_functions.relay_steps(events.step)
         try:
             for job in jobs:
@@ -97,8 +99,9 @@ class ProcessExecutor:
         self._context.set_forkserver_preload(["pipeline.jobs", "pipeline.render_pdf"])
         self._steps: Any = None  # the workers' progress messages (a multiprocessing queue)
 
-    def run(self, function: Callable[[Job], Result], jobs: Sequence[Job],
-            events: Events) -> Iterator[tuple[Job, Result | BaseException]]:
+    def run(
+        self, function: Callable[[Job], Result], jobs: Sequence[Job], events: Events
+    ) -> Iterator[tuple[Job, Result | BaseException]]:
         if len(jobs) <= 1 or self.workers <= 1:
             yield from SerialExecutor().run(function, jobs, events)
             return
@@ -119,16 +122,22 @@ class ProcessExecutor:
                     yield job, future.result()
                 except BrokenProcessPool:
                     self._pool = None  # a worker died (killed, or out of memory): start new ones
-                    yield job, RuntimeError("a worker process stopped while rendering this or a page "
-                                            "rendered beside it (out of memory?)")
+                    yield (
+                        job,
+                        RuntimeError(
+                            "a worker process stopped while rendering this or a page "
+                            "rendered beside it (out of memory?)"
+                        ),
+                    )
                 except Exception as exc:
                     yield job, exc
 
     def _ensure_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._steps = self._context.Queue()
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=self._context,
-                                             initializer=job_functions.start_worker, initargs=(self._steps,))
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=self._context, initializer=job_functions.start_worker, initargs=(self._steps,)
+            )
         return self._pool
 
     def _relay(self, events: Events) -> None:
@@ -162,8 +171,9 @@ class DaskExecutor:
         except (OSError, TimeoutError, ValueError) as exc:
             raise LeafletError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
 
-    def run(self, function: Callable[[Job], Result], jobs: Sequence[Job],
-            events: Events) -> Iterator[tuple[Job, Result | BaseException]]:
+    def run(
+        self, function: Callable[[Job], Result], jobs: Sequence[Job], events: Events
+    ) -> Iterator[tuple[Job, Result | BaseException]]:
         from distributed import as_completed
 
         futures = {}

@@ -27,9 +27,11 @@ from pathlib import Path
 PAGE_LIBRARIES = ("babel", "jinja2", "markupsafe", "markdown-it-py", "mdurl", "polib", "pyyaml", "fonttools")
 PDF_LIBRARIES = ("weasyprint", "pydyf", "tinycss2", "cssselect2", "tinyhtml5", "pyphen", "pillow", "cffi")
 # System libraries WeasyPrint lays text out with: (library, function, returns).
-PDF_SYSTEM_LIBRARIES = (("pango-1.0", "pango_version_string", ctypes.c_char_p),
-                        ("harfbuzz", "hb_version_string", ctypes.c_char_p),
-                        ("fontconfig", "FcGetVersion", ctypes.c_int))
+PDF_SYSTEM_LIBRARIES = (
+    ("pango-1.0", "pango_version_string", ctypes.c_char_p),
+    ("harfbuzz", "hb_version_string", ctypes.c_char_p),
+    ("fontconfig", "FcGetVersion", ctypes.c_int),
+)
 
 
 def digest(data: bytes) -> str:
@@ -38,7 +40,9 @@ def digest(data: bytes) -> str:
 
 def digest_of(value: object) -> str:
     """The digest of a JSON-able value, independent of dict order."""
-    return digest(json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=repr).encode("utf-8"))
+    return digest(
+        json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=repr).encode("utf-8")
+    )
 
 
 @dataclass(frozen=True)
@@ -58,8 +62,9 @@ class Environment:
 @functools.cache
 def environment() -> Environment:
     """This process's environment (cached: a build worker computes it once)."""
-    return Environment(code=_code_digest(), libraries=_libraries_digest(), pdf_libraries=_pdf_libraries_digest(),
-                       fonts=_fonts_digest())
+    return Environment(
+        code=_code_digest(), libraries=_libraries_digest(), pdf_libraries=_pdf_libraries_digest(), fonts=_fonts_digest()
+    )
 
 
 def _code_digest() -> str:
@@ -103,8 +108,9 @@ def _system_library_version(library: str, function: str, returns: type) -> str:
 def _fonts_digest() -> str:
     """Installing, removing or upgrading any font changes this (fontconfig's list)."""
     try:
-        listing = subprocess.run(["fc-list", "--format", "%{file}\n"], capture_output=True, text=True,
-                                 check=True, timeout=120).stdout
+        listing = subprocess.run(
+            ["fc-list", "--format", "%{file}\n"], capture_output=True, text=True, check=True, timeout=120
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return "fc-list unavailable: font changes are not detected"
     # What fontconfig reads (FONTCONFIG_FILE may point WeasyPrint at other fonts), then every font.

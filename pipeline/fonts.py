@@ -55,8 +55,13 @@ _NO_GLYPH_CATEGORIES = ("Cc", "Cf", "Zs", "Zl", "Zp")
 
 def shown(characters: Iterable[str]) -> frozenset[str]:
     """The characters that need a glyph: not spaces, controls, format marks or variation selectors."""
-    return frozenset(ch for ch in characters if unicodedata.category(ch) not in _NO_GLYPH_CATEGORIES
-                     and not 0xFE00 <= ord(ch) <= 0xFE0F and not 0xE0100 <= ord(ch) <= 0xE01EF)
+    return frozenset(
+        ch
+        for ch in characters
+        if unicodedata.category(ch) not in _NO_GLYPH_CATEGORIES
+        and not 0xFE00 <= ord(ch) <= 0xFE0F
+        and not 0xE0100 <= ord(ch) <= 0xE01EF
+    )
 
 
 def _without_placeholders(text: str) -> str:
@@ -75,8 +80,13 @@ def markdown_characters(text: str) -> str:
     return "".join(parts)
 
 
-def page_characters(leaflet: Leaflet, locale: LocaleSettings, table: TranslationTable,
-                    common: TranslationTable, common_msgids: Iterable[str]) -> frozenset[str]:
+def page_characters(
+    leaflet: Leaflet,
+    locale: LocaleSettings,
+    table: TranslationTable,
+    common: TranslationTable,
+    common_msgids: Iterable[str],
+) -> frozenset[str]:
     """Every character a leaflet's page in ``locale`` shows, as its tables are now:
     translations, the English a draft falls back to, the templates' text, the
     front matter, the date as CLDR writes it for the locale, the region's values."""
@@ -94,6 +104,7 @@ def page_characters(leaflet: Leaflet, locale: LocaleSettings, table: Translation
 
 
 # -- pure: coverage and how to say it -------------------------------------------
+
 
 @dataclass(frozen=True)
 class Face:
@@ -136,8 +147,11 @@ def script_of(char: str) -> str:
     that would have it, so the message and the package name a script people know."""
     script = script_data.script(char)
     if script in ("Zyyy", "Zinh"):
-        known = [s for s in sorted(script_data.script_extension(char))
-                 if s in _SCRIPT_PACKAGES or s in _SCRIPT_FAMILIES or s in _CJK_FAMILIES]
+        known = [
+            s
+            for s in sorted(script_data.script_extension(char))
+            if s in _SCRIPT_PACKAGES or s in _SCRIPT_FAMILIES or s in _CJK_FAMILIES
+        ]
         known = [s for s in known if s not in ("Zyyy", "Zinh")]
         if any(s in _SCRIPT_PACKAGES and _SCRIPT_PACKAGES[s] == "fonts-noto-cjk" for s in known):
             return "Hani"  # CJK punctuation: the ideographic comma, the prolonged sound mark
@@ -160,21 +174,40 @@ def debian_package(char: str) -> str:
     return _SCRIPT_PACKAGES.get(script_of(char), "fonts-noto-core")
 
 
-_FAMILY_PACKAGES = (("Noto Sans CJK", "fonts-noto-cjk"), ("Noto Serif CJK", "fonts-noto-cjk"),
-                    ("Noto Sans Mono CJK", "fonts-noto-cjk"), ("DejaVu", "fonts-dejavu-core"),
-                    ("Noto Color Emoji", "fonts-noto-color-emoji"), ("Noto ", "fonts-noto-core"),
-                    ("Liberation", "fonts-liberation2"))
+_FAMILY_PACKAGES = (
+    ("Noto Sans CJK", "fonts-noto-cjk"),
+    ("Noto Serif CJK", "fonts-noto-cjk"),
+    ("Noto Sans Mono CJK", "fonts-noto-cjk"),
+    ("DejaVu", "fonts-dejavu-core"),
+    ("Noto Color Emoji", "fonts-noto-color-emoji"),
+    ("Noto ", "fonts-noto-core"),
+    ("Liberation", "fonts-liberation2"),
+)
 
 
 # The font stack a new locale gets, by its script (``leaflets init``); each
 # first family is in the Debian package _SCRIPT_PACKAGES names for the script.
 # CJK fonts include Latin for English fallbacks; the others add DejaVu Sans.
-_CJK_FAMILIES = {"Kore": "Noto Sans CJK KR", "Jpan": "Noto Sans CJK JP", "Hans": "Noto Sans CJK SC",
-                 "Hant": "Noto Sans CJK TC"}
-_SCRIPT_FAMILIES = {"Arab": "Noto Sans Arabic", "Hebr": "Noto Sans Hebrew", "Thai": "Noto Sans Thai",
-                    "Deva": "Noto Sans Devanagari", "Beng": "Noto Sans Bengali", "Taml": "Noto Sans Tamil",
-                    "Ethi": "Noto Sans Ethiopic", "Armn": "Noto Sans Armenian", "Geor": "Noto Sans Georgian",
-                    "Khmr": "Noto Sans Khmer", "Mymr": "Noto Sans Myanmar", "Sinh": "Noto Sans Sinhala"}
+_CJK_FAMILIES = {
+    "Kore": "Noto Sans CJK KR",
+    "Jpan": "Noto Sans CJK JP",
+    "Hans": "Noto Sans CJK SC",
+    "Hant": "Noto Sans CJK TC",
+}
+_SCRIPT_FAMILIES = {
+    "Arab": "Noto Sans Arabic",
+    "Hebr": "Noto Sans Hebrew",
+    "Thai": "Noto Sans Thai",
+    "Deva": "Noto Sans Devanagari",
+    "Beng": "Noto Sans Bengali",
+    "Taml": "Noto Sans Tamil",
+    "Ethi": "Noto Sans Ethiopic",
+    "Armn": "Noto Sans Armenian",
+    "Geor": "Noto Sans Georgian",
+    "Khmr": "Noto Sans Khmer",
+    "Mymr": "Noto Sans Myanmar",
+    "Sinh": "Noto Sans Sinhala",
+}
 
 
 def default_font_family(locale: Locale, script: str | None) -> tuple[str, ...]:
@@ -200,32 +233,49 @@ def describe_characters(chars: list[str], limit: int = 8) -> str:
         groups.setdefault(script_data.script_name(script_of(ch)), []).append(ch)
     described = []
     for name, group in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0])):
-        sample = " ".join(ch if ch.isprintable() and not unicodedata.combining(ch) else f"U+{ord(ch):04X}"
-                          for ch in group[:limit])
+        sample = " ".join(
+            ch if ch.isprintable() and not unicodedata.combining(ch) else f"U+{ord(ch):04X}" for ch in group[:limit]
+        )
         described.append(f"{len(group):,} {name} ({sample}{' …' if len(group) > limit else ''})")
     return ", ".join(described)
 
 
-def problems(project: Project, locale: LocaleSettings, fonts: LocaleFonts, characters: Iterable[str],
-             fontconfig: Fontconfig | None = None) -> list[str]:
+def problems(
+    project: Project,
+    locale: LocaleSettings,
+    fonts: LocaleFonts,
+    characters: Iterable[str],
+    fontconfig: Fontconfig | None = None,
+) -> list[str]:
     """Why ``locale``'s PDFs would not show ``characters`` in the fonts it names; empty when they would."""
     where = project.setting("locales", locale.code, "font_family")
     if fonts.problem:
         return [f"{where}: {fonts.problem}"]
     found = []
     for missing in fonts.missing:
-        remedy = (f"did you mean {missing.suggestion!r}?" if missing.suggestion
-                  else f"install the Debian package {missing.package}" if missing.package
-                  else "install it or name an installed font (fc-list : family)")
-        found.append(f"{where}: font {missing.family!r} of {locale.code} is not installed; fontconfig would "
-                     f"set the PDF in {missing.substitute!r} instead; {remedy}")
+        remedy = (
+            f"did you mean {missing.suggestion!r}?"
+            if missing.suggestion
+            else f"install the Debian package {missing.package}"
+            if missing.package
+            else "install it or name an installed font (fc-list : family)"
+        )
+        found.append(
+            f"{where}: font {missing.family!r} of {locale.code} is not installed; fontconfig would "
+            f"set the PDF in {missing.substitute!r} instead; {remedy}"
+        )
     gaps = uncovered(characters, fonts.covered)
     if gaps:
-        lacking = (f"{', '.join(face.family for face in fonts.faces)} cannot show" if fonts.faces
-                   else "no font of its font_family is installed to show")
-        found.append(f"{where}: {lacking} {len(gaps):,} characters of the {locale.code} PDF, "
-                     f"{describe_characters(gaps)}; they would print as empty boxes or in a font nobody chose; "
-                     f"{_remedy(gaps, fontconfig or Fontconfig(), _preferred(locale))}")
+        lacking = (
+            f"{', '.join(face.family for face in fonts.faces)} cannot show"
+            if fonts.faces
+            else "no font of its font_family is installed to show"
+        )
+        found.append(
+            f"{where}: {lacking} {len(gaps):,} characters of the {locale.code} PDF, "
+            f"{describe_characters(gaps)}; they would print as empty boxes or in a font nobody chose; "
+            f"{_remedy(gaps, fontconfig or Fontconfig(), _preferred(locale))}"
+        )
     return found
 
 
@@ -247,8 +297,10 @@ def _remedy(gaps: list[str], fontconfig: Fontconfig, preferred: tuple[str, ...])
     if add:
         steps.append(f"add {', '.join(repr(family) for family in dict.fromkeys(add))} (installed) to font_family")
     if install:
-        steps.append(f"install the Debian package{'s' if len(install) > 1 else ''} {', '.join(install)} and add "
-                     "its font to font_family")
+        steps.append(
+            f"install the Debian package{'s' if len(install) > 1 else ''} {', '.join(install)} and add "
+            "its font to font_family"
+        )
     return "to show them, " + " and ".join(steps)
 
 
@@ -278,8 +330,15 @@ class Fontconfig:
         families = {line.split(",")[0].strip() for line in listed.splitlines() if line.strip()}
         special = ("Mono", "Math", "Serif", "Condensed", "Emoji", "Symbol")
         rank = {family: index for index, family in reversed(list(enumerate(preferred)))}
-        return sorted(families, key=lambda family: (rank.get(family, len(preferred)), " Sans" not in family,
-                                                    any(word in family for word in special), family))
+        return sorted(
+            families,
+            key=lambda family: (
+                rank.get(family, len(preferred)),
+                " Sans" not in family,
+                any(word in family for word in special),
+                family,
+            ),
+        )
 
 
 def _configuration() -> tuple[str, str]:
@@ -290,14 +349,24 @@ def _configuration() -> tuple[str, str]:
 @cache
 def _locale_fonts(code: str, families: tuple[str, ...], configuration: tuple[str, str]) -> LocaleFonts:
     if not shutil.which("fc-list") or not shutil.which("fc-match"):
-        return LocaleFonts(code, (), problem="fontconfig's fc-list and fc-match are not installed (Debian package "
-                                             "fontconfig): the fonts of the PDFs cannot be checked")
+        return LocaleFonts(
+            code,
+            (),
+            problem="fontconfig's fc-list and fc-match are not installed (Debian package "
+            "fontconfig): the fonts of the PDFs cannot be checked",
+        )
     faces, missing, covered = [], [], set[int]()
     for family in families:
         regular = _closest_face(family, _REGULAR, configuration)
         if regular is None:
-            missing.append(MissingFamily(family, _substitute(family, configuration),
-                                         _close_family(family, configuration), family_package(family)))
+            missing.append(
+                MissingFamily(
+                    family,
+                    _substitute(family, configuration),
+                    _close_family(family, configuration),
+                    family_package(family),
+                )
+            )
             continue
         faces.append(regular)
         # Headings and **strong** text are set in the bold face (Pango emboldens the
@@ -310,8 +379,12 @@ def _locale_fonts(code: str, families: tuple[str, ...], configuration: tuple[str
 @cache
 def _closest_face(family: str, style: tuple[int, int, int], configuration: tuple[str, str]) -> Face | None:
     """The installed face of ``family`` nearest to ``style`` (weight, slant, width), or None."""
-    listed = _run("fc-list", "-f", "%{family[0]}\t%{weight}\t%{slant}\t%{width}\t%{file}\t%{index}\n",
-                  f":family={_escape(family)}")
+    listed = _run(
+        "fc-list",
+        "-f",
+        "%{family[0]}\t%{weight}\t%{slant}\t%{width}\t%{file}\t%{index}\n",
+        f":family={_escape(family)}",
+    )
     faces = []
     for line in listed.splitlines():
         parts = line.split("\t")

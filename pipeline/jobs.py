@@ -34,6 +34,7 @@ HTML, PDF = "html", "pdf"
 
 # -- reading a catalog ---------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class CatalogState:
     """One domain in one locale, read and checked."""
@@ -64,17 +65,22 @@ def read_catalog(job: CatalogJob) -> CatalogState:
     if job.data is None and not job.unsafe:
         return CatalogState(job.file, False, TranslationTable(job.locale))
     try:
-        parsed: Catalog | CatalogError = (CatalogError(f"the catalog {job.unsafe}", job.file, 1) if job.unsafe
-                                          else read_po(job.data or b"", job.file))
+        parsed: Catalog | CatalogError = (
+            CatalogError(f"the catalog {job.unsafe}", job.file, 1) if job.unsafe else read_po(job.data or b"", job.file)
+        )
     except CatalogError as exc:
         parsed = exc
     report = check_parsed(job.project, job.locale, job.domain, job.file, parsed)
     if isinstance(parsed, CatalogError):
         first = next((f for f in report.findings if f.is_error), None)
-        return CatalogState(job.file, True, TranslationTable(job.locale), report.findings,
-                            broken=first.format() if first else f"{job.file}: cannot be read")
-    return CatalogState(job.file, True, table_from_catalog(job.locale, parsed, report.failed_msgids),
-                        report.findings)
+        return CatalogState(
+            job.file,
+            True,
+            TranslationTable(job.locale),
+            report.findings,
+            broken=first.format() if first else f"{job.file}: cannot be read",
+        )
+    return CatalogState(job.file, True, table_from_catalog(job.locale, parsed, report.failed_msgids), report.findings)
 
 
 def load_catalog(project: Project, locale: str, domain: str) -> CatalogState:
@@ -88,6 +94,7 @@ def load_catalog(project: Project, locale: str, domain: str) -> CatalogState:
 
 
 # -- rendering a pair ----------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class RenderJob:
@@ -121,9 +128,15 @@ def render_pair(job: RenderJob) -> RenderedPair:
     _current_job[:] = [job.label]
     renderer = _renderer(job.project, job.templates)
     started = time.perf_counter()
-    page = renderer.leaflet(job.leaflet, job.locale, job.table, job.common,
-                            alternates_for(job.leaflet.id, job.locale.code, list(job.links)), draft=job.draft,
-                            font_gaps=job.font_gaps)
+    page = renderer.leaflet(
+        job.leaflet,
+        job.locale,
+        job.table,
+        job.common,
+        alternates_for(job.leaflet.id, job.locale.code, list(job.links)),
+        draft=job.draft,
+        font_gaps=job.font_gaps,
+    )
     files, seconds = {}, {}
     if HTML in job.formats:
         files[HTML], seconds[HTML] = page.html.encode("utf-8"), time.perf_counter() - started
@@ -138,13 +151,26 @@ def render_pair(job: RenderJob) -> RenderedPair:
             from pipeline.render_pdf import render_pdf
 
             started = time.perf_counter()
-            other = renderer.leaflet(job.leaflet, job.locale, job.table, job.common,
-                                     alternates_for(job.leaflet.id, job.locale.code, list(job.links)),
-                                     draft=job.draft, font_gaps=job.font_gaps, variant=variants.VARIANT_OF[fmt])
+            other = renderer.leaflet(
+                job.leaflet,
+                job.locale,
+                job.table,
+                job.common,
+                alternates_for(job.leaflet.id, job.locale.code, list(job.links)),
+                draft=job.draft,
+                font_gaps=job.font_gaps,
+                variant=variants.VARIANT_OF[fmt],
+            )
             files[fmt] = render_pdf(other.html, other.print_css, _font_configuration())
             seconds[fmt] = time.perf_counter() - started
-    return RenderedPair(files, seconds, page.missing, environment(), f"{os.uname().nodename}:{os.getpid()}",
-                        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    return RenderedPair(
+        files,
+        seconds,
+        page.missing,
+        environment(),
+        f"{os.uname().nodename}:{os.getpid()}",
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+    )
 
 
 # -- what a worker process keeps between jobs -----------------------------------
@@ -173,6 +199,7 @@ def _font_configuration():
 
 
 # -- telling the build how a long page is getting on ------------------------------
+
 
 class _StepRelay(logging.Handler):
     """WeasyPrint's progress messages ("Step 5 - Creating layout - Page 12"), passed on

@@ -45,9 +45,13 @@ _NEVER_BEFORE = set(".,!?:;)]}…")
 _NEVER_AFTER = set("([{")
 _CHARACTER = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|.", re.DOTALL)
 
-_UNIT = (r"(?:mcg|µg|μg|mg|ng|g|kg|mL|ml|dL|L|IU|mmol|µmol|mol|mEq|kcal|cm|mm|m²|m2|"
-         r"day|days|d|h|hr|min|dose|week|weeks)")
-_NUMBER_UNIT = re.compile(rf"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s*[-–~]\s*\d+(?:[.,]\d+)*)? {_UNIT}(?:/{_UNIT})*(?![A-Za-z0-9/])")
+_UNIT = (
+    r"(?:mcg|µg|μg|mg|ng|g|kg|mL|ml|dL|L|IU|mmol|µmol|mol|mEq|kcal|cm|mm|m²|m2|"
+    r"day|days|d|h|hr|min|dose|week|weeks)"
+)
+_NUMBER_UNIT = re.compile(
+    rf"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s*[-–~]\s*\d+(?:[.,]\d+)*)? {_UNIT}(?:/{_UNIT})*(?![A-Za-z0-9/])"
+)
 # The head (title, styles) and the tags are left alone; only text changes.
 _PARTS = re.compile(r"(<head\b.*?</head>|<[^>]*>)", re.DOTALL | re.IGNORECASE)
 
@@ -62,8 +66,11 @@ def kept_ranges(text: str) -> list[tuple[int, int]]:
     for match in _KEPT_RUN.finditer(text):
         start = match.start()
         if _ADDRESS.search(match.group()):
-            ranges += [(start + piece.start(), start + piece.end())
-                       for piece in _ADDRESS_PIECE.finditer(match.group()) if piece.end() > piece.start()]
+            ranges += [
+                (start + piece.start(), start + piece.end())
+                for piece in _ADDRESS_PIECE.finditer(match.group())
+                if piece.end() > piece.start()
+            ]
         else:
             ranges.append(match.span())
     return ranges
@@ -80,14 +87,19 @@ def join_words_for_browsers(html: str) -> str:
     parts = _PARTS.split(html)
     units = {index: _CHARACTER.findall(part) for index, part in enumerate(parts) if index % 2 == 0}
     flat = "".join(unescape(unit) for pieces in units.values() for unit in pieces)
-    joins = {position for start, end in kept_ranges(flat) for position in range(start + 1, end)
-             if _browser_may_break(flat[position - 1], flat[position])}
+    joins = {
+        position
+        for start, end in kept_ranges(flat)
+        for position in range(start + 1, end)
+        if _browser_may_break(flat[position - 1], flat[position])
+    }
     if not joins:
         return html
     offset = 0
     for index, pieces in units.items():
-        parts[index] = "".join(WORD_JOINER + unit if offset + n in joins and n else unit
-                               for n, unit in enumerate(pieces))
+        parts[index] = "".join(
+            WORD_JOINER + unit if offset + n in joins and n else unit for n, unit in enumerate(pieces)
+        )
         if offset + len(pieces) in joins:  # the word goes on after a tag
             parts[index] += WORD_JOINER
         offset += len(pieces)

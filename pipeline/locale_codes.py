@@ -34,8 +34,9 @@ def parse(code: str) -> Locale:
         raise LocaleCodeError(f"{code!r} is not a locale Babel knows (write it like ko_KR, es or ar)")
     canonical = gettext_code(locale)
     if canonical != code:
-        raise LocaleCodeError(f"{code!r} is written {canonical!r} by gettext tools; did you mean {canonical}?",
-                              canonical)
+        raise LocaleCodeError(
+            f"{code!r} is written {canonical!r} by gettext tools; did you mean {canonical}?", canonical
+        )
     return locale
 
 
@@ -92,7 +93,9 @@ def read(code: str) -> Locale | None:
         if not modifier:
             return locale
         try:
-            return Locale(locale.language, locale.territory, script or locale.script, None if script else modifier.upper())
+            return Locale(
+                locale.language, locale.territory, script or locale.script, None if script else modifier.upper()
+            )
         except (ValueError, TypeError, UnknownLocaleError):
             return None
     return None

@@ -158,8 +158,9 @@ def read_manifest(folder: Path, relative: str) -> Manifest:
             withdrawn=tuple(WithdrawnRecord(**{**w, "files": tuple(w["files"])}) for w in data["withdrawn"]),
         )
     except (ValueError, KeyError, TypeError) as exc:
-        raise LeafletError(f"cannot read the build manifest ({exc}); move it away to rebuild everything",
-                           relative) from None
+        raise LeafletError(
+            f"cannot read the build manifest ({exc}); move it away to rebuild everything", relative
+        ) from None
 
 
 def _plain(value) -> dict:
@@ -169,8 +170,12 @@ def _plain(value) -> dict:
 def _pair_json(record: PairRecord) -> dict:
     assessment = None
     if record.assessment:
-        assessment = {**_plain(record.assessment), "reasons": list(record.assessment.reasons),
-                      "checks": _plain(record.assessment.checks), "font_gaps": list(record.assessment.font_gaps)}
+        assessment = {
+            **_plain(record.assessment),
+            "reasons": list(record.assessment.reasons),
+            "checks": _plain(record.assessment.checks),
+            "font_gaps": list(record.assessment.font_gaps),
+        }
     return {
         "locale": record.locale,
         "leaflet": record.leaflet,
@@ -182,9 +187,15 @@ def _pair_json(record: PairRecord) -> dict:
 def _pair_from(data: dict) -> PairRecord:
     assessment = data["assessment"]
     if assessment is not None:
-        assessment = _known(Assessment, {**assessment, "reasons": tuple(assessment.get("reasons", ())),
-                                         "checks": Checks(**assessment.get("checks", {})),
-                                         "font_gaps": tuple(assessment.get("font_gaps", ()))})
+        assessment = _known(
+            Assessment,
+            {
+                **assessment,
+                "reasons": tuple(assessment.get("reasons", ())),
+                "checks": Checks(**assessment.get("checks", {})),
+                "font_gaps": tuple(assessment.get("font_gaps", ())),
+            },
+        )
     files = {fmt: _known(OutputFile, {**f, "checks": Checks(**f["checks"])}) for fmt, f in data["files"].items()}
     return PairRecord(data["locale"], data["leaflet"], assessment, files)
 

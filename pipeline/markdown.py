@@ -75,8 +75,14 @@ def segment(body: str, first_line: int, path: str) -> tuple[Unit, ...]:
     return tuple(unit for _, unit in _units(tokens, first_line))
 
 
-def render_body(body: str, first_line: int, path: str, resolve: Callable[[Unit], Rendition],
-                fallback_lang: str, fallback_dir: str = "") -> str:
+def render_body(
+    body: str,
+    first_line: int,
+    path: str,
+    resolve: Callable[[Unit], Rendition],
+    fallback_lang: str,
+    fallback_dir: str = "",
+) -> str:
     """HTML for the body, each unit replaced by ``resolve(unit)``.
 
     A unit that is not a real translation keeps the source text and is marked
@@ -87,8 +93,14 @@ def render_body(body: str, first_line: int, path: str, resolve: Callable[[Unit],
     return _SAFE_PARSER.renderer.render(tokens, _SAFE_PARSER.options, {})
 
 
-def render_body_blocks(body: str, first_line: int, path: str, resolve: Callable[[Unit], Rendition],
-                       fallback_lang: str, fallback_dir: str = "") -> list[str]:
+def render_body_blocks(
+    body: str,
+    first_line: int,
+    path: str,
+    resolve: Callable[[Unit], Rendition],
+    fallback_lang: str,
+    fallback_dir: str = "",
+) -> list[str]:
     """As :func:`render_body`, but one HTML string per top-level block (a heading, a
     paragraph, a whole list, table or quote), in reading order: the passages a
     bilingual page sets side by side. The same body gives the same blocks in every
@@ -98,13 +110,14 @@ def render_body_blocks(body: str, first_line: int, path: str, resolve: Callable[
     for index, token in enumerate(tokens):
         depth += token.nesting
         if depth == 0 and token.nesting <= 0:  # a top-level block ends here (a caption stays in its table)
-            blocks.append(_SAFE_PARSER.renderer.render(tokens[start:index + 1], _SAFE_PARSER.options, {}))
+            blocks.append(_SAFE_PARSER.renderer.render(tokens[start : index + 1], _SAFE_PARSER.options, {}))
             start = index + 1
     return blocks
 
 
-def _resolved_tokens(body: str, first_line: int, path: str, resolve: Callable[[Unit], Rendition],
-                     fallback_lang: str, fallback_dir: str) -> list[Token]:
+def _resolved_tokens(
+    body: str, first_line: int, path: str, resolve: Callable[[Unit], Rendition], fallback_lang: str, fallback_dir: str
+) -> list[Token]:
     tokens = [t for t in _parse_source(body, first_line, path) if t.type != "html_block"]
     for index, unit in _units(tokens, first_line):
         rendition = resolve(unit)
@@ -134,9 +147,12 @@ def _captions(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     index = 0
     while index < len(tokens):
-        window = tokens[index:index + 4]
-        if ([t.type for t in window] == ["paragraph_open", "inline", "paragraph_close", "table_open"]
-                and not window[0].hidden and window[1].content.lstrip().startswith(CAPTION_MARK)):
+        window = tokens[index : index + 4]
+        if (
+            [t.type for t in window] == ["paragraph_open", "inline", "paragraph_close", "table_open"]
+            and not window[0].hidden
+            and window[1].content.lstrip().startswith(CAPTION_MARK)
+        ):
             opener = Token("caption_open", "caption", 1, attrs=dict(window[0].attrs), block=True)
             out += [window[3], opener, window[1], Token("caption_close", "caption", -1, block=True)]
             index += 4
@@ -190,16 +206,19 @@ def _parse_source(body: str, first_line: int, path: str) -> list[Token]:
         line = first_line + (token.map[0] if token.map else 0)
         if token.type == "html_block" and not _COMMENT.match(token.content.strip()):
             raise SourceError("raw HTML is not allowed in a leaflet; write it in Markdown", path, line)
-        if token.type == "html_block" and _LOOKS_LIKE_NOTE.match(token.content) and not _NOTE.match(
-                token.content.strip()):
-            raise SourceError("a translator note is written <!-- i18n: note -->; this one would be lost",
-                              path, line)
+        if (
+            token.type == "html_block"
+            and _LOOKS_LIKE_NOTE.match(token.content)
+            and not _NOTE.match(token.content.strip())
+        ):
+            raise SourceError("a translator note is written <!-- i18n: note -->; this one would be lost", path, line)
         if token.type == "heading_open" and token.tag == "h1":
             raise SourceError("the title comes from the front matter; start sections at '##'", path, line)
         for child in token.children or ():
             if child.type == "html_inline" and not _COMMENT.match(child.content):
-                raise SourceError(f"raw HTML {child.content!r} is not allowed in a leaflet; "
-                                  "write it in Markdown", path, line)
+                raise SourceError(
+                    f"raw HTML {child.content!r} is not allowed in a leaflet; write it in Markdown", path, line
+                )
         if token.type == "inline":
             _check_links(token, line, path)
     _check_structure(tokens, first_line, path)
@@ -225,21 +244,33 @@ def _check_links(token: Token, line: int, path: str) -> None:
     """
     for child in probe_inline_tokens(token.content):
         if child.type == "image":
-            raise SourceError(f"images are not supported in a leaflet (![{child.content}](…)); the page "
-                              "would show a stray '!' and a link. Describe the picture in words", path, line)
+            raise SourceError(
+                f"images are not supported in a leaflet (![{child.content}](…)); the page "
+                "would show a stray '!' and a link. Describe the picture in words",
+                path,
+                line,
+            )
         if child.type == "link_open":
             href = str(child.attrs.get("href", ""))
             problem = link_scheme_problem(href)
             if problem:
                 written = token.content.find(href)
                 at = line + (token.content.count("\n", 0, written) if written >= 0 else 0)
-                raise SourceError(f"link address {href!r} is refused: {problem}; links may use "
-                                  f"{', '.join(s + ':' for s in LINK_SCHEMES)}", path, at)
+                raise SourceError(
+                    f"link address {href!r} is refused: {problem}; links may use "
+                    f"{', '.join(s + ':' for s in LINK_SCHEMES)}",
+                    path,
+                    at,
+                )
     in_source = sum(1 for child in token.children or () if child.type == "link_open")
     alone = sum(1 for child in render_inline_tokens(fold_inline(token.content)) if child.type == "link_open")
     if in_source != alone:
-        raise SourceError("a reference link ([text][label] or [label]) is not kept: each passage is translated "
-                          "and shown on its own; write the address in the link, [text](https://…)", path, line)
+        raise SourceError(
+            "a reference link ([text][label] or [label]) is not kept: each passage is translated "
+            "and shown on its own; write the address in the link, [text](https://…)",
+            path,
+            line,
+        )
 
 
 def _check_structure(tokens: list[Token], first_line: int, path: str) -> None:
@@ -311,7 +342,7 @@ def _block_holding(tokens: list[Token], index: int) -> Token:
     """
     opener = tokens[index - 1]
     if opener.type == "paragraph_open" and opener.hidden:
-        for candidate in reversed(tokens[:index - 1]):
+        for candidate in reversed(tokens[: index - 1]):
             if candidate.type == "list_item_open":
                 return candidate
     return opener

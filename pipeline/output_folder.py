@@ -121,8 +121,9 @@ class DraftFolder(Folder):
         try:
             action()
         except OSError as exc:
-            raise self._failed(f"{self.name}/{relpath}", exc,
-                               "files written before it are whole; build again when it can be written") from None
+            raise self._failed(
+                f"{self.name}/{relpath}", exc, "files written before it are whole; build again when it can be written"
+            ) from None
 
 
 class ReleaseFolder(Folder):
@@ -133,8 +134,9 @@ class ReleaseFolder(Folder):
     @property
     def staging(self) -> Path:
         if self._staging is None:
-            self._staging = self._do(self.name, lambda: files.make_temporary_directory(self.project.root,
-                                                                                        _STAGING_PREFIX))
+            self._staging = self._do(
+                self.name, lambda: files.make_temporary_directory(self.project.root, _STAGING_PREFIX)
+            )
         return self._staging
 
     def write(self, relpath: str, data: bytes) -> None:
@@ -172,8 +174,9 @@ class ReleaseFolder(Folder):
         try:
             return action()
         except OSError as exc:
-            raise self._failed(f"{self.name}/{relpath}", exc, f"{self.name}/ still holds the previous release, "
-                               "whole") from None
+            raise self._failed(
+                f"{self.name}/{relpath}", exc, f"{self.name}/ still holds the previous release, whole"
+            ) from None
 
 
 @contextmanager

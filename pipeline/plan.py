@@ -50,8 +50,11 @@ class Scope:
 
     def selects_locale(self, locale: str) -> bool:
         # A release always brings the English page up to date: every translation is judged against it.
-        return (not self.selected_locales or locale in self.selected_locales
-                or (self.release and locale == self.source_locale))
+        return (
+            not self.selected_locales
+            or locale in self.selected_locales
+            or (self.release and locale == self.source_locale)
+        )
 
 
 @dataclass(frozen=True)
@@ -118,8 +121,12 @@ class Facts:
 
 def decide(scope: Scope, facts: Facts, inputs_for: InputsFor) -> Plan:
     leaflets = sorted(set(facts.sources) | {leaflet for _, leaflet in facts.previous.pairs})
-    fates = [fate for leaflet in leaflets for locale in _locales(scope, facts.previous, leaflet)
-             for fate in _fates(scope, facts, (locale, leaflet))]
+    fates = [
+        fate
+        for leaflet in leaflets
+        for locale in _locales(scope, facts.previous, leaflet)
+        for fate in _fates(scope, facts, (locale, leaflet))
+    ]
     carry: tuple[str, ...] = ()
     if scope.release:
         fates += _unrecorded_pages(facts, fates)
@@ -139,18 +146,25 @@ def after_failures(scope: Scope, facts: Facts, plan: Plan, failed: Mapping[Pair,
     """The plan once some pairs could not be rendered: each page falls back to what
     the folder held, if that is still true, and pages whose switchers change
     because of it are rendered again."""
-    fates = [_fallback(scope, facts, fate, failed[fate.pair]) if fate.action == RENDER and fate.pair in failed
-             else fate for fate in plan.fates]
+    fates = [
+        _fallback(scope, facts, fate, failed[fate.pair]) if fate.action == RENDER and fate.pair in failed else fate
+        for fate in plan.fates
+    ]
     fates = _archive_paths(fates, facts.listing | {f.archive for f in plan.fates if f.archive})
     links = links_of(scope, fates)
-    again = [replace(fate, action=RENDER, why="the pages it links changed")
-             if fate.action in (RENDER, CURRENT) and fate.pair not in failed
-             and links.get(fate.pair[1]) != plan.links.get(fate.pair[1]) else fate
-             for fate in fates]
+    again = [
+        replace(fate, action=RENDER, why="the pages it links changed")
+        if fate.action in (RENDER, CURRENT)
+        and fate.pair not in failed
+        and links.get(fate.pair[1]) != plan.links.get(fate.pair[1])
+        else fate
+        for fate in fates
+    ]
     return Plan(tuple(again), links, plan.carry)
 
 
 # -- the rules -------------------------------------------------------------------
+
 
 def _locales(scope: Scope, previous: Manifest, leaflet: str) -> list[str]:
     recorded = sorted({loc for loc, lid in previous.pairs if lid == leaflet} - set(scope.locales))
@@ -171,8 +185,12 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
 
     def kept_while_true(files: list[OutputFile], reason: str) -> list[Fate]:
         """A release keeps a page only while it translates the English being published."""
-        return [kept(f) if not scope.release or f.source == english
-                else _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), reason) for f in files]
+        return [
+            kept(f)
+            if not scope.release or f.source == english
+            else _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), reason)
+            for f in files
+        ]
 
     if locale not in scope.locales:
         return gone(f"{locale} is no longer a configured locale")
@@ -186,8 +204,11 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
         if scope.release:
             return kept_while_true(recorded, f"{ENGLISH_CHANGED}, and the new translation may not be released")
         return gone("its catalog cannot be read")
-    rendered = [_to_render(facts, pair, fmt, record.files.get(fmt) if record else None) for fmt in scope.formats
-                if variants.applies_to_format(fmt, locale, scope.source_locale)]
+    rendered = [
+        _to_render(facts, pair, fmt, record.files.get(fmt) if record else None)
+        for fmt in scope.formats
+        if variants.applies_to_format(fmt, locale, scope.source_locale)
+    ]
     others = [f for f in recorded if f.format not in scope.formats]
     return rendered + kept_while_true(others, f"{ENGLISH_CHANGED}; only {'/'.join(scope.formats)} was rebuilt")
 
@@ -215,8 +236,11 @@ def _taken_away(scope: Scope, facts: Facts, fate: Fate, reason: str) -> Fate:
 def _fallback(scope: Scope, facts: Facts, fate: Fate, error: str) -> Fate:
     """A page that could not be rendered: the folder's earlier page while it is still true."""
     record = fate.record
-    if record is not None and record.path in facts.held and (
-            not scope.release or record.source == facts.sources.get(fate.pair[1])):
+    if (
+        record is not None
+        and record.path in facts.held
+        and (not scope.release or record.source == facts.sources.get(fate.pair[1]))
+    ):
         return replace(fate, action=KEEP, why=error)
     return _taken_away(scope, facts, fate, f"it could not be rebuilt ({error})")
 
@@ -237,9 +261,15 @@ def _unrecorded_pages(facts: Facts, fates: list[Fate]) -> list[Fate]:
 def _not_pages(facts: Facts) -> tuple[str, ...]:
     """What a release carries over as it is: the archive, and files leaflets does not
     make (robots.txt); not the index and manifest (made anew) nor temporary files."""
-    return tuple(sorted(path for path in facts.listing
-                        if not _page(path) and path not in (INDEX_NAME, MANIFEST_NAME)
-                        and not path.rpartition("/")[2].startswith(".")))
+    return tuple(
+        sorted(
+            path
+            for path in facts.listing
+            if not _page(path)
+            and path not in (INDEX_NAME, MANIFEST_NAME)
+            and not path.rpartition("/")[2].startswith(".")
+        )
+    )
 
 
 def _page(path: str) -> tuple[Pair, str] | None:
@@ -250,7 +280,7 @@ def _page(path: str) -> tuple[Pair, str] | None:
     name = parts[1]
     for fmt in sorted(FORMATS, key=len, reverse=True):  # ivig-ten.bilingual.pdf before ivig-ten.pdf
         if name.endswith(f".{fmt}") and len(name) > len(fmt) + 1:
-            return (parts[0], name[:-len(fmt) - 1]), fmt
+            return (parts[0], name[: -len(fmt) - 1]), fmt
     return None
 
 
@@ -273,8 +303,7 @@ def _archive_paths(fates: list[Fate], taken: Iterable[str]) -> list[Fate]:
     return placed
 
 
-def _render_or_current(scope: Scope, fate: Fate, links: Mapping[str, tuple[str, ...]],
-                       inputs_for: InputsFor) -> Fate:
+def _render_or_current(scope: Scope, fate: Fate, links: Mapping[str, tuple[str, ...]], inputs_for: InputsFor) -> Fate:
     if fate.action != RENDER or fate.why:
         return fate
     why = stale(fate.record, inputs_for(fate.pair, fate.format, links.get(fate.pair[1], ())), scope.force)

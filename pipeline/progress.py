@@ -99,9 +99,16 @@ class TerminalProgress(Progress):
         from rich.progress import Progress as Bar
 
         self.console = Console(file=stream)
-        self.bar = Bar(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                       TimeRemainingColumn(), TextColumn("{task.fields[current]}", style="dim"),
-                       console=self.console, transient=False)
+        self.bar = Bar(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[current]}", style="dim"),
+            console=self.console,
+            transient=False,
+        )
         self.task: TaskID | None = None
         self.running: dict[str, str] = {}  # label -> what it is doing
 

@@ -79,8 +79,11 @@ def check_source_text(text: str, file: str, line: int) -> None:
     """Refuse a placeholder the pipeline cannot fill, naming where it is."""
     for name in unknown_placeholders(text):
         known = ", ".join(f"{{{field}}}" for field in FIELDS)
-        raise SourceError(f"{{{name}}} is not a region value ({known}{_did_you_mean(name, FIELDS)}); "
-                          "write \\{ for a literal brace", file, line)
+        raise SourceError(
+            f"{{{name}}} is not a region value ({known}{_did_you_mean(name, FIELDS)}); write \\{{ for a literal brace",
+            file,
+            line,
+        )
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:
@@ -88,20 +91,27 @@ def fill(text: str, values: Mapping[str, str]) -> str:
 
     Raises KeyError naming a placeholder that ``values`` does not give.
     """
+
     def value(match: re.Match) -> str:
         name = match.group(1)
         if not values.get(name):
             raise KeyError(name)
         return _MARKDOWN_PUNCTUATION.sub(r"\\\1", values[name])
+
     return PLACEHOLDER_RE.sub(value, text)
 
 
 # Checks of one value each, an error message or None: pipeline/config.py's
 # schema validates [regions.*] with them, naming the line.
 
+
 def region_code_problem(code: object) -> str | None:
-    if not isinstance(code, str) or not _TERRITORY.fullmatch(code) or code == "ZZ" \
-            or code not in Locale("en").territories:
+    if (
+        not isinstance(code, str)
+        or not _TERRITORY.fullmatch(code)
+        or code == "ZZ"
+        or code not in Locale("en").territories
+    ):
         return f"{code!r} is not a region code CLDR knows (two capital letters: US, KR)"
     return None
 

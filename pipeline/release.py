@@ -41,8 +41,9 @@ def refusal_reasons(
     reasons += _errors(catalog_file, findings)
     missing_disclaimer = [m for m in dict.fromkeys(disclaimer_msgids) if m not in common_table.strings]
     if missing_disclaimer:
-        reasons.append(f"{common_file}: the medical disclaimer is not translated "
-                       f"({len(missing_disclaimer)} of its passages)")
+        reasons.append(
+            f"{common_file}: the medical disclaimer is not translated ({len(missing_disclaimer)} of its passages)"
+        )
     other_common = [m for m in common_msgids if m not in set(disclaimer_msgids)]
     reasons += _missing(common_file, other_common, common_table, "template string")
     reasons += _errors(common_file, common_findings)
@@ -53,8 +54,9 @@ def _missing(file: str, msgids: Iterable[str], table: TranslationTable, noun: st
     """Counts of passages not translated, by reason; check failures are told by _errors."""
     why = Counter(table.reasons.get(m, NOT_IN_CATALOG) for m in table.progress(msgids).missing)
     why.pop(CHECK_FAILED, None)
-    return [f"{file}: {count} {noun}{'s' if count != 1 else ''} {_SAYING[reason]}"
-            for reason, count in sorted(why.items())]
+    return [
+        f"{file}: {count} {noun}{'s' if count != 1 else ''} {_SAYING[reason]}" for reason, count in sorted(why.items())
+    ]
 
 
 def _errors(file: str, findings: Iterable[Finding]) -> list[str]:
@@ -63,5 +65,7 @@ def _errors(file: str, findings: Iterable[Finding]) -> list[str]:
         return []
     first = errors[0]
     more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-    return [f"{file}: {len(errors)} check error{'s' if len(errors) != 1 else ''}, first "
-            f"line {first.line}: {first.check}: {first.message}{more}"]
+    return [
+        f"{file}: {len(errors)} check error{'s' if len(errors) != 1 else ''}, first "
+        f"line {first.line}: {first.check}: {first.message}{more}"
+    ]

@@ -59,14 +59,23 @@ class Renderer:
         """``templates``: name -> source, as :func:`read_templates` gives them; a build
         reads them once, so every page (on any worker) uses the bytes it hashed."""
         self.project = project
-        self._loader = DictLoader(dict(templates)) if templates is not None else FileSystemLoader(
-            str(project.templates_dir))
+        self._loader = (
+            DictLoader(dict(templates)) if templates is not None else FileSystemLoader(str(project.templates_dir))
+        )
         # Keyed by the table's id; the table is kept alongside so the id stays its own.
         self._environments: dict[tuple[str, int], tuple[TranslationTable, Environment]] = {}
 
-    def leaflet(self, leaflet: Leaflet, locale: LocaleSettings, table: TranslationTable,
-                common: TranslationTable, alternates: list[Alternate], draft: bool,
-                font_gaps: str = "", variant: str = "") -> LeafletPage:
+    def leaflet(
+        self,
+        leaflet: Leaflet,
+        locale: LocaleSettings,
+        table: TranslationTable,
+        common: TranslationTable,
+        alternates: list[Alternate],
+        draft: bool,
+        font_gaps: str = "",
+        variant: str = "",
+    ) -> LeafletPage:
         """One page; ``font_gaps``: characters its PDF's fonts lack, which a draft shows in its banner;
         ``variant`` (pipeline/variants.py) lays out its PDF another way: the English beside the
         translation, or large print."""
@@ -124,8 +133,14 @@ class Renderer:
             print_css += self._render(variants.STYLESHEETS[variant], common, context)
         return LeafletPage(html, print_css, len(missing))
 
-    def _bilingual_body(self, leaflet: Leaflet, locale: LocaleSettings, source: LocaleSettings,
-                        resolve: Callable[[Unit], Rendition], fallback_dir: str) -> str:
+    def _bilingual_body(
+        self,
+        leaflet: Leaflet,
+        locale: LocaleSettings,
+        source: LocaleSettings,
+        resolve: Callable[[Unit], Rendition],
+        fallback_dir: str,
+    ) -> str:
         """The title, summary and body as a two-column table, one passage (a top-level
         block) per row: the English beside the translation."""
         # The English says what the page says: the values of this page's readers' region, in English.
@@ -138,15 +153,21 @@ class Renderer:
                 raise SourceError(_missing_value(exc.args[0], locale), leaflet.path, unit.line) from None
 
         def blocks(resolver: Callable[[Unit], Rendition]) -> list[Markup]:
-            heading = [_passage(kind, resolver(unit), source, fallback_dir)
-                       for kind, unit in (("bilingual-title", leaflet.title), ("summary", leaflet.summary))]
-            body = render_body_blocks(leaflet.body, leaflet.body_line, leaflet.path, resolver, source.bcp47,
-                                      fallback_dir)
+            heading = [
+                _passage(kind, resolver(unit), source, fallback_dir)
+                for kind, unit in (("bilingual-title", leaflet.title), ("summary", leaflet.summary))
+            ]
+            body = render_body_blocks(
+                leaflet.body, leaflet.body_line, leaflet.path, resolver, source.bcp47, fallback_dir
+            )
             return heading + [Markup(block) for block in body]
 
         rows = list(zip(blocks(english), blocks(resolve), strict=True))
-        return self._render("bilingual.html", source_table(source.code), dict(
-            rows=rows, source=source, locale=locale, fallback_dir=fallback_dir))
+        return self._render(
+            "bilingual.html",
+            source_table(source.code),
+            dict(rows=rows, source=source, locale=locale, fallback_dir=fallback_dir),
+        )
 
     @property
     def ltr_font_stack(self) -> str:
@@ -172,27 +193,46 @@ class Renderer:
         macros = self._environment("region.html", common).get_template("region.html").module
         language = locale.babel
         emergency = macros.emergency_number(  # type: ignore[attr-defined]  # a macro of region.html
-            region.emergency, region.name_in(language), not region.is_home_of(language))
+            region.emergency, region.name_in(language), not region.is_home_of(language)
+        )
         values = {field: region.value(field) for field in FIELDS}
         # Plain text: a fallback's fences go (the leaflet's own passage is marked as a whole).
         values["emergency"] = " ".join(Markup(emergency).unescape().translate(_NO_FENCES).split())
         return {field: value for field, value in values.items() if value}
 
-    def index(self, sections: list[dict], draft: bool, common: TranslationTable,
-              locale: LocaleSettings) -> str:
+    def index(self, sections: list[dict], draft: bool, common: TranslationTable, locale: LocaleSettings) -> str:
         """The index: each language's section in that language, from its own ``common`` table."""
         source = self.project.locale(self.project.source_locale)
         for section in sections:
             section_locale = section["locale"]
-            section["html"] = Markup(self._render("index_section.html", section["common"], dict(
-                locale=section_locale, items=section["items"], draft=draft, source=source,
-                fallback_dir=source.direction if source.direction != section_locale.direction else "")))
-        html = isolate_ltr_runs(self._render("index.html", common, dict(
-            project=self.project, sections=sections, draft=draft, locale=locale,
-            font_stack=Markup(css.font_stack(tuple(f for s in sections for f in s["locale"].font_family))),
-            ltr_font_stack=Markup(self.ltr_font_stack),
-            page_size=css.page_size(locale.page_size),
-        )))
+            section["html"] = Markup(
+                self._render(
+                    "index_section.html",
+                    section["common"],
+                    dict(
+                        locale=section_locale,
+                        items=section["items"],
+                        draft=draft,
+                        source=source,
+                        fallback_dir=source.direction if source.direction != section_locale.direction else "",
+                    ),
+                )
+            )
+        html = isolate_ltr_runs(
+            self._render(
+                "index.html",
+                common,
+                dict(
+                    project=self.project,
+                    sections=sections,
+                    draft=draft,
+                    locale=locale,
+                    font_stack=Markup(css.font_stack(tuple(f for s in sections for f in s["locale"].font_family))),
+                    ltr_font_stack=Markup(self.ltr_font_stack),
+                    page_size=css.page_size(locale.page_size),
+                ),
+            )
+        )
         return self._line_breaks(html, [s["locale"] for s in sections])
 
     def status(self, context: dict) -> str:
@@ -209,10 +249,16 @@ class Renderer:
 
     def _render(self, name: str, common: TranslationTable, context: dict) -> str:
         # Languages whose lines break only between words (CSS word-break: keep-all).
-        keep_all = [loc.bcp47 for loc in self.project.locales
-                    if loc.line_break == KEEP_ALL and _LANGUAGE_TAG.fullmatch(loc.bcp47)]
-        text = self._environment(name, common).get_template(name).render(
-            page_mark=css.PAGE_MARK, pages_mark=css.PAGES_MARK, keep_all_langs=keep_all, **context)
+        keep_all = [
+            loc.bcp47
+            for loc in self.project.locales
+            if loc.line_break == KEEP_ALL and _LANGUAGE_TAG.fullmatch(loc.bcp47)
+        ]
+        text = (
+            self._environment(name, common)
+            .get_template(name)
+            .render(page_mark=css.PAGE_MARK, pages_mark=css.PAGES_MARK, keep_all_langs=keep_all, **context)
+        )
         if name.endswith(".css"):
             return text
         source = self.project.locale(self.project.source_locale)
@@ -224,8 +270,9 @@ class Renderer:
         kind = "css" if name.endswith(".css") else "html"
         key = (kind, id(common))
         if key not in self._environments:
-            env = _environment(self._loader, autoescape=kind == "html",
-                               finalize=css.finalize if kind == "css" else None)
+            env = _environment(
+                self._loader, autoescape=kind == "html", finalize=css.finalize if kind == "css" else None
+            )
             if kind == "html":
                 # Jinja trusts translations as HTML under autoescape; a translator's
                 # text is data, so escape it (the variables are escaped by Jinja).
@@ -241,10 +288,12 @@ class Renderer:
                     return escape(text) if translated else _fenced(text)
 
                 env.install_gettext_callables(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
-                    gettext, ngettext, newstyle=True)
+                    gettext, ngettext, newstyle=True
+                )
             else:
                 env.install_gettext_callables(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
-                    common.gettext, common.ngettext, newstyle=True)
+                    common.gettext, common.ngettext, newstyle=True
+                )
             self._environments[key] = (common, env)
         return self._environments[key][1]
 
@@ -268,9 +317,11 @@ def mark_fallbacks(html: str, lang: str, direction: str) -> str:
     dir_attribute = f' dir="{direction}"' if direction else ""
     parts = _TAG_OR_HEAD.split(html)
     return "".join(
-        part.replace(_FENCE_OPEN, "").replace(_FENCE_CLOSE, "") if index % 2
+        part.replace(_FENCE_OPEN, "").replace(_FENCE_CLOSE, "")
+        if index % 2
         else _FENCED.sub(lambda m: f'<span lang="{lang}"{dir_attribute}>{m.group(1)}</span>', part)
-        for index, part in enumerate(parts))
+        for index, part in enumerate(parts)
+    )
 
 
 def _passage(kind: str, rendition: Rendition, source: LocaleSettings, fallback_dir: str) -> Markup:
@@ -280,14 +331,15 @@ def _passage(kind: str, rendition: Rendition, source: LocaleSettings, fallback_d
         return Markup('<p class="{}">{}</p>').format(kind, text)
     direction = Markup(' dir="{}"').format(fallback_dir) if fallback_dir else ""
     return Markup('<p class="{} untranslated" lang="{}"{} data-reason="{}">{}</p>').format(
-        kind, source.bcp47, direction, rendition.reason, text)
+        kind, source.bcp47, direction, rendition.reason, text
+    )
 
 
 def link_urls(text: str) -> Markup:
     """A reference with its URLs as links; everything else escaped."""
     out, last = [], 0
     for match in _URL.finditer(text):
-        out.append(escape(text[last:match.start()]))
+        out.append(escape(text[last : match.start()]))
         out.append(url_html(match.group()))
         last = match.end()
     out.append(escape(text[last:]))
@@ -329,8 +381,11 @@ def alternates_for(leaflet_id: str, current: str, available: list[LocaleSettings
 
 def read_templates(folder: Path) -> dict[str, str]:
     """Every template under ``folder``, by the name templates use for each other."""
-    return {path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8")
-            for path in sorted(folder.rglob("*")) if path.is_file()}
+    return {
+        path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8")
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
 
 
 def templates_used(templates: Mapping[str, str], name: str) -> tuple[str, ...]:
@@ -373,7 +428,11 @@ def _environment(loader: BaseLoader, *, autoescape: bool, finalize=None) -> Envi
 
 def _missing_value(field: str, locale: LocaleSettings) -> str:
     if locale.region is None:
-        return (f"{{{field}}} needs the readers' region: give [locales.{locale.code}] a region "
-                f"(region = \"US\") in leaflets.toml")
-    return (f"{{{field}}} ({FIELDS.get(field, 'a region value')}) is not given for region "
-            f"{locale.region.code}: add {field} to [regions.{locale.region.code}] in leaflets.toml")
+        return (
+            f"{{{field}}} needs the readers' region: give [locales.{locale.code}] a region "
+            f'(region = "US") in leaflets.toml'
+        )
+    return (
+        f"{{{field}}} ({FIELDS.get(field, 'a region value')}) is not given for region "
+        f"{locale.region.code}: add {field} to [regions.{locale.region.code}] in leaflets.toml"
+    )

@@ -34,7 +34,9 @@ def render_pdf(html: str, print_css: str, font_config: FontConfiguration | None 
     # written into the PDF as file:///<the build machine's working directory>/...
     document = HTML(string=strip_browser_hints(html), base_url=None, url_fetcher=_FETCHER).render(
         stylesheets=[CSS(string=print_css, url_fetcher=_FETCHER, font_config=font_config)],
-        font_config=font_config, pdf_variant=PDF_VARIANT)
+        font_config=font_config,
+        pdf_variant=PDF_VARIANT,
+    )
     return document.write_pdf(pdf_variant=PDF_VARIANT)
 
 

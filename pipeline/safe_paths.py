@@ -16,8 +16,9 @@ from pathlib import Path
 from pipeline.errors import UnsafePathError
 
 
-def input_problem(path: Path, folder: Path, root: Path, max_kb: int | None = None,
-                  limit_setting: str = "") -> str | None:
+def input_problem(
+    path: Path, folder: Path, root: Path, max_kb: int | None = None, limit_setting: str = ""
+) -> str | None:
     """Why ``path`` (inside ``folder``, inside ``root``, at most ``max_kb`` KiB) must not be read; None if it may."""
     try:
         resolved = path.resolve(strict=True)
@@ -70,5 +71,8 @@ def check_folder(folder: Path, root: Path) -> None:
     """Refuse a whole folder (templates/) when anything in it leads outside it."""
     for path in escaping_entries(folder, root):
         where = path.relative_to(root).as_posix() if root in path.parents else path.name
-        raise UnsafePathError(f"is a symbolic link leading outside {folder.name}/ (or to nothing), or not a "
-                              "regular file; inputs are read only from inside the project", where)
+        raise UnsafePathError(
+            f"is a symbolic link leading outside {folder.name}/ (or to nothing), or not a "
+            "regular file; inputs are read only from inside the project",
+            where,
+        )

@@ -26,23 +26,29 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_LENGTH = 64
 # Names a leaflet may not take: catalog domains and pages the pipeline uses itself.
-RESERVED_IDS = frozenset({
-    COMMON_DOMAIN,  # the templates' catalog, locales/<locale>/LC_MESSAGES/common.po
-    "messages",  # gettext's default domain: tools would take the leaflet for the project's catalog
-    "index",  # the index pages
-})
+RESERVED_IDS = frozenset(
+    {
+        COMMON_DOMAIN,  # the templates' catalog, locales/<locale>/LC_MESSAGES/common.po
+        "messages",  # gettext's default domain: tools would take the leaflet for the project's catalog
+        "index",  # the index pages
+    }
+)
 
 
 def id_problem(leaflet_id: str) -> str | None:
     """Why ``leaflet_id`` cannot be a leaflet's id; None when it can."""
     if leaflet_id in RESERVED_IDS:
-        return f"{leaflet_id!r} is reserved (used by the pipeline itself: {', '.join(sorted(RESERVED_IDS))}); " \
-               "choose another id"
+        return (
+            f"{leaflet_id!r} is reserved (used by the pipeline itself: {', '.join(sorted(RESERVED_IDS))}); "
+            "choose another id"
+        )
     if len(leaflet_id) > MAX_ID_LENGTH or not ID_PATTERN.match(leaflet_id):
         suggestion = "-".join(re.findall(r"[a-z0-9]+", leaflet_id.lower()))[:MAX_ID_LENGTH]
         hint = f" (e.g. {suggestion!r})" if suggestion and suggestion != leaflet_id else ""
-        return (f"{leaflet_id!r} is not a leaflet id: use lowercase letters a-z, digits and single hyphens, "
-                f"at most {MAX_ID_LENGTH} characters{hint}")
+        return (
+            f"{leaflet_id!r} is not a leaflet id: use lowercase letters a-z, digits and single hyphens, "
+            f"at most {MAX_ID_LENGTH} characters{hint}"
+        )
     return None
 
 
@@ -72,8 +78,12 @@ def load_leaflets(project: Project) -> tuple[list[Leaflet], list[LeafletError]]:
             problems.append(exc)
         except Exception as exc:  # a bug: name the leaflet, keep the others; --debug shows the traceback
             _log.debug("reading %s failed", project.relative(path), exc_info=True)
-            problems.append(SourceError(f"could not be read: {type(exc).__name__}: {exc} (a bug in leaflets; "
-                                        "--debug shows where)", project.relative(path)))
+            problems.append(
+                SourceError(
+                    f"could not be read: {type(exc).__name__}: {exc} (a bug in leaflets; --debug shows where)",
+                    project.relative(path),
+                )
+            )
     return leaflets, problems
 
 
@@ -84,13 +94,16 @@ def read_leaflet(path: Path, relpath: str, project: Project | None = None) -> Le
             raise SourceError(problem, relpath)
         size, limit = path.stat().st_size, project.max_leaflet_kb * 1024
         if size > limit:
-            raise SourceError(f"{size / 1024:,.0f} KiB is more than the {project.max_leaflet_kb:,} KiB a leaflet "
-                              f"may have (max_leaflet_kb in {CONFIG_NAME}); split it into several leaflets", relpath)
+            raise SourceError(
+                f"{size / 1024:,.0f} KiB is more than the {project.max_leaflet_kb:,} KiB a leaflet "
+                f"may have (max_leaflet_kb in {CONFIG_NAME}); split it into several leaflets",
+                relpath,
+            )
     data = path.read_bytes()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
+        line = data[: exc.start].count(b"\n") + 1
         raise SourceError(f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8", relpath, line) from None
     return parse_leaflet(text, relpath, expected_id=path.stem)
 
@@ -137,10 +150,13 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None) -> Le
     version = fields.get("version")
     if version is not None and (isinstance(version, bool) or not isinstance(version, (str, int))):
         # YAML reads 1.10 as the number 1.1: the page would show another version.
-        raise SourceError('version must be text in quotes, e.g. version: "1.10" (unquoted, YAML reads 1.10 '
-                          "as the number 1.1)", relpath, line_of("version"))
+        raise SourceError(
+            'version must be text in quotes, e.g. version: "1.10" (unquoted, YAML reads 1.10 as the number 1.1)',
+            relpath,
+            line_of("version"),
+        )
     reviewed_on = _date(fields["reviewed_on"], relpath, line_of("reviewed_on"))
-    body = "".join(lines[closing + 1:])
+    body = "".join(lines[closing + 1 :])
     body_units = segment(body, body_line, relpath)
     if not body_units:
         raise SourceError("the leaflet has no text after its front matter", relpath, body_line)
@@ -171,8 +187,11 @@ def _parse_front_matter(front_text: str, relpath: str) -> tuple[dict, dict[str, 
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         context = getattr(exc, "context_mark", None)
-        if context and (mark is None or mark.line >= front_text.count("\n")
-                        or "quoted scalar" in (getattr(exc, "context", None) or "")):
+        if context and (
+            mark is None
+            or mark.line >= front_text.count("\n")
+            or "quoted scalar" in (getattr(exc, "context", None) or "")
+        ):
             mark = context  # an unclosed quote or bracket: name where it opened, not where the file ends
         line = mark.line + 2 if mark else 1  # +1 for 1-based, +1 for the opening fence
         problem = getattr(exc, "problem", None) or str(exc)

@@ -80,18 +80,33 @@ def project_status(project: Project) -> Status:
             continue
         common_report = _report(project, loc.code, COMMON_DOMAIN)
         common_table = _table(loc.code, common_report)
-        pairs.append(_counted(COMMON_DOMAIN, loc.code, project.relative(project.po_path(loc.code, COMMON_DOMAIN)),
-                              common_msgids, common_report, common_table,
-                              reasons=_common_reasons(common_report, common_table, common_msgids, disclaimer)))
+        pairs.append(
+            _counted(
+                COMMON_DOMAIN,
+                loc.code,
+                project.relative(project.po_path(loc.code, COMMON_DOMAIN)),
+                common_msgids,
+                common_report,
+                common_table,
+                reasons=_common_reasons(common_report, common_table, common_msgids, disclaimer),
+            )
+        )
         for leaflet in leaflets:
             report = _report(project, loc.code, leaflet.id)
             table = _table(loc.code, report)
             msgids = [u.msgid for u in leaflet.units]
             reasons = _broken(report, common_report) or refusal_reasons(
-                catalog_file=report.file, catalog_exists=_exists(report),
-                msgids=msgids, table=table, findings=report.findings, common_file=common_report.file,
-                common_msgids=common_msgids, common_table=common_table, common_findings=common_report.findings,
-                disclaimer_msgids=disclaimer)
+                catalog_file=report.file,
+                catalog_exists=_exists(report),
+                msgids=msgids,
+                table=table,
+                findings=report.findings,
+                common_file=common_report.file,
+                common_msgids=common_msgids,
+                common_table=common_table,
+                common_findings=common_report.findings,
+                disclaimer_msgids=disclaimer,
+            )
             if not reasons:  # as the release decides: no tofu in its PDF
                 characters = fonts.page_characters(leaflet, loc, table, common_table, common_msgids)
                 reasons = fonts.problems(project, loc, fontconfig.locale_fonts(loc), characters, fontconfig)
@@ -117,39 +132,69 @@ def _broken(*reports: CatalogReport) -> list[str]:
     return [next(f.format() for f in r.findings if f.is_error) for r in reports if r.parse_failed]
 
 
-def _common_reasons(report: CatalogReport, table: TranslationTable, msgids: tuple[str, ...],
-                    disclaimer: tuple[str, ...]) -> list[str]:
+def _common_reasons(
+    report: CatalogReport, table: TranslationTable, msgids: tuple[str, ...], disclaimer: tuple[str, ...]
+) -> list[str]:
     """What keeps every page of a locale from release because of its page text and disclaimer."""
     if not _exists(report):
         return [f"{report.file} does not exist (run `leaflets update`)"]
     return _broken(report) or refusal_reasons(
-        catalog_file=report.file, catalog_exists=True, msgids=(), table=table, findings=(),
-        common_file=report.file, common_msgids=msgids, common_table=table, common_findings=report.findings,
-        disclaimer_msgids=disclaimer)
+        catalog_file=report.file,
+        catalog_exists=True,
+        msgids=(),
+        table=table,
+        findings=(),
+        common_file=report.file,
+        common_msgids=msgids,
+        common_table=table,
+        common_findings=report.findings,
+        disclaimer_msgids=disclaimer,
+    )
 
 
 def _exists(report: CatalogReport) -> bool:
     return report.catalog is not None or report.parse_failed
 
 
-def _counted(leaflet: str, locale: str, file: str, msgids, report: CatalogReport, table: TranslationTable,
-             reasons: list[str]) -> PairStatus:
+def _counted(
+    leaflet: str, locale: str, file: str, msgids, report: CatalogReport, table: TranslationTable, reasons: list[str]
+) -> PairStatus:
     msgids = list(dict.fromkeys(msgids))
     entries = {m.msgid: m for m in report.catalog.messages} if report.catalog is not None else {}
     translated = sum(1 for m in msgids if m in entries and entries[m].translated)
     fuzzy = sum(1 for m in msgids if m in entries and entries[m].fuzzy)
     return PairStatus(
-        leaflet=leaflet, locale=locale, file=file, passages=len(msgids), translated=translated, fuzzy=fuzzy,
-        untranslated=len(msgids) - translated - fuzzy, errors=report.errors, warnings=report.warnings,
-        review="not recorded", releasable=not reasons, reasons=tuple(reasons))
+        leaflet=leaflet,
+        locale=locale,
+        file=file,
+        passages=len(msgids),
+        translated=translated,
+        fuzzy=fuzzy,
+        untranslated=len(msgids) - translated - fuzzy,
+        errors=report.errors,
+        warnings=report.warnings,
+        review="not recorded",
+        releasable=not reasons,
+        reasons=tuple(reasons),
+    )
 
 
 def _source_status(loc: LocaleSettings, leaflet: Leaflet) -> PairStatus:
     """The source language is always complete and always released."""
     passages = len(dict.fromkeys(u.msgid for u in leaflet.units))
-    return PairStatus(leaflet=leaflet.id, locale=loc.code, file=leaflet.path,
-                      passages=passages, translated=passages, fuzzy=0, untranslated=0, errors=0, warnings=0,
-                      review=SOURCE, releasable=True)
+    return PairStatus(
+        leaflet=leaflet.id,
+        locale=loc.code,
+        file=leaflet.path,
+        passages=passages,
+        translated=passages,
+        fuzzy=0,
+        untranslated=0,
+        errors=0,
+        warnings=0,
+        review=SOURCE,
+        releasable=True,
+    )
 
 
 # -- output --------------------------------------------------------------------
@@ -161,13 +206,28 @@ def format_text(status: Status) -> str:
     """A table, then every reason a pair would not release, under its name."""
     rows = [_COLUMNS]
     for pair in status.pairs:
-        rows.append((pair.leaflet, pair.locale, f"{pair.percent}% ({pair.translated}/{pair.passages})",
-                     str(pair.fuzzy), str(pair.untranslated), str(pair.errors), str(pair.warnings), pair.review,
-                     "yes" if pair.releasable else "no"))
+        rows.append(
+            (
+                pair.leaflet,
+                pair.locale,
+                f"{pair.percent}% ({pair.translated}/{pair.passages})",
+                str(pair.fuzzy),
+                str(pair.untranslated),
+                str(pair.errors),
+                str(pair.warnings),
+                pair.review,
+                "yes" if pair.releasable else "no",
+            )
+        )
     widths = [max(len(row[c]) for row in rows) for c in range(len(_COLUMNS))]
     numeric = {2, 3, 4, 5, 6}
-    lines = ["  ".join(cell.rjust(w) if c in numeric else cell.ljust(w)
-                       for c, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip() for row in rows]
+    lines = [
+        "  ".join(
+            cell.rjust(w) if c in numeric else cell.ljust(w)
+            for c, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+        for row in rows
+    ]
     refused = [p for p in status.pairs if p.reasons or p.notes]
     if refused:
         lines.append("")
@@ -183,8 +243,14 @@ def format_text(status: Status) -> str:
 
 
 def format_json(status: Status) -> str:
-    return json.dumps({"pairs": [p.to_dict() for p in status.pairs], "problems": list(status.problems)},
-                      ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps(
+            {"pairs": [p.to_dict() for p in status.pairs], "problems": list(status.problems)},
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
 
 
 STATUS_PAGE = "status.html"
@@ -221,8 +287,22 @@ def bar_chart(pairs) -> dict:
     bars = []
     for index, pair in enumerate(pairs):
         scale = BAR_WIDTH / pair.passages if pair.passages else 0
-        bars.append(Bar(f"{pair.locale} · {pair.leaflet}", index * (BAR_HEIGHT + BAR_GAP),
-                        round(pair.translated * scale, 1), round(pair.fuzzy * scale, 1),
-                        round(pair.untranslated * scale, 1), pair.percent, pair.releasable))
-    return {"bars": bars, "width": LABEL_WIDTH + BAR_WIDTH + 110, "bar_width": BAR_WIDTH, "label_width": LABEL_WIDTH,
-            "bar_height": BAR_HEIGHT, "height": max(len(bars) * (BAR_HEIGHT + BAR_GAP), BAR_HEIGHT) + 24}
+        bars.append(
+            Bar(
+                f"{pair.locale} · {pair.leaflet}",
+                index * (BAR_HEIGHT + BAR_GAP),
+                round(pair.translated * scale, 1),
+                round(pair.fuzzy * scale, 1),
+                round(pair.untranslated * scale, 1),
+                pair.percent,
+                pair.releasable,
+            )
+        )
+    return {
+        "bars": bars,
+        "width": LABEL_WIDTH + BAR_WIDTH + 110,
+        "bar_width": BAR_WIDTH,
+        "label_width": LABEL_WIDTH,
+        "bar_height": BAR_HEIGHT,
+        "height": max(len(bars) * (BAR_HEIGHT + BAR_GAP), BAR_HEIGHT) + 24,
+    }

@@ -93,7 +93,7 @@ def _load(path: Path, file: str, _mtime: int, _size: int) -> Glossary:
     try:
         text = data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
+        line = data[: exc.start].count(b"\n") + 1
         return Glossary(file, problems=((line, "not UTF-8; save the glossary as UTF-8"),))
     return parse_glossary(text, file)
 
@@ -113,8 +113,12 @@ def parse_glossary(text: str, file: str) -> Glossary:
             continue
         cells = [cell.strip() for cell in row.split("\t")]
         if len(cells) < 2 or not cells[0] or not cells[1]:
-            problems.append((number, "a row needs an English term and its approved translation, "
-                                     "separated by a tab; the row is not used"))
+            problems.append(
+                (
+                    number,
+                    "a row needs an English term and its approved translation, separated by a tab; the row is not used",
+                )
+            )
             continue
         if len(cells) > 3:
             problems.append((number, f"{len(cells)} columns; a row has at most 3 (term, translation, note)"))
@@ -137,6 +141,7 @@ def _unquote(note: str) -> str:
 
 # -- finding terms -----------------------------------------------------------------
 
+
 def terms_in(english: str, terms: Iterable[Term]) -> list[Term]:
     """The terms ``english`` contains, in order of first occurrence; a term inside
     a longer one found there does not count."""
@@ -150,6 +155,7 @@ def terms_in(english: str, terms: Iterable[Term]) -> list[Term]:
             nonlocal first
             first = match.start() if first is None else first
             return " " * len(match.group())
+
         text = pattern.sub(blank, text)
         if first is not None:
             found[term] = first
@@ -212,6 +218,7 @@ def _is_hangul(char: str) -> bool:
 
 
 # -- notes for translators ----------------------------------------------------------
+
 
 def glossary_notes(english: str, terms: Iterable[Term]) -> tuple[str, ...]:
     """The ``#.`` notes for a message: one per term it contains, in order of occurrence."""

@@ -63,7 +63,7 @@ def key_lines(text: str) -> KeyLines:
             if path in lines:
                 duplicates.append((path, number))
             lines.setdefault(path, number)
-            in_string, depth = _scan(line[key.end():], None, 0)
+            in_string, depth = _scan(line[key.end() :], None, 0)
     return KeyLines(lines, tuple(duplicates))
 
 
@@ -85,7 +85,7 @@ def _scan(text: str, in_string: str | None, depth: int) -> tuple[str | None, int
         if char == "#":
             break
         if text.startswith('"""', index) or text.startswith("'''", index):
-            in_string = text[index:index + 3]
+            in_string = text[index : index + 3]
             index += 3
             continue
         if char in "\"'":

@@ -66,8 +66,9 @@ def table_from_catalog(locale: str, catalog: Catalog, failed: frozenset[str] = f
     return table_from_entries(locale, catalog.messages, failed, catalog.header_value("Plural-Forms") or "")
 
 
-def table_from_entries(locale: str, entries: Iterable[Message], failed: frozenset[str] = frozenset(),
-                       plural_forms: str = "") -> TranslationTable:
+def table_from_entries(
+    locale: str, entries: Iterable[Message], failed: frozenset[str] = frozenset(), plural_forms: str = ""
+) -> TranslationTable:
     strings: dict[str, str] = {}
     plurals: dict[str, tuple[str, ...]] = {}
     reasons: dict[str, str] = {}

@@ -28,6 +28,7 @@ def applies(variant: str, locale: str, source_locale: str) -> bool:
 def file_name(leaflet_id: str, variant: str) -> str:
     return f"{leaflet_id}{SUFFIXES[variant]}"
 
+
 # As the build's plan names them: the part of the file name after the leaflet's id.
 FORMAT_OF = {BILINGUAL: "bilingual.pdf", LARGE_PRINT: "large.pdf"}
 VARIANT_OF = {fmt: variant for variant, fmt in FORMAT_OF.items()}

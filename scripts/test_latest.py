@@ -27,8 +27,11 @@ def installed_versions() -> dict[str, str]:
 
 def drift(locked: dict[str, str], installed: dict[str, str]) -> list[str]:
     """'babel 2.19.0 -> 2.20.0' for every locked package installed at another version."""
-    return [f"{name} {locked[name]} -> {installed[name]}"
-            for name in sorted(locked) if name in installed and installed[name] != locked[name]]
+    return [
+        f"{name} {locked[name]} -> {installed[name]}"
+        for name in sorted(locked)
+        if name in installed and installed[name] != locked[name]
+    ]
 
 
 def _normal(name: str) -> str:
@@ -42,11 +45,15 @@ def main(argv: list[str]) -> int:
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", *argv[2:]], check=False)
     if result.returncode != 0:
         suspects = ", ".join(changes) or "no package version changed (a system package or font, then)"
-        print(f"test-latest: FAILED against the newest allowed versions; upgraded since the lock: {suspects}",
-              file=sys.stderr)
+        print(
+            f"test-latest: FAILED against the newest allowed versions; upgraded since the lock: {suspects}",
+            file=sys.stderr,
+        )
     else:
-        print("test-latest: the suite passes against the newest allowed versions"
-              + ("; `make lock` would take them" if changes else ""))
+        print(
+            "test-latest: the suite passes against the newest allowed versions"
+            + ("; `make lock` would take them" if changes else "")
+        )
     return result.returncode
 
 

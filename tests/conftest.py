@@ -70,8 +70,9 @@ KOREAN = {
     "IVIG for *skin* reactions": "*피부* 반응에 쓰는 IVIG",
     "What IVIG is and how it is given.": "IVIG가 무엇인지, 어떻게 투여하는지 알려 드립니다.",
     "How IVIG is given": "IVIG 투여 방법",
-    "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26).":
-        "**1 g/kg/day**를 3일 동안 맞습니다. [연구](https://doi.org/10.1001/archderm.139.1.26)를 참고하세요.",
+    "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26).": (
+        "**1 g/kg/day**를 3일 동안 맞습니다. [연구](https://doi.org/10.1001/archderm.139.1.26)를 참고하세요."
+    ),
     "Headache": "두통",
     "Fever": "발열",
     "Diagnosis": "진단",
@@ -120,8 +121,9 @@ class Project:
 
     def translate_common_from_repo(self, locale: str = "ko_KR") -> None:
         shipped = polib.pofile(str(REPO / "locales" / locale / "LC_MESSAGES" / "common.po"))
-        translations = {e.msgid: (e.msgstr or e.msgstr_plural.get(0, "")) for e in shipped
-                        if e.translated() and not e.obsolete}
+        translations = {
+            e.msgid: (e.msgstr or e.msgstr_plural.get(0, "")) for e in shipped if e.translated() and not e.obsolete
+        }
         self.translate("common", translations, locale)
 
 
@@ -146,4 +148,3 @@ def translated(project: Project) -> Project:
     project.translate("demo", KOREAN)
     project.translate_common_from_repo()
     return project
-

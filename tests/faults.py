@@ -46,6 +46,7 @@ class Faults:
             if n is not None and len(self.calls) == n:
                 raise error
             return original(*args, **kwargs)
+
         return operation
 
 

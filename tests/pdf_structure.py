@@ -68,7 +68,7 @@ def structure(path) -> Node:
         node = Node(str(element.get("/S", ""))[1:], lang, element)
         page = page_numbers.get(element.Pg.objgen) if "/Pg" in element else None
         kids = element.get("/K")
-        for kid in (kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []):
+        for kid in kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []:
             if isinstance(kid, int):
                 node.parts.append(texts[page].get(kid, ""))
             elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":

@@ -19,8 +19,11 @@ from pypdf import PdfReader
 HANGUL = re.compile("[\uac00-\ud7a3]")
 # Joiners and breaks that only guide line breaking.
 _INVISIBLE = dict.fromkeys(map(ord, "\u2060\u200b\u00ad"))
-_BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h\d|td|th|tr|caption|dt|dd|dl|div|section|header|footer|main|article|"
-                        r"blockquote|nav|br|table|thead|tbody)\b[^>]*>", re.IGNORECASE)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|li|ul|ol|h\d|td|th|tr|caption|dt|dd|dl|div|section|header|footer|main|article|"
+    r"blockquote|nav|br|table|thead|tbody)\b[^>]*>",
+    re.IGNORECASE,
+)
 _TAG = re.compile(r"<[^>]+>")
 _HEAD = re.compile(r"<head\b.*?</head>", re.DOTALL | re.IGNORECASE)
 UNIT = r"(?:mcg|mg|g|kg|mL|L|IU|mmol|kcal|cm|mm|day|days|hours?|weeks?|g/kg(?:/day)?|mg/kg)"
@@ -31,8 +34,7 @@ UNIT_AT_START = re.compile(rf"^{UNIT}(?:/|\b)")
 def html_blocks(html: str) -> list[str]:
     """The text of every block of ``html``, whitespace collapsed, in order."""
     text = _TAG.sub("", _BLOCK_TAG.sub("\n\n", _HEAD.sub("", html)))
-    return [" ".join(unescape(block).translate(_INVISIBLE).split()) for block in text.split("\n\n")
-            if block.strip()]
+    return [" ".join(unescape(block).translate(_INVISIBLE).split()) for block in text.split("\n\n") if block.strip()]
 
 
 def words(texts: list[str]) -> set[str]:
@@ -49,10 +51,13 @@ def pdf_pages(pdf: Path, body_only: bool = False) -> list[list[str]]:
     if body_only:
         box = PdfReader(pdf).pages[0].mediabox
         crop = ["-x", "0", "-y", "0", "-W", str(int(box.width) + 1), "-H", str(int(box.height - FOOTER_MARGIN_PT))]
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", *crop, str(pdf), "-"], check=True,
-                          capture_output=True, text=True).stdout
-    return [[" ".join(line.translate(_INVISIBLE).split()) for line in page.splitlines() if line.strip()]
-            for page in text.split("\f")[:-1]]
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *crop, str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    return [
+        [" ".join(line.translate(_INVISIBLE).split()) for line in page.splitlines() if line.strip()]
+        for page in text.split("\f")[:-1]
+    ]
 
 
 def broken_words(lines: list[str], known: set[str]) -> list[str]:

@@ -54,8 +54,9 @@ def shipped_outputs(tmp_path_factory: pytest.TempPathFactory) -> ShippedOutputs:
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000"}
     for argv in (["build"], ["build", "--release"]):
         # A release refuses the leaflets not yet translated (tests/test_shipped.py names them): exit 1.
-        done = subprocess.run([sys.executable, "-m", "pipeline", *argv], cwd=root, env=env,
-                              check=False, capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "pipeline", *argv], cwd=root, env=env, check=False, capture_output=True, text=True
+        )
         assert done.returncode in (0, 1) and (root / argv_output(argv) / "index.html").exists(), done.stderr
     return ShippedOutputs(root)
 
@@ -70,8 +71,10 @@ def browser_or_skip() -> tuple[str, str]:
     node = shutil.which("node")
     if not chromium or not node:
         missing = " ".join(name for name, path in (("chromium", chromium), ("nodejs", node)) if not path)
-        pytest.skip(f"the real-browser test needs Debian's chromium and nodejs (scripts/system-deps installs them "
-                    f"as root); missing: {missing}")
+        pytest.skip(
+            f"the real-browser test needs Debian's chromium and nodejs (scripts/system-deps installs them "
+            f"as root); missing: {missing}"
+        )
     version = subprocess.run([node, "--version"], check=False, capture_output=True, text=True).stdout.strip()
     if int(version.lstrip("v").split(".")[0] or 0) < 20:
         pytest.skip(f"playwright-core needs Node.js 20 or newer; this machine has {version}")
@@ -84,8 +87,14 @@ def check_pages(pages: list[str], widths: str, out_dir: Path = SCREENSHOTS) -> l
     """Run tests/browser/check_pages.mjs on ``NAME=PATH`` pages; its JSON report."""
     chromium, node = browser_or_skip()
     out_dir.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run([node, str(CHECK_PAGES), chromium, str(out_dir), widths, *pages],
-                          check=False, capture_output=True, text=True, cwd=REPO, timeout=1800)  # a loaded 2-core machine: minutes
+    done = subprocess.run(
+        [node, str(CHECK_PAGES), chromium, str(out_dir), widths, *pages],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=1800,
+    )  # a loaded 2-core machine: minutes
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout)
 
@@ -93,8 +102,11 @@ def check_pages(pages: list[str], widths: str, out_dir: Path = SCREENSHOTS) -> l
 @pytest.fixture(scope="session")
 def browser_report(shipped_outputs: ShippedOutputs) -> list[dict]:
     browser_or_skip()
-    pages = [f"{folder.name}/{page.relative_to(folder).with_suffix('').as_posix()}={page}"
-             for folder in (shipped_outputs.build, shipped_outputs.dist) for page in sorted(folder.rglob("*.html"))]
+    pages = [
+        f"{folder.name}/{page.relative_to(folder).with_suffix('').as_posix()}={page}"
+        for folder in (shipped_outputs.build, shipped_outputs.dist)
+        for page in sorted(folder.rglob("*.html"))
+    ]
     report = check_pages(pages, ",".join(map(str, WIDTHS)))
     # Every page of both builds, at every width: the drafts, the releases and both indexes.
     assert len(report) == len(pages) * len(WIDTHS) and len(pages) >= 12

@@ -6,7 +6,7 @@ from pipeline.bidi import isolate_ltr_runs
 
 
 def rtl(text: str) -> str:
-    return isolate_ltr_runs(f'<p dir="rtl">{text}</p>')[len('<p dir="rtl">'):-len("</p>")]
+    return isolate_ltr_runs(f'<p dir="rtl">{text}</p>')[len('<p dir="rtl">') : -len("</p>")]
 
 
 @pytest.mark.parametrize(
@@ -35,13 +35,15 @@ def test_left_to_right_runs_in_arabic_text_are_isolated(text, isolated):
 
 
 def test_left_to_right_elements_and_pages_are_left_alone():
-    html = ('<html lang="ar" dir="rtl"><head><title>IVIG 1 g/kg</title><style>a{}</style></head><body>'
-            '<p>نص IVIG</p><ol lang="en" dir="ltr"><li>Prins (2003). <a href="https://doi.org/10.1/x">'
-            'https://doi.org/10.1/x</a></li></ol><br><p>نص TEN</p></body></html>')
+    html = (
+        '<html lang="ar" dir="rtl"><head><title>IVIG 1 g/kg</title><style>a{}</style></head><body>'
+        '<p>نص IVIG</p><ol lang="en" dir="ltr"><li>Prins (2003). <a href="https://doi.org/10.1/x">'
+        "https://doi.org/10.1/x</a></li></ol><br><p>نص TEN</p></body></html>"
+    )
     out = isolate_ltr_runs(html)
     assert out.count('<span dir="ltr">') == 2
-    assert '<title>IVIG 1 g/kg</title>' in out  # the head is not text of the page
+    assert "<title>IVIG 1 g/kg</title>" in out  # the head is not text of the page
     assert '<li>Prins (2003). <a href="https://doi.org/10.1/x">https://doi.org/10.1/x</a></li>' in out
     assert '<p>نص <span dir="ltr">TEN</span></p>' in out  # after the ltr list and a void element
-    english = "<html lang=\"en\" dir=\"ltr\"><body><p>IVIG 1 g/kg</p></body></html>"
+    english = '<html lang="en" dir="ltr"><body><p>IVIG 1 g/kg</p></body></html>'
     assert isolate_ltr_runs(english) == english

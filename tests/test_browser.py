@@ -19,14 +19,21 @@ def describe(result: dict) -> str:
 
 
 def test_no_wcag_21_aa_violation_at_any_impact(browser_report):
-    failures = {describe(r): [(v["id"], v["impact"], v["help"], v["nodes"]) for v in r["violations"]]
-                for r in browser_report if r["violations"]}
+    failures = {
+        describe(r): [(v["id"], v["impact"], v["help"], v["nodes"]) for v in r["violations"]]
+        for r in browser_report
+        if r["violations"]
+    }
     assert not failures, failures
 
 
 def test_no_page_scrolls_sideways(browser_report):
     # "wide" names the elements past the edges, to say what to fix (a box that scrolls on its own may hold some).
-    wide = {describe(r): r["overflow"] for r in browser_report if r["overflow"]["scrollWidth"] > r["overflow"]["clientWidth"]}
+    wide = {
+        describe(r): r["overflow"]
+        for r in browser_report
+        if r["overflow"]["scrollWidth"] > r["overflow"]["clientWidth"]
+    }
     assert not wide, wide
 
 
@@ -40,4 +47,4 @@ def test_screenshots_show_the_page(browser_report):
         shot = result["screenshot"]
         assert shot.startswith(str(SCREENSHOTS)) and result["textShown"] > 100, describe(result)
         # A blank page compresses to almost nothing; a page of text does not.
-        assert (SCREENSHOTS / shot[len(str(SCREENSHOTS)) + 1:]).stat().st_size > 20_000, shot
+        assert (SCREENSHOTS / shot[len(str(SCREENSHOTS)) + 1 :]).stat().st_size > 20_000, shot

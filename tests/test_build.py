@@ -81,8 +81,13 @@ def pdf_fonts(path) -> str:
 def test_draft_build_writes_every_leaflet_in_every_locale(project):
     code, _out, err = project.run("build")
     assert code == 0, err
-    for name in ("build/en/demo.html", "build/en/demo.pdf", "build/ko_KR/demo.html", "build/ko_KR/demo.pdf",
-                 "build/index.html"):
+    for name in (
+        "build/en/demo.html",
+        "build/en/demo.pdf",
+        "build/ko_KR/demo.html",
+        "build/ko_KR/demo.pdf",
+        "build/index.html",
+    ):
         assert project.path(name).stat().st_size > 0, name
 
 
@@ -118,10 +123,13 @@ def test_draft_marks_untranslated_and_fuzzy_passages_and_counts_them_in_korean(t
 
 
 def test_translation_cannot_inject_markup_or_fetch_anything(translated):
-    translated.translate("demo", {
-        "Headache": '<script>alert(1)</script>두통',
-        "Fever": '<img src=x onerror=alert(1)>발열 ![추적](https://evil.example/p.png)',
-    })
+    translated.translate(
+        "demo",
+        {
+            "Headache": "<script>alert(1)</script>두통",
+            "Fever": "<img src=x onerror=alert(1)>발열 ![추적](https://evil.example/p.png)",
+        },
+    )
     translated.run("build", "--only", "html")
     html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
     page = Page(html)
@@ -136,8 +144,11 @@ def test_korean_pdf_has_korean_text_disclaimer_footer_and_embedded_fonts(transla
     assert "피부 반응에 쓰는 IVIG" in text  # title
     assert "3일 동안 맞습니다" in text  # body
     flat = "".join(text.split())
-    disclaimer = polib.pofile(str(translated.po("common"))).find(
-        "If you think you have a medical emergency, call your local emergency number right away.").msgstr
+    disclaimer = (
+        polib.pofile(str(translated.po("common")))
+        .find("If you think you have a medical emergency, call your local emergency number right away.")
+        .msgstr
+    )
     assert disclaimer and "".join(disclaimer.split()) in flat  # the disclaimer, in Korean
     assert "1/1" in text.replace(" ", "") or "1쪽" in text  # translated page counter in the footer
     assert "1. https://doi.org/10.1001/archderm.139.1.26" in text  # a link's address, printed for paper
@@ -264,11 +275,14 @@ def test_template_text_from_a_translator_is_escaped_even_if_no_check_stopped_it(
     project = load_project(translated.root)
     leaflet = load_leaflets(project)[0][0]
     locale = project.locale("ko_KR")
-    hostile = TranslationTable("ko_KR", strings={
-        "References": '<script>alert(1)</script>참고 문헌',
-        "Other languages": '"><img src=x onerror=alert(1)>',
-        "Page %(page)s of %(pages)s": '"; } body { display: none } @page { content: "',
-    })
+    hostile = TranslationTable(
+        "ko_KR",
+        strings={
+            "References": "<script>alert(1)</script>참고 문헌",
+            "Other languages": '"><img src=x onerror=alert(1)>',
+            "Page %(page)s of %(pages)s": '"; } body { display: none } @page { content: "',
+        },
+    )
     table = read_catalog(CatalogJob(project, "ko_KR", "demo", "demo.po", translated.po("demo").read_bytes())).table
     page = Renderer(project).leaflet(leaflet, locale, table, hostile, [], draft=False)
     parsed = Page(page.html)
@@ -307,7 +321,9 @@ def test_hard_line_breaks_survive_translation(translated):
     translated.translate("demo", {msgid: "병원에 전화하세요:\\\n월요일부터 금요일까지\\\n오전 8시부터 오후 5시까지"})
     code, out, _ = translated.run("check", "--leaflet", "demo")
     assert code == 0, out
-    result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(translated.po("demo"))], capture_output=True, text=True)
+    result = subprocess.run(
+        ["msgfmt", "-c", "-o", "/dev/null", str(translated.po("demo"))], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     translated.run("build", "--only", "html", "--locale", "ko_KR")
     html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")

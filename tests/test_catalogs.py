@@ -133,7 +133,9 @@ def test_fuzzy_entries_stay_byte_identical_through_updates_and_msgcat(project):
 def test_headers_babel_does_not_know_survive_update(project):
     po = project.path(PO)
     text = po.read_text(encoding="utf-8").replace(
-        '"Generated-By: ', '"X-Generator: Poedit 3.4\\n"\n"X-Reviewed-By: Dr. Kim \\"JH\\" <kim@example.org>\\n"\n"Generated-By: ')
+        '"Generated-By: ',
+        '"X-Generator: Poedit 3.4\\n"\n"X-Reviewed-By: Dr. Kim \\"JH\\" <kim@example.org>\\n"\n"Generated-By: ',
+    )
     po.write_text(text, encoding="utf-8")
     project.run("update")
     metadata = polib.pofile(str(po)).metadata
@@ -162,8 +164,9 @@ def test_msgfmt_accepts_every_catalog_the_pipeline_writes(project):
     written = [*project.path("locales").glob("*.pot"), *project.path("locales").glob("*/LC_MESSAGES/*.po")]
     assert len(written) == 6
     for path in written:
-        result = subprocess.run(["msgfmt", "-c", "--check-format", "-o", "/dev/null", str(path)],
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            ["msgfmt", "-c", "--check-format", "-o", "/dev/null", str(path)], capture_output=True, text=True
+        )
         assert result.returncode == 0, f"{path}: {result.stderr}"
 
 
@@ -224,23 +227,29 @@ def test_leaflet_prose_with_percent_signs_is_not_a_format_string(project):
     project.run("update")  # Babel re-guesses python-format on reading; it must not come back
     entry = entries(project.path(PO))["Up to 10% of patients get a headache."]
     assert "python-format" not in entry.flags and "no-python-format" in entry.flags
-    result = subprocess.run(["msgfmt", "-c", "--check-format", "-o", "/dev/null", str(project.path(PO))],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["msgfmt", "-c", "--check-format", "-o", "/dev/null", str(project.path(PO))], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
 
 
 def test_a_long_changed_sentence_keeps_a_valid_previous_msgid_through_updates(project):
-    long_text = ("You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26).")
+    long_text = "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26)."
     project.translate("demo", KOREAN)
     source = project.path("source/demo.md")
-    source.write_text(source.read_text().replace("for 3 days.", "for 3 days, starting as early as possible "
-                                                 "after the diagnosis is made by your care team."), encoding="utf-8")
+    source.write_text(
+        source.read_text().replace(
+            "for 3 days.", "for 3 days, starting as early as possible after the diagnosis is made by your care team."
+        ),
+        encoding="utf-8",
+    )
     project.run("extract")
     for _ in range(2):
         code, _, err = project.run("update")
         assert code == 0, err
-        result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(project.path(PO))],
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            ["msgfmt", "-c", "-o", "/dev/null", str(project.path(PO))], capture_output=True, text=True
+        )
         assert result.returncode == 0, result.stderr
     fuzzy = [e for e in polib.pofile(str(project.path(PO))) if e.fuzzy]
     assert [e.previous_msgid for e in fuzzy] == [long_text]
@@ -267,7 +276,9 @@ def test_an_obsolete_plural_message_comes_back_with_its_translation(project):
     po = polib.pofile(str(project.po("common")))
     assert not [e for e in po if e.obsolete]
     assert po.find(PLURAL_MSGID).msgstr_plural[0].startswith("이 페이지에는")
-    result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(project.po("common"))], capture_output=True, text=True)
+    result = subprocess.run(
+        ["msgfmt", "-c", "-o", "/dev/null", str(project.po("common"))], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
 
 

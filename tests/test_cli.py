@@ -44,9 +44,13 @@ def test_bad_usage_exits_2(project):
 
 
 def test_python_dash_m_pipeline_is_the_leaflets_program(translated):
-    result = subprocess.run([sys.executable, "-m", "pipeline", "check", "--format", "json"],
-                            cwd=translated.root, capture_output=True, text=True,
-                            env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "check", "--format", "json"],
+        cwd=translated.root,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"},
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
 
@@ -81,8 +85,9 @@ def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(project, 
     monkeypatch.setattr(catalog_commands, "extract", broken)
     code, _, err = project.run("extract")
     assert code == 1
-    assert err == ("leaflets: extract failed: KeyError: 'boom' (this is a bug in leaflets; "
-                   "run again with --debug to see where)\n")
+    assert err == (
+        "leaflets: extract failed: KeyError: 'boom' (this is a bug in leaflets; run again with --debug to see where)\n"
+    )
     code, _, err = project.run("extract", "--debug")
     assert code == 1 and "Traceback (most recent call last)" in err and "raise KeyError" in err
     assert project.run("--debug", "extract")[0] == 1
@@ -114,8 +119,10 @@ def test_a_bug_while_reading_one_leaflet_names_it_and_the_others_go_on(project, 
     monkeypatch.setattr(pipeline.source, "parse_leaflet", fragile)
     code, _out, err = project.run("extract")
     assert code == 1 and "Traceback" not in err
-    assert err == ("source/other.md: could not be read: ZeroDivisionError: division by zero "
-                   "(a bug in leaflets; --debug shows where)\n")
+    assert err == (
+        "source/other.md: could not be read: ZeroDivisionError: division by zero "
+        "(a bug in leaflets; --debug shows where)\n"
+    )
     code, _, err = project.run("extract", "--debug")
     assert "Traceback (most recent call last)" in err and "ZeroDivisionError" in err
 

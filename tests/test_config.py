@@ -25,26 +25,33 @@ def line_of(text: str, fragment: str) -> int:
     return next(number for number, line in enumerate(text.splitlines(), 1) if fragment in line)
 
 
-@pytest.mark.parametrize("typo, meant", [
-    ('page_size = "A4"', "page_size"),
-    ('line_break = "keep-all"', "line_break"),
-])
+@pytest.mark.parametrize(
+    "typo, meant",
+    [
+        ('page_size = "A4"', "page_size"),
+        ('line_break = "keep-all"', "line_break"),
+    ],
+)
 def test_a_misspelled_locale_setting_is_an_error_that_suggests_the_right_name(bare, typo, meant):
     wrong = typo.replace("page_size", "pagesize").replace("line_break", "line_brake")
     config = CONFIG.replace(typo, wrong)
     code, _, err = run_with_config(bare, config)
     assert code == 1
-    assert err == (f"leaflets: leaflets.toml:{line_of(config, wrong)}: unknown setting "
-                   f"{wrong.split()[0]!r} in [locales.ko_KR] (did you mean {meant!r}?); "
-                   "known: page_size, font_family, line_break, region\n")
+    assert err == (
+        f"leaflets: leaflets.toml:{line_of(config, wrong)}: unknown setting "
+        f"{wrong.split()[0]!r} in [locales.ko_KR] (did you mean {meant!r}?); "
+        "known: page_size, font_family, line_break, region\n"
+    )
 
 
 def test_a_misspelled_glossary_is_an_error_not_a_glossary_switched_off(bare):
     config = CONFIG.replace("do_not_translate", "do_not_translte")
     code, _, err = run_with_config(bare, config)
     assert code == 1
-    assert f"leaflets.toml:{line_of(config, 'do_not_translte')}: unknown setting 'do_not_translte' " \
-           "in [glossary] (did you mean 'do_not_translate'?)" in err
+    assert (
+        f"leaflets.toml:{line_of(config, 'do_not_translte')}: unknown setting 'do_not_translte' "
+        "in [glossary] (did you mean 'do_not_translate'?)" in err
+    )
 
 
 def test_a_misspelled_table_is_named_with_the_tables_there_are(bare):
@@ -63,19 +70,24 @@ def test_every_mistake_is_reported_at_once_each_on_its_line(bare):
     assert "'pagesize'" in lines[0] and "'line_brake'" in lines[1]
 
 
-@pytest.mark.parametrize("size, suggestion", [
-    ("A44", "did you mean 'A4'?"),
-    ("A4 lanscape", "did you mean 'A4 landscape'?"),
-    ("Leter", "did you mean 'letter'?"),
-    ("auto", ""),
-    ("10em 20em", ""),
-])
+@pytest.mark.parametrize(
+    "size, suggestion",
+    [
+        ("A44", "did you mean 'A4'?"),
+        ("A4 lanscape", "did you mean 'A4 landscape'?"),
+        ("Leter", "did you mean 'letter'?"),
+        ("auto", ""),
+        ("10em 20em", ""),
+    ],
+)
 def test_a_page_size_css_does_not_allow_is_an_error_not_a4(bare, size, suggestion):
     config = CONFIG.replace('page_size = "A4"', f'page_size = "{size}"')
     code, _, err = run_with_config(bare, config)
     assert code == 1
-    assert err.startswith(f"leaflets: leaflets.toml:{line_of(config, size)}: [locales.ko_KR] page_size "
-                          f"{size!r} is not a page size CSS allows")
+    assert err.startswith(
+        f"leaflets: leaflets.toml:{line_of(config, size)}: [locales.ko_KR] page_size "
+        f"{size!r} is not a page size CSS allows"
+    )
     assert suggestion in err
 
 
@@ -85,12 +97,15 @@ def test_page_sizes_css_allows_are_accepted(bare, size):
     assert code == 0, err
 
 
-@pytest.mark.parametrize("value, words", [
-    ("3", "font_family must be a list of font family names"),
-    ("[]", "font_family must name at least one font family"),
-    ('["Noto Sans CJK KR", 3]', "item 2 (3) must be text in quotes"),
-    ('""', "must be non-empty text"),
-])
+@pytest.mark.parametrize(
+    "value, words",
+    [
+        ("3", "font_family must be a list of font family names"),
+        ("[]", "font_family must name at least one font family"),
+        ('["Noto Sans CJK KR", 3]', "item 2 (3) must be text in quotes"),
+        ('""', "must be non-empty text"),
+    ],
+)
 def test_font_family_of_the_wrong_type_is_an_error(bare, value, words):
     config = CONFIG.replace('font_family = ["Noto Sans CJK KR"]', f"font_family = {value}")
     code, _, err = run_with_config(bare, config)
@@ -110,8 +125,10 @@ def test_a_locale_written_another_way_than_gettext_is_refused_with_its_gettext_f
     config = CONFIG + '\n[locales.zh-TW]\npage_size = "A4"\n'
     code, _, err = run_with_config(bare, config)
     assert code == 1
-    assert f"leaflets.toml:{line_of(config, 'zh-TW')}: [locales.zh-TW]: 'zh-TW' is written 'zh_TW' by gettext " \
-           "tools; did you mean zh_TW?" in err
+    assert (
+        f"leaflets.toml:{line_of(config, 'zh-TW')}: [locales.zh-TW]: 'zh-TW' is written 'zh_TW' by gettext "
+        "tools; did you mean zh_TW?" in err
+    )
 
 
 def test_a_source_locale_without_its_table_is_an_error_on_its_line(bare):
@@ -125,8 +142,10 @@ def test_a_file_that_is_not_utf8_is_named_with_the_line_of_the_first_bad_byte(ba
     config = CONFIG.replace('copyright_holder = "Leaflets project"', 'copyright_holder = "Caf\xe9"')
     code, _, err = run_with_config(bare, config.encode("latin-1"))
     assert code == 1
-    assert err == (f"leaflets: leaflets.toml:{line_of(config, 'copyright_holder')}: not UTF-8 (byte 0xe9); "
-                   "save the file as UTF-8\n")
+    assert err == (
+        f"leaflets: leaflets.toml:{line_of(config, 'copyright_holder')}: not UTF-8 (byte 0xe9); "
+        "save the file as UTF-8\n"
+    )
 
 
 def test_a_byte_order_mark_is_accepted(bare):
@@ -134,13 +153,19 @@ def test_a_byte_order_mark_is_accepted(bare):
     assert code == 0, err
 
 
-@pytest.mark.parametrize("broken, fragment, words", [
-    ('name = "leaflets', 'name = "leaflets', "not valid TOML"),
-    ("[glossary]\ndo_not_translate = [\n  \"IVIG\",\n  IgG,\n]", "IgG,", "not valid TOML: Invalid value"),
-])
+@pytest.mark.parametrize(
+    "broken, fragment, words",
+    [
+        ('name = "leaflets', 'name = "leaflets', "not valid TOML"),
+        ('[glossary]\ndo_not_translate = [\n  "IVIG",\n  IgG,\n]', "IgG,", "not valid TOML: Invalid value"),
+    ],
+)
 def test_toml_syntax_errors_name_the_line(bare, broken, fragment, words):
-    config = CONFIG.replace('name = "leaflets"', broken) if "name" in broken else \
-        CONFIG.split("[glossary]")[0] + broken + "\n"
+    config = (
+        CONFIG.replace('name = "leaflets"', broken)
+        if "name" in broken
+        else CONFIG.split("[glossary]")[0] + broken + "\n"
+    )
     code, _, err = run_with_config(bare, config)
     assert code == 1
     assert err.startswith(f"leaflets: leaflets.toml:{line_of(config, fragment)}: {words}")
@@ -176,9 +201,15 @@ def test_region_settings_are_validated_like_every_other_table_with_their_line(ba
     config = CONFIG + '\n[regions.GB]\nemergency = "999"\npage_size = "A4 lanscape"\n'
     code, _, err = run_with_config(bare, config)
     assert code == 1
-    assert err.startswith(f"leaflets: leaflets.toml:{line_of(config, 'lanscape')}: [regions.GB] page_size "
-                          "'A4 lanscape' is not a page size CSS allows")
-    config = CONFIG.replace('[locales.ko_KR]\n', '[locales.ko_KR]\nregion = "KR"\n')
+    assert err.startswith(
+        f"leaflets: leaflets.toml:{line_of(config, 'lanscape')}: [regions.GB] page_size "
+        "'A4 lanscape' is not a page size CSS allows"
+    )
+    config = CONFIG.replace("[locales.ko_KR]\n", '[locales.ko_KR]\nregion = "KR"\n')
     code, _, err = run_with_config(bare, config)
-    assert code == 1 and f"leaflets.toml:{line_of(config, 'region =')}: [locales.ko_KR] region 'KR' has no " \
-                         "[regions.KR] table (declared: none)" in err
+    assert (
+        code == 1
+        and f"leaflets.toml:{line_of(config, 'region =')}: [locales.ko_KR] region 'KR' has no "
+        "[regions.KR] table (declared: none)"
+        in err
+    )

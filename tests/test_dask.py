@@ -21,8 +21,9 @@ def test_a_dask_cluster_writes_the_bytes_of_a_local_build_and_only_what_changed(
     shutil.copytree(translated.root, copy)
     assert translated.run("build", "--jobs", "1")[0] == 0
     other = Project(copy, translated._monkeypatch)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  silence_logs=50) as cluster:
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50
+    ) as cluster:
         address = cluster.scheduler_address
         code, out, err = other.run("build", "--executor", "dask", "--scheduler", address)
         assert code == 0, err
@@ -44,16 +45,22 @@ def test_a_dask_cluster_writes_the_bytes_of_a_local_build_and_only_what_changed(
             assert (copy / "build" / page).read_bytes() == translated.path(f"build/{page}").read_bytes(), page
 
 
-@pytest.mark.parametrize(("formats", "part", "named"), [
-    (("html",), "code", "pipeline code"), (("html",), "libraries", "Python libraries"),
-    (("html", "pdf"), "fonts", "fonts"), (("pdf",), "pdf_libraries", "PDF libraries"),
-])
+@pytest.mark.parametrize(
+    ("formats", "part", "named"),
+    [
+        (("html",), "code", "pipeline code"),
+        (("html",), "libraries", "Python libraries"),
+        (("html", "pdf"), "fonts", "fonts"),
+        (("pdf",), "pdf_libraries", "PDF libraries"),
+    ],
+)
 def test_a_page_from_a_worker_with_other_code_fonts_or_libraries_is_refused(formats, part, named):
     own = environment()
     theirs = own.__class__(**{**own.__dict__, part: "something else"})
     page = RenderedPair({f: b"" for f in formats}, {}, 0, theirs, "elsewhere:1", 0)
-    assert _failure(page, own) == (f"the worker elsewhere:1 has other {named} than this machine; "
-                                   "its page would differ from a local build")
+    assert _failure(page, own) == (
+        f"the worker elsewhere:1 has other {named} than this machine; its page would differ from a local build"
+    )
     assert _failure(RenderedPair({f: b"" for f in formats}, {}, 0, own, "here:1", 0), own) == ""
 
 

@@ -60,10 +60,10 @@ TIMEOUT = 600  # seconds per command; a release build of everything takes about 
 # Commands a guide shows that this test must not run, by how they start, and why.
 NOT_RUN = {
     "make all": "makes the .venv this suite runs in (pip from the lock) and builds every page: "
-                "minutes, and the suite cannot run without it having run",
+    "minutes, and the suite cannot run without it having run",
     "make test": "runs this test suite: the test would run itself",
     "leaflets serve": "serves pages until the user presses Ctrl-C: it never exits; "
-                      "`leaflets serve --help` is run instead, so the command must exist",
+    "`leaflets serve --help` is run instead, so the command must exist",
 }
 
 _FENCE = re.compile(r"^(?P<indent> {0,8})(?P<fence>```+|~~~+)(?P<info>.*)$")  # indented inside a list item
@@ -157,9 +157,14 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
     env.pop("PYTHONPATH", None)
-    env.update(GIT_AUTHOR_NAME="Reader", GIT_AUTHOR_EMAIL="reader@leaflets.invalid",
-               GIT_COMMITTER_NAME="Reader", GIT_COMMITTER_EMAIL="reader@leaflets.invalid",
-               GIT_CONFIG_GLOBAL=os.devnull, GIT_CONFIG_NOSYSTEM="1")
+    env.update(
+        GIT_AUTHOR_NAME="Reader",
+        GIT_AUTHOR_EMAIL="reader@leaflets.invalid",
+        GIT_COMMITTER_NAME="Reader",
+        GIT_COMMITTER_EMAIL="reader@leaflets.invalid",
+        GIT_CONFIG_GLOBAL=os.devnull,
+        GIT_CONFIG_NOSYSTEM="1",
+    )
     return env
 
 
@@ -170,15 +175,20 @@ def _run(command: Command, project: Path, where: str) -> None:
         return
     if skipped:
         text = f"{skipped} --help"
-    result = subprocess.run(["bash", "-c", text], check=False, cwd=project, env=_env(), capture_output=True,
-                            text=True, timeout=TIMEOUT)
+    result = subprocess.run(
+        ["bash", "-c", text], check=False, cwd=project, env=_env(), capture_output=True, text=True, timeout=TIMEOUT
+    )
     output = result.stdout + result.stderr
     expected = 0 if skipped else command.status
     assert result.returncode == expected, (
-        f"{where}: `{command.text}` exited {result.returncode}, the guide says {expected}:\n{output}")
+        f"{where}: `{command.text}` exited {result.returncode}, the guide says {expected}:\n{output}"
+    )
     missing = [line for line in command.shown if not _shows(line, output)]
-    assert not missing, (f"{where}: `{command.text}` did not print what the guide shows:\n"
-                         + "\n".join(f"  {line}" for line in missing) + f"\nIt printed:\n{output}")
+    assert not missing, (
+        f"{where}: `{command.text}` did not print what the guide shows:\n"
+        + "\n".join(f"  {line}" for line in missing)
+        + f"\nIt printed:\n{output}"
+    )
 
 
 def _shows(line: str, output: str) -> bool:
@@ -194,8 +204,11 @@ def _edit_entries(catalog: Path, entries: str, where: str) -> None:
     for entry in entries.strip().split("\n\n"):
         msgid = _MSGID.search(entry)
         assert msgid, f"{where}: an edited entry needs a msgid line:\n{entry}"
-        found = [i for i, block in enumerate(blocks) if msgid.group() in block.splitlines()
-                 and not block.lstrip().startswith("#~")]
+        found = [
+            i
+            for i, block in enumerate(blocks)
+            if msgid.group() in block.splitlines() and not block.lstrip().startswith("#~")
+        ]
         assert found, f"{where}: {catalog.name} has no entry {msgid.group()}"
         blocks[found[0]] = entry.strip("\n") + ("\n" if blocks[found[0]].endswith("\n") else "")
     catalog.write_text("\n\n".join(blocks), encoding="utf-8")
@@ -228,6 +241,7 @@ def test_each_role_guide_shows_commands(guide):
 
 def _commands_of_leaflets() -> set[str]:
     from pipeline.cli import _parser
+
     subcommands = next(action for action in _parser()._actions if action.dest == "command")
     return set(subcommands.choices or ())
 
@@ -235,7 +249,9 @@ def _commands_of_leaflets() -> set[str]:
 @pytest.mark.parametrize("guide", GUIDES)
 def test_every_leaflets_command_a_guide_names_exists(guide):
     """Prose names commands too (`leaflets review`): each must be one the program has."""
-    named = set(re.findall(r"`(?:leaflets|python -m pipeline) ([a-z][a-z-]*)", (REPO / guide).read_text(encoding="utf-8")))
+    named = set(
+        re.findall(r"`(?:leaflets|python -m pipeline) ([a-z][a-z-]*)", (REPO / guide).read_text(encoding="utf-8"))
+    )
     unknown = sorted(named - _commands_of_leaflets())
     assert not unknown, f"{guide} names commands leaflets does not have: {', '.join(unknown)}"
 
@@ -271,8 +287,12 @@ def test_the_reader_of_the_blocks_understands_each_kind():
         """)
     steps = guide_steps(text)
     assert [(s.line, s.command.text if s.command else s.path) for s in steps] == [
-        (2, "leaflets check --locale ko_KR   # exit 1"), (5, "leaflets build \\\n    --only html"),
-        (9, "source/x.md"), (12, "locales/ko_KR/LC_MESSAGES/x.po"), (19, "leaflets doctor")]
+        (2, "leaflets check --locale ko_KR   # exit 1"),
+        (5, "leaflets build \\\n    --only html"),
+        (9, "source/x.md"),
+        (12, "locales/ko_KR/LC_MESSAGES/x.po"),
+        (19, "leaflets doctor"),
+    ]
     assert steps[0].command.status == 1 and steps[0].command.shown == ["error[numbers]: 400 in the source"]
     assert steps[1].command.status == 0
     assert steps[2].content == "---\n" and not steps[2].edit and steps[3].edit

@@ -46,6 +46,7 @@ def set_font_family(project, locale: str, families: str) -> None:
 
 # -- pure ------------------------------------------------------------------------
 
+
 def test_only_characters_that_need_a_glyph_count():
     assert fonts.shown("가 A\u00a0\u200b\u00ad\ufe0f\n\t-") == frozenset("가A-")
 
@@ -57,29 +58,52 @@ def test_uncovered_characters_are_described_by_script_largest_first():
     assert fonts.describe_characters(gaps) == "3 Hangul (가 나 다), 1 Inherited (U+0301), 1 Latin (D)"
 
 
-@pytest.mark.parametrize("char, package", [
-    ("가", "fonts-noto-cjk"), ("中", "fonts-noto-cjk"), ("あ", "fonts-noto-cjk"), ("A", "fonts-dejavu-core"),
-    ("ع", "fonts-noto-core"), ("،", "fonts-noto-core"), ("א", "fonts-noto-core"), ("😀", "fonts-noto-color-emoji"),
-])
+@pytest.mark.parametrize(
+    "char, package",
+    [
+        ("가", "fonts-noto-cjk"),
+        ("中", "fonts-noto-cjk"),
+        ("あ", "fonts-noto-cjk"),
+        ("A", "fonts-dejavu-core"),
+        ("ع", "fonts-noto-core"),
+        ("،", "fonts-noto-core"),
+        ("א", "fonts-noto-core"),
+        ("😀", "fonts-noto-color-emoji"),
+    ],
+)
 def test_each_script_names_the_debian_package_that_has_a_font_for_it(char, package):
     assert fonts.debian_package(char) == package
 
 
-@pytest.mark.parametrize("code, script, stack", [
-    ("zh_TW", "Hant", ("Noto Sans CJK TC",)), ("zh_HK", "Hant", ("Noto Sans CJK HK",)),
-    ("zh_CN", "Hans", ("Noto Sans CJK SC",)), ("ko_KR", "Kore", ("Noto Sans CJK KR",)),
-    ("ja", "Jpan", ("Noto Sans CJK JP",)), ("ar", "Arab", ("Noto Sans Arabic", "DejaVu Sans")),
-    ("es", "Latn", ("DejaVu Sans",)),
-])
+@pytest.mark.parametrize(
+    "code, script, stack",
+    [
+        ("zh_TW", "Hant", ("Noto Sans CJK TC",)),
+        ("zh_HK", "Hant", ("Noto Sans CJK HK",)),
+        ("zh_CN", "Hans", ("Noto Sans CJK SC",)),
+        ("ko_KR", "Kore", ("Noto Sans CJK KR",)),
+        ("ja", "Jpan", ("Noto Sans CJK JP",)),
+        ("ar", "Arab", ("Noto Sans Arabic", "DejaVu Sans")),
+        ("es", "Latn", ("DejaVu Sans",)),
+    ],
+)
 def test_a_new_locale_gets_the_font_of_its_script(code, script, stack):
     assert fonts.default_font_family(Locale.parse(code), script) == stack
 
 
 def leaflet(**overrides) -> Leaflet:
-    fields = dict(id="demo", path="source/demo.md", title=Unit("A *title*", 2, TITLE),
-                  summary=Unit("Summary", 3, SUMMARY), reviewed_by="Dr. Ünal", reviewed_on=date(2026, 10, 1),
-                  references=("Prins (2003) https://doi.org/10.1/x",), body="", body_line=10,
-                  body_units=(Unit("See [the study](https://example.org/안내).", 11, "paragraph"),))
+    fields = dict(
+        id="demo",
+        path="source/demo.md",
+        title=Unit("A *title*", 2, TITLE),
+        summary=Unit("Summary", 3, SUMMARY),
+        reviewed_by="Dr. Ünal",
+        reviewed_on=date(2026, 10, 1),
+        references=("Prins (2003) https://doi.org/10.1/x",),
+        body="",
+        body_line=10,
+        body_units=(Unit("See [the study](https://example.org/안내).", 11, "paragraph"),),
+    )
     return Leaflet(**{**fields, **overrides})
 
 
@@ -98,6 +122,7 @@ def test_a_page_shows_translations_fallbacks_dates_references_and_printed_addres
 
 # -- fontconfig ----------------------------------------------------------------
 
+
 @needs_fontconfig
 def test_the_configured_fonts_resolve_to_installed_faces():
     korean = LocaleSettings("ko_KR", "A4", ("Noto Sans CJK KR",))
@@ -109,21 +134,32 @@ def test_the_configured_fonts_resolve_to_installed_faces():
 @needs_fontconfig
 def test_the_all_tofu_korean_pdf_is_refused_when_fontconfig_has_no_cjk_font(translated, tmp_path):
     """Case 2: with no CJK font, the Korean PDF was released as empty boxes, exit 0."""
-    dejavu = Path(subprocess.run(["fc-match", "-f", "%{file}", "DejaVu Sans"], capture_output=True,
-                                 text=True).stdout).parent
+    dejavu = Path(
+        subprocess.run(["fc-match", "-f", "%{file}", "DejaVu Sans"], capture_output=True, text=True).stdout
+    ).parent
     config = tmp_path / "fonts.conf"
     config.write_text(DEJAVU_ONLY.format(fonts=dejavu, cache=tmp_path / "cache"), encoding="utf-8")
     environment = {**os.environ, "FONTCONFIG_FILE": str(config), "PYTHONPATH": str(REPO)}
-    result = subprocess.run([sys.executable, "-m", "pipeline", "build", "--release", "--locale", "ko_KR"],
-                            cwd=translated.root, capture_output=True, text=True, env=environment)
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "build", "--release", "--locale", "ko_KR"],
+        cwd=translated.root,
+        capture_output=True,
+        text=True,
+        env=environment,
+    )
     assert result.returncode == 1, result.stderr
     assert "refused ko_KR/demo:" in result.stderr
     assert "font 'Noto Sans CJK KR' of ko_KR is not installed" in result.stderr
     assert "Hangul (" in result.stderr and "fonts-noto-cjk" in result.stderr
     assert "Traceback" not in result.stderr
     assert not translated.path("dist/ko_KR/demo.pdf").exists()
-    result = subprocess.run([sys.executable, "-m", "pipeline", "doctor"], cwd=translated.root, capture_output=True,
-                            text=True, env=environment)
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "doctor"],
+        cwd=translated.root,
+        capture_output=True,
+        text=True,
+        env=environment,
+    )
     assert result.returncode == 1
     assert "ko_KR: PDFs set in none of its font_family (not installed)" in result.stdout
     assert "install the Debian package fonts-noto-cjk" in result.stdout
@@ -134,10 +170,14 @@ def test_a_misspelled_font_family_is_refused_with_the_name_it_probably_meant(tra
     set_font_family(translated, "ko_KR", '["Noto Sans CJK KRR"]')
     code, _, err = translated.run("build", "--release", "--only", "pdf", "--locale", "ko_KR")
     assert code == 1 and "refused ko_KR/demo:" in err
-    line = next(n for n, text in enumerate(translated.path("leaflets.toml").read_text().splitlines(), 1)
-                if "KRR" in text)
-    assert f"leaflets.toml:{line}: font 'Noto Sans CJK KRR' of ko_KR is not installed; fontconfig would set the " \
-           "PDF in " in err and "did you mean 'Noto Sans CJK KR'?" in err
+    line = next(
+        n for n, text in enumerate(translated.path("leaflets.toml").read_text().splitlines(), 1) if "KRR" in text
+    )
+    assert (
+        f"leaflets.toml:{line}: font 'Noto Sans CJK KRR' of ko_KR is not installed; fontconfig would set the PDF in "
+        in err
+        and "did you mean 'Noto Sans CJK KR'?" in err
+    )
     assert not translated.path("dist/ko_KR/demo.pdf").exists()
 
 
@@ -156,8 +196,10 @@ def test_a_translation_with_characters_its_font_lacks_is_refused_naming_them(tra
     code, _, err = translated.run("build", "--release", "--only", "pdf", "--locale", "ko_KR")
     assert code == 1 and "refused ko_KR/demo:" in err
     assert "Noto Sans CJK KR cannot show 3 characters of the ko_KR PDF, 3 Arabic (ح م ى)" in err
-    if shutil.which("fc-list") and "Noto Sans Arabic" in subprocess.run(
-            ["fc-list", ":", "family"], capture_output=True, text=True).stdout:
+    if (
+        shutil.which("fc-list")
+        and "Noto Sans Arabic" in subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
+    ):
         assert "add 'Noto Sans Arabic' (installed) to font_family" in err
 
 

@@ -36,10 +36,17 @@ from pipeline import errors
 from pipeline.cli import main
 from tests.conftest import CONFIG, KOREAN, LEAFLET, REPO, translate_catalog
 
-settings.register_profile("ci", max_examples=6, deadline=None, derandomize=True, database=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-settings.register_profile("fuzz", max_examples=300, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile(
+    "ci",
+    max_examples=6,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "fuzz", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 PROFILE = os.environ.get("LEAFLETS_FUZZ_PROFILE", "ci")
 FUZZ = settings.get_profile(PROFILE)
 if os.environ.get("LEAFLETS_FUZZ_EXAMPLES"):  # e.g. a long hunt: LEAFLETS_FUZZ_EXAMPLES=2000 make fuzz
@@ -48,13 +55,15 @@ if os.environ.get("LEAFLETS_FUZZ_EXAMPLES"):  # e.g. a long hunt: LEAFLETS_FUZZ_
 BUILD = ["build"] if PROFILE == "fuzz" else ["build", "--only", "html"]
 
 CANARY = "ZQXFUZZY"  # in a fuzzy translation only: must never reach a page
-_LEAFLET_ERRORS = {cls.__name__ for cls in vars(errors).values()
-                   if isinstance(cls, type) and issubclass(cls, errors.LeafletError)}
+_LEAFLET_ERRORS = {
+    cls.__name__ for cls in vars(errors).values() if isinstance(cls, type) and issubclass(cls, errors.LeafletError)
+}
 _NAMES_A_FILE = re.compile(r"^(?:leaflets\.toml|(?:source|locales|templates|build|dist)/[^\s:]+)(?::\d+)?:")
 _UNEXPECTED_RENDER = re.compile(r"could not render \S+: (\w+):")
 
 
 # -- the project every example starts from --------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory) -> Path:
@@ -70,8 +79,10 @@ def base(tmp_path_factory) -> Path:
             assert _run(command)[0] == 0
     translate_catalog(root / "locales/ko_KR/LC_MESSAGES/demo.po", KOREAN)
     shipped = polib.pofile(str(REPO / "locales/ko_KR/LC_MESSAGES/common.po"))
-    translate_catalog(root / "locales/ko_KR/LC_MESSAGES/common.po",
-               {e.msgid: e.msgstr or e.msgstr_plural.get(0, "") for e in shipped if e.translated() and not e.obsolete})
+    translate_catalog(
+        root / "locales/ko_KR/LC_MESSAGES/common.po",
+        {e.msgid: e.msgstr or e.msgstr_plural.get(0, "") for e in shipped if e.translated() and not e.obsolete},
+    )
     return root
 
 
@@ -106,8 +117,11 @@ class Example:
         return self.top / "project"
 
     def snapshot(self) -> dict[str, str]:
-        return {path.relative_to(self.top).as_posix(): _digest(path)
-                for path in sorted(self.top.rglob("*")) if path.is_file() or path.is_symlink()}
+        return {
+            path.relative_to(self.top).as_posix(): _digest(path)
+            for path in sorted(self.top.rglob("*"))
+            if path.is_file() or path.is_symlink()
+        }
 
 
 def _digest(path: Path) -> str:
@@ -171,7 +185,9 @@ def assert_no_bug(command: str, err: str) -> None:
 def assert_errors_name_files(command: str, err: str) -> None:
     for line in err.splitlines():
         text = line.removeprefix("leaflets: ").removeprefix("  - ").strip()
-        if not text or (line.startswith(("note: ", "refused ", "release refused ", "  ")) and not line.startswith("  - ")):
+        if not text or (
+            line.startswith(("note: ", "refused ", "release refused ", "  ")) and not line.startswith("  - ")
+        ):
             continue
         assert _NAMES_A_FILE.match(text), f"{command}: an error that names no file: {line!r}\n{err}"
 
@@ -191,14 +207,72 @@ def assert_no_fuzzy_shown(ex: Example) -> None:
 # -- random input ---------------------------------------------------------------------------
 
 # Pieces a hostile or careless writer, translator or tool might produce.
-SPECIAL = st.sampled_from([
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "{{ 7*7 }}", "{% raw %}", "%s", "%(count)s",
-    "{emergency}", "{language_line}", "{0}", "\x00", "\ufeff", "\u202e", "\u200b", "../", "..\\", "---", "...",
-    "javascript:alert(1)", "file:///etc/passwd", "[a](https://example.org)", "[a](file:///etc/passwd)",
-    "![i](x.png)", "<!-- i18n: note -->", "<!--", "\r\n", "\r", "\n", "#", "|", "\\", '"', "'", ":", "- ",
-    "```", "\t", "&amp;", "&#0;", "1 g/kg", "911", "38.5 °C", "https://doi.org/10.1/x", "한국어", "العربية",
-    "𝐀", "\U0001F600", "ǅ", "İ", "ß", "\u0301", "*", "**", "_", "[", "]", "(", ")", "<", ">", "%", "{", "}",
-])
+SPECIAL = st.sampled_from(
+    [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "{{ 7*7 }}",
+        "{% raw %}",
+        "%s",
+        "%(count)s",
+        "{emergency}",
+        "{language_line}",
+        "{0}",
+        "\x00",
+        "\ufeff",
+        "\u202e",
+        "\u200b",
+        "../",
+        "..\\",
+        "---",
+        "...",
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "[a](https://example.org)",
+        "[a](file:///etc/passwd)",
+        "![i](x.png)",
+        "<!-- i18n: note -->",
+        "<!--",
+        "\r\n",
+        "\r",
+        "\n",
+        "#",
+        "|",
+        "\\",
+        '"',
+        "'",
+        ":",
+        "- ",
+        "```",
+        "\t",
+        "&amp;",
+        "&#0;",
+        "1 g/kg",
+        "911",
+        "38.5 °C",
+        "https://doi.org/10.1/x",
+        "한국어",
+        "العربية",
+        "𝐀",
+        "\U0001f600",
+        "ǅ",
+        "İ",
+        "ß",
+        "\u0301",
+        "*",
+        "**",
+        "_",
+        "[",
+        "]",
+        "(",
+        ")",
+        "<",
+        ">",
+        "%",
+        "{",
+        "}",
+    ]
+)
 TEXT = st.lists(st.one_of(SPECIAL, st.text(max_size=12)), max_size=6).map("".join)
 LINE_TEXT = TEXT.map(lambda text: text.replace("\n", " ").replace("\r", " "))
 
@@ -207,18 +281,31 @@ BLOCK = st.one_of(
     LINE_TEXT.map(lambda t: "## " + t),
     st.integers(1, 7).flatmap(lambda level: LINE_TEXT.map(lambda t: "#" * level + " " + t)),
     st.lists(LINE_TEXT, min_size=1, max_size=3).map(lambda items: "\n".join("- " + i for i in items)),
-    st.lists(LINE_TEXT, min_size=1, max_size=3).map(lambda items: "\n".join(f"{n}. {i}" for n, i in enumerate(items, 1))),
+    st.lists(LINE_TEXT, min_size=1, max_size=3).map(
+        lambda items: "\n".join(f"{n}. {i}" for n, i in enumerate(items, 1))
+    ),
     LINE_TEXT.map(lambda t: "> " + t),
     st.tuples(LINE_TEXT, LINE_TEXT).map(lambda cells: f"| {cells[0]} | x |\n|---|---|\n| {cells[1]} | y |"),
     LINE_TEXT.map(lambda t: f"```\n{t}\n```"),
     LINE_TEXT.map(lambda t: f"<!-- i18n: {t} -->\n{t}"),
-    st.just("---"), st.just("<div>raw</div>"), st.just("[ref]: https://example.org"),
+    st.just("---"),
+    st.just("<div>raw</div>"),
+    st.just("[ref]: https://example.org"),
 )
 MARKDOWN = st.lists(BLOCK, max_size=6).map("\n\n".join)
 
 YAML_VALUE = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), TEXT, st.dates(),
-              st.sampled_from(["2026-10-01", "2026-02-30", "2.1", "1.0", "yes", "~", "[", "*x", "&a", "!!python/object:os.system"])),
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(allow_nan=True),
+        TEXT,
+        st.dates(),
+        st.sampled_from(
+            ["2026-10-01", "2026-02-30", "2.1", "1.0", "yes", "~", "[", "*x", "&a", "!!python/object:os.system"]
+        ),
+    ),
     lambda children: st.one_of(st.lists(children, max_size=3), st.dictionaries(TEXT, children, max_size=3)),
     max_leaves=6,
 )
@@ -227,8 +314,12 @@ FRONT_KEYS = ["id", "title", "summary", "reviewed_by", "reviewed_on", "version",
 
 def _front_matter(draw) -> str:
     fields = {
-        "id": "demo", "title": "IVIG for *skin* reactions", "summary": "What IVIG is.",
-        "reviewed_by": "Dr. Mina Cho", "reviewed_on": "2026-10-01", "version": "2.1",
+        "id": "demo",
+        "title": "IVIG for *skin* reactions",
+        "summary": "What IVIG is.",
+        "reviewed_by": "Dr. Mina Cho",
+        "reviewed_on": "2026-10-01",
+        "version": "2.1",
         "references": ["Prins, C. (2003). Treatment of TEN. https://doi.org/10.1001/archderm.139.1.26"],
     }
     for key in draw(st.lists(st.sampled_from([*FRONT_KEYS, "extra"]), max_size=3, unique=True)):
@@ -260,16 +351,46 @@ def leaflets(draw) -> str:
     return f"{fence}\n{_front_matter(draw)}---\n{body}"
 
 
-FUZZY_FLAGS = st.sampled_from(["#, fuzzy", "#,fuzzy", "#, fuzzy, python-format", "#, no-python-format, fuzzy",
-                               "#,  fuzzy ", "#, no-wrap\n#, fuzzy"])
-PO_LINES = st.sampled_from([
-    'msgid ""', 'msgstr ""', '"\\n"', 'msgid "Fever"', 'msgstr "발열"', 'msgstr[0] "x"', 'msgstr[1] "y"',
-    'msgid_plural "z"', 'msgctxt "c"', '#~ msgid "old"', '#~ msgstr "옛"', '#| msgid "previous"', "#, fuzzy",
-    '"Content-Type: text/plain; charset=latin-1\\n"', '"Content-Type: text/plain; charset=bogus\\n"',
-    '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"', '"Plural-Forms: nplurals=0; plural=;\\n"',
-    '"Language: xx\\n"', "msgid", 'msgstr "unterminated', '"\\', "", "#", "# translator", "#. extracted",
-    "#: source/demo.md:1",
-])
+FUZZY_FLAGS = st.sampled_from(
+    [
+        "#, fuzzy",
+        "#,fuzzy",
+        "#, fuzzy, python-format",
+        "#, no-python-format, fuzzy",
+        "#,  fuzzy ",
+        "#, no-wrap\n#, fuzzy",
+    ]
+)
+PO_LINES = st.sampled_from(
+    [
+        'msgid ""',
+        'msgstr ""',
+        '"\\n"',
+        'msgid "Fever"',
+        'msgstr "발열"',
+        'msgstr[0] "x"',
+        'msgstr[1] "y"',
+        'msgid_plural "z"',
+        'msgctxt "c"',
+        '#~ msgid "old"',
+        '#~ msgstr "옛"',
+        '#| msgid "previous"',
+        "#, fuzzy",
+        '"Content-Type: text/plain; charset=latin-1\\n"',
+        '"Content-Type: text/plain; charset=bogus\\n"',
+        '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"',
+        '"Plural-Forms: nplurals=0; plural=;\\n"',
+        '"Language: xx\\n"',
+        "msgid",
+        'msgstr "unterminated',
+        '"\\',
+        "",
+        "#",
+        "# translator",
+        "#. extracted",
+        "#: source/demo.md:1",
+    ]
+)
 
 
 @st.composite
@@ -284,8 +405,11 @@ def catalogs(draw, original: bytes, damage: bool = True) -> tuple[bytes, int]:
         elif edit == "insert":
             lines.insert(index, draw(PO_LINES))
         elif edit == "msgstr":
-            msgstrs = [n for n, line in enumerate(lines) if line.startswith("msgstr")
-                       and (damage or lines[n - 1] != 'msgid ""')]  # the header's, unless damaging
+            msgstrs = [
+                n
+                for n, line in enumerate(lines)
+                if line.startswith("msgstr") and (damage or lines[n - 1] != 'msgid ""')
+            ]  # the header's, unless damaging
             if msgstrs:
                 at = draw(st.sampled_from(msgstrs))
                 keyword = lines[at].split(" ", 1)[0]
@@ -294,11 +418,20 @@ def catalogs(draw, original: bytes, damage: bool = True) -> tuple[bytes, int]:
             lines.insert(index, draw(LINE_TEXT))
     # Last, so no later edit can detach a flag from its entry: some entries made fuzzy, a canary in their msgstr.
     canaries = 0
-    entries = [n for n, line in enumerate(lines) if line.startswith('msgid "') and line != 'msgid ""'
-               and n + 1 < len(lines) and lines[n + 1].startswith("msgstr ")]
-    for at in sorted(draw(st.lists(st.sampled_from(entries), unique=True, min_size=0 if damage else 1, max_size=3))
-                     if entries else [],
-                     reverse=True):
+    entries = [
+        n
+        for n, line in enumerate(lines)
+        if line.startswith('msgid "')
+        and line != 'msgid ""'
+        and n + 1 < len(lines)
+        and lines[n + 1].startswith("msgstr ")
+    ]
+    for at in sorted(
+        draw(st.lists(st.sampled_from(entries), unique=True, min_size=0 if damage else 1, max_size=3))
+        if entries
+        else [],
+        reverse=True,
+    ):
         lines[at + 1] = f'msgstr "{CANARY} {draw(LINE_TEXT).replace(chr(92), "").replace(chr(34), "")}"'
         lines.insert(at, draw(FUZZY_FLAGS))
         canaries += 1
@@ -310,19 +443,55 @@ def catalogs(draw, original: bytes, damage: bool = True) -> tuple[bytes, int]:
 
 
 CONFIG_VALUE = st.one_of(
-    st.sampled_from(['"A4"', '"Letter"', '"A4 landscape"', '"210mm 297mm"', '"0mm"', '"huge"', '"US"', '"KR"',
-                     '"keep-all"', '"normal"', '["Noto Sans CJK KR"]', '[]', '["DejaVu Sans", 3]', "3", "true",
-                     '"../../outside"', '"ko_KR"', '"ko-KR"', '"en"', '"x\\u0000"', '"}\\"; body{display:none"',
-                     "1979-05-27", '{ a = 1 }', '"Noto Sans\'; src: url(file:///etc/passwd)"']),
+    st.sampled_from(
+        [
+            '"A4"',
+            '"Letter"',
+            '"A4 landscape"',
+            '"210mm 297mm"',
+            '"0mm"',
+            '"huge"',
+            '"US"',
+            '"KR"',
+            '"keep-all"',
+            '"normal"',
+            '["Noto Sans CJK KR"]',
+            "[]",
+            '["DejaVu Sans", 3]',
+            "3",
+            "true",
+            '"../../outside"',
+            '"ko_KR"',
+            '"ko-KR"',
+            '"en"',
+            '"x\\u0000"',
+            '"}\\"; body{display:none"',
+            "1979-05-27",
+            "{ a = 1 }",
+            '"Noto Sans\'; src: url(file:///etc/passwd)"',
+        ]
+    ),
     TEXT.map(json.dumps),
 )
-CONFIG_KEYS = st.sampled_from([
-    ("locales.ko_KR", "page_size"), ("locales.ko_KR", "font_family"), ("locales.ko_KR", "line_break"),
-    ("locales.ko_KR", "region"), ("locales.en", "page_size"), ("project", "source_locale"), ("project", "name"),
-    ("project", "max_leaflet_kb"), ("glossary", "do_not_translate"), ("locales.ko_KR", "unknown"),
-    ("regions.US", "emergency"), ("regions.US", "page_size"), ("locales.\"../../outside\"", "page_size"),
-    ("locales.ko", "font_family"), ("locales.\"ko_KR/../../outside\"", "region"),
-])
+CONFIG_KEYS = st.sampled_from(
+    [
+        ("locales.ko_KR", "page_size"),
+        ("locales.ko_KR", "font_family"),
+        ("locales.ko_KR", "line_break"),
+        ("locales.ko_KR", "region"),
+        ("locales.en", "page_size"),
+        ("project", "source_locale"),
+        ("project", "name"),
+        ("project", "max_leaflet_kb"),
+        ("glossary", "do_not_translate"),
+        ("locales.ko_KR", "unknown"),
+        ("regions.US", "emergency"),
+        ("regions.US", "page_size"),
+        ('locales."../../outside"', "page_size"),
+        ("locales.ko", "font_family"),
+        ('locales."ko_KR/../../outside"', "region"),
+    ]
+)
 
 
 @st.composite
@@ -339,6 +508,7 @@ def configs(draw) -> str:
 
 
 # -- the properties -------------------------------------------------------------------------
+
 
 @FUZZ
 @given(source=leaflets())
@@ -397,8 +567,9 @@ def test_a_fuzzy_canary_would_be_seen(base, tmp_path_factory):
     so the fuzzy properties above would notice one that did."""
     with example(base, tmp_path_factory) as ex:
         po = ex.root / "locales/ko_KR/LC_MESSAGES/demo.po"
-        po.write_text(po.read_text(encoding="utf-8").replace('msgstr "두통"', f'msgstr "두통 {CANARY}"'),
-                      encoding="utf-8")
+        po.write_text(
+            po.read_text(encoding="utf-8").replace('msgstr "두통"', f'msgstr "두통 {CANARY}"'), encoding="utf-8"
+        )
         assert _run(*BUILD)[0] in (0, 1)
         assert CANARY in (ex.root / "build/ko_KR/demo.html").read_text(encoding="utf-8")
         with pytest.raises(AssertionError):

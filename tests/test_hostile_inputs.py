@@ -46,16 +46,20 @@ def refused(text: str, file_id: str = "demo") -> SourceError:
 
 # -- ids -------------------------------------------------------------------------
 
-@pytest.mark.parametrize("bad_id, suggestion", [
-    ("My Leaflet", "my-leaflet"),
-    ("IVIG", "ivig"),
-    ("ivig_ten", "ivig-ten"),
-    ("-ivig", "ivig"),
-    ("ivig--ten", "ivig-ten"),
-    ("ivig.ten", "ivig-ten"),
-    ("../../etc/passwd", "etc-passwd"),
-    ("한국어", None),
-])
+
+@pytest.mark.parametrize(
+    "bad_id, suggestion",
+    [
+        ("My Leaflet", "my-leaflet"),
+        ("IVIG", "ivig"),
+        ("ivig_ten", "ivig-ten"),
+        ("-ivig", "ivig"),
+        ("ivig--ten", "ivig-ten"),
+        ("ivig.ten", "ivig-ten"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("한국어", None),
+    ],
+)
 def test_a_leaflet_id_outside_the_documented_pattern_is_refused_on_its_line(bad_id, suggestion):
     text = FRONT.replace("id: demo", f'id: "{bad_id}"') + "Text.\n"
     error = refused(text, bad_id)
@@ -91,18 +95,21 @@ def test_a_selection_that_is_not_an_id_is_a_usage_error(project):
 
 def test_every_href_in_built_pages_is_a_plain_relative_or_web_address(translated):
     """Case 11: an id with spaces or capitals gave unencoded hrefs; now such ids never get that far."""
-    translated.path("source/My Leaflet.md").write_text(LEAFLET.replace("id: demo", 'id: "My Leaflet"'),
-                                                       encoding="utf-8")
+    translated.path("source/My Leaflet.md").write_text(
+        LEAFLET.replace("id: demo", 'id: "My Leaflet"'), encoding="utf-8"
+    )
     code, _, err = translated.run("build", "--only", "html")
-    assert code == 1 and 'source/My Leaflet.md:2: id \'My Leaflet\' is not a leaflet id' in err
+    assert code == 1 and "source/My Leaflet.md:2: id 'My Leaflet' is not a leaflet id" in err
     for page in translated.path("build").rglob("*.html"):
         for attrs, _ in Page(page.read_text(encoding="utf-8")).links:
             href = attrs.get("href", "")
-            assert re.fullmatch(r"(\.\./)?([a-z]{2,3}(_[A-Z]{2})?/)?[a-z0-9-]+\.(html|pdf)|https://\S+|#[\w-]+",
-                                href), (page.name, href)
+            assert re.fullmatch(
+                r"(\.\./)?([a-z]{2,3}(_[A-Z]{2})?/)?[a-z0-9-]+\.(html|pdf)|https://\S+|#[\w-]+", href
+            ), (page.name, href)
 
 
 # -- front matter values ---------------------------------------------------------
+
 
 def test_an_impossible_review_date_is_one_error_on_its_line_and_the_others_still_extract(project):
     """Case 9: `reviewed_on: 2026-13-45` aborted all of extract with a traceback."""
@@ -111,17 +118,19 @@ def test_an_impossible_review_date_is_one_error_on_its_line_and_the_others_still
     project.path("source/demo.md").write_text(LEAFLET + "\nA new paragraph.\n", encoding="utf-8")
     code, out, err = project.run("extract")
     assert code == 1
-    assert err == "source/other.md:6: reviewed_on '2026-13-45' is not a date in the calendar " \
-                  "(month must be in 1..12)\n"
+    assert err == "source/other.md:6: reviewed_on '2026-13-45' is not a date in the calendar (month must be in 1..12)\n"
     assert "wrote locales/demo.pot" in out
 
 
-@pytest.mark.parametrize("value, words", [
-    ("2026-02-30", "not a date in the calendar"),
-    ("next week", "must be an ISO date"),
-    ("2026-10-01 10:00", "must be an ISO date"),
-    ("20261001", "must be an ISO date"),
-])
+@pytest.mark.parametrize(
+    "value, words",
+    [
+        ("2026-02-30", "not a date in the calendar"),
+        ("next week", "must be an ISO date"),
+        ("2026-10-01 10:00", "must be an ISO date"),
+        ("20261001", "must be an ISO date"),
+    ],
+)
 def test_review_dates_must_be_real_iso_dates(value, words):
     error = refused(FRONT.replace("2026-10-01", value) + "Text.\n")
     assert error.line == 6 and words in error.message
@@ -148,37 +157,49 @@ def test_a_leaflet_that_is_not_utf8_names_the_line_of_the_bad_byte(project):
 
 # -- the English source: links and images (case 10) ------------------------------
 
-@pytest.mark.parametrize("markdown, line, words", [
-    ("Text.\n\n![a rash](rash.png)\n", 13, "images are not supported"),
-    ("See [this](javascript:alert(1)).\n", 11, "link address 'javascript:alert(1)' is refused: a javascript: address"),
-    ("See [this](java&#x73;cript:alert(1)).\n", 11, "'javascript:alert(1)' is refused"),
-    ("See <javascript:alert(1)>.\n", 11, "'javascript:alert(1)' is refused"),
-    ("See [this](file:///etc/passwd).\n", 11, "a file: address"),
-    ("See [this](data:text/html;base64,PHNjcmlwdD4=).\n", 11, "a data: address"),
-    ("See [this](vbscript:x).\n", 11, "a vbscript: address"),
-    ("See [this](other.html).\n", 11, "not a full address"),
-    ("See [this](//evil.example/x).\n", 11, "not a full address"),
-    ("First line\nthen [this](file:///etc/passwd).\n", 12, "a file: address"),
-    ("See [the study][r].\n\n[r]: https://doi.org/10.1/x\n", 11, "a reference link"),
-    ("See [r].\n\n[r]: https://doi.org/10.1/x\n", 11, "a reference link"),
-])
+
+@pytest.mark.parametrize(
+    "markdown, line, words",
+    [
+        ("Text.\n\n![a rash](rash.png)\n", 13, "images are not supported"),
+        (
+            "See [this](javascript:alert(1)).\n",
+            11,
+            "link address 'javascript:alert(1)' is refused: a javascript: address",
+        ),
+        ("See [this](java&#x73;cript:alert(1)).\n", 11, "'javascript:alert(1)' is refused"),
+        ("See <javascript:alert(1)>.\n", 11, "'javascript:alert(1)' is refused"),
+        ("See [this](file:///etc/passwd).\n", 11, "a file: address"),
+        ("See [this](data:text/html;base64,PHNjcmlwdD4=).\n", 11, "a data: address"),
+        ("See [this](vbscript:x).\n", 11, "a vbscript: address"),
+        ("See [this](other.html).\n", 11, "not a full address"),
+        ("See [this](//evil.example/x).\n", 11, "not a full address"),
+        ("First line\nthen [this](file:///etc/passwd).\n", 12, "a file: address"),
+        ("See [the study][r].\n\n[r]: https://doi.org/10.1/x\n", 11, "a reference link"),
+        ("See [r].\n\n[r]: https://doi.org/10.1/x\n", 11, "a reference link"),
+    ],
+)
 def test_the_english_source_refuses_images_and_unsafe_links_with_file_and_line(markdown, line, words):
     error = refused(FRONT + markdown)
     assert (error.file, error.line) == ("source/demo.md", line)
     assert words in error.message
 
 
-@pytest.mark.parametrize("markdown", [
-    "See [the study](https://doi.org/10.1/x).",
-    "Write to <care@example.org> or [call us](tel:+18005550100).",
-    "Mail [us](mailto:care@example.org).",
-    "Not a link: [brackets] and 5 < 6 > 4.",
-])
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "See [the study](https://doi.org/10.1/x).",
+        "Write to <care@example.org> or [call us](tel:+18005550100).",
+        "Mail [us](mailto:care@example.org).",
+        "Not a link: [brackets] and 5 < 6 > 4.",
+    ],
+)
 def test_ordinary_links_and_brackets_are_accepted(markdown):
     assert parse(FRONT + markdown + "\n").body_units
 
 
 # -- files that lead elsewhere (case 8) ------------------------------------------
+
 
 def test_a_symlink_to_a_file_outside_source_is_refused_by_its_relative_path(translated, tmp_path):
     outside = tmp_path / "outside" / "secret.md"
@@ -208,7 +229,9 @@ def test_a_source_folder_linked_outside_the_project_is_refused(project, tmp_path
     project.path("source").rename(elsewhere)
     project.path("source").symlink_to(elsewhere)
     code, _, err = project.run("extract")
-    assert code == 1 and "source/demo.md: is in source/, which is a symbolic link to a folder outside the project" in err
+    assert (
+        code == 1 and "source/demo.md: is in source/, which is a symbolic link to a folder outside the project" in err
+    )
 
 
 def test_a_catalog_linked_outside_locales_is_refused_everywhere(translated, tmp_path):
@@ -218,8 +241,12 @@ def test_a_catalog_linked_outside_locales_is_refused_everywhere(translated, tmp_
     po.unlink()
     po.symlink_to(outside)
     code, out, _ = translated.run("check")
-    assert code == 1 and "locales/ko_KR/LC_MESSAGES/demo.po:1: error[syntax]: the catalog is a symbolic link to " \
-                         "a file outside locales/" in out
+    assert (
+        code == 1
+        and "locales/ko_KR/LC_MESSAGES/demo.po:1: error[syntax]: the catalog is a symbolic link to "
+        "a file outside locales/"
+        in out
+    )
     code, _, err = translated.run("update")
     assert code == 1 and "locales/ko_KR/LC_MESSAGES/demo.po: is a symbolic link to a file outside locales/" in err
     assert outside.read_bytes() == po.read_bytes()  # not rewritten through the link
@@ -240,36 +267,56 @@ def test_a_template_linked_outside_templates_stops_extract_and_build(project):
 
 def test_a_fifo_in_source_is_refused_without_hanging(project):
     os.mkfifo(project.path("source/pipe.md"))
-    result = subprocess.run([sys.executable, "-m", "pipeline", "extract"], cwd=project.root, capture_output=True,
-                            text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(REPO)})
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "extract"],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
     assert result.returncode == 1 and "source/pipe.md: is not a regular file" in result.stderr
 
 
 # -- size (deliverable 8) --------------------------------------------------------
 
+
 def test_a_leaflet_over_the_size_limit_is_refused_and_the_others_still_build(project):
     config = project.path("leaflets.toml")
-    config.write_text(config.read_text().replace('bugs_address = "translations@leaflets.invalid"',
-                                                 'bugs_address = "translations@leaflets.invalid"\nmax_leaflet_kb = 4'))
-    huge = LEAFLET.replace("id: demo", "id: huge") + "\n".join(f"Paragraph {n} of a long leaflet.\n"
-                                                                for n in range(400))
+    config.write_text(
+        config.read_text().replace(
+            'bugs_address = "translations@leaflets.invalid"',
+            'bugs_address = "translations@leaflets.invalid"\nmax_leaflet_kb = 4',
+        )
+    )
+    huge = LEAFLET.replace("id: demo", "id: huge") + "\n".join(
+        f"Paragraph {n} of a long leaflet.\n" for n in range(400)
+    )
     project.path("source/huge.md").write_text(huge, encoding="utf-8")
     code, out, err = project.run("build", "--only", "html")
     assert code == 1
-    assert re.search(r"^source/huge\.md: \d+ KiB is more than the 4 KiB a leaflet may have \(max_leaflet_kb in "
-                     r"leaflets\.toml\); split it into several leaflets$", err, re.MULTILINE), err
+    assert re.search(
+        r"^source/huge\.md: \d+ KiB is more than the 4 KiB a leaflet may have \(max_leaflet_kb in "
+        r"leaflets\.toml\); split it into several leaflets$",
+        err,
+        re.MULTILINE,
+    ), err
     assert "built en/demo" in out and not project.path("build/en/huge.html").exists()
 
 
 # -- hostile translations never reach a released page (case 10) -------------------
 
-@pytest.mark.parametrize("hostile", [
-    "<img src=x onerror=alert(1)>발열",
-    "발열 [자세히](java&#x73;cript:alert(1))",
-    "발열 <javascript:alert(1)>",
-    "발열 [자세히][r]",
-    "발열 &lt;script&gt;alert(1)&lt;/script&gt;",
-])
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "<img src=x onerror=alert(1)>발열",
+        "발열 [자세히](java&#x73;cript:alert(1))",
+        "발열 <javascript:alert(1)>",
+        "발열 [자세히][r]",
+        "발열 &lt;script&gt;alert(1)&lt;/script&gt;",
+    ],
+)
 def test_markup_a_page_would_show_as_literal_text_refuses_the_release(translated, hostile):
     translated.translate("demo", {"Fever": hostile})
     code, _, err = translated.run("build", "--release", "--only", "html")
@@ -286,23 +333,33 @@ def test_a_control_character_in_the_source_is_named_on_its_line(control):
     assert error.line == 13 and f"control character U+{ord(control):04X}" in error.message
 
 
-@pytest.mark.parametrize("front, words", [
-    ("---\nid: " + "[" * 5000 + "\n---\nText.\n", "malformed front matter"),
-    ("---\n? [a]\n: b\n---\nText.\n", "malformed front matter"),
-    ("---\n1: x\nid: demo\n---\nText.\n", "front matter lacks required key(s)"),
-])
+@pytest.mark.parametrize(
+    "front, words",
+    [
+        ("---\nid: " + "[" * 5000 + "\n---\nText.\n", "malformed front matter"),
+        ("---\n? [a]\n: b\n---\nText.\n", "malformed front matter"),
+        ("---\n1: x\nid: demo\n---\nText.\n", "front matter lacks required key(s)"),
+    ],
+)
 def test_hostile_front_matter_is_one_error_not_a_traceback(front, words):
     assert words in refused(front).message
 
 
 def test_a_catalog_over_the_size_limit_is_refused_before_it_is_parsed(translated):
     config = translated.path("leaflets.toml")
-    config.write_text(config.read_text().replace('bugs_address = "translations@leaflets.invalid"',
-                                                 'bugs_address = "translations@leaflets.invalid"\nmax_leaflet_kb = 2'))
+    config.write_text(
+        config.read_text().replace(
+            'bugs_address = "translations@leaflets.invalid"',
+            'bugs_address = "translations@leaflets.invalid"\nmax_leaflet_kb = 2',
+        )
+    )
     translated.translate("demo", {"Fever": "발열 " * 5000})
     code, out, _ = translated.run("check", "--locale", "ko_KR")
     assert code == 1
-    assert re.search(r"locales/ko_KR/LC_MESSAGES/demo\.po:1: error\[syntax\]: the catalog is \d+ KiB, more than "
-                     r"the 8 KiB allowed \(4 times max_leaflet_kb in leaflets\.toml\)", out), out
+    assert re.search(
+        r"locales/ko_KR/LC_MESSAGES/demo\.po:1: error\[syntax\]: the catalog is \d+ KiB, more than "
+        r"the 8 KiB allowed \(4 times max_leaflet_kb in leaflets\.toml\)",
+        out,
+    ), out
     code, _, err = translated.run("build", "--release", "--only", "html")
     assert code == 1 and "the catalog is" in err and not translated.path("dist/ko_KR/demo.html").exists()

@@ -49,8 +49,10 @@ def test_one_changed_catalog_renders_only_its_pair(translated):
     assert "열" in Page(translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")).text
     recorded = json.loads(translated.path("build/manifest.json").read_text())
     korean = next(p for p in recorded["pairs"] if (p["locale"], p["leaflet"]) == ("ko_KR", "demo"))
-    assert korean["files"]["html"]["inputs"]["catalog"] == __import__("hashlib").sha256(
-        translated.po("demo").read_bytes()).hexdigest()
+    assert (
+        korean["files"]["html"]["inputs"]["catalog"]
+        == __import__("hashlib").sha256(translated.po("demo").read_bytes()).hexdigest()
+    )
 
 
 def test_a_pair_that_becomes_publishable_renders_the_pages_that_link_it(translated):
@@ -71,7 +73,7 @@ def test_a_template_or_style_change_renders_what_uses_it(translated):
     _, out, _ = translated.run("build")
     assert "built ko_KR/demo (pdf): templates changed" in out and "(html" not in out
     index = translated.path("templates/index.html")
-    index.write_text(index.read_text().replace("<main", "<main data-x=\"1\""), encoding="utf-8")
+    index.write_text(index.read_text().replace("<main", '<main data-x="1"'), encoding="utf-8")
     _, out, _ = translated.run("build")
     assert built(out) == set() and 'data-x="1"' in translated.path("build/index.html").read_text()
     style = translated.path("templates/leaflet.css")
@@ -83,7 +85,8 @@ def test_a_template_or_style_change_renders_what_uses_it(translated):
 def test_a_glossary_change_checks_and_renders_that_locale_again(translated):
     assert translated.run("build", "--only", "html")[0] == 0
     translated.path("locales/ko_KR/glossary.tsv").write_text(
-        "English term\tapproved translation\tnote\nfever\t발열\n", encoding="utf-8")
+        "English term\tapproved translation\tnote\nfever\t발열\n", encoding="utf-8"
+    )
     _, out, _ = translated.run("build", "--only", "html")
     assert built(out) == {"ko_KR/demo"} and "built ko_KR/demo (html): glossary changed" in out
 

@@ -42,8 +42,11 @@ class Elements(HTMLParser):
             text.append(data)
 
     def all(self, tag: str, **attrs: str) -> list[tuple[dict, str]]:
-        return [(a, " ".join("".join(t).replace("\u2060", "").split())) for name, a, t in self.found
-                if name == tag and all(a.get(k.replace("_", "-")) == v for k, v in attrs.items())]
+        return [
+            (a, " ".join("".join(t).replace("\u2060", "").split()))
+            for name, a, t in self.found
+            if name == tag and all(a.get(k.replace("_", "-")) == v for k, v in attrs.items())
+        ]
 
 
 def index(project) -> Elements:
@@ -118,10 +121,14 @@ def test_a_draft_whose_font_lacks_characters_says_so_on_the_page_and_in_the_pdf(
     assert code == 1 and "cannot show 3 characters" in err  # the build still fails, naming them
     html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
     [(_, banner)] = Elements(html).all("div", id="font-gaps-note")
-    assert banner == "초안 이 페이지의 글꼴로는 다음 글자를 표시할 수 없습니다: حمى. PDF에서는 빈 상자로 인쇄될 수 있습니다."
+    assert (
+        banner
+        == "초안 이 페이지의 글꼴로는 다음 글자를 표시할 수 없습니다: حمى. PDF에서는 빈 상자로 인쇄될 수 있습니다."
+    )
     assert skip_link_target(html) == "draft-notes"
-    text = subprocess.run(["pdftotext", str(translated.path("build/ko_KR/demo.pdf")), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(translated.path("build/ko_KR/demo.pdf")), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "이 페이지의 글꼴로는 다음 글자를 표시할 수 없습니다" in " ".join(text.split())
 
 
@@ -132,8 +139,10 @@ def test_a_draft_whose_fonts_cover_it_has_no_font_banner(translated):
 
 def test_a_table_caption_is_written_before_the_table_and_translated_with_it(translated):
     source = translated.path("source/demo.md")
-    source.write_text(source.read_text().replace("| Diagnosis |", "Table: Skin affected by diagnosis\n\n| Diagnosis |"),
-                      encoding="utf-8")
+    source.write_text(
+        source.read_text().replace("| Diagnosis |", "Table: Skin affected by diagnosis\n\n| Diagnosis |"),
+        encoding="utf-8",
+    )
     assert translated.run("extract")[0] == 0 and translated.run("update")[0] == 0
     translated.translate("demo", {"Table: Skin affected by diagnosis": "표: 진단별로 영향을 받은 피부"})
     assert translated.run("build", "--locale", "ko_KR")[0] == 0

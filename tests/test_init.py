@@ -25,20 +25,24 @@ def test_init_zh_tw_writes_the_gettext_code_that_its_own_check_accepts(project):
     code, out, _ = project.run("check", "--locale", "zh_TW")
     assert "error[header]" not in out
     if shutil.which("msgfmt"):
-        result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(project.po("demo", "zh_TW"))],
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            ["msgfmt", "-c", "-o", "/dev/null", str(project.po("demo", "zh_TW"))], capture_output=True, text=True
+        )
         assert result.returncode == 0, result.stderr
 
 
-@pytest.mark.parametrize("locale, families, extra", [
-    ("zh_TW", ["Noto Sans CJK TC"], {}),
-    ("zh_HK", ["Noto Sans CJK HK"], {}),
-    ("zh_CN", ["Noto Sans CJK SC"], {}),
-    ("ja", ["Noto Sans CJK JP"], {}),
-    ("ar", ["Noto Sans Arabic", "DejaVu Sans"], {}),
-    ("ko", ["Noto Sans CJK KR"], {"line_break": "keep-all"}),
-    ("es", ["DejaVu Sans"], {}),
-])
+@pytest.mark.parametrize(
+    "locale, families, extra",
+    [
+        ("zh_TW", ["Noto Sans CJK TC"], {}),
+        ("zh_HK", ["Noto Sans CJK HK"], {}),
+        ("zh_CN", ["Noto Sans CJK SC"], {}),
+        ("ja", ["Noto Sans CJK JP"], {}),
+        ("ar", ["Noto Sans Arabic", "DejaVu Sans"], {}),
+        ("ko", ["Noto Sans CJK KR"], {"line_break": "keep-all"}),
+        ("es", ["DejaVu Sans"], {}),
+    ],
+)
 def test_init_picks_the_font_of_the_scripts_locale(project, locale, families, extra):
     assert project.run("init", locale)[0] == 0
     settings = declared(project, locale)
@@ -52,8 +56,10 @@ def test_without_regions_the_page_size_is_the_paper_of_the_locales_territory(pro
     assert declared(project, locale)["page_size"] == page_size
 
 
-@pytest.mark.parametrize("written, meant", [("zh-TW", "zh_TW"), ("zh_Hant_TW", "zh_TW"), ("ko_kr", "ko_KR"),
-                                            ("pt-BR", "pt_BR"), ("sr_Latn", "sr@latin")])
+@pytest.mark.parametrize(
+    "written, meant",
+    [("zh-TW", "zh_TW"), ("zh_Hant_TW", "zh_TW"), ("ko_kr", "ko_KR"), ("pt-BR", "pt_BR"), ("sr_Latn", "sr@latin")],
+)
 def test_init_suggests_the_gettext_spelling_and_changes_nothing(project, written, meant):
     config = project.path("leaflets.toml").read_text(encoding="utf-8")
     code, _, err = project.run("init", written)
@@ -84,8 +90,11 @@ def test_a_locale_with_a_script_modifier_is_declared_so_the_config_still_loads(p
 def test_init_says_when_the_font_it_picked_is_not_installed(project, tmp_path, monkeypatch):
     dejavu = subprocess.run(["fc-match", "-f", "%{file}", "DejaVu Sans"], capture_output=True, text=True).stdout
     config = tmp_path / "fonts.conf"
-    config.write_text(f'<?xml version="1.0"?><fontconfig><dir>{dejavu.rsplit("/", 1)[0]}</dir>'
-                      f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>", encoding="utf-8")
+    config.write_text(
+        f'<?xml version="1.0"?><fontconfig><dir>{dejavu.rsplit("/", 1)[0]}</dir>'
+        f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
     monkeypatch.setenv("FONTCONFIG_FILE", str(config))
     code, _, err = project.run("init", "zh_TW")
     assert code == 0

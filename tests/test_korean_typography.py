@@ -44,4 +44,3 @@ def test_no_word_is_cut_in_chromium(browser_report):
         assert len(page["lines"]) > 100
         problems = broken_words(page["lines"], known)
         assert not problems, (page["name"], page["width"], problems)
-

@@ -24,9 +24,11 @@ pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-u
 
 NEW = {"es": ("es", "ltr"), "zh_TW": ("zh-TW", "ltr"), "ar": ("ar", "rtl")}
 ALL = ("en", "ko_KR", "es", "zh_TW", "ar")
-DISCLAIMER = ("This leaflet gives general information. It is not medical advice and it does not replace a visit to "
-              "a doctor. Every person is different: talk with your doctor, nurse or pharmacist about your own health "
-              "before you start, stop or change any treatment.")
+DISCLAIMER = (
+    "This leaflet gives general information. It is not medical advice and it does not replace a visit to "
+    "a doctor. Every person is different: talk with your doctor, nurse or pharmacist about your own health "
+    "before you start, stop or change any treatment."
+)
 SHORT_DISCLAIMER = "This leaflet is for information only. It does not replace advice from your doctor or care team."
 # What poppler adds around right-to-left and left-to-right runs (embeddings, isolates).
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -69,7 +71,7 @@ class Reading(HTMLParser):
             self.root = attrs
         if tag in ("style", "title", "script"):
             self._skip += 1
-        outer_dir, outer_lang = (self._stack[-1][1:] if self._stack else ("ltr", ""))
+        outer_dir, outer_lang = self._stack[-1][1:] if self._stack else ("ltr", "")
         if tag in ("a", "span") and "lang" in attrs and self._in("nav"):
             self._entry = {**attrs, "name": ""}
         if tag not in ("meta", "link", "br"):
@@ -166,15 +168,17 @@ def arabic_words(text: str) -> list[str]:
 
 
 def contains_in_order(words: list[str], wanted: list[str]) -> bool:
-    return any(words[i:i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
+    return any(words[i : i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
 
 
 # Passages on pages where Arabic is the main text, with lam-alef (لا, الأ) and other joined letters:
 # pdftotext gives their words back as written.
 ARABIC_PASSAGES = [
     "What is toxic epidermal necrolysis?",
-    ("Losing so much skin can cause major fluid loss and infections. In the worst cases, organs can stop working, "
-     "and TEN can lead to death."),
+    (
+        "Losing so much skin can cause major fluid loss and infections. In the worst cases, organs can stop working, "
+        "and TEN can lead to death."
+    ),
     "A painful red or purple rash that spreads fast",
     "Side effects and serious risks",
     "Breakdown of red blood cells (hemolysis)",
@@ -189,7 +193,7 @@ def test_arabic_pdf_gives_the_words_back_in_reading_order(dist):
         assert len(wanted) >= 3 and contains_in_order(words, wanted), msgid
     # The footer's disclaimer, on every page.
     footer = arabic_words(translation("ar", "common", SHORT_DISCLAIMER))
-    assert sum(words[i:i + len(footer)] == footer for i in range(len(words))) >= 5
+    assert sum(words[i : i + len(footer)] == footer for i in range(len(words))) >= 5
     # Not tested: the long disclaimer. It shares the last page with the English references, and
     # pdftotext reads a whole page in its majority's direction, so there it gives each phrase's words
     # in order but the phrases of a line in reverse (README, "Right-to-left pages").
@@ -222,10 +226,16 @@ class WordBox:
 
 def pdf_words(path: Path, page: int) -> list[WordBox]:
     """Words of one page as drawn, left to right on each line (pdftotext -bbox)."""
-    xml = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
-                         capture_output=True, text=True, check=True).stdout
-    words = [(float(x), float(y), text) for x, y, text in
-             re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', xml)]
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    words = [
+        (float(x), float(y), text)
+        for x, y, text in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', xml)
+    ]
     lines: dict[int, list] = {}
     for x, y, text in words:
         lines.setdefault(round(y / 4), []).append((x, text))
@@ -250,7 +260,7 @@ def test_dois_on_arabic_pages_are_isolated_left_to_right_and_read_back_unreverse
     assert "/https://" not in text and "(2003)" in text and "139(1), 26." in " ".join(text.split())
     # References end with their own full stop, not one jumped to the start of the line. (Only there:
     # an Arabic line ending in "IVIG." reads ".IVIG" back, right to left, as it should.)
-    references = text[text.rindex("المراجع"):]
+    references = text[text.rindex("المراجع") :]
     assert "Prins" in references and not re.search(r"^\s*\.\s*[A-Z]", references, re.MULTILINE)
 
 
@@ -265,11 +275,14 @@ def test_doses_and_terms_on_arabic_pages_are_isolated_left_to_right(dist):
     assert not bare, bare
 
 
-@pytest.mark.parametrize("locale, fonts", [
-    ("ar", {"Noto-Naskh-Arabic", "Noto-Naskh-Arabic-Bold", "Noto-Sans", "DejaVu-Sans"}),
-    ("zh_TW", {"Noto-Sans-CJK-TC", "Noto-Sans-CJK-TC-Bold"}),
-    ("es", {"DejaVu-Sans", "DejaVu-Sans-Bold"}),
-])
+@pytest.mark.parametrize(
+    "locale, fonts",
+    [
+        ("ar", {"Noto-Naskh-Arabic", "Noto-Naskh-Arabic-Bold", "Noto-Sans", "DejaVu-Sans"}),
+        ("zh_TW", {"Noto-Sans-CJK-TC", "Noto-Sans-CJK-TC-Bold"}),
+        ("es", {"DejaVu-Sans", "DejaVu-Sans-Bold"}),
+    ],
+)
 def test_pdfs_embed_the_fonts_of_their_script(dist, locale, fonts):
     rows = [line.split() for line in pdf_fonts(dist / locale / "ivig-ten.pdf").splitlines()[2:]]
     embedded = {row[0].split("+", 1)[1] for row in rows if row[-5] == "yes"}
@@ -281,9 +294,13 @@ def test_pdfs_embed_the_fonts_of_their_script(dist, locale, fonts):
 def test_an_arabic_draft_shows_english_passages_left_to_right_and_marked(project):
     """A draft falls back to English: on an Arabic page that English is lang="en" dir="ltr", in print too."""
     config = project.path("leaflets.toml")
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "[glossary]", '[locales.ar]\npage_size = "A4"\nfont_family = ["Noto Naskh Arabic", "Noto Sans"]\n\n[glossary]'),
-        encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "[glossary]",
+            '[locales.ar]\npage_size = "A4"\nfont_family = ["Noto Naskh Arabic", "Noto Sans"]\n\n[glossary]',
+        ),
+        encoding="utf-8",
+    )
     assert project.run("update")[0] == 0
     project.translate("demo", {"Headache": "صداع", "How IVIG is given": "كيف يعطى IVIG"}, locale="ar")
     common = polib.pofile(str(project.po("common", "ar")))

@@ -19,15 +19,15 @@ pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-u
 HARD_CASES = (
     '독성 표피괴사용해증(TEN)의 치료에는 "면역글로불린"이라는 약을 씁니다. 보통 몸무게 1 kg 기준으로 '
     '2 g/kg을 3~5일 동안 나누어 맞습니다. 의사는 "가짜" 치료와 비교한 연구(무작위 대조 시험)를 '
-    '살펴봅니다. 스티븐스-존슨 증후군(SJS)과 TEN은 서로 비슷한 병이며, 항경련제과민반응증후군진단기준에 '
-    '따라 구별합니다. 자세한 내용은 [2003년 연구](https://doi.org/10.1001/archderm.139.1.26)에서 볼 수 있습니다.'
+    "살펴봅니다. 스티븐스-존슨 증후군(SJS)과 TEN은 서로 비슷한 병이며, 항경련제과민반응증후군진단기준에 "
+    "따라 구별합니다. 자세한 내용은 [2003년 연구](https://doi.org/10.1001/archderm.139.1.26)에서 볼 수 있습니다."
 )
 ENGLISH = (
     'Toxic epidermal necrolysis (TEN) is treated with a medicine called "immunoglobulin". For each 1 kg '
-    'of body weight, people usually get 2 g/kg, shared over 3~5 days. Doctors look at studies that compare it '
+    "of body weight, people usually get 2 g/kg, shared over 3~5 days. Doctors look at studies that compare it "
     'with a "fake" treatment (randomised controlled trials). Stevens-Johnson syndrome (SJS) and TEN are similar '
-    'illnesses; doctors tell them apart by the criteria for anticonvulsant hypersensitivity. The details are in a '
-    '[2003 study](https://doi.org/10.1001/archderm.139.1.26).'
+    "illnesses; doctors tell them apart by the criteria for anticonvulsant hypersensitivity. The details are in a "
+    "[2003 study](https://doi.org/10.1001/archderm.139.1.26)."
 )
 UNITS = re.compile(r"^(k?g|mg|g/kg\S*)")
 
@@ -42,11 +42,13 @@ def test_a_korean_word_is_everything_between_two_spaces():
 
 
 def test_browsers_get_word_joiners_only_where_they_would_break_a_word():
-    html = ('<html><head><title>"가짜"</title></head><body><h1><strong>표피괴사용해증(TEN)</strong>의 '
-            'IVIG</h1><p>&quot;가짜&quot; 면역계(세균 스티븐스-존슨 a-b 합니다.</p></body></html>')
+    html = (
+        '<html><head><title>"가짜"</title></head><body><h1><strong>표피괴사용해증(TEN)</strong>의 '
+        "IVIG</h1><p>&quot;가짜&quot; 면역계(세균 스티븐스-존슨 a-b 합니다.</p></body></html>"
+    )
     out = join_words_for_browsers(html)
     J = WORD_JOINER
-    assert "<title>\"가짜\"</title>" in out  # the head is left alone
+    assert '<title>"가짜"</title>' in out  # the head is left alone
     assert f"<strong>표피괴사용해증{J}(TEN){J}</strong>의 IVIG" in out  # across the tag, after ")"
     assert f"&quot;{J}가짜{J}&quot; 면역계{J}(세균 스티븐스{J}-{J}존슨 a-b 합니다.</p>" in out
     assert out.replace(J, "") == html
@@ -54,8 +56,10 @@ def test_browsers_get_word_joiners_only_where_they_would_break_a_word():
 
 def test_numbers_keep_their_units_in_every_language():
     out = keep_units_together('<p title="2 g">Give 2 g/kg over 3–5 days; 1 kg당 2 g/kg을, not 3 gifts</p>')
-    assert out == ('<p title="2 g">Give <span class="nowrap">2 g/kg</span> over <span class="nowrap">3–5 days'
-                   '</span>; <span class="nowrap">1 kg</span>당 <span class="nowrap">2 g/kg</span>을, not 3 gifts</p>')
+    assert out == (
+        '<p title="2 g">Give <span class="nowrap">2 g/kg</span> over <span class="nowrap">3–5 days'
+        '</span>; <span class="nowrap">1 kg</span>당 <span class="nowrap">2 g/kg</span>을, not 3 gifts</p>'
+    )
 
 
 def rendered_lines(project, leaflet="demo", locale="ko_KR") -> list[str]:
@@ -105,9 +109,9 @@ def test_korean_pdf_lines_end_only_at_word_boundaries(translated, width):
 
 
 def test_the_checker_sees_a_broken_word():
-    assert broken_words(["의사는 \"가", "짜\" 치료와"], {"의사는", '"가짜"', "치료와"})
+    assert broken_words(['의사는 "가', '짜" 치료와'], {"의사는", '"가짜"', "치료와"})
     assert broken_words(["보통 2", "g/kg을 맞습니다"], {"보통", "2", "g/kg을", "맞습니다"})
-    assert not broken_words(["의사는 \"가짜\"", "치료와"], {"의사는", '"가짜"', "치료와"})
+    assert not broken_words(['의사는 "가짜"', "치료와"], {"의사는", '"가짜"', "치료와"})
 
 
 def test_printed_links_are_numbered_notes_with_their_addresses_after_the_text(translated):
@@ -120,11 +124,15 @@ def test_printed_links_are_numbered_notes_with_their_addresses_after_the_text(tr
 
 
 def test_long_addresses_break_only_after_a_slash(translated):
-    long = ("https://example.org/leaflets/patient-information/korean/ivig-for-ten/"
-            "what-to-do-at-home-and-when-to-call-us/2026/index.html")
+    long = (
+        "https://example.org/leaflets/patient-information/korean/ivig-for-ten/"
+        "what-to-do-at-home-and-when-to-call-us/2026/index.html"
+    )
     source = translated.path("source/demo.md")
-    source.write_text(source.read_text().replace(
-        '26. https://doi.org/10.1001/archderm.139.1.26"', f'26. {long} {long}"'), encoding="utf-8")
+    source.write_text(
+        source.read_text().replace('26. https://doi.org/10.1001/archderm.139.1.26"', f'26. {long} {long}"'),
+        encoding="utf-8",
+    )
     assert translated.run("build", "--only", "pdf", "--locale", "ko_KR")[0] == 0
     text = "\n".join(rendered_lines(translated))
     printed = list(re.finditer("\n?".join(map(re.escape, long)), text))
@@ -137,8 +145,13 @@ def test_words_split_by_markup_stay_whole_at_every_measure(tmp_path):
     """``<strong>IVIG</strong>는``, ``<a>연구</a>에서``: no line may end where the markup does."""
     from pipeline.render_pdf import render_pdf
 
-    words = ["<strong>IVIG</strong>는", "<a href='https://example.org/'>연구</a>에서", "<em>(TEN)</em>의",
-             "<strong>면역</strong>글로불린을", "2003년"] * 8
+    words = [
+        "<strong>IVIG</strong>는",
+        "<a href='https://example.org/'>연구</a>에서",
+        "<em>(TEN)</em>의",
+        "<strong>면역</strong>글로불린을",
+        "2003년",
+    ] * 8
     paragraphs = "".join(f'<p style="width: {3 + n * 0.37:.2f}cm">{" ".join(words)}</p>' for n in range(12))
     html = f'<html lang="ko-KR"><body>{paragraphs}</body></html>'
     pdf = tmp_path / "words.pdf"

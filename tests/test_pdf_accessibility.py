@@ -15,9 +15,11 @@ from tests.pdf_structure import marked_text, poppler_structure_text, structure
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdfinfo"), reason="poppler-utils is installed by make test")
 
-DISCLAIMER = ("This leaflet gives general information. It is not medical advice and it does not replace a visit to a "
-              "doctor. Every person is different: talk with your doctor, nurse or pharmacist about your own health "
-              "before you start, stop or change any treatment.")
+DISCLAIMER = (
+    "This leaflet gives general information. It is not medical advice and it does not replace a visit to a "
+    "doctor. Every person is different: talk with your doctor, nurse or pharmacist about your own health "
+    "before you start, stop or change any treatment."
+)
 
 
 def korean_pdf(project):
@@ -90,7 +92,11 @@ def test_links_are_link_elements_with_a_description(translated):
     links = tree.find("Link")
     annotations = [a for page in pdf.pages for a in page.get("/Annots", []) if a.Subtype == "/Link"]
     assert annotations and len(annotations) == sum(
-        1 for link in links for kid in link.dictionary.K if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR")
+        1
+        for link in links
+        for kid in link.dictionary.K
+        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR"
+    )
     assert {str(a.Contents) for a in annotations} >= {"연구", "https://doi.org/10.1001/archderm.139.1.26"}
     parent_tree = pdf.Root.StructTreeRoot.ParentTree.Nums
     parents = {int(parent_tree[i]): parent_tree[i + 1] for i in range(0, len(parent_tree), 2)}
@@ -109,7 +115,8 @@ def test_running_footers_are_artifacts_not_content(translated):
 def long_table_leaflet(project, rows: int = 45) -> None:
     source = project.path("source/demo.md")
     table = "\n| Diagnosis | Skin affected |\n|---|---|\n" + "".join(
-        f"| Case {n} | {n}% of the body |\n" for n in range(rows))
+        f"| Case {n} | {n}% of the body |\n" for n in range(rows)
+    )
     source.write_text(source.read_text() + table, encoding="utf-8")
     project.run("extract")
 
@@ -130,7 +137,8 @@ def test_a_table_across_pages_is_one_table_with_its_headers(project):
         assert header.dictionary.A.Scope == "/Column" and str(header.dictionary.ID) in known
     cells = long.find("TD")
     assert len(cells) == 90
-    assert all({str(h) for h in cell.dictionary.A.Headers} <= known and len(cell.dictionary.A.Headers) == 1
-               for cell in cells)
+    assert all(
+        {str(h) for h in cell.dictionary.A.Headers} <= known and len(cell.dictionary.A.Headers) == 1 for cell in cells
+    )
     pages = {kid.Pg.objgen for td in cells for kid in [td.dictionary]}
     assert len(pages) > 1  # it did cross a page

@@ -21,8 +21,10 @@ from pypdf import PdfReader
 from tests.rendered import FOOTER_MARGIN_PT, html_blocks, pdf_pages, text_runs
 from tests.shipped import check_pages
 
-FILLER = ("Your care team checks your skin, eyes and mouth every day and changes the dressings when they need it. "
-          "They also watch your temperature, your blood pressure and how much you drink.")
+FILLER = (
+    "Your care team checks your skin, eyes and mouth every day and changes the dressings when they need it. "
+    "They also watch your temperature, your blood pressure and how much you drink."
+)
 
 
 def shipped_pdfs(shipped_outputs):
@@ -95,8 +97,11 @@ def test_body_text_is_12_pt_with_lines_one_and_a_half_apart(shipped_outputs):
             lines = [run for run in page if len(run.text.strip()) >= 8 and run.text.strip() in body and run.y < foot]
             sizes += [run.size for run in lines]
             # Consecutive lines of one paragraph (a gap between paragraphs is wider).
-            pitches += [(b.y - a.y) / a.size for a, b in itertools.pairwise(lines)
-                        if a.size == b.size and 0 < b.y - a.y < 2 * a.size]
+            pitches += [
+                (b.y - a.y) / a.size
+                for a, b in itertools.pairwise(lines)
+                if a.size == b.size and 0 < b.y - a.y < 2 * a.size
+            ]
         assert sizes and min(sizes) >= 12, (pdf, min(sizes))
         assert 1.4 <= statistics.median(pitches) <= 1.6, (pdf, statistics.median(pitches))
 
@@ -116,9 +121,11 @@ def line_extents(pdf) -> list[tuple[float, float]]:
 
     xhtml = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], check=True, capture_output=True).stdout
     namespace = {"x": "http://www.w3.org/1999/xhtml"}
-    return [(float(line.get("xMin")), float(line.get("xMax")))
-            for line in ET.fromstring(xhtml).iterfind(".//x:line", namespace)
-            if len(line.findall("x:word", namespace)) >= 4]
+    return [
+        (float(line.get("xMin")), float(line.get("xMax")))
+        for line in ET.fromstring(xhtml).iterfind(".//x:line", namespace)
+        if len(line.findall("x:word", namespace)) >= 4
+    ]
 
 
 def html_blocks_of(html: str, *tags: str) -> list[str]:
@@ -126,8 +133,11 @@ def html_blocks_of(html: str, *tags: str) -> list[str]:
     import re
 
     pattern = "|".join(tags)
-    return [text for match in re.finditer(rf"<({pattern})\b[^>]*>.*?</\1>", html, re.DOTALL)
-            for text in html_blocks(match.group())]
+    return [
+        text
+        for match in re.finditer(rf"<({pattern})\b[^>]*>.*?</\1>", html, re.DOTALL)
+        for text in html_blocks(match.group())
+    ]
 
 
 def tables_leaflet(project, tables: int = 14) -> None:
@@ -167,8 +177,9 @@ def test_tables_keep_header_and_two_rows_together_and_rows_whole(project):
 def test_chromium_prints_the_html_on_the_locales_paper(translated, tmp_path):
     """The page's own print stylesheet names the paper: A4 for the test's Korean, Letter for its English."""
     assert translated.run("build", "--only", "html")[0] == 0
-    report = check_pages([f"{code}={translated.path(f'build/{code}/demo.html')}" for code in ("ko_KR", "en")],
-                         "print", tmp_path)
+    report = check_pages(
+        [f"{code}={translated.path(f'build/{code}/demo.html')}" for code in ("ko_KR", "en")], "print", tmp_path
+    )
     sizes = {}
     for printed in report:
         with pikepdf.open(printed["pdf"]) as pdf:

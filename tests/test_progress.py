@@ -51,8 +51,10 @@ def test_reading_catalogs_is_counted_without_a_line_each_but_its_failures_are_na
     progress.phase("reading and checking catalogs", 3)
     progress.finished("ko_KR/common", "read ko_KR/common")
     progress.finished("ko_KR/demo", "ko_KR/demo: locales/ko_KR/LC_MESSAGES/demo.po:7: syntax error", failed=True)
-    assert out.getvalue().splitlines() == ["reading and checking catalogs: 3",
-                                           "ko_KR/demo: locales/ko_KR/LC_MESSAGES/demo.po:7: syntax error"]
+    assert out.getvalue().splitlines() == [
+        "reading and checking catalogs: 3",
+        "ko_KR/demo: locales/ko_KR/LC_MESSAGES/demo.po:7: syntax error",
+    ]
 
 
 def test_on_a_terminal_a_bar_with_pairs_done_the_current_pair_and_the_summary():

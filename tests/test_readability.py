@@ -29,10 +29,12 @@ FRONT = textwrap.dedent("""\
     """)
 
 EASY = "You get a drip in your arm. It takes a few hours. A nurse stays with you. Tell the nurse if you feel sick."
-HARD = ("Intravenous immunoglobulin administration necessitates meticulous haemodynamic observation, "
-        "particularly regarding thromboembolic complications. Individuals experiencing unilateral weakness, "
-        "respiratory difficulty, or diminished urination require immediate evaluation. Cardiovascular "
-        "comorbidities substantially amplify thrombotic vulnerability.")
+HARD = (
+    "Intravenous immunoglobulin administration necessitates meticulous haemodynamic observation, "
+    "particularly regarding thromboembolic complications. Individuals experiencing unilateral weakness, "
+    "respiratory difficulty, or diminished urination require immediate evaluation. Cardiovascular "
+    "comorbidities substantially amplify thrombotic vulnerability."
+)
 
 
 def leaflet(body: str, summary: str = "What this leaflet is about."):
@@ -41,11 +43,17 @@ def leaflet(body: str, summary: str = "What this leaflet is about."):
 
 def test_sentences_end_at_full_stops_but_not_in_decimals_titles_or_abbreviations():
     assert split_sentences("About 1.9 in every 1 million adults get TEN. Dr. Cho says so.") == [
-        "About 1.9 in every 1 million adults get TEN.", "Dr. Cho says so."]
+        "About 1.9 in every 1 million adults get TEN.",
+        "Dr. Cho says so.",
+    ]
     assert split_sentences("The U.S. Food and Drug Administration approves it. Is it safe? Yes!") == [
-        "The U.S. Food and Drug Administration approves it.", "Is it safe?", "Yes!"]
+        "The U.S. Food and Drug Administration approves it.",
+        "Is it safe?",
+        "Yes!",
+    ]
     assert split_sentences("Signs such as fever, e.g. a high one, matter.") == [
-        "Signs such as fever, e.g. a high one, matter."]
+        "Signs such as fever, e.g. a high one, matter."
+    ]
     # A list item without closing punctuation is one sentence.
     assert split_sentences("Chest pain or trouble breathing") == ["Chest pain or trouble breathing"]
     assert split_sentences("  ") == []
@@ -63,7 +71,8 @@ def test_grades_are_the_published_formulas_over_textstats_counts():
 
 
 def test_sections_hardest_sentences_and_what_is_not_running_text():
-    result = measure_leaflet(leaflet(f"""\
+    result = measure_leaflet(
+        leaflet(f"""\
         ## Easy part
 
         {EASY}
@@ -78,9 +87,13 @@ def test_sections_hardest_sentences_and_what_is_not_running_text():
         ## Hard part
 
         {HARD}
-        """))
+        """)
+    )
     assert [(s.title, s.counts.sentences) for s in result.sections] == [
-        ("Summary", 1), ("Easy part", 6), ("Hard part", 3)]
+        ("Summary", 1),
+        ("Easy part", 6),
+        ("Hard part", 3),
+    ]
     # Title, headings and table cells are labels, not counted.
     assert result.counts.words == sum(s.counts.words for s in result.sections)
     assert "Extraordinarily" not in " ".join(s.text for s in result.hardest)
@@ -100,7 +113,9 @@ def test_a_warning_above_grade_8_for_the_leaflet_and_each_hard_section_not_for_t
     hard = measure_leaflet(leaflet(f"## Risks\n\n{HARD}\n\n## Easy\n\n{EASY}\n", summary=HARD.split(". ")[0] + "."))
     findings = readability_findings(hard)
     assert [(f.severity, f.check, f.line) for f in findings] == [
-        ("warning", "readability", 3), ("warning", "readability", 11)]
+        ("warning", "readability", 3),
+        ("warning", "readability", 11),
+    ]
     assert f"above grade {GRADE_LIMIT:g}" in findings[0].message and "Flesch-Kincaid grade" in findings[0].message
     assert "'Risks'" in findings[1].message
     easy = measure_leaflet(leaflet(f"## Easy\n\n{EASY}\n"))
@@ -129,7 +144,9 @@ def test_dictionary_is_written_in_nltks_layout_with_the_packages_pronunciations(
     assert read and all(shipped[word] == pronunciations for word, pronunciations in read.items())
     assert read["a"] == [["AH0"], ["EY1"]]
     assert dictionary.nltk_lines(["tomato(2) T AH0 M AA1 T OW2  # US\n", "tomato T AH0 M EY1 T OW2\n", "\n"]) == [
-        "TOMATO 1 T AH0 M AA1 T OW2\n", "TOMATO 2 T AH0 M EY1 T OW2\n"]
+        "TOMATO 1 T AH0 M AA1 T OW2\n",
+        "TOMATO 2 T AH0 M EY1 T OW2\n",
+    ]
 
 
 def test_a_missing_dictionary_is_an_error_saying_what_to_run_never_a_download(monkeypatch):
@@ -161,8 +178,9 @@ _OFFLINE = textwrap.dedent("""\
 
 def test_readability_of_the_shipped_leaflets_works_with_no_network():
     env = {k: v for k, v in os.environ.items() if k != "NLTK_DATA"}
-    done = subprocess.run([sys.executable, "-c", _OFFLINE], cwd=REPO, capture_output=True, text=True, env=env,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", _OFFLINE], cwd=REPO, capture_output=True, text=True, env=env, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert "network used" not in done.stderr and "nltk_data" not in done.stderr
     results = json.loads(done.stdout)

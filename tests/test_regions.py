@@ -39,10 +39,12 @@ def with_readers(config: str, english: str, korean: str) -> str:
 def regional(project):
     """The demo project whose emergency sentence names {emergency}, translated into Korean."""
     source = project.path("source/demo.md")
-    source.write_text(source.read_text(encoding="utf-8").replace("Call 911 in an emergency.", EMERGENCY_LINE),
-                      encoding="utf-8")
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("Call 911 in an emergency.", EMERGENCY_LINE), encoding="utf-8"
+    )
     assert project.run("extract")[0] == 0 and project.run("update")[0] == 0
     from tests.conftest import KOREAN
+
     korean = {key: value for key, value in KOREAN.items() if "911" not in key}
     project.translate("demo", {**korean, EMERGENCY_LINE: KOREAN_EMERGENCY_LINE})
     project.translate_common_from_repo()
@@ -91,25 +93,28 @@ def _flat_pdf_text(project, locale: str) -> str:
 def _page_size(project, locale: str) -> tuple[int, int]:
     """The PDF's page size in points: (612, 792) is US Letter, (595, 842) A4."""
     from pypdf import PdfReader
+
     box = PdfReader(project.path(f"build/{locale}/demo.pdf")).pages[0].mediabox
     return round(float(box.width)), round(float(box.height))
 
 
 def test_a_page_naming_a_value_its_region_lacks_is_not_built_and_says_what_to_add(regional):
     source = regional.path("source/demo.md")
-    source.write_text(source.read_text(encoding="utf-8") + "\nFor help in your language, call {language_line}.\n",
-                      encoding="utf-8")
+    source.write_text(
+        source.read_text(encoding="utf-8") + "\nFor help in your language, call {language_line}.\n", encoding="utf-8"
+    )
     regional.path("leaflets.toml").write_text(with_readers(CONFIG, "US", "US"), encoding="utf-8")
     code, _out, err = regional.run("build", "--only", "html")
     assert code == 1
-    line = source.read_text(encoding="utf-8").splitlines().index(
-        "For help in your language, call {language_line}.") + 1
+    line = source.read_text(encoding="utf-8").splitlines().index("For help in your language, call {language_line}.") + 1
     assert f"source/demo.md:{line}: {{language_line}}" in err
     assert "add language_line to [regions.US] in leaflets.toml" in err
     # Given the value, the page builds and shows it.
     config = regional.path("leaflets.toml")
-    config.write_text(config.read_text().replace('emergency = "911"\n', 'emergency = "911"\n'
-                                                 'language_line = "1-800-555-0100"\n'), encoding="utf-8")
+    config.write_text(
+        config.read_text().replace('emergency = "911"\n', 'emergency = "911"\nlanguage_line = "1-800-555-0100"\n'),
+        encoding="utf-8",
+    )
     assert regional.run("build", "--only", "html")[0] == 0
     english = Page(regional.path("build/en/demo.html").read_text(encoding="utf-8"))
     assert "For help in your language, call 1-800-555-0100." in english.text
@@ -128,9 +133,11 @@ def test_a_locale_without_a_region_says_local_emergency_number_and_cannot_fill_e
 
 # -- configuration -----------------------------------------------------------------
 
+
 def config(text: str):
     import tomllib
     from pathlib import Path
+
     return parse_project(Path("."), tomllib.loads(REGIONS + textwrap.dedent(text)))
 
 
@@ -148,22 +155,34 @@ def test_the_region_gives_the_page_size_and_a_locale_may_override_it():
     assert sizes == {"en": ("Letter", "US"), "ko_KR": ("A4", "KR"), "es": ("A4", "US")}
 
 
-@pytest.mark.parametrize("text, message", [
-    ('[locales.en]\nregion = "UK"\n',
-     "[locales.en] region 'UK' has no [regions.UK] table (declared: KR, US)"),
-    ('[locales.en]\nregion = "us"\n',
-     "[locales.en] region 'us' has no [regions.us] table (declared: KR, US) (did you mean 'US'?)"),
-    ('[locales.en]\n[regions.GB]\nemergancy = "999"\npage_size = "A4"\n',
-     "unknown setting 'emergancy' in [regions.GB] (did you mean 'emergency'?)"),
-    ('[locales.en]\n[regions.GB]\npage_size = "A4"\n', "[regions.GB] needs emergency"),
-    ('[locales.en]\n[regions.GB]\nemergency = 999\npage_size = "A4"\n', "[regions.GB] emergency must be text"),
-    ('[locales.en]\n[regions.GB]\nemergency = "nine-nine-nine"\npage_size = "A4"\n',
-     "[regions.GB] emergency is the number to dial, digits only"),
-    ('[locales.en]\n[regions.XY]\nemergency = "999"\npage_size = "A4"\n',
-     "[regions.XY]: 'XY' is not a region code CLDR knows"),
-    ('[locales.en]\n[regions.GB]\nemergency = "999"\npage_size = "A4"\nlanguage_line = "ask at the desk"\n',
-     "[regions.GB] language_line is a phone number"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ('[locales.en]\nregion = "UK"\n', "[locales.en] region 'UK' has no [regions.UK] table (declared: KR, US)"),
+        (
+            '[locales.en]\nregion = "us"\n',
+            "[locales.en] region 'us' has no [regions.us] table (declared: KR, US) (did you mean 'US'?)",
+        ),
+        (
+            '[locales.en]\n[regions.GB]\nemergancy = "999"\npage_size = "A4"\n',
+            "unknown setting 'emergancy' in [regions.GB] (did you mean 'emergency'?)",
+        ),
+        ('[locales.en]\n[regions.GB]\npage_size = "A4"\n', "[regions.GB] needs emergency"),
+        ('[locales.en]\n[regions.GB]\nemergency = 999\npage_size = "A4"\n', "[regions.GB] emergency must be text"),
+        (
+            '[locales.en]\n[regions.GB]\nemergency = "nine-nine-nine"\npage_size = "A4"\n',
+            "[regions.GB] emergency is the number to dial, digits only",
+        ),
+        (
+            '[locales.en]\n[regions.XY]\nemergency = "999"\npage_size = "A4"\n',
+            "[regions.XY]: 'XY' is not a region code CLDR knows",
+        ),
+        (
+            '[locales.en]\n[regions.GB]\nemergency = "999"\npage_size = "A4"\nlanguage_line = "ask at the desk"\n',
+            "[regions.GB] language_line is a phone number",
+        ),
+    ],
+)
 def test_region_mistakes_are_named(text, message):
     with pytest.raises(ConfigError) as raised:
         config(text)

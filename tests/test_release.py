@@ -70,9 +70,11 @@ def test_a_translation_of_an_older_english_is_withdrawn_and_linked_nowhere(trans
 
     assert code == 1
     assert "refused ko_KR/demo" in err
-    assert ("withdrew ko_KR/demo: its English source changed since it was translated, and the new translation "
-            "may not be released; dist/ko_KR/demo.html, dist/ko_KR/demo.pdf moved to "
-            "dist/archive/ko_KR/demo/2.1/") in err
+    assert (
+        "withdrew ko_KR/demo: its English source changed since it was translated, and the new translation "
+        "may not be released; dist/ko_KR/demo.html, dist/ko_KR/demo.pdf moved to "
+        "dist/archive/ko_KR/demo/2.1/"
+    ) in err
     assert not translated.path("dist/ko_KR/demo.html").exists() and not translated.path("dist/ko_KR/demo.pdf").exists()
     for fmt, data in published.items():  # moved, not deleted
         assert translated.path(f"dist/archive/ko_KR/demo/2.1/demo.{fmt}").read_bytes() == data
@@ -118,8 +120,9 @@ def test_a_typo_in_a_source_keeps_its_previous_release_published_and_linked(tran
     assert translated.run("build", "--release", "--only", "html")[0] == 0
     before = snapshot(translated)
     source = translated.path("source/demo.md")
-    source.write_text(source.read_text(encoding="utf-8").replace('summary: "What', 'summary: "What" is'),
-                      encoding="utf-8")
+    source.write_text(
+        source.read_text(encoding="utf-8").replace('summary: "What', 'summary: "What" is'), encoding="utf-8"
+    )
     code, _, err = translated.run("build", "--release", "--only", "html")
     assert code == 1
     assert "source/demo.md:4: " in err  # the problem, with file and line
@@ -161,14 +164,17 @@ def test_a_second_withdrawal_of_the_same_version_does_not_overwrite_the_first(tr
     source = translated.path("source/demo.md")
     source.write_text(source.read_text(encoding="utf-8").replace("for 3 days", "for 5 days"), encoding="utf-8")
     translated.run("build", "--release", "--only", "html")
-    archived = sorted(p.relative_to(translated.path("dist/archive")).as_posix()
-                      for p in translated.path("dist/archive").rglob("*.html"))
+    archived = sorted(
+        p.relative_to(translated.path("dist/archive")).as_posix()
+        for p in translated.path("dist/archive").rglob("*.html")
+    )
     assert len(archived) == 2 and "ko_KR/demo/2.1/demo.html" in archived
     assert any(name.startswith("ko_KR/demo/2.1-") for name in archived)  # 2.1 and its source digest
     assert len(manifest(translated)["withdrawn"]) == 2
 
 
 # -- a release is swapped in whole, or not at all ---------------------------------
+
 
 def prepare_second_release(project) -> dict:
     """A published release, then a change that makes the next one render, withdraw and swap."""

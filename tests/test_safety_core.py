@@ -38,7 +38,7 @@ from pipeline.translations import TranslationTable, table_from_entries
 HOSTILE = [
     "<script>alert(1)</script>",
     '<img src="x" onerror="alert(1)">',
-    "<iframe src=\"https://evil.example/\"></iframe>",
+    '<iframe src="https://evil.example/"></iframe>',
     '<a href="javascript:alert(1)">click</a>',
     "<svg onload=alert(1)>",
     '<object data="file:///etc/passwd"></object>',
@@ -96,8 +96,9 @@ def test_titles_and_summaries_render_a_hostile_translation_as_text(hostile):
 
 
 def test_raw_html_in_a_translation_reaches_the_page_escaped_not_dropped():
-    html = render_body("A plain passage.\n", 1, "source/demo.md",
-                       lambda unit: Rendition("<b>bold</b> and ![x](y.png)", True), "en")
+    html = render_body(
+        "A plain passage.\n", 1, "source/demo.md", lambda unit: Rendition("<b>bold</b> and ![x](y.png)", True), "en"
+    )
     assert "&lt;b&gt;bold&lt;/b&gt;" in html  # the reader sees what the translator typed
     assert "<b>" not in html and "<img" not in html
 
@@ -142,8 +143,11 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         type(self).requests.append(self.path)
-        body, kind = (_png(), "image/png") if self.path.endswith(".png") else (
-            f'body::after {{ content: "{LEAK}" }}'.encode(), "text/css")
+        body, kind = (
+            (_png(), "image/png")
+            if self.path.endswith(".png")
+            else (f'body::after {{ content: "{LEAK}" }}'.encode(), "text/css")
+        )
         self.send_response(200)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
@@ -223,7 +227,8 @@ def test_the_hostile_document_does_reach_out_when_fetching_is_allowed(tmp_path, 
     html, css = _hostile_document(tmp_path, server)
     fetcher = URLFetcher()
     pdf = HTML(string=html, base_url=".", url_fetcher=fetcher).write_pdf(
-        stylesheets=[CSS(string=css, url_fetcher=fetcher)])
+        stylesheets=[CSS(string=css, url_fetcher=fetcher)]
+    )
     assert _Recorder.requests
     assert LEAK in _text(pdf)
     assert _images(pdf) > 0
@@ -231,19 +236,34 @@ def test_the_hostile_document_does_reach_out_when_fetching_is_allowed(tmp_path, 
 
 # -- the release gate ---------------------------------------------------------------------------
 
+
 def _finding(file: str, severity: str = ERROR) -> Finding:
-    return Finding(file, 12, severity, "numbers", "ko_KR", file.rsplit("/", 1)[-1][:-3], "Take 2 tablets",
-                   "the number 2 is missing from the translation")
+    return Finding(
+        file,
+        12,
+        severity,
+        "numbers",
+        "ko_KR",
+        file.rsplit("/", 1)[-1][:-3],
+        "Take 2 tablets",
+        "the number 2 is missing from the translation",
+    )
 
 
 def _gate(**changes) -> list[str]:
     leaflet_po, common_po = "locales/ko_KR/LC_MESSAGES/demo.po", "locales/ko_KR/LC_MESSAGES/common.po"
     arguments = dict(
-        catalog_file=leaflet_po, catalog_exists=True, msgids=["Take 2 tablets"],
-        table=TranslationTable("ko_KR", {"Take 2 tablets": "2정을 드세요"}), findings=[],
-        common_file=common_po, common_msgids=["Disclaimer", "Contents"],
+        catalog_file=leaflet_po,
+        catalog_exists=True,
+        msgids=["Take 2 tablets"],
+        table=TranslationTable("ko_KR", {"Take 2 tablets": "2정을 드세요"}),
+        findings=[],
+        common_file=common_po,
+        common_msgids=["Disclaimer", "Contents"],
         common_table=TranslationTable("ko_KR", {"Disclaimer": "면책", "Contents": "목차"}),
-        common_findings=[], disclaimer_msgids=["Disclaimer"])
+        common_findings=[],
+        disclaimer_msgids=["Disclaimer"],
+    )
     arguments.update(changes)
     return refusal_reasons(**arguments)
 
@@ -262,39 +282,57 @@ def test_a_check_error_in_the_common_catalog_refuses_the_pair():
 
 def test_a_check_error_in_the_leaflet_catalog_refuses_the_pair():
     reasons = _gate(findings=[_finding("locales/ko_KR/LC_MESSAGES/demo.po")] * 3)
-    assert reasons == ["locales/ko_KR/LC_MESSAGES/demo.po: 3 check errors, first line 12: numbers: "
-                       "the number 2 is missing from the translation (and 2 more)"]
+    assert reasons == [
+        "locales/ko_KR/LC_MESSAGES/demo.po: 3 check errors, first line 12: numbers: "
+        "the number 2 is missing from the translation (and 2 more)"
+    ]
 
 
 def test_warnings_alone_do_not_refuse_a_pair():
     assert _gate(findings=[_finding("demo.po", WARNING)], common_findings=[_finding("common.po", WARNING)]) == []
 
 
-@pytest.mark.parametrize(("changes", "expected"), [
-    ({"catalog_exists": False}, "locales/ko_KR/LC_MESSAGES/demo.po does not exist"),
-    ({"table": TranslationTable("ko_KR")}, "demo.po: 1 passage missing from the catalog"),
-    ({"table": TranslationTable("ko_KR", reasons={"Take 2 tablets": "fuzzy"})}, "1 passage fuzzy"),
-    ({"common_table": TranslationTable("ko_KR", {"Contents": "목차"})}, "the medical disclaimer is not translated"),
-    ({"common_table": TranslationTable("ko_KR", {"Disclaimer": "면책"})}, "common.po: 1 template string"),
-])
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"catalog_exists": False}, "locales/ko_KR/LC_MESSAGES/demo.po does not exist"),
+        ({"table": TranslationTable("ko_KR")}, "demo.po: 1 passage missing from the catalog"),
+        ({"table": TranslationTable("ko_KR", reasons={"Take 2 tablets": "fuzzy"})}, "1 passage fuzzy"),
+        ({"common_table": TranslationTable("ko_KR", {"Contents": "목차"})}, "the medical disclaimer is not translated"),
+        ({"common_table": TranslationTable("ko_KR", {"Disclaimer": "면책"})}, "common.po: 1 template string"),
+    ],
+)
 def test_anything_missing_refuses_the_pair(changes, expected):
     assert any(expected in reason for reason in _gate(**changes)), _gate(**changes)
 
 
 # -- plural lookup ------------------------------------------------------------------------------
 
+
 def test_ngettext_picks_the_form_the_catalogs_rule_names():
     """Mutant: ngettext always returning form 0."""
     from pipeline.catalogs.catalog import Message
 
     entry = Message("%(n)s tablet", msgid_plural="%(n)s tablets", msgstr_plural=("ONE", "FEW", "MANY"))
-    table = table_from_entries("ru", [entry], plural_forms=(
-        "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"))
+    table = table_from_entries(
+        "ru",
+        [entry],
+        plural_forms=(
+            "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"
+        ),
+    )
     assert [table.ngettext("%(n)s tablet", "%(n)s tablets", n) for n in (1, 2, 5, 11, 21, 22)] == [
-        "ONE", "FEW", "MANY", "MANY", "ONE", "FEW"]
+        "ONE",
+        "FEW",
+        "MANY",
+        "MANY",
+        "ONE",
+        "FEW",
+    ]
 
 
 # -- atomic writes ------------------------------------------------------------------------------
+
 
 def test_a_failed_write_leaves_the_old_file_whole(tmp_path, monkeypatch):
     """Mutant: atomic_write writing in place."""
@@ -363,8 +401,10 @@ def test_write_if_changed_leaves_an_unchanged_file_alone(tmp_path):
 
 # -- marking what is not translated -------------------------------------------------------------
 
-MIXED = ("## Head\n\n<!-- i18n: keep -->\nPara one.\n\n- a\n- b\n\n1. loose\n\n2. list\n\n> quote\n\n"
-         "| x | y |\n|---|---|\n| c | d |\n\nAfter.\n")
+MIXED = (
+    "## Head\n\n<!-- i18n: keep -->\nPara one.\n\n- a\n- b\n\n1. loose\n\n2. list\n\n> quote\n\n"
+    "| x | y |\n|---|---|\n| c | d |\n\nAfter.\n"
+)
 MARK = 'class="untranslated" lang="en" dir="ltr" data-reason="fuzzy" aria-describedby="untranslated-note"'
 
 
@@ -384,17 +424,29 @@ def test_a_draft_marks_exactly_the_passages_shown_in_the_source_language():
         f"<ol>\n<li>\n<p {MARK}>T:loose</p>\n</li>\n<li>\n<p>T:list</p>\n</li>\n</ol>\n"
         "<blockquote>\n<p>T:quote</p>\n</blockquote>\n"
         "<table>\n<thead>\n<tr>\n<th>T:x</th>\n<th>T:y</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
-        f"<td {MARK}>T:c</td>\n<td>T:d</td>\n</tr>\n</tbody>\n</table>\n<p>T:After.</p>\n")
-    assert seen == [("Head", "heading", 10), ("Para one.", "paragraph", 13), ("a", "list item", 15),
-                    ("b", "list item", 16), ("loose", "list item", 18), ("list", "list item", 20),
-                    ("quote", "block quote", 22), ("x", "table cell", 24), ("y", "table cell", 24),
-                    ("c", "table cell", 26), ("d", "table cell", 26), ("After.", "paragraph", 28)]
+        f"<td {MARK}>T:c</td>\n<td>T:d</td>\n</tr>\n</tbody>\n</table>\n<p>T:After.</p>\n"
+    )
+    assert seen == [
+        ("Head", "heading", 10),
+        ("Para one.", "paragraph", 13),
+        ("a", "list item", 15),
+        ("b", "list item", 16),
+        ("loose", "list item", 18),
+        ("list", "list item", 20),
+        ("quote", "block quote", 22),
+        ("x", "table cell", 24),
+        ("y", "table cell", 24),
+        ("c", "table cell", 26),
+        ("d", "table cell", 26),
+        ("After.", "paragraph", 28),
+    ]
 
 
 def test_a_page_of_the_same_direction_gives_no_dir_and_the_reason_is_told():
     html = render_body("Para.\n", 1, "source/demo.md", lambda unit: Rendition(unit.msgid, False, "check failed"), "en")
-    assert html == ('<p class="untranslated" lang="en" data-reason="check failed" '
-                    'aria-describedby="untranslated-note">Para.</p>\n')
+    assert html == (
+        '<p class="untranslated" lang="en" data-reason="check failed" aria-describedby="untranslated-note">Para.</p>\n'
+    )
 
 
 def test_a_hostile_source_is_refused_by_the_renderer_too():
@@ -409,8 +461,9 @@ def test_the_pdf_has_the_print_css_and_is_tagged_pdf_ua(tmp_path, monkeypatch):
     from pipeline.render_pdf import render_pdf
 
     monkeypatch.chdir(tmp_path)
-    pdf = render_pdf('<html lang="en"><head><title>T</title></head><body><p>Text.</p></body></html>',
-                     "@page { size: A5 }")
+    pdf = render_pdf(
+        '<html lang="en"><head><title>T</title></head><body><p>Text.</p></body></html>', "@page { size: A5 }"
+    )
     with pikepdf.open(io.BytesIO(pdf)) as document:
         assert [round(float(side)) for side in document.pages[0].mediabox] == [0, 0, 420, 595]
         assert document.Root.MarkInfo.Marked
@@ -422,8 +475,11 @@ def test_a_relative_link_in_a_pdf_never_names_the_build_machine(tmp_path, monkey
     from pipeline.render_pdf import render_pdf
 
     monkeypatch.chdir(tmp_path)
-    pdf = render_pdf('<html lang="en"><head><title>T</title></head><body><p><a href="../ko_KR/demo.html">한국어</a>'
-                     ' <a href="https://example.org/">web</a></p></body></html>', "")
+    pdf = render_pdf(
+        '<html lang="en"><head><title>T</title></head><body><p><a href="../ko_KR/demo.html">한국어</a>'
+        ' <a href="https://example.org/">web</a></p></body></html>',
+        "",
+    )
     with pikepdf.open(io.BytesIO(pdf)) as document:
         uris = [str(link.A.URI) for page in document.pages for link in page.get("/Annots", []) if "/A" in link]
     assert "https://example.org/" in uris

@@ -23,8 +23,9 @@ def repo_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.relative_to(REPO).as_posix())
 def test_gnu_msgfmt_accepts_every_shipped_catalog(path):
-    result = subprocess.run(["msgfmt", "-c", "--check-format", "-o", "/dev/null", str(path)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["msgfmt", "-c", "--check-format", "-o", "/dev/null", str(path)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -110,8 +111,12 @@ REJECTED_KOREAN = {
 def test_shipped_korean_has_none_of_the_rejected_renderings(path):
     import polib
 
-    found = [(rejected, why, entry.msgid) for entry in polib.pofile(str(path)) for rejected, why in REJECTED_KOREAN.items()
-             if rejected in entry.msgstr]
+    found = [
+        (rejected, why, entry.msgid)
+        for entry in polib.pofile(str(path))
+        for rejected, why in REJECTED_KOREAN.items()
+        if rejected in entry.msgstr
+    ]
     assert not found, found
 
 

@@ -81,25 +81,34 @@ def test_i18n_comment_becomes_a_note_on_the_next_block_only():
         Last.
         """)
     notes = {u.msgid: u.notes for u in doc.body_units}
-    assert notes == {"Take 2 g/kg.": ("keep the dose",), "Next paragraph.": (),
-                     "one": ("a list note",), "two": ("a list note",), "After.": (), "Last.": ()}
+    assert notes == {
+        "Take 2 g/kg.": ("keep the dose",),
+        "Next paragraph.": (),
+        "one": ("a list note",),
+        "two": ("a list note",),
+        "After.": (),
+        "Last.": (),
+    }
 
 
-@pytest.mark.parametrize("broken, line, words", [
-    (FRONT.replace('reviewed_by: "Dr. A"\n', ""), 8, "reviewed_by"),
-    (FRONT.replace("reviewed_on: 2026-10-01", "reviewed_on: next week"), 6, "ISO date"),
-    (FRONT.replace('summary: "A summary."', "summary: [unclosed"), 5, "malformed front matter"),
-    (FRONT.replace("id: demo", "id: other"), 2, "does not match the file name"),
-    (FRONT.replace("---\n", "", 1), 1, "front matter"),
-    (FRONT + "\n<div>raw</div>\n", 11, "raw HTML"),
-    (FRONT + "\n<!-- i18n keep the dose -->\nTake 2 g/kg.\n", 11, "translator note"),
-    (FRONT + "\n# A second title\n", 11, "start sections at '##'"),
-    (FRONT.replace('summary: "A summary."', 'summary: "A summary.'), 5, "left open?"),
-    (FRONT + "\n## Section\n\n#### Too deep\n", 13, "heading jumps from h2 to h4"),
-    (FRONT + "\n- one\n-\n- three\n", 12, "empty list item"),
-    (FRONT, 10, "no text after its front matter"),
-    (FRONT.replace('references:\n  - "Ref one. https://doi.org/10.1/x"', "references: []"), 7, "at least one"),
-])
+@pytest.mark.parametrize(
+    "broken, line, words",
+    [
+        (FRONT.replace('reviewed_by: "Dr. A"\n', ""), 8, "reviewed_by"),
+        (FRONT.replace("reviewed_on: 2026-10-01", "reviewed_on: next week"), 6, "ISO date"),
+        (FRONT.replace('summary: "A summary."', "summary: [unclosed"), 5, "malformed front matter"),
+        (FRONT.replace("id: demo", "id: other"), 2, "does not match the file name"),
+        (FRONT.replace("---\n", "", 1), 1, "front matter"),
+        (FRONT + "\n<div>raw</div>\n", 11, "raw HTML"),
+        (FRONT + "\n<!-- i18n keep the dose -->\nTake 2 g/kg.\n", 11, "translator note"),
+        (FRONT + "\n# A second title\n", 11, "start sections at '##'"),
+        (FRONT.replace('summary: "A summary."', 'summary: "A summary.'), 5, "left open?"),
+        (FRONT + "\n## Section\n\n#### Too deep\n", 13, "heading jumps from h2 to h4"),
+        (FRONT + "\n- one\n-\n- three\n", 12, "empty list item"),
+        (FRONT, 10, "no text after its front matter"),
+        (FRONT.replace('references:\n  - "Ref one. https://doi.org/10.1/x"', "references: []"), 7, "at least one"),
+    ],
+)
 def test_malformed_input_is_an_error_naming_file_and_line(broken, line, words):
     with pytest.raises(SourceError) as caught:
         parse_leaflet(broken, "source/demo.md", "demo")

@@ -56,12 +56,14 @@ def test_init_of_a_language_gnu_gettext_has_no_rule_for_gets_cldrs(project):
     assert project.run("init", "ar")[0] == 0
     cldr = get_plural("ar")
     assert polib.pofile(str(project.po("demo", "ar"))).metadata["Plural-Forms"] == (
-        f"nplurals={cldr.num_plurals}; plural={cldr.plural_expr};")
+        f"nplurals={cldr.num_plurals}; plural={cldr.plural_expr};"
+    )
 
 
 # Pinned on purpose: the Arabic rule Babel 2.12 to 2.18 wrote into every catalog it made.
-OLD_BABEL_ARABIC = ("nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
-                    "n%100>=0 && n%100<=2 ? 4 : 5);")
+OLD_BABEL_ARABIC = (
+    "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=0 && n%100<=2 ? 4 : 5);"
+)
 
 
 def cldr(locale: str) -> str:
@@ -131,4 +133,8 @@ def test_spanish_plural_forms_are_chosen_by_count():
     entry = Entry("%(count)s passage", "", msgid_plural="%(count)s passages", msgstr_plural=("pasaje", "pasajes"))
     table = table_from_entries("es", [entry], plural_forms=GNU["es"])
     assert [table.ngettext("%(count)s passage", "%(count)s passages", n) for n in (0, 1, 2, 1_000_000)] == [
-        "pasajes", "pasaje", "pasajes", "pasajes"]
+        "pasajes",
+        "pasaje",
+        "pasajes",
+        "pasajes",
+    ]

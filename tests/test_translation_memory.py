@@ -92,19 +92,30 @@ def test_a_catalogs_own_previous_translation_wins_over_a_poorer_memory_match():
     own = Message("Call 911 in an emergency now.", "지금 응급 상황이면 911에 전화하세요.")
     catalog = Catalog(Message(""), (own,))
     template = Catalog(Message(""), (Message("Call 911 in an emergency now!"),))
-    memory = TranslationMemory.from_catalogs([("other.po", Catalog(Message(""), (
-        Message("Call 911 in an emergency.", "응급 상황에서는 911에 전화하세요.", line=7),)))])
+    memory = TranslationMemory.from_catalogs(
+        [
+            (
+                "other.po",
+                Catalog(
+                    Message(""), (Message("Call 911 in an emergency.", "응급 상황에서는 911에 전화하세요.", line=7),)
+                ),
+            )
+        ]
+    )
     merged = merge(catalog, template, "ko_KR", memory).catalog.messages[0]
     assert merged.msgstr == own.msgstr and merged.previous_msgid == own.msgid and merged.fuzzy
 
 
 def test_memory_remembers_finished_singular_translations_only_and_prefers_the_closest():
-    catalog = Catalog(Message(""), (
-        Message("Drink plenty of water before IVIG.", "IVIG 전에 물을 충분히 드세요.", line=3),
-        Message("Drink plenty of water before IVIG!", "물!", flags=("fuzzy",), line=5),
-        Message("Drink plenty of water after IVIG.", "", line=9),
-        Message("Drink plenty of fluids before IVIG.", "IVIG 전에 수분을 충분히 드세요.", line=11),
-    ))
+    catalog = Catalog(
+        Message(""),
+        (
+            Message("Drink plenty of water before IVIG.", "IVIG 전에 물을 충분히 드세요.", line=3),
+            Message("Drink plenty of water before IVIG!", "물!", flags=("fuzzy",), line=5),
+            Message("Drink plenty of water after IVIG.", "", line=9),
+            Message("Drink plenty of fluids before IVIG.", "IVIG 전에 수분을 충분히 드세요.", line=11),
+        ),
+    )
     memory = TranslationMemory.from_catalogs([("a.po", catalog)])
     assert [entry.origin for entry in memory.entries] == ["a.po:3", "a.po:11"]
     suggestion = memory.suggest("Drink plenty of water before IVIG!")

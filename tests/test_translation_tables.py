@@ -47,8 +47,13 @@ def test_only_complete_reviewed_passing_translations_are_usable():
     assert dict(result.strings) == {"Fever": "발열"}
     assert dict(result.plurals) == {"%(n)s day": ("하루", "여러 날")}
     assert dict(result.reasons) == {
-        "Rash": FUZZY, "Itch": FUZZY, "Take 2 tablets": CHECK_FAILED, "Headache": UNTRANSLATED,
-        "%(n)s week": UNTRANSLATED, "%(n)s hour": FUZZY}
+        "Rash": FUZZY,
+        "Itch": FUZZY,
+        "Take 2 tablets": CHECK_FAILED,
+        "Headache": UNTRANSLATED,
+        "%(n)s week": UNTRANSLATED,
+        "%(n)s hour": FUZZY,
+    }
 
 
 def test_a_message_not_usable_shows_the_source_text_and_says_why():
@@ -66,12 +71,16 @@ def test_the_source_language_shows_every_message_as_written():
     assert source.resolve("Fever") == Rendition("Fever", True)
     assert source.progress(["a", "b", "a"]) == Progress(2)
     assert [source.ngettext("%(n)s day", "%(n)s days", n) for n in (0, 1, 2)] == [
-        "%(n)s days", "%(n)s day", "%(n)s days"]
+        "%(n)s days",
+        "%(n)s day",
+        "%(n)s days",
+    ]
 
 
 def test_progress_counts_each_message_once_and_plural_messages_as_translated():
     assert table().progress(["Fever", "Rash", "Fever", "%(n)s day", "%(n)s week"]) == Progress(
-        4, ("Rash", "%(n)s week"))
+        4, ("Rash", "%(n)s week")
+    )
 
 
 def test_plural_forms_follow_the_catalogs_rule_and_fall_back_to_english_when_missing():
@@ -104,7 +113,8 @@ def test_a_catalog_read_from_bytes_keeps_its_own_plural_rule_and_its_failures():
         b'"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
         b'msgid "%(n)s day"\nmsgid_plural "%(n)s days"\nmsgstr[0] "ONE"\nmsgstr[1] "MANY"\n\n'
         b'#, fuzzy\nmsgid "Rash"\nmsgstr "RASH"\n\nmsgid "Fever"\nmsgstr "FEVER"\n\nmsgid "Cough"\nmsgstr "COUGH"\n',
-        "locales/ko_KR/LC_MESSAGES/demo.po")
+        "locales/ko_KR/LC_MESSAGES/demo.po",
+    )
     result = table_from_catalog("ko_KR", catalog, frozenset({"Cough"}))
     assert result.locale == "ko_KR"
     assert [result.ngettext("%(n)s day", "%(n)s days", n) for n in (1, 2)] == ["ONE", "MANY"]  # Korean's CLDR: 1 form
@@ -123,9 +133,18 @@ def _finding(line: int, severity: str = ERROR) -> Finding:
 
 def _gate(table: TranslationTable, msgids, findings=()) -> list[str]:
     common = TranslationTable("ko_KR", {"Disclaimer": "면책"})
-    return refusal_reasons(catalog_file=LEAFLET_PO, catalog_exists=True, msgids=msgids, table=table,
-                           findings=findings, common_file=COMMON_PO, common_msgids=["Disclaimer"],
-                           common_table=common, common_findings=[], disclaimer_msgids=["Disclaimer"])
+    return refusal_reasons(
+        catalog_file=LEAFLET_PO,
+        catalog_exists=True,
+        msgids=msgids,
+        table=table,
+        findings=findings,
+        common_file=COMMON_PO,
+        common_msgids=["Disclaimer"],
+        common_table=common,
+        common_findings=[],
+        disclaimer_msgids=["Disclaimer"],
+    )
 
 
 def test_the_gate_counts_what_is_missing_by_reason_in_words():
@@ -138,11 +157,14 @@ def test_the_gate_counts_what_is_missing_by_reason_in_words():
 
 def test_a_failed_check_is_told_once_by_its_finding_not_also_as_missing():
     assert _gate(table(), ["Fever", "Take 2 tablets"], [_finding(7)]) == [
-        f"{LEAFLET_PO}: 1 check error, first line 7: numbers: problem 7"]
+        f"{LEAFLET_PO}: 1 check error, first line 7: numbers: problem 7"
+    ]
     assert _gate(table(), ["Fever"], [_finding(9), _finding(7), _finding(3, WARNING)]) == [
-        f"{LEAFLET_PO}: 2 check errors, first line 7: numbers: problem 7 (and 1 more)"]
+        f"{LEAFLET_PO}: 2 check errors, first line 7: numbers: problem 7 (and 1 more)"
+    ]
     assert _gate(table(), ["Fever"], [_finding(9), _finding(7), _finding(8)]) == [
-        f"{LEAFLET_PO}: 3 check errors, first line 7: numbers: problem 7 (and 2 more)"]
+        f"{LEAFLET_PO}: 3 check errors, first line 7: numbers: problem 7 (and 2 more)"
+    ]
 
 
 def test_the_source_language_is_always_released():
@@ -150,6 +172,7 @@ def test_the_source_language_is_always_released():
 
 
 # -- plain text of a passage ----------------------------------------------------------------------
+
 
 def test_plain_text_keeps_the_words_and_drops_the_markup():
     assert inline_plain_text("IVIG for *skin* reactions") == "IVIG for skin reactions"

@@ -23,8 +23,12 @@ pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-u
 
 def words(path, page: int = 1) -> list[tuple[str, float, float, float, float]]:
     """(word, x, y, height, right end) of every word on ``page``, as poppler reads them."""
-    xml = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
-                         capture_output=True, text=True, check=True).stdout
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', xml)
     return [(word, float(x0), float(y0), float(y1) - float(y0), float(x1)) for x0, y0, x1, y1, word in found]
 
@@ -53,8 +57,11 @@ def test_bilingual_pdf_is_tagged_with_each_columns_language(translated):
     assert not report.findings, [(f.rule_id, f.message) for f in report.findings]
     tree = structure(path)
     rows = [[cell for cell in row.parts if getattr(cell, "kind", "") in ("TD", "TH")] for row in tree.find("TR")]
-    pairs = {cells[0].text.strip(): (cells[0].lang, cells[1].text.strip(), cells[1].lang)
-             for cells in rows if len(cells) == 2}
+    pairs = {
+        cells[0].text.strip(): (cells[0].lang, cells[1].text.strip(), cells[1].lang)
+        for cells in rows
+        if len(cells) == 2
+    }
     assert pairs["English"] == ("en", "한국어", "ko-KR")
     assert pairs["How IVIG is given"] == ("en", "IVIG 투여 방법", "ko-KR")
     assert pairs["Call 911 in an emergency."] == ("en", "응급 상황에서는 911에 전화하세요.", "ko-KR")
@@ -66,8 +73,12 @@ def test_bilingual_pdf_keeps_korean_words_whole(translated):
     page_text = [*KOREAN.values(), *(entry.msgstr for entry in polib.pofile(str(translated.po("common")))), "한국어"]
     korean_words = {word.strip(".,:()") for text in page_text for word in inline_plain_text(text).split()}
     path = translated.path("build/ko_KR/demo.bilingual.pdf")
-    printed = [word for page in (1, 2) for word in _joined(_words_or_none(path, page))
-               if re.search("[가-힣]", word) and not re.search(r"\d", word)]  # not the review date
+    printed = [
+        word
+        for page in (1, 2)
+        for word in _joined(_words_or_none(path, page))
+        if re.search("[가-힣]", word) and not re.search(r"\d", word)
+    ]  # not the review date
     assert "두통" in printed and not [w for w in printed if w.strip(".,:()") not in korean_words]
 
 
@@ -98,8 +109,9 @@ def test_large_print_has_16_pt_body_text_and_the_same_content(translated):
     assert sizes.most_common(1)[0][0] == 16.0, sizes  # the body: most of the text
     assert min(sizes) >= 11, sizes  # nothing smaller than the page footer
     assert text_sizes(normal).most_common(1)[0][0] < 16
-    assert " ".join(pdf_text(normal).split()).replace(" ", "").count("두통") == \
-        " ".join(pdf_text(large).split()).replace(" ", "").count("두통")
+    assert " ".join(pdf_text(normal).split()).replace(" ", "").count("두통") == " ".join(
+        pdf_text(large).split()
+    ).replace(" ", "").count("두통")
     assert pikepdf.open(large).Root.Lang == "ko-KR"
 
 

@@ -17,5 +17,12 @@ from pipeline.catalogs.pofile import read_file, read_po, write_po
 from pipeline.catalogs.templates import build_time, common_template, leaflet_template
 
 __all__ = [
-    "Catalog", "Message", "build_time", "common_template", "leaflet_template", "read_file", "read_po", "write_po",
+    "Catalog",
+    "Message",
+    "build_time",
+    "common_template",
+    "leaflet_template",
+    "read_file",
+    "read_po",
+    "write_po",
 ]

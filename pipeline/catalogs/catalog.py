@@ -156,8 +156,7 @@ class Catalog:
     # -- operations that make a new catalog ----------------------------------
 
     def replace_messages(self, messages: Iterable[Message], obsolete: Iterable[Message] | None = None) -> Catalog:
-        return replace(self, messages=tuple(messages),
-                       obsolete=self.obsolete if obsolete is None else tuple(obsolete))
+        return replace(self, messages=tuple(messages), obsolete=self.obsolete if obsolete is None else tuple(obsolete))
 
     def sorted_by_reference(self) -> Catalog:
         """Live messages in order of their first reference (reading order of the

@@ -38,8 +38,17 @@ from pipeline.terminology import Glossary, glossary_path, load_glossary, with_gl
 # The standard header fields in the order Babel and msginit write them; tools
 # that reorder them (polib) do not make a file differ from its canonical form.
 HEADER_ORDER = (
-    "Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date", "Last-Translator",
-    "Language", "Language-Team", "Plural-Forms", "MIME-Version", "Content-Type", "Content-Transfer-Encoding",
+    "Project-Id-Version",
+    "Report-Msgid-Bugs-To",
+    "POT-Creation-Date",
+    "PO-Revision-Date",
+    "Last-Translator",
+    "Language",
+    "Language-Team",
+    "Plural-Forms",
+    "MIME-Version",
+    "Content-Type",
+    "Content-Transfer-Encoding",
     GENERATED_BY,
 )
 _CREATION_DATE_LINE = re.compile(rb'^"POT-Creation-Date: [^"]*"\n', re.MULTILINE)
@@ -66,8 +75,10 @@ def extract(project: Project) -> Outcome:
     sources = {path.stem for path in project.source_dir.glob("*.md")}
     for pot in sorted(project.locales_dir.glob("*.pot")):
         if pot.stem != COMMON_DOMAIN and pot.stem not in sources:
-            outcome.notes.append(f"{project.relative(pot)}: source/{pot.stem}.md is gone; its template and "
-                                 "catalogs are kept until you delete them")
+            outcome.notes.append(
+                f"{project.relative(pot)}: source/{pot.stem}.md is gone; its template and "
+                "catalogs are kept until you delete them"
+            )
     return outcome
 
 
@@ -83,8 +94,10 @@ def update(project: Project, locales: tuple[str, ...] = ()) -> Outcome:
         outcome.notes += _glossary_problems(project, code)
     declared = {loc.code for loc in project.locales}
     for folder in sorted(p for p in project.locales_dir.iterdir() if p.is_dir() and p.name not in declared):
-        outcome.notes.append(f"{project.relative(folder)}: {folder.name} is not declared in {CONFIG_NAME}; "
-                             f"its catalogs are ignored (leaflets init {folder.name} declares it)")
+        outcome.notes.append(
+            f"{project.relative(folder)}: {folder.name} is not declared in {CONFIG_NAME}; "
+            f"its catalogs are ignored (leaflets init {folder.name} declares it)"
+        )
     return outcome
 
 
@@ -97,13 +110,15 @@ def init(project: Project, locale: str) -> Outcome:
     except locale_codes.LocaleCodeError as exc:
         raise ConfigError(str(exc)) from None
     if locale == project.source_locale:
-        raise ConfigError(f"{locale!r} is the source language: its pages are built from source/ and it has no "
-                          "catalogs to translate")
+        raise ConfigError(
+            f"{locale!r} is the source language: its pages are built from source/ and it has no catalogs to translate"
+        )
     if locale not in {loc.code for loc in project.locales}:
         settings = new_locale_settings(project, babel)
         with (project.root / CONFIG_NAME).open("a", encoding="utf-8") as config:
-            config.write(f"\n[locales.{_toml_key(locale)}]\n" + "".join(f"{key} = {value}\n"
-                                                                       for key, value in settings.items()))
+            config.write(
+                f"\n[locales.{_toml_key(locale)}]\n" + "".join(f"{key} = {value}\n" for key, value in settings.items())
+            )
         readers = "its readers' region" if "region" in settings else "its page size"
         outcome.changed.append(f"{CONFIG_NAME} (declared [locales.{locale}]; check {readers} and fonts)")
         outcome.notes += _font_notes(locale, settings["font_family"])
@@ -139,15 +154,16 @@ def _font_notes(locale: str, font_family: str) -> list[str]:
         resolved = fonts.Fontconfig().locale_fonts(LocaleSettings(locale, "A4", (family,)))
         if resolved.missing:
             package = fonts.family_package(family)
-            notes.append(f"font {family!r} for {locale} is not installed"
-                         + (f"; install the Debian package {package}" if package else "")
-                         + " (leaflets doctor checks every locale's fonts)")
+            notes.append(
+                f"font {family!r} for {locale} is not installed"
+                + (f"; install the Debian package {package}" if package else "")
+                + " (leaflets doctor checks every locale's fonts)"
+            )
     return notes
 
 
 def _toml_key(key: str) -> str:
     return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key)
-
 
 
 def compile_catalogs(project: Project) -> Outcome:
@@ -170,9 +186,11 @@ def compile_catalogs(project: Project) -> Outcome:
             nplurals = stated_nplurals(catalog, loc.code)
             wrong = [m for m in catalog.messages if m.is_plural and len(m.msgstr_plural) != nplurals]
             if wrong:
-                outcome.problems += [f"{file}:{m.line}: this plural message has {len(m.msgstr_plural)} msgstr[] "
-                                     f"forms but Plural-Forms says nplurals={nplurals}; not compiled"
-                                     for m in wrong]
+                outcome.problems += [
+                    f"{file}:{m.line}: this plural message has {len(m.msgstr_plural)} msgstr[] "
+                    f"forms but Plural-Forms says nplurals={nplurals}; not compiled"
+                    for m in wrong
+                ]
                 continue
             mo = po.with_suffix(".mo")
             _record(outcome, project.relative(mo), write_if_changed(mo, data))
@@ -193,8 +211,9 @@ def translation_memory(project: Project, locale: str) -> TranslationMemory:
     return TranslationMemory.from_catalogs(catalogs)
 
 
-def _update_one(project: Project, locale: str, domain: str, outcome: Outcome,
-                memory: TranslationMemory | None = None) -> None:
+def _update_one(
+    project: Project, locale: str, domain: str, outcome: Outcome, memory: TranslationMemory | None = None
+) -> None:
     pot, po = project.pot_path(domain), project.po_path(locale, domain)
     file = project.relative(po)
     memory = memory.without(po.name) if memory is not None else None

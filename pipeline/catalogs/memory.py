@@ -60,9 +60,12 @@ class TranslationMemory:
     @classmethod
     def from_catalogs(cls, catalogs: Iterable[tuple[str, Catalog]]) -> TranslationMemory:
         """The finished singular translations of ``(file name, catalog)`` pairs, in the order given."""
-        entries = [Remembered(message.msgid, message.msgstr, f"{file}:{message.line}")
-                   for file, catalog in catalogs for message in catalog.messages
-                   if message.msgid and not message.is_plural and message.translated]
+        entries = [
+            Remembered(message.msgid, message.msgstr, f"{file}:{message.line}")
+            for file, catalog in catalogs
+            for message in catalog.messages
+            if message.msgid and not message.is_plural and message.translated
+        ]
         return cls(tuple(entries))
 
     def without(self, file: str) -> TranslationMemory:

@@ -100,13 +100,24 @@ def merge(catalog: Catalog, template: Catalog, locale: str, memory: TranslationM
         result = result.with_header("Language", locale, after=("Last-Translator",))
     notes += _plural_form_notes(merged, nplurals)
     if suggested:
-        notes.append(Note(0, f"{suggested} entr{'y' if suggested == 1 else 'ies'} filled from translation memory, "
-                             "marked fuzzy for a translator to check"))
+        notes.append(
+            Note(
+                0,
+                f"{suggested} entr{'y' if suggested == 1 else 'ies'} filled from translation memory, "
+                "marked fuzzy for a translator to check",
+            )
+        )
     return Merged(result, tuple(notes))
 
 
-def new_translation(project: Project, template: Catalog, domain: str, locale: str, created: datetime,
-                    memory: TranslationMemory | None = None) -> Merged:
+def new_translation(
+    project: Project,
+    template: Catalog,
+    domain: str,
+    locale: str,
+    created: datetime,
+    memory: TranslationMemory | None = None,
+) -> Merged:
     """A fresh catalog for ``locale``: every message of ``template`` untranslated, but
     for the memory's suggestions."""
     empty = Catalog(translation_header(project, template, domain, locale, created))
@@ -138,11 +149,14 @@ def repair_plural_rule(catalog: Catalog, locale: str) -> tuple[Catalog, Note | N
                 return catalog, None
         except PluralFormsError:
             pass
-    lost = [m for m in catalog.messages if m.is_plural and any(m.msgstr_plural[preferred.nplurals:])]
+    lost = [m for m in catalog.messages if m.is_plural and any(m.msgstr_plural[preferred.nplurals :])]
     if lost:
-        return catalog, Note(0, f"Plural-Forms {stated!r} is not a rule known for {locale}, but replacing it "
-                                f"with {preferred.header!r} would drop translated forms of {len(lost)} "
-                                "message(s); fix it by hand")
+        return catalog, Note(
+            0,
+            f"Plural-Forms {stated!r} is not a rule known for {locale}, but replacing it "
+            f"with {preferred.header!r} would drop translated forms of {len(lost)} "
+            "message(s); fix it by hand",
+        )
     repaired = _with_rule(catalog, preferred)
     was = f"Plural-Forms was {stated!r}" if stated else "the catalog had no Plural-Forms"
     return repaired, Note(0, f"{was}; wrote {preferred.header!r} ({preferred.source})")
@@ -152,7 +166,7 @@ def _with_rule(catalog: Catalog, rule: PluralRule) -> Catalog:
     def fitted(message: Message) -> Message:
         if not message.is_plural:
             return message
-        forms = message.msgstr_plural[:rule.nplurals]
+        forms = message.msgstr_plural[: rule.nplurals]
         return replace(message, msgstr_plural=forms + ("",) * (rule.nplurals - len(forms)))
 
     catalog = catalog.with_header("Plural-Forms", rule.header, after=("Language-Team", "Language"))
@@ -160,6 +174,7 @@ def _with_rule(catalog: Catalog, rule: PluralRule) -> Catalog:
 
 
 # -- revival and duplicates ------------------------------------------------------
+
 
 def _revive(catalog: Catalog, template: Catalog) -> tuple[Catalog, list[Note]]:
     """Obsolete messages whose text is back become live again; an obsolete message
@@ -175,17 +190,32 @@ def _revive(catalog: Catalog, template: Catalog) -> tuple[Catalog, list[Note]]:
             current = live[old.key]
             if not current.has_translation and old.has_translation:
                 live[old.key] = _revived(old, current)
-                notes.append(Note(old.line, f"the obsolete copy of the message at line {current.line} had its "
-                                            "translation; moved it back to the live message"))
+                notes.append(
+                    Note(
+                        old.line,
+                        f"the obsolete copy of the message at line {current.line} had its "
+                        "translation; moved it back to the live message",
+                    )
+                )
             elif old.has_translation and old.forms != current.forms:
-                notes.append(Note(old.line, "dropped an obsolete duplicate of the message at line "
-                                            f"{current.line} (msgfmt rejects duplicates); its translation was "
-                                            f"{' | '.join(old.forms)!r}"))
+                notes.append(
+                    Note(
+                        old.line,
+                        "dropped an obsolete duplicate of the message at line "
+                        f"{current.line} (msgfmt rejects duplicates); its translation was "
+                        f"{' | '.join(old.forms)!r}",
+                    )
+                )
         elif old.key in kept:
             first = kept[old.key]
             if old.has_translation and old.forms != first.forms:
-                notes.append(Note(old.line, f"dropped a second obsolete copy of the message at line {first.line}; "
-                                            f"its translation was {' | '.join(old.forms)!r}"))
+                notes.append(
+                    Note(
+                        old.line,
+                        f"dropped a second obsolete copy of the message at line {first.line}; "
+                        f"its translation was {' | '.join(old.forms)!r}",
+                    )
+                )
         elif old.key in wanted:
             live[old.key] = _revived(old, old)
             order.append(old.key)
@@ -196,8 +226,13 @@ def _revive(catalog: Catalog, template: Catalog) -> tuple[Catalog, list[Note]]:
 
 def _revived(old: Message, place: Message) -> Message:
     """``old``'s translation, flags and comments, live again where ``place`` stands."""
-    return replace(old, obsolete=False, references=place.references,
-                   extracted_comments=place.extracted_comments, line=place.line or old.line)
+    return replace(
+        old,
+        obsolete=False,
+        references=place.references,
+        extracted_comments=place.extracted_comments,
+        line=place.line or old.line,
+    )
 
 
 def _obsolete(message: Message) -> Message:
@@ -207,6 +242,7 @@ def _obsolete(message: Message) -> Message:
 
 
 # -- carrying translations over ------------------------------------------------------
+
 
 def _carry(new: Message, old: Message, nplurals: int, changed: bool) -> Message:
     """``new`` (from the template) with ``old``'s translation; fuzzy when the text
@@ -236,9 +272,14 @@ def _carry(new: Message, old: Message, nplurals: int, changed: bool) -> Message:
     else:
         previous = (None, None, None)
     return replace(
-        new, msgstr=msgstr, msgstr_plural=forms, flags=tuple(dict.fromkeys(flags)),
+        new,
+        msgstr=msgstr,
+        msgstr_plural=forms,
+        flags=tuple(dict.fromkeys(flags)),
         translator_comments=comments or new.translator_comments,
-        previous_msgctxt=previous[0], previous_msgid=previous[1], previous_msgid_plural=previous[2],
+        previous_msgctxt=previous[0],
+        previous_msgid=previous[1],
+        previous_msgid_plural=previous[2],
         line=old.line,
     )
 
@@ -246,8 +287,13 @@ def _carry(new: Message, old: Message, nplurals: int, changed: bool) -> Message:
 def _suggested(new: Message, suggestion: Suggestion) -> Message:
     """``new`` with the memory's translation, fuzzy, saying where it came from."""
     previous = None if suggestion.identical else suggestion.entry.msgid
-    return replace(new, msgstr=suggestion.entry.msgstr, flags=tuple(sorted({*new.flags, FUZZY})),
-                   translator_comments=(*new.translator_comments, suggestion.comment()), previous_msgid=previous)
+    return replace(
+        new,
+        msgstr=suggestion.entry.msgstr,
+        flags=tuple(sorted({*new.flags, FUZZY})),
+        translator_comments=(*new.translator_comments, suggestion.comment()),
+        previous_msgid=previous,
+    )
 
 
 def _untranslated(new: Message, nplurals: int) -> Message:
@@ -275,8 +321,11 @@ def _closest(word: str, candidates: Mapping[str, object]) -> tuple[float, str] |
     scored = []
     for candidate in candidates:
         matcher.set_seq1(candidate)
-        if (matcher.real_quick_ratio() >= FUZZY_CUTOFF and matcher.quick_ratio() >= FUZZY_CUTOFF
-                and matcher.ratio() >= FUZZY_CUTOFF):
+        if (
+            matcher.real_quick_ratio() >= FUZZY_CUTOFF
+            and matcher.quick_ratio() >= FUZZY_CUTOFF
+            and matcher.ratio() >= FUZZY_CUTOFF
+        ):
             scored.append((matcher.ratio(), candidate))
     best = nlargest(1, scored)
     return best[0] if best else None
@@ -284,9 +333,13 @@ def _closest(word: str, candidates: Mapping[str, object]) -> tuple[float, str] |
 
 def _plural_form_notes(messages: list[Message], nplurals: int) -> list[Note]:
     return [
-        Note(message.line, f"this plural message has {len(message.msgstr_plural)} msgstr[] forms but "
-                           f"Plural-Forms says nplurals={nplurals}; msgfmt rejects the catalog and it "
-                           "cannot be released until a translator fixes it", problem=True)
+        Note(
+            message.line,
+            f"this plural message has {len(message.msgstr_plural)} msgstr[] forms but "
+            f"Plural-Forms says nplurals={nplurals}; msgfmt rejects the catalog and it "
+            "cannot be released until a translator fixes it",
+            problem=True,
+        )
         for message in messages
         if message.is_plural and message.has_translation and len(message.msgstr_plural) != nplurals
     ]

@@ -23,8 +23,9 @@ def write_mo(catalog: Catalog) -> bytes:
     pairs = []
     if catalog.header is not None:
         pairs.append((b"", catalog.header.msgstr.encode(encoding)))
-    pairs += [(_key(m, encoding), b"\0".join(f.encode(encoding) for f in m.forms))
-              for m in catalog.messages if _usable(m)]
+    pairs += [
+        (_key(m, encoding), b"\0".join(f.encode(encoding) for f in m.forms)) for m in catalog.messages if _usable(m)
+    ]
     pairs.sort()
     count = len(pairs)
     keys_table = _HEADER_SIZE

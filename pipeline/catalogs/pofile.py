@@ -65,8 +65,19 @@ _CHARSET_RE = re.compile(rb"charset=([\w\-:.]+)")
 _KEYWORD_RE = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr\[(\d+)\]|msgstr)(?=[\s"]|$)\s*(.*)$')
 _STRING_RE = re.compile(r'"((?:[^"\\]|\\.)*)"\s*$')
 _ESCAPE_RE = re.compile(r"\\(x[0-9A-Fa-f]+|[0-7]{1,3}|.)")
-_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
-                   "\\": "\\", '"': '"', "'": "'", "?": "?"}
+_SIMPLE_ESCAPES = {
+    "n": "\n",
+    "t": "\t",
+    "r": "\r",
+    "a": "\a",
+    "b": "\b",
+    "f": "\f",
+    "v": "\v",
+    "\\": "\\",
+    '"': '"',
+    "'": "'",
+    "?": "?",
+}
 
 # Which keyword may follow which: msgctxt? msgid (msgid_plural msgstr[n]+ | msgstr).
 _MAY_FOLLOW = {
@@ -225,7 +236,9 @@ class _Parser:
         match = re.match(r"(msgctxt|msgid_plural|msgid)(?=[\s\"]|$)\s*(.*)$", rest)
         if not match:
             keyword = rest.split()[0] if rest.split() else rest
-            raise self.error(number, f'unknown keyword {keyword} in a "#|" line (previous msgctxt, msgid or msgid_plural)')
+            raise self.error(
+                number, f'unknown keyword {keyword} in a "#|" line (previous msgctxt, msgid or msgid_plural)'
+            )
         entry.previous_field = match.group(1)
         entry.previous[match.group(1)] = [self.string(number, match.group(2))]
 
@@ -238,8 +251,11 @@ class _Parser:
                 self.continuation(number, stripped, obsolete)
                 return
             if re.match(r'domain\s+"', stripped):
-                raise self.error(number, "a domain directive: this project keeps one domain per file "
-                                         "(locales/<locale>/LC_MESSAGES/<domain>.po); split the catalog")
+                raise self.error(
+                    number,
+                    "a domain directive: this project keeps one domain per file "
+                    "(locales/<locale>/LC_MESSAGES/<domain>.po); split the catalog",
+                )
             raise self.error(number, f"unexpected text: {stripped[:40]!r}")
         name, index, rest = keyword.group(1), keyword.group(2), keyword.group(3)
         kind = "msgstr[n]" if index is not None else name
@@ -253,8 +269,11 @@ class _Parser:
         if kind == "msgstr[n]":
             expected = sum(1 for key in entry.strings if key.startswith("msgstr["))
             if int(index) != expected:
-                raise self.error(number, f"msgstr[{index}] where msgstr[{expected}] was expected "
-                                         "(plural forms are numbered from 0, in order)")
+                raise self.error(
+                    number,
+                    f"msgstr[{index}] where msgstr[{expected}] was expected "
+                    "(plural forms are numbered from 0, in order)",
+                )
             name = f"msgstr[{int(index)}]"
         entry.obsolete = obsolete
         if kind in ("msgctxt", "msgid") and not entry.first_line:
@@ -323,8 +342,17 @@ def _comment_text(text: str) -> str:
 
 # -- writing -------------------------------------------------------------------
 
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r",
-            "\a": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v"}
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\n": "\\n",
+    "\t": "\\t",
+    "\r": "\\r",
+    "\a": "\\a",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\v": "\\v",
+}
 _TO_ESCAPE = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
 
 
@@ -339,8 +367,9 @@ def write_po(catalog: Catalog) -> bytes:
     except LookupError:
         raise CatalogError(f"the header declares charset {catalog.charset}, which Python does not know") from None
     except UnicodeEncodeError as exc:
-        raise CatalogError(f"the text has {exc.object[exc.start]!r}, which charset {catalog.charset} "
-                           "cannot encode; use UTF-8") from None
+        raise CatalogError(
+            f"the text has {exc.object[exc.start]!r}, which charset {catalog.charset} cannot encode; use UTF-8"
+        ) from None
 
 
 def _entry(message: Message) -> str:
@@ -356,8 +385,11 @@ def _entry(message: Message) -> str:
     if message.flags:
         lines.append("#, " + ", ".join(message.flags))
     previous = "#~| " if message.obsolete else "#| "
-    for keyword, value in (("msgctxt", message.previous_msgctxt), ("msgid", message.previous_msgid),
-                           ("msgid_plural", message.previous_msgid_plural)):
+    for keyword, value in (
+        ("msgctxt", message.previous_msgctxt),
+        ("msgid", message.previous_msgid),
+        ("msgid_plural", message.previous_msgid_plural),
+    ):
         if value is not None:
             lines += _keyword(previous, keyword, value)
     prefix = "#~ " if message.obsolete else ""

@@ -35,7 +35,7 @@ def _same_phone(digits: str, other: str) -> bool:
 
 
 def _short_numbers_to_call(text: str, ctx: EntryContext) -> list[str]:
-    """"Call 911" in English, "119에 전화하세요" in Korean: short numbers the text says to call."""
+    """ "Call 911" in English, "119에 전화하세요" in Korean: short numbers the text says to call."""
     numbers = patterns.emergency_numbers(text)
     pattern = ctx.language.call_number_pattern
     if pattern:

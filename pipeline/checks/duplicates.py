@@ -19,5 +19,10 @@ CHECK = "duplicates"
 
 def check_duplicates(ctx: HeaderContext) -> Iterator[Finding]:
     for line, first in ctx.duplicates:
-        yield ctx.finding(CHECK, ERROR, f"this obsolete (#~) entry repeats the message defined at line {first}, "
-                                        "which msgfmt rejects; `leaflets update` merges them", line=line)
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"this obsolete (#~) entry repeats the message defined at line {first}, "
+            "which msgfmt rejects; `leaflets update` merges them",
+            line=line,
+        )

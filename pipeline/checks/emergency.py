@@ -47,10 +47,15 @@ def check_emergency(ctx: EntryContext) -> Iterator[Finding]:
     if region:
         for number in dict.fromkeys(source_calls):
             if number != region:
-                yield ctx.finding(CHECK, ERROR, (
-                    f"the source says to call {number}, but this locale's readers are in {ctx.region} "
-                    f"(emergency number {region}): write {{emergency}} in the source, which each page fills "
-                    "with its readers' number"))
+                yield ctx.finding(
+                    CHECK,
+                    ERROR,
+                    (
+                        f"the source says to call {number}, but this locale's readers are in {ctx.region} "
+                        f"(emergency number {region}): write {{emergency}} in the source, which each page fills "
+                        "with its readers' number"
+                    ),
+                )
 
     source_digits = set(_SHORT.findall(source))
     allowed = source_digits | ({region} if region else set())
@@ -62,12 +67,12 @@ def check_emergency(ctx: EntryContext) -> Iterator[Finding]:
             continue
         if about_emergency or _is_called(translation, match, target):
             mine = f" (the readers' number is {region}: keep {{emergency}})" if region else ""
-            yield ctx.finding(CHECK, ERROR, f"emergency number {number} in the translation is not the source's"
-                                            f"{mine}")
+            yield ctx.finding(CHECK, ERROR, f"emergency number {number} in the translation is not the source's{mine}")
 
 
 def _is_called(text: str, match: re.Match, words) -> bool:
-    before = text[max(0, match.start() - 24):match.start()].rstrip(" :")
-    after = text[match.end():match.end() + 12]
+    before = text[max(0, match.start() - 24) : match.start()].rstrip(" :")
+    after = text[match.end() : match.end() + 12]
     return any(before.lower().endswith(word.lower()) for word in words.call_before) or any(
-        after.lstrip().startswith(word) or after.startswith(word) for word in words.call_after)
+        after.lstrip().startswith(word) or after.startswith(word) for word in words.call_after
+    )

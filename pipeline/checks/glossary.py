@@ -65,5 +65,8 @@ def check_approved_terms(ctx: EntryContext) -> Iterator[Finding]:
     translation = ctx.translation_view.prose
     for term in terms_in(ctx.source_view.prose, terms):
         if not has_approved(term, translation):
-            yield ctx.finding(CHECK, WARNING, f"glossary term {term.english!r} is not translated as "
-                                              f"{term.approved!r} ({ctx.terms_file}:{term.line})")
+            yield ctx.finding(
+                CHECK,
+                WARNING,
+                f"glossary term {term.english!r} is not translated as {term.approved!r} ({ctx.terms_file}:{term.line})",
+            )

@@ -82,8 +82,16 @@ def _check_plural_forms(ctx: HeaderContext) -> Iterator[Finding]:
         return
     for line, forms in ctx.plural_entries:
         if forms != rule.nplurals:
-            yield ctx.finding(CHECK, ERROR, f"this plural entry has {forms} msgstr[] forms but Plural-Forms says "
-                                            f"nplurals={rule.nplurals}", line=line)
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"this plural entry has {forms} msgstr[] forms but Plural-Forms says nplurals={rule.nplurals}",
+                line=line,
+            )
     if known_rules(ctx.locale) and not matching_rule(rule, ctx.locale):
-        yield ctx.finding(CHECK, WARNING, f"Plural-Forms {header!r} is not a rule known for {ctx.locale} "
-                                          f"({describe_known(ctx.locale)}); `leaflets update` can replace it")
+        yield ctx.finding(
+            CHECK,
+            WARNING,
+            f"Plural-Forms {header!r} is not a rule known for {ctx.locale} "
+            f"({describe_known(ctx.locale)}); `leaflets update` can replace it",
+        )

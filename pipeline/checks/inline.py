@@ -78,9 +78,7 @@ def inline_view(text: str) -> InlineView:
                 emphasis += 1
             elif kind == "strong_open":
                 strong += 1
-    blocks = tuple(
-        token.type for token in parse_as_written(text) if token.level == 0 and token.nesting >= 0
-    )
+    blocks = tuple(token.type for token in parse_as_written(text) if token.level == 0 and token.nesting >= 0)
     return InlineView(
         prose="".join(prose),
         code_spans=tuple(code_spans),

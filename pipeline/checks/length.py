@@ -46,12 +46,14 @@ def sentence_count(text: str, language: Language | None = None) -> int:
     ends = []
     for match in _SENTENCE_END.finditer(text):
         before = _WORD_BEFORE.search(text, 0, match.start())
-        if match.group() == "." and before and (
-            (len(before.group()) == 1 and before.group().isupper()) or before.group().lower() in abbreviations
+        if (
+            match.group() == "."
+            and before
+            and ((len(before.group()) == 1 and before.group().isupper()) or before.group().lower() in abbreviations)
         ):
             continue
         ends.append(match.end())
-    trailing = bool(text[ends[-1]:].strip(" \"'”’)]")) if ends else True
+    trailing = bool(text[ends[-1] :].strip(" \"'”’)]")) if ends else True
     return len(ends) + trailing
 
 
@@ -62,11 +64,15 @@ def check_length(ctx: EntryContext) -> Iterator[Finding]:
     ratio = len(translation) / len(source)
     sentences, kept = sentence_count(source, ctx.source_language), sentence_count(translation, ctx.language)
     if kept < sentences and ratio < ctx.language.dropped_sentence_ratio:
-        yield ctx.finding(CHECK, ERROR, f"the source has {sentences} sentences, the translation {kept}, and it is "
-                                        f"{ratio:.0%} of the source length (below "
-                                        f"{ctx.language.dropped_sentence_ratio:.0%}, shorter than any real "
-                                        f"{ctx.language.english_name or ctx.locale} translation): a sentence is "
-                                        "missing")
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"the source has {sentences} sentences, the translation {kept}, and it is "
+            f"{ratio:.0%} of the source length (below "
+            f"{ctx.language.dropped_sentence_ratio:.0%}, shorter than any real "
+            f"{ctx.language.english_name or ctx.locale} translation): a sentence is "
+            "missing",
+        )
         return
     low, high = ctx.language.length_ratio
     if ratio < low or ratio > high:

@@ -68,7 +68,8 @@ class Limit:
 def check_limits(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = for_language(ctx.source_language.code), for_language(ctx.language.code)
     if not (source_words.limits_before or source_words.limits_after) or not (
-            target.limits_before or target.limits_after):
+        target.limits_before or target.limits_after
+    ):
         return
     limits = source_limits(prose(ctx, ctx.source), ctx.source_language, source_words)
     if not limits:
@@ -76,7 +77,8 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
     translation = prose(ctx, ctx.translation)
     numbers = number_spans(translation, ctx.language, target)
     everywhere = {direction for _, _, direction in _markers(translation, target, before=True)} | {
-        direction for _, _, direction in _markers(translation, target, before=False)}
+        direction for _, _, direction in _markers(translation, target, before=False)
+    }
     one_direction = len({limit.direction for limit in limits}) == 1
     for limit in limits:
         near = _directions_near(translation, numbers, limit.value, target)
@@ -89,11 +91,16 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
         opposite = _OPPOSITE[limit.direction]
         if opposite in near:
             severity = ERROR if limit.quantity else WARNING
-            yield ctx.finding(CHECK, severity, f"'{limit.text}' is turned around in the translation: it says "
-                                               f"{opposite} {_shown(limit.value)}, the source {limit.direction}")
+            yield ctx.finding(
+                CHECK,
+                severity,
+                f"'{limit.text}' is turned around in the translation: it says "
+                f"{opposite} {_shown(limit.value)}, the source {limit.direction}",
+            )
         elif limit.direction not in everywhere:
-            yield ctx.finding(CHECK, WARNING, f"'{limit.text}': the translation does not say "
-                                              f"{limit.direction} {_shown(limit.value)}")
+            yield ctx.finding(
+                CHECK, WARNING, f"'{limit.text}': the translation does not say {limit.direction} {_shown(limit.value)}"
+            )
 
 
 def source_limits(text: str, language: Language, words: Lexicon) -> list[Limit]:
@@ -109,7 +116,7 @@ def source_limits(text: str, language: Language, words: Lexicon) -> list[Limit]:
         start, end = number.start, unit.end() if unit and (kind or counted) else number.end
         direction = None
         for marker_start, marker_end, found in before_markers:  # "no more than 2 g"
-            if marker_end <= number.start and not text[marker_end:number.start].strip(" "):
+            if marker_end <= number.start and not text[marker_end : number.start].strip(" "):
                 if text[marker_start:marker_end].lower() == "over" and _time_follows(text, number.end, language):
                     continue  # "given over 2 days", "over 3 to 5 days": across, not more than
                 direction, start = found, marker_start
@@ -117,14 +124,15 @@ def source_limits(text: str, language: Language, words: Lexicon) -> list[Limit]:
             if marker_start >= end and not text[end:marker_start].strip(" "):
                 direction, end = found, marker_end
         if direction is not None:
-            limits.append(Limit(direction, number.value, " ".join(text[start:end].split()),
-                                quantity=bool(kind) or counted))
+            limits.append(
+                Limit(direction, number.value, " ".join(text[start:end].split()), quantity=bool(kind) or counted)
+            )
     return limits
 
 
 def _time_follows(text: str, position: int, language: Language) -> bool:
     """Whether a time unit follows the number, directly or after the rest of a range ("2 to 5 days")."""
-    words = re.findall(r"[A-Za-z]+", re.split(r"[.,;:()]", text[position:position + 24])[0])
+    words = re.findall(r"[A-Za-z]+", re.split(r"[.,;:()]", text[position : position + 24])[0])
     return any(_unit_kind(word, language) in _TIME_UNITS for word in words)
 
 
@@ -133,8 +141,9 @@ def _unit_kind(unit: str, language: Language) -> str | None:
     if not unit:
         return None
     head = unit.split("/")[0]
-    return UNIT_SYMBOLS.get(head.lower()) or language.unit_words.get(head.lower()) or ENGLISH.unit_words.get(
-        head.lower())
+    return (
+        UNIT_SYMBOLS.get(head.lower()) or language.unit_words.get(head.lower()) or ENGLISH.unit_words.get(head.lower())
+    )
 
 
 @lru_cache(maxsize=32)
@@ -158,8 +167,10 @@ def _markers(text: str, words: Lexicon, before: bool) -> list[tuple[int, int, st
     phrases = {p.lower(): d for p, d in (words.limits_before if before else words.limits_after).items()}
     found = [(m.start(), m.end(), phrases[m.group().lower()]) for m in regex.finditer(text)]
     masked = _without_markers(text, words)
-    return [(start, end, _OPPOSITE[direction] if _denied(masked, start, end, words) else direction)
-            for start, end, direction in found]
+    return [
+        (start, end, _OPPOSITE[direction] if _denied(masked, start, end, words) else direction)
+        for start, end, direction in found
+    ]
 
 
 def _without_markers(text: str, words: Lexicon) -> str:
@@ -181,12 +192,12 @@ def _denied(masked: str, start: int, end: int, words: Lexicon) -> bool:
         # The verb right after the limit ("2 g 이상 드시지 마세요", "2 g을 넘게 드시면 안 됩니다"),
         # not a later one of the sentence: "12세 미만 어린이는 … 안 됩니다" (a noun with
         # its particle comes first) denies the children, not the limit.
-        following = _CLAUSE_END.split(masked[end:end + _NEAR * 2])[0].split()[:3]
+        following = _CLAUSE_END.split(masked[end : end + _NEAR * 2])[0].split()[:3]
         if following and _NOUN_WITH_PARTICLE.search(following[0]):
             return False
         clause = " ".join(following)
     else:
-        clause = _CLAUSE_END.split(masked[max(0, start - _NEAR * 2):start])[-1]
+        clause = _CLAUSE_END.split(masked[max(0, start - _NEAR * 2) : start])[-1]
     return bool(regex.search(clause))
 
 
@@ -200,7 +211,9 @@ def _directions_near(text: str, numbers: list[NumberSpan], value: Fraction, word
         number = numbers[index]
         left = max(numbers[index - 1].end if index else 0, number.start - _NEAR)
         right = min(numbers[index + 1].start if index + 1 < len(numbers) else len(text), number.end + _NEAR)
-        directions |= {d for start, end, d in _markers(text, words, before=True) if left <= start and end <= number.start}
+        directions |= {
+            d for start, end, d in _markers(text, words, before=True) if left <= start and end <= number.start
+        }
         directions |= {d for start, end, d in _markers(text, words, before=False) if number.end <= start < right}
     return directions
 

@@ -48,7 +48,8 @@ CHECK = "markup"
 _HTML_LIKE = re.compile(
     r"<!--.*?(?:-->|$)|<![A-Za-z\[][^>]*>?|<\?[^>]*>?"
     r"|</?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]|$)(?:[^<>]*>|[^<>]*$)",
-    re.DOTALL)
+    re.DOTALL,
+)
 # Link syntax that is still text after rendering: [text][label], [text][], ![...
 _UNRENDERED_LINK = re.compile(r"!?\[[^\[\]]*\]\s?\[[^\[\]]*\]|!?\[[^\[\]]*\]\(")
 
@@ -75,8 +76,9 @@ def rendered(message: str) -> Rendered:
     return Rendered(
         links=tuple(str(t.attrs["href"]) for t in tokens if t.type == "link_open"),
         text="".join(t.content if t.type in ("text", "code_inline", "text_special") else " " for t in tokens),
-        refused=tuple(str(t.attrs["href"]) for t in probed if t.type == "link_open"
-                      and not renderer_allows(str(t.attrs["href"]))),
+        refused=tuple(
+            str(t.attrs["href"]) for t in probed if t.type == "link_open" and not renderer_allows(str(t.attrs["href"]))
+        ),
         images=tuple(str(t.attrs.get("src", "")) for t in probed if t.type == "image"),
     )
 
@@ -103,14 +105,22 @@ def _links(ctx: EntryContext) -> Iterator[Finding]:
 
 def _refused_links(ctx: EntryContext) -> Iterator[Finding]:
     for target in rendered(ctx.translation).refused:
-        yield ctx.finding(CHECK, ERROR, f"link address {shown_link(target)} is refused (its scheme is not "
-                                        "allowed); the page would show the Markdown as text")
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"link address {shown_link(target)} is refused (its scheme is not "
+            "allowed); the page would show the Markdown as text",
+        )
 
 
 def _images(ctx: EntryContext) -> Iterator[Finding]:
     for src in sorted(set(rendered(ctx.translation).images) - set(rendered(ctx.source).images)):
-        yield ctx.finding(CHECK, ERROR, f"image ![…]({shown_link(src)}) in the translation: pages show no images, "
-                                        "the reader would see a stray '!' and a link")
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"image ![…]({shown_link(src)}) in the translation: pages show no images, "
+            "the reader would see a stray '!' and a link",
+        )
 
 
 def _unrendered_links(ctx: EntryContext) -> Iterator[Finding]:
@@ -118,8 +128,12 @@ def _unrendered_links(ctx: EntryContext) -> Iterator[Finding]:
         return  # said above, with the reason
     source = Counter(_UNRENDERED_LINK.findall(rendered(ctx.source).text))
     for syntax in sorted(set(Counter(_UNRENDERED_LINK.findall(rendered(ctx.translation).text)) - source)):
-        yield ctx.finding(CHECK, ERROR, f"{syntax}… is not a link on the page, the reader would see the brackets: "
-                                        "write [text](address) with an address of the source")
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"{syntax}… is not a link on the page, the reader would see the brackets: "
+            "write [text](address) with an address of the source",
+        )
 
 
 def _html_like(ctx: EntryContext) -> Iterator[Finding]:

@@ -41,9 +41,9 @@ _NOT_AN_END = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|vs|etc|e\.g|i\.e|U\.S|No)\.|\
 def sentences(text: str) -> list[str]:
     parts, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        if _NOT_AN_END.search(text[start:match.start()]):
+        if _NOT_AN_END.search(text[start : match.start()]):
             continue
-        parts.append(text[start:match.start()])
+        parts.append(text[start : match.start()])
         start = match.end()
     parts.append(text[start:])
     return [part.strip() for part in parts if part.strip()]
@@ -72,13 +72,17 @@ def _problem(source: str, translation: str, source_words: Lexicon, target: Lexic
     said = source_words.negations(source)
     if said:
         if not negation.search(translation):
-            return (f"the source says {_quoted(said)} but the translation has no negation: check that it does "
-                    f"not say the opposite ({_shorten(source)!r})")
+            return (
+                f"the source says {_quoted(said)} but the translation has no negation: check that it does "
+                f"not say the opposite ({_shorten(source)!r})"
+            )
         return None
     added = plain_negation.search(translation)
     if added and not (source_words.negative_meaning_re and source_words.negative_meaning_re.search(source)):
-        return (f"the translation says no/not ({added.group().strip()!r}) where the source has no negation: "
-                f"check that it does not say the opposite ({_shorten(source)!r})")
+        return (
+            f"the translation says no/not ({added.group().strip()!r}) where the source has no negation: "
+            f"check that it does not say the opposite ({_shorten(source)!r})"
+        )
     return None
 
 
@@ -87,4 +91,4 @@ def _quoted(words: list[str]) -> str:
 
 
 def _shorten(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"

@@ -27,8 +27,20 @@ from pipeline.languages.scripts import char_class
 # symbols (㎎, ㎖, common in Korean texts) are expanded by NFKC below.
 _PUNCTUATION = str.maketrans(
     {
-        "，": ",", "．": ".", "％": "%", "٪": "%", "٫": ".", "٬": ",", "～": "~", "〜": "~",
-        "－": "-", "−": "-", "／": "/", "：": ":", "\u00a0": " ", "\u202f": " ",
+        "，": ",",
+        "．": ".",
+        "％": "%",
+        "٪": "%",
+        "٫": ".",
+        "٬": ",",
+        "～": "~",
+        "〜": "~",
+        "－": "-",
+        "−": "-",
+        "／": "/",
+        "：": ":",
+        "\u00a0": " ",
+        "\u202f": " ",
     }
 )
 # A number word inside a longer Korean word is not a number ("반드시" is not "반").
@@ -173,9 +185,7 @@ def _scale_re(language: Language) -> re.Pattern | None:
     return re.compile(rf"(?P<number>{number}){small}{big}")
 
 
-def _scaled_numbers(
-    text: str, language: Language
-) -> Iterator[tuple[int, int, str, Fraction, tuple[Fraction, ...]]]:
+def _scaled_numbers(text: str, language: Language) -> Iterator[tuple[int, int, str, Fraction, tuple[Fraction, ...]]]:
     """Numbers written with large-number words: 1 million, 100만, 1만 2천, 3천만.
 
     Segments joined only by white space combine when their large-number words
@@ -198,12 +208,7 @@ def _scaled_numbers(
 
     run: list[tuple[int, int, Fraction, int]] = []
     for segment in [*segments, None]:
-        joins = (
-            segment is not None
-            and run
-            and not text[run[-1][1] : segment[0]].strip()
-            and run[-1][3] > segment[3]
-        )
+        joins = segment is not None and run and not text[run[-1][1] : segment[0]].strip() and run[-1][3] > segment[3]
         if joins and segment is not None:
             run.append(segment)
             continue

@@ -43,7 +43,8 @@ from pipeline.regions import placeholders as region_placeholders
 # 911 in North America, 999 in the UK, 000 in Australia ...): written out in
 # place of {emergency}, they are right for one region's readers at most.
 EMERGENCY_NUMBERS = frozenset(
-    "000 100 101 102 103 108 110 111 112 113 114 115 117 118 119 120 122 123 125 911 995 997 999".split())
+    "000 100 101 102 103 108 110 111 112 113 114 115 117 118 119 120 122 123 125 911 995 997 999".split()
+)
 _SHORT_NUMBER = re.compile(r"(?<![\d.,])\d{3}(?![\d.,])")
 _NAMED_PERCENT = re.compile(r"%\((\w+)\)")
 
@@ -56,15 +57,21 @@ def check_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     else:
         # Leaflet prose without placeholders: a "{name}" in the translation cannot be filled.
         yield from _compare_named(ctx, [], [f"{{{name}}}" for name in region_placeholders(ctx.translation)])
-    problems = [percent_format_problem(ctx.source, ctx.translation) if "%" in ctx.formatted_with else None,
-                brace_format_problem(ctx.translation) if "{}" in ctx.formatted_with else None]
+    problems = [
+        percent_format_problem(ctx.source, ctx.translation) if "%" in ctx.formatted_with else None,
+        brace_format_problem(ctx.translation) if "{}" in ctx.formatted_with else None,
+    ]
     for problem in filter(None, problems):
         yield ctx.finding(CHECK, ERROR, problem)
     for flag in sorted(ctx.flags - _FORMATS_FILLED_IN):
         if flag.endswith("-format") and not flag.startswith(("no-", "possible-")):  # hints msgfmt ignores
-            yield ctx.finding(CHECK, ERROR, f"the entry is flagged {flag}, so msgfmt checks it as that kind of format "
-                                            "string, but leaflets fill translations in only with Python's % "
-                                            "(python-format) or str.format (python-brace-format): remove the flag")
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the entry is flagged {flag}, so msgfmt checks it as that kind of format "
+                "string, but leaflets fill translations in only with Python's % "
+                "(python-format) or str.format (python-brace-format): remove the flag",
+            )
     yield from _literal_region_values(ctx)
 
 
@@ -72,12 +79,17 @@ _FORMATS_FILLED_IN = frozenset({"python-format", "python-brace-format"})
 
 
 # A %-directive as Python reads it: %(name)flags width .precision length conversion.
-_DIRECTIVE = re.compile(r"%(?:\((?P<name>[^)]*)\))?[#0 +\-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?(?P<conversion>.?)",
-                        re.DOTALL)
+_DIRECTIVE = re.compile(
+    r"%(?:\((?P<name>[^)]*)\))?[#0 +\-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?(?P<conversion>.?)", re.DOTALL
+)
 _CONVERSIONS = frozenset("diouxXeEfFgGcrsa%")
 _SAMPLE = {**dict.fromkeys("diouxXc", 1), **dict.fromkeys("eEfFgG", 1.5), **dict.fromkeys("sra", "x")}
-_KINDS = {**dict.fromkeys("diouxX", "integer"), **dict.fromkeys("eEfFgG", "number"),
-          **dict.fromkeys("sra", "text"), "c": "character"}
+_KINDS = {
+    **dict.fromkeys("diouxX", "integer"),
+    **dict.fromkeys("eEfFgG", "number"),
+    **dict.fromkeys("sra", "text"),
+    "c": "character",
+}
 
 
 def _named_directives(text: str) -> dict[str, str]:
@@ -95,12 +107,16 @@ def percent_format_problem(source: str, translation: str) -> str | None:
         return None  # the source is not filled with named values: nothing to compare with
     for match in _DIRECTIVE.finditer(translation):
         if match.group("conversion") not in _CONVERSIONS:
-            return (f"'{match.group()}' at character {match.start() + 1} is not a placeholder, and the page "
-                    "cannot show this translation (Jinja2 fills it in with %); write a percent sign as %%")
+            return (
+                f"'{match.group()}' at character {match.start() + 1} is not a placeholder, and the page "
+                "cannot show this translation (Jinja2 fills it in with %); write a percent sign as %%"
+            )
     for name, conversion in _named_directives(translation).items():
         if name in wanted and _KINDS.get(conversion) != _KINDS.get(wanted[name]):
-            return (f"placeholder %({name}){conversion} in the translation is %({name}){wanted[name]} in the "
-                    "source: the value is formatted differently (msgfmt rejects the catalog)")
+            return (
+                f"placeholder %({name}){conversion} in the translation is %({name}){wanted[name]} in the "
+                "source: the value is formatted differently (msgfmt rejects the catalog)"
+            )
     try:
         translation % values
     except KeyError:
@@ -167,13 +183,21 @@ def _literal_region_values(ctx: EntryContext) -> Iterator[Finding]:
     if "emergency" in names:
         for number in dict.fromkeys(_SHORT_NUMBER.findall(translation)):
             if number in EMERGENCY_NUMBERS and number not in _SHORT_NUMBER.findall(source):
-                yield ctx.finding(CHECK, ERROR, f"the translation writes the number {number} where the source "
-                                  "has {emergency}: keep the placeholder, which each region's page fills "
-                                  "with its own emergency number")
+                yield ctx.finding(
+                    CHECK,
+                    ERROR,
+                    f"the translation writes the number {number} where the source "
+                    "has {emergency}: keep the placeholder, which each region's page fills "
+                    "with its own emergency number",
+                )
     if "language_line" in names:
         source_phones = {re.sub(r"\D", "", phone) for phone in patterns.phone_numbers(source)}
         for phone in patterns.phone_numbers(translation):
             if re.sub(r"\D", "", phone) not in source_phones:
-                yield ctx.finding(CHECK, ERROR, f"the translation writes the phone number {phone} where the "
-                                  "source has {language_line}: keep the placeholder, which each region's page "
-                                  "fills with its own language-help line")
+                yield ctx.finding(
+                    CHECK,
+                    ERROR,
+                    f"the translation writes the phone number {phone} where the "
+                    "source has {language_line}: keep the placeholder, which each region's page "
+                    "fills with its own language-help line",
+                )

@@ -84,8 +84,9 @@ def format_text(reports: Iterable[CatalogReport], source_findings: Sequence[Find
     warnings = sum(report.warnings for report in reports) + sum(not f.is_error for f in source_findings)
     sources = f" and the English source ({_plural(len(source_findings), 'finding')})" if source_findings else ""
     lines.append("")
-    lines.append(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in "
-                 f"{_plural(len(reports), 'catalog')}{sources}")
+    lines.append(
+        f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in {_plural(len(reports), 'catalog')}{sources}"
+    )
     return "\n".join(lines) + "\n"
 
 

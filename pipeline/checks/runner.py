@@ -68,7 +68,11 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("length", check_length),
 )
 CHECK_IDS: tuple[str, ...] = (
-    "syntax", "header", "duplicates", *dict.fromkeys(check_id for check_id, _ in COMPLETENESS_CHECKS + CONTENT_CHECKS))
+    "syntax",
+    "header",
+    "duplicates",
+    *dict.fromkeys(check_id for check_id, _ in COMPLETENESS_CHECKS + CONTENT_CHECKS),
+)
 
 _FORMAT_FLAGS = {"python-format", "python-brace-format"}
 _NO_GLOSSARY = Glossary("")
@@ -87,8 +91,9 @@ def check_catalog(project: Project, locale: str, domain: str, path: Path | None 
     return check_parsed(project, locale, domain, file, parsed)
 
 
-def check_parsed(project: Project, locale: str, domain: str, file: str,
-                 parsed: Catalog | CatalogError) -> CatalogReport:
+def check_parsed(
+    project: Project, locale: str, domain: str, file: str, parsed: Catalog | CatalogError
+) -> CatalogReport:
     """Check a catalog already read, or report why it could not be (``file`` names it in findings)."""
     if isinstance(parsed, CatalogError):
         finding = Finding(file, parsed.line or 1, ERROR, "syntax", locale, domain, "", parsed.message)
@@ -100,8 +105,10 @@ def check_parsed(project: Project, locale: str, domain: str, file: str,
     findings += _run("duplicates", check_duplicates, catalog_context)
     glossary = locale_glossary(project, locale)
     if domain == COMMON_DOMAIN:  # reported once per locale, with the catalog every check includes
-        findings += [Finding(glossary.file, line, WARNING, "glossary", locale, domain, "", message)
-                     for line, message in glossary.problems]
+        findings += [
+            Finding(glossary.file, line, WARNING, "glossary", locale, domain, "", message)
+            for line, message in glossary.problems
+        ]
     counts = {"translated": 0, "fuzzy": 0, "untranslated": 0}
     for entry in parsed.messages:
         base = _entry_context(project, locale, domain, file, entry, glossary)
@@ -176,11 +183,15 @@ def locale_glossary(project: Project, locale: str) -> Glossary:
     return load_glossary(path, project.relative(path))
 
 
-def _entry_context(project: Project, locale: str, domain: str, file: str, entry: Message,
-                   glossary: Glossary = _NO_GLOSSARY) -> EntryContext:
+def _entry_context(
+    project: Project, locale: str, domain: str, file: str, entry: Message, glossary: Glossary = _NO_GLOSSARY
+) -> EntryContext:
     flags = frozenset(entry.flags)
-    is_template = (bool(flags & _FORMAT_FLAGS) or (domain == COMMON_DOMAIN and "no-python-format" not in flags)
-                   or bool(region_placeholders(entry.msgid)))  # leaflet text naming "{emergency}"
+    is_template = (
+        bool(flags & _FORMAT_FLAGS)
+        or (domain == COMMON_DOMAIN and "no-python-format" not in flags)
+        or bool(region_placeholders(entry.msgid))
+    )  # leaflet text naming "{emergency}"
     translation = entry.forms[0] if entry.forms else ""
     region = _region(project, locale)
     return EntryContext(

@@ -49,8 +49,19 @@ from pipeline.languages.symbols import UNIT_SYMBOLS
 
 CHECK = "units"
 
-_UNIT_NAMES = {"percent": "%", "hour": "hours", "minute": "minutes", "day": "days", "week": "weeks", "month": "months",
-               "celsius": "°C", "fahrenheit": "°F", "mmhg": "mmHg", "umol": "µmol", "meq": "mEq"}
+_UNIT_NAMES = {
+    "percent": "%",
+    "hour": "hours",
+    "minute": "minutes",
+    "day": "days",
+    "week": "weeks",
+    "month": "months",
+    "celsius": "°C",
+    "fahrenheit": "°F",
+    "mmhg": "mmHg",
+    "umol": "µmol",
+    "meq": "mEq",
+}
 
 # Units of the same kind convert: (kind, factor to the kind's base unit).
 _KINDS: dict[str, tuple[str, Fraction]] = {
@@ -206,7 +217,9 @@ def _unit_lost(
             f"(its {other.text} renders {rendered.text} of the source)",
         )
     expected = quantity.unit_text
-    return ctx.finding(CHECK, ERROR, f"{quantity.text} in the source has no unit in the translation (expected {expected})")
+    return ctx.finding(
+        CHECK, ERROR, f"{quantity.text} in the source has no unit in the translation (expected {expected})"
+    )
 
 
 def _added(
@@ -284,7 +297,7 @@ def _sentence_ids(text: str) -> list[int]:
 
 
 def _inside(quantity: Quantity, markers: list[_Marker]) -> bool:
-    """"1 kg" in "체중 1 kg당" is part of a per marker, not a quantity of its own."""
+    """ "1 kg" in "체중 1 kg당" is part of a per marker, not a quantity of its own."""
     return any(m.suffixed and m.start <= quantity.start and quantity.end <= m.end for m in markers)
 
 
@@ -359,7 +372,9 @@ def quantities(text: str, languages: tuple[Language, ...]) -> list[Quantity]:
             per = tuple(table[part.lower()] for part in per_parts if part and part.lower() in table)
             written = match.group().rstrip()
             found.append(
-                Quantity(written, value, table[match.group("unit").lower()], per, match.start(), match.start() + len(written))
+                Quantity(
+                    written, value, table[match.group("unit").lower()], per, match.start(), match.start() + len(written)
+                )
             )
     # Words that are numbers with a unit: 두 시간, 이틀, 일주일, 반 시간.
     for language in languages:
@@ -385,7 +400,9 @@ def _spelled_quantities(text: str, language: Language) -> Iterator[Quantity]:
     for start, end, value in spelled:
         match = unit_after.match(text, end)
         if match:
-            yield Quantity(text[start:match.end()], value, language.unit_words[match.group(1)], (), start, match.end())
+            yield Quantity(
+                text[start : match.end()], value, language.unit_words[match.group(1)], (), start, match.end()
+            )
 
 
 # "10~30%", "3 to 5 days": the unit written after the second number is the first one's too.
@@ -429,7 +446,7 @@ def _range_starts(text: str, found: list[Quantity], languages: tuple[Language, .
 
 
 def _compound_times(text: str, found: list[Quantity], languages: tuple[Language, ...]) -> list[Quantity]:
-    """"1시간 30분" is 90 minutes, "1시간 반" 90 minutes, "2 hours 30 minutes" 150 minutes."""
+    """ "1시간 30분" is 90 minutes, "1시간 반" 90 minutes, "2 hours 30 minutes" 150 minutes."""
     times = sorted((q for q in found if _KINDS.get(q.unit, ("",))[0] == "time"), key=lambda q: q.start)
     halves = [
         (start, end)
@@ -478,7 +495,7 @@ def _proportion_re(language: Language) -> re.Pattern | None:
 
 
 def _proportions(text: str, language: Language) -> Iterator[Quantity]:
-    """"100명 중 5명" says 5%, as plain-language leaflets often put a percentage."""
+    """ "100명 중 5명" says 5%, as plain-language leaflets often put a percentage."""
     regex = _proportion_re(language)
     if regex is None:
         return
@@ -501,10 +518,10 @@ def _marker_re(languages: tuple[Language, ...]) -> re.Pattern:
         # "체중 1 kg당": the number and the word for body weight are part of it.
         body_weight = [word for language in languages for word in language.body_weight_words]
         weight = rf"(?:(?:{_alternation(body_weight)})\s?)?" if body_weight else ""
-        parts.append(
-            rf"{weight}(?:1\s?)?(?P<suffixed>{unit})(?:\s?\([^()]*\))?\s?(?:{_alternation(suffixes)})"
-        )
-    words = {word.lower(): canonical for language in languages for canonical, ws in language.per_words.items() for word in ws}
+        parts.append(rf"{weight}(?:1\s?)?(?P<suffixed>{unit})(?:\s?\([^()]*\))?\s?(?:{_alternation(suffixes)})")
+    words = {
+        word.lower(): canonical for language in languages for canonical, ws in language.per_words.items() for word in ws
+    }
     if words:
         parts.append(rf"(?<![\w])(?P<word>{_alternation(words)})")
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -512,7 +529,9 @@ def _marker_re(languages: tuple[Language, ...]) -> re.Pattern:
 
 def per_markers(text: str, languages: tuple[Language, ...]) -> list[_Marker]:
     units = _units_of(languages)
-    words = {word.lower(): canonical for language in languages for canonical, ws in language.per_words.items() for word in ws}
+    words = {
+        word.lower(): canonical for language in languages for canonical, ws in language.per_words.items() for word in ws
+    }
     found = []
     for match in _marker_re(languages).finditer(text):
         if match.group("slash"):

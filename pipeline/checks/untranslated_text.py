@@ -117,7 +117,11 @@ def _untranslated(ctx: EntryContext) -> str | None:
         # Latin-script targets: English is Latin too, so only the identical-text
         # rules and a third script ("발열" in a Spanish catalog) apply.
         foreign_text = _other_script_text(text, LATIN)
-        return f"the translation contains {foreign_text[0]} text ({foreign_text[1]}), not {target}" if foreign_text else None
+        return (
+            f"the translation contains {foreign_text[0]} text ({foreign_text[1]}), not {target}"
+            if foreign_text
+            else None
+        )
     weights = _letter_weights(ctx, text)
     if weights.foreign >= MIN_FOREIGN_LETTERS:
         share = weights.target / (weights.target + weights.foreign)
@@ -164,7 +168,7 @@ def _may_stay_as_is(ctx: EntryContext) -> bool:
 
 
 def _is_name(words: list[str], language: Language) -> bool:
-    """"Dr. Mina Cho, PharmD" or "American Academy of Dermatology", not
+    """ "Dr. Mina Cho, PharmD" or "American Academy of Dermatology", not
     "Side Effects" or "Kidney Problems".
 
     Every word is capitalised (or a small word that names contain), and at
@@ -252,8 +256,9 @@ def _names_in(source: str, language: Language) -> set[str]:
 def _vocabulary(language: Language) -> frozenset[str]:
     """The language's ordinary words: its dictionary, and the small lists that
     stand in for it where the word list is not installed."""
-    return (ordinary_words(language.word_list) | language.common_words | language.name_particles
-            | language.function_words)
+    return (
+        ordinary_words(language.word_list) | language.common_words | language.name_particles | language.function_words
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -341,7 +346,7 @@ def _is_title_case(words: list[str], language: Language) -> bool:
 
 
 def _drop_attached_glosses(text: str, script) -> str:
-    """"면역글로불린(intravenous immunoglobulin)": a parenthesis written straight after a target-script letter."""
+    """ "면역글로불린(intravenous immunoglobulin)": a parenthesis written straight after a target-script letter."""
     return re.sub(
         r"(?<=.)[(（][^()（）]*[)）]",
         lambda m: " " * len(m.group()) if m.start() and text[m.start() - 1] in script else m.group(),

@@ -39,7 +39,11 @@ def check_whitespace(ctx: EntryContext) -> Iterator[Finding]:
         message = f"the source {where} with {_describe(wanted)}, the translation with {_describe(have)}"
         if msgfmt_rejects:
             first_or_last = "first" if where == "starts" else "last"
-            yield ctx.finding(CHECK, ERROR, f"{message}: the {first_or_last} character must be a line break in both "
-                                            "or in neither (msgfmt rejects the catalog)")
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"{message}: the {first_or_last} character must be a line break in both "
+                "or in neither (msgfmt rejects the catalog)",
+            )
         else:
             yield ctx.finding(CHECK, WARNING, message)

@@ -33,9 +33,7 @@ LANGUAGE = Language(
     scale_words=frozen({"ألف": 10**3, "آلاف": 10**3, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9}),
     scale_needs_space=True,
     # "مريض واحد" (1 patient), "من كل مليون" (in every 1 million).
-    number_words=frozen(
-        {"واحد": (("1", None),), "واحدة": (("1", None),), "مليون": (("1000000", None),)}
-    ),
+    number_words=frozen({"واحد": (("1", None),), "واحدة": (("1", None),), "مليون": (("1000000", None),)}),
     per_words=frozen({"day": ("يوميًا", "يوميا", "في اليوم", "كل يوم")}),
     range_words=("إلى", "الى"),
     # Measured on the shipped ar catalogs (bench/results/length_calibration.md,

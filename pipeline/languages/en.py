@@ -45,8 +45,35 @@ LANGUAGE = Language(
     scale_words=frozen({"thousand": 10**3, "million": 10**6, "billion": 10**9}),
     scale_needs_space=True,
     range_words=("to", "and"),
-    abbreviations=frozenset({"dr", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "e.g", "i.e", "no", "fig", "approx",
-                             "jr", "sr", "inc", "ltd", "co", "dept", "vol", "p", "pp", "ed", "eds", "al"}),
+    abbreviations=frozenset(
+        {
+            "dr",
+            "mr",
+            "mrs",
+            "ms",
+            "prof",
+            "st",
+            "vs",
+            "etc",
+            "e.g",
+            "i.e",
+            "no",
+            "fig",
+            "approx",
+            "jr",
+            "sr",
+            "inc",
+            "ltd",
+            "co",
+            "dept",
+            "vol",
+            "p",
+            "pp",
+            "ed",
+            "eds",
+            "al",
+        }
+    ),
     per_words=frozen(
         {
             "day": ("daily", "a day", "per day", "each day", "every day"),
@@ -92,9 +119,15 @@ LANGUAGE = Language(
                     "fifteen sixteen seventeen eighteen nineteen twenty".split()
                 )
             },
-            "thirty": Fraction(30), "forty": Fraction(40), "fifty": Fraction(50), "hundred": Fraction(100),
-            "thousand": Fraction(1000), "half": Fraction(1, 2), "quarter": Fraction(1, 4),
-            "once": Fraction(1), "twice": Fraction(2),
+            "thirty": Fraction(30),
+            "forty": Fraction(40),
+            "fifty": Fraction(50),
+            "hundred": Fraction(100),
+            "thousand": Fraction(1000),
+            "half": Fraction(1, 2),
+            "quarter": Fraction(1, 4),
+            "once": Fraction(1),
+            "twice": Fraction(2),
         }
     ),
 )

@@ -56,8 +56,13 @@ def char_class(code: str) -> str:
 # 1 would let a few English words in parentheses outweigh a whole Korean sentence.
 _WIDE = frozenset({"Hang", "Hani", "Hira", "Kana", "Yiii", "Jpan", "Kore", "Hans", "Hant", "Hanb"})
 # Writing systems that mix scripts (ISO 15924 codes CLDR gives for ja, ko, zh).
-_MIXED = {"Jpan": ("Hani", "Hira", "Kana"), "Kore": ("Hang", "Hani"), "Hans": ("Hani",), "Hant": ("Hani",),
-          "Hanb": ("Hani", "Bopo")}
+_MIXED = {
+    "Jpan": ("Hani", "Hira", "Kana"),
+    "Kore": ("Hang", "Hani"),
+    "Hans": ("Hani",),
+    "Hant": ("Hani",),
+    "Hanb": ("Hani", "Bopo"),
+}
 
 
 def letter_weight(code: str) -> float:

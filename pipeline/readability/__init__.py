@@ -8,13 +8,13 @@
 
 from pipeline.readability.dictionary import DictionaryMissing
 from pipeline.readability.measure import (
-                                          GRADE_LIMIT,
-                                          Counts,
-                                          LeafletReadability,
-                                          Section,
-                                          Sentence,
-                                          measure_leaflet,
-                                          split_sentences,
+    GRADE_LIMIT,
+    Counts,
+    LeafletReadability,
+    Section,
+    Sentence,
+    measure_leaflet,
+    split_sentences,
 )
 from pipeline.readability.project import project_readability, readability_findings
 from pipeline.readability.report import format_json, format_text

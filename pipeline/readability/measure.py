@@ -48,9 +48,7 @@ SUMMARY_SECTION = "Summary"
 _PROSE = (PARAGRAPH, LIST_ITEM, QUOTE)
 
 # Words ending in a full stop that do not end a sentence.
-_ABBREVIATIONS = frozenset(
-    "dr mr mrs ms prof st vs etc e.g i.e u.s u.k no approx fig al jr sr inc ltd".split()
-)
+_ABBREVIATIONS = frozenset("dr mr mrs ms prof st vs etc e.g i.e u.s u.k no approx fig al jr sr inc ltd".split())
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
 
 
@@ -62,8 +60,12 @@ class Counts:
     polysyllables: int = 0  # words of three syllables or more
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(self.sentences + other.sentences, self.words + other.words,
-                      self.syllables + other.syllables, self.polysyllables + other.polysyllables)
+        return Counts(
+            self.sentences + other.sentences,
+            self.words + other.words,
+            self.syllables + other.syllables,
+            self.polysyllables + other.polysyllables,
+        )
 
     @property
     def grade(self) -> float | None:
@@ -91,9 +93,14 @@ class Counts:
         return self.grade is not None and self.grade > GRADE_LIMIT and self.sentences >= MIN_SENTENCES
 
     def to_dict(self) -> dict:
-        return {"flesch_kincaid_grade": _round(self.grade), "smog": _round(self.smog),
-                "sentences": self.sentences, "words": self.words,
-                "syllables": self.syllables, "polysyllables": self.polysyllables}
+        return {
+            "flesch_kincaid_grade": _round(self.grade),
+            "smog": _round(self.smog),
+            "sentences": self.sentences,
+            "words": self.words,
+            "syllables": self.syllables,
+            "polysyllables": self.polysyllables,
+        }
 
 
 @dataclass(frozen=True)
@@ -108,8 +115,13 @@ class Sentence:
         return self.counts.grade or 0.0
 
     def to_dict(self) -> dict:
-        return {"line": self.line, "section": self.section, "flesch_kincaid_grade": _round(self.grade),
-                "words": self.counts.words, "text": self.text}
+        return {
+            "line": self.line,
+            "section": self.section,
+            "flesch_kincaid_grade": _round(self.grade),
+            "words": self.counts.words,
+            "text": self.text,
+        }
 
 
 @dataclass(frozen=True)
@@ -144,23 +156,29 @@ class LeafletReadability:
         return self.counts.too_hard
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "file": self.path, "grade_limit": GRADE_LIMIT, **self.counts.to_dict(),
-                "too_hard": self.too_hard, "sections": [section.to_dict() for section in self.sections],
-                "hardest_sentences": [sentence.to_dict() for sentence in self.hardest]}
+        return {
+            "id": self.id,
+            "file": self.path,
+            "grade_limit": GRADE_LIMIT,
+            **self.counts.to_dict(),
+            "too_hard": self.too_hard,
+            "sections": [section.to_dict() for section in self.sections],
+            "hardest_sentences": [sentence.to_dict() for sentence in self.hardest],
+        }
 
 
 def split_sentences(text: str) -> list[str]:
     """``text`` (plain, one unit) cut into sentences; text without closing punctuation is one."""
     sentences, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start:match.start()].split()
+        before = text[start : match.start()].split()
         last_word = before[-1].lower().rstrip(".") if before else ""
-        following = text[match.end():].lstrip()[:1]
+        following = text[match.end() :].lstrip()[:1]
         if match.group().startswith(".") and (last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word)):
             continue  # "Dr. Cho", "U.S. law", "Kerdel, F. A."
         if following and following.islower():
             continue  # "e.g. something" written with an abbreviation not listed above
-        sentences.append(text[start:match.end()].strip())
+        sentences.append(text[start : match.end()].strip())
         start = match.end()
     rest = text[start:].strip()
     if rest:
@@ -180,8 +198,10 @@ def count(sentence: str) -> Counts:
 
 def unit_text(unit: Unit, values: Mapping[str, str]) -> str:
     """The words a reader sees in ``unit``: markup removed, placeholders filled."""
+
     def value(match: re.Match) -> str:
         return values.get(match.group(1)) or match.group(1)
+
     return inline_plain_text(PLACEHOLDER_RE.sub(value, unit.msgid))
 
 
@@ -203,12 +223,19 @@ def measure_leaflet(leaflet: Leaflet, values: Mapping[str, str] | None = None) -
             sections[-1][2].extend(
                 Sentence(text, unit.line, title, count(text)) for text in split_sentences(unit_text(unit, values))
             )
-    measured = tuple(Section(title, line, _total(s.counts for s in sentences))
-                     for title, line, sentences in sections if sentences)
+    measured = tuple(
+        Section(title, line, _total(s.counts for s in sentences)) for title, line, sentences in sections if sentences
+    )
     every = [sentence for *_, sentences in sections for sentence in sentences]
     hardest = sorted(every, key=lambda s: (-s.grade, s.line))[:HARDEST]
-    return LeafletReadability(leaflet.id, leaflet.path, leaflet.title.line,
-                              _total(section.counts for section in measured), measured, tuple(hardest))
+    return LeafletReadability(
+        leaflet.id,
+        leaflet.path,
+        leaflet.title.line,
+        _total(section.counts for section in measured),
+        measured,
+        tuple(hardest),
+    )
 
 
 def _total(counts: Iterable[Counts]) -> Counts:

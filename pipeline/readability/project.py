@@ -20,8 +20,9 @@ def source_values(project: Project) -> dict[str, str]:
     return {"emergency": region.emergency, "language_line": region.language_line} if region else {}
 
 
-def project_readability(project: Project, leaflets: tuple[str, ...] = ()) -> tuple[
-        list[LeafletReadability], list[LeafletError]]:
+def project_readability(
+    project: Project, leaflets: tuple[str, ...] = ()
+) -> tuple[list[LeafletReadability], list[LeafletError]]:
     """Every leaflet's readability (or only those named), and each leaflet that could not be read."""
     found, problems = load_leaflets(project)
     values = source_values(project)
@@ -34,21 +35,41 @@ def readability_findings(result: LeafletReadability, source_locale: str = "en") 
     """A warning for a leaflet above grade 8, and one for each section above it (3 sentences or more)."""
     findings = []
     if result.too_hard:
-        findings.append(Finding(
-            result.path, result.line, WARNING, CHECK, source_locale, result.id, "",
-            f"the leaflet reads above grade {GRADE_LIMIT:g} ({_scores(result.grade, result.smog)}); "
-            "aim for grade 6 to 8: shorter sentences, everyday words (`leaflets readability` lists the "
-            "hardest sentences)"))
+        findings.append(
+            Finding(
+                result.path,
+                result.line,
+                WARNING,
+                CHECK,
+                source_locale,
+                result.id,
+                "",
+                f"the leaflet reads above grade {GRADE_LIMIT:g} ({_scores(result.grade, result.smog)}); "
+                "aim for grade 6 to 8: shorter sentences, everyday words (`leaflets readability` lists the "
+                "hardest sentences)",
+            )
+        )
     for section in result.sections:
         if section.counts.too_hard:
-            findings.append(Finding(
-                result.path, section.line, WARNING, CHECK, source_locale, result.id, "",
-                f"section {section.title!r} reads above grade {GRADE_LIMIT:g} "
-                f"({_scores(section.counts.grade, section.counts.smog)})"))
+            findings.append(
+                Finding(
+                    result.path,
+                    section.line,
+                    WARNING,
+                    CHECK,
+                    source_locale,
+                    result.id,
+                    "",
+                    f"section {section.title!r} reads above grade {GRADE_LIMIT:g} "
+                    f"({_scores(section.counts.grade, section.counts.smog)})",
+                )
+            )
     return findings
 
 
 def _scores(grade: float | None, smog: float | None) -> str:
-    parts = [f"Flesch-Kincaid grade {grade:.1f}" if grade is not None else None,
-             f"SMOG {smog:.1f}" if smog is not None else None]
+    parts = [
+        f"Flesch-Kincaid grade {grade:.1f}" if grade is not None else None,
+        f"SMOG {smog:.1f}" if smog is not None else None,
+    ]
     return ", ".join(part for part in parts if part)

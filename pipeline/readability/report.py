@@ -17,15 +17,27 @@ def format_text(results: Sequence[LeafletReadability], findings: Sequence[Findin
     if lines:
         lines.append("")
     for result in results:
-        lines.append(f"{result.id} ({result.path}): {_score(result.grade)} Flesch-Kincaid grade, "
-                     f"{_score(result.smog)} SMOG; {result.counts.sentences} sentences, {result.counts.words} words"
-                     + (f"  ABOVE GRADE {GRADE_LIMIT:g}" if result.too_hard else ""))
+        lines.append(
+            f"{result.id} ({result.path}): {_score(result.grade)} Flesch-Kincaid grade, "
+            f"{_score(result.smog)} SMOG; {result.counts.sentences} sentences, {result.counts.words} words"
+            + (f"  ABOVE GRADE {GRADE_LIMIT:g}" if result.too_hard else "")
+        )
         rows = [("line", "grade", "SMOG", "sentences", "section")]
-        rows += [(str(s.line), _score(s.counts.grade), _score(s.counts.smog), str(s.counts.sentences),
-                  s.title + ("  (above grade 8)" if s.counts.too_hard else "")) for s in result.sections]
+        rows += [
+            (
+                str(s.line),
+                _score(s.counts.grade),
+                _score(s.counts.smog),
+                str(s.counts.sentences),
+                s.title + ("  (above grade 8)" if s.counts.too_hard else ""),
+            )
+            for s in result.sections
+        ]
         widths = [max(len(row[column]) for row in rows) for column in range(4)]
         for row in rows:
-            lines.append("  " + "  ".join(cell.rjust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[4])
+            lines.append(
+                "  " + "  ".join(cell.rjust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[4]
+            )
         lines.append("  hardest sentences (Flesch-Kincaid grade of the sentence alone):")
         for sentence in result.hardest:
             shown = textwrap.shorten(sentence.text, _SENTENCE_WIDTH, placeholder=" …")

@@ -29,7 +29,8 @@ def apply() -> None:
         raise UnsupportedWeasyPrint(
             f"pipeline/weasyprint_patches/ is written for WeasyPrint {PATCHED_VERSION}, "
             f"found {weasyprint.__version__}: check each patch against the new release "
-            "(docs/weasyprint-patches.md), then update PATCHED_VERSION")
+            "(docs/weasyprint-patches.md), then update PATCHED_VERSION"
+        )
     for patch in (keep_all, line_end_spaces, tags, metadata):
         patch.apply()
     _applied = True

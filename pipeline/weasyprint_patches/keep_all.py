@@ -71,6 +71,7 @@ def _set_text(original):
             attribute.start_index, attribute.end_index = start, end
             pango.pango_attr_list_change(attributes, attribute)
         pango.pango_layout_set_attributes(self.layout, attributes)
+
     return set_text
 
 
@@ -91,17 +92,20 @@ def _can_break_text(original):
         log_attrs = line_break.get_log_attrs(text, lang)
         kept = {position for start, end in ranges for position in range(start + 1, end)}
         return any(log_attrs[i].is_line_break and i not in kept for i in range(1, len(text)))
+
     return can_break_text
 
 
 def _with_parent_style(original):
     """Run ``original(context, box, …)`` with ``box``'s style as the deciding one."""
+
     def wrapper(context, box, *args, **kwargs):
         token = _parent_style.set(box.style)
         try:
             return original(context, box, *args, **kwargs)
         finally:
             _parent_style.reset(token)
+
     return wrapper
 
 
@@ -112,6 +116,7 @@ def _can_break_inside(original):
             return original(box)
         finally:
             _parent_style.reset(token)
+
     return can_break_inside
 
 

@@ -24,18 +24,19 @@ from weasyprint.text import line_break
 
 
 def _first_line_metrics(original):
-    def first_line_metrics(first_line, text, layout, resume_at, space_collapse, style,
-                           hyphenated=False, hyphenation_character=None):
-        result = original(first_line, text, layout, resume_at, space_collapse, style,
-                          hyphenated, hyphenation_character)
+    def first_line_metrics(
+        first_line, text, layout, resume_at, space_collapse, style, hyphenated=False, hyphenation_character=None
+    ):
+        result = original(first_line, text, layout, resume_at, space_collapse, style, hyphenated, hyphenation_character)
         if resume_at and space_collapse and not hyphenated:
             layout, length, resume_at, width, height, baseline = result
-            kept_space = text.encode()[length:length + 1] == b" "
+            kept_space = text.encode()[length : length + 1] == b" "
             if kept_space and length and not layout.text.endswith(" ") and not _right_to_left(layout):
                 # Drawn from layout.text; the width stays that of the words.
                 layout.text += " "
                 return layout, length + 1, resume_at, width, height, baseline
         return result
+
     return first_line_metrics
 
 
@@ -53,6 +54,7 @@ def _remove_last_whitespace(original):
         drawn, _, _ = inline.split_text_box(context, box, None, 0)
         if drawn is not None:
             box.pango_layout = drawn.pango_layout
+
     return remove_last_whitespace
 
 
@@ -71,6 +73,7 @@ def _draw_first_line(original):
             finally:
                 textbox.text = text
         return original(stream, textbox, *args, **kwargs)
+
     return draw_first_line
 
 

@@ -24,9 +24,11 @@ def _generate_rdf_metadata(original):
         bag = SubElement(SubElement(description, f"{{{_DC}}}language"), f"{{{_RDF}}}Bag")
         SubElement(bag, f"{{{_RDF}}}li").text = self.lang
         return tostring(tree, encoding="utf-8")
+
     return generate_rdf_metadata
 
 
 def apply() -> None:
     metadata.DocumentMetadata.generate_rdf_metadata = _generate_rdf_metadata(
-        metadata.DocumentMetadata.generate_rdf_metadata)
+        metadata.DocumentMetadata.generate_rdf_metadata
+    )

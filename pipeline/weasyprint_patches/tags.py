@@ -30,11 +30,35 @@ from weasyprint.formatting_structure import boxes
 from weasyprint.layout.absolute import AbsolutePlaceholder
 
 _BLOCK_TAGS = {
-    "p": "P", "h1": "H1", "h2": "H2", "h3": "H3", "h4": "H4", "h5": "H5", "h6": "H6",
-    "blockquote": "BlockQuote", "table": "Table", "caption": "Caption", "thead": "THead",
-    "tbody": "TBody", "tfoot": "TFoot", "tr": "TR", "th": "TH", "td": "TD", "ul": "L", "ol": "L",
-    "dl": "L", "li": "LI", "main": "Part", "article": "Art", "section": "Sect", "footer": "Sect",
-    "aside": "Sect", "nav": "Sect", "figure": "Figure", "figcaption": "Caption", "img": "Figure",
+    "p": "P",
+    "h1": "H1",
+    "h2": "H2",
+    "h3": "H3",
+    "h4": "H4",
+    "h5": "H5",
+    "h6": "H6",
+    "blockquote": "BlockQuote",
+    "table": "Table",
+    "caption": "Caption",
+    "thead": "THead",
+    "tbody": "TBody",
+    "tfoot": "TFoot",
+    "tr": "TR",
+    "th": "TH",
+    "td": "TD",
+    "ul": "L",
+    "ol": "L",
+    "dl": "L",
+    "li": "LI",
+    "main": "Part",
+    "article": "Art",
+    "section": "Sect",
+    "footer": "Sect",
+    "aside": "Sect",
+    "nav": "Sect",
+    "figure": "Figure",
+    "figcaption": "Caption",
+    "img": "Figure",
 }
 _INLINE_TAGS = {"a": "Link", "q": "Quote", "code": "Code"}
 _LIST_NUMBERING = {"ol": "/Decimal", "ul": "/Disc", "dl": "/None"}
@@ -73,10 +97,15 @@ class _TreeBuilder:
         self.open_items: dict[int, _Element] = {}  # a dl's last LI
 
     def _new(self, kind: str, parent_reference, page: int, lang: str, attributes=None) -> _Element:
-        dictionary = pydyf.Dictionary({
-            "Type": "/StructElem", "S": f"/{kind}", "P": parent_reference, "K": pydyf.Array(),
-            "Pg": self.pdf.page_references[page],
-        })
+        dictionary = pydyf.Dictionary(
+            {
+                "Type": "/StructElem",
+                "S": f"/{kind}",
+                "P": parent_reference,
+                "K": pydyf.Array(),
+                "Pg": self.pdf.page_references[page],
+            }
+        )
         if attributes:
             dictionary["A"] = pydyf.Dictionary(attributes)
         self.pdf.add_object(dictionary)
@@ -95,8 +124,11 @@ class _TreeBuilder:
         self.tags = tags
         for child in page_box.children:
             if isinstance(child, boxes.MarginBox):
-                self._artifact(number, child, {"Type": "/Pagination",
-                                               "Subtype": "/Footer" if "bottom" in child.at_keyword else "/Header"})
+                self._artifact(
+                    number,
+                    child,
+                    {"Type": "/Pagination", "Subtype": "/Footer" if "bottom" in child.at_keyword else "/Header"},
+                )
             else:
                 self._visit(number, child, self.document, None)
         for box, kid in list(tags.items()):  # anything drawn outside the boxes walked
@@ -113,8 +145,12 @@ class _TreeBuilder:
         key = _key(box)
         element = parent
         if key is not None and key != parent_key and not isinstance(box, boxes.LineBox):
-            if (isinstance(box, boxes.TableRowGroupBox) and (box.is_header or box.is_footer)
-                    and key in self.elements and self.elements[key].page < page):
+            if (
+                isinstance(box, boxes.TableRowGroupBox)
+                and (box.is_header or box.is_footer)
+                and key in self.elements
+                and self.elements[key].page < page
+            ):
                 self._artifact(page, box, {"Type": "/Pagination", "Subtype": "/Header"})
                 return
             element = self._element(page, box, key, parent)
@@ -135,8 +171,13 @@ class _TreeBuilder:
         elif tag in ("th", "td"):
             element = self._cell(page, box, tag, parent, lang)
         elif tag in ("ul", "ol", "dl"):
-            element = self.child(self._content_holder(parent, page), "L", page, lang,
-                                 {"O": "/List", "ListNumbering": _LIST_NUMBERING[tag]})
+            element = self.child(
+                self._content_holder(parent, page),
+                "L",
+                page,
+                lang,
+                {"O": "/List", "ListNumbering": _LIST_NUMBERING[tag]},
+            )
         elif tag == "tr":
             element = self.child(parent, "TR", page, lang)
             table = self._ancestor(parent, "Table")
@@ -200,8 +241,9 @@ class _TreeBuilder:
         text = element.description or _text(box.element)
         if text:
             annotation["Contents"] = pydyf.String(text)
-        reference = pydyf.Dictionary({"Type": "/OBJR", "Obj": annotation.reference,
-                                      "Pg": self.pdf.page_references[page]})
+        reference = pydyf.Dictionary(
+            {"Type": "/OBJR", "Obj": annotation.reference, "Pg": self.pdf.page_references[page]}
+        )
         self.pdf.add_object(reference)
         element.append(reference.reference)
         self.annotations.append((element.dictionary, annotation))
@@ -232,8 +274,7 @@ class _TreeBuilder:
         parent_tree = pydyf.Array()
         for page, mcids in enumerate(self.mcids):
             size = max(mcids) + 1 if mcids else 0
-            parent_tree.extend([page, pydyf.Array(
-                mcids[i].reference if i in mcids else "null" for i in range(size))])
+            parent_tree.extend([page, pydyf.Array(mcids[i].reference if i in mcids else "null" for i in range(size))])
         start = len(self.mcids)
         for number, (element, annotation) in enumerate(self.annotations, start=start):
             parent_tree.extend([number, element.reference])
@@ -273,8 +314,9 @@ class _TreeBuilder:
                     column += box.colspan
                 grid.append(placed)
             for placed in grid:
-                row_headers = [e.dictionary["ID"] for e, _, _ in placed
-                               if e.kind == "TH" and e.dictionary["A"]["Scope"] == "/Row"]
+                row_headers = [
+                    e.dictionary["ID"] for e, _, _ in placed if e.kind == "TH" and e.dictionary["A"]["Scope"] == "/Row"
+                ]
                 for element, column, span in placed:
                     if element.kind == "TD":
                         headers = [pydyf.String(h) for c in range(column, column + span) for h in columns[c]]

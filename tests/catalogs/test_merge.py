@@ -5,8 +5,14 @@ from __future__ import annotations
 from pipeline.catalogs import read_po, write_po
 from pipeline.catalogs.merge import merge
 
-HEADER = 'msgid ""\nmsgstr ""\n"Language: ko_KR\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-TEMPLATE_HEADER = '#, fuzzy\nmsgid ""\nmsgstr ""\n"POT-Creation-Date: 2027-01-01 00:00+0000\\n"\n"Content-Type: text/plain; charset=utf-8\\n"\n\n'
+HEADER = (
+    'msgid ""\nmsgstr ""\n"Language: ko_KR\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n'
+    '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+)
+TEMPLATE_HEADER = (
+    '#, fuzzy\nmsgid ""\nmsgstr ""\n"POT-Creation-Date: 2027-01-01 00:00+0000\\n"\n'
+    '"Content-Type: text/plain; charset=utf-8\\n"\n\n'
+)
 
 
 def catalog(body: str, header: str = HEADER):
@@ -25,7 +31,11 @@ def test_an_unchanged_message_keeps_its_translation_and_comments_and_takes_the_n
     new = merge(old, template('#. list item\n#: a.md:9\nmsgid "Fever"\nmsgstr ""\n'), "ko_KR").catalog
     fever = new.get("Fever")
     assert (fever.msgstr, fever.translator_comments, fever.references, fever.extracted_comments) == (
-        "발열", ("checked by JH",), ("a.md:9",), ("list item",))
+        "발열",
+        ("checked by JH",),
+        ("a.md:9",),
+        ("list item",),
+    )
     assert not fever.fuzzy and new.header_value("POT-Creation-Date") == "2027-01-01 00:00+0000"
 
 
@@ -63,8 +73,10 @@ def test_an_obsolete_plural_message_is_revived_when_its_text_returns():
 
 def test_an_obsolete_duplicate_of_a_live_message_gives_back_its_translation():
     # What the earlier update left: an empty live entry and its translated #~ copy (msgfmt rejects it).
-    old = catalog(PLURAL + 'msgstr[0] ""\n\n' + '#~ msgid "%(count)s day"\n#~ msgid_plural "%(count)s days"\n'
-                  '#~ msgstr[0] "%(count)s일"\n')
+    old = catalog(
+        PLURAL + 'msgstr[0] ""\n\n' + '#~ msgid "%(count)s day"\n#~ msgid_plural "%(count)s days"\n'
+        '#~ msgstr[0] "%(count)s일"\n'
+    )
     merged = merge(old, template(PLURAL + 'msgstr[0] ""\nmsgstr[1] ""\n'), "ko_KR")
     assert merged.catalog.get("%(count)s day").msgstr_plural == ("%(count)s일",)
     assert merged.catalog.obsolete == ()

@@ -12,7 +12,7 @@ import pytest
 from pipeline.catalogs import read_po
 from pipeline.catalogs.mofile import write_mo
 
-PO = '''msgid ""
+PO = """msgid ""
 msgstr ""
 "Language: ko_KR\\n"
 "Content-Type: text/plain; charset=UTF-8\\n"
@@ -39,7 +39,7 @@ msgstr ""
 
 #~ msgid "Gone"
 #~ msgstr "사라짐"
-'''
+"""
 
 
 def test_the_runtime_reads_every_usable_translation_and_nothing_else():

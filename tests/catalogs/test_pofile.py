@@ -65,11 +65,11 @@ def test_gnu_gettexts_test_catalogs_read_and_write_back_as_gnu_reads_them(path, 
 
 def test_what_is_read_is_what_is_written_whatever_the_flags_order_or_header():
     text = (
-        "# Translator's note\n#, fuzzy\nmsgid \"\"\nmsgstr \"\"\n"
-        "\"Language: ko_KR\\n\"\n\"X-Generator: Poedit 3.4\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+        '# Translator\'s note\n#, fuzzy\nmsgid ""\nmsgstr ""\n'
+        '"Language: ko_KR\\n"\n"X-Generator: Poedit 3.4\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
         "#  indented translator comment\n#. note for translators\n#: a.md:3 b.md:10\n#, c-format, fuzzy\n"
-        "#| msgctxt \"old\"\n#| msgid \"Old \\\"text\\\"\"\nmsgctxt \"ctx\"\nmsgid \"Text\"\nmsgstr \"글\"\n\n"
-        "#, fuzzy\n#~| msgid \"Older\"\n#~ msgid \"Gone\"\n#~ msgstr \"사라짐\"\n\n"
+        '#| msgctxt "old"\n#| msgid "Old \\"text\\""\nmsgctxt "ctx"\nmsgid "Text"\nmsgstr "글"\n\n'
+        '#, fuzzy\n#~| msgid "Older"\n#~ msgid "Gone"\n#~ msgstr "사라짐"\n\n'
     )
     catalog = read_po(text.encode("utf-8"))
     message = catalog.get("Text", "ctx")
@@ -78,15 +78,20 @@ def test_what_is_read_is_what_is_written_whatever_the_flags_order_or_header():
     assert (message.previous_msgctxt, message.previous_msgid) == ("old", 'Old "text"')
     assert message.references == ("a.md:3", "b.md:10") and message.line == 16
     assert catalog.obsolete[0].fuzzy and catalog.obsolete[0].previous_msgid == "Older"
-    assert catalog.headers == (("Language", "ko_KR"), ("X-Generator", "Poedit 3.4"),
-                               ("Content-Type", "text/plain; charset=UTF-8"))
+    assert catalog.headers == (
+        ("Language", "ko_KR"),
+        ("X-Generator", "Poedit 3.4"),
+        ("Content-Type", "text/plain; charset=UTF-8"),
+    )
     assert write_po(catalog).decode("utf-8") == text
 
 
 def test_wrapped_strings_and_previous_strings_are_joined_and_written_unwrapped():
-    text = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-            '#, fuzzy\n#| msgid ""\n#| "First line\\n"\n#| "second line"\n'
-            'msgid ""\n"A long sentence "\n"wrapped by msgcat."\nmsgstr "긴 문장."\n')
+    text = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#, fuzzy\n#| msgid ""\n#| "First line\\n"\n#| "second line"\n'
+        'msgid ""\n"A long sentence "\n"wrapped by msgcat."\nmsgstr "긴 문장."\n'
+    )
     message = read_po(text.encode()).messages[0]
     assert message.msgid == "A long sentence wrapped by msgcat."
     assert message.previous_msgid == "First line\nsecond line"
@@ -108,20 +113,27 @@ def test_a_utf8_bom_and_crlf_line_ends_are_read():
 
 
 def test_a_catalog_in_another_charset_is_read_and_written_in_it():
-    data = 'msgid ""\nmsgstr ""\n"Language: ko_KR\\n"\n"Content-Type: text/plain; charset=EUC-KR\\n"\n\nmsgid "Fever"\nmsgstr "발열"\n\n'.encode("euc-kr")
+    text = (
+        'msgid ""\nmsgstr ""\n"Language: ko_KR\\n"\n"Content-Type: text/plain; charset=EUC-KR\\n"\n\n'
+        'msgid "Fever"\nmsgstr "발열"\n\n'
+    )
+    data = text.encode("euc-kr")
     catalog = read_po(data)
     assert catalog.get("Fever").msgstr == "발열"
     assert write_po(catalog) == data
 
 
-@pytest.mark.parametrize(("body", "line", "message"), [
-    ('msgid "a"\n#~ msgstr "b"\n', 2, "inconsistent use of #~"),
-    ('msgid "a"\nmsgid_plural "as"\nmsgstr[1] "b"\n', 3, "msgstr[1] where msgstr[0] was expected"),
-    ('msgid "a"\nmsgstr[0] "b"\n', 2, "msgstr[...] without a msgid_plural"),
-    ('msgid "a"\n# comment\nmsgstr "b"\n', 2, "missing msgstr for the message at line 1"),
-    ('domain "x"\nmsgid "a"\nmsgstr "b"\n', 1, "domain directive"),
-    ('msgid ""\nmsgstr ""\n\nmsgid ""\nmsgstr ""\n', 4, "duplicate message definition (first defined at line 1)"),
-])
+@pytest.mark.parametrize(
+    ("body", "line", "message"),
+    [
+        ('msgid "a"\n#~ msgstr "b"\n', 2, "inconsistent use of #~"),
+        ('msgid "a"\nmsgid_plural "as"\nmsgstr[1] "b"\n', 3, "msgstr[1] where msgstr[0] was expected"),
+        ('msgid "a"\nmsgstr[0] "b"\n', 2, "msgstr[...] without a msgid_plural"),
+        ('msgid "a"\n# comment\nmsgstr "b"\n', 2, "missing msgstr for the message at line 1"),
+        ('domain "x"\nmsgid "a"\nmsgstr "b"\n', 1, "domain directive"),
+        ('msgid ""\nmsgstr ""\n\nmsgid ""\nmsgstr ""\n', 4, "duplicate message definition (first defined at line 1)"),
+    ],
+)
 def test_what_msgfmt_rejects_is_an_error_with_its_line(body, line, message):
     with pytest.raises(CatalogError, match=re.escape(message)) as raised:
         read_po(body.encode(), "x.po")
@@ -130,6 +142,10 @@ def test_what_msgfmt_rejects_is_an_error_with_its_line(body, line, message):
 
 def test_nothing_is_wrapped_however_long():
     long = "word " * 60
-    written = write_po(Catalog(None, (Message(long, msgstr=long, references=tuple(f"a.md:{n}" for n in range(40)),
-                                              extracted_comments=(long,)),)))
+    written = write_po(
+        Catalog(
+            None,
+            (Message(long, msgstr=long, references=tuple(f"a.md:{n}" for n in range(40)), extracted_comments=(long,)),),
+        )
+    )
     assert written.decode().count("\n") == 5  # note, references, msgid, msgstr, blank line

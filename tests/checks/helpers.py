@@ -47,6 +47,7 @@ page_size = "A4"
 do_not_translate = ["IVIG", "IgG", "SJS", "TEN", "SJS/TEN", "IL-2", "TNF-α", "lamotrigine"]
 """
 
+
 def cldr_plural_forms(locale: str) -> str:
     """The rule the installed Babel derives from CLDR: it changes between Babel releases."""
     rule = get_plural(locale)
@@ -142,13 +143,23 @@ class Catalogs:
         return path
 
     def write(
-        self, *entries: Entry, locale: str = "ko_KR", domain: str = "ivig-ten", gettext_valid: bool | None = True, **header_fields
+        self,
+        *entries: Entry,
+        locale: str = "ko_KR",
+        domain: str = "ivig-ten",
+        gettext_valid: bool | None = True,
+        **header_fields,
     ) -> Path:
         text = header(locale, **header_fields) + "".join("\n" + entry.render() for entry in entries)
         return self.write_text(text, locale, domain, gettext_valid=gettext_valid)
 
     def check(
-        self, *entries: Entry, locale: str = "ko_KR", domain: str = "ivig-ten", gettext_valid: bool | None = True, **header_fields
+        self,
+        *entries: Entry,
+        locale: str = "ko_KR",
+        domain: str = "ivig-ten",
+        gettext_valid: bool | None = True,
+        **header_fields,
     ) -> CatalogReport:
         self.write(*entries, locale=locale, domain=domain, gettext_valid=gettext_valid, **header_fields)
         return check_catalog(self.project, locale, domain)

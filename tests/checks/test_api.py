@@ -28,7 +28,9 @@ def test_a_report_counts_entries_and_findings(catalogs):
     assert (report.entries, report.translated, report.fuzzy, report.untranslated) == (5, 3, 1, 1)
     assert report.percent_translated == 60.0
     assert (report.errors, report.warnings) == (2, 2)
-    assert report.failed_msgids == frozenset({"He got IVIG at 400 mg/kg/day for 5 days.", "Tell your care team right away."})
+    assert report.failed_msgids == frozenset(
+        {"He got IVIG at 400 mg/kg/day for 5 days.", "Tell your care team right away."}
+    )
     assert not report.parse_failed
     assert [f.line for f in report.findings] == sorted(f.line for f in report.findings)
     assert report.findings[0].line == msgid_line(path, "He got IVIG at 400 mg/kg/day for 5 days.")
@@ -37,15 +39,22 @@ def test_a_report_counts_entries_and_findings(catalogs):
 def test_check_project_covers_every_existing_catalog_in_a_stable_order(catalogs):
     for locale in ("ko_KR", "es"):
         for domain in ("ivig-ten", "common", "ivig-dermatology"):
-            catalogs.write(Entry("Headache", "두통" if locale == "ko_KR" else "Dolor de cabeza"), locale=locale, domain=domain)
+            catalogs.write(
+                Entry("Headache", "두통" if locale == "ko_KR" else "Dolor de cabeza"), locale=locale, domain=domain
+            )
     catalogs.write(Entry("Headache", "두통"), domain="stray")  # not a domain of this project
     reports = check_project(catalogs.project)
     assert [(r.locale, r.domain) for r in reports] == [
-        ("es", "common"), ("es", "ivig-dermatology"), ("es", "ivig-ten"),
-        ("ko_KR", "common"), ("ko_KR", "ivig-dermatology"), ("ko_KR", "ivig-ten"),
+        ("es", "common"),
+        ("es", "ivig-dermatology"),
+        ("es", "ivig-ten"),
+        ("ko_KR", "common"),
+        ("ko_KR", "ivig-dermatology"),
+        ("ko_KR", "ivig-ten"),
     ]
     assert [(r.locale, r.domain) for r in check_project(catalogs.project, ["ko_KR"], ["ivig-ten", "common"])] == [
-        ("ko_KR", "common"), ("ko_KR", "ivig-ten")
+        ("ko_KR", "common"),
+        ("ko_KR", "ivig-ten"),
     ]
     assert check_project(catalogs.project, ["ar"]) == []  # configured, but no catalogs yet
 
@@ -54,9 +63,21 @@ def test_format_text_is_compiler_style_then_a_summary_table(catalogs):
     path = write_mixed_catalog(catalogs)
     text = format_text([check_catalog(catalogs.project, "ko_KR", "ivig-ten")])
     line = msgid_line(path, "He got IVIG at 400 mg/kg/day for 5 days.")
-    assert f"locales/ko_KR/LC_MESSAGES/ivig-ten.po:{line}: error[numbers]: 400 in the source is missing from the translation" in text.splitlines()
+    assert (
+        f"locales/ko_KR/LC_MESSAGES/ivig-ten.po:{line}: error[numbers]: 400 in the source is missing from the translation"
+        in text.splitlines()
+    )
     table = text.split("\n\n")[1].splitlines()
-    assert table[0].split() == ["domain", "locale", "entries", "translated", "fuzzy", "untranslated", "errors", "warnings"]
+    assert table[0].split() == [
+        "domain",
+        "locale",
+        "entries",
+        "translated",
+        "fuzzy",
+        "untranslated",
+        "errors",
+        "warnings",
+    ]
     assert table[1].split() == ["ivig-ten", "ko_KR", "5", "60.0%", "1", "1", "2", "2"]
     assert text.rstrip().endswith("2 errors, 2 warnings in 1 catalog")
 
@@ -89,7 +110,26 @@ def test_a_check_that_raises_becomes_a_finding_not_a_crash(catalogs, monkeypatch
 
 
 def test_every_check_survives_hostile_input(catalogs):
-    nasty = ["", " ", "\\", "%", "%(", "{", "}", "**", "[x](", "<", "1,", "١٬", "½", "만", "\u200b", "𝟙𝟚", "a\n\n\n", "|"]
+    nasty = [
+        "",
+        " ",
+        "\\",
+        "%",
+        "%(",
+        "{",
+        "}",
+        "**",
+        "[x](",
+        "<",
+        "1,",
+        "١٬",
+        "½",
+        "만",
+        "\u200b",
+        "𝟙𝟚",
+        "a\n\n\n",
+        "|",
+    ]
     entries = [Entry(f"Source {index} {text}", f"번역 {index} {text}") for index, text in enumerate(nasty)]
     catalogs.write(*entries, gettext_valid=None)
     report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
@@ -98,7 +138,24 @@ def test_every_check_survives_hostile_input(catalogs):
 
 def test_check_ids_are_the_documented_ones():
     assert CHECK_IDS == (
-        "syntax", "header", "duplicates", "fuzzy", "untranslated", "untranslated-text", "numbers", "number-words",
-        "limits", "negation", "units", "phone", "emergency", "email", "urls", "markup", "placeholders", "glossary",
-        "whitespace", "length",
+        "syntax",
+        "header",
+        "duplicates",
+        "fuzzy",
+        "untranslated",
+        "untranslated-text",
+        "numbers",
+        "number-words",
+        "limits",
+        "negation",
+        "units",
+        "phone",
+        "emergency",
+        "email",
+        "urls",
+        "markup",
+        "placeholders",
+        "glossary",
+        "whitespace",
+        "length",
     )

@@ -15,7 +15,9 @@ def test_an_empty_translation_is_one_untranslated_warning(catalogs):
 
 def test_a_fuzzy_translation_is_one_fuzzy_warning_even_if_wrong(catalogs):
     # The dose is wrong, but a fuzzy entry is never published: only say it needs review.
-    report = catalogs.check(Entry("He got IVIG at 400 mg/kg/day for 5 days.", "IVIG를 40 mg/kg/일로 5일 동안 맞았습니다.", ("fuzzy",)))
+    report = catalogs.check(
+        Entry("He got IVIG at 400 mg/kg/day for 5 days.", "IVIG를 40 mg/kg/일로 5일 동안 맞았습니다.", ("fuzzy",))
+    )
     finding = only(report.findings)
     assert (finding.check, finding.severity) == ("fuzzy", "warning")
     assert (report.translated, report.untranslated, report.fuzzy) == (0, 0, 1)
@@ -23,8 +25,12 @@ def test_a_fuzzy_translation_is_one_fuzzy_warning_even_if_wrong(catalogs):
 
 def test_a_plural_entry_with_an_empty_form_is_untranslated(catalogs):
     report = catalogs.check(
-        Entry("%(count)s passage is not translated.", ["%(count)s pasaje no está traducido.", ""],
-              ("python-format",), msgid_plural="%(count)s passages are not translated."),
+        Entry(
+            "%(count)s passage is not translated.",
+            ["%(count)s pasaje no está traducido.", ""],
+            ("python-format",),
+            msgid_plural="%(count)s passages are not translated.",
+        ),
         locale="es",
         domain="common",
         gettext_valid=False,  # msgfmt -c even calls the empty form a format error

@@ -11,12 +11,22 @@ def test_a_mistyped_phone_number_is_an_error(catalogs):
     source = "Call the SJS Foundation at (877) 778-0318."
     finding = only(catalogs.findings(source, "SJS 재단 (877) 778-0381번으로 전화하세요.", check="phone"))
     assert (finding.severity, finding.msgid) == ("error", source)
-    assert finding.message == "phone number (877) 778-0318 is missing from the translation (the translation has (877) 778-0381)"
+    assert (
+        finding.message
+        == "phone number (877) 778-0318 is missing from the translation (the translation has (877) 778-0381)"
+    )
 
 
 def test_dropping_the_country_code_is_an_error(catalogs):
-    finding = only(catalogs.findings("From abroad, call +1 877 778 0318.", "해외에서는 877-778-0318번으로 전화하세요.", check="phone"))
-    assert finding.message == "phone number +1 877 778 0318 is missing from the translation (the translation has 877-778-0318)"
+    finding = only(
+        catalogs.findings(
+            "From abroad, call +1 877 778 0318.", "해외에서는 877-778-0318번으로 전화하세요.", check="phone"
+        )
+    )
+    assert (
+        finding.message
+        == "phone number +1 877 778 0318 is missing from the translation (the translation has 877-778-0318)"
+    )
 
 
 def test_a_localised_emergency_number_is_an_error(catalogs):
@@ -49,12 +59,19 @@ def test_a_changed_email_address_is_an_error(catalogs):
 
 
 def test_an_unchanged_email_address_passes(catalogs):
-    assert catalogs.findings("Write to info@leaflets.example.org.", "info@leaflets.example.org로 편지를 보내세요.", check="email") == []
+    assert (
+        catalogs.findings(
+            "Write to info@leaflets.example.org.", "info@leaflets.example.org로 편지를 보내세요.", check="email"
+        )
+        == []
+    )
 
 
 def test_a_changed_url_is_an_error(catalogs):
     source = "Read more at https://www.nhs.uk/conditions/stevens-johnson-syndrome/."
-    finding = only(catalogs.findings(source, "자세한 내용은 https://www.nhs.uk/conditions/에서 읽어 보세요.", check="urls"))
+    finding = only(
+        catalogs.findings(source, "자세한 내용은 https://www.nhs.uk/conditions/에서 읽어 보세요.", check="urls")
+    )
     assert finding.severity == "error"
     assert finding.message.startswith("URL https://www.nhs.uk/conditions/stevens-johnson-syndrome/ is missing")
 
@@ -74,22 +91,32 @@ def test_urls_must_be_identical_strings(catalogs):
 
 
 def test_an_added_phone_number_is_an_error(catalogs):
-    finding = only(catalogs.findings("Call (877) 778-0318.", "(877) 778-0318 또는 (800) 555-0199로 전화하세요.", check="phone"))
+    finding = only(
+        catalogs.findings("Call (877) 778-0318.", "(877) 778-0318 또는 (800) 555-0199로 전화하세요.", check="phone")
+    )
     assert finding.message == "phone number (800) 555-0199 in the translation is not in the source"
     finding = only(catalogs.findings("Tell your doctor.", "의사에게 알리세요. (800) 555-0199", check="phone"))
     assert finding.message == "phone number (800) 555-0199 in the translation is not in the source"
 
 
 def test_an_added_emergency_number_is_an_error(catalogs):
-    finding = only(catalogs.findings("Call 911 in an emergency.", "응급 상황에서는 911에 전화하세요. 응급 시 119에 전화하세요.", check="phone"))
+    finding = only(
+        catalogs.findings(
+            "Call 911 in an emergency.", "응급 상황에서는 911에 전화하세요. 응급 시 119에 전화하세요.", check="phone"
+        )
+    )
     assert finding.message == "emergency number 119 in the translation is not in the source"
-    finding = only(catalogs.findings("Get help right away in an emergency.", "응급 시 119에 전화하세요.", check="phone"))
+    finding = only(
+        catalogs.findings("Get help right away in an emergency.", "응급 시 119에 전화하세요.", check="phone")
+    )
     assert finding.message == "emergency number 119 in the translation is not in the source"
 
 
 def test_an_added_email_address_is_an_error(catalogs):
     source = "Write to info@leaflets.example.org."
-    finding = only(catalogs.findings(source, "info@leaflets.example.org 또는 phish@evil.example로 보내세요.", check="email"))
+    finding = only(
+        catalogs.findings(source, "info@leaflets.example.org 또는 phish@evil.example로 보내세요.", check="email")
+    )
     assert finding.message == "e-mail address phish@evil.example in the translation is not in the source"
 
 
@@ -108,7 +135,9 @@ def test_an_added_url_is_an_error(catalogs, translation):
 
 def test_an_added_url_in_the_text_of_a_kept_link_is_an_error(catalogs):
     source = "See [our site](https://www.sjsupport.org)."
-    finding = only(catalogs.findings(source, "[https://evil.example/x](https://www.sjsupport.org)를 보세요.", check="urls"))
+    finding = only(
+        catalogs.findings(source, "[https://evil.example/x](https://www.sjsupport.org)를 보세요.", check="urls")
+    )
     assert finding.message == "URL https://evil.example/x in the translation is not in the source"
 
 
@@ -116,11 +145,19 @@ def test_an_added_url_in_the_text_of_a_kept_link_is_an_error(catalogs):
     "source, translation",
     [
         # spelling out where a link of the source goes
-        ("Visit [the SJS Foundation](https://www.sjsupport.org/).", "[SJS 재단](https://www.sjsupport.org/)(www.sjsupport.org)을 방문하세요."),
-        ("[Email us](mailto:info@leaflets.example.org) with questions.",
-         "궁금한 점은 [이메일(info@leaflets.example.org)](mailto:info@leaflets.example.org)로 보내 주세요."),
+        (
+            "Visit [the SJS Foundation](https://www.sjsupport.org/).",
+            "[SJS 재단](https://www.sjsupport.org/)(www.sjsupport.org)을 방문하세요.",
+        ),
+        (
+            "[Email us](mailto:info@leaflets.example.org) with questions.",
+            "궁금한 점은 [이메일(info@leaflets.example.org)](mailto:info@leaflets.example.org)로 보내 주세요.",
+        ),
         # a short number of the source the translation says to call
-        ("Call the clinic at (877) 778-0318, extension 204.", "(877) 778-0318로 전화하신 뒤 내선 204번으로 연락하세요."),
+        (
+            "Call the clinic at (877) 778-0318, extension 204.",
+            "(877) 778-0318로 전화하신 뒤 내선 204번으로 연락하세요.",
+        ),
         ("Call or text 988 any time.", "언제든지 988에 전화하거나 문자를 보내세요."),
         ("Call 911 or go to the nearest emergency room.", "911에 전화하거나 가장 가까운 응급실로 가세요."),
     ],

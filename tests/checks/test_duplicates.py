@@ -16,7 +16,9 @@ def test_an_obsolete_copy_of_a_live_message_is_an_error_at_its_line(catalogs):
 
 
 def test_two_obsolete_copies_are_an_error(catalogs):
-    body = '\nmsgid "Fever"\nmsgstr "발열"\n\n#~ msgid "Rash"\n#~ msgstr "발진"\n\n#~ msgid "Rash"\n#~ msgstr "두드러기"\n'
+    body = (
+        '\nmsgid "Fever"\nmsgstr "발열"\n\n#~ msgid "Rash"\n#~ msgstr "발진"\n\n#~ msgid "Rash"\n#~ msgstr "두드러기"\n'
+    )
     catalogs.write_text(header() + body, gettext_valid=False)
     assert only(check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings).check == "duplicates"
 

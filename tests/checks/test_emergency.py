@@ -13,45 +13,66 @@ CALL = "If this happens, call {emergency} right away."
 
 
 def context(source, translation, locale="ko_KR", region="US", emergency="911"):
-    return EntryContext(file="x.po", line=1, locale=locale, domain="d", msgid=source, source=source,
-                        translation=translation, language=language_for(locale),
-                        source_language=language_for("en"), is_template=True, region=region, emergency=emergency)
+    return EntryContext(
+        file="x.po",
+        line=1,
+        locale=locale,
+        domain="d",
+        msgid=source,
+        source=source,
+        translation=translation,
+        language=language_for(locale),
+        source_language=language_for("en"),
+        is_template=True,
+        region=region,
+        emergency=emergency,
+    )
 
 
-@pytest.mark.parametrize("locale, translation", [
-    ("ko_KR", "이런 일이 생기면 바로 {emergency}(한국에서는 119)에 전화하세요."),
-    ("es", "Si esto ocurre, llame de inmediato al {emergency} (en España, 112)."),
-    ("zh_TW", "如果發生這種情況，請立即撥打 {emergency}（台灣為 119）。"),
-    ("ar", "إذا حدث ذلك، اتصل فورا بالرقم {emergency} (أو 999)."),
-])
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "이런 일이 생기면 바로 {emergency}(한국에서는 119)에 전화하세요."),
+        ("es", "Si esto ocurre, llame de inmediato al {emergency} (en España, 112)."),
+        ("zh_TW", "如果發生這種情況，請立即撥打 {emergency}（台灣為 119）。"),
+        ("ar", "إذا حدث ذلك، اتصل فورا بالرقم {emergency} (أو 999)."),
+    ],
+)
 def test_another_emergency_number_beside_the_placeholder_is_an_error(locale, translation):
     finding = only(check_emergency(context(CALL, translation, locale)))
     assert finding.severity == "error" and "is not the source's" in finding.message and "911" in finding.message
 
 
-@pytest.mark.parametrize("locale, translation", [
-    ("es", "Si tiene dudas, llame al 112."),
-    ("zh_TW", "如有疑問，請撥打 110。"),
-    ("ar", "إذا كانت لديك أسئلة، اتصل بالرقم 999."),
-])
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Si tiene dudas, llame al 112."),
+        ("zh_TW", "如有疑問，請撥打 110。"),
+        ("ar", "إذا كانت لديك أسئلة، اتصل بالرقم 999."),
+    ],
+)
 def test_an_emergency_number_to_call_that_the_source_lacks_is_an_error(locale, translation):
     assert only(check_emergency(context("If you have questions, ask your nurse.", translation, locale)))
 
 
 def test_a_literal_number_in_the_source_is_wrong_for_readers_in_another_region():
-    finding = only(check_emergency(context("Call 911 right away.", "바로 911에 전화하세요.", region="KR",
-                                           emergency="119")))
+    finding = only(
+        check_emergency(context("Call 911 right away.", "바로 911에 전화하세요.", region="KR", emergency="119"))
+    )
     assert "readers are in KR (emergency number 119)" in finding.message and "{emergency}" in finding.message
     assert list(check_emergency(context("Call 911 right away.", "바로 911에 전화하세요."))) == []
 
 
-@pytest.mark.parametrize("source, translation", [
-    (CALL, "이런 일이 생기면 바로 {emergency}에 전화하세요."),
-    (CALL, "이런 일이 생기면 바로 {emergency}(미국 응급 전화번호)에 전화하세요."),
-    ("Take 100 mg every 12 hours.", "12시간마다 100 mg을 드세요."),
-    ("Call {emergency} if your temperature is over 102 °F.", "체온이 102 °F를 넘으면 {emergency}에 전화하세요."),
-    ("About 112 patients took part.", "환자 112명이 참여했습니다."),
-])
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        (CALL, "이런 일이 생기면 바로 {emergency}에 전화하세요."),
+        (CALL, "이런 일이 생기면 바로 {emergency}(미국 응급 전화번호)에 전화하세요."),
+        ("Take 100 mg every 12 hours.", "12시간마다 100 mg을 드세요."),
+        ("Call {emergency} if your temperature is over 102 °F.", "체온이 102 °F를 넘으면 {emergency}에 전화하세요."),
+        ("About 112 patients took part.", "환자 112명이 참여했습니다."),
+    ],
+)
 def test_numbers_that_are_right_get_no_finding(source, translation):
     assert list(check_emergency(context(source, translation))) == []
 
@@ -67,7 +88,9 @@ def test_check_knows_each_locales_region(tmp_path):
     from tests.checks.helpers import LEAFLETS_TOML, Catalogs
 
     config = LEAFLETS_TOML.replace('[locales.ko_KR]\npage_size = "A4"', '[locales.ko_KR]\nregion = "KR"')
-    config += '\n[regions.US]\nemergency = "911"\npage_size = "Letter"\n\n[regions.KR]\nemergency = "119"\npage_size = "A4"\n'
+    config += (
+        '\n[regions.US]\nemergency = "911"\npage_size = "Letter"\n\n[regions.KR]\nemergency = "119"\npage_size = "A4"\n'
+    )
     (tmp_path / "leaflets.toml").write_text(config, encoding="utf-8")
     (tmp_path / "source").mkdir()
     (tmp_path / "source" / "ivig-ten.md").write_text("# Leaflet\n", encoding="utf-8")

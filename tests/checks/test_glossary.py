@@ -9,7 +9,9 @@ from tests.checks.helpers import only
 
 def test_a_translated_term_is_a_warning(catalogs):
     source = "IVIG is made from antibodies collected from many donors."
-    finding = only(catalogs.findings(source, "정맥 주사 면역글로불린은 여러 기증자에게서 모은 항체로 만듭니다.", check="glossary"))
+    finding = only(
+        catalogs.findings(source, "정맥 주사 면역글로불린은 여러 기증자에게서 모은 항체로 만듭니다.", check="glossary")
+    )
     assert (finding.severity, finding.msgid) == ("warning", source)
     assert finding.message == "do-not-translate term IVIG is missing from the translation"
 

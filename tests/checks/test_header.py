@@ -75,7 +75,9 @@ def test_the_rule_babel_wrote_before_2_19_passes(catalogs):
     assert header_findings(catalogs, locale="ar", Plural_Forms=old_arabic) == []
 
 
-@pytest.mark.parametrize("plural_forms", ["nplurals=1; plural=0;", "nplurals=1; plural=(0)", "nplurals = 1; plural = 0 ;"])
+@pytest.mark.parametrize(
+    "plural_forms", ["nplurals=1; plural=0;", "nplurals=1; plural=(0)", "nplurals = 1; plural = 0 ;"]
+)
 def test_equivalent_spellings_of_the_plural_rule_pass(catalogs, plural_forms):
     assert header_findings(catalogs, Plural_Forms=plural_forms) == []
 
@@ -117,8 +119,9 @@ def test_a_plural_entry_with_more_forms_than_nplurals_is_an_error_at_its_line(ca
 def test_a_missing_plural_forms_is_a_warning_without_plural_entries(catalogs):
     finding = only(header_findings(catalogs, Plural_Forms=None))
     assert finding.severity == "warning"
-    assert finding.message == ("the header has no Plural-Forms; write 'nplurals=1; plural=0;' (GNU gettext); "
-                               "`leaflets update` adds it")
+    assert finding.message == (
+        "the header has no Plural-Forms; write 'nplurals=1; plural=0;' (GNU gettext); `leaflets update` adds it"
+    )
 
 
 def test_a_missing_plural_forms_is_an_error_with_plural_entries(catalogs):

@@ -29,7 +29,7 @@ def test_korean_is_shorter_than_english_without_a_warning(catalogs):
     assert catalogs.findings("Headache", "두통", check="length") == []  # too short to judge
 
 
-TWO_SENTENCES = ("IVIG is made from the plasma of many donors. Each batch is tested for viruses before it is used.")
+TWO_SENTENCES = "IVIG is made from the plasma of many donors. Each batch is tested for viruses before it is used."
 
 
 @pytest.mark.parametrize(
@@ -62,9 +62,17 @@ def test_sentences_merged_into_one_pass(catalogs, locale, translation):
     assert catalogs.findings(TWO_SENTENCES, translation, check="length", locale=locale) == []
 
 
-@pytest.mark.parametrize(("text", "count"), [
-    ("Reviewed by Dr. Mina Cho, PharmD", 1), ("Ask J. Smith, e.g. by phone.", 1), ("Take 2.5 mg. Then rest.", 2),
-    ("發燒。出疹。", 2), ("See www.example.org for more", 1), ("هل هو معتمد؟ نعم.", 2), ('He said "stop." Then', 2),
-])
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Reviewed by Dr. Mina Cho, PharmD", 1),
+        ("Ask J. Smith, e.g. by phone.", 1),
+        ("Take 2.5 mg. Then rest.", 2),
+        ("發燒。出疹。", 2),
+        ("See www.example.org for more", 1),
+        ("هل هو معتمد؟ نعم.", 2),
+        ('He said "stop." Then', 2),
+    ],
+)
 def test_sentences_are_counted_as_readers_see_them(text, count):
     assert sentence_count(text, language_for("en")) == count

@@ -13,57 +13,70 @@ NO_MORE = "Take no more than 2 g a day."
 WITHIN = "Start it within 24 hours."
 
 
-@pytest.mark.parametrize("locale, source, flipped", [
-    ("ko_KR", NO_MORE, "하루에 2 g 이상 드세요."),
-    ("ko_KR", NO_MORE, "하루에 최소 2 g 드세요."),
-    ("ko_KR", WITHIN, "24시간 후에 시작하세요."),
-    ("ko_KR", WITHIN, "24시간이 넘은 뒤에 시작하세요."),
-    ("ko_KR", "Less than 10%", "10% 초과"),
-    ("ko_KR", "More than 30%", "30% 이하"),
-    ("ko_KR", "Less often, a total of up to 2 g/kg is given.", "드물게는 모두 합해 2 g/kg 이상을 주입합니다."),
-    ("ko_KR", "Wait at least 2 hours.", "두 시간 이내로 기다리세요."),
-    ("es", NO_MORE, "Tome al menos 2 g al día."),
-    ("es", "Less than 10%", "Más del 10%"),
-    ("zh_TW", NO_MORE, "每天超過 2 g。"),
-    ("zh_TW", WITHIN, "在 24 小時後開始。"),
-    ("ar", NO_MORE, "تناول ما لا يقل عن 2 g يوميا."),
-    ("ar", "Less than 10%", "أكثر من 10%"),
-])
+@pytest.mark.parametrize(
+    "locale, source, flipped",
+    [
+        ("ko_KR", NO_MORE, "하루에 2 g 이상 드세요."),
+        ("ko_KR", NO_MORE, "하루에 최소 2 g 드세요."),
+        ("ko_KR", WITHIN, "24시간 후에 시작하세요."),
+        ("ko_KR", WITHIN, "24시간이 넘은 뒤에 시작하세요."),
+        ("ko_KR", "Less than 10%", "10% 초과"),
+        ("ko_KR", "More than 30%", "30% 이하"),
+        ("ko_KR", "Less often, a total of up to 2 g/kg is given.", "드물게는 모두 합해 2 g/kg 이상을 주입합니다."),
+        ("ko_KR", "Wait at least 2 hours.", "두 시간 이내로 기다리세요."),
+        ("es", NO_MORE, "Tome al menos 2 g al día."),
+        ("es", "Less than 10%", "Más del 10%"),
+        ("zh_TW", NO_MORE, "每天超過 2 g。"),
+        ("zh_TW", WITHIN, "在 24 小時後開始。"),
+        ("ar", NO_MORE, "تناول ما لا يقل عن 2 g يوميا."),
+        ("ar", "Less than 10%", "أكثر من 10%"),
+    ],
+)
 def test_a_limit_turned_around_a_dose_or_time_is_an_error(catalogs, locale, source, flipped):
     finding = only(catalogs.findings(source, flipped, locale=locale), "limits")
     assert finding.severity == "error" and "turned around" in finding.message
 
 
 def test_a_limit_turned_around_a_bare_count_is_a_warning_and_one_dropped_is_a_warning(catalogs):
-    assert only(catalogs.findings("Children under 12 may get it.", "12 이상 어린이가 맞을 수 있습니다.", check="limits")
-                ).severity == "warning"
+    assert (
+        only(
+            catalogs.findings("Children under 12 may get it.", "12 이상 어린이가 맞을 수 있습니다.", check="limits")
+        ).severity
+        == "warning"
+    )
     dropped = only(catalogs.findings(NO_MORE, "하루에 2 g 드세요.", check="limits"))
     assert dropped.severity == "warning" and "does not say at most 2" in dropped.message
 
 
-@pytest.mark.parametrize("locale, source, translation", [
-    ("ko_KR", NO_MORE, "하루에 2 g 이하로 드세요."),
-    ("ko_KR", NO_MORE, "하루에 2 g 미만으로 드세요."),  # strict for non-strict: the same direction
-    ("ko_KR", NO_MORE, "하루에 최대 2 g까지 드세요."),
-    ("ko_KR", NO_MORE, "하루에 2 g을 넘지 않게 드세요."),
-    ("ko_KR", WITHIN, "24시간 이내에 시작하세요."),
-    ("ko_KR", WITHIN, "하루 안에 시작하세요."),  # another unit: judged by the whole translation
-    ("ko_KR", "If IVIG is used, it should be started within 24 hours after TEN is diagnosed.",
-     "IVIG를 쓴다면 TEN으로 진단받은 뒤 24시간 이내에 시작하는 것이 좋습니다."),
-    ("ko_KR", "Wait at least 2 hours.", "적어도 두 시간은 기다리세요."),
-    ("ko_KR", "It is given over 2 to 5 days.", "2~5일에 걸쳐 줍니다."),  # across, not more than
-    ("ko_KR", "Up to 1 in 10 people get a headache.", "최대 10명 중 1명이 두통을 겪습니다."),
-    ("ko_KR", "A dose of 2 g/kg or more", "2 g/kg 이상의 용량"),
-    ("es", NO_MORE, "Tome como máximo 2 g al día."),
-    ("es", NO_MORE, "No tome más de 2 g al día."),
-    ("es", WITHIN, "Empiece dentro de las 24 horas."),
-    ("zh_TW", NO_MORE, "每天不超過 2 g。"),
-    ("zh_TW", WITHIN, "請在 24 小時內開始。"),
-    ("zh_TW", "Less than 10%", "少於 10%"),
-    ("ar", NO_MORE, "تناول ما لا يزيد عن 2 g يوميا."),
-    ("ar", "Less often, a total of up to 2 g/kg is given.", "وفي حالات أقل، تعطى جرعة كاملة تصل إلى 2 g/kg."),
-    ("ar", WITHIN, "ابدأ خلال 24 ساعة."),
-])
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", NO_MORE, "하루에 2 g 이하로 드세요."),
+        ("ko_KR", NO_MORE, "하루에 2 g 미만으로 드세요."),  # strict for non-strict: the same direction
+        ("ko_KR", NO_MORE, "하루에 최대 2 g까지 드세요."),
+        ("ko_KR", NO_MORE, "하루에 2 g을 넘지 않게 드세요."),
+        ("ko_KR", WITHIN, "24시간 이내에 시작하세요."),
+        ("ko_KR", WITHIN, "하루 안에 시작하세요."),  # another unit: judged by the whole translation
+        (
+            "ko_KR",
+            "If IVIG is used, it should be started within 24 hours after TEN is diagnosed.",
+            "IVIG를 쓴다면 TEN으로 진단받은 뒤 24시간 이내에 시작하는 것이 좋습니다.",
+        ),
+        ("ko_KR", "Wait at least 2 hours.", "적어도 두 시간은 기다리세요."),
+        ("ko_KR", "It is given over 2 to 5 days.", "2~5일에 걸쳐 줍니다."),  # across, not more than
+        ("ko_KR", "Up to 1 in 10 people get a headache.", "최대 10명 중 1명이 두통을 겪습니다."),
+        ("ko_KR", "A dose of 2 g/kg or more", "2 g/kg 이상의 용량"),
+        ("es", NO_MORE, "Tome como máximo 2 g al día."),
+        ("es", NO_MORE, "No tome más de 2 g al día."),
+        ("es", WITHIN, "Empiece dentro de las 24 horas."),
+        ("zh_TW", NO_MORE, "每天不超過 2 g。"),
+        ("zh_TW", WITHIN, "請在 24 小時內開始。"),
+        ("zh_TW", "Less than 10%", "少於 10%"),
+        ("ar", NO_MORE, "تناول ما لا يزيد عن 2 g يوميا."),
+        ("ar", "Less often, a total of up to 2 g/kg is given.", "وفي حالات أقل، تعطى جرعة كاملة تصل إلى 2 g/kg."),
+        ("ar", WITHIN, "ابدأ خلال 24 ساعة."),
+    ],
+)
 def test_the_same_direction_in_the_languages_words_is_no_finding(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="limits") == []
 
@@ -73,56 +86,68 @@ def test_the_source_limits_are_the_phrases_tied_to_a_number():
     words = for_language("en")
     found = source_limits("Take no more than 2 g/kg, at least 4 hours apart; 3 days or more.", english, words)
     assert [(limit.direction, int(limit.value), limit.quantity) for limit in found] == [
-        (AT_MOST, 2, True), (AT_LEAST, 4, True), (AT_LEAST, 3, True)]
+        (AT_MOST, 2, True),
+        (AT_LEAST, 4, True),
+        (AT_LEAST, 3, True),
+    ]
     assert found[0].text == "no more than 2 g/kg"
     assert source_limits("It is given over 3 days, more or less.", english, words) == []
     assert source_limits("TEN starts 1 to 3 weeks after a new medicine.", english, words) == []
 
 
-@pytest.mark.parametrize("locale, source, translation, errors", [
-    ("ko_KR", "Do not take more than 2 g.", "2 g 이상 드시지 마세요.", 0),
-    ("ko_KR", "Do not take more than 2 g.", "2 g 이하로 드세요.", 0),
-    ("ko_KR", "Do not take more than 2 g.", "2 g 이상 드세요.", 1),
-    ("ko_KR", NO_MORE, "하루에 2 g 이상 드시면 안 됩니다.", 0),
-    ("es", "Do not take more than 2 g.", "No tome más de 2 g.", 0),
-    ("es", "Do not take more than 2 g.", "Tome más de 2 g.", 1),
-    ("zh_TW", "Do not take more than 2 g.", "不要服用超過 2 g。", 0),
-    ("zh_TW", "Do not take more than 2 g.", "請服用超過 2 g。", 1),
-    ("ar", "Do not take more than 2 g.", "لا تتناول أكثر من 2 g.", 0),
-    ("ar", "Do not take more than 2 g.", "تناول أكثر من 2 g.", 1),
-])
-def test_a_negation_in_the_clause_turns_a_limit_around_in_both_languages(catalogs, locale, source, translation,
-                                                                         errors):
+@pytest.mark.parametrize(
+    "locale, source, translation, errors",
+    [
+        ("ko_KR", "Do not take more than 2 g.", "2 g 이상 드시지 마세요.", 0),
+        ("ko_KR", "Do not take more than 2 g.", "2 g 이하로 드세요.", 0),
+        ("ko_KR", "Do not take more than 2 g.", "2 g 이상 드세요.", 1),
+        ("ko_KR", NO_MORE, "하루에 2 g 이상 드시면 안 됩니다.", 0),
+        ("es", "Do not take more than 2 g.", "No tome más de 2 g.", 0),
+        ("es", "Do not take more than 2 g.", "Tome más de 2 g.", 1),
+        ("zh_TW", "Do not take more than 2 g.", "不要服用超過 2 g。", 0),
+        ("zh_TW", "Do not take more than 2 g.", "請服用超過 2 g。", 1),
+        ("ar", "Do not take more than 2 g.", "لا تتناول أكثر من 2 g.", 0),
+        ("ar", "Do not take more than 2 g.", "تناول أكثر من 2 g.", 1),
+    ],
+)
+def test_a_negation_in_the_clause_turns_a_limit_around_in_both_languages(catalogs, locale, source, translation, errors):
     findings = catalogs.findings(source, translation, locale=locale, check="limits")
     assert [f.severity for f in findings] == ["error"] * errors
 
 
 def test_a_limit_on_an_age_turned_around_is_found_next_to_its_counter(catalogs):
-    finding = only(catalogs.findings("Children under 12 may get it.", "12세 이상 어린이가 맞을 수 있습니다.",
-                                     check="limits"))
+    finding = only(
+        catalogs.findings("Children under 12 may get it.", "12세 이상 어린이가 맞을 수 있습니다.", check="limits")
+    )
     assert "turned around" in finding.message
 
 
-@pytest.mark.parametrize("locale, translation, errors", [
-    ("ko_KR", "하루에 4 g을 넘지 마세요.", 0),
-    ("ko_KR", "하루에 4 g을 초과하지 마세요.", 0),
-    ("ko_KR", "하루에 4 g 이하로 드세요.", 0),
-    ("ko_KR", "하루에 4 g 이상 드세요.", 1),
-    ("es", "No exceda 4 g al día.", 0),
-    ("es", "No supere los 4 g al día.", 0),
-    ("es", "Supere los 4 g al día.", 1),
-    ("zh_TW", "每天不要超過 4 g。", 0),
-    ("ar", "لا تتجاوز 4 g يوميا.", 0),
-])
+@pytest.mark.parametrize(
+    "locale, translation, errors",
+    [
+        ("ko_KR", "하루에 4 g을 넘지 마세요.", 0),
+        ("ko_KR", "하루에 4 g을 초과하지 마세요.", 0),
+        ("ko_KR", "하루에 4 g 이하로 드세요.", 0),
+        ("ko_KR", "하루에 4 g 이상 드세요.", 1),
+        ("es", "No exceda 4 g al día.", 0),
+        ("es", "No supere los 4 g al día.", 0),
+        ("es", "Supere los 4 g al día.", 1),
+        ("zh_TW", "每天不要超過 4 g。", 0),
+        ("ar", "لا تتجاوز 4 g يوميا.", 0),
+    ],
+)
 def test_do_not_exceed(catalogs, locale, translation, errors):
     findings = catalogs.findings("Do not exceed 4 g a day.", translation, locale=locale, check="limits")
     assert [f.severity for f in findings] == ["error"] * errors
 
 
-@pytest.mark.parametrize("source, flipped", [
-    ("Do not take more than 4 doses in 24 hours.", "24시간 동안 4회 이상 드세요."),
-    ("Children under 2 years old should not get it.", "2세 이상 어린이는 맞으면 안 됩니다."),
-    ("If your fever is higher than 38 °C, call your doctor.", "열이 38 °C보다 낮으면 의사에게 연락하세요."),
-])
+@pytest.mark.parametrize(
+    "source, flipped",
+    [
+        ("Do not take more than 4 doses in 24 hours.", "24시간 동안 4회 이상 드세요."),
+        ("Children under 2 years old should not get it.", "2세 이상 어린이는 맞으면 안 됩니다."),
+        ("If your fever is higher than 38 °C, call your doctor.", "열이 38 °C보다 낮으면 의사에게 연락하세요."),
+    ],
+)
 def test_counts_of_doses_ages_and_temperatures_are_quantities_too(catalogs, source, flipped):
     assert only(catalogs.findings(source, flipped, check="limits")).severity == "error"

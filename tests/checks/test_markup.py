@@ -20,15 +20,20 @@ def test_a_changed_link_target_is_an_error_both_ways(catalogs):
 
 
 def test_the_same_link_target_passes(catalogs):
-    translation = "TEN은 드문 병이어서 [2003년 연구](https://doi.org/10.1001/archderm.139.1.26) 등 연구가 몇 편밖에 없습니다."
+    translation = (
+        "TEN은 드문 병이어서 [2003년 연구](https://doi.org/10.1001/archderm.139.1.26) 등 연구가 몇 편밖에 없습니다."
+    )
     assert catalogs.findings(STUDY, translation, check="markup") == []
 
 
 @pytest.mark.parametrize("address", ["javascript:alert(document.cookie)", "data:text/html,x", "JAVASCRIPT:x"])
 def test_a_link_to_a_refused_address_is_an_error(catalogs, address):
     translation = f"물을 충분히 마시세요. [자세히]({address})"
-    messages = [f.message for f in catalogs.findings("Drink plenty of water.", translation, check="markup")
-                if f.severity == "error"]
+    messages = [
+        f.message
+        for f in catalogs.findings("Drink plenty of water.", translation, check="markup")
+        if f.severity == "error"
+    ]
     assert any(m.startswith(f"link address {address[:12]}") and "is refused" in m for m in messages)
 
 
@@ -97,7 +102,9 @@ def test_inline_text_that_starts_with_a_number_is_not_a_list(catalogs):
 
 def test_lost_strong_emphasis_is_a_warning_that_explains_korean_flanking(catalogs):
     source = "**Thrombocytopenia:** a low number of platelets in the blood."
-    finding = only(catalogs.findings(source, "**혈소판 감소증:**혈액 속 혈소판 수가 적어지는 것입니다.", check="markup"))
+    finding = only(
+        catalogs.findings(source, "**혈소판 감소증:**혈액 속 혈소판 수가 적어지는 것입니다.", check="markup")
+    )
     assert finding.severity == "warning"
     assert finding.message.startswith("strong emphasis (**...**) of the source is missing from the translation")
     assert "closing ** right after punctuation must be followed by a space" in finding.message
@@ -116,7 +123,9 @@ def test_kept_strong_emphasis_passes(catalogs, translation):
 
 
 def test_lost_emphasis_and_code_span_are_warnings(catalogs):
-    findings = catalogs.findings("Run `leaflets check` *before* you publish.", "게시하기 전에 leaflets check를 실행하세요.", check="markup")
+    findings = catalogs.findings(
+        "Run `leaflets check` *before* you publish.", "게시하기 전에 leaflets check를 실행하세요.", check="markup"
+    )
     assert [(f.severity, f.message) for f in findings] == [
         ("warning", "code span `leaflets check` of the source is missing from the translation"),
         ("warning", "emphasis (*...*) of the source is missing from the translation"),
@@ -133,41 +142,53 @@ def test_kept_emphasis_and_code_span_pass(catalogs):
 DRINK = "Drink plenty of water."
 
 
-@pytest.mark.parametrize("translation, message", [
-    ("물을 충분히 마시세요. [자세히](java&#x73;cript:alert(1))",
-     "link address javascript:alert(1) is refused (its scheme is not allowed)"),
-    ("물을 충분히 마시세요. <javascript:alert(1)>", "link address javascript:alert(1) is refused"),
-    ("물을 충분히 마시세요. <vbscript:msgbox(1)>", "link address vbscript:msgbox(1) is refused"),
-    ("물을 충분히 마시세요. [x](&#102;ile:///etc/passwd)", "link address file:///etc/passwd is refused"),
-    ("물을 충분히 마시세요. ![추적](https://evil.example/p.png)",
-     "image ![…](https://evil.example/p.png) in the translation: pages show no images"),
-    ("물을 충분히 마시세요. [자세히][r]", "[자세히][r]… is not a link on the page"),
-    ("물을 충분히 마시세요. [자세히][]", "[자세히][]… is not a link on the page"),
-    ("물을 충분히 마시세요. &lt;script&gt;alert(1)&lt;/script&gt;", "raw HTML <script> in the translation"),
-    ("물을 충분히 마시세요. &#60;img src=x onerror=alert(1)&#62;", "raw HTML <img src=x onerror=alert(1)> in the"),
-    ("물을 충분히 마시세요. <img src=x onerror=alert(1)", "raw HTML <img src=x onerror=alert(1) in the"),
-    ("물을 충분히 마시세요. <!-- 숨김 -->", "raw HTML <!-- 숨김 --> in the translation"),
-    ("물을 충분히 마시세요. <svg/onload=alert(1)>", "raw HTML <svg/onload=alert(1)> in the translation"),
-    ("물을 충분히 마시세요. `<script>`", "raw HTML <script> in the translation"),
-])
+@pytest.mark.parametrize(
+    "translation, message",
+    [
+        (
+            "물을 충분히 마시세요. [자세히](java&#x73;cript:alert(1))",
+            "link address javascript:alert(1) is refused (its scheme is not allowed)",
+        ),
+        ("물을 충분히 마시세요. <javascript:alert(1)>", "link address javascript:alert(1) is refused"),
+        ("물을 충분히 마시세요. <vbscript:msgbox(1)>", "link address vbscript:msgbox(1) is refused"),
+        ("물을 충분히 마시세요. [x](&#102;ile:///etc/passwd)", "link address file:///etc/passwd is refused"),
+        (
+            "물을 충분히 마시세요. ![추적](https://evil.example/p.png)",
+            "image ![…](https://evil.example/p.png) in the translation: pages show no images",
+        ),
+        ("물을 충분히 마시세요. [자세히][r]", "[자세히][r]… is not a link on the page"),
+        ("물을 충분히 마시세요. [자세히][]", "[자세히][]… is not a link on the page"),
+        ("물을 충분히 마시세요. &lt;script&gt;alert(1)&lt;/script&gt;", "raw HTML <script> in the translation"),
+        ("물을 충분히 마시세요. &#60;img src=x onerror=alert(1)&#62;", "raw HTML <img src=x onerror=alert(1)> in the"),
+        ("물을 충분히 마시세요. <img src=x onerror=alert(1)", "raw HTML <img src=x onerror=alert(1) in the"),
+        ("물을 충분히 마시세요. <!-- 숨김 -->", "raw HTML <!-- 숨김 --> in the translation"),
+        ("물을 충분히 마시세요. <svg/onload=alert(1)>", "raw HTML <svg/onload=alert(1)> in the translation"),
+        ("물을 충분히 마시세요. `<script>`", "raw HTML <script> in the translation"),
+    ],
+)
 def test_what_only_a_renderer_sees_is_an_error(catalogs, translation, message):
     findings = catalogs.findings(DRINK, translation, check="markup")
     assert any(f.severity == "error" and message in f.message for f in findings), findings
 
 
-@pytest.mark.parametrize("source, translation", [
-    ("See the [guide](https://example.org/a?b=1&c=2).", "[안내서](https://example.org/a?b=1&amp;c=2)를 보세요."),
-    ("Write to <care@example.org>.", "<care@example.org>로 편지를 보내세요."),
-    ("Write to <care@example.org>.", "[care@example.org](mailto:care@example.org)로 편지를 보내세요."),
-    ("Skin &lt;b&gt; affected", "피부 &lt;b&gt; 영향"),
-    ("Platelets below 50", "[참고] 혈소판 <50, a < b > c"),
-])
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("See the [guide](https://example.org/a?b=1&c=2).", "[안내서](https://example.org/a?b=1&amp;c=2)를 보세요."),
+        ("Write to <care@example.org>.", "<care@example.org>로 편지를 보내세요."),
+        ("Write to <care@example.org>.", "[care@example.org](mailto:care@example.org)로 편지를 보내세요."),
+        ("Skin &lt;b&gt; affected", "피부 &lt;b&gt; 영향"),
+        ("Platelets below 50", "[참고] 혈소판 <50, a < b > c"),
+    ],
+)
 def test_the_same_rendered_links_and_text_pass_however_written(catalogs, source, translation):
     assert [f for f in catalogs.findings(source, translation, check="markup") if f.severity == "error"] == []
 
 
 def test_a_reference_link_for_a_source_link_is_both_missing_and_unrendered(catalogs):
-    findings = catalogs.findings(STUDY, "TEN은 드문 병이어서 [2003년 연구][1] 등 연구가 몇 편밖에 없습니다.", check="markup")
+    findings = catalogs.findings(
+        STUDY, "TEN은 드문 병이어서 [2003년 연구][1] 등 연구가 몇 편밖에 없습니다.", check="markup"
+    )
     messages = [f.message for f in findings]
     assert "link target https://doi.org/10.1001/archderm.139.1.26 is missing from the translation" in messages
     assert any(m.startswith("[2003년 연구][1]… is not a link on the page") for m in messages)

@@ -11,57 +11,70 @@ DO_NOT = "Do not take this medicine again."
 TAKE = "Take it with food."
 
 
-@pytest.mark.parametrize("locale, dropped", [
-    ("ko_KR", "이 약을 다시 드세요."),
-    ("es", "Vuelva a tomar este medicamento."),
-    ("zh_TW", "請再服用這種藥。"),
-    ("ar", "تناول هذا الدواء مرة أخرى."),
-])
+@pytest.mark.parametrize(
+    "locale, dropped",
+    [
+        ("ko_KR", "이 약을 다시 드세요."),
+        ("es", "Vuelva a tomar este medicamento."),
+        ("zh_TW", "請再服用這種藥。"),
+        ("ar", "تناول هذا الدواء مرة أخرى."),
+    ],
+)
 def test_a_dropped_not_is_a_warning(catalogs, locale, dropped):
     finding = only(catalogs.findings(DO_NOT, dropped, locale=locale), "negation")
     assert finding.severity == "warning"
     assert "'not'" in finding.message and "no negation" in finding.message
 
 
-@pytest.mark.parametrize("locale, added", [
-    ("ko_KR", "음식과 함께 드시지 마세요."),
-    ("ko_KR", "음식과 함께 먹으면 안 됩니다."),
-    ("es", "No lo tome con comida."),
-    ("zh_TW", "不要和食物一起服用。"),
-    ("ar", "لا تتناوله مع الطعام."),
-])
+@pytest.mark.parametrize(
+    "locale, added",
+    [
+        ("ko_KR", "음식과 함께 드시지 마세요."),
+        ("ko_KR", "음식과 함께 먹으면 안 됩니다."),
+        ("es", "No lo tome con comida."),
+        ("zh_TW", "不要和食物一起服用。"),
+        ("ar", "لا تتناوله مع الطعام."),
+    ],
+)
 def test_an_added_not_is_a_warning(catalogs, locale, added):
     finding = only(catalogs.findings(TAKE, added, locale=locale), "negation")
     assert finding.severity == "warning" and "where the source has no negation" in finding.message
 
 
-@pytest.mark.parametrize("locale, source, translation", [
-    ("ko_KR", DO_NOT, "이 약을 다시 먹지 마세요."),
-    ("ko_KR", DO_NOT, "이 약은 다시 먹으면 안 됩니다."),
-    ("ko_KR", "You cannot get TEN from another person.", "TEN은 다른 사람에게서 옮지 않습니다."),
-    ("ko_KR", "No randomized trials have been done.", "무작위 배정 임상시험은 아직 없습니다."),
-    ("ko_KR", "Others found no clear benefit.", "뚜렷한 효과를 찾지 못한 연구도 있습니다."),
-    ("ko_KR", "It is not known why.", "이유는 모릅니다."),
-    ("ko_KR", "Experts still do not agree on how it works.", "어떻게 작용하는지는 전문가들 사이에서도 아직 의견이 갈립니다."),
-    # A negative meaning the English says without "not"
-    ("ko_KR", "The cause is unknown.", "원인은 알려지지 않았습니다."),
-    ("ko_KR", "Tell your nurse if you feel unwell.", "몸이 좋지 않으면 간호사에게 알리세요."),
-    ("ko_KR", "Only a doctor can say.", "의사만 말할 수 있습니다."),
-    # Not a denial: a limit, a question of whether, "during", "remove"
-    ("ko_KR", "Take no more than 2 g.", "2 g 이하로 드세요."),
-    ("ko_KR", "Doctors watch for infections.", "의료진은 감염이 생기지 않는지 지켜봅니다."),
-    ("ko_KR", "It is given over 3 days.", "3일 동안 투여합니다."),
-    ("ko_KR", "It helps the body clear out autoantibodies.", "몸이 자가항체를 없애도록 돕습니다."),
-    ("es", DO_NOT, "No vuelva a tomar este medicamento."),
-    ("es", "NSAIDs can trigger TEN.", "Los antiinflamatorios no esteroideos pueden causar TEN."),
-    ("zh_TW", DO_NOT, "不要再服用這種藥。"),
-    ("zh_TW", "Watch for infection.", "留意是否有感染。"),
-    ("zh_TW", "Nausea (feeling sick to your stomach)", "噁心（胃不舒服、想吐）"),
-    ("zh_TW", "Doctors may still offer it.", "不過，醫師仍然可能建議使用。"),
-    ("ar", DO_NOT, "لا تتناول هذا الدواء مرة أخرى."),
-    ("ar", "No trials have been done.", "ولم تجر أي تجارب."),
-    ("ar", "NSAIDs can trigger TEN.", "يمكن أن تسبب مضادات الالتهاب غير الستيرويدية TEN."),
-])
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", DO_NOT, "이 약을 다시 먹지 마세요."),
+        ("ko_KR", DO_NOT, "이 약은 다시 먹으면 안 됩니다."),
+        ("ko_KR", "You cannot get TEN from another person.", "TEN은 다른 사람에게서 옮지 않습니다."),
+        ("ko_KR", "No randomized trials have been done.", "무작위 배정 임상시험은 아직 없습니다."),
+        ("ko_KR", "Others found no clear benefit.", "뚜렷한 효과를 찾지 못한 연구도 있습니다."),
+        ("ko_KR", "It is not known why.", "이유는 모릅니다."),
+        (
+            "ko_KR",
+            "Experts still do not agree on how it works.",
+            "어떻게 작용하는지는 전문가들 사이에서도 아직 의견이 갈립니다.",
+        ),
+        # A negative meaning the English says without "not"
+        ("ko_KR", "The cause is unknown.", "원인은 알려지지 않았습니다."),
+        ("ko_KR", "Tell your nurse if you feel unwell.", "몸이 좋지 않으면 간호사에게 알리세요."),
+        ("ko_KR", "Only a doctor can say.", "의사만 말할 수 있습니다."),
+        # Not a denial: a limit, a question of whether, "during", "remove"
+        ("ko_KR", "Take no more than 2 g.", "2 g 이하로 드세요."),
+        ("ko_KR", "Doctors watch for infections.", "의료진은 감염이 생기지 않는지 지켜봅니다."),
+        ("ko_KR", "It is given over 3 days.", "3일 동안 투여합니다."),
+        ("ko_KR", "It helps the body clear out autoantibodies.", "몸이 자가항체를 없애도록 돕습니다."),
+        ("es", DO_NOT, "No vuelva a tomar este medicamento."),
+        ("es", "NSAIDs can trigger TEN.", "Los antiinflamatorios no esteroideos pueden causar TEN."),
+        ("zh_TW", DO_NOT, "不要再服用這種藥。"),
+        ("zh_TW", "Watch for infection.", "留意是否有感染。"),
+        ("zh_TW", "Nausea (feeling sick to your stomach)", "噁心（胃不舒服、想吐）"),
+        ("zh_TW", "Doctors may still offer it.", "不過，醫師仍然可能建議使用。"),
+        ("ar", DO_NOT, "لا تتناول هذا الدواء مرة أخرى."),
+        ("ar", "No trials have been done.", "ولم تجر أي تجارب."),
+        ("ar", "NSAIDs can trigger TEN.", "يمكن أن تسبب مضادات الالتهاب غير الستيرويدية TEN."),
+    ],
+)
 def test_correct_translations_get_no_warning(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="negation") == []
 
@@ -76,24 +89,33 @@ def test_sentences_are_compared_one_by_one_when_their_number_matches(catalogs):
 
 
 def test_sentence_ends():
-    assert sentences("About 1.9 in 1 million. Dr. Cho agrees. Yes!") == ["About 1.9 in 1 million.", "Dr. Cho agrees.",
-                                                                        "Yes!"]
+    assert sentences("About 1.9 in 1 million. Dr. Cho agrees. Yes!") == [
+        "About 1.9 in 1 million.",
+        "Dr. Cho agrees.",
+        "Yes!",
+    ]
     assert sentences("很罕見。所以很難研究。") == ["很罕見。", "所以很難研究。"]
 
 
-@pytest.mark.parametrize("translation", ["하루에 4 g을 넘지 마세요.", "하루에 4 g 이하로 드세요.", "하루에 4 g 넘게 드시지 마세요."])
+@pytest.mark.parametrize(
+    "translation", ["하루에 4 g을 넘지 마세요.", "하루에 4 g 이하로 드세요.", "하루에 4 g 넘게 드시지 마세요."]
+)
 def test_a_limit_said_with_or_without_a_negation_is_for_limits_to_judge(catalogs, translation):
     assert catalogs.findings("Do not exceed 4 g a day.", translation, check="negation") == []
     assert catalogs.findings("Take no more than 4 g a day.", translation, check="negation") == []
 
 
-@pytest.mark.parametrize("locale, translation", [
-    ("ko_KR", "치료 중에는 술을 삼가세요."),
-    ("ko_KR", "치료 중에는 술을 피하세요."),
-    ("es", "Evite el alcohol durante el tratamiento."),
-    ("zh_TW", "治療期間避免飲酒。"),
-    ("ar", "تجنب الكحول أثناء العلاج."),
-])
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "치료 중에는 술을 삼가세요."),
+        ("ko_KR", "치료 중에는 술을 피하세요."),
+        ("es", "Evite el alcohol durante el tratamiento."),
+        ("zh_TW", "治療期間避免飲酒。"),
+        ("ar", "تجنب الكحول أثناء العلاج."),
+    ],
+)
 def test_a_verb_that_forbids_keeps_the_not(catalogs, locale, translation):
-    assert catalogs.findings("Do not drink alcohol during treatment.", translation, locale=locale,
-                             check="negation") == []
+    assert (
+        catalogs.findings("Do not drink alcohol during treatment.", translation, locale=locale, check="negation") == []
+    )

@@ -14,7 +14,8 @@ from tests.checks.helpers import Entry
 KOREAN_LEAFLET = [
     ("What is SJS/TEN?", "SJS/TEN이란 무엇인가요?"),
     (
-        "Stevens-Johnson syndrome (SJS) and toxic epidermal necrolysis (TEN) are rare, serious reactions that cause the skin to blister and peel.",
+        "Stevens-Johnson syndrome (SJS) and toxic epidermal necrolysis (TEN) are rare, serious reactions"
+        " that cause the skin to blister and peel.",
         "스티븐스-존슨 증후군(SJS)과 독성 표피 괴사 용해(TEN)는 피부에 물집이 생기고 벗겨지는 드물지만 심각한 반응입니다.",
     ),
     ("**Call 911** right away if you have trouble breathing.", "숨쉬기가 어려우면 **즉시 911에 전화하세요**."),
@@ -58,7 +59,10 @@ KOREAN_LEAFLET = [
     ("Your care team is available 24/7.", "진료팀은 24시간 연중무휴로 도움을 드립니다."),
     ("IgG levels are checked after 1 week.", "일주일 후에 IgG 수치를 확인합니다."),
     ("IgG levels are checked again after 2 weeks.", "2주 후에 IgG 수치를 다시 확인합니다."),
-    ("Stop taking the medicine and call your doctor if a rash appears.", "발진이 생기면 약 복용을 중단하고 의사에게 연락하세요."),
+    (
+        "Stop taking the medicine and call your doctor if a rash appears.",
+        "발진이 생기면 약 복용을 중단하고 의사에게 연락하세요.",
+    ),
     ("Possible side effects of IVIG", "IVIG의 가능한 부작용"),
     ("Infusions take 4–6 hours.", "주입에는 4~6시간이 걸립니다."),
     ("Drink at least 2 L of water a day.", "하루에 물을 2 L 이상 마시세요."),
@@ -68,7 +72,10 @@ KOREAN_LEAFLET = [
         "Smith J, et al. IVIG for toxic epidermal necrolysis. Br J Dermatol. 2019;180:1234–40.",
         "Smith J, et al. IVIG for toxic epidermal necrolysis. Br J Dermatol. 2019;180:1234–40.",
     ),
-    ("[Download the PDF](https://leaflets.example.org/ivig-ten.pdf)", "[PDF 다운로드](https://leaflets.example.org/ivig-ten.pdf)"),
+    (
+        "[Download the PDF](https://leaflets.example.org/ivig-ten.pdf)",
+        "[PDF 다운로드](https://leaflets.example.org/ivig-ten.pdf)",
+    ),
     ("Run `leaflets check` before you publish.", "게시하기 전에 `leaflets check`를 실행하세요."),
     (
         "Toxic epidermal necrolysis (TEN) is life-threatening.",
@@ -93,9 +100,15 @@ KOREAN_LEAFLET = [
     ("The usual dose is 400 mg/kg/day for 5 days.", "일반적인 용량은 400 mg/kg/일이며 5일 동안 투여합니다."),
     ("The usual dose is 400 mg/kg/day.", "보통 체중 1kg당 하루 400mg을 투여합니다."),
     ("A total of 2 g/kg is given over 2 to 5 days.", "총 2 g/kg을 2~5일에 걸쳐 나누어 맞습니다."),
-    ("Infuse at 0.5 mL/kg/h for the first 30 minutes.", "처음 30분 동안은 시간당 체중 1 kg당 0.5 mL의 속도로 주입합니다."),
+    (
+        "Infuse at 0.5 mL/kg/h for the first 30 minutes.",
+        "처음 30분 동안은 시간당 체중 1 kg당 0.5 mL의 속도로 주입합니다.",
+    ),
     ("Take 2 tablets (500 mg each).", "한 번에 두 알(한 알에 500 mg)을 복용하세요."),
-    ("Take 400 mg every 4 to 6 hours (no more than 2,400 mg a day).", "4~6시간마다 400 mg을 복용하세요(하루 2,400 mg 이하)."),
+    (
+        "Take 400 mg every 4 to 6 hours (no more than 2,400 mg a day).",
+        "4~6시간마다 400 mg을 복용하세요(하루 2,400 mg 이하).",
+    ),
     ("Your IgG level should be above 600 mg/dL.", "IgG 수치는 600 mg/dL 이상이어야 합니다."),
     ("About 5% of patients get a rash.", "환자 100명 중 약 5명에게 발진이 생깁니다."),
     ("Between 10% and 30% of the skin", "피부의 10~30%"),
@@ -105,8 +118,14 @@ KOREAN_LEAFLET = [
     # contacts, links and kept English
     ("Call 911 or go to the nearest emergency room.", "911에 전화하거나 가장 가까운 응급실로 가세요."),
     ("Call or text 988 any time.", "언제든지 988에 전화하거나 문자를 보내세요."),
-    ("Read the [patient guide](https://example.org/guide) before your first infusion.", "첫 주입 전에 [환자 안내서](https://example.org/guide)를 읽어 보세요."),
-    ("See the NHS page at https://www.nhs.uk/conditions/.", "NHS 안내 페이지(https://www.nhs.uk/conditions/)를 참고하세요."),
+    (
+        "Read the [patient guide](https://example.org/guide) before your first infusion.",
+        "첫 주입 전에 [환자 안내서](https://example.org/guide)를 읽어 보세요.",
+    ),
+    (
+        "See the NHS page at https://www.nhs.uk/conditions/.",
+        "NHS 안내 페이지(https://www.nhs.uk/conditions/)를 참고하세요.",
+    ),
     ("Graft-versus-host disease (GVHD)", "이식편대숙주병(graft-versus-host disease, GVHD)"),
     ("Informed consent", "사전 동의(事前同意)"),
     ('Ask your doctor: "Is IVIG right for me?"', '의사에게 "IVIG가 저에게 맞는 치료인가요?"라고 물어보세요.'),
@@ -143,10 +162,14 @@ def test_correct_korean_template_strings_have_no_findings(catalogs):
         ("Call 911 if you have trouble breathing.", "Llame al 911 si tiene dificultad para respirar."),
         ("IVIG", "IVIG"),
         # Ranges joined by a word: the unit after the second number is the first one's too.
-        ("TEN often starts 1 to 3 weeks after a new medicine.",
-         "La TEN suele comenzar de 1 a 3 semanas después de un medicamento nuevo."),
-        ("The whole dose is 2 to 3 g/kg, given over 3 to 5 days.",
-         "La dosis total es de 2 a 3 g/kg, que se da durante 3 a 5 días."),
+        (
+            "TEN often starts 1 to 3 weeks after a new medicine.",
+            "La TEN suele comenzar de 1 a 3 semanas después de un medicamento nuevo.",
+        ),
+        (
+            "The whole dose is 2 to 3 g/kg, given over 3 to 5 days.",
+            "La dosis total es de 2 a 3 g/kg, que se da durante 3 a 5 días.",
+        ),
         ("About 1.9 in every 1 million adults", "Unos 1.9 de cada 1 millón de adultos"),
     ],
 )
@@ -159,7 +182,10 @@ def test_correct_spanish_has_no_findings(catalogs, source, translation):
     [
         ("Take 400 mg every 8 hours.", "تناول ٤٠٠ ملغ كل ٨ ساعات."),
         ("IVIG is given through a vein.", "يُعطى IVIG عن طريق الوريد."),
-        ("TEN often starts 1 to 3 weeks after a new medicine.", "غالبا ما يبدأ TEN بعد 1 إلى 3 أسابيع من بدء دواء جديد."),
+        (
+            "TEN often starts 1 to 3 weeks after a new medicine.",
+            "غالبا ما يبدأ TEN بعد 1 إلى 3 أسابيع من بدء دواء جديد.",
+        ),
         ("The whole dose is 2 to 3 g/kg.", "تكون الجرعة الكاملة من 2 إلى 3 g/kg."),
         ("A case report describes how 1 patient was treated.", "يصف تقرير الحالة كيف عولج مريض واحد."),
         ("About 1.9 in every 1 million adults", "نحو 1.9 من كل مليون شخص بالغ"),
@@ -178,7 +204,10 @@ def test_correct_arabic_has_no_findings(catalogs, source, translation):
         ("About 1.9 in every 1 million adults get TEN.", "每 100 萬名成人中，約有 1.9 人發生 TEN。"),
         ("Start within 24 hours.", "請在 24 小時內開始。"),
         ("He got 400 mg/kg (0.4 g/kg) a day for 5 days.", "他每天接受 400 mg/kg（0.4 g/kg），連續 5 天。"),
-        ("IVIG stands for intravenous immunoglobulin.", "IVIG 是「靜脈注射免疫球蛋白」（intravenous immunoglobulin）的縮寫。"),
+        (
+            "IVIG stands for intravenous immunoglobulin.",
+            "IVIG 是「靜脈注射免疫球蛋白」（intravenous immunoglobulin）的縮寫。",
+        ),
     ],
 )
 def test_correct_traditional_chinese_has_no_findings(catalogs, source, translation):

@@ -11,55 +11,64 @@ from tests.checks.helpers import only
 ONE_IN_TEN = "About one in ten people get it."
 
 
-@pytest.mark.parametrize("locale, source, translation", [
-    ("ko_KR", ONE_IN_TEN, "열 명 중 한 명꼴로 생깁니다."),
-    ("ko_KR", ONE_IN_TEN, "10명 중 1명꼴로 생깁니다."),
-    ("ko_KR", ONE_IN_TEN, "십 명 중 일 명꼴로 생깁니다."),
-    ("ko_KR", "Take two tablets twice a day.", "하루에 두 번, 두 알씩 드세요."),
-    ("ko_KR", "Take two tablets twice a day.", "하루 2회, 2알씩 드세요."),
-    ("ko_KR", "It affects about a million people.", "약 백만 명이 겪습니다."),
-    ("ko_KR", "It affects about a million people.", "약 100만 명이 겪습니다."),
-    ("ko_KR", "A thousand people took part.", "천 명이 참여했습니다."),
-    ("ko_KR", "A thousand people took part.", "1천 명이 참여했습니다."),
-    ("ko_KR", "Take half a tablet.", "반 알을 드세요."),
-    ("ko_KR", "Wait half an hour.", "30분 기다리세요."),
-    ("ko_KR", "A dozen people came.", "열두 명이 왔습니다."),
-    ("ko_KR", "It lasts three days.", "사흘 동안 갑니다."),
-    ("ko_KR", "It lasts three days.", "삼 일 동안 갑니다."),
-    ("ko_KR", "IVIG is made from one type of antibody.", "IVIG는 항체의 한 종류로 만듭니다."),
-    ("ko_KR", "Sudden weakness on one side of the body", "몸 한쪽에 갑자기 힘이 빠짐"),
-    ("ko_KR", "TEN is one of the most severe forms.", "TEN은 가장 심한 형태 중 하나입니다."),
-    ("ko_KR", "No one knows why.", "아무도 이유를 모릅니다."),
-    ("ko_KR", "TEN is rare.", "TEN은 드뭅니다."),  # TEN is a name, not 10
-    ("ko_KR", "Once you start, keep going.", "일단 시작하면 계속하세요."),
-    ("es", ONE_IN_TEN, "Alrededor de una de cada diez personas."),
-    ("zh_TW", ONE_IN_TEN, "大約每十人中有一人。"),
-    ("zh_TW", "It affects about a million people.", "約有一百萬人。"),
-])
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", ONE_IN_TEN, "열 명 중 한 명꼴로 생깁니다."),
+        ("ko_KR", ONE_IN_TEN, "10명 중 1명꼴로 생깁니다."),
+        ("ko_KR", ONE_IN_TEN, "십 명 중 일 명꼴로 생깁니다."),
+        ("ko_KR", "Take two tablets twice a day.", "하루에 두 번, 두 알씩 드세요."),
+        ("ko_KR", "Take two tablets twice a day.", "하루 2회, 2알씩 드세요."),
+        ("ko_KR", "It affects about a million people.", "약 백만 명이 겪습니다."),
+        ("ko_KR", "It affects about a million people.", "약 100만 명이 겪습니다."),
+        ("ko_KR", "A thousand people took part.", "천 명이 참여했습니다."),
+        ("ko_KR", "A thousand people took part.", "1천 명이 참여했습니다."),
+        ("ko_KR", "Take half a tablet.", "반 알을 드세요."),
+        ("ko_KR", "Wait half an hour.", "30분 기다리세요."),
+        ("ko_KR", "A dozen people came.", "열두 명이 왔습니다."),
+        ("ko_KR", "It lasts three days.", "사흘 동안 갑니다."),
+        ("ko_KR", "It lasts three days.", "삼 일 동안 갑니다."),
+        ("ko_KR", "IVIG is made from one type of antibody.", "IVIG는 항체의 한 종류로 만듭니다."),
+        ("ko_KR", "Sudden weakness on one side of the body", "몸 한쪽에 갑자기 힘이 빠짐"),
+        ("ko_KR", "TEN is one of the most severe forms.", "TEN은 가장 심한 형태 중 하나입니다."),
+        ("ko_KR", "No one knows why.", "아무도 이유를 모릅니다."),
+        ("ko_KR", "TEN is rare.", "TEN은 드뭅니다."),  # TEN is a name, not 10
+        ("ko_KR", "Once you start, keep going.", "일단 시작하면 계속하세요."),
+        ("es", ONE_IN_TEN, "Alrededor de una de cada diez personas."),
+        ("zh_TW", ONE_IN_TEN, "大約每十人中有一人。"),
+        ("zh_TW", "It affects about a million people.", "約有一百萬人。"),
+    ],
+)
 def test_numbers_in_words_match_by_value(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="number-words") == []
 
 
-@pytest.mark.parametrize("locale, source, translation, said", [
-    ("ko_KR", ONE_IN_TEN, "백 명 중 한 명꼴로 생깁니다.", "'ten' (10)"),
-    ("ko_KR", ONE_IN_TEN, "천 명 중 한 명꼴로 생깁니다.", "'ten' (10)"),
-    ("ko_KR", "Take two tablets twice a day.", "하루에 세 번, 두 알씩 드세요.", "(2)"),
-    ("ko_KR", "It affects about a million people.", "약 십만 명이 겪습니다.", "'a million' (1,000,000)"),
-    ("ko_KR", "A dozen people came.", "열 명이 왔습니다.", "'A dozen' (12)"),
-    ("es", ONE_IN_TEN, "Alrededor de una de cada cien personas.", "'ten' (10)"),
-    ("zh_TW", ONE_IN_TEN, "大約每一百人中有一人。", "'ten' (10)"),
-])
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        ("ko_KR", ONE_IN_TEN, "백 명 중 한 명꼴로 생깁니다.", "'ten' (10)"),
+        ("ko_KR", ONE_IN_TEN, "천 명 중 한 명꼴로 생깁니다.", "'ten' (10)"),
+        ("ko_KR", "Take two tablets twice a day.", "하루에 세 번, 두 알씩 드세요.", "(2)"),
+        ("ko_KR", "It affects about a million people.", "약 십만 명이 겪습니다.", "'a million' (1,000,000)"),
+        ("ko_KR", "A dozen people came.", "열 명이 왔습니다.", "'A dozen' (12)"),
+        ("es", ONE_IN_TEN, "Alrededor de una de cada cien personas.", "'ten' (10)"),
+        ("zh_TW", ONE_IN_TEN, "大約每一百人中有一人。", "'ten' (10)"),
+    ],
+)
 def test_a_number_in_words_changed_is_an_error(catalogs, locale, source, translation, said):
     finding = only(catalogs.findings(source, translation, locale=locale), "number-words")
     assert finding.severity == "error" and said in finding.message
 
 
-@pytest.mark.parametrize("source, translation", [
-    ("About 1 in 100 people get it.", "백 명 중 한 명꼴로 생깁니다."),
-    ("About 1 in 1,000 people get it.", "천 명 중 한 명꼴로 생깁니다."),
-    ("1.9 in every 1 million adults", "성인 백만 명당 1.9명"),
-    ("It lasts 3 days.", "삼 일 동안 갑니다."),
-])
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("About 1 in 100 people get it.", "백 명 중 한 명꼴로 생깁니다."),
+        ("About 1 in 1,000 people get it.", "천 명 중 한 명꼴로 생깁니다."),
+        ("1.9 in every 1 million adults", "성인 백만 명당 1.9명"),
+        ("It lasts 3 days.", "삼 일 동안 갑니다."),
+    ],
+)
 def test_numbers_reads_korean_words_for_digits(catalogs, source, translation):
     assert catalogs.findings(source, translation, check="numbers") == []
 
@@ -71,7 +80,15 @@ def test_numbers_still_catches_a_changed_proportion_in_words(catalogs):
 
 def test_sino_korean_values_and_words_that_are_not_numbers():
     assert [sino_value(word) for word in ("십", "백", "삼천", "이백오십", "백만", "십이만", "천만", "억")] == [
-        10, 100, 3000, 250, 1_000_000, 120_000, 10_000_000, 100_000_000]
+        10,
+        100,
+        3000,
+        250,
+        1_000_000,
+        120_000,
+        10_000_000,
+        100_000_000,
+    ]
     korean = for_language("ko")
     words = "백신 천식 만성 백혈구 십이지장 이 약 사용 일부 오늘 구토 만약"
     assert korean.number_spans(words) == []

@@ -9,7 +9,9 @@ from tests.checks.helpers import msgid_line, only
 
 def test_a_changed_dose_is_an_error_on_the_msgid_line(catalogs):
     source = "He got IVIG at 400 mg/kg/day for 5 days."
-    finding = only(catalogs.findings(source, "이 환자는 IVIG를 40 mg/kg/일 용량으로 5일 동안 맞았습니다.", check="numbers"))
+    finding = only(
+        catalogs.findings(source, "이 환자는 IVIG를 40 mg/kg/일 용량으로 5일 동안 맞았습니다.", check="numbers")
+    )
     assert finding.severity == "error"
     assert finding.msgid == source
     assert finding.message == "400 in the source is missing from the translation"
@@ -56,7 +58,10 @@ def test_missing_numbers_are_caught(catalogs, source, translation, missing):
         ("Take it once a day.", "1일 1회 복용하세요."),  # numbers Korean adds are fine
         ("See Chapter 1.", "제1장을 보세요."),
         # digits of link targets, bare URLs and DOIs are not numbers of the text
-        ("See the [2003 study](https://doi.org/10.1001/archderm.139.1.26).", "[2003년 연구](https://doi.org/10.1001/archderm.139.1.26)를 보세요."),
+        (
+            "See the [2003 study](https://doi.org/10.1001/archderm.139.1.26).",
+            "[2003년 연구](https://doi.org/10.1001/archderm.139.1.26)를 보세요.",
+        ),
         ("Read doi:10.1155/2020/6274053 for details.", "자세한 내용은 doi:10.1155/2020/6274053을 읽어 보세요."),
     ],
 )
@@ -71,14 +76,21 @@ def test_comma_followed_by_one_digit_is_two_numbers_not_grouping(catalogs):
 
 def test_digits_inside_placeholders_are_ignored_in_template_strings(catalogs):
     findings = catalogs.findings(
-        "Page %(page)s of %(pages)s, version 2", "%(pages)s쪽 중 %(page)s쪽, 버전 2", domain="common", flags=["python-format"]
+        "Page %(page)s of %(pages)s, version 2",
+        "%(pages)s쪽 중 %(page)s쪽, 버전 2",
+        domain="common",
+        flags=["python-format"],
     )
     assert findings == []
 
 
 def test_arabic_indic_digits_are_read_as_numbers(catalogs):
-    assert catalogs.findings("Take 400 mg every 8 hours.", "تناول ٤٠٠ ملغ كل ٨ ساعات.", check="numbers", locale="ar") == []
-    finding = only(catalogs.findings("Take 400 mg every 8 hours.", "تناول ٤٠ ملغ كل ٨ ساعات.", check="numbers", locale="ar"))
+    assert (
+        catalogs.findings("Take 400 mg every 8 hours.", "تناول ٤٠٠ ملغ كل ٨ ساعات.", check="numbers", locale="ar") == []
+    )
+    finding = only(
+        catalogs.findings("Take 400 mg every 8 hours.", "تناول ٤٠ ملغ كل ٨ ساعات.", check="numbers", locale="ar")
+    )
     assert finding.message == "400 in the source is missing from the translation"
 
 

@@ -9,12 +9,21 @@ from tests.checks.helpers import only
 
 def test_a_missing_named_placeholder_is_an_error(catalogs):
     findings = catalogs.findings(
-        "Page %(page)s of %(pages)s", "%(pages)s쪽 중 %(pages)s쪽", check="placeholders",
-        domain="common", flags=["python-format"], gettext_valid=False,  # msgfmt rejects it too
+        "Page %(page)s of %(pages)s",
+        "%(pages)s쪽 중 %(pages)s쪽",
+        check="placeholders",
+        domain="common",
+        flags=["python-format"],
+        gettext_valid=False,  # msgfmt rejects it too
     )
     assert [(f.severity, f.msgid, f.domain, f.message) for f in findings] == [
         ("error", "Page %(page)s of %(pages)s", "common", "placeholder %(page)s is missing from the translation"),
-        ("error", "Page %(page)s of %(pages)s", "common", "placeholder %(pages)s in the translation is not in the source"),
+        (
+            "error",
+            "Page %(page)s of %(pages)s",
+            "common",
+            "placeholder %(pages)s in the translation is not in the source",
+        ),
     ]
 
 
@@ -28,16 +37,28 @@ def test_a_translated_placeholder_name_is_an_error_even_without_a_format_flag(ca
 
 def test_reordered_positional_placeholders_are_an_error(catalogs):
     finding = only(
-        catalogs.findings("%s of %d pages", "%d쪽 중 %s", check="placeholders", domain="common",
-                          flags=["python-format"], gettext_valid=False)
+        catalogs.findings(
+            "%s of %d pages",
+            "%d쪽 중 %s",
+            check="placeholders",
+            domain="common",
+            flags=["python-format"],
+            gettext_valid=False,
+        )
     )
     assert finding.message == "positional placeholders are filled in order: the source has %s %d, the translation %d %s"
 
 
 def test_a_missing_brace_placeholder_is_an_error(catalogs):
     finding = only(
-        catalogs.findings("Printed on {date}", "인쇄일", check="placeholders", domain="common",
-                          flags=["python-brace-format"], gettext_valid=False)
+        catalogs.findings(
+            "Printed on {date}",
+            "인쇄일",
+            check="placeholders",
+            domain="common",
+            flags=["python-brace-format"],
+            gettext_valid=False,
+        )
     )
     assert finding.message == "placeholder {date} is missing from the translation"
 
@@ -46,7 +67,11 @@ def test_a_missing_brace_placeholder_is_an_error(catalogs):
     "source, translation, flags",
     [
         ("Page %(page)s of %(pages)s", "%(pages)s쪽 중 %(page)s쪽", ["python-format"]),  # reordered: fine
-        ("This translation is based on the English version of %(date)s.", "이 번역은 %(date)s 자 영어판을 바탕으로 합니다.", ["python-format"]),
+        (
+            "This translation is based on the English version of %(date)s.",
+            "이 번역은 %(date)s 자 영어판을 바탕으로 합니다.",
+            ["python-format"],
+        ),
         ("Printed on {date}", "{date} 인쇄", ["python-brace-format"]),
         ("100%% free", "100%% 무료", ["python-format"]),
     ],
@@ -76,24 +101,45 @@ def test_a_region_placeholder_in_leaflet_text_is_checked_like_any_placeholder(ca
     assert dropped.message == "placeholder {emergency} is missing from the translation"
 
 
-@pytest.mark.parametrize("translation, number", [
-    ("집에 있다면 바로 119에 전화하세요.", "119"),  # the number instead of the placeholder
-    ("집에 있다면 바로 {emergency}(한국에서는 112)에 전화하세요.", "112"),  # kept, and a number added
-])
+@pytest.mark.parametrize(
+    "translation, number",
+    [
+        ("집에 있다면 바로 119에 전화하세요.", "119"),  # the number instead of the placeholder
+        ("집에 있다면 바로 {emergency}(한국에서는 112)에 전화하세요.", "112"),  # kept, and a number added
+    ],
+)
 def test_a_literal_emergency_number_where_the_source_has_the_placeholder_is_an_error(catalogs, translation, number):
     findings = catalogs.findings(EMERGENCY, translation, check="placeholders")
     literal = [f for f in findings if "writes the number" in f.message]
     assert [(f.severity, f.message) for f in literal] == [
-        ("error", f"the translation writes the number {number} where the source has {{emergency}}: keep the "
-                  "placeholder, which each region's page fills with its own emergency number")]
+        (
+            "error",
+            f"the translation writes the number {number} where the source has {{emergency}}: keep the "
+            "placeholder, which each region's page fills with its own emergency number",
+        )
+    ]
 
 
 def test_the_disclaimer_keeps_its_emergency_placeholder_too(catalogs):
     source = "If you think you have a medical emergency, call %(emergency)s right away."
-    assert catalogs.findings(source, "응급 상황이라고 생각되면 바로 %(emergency)s에 전화하세요.", domain="common",
-                             flags=["python-format"], check="placeholders") == []
-    findings = catalogs.findings(source, "응급 상황이라고 생각되면 바로 911에 전화하세요.", domain="common",
-                                 flags=["python-format"], check="placeholders", gettext_valid=False)
+    assert (
+        catalogs.findings(
+            source,
+            "응급 상황이라고 생각되면 바로 %(emergency)s에 전화하세요.",
+            domain="common",
+            flags=["python-format"],
+            check="placeholders",
+        )
+        == []
+    )
+    findings = catalogs.findings(
+        source,
+        "응급 상황이라고 생각되면 바로 911에 전화하세요.",
+        domain="common",
+        flags=["python-format"],
+        check="placeholders",
+        gettext_valid=False,
+    )
     assert [f.message for f in findings] == [
         "placeholder %(emergency)s is missing from the translation",
         "the translation writes the number 911 where the source has {emergency}: keep the placeholder, "
@@ -108,8 +154,13 @@ def test_a_placeholder_added_to_leaflet_text_without_one_is_an_error(catalogs):
 
 def test_a_phone_number_written_for_the_language_line_is_an_error(catalogs):
     source = "For free help in your language, call {language_line}."
-    assert catalogs.findings(source, "모국어로 무료 도움을 받으려면 {language_line}에 전화하세요.", check="placeholders") == []
-    findings = catalogs.findings(source, "모국어로 무료 도움을 받으려면 1-800-555-0100에 전화하세요.", check="placeholders")
+    assert (
+        catalogs.findings(source, "모국어로 무료 도움을 받으려면 {language_line}에 전화하세요.", check="placeholders")
+        == []
+    )
+    findings = catalogs.findings(
+        source, "모국어로 무료 도움을 받으려면 1-800-555-0100에 전화하세요.", check="placeholders"
+    )
     assert [f.message for f in findings] == [
         "placeholder {language_line} is missing from the translation",
         "the translation writes the phone number 1-800-555-0100 where the source has {language_line}: keep the "
@@ -128,32 +179,56 @@ def test_numbers_that_are_in_the_source_are_not_literal_emergency_numbers(catalo
     ("source", "translation", "flags", "message"),
     [
         # Issue 7, case 3: this broke every Korean page, and the build blamed a leaflet.
-        ("This translation is based on the English version of %(date)s.",
-         "100% 이 번역은 %(date)s 영어판을 바탕으로 합니다.", ["python-format"],
-         "'% 이' at character 4 is not a placeholder, and the page cannot show this translation "
-         "(Jinja2 fills it in with %); write a percent sign as %%"),
+        (
+            "This translation is based on the English version of %(date)s.",
+            "100% 이 번역은 %(date)s 영어판을 바탕으로 합니다.",
+            ["python-format"],
+            "'% 이' at character 4 is not a placeholder, and the page cannot show this translation "
+            "(Jinja2 fills it in with %); write a percent sign as %%",
+        ),
         # No placeholder, no format flag, so msgfmt says nothing: the page still fails.
-        ("Draft", "초안 100%", [],
-         "'%' at character 7 is not a placeholder, and the page cannot show this translation "
-         "(Jinja2 fills it in with %); write a percent sign as %%"),
-        ("Review date: %(date)s", "검토일: %(date)d", ["python-format"],
-         "placeholder %(date)d in the translation is %(date)s in the source: the value is formatted "
-         "differently (msgfmt rejects the catalog)"),
-        ("Printed on {date}", "{date 인쇄", ["python-brace-format"],
-         "the translation is not a valid {} format string (expected '}' before end of string); "
-         "write a literal brace as {{ or }}"),
+        (
+            "Draft",
+            "초안 100%",
+            [],
+            "'%' at character 7 is not a placeholder, and the page cannot show this translation "
+            "(Jinja2 fills it in with %); write a percent sign as %%",
+        ),
+        (
+            "Review date: %(date)s",
+            "검토일: %(date)d",
+            ["python-format"],
+            "placeholder %(date)d in the translation is %(date)s in the source: the value is formatted "
+            "differently (msgfmt rejects the catalog)",
+        ),
+        (
+            "Printed on {date}",
+            "{date 인쇄",
+            ["python-brace-format"],
+            "the translation is not a valid {} format string (expected '}' before end of string); "
+            "write a literal brace as {{ or }}",
+        ),
     ],
 )
 def test_a_translation_the_page_cannot_format_is_an_error(catalogs, source, translation, flags, message):
-    findings = catalogs.findings(source, translation, check="placeholders", domain="common", flags=flags,
-                                 gettext_valid=None)
-    assert [(f.severity, f.message) for f in findings if not f.message.endswith(("from the translation", "not in the source"))] == [("error", message)]
+    findings = catalogs.findings(
+        source, translation, check="placeholders", domain="common", flags=flags, gettext_valid=None
+    )
+    assert [
+        (f.severity, f.message)
+        for f in findings
+        if not f.message.endswith(("from the translation", "not in the source"))
+    ] == [("error", message)]
 
 
 def test_msgfmt_rejects_the_stray_percent_too(catalogs):
-    catalogs.findings("This translation is based on the English version of %(date)s.",
-                      "100% 이 번역은 %(date)s 영어판을 바탕으로 합니다.", domain="common", flags=["python-format"],
-                      gettext_valid=False)
+    catalogs.findings(
+        "This translation is based on the English version of %(date)s.",
+        "100% 이 번역은 %(date)s 영어판을 바탕으로 합니다.",
+        domain="common",
+        flags=["python-format"],
+        gettext_valid=False,
+    )
 
 
 def test_a_percent_sign_in_leaflet_prose_is_never_formatted(catalogs):
@@ -164,7 +239,8 @@ def test_a_format_flag_of_another_language_is_an_error(catalogs):
     findings = catalogs.findings("Page %s", "%d쪽", check="placeholders", flags=["c-format"], gettext_valid=False)
     assert [f.message for f in findings] == [
         "the entry is flagged c-format, so msgfmt checks it as that kind of format string, but leaflets fill "
-        "translations in only with Python's % (python-format) or str.format (python-brace-format): remove the flag"]
+        "translations in only with Python's % (python-format) or str.format (python-brace-format): remove the flag"
+    ]
 
 
 def test_negated_and_possible_format_flags_are_not_checked(catalogs):

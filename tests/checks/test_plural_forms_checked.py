@@ -6,15 +6,23 @@ SINGULAR, PLURAL = "Take 1 tablet at 8 am.", "Take %(n)s tablets at 8 am."
 
 
 def test_with_two_forms_form_0_is_the_singular_and_form_1_the_plural(catalogs):
-    entry = Entry(SINGULAR, ["Tome 1 tableta a las 8 am.", "Tome %(n)s tabletas a las 8 am."],
-                  flags=("python-format",), msgid_plural=PLURAL)
+    entry = Entry(
+        SINGULAR,
+        ["Tome 1 tableta a las 8 am.", "Tome %(n)s tabletas a las 8 am."],
+        flags=("python-format",),
+        msgid_plural=PLURAL,
+    )
     report = catalogs.check(entry, locale="es", Plural_Forms=GNU_PLURAL_FORMS["es"])
     assert [f.format() for f in report.findings if f.is_error] == []
 
 
 def test_a_finding_in_a_plural_form_names_the_form(catalogs):
-    entry = Entry(SINGULAR, ["Tome 1 tableta a las 8 am.", "Tome %(n)s tabletas a las 9 am."],
-                  flags=("python-format",), msgid_plural=PLURAL)
+    entry = Entry(
+        SINGULAR,
+        ["Tome 1 tableta a las 8 am.", "Tome %(n)s tabletas a las 9 am."],
+        flags=("python-format",),
+        msgid_plural=PLURAL,
+    )
     report = catalogs.check(entry, locale="es", Plural_Forms=GNU_PLURAL_FORMS["es"])
     errors = [f for f in report.findings if f.is_error]
     assert errors and all(f.message.startswith("msgstr[1]: ") for f in errors), [f.format() for f in errors]

@@ -14,13 +14,31 @@ BROKEN = [
     ("unescaped quote", 'msgid "Call "911" now"\nmsgstr "911"\n', 0, "unterminated string or unescaped double quote"),
     ("unterminated string", 'msgid "Headache\nmsgstr "두통"\n', 0, "unterminated string or unescaped double quote"),
     ("invalid escape", 'msgid "Headache"\nmsgstr "두\\q통"\n', 1, "invalid escape sequence \\q"),
-    ("msgid without msgstr", 'msgid "Headache"\n\nmsgid "Fever"\nmsgstr "열"\n', 2, "missing msgstr for the message at line {first}"),
+    (
+        "msgid without msgstr",
+        'msgid "Headache"\n\nmsgid "Fever"\nmsgstr "열"\n',
+        2,
+        "missing msgstr for the message at line {first}",
+    ),
     ("stray text", 'msgid "Headache"\nmsgstr "두통"\nthis is not PO\n', 2, "unexpected text: 'this is not PO'"),
-    ("duplicate", 'msgid "Fever"\nmsgstr "열"\n\nmsgid "Fever"\nmsgstr "발열"\n', 3, "duplicate message definition (first defined at line {first})"),
-    ("comment continued", '#: source/ivig-ten.md:54\\\nmsgid "Fever"\nmsgstr "열"\n', -1,
-     "a comment ends with a backslash, which joins the next line to it"),
-    ("bad previous msgid", '#| msgtxt "Old"\nmsgid "Fever"\nmsgstr "열"\n', -1,
-     'unknown keyword msgtxt in a "#|" line (previous msgctxt, msgid or msgid_plural)'),
+    (
+        "duplicate",
+        'msgid "Fever"\nmsgstr "열"\n\nmsgid "Fever"\nmsgstr "발열"\n',
+        3,
+        "duplicate message definition (first defined at line {first})",
+    ),
+    (
+        "comment continued",
+        '#: source/ivig-ten.md:54\\\nmsgid "Fever"\nmsgstr "열"\n',
+        -1,
+        "a comment ends with a backslash, which joins the next line to it",
+    ),
+    (
+        "bad previous msgid",
+        '#| msgtxt "Old"\nmsgid "Fever"\nmsgstr "열"\n',
+        -1,
+        'unknown keyword msgtxt in a "#|" line (previous msgctxt, msgid or msgid_plural)',
+    ),
 ]
 
 
@@ -66,7 +84,7 @@ def test_other_catalogs_are_still_checked(catalogs):
 
 def test_a_well_formed_catalog_with_obsolete_entries_and_plurals_parses(catalogs):
     text = header() + (
-        '\n# translator comment\n#. extracted comment\n#: source/ivig-ten.md:3\n#, fuzzy\n'
+        "\n# translator comment\n#. extracted comment\n#: source/ivig-ten.md:3\n#, fuzzy\n"
         '#| msgid "Old headache"\nmsgid "Headache"\nmsgstr ""\n"두통"\n'
         '\nmsgctxt "table"\nmsgid "TEN"\nmsgstr "TEN"\n'
         '\nmsgid "%(count)s day"\nmsgid_plural "%(count)s days"\nmsgstr[0] "%(count)s일"\n'

@@ -65,19 +65,33 @@ def test_a_missing_number_is_reported_by_numbers_only(catalogs):
 @pytest.mark.parametrize(
     "source, translation, message",
     [
-        ("Give 400 mg/kg/day.", "하루 400 mg을 투여합니다.",
-         "400 mg/kg/day in the source is 400 mg in the translation: it does not say per kg"),
+        (
+            "Give 400 mg/kg/day.",
+            "하루 400 mg을 투여합니다.",
+            "400 mg/kg/day in the source is 400 mg in the translation: it does not say per kg",
+        ),
         # a "kg" said of another dose does not count
-        ("Give 400 mg/kg/day for 5 days (2 g/kg in total).", "5일 동안 하루 400 mg씩 투여합니다(총 2 g/kg).",
-         "400 mg/kg/day in the source is 400 mg in the translation: it does not say per kg"),
-        ("Give 1 g/kg/day, or 400 mg/kg/day if you have kidney problems.",
-         "체중 1 kg당 하루 1 g을 투여하며, 신장에 문제가 있으면 하루 400 mg을 투여합니다.",
-         "400 mg/kg/day in the source is 400 mg in the translation: it does not say per kg"),
+        (
+            "Give 400 mg/kg/day for 5 days (2 g/kg in total).",
+            "5일 동안 하루 400 mg씩 투여합니다(총 2 g/kg).",
+            "400 mg/kg/day in the source is 400 mg in the translation: it does not say per kg",
+        ),
+        (
+            "Give 1 g/kg/day, or 400 mg/kg/day if you have kidney problems.",
+            "체중 1 kg당 하루 1 g을 투여하며, 신장에 문제가 있으면 하루 400 mg을 투여합니다.",
+            "400 mg/kg/day in the source is 400 mg in the translation: it does not say per kg",
+        ),
         ("Up to 2 mg/kg", "최대 2 mg", "2 mg/kg in the source is 2 mg in the translation: it does not say per kg"),
-        ("The infusion rate starts at 0.5 mL/kg/hour.", "주입 속도는 시간당 0.5 mL로 시작합니다.",
-         "0.5 mL/kg/hour in the source is 0.5 mL in the translation: it does not say per kg"),
-        ("Infuse at 100 mL/h.", "100 mL로 주입합니다.",
-         "100 mL/h in the source is 100 mL in the translation: it does not say per hour"),
+        (
+            "The infusion rate starts at 0.5 mL/kg/hour.",
+            "주입 속도는 시간당 0.5 mL로 시작합니다.",
+            "0.5 mL/kg/hour in the source is 0.5 mL in the translation: it does not say per kg",
+        ),
+        (
+            "Infuse at 100 mL/h.",
+            "100 mL로 주입합니다.",
+            "100 mL/h in the source is 100 mL in the translation: it does not say per hour",
+        ),
     ],
 )
 def test_a_dose_that_loses_a_per_unit_is_an_error(catalogs, source, translation, message):
@@ -91,7 +105,10 @@ def test_a_dose_that_loses_a_per_unit_is_an_error(catalogs, source, translation,
         ("Give 400 mg/kg/day.", "하루에 체중 1 kg당 400 mg을 투여합니다."),
         ("Give 400 mg/kg/day.", "체중 1kg당 하루 400mg을 투여합니다."),
         ("Give 400 mg/kg/day.", "하루 400 mg(체중 kg당)을 투여합니다."),
-        ("Infuse at 0.5 mL/kg/h for the first 30 minutes.", "처음 30분 동안은 시간당 체중 1 kg당 0.5 mL의 속도로 주입합니다."),
+        (
+            "Infuse at 0.5 mL/kg/h for the first 30 minutes.",
+            "처음 30분 동안은 시간당 체중 1 kg당 0.5 mL의 속도로 주입합니다.",
+        ),
         ("The first infusion is given slowly, at 0.01 mL/kg/min.", "첫 주입은 체중 kg당 분당 0.01 mL로 천천히 합니다."),
         ("Infuse at 100 mL/h.", "시간당 100 mL로 주입합니다."),
         ("Give 1 g/kg/day on 2 days in a row.", "이틀 연속으로 하루에 체중 1 kg당 1 g씩 투여합니다."),
@@ -135,7 +152,9 @@ def test_doses_of_the_source_pass(catalogs, source, translation):
 
 def test_a_changed_dose_is_one_finding_not_also_an_addition(catalogs):
     findings = catalogs.findings("The usual dose is 1 g/kg/day.", "일반적인 용량은 1 mg/kg/일입니다.")
-    assert [(f.check, f.message) for f in findings] == [("units", "1 g/kg/day in the source is 1 mg/kg/일 in the translation")]
+    assert [(f.check, f.message) for f in findings] == [
+        ("units", "1 g/kg/day in the source is 1 mg/kg/일 in the translation")
+    ]
 
 
 # --- pairing: a number goes with the unit written after it ------------------------------
@@ -144,7 +163,10 @@ def test_a_changed_dose_is_one_finding_not_also_an_addition(catalogs):
 def test_a_number_is_not_paired_with_the_unit_of_another_source_quantity(catalogs):
     # The translation's 2 g/kg renders the source's 2 g/kg; it is not "2 days".
     finding = only(catalogs.findings("Give 2 g/kg over 2 days.", "2 g/kg을 나누어 투여합니다.", check="units"))
-    assert finding.message == "2 days in the source is missing from the translation (its 2 g/kg renders 2 g/kg of the source)"
+    assert (
+        finding.message
+        == "2 days in the source is missing from the translation (its 2 g/kg renders 2 g/kg of the source)"
+    )
     finding = only(catalogs.findings("Give 2 g/kg over 2 days.", "2 g/kg을 2회에 걸쳐 투여합니다.", check="units"))
     assert finding.message == "2 days in the source has no unit in the translation (expected days)"
 
@@ -193,7 +215,7 @@ def test_an_approximate_proportion_is_not_the_percentage(catalogs):
     ],
 )
 def test_a_range_joined_by_a_word_keeps_its_unit(catalogs, locale, translation, message):
-    """"1 to 3 weeks" written as days, in the languages whose ranges say "a", "至", "إلى"."""
+    """ "1 to 3 weeks" written as days, in the languages whose ranges say "a", "至", "إلى"."""
     findings = catalogs.findings("for 1 to 3 weeks", translation, check="units", locale=locale)
     assert findings and all(f.severity == "error" for f in findings)
     assert any("3 weeks in the source" in f.message or "(expected weeks)" in f.message for f in findings), findings
@@ -214,19 +236,37 @@ def test_chinese_hours_that_became_days_is_an_error(catalogs):
 @pytest.mark.parametrize(
     ("source", "translation", "message"),
     [
-        ("Call if your temperature is 38.5 °C or higher.", "체온이 38.5 °F 이상이면 전화하세요.",
-         "38.5 °C in the source is 38.5 °F in the translation"),
-        ("A fever is 100.4 °F or higher.", "열은 100.4 °C 이상입니다.",
-         "100.4 °F in the source is 100.4 °C in the translation"),
-        ("Blood pressure under 90 mmHg is low.", "혈압이 90 mg 미만이면 낮습니다.",
-         "90 mmHg in the source is 90 mg in the translation"),
-        ("Keep blood sugar above 4 mmol/L.", "혈당을 4 mg/dL 이상으로 유지하세요.",
-         "4 mmol/L in the source is 4 mg/dL in the translation"),
-        ("Keep blood sugar above 70 mg/dL.", "혈당을 70 mg/L 이상으로 유지하세요.",
-         "70 mg/dL in the source is 70 mg/L in the translation: it does not say per dl"),
+        (
+            "Call if your temperature is 38.5 °C or higher.",
+            "체온이 38.5 °F 이상이면 전화하세요.",
+            "38.5 °C in the source is 38.5 °F in the translation",
+        ),
+        (
+            "A fever is 100.4 °F or higher.",
+            "열은 100.4 °C 이상입니다.",
+            "100.4 °F in the source is 100.4 °C in the translation",
+        ),
+        (
+            "Blood pressure under 90 mmHg is low.",
+            "혈압이 90 mg 미만이면 낮습니다.",
+            "90 mmHg in the source is 90 mg in the translation",
+        ),
+        (
+            "Keep blood sugar above 4 mmol/L.",
+            "혈당을 4 mg/dL 이상으로 유지하세요.",
+            "4 mmol/L in the source is 4 mg/dL in the translation",
+        ),
+        (
+            "Keep blood sugar above 70 mg/dL.",
+            "혈당을 70 mg/L 이상으로 유지하세요.",
+            "70 mg/dL in the source is 70 mg/L in the translation: it does not say per dl",
+        ),
         ("The dose is 5,000 IU.", "용량은 5,000 mg입니다.", "5,000 IU in the source is 5,000 mg in the translation"),
-        ("It runs at 50 mL/h at first.", "처음에는 50 mL/일로 들어갑니다.",
-         "50 mL/h in the source is 50 mL/일 in the translation: it does not say per hour"),
+        (
+            "It runs at 50 mL/h at first.",
+            "처음에는 50 mL/일로 들어갑니다.",
+            "50 mL/h in the source is 50 mL/일 in the translation: it does not say per hour",
+        ),
     ],
 )
 def test_a_clinical_unit_changed_is_an_error(catalogs, source, translation, message):

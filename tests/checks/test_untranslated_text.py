@@ -23,8 +23,10 @@ def test_korean_headings_over_english_paragraphs_fail_only_on_the_paragraphs(cat
         Entry("What is toxic epidermal necrolysis?", "독성 표피괴사용해증이란 무엇인가요?"),
         Entry(PARAGRAPH, PARAGRAPH),
         Entry("Early signs of TEN", "TEN의 초기 증상"),
-        Entry("TEN often starts 1 to 3 weeks after a person begins a new medicine.",
-              "TEN often starts 1 to 3 weeks after a person begins a new medicine."),
+        Entry(
+            "TEN often starts 1 to 3 weeks after a person begins a new medicine.",
+            "TEN often starts 1 to 3 weeks after a person begins a new medicine.",
+        ),
     )
     assert sorted(report.failed_msgids) == sorted(
         [PARAGRAPH, "TEN often starts 1 to 3 weeks after a person begins a new medicine."]
@@ -32,7 +34,9 @@ def test_korean_headings_over_english_paragraphs_fail_only_on_the_paragraphs(cat
 
 
 def test_english_with_a_few_korean_words_is_an_error(catalogs):
-    translation = "독성 표피괴사용해증: a rare but very serious skin reaction. The skin gets blisters and then peels off."
+    translation = (
+        "독성 표피괴사용해증: a rare but very serious skin reaction. The skin gets blisters and then peels off."
+    )
     finding = only(catalogs.findings(PARAGRAPH, translation, check="untranslated-text"))
     assert finding.message.startswith("the translation is mostly not in Korean: only ")
     assert finding.message.endswith("of its letters are Hangul")
@@ -70,12 +74,22 @@ def test_names_numbers_addresses_references_and_kept_terms_may_stay_as_is(catalo
 @pytest.mark.parametrize(
     "source, translation",
     [
-        (PARAGRAPH, "독성 표피괴사용해증(TEN)은 드물지만 매우 심각한 피부 반응입니다. 심한 화상을 입었을 때처럼 피부에 물집이 생긴 뒤 벗겨집니다."),
+        (
+            PARAGRAPH,
+            "독성 표피괴사용해증(TEN)은 드물지만 매우 심각한 피부 반응입니다."
+            " 심한 화상을 입었을 때처럼 피부에 물집이 생긴 뒤 벗겨집니다.",
+        ),
         # English glosses in parentheses after Korean, as Korean medical writing gives them
-        ("IVIG stands for intravenous immunoglobulin.", "IVIG는 정맥 주사 면역글로불린(intravenous immunoglobulin)의 약자입니다."),
+        (
+            "IVIG stands for intravenous immunoglobulin.",
+            "IVIG는 정맥 주사 면역글로불린(intravenous immunoglobulin)의 약자입니다.",
+        ),
         ("TNF-α inhibitors", "TNF-α 억제제(tumor necrosis factor alpha inhibitors)"),
         # names and acronyms copied from the source do not count as English
-        ("They send a signal (Fas ligand) that kills skin cells.", "이 세포들은 피부 세포를 죽이는 신호(Fas ligand)를 보냅니다."),
+        (
+            "They send a signal (Fas ligand) that kills skin cells.",
+            "이 세포들은 피부 세포를 죽이는 신호(Fas ligand)를 보냅니다.",
+        ),
         ("Brands include Privigen, Gammagard and Octagam.", "Privigen, Gammagard, Octagam 등의 제품이 있습니다."),
         ("NSAIDs (medicines that ease pain)", "비스테로이드성 소염진통제(NSAIDs, 통증을 줄여 주는 약)"),
     ],
@@ -93,7 +107,14 @@ def test_spanish_gets_only_the_identical_text_rule(catalogs):
 
 
 def test_arabic_uses_the_arabic_script_rule(catalogs):
-    finding = only(catalogs.findings(PARAGRAPH, "TEN: a rare but very serious skin reaction, like a bad burn.", check="untranslated-text", locale="ar"))
+    finding = only(
+        catalogs.findings(
+            PARAGRAPH,
+            "TEN: a rare but very serious skin reaction, like a bad burn.",
+            check="untranslated-text",
+            locale="ar",
+        )
+    )
     assert finding.message.endswith("of its letters are Arabic")
     arabic = "انحلال البشرة النخري السمي (TEN) هو تفاعل جلدي نادر ولكنه خطير جدًا."
     assert catalogs.findings(PARAGRAPH, arabic, check="untranslated-text", locale="ar") == []
@@ -107,7 +128,8 @@ def test_arabic_uses_the_arabic_script_rule(catalogs):
         # a cited title kept in its original language
         (
             'A review called "Intravenous immunoglobulin for toxic epidermal necrolysis: a systematic review" found this.',
-            '"Intravenous immunoglobulin for toxic epidermal necrolysis: a systematic review"라는 논문에서 이 결과를 보고했습니다.',
+            '"Intravenous immunoglobulin for toxic epidermal necrolysis: a systematic review"'
+            "라는 논문에서 이 결과를 보고했습니다.",
         ),
     ],
 )
@@ -144,7 +166,10 @@ def test_a_link_text_translated_alone_inside_an_english_sentence_is_an_error(cat
 )
 def test_another_language_than_korean_is_an_error(catalogs, source, translation, script):
     finding = only(catalogs.findings(source, translation, check="untranslated-text"))
-    assert finding.message == f"the translation is mostly not in Korean: only 0% of its letters are Hangul (the others are {script})"
+    assert (
+        finding.message
+        == f"the translation is mostly not in Korean: only 0% of its letters are Hangul (the others are {script})"
+    )
 
 
 def test_hanja_in_running_korean_text_is_an_error(catalogs):
@@ -165,7 +190,11 @@ def test_an_english_sentence_in_parentheses_with_a_space_is_not_a_gloss(catalogs
 @pytest.mark.parametrize(
     "source, translation",
     [
-        (IVIG_GUIDE, "IVIG(정맥 주사 면역글로불린)는 기증받은 혈액으로 만듭니다. 자세한 내용은 [IVIG 안전 안내서](https://example.org/g)를 읽어 보세요."),
+        (
+            IVIG_GUIDE,
+            "IVIG(정맥 주사 면역글로불린)는 기증받은 혈액으로 만듭니다."
+            " 자세한 내용은 [IVIG 안전 안내서](https://example.org/g)를 읽어 보세요.",
+        ),
         ("Feeling tired", "피로감"),
         ("Chills or fever", "오한 또는 발열"),
         # a Hanja gloss straight after Hangul, as dictionaries give it
@@ -176,11 +205,16 @@ def test_an_english_sentence_in_parentheses_with_a_space_is_not_a_gloss(catalogs
         ("Graft-versus-host disease (GVHD)", "이식편대숙주병(graft-versus-host disease, GVHD)"),
         ("Feeling tired", "피로감(a feeling of being tired)"),
         # a name kept as written in the source
-        ("Contact the Centers for Disease Control and Prevention.",
-         "미국 질병통제예방센터(Centers for Disease Control and Prevention)에 문의하세요."),
+        (
+            "Contact the Centers for Disease Control and Prevention.",
+            "미국 질병통제예방센터(Centers for Disease Control and Prevention)에 문의하세요.",
+        ),
         ("Contact the American Academy of Dermatology.", "American Academy of Dermatology에 문의하세요."),
         # a title cited as the source cites it (emphasis, not quotes)
-        ("The booklet *What to Do When You Have a Rash* has more tips.", "*What to Do When You Have a Rash*라는 소책자에 더 많은 도움말이 있습니다."),
+        (
+            "The booklet *What to Do When You Have a Rash* has more tips.",
+            "*What to Do When You Have a Rash*라는 소책자에 더 많은 도움말이 있습니다.",
+        ),
         ("The book *Living with Lupus* has more tips.", "*Living with Lupus*라는 책에 더 많은 도움말이 있습니다."),
     ],
 )
@@ -198,7 +232,10 @@ def test_korean_with_kept_english_or_hanja_glosses_passes(catalogs, source, tran
         ("Kidney Problems", "Kidney Problems (신장)"),
         ("Kidney problems and IVIG", "Kidney Problems와 IVIG"),
         ("Swollen Ankles", "Swollen Ankles"),
-        ("Contact the Centers for Disease Control and Prevention.", "Centers for Disease Control and Prevention에 문의하세요."),
+        (
+            "Contact the Centers for Disease Control and Prevention.",
+            "Centers for Disease Control and Prevention에 문의하세요.",
+        ),
     ],
 )
 def test_title_case_english_of_ordinary_words_is_not_a_name(catalogs, source, translation):
@@ -233,11 +270,14 @@ def test_a_paragraph_in_any_other_script_is_an_error(catalogs, translation, scri
     assert f"(the others are {script})" in finding.message
 
 
-@pytest.mark.parametrize(("locale", "translation"), [("es", "La fiebre es 발열 común."), ("es", "La fiebre es común 发烧."),
-                                                     ("ar", "الحمى 발열 شائعة بعد التسريب.")])
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [("es", "La fiebre es 발열 común."), ("es", "La fiebre es común 发烧."), ("ar", "الحمى 발열 شائعة بعد التسريب.")],
+)
 def test_another_script_inside_a_translation_is_an_error(catalogs, locale, translation):
-    finding = only(catalogs.findings("Fever is common after the infusion.", translation, check="untranslated-text",
-                                     locale=locale))
+    finding = only(
+        catalogs.findings("Fever is common after the infusion.", translation, check="untranslated-text", locale=locale)
+    )
     assert finding.message.startswith("the translation contains ")
 
 

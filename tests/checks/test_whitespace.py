@@ -21,11 +21,15 @@ def test_kept_white_space_passes(catalogs):
 def test_a_lost_final_line_break_is_an_error_because_msgfmt_rejects_it(catalogs):
     finding = only(catalogs.findings("Version\n", "버전", check="whitespace", domain="common", gettext_valid=False))
     assert finding.severity == "error"
-    assert finding.message == ("the source ends with a line break, the translation with no white space: the last "
-                               "character must be a line break in both or in neither (msgfmt rejects the catalog)")
+    assert finding.message == (
+        "the source ends with a line break, the translation with no white space: the last "
+        "character must be a line break in both or in neither (msgfmt rejects the catalog)"
+    )
 
 
 def test_a_line_break_after_a_space_is_not_a_line_break_first_for_msgfmt(catalogs):
     finding = only(catalogs.findings(" \nVersion", "\n버전", check="whitespace", gettext_valid=False))
     assert finding.severity == "error"
-    assert finding.message.startswith("the source starts with the white space ' \\n', the translation with a line break: the first")
+    assert finding.message.startswith(
+        "the source starts with the white space ' \\n', the translation with a line break: the first"
+    )

@@ -16,18 +16,29 @@ def test_latin_script_is_judged_by_the_identical_text_rules_only():
     assert EN.script is None
 
 
-@pytest.mark.parametrize(("text", "said"), [
-    ("1 million people", ["1 million"]), ("2,000 patients", ["2,000"]), ("24/7", ["24/7"]),
-    ("8:00 pm", ["8:00"]), ("1/2 tablet", ["1/2"]),
-])
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("1 million people", ["1 million"]),
+        ("2,000 patients", ["2,000"]),
+        ("24/7", ["24/7"]),
+        ("8:00 pm", ["8:00"]),
+        ("1/2 tablet", ["1/2"]),
+    ],
+)
 def test_what_a_source_says_a_translation_must_keep(text, said):
     assert mentions(text, "en") == said
 
 
-@pytest.mark.parametrize(("text", "amount"), [
-    ("3 to 5 days", (3, "day")), ("10 and 20 mg", (10, "mg")), ("2 hours 30 minutes", (150, "minute")),
-    ("1 g/kg/day", (1, "g")),
-])
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("3 to 5 days", (3, "day")),
+        ("10 and 20 mg", (10, "mg")),
+        ("2 hours 30 minutes", (150, "minute")),
+        ("1 g/kg/day", (1, "g")),
+    ],
+)
 def test_english_quantities(text, amount):
     assert (Fraction(amount[0]), amount[1]) in amounts(text, "en")
 

@@ -9,16 +9,24 @@ import pytest
 from tests.languages.helpers import amounts, markers, values
 
 
-@pytest.mark.parametrize(("text", "value"), [("1 millón", 1_000_000), ("2 millones", 2_000_000), ("5 mil", 5000),
-                                             ("0,5", Fraction(1, 2)), ("1.000", 1000)])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1 millón", 1_000_000), ("2 millones", 2_000_000), ("5 mil", 5000), ("0,5", Fraction(1, 2)), ("1.000", 1000)],
+)
 def test_spanish_numbers(text, value):
     assert Fraction(value) in values(text, "es")
 
 
-@pytest.mark.parametrize(("text", "amount"), [
-    ("de 3 a 5 días", (3, "day")), ("entre 1 y 3 semanas", (1, "week")), ("24 horas", (24, "hour")),
-    ("30 minutos", (30, "minute")), ("10 por ciento", (10, "percent")),
-])
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("de 3 a 5 días", (3, "day")),
+        ("entre 1 y 3 semanas", (1, "week")),
+        ("24 horas", (24, "hour")),
+        ("30 minutos", (30, "minute")),
+        ("10 por ciento", (10, "percent")),
+    ],
+)
 def test_spanish_quantities(text, amount):
     assert (Fraction(amount[0]), amount[1]) in amounts(text, "es")
 

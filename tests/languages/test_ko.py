@@ -19,10 +19,21 @@ def test_hangul_is_its_script():
     assert KO.script is HANGUL and "가" in KO.script and "a" not in KO.script
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("1만 2천 명", 12000), ("3천만", 30_000_000), ("1억 2,000만", 120_000_000), ("100만 명", 1_000_000),
-    ("두 번", 2), ("열두 살", 12), ("세 시간", 3), ("이틀", 2), ("보름", 15), ("절반", Fraction(1, 2)),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1만 2천 명", 12000),
+        ("3천만", 30_000_000),
+        ("1억 2,000만", 120_000_000),
+        ("100만 명", 1_000_000),
+        ("두 번", 2),
+        ("열두 살", 12),
+        ("세 시간", 3),
+        ("이틀", 2),
+        ("보름", 15),
+        ("절반", Fraction(1, 2)),
+    ],
+)
 def test_numbers_written_the_korean_way(text, value):
     assert Fraction(value) in values(text, "ko_KR")
 
@@ -32,12 +43,23 @@ def test_words_that_only_look_like_numbers(text):
     assert values(text, "ko_KR") == set()
 
 
-@pytest.mark.parametrize(("text", "amount"), [
-    ("24시간", (24, "hour")), ("3일", (3, "day")), ("2주", (2, "week")), ("6개월", (6, "month")),
-    ("이틀", (2, "day")), ("반 시간", (Fraction(1, 2), "hour")), ("세 시간", (3, "hour")),
-    ("3에서 5일", (3, "day")), ("3부터 5일까지", (3, "day")), ("100명 중 5명", (5, "percent")),
-    ("10명 가운데 약 3명", (30, "percent")), ("1시간 30분", (90, "minute")),
-])
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("24시간", (24, "hour")),
+        ("3일", (3, "day")),
+        ("2주", (2, "week")),
+        ("6개월", (6, "month")),
+        ("이틀", (2, "day")),
+        ("반 시간", (Fraction(1, 2), "hour")),
+        ("세 시간", (3, "hour")),
+        ("3에서 5일", (3, "day")),
+        ("3부터 5일까지", (3, "day")),
+        ("100명 중 5명", (5, "percent")),
+        ("10명 가운데 약 3명", (30, "percent")),
+        ("1시간 30분", (90, "minute")),
+    ],
+)
 def test_korean_quantities(text, amount):
     assert (Fraction(amount[0]), amount[1]) in amounts(text, "ko_KR")
 
@@ -51,11 +73,12 @@ def test_per_kg_with_the_word_for_body_weight_and_per_day_words():
     assert markers("체중 1 kg당 400 mg을 하루에 드세요", "ko_KR") == ["kg", "day"]
     text = "몸무게 1 kg당 400 mg"
     (marker,) = per_markers(text, (KO, language_for("en")))
-    assert text[marker.start:marker.end] == "몸무게 1 kg당"
+    assert text[marker.start : marker.end] == "몸무게 1 kg당"
 
 
-@pytest.mark.parametrize(("text", "number"), [("119에 전화하세요", "119"), ("바로 911로 연락하세요", "911"),
-                                              ("112번에 신고하세요", "112")])
+@pytest.mark.parametrize(
+    ("text", "number"), [("119에 전화하세요", "119"), ("바로 911로 연락하세요", "911"), ("112번에 신고하세요", "112")]
+)
 def test_a_number_to_call_is_found_with_the_verb_after_it(text, number):
     match = re.search(KO.call_number_pattern, text)
     assert match and match.group(1) == number

@@ -13,10 +13,19 @@ from pipeline.languages.symbols import UNIT_SYMBOLS
 CANONICAL_UNITS = set(UNIT_SYMBOLS.values()) | {"day", "week", "month"}
 
 
-@pytest.mark.parametrize(("locale", "code", "name"), [
-    ("en", "en", "English"), ("en_US", "en", "English"), ("ko_KR", "ko", "Korean"), ("es", "es", "Spanish"),
-    ("es_MX", "es", "Spanish"), ("ar", "ar", "Arabic"), ("zh_TW", "zh", "Chinese"), ("zh_CN", "zh", "Chinese"),
-])
+@pytest.mark.parametrize(
+    ("locale", "code", "name"),
+    [
+        ("en", "en", "English"),
+        ("en_US", "en", "English"),
+        ("ko_KR", "ko", "Korean"),
+        ("es", "es", "Spanish"),
+        ("es_MX", "es", "Spanish"),
+        ("ar", "ar", "Arabic"),
+        ("zh_TW", "zh", "Chinese"),
+        ("zh_CN", "zh", "Chinese"),
+    ],
+)
 def test_a_locale_finds_its_language(locale, code, name):
     language = language_for(locale)
     assert (language.code, language.english_name) == (code, name)
@@ -36,16 +45,23 @@ def test_a_language_without_a_module_still_gets_a_language():
 def test_every_unit_word_names_a_unit_the_checks_convert(language):
     assert set(language.unit_words.values()) <= CANONICAL_UNITS
     assert {canonical for canonical in language.per_words} <= CANONICAL_UNITS
-    assert all(unit is None or unit in CANONICAL_UNITS for readings in language.number_words.values()
-               for _, unit in readings)
+    assert all(
+        unit is None or unit in CANONICAL_UNITS for readings in language.number_words.values() for _, unit in readings
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES.values(), ids=lambda language: language.code)
 def test_every_pattern_compiles_and_every_word_is_written_as_typed(language):
     if language.call_number_pattern:
         assert re.compile(language.call_number_pattern).groups >= 1
-    words = [*language.unit_words, *language.scale_words, *language.number_words, *language.range_words,
-             *language.counters, *(word for words in language.per_words.values() for word in words)]
+    words = [
+        *language.unit_words,
+        *language.scale_words,
+        *language.number_words,
+        *language.range_words,
+        *language.counters,
+        *(word for words in language.per_words.values() for word in words),
+    ]
     assert all(word == word.strip() and word for word in words)
 
 
@@ -54,8 +70,10 @@ def test_the_language_data_cannot_be_changed():
         LANGUAGES["ko"].unit_words["일"] = "week"  # type: ignore[index]
 
 
-@pytest.mark.parametrize(("locale", "script"), [("el", "Greek"), ("te", "Telugu"), ("ru", "Cyrillic"), ("th", "Thai"),
-                                                ("ja", "Japanese"), ("fr", None)])
+@pytest.mark.parametrize(
+    ("locale", "script"),
+    [("el", "Greek"), ("te", "Telugu"), ("ru", "Cyrillic"), ("th", "Thai"), ("ja", "Japanese"), ("fr", None)],
+)
 def test_a_language_without_a_module_is_written_in_its_cldr_script(locale, script):
     written = language_for(locale).script
     assert (written.name if written else None) == script

@@ -22,8 +22,19 @@ def test_a_character_class_matches_exactly_the_script():
     assert not hangul.search("a1。漢")
 
 
-@pytest.mark.parametrize(("text", "code"), [("가", "Hang"), ("漢", "Hani"), ("α", "Grek"), ("తె", "Telu"),
-                                            ("ગુ", "Gujr"), ("م", "Arab"), ("a", "Latn"), ("1", "Zyyy")])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("가", "Hang"),
+        ("漢", "Hani"),
+        ("α", "Grek"),
+        ("తె", "Telu"),
+        ("ગુ", "Gujr"),
+        ("م", "Arab"),
+        ("a", "Latn"),
+        ("1", "Zyyy"),
+    ],
+)
 def test_every_script_is_known(text, code):
     assert script_of(text[0]) == code
 

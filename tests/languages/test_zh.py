@@ -20,8 +20,10 @@ def test_chinese_numbers(text, value):
     assert Fraction(value) in values(text, "zh_TW")
 
 
-@pytest.mark.parametrize(("text", "amount"), [("1 至 3 週", (1, "week")), ("1到3周", (1, "week")),
-                                              ("24 小時", (24, "hour")), ("400 毫克", (400, "mg"))])
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("1 至 3 週", (1, "week")), ("1到3周", (1, "week")), ("24 小時", (24, "hour")), ("400 毫克", (400, "mg"))],
+)
 def test_chinese_quantities(text, amount):
     assert (Fraction(amount[0]), amount[1]) in amounts(text, "zh_TW")
 
