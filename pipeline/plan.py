@@ -44,6 +44,13 @@ class Scope:
     leaflets: frozenset[str]  # selected with --leaflet; empty: all
     selected_locales: frozenset[str]  # selected with --locale; empty: all
     force: bool = False
+    # (locale, format): a PDF a locale always gets whenever its PDFs are built ([locales.X] large_print)
+    presets: frozenset[tuple[str, str]] = frozenset()
+
+    def formats_for(self, locale: str) -> tuple[str, ...]:
+        """The formats of a locale's pages: those asked for, and its presets when a PDF is asked for."""
+        preset = {fmt for code, fmt in self.presets if code == locale} if PDF in self.formats else set()
+        return tuple(fmt for fmt in FORMATS if fmt in self.formats or fmt in preset)
 
     def selects_leaflet(self, leaflet: str) -> bool:
         return not self.leaflets or leaflet in self.leaflets
@@ -204,13 +211,11 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
         if scope.release:
             return kept_while_true(recorded, f"{ENGLISH_CHANGED}, and the new translation may not be released")
         return gone("its catalog cannot be read")
-    rendered = [
-        _to_render(facts, pair, fmt, record.files.get(fmt) if record else None)
-        for fmt in scope.formats
-        if variants.applies_to_format(fmt, locale, scope.source_locale)
-    ]
-    others = [f for f in recorded if f.format not in scope.formats]
-    return rendered + kept_while_true(others, f"{ENGLISH_CHANGED}; only {'/'.join(scope.formats)} was rebuilt")
+    formats = scope.formats_for(locale)
+    rendered = [_to_render(facts, pair, fmt, record.files.get(fmt) if record else None) for fmt in formats
+                if variants.applies_to_format(fmt, locale, scope.source_locale)]
+    others = [f for f in recorded if f.format not in formats]
+    return rendered + kept_while_true(others, f"{ENGLISH_CHANGED}; only {'/'.join(formats)} was rebuilt")
 
 
 def _to_render(facts: Facts, pair: Pair, fmt: str, record: OutputFile | None) -> Fate:

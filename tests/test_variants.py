@@ -115,6 +115,42 @@ def test_large_print_has_16_pt_body_text_and_the_same_content(translated):
     assert pikepdf.open(large).Root.Lang == "ko-KR"
 
 
+def with_large_print(project, locale: str = "ko_KR") -> None:
+    """``large_print = true`` in the locale's table of leaflets.toml, as a project would write it."""
+    config = project.path("leaflets.toml")
+    header = f"[locales.{locale}]\n"
+    config.write_text(config.read_text(encoding="utf-8").replace(header, header + "large_print = true\n"),
+                      encoding="utf-8")
+
+
+def test_a_locale_with_the_large_print_preset_gets_16_pt_pdfs_without_the_flag(translated):
+    with_large_print(translated)
+    assert translated.run("build", "--only", "html")[0] == 0
+    assert not translated.path("build/ko_KR/demo.large.pdf").exists()  # no PDFs asked for, none made
+    code, out, err = translated.run("build", "--only", "pdf")
+    assert code == 0, err
+    large = translated.path("build/ko_KR/demo.large.pdf")
+    sizes = text_sizes(large)
+    assert sizes.most_common(1)[0][0] == 16.0 and min(sizes) >= 11, sizes
+    assert text_sizes(translated.path("build/ko_KR/demo.pdf")).most_common(1)[0][0] < 16
+    assert not translated.path("build/en/demo.large.pdf").exists()  # only the locale that asks for it
+    assert "두통" in pdf_text(large)
+
+
+def test_the_large_print_preset_reaches_a_release_and_renders_only_the_new_pdf(translated):
+    translated.run("compile")
+    code, out, err = translated.run("build", "--release", "--locale", "ko_KR")
+    assert code == 0, err
+    assert not translated.path("dist/ko_KR/demo.large.pdf").exists()
+    with_large_print(translated)
+    code, out, err = translated.run("build", "--release", "--locale", "ko_KR")
+    assert code == 0, err
+    assert "built ko_KR/demo (large.pdf)" in out + err  # the HTML and the usual PDF did not change
+    assert "en/demo" not in out + err
+    assert text_sizes(translated.path("dist/ko_KR/demo.large.pdf")).most_common(1)[0][0] == 16.0
+    assert not translated.path("dist/en/demo.large.pdf").exists()
+
+
 def text_sizes(path) -> Counter:
     """Characters shown at each font size (points, as the text matrix scales it)."""
     sizes: Counter = Counter()
