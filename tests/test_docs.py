@@ -256,6 +256,17 @@ def test_every_leaflets_command_a_guide_names_exists(guide):
     assert not unknown, f"{guide} names commands leaflets does not have: {', '.join(unknown)}"
 
 
+def test_the_translators_guide_says_what_every_check_means():
+    """A new check reaches translators with the program: its row says what it tells them and how to fix it."""
+    from pipeline.checks.runner import CHECK_IDS
+    text = (REPO / "docs/translator.md").read_text(encoding="utf-8")
+    section = text.split("## What each check means", 1)[1].split("\n## ", 1)[0]
+    first_cells = re.findall(r"^\|([^|]*)\|", section, re.MULTILINE)
+    rows = {check for cell in first_cells for check in re.findall(r"`([a-z-]+)`", cell)}
+    missing = [check for check in CHECK_IDS if check not in rows]
+    assert not missing, f"docs/translator.md has no row for: {', '.join(missing)}"
+
+
 def test_guides_are_linked_from_the_readme():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for guide in GUIDES[1:]:
