@@ -101,10 +101,15 @@ def build(
     executor = executor or SerialExecutor()
     outcome = Outcome()
     scope = Scope(
-        release=options.release, formats=tuple(f for f in (HTML, PDF, *variants.FORMATS) if f in options.formats),
-        source_locale=project.source_locale, locales=tuple(loc.code for loc in project.locales),
-        leaflets=frozenset(options.leaflets), selected_locales=frozenset(options.locales), force=options.force,
-        presets=frozenset((loc.code, fmt) for loc in project.locales for fmt in variants.formats(loc.pdf_variants)))
+        release=options.release,
+        formats=tuple(f for f in (HTML, PDF, *variants.FORMATS) if f in options.formats),
+        source_locale=project.source_locale,
+        locales=tuple(loc.code for loc in project.locales),
+        leaflets=frozenset(options.leaflets),
+        selected_locales=frozenset(options.locales),
+        force=options.force,
+        presets=frozenset((loc.code, fmt) for loc in project.locales for fmt in variants.formats(loc.pdf_variants)),
+    )
     with open_folder(project, options.release, progress.message) as folder:
         outcome.notes += [f"removed {name}, left by a build that was stopped" for name in folder.leftovers]
         inputs = read_inputs(project, folder, options.release)
@@ -218,8 +223,9 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
         disclaimer_msgids=tuple(m.msgid for m in template if any("disclaimer" in c for c in m.extracted_comments)),
         config=digest_of(settings),
         locales={loc.code: _locale_digest(loc) for loc in project.locales},
-        glossaries={loc.code: _digest(_read(glossary_path(project.locales_dir, loc.code)))
-                    for loc in project.target_locales},
+        glossaries={
+            loc.code: _digest(_read(glossary_path(project.locales_dir, loc.code))) for loc in project.target_locales
+        },
         environment=environment(),
         listing=frozenset(folder.listing()),
         held=frozenset(path for path, record in folder.previous.files().items() if folder.holds(record)),

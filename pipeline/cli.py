@@ -58,13 +58,24 @@ def _parser() -> argparse.ArgumentParser:
         help="write to dist/ only what is completely translated and passes every check",
     )
     build_cmd.add_argument("--only", choices=(HTML, PDF), help="render only HTML or only PDF")
-    build_cmd.add_argument("--bilingual", action="append_const", dest="variants", const=variants.BILINGUAL,
-                           default=[], help="also write <locale>/<id>.bilingual.pdf: the English and the "
-                                            "translation side by side, passage by passage (translated locales)")
-    build_cmd.add_argument("--large-print", action="append_const", dest="variants", const=variants.LARGE_PRINT,
-                           help="also write <locale>/<id>.large.pdf: the same leaflet with 16 pt body text, "
-                                "for readers with low vision (always, with the PDFs, for a locale with "
-                                "large_print = true in leaflets.toml)")
+    build_cmd.add_argument(
+        "--bilingual",
+        action="append_const",
+        dest="variants",
+        const=variants.BILINGUAL,
+        default=[],
+        help="also write <locale>/<id>.bilingual.pdf: the English and the "
+        "translation side by side, passage by passage (translated locales)",
+    )
+    build_cmd.add_argument(
+        "--large-print",
+        action="append_const",
+        dest="variants",
+        const=variants.LARGE_PRINT,
+        help="also write <locale>/<id>.large.pdf: the same leaflet with 16 pt body text, "
+        "for readers with low vision (always, with the PDFs, for a locale with "
+        "large_print = true in leaflets.toml)",
+    )
     build_cmd.add_argument("--force", action="store_true", help="render every selected page, even if up to date")
     build_cmd.add_argument(
         "--jobs",

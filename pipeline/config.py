@@ -267,20 +267,26 @@ def _positive_int(value: Any) -> str | None:
 
 
 SCHEMA: dict[str, Table] = {
-    "project": Table({
-        "name": Key("text", _text),
-        "source_locale": Key("a locale code", _locale_code),
-        "copyright_holder": Key("text", _text),
-        "bugs_address": Key("text", _text),
-        "max_leaflet_kb": Key("a whole number", _positive_int),
-    }),
-    "locales": Table({
-        "page_size": Key("a CSS page size", _page_size),
-        "font_family": Key("a list of font families", _font_family),
-        "line_break": Key("normal or keep-all", _choice(*LINE_BREAKS)),
-        "region": Key("a region code", _region_code),
-        "large_print": Key("true or false", _boolean),
-    }, per_name=True, check_name=_locale_code),
+    "project": Table(
+        {
+            "name": Key("text", _text),
+            "source_locale": Key("a locale code", _locale_code),
+            "copyright_holder": Key("text", _text),
+            "bugs_address": Key("text", _text),
+            "max_leaflet_kb": Key("a whole number", _positive_int),
+        }
+    ),
+    "locales": Table(
+        {
+            "page_size": Key("a CSS page size", _page_size),
+            "font_family": Key("a list of font families", _font_family),
+            "line_break": Key("normal or keep-all", _choice(*LINE_BREAKS)),
+            "region": Key("a region code", _region_code),
+            "large_print": Key("true or false", _boolean),
+        },
+        per_name=True,
+        check_name=_locale_code,
+    ),
     # Where readers are (pipeline/regions.py): [regions.US], [regions.KR].
     "regions": Table(
         {
@@ -470,15 +476,17 @@ def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Proj
     for code, settings in locales_table.items():
         fonts = settings.get("font_family", ["sans-serif"])
         region = regions.get(settings["region"]) if "region" in settings else None
-        locales.append(LocaleSettings(
-            code=code,
-            # The locale's own page_size wins; otherwise its readers' region decides.
-            page_size=settings.get("page_size") or (region.page_size if region else "A4"),
-            font_family=tuple([fonts] if isinstance(fonts, str) else fonts),
-            line_break=settings.get("line_break", "normal"),
-            region=region,
-            large_print=settings.get("large_print", False),
-        ))
+        locales.append(
+            LocaleSettings(
+                code=code,
+                # The locale's own page_size wins; otherwise its readers' region decides.
+                page_size=settings.get("page_size") or (region.page_size if region else "A4"),
+                font_family=tuple([fonts] if isinstance(fonts, str) else fonts),
+                line_break=settings.get("line_break", "normal"),
+                region=region,
+                large_print=settings.get("large_print", False),
+            )
+        )
     # The source language first, then the others in a stable order.
     locales.sort(key=lambda loc: (loc.code != source_locale, loc.code))
     glossary = data.get("glossary", {})

@@ -212,8 +212,11 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
             return kept_while_true(recorded, f"{ENGLISH_CHANGED}, and the new translation may not be released")
         return gone("its catalog cannot be read")
     formats = scope.formats_for(locale)
-    rendered = [_to_render(facts, pair, fmt, record.files.get(fmt) if record else None) for fmt in formats
-                if variants.applies_to_format(fmt, locale, scope.source_locale)]
+    rendered = [
+        _to_render(facts, pair, fmt, record.files.get(fmt) if record else None)
+        for fmt in formats
+        if variants.applies_to_format(fmt, locale, scope.source_locale)
+    ]
     others = [f for f in recorded if f.format not in formats]
     return rendered + kept_while_true(others, f"{ENGLISH_CHANGED}; only {'/'.join(formats)} was rebuilt")
 

@@ -37,9 +37,11 @@ def test_a_misspelled_locale_setting_is_an_error_that_suggests_the_right_name(ba
     config = CONFIG.replace(typo, wrong)
     code, _, err = run_with_config(bare, config)
     assert code == 1
-    assert err == (f"leaflets: leaflets.toml:{line_of(config, wrong)}: unknown setting "
-                   f"{wrong.split()[0]!r} in [locales.ko_KR] (did you mean {meant!r}?); "
-                   "known: page_size, font_family, line_break, region, large_print\n")
+    assert err == (
+        f"leaflets: leaflets.toml:{line_of(config, wrong)}: unknown setting "
+        f"{wrong.split()[0]!r} in [locales.ko_KR] (did you mean {meant!r}?); "
+        "known: page_size, font_family, line_break, region, large_print\n"
+    )
 
 
 def test_a_misspelled_glossary_is_an_error_not_a_glossary_switched_off(bare):
@@ -119,12 +121,15 @@ def test_line_break_allows_two_values_and_suggests_the_spelling(bare):
     assert "line_break is 'normal' or 'keep-all', not 'keep_all' (did you mean 'keep-all'?)" in err
 
 
-@pytest.mark.parametrize("setting, message", [
-    ('large_print = "yes"', "[locales.ko_KR] large_print is true or false (no quotes), not 'yes'"),
-    ("large_print = 1", "[locales.ko_KR] large_print is true or false (no quotes), not 1"),
-    ("large-print = true", "unknown setting 'large-print' in [locales.ko_KR] (did you mean 'large_print'?)"),
-    ("largeprint = true", "unknown setting 'largeprint' in [locales.ko_KR] (did you mean 'large_print'?)"),
-])
+@pytest.mark.parametrize(
+    "setting, message",
+    [
+        ('large_print = "yes"', "[locales.ko_KR] large_print is true or false (no quotes), not 'yes'"),
+        ("large_print = 1", "[locales.ko_KR] large_print is true or false (no quotes), not 1"),
+        ("large-print = true", "unknown setting 'large-print' in [locales.ko_KR] (did you mean 'large_print'?)"),
+        ("largeprint = true", "unknown setting 'largeprint' in [locales.ko_KR] (did you mean 'large_print'?)"),
+    ],
+)
 def test_the_large_print_preset_is_true_or_false_and_named_on_its_line(bare, setting, message):
     config = CONFIG.replace('line_break = "keep-all"', f'line_break = "keep-all"\n{setting}')
     code, _, err = run_with_config(bare, config)

@@ -259,6 +259,7 @@ def test_every_leaflets_command_a_guide_names_exists(guide):
 def test_the_translators_guide_says_what_every_check_means():
     """A new check reaches translators with the program: its row says what it tells them and how to fix it."""
     from pipeline.checks.runner import CHECK_IDS
+
     text = (REPO / "docs/translator.md").read_text(encoding="utf-8")
     section = text.split("## What each check means", 1)[1].split("\n## ", 1)[0]
     first_cells = re.findall(r"^\|([^|]*)\|", section, re.MULTILINE)

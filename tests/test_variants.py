@@ -119,8 +119,9 @@ def with_large_print(project, locale: str = "ko_KR") -> None:
     """``large_print = true`` in the locale's table of leaflets.toml, as a project would write it."""
     config = project.path("leaflets.toml")
     header = f"[locales.{locale}]\n"
-    config.write_text(config.read_text(encoding="utf-8").replace(header, header + "large_print = true\n"),
-                      encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(header, header + "large_print = true\n"), encoding="utf-8"
+    )
 
 
 def test_a_locale_with_the_large_print_preset_gets_16_pt_pdfs_without_the_flag(translated):
