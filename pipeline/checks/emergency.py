@@ -27,7 +27,6 @@ from collections.abc import Iterator
 from pipeline.checks import patterns
 from pipeline.checks.contacts import _short_numbers_to_call as short_numbers_to_call
 from pipeline.checks.context import EntryContext
-from pipeline.checks.lexicon import for_language
 from pipeline.checks.numerals import normalise
 from pipeline.checks.placeholders import EMERGENCY_NUMBERS
 from pipeline.findings import ERROR, Finding
@@ -60,7 +59,7 @@ def check_emergency(ctx: EntryContext) -> Iterator[Finding]:
     source_digits = set(_SHORT.findall(source))
     allowed = source_digits | ({region} if region else set())
     already = set(short_numbers_to_call(translation, ctx))  # [phone] reports these
-    target = for_language(ctx.language.code)
+    target = ctx.language
     for match in _SHORT.finditer(translation):
         number = match.group()
         if number not in EMERGENCY_NUMBERS or number in allowed or number in already:

@@ -6,7 +6,7 @@ an English phrase tied to a number: before it (no more than, not more than,
 at most, up to, within, less than, fewer than, under, below, maximum; at
 least, no less than, more than, over, above, greater than, minimum) or after
 it ("2 g or less", "3 days or more").  The translation must say the same
-direction next to the same number, in its own words (pipeline/checks/lexicon/):
+direction next to the same number, in its own words (pipeline/languages/):
 Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at most) and 이상, 초과,
 넘는, 최소, 적어도 (at least); Spanish "no más de", "hasta", "menos de",
 "dentro de" / "al menos", "más de"; Chinese 最多, 不超過, 少於, 以下, 以內, 內 /
@@ -23,7 +23,7 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
 The number is found by value, in digits or words (열두 시간, 백 명), as
 [numbers] reads it; one the translation writes in another unit (24 hours as
 하루) is judged by the direction words of the whole translation.  A language
-without a lexicon is not checked.
+without limit words (pipeline/languages/) is not checked.
 """
 
 from __future__ import annotations
@@ -35,11 +35,11 @@ from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.lexicon import AT_LEAST, AT_MOST, Lexicon, for_language
 from pipeline.checks.number_words import NumberSpan, number_spans
 from pipeline.checks.numerals import prose
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import ENGLISH, Language
+from pipeline.languages.language import AT_LEAST, AT_MOST
 from pipeline.languages.symbols import UNIT_SYMBOLS
 
 CHECK = "limits"
@@ -66,16 +66,16 @@ class Limit:
 
 
 def check_limits(ctx: EntryContext) -> Iterator[Finding]:
-    source_words, target = for_language(ctx.source_language.code), for_language(ctx.language.code)
+    source_words, target = ctx.source_language, ctx.language
     if not (source_words.limits_before or source_words.limits_after) or not (
         target.limits_before or target.limits_after
     ):
         return
-    limits = source_limits(prose(ctx, ctx.source), ctx.source_language, source_words)
+    limits = source_limits(prose(ctx, ctx.source), source_words)
     if not limits:
         return
     translation = prose(ctx, ctx.translation)
-    numbers = number_spans(translation, ctx.language, target)
+    numbers = number_spans(translation, target)
     everywhere = {direction for _, _, direction in _markers(translation, target, before=True)} | {
         direction for _, _, direction in _markers(translation, target, before=False)
     }
@@ -103,10 +103,10 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
             )
 
 
-def source_limits(text: str, language: Language, words: Lexicon) -> list[Limit]:
+def source_limits(text: str, language: Language) -> list[Limit]:
     """The limits the source sets: each direction phrase and the number it is tied to."""
-    numbers = number_spans(text, language, words)
-    before_markers, after_markers = _markers(text, words, before=True), _markers(text, words, before=False)
+    numbers = number_spans(text, language)
+    before_markers, after_markers = _markers(text, language, before=True), _markers(text, language, before=False)
     limits = []
     for number in numbers:
         unit = _UNIT_AFTER.match(text, number.end)
@@ -147,7 +147,7 @@ def _unit_kind(unit: str, language: Language) -> str | None:
 
 
 @lru_cache(maxsize=32)
-def _marker_re(words: Lexicon, before: bool) -> re.Pattern | None:
+def _marker_re(words: Language, before: bool) -> re.Pattern | None:
     phrases = words.limits_before if before else words.limits_after
     if not phrases:
         return None
@@ -157,7 +157,7 @@ def _marker_re(words: Lexicon, before: bool) -> re.Pattern | None:
     return re.compile(alternation, re.IGNORECASE if words.ignore_case else 0)
 
 
-def _markers(text: str, words: Lexicon, before: bool) -> list[tuple[int, int, str]]:
+def _markers(text: str, words: Language, before: bool) -> list[tuple[int, int, str]]:
     """Each limit phrase of ``text`` (those said before a number, or after one) and its direction,
     turned around when the clause denies it: "do not take more than 2 g", "no tome más de 2 g",
     "不要服用超過 2 g", "2 g 이상 드시지 마세요" all say at most."""
@@ -173,7 +173,7 @@ def _markers(text: str, words: Lexicon, before: bool) -> list[tuple[int, int, st
     ]
 
 
-def _without_markers(text: str, words: Lexicon) -> str:
+def _without_markers(text: str, words: Language) -> str:
     """``text`` with every limit phrase blanked: 넘지 않, 不超過 and لا يزيد deny nothing else."""
     for before in (True, False):
         regex = _marker_re(words, before)
@@ -182,7 +182,7 @@ def _without_markers(text: str, words: Lexicon) -> str:
     return text
 
 
-def _denied(masked: str, start: int, end: int, words: Lexicon) -> bool:
+def _denied(masked: str, start: int, end: int, words: Language) -> bool:
     """Whether a negation in the limit phrase's clause turns it around: before it, or after
     it where the verb ends the clause (Korean)."""
     regex = words.strong_negation_re
@@ -201,7 +201,7 @@ def _denied(masked: str, start: int, end: int, words: Lexicon) -> bool:
     return bool(regex.search(clause))
 
 
-def _directions_near(text: str, numbers: list[NumberSpan], value: Fraction, words: Lexicon) -> set[str] | None:
+def _directions_near(text: str, numbers: list[NumberSpan], value: Fraction, words: Language) -> set[str] | None:
     """The directions said next to each number of ``value``; None when the value is not there."""
     places = [index for index, number in enumerate(numbers) if number.value == value]
     if not places:

@@ -5,7 +5,7 @@ tells a patient the opposite.  English negation (not, no, never, without,
 cannot, -n't ...) is compared with the target language's (Korean 않/안/못/말/마,
 아니, 금지, 없다, 모르다; Spanish no, nunca, sin ...; Chinese 不, 沒, 無, 別, 勿,
 未; Arabic لا, لم, لن, ليس, غير, بدون ...), listed per language in
-pipeline/checks/lexicon/.
+pipeline/languages/.
 
 - The source says "not" and the translation says no negation at all: a
   warning.  "No more than", "not only" and "whether or not" are not denials.
@@ -19,7 +19,7 @@ When source and translation have the same number of sentences, they are
 compared sentence by sentence (a "not" moved to another sentence is found);
 otherwise the whole entry is compared.  A warning, not an error: languages
 say some things with and without a negation (의견이 갈립니다 for "do not
-agree").  A language without a lexicon is not checked.
+agree").  A language without negation words is not checked.
 """
 
 from __future__ import annotations
@@ -28,11 +28,11 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.lexicon import Lexicon, for_language
 from pipeline.findings import WARNING, Finding
+from pipeline.languages import Language
 
 CHECK = "negation"
-# Where a sentence ends, in the scripts the lexicons cover.
+# Where a sentence ends, in the scripts of the languages with negation words.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？؟])\s*(?=\S)")
 # "1.9", "Dr. Cho", "U.S. law", "e.g. this" do not end sentences.
 _NOT_AN_END = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|vs|etc|e\.g|i\.e|U\.S|No)\.|\d\.)$", re.IGNORECASE)
@@ -50,7 +50,7 @@ def sentences(text: str) -> list[str]:
 
 
 def check_negation(ctx: EntryContext) -> Iterator[Finding]:
-    source_words, target = for_language(ctx.source_language.code), for_language(ctx.language.code)
+    source_words, target = ctx.source_language, ctx.language
     if source_words.negation_re is None or target.negation_re is None:
         return
     source, translation = ctx.source_view.prose, ctx.translation_view.prose
@@ -65,7 +65,7 @@ def check_negation(ctx: EntryContext) -> Iterator[Finding]:
             yield ctx.finding(CHECK, WARNING, problem)
 
 
-def _problem(source: str, translation: str, source_words: Lexicon, target: Lexicon) -> str | None:
+def _problem(source: str, translation: str, source_words: Language, target: Language) -> str | None:
     negation, plain_negation = target.negation_re, target.strong_negation_re
     if negation is None or plain_negation is None:
         return None

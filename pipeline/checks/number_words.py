@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.lexicon import Lexicon, for_language
 from pipeline.checks.numerals import (
     _FRACTION_RE,
     _number_re,
@@ -55,7 +54,7 @@ class NumberSpan:
 
 
 def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
-    source_words, target = for_language(ctx.source_language.code), for_language(ctx.language.code)
+    source_words, target = ctx.source_language, ctx.language
     if source_words.numerals is None or target.numerals is None:
         return
     source = prose(ctx, ctx.source)
@@ -64,8 +63,8 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         return
     translation = prose(ctx, ctx.translation)
     # Each value as many times as the source says it: "two tablets twice a day" needs two 2s.
-    wanted = Counter(number.value for number in number_spans(source, ctx.source_language, source_words))
-    have = Counter(number.value for number in number_spans(translation, ctx.language, target))
+    wanted = Counter(number.value for number in number_spans(source, ctx.source_language))
+    have = Counter(number.value for number in number_spans(translation, ctx.language))
     anywhere = translation_values(translation, ctx.language, ctx.source_language) | set(have)
     reported = set()
     for start, end, value in spelled:
@@ -81,10 +80,10 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding(CHECK, ERROR, f"'{source[start:end]}' ({_shown(value)}) in the source {problem}")
 
 
-def number_spans(text: str, language: Language, words: Lexicon) -> list[NumberSpan]:
+def number_spans(text: str, language: Language) -> list[NumberSpan]:
     """Every number in ``text`` once, with where it is: digits (either convention),
     large-number words (100만), native numerals before counters (두 번), number
-    words (이틀) and the language's lexicon (백 명, 한 종류, diez, 一百)."""
+    words (이틀) and the language's ``numerals`` (백 명, 한 종류, diez, 一百)."""
     found: dict[tuple[int, int], Fraction] = {}
     for match in _FRACTION_RE.finditer(text):  # 1/2 is one number, not 1 and 2
         numerator, denominator = int(match.group(1)), int(match.group(2))
@@ -99,7 +98,7 @@ def number_spans(text: str, language: Language, words: Lexicon) -> list[NumberSp
         found.setdefault((start, end), value)
     for start, end, value, _ in number_words(text, language):
         found.setdefault((start, end), value)
-    for start, end, value in words.number_spans(text):
+    for start, end, value in language.number_spans(text):
         found.setdefault((start, end), value)
     # A span inside a longer one (the 100 of 100만) is that one.
     spans = sorted(found, key=lambda span: (span[0], -span[1]))

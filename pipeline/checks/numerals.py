@@ -243,10 +243,8 @@ def translation_values(text: str, language: Language, source_language: Language)
     values.update(value for *_, value in _vulgar_fractions(text))
     values.update(value for _, _, value, _ in native_numbers(text, language))
     values.update(value for _, _, value, _ in number_words(text, language))
-    # Numbers in words: 백 명, 천만, 한 종류 (pipeline/checks/lexicon/).
-    from pipeline.checks.lexicon import for_language  # the lexicons read numbers with this module's help
-
-    values.update(value for _, _, value in for_language(language.code).number_spans(text))
+    # Numbers in words: 백 명, 천만, 한 종류 (the language's ``numerals``).
+    values.update(value for _, _, value in language.number_spans(text))
     return values
 
 

@@ -32,7 +32,6 @@ from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.lexicon import for_language
 from pipeline.checks.numerals import (
     native_numbers,
     number_pattern,
@@ -393,7 +392,7 @@ def quantities(text: str, languages: tuple[Language, ...]) -> list[Quantity]:
 
 def _spelled_quantities(text: str, language: Language) -> Iterator[Quantity]:
     """A number in words before a unit word: 이 주 (2 weeks), 삼 일 (3 days), 열 시간 (10 hours)."""
-    spelled = for_language(language.code).number_spans(text)
+    spelled = language.number_spans(text)
     if not spelled or not language.unit_words:
         return
     unit_after = re.compile(rf"\s?({_alternation(language.unit_words, _exclusions_of((language,)))})")

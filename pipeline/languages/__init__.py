@@ -2,7 +2,7 @@
 
 The checks are written once, for every language; what differs between
 languages (script, how numbers and units are written, which words mean
-"day") is data here:
+"day", "not" or "at most") is data here, all of a language in one module:
 
 - ``language.py``: the :class:`Language` record, every field documented;
 - ``en.py``, ``ko.py``, ``es.py``, ``ar.py``, ``zh.py``: one ``LANGUAGE``
@@ -12,7 +12,10 @@ languages (script, how numbers and units are written, which words mean
 - ``symbols.py``: unit symbols every language writes alike.
 
 Korean is the first target language and has the fullest data; Spanish,
-Arabic and Chinese have enough for the generic rules not to be noisy.  A
+Arabic and Chinese have enough for the generic rules not to be noisy.  The
+meaning checks ([negation], [limits], [number-words], [emergency]) read a
+language's negation, limit and number words from the same record, and say
+nothing for a language without them (rather than guess).  A
 language without a module still gets every language-independent rule, and
 its script from CLDR (``el`` is written in Greek).  To add one: a module with ``LANGUAGE``, listed in
 ``_MODULES`` below, and its test file.

@@ -1,12 +1,111 @@
 """English, the source language: what a translation must keep of it, and how
 its text is recognised when a translation leaves it in place (common and
-function words, name particles), and its numbers written as words."""
+function words, name particles), and its numbers written as words.
+
+Also what it says "not", "at most" and "at least" with, and its counts in
+words ("one in ten", "twice"), for the meaning checks.
+"""
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
-from pipeline.languages.language import Language, frozen
+from pipeline.languages.language import AT_LEAST, AT_MOST, Language, Spans, frozen
+
+# Grammatical negation.  "no more than", "not only", "whether or not" and the
+# like are not denials (the first is a limit, read by [limits]).
+NEGATION = (
+    r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|can't|won't|\w+n't)\b"
+)
+NOT_NEGATION = (
+    r"\b(?:no|not)\s+(?:more|less|fewer|later|longer|sooner|earlier|greater|higher|lower)\s+than\b"
+    r"|\bnot\s+(?:only|exceed\w*|to\s+exceed)\b|\bwhether\s+or\s+not\b|\bno\.\s*\d|\bno\s+matter\b"
+)
+# Words that mean something negative without a "not": a translation may say
+# them with one (unknown = 알려지지 않은, lack = 없다, few = 거의 없다, only =
+# ~밖에 없다, unless = ~하지 않는 한, stop = 멈추다 or 더 이상 ~하지 않다).
+NEGATIVE_MEANING = (
+    r"\b(?:un(?!der|til|it|ion|ique|iversal|iform|iversit|ited)[a-z]{3,}|unless|until|lack\w*|absen\w*|fail\w*"
+    r"|few|fewer|little|rare\w*|seldom|hardly|only|avoid\w*|stop\w*|instead|rather|except|free|missing|loss|lose"
+    r"|los(?:ing|t)|in(?:ability|complete|correct|effective|sufficient|active|adequate|visible|tolerant)"
+    r"|im(?:possible|proper|mature|balance)|dis(?:agree|allow|continu\w*|like|order\w*|ease\w*)|off-label"
+    r"|refus\w*|deny|denied|prevent\w*|protect\w*|less"
+    # a limit, which a translation may say with a negation ("4 g을 넘지 마세요",
+    # "2 g 이상 드시지 마세요"): [limits] compares its direction
+    r"|exceed\w*|more\s+than|fewer\s+than|longer\s+than|at\s+most|up\s+to)\b"
+)
+
+LIMITS_BEFORE = {
+    "no more than": AT_MOST, "not more than": AT_MOST, "no longer than": AT_MOST, "not longer than": AT_MOST,
+    "at most": AT_MOST, "at the most": AT_MOST, "up to": AT_MOST, "within": AT_MOST, "less than": AT_MOST,
+    "fewer than": AT_MOST, "shorter than": AT_MOST, "under": AT_MOST, "below": AT_MOST,
+    "a maximum of": AT_MOST, "maximum of": AT_MOST, "maximum": AT_MOST, "not exceeding": AT_MOST,
+    "not to exceed": AT_MOST, "no later than": AT_MOST, "not later than": AT_MOST, "lower than": AT_MOST,
+    "at least": AT_LEAST, "no less than": AT_LEAST, "not less than": AT_LEAST, "no fewer than": AT_LEAST,
+    "more than": AT_LEAST, "greater than": AT_LEAST, "longer than": AT_LEAST, "higher than": AT_LEAST,
+    "over": AT_LEAST, "above": AT_LEAST, "a minimum of": AT_LEAST, "minimum of": AT_LEAST,
+    "minimum": AT_LEAST, "exceeding": AT_LEAST,
+    # "do not exceed 4 g": the negation before it turns it around (limits.py)
+    "exceed": AT_LEAST, "exceeds": AT_LEAST, "go over": AT_LEAST, "going over": AT_LEAST,
+}
+LIMITS_AFTER = {
+    "or more": AT_LEAST, "or longer": AT_LEAST, "or over": AT_LEAST, "and over": AT_LEAST, "or above": AT_LEAST,
+    "and above": AT_LEAST, "or greater": AT_LEAST, "or less": AT_MOST, "or fewer": AT_MOST,
+    "or under": AT_MOST, "and under": AT_MOST, "or shorter": AT_MOST, "or below": AT_MOST,
+}
+
+# Numbers in words, read in lower case or capitalised only: TEN is a disease.
+CARDINALS = {
+    word: value for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_CARDINAL = "|".join(CARDINALS)
+_SCALE = "|".join(SCALES)
+# "one in ten", "two tablets", "a dozen", "a million", "half a tablet", "twice a day", "once a week".
+NUMBER_WORDS = re.compile(
+    rf"\b(?:(?P<count>{_CARDINAL}|a|an)\s+(?P<scale>{_SCALE})s?"
+    rf"|(?P<cardinal>{_CARDINAL})(?![-\w])"
+    rf"|(?P<half>half)\b"
+    rf"|(?P<twice>twice)\b"
+    rf"|(?P<once>once)(?=\s+(?:a|an|per|each|every|daily|weekly|monthly|or\s+twice)\b))",
+    re.IGNORECASE,
+)
+# "one of them", "no one", "one another", "one day" (some day), "the one": a
+# word, not a count.
+_NOT_A_COUNT = re.compile(
+    r"^one\s+(?:of|another|day|way|or\s+another|by\s+one|thing|who|that|which)\b|^one\s*[,.;:)]|^one$",
+    re.IGNORECASE,
+)
+_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone)\s+$", re.IGNORECASE)
+
+
+def numerals(text: str) -> Spans:
+    """Counts written in words: "one in ten" (1, 10), "a dozen" (12), "half" (1/2), "twice" (2)."""
+    for match in NUMBER_WORDS.finditer(_cased(text)):
+        start, end = match.span()
+        if match.group("scale"):
+            count = match.group("count").lower()
+            value = Fraction(CARDINALS.get(count, 1) * SCALES[match.group("scale").lower()])
+        elif match.group("cardinal"):
+            word = match.group("cardinal")
+            if _NOT_A_COUNT.match(text[start:start + 30].strip()) or _NOT_A_COUNT_BEFORE.search(text[:start]):
+                continue
+            value = Fraction(CARDINALS[word.lower()])
+        elif match.group("half"):
+            value = Fraction(1, 2)
+        elif match.group("twice"):
+            value = Fraction(2)
+        else:
+            value = Fraction(1)
+        yield start, end, value
+
+
+def _cased(text: str) -> str:
+    """Words in capitals (TEN, ONE) hidden, keeping positions: they are names, not numbers."""
+    return re.sub(r"\b[A-Z]{2,}\b", lambda m: "#" * len(m.group()), text)
+
 
 LANGUAGE = Language(
     code="en",
@@ -130,4 +229,13 @@ LANGUAGE = Language(
             "twice": Fraction(2),
         }
     ),
+    # --- meaning: [negation], [limits], [number-words], [emergency] ---
+    negation=NEGATION,
+    not_negation=NOT_NEGATION,
+    negative_meaning=NEGATIVE_MEANING,
+    limits_before=frozen(LIMITS_BEFORE),
+    limits_after=frozen(LIMITS_AFTER),
+    numerals=numerals,
+    call_before=("call", "dial", "phone", "ring", "text"),
+    ignore_case=True,
 )

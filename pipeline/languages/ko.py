@@ -1,11 +1,88 @@
 """Korean: Hangul; numbers grouped by four digits (만, 억) with 천/백/십 inside
 a group; native numerals before counters (두 번, 세 시간); words that are
-numbers (이틀, 절반); particles after numbers (3에서 5일, 119에 전화하세요)."""
+numbers (이틀, 절반); particles after numbers (3에서 5일, 119에 전화하세요).
+
+Also its negations (-지 않다, 못, 금지), limits (이하, 최대), numbers in words
+(Sino-Korean 백 명 and native 한 종류) and calls (119에 전화), for the meaning checks.
+"""
 
 from __future__ import annotations
 
-from pipeline.languages.language import Language, frozen
+import re
+from fractions import Fraction
+
+from pipeline.languages.language import AT_LEAST, AT_MOST, Language, Spans, frozen
 from pipeline.languages.scripts import HANGUL
+
+_HANGUL = "가-힣"
+
+# -지 않다 / 안 (short negation), -지 못하다 / 못, -지 마세요 / 말고 (prohibitive),
+# 아니다, 금지, and not "-지 않는지/않은지" ("watch whether an infection
+# starts": 감염이 생기지 않는지 지켜봅니다), which asks rather than denies.
+_STRONG = (
+    r"않(?!는지|은지|을까)"
+    r"|(?<=지 )못|(?<![가-힣])못(?=\s|하|한|합|했|할|해)"
+    r"|(?<=지 )(?:말(?:고|아|라|며|것|기|도록|자|게)|마(?:세요|십시오|시고|시기|라|요))"
+    r"|(?<![가-힣])(?:아니|아닌|아닙|아님)"
+    r"|금지"
+    r"|(?<![가-힣])안\s(?=[가-힣])"  # "안 됩니다"; not 동안 (during), 안에 (inside)
+)
+# ... and the words of lack and not-knowing, 없다 (not 없애다, to remove) and
+# 모르다, and the verbs that forbid without a "not": 삼가다 (refrain), 피하다
+# (avoid): "Do not drink alcohol" may be 술을 삼가세요.  Not "stop" (중단하다):
+# "do not stop" as "멈추세요" is the very error to find.
+# Also the verbs that are a "not" of another: 갈리다/엇갈리다 (opinions are
+# divided: "experts do not agree" = 의견이 갈립니다).
+_ALL = _STRONG + r"|없(?!애)|모르|몰라|모릅|몰랐|삼가|피하|피해|피합|금하|금합|갈리|갈립|갈렸|엇갈"
+
+_SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
+_SINO_SMALL = {"십": 10, "백": 100, "천": 1000}
+_SINO_BIG = {"만": 10**4, "억": 10**8, "조": 10**12}
+# Counters and units a lone Sino-Korean digit is read before ("삼 일" = 3 days).
+_SINO_COUNTERS = ("일", "주", "개월", "년", "분", "초", "시간", "회", "명", "세", "퍼센트", "밀리그램", "그램",
+                  "킬로그램", "밀리리터", "번째", "차")
+_D, _S, _B = "".join(_SINO_DIGITS), "".join(_SINO_SMALL), "".join(_SINO_BIG)
+# 백, 십만, 삼천, 이백오십, 백만: at least one of 십/백/천/만/억/조, not inside a word
+# (백신, 천식, 만성, 백혈구 and 십이지장 are words, not numbers).
+_SINO_WORD = re.compile(
+    rf"(?<![{_HANGUL}\d])(?P<word>(?:[{_D}]?[{_S}])+[{_D}]?[{_B}]?|[{_D}]?[{_B}]|[{_D}](?=\s?(?:{'|'.join(_SINO_COUNTERS)})))"
+    rf"(?=\s|$|[^{_HANGUL}]|(?:{'|'.join(_SINO_COUNTERS)}|중|당|분의)(?![{_HANGUL}]))"
+)
+# Native numerals before any noun ("한 종류", "두 사람"), and whole words; not
+# after a number ("12세 미만": 세 is the counter of years of age there).
+_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+           "열한": 11, "열두": 12, "스무": 20}
+_NATIVE_BEFORE_NOUN = re.compile(
+    rf"(?<![{_HANGUL}\d])(?P<word>{'|'.join(sorted(_NATIVE, key=len, reverse=True))})\s(?=[{_HANGUL}])")
+_WHOLE_WORDS = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "한쪽": 1, "양쪽": 2, "한 쪽": 1, "한두": 1, "두세": 2,
+                "열두": 12, "십여": 10}
+_WHOLE = re.compile(rf"(?<![{_HANGUL}])(?P<word>{'|'.join(sorted(_WHOLE_WORDS, key=len, reverse=True))})")
+
+
+def sino_value(word: str) -> int:
+    """백 = 100, 삼천 = 3000, 이백오십 = 250, 백만 = 1,000,000, 십이만 = 120,000."""
+    total = section = digit = 0
+    for char in word:
+        if char in _SINO_DIGITS:
+            digit = _SINO_DIGITS[char]
+        elif char in _SINO_SMALL:
+            section += (digit or 1) * _SINO_SMALL[char]
+            digit = 0
+        else:
+            total += ((section + digit) or 1) * _SINO_BIG[char]
+            section = digit = 0
+    return total + section + digit
+
+
+def numerals(text: str) -> Spans:
+    """Numbers written in Korean words: 백 명 (100), 천만 (10,000,000), 삼 일 (3), 한 종류 (1), 하나 (1)."""
+    for match in _SINO_WORD.finditer(text):
+        yield match.start(), match.end(), Fraction(sino_value(match.group("word")))
+    for match in _NATIVE_BEFORE_NOUN.finditer(text):
+        yield match.start(), match.end("word"), Fraction(_NATIVE[match.group("word")])
+    for match in _WHOLE.finditer(text):
+        yield match.start(), match.end(), Fraction(_WHOLE_WORDS[match.group("word")])
+
 
 LANGUAGE = Language(
     code="ko",
@@ -132,4 +209,24 @@ LANGUAGE = Language(
     # under 0.9 x the 2+ sentence minimum: a sentence is missing.
     length_ratio=(0.17, 2.3),
     dropped_sentence_ratio=0.38,
+    # --- meaning: [negation], [limits], [number-words], [emergency] ---
+    negation=_ALL,
+    strong_negation=_STRONG,
+    limits_before=frozen({"최대": AT_MOST, "최고": AT_MOST, "많아야": AT_MOST, "길어야": AT_MOST,
+                   "최소": AT_LEAST, "최소한": AT_LEAST, "적어도": AT_LEAST}),
+    limits_after=frozen({
+        "이하": AT_MOST, "미만": AT_MOST, "까지": AT_MOST, "이내": AT_MOST, "안에": AT_MOST, "안으로": AT_MOST,
+        "내에": AT_MOST, "내로": AT_MOST, "넘지 않": AT_MOST, "넘기지 않": AT_MOST, "넘지 말": AT_MOST,
+        "넘지 마": AT_MOST, "넘기지 말": AT_MOST, "넘기지 마": AT_MOST, "초과하지 않": AT_MOST,
+        "초과하지 말": AT_MOST, "초과하지 마": AT_MOST, "보다 적": AT_MOST, "보다 작": AT_MOST, "보다 짧": AT_MOST,
+        "보다 낮": AT_MOST,
+        "이상": AT_LEAST, "초과": AT_LEAST, "넘는": AT_LEAST, "넘게": AT_LEAST, "넘으면": AT_LEAST,
+        "넘을": AT_LEAST, "넘어": AT_LEAST, "넘은": AT_LEAST, "보다 많": AT_LEAST, "보다 길": AT_LEAST,
+        "보다 높": AT_LEAST, "보다 오래": AT_LEAST, "보다 크": AT_LEAST,
+        # "after 24 hours" is at least 24 hours: said for "within 24 hours", a flip
+        "후": AT_LEAST, "이후": AT_LEAST, "뒤": AT_LEAST, "지나서": AT_LEAST, "지난 뒤": AT_LEAST, "지난 후": AT_LEAST,
+    }),
+    numerals=numerals,
+    verb_final=True,
+    call_after=("에 전화", "로 전화", "으로 전화", "번에 전화", "에 연락", "로 연락", "에 신고", "번으로"),
 )

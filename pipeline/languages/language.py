@@ -20,12 +20,20 @@ an empty default, values in the language modules, and a test in
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 from types import MappingProxyType
 
 from pipeline.languages.scripts import Script
+
+AT_MOST = "at most"  # an upper bound: no more than, up to, within, less than
+AT_LEAST = "at least"  # a lower bound: at least, more than, over
+
+# (start, end, value) of each number a language's ``numerals`` reads in a text
+Spans = Iterator[tuple[int, int, Fraction]]
 
 
 def frozen(mapping: dict) -> Mapping:
@@ -124,6 +132,37 @@ class Language:
     # Fixed expressions whose digits need not all reappear: "24/7" -> "24시간".
     number_idioms: Mapping[str, tuple[frozenset[int], ...]] = field(default_factory=_empty)
 
+    # --- meaning ([negation], [limits], [number-words], [emergency]) ---------
+    # A language without these is not checked by those rules (rather than guessed at).
+    # Negation: a regex any match of which is a negation.  ``negation`` is
+    # every way the language says "not" (verb negation, "without", "there is
+    # no"); ``strong_negation`` leaves out those it also uses for meanings
+    # English says without a "not" (Korean 없다 for "lack", "new places" =
+    # 전에 없던 곳), so a translation *adding* a negation is judged by it.
+    negation: str = ""
+    strong_negation: str = ""
+    # For the source language: what looks like a negation and is not ("no
+    # more than" is a limit), and words whose meaning is negative without one
+    # ("unknown", "lack", "only"), which a translation may say with a "not".
+    not_negation: str = ""
+    negative_meaning: str = ""
+    # Limits: phrase -> AT_MOST / AT_LEAST, written before the number ("최대 2
+    # g", "al menos 2 horas") or after it and its unit ("2 g 이하", "24 小時內").
+    limits_before: Mapping[str, str] = field(default_factory=_empty)
+    limits_after: Mapping[str, str] = field(default_factory=_empty)
+    # Numbers written in words: a function giving (start, end, value) spans
+    # (백 명, diez, 一百, "one in ten").
+    numerals: Callable[[str], Spans] | None = None
+    # Words that say to call a number, before it ("llame al 911") or after it
+    # ("119에 전화"): an emergency number said this way is one to call.
+    call_before: tuple[str, ...] = ()
+    call_after: tuple[str, ...] = ()
+    # Verb at the end of the clause (Korean): a negation that turns a limit
+    # around comes after it ("2 g 이상 드시지 마세요"), not before ("no tome más de").
+    verb_final: bool = False
+    # The meaning words match case-insensitively (Latin script); scripts without case match as written.
+    ignore_case: bool = False
+
     def __hash__(self) -> int:
         # The mappings are read-only views; a language is identified by its
         # code and number conventions (used as a cache key for regexes).
@@ -132,3 +171,32 @@ class Language:
     @property
     def has_unit_words(self) -> bool:
         return bool(self.unit_words)
+
+    @cached_property
+    def negation_re(self) -> re.Pattern | None:
+        return re.compile(self.negation, re.IGNORECASE if self.ignore_case else 0) if self.negation else None
+
+    @cached_property
+    def strong_negation_re(self) -> re.Pattern | None:
+        pattern = self.strong_negation or self.negation
+        return re.compile(pattern, re.IGNORECASE if self.ignore_case else 0) if pattern else None
+
+    @cached_property
+    def not_negation_re(self) -> re.Pattern | None:
+        return re.compile(self.not_negation, re.IGNORECASE) if self.not_negation else None
+
+    @cached_property
+    def negative_meaning_re(self) -> re.Pattern | None:
+        return re.compile(self.negative_meaning, re.IGNORECASE) if self.negative_meaning else None
+
+    def negations(self, text: str) -> list[str]:
+        """The negations ``text`` says (what only looks like one left out)."""
+        if self.negation_re is None:
+            return []
+        if self.not_negation_re is not None:
+            text = self.not_negation_re.sub(lambda m: " " * len(m.group()), text)
+        return [match.group().strip() for match in self.negation_re.finditer(text)]
+
+    def number_spans(self, text: str) -> list[tuple[int, int, Fraction]]:
+        """The numbers written in words in ``text`` (start, end, value); none without ``numerals``."""
+        return list(self.numerals(text)) if self.numerals else []

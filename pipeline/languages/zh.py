@@ -1,10 +1,59 @@
 """Chinese, Traditional (Taiwan) and Simplified spellings alike.  Chinese writes
-large numbers in groups of four digits, as Korean does: 100 萬 = 1,000,000."""
+large numbers in groups of four digits, as Korean does: 100 萬 = 1,000,000.
+
+Also its negations (不, 別, 勿), limits (最多, 以下), numerals (一百, 兩) and calls
+(撥打), in both spellings, for the meaning checks.
+"""
 
 from __future__ import annotations
 
-from pipeline.languages.language import Language, frozen
+import re
+from fractions import Fraction
+
+from pipeline.languages.language import AT_LEAST, AT_MOST, Language, Spans, frozen
 from pipeline.languages.scripts import HAN
+
+# 不/別/勿/未/非 and 沒/無 (there is no), but not in words that only look
+# negative: 是否 (whether), 不同 (different), 不僅/不只/不但 (not only), 不良
+# (adverse), 不適/不舒服 (unwell), 不斷 (constantly), 不久 (soon), 不錯 (good),
+# 不少 (many), 不過 (however), 不論/不管/無論 (whatever), 無力 (weak), 非常
+# (very), 非類固醇 (non-steroidal), 否則 (otherwise).
+_LOOKS_NEGATIVE = ("不同|不僅|不仅|不只|不但|不良|不適|不适|不舒服|不斷|不断|不久|不錯|不错|不少|不過|不过|不論|不论|不管"
+                   "|無力|无力|無論|无论|非常|非類固醇|非类固醇|否則|否则")
+_STRONG = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫)"
+# ... and 沒/無 (there is no), and the verbs that forbid without one: 避免
+# (avoid), 禁止 (forbid); not 停止 (stop).
+_ALL = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫|沒|没|無|无)|避免|禁止"
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+           "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}
+_NUMBER = re.compile(f"[{''.join(_DIGITS)}{''.join(_SMALL)}{''.join(_BIG)}]+")
+
+
+def chinese_value(word: str) -> int:
+    """十 = 10, 一百 = 100, 三千 = 3000, 一百萬 = 1,000,000, 兩 = 2."""
+    total = section = digit = 0
+    for char in word:
+        if char in _DIGITS:
+            digit = _DIGITS[char]
+        elif char in _SMALL:
+            section += (digit or 1) * _SMALL[char]
+            digit = 0
+        else:
+            total += ((section + digit) or 1) * _BIG[char]
+            section = digit = 0
+    return total + section + digit
+
+
+def numerals(text: str) -> Spans:
+    """Chinese numerals, read generously (一 in 一起 reads as 1: it can only hide a defect)."""
+    for match in _NUMBER.finditer(text):
+        yield match.start(), match.end(), Fraction(chinese_value(match.group()))
+    for match in re.finditer("半", text):
+        yield match.start(), match.end(), Fraction(1, 2)
+
 
 LANGUAGE = Language(
     code="zh",
@@ -42,4 +91,20 @@ LANGUAGE = Language(
     # under 0.9 x the 2+ sentence minimum: a sentence is missing.
     length_ratio=(0.13, 2.0),
     dropped_sentence_ratio=0.22,
+    # --- meaning: [negation], [limits], [number-words], [emergency] ---
+    negation=_ALL,
+    strong_negation=_STRONG,
+    limits_before=frozen({
+        "最多": AT_MOST, "至多": AT_MOST, "不超過": AT_MOST, "不超过": AT_MOST, "少於": AT_MOST, "少于": AT_MOST,
+        "低於": AT_MOST, "低于": AT_MOST, "不到": AT_MOST, "未滿": AT_MOST, "未满": AT_MOST, "小於": AT_MOST,
+        "小于": AT_MOST, "最長": AT_MOST, "最长": AT_MOST,
+        "至少": AT_LEAST, "最少": AT_LEAST, "超過": AT_LEAST, "超过": AT_LEAST, "多於": AT_LEAST, "多于": AT_LEAST,
+        "高於": AT_LEAST, "高于": AT_LEAST, "大於": AT_LEAST, "大于": AT_LEAST, "逾": AT_LEAST,
+    }),
+    limits_after=frozen({"以下": AT_MOST, "以內": AT_MOST, "以内": AT_MOST, "之內": AT_MOST, "之内": AT_MOST,
+                  "內": AT_MOST, "内": AT_MOST, "為限": AT_MOST, "为限": AT_MOST,
+                  "以上": AT_LEAST, "後": AT_LEAST, "后": AT_LEAST, "以後": AT_LEAST, "以后": AT_LEAST,
+                  "之後": AT_LEAST, "之后": AT_LEAST}),
+    numerals=numerals,
+    call_before=("撥打", "拨打", "致電", "致电", "打電話給", "打电话给", "撥", "拨"),
 )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.checks.lexicon import AT_LEAST, AT_MOST, for_language
 from pipeline.checks.limits import source_limits
 from pipeline.languages import language_for
+from pipeline.languages.language import AT_LEAST, AT_MOST
 from tests.checks.helpers import only
 
 NO_MORE = "Take no more than 2 g a day."
@@ -83,16 +83,15 @@ def test_the_same_direction_in_the_languages_words_is_no_finding(catalogs, local
 
 def test_the_source_limits_are_the_phrases_tied_to_a_number():
     english = language_for("en")
-    words = for_language("en")
-    found = source_limits("Take no more than 2 g/kg, at least 4 hours apart; 3 days or more.", english, words)
+    found = source_limits("Take no more than 2 g/kg, at least 4 hours apart; 3 days or more.", english)
     assert [(limit.direction, int(limit.value), limit.quantity) for limit in found] == [
         (AT_MOST, 2, True),
         (AT_LEAST, 4, True),
         (AT_LEAST, 3, True),
     ]
     assert found[0].text == "no more than 2 g/kg"
-    assert source_limits("It is given over 3 days, more or less.", english, words) == []
-    assert source_limits("TEN starts 1 to 3 weeks after a new medicine.", english, words) == []
+    assert source_limits("It is given over 3 days, more or less.", english) == []
+    assert source_limits("TEN starts 1 to 3 weeks after a new medicine.", english) == []
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.checks.lexicon import for_language
-from pipeline.checks.lexicon.ko import sino_value
 from tests.checks.helpers import only
 
 ONE_IN_TEN = "About one in ten people get it."
@@ -76,30 +74,6 @@ def test_numbers_reads_korean_words_for_digits(catalogs, source, translation):
 def test_numbers_still_catches_a_changed_proportion_in_words(catalogs):
     assert only(catalogs.findings("About 1 in 10 people get it.", "백 명 중 한 명꼴로 생깁니다."), "numbers")
     assert only(catalogs.findings("1.9 in every 1 million adults", "성인 십만 명당 1.9명."), "numbers")
-
-
-def test_sino_korean_values_and_words_that_are_not_numbers():
-    assert [sino_value(word) for word in ("십", "백", "삼천", "이백오십", "백만", "십이만", "천만", "억")] == [
-        10,
-        100,
-        3000,
-        250,
-        1_000_000,
-        120_000,
-        10_000_000,
-        100_000_000,
-    ]
-    korean = for_language("ko")
-    words = "백신 천식 만성 백혈구 십이지장 이 약 사용 일부 오늘 구토 만약"
-    assert korean.number_spans(words) == []
-    english = for_language("en")
-    assert [v for *_, v in english.number_spans("TEN, ONE and one of them; no one; one day")] == []
-
-
-def test_a_counter_after_digits_is_not_a_native_numeral():
-    korean = for_language("ko")
-    assert [value for *_, value in korean.number_spans("12세 미만 어린이")] == []
-    assert [value for *_, value in korean.number_spans("세 가지")] == [3]
 
 
 def test_a_sino_korean_number_before_a_unit_is_a_quantity(catalogs):

@@ -7,6 +7,7 @@ from fractions import Fraction
 import pytest
 
 from pipeline.languages import language_for
+from pipeline.languages.language import AT_LEAST, AT_MOST
 from pipeline.languages.scripts import ARABIC
 from tests.languages.helpers import amounts, markers, values
 
@@ -31,3 +32,15 @@ def test_arabic_quantities(text, amount):
 
 def test_per_day():
     assert markers("400 ملغ يوميًا", "ar") == ["day"]
+
+
+def test_negations_also_after_a_conjunction_and_not_non_steroidal():
+    ar = language_for("ar")
+    assert ar.negation_re and ar.negation_re.search("ولم تجر") and ar.negation_re.search("لا تتناول")
+    assert ar.negation_re.search("مضادات الالتهاب غير الستيرويدية") is None
+
+
+def test_limits_and_no_numbers_in_words():
+    ar = language_for("ar")
+    assert ar.limits_before["لا يزيد عن"] == AT_MOST and ar.limits_after["أو أكثر"] == AT_LEAST
+    assert ar.numerals is None and ar.number_spans("ثلاثة أيام") == []

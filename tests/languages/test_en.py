@@ -52,3 +52,17 @@ def test_cardinal_words_and_function_words():
     # Function words say "sentence", so no medical term may be among them.
     assert {"the", "of", "with", "read"} <= EN.function_words
     assert not {"fever", "rash", "kidney", "problems", "ivig"} & EN.function_words
+
+
+# -- meaning: negation, limits, numbers in words ([negation], [limits], [number-words]) --
+
+def test_counts_in_words_and_words_that_are_not_counts():
+    assert [value for *_, value in EN.number_spans("one in ten, a dozen, half a tablet, twice a day")] == [
+        1, 10, 12, Fraction(1, 2), 2]
+    assert [v for *_, v in EN.number_spans("TEN, ONE and one of them; no one; one day")] == []
+
+
+def test_negations_and_what_only_looks_like_one():
+    assert EN.negations("Do not take it. You can't drive.") == ["not", "can't"]
+    assert EN.negations("Take no more than 2 g, not only at night, whether or not you eat.") == []
+    assert EN.negative_meaning_re and EN.negative_meaning_re.search("The cause is unknown.")

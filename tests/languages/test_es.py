@@ -6,6 +6,8 @@ from fractions import Fraction
 
 import pytest
 
+from pipeline.languages import language_for
+from pipeline.languages.language import AT_LEAST, AT_MOST
 from tests.languages.helpers import amounts, markers, values
 
 
@@ -37,3 +39,15 @@ def test_a_range_word_stands_between_spaces():
 
 def test_per_day():
     assert markers("400 mg al día", "es") == ["day"]
+
+
+def test_negations_of_the_meaning_checks():
+    es = language_for("es")
+    assert es.negations("No tome más de 2 g. Nunca lo mezcle.") == ["No", "Nunca"]
+    assert es.strong_negation_re and not es.strong_negation_re.search("antiinflamatorios no esteroideos")
+
+
+def test_limits_and_numbers_in_words():
+    es = language_for("es")
+    assert es.limits_before["no más de"] == AT_MOST and es.limits_after["o más"] == AT_LEAST
+    assert [value for *_, value in es.number_spans("diez días y la mitad")] == [10, Fraction(1, 2)]

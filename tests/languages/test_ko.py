@@ -9,6 +9,8 @@ import pytest
 
 from pipeline.checks.units import per_markers
 from pipeline.languages import language_for
+from pipeline.languages.ko import sino_value
+from pipeline.languages.language import AT_LEAST, AT_MOST
 from pipeline.languages.scripts import HANGUL
 from tests.languages.helpers import amounts, markers, values
 
@@ -87,3 +89,33 @@ def test_a_number_to_call_is_found_with_the_verb_after_it(text, number):
 @pytest.mark.parametrize("text", ["119개의 전화", "1190에 전화", "119명에게 전화"])
 def test_other_numbers_near_a_verb_are_not_numbers_to_call(text):
     assert re.search(KO.call_number_pattern, text) is None
+
+
+# -- meaning: negation, limits, numbers in words ([negation], [limits], [number-words]) --
+
+def test_sino_korean_values_and_words_that_are_not_numbers():
+    assert [sino_value(word) for word in ("십", "백", "삼천", "이백오십", "백만", "십이만", "천만", "억")] == [
+        10, 100, 3000, 250, 1_000_000, 120_000, 10_000_000, 100_000_000]
+    words = "백신 천식 만성 백혈구 십이지장 이 약 사용 일부 오늘 구토 만약"
+    assert KO.number_spans(words) == []
+
+
+def test_a_counter_after_digits_is_not_a_native_numeral():
+    assert [value for *_, value in KO.number_spans("12세 미만 어린이")] == []
+    assert [value for *_, value in KO.number_spans("세 가지")] == [3]
+    assert [value for *_, value in KO.number_spans("백 명 중 한 명")] == [100, 1]
+
+
+@pytest.mark.parametrize("text", ["드시지 마세요", "복용하지 않습니다", "안 됩니다", "운전은 금지입니다", "알 수 없습니다"])
+def test_negations(text):
+    assert KO.negation_re and KO.negation_re.search(text)
+
+
+@pytest.mark.parametrize("text", ["감염이 생기지 않는지 지켜봅니다", "3일 동안", "병원 안에서", "흉터를 없애는 치료"])
+def test_words_that_only_look_negative(text):
+    assert KO.strong_negation_re and not KO.strong_negation_re.search(text)
+
+
+def test_limits_are_said_after_the_number():
+    assert KO.limits_after["이하"] == AT_MOST and KO.limits_after["이상"] == AT_LEAST
+    assert KO.limits_before["최대"] == AT_MOST and KO.verb_final

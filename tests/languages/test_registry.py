@@ -41,6 +41,13 @@ def test_a_language_without_a_module_still_gets_a_language():
     assert language_for("not a locale") == Language(code="not a locale")
 
 
+def test_a_language_without_meaning_words_is_not_judged_by_the_meaning_checks():
+    french = language_for("fr")
+    assert french.negation_re is None and french.strong_negation_re is None
+    assert not (french.limits_before or french.limits_after or french.call_before or french.call_after)
+    assert french.number_spans("deux fois par jour") == []
+
+
 @pytest.mark.parametrize("language", LANGUAGES.values(), ids=lambda language: language.code)
 def test_every_unit_word_names_a_unit_the_checks_convert(language):
     assert set(language.unit_words.values()) <= CANONICAL_UNITS

@@ -7,7 +7,9 @@ from fractions import Fraction
 import pytest
 
 from pipeline.languages import language_for
+from pipeline.languages.language import AT_LEAST, AT_MOST
 from pipeline.languages.scripts import HAN
+from pipeline.languages.zh import chinese_value
 from tests.languages.helpers import amounts, markers, values
 
 
@@ -30,3 +32,16 @@ def test_chinese_quantities(text, amount):
 
 def test_per_day():
     assert markers("每天 400 毫克", "zh_TW") == ["day"]
+
+
+def test_negations_and_words_that_only_look_negative():
+    zh = language_for("zh_TW")
+    assert zh.negation_re and zh.negation_re.search("請勿服用") and zh.negation_re.search("沒有發燒")
+    assert zh.strong_negation_re and not zh.strong_negation_re.search("不同的藥物，非常重要")
+
+
+def test_limits_and_numerals():
+    zh = language_for("zh_TW")
+    assert zh.limits_before["最多"] == AT_MOST and zh.limits_after["以上"] == AT_LEAST
+    assert chinese_value("一百萬") == 1_000_000 and chinese_value("兩") == 2
+    assert [value for *_, value in zh.number_spans("三天，半小時")] == [3, Fraction(1, 2)]
