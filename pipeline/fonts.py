@@ -39,6 +39,7 @@ from fontTools import unicodedata as script_data
 from fontTools.ttLib import TTFont, TTLibError
 
 from pipeline.config import LocaleSettings, Project
+from pipeline.languages.scripts import is_pictograph, is_variation_selector
 from pipeline.locale_codes import script_of as locale_script
 from pipeline.markdown import render_inline_tokens, shown_link
 from pipeline.model import Leaflet
@@ -55,13 +56,8 @@ _NO_GLYPH_CATEGORIES = ("Cc", "Cf", "Zs", "Zl", "Zp")
 
 def shown(characters: Iterable[str]) -> frozenset[str]:
     """The characters that need a glyph: not spaces, controls, format marks or variation selectors."""
-    return frozenset(
-        ch
-        for ch in characters
-        if unicodedata.category(ch) not in _NO_GLYPH_CATEGORIES
-        and not 0xFE00 <= ord(ch) <= 0xFE0F
-        and not 0xE0100 <= ord(ch) <= 0xE01EF
-    )
+    return frozenset(ch for ch in characters if unicodedata.category(ch) not in _NO_GLYPH_CATEGORIES
+                     and not is_variation_selector(ch))
 
 
 def _without_placeholders(text: str) -> str:
@@ -169,7 +165,7 @@ _SCRIPT_PACKAGES = {
 
 
 def debian_package(char: str) -> str:
-    if unicodedata.category(char) == "So" and ord(char) >= 0x1F000:
+    if is_pictograph(char):
         return "fonts-noto-color-emoji"
     return _SCRIPT_PACKAGES.get(script_of(char), "fonts-noto-core")
 

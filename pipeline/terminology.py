@@ -38,14 +38,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.catalogs.catalog import Catalog, Message
+from pipeline.languages.scripts import hangul_final, is_hangul_syllable, jongseong, with_hangul_final
 
 GLOSSARY_NAME = "glossary.tsv"
 HEADER = ("English term", "approved translation", "note")
 NOTE_PREFIX = "Glossary:"  # how update's notes start, so they are told apart from the source's notes
 
-# Hangul syllables: U+AC00 + (initial * 21 + vowel) * 28 + final
-_HANGUL_FIRST, _HANGUL_LAST, _FINALS = 0xAC00, 0xD7A3, 28
-_FINAL_NIEUN, _FINAL_RIEUL, _FINAL_BIEUP = 4, 8, 17  # ㄴ, ㄹ, ㅂ as final consonants
+_FINAL_NIEUN, _FINAL_RIEUL, _FINAL_BIEUP = jongseong("NIEUN"), jongseong("RIEUL"), jongseong("PIEUP")
 
 
 @dataclass(frozen=True)
@@ -202,19 +201,15 @@ def _squeeze(text: str) -> str:
 @lru_cache(maxsize=4096)
 def _approved_forms(approved: str) -> tuple[str, ...]:
     squeezed = _squeeze(approved)
-    if len(squeezed) < 2 or not squeezed.endswith("다") or not _is_hangul(squeezed[-2]):
+    if len(squeezed) < 2 or not squeezed.endswith("다") or not is_hangul_syllable(squeezed[-2]):
         return (squeezed,)
     stem = squeezed[:-1]  # a Korean verb in its dictionary form: any ending may follow the stem
     forms = [stem]
-    if (ord(stem[-1]) - _HANGUL_FIRST) % _FINALS == _FINAL_RIEUL:  # 헐- drops ㄹ before ㄴ, ㅂ: 헌, 헙니다
-        open_syllable = ord(stem[-1]) - _FINAL_RIEUL
-        forms += [stem[:-1] + chr(open_syllable + final) for final in (_FINAL_NIEUN, _FINAL_BIEUP)]
-        forms += [stem[:-1] + chr(open_syllable) + ending for ending in "는니시세"]  # 허는, 허니
+    if hangul_final(stem[-1]) == _FINAL_RIEUL:  # 헐- drops ㄹ before ㄴ, ㅂ: 헌, 헙니다
+        forms += [stem[:-1] + with_hangul_final(stem[-1], final) for final in (_FINAL_NIEUN, _FINAL_BIEUP)]
+        open_syllable = with_hangul_final(stem[-1], "")
+        forms += [stem[:-1] + open_syllable + ending for ending in "는니시세"]  # 허는, 허니
     return tuple(dict.fromkeys(forms))
-
-
-def _is_hangul(char: str) -> bool:
-    return _HANGUL_FIRST <= ord(char) <= _HANGUL_LAST
 
 
 # -- notes for translators ----------------------------------------------------------

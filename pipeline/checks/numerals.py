@@ -21,7 +21,7 @@ from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
 from pipeline.checks.inline import inline_view
 from pipeline.languages import Language
-from pipeline.languages.scripts import char_class
+from pipeline.languages.scripts import block, char_class
 
 # Punctuation that other scripts write differently; compatibility unit
 # symbols (㎎, ㎖, common in Korean texts) are expanded by NFKC below.
@@ -55,7 +55,7 @@ def normalise(text: str) -> str:
             digit = unicodedata.decimal(char, None)  # not superscripts: they are category No
             if digit is not None:
                 char = str(digit)
-            elif "\u3380" <= char <= "\u33ff":  # CJK compatibility unit symbols
+            elif block(char) == "CJK Compatibility":  # unit symbols in one character: ㎎, ㎖, ㎏, ㍺ (IU)
                 char = unicodedata.normalize("NFKC", char)
         chars.append(char)
     return "".join(chars).translate(_PUNCTUATION)

@@ -9,9 +9,9 @@ not read (see docs/checks.md).
 from __future__ import annotations
 
 from pipeline.languages.language import AT_LEAST, AT_MOST, Language, frozen
-from pipeline.languages.scripts import ARABIC
+from pipeline.languages.scripts import ARABIC, char_class
 
-_ARABIC = "\u0600-\u06ff"
+_ARABIC = char_class("Arab")  # Unicode's Arabic script (scripts.py)
 # A particle alone or after the conjunctions و/ف ("ولم تجر": and have not been
 # done); not غير in "غير الستيرويدية" (non-steroidal).
 _STRONG = (rf"(?<![{_ARABIC}])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|لستم|ألا|أبدا|أبدًا)(?![{_ARABIC}])")

@@ -12,20 +12,20 @@ import re
 from fractions import Fraction
 
 from pipeline.languages.language import AT_LEAST, AT_MOST, Language, Spans, frozen
-from pipeline.languages.scripts import HANGUL
+from pipeline.languages.scripts import HANGUL, char_class
 
-_HANGUL = "가-힣"
+_HANGUL = char_class("Hang")  # Unicode's Hangul script (scripts.py)
 
 # -지 않다 / 안 (short negation), -지 못하다 / 못, -지 마세요 / 말고 (prohibitive),
 # 아니다, 금지, and not "-지 않는지/않은지" ("watch whether an infection
 # starts": 감염이 생기지 않는지 지켜봅니다), which asks rather than denies.
 _STRONG = (
     r"않(?!는지|은지|을까)"
-    r"|(?<=지 )못|(?<![가-힣])못(?=\s|하|한|합|했|할|해)"
+    rf"|(?<=지 )못|(?<![{_HANGUL}])못(?=\s|하|한|합|했|할|해)"
     r"|(?<=지 )(?:말(?:고|아|라|며|것|기|도록|자|게)|마(?:세요|십시오|시고|시기|라|요))"
-    r"|(?<![가-힣])(?:아니|아닌|아닙|아님)"
+    rf"|(?<![{_HANGUL}])(?:아니|아닌|아닙|아님)"
     r"|금지"
-    r"|(?<![가-힣])안\s(?=[가-힣])"  # "안 됩니다"; not 동안 (during), 안에 (inside)
+    rf"|(?<![{_HANGUL}])안\s(?=[{_HANGUL}])"  # "안 됩니다"; not 동안 (during), 안에 (inside)
 )
 # ... and the words of lack and not-knowing, 없다 (not 없애다, to remove) and
 # 모르다, and the verbs that forbid without a "not": 삼가다 (refrain), 피하다

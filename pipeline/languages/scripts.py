@@ -5,11 +5,15 @@ Which script a character belongs to is Unicode's ``Script`` property
 Hangul, Han, Arabic, Greek, Telugu and every other script are known alike,
 and a new Unicode version needs no change here.  Regexes that need a
 character class (line breaking keeps Korean words whole) build it from the
-same data with :func:`char_class`.
+same data with :func:`char_class`.  The other character properties the
+pipeline asks about (Unicode blocks, how a Hangul syllable is built,
+variation selectors) are answered here too, from the same databases, so no
+module writes code point ranges of its own.
 """
 
 from __future__ import annotations
 
+import unicodedata as python_unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -49,6 +53,61 @@ def ranges(code: str) -> tuple[tuple[int, int], ...]:
 def char_class(code: str) -> str:
     """The body of a regex character class of the script: ``[{char_class('Hang')}]``."""
     return "".join(f"\\U{low:08x}-\\U{high:08x}" if low != high else f"\\U{low:08x}" for low, high in ranges(code))
+
+
+def block(char: str) -> str:
+    """The name of the Unicode block ``char`` is in (Blocks.txt): ``㎎`` CJK Compatibility."""
+    return unicodedata.block(char)
+
+
+def is_variation_selector(char: str) -> bool:
+    """A variation selector (VS1-256, Mongolian FVS): it picks a glyph and has none of its own."""
+    return "VARIATION SELECTOR" in python_unicodedata.name(char, "")
+
+
+_PICTOGRAPHS_START = 0x1F000  # Mahjong Tiles, the first block of the supplementary symbols and emoji
+
+
+def is_pictograph(char: str) -> bool:
+    """A pictographic symbol of the supplementary planes (mahjong tiles, playing cards, emoji):
+    what a colour emoji font draws."""
+    return python_unicodedata.category(char) == "So" and ord(char) >= _PICTOGRAPHS_START
+
+
+# -- Hangul syllables ----------------------------------------------------------
+# A precomposed syllable is its jamo (initial, vowel, optional final), as
+# canonical decomposition gives them (Unicode 3.12, "Conjoining Jamo Behavior").
+
+
+def hangul_jamo(syllable: str) -> str:
+    """The jamo of a precomposed Hangul syllable (``헐`` -> ᄒ ᅥ ᆯ); "" for any other character."""
+    if len(syllable) != 1 or script_of(syllable) != HANGUL.code:
+        return ""
+    jamo = python_unicodedata.normalize("NFD", syllable)
+    return jamo if len(jamo) > 1 else ""
+
+
+def is_hangul_syllable(char: str) -> bool:
+    return bool(hangul_jamo(char))
+
+
+def hangul_final(syllable: str) -> str:
+    """The final consonant (jongseong) of a syllable, "" when it ends in its vowel: ``헐`` -> ᆯ."""
+    jamo = hangul_jamo(syllable)
+    return jamo[2] if len(jamo) == 3 else ""
+
+
+def with_hangul_final(syllable: str, final: str) -> str:
+    """``syllable`` with its final consonant replaced by ``final`` ("" for none): 헐, ᆫ -> 헌."""
+    jamo = hangul_jamo(syllable)
+    if not jamo:
+        raise ValueError(f"{syllable!r} is not a Hangul syllable")
+    return python_unicodedata.normalize("NFC", jamo[:2] + final)
+
+
+def jongseong(name: str) -> str:
+    """A final consonant by its Unicode name: ``jongseong("RIEUL")`` is ᆯ (U+11AF)."""
+    return python_unicodedata.lookup(f"HANGUL JONGSEONG {name}")
 
 
 # Scripts whose letters each carry about as much text as two or three Latin

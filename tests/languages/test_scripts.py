@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import io
 import re
+import tokenize
+from pathlib import Path
 
 import pytest
 
-from pipeline.languages.scripts import HANGUL, Script, char_class, ranges, script_of
+import pipeline.languages.scripts
+from pipeline.languages.scripts import (
+    HANGUL,
+    Script,
+    block,
+    char_class,
+    hangul_final,
+    hangul_jamo,
+    is_hangul_syllable,
+    is_pictograph,
+    is_variation_selector,
+    jongseong,
+    ranges,
+    script_of,
+    with_hangul_final,
+)
 
 
 def test_hangul_ranges_come_from_unicode():
@@ -47,3 +65,45 @@ def test_a_script_knows_its_letters_and_name():
 def test_a_mixed_writing_system_holds_each_of_its_scripts():
     japanese = Script("Jpan")
     assert all(char in japanese for char in "漢ひカ") and "가" not in japanese and japanese.weight == 2.0
+
+
+def test_hangul_syllables_are_built_from_their_jamo():
+    assert hangul_jamo("헐") == "\u1112\u1165\u11af" and hangul_final("헐") == jongseong("RIEUL")
+    assert hangul_final("허") == "" and hangul_jamo("ㄱ") == "" and hangul_jamo("a") == ""
+    assert with_hangul_final("헐", jongseong("NIEUN")) == "헌" and with_hangul_final("헐", jongseong("PIEUP")) == "헙"
+    assert with_hangul_final("헐", "") == "허"
+    assert is_hangul_syllable("가") and is_hangul_syllable("힣") and not is_hangul_syllable("ᄀ")
+
+
+def test_blocks_variation_selectors_and_pictographs_from_unicode():
+    assert block("㎎") == block("㍺") == "CJK Compatibility"
+    assert is_variation_selector("\ufe0f") and is_variation_selector("\U000e0100") and not is_variation_selector("a")
+    assert is_pictograph("😀") and is_pictograph("🀄") and not is_pictograph("★") and not is_pictograph("가")
+
+
+# A code point range written by hand: "가-힣" or "\u0600-\u06ff" in a string,
+# a code point as a hex number (0xAC00), or a comparison "\u3380" <= char.
+# Ranges come from scripts.py.
+_END = r"(?:\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8}|[^\x00-\x7f])"
+_HAND_WRITTEN_RANGE = re.compile(rf"{_END}-{_END}")
+_CODE_POINT = re.compile(r"0x[0-9a-fA-F]{4,6}")
+_COMPARED = re.compile(rf"[\"']{_END}[\"']\s*[<>]=?|[<>]=?\s*[\"']{_END}[\"']")
+
+
+def hand_written_ranges(path: Path) -> list[str]:
+    found = []
+    for token in tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline):
+        if token.type == tokenize.STRING or token.type == getattr(tokenize, "FSTRING_MIDDLE", None):
+            found += [f"{path}:{token.start[0]}: {m.group()}" for m in _HAND_WRITTEN_RANGE.finditer(token.string)]
+        elif token.type == tokenize.NUMBER and _CODE_POINT.fullmatch(token.string):
+            found.append(f"{path}:{token.start[0]}: {token.string}")
+    found += [f"{path}:{number}: {m.group()}" for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              for m in _COMPARED.finditer(line)]
+    return found
+
+
+def test_no_module_writes_unicode_ranges_of_its_own():
+    scripts = Path(pipeline.languages.scripts.__file__)
+    modules = [path for path in sorted(scripts.parents[1].rglob("*.py")) if path != scripts]
+    assert len(modules) > 50
+    assert [found for path in modules for found in hand_written_ranges(path)] == []
