@@ -12,12 +12,15 @@ and reviewers keep it; the pipeline uses it twice:
 
 How terms are found, so that a correct translation never gets a warning:
 
-* English: whole words, case-insensitive for a lower-case term (it may start
-  a sentence), as written for one with capitals (``IVIG``, ``Kawasaki``); the
-  last word also plural when it is written singular (``antibody`` finds
-  "antibodies", ``ulcers`` only "ulcers"); any run of spaces between words. A longer term hides the
-  shorter ones inside it: "immune thrombocytopenia" is one term, not also
-  "thrombocytopenia".
+* English (:func:`find_terms`, the one matcher of the check, the notes and
+  [untranslated-text]): whole words (a Latin letter or digit continues a
+  word; a Korean particle or punctuation does not), case-insensitive for a
+  lower-case term (it may start a sentence), as written for one with
+  capitals (``IVIG``, ``Kawasaki``); the last word also plural when it is
+  written singular (``antibody`` finds "antibodies", ``ulcers`` only
+  "ulcers"); any run of spaces between words; not inside a web or e-mail
+  address.  A longer term hides the shorter ones inside it: "immune
+  thrombocytopenia" is one term, not also "thrombocytopenia".
 * The translation: the approved text anywhere, letter case and white space
   ignored, so Korean particles and endings may follow (``무균성 수막염이``) and
   a compound may be spaced either way (``혈소판감소증``). An approved verb in
@@ -38,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.catalogs.catalog import Catalog, Message
-from pipeline.languages.scripts import hangul_final, is_hangul_syllable, jongseong, with_hangul_final
+from pipeline.languages.scripts import char_class, hangul_final, is_hangul_syllable, jongseong, with_hangul_final
 
 GLOSSARY_NAME = "glossary.tsv"
 HEADER = ("English term", "approved translation", "note")
@@ -138,42 +141,101 @@ def _unquote(note: str) -> str:
     return note
 
 
-# -- finding terms -----------------------------------------------------------------
+# -- finding terms: the one matcher ---------------------------------------------
+# Every path that asks "does this English text contain this term?" asks here:
+# the [glossary] check (approved terms and do-not-translate terms), update's
+# ``#.`` notes, and [untranslated-text] (which sets kept terms aside).  So a
+# translator is shown a note exactly where the check looks for the term.
+
+# What continues a word: a Latin letter or a digit.  Korean particles are not
+# ("IVIG는" holds IVIG), nor is punctuation ("SJS/TEN" holds TEN).
+_WORD_CHARS = f"0-9{char_class('Latn')}"
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    term: str  # as the glossary or leaflets.toml writes it
+    start: int  # in the text as :func:`find_terms` returns it
+    end: int
+    written: str  # as the text writes it: "Antibodies" for the term "antibody"
+
+
+def find_terms(text: str, terms: Iterable[str]) -> tuple[str, list[Occurrence]]:
+    """Every occurrence of ``terms`` in English ``text``, in order (see the module docstring).
+
+    A longer term is found first and hides the shorter ones inside it.  Web
+    and e-mail addresses and DOIs are not text: a term inside one does not
+    occur.  Returns the text the positions refer to (``text`` itself unless it
+    had to be composed to NFC) and the occurrences.
+    """
+    from pipeline.checks.patterns import blank_out  # not at import: pipeline.checks imports this module
+
+    text = _composed(text)
+    searched = blank_out(text.replace("\u2019", "'"))  # same length: positions are those of ``text``
+    found: list[Occurrence] = []
+    for term in sorted(set(terms), key=lambda term: (-len(term), term)):
+
+        def blank(match: re.Match, term: str = term) -> str:
+            found.append(Occurrence(term, match.start(), match.end(), text[match.start():match.end()]))
+            return " " * len(match.group())
+
+        searched = term_pattern(term).sub(blank, searched)
+    return text, sorted(found, key=lambda occurrence: occurrence.start)
+
 
 
 def terms_in(english: str, terms: Iterable[Term]) -> list[Term]:
-    """The terms ``english`` contains, in order of first occurrence; a term inside
-    a longer one found there does not count."""
-    text = _normalize_english(english)
-    found: dict[Term, int] = {}
-    for term in sorted(terms, key=lambda t: len(t.english), reverse=True):
-        pattern = english_pattern(term.english)
-        first = None
+    """The glossary terms ``english`` contains, in order of first occurrence."""
+    by_english = {term.english: term for term in terms}
+    _, found = find_terms(english, by_english)
+    return list(dict.fromkeys(by_english[occurrence.term] for occurrence in found))
 
-        def blank(match: re.Match) -> str:
-            nonlocal first
-            first = match.start() if first is None else first
-            return " " * len(match.group())
 
-        text = pattern.sub(blank, text)
-        if first is not None:
-            found[term] = first
-    return sorted(found, key=lambda term: (found[term], term.line))
+def message_terms(message: Message, terms: Iterable[Term]) -> list[Term]:
+    """The glossary terms of an entry: those of its msgid, then those only its msgid_plural has.
+
+    Read in the text a reader sees (Markdown markup, code spans and link
+    targets left out), as the check reads each plural form.
+    """
+    from pipeline.checks.inline import inline_view  # the text as the check reads it (not at import: a cycle)
+
+    terms = tuple(terms)
+    found = [term for text in (message.msgid, message.msgid_plural) if text
+             for term in terms_in(inline_view(text).prose, terms)]
+    return list(dict.fromkeys(found))
+
+
+def approved_terms(terms: Iterable[Term], do_not_translate: Iterable[str]) -> tuple[Term, ...]:
+    """The glossary's terms less the do-not-translate ones: those are checked as written,
+    and need no note saying what to translate them with."""
+    kept = set(do_not_translate)
+    return tuple(term for term in terms if term.english not in kept)
+
+
+def blank_terms(text: str, terms: Iterable[str]) -> str:
+    """``text`` with every occurrence of ``terms`` replaced by spaces (what is never translated)."""
+    text, found = find_terms(text, terms)
+    for occurrence in found:
+        text = text[:occurrence.start] + " " * (occurrence.end - occurrence.start) + text[occurrence.end:]
+    return text
+
+
+@lru_cache(maxsize=4096)
+def term_pattern(term: str) -> re.Pattern:
+    """A term as a regex: whole words, any white space between them, the last word
+    also plural when written singular; case-insensitive when the term is lower case
+    (it may start a sentence), as written when it has capitals (IVIG, Kawasaki)."""
+    words = _composed(term).replace("\u2019", "'").split()
+    *head, last = words
+    parts = [re.escape(word) for word in head] + [_plural_pattern(last)]
+    flags = re.IGNORECASE if term.islower() else 0
+    return re.compile(rf"(?<![{_WORD_CHARS}])" + r"\s+".join(parts) + rf"(?![{_WORD_CHARS}])", flags)
 
 
 def has_approved(term: Term, translation: str) -> bool:
     """Whether ``translation`` uses the term's approved translation (see the module docstring)."""
     text = _squeeze(translation)
     return any(form in text for form in _approved_forms(term.approved))
-
-
-@lru_cache(maxsize=4096)
-def english_pattern(term: str) -> re.Pattern:
-    words = _normalize_english(term).split()
-    *head, last = words
-    parts = [re.escape(word) for word in head] + [_plural_pattern(last)]
-    flags = re.IGNORECASE if term.islower() else 0
-    return re.compile(r"(?<![A-Za-z0-9])" + r"\s+".join(parts) + r"(?![A-Za-z0-9])", flags)
 
 
 def _plural_pattern(word: str) -> str:
@@ -189,8 +251,8 @@ def _plural_pattern(word: str) -> str:
     return re.escape(word) + "(?:s|es)?"
 
 
-def _normalize_english(text: str) -> str:
-    return unicodedata.normalize("NFC", text).replace("\u2019", "'")
+def _composed(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def _squeeze(text: str) -> str:
@@ -214,10 +276,9 @@ def _approved_forms(approved: str) -> tuple[str, ...]:
 
 # -- notes for translators ----------------------------------------------------------
 
-
-def glossary_notes(english: str, terms: Iterable[Term]) -> tuple[str, ...]:
+def glossary_notes(message: Message, terms: Iterable[Term]) -> tuple[str, ...]:
     """The ``#.`` notes for a message: one per term it contains, in order of occurrence."""
-    return tuple(term.note_text() for term in terms_in(english, terms))
+    return tuple(term.note_text() for term in message_terms(message, terms))
 
 
 def is_glossary_note(note: str) -> bool:
@@ -225,16 +286,14 @@ def is_glossary_note(note: str) -> bool:
 
 
 def with_glossary_notes(catalog: Catalog, terms: Iterable[Term]) -> Catalog:
-    """``catalog`` with each live entry's glossary notes rewritten from ``terms``,
-    after the source's notes: the same glossary and text always give the same notes."""
-    from pipeline.checks.inline import inline_view  # the text as the check reads it (not at import: a cycle)
-
+    """``catalog`` with each live entry's glossary notes rewritten from ``terms`` (the
+    locale's :func:`approved_terms`), after the source's notes: the same glossary and
+    text always give the same notes."""
     terms = tuple(terms)
 
     def annotated(message: Message) -> Message:
         notes = tuple(note for note in message.extracted_comments if not is_glossary_note(note))
-        english = "\n".join(inline_view(text).prose for text in (message.msgid, message.msgid_plural) if text)
-        notes += glossary_notes(english, terms)
+        notes += glossary_notes(message, terms)
         return message if notes == message.extracted_comments else replace(message, extracted_comments=notes)
 
     return catalog.replace_messages([annotated(message) for message in catalog.messages])

@@ -33,7 +33,7 @@ from pipeline.errors import ConfigError, LeafletError, UnsafePathError
 from pipeline.files import write_if_changed
 from pipeline.outcome import Outcome
 from pipeline.source import load_leaflets
-from pipeline.terminology import Glossary, glossary_path, load_glossary, with_glossary_notes
+from pipeline.terminology import Glossary, approved_terms, glossary_path, load_glossary, with_glossary_notes
 
 # The standard header fields in the order Babel and msginit write them; tools
 # that reorder them (polib) do not make a file differ from its canonical form.
@@ -229,7 +229,7 @@ def _update_one(
             where = f"{file}:{note.line}" if note.line else file
             (outcome.problems if note.problem else outcome.notes).append(f"{where}: {note.text}")
         # A do-not-translate term needs no note: it is checked as written.
-        terms = [term for term in _glossary(project, locale).terms if term.english not in project.do_not_translate]
+        terms = approved_terms(_glossary(project, locale).terms, project.do_not_translate)
         catalog = with_glossary_notes(catalog, terms)
         written = write_catalog(catalog, po)
     except LeafletError as exc:

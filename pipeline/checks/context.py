@@ -54,6 +54,14 @@ class EntryContext:
         return inline_view(self.source)
 
     @property
+    def rendered_sources(self) -> tuple[str, ...]:
+        """Every English text this translation stands for: ``source``, and with a
+        single plural form (Korean: msgstr[0] is shown for every n) the msgid too."""
+        if self.plural_form == 0 and self.source != self.msgid:
+            return (self.msgid, self.source)
+        return (self.source,)
+
+    @property
     def translation_view(self) -> InlineView:
         return inline_view(self.translation)
 

@@ -7,63 +7,51 @@ Two rules under one check id, both warnings (a reviewer may rephrase on purpose)
   :mod:`pipeline.terminology`) occurs in the source and its approved
   translation does not occur in the translation.
 
-Do-not-translate terms come from ``[glossary] do_not_translate`` in leaflets.toml.  A term
-matches as a whole term: "TEN" is not found in "often" or in "ten days"
-(acronyms match case-sensitively), "IL-2" is not found in "IL-23".  Korean
+Do-not-translate terms come from ``[glossary] do_not_translate`` in leaflets.toml.
+Both rules find terms with :func:`pipeline.terminology.find_terms`, the one
+matcher, which also decides the ``#.`` glossary notes ``update`` writes: a
+term matches as a whole term: "TEN" is not found in "often" or in "ten days"
+(acronyms match case-sensitively), "IL-2" is not found in "IL-23"; Korean
 particles may follow directly ("IVIG는"), since only Latin letters and digits
-continue a term.  An all-lowercase term (a drug name) also matches
-capitalised at the start of a sentence; the translation may then use either
-spelling.  A warning: the term may be legitimately rephrased by a reviewer.
+continue a term; a longer term hides a shorter one inside it ("SJS/TEN", not
+also "TEN"); a term inside a web address does not count.  An all-lowercase
+term (a drug name) also matches capitalised at the start of a sentence; the
+translation may then use either spelling.  A warning: the term may be
+legitimately rephrased by a reviewer.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Iterator
 
-from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
+from pipeline.checks.inline import inline_view
 from pipeline.findings import WARNING, Finding
-from pipeline.terminology import has_approved, terms_in
+from pipeline.terminology import approved_terms, find_terms, has_approved, terms_in
 
 CHECK = "glossary"
-
-
-@lru_cache(maxsize=1024)
-def term_re(term: str) -> re.Pattern:
-    flags = re.IGNORECASE if term.islower() else 0
-    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(term)}(?![A-Za-z0-9])", flags)
-
-
-def blank_terms(text: str, terms: Iterable[str]) -> str:
-    """``text`` with every glossary term replaced by spaces (longest first, so SJS/TEN before TEN)."""
-    for term in sorted(terms, key=len, reverse=True):
-        text = term_re(term).sub(lambda m: " " * len(m.group()), text)
-    return text
 
 
 def check_glossary(ctx: EntryContext) -> Iterator[Finding]:
     if not ctx.glossary:
         return
-    source = patterns.blank_out(ctx.source_view.prose)
-    translation = patterns.blank_out(ctx.translation_view.prose)
-    for term in ctx.glossary:
-        written = {match.group() for match in term_re(term).finditer(source)}
-        if not written:
-            continue
-        accepted = written | {term}
-        if not any(match.group() in accepted for match in term_re(term).finditer(translation)):
+    in_source = [found for text in ctx.rendered_sources for found in find_terms(inline_view(text).prose,
+                                                                                 ctx.glossary)[1]]
+    _, in_translation = find_terms(ctx.translation_view.prose, ctx.glossary)
+    for term in dict.fromkeys(occurrence.term for occurrence in in_source):
+        # As the source writes it, or as leaflets.toml does ("ibuprofen" for "Ibuprofen").
+        accepted = {occurrence.written for occurrence in in_source if occurrence.term == term} | {term}
+        if not any(occurrence.term == term and occurrence.written in accepted for occurrence in in_translation):
             yield ctx.finding(CHECK, WARNING, f"do-not-translate term {term} is missing from the translation")
 
 
 def check_approved_terms(ctx: EntryContext) -> Iterator[Finding]:
-    kept_as_written = set(ctx.glossary)  # checked above, one warning is enough
-    terms = [term for term in ctx.terms if term.english not in kept_as_written]
+    terms = approved_terms(ctx.terms, ctx.glossary)  # do-not-translate terms: checked above, one warning is enough
     if not terms:
         return
     translation = ctx.translation_view.prose
-    for term in terms_in(ctx.source_view.prose, terms):
+    in_source = dict.fromkeys(term for text in ctx.rendered_sources for term in terms_in(inline_view(text).prose, terms))
+    for term in in_source:
         if not has_approved(term, translation):
             yield ctx.finding(
                 CHECK,

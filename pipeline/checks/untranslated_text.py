@@ -51,7 +51,6 @@ from functools import lru_cache
 
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
-from pipeline.checks.glossary import blank_terms
 from pipeline.checks.inline import InlineView
 from pipeline.checks.numerals import normalise
 from pipeline.findings import ERROR, Finding
@@ -67,6 +66,7 @@ from pipeline.languages.scripts import (
 )
 from pipeline.languages.symbols import UNIT_SYMBOLS
 from pipeline.languages.words import ordinary_words
+from pipeline.terminology import blank_terms
 
 CHECK = "untranslated-text"
 # Below this (weighted) share of target-script letters the text is "mostly not
