@@ -56,8 +56,11 @@ _NO_GLYPH_CATEGORIES = ("Cc", "Cf", "Zs", "Zl", "Zp")
 
 def shown(characters: Iterable[str]) -> frozenset[str]:
     """The characters that need a glyph: not spaces, controls, format marks or variation selectors."""
-    return frozenset(ch for ch in characters if unicodedata.category(ch) not in _NO_GLYPH_CATEGORIES
-                     and not is_variation_selector(ch))
+    return frozenset(
+        ch
+        for ch in characters
+        if unicodedata.category(ch) not in _NO_GLYPH_CATEGORIES and not is_variation_selector(ch)
+    )
 
 
 def _without_placeholders(text: str) -> str:

@@ -176,12 +176,11 @@ def find_terms(text: str, terms: Iterable[str]) -> tuple[str, list[Occurrence]]:
     for term in sorted(set(terms), key=lambda term: (-len(term), term)):
 
         def blank(match: re.Match, term: str = term) -> str:
-            found.append(Occurrence(term, match.start(), match.end(), text[match.start():match.end()]))
+            found.append(Occurrence(term, match.start(), match.end(), text[match.start() : match.end()]))
             return " " * len(match.group())
 
         searched = term_pattern(term).sub(blank, searched)
     return text, sorted(found, key=lambda occurrence: occurrence.start)
-
 
 
 def terms_in(english: str, terms: Iterable[Term]) -> list[Term]:
@@ -200,8 +199,12 @@ def message_terms(message: Message, terms: Iterable[Term]) -> list[Term]:
     from pipeline.checks.inline import inline_view  # the text as the check reads it (not at import: a cycle)
 
     terms = tuple(terms)
-    found = [term for text in (message.msgid, message.msgid_plural) if text
-             for term in terms_in(inline_view(text).prose, terms)]
+    found = [
+        term
+        for text in (message.msgid, message.msgid_plural)
+        if text
+        for term in terms_in(inline_view(text).prose, terms)
+    ]
     return list(dict.fromkeys(found))
 
 
@@ -216,7 +219,7 @@ def blank_terms(text: str, terms: Iterable[str]) -> str:
     """``text`` with every occurrence of ``terms`` replaced by spaces (what is never translated)."""
     text, found = find_terms(text, terms)
     for occurrence in found:
-        text = text[:occurrence.start] + " " * (occurrence.end - occurrence.start) + text[occurrence.end:]
+        text = text[: occurrence.start] + " " * (occurrence.end - occurrence.start) + text[occurrence.end :]
     return text
 
 
@@ -275,6 +278,7 @@ def _approved_forms(approved: str) -> tuple[str, ...]:
 
 
 # -- notes for translators ----------------------------------------------------------
+
 
 def glossary_notes(message: Message, terms: Iterable[Term]) -> tuple[str, ...]:
     """The ``#.`` notes for a message: one per term it contains, in order of occurrence."""

@@ -35,8 +35,9 @@ CHECK = "glossary"
 def check_glossary(ctx: EntryContext) -> Iterator[Finding]:
     if not ctx.glossary:
         return
-    in_source = [found for text in ctx.rendered_sources for found in find_terms(inline_view(text).prose,
-                                                                                 ctx.glossary)[1]]
+    in_source = [
+        found for text in ctx.rendered_sources for found in find_terms(inline_view(text).prose, ctx.glossary)[1]
+    ]
     _, in_translation = find_terms(ctx.translation_view.prose, ctx.glossary)
     for term in dict.fromkeys(occurrence.term for occurrence in in_source):
         # As the source writes it, or as leaflets.toml does ("ibuprofen" for "Ibuprofen").
@@ -50,7 +51,9 @@ def check_approved_terms(ctx: EntryContext) -> Iterator[Finding]:
     if not terms:
         return
     translation = ctx.translation_view.prose
-    in_source = dict.fromkeys(term for text in ctx.rendered_sources for term in terms_in(inline_view(text).prose, terms))
+    in_source = dict.fromkeys(
+        term for text in ctx.rendered_sources for term in terms_in(inline_view(text).prose, terms)
+    )
     for term in in_source:
         if not has_approved(term, translation):
             yield ctx.finding(

@@ -15,9 +15,7 @@ from pipeline.languages.language import AT_LEAST, AT_MOST, Language, Spans, froz
 
 # Grammatical negation.  "no more than", "not only", "whether or not" and the
 # like are not denials (the first is a limit, read by [limits]).
-NEGATION = (
-    r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|can't|won't|\w+n't)\b"
-)
+NEGATION = r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|can't|won't|\w+n't)\b"
 NOT_NEGATION = (
     r"\b(?:no|not)\s+(?:more|less|fewer|later|longer|sooner|earlier|greater|higher|lower)\s+than\b"
     r"|\bnot\s+(?:only|exceed\w*|to\s+exceed)\b|\bwhether\s+or\s+not\b|\bno\.\s*\d|\bno\s+matter\b"
@@ -37,28 +35,67 @@ NEGATIVE_MEANING = (
 )
 
 LIMITS_BEFORE = {
-    "no more than": AT_MOST, "not more than": AT_MOST, "no longer than": AT_MOST, "not longer than": AT_MOST,
-    "at most": AT_MOST, "at the most": AT_MOST, "up to": AT_MOST, "within": AT_MOST, "less than": AT_MOST,
-    "fewer than": AT_MOST, "shorter than": AT_MOST, "under": AT_MOST, "below": AT_MOST,
-    "a maximum of": AT_MOST, "maximum of": AT_MOST, "maximum": AT_MOST, "not exceeding": AT_MOST,
-    "not to exceed": AT_MOST, "no later than": AT_MOST, "not later than": AT_MOST, "lower than": AT_MOST,
-    "at least": AT_LEAST, "no less than": AT_LEAST, "not less than": AT_LEAST, "no fewer than": AT_LEAST,
-    "more than": AT_LEAST, "greater than": AT_LEAST, "longer than": AT_LEAST, "higher than": AT_LEAST,
-    "over": AT_LEAST, "above": AT_LEAST, "a minimum of": AT_LEAST, "minimum of": AT_LEAST,
-    "minimum": AT_LEAST, "exceeding": AT_LEAST,
+    "no more than": AT_MOST,
+    "not more than": AT_MOST,
+    "no longer than": AT_MOST,
+    "not longer than": AT_MOST,
+    "at most": AT_MOST,
+    "at the most": AT_MOST,
+    "up to": AT_MOST,
+    "within": AT_MOST,
+    "less than": AT_MOST,
+    "fewer than": AT_MOST,
+    "shorter than": AT_MOST,
+    "under": AT_MOST,
+    "below": AT_MOST,
+    "a maximum of": AT_MOST,
+    "maximum of": AT_MOST,
+    "maximum": AT_MOST,
+    "not exceeding": AT_MOST,
+    "not to exceed": AT_MOST,
+    "no later than": AT_MOST,
+    "not later than": AT_MOST,
+    "lower than": AT_MOST,
+    "at least": AT_LEAST,
+    "no less than": AT_LEAST,
+    "not less than": AT_LEAST,
+    "no fewer than": AT_LEAST,
+    "more than": AT_LEAST,
+    "greater than": AT_LEAST,
+    "longer than": AT_LEAST,
+    "higher than": AT_LEAST,
+    "over": AT_LEAST,
+    "above": AT_LEAST,
+    "a minimum of": AT_LEAST,
+    "minimum of": AT_LEAST,
+    "minimum": AT_LEAST,
+    "exceeding": AT_LEAST,
     # "do not exceed 4 g": the negation before it turns it around (limits.py)
-    "exceed": AT_LEAST, "exceeds": AT_LEAST, "go over": AT_LEAST, "going over": AT_LEAST,
+    "exceed": AT_LEAST,
+    "exceeds": AT_LEAST,
+    "go over": AT_LEAST,
+    "going over": AT_LEAST,
 }
 LIMITS_AFTER = {
-    "or more": AT_LEAST, "or longer": AT_LEAST, "or over": AT_LEAST, "and over": AT_LEAST, "or above": AT_LEAST,
-    "and above": AT_LEAST, "or greater": AT_LEAST, "or less": AT_MOST, "or fewer": AT_MOST,
-    "or under": AT_MOST, "and under": AT_MOST, "or shorter": AT_MOST, "or below": AT_MOST,
+    "or more": AT_LEAST,
+    "or longer": AT_LEAST,
+    "or over": AT_LEAST,
+    "and over": AT_LEAST,
+    "or above": AT_LEAST,
+    "and above": AT_LEAST,
+    "or greater": AT_LEAST,
+    "or less": AT_MOST,
+    "or fewer": AT_MOST,
+    "or under": AT_MOST,
+    "and under": AT_MOST,
+    "or shorter": AT_MOST,
+    "or below": AT_MOST,
 }
 
 # Numbers in words, read in lower case or capitalised only: TEN is a disease.
 CARDINALS = {
-    word: value for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split())
+    word: value
+    for value, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
 }
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _CARDINAL = "|".join(CARDINALS)
@@ -90,7 +127,7 @@ def numerals(text: str) -> Spans:
             value = Fraction(CARDINALS.get(count, 1) * SCALES[match.group("scale").lower()])
         elif match.group("cardinal"):
             word = match.group("cardinal")
-            if _NOT_A_COUNT.match(text[start:start + 30].strip()) or _NOT_A_COUNT_BEFORE.search(text[:start]):
+            if _NOT_A_COUNT.match(text[start : start + 30].strip()) or _NOT_A_COUNT_BEFORE.search(text[:start]):
                 continue
             value = Fraction(CARDINALS[word.lower()])
         elif match.group("half"):

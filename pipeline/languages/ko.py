@@ -39,8 +39,25 @@ _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙
 _SINO_SMALL = {"십": 10, "백": 100, "천": 1000}
 _SINO_BIG = {"만": 10**4, "억": 10**8, "조": 10**12}
 # Counters and units a lone Sino-Korean digit is read before ("삼 일" = 3 days).
-_SINO_COUNTERS = ("일", "주", "개월", "년", "분", "초", "시간", "회", "명", "세", "퍼센트", "밀리그램", "그램",
-                  "킬로그램", "밀리리터", "번째", "차")
+_SINO_COUNTERS = (
+    "일",
+    "주",
+    "개월",
+    "년",
+    "분",
+    "초",
+    "시간",
+    "회",
+    "명",
+    "세",
+    "퍼센트",
+    "밀리그램",
+    "그램",
+    "킬로그램",
+    "밀리리터",
+    "번째",
+    "차",
+)
 _D, _S, _B = "".join(_SINO_DIGITS), "".join(_SINO_SMALL), "".join(_SINO_BIG)
 # 백, 십만, 삼천, 이백오십, 백만: at least one of 십/백/천/만/억/조, not inside a word
 # (백신, 천식, 만성, 백혈구 and 십이지장 are words, not numbers).
@@ -50,12 +67,37 @@ _SINO_WORD = re.compile(
 )
 # Native numerals before any noun ("한 종류", "두 사람"), and whole words; not
 # after a number ("12세 미만": 세 is the counter of years of age there).
-_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
-           "열한": 11, "열두": 12, "스무": 20}
+_NATIVE = {
+    "한": 1,
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+    "열": 10,
+    "열한": 11,
+    "열두": 12,
+    "스무": 20,
+}
 _NATIVE_BEFORE_NOUN = re.compile(
-    rf"(?<![{_HANGUL}\d])(?P<word>{'|'.join(sorted(_NATIVE, key=len, reverse=True))})\s(?=[{_HANGUL}])")
-_WHOLE_WORDS = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "한쪽": 1, "양쪽": 2, "한 쪽": 1, "한두": 1, "두세": 2,
-                "열두": 12, "십여": 10}
+    rf"(?<![{_HANGUL}\d])(?P<word>{'|'.join(sorted(_NATIVE, key=len, reverse=True))})\s(?=[{_HANGUL}])"
+)
+_WHOLE_WORDS = {
+    "하나": 1,
+    "둘": 2,
+    "셋": 3,
+    "넷": 4,
+    "한쪽": 1,
+    "양쪽": 2,
+    "한 쪽": 1,
+    "한두": 1,
+    "두세": 2,
+    "열두": 12,
+    "십여": 10,
+}
 _WHOLE = re.compile(rf"(?<![{_HANGUL}])(?P<word>{'|'.join(sorted(_WHOLE_WORDS, key=len, reverse=True))})")
 
 
@@ -212,20 +254,62 @@ LANGUAGE = Language(
     # --- meaning: [negation], [limits], [number-words], [emergency] ---
     negation=_ALL,
     strong_negation=_STRONG,
-    limits_before=frozen({"최대": AT_MOST, "최고": AT_MOST, "많아야": AT_MOST, "길어야": AT_MOST,
-                   "최소": AT_LEAST, "최소한": AT_LEAST, "적어도": AT_LEAST}),
-    limits_after=frozen({
-        "이하": AT_MOST, "미만": AT_MOST, "까지": AT_MOST, "이내": AT_MOST, "안에": AT_MOST, "안으로": AT_MOST,
-        "내에": AT_MOST, "내로": AT_MOST, "넘지 않": AT_MOST, "넘기지 않": AT_MOST, "넘지 말": AT_MOST,
-        "넘지 마": AT_MOST, "넘기지 말": AT_MOST, "넘기지 마": AT_MOST, "초과하지 않": AT_MOST,
-        "초과하지 말": AT_MOST, "초과하지 마": AT_MOST, "보다 적": AT_MOST, "보다 작": AT_MOST, "보다 짧": AT_MOST,
-        "보다 낮": AT_MOST,
-        "이상": AT_LEAST, "초과": AT_LEAST, "넘는": AT_LEAST, "넘게": AT_LEAST, "넘으면": AT_LEAST,
-        "넘을": AT_LEAST, "넘어": AT_LEAST, "넘은": AT_LEAST, "보다 많": AT_LEAST, "보다 길": AT_LEAST,
-        "보다 높": AT_LEAST, "보다 오래": AT_LEAST, "보다 크": AT_LEAST,
-        # "after 24 hours" is at least 24 hours: said for "within 24 hours", a flip
-        "후": AT_LEAST, "이후": AT_LEAST, "뒤": AT_LEAST, "지나서": AT_LEAST, "지난 뒤": AT_LEAST, "지난 후": AT_LEAST,
-    }),
+    limits_before=frozen(
+        {
+            "최대": AT_MOST,
+            "최고": AT_MOST,
+            "많아야": AT_MOST,
+            "길어야": AT_MOST,
+            "최소": AT_LEAST,
+            "최소한": AT_LEAST,
+            "적어도": AT_LEAST,
+        }
+    ),
+    limits_after=frozen(
+        {
+            "이하": AT_MOST,
+            "미만": AT_MOST,
+            "까지": AT_MOST,
+            "이내": AT_MOST,
+            "안에": AT_MOST,
+            "안으로": AT_MOST,
+            "내에": AT_MOST,
+            "내로": AT_MOST,
+            "넘지 않": AT_MOST,
+            "넘기지 않": AT_MOST,
+            "넘지 말": AT_MOST,
+            "넘지 마": AT_MOST,
+            "넘기지 말": AT_MOST,
+            "넘기지 마": AT_MOST,
+            "초과하지 않": AT_MOST,
+            "초과하지 말": AT_MOST,
+            "초과하지 마": AT_MOST,
+            "보다 적": AT_MOST,
+            "보다 작": AT_MOST,
+            "보다 짧": AT_MOST,
+            "보다 낮": AT_MOST,
+            "이상": AT_LEAST,
+            "초과": AT_LEAST,
+            "넘는": AT_LEAST,
+            "넘게": AT_LEAST,
+            "넘으면": AT_LEAST,
+            "넘을": AT_LEAST,
+            "넘어": AT_LEAST,
+            "넘은": AT_LEAST,
+            "보다 많": AT_LEAST,
+            "보다 길": AT_LEAST,
+            "보다 높": AT_LEAST,
+            "보다 오래": AT_LEAST,
+            "보다 크": AT_LEAST,
+            # "after 24 hours" is at least 24 hours: said for "within 24 hours", a flip
+            "후": AT_LEAST,
+            "이후": AT_LEAST,
+            "뒤": AT_LEAST,
+            "지나서": AT_LEAST,
+            "지난 뒤": AT_LEAST,
+            "지난 후": AT_LEAST,
+        }
+    ),
     numerals=numerals,
     verb_final=True,
     call_after=("에 전화", "로 전화", "으로 전화", "번에 전화", "에 연락", "로 연락", "에 신고", "번으로"),

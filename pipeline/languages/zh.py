@@ -18,15 +18,30 @@ from pipeline.languages.scripts import HAN
 # (adverse), 不適/不舒服 (unwell), 不斷 (constantly), 不久 (soon), 不錯 (good),
 # 不少 (many), 不過 (however), 不論/不管/無論 (whatever), 無力 (weak), 非常
 # (very), 非類固醇 (non-steroidal), 否則 (otherwise).
-_LOOKS_NEGATIVE = ("不同|不僅|不仅|不只|不但|不良|不適|不适|不舒服|不斷|不断|不久|不錯|不错|不少|不過|不过|不論|不论|不管"
-                   "|無力|无力|無論|无论|非常|非類固醇|非类固醇|否則|否则")
+_LOOKS_NEGATIVE = (
+    "不同|不僅|不仅|不只|不但|不良|不適|不适|不舒服|不斷|不断|不久|不錯|不错|不少|不過|不过|不論|不论|不管"
+    "|無力|无力|無論|无论|非常|非類固醇|非类固醇|否則|否则"
+)
 _STRONG = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫)"
 # ... and 沒/無 (there is no), and the verbs that forbid without one: 避免
 # (avoid), 禁止 (forbid); not 停止 (stop).
 _ALL = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫|沒|没|無|无)|避免|禁止"
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-           "九": 9}
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "兩": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}
 _NUMBER = re.compile(f"[{''.join(_DIGITS)}{''.join(_SMALL)}{''.join(_BIG)}]+")
@@ -94,17 +109,56 @@ LANGUAGE = Language(
     # --- meaning: [negation], [limits], [number-words], [emergency] ---
     negation=_ALL,
     strong_negation=_STRONG,
-    limits_before=frozen({
-        "最多": AT_MOST, "至多": AT_MOST, "不超過": AT_MOST, "不超过": AT_MOST, "少於": AT_MOST, "少于": AT_MOST,
-        "低於": AT_MOST, "低于": AT_MOST, "不到": AT_MOST, "未滿": AT_MOST, "未满": AT_MOST, "小於": AT_MOST,
-        "小于": AT_MOST, "最長": AT_MOST, "最长": AT_MOST,
-        "至少": AT_LEAST, "最少": AT_LEAST, "超過": AT_LEAST, "超过": AT_LEAST, "多於": AT_LEAST, "多于": AT_LEAST,
-        "高於": AT_LEAST, "高于": AT_LEAST, "大於": AT_LEAST, "大于": AT_LEAST, "逾": AT_LEAST,
-    }),
-    limits_after=frozen({"以下": AT_MOST, "以內": AT_MOST, "以内": AT_MOST, "之內": AT_MOST, "之内": AT_MOST,
-                  "內": AT_MOST, "内": AT_MOST, "為限": AT_MOST, "为限": AT_MOST,
-                  "以上": AT_LEAST, "後": AT_LEAST, "后": AT_LEAST, "以後": AT_LEAST, "以后": AT_LEAST,
-                  "之後": AT_LEAST, "之后": AT_LEAST}),
+    limits_before=frozen(
+        {
+            "最多": AT_MOST,
+            "至多": AT_MOST,
+            "不超過": AT_MOST,
+            "不超过": AT_MOST,
+            "少於": AT_MOST,
+            "少于": AT_MOST,
+            "低於": AT_MOST,
+            "低于": AT_MOST,
+            "不到": AT_MOST,
+            "未滿": AT_MOST,
+            "未满": AT_MOST,
+            "小於": AT_MOST,
+            "小于": AT_MOST,
+            "最長": AT_MOST,
+            "最长": AT_MOST,
+            "至少": AT_LEAST,
+            "最少": AT_LEAST,
+            "超過": AT_LEAST,
+            "超过": AT_LEAST,
+            "多於": AT_LEAST,
+            "多于": AT_LEAST,
+            "高於": AT_LEAST,
+            "高于": AT_LEAST,
+            "大於": AT_LEAST,
+            "大于": AT_LEAST,
+            "逾": AT_LEAST,
+        }
+    ),
+    limits_after=frozen(
+        {
+            "以下": AT_MOST,
+            "以內": AT_MOST,
+            "以内": AT_MOST,
+            "之內": AT_MOST,
+            "之内": AT_MOST,
+            "內": AT_MOST,
+            "内": AT_MOST,
+            "為限": AT_MOST,
+            "为限": AT_MOST,
+            "以上": AT_LEAST,
+            "後": AT_LEAST,
+            "后": AT_LEAST,
+            "以後": AT_LEAST,
+            "以后": AT_LEAST,
+            "之後": AT_LEAST,
+            "之后": AT_LEAST,
+        }
+    ),
     numerals=numerals,
     call_before=("撥打", "拨打", "致電", "致电", "打電話給", "打电话给", "撥", "拨"),
 )

@@ -94,14 +94,17 @@ def test_a_plural_entry_is_noted_and_checked_for_the_terms_of_both_its_texts(cat
     assert warned(catalogs, msgid, plural, locale=locale) == {"antibody", "blood clots"}
 
 
-@pytest.mark.parametrize(("text", "found"), [
-    ("SJS/TEN overlap differs from TEN.", ["SJS/TEN", "TEN"]),  # the longer term hides the TEN inside it
-    ("It often lasts ten days.", []),
-    ("IL-23 and IL-2 levels", ["IL-2"]),
-    ("IVIG는 IVIGs", ["IVIG", "IVIG"]),
-    ("TNF-α blockers; Lamotrigine", ["TNF-α", "lamotrigine"]),
-    ("https://example.org/IVIG", []),
-])
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("SJS/TEN overlap differs from TEN.", ["SJS/TEN", "TEN"]),  # the longer term hides the TEN inside it
+        ("It often lasts ten days.", []),
+        ("IL-23 and IL-2 levels", ["IL-2"]),
+        ("IVIG는 IVIGs", ["IVIG", "IVIG"]),
+        ("TNF-α blockers; Lamotrigine", ["TNF-α", "lamotrigine"]),
+        ("https://example.org/IVIG", []),
+    ],
+)
 def test_do_not_translate_terms_are_found_by_the_same_matcher(text, found):
     assert [occurrence.term for occurrence in find_terms(text, DO_NOT_TRANSLATE)[1]] == found
     # [untranslated-text] sets aside exactly those occurrences
@@ -111,18 +114,45 @@ def test_do_not_translate_terms_are_found_by_the_same_matcher(text, found):
 
 def test_the_do_not_translate_rule_accepts_the_term_as_the_source_or_the_config_writes_it(catalogs):
     assert catalogs.findings("SJS/TEN overlap", "SJS/TEN 중첩", check="glossary") == []
-    assert catalogs.findings("Lamotrigine can cause it.", "lamotrigine은 원인이 될 수 있습니다.", check="glossary") == []
+    assert (
+        catalogs.findings("Lamotrigine can cause it.", "lamotrigine은 원인이 될 수 있습니다.", check="glossary") == []
+    )
     (finding,) = catalogs.findings("IVIG treats TEN.", "IVIG는 독성 표피 괴사를 치료합니다.", check="glossary")
     assert finding.message == "do-not-translate term TEN is missing from the translation"
 
 
 # Random English made of terms, their variants and near-misses: the notes and the check agree.
-_PIECES = st.sampled_from([
-    "antibody", "Antibodies", "antibodys", "blood clot", "blood clots", "Blood\nclots", "immune thrombocytopenia",
-    "thrombocytopenia", "Thrombocytopenias", "Kawasaki disease", "kawasaki disease", "open sores", "aseptic",
-    "meningitis", "aseptic meningitis", "https://example.org/antibody", "`blood clots`", "**open sores**",
-    "IVIG", "Sjögren syndrome", "often", "the", "and", "x", "2", "(antibody)", "antibody’s",
-])
+_PIECES = st.sampled_from(
+    [
+        "antibody",
+        "Antibodies",
+        "antibodys",
+        "blood clot",
+        "blood clots",
+        "Blood\nclots",
+        "immune thrombocytopenia",
+        "thrombocytopenia",
+        "Thrombocytopenias",
+        "Kawasaki disease",
+        "kawasaki disease",
+        "open sores",
+        "aseptic",
+        "meningitis",
+        "aseptic meningitis",
+        "https://example.org/antibody",
+        "`blood clots`",
+        "**open sores**",
+        "IVIG",
+        "Sjögren syndrome",
+        "often",
+        "the",
+        "and",
+        "x",
+        "2",
+        "(antibody)",
+        "antibody’s",
+    ]
+)
 _GLUE = st.sampled_from([" ", " ", "\n", "-", "/", ", ", "", "는 "])
 
 
@@ -132,13 +162,26 @@ def test_for_any_english_the_notes_name_exactly_the_terms_the_check_looks_for(pi
     text = "".join(piece + glue for piece, glue in pieces).strip() or "x"
     msgid, msgid_plural = ("One test", text) if plural else (text, None)
     context = EntryContext(
-        file="x.po", line=1, locale="ko_KR", domain="x", msgid=msgid, source=msgid_plural or msgid,
-        translation="번역", language=language_for("ko_KR"), source_language=language_for("en"),
-        glossary=DO_NOT_TRANSLATE, terms=TERMS, plural_form=0 if plural else None,
+        file="x.po",
+        line=1,
+        locale="ko_KR",
+        domain="x",
+        msgid=msgid,
+        source=msgid_plural or msgid,
+        translation="번역",
+        language=language_for("ko_KR"),
+        source_language=language_for("en"),
+        glossary=DO_NOT_TRANSLATE,
+        terms=TERMS,
+        plural_form=0 if plural else None,
     )
     checked = {WARNED.search(f.message)[1] for f in check_approved_terms(context)}
     assert checked == noted(msgid, msgid_plural)
     # and a do-not-translate term the check misses is one the matcher finds
     missing = {MISSING.search(f.message)[1] for f in check_glossary(context)}
-    assert missing == {occurrence.term for text in (msgid, msgid_plural) if text
-                       for occurrence in find_terms(inline_view(text).prose, DO_NOT_TRANSLATE)[1]}
+    assert missing == {
+        occurrence.term
+        for text in (msgid, msgid_plural)
+        if text
+        for occurrence in find_terms(inline_view(text).prose, DO_NOT_TRANSLATE)[1]
+    }

@@ -56,9 +56,15 @@ def test_cardinal_words_and_function_words():
 
 # -- meaning: negation, limits, numbers in words ([negation], [limits], [number-words]) --
 
+
 def test_counts_in_words_and_words_that_are_not_counts():
     assert [value for *_, value in EN.number_spans("one in ten, a dozen, half a tablet, twice a day")] == [
-        1, 10, 12, Fraction(1, 2), 2]
+        1,
+        10,
+        12,
+        Fraction(1, 2),
+        2,
+    ]
     assert [v for *_, v in EN.number_spans("TEN, ONE and one of them; no one; one day")] == []
 
 

@@ -93,9 +93,18 @@ def test_other_numbers_near_a_verb_are_not_numbers_to_call(text):
 
 # -- meaning: negation, limits, numbers in words ([negation], [limits], [number-words]) --
 
+
 def test_sino_korean_values_and_words_that_are_not_numbers():
     assert [sino_value(word) for word in ("십", "백", "삼천", "이백오십", "백만", "십이만", "천만", "억")] == [
-        10, 100, 3000, 250, 1_000_000, 120_000, 10_000_000, 100_000_000]
+        10,
+        100,
+        3000,
+        250,
+        1_000_000,
+        120_000,
+        10_000_000,
+        100_000_000,
+    ]
     words = "백신 천식 만성 백혈구 십이지장 이 약 사용 일부 오늘 구토 만약"
     assert KO.number_spans(words) == []
 
@@ -106,7 +115,9 @@ def test_a_counter_after_digits_is_not_a_native_numeral():
     assert [value for *_, value in KO.number_spans("백 명 중 한 명")] == [100, 1]
 
 
-@pytest.mark.parametrize("text", ["드시지 마세요", "복용하지 않습니다", "안 됩니다", "운전은 금지입니다", "알 수 없습니다"])
+@pytest.mark.parametrize(
+    "text", ["드시지 마세요", "복용하지 않습니다", "안 됩니다", "운전은 금지입니다", "알 수 없습니다"]
+)
 def test_negations(text):
     assert KO.negation_re and KO.negation_re.search(text)
 

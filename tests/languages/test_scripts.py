@@ -97,8 +97,11 @@ def hand_written_ranges(path: Path) -> list[str]:
             found += [f"{path}:{token.start[0]}: {m.group()}" for m in _HAND_WRITTEN_RANGE.finditer(token.string)]
         elif token.type == tokenize.NUMBER and _CODE_POINT.fullmatch(token.string):
             found.append(f"{path}:{token.start[0]}: {token.string}")
-    found += [f"{path}:{number}: {m.group()}" for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-              for m in _COMPARED.finditer(line)]
+    found += [
+        f"{path}:{number}: {m.group()}"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        for m in _COMPARED.finditer(line)
+    ]
     return found
 
 
