@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import catalogs, fonts, variants
+from pipeline.cache import Cache, catalog_key, template_messages
+from pipeline.cache import font_problems as cached_font_problems
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
 from pipeline.errors import LeafletError
 from pipeline.executors import Executor, SerialExecutor
@@ -207,7 +209,7 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
             )
     check_folder(project.templates_dir, project.root)
     templates = read_templates(project.templates_dir)
-    template = catalogs.common_template(project, catalogs.build_time()).messages
+    common_msgids, disclaimer_msgids = template_messages(project)
     settings = {
         f.name: getattr(project, f.name)
         for f in dataclasses.fields(project)
@@ -219,8 +221,8 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
         catalogs=catalog_files,
         templates=templates,
         templates_digest=_templates_digests(templates),
-        common_msgids=tuple(m.msgid for m in template),
-        disclaimer_msgids=tuple(m.msgid for m in template if any("disclaimer" in c for c in m.extracted_comments)),
+        common_msgids=common_msgids,
+        disclaimer_msgids=disclaimer_msgids,
         config=digest_of(settings),
         locales={loc.code: _locale_digest(loc) for loc in project.locales},
         glossaries={
@@ -267,12 +269,17 @@ def _digest(data: bytes | None) -> str:
     return digest(data) if data is not None else "none"
 
 
+# At most this many catalogs with known checks are parsed in the build's own process.
+_PARSED_HERE = 50
+
+
 class Reader:
     """Parses sources and reads catalogs on demand, each at most once per build;
     catalogs are read and checked as jobs, in parallel."""
 
     def __init__(self, project: Project, inputs: Inputs, executor: Executor, progress: Progress):
         self.project, self.inputs, self.executor, self.progress = project, inputs, executor, progress
+        self.cache = Cache(project)  # check reports of earlier runs (status, check, other builds)
         self._leaflets: dict[str, Leaflet | LeafletError] = {}
         self._catalogs: dict[tuple[str, str], CatalogState] = {}
 
@@ -300,11 +307,30 @@ class Reader:
                 self._catalogs[(locale, domain)] = CatalogState("", True, source_table(locale))
             else:
                 file = self.inputs.catalogs[(locale, domain)]
-                jobs.append(CatalogJob(self.project, locale, domain, file.file, file.data, file.unsafe))
+                key = catalog_key(self.project, locale, domain, file.file, file.data, file.unsafe)
+                jobs.append(
+                    CatalogJob(
+                        self.project,
+                        locale,
+                        domain,
+                        file.file,
+                        file.data,
+                        file.unsafe,
+                        known=self.cache.get("checks", [locale, domain], key),
+                    )
+                )
         if not jobs:
             return
         self.progress.phase("reading and checking catalogs", len(jobs))
-        for job, state in self.executor.run(read_catalog, jobs, self.progress):
+        # A catalog whose checks are known is only parsed (milliseconds): a few of them are
+        # read in this process rather than starting workers for them.
+        known = sum(job.known is not None for job in jobs)
+        here = [job for job in jobs if job.known is not None and known <= _PARSED_HERE]
+        elsewhere = [job for job in jobs if job.known is None or known > _PARSED_HERE]
+        batches = ((SerialExecutor(), here), (self.executor, elsewhere))
+        for job, state in (
+            result for executor, batch in batches for result in executor.run(read_catalog, batch, self.progress)
+        ):
             if isinstance(state, BaseException):
                 state = CatalogState(
                     job.file,
@@ -313,6 +339,9 @@ class Reader:
                     broken=f"{job.file}: could not be read: {type(state).__name__}: {state}",
                 )
             self._catalogs[(job.locale, job.domain)] = state
+            if state.checked is not None:
+                key = catalog_key(self.project, job.locale, job.domain, job.file, job.data, job.unsafe)
+                self.cache.put("checks", [job.locale, job.domain], key, state.checked)
             self.progress.finished(job.label, f"read {job.file}", failed=bool(state.broken))
 
     def catalog(self, locale: str, domain: str) -> CatalogState:
@@ -424,12 +453,7 @@ def font_problems(
 ) -> tuple[list[str], str]:
     """Why the pair's PDF would show tofu (fonts not installed, characters not covered), and those characters."""
     characters = fonts.page_characters(leaflet, loc, state.table, common.table, common_msgids)
-    fontconfig = fonts.Fontconfig()
-    locale_fonts = fontconfig.locale_fonts(loc)
-    return (
-        fonts.problems(project, loc, locale_fonts, characters, fontconfig),
-        "".join(fonts.uncovered(characters, locale_fonts.covered)) if locale_fonts.faces else "",
-    )
+    return cached_font_problems(project, loc, characters, slot=[loc.code, leaflet.id])
 
 
 def _report(scope: Scope, pair: Pair, assessment: Assessment, source: str, outcome: Outcome) -> None:

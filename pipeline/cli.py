@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from pipeline import __version__, readability, status, variants
+from pipeline import __version__, cache, readability, status, variants
 from pipeline.build import HTML, PDF, BuildOptions, build
 from pipeline.catalogs import commands as catalog_commands
 from pipeline.checks import check_project, format_json, format_text
@@ -302,16 +302,16 @@ def _check(project, args, stdout, stderr) -> int:
     _validate_selection(project, args)
     # The page text and disclaimers (common) belong to every leaflet, so they are always checked.
     domains = [COMMON_DOMAIN, *args.leaflet] if args.leaflet else None
-    reports = check_project(project, locales=args.locale or None, domains=domains)
+    # Each catalog's findings and each source's readability are remembered in build/.cache/
+    # (pipeline/cache.py): only what changed is checked again.
+    reports = check_project(project, locales=args.locale or None, domains=domains, check=cache.check_for_report)
     # The English source's readability: a warning, shown unless only other locales were asked for.
     source = []
     if not args.locale or project.source_locale in args.locale:
         try:
-            results, _ = readability.project_readability(project, tuple(args.leaflet))
+            source = cache.source_readability_findings(project, tuple(args.leaflet))
         except readability.DictionaryMissing as exc:  # the catalogs are still checked
             print(f"note: readability not measured: {exc}", file=stderr)
-            results = []
-        source = [f for result in results for f in readability.readability_findings(result, project.source_locale)]
     output = format_json(reports, source) if args.format == "json" else format_text(reports, source)
     print(output, file=stdout)
     return EXIT_FAILED if any(report.errors for report in reports) else EXIT_OK

@@ -63,8 +63,30 @@ class Environment:
 def environment() -> Environment:
     """This process's environment (cached: a build worker computes it once)."""
     return Environment(
-        code=_code_digest(), libraries=_libraries_digest(), pdf_libraries=_pdf_libraries_digest(), fonts=_fonts_digest()
+        code=code_digest(), libraries=libraries_digest(), pdf_libraries=_pdf_libraries_digest(), fonts=fonts_digest()
     )
+
+
+@functools.cache
+def code_digest() -> str:
+    """The pipeline package's own files: its code and its data (language data, lexicons)."""
+    return _code_digest()
+
+
+@functools.cache
+def libraries_digest() -> str:
+    """:data:`PAGE_LIBRARIES` and the Python version."""
+    return _libraries_digest()
+
+
+def fonts_digest() -> str:
+    """The installed fonts, as fontconfig lists them (remembered per fontconfig configuration)."""
+    return _fonts_digest_under(os.environ.get("FONTCONFIG_FILE", ""), os.environ.get("FONTCONFIG_PATH", ""))
+
+
+@functools.cache
+def _fonts_digest_under(file: str, path: str) -> str:
+    return _fonts_digest()
 
 
 def _code_digest() -> str:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline import variants
+from pipeline.cache import report_from_json, report_to_json
 from pipeline.catalogs import Catalog, read_po
 from pipeline.checks import check_parsed
 from pipeline.config import LocaleSettings, Project
@@ -44,6 +45,7 @@ class CatalogState:
     table: TranslationTable
     findings: tuple[Finding, ...] = ()
     broken: str = ""  # why it could not be read at all
+    checked: dict | None = None  # the check report made now (JSON), for the build to remember
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class CatalogJob:
     file: str  # names it in findings: locales/ko_KR/LC_MESSAGES/ivig-ten.po
     data: bytes | None  # None: there is no such file (or it must not be read)
     unsafe: str = ""  # why it must not be read: a link out of locales/, too big
+    known: dict | None = None  # its check report from an earlier run with the same inputs (pipeline.cache)
 
     @property
     def label(self) -> str:
@@ -61,7 +64,7 @@ class CatalogJob:
 
 
 def read_catalog(job: CatalogJob) -> CatalogState:
-    """Parse once, check that parse, and make the table from it."""
+    """Parse once, check that parse (unless the checks' answer is known), and make the table from it."""
     if job.data is None and not job.unsafe:
         return CatalogState(job.file, False, TranslationTable(job.locale))
     try:
@@ -70,7 +73,12 @@ def read_catalog(job: CatalogJob) -> CatalogState:
         )
     except CatalogError as exc:
         parsed = exc
-    report = check_parsed(job.project, job.locale, job.domain, job.file, parsed)
+    checked = None
+    if job.known is not None and isinstance(parsed, Catalog) != report_from_json(job.known).parse_failed:
+        report = report_from_json(job.known)
+    else:
+        report = check_parsed(job.project, job.locale, job.domain, job.file, parsed)
+        checked = report_to_json(report)
     if isinstance(parsed, CatalogError):
         first = next((f for f in report.findings if f.is_error), None)
         return CatalogState(
@@ -79,8 +87,11 @@ def read_catalog(job: CatalogJob) -> CatalogState:
             TranslationTable(job.locale),
             report.findings,
             broken=first.format() if first else f"{job.file}: cannot be read",
+            checked=checked,
         )
-    return CatalogState(job.file, True, table_from_catalog(job.locale, parsed, report.failed_msgids), report.findings)
+    return CatalogState(
+        job.file, True, table_from_catalog(job.locale, parsed, report.failed_msgids), report.findings, checked=checked
+    )
 
 
 def load_catalog(project: Project, locale: str, domain: str) -> CatalogState:

@@ -14,16 +14,20 @@ page :func:`write_page` is asked for.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from pipeline import catalogs, fonts
-from pipeline.checks import CatalogReport, check_catalog
+from pipeline import fonts
+from pipeline.cache import Cache, catalog_key, checked_catalog, font_problems, settings_digest, template_messages
+from pipeline.checks import CatalogReport
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
+from pipeline.errors import LeafletError, SourceError
 from pipeline.files import write_if_changed
+from pipeline.fingerprint import code_digest, digest, digest_of, fonts_digest, libraries_digest
 from pipeline.model import Leaflet
 from pipeline.release import refusal_reasons
-from pipeline.source import load_leaflets
+from pipeline.source import leaflet_paths, read_leaflet
 from pipeline.translations import TranslationTable, table_from_catalog
 
 SOURCE = "source language"
@@ -55,6 +59,13 @@ class PairStatus:
     def to_dict(self) -> dict:
         return {**asdict(self), "percent": self.percent, "reasons": list(self.reasons), "notes": list(self.notes)}
 
+    def to_json(self) -> dict:
+        return {**asdict(self), "reasons": list(self.reasons), "notes": list(self.notes)}
+
+    @classmethod
+    def from_json(cls, value: dict) -> PairStatus:
+        return cls(**{**value, "reasons": tuple(value["reasons"]), "notes": tuple(value["notes"])})
+
 
 @dataclass(frozen=True)
 class Status:
@@ -67,58 +78,155 @@ class Status:
 
 
 def project_status(project: Project) -> Status:
-    """Every leaflet in every configured locale, and ``common`` in every target locale."""
-    leaflets, problems = load_leaflets(project)
-    template = catalogs.common_template(project, catalogs.build_time()).messages
-    common_msgids = tuple(m.msgid for m in template)
-    disclaimer = tuple(m.msgid for m in template if any("disclaimer" in c for c in m.extracted_comments))
-    pairs: list[PairStatus] = []
-    fontconfig = fonts.Fontconfig()
-    for loc in project.locales:
-        if loc.code == project.source_locale:
-            pairs += [_source_status(loc, leaflet) for leaflet in leaflets]
-            continue
-        common_report = _report(project, loc.code, COMMON_DOMAIN)
-        common_table = _table(loc.code, common_report)
-        pairs.append(
-            _counted(
+    """Every leaflet in every configured locale, and ``common`` in every target locale.
+
+    A leaflet's rows are remembered (build/.cache/status/) under the digest of
+    what they are made from: its source's bytes, its catalogs' and the ``common``
+    catalogs' check keys (:func:`pipeline.cache.catalog_key`), the templates'
+    messages, the installed fonts and the code. A status after one catalog
+    changed reads that one leaflet and checks that one catalog.
+    """
+    cache = Cache(project)
+    common_msgids, disclaimer = template_messages(project)
+    fonts_key = digest_of([fonts_digest(), _fontconfig_configuration()])
+    templates_key = digest_of([common_msgids, disclaimer])
+    common_keys = {loc.code: _catalog_key(project, loc.code, COMMON_DOMAIN) for loc in project.target_locales}
+    commons: dict[str, tuple[CatalogReport, TranslationTable]] = {}
+
+    def common(code: str) -> tuple[CatalogReport, TranslationTable]:
+        if code not in commons:
+            report = _report(project, code, COMMON_DOMAIN, cache)
+            commons[code] = report, _table(code, report)
+        return commons[code]
+
+    common_rows: dict[str, PairStatus] = {}
+    leaflet_rows: list[PairStatus] = []
+    problems: list[str] = []
+    for loc in project.target_locales:
+        key = digest_of({"common": common_keys[loc.code], "templates": templates_key})
+        known = cache.get("status", [loc.code, COMMON_DOMAIN], key)
+        if known is None:
+            report, table = common(loc.code)
+            row = _counted(
                 COMMON_DOMAIN,
                 loc.code,
                 project.relative(project.po_path(loc.code, COMMON_DOMAIN)),
                 common_msgids,
-                common_report,
-                common_table,
-                reasons=_common_reasons(common_report, common_table, common_msgids, disclaimer),
+                report,
+                table,
+                reasons=_common_reasons(report, table, common_msgids, disclaimer),
             )
+            cache.put("status", [loc.code, COMMON_DOMAIN], key, row.to_json())
+        else:
+            row = PairStatus.from_json(known)
+        common_rows[loc.code] = row
+    for path in leaflet_paths(project.source_dir):
+        file = project.relative(path)
+        try:
+            data: bytes | None = path.read_bytes()
+        except OSError:
+            data = None
+        key = digest_of(
+            {
+                "source": digest(data) if data is not None else None,
+                "file": file,
+                "catalogs": {loc.code: _catalog_key(project, loc.code, path.stem) for loc in project.target_locales},
+                "common": common_keys,
+                "templates": templates_key,
+                "fonts": fonts_key,
+                "settings": settings_digest(project),
+                "code": code_digest(),
+                "libraries": libraries_digest(),
+            }
         )
-        for leaflet in leaflets:
-            report = _report(project, loc.code, leaflet.id)
-            table = _table(loc.code, report)
-            msgids = [u.msgid for u in leaflet.units]
-            reasons = _broken(report, common_report) or refusal_reasons(
-                catalog_file=report.file,
-                catalog_exists=_exists(report),
-                msgids=msgids,
-                table=table,
-                findings=report.findings,
-                common_file=common_report.file,
-                common_msgids=common_msgids,
-                common_table=common_table,
-                common_findings=common_report.findings,
-                disclaimer_msgids=disclaimer,
-            )
-            if not reasons:  # as the release decides: no tofu in its PDF
-                characters = fonts.page_characters(leaflet, loc, table, common_table, common_msgids)
-                reasons = fonts.problems(project, loc, fontconfig.locale_fonts(loc), characters, fontconfig)
-            pairs.append(_counted(leaflet.id, loc.code, report.file, msgids, report, table, reasons=reasons))
-    return Status(tuple(pairs), tuple(str(problem) for problem in problems))
+        known = cache.get("status", ["leaflet", path.stem], key)
+        if known is None:
+            known = _leaflet_rows(project, path, file, common, common_msgids, disclaimer, cache)
+            cache.put("status", ["leaflet", path.stem], key, known)
+        if known["problem"]:
+            problems.append(known["problem"])
+        leaflet_rows += [PairStatus.from_json(row) for row in known["rows"]]
+    ordered = [
+        row
+        for loc in project.locales
+        for row in ([common_rows[loc.code]] if loc.code in common_rows else [])
+        + [row for row in leaflet_rows if row.locale == loc.code]
+    ]
+    return Status(tuple(ordered), tuple(problems))
 
 
-def _report(project: Project, locale: str, domain: str) -> CatalogReport:
+def _leaflet_rows(
+    project: Project,
+    path: Path,
+    file: str,
+    common,
+    common_msgids: tuple[str, ...],
+    disclaimer: tuple[str, ...],
+    cache: Cache,
+) -> dict:
+    """One leaflet's rows in every locale, or why its source cannot be read."""
+    try:
+        leaflet = read_leaflet(path, file, project)
+    except LeafletError as exc:
+        return {"rows": [], "problem": str(exc)}
+    except Exception as exc:  # a bug: name the leaflet, keep the others (as load_leaflets does)
+        return {
+            "rows": [],
+            "problem": str(
+                SourceError(
+                    f"could not be read: {type(exc).__name__}: {exc} (a bug in leaflets; --debug shows where)", file
+                )
+            ),
+        }
+    rows = []
+    for loc in project.locales:
+        if loc.code == project.source_locale:
+            rows.append(_source_status(loc, leaflet).to_json())
+            continue
+        common_report, common_table = common(loc.code)
+        report = _report(project, loc.code, leaflet.id, cache)
+        table = _table(loc.code, report)
+        msgids = [u.msgid for u in leaflet.units]
+        reasons = _broken(report, common_report) or refusal_reasons(
+            catalog_file=report.file,
+            catalog_exists=_exists(report),
+            msgids=msgids,
+            table=table,
+            findings=report.findings,
+            common_file=common_report.file,
+            common_msgids=common_msgids,
+            common_table=common_table,
+            common_findings=common_report.findings,
+            disclaimer_msgids=disclaimer,
+        )
+        if not reasons:  # as the release decides: no tofu in its PDF
+            characters = fonts.page_characters(leaflet, loc, table, common_table, common_msgids)
+            reasons = font_problems(project, loc, characters, slot=[loc.code, leaflet.id])[0]
+        rows.append(_counted(leaflet.id, loc.code, report.file, msgids, report, table, reasons=reasons).to_json())
+    return {"rows": rows, "problem": None}
+
+
+def _fontconfig_configuration() -> tuple[str, str]:
+    return os.environ.get("FONTCONFIG_FILE", ""), os.environ.get("FONTCONFIG_PATH", "")
+
+
+def _catalog_key(project: Project, locale: str, domain: str) -> str:
+    path = project.po_path(locale, domain)
+    if not path.exists() and not path.is_symlink():
+        return "no catalog"
+    unsafe = project.catalog_problem(path) or ""
+    try:
+        data = None if unsafe else path.read_bytes()
+    except OSError as exc:
+        data, unsafe = None, f"cannot be read: {exc.strerror or exc}"
+    return catalog_key(project, locale, domain, project.relative(path), data, unsafe)
+
+
+def _report(project: Project, locale: str, domain: str, cache: Cache) -> CatalogReport:
     path = project.po_path(locale, domain)
     if not path.exists() and not path.is_symlink():
         return CatalogReport(locale, domain, project.relative(path), ())
-    return check_catalog(project, locale, domain)
+    return checked_catalog(project, locale, domain, cache=cache)
 
 
 def _table(locale: str, report: CatalogReport) -> TranslationTable:

@@ -140,10 +140,15 @@ def project_domains(project: Project) -> list[str]:
 
 
 def check_project(
-    project: Project, locales: Sequence[str] | None = None, domains: Sequence[str] | None = None
+    project: Project,
+    locales: Sequence[str] | None = None,
+    domains: Sequence[str] | None = None,
+    check: Callable[[Project, str, str], CatalogReport] | None = None,
 ) -> list[CatalogReport]:
     """Every existing catalog of every target locale (or of those given), in a stable order:
-    locales as configured, then domains as :func:`project_domains` lists them."""
+    locales as configured, then domains as :func:`project_domains` lists them. ``check``
+    checks one catalog (default :func:`check_catalog`; ``check`` passes a cached one)."""
+    check = check or check_catalog
     configured = [settings.code for settings in project.target_locales]
     if locales is None:
         codes = configured
@@ -157,7 +162,7 @@ def check_project(
         wanted_domains = set(domains)
         names = [name for name in known if name in wanted_domains] + sorted(wanted_domains.difference(known))
     return [
-        check_catalog(project, locale, domain)
+        check(project, locale, domain)
         for locale in codes
         for domain in names
         if project.po_path(locale, domain).is_file()

