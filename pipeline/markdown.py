@@ -215,7 +215,15 @@ def _parse_source(body: str, first_line: int, path: str) -> list[Token]:
         if token.type == "heading_open" and token.tag == "h1":
             raise SourceError("the title comes from the front matter; start sections at '##'", path, line)
         for child in token.children or ():
-            if child.type == "html_inline" and not _COMMENT.match(child.content):
+            # Pages are rendered with raw HTML off: a comment inside a passage would reach readers as text.
+            if child.type == "html_inline" and _COMMENT.match(child.content):
+                raise SourceError(
+                    "an HTML comment inside a passage would show on the page as text; "
+                    "write it on a line of its own before the block",
+                    path,
+                    line,
+                )
+            if child.type == "html_inline":
                 raise SourceError(
                     f"raw HTML {child.content!r} is not allowed in a leaflet; write it in Markdown", path, line
                 )

@@ -350,6 +350,25 @@ def test_a_failed_write_leaves_the_old_file_whole(tmp_path, monkeypatch):
     assert sorted(p.name for p in page.parent.iterdir()) == ["demo.html"]  # no temporary left behind
 
 
+def test_an_interrupt_just_after_the_rename_keeps_the_new_file_and_says_interrupted(tmp_path, monkeypatch):
+    """Ctrl-C as the new page takes its name: the page is whole and new, and the
+    person who pressed it is told the build was interrupted, not of a missing file."""
+    page = tmp_path / "demo.html"
+    page.write_bytes(b"old")
+    real_replace = os.replace
+
+    def replace_then_interrupt(source, target):
+        real_replace(source, target)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", replace_then_interrupt)
+    with pytest.raises(KeyboardInterrupt) as caught:
+        atomic_write(page, b"new")
+    assert caught.value.__context__ is None  # the clean-up raised nothing of its own
+    assert page.read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == ["demo.html"]
+
+
 def test_a_reader_holding_the_old_file_never_sees_a_mix(tmp_path):
     page = tmp_path / "demo.pdf"
     page.write_bytes(b"old" * 1000)
@@ -447,6 +466,13 @@ def test_a_page_of_the_same_direction_gives_no_dir_and_the_reason_is_told():
     assert html == (
         '<p class="untranslated" lang="en" data-reason="check failed" aria-describedby="untranslated-note">Para.</p>\n'
     )
+
+
+def test_line_breaks_and_rules_of_the_source_reach_the_page():
+    """An address's lines and a section rule, in the translation's words."""
+    body = "Write to:\\\nCare Team\\\n1 Main St\n\n---\n\nAfter.\n"
+    html = render_body(body, 1, "source/demo.md", lambda unit: Rendition(unit.msgid.upper(), True), "en")
+    assert html == "<p>WRITE TO:<br />\nCARE TEAM<br />\n1 MAIN ST</p>\n<hr />\n<p>AFTER.</p>\n"
 
 
 def test_a_hostile_source_is_refused_by_the_renderer_too():

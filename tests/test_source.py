@@ -116,3 +116,104 @@ def test_malformed_input_is_an_error_naming_file_and_line(broken, line, words):
     assert caught.value.line == line
     assert words in str(caught.value)
     assert str(caught.value).startswith(f"source/demo.md:{line}: ")
+
+
+# What the writer reads when the source is refused: the whole message, its file and line.
+LINK_SCHEMES = "links may use https:, http:, mailto:, tel:"
+
+
+@pytest.mark.parametrize(
+    "body, line, message",
+    [
+        ("\n<div>raw</div>\n", 11, "raw HTML is not allowed in a leaflet; write it in Markdown"),
+        (
+            "\n<!-- i18n keep the dose -->\nTake 2 g/kg.\n",
+            11,
+            "a translator note is written <!-- i18n: note -->; this one would be lost",
+        ),
+        ("\n# A second title\n", 11, "the title comes from the front matter; start sections at '##'"),
+        ("\nTake it with <b>water</b>.\n", 11, "raw HTML '<b>' is not allowed in a leaflet; write it in Markdown"),
+        (
+            "\nFirst line,\nthen a <!-- remark --> inside the passage.\n",
+            11,
+            "an HTML comment inside a passage would show on the page as text; "
+            "write it on a line of its own before the block",
+        ),
+        (
+            "\n![a rash](rash.png)\n",
+            11,
+            "images are not supported in a leaflet (![a rash](…)); the page would show a stray '!' and a link. "
+            "Describe the picture in words",
+        ),
+        (
+            "\nSee [this](file:///etc/passwd).\n",
+            11,
+            f"link address 'file:///etc/passwd' is refused: a file: address; {LINK_SCHEMES}",
+        ),
+        (
+            "\nSee [this](other.html).\n",
+            11,
+            "link address 'other.html' is refused: not a full address (a leaflet is also a PDF: write https://…); "
+            + LINK_SCHEMES,
+        ),
+        (
+            "\nSee [the study][r].\n\n[r]: https://doi.org/10.1/x\n",
+            11,
+            "a reference link ([text][label] or [label]) is not kept: each passage is translated and shown on its "
+            "own; write the address in the link, [text](https://…)",
+        ),
+        # The title is the page's h1: a first section at ### skips h2.
+        ("\n### Too deep\n", 11, "heading jumps from h1 to h3; use ##"),
+        ("\n## Section\n\n#### Too deep\n", 13, "heading jumps from h2 to h4; use ###"),
+        ("\n- one\n-\n- three\n", 12, "empty list item"),
+    ],
+)
+def test_a_refused_source_tells_the_writer_what_to_write_instead(body, line, message):
+    with pytest.raises(SourceError) as caught:
+        parse_leaflet(FRONT + body, "source/demo.md", "demo")
+    assert (caught.value.file, caught.value.line, caught.value.message) == ("source/demo.md", line, message)
+
+
+@pytest.mark.parametrize(
+    "body, line",
+    [
+        # a refused link on the first line of a passage of three
+        ("\nSee [this](file:///etc/passwd)\nand then\nmore text.\n", 11),
+        # written with an entity, so not found as typed: the passage's first line
+        ("\nSee [this](java&#x73;cript:alert(1))\nand more text.\n", 11),
+        # its address repeated as text on a later line: the link's own line
+        ("\nDo not open\n[this](file:///x): the address\nfile:///x is on your computer.\n", 12),
+    ],
+)
+def test_a_refused_link_is_named_on_its_own_line(body, line):
+    with pytest.raises(SourceError) as caught:
+        parse_leaflet(FRONT + body, "source/demo.md", "demo")
+    assert caught.value.line == line
+
+
+def test_an_html_comment_on_a_line_of_its_own_is_dropped():
+    doc = leaflet("""\
+
+        <!-- reviewed with the pharmacy, 2026 -->
+        Take 2 g/kg.
+        """)
+    assert [(u.msgid, u.notes) for u in doc.body_units] == [("Take 2 g/kg.", ())]
+
+
+def test_a_note_ending_a_quote_is_for_the_next_passage_only():
+    doc = leaflet("""\
+
+        > Call 911 in an emergency.
+        >
+        > <!-- i18n: keep the bold words bold -->
+
+        After **the infusion**, rest.
+
+        Last.
+        """)
+    notes = {u.msgid: u.notes for u in doc.body_units}
+    assert notes == {
+        "Call 911 in an emergency.": (),
+        "After **the infusion**, rest.": ("keep the bold words bold",),
+        "Last.": (),
+    }

@@ -20,6 +20,7 @@ def test_a_fuzzy_translation_is_one_fuzzy_warning_even_if_wrong(catalogs):
     )
     finding = only(report.findings)
     assert (finding.check, finding.severity) == ("fuzzy", "warning")
+    assert finding.message == "the translation is marked fuzzy and needs review before release"
     assert (report.translated, report.untranslated, report.fuzzy) == (0, 0, 1)
 
 

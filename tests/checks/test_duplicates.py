@@ -20,7 +20,10 @@ def test_two_obsolete_copies_are_an_error(catalogs):
         '\nmsgid "Fever"\nmsgstr "발열"\n\n#~ msgid "Rash"\n#~ msgstr "발진"\n\n#~ msgid "Rash"\n#~ msgstr "두드러기"\n'
     )
     catalogs.write_text(header() + body, gettext_valid=False)
-    assert only(check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings).check == "duplicates"
+    finding = only(check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings)
+    first = len(header().splitlines()) + 5  # the first obsolete "Rash"
+    assert (finding.check, finding.line) == ("duplicates", first + 3)
+    assert finding.message.startswith(f"this obsolete (#~) entry repeats the message defined at line {first}")
 
 
 def test_distinct_obsolete_entries_pass(catalogs):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.checks import check_catalog
-from tests.checks.helpers import GNU_PLURAL_FORMS, Entry, cldr_plural_forms, msgid_line, only
+from tests.checks.helpers import GNU_PLURAL_FORMS, Entry, cldr_plural_forms, header, msgid_line, only
 
 ENTRY = Entry("Headache", "두통")
 
@@ -130,3 +130,17 @@ def test_a_missing_plural_forms_is_an_error_with_plural_entries(catalogs):
     finding = only(report.findings, "header")
     assert finding.severity == "error"
     assert finding.message.startswith("the catalog has plural entries but no Plural-Forms header")
+
+
+def test_a_header_finding_names_the_headers_own_line_below_the_translators_comments(catalogs):
+    comments = "# Korean translation of the IVIG leaflet.\n# Copyright (C) 2026 Leaflets project\n#\n"
+    path = catalogs.write_text(comments + header(Language="ja_JP") + "\n" + ENTRY.render(), gettext_valid=None)
+    finding = only(check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings)
+    assert finding.check == "header"
+    assert finding.line == msgid_line(path, "") == 4
+
+
+def test_a_catalog_without_a_header_is_reported_at_its_first_line(catalogs):
+    catalogs.write_text(ENTRY.render(), gettext_valid=None)
+    report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
+    assert report.findings and {(f.check, f.line) for f in report.findings} == {("header", 1)}
