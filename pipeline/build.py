@@ -33,7 +33,7 @@ from pipeline.cache import font_problems as cached_font_problems
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
 from pipeline.errors import LeafletError
 from pipeline.executors import Executor, SerialExecutor
-from pipeline.fingerprint import Environment, digest, digest_of, environment
+from pipeline.fingerprint import Environment, code_digest, digest, digest_of, environment, libraries_digest
 from pipeline.jobs import CatalogJob, CatalogState, RenderedPair, RenderJob, read_catalog, render_pair
 from pipeline.manifest import (
     BROKEN,
@@ -220,7 +220,7 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
         sources=sources,
         catalogs=catalog_files,
         templates=templates,
-        templates_digest=_templates_digests(templates),
+        templates_digest=_templates_digests(project, templates),
         common_msgids=common_msgids,
         disclaimer_msgids=disclaimer_msgids,
         config=digest_of(settings),
@@ -242,10 +242,22 @@ def _locale_digest(loc: LocaleSettings) -> str:
     return digest_of(settings)
 
 
-def _templates_digests(templates: dict[str, str]) -> dict[str, str]:
+def _templates_digests(project: Project, templates: dict[str, str]) -> dict[str, str]:
     """Per kind of output, the digest of the templates it is made from: those its
     entry templates use, and any template no entry uses (Python code may load it
-    by name, as the renderer does region.html), which counts for every kind."""
+    by name, as the renderer does region.html), which counts for every kind.
+    Parsing the templates to see what includes what is remembered for the same
+    templates and code (build/.cache/)."""
+    cache = Cache(project)
+    key = digest_of([templates, code_digest(), libraries_digest(), sorted(_ENTRY_TEMPLATES.items())])
+    known = cache.get("templates", "kinds", key)
+    if known is None:
+        known = _used_templates_digests(templates)
+        cache.put("templates", "kinds", key, known)
+    return known
+
+
+def _used_templates_digests(templates: dict[str, str]) -> dict[str, str]:
     used = {
         kind: {name for entry in entries for name in templates_used(templates, entry)}
         for kind, entries in _ENTRY_TEMPLATES.items()
@@ -642,12 +654,8 @@ def finish(
     manifest = _manifest(scope, facts, plan, records, outcome)
     index = _index(project, inputs, manifest, reader, draft=not scope.release)
     moves = [fate for fate in plan.fates if fate.action == WITHDRAW]
-    if (
-        not records
-        and not moves
-        and folder.current("manifest.json") == manifest.to_json()
-        and folder.current("index.html") == index
-    ):
+    unchanged = manifest == folder.previous and folder.current("manifest.json") is not None  # as it was read
+    if not records and not moves and unchanged and folder.current("index.html") == index:
         return  # nothing changed: a release is not swapped, a draft not touched
     for fate in plan.fates:
         if fate.action in (KEEP, CURRENT):

@@ -78,10 +78,10 @@ class Cache:
     def put(self, kind: str, slot: object, key: str, value: Any) -> None:
         data = json.dumps({"format": FORMAT, "key": key, "value": value}, ensure_ascii=False, sort_keys=True)
         with contextlib.suppress(OSError):  # a read-only build/: the next run checks again, nothing is wrong
-            _write(self._path(kind, slot), data.encode("utf-8"))
+            write(self._path(kind, slot), data.encode("utf-8"))
 
 
-def _write(path: Path, data: bytes) -> None:
+def write(path: Path, data: bytes) -> None:
     """Whole or not at all, like :func:`pipeline.files.atomic_write`, but not one of the
     build's writes to its folder: a failure here only costs time, and tests that
     count or fail the build's writes do not see the cache's."""

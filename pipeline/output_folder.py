@@ -12,14 +12,17 @@ One build at a time per folder: a second waits for the first (a lock file).
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
+import json
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from pipeline import files
+from pipeline.cache import write as cache_write
 from pipeline.config import Project
 from pipeline.errors import LeafletError
 from pipeline.fingerprint import digest
@@ -41,6 +44,7 @@ class Folder:
         self.name = project.relative(path)
         self.leftovers = leftovers  # what a killed build had left, removed before this one
         self.previous: Manifest = self._read_manifest()
+        self._verified = _Verified(project, self.name)
 
     def _read_manifest(self) -> Manifest:
         return read_manifest(self.path, f"{self.name}/{MANIFEST_NAME}")
@@ -52,12 +56,27 @@ class Folder:
         return sorted(p.relative_to(self.path).as_posix() for p in self.path.rglob("*") if p.is_file())
 
     def holds(self, record: OutputFile) -> bool:
-        """The folder holds exactly the file ``record`` describes (not one a killed build left)."""
+        """The folder holds exactly the file ``record`` describes (not one a killed build left).
+
+        Its bytes are hashed unless this very file (same size, modification and
+        change times, inode) was hashed to that digest before: any write to it,
+        by any program, changes its change time."""
         path = self.path / record.path
         try:
-            return path.stat().st_size == record.size and digest(path.read_bytes()) == record.sha256
+            stat = path.stat()
+            if stat.st_size != record.size:
+                return False
+            if self._verified.knows(record.path, stat, record.sha256):
+                return True
+            held = digest(path.read_bytes()) == record.sha256
         except OSError:
             return False
+        if held:
+            self._verified.add(record.path, stat, record.sha256)
+        return held
+
+    def remember_verified(self) -> None:
+        self._verified.save()
 
     def current(self, name: str) -> bytes | None:
         try:
@@ -99,6 +118,7 @@ class DraftFolder(Folder):
 
     def write(self, relpath: str, data: bytes) -> None:
         self._guard(relpath, lambda: files.atomic_write(self.path / relpath, data))
+        self._verified.written(relpath, self.path / relpath, data)
 
     def keep(self, relpath: str) -> None:
         """Nothing to do: the file stays where it is."""
@@ -141,6 +161,7 @@ class ReleaseFolder(Folder):
 
     def write(self, relpath: str, data: bytes) -> None:
         self._do(relpath, lambda: files.atomic_write(self.staging / relpath, data))
+        self._verified.written(relpath, self.staging / relpath, data)  # the same file once swapped in
 
     def keep(self, relpath: str) -> None:
         """The new release holds the same file (a hard link, not a copy)."""
@@ -179,6 +200,43 @@ class ReleaseFolder(Folder):
             ) from None
 
 
+class _Verified:
+    """The files of a folder whose bytes were hashed, with the ``stat`` they had then
+    (``build/.cache/verified-<folder>.json``); saved only when it grew."""
+
+    def __init__(self, project: Project, name: str):
+        self.path = project.build_dir / ".cache" / f"verified-{name.replace('/', '-')}.json"
+        try:
+            self.known: dict[str, list] = json.loads(self.path.read_bytes())
+        except (OSError, ValueError):
+            self.known = {}
+        if not isinstance(self.known, dict):
+            self.known = {}
+        self.changed = False
+
+    @staticmethod
+    def _signature(stat: os.stat_result, sha256: str) -> list:
+        return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev, sha256]
+
+    def knows(self, relpath: str, stat: os.stat_result, sha256: str) -> bool:
+        return self.known.get(relpath) == self._signature(stat, sha256)
+
+    def add(self, relpath: str, stat: os.stat_result, sha256: str) -> None:
+        self.known[relpath] = self._signature(stat, sha256)
+        self.changed = True
+
+    def written(self, relpath: str, path: Path, data: bytes) -> None:
+        """A file this build wrote whole: its bytes are known without reading them back."""
+        with contextlib.suppress(OSError):
+            self.add(relpath, path.stat(), digest(data))
+
+    def save(self) -> None:
+        if self.changed:
+            with contextlib.suppress(OSError):  # only time is lost: the next build hashes again
+                cache_write(self.path, json.dumps(self.known, sort_keys=True).encode("utf-8"))
+            self.changed = False
+
+
 @contextmanager
 def open_folder(project: Project, release: bool, waiting: Callable[[str], None]) -> Iterator[Folder]:
     """The folder, locked against a concurrent build and cleaned of what a killed
@@ -192,6 +250,7 @@ def open_folder(project: Project, release: bool, waiting: Callable[[str], None])
             yield folder
         finally:
             folder.abort()
+            folder.remember_verified()
 
 
 @contextmanager

@@ -2,6 +2,7 @@
 the folder's files and its manifest."""
 
 import json
+import os
 import shutil
 
 import pytest
@@ -174,3 +175,19 @@ def test_bad_build_options_are_usage_errors(project):
     assert project.run("build", "--jobs", "0")[0] == 2
     assert project.run("build", "--executor", "dask")[0] == 2  # no --scheduler
     assert project.run("build", "--scheduler", "tcp://127.0.0.1:8786")[0] == 2  # not with the local executor
+
+
+def test_a_page_edited_in_place_is_rendered_again_even_with_its_size_and_time_kept(translated):
+    """A page is trusted without hashing only while it is the very file hashed before:
+    an edit that keeps its size and puts its modification time back still changes
+    its change time (build/.cache/verified-build.json)."""
+    assert translated.run("build", "--only", "html")[0] == 0
+    assert translated.run("build", "--only", "html")[0] == 0  # every page now known by its stat
+    page = translated.path("build/ko_KR/demo.html")
+    good, before = page.read_bytes(), page.stat()
+    page.write_bytes(good.replace(b"\xeb\xb0\x9c\xec\x97\xb4", b"\xec\x97\xb4\xeb\xb0\x9c", 1))  # 발열 -> 열발
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert page.stat().st_size == before.st_size and page.read_bytes() != good
+    code, out, _ = translated.run("build", "--only", "html")
+    assert code == 0 and "built ko_KR/demo (html): the file in the folder was changed or removed" in out
+    assert page.read_bytes() == good
