@@ -10,6 +10,7 @@ mutants that once survived the whole suite; docs of each test name its own.
 
 from __future__ import annotations
 
+import errno
 import http.server
 import io
 import os
@@ -23,10 +24,11 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
+from pipeline import files
 from pipeline.config import load_project
 from pipeline.files import atomic_write, write_if_changed
 from pipeline.findings import ERROR, WARNING, Finding
-from pipeline.markdown import render_body, render_inline
+from pipeline.markdown import render_body, render_body_blocks, render_inline
 from pipeline.model import Rendition
 from pipeline.release import refusal_reasons
 from pipeline.render_html import Renderer
@@ -418,6 +420,170 @@ def test_write_if_changed_leaves_an_unchanged_file_alone(tmp_path):
     assert write_if_changed(page, b"other") and page.read_bytes() == b"other"
 
 
+# -- whole folders: the release swapped in one step -----------------------------------------------
+
+
+def _folder(root: Path, name: str, page: bytes) -> Path:
+    folder = root / name
+    (folder / "ko_KR").mkdir(parents=True)
+    (folder / "ko_KR" / "demo.html").write_bytes(page)
+    return folder
+
+
+def _page(folder: Path) -> bytes:
+    return (folder / "ko_KR" / "demo.html").read_bytes()
+
+
+@pytest.mark.parametrize("in_one_step", [True, False], ids=["renameat2", "two renames"])
+def test_exchange_swaps_the_new_release_in_and_keeps_the_old_one_aside(tmp_path, monkeypatch, in_one_step):
+    """Readers of dist/ see the old release or the new one; afterwards the new
+    release's folder holds the old one (for the build to remove)."""
+    if not in_one_step:  # a system without renameat2(RENAME_EXCHANGE)
+        monkeypatch.setattr(files, "_exchange_in_one_step", lambda new, current: False)
+    dist, new = _folder(tmp_path, "dist", b"old release"), _folder(tmp_path, ".dist.new", b"new release")
+    files.exchange(new, dist)
+    assert (_page(dist), _page(new)) == (b"new release", b"old release")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".dist.new", "dist"]
+
+
+def test_exchange_into_nothing_is_a_rename(tmp_path):
+    new = _folder(tmp_path, ".dist.new", b"first release")
+    files.exchange(new, tmp_path / "dist")
+    assert _page(tmp_path / "dist") == b"first release"
+    assert not new.exists()
+
+
+def test_the_first_step_is_undone_when_the_second_fails(tmp_path, monkeypatch):
+    """Without renameat2 the old release is moved aside first; if the new one cannot
+    take its name, the old one comes back: dist/ is never left empty."""
+    monkeypatch.setattr(files, "_exchange_in_one_step", lambda new, current: False)
+    dist, new = _folder(tmp_path, "dist", b"old release"), _folder(tmp_path, ".dist.new", b"new release")
+    real_rename = os.rename
+
+    def rename(source, target):
+        if Path(source) == new:
+            raise OSError(30, "Read-only file system")
+        real_rename(source, target)
+
+    monkeypatch.setattr(os, "rename", rename)
+    with pytest.raises(OSError):
+        files.exchange(new, dist)
+    assert (_page(dist), _page(new)) == (b"old release", b"new release")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".dist.new", "dist"]
+
+
+def test_renameat2_is_asked_to_exchange_the_two_folders(tmp_path, monkeypatch):
+    """The one step is renameat2(AT_FDCWD, new, AT_FDCWD, current, RENAME_EXCHANGE)."""
+    calls = []
+
+    class Libc:
+        def renameat2(self, *arguments):
+            calls.append(arguments)
+            return 0
+
+    monkeypatch.setattr(files.ctypes, "CDLL", lambda name, use_errno: Libc())
+    assert files._exchange_in_one_step(tmp_path / "new", tmp_path / "dist") is True
+    assert calls == [(-100, os.fsencode(tmp_path / "new"), -100, os.fsencode(tmp_path / "dist"), 2)]
+
+
+@pytest.mark.parametrize("code", [errno.EINVAL, errno.ENOSYS, errno.ENOTSUP])
+def test_a_system_that_cannot_exchange_falls_back_to_two_renames(tmp_path, monkeypatch, code):
+    class Libc:
+        def renameat2(self, *arguments):
+            return -1
+
+    monkeypatch.setattr(files.ctypes, "CDLL", lambda name, use_errno: Libc())
+    monkeypatch.setattr(files.ctypes, "get_errno", lambda: code)
+    assert files._exchange_in_one_step(tmp_path / "new", tmp_path / "dist") is False
+
+
+def test_a_system_without_renameat2_falls_back_to_two_renames(tmp_path, monkeypatch):
+    class OldLibc:
+        pass
+
+    monkeypatch.setattr(files.ctypes, "CDLL", lambda name, use_errno: OldLibc())
+    assert files._exchange_in_one_step(tmp_path / "new", tmp_path / "dist") is False
+
+
+def test_a_real_failure_to_exchange_names_the_release_folder(tmp_path):
+    """Not a missing feature but an error (here: no new folder): raised, with errno and path."""
+    dist = _folder(tmp_path, "dist", b"old release")
+    with pytest.raises(OSError) as caught:
+        files._exchange_in_one_step(tmp_path / "missing", dist)
+    assert (caught.value.errno, caught.value.strerror, caught.value.filename) == (
+        errno.ENOENT,
+        os.strerror(errno.ENOENT),
+        str(dist),
+    )
+    assert _page(dist) == b"old release"
+
+
+def test_link_or_copy_shares_the_file_and_makes_its_folder(tmp_path):
+    page = tmp_path / "build" / "demo.html"
+    page.parent.mkdir()
+    page.write_bytes(b"page")
+    target = tmp_path / "dist" / "ko_KR" / "demo.html"
+    files.link_or_copy(page, target)
+    assert target.read_bytes() == b"page" and target.stat().st_ino == page.stat().st_ino
+
+
+@pytest.mark.parametrize("code", [errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP])
+def test_link_or_copy_copies_where_there_are_no_hard_links(tmp_path, monkeypatch, code):
+    page = tmp_path / "demo.html"
+    page.write_bytes(b"page")
+    os.utime(page, (1_700_000_000, 1_700_000_000))
+
+    def no_links(source, target):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "dist" / "demo.html"
+    files.link_or_copy(page, target)
+    assert target.read_bytes() == b"page" and target.stat().st_ino != page.stat().st_ino
+    assert target.stat().st_mtime == 1_700_000_000  # copied with its metadata
+
+
+def test_link_or_copy_raises_a_real_failure(tmp_path, monkeypatch):
+    page = tmp_path / "demo.html"
+    page.write_bytes(b"page")
+
+    def full(source, target):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "link", full)
+    with pytest.raises(OSError):
+        files.link_or_copy(page, tmp_path / "dist" / "demo.html")
+    assert not (tmp_path / "dist" / "demo.html").exists()
+
+
+def test_a_temporary_release_folder_is_new_empty_and_readable_by_the_web_server(tmp_path):
+    made = files.make_temporary_directory(tmp_path, ".dist.")
+    assert made.parent == tmp_path and made.name.startswith(".dist.")
+    assert list(made.iterdir()) == []
+    assert oct(made.stat().st_mode & 0o777) == "0o755"
+    assert files.make_temporary_directory(tmp_path, ".dist.") != made
+
+
+def test_remove_tree_removes_what_it_can_and_never_raises(tmp_path):
+    old = _folder(tmp_path, ".dist.old", b"old release")
+    files.remove_tree(old)
+    assert not old.exists()
+    files.remove_tree(tmp_path / "never-made")  # nothing there: no error
+
+
+def test_only_the_temporary_files_a_killed_write_left_are_removed(tmp_path):
+    (tmp_path / "ko_KR").mkdir()
+    left = [tmp_path / ".index.html.x1y2.tmp", tmp_path / "ko_KR" / ".demo.pdf.a8b9.tmp"]
+    kept = [tmp_path / "index.html", tmp_path / "ko_KR" / "notes.tmp", tmp_path / "ko_KR" / ".hidden.html"]
+    for path in left + kept:
+        path.write_bytes(b"x")
+    (tmp_path / ".folder.tmp").mkdir()  # a folder, not a file a write left
+    assert sorted(files.remove_temporary_files(tmp_path)) == sorted(left)
+    assert all(path.exists() for path in kept) and (tmp_path / ".folder.tmp").is_dir()
+    assert not any(path.exists() for path in left)
+    assert files.remove_temporary_files(tmp_path / "no-such-folder") == []
+
+
 # -- marking what is not translated -------------------------------------------------------------
 
 MIXED = (
@@ -510,3 +676,31 @@ def test_a_relative_link_in_a_pdf_never_names_the_build_machine(tmp_path, monkey
         uris = [str(link.A.URI) for page in document.pages for link in page.get("/Annots", []) if "/A" in link]
     assert "https://example.org/" in uris
     assert not [uri for uri in uris if uri.startswith("file:") or str(tmp_path) in uri], uris
+
+
+def test_a_bilingual_page_gets_each_top_level_block_whole_and_in_order():
+    """One string per heading, paragraph, list, rule, quote and table (its caption inside),
+    marked like the page; together they are the page's body."""
+    body = "## Head\n\nPara.\n\n- a\n- b\n\n---\n\n> quote\n\nTable: Doses\n\n| x | y |\n|---|---|\n| c | d |\n"
+
+    def resolve(unit):
+        return Rendition(f"T:{unit.msgid}", unit.msgid != "a", "fuzzy")
+
+    blocks = render_body_blocks(body, 1, "source/demo.md", resolve, "en", "ltr")
+    assert blocks == [
+        "<h2>T:Head</h2>\n",
+        "<p>T:Para.</p>\n",
+        f"<ul>\n<li {MARK}>T:a</li>\n<li>T:b</li>\n</ul>\n",
+        "<hr />\n",
+        "<blockquote>\n<p>T:quote</p>\n</blockquote>\n",
+        "<table>\n<caption>T:Table: Doses</caption>\n<thead>\n<tr>\n<th>T:x</th>\n<th>T:y</th>\n</tr>\n</thead>\n"
+        "<tbody>\n<tr>\n<td>T:c</td>\n<td>T:d</td>\n</tr>\n</tbody>\n</table>\n",
+    ]
+    assert "".join(blocks) == render_body(body, 1, "source/demo.md", resolve, "en", "ltr")
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_the_bilingual_blocks_show_a_hostile_translation_as_text(hostile):
+    blocks = render_body_blocks("A plain passage.\n", 1, "source/demo.md", lambda unit: Rendition(hostile, True), "en")
+    assert len(blocks) == 1
+    assert_inert(blocks[0], INLINE_TAGS)

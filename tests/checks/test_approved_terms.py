@@ -79,7 +79,10 @@ def test_rows_that_cannot_be_used_are_named_by_line_once_per_locale(catalogs, pr
         for f in report.findings
         if f.file.endswith("glossary.tsv")
     ]
-    assert [(f.line, f.severity, f.domain) for f in findings] == [(9, "warning", "common"), (10, "warning", "common")]
+    assert [(f.line, f.severity, f.check, f.domain, f.msgid) for f in findings] == [
+        (9, "warning", "glossary", "common", ""),
+        (10, "warning", "glossary", "common", ""),
+    ]
     assert "already listed on line 2" in findings[1].message
 
 
