@@ -52,7 +52,9 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
 UNTRANSLATED_NOTE_ID = "untranslated-note"
 _NOTE = re.compile(r"^<!--\s*i18n:\s*(?P<note>.*?)\s*-->\s*$", re.DOTALL)
-_COMMENT = re.compile(r"^<!--.*-->\s*$", re.DOTALL)
+# Comments and nothing else: "<!-- a --> text <!-- b -->" is not one (its text would be lost).
+_COMMENT = re.compile(r"^(?:\s*<!--.*?-->)+\s*$", re.DOTALL)
+_ONE_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _LOOKS_LIKE_NOTE = re.compile(r"^\s*<!--\s*i18n\b", re.IGNORECASE)
 _WHITE_SPACE = re.compile(r"\s+")
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)\n")
@@ -204,6 +206,13 @@ def _parse_source(body: str, first_line: int, path: str) -> list[Token]:
     tokens = _SOURCE_PARSER.parse(body)
     for token in tokens:
         line = first_line + (token.map[0] if token.map else 0)
+        if token.type == "html_block" and token.content.startswith("<!--") and not _COMMENT.match(token.content):
+            raise SourceError(
+                "text on the same line as an HTML comment is dropped from the page and from the catalogs; "
+                "put the comment on a line of its own",
+                path,
+                line + token.content.count("\n", 0, _text_after_comments(token.content)),
+            )
         if token.type == "html_block" and not _COMMENT.match(token.content.strip()):
             raise SourceError("raw HTML is not allowed in a leaflet; write it in Markdown", path, line)
         if (
@@ -214,23 +223,48 @@ def _parse_source(body: str, first_line: int, path: str) -> list[Token]:
             raise SourceError("a translator note is written <!-- i18n: note -->; this one would be lost", path, line)
         if token.type == "heading_open" and token.tag == "h1":
             raise SourceError("the title comes from the front matter; start sections at '##'", path, line)
-        for child in token.children or ():
-            # Pages are rendered with raw HTML off: a comment inside a passage would reach readers as text.
-            if child.type == "html_inline" and _COMMENT.match(child.content):
-                raise SourceError(
-                    "an HTML comment inside a passage would show on the page as text; "
-                    "write it on a line of its own before the block",
-                    path,
-                    line,
-                )
-            if child.type == "html_inline":
-                raise SourceError(
-                    f"raw HTML {child.content!r} is not allowed in a leaflet; write it in Markdown", path, line
-                )
+        _check_inline_html(token, line, path)
         if token.type == "inline":
             _check_links(token, line, path)
     _check_structure(tokens, first_line, path)
     return tokens
+
+
+def _check_inline_html(token: Token, line: int, path: str) -> None:
+    """No HTML inside a block's text, comments included.
+
+    A comment on lines of its own is a note (``<!-- i18n: ... -->``) or a
+    remark for writers, and the reader never sees it.  Inside a paragraph,
+    heading, list item or table cell it is part of the text: it would reach
+    translators in the msgid and, with raw HTML off on the page, show as
+    "<!-- ... -->" in the English; dropping it silently instead would lose
+    what the writer meant to tell someone.
+    """
+    searched_from = 0
+    for child in token.children or ():
+        if child.type != "html_inline":
+            continue
+        at = token.content.find(child.content, searched_from)
+        searched_from = at + len(child.content) if at >= 0 else searched_from
+        where = line + (token.content.count("\n", 0, at) if at >= 0 else 0)
+        if _COMMENT.match(child.content):
+            raise SourceError(
+                "an HTML comment inside a passage would reach translators and show on the page as text; "
+                "write it on a line of its own before the block (a note for translators is <!-- i18n: note -->)",
+                path,
+                where,
+            )
+        raise SourceError(f"raw HTML {child.content!r} is not allowed in a leaflet; write it in Markdown", path, where)
+
+
+def _text_after_comments(block: str) -> int:
+    """Where the first text that is not a comment starts in an HTML block."""
+    position = 0
+    for comment in _ONE_COMMENT.finditer(block):
+        if block[position : comment.start()].strip():
+            break
+        position = comment.end()
+    return position + len(block[position:]) - len(block[position:].lstrip())
 
 
 def link_scheme_problem(href: str) -> str | None:

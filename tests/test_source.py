@@ -101,6 +101,15 @@ def test_i18n_comment_becomes_a_note_on_the_next_block_only():
         (FRONT.replace("---\n", "", 1), 1, "front matter"),
         (FRONT + "\n<div>raw</div>\n", 11, "raw HTML"),
         (FRONT + "\n<!-- i18n keep the dose -->\nTake 2 g/kg.\n", 11, "translator note"),
+        # a comment inside a block's text would reach translators and the page; on its own line it is a note
+        (FRONT + "\nTake 2 g/kg <!-- check with pharmacy --> a day.\n", 11, "an HTML comment inside a passage"),
+        (FRONT + "\nTake 2 g/kg\na day. <!-- i18n: keep the dose -->\n", 12, "<!-- i18n: note -->"),
+        (FRONT + "\n## Dose <!-- draft -->\n", 11, "write it on a line of its own"),
+        (FRONT + "\n| Dose | When |\n|---|---|\n| 2 g <!-- x --> | daily |\n", 13, "an HTML comment inside a passage"),
+        (FRONT + "\n- one\n- two <!--\n  note -->\n", 12, "an HTML comment inside a passage"),
+        # text after a comment on its line would vanish from the page and the catalogs
+        (FRONT + "\n<!-- note --> Take 2 g/kg.\n", 11, "text on the same line as an HTML comment"),
+        (FRONT + "\n<!-- a -->\n<!-- b --> Take it.\n", 12, "text on the same line as an HTML comment"),
         (FRONT + "\n# A second title\n", 11, "start sections at '##'"),
         (FRONT.replace('summary: "A summary."', 'summary: "A summary.'), 5, "left open?"),
         (FRONT + "\n## Section\n\n#### Too deep\n", 13, "heading jumps from h2 to h4"),
@@ -135,9 +144,9 @@ LINK_SCHEMES = "links may use https:, http:, mailto:, tel:"
         ("\nTake it with <b>water</b>.\n", 11, "raw HTML '<b>' is not allowed in a leaflet; write it in Markdown"),
         (
             "\nFirst line,\nthen a <!-- remark --> inside the passage.\n",
-            11,
-            "an HTML comment inside a passage would show on the page as text; "
-            "write it on a line of its own before the block",
+            12,  # the comment's own line
+            "an HTML comment inside a passage would reach translators and show on the page as text; "
+            "write it on a line of its own before the block (a note for translators is <!-- i18n: note -->)",
         ),
         (
             "\n![a rash](rash.png)\n",
