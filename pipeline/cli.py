@@ -19,7 +19,7 @@ from typing import TextIO
 from pipeline import __version__, cache, readability, status, variants
 from pipeline.build import HTML, PDF, BuildOptions, build
 from pipeline.catalogs import commands as catalog_commands
-from pipeline.checks import check_project, format_json, format_text
+from pipeline.checks import check_project, degraded_checks, format_json, format_text
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, load_project
 from pipeline.doctor import doctor
 from pipeline.errors import LeafletError, UsageError
@@ -249,7 +249,7 @@ def _build(project, args, stdout, stderr) -> int:
         outcome = build(project, options, progress, executor)
     finally:
         executor.close()
-    for note in outcome.notes:
+    for note in (*degraded_checks(project), *outcome.notes):  # the release gate and the draft marks check too
         print(f"note: {note}", file=stderr)
     for problem in outcome.problems:
         print(problem, file=stderr)
@@ -302,6 +302,8 @@ def _check(project, args, stdout, stderr) -> int:
     _validate_selection(project, args)
     # The page text and disclaimers (common) belong to every leaflet, so they are always checked.
     domains = [COMMON_DOMAIN, *args.leaflet] if args.leaflet else None
+    for note in degraded_checks(project):
+        print(f"note: {note}", file=stderr)
     # Each catalog's findings and each source's readability are remembered in build/.cache/
     # (pipeline/cache.py): only what changed is checked again.
     reports = check_project(project, locales=args.locale or None, domains=domains, check=cache.check_for_report)

@@ -1,9 +1,12 @@
-"""``leaflets doctor``: can this machine render every locale's PDFs without tofu?
+"""``leaflets doctor``: can this machine render every locale's PDFs without tofu,
+and check translations at full strength?
 
 For each locale: the font that will set its PDFs (as fontconfig resolves
 ``font_family``), whether those fonts cover every character of its pages
 (catalogs as they are now, the English a draft falls back to, the
-templates' text), and what to install when they do not.
+templates' text), and what to install when they do not.  For the source
+language: the word list [untranslated-text] tells its words from names by
+(``/usr/share/dict``), what the check misses without it, and the package.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from dataclasses import dataclass, field
 from pipeline import catalogs, fonts
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
 from pipeline.jobs import load_catalog
+from pipeline.languages import Language, language_for
+from pipeline.languages.words import missing_word_list, ordinary_words, word_list_path
 from pipeline.source import load_leaflets
 
 
@@ -33,11 +38,39 @@ class LocaleReport:
         return lines
 
 
-def doctor(project: Project) -> list[LocaleReport]:
+@dataclass(frozen=True)
+class WordListReport:
+    """The source language's word list, which [untranslated-text] needs at full strength."""
+
+    locale: str
+    language: Language
+    problems: tuple[str, ...] = field(default=())
+
+    def lines(self) -> list[str]:
+        path = word_list_path(self.language)
+        lines = [f"{self.locale}: [untranslated-text] tells {self.language.english_name} words from names by {path}"]
+        if self.problems:
+            lines += [f"  problem: {problem}" for problem in self.problems]
+        else:
+            lines.append(f"  ok: {len(ordinary_words(self.language.word_list)):,} words")
+        return lines
+
+
+def word_list_report(project: Project) -> WordListReport | None:
+    """None when the source language reads no word list (only English has one today)."""
+    language = language_for(project.source_locale)
+    if not language.word_list:
+        return None
+    missing = missing_word_list(language)
+    problems = (f"{missing.what}: {missing.consequence}; {missing.remedy}",) if missing else ()
+    return WordListReport(project.source_locale, language, problems)
+
+
+def doctor(project: Project) -> list[LocaleReport | WordListReport]:
     leaflets, _ = load_leaflets(project)  # a leaflet that does not load is for extract and build to report
     common_msgids = tuple(message.msgid for message in catalogs.common_template(project, catalogs.build_time()))
     fontconfig = fonts.Fontconfig()
-    reports = []
+    reports: list[LocaleReport | WordListReport] = []
     for loc in project.locales:
         common = load_catalog(project, loc.code, COMMON_DOMAIN).table
         characters: set[str] = set()
@@ -50,4 +83,7 @@ def doctor(project: Project) -> list[LocaleReport]:
                 loc, resolved, len(characters), tuple(fonts.problems(project, loc, resolved, characters, fontconfig))
             )
         )
+    words = word_list_report(project)
+    if words is not None:
+        reports.append(words)
     return reports

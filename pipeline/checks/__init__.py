@@ -19,7 +19,14 @@ pipeline/readability/)
 """
 
 from pipeline.checks.report import CatalogReport, format_json, format_text
-from pipeline.checks.runner import CHECK_IDS, check_catalog, check_parsed, check_project, project_domains
+from pipeline.checks.runner import (
+    CHECK_IDS,
+    check_catalog,
+    check_parsed,
+    check_project,
+    degraded_checks,
+    project_domains,
+)
 
 __all__ = [
     "CHECK_IDS",
@@ -27,6 +34,7 @@ __all__ = [
     "check_catalog",
     "check_parsed",
     "check_project",
+    "degraded_checks",
     "format_json",
     "format_text",
     "project_domains",

@@ -33,7 +33,7 @@ from pipeline.checks.numbers import check_numbers
 from pipeline.checks.placeholders import check_placeholders
 from pipeline.checks.report import CatalogReport
 from pipeline.checks.units import check_units
-from pipeline.checks.untranslated_text import check_untranslated_text
+from pipeline.checks.untranslated_text import check_untranslated_text, degraded
 from pipeline.checks.whitespace import check_whitespace
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError
@@ -131,6 +131,13 @@ def check_parsed(
         untranslated=counts["untranslated"],
         catalog=parsed,
     )
+
+
+def degraded_checks(project: Project) -> list[str]:
+    """What the checks cannot do at full strength on this machine, to be said once
+    per run (``check``, ``build``): a missing word list weakens [untranslated-text]."""
+    problem = degraded(language_for(project.source_locale))
+    return [f"[untranslated-text] runs degraded: {problem} (see leaflets doctor)"] if problem else []
 
 
 def project_domains(project: Project) -> list[str]:

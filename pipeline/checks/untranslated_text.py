@@ -65,7 +65,7 @@ from pipeline.languages.scripts import (
     script_of,
 )
 from pipeline.languages.symbols import UNIT_SYMBOLS
-from pipeline.languages.words import ordinary_words
+from pipeline.languages.words import missing_word_list, ordinary_words
 from pipeline.terminology import blank_terms
 
 CHECK = "untranslated-text"
@@ -252,13 +252,22 @@ def _names_in(source: str, language: Language) -> set[str]:
     return names
 
 
-@lru_cache(maxsize=16)
 def _vocabulary(language: Language) -> frozenset[str]:
     """The language's ordinary words: its dictionary, and the small lists that
-    stand in for it where the word list is not installed."""
-    return (
-        ordinary_words(language.word_list) | language.common_words | language.name_particles | language.function_words
-    )
+    stand in for it where the word list is not installed (see :func:`degraded`)."""
+    return _vocabulary_of(language, ordinary_words(language.word_list))
+
+
+@lru_cache(maxsize=16)
+def _vocabulary_of(language: Language, dictionary: frozenset[str]) -> frozenset[str]:
+    return dictionary | language.common_words | language.name_particles | language.function_words
+
+
+def degraded(source_language: Language) -> str | None:
+    """Why this check is weaker than it should be on this machine (the source
+    language's word list is not installed), or None."""
+    missing = missing_word_list(source_language)
+    return f"{missing.what}: {missing.consequence}; {missing.remedy}" if missing else None
 
 
 @lru_cache(maxsize=4096)

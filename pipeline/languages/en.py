@@ -147,7 +147,8 @@ def _cased(text: str) -> str:
 LANGUAGE = Language(
     code="en",
     english_name="English",
-    word_list="american-english",  # Debian's wamerican
+    word_list="american-english",
+    word_list_package="wamerican",
     unit_words=frozen(
         {
             "percent": "percent",

@@ -117,6 +117,7 @@ class Language:
     # "Johnson" a name.  Judges text by a general dictionary, never by the
     # words of the leaflets we ship.
     word_list: str = ""
+    word_list_package: str = ""  # the Debian package that installs it: what doctor says to install
     # Frequent words of web pages and leaflets (a, about, page, print ...),
     # also read when the word list is not installed.
     common_words: frozenset[str] = frozenset()

@@ -242,6 +242,19 @@ def test_title_case_english_of_ordinary_words_is_not_a_name(catalogs, source, tr
     assert only(catalogs.findings(source, translation, check="untranslated-text")).severity == "error"
 
 
+def test_without_the_word_list_title_case_english_passes_as_a_name_as_doctor_warns(
+    catalogs, project, tmp_path, monkeypatch
+):
+    from pipeline.checks import degraded_checks
+    from pipeline.languages import words
+
+    assert degraded_checks(project) == []
+    monkeypatch.setattr(words, "DICTIONARY_DIR", tmp_path / "no-dict")
+    assert catalogs.findings("Kidney problems and IVIG", "Kidney Problems와 IVIG", check="untranslated-text") == []
+    (note,) = degraded_checks(project)
+    assert "Kidney Problems" in note and "wamerican" in note
+
+
 def test_the_dictionary_is_general_english_not_the_leaflets_words():
     from pipeline.languages import language_for
     from pipeline.languages.words import ordinary_words
