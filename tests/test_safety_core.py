@@ -525,6 +525,10 @@ def test_link_or_copy_shares_the_file_and_makes_its_folder(tmp_path):
     target = tmp_path / "dist" / "ko_KR" / "demo.html"
     files.link_or_copy(page, target)
     assert target.read_bytes() == b"page" and target.stat().st_ino == page.stat().st_ino
+    second = tmp_path / "build" / "demo.pdf"
+    second.write_bytes(b"pdf")
+    files.link_or_copy(second, target.with_name("demo.pdf"))  # into the folder the first one made
+    assert target.with_name("demo.pdf").read_bytes() == b"pdf"
 
 
 @pytest.mark.parametrize("code", [errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP])
@@ -704,3 +708,22 @@ def test_the_bilingual_blocks_show_a_hostile_translation_as_text(hostile):
     blocks = render_body_blocks("A plain passage.\n", 1, "source/demo.md", lambda unit: Rendition(hostile, True), "en")
     assert len(blocks) == 1
     assert_inert(blocks[0], INLINE_TAGS)
+
+
+def test_a_bilingual_block_left_in_english_is_marked_without_a_direction_on_a_page_of_the_same():
+    blocks = render_body_blocks(
+        "Para.\n", 1, "source/demo.md", lambda unit: Rendition(unit.msgid, False, "fuzzy"), "en"
+    )
+    assert blocks == [
+        '<p class="untranslated" lang="en" data-reason="fuzzy" aria-describedby="untranslated-note">Para.</p>\n'
+    ]
+
+
+def test_a_hostile_source_is_refused_by_the_bilingual_renderer_on_its_line():
+    from pipeline.errors import SourceError
+
+    with pytest.raises(SourceError) as refused:
+        render_body_blocks(
+            "Fine.\n\n<script>x</script>\n", 5, "source/demo.md", lambda unit: Rendition("x", True), "en"
+        )
+    assert (refused.value.file, refused.value.line) == ("source/demo.md", 7)

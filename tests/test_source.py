@@ -226,3 +226,16 @@ def test_a_note_ending_a_quote_is_for_the_next_passage_only():
         "After **the infusion**, rest.": ("keep the bold words bold",),
         "Last.": (),
     }
+
+
+def test_a_note_above_a_list_item_is_for_that_item_only():
+    doc = leaflet("""\
+
+        - Fever
+
+          <!-- i18n: "chills" means shaking with cold -->
+        - Chills
+        - Rash
+        """)
+    notes = {u.msgid: u.notes for u in doc.body_units}
+    assert notes == {"Fever": (), "Chills": ('"chills" means shaking with cold',), "Rash": ()}

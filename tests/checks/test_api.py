@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 from pipeline.checks import CHECK_IDS, CatalogReport, check_catalog, check_project, format_json, format_text, runner
+from pipeline.model import Rendition
+from pipeline.translations import table_from_catalog
 from tests.checks.helpers import Entry, header, msgid_line
 
 
@@ -107,6 +109,29 @@ def test_a_check_that_raises_becomes_a_finding_not_a_crash(catalogs, monkeypatch
     report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
     assert [(f.check, f.severity, f.msgid) for f in report.findings] == [("numbers", "error", "Headache")]
     assert "internal error in the numbers check (ValueError: boom)" in report.findings[0].message
+
+
+def test_a_completeness_check_that_raises_is_named_in_its_finding(catalogs, monkeypatch):
+    def broken_check(ctx):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(runner, "COMPLETENESS_CHECKS", (("fuzzy", broken_check), *runner.COMPLETENESS_CHECKS[1:]))
+    catalogs.write(Entry("Headache", "두통"))
+    report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
+    assert [(f.check, f.severity, f.msgid) for f in report.findings] == [("fuzzy", "error", "Headache")]
+    assert "internal error in the fuzzy check (ValueError: boom)" in report.findings[0].message
+
+
+def test_the_report_carries_the_catalog_the_page_is_made_from(catalogs):
+    """status and build make a page's translations from the report's catalog (the file is read once):
+    a clean entry shows its translation, one that failed a check shows the English, marked."""
+    write_mixed_catalog(catalogs)
+    report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
+    table = table_from_catalog("ko_KR", report.catalog, report.failed_msgids)
+    assert table.resolve("Headache") == Rendition("두통", True)
+    assert table.resolve("Tell your care team right away.") == Rendition(
+        "Tell your care team right away.", False, "check failed"
+    )
 
 
 def test_every_check_survives_hostile_input(catalogs):
