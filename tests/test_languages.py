@@ -116,15 +116,22 @@ def flat(text: str) -> str:
     return "".join(text.split())
 
 
+TITLES = {
+    "ivig-ten": "IVIG for toxic epidermal necrolysis (TEN)",
+    "ivig-dermatology": "IVIG for autoimmune skin diseases",
+}
+
+
+@pytest.mark.parametrize("leaflet", TITLES)
 @pytest.mark.parametrize("locale", NEW)
-def test_each_new_page_says_its_language_and_direction_and_is_all_translated(dist, locale):
-    reading = page(dist, locale)
+def test_each_new_page_says_its_language_and_direction_and_is_all_translated(dist, locale, leaflet):
+    reading = page(dist, locale, leaflet)
     lang, direction = NEW[locale]
     assert (reading.root["lang"], reading.root["dir"]) == (lang, direction)
-    title = inline_plain_text(translation(locale, "ivig-ten", "IVIG for toxic epidermal necrolysis (TEN)"))
+    title = inline_plain_text(translation(locale, leaflet, TITLES[leaflet]))
     assert title in reading.text
     assert translation(locale, "common", DISCLAIMER) in reading.text
-    assert 'class="untranslated' not in (dist / locale / "ivig-ten.html").read_text(encoding="utf-8")
+    assert 'class="untranslated' not in (dist / locale / f"{leaflet}.html").read_text(encoding="utf-8")
 
 
 def native_name(code: str) -> str:
@@ -148,9 +155,9 @@ def test_switchers_name_every_published_language_in_itself_and_in_its_direction(
             expected = NEW.get(other, ("", "ltr"))[1]
             assert entry.get("dir", reading.root["dir"]) == expected, (locale, name, entry)
     assert names["العربية"] == "ar" and names["Español"] == "es"
-    # ivig-dermatology is not translated into the new languages yet: its switcher does not offer them.
+    # ivig-dermatology is translated into every language too: its switcher offers them all.
     dermatology = {entry["name"].strip() for entry in page(dist, "en", "ivig-dermatology").switcher}
-    assert dermatology == {native_name("en"), native_name("ko_KR")}
+    assert dermatology == set(names)
 
 
 @pytest.mark.parametrize("locale", ["es", "zh_TW"])
