@@ -118,6 +118,7 @@ lock: $(STAMP)
 bench: system-deps $(STAMP)
 	$(VENV)/bin/python bench/run.py
 	$(VENV)/bin/python bench/keep_all.py
+	$(VENV)/bin/python bench/serve_reload.py
 
 # Recall and false positives of `check` on mutated shipped catalogs (bench/results/recall.*),
 # and the per-language length limits it is calibrated with (bench/results/length_calibration.*).

@@ -431,6 +431,7 @@ def _assess_pair(project: Project, scope: Scope, inputs: Inputs, pair: Pair, rea
             common_table=common.table,
             common_findings=common.findings,
             disclaimer_msgids=inputs.disclaimer_msgids,
+            review_required=project.locale(locale).sign_off == "required",
         )
         verdict = REFUSED if reasons else READY
     progress = state.table.progress(u.msgid for u in leaflet.units)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -26,6 +27,7 @@ from pipeline.errors import LeafletError, UsageError
 from pipeline.executors import DaskExecutor, ProcessExecutor, available_cores
 from pipeline.outcome import Outcome
 from pipeline.progress import progress_for
+from pipeline.review_command import record_review
 from pipeline.source import id_problem
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -102,6 +104,22 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check every catalog for errors that could harm a patient")
     _add_selection(check)
     check.add_argument("--format", choices=("text", "json"), default="text")
+    review = commands.add_parser(
+        "review",
+        help="record that a second translator reviewed a translation "
+        "(X- fields in its catalog header; a release needs it)",
+    )
+    review.add_argument("locale", metavar="LOCALE", help="e.g. ko_KR")
+    review.add_argument("leaflet", metavar="LEAFLET", help="a leaflet id, or common for the page text and disclaimer")
+    review.add_argument("--by", required=True, metavar="NAME", help="the reviewer's name, as the page will show it")
+    serve = commands.add_parser(
+        "serve",
+        help="serve the drafts on http://127.0.0.1:PORT/, rebuilding a page and "
+        "reloading the browser when a catalog, source, template or the config "
+        "changes",
+    )
+    _add_selection(serve)
+    serve.add_argument("--port", type=int, default=8000, help="the port on 127.0.0.1 (default 8000; 0: any free one)")
     status = commands.add_parser(
         "status",
         help="every leaflet in every language: translated, fuzzy, errors, "
@@ -319,6 +337,26 @@ def _check(project, args, stdout, stderr) -> int:
     return EXIT_FAILED if any(report.errors for report in reports) else EXIT_OK
 
 
+def _review(project, args, stdout, stderr) -> int:
+    if args.leaflet != COMMON_DOMAIN:  # the leaflet id checked as --leaflet is; the locale by record_review
+        _validate_selection(project, argparse.Namespace(locale=[], leaflet=[args.leaflet]))
+    return _report(record_review(project, args.locale, args.leaflet, args.by), stdout, stderr)
+
+
+def _serve(project, args, stdout, stderr) -> int:
+    _validate_selection(project, args)
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port {args.port} is not a port (0 to 65535)")
+    from pipeline.serve import serve  # watchfiles is loaded only to serve
+
+    def say(line: str) -> None:
+        print(line, file=stdout, flush=True)
+
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a preview ends
+        serve(project, tuple(args.locale), tuple(args.leaflet), args.port, say)
+    return EXIT_OK
+
+
 def _status(project, args, stdout, stderr) -> int:
     current = status.project_status(project)
     page = status.write_page(project, current)
@@ -358,4 +396,6 @@ _COMMANDS = {
     "doctor": _doctor,
     "status": _status,
     "readability": _readability,
+    "review": _review,
+    "serve": _serve,
 }

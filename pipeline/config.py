@@ -29,6 +29,7 @@ from pipeline.toml_lines import KeyLines, key_lines
 CONFIG_NAME = "leaflets.toml"
 COMMON_DOMAIN = "common"
 LINE_BREAKS = ("normal", "keep-all")  # keep-all: lines break only between words (Korean)
+SIGN_OFF = ("required", "optional")  # is a translation review needed for a release?
 DEFAULT_MAX_LEAFLET_KB = 512
 CATALOG_SIZE_FACTOR = 4
 
@@ -42,6 +43,9 @@ class LocaleSettings:
     region: Region | None = None  # where its readers are (pipeline/regions.py)
     # Also a 16 pt PDF (<id>.large.pdf) whenever PDFs are built, as `build --large-print` does.
     large_print: bool = False
+    # "required": a release needs a translation review recorded by `leaflets review` (pipeline/review.py);
+    # "optional": for a project that does not review (its pages say the translation is not reviewed).
+    sign_off: str = "required"
 
     @property
     def pdf_variants(self) -> tuple[str, ...]:
@@ -283,6 +287,7 @@ SCHEMA: dict[str, Table] = {
             "line_break": Key("normal or keep-all", _choice(*LINE_BREAKS)),
             "region": Key("a region code", _region_code),
             "large_print": Key("true or false", _boolean),
+            "sign_off": Key("required or optional", _choice(*SIGN_OFF)),
         },
         per_name=True,
         check_name=_locale_code,
@@ -485,6 +490,7 @@ def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Proj
                 line_break=settings.get("line_break", "normal"),
                 region=region,
                 large_print=settings.get("large_print", False),
+                sign_off=settings.get("sign_off", "required"),
             )
         )
     # The source language first, then the others in a stable order.

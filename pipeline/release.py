@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import PurePosixPath
 
+from pipeline import review
 from pipeline.findings import Finding
 from pipeline.translations import CHECK_FAILED, FUZZY, UNTRANSLATED, TranslationTable
 
@@ -31,8 +33,13 @@ def refusal_reasons(
     common_table: TranslationTable,
     common_findings: Iterable[Finding],
     disclaimer_msgids: Iterable[str],
+    review_required: bool = True,
 ) -> list[str]:
-    """Every reason the pair may not be released; empty means release it."""
+    """Every reason the pair may not be released; empty means release it.
+
+    With ``review_required`` (the locale's ``sign_off``, required unless
+    leaflets.toml says otherwise) the leaflet's catalog and the page text's
+    each need a translation review whose hashes match them now."""
     if table.is_source:
         return []
     if not catalog_exists:
@@ -47,7 +54,42 @@ def refusal_reasons(
     other_common = [m for m in common_msgids if m not in set(disclaimer_msgids)]
     reasons += _missing(common_file, other_common, common_table, "template string")
     reasons += _errors(common_file, common_findings)
+    if review_required:
+        reasons += review_reasons(catalog_file, table, msgids)
+        reasons += review_reasons(common_file, common_table, common_msgids)
     return reasons
+
+
+def review_reasons(file: str, table: TranslationTable, msgids: Iterable[str]) -> list[str]:
+    """Why the catalog's translation review does not cover it as it is now, naming what changed."""
+    state = review.judge(table.review, msgids)
+    if state.valid:
+        return []
+    command = f'leaflets review {table.locale} {PurePosixPath(file).stem} --by "NAME"'
+    if state.problem:
+        return [f"{file}: {state.problem}: {command}"]
+    if state.signoff is None:
+        return [f"{file}: no translation review recorded; once a second translator has reviewed it: {command}"]
+    signoff = state.signoff
+    changed = []
+    if state.english_changed:
+        changed.append(f"the English of {_named(state.english_changed)}")
+    if state.translation_changed:
+        changed.append(f"the translation of {_named(state.translation_changed)}")
+    what = f"{' and '.join(changed)} changed" if changed else "passages were removed"
+    return [
+        (
+            f"{file}: the translation review by {signoff.reviewer} on {signoff.reviewed_on.isoformat()} is stale: "
+            f"{what} since; review them, then: {command}"
+        )
+    ]
+
+
+def _named(msgids: tuple[str, ...], limit: int = 5) -> str:
+    count = f"{len(msgids)} passage{'s' if len(msgids) != 1 else ''}"
+    shown = "; ".join(f'"{review.shorten(m)}"' for m in msgids[:limit])
+    more = f"; and {len(msgids) - limit} more" if len(msgids) > limit else ""
+    return f"{count} ({shown}{more})"
 
 
 def _missing(file: str, msgids: Iterable[str], table: TranslationTable, noun: str) -> list[str]:

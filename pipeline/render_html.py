@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from html import unescape
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from babel.dates import format_date
 from jinja2 import BaseLoader, DictLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError, meta
 from markupsafe import Markup, escape
 
-from pipeline import css, variants
+from pipeline import css, review, variants
 from pipeline.bidi import isolate_ltr_runs
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import SourceError
@@ -126,6 +127,7 @@ class Renderer:
             font_gaps=font_gaps,
             language_line=values.get("language_line", ""),
             notices=self.project.notices,
+            **self._review_context(leaflet, locale, table, draft),
         )
         html = self._line_breaks(isolate_ltr_runs(self._render("leaflet.html", common, context)), [locale])
         print_css = self._render("print.css", common, context)
@@ -168,6 +170,25 @@ class Renderer:
             source_table(source.code),
             dict(rows=rows, source=source, locale=locale, fallback_dir=fallback_dir),
         )
+
+    def _review_context(self, leaflet: Leaflet, locale: LocaleSettings, table: TranslationTable, draft: bool) -> dict:
+        """The translation review line, and in a draft what changed since the review and in the English."""
+        state = review.judge(table.review, [u.msgid for u in leaflet.units])
+        signoff, reviewed = state.signoff, None
+        if state.valid and signoff:
+            reviewed = {"name": signoff.reviewer, "date": format_date(signoff.reviewed_on, "long", locale=locale.babel)}
+        changed = [*state.english_changed, *state.translation_changed] if draft and signoff else []
+        previous = table.review.previous if draft and table.review else {}
+        return {
+            "translation_review": reviewed,
+            "review_changes": [Markup(render_inline(m)) for m in changed],
+            "review_changes_since": (
+                format_date(signoff.reviewed_on, "long", locale=locale.babel) if changed and signoff else ""
+            ),
+            "english_changes": [
+                english_change(previous[u.msgid], u.msgid) for u in leaflet.units if u.msgid in previous
+            ],
+        }
 
     @property
     def ltr_font_stack(self) -> str:
@@ -333,6 +354,17 @@ def _passage(kind: str, rendition: Rendition, source: LocaleSettings, fallback_d
     return Markup('<p class="{} untranslated" lang="{}"{} data-reason="{}">{}</p>').format(
         kind, source.bcp47, direction, rendition.reason, text
     )
+
+
+def english_change(before: str, now: str) -> tuple[Markup, Markup]:
+    """The English a fuzzy translation was made for and the English now, words removed and added marked."""
+    old_words, new_words = re.findall(r"\S+\s*", before), re.findall(r"\S+\s*", now)
+    old_html, new_html = [], []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, old_words, new_words, autojunk=False).get_opcodes():
+        removed, added = escape("".join(old_words[i1:i2])), escape("".join(new_words[j1:j2]))
+        old_html.append(removed if op == "equal" else Markup("<del>{}</del>").format(removed) if removed else "")
+        new_html.append(added if op == "equal" else Markup("<ins>{}</ins>").format(added) if added else "")
+    return Markup("").join(old_html), Markup("").join(new_html)
 
 
 def link_urls(text: str) -> Markup:

@@ -18,7 +18,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from pipeline import fonts
+from pipeline import fonts, review
 from pipeline.cache import Cache, catalog_key, checked_catalog, font_problems, settings_digest, template_messages
 from pipeline.checks import CatalogReport
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
@@ -26,11 +26,9 @@ from pipeline.errors import LeafletError, SourceError
 from pipeline.files import write_if_changed
 from pipeline.fingerprint import code_digest, digest, digest_of, fonts_digest, libraries_digest
 from pipeline.model import Leaflet
-from pipeline.release import refusal_reasons
+from pipeline.release import refusal_reasons, review_reasons
 from pipeline.source import leaflet_paths, read_leaflet
 from pipeline.translations import TranslationTable, table_from_catalog
-
-SOURCE = "source language"
 
 
 @dataclass(frozen=True)
@@ -107,14 +105,17 @@ def project_status(project: Project) -> Status:
         known = cache.get("status", [loc.code, COMMON_DOMAIN], key)
         if known is None:
             report, table = common(loc.code)
+            reasons = _common_reasons(report, table, common_msgids, disclaimer)
+            if loc.sign_off == review.REQUIRED and _exists(report) and not report.parse_failed:
+                reasons += review_reasons(report.file, table, common_msgids)
             row = _counted(
                 COMMON_DOMAIN,
-                loc.code,
+                loc,
                 project.relative(project.po_path(loc.code, COMMON_DOMAIN)),
                 common_msgids,
                 report,
                 table,
-                reasons=_common_reasons(report, table, common_msgids, disclaimer),
+                reasons=reasons,
             )
             cache.put("status", [loc.code, COMMON_DOMAIN], key, row.to_json())
         else:
@@ -198,11 +199,13 @@ def _leaflet_rows(
             common_table=common_table,
             common_findings=common_report.findings,
             disclaimer_msgids=disclaimer,
+            review_required=loc.sign_off == review.REQUIRED,
         )
         if not reasons:  # as the release decides: no tofu in its PDF
             characters = fonts.page_characters(leaflet, loc, table, common_table, common_msgids)
             reasons = font_problems(project, loc, characters, slot=[loc.code, leaflet.id])[0]
-        rows.append(_counted(leaflet.id, loc.code, report.file, msgids, report, table, reasons=reasons).to_json())
+        lines = {u.msgid: f"{leaflet.path}:{u.line}" for u in leaflet.units}
+        rows.append(_counted(leaflet.id, loc, report.file, msgids, report, table, reasons, lines).to_json())
     return {"rows": rows, "problem": None}
 
 
@@ -257,6 +260,7 @@ def _common_reasons(
         common_table=table,
         common_findings=report.findings,
         disclaimer_msgids=disclaimer,
+        review_required=False,  # its review: once, by the caller
     )
 
 
@@ -265,15 +269,33 @@ def _exists(report: CatalogReport) -> bool:
 
 
 def _counted(
-    leaflet: str, locale: str, file: str, msgids, report: CatalogReport, table: TranslationTable, reasons: list[str]
+    leaflet: str,
+    loc: LocaleSettings,
+    file: str,
+    msgids,
+    report: CatalogReport,
+    table: TranslationTable,
+    reasons: list[str],
+    lines: dict[str, str] | None = None,
 ) -> PairStatus:
     msgids = list(dict.fromkeys(msgids))
     entries = {m.msgid: m for m in report.catalog.messages} if report.catalog is not None else {}
     translated = sum(1 for m in msgids if m in entries and entries[m].translated)
     fuzzy = sum(1 for m in msgids if m in entries and entries[m].fuzzy)
+    state = review.judge(table.review, msgids)
+    lines = lines or {}
+    notes = [
+        f'English changed since the translation review: {lines.get(m, file)}: "{review.shorten(m)}"'
+        for m in state.english_changed
+    ]
+    notes += [
+        f'translation changed since the review: {lines.get(m, file)}: "{review.shorten(m)}"'
+        for m in state.translation_changed
+    ]
+    optional = " (optional)" if loc.sign_off == review.OPTIONAL else ""
     return PairStatus(
         leaflet=leaflet,
-        locale=locale,
+        locale=loc.code,
         file=file,
         passages=len(msgids),
         translated=translated,
@@ -281,9 +303,10 @@ def _counted(
         untranslated=len(msgids) - translated - fuzzy,
         errors=report.errors,
         warnings=report.warnings,
-        review="not recorded",
+        review=review.describe(state) + optional,
         releasable=not reasons,
         reasons=tuple(reasons),
+        notes=tuple(notes),
     )
 
 
@@ -300,7 +323,7 @@ def _source_status(loc: LocaleSettings, leaflet: Leaflet) -> PairStatus:
         untranslated=0,
         errors=0,
         warnings=0,
-        review=SOURCE,
+        review=review.SOURCE_LANGUAGE,
         releasable=True,
     )
 

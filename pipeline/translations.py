@@ -7,11 +7,12 @@ error-level check; anything else shows the source text, marked.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.model import Progress, Rendition
 from pipeline.plurals import PluralFormsError, PluralRule, parse_plural_forms, preferred_rule
+from pipeline.review import CatalogReview, catalog_review
 
 UNTRANSLATED = "untranslated"
 FUZZY = "fuzzy"
@@ -30,6 +31,8 @@ class TranslationTable:
     # The catalog's own Plural-Forms: its msgstr[n] are numbered by it, not by
     # whatever rule the installed Babel's CLDR data gives today.
     plural_rule: PluralRule | None = None
+    # The catalog's translation review (pipeline/review.py): its sign-off, and its translations' digests now.
+    review: CatalogReview | None = None
 
     def resolve(self, msgid: str) -> Rendition:
         if self.is_source:
@@ -63,7 +66,8 @@ def source_table(locale: str) -> TranslationTable:
 
 def table_from_catalog(locale: str, catalog: Catalog, failed: frozenset[str] = frozenset()) -> TranslationTable:
     """The usable translations of a catalog: not fuzzy, every form filled in, no check error."""
-    return table_from_entries(locale, catalog.messages, failed, catalog.header_value("Plural-Forms") or "")
+    table = table_from_entries(locale, catalog.messages, failed, catalog.header_value("Plural-Forms") or "")
+    return replace(table, review=catalog_review(catalog))
 
 
 def table_from_entries(

@@ -15,6 +15,7 @@ from tests.faults import faults  # noqa: F401 (a fixture: a write failure inject
 
 # Built once per run and shared: the repository's own leaflets as `make` builds them, seen in Chromium.
 from tests.shipped import browser_report, shipped_outputs  # noqa: F401  (fixtures)
+from tests.signoff import TEST_REVIEWER, review_all
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -119,6 +120,10 @@ class Project:
     def translate(self, domain: str, translations: dict[str, str], locale: str = "ko_KR") -> None:
         translate_catalog(self.po(domain, locale), translations)
 
+    def review_all(self, by: str = TEST_REVIEWER) -> list[tuple[str, str]]:
+        """Record a translation review of every complete catalog, as `leaflets review` does (tests/signoff.py)."""
+        return review_all(self.root, by)
+
     def translate_common_from_repo(self, locale: str = "ko_KR") -> None:
         shipped = polib.pofile(str(REPO / "locales" / locale / "LC_MESSAGES" / "common.po"))
         translations = {
@@ -143,8 +148,15 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
 
 
 @pytest.fixture
-def translated(project: Project) -> Project:
-    """The demo project with its leaflet and the common domain fully in Korean."""
+def translated_unreviewed(project: Project) -> Project:
+    """The demo project with its leaflet and the common domain fully in Korean, not yet reviewed."""
     project.translate("demo", KOREAN)
     project.translate_common_from_repo()
     return project
+
+
+@pytest.fixture
+def translated(translated_unreviewed: Project) -> Project:
+    """The demo project fully in Korean and its translation reviewed, as a release needs (tests/signoff.py)."""
+    translated_unreviewed.review_all()
+    return translated_unreviewed

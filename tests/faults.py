@@ -19,6 +19,7 @@ class Faults:
     def __init__(self, monkeypatch: pytest.MonkeyPatch):
         self.monkeypatch = monkeypatch
         self.calls: list[str] = []
+        self.targets: list[object] = []  # each operation's first argument: the file or folder it changes
 
     def count(self) -> None:
         """Only count the operations (how many a build makes)."""
@@ -35,7 +36,7 @@ class Faults:
         self.monkeypatch.setattr(files, "remove_tree", lambda path: None)
 
     def _install(self, n: int | None, error: BaseException | None) -> None:
-        self.calls = []
+        self.calls, self.targets = [], []
         self.monkeypatch.setattr(files, "remove_tree", _ORIGINAL["remove_tree"])
         for name in OPERATIONS:
             self.monkeypatch.setattr(files, name, self._wrap(name, _ORIGINAL[name], n, error))
@@ -43,6 +44,7 @@ class Faults:
     def _wrap(self, name, original, n, error):
         def operation(*args, **kwargs):
             self.calls.append(name)
+            self.targets.append(args[0] if args else None)
             if n is not None and len(self.calls) == n:
                 raise error
             return original(*args, **kwargs)

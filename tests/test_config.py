@@ -40,7 +40,7 @@ def test_a_misspelled_locale_setting_is_an_error_that_suggests_the_right_name(ba
     assert err == (
         f"leaflets: leaflets.toml:{line_of(config, wrong)}: unknown setting "
         f"{wrong.split()[0]!r} in [locales.ko_KR] (did you mean {meant!r}?); "
-        "known: page_size, font_family, line_break, region, large_print\n"
+        "known: page_size, font_family, line_break, region, large_print, sign_off\n"
     )
 
 

@@ -1,8 +1,10 @@
-"""Standard notices ([notices]): free language help with the region's phone line, and which English
-version a translation was made from, in the page's language."""
+"""Standard notices ([notices]): free language help with the region's phone line; on a translated page one
+block, in its language, saying which English version it was translated from, who reviewed the translation
+(or that nobody has yet) and what to do if the two differ, apart from the English clinical review."""
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -14,13 +16,22 @@ from tests.test_regions import with_readers
 HELP = "Help in your language is free. To get an interpreter or a translated document at no cost, ask your care team."
 KOREAN_HELP = "언어 지원은 무료입니다. 통역이나 번역된 문서가 필요하면 의료진에게 말씀하세요. 비용은 들지 않습니다."
 KOREAN_HELP_LINE = "언어 지원은 무료입니다. 통역이나 번역된 문서가 필요하면 1-800-555-0100번으로 전화하세요."
-KOREAN_TRANSLATION = (
-    "이 안내문은 2026년 10월 1일에 나온 영어판을 번역한 것입니다. 두 내용이 다르면 의료진에게 물어보세요."
-)
+# The demo leaflet is version 2.1 of 1 October 2026; the tests' reviewer signs off on 21 September 2026.
+KOREAN_FROM = "이 안내문은 2026년 10월 1일에 나온 영어판 2.1 버전을 번역한 것입니다."
+KOREAN_REVIEWED = "이 번역은 2026년 9월 21일에 Test Reviewer (tests only) 님이 검토했습니다."
+KOREAN_NOT_REVIEWED = "이 번역은 아직 검토를 거치지 않았습니다."
+KOREAN_IF_THEY_DIFFER = "번역과 영어판의 내용이 다르면 의료진에게 문의해 주십시오."
+KOREAN_TRANSLATION = f"{KOREAN_FROM} {KOREAN_REVIEWED} {KOREAN_IF_THEY_DIFFER}"
 
 
 def page(project, locale: str) -> Page:
     return Page(project.path(f"build/{locale}/demo.html").read_text(encoding="utf-8"))
+
+
+def translation_notices(project, locale: str = "ko_KR", folder: str = "build") -> list[str]:
+    """The text of every translation notice block on the page."""
+    html = project.path(f"{folder}/{locale}/demo.html").read_text(encoding="utf-8")
+    return [Page(block).text for block in re.findall(r'<p class="translation-notice">.*?</p>', html, re.DOTALL)]
 
 
 def test_every_page_says_in_its_language_that_language_help_is_free_and_translations_say_what_they_translate(
@@ -29,9 +40,26 @@ def test_every_page_says_in_its_language_that_language_help_is_free_and_translat
     code, out, err = translated.run("build", "--only", "html")
     assert code == 0, err
     korean, english = page(translated, "ko_KR"), page(translated, "en")
-    assert KOREAN_HELP in korean.text and KOREAN_TRANSLATION in korean.text
-    assert HELP not in korean.text and not korean.marked
-    assert HELP in english.text and "This is a translation" not in english.text
+    assert KOREAN_HELP in korean.text and HELP not in korean.text and not korean.marked
+    assert translation_notices(translated) == [KOREAN_TRANSLATION]  # one block, said once
+    assert korean.text.count("영어판 2.1 버전") == 1 and "바탕으로" not in korean.text
+    # The English clinical review stays apart, labelled as the English version's.
+    assert "영어판 의학 감수 Dr. Mina Cho, PharmD 영어판 감수일 2026년 10월 1일" in korean.text
+    assert HELP in english.text and translation_notices(translated, "en") == []
+    assert "Translated from" not in english.text
+
+
+def test_a_draft_whose_translation_nobody_reviewed_says_so_in_the_same_block(translated_unreviewed):
+    assert translated_unreviewed.run("build", "--only", "html", "--locale", "ko_KR")[0] == 0
+    assert translation_notices(translated_unreviewed) == [
+        f"{KOREAN_FROM} {KOREAN_NOT_REVIEWED} {KOREAN_IF_THEY_DIFFER}"
+    ]
+
+
+def test_the_released_page_says_who_reviewed_the_translation(translated):
+    code, _, err = translated.run("build", "--release", "--only", "html", "--locale", "ko_KR")
+    assert code == 0, err
+    assert translation_notices(translated, folder="dist") == [KOREAN_TRANSLATION]
 
 
 def test_the_language_help_notice_gives_the_regions_language_line(translated):
@@ -49,7 +77,8 @@ def test_the_language_help_notice_gives_the_regions_language_line(translated):
 def test_the_notices_are_in_the_pdf(translated):
     assert translated.run("build", "--leaflet", "demo", "--locale", "ko_KR", "--only", "pdf")[0] == 0
     text = " ".join(pdf_text(translated.path("build/ko_KR/demo.pdf")).split())
-    assert "언어 지원은 무료입니다." in text and "영어판을 번역한 것입니다." in text
+    assert "언어 지원은 무료입니다." in text and KOREAN_TRANSLATION in text
+    assert text.count("영어판 2.1 버전을 번역한 것입니다.") == 1 and "바탕으로" not in text
 
 
 def test_a_project_may_turn_each_notice_off(translated):
@@ -58,10 +87,13 @@ def test_a_project_may_turn_each_notice_off(translated):
     )
     assert translated.run("build", "--only", "html")[0] == 0
     korean = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
-    assert 'class="notices"' not in korean and "언어 지원" not in korean and "영어판을 번역한" not in korean
+    assert "언어 지원" not in korean and 'class="language-assistance"' not in korean
+    # Which English it translates and who reviewed it is the translation's record, not a notice to turn off.
+    assert translation_notices(translated) == [f"{KOREAN_FROM} {KOREAN_REVIEWED}"]
+    assert 'class="notices"' not in translated.path("build/en/demo.html").read_text(encoding="utf-8")
     translated.path("leaflets.toml").write_text(CONFIG + "\n[notices]\nlanguage_assistance = false\n", encoding="utf-8")
     assert translated.run("build", "--only", "html")[0] == 0
-    assert KOREAN_TRANSLATION in page(translated, "ko_KR").text and "언어 지원" not in page(translated, "ko_KR").text
+    assert translation_notices(translated) == [KOREAN_TRANSLATION] and "언어 지원" not in page(translated, "ko_KR").text
 
 
 def test_a_notice_setting_that_is_not_true_or_false_is_named_by_line(project):

@@ -160,6 +160,7 @@ def test_a_second_withdrawal_of_the_same_version_does_not_overwrite_the_first(tr
     change_english_dose(translated)
     translated.run("build", "--release", "--only", "html")
     translated.translate("demo", {DOSE.replace("1 g", "2 g"): KOREAN[DOSE].replace("1 g", "2 g")})
+    translated.review_all()
     assert translated.run("build", "--release", "--only", "html")[0] == 0  # published again, same version
     source = translated.path("source/demo.md")
     source.write_text(source.read_text(encoding="utf-8").replace("for 3 days", "for 5 days"), encoding="utf-8")

@@ -13,12 +13,20 @@ SHIPPED = sorted((REPO / "locales").glob("*/LC_MESSAGES/*.po")) + sorted((REPO /
 
 
 @pytest.fixture
-def repo_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
+def unreviewed_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
+    """A copy of the shipped repository as it is: its translations not reviewed by anyone yet."""
     root = tmp_path / "repo"
     for name in ("source", "locales", "templates"):
         shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("*.mo"))
     shutil.copy(REPO / "leaflets.toml", root / "leaflets.toml")
     return Project(root, monkeypatch)
+
+
+@pytest.fixture
+def repo_copy(unreviewed_copy: Project) -> Project:
+    """The copy with every complete catalog signed off by a (test) reviewer, as a release needs."""
+    unreviewed_copy.review_all()
+    return unreviewed_copy
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.relative_to(REPO).as_posix())
@@ -119,3 +127,21 @@ def test_korean_glossary_is_a_three_column_table_with_a_header():
     assert len(terms) == len(set(terms)), "a term is listed twice"
     approved = {row[0]: row[1] for row in rows[1:]}
     assert approved["aseptic meningitis"] == "무균성 수막염" and approved["thrombocytopenia"] == "혈소판 감소증"
+
+
+def test_the_shipped_translations_have_no_review_yet_so_only_english_is_released(unreviewed_copy):
+    """No second translator has signed off the shipped catalogs: a release of the repository as it is
+    publishes the English pages only, and names the command that records a review."""
+    code, _, err = unreviewed_copy.run("build", "--release", "--only", "html")
+    assert code == 1
+    refused = set(re.findall(r"^refused (\w+)/([\w-]+):", err, re.MULTILINE))
+    leaflets = sorted(p.stem for p in unreviewed_copy.path("source").glob("*.md"))
+    assert refused == {(locale, leaflet) for locale in ("ko_KR", "es", "zh_TW", "ar") for leaflet in leaflets}
+    for locale in ("ko_KR", "es", "zh_TW", "ar"):
+        assert (
+            f"no translation review recorded; once a second translator has reviewed it: leaflets review "
+            f"{locale} common --by" in err
+        )
+    assert sorted(
+        p.relative_to(unreviewed_copy.path("dist")).as_posix() for p in unreviewed_copy.path("dist").glob("*/*.html")
+    ) == [f"en/{leaflet}.html" for leaflet in leaflets]

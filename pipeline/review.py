@@ -1,0 +1,224 @@
+"""Translation review sign-off: who reviewed a translation, when, and against which English.
+
+Medical translation is translated by one linguist and revised by a second
+(ISO 17100); the record of that revision belongs with the translation. A
+sign-off is a set of ``X-`` fields in the catalog's header, which Poedit,
+Weblate and ``leaflets update`` keep as they are::
+
+    X-Translation-Reviewer: Ji-woo Park
+    X-Translation-Reviewed-On: 2026-12-01
+    X-Translation-Reviewed-Source: sha256:…   the English passages reviewed against
+    X-Translation-Reviewed-Hash: sha256:…     the translations reviewed
+    X-Translation-Reviewed-Passages: 1a2b3c4d:5e6f7a8b …
+
+The two hashes decide: a sign-off holds while the English passages and their
+translations are exactly those reviewed. The last field holds, per passage,
+a short digest of its English and of its translation, only to *name* what
+changed since the review (a hash alone says that something did, not what).
+
+Pure: functions of catalogs, message ids and dates; the command that writes
+the header is :func:`record` plus the catalog writer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.catalogs.catalog import Catalog, Message
+
+REVIEWER = "X-Translation-Reviewer"
+REVIEWED_ON = "X-Translation-Reviewed-On"
+SOURCE_HASH = "X-Translation-Reviewed-Source"
+TRANSLATION_HASH = "X-Translation-Reviewed-Hash"
+PASSAGES = "X-Translation-Reviewed-Passages"
+FIELDS = (REVIEWER, REVIEWED_ON, SOURCE_HASH, TRANSLATION_HASH, PASSAGES)
+
+REQUIRED, OPTIONAL = "required", "optional"  # [locales.*] sign_off
+REVIEWED, NOT_REVIEWED, STALE, SOURCE_LANGUAGE = "reviewed", "not reviewed", "stale", "source language"
+
+_SHORT = 8  # hex digits per passage digest: enough to name a passage, never to decide
+MAX_NAME = 200
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """A recorded review, as the header says it."""
+
+    reviewer: str
+    reviewed_on: date
+    source_hash: str
+    translation_hash: str
+    passages: tuple[tuple[str, str], ...] = ()  # (English digest, translation digest), in reading order
+
+
+@dataclass(frozen=True)
+class CatalogReview:
+    """What a catalog says about its review: the sign-off, and its translations' digests now."""
+
+    signoff: SignOff | None
+    problem: str = ""  # a sign-off that cannot be read (a hand-edited header), said as a reason
+    translations: Mapping[str, str] = field(default_factory=dict)  # msgid -> digest of its forms and state
+    previous: Mapping[str, str] = field(default_factory=dict)  # fuzzy msgid -> its "#| msgid" (the old English)
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    """A sign-off judged against the English and the translation as they are now."""
+
+    state: str  # REVIEWED, NOT_REVIEWED or STALE
+    signoff: SignOff | None = None
+    english_changed: tuple[str, ...] = ()  # msgids whose English is new or changed since the review
+    translation_changed: tuple[str, ...] = ()  # msgids whose English is as reviewed but whose translation is not
+    problem: str = ""
+
+    @property
+    def valid(self) -> bool:
+        return self.state == REVIEWED
+
+
+# -- digests -------------------------------------------------------------------
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def translation_digest(message: Message | None) -> str:
+    """A translation as a reader would get it: every form, and whether it is fuzzy."""
+    if message is None:
+        return _sha("missing")
+    return _sha(json.dumps([list(message.forms), message.fuzzy], ensure_ascii=False))
+
+
+def source_hash(msgids: Iterable[str]) -> str:
+    """The English passages, in reading order: what a reviewer compared the translation with."""
+    return "sha256:" + _sha(json.dumps(list(dict.fromkeys(msgids)), ensure_ascii=False))
+
+
+def translation_hash(msgids: Iterable[str], translations: Mapping[str, str]) -> str:
+    """Every passage's translation, keyed by its English."""
+    pairs = [[msgid, translations.get(msgid, _sha("missing"))] for msgid in dict.fromkeys(msgids)]
+    return "sha256:" + _sha(json.dumps(pairs, ensure_ascii=False))
+
+
+def passage_digests(msgids: Iterable[str], translations: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (_sha(msgid)[:_SHORT], _sha(msgid + "\0" + translations.get(msgid, _sha("missing")))[:_SHORT])
+        for msgid in dict.fromkeys(msgids)
+    )
+
+
+# -- reading and writing the header --------------------------------------------
+
+
+def catalog_review(catalog: Catalog) -> CatalogReview:
+    """The sign-off a catalog records (if any) and its translations now."""
+    translations = {m.msgid: translation_digest(m) for m in catalog.messages if m.msgid}
+    previous = {m.msgid: m.previous_msgid for m in catalog.messages if m.fuzzy and m.previous_msgid}
+    signoff, problem = None, ""
+    values = {name: catalog.header_value(name) for name in FIELDS}
+    if any(values.values()):
+        try:
+            signoff = _parse(values)
+        except ValueError as exc:
+            problem = f"the translation review in its header cannot be read ({exc}); record it again"
+    return CatalogReview(signoff, problem, translations, previous)
+
+
+def _parse(values: Mapping[str, str | None]) -> SignOff:
+    missing = [name for name in FIELDS[:4] if not values.get(name)]
+    if missing:
+        raise ValueError(f"{', '.join(missing)} missing")
+    try:
+        reviewed_on = date.fromisoformat(values[REVIEWED_ON] or "")
+    except ValueError:
+        raise ValueError(f"{REVIEWED_ON} {values[REVIEWED_ON]!r} is not a date (YYYY-MM-DD)") from None
+    passages = []
+    for item in (values.get(PASSAGES) or "").split():
+        english, _, translation = item.partition(":")
+        passages.append((english, translation))
+    return SignOff(
+        values[REVIEWER] or "", reviewed_on, values[SOURCE_HASH] or "", values[TRANSLATION_HASH] or "", tuple(passages)
+    )
+
+
+def name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be recorded as a reviewer's name; None when it can."""
+    if not name.strip():
+        return "the reviewer's name is empty"
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+        return "the reviewer's name must be one line of text"
+    if len(name) > MAX_NAME:
+        return f"the reviewer's name is longer than {MAX_NAME} characters"
+    return None
+
+
+def record(catalog: Catalog, reviewer: str, on: date, msgids: Iterable[str]) -> Catalog:
+    """The catalog with a sign-off of ``msgids`` (the English passages, in reading order) by ``reviewer``."""
+    msgids = list(dict.fromkeys(msgids))
+    current = catalog_review(catalog).translations
+    values = {
+        REVIEWER: " ".join(reviewer.split()),
+        REVIEWED_ON: on.isoformat(),
+        SOURCE_HASH: source_hash(msgids),
+        TRANSLATION_HASH: translation_hash(msgids, current),
+        PASSAGES: " ".join(f"{e}:{t}" for e, t in passage_digests(msgids, current)),
+    }
+    for name, value in values.items():
+        catalog = catalog.with_header(name, value)
+    return catalog
+
+
+# -- judging -------------------------------------------------------------------
+
+
+def judge(review: CatalogReview | None, msgids: Iterable[str]) -> ReviewState:
+    """Does the recorded sign-off cover these English passages and their translations as they are now?"""
+    msgids = list(dict.fromkeys(msgids))
+    if review is None or review.signoff is None:
+        return ReviewState(NOT_REVIEWED, problem=review.problem if review else "")
+    signoff = review.signoff
+    if signoff.source_hash == source_hash(msgids) and signoff.translation_hash == translation_hash(
+        msgids, review.translations
+    ):
+        return ReviewState(REVIEWED, signoff)
+    english = {e for e, _ in signoff.passages}
+    pairs = set(signoff.passages)
+    english_changed, translation_changed = [], []
+    for msgid, digests in zip(msgids, passage_digests(msgids, review.translations), strict=True):
+        if digests[0] not in english:
+            english_changed.append(msgid)
+        elif digests not in pairs:
+            translation_changed.append(msgid)
+    return ReviewState(STALE, signoff, tuple(english_changed), tuple(translation_changed))
+
+
+def describe(state: ReviewState) -> str:
+    """The state in a few words, for ``leaflets status``."""
+    signoff = state.signoff
+    if state.state == REVIEWED and signoff:
+        return f"reviewed by {signoff.reviewer} on {signoff.reviewed_on.isoformat()}"
+    if state.state == STALE and signoff:
+        parts = []
+        if state.english_changed:
+            parts.append(f"English changed in {_passages(len(state.english_changed))}")
+        if state.translation_changed:
+            parts.append(f"translation changed in {_passages(len(state.translation_changed))}")
+        since = ", ".join(parts) or "passages removed"
+        return f"stale: {since} since the review of {signoff.reviewed_on.isoformat()}"
+    return "unreadable" if state.problem else "not reviewed"
+
+
+def _passages(count: int) -> str:
+    return f"{count} passage" if count == 1 else f"{count} passages"
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """A passage named in a message: its first words, on one line."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,77 @@
+"""``leaflets review LOCALE LEAFLET --by NAME``: record a translation review in the catalog.
+
+A sign-off says that a second translator read this translation against this
+English and approved it. So it is recorded only for a catalog a release could
+publish: up to date with the English, every passage translated, nothing fuzzy,
+no check error. What is recorded is pipeline/review.py's.
+"""
+
+from __future__ import annotations
+
+from pipeline import catalogs, review
+from pipeline.catalogs.commands import write_catalog
+from pipeline.checks import check_parsed
+from pipeline.config import COMMON_DOMAIN, Project
+from pipeline.errors import CatalogError, UsageError
+from pipeline.outcome import Outcome
+from pipeline.source import read_leaflet
+
+
+def record_review(project: Project, locale: str, domain: str, reviewer: str) -> Outcome:
+    outcome = Outcome()
+    problem = review.name_problem(reviewer)
+    if problem:
+        raise UsageError(f"--by: {problem}")
+    if locale == project.source_locale:
+        raise UsageError(f"{locale!r} is the source language: there is no translation to review")
+    project.locale(locale)  # refuses a locale leaflets.toml does not declare
+    msgids = _english(project, domain)
+    path = project.po_path(locale, domain)
+    file = project.relative(path)
+    if not path.is_file():
+        raise CatalogError("no catalog to review (run `leaflets update`)", file)
+    unsafe = project.catalog_problem(path)
+    if unsafe:
+        raise CatalogError(f"the catalog {unsafe}", file, 1)
+    catalog = catalogs.read_po(path.read_bytes(), file)
+    report = check_parsed(project, locale, domain, file, catalog)
+    entries = {m.msgid: m for m in catalog.messages}
+    missing = [m for m in msgids if m not in entries]
+    fuzzy = [entries[m] for m in msgids if m in entries and entries[m].fuzzy]
+    empty = [entries[m] for m in msgids if m in entries and not entries[m].fuzzy and not entries[m].translated]
+    errors = [f for f in report.findings if f.is_error]
+    if missing:
+        outcome.problems.append(
+            f"{file}: {len(missing)} passage(s) of the English are not in the catalog yet "
+            f'(run `leaflets update`), e.g. "{review.shorten(missing[0])}"'
+        )
+    outcome.problems += [f'{file}:{m.line}: fuzzy: "{review.shorten(m.msgid)}"' for m in fuzzy]
+    outcome.problems += [f'{file}:{m.line}: not translated: "{review.shorten(m.msgid)}"' for m in empty]
+    outcome.problems += [finding.format() for finding in errors]
+    if outcome.problems:
+        outcome.problems.append(
+            f"{file}: not signed off: a review is recorded only for a complete translation "
+            "with no fuzzy entry and no check error"
+        )
+        return outcome
+    on = catalogs.build_time().date()
+    if write_catalog(review.record(catalog, reviewer, on, msgids), path):
+        outcome.changed.append(file)
+    else:
+        outcome.unchanged.append(file)
+    outcome.notes.append(
+        f"{file}: translation reviewed by {' '.join(reviewer.split())} on {on.isoformat()}, "
+        f"against {len(dict.fromkeys(msgids))} English passages"
+    )
+    return outcome
+
+
+def _english(project: Project, domain: str) -> list[str]:
+    """The English passages of a leaflet (or of the page text) as they are now, in reading order."""
+    if domain == COMMON_DOMAIN:
+        return [m.msgid for m in catalogs.common_template(project, catalogs.build_time()).messages]
+    path = project.source_dir / f"{domain}.md"
+    if not path.is_file():
+        raise UsageError(f"no such leaflet {domain!r}", f"{project.relative(project.source_dir)}/{domain}.md")
+    leaflet = read_leaflet(path, project.relative(path), project)  # a broken leaflet: its error, file and line
+    return list(dict.fromkeys(u.msgid for u in leaflet.units))

@@ -1,0 +1,317 @@
+"""``leaflets serve``: the draft pages on http://127.0.0.1:PORT/, rebuilt and reloaded as files change.
+
+A translator saves a catalog in Poedit; within a second the page in the
+browser shows it. The pieces:
+
+* **watch** ``source/``, ``locales/``, ``templates/`` and ``leaflets.toml``
+  with watchfiles (inotify, not polling);
+* **rebuild** only the pages a change affects (:func:`affected`): a leaflet's
+  catalog rebuilds that leaflet in that language, ``common`` every leaflet in
+  that language, a source every language of that leaflet, a template or the
+  config everything. HTML only: a preview is read on screen (``leaflets
+  build`` makes the PDFs);
+* **reload** every open page through Server-Sent Events: the server adds a
+  few lines of inline script to each page it serves (never to the files in
+  ``build/``), which reload the page when it was rebuilt, or show what went
+  wrong when it could not be. Nothing is fetched from another site.
+
+Bound to 127.0.0.1 only: drafts are not for the network.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path, PurePosixPath
+
+from pipeline.build import HTML, BuildOptions, build
+from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, Project, load_project
+from pipeline.errors import LeafletError
+
+HOST = "127.0.0.1"
+EVENTS = "/__leaflets/events"
+KEEPALIVE_SECONDS = 15
+_WATCHED_SUFFIXES = {".po", ".md", ".html", ".css"}
+
+# Added before </body> of every page served: reload when the page was rebuilt;
+# say what is wrong when the build failed. textContent: a message is never markup.
+RELOAD_SCRIPT = """<script>
+(function () {
+  var source = new EventSource("__EVENTS__");
+  source.onmessage = function (event) {
+    var news = JSON.parse(event.data), here = location.pathname.replace(/^\\/+/, "") || "index.html";
+    var box = document.getElementById("leaflets-serve-problems");
+    if (news.problems.length) {
+      if (!box) {
+        box = document.createElement("pre");
+        box.id = "leaflets-serve-problems";
+        box.setAttribute("role", "alert");
+        box.style.cssText = "position:fixed;bottom:0;left:0;right:0;margin:0;padding:1em;max-height:40vh;" +
+          "overflow:auto;background:#7f1d1d;color:#fff;white-space:pre-wrap;z-index:9999";
+        document.body.appendChild(box);
+      }
+      box.textContent = news.problems.join("\\n");
+    } else if (box) {
+      box.remove();
+    }
+    if (news.pages.indexOf(here) >= 0) { location.reload(); }
+  };
+})();
+</script>
+""".replace("__EVENTS__", EVENTS)
+
+
+@dataclass(frozen=True)
+class Rebuild:
+    """What a batch of changed files makes stale: None means every one selected."""
+
+    locales: frozenset[str] | None
+    leaflets: frozenset[str] | None
+    config: bool = False  # leaflets.toml changed: read it again first
+
+
+def affected(changed: Iterable[str]) -> Rebuild | None:
+    """The pages that changed files affect (paths relative to the project root), or None for none."""
+    locales: set[str] = set()
+    leaflets: set[str] = set()
+    everything, config = False, False
+    for name in changed:
+        path = PurePosixPath(name)
+        parts = path.parts
+        if name == CONFIG_NAME:
+            everything = config = True
+        elif parts[:1] == ("templates",) and path.suffix in (".html", ".css"):
+            everything = True
+        elif len(parts) == 2 and parts[0] == "source" and path.suffix == ".md":
+            locales.add("*")
+            leaflets.add(path.stem)
+        elif len(parts) == 4 and parts[0] == "locales" and parts[2] == "LC_MESSAGES" and path.suffix == ".po":
+            locales.add(parts[1])
+            leaflets.add("*" if path.stem == COMMON_DOMAIN else path.stem)
+    if everything:
+        return Rebuild(None, None, config)
+    if not locales:
+        return None
+    # A source change is every language of that leaflet; a common.po change every leaflet of that language.
+    # Both at once: the union of the two, which is conservative.
+    return Rebuild(None if "*" in locales else frozenset(locales), None if "*" in leaflets else frozenset(leaflets))
+
+
+def options_for(rebuild: Rebuild, locales: tuple[str, ...], leaflets: tuple[str, ...]) -> BuildOptions | None:
+    """A draft HTML build of what is stale within what the user asked to serve; None when nothing is."""
+
+    def narrowed(stale: frozenset[str] | None, chosen: tuple[str, ...]) -> tuple[str, ...] | None:
+        if stale is None:
+            return chosen
+        return tuple(sorted(stale & set(chosen))) if chosen else tuple(sorted(stale)) or None
+
+    wanted_locales, wanted_leaflets = narrowed(rebuild.locales, locales), narrowed(rebuild.leaflets, leaflets)
+    if (rebuild.locales is not None and not wanted_locales) or (rebuild.leaflets is not None and not wanted_leaflets):
+        return None
+    return BuildOptions(locales=wanted_locales or (), leaflets=wanted_leaflets or (), formats=(HTML,))
+
+
+def pages(project: Project, options: BuildOptions) -> list[str]:
+    """The pages a build of ``options`` rewrites, as URL paths: they, the index and the status page reload."""
+    codes = options.locales or tuple(loc.code for loc in project.locales)
+    ids = options.leaflets or tuple(p.stem for p in sorted(project.source_dir.glob("*.md")))
+    return [f"{code}/{leaflet}.html" for code in codes for leaflet in ids] + ["index.html"]
+
+
+class Broadcast:
+    """The latest news for every open page: a counter that event streams wait on."""
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._generation = 0
+        self._news = ""
+        self.problems: list[str] = []  # of the last build: a page loaded since shows them too
+        self.closed = False
+
+    def send(self, pages: list[str], problems: list[str]) -> None:
+        with self._condition:
+            self._generation += 1
+            self._news = json.dumps({"pages": pages, "problems": problems}, ensure_ascii=False)
+            self.problems = list(problems)
+            self._condition.notify_all()
+
+    def close(self) -> None:
+        with self._condition:
+            self.closed = True
+            self._condition.notify_all()
+
+    def wait(self, seen: int, timeout: float) -> tuple[int, str | None]:
+        """The next news after generation ``seen``, or None on a timeout (time for a keep-alive)."""
+        with self._condition:
+            self._condition.wait_for(lambda: self._generation != seen or self.closed, timeout)
+            if self._generation == seen or self.closed:
+                return seen, None
+            return self._generation, self._news
+
+    @property
+    def generation(self) -> int:
+        with self._condition:
+            return self._generation
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    """Files from build/, each HTML page with the reload script; the event stream."""
+
+    broadcast: Broadcast
+
+    def do_GET(self) -> None:
+        if self.path.split("?")[0] == EVENTS:
+            self._events()
+            return
+        local = Path(self.translate_path(self.path))
+        if local.is_dir():
+            local = local / "index.html"
+        if local.suffix == ".html" and local.is_file():
+            data = local.read_bytes()
+            head, marker, tail = data.rpartition(b"</body>")
+            body = head + RELOAD_SCRIPT.encode("utf-8") + marker + tail if marker else data + RELOAD_SCRIPT.encode()
+            self.send_response(HTTPStatus.OK)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")  # a reload always shows the page as rebuilt
+        super().end_headers()
+
+    def _events(self) -> None:
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
+        self.end_headers()
+        seen = self.broadcast.generation
+        try:
+            self.wfile.write(b": connected\n\n")
+            if self.broadcast.problems:  # a page loaded after a failed rebuild says so too
+                last = json.dumps({"pages": [], "problems": self.broadcast.problems}, ensure_ascii=False)
+                self.wfile.write(f"data: {last}\n\n".encode())
+            self.wfile.flush()
+            while not self.broadcast.closed:
+                seen, news = self.broadcast.wait(seen, KEEPALIVE_SECONDS)
+                self.wfile.write(f"data: {news}\n\n".encode() if news is not None else b": keep-alive\n\n")
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the page was closed
+
+    def log_message(self, format: str, *args) -> None:
+        pass  # one line per request would drown what the rebuilds say
+
+
+class PortInUse(LeafletError):
+    pass
+
+
+def start_server(build_dir: Path, port: int, broadcast: Broadcast) -> ThreadingHTTPServer:
+    handler = type("Handler", (_Handler,), {"broadcast": broadcast})
+    try:
+        server = ThreadingHTTPServer((HOST, port), partial(handler, directory=str(build_dir)))
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise PortInUse(
+                f"port {port} on {HOST} is already in use (another `leaflets serve`?); "
+                f"choose another with --port, or --port 0 for any free one"
+            ) from None
+        raise
+    server.daemon_threads = True
+    return server
+
+
+def serve(
+    project: Project,
+    locales: tuple[str, ...],
+    leaflets: tuple[str, ...],
+    port: int,
+    say: Callable[[str], None],
+    stop: threading.Event | None = None,
+) -> None:
+    """Build the drafts, serve them, and rebuild on every change until ``stop`` is set (or Ctrl-C)."""
+    from watchfiles import watch
+
+    stop = stop or threading.Event()
+    broadcast = Broadcast()
+    project.build_dir.mkdir(parents=True, exist_ok=True)
+    server = start_server(project.build_dir, port, broadcast)
+    _rebuild(project, BuildOptions(locales=locales, leaflets=leaflets, formats=(HTML,)), say, broadcast)
+    _write_status(project, say)
+    thread = threading.Thread(target=server.serve_forever, name="leaflets-serve", daemon=True)
+    thread.start()
+    host, bound = str(server.server_address[0]), server.server_address[1]
+    first = f"{locales[0]}/{leaflets[0]}.html" if locales and leaflets else ""
+    say(f"serving the drafts on http://{host}:{bound}/{first} (Ctrl-C stops)")
+    watched = [
+        p
+        for p in (project.source_dir, project.locales_dir, project.templates_dir, project.root / CONFIG_NAME)
+        if p.exists()
+    ]
+    try:
+        for changes in watch(
+            *watched, watch_filter=_relevant, stop_event=stop, debounce=400, step=50, raise_interrupt=False
+        ):
+            names = sorted({project.relative(Path(path)) for _, path in changes})
+            rebuild = affected(names)
+            if rebuild is None:
+                continue
+            say(f"changed: {', '.join(names)}")
+            if rebuild.config:
+                try:
+                    project = load_project(project.root)
+                except LeafletError as exc:
+                    broadcast.send([], [str(exc)])
+                    say(f"leaflets: {exc}")
+                    continue
+            options = options_for(rebuild, locales, leaflets)
+            if options is not None:
+                _rebuild(project, options, say, broadcast)
+    finally:
+        broadcast.close()
+        server.shutdown()
+        server.server_close()
+
+
+def _relevant(change, path: str) -> bool:
+    name = Path(path)
+    return name.name == CONFIG_NAME or name.suffix in _WATCHED_SUFFIXES
+
+
+def _rebuild(project: Project, options: BuildOptions, say: Callable[[str], None], broadcast: Broadcast) -> None:
+    started = time.perf_counter()
+    try:
+        outcome = build(project, options)
+    except LeafletError as exc:  # a broken template or config: the message, and the server goes on
+        problems = [str(exc)]
+    else:
+        problems = list(outcome.problems)
+        for refusal in outcome.refused:
+            problems += refusal.reasons
+    for problem in problems:
+        say(problem)
+    rebuilt = pages(project, options)
+    say(
+        f"rebuilt {len(rebuilt) - 1} page(s) in {time.perf_counter() - started:.2f} s"
+        + (f", {len(problems)} problem(s)" if problems else "")
+    )
+    broadcast.send(rebuilt, problems)
+
+
+def _write_status(project: Project, say: Callable[[str], None]) -> None:
+    from pipeline import status
+
+    try:
+        status.write_page(project, status.project_status(project))
+    except LeafletError as exc:
+        say(str(exc))

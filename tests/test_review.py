@@ -1,0 +1,284 @@
+"""Translation review sign-off: recorded in the catalog, shown on the page, required by a release,
+stale as soon as the English or the translation changes, naming what changed."""
+
+import json
+import re
+import subprocess
+from dataclasses import replace
+from datetime import date
+
+import polib
+import pytest
+
+from pipeline.catalogs.catalog import Catalog, Message
+from pipeline.release import refusal_reasons
+from pipeline.review import record
+from pipeline.translations import table_from_catalog
+from tests.conftest import KOREAN
+from tests.test_build import Page
+
+REVIEWER = "Ji-woo Park"
+
+
+@pytest.fixture
+def required(translated_unreviewed):
+    """The demo project translated into Korean, not yet reviewed, with the default sign_off (required)."""
+    assert "sign_off" not in translated_unreviewed.path("leaflets.toml").read_text(encoding="utf-8")
+    return translated_unreviewed
+
+
+@pytest.fixture
+def optional(translated_unreviewed):
+    """The same, in a project that says its Korean translations need no review."""
+    config = translated_unreviewed.path("leaflets.toml")
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace('line_break = "keep-all"\n', 'line_break = "keep-all"\nsign_off = "optional"\n'), encoding="utf-8"
+    )
+    assert 'sign_off = "optional"' in config.read_text(encoding="utf-8")
+    return translated_unreviewed
+
+
+def review(project, domain="demo", by=REVIEWER):
+    return project.run("review", "ko_KR", domain, "--by", by)
+
+
+def signed(project):
+    for domain in ("demo", "common"):
+        code, _, err = review(project, domain)
+        assert code == 0, err
+
+
+def release(project):
+    code, _, err = project.run("build", "--release", "--only", "html")
+    return code, err
+
+
+def test_a_release_needs_a_review_and_names_the_command_that_records_it(required):
+    code, err = release(required)
+    assert code == 1 and "refused ko_KR/demo:" in err
+    assert (
+        "locales/ko_KR/LC_MESSAGES/demo.po: no translation review recorded; once a second translator has "
+        'reviewed it: leaflets review ko_KR demo --by "NAME"'
+    ) in err
+    assert "leaflets review ko_KR common" in err  # the page text and disclaimer are reviewed too
+    assert not required.path("dist/ko_KR/demo.html").exists()
+    assert required.path("dist/en/demo.html").exists()  # English never waits for a translation
+
+
+def test_the_review_is_recorded_in_x_header_fields_that_update_msgfmt_and_polib_keep(required):
+    signed(required)
+    po = required.po("demo")
+    header = polib.pofile(str(po)).metadata
+    assert header["X-Translation-Reviewer"] == REVIEWER
+    assert header["X-Translation-Reviewed-On"] == "2026-09-21"  # SOURCE_DATE_EPOCH of the tests
+    assert re.fullmatch(r"sha256:[0-9a-f]{64}", header["X-Translation-Reviewed-Source"])
+    assert re.fullmatch(r"sha256:[0-9a-f]{64}", header["X-Translation-Reviewed-Hash"])
+    before = po.read_bytes()
+    assert required.run("extract")[0] == 0 and required.run("update")[0] == 0
+    assert po.read_bytes() == before  # update keeps the sign-off, byte for byte
+    subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], check=True)
+    # A tool that rewrites the whole file (polib, as Poedit and Weblate do) keeps it valid.
+    catalog = polib.pofile(str(po))
+    catalog.metadata["Last-Translator"] = "Someone Else"
+    catalog.save()
+    code, err = release(required)
+    assert code == 0, err
+
+
+def test_the_page_says_who_reviewed_the_translation_apart_from_the_english_clinical_review(required):
+    signed(required)
+    assert release(required)[0] == 0
+    korean = Page(required.path("dist/ko_KR/demo.html").read_text(encoding="utf-8"))
+    assert f"이 번역은 2026년 9월 21일에 {REVIEWER} 님이 검토했습니다." in korean.text
+    assert "영어판 의학 감수 Dr. Mina Cho" in korean.text  # the English clinical review, labelled as such
+    assert "아직 검토를 거치지 않았습니다" not in korean.text
+    english = Page(required.path("dist/en/demo.html").read_text(encoding="utf-8"))
+    assert REVIEWER not in english.text
+
+
+def test_a_changed_translation_makes_the_review_stale_and_the_release_names_the_passage(required):
+    signed(required)
+    required.translate("demo", {"Fever": "열이 남"})
+    code, err = release(required)
+    assert code == 1
+    assert (
+        f"demo.po: the translation review by {REVIEWER} on 2026-09-21 is stale: the translation of 1 passage "
+        '("Fever") changed since'
+    ) in err
+    assert "the English of" not in err
+
+
+def change_english(project, old, new):
+    source = project.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    assert project.run("extract")[0] == 0 and project.run("update")[0] == 0
+
+
+def test_a_changed_english_makes_the_review_stale_in_release_status_and_the_draft_banner(required):
+    signed(required)
+    change_english(required, "- Headache", "- A bad headache")
+    required.translate("demo", {"A bad headache": "심한 두통"})  # translated again, not yet reviewed again
+    code, err = release(required)
+    assert code == 1
+    assert 'is stale: the English of 1 passage ("A bad headache") changed since' in err
+    # status names it with its line in the English source.
+    code, out, _ = required.run("status", "--format", "json")
+    pair = next(p for p in json.loads(out)["pairs"] if (p["locale"], p["leaflet"]) == ("ko_KR", "demo"))
+    assert pair["review"].startswith("stale: English changed in 1 passage since the review of 2026-09-21")
+    assert any(re.search(r'source/demo\.md:\d+: "A bad headache"', note) for note in pair["notes"]), pair
+    # The draft banner names it too, in English.
+    required.run("build", "--only", "html", "--locale", "ko_KR")
+    banner = re.search(
+        r'<div class="draft-banner review-changes".*?</div>',
+        required.path("build/ko_KR/demo.html").read_text(encoding="utf-8"),
+        re.DOTALL,
+    )
+    assert banner and "A bad headache" in Page(banner.group()).text and "Fever" not in banner.group()
+    # A stale review is no review: the page does not name the reviewer.
+    notice = Page(re.search(r'<p class="translation-notice">.*?</p>', banner.string, re.DOTALL).group()).text
+    assert "이 번역은 아직 검토를 거치지 않았습니다." in notice and REVIEWER not in notice
+    # Reviewed again, it releases.
+    assert review(required)[0] == 0
+    assert release(required)[0] == 0
+
+
+def test_a_fuzzy_entry_shows_the_previous_english_beside_the_new_in_the_draft(translated):
+    change_english(translated, "for 3 days", "for 5 days")
+    entry = polib.pofile(str(translated.po("demo"))).find(
+        "You get **1 g/kg/day** for 5 days. See the [study](https://doi.org/10.1001/archderm.139.1.26)."
+    )
+    assert "fuzzy" in entry.flags and entry.previous_msgid
+    translated.run("build", "--only", "html", "--locale", "ko_KR")
+    html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    table = re.search(r'<section class="draft-banner english-changes".*?</section>', html, re.DOTALL).group()
+    rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td></tr>", table, re.DOTALL)
+    assert len(rows) == 1
+    before, now = rows[0]
+    assert "<del>3 </del>" in before and "<ins>5 </ins>" in now
+    assert "영어 원문에서 바뀐 내용" in table  # its heading in the page's language
+    # A release page never shows it.
+    translated.translate("demo", {entry.msgid: KOREAN[entry.previous_msgid].replace("3일", "5일")})
+    translated.review_all()
+    assert release(translated)[0] == 0
+    assert '<section class="draft-banner english-changes"' not in translated.path("dist/ko_KR/demo.html").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_review_refuses_a_translation_that_is_not_complete_and_writes_nothing(project):
+    before = project.po("demo").read_bytes()
+    code, _, err = review(project)
+    assert code == 1
+    assert "not translated" in err and "not signed off" in err
+    assert project.po("demo").read_bytes() == before
+
+
+def test_review_refuses_a_fuzzy_entry_naming_its_line(translated):
+    catalog = polib.pofile(str(translated.po("demo")))
+    catalog.find("Fever").flags.append("fuzzy")
+    catalog.save()
+    code, _, err = review(translated)
+    assert code == 1 and re.search(r"demo\.po:\d+: fuzzy: \"Fever\"", err), err
+
+
+@pytest.mark.parametrize("name", ["", "  ", "Ji-woo\nX-Injected: yes"])
+def test_a_reviewer_name_is_one_line_of_text(required, name):
+    code, _, err = review(required, by=name)
+    assert code == 2 and "--by" in err
+    assert "X-Translation-Reviewer" not in required.po("demo").read_text(encoding="utf-8")
+
+
+def test_a_reviewer_name_is_text_on_the_page_never_markup(required):
+    for domain in ("demo", "common"):
+        assert review(required, domain, by="<b>Kim</b>")[0] == 0
+    assert release(required)[0] == 0
+    html = required.path("dist/ko_KR/demo.html").read_text(encoding="utf-8")
+    assert "<b>Kim</b>" not in html and "&lt;b&gt;Kim&lt;/b&gt;" in html
+
+
+def test_review_of_the_source_language_or_an_unknown_leaflet_is_refused(translated):
+    assert translated.run("review", "en", "demo", "--by", REVIEWER)[0] == 2
+    code, _, err = translated.run("review", "ko_KR", "nope", "--by", REVIEWER)
+    assert code == 2 and "no such leaflet 'nope'" in err
+    assert translated.run("review", "fr", "demo", "--by", REVIEWER)[0] == 1
+
+
+def test_a_hand_edited_sign_off_that_cannot_be_read_refuses_the_release(required):
+    signed(required)
+    po = required.po("demo")
+    po.write_text(
+        po.read_text(encoding="utf-8").replace("Reviewed-On: 2026-09-21", "Reviewed-On: yesterday"), encoding="utf-8"
+    )
+    code, err = release(required)
+    assert code == 1 and "the translation review in its header cannot be read" in err
+
+
+def test_sign_off_optional_releases_without_a_review_and_the_page_says_it_is_not_reviewed(optional):
+    code, err = release(optional)
+    assert code == 0, err
+    korean = Page(optional.path("dist/ko_KR/demo.html").read_text(encoding="utf-8"))
+    assert "이 번역은 아직 검토를 거치지 않았습니다." in korean.text
+
+
+def test_sign_off_takes_required_or_optional_only(optional):
+    config = optional.path("leaflets.toml")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace('sign_off = "optional"', 'sign_off = "no"'), encoding="utf-8"
+    )
+    code, _, err = optional.run("status")
+    assert code == 1
+    assert re.search(r"leaflets\.toml:\d+: \[locales\.ko_KR\] sign_off is 'required' or 'optional', not 'no'", err)
+
+
+# -- the release gate itself, without the build in front of it ---------------------------------
+
+LEAFLET_PO, COMMON_PO = "locales/ko_KR/LC_MESSAGES/demo.po", "locales/ko_KR/LC_MESSAGES/common.po"
+
+
+def _catalogs(signed: bool) -> tuple[Catalog, Catalog]:
+    """A complete Korean leaflet and page text, with or without a review of each."""
+    leaflet = Catalog(messages=(Message("Take 2 tablets", msgstr="2정을 드세요"),))
+    common = Catalog(messages=(Message("Disclaimer", msgstr="면책"),))
+    if signed:
+        on = date(2026, 11, 30)
+        leaflet = record(leaflet, REVIEWER, on, ["Take 2 tablets"])
+        common = record(common, REVIEWER, on, ["Disclaimer"])
+    return leaflet, common
+
+
+def _gate(table, common_table, **switch):
+    return refusal_reasons(
+        catalog_file=LEAFLET_PO,
+        catalog_exists=True,
+        msgids=["Take 2 tablets"],
+        table=table,
+        findings=[],
+        common_file=COMMON_PO,
+        common_msgids=["Disclaimer"],
+        common_table=common_table,
+        common_findings=[],
+        disclaimer_msgids=["Disclaimer"],
+        **switch,
+    )
+
+
+def test_the_gate_requires_a_review_of_the_leaflet_and_of_the_page_text_unless_told_otherwise():
+    """A caller that says nothing gets the safe rule: no review, no release."""
+    leaflet, common = _catalogs(signed=False)
+    unsigned = _gate(table_from_catalog("ko_KR", leaflet), table_from_catalog("ko_KR", common))
+    assert [reason.split(":")[0] for reason in unsigned] == [LEAFLET_PO, COMMON_PO]
+    assert all("no translation review recorded" in reason for reason in unsigned)
+    assert (
+        _gate(table_from_catalog("ko_KR", leaflet), table_from_catalog("ko_KR", common), review_required=False) == []
+    )  # sign_off = "optional"
+    leaflet, common = _catalogs(signed=True)
+    assert _gate(table_from_catalog("ko_KR", leaflet), table_from_catalog("ko_KR", common)) == []
+
+
+def test_the_gate_refuses_a_review_of_another_translation():
+    leaflet, common = _catalogs(signed=True)
+    changed = replace(leaflet, messages=(Message("Take 2 tablets", msgstr="3정을 드세요"),))  # header kept
+    reasons = _gate(table_from_catalog("ko_KR", changed), table_from_catalog("ko_KR", common))
+    assert len(reasons) == 1 and reasons[0].startswith(f"{LEAFLET_PO}: the translation review by {REVIEWER}")
+    assert 'the translation of 1 passage ("Take 2 tablets") changed since' in reasons[0]

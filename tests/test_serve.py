@@ -1,0 +1,148 @@
+"""``leaflets serve``: a real server on a free port; a catalog saved, the page changes and the browser is told."""
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from pipeline.serve import Rebuild, affected, options_for
+from tests.conftest import REPO
+from tests.test_build import Page
+
+
+def test_a_catalog_rebuilds_its_leaflet_in_its_language_only():
+    assert affected(["locales/ko_KR/LC_MESSAGES/demo.po"]) == Rebuild(frozenset({"ko_KR"}), frozenset({"demo"}))
+    assert affected(["locales/ko_KR/LC_MESSAGES/common.po"]) == Rebuild(frozenset({"ko_KR"}), None)
+    assert affected(["source/demo.md"]) == Rebuild(None, frozenset({"demo"}))
+    assert affected(["templates/leaflet.html"]) == Rebuild(None, None)
+    assert affected(["leaflets.toml"]) == Rebuild(None, None, config=True)
+    assert affected(["locales/demo.pot", "locales/ko_KR/glossary.tsv", "locales/ko_KR/LC_MESSAGES/demo.mo"]) is None
+
+
+def test_a_rebuild_stays_within_what_is_served():
+    stale = affected(["locales/ko_KR/LC_MESSAGES/demo.po"])
+    assert options_for(stale, ("ko_KR",), ()).locales == ("ko_KR",)
+    assert options_for(stale, ("es",), ()) is None  # not served: nothing to rebuild
+    assert options_for(stale, (), ("other",)) is None
+    everything = options_for(Rebuild(None, None), ("ko_KR",), ("demo",))
+    assert (everything.locales, everything.leaflets, everything.formats) == (("ko_KR",), ("demo",), ("html",))
+
+
+class Server:
+    """``leaflets serve`` in its own process, as a translator starts it."""
+
+    def __init__(self, root: Path, *args: str):
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(REPO)}  # this checkout's pipeline
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "pipeline", "serve", *args],
+            cwd=root,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        self.lines: list[str] = []
+        self.url = self.wait_for(r"serving the drafts on (http://\S+)").group(1)
+        self.base = re.match(r"http://[^/]+/", self.url).group()
+
+    def wait_for(self, pattern: str, timeout: float = 120) -> re.Match:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            line = self.process.stdout.readline()
+            if not line:
+                break
+            self.lines.append(line)
+            match = re.search(pattern, line)
+            if match:
+                return match
+        raise AssertionError(f"no {pattern!r} in:\n{''.join(self.lines)}")
+
+    def get(self, path: str) -> str:
+        with urllib.request.urlopen(self.base + path, timeout=30) as response:
+            return response.read().decode("utf-8")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+@pytest.fixture
+def server(translated):
+    running = Server(translated.root, "--port", "0", "--locale", "ko_KR", "--leaflet", "demo")
+    yield running
+    running.stop()
+
+
+def test_a_saved_catalog_changes_the_served_page_and_tells_the_open_page_to_reload(translated, server):
+    assert server.url.startswith("http://127.0.0.1:") and server.url.endswith("/ko_KR/demo.html")
+    page = server.get("ko_KR/demo.html")
+    assert "발열" in Page(page).text
+    assert 'new EventSource("/__leaflets/events")' in page  # the reload script, served inline
+    assert "EventSource" not in translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    assert not re.search(r"""src=["']?(https?:)?//""", page)  # nothing from another site
+    events = urllib.request.urlopen(server.base + "__leaflets/events", timeout=60)
+    assert events.headers["Content-Type"].startswith("text/event-stream")
+    assert events.readline() == b": connected\n"
+    translated.translate("demo", {"Fever": "고열"})  # as Poedit saves it
+    saved = time.monotonic()
+    while True:
+        line = events.readline().decode("utf-8")
+        if line.startswith("data: "):
+            break
+    news = json.loads(line[len("data: ") :])
+    took = time.monotonic() - saved
+    assert "ko_KR/demo.html" in news["pages"] and news["problems"] == []
+    assert "고열" in Page(server.get("ko_KR/demo.html")).text
+    events.close()
+    print(f"catalog saved -> page rebuilt and reload sent: {took:.2f} s")
+
+
+def test_a_broken_catalog_is_reported_to_the_page_and_the_server_goes_on(translated, server):
+    events = urllib.request.urlopen(server.base + "__leaflets/events", timeout=60)
+    events.readline()
+    po = translated.po("demo")
+    good = po.read_text(encoding="utf-8")
+    po.write_text(good + '\nmsgid "unterminated\n', encoding="utf-8")
+    line = ""
+    while not line.startswith("data: "):
+        line = events.readline().decode("utf-8")
+    news = json.loads(line[len("data: ") :])
+    assert any("demo.po" in problem for problem in news["problems"]), news
+    assert "발열" in Page(server.get("ko_KR/demo.html")).text  # the last good page is still served
+    po.write_text(good.replace('msgstr "발열"', 'msgstr "미열"'), encoding="utf-8")
+    line = ""
+    while not line.startswith("data: "):
+        line = events.readline().decode("utf-8")
+    assert json.loads(line[len("data: ") :])["problems"] == []
+    assert "미열" in Page(server.get("ko_KR/demo.html")).text
+    events.close()
+
+
+def test_a_port_in_use_is_said_plainly(translated):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, _, err = translated.run("serve", "--port", str(port))
+    assert code == 1
+    assert err == (
+        f"leaflets: port {port} on 127.0.0.1 is already in use (another `leaflets serve`?); "
+        "choose another with --port, or --port 0 for any free one\n"
+    )
+
+
+def test_the_server_listens_on_localhost_only(translated):
+    from pipeline.serve import Broadcast, start_server
+
+    server = start_server(translated.path("build"), 0, Broadcast())
+    try:
+        assert server.server_address[0] == "127.0.0.1"
+    finally:
+        server.server_close()
