@@ -139,15 +139,21 @@ def render_pair(job: RenderJob) -> RenderedPair:
     _current_job[:] = [job.label]
     renderer = _renderer(job.project, job.templates)
     started = time.perf_counter()
-    page = renderer.leaflet(
-        job.leaflet,
-        job.locale,
-        job.table,
-        job.common,
-        alternates_for(job.leaflet.id, job.locale.code, list(job.links)),
-        draft=job.draft,
-        font_gaps=job.font_gaps,
-    )
+    alternates = alternates_for(job.leaflet.id, job.locale.code, list(job.links))
+
+    def lay_out(variant: str = ""):  # the page, or one of its variants (pipeline/variants.py)
+        return renderer.leaflet(
+            job.leaflet,
+            job.locale,
+            job.table,
+            job.common,
+            alternates,
+            draft=job.draft,
+            font_gaps=job.font_gaps,
+            variant=variant,
+        )
+
+    page = lay_out()
     files, seconds = {}, {}
     if HTML in job.formats:
         files[HTML], seconds[HTML] = page.html.encode("utf-8"), time.perf_counter() - started
@@ -162,16 +168,7 @@ def render_pair(job: RenderJob) -> RenderedPair:
             from pipeline.render_pdf import render_pdf
 
             started = time.perf_counter()
-            other = renderer.leaflet(
-                job.leaflet,
-                job.locale,
-                job.table,
-                job.common,
-                alternates_for(job.leaflet.id, job.locale.code, list(job.links)),
-                draft=job.draft,
-                font_gaps=job.font_gaps,
-                variant=variants.VARIANT_OF[fmt],
-            )
+            other = lay_out(variants.VARIANT_OF[fmt])
             files[fmt] = render_pdf(other.html, other.print_css, _font_configuration())
             seconds[fmt] = time.perf_counter() - started
     return RenderedPair(
