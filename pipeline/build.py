@@ -113,7 +113,7 @@ def build(
         presets=frozenset((loc.code, fmt) for loc in project.locales for fmt in variants.formats(loc.pdf_variants)),
     )
     with open_folder(project, options.release, progress.message) as folder:
-        outcome.notes += [f"removed {name}, left by a build that was stopped" for name in folder.leftovers]
+        outcome.notes += list(folder.leftovers)
         inputs = read_inputs(project, folder, options.release)
         reader = Reader(project, inputs, executor, progress)
         facts = assess(project, scope, inputs, folder.previous, reader, outcome)

@@ -79,17 +79,21 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
+_ASIDE_SUFFIX = ".old"
+
+
 def exchange(new: Path, current: Path) -> None:
     """Swap two directories so readers of ``current`` see the old one or the new
     one, never a mix or nothing. On Linux one ``renameat2(RENAME_EXCHANGE)``
-    does it; elsewhere two renames, the first undone if the second fails.
-    Afterwards ``new`` holds what ``current`` held."""
+    does it; elsewhere two renames, the first undone if the second fails, and
+    undone by the next build (``recover_exchange``) if the process was killed
+    between them. Afterwards ``new`` holds what ``current`` held."""
     if not current.exists():
         os.rename(new, current)
         return
     if _exchange_in_one_step(new, current):
         return
-    aside = new.with_name(new.name + ".old")
+    aside = aside_of(new)
     os.rename(current, aside)
     try:
         os.rename(new, current)
@@ -97,6 +101,23 @@ def exchange(new: Path, current: Path) -> None:
         os.rename(aside, current)
         raise
     os.rename(aside, new)
+
+
+def aside_of(new: Path) -> Path:
+    """Where the two-rename exchange keeps ``current`` between its two renames."""
+    return new.with_name(new.name + _ASIDE_SUFFIX)
+
+
+def recover_exchange(new: Path, current: Path) -> bool:
+    """Undo a two-rename exchange that was killed between its renames (``current``
+    gone, its old contents aside): put the old folder back. True when it did.
+    Without this, the next build would remove the aside folder as a leftover and
+    leave no ``current`` at all."""
+    aside = aside_of(new)
+    if current.exists() or not aside.is_dir():
+        return False
+    os.rename(aside, current)
+    return True
 
 
 def _exchange_in_one_step(new: Path, current: Path) -> bool:

@@ -42,7 +42,7 @@ class Folder:
         self.project = project
         self.path = path
         self.name = project.relative(path)
-        self.leftovers = leftovers  # what a killed build had left, removed before this one
+        self.leftovers = leftovers  # notes: what a killed build had left, removed or put back before this one
         self.previous: Manifest = self._read_manifest()
         self._verified = _Verified(project, self.name)
 
@@ -272,10 +272,33 @@ def _locked(lock: Path, waiting: Callable[[], None]) -> Iterator[None]:
 
 
 def _remove_leftovers(project: Project, path: Path, release: bool) -> list[str]:
-    """Temporary files and half-built releases of a killed build; named for the report."""
-    removed = [project.relative(p) for p in files.remove_temporary_files(path)] if not release else []
-    if release:
-        for staging in sorted(project.root.glob(f"{_STAGING_PREFIX}*")):
-            files.remove_tree(staging)
-            removed.append(project.relative(staging))
-    return removed
+    """Temporary files and half-built releases of a killed build, each told in a note.
+    A release killed between the two renames of a system without an atomic
+    exchange left no ``dist/``: the previous release, moved aside, is put back first."""
+    if not release:
+        return [_removed(project, p) for p in files.remove_temporary_files(path)]
+    notes = []
+    stagings = sorted(p for p in project.root.glob(f"{_STAGING_PREFIX}*") if p.suffix != ".old")
+    for staging in stagings:
+        try:
+            recovered = files.recover_exchange(staging, path)
+        except OSError as exc:
+            aside = project.relative(files.aside_of(staging))
+            raise WriteError(
+                f"cannot put the previous release back from {aside}: {exc.strerror or exc}; "
+                f"rename it to {project.relative(path)}/ by hand",
+                project.relative(path),
+            ) from None
+        if recovered:
+            notes.append(
+                f"put the previous release back in {project.relative(path)}/ from "
+                f"{project.relative(files.aside_of(staging))}: a release was stopped while swapping it in"
+            )
+    for leftover in sorted(project.root.glob(f"{_STAGING_PREFIX}*")):
+        files.remove_tree(leftover)
+        notes.append(_removed(project, leftover))
+    return notes
+
+
+def _removed(project: Project, leftover: Path) -> str:
+    return f"removed {project.relative(leftover)}, left by a build that was stopped"

@@ -3,10 +3,13 @@ translations, and a release that is swapped in whole or not at all."""
 
 import hashlib
 import json
+import os
 import shutil
+from pathlib import Path
 
 import pytest
 
+from pipeline import files
 from tests.conftest import KOREAN
 from tests.faults import FULL_DISK, NO_PERMISSION, OPERATIONS, READ_ONLY, os_error
 from tests.test_build import Page
@@ -228,3 +231,60 @@ def test_a_release_killed_at_any_point_is_cleaned_up_by_the_next(translated, fau
     assert not list(translated.root.glob(".dist.*-*"))
     assert not translated.path("dist/ko_KR/demo.html").exists()
     assert "2 g/kg/day" in translated.path("dist/en/demo.html").read_text(encoding="utf-8")
+
+
+def test_a_release_killed_between_two_renames_gets_the_previous_release_back(translated, faults, monkeypatch):
+    """Without renameat2 the swap is two renames, and a kill between them leaves no
+    dist/ but the previous release aside (.dist.new-*.old). The next build puts it back
+    before anything else, so even a next release that fails leaves it published."""
+    before = prepare_second_release(translated)
+    monkeypatch.setattr(files, "_exchange_in_one_step", lambda new, current: False)
+    real_rename, renames = os.rename, []
+
+    def rename_then_die(source, target):
+        renames.append(Path(target).name)
+        if len(renames) > 1:  # the process is gone: not even the undo runs
+            raise KeyboardInterrupt
+        real_rename(source, target)
+
+    monkeypatch.setattr(os, "rename", rename_then_die)
+    monkeypatch.setattr(files, "remove_tree", lambda path: None)
+    status, _, err = translated.run("build", "--release", "--only", "html")
+    assert status == 130 and "Traceback" not in err
+    assert not translated.path("dist").exists() and list(translated.root.glob(".dist.new-*.old"))
+    monkeypatch.setattr(os, "rename", real_rename)
+
+    faults.fail_at(1, os_error(FULL_DISK, "somewhere"))
+    status, _, err = translated.run("build", "--release", "--only", "html")
+    assert status == 1 and "still holds the previous release" in err
+    assert snapshot(translated) == before
+    faults.count()
+    _, _, err = translated.run("build", "--release", "--only", "html")  # refuses the stale Korean, publishes the rest
+    assert "put the previous release back" not in err  # done by the failed run already
+    assert not list(translated.root.glob(".dist.*-*"))
+    assert "2 g/kg/day" in translated.path("dist/en/demo.html").read_text(encoding="utf-8")
+
+
+def test_the_next_release_says_it_put_the_previous_release_back(translated, monkeypatch):
+    prepare_second_release(translated)
+    translated.path("dist").rename(translated.path(".dist.new-killed.old"))
+    translated.path(".dist.new-killed").mkdir()  # the new release, complete or not: not published
+    _, _, err = translated.run("build", "--release", "--only", "html")
+    assert "note: put the previous release back in dist/ from .dist.new-killed.old" in err
+    assert "removed .dist.new-killed, left by a build that was stopped" in err
+    assert not list(translated.root.glob(".dist.*-*"))
+
+
+def test_a_previous_release_that_cannot_be_put_back_is_named_not_lost(translated, monkeypatch):
+    prepare_second_release(translated)
+    translated.path("dist").rename(translated.path(".dist.new-killed.old"))
+    translated.path(".dist.new-killed").mkdir()
+
+    def cannot(new, current):
+        raise os_error(NO_PERMISSION, str(current))
+
+    monkeypatch.setattr(files, "recover_exchange", cannot)
+    status, _, err = translated.run("build", "--release", "--only", "html")
+    assert status == 1 and "Traceback" not in err
+    assert "cannot put the previous release back from .dist.new-killed.old" in err
+    assert translated.path(".dist.new-killed.old/en/demo.html").is_file()  # not removed as a leftover
