@@ -476,9 +476,9 @@ def _report(scope: Scope, pair: Pair, assessment: Assessment, source: str, outco
             outcome.problem(reason)
         if not scope.release:
             outcome.failed.append(f"{locale}/{leaflet}")
-    if scope.release and refusal(scope, assessment):
-        outcome.refused.append(Refusal(locale, leaflet, refusal(scope, assessment)))
-    if not scope.release and PDF in scope.formats:  # no tofu: the draft is rendered, and the build fails
+    if scope.release and refusal(scope, pair, assessment):
+        outcome.refused.append(Refusal(locale, leaflet, refusal(scope, pair, assessment)))
+    if not scope.release and scope.makes_pdf(locale):  # no tofu: the draft is rendered, and the build fails
         for gap in assessment.font_gaps:
             outcome.problem(f"{source}: {locale} PDF: {gap}")
 

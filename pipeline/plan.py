@@ -52,6 +52,13 @@ class Scope:
         preset = {fmt for code, fmt in self.presets if code == locale} if PDF in self.formats else set()
         return tuple(fmt for fmt in FORMATS if fmt in self.formats or fmt in preset)
 
+    def makes_pdf(self, locale: str) -> bool:
+        """The locale's pages include a PDF of some layout (the usual one or a variant)."""
+        return any(
+            fmt != HTML and variants.applies_to_format(fmt, locale, self.source_locale)
+            for fmt in self.formats_for(locale)
+        )
+
     def selects_leaflet(self, leaflet: str) -> bool:
         return not self.leaflets or leaflet in self.leaflets
 
@@ -97,12 +104,13 @@ class Plan:
         return {pair: tuple(fates) for pair, fates in pairs.items()}
 
 
-def refusal(scope: Scope, assessment: Assessment) -> tuple[str, ...]:
+def refusal(scope: Scope, pair: Pair, assessment: Assessment) -> tuple[str, ...]:
     """Why a pair may not be rendered (a draft: only a catalog that cannot be read)
-    or released (anything the gate says, and characters its PDF's fonts lack)."""
+    or released (anything the gate says, and characters the fonts of any of its
+    PDFs lack: the usual layout, large print or bilingual)."""
     if assessment.verdict != READY:
         return assessment.reasons
-    return assessment.font_gaps if scope.release and PDF in scope.formats else ()
+    return assessment.font_gaps if scope.release and scope.makes_pdf(pair[0]) else ()
 
 
 def page_path(pair: Pair, fmt: str) -> str:
@@ -207,7 +215,7 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
         return [kept(f) for f in recorded]  # as a whole, as last built: its English did not change
     if not scope.selects_locale(locale):
         return kept_while_true(recorded, ENGLISH_CHANGED)
-    if refusal(scope, facts.assessments[pair]):
+    if refusal(scope, pair, facts.assessments[pair]):
         if scope.release:
             return kept_while_true(recorded, f"{ENGLISH_CHANGED}, and the new translation may not be released")
         return gone("its catalog cannot be read")

@@ -191,10 +191,15 @@ def test_a_draft_with_a_missing_font_is_rendered_and_the_build_names_the_problem
 
 
 @needs_fontconfig
-def test_a_translation_with_characters_its_font_lacks_is_refused_naming_them(translated):
+@pytest.mark.parametrize(
+    "formats",
+    [("--only", "pdf"), ("--only", "html", "--large-print"), ("--only", "html", "--bilingual")],
+    ids=["pdf", "large print alone", "bilingual alone"],
+)
+def test_a_translation_with_characters_its_font_lacks_is_refused_naming_them(translated, formats):
     translated.translate("demo", {"Fever": "발열 (حمى)"})
     translated.review_all()  # reviewed as it is: only the font refuses it
-    code, _, err = translated.run("build", "--release", "--only", "pdf", "--locale", "ko_KR")
+    code, _, err = translated.run("build", "--release", *formats, "--locale", "ko_KR")
     assert code == 1 and "refused ko_KR/demo:" in err
     assert "Noto Sans CJK KR cannot show 3 characters of the ko_KR PDF, 3 Arabic (ح م ى)" in err
     if (
