@@ -105,11 +105,17 @@ class Language:
     # Suspicious translation/source length ratios (characters), outside (low,
     # high): a warning.  Measured per language by bench/length_calibration.py.
     length_ratio: tuple[float, float] = (0.15, 3.0)
-    # Fewer sentences than the source and a ratio below this: a sentence was
-    # dropped (an error).  Just under the shortest real translation measured;
-    # unmeasured languages get 0.2, below the most compact one measured
-    # (Chinese, 0.23).
+    # Fewer sentences than the source and a written ratio (the translator's
+    # own words, checks.length.written_ratio) below this: a sentence was
+    # dropped (an error).  0.95 x the shortest real translation of a source
+    # of 2+ sentences measured; unmeasured languages get 0.2, below the most
+    # compact one measured (Chinese, 0.30).
     dropped_sentence_ratio: float = 0.2
+    # Fewer sentences, a do-not-translate term named fewer times than in the
+    # source, and a written ratio below this (the lower quartile of the real
+    # translations of 2+ sentences): a sentence was dropped too.  Unmeasured
+    # languages: as dropped_sentence_ratio (the term alone decides nothing).
+    dropped_term_ratio: float = 0.2
 
     # --- data used when the language is the *source* language ---------------
     # The system word list of the language's ordinary words (a file name in
