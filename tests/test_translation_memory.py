@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 import textwrap
+from difflib import SequenceMatcher
 
 import polib
 
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.catalogs.memory import MEMORY_CUTOFF, TranslationMemory
 from pipeline.catalogs.merge import merge
+from pipeline.catalogs.pofile import read_file
 from tests.checks.helpers import msgfmt_verdict
+from tests.shipped import REPO
 
 SECOND = textwrap.dedent("""\
     ---
@@ -123,3 +126,36 @@ def test_memory_remembers_finished_singular_translations_only_and_prefers_the_cl
     assert memory.suggest("Drink plenty of water before IVIG.").identical
     assert memory.suggest("Eat well.") is None
     assert memory.without("a.po").suggest("Drink plenty of water before IVIG.") is None
+
+
+def _scan(memory, msgid):
+    """The memory's suggestion as a plain scan of every entry in order chooses it (the
+    indexed suggest() must choose the same entry with the same ratio)."""
+    best = None
+    matcher = SequenceMatcher(autojunk=False)
+    matcher.set_seq2(msgid)
+    for entry in memory.entries:
+        if entry.msgid == msgid:
+            return entry, 1.0
+        matcher.set_seq1(entry.msgid)
+        if matcher.real_quick_ratio() < MEMORY_CUTOFF or matcher.quick_ratio() < MEMORY_CUTOFF:
+            continue  # neither can be below ratio()
+        ratio = matcher.ratio()
+        if ratio >= MEMORY_CUTOFF and (best is None or ratio > best[1]):
+            best = entry, min(ratio, 0.999)
+    return best
+
+
+def test_the_indexed_memory_suggests_what_a_scan_of_every_entry_suggests():
+    catalogs = [(po.name, read_file(po, po.name)) for po in sorted(REPO.glob("locales/*/LC_MESSAGES/*.po"))]
+    # The same English in several catalogs and locales: ties, and a catalog left out.
+    memory = TranslationMemory.from_catalogs(catalogs).without("common.po")
+    english = sorted({message.msgid for _, catalog in catalogs for message in catalog.messages if message.msgid})
+    asked = [variant for msgid in english for variant in (msgid, msgid[:-1] + "!", msgid.replace(" ", "  ", 1))]
+    suggested = 0
+    for msgid in asked:
+        suggestion = memory.suggest(msgid)
+        assert (None if suggestion is None else (suggestion.entry, suggestion.ratio)) == _scan(memory, msgid), msgid
+        suggested += suggestion is not None and not suggestion.identical
+    assert suggested > len(english)  # the near matches were really compared, not only the same English
+    assert memory.without("ivig-ten.po").suggest(english[0]) == _scan(memory.without("ivig-ten.po"), english[0])

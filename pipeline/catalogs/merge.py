@@ -63,15 +63,17 @@ def merge(catalog: Catalog, template: Catalog, locale: str, memory: TranslationM
     merged = []
     suggested = 0
     for new in template.messages:
-        suggestion = memory.suggest(new.msgid) if memory is not None and not new.is_plural else None
         if new.key in old:
             exact.add(new.key)
             carried = _carry(new, old[new.key], nplurals, changed=False)
-            if suggestion is not None and not carried.has_translation:
+            # The memory (every leaflet's) is asked only when the catalog cannot fill the entry.
+            suggestion = None if carried.has_translation else _remembered(memory, new)
+            if suggestion is not None:
                 carried = _suggested(carried, suggestion)
                 suggested += 1
             merged.append(carried)
             continue
+        suggestion = _remembered(memory, new)
         closest = _closest(_match_key(new.msgid), candidates)
         if suggestion is not None and (closest is None or suggestion.ratio > closest[0]):
             merged.append(_suggested(new, suggestion))
@@ -282,6 +284,11 @@ def _carry(new: Message, old: Message, nplurals: int, changed: bool) -> Message:
         previous_msgid_plural=previous[2],
         line=old.line,
     )
+
+
+def _remembered(memory: TranslationMemory | None, new: Message) -> Suggestion | None:
+    """The memory's suggestion for ``new``: singular messages only."""
+    return memory.suggest(new.msgid) if memory is not None and not new.is_plural else None
 
 
 def _suggested(new: Message, suggestion: Suggestion) -> Message:
