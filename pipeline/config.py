@@ -12,8 +12,9 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,8 @@ class LocaleSettings:
     # "required": a release needs a translation review recorded by `leaflets review` (pipeline/review.py);
     # "optional": for a project that does not review (its pages say the translation is not reviewed).
     sign_off: str = "required"
+    # Another configured locale has the same language (es and es_MX): name the territory too.
+    shares_language: bool = False
 
     @property
     def pdf_variants(self) -> tuple[str, ...]:
@@ -73,9 +76,11 @@ class LocaleSettings:
 
     @property
     def native_name(self) -> str:
-        """The language named in itself (한국어, English), without the region."""
+        """The language named in itself (한국어, English), without the region unless
+        another configured locale speaks the same language (Español, Español (México))."""
         locale = self.babel
-        name = Locale(locale.language, script=locale.script).get_display_name(locale)
+        named = locale if self.shares_language else Locale(locale.language, script=locale.script)
+        name = named.get_display_name(locale)
         return name[:1].upper() + name[1:] if name else self.code
 
 
@@ -495,6 +500,8 @@ def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Proj
         )
     # The source language first, then the others in a stable order.
     locales.sort(key=lambda loc: (loc.code != source_locale, loc.code))
+    languages = Counter((loc.babel.language, loc.babel.script) for loc in locales)
+    locales = [replace(loc, shares_language=languages[loc.babel.language, loc.babel.script] > 1) for loc in locales]
     glossary = data.get("glossary", {})
     notices = data.get("notices", {})
     return Project(

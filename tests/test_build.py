@@ -108,6 +108,21 @@ def test_korean_page_is_korean_with_a_working_language_switcher(translated):
     assert ({"href": "https://doi.org/10.1001/archderm.139.1.26"}, "연구") in page.links
 
 
+def test_two_locales_of_one_language_are_told_apart_in_the_switcher(translated):
+    """Korean for readers in the US and in Korea (ko_KR, ko): each named with its
+    territory when there is one, as CLDR names it, so a reader can pick theirs."""
+    assert translated.run("init", "ko")[0] == 0
+    translated.translate("demo", {"Fever": "열"}, locale="ko")
+    assert translated.run("build", "--only", "html")[0] == 0
+    names = {}
+    for code in ("ko", "ko_KR"):
+        page = Page(translated.path(f"build/{code}/demo.html").read_text(encoding="utf-8"))
+        names[code] = {text: attrs["hreflang"] for attrs, text in page.links if attrs.get("hreflang")}
+    korea = Locale.parse("ko_KR").get_display_name("ko_KR")  # 한국어 (대한민국)
+    assert names["ko"] == {native_name("en"): "en", korea: "ko-KR"}
+    assert names["ko_KR"] == {native_name("en"): "en", native_name("ko"): "ko"}
+
+
 def test_draft_marks_untranslated_and_fuzzy_passages_and_counts_them_in_korean(translated):
     po = translated.po("demo")
     translated.translate("demo", {"Fever": ""})
