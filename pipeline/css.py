@@ -83,7 +83,8 @@ def _page_size(tokens: list[str]) -> str | None:
 
 
 def font_stack(families: tuple[str, ...]) -> CssSafe:
-    return CssSafe(", ".join([*(css_string(f) for f in families), "sans-serif"]))
+    """Each family once, in first-seen order (the index page joins every locale's stack)."""
+    return CssSafe(", ".join([*(css_string(f) for f in dict.fromkeys(families)), "sans-serif"]))
 
 
 def page_counter_content(label: str) -> CssSafe:

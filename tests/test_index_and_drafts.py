@@ -160,3 +160,13 @@ def test_a_table_caption_is_written_before_the_table_and_translated_with_it(tran
     assert "<p>표:" not in html
     table = structure(translated.path("build/ko_KR/demo.pdf")).find("Table")[0]
     assert [caption.text for caption in table.find("Caption")] == ["표: 진단별로 영향을 받은 피부"]
+
+
+def test_the_index_font_stack_names_each_family_once(translated):
+    """The index joins every locale's fonts; two Latin locales must not repeat theirs."""
+    assert translated.run("init", "es")[0] == 0
+    assert translated.run("build", "--only", "html")[0] == 0
+    html = translated.path("build/index.html").read_text(encoding="utf-8")
+    [stack] = re.findall(r"--font-stack: ([^;]*);", html)
+    families = [family.strip() for family in stack.split(",")]
+    assert len(families) == len(set(families)) and families[-1] == "sans-serif", families
