@@ -32,6 +32,33 @@ error[numbers]: 400 in the source is missing from the translation
     ``msgid`` in that catalog, as saving it in Poedit would. A msgid the
     catalog lacks fails the test: the guide is out of date.
 
+````
+```console
+$ leaflets serve --locale ko_KR --leaflet ivig-ten
+serving the drafts on http://127.0.0.1:8000/ko_KR/ivig-ten.html (Ctrl-C stops)
+```
+````
+    A command that runs until Ctrl-C (:data:`SERVERS`; not with ``# exit N``,
+    which runs to its end as any other) is started in the background, as in a
+    terminal of its own, and keeps running while the guide's next steps run.
+    Once it prints the address it serves, that page is fetched over HTTP: it
+    must be the draft page of that path in ``build/``, in the language of the
+    locale the path names. The port a guide shows (8000 unless ``--port``) is
+    replaced by a free one, and written back as the guide's in what is
+    compared, so the suite never depends on (or takes) a fixed port.
+
+````
+```console
+changed: locales/ko_KR/LC_MESSAGES/ivig-ten.po
+^C
+```
+````
+    A block that starts with output and no ``$``: what the running command's
+    terminal shows after the steps above (each line must appear within
+    :data:`SERVER_WAIT` seconds), and the served page is fetched again. ``^C`` is Ctrl-C: SIGINT to
+    the command, which must then exit 0. A command still running at the end of
+    the guide fails the test: the guide must say how to stop it.
+
 A few commands cannot run here; :data:`NOT_RUN` names them and says why. A
 block of any other kind (``text``, ``toml``, a ``po`` without ``edit=``) is an
 illustration and is not run.
@@ -39,12 +66,18 @@ illustration and is not run.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import textwrap
+import threading
+import time
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,10 +95,12 @@ NOT_RUN = {
     "make all": "makes the .venv this suite runs in (pip from the lock) and builds every page: "
     "minutes, and the suite cannot run without it having run",
     "make test": "runs this test suite: the test would run itself",
-    "leaflets serve": "serves pages until the user presses Ctrl-C: it never exits; "
-    "`leaflets serve --help` is run instead, so the command must exist "
-    "(the output a guide shows was copied from a real run; tests/test_serve.py tests the server)",
 }
+
+# Commands that run until Ctrl-C, by how they start, and the port they serve on unless told `--port N`.
+SERVERS = {"leaflets serve": 8000}
+INTERRUPT = "^C"  # Ctrl-C, as a terminal echoes it
+SERVER_WAIT = 120  # seconds for a server's output to appear (its first build included)
 
 _FENCE = re.compile(r"^(?P<indent> {0,8})(?P<fence>```+|~~~+)(?P<info>.*)$")  # indented inside a list item
 _EXIT = re.compile(r"#\s*exit\s+(?P<status>\d+)\s*$")
@@ -89,6 +124,7 @@ class Step:
     path: str = ""
     content: str = ""
     edit: bool = False
+    terminal: list[str] | None = None  # more output of the command still running (``^C``: stop it)
 
 
 def guide_steps(text: str) -> list[Step]:
@@ -110,6 +146,9 @@ def guide_steps(text: str) -> list[Step]:
         index += 1
         options = dict(word.split("=", 1) for word in info[1:] if "=" in word)
         if info and info[0] == "console":
+            shown = list(itertools.takewhile(lambda line: not line.startswith("$ "), body))
+            if any(line.strip() for line in shown):
+                steps.append(Step(first, terminal=[line.strip() for line in shown if line.strip() not in ("", "...")]))
             steps += [Step(command.line, command=command) for command in _commands(body, first)]
         elif "file" in options:
             steps.append(Step(first, path=options["file"], content="\n".join(body) + "\n"))
@@ -169,26 +208,154 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _run(command: Command, project: Path, where: str) -> None:
-    text = command.text
-    skipped = next((start for start in NOT_RUN if text.startswith(start)), None)
-    if skipped == "make all" or skipped == "make test":
-        return
-    if skipped:
-        text = f"{skipped} --help"
-    result = subprocess.run(
-        ["bash", "-c", text], check=False, cwd=project, env=_env(), capture_output=True, text=True, timeout=TIMEOUT
-    )
-    output = result.stdout + result.stderr
-    expected = 0 if skipped else command.status
-    assert result.returncode == expected, (
-        f"{where}: `{command.text}` exited {result.returncode}, the guide says {expected}:\n{output}"
-    )
-    if skipped:  # --help cannot print what the command itself prints
-        return
-    missing = [line for line in command.shown if not _shows(line, output)]
+class Reader:
+    """The reader of one guide, in their copy of the project: runs its commands, and its servers in the background."""
+
+    def __init__(self, project: Path):
+        self.project = project
+        self.ports: dict[int, int] = {}  # a port the guide shows -> the free one used here
+        self.server: Server | None = None
+
+    def run(self, command: Command, where: str) -> None:
+        text = command.text
+        if any(text.startswith(start) for start in NOT_RUN):
+            return
+        server = next((start for start in SERVERS if text.startswith(start)), None)
+        if server:
+            text = self._on_free_port(text, server)
+        if server and not _EXIT.search(command.text):
+            assert self.server is None, f"{where}: start `{command.text}` after stopping the one running (^C)"
+            self.server = Server(command, text, self.project, self._as_shown)
+            self.server.wait_for(command.shown, where)
+            self.server.check_page(where)
+            return
+        result = subprocess.run(
+            ["bash", "-c", text],
+            check=False,
+            cwd=self.project,
+            env=_env(),
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+        )
+        output = result.stdout + result.stderr
+        if server:
+            output = self._as_shown(output)
+        assert result.returncode == command.status, (
+            f"{where}: `{command.text}` exited {result.returncode}, the guide says {command.status}:\n{output}"
+        )
+        _assert_shown(command.text, command.shown, output, where)
+
+    def terminal(self, shown: list[str], where: str) -> None:
+        """More output of the server running; ``^C`` stops it."""
+        assert self.server is not None, f"{where}: output shown with no `$` command and nothing running"
+        interrupt = INTERRUPT in shown
+        self.server.wait_for([line for line in shown if line != INTERRUPT], where)
+        self.server.check_page(where)
+        if interrupt:
+            self.server.interrupt(where)
+            self.server = None
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.kill()
+
+    def _on_free_port(self, text: str, start: str) -> str:
+        given = re.search(r"\s--port[ =](\d+)", text)
+        port = int(given[1]) if given else SERVERS[start]
+        if port == 0:  # any free port: nothing to replace
+            return text
+        if port not in self.ports:
+            self.ports[port] = _free_port()
+        if given:
+            text = text.replace(given[0], "", 1)
+        return text.replace(start, f"{start} --port {self.ports[port]}", 1)
+
+    def _as_shown(self, output: str) -> str:
+        for shown, real in self.ports.items():
+            output = re.sub(rf"\b{real}\b", str(shown), output)
+        return output
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Server:
+    """A command that runs until Ctrl-C, in the background, as in a terminal of its own."""
+
+    def __init__(self, command: Command, text: str, project: Path, as_shown):
+        self.command, self.project, self.as_shown = command, project, as_shown
+        self.process = subprocess.Popen(
+            ["bash", "-c", text],
+            cwd=project,
+            env={**_env(), "PYTHONUNBUFFERED": "1"},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,  # its own process group, as a terminal's foreground job
+        )
+        self.lines: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.append(line)
+
+    def output(self) -> str:
+        return self.as_shown("".join(self.lines))
+
+    def wait_for(self, shown: list[str], where: str) -> None:
+        deadline = time.monotonic() + SERVER_WAIT
+        while any(not _shows(line, self.output()) for line in shown):
+            exited = self.process.poll() is not None
+            if exited or time.monotonic() > deadline:
+                time.sleep(0.2)  # the last lines of an exited process
+                why = f"exited {self.process.returncode}" if exited else f"still running after {SERVER_WAIT} s"
+                _assert_shown(self.command.text, shown, self.output(), f"{where} ({why})")
+            time.sleep(0.1)
+
+    def check_page(self, where: str) -> None:
+        """The page the server says it serves is the draft in build/, in its locale's language."""
+        from pipeline.config import load_project
+        from pipeline.serve import RELOAD_SCRIPT
+
+        url = re.findall(r"(http://127\.0\.0\.1:\d+/\S*)", "".join(self.lines))
+        assert url, f"{where}: `{self.command.text}` did not say where it serves:\n{self.output()}"
+        with urllib.request.urlopen(url[-1], timeout=30) as response:
+            served = response.read().decode("utf-8")
+        path = url[-1].split("/", 3)[3] or "index.html"
+        built = (self.project / "build" / path).read_text(encoding="utf-8")
+        assert served.replace(RELOAD_SCRIPT, "", 1) == built, f"{where}: {url[-1]} is not build/{path}"
+        code = path.partition("/")[0] if "/" in path else ""
+        if code:
+            lang = re.search(r'<html lang="([^"]+)"', served)
+            assert lang and lang[1] == load_project(self.project).locale(code).bcp47, (
+                f"{where}: {url[-1]} is not a page in {code}: <html lang={lang[1] if lang else None}>"
+            )
+
+    def interrupt(self, where: str) -> None:
+        os.killpg(self.process.pid, signal.SIGINT)
+        try:
+            status = self.process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            raise AssertionError(f"{where}: `{self.command.text}` did not stop on Ctrl-C") from None
+        assert status == 0, f"{where}: `{self.command.text}` exited {status} on Ctrl-C:\n{self.output()}"
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+
+
+def _assert_shown(command: str, shown: list[str], output: str, where: str) -> None:
+    missing = [line for line in shown if not _shows(line, output)]
     assert not missing, (
-        f"{where}: `{command.text}` did not print what the guide shows:\n"
+        f"{where}: `{command}` did not print what the guide shows:\n"
         + "\n".join(f"  {line}" for line in missing)
         + f"\nIt printed:\n{output}"
     )
@@ -225,15 +392,23 @@ def _steps_of(guide: str) -> list[Step]:
 def test_every_command_a_guide_shows_runs_as_shown(guide, tmp_path):
     steps = _steps_of(guide)
     project = _project_copy(tmp_path)
-    for step in steps:
-        where = f"{guide}:{step.line}"
-        if step.command:
-            _run(step.command, project, where)
-        elif step.edit:
-            _edit_entries(project / step.path, step.content, where)
-        else:
-            (project / step.path).parent.mkdir(parents=True, exist_ok=True)
-            (project / step.path).write_text(step.content, encoding="utf-8")
+    reader = Reader(project)
+    try:
+        for step in steps:
+            where = f"{guide}:{step.line}"
+            if step.command:
+                reader.run(step.command, where)
+            elif step.terminal is not None:
+                reader.terminal(step.terminal, where)
+            elif step.edit:
+                _edit_entries(project / step.path, step.content, where)
+            else:
+                (project / step.path).parent.mkdir(parents=True, exist_ok=True)
+                (project / step.path).write_text(step.content, encoding="utf-8")
+        running = reader.server
+        assert running is None, f"{guide}: `{running.command.text}` still runs at the end: show how it stops (^C)"
+    finally:
+        reader.close()
 
 
 @pytest.mark.parametrize("guide", GUIDES[1:])
@@ -270,8 +445,16 @@ ROLE_COMMANDS = {
         "--large-print",
         "leaflets init",
         "leaflets doctor",
+        "leaflets serve",
     ),
-    "docs/reviewer.md": ("leaflets status", "leaflets check", "--bilingual", "--release"),
+    "docs/reviewer.md": (
+        "leaflets status",
+        "leaflets check",
+        "--bilingual",
+        "leaflets review",
+        "leaflets review ko_KR common",
+        "--release",
+    ),
 }
 
 
@@ -322,14 +505,22 @@ def test_the_reader_of_the_blocks_understands_each_kind():
            ```console
            $ leaflets doctor
            ```
+        ```console
+        changed: x.po
+        ...
+        ^C
+        $ leaflets status
+        ```
         """)
     steps = guide_steps(text)
-    assert [(s.line, s.command.text if s.command else s.path) for s in steps] == [
+    assert [(s.line, s.command.text if s.command else s.path or s.terminal) for s in steps] == [
         (2, "leaflets check --locale ko_KR   # exit 1"),
         (5, "leaflets build \\\n    --only html"),
         (9, "source/x.md"),
         (12, "locales/ko_KR/LC_MESSAGES/x.po"),
         (19, "leaflets doctor"),
+        (22, ["changed: x.po", "^C"]),
+        (25, "leaflets status"),
     ]
     assert steps[0].command.status == 1 and steps[0].command.shown == ["error[numbers]: 400 in the source"]
     assert steps[1].command.status == 0
