@@ -743,6 +743,8 @@ def _index(project: Project, inputs: Inputs, manifest: Manifest, reader: Reader,
                         "percent": page.percent,
                         "title_translated": page.title_translated,
                         "pdf": PDF in record.files,
+                        "large_print": variants.FORMAT_OF[variants.LARGE_PRINT] in record.files,
+                        "bilingual": variants.FORMAT_OF[variants.BILINGUAL] in record.files,
                     }
                 )
         if items:

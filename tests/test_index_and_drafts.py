@@ -66,6 +66,57 @@ def test_each_language_section_of_the_index_is_in_that_language(translated):
     assert "(PDF)" not in translated.path("build/index.html").read_text(encoding="utf-8")
 
 
+LARGE_PRINT_LINK = ("큰 글씨 PDF", f"{KOREAN_TITLE}, 큰 글씨 PDF")
+BILINGUAL_LINK = ("영어 원문과 나란히 보는 PDF", f"{KOREAN_TITLE}, 영어 원문과 나란히 보는 PDF")
+
+
+def other_pdf_links(page: Elements) -> dict[str, tuple[str, str]]:
+    """Every link of the index to a large print or bilingual PDF: href -> (what it shows, its accessible name)."""
+    return {
+        a["href"]: (text, a.get("aria-label", ""))
+        for a, text in page.all("a")
+        if a.get("href", "").endswith((".large.pdf", ".bilingual.pdf"))
+    }
+
+
+def test_the_index_links_the_large_print_and_bilingual_pdfs_a_build_made(translated):
+    code, _, err = translated.run("build", "--large-print", "--bilingual")
+    assert code == 0, err
+    links = other_pdf_links(index(translated))
+    assert links == {
+        "ko_KR/demo.large.pdf": LARGE_PRINT_LINK,  # in the section's language, named with the title
+        "ko_KR/demo.bilingual.pdf": BILINGUAL_LINK,
+        "en/demo.large.pdf": ("Large print PDF", "IVIG for skin reactions, large print PDF"),
+    }  # no bilingual English page: English has nothing to set beside it
+    for href, (shows, name) in links.items():
+        assert translated.path(f"build/{href}").is_file(), href
+        assert shows.lower() in name.lower()  # the name holds what the link shows (WCAG 2.5.3)
+
+
+def test_the_index_links_no_other_pdf_that_was_not_built(translated):
+    code, _, err = translated.run("build")
+    assert code == 0, err
+    assert other_pdf_links(index(translated)) == {}
+    assert index(translated).all("a", href="ko_KR/demo.pdf")  # the usual PDF is linked as before
+    code, _, err = translated.run("build", "--only", "pdf", "--large-print", "--locale", "ko_KR")
+    assert code == 0, err
+    assert other_pdf_links(index(translated)) == {"ko_KR/demo.large.pdf": LARGE_PRINT_LINK}
+    translated.path("build/ko_KR/demo.large.pdf").unlink()  # a file gone: its link goes with it
+    assert translated.run("build", "--only", "html")[0] == 0
+    assert other_pdf_links(index(translated)) == {}
+
+
+def test_a_release_index_links_the_large_print_pdf_of_a_locale_that_always_gets_it(translated):
+    from tests.test_variants import with_large_print
+
+    with_large_print(translated)
+    code, out, err = translated.run("build", "--release")
+    assert code == 0, out + err
+    page = Elements(translated.path("dist/index.html").read_text(encoding="utf-8"))
+    assert other_pdf_links(page) == {"ko_KR/demo.large.pdf": LARGE_PRINT_LINK}
+    assert translated.path("dist/ko_KR/demo.large.pdf").is_file()
+
+
 def test_a_draft_index_says_how_much_is_translated_in_the_sections_language(translated):
     translated.translate("demo", {"Headache": "", "Fever": ""})
     assert translated.run("build", "--only", "html")[0] == 0
