@@ -290,6 +290,7 @@ def cached_findings(
     return findings
 
 
+@cache  # asked for every source; importlib.metadata reads the installed files each time
 def _version(distribution: str) -> str:
     try:
         return metadata.version(distribution)

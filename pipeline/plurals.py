@@ -18,7 +18,7 @@ import gettext
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from babel import Locale, UnknownLocaleError
@@ -62,6 +62,7 @@ class PluralFormsError(ValueError):
     """A ``Plural-Forms`` value that gettext cannot use."""
 
 
+@lru_cache(maxsize=256)  # every catalog of a locale states the same rule; judging it runs it a thousand times
 def parse_plural_forms(value: str) -> PluralRule:
     """The rule a header value states; PluralFormsError says why it is unusable.
 
@@ -93,6 +94,7 @@ def cldr_rule(locale: str) -> PluralRule | None:
     return PluralRule(plural.num_plurals, plural.plural_expr, f"CLDR (Babel {_babel_version()})")
 
 
+@lru_cache(maxsize=256)
 def known_rules(locale: str) -> tuple[PluralRule, ...]:
     """Every rule known to be right for ``locale``: GNU gettext's, CLDR's now, earlier Babel's."""
     rules = [rule for key in _lookup_keys(locale) for rule in _table().get(key, ())]
@@ -115,6 +117,7 @@ def preferred_rule(locale: str) -> PluralRule | None:
     return cldr_rule(locale)
 
 
+@lru_cache(maxsize=256)
 def matching_rule(rule: PluralRule, locale: str) -> PluralRule | None:
     """The known rule ``rule`` means, or None when it is none of them."""
     return next((known for known in known_rules(locale) if rule.means_the_same_as(known)), None)

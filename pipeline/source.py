@@ -182,8 +182,15 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None) -> Le
 def _parse_front_matter(front_text: str, relpath: str) -> tuple[dict, dict[str, int]]:
     """The front matter's mapping and the file line of each key."""
     try:
-        node = yaml.compose(front_text, Loader=_FrontMatterLoader)
-        fields = yaml.load(front_text, Loader=_FrontMatterLoader)  # a SafeLoader: builds plain data only
+        loader = _FrontMatterLoader(front_text)  # a SafeLoader: builds plain data only
+        try:
+            # Read once: the nodes give the key lines, then the data is built from them (as yaml.load
+            # builds it; merge keys rewrite the nodes as they are built, so the lines are taken first).
+            node = loader.get_single_node()
+            key_lines = _key_lines(node)
+            fields = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         context = getattr(exc, "context_mark", None)
@@ -200,10 +207,16 @@ def _parse_front_matter(front_text: str, relpath: str) -> tuple[dict, dict[str, 
         raise SourceError(f"malformed front matter: {problem}", relpath, line) from None
     except (ValueError, TypeError, RecursionError, OverflowError) as exc:  # a value PyYAML cannot build
         raise SourceError(f"malformed front matter: {exc}", relpath, 2) from None
-    if not isinstance(fields, dict) or not isinstance(node, yaml.MappingNode):
+    if not isinstance(fields, dict) or key_lines is None:
         raise SourceError("front matter must be a YAML mapping of keys to values", relpath, 2)
-    key_lines = {str(key.value): key.start_mark.line + 2 for key, _ in node.value}
     return fields, key_lines
+
+
+def _key_lines(node: yaml.Node | None) -> dict[str, int] | None:
+    """The file line of each key of a mapping node; None for any other node."""
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    return {str(key.value): key.start_mark.line + 2 for key, _ in node.value}
 
 
 def _text(fields: dict, key: str, relpath: str, line_of) -> str:

@@ -168,19 +168,34 @@ def find_terms(text: str, terms: Iterable[str]) -> tuple[str, list[Occurrence]]:
     occur.  Returns the text the positions refer to (``text`` itself unless it
     had to be composed to NFC) and the occurrences.
     """
+    text, found = _found_terms(text, frozenset(terms))
+    return text, list(found)
+
+
+@lru_cache(maxsize=8192)  # the same English is searched by several checks, for every locale
+def _found_terms(text: str, terms: frozenset[str]) -> tuple[str, tuple[Occurrence, ...]]:
     from pipeline.checks.patterns import blank_out  # not at import: pipeline.checks imports this module
 
     text = _composed(text)
     searched = blank_out(text.replace("\u2019", "'"))  # same length: positions are those of ``text``
+    folded = searched.translate(_ASCII_FOLD).lower()
     found: list[Occurrence] = []
-    for term in sorted(set(terms), key=lambda term: (-len(term), term)):
+    for term in _longest_first(terms):
+        literal, any_case = _term_literal(term)
+        if literal not in (folded if any_case else searched):
+            continue  # cannot occur: its regex need not run (most terms, in most messages)
 
         def blank(match: re.Match, term: str = term) -> str:
             found.append(Occurrence(term, match.start(), match.end(), text[match.start() : match.end()]))
             return " " * len(match.group())
 
         searched = term_pattern(term).sub(blank, searched)
-    return text, sorted(found, key=lambda occurrence: occurrence.start)
+    return text, tuple(sorted(found, key=lambda occurrence: occurrence.start))
+
+
+@lru_cache(maxsize=64)
+def _longest_first(terms: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(terms, key=lambda term: (-len(term), term)))
 
 
 def terms_in(english: str, terms: Iterable[Term]) -> list[Term]:
@@ -221,6 +236,24 @@ def blank_terms(text: str, terms: Iterable[str]) -> str:
     for occurrence in found:
         text = text[: occurrence.start] + " " * (occurrence.end - occurrence.start) + text[occurrence.end :]
     return text
+
+
+# The only characters that are not ASCII and that re.IGNORECASE matches with an
+# ASCII letter: İ and ı (i), ſ (s), the Kelvin sign (k).
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+@lru_cache(maxsize=4096)
+def _term_literal(term: str) -> tuple[str, bool]:
+    """Text that every match of :func:`term_pattern` contains, and whether it is to be looked
+    for case-insensitively (lower case, in a text lowered after ``_ASCII_FOLD``): the
+    first word less its last letter ("antibod" for "antibody", which may be "antibodies")."""
+    words = _composed(term).replace("\u2019", "'").split()
+    literal = words[0][:-1] if words else ""  # no words: term_pattern() says what is wrong
+    if not term.islower():
+        return literal, False  # matched as written
+    # A letter outside ASCII may have case partners the folding above does not know: not looked for.
+    return (literal.lower(), True) if literal.isascii() else ("", True)
 
 
 @lru_cache(maxsize=4096)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import polib
 
 from pipeline.catalogs.pofile import read_file
-from pipeline.terminology import has_approved, parse_glossary, terms_in
+from pipeline.terminology import _ASCII_FOLD, find_terms, has_approved, parse_glossary, term_pattern, terms_in
 from tests.checks.test_approved_terms import GLOSSARY
 
 
@@ -40,3 +42,31 @@ def test_update_writes_each_terms_note_on_the_entries_that_contain_it_and_nothin
     path.write_text(GLOSSARY, encoding="utf-8")
     assert project.run("update")[0] == 0
     assert "Glossary:" not in project.po("demo").read_text(encoding="utf-8")
+
+
+def _every_match(text: str, terms: list[str]) -> list[tuple[str, int, int]]:
+    """Each term's regex over the text, longest term first, as find_terms() runs them
+    but without its look-up of the text each match must contain."""
+    searched, found = text, []
+    for term in sorted(set(terms), key=lambda term: (-len(term), term)):
+        for match in term_pattern(term).finditer(searched):
+            found.append((term, match.start(), match.end()))
+        searched = term_pattern(term).sub(lambda m: " " * len(m.group()), searched)
+    return sorted(found, key=lambda occurrence: occurrence[1])
+
+
+def test_a_term_is_found_wherever_its_regex_matches_whatever_letters_spell_it():
+    # find_terms() runs a term's regex only on text that contains the term's first letters;
+    # case-insensitive terms are looked for in the text lowered, with the letters outside
+    # ASCII that re.IGNORECASE matches with ASCII ones folded first: exactly these.
+    partners = {chr(c) for c in range(0x80, 0x110000) if re.match("[a-z]", chr(c), re.IGNORECASE)}
+    assert partners == {chr(code) for code in _ASCII_FOLD}
+    terms = ["ibuprofen", "skin reactions", "antibody", "IVIG", "SJS/TEN", "TNF-α", "lamotrigine", "k"]
+    for text in (
+        "Take IBUPROFEN or Ibuprofen, not ıbuprofen or İbuprofen; ſkin  reactions and Antibodies",
+        "Lamotrıgine (lamotrigine) with IVIG, ivig, SJS/TEN and TNF-α; \u212a stands for k",
+        "항체(antibodies)와 IVIG를 맞습니다. 피부 반응(skin\nreactions).",
+    ):
+        _, found = find_terms(text, terms)
+        assert [(o.term, o.start, o.end) for o in found] == _every_match(text, terms), text
+        assert found  # each text has terms to find

@@ -49,16 +49,26 @@ _HANGUL = char_class("Hang")
 
 def normalise(text: str) -> str:
     """Digits of any script as ASCII, and the punctuation numbers are written with."""
-    chars = []
-    for char in text:
+    return text.translate(_NORMALISED)
+
+
+class _NormalisedChars(dict):
+    """What :func:`normalise` makes of each character, worked out the first time it is
+    seen (a translation table for ``str.translate``: Korean text is all non-ASCII)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
         if not char.isascii():
             digit = unicodedata.decimal(char, None)  # not superscripts: they are category No
             if digit is not None:
                 char = str(digit)
             elif block(char) == "CJK Compatibility":  # unit symbols in one character: ㎎, ㎖, ㎏, ㍺ (IU)
                 char = unicodedata.normalize("NFKC", char)
-        chars.append(char)
-    return "".join(chars).translate(_PUNCTUATION)
+        self[code] = normalised = char.translate(_PUNCTUATION)
+        return normalised
+
+
+_NORMALISED = _NormalisedChars()
 
 
 def _plain(symbol: str) -> str:
@@ -97,7 +107,12 @@ class NumberMention:
 
 def prose(ctx: EntryContext, text: str) -> str:
     """Visible, normalised text without addresses, phone numbers or placeholders."""
-    return patterns.blank_out(normalise(inline_view(text).prose), placeholders=ctx.is_template)
+    return _prose(text, ctx.is_template)
+
+
+@lru_cache(maxsize=8192)  # read by [numbers], [units] and [limits] alike
+def _prose(text: str, placeholders: bool) -> str:
+    return patterns.blank_out(normalise(inline_view(text).prose), placeholders=placeholders)
 
 
 # --- reading the source ---------------------------------------------------------
@@ -108,6 +123,11 @@ _FRACTION_RE = re.compile(r"(?<![\d/.,])(\d+)/(\d+)(?![\d/])")
 
 def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
+
+
+@lru_cache(maxsize=1024)
+def _idiom_re(idiom: str) -> re.Pattern:
+    return re.compile(rf"(?<!\d){re.escape(idiom)}(?!\d)")
 
 
 def source_mentions(text: str, language: Language) -> list[NumberMention]:
@@ -123,7 +143,7 @@ def source_mentions(text: str, language: Language) -> list[NumberMention]:
                 text = _blank(text, match.start(), match.end())
 
     for idiom, alternatives in language.number_idioms.items():
-        take(re.compile(rf"(?<!\d){re.escape(idiom)}(?!\d)"), lambda m, a=alternatives: NumberMention(m.group(), a))
+        take(_idiom_re(idiom), lambda m, a=alternatives: NumberMention(m.group(), a))
     take(_TIME_RE, _time_mention)
     take(_FRACTION_RE, _fraction_mention)
     for start, end, spelled, value, _ in _scaled_numbers(text, language):
@@ -277,10 +297,19 @@ def native_numbers(text: str, language: Language) -> Iterator[tuple[int, int, Fr
 
 def number_words(text: str, language: Language) -> Iterator[tuple[int, int, Fraction, str | None]]:
     """Words that are numbers by themselves: 이틀 (2 days), 일주일 (1 week), 반 (1/2)."""
+    for regex, readings in _number_word_res(language):
+        for match in regex.finditer(text):
+            for value, unit in readings:
+                yield match.start(), match.end(), Fraction(value), unit
+
+
+@lru_cache(maxsize=64)
+def _number_word_res(language: Language) -> tuple[tuple[re.Pattern, tuple], ...]:
+    """One regex per word of ``language.number_words``, with its readings."""
+    found = []
     for word, readings in language.number_words.items():
         # Not inside a longer word; a one-syllable word (반) must also stand
         # alone, or "반드시" (surely) would read as one half.
         after = r"(?![^\s\d.,)])" if len(word) == 1 else ""
-        for match in re.finditer(rf"(?<![{_HANGUL}]){re.escape(word)}{after}", text):
-            for value, unit in readings:
-                yield match.start(), match.end(), Fraction(value), unit
+        found.append((re.compile(rf"(?<![{_HANGUL}]){re.escape(word)}{after}"), readings))
+    return tuple(found)

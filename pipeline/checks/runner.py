@@ -11,7 +11,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 from pathlib import Path
 
@@ -118,8 +120,7 @@ def check_parsed(
             findings += draft
             continue
         for context in _form_contexts(base, entry):
-            for check_id, check in CONTENT_CHECKS:
-                findings += _run(check_id, check, context)
+            findings += _content_findings(context)
     return CatalogReport(
         locale,
         domain,
@@ -156,6 +157,16 @@ def check_project(
     locales as configured, then domains as :func:`project_domains` lists them. ``check``
     checks one catalog (default :func:`check_catalog`; ``check`` passes a cached one)."""
     check = check or check_catalog
+    with same_content_checked_once():
+        return _check_project(project, check, locales, domains)
+
+
+def _check_project(
+    project: Project,
+    check: Callable[[Project, str, str], CatalogReport],
+    locales: Sequence[str] | None,
+    domains: Sequence[str] | None,
+) -> list[CatalogReport]:
     configured = [settings.code for settings in project.target_locales]
     if locales is None:
         codes = configured
@@ -257,6 +268,49 @@ def _form_contexts(base: EntryContext, entry: Message) -> list[EntryContext]:
         source = entry.msgid if index == 0 and len(forms) > 1 else entry.msgid_plural or entry.msgid
         contexts.append(replace(base, source=source, translation=text, plural_form=index))
     return contexts
+
+
+# Within one run over many catalogs (:func:`same_content_checked_once`): the content checks'
+# findings for each distinct entry content, placed nowhere (file "", line 0, domain "").
+_SAME_CONTENT: ContextVar[dict[EntryContext, tuple[Finding, ...]] | None] = ContextVar("same_content", default=None)
+_SAME_CONTENT_LIMIT = 50_000  # entries remembered at most (a few hundred bytes each)
+
+
+@contextmanager
+def same_content_checked_once() -> Iterator[None]:
+    """While this lasts, an entry whose content was checked before (the same English,
+    translation, flags and locale in another leaflet: a shared heading, a cloned
+    leaflet) gets the findings of that check, at its own file and line.
+
+    The content checks read an entry's content only: what its domain means to them
+    is in ``is_template`` and ``formatted_with``, and they run with file, line and
+    domain blanked, so that a check cannot come to depend on them by accident.
+    Scoped to one run, not to the process: what the checks read besides the entry
+    (the installed word lists) is the same throughout a run.
+    """
+    token = _SAME_CONTENT.set({})
+    try:
+        yield
+    finally:
+        _SAME_CONTENT.reset(token)
+
+
+def check_same_content_once_in_this_process() -> None:
+    """:func:`same_content_checked_once` for the rest of this process: a build's worker,
+    which lives for one build."""
+    _SAME_CONTENT.set({})
+
+
+def _content_findings(context: EntryContext) -> list[Finding]:
+    """Every content check's findings for ``context``."""
+    anywhere = replace(context, file="", line=0, domain="")
+    known = _SAME_CONTENT.get()
+    found = known.get(anywhere) if known is not None else None
+    if found is None:
+        found = tuple(finding for check_id, check in CONTENT_CHECKS for finding in _run(check_id, check, anywhere))
+        if known is not None and len(known) < _SAME_CONTENT_LIMIT:
+            known[anywhere] = found
+    return [replace(finding, file=context.file, line=context.line, domain=context.domain) for finding in found]
 
 
 def _run(check_id: str, check: Callable, context) -> list[Finding]:

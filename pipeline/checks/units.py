@@ -26,10 +26,11 @@ A number missing altogether is [numbers]'s finding, not repeated here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
+from types import MappingProxyType
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.numerals import (
@@ -236,8 +237,8 @@ def _added(
         for alternative in mention.alternatives
         for value in alternative
     }
-    for word, value in ctx.source_language.cardinal_words.items():  # "one gram" may become "1 g"
-        if re.search(rf"\b{re.escape(word)}\b", source_text, re.IGNORECASE):
+    for regex, value in _cardinal_word_res(ctx.source_language):  # "one gram" may become "1 g"
+        if regex.search(source_text):
             bare_source.add(value)
     # Quantities read at the same place under several number conventions
     # ("0,5 mg" is 0.5 mg or, read the English way, 5 mg): one fine reading is enough.
@@ -261,6 +262,13 @@ def _added(
         if added.text not in reported:
             reported.add(added.text)
             yield ctx.finding(CHECK, ERROR, f"dose {added.text} in the translation is not in the source")
+
+
+@lru_cache(maxsize=64)
+def _cardinal_word_res(language: Language) -> tuple[tuple[re.Pattern, Fraction], ...]:
+    return tuple(
+        (re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE), value) for word, value in language.cardinal_words.items()
+    )
 
 
 def _says_per(
@@ -314,22 +322,25 @@ def _unique(found: list[Quantity]) -> list[Quantity]:
     return list(unique.values())
 
 
-def _units_of(languages: Iterable[Language]) -> dict[str, str]:
+@lru_cache(maxsize=64)
+def _units_of(languages: tuple[Language, ...]) -> Mapping[str, str]:
+    """Every unit symbol and unit word of ``languages``, lower case, with its canonical unit (read only: shared)."""
     table = {symbol.lower(): unit for symbol, unit in UNIT_SYMBOLS.items()}
     for language in languages:
         table.update({word.lower(): unit for word, unit in language.unit_words.items()})
-    return table
+    return MappingProxyType(table)
 
 
-def _exclusions_of(languages: Iterable[Language]) -> dict[str, tuple[str, ...]]:
+@lru_cache(maxsize=64)
+def _exclusions_of(languages: tuple[Language, ...]) -> Mapping[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for language in languages:
         for word, following in language.unit_word_exclusions.items():
             table[word.lower()] = table.get(word.lower(), ()) + tuple(following)
-    return table
+    return MappingProxyType(table)
 
 
-def _alternation(words: Iterable[str], exclusions: dict[str, tuple[str, ...]] | None = None) -> str:
+def _alternation(words: Iterable[str], exclusions: Mapping[str, tuple[str, ...]] | None = None) -> str:
     exclusions = exclusions or {}
 
     def one(word: str) -> str:
@@ -395,13 +406,18 @@ def _spelled_quantities(text: str, language: Language) -> Iterator[Quantity]:
     spelled = language.number_spans(text)
     if not spelled or not language.unit_words:
         return
-    unit_after = re.compile(rf"\s?({_alternation(language.unit_words, _exclusions_of((language,)))})")
+    unit_after = _unit_word_after_re(language)
     for start, end, value in spelled:
         match = unit_after.match(text, end)
         if match:
             yield Quantity(
                 text[start : match.end()], value, language.unit_words[match.group(1)], (), start, match.end()
             )
+
+
+@lru_cache(maxsize=64)
+def _unit_word_after_re(language: Language) -> re.Pattern:
+    return re.compile(rf"\s?({_alternation(language.unit_words, _exclusions_of((language,)))})")
 
 
 # "10~30%", "3 to 5 days": the unit written after the second number is the first one's too.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata as python_unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 from fontTools import unicodedata
@@ -26,6 +26,7 @@ INHERITED = "Zinh"  # combining marks: the script of the letter they follow
 UNKNOWN = "Zzzz"
 
 
+@lru_cache(maxsize=65536)  # asked of every character of every message: fontTools bisects a table
 def script_of(char: str) -> str:
     """The ISO 15924 code of ``char``'s Unicode script: ``가`` Hang, ``a`` Latn, ``1`` Zyyy."""
     return unicodedata.script(char)
@@ -55,6 +56,7 @@ def char_class(code: str) -> str:
     return "".join(f"\\U{low:08x}-\\U{high:08x}" if low != high else f"\\U{low:08x}" for low, high in ranges(code))
 
 
+@lru_cache(maxsize=65536)
 def block(char: str) -> str:
     """The name of the Unicode block ``char`` is in (Blocks.txt): ``㎎`` CJK Compatibility."""
     return unicodedata.block(char)

@@ -33,6 +33,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.markdown import inline_plain_text
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Leaflet, Unit
@@ -186,6 +187,7 @@ def split_sentences(text: str) -> list[str]:
     return [sentence for sentence in sentences if any(char.isalnum() for char in sentence)]
 
 
+@lru_cache(maxsize=8192)  # a sentence that many leaflets share is counted once
 def count(sentence: str) -> Counts:
     """textstat's counts for one sentence (the dictionary must be installed)."""
     import textstat

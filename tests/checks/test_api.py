@@ -100,6 +100,23 @@ def test_format_json_is_one_array_of_findings_in_readable_korean(catalogs):
     assert json.loads(format_json([])) == []
 
 
+def test_the_same_entry_in_two_leaflets_is_reported_in_each_at_its_own_line(catalogs):
+    """check_project checks an entry content once per run (a shared sentence, a cloned leaflet):
+    each catalog still gets the finding, with its own file, line and domain."""
+    wrong = Entry("He got IVIG at 400 mg/kg/day for 5 days.", "IVIG를 40 mg/kg/일 용량으로 5일 동안 맞았습니다.")
+    first = catalogs.write(wrong, domain="ivig-ten")
+    second = catalogs.write(Entry("Headache", "두통"), Entry("Fever", "열"), wrong, domain="ivig-dermatology")
+    alone = [check_catalog(catalogs.project, "ko_KR", domain) for domain in ("ivig-dermatology", "ivig-ten")]
+    together = [r for r in check_project(catalogs.project) if r.domain != "common"]
+    assert [r.findings for r in together] == [r.findings for r in alone]  # as each catalog checked by itself
+    placed = {(f.file, f.line, f.domain) for r in together for f in r.findings if f.msgid == wrong.msgid}
+    assert placed == {
+        ("locales/ko_KR/LC_MESSAGES/ivig-dermatology.po", msgid_line(second, wrong.msgid), "ivig-dermatology"),
+        ("locales/ko_KR/LC_MESSAGES/ivig-ten.po", msgid_line(first, wrong.msgid), "ivig-ten"),
+    }
+    assert msgid_line(first, wrong.msgid) != msgid_line(second, wrong.msgid)
+
+
 def test_a_check_that_raises_becomes_a_finding_not_a_crash(catalogs, monkeypatch):
     def broken_check(ctx):
         raise ValueError("boom")
