@@ -77,6 +77,8 @@ from pipeline.translations import TranslationTable, source_table
 __all__ = ["HTML", "PDF", "BuildOptions", "build"]
 _log = logging.getLogger(__name__)
 
+# An assessment input that no page is made from: where leaflets.toml sets what its messages cite.
+CITED_SETTINGS = "cited settings"
 # The templates each kind of output is made from (with what they include).
 _ENTRY_TEMPLATES = {
     HTML: ("leaflet.html",),
@@ -155,6 +157,9 @@ class Inputs:
     config: str  # digest of the project's settings (not its locales')
     locales: dict[str, str]  # locale -> digest of its settings
     glossaries: dict[str, str]  # locale -> digest of its glossary.tsv (the checks read it)
+    # locale -> the leaflets.toml:LINE its assessment's messages cite (its font_family): an edit
+    # above it moves the line, and the recorded message must not name the old one.
+    cited: dict[str, str]
     environment: Environment
     listing: frozenset[str]  # every file the folder holds
     held: frozenset[str]  # recorded files whose bytes are what the manifest says
@@ -175,13 +180,16 @@ class Inputs:
             "code": self.environment.code,
             "libraries": self.environment.libraries,
             "fonts": self.environment.fonts,  # the font check (no tofu) is part of the assessment
+            CITED_SETTINGS: self.cited[locale],
         }
 
     def file_inputs(self, assessments: Mapping[Pair, Assessment]):
         """``(pair, format, links) -> inputs`` of one page: its assessment's, and what rendering adds."""
 
         def inputs_for(pair: Pair, fmt: str, links: tuple[str, ...]) -> dict[str, str]:
-            inputs = {**assessments[pair].inputs, "templates": self.templates_digest[fmt], "links": " ".join(links)}
+            # Where a setting is written is in messages, never on a page: moving it renders nothing.
+            assessed = {name: value for name, value in assessments[pair].inputs.items() if name != CITED_SETTINGS}
+            inputs = {**assessed, "templates": self.templates_digest[fmt], "links": " ".join(links)}
             if fmt == PDF:
                 inputs |= {"pdf libraries": self.environment.pdf_libraries}
             return inputs
@@ -228,6 +236,7 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
         glossaries={
             loc.code: _digest(_read(glossary_path(project.locales_dir, loc.code))) for loc in project.target_locales
         },
+        cited={loc.code: project.setting("locales", loc.code, "font_family") for loc in project.locales},
         environment=environment(),
         listing=frozenset(folder.listing()),
         held=frozenset(path for path, record in folder.previous.files().items() if folder.holds(record)),

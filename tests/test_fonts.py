@@ -191,6 +191,25 @@ def test_a_draft_with_a_missing_font_is_rendered_and_the_build_names_the_problem
 
 
 @needs_fontconfig
+def test_a_refusal_names_the_font_familys_line_after_leaflets_toml_is_edited_above_it(translated):
+    set_font_family(translated, "ko_KR", '["Noto Sans CJK KRR"]')
+    config = translated.path("leaflets.toml")
+
+    def cited() -> str:
+        line = next(n for n, text in enumerate(config.read_text().splitlines(), 1) if "KRR" in text)
+        return f"leaflets.toml:{line}: font 'Noto Sans CJK KRR' of ko_KR is not installed"
+
+    code, out, err = translated.run("build", "--only", "pdf", "--locale", "ko_KR")
+    assert code == 1 and cited() in err and "built ko_KR/demo" in out
+    config.write_text("# Our leaflets\n\n" + config.read_text(), encoding="utf-8")  # the line moves down by two
+    code, out, err = translated.run("build", "--only", "pdf", "--locale", "ko_KR")
+    assert code == 1 and cited() in err  # the assessment was made again, not read back with the old line
+    assert "built 0," in out  # the page does not show where a setting is written: nothing is rendered again
+    code, _, err = translated.run("build", "--release", "--only", "pdf", "--locale", "ko_KR")
+    assert code == 1 and "refused ko_KR/demo:" in err and cited() in err
+
+
+@needs_fontconfig
 @pytest.mark.parametrize(
     "formats",
     [("--only", "pdf"), ("--only", "html", "--large-print"), ("--only", "html", "--bilingual")],
