@@ -30,6 +30,7 @@ from pathlib import Path
 from pipeline import catalogs, fonts, variants
 from pipeline.cache import Cache, catalog_key, template_messages
 from pipeline.cache import font_problems as cached_font_problems
+from pipeline.checks.runner import same_content_checked_once
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
 from pipeline.errors import LeafletError
 from pipeline.executors import Executor, SerialExecutor
@@ -349,9 +350,11 @@ class Reader:
         here = [job for job in jobs if job.known is not None and known <= _PARSED_HERE]
         elsewhere = [job for job in jobs if job.known is None or known > _PARSED_HERE]
         batches = ((SerialExecutor(), here), (self.executor, elsewhere))
-        for job, state in (
-            result for executor, batch in batches for result in executor.run(read_catalog, batch, self.progress)
-        ):
+        with same_content_checked_once():  # in this process; a worker process does so for its life
+            results = [
+                result for executor, batch in batches for result in executor.run(read_catalog, batch, self.progress)
+            ]
+        for job, state in results:
             if isinstance(state, BaseException):
                 state = CatalogState(
                     job.file,

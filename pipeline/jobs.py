@@ -22,6 +22,7 @@ from pipeline import variants
 from pipeline.cache import report_from_json, report_to_json
 from pipeline.catalogs import Catalog, read_po
 from pipeline.checks import check_parsed
+from pipeline.checks.runner import check_same_content_once_in_this_process
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import CatalogError
 from pipeline.findings import Finding
@@ -140,13 +141,14 @@ def render_pair(job: RenderJob) -> RenderedPair:
     renderer = _renderer(job.project, job.templates)
     started = time.perf_counter()
     alternates = alternates_for(job.leaflet.id, job.locale.code, list(job.links))
+    common = _seen_table(job.common)
 
     def lay_out(variant: str = ""):  # the page, or one of its variants (pipeline/variants.py)
         return renderer.leaflet(
             job.leaflet,
             job.locale,
             job.table,
-            job.common,
+            common,
             alternates,
             draft=job.draft,
             font_gaps=job.font_gaps,
@@ -184,6 +186,7 @@ def render_pair(job: RenderJob) -> RenderedPair:
 # -- what a worker process keeps between jobs -----------------------------------
 
 _renderers: dict[tuple, Renderer] = {}
+_tables: list[TranslationTable] = []  # the page text (common) tables the renderer has environments for
 _font_configurations: list = []
 _current_job: list[str] = []
 
@@ -193,8 +196,24 @@ def _renderer(project: Project, templates: tuple[tuple[str, str], ...]) -> Rende
     key = (project, templates)
     if key not in _renderers:
         _renderers.clear()
+        _tables.clear()
         _renderers[key] = Renderer(project, dict(templates))
     return _renderers[key]
+
+
+def _seen_table(table: TranslationTable) -> TranslationTable:
+    """The equal table an earlier job of this process brought, if any: a job arrives in a
+    worker as a copy, and the renderer keeps one Jinja environment (its templates compiled)
+    per table object, so without this a worker compiled the templates again for every page."""
+    for seen in _tables:
+        if seen == table:
+            return seen
+    del _tables[: -_TABLES_KEPT + 1]
+    _tables.append(table)
+    return table
+
+
+_TABLES_KEPT = 32  # a few per locale: a long-lived process (leaflets serve) sees each edit of common.po
 
 
 def _font_configuration():
@@ -238,5 +257,7 @@ def relay_steps(send: Callable[[str, str], None] | None) -> None:
 
 
 def start_worker(queue) -> None:
-    """A worker process's initializer: its steps go to the build through ``queue``."""
+    """A worker process's initializer: its steps go to the build through ``queue``; it lives
+    for one build, and checks the same entry content once (see same_content_checked_once)."""
     relay_steps(lambda label, message: queue.put((label, message)))
+    check_same_content_once_in_this_process()
