@@ -343,3 +343,37 @@ def test_hard_line_breaks_survive_translation(translated):
     translated.run("build", "--only", "html", "--locale", "ko_KR")
     html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
     assert "병원에 전화하세요:<br />\n월요일부터 금요일까지<br />\n오전 8시부터 오후 5시까지" in html
+
+
+def test_a_worker_lays_out_every_page_with_the_templates_it_compiled_for_the_first(translated):
+    """A job reaches a worker process as a copy: the copy of the locale's page text must find
+    the Jinja environment (the templates compiled) that the first page made, not make another."""
+    import pickle
+
+    from pipeline import jobs
+    from pipeline.config import load_project
+    from pipeline.jobs import CatalogJob, RenderJob, read_catalog, render_pair
+    from pipeline.render_html import read_templates
+    from pipeline.source import load_leaflets
+
+    project = load_project(translated.root)
+    leaflet = load_leaflets(project)[0][0]
+
+    def table(domain: str):
+        return read_catalog(CatalogJob(project, "ko_KR", domain, f"{domain}.po", translated.po(domain).read_bytes()))
+
+    job = RenderJob(
+        project,
+        tuple(sorted(read_templates(project.templates_dir).items())),
+        leaflet,
+        project.locale("ko_KR"),
+        table("demo").table,
+        table("common").table,
+        tuple(project.locales),
+        draft=True,
+        formats=("html",),
+    )
+    pages = [render_pair(pickle.loads(pickle.dumps(job))).files["html"] for _ in range(3)]
+    assert pages[0] == pages[1] == pages[2]
+    (renderer,) = jobs._renderers.values()
+    assert len(renderer._environments) == 2  # one for the HTML templates, one for the print CSS
