@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -391,7 +390,6 @@ def _block_holding(tokens: list[Token], index: int) -> Token:
     return opener
 
 
-@lru_cache(maxsize=8192)  # the readability of every source reads each unit's words
 def inline_plain_text(text: str) -> str:
     """The words of one unit without markup, for <title>, metadata and footers."""
     parts = []

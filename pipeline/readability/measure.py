@@ -198,13 +198,18 @@ def count(sentence: str) -> Counts:
     return Counts(1, words, textstat.syllable_count(sentence), textstat.polysyllabcount(sentence))
 
 
+# Each unit's words, parsed once for all the sources that share the unit. Cached here, not in
+# pipeline.markdown: `make mutate` mutates that module and leaves decorated functions alone.
+_plain_text = lru_cache(maxsize=8192)(inline_plain_text)
+
+
 def unit_text(unit: Unit, values: Mapping[str, str]) -> str:
     """The words a reader sees in ``unit``: markup removed, placeholders filled."""
 
     def value(match: re.Match) -> str:
         return values.get(match.group(1)) or match.group(1)
 
-    return inline_plain_text(PLACEHOLDER_RE.sub(value, unit.msgid))
+    return _plain_text(PLACEHOLDER_RE.sub(value, unit.msgid))
 
 
 def measure_leaflet(leaflet: Leaflet, values: Mapping[str, str] | None = None) -> LeafletReadability:
