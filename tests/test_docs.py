@@ -283,6 +283,10 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+def _default_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Server:
     """A command that runs until Ctrl-C, in the background, as in a terminal of its own."""
 
@@ -296,6 +300,9 @@ class Server:
             stderr=subprocess.STDOUT,
             text=True,
             start_new_session=True,  # its own process group, as a terminal's foreground job
+            # and Ctrl-C acts as in a terminal, even when this suite runs with SIGINT ignored
+            # (a job started with `&` or nohup, as CI may): children inherit SIG_IGN.
+            preexec_fn=_default_interrupt,
         )
         self.lines: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
