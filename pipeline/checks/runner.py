@@ -210,11 +210,9 @@ def _entry_context(
     project: Project, locale: str, domain: str, file: str, entry: Message, glossary: Glossary = _NO_GLOSSARY
 ) -> EntryContext:
     flags = frozenset(entry.flags)
-    is_template = (
-        bool(flags & _FORMAT_FLAGS)
-        or (domain == COMMON_DOMAIN and "no-python-format" not in flags)
-        or bool(region_placeholders(entry.msgid))
-    )  # leaflet text naming "{emergency}"
+    # Every template message (common), flagged or not: Jinja2 formats it all the
+    # same (_formatted_with); and leaflet text naming "{emergency}".
+    is_template = bool(flags & _FORMAT_FLAGS) or domain == COMMON_DOMAIN or bool(region_placeholders(entry.msgid))
     translation = entry.forms[0] if entry.forms else ""
     region = _region(project, locale)
     return EntryContext(
@@ -246,10 +244,12 @@ def _region(project: Project, locale: str) -> Region | None:
 
 def _formatted_with(domain: str, flags: frozenset[str]) -> frozenset[str]:
     """How a translation is filled in: Jinja2's newstyle gettext formats every
-    template translation with ``%``; a format flag says so of any message (and
-    makes msgfmt check it)."""
+    template translation with ``%``, so a ``no-python-format`` written into the
+    common catalog by hand changes what msgfmt checks, not what the page does
+    (``update`` writes the template's flags back); a format flag says so of any
+    message (and makes msgfmt check it)."""
     formats = set()
-    if "python-format" in flags or (domain == COMMON_DOMAIN and "no-python-format" not in flags):
+    if "python-format" in flags or domain == COMMON_DOMAIN:
         formats.add("%")
     if "python-brace-format" in flags:
         formats.add("{}")

@@ -221,6 +221,29 @@ def test_a_translation_the_page_cannot_format_is_an_error(catalogs, source, tran
     ] == [("error", message)]
 
 
+@pytest.mark.parametrize(
+    ("source", "translation", "message"),
+    [
+        (
+            "Draft",
+            "초안 100%",
+            "'%' at character 7 is not a placeholder, and the page cannot show this translation "
+            "(Jinja2 fills it in with %); write a percent sign as %%",
+        ),
+        ("Last updated: %(date)s", "최종 수정일: %(날짜)s", "placeholder %(date)s is missing from the translation"),
+    ],
+)
+def test_a_no_python_format_flag_written_into_the_template_catalog_exempts_nothing(
+    catalogs, source, translation, message
+):
+    # Jinja2's newstyle gettext %-formats every template translation: the flag
+    # only stops msgfmt from looking (the catalog compiles), the page still fails.
+    findings = catalogs.findings(
+        source, translation, check="placeholders", domain="common", flags=["no-python-format"], gettext_valid=True
+    )
+    assert ("error", message) in [(f.severity, f.message) for f in findings]
+
+
 def test_msgfmt_rejects_the_stray_percent_too(catalogs):
     catalogs.findings(
         "This translation is based on the English version of %(date)s.",
