@@ -11,6 +11,7 @@ language: the word list [untranslated-text] tells its words from names by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline import catalogs, fonts
@@ -30,12 +31,11 @@ class LocaleReport:
 
     def lines(self) -> list[str]:
         faces = ", ".join(face.describe() for face in self.fonts.faces) or "none of its font_family (not installed)"
-        lines = [f"{self.locale.code}: PDFs set in {faces}"]
-        if self.problems:
-            lines += [f"  problem: {problem}" for problem in self.problems]
-        else:
-            lines.append(f"  ok: covers all {self.characters:,} characters of its catalogs and templates")
-        return lines
+        return _report_lines(
+            f"{self.locale.code}: PDFs set in {faces}",
+            self.problems,
+            lambda: f"covers all {self.characters:,} characters of its catalogs and templates",
+        )
 
 
 @dataclass(frozen=True)
@@ -48,12 +48,16 @@ class WordListReport:
 
     def lines(self) -> list[str]:
         path = word_list_path(self.language)
-        lines = [f"{self.locale}: [untranslated-text] tells {self.language.english_name} words from names by {path}"]
-        if self.problems:
-            lines += [f"  problem: {problem}" for problem in self.problems]
-        else:
-            lines.append(f"  ok: {len(ordinary_words(self.language.word_list)):,} words")
-        return lines
+        return _report_lines(
+            f"{self.locale}: [untranslated-text] tells {self.language.english_name} words from names by {path}",
+            self.problems,
+            lambda: f"{len(ordinary_words(self.language.word_list)):,} words",  # read only when it is there
+        )
+
+
+def _report_lines(heading: str, problems: tuple[str, ...], ok: Callable[[], str]) -> list[str]:
+    """A report's heading, then each of its problems, or the one line saying all is well."""
+    return [heading, *([f"  problem: {problem}" for problem in problems] or [f"  ok: {ok()}"])]
 
 
 def word_list_report(project: Project) -> WordListReport | None:

@@ -92,12 +92,26 @@ LIMITS_AFTER = {
     "or below": AT_MOST,
 }
 
-# Numbers in words, read in lower case or capitalised only: TEN is a disease.
+# Numbers in words, the one list of them: [number-words] finds the counts
+# written with them (numerals()), and [units] lets a translation write them as
+# digits ("one gram" as "1 g", cardinal_words below).  Read in lower case or
+# capitalised only: TEN is a disease.
 CARDINALS = {
-    word: value
-    for value, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+    **{
+        word: value
+        for value, word in enumerate(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+            "fifteen sixteen seventeen eighteen nineteen twenty".split()
+        )
+    },
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
 }
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+# "half a tablet", "a quarter of", "once a week", "twice a day".  numerals()
+# reads a quarter nowhere: a translation says it as 25% as often as 1/4.
+PARTS_AND_TIMES = {"half": Fraction(1, 2), "quarter": Fraction(1, 4), "once": Fraction(1), "twice": Fraction(2)}
 _CARDINAL = "|".join(CARDINALS)
 _SCALE = "|".join(SCALES)
 # "one in ten", "two tablets", "a dozen", "a million", "half a tablet", "twice a day", "once a week".
@@ -130,12 +144,8 @@ def numerals(text: str) -> Spans:
             if _NOT_A_COUNT.match(text[start : start + 30].strip()) or _NOT_A_COUNT_BEFORE.search(text[:start]):
                 continue
             value = Fraction(CARDINALS[word.lower()])
-        elif match.group("half"):
-            value = Fraction(1, 2)
-        elif match.group("twice"):
-            value = Fraction(2)
-        else:
-            value = Fraction(1)
+        else:  # half, twice, once
+            value = PARTS_AND_TIMES[match.group().lower()]
         yield start, end, value
 
 
@@ -248,24 +258,7 @@ LANGUAGE = Language(
     ),
     number_idioms=frozen({"24/7": (frozenset({24, 7}), frozenset({24}))}),
     cardinal_words=frozen(
-        {
-            **{
-                word: Fraction(value)
-                for value, word in enumerate(
-                    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-                    "fifteen sixteen seventeen eighteen nineteen twenty".split()
-                )
-            },
-            "thirty": Fraction(30),
-            "forty": Fraction(40),
-            "fifty": Fraction(50),
-            "hundred": Fraction(100),
-            "thousand": Fraction(1000),
-            "half": Fraction(1, 2),
-            "quarter": Fraction(1, 4),
-            "once": Fraction(1),
-            "twice": Fraction(2),
-        }
+        {**{word: Fraction(value) for word, value in {**CARDINALS, **SCALES}.items()}, **PARTS_AND_TIMES}
     ),
     # --- meaning: [negation], [limits], [number-words], [emergency] ---
     negation=NEGATION,

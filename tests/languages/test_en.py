@@ -57,6 +57,14 @@ def test_cardinal_words_and_function_words():
 # -- meaning: negation, limits, numbers in words ([negation], [limits], [number-words]) --
 
 
+def test_one_list_of_number_words_serves_counts_and_digits():
+    # [number-words] reads a count with the same words, and values, that [units]
+    # lets a translation write as digits ("twenty minutes" as "20분").
+    assert [value for *_, value in EN.number_spans("twenty minutes, fifteen tablets, a dozen")] == [20, 15, 12]
+    for word, value in [("twenty", 20), ("fifteen", 15), ("dozen", 12), ("one", 1), ("twice", 2)]:
+        assert EN.cardinal_words[word] == value
+
+
 def test_counts_in_words_and_words_that_are_not_counts():
     assert [value for *_, value in EN.number_spans("one in ten, a dozen, half a tablet, twice a day")] == [
         1,
