@@ -11,6 +11,7 @@ import polib
 import pytest
 
 from pipeline.catalogs.catalog import Catalog, Message
+from pipeline.findings import ERROR, Finding
 from pipeline.release import refusal_reasons
 from pipeline.review import record
 from pipeline.translations import table_from_catalog
@@ -282,3 +283,23 @@ def test_the_gate_refuses_a_review_of_another_translation():
     reasons = _gate(table_from_catalog("ko_KR", changed), table_from_catalog("ko_KR", common))
     assert len(reasons) == 1 and reasons[0].startswith(f"{LEAFLET_PO}: the translation review by {REVIEWER}")
     assert 'the translation of 1 passage ("Take 2 tablets") changed since' in reasons[0]
+
+
+def test_a_missing_review_is_one_more_reason_never_the_only_one_kept():
+    leaflet, common = _catalogs(signed=False)
+    error = Finding(LEAFLET_PO, 3, ERROR, "numbers", "ko_KR", "demo", "Take 2 tablets", "a dose changed")
+    reasons = refusal_reasons(
+        catalog_file=LEAFLET_PO,
+        catalog_exists=True,
+        msgids=["Take 2 tablets"],
+        table=table_from_catalog("ko_KR", leaflet),
+        findings=[error],
+        common_file=COMMON_PO,
+        common_msgids=["Disclaimer"],
+        common_table=table_from_catalog("ko_KR", common),
+        common_findings=[],
+        disclaimer_msgids=["Disclaimer"],
+    )
+    assert [reason.split(":")[0] for reason in reasons] == [LEAFLET_PO, LEAFLET_PO, COMMON_PO]
+    assert "no translation review recorded" not in reasons[0]
+    assert all("no translation review recorded" in reason for reason in reasons[1:])

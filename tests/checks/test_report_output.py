@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 from pipeline.checks import check_catalog, format_json, format_text
+from pipeline.findings import ERROR, WARNING, Finding
 from tests.checks.helpers import Entry, header, msgid_line
 
 KOREAN_LINK = "https://example.org/안내"
@@ -74,3 +75,23 @@ def test_the_json_report_keeps_korean_readable_and_is_indented_by_two(catalogs):
         {**location, "message": f"link target {KOREAN_LINK} is missing from the translation"},
     ]
     assert f'    "message": "link target {KOREAN_LINK} is missing from the translation"' in output.splitlines()
+
+
+SOURCE_FINDINGS = [
+    Finding("source/ivig-ten.md", 3, ERROR, "source", "en", "ivig-ten", "", "an image is not allowed"),
+    Finding("source/ivig-ten.md", 9, WARNING, "readability", "en", "ivig-ten", "", "reads above grade 8"),
+]
+
+
+def test_the_english_sources_findings_come_first_and_count_in_the_total(catalogs):
+    catalogs.write(Entry("Headache", "두통"), Entry("Fever"))
+    reports = [check_catalog(catalogs.project, "ko_KR", "ivig-ten")]
+    findings, _, total = format_text(reports, SOURCE_FINDINGS).split("\n\n")
+    assert findings.splitlines() == [f.format() for f in SOURCE_FINDINGS + list(reports[0].findings)]
+    assert total == "1 error, 2 warnings in 1 catalog and the English source (2 findings)\n"
+    one = format_text(reports, SOURCE_FINDINGS[1:])
+    assert one.endswith("0 errors, 2 warnings in 1 catalog and the English source (1 finding)\n")
+    data = json.loads(format_json(reports, SOURCE_FINDINGS))
+    assert [(d["file"], d["line"]) for d in data] == [
+        (f.file, f.line) for f in SOURCE_FINDINGS + list(reports[0].findings)
+    ]
