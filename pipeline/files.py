@@ -108,6 +108,10 @@ def aside_of(new: Path) -> Path:
     return new.with_name(new.name + _ASIDE_SUFFIX)
 
 
+def is_aside(path: Path) -> bool:
+    return path.name.endswith(_ASIDE_SUFFIX)
+
+
 def recover_exchange(new: Path, current: Path) -> bool:
     """Undo a two-rename exchange that was killed between its renames (``current``
     gone, its old contents aside): put the old folder back. True when it did.

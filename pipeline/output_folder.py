@@ -278,7 +278,7 @@ def _remove_leftovers(project: Project, path: Path, release: bool) -> list[str]:
     if not release:
         return [_removed(project, p) for p in files.remove_temporary_files(path)]
     notes = []
-    stagings = sorted(p for p in project.root.glob(f"{_STAGING_PREFIX}*") if p.suffix != ".old")
+    stagings = sorted(p for p in project.root.glob(f"{_STAGING_PREFIX}*") if not files.is_aside(p))
     for staging in stagings:
         try:
             recovered = files.recover_exchange(staging, path)
