@@ -739,6 +739,11 @@ def _group(fates: Iterable) -> dict[Pair, list]:
     return grouped
 
 
+def _recorded_path(record: PairRecord, variant: str) -> str | None:
+    recorded = record.files.get(variants.FORMAT_OF[variant])
+    return recorded.path if recorded is not None else None
+
+
 def _index(project: Project, inputs: Inputs, manifest: Manifest, reader: Reader, draft: bool) -> bytes:
     """Every page the folder holds, by language, as the manifest records them; each
     language's section in that language (its ``common`` catalog)."""
@@ -755,8 +760,9 @@ def _index(project: Project, inputs: Inputs, manifest: Manifest, reader: Reader,
                         "percent": page.percent,
                         "title_translated": page.title_translated,
                         "pdf": PDF in record.files,
-                        "large_print": variants.FORMAT_OF[variants.LARGE_PRINT] in record.files,
-                        "bilingual": variants.FORMAT_OF[variants.BILINGUAL] in record.files,
+                        # the other PDFs' paths as recorded (variants.py names them), or None
+                        "large_print": _recorded_path(record, variants.LARGE_PRINT),
+                        "bilingual": _recorded_path(record, variants.BILINGUAL),
                     }
                 )
         if items:

@@ -187,6 +187,7 @@ def render_pair(job: RenderJob) -> RenderedPair:
 
 _renderers: dict[tuple, Renderer] = {}
 _tables: list[TranslationTable] = []  # the page text (common) tables the renderer has environments for
+_TABLES_KEPT = 32  # a few per locale: a long-lived process (leaflets serve) sees each edit of common.po
 _font_configurations: list = []
 _current_job: list[str] = []
 
@@ -211,9 +212,6 @@ def _seen_table(table: TranslationTable) -> TranslationTable:
     del _tables[: -_TABLES_KEPT + 1]
     _tables.append(table)
     return table
-
-
-_TABLES_KEPT = 32  # a few per locale: a long-lived process (leaflets serve) sees each edit of common.po
 
 
 def _font_configuration():
