@@ -305,6 +305,7 @@ class Server:
             preexec_fn=_default_interrupt,
         )
         self.lines: list[str] = []
+        self.lines_read = 0  # lines a step has already waited for: not news of the next change
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
@@ -316,13 +317,27 @@ class Server:
         return self.as_shown("".join(self.lines))
 
     def wait_for(self, shown: list[str], where: str) -> None:
+        """Until the lines printed since the last wait show ``shown``, in order.
+
+        The first build's "rebuilt 1 page(s)" is already there when a catalog is saved: counting
+        it would fetch the page before the rebuild that the change starts has written it.
+        """
         deadline = time.monotonic() + SERVER_WAIT
-        while any(not _shows(line, self.output()) for line in shown):
+        while True:
+            printed = len(self.lines)
+            news = self.as_shown("".join(self.lines[self.lines_read : printed]))
+            if _shown_in_order(shown, news):
+                self.lines_read = printed
+                return
             exited = self.process.poll() is not None
             if exited or time.monotonic() > deadline:
                 time.sleep(0.2)  # the last lines of an exited process
                 why = f"exited {self.process.returncode}" if exited else f"still running after {SERVER_WAIT} s"
-                _assert_shown(self.command.text, shown, self.output(), f"{where} ({why})")
+                raise AssertionError(
+                    f"{where} ({why}): `{self.command.text}` did not print, in this order, what the guide shows:\n"
+                    + "\n".join(f"  {line}" for line in shown)
+                    + f"\nIt printed since the last step:\n{self.as_shown(''.join(self.lines[self.lines_read :]))}"
+                )
             time.sleep(0.1)
 
     def check_page(self, where: str) -> None:
@@ -368,10 +383,24 @@ def _assert_shown(command: str, shown: list[str], output: str, where: str) -> No
     )
 
 
+def _shown_pattern(line: str) -> re.Pattern:
+    """``line`` as a guide shows it, where ``…`` stands for any text (a line number, a count)."""
+    return re.compile("[^\n]*".join(re.escape(part) for part in line.split("…")))
+
+
 def _shows(line: str, output: str) -> bool:
-    """Whether ``output`` has ``line``, where ``…`` in it stands for any text (a line number, a count)."""
-    pattern = "[^\n]*".join(re.escape(part) for part in line.split("…"))
-    return re.search(pattern, output) is not None
+    return _shown_pattern(line).search(output) is not None
+
+
+def _shown_in_order(shown: list[str], output: str) -> bool:
+    """Whether ``output`` has the lines of ``shown`` one after another."""
+    position = 0
+    for line in shown:
+        found = _shown_pattern(line).search(output, position)
+        if found is None:
+            return False
+        position = found.end()
+    return True
 
 
 def _edit_entries(catalog: Path, entries: str, where: str) -> None:
@@ -532,3 +561,13 @@ def test_the_reader_of_the_blocks_understands_each_kind():
     assert steps[0].command.status == 1 and steps[0].command.shown == ["error[numbers]: 400 in the source"]
     assert steps[1].command.status == 0
     assert steps[2].content == "---\n" and not steps[2].edit and steps[3].edit
+
+
+def test_a_server_step_waits_for_its_lines_in_order():
+    """A rebuild's lines count only after the change that starts it (the first build's do not)."""
+    first_build = "rebuilt 1 page(s) in 2.10 s\nserving the drafts on http://127.0.0.1:8000/ (Ctrl-C stops)\n"
+    shown = ["changed: locales/ko_KR/LC_MESSAGES/ivig-ten.po", "rebuilt 1 page(s) in … s"]
+    assert not _shown_in_order(shown, first_build + "changed: locales/ko_KR/LC_MESSAGES/ivig-ten.po\n")
+    assert _shown_in_order(
+        shown, first_build + "changed: locales/ko_KR/LC_MESSAGES/ivig-ten.po\nrebuilt 1 page(s) in 0.4 s\n"
+    )
