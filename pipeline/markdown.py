@@ -52,8 +52,9 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
 UNTRANSLATED_NOTE_ID = "untranslated-note"
 _NOTE = re.compile(r"^<!--\s*i18n:\s*(?P<note>.*?)\s*-->\s*$", re.DOTALL)
-# Comments and nothing else: "<!-- a --> text <!-- b -->" is not one (its text would be lost).
-_COMMENT = re.compile(r"^(?:\s*<!--.*?-->)+\s*$", re.DOTALL)
+# Comments and nothing else: "<!-- a --> text <!-- b -->" is not one (its text would be lost),
+# so a comment's body never runs past its first "-->".
+_COMMENT = re.compile(r"^(?:\s*<!--(?:(?!-->).)*-->)+\s*$", re.DOTALL)
 _ONE_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _LOOKS_LIKE_NOTE = re.compile(r"^\s*<!--\s*i18n\b", re.IGNORECASE)
 _WHITE_SPACE = re.compile(r"\s+")
@@ -206,12 +207,19 @@ def _parse_source(body: str, first_line: int, path: str) -> list[Token]:
     tokens = _SOURCE_PARSER.parse(body)
     for token in tokens:
         line = first_line + (token.map[0] if token.map else 0)
+        if token.type == "html_block" and token.content.startswith("<!--") and not _ONE_COMMENT.match(token.content):
+            raise SourceError(
+                "this HTML comment is never closed with '-->': everything after it would be dropped from the page "
+                "and from the catalogs",
+                path,
+                line,
+            )
         if token.type == "html_block" and token.content.startswith("<!--") and not _COMMENT.match(token.content):
             raise SourceError(
                 "text on the same line as an HTML comment is dropped from the page and from the catalogs; "
                 "put the comment on a line of its own",
                 path,
-                line + token.content.count("\n", 0, _text_after_comments(token.content)),
+                line + token.content[: _text_after_comments(token.content)].count("\n"),
             )
         if token.type == "html_block" and not _COMMENT.match(token.content.strip()):
             raise SourceError("raw HTML is not allowed in a leaflet; write it in Markdown", path, line)
@@ -240,21 +248,19 @@ def _check_inline_html(token: Token, line: int, path: str) -> None:
     "<!-- ... -->" in the English; dropping it silently instead would lose
     what the writer meant to tell someone.
     """
-    searched_from = 0
-    for child in token.children or ():
-        if child.type != "html_inline":
-            continue
-        at = token.content.find(child.content, searched_from)
-        searched_from = at + len(child.content) if at >= 0 else searched_from
-        where = line + (token.content.count("\n", 0, at) if at >= 0 else 0)
-        if _COMMENT.match(child.content):
-            raise SourceError(
-                "an HTML comment inside a passage would reach translators and show on the page as text; "
-                "write it on a line of its own before the block (a note for translators is <!-- i18n: note -->)",
-                path,
-                where,
-            )
-        raise SourceError(f"raw HTML {child.content!r} is not allowed in a leaflet; write it in Markdown", path, where)
+    html = next((child.content for child in token.children or () if child.type == "html_inline"), None)
+    if html is None:
+        return
+    # The first HTML is refused, on the line it is on (the children are parsed from the content).
+    where = line + token.content[: token.content.find(html)].count("\n")
+    if _COMMENT.match(html):
+        raise SourceError(
+            "an HTML comment inside a passage would reach translators and show on the page as text; "
+            "write it on a line of its own before the block (a note for translators is <!-- i18n: note -->)",
+            path,
+            where,
+        )
+    raise SourceError(f"raw HTML {html!r} is not allowed in a leaflet; write it in Markdown", path, where)
 
 
 def _text_after_comments(block: str) -> int:

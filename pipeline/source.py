@@ -20,7 +20,7 @@ REQUIRED_KEYS = ("id", "title", "summary", "reviewed_by", "reviewed_on", "refere
 OPTIONAL_KEYS = ("version",)
 FENCE = "---"
 _log = logging.getLogger(__name__)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 and C1, but tab and line ends
 # A leaflet id names files, catalog domains and URLs: lowercase ASCII letters
 # and digits in words joined by single hyphens, so it never needs escaping.
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -327,7 +327,7 @@ def test_markup_a_page_would_show_as_literal_text_refuses_the_release(translated
     assert "Fever" in draft.marked and "발열" not in draft.text  # shown in English, marked
 
 
-@pytest.mark.parametrize("control", ["\x00", "\x1b", "\x7f"])
+@pytest.mark.parametrize("control", ["\x00", "\x1b", "\x7f", "\x85", "\x9f"])
 def test_a_control_character_in_the_source_is_named_on_its_line(control):
     error = refused(FRONT + f"First.\n\nSecond{control} paragraph.\n")
     assert error.line == 13 and f"control character U+{ord(control):04X}" in error.message

@@ -15,6 +15,8 @@ import http.server
 import io
 import os
 import threading
+from dataclasses import replace
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
@@ -25,6 +27,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from pipeline import files
+from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.config import load_project
 from pipeline.files import atomic_write, write_if_changed
 from pipeline.findings import ERROR, WARNING, Finding
@@ -32,8 +35,9 @@ from pipeline.markdown import render_body, render_body_blocks, render_inline
 from pipeline.model import Rendition
 from pipeline.release import refusal_reasons
 from pipeline.render_html import Renderer
+from pipeline.review import record
 from pipeline.source import load_leaflets
-from pipeline.translations import TranslationTable, table_from_entries
+from pipeline.translations import TranslationTable, table_from_catalog, table_from_entries
 
 # What a translator (or whoever controls a .po file) could type to run code,
 # load something or escape the page, in every spelling markdown-it knows.
@@ -309,12 +313,50 @@ def test_anything_missing_refuses_the_pair(changes, expected):
     assert any(expected in reason for reason in _gate(**changes)), _gate(**changes)
 
 
+def test_a_stale_review_names_the_changed_passages_up_to_five_and_the_command_that_records_a_new_one():
+    """What the release says of a review the English and the translation moved away from."""
+    english = [f"Step {n}." for n in range(1, 7)]
+    kept = [f"Note {n}." for n in range(1, 6)]
+    reviewed = record(
+        Catalog(messages=tuple(Message(m, msgstr=f"옛 {m}") for m in english + kept)),
+        "Ji-woo Park",
+        date(2026, 11, 30),
+        english + kept,
+    )
+    now = [f"Step {n} today." for n in range(1, 7)]  # six English passages rewritten
+    changed = replace(  # the sign-off's header kept, five translations changed
+        reviewed, messages=tuple(Message(m, msgstr=f"새 {m}") for m in now + kept)
+    )
+    reasons = _gate(msgids=now + kept, table=table_from_catalog("ko_KR", changed), review_required=True)
+    shown_english = "; ".join(f'"{m}"' for m in now[:5])
+    shown_translation = "; ".join(f'"{m}"' for m in kept)
+    assert reasons[0] == (
+        "locales/ko_KR/LC_MESSAGES/demo.po: the translation review by Ji-woo Park on 2026-11-30 is stale: "
+        f"the English of 6 passages ({shown_english}; and 1 more) and the translation of 5 passages "
+        f'({shown_translation}) changed since; review them, then: leaflets review ko_KR demo --by "NAME"'
+    )
+
+
+def test_a_review_of_passages_since_removed_from_the_leaflet_is_stale():
+    msgids = ["Take 2 tablets.", "Drink water."]
+    reviewed = record(
+        Catalog(messages=tuple(Message(m, msgstr=f"번역 {m}") for m in msgids)),
+        "Ji-woo Park",
+        date(2026, 11, 30),
+        msgids,
+    )
+    reasons = _gate(msgids=msgids[:1], table=table_from_catalog("ko_KR", reviewed), review_required=True)
+    assert reasons[:1] == [
+        "locales/ko_KR/LC_MESSAGES/demo.po: the translation review by Ji-woo Park on 2026-11-30 is stale: "
+        'passages were removed since; review them, then: leaflets review ko_KR demo --by "NAME"'
+    ]
+
+
 # -- plural lookup ------------------------------------------------------------------------------
 
 
 def test_ngettext_picks_the_form_the_catalogs_rule_names():
     """Mutant: ngettext always returning form 0."""
-    from pipeline.catalogs.catalog import Message
 
     entry = Message("%(n)s tablet", msgid_plural="%(n)s tablets", msgstr_plural=("ONE", "FEW", "MANY"))
     table = table_from_entries(
@@ -589,6 +631,32 @@ def test_only_the_temporary_files_a_killed_write_left_are_removed(tmp_path):
     assert files.remove_temporary_files(tmp_path / "no-such-folder") == []
 
 
+def test_a_swap_killed_between_its_two_renames_gets_the_old_release_back(tmp_path):
+    """The first rename moved dist/ aside and the process died: the next build puts it
+    back, and the aside folder is not taken for a release in the making."""
+    new = _folder(tmp_path, ".dist.new", b"new release")
+    aside = files.aside_of(new)
+    _folder(tmp_path, aside.name, b"old release")
+    assert files.is_aside(aside) and not files.is_aside(new)
+    assert files.recover_exchange(new, tmp_path / "dist") is True
+    assert _page(tmp_path / "dist") == b"old release"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".dist.new", "dist"]
+
+
+def test_recovery_moves_nothing_when_no_swap_was_cut_short(tmp_path):
+    new = _folder(tmp_path, ".dist.new", b"new release")
+    assert files.recover_exchange(new, tmp_path / "dist") is False  # nothing aside
+    assert not (tmp_path / "dist").exists()
+    dist, aside = _folder(tmp_path, "dist", b"current"), _folder(tmp_path, files.aside_of(new).name, b"aside")
+    assert files.recover_exchange(new, dist) is False  # dist/ is there: the aside is a leftover
+    assert (_page(dist), _page(aside)) == (b"current", b"aside")
+    files.remove_tree(dist)
+    files.remove_tree(aside)
+    aside.write_bytes(b"not a folder")
+    assert files.recover_exchange(new, dist) is False
+    assert not dist.exists()
+
+
 # -- marking what is not translated -------------------------------------------------------------
 
 MIXED = (
@@ -728,3 +796,28 @@ def test_a_hostile_source_is_refused_by_the_bilingual_renderer_on_its_line():
             "Fine.\n\n<script>x</script>\n", 5, "source/demo.md", lambda unit: Rendition("x", True), "en"
         )
     assert (refused.value.file, refused.value.line) == ("source/demo.md", 7)
+
+
+def test_a_caption_left_in_english_is_marked_on_the_caption():
+    """The ``Table:`` paragraph becomes the table's caption with its marks: a reader of the
+    draft sees which caption is still English, and a screen reader hears why."""
+    body = "Table: Doses\n\n| x | y |\n|---|---|\n| c | d |\n"
+
+    def resolve(unit):
+        return Rendition(f"T:{unit.msgid}", unit.msgid != "Table: Doses", "fuzzy")
+
+    assert render_body(body, 1, "source/demo.md", resolve, "en", "ltr") == (
+        f"<table>\n<caption {MARK}>T:Table: Doses</caption>\n<thead>\n<tr>\n<th>T:x</th>\n<th>T:y</th>\n"
+        "</tr>\n</thead>\n<tbody>\n<tr>\n<td>T:c</td>\n<td>T:d</td>\n</tr>\n</tbody>\n</table>\n"
+    )
+
+
+def test_a_list_items_own_words_are_never_taken_for_a_caption():
+    """In a tight list an item's text is no paragraph of its own: a table right under
+    "- Table: ..." stays in the item, and the item keeps its words."""
+    body = "- Table: Doses\n  | x | y |\n  |---|---|\n  | c | d |\n"
+    html = render_body(body, 1, "source/demo.md", lambda unit: Rendition(f"T:{unit.msgid}", True), "en")
+    assert html == (
+        "<ul>\n<li>T:Table: Doses\n<table>\n<thead>\n<tr>\n<th>T:x</th>\n<th>T:y</th>\n</tr>\n</thead>\n"
+        "<tbody>\n<tr>\n<td>T:c</td>\n<td>T:d</td>\n</tr>\n</tbody>\n</table>\n</li>\n</ul>\n"
+    )

@@ -129,6 +129,10 @@ def test_malformed_input_is_an_error_naming_file_and_line(broken, line, words):
 
 # What the writer reads when the source is refused: the whole message, its file and line.
 LINK_SCHEMES = "links may use https:, http:, mailto:, tel:"
+COMMENT_LINE = (
+    "text on the same line as an HTML comment is dropped from the page and from the catalogs; "
+    "put the comment on a line of its own"
+)
 
 
 @pytest.mark.parametrize(
@@ -141,7 +145,23 @@ LINK_SCHEMES = "links may use https:, http:, mailto:, tel:"
             "a translator note is written <!-- i18n: note -->; this one would be lost",
         ),
         ("\n# A second title\n", 11, "the title comes from the front matter; start sections at '##'"),
+        # text between two comments on one line: dropped with them unless refused
+        ("\n<!-- a remark --> Take it with water. <!-- another -->\n", 11, COMMENT_LINE),
+        # a comment over two lines with text after it: the line the text is on
+        ("\n<!-- a remark\n--> Take 2 g/kg every four weeks, with water, after a meal.\n", 12, COMMENT_LINE),
+        (
+            "\n<!-- a remark never closed\n\nTake 2 g/kg.\n",
+            11,
+            "this HTML comment is never closed with '-->': everything after it would be dropped from the page "
+            "and from the catalogs",
+        ),
         ("\nTake it with <b>water</b>.\n", 11, "raw HTML '<b>' is not allowed in a leaflet; write it in Markdown"),
+        # the first HTML of the passage, on its own line, though the same tag comes again below
+        (
+            "\nTake it\nwith <b>water</b>\nor <b>milk</b>.\n",
+            12,
+            "raw HTML '<b>' is not allowed in a leaflet; write it in Markdown",
+        ),
         (
             "\nFirst line,\nthen a <!-- remark --> inside the passage.\n",
             12,  # the comment's own line

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextvars
 import json
 
 from pipeline.checks import CHECK_IDS, CatalogReport, check_catalog, check_project, format_json, format_text, runner
+from pipeline.findings import WARNING
 from pipeline.model import Rendition
 from pipeline.translations import table_from_catalog
 from tests.checks.helpers import Entry, header, msgid_line
@@ -201,3 +203,73 @@ def test_check_ids_are_the_documented_ones():
         "whitespace",
         "length",
     )
+
+
+def _count_content_checks(monkeypatch) -> list[str]:
+    """Replace the content checks by one that notes each msgid it is run on and warns."""
+    seen: list[str] = []
+
+    def counting(ctx):
+        seen.append(ctx.msgid)
+        yield ctx.finding("numbers", WARNING, "seen")
+
+    monkeypatch.setattr(runner, "CONTENT_CHECKS", (("numbers", counting),))
+    return seen
+
+
+def test_an_entry_content_is_checked_once_per_run_and_reported_in_each_catalog(catalogs, monkeypatch):
+    """The same English and translation in two leaflets (a shared heading) is checked once by
+    check_project, and each catalog gets the finding at its own file, line and domain; a
+    catalog checked by itself remembers nothing."""
+    seen = _count_content_checks(monkeypatch)
+    first = catalogs.write(Entry("Headache", "두통"), domain="ivig-ten")
+    second = catalogs.write(Entry("Fever", "열"), Entry("Headache", "두통"), domain="ivig-dermatology")
+    reports = check_project(catalogs.project, ["ko_KR"])
+    assert seen == ["Fever", "Headache"]
+    assert sorted((f.file, f.line, f.domain) for r in reports for f in r.findings if f.msgid == "Headache") == [
+        ("locales/ko_KR/LC_MESSAGES/ivig-dermatology.po", msgid_line(second, "Headache"), "ivig-dermatology"),
+        ("locales/ko_KR/LC_MESSAGES/ivig-ten.po", msgid_line(first, "Headache"), "ivig-ten"),
+    ]
+    seen.clear()
+    check_catalog(catalogs.project, "ko_KR", "ivig-ten")
+    check_catalog(catalogs.project, "ko_KR", "ivig-ten")
+    assert seen == ["Headache", "Headache"]
+
+
+def test_a_run_remembers_a_bounded_number_of_entry_contents(catalogs, monkeypatch):
+    """Past the limit an entry content is checked again rather than kept: the memory a run
+    takes is bounded, the findings are the same."""
+    seen = _count_content_checks(monkeypatch)
+    monkeypatch.setattr(runner, "_SAME_CONTENT_LIMIT", 1)
+    for domain in ("ivig-dermatology", "ivig-ten"):
+        catalogs.write(Entry("Fever", "열"), Entry("Headache", "두통"), domain=domain)
+    reports = check_project(catalogs.project, ["ko_KR"])
+    assert seen == ["Fever", "Headache", "Headache"]  # the first content kept, the second not
+    assert [len(r.findings) for r in reports] == [2, 2]
+
+
+def test_a_build_worker_checks_an_entry_content_once_for_the_rest_of_its_life(catalogs, monkeypatch):
+    seen = _count_content_checks(monkeypatch)
+    for domain in ("ivig-dermatology", "ivig-ten"):
+        catalogs.write(Entry("Headache", "두통"), domain=domain)
+
+    def worker():  # a build worker's process, here a context of its own
+        runner.check_same_content_once_in_this_process()
+        return [check_catalog(catalogs.project, "ko_KR", domain) for domain in ("ivig-dermatology", "ivig-ten")]
+
+    reports = contextvars.copy_context().run(worker)
+    assert seen == ["Headache"]
+    assert [[f.domain for f in r.findings] for r in reports] == [["ivig-dermatology"], ["ivig-ten"]]
+
+
+def test_check_project_checks_each_catalog_with_the_check_it_is_given(catalogs):
+    """``check`` passes its cached check; every catalog goes through it."""
+    catalogs.write(Entry("Headache", "두통"))
+    asked = []
+
+    def check(project, locale, domain):
+        asked.append((locale, domain))
+        return check_catalog(project, locale, domain)
+
+    assert [r.domain for r in check_project(catalogs.project, check=check)] == ["ivig-ten"]
+    assert asked == [("ko_KR", "ivig-ten")]
