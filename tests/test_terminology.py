@@ -70,3 +70,15 @@ def test_a_term_is_found_wherever_its_regex_matches_whatever_letters_spell_it():
         _, found = find_terms(text, terms)
         assert [(o.term, o.start, o.end) for o in found] == _every_match(text, terms), text
         assert found  # each text has terms to find
+
+
+def test_a_glossarys_terms_hash_as_their_tuple_and_travel_to_a_worker_without_their_hash():
+    import pickle
+
+    glossary = parse_glossary("english\tapproved\tnote\nantibody\t항체\t\nIVIG\tIVIG\t\n", "locales/ko_KR/glossary.tsv")
+    terms = glossary.terms
+    assert terms == tuple(terms) and hash(terms) == hash(tuple(terms)) == hash(terms)
+    assert {tuple(terms): "found"}[terms] == "found"
+    sent = pickle.loads(pickle.dumps(terms))
+    assert sent == terms and "hash" not in sent.__dict__  # a worker hashes strings with its own seed
+    assert hash(sent) == hash(tuple(terms))

@@ -13,6 +13,7 @@ import pipeline.languages.scripts
 from pipeline.languages.scripts import (
     HANGUL,
     Script,
+    _in_class,
     block,
     char_class,
     hangul_final,
@@ -38,6 +39,26 @@ def test_a_character_class_matches_exactly_the_script():
     hangul = re.compile(f"[{char_class('Hang')}]")
     assert hangul.fullmatch("가") and hangul.fullmatch("ㄱ") and hangul.fullmatch("힣")
     assert not hangul.search("a1。漢")
+
+
+@pytest.mark.parametrize("code", ["Hang", "Latn", "Arab", "Zyyy", "Zinh", "Hani"])
+def test_a_character_class_holds_every_range_of_the_script_and_nothing_beside_it(code):
+    pattern = re.compile(f"[{char_class(code)}]")
+    inside = {point for low, high in ranges(code) for point in (low, (low + high) // 2, high)}
+    beside = {point for low, high in ranges(code) for point in (low - 1, high + 1)} - inside
+    assert all(pattern.fullmatch(chr(point)) for point in inside)
+    assert not any(
+        pattern.fullmatch(chr(point)) for point in beside if 0 <= point <= 0x10FFFF and script_of(chr(point)) != code
+    )
+    # The characters a class writes with a backslash (Common has them all) are themselves in it.
+    assert all(pattern.fullmatch(char) for char in "\\]^-[") == (code == "Zyyy")
+
+
+@pytest.mark.parametrize("char", list("\\]^-["))
+def test_a_character_that_means_something_in_a_class_stands_for_itself(char):
+    for body in (f"{_in_class(ord(char))}x", f"x{_in_class(ord(char))}", f"a-c{_in_class(ord(char))}"):
+        pattern = re.compile(f"[{body}]")
+        assert pattern.fullmatch(char) and not pattern.fullmatch("y"), body
 
 
 @pytest.mark.parametrize(
