@@ -11,7 +11,9 @@ in one run on this machine:
   over as many processes as the build has workers;
 * a rebuild with nothing changed, and one after editing one catalog;
 * ``leaflets check`` against ``msgfmt -c`` and ``leaflets update`` against
-  ``msgmerge``, on the same catalogs;
+  ``msgmerge``, on the same catalogs; ``check`` also on the corpus with every
+  clone's text varied (:func:`vary_corpus`), where no clone shares a sentence
+  or an entry with another, as real leaflets do not;
 * the peak memory of every build worker;
 * the cost per pair of a full build at several corpus sizes (50 to 400 pairs);
 * a profile (pyinstrument) of a rebuild with nothing changed and of a serial
@@ -92,6 +94,61 @@ def make_corpus(target: Path, leaflets: int, locales: tuple[str, ...]) -> Path:
                     clone,
                 )
     return target
+
+
+# -- a corpus whose clones do not share their text ---------------------------------
+
+_PLAIN_WORD = re.compile(r"[a-z]+")
+_VARIED_EVERY = 5  # a word is added after every fifth plain word of a line
+
+
+def vary_corpus(project: Path) -> Path:
+    """Make every clone of ``project`` (:func:`make_corpus`) say something of its own: a word from
+    the shipped leaflets' vocabulary added after every fifth plain word of its title, summary and
+    body, the word and the places depending on the clone's number, and its catalogs' msgids the
+    English units extracted again (translations kept). Caches keyed by content (a sentence's
+    counts, an entry's findings) then miss as they would on leaflets that are really different."""
+    sources = sorted((project / "source").glob("*.md"))
+    vocabulary = sorted(
+        {
+            word
+            for path in (ROOT / "source").glob("*.md")
+            for word in re.findall(r"\b[a-z]{3,}\b", path.read_text(encoding="utf-8"))
+        }
+    )
+    for number, path in enumerate(sources):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        closing = lines.index("---", 1)
+        for index, line in enumerate(lines):
+            if index > closing or line.startswith(("title:", "summary:")):
+                lines[index] = _varied(line, number, index, vocabulary)
+        path.write_text("\n".join(lines), encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "pipeline", "extract"], cwd=project, check=True, capture_output=True)
+    import polib
+
+    for path in sources:
+        extracted: dict[tuple[str, str], list[str]] = {}  # a table row's cells share a line: in order
+        for entry in polib.pofile(str(project / "locales" / f"{path.stem}.pot")):
+            for occurrence in entry.occurrences:
+                extracted.setdefault(occurrence, []).append(entry.msgid)
+        for catalog in project.glob(f"locales/*/LC_MESSAGES/{path.stem}.po"):
+            po, taken = polib.pofile(str(catalog), wrapwidth=0), dict.fromkeys(extracted, 0)
+            for entry in po:
+                if entry.occurrences and entry.occurrences[0] in extracted:
+                    msgids = extracted[entry.occurrences[0]]
+                    entry.msgid = msgids[min(taken[entry.occurrences[0]], len(msgids) - 1)]
+                    taken[entry.occurrences[0]] += 1
+            po.save(str(catalog))
+    return project
+
+
+def _varied(line: str, number: int, line_index: int, vocabulary: list[str]) -> str:
+    words, out = line.split(" "), []
+    for index, word in enumerate(words):
+        out.append(word)
+        if index % _VARIED_EVERY == number % _VARIED_EVERY and _PLAIN_WORD.fullmatch(word):
+            out.append(vocabulary[(31 * number + 7 * index + 13 * line_index) % len(vocabulary)])
+    return " ".join(out)
 
 
 def _only_locales(config: str, locales: tuple[str, ...]) -> str:
@@ -176,17 +233,23 @@ def leaflets(project: Path, *args: str) -> dict:
     return result
 
 
-def gettext_tools(project: Path) -> dict:
+def gettext_tools(project: Path, tools: tuple[str, ...] = ("msgfmt -c", "msgmerge")) -> dict:
     """``msgfmt -c`` and ``msgmerge`` on every catalog, one process each, as a script would run them."""
     catalogs = sorted(project.glob("locales/*/LC_MESSAGES/*.po"))
     results = {}
-    for tool, command in (
-        ("msgfmt -c", lambda po: ["msgfmt", "-c", "--check-format", "-o", os.devnull, str(po)]),
-        (
+    commands = {
+        "msgfmt -c": lambda po: ["msgfmt", "-c", "--check-format", "-o", os.devnull, str(po)],
+        "msgmerge": lambda po: [
             "msgmerge",
-            lambda po: ["msgmerge", "--quiet", "-o", os.devnull, str(po), str(project / "locales" / f"{po.stem}.pot")],
-        ),
-    ):
+            "--quiet",
+            "-o",
+            os.devnull,
+            str(po),
+            str(project / "locales" / f"{po.stem}.pot"),
+        ],
+    }
+    for tool in tools:
+        command = commands[tool]
         before, started = os.times(), time.perf_counter()
         for po in catalogs:
             subprocess.run(command(po), check=True, capture_output=True)
@@ -365,6 +428,13 @@ def main() -> None:
         runs["check_cold"] = leaflets(main_corpus, "check")  # every catalog checked afresh
         runs["update"] = leaflets(main_corpus, "update")
         runs["gettext"] = gettext_tools(main_corpus)
+        # The clones share their text, and check measures and checks each distinct sentence and
+        # entry once: clones are nearly free. The same corpus with every clone's text varied
+        # (vary_corpus) costs what leaflets that are really different cost.
+        varied = vary_corpus(make_corpus(Path(temp) / "varied", count, (SOURCE_LOCALE, "ko_KR")))
+        runs["check_varied"] = leaflets(varied, "check")  # nothing remembered: no build/ at all
+        runs["check_varied"]["msgfmt -c"] = gettext_tools(varied, ("msgfmt -c",))["msgfmt -c"]
+        shutil.rmtree(varied)
         edit_one_translation(main_corpus, "ko_KR")
         results["profiles"] = [
             profile(main_corpus, "one-translation", "build"),
@@ -480,6 +550,7 @@ def targets(results: dict) -> list[dict]:
                 ("check_after_build", "check after a build (catalogs remembered, readability measured)"),
                 ("check", "check, nothing changed since the last check"),
                 ("check_cold", "check, nothing remembered (build/.cache/checks, readability removed)"),
+                ("check_varied", "check, nothing remembered, every clone's text varied (no text shared)"),
             )
         ),
         _target("update / msgmerge (wall)", "(reported)", round(runs["update"]["wall_s"] / msgmerge, 2), None),
@@ -548,6 +619,11 @@ def report(results: dict) -> str:
         row("leaflets check (after the builds: catalogs remembered, readability measured)", runs["check_after_build"]),
         row("leaflets check (again: everything remembered)", runs["check"]),
         row("leaflets check (nothing remembered)", runs["check_cold"]),
+        row("leaflets check (nothing remembered, every clone's text varied)", runs["check_varied"]),
+        (
+            f"| msgfmt -c on each of the varied corpus's {runs['check_varied']['msgfmt -c']['catalogs']} catalogs | "
+            f"{runs['check_varied']['msgfmt -c']['wall_s']} | {runs['check_varied']['msgfmt -c']['cpu_s']} | | | |"
+        ),
         row("leaflets update", runs["update"]),
         *(
             f"| {tool} on each of {r['catalogs']} catalogs | {r['wall_s']} | {r['cpu_s']} | | | |"
