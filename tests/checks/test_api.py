@@ -273,3 +273,12 @@ def test_check_project_checks_each_catalog_with_the_check_it_is_given(catalogs):
 
     assert [r.domain for r in check_project(catalogs.project, check=check)] == ["ivig-ten"]
     assert asked == [("ko_KR", "ivig-ten")]
+
+
+def test_a_catalog_of_a_locale_leaflets_toml_does_not_list_is_checked_without_a_region(catalogs):
+    """``check --locale fr`` before fr is configured: its catalogs are checked (no readers'
+    region, so no emergency number to compare), not a traceback."""
+    catalogs.write(Entry("Call 911 right away.", "Appelez le 911 tout de suite."), locale="fr")
+    [report] = check_project(catalogs.project, ["fr"])
+    assert (report.locale, report.domain, report.entries, report.translated) == ("fr", "ivig-ten", 1, 1)
+    assert not [f for f in report.findings if "internal error" in f.message], report.findings
