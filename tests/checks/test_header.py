@@ -144,3 +144,15 @@ def test_a_catalog_without_a_header_is_reported_at_its_first_line(catalogs):
     catalogs.write_text(ENTRY.render(), gettext_valid=None)
     report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
     assert report.findings and {(f.check, f.line) for f in report.findings} == {("header", 1)}
+
+
+def test_a_header_finding_names_its_catalogs_file_locale_and_domain(catalogs):
+    """What check's text and JSON reports print for a header problem: where, and which catalog."""
+    path = catalogs.write(ENTRY, domain="ivig-dermatology", Language="ja_JP")
+    finding = only(check_catalog(catalogs.project, "ko_KR", "ivig-dermatology").findings, "header")
+    assert (finding.file, finding.line, finding.locale, finding.domain) == (
+        "locales/ko_KR/LC_MESSAGES/ivig-dermatology.po",
+        msgid_line(path, ""),
+        "ko_KR",
+        "ivig-dermatology",
+    )

@@ -107,3 +107,37 @@ def test_msgfmt_accepts_the_catalogs_we_consider_valid(catalogs):
     accepted, stderr = msgfmt_verdict(path)
     assert accepted, stderr
     assert check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings == ()
+
+
+def test_a_catalog_that_links_out_of_locales_is_one_syntax_error_and_is_not_read(catalogs, tmp_path):
+    """A leaflet's catalog that is a symbolic link to a file elsewhere (a valid catalog, even):
+    refused at its own name and line 1 before anything is read, as the build refuses it."""
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.po"
+    outside.write_text(header() + "\n" + GOOD_ENTRY, encoding="utf-8")
+    linked = catalogs.path(domain="ivig-dermatology")
+    linked.parent.mkdir(parents=True, exist_ok=True)
+    linked.symlink_to(outside)
+    report = check_catalog(catalogs.project, "ko_KR", "ivig-dermatology")
+    file = "locales/ko_KR/LC_MESSAGES/ivig-dermatology.po"
+    assert (report.locale, report.domain, report.file, report.parse_failed) == ("ko_KR", "ivig-dermatology", file, True)
+    assert [(f.file, f.line, f.severity, f.check, f.locale, f.domain, f.message) for f in report.findings] == [
+        (
+            file,
+            1,
+            "error",
+            "syntax",
+            "ko_KR",
+            "ivig-dermatology",
+            "the catalog is a symbolic link to a file outside locales/; inputs are read only from inside it",
+        )
+    ]
+
+
+def test_check_catalog_checks_the_file_it_is_given(catalogs):
+    """A catalog about to replace the one in place (say, a translator's upload) is checked where it is."""
+    catalogs.write_text(header() + "\n" + GOOD_ENTRY)
+    upload = catalogs.write_text(
+        header() + '\nmsgid "Headache"\nmsgstr "두통"\n\nmsgid "Fever"\nmsgstr ""\n', domain="upload"
+    )
+    report = check_catalog(catalogs.project, "ko_KR", "ivig-ten", upload)
+    assert (report.file, report.entries, report.untranslated) == ("locales/ko_KR/LC_MESSAGES/upload.po", 2, 1)
