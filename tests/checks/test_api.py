@@ -282,3 +282,24 @@ def test_a_catalog_of_a_locale_leaflets_toml_does_not_list_is_checked_without_a_
     [report] = check_project(catalogs.project, ["fr"])
     assert (report.locale, report.domain, report.entries, report.translated) == ("fr", "ivig-ten", 1, 1)
     assert not [f for f in report.findings if "internal error" in f.message], report.findings
+
+
+def test_a_catalog_wide_check_that_raises_is_named_in_its_finding(catalogs, monkeypatch):
+    """The header and duplicates checks, like the others: a bug is an error naming the check, at the header."""
+
+    def broken_check(ctx):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(runner, "check_header", broken_check)
+    monkeypatch.setattr(runner, "check_duplicates", broken_check)
+    path = catalogs.write(Entry("Headache", "두통"))
+    report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
+    assert sorted((f.check, f.severity, f.line, f.message) for f in report.findings) == [
+        (
+            check,
+            "error",
+            msgid_line(path, ""),
+            f"internal error in the {check} check (ValueError: boom); please report it",
+        )
+        for check in ("duplicates", "header")
+    ]

@@ -79,9 +79,9 @@ def test_rows_that_cannot_be_used_are_named_by_line_once_per_locale(catalogs, pr
         for f in report.findings
         if f.file.endswith("glossary.tsv")
     ]
-    assert [(f.line, f.severity, f.check, f.domain, f.msgid) for f in findings] == [
-        (9, "warning", "glossary", "common", ""),
-        (10, "warning", "glossary", "common", ""),
+    assert [(f.file, f.line, f.severity, f.check, f.locale, f.domain, f.msgid) for f in findings] == [
+        ("locales/ko_KR/glossary.tsv", 9, "warning", "glossary", "ko_KR", "common", ""),
+        ("locales/ko_KR/glossary.tsv", 10, "warning", "glossary", "ko_KR", "common", ""),
     ]
     assert "already listed on line 2" in findings[1].message
 

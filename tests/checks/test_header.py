@@ -156,3 +156,16 @@ def test_a_header_finding_names_its_catalogs_file_locale_and_domain(catalogs):
         "ko_KR",
         "ivig-dermatology",
     )
+
+
+def test_a_header_problem_of_the_common_catalog_is_reported_with_the_glossarys(catalogs):
+    """The common catalog also carries the locale's glossary problems: they come besides its own."""
+    glossary = catalogs.project.locales_dir / "ko_KR" / "glossary.tsv"
+    glossary.parent.mkdir(parents=True, exist_ok=True)
+    glossary.write_text("English term\tapproved translation\nlonely term\n", encoding="utf-8")
+    catalogs.write(ENTRY, domain="common", Language="ja_JP")
+    report = check_catalog(catalogs.project, "ko_KR", "common")
+    assert sorted((f.file, f.check) for f in report.findings) == [
+        ("locales/ko_KR/LC_MESSAGES/common.po", "header"),
+        ("locales/ko_KR/glossary.tsv", "glossary"),
+    ]
