@@ -87,6 +87,7 @@ _TEMPERATURES = {"celsius": lambda value: value, "fahrenheit": lambda value: (va
 DOSE_UNITS = frozenset({"ug", "mg", "g", "ml", "dl", "l", "iu", "mmol", "umol", "meq"})
 # "Per" units that must be said of the very dose they belong to.
 _BOUND_PER_KINDS = frozenset({"mass"})
+_LEADING_NUMBER_RE = re.compile(r"^[\d\s.,]*")
 _SENTENCE_END_RE = re.compile(r"[.!?。](?=\s|$)|\n")
 
 
@@ -175,7 +176,9 @@ def _kept(
         same = [q for q in found if q.same_amount(quantity)]
         if not same:
             if quantity.value in values:  # otherwise [numbers] reports it
-                yield _unit_lost(ctx, quantity, found, renders, bare)
+                lost = _unit_lost(ctx, quantity, found, renders, bare)
+                if lost is not None:
+                    yield lost
             continue
         for per in quantity.per:
             if not any(_says_per(q, per, markers, found, sentences) for q in same):
@@ -191,8 +194,9 @@ def _kept(
 
 def _unit_lost(
     ctx: EntryContext, quantity: Quantity, found: list[Quantity], renders: dict[int, Quantity], bare: set[Fraction]
-) -> Finding:
-    """The value is in the translation, but not with the unit: say what it is there."""
+) -> Finding | None:
+    """The value is in the translation, but not with the unit: say what it is there
+    (None when the translation may well give it in a unit word we cannot read)."""
     free = [(i, q) for i, q in enumerate(found) if q.value == quantity.value and i not in renders]
     if free:
         # Prefer a quantity of the same kind (mg for g), then the first one.
@@ -201,12 +205,16 @@ def _unit_lost(
         other = free[0][1]
         return ctx.finding(CHECK, ERROR, f"{quantity.text} in the source is {other.text} in the translation")
     if quantity.value in bare and ctx.language.has_unit_words:
-        # Only for languages we know the unit words of; otherwise a correctly
-        # translated "24 hours" would look unit-less.
         expected = quantity.unit_text
         return ctx.finding(
             CHECK, ERROR, f"{quantity.text} in the source has no unit in the translation (expected {expected})"
         )
+    if quantity.value in bare and _unit_written_as_word(quantity):
+        # A language whose unit words we do not know: a unit the source writes
+        # as a word is a word in the translation too (Vietnamese "16 tuần" for
+        # "16 weeks") and cannot be judged.  A symbol (mg, %, h), written alike
+        # in every language, is still required below.
+        return None
     taken = next(((i, q) for i, q in enumerate(found) if q.value == quantity.value and i in renders), None)
     if taken is not None:
         other, rendered = taken[1], renders[taken[0]]
@@ -220,6 +228,12 @@ def _unit_lost(
     return ctx.finding(
         CHECK, ERROR, f"{quantity.text} in the source has no unit in the translation (expected {expected})"
     )
+
+
+def _unit_written_as_word(quantity: Quantity) -> bool:
+    """The source names the unit in a word ("16 weeks", "2 milligrams"), not a symbol ("2 mg", "10%")."""
+    unit = _LEADING_NUMBER_RE.sub("", quantity.text).split("/")[0].strip().lower()
+    return unit not in UNIT_SYMBOLS
 
 
 def _added(

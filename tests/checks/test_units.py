@@ -231,6 +231,50 @@ def test_chinese_hours_that_became_days_is_an_error(catalogs):
     assert finding.message == "24 hours in the source is 24 天 in the translation"
 
 
+# A language the pipeline has no data for (Vietnamese, added by `leaflets init vi`):
+# its unit words are unknown, so a unit the English writes as a word cannot be
+# judged, but a symbol is written alike in every language and stays required.
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        (
+            "After 16 weeks, about 8 in 10 people who got IVIG had improved.",
+            "Sau 16 tuần, khoảng 8 trên 10 người dùng IVIG đã đỡ hơn.",
+        ),
+        ("Give 2 g/kg over 2 days.", "Truyền 2 g/kg trong 2 ngày."),
+        ("It often takes 3 hours.", "Việc này thường mất 3 giờ."),
+    ],
+)
+def test_a_unit_word_in_a_language_without_unit_data_is_not_called_missing(catalogs, source, translation):
+    assert catalogs.findings(source, translation, check="units", locale="vi") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, message",
+    [
+        ("The dose is 400 mg.", "Liều là 400.", "400 mg in the source has no unit in the translation (expected mg)"),
+        (
+            "Less than 10% of the skin",
+            "Dưới 10 vùng da",
+            "10% in the source has no unit in the translation (expected %)",
+        ),
+        ("The dose is 1 g/kg.", "Liều là 1 mg/kg.", "1 g/kg in the source is 1 mg/kg in the translation"),
+        (
+            "Give 2 g/kg over 2 days.",
+            "Truyền 2 g/kg.",
+            "2 days in the source is missing from the translation (its 2 g/kg renders 2 g/kg of the source)",
+        ),
+    ],
+)
+def test_a_lost_or_changed_unit_symbol_is_an_error_in_a_language_without_unit_data(
+    catalogs, source, translation, message
+):
+    finding = only(catalogs.findings(source, translation, check="units", locale="vi"))
+    assert (finding.severity, finding.message) == ("error", message)
+
+
 # Clinical units patients meet beside doses (issue 12): temperatures, blood
 # pressure, blood sugar and salts, international units, infusion rates.
 @pytest.mark.parametrize(
