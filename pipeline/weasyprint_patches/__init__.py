@@ -9,7 +9,10 @@ this file, and ``make test-latest`` shows that failure first.
 
 from __future__ import annotations
 
-import weasyprint
+from pipeline.weasyprint_patches.library_lookup import sonames_only
+
+with sonames_only():  # a sixth of a one-page rebuild was spent searching for libraries
+    import weasyprint
 
 from pipeline.weasyprint_patches import keep_all, line_end_spaces, metadata, tags
 
