@@ -172,25 +172,55 @@ def render_inline(text: str) -> str:
 
 def render_inline_tokens(text: str) -> list[Token]:
     """One passage's inline tokens exactly as its page renders them (alone, raw HTML and images off)."""
-    parsed = _SAFE_PARSER.parseInline(text, {})
+    parsed = _parse_inline(_SAFE_PARSER, text)
     return parsed[0].children or [] if parsed else []
 
 
 def probe_inline_tokens(text: str) -> list[Token]:
     """One passage's inline tokens with every link and image kept, whatever its address:
     what the writer meant, where :func:`render_inline_tokens` is what readers get."""
-    parsed = _PROBE_PARSER.parseInline(text, {})
+    parsed = _parse_inline(_PROBE_PARSER, text)
     return parsed[0].children or [] if parsed else []
 
 
 def parse_as_written(text: str) -> list[Token]:
     """``text``'s block tokens as the source parser reads them (raw HTML is HTML)."""
+    if is_plain_text(text) and text == text.strip() and not text[0].isdigit():
+        # One line, no marker a block could start with ("1." would be a list): one paragraph.
+        inline = Token("inline", "", 0, map=[0, 1], level=1, children=[_text_token(text)], content=text, block=True)
+        return [
+            Token("paragraph_open", "p", 1, map=[0, 1], block=True),
+            inline,
+            Token("paragraph_close", "p", -1, block=True),
+        ]
     return _SOURCE_PARSER.parse(text)
 
 
 def parse_inline_as_written(text: str) -> list[Token]:
     """``text``'s inline tokens as the source parser reads them (raw HTML is HTML)."""
-    return _SOURCE_PARSER.parseInline(text)
+    return _parse_inline(_SOURCE_PARSER, text)
+
+
+# markdown-it's inline rules (emphasis, links, code, entities, escapes, HTML, line breaks) start
+# only at these characters (its text rule stops at them); it rewrites "\r" and NUL before parsing.
+_MARKUP_CHARACTERS = re.compile(r"[\n\r\0!#$%&*+\-:<=>@\[\\\]^_`{}~]")
+
+
+def is_plain_text(text: str) -> bool:
+    """Whether markdown-it reads ``text`` as one run of text, markup-free (three in four
+    messages): then the checks need not run the parser on it, and they read it often."""
+    return bool(text) and not _MARKUP_CHARACTERS.search(text)
+
+
+def _parse_inline(parser: MarkdownIt, text: str) -> list[Token]:
+    """``parser.parseInline(text)``, with what it gives plain text (one text token) made directly."""
+    if is_plain_text(text):
+        return [Token("inline", "", 0, map=[0, 1], children=[_text_token(text)], content=text)]
+    return parser.parseInline(text, {})
+
+
+def _text_token(text: str) -> Token:
+    return Token("text", "", 0, content=text)
 
 
 def shown_link(href: str) -> str:

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.numerals import (
@@ -84,6 +85,11 @@ def number_spans(text: str, language: Language) -> list[NumberSpan]:
     """Every number in ``text`` once, with where it is: digits (either convention),
     large-number words (100만), native numerals before counters (두 번), number
     words (이틀) and the language's ``numerals`` (백 명, 한 종류, diez, 一百)."""
+    return list(_number_spans(text, language))
+
+
+@lru_cache(maxsize=8192)  # read by [number-words] and [limits] alike
+def _number_spans(text: str, language: Language) -> tuple[NumberSpan, ...]:
     found: dict[tuple[int, int], Fraction] = {}
     for match in _FRACTION_RE.finditer(text):  # 1/2 is one number, not 1 and 2
         numerator, denominator = int(match.group(1)), int(match.group(2))
@@ -107,7 +113,7 @@ def number_spans(text: str, language: Language) -> list[NumberSpan]:
         if kept and start < kept[-1].end:
             continue
         kept.append(NumberSpan(start, end, found[(start, end)]))
-    return kept
+    return tuple(kept)
 
 
 def _shown(value: Fraction) -> str:

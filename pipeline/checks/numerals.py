@@ -295,12 +295,15 @@ def native_numbers(text: str, language: Language) -> Iterator[tuple[int, int, Fr
         yield match.start(), match.end(), Fraction(value), match.group("counter")
 
 
-def number_words(text: str, language: Language) -> Iterator[tuple[int, int, Fraction, str | None]]:
+@lru_cache(maxsize=8192)  # read by [number-words], [limits], [numbers] and [units] alike
+def number_words(text: str, language: Language) -> tuple[tuple[int, int, Fraction, str | None], ...]:
     """Words that are numbers by themselves: 이틀 (2 days), 일주일 (1 week), 반 (1/2)."""
-    for regex, readings in _number_word_res(language):
-        for match in regex.finditer(text):
-            for value, unit in readings:
-                yield match.start(), match.end(), Fraction(value), unit
+    return tuple(
+        (match.start(), match.end(), Fraction(value), unit)
+        for regex, readings in _number_word_res(language)
+        for match in regex.finditer(text)
+        for value, unit in readings
+    )
 
 
 @lru_cache(maxsize=64)

@@ -37,6 +37,7 @@ PERCENT_PLACEHOLDER_RE = re.compile(
 BRACE_PLACEHOLDER_RE = re.compile(r"(?<!\{)\{(?P<field>[A-Za-z_]\w*|\d*)(?:![rsa])?(?::[^{}]*)?\}(?!\})")
 
 _TRAILING_PUNCTUATION = ".,;:!?'\""
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _trim_url(url: str) -> str:
@@ -95,14 +96,19 @@ def blank_out(text: str, *, placeholders: bool = False, phones: bool = True) -> 
     Replacing by a space rather than deleting keeps the words on either side
     apart and keeps "call 911" from turning into "call911".
     """
-    regexes = [EMAIL_RE, URL_RE, DOI_RE]
-    if phones:
-        regexes.append(PHONE_RE)
-    if placeholders:
-        regexes += [PERCENT_PLACEHOLDER_RE, BRACE_PLACEHOLDER_RE]
-    for regex in regexes:
-        text = regex.sub(_spaces, text)
-    if phones:
+    digits = _DIGIT_RE.search(text) is not None
+    regexes = [
+        (EMAIL_RE, "@" in text),
+        (URL_RE, "://" in text or "www." in text),
+        (DOI_RE, "10." in text),
+        (PHONE_RE, phones and digits),
+        (PERCENT_PLACEHOLDER_RE, placeholders and "%" in text),
+        (BRACE_PLACEHOLDER_RE, placeholders and "{" in text),
+    ]
+    for regex, may_match in regexes:  # what each must contain, looked for first: most texts have none
+        if may_match:
+            text = regex.sub(_spaces, text)
+    if phones and digits:
         # "call 911" -> "call    ": the verb stays prose, only the number goes.
         text = EMERGENCY_RE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "   ", text)
     return text

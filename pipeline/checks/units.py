@@ -251,9 +251,11 @@ def _added(
         for alternative in mention.alternatives
         for value in alternative
     }
-    for regex, value in _cardinal_word_res(ctx.source_language):  # "one gram" may become "1 g"
-        if regex.search(source_text):
-            bare_source.add(value)
+    any_cardinal, cardinals = _cardinal_word_res(ctx.source_language)
+    if any_cardinal.search(source_text):  # one search for the many words, most texts have none
+        for regex, value in cardinals:  # "one gram" may become "1 g"
+            if regex.search(source_text):
+                bare_source.add(value)
     # Quantities read at the same place under several number conventions
     # ("0,5 mg" is 0.5 mg or, read the English way, 5 mg): one fine reading is enough.
     readings: dict[tuple[int, str], list[Quantity]] = {}
@@ -279,8 +281,10 @@ def _added(
 
 
 @lru_cache(maxsize=64)
-def _cardinal_word_res(language: Language) -> tuple[tuple[re.Pattern, Fraction], ...]:
-    return tuple(
+def _cardinal_word_res(language: Language) -> tuple[re.Pattern, tuple[tuple[re.Pattern, Fraction], ...]]:
+    """Any of the language's cardinal words, and each one with its value."""
+    words = "|".join(map(re.escape, language.cardinal_words)) or "(?!)"
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE), tuple(
         (re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE), value) for word, value in language.cardinal_words.items()
     )
 
@@ -386,6 +390,11 @@ def _quantity_re(languages: tuple[Language, ...], decimal: str, group: str) -> r
 def quantities(text: str, languages: tuple[Language, ...]) -> list[Quantity]:
     """Quantities in ``text``, read with the units and number conventions of
     ``languages`` (the first one's conventions, and English ones as well)."""
+    return list(_quantities(text, languages))
+
+
+@lru_cache(maxsize=8192)  # read by [units] and [numbers] alike
+def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, ...]:
     table = _units_of(languages)
     primary = languages[0]
     found = []
@@ -412,7 +421,7 @@ def quantities(text: str, languages: tuple[Language, ...]) -> list[Quantity]:
         found += _proportions(text, language)
     found += _range_starts(text, found, languages)
     found += _compound_times(text, found, languages)
-    return found
+    return tuple(found)
 
 
 def _spelled_quantities(text: str, language: Language) -> Iterator[Quantity]:

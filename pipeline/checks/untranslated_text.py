@@ -183,12 +183,13 @@ def _is_name(words: list[str], language: Language) -> bool:
         return sum(char.isupper() for char in words[0]) >= 2
     if not all(word[0].isupper() or word.lower() in language.name_particles for word in words):
         return False
-    return any(_is_proper(word, language) for word in words)
+    vocabulary = _vocabulary(language)
+    return any(_is_proper(word, vocabulary) for word in words)
 
 
-def _is_proper(word: str, language: Language) -> bool:
+def _is_proper(word: str, vocabulary: frozenset[str]) -> bool:
     """A capitalised word that is not an ordinary word (Johnson, PharmD, IVIG)."""
-    return word[0].isupper() and (word.lower() not in _vocabulary(language) or sum(map(str.isupper, word)) >= 2)
+    return word[0].isupper() and (word.lower() not in vocabulary or sum(map(str.isupper, word)) >= 2)
 
 
 @dataclass
@@ -241,15 +242,22 @@ def _names_in(source: str, language: Language) -> set[str]:
     """Capitalised words of the source that are names or acronyms: not ordinary
     words capitalised because they start a sentence ("Read more ..."), unless
     they are part of a run of capitalised words ("Centers for Disease Control")."""
-    names = {word for word in _WORD_RE.findall(source) if _is_proper(word, language)}
+    vocabulary = _vocabulary(language)
+    names = {word for word in _WORD_RE.findall(source) if _is_proper(word, vocabulary)}
+    for match in _capitalised_run_re(language).finditer(source):
+        words = _WORD_RE.findall(match.group())
+        if any(_is_proper(word, vocabulary) for word in words):  # "Centers for Disease Control" is not a name
+            names.update(word for word in words if word[0].isupper())
+    return names
+
+
+@lru_cache(maxsize=16)
+def _capitalised_run_re(language: Language) -> re.Pattern:
+    """Two or more capitalised words, with the language's name particles between them."""
     particles = "|".join(re.escape(word) for word in sorted(language.name_particles, key=len, reverse=True))
     joiner = rf"\s+(?:(?:{particles})\s+)*" if particles else r"\s+"
     capitalised = r"[^\W\d_a-z][^\W\d_]*"
-    for match in re.finditer(rf"{capitalised}(?:{joiner}{capitalised})+", source):
-        words = _WORD_RE.findall(match.group())
-        if any(_is_proper(word, language) for word in words):  # "Centers for Disease Control" is not a name
-            names.update(word for word in words if word[0].isupper())
-    return names
+    return re.compile(rf"{capitalised}(?:{joiner}{capitalised})+")
 
 
 def _vocabulary(language: Language) -> frozenset[str]:
@@ -281,6 +289,7 @@ def _script_of_letter(char: str) -> str | None:
     return None if code in (COMMON, INHERITED, UNKNOWN) else code
 
 
+@lru_cache(maxsize=65536)  # asked of every letter of every message
 def _run_script(char: str, script) -> str | None:
     return script.code if char in script else _script_of_letter(char)
 
@@ -385,8 +394,9 @@ def _drop_glosses(text: str, script) -> str:
 
 def _script_runs(word: str, script) -> Iterator[str]:
     """Split "IVIG는" into "IVIG" and "는": runs of letters of one script each."""
+    kinds = [_run_script(char, script) for char in word]
     start = 0
     for index in range(1, len(word) + 1):
-        if index == len(word) or _run_script(word[index], script) != _run_script(word[start], script):
+        if index == len(word) or kinds[index] != kinds[start]:
             yield word[start:index]
             start = index

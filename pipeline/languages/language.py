@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import cached_property
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 
 from pipeline.languages.scripts import Script
@@ -206,4 +206,10 @@ class Language:
 
     def number_spans(self, text: str) -> list[tuple[int, int, Fraction]]:
         """The numbers written in words in ``text`` (start, end, value); none without ``numerals``."""
-        return list(self.numerals(text)) if self.numerals else []
+        return list(_numeral_spans(self, text)) if self.numerals else []
+
+
+@lru_cache(maxsize=8192)  # read by [number-words], [limits], [numbers] and [units] alike
+def _numeral_spans(language: Language, text: str) -> tuple[tuple[int, int, Fraction], ...]:
+    assert language.numerals is not None
+    return tuple(language.numerals(text))

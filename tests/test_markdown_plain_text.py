@@ -1,0 +1,64 @@
+"""The checks skip markdown-it for plain text (pipeline/markdown.py): what they get must be
+exactly what markdown-it gives, for every message we ship and for text next to each markup
+character (a character left out of the shortcut's list would read "**x**" as plain text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import markdown
+from pipeline.catalogs.pofile import read_file
+
+ROOT = Path(__file__).resolve().parent.parent
+MARKUP = "\n\r\0!#$%&*+-:<=>@[\\]^_`{}~"
+EDGES = [
+    "",
+    " ",
+    "a",
+    " a",
+    "a ",
+    "    code",
+    "\ta",
+    "1. Take",
+    "1) Take",
+    "2024 was",
+    "Ω",
+    "x\u3000",
+    "\u00a0x",
+    "a | b",
+]
+
+
+def _shipped_messages() -> set[str]:
+    texts: set[str] = set()
+    for path in sorted(ROOT.glob("locales/**/*.po")):
+        for message in read_file(path, str(path)).messages:
+            texts.update((message.msgid, message.msgid_plural or "", *message.forms))
+    return texts
+
+
+TEXTS = sorted(
+    _shipped_messages()
+    | set(EDGES)
+    | {f"Take {char}2 tablets{char} daily" for char in MARKUP}
+    | {f"{char}{char}Stop{char}{char}" for char in MARKUP}
+)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_every_parse_is_markdown_its_own(text: str) -> None:
+    safe = markdown._SAFE_PARSER.parseInline(text, {})
+    probe = markdown._PROBE_PARSER.parseInline(text, {})
+    assert markdown.render_inline_tokens(text) == (safe[0].children or [] if safe else [])
+    assert markdown.probe_inline_tokens(text) == (probe[0].children or [] if probe else [])
+    assert markdown.parse_inline_as_written(text) == markdown._SOURCE_PARSER.parseInline(text)
+    assert markdown.parse_as_written(text) == markdown._SOURCE_PARSER.parse(text)
+
+
+def test_most_messages_take_the_shortcut() -> None:
+    """Otherwise it saves nothing: most leaflet messages have no markup at all."""
+    messages = _shipped_messages() - {""}
+    assert sum(map(markdown.is_plain_text, messages)) > len(messages) / 2
+    assert not markdown.is_plain_text("Take **2** tablets")
