@@ -122,6 +122,8 @@ def _untranslated(ctx: EntryContext) -> str | None:
             if foreign_text
             else None
         )
+    if not any(_run_script(char, script) not in (None, script.code) for char in set(text)):
+        return None  # every letter is the target's (most translations): rules 2 to 4 have nothing to count
     weights = _letter_weights(ctx, text)
     if weights.foreign >= MIN_FOREIGN_LETTERS:
         share = weights.target / (weights.target + weights.foreign)
@@ -214,7 +216,7 @@ def _letter_weights(ctx: EntryContext, text: str) -> _Weights:
     text = _drop_quotations(text, ctx.source)
     text = _drop_glosses(text, script)
     vocabulary = _vocabulary(ctx.source_language)
-    copied_names = _names_in(ctx.source, ctx.source_language)
+    copied_names = _names_in(ctx.source, ctx.source_language, vocabulary)
     weights = _Weights()
     latin: list[str] = []
     others: dict[str, None] = {}
@@ -238,11 +240,10 @@ def _letter_weights(ctx: EntryContext, text: str) -> _Weights:
     return weights
 
 
-def _names_in(source: str, language: Language) -> set[str]:
+def _names_in(source: str, language: Language, vocabulary: frozenset[str]) -> set[str]:
     """Capitalised words of the source that are names or acronyms: not ordinary
     words capitalised because they start a sentence ("Read more ..."), unless
     they are part of a run of capitalised words ("Centers for Disease Control")."""
-    vocabulary = _vocabulary(language)
     names = {word for word in _WORD_RE.findall(source) if _is_proper(word, vocabulary)}
     for match in _capitalised_run_re(language).finditer(source):
         words = _WORD_RE.findall(match.group())
