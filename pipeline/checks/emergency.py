@@ -39,6 +39,8 @@ _SHORT = re.compile(r"(?<![\d.,:/])\d{3}(?![\d.,:/]?\d)")
 def check_emergency(ctx: EntryContext) -> Iterator[Finding]:
     source = patterns.blank_out(normalise(ctx.source_view.prose), phones=False, placeholders=True)
     translation = patterns.blank_out(normalise(ctx.translation_view.prose), phones=False, placeholders=True)
+    if not patterns.has_digit(source) and not patterns.has_digit(translation):
+        return  # every finding below is of a number (most messages have none)
     source_calls = patterns.emergency_numbers(source)
     about_emergency = bool(source_calls) or "emergency" in placeholders(ctx.source)
     region = ctx.emergency

@@ -29,10 +29,11 @@ without limit words (pipeline/languages/) is not checked.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from types import MappingProxyType
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import NumberSpan, number_spans
@@ -106,6 +107,8 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
 def source_limits(text: str, language: Language) -> list[Limit]:
     """The limits the source sets: each direction phrase and the number it is tied to."""
     numbers = number_spans(text, language)
+    if not numbers:
+        return []  # a limit is tied to a number (most messages have none)
     before_markers, after_markers = _markers(text, language, before=True), _markers(text, language, before=False)
     limits = []
     for number in numbers:
@@ -162,15 +165,22 @@ def _markers(text: str, words: Language, before: bool) -> list[tuple[int, int, s
     turned around when the clause denies it: "do not take more than 2 g", "no tome más de 2 g",
     "不要服用超過 2 g", "2 g 이상 드시지 마세요" all say at most."""
     regex = _marker_re(words, before)
-    if regex is None:
+    matches = list(regex.finditer(text)) if regex is not None else []
+    if not matches:
         return []
-    phrases = {p.lower(): d for p, d in (words.limits_before if before else words.limits_after).items()}
-    found = [(m.start(), m.end(), phrases[m.group().lower()]) for m in regex.finditer(text)]
+    phrases = _directions(words, before)
+    found = [(m.start(), m.end(), phrases[m.group().lower()]) for m in matches]
     masked = _without_markers(text, words)
     return [
         (start, end, _OPPOSITE[direction] if _denied(masked, start, end, words) else direction)
         for start, end, direction in found
     ]
+
+
+@lru_cache(maxsize=32)
+def _directions(words: Language, before: bool) -> Mapping[str, str]:
+    """Each limit phrase (lower case) and the direction it says (read only: shared)."""
+    return MappingProxyType({p.lower(): d for p, d in (words.limits_before if before else words.limits_after).items()})
 
 
 def _without_markers(text: str, words: Language) -> str:

@@ -181,12 +181,23 @@ def _fraction_mention(match: re.Match) -> NumberMention | None:
     return NumberMention(match.group(), (parts, frozenset({Fraction(numerator, denominator)})))
 
 
+_NOT_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+
+
 def _vulgar_fractions(text: str) -> Iterator[tuple[int, str, Fraction]]:
-    for index, char in enumerate(text):
-        if not char.isascii() and "FRACTION" in unicodedata.name(char, ""):
-            value = unicodedata.numeric(char, None)
-            if value is not None:
-                yield index, char, Fraction(value).limit_denominator(1000)
+    for match in _NOT_ASCII_RE.finditer(text):  # ½ and its kind are not ASCII
+        value = _fraction_value(match.group())
+        if value is not None:
+            yield match.start(), match.group(), value
+
+
+@lru_cache(maxsize=8192)  # asked of every character that is not ASCII: Korean text is all such
+def _fraction_value(char: str) -> Fraction | None:
+    """The value of a one-character fraction (½, ⅓), None for any other character."""
+    if "FRACTION" not in unicodedata.name(char, ""):
+        return None
+    value = unicodedata.numeric(char, None)
+    return Fraction(value).limit_denominator(1000) if value is not None else None
 
 
 @lru_cache(maxsize=64)

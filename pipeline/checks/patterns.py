@@ -90,13 +90,18 @@ def brace_placeholders(text: str) -> list[str]:
     return [m.group() for m in BRACE_PLACEHOLDER_RE.finditer(text)]
 
 
+def has_digit(text: str) -> bool:
+    """Whether ``text`` has a digit (of any script): phone, emergency and other numbers need one."""
+    return _DIGIT_RE.search(text) is not None
+
+
 def blank_out(text: str, *, placeholders: bool = False, phones: bool = True) -> str:
     """``text`` with addresses (and optionally placeholders) replaced by spaces.
 
     Replacing by a space rather than deleting keeps the words on either side
     apart and keeps "call 911" from turning into "call911".
     """
-    digits = _DIGIT_RE.search(text) is not None
+    digits = has_digit(text)
     regexes = [
         (EMAIL_RE, "@" in text),
         (URL_RE, "://" in text or "www." in text),

@@ -547,6 +547,19 @@ def _proportions(text: str, language: Language) -> Iterator[Quantity]:
 
 
 @lru_cache(maxsize=64)
+def _per_words_of(languages: tuple[Language, ...]) -> Mapping[str, str]:
+    """Every word for "per <unit>" of ``languages``, lower case, with its unit (read only: shared)."""
+    return MappingProxyType(
+        {
+            word.lower(): canonical
+            for language in languages
+            for canonical, ws in language.per_words.items()
+            for word in ws
+        }
+    )
+
+
+@lru_cache(maxsize=64)
 def _marker_re(languages: tuple[Language, ...]) -> re.Pattern:
     """Ways to say "per <unit>" apart from a quantity: "/kg", "kg당", "킬로그램(kg)당", "하루", "daily"."""
     unit = _unit_re(languages)
@@ -557,9 +570,7 @@ def _marker_re(languages: tuple[Language, ...]) -> re.Pattern:
         body_weight = [word for language in languages for word in language.body_weight_words]
         weight = rf"(?:(?:{_alternation(body_weight)})\s?)?" if body_weight else ""
         parts.append(rf"{weight}(?:1\s?)?(?P<suffixed>{unit})(?:\s?\([^()]*\))?\s?(?:{_alternation(suffixes)})")
-    words = {
-        word.lower(): canonical for language in languages for canonical, ws in language.per_words.items() for word in ws
-    }
+    words = _per_words_of(languages)
     if words:
         parts.append(rf"(?<![\w])(?P<word>{_alternation(words)})")
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -567,9 +578,7 @@ def _marker_re(languages: tuple[Language, ...]) -> re.Pattern:
 
 def per_markers(text: str, languages: tuple[Language, ...]) -> list[_Marker]:
     units = _units_of(languages)
-    words = {
-        word.lower(): canonical for language in languages for canonical, ws in language.per_words.items() for word in ws
-    }
+    words = _per_words_of(languages)
     found = []
     for match in _marker_re(languages).finditer(text):
         if match.group("slash"):

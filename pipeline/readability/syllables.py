@@ -44,7 +44,12 @@ def polysyllables(text: str) -> int:
     """textstat's ``polysyllabcount(text)``: its words of three syllables or more."""
     from textstat.backend.selections import list_words
 
-    return sum(1 for word in list_words(text) if in_text(word) >= POLYSYLLABLE)
+    return sum(1 for word in list_words(text) if _in_word(word) >= POLYSYLLABLE)
+
+
+@cache  # a leaflet's words repeat, and each is split again as a text of its own
+def _in_word(word: str) -> int:
+    return in_text(word)
 
 
 @cache  # a leaflet's words repeat; pyphen is slow

@@ -117,3 +117,10 @@ def test_arabic_separators_are_read_as_grouping_and_decimal(catalogs):
 def test_a_million_written_as_another_large_number_is_an_error(catalogs, locale, translation):
     findings = catalogs.findings("About 1.9 in every 1 million adults", translation, check="numbers", locale=locale)
     assert [f.message for f in findings] == ["1 million in the source is missing from the translation"]
+
+
+def test_a_fraction_in_one_character_is_a_number(catalogs):
+    """½ is read as one half (numerals._vulgar_fractions): lost, it is missing; as 반, it is kept."""
+    findings = catalogs.findings("Take ½ tablet.", "알약 1정을 드세요.", check="numbers")
+    assert [f.message for f in findings] == ["½ in the source is missing from the translation"]
+    assert not catalogs.findings("Take ½ tablet.", "알약 반 정을 드세요.", check="numbers")
