@@ -49,8 +49,12 @@ _UNIT = (
     r"(?:mcg|µg|μg|mg|ng|g|kg|mL|ml|dL|L|IU|mmol|µmol|mol|mEq|kcal|cm|mm|m²|m2|"
     r"day|days|d|h|hr|min|dose|week|weeks)"
 )
+# Scripts written without a space before a particle or the next word: a unit
+# may be followed by their letters (1 g/kg을, 2 g/kg的).  Any other letter goes
+# on the word, so "5 días" and Vietnamese "10 người" hold no "5 d" or "10 ng".
+_GLUED_SCRIPTS = "".join(char_class(code) for code in ("Hang", "Hani", "Hira", "Kana"))
 _NUMBER_UNIT = re.compile(
-    rf"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s*[-–~]\s*\d+(?:[.,]\d+)*)? {_UNIT}(?:/{_UNIT})*(?![A-Za-z0-9/])"
+    rf"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s*[-–~]\s*\d+(?:[.,]\d+)*)? {_UNIT}(?:/{_UNIT})*(?![^\W{_GLUED_SCRIPTS}]|/)"
 )
 # The head (title, styles) and the tags are left alone; only text changes.
 _PARTS = re.compile(r"(<head\b.*?</head>|<[^>]*>)", re.DOTALL | re.IGNORECASE)

@@ -62,6 +62,17 @@ def test_numbers_keep_their_units_in_every_language():
     )
 
 
+def test_a_number_is_not_kept_with_the_start_of_a_word_in_another_language():
+    """Spanish "5 días" held "5 d" (days) in a no-wrap span, Vietnamese "10 người" (people)
+    and "2.0 ngày" (the date) "10 ng" and "2.0 ng" (nanograms), splitting the word in two
+    elements; a particle glued to a unit in Korean or Chinese still goes with it."""
+    out = keep_units_together("<p>de 3 a 5 días; 8 trên 10 người; phiên bản 2.0 ngày 15; 2 g/kg的; 2 g/kg을.</p>")
+    assert out == (
+        "<p>de 3 a 5 días; 8 trên 10 người; phiên bản 2.0 ngày 15; "
+        '<span class="nowrap">2 g/kg</span>的; <span class="nowrap">2 g/kg</span>을.</p>'
+    )
+
+
 def rendered_lines(project, leaflet="demo", locale="ko_KR") -> list[str]:
     """The lines of the PDF's pages, running footers (the bottom margin) left out."""
     pdf = str(project.path(f"build/{locale}/{leaflet}.pdf"))
