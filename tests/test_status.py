@@ -2,9 +2,11 @@
 
 import json
 import re
+import subprocess
 import xml.etree.ElementTree as ET
 
 import polib
+import weasyprint
 
 from tests.conftest import KOREAN
 
@@ -92,3 +94,15 @@ def test_status_writes_no_file_a_translator_touches(translated):
     before = {p: p.read_bytes() for p in translated.path("locales").rglob("*.po*")}
     assert translated.run("status")[0] == 0
     assert {p: p.read_bytes() for p in translated.path("locales").rglob("*.po*")} == before
+
+
+def test_the_printed_status_page_keeps_the_whole_table_on_paper(project, tmp_path):
+    """Printed or saved as PDF, the table's last columns (the review and the release
+    with its reasons) were cut off at the right edge of a portrait page."""
+    assert project.run("status")[0] == 0
+    pdf = tmp_path / "status.pdf"
+    weasyprint.HTML(str(project.path("build/status.html"))).write_pdf(str(pdf))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    words = " ".join(text.split())
+    assert "Release" in words  # the last column's head
+    assert "passages untranslated" in words  # a reason of the Korean row, in that column
