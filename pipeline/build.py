@@ -748,6 +748,11 @@ def _index(project: Project, inputs: Inputs, manifest: Manifest, reader: Reader,
     """Every page the folder holds, by language, as the manifest records them; each
     language's section in that language (its ``common`` catalog)."""
     sections = []
+    # Every section's common catalog in one batch: one progress line, not one per language.
+    configured = {loc.code for loc in project.locales}
+    reader.read_catalogs(
+        (code, COMMON_DOMAIN) for (code, _), record in manifest.pairs.items() if record.published and code in configured
+    )
     for loc in project.locales:
         items = []
         for (code, leaflet), record in sorted(manifest.pairs.items(), key=lambda item: item[0][1]):

@@ -74,3 +74,17 @@ def test_on_a_terminal_a_bar_with_pairs_done_the_current_pair_and_the_summary():
     assert "2/2" in shown and "rendering" in shown
     assert "failed en/ivig-ten: bad" in shown  # failures stay on screen above the bar
     assert shown.rstrip().endswith("built 1, up to date 0, refused 0, withdrawn 0, failed 1 in 3.0 s")
+
+
+def test_a_build_of_one_language_reads_the_other_languages_catalogs_for_the_index_in_one_batch(project):
+    """The draft index shows each language's section in its language: a build of the
+    Korean page read the other languages' page text one catalog at a time, and said
+    "reading and checking catalogs: 1" once per language."""
+    for code in ("es", "fr"):
+        assert project.run("init", code)[0] == 0
+    assert project.run("build", "--only", "html")[0] == 0
+    project.translate("demo", {"Fever": "발열"})
+    code, out, err = project.run("build", "--locale", "ko_KR", "--only", "html")
+    assert code == 0, err
+    phases = [line for line in out.splitlines() if line.startswith("reading and checking catalogs")]
+    assert phases == ["reading and checking catalogs: 2", "reading and checking catalogs: 2"], out
