@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import errno
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -242,6 +243,9 @@ def serve(
     """Build the drafts, serve them, and rebuild on every change until ``stop`` is set (or Ctrl-C)."""
     from watchfiles import watch
 
+    # Ctrl-C is how a preview ends: watchfiles would log "KeyboardInterrupt caught,
+    # stopping watch" to the terminal, as if something had gone wrong.
+    logging.getLogger("watchfiles.main").setLevel(logging.ERROR)
     stop = stop or threading.Event()
     broadcast = Broadcast()
     project.build_dir.mkdir(parents=True, exist_ok=True)

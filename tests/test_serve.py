@@ -3,6 +3,7 @@
 import json
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -47,6 +48,9 @@ class Server:
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
+            # Ctrl-C works as in a terminal, even when the tests run in a background job,
+            # whose shell makes its children ignore SIGINT.
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         self.lines: list[str] = []
         self.url = self.wait_for(r"serving the drafts on (http://\S+)").group(1)
@@ -146,3 +150,20 @@ def test_the_server_listens_on_localhost_only(translated):
         assert server.server_address[0] == "127.0.0.1"
     finally:
         server.server_close()
+
+
+def test_ctrl_c_stops_the_server_quietly(translated):
+    """Ctrl-C ends a preview (the translators' guide shows nothing after ``^C``): no
+    traceback, and not watchfiles' "KeyboardInterrupt caught, stopping watch"."""
+    running = Server(translated.root, "--port", "0", "--locale", "ko_KR", "--leaflet", "demo")
+    events = urllib.request.urlopen(running.base + "__leaflets/events", timeout=60)
+    events.readline()
+    translated.translate("demo", {"Fever": "고열"})  # a save, seen: the server is watching
+    while not events.readline().startswith(b"data: "):
+        pass
+    events.close()
+    running.process.send_signal(signal.SIGINT)
+    rest, _ = running.process.communicate(timeout=60)
+    assert running.process.returncode == 0
+    said = [line for line in rest.splitlines() if not line.startswith(("changed: ", "rebuilt 1 page"))]
+    assert said == [], rest
