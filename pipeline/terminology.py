@@ -196,8 +196,7 @@ def _found_terms(text: str, terms: frozenset[str]) -> tuple[str, tuple[Occurrenc
     searched = blank_out(text.replace("\u2019", "'"))  # same length: positions are those of ``text``
     folded = searched.translate(_ASCII_FOLD).lower()
     found: list[Occurrence] = []
-    for term in _longest_first(terms):
-        literal, any_case = _term_literal(term)
+    for term, literal, any_case in _longest_first(terms):
         if literal not in (folded if any_case else searched):
             continue  # cannot occur: its regex need not run (most terms, in most messages)
 
@@ -210,8 +209,9 @@ def _found_terms(text: str, terms: frozenset[str]) -> tuple[str, tuple[Occurrenc
 
 
 @lru_cache(maxsize=64)
-def _longest_first(terms: frozenset[str]) -> tuple[str, ...]:
-    return tuple(sorted(terms, key=lambda term: (-len(term), term)))
+def _longest_first(terms: frozenset[str]) -> tuple[tuple[str, str, bool], ...]:
+    """The terms, longest first, each with its :func:`_term_literal` (worked out once, not per text)."""
+    return tuple((term, *_term_literal(term)) for term in sorted(terms, key=lambda term: (-len(term), term)))
 
 
 def terms_in(english: str, terms: Iterable[Term]) -> list[Term]:

@@ -44,7 +44,7 @@ MIN_SOURCE_LENGTH = 20
 _SENTENCE_END = re.compile(r"[.!?؟](?=[\"'”’)\]]*(?:\s|$))|[。！？]")
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|\.)*)$")
+_LETTER_OR_DOT = re.compile(r"[^\W\d_]|\.")
 
 # What a translation copies from its source as it is: a run of ASCII letters,
 # digits and URL characters ("IVIG", "2.5", "https://doi.org/10.1/x"); not
@@ -62,16 +62,30 @@ def sentence_count(text: str, language: Language | None = None) -> int:
     abbreviations = language.abbreviations if language else frozenset()
     ends = []
     for match in _SENTENCE_END.finditer(text):
-        before = _WORD_BEFORE.search(text, 0, match.start())
+        before = word_before(text, match.start())
         if (
             match.group() == "."
             and before
-            and ((len(before.group()) == 1 and before.group().isupper()) or before.group().lower() in abbreviations)
+            and ((len(before) == 1 and before.isupper()) or before.lower() in abbreviations)
         ):
             continue
         ends.append(match.end())
     trailing = bool(text[ends[-1] :].strip(" \"'”’)]")) if ends else True
     return len(ends) + trailing
+
+
+def word_before(text: str, end: int) -> str:
+    r"""The word that ends at ``end`` (or before a line break there), as letters and dots from a
+    letter: "Dr" in "Dr.", "e.g" in "e.g."; "" when none.  What ``([^\W\d_](?:[^\W\d_]|\.)*)$``
+    finds in ``text[:end]``, read backwards from ``end`` instead of tried at every position before it."""
+    if end and text[end - 1] == "\n":  # $ also matches before a final line break
+        end -= 1
+    start = end
+    while start and _LETTER_OR_DOT.match(text, start - 1):
+        start -= 1
+    while start < end and text[start] == ".":
+        start += 1
+    return text[start:end]
 
 
 def written_lengths(source: str, translation: str) -> tuple[int, int]:

@@ -560,33 +560,61 @@ def _per_words_of(languages: tuple[Language, ...]) -> Mapping[str, str]:
 
 
 @lru_cache(maxsize=64)
-def _marker_re(languages: tuple[Language, ...]) -> re.Pattern:
-    """Ways to say "per <unit>" apart from a quantity: "/kg", "kg당", "킬로그램(kg)당", "하루", "daily"."""
+def _marker_re(languages: tuple[Language, ...], kinds: tuple[bool, bool, bool]) -> re.Pattern | None:
+    """Ways to say "per <unit>" apart from a quantity: "/kg", "kg당", "킬로그램(kg)당", "하루", "daily";
+    only the ``kinds`` (slash, suffix, word) a text may have (:func:`_marker_kinds`)."""
     unit = _unit_re(languages)
-    parts = [rf"/\s?(?P<slash>{unit})"]
+    slash, suffixed, word = kinds
+    parts = [rf"/\s?(?P<slash>{unit})"] if slash else []
     suffixes = [suffix for language in languages for suffix in language.per_suffixes]
-    if suffixes:
+    if suffixes and suffixed:
         # "체중 1 kg당": the number and the word for body weight are part of it.
         body_weight = [word for language in languages for word in language.body_weight_words]
         weight = rf"(?:(?:{_alternation(body_weight)})\s?)?" if body_weight else ""
         parts.append(rf"{weight}(?:1\s?)?(?P<suffixed>{unit})(?:\s?\([^()]*\))?\s?(?:{_alternation(suffixes)})")
     words = _per_words_of(languages)
-    if words:
+    if words and word:
         parts.append(rf"(?<![\w])(?P<word>{_alternation(words)})")
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+@lru_cache(maxsize=64)
+def _marker_kind_res(languages: tuple[Language, ...]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """What a "kg당" (a per suffix) and a "daily" (a per word) cannot be without."""
+    suffixes = [suffix for language in languages for suffix in language.per_suffixes]
+    words = _per_words_of(languages)
+    return (
+        re.compile(_alternation(suffixes), re.IGNORECASE) if suffixes else None,
+        re.compile(rf"(?<![\w])(?:{_alternation(words)})", re.IGNORECASE) if words else None,
+    )
+
+
+def _marker_kinds(text: str, languages: tuple[Language, ...]) -> tuple[bool, bool, bool]:
+    """Which kinds of marker ``text`` may have: the marker regex is slow (a unit before a
+    suffix is tried at every position), and most texts have none of some kinds."""
+    suffix_re, word_re = _marker_kind_res(languages)
+    return (
+        "/" in text,
+        suffix_re is not None and suffix_re.search(text) is not None,
+        word_re is not None and word_re.search(text) is not None,
+    )
 
 
 def per_markers(text: str, languages: tuple[Language, ...]) -> list[_Marker]:
+    regex = _marker_re(languages, _marker_kinds(text, languages))
+    if regex is None:
+        return []
     units = _units_of(languages)
     words = _per_words_of(languages)
     found = []
-    for match in _marker_re(languages).finditer(text):
-        if match.group("slash"):
-            unit = units[match.group("slash").lower()]
-        elif match.groupdict().get("suffixed"):
-            unit = units[match.group("suffixed").lower()]
+    for match in regex.finditer(text):
+        groups = match.groupdict()
+        if groups.get("slash"):
+            unit = units[groups["slash"].lower()]
+        elif groups.get("suffixed"):
+            unit = units[groups["suffixed"].lower()]
         else:
-            unit = words[match.group("word").lower()]
-        suffixed, slash = bool(match.groupdict().get("suffixed")), bool(match.group("slash"))
+            unit = words[groups["word"].lower()]
+        suffixed, slash = bool(groups.get("suffixed")), bool(groups.get("slash"))
         found.append(_Marker(unit, match.start(), match.end(), suffixed, slash))
     return found

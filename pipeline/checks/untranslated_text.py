@@ -60,6 +60,7 @@ from pipeline.languages.scripts import (
     INHERITED,
     LATIN,
     UNKNOWN,
+    Script,
     letter_weight,
     script_name,
     script_of,
@@ -88,6 +89,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _GLOSS_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 _PER_UNIT_RE = re.compile(r"/\s?[A-Za-z]+")
 _LETTER_UNIT_SYMBOLS = sorted((symbol for symbol in UNIT_SYMBOLS if symbol.isalpha()), key=len, reverse=True)
+# What re.IGNORECASE matches an ASCII letter with: the letter, İ and ı (i), ſ (s), the Kelvin sign (k).
+_MAY_BE_LATIN_RE = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 _UNIT_SYMBOL_RE = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, _LETTER_UNIT_SYMBOLS)) + r")(?![A-Za-z])", re.IGNORECASE
 )
@@ -150,8 +153,9 @@ def _readable_text(ctx: EntryContext, view: InlineView) -> str:
     """
     text = patterns.blank_out(normalise(view.prose), placeholders=ctx.is_template)
     text = blank_terms(text, ctx.glossary)
-    text = _UNIT_SYMBOL_RE.sub(_spaces, text)
-    return _PER_UNIT_RE.sub(_spaces, text)  # the "/day" of a kept unit
+    if _MAY_BE_LATIN_RE.search(text):  # every unit symbol has a Latin letter
+        text = _UNIT_SYMBOL_RE.sub(_spaces, text)
+    return _PER_UNIT_RE.sub(_spaces, text) if "/" in text else text  # the "/day" of a kept unit
 
 
 def _spaces(match: re.Match) -> str:
@@ -290,9 +294,13 @@ def _script_of_letter(char: str) -> str | None:
     return None if code in (COMMON, INHERITED, UNKNOWN) else code
 
 
-@lru_cache(maxsize=65536)  # asked of every letter of every message
 def _run_script(char: str, script) -> str | None:
-    return script.code if char in script else _script_of_letter(char)
+    return _letter_in(char, script.code)
+
+
+@lru_cache(maxsize=65536)  # asked of every letter of every message (a script's code hashes faster than it)
+def _letter_in(char: str, code: str) -> str | None:
+    return code if char in Script(code) else _script_of_letter(char)
 
 
 def _letter_script(run: str, script) -> str | None:

@@ -332,3 +332,25 @@ def test_a_clinical_unit_changed_is_an_error(catalogs, source, translation, mess
 )
 def test_clinical_units_kept_or_converted_pass(catalogs, source, translation):
     assert catalogs.findings(source, translation, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "text, markers",
+    [
+        ("400 mg을 (체중/kg) 기준으로", [("kg", 11, 14, False, True)]),
+        ("체중 1 kg당 400 mg", [("kg", 0, 8, True, False)]),
+        ("하루에 2 g", [("day", 0, 2, False, False)]),
+        (
+            "체중/kg, 하루, 1 kg당",
+            [("kg", 2, 5, False, True), ("day", 7, 9, False, False), ("kg", 11, 16, True, False)],
+        ),
+        ("2 g을 드세요", []),
+    ],
+)
+def test_per_markers_of_each_kind(text, markers):
+    """units.per_markers skips a kind of marker the text cannot have (no "/", no "당", no per word)."""
+    from pipeline.checks.units import per_markers
+    from pipeline.languages import language_for
+
+    found = per_markers(text, (language_for("ko_KR"), language_for("en")))
+    assert [(m.unit, m.start, m.end, m.suffixed, m.slash) for m in found] == markers
