@@ -20,7 +20,7 @@ from typing import TextIO
 from pipeline import __version__, cache, readability, status, variants
 from pipeline.build import HTML, PDF, BuildOptions, build
 from pipeline.catalogs import commands as catalog_commands
-from pipeline.checks import check_project, degraded_checks, format_json, format_text
+from pipeline.checks import check_project, degraded_checks, format_json, format_text, unchecked_languages
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, load_project
 from pipeline.doctor import doctor
 from pipeline.errors import LeafletError, UsageError
@@ -320,7 +320,7 @@ def _check(project, args, stdout, stderr) -> int:
     _validate_selection(project, args)
     # The page text and disclaimers (common) belong to every leaflet, so they are always checked.
     domains = [COMMON_DOMAIN, *args.leaflet] if args.leaflet else None
-    for note in degraded_checks(project):
+    for note in (*degraded_checks(project), *unchecked_languages(project, args.locale or None)):
         print(f"note: {note}", file=stderr)
     # Each catalog's findings and each source's readability are remembered in build/.cache/
     # (pipeline/cache.py): only what changed is checked again.

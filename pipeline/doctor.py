@@ -7,6 +7,8 @@ For each locale: the font that will set its PDFs (as fontconfig resolves
 templates' text), and what to install when they do not.  For the source
 language: the word list [untranslated-text] tells its words from names by
 (``/usr/share/dict``), what the check misses without it, and the package.
+For a language the checks have no data for (a new one, added by ``init``), a
+note of the checks that cannot read it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline import catalogs, fonts
+from pipeline.checks import language_data_note
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
 from pipeline.jobs import load_catalog
 from pipeline.languages import Language, language_for
@@ -28,6 +31,7 @@ class LocaleReport:
     fonts: fonts.LocaleFonts
     characters: int  # how many distinct characters its pages show
     problems: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = field(default=())  # not problems: what the checks cannot do in its language
 
     def lines(self) -> list[str]:
         faces = ", ".join(face.describe() for face in self.fonts.faces) or "none of its font_family (not installed)"
@@ -35,7 +39,7 @@ class LocaleReport:
             f"{self.locale.code}: PDFs set in {faces}",
             self.problems,
             lambda: f"covers all {self.characters:,} characters of its catalogs and templates",
-        )
+        ) + [f"  note: {note}" for note in self.notes]
 
 
 @dataclass(frozen=True)
@@ -82,9 +86,14 @@ def doctor(project: Project) -> list[LocaleReport | WordListReport]:
             table = load_catalog(project, loc.code, leaflet.id).table
             characters |= fonts.page_characters(leaflet, loc, table, common, common_msgids)
         resolved = fontconfig.locale_fonts(loc)
+        note = language_data_note(loc.code) if loc.code != project.source_locale else ""
         reports.append(
             LocaleReport(
-                loc, resolved, len(characters), tuple(fonts.problems(project, loc, resolved, characters, fontconfig))
+                loc,
+                resolved,
+                len(characters),
+                tuple(fonts.problems(project, loc, resolved, characters, fontconfig)),
+                (note,) if note else (),
             )
         )
     words = word_list_report(project)

@@ -57,3 +57,27 @@ def test_check_says_once_that_it_runs_degraded(project, no_word_list):
 def test_with_the_word_list_check_says_nothing_of_it(project):
     _, _, err = project.run("check")
     assert "degraded" not in err
+
+
+# A language the checks have no module for (pipeline/languages/): Vietnamese, added by `leaflets init vi`.
+VIETNAMESE_NOTE = (
+    "vi: no Vietnamese data in pipeline/languages/: [negation], [limits] and [number-words] do not check "
+    'its translations and [units] does not read its unit words, so a dropped "not", a limit turned '
+    'around ("no more than" as "at least") or a number in words changed passes unseen; a reviewer '
+    "reads those passages against the English with care"
+)
+
+
+def test_doctor_and_check_say_what_is_not_checked_in_a_language_without_data(project):
+    assert project.run("init", "vi")[0] == 0
+    code, out, _ = project.run("doctor")
+    assert code == 0  # a note, not a problem
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("vi: PDFs set in "))
+    assert lines[at + 1].startswith("  ok: ")
+    assert lines[at + 2] == "  note: " + VIETNAMESE_NOTE.removeprefix("vi: ")
+    assert sum(line.startswith("  note: ") for line in lines) == 1  # Korean and English have their data
+    _, _, err = project.run("check")
+    assert [line for line in err.splitlines() if "pipeline/languages/" in line] == ["note: " + VIETNAMESE_NOTE]
+    _, _, err = project.run("check", "--locale", "ko_KR")
+    assert "pipeline/languages/" not in err

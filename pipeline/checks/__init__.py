@@ -25,7 +25,9 @@ from pipeline.checks.runner import (
     check_parsed,
     check_project,
     degraded_checks,
+    language_data_note,
     project_domains,
+    unchecked_languages,
 )
 
 __all__ = [
@@ -37,5 +39,7 @@ __all__ = [
     "degraded_checks",
     "format_json",
     "format_text",
+    "language_data_note",
     "project_domains",
+    "unchecked_languages",
 ]

@@ -40,7 +40,7 @@ from pipeline.checks.whitespace import check_whitespace
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError
 from pipeline.findings import ERROR, WARNING, Finding
-from pipeline.languages import language_for
+from pipeline.languages import LANGUAGES, language_for
 from pipeline.regions import Region
 from pipeline.regions import placeholders as region_placeholders
 from pipeline.terminology import Glossary, glossary_path, load_glossary
@@ -139,6 +139,32 @@ def degraded_checks(project: Project) -> list[str]:
     per run (``check``, ``build``): a missing word list weakens [untranslated-text]."""
     problem = degraded(language_for(project.source_locale))
     return [f"[untranslated-text] runs degraded: {problem} (see leaflets doctor)"] if problem else []
+
+
+def language_data_note(locale: str) -> str:
+    """What the checks cannot do in a language that has no module in pipeline/languages/
+    ("" for one that has): a new language added by ``leaflets init`` must not look
+    checked at full strength when its meaning checks say nothing."""
+    language = language_for(locale)
+    if language.code in LANGUAGES:
+        return ""
+    name = language.english_name or locale
+    return (
+        f"no {name} data in pipeline/languages/: [negation], [limits] and [number-words] do not check "
+        'its translations and [units] does not read its unit words, so a dropped "not", a limit turned '
+        'around ("no more than" as "at least") or a number in words changed passes unseen; a reviewer '
+        "reads those passages against the English with care"
+    )
+
+
+def unchecked_languages(project: Project, locales: Sequence[str] | None = None) -> list[str]:
+    """:func:`language_data_note` of each target locale (of ``locales``, when given) that has one."""
+    return [
+        f"{loc.code}: {note}"
+        for loc in project.target_locales
+        if not locales or loc.code in locales
+        if (note := language_data_note(loc.code))
+    ]
 
 
 def project_domains(project: Project) -> list[str]:
