@@ -320,6 +320,8 @@ def _check_links(token: Token, line: int, path: str) -> None:
     reference link ``[text][ref]`` whose definition is elsewhere in the file
     would reach the page as raw brackets.
     """
+    if "[" not in token.content and "<" not in token.content:
+        return  # no link or image without one: [text](…), ![alt](…), <https://…> (most passages)
     for child in probe_inline_tokens(token.content):
         if child.type == "image":
             raise SourceError(
