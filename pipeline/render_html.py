@@ -25,7 +25,7 @@ from pipeline.line_breaking import KEEP_ALL, WBR, join_words_for_browsers, keep_
 from pipeline.markdown import inline_plain_text, render_body, render_body_blocks, render_inline
 from pipeline.model import Leaflet, Rendition, Unit
 from pipeline.regions import FIELDS, fill
-from pipeline.translations import TranslationTable, source_table
+from pipeline.translations import FUZZY, TranslationTable, source_table
 
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
 # A link in a rendered body (markdown-it writes href first and escapes it).
@@ -118,6 +118,7 @@ class Renderer:
             fallback_dir=fallback_dir,
             alternates=alternates,
             missing=len(missing),
+            fuzzy=sum(1 for m in missing if table.reasons.get(m) == FUZZY),
             draft=draft,
             font_stack=Markup(css.font_stack(locale.font_family)),
             ltr_font_stack=Markup(self.ltr_font_stack),
