@@ -62,6 +62,36 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
+# libyaml (PyYAML's C parser) reads front matter about 13 times faster, but it is not the same
+# parser: it takes tabs where PyYAML refuses them ("id: demo\t", "~]~\t"), drops byte order marks
+# PyYAML keeps as text, takes "|#", and words its errors otherwise. So it reads only front matter
+# of the plain shape every leaflet has, where the two agree (tests/test_front_matter_loaders.py
+# compares them on that shape and around it): lines "key: value", "key:" and "  - value", each
+# value a double-quoted string without escapes, or a word of letters, digits, ".", "-" and "_"
+# that does not start with "." "-" or "_". Anything else, and anything libyaml refuses, is read
+# by PyYAML's own parser, whose findings and messages are the ones the writer sees.
+_QUOTED = r'"[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]*"'
+_WORD = r"[A-Za-z0-9][A-Za-z0-9._-]*"
+_PLAIN_SHAPE = re.compile(
+    rf"(?:(?:[A-Za-z_][A-Za-z0-9_]{{0,63}}:(?: (?:{_QUOTED}|{_WORD}))?|  - (?:{_QUOTED}|{_WORD}))\n)*"
+)
+
+
+def _libyaml_loader() -> type | None:
+    """_FrontMatterLoader's resolvers on libyaml's parser; None when PyYAML was built without libyaml
+    (the wheels have it), and then PyYAML's own parser reads every front matter."""
+    if not yaml.__with_libyaml__:
+        return None
+
+    class CFrontMatterLoader(yaml.CSafeLoader):
+        pass
+
+    CFrontMatterLoader.yaml_implicit_resolvers = _FrontMatterLoader.yaml_implicit_resolvers
+    return CFrontMatterLoader
+
+
+_CFrontMatterLoader = _libyaml_loader()
+
 
 def leaflet_paths(source_dir: Path) -> list[Path]:
     return sorted(source_dir.glob("*.md"))
@@ -181,16 +211,9 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None) -> Le
 
 def _parse_front_matter(front_text: str, relpath: str) -> tuple[dict, dict[str, int]]:
     """The front matter's mapping and the file line of each key."""
+    loaded = _load_plain_front_matter(front_text)
     try:
-        loader = _FrontMatterLoader(front_text)  # a SafeLoader: builds plain data only
-        try:
-            # Read once: the nodes give the key lines, then the data is built from them (as yaml.load
-            # builds it; merge keys rewrite the nodes as they are built, so the lines are taken first).
-            node = loader.get_single_node()
-            key_lines = _key_lines(node)
-            fields = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
+        fields, key_lines = loaded or _load_front_matter(front_text, _FrontMatterLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         context = getattr(exc, "context_mark", None)
@@ -210,6 +233,29 @@ def _parse_front_matter(front_text: str, relpath: str) -> tuple[dict, dict[str, 
     if not isinstance(fields, dict) or key_lines is None:
         raise SourceError("front matter must be a YAML mapping of keys to values", relpath, 2)
     return fields, key_lines
+
+
+def _load_plain_front_matter(front_text: str) -> tuple[object, dict[str, int] | None] | None:
+    """libyaml's reading of front matter of the plain shape (_PLAIN_SHAPE); None for any other
+    front matter, and for one libyaml refuses or cannot build: PyYAML's parser reads those."""
+    if _CFrontMatterLoader is None or not _PLAIN_SHAPE.fullmatch(front_text):
+        return None
+    try:
+        return _load_front_matter(front_text, _CFrontMatterLoader)
+    except Exception:  # PyYAML reads it again, and its error is the one reported
+        return None
+
+
+def _load_front_matter(front_text: str, loader_class: type) -> tuple[object, dict[str, int] | None]:
+    """The data of ``front_text`` and the line of each key, read with ``loader_class`` (safe: plain data only)."""
+    loader = loader_class(front_text)
+    try:
+        # Read once: the nodes give the key lines, then the data is built from them (as yaml.load
+        # builds it; merge keys rewrite the nodes as they are built, so the lines are taken first).
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), _key_lines(node)
+    finally:
+        loader.dispose()
 
 
 def _key_lines(node: yaml.Node | None) -> dict[str, int] | None:
