@@ -20,6 +20,13 @@ its locale and domain, holding the key it was made from) keeps the cache as
 large as the project; writes are whole-file renames, and a cache that cannot
 be read or written is only slower, never wrong.
 
+A catalog whose key changed (a translator edited it) is checked entry by
+entry against what its last check found: the content findings of each entry
+are kept in ``build/.cache/entries/`` under the digest of the entry
+(:func:`~pipeline.checks.runner.content_digest`), and hold while everything
+else the checks read is the same (:func:`entries_key`), so an edit to one
+entry has that entry checked again.
+
 The readability of an English source (what ``check`` warns about) is kept the
 same way, under the digest of the source's bytes, the settings, the code and
 the pronouncing dictionary's packages.
@@ -42,6 +49,7 @@ from pipeline import files, fonts
 from pipeline.catalogs.catalog import Catalog
 from pipeline.catalogs.pofile import read_po
 from pipeline.checks import CatalogReport, check_parsed
+from pipeline.checks.runner import EntryFindings
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import CatalogError, LeafletError
 from pipeline.findings import Finding
@@ -101,13 +109,25 @@ def write(path: Path, data: bytes) -> None:
 
 def catalog_key(project: Project, locale: str, domain: str, file: str, data: bytes | None, unsafe: str = "") -> str:
     """The digest of everything the checks of one catalog read (see the module's docstring)."""
-    glossary = glossary_path(project.locales_dir, locale)
     return digest_of(
         {
             "catalog": ["refused", unsafe] if unsafe else digest(data) if data is not None else None,
             "file": file,
-            "locale": locale,
             "domain": domain,
+            "entries": entries_key(project, locale),
+        }
+    )
+
+
+def entries_key(project: Project, locale: str) -> str:
+    """The digest of what the checks of a locale's catalogs read besides the catalogs: the
+    settings, the locale's glossary, the word lists, the code. While it is the same, the content
+    findings remembered per entry (:class:`~pipeline.checks.runner.EntryFindings`) hold, so an
+    edited catalog has only its changed entries checked again."""
+    glossary = glossary_path(project.locales_dir, locale)
+    return digest_of(
+        {
+            "locale": locale,
             "settings": settings_digest(project),
             "glossary": [project.relative(glossary), _file_digest(glossary)],
             "word lists": word_lists_digest(locale, project.source_locale),
@@ -115,6 +135,16 @@ def catalog_key(project: Project, locale: str, domain: str, file: str, data: byt
             "libraries": libraries_digest(),
         }
     )
+
+
+def remembered_entries(cache: Cache, project: Project, locale: str, domain: str) -> EntryFindings:
+    """The content findings of the entries of the catalog's last check, when they still hold."""
+    known = cache.get("entries", [locale, domain], entries_key(project, locale))
+    return EntryFindings(remembered=known if isinstance(known, dict) else {})
+
+
+def remember_entries(cache: Cache, project: Project, locale: str, domain: str, entries: dict) -> None:
+    cache.put("entries", [locale, domain], entries_key(project, locale), entries)
 
 
 def settings_digest(project: Project) -> str:
@@ -179,8 +209,11 @@ def checked_catalog(
         if isinstance(parsed, Catalog):
             return dataclasses.replace(report, catalog=parsed)
     parsed = parsed or (CatalogError(f"the catalog {unsafe}", file, 1) if unsafe else _parse(data, file))
-    report = check_parsed(project, locale, domain, file, parsed)
+    entries = remembered_entries(cache, project, locale, domain)
+    report = check_parsed(project, locale, domain, file, parsed, entries)
     cache.put("checks", [locale, domain], key, report_to_json(report))
+    if not report.parse_failed:  # a catalog broken for a moment keeps what its entries were found to be
+        remember_entries(cache, project, locale, domain, entries.to_json())
     return report
 
 

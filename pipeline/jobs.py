@@ -22,7 +22,7 @@ from pipeline import variants
 from pipeline.cache import report_from_json, report_to_json
 from pipeline.catalogs import Catalog, read_po
 from pipeline.checks import check_parsed
-from pipeline.checks.runner import check_same_content_once_in_this_process
+from pipeline.checks.runner import EntryFindings, check_same_content_once_in_this_process
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import CatalogError
 from pipeline.findings import Finding
@@ -47,6 +47,7 @@ class CatalogState:
     findings: tuple[Finding, ...] = ()
     broken: str = ""  # why it could not be read at all
     checked: dict | None = None  # the check report made now (JSON), for the build to remember
+    entries: dict | None = None  # and its entries' content findings (EntryFindings.to_json)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class CatalogJob:
     data: bytes | None  # None: there is no such file (or it must not be read)
     unsafe: str = ""  # why it must not be read: a link out of locales/, too big
     known: dict | None = None  # its check report from an earlier run with the same inputs (pipeline.cache)
+    remembered: dict | None = None  # when not known: its entries' content findings from its last check
 
     @property
     def label(self) -> str:
@@ -74,12 +76,14 @@ def read_catalog(job: CatalogJob) -> CatalogState:
         )
     except CatalogError as exc:
         parsed = exc
-    checked = None
+    checked = entries = None
     if job.known is not None and isinstance(parsed, Catalog) != report_from_json(job.known).parse_failed:
         report = report_from_json(job.known)
     else:
-        report = check_parsed(job.project, job.locale, job.domain, job.file, parsed)
+        found = EntryFindings(remembered=job.remembered or {})
+        report = check_parsed(job.project, job.locale, job.domain, job.file, parsed, found)
         checked = report_to_json(report)
+        entries = None if report.parse_failed else found.to_json()
     if isinstance(parsed, CatalogError):
         first = next((f for f in report.findings if f.is_error), None)
         return CatalogState(
@@ -90,9 +94,8 @@ def read_catalog(job: CatalogJob) -> CatalogState:
             broken=first.format() if first else f"{job.file}: cannot be read",
             checked=checked,
         )
-    return CatalogState(
-        job.file, True, table_from_catalog(job.locale, parsed, report.failed_msgids), report.findings, checked=checked
-    )
+    table = table_from_catalog(job.locale, parsed, report.failed_msgids)
+    return CatalogState(job.file, True, table, report.findings, checked=checked, entries=entries)
 
 
 def load_catalog(project: Project, locale: str, domain: str) -> CatalogState:

@@ -19,13 +19,14 @@ from markupsafe import Markup, escape
 
 from pipeline import css, review, variants
 from pipeline.bidi import isolate_ltr_runs
+from pipeline.compiled_templates import CompiledTemplates
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import SourceError
 from pipeline.line_breaking import KEEP_ALL, WBR, join_words_for_browsers, keep_units_together
 from pipeline.markdown import inline_plain_text, render_body, render_body_blocks, render_inline
 from pipeline.model import Leaflet, Rendition, Unit
 from pipeline.regions import FIELDS, fill
-from pipeline.translations import FUZZY, TranslationTable, source_table
+from pipeline.translations import TranslationTable, source_table
 
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
 # A link in a rendered body (markdown-it writes href first and escapes it).
@@ -118,7 +119,6 @@ class Renderer:
             fallback_dir=fallback_dir,
             alternates=alternates,
             missing=len(missing),
-            fuzzy=sum(1 for m in missing if table.reasons.get(m) == FUZZY),
             draft=draft,
             font_stack=Markup(css.font_stack(locale.font_family)),
             ltr_font_stack=Markup(self.ltr_font_stack),
@@ -293,7 +293,10 @@ class Renderer:
         key = (kind, id(common))
         if key not in self._environments:
             env = _environment(
-                self._loader, autoescape=kind == "html", finalize=css.finalize if kind == "css" else None
+                self._loader,
+                autoescape=kind == "html",
+                finalize=css.finalize if kind == "css" else None,
+                compiled=CompiledTemplates(self.project.build_dir),
             )
             if kind == "html":
                 # Jinja trusts translations as HTML under autoescape; a translator's
@@ -442,9 +445,12 @@ def templates_used(templates: Mapping[str, str], name: str) -> tuple[str, ...]:
     return tuple(sorted(used))
 
 
-def _environment(loader: BaseLoader, *, autoescape: bool, finalize=None) -> Environment:
+def _environment(
+    loader: BaseLoader, *, autoescape: bool, finalize=None, compiled: CompiledTemplates | None = None
+) -> Environment:
     env = Environment(
         loader=loader,
+        bytecode_cache=compiled,
         autoescape=autoescape,
         undefined=StrictUndefined,
         extensions=["jinja2.ext.i18n"],

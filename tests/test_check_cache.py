@@ -6,12 +6,16 @@ checks must not run again."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import polib
 import pytest
 
 from pipeline import cache, jobs
-from pipeline.checks import check_catalog
+from pipeline.checks import check_catalog, runner
+from pipeline.checks.context import EntryContext
 from pipeline.config import load_project
+from pipeline.languages import language_for
 
 
 @pytest.fixture
@@ -20,9 +24,9 @@ def counted(monkeypatch):
     calls: list[tuple[str, str]] = []
     original = cache.check_parsed
 
-    def check_parsed(project, locale, domain, file, parsed):
+    def check_parsed(project, locale, domain, file, parsed, entries=None):
         calls.append((locale, domain))
-        return original(project, locale, domain, file, parsed)
+        return original(project, locale, domain, file, parsed, entries)
 
     monkeypatch.setattr(cache, "check_parsed", check_parsed)
     monkeypatch.setattr(jobs, "check_parsed", check_parsed)  # the build's (run with --jobs 1: in this process)
@@ -98,6 +102,108 @@ def test_new_checks_check_again(translated, counted, monkeypatch, edit):
     edit(translated, monkeypatch)
     fresh_and_cached(translated)
     assert counted == [("ko_KR", "demo")] * 2
+
+
+@pytest.fixture
+def content_checked(monkeypatch):
+    """The msgid of every entry content really checked (not answered from memory); the checks unchanged."""
+    seen: list[str] = []
+    first_id, first_check = runner.CONTENT_CHECKS[0]
+
+    def noting(context):
+        seen.append(context.msgid)
+        return first_check(context)
+
+    monkeypatch.setattr(runner, "CONTENT_CHECKS", ((first_id, noting), *runner.CONTENT_CHECKS[1:]))
+    return seen
+
+
+def test_an_edited_catalog_has_only_its_changed_entry_checked_again(translated, content_checked):
+    fresh_and_cached(translated)
+    entries = len(content_checked) // 2  # the fresh check and the cached one each checked every entry
+    del content_checked[:]
+    edit_catalog(translated)
+    loaded = load_project(translated.root)
+    cached = cache.checked_catalog(loaded, "ko_KR", "demo")
+    assert content_checked == ["Fever"] and entries > 5
+    assert same(check_catalog(loaded, "ko_KR", "demo"), cached)  # and says what checking it all says
+    assert "error[units]" in "".join(f.format() for f in cached.findings)
+
+
+def test_a_build_checks_only_the_changed_entry_of_an_edited_catalog(translated, content_checked):
+    assert translated.run("build", "--only", "html", "--jobs", "1")[0] == 0
+    del content_checked[:]
+    edit_catalog(translated)
+    assert translated.run("build", "--only", "html", "--jobs", "1")[0] == 0
+    assert content_checked == ["Fever"]
+    remembered = translated.run("check")  # what the build found, from the cache
+    for file in translated.path("build/.cache").rglob("*.json"):
+        file.unlink()
+    assert "error[units]" in remembered[1] and translated.run("check") == remembered
+
+
+@pytest.mark.parametrize("edit", [edit_glossary, edit_settings])
+def test_remembered_entries_do_not_outlive_the_settings_or_glossary(translated, content_checked, edit):
+    fresh_and_cached(translated)
+    entries = len(content_checked) // 2
+    del content_checked[:]
+    edit(translated)
+    cache.checked_catalog(load_project(translated.root), "ko_KR", "demo")
+    assert len(content_checked) == entries  # every entry checked again
+
+
+@pytest.mark.parametrize("edit", [edit_code, edit_libraries, edit_word_lists])
+def test_remembered_entries_do_not_outlive_the_checks(translated, content_checked, monkeypatch, edit):
+    fresh_and_cached(translated)
+    entries = len(content_checked) // 2
+    del content_checked[:]
+    edit(translated, monkeypatch)
+    cache.checked_catalog(load_project(translated.root), "ko_KR", "demo")
+    assert len(content_checked) == entries
+
+
+def test_remembered_entries_edited_by_hand_are_checked_again(translated, content_checked):
+    edit_catalog(translated)  # a finding to remember for "Fever"
+    fresh_and_cached(translated)
+    for file in translated.path("build/.cache/entries").glob("*.json"):
+        text = file.read_text(encoding="utf-8")
+        assert '"severity"' in text
+        file.write_text(text.replace('"severity"', '"rank"'), encoding="utf-8")  # findings no longer read
+    translated.translate("demo", {"Headache": "머리가 아파요"})  # the catalog changed, "Fever" did not
+    del content_checked[:]
+    fresh, cached = fresh_and_cached(translated)
+    assert same(fresh, cached) and content_checked.count("Fever") == 2
+
+
+def test_every_field_a_check_reads_is_in_the_entry_digest_or_the_locale_key():
+    """A field added to EntryContext must be digested per entry or covered by cache.entries_key:
+    otherwise an entry's remembered findings would outlive a change to it."""
+    named = runner.PLACE_FIELDS + runner.ENTRY_FIELDS + runner.LOCALE_FIELDS
+    assert sorted(named) == sorted(f.name for f in dataclasses.fields(EntryContext))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"msgid": "Fevers"},
+        {"source": "Fevers"},
+        {"translation": "열이 나요"},
+        {"flags": frozenset({"python-format"})},
+        {"is_template": True},
+        {"formatted_with": frozenset({"%"})},
+        {"translated": False},
+        {"plural_form": 0},
+        {"locale": "es"},
+        {"language": language_for("es")},
+        {"region": "KR"},
+        {"emergency": "119"},
+    ],
+)
+def test_the_entry_digest_follows_each_field_of_an_entry(change):
+    english = language_for("en")
+    entry = EntryContext("", 0, "ko_KR", "", "Fever", "Fever", "열", language_for("ko_KR"), english)
+    assert set(change) <= set(runner.ENTRY_FIELDS + runner.LOCALE_FIELDS)
+    assert runner.content_digest(dataclasses.replace(entry, **change)) != runner.content_digest(entry)
 
 
 def test_the_word_lists_digest_follows_the_files(tmp_path, monkeypatch):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.catalogs.catalog import Catalog, Message
@@ -40,6 +40,7 @@ from pipeline.checks.whitespace import check_whitespace
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError
 from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.fingerprint import digest_of
 from pipeline.languages import LANGUAGES, language_for
 from pipeline.regions import Region
 from pipeline.regions import placeholders as region_placeholders
@@ -94,9 +95,16 @@ def check_catalog(project: Project, locale: str, domain: str, path: Path | None 
 
 
 def check_parsed(
-    project: Project, locale: str, domain: str, file: str, parsed: Catalog | CatalogError
+    project: Project,
+    locale: str,
+    domain: str,
+    file: str,
+    parsed: Catalog | CatalogError,
+    entries: EntryFindings | None = None,
 ) -> CatalogReport:
-    """Check a catalog already read, or report why it could not be (``file`` names it in findings)."""
+    """Check a catalog already read, or report why it could not be (``file`` names it in findings).
+    ``entries``: the content findings of entries remembered from the catalog's last check, and
+    where this check's are noted (:class:`EntryFindings`)."""
     if isinstance(parsed, CatalogError):
         finding = Finding(file, parsed.line or 1, ERROR, "syntax", locale, domain, "", parsed.message)
         return CatalogReport(locale, domain, file, (finding,), parse_failed=True)
@@ -120,7 +128,7 @@ def check_parsed(
             findings += draft
             continue
         for context in _form_contexts(base, entry):
-            findings += _content_findings(context)
+            findings += _content_findings(context, entries)
     return CatalogReport(
         locale,
         domain,
@@ -327,15 +335,74 @@ def check_same_content_once_in_this_process() -> None:
     _SAME_CONTENT.set({})
 
 
-def _content_findings(context: EntryContext) -> list[Finding]:
+# What the content checks read of an entry, beyond its place (file, line, domain: blanked, see
+# same_content_checked_once). ENTRY_FIELDS differ between the entries of one catalog and are in
+# content_digest; LOCALE_FIELDS are the same for every entry of a locale and come from the settings,
+# the locale's glossary and the code, which the key of remembered entries covers
+# (pipeline.cache.entries_key). tests/checks/test_entry_findings.py fails on a field in neither.
+PLACE_FIELDS = ("file", "line", "domain")
+ENTRY_FIELDS = ("msgid", "source", "translation", "flags", "is_template", "formatted_with", "translated", "plural_form")
+LOCALE_FIELDS = ("locale", "language", "source_language", "glossary", "terms", "terms_file", "region", "emergency")
+
+
+def content_digest(context: EntryContext) -> str:
+    """The digest of an entry's content as the content checks read it (its ENTRY_FIELDS, and the
+    locale fields that are plain text), under which its findings are remembered between runs."""
+    return digest_of(
+        [
+            context.msgid,
+            context.source,
+            context.translation,
+            sorted(context.flags),
+            context.is_template,
+            sorted(context.formatted_with),
+            context.translated,
+            context.plural_form,
+            context.locale,
+            context.language.code,
+            context.source_language.code,
+            context.region,
+            context.emergency,
+        ]
+    )[:32]
+
+
+@dataclass
+class EntryFindings:
+    """The content checks' findings per entry content (:func:`content_digest`), placed nowhere:
+    ``remembered`` from the catalog's last check (JSON, as :meth:`to_json` wrote it), and
+    ``found`` by this one, to be remembered for the next. A translator's edit to one entry then
+    has that entry checked again, not the whole catalog (pipeline.cache)."""
+
+    remembered: dict[str, list[dict]] = field(default_factory=dict)
+    found: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
+
+    def recall(self, digest: str) -> tuple[Finding, ...] | None:
+        """The findings remembered for an entry content; None when there are none to trust (a
+        cache file edited by hand is checked again, never believed)."""
+        try:
+            return tuple(Finding(**finding) for finding in self.remembered[digest])
+        except (KeyError, TypeError):
+            return None
+
+    def to_json(self) -> dict[str, list[dict]]:
+        return {digest: [finding.to_dict() for finding in found] for digest, found in sorted(self.found.items())}
+
+
+def _content_findings(context: EntryContext, entries: EntryFindings | None = None) -> list[Finding]:
     """Every content check's findings for ``context``."""
     anywhere = replace(context, file="", line=0, domain="")
+    digest = content_digest(anywhere) if entries is not None else ""
+    found = entries.recall(digest) if entries is not None else None
     known = _SAME_CONTENT.get()
-    found = known.get(anywhere) if known is not None else None
+    if found is None and known is not None:
+        found = known.get(anywhere)
     if found is None:
         found = tuple(finding for check_id, check in CONTENT_CHECKS for finding in _run(check_id, check, anywhere))
         if known is not None and len(known) < _SAME_CONTENT_LIMIT:
             known[anywhere] = found
+    if entries is not None:
+        entries.found[digest] = found
     return [replace(finding, file=context.file, line=context.line, domain=context.domain) for finding in found]
 
 
