@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import catalogs, fonts, variants
+from pipeline import catalogs, fonts, review_history, variants
 from pipeline.cache import Cache, catalog_key, remember_entries, remembered_entries, template_messages
 from pipeline.cache import font_problems as cached_font_problems
 from pipeline.checks.runner import same_content_checked_once
@@ -432,6 +432,14 @@ def _assess_pair(project: Project, scope: Scope, inputs: Inputs, pair: Pair, rea
     reasons = [s.broken for s in (state, common) if s.broken]
     verdict = BROKEN if reasons else READY
     if scope.release and not reasons:
+        review_required = project.locale(locale).sign_off == "required"
+        # What changed in the English since the review, shown in the refusal (from git; the
+        # verdict never depends on it, so a recorded assessment keeps it until its inputs change).
+        changes = (
+            review_history.changes_since_review(project, leaflet, state.table.review, reader.cache)[1]
+            if review_required
+            else ()
+        )
         reasons = refusal_reasons(
             catalog_file=state.file,
             catalog_exists=state.exists,
@@ -443,7 +451,8 @@ def _assess_pair(project: Project, scope: Scope, inputs: Inputs, pair: Pair, rea
             common_table=common.table,
             common_findings=common.findings,
             disclaimer_msgids=inputs.disclaimer_msgids,
-            review_required=project.locale(locale).sign_off == "required",
+            review_required=review_required,
+            english_changes=changes,
         )
         verdict = REFUSED if reasons else READY
     progress = state.table.progress(u.msgid for u in leaflet.units)

@@ -6,7 +6,7 @@ Pure: it reads reports and tables and says why a pair is refused.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import PurePosixPath
 
 from pipeline import review
@@ -34,12 +34,15 @@ def refusal_reasons(
     common_findings: Iterable[Finding],
     disclaimer_msgids: Iterable[str],
     review_required: bool = True,
+    english_changes: Sequence[review.EnglishChange] = (),
 ) -> list[str]:
     """Every reason the pair may not be released; empty means release it.
 
     With ``review_required`` (the locale's ``sign_off``, required unless
     leaflets.toml says otherwise) the leaflet's catalog and the page text's
-    each need a translation review whose hashes match them now."""
+    each need a translation review whose hashes match them now. ``english_changes``: the
+    leaflet's passages whose English changed since its review, with the English reviewed
+    (pipeline/review_history.py), shown in the refusal."""
     if table.is_source:
         return []
     if not catalog_exists:
@@ -55,13 +58,16 @@ def refusal_reasons(
     reasons += _missing(common_file, other_common, common_table, "template string")
     reasons += _errors(common_file, common_findings)
     if review_required:
-        reasons += review_reasons(catalog_file, table, msgids)
+        reasons += review_reasons(catalog_file, table, msgids, english_changes)
         reasons += review_reasons(common_file, common_table, common_msgids)
     return reasons
 
 
-def review_reasons(file: str, table: TranslationTable, msgids: Iterable[str]) -> list[str]:
-    """Why the catalog's translation review does not cover it as it is now, naming what changed."""
+def review_reasons(
+    file: str, table: TranslationTable, msgids: Iterable[str], english_changes: Sequence[review.EnglishChange] = ()
+) -> list[str]:
+    """Why the catalog's translation review does not cover it as it is now, naming what changed
+    and, where the English reviewed is known, showing how."""
     state = review.judge(table.review, msgids)
     if state.valid:
         return []
@@ -77,15 +83,24 @@ def review_reasons(file: str, table: TranslationTable, msgids: Iterable[str]) ->
     if state.translation_changed:
         changed.append(f"the translation of {_named(state.translation_changed)}")
     what = f"{' and '.join(changed)} changed" if changed else "passages were removed"
+    shown = [change for change in english_changes if change.diff]
+    how = ""
+    if shown:
+        more = f"; and {len(shown) - _SHOWN} more" if len(shown) > _SHOWN else ""
+        diffs = "; ".join(f'"{change.diff}"' for change in shown[:_SHOWN])
+        how = f" (in the English, {review.DIFF_LEGEND}: {diffs}{more})"
     return [
         (
             f"{file}: the translation review by {signoff.reviewer} on {signoff.reviewed_on.isoformat()} is stale: "
-            f"{what} since; review them, then: {command}"
+            f"{what} since{how}; review them, then: {command}"
         )
     ]
 
 
-def _named(msgids: tuple[str, ...], limit: int = 5) -> str:
+_SHOWN = 5  # passages named, or shown, in one reason; the rest are counted
+
+
+def _named(msgids: tuple[str, ...], limit: int = _SHOWN) -> str:
     count = f"{len(msgids)} passage{'s' if len(msgids) != 1 else ''}"
     shown = "; ".join(f'"{review.shorten(m)}"' for m in msgids[:limit])
     more = f"; and {len(msgids) - limit} more" if len(msgids) > limit else ""

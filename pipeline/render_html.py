@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 from html import unescape
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from babel.dates import format_date
 from jinja2 import BaseLoader, DictLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError, meta
 from markupsafe import Markup, escape
 
-from pipeline import css, review, variants
+from pipeline import css, review, variants, word_diff
 from pipeline.bidi import isolate_ltr_runs
 from pipeline.compiled_templates import CompiledTemplates
 from pipeline.config import LocaleSettings, Project
@@ -361,13 +360,12 @@ def _passage(kind: str, rendition: Rendition, source: LocaleSettings, fallback_d
 
 
 def english_change(before: str, now: str) -> tuple[Markup, Markup]:
-    """The English a fuzzy translation was made for and the English now, words removed and added marked."""
-    old_words, new_words = re.findall(r"\S+\s*", before), re.findall(r"\S+\s*", now)
+    """Earlier English and the English now (pipeline/word_diff.py), words removed and added marked."""
     old_html, new_html = [], []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, old_words, new_words, autojunk=False).get_opcodes():
-        removed, added = escape("".join(old_words[i1:i2])), escape("".join(new_words[j1:j2]))
-        old_html.append(removed if op == "equal" else Markup("<del>{}</del>").format(removed) if removed else "")
-        new_html.append(added if op == "equal" else Markup("<ins>{}</ins>").format(added) if added else "")
+    for piece in word_diff.pieces(before, now):
+        removed, added = escape(piece.before), escape(piece.now)
+        old_html.append(removed if piece.equal else Markup("<del>{}</del>").format(removed) if removed else "")
+        new_html.append(added if piece.equal else Markup("<ins>{}</ins>").format(added) if added else "")
     return Markup("").join(old_html), Markup("").join(new_html)
 
 

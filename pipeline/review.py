@@ -29,7 +29,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipeline import word_diff
 from pipeline.catalogs.catalog import Catalog, Message
+from pipeline.catalogs.merge import closest_message
 
 REVIEWER = "X-Translation-Reviewer"
 REVIEWED_ON = "X-Translation-Reviewed-On"
@@ -222,3 +224,53 @@ def shorten(text: str, limit: int = 60) -> str:
     """A passage named in a message: its first words, on one line."""
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# -- what changed in the English since the review --------------------------------
+
+
+DIFF_LEGEND = "[-...-] is the English as reviewed, {+...+} the English now"
+
+
+@dataclass(frozen=True)
+class EnglishChange:
+    """One passage whose English changed since the review: the English reviewed and the English now."""
+
+    where: str  # "source/<id>.md:LINE"
+    now: str
+    reviewed: str | None = None  # None when not known (not found in git: pipeline/review_history.py) or new
+    diff: str = ""  # word_diff.plain: the English now with [-removed-]{+added+}; "" when reviewed is None
+    new: bool = False  # the English reviewed is known and had no passage this one replaced
+
+    def to_json(self) -> dict:
+        return {"where": self.where, "reviewed": self.reviewed, "now": self.now, "diff": self.diff, "new": self.new}
+
+    def describe(self) -> str:
+        """``where: "the diff"``, or the passage's first words when there is no diff to show."""
+        if self.diff:
+            return f'{self.where}: "{self.diff}"'
+        return f'{self.where}: "{shorten(self.now)}"' + (" (new since the review)" if self.new else "")
+
+
+def english_changes(
+    state: ReviewState, msgids: Iterable[str], reviewed: Iterable[str] | None, where: Mapping[str, str], file: str
+) -> tuple[EnglishChange, ...]:
+    """Each passage whose English changed since the review (of ``msgids``, the English now),
+    with the reviewed passage it replaced when ``reviewed`` (the English reviewed) is known:
+    the closest of those no longer in the English, as ``leaflets update`` pairs a changed
+    message with its old text for ``#| msgid`` (pipeline/catalogs/merge.py). ``where``:
+    each passage's place in the source; ``file`` for a passage without one."""
+    if reviewed is None:
+        return tuple(EnglishChange(where.get(m, file), m) for m in state.english_changed)
+    current = set(msgids)
+    gone: dict[str, None] = {m: None for m in reviewed if m not in current}
+    changes = []
+    for msgid in state.english_changed:
+        match = closest_message(msgid, gone)
+        if match is None:  # new since the review, or rewritten past recognition: all of it is to read
+            changes.append(EnglishChange(where.get(msgid, file), msgid, new=True))
+            continue
+        old = match[1]
+        del gone[old]  # one reviewed passage explains one passage now
+        changes.append(EnglishChange(where.get(msgid, file), msgid, old, word_diff.plain(old, msgid)))
+    return tuple(changes)

@@ -8,11 +8,12 @@ no check error. What is recorded is pipeline/review.py's.
 
 from __future__ import annotations
 
-from pipeline import catalogs, review
+from pipeline import catalogs, review, review_history
 from pipeline.catalogs.commands import write_catalog
 from pipeline.checks import check_parsed
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError, UsageError
+from pipeline.model import Leaflet
 from pipeline.outcome import Outcome
 from pipeline.source import read_leaflet
 
@@ -25,7 +26,12 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
     if locale == project.source_locale:
         raise UsageError(f"{locale!r} is the source language: there is no translation to review")
     project.locale(locale)  # refuses a locale leaflets.toml does not declare
-    msgids = _english(project, domain)
+    leaflet = _leaflet(project, domain)
+    msgids = (
+        list(dict.fromkeys(u.msgid for u in leaflet.units))
+        if leaflet
+        else [m.msgid for m in catalogs.common_template(project, catalogs.build_time()).messages]
+    )
     path = project.po_path(locale, domain)
     file = project.relative(path)
     if not path.is_file():
@@ -40,13 +46,22 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
     fuzzy = [entries[m] for m in msgids if m in entries and entries[m].fuzzy]
     empty = [entries[m] for m in msgids if m in entries and not entries[m].fuzzy and not entries[m].translated]
     errors = [f for f in report.findings if f.is_error]
+    # What changed in the English since the last review, with the English reviewed when git has it.
+    changes = (
+        review_history.changes_since_review(project, leaflet, review.catalog_review(catalog))[1] if leaflet else ()
+    )
+    how = {
+        change.now: f'; since the review, {review.DIFF_LEGEND}: "{change.diff}"' for change in changes if change.diff
+    }
     if missing:
         outcome.problems.append(
             f"{file}: {len(missing)} passage(s) of the English are not in the catalog yet "
             f'(run `leaflets update`), e.g. "{review.shorten(missing[0])}"'
         )
-    outcome.problems += [f'{file}:{m.line}: fuzzy: "{review.shorten(m.msgid)}"' for m in fuzzy]
-    outcome.problems += [f'{file}:{m.line}: not translated: "{review.shorten(m.msgid)}"' for m in empty]
+    outcome.problems += [f'{file}:{m.line}: fuzzy: "{review.shorten(m.msgid)}"{how.get(m.msgid, "")}' for m in fuzzy]
+    outcome.problems += [
+        f'{file}:{m.line}: not translated: "{review.shorten(m.msgid)}"{how.get(m.msgid, "")}' for m in empty
+    ]
     outcome.problems += [finding.format() for finding in errors]
     if outcome.problems:
         outcome.problems.append(
@@ -63,15 +78,15 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
         f"{file}: translation reviewed by {' '.join(reviewer.split())} on {on.isoformat()}, "
         f"against {len(dict.fromkeys(msgids))} English passages"
     )
+    outcome.notes += [f"{file}: signed off the English changed since the last review: {c.describe()}" for c in changes]
     return outcome
 
 
-def _english(project: Project, domain: str) -> list[str]:
-    """The English passages of a leaflet (or of the page text) as they are now, in reading order."""
+def _leaflet(project: Project, domain: str) -> Leaflet | None:
+    """The leaflet as it is now; None for the page text (``common``)."""
     if domain == COMMON_DOMAIN:
-        return [m.msgid for m in catalogs.common_template(project, catalogs.build_time()).messages]
+        return None
     path = project.source_dir / f"{domain}.md"
     if not path.is_file():
         raise UsageError(f"no such leaflet {domain!r}", f"{project.relative(project.source_dir)}/{domain}.md")
-    leaflet = read_leaflet(path, project.relative(path), project)  # a broken leaflet: its error, file and line
-    return list(dict.fromkeys(u.msgid for u in leaflet.units))
+    return read_leaflet(path, project.relative(path), project)  # a broken leaflet: its error, file and line

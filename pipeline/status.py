@@ -18,7 +18,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from pipeline import fonts, review
+from pipeline import fonts, review, review_history
 from pipeline.cache import Cache, catalog_key, checked_catalog, font_problems, settings_digest, template_messages
 from pipeline.checks import CatalogReport
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
@@ -27,6 +27,7 @@ from pipeline.files import write_if_changed
 from pipeline.fingerprint import code_digest, digest, digest_of, fonts_digest, libraries_digest
 from pipeline.model import Leaflet
 from pipeline.release import refusal_reasons, review_reasons
+from pipeline.review import EnglishChange
 from pipeline.source import leaflet_paths, read_leaflet
 from pipeline.translations import TranslationTable, table_from_catalog
 
@@ -48,6 +49,10 @@ class PairStatus:
     releasable: bool
     reasons: tuple[str, ...] = ()  # why `build --release` would refuse it
     notes: tuple[str, ...] = ()  # worth knowing, not refusals
+    # The passages whose English changed since the translation review, each with the English
+    # reviewed (from git: pipeline/review_history.py) when known, and the commit that holds it.
+    english_changes: tuple[EnglishChange, ...] = ()
+    reviewed_english_commit: str = ""
 
     @property
     def percent(self) -> int:
@@ -55,14 +60,26 @@ class PairStatus:
         return 100 * self.translated // self.passages if self.passages else 100
 
     def to_dict(self) -> dict:
-        return {**asdict(self), "percent": self.percent, "reasons": list(self.reasons), "notes": list(self.notes)}
+        return {**self.to_json(), "percent": self.percent}
 
     def to_json(self) -> dict:
-        return {**asdict(self), "reasons": list(self.reasons), "notes": list(self.notes)}
+        return {
+            **asdict(self),
+            "reasons": list(self.reasons),
+            "notes": list(self.notes),
+            "english_changes": [change.to_json() for change in self.english_changes],
+        }
 
     @classmethod
     def from_json(cls, value: dict) -> PairStatus:
-        return cls(**{**value, "reasons": tuple(value["reasons"]), "notes": tuple(value["notes"])})
+        return cls(
+            **{
+                **value,
+                "reasons": tuple(value["reasons"]),
+                "notes": tuple(value["notes"]),
+                "english_changes": tuple(EnglishChange(**c) for c in value.get("english_changes", ())),
+            }
+        )
 
 
 @dataclass(frozen=True)
@@ -89,6 +106,7 @@ def project_status(project: Project) -> Status:
     fonts_key = digest_of([fonts_digest(), _fontconfig_configuration()])
     templates_key = digest_of([common_msgids, disclaimer])
     common_keys = {loc.code: _catalog_key(project, loc.code, COMMON_DOMAIN) for loc in project.target_locales}
+    history = review_history.history_state(project.root)  # where the English a review approved is found
     commons: dict[str, tuple[CatalogReport, TranslationTable]] = {}
 
     def common(code: str) -> tuple[CatalogReport, TranslationTable]:
@@ -138,6 +156,7 @@ def project_status(project: Project) -> Status:
                 "settings": settings_digest(project),
                 "code": code_digest(),
                 "libraries": libraries_digest(),
+                "history": history,
             }
         )
         known = cache.get("status", ["leaflet", path.stem], key)
@@ -188,6 +207,7 @@ def _leaflet_rows(
         report = _report(project, loc.code, leaflet.id, cache)
         table = _table(loc.code, report)
         msgids = [u.msgid for u in leaflet.units]
+        reviewed, changes = review_history.changes_since_review(project, leaflet, table.review, cache)
         reasons = _broken(report, common_report) or refusal_reasons(
             catalog_file=report.file,
             catalog_exists=_exists(report),
@@ -200,12 +220,14 @@ def _leaflet_rows(
             common_findings=common_report.findings,
             disclaimer_msgids=disclaimer,
             review_required=loc.sign_off == review.REQUIRED,
+            english_changes=changes,
         )
         if not reasons:  # as the release decides: no tofu in its PDF
             characters = fonts.page_characters(leaflet, loc, table, common_table, common_msgids)
             reasons = font_problems(project, loc, characters, slot=[loc.code, leaflet.id])[0]
         lines = {u.msgid: f"{leaflet.path}:{u.line}" for u in leaflet.units}
-        rows.append(_counted(leaflet.id, loc, report.file, msgids, report, table, reasons, lines).to_json())
+        row = _counted(leaflet.id, loc, report.file, msgids, report, table, reasons, lines, changes, reviewed)
+        rows.append(row.to_json())
     return {"rows": rows, "problem": None}
 
 
@@ -277,6 +299,8 @@ def _counted(
     table: TranslationTable,
     reasons: list[str],
     lines: dict[str, str] | None = None,
+    changes: tuple[EnglishChange, ...] = (),
+    reviewed: review_history.Reviewed | None = None,
 ) -> PairStatus:
     msgids = list(dict.fromkeys(msgids))
     entries = {m.msgid: m for m in report.catalog.messages} if report.catalog is not None else {}
@@ -284,10 +308,12 @@ def _counted(
     fuzzy = sum(1 for m in msgids if m in entries and entries[m].fuzzy)
     state = review.judge(table.review, msgids)
     lines = lines or {}
-    notes = [
+    notes = [f"English changed since the translation review: {change.describe()}" for change in changes] or [
         f'English changed since the translation review: {lines.get(m, file)}: "{review.shorten(m)}"'
         for m in state.english_changed
     ]
+    if reviewed is not None and reviewed.problem:
+        notes.append(f"what changed in the English cannot be shown: {reviewed.problem}")
     notes += [
         f'translation changed since the review: {lines.get(m, file)}: "{review.shorten(m)}"'
         for m in state.translation_changed
@@ -307,6 +333,8 @@ def _counted(
         releasable=not reasons,
         reasons=tuple(reasons),
         notes=tuple(notes),
+        english_changes=changes,
+        reviewed_english_commit=reviewed.commit if reviewed is not None else "",
     )
 
 
@@ -362,10 +390,14 @@ def format_text(status: Status) -> str:
     refused = [p for p in status.pairs if p.reasons or p.notes]
     if refused:
         lines.append("")
+    legend = True  # said once, under the first page that shows what changed in its English
     for pair in refused:
         lines.append(f"{pair.locale}/{pair.leaflet}:")
         lines += [f"  - {reason}" for reason in pair.reasons]
         lines += [f"  note: {note}" for note in pair.notes]
+        if legend and any(change.diff for change in pair.english_changes):
+            lines.append(f"  ({review.DIFF_LEGEND})")
+            legend = False
     lines.append("")
     lines += [f"problem: {problem}" for problem in status.problems]
     ready = [p for p in status.leaflet_pairs if p.releasable]
@@ -389,9 +421,19 @@ STATUS_PAGE = "status.html"
 
 def write_page(project: Project, status: Status) -> Path:
     """``build/status.html``: the table and its bar chart, for anyone on the team."""
-    from pipeline.render_html import Renderer
+    from pipeline.render_html import Renderer, english_change
 
-    html = Renderer(project).status({"project": project, "status": status, "chart": bar_chart(status.pairs)})
+    changes = [
+        (
+            pair,
+            [(c, english_change(c.reviewed, c.now) if c.reviewed is not None else None) for c in pair.english_changes],
+        )
+        for pair in status.pairs
+        if pair.english_changes
+    ]
+    html = Renderer(project).status(
+        {"project": project, "status": status, "chart": bar_chart(status.pairs), "english_changes": changes}
+    )
     path = project.build_dir / STATUS_PAGE
     write_if_changed(path, html.encode("utf-8"))
     return path

@@ -74,7 +74,7 @@ def merge(catalog: Catalog, template: Catalog, locale: str, memory: TranslationM
             merged.append(carried)
             continue
         suggestion = _remembered(memory, new)
-        closest = _closest(_match_key(new.msgid), candidates)
+        closest = closest_message(_match_key(new.msgid), candidates)
         if suggestion is not None and (closest is None or suggestion.ratio > closest[0]):
             merged.append(_suggested(new, suggestion))
             suggested += 1
@@ -317,7 +317,7 @@ def _match_key(msgid: str) -> str:
     return msgid.lower().strip()
 
 
-def _closest(word: str, candidates: Mapping[str, object]) -> tuple[float, str] | None:
+def closest_message(word: str, candidates: Mapping[str, object]) -> tuple[float, str] | None:
     """The candidate most like ``word`` (ratio >= FUZZY_CUTOFF), as Babel picks it, with its ratio.
 
     ``autojunk=False``: difflib's heuristic treats frequent characters as junk in

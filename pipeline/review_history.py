@@ -1,0 +1,185 @@
+"""The English a translation review approved, found again in the project's git history.
+
+A sign-off records the English it approved only as digests
+(pipeline/review.py): enough to say *that* a passage changed since, not
+*what* it said. While an entry is fuzzy its ``#| msgid`` keeps the earlier
+English, but a translator who corrects it clears that too (Poedit drops
+``#|`` with the fuzzy mark), so at re-review the reviewer would see only
+the new text.
+
+Where the reviewed English comes from, and why:
+
+* Not the catalog header: a leaflet's English is kilobytes, in a file
+  translators edit and Weblate rewrites; the header should stay a few lines.
+* Not a file of our own beside the catalogs: one more file per leaflet and
+  language to commit and keep in step, which a translator's tool does not
+  know and a merge can part from its catalog.
+* The leaflets live in git, which holds every English a writer committed.
+  ``X-Translation-Reviewed-Source`` is the hash of exactly one list of
+  passages, so the newest commit of ``source/<id>.md`` whose passages, read
+  by this pipeline's own extractor, hash to it *is* the English reviewed:
+  no guessing. (Weblate keeps the previous source string in its database;
+  git is this project's database.)
+
+When nothing matches (git missing, not a repository, a shallow clone, the
+reviewed English never committed, or an extractor that reads old files
+differently now) the answer says why, and the callers name the changed
+passages as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline import review
+from pipeline.cache import Cache
+from pipeline.errors import LeafletError
+from pipeline.fingerprint import code_digest, digest_of
+from pipeline.model import Leaflet
+from pipeline.source import parse_leaflet
+
+MAX_VERSIONS = 200  # commits of one leaflet read back at most: older reviews than that are named only
+_TIMEOUT = 60
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    """The English passages a review approved, or why they cannot be shown."""
+
+    msgids: tuple[str, ...] | None  # in reading order; None when not found
+    commit: str = ""  # the newest commit holding exactly that English
+    problem: str = ""  # why not found, said to the reviewer
+
+    def to_json(self) -> dict:
+        return {
+            "msgids": list(self.msgids) if self.msgids is not None else None,
+            "commit": self.commit,
+            "problem": self.problem,
+        }
+
+    @classmethod
+    def from_json(cls, value: dict) -> Reviewed:
+        msgids = value.get("msgids")
+        return cls(tuple(msgids) if msgids is not None else None, value.get("commit", ""), value.get("problem", ""))
+
+
+def history_state(root: Path) -> str:
+    """What the answers below depend on besides their arguments: the commit checked out and
+    whether the clone is shallow (a later ``git fetch --unshallow`` may find more)."""
+    result = _git(root, "rev-parse", "HEAD", "--is-shallow-repository")
+    return result if result is not None else "no git"
+
+
+def reviewed_english(project, file: str, signoff: review.SignOff, cache: Cache | None = None) -> Reviewed:
+    """The English of ``file`` (``source/<id>.md``) as ``signoff`` approved it, from git."""
+    state = history_state(project.root)
+    key = digest_of([state, code_digest()])
+    slot = ["reviewed-english", file, signoff.source_hash]
+    if cache is not None:
+        known = cache.get("reviewed-english", slot, key)
+        if known is not None:
+            return Reviewed.from_json(known)
+    found = _search(project.root, file, signoff.source_hash, state)
+    if cache is not None:
+        cache.put("reviewed-english", slot, key, found.to_json())
+    return found
+
+
+def _search(root: Path, file: str, source_hash: str, state: str) -> Reviewed:
+    if state == "no git":
+        return Reviewed(None, problem="the project is not in a git repository (or git is not installed)")
+    log = _git(root, "log", f"-{MAX_VERSIONS}", "--format=%H", "--raw", "--no-abbrev", "--no-renames", "--", file)
+    if log is None:
+        return Reviewed(None, problem=f"git cannot read the history of {file}")
+    versions: list[tuple[str, str]] = []  # (commit, blob), newest first
+    commit = ""
+    for line in log.splitlines():
+        if line.startswith(":"):
+            fields = line.split()
+            blob = fields[3] if len(fields) > 3 else ""
+            if commit and blob.strip("0"):  # a commit that deleted the file has no English to read
+                versions.append((commit, blob))
+        elif line.strip():
+            commit = line.strip()
+    blobs = list(dict.fromkeys(blob for _, blob in versions))
+    texts = _blobs(root, blobs)
+    for commit, blob in versions:
+        text = texts.get(blob)
+        if text is None:
+            continue
+        try:
+            leaflet = parse_leaflet(text, file)
+        except LeafletError:
+            continue  # a version that does not read any more (or never did) cannot be the one reviewed
+        msgids = tuple(dict.fromkeys(u.msgid for u in leaflet.units))
+        if review.source_hash(msgids) == source_hash:
+            return Reviewed(msgids, commit)
+    shallow = state.split()[-1] == "true"
+    if shallow:
+        why = "this is a shallow clone (git fetch --unshallow may find it)"
+    elif len(versions) >= MAX_VERSIONS:
+        why = f"it is not among the last {MAX_VERSIONS} commits of {file}"
+    else:
+        why = f"no commit of {file} has it (reviewed before it was committed?)"
+    return Reviewed(None, problem=f"the English as reviewed is not in git history: {why}")
+
+
+def _blobs(root: Path, blobs: list[str]) -> dict[str, str]:
+    """The text of each blob, read by one ``git cat-file --batch``; a blob that is not UTF-8 is left out."""
+    if not blobs:
+        return {}
+    try:
+        result = subprocess.run(
+            ["git", "cat-file", "--batch"],
+            cwd=root,
+            input="".join(f"{blob}\n" for blob in blobs).encode(),
+            capture_output=True,
+            timeout=_TIMEOUT,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    out, texts, at = result.stdout, {}, 0
+    while at < len(out):
+        end = out.index(b"\n", at)
+        header = out[at:end].split()
+        at = end + 1
+        if len(header) != 3:  # "<blob> missing"
+            continue
+        size = int(header[2])
+        with contextlib.suppress(UnicodeDecodeError):
+            texts[header[0].decode()] = out[at : at + size].decode("utf-8")
+        at += size + 1
+    return texts
+
+
+def _git(root: Path, *args: str) -> str | None:
+    try:
+        result = subprocess.run(["git", *args], cwd=root, capture_output=True, timeout=_TIMEOUT, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if result.returncode != 0:
+        return None
+    try:
+        return result.stdout.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def changes_since_review(
+    project, leaflet: Leaflet, catalog_review: review.CatalogReview | None, cache: Cache | None = None
+) -> tuple[Reviewed | None, tuple[review.EnglishChange, ...]]:
+    """The leaflet's passages whose English changed since its catalog's review, each with the
+    English reviewed when git has it; (None, ()) when the English is as reviewed."""
+    msgids = [u.msgid for u in leaflet.units]
+    state = review.judge(catalog_review, msgids)
+    if not state.english_changed or state.signoff is None:
+        return None, ()
+    found = reviewed_english(project, leaflet.path, state.signoff, cache)
+    where: dict[str, str] = {}
+    for unit in leaflet.units:
+        where.setdefault(unit.msgid, f"{leaflet.path}:{unit.line}")
+    return found, review.english_changes(state, msgids, found.msgids, where, leaflet.path)
