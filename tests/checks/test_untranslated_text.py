@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.languages import language_for
 from tests.checks.helpers import Entry, only
 
 PARAGRAPH = (
@@ -297,3 +298,40 @@ def test_another_script_inside_a_translation_is_an_error(catalogs, locale, trans
 def test_greek_letters_of_medical_terms_are_not_greek_text(catalogs):
     assert catalogs.findings("TNF-α and IL-1β", "TNF-α와 IL-1β", check="untranslated-text") == []
     assert catalogs.findings("TNF-α blockers", "bloqueadores del TNF-α", check="untranslated-text", locale="es") == []
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        None,
+        "",
+        "\n\n",
+        "American\nJohnson's\nNASA\n",
+        "Johnson's\n\n  kidney\n",
+        "A\tb c\n",
+        "\ufeffkidney\n",
+        b"\xff\xfe",
+    ],
+)
+def test_a_word_list_is_missing_exactly_when_it_has_no_ordinary_word(tmp_path, monkeypatch, content):
+    """The quick look of missing_word_list() agrees with the words the check reads."""
+    from pipeline.languages import words
+
+    monkeypatch.setattr(words, "DICTIONARY_DIR", tmp_path)
+    english = language_for("en")
+    if isinstance(content, bytes):
+        (tmp_path / english.word_list).write_bytes(content)
+    elif content is not None:
+        (tmp_path / english.word_list).write_text(content, encoding="utf-8")
+    words._read.cache_clear(), words._has_ordinary_words.cache_clear()
+    try:
+        assert (words.missing_word_list(english) is None) == bool(words.ordinary_words(english.word_list))
+    finally:
+        words._read.cache_clear(), words._has_ordinary_words.cache_clear()
+
+
+def test_the_installed_word_list_is_not_missing():
+    from pipeline.languages import words
+
+    english = language_for("en")
+    assert words.missing_word_list(english) is None and len(words.ordinary_words(english.word_list)) > 50_000
