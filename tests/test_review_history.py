@@ -3,6 +3,7 @@ reviewed is found again in git (pipeline/review_history.py) and set against the 
 word, in `leaflets status` (text, JSON, build/status.html), the release's refusal and `leaflets review`."""
 
 import json
+import os
 import re
 import subprocess
 
@@ -28,7 +29,10 @@ def git(project, *args: str) -> str:
 
 @pytest.fixture
 def repository(translated, monkeypatch):
-    """The translated demo project in a git repository of its own, its English committed."""
+    """The translated demo project in a git repository of its own, its English committed
+    (no user or system git configuration: a signing or hook setting there is not this test's)."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
     for variable in ("GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"):
         monkeypatch.setenv(variable, "Test Writer")
     for variable in ("GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"):
