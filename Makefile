@@ -63,6 +63,7 @@ build: system-deps $(STAMP)
 release: system-deps $(STAMP)
 	$(LEAFLETS) build --release
 
+# Every catalog and the sources' readability; many catalogs in one worker process per core (--jobs).
 check: $(STAMP)
 	$(LEAFLETS) check
 

@@ -39,7 +39,6 @@ import dataclasses
 import json
 import os
 import tempfile
-from collections.abc import Callable
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -51,7 +50,7 @@ from pipeline.catalogs.pofile import read_po
 from pipeline.checks import CatalogReport, check_parsed
 from pipeline.checks.runner import EntryFindings
 from pipeline.config import LocaleSettings, Project
-from pipeline.errors import CatalogError, LeafletError
+from pipeline.errors import CatalogError
 from pipeline.findings import Finding
 from pipeline.fingerprint import code_digest, digest, digest_of, fonts_digest, libraries_digest
 from pipeline.languages import language_for
@@ -183,27 +182,18 @@ def checked_catalog(
     domain: str,
     path: Path | None = None,
     *,
-    parse: bool = True,
     cache: Cache | None = None,
 ) -> CatalogReport:
     """:func:`pipeline.checks.check_catalog`, checked only when the cache has no
-    result for exactly these inputs. ``parse=False``: the report's ``catalog``
-    is not needed (``check`` prints findings and counts only), so a catalog
-    checked before is not even parsed."""
-    path = path if path is not None else project.po_path(locale, domain)
-    file = project.relative(path)
-    unsafe = project.catalog_problem(path) or ""
-    try:
-        data = None if unsafe else path.read_bytes()
-    except OSError as exc:
-        data, unsafe = None, f"cannot be read: {exc.strerror or exc}"
+    result for exactly these inputs (``check`` itself: pipeline/check_command.py)."""
+    file, data, unsafe = catalog_inputs(project, locale, domain, path)
     cache = cache or Cache(project)
     key = catalog_key(project, locale, domain, file, data, unsafe)
     parsed = None
     known = cache.get("checks", [locale, domain], key)
     if known is not None:
         report = report_from_json(known)
-        if not parse or report.parse_failed:
+        if report.parse_failed:
             return report
         parsed = _parse(data, file)
         if isinstance(parsed, Catalog):
@@ -217,9 +207,17 @@ def checked_catalog(
     return report
 
 
-def check_for_report(project: Project, locale: str, domain: str) -> CatalogReport:
-    """A catalog's findings and counts, for ``check``: the catalog itself is not kept."""
-    return checked_catalog(project, locale, domain, parse=False)
+def catalog_inputs(
+    project: Project, locale: str, domain: str, path: Path | None = None
+) -> tuple[str, bytes | None, str]:
+    """A catalog's name as findings print it, its bytes, and why it must not be read ("" if it may)."""
+    path = path if path is not None else project.po_path(locale, domain)
+    unsafe = project.catalog_problem(path) or ""
+    try:
+        data = None if unsafe else path.read_bytes()
+    except OSError as exc:
+        data, unsafe = None, f"cannot be read: {exc.strerror or exc}"
+    return project.relative(path), data, unsafe
 
 
 def _parse(data: bytes | None, file: str) -> Catalog | CatalogError:
@@ -277,50 +275,11 @@ def readability_key(project: Project, file: str, data: bytes | None) -> str:
     )
 
 
-def source_readability_findings(project: Project, leaflets: tuple[str, ...] = ()) -> list[Finding]:
-    """What ``check`` says of the English sources' readability (:mod:`pipeline.readability`),
-    each source measured only when it (or what measuring it reads) changed. A source
-    that cannot be read has no readability finding (``check`` reports its catalogs)."""
-    from pipeline.readability import measure_leaflet, readability_findings
-    from pipeline.readability.project import source_values
-    from pipeline.source import leaflet_paths, read_leaflet
-
-    cache = Cache(project)
-    findings: list[Finding] = []
-    for path in leaflet_paths(project.source_dir):
-        if leaflets and path.stem not in leaflets:
-            continue
-        file = project.relative(path)
-
-        def measure(path: Path = path, file: str = file) -> list[Finding]:
-            try:
-                leaflet = read_leaflet(path, file, project)
-            except (LeafletError, OSError):
-                return []
-            return readability_findings(measure_leaflet(leaflet, source_values(project)), project.source_locale)
-
-        key = readability_key(project, file, _read(path))
-        findings += cached_findings(cache, "readability", path.stem, key, measure)
-    return findings
-
-
-def _read(path: Path) -> bytes | None:
+def read_or_none(path: Path) -> bytes | None:
     try:
         return path.read_bytes()
     except OSError:
         return None
-
-
-def cached_findings(
-    cache: Cache, kind: str, slot: object, key: str, compute: Callable[[], list[Finding]]
-) -> list[Finding]:
-    """``compute()``'s findings, or those it gave before for the same key."""
-    known = cache.get(kind, slot, key)
-    if known is not None:
-        return [Finding(**finding) for finding in known]
-    findings = compute()
-    cache.put(kind, slot, key, [finding.to_dict() for finding in findings])
-    return findings
 
 
 @cache  # asked for every source; importlib.metadata reads the installed files each time

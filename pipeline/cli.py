@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from pipeline import __version__, cache, readability, status, variants
+from pipeline import __version__, check_command, readability, status, variants
 from pipeline.build import HTML, PDF, BuildOptions, build
 from pipeline.catalogs import commands as catalog_commands
-from pipeline.checks import check_project, degraded_checks, format_json, format_text, unchecked_languages
+from pipeline.checks import degraded_checks, format_json, format_text, unchecked_languages
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, load_project
 from pipeline.doctor import doctor
 from pipeline.errors import LeafletError, UsageError
@@ -79,13 +79,7 @@ def _parser() -> argparse.ArgumentParser:
         "large_print = true in leaflets.toml)",
     )
     build_cmd.add_argument("--force", action="store_true", help="render every selected page, even if up to date")
-    build_cmd.add_argument(
-        "--jobs",
-        type=_positive,
-        default=available_cores(),
-        metavar="N",
-        help="render in N worker processes (default: the cores available, %(default)s)",
-    )
+    _add_jobs(build_cmd, "render in N worker processes")
     build_cmd.add_argument(
         "--executor",
         choices=("local", "dask"),
@@ -104,6 +98,7 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check every catalog for errors that could harm a patient")
     _add_selection(check)
     check.add_argument("--format", choices=("text", "json"), default="text")
+    _add_jobs(check, "check catalogs and sources in N worker processes when there are enough of them to share out")
     review = commands.add_parser(
         "review",
         help="record that a second translator reviewed a translation "
@@ -134,6 +129,16 @@ def _parser() -> argparse.ArgumentParser:
     readable.add_argument("--leaflet", action="append", default=[], metavar="ID", help="only this leaflet (repeatable)")
     readable.add_argument("--format", choices=("text", "json"), default="text")
     return parser
+
+
+def _add_jobs(command: argparse.ArgumentParser, what: str) -> None:
+    command.add_argument(
+        "--jobs",
+        type=_positive,
+        default=available_cores(),
+        metavar="N",
+        help=f"{what} (default: the cores available, %(default)s)",
+    )
 
 
 def _positive(text: str) -> int:
@@ -323,15 +328,13 @@ def _check(project, args, stdout, stderr) -> int:
     for note in (*degraded_checks(project), *unchecked_languages(project, args.locale or None)):
         print(f"note: {note}", file=stderr)
     # Each catalog's findings and each source's readability are remembered in build/.cache/
-    # (pipeline/cache.py): only what changed is checked again.
-    reports = check_project(project, locales=args.locale or None, domains=domains, check=cache.check_for_report)
+    # (pipeline/cache.py): only what changed is checked again, in --jobs worker processes.
     # The English source's readability: a warning, shown unless only other locales were asked for.
-    source = []
-    if not args.locale or project.source_locale in args.locale:
-        try:
-            source = cache.source_readability_findings(project, tuple(args.leaflet))
-        except readability.DictionaryMissing as exc:  # the catalogs are still checked
-            print(f"note: readability not measured: {exc}", file=stderr)
+    sources = args.leaflet if not args.locale or project.source_locale in args.locale else None
+    checked = check_command.check(project, args.jobs, args.locale or None, domains, sources)
+    if checked.not_measured:  # the catalogs are still checked
+        print(f"note: readability not measured: {checked.not_measured}", file=stderr)
+    reports, source = checked.reports, checked.readability
     output = format_json(reports, source) if args.format == "json" else format_text(reports, source)
     print(output, file=stdout)
     return EXIT_FAILED if any(report.errors for report in reports) else EXIT_OK

@@ -70,12 +70,7 @@ def read_catalog(job: CatalogJob) -> CatalogState:
     """Parse once, check that parse (unless the checks' answer is known), and make the table from it."""
     if job.data is None and not job.unsafe:
         return CatalogState(job.file, False, TranslationTable(job.locale))
-    try:
-        parsed: Catalog | CatalogError = (
-            CatalogError(f"the catalog {job.unsafe}", job.file, 1) if job.unsafe else read_po(job.data or b"", job.file)
-        )
-    except CatalogError as exc:
-        parsed = exc
+    parsed = parse_catalog(job)
     checked = entries = None
     if job.known is not None and isinstance(parsed, Catalog) != report_from_json(job.known).parse_failed:
         report = report_from_json(job.known)
@@ -96,6 +91,16 @@ def read_catalog(job: CatalogJob) -> CatalogState:
         )
     table = table_from_catalog(job.locale, parsed, report.failed_msgids)
     return CatalogState(job.file, True, table, report.findings, checked=checked, entries=entries)
+
+
+def parse_catalog(job: CatalogJob) -> Catalog | CatalogError:
+    """The catalog the job carries, parsed, or why it cannot be read."""
+    if job.unsafe:
+        return CatalogError(f"the catalog {job.unsafe}", job.file, 1)
+    try:
+        return read_po(job.data or b"", job.file)
+    except CatalogError as exc:
+        return exc
 
 
 def load_catalog(project: Project, locale: str, domain: str) -> CatalogState:

@@ -11,7 +11,7 @@ import dataclasses
 import polib
 import pytest
 
-from pipeline import cache, jobs
+from pipeline import cache, check_command, jobs
 from pipeline.checks import check_catalog, runner
 from pipeline.checks.context import EntryContext
 from pipeline.config import load_project
@@ -30,6 +30,7 @@ def counted(monkeypatch):
 
     monkeypatch.setattr(cache, "check_parsed", check_parsed)
     monkeypatch.setattr(jobs, "check_parsed", check_parsed)  # the build's (run with --jobs 1: in this process)
+    monkeypatch.setattr(check_command, "check_parsed", check_parsed)  # check's (a small project: in this process)
     return calls
 
 
@@ -140,6 +141,17 @@ def test_a_build_checks_only_the_changed_entry_of_an_edited_catalog(translated, 
     for file in translated.path("build/.cache").rglob("*.json"):
         file.unlink()
     assert "error[units]" in remembered[1] and translated.run("check") == remembered
+
+
+def test_check_checks_only_the_changed_entry_of_an_edited_catalog(translated, content_checked):
+    first = translated.run("check")
+    del content_checked[:]
+    edit_catalog(translated)
+    remembered = translated.run("check")
+    assert content_checked == ["Fever"] and "error[units]" in remembered[1] and remembered != first
+    for file in translated.path("build/.cache").rglob("*.json"):
+        file.unlink()
+    assert translated.run("check") == remembered
 
 
 @pytest.mark.parametrize("edit", [edit_glossary, edit_settings])

@@ -201,6 +201,13 @@ def _check_project(
     locales: Sequence[str] | None,
     domains: Sequence[str] | None,
 ) -> list[CatalogReport]:
+    return [check(project, locale, domain) for locale, domain in catalogs_to_check(project, locales, domains)]
+
+
+def catalogs_to_check(
+    project: Project, locales: Sequence[str] | None = None, domains: Sequence[str] | None = None
+) -> list[tuple[str, str]]:
+    """The (locale, domain) of every existing catalog :func:`check_project` checks, in its order."""
     configured = [settings.code for settings in project.target_locales]
     if locales is None:
         codes = configured
@@ -213,12 +220,7 @@ def _check_project(
     else:
         wanted_domains = set(domains)
         names = [name for name in known if name in wanted_domains] + sorted(wanted_domains.difference(known))
-    return [
-        check(project, locale, domain)
-        for locale in codes
-        for domain in names
-        if project.po_path(locale, domain).is_file()
-    ]
+    return [(locale, domain) for locale in codes for domain in names if project.po_path(locale, domain).is_file()]
 
 
 def _header_context(catalog: Catalog, file: str, locale: str, domain: str) -> HeaderContext:

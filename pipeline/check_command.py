@@ -1,0 +1,217 @@
+"""``leaflets check``: every catalog's findings, and the English sources' readability.
+
+A catalog or a source checked before with the same inputs is taken from build/.cache/
+(pipeline/cache.py). The others are checked in ``--jobs`` worker processes forked from
+this one, which has imported the checks already, or in this process when they are too
+little to share out (:data:`SHARED_OUT_FROM`). The report is the same whatever the number
+of workers: results are put back in the order of the catalogs and sources, and what a
+check finds in an entry does not depend on the process that checks it
+(``same_content_checked_once`` only saves work within one process).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.cache import (
+    Cache,
+    catalog_inputs,
+    catalog_key,
+    read_or_none,
+    readability_key,
+    remember_entries,
+    remembered_entries,
+    report_from_json,
+    report_to_json,
+)
+from pipeline.checks import CatalogReport, check_parsed
+from pipeline.checks.runner import EntryFindings, catalogs_to_check, same_content_checked_once
+from pipeline.config import Project
+from pipeline.errors import LeafletError
+from pipeline.executors import Executor, ProcessExecutor, SerialExecutor
+from pipeline.findings import Finding
+from pipeline.jobs import CatalogJob, parse_catalog
+from pipeline.progress import Progress
+from pipeline.readability.dictionary import DictionaryMissing
+from pipeline.source import leaflet_paths, read_leaflet
+
+# Bytes to check (catalogs and sources not remembered) from which worker processes pay: with
+# less, starting them and sending the findings back costs more than the other cores save.
+SHARED_OUT_FROM = 400_000
+
+
+@dataclass(frozen=True)
+class SourceJob:
+    """Measuring one English source's readability."""
+
+    project: Project
+    path: Path
+    file: str
+
+    @property
+    def label(self) -> str:
+        return self.file
+
+
+def catalog_report(job: CatalogJob) -> dict:
+    """One catalog's check report, and its entries' content findings (None when it does not parse),
+    as build/.cache/ keeps them (plain data, cheap to send back). Entries whose findings the
+    job remembers from the catalog's last check are not checked again."""
+    entries = EntryFindings(remembered=job.remembered or {})
+    report = check_parsed(job.project, job.locale, job.domain, job.file, parse_catalog(job), entries)
+    return {"report": report_to_json(report), "entries": None if report.parse_failed else entries.to_json()}
+
+
+def measure_source(job: SourceJob) -> list[dict]:
+    """What ``check`` says of one source's readability (nothing for a source that cannot be
+    read: ``check`` reports its catalogs); raises DictionaryMissing."""
+    from pipeline.readability import measure_leaflet, readability_findings
+    from pipeline.readability.project import source_values
+
+    try:
+        leaflet = read_leaflet(job.path, job.file, job.project)
+    except (LeafletError, OSError):
+        return []
+    found = readability_findings(measure_leaflet(leaflet, source_values(job.project)), job.project.source_locale)
+    return [finding.to_dict() for finding in found]
+
+
+@dataclass
+class Checked:
+    reports: list[CatalogReport]
+    readability: list[Finding] = field(default_factory=list)
+    not_measured: DictionaryMissing | None = None  # why the readability was not measured
+
+
+class _Batch:
+    """Values of one kind (catalogs' reports, sources' findings) in order, each from the
+    cache or from a job; ``keep(slot, key, result)`` remembers a job's result and gives its value."""
+
+    def __init__(self, cache: Cache, kind: str, keep: Callable[[object, str, Any], Any]):
+        self.cache, self.kind, self.keep = cache, kind, keep
+        self.values: list[Any] = []
+        self.jobs: list[Any] = []
+        self._places: list[tuple[int, object, str]] = []  # each job's value: index, cache slot and key
+        self._sizes: list[int] = []  # bytes each job checks
+        self._done = 0  # jobs run so far
+
+    def add(self, slot: object, key: str, job: Callable[[], Any], size: int) -> None:
+        """The value remembered for ``slot`` under ``key``, or else the job ``job()`` makes."""
+        known = self.cache.get(self.kind, slot, key)
+        self.values.append(known)
+        if known is None:
+            self.jobs.append(job())
+            self._places.append((len(self.values) - 1, slot, key))
+            self._sizes.append(size)
+
+    @property
+    def size_left(self) -> int:
+        return sum(self._sizes[self._done :])
+
+    def run(self, executor: Executor, function: Callable[[Any], Any], most: int | None = None) -> None:
+        """The value of every job not run yet (of the next ``most``); the first job's exception
+        (in their order) if any raised."""
+        jobs = self.jobs[self._done : None if most is None else self._done + most]
+        places = {id(job): place for job, place in zip(self.jobs, self._places, strict=True)}
+        self._done += len(jobs)
+        failed: dict[int, BaseException] = {}
+        for job, result in executor.run(function, jobs, Progress()):
+            index, slot, key = places[id(job)]
+            if isinstance(result, BaseException):
+                failed[index] = result
+                continue
+            self.values[index] = self.keep(slot, key, result)
+        if failed:
+            raise failed[min(failed)]
+
+
+def check(
+    project: Project,
+    workers: int,
+    locales: Sequence[str] | None = None,
+    domains: Sequence[str] | None = None,
+    sources: Sequence[str] | None = (),
+) -> Checked:
+    """The reports :func:`pipeline.checks.check_project` makes, in its order, and the readability
+    findings of every source (of those named; ``None``: not asked for), in the order of their files."""
+    cache = Cache(project)
+    catalogs = _catalogs(project, cache, catalogs_to_check(project, locales, domains))
+    readability = _readability(project, cache, sources)
+    checked = Checked([])
+    with same_content_checked_once():  # in this process; a worker does so for its life
+        # The first catalog and the first source are checked here, so that what the checks
+        # load once (word lists, compiled patterns, NLTK, the pronouncing dictionary) is
+        # loaded before the workers fork, and they all have it.
+        here = SerialExecutor()
+        catalogs.run(here, catalog_report, most=1)
+        checked.not_measured = _measured(readability, here, most=1)
+        executor = _executor(workers, catalogs.size_left + readability.size_left)
+        try:
+            catalogs.run(executor, catalog_report)
+            checked.not_measured = checked.not_measured or _measured(readability, executor)
+        finally:
+            executor.close()
+    checked.reports = [report_from_json(report) for report in catalogs.values]
+    if not checked.not_measured:
+        checked.readability = [Finding(**finding) for found in readability.values for finding in found]
+    return checked
+
+
+def _catalogs(project: Project, cache: Cache, wanted: Sequence[tuple[str, str]]) -> _Batch:
+    """The check reports of the catalogs ``wanted`` ((locale, domain) pairs)."""
+
+    def keep(slot: Any, key: str, result: dict) -> dict:
+        locale, domain = slot
+        cache.put("checks", slot, key, result["report"])
+        if result["entries"] is not None:  # a catalog broken for a moment keeps what its entries were found to be
+            remember_entries(cache, project, locale, domain, result["entries"])
+        return result["report"]
+
+    batch = _Batch(cache, "checks", keep)
+    for locale, domain in wanted:
+        file, data, unsafe = catalog_inputs(project, locale, domain)
+
+        def job(locale: str = locale, domain: str = domain, file: str = file, data=data, unsafe=unsafe) -> CatalogJob:
+            # What its entries were found to be at its last check: only the entries edited since are checked.
+            remembered = remembered_entries(cache, project, locale, domain).remembered
+            return CatalogJob(project, locale, domain, file, data, unsafe, remembered=remembered or None)
+
+        batch.add([locale, domain], catalog_key(project, locale, domain, file, data, unsafe), job, len(data or b""))
+    return batch
+
+
+def _readability(project: Project, cache: Cache, sources: Sequence[str] | None) -> _Batch:
+    """The readability findings of the sources (those named; none when ``None``)."""
+
+    def keep(slot: Any, key: str, findings: list[dict]) -> list[dict]:
+        cache.put("readability", slot, key, findings)
+        return findings
+
+    batch = _Batch(cache, "readability", keep)
+    for path in leaflet_paths(project.source_dir) if sources is not None else ():
+        if not sources or path.stem in sources:
+            file, data = project.relative(path), read_or_none(path)
+
+            def job(path: Path = path, file: str = file) -> SourceJob:
+                return SourceJob(project, path, file)
+
+            batch.add(path.stem, readability_key(project, file, data), job, len(data or b""))
+    return batch
+
+
+def _measured(readability: _Batch, executor: Executor, most: int | None = None) -> DictionaryMissing | None:
+    """Measure the sources (``most`` of them); why they cannot be measured, if they cannot."""
+    try:
+        readability.run(executor, measure_source, most)
+    except DictionaryMissing as exc:  # the catalogs are still checked
+        return exc
+    return None
+
+
+def _executor(workers: int, size: int) -> Executor:
+    if workers <= 1 or size < SHARED_OUT_FROM:
+        return SerialExecutor()
+    return ProcessExecutor(workers, start_method="fork")

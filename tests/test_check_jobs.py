@@ -1,0 +1,105 @@
+"""``leaflets check --jobs N``: the same report, byte for byte, whatever N.
+
+The shipped project (4 languages x 3 catalogs, two sources) with findings of many kinds
+put into its catalogs is checked with nothing remembered, in this process (``--jobs 1``)
+and in worker processes (``--jobs 2``, with the size from which check shares work out
+lowered to nothing, so that the workers really check it).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline import check_command
+from pipeline.executors import ProcessExecutor
+from pipeline.readability import dictionary
+from tests.conftest import REPO, Project
+
+
+@pytest.fixture
+def shipped_with_findings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
+    root = tmp_path / "project"
+    root.mkdir()
+    for folder in ("source", "locales", "templates"):
+        shutil.copytree(REPO / folder, root / folder, ignore=shutil.ignore_patterns("*.mo"))
+    shutil.copy2(REPO / "leaflets.toml", root / "leaflets.toml")
+    ten = (root / "source/ivig-ten.md").read_text(encoding="utf-8")  # a third source, without catalogs yet
+    (root / "source/ivig-ten-copy.md").write_text(ten.replace("id: ivig-ten", "id: ivig-ten-copy"), encoding="utf-8")
+    messages = root / "locales"
+    _edit(messages / "ko_KR/LC_MESSAGES/ivig-ten.po", r'(msgstr ".*?)(\d+)', lambda m: m[1] + str(int(m[2]) + 1))
+    _edit(messages / "es/LC_MESSAGES/ivig-dermatology.po", r'\nmsgstr "[^"]+"\n\n', lambda m: '\nmsgstr ""\n\n')
+    _edit(messages / "zh_TW/LC_MESSAGES/ivig-ten.po", r"\n#: ", lambda m: "\n#, fuzzy\n#: ")
+    _edit(messages / "ar/LC_MESSAGES/common.po", r'\nmsgstr "', lambda m: '\nmsgstr "broken')
+    _edit(messages / "ar/LC_MESSAGES/ivig-ten.po", r"\nmsgid ", lambda m: "\nmsgid msgid ")  # not a catalog
+    return Project(root, monkeypatch)
+
+
+def _edit(path: Path, pattern: str, replacement) -> None:
+    text = path.read_text(encoding="utf-8")
+    changed = re.sub(pattern, replacement, text, count=1)
+    assert changed != text, path
+    path.write_text(changed, encoding="utf-8")
+
+
+def _check(project: Project, *argv: str) -> tuple[int, str, str]:
+    shutil.rmtree(project.path("build"), ignore_errors=True)  # nothing remembered
+    return project.run("check", *argv)
+
+
+@pytest.fixture
+def workers_used(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The jobs handed to worker processes (check shares out even a small project); their
+    results come back last first, as workers may finish them in any order."""
+    monkeypatch.setattr(check_command, "SHARED_OUT_FROM", 0)
+    handed: list[int] = []
+    run = ProcessExecutor.run
+
+    def counted(self, function, jobs, events):
+        handed.append(len(jobs))
+        return reversed(list(run(self, function, jobs, events)))
+
+    monkeypatch.setattr(ProcessExecutor, "run", counted)
+    return handed
+
+
+@pytest.mark.parametrize("report_format", ["text", "json"])
+def test_check_in_workers_says_what_check_in_one_process_says(shipped_with_findings, workers_used, report_format):
+    alone = _check(shipped_with_findings, "--format", report_format, "--jobs", "1")
+    assert workers_used == []
+    shared = _check(shipped_with_findings, "--format", report_format, "--jobs", "2")
+    assert sum(workers_used) > 2  # the catalogs and a source, all but the first of each
+    assert shared == alone
+    code, out, _ = alone
+    assert code == 1
+    for kind in ("numbers", "untranslated", "fuzzy", "syntax", "readability"):
+        assert f"[{kind}]" in out or f'"check": "{kind}"' in out, kind
+
+
+def test_a_missing_dictionary_in_the_workers_is_the_same_note(shipped_with_findings, workers_used, monkeypatch):
+    """The dictionary found for the first source (measured in this process) and missing for the
+    others (measured in the workers, which fork with this process's count of calls)."""
+
+    def found_once(calls: list[int]) -> bool:
+        calls.append(1)
+        return len(calls) == 1
+
+    monkeypatch.setattr(dictionary, "installed", lambda: found_once(calls))
+    calls: list[int] = []
+    alone = _check(shipped_with_findings, "--jobs", "1")
+    calls = []
+    shared = _check(shipped_with_findings, "--jobs", "2")
+    assert workers_used[-1] == 2  # the other two sources
+    assert shared == alone
+    assert "note: readability not measured: the CMU Pronouncing Dictionary" in alone[2]
+    assert "[readability]" not in alone[1] and "[numbers]" in alone[1]
+
+
+def test_a_small_project_is_checked_in_this_process(shipped_with_findings, monkeypatch):
+    handed: list[int] = []
+    monkeypatch.setattr(ProcessExecutor, "run", lambda self, function, jobs, events: handed.append(len(jobs)))
+    assert _check(shipped_with_findings, "--jobs", "2")[0] == 1
+    assert handed == []  # the shipped project is less than SHARED_OUT_FROM: workers would cost more
