@@ -196,6 +196,21 @@ def parse_as_written(text: str) -> list[Token]:
     return _SOURCE_PARSER.parse(text)
 
 
+# What a line must start with to open a block other than a paragraph: a heading (#), a list
+# (- * + or a digit: "1."), a thematic break (*** --- ___), a block quote (>), a fence (``` ~~~),
+# raw HTML (<), a link reference definition ([a]: /url), a table (|), indented code (white space).
+_BLOCK_STARTS = frozenset("#*+-_>`~<[|=")
+
+
+def block_types(text: str) -> tuple[str, ...]:
+    """The types of ``text``'s top-level blocks as the source parser reads them: ("paragraph_open",)
+    for one paragraph, "bullet_list_open", "heading_open", "html_block" ... for what else it opens."""
+    one_line = "\n" not in text and "\r" not in text
+    if one_line and text and text[0] not in _BLOCK_STARTS and not text[0].isdigit() and text == text.strip():
+        return ("paragraph_open",)  # a line that opens no other block: a paragraph, not parsed again to say so
+    return tuple(token.type for token in parse_as_written(text) if token.level == 0 and token.nesting >= 0)
+
+
 def parse_inline_as_written(text: str) -> list[Token]:
     """``text``'s inline tokens as the source parser reads them (raw HTML is HTML)."""
     return _parse_inline(_SOURCE_PARSER, text)

@@ -62,3 +62,46 @@ def test_most_messages_take_the_shortcut() -> None:
     messages = _shipped_messages() - {""}
     assert sum(map(markdown.is_plain_text, messages)) > len(messages) / 2
     assert not markdown.is_plain_text("Take **2** tablets")
+
+
+# Lines that open a block other than a paragraph, and lines next to them that do not.
+BLOCK_EDGES = [
+    "# Dose",
+    "#Dose",
+    "- one",
+    "* one",
+    "+ one",
+    "1. one",
+    "1) one",
+    "٣. one",
+    "---",
+    "***",
+    "___",
+    "> quoted",
+    "```",
+    "~~~",
+    "<div>x</div>",
+    "<!-- note -->",
+    "[a]: https://example.org",
+    "[a](https://example.org) and **b**",
+    "| a | b |",
+    "=== x",
+    "    code",
+    "\tcode",
+    "  - one",
+    "**1 g/kg** for *3* days",
+    "Take **2**\n- tablets",
+    "Take **2**\r# tablets",
+    "Take **2**  ",
+    "\u3000**2**",
+]
+BLOCK_TEXTS = sorted(set(TEXTS) | set(BLOCK_EDGES) | {f"{char}**2** x" for char in MARKUP + " \t0123456789|."})
+
+
+@pytest.mark.parametrize("text", BLOCK_TEXTS)
+def test_block_types_are_markdown_its_own(text: str) -> None:
+    """The checks do not parse a one-line message that opens no block as a document (a paragraph)."""
+    parsed = markdown._SOURCE_PARSER.parse(text)
+    assert markdown.block_types(text) == tuple(
+        token.type for token in parsed if token.level == 0 and token.nesting >= 0
+    )

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.markdown import parse_as_written, parse_inline_as_written
+from pipeline.markdown import block_types, parse_inline_as_written
 
 # Block constructs a one-block message must not grow, with how to describe them.
 BLOCK_CONSTRUCTS = {
@@ -78,7 +78,6 @@ def inline_view(text: str) -> InlineView:
                 emphasis += 1
             elif kind == "strong_open":
                 strong += 1
-    blocks = tuple(token.type for token in parse_as_written(text) if token.level == 0 and token.nesting >= 0)
     return InlineView(
         prose="".join(prose),
         code_spans=tuple(code_spans),
@@ -86,7 +85,7 @@ def inline_view(text: str) -> InlineView:
         html_tags=tuple(tags),
         emphasis=emphasis,
         strong=strong,
-        blocks=blocks,
+        blocks=block_types(text),
         looks_like_table_row=bool(_TABLE_ROW_RE.match(text)),
     )
 
