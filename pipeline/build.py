@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import catalogs, fonts, review_history, variants
-from pipeline.cache import Cache, catalog_key, remember_entries, remembered_entries, template_messages
+from pipeline.cache import Cache, catalog_key, remember_check, remembered_entries, template_messages
 from pipeline.cache import font_problems as cached_font_problems
 from pipeline.checks.runner import same_content_checked_once
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
@@ -333,11 +333,9 @@ class Reader:
                 report = self.cache.get("checks", [locale, domain], key)
                 remembered = None
                 if report is None:  # checked again: only the entries not checked before
-                    remembered = remembered_entries(self.cache, self.project, locale, domain).remembered
+                    remembered = remembered_entries(self.cache, self.project, locale, domain)
                 jobs.append(
-                    CatalogJob(
-                        self.project, locale, domain, file.file, file.data, file.unsafe, report, remembered or None
-                    )
+                    CatalogJob(self.project, locale, domain, file.file, file.data, file.unsafe, report, remembered)
                 )
         if not jobs:
             return
@@ -363,9 +361,7 @@ class Reader:
             self._catalogs[(job.locale, job.domain)] = state
             if state.checked is not None:
                 key = catalog_key(self.project, job.locale, job.domain, job.file, job.data, job.unsafe)
-                self.cache.put("checks", [job.locale, job.domain], key, state.checked)
-            if state.entries is not None:
-                remember_entries(self.cache, self.project, job.locale, job.domain, state.entries)
+                remember_check(self.cache, self.project, job.locale, job.domain, key, state.checked, state.entries)
             self.progress.finished(job.label, f"read {job.file}", failed=bool(state.broken))
 
     def catalog(self, locale: str, domain: str) -> CatalogState:

@@ -136,14 +136,30 @@ def entries_key(project: Project, locale: str) -> str:
     )
 
 
-def remembered_entries(cache: Cache, project: Project, locale: str, domain: str) -> EntryFindings:
+def remembered_entries(cache: Cache, project: Project, locale: str, domain: str) -> dict | None:
     """The content findings of the entries of the catalog's last check, when they still hold."""
     known = cache.get("entries", [locale, domain], entries_key(project, locale))
-    return EntryFindings(remembered=known if isinstance(known, dict) else {})
+    return known if isinstance(known, dict) and known else None
 
 
-def remember_entries(cache: Cache, project: Project, locale: str, domain: str, entries: dict) -> None:
-    cache.put("entries", [locale, domain], entries_key(project, locale), entries)
+def check_remembering(
+    project: Project, locale: str, domain: str, file: str, parsed: Catalog | CatalogError, remembered: dict | None
+) -> tuple[CatalogReport, dict | None]:
+    """:func:`~pipeline.checks.check_parsed`, entries found before (``remembered``) not checked
+    again: the report, and its entries' findings to remember (None for a catalog that does not
+    parse: it keeps what its entries were found to be). The build, ``check`` and ``status`` use it."""
+    entries = EntryFindings(remembered=remembered or {})
+    report = check_parsed(project, locale, domain, file, parsed, entries)
+    return report, None if report.parse_failed else entries.to_json()
+
+
+def remember_check(
+    cache: Cache, project: Project, locale: str, domain: str, key: str, report: dict, entries: dict | None
+) -> None:
+    """A catalog's check report (JSON) under its :func:`catalog_key`, and its entries' findings."""
+    cache.put("checks", [locale, domain], key, report)
+    if entries is not None:
+        cache.put("entries", [locale, domain], entries_key(project, locale), entries)
 
 
 def settings_digest(project: Project) -> str:
@@ -199,11 +215,9 @@ def checked_catalog(
         if isinstance(parsed, Catalog):
             return dataclasses.replace(report, catalog=parsed)
     parsed = parsed or (CatalogError(f"the catalog {unsafe}", file, 1) if unsafe else _parse(data, file))
-    entries = remembered_entries(cache, project, locale, domain)
-    report = check_parsed(project, locale, domain, file, parsed, entries)
-    cache.put("checks", [locale, domain], key, report_to_json(report))
-    if not report.parse_failed:  # a catalog broken for a moment keeps what its entries were found to be
-        remember_entries(cache, project, locale, domain, entries.to_json())
+    remembered = remembered_entries(cache, project, locale, domain)
+    report, entries = check_remembering(project, locale, domain, file, parsed, remembered)
+    remember_check(cache, project, locale, domain, key, report_to_json(report), entries)
     return report
 
 

@@ -20,15 +20,16 @@ from pipeline.cache import (
     Cache,
     catalog_inputs,
     catalog_key,
+    check_remembering,
     read_or_none,
     readability_key,
-    remember_entries,
+    remember_check,
     remembered_entries,
     report_from_json,
     report_to_json,
 )
-from pipeline.checks import CatalogReport, check_parsed
-from pipeline.checks.runner import EntryFindings, catalogs_to_check, same_content_checked_once
+from pipeline.checks import CatalogReport
+from pipeline.checks.runner import catalogs_to_check, same_content_checked_once
 from pipeline.config import Project
 from pipeline.errors import LeafletError
 from pipeline.executors import Executor, ProcessExecutor, SerialExecutor
@@ -60,9 +61,10 @@ def catalog_report(job: CatalogJob) -> dict:
     """One catalog's check report, and its entries' content findings (None when it does not parse),
     as build/.cache/ keeps them (plain data, cheap to send back). Entries whose findings the
     job remembers from the catalog's last check are not checked again."""
-    entries = EntryFindings(remembered=job.remembered or {})
-    report = check_parsed(job.project, job.locale, job.domain, job.file, parse_catalog(job), entries)
-    return {"report": report_to_json(report), "entries": None if report.parse_failed else entries.to_json()}
+    report, entries = check_remembering(
+        job.project, job.locale, job.domain, job.file, parse_catalog(job), job.remembered
+    )
+    return {"report": report_to_json(report), "entries": entries}
 
 
 def measure_source(job: SourceJob) -> list[dict]:
@@ -165,9 +167,7 @@ def _catalogs(project: Project, cache: Cache, wanted: Sequence[tuple[str, str]])
 
     def keep(slot: Any, key: str, result: dict) -> dict:
         locale, domain = slot
-        cache.put("checks", slot, key, result["report"])
-        if result["entries"] is not None:  # a catalog broken for a moment keeps what its entries were found to be
-            remember_entries(cache, project, locale, domain, result["entries"])
+        remember_check(cache, project, locale, domain, key, result["report"], result["entries"])
         return result["report"]
 
     batch = _Batch(cache, "checks", keep)
@@ -176,8 +176,8 @@ def _catalogs(project: Project, cache: Cache, wanted: Sequence[tuple[str, str]])
 
         def job(locale: str = locale, domain: str = domain, file: str = file, data=data, unsafe=unsafe) -> CatalogJob:
             # What its entries were found to be at its last check: only the entries edited since are checked.
-            remembered = remembered_entries(cache, project, locale, domain).remembered
-            return CatalogJob(project, locale, domain, file, data, unsafe, remembered=remembered or None)
+            remembered = remembered_entries(cache, project, locale, domain)
+            return CatalogJob(project, locale, domain, file, data, unsafe, remembered=remembered)
 
         batch.add([locale, domain], catalog_key(project, locale, domain, file, data, unsafe), job, len(data or b""))
     return batch

@@ -19,10 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline import variants
-from pipeline.cache import report_from_json, report_to_json
+from pipeline.cache import check_remembering, report_from_json, report_to_json
 from pipeline.catalogs import Catalog, read_po
-from pipeline.checks import check_parsed
-from pipeline.checks.runner import EntryFindings, check_same_content_once_in_this_process
+from pipeline.checks.runner import check_same_content_once_in_this_process
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import CatalogError
 from pipeline.findings import Finding
@@ -75,10 +74,8 @@ def read_catalog(job: CatalogJob) -> CatalogState:
     if job.known is not None and isinstance(parsed, Catalog) != report_from_json(job.known).parse_failed:
         report = report_from_json(job.known)
     else:
-        found = EntryFindings(remembered=job.remembered or {})
-        report = check_parsed(job.project, job.locale, job.domain, job.file, parsed, found)
+        report, entries = check_remembering(job.project, job.locale, job.domain, job.file, parsed, job.remembered)
         checked = report_to_json(report)
-        entries = None if report.parse_failed else found.to_json()
     if isinstance(parsed, CatalogError):
         first = next((f for f in report.findings if f.is_error), None)
         return CatalogState(

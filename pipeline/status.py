@@ -19,7 +19,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from pipeline import fonts, review, review_history
-from pipeline.cache import Cache, catalog_key, checked_catalog, font_problems, settings_digest, template_messages
+from pipeline.cache import (
+    Cache,
+    catalog_inputs,
+    catalog_key,
+    checked_catalog,
+    font_problems,
+    settings_digest,
+    template_messages,
+)
 from pipeline.checks import CatalogReport
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
 from pipeline.errors import LeafletError, SourceError
@@ -239,12 +247,7 @@ def _catalog_key(project: Project, locale: str, domain: str) -> str:
     path = project.po_path(locale, domain)
     if not path.exists() and not path.is_symlink():
         return "no catalog"
-    unsafe = project.catalog_problem(path) or ""
-    try:
-        data = None if unsafe else path.read_bytes()
-    except OSError as exc:
-        data, unsafe = None, f"cannot be read: {exc.strerror or exc}"
-    return catalog_key(project, locale, domain, project.relative(path), data, unsafe)
+    return catalog_key(project, locale, domain, *catalog_inputs(project, locale, domain, path))
 
 
 def _report(project: Project, locale: str, domain: str, cache: Cache) -> CatalogReport:

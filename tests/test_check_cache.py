@@ -11,7 +11,7 @@ import dataclasses
 import polib
 import pytest
 
-from pipeline import cache, check_command, jobs
+from pipeline import cache
 from pipeline.checks import check_catalog, runner
 from pipeline.checks.context import EntryContext
 from pipeline.config import load_project
@@ -28,9 +28,7 @@ def counted(monkeypatch):
         calls.append((locale, domain))
         return original(project, locale, domain, file, parsed, entries)
 
-    monkeypatch.setattr(cache, "check_parsed", check_parsed)
-    monkeypatch.setattr(jobs, "check_parsed", check_parsed)  # the build's (run with --jobs 1: in this process)
-    monkeypatch.setattr(check_command, "check_parsed", check_parsed)  # check's (a small project: in this process)
+    monkeypatch.setattr(cache, "check_parsed", check_parsed)  # the build's, check's and status's (check_remembering)
     return calls
 
 
@@ -330,3 +328,16 @@ def test_status_from_the_cache_is_what_a_fresh_status_says(translated, edit):
         file.unlink()
     assert cached == translated.run("status", "--format", "json")[1]
     assert cached != before
+
+
+def test_a_catalog_broken_for_a_moment_keeps_what_its_entries_were_found_to_be(translated, content_checked):
+    fresh_and_cached(translated)
+    good = translated.po("demo").read_text(encoding="utf-8")
+    translated.po("demo").write_text(good + '\nmsgid "Rash"\nmsgstr "발진\n', encoding="utf-8")  # a quote left open
+    loaded = load_project(translated.root)
+    assert cache.checked_catalog(loaded, "ko_KR", "demo").parse_failed
+    translated.po("demo").write_text(good, encoding="utf-8")
+    edit_catalog(translated)  # and one entry changed as the translator fixed it
+    del content_checked[:]
+    cache.checked_catalog(load_project(translated.root), "ko_KR", "demo")
+    assert content_checked == ["Fever"]

@@ -43,7 +43,12 @@ def _read(path: Path) -> frozenset[str]:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return frozenset()
-    return frozenset(word for word in text.split() if word.isalpha() and word.islower())
+    return frozenset(word for word in text.split() if _is_ordinary(word))
+
+
+def _is_ordinary(word: str) -> bool:
+    """A lower-case entry of the list is an ordinary word; "American" and "Johnson's" are not."""
+    return word.isalpha() and word.islower()
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,6 @@ def _has_ordinary_words(path: Path) -> bool:
     ``build`` and ``check`` asks, and most of them check no entry that reads the whole list."""
     try:
         with path.open(encoding="utf-8", errors="replace") as lines:
-            return any(word.isalpha() and word.islower() for line in lines for word in line.split())
+            return any(_is_ordinary(word) for line in lines for word in line.split())
     except OSError:
         return False
