@@ -48,7 +48,9 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 OBSERVE = Path(__file__).resolve().parent / "observe.py"
 SOURCE_LOCALE = "en"
-_SUMMARY = re.compile(r"built (\d+), up to date (\d+), refused (\d+), withdrawn (\d+), failed (\d+) in ([\d.]+) s")
+_SUMMARY = re.compile(
+    r"built (\d+), up to date (\d+), (?:PDFs kept \d+, )?refused (\d+), withdrawn (\d+), failed (\d+) in ([\d.]+) s"
+)
 _LOCALE_TABLE = re.compile(r"^\[locales\.([A-Za-z_]+)\]")
 
 

@@ -38,6 +38,7 @@ from pipeline.fingerprint import Environment, code_digest, digest, digest_of, en
 from pipeline.jobs import CatalogJob, CatalogState, RenderedPair, RenderJob, read_catalog, render_pair
 from pipeline.manifest import (
     BROKEN,
+    LAID_OUT,
     READY,
     REFUSED,
     Assessment,
@@ -61,6 +62,7 @@ from pipeline.plan import (
     RENDER,
     WITHDRAW,
     Facts,
+    Fate,
     Plan,
     Scope,
     after_failures,
@@ -521,6 +523,7 @@ def render(
     and the plan as it stands at the end."""
     records: dict[str, OutputFile] = {}
     built: set[Pair] = set()
+    unchanged: set[Pair] = set()  # rendered, but every file came out as the folder held it
     failed: dict[Pair, str] = {}
     built_at = catalogs.build_time().isoformat().replace("+00:00", "Z")
     inputs_for = inputs.file_inputs(facts.assessments)
@@ -538,22 +541,31 @@ def render(
                 progress.finished(job.label, f"failed {job.label}: {error}", failed=True)
                 continue
             links = tuple(loc.code for loc in job.links)
+            written, kept = [], []
             for fate in todo[pair]:
-                data = result.files[fate.format]
-                folder.write(fate.path, data)
-                records[fate.path] = _record(
-                    fate.path,
-                    fate.format,
-                    data,
-                    inputs_for(pair, fate.format, links),
-                    facts.assessments[pair],
-                    built_at,
-                    result.seconds[fate.format],
-                )
-            built.add(pair)
-            progress.finished(
-                job.label, f"built {job.label} ({', '.join(f.format for f in todo[pair])}): {todo[pair][0].why}"
-            )
+                made_from = inputs_for(pair, fate.format, links)
+                if fate.format in result.laid_out:
+                    made_from[LAID_OUT] = result.laid_out[fate.format]
+                if fate.format in result.files:
+                    data = result.files[fate.format]
+                    folder.write(fate.path, data)
+                    records[fate.path] = _record(
+                        fate.path,
+                        fate.format,
+                        data,
+                        made_from,
+                        facts.assessments[pair],
+                        built_at,
+                        result.seconds[fate.format],
+                    )
+                    written.append(fate.format)
+                else:  # laid out from the same page as the file the folder holds: that file, made from these inputs
+                    folder.keep(fate.path)
+                    records[fate.path] = _kept(fate, made_from, facts.assessments[pair])
+                    kept.append(fate.format)
+            (built if written else unchanged).add(pair)
+            outcome.kept += [fate.path for fate in todo[pair] if fate.format in kept]
+            progress.finished(job.label, _rendered_line(job.label, written, kept, todo[pair][0].why))
         if not failures:
             break
         for pair, error in failures.items():
@@ -567,13 +579,21 @@ def render(
         }
     outcome.failed += [_label(pair) for pair in sorted(failed)]
     outcome.changed += [_label(pair) for pair in sorted(built - set(failed))]
-    current = {f.pair for f in plan.fates if f.action == CURRENT} - built - set(failed)
+    current = ({f.pair for f in plan.fates if f.action == CURRENT} | unchanged) - built - set(failed)
     outcome.unchanged += [_label(pair) for pair in sorted(current)]
     return records, plan
 
 
 def _label(pair: Pair) -> str:
     return f"{pair[0]}/{pair[1]}"
+
+
+def _rendered_line(label: str, written: list[str], kept: list[str], why: str) -> str:
+    """``built ko_KR/ivig-ten (html; pdf kept, its page is the same): catalog changed``."""
+    same = f"{', '.join(kept)} kept, {'its page is' if len(kept) == 1 else 'their pages are'} the same"
+    if not written:
+        return f"up to date {label} ({same}): {why}"
+    return f"built {label} ({', '.join(written)}{'; ' + same if kept else ''}): {why}"
 
 
 def _render_jobs(
@@ -603,6 +623,7 @@ def _render_jobs(
                 draft=not scope.release,
                 formats=tuple(f.format for f in fates),
                 font_gaps="" if scope.release else facts.assessments[pair].missing_characters,
+                same_pages=tuple((f.format, f.same_page) for f in fates if f.same_page),
             )
         )
     # The longest first, so that no worker is left with a long page at the end.
@@ -650,6 +671,21 @@ def _record(
         checks=assessment.checks,
         built=built,
         seconds=round(seconds, 3),
+        title_translated=assessment.title_translated,
+    )
+
+
+def _kept(fate: Fate, inputs: dict[str, str], assessment: Assessment) -> OutputFile:
+    """The record of a PDF kept as the folder holds it: the same file (when and how long it
+    took to render), made from these inputs, and what the pair's assessment says now."""
+    assert fate.record is not None and fate.record.inputs.get(LAID_OUT) == inputs[LAID_OUT]
+    return dataclasses.replace(
+        fate.record,
+        inputs=inputs,
+        version=assessment.version,
+        title=assessment.title,
+        percent=assessment.percent,
+        checks=assessment.checks,
         title_translated=assessment.title_translated,
     )
 

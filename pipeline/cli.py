@@ -298,7 +298,8 @@ def _build(project, args, stdout, stderr) -> int:
         )
     progress.close(
         f"built {len(outcome.changed)}, up to date {len(outcome.unchanged)}, "
-        f"refused {len(outcome.refused)}, withdrawn {len(outcome.withdrawn)}, "
+        + (f"PDFs kept {len(outcome.kept)}, " if outcome.kept else "")
+        + f"refused {len(outcome.refused)}, withdrawn {len(outcome.withdrawn)}, "
         f"failed {len(outcome.failed)} in {time.monotonic() - started:.1f} s"
     )
     return EXIT_OK if outcome.ok else EXIT_FAILED

@@ -16,7 +16,7 @@ import os
 import resource
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline import variants
 from pipeline.cache import check_remembering, report_from_json, report_to_json
@@ -25,7 +25,7 @@ from pipeline.checks.runner import check_same_content_once_in_this_process
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import CatalogError
 from pipeline.findings import Finding
-from pipeline.fingerprint import Environment, environment
+from pipeline.fingerprint import Environment, digest_of, environment
 from pipeline.model import Leaflet
 from pipeline.render_html import Renderer, alternates_for
 from pipeline.translations import TranslationTable, source_table, table_from_catalog
@@ -125,6 +125,8 @@ class RenderJob:
     draft: bool
     formats: tuple[str, ...]
     font_gaps: str = ""  # characters its PDF's fonts lack: a draft's banner names them
+    # (format, page laid out): a PDF the folder holds, laid out from that page (pipeline.plan.same_page)
+    same_pages: tuple[tuple[str, str], ...] = ()
 
     @property
     def label(self) -> str:
@@ -133,12 +135,19 @@ class RenderJob:
 
 @dataclass(frozen=True)
 class RenderedPair:
-    files: dict[str, bytes]  # format -> bytes
+    files: dict[str, bytes]  # format -> bytes; a PDF whose page is its same_pages one is not made again
     seconds: dict[str, float]  # format -> time it took
     missing: int  # passages shown in English
     environment: Environment  # the worker's
     worker: str  # host:pid, for the benchmark's memory per worker
     peak_rss_kib: int
+    laid_out: dict[str, str] = field(default_factory=dict)  # PDF format -> the page it is laid out from
+
+
+def laid_out(html: str, print_css: str) -> str:
+    """What a PDF is laid out from (manifest.LAID_OUT): everything of the page render_pdf is given.
+    Its metadata (title, language) comes from the HTML; no date or other input is added."""
+    return digest_of([html, print_css])
 
 
 def render_pair(job: RenderJob) -> RenderedPair:
@@ -161,23 +170,23 @@ def render_pair(job: RenderJob) -> RenderedPair:
         )
 
     page = lay_out()
-    files, seconds = {}, {}
+    files, seconds, pages = {}, {}, {}
     if HTML in job.formats:
         files[HTML], seconds[HTML] = page.html.encode("utf-8"), time.perf_counter() - started
-    if PDF in job.formats:
+    same = dict(job.same_pages)
+    for fmt in job.formats:
+        if fmt != PDF and fmt not in variants.VARIANT_OF:
+            continue
+        started = time.perf_counter()
+        # The page itself, or the same page laid out another way (pipeline/variants.py).
+        printed = page if fmt == PDF else lay_out(variants.VARIANT_OF[fmt])
+        pages[fmt] = laid_out(printed.html, printed.print_css)
+        if pages[fmt] == same.get(fmt):
+            continue  # the folder's PDF is what WeasyPrint would make of it again
         from pipeline.render_pdf import render_pdf  # WeasyPrint loads in the processes that render PDFs
 
-        started = time.perf_counter()
-        files[PDF] = render_pdf(page.html, page.print_css, _font_configuration())
-        seconds[PDF] = time.perf_counter() - started
-    for fmt in job.formats:
-        if fmt in variants.VARIANT_OF:  # the same page laid out another way (pipeline/variants.py)
-            from pipeline.render_pdf import render_pdf
-
-            started = time.perf_counter()
-            other = lay_out(variants.VARIANT_OF[fmt])
-            files[fmt] = render_pdf(other.html, other.print_css, _font_configuration())
-            seconds[fmt] = time.perf_counter() - started
+        files[fmt] = render_pdf(printed.html, printed.print_css, _font_configuration())
+        seconds[fmt] = time.perf_counter() - started
     return RenderedPair(
         files,
         seconds,
@@ -185,6 +194,7 @@ def render_pair(job: RenderJob) -> RenderedPair:
         environment(),
         f"{os.uname().nodename}:{os.getpid()}",
         resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        pages,
     )
 
 

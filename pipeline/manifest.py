@@ -8,7 +8,8 @@ One concept for both folders. For every leaflet-locale pair it records
 * its **files**: every page the folder holds for the pair, with what it was made
   from (the English source's digest and version, the catalogs' digests, the
   templates, config, fonts, code and library versions), its check summary,
-  the switcher links it carries, when it was rendered and its own digest.
+  the switcher links it carries, when it was rendered and its own digest. A
+  PDF's record also names the page it was laid out from (:data:`LAID_OUT`).
 
 ``dist/manifest.json`` adds the pages **withdrawn** from patients and where in
 ``dist/archive/`` they are kept. The manifest is written after everything it
@@ -27,6 +28,11 @@ from pipeline.fingerprint import digest_of
 MANIFEST_NAME = "manifest.json"
 INDEX_NAME = "index.html"
 FORMAT = 1
+
+# Among a PDF's inputs: the digest of the HTML and print stylesheet WeasyPrint laid it out
+# from, the only way its catalogs and source reach it. Known once the page is made again,
+# it lets a build keep a PDF whose page comes out the same (pipeline.plan.same_page).
+LAID_OUT = "page laid out"
 
 # Assessment verdicts.
 READY = "ready"  # render it (a release: every check passed, everything translated)

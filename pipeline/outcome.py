@@ -34,6 +34,8 @@ class Withdrawal:
 class Outcome:
     changed: list[str] = field(default_factory=list)  # files written (a build: pairs rendered)
     unchanged: list[str] = field(default_factory=list)  # already up to date
+    # a build: PDFs whose inputs changed but not the page they lay out, kept as they were
+    kept: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # errors, as ``file:line: message``
     notes: list[str] = field(default_factory=list)  # worth knowing, not failures
     refused: list[Refusal] = field(default_factory=list)

@@ -2,7 +2,9 @@
 
 Each page (a leaflet-locale pair in one format) gets one fate:
 
-``RENDER``   render it now: new, or something it is made from changed;
+``RENDER``   render it now: new, or something it is made from changed (a PDF
+             whose page comes out as the page it was laid out from is kept:
+             only its record is new, see :func:`same_page`);
 ``CURRENT``  up to date: the folder holds it, made from exactly these inputs;
 ``KEEP``     leave it as it is: its leaflet or locale was not selected, its
              source cannot be read, or (a release) the pair is refused now but
@@ -23,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from pipeline import variants
-from pipeline.manifest import INDEX_NAME, MANIFEST_NAME, READY, Assessment, Manifest, OutputFile, Pair
+from pipeline.manifest import INDEX_NAME, LAID_OUT, MANIFEST_NAME, READY, Assessment, Manifest, OutputFile, Pair
 
 RENDER, CURRENT, KEEP, WITHDRAW, FORGET = "render", "current", "keep", "withdraw", "forget"
 HTML, PDF = "html", "pdf"
@@ -31,6 +33,11 @@ FORMATS = (HTML, PDF, *variants.FORMATS)
 ARCHIVE = "archive"
 
 ENGLISH_CHANGED = "its English source changed since it was translated"
+
+# A PDF's inputs that reach it only through the page WeasyPrint lays out (the text on it).
+# When nothing else changed (templates, settings, fonts, code, libraries), the same page
+# laid out again makes the same file.
+THROUGH_THE_PAGE = frozenset({"source", "catalog", "common", "glossary"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,7 @@ class Fate:
     record: OutputFile | None = None  # what the folder holds for it now
     why: str = ""  # RENDER: what changed; WITHDRAW, FORGET: the reason
     archive: str = ""  # WITHDRAW: where it goes, relative to the folder
+    same_page: str = ""  # RENDER of a PDF: the page (LAID_OUT) whose PDF the folder holds; see same_page()
 
     @property
     def path(self) -> str:
@@ -168,7 +176,7 @@ def after_failures(scope: Scope, facts: Facts, plan: Plan, failed: Mapping[Pair,
     fates = _archive_paths(fates, facts.listing | {f.archive for f in plan.fates if f.archive})
     links = links_of(scope, fates)
     again = [
-        replace(fate, action=RENDER, why="the pages it links changed")
+        replace(fate, action=RENDER, why="the pages it links changed", same_page="")
         if fate.action in (RENDER, CURRENT)
         and fate.pair not in failed
         and links.get(fate.pair[1]) != plan.links.get(fate.pair[1])
@@ -322,8 +330,12 @@ def _archive_paths(fates: list[Fate], taken: Iterable[str]) -> list[Fate]:
 def _render_or_current(scope: Scope, fate: Fate, links: Mapping[str, tuple[str, ...]], inputs_for: InputsFor) -> Fate:
     if fate.action != RENDER or fate.why:
         return fate
-    why = stale(fate.record, inputs_for(fate.pair, fate.format, links.get(fate.pair[1], ())), scope.force)
-    return replace(fate, why=why) if why else replace(fate, action=CURRENT)
+    inputs = inputs_for(fate.pair, fate.format, links.get(fate.pair[1], ()))
+    why = stale(fate.record, inputs, scope.force)
+    if not why:
+        return replace(fate, action=CURRENT)
+    # Its record is of the file the folder holds: one that is not was given its why before.
+    return replace(fate, why=why, same_page="" if scope.force else same_page(fate.record, inputs))
 
 
 def stale(record: OutputFile | None, inputs: Mapping[str, str], force: bool) -> str:
@@ -332,5 +344,21 @@ def stale(record: OutputFile | None, inputs: Mapping[str, str], force: bool) -> 
         return "--force"
     if record is None:
         return "new"
-    changed = sorted(name for name in set(inputs) | set(record.inputs) if inputs.get(name) != record.inputs.get(name))
+    changed = changed_inputs(record, inputs)
     return f"{', '.join(changed)} changed" if changed else ""
+
+
+def changed_inputs(record: OutputFile, inputs: Mapping[str, str]) -> list[str]:
+    """The inputs that differ from the record's. Not the page a PDF was laid out from:
+    that is known only once the page is made again, and is compared then (same_page)."""
+    names = (set(inputs) | set(record.inputs)) - {LAID_OUT}
+    return sorted(name for name in names if inputs.get(name) != record.inputs.get(name))
+
+
+def same_page(record: OutputFile | None, inputs: Mapping[str, str]) -> str:
+    """The page a PDF was laid out from, when only what reaches it through that page changed
+    (a translator's comment, a fuzzy entry still fuzzy): if the page comes out the same again,
+    so would the PDF, and the render keeps the file (pipeline.jobs.render_pair). Empty: render it."""
+    if record is None or LAID_OUT not in record.inputs:
+        return ""
+    return record.inputs[LAID_OUT] if set(changed_inputs(record, inputs)) <= THROUGH_THE_PAGE else ""

@@ -1,15 +1,19 @@
 """Incremental and parallel builds: what is rendered again, and why, judged by
 the folder's files and its manifest."""
 
+import dataclasses
+import hashlib
 import json
 import os
 import shutil
 
 import pytest
 
+from pipeline.manifest import LAID_OUT, Checks, OutputFile
+from pipeline.plan import same_page, stale
 from tests.conftest import KOREAN
 from tests.faults import FULL_DISK, os_error
-from tests.test_build import Page
+from tests.test_build import Page, pdf_text
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
 
@@ -192,3 +196,96 @@ def test_a_page_edited_in_place_is_rendered_again_even_with_its_size_and_time_ke
     code, out, _ = translated.run("build", "--only", "html")
     assert code == 0 and "built ko_KR/demo (html): the file in the folder was changed or removed" in out
     assert page.read_bytes() == good
+
+
+def comment_on_first_entry(po, note: str) -> None:
+    """A translator's note above the first entry: the catalog's bytes change, its pages do not."""
+    text = po.read_text(encoding="utf-8")
+    assert "\n\n#" in text  # the first entry's comments, after the header entry
+    po.write_text(text.replace("\n\n#", f"\n\n# {note}\n#", 1), encoding="utf-8")
+
+
+def file_record(project, folder: str, locale: str, fmt: str) -> dict:
+    recorded = json.loads(project.path(f"{folder}/manifest.json").read_text())
+    pair = next(p for p in recorded["pairs"] if (p["locale"], p["leaflet"]) == (locale, "demo"))
+    return pair["files"][fmt]
+
+
+def test_a_comment_in_a_catalog_keeps_the_pdf_a_fresh_render_would_write(translated):
+    """The PDF's page is the same, so WeasyPrint is not run: the file kept is the very
+    bytes a --force build writes (in worker processes), and its record is made from the new catalog."""
+    assert translated.run("build", "--jobs", "1")[0] == 0
+    pdf = translated.path("build/ko_KR/demo.pdf")
+    before, laid_out = stamps(translated), file_record(translated, "build", "ko_KR", "pdf")["inputs"]["page laid out"]
+    comment_on_first_entry(translated.po("demo"), "checked against the pharmacy's leaflet")
+
+    code, out, _ = translated.run("build", "--jobs", "1")
+    assert code == 0 and built(out) == {"ko_KR/demo"}
+    assert "[1/1] built ko_KR/demo (html; pdf kept, its page is the same): catalog changed" in out
+    assert "built 1, up to date 1, PDFs kept 1, refused 0, withdrawn 0, failed 0" in out
+    assert stamps(translated)["ko_KR/demo.pdf"] == before["ko_KR/demo.pdf"]  # not even rewritten
+    record = file_record(translated, "build", "ko_KR", "pdf")
+    assert record["inputs"]["catalog"] == hashlib.sha256(translated.po("demo").read_bytes()).hexdigest()
+    assert (
+        record["inputs"]["page laid out"] == laid_out
+        and record["sha256"] == hashlib.sha256(pdf.read_bytes()).hexdigest()
+    )
+    _, out, _ = translated.run("build")
+    assert built(out) == set() and "up to date 2" in out  # the record is true: nothing to do
+
+    kept = pdf.read_bytes()
+    code, out, _ = translated.run("build", "--force", "--jobs", "2")
+    assert code == 0 and "built ko_KR/demo (html, pdf): --force" in out and "PDFs kept" not in out
+    assert pdf.read_bytes() == kept
+
+
+def test_an_edit_that_changes_the_page_renders_the_pdf_again(translated):
+    """A translation edited, a passage now fuzzy (shown in English), a template: each changes
+    the page, and the PDF is rendered from it; a comment beside the edit changes nothing of that."""
+    assert translated.run("build")[0] == 0
+    comment_on_first_entry(translated.po("demo"), "first note")
+    translated.translate("demo", {"Fever": "열"})
+    code, out, _ = translated.run("build")
+    assert code == 0 and "built ko_KR/demo (html, pdf): catalog changed" in out and "kept" not in out
+    assert "열" in pdf_text(translated.path("build/ko_KR/demo.pdf"))
+
+    po = translated.po("demo")
+    po.write_text(po.read_text(encoding="utf-8").replace('msgid "Headache"', '#, fuzzy\nmsgid "Headache"'), "utf-8")
+    code, out, _ = translated.run("build")
+    assert "built ko_KR/demo (html, pdf): catalog changed" in out
+    assert "Headache" in pdf_text(translated.path("build/ko_KR/demo.pdf"))  # in English, as the page shows it
+
+    comment_on_first_entry(translated.po("common"), "a note on the page text")
+    print_css = translated.path("templates/print.css")
+    print_css.write_text(print_css.read_text() + "\n/* a comment: the PDF's stylesheet changed */\n", "utf-8")
+    _, out, _ = translated.run("build")
+    assert "built ko_KR/demo (html, pdf): common changed" in out and "kept" not in out  # the html's why
+
+
+def test_a_pdf_is_kept_only_when_nothing_but_its_page_text_changed():
+    """What may differ for a PDF to be kept when its page comes out the same: its text's inputs,
+    never its stylesheets, fonts, code or libraries (the page would not show those)."""
+    page = "a" * 64
+    made_from = {"catalog": "old", "fonts": "f", LAID_OUT: page}
+    record = OutputFile("ko_KR/demo.pdf", "pdf", "0" * 64, 1, made_from, "1", "title", 100, Checks(), built="")
+    assert same_page(record, {"catalog": "new", "fonts": "f"}) == page
+    assert same_page(record, {"catalog": "new", "source": "new", "fonts": "f"}) == page
+    assert same_page(record, {"catalog": "new", "fonts": "other"}) == ""
+    assert same_page(record, {"catalog": "new", "fonts": "f", "pdf libraries": "new"}) == ""
+    assert same_page(dataclasses.replace(record, inputs={"catalog": "old", "fonts": "f"}), {"catalog": "new"}) == ""
+    assert stale(record, {"catalog": "old", "fonts": "f"}, force=False) == ""  # its page is not an input asked for
+
+
+def test_a_release_keeps_a_pdf_whose_page_is_the_same_and_records_the_new_catalog(translated):
+    assert translated.run("build", "--release")[0] == 0
+    pdf = translated.path("dist/ko_KR/demo.pdf")
+    kept = pdf.read_bytes()
+    comment_on_first_entry(translated.po("demo"), "checked against the pharmacy's leaflet")
+    code, out, err = translated.run("build", "--release")
+    assert code == 0, err
+    assert "built ko_KR/demo (html; pdf kept, its page is the same): catalog changed" in out and "PDFs kept 1" in out
+    assert pdf.read_bytes() == kept
+    record = file_record(translated, "dist", "ko_KR", "pdf")
+    assert record["inputs"]["catalog"] == hashlib.sha256(translated.po("demo").read_bytes()).hexdigest()
+    _, out, _ = translated.run("build", "--release")
+    assert built(out) == set()
