@@ -14,6 +14,7 @@ from pipeline.plan import same_page, stale
 from tests.conftest import KOREAN
 from tests.faults import FULL_DISK, os_error
 from tests.test_build import Page, pdf_text
+from tests.test_release import restore, snapshot
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
 
@@ -238,6 +239,11 @@ def test_a_comment_in_a_catalog_keeps_the_pdf_a_fresh_render_would_write(transla
     assert code == 0 and "built ko_KR/demo (html, pdf): --force" in out and "PDFs kept" not in out
     assert pdf.read_bytes() == kept
 
+    comment_on_first_entry(translated.po("demo"), "a second note")
+    code, out, _ = translated.run("build", "--only", "pdf")
+    assert code == 0 and "[1/1] up to date ko_KR/demo (pdf kept, its page is the same): catalog changed" in out
+    assert "built 0, up to date 2, PDFs kept 1" in out and pdf.read_bytes() == kept
+
 
 def test_an_edit_that_changes_the_page_renders_the_pdf_again(translated):
     """A translation edited, a passage now fuzzy (shown in English), a template: each changes
@@ -276,16 +282,28 @@ def test_a_pdf_is_kept_only_when_nothing_but_its_page_text_changed():
     assert stale(record, {"catalog": "old", "fonts": "f"}, force=False) == ""  # its page is not an input asked for
 
 
-def test_a_release_keeps_a_pdf_whose_page_is_the_same_and_records_the_new_catalog(translated):
+def test_a_release_keeps_a_pdf_whose_page_is_the_same_and_a_kill_never_records_it_early(translated, faults):
+    """dist/ holds the same file, recorded as made from the new catalog only once the new
+    release is swapped in: killed at any point before, dist/ and its manifest are as they were."""
     assert translated.run("build", "--release")[0] == 0
-    pdf = translated.path("dist/ko_KR/demo.pdf")
-    kept = pdf.read_bytes()
+    before = snapshot(translated)
     comment_on_first_entry(translated.po("demo"), "checked against the pharmacy's leaflet")
+    new_catalog = hashlib.sha256(translated.po("demo").read_bytes()).hexdigest()
+    faults.count()
     code, out, err = translated.run("build", "--release")
     assert code == 0, err
     assert "built ko_KR/demo (html; pdf kept, its page is the same): catalog changed" in out and "PDFs kept 1" in out
-    assert pdf.read_bytes() == kept
-    record = file_record(translated, "dist", "ko_KR", "pdf")
-    assert record["inputs"]["catalog"] == hashlib.sha256(translated.po("demo").read_bytes()).hexdigest()
+    assert file_record(translated, "dist", "ko_KR", "pdf")["inputs"]["catalog"] == new_catalog
+    assert translated.path("dist/ko_KR/demo.pdf").read_bytes() == before["ko_KR/demo.pdf"]
+    operations = len(faults.calls)
+    restore(translated, before)
+    for n in range(1, operations):  # the last operation is the swap: after it, the new release is out
+        faults.kill_at(n)
+        assert translated.run("build", "--release")[0] == 130
+        assert snapshot(translated) == before, (n, faults.calls[n - 1])
+    faults.count()
+    assert translated.run("build", "--release")[0] == 0
+    assert file_record(translated, "dist", "ko_KR", "pdf")["inputs"]["catalog"] == new_catalog
+    assert translated.path("dist/ko_KR/demo.pdf").read_bytes() == before["ko_KR/demo.pdf"]
     _, out, _ = translated.run("build", "--release")
     assert built(out) == set()
