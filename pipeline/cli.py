@@ -17,18 +17,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from pipeline import __version__, check_command, readability, status, variants
-from pipeline.build import HTML, PDF, BuildOptions, build
-from pipeline.catalogs import commands as catalog_commands
-from pipeline.checks import degraded_checks, format_json, format_text, unchecked_languages
+from pipeline import __version__, variants
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, load_project
-from pipeline.doctor import doctor
 from pipeline.errors import LeafletError, UsageError
-from pipeline.executors import DaskExecutor, ProcessExecutor, available_cores
+from pipeline.executors import available_cores
 from pipeline.outcome import Outcome
-from pipeline.progress import progress_for
-from pipeline.review_command import record_review
+from pipeline.plan import HTML, PDF
 from pipeline.source import id_problem
+
+# Each command imports what it runs (in its function below): `check` does not load the status
+# page, doctor, the review command or the PDF code.
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # as a shell reports Ctrl-C
@@ -210,19 +208,27 @@ def _shown_path(filename) -> str:
 
 
 def _extract(project, args, stdout, stderr) -> int:
+    from pipeline.catalogs import commands as catalog_commands
+
     return _report(catalog_commands.extract(project), stdout, stderr)
 
 
 def _update(project, args, stdout, stderr) -> int:
+    from pipeline.catalogs import commands as catalog_commands
+
     _validate_selection(project, args)
     return _report(catalog_commands.update(project, tuple(args.locale)), stdout, stderr)
 
 
 def _init(project, args, stdout, stderr) -> int:
+    from pipeline.catalogs import commands as catalog_commands
+
     return _report(catalog_commands.init(project, args.locale), stdout, stderr)
 
 
 def _compile(project, args, stdout, stderr) -> int:
+    from pipeline.catalogs import commands as catalog_commands
+
     return _report(catalog_commands.compile_catalogs(project), stdout, stderr)
 
 
@@ -255,6 +261,12 @@ def _validate_selection(project, args) -> None:
 
 
 def _build(project, args, stdout, stderr) -> int:
+    from pipeline import status
+    from pipeline.build import BuildOptions, build
+    from pipeline.checks import degraded_checks
+    from pipeline.executors import DaskExecutor, ProcessExecutor
+    from pipeline.progress import progress_for
+
     _validate_selection(project, args)
     if (args.executor == "dask") != bool(args.scheduler):
         raise UsageError("--executor dask and --scheduler ADDRESS go together")
@@ -309,6 +321,8 @@ def _status_page_stale(project, outcome: Outcome) -> bool:
     """Whether build/status.html may no longer say what is true: the build rendered or
     failed something, or a file it is made from is newer (it checks every catalog:
     a build that changed nothing must not pay for that)."""
+    from pipeline import status
+
     page = project.build_dir / status.STATUS_PAGE
     if outcome.changed or outcome.failed or not page.is_file():
         return True
@@ -323,6 +337,9 @@ def _status_page_stale(project, outcome: Outcome) -> bool:
 
 
 def _check(project, args, stdout, stderr) -> int:
+    from pipeline import check_command
+    from pipeline.checks import degraded_checks, format_json, format_text, unchecked_languages
+
     _validate_selection(project, args)
     # The page text and disclaimers (common) belong to every leaflet, so they are always checked.
     domains = [COMMON_DOMAIN, *args.leaflet] if args.leaflet else None
@@ -342,6 +359,8 @@ def _check(project, args, stdout, stderr) -> int:
 
 
 def _review(project, args, stdout, stderr) -> int:
+    from pipeline.review_command import record_review
+
     if args.leaflet != COMMON_DOMAIN:  # the leaflet id checked as --leaflet is; the locale by record_review
         _validate_selection(project, argparse.Namespace(locale=[], leaflet=[args.leaflet]))
     return _report(record_review(project, args.locale, args.leaflet, args.by), stdout, stderr)
@@ -362,6 +381,8 @@ def _serve(project, args, stdout, stderr) -> int:
 
 
 def _status(project, args, stdout, stderr) -> int:
+    from pipeline import status
+
     current = status.project_status(project)
     page = status.write_page(project, current)
     print(status.format_json(current) if args.format == "json" else status.format_text(current), file=stdout, end="")
@@ -370,6 +391,8 @@ def _status(project, args, stdout, stderr) -> int:
 
 
 def _readability(project, args, stdout, stderr) -> int:
+    from pipeline import readability
+
     _validate_selection(project, args)
     results, problems = readability.project_readability(project, tuple(args.leaflet))
     findings = [f for result in results for f in readability.readability_findings(result, project.source_locale)]
@@ -383,6 +406,8 @@ def _readability(project, args, stdout, stderr) -> int:
 
 
 def _doctor(project, args, stdout, stderr) -> int:
+    from pipeline.doctor import doctor
+
     reports = doctor(project)
     for report in reports:
         for line in report.lines():

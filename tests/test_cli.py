@@ -4,6 +4,9 @@ import io
 import json
 import subprocess
 import sys
+import textwrap
+
+import pytest
 
 from tests.conftest import KOREAN, REPO
 
@@ -53,6 +56,47 @@ def test_python_dash_m_pipeline_is_the_leaflets_program(translated):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+# What `check` runs without: the PDF code, and textstat and NLTK (the readability measure counts as
+# textstat does without importing it). Importing NLTK alone costs a third of a second of CPU.
+_NOT_FOR_CHECK = ("weasyprint", "pipeline.render_pdf", "textstat", "nltk")
+_LOADED = textwrap.dedent("""\
+    import importlib, json, sys
+    from pipeline.cli import main
+    for name in sys.argv[2:]:
+        importlib.import_module(name)
+    code = main(sys.argv[1:2])
+    print(json.dumps([code, sorted(set(sys.modules) & set(json.loads(sys.stdin.read())))]), file=sys.stderr)
+    """)
+
+
+def test_check_loads_neither_the_pdf_code_nor_nltk(translated):
+    def loaded(*argv: str) -> tuple[int, list[str]]:
+        done = subprocess.run(
+            [sys.executable, "-c", _LOADED, *argv],
+            cwd=translated.root,
+            input=json.dumps(_NOT_FOR_CHECK),
+            capture_output=True,
+            text=True,
+        )
+        code, modules = json.loads(done.stderr.splitlines()[-1])
+        return code, modules
+
+    assert loaded("check") == (0, [])
+    assert loaded("check", "textstat", "pipeline.render_pdf") == (0, sorted(_NOT_FOR_CHECK))  # the names are true
+
+
+def test_the_public_api_is_there_when_asked_for():
+    import pipeline
+    from pipeline import BuildOptions, Finding, Outcome, build, check_project, load_project
+
+    assert [getattr(pipeline, name) for name in pipeline.__all__]
+    assert callable(build) and callable(check_project) and callable(load_project)
+    assert BuildOptions().release is False and Finding and Outcome
+    assert isinstance(pipeline.__version__, str)
+    with pytest.raises(AttributeError):
+        pipeline.no_such_name  # noqa: B018
 
 
 def test_outside_a_project_is_a_one_line_error(tmp_path, monkeypatch):

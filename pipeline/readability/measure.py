@@ -189,11 +189,9 @@ def split_sentences(text: str) -> list[str]:
 
 @lru_cache(maxsize=8192)  # a sentence that many leaflets share is counted once
 def count(sentence: str) -> Counts:
-    """textstat's counts for one sentence (the dictionary must be installed); its syllables
-    from the dictionary's table (syllables.py), which gives what textstat gives."""
-    import textstat
-
-    words = textstat.lexicon_count(sentence)
+    """textstat's counts for one sentence (the dictionary must be installed), as syllables.py
+    counts them: what textstat gives, without importing it."""
+    words = syllables.word_count(sentence)
     if not words:
         return Counts()
     return Counts(1, words, syllables.in_text(sentence), syllables.polysyllables(sentence))

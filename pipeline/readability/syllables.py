@@ -14,16 +14,21 @@ the dictionary it is made from (:func:`write_table`, called by
 dictionary's bytes; a table whose digest is not the dictionary's (the
 dictionary was written again, or replaced by hand) is never used, and the
 table is then made from the dictionary itself. Words are split exactly as
-textstat splits them (its own ``list_words``), and the tests compare every
-sentence of the shipped leaflets with textstat's own counts.
+textstat splits them (its ``list_words``, written out in :func:`words`), and the
+tests compare every sentence of the shipped leaflets with textstat's own counts. The dictionary
+is the environment's own copy (:func:`pipeline.readability.dictionary.folder`),
+the one textstat finds through NLTK unless another copy comes first on NLTK's path.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from functools import cache
 from pathlib import Path
+
+from pyphen import Pyphen  # type: ignore[import-untyped]
 
 from pipeline import files
 
@@ -35,16 +40,31 @@ POLYSYLLABLE = 3  # syllables of a "polysyllable" (SMOG, textstat's polysyllabco
 
 def in_text(text: str) -> int:
     """textstat's ``syllable_count(text)``."""
-    from textstat.backend.selections import list_words
-
-    return sum(_word(word) for word in list_words(text, lowercase=True))
+    return sum(_word(word) for word in words(text, lowercase=True))
 
 
 def polysyllables(text: str) -> int:
     """textstat's ``polysyllabcount(text)``: its words of three syllables or more."""
-    from textstat.backend.selections import list_words
+    return sum(1 for word in words(text) if _in_word(word) >= POLYSYLLABLE)
 
-    return sum(1 for word in list_words(text) if _in_word(word) >= POLYSYLLABLE)
+
+def word_count(text: str) -> int:
+    """textstat's ``lexicon_count(text)``."""
+    return len(words(text))
+
+
+# textstat's list_words (rm_punctuation=True, rm_apostrophe=False), written out here because
+# importing textstat imports NLTK, a third of a second of CPU in every process that measures:
+# an apostrophe stays only where an English contraction goes on after it (don't, it's, we've),
+# every other character that is neither a word character nor a space goes.
+_NOT_A_CONTRACTION = re.compile(r"'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s']")
+
+
+def words(text: str, lowercase: bool = False) -> list[str]:
+    """textstat's ``list_words(text, lowercase=lowercase)``: the words it counts."""
+    text = _PUNCTUATION.sub("", _NOT_A_CONTRACTION.sub("", text))
+    return (text.lower() if lowercase else text).split()
 
 
 @cache  # a leaflet's words repeat, and each is split again as a text of its own
@@ -57,24 +77,23 @@ def _word(word: str) -> int:
     known = table().get(word)
     if known is not None:
         return known
-    from textstat.backend.utils import get_pyphen
+    return len(_hyphenation().positions(word)) + 1
 
-    return len(get_pyphen(LANGUAGE).positions(word)) + 1
+
+@cache  # reading the hyphenation patterns takes a tenth of a second: only when a word needs them
+def _hyphenation() -> Pyphen:
+    """textstat's ``get_pyphen(LANGUAGE)``: what counts a word the dictionary lacks."""
+    return Pyphen(lang=LANGUAGE)
 
 
 @cache
 def table() -> dict[str, int]:
-    """The syllables of every word of the dictionary NLTK finds (textstat's), for this process."""
-    import nltk  # type: ignore[import-untyped]
+    """The syllables of every word of the environment's dictionary (:func:`dictionary.folder`), for
+    this process; raises OSError when it is not installed (callers ask ``dictionary.require`` first)."""
+    from pipeline.readability import dictionary
 
-    from pipeline.readability.dictionary import RESOURCE
-
-    found = Path(str(nltk.data.find(RESOURCE)))
-    dictionary = found / "cmudict"
-    try:
-        data = dictionary.read_bytes()
-    except OSError:  # not a plain file (a zip NLTK reads): as NLTK reads it
-        return {word: _vowels(pronunciations[0]) for word, pronunciations in nltk.corpus.cmudict.dict().items()}
+    found = dictionary.folder()
+    data = (found / "cmudict").read_bytes()
     return read_table(found / TABLE_NAME, data) or table_of(data)
 
 
