@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import catalogs, fonts, review_history, variants
-from pipeline.cache import Cache, catalog_key, remember_check, remembered_entries, template_messages
+from pipeline.cache import Cache, catalog_key, readability_key, remember_check, remembered_entries, template_messages
 from pipeline.cache import font_problems as cached_font_problems
 from pipeline.checks.runner import same_content_checked_once
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
@@ -125,6 +125,7 @@ def build(
         plan = decide(scope, facts, inputs.file_inputs(facts.assessments))
         records, plan = render(project, scope, inputs, facts, plan, reader, folder, executor, progress, outcome)
         finish(project, scope, inputs, facts, plan, records, reader, folder, outcome)
+    reader.remember_readability()
     return outcome
 
 
@@ -323,6 +324,29 @@ class Reader:
                     source.file,
                 )
         return self._leaflets[leaflet_id]
+
+    def remember_readability(self) -> None:
+        """Measure the readability of each source this build parsed, unless it is remembered,
+        and remember it (build/.cache/readability/) for ``check``, which would otherwise parse
+        every source again to measure it. The build itself neither shows nor gates on it."""
+        from pipeline.readability import DictionaryMissing
+        from pipeline.readability.project import source_findings
+
+        for leaflet_id, leaflet in self._leaflets.items():
+            source = self.inputs.sources[leaflet_id]
+            data = _read(source.path)
+            if not isinstance(leaflet, Leaflet) or _digest(data) != source.digest:
+                continue  # unreadable, or changed since this build read it: check measures it
+            key = readability_key(self.project, source.file, data)
+            if self.cache.get("readability", leaflet_id, key) is not None:
+                continue
+            try:
+                self.cache.put("readability", leaflet_id, key, source_findings(leaflet, self.project))
+            except DictionaryMissing:
+                return  # check says so
+            except Exception:  # a bug in measuring: check meets it again and says so; the build is done
+                _log.debug("measuring the readability of %s failed", source.file, exc_info=True)
+                return
 
     def read_catalogs(self, keys: Iterable[tuple[str, str]]) -> None:
         jobs = []

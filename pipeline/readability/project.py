@@ -5,6 +5,7 @@ from __future__ import annotations
 from pipeline.config import Project
 from pipeline.errors import ConfigError, LeafletError
 from pipeline.findings import WARNING, Finding
+from pipeline.model import Leaflet
 from pipeline.readability.measure import GRADE_LIMIT, LeafletReadability, measure_leaflet
 from pipeline.source import load_leaflets
 
@@ -29,6 +30,13 @@ def project_readability(
     chosen = [leaflet for leaflet in found if not leaflets or leaflet.id in leaflets]
     wanted_problems = [p for p in problems if not leaflets or any(f"/{name}.md" in (p.file or "") for name in leaflets)]
     return [measure_leaflet(leaflet, values) for leaflet in chosen], wanted_problems
+
+
+def source_findings(leaflet: Leaflet, project: Project) -> list[dict]:
+    """What ``check`` says of one leaflet's readability, as build/.cache/ keeps it (plain data);
+    raises DictionaryMissing."""
+    found = readability_findings(measure_leaflet(leaflet, source_values(project)), project.source_locale)
+    return [finding.to_dict() for finding in found]
 
 
 def readability_findings(result: LeafletReadability, source_locale: str = "en") -> list[Finding]:
