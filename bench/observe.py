@@ -4,9 +4,9 @@ For bench/run.py, which runs every measured command through this file:
 ``python bench/observe.py RESULT.json build --jobs 2`` behaves exactly as
 ``leaflets build --jobs 2`` (same code, same output) and then writes to
 RESULT.json the exit code, this process's CPU time and peak memory, and, for
-every worker process that rendered a page, its peak memory (reported by the
-worker with each page) and its CPU time (read from /proc before the workers
-are shut down). Nothing here changes what the build does.
+every worker process, its peak memory (reported by a build worker with each
+page, read from /proc for ``check``'s) and its CPU time (read from /proc before
+the workers are shut down). Nothing here changes what the command does.
 """
 
 from __future__ import annotations
@@ -45,8 +45,24 @@ def _observed_run(run):
     return run_and_note
 
 
+def _peak_rss_mib(pid: int) -> float:
+    """The peak resident memory of a live process (Linux: VmHWM), 0 when it cannot be read."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    kib = next((line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")), "0")
+    return round(int(kib) / 1024, 1)
+
+
 def _observed_close(close):
     def note_then_close(self):
+        # check's workers (forked from this process) send back findings, not pages: their CPU and
+        # memory are read from /proc like the build workers', found in the pool itself.
+        for pid in list(getattr(self._pool, "_processes", None) or ()):
+            _workers.setdefault(
+                f"{os.uname().nodename}:{pid}", {"peak_rss_mib": _peak_rss_mib(pid), "cpu_s": None, "pages": 0}
+            )
         for worker, seen in _workers.items():
             pid = int(worker.rpartition(":")[2])
             if pid != os.getpid():
