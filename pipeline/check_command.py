@@ -143,7 +143,7 @@ def check(
     checked = Checked([])
     with same_content_checked_once():  # in this process; a worker does so for its life
         # The first catalog and the first source are checked here, so that what the checks
-        # load once (word lists, compiled patterns, NLTK, the pronouncing dictionary) is
+        # load once (word lists, compiled patterns, the syllable table, the hyphenation patterns) is
         # loaded before the workers fork, and they all have it.
         here = SerialExecutor()
         catalogs.run(here, catalog_report, most=1)
