@@ -307,3 +307,43 @@ def test_a_release_keeps_a_pdf_whose_page_is_the_same_and_a_kill_never_records_i
     assert translated.path("dist/ko_KR/demo.pdf").read_bytes() == before["ko_KR/demo.pdf"]
     _, out, _ = translated.run("build", "--release")
     assert built(out) == set()
+
+
+def recorded_files_are_on_disk(project, folder: str = "build") -> list[str]:
+    """Each file the folder's manifest records with a digest that is not that file's (none, when true)."""
+    recorded = json.loads(project.path(f"{folder}/manifest.json").read_text())
+    wrong = []
+    for pair in recorded["pairs"]:
+        for record in pair["files"].values():
+            on_disk = project.path(f"{folder}/{record['path']}")
+            if not on_disk.is_file() or hashlib.sha256(on_disk.read_bytes()).hexdigest() != record["sha256"]:
+                wrong.append(record["path"])
+    return wrong
+
+
+def test_a_draft_build_killed_while_keeping_a_pdf_never_leaves_a_record_untrue(translated, faults):
+    """build/ has no swap as dist/ has: pages are written one by one, the manifest last. Killed at
+    any point of a build that keeps a PDF, every file the manifest records is the file on disk, and
+    the next build keeps the PDF and records it as made from the new catalog."""
+    assert translated.run("build")[0] == 0
+    before = snapshot(translated, "build")
+    comment_on_first_entry(translated.po("demo"), "checked against the pharmacy's leaflet")
+    new_catalog = hashlib.sha256(translated.po("demo").read_bytes()).hexdigest()
+    faults.count()
+    assert translated.run("build")[0] == 0
+    operations = len(faults.calls)
+    assert operations >= 2, faults.calls  # at least the page and the manifest
+    for n in range(1, operations + 1):
+        shutil.rmtree(translated.path("build"))
+        for name, data in before.items():
+            translated.path(f"build/{name}").parent.mkdir(parents=True, exist_ok=True)
+            translated.path(f"build/{name}").write_bytes(data)
+        faults.kill_at(n)
+        assert translated.run("build")[0] == 130
+        assert recorded_files_are_on_disk(translated) == [], (n, faults.calls[n - 1])
+    faults.count()
+    code, out, _ = translated.run("build")
+    assert code == 0 and recorded_files_are_on_disk(translated) == []
+    assert file_record(translated, "build", "ko_KR", "pdf")["inputs"]["catalog"] == new_catalog
+    assert translated.path("build/ko_KR/demo.pdf").read_bytes() == before["ko_KR/demo.pdf"]
+    assert built(translated.run("build")[1]) == set()
