@@ -212,10 +212,10 @@ def checked_catalog(
         report = report_from_json(known)
         if report.parse_failed:
             return report
-        parsed = _parse(data, file)
+        parsed = parse_catalog(file, data)
         if isinstance(parsed, Catalog):
             return dataclasses.replace(report, catalog=parsed)
-    parsed = parsed or (CatalogError(f"the catalog {unsafe}", file, 1) if unsafe else _parse(data, file))
+    parsed = parsed or parse_catalog(file, data, unsafe)
     remembered = remembered_entries(cache, project, locale, domain)
     report, entries = check_remembering(project, locale, domain, file, parsed, remembered)
     remember_check(cache, project, locale, domain, key, report_to_json(report), entries)
@@ -235,7 +235,11 @@ def catalog_inputs(
     return project.relative(path), data, unsafe
 
 
-def _parse(data: bytes | None, file: str) -> Catalog | CatalogError:
+def parse_catalog(file: str, data: bytes | None, unsafe: str = "") -> Catalog | CatalogError:
+    """A catalog's bytes (:func:`catalog_inputs`) parsed, or why it cannot be read: the build's,
+    ``check``'s and ``status``'s one way to read a catalog they check."""
+    if unsafe:
+        return CatalogError(f"the catalog {unsafe}", file, 1)
     try:
         return read_po(data or b"", file)
     except CatalogError as exc:

@@ -21,6 +21,7 @@ from pipeline.cache import (
     catalog_inputs,
     catalog_key,
     check_remembering,
+    parse_catalog,
     read_or_none,
     readability_key,
     remember_check,
@@ -34,7 +35,7 @@ from pipeline.config import Project
 from pipeline.errors import LeafletError
 from pipeline.executors import Executor, ProcessExecutor, SerialExecutor
 from pipeline.findings import Finding
-from pipeline.jobs import CatalogJob, parse_catalog
+from pipeline.jobs import CatalogJob
 from pipeline.progress import Progress
 from pipeline.readability.dictionary import DictionaryMissing
 from pipeline.source import leaflet_paths, read_leaflet
@@ -62,7 +63,7 @@ def catalog_report(job: CatalogJob) -> dict:
     as build/.cache/ keeps them (plain data, cheap to send back). Entries whose findings the
     job remembers from the catalog's last check are not checked again."""
     report, entries = check_remembering(
-        job.project, job.locale, job.domain, job.file, parse_catalog(job), job.remembered
+        job.project, job.locale, job.domain, job.file, parse_catalog(job.file, job.data, job.unsafe), job.remembered
     )
     return {"report": report_to_json(report), "entries": entries}
 

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline import variants
-from pipeline.cache import check_remembering, report_from_json, report_to_json
-from pipeline.catalogs import Catalog, read_po
+from pipeline.cache import check_remembering, parse_catalog, report_from_json, report_to_json
+from pipeline.catalogs import Catalog
 from pipeline.checks.runner import check_same_content_once_in_this_process
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import CatalogError
@@ -69,7 +69,7 @@ def read_catalog(job: CatalogJob) -> CatalogState:
     """Parse once, check that parse (unless the checks' answer is known), and make the table from it."""
     if job.data is None and not job.unsafe:
         return CatalogState(job.file, False, TranslationTable(job.locale))
-    parsed = parse_catalog(job)
+    parsed = parse_catalog(job.file, job.data, job.unsafe)
     checked = entries = None
     if job.known is not None and isinstance(parsed, Catalog) != report_from_json(job.known).parse_failed:
         report = report_from_json(job.known)
@@ -88,16 +88,6 @@ def read_catalog(job: CatalogJob) -> CatalogState:
         )
     table = table_from_catalog(job.locale, parsed, report.failed_msgids)
     return CatalogState(job.file, True, table, report.findings, checked=checked, entries=entries)
-
-
-def parse_catalog(job: CatalogJob) -> Catalog | CatalogError:
-    """The catalog the job carries, parsed, or why it cannot be read."""
-    if job.unsafe:
-        return CatalogError(f"the catalog {job.unsafe}", job.file, 1)
-    try:
-        return read_po(job.data or b"", job.file)
-    except CatalogError as exc:
-        return exc
 
 
 def load_catalog(project: Project, locale: str, domain: str) -> CatalogState:
