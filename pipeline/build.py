@@ -28,7 +28,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import catalogs, fonts, review_history, variants
-from pipeline.cache import Cache, catalog_key, readability_key, remember_check, remembered_entries, template_messages
+from pipeline.cache import (
+    Cache,
+    catalog_key,
+    remember_check,
+    remember_readability,
+    remembered_entries,
+    remembered_readability,
+    template_messages,
+)
 from pipeline.cache import font_problems as cached_font_problems
 from pipeline.checks.runner import same_content_checked_once
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
@@ -337,16 +345,16 @@ class Reader:
             data = _read(source.path)
             if not isinstance(leaflet, Leaflet) or _digest(data) != source.digest:
                 continue  # unreadable, or changed since this build read it: check measures it
-            key = readability_key(self.project, source.file, data)
-            if self.cache.get("readability", leaflet_id, key) is not None:
+            if remembered_readability(self.cache, self.project, leaflet_id, source.file, data) is not None:
                 continue
             try:
-                self.cache.put("readability", leaflet_id, key, source_findings(leaflet, self.project))
+                findings = source_findings(leaflet, self.project)
             except DictionaryMissing:
                 return  # check says so
             except Exception:  # a bug in measuring: check meets it again and says so; the build is done
                 _log.debug("measuring the readability of %s failed", source.file, exc_info=True)
                 return
+            remember_readability(self.cache, self.project, leaflet_id, source.file, data, findings)
 
     def read_catalogs(self, keys: Iterable[tuple[str, str]]) -> None:
         jobs = []

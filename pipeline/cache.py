@@ -283,7 +283,24 @@ def font_problems(
 # -- the English sources' readability --------------------------------------------
 
 
-def readability_key(project: Project, file: str, data: bytes | None) -> str:
+READABILITY = "readability"  # the kind of build/.cache/readability/: one slot per leaflet id
+
+
+def remembered_readability(cache: Cache, project: Project, leaflet_id: str, file: str, data: bytes | None) -> Any:
+    """What ``check`` says of a source's readability (its findings as plain data), remembered
+    by the last ``check`` or build that measured these bytes; None when it is not."""
+    return cache.get(READABILITY, leaflet_id, _readability_key(project, file, data))
+
+
+def remember_readability(
+    cache: Cache, project: Project, leaflet_id: str, file: str, data: bytes | None, findings: list[dict]
+) -> None:
+    """A source's readability findings (plain data), measured from ``data``, its bytes."""
+    cache.put(READABILITY, leaflet_id, _readability_key(project, file, data), findings)
+
+
+def _readability_key(project: Project, file: str, data: bytes | None) -> str:
+    """The digest of everything a source's readability findings are made from."""
     return digest_of(
         {
             "source": digest(data) if data is not None else None,

@@ -23,9 +23,10 @@ from pipeline.cache import (
     check_remembering,
     parse_catalog,
     read_or_none,
-    readability_key,
     remember_check,
+    remember_readability,
     remembered_entries,
+    remembered_readability,
     report_from_json,
     report_to_json,
 )
@@ -89,23 +90,23 @@ class Checked:
 
 class _Batch:
     """Values of one kind (catalogs' reports, sources' findings) in order, each from the
-    cache or from a job; ``keep(slot, key, result)`` remembers a job's result and gives its value."""
+    cache or from a job; ``keep(what, result)`` remembers a job's result and gives its value."""
 
-    def __init__(self, cache: Cache, kind: str, keep: Callable[[object, str, Any], Any]):
-        self.cache, self.kind, self.keep = cache, kind, keep
+    def __init__(self, keep: Callable[[Any, Any], Any]):
+        self.keep = keep
         self.values: list[Any] = []
         self.jobs: list[Any] = []
-        self._places: list[tuple[int, object, str]] = []  # each job's value: index, cache slot and key
+        self._places: list[tuple[int, Any]] = []  # each job's value: index, and what ``keep`` remembers it as
         self._sizes: list[int] = []  # bytes each job checks
         self._done = 0  # jobs run so far
 
-    def add(self, slot: object, key: str, job: Callable[[], Any], size: int) -> None:
-        """The value remembered for ``slot`` under ``key``, or else the job ``job()`` makes."""
-        known = self.cache.get(self.kind, slot, key)
+    def add(self, known: Any, what: Any, job: Callable[[], Any], size: int) -> None:
+        """The value remembered (``known``), or else the one the job ``job()`` makes, which is
+        remembered as ``what`` (a catalog, a source)."""
         self.values.append(known)
         if known is None:
             self.jobs.append(job())
-            self._places.append((len(self.values) - 1, slot, key))
+            self._places.append((len(self.values) - 1, what))
             self._sizes.append(size)
 
     @property
@@ -120,11 +121,11 @@ class _Batch:
         self._done += len(jobs)
         failed: dict[int, BaseException] = {}
         for job, result in executor.run(function, jobs, Progress()):
-            index, slot, key = places[id(job)]
+            index, what = places[id(job)]
             if isinstance(result, BaseException):
                 failed[index] = result
                 continue
-            self.values[index] = self.keep(slot, key, result)
+            self.values[index] = self.keep(what, result)
         if failed:
             raise failed[min(failed)]
 
@@ -164,12 +165,12 @@ def check(
 def _catalogs(project: Project, cache: Cache, wanted: Sequence[tuple[str, str]]) -> _Batch:
     """The check reports of the catalogs ``wanted`` ((locale, domain) pairs)."""
 
-    def keep(slot: Any, key: str, result: dict) -> dict:
-        locale, domain = slot
+    def keep(catalog: tuple[str, str, str], result: dict) -> dict:
+        locale, domain, key = catalog
         remember_check(cache, project, locale, domain, key, result["report"], result["entries"])
         return result["report"]
 
-    batch = _Batch(cache, "checks", keep)
+    batch = _Batch(keep)
     for locale, domain in wanted:
         file, data, unsafe = catalog_inputs(project, locale, domain)
 
@@ -178,18 +179,19 @@ def _catalogs(project: Project, cache: Cache, wanted: Sequence[tuple[str, str]])
             remembered = remembered_entries(cache, project, locale, domain)
             return CatalogJob(project, locale, domain, file, data, unsafe, remembered=remembered)
 
-        batch.add([locale, domain], catalog_key(project, locale, domain, file, data, unsafe), job, len(data or b""))
+        key = catalog_key(project, locale, domain, file, data, unsafe)
+        batch.add(cache.get("checks", [locale, domain], key), (locale, domain, key), job, len(data or b""))
     return batch
 
 
 def _readability(project: Project, cache: Cache, sources: Sequence[str] | None) -> _Batch:
     """The readability findings of the sources (those named; none when ``None``)."""
 
-    def keep(slot: Any, key: str, findings: list[dict]) -> list[dict]:
-        cache.put("readability", slot, key, findings)
+    def keep(source: tuple[str, str, bytes | None], findings: list[dict]) -> list[dict]:
+        remember_readability(cache, project, *source, findings)
         return findings
 
-    batch = _Batch(cache, "readability", keep)
+    batch = _Batch(keep)
     for path in leaflet_paths(project.source_dir) if sources is not None else ():
         if not sources or path.stem in sources:
             file, data = project.relative(path), read_or_none(path)
@@ -197,7 +199,8 @@ def _readability(project: Project, cache: Cache, sources: Sequence[str] | None) 
             def job(path: Path = path, file: str = file) -> SourceJob:
                 return SourceJob(project, path, file)
 
-            batch.add(path.stem, readability_key(project, file, data), job, len(data or b""))
+            known = remembered_readability(cache, project, path.stem, file, data)
+            batch.add(known, (path.stem, file, data), job, len(data or b""))
     return batch
 
 
