@@ -80,8 +80,8 @@ from pipeline.plan import (
 from pipeline.progress import Progress
 from pipeline.release import refusal_reasons
 from pipeline.render_html import Renderer, read_templates, templates_used
-from pipeline.safe_paths import check_folder, input_problem
-from pipeline.source import leaflet_paths, read_leaflet
+from pipeline.safe_paths import check_folder
+from pipeline.source import leaflet_paths, parse_source, read_source
 from pipeline.terminology import glossary_path
 from pipeline.translations import TranslationTable, source_table
 
@@ -142,9 +142,13 @@ def build(
 
 @dataclass(frozen=True)
 class SourceFile:
-    path: Path
+    """A source as this build read it: the bytes it hashes are the bytes it parses, so a source
+    edited meanwhile is recorded as it was parsed, and the next build sees the edit."""
+
     file: str  # as users see it: source/ivig-ten.md
+    data: bytes | None  # None: one that must not be read (at most max_leaflet_kb: kept for the build)
     digest: str
+    unsafe: str = ""  # why it must not be read (a link out of source/, too big, unreadable)
 
 
 @dataclass(frozen=True)
@@ -210,23 +214,20 @@ class Inputs:
 
 
 def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
-    """Bytes are hashed before anything is parsed from them: if a file changes
-    meanwhile, its recorded digest is the older one and the next build redoes it."""
+    """Bytes are hashed before anything is parsed from them, and a source's and a catalog's
+    bytes are kept: they are what the build parses, so a page is made from what its manifest
+    records. A file changed meanwhile is recorded as it was read, and the next build redoes it."""
     sources = {}
     for path in leaflet_paths(project.source_dir):
-        unsafe = input_problem(path, project.source_dir, project.root)
-        sources[path.stem] = SourceFile(
-            path, project.relative(path), digest_of(["refused", unsafe]) if unsafe else _digest(_read(path))
-        )
+        data, unsafe = read_source(path, project)
+        sources[path.stem] = SourceFile(project.relative(path), data, _digest(data, unsafe), unsafe)
     catalog_files = {}
     for loc in project.target_locales:
         for domain in (COMMON_DOMAIN, *sources):
             path = project.po_path(loc.code, domain)
-            unsafe = project.catalog_problem(path) if path.exists() or path.is_symlink() else None
+            unsafe = (project.catalog_problem(path) or "") if path.exists() or path.is_symlink() else ""
             data = None if unsafe else _read(path)
-            catalog_files[(loc.code, domain)] = CatalogFile(
-                project.relative(path), data, digest_of(["refused", unsafe]) if unsafe else _digest(data), unsafe or ""
-            )
+            catalog_files[(loc.code, domain)] = CatalogFile(project.relative(path), data, _digest(data, unsafe), unsafe)
     check_folder(project.templates_dir, project.root)
     templates = read_templates(project.templates_dir)
     common_msgids, disclaimer_msgids = template_messages(project)
@@ -298,7 +299,10 @@ def _read(path: Path) -> bytes | None:
         return b""  # unreadable: its parse reports why, with the file's name
 
 
-def _digest(data: bytes | None) -> str:
+def _digest(data: bytes | None, unsafe: str = "") -> str:
+    """Of an input as it was read: its bytes, no such file, or why it must not be read."""
+    if unsafe:
+        return digest_of(["refused", unsafe])
     return digest(data) if data is not None else "none"
 
 
@@ -320,11 +324,9 @@ class Reader:
         if leaflet_id not in self._leaflets:
             source = self.inputs.sources[leaflet_id]
             try:
-                self._leaflets[leaflet_id] = read_leaflet(source.path, source.file, self.project)
+                self._leaflets[leaflet_id] = parse_source(source.data, source.unsafe, source.file, leaflet_id)
             except LeafletError as exc:
                 self._leaflets[leaflet_id] = exc
-            except OSError as exc:
-                self._leaflets[leaflet_id] = LeafletError(f"cannot read: {exc.strerror or exc}", source.file)
             except Exception as exc:  # a bug: name the leaflet, keep the others; --debug shows the traceback
                 _log.debug("reading %s failed", source.file, exc_info=True)
                 self._leaflets[leaflet_id] = LeafletError(
@@ -342,10 +344,9 @@ class Reader:
 
         for leaflet_id, leaflet in self._leaflets.items():
             source = self.inputs.sources[leaflet_id]
-            data = _read(source.path)
-            if not isinstance(leaflet, Leaflet) or _digest(data) != source.digest:
-                continue  # unreadable, or changed since this build read it: check measures it
-            if remembered_readability(self.cache, self.project, leaflet_id, source.file, data) is not None:
+            if not isinstance(leaflet, Leaflet):
+                continue  # check finds nothing to measure in it either
+            if remembered_readability(self.cache, self.project, leaflet_id, source.file, source.data) is not None:
                 continue
             try:
                 findings = source_findings(leaflet, self.project)
@@ -354,7 +355,7 @@ class Reader:
             except Exception:  # a bug in measuring: check meets it again and says so; the build is done
                 _log.debug("measuring the readability of %s failed", source.file, exc_info=True)
                 return
-            remember_readability(self.cache, self.project, leaflet_id, source.file, data, findings)
+            remember_readability(self.cache, self.project, leaflet_id, source.file, source.data, findings)
 
     def read_catalogs(self, keys: Iterable[tuple[str, str]]) -> None:
         jobs = []

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from pipeline.cache import (
@@ -22,7 +21,6 @@ from pipeline.cache import (
     catalog_key,
     check_remembering,
     parse_catalog,
-    read_or_none,
     remember_check,
     remember_readability,
     remembered_entries,
@@ -39,7 +37,7 @@ from pipeline.findings import Finding
 from pipeline.jobs import CatalogJob
 from pipeline.progress import Progress
 from pipeline.readability.dictionary import DictionaryMissing
-from pipeline.source import leaflet_paths, read_leaflet
+from pipeline.source import leaflet_paths, parse_source, read_source
 
 # Bytes to check (catalogs and sources not remembered) from which worker processes pay: with
 # less, starting them and sending the findings back costs more than the other cores save.
@@ -51,8 +49,10 @@ class SourceJob:
     """Measuring one English source's readability."""
 
     project: Project
-    path: Path
     file: str
+    leaflet_id: str
+    data: bytes | None  # as read_source gave them: what is measured is what the findings are remembered under
+    problem: str  # why they must not be read (data is None)
 
     @property
     def label(self) -> str:
@@ -75,8 +75,8 @@ def measure_source(job: SourceJob) -> list[dict]:
     from pipeline.readability.project import source_findings
 
     try:
-        leaflet = read_leaflet(job.path, job.file, job.project)
-    except (LeafletError, OSError):
+        leaflet = parse_source(job.data, job.problem, job.file, job.leaflet_id)
+    except LeafletError:
         return []
     return source_findings(leaflet, job.project)
 
@@ -194,10 +194,10 @@ def _readability(project: Project, cache: Cache, sources: Sequence[str] | None) 
     batch = _Batch(keep)
     for path in leaflet_paths(project.source_dir) if sources is not None else ():
         if not sources or path.stem in sources:
-            file, data = project.relative(path), read_or_none(path)
+            file, (data, problem) = project.relative(path), read_source(path, project)
 
-            def job(path: Path = path, file: str = file) -> SourceJob:
-                return SourceJob(project, path, file)
+            def job(leaflet_id: str = path.stem, file: str = file, data=data, problem=problem) -> SourceJob:
+                return SourceJob(project, file, leaflet_id, data, problem)
 
             known = remembered_readability(cache, project, path.stem, file, data)
             batch.add(known, (path.stem, file, data), job, len(data or b""))

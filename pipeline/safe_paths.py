@@ -40,6 +40,22 @@ def input_problem(
     return None
 
 
+def read_input(path: Path, most: int = -1) -> tuple[bytes | None, str]:
+    """An input's bytes (at most ``most``), and why it cannot be read: ``(data, "")``; ``(None, "")``
+    when there is no such file (whether that is a problem is the caller's to say: a catalog not
+    made yet is not); ``(None, "cannot be read: Permission denied")`` when it is there but cannot
+    be read, which the caller reports with the file's name. The build, ``check`` and ``status``
+    read their inputs with it, so each says the same of a file it cannot read. It does not refuse
+    a link out or a FIFO: ask :func:`input_problem` first."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(most), ""
+    except FileNotFoundError:
+        return None, ""
+    except OSError as exc:
+        return None, f"cannot be read: {exc.strerror or exc}"
+
+
 def escaping_entries(folder: Path, root: Path) -> list[Path]:
     """Every entry under ``folder`` that is a link leading outside it, or neither a file nor a folder."""
     if not folder.exists():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from datetime import date
@@ -14,7 +15,7 @@ from pipeline.errors import LeafletError, SourceError
 from pipeline.markdown import fold_white_space, segment
 from pipeline.model import SUMMARY, TITLE, Leaflet, Unit
 from pipeline.regions import check_source_text
-from pipeline.safe_paths import input_problem
+from pipeline.safe_paths import input_problem, read_input
 
 REQUIRED_KEYS = ("id", "title", "summary", "reviewed_by", "reviewed_on", "references")
 OPTIONAL_KEYS = ("version",)
@@ -117,25 +118,46 @@ def load_leaflets(project: Project) -> tuple[list[Leaflet], list[LeafletError]]:
     return leaflets, problems
 
 
-def read_leaflet(path: Path, relpath: str, project: Project | None = None) -> Leaflet:
-    if project is not None:
-        problem = input_problem(path, project.source_dir, project.root)
-        if problem:
-            raise SourceError(problem, relpath)
-        size, limit = path.stat().st_size, project.max_leaflet_kb * 1024
-        if size > limit:
-            raise SourceError(
-                f"{size / 1024:,.0f} KiB is more than the {project.max_leaflet_kb:,} KiB a leaflet "
-                f"may have (max_leaflet_kb in {CONFIG_NAME}); split it into several leaflets",
-                relpath,
-            )
-    data = path.read_bytes()
+def read_leaflet(path: Path, relpath: str, project: Project) -> Leaflet:
+    """``source/<id>.md`` read (:func:`read_source`) and parsed (:func:`parse_source`)."""
+    data, problem = read_source(path, project)
+    return parse_source(data, problem, relpath, path.stem)
+
+
+def read_source(path: Path, project: Project) -> tuple[bytes | None, str]:
+    """A source's bytes and ""; or None and why they must not be read: a link out of source/ or
+    not a regular file, more than max_leaflet_kb (of a file that big, no more than one byte over
+    the limit is read), or it cannot be read. The build keeps these bytes, hashes them and parses
+    them (:func:`parse_source`): its page is made from exactly the bytes its manifest records."""
+    problem = input_problem(path, project.source_dir, project.root)
+    if problem:
+        return None, problem
+    limit = project.max_leaflet_kb * 1024
+    data, problem = read_input(path, limit + 1)
+    if data is None:
+        return None, problem or "cannot be read: No such file or directory"  # removed since it was listed
+    if len(data) > limit:
+        size = len(data)
+        with contextlib.suppress(OSError):
+            size = max(size, path.stat().st_size)
+        return None, (
+            f"{size / 1024:,.0f} KiB is more than the {project.max_leaflet_kb:,} KiB a leaflet "
+            f"may have (max_leaflet_kb in {CONFIG_NAME}); split it into several leaflets"
+        )
+    return data, ""
+
+
+def parse_source(data: bytes | None, problem: str, relpath: str, leaflet_id: str) -> Leaflet:
+    """A source's bytes as :func:`read_source` gives them (None: ``problem`` says why they must
+    not be read), parsed; raises SourceError naming ``relpath`` (and the line) when they cannot be."""
+    if data is None:
+        raise SourceError(problem, relpath)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SourceError(f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8", relpath, line) from None
-    return parse_leaflet(text, relpath, expected_id=path.stem)
+    return parse_leaflet(text, relpath, expected_id=leaflet_id)
 
 
 def parse_leaflet(text: str, relpath: str, expected_id: str | None = None) -> Leaflet:

@@ -16,6 +16,7 @@ from pipeline.checks import check_catalog, runner
 from pipeline.checks.context import EntryContext
 from pipeline.config import load_project
 from pipeline.languages import language_for
+from tests.test_incremental import saved_while_building
 from tests.test_readability import HARD
 
 
@@ -300,6 +301,19 @@ def test_a_build_remembers_the_readability_check_would_measure(translated, measu
         file.unlink()
     assert translated.run("check")[:2] == (code, out)  # the same words as measuring afresh
     assert measured == ["demo", "demo"]
+
+
+def test_a_source_saved_during_a_build_is_measured_by_check_as_it_was_saved(translated, measured, monkeypatch):
+    """The build remembers the readability of the text it parsed, under that text's bytes only."""
+    source = translated.path("source/demo.md")
+    saved_while_building(monkeypatch, source, source.read_text(encoding="utf-8") + f"\n{HARD}\n")
+    assert translated.run("build", "--only", "html", "--jobs", "1")[0] == 0
+    assert measured == ["demo"]  # the text the build read
+    code, out, _ = translated.run("check")
+    assert measured == ["demo", "demo"] and "warning[readability]" in out  # the text saved, measured by check
+    for file in translated.path("build/.cache/readability").rglob("*.json"):
+        file.unlink()
+    assert translated.run("check")[:2] == (code, out)  # the same words as measuring afresh
 
 
 def test_a_build_without_the_dictionary_builds_and_check_says_why(translated, monkeypatch, tmp_path):

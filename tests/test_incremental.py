@@ -3,6 +3,7 @@ the folder's files and its manifest."""
 
 import dataclasses
 import hashlib
+import importlib
 import json
 import os
 import shutil
@@ -197,6 +198,42 @@ def test_a_page_edited_in_place_is_rendered_again_even_with_its_size_and_time_ke
     code, out, _ = translated.run("build", "--only", "html")
     assert code == 0 and "built ko_KR/demo (html): the file in the folder was changed or removed" in out
     assert page.read_bytes() == good
+
+
+def saved_while_building(monkeypatch, path, text: str) -> None:
+    """The next build reads its inputs, and then a writer saves ``text`` to ``path``."""
+    build = importlib.import_module("pipeline.build")  # the module, not the function pipeline.build
+    read_inputs = build.read_inputs
+
+    def read_then_save(*args, **kwargs):
+        inputs = read_inputs(*args, **kwargs)
+        path.write_text(text, encoding="utf-8")
+        monkeypatch.setattr(build, "read_inputs", read_inputs)  # once
+        return inputs
+
+    monkeypatch.setattr(build, "read_inputs", read_then_save)
+
+
+def test_a_source_saved_during_a_build_is_built_as_it_was_read_and_again_by_the_next_build(translated, monkeypatch):
+    """The page and the manifest agree on one version of the source: the one the build hashed."""
+    source = translated.path("source/demo.md")
+    hashed = source.read_bytes()
+    edited = hashed.decode("utf-8").replace("- Headache", "- Stiff neck")
+    saved_while_building(monkeypatch, source, edited)
+    code, out, err = translated.run("build", "--only", "html")
+    assert code == 0, out + err
+    assert source.read_text(encoding="utf-8") == edited  # saved before the page was made
+    text = Page(translated.path("build/en/demo.html").read_text(encoding="utf-8")).text
+    assert "Headache" in text and "Stiff neck" not in text
+    assert file_record(translated, "build", "en", "html")["inputs"]["source"] == hashlib.sha256(hashed).hexdigest()
+
+    code, out, _ = translated.run("build", "--only", "html")
+    assert code == 0 and {"en/demo", "ko_KR/demo"} <= built(out)
+    text = Page(translated.path("build/en/demo.html").read_text(encoding="utf-8")).text
+    assert "Stiff neck" in text and "Headache" not in text
+    assert file_record(translated, "build", "en", "html")["inputs"]["source"] == (
+        hashlib.sha256(edited.encode("utf-8")).hexdigest()
+    )
 
 
 def comment_on_first_entry(po, note: str) -> None:
