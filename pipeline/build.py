@@ -25,11 +25,11 @@ import dataclasses
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from pipeline import catalogs, fonts, review_history, variants
 from pipeline.cache import (
     Cache,
+    catalog_inputs,
     catalog_key,
     remember_check,
     remember_readability,
@@ -80,7 +80,7 @@ from pipeline.plan import (
 from pipeline.progress import Progress
 from pipeline.release import refusal_reasons
 from pipeline.render_html import Renderer, read_templates, templates_used
-from pipeline.safe_paths import check_folder
+from pipeline.safe_paths import check_folder, read_input
 from pipeline.source import leaflet_paths, parse_source, read_source
 from pipeline.terminology import glossary_path
 from pipeline.translations import TranslationTable, source_table
@@ -224,10 +224,8 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
     catalog_files = {}
     for loc in project.target_locales:
         for domain in (COMMON_DOMAIN, *sources):
-            path = project.po_path(loc.code, domain)
-            unsafe = (project.catalog_problem(path) or "") if path.exists() or path.is_symlink() else ""
-            data = None if unsafe else _read(path)
-            catalog_files[(loc.code, domain)] = CatalogFile(project.relative(path), data, _digest(data, unsafe), unsafe)
+            file, data, unsafe = catalog_inputs(project, loc.code, domain)
+            catalog_files[(loc.code, domain)] = CatalogFile(file, data, _digest(data, unsafe), unsafe)
     check_folder(project.templates_dir, project.root)
     templates = read_templates(project.templates_dir)
     common_msgids, disclaimer_msgids = template_messages(project)
@@ -247,7 +245,8 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
         config=digest_of(settings),
         locales={loc.code: _locale_digest(loc) for loc in project.locales},
         glossaries={
-            loc.code: _digest(_read(glossary_path(project.locales_dir, loc.code))) for loc in project.target_locales
+            loc.code: _digest(*read_input(glossary_path(project.locales_dir, loc.code)))
+            for loc in project.target_locales
         },
         cited={loc.code: project.setting("locales", loc.code, "font_family") for loc in project.locales},
         environment=environment(),
@@ -288,15 +287,6 @@ def _used_templates_digests(templates: dict[str, str]) -> dict[str, str]:
     return {
         kind: digest_of({name: templates[name] for name in sorted(names | unknown)}) for kind, names in used.items()
     }
-
-
-def _read(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError:
-        return b""  # unreadable: its parse reports why, with the file's name
 
 
 def _digest(data: bytes | None, unsafe: str = "") -> str:

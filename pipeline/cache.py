@@ -56,7 +56,7 @@ from pipeline.findings import Finding
 from pipeline.fingerprint import code_digest, digest, digest_of, fonts_digest, libraries_digest
 from pipeline.languages import language_for
 from pipeline.languages.words import DICTIONARY_DIR
-from pipeline.safe_paths import check_folder
+from pipeline.safe_paths import check_folder, read_input
 from pipeline.terminology import glossary_path
 
 CACHE_DIR = ".cache"
@@ -178,10 +178,9 @@ def word_lists_digest(*locales: str) -> str:
 
 
 def _file_digest(path: Path) -> str | None:
-    try:
-        return digest(path.read_bytes())
-    except OSError:
-        return None
+    """A file's digest for a key: None when there is no such file, why when it cannot be read."""
+    data, unreadable = read_input(path)
+    return unreadable or (digest(data) if data is not None else None)
 
 
 def report_to_json(report: CatalogReport) -> dict:
@@ -225,14 +224,13 @@ def checked_catalog(
 def catalog_inputs(
     project: Project, locale: str, domain: str, path: Path | None = None
 ) -> tuple[str, bytes | None, str]:
-    """A catalog's name as findings print it, its bytes, and why it must not be read ("" if it may)."""
+    """A catalog's name as findings print it, its bytes (None: no such catalog, or one that must
+    not be read), and why it must not be read ("" if it may): the build's, ``check``'s and
+    ``status``'s one way to read a catalog."""
     path = path if path is not None else project.po_path(locale, domain)
     unsafe = project.catalog_problem(path) or ""
-    try:
-        data = None if unsafe else path.read_bytes()
-    except OSError as exc:
-        data, unsafe = None, f"cannot be read: {exc.strerror or exc}"
-    return project.relative(path), data, unsafe
+    data, unreadable = (None, "") if unsafe else read_input(path)
+    return project.relative(path), data, unsafe or unreadable
 
 
 def parse_catalog(file: str, data: bytes | None, unsafe: str = "") -> Catalog | CatalogError:
@@ -311,13 +309,6 @@ def _readability_key(project: Project, file: str, data: bytes | None) -> str:
             "dictionary": {name: _version(name) for name in READABILITY_LIBRARIES},
         }
     )
-
-
-def read_or_none(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None
 
 
 @cache  # asked for every source; importlib.metadata reads the installed files each time

@@ -278,6 +278,54 @@ def test_a_fifo_in_source_is_refused_without_hanging(project):
     assert result.returncode == 1 and "source/pipe.md: is not a regular file" in result.stderr
 
 
+# -- files the system will not let us read ------------------------------------------
+
+
+def refuse_to_read(monkeypatch, path) -> None:
+    """Reading ``path`` fails as a file without read permission does (the tests run as root,
+    which chmod cannot stop)."""
+    import pathlib
+
+    refused = os.path.realpath(path)
+    open_file, read_bytes = pathlib.Path.open, pathlib.Path.read_bytes
+
+    def deny(file: pathlib.Path) -> None:
+        if os.path.realpath(file) == refused:
+            raise PermissionError(13, "Permission denied", str(file))
+
+    def open_unless_refused(self, *args, **kwargs):
+        deny(self)
+        return open_file(self, *args, **kwargs)
+
+    def read_bytes_unless_refused(self):
+        deny(self)
+        return read_bytes(self)
+
+    monkeypatch.setattr(pathlib.Path, "open", open_unless_refused)
+    monkeypatch.setattr(pathlib.Path, "read_bytes", read_bytes_unless_refused)
+
+
+def test_an_unreadable_source_is_one_line_naming_it_in_build_and_status(translated, monkeypatch):
+    refuse_to_read(monkeypatch, translated.path("source/demo.md"))
+    code, _, err = translated.run("build", "--only", "html")
+    assert code == 1 and "source/demo.md: cannot be read: Permission denied\n" in err
+    assert not translated.path("build/en/demo.html").exists()
+    code, out, _ = translated.run("status")
+    assert "problem: source/demo.md: cannot be read: Permission denied\n" in out
+
+
+def test_an_unreadable_catalog_is_an_error_naming_it_in_build_check_and_status(translated, monkeypatch):
+    """Not an empty catalog: the build says what check and status say, and builds no page from it."""
+    refuse_to_read(monkeypatch, translated.po("demo"))
+    said = "locales/ko_KR/LC_MESSAGES/demo.po:1: error[syntax]: the catalog cannot be read: Permission denied\n"
+    code, out, err = translated.run("build", "--only", "html")
+    assert code == 1 and said in err
+    assert "built en/demo" in out and not translated.path("build/ko_KR/demo.html").exists()
+    code, out, _ = translated.run("check")
+    assert code == 1 and said in out
+    assert said in translated.run("status")[1]
+
+
 # -- size (deliverable 8) --------------------------------------------------------
 
 
