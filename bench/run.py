@@ -49,7 +49,8 @@ RESULTS = ROOT / "bench" / "results"
 OBSERVE = Path(__file__).resolve().parent / "observe.py"
 SOURCE_LOCALE = "en"
 _SUMMARY = re.compile(
-    r"built (\d+), up to date (\d+), (?:PDFs kept \d+, )?refused (\d+), withdrawn (\d+), failed (\d+) in ([\d.]+) s"
+    r"built (\d+), up to date (\d+), (?:PDFs kept \d+, )?(?:rendered the same \d+, )?"
+    r"refused (\d+), withdrawn (\d+), failed (\d+) in ([\d.]+) s"
 )
 _LOCALE_TABLE = re.compile(r"^\[locales\.([A-Za-z_]+)\]")
 

@@ -547,6 +547,7 @@ def render(
     records: dict[str, OutputFile] = {}
     built: set[Pair] = set()
     unchanged: set[Pair] = set()  # rendered, but every file came out as the folder held it
+    fates_done: dict[str, str] = {}  # path -> WRITTEN, SAME or KEPT (the last render of its pair)
     failed: dict[Pair, str] = {}
     built_at = catalogs.build_time().isoformat().replace("+00:00", "Z")
     inputs_for = inputs.file_inputs(facts.assessments)
@@ -564,31 +565,30 @@ def render(
                 progress.finished(job.label, f"failed {job.label}: {error}", failed=True)
                 continue
             links = tuple(loc.code for loc in job.links)
-            written, kept = [], []
+            done: dict[str, str] = {}  # format -> WRITTEN, SAME or KEPT
             for fate in todo[pair]:
                 made_from = inputs_for(pair, fate.format, links)
                 if fate.format in result.laid_out:
                     made_from[LAID_OUT] = result.laid_out[fate.format]
-                if fate.format in result.files:
-                    data = result.files[fate.format]
+                assessment = facts.assessments[pair]
+                data = result.files.get(fate.format)
+                if data is None:  # laid out from the same page as the file the folder holds: that file
+                    folder.keep(fate.path)
+                    records[fate.path] = _kept(fate, made_from, assessment)
+                    done[fate.format] = KEPT
+                elif fate.path not in records and _holds(facts, fate, data):  # the file the folder holds
+                    folder.keep(fate.path)
+                    records[fate.path] = _kept(fate, made_from, assessment, result.seconds[fate.format])
+                    done[fate.format] = SAME
+                else:
                     folder.write(fate.path, data)
                     records[fate.path] = _record(
-                        fate.path,
-                        fate.format,
-                        data,
-                        made_from,
-                        facts.assessments[pair],
-                        built_at,
-                        result.seconds[fate.format],
+                        fate.path, fate.format, data, made_from, assessment, built_at, result.seconds[fate.format]
                     )
-                    written.append(fate.format)
-                else:  # laid out from the same page as the file the folder holds: that file, made from these inputs
-                    folder.keep(fate.path)
-                    records[fate.path] = _kept(fate, made_from, facts.assessments[pair])
-                    kept.append(fate.format)
-            (built if written else unchanged).add(pair)
-            outcome.kept += [fate.path for fate in todo[pair] if fate.format in kept]
-            progress.finished(job.label, _rendered_line(job.label, written, kept, todo[pair][0].why))
+                    done[fate.format] = WRITTEN
+            (built if WRITTEN in done.values() else unchanged).add(pair)
+            fates_done |= {fate.path: done[fate.format] for fate in todo[pair]}
+            progress.finished(job.label, _rendered_line(job.label, todo[pair], done))
         if not failures:
             break
         for pair, error in failures.items():
@@ -600,6 +600,8 @@ def render(
             for pair, fates in plan.to_render().items()
             if pair not in failed and plan.links.get(pair[1]) != before.links.get(pair[1])
         }
+    outcome.kept += [path for path, what in fates_done.items() if what == KEPT]
+    outcome.same += [path for path, what in fates_done.items() if what == SAME]
     outcome.failed += [_label(pair) for pair in sorted(failed)]
     outcome.changed += [_label(pair) for pair in sorted(built - set(failed))]
     current = ({f.pair for f in plan.fates if f.action == CURRENT} | unchanged) - built - set(failed)
@@ -611,12 +613,28 @@ def _label(pair: Pair) -> str:
     return f"{pair[0]}/{pair[1]}"
 
 
-def _rendered_line(label: str, written: list[str], kept: list[str], why: str) -> str:
-    """``built ko_KR/ivig-ten (html; pdf kept, its page is the same): catalog changed``."""
-    same = f"{', '.join(kept)} kept, {'its page is' if len(kept) == 1 else 'their pages are'} the same"
-    if not written:
-        return f"up to date {label} ({same}): {why}"
-    return f"built {label} ({', '.join(written)}{'; ' + same if kept else ''}): {why}"
+# What became of each file of a pair rendered.
+WRITTEN = "written"  # its bytes changed: written whole
+SAME = "same"  # rendered, and its bytes are the file's in the folder: left untouched (its mtime too)
+KEPT = "kept"  # a PDF not rendered: laid out from the same page as the file the folder holds
+
+
+def _rendered_line(label: str, fates: tuple[Fate, ...], done: Mapping[str, str]) -> str:
+    """``built ko_KR/ivig-ten (html; pdf kept, its page is the same): catalog changed``; when
+    nothing was written, ``up to date ko_KR/ivig-ten (html came out the same; ...)``. Each
+    format's reason when they differ (print.css changed too: the PDF's reason is not the page's)."""
+    formats = {what: [fate.format for fate in fates if done[fate.format] == what] for what in (WRITTEN, SAME, KEPT)}
+    parts = []
+    if formats[WRITTEN]:
+        parts.append(", ".join(formats[WRITTEN]))
+    if formats[SAME]:
+        parts.append(f"{', '.join(formats[SAME])} came out the same")
+    if formats[KEPT]:
+        kept = formats[KEPT]
+        parts.append(f"{', '.join(kept)} kept, {'its page is' if len(kept) == 1 else 'their pages are'} the same")
+    whys = dict.fromkeys(fate.why for fate in fates)
+    why = fates[0].why if len(whys) == 1 else "; ".join(f"{fate.format}: {fate.why}" for fate in fates)
+    return f"{'built' if formats[WRITTEN] else 'up to date'} {label} ({'; '.join(parts)}): {why}"
 
 
 def _render_jobs(
@@ -698,10 +716,24 @@ def _record(
     )
 
 
-def _kept(fate: Fate, inputs: dict[str, str], assessment: Assessment) -> OutputFile:
-    """The record of a PDF kept as the folder holds it: the same file (when and how long it
-    took to render), made from these inputs, and what the pair's assessment says now."""
-    assert fate.record is not None and fate.record.inputs.get(LAID_OUT) == inputs[LAID_OUT]
+def _holds(facts: Facts, fate: Fate, data: bytes) -> bool:
+    """The folder holds a file with exactly these bytes at the page's path: its record says
+    so, and the file is still the one recorded (not one a killed build or a hand edit left).
+    Asked only before this build wrote the path: a page rendered again without the link to a
+    pair that failed may come out as the recorded file, and the file there is the first render."""
+    record = fate.record
+    return (
+        record is not None and record.path in facts.held and record.size == len(data) and record.sha256 == digest(data)
+    )
+
+
+def _kept(fate: Fate, inputs: dict[str, str], assessment: Assessment, seconds: float | None = None) -> OutputFile:
+    """The record of a file kept as the folder holds it: the same file (``built``: when it was written),
+    made from these inputs, and what the pair's assessment says now. ``seconds``: it was
+    rendered again and came out the same, in that time; None: a PDF not rendered, whose
+    page is the one it was laid out from."""
+    assert fate.record is not None
+    assert seconds is not None or fate.record.inputs.get(LAID_OUT) == inputs[LAID_OUT]
     return dataclasses.replace(
         fate.record,
         inputs=inputs,
@@ -709,6 +741,7 @@ def _kept(fate: Fate, inputs: dict[str, str], assessment: Assessment) -> OutputF
         title=assessment.title,
         percent=assessment.percent,
         checks=assessment.checks,
+        seconds=fate.record.seconds if seconds is None else round(seconds, 3),
         title_translated=assessment.title_translated,
     )
 

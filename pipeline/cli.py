@@ -311,6 +311,7 @@ def _build(project, args, stdout, stderr) -> int:
     progress.close(
         f"built {len(outcome.changed)}, up to date {len(outcome.unchanged)}, "
         + (f"PDFs kept {len(outcome.kept)}, " if outcome.kept else "")
+        + (f"rendered the same {len(outcome.same)}, " if outcome.same else "")
         + f"refused {len(outcome.refused)}, withdrawn {len(outcome.withdrawn)}, "
         f"failed {len(outcome.failed)} in {time.monotonic() - started:.1f} s"
     )

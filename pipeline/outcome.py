@@ -36,6 +36,8 @@ class Outcome:
     unchanged: list[str] = field(default_factory=list)  # already up to date
     # a build: PDFs whose inputs changed but not the page they lay out, kept as they were
     kept: list[str] = field(default_factory=list)
+    # a build: files rendered again whose bytes came out as the folder holds them, left untouched
+    same: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # errors, as ``file:line: message``
     notes: list[str] = field(default_factory=list)  # worth knowing, not failures
     refused: list[Refusal] = field(default_factory=list)

@@ -30,6 +30,17 @@ def stamps(project, folder: str = "build") -> dict:
     return {p.relative_to(root).as_posix(): p.stat().st_mtime_ns for p in root.rglob("*.*") if p.is_file()}
 
 
+def pages(project, folder: str = "build") -> dict:
+    """Every page of the folder (``ko_KR/demo.html``) with its inode and modification time:
+    both stay the same while the file is left as it is (a hard link into a new release too)."""
+    root = project.path(folder)
+    return {
+        p.relative_to(root).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in root.glob("*/*.*")
+        if p.is_file() and not p.parent.name.startswith(".")
+    }
+
+
 def add_second_leaflet(project) -> None:
     other = project.path("source/demo.md").read_text(encoding="utf-8").replace("id: demo", "id: other")
     project.path("source/other.md").write_text(other, encoding="utf-8")
@@ -77,6 +88,11 @@ def test_a_template_or_style_change_renders_what_uses_it(translated):
     assert translated.run("build")[0] == 0
     print_css = translated.path("templates/print.css")
     print_css.write_text(print_css.read_text() + "\n/* wider margins one day */\n", encoding="utf-8")
+    before = stamps(translated)
+    _, out, _ = translated.run("build")  # rendered again: a comment changes no byte of the PDF
+    assert "up to date ko_KR/demo (pdf came out the same): templates changed" in out and "(html" not in out
+    assert "rendered the same 2" in out and stamps(translated)["ko_KR/demo.pdf"] == before["ko_KR/demo.pdf"]
+    print_css.write_text(print_css.read_text() + "\nh1 { color: #123456; }\n", encoding="utf-8")
     _, out, _ = translated.run("build")
     assert "built ko_KR/demo (pdf): templates changed" in out and "(html" not in out
     index = translated.path("templates/index.html")
@@ -94,8 +110,8 @@ def test_a_glossary_change_checks_and_renders_that_locale_again(translated):
     translated.path("locales/ko_KR/glossary.tsv").write_text(
         "English term\tapproved translation\tnote\nfever\t발열\n", encoding="utf-8"
     )
-    _, out, _ = translated.run("build", "--only", "html")
-    assert built(out) == {"ko_KR/demo"} and "built ko_KR/demo (html): glossary changed" in out
+    _, out, _ = translated.run("build", "--only", "html")  # checked again; the page shows no glossary
+    assert built(out) == set() and "up to date ko_KR/demo (html came out the same): glossary changed" in out
 
 
 def test_the_status_page_is_written_again_only_when_what_it_shows_may_have_changed(translated):
@@ -111,8 +127,10 @@ def test_the_status_page_is_written_again_only_when_what_it_shows_may_have_chang
 
 def test_force_renders_everything_and_a_file_changed_on_disk_is_rendered_again(translated):
     assert translated.run("build", "--only", "html")[0] == 0
+    before = pages(translated)
     _, out, _ = translated.run("build", "--only", "html", "--force")
-    assert built(out) == {"en/demo", "ko_KR/demo"}
+    assert built(out) == set() and "up to date ko_KR/demo (html came out the same): --force" in out
+    assert "built 0, up to date 2, rendered the same 2" in out and pages(translated) == before
     page = translated.path("build/ko_KR/demo.html")
     good = page.read_bytes()
     page.write_text("edited by hand", encoding="utf-8")
@@ -254,14 +272,16 @@ def test_a_comment_in_a_catalog_keeps_the_pdf_a_fresh_render_would_write(transla
     bytes a --force build writes (in worker processes), and its record is made from the new catalog."""
     assert translated.run("build", "--jobs", "1")[0] == 0
     pdf = translated.path("build/ko_KR/demo.pdf")
-    before, laid_out = stamps(translated), file_record(translated, "build", "ko_KR", "pdf")["inputs"]["page laid out"]
+    before, laid_out = pages(translated), file_record(translated, "build", "ko_KR", "pdf")["inputs"]["page laid out"]
     comment_on_first_entry(translated.po("demo"), "checked against the pharmacy's leaflet")
 
     code, out, _ = translated.run("build", "--jobs", "1")
-    assert code == 0 and built(out) == {"ko_KR/demo"}
-    assert "[1/1] built ko_KR/demo (html; pdf kept, its page is the same): catalog changed" in out
-    assert "built 1, up to date 1, PDFs kept 1, refused 0, withdrawn 0, failed 0" in out
-    assert stamps(translated)["ko_KR/demo.pdf"] == before["ko_KR/demo.pdf"]  # not even rewritten
+    assert code == 0 and built(out) == set()
+    assert (
+        "[1/1] up to date ko_KR/demo (html came out the same; pdf kept, its page is the same): catalog changed" in out
+    )
+    assert "built 0, up to date 2, PDFs kept 1, rendered the same 1, refused 0, withdrawn 0, failed 0" in out
+    assert pages(translated) == before  # neither the PDF nor the page is even rewritten
     record = file_record(translated, "build", "ko_KR", "pdf")
     assert record["inputs"]["catalog"] == hashlib.sha256(translated.po("demo").read_bytes()).hexdigest()
     assert (
@@ -273,8 +293,8 @@ def test_a_comment_in_a_catalog_keeps_the_pdf_a_fresh_render_would_write(transla
 
     kept = pdf.read_bytes()
     code, out, _ = translated.run("build", "--force", "--jobs", "2")
-    assert code == 0 and "built ko_KR/demo (html, pdf): --force" in out and "PDFs kept" not in out
-    assert pdf.read_bytes() == kept
+    assert code == 0 and "up to date ko_KR/demo (html, pdf came out the same): --force" in out
+    assert "PDFs kept" not in out and pdf.read_bytes() == kept
 
     comment_on_first_entry(translated.po("demo"), "a second note")
     code, out, _ = translated.run("build", "--only", "pdf")
@@ -300,9 +320,11 @@ def test_an_edit_that_changes_the_page_renders_the_pdf_again(translated):
 
     comment_on_first_entry(translated.po("common"), "a note on the page text")
     print_css = translated.path("templates/print.css")
-    print_css.write_text(print_css.read_text() + "\n/* a comment: the PDF's stylesheet changed */\n", "utf-8")
+    print_css.write_text(print_css.read_text() + "\nh1 { color: #123456; }\n", "utf-8")
     _, out, _ = translated.run("build")
-    assert "built ko_KR/demo (html, pdf): common changed" in out and "kept" not in out  # the html's why
+    # Each file's own reason: the PDF's stylesheet changed, not the page's.
+    assert "built ko_KR/demo (pdf; html came out the same): html: common changed; pdf: common, templates changed" in out
+    assert "built en/demo (pdf): templates changed" in out and "kept" not in out
 
 
 def test_a_pdf_is_kept_only_when_nothing_but_its_page_text_changed():
@@ -329,7 +351,8 @@ def test_a_release_keeps_a_pdf_whose_page_is_the_same_and_a_kill_never_records_i
     faults.count()
     code, out, err = translated.run("build", "--release")
     assert code == 0, err
-    assert "built ko_KR/demo (html; pdf kept, its page is the same): catalog changed" in out and "PDFs kept 1" in out
+    assert "up to date ko_KR/demo (html came out the same; pdf kept, its page is the same): catalog changed" in out
+    assert "PDFs kept 1, rendered the same 1" in out
     assert file_record(translated, "dist", "ko_KR", "pdf")["inputs"]["catalog"] == new_catalog
     assert translated.path("dist/ko_KR/demo.pdf").read_bytes() == before["ko_KR/demo.pdf"]
     operations = len(faults.calls)
@@ -369,7 +392,8 @@ def test_a_draft_build_killed_while_keeping_a_pdf_never_leaves_a_record_untrue(t
     faults.count()
     assert translated.run("build")[0] == 0
     operations = len(faults.calls)
-    assert operations >= 2, faults.calls  # at least the page and the manifest
+    # Only the manifest: the page came out the same, and is left as it is.
+    assert faults.targets == [translated.path("build/manifest.json")], faults.targets
     for n in range(1, operations + 1):
         shutil.rmtree(translated.path("build"))
         for name, data in before.items():
@@ -384,3 +408,63 @@ def test_a_draft_build_killed_while_keeping_a_pdf_never_leaves_a_record_untrue(t
     assert file_record(translated, "build", "ko_KR", "pdf")["inputs"]["catalog"] == new_catalog
     assert translated.path("build/ko_KR/demo.pdf").read_bytes() == before["ko_KR/demo.pdf"]
     assert built(translated.run("build")[1]) == set()
+
+
+@pytest.mark.parametrize("folder", ["build", "dist"])
+def test_a_page_rendered_again_that_comes_out_the_same_is_left_as_it_is(translated, folder):
+    """A translator's comment changes the catalog, not the page: rendered again, the page is the
+    very file the folder holds (its inode and modification time; in dist/ a hard link into the
+    new release), recorded as made from the new catalog. An edit that changes it writes it."""
+    options = ("--only", "html", *(("--release",) if folder == "dist" else ()))
+    assert translated.run("build", *options)[0] == 0
+    page = translated.path(f"{folder}/ko_KR/demo.html")
+    before, good = pages(translated, folder), page.read_bytes()
+    comment_on_first_entry(translated.po("demo"), "checked against the pharmacy's leaflet")
+
+    code, out, _ = translated.run("build", *options)
+    assert code == 0 and "[1/1] up to date ko_KR/demo (html came out the same): catalog changed" in out
+    assert "built 0, up to date 2, rendered the same 1," in out
+    assert pages(translated, folder) == before and page.read_bytes() == good
+    assert "발열" in Page(page.read_text(encoding="utf-8")).text
+    record = file_record(translated, folder, "ko_KR", "html")
+    assert record["inputs"]["catalog"] == hashlib.sha256(translated.po("demo").read_bytes()).hexdigest()
+    assert record["sha256"] == hashlib.sha256(good).hexdigest()
+    assert built(translated.run("build", *options)[1]) == set()  # the record is true: nothing to do
+
+    translated.translate("demo", {"Fever": "열"})
+    translated.review_all()
+    code, out, _ = translated.run("build", *options)
+    assert code == 0 and "[1/1] built ko_KR/demo (html): catalog changed" in out
+    assert pages(translated, folder)["ko_KR/demo.html"] != before["ko_KR/demo.html"]
+    assert pages(translated, folder)["en/demo.html"] == before["en/demo.html"]
+    assert "열" in Page(page.read_text(encoding="utf-8")).text
+
+
+def test_a_page_rendered_twice_in_one_release_is_the_last_render_even_if_it_comes_out_as_before(
+    translated, monkeypatch
+):
+    """The Korean page becomes publishable, so the English page is rendered with a link to it;
+    the Korean render fails, so the English page is rendered again without the link: byte for
+    byte the page dist/ holds, but the new release already holds the first render. It must be
+    replaced, never linked over or left linking the page that failed."""
+    build_module = importlib.import_module("pipeline.build")  # the module, not its build()
+    translated.translate("demo", {"Fever": ""})
+    assert translated.run("build", "--release", "--only", "html")[0] == 1
+    published = translated.path("dist/en/demo.html").read_bytes()
+    translated.translate("demo", {"Fever": KOREAN["Fever"]})
+    translated.review_all()
+    render_pair = build_module.render_pair
+
+    def failing_for_korean(job):
+        if job.locale.code == "ko_KR":
+            raise RuntimeError("out of memory")
+        return render_pair(job)
+
+    monkeypatch.setattr(build_module, "render_pair", failing_for_korean)
+    code, out, err = translated.run("build", "--release", "--only", "html", "--jobs", "1")
+    assert code == 1 and "could not build ko_KR: RuntimeError: out of memory" in err
+    assert "built en/demo (html): links changed" in out  # the first render, with the link
+    assert "up to date en/demo (html came out the same): the pages it links changed" not in out
+    assert translated.path("dist/en/demo.html").read_bytes() == published
+    assert not translated.path("dist/ko_KR/demo.html").exists()
+    assert recorded_files_are_on_disk(translated, "dist") == []
