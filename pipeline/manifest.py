@@ -13,7 +13,9 @@ One concept for both folders. For every leaflet-locale pair it records
 
 ``dist/manifest.json`` adds the pages **withdrawn** from patients and where in
 ``dist/archive/`` they are kept. The manifest is written after everything it
-describes, so a file it records with a digest is exactly that file.
+describes, so a file it records with a digest is exactly that file. It is
+written one line per record (:meth:`Manifest.to_json`); any JSON layout of the
+same data is read.
 """
 
 from __future__ import annotations
@@ -134,14 +136,25 @@ class Manifest:
         return replace(self, pairs={**self.pairs, (record.locale, record.leaflet): record})
 
     def to_json(self) -> bytes:
+        """One line per record: a pair and its assessment, each of its files, each withdrawal.
+
+        Each line is encoded compactly by ``json``'s C encoder (an ``indent`` makes it use the
+        pure-Python one, three times slower: bench/results/manifest_write.md). A diff still
+        names the records that changed. The same JSON as indented manifests: :func:`read_manifest`
+        reads both, and so does any earlier version."""
         pairs = sorted(self.pairs.values(), key=lambda r: (r.leaflet, r.locale))
-        data = {
-            "manifest": FORMAT,
-            "release": self.release,
-            "pairs": [_pair_json(record) for record in pairs],
-            "withdrawn": [_plain(w) for w in self.withdrawn],
-        }
-        return (json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
+        lines = [f'{{"manifest": {FORMAT}, "release": {_encode(self.release)}, "pairs": [']
+        for n, record in enumerate(pairs, start=1):
+            lines.append(
+                f'{{"locale": {_encode(record.locale)}, "leaflet": {_encode(record.leaflet)}, '
+                f'"assessment": {_encode(record.assessment)}, "files": {{'
+            )
+            lines += _items([f"  {_encode(fmt)}: {_encode(f)}" for fmt, f in sorted(record.files.items())])
+            lines.append("}}" if n == len(pairs) else "}},")
+        lines.append('], "withdrawn": [')
+        lines += _items([_encode(w) for w in self.withdrawn])
+        lines.append("]}")
+        return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def read_manifest(folder: Path, relative: str) -> Manifest:
@@ -169,25 +182,14 @@ def read_manifest(folder: Path, relative: str) -> Manifest:
         ) from None
 
 
-def _plain(value) -> dict:
-    return {name: getattr(value, name) for name in value.__dataclass_fields__}
+# ``json.dumps`` with no indent: the C encoder; one encoder, not one per record. A record
+# (a frozen dataclass, its checks one too) is encoded as its fields, in their order; tuples as lists.
+_encode = json.JSONEncoder(ensure_ascii=False, default=vars).encode
 
 
-def _pair_json(record: PairRecord) -> dict:
-    assessment = None
-    if record.assessment:
-        assessment = {
-            **_plain(record.assessment),
-            "reasons": list(record.assessment.reasons),
-            "checks": _plain(record.assessment.checks),
-            "font_gaps": list(record.assessment.font_gaps),
-        }
-    return {
-        "locale": record.locale,
-        "leaflet": record.leaflet,
-        "assessment": assessment,
-        "files": {fmt: {**_plain(f), "checks": _plain(f.checks)} for fmt, f in sorted(record.files.items())},
-    }
+def _items(lines: list[str]) -> list[str]:
+    """JSON members, one a line: a comma after each but the last."""
+    return [line + "," for line in lines[:-1]] + lines[-1:]
 
 
 def _pair_from(data: dict) -> PairRecord:

@@ -1,0 +1,75 @@
+"""build/manifest.json and dist/manifest.json as files: one line per record, read back whole,
+and a manifest written indented (by earlier versions) read as it was."""
+
+import json
+import shutil
+from dataclasses import replace
+
+import pytest
+
+from pipeline.manifest import (
+    LAID_OUT,
+    Assessment,
+    Checks,
+    Manifest,
+    OutputFile,
+    PairRecord,
+    WithdrawnRecord,
+    read_manifest,
+)
+
+
+def a_manifest() -> Manifest:
+    inputs = {"source": "1" * 64, "catalog": "2" * 64, "links": "en ko_KR"}
+    page = OutputFile("ko_KR/demo.html", "html", "3" * 64, 100, inputs, "2.1", '발열 "quoted"', 90, Checks(1, 2), "t")
+    pdf = OutputFile(
+        "ko_KR/demo.pdf", "pdf", "4" * 64, 200, inputs | {LAID_OUT: "5" * 64}, "2.1", "발열", 90, Checks(), "t"
+    )
+    assessed = Assessment(inputs, "refused", ("a reason",), "2.1", "발열", 90, Checks(1, 2), ("\u0629",), "\u0629")
+    return Manifest(
+        release=True,
+        pairs={
+            ("ko_KR", "demo"): PairRecord("ko_KR", "demo", assessed, {"html": page, "pdf": pdf}),
+            ("en", "demo"): PairRecord("en", "demo", None, {}),
+            ("es", "other"): PairRecord("es", "other", assessed, {"html": replace(page, path="es/other.html")}),
+        },
+        withdrawn=(
+            WithdrawnRecord("ko_KR", "old", "1.0", "6" * 64, ("archive/ko_KR/old/1.0/old.html",), "why", "t"),
+            WithdrawnRecord("ko_KR", "gone", None, "", ("archive/ko_KR/gone/unknown/gone.pdf",), "why", "t"),
+        ),
+    )
+
+
+@pytest.mark.parametrize("made", [a_manifest(), Manifest()])
+def test_the_manifest_is_read_back_as_written_one_line_per_record(tmp_path, made):
+    data = made.to_json()
+    (tmp_path / "manifest.json").write_bytes(data)
+    assert read_manifest(tmp_path, "build/manifest.json") == made
+    lines = data.decode("utf-8").splitlines()
+    records = len(made.withdrawn) + sum(1 + len(record.files) for record in made.pairs.values())
+    assert len(lines) == 3 + records + len(made.pairs)  # the head, "withdrawn", the end; each pair's end
+    written = json.loads(data)
+    for pair in written["pairs"]:  # each file alone on its line: a diff names the file that changed
+        for fmt, record in pair["files"].items():
+            line = f"  {json.dumps(fmt)}: {json.dumps(record, ensure_ascii=False)}"
+            assert lines.count(line) + lines.count(line + ",") == 1
+    assert ("발열" in data.decode("utf-8")) == bool(made.pairs)  # readable, not \\u escapes
+
+
+def test_a_manifest_written_indented_by_an_earlier_version_is_read_the_same(tmp_path):
+    made = a_manifest()
+    (tmp_path / "manifest.json").write_text(json.dumps(json.loads(made.to_json()), indent=2, ensure_ascii=False))
+    assert read_manifest(tmp_path, "build/manifest.json") == made
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
+def test_a_build_folder_with_an_indented_manifest_is_not_rebuilt(translated):
+    assert translated.run("build", "--only", "html")[0] == 0
+    manifest = translated.path("build/manifest.json")
+    manifest.write_text(json.dumps(json.loads(manifest.read_bytes()), indent=2, ensure_ascii=False) + "\n")
+    code, out, _ = translated.run("build", "--only", "html")
+    assert code == 0 and "built 0, up to date 2, refused 0" in out
+    translated.translate("demo", {"Fever": "열"})
+    code, out, _ = translated.run("build", "--only", "html")
+    assert code == 0 and "built 1, up to date 1" in out
+    assert json.loads(manifest.read_bytes())["pairs"] and not manifest.read_text().startswith("{\n")
