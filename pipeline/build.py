@@ -329,6 +329,8 @@ class Reader:
         """Measure the readability of each source this build parsed, unless it is remembered,
         and remember it (build/.cache/readability/) for ``check``, which would otherwise parse
         every source again to measure it. The build itself neither shows nor gates on it."""
+        if not self._leaflets:
+            return  # a build that parsed nothing does not load the readability code either
         from pipeline.readability import DictionaryMissing
         from pipeline.readability.project import source_findings
 
@@ -762,7 +764,7 @@ def finish(
 ) -> None:
     """Pages kept, pages withdrawn, files carried over; the index; the manifest last."""
     manifest = _manifest(scope, facts, plan, records, outcome)
-    index = _index(project, inputs, manifest, reader, draft=not scope.release)
+    index = _index(project, inputs, manifest, reader, folder, draft=not scope.release)
     moves = [fate for fate in plan.fates if fate.action == WITHDRAW]
     unchanged = manifest == folder.previous and folder.current("manifest.json") is not None  # as it was read
     if not records and not moves and unchanged and folder.current("index.html") == index:
@@ -841,36 +843,66 @@ def _recorded_path(record: PairRecord, variant: str) -> str | None:
     return recorded.path if recorded is not None else None
 
 
-def _index(project: Project, inputs: Inputs, manifest: Manifest, reader: Reader, draft: bool) -> bytes:
+def _index(project: Project, inputs: Inputs, manifest: Manifest, reader: Reader, folder: Folder, draft: bool) -> bytes:
     """Every page the folder holds, by language, as the manifest records them; each
-    language's section in that language (its ``common`` catalog)."""
-    sections = []
+    language's section in that language (its ``common`` catalog). The folder's own index
+    when it was made from the same inputs: a build that changed nothing reads no catalog."""
+    shown = {
+        loc.code: [
+            _index_item(leaflet, record)
+            for (code, leaflet), record in sorted(manifest.pairs.items(), key=lambda item: item[0][1])
+            if code == loc.code and record.published
+        ]
+        for loc in project.locales
+    }
+    translated = sorted(code for code, items in shown.items() if items and code != project.source_locale)
+    key = digest_of(
+        {
+            "items": shown,
+            # What a language's section is made from: its common catalog and what judges it,
+            # as for each of its pages (Inputs.assessment_inputs).
+            "common": {
+                code: [inputs.catalogs[(code, COMMON_DOMAIN)].digest, inputs.glossaries[code]] for code in translated
+            },
+            "locales": inputs.locales,
+            "config": inputs.config,
+            "template messages": digest_of([inputs.common_msgids, inputs.disclaimer_msgids]),
+            "templates": inputs.templates_digest["index"],
+            "code": inputs.environment.code,
+            "libraries": inputs.environment.libraries,
+            "draft": draft,
+        }
+    )
+    slot = "draft" if draft else "release"
+    current = folder.current("index.html")
+    if current is not None and reader.cache.get("index", slot, key) == digest(current):
+        return current  # rendering it again would give these bytes
     # Every section's common catalog in one batch: one progress line, not one per language.
-    configured = {loc.code for loc in project.locales}
-    reader.read_catalogs(
-        (code, COMMON_DOMAIN) for (code, _), record in manifest.pairs.items() if record.published and code in configured
-    )
-    for loc in project.locales:
-        items = []
-        for (code, leaflet), record in sorted(manifest.pairs.items(), key=lambda item: item[0][1]):
-            if code == loc.code and record.published:
-                page = record.files[HTML]
-                items.append(
-                    {
-                        "id": leaflet,
-                        "title": page.title,
-                        "percent": page.percent,
-                        "title_translated": page.title_translated,
-                        "pdf": PDF in record.files,
-                        # the other PDFs' paths as recorded (variants.py names them), or None
-                        "large_print": _recorded_path(record, variants.LARGE_PRINT),
-                        "bilingual": _recorded_path(record, variants.BILINGUAL),
-                    }
-                )
-        if items:
-            sections.append({"locale": loc, "items": items, "common": reader.catalog(loc.code, COMMON_DOMAIN).table})
+    reader.read_catalogs((code, COMMON_DOMAIN) for code, items in shown.items() if items)
+    sections = [
+        {"locale": loc, "items": shown[loc.code], "common": reader.catalog(loc.code, COMMON_DOMAIN).table}
+        for loc in project.locales
+        if shown[loc.code]
+    ]
     source = project.locale(project.source_locale)
-    html = Renderer(project, inputs.templates).index(
-        sections, draft=draft, common=source_table(source.code), locale=source
+    html = (
+        Renderer(project, inputs.templates)
+        .index(sections, draft=draft, common=source_table(source.code), locale=source)
+        .encode("utf-8")
     )
-    return html.encode("utf-8")
+    reader.cache.put("index", slot, key, digest(html))
+    return html
+
+
+def _index_item(leaflet: str, record: PairRecord) -> dict:
+    page = record.files[HTML]
+    return {
+        "id": leaflet,
+        "title": page.title,
+        "percent": page.percent,
+        "title_translated": page.title_translated,
+        "pdf": PDF in record.files,
+        # the other PDFs' paths as recorded (variants.py names them), or None
+        "large_print": _recorded_path(record, variants.LARGE_PRINT),
+        "bilingual": _recorded_path(record, variants.BILINGUAL),
+    }

@@ -57,6 +57,27 @@ def test_a_build_with_nothing_changed_renders_and_writes_nothing(translated):
     assert stamps(translated) == before  # not even the index or the manifest is rewritten
 
 
+def test_a_build_with_nothing_changed_reads_no_catalog_for_its_index(translated):
+    """The index shows each language's section in its language (its common catalog): a build
+    that changed nothing read every such catalog to render the index again and found it the same."""
+    for release in ([], ["--release"]):
+        assert translated.run("build", "--only", "html", *release)[0] == 0
+        code, out, _ = translated.run("build", "--only", "html", *release)
+        assert code == 0 and "reading and checking catalogs" not in out, out
+
+
+def test_the_index_follows_its_common_catalog_and_is_mended_when_edited_by_hand(translated):
+    assert translated.run("build", "--only", "html")[0] == 0
+    index = translated.path("build/index.html")
+    translated.translate("common", {"Patient leaflets": "환자 안내문 모음"})
+    assert translated.run("build", "--only", "html")[0] == 0
+    assert "환자 안내문 모음" in Page(index.read_text(encoding="utf-8")).text
+    index.write_text(index.read_text(encoding="utf-8").replace("환자 안내문 모음", "edited"), encoding="utf-8")
+    code, out, _ = translated.run("build", "--only", "html")
+    assert code == 0 and built(out) == set()
+    assert "환자 안내문 모음" in Page(index.read_text(encoding="utf-8")).text
+
+
 def test_one_changed_catalog_renders_only_its_pair(translated):
     add_second_leaflet(translated)
     assert translated.run("build", "--only", "html")[0] == 0
