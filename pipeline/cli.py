@@ -46,7 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("extract", help="write locales/<domain>.pot from source/ and templates/")
     update = commands.add_parser("update", help="merge every POT into every locale's catalogs")
     update.add_argument("--locale", action="append", default=[], metavar="L", help="only this locale (repeatable)")
-    init = commands.add_parser("init", help="create the catalogs of a new locale")
+    init = commands.add_parser(
+        "init", help="create the catalogs of a new locale, declaring it in leaflets.toml if it is not yet"
+    )
     init.add_argument("locale", metavar="LOCALE", help="e.g. es or ar")
     commands.add_parser("compile", help="write .mo files beside the .po files")
 
@@ -55,7 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument(
         "--release",
         action="store_true",
-        help="write to dist/ only what is completely translated and passes every check",
+        help="write to dist/ only what is completely translated, passes every check and "
+        "has a current translation review (unless the locale's sign_off is optional)",
     )
     build_cmd.add_argument("--only", choices=(HTML, PDF), help="render only HTML or only PDF")
     build_cmd.add_argument(
@@ -94,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
         "cover every character (and what to install when not)",
     )
     check = commands.add_parser("check", help="check every catalog for errors that could harm a patient")
-    _add_selection(check)
+    _add_selection(check, leaflet_help="only this leaflet's catalogs, or common for the page text (repeatable)")
     check.add_argument("--format", choices=("text", "json"), default="text")
     _add_jobs(check, "check catalogs and sources in N worker processes when there are enough of them to share out")
     review = commands.add_parser(
@@ -149,9 +152,9 @@ def _positive(text: str) -> int:
     return value
 
 
-def _add_selection(command: argparse.ArgumentParser) -> None:
+def _add_selection(command: argparse.ArgumentParser, leaflet_help: str = "only this leaflet (repeatable)") -> None:
     command.add_argument("--locale", action="append", default=[], metavar="L", help="only this locale (repeatable)")
-    command.add_argument("--leaflet", action="append", default=[], metavar="ID", help="only this leaflet (repeatable)")
+    command.add_argument("--leaflet", action="append", default=[], metavar="ID", help=leaflet_help)
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
@@ -244,20 +247,38 @@ def _report(outcome: Outcome, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK if outcome.ok else EXIT_FAILED
 
 
-def _validate_selection(project, args) -> None:
-    """Unknown names are errors before anything runs: a typo must not pass a gate."""
+def _validate_selection(project, args, common: bool = False) -> None:
+    """Unknown names are errors before anything runs: a typo must not pass a gate.
+    ``common``: the page text's catalogs may be named as a leaflet (``check --leaflet common``)."""
     known = {loc.code for loc in project.locales}
     for code in getattr(args, "locale", ()):
         if code not in known:
             raise UsageError(
                 f"locale {code!r} is not configured in leaflets.toml (configured: {', '.join(sorted(known))})"
+                + _meant_locale(code, known)
             )
     for leaflet in getattr(args, "leaflet", ()):
+        if common and leaflet == COMMON_DOMAIN:
+            continue
         problem = id_problem(leaflet)
         if problem:  # also keeps "../x" from naming a file outside source/
             raise UsageError(f"--leaflet {problem}")
         if not (project.source_dir / f"{leaflet}.md").is_file():
             raise UsageError(f"no such leaflet {leaflet!r}", f"{project.relative(project.source_dir)}/{leaflet}.md")
+
+
+def _meant_locale(code: str, known: set[str]) -> str:
+    """ "; did you mean ko_KR?" for ko-KR, ko_kr or ko when ko_KR is configured; else ""."""
+    from pipeline import locale_codes
+
+    try:
+        locale_codes.parse(code)
+    except locale_codes.LocaleCodeError as exc:
+        if exc.suggestion in known:
+            return f"; did you mean {exc.suggestion}?"
+    language = code.replace("-", "_").split("_")[0].split("@")[0].lower()
+    same_language = sorted(known_code for known_code in known if known_code.split("_")[0].split("@")[0] == language)
+    return f"; did you mean {' or '.join(same_language)}?" if same_language else ""
 
 
 def _build(project, args, stdout, stderr) -> int:
@@ -341,15 +362,18 @@ def _check(project, args, stdout, stderr) -> int:
     from pipeline import check_command
     from pipeline.checks import degraded_checks, format_json, format_text, unchecked_languages
 
-    _validate_selection(project, args)
+    _validate_selection(project, args, common=True)
     # The page text and disclaimers (common) belong to every leaflet, so they are always checked.
-    domains = [COMMON_DOMAIN, *args.leaflet] if args.leaflet else None
+    named = [leaflet for leaflet in args.leaflet if leaflet != COMMON_DOMAIN]
+    domains = [COMMON_DOMAIN, *named] if args.leaflet else None
     for note in (*degraded_checks(project), *unchecked_languages(project, args.locale or None)):
         print(f"note: {note}", file=stderr)
     # Each catalog's findings and each source's readability are remembered in build/.cache/
     # (pipeline/cache.py): only what changed is checked again, in --jobs worker processes.
     # The English source's readability: a warning, shown unless only other locales were asked for.
-    sources = args.leaflet if not args.locale or project.source_locale in args.locale else None
+    sources = named if not args.locale or project.source_locale in args.locale else None
+    if args.leaflet and not named:
+        sources = None  # only common: it has no English source
     checked = check_command.check(project, args.jobs, args.locale or None, domains, sources)
     if checked.not_measured:  # the catalogs are still checked
         print(f"note: readability not measured: {checked.not_measured}", file=stderr)

@@ -171,6 +171,10 @@ class _Handler(SimpleHTTPRequestHandler):
         if self.path.split("?")[0] == EVENTS:
             self._events()
             return
+        if any(part.startswith(".") for part in self.path.split("?")[0].split("/")):
+            # build/.cache/ and the like: the build's own files, never a page
+            self.send_error(HTTPStatus.NOT_FOUND)
+            return
         local = Path(self.translate_path(self.path))
         if local.is_dir():
             local = local / "index.html"

@@ -79,7 +79,7 @@ def browser_or_skip() -> tuple[str, str]:
     if not chromium or not node:
         missing = " ".join(name for name, path in (("chromium", chromium), ("nodejs", node)) if not path)
         pytest.skip(
-            f"the real-browser test needs Debian's chromium and nodejs (scripts/system-deps installs them "
+            f"the real-browser test needs Debian's chromium and nodejs (scripts/system-deps --test installs them "
             f"as root); missing: {missing}"
         )
     version = subprocess.run([node, "--version"], check=False, capture_output=True, text=True).stdout.strip()

@@ -4,7 +4,7 @@ One Chromium process opens every page of a draft build (build/) and a release
 build (dist/) of the shipped leaflets, at 1280 and 390 CSS pixels
 (tests/browser/check_pages.mjs). Screenshots go to build/screenshots/ for
 people to look at. Skipped, saying why, only where Chromium or Node.js cannot
-be installed (`make all` installs them: scripts/system-deps, `npm ci`).
+be installed (`make test` installs them: scripts/system-deps --test, `npm ci`).
 """
 
 from __future__ import annotations

@@ -180,3 +180,22 @@ def test_a_template_syntax_error_names_the_template_and_line(project):
         code, _, err = project.run(command)
         assert code == 1
         assert err == "leaflets: templates/index.html:3: template syntax error: unexpected '}'\n"
+
+
+@pytest.mark.parametrize("written", ["ko-KR", "ko_kr", "ko"])
+def test_a_locale_spelled_another_way_is_named_as_configured(project, written):
+    code, _, err = project.run("check", "--locale", written)
+    assert code == 2 and f"locale {written!r} is not configured in leaflets.toml" in err
+    assert err.rstrip().endswith("did you mean ko_KR?")
+    _, _, err = project.run("check", "--locale", "fr")
+    assert "did you mean" not in err
+
+
+def test_check_can_be_asked_for_the_page_text_alone(translated):
+    """`check --leaflet common` was refused ("'common' is reserved"), though translators edit common.po."""
+    translated.translate("demo", {"Fever": "열 <script>"})
+    code, out, err = translated.run("check", "--locale", "ko_KR", "--leaflet", "common")
+    assert code == 0, err
+    assert "0 errors, 0 warnings in 1 catalog" in out and "common  ko_KR" in out and "demo" not in out
+    code, _, _ = translated.run("check", "--locale", "ko_KR", "--leaflet", "common", "--leaflet", "demo")
+    assert code == 1  # the leaflet named beside it is checked too

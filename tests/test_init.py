@@ -99,3 +99,19 @@ def test_init_says_when_the_font_it_picked_is_not_installed(project, tmp_path, m
     code, _, err = project.run("init", "zh_TW")
     assert code == 0
     assert "note: font 'Noto Sans CJK TC' for zh_TW is not installed; install the Debian package fonts-noto-cjk" in err
+
+
+def test_init_of_a_declared_locale_says_so(project):
+    code, out, err = project.run("init", "ko_KR")
+    assert code == 0 and "file(s) already up to date" in out
+    assert "note: ko_KR is already declared in leaflets.toml: only catalogs it lacks are created" in err
+
+
+def test_init_of_a_second_locale_of_a_declared_language_says_what_it_does(project):
+    """`init ko` beside ko_KR declared a second Korean, silently: every switcher then listed both."""
+    code, _, err = project.run("init", "ko")
+    assert code == 0 and "[locales.ko]" in project.path("leaflets.toml").read_text(encoding="utf-8")
+    assert "note: ko_KR already translates Korean: ko is a second locale of it" in err
+    assert "if you meant ko_KR, delete [locales.ko] from leaflets.toml and its catalogs" in err
+    _, _, err = project.run("init", "es")
+    assert "already translates" not in err

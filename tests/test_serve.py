@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -106,6 +107,15 @@ def test_a_saved_catalog_changes_the_served_page_and_tells_the_open_page_to_relo
     assert "고열" in Page(server.get("ko_KR/demo.html")).text
     events.close()
     print(f"catalog saved -> page rebuilt and reload sent: {took:.2f} s")
+
+
+def test_the_builds_own_files_are_not_served(translated, server):
+    assert translated.path("build/.cache").is_dir()
+    for path in (".cache/", ".cache/index/", "ko_KR/.hidden.html"):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            server.get(path)
+        assert refused.value.code == 404, path
+    assert "발열" in Page(server.get("ko_KR/demo.html")).text
 
 
 def test_a_broken_catalog_is_reported_to_the_page_and_the_server_goes_on(translated, server):

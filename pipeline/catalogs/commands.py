@@ -113,7 +113,11 @@ def init(project: Project, locale: str) -> Outcome:
         raise ConfigError(
             f"{locale!r} is the source language: its pages are built from source/ and it has no catalogs to translate"
         )
-    if locale not in {loc.code for loc in project.locales}:
+    configured = {loc.code for loc in project.locales}
+    if locale in configured:
+        outcome.notes.append(f"{locale} is already declared in {CONFIG_NAME}: only catalogs it lacks are created")
+    else:
+        outcome.notes += _same_language_notes(locale, babel, configured - {project.source_locale})
         settings = new_locale_settings(project, babel)
         with (project.root / CONFIG_NAME).open("a", encoding="utf-8") as config:
             config.write(
@@ -130,6 +134,21 @@ def init(project: Project, locale: str) -> Outcome:
         _update_one(project, locale, pot.stem, outcome, memory)
     outcome.notes += _glossary_problems(project, locale)
     return outcome
+
+
+def _same_language_notes(locale: str, babel: Locale, configured: set[str]) -> list[str]:
+    """A second locale of a language already declared (ko beside ko_KR) is most often a slip:
+    say so, since every switcher and the index will list both."""
+    same = sorted(
+        code for code in configured if (other := locale_codes.read(code)) and other.language == babel.language
+    )
+    if not same:
+        return []
+    return [
+        f"{', '.join(same)} already translates {babel.english_name}: {locale} is a second locale of it, which "
+        f"every language switcher and the index list apart; if you meant {same[0]}, delete [locales.{locale}] "
+        f"from {CONFIG_NAME} and its catalogs"
+    ]
 
 
 def new_locale_settings(project: Project, babel: Locale) -> dict[str, str]:
