@@ -305,6 +305,7 @@ def _build(project, args, stdout, stderr) -> int:
         outcome = build(project, options, progress, executor)
     finally:
         executor.close()
+        progress.stop()  # the notes below must not be drawn into a live bar
     for note in (*degraded_checks(project), *outcome.notes):  # the release gate and the draft marks check too
         print(f"note: {note}", file=stderr)
     for problem in outcome.problems:

@@ -39,6 +39,9 @@ class Progress:
     def finished(self, label: str, line: str, failed: bool = False) -> None:
         """One job is done; ``line`` says what happened to it."""
 
+    def stop(self) -> None:
+        """The jobs are done: what is printed from now on goes below the display, not into it."""
+
     def close(self, summary: str) -> None:
         pass
 
@@ -111,10 +114,12 @@ class TerminalProgress(Progress):
         )
         self.task: TaskID | None = None
         self.running: dict[str, str] = {}  # label -> what it is doing
+        self.counting = False  # rendering: each page's line is printed, as off a terminal
 
     def phase(self, description: str, total: int) -> None:
         if self.task is not None:
             self.bar.update(self.task, visible=False)
+        self.counting = description.startswith("render")
         self.bar.start()
         self.running.clear()
         self.task = self.bar.add_task(description, total=total, current="")
@@ -130,8 +135,8 @@ class TerminalProgress(Progress):
 
     def finished(self, label: str, line: str, failed: bool = False) -> None:
         self.running.pop(label, None)
-        if failed:
-            self.console.print(line, style="red", markup=False, highlight=False)
+        if failed or self.counting:  # above the bar, which stays at the bottom
+            self.console.print(line, style="red" if failed else None, markup=False, highlight=False)
         if self.task is not None:
             self.bar.update(self.task, advance=1)
         self._show()
@@ -144,8 +149,11 @@ class TerminalProgress(Progress):
         if self.task is not None:
             self.bar.update(self.task, current=current[:80])
 
-    def close(self, summary: str) -> None:
+    def stop(self) -> None:
         self.bar.stop()
+
+    def close(self, summary: str) -> None:
+        self.stop()
         self.console.print(summary, markup=False, highlight=False)
 
 

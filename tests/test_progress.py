@@ -73,6 +73,7 @@ def test_on_a_terminal_a_bar_with_pairs_done_the_current_pair_and_the_summary():
     assert "\x1b[" in shown  # drawn for a terminal
     assert "2/2" in shown and "rendering" in shown
     assert "failed en/ivig-ten: bad" in shown  # failures stay on screen above the bar
+    assert "built ko_KR/ivig-ten (pdf): catalog changed" in shown  # and so does each page's line, as off a terminal
     assert shown.rstrip().endswith("built 1, up to date 0, refused 0, withdrawn 0, failed 1 in 3.0 s")
 
 
@@ -88,3 +89,18 @@ def test_a_build_of_one_language_reads_the_other_languages_catalogs_for_the_inde
     assert code == 0, err
     phases = [line for line in out.splitlines() if line.startswith("reading and checking catalogs")]
     assert phases == ["reading and checking catalogs: 2", "reading and checking catalogs: 2"], out
+
+
+def test_on_a_terminal_reading_catalogs_has_no_line_each_and_a_stopped_bar_is_not_drawn_again():
+    out = Terminal()
+    progress = TerminalProgress(out)
+    progress.phase("reading and checking catalogs", 1)
+    progress.finished("ko_KR/common", "read ko_KR/common")
+    progress.stop()
+    assert "read ko_KR/common" not in out.getvalue()
+    drawn = out.getvalue()
+    print("note: something the build says after its pages", file=out)
+    assert (
+        not progress.bar.live.is_started
+        and out.getvalue() == drawn + "note: something the build says after its pages\n"
+    )
