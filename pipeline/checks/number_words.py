@@ -15,6 +15,11 @@ is an error: a patient reads a risk ten times smaller.  The same words are
 read in translations of numbers the source writes in digits ([numbers]):
 "1 in 100" may be "백 명 중 한 명".
 
+A word for one period said as a rate (하루에 두 번, 1일 2회, 一天兩次) renders "a
+day" and is no number: "given once a day" as 하루에 두 번씩 is an error, as
+dos veces al día is; 하루 동안 (for one day) still counts one day.  Whether
+the period is kept (일주일에 한 번 for "once a day") is [units]' finding.
+
 Arabic is not checked here: it says one and two with the noun alone
 (يومين, two days, is the dual of يوم), which no word list can read reliably.
 """
@@ -32,6 +37,7 @@ from pipeline.checks.numerals import (
     _FRACTION_RE,
     _number_re,
     _scaled_numbers,
+    in_rate_period,
     native_numbers,
     number_words,
     parse_number,
@@ -106,8 +112,11 @@ def _number_spans(text: str, language: Language) -> tuple[NumberSpan, ...]:
         found.setdefault((start, end), value)
     for start, end, value in language.number_spans(text):
         found.setdefault((start, end), value)
-    # A span inside a longer one (the 100 of 100만) is that one.
-    spans = sorted(found, key=lambda span: (span[0], -span[1]))
+    # A span inside a longer one (the 100 of 100만) is that one; a word for one
+    # period said as a rate (하루에 두 번, 一天兩次) is "a day", no number.
+    spans = sorted(
+        (span for span in found if not in_rate_period(*span, text, language)), key=lambda span: (span[0], -span[1])
+    )
     kept: list[NumberSpan] = []
     for start, end in spans:
         if kept and start < kept[-1].end:

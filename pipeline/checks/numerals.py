@@ -21,7 +21,7 @@ from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
 from pipeline.checks.inline import inline_view
 from pipeline.languages import Language
-from pipeline.languages.scripts import block, char_class
+from pipeline.languages.scripts import block, char_class, script_of
 
 # Punctuation that other scripts write differently; compatibility unit
 # symbols (㎎, ㎖, common in Korean texts) are expanded by NFKC below.
@@ -261,6 +261,7 @@ def translation_values(text: str, language: Language, source_language: Language)
     digits.  Reading too much can only hide a defect, never invent one.
     """
     values: set[Fraction] = set()
+    text = _blank_rate_periods(text, language)  # 하루에 두 번: the 하루 is "a day", not 1
     for convention in {(language.decimal_symbol, language.group_symbol), (".", ",")}:
         for match in _number_re(*convention).finditer(text):
             values.add(parse_number(match.group(), *convention))
@@ -327,3 +328,55 @@ def _number_word_res(language: Language) -> tuple[tuple[re.Pattern, tuple], ...]
         after = r"(?![^\s\d.,)])" if len(word) == 1 else ""
         found.append((re.compile(rf"(?<![{_HANGUL}]){re.escape(word)}{after}"), readings))
     return tuple(found)
+
+
+# --- rates: "a day" said with a word for one day ------------------------------
+
+
+def word_guards(word: str) -> tuple[str, str]:
+    """What may not stand right before and after ``word`` for it to be that word:
+    a digit before 1일 (21일), a letter before 하루 or "diario"; Latin and Arabic
+    words end at a word boundary ("a week" is not in "a weekend").  Chinese
+    writes no spaces: 每天 may follow any character, 一天 no numeral (十一天)."""
+    first, last = word[0], word[-1]
+    if first.isdigit():
+        before = r"(?<![\d.,])"
+    elif script_of(first) == "Hani":
+        before = r"(?<![\d第一二兩两三四五六七八九十百千萬万])"
+    else:
+        before = r"(?<![\w])"
+    after = r"(?![\w])" if script_of(last) in ("Latn", "Arab") else ""
+    return before, after
+
+
+@lru_cache(maxsize=64)
+def _rate_period_re(language: Language) -> re.Pattern | None:
+    if not language.period_words or not language.rate_after:
+        return None
+    words = "|".join(
+        word_guards(word)[0] + re.escape(word) for word in sorted(language.period_words, key=len, reverse=True)
+    )
+    return re.compile(rf"(?P<word>{words})(?:{language.rate_after})")
+
+
+@lru_cache(maxsize=8192)  # read by [numbers], [number-words], [limits] and [units] alike
+def rate_periods(text: str, language: Language) -> tuple[tuple[int, int, str], ...]:
+    """Words for one period said as a rate: 하루에, 하루 두 번, 일주일에, 一天兩次
+    (start, end, canonical unit; the span ends after the particle: 하루에)."""
+    regex = _rate_period_re(language)
+    if regex is None:
+        return ()
+    return tuple(
+        (match.start(), match.end(), language.period_words[match.group("word")]) for match in regex.finditer(text)
+    )
+
+
+def _blank_rate_periods(text: str, language: Language) -> str:
+    for start, end, _ in rate_periods(text, language):
+        text = _blank(text, start, end)
+    return text
+
+
+def in_rate_period(start: int, end: int, text: str, language: Language) -> bool:
+    """Whether text[start:end] overlaps a word for a period said as a rate (not a number then)."""
+    return any(start < rate_end and rate_start < end for rate_start, rate_end, _ in rate_periods(text, language))

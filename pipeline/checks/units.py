@@ -2,7 +2,7 @@
 
 A quantity is a number and the unit written directly after it: a symbol (mg,
 g/kg, mL, %, h), an English unit word (hours, days) or its equivalent in the
-target language (Korean 시간, 일, 주, 퍼센트).  Three rules:
+target language (Korean 시간, 일, 주, 퍼센트).  Four rules:
 
 1. Every quantity of the source is in the translation with the same amount:
    the same value and unit, or the same amount in another unit of the same
@@ -14,11 +14,14 @@ target language (Korean 시간, 일, 주, 퍼센트).  Three rules:
    the sentence, or, when none follows, to the one before it).  A "kg" said of
    another dose, or elsewhere in the text, does not count: 하루 400 mg for
    400 mg/kg/day is about a 70-fold under-dose.  Per time (/day, /h) may be
-   said anywhere in the same sentence (하루에 …, 매일, 시간당).
+   said anywhere in the same sentence (하루에 …, 매일, 시간당; not 하루 동안).
 3. The translation adds no dose: a mass, volume or unit amount (mg, g, µg,
    mL, L, IU, mmol) that the source does not give, e.g. "(최대 4000 mg/kg/day)".
    A number of the source written without a unit there may get one (1–2 g as
    1 g~2 g).
+4. A rate of the source written in words ("1 g/kg a day", "once a day", "3
+   times a week") keeps its period: the translation says it per day too (in
+   the dose's sentence), not per week (일주일에) nor nothing at all.
 
 A number missing altogether is [numbers]'s finding, not repeated here.
 """
@@ -39,8 +42,10 @@ from pipeline.checks.numerals import (
     number_words,
     parse_number,
     prose,
+    rate_periods,
     source_mentions,
     translation_values,
+    word_guards,
 )
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
@@ -147,6 +152,8 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
     found = [q for q in read if not _inside(q, markers)]
     if wanted:
         yield from _kept(ctx, wanted, found, markers, translation_text)
+    rates = source_rates(source_text, ctx.source_language, in_source)
+    yield from _rates_kept(ctx, rates, found, markers, translation_text)
     # A source quantity the translation does not render is reported above or by
     # [numbers]; the quantity that took its place (1 mg/kg/일 for 1 g/kg/day, 40 mg
     # for 400 mg) is that same defect, not also an addition.
@@ -190,6 +197,87 @@ def _kept(
                     if closest.text != quantity.text
                     else f"{quantity.text} in the source: the translation does not say per {per}",
                 )
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A per word of the source and what it is said of: "1 g/kg a day", "once a day"."""
+
+    text: str  # from what it is said of to the per word: "400 mg/kg (0.4 g/kg) a day"
+    unit: str  # canonical: "day"
+    doses: tuple[Quantity, ...]  # the quantities it is the rate of; none for "once a day"
+
+
+# Per units that say how often.
+_PERIODS = frozenset({"minute", "hour", "day", "week", "month"})
+# Between what is given and its per word: "1 g/kg a day", "400 mg/kg (0.4 g/kg)
+# a day", "2 L of water a day", "2 tablets twice a day": a parenthesis and two
+# words at most, no number, no punctuation.
+_RATE_GAP_RE = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:[^\W\d_]+\s+){0,2}")
+
+
+def source_rates(text: str, language: Language, found: list[Quantity]) -> list[Rate]:
+    """The rates of the source: a per word ("a day", "weekly") right after a
+    quantity, a count of times or a number.  A per word alone ("check your
+    skin every day", "a day or two") is not read as a rate."""
+    anchors: list[tuple[int, int, Quantity | None]] = [(q.start, q.end, q) for q in found]
+    if language.times_words:
+        times = re.compile(rf"\b(?:{_alternation(language.times_words)})\b", re.IGNORECASE)
+        anchors += [(match.start(), match.end(), None) for match in times.finditer(text)]
+    digits = re.compile(number_pattern(language.decimal_symbol, language.group_symbol))
+    anchors += [(match.start(), match.end(), None) for match in digits.finditer(text)]
+    anchors += [(start, end, None) for start, end, _ in language.number_spans(text)]
+    rates = []
+    for marker in per_markers(text, (language,)):
+        if marker.slash or marker.suffixed or marker.unit not in _PERIODS:
+            continue
+        said_of = [
+            (start, quantity)
+            for start, end, quantity in anchors
+            if end <= marker.start
+            and _RATE_GAP_RE.fullmatch(text, end, marker.start)
+            and not (quantity is not None and marker.unit in quantity.per)  # 400 mg/kg/day: rule 2
+        ]
+        if said_of:
+            start = min(start for start, _ in said_of)
+            doses = tuple(quantity for _, quantity in said_of if quantity is not None)
+            rates.append(Rate(text[start : marker.end], marker.unit, doses))
+    return rates
+
+
+def _rates_kept(
+    ctx: EntryContext, rates: list[Rate], found: list[Quantity], markers: list[_Marker], translation_text: str
+) -> Iterator[Finding]:
+    """Rule 4: a rate of the source ("1 g/kg a day", "once a day") is said in
+    the translation of the same period: in the sentence of the dose, or, for a
+    count of times, anywhere.  Only for a language that has words for it."""
+    sentences = _sentence_ids(translation_text)
+    reported = set()
+    for rate in rates:
+        if not _has_rate_words(ctx.language, rate.unit):
+            continue
+        doses = [q for q in found if any(q.same_amount(dose) for dose in rate.doses)]
+        if rate.doses and not doses:
+            continue  # the dose itself is not rendered: reported above or by [numbers]
+        where = {sentences[q.start] for q in doses}
+        said = [
+            (m.unit, translation_text[m.start : m.end].strip())
+            for m in markers
+            if m.unit in _PERIODS and (not doses or sentences[m.start] in where)
+        ]
+        said += [(unit, q.text) for q in (doses or found) for unit in q.per if unit in _PERIODS]
+        if any(unit == rate.unit for unit, _ in said):
+            continue
+        instead = ", ".join(f"per {unit} ({words})" for unit, words in dict.fromkeys(said))
+        says = f"says {instead} and nothing per {rate.unit}" if instead else f"says nothing per {rate.unit}"
+        message = f"'{rate.text}' (per {rate.unit}) in the source: the translation {says}"
+        if message not in reported:
+            reported.add(message)
+            yield ctx.finding(CHECK, ERROR, message)
+
+
+def _has_rate_words(language: Language, unit: str) -> bool:
+    return bool(language.per_words.get(unit)) or unit in language.period_words.values()
 
 
 def _unit_lost(
@@ -421,6 +509,7 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
         found += _proportions(text, language)
     found += _range_starts(text, found, languages)
     found += _compound_times(text, found, languages)
+    # 하루에 stays a day here, a rate or not: "4 g in 24 hours" may be "하루에 4 g".
     return tuple(found)
 
 
@@ -574,8 +663,17 @@ def _marker_re(languages: tuple[Language, ...], kinds: tuple[bool, bool, bool]) 
         parts.append(rf"{weight}(?:1\s?)?(?P<suffixed>{unit})(?:\s?\([^()]*\))?\s?(?:{_alternation(suffixes)})")
     words = _per_words_of(languages)
     if words and word:
-        parts.append(rf"(?<![\w])(?P<word>{_alternation(words)})")
+        parts.append(rf"(?P<word>{_guarded_alternation(words)})")
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _guarded_alternation(words: Iterable[str]) -> str:
+    """Whole words: "a week" not in "a weekend", "매일" not in a longer word, 每天 after any Chinese character."""
+    guarded = []
+    for word in sorted(words, key=len, reverse=True):
+        before, after = word_guards(word)
+        guarded.append(before + re.escape(word) + after)
+    return "|".join(guarded)
 
 
 @lru_cache(maxsize=64)
@@ -585,7 +683,7 @@ def _marker_kind_res(languages: tuple[Language, ...]) -> tuple[re.Pattern | None
     words = _per_words_of(languages)
     return (
         re.compile(_alternation(suffixes), re.IGNORECASE) if suffixes else None,
-        re.compile(rf"(?<![\w])(?:{_alternation(words)})", re.IGNORECASE) if words else None,
+        re.compile(_alternation(words), re.IGNORECASE) if words else None,
     )
 
 
@@ -601,12 +699,15 @@ def _marker_kinds(text: str, languages: tuple[Language, ...]) -> tuple[bool, boo
 
 
 def per_markers(text: str, languages: tuple[Language, ...]) -> list[_Marker]:
+    """Every "per <unit>" of ``text`` not written into a quantity's unit: /kg, kg당,
+    daily, 매일, and a word for one period said as a rate (하루에, 一天兩次)."""
+    periods = [_Marker(unit, start, end) for language in languages for start, end, unit in rate_periods(text, language)]
     regex = _marker_re(languages, _marker_kinds(text, languages))
     if regex is None:
-        return []
+        return sorted(periods, key=lambda m: m.start)
     units = _units_of(languages)
     words = _per_words_of(languages)
-    found = []
+    found = periods
     for match in regex.finditer(text):
         groups = match.groupdict()
         if groups.get("slash"):
@@ -617,4 +718,4 @@ def per_markers(text: str, languages: tuple[Language, ...]) -> list[_Marker]:
             unit = words[groups["word"].lower()]
         suffixed, slash = bool(groups.get("suffixed")), bool(groups.get("slash"))
         found.append(_Marker(unit, match.start(), match.end(), suffixed, slash))
-    return found
+    return sorted(found, key=lambda m: m.start)

@@ -50,7 +50,14 @@ LANGUAGE = Language(
     scale_needs_space=True,
     # "مريض واحد" (1 patient), "من كل مليون" (in every 1 million).
     number_words=frozen({"واحد": (("1", None),), "واحدة": (("1", None),), "مليون": (("1000000", None),)}),
-    per_words=frozen({"day": ("يوميًا", "يوميا", "في اليوم", "كل يوم")}),
+    per_words=frozen(
+        {
+            "day": ("يوميًا", "يوميا", "يومياً", "في اليوم", "باليوم", "كل يوم"),
+            "week": ("أسبوعيًا", "أسبوعيا", "أسبوعياً", "في الأسبوع", "بالأسبوع", "كل أسبوع"),
+            "hour": ("في الساعة", "بالساعة", "كل ساعة"),
+            "month": ("شهريًا", "شهريا", "شهرياً", "في الشهر", "بالشهر", "كل شهر"),
+        }
+    ),
     range_words=("إلى", "الى"),
     # Measured on the shipped ar catalogs (bench/results/length_calibration.md,
     # 2026-12-01: common, ivig-ten, ivig-dermatology): 188 messages of 20+

@@ -224,8 +224,9 @@ LANGUAGE = Language(
     per_words=frozen(
         {
             "day": ("daily", "a day", "per day", "each day", "every day"),
-            "week": ("weekly", "a week", "per week"),
-            "hour": ("hourly", "an hour", "per hour"),
+            "week": ("weekly", "a week", "per week", "each week", "every week"),
+            "hour": ("hourly", "an hour", "per hour", "each hour", "every hour"),
+            "month": ("monthly", "a month", "per month", "each month", "every month"),
             "kg": ("per kg", "per kilogram", "of body weight"),
         }
     ),
@@ -256,6 +257,7 @@ LANGUAGE = Language(
         read see call ask tell get go take keep find learn visit click use need make let
         """.split()
     ),
+    times_words=("once", "twice", "thrice", "times"),
     number_idioms=frozen({"24/7": (frozenset({24, 7}), frozenset({24}))}),
     cardinal_words=frozen(
         {**{word: Fraction(value) for word, value in {**CARDINALS, **SCALES}.items()}, **PARTS_AND_TIMES}

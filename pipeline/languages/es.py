@@ -76,7 +76,32 @@ LANGUAGE = Language(
     ),
     scale_words=frozen({"mil": 10**3, "millón": 10**6, "millones": 10**6}),
     scale_needs_space=True,
-    per_words=frozen({"day": ("al día", "diario", "diaria"), "week": ("a la semana", "semanal")}),
+    per_words=frozen(
+        {
+            "day": (
+                "al día",
+                "por día",
+                "cada día",
+                "todos los días",
+                "diario",
+                "diaria",
+                "diarios",
+                "diarias",
+                "diariamente",
+            ),
+            "week": (
+                "a la semana",
+                "por semana",
+                "cada semana",
+                "todas las semanas",
+                "semanal",
+                "semanales",
+                "semanalmente",
+            ),
+            "hour": ("por hora", "cada hora"),
+            "month": ("al mes", "por mes", "cada mes", "todos los meses", "mensual", "mensuales", "mensualmente"),
+        }
+    ),
     range_words=("a", "y"),
     # Measured on the shipped es catalogs (bench/results/length_calibration.md,
     # 2026-12-01: common, ivig-ten, ivig-dermatology): 188 messages of 20+

@@ -98,6 +98,16 @@ _WHOLE_WORDS = {
     "열두": 12,
     "십여": 10,
 }
+# After a word for one period, what makes it "per <period>": 에 (하루에, 일주일에;
+# not 하루에서, "from a day", nor 1시간에 걸쳐, "over an hour"), 당 or 마다, or a
+# number of times or a dose (하루 두 번, 1일 1회, 하루 400 mg; not 1시간 30분).
+_RATE_COUNT = "한두|두세|서너|다섯|여섯|일곱|여덟|아홉|열|한|두|세|네"
+_RATE_AFTER = (
+    r"(?:에(?!서|\s?걸)|\s?당|마다)"
+    rf"|(?=\s?(?:\d[\d,.]*(?:\s?[~\-–]\s?\d[\d,.]*)?|(?:{_RATE_COUNT})\s)\s?"
+    r"(?:번|회|차례|알|정|캡슐|봉|포|잔|방울|(?i:mg|g|ml|l|µg|ug|mcg|iu|mmol|meq)(?![A-Za-z])"
+    r"|밀리그램|그램|밀리리터|단위))"
+)
 _WHOLE = re.compile(rf"(?<![{_HANGUL}])(?P<word>{'|'.join(sorted(_WHOLE_WORDS, key=len, reverse=True))})")
 
 
@@ -228,11 +238,29 @@ LANGUAGE = Language(
     ),
     per_words=frozen(
         {
-            "day": ("하루", "매일", "일일", "1일", "날마다"),
-            "week": ("매주", "주당", "1주"),
+            "day": ("매일", "일일", "날마다"),
+            "week": ("매주", "주당", "주마다"),
             "hour": ("매시간",),
+            "month": ("매달", "매월", "달마다", "다달이"),
         }
     ),
+    # 하루 is "a day" in 하루에 한 번 and 하루 400 mg, one day in 하루 동안.
+    period_words=frozen(
+        {
+            "하루": "day",
+            "1일": "day",
+            "일주일": "week",
+            "1주일": "week",
+            "1주": "week",
+            "한 주": "week",
+            "한 달": "month",
+            "1달": "month",
+            "1개월": "month",
+            "한 시간": "hour",
+            "1시간": "hour",
+        }
+    ),
+    rate_after=_RATE_AFTER,
     per_suffixes=("당",),
     body_weight_words=("체중", "몸무게"),
     unit_word_exclusions=frozen(

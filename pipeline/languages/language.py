@@ -73,8 +73,16 @@ class Language:
     # Whole words that stand for numbers, each reading optionally with a unit
     # ("이틀" = 2 days; "절반" = 1/2 or 50%).
     number_words: Mapping[str, tuple[tuple[str, str | None], ...]] = field(default_factory=_empty)
-    # Words that say "per <unit>" without the unit symbol ("하루" for /day).
+    # Words that say "per <unit>" without the unit symbol wherever they stand
+    # ("매일" for /day, "a day", "al día"): canonical unit -> words.
     per_words: Mapping[str, tuple[str, ...]] = field(default_factory=_empty)
+    # Words for one period ("하루" a day, "일주일" a week, "一天") that say "per
+    # <unit>" only when ``rate_after`` follows them: 하루에, 하루 두 번, 하루 400
+    # mg, 一天兩次.  There they are the rendering of "a day", a rate, and no
+    # number ([number-words] does not read 하루에 두 번 as "once"); elsewhere
+    # (하루 동안, 하루 전, 一天內) they count one period.  word -> canonical unit.
+    period_words: Mapping[str, str] = field(default_factory=_empty)
+    rate_after: str = ""  # a regex matched right after a period word
     # Suffixes that make any unit a "per" unit: Korean "kg당", "시간당".
     per_suffixes: tuple[str, ...] = ()
     # Words for body weight written before a "per kg" suffix ("체중 1 kg당"):
@@ -136,6 +144,9 @@ class Language:
     # Numbers written as words in running text ("one", "half"), read with word
     # boundaries: a translation may write them as digits ("1 g" for "one gram").
     cardinal_words: Mapping[str, Fraction] = field(default_factory=_empty)
+    # Words that count how often ("once", "twice", "3 times"): a per word after
+    # them ("once a day") is a rate the translation must keep ([units]).
+    times_words: tuple[str, ...] = ()
     # Fixed expressions whose digits need not all reappear: "24/7" -> "24시간".
     number_idioms: Mapping[str, tuple[frozenset[int], ...]] = field(default_factory=_empty)
 

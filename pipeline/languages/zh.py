@@ -47,6 +47,14 @@ _BIG = {"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}
 _NUMBER = re.compile(f"[{''.join(_DIGITS)}{''.join(_SMALL)}{''.join(_BIG)}]+")
 
 
+# After a word for one period, a number of times or a dose makes it "per
+# <period>": 一天兩次, 一天 3 次, 一天 400 mg (not 一天內, 一天後).
+_RATE_AFTER = (
+    r"(?=\s?(?:\d[\d,.]*(?:\s?[~\-–至到]\s?\d[\d,.]*)?|[一二兩两三四五六七八九十半]+)\s?"
+    r"(?:次|回|片|粒|顆|颗|錠|锭|劑|剂|包|毫克|公克|克|毫升|(?i:mg|g|ml|l|µg|ug|mcg|iu|mmol|meq)(?![A-Za-z])))"
+)
+
+
 def chinese_value(word: str) -> int:
     """十 = 10, 一百 = 100, 三千 = 3000, 一百萬 = 1,000,000, 兩 = 2."""
     total = section = digit = 0
@@ -97,7 +105,39 @@ LANGUAGE = Language(
         }
     ),
     scale_words=frozen({"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}),
-    per_words=frozen({"day": ("每天", "每日", "一天"), "week": ("每週", "每周"), "hour": ("每小時", "每小时")}),
+    per_words=frozen(
+        {
+            "day": ("每天", "每日"),
+            "week": ("每週", "每周", "每星期"),
+            "hour": ("每小時", "每小时"),
+            "month": ("每月", "每個月", "每个月"),
+        }
+    ),
+    # 一天 is "a day" in 一天兩次 and 一天 400 mg, one day in 一天內.
+    period_words=frozen(
+        {
+            "一天": "day",
+            "一日": "day",
+            "1天": "day",
+            "1日": "day",
+            "一週": "week",
+            "一周": "week",
+            "一星期": "week",
+            "一個星期": "week",
+            "一个星期": "week",
+            "1週": "week",
+            "1周": "week",
+            "一個月": "month",
+            "一个月": "month",
+            "1個月": "month",
+            "1个月": "month",
+            "一小時": "hour",
+            "一小时": "hour",
+            "1小時": "hour",
+            "1小时": "hour",
+        }
+    ),
+    rate_after=_RATE_AFTER,
     range_words=("至", "到", "～"),
     # Measured on the shipped zh_TW catalogs (bench/results/length_calibration.md,
     # 2026-12-01: common, ivig-ten, ivig-dermatology): 188 messages of 20+

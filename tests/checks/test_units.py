@@ -339,10 +339,11 @@ def test_clinical_units_kept_or_converted_pass(catalogs, source, translation):
     [
         ("400 mg을 (체중/kg) 기준으로", [("kg", 11, 14, False, True)]),
         ("체중 1 kg당 400 mg", [("kg", 0, 8, True, False)]),
-        ("하루에 2 g", [("day", 0, 2, False, False)]),
+        ("하루에 2 g", [("day", 0, 3, False, False)]),
+        ("하루 동안 2 g", []),  # for one day: a count, not a rate
         (
-            "체중/kg, 하루, 1 kg당",
-            [("kg", 2, 5, False, True), ("day", 7, 9, False, False), ("kg", 11, 16, True, False)],
+            "체중/kg, 하루에, 1 kg당",
+            [("kg", 2, 5, False, True), ("day", 7, 10, False, False), ("kg", 12, 17, True, False)],
         ),
         ("2 g을 드세요", []),
     ],

@@ -1,0 +1,151 @@
+"""How often a dose is given: "a day" is a rate, not a count of one day.
+
+A new-user review changed the shipped Korean "once a day" to "twice a day"
+(and a dose given a day to one given a week or an hour) and `check` said
+0 errors.  Two rules close it:
+
+- [number-words]: a word for one period said as a rate (하루에, 하루 두 번,
+  일주일에, 一天兩次) is the translation of "a day", not the number 1;
+  하루 동안 (for one day) and 하루 전 (a day before) still count one day;
+- [units]: a rate of the source ("1 g/kg a day", "once a day") keeps its
+  period in the translation: dropped, or said per week or per hour instead,
+  it is an error naming both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import only
+
+# The shipped leaflet's sentences (source/ivig-ten.md) the reviewer edited.
+ONCE_A_DAY = "Most often, the whole dose is 2 to 3 g/kg. It is split into infusions given once a day for 3 to 5 days."
+ONCE_A_DAY_KO = "전체 용량은 2~3 g/kg인 경우가 가장 많습니다. 이 용량을 나누어 {} 3~5일 동안 주입합니다."
+ONE_G_A_DAY = "1 g/kg a day for 3 days (3 g/kg in total)"
+ONE_G_A_DAY_KO = "{}1 g/kg(체중 1 kg당 1 g)씩 3일 동안(모두 합해 3 g/kg)"
+CASE = "He then got IVIG at 400 mg/kg (0.4 g/kg) a day for 5 days, 2 g/kg in total, and his skin got better."
+CASE_KO = "그 뒤 이 환자는 IVIG를 {} 400 mg/kg(0.4 g/kg), 즉 체중 1 kg당 400 mg씩 5일 동안, 모두 합해 2 g/kg을 맞았고, 피부가 좋아졌습니다."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", ONCE_A_DAY, ONCE_A_DAY_KO.format("하루에 두 번씩")),
+        ("ko_KR", ONCE_A_DAY, ONCE_A_DAY_KO.format("하루에 세 번씩")),
+        ("ko_KR", ONCE_A_DAY, ONCE_A_DAY_KO.format("하루 두 번")),
+        ("ko_KR", ONCE_A_DAY, ONCE_A_DAY_KO.format("1일 2회")),
+        ("ko_KR", "Take 1 tablet a day.", "하루에 두 알 드세요."),
+        ("zh_TW", ONCE_A_DAY, "最常見的總劑量是 2 至 3 g/kg，分成幾次輸注，一天兩次，連續 3 至 5 天。"),
+        (
+            "es",
+            ONCE_A_DAY,
+            "La dosis total es de 2 a 3 g/kg. Se divide en infusiones que se dan dos veces al día durante 3 a 5 días.",
+        ),
+    ],
+)
+def test_once_a_day_said_more_often_is_an_error(catalogs, locale, source, translation):
+    """하루 (a day) in 하루에 두 번 is no "once": the translation says 2 and never 1."""
+    finding = only(catalogs.findings(source, translation, locale=locale), None)
+    assert finding.check in ("number-words", "numbers") and finding.severity == "error"
+    assert "(1) in the source is missing" in finding.message or "1 in the source is missing" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, says",
+    [
+        # once a day -> once a week, once every two days
+        ("ko_KR", ONCE_A_DAY, ONCE_A_DAY_KO.format("일주일에 한 번씩"), "says per week (일주일에) and nothing per day"),
+        ("ko_KR", ONCE_A_DAY, ONCE_A_DAY_KO.format("이틀에 한 번씩"), "says nothing per day"),
+        ("ko_KR", ONCE_A_DAY, ONCE_A_DAY_KO.format("한 달에 한 번씩"), "says per month (한 달에) and nothing per day"),
+        # a dose a day -> a week, nothing, an hour
+        ("ko_KR", ONE_G_A_DAY, ONE_G_A_DAY_KO.format("일주일에 "), "says per week (일주일에) and nothing per day"),
+        ("ko_KR", ONE_G_A_DAY, ONE_G_A_DAY_KO.format(""), "says nothing per day"),
+        ("ko_KR", CASE, CASE_KO.format("한 시간에"), "says per hour (한 시간에) and nothing per day"),
+        ("ko_KR", CASE, CASE_KO.format(""), "says nothing per day"),
+        ("ko_KR", CASE, CASE_KO.format("하루 동안"), "says nothing per day"),  # for one day: a count, no rate
+        ("ko_KR", "Take 2 tablets a week.", "하루에 두 알씩 드세요.", "says per day (하루에) and nothing per week"),
+        ("ko_KR", "Take it 3 times a week.", "하루에 세 번 드세요.", "says per day (하루에) and nothing per week"),
+        (
+            "zh_TW",
+            ONCE_A_DAY,
+            "最常見的總劑量是 2 至 3 g/kg，分成幾次輸注，每週一次，連續 3 至 5 天。",
+            "per week (每週)",
+        ),
+        ("zh_TW", ONE_G_A_DAY, "每週 1 g/kg，連續 3 天（總共 3 g/kg）", "says per week (每週) and nothing per day"),
+        ("zh_TW", ONE_G_A_DAY, "1 g/kg，連續 3 天（總共 3 g/kg）", "says nothing per day"),
+        (
+            "es",
+            ONCE_A_DAY,
+            "La dosis total es de 2 a 3 g/kg. Se divide en infusiones que se dan una vez a la semana durante 3 a 5 días.",
+            "per week (a la semana)",
+        ),
+        ("es", ONE_G_A_DAY, "1 g/kg por semana durante 3 días (3 g/kg en total)", "per week (por semana)"),
+        ("es", ONE_G_A_DAY, "1 g/kg durante 3 días (3 g/kg en total)", "says nothing per day"),
+        ("ar", ONE_G_A_DAY, "1 g/kg أسبوعيا لمدة 3 أيام (3 g/kg في المجموع)", "per week (أسبوعيا)"),
+        ("ar", ONE_G_A_DAY, "1 g/kg لمدة 3 أيام (3 g/kg في المجموع)", "says nothing per day"),
+    ],
+)
+def test_a_rate_dropped_or_said_per_another_period_is_an_error(catalogs, locale, source, translation, says):
+    finding = only(catalogs.findings(source, translation, locale=locale), None)
+    assert (finding.check, finding.severity) == ("units", "error")
+    assert "(per day) in the source" in finding.message or "(per week) in the source" in finding.message
+    assert says in finding.message
+
+
+def test_the_message_names_the_source_words_and_what_the_translation_says(catalogs):
+    finding = only(catalogs.findings(ONE_G_A_DAY, ONE_G_A_DAY_KO.format("일주일에 ")), "units")
+    assert finding.message == (
+        "'1 g/kg a day' (per day) in the source: the translation says per week (일주일에) and nothing per day"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", ONCE_A_DAY, ONCE_A_DAY_KO.format("하루에 한 번씩")),
+        ("ko_KR", ONCE_A_DAY, ONCE_A_DAY_KO.format("하루 한 번")),
+        ("ko_KR", ONCE_A_DAY, ONCE_A_DAY_KO.format("1일 1회")),
+        ("ko_KR", ONCE_A_DAY, ONCE_A_DAY_KO.format("매일 한 번씩")),
+        ("ko_KR", ONE_G_A_DAY, ONE_G_A_DAY_KO.format("하루에 ")),
+        ("ko_KR", ONE_G_A_DAY, ONE_G_A_DAY_KO.format("매일 ")),
+        ("ko_KR", ONE_G_A_DAY, "1 g/kg/일(체중 1 kg당 1 g)씩 3일 동안(모두 합해 3 g/kg)"),
+        ("ko_KR", ONE_G_A_DAY, "1일 1 g/kg씩 3일 동안(모두 합해 3 g/kg)"),
+        ("ko_KR", CASE, CASE_KO.format("하루에")),
+        ("ko_KR", CASE, CASE_KO.format("날마다")),
+        ("ko_KR", "Take 2 tablets twice a day.", "하루 2회, 2알씩 드세요."),
+        ("ko_KR", "Take it once a week.", "일주일에 한 번 드세요."),
+        ("ko_KR", "Take it once a week.", "매주 한 번 드세요."),
+        ("ko_KR", "Take it once a month.", "한 달에 한 번 드세요."),
+        ("ko_KR", "Infuse 100 mL an hour.", "한 시간에 100 mL씩 주입합니다."),
+        ("ko_KR", "Infuse 100 mL an hour.", "시간당 100 mL씩 주입합니다."),
+        ("ko_KR", "Drink at least 2 L of water a day.", "하루에 물을 2 L 이상 마시세요."),
+        ("ko_KR", "Check your skin every day.", "매일 피부를 확인하세요."),
+        # one day as a count: no rate in the source, 하루 still says 1
+        ("ko_KR", "Stop it 1 day before surgery.", "수술 하루 전에 끊으세요."),
+        ("ko_KR", "The rash lasts 1 day.", "발진은 하루 동안 지속됩니다."),
+        ("ko_KR", "Wait 1 hour 30 minutes.", "1시간 30분 기다리세요."),
+        ("ko_KR", "It is given over 1 hour.", "1시간에 걸쳐 투여합니다."),
+        ("ko_KR", "Take it 3 times a week.", "일주일에 세 번 드세요."),
+        ("zh_TW", ONCE_A_DAY, "最常見的總劑量是 2 至 3 g/kg，分成幾次輸注，每天一次，連續 3 至 5 天。"),
+        ("zh_TW", ONE_G_A_DAY, "每天 1 g/kg，連續 3 天（總共 3 g/kg）"),
+        ("zh_TW", "Take it once a week.", "一週一次。"),
+        ("es", ONE_G_A_DAY, "1 g/kg al día durante 3 días (3 g/kg en total)"),
+        ("zh_TW", ONCE_A_DAY, "最常見的總劑量是 2 至 3 g/kg，分成幾次輸注，一天一次，連續 3 至 5 天。"),
+        ("zh_TW", CASE, "之後他每天接受 400 mg/kg（0.4 g/kg）的 IVIG，連續 5 天，總共 2 g/kg，皮膚情況就好轉了。"),
+        (
+            "es",
+            ONCE_A_DAY,
+            "Casi siempre, la dosis total es de 2 a 3 g/kg. Se divide en infusiones que se dan una vez al día durante 3 a 5 días.",
+        ),
+        ("es", ONE_G_A_DAY, "1 g/kg por día durante 3 días (3 g/kg en total)"),
+        ("es", ONE_G_A_DAY, "1 g/kg diarios durante 3 días (3 g/kg en total)"),
+        ("ar", ONE_G_A_DAY, "1 g/kg يوميا لمدة 3 أيام (3 g/kg في المجموع)"),
+        (
+            "ar",
+            ONCE_A_DAY,
+            "في أغلب الأحيان تكون الجرعة الكاملة من 2 إلى 3 g/kg. وتقسم على عدة جلسات تسريب، مرة واحدة في اليوم لمدة 3 إلى 5 أيام.",
+        ),
+    ],
+)
+def test_a_rate_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
