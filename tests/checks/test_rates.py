@@ -24,7 +24,10 @@ ONCE_A_DAY_KO = "전체 용량은 2~3 g/kg인 경우가 가장 많습니다. 이
 ONE_G_A_DAY = "1 g/kg a day for 3 days (3 g/kg in total)"
 ONE_G_A_DAY_KO = "{}1 g/kg(체중 1 kg당 1 g)씩 3일 동안(모두 합해 3 g/kg)"
 CASE = "He then got IVIG at 400 mg/kg (0.4 g/kg) a day for 5 days, 2 g/kg in total, and his skin got better."
-CASE_KO = "그 뒤 이 환자는 IVIG를 {} 400 mg/kg(0.4 g/kg), 즉 체중 1 kg당 400 mg씩 5일 동안, 모두 합해 2 g/kg을 맞았고, 피부가 좋아졌습니다."
+CASE_KO = (
+    "그 뒤 이 환자는 IVIG를 {} 400 mg/kg(0.4 g/kg), 즉 체중 1 kg당 400 mg씩 5일 동안, "
+    "모두 합해 2 g/kg을 맞았고, 피부가 좋아졌습니다."
+)
 
 
 @pytest.mark.parametrize(
@@ -135,7 +138,8 @@ def test_the_message_names_the_source_words_and_what_the_translation_says(catalo
         (
             "es",
             ONCE_A_DAY,
-            "Casi siempre, la dosis total es de 2 a 3 g/kg. Se divide en infusiones que se dan una vez al día durante 3 a 5 días.",
+            "Casi siempre, la dosis total es de 2 a 3 g/kg. "
+            "Se divide en infusiones que se dan una vez al día durante 3 a 5 días.",
         ),
         ("es", ONE_G_A_DAY, "1 g/kg por día durante 3 días (3 g/kg en total)"),
         ("es", ONE_G_A_DAY, "1 g/kg diarios durante 3 días (3 g/kg en total)"),
@@ -143,7 +147,8 @@ def test_the_message_names_the_source_words_and_what_the_translation_says(catalo
         (
             "ar",
             ONCE_A_DAY,
-            "في أغلب الأحيان تكون الجرعة الكاملة من 2 إلى 3 g/kg. وتقسم على عدة جلسات تسريب، مرة واحدة في اليوم لمدة 3 إلى 5 أيام.",
+            "في أغلب الأحيان تكون الجرعة الكاملة من 2 إلى 3 g/kg. "
+            "وتقسم على عدة جلسات تسريب، مرة واحدة في اليوم لمدة 3 إلى 5 أيام.",
         ),
     ],
 )
