@@ -253,6 +253,18 @@ DEFECTS = [
         "하루에 세 번, 두 알씩 드세요.",
     ),
     Seed(
+        "`once a day` as `하루에 두 번` (twice)",
+        "number-words",
+        "It is given once a day for 3 to 5 days.",
+        "3~5일 동안 하루에 두 번씩 줍니다.",
+    ),
+    Seed(
+        "`1 g/kg a day` as `일주일에 1 g/kg` (a week)",
+        "units",
+        "Give 1 g/kg a day for 3 days.",
+        "3일 동안 일주일에 1 g/kg씩 줍니다.",
+    ),
+    Seed(
         "another emergency number beside `{emergency}`",
         "emergency",
         "If this happens, call {emergency} right away.",
