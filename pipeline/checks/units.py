@@ -235,7 +235,7 @@ def source_rates(text: str, language: Language, found: list[Quantity]) -> list[R
             (start, quantity)
             for start, end, quantity in anchors
             if end <= marker.start
-            and _RATE_GAP_RE.fullmatch(text, end, marker.start)
+            and _is_rate_gap(text[end : marker.start], language)
             and not (quantity is not None and marker.unit in quantity.per)  # 400 mg/kg/day: rule 2
         ]
         if said_of:
@@ -243,6 +243,15 @@ def source_rates(text: str, language: Language, found: list[Quantity]) -> list[R
             doses = tuple(quantity for _, quantity in said_of if quantity is not None)
             rates.append(Rate(text[start : marker.end], marker.unit, doses))
     return rates
+
+
+def _is_rate_gap(gap: str, language: Language) -> bool:
+    """ "1 g/kg a day", "2 L of water a day", but not "30 minutes to an hour",
+    "2 g in a day or two": no function word but "of" between them."""
+    match = _RATE_GAP_RE.fullmatch(gap)
+    return match is not None and not any(
+        word.lower() in language.function_words and word.lower() != "of" for word in gap.split()
+    )
 
 
 def _rates_kept(

@@ -100,11 +100,13 @@ _WHOLE_WORDS = {
 }
 # After a word for one period, what makes it "per <period>": 에 (하루에, 일주일에;
 # not 하루에서, "from a day", nor 1시간에 걸쳐, "over an hour"), 당 or 마다, or a
-# number of times or a dose (하루 두 번, 1일 1회, 하루 400 mg; not 1시간 30분).
-_RATE_COUNT = "한두|두세|서너|다섯|여섯|일곱|여덟|아홉|열|한|두|세|네"
+# number of times or a dose (하루 두 번, 1일 1회, 하루 400 mg, 하루 최대 4 g; not
+# 1시간 30분).
+_RATE_COUNT = "한두|두세|서너|다섯|여섯|일곱|여덟|아홉|열|한|두|세|네|여러|몇"
 _RATE_AFTER = (
     r"(?:에(?!서|\s?걸)|\s?당|마다)"
-    rf"|(?=\s?(?:\d[\d,.]*(?:\s?[~\-–]\s?\d[\d,.]*)?|(?:{_RATE_COUNT})\s)\s?"
+    r"|(?=\s?(?:(?:최대|최소|최고|약|총|평균|대략)\s?)?"  # 하루 최대 4 g: at most 4 g a day
+    rf"(?:\d[\d,.]*(?:\s?[~\-–]\s?\d[\d,.]*)?|(?:{_RATE_COUNT})\s)\s?"
     r"(?:번|회|차례|알|정|캡슐|봉|포|잔|방울|(?i:mg|g|ml|l|µg|ug|mcg|iu|mmol|meq)(?![A-Za-z])"
     r"|밀리그램|그램|밀리리터|단위))"
 )

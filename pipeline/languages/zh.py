@@ -48,9 +48,9 @@ _NUMBER = re.compile(f"[{''.join(_DIGITS)}{''.join(_SMALL)}{''.join(_BIG)}]+")
 
 
 # After a word for one period, a number of times or a dose makes it "per
-# <period>": 一天兩次, 一天 3 次, 一天 400 mg (not 一天內, 一天後).
+# <period>": 一天兩次, 一天 3 次, 一天 400 mg, 一天最多 4 g (not 一天內, 一天後).
 _RATE_AFTER = (
-    r"(?=\s?(?:\d[\d,.]*(?:\s?[~\-–至到]\s?\d[\d,.]*)?|[一二兩两三四五六七八九十半]+)\s?"
+    r"(?=\s?(?:最多|最少|至多|至少|約|约|大約|大约|共|總共|总共|平均)?\s?(?:\d[\d,.]*(?:\s?[~\-–至到]\s?\d[\d,.]*)?|[一二兩两三四五六七八九十半]+)\s?"
     r"(?:次|回|片|粒|顆|颗|錠|锭|劑|剂|包|毫克|公克|克|毫升|(?i:mg|g|ml|l|µg|ug|mcg|iu|mmol|meq)(?![A-Za-z])))"
 )
 

@@ -129,6 +129,10 @@ def test_the_message_names_the_source_words_and_what_the_translation_says(catalo
         ("ko_KR", "Wait 1 hour 30 minutes.", "1시간 30분 기다리세요."),
         ("ko_KR", "It is given over 1 hour.", "1시간에 걸쳐 투여합니다."),
         ("ko_KR", "Take it 3 times a week.", "일주일에 세 번 드세요."),
+        ("ko_KR", "Take no more than 4 g a day.", "하루 최대 4 g까지만 드세요."),
+        ("ko_KR", "It takes 30 minutes to an hour.", "30분에서 1시간 정도 걸립니다."),  # a duration, no rate
+        ("ko_KR", "Infusions are given 2 to 3 times a week.", "주입은 일주일에 2~3회 합니다."),
+        ("zh_TW", "Take no more than 4 g a day.", "一天最多 4 g。"),
         ("zh_TW", ONCE_A_DAY, "最常見的總劑量是 2 至 3 g/kg，分成幾次輸注，每天一次，連續 3 至 5 天。"),
         ("zh_TW", ONE_G_A_DAY, "每天 1 g/kg，連續 3 天（總共 3 g/kg）"),
         ("zh_TW", "Take it once a week.", "一週一次。"),
