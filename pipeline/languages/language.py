@@ -11,7 +11,11 @@ can hide a defect but not produce a false alarm.  The exceptions find what a
 translation *adds* or leaves in English, and each has no-noise tests: unit
 words and symbols (a dose the source does not give), ``call_number_pattern``
 (an emergency number the source does not give) and ``function_words`` (a run
-of English sentence text).
+of English sentence text).  Two more can demand: ``period_words`` with
+``rate_after`` (a 하루 said as a rate is no number 1) and, in the source
+language, ``per_words`` after a number or ``times_words`` (a rate the
+translation must keep); tests/checks/test_rates.py holds their correct
+renderings.
 
 To add a kind of data: a field here with a comment saying what it is for and
 an empty default, values in the language modules, and a test in
