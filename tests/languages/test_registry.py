@@ -52,6 +52,7 @@ def test_a_language_without_meaning_words_is_not_judged_by_the_meaning_checks():
 def test_every_unit_word_names_a_unit_the_checks_convert(language):
     assert set(language.unit_words.values()) <= CANONICAL_UNITS
     assert {canonical for canonical in language.per_words} <= CANONICAL_UNITS
+    assert set(language.period_words.values()) <= CANONICAL_UNITS
     assert all(
         unit is None or unit in CANONICAL_UNITS for readings in language.number_words.values() for _, unit in readings
     )
@@ -61,6 +62,8 @@ def test_every_unit_word_names_a_unit_the_checks_convert(language):
 def test_every_pattern_compiles_and_every_word_is_written_as_typed(language):
     if language.call_number_pattern:
         assert re.compile(language.call_number_pattern).groups >= 1
+    if language.rate_after:
+        assert language.period_words and re.compile(language.rate_after).groups == 0
     words = [
         *language.unit_words,
         *language.scale_words,
@@ -68,6 +71,8 @@ def test_every_pattern_compiles_and_every_word_is_written_as_typed(language):
         *language.range_words,
         *language.counters,
         *(word for words in language.per_words.values() for word in words),
+        *language.period_words,
+        *language.times_words,
     ]
     assert all(word == word.strip() and word for word in words)
 
