@@ -12,8 +12,9 @@ browser shows it. The pieces:
   build`` makes the PDFs);
 * **reload** every open page through Server-Sent Events: the server adds a
   few lines of inline script to each page it serves (never to the files in
-  ``build/``), which reload the page when it was rebuilt, or show what went
-  wrong when it could not be. Nothing is fetched from another site.
+  ``build/``), which reload the page when its file was written again (not when
+  it came out the same: a translator's comment), or show what went wrong when
+  it could not be. Nothing is fetched from another site.
 
 Bound to 127.0.0.1 only: drafts are not for the network.
 """
@@ -120,7 +121,8 @@ def options_for(rebuild: Rebuild, locales: tuple[str, ...], leaflets: tuple[str,
 
 
 def pages(project: Project, options: BuildOptions) -> list[str]:
-    """The pages a build of ``options`` rewrites, as URL paths: they, the index and the status page reload."""
+    """The pages a build of ``options`` renders, as URL paths, and the index: they reload, but
+    those whose file the build left as it was (:func:`_rebuild`)."""
     codes = options.locales or tuple(loc.code for loc in project.locales)
     ids = options.leaflets or tuple(p.stem for p in sorted(project.source_dir.glob("*.md")))
     return [f"{code}/{leaflet}.html" for code in codes for leaflet in ids] + ["index.html"]
@@ -298,6 +300,7 @@ def _relevant(change, path: str) -> bool:
 
 def _rebuild(project: Project, options: BuildOptions, say: Callable[[str], None], broadcast: Broadcast) -> None:
     started = time.perf_counter()
+    unchanged: set[str] = set()
     try:
         outcome = build(project, options)
     except LeafletError as exc:  # a broken template or config: the message, and the server goes on
@@ -306,14 +309,18 @@ def _rebuild(project: Project, options: BuildOptions, say: Callable[[str], None]
         problems = list(outcome.problems)
         for refusal in outcome.refused:
             problems += refusal.reasons
+        # Up to date, or rendered and the same bytes (a comment saved): the file was not written.
+        unchanged = {f"{label}.html" for label in outcome.unchanged}
     for problem in problems:
         say(problem)
     rebuilt = pages(project, options)
+    reloaded = [page for page in rebuilt if page not in unchanged]
     say(
         f"rebuilt {len(rebuilt) - 1} page(s) in {time.perf_counter() - started:.2f} s"
+        + (f", {len(rebuilt) - len(reloaded)} unchanged (not reloaded)" if len(reloaded) < len(rebuilt) else "")
         + (f", {len(problems)} problem(s)" if problems else "")
     )
-    broadcast.send(rebuilt, problems)
+    broadcast.send(reloaded, problems)
 
 
 def _write_status(project: Project, say: Callable[[str], None]) -> None:

@@ -105,8 +105,17 @@ def test_a_saved_catalog_changes_the_served_page_and_tells_the_open_page_to_relo
     took = time.monotonic() - saved
     assert "ko_KR/demo.html" in news["pages"] and news["problems"] == []
     assert "고열" in Page(server.get("ko_KR/demo.html")).text
-    events.close()
     print(f"catalog saved -> page rebuilt and reload sent: {took:.2f} s")
+
+    po = translated.po("demo")  # a translator's note: rebuilt, the same bytes, so no reload
+    po.write_text(po.read_text(encoding="utf-8").replace("\n\n#", "\n\n# checked\n#", 1), encoding="utf-8")
+    line = ""
+    while not line.startswith("data: "):
+        line = events.readline().decode("utf-8")
+    news = json.loads(line[len("data: ") :])
+    assert "ko_KR/demo.html" not in news["pages"] and news["problems"] == []
+    server.wait_for(r"rebuilt 1 page\(s\) in [\d.]+ s, 1 unchanged \(not reloaded\)")
+    events.close()
 
 
 def test_the_builds_own_files_are_not_served(translated, server):
