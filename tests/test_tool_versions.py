@@ -7,6 +7,8 @@ churn a translator's files, break a release, or change which form is shown.
 
 from __future__ import annotations
 
+import subprocess
+
 import babel.messages.catalog
 import polib
 import pytest
@@ -109,6 +111,27 @@ def test_update_replaces_an_unknown_rule_when_no_translation_is_lost(project):
     assert code == 0
     assert "Plural-Forms was 'nplurals=2; plural=(n != 1);'; wrote 'nplurals=1; plural=0;'" in err
     assert polib.pofile(str(project.po("common"))).metadata["Plural-Forms"] == GNU["ko_KR"]
+
+
+def test_repairing_the_rule_leaves_correct_plural_translations_as_they_were(translated):
+    """Review of the translator workflow, 1: the plural entries were judged by the broken
+    rule before it was repaired, and came back fuzzy (page blocked, review stale)."""
+    translated.run("update")  # one line per message, as the pipeline writes it
+    po = translated.po("common")
+    good = po.read_bytes()
+    assert GNU["ko_KR"].encode() in good
+    po.write_bytes(good.replace(GNU["ko_KR"].encode(), b"nplurals=2; plural=(n != 1);"))
+    code, _, err = translated.run("update", "--locale", "ko_KR")
+    assert (code, err.strip()) == (
+        0,
+        "note: locales/ko_KR/LC_MESSAGES/common.po: Plural-Forms was 'nplurals=2; plural=(n != 1);'; "
+        "wrote 'nplurals=1; plural=0;' (GNU gettext)",
+    )
+    assert po.read_bytes() == good  # the header back, every entry as it was: nothing fuzzy
+    result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    code, out, _ = translated.run("check", "--locale", "ko_KR")
+    assert code == 0 and "[fuzzy]" not in out
 
 
 def test_update_keeps_an_unknown_rule_rather_than_drop_translated_forms(project):

@@ -24,7 +24,7 @@ from babel import Locale
 from pipeline import fonts, locale_codes
 from pipeline.catalogs.catalog import Catalog
 from pipeline.catalogs.memory import TranslationMemory
-from pipeline.catalogs.merge import merge, new_translation, repair_plural_rule, stated_nplurals
+from pipeline.catalogs.merge import merge, new_translation, stated_nplurals
 from pipeline.catalogs.mofile import write_mo
 from pipeline.catalogs.pofile import read_file, write_po
 from pipeline.catalogs.templates import GENERATED_BY, build_time, common_template, generated_by, leaflet_template
@@ -243,8 +243,8 @@ def _update_one(
             merged = merge(read_file(po, file), template, locale, memory)
         else:
             merged = new_translation(project, template, domain, locale, build_time(), memory)
-        catalog, repaired = repair_plural_rule(merged.catalog, locale)
-        for note in (*merged.notes, *([repaired] if repaired else [])):
+        catalog = merged.catalog
+        for note in merged.notes:
             where = f"{file}:{note.line}" if note.line else file
             (outcome.problems if note.problem else outcome.notes).append(f"{where}: {note.text}")
         # A do-not-translate term needs no note: it is checked as written.

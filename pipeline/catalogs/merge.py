@@ -12,6 +12,11 @@
   is a poorer match, takes a suggestion from the translation memory when one is given
   (``memory.py``: the locale's other catalogs, as ``msgmerge --compendium``),
   always ``fuzzy`` and with a comment naming where it came from.
+* A ``Plural-Forms`` gettext cannot use, or not known for the language, is
+  replaced by the language's rule *before* anything is merged (unless a
+  translated form would be lost), so plural translations are judged by the
+  rule the catalog will have: one with as many forms as it asks for stays as
+  it was, never fuzzy.
 * Format flags (``python-format``, ``no-python-format`` ...) come from the
   template: the extractor knows how the text is used.
 
@@ -53,6 +58,11 @@ def merge(catalog: Catalog, template: Catalog, locale: str, memory: TranslationM
     """``catalog`` updated to ``template`` (see the module docstring); ``memory``
     suggests translations for what the catalog itself cannot fill."""
     catalog, notes = _revive(catalog, template)
+    # The rule is repaired before anything is measured against it: a plural translation with
+    # as many forms as the repaired rule is right, and must not be marked fuzzy by the old one.
+    catalog, repaired = repair_plural_rule(catalog, locale)
+    if repaired is not None:
+        notes.insert(0, repaired)
     nplurals = stated_nplurals(catalog, locale)
     old = {message.key: message for message in catalog.messages}
     candidates: dict[str, tuple[str | None, str]] = {}
