@@ -300,3 +300,36 @@ def test_more_plural_forms_than_nplurals_are_named_with_file_and_line_and_never_
     code, _, err = translated.run("build", "--release", "--only", "html")
     assert code == 1 and "refused ko_KR/demo" in err and "common.po" in err
     assert not translated.path("dist/ko_KR/demo.html").exists()
+
+
+BOM = "\ufeff".encode()
+
+
+def test_a_byte_order_mark_fails_check_as_msgfmt_does_and_update_removes_it(translated):
+    """Translator workflow review, 2: the reader skipped a byte order mark (Notepad writes
+    one), so `check` passed a catalog `msgfmt -c` rejects at line 1."""
+    translated.run("update")  # one line per message, as the pipeline writes it
+    po = translated.po("demo")
+    clean = po.read_bytes()
+    po.write_bytes(BOM + clean)
+    msgfmt = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], capture_output=True, text=True)
+    assert msgfmt.returncode == 1 and ":1:" in msgfmt.stderr
+
+    code, out, _ = translated.run("check", "--locale", "ko_KR")
+    assert code == 1
+    assert (
+        "locales/ko_KR/LC_MESSAGES/demo.po:1: error[syntax]: the file starts with a byte order mark (U+FEFF), "
+        "which msgfmt rejects as a syntax error; save it without a byte order mark; `leaflets update` removes it"
+    ) in out
+    # The draft still shows the translation (nothing but the mark is wrong); the release refuses the page.
+    assert translated.run("build", "--only", "html")[0] == 0
+    assert "발열" in translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert code == 1 and "refused ko_KR/demo" in err and "byte order mark" in err
+    assert not translated.path("dist/ko_KR/demo.html").exists()
+
+    code, _, err = translated.run("update", "--locale", "ko_KR")
+    assert code == 0 and "locales/ko_KR/LC_MESSAGES/demo.po:1: removed the byte order mark" in err
+    assert po.read_bytes() == clean  # the mark gone, nothing else touched
+    assert subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)]).returncode == 0
+    assert translated.run("check", "--locale", "ko_KR")[0] == 0

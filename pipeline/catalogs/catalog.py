@@ -88,6 +88,9 @@ class Catalog:
     header: Message | None = None  # the entry with an empty msgid (comments, flags, "Name: value" lines)
     messages: tuple[Message, ...] = ()
     obsolete: tuple[Message, ...] = ()
+    # The file began with a UTF-8 byte order mark: read past here, but msgfmt calls it a syntax
+    # error at line 1, so the checks report it and the writer never writes one.
+    byte_order_mark: bool = field(default=False, compare=False)
 
     def __iter__(self) -> Iterator[Message]:
         """The live messages, header not included."""

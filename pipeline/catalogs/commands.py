@@ -240,7 +240,10 @@ def _update_one(
         _refuse_unsafe(project, pot, po)
         template = read_file(pot, project.relative(pot))
         if po.exists():
-            merged = merge(read_file(po, file), template, locale, memory)
+            old = read_file(po, file)
+            merged = merge(old, template, locale, memory)
+            if old.byte_order_mark:
+                outcome.notes.append(f"{file}:1: removed the byte order mark at the start (msgfmt rejects it)")
         else:
             merged = new_translation(project, template, domain, locale, build_time(), memory)
         catalog = merged.catalog

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.catalogs.catalog import HEADER_ID, Catalog, Message
@@ -61,6 +61,7 @@ from pipeline.errors import CatalogError
 
 # -- reading -------------------------------------------------------------------
 
+BYTE_ORDER_MARK = "\ufeff"
 _CHARSET_RE = re.compile(rb"charset=([\w\-:.]+)")
 _KEYWORD_RE = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr\[(\d+)\]|msgstr)(?=[\s"]|$)\s*(.*)$')
 _STRING_RE = re.compile(r'"((?:[^"\\]|\\.)*)"\s*$')
@@ -93,14 +94,19 @@ _COMPLETE = ("msgstr", "msgstr[n]")
 
 
 def read_po(data: bytes, file: str = "<catalog>") -> Catalog:
-    """The catalog ``data`` holds; CatalogError(message, file, line) for the first problem."""
+    """The catalog ``data`` holds; CatalogError(message, file, line) for the first problem.
+
+    A byte order mark (Windows editors write one) is read past, and noted in
+    ``Catalog.byte_order_mark``: msgfmt rejects it, so [syntax] reports it, and
+    ``update`` writes the catalog back without it."""
     encoding = _declared_encoding(data)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise CatalogError(f"the file is not valid {encoding} (byte {data[exc.start]:#04x})", file, line) from None
-    return _Parser(file).parse(text.removeprefix("\ufeff"))
+    catalog = _Parser(file).parse(text.removeprefix(BYTE_ORDER_MARK))
+    return replace(catalog, byte_order_mark=True) if text.startswith(BYTE_ORDER_MARK) else catalog
 
 
 def _declared_encoding(raw: bytes) -> str:

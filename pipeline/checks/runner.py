@@ -77,6 +77,11 @@ CHECK_IDS: tuple[str, ...] = (
     *dict.fromkeys(check_id for check_id, _ in COMPLETENESS_CHECKS + CONTENT_CHECKS),
 )
 
+# Read past by the parser, but msgfmt's syntax error at line 1: a release must refuse it.
+BYTE_ORDER_MARK_FOUND = (
+    "the file starts with a byte order mark (U+FEFF), which msgfmt rejects as a syntax error; "
+    "save it without a byte order mark; `leaflets update` removes it"
+)
 _FORMAT_FLAGS = {"python-format", "python-brace-format"}
 _NO_GLOSSARY = Glossary("")
 
@@ -113,6 +118,8 @@ def check_parsed(
     catalog_context = _header_context(parsed, file, locale, domain)
     findings += _run("header", check_header, catalog_context)
     findings += _run("duplicates", check_duplicates, catalog_context)
+    if parsed.byte_order_mark:
+        findings.append(Finding(file, 1, ERROR, "syntax", locale, domain, "", BYTE_ORDER_MARK_FOUND))
     glossary = locale_glossary(project, locale)
     if domain == COMMON_DOMAIN:  # reported once per locale, with the catalog every check includes
         findings += [
