@@ -39,6 +39,7 @@ from pipeline.cache import (
 )
 from pipeline.cache import font_problems as cached_font_problems
 from pipeline.checks.runner import same_content_checked_once
+from pipeline.checks.template import TemplateFile, template_file
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
 from pipeline.errors import LeafletError
 from pipeline.executors import Executor, SerialExecutor
@@ -166,6 +167,7 @@ class Inputs:
     mode: str  # "release" or "draft"
     sources: dict[str, SourceFile]  # leaflet id -> its file
     catalogs: dict[tuple[str, str], CatalogFile]  # (locale, domain) -> its file
+    pots: dict[str, TemplateFile]  # domain -> its template (locales/<domain>.pot), which the checks compare with
     templates: dict[str, str]  # name -> source
     templates_digest: dict[str, str]  # html, pdf, index -> digest of the templates it is made from
     common_msgids: tuple[str, ...]  # what the templates translate, as extracted now
@@ -226,6 +228,7 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
         for domain in (COMMON_DOMAIN, *sources):
             file, data, unsafe = catalog_inputs(project, loc.code, domain)
             catalog_files[(loc.code, domain)] = CatalogFile(file, data, _digest(data, unsafe), unsafe)
+    pots = {domain: template_file(project, domain) for domain in (COMMON_DOMAIN, *sources)}
     check_folder(project.templates_dir, project.root)
     templates = read_templates(project.templates_dir)
     common_msgids, disclaimer_msgids = template_messages(project)
@@ -238,6 +241,7 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
         mode="release" if release else "draft",
         sources=sources,
         catalogs=catalog_files,
+        pots=pots,
         templates=templates,
         templates_digest=_templates_digests(project, templates),
         common_msgids=common_msgids,
@@ -356,13 +360,14 @@ class Reader:
                 self._catalogs[(locale, domain)] = CatalogState("", True, source_table(locale))
             else:
                 file = self.inputs.catalogs[(locale, domain)]
-                key = catalog_key(self.project, locale, domain, file.file, file.data, file.unsafe)
+                pot = self.inputs.pots[domain]
+                key = catalog_key(self.project, locale, domain, file.file, file.data, file.unsafe, template=pot)
                 report = self.cache.get("checks", [locale, domain], key)
                 remembered = None
                 if report is None:  # checked again: only the entries not checked before
                     remembered = remembered_entries(self.cache, self.project, locale, domain)
                 jobs.append(
-                    CatalogJob(self.project, locale, domain, file.file, file.data, file.unsafe, report, remembered)
+                    CatalogJob(self.project, locale, domain, file.file, file.data, file.unsafe, report, remembered, pot)
                 )
         if not jobs:
             return
@@ -387,7 +392,8 @@ class Reader:
                 )
             self._catalogs[(job.locale, job.domain)] = state
             if state.checked is not None:
-                key = catalog_key(self.project, job.locale, job.domain, job.file, job.data, job.unsafe)
+                pot = self.inputs.pots[job.domain]
+                key = catalog_key(self.project, job.locale, job.domain, job.file, job.data, job.unsafe, template=pot)
                 remember_check(self.cache, self.project, job.locale, job.domain, key, state.checked, state.entries)
             self.progress.finished(job.label, f"read {job.file}", failed=bool(state.broken))
 

@@ -7,15 +7,17 @@ findings. Each result is kept in ``build/.cache/checks/`` under the digest of
 
 * the catalog's bytes (or why it must not be read), its name as findings print
   it, its locale and domain;
+* its template's bytes and name (``locales/<domain>.pot``: [template] compares
+  the catalog with it);
 * the project's settings (do-not-translate terms, every locale's region and
   emergency number, ...) and the locale's ``glossary.tsv``;
 * the checks themselves: the pipeline package's own files (code and language
   data), the Python libraries it runs on, and the system word lists the
   languages' checks read (``/usr/share/dict``).
 
-The checks read nothing else (not the POT, not the English source: a catalog
-is checked against its own msgids), so a result whose key matches is exactly
-what checking again would give. One file per catalog (named by the digest of
+The checks read nothing else (not the English source: a catalog is checked
+against its own msgids and its template), so a result whose key matches is
+exactly what checking again would give. One file per catalog (named by the digest of
 its locale and domain, holding the key it was made from) keeps the cache as
 large as the project; writes are whole-file renames, and a cache that cannot
 be read or written is only slower, never wrong.
@@ -50,6 +52,7 @@ from pipeline.catalogs.catalog import Catalog
 from pipeline.catalogs.pofile import read_po
 from pipeline.checks import CatalogReport, check_parsed
 from pipeline.checks.runner import EntryFindings
+from pipeline.checks.template import TemplateFile, template_file
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import CatalogError
 from pipeline.findings import Finding
@@ -107,13 +110,23 @@ def write(path: Path, data: bytes) -> None:
 # -- catalogs ------------------------------------------------------------------
 
 
-def catalog_key(project: Project, locale: str, domain: str, file: str, data: bytes | None, unsafe: str = "") -> str:
+def catalog_key(
+    project: Project,
+    locale: str,
+    domain: str,
+    file: str,
+    data: bytes | None,
+    unsafe: str = "",
+    *,
+    template: TemplateFile,
+) -> str:
     """The digest of everything the checks of one catalog read (see the module's docstring)."""
     return digest_of(
         {
             "catalog": ["refused", unsafe] if unsafe else digest(data) if data is not None else None,
             "file": file,
             "domain": domain,
+            "template": [template.file, digest(template.data) if template.data is not None else None],
             "entries": entries_key(project, locale),
         }
     )
@@ -144,13 +157,19 @@ def remembered_entries(cache: Cache, project: Project, locale: str, domain: str)
 
 
 def check_remembering(
-    project: Project, locale: str, domain: str, file: str, parsed: Catalog | CatalogError, remembered: dict | None
+    project: Project,
+    locale: str,
+    domain: str,
+    file: str,
+    parsed: Catalog | CatalogError,
+    remembered: dict | None,
+    template: TemplateFile | None,
 ) -> tuple[CatalogReport, dict | None]:
     """:func:`~pipeline.checks.check_parsed`, entries found before (``remembered``) not checked
     again: the report, and its entries' findings to remember (None for a catalog that does not
     parse: it keeps what its entries were found to be). The build, ``check`` and ``status`` use it."""
     entries = EntryFindings(remembered=remembered or {})
-    report = check_parsed(project, locale, domain, file, parsed, entries)
+    report = check_parsed(project, locale, domain, file, parsed, entries, template)
     return report, None if report.parse_failed else entries.to_json()
 
 
@@ -203,8 +222,9 @@ def checked_catalog(
     """:func:`pipeline.checks.check_catalog`, checked only when the cache has no
     result for exactly these inputs (``check`` itself: pipeline/check_command.py)."""
     file, data, unsafe = catalog_inputs(project, locale, domain, path)
+    template = template_file(project, domain)
     cache = cache or Cache(project)
-    key = catalog_key(project, locale, domain, file, data, unsafe)
+    key = catalog_key(project, locale, domain, file, data, unsafe, template=template)
     parsed = None
     known = cache.get("checks", [locale, domain], key)
     if known is not None:
@@ -216,7 +236,7 @@ def checked_catalog(
             return dataclasses.replace(report, catalog=parsed)
     parsed = parsed or parse_catalog(file, data, unsafe)
     remembered = remembered_entries(cache, project, locale, domain)
-    report, entries = check_remembering(project, locale, domain, file, parsed, remembered)
+    report, entries = check_remembering(project, locale, domain, file, parsed, remembered, template)
     remember_check(cache, project, locale, domain, key, report_to_json(report), entries)
     return report
 

@@ -30,6 +30,7 @@ from pipeline.cache import (
 )
 from pipeline.checks import CatalogReport
 from pipeline.checks.runner import catalogs_to_check, same_content_checked_once
+from pipeline.checks.template import TemplateFile, template_file
 from pipeline.config import Project
 from pipeline.errors import LeafletError
 from pipeline.executors import Executor, ProcessExecutor, SerialExecutor
@@ -63,8 +64,9 @@ def catalog_report(job: CatalogJob) -> dict:
     """One catalog's check report, and its entries' content findings (None when it does not parse),
     as build/.cache/ keeps them (plain data, cheap to send back). Entries whose findings the
     job remembers from the catalog's last check are not checked again."""
+    parsed = parse_catalog(job.file, job.data, job.unsafe)
     report, entries = check_remembering(
-        job.project, job.locale, job.domain, job.file, parse_catalog(job.file, job.data, job.unsafe), job.remembered
+        job.project, job.locale, job.domain, job.file, parsed, job.remembered, job.template
     )
     return {"report": report_to_json(report), "entries": entries}
 
@@ -171,15 +173,21 @@ def _catalogs(project: Project, cache: Cache, wanted: Sequence[tuple[str, str]])
         return result["report"]
 
     batch = _Batch(keep)
+    templates: dict[str, TemplateFile] = {}  # each read once, whatever the number of locales
     for locale, domain in wanted:
         file, data, unsafe = catalog_inputs(project, locale, domain)
+        if domain not in templates:
+            templates[domain] = template_file(project, domain)
+        template = templates[domain]
 
-        def job(locale: str = locale, domain: str = domain, file: str = file, data=data, unsafe=unsafe) -> CatalogJob:
+        def job(
+            locale: str = locale, domain: str = domain, file: str = file, data=data, unsafe=unsafe, template=template
+        ) -> CatalogJob:
             # What its entries were found to be at its last check: only the entries edited since are checked.
             remembered = remembered_entries(cache, project, locale, domain)
-            return CatalogJob(project, locale, domain, file, data, unsafe, remembered=remembered)
+            return CatalogJob(project, locale, domain, file, data, unsafe, remembered=remembered, template=template)
 
-        key = catalog_key(project, locale, domain, file, data, unsafe)
+        key = catalog_key(project, locale, domain, file, data, unsafe, template=template)
         batch.add(cache.get("checks", [locale, domain], key), (locale, domain, key), job, len(data or b""))
     return batch
 

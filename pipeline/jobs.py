@@ -22,6 +22,7 @@ from pipeline import variants
 from pipeline.cache import check_remembering, parse_catalog, report_from_json, report_to_json
 from pipeline.catalogs import Catalog
 from pipeline.checks.runner import check_same_content_once_in_this_process
+from pipeline.checks.template import TemplateFile, template_file
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import CatalogError
 from pipeline.findings import Finding
@@ -59,6 +60,7 @@ class CatalogJob:
     unsafe: str = ""  # why it must not be read: a link out of locales/, too big
     known: dict | None = None  # its check report from an earlier run with the same inputs (pipeline.cache)
     remembered: dict | None = None  # when not known: its entries' content findings from its last check
+    template: TemplateFile | None = None  # the domain's template, which [template] compares the catalog with
 
     @property
     def label(self) -> str:
@@ -74,7 +76,9 @@ def read_catalog(job: CatalogJob) -> CatalogState:
     if job.known is not None and isinstance(parsed, Catalog) != report_from_json(job.known).parse_failed:
         report = report_from_json(job.known)
     else:
-        report, entries = check_remembering(job.project, job.locale, job.domain, job.file, parsed, job.remembered)
+        report, entries = check_remembering(
+            job.project, job.locale, job.domain, job.file, parsed, job.remembered, job.template
+        )
         checked = report_to_json(report)
     if isinstance(parsed, CatalogError):
         first = next((f for f in report.findings if f.is_error), None)
@@ -97,7 +101,10 @@ def load_catalog(project: Project, locale: str, domain: str) -> CatalogState:
     path = project.po_path(locale, domain)
     unsafe = project.catalog_problem(path) if path.exists() or path.is_symlink() else None
     data = path.read_bytes() if path.is_file() and not unsafe else None
-    return read_catalog(CatalogJob(project, locale, domain, project.relative(path), data, unsafe or ""))
+    template = template_file(project, domain)
+    return read_catalog(
+        CatalogJob(project, locale, domain, project.relative(path), data, unsafe or "", template=template)
+    )
 
 
 # -- rendering a pair ----------------------------------------------------------

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import PurePosixPath
 
 from pipeline import review
+from pipeline.checks.template import CHECK as TEMPLATE_CHECK
 from pipeline.findings import Finding
 from pipeline.translations import CHECK_FAILED, FUZZY, UNTRANSLATED, TranslationTable
 
@@ -117,7 +118,9 @@ def _missing(file: str, msgids: Iterable[str], table: TranslationTable, noun: st
 
 
 def _errors(file: str, findings: Iterable[Finding]) -> list[str]:
-    errors = sorted(f for f in findings if f.is_error)
+    # A passage the catalog lacks is told by _missing, measured against the English itself;
+    # [template] says the same to the translator, and is not told twice.
+    errors = sorted(f for f in findings if f.is_error and f.check != TEMPLATE_CHECK)
     if not errors:
         return []
     first = errors[0]

@@ -29,6 +29,7 @@ from pipeline.cache import (
     template_messages,
 )
 from pipeline.checks import CatalogReport
+from pipeline.checks.template import template_file
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
 from pipeline.errors import LeafletError, SourceError
 from pipeline.files import write_if_changed
@@ -247,7 +248,8 @@ def _catalog_key(project: Project, locale: str, domain: str) -> str:
     path = project.po_path(locale, domain)
     if not path.exists() and not path.is_symlink():
         return "no catalog"
-    return catalog_key(project, locale, domain, *catalog_inputs(project, locale, domain, path))
+    inputs = catalog_inputs(project, locale, domain, path)
+    return catalog_key(project, locale, domain, *inputs, template=template_file(project, domain))
 
 
 def _report(project: Project, locale: str, domain: str, cache: Cache) -> CatalogReport:

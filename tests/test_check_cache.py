@@ -14,6 +14,7 @@ import pytest
 from pipeline import cache
 from pipeline.checks import check_catalog, runner
 from pipeline.checks.context import EntryContext
+from pipeline.checks.template import TemplateFile
 from pipeline.config import load_project
 from pipeline.languages import language_for
 from tests.test_incremental import saved_while_building
@@ -26,9 +27,9 @@ def counted(monkeypatch):
     calls: list[tuple[str, str]] = []
     original = cache.check_parsed
 
-    def check_parsed(project, locale, domain, file, parsed, entries=None):
+    def check_parsed(project, locale, domain, file, parsed, entries=None, template=None):
         calls.append((locale, domain))
-        return original(project, locale, domain, file, parsed, entries)
+        return original(project, locale, domain, file, parsed, entries, template)
 
     monkeypatch.setattr(cache, "check_parsed", check_parsed)  # the build's, check's and status's (check_remembering)
     return calls
@@ -75,6 +76,13 @@ def edit_settings(project):
     )
 
 
+def edit_pot(project):
+    """The English gains a passage and `leaflets extract` runs; the catalog is not touched."""
+    source = project.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8") + "\nA new paragraph.\n", encoding="utf-8")
+    assert project.run("extract")[0] == 0
+
+
 def edit_code(project, monkeypatch):
     monkeypatch.setattr(cache, "code_digest", lambda: "another version of the checks")
 
@@ -87,7 +95,7 @@ def edit_word_lists(project, monkeypatch):
     monkeypatch.setattr(cache, "word_lists_digest", lambda *locales: "another /usr/share/dict")
 
 
-@pytest.mark.parametrize("edit", [edit_catalog, edit_glossary, edit_settings])
+@pytest.mark.parametrize("edit", [edit_catalog, edit_glossary, edit_settings, edit_pot])
 def test_a_changed_input_is_checked_again_and_answers_as_a_fresh_check(translated, counted, edit):
     before = fresh_and_cached(translated)[1]
     edit(translated)
@@ -329,16 +337,19 @@ def test_a_build_without_the_dictionary_builds_and_check_says_why(translated, mo
 def test_keys_differ_for_each_catalog(translated):
     loaded = load_project(translated.root)
     data = translated.po("demo").read_bytes()
+    pot = TemplateFile("locales/demo.pot", translated.path("locales/demo.pot").read_bytes())
     keys = {
-        cache.catalog_key(loaded, locale, domain, file, data)
-        for locale, domain, file in [
-            ("ko_KR", "demo", "a.po"),
-            ("es", "demo", "a.po"),
-            ("ko_KR", "common", "a.po"),
-            ("ko_KR", "demo", "b.po"),
+        cache.catalog_key(loaded, locale, domain, file, data, template=template)
+        for locale, domain, file, template in [
+            ("ko_KR", "demo", "a.po", pot),
+            ("es", "demo", "a.po", pot),
+            ("ko_KR", "common", "a.po", pot),
+            ("ko_KR", "demo", "b.po", pot),
+            ("ko_KR", "demo", "a.po", TemplateFile("locales/demo.pot", pot.data + b"\n")),
+            ("ko_KR", "demo", "a.po", TemplateFile("locales/demo.pot", None)),
         ]
     }
-    assert len(keys) == 4
+    assert len(keys) == 6
 
 
 def edit_source(project):
@@ -388,3 +399,15 @@ def test_a_catalog_broken_for_a_moment_keeps_what_its_entries_were_found_to_be(t
     del content_checked[:]
     cache.checked_catalog(load_project(translated.root), "ko_KR", "demo")
     assert content_checked == ["Fever"]
+
+
+def test_check_compares_with_the_template_as_it_is_now_not_as_remembered(translated):
+    """Review of the translator workflow, 3: the result depends on the .pot, so a changed
+    template is checked again even though the catalog and everything else are the same."""
+    assert translated.run("check", "--locale", "ko_KR")[0] == 0
+    edit_pot(translated)
+    code, out, _ = translated.run("check", "--locale", "ko_KR")
+    assert code == 1 and 'error[template]: the passage "A new paragraph."' in out
+    for file in translated.path("build/.cache").rglob("*.json"):
+        file.unlink()
+    assert translated.run("check", "--locale", "ko_KR") == (code, out, "")  # what checking afresh says

@@ -68,7 +68,7 @@ def merge(catalog: Catalog, template: Catalog, locale: str, memory: TranslationM
     candidates: dict[str, tuple[str | None, str]] = {}
     for message in catalog.messages:
         if message.msgid and message.has_translation:
-            candidates[_match_key(message.msgid)] = message.key
+            candidates[match_key(message.msgid)] = message.key
     exact, used = set(), set()
     merged = []
     suggested = 0
@@ -84,7 +84,7 @@ def merge(catalog: Catalog, template: Catalog, locale: str, memory: TranslationM
             merged.append(carried)
             continue
         suggestion = _remembered(memory, new)
-        closest = closest_message(_match_key(new.msgid), candidates)
+        closest = closest_message(match_key(new.msgid), candidates)
         if suggestion is not None and (closest is None or suggestion.ratio > closest[0]):
             merged.append(_suggested(new, suggestion))
             suggested += 1
@@ -323,7 +323,7 @@ def _is_format_flag(flag: str) -> bool:
     return flag.endswith("-format")  # python-format, no-python-format, c-format ...
 
 
-def _match_key(msgid: str) -> str:
+def match_key(msgid: str) -> str:
     return msgid.lower().strip()
 
 

@@ -34,6 +34,7 @@ from pipeline.checks.number_words import check_number_words
 from pipeline.checks.numbers import check_numbers
 from pipeline.checks.placeholders import check_placeholders
 from pipeline.checks.report import CatalogReport
+from pipeline.checks.template import TemplateFile, check_template, template_file
 from pipeline.checks.units import check_units
 from pipeline.checks.untranslated_text import check_untranslated_text, degraded
 from pipeline.checks.whitespace import check_whitespace
@@ -74,6 +75,7 @@ CHECK_IDS: tuple[str, ...] = (
     "syntax",
     "header",
     "duplicates",
+    "template",
     *dict.fromkeys(check_id for check_id, _ in COMPLETENESS_CHECKS + CONTENT_CHECKS),
 )
 
@@ -96,7 +98,7 @@ def check_catalog(project: Project, locale: str, domain: str, path: Path | None 
         parsed: Catalog | CatalogError = read_file(path, file)
     except CatalogError as exc:
         parsed = exc
-    return check_parsed(project, locale, domain, file, parsed)
+    return check_parsed(project, locale, domain, file, parsed, template=template_file(project, domain))
 
 
 def check_parsed(
@@ -106,10 +108,12 @@ def check_parsed(
     file: str,
     parsed: Catalog | CatalogError,
     entries: EntryFindings | None = None,
+    template: TemplateFile | None = None,
 ) -> CatalogReport:
     """Check a catalog already read, or report why it could not be (``file`` names it in findings).
     ``entries``: the content findings of entries remembered from the catalog's last check, and
-    where this check's are noted (:class:`EntryFindings`)."""
+    where this check's are noted (:class:`EntryFindings`). ``template``: the domain's template,
+    compared with the catalog ([template]; None: not compared)."""
     if isinstance(parsed, CatalogError):
         finding = Finding(file, parsed.line or 1, ERROR, "syntax", locale, domain, "", parsed.message)
         return CatalogReport(locale, domain, file, (finding,), parse_failed=True)
@@ -120,6 +124,7 @@ def check_parsed(
     findings += _run("duplicates", check_duplicates, catalog_context)
     if parsed.byte_order_mark:
         findings.append(Finding(file, 1, ERROR, "syntax", locale, domain, "", BYTE_ORDER_MARK_FOUND))
+    findings += _run("template", lambda _: check_template(parsed, template, file, locale, domain), catalog_context)
     glossary = locale_glossary(project, locale)
     if domain == COMMON_DOMAIN:  # reported once per locale, with the catalog every check includes
         findings += [

@@ -185,6 +185,7 @@ def test_check_ids_are_the_documented_ones():
         "syntax",
         "header",
         "duplicates",
+        "template",
         "fuzzy",
         "untranslated",
         "untranslated-text",

@@ -1,0 +1,129 @@
+"""[template]: a catalog compared with its template, ``locales/<domain>.pot``.
+
+A translator who deletes an entry, or edits the English of one (its
+``msgid``), leaves a catalog that reads well and whose every translation
+passes, but whose page misses a passage: the draft shows it in English and a
+release refuses the page (``pipeline/release.py``, NOT_IN_CATALOG). This
+check says so where the translator looks, with the line:
+
+* a passage of the template that the catalog lacks is an error (the
+  release refuses the page for it);
+* a msgid the template does not have, paired with the template's passage
+  most like it as ``leaflets update`` pairs them (difflib ratio, the same
+  cut-off), is an error at the edited line: the English was edited there,
+  or changed since the last ``update``, and that passage is missing;
+* a msgid the template does not have and nothing missing resembles is a
+  warning: its passage was removed from the English (``update`` keeps it as
+  obsolete, ``#~``); the release does not read it.
+
+Obsolete (``#~``) entries are not compared: they are not in the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.catalogs.catalog import Catalog, Message
+from pipeline.catalogs.merge import closest_message, match_key
+from pipeline.catalogs.pofile import read_po
+from pipeline.config import Project
+from pipeline.errors import CatalogError
+from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.review import shorten
+from pipeline.safe_paths import read_input
+
+CHECK = "template"
+_PAIRED_AT_MOST = 200  # msgids not in the template: pairing more would cost seconds for a catalog of another leaflet
+
+
+@dataclass(frozen=True)
+class TemplateFile:
+    """A domain's template as read for the checks: what they compare with, and what their result depends on."""
+
+    file: str  # as messages name it: locales/ivig-ten.pot
+    data: bytes | None  # None: there is none (or it must not be read): nothing is compared
+
+    def parsed(self) -> Catalog | CatalogError | None:
+        return None if self.data is None else _parse(self.file, self.data)
+
+
+def template_file(project: Project, domain: str) -> TemplateFile:
+    """The template of ``domain`` as it is on disk now; one that is a link out of locales/
+    or too big is not read (``update`` refuses it, naming why)."""
+    path = project.pot_path(domain)
+    file = project.relative(path)
+    if project.catalog_problem(path):
+        return TemplateFile(file, None)
+    return TemplateFile(file, read_input(path)[0])
+
+
+@lru_cache(maxsize=16)  # every locale's catalog of a domain is compared with the same template
+def _parse(file: str, data: bytes) -> Catalog | CatalogError:
+    try:
+        return read_po(data, file)
+    except CatalogError as exc:
+        return exc
+
+
+def check_template(
+    catalog: Catalog, template: TemplateFile | None, file: str, locale: str, domain: str
+) -> list[Finding]:
+    """The findings of comparing ``catalog`` (read from ``file``) with its template."""
+    parsed = template.parsed() if template is not None else None
+    if parsed is None or template is None:
+        return []
+    if isinstance(parsed, CatalogError):
+        unreadable = f"cannot compare the catalog with its template: {parsed.message} (run `leaflets extract`)"
+        return [Finding(template.file, parsed.line or 1, WARNING, CHECK, locale, domain, "", unreadable)]
+
+    def finding(line: int, severity: str, msgid: str, message: str) -> Finding:
+        return Finding(file, line, severity, CHECK, locale, domain, msgid, message)
+
+    have = {message.key: message for message in catalog.messages}
+    wanted = {message.key for message in parsed.messages}
+    extra = [message for message in catalog.messages if message.key not in wanted]
+    # What update would pair a template passage with (merge.closest_message), each at most once.
+    pairable: dict[str, Message] = {}
+    for entry in extra[:_PAIRED_AT_MOST]:
+        pairable.setdefault(match_key(entry.msgid), entry)
+    paired: set[tuple[str | None, str]] = set()
+    findings = []
+    previous_line = 1  # where a missing passage belongs: after the template's passage before it
+    for passage in parsed.messages:
+        present = have.get(passage.key)
+        if present is not None:
+            previous_line = present.line or previous_line
+            continue
+        closest = closest_message(match_key(passage.msgid), pairable) if pairable else None
+        if closest is not None:
+            edited = pairable.pop(closest[1])
+            paired.add(edited.key)
+            findings.append(finding(edited.line, ERROR, edited.msgid, _edited(edited, passage, template.file)))
+        else:
+            findings.append(finding(previous_line, ERROR, passage.msgid, _missing(passage, template.file)))
+    findings += [finding(m.line, WARNING, m.msgid, _removed(template.file)) for m in extra if m.key not in paired]
+    return findings
+
+
+def _edited(edited: Message, passage: Message, template: str) -> str:
+    return (
+        f'this msgid is not in the template; the nearest is {template}:{passage.line} "{shorten(passage.msgid)}": '
+        "the English was edited here, or has changed since the last `leaflets update`. Edit only msgstr; "
+        "`leaflets update` puts the template's English back and keeps "
+        + ("the translation, marked fuzzy" if edited.has_translation else "the entry")
+    )
+
+
+def _missing(passage: Message, template: str) -> str:
+    return (
+        f'the passage "{shorten(passage.msgid)}" ({template}:{passage.line}) is missing from this catalog, '
+        "so the page shows it in English and a release leaves the page out; `leaflets update` adds it back"
+    )
+
+
+def _removed(template: str) -> str:
+    return (
+        f"this msgid is not in the template {template}: its passage was removed from the English, or the "
+        "English was edited here; `leaflets update` keeps the entry as obsolete (#~), which no page shows"
+    )
