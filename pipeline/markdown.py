@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -46,9 +47,20 @@ _SAFE_PARSER = _parser(html=False, images=False)
 # Sees every link and image as written, whatever its address: markdown-it's
 # own validateLink would turn a javascript: link into plain text, unnoticed.
 _PROBE_PARSER = _parser(html=False, any_address=True)
+# The same, with escapes kept apart from the text around them (text_join off): link syntax
+# markdown-it did not take, "[call](tel:call us)", is left in one text token, while a writer's
+# "\[1\](a)" is escaped brackets, tokens of their own.
+_LITERAL_PARSER = _parser(html=False, any_address=True).disable("text_join")
+_LITERAL_LINK = re.compile(r"\]\(")
 # Addresses a leaflet may link to: the web, e-mail and telephone numbers.
 LINK_SCHEMES = ("https", "http", "mailto", "tel")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+# A number as RFC 3966 writes it: an optional leading +, digits and their visual separators (and
+# spaces), three digits at least (911); an extension ";ext=123" may follow.
+_PHONE = re.compile(r"\+?[\d ().-]+(?:;ext=\d+)?")
+_PHONE_DIGITS = 3
+# Plausible, not RFC 5322: something, an @, and a domain with a dot (nobody@localhost reaches no patient).
+_EMAIL = re.compile(r"[^@\s,?]+@[^@\s.,?]+(?:\.[^@\s.,?]+)+")
 
 UNTRANSLATED_NOTE_ID = "untranslated-note"
 _NOTE = re.compile(r"^<!--\s*i18n:\s*(?P<note>.*?)\s*-->\s*$", re.DOTALL)
@@ -328,6 +340,18 @@ def link_scheme_problem(href: str) -> str | None:
     return "not a full address (a leaflet is also a PDF: write https://…)"
 
 
+def link_address_problem(href: str) -> str | None:
+    """Why a ``mailto:`` or ``tel:`` address (decoded) reaches no one; None if it may, or is another scheme."""
+    scheme, _, rest = href.partition(":")
+    if scheme.lower() == "tel" and not (_PHONE.fullmatch(rest) and sum(c.isdigit() for c in rest) >= _PHONE_DIGITS):
+        return (
+            "a tel: link must be a phone number: digits, an optional leading +, and spaces, hyphens, dots or brackets"
+        )
+    if scheme.lower() == "mailto" and not all(_EMAIL.fullmatch(a.strip()) for a in rest.split("?")[0].split(",")):
+        return "a mailto: link must be an e-mail address, name@example.org"
+    return None
+
+
 def _check_links(token: Token, line: int, path: str) -> None:
     """Links and images exactly as each passage will be rendered on its own.
 
@@ -337,7 +361,10 @@ def _check_links(token: Token, line: int, path: str) -> None:
     """
     if "[" not in token.content and "<" not in token.content:
         return  # no link or image without one: [text](…), ![alt](…), <https://…> (most passages)
-    for child in probe_inline_tokens(token.content):
+    probed = probe_inline_tokens(token.content)
+    if any(child.type == "text" and _LITERAL_LINK.search(child.content) for child in probed):
+        _check_literal_links(token, line, path)  # parsed again only then: escaped brackets are text here too
+    for child in probed:
         if child.type == "image":
             raise SourceError(
                 f"images are not supported in a leaflet (![{child.content}](…)); the page "
@@ -347,16 +374,19 @@ def _check_links(token: Token, line: int, path: str) -> None:
             )
         if child.type == "link_open":
             href = str(child.attrs.get("href", ""))
+            written = token.content.find(href)
+            at = line + (token.content.count("\n", 0, written) if written >= 0 else 0)
             problem = link_scheme_problem(href)
             if problem:
-                written = token.content.find(href)
-                at = line + (token.content.count("\n", 0, written) if written >= 0 else 0)
                 raise SourceError(
                     f"link address {href!r} is refused: {problem}; links may use "
                     f"{', '.join(s + ':' for s in LINK_SCHEMES)}",
                     path,
                     at,
                 )
+            problem = link_address_problem(unquote(href))
+            if problem:
+                raise SourceError(f"link address {href!r} is refused: {problem}", path, at)
     in_source = sum(1 for child in token.children or () if child.type == "link_open")
     alone = sum(1 for child in render_inline_tokens(fold_inline(token.content)) if child.type == "link_open")
     if in_source != alone:
@@ -368,8 +398,25 @@ def _check_links(token: Token, line: int, path: str) -> None:
         )
 
 
+def _check_literal_links(token: Token, line: int, path: str) -> None:
+    """Link syntax markdown-it did not make a link of (a space in the address, a bracket left
+    open): the page would show "[call](tel:call us)" as it is written."""
+    for child in _LITERAL_PARSER.parseInline(token.content, {})[0].children or ():
+        literal = _LITERAL_LINK.search(child.content) if child.type == "text" else None
+        if literal:
+            opened = child.content.rfind("[", 0, literal.start())
+            written = child.content[max(opened, 0) : child.content.find(")", literal.end()) + 1 or None]
+            at = token.content.find(written)
+            raise SourceError(
+                f"{written!r} is not a link: the page would show it as it is written; an address has no spaces "
+                "(write %20) and its brackets must be closed, [text](https://…)",
+                path,
+                line + (token.content.count("\n", 0, at) if at >= 0 else 0),
+            )
+
+
 def _check_structure(tokens: list[Token], first_line: int, path: str) -> None:
-    """Headings that skip a level and empty list items confuse screen readers."""
+    """Headings that skip a level, empty headings and empty list items confuse screen readers."""
     level = 1  # the title
     for index, token in enumerate(tokens):
         line = first_line + (token.map[0] if token.map else 0)
@@ -378,6 +425,13 @@ def _check_structure(tokens: list[Token], first_line: int, path: str) -> None:
             if new > level + 1:
                 raise SourceError(f"heading jumps from h{level} to h{new}; use {'#' * (level + 1)}", path, line)
             level = new
+            if not tokens[index + 1].content.strip():
+                raise SourceError(
+                    f"empty heading: a screen reader announces a heading with nothing in it; write its words "
+                    f"after the '{token.markup}' or delete the line",
+                    path,
+                    line,
+                )
         if token.type == "list_item_open" and tokens[index + 1].type == "list_item_close":
             raise SourceError("empty list item", path, line)
 

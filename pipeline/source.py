@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import difflib
 import logging
 import re
 from datetime import date
@@ -175,18 +176,22 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None) -> Le
     except StopIteration:
         raise SourceError("the front matter opened on line 1 is never closed with '---'", relpath, 1) from None
     front_text = "".join(lines[1:closing])
-    fields, key_lines = _parse_front_matter(front_text, relpath)
+    fields, key_lines, repeated = _parse_front_matter(front_text, relpath)
     body_line = closing + 2  # 1-based line after the closing fence
 
     def line_of(key: str) -> int:
         return key_lines.get(key, 1)
 
+    # A misspelt key first: "sumary" is the reason "summary" is missing, and must be named.
+    unknown = next((key for key in fields if key not in REQUIRED_KEYS + OPTIONAL_KEYS), None)
+    if unknown is not None:
+        raise SourceError(_unknown_key_message(unknown), relpath, line_of(str(unknown)))
+    if repeated:  # YAML keeps the last value and drops the first without a word
+        key, first, second = repeated
+        raise SourceError(f"{key} is given twice, on line {first} and here; keep one", relpath, second)
     missing = [key for key in REQUIRED_KEYS if key not in fields]
     if missing:
         raise SourceError(f"front matter lacks required key(s): {', '.join(missing)}", relpath, closing + 1)
-    unknown = sorted(set(fields) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS), key=str)
-    if unknown:
-        raise SourceError(f"unknown front matter key {unknown[0]!r}", relpath, key_lines.get(str(unknown[0]), 1))
 
     leaflet_id = _text(fields, "id", relpath, line_of)
     problem = id_problem(leaflet_id)
@@ -231,11 +236,22 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None) -> Le
     )
 
 
-def _parse_front_matter(front_text: str, relpath: str) -> tuple[dict, dict[str, int]]:
-    """The front matter's mapping and the file line of each key."""
+def _unknown_key_message(key: object) -> str:
+    known = REQUIRED_KEYS + OPTIONAL_KEYS
+    close = difflib.get_close_matches(str(key), known, n=1)
+    hint = f"did you mean {close[0]!r}?" if close else f"the keys are {', '.join(known)}"
+    return f"unknown front matter key {key!r}; {hint}"
+
+
+# A key written twice: (the key, the file line of its first and of its second time).
+Repeated = tuple[str, int, int]
+
+
+def _parse_front_matter(front_text: str, relpath: str) -> tuple[dict, dict[str, int], Repeated | None]:
+    """The front matter's mapping, the file line of each key (its first time), and a key written twice."""
     loaded = _load_plain_front_matter(front_text)
     try:
-        fields, key_lines = loaded or _load_front_matter(front_text, _FrontMatterLoader)
+        fields, key_lines, repeated = loaded or _load_front_matter(front_text, _FrontMatterLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         context = getattr(exc, "context_mark", None)
@@ -254,10 +270,13 @@ def _parse_front_matter(front_text: str, relpath: str) -> tuple[dict, dict[str, 
         raise SourceError(f"malformed front matter: {exc}", relpath, 2) from None
     if not isinstance(fields, dict) or key_lines is None:
         raise SourceError("front matter must be a YAML mapping of keys to values", relpath, 2)
-    return fields, key_lines
+    return fields, key_lines, repeated
 
 
-def _load_plain_front_matter(front_text: str) -> tuple[object, dict[str, int] | None] | None:
+Loaded = tuple[object, dict[str, int] | None, Repeated | None]
+
+
+def _load_plain_front_matter(front_text: str) -> Loaded | None:
     """libyaml's reading of front matter of the plain shape (_PLAIN_SHAPE); None for any other
     front matter, and for one libyaml refuses or cannot build: PyYAML's parser reads those."""
     if _CFrontMatterLoader is None or not _PLAIN_SHAPE.fullmatch(front_text):
@@ -268,23 +287,33 @@ def _load_plain_front_matter(front_text: str) -> tuple[object, dict[str, int] | 
         return None
 
 
-def _load_front_matter(front_text: str, loader_class: type) -> tuple[object, dict[str, int] | None]:
-    """The data of ``front_text`` and the line of each key, read with ``loader_class`` (safe: plain data only)."""
+def _load_front_matter(front_text: str, loader_class: type) -> Loaded:
+    """The data of ``front_text``, the line of each key and a key written twice, read with
+    ``loader_class`` (safe: plain data only)."""
     loader = loader_class(front_text)
     try:
         # Read once: the nodes give the key lines, then the data is built from them (as yaml.load
         # builds it; merge keys rewrite the nodes as they are built, so the lines are taken first).
         node = loader.get_single_node()
-        return (loader.construct_document(node) if node is not None else None), _key_lines(node)
+        key_lines, repeated = _key_lines(node)
+        return (loader.construct_document(node) if node is not None else None), key_lines, repeated
     finally:
         loader.dispose()
 
 
-def _key_lines(node: yaml.Node | None) -> dict[str, int] | None:
-    """The file line of each key of a mapping node; None for any other node."""
+def _key_lines(node: yaml.Node | None) -> tuple[dict[str, int] | None, Repeated | None]:
+    """The file line of each key of a mapping node (None for any other node), and the first
+    key written twice: read from the nodes the data is built from, so it costs no second parse."""
     if not isinstance(node, yaml.MappingNode):
-        return None
-    return {str(key.value): key.start_mark.line + 2 for key, _ in node.value}
+        return None, None
+    lines: dict[str, int] = {}
+    repeated = None
+    for key, _ in node.value:
+        name, line = str(key.value), key.start_mark.line + 2  # +1 for 1-based, +1 for the opening fence
+        if name in lines and repeated is None:
+            repeated = (name, lines[name], line)
+        lines.setdefault(name, line)
+    return lines, repeated
 
 
 def _text(fields: dict, key: str, relpath: str, line_of) -> str:

@@ -195,6 +195,29 @@ COMMENT_LINE = (
         ("\n### Too deep\n", 11, "heading jumps from h1 to h3; use ##"),
         ("\n## Section\n\n#### Too deep\n", 13, "heading jumps from h2 to h4; use ###"),
         ("\n- one\n-\n- three\n", 12, "empty list item"),
+        (
+            "\nFirst.\n\n## \nText under nothing.\n",
+            13,
+            "empty heading: a screen reader announces a heading with nothing in it; write its words after the "
+            "'##' or delete the line",
+        ),
+        (
+            "\nWe can help: [call](tel:call-us).\n",
+            11,
+            "link address 'tel:call-us' is refused: a tel: link must be a phone number: digits, an optional "
+            "leading +, and spaces, hyphens, dots or brackets",
+        ),
+        (
+            "\nOr [mail](mailto:nobody).\n",
+            11,
+            "link address 'mailto:nobody' is refused: a mailto: link must be an e-mail address, name@example.org",
+        ),
+        (
+            "\nFirst line,\nsee [x](https://exa mple.org) for more.\n",
+            12,
+            "'[x](https://exa mple.org)' is not a link: the page would show it as it is written; an address has "
+            "no spaces (write %20) and its brackets must be closed, [text](https://…)",
+        ),
     ],
 )
 def test_a_refused_source_tells_the_writer_what_to_write_instead(body, line, message):
@@ -259,3 +282,56 @@ def test_a_note_above_a_list_item_is_for_that_item_only():
         """)
     notes = {u.msgid: u.notes for u in doc.body_units}
     assert notes == {"Fever": (), "Chills": ('"chills" means shaking with cold',), "Rash": ()}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Call [911](tel:911), [+1 (800) 555-0100](tel:+1-(800)-555.0100) or [ext](tel:+1-800-555-0100;ext=12).",
+        "Write to [us](mailto:help@example.org) or [both](mailto:a@example.org,b@example.org?subject=IVIG).",
+        "Brackets that are not a link: \\[1\\](a), `[x](y z)` and [a] (b).",
+        "A link in brackets ([study](https://doi.org/10.1/x)) and a link with a title [x](https://example.org 't').",
+    ],
+)
+def test_links_and_brackets_a_page_shows_as_written_are_accepted(body):
+    assert leaflet("\n" + body + "\n").body_units
+
+
+# The front matter as a writer mistypes it: the message, and the line it names.
+@pytest.mark.parametrize(
+    "front, line, message",
+    [
+        (
+            FRONT.replace("summary:", "sumary:"),
+            4,
+            "unknown front matter key 'sumary'; did you mean 'summary'?",
+        ),
+        (
+            FRONT.replace('summary: "A summary."', 'summary: "A summary."\npages: 2'),
+            5,
+            "unknown front matter key 'pages'; the keys are id, title, summary, reviewed_by, reviewed_on, "
+            "references, version",
+        ),
+        (
+            FRONT.replace("reviewed_on: 2026-10-01\n", 'reviewed_on: 2026-10-01\nreviewed_by: "Dr. B"\n'),
+            7,
+            "reviewed_by is given twice, on line 5 and here; keep one",
+        ),
+    ],
+)
+def test_a_mistyped_front_matter_key_is_named_on_its_line(front, line, message):
+    with pytest.raises(SourceError) as caught:
+        parse_leaflet(front + "\nText.\n", "source/demo.md", "demo")
+    assert (caught.value.file, caught.value.line, caught.value.message) == ("source/demo.md", line, message)
+
+
+def test_extract_names_a_misspelt_key_and_a_key_given_twice(project):
+    leaflet_file = project.path("source/demo.md")
+    written = leaflet_file.read_text(encoding="utf-8")
+    leaflet_file.write_text(written.replace("summary:", "sumary:"), encoding="utf-8")
+    code, _, err = project.run("extract")
+    assert (code, err) == (1, "source/demo.md:4: unknown front matter key 'sumary'; did you mean 'summary'?\n")
+    twice = written.replace("version:", 'reviewed_by: "Dr. B"\nversion:')
+    leaflet_file.write_text(twice, encoding="utf-8")
+    code, _, err = project.run("extract")
+    assert (code, err) == (1, "source/demo.md:7: reviewed_by is given twice, on line 5 and here; keep one\n")
