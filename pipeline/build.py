@@ -31,6 +31,7 @@ from pipeline.cache import (
     Cache,
     catalog_inputs,
     catalog_key,
+    parse_catalog,
     remember_check,
     remember_readability,
     remembered_entries,
@@ -491,6 +492,11 @@ def _assess_pair(project: Project, scope: Scope, inputs: Inputs, pair: Pair, rea
         if state.broken or common.broken
         else font_problems(project, project.locale(locale), leaflet, state, common, inputs.common_msgids)
     )
+    shown_in = [  # the source locale has no catalogs
+        (inputs.catalogs[(locale, domain)], read.table)
+        for domain, read in ((leaflet_id, state), (COMMON_DOMAIN, common))
+        if (locale, domain) in inputs.catalogs
+    ]
     title = state.table.resolve(leaflet.title.msgid)
     return Assessment(
         inputs=inputs.assessment_inputs(pair, project.source_locale),
@@ -503,6 +509,7 @@ def _assess_pair(project: Project, scope: Scope, inputs: Inputs, pair: Pair, rea
         checks=Checks(errors=sum(f.is_error for f in findings), warnings=sum(not f.is_error for f in findings)),
         font_gaps=tuple(gaps),
         missing_characters=missing,
+        missing_at=where_written(missing, shown_in, leaflet) if missing else "",
     )
 
 
@@ -519,6 +526,24 @@ def font_problems(
     return cached_font_problems(project, loc, characters, slot=[loc.code, leaflet.id])
 
 
+def where_written(characters: str, catalogs: Iterable[tuple[CatalogFile, TranslationTable]], leaflet: Leaflet) -> str:
+    """``file:line`` of the first text on the page that holds one of ``characters``: the entry of a
+    catalog whose translation the page shows (the translator's to change), else the English
+    passage; "" when neither holds one (the front matter, a date). Asked only of a page whose
+    fonts lack a character, so the catalogs are parsed again here rather than kept."""
+    wanted = set(characters)
+    for file, table in catalogs:
+        catalog = parse_catalog(file.file, file.data, file.unsafe)
+        if isinstance(catalog, LeafletError):
+            continue
+        for entry in catalog.messages:
+            shown = entry.msgid in table.strings or entry.msgid in table.plurals
+            if entry.msgid and shown and wanted.intersection("".join((entry.msgstr, *entry.msgstr_plural))):
+                return f"{file.file}:{entry.line}"
+    unit = next((u for u in leaflet.units if wanted.intersection(u.msgid)), None)
+    return f"{leaflet.path}:{unit.line}" if unit else ""
+
+
 def _report(scope: Scope, pair: Pair, assessment: Assessment, source: str, outcome: Outcome) -> None:
     locale, leaflet = pair
     if assessment.verdict == BROKEN:
@@ -530,7 +555,9 @@ def _report(scope: Scope, pair: Pair, assessment: Assessment, source: str, outco
         outcome.refused.append(Refusal(locale, leaflet, refusal(scope, pair, assessment)))
     if not scope.release and scope.makes_pdf(locale):  # no tofu: the draft is rendered, and the build fails
         for gap in assessment.font_gaps:
-            outcome.problem(f"{source}: {locale} PDF: {gap}")
+            # The characters' gap (fonts.problems gives it last) is named where they are written.
+            characters = assessment.missing_at and gap == assessment.font_gaps[-1]
+            outcome.problem(f"{assessment.missing_at if characters else source}: {locale} PDF: {gap}")
 
 
 # -- 4. render ------------------------------------------------------------------

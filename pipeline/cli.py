@@ -335,7 +335,11 @@ def _build(project, args, stdout, stderr) -> int:
         + (f"PDFs kept {len(outcome.kept)}, " if outcome.kept else "")
         + (f"rendered the same {len(outcome.same)}, " if outcome.same else "")
         + f"refused {len(outcome.refused)}, withdrawn {len(outcome.withdrawn)}, "
-        f"failed {len(outcome.failed)} in {time.monotonic() - started:.1f} s"
+        f"failed {len(outcome.failed)}"
+        # What fails the build without failing a page (a leaflet that cannot be read, a font that
+        # lacks a character): counted, so the line says why the command exits 1.
+        + (f", problems {len(outcome.problems)}" if outcome.problems else "")
+        + f" in {time.monotonic() - started:.1f} s"
     )
     return EXIT_OK if outcome.ok else EXIT_FAILED
 

@@ -61,6 +61,7 @@ class Assessment:
     checks: Checks = Checks()
     font_gaps: tuple[str, ...] = ()  # characters its PDF's fonts cannot show (refuses the PDF's release)
     missing_characters: str = ""  # those characters, which a draft's page names in its banner
+    missing_at: str = ""  # where the first of them is written, file:line (a catalog entry, the English)
     title_translated: bool = True  # False: the title is shown in the source language
 
     @property

@@ -199,3 +199,13 @@ def test_check_can_be_asked_for_the_page_text_alone(translated):
     assert "0 errors, 0 warnings in 1 catalog" in out and "common  ko_KR" in out and "demo" not in out
     code, _, _ = translated.run("check", "--locale", "ko_KR", "--leaflet", "common", "--leaflet", "demo")
     assert code == 1  # the leaflet named beside it is checked too
+
+
+def test_a_build_that_exits_1_for_a_leaflet_it_cannot_read_says_so_in_its_last_line(translated):
+    leaflet = translated.path("source/demo.md")
+    leaflet.write_text(leaflet.read_text(encoding="utf-8").replace("2026-10-01", "2026-02-30"), encoding="utf-8")
+    code, out, err = translated.run("build", "--only", "html")
+    assert code == 1
+    assert "source/demo.md:6: reviewed_on '2026-02-30' is not a date in the calendar" in err
+    last = out.rstrip().splitlines()[-1]
+    assert last.startswith("built 0, up to date 0, refused 0, withdrawn 0, failed 0, problems 1 in "), out

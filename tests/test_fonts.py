@@ -18,6 +18,7 @@ import pytest
 from babel import Locale
 
 from pipeline import fonts
+from pipeline.build import CatalogFile, where_written
 from pipeline.config import LocaleSettings
 from pipeline.model import SUMMARY, TITLE, Leaflet, Unit
 from pipeline.translations import TranslationTable
@@ -275,3 +276,61 @@ def test_a_character_only_the_regular_face_has_is_not_covered_since_headings_are
     regular = set(TTFont(resolved.faces[0].file).getBestCmap())
     only_regular = sorted(regular - resolved.covered)
     assert only_regular and ord("A") in resolved.covered  # e.g. U+1D5A0, mathematical sans-serif A
+
+
+def _entry_line(po: Path, msgid: str) -> int:
+    return next(
+        n for n, text in enumerate(po.read_text(encoding="utf-8").splitlines(), 1) if text == f'msgid "{msgid}"'
+    )
+
+
+@needs_fontconfig
+def test_a_draft_names_the_catalog_entry_whose_characters_its_font_lacks_and_counts_the_problem(translated):
+    translated.translate("demo", {"Headache": "두통", "Fever": "발열 ⚕𓀀"})
+    code, out, err = translated.run("build", "--only", "pdf", "--locale", "ko_KR")
+    line = _entry_line(translated.po("demo"), "Fever")
+    [problem] = [text for text in err.splitlines() if "cannot show" in text]
+    assert (
+        problem.startswith(f"locales/ko_KR/LC_MESSAGES/demo.po:{line}: ko_KR PDF: leaflets.toml:")
+        and "Noto Sans CJK KR cannot show 2 characters of the ko_KR PDF" in problem
+    )
+    # the page was built, and the last line says why the command exits 1
+    assert code == 1 and "built ko_KR/demo" in out
+    assert (
+        out.rstrip()
+        .splitlines()[-1]
+        .startswith("built 1, up to date 0, refused 0, withdrawn 0, failed 0, problems 1 in ")
+    )
+    code, out, err = translated.run("build", "--only", "pdf", "--locale", "ko_KR")  # recorded, not assessed again
+    assert code == 1 and f"locales/ko_KR/LC_MESSAGES/demo.po:{line}: ko_KR PDF:" in err and ", problems 1 in " in out
+
+
+CATALOG = """\
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=1; plural=0;\\n"
+
+msgid "A *title*"
+msgstr "제목 ⚕"
+
+msgid "%(count)s day"
+msgid_plural "%(count)s days"
+msgstr[0] "%(count)s일 𓀀"
+"""
+
+
+@pytest.mark.parametrize(
+    "characters, translated, where",
+    [
+        ("⚕", True, "locales/ko_KR/LC_MESSAGES/demo.po:6"),  # a translation: its entry
+        ("𓀀", True, "locales/ko_KR/LC_MESSAGES/demo.po:9"),  # a plural form: its entry
+        ("⚕", False, ""),  # a translation the page does not show (fuzzy): not where the page has it
+        ("안", True, "source/demo.md:11"),  # in the English passage
+    ],
+)
+def test_characters_a_font_lacks_are_named_where_they_are_written(characters, translated, where):
+    file = CatalogFile("locales/ko_KR/LC_MESSAGES/demo.po", CATALOG.encode("utf-8"), "digest")
+    shown = {"A *title*": "제목 ⚕"} if translated else {}
+    table = TranslationTable("ko_KR", strings=shown, plurals={"%(count)s day": ("%(count)s일 𓀀",)})
+    assert where_written(characters, [(file, table)], leaflet()) == where
