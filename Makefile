@@ -21,7 +21,7 @@ all: system-deps $(STAMP)
 	$(LEAFLETS) compile
 	$(LEAFLETS) build
 
-# What the pipeline needs to build; test-system-deps adds the browser test's (never for a build).
+# What the pipeline needs to build; test-system-deps adds what only the tests need (never for a build).
 system-deps:
 	@PYTHON=$(PYTHON) sh scripts/system-deps
 

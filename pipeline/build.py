@@ -78,6 +78,7 @@ from pipeline.plan import (
     after_failures,
     decide,
     refusal,
+    withdrawals,
 )
 from pipeline.progress import Progress
 from pipeline.release import refusal_reasons
@@ -832,28 +833,15 @@ def _manifest(scope: Scope, facts: Facts, plan: Plan, records: dict[str, OutputF
     }
     withdrawn = list(facts.previous.withdrawn) if scope.release else []
     when = catalogs.build_time().isoformat().replace("+00:00", "Z")
-    for pair, fates in _group(f for f in plan.fates if f.action == WITHDRAW).items():
-        first = fates[0]
-        record = first.record
+    for (pair, version, source), fates in withdrawals(plan.fates).items():
+        folder = fates[0].archive.rpartition("/")[0]  # one folder holds all of a withdrawal's pages
         withdrawn.append(
             WithdrawnRecord(
-                pair[0],
-                pair[1],
-                record.version if record else None,
-                record.source if record else "",
-                tuple(f.archive for f in fates),
-                first.why,
-                when,
+                pair[0], pair[1], version, source or "", tuple(f.archive for f in fates), fates[0].why, when
             )
         )
         outcome.withdrawn.append(
-            Withdrawal(
-                pair[0],
-                pair[1],
-                tuple(f"dist/{f.path}" for f in fates),
-                f"dist/{first.archive.rpartition('/')[0]}/",
-                first.why,
-            )
+            Withdrawal(pair[0], pair[1], tuple(f"dist/{f.path}" for f in fates), f"dist/{folder}/", fates[0].why)
         )
     for fate in plan.fates:
         if fate.action == FORGET and fate.record is not None and fate.why.startswith("source/"):
@@ -862,13 +850,6 @@ def _manifest(scope: Scope, facts: Facts, plan: Plan, records: dict[str, OutputF
                 "it is no longer linked (delete it to remove it)"
             )
     return Manifest(release=scope.release, pairs=pairs, withdrawn=tuple(withdrawn))
-
-
-def _group(fates: Iterable) -> dict[Pair, list]:
-    grouped: dict[Pair, list] = {}
-    for fate in fates:
-        grouped.setdefault(fate.pair, []).append(fate)
-    return grouped
 
 
 def _recorded_path(record: PairRecord, variant: str) -> str | None:

@@ -324,6 +324,12 @@ def _build(project, args, stdout, stderr) -> int:
             f"{', '.join(withdrawal.files)} moved to {withdrawal.archive}",
             file=stderr,
         )
+    if outcome.withdrawn:  # the archive sits inside dist/: a copy of dist/ as it is would put it back online
+        print(
+            "note: dist/archive/ keeps withdrawn pages as they were published, for the record, not for patients: "
+            'copy dist/ to the web server without it (README, "Deploying a release")',
+            file=stderr,
+        )
     if outcome.refused:
         print(
             f"release refused {len(outcome.refused)} leaflet-locale pair(s): dist/ keeps an earlier page of a "

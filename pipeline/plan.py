@@ -21,6 +21,7 @@ build, which is why links are decided before anything is rendered.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
@@ -173,7 +174,7 @@ def after_failures(scope: Scope, facts: Facts, plan: Plan, failed: Mapping[Pair,
         _fallback(scope, facts, fate, failed[fate.pair]) if fate.action == RENDER and fate.pair in failed else fate
         for fate in plan.fates
     ]
-    fates = _archive_paths(fates, facts.listing | {f.archive for f in plan.fates if f.archive})
+    fates = _archive_paths(fates, facts.listing)  # every withdrawal placed again, with the new ones
     links = links_of(scope, fates)
     again = [
         replace(fate, action=RENDER, why="the pages it links changed", same_page="")
@@ -308,23 +309,44 @@ def _page(path: str) -> tuple[Pair, str] | None:
     return None
 
 
-def _archive_paths(fates: list[Fate], taken: Iterable[str]) -> list[Fate]:
-    """``archive/<locale>/<id>/<version>/<file>``; a version already archived with
-    other pages gets the source digest added (``1.0-3f2a9c1b``)."""
-    taken = set(taken)
-    placed = []
+def withdrawals(fates: Iterable[Fate]) -> dict[tuple[Pair, str | None, str | None], list[Fate]]:
+    """The withdrawals of a plan: a pair's pages withdrawn by one build and made from
+    one English (its version and digest), each kept together in one archive folder."""
+    grouped: dict[tuple[Pair, str | None, str | None], list[Fate]] = {}
     for fate in fates:
-        if fate.action == WITHDRAW and not fate.archive:
-            locale, leaflet = fate.pair
-            version = (fate.record.version or "unversioned") if fate.record else "unknown"
-            source = fate.record.source[:8] if fate.record else "unrecorded"
-            name = f"{leaflet}.{fate.format}"
-            candidates = [version, f"{version}-{source}", *(f"{version}-{source}-{n}" for n in range(2, 10_000))]
-            folder = next(c for c in candidates if f"{ARCHIVE}/{locale}/{leaflet}/{c}/{name}" not in taken)
-            fate = replace(fate, archive=f"{ARCHIVE}/{locale}/{leaflet}/{folder}/{name}")
-            taken.add(fate.archive)
-        placed.append(fate)
-    return placed
+        if fate.action == WITHDRAW:
+            made_from = (fate.record.version, fate.record.source) if fate.record else (None, None)
+            grouped.setdefault((fate.pair, *made_from), []).append(fate)
+    return grouped
+
+
+def _archive_paths(fates: list[Fate], listing: Iterable[str]) -> list[Fate]:
+    """``archive/<locale>/<id>/<version>/<file>``, one folder per withdrawal and only a
+    folder that holds nothing yet: a folder mixing two withdrawals would show pages of
+    different Englishes as one record. A version already archived gets the digest of
+    the English added (``1.0-3f2a9c1b``), then a number (``1.0-3f2a9c1b-2``)."""
+    used = {ancestor for path in listing for ancestor in _with_ancestors(path)}
+    folders: dict[str, str] = {}  # page path -> its withdrawal's folder
+    for (pair, version, source), withdrawn in withdrawals(fates).items():
+        base = f"{ARCHIVE}/{pair[0]}/{pair[1]}"
+        name = "unknown" if source is None else version or "unversioned"  # unknown: no record of the page
+        digest = "unrecorded" if source is None else source[:8]
+        candidates = itertools.chain((name, f"{name}-{digest}"), (f"{name}-{digest}-{n}" for n in itertools.count(2)))
+        folder = next(f"{base}/{c}" for c in candidates if f"{base}/{c}" not in used)
+        used.add(folder)
+        folders |= {fate.path: folder for fate in withdrawn}
+    return [
+        replace(fate, archive=f"{folders[fate.path]}/{fate.path.rpartition('/')[2]}")
+        if fate.action == WITHDRAW
+        else fate
+        for fate in fates
+    ]
+
+
+def _with_ancestors(path: str) -> list[str]:
+    """``a/b/c`` -> ``a/b/c``, ``a/b``, ``a``: a folder is used when anything is in it."""
+    parts = path.split("/")
+    return ["/".join(parts[:n]) for n in range(len(parts), 0, -1)]
 
 
 def _render_or_current(scope: Scope, fate: Fate, links: Mapping[str, tuple[str, ...]], inputs_for: InputsFor) -> Fate:

@@ -6,7 +6,7 @@ import contextlib
 import difflib
 import logging
 import re
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import yaml
@@ -22,6 +22,9 @@ REQUIRED_KEYS = ("id", "title", "summary", "reviewed_by", "reviewed_on", "refere
 OPTIONAL_KEYS = ("version",)
 FENCE = "---"
 _log = logging.getLogger(__name__)
+_EARLIEST_TIME_ZONE = timedelta(hours=14)  # Kiribati's Line Islands: the first place a day begins
+# YAML values that are not text, named as a writer knows them (not as Python shows them)
+_YAML_KINDS = {list: "list", dict: "mapping", set: "set", bool: "yes/no value", bytes: "binary value"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 and C1, but tab and line ends
 # A leaflet id names files, catalog domains and URLs: lowercase ASCII letters
 # and digits in words joined by single hyphens, so it never needs escaping.
@@ -161,7 +164,10 @@ def parse_source(data: bytes | None, problem: str, relpath: str, leaflet_id: str
     return parse_leaflet(text, relpath, expected_id=leaflet_id)
 
 
-def parse_leaflet(text: str, relpath: str, expected_id: str | None = None) -> Leaflet:
+def parse_leaflet(text: str, relpath: str, expected_id: str | None = None, latest: date | None = None) -> Leaflet:
+    """The leaflet ``text`` holds; ``latest``: the last day a review may have taken place
+    (:func:`latest_date`, the wall clock: SOURCE_DATE_EPOCH stamps a build, it does not say
+    what day it is for the patients who read the page)."""
     text = text.removeprefix("\ufeff")  # a byte order mark some Windows editors write: not content
     control = _CONTROL.search(text)
     if control:
@@ -212,7 +218,7 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None) -> Le
             relpath,
             line_of("version"),
         )
-    reviewed_on = _date(fields["reviewed_on"], relpath, line_of("reviewed_on"))
+    reviewed_on = _date(fields["reviewed_on"], relpath, line_of("reviewed_on"), latest or latest_date())
     body = "".join(lines[closing + 1 :])
     body_units = segment(body, body_line, relpath)
     if not body_units:
@@ -323,10 +329,29 @@ def _text(fields: dict, key: str, relpath: str, line_of) -> str:
     return value.strip()
 
 
-def _date(value, relpath: str, line: int) -> date:
+def latest_date(now: datetime | None = None) -> date:
+    """The latest day that has begun anywhere on Earth (UTC+14): a writer east of UTC may
+    write today's date while it is still yesterday in UTC."""
+    return ((now or datetime.now(UTC)) + _EARLIEST_TIME_ZONE).date()
+
+
+def _date(value, relpath: str, line: int, latest: date) -> date:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise SourceError("reviewed_on is empty: write the day of the clinical review, e.g. 2026-10-01", relpath, line)
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         try:
-            return date.fromisoformat(value.strip())
+            reviewed = date.fromisoformat(value.strip())
         except ValueError as exc:  # 2026-13-45
             raise SourceError(f"reviewed_on {value!r} is not a date in the calendar ({exc})", relpath, line) from None
-    raise SourceError(f"reviewed_on must be an ISO date (YYYY-MM-DD), not {value!r}", relpath, line)
+        if reviewed > latest:
+            # The page tells patients the leaflet was reviewed on that day.
+            raise SourceError(
+                f"reviewed_on {value.strip()} is a day that has not come yet: write the day the clinical "
+                "review took place (the page tells patients the leaflet was reviewed on that day)",
+                relpath,
+                line,
+            )
+        return reviewed
+    kind = _YAML_KINDS.get(type(value))
+    shown = f"a {kind}" if kind else repr(value)  # text, a number
+    raise SourceError(f"reviewed_on must be an ISO date (YYYY-MM-DD), not {shown}", relpath, line)

@@ -11,12 +11,13 @@ import re
 import subprocess
 import sys
 import textwrap
+from datetime import UTC, date, datetime, timedelta
 
 import polib
 import pytest
 
 from pipeline.errors import SourceError
-from pipeline.source import parse_leaflet
+from pipeline.source import latest_date, parse_leaflet
 from tests.conftest import LEAFLET, REPO
 from tests.test_build import Page
 
@@ -34,13 +35,13 @@ FRONT = textwrap.dedent("""\
     """)
 
 
-def parse(text: str, file_id: str = "demo"):
-    return parse_leaflet(text, f"source/{file_id}.md", file_id)
+def parse(text: str, file_id: str = "demo", latest: date | None = None):
+    return parse_leaflet(text, f"source/{file_id}.md", file_id, latest)
 
 
-def refused(text: str, file_id: str = "demo") -> SourceError:
+def refused(text: str, file_id: str = "demo", latest: date | None = None) -> SourceError:
     with pytest.raises(SourceError) as caught:
-        parse(text, file_id)
+        parse(text, file_id, latest)
     return caught.value
 
 
@@ -134,6 +135,49 @@ def test_an_impossible_review_date_is_one_error_on_its_line_and_the_others_still
 def test_review_dates_must_be_real_iso_dates(value, words):
     error = refused(FRONT.replace("2026-10-01", value) + "Text.\n")
     assert error.line == 6 and words in error.message
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ("", "reviewed_on is empty: write the day of the clinical review, e.g. 2026-10-01"),
+        ('""', "reviewed_on is empty: write the day of the clinical review, e.g. 2026-10-01"),
+        ("[2026-10-01]", "reviewed_on must be an ISO date (YYYY-MM-DD), not a list"),
+        ("yes", "reviewed_on must be an ISO date (YYYY-MM-DD), not a yes/no value"),
+    ],
+)
+def test_a_review_date_left_empty_or_not_text_is_named_as_the_writer_wrote_it(project, value, message):
+    """An empty date was "…must be an ISO date (YYYY-MM-DD), not None": Python's word, not the writer's."""
+    other = LEAFLET.replace("id: demo", "id: other").replace("reviewed_on: 2026-10-01", f"reviewed_on: {value}")
+    project.path("source/other.md").write_text(other, encoding="utf-8")
+    code, out, err = project.run("extract")
+    assert code == 1 and err == f"source/other.md:6: {message}\n"
+    assert "None" not in err and "True" not in err
+
+
+def test_a_review_date_still_to_come_is_refused_on_its_line_and_the_others_still_build(project):
+    """A page would tell patients the leaflet was reviewed on a day that has not come."""
+    future = (datetime.now(UTC) + timedelta(days=365)).date().isoformat()
+    other = LEAFLET.replace("id: demo", "id: other").replace("2026-10-01", future)
+    project.path("source/other.md").write_text(other, encoding="utf-8")
+    code, out, err = project.run("build", "--only", "html")
+    assert code == 1
+    assert (
+        f"source/other.md:6: reviewed_on {future} is a day that has not come yet: write the day the clinical "
+        "review took place (the page tells patients the leaflet was reviewed on that day)"
+    ) in err
+    assert project.path("build/en/demo.html").exists() and not project.path("build/en/other.html").exists()
+
+
+def test_a_review_date_is_accepted_once_that_day_has_begun_anywhere_on_earth():
+    """A writer in Seoul writes today's date while it is still yesterday in UTC; the day after is refused."""
+    seoul_morning = datetime(2026, 12, 1, 23, 0, tzinfo=UTC)  # 08:00 on 2 December in Seoul
+    latest = latest_date(seoul_morning)
+    assert latest == date(2026, 12, 2)
+    assert parse(FRONT.replace("2026-10-01", "2026-12-02") + "Text.\n", latest=latest).reviewed_on == latest
+    error = refused(FRONT.replace("2026-10-01", "2026-12-03") + "Text.\n", latest=latest)
+    assert error.line == 6 and "reviewed_on 2026-12-03 is a day that has not come yet" in error.message
+    assert latest_date(datetime(2026, 12, 1, 9, 59, tzinfo=UTC)) == date(2026, 12, 1)  # not yet 2 December anywhere
 
 
 def test_an_unquoted_version_that_yaml_would_turn_into_another_number_is_refused():

@@ -5,6 +5,7 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -42,8 +43,13 @@ def snapshot(project, folder: str = "dist") -> dict:
 
 def change_english_dose(project) -> None:
     """Case 1 of issue 7: the English dose changes after the Korean was published."""
+    edit_english(project, "1 g/kg/day", "2 g/kg/day")
+
+
+def edit_english(project, old: str, new: str) -> None:
+    """The writer changes the English and updates the catalogs (the Korean passage turns fuzzy)."""
     source = project.path("source/demo.md")
-    source.write_text(source.read_text(encoding="utf-8").replace("1 g/kg/day", "2 g/kg/day"), encoding="utf-8")
+    source.write_text(source.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     assert project.run("extract")[0] == 0 and project.run("update")[0] == 0
 
 
@@ -175,6 +181,87 @@ def test_a_second_withdrawal_of_the_same_version_does_not_overwrite_the_first(tr
     assert len(archived) == 2 and "ko_KR/demo/2.1/demo.html" in archived
     assert any(name.startswith("ko_KR/demo/2.1-") for name in archived)  # 2.1 and its source digest
     assert len(manifest(translated)["withdrawn"]) == 2
+
+
+def test_every_withdrawal_has_a_folder_of_its_own_which_the_report_and_manifest_name(translated):
+    """Withdrawn (html, pdf), published again with its large-print and bilingual PDFs, withdrawn
+    again: the second withdrawal's PDFs went into the first one's folder, beside pages of
+    another English, while the report named it for all four."""
+    assert translated.run("build", "--release")[0] == 0
+    first = {fmt: translated.path(f"dist/ko_KR/demo.{fmt}").read_bytes() for fmt in ("html", "pdf")}
+    change_english_dose(translated)
+    assert "moved to dist/archive/ko_KR/demo/2.1/" in translated.run("build", "--release")[2]
+    translated.translate("demo", {DOSE.replace("1 g", "2 g"): KOREAN[DOSE].replace("1 g", "2 g")})
+    translated.review_all()
+    assert translated.run("build", "--release", "--bilingual", "--large-print")[0] == 0
+    formats = ("bilingual.pdf", "html", "large.pdf", "pdf")
+    second = {fmt: translated.path(f"dist/ko_KR/demo.{fmt}").read_bytes() for fmt in formats}
+    edit_english(translated, "for 3 days", "for 5 days")
+
+    code, _, err = translated.run("build", "--release", "--bilingual", "--large-print")
+
+    assert code == 1
+    [line] = [line for line in err.splitlines() if line.startswith("withdrew ko_KR/demo:")]
+    moved = ", ".join(f"dist/ko_KR/demo.{fmt}" for fmt in formats)
+    folder = line.rpartition(f"{moved} moved to dist/")[2].removesuffix("/")
+    assert folder.startswith("archive/ko_KR/demo/2.1-"), line  # 2.1/ holds the first withdrawal
+    archived = {p.name: p.read_bytes() for p in translated.path(f"dist/{folder}").iterdir()}
+    assert archived == {f"demo.{fmt}": data for fmt, data in second.items()}
+    earlier = {p.name: p.read_bytes() for p in translated.path("dist/archive/ko_KR/demo/2.1").iterdir()}
+    assert earlier == {f"demo.{fmt}": data for fmt, data in first.items()}
+    first_record, second_record = manifest(translated)["withdrawn"]
+    assert first_record["files"] == [f"archive/ko_KR/demo/2.1/demo.{fmt}" for fmt in ("html", "pdf")]
+    assert sorted(second_record["files"]) == [f"{folder}/demo.{fmt}" for fmt in formats]
+    assert second_record["source"].startswith(folder.rpartition("2.1-")[2])  # the English it translated
+
+
+def test_a_withdrawal_never_joins_a_folder_that_holds_an_earlier_one(translated):
+    """The large-print and bilingual PDFs alone are withdrawn to 2.1/ (a release that rebuilt
+    only the usual pages, of a new English); then the html and pdf, of that new English, whose
+    names 2.1/ does not hold: they go to a folder of their own, not beside pages of another English."""
+    assert translated.run("build", "--release", "--bilingual", "--large-print")[0] == 0
+    variants = {fmt: translated.path(f"dist/ko_KR/demo.{fmt}").read_bytes() for fmt in ("bilingual.pdf", "large.pdf")}
+    change_english_dose(translated)
+    translated.translate("demo", {DOSE.replace("1 g", "2 g"): KOREAN[DOSE].replace("1 g", "2 g")})
+    translated.review_all()
+    code, _, err = translated.run("build", "--release")
+    assert code == 0 and "only html/pdf was rebuilt" in err
+    assert "moved to dist/archive/ko_KR/demo/2.1/" in err
+    pages = {fmt: translated.path(f"dist/ko_KR/demo.{fmt}").read_bytes() for fmt in ("html", "pdf")}
+    edit_english(translated, "for 3 days", "for 5 days")
+
+    _, _, err = translated.run("build", "--release")
+
+    [line] = [line for line in err.splitlines() if line.startswith("withdrew ko_KR/demo:")]
+    folder = line.rpartition("dist/ko_KR/demo.html, dist/ko_KR/demo.pdf moved to dist/")[2].removesuffix("/")
+    assert folder.startswith("archive/ko_KR/demo/2.1-"), line
+    archived = {p.name: p.read_bytes() for p in translated.path(f"dist/{folder}").iterdir()}
+    assert archived == {f"demo.{fmt}": data for fmt, data in pages.items()}
+    earlier = {p.name: p.read_bytes() for p in translated.path("dist/archive/ko_KR/demo/2.1").iterdir()}
+    assert earlier == {f"demo.{fmt}": data for fmt, data in variants.items()}
+
+
+def test_the_deploy_command_the_readme_shows_leaves_the_archive_off_the_server(translated, tmp_path):
+    """dist/archive/ keeps withdrawn pages as they were published (the old dose, no mark): the copy
+    the README shows must not put them on the web server, and must take off one an earlier copy left."""
+    if not shutil.which("rsync"):
+        pytest.skip("rsync is not installed")
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    [command] = [line for line in readme.splitlines() if line.startswith("rsync ") and "dist/" in line]
+    server = tmp_path / "server"
+    (server / "archive").mkdir(parents=True)
+    (server / "archive" / "left-by-an-earlier-copy.html").write_text("old", encoding="utf-8")
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    change_english_dose(translated)
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert code == 1 and translated.path("dist/archive/ko_KR/demo/2.1/demo.html").exists()
+    assert 'copy dist/ to the web server without it (README, "Deploying a release")' in err
+
+    deploy = command.replace("www.example.org:leaflets/", f"{server}/")
+    subprocess.run(deploy, shell=True, cwd=translated.root, check=True)
+
+    served = sorted(p.relative_to(server).as_posix() for p in server.rglob("*") if p.is_file())
+    assert served == ["en/demo.html", "index.html", "manifest.json"]
 
 
 # -- a release is swapped in whole, or not at all ---------------------------------
