@@ -276,8 +276,12 @@ def _meant_locale(code: str, known: set[str]) -> str:
     except locale_codes.LocaleCodeError as exc:
         if exc.suggestion in known:
             return f"; did you mean {exc.suggestion}?"
-    language = code.replace("-", "_").split("_")[0].split("@")[0].lower()
-    same_language = sorted(known_code for known_code in known if known_code.split("_")[0].split("@")[0] == language)
+    asked = locale_codes.read(code)
+    if asked is None:
+        return ""
+    same_language = sorted(
+        known_code for known_code in known if getattr(locale_codes.read(known_code), "language", None) == asked.language
+    )
     return f"; did you mean {' or '.join(same_language)}?" if same_language else ""
 
 

@@ -1,5 +1,6 @@
 """Catalog commands keep translators' files calm and never lose a translation."""
 
+import os
 import shutil
 import subprocess
 
@@ -193,6 +194,18 @@ def test_compile_writes_mo_files_without_fuzzy_entries(project):
     assert project.run("compile")[0] == 0
     mo = polib.mofile(str(project.po("demo").with_suffix(".mo")))
     assert {e.msgid: e.msgstr for e in mo if e.msgid} == {"Headache": "두통"}
+
+
+def test_compile_refuses_a_catalog_msgfmt_refuses_for_its_byte_order_mark(project):
+    """msgfmt stops at a byte order mark with a syntax error: no MO is made from such a catalog."""
+    project.translate("demo", {"Headache": "두통"})
+    po = project.po("demo")
+    po.write_bytes(b"\xef\xbb\xbf" + po.read_bytes())
+    assert subprocess.run(["msgfmt", "-c", "-o", os.devnull, str(po)], capture_output=True).returncode != 0
+    code, _, err = project.run("compile")
+    assert code == 1
+    assert "demo.po:1: the file starts with a byte order mark (U+FEFF)" in err and "not compiled" in err
+    assert not po.with_suffix(".mo").exists()
 
 
 def test_a_broken_catalog_is_reported_and_the_others_still_update(project):

@@ -245,7 +245,7 @@ def test_the_deploy_command_the_readme_shows_leaves_the_archive_off_the_server(t
     """dist/archive/ keeps withdrawn pages as they were published (the old dose, no mark): the copy
     the README shows must not put them on the web server, and must take off one an earlier copy left."""
     if not shutil.which("rsync"):
-        pytest.skip("rsync is not installed")
+        pytest.skip("rsync is not installed (Debian: apt-get install rsync, or `make test` as root)")
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     [command] = [line for line in readme.splitlines() if line.startswith("rsync ") and "dist/" in line]
     server = tmp_path / "server"

@@ -26,7 +26,7 @@ from pipeline.catalogs.catalog import Catalog
 from pipeline.catalogs.memory import TranslationMemory
 from pipeline.catalogs.merge import merge, new_translation, stated_nplurals
 from pipeline.catalogs.mofile import write_mo
-from pipeline.catalogs.pofile import read_file, write_po
+from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file, write_po
 from pipeline.catalogs.templates import GENERATED_BY, build_time, common_template, generated_by, leaflet_template
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, LocaleSettings, Project
 from pipeline.errors import ConfigError, LeafletError, UnsafePathError
@@ -201,6 +201,9 @@ def compile_catalogs(project: Project) -> Outcome:
                 continue
             except LookupError as exc:  # a charset Python does not know
                 outcome.problems.append(f"{file}: cannot compile: {exc}")
+                continue
+            if catalog.byte_order_mark:  # msgfmt refuses it: an MO made anyway is one msgfmt would not make
+                outcome.problems.append(f"{file}:1: {BYTE_ORDER_MARK_FOUND}; not compiled")
                 continue
             nplurals = stated_nplurals(catalog, loc.code)
             wrong = [m for m in catalog.messages if m.is_plural and len(m.msgstr_plural) != nplurals]

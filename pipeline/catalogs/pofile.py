@@ -62,6 +62,11 @@ from pipeline.errors import CatalogError
 # -- reading -------------------------------------------------------------------
 
 BYTE_ORDER_MARK = "\ufeff"
+# Read past by the parser, but msgfmt's syntax error at line 1: a release refuses it, compile does not compile it.
+BYTE_ORDER_MARK_FOUND = (
+    "the file starts with a byte order mark (U+FEFF), which msgfmt rejects as a syntax error; "
+    "save it without a byte order mark; `leaflets update` removes it"
+)
 _CHARSET_RE = re.compile(rb"charset=([\w\-:.]+)")
 _KEYWORD_RE = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr\[(\d+)\]|msgstr)(?=[\s"]|$)\s*(.*)$')
 _STRING_RE = re.compile(r'"((?:[^"\\]|\\.)*)"\s*$')

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.catalogs.catalog import Catalog, Message
-from pipeline.catalogs.pofile import read_file
+from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file
 from pipeline.checks.completeness import check_fuzzy, check_untranslated
 from pipeline.checks.contacts import check_email, check_phone, check_urls
 from pipeline.checks.context import EntryContext, HeaderContext
@@ -79,11 +79,6 @@ CHECK_IDS: tuple[str, ...] = (
     *dict.fromkeys(check_id for check_id, _ in COMPLETENESS_CHECKS + CONTENT_CHECKS),
 )
 
-# Read past by the parser, but msgfmt's syntax error at line 1: a release must refuse it.
-BYTE_ORDER_MARK_FOUND = (
-    "the file starts with a byte order mark (U+FEFF), which msgfmt rejects as a syntax error; "
-    "save it without a byte order mark; `leaflets update` removes it"
-)
 _FORMAT_FLAGS = {"python-format", "python-brace-format"}
 _NO_GLOSSARY = Glossary("")
 
