@@ -121,6 +121,7 @@ def _parser() -> argparse.ArgumentParser:
         help="every leaflet in every language: translated, fuzzy, errors, "
         "review, and whether it would release (also writes build/status.html)",
     )
+    _add_selection(status, leaflet_help="only this leaflet's rows, or common for the page text (repeatable)")
     status.add_argument("--format", choices=("text", "json"), default="text")
 
     readable = commands.add_parser(
@@ -423,9 +424,11 @@ def _serve(project, args, stdout, stderr) -> int:
 def _status(project, args, stdout, stderr) -> int:
     from pipeline import status
 
+    _validate_selection(project, args, common=True)
     current = status.project_status(project)
-    page = status.write_page(project, current)
-    print(status.format_json(current) if args.format == "json" else status.format_text(current), file=stdout, end="")
+    page = status.write_page(project, current)  # the whole project's, whatever rows are asked for
+    shown = status.selected(current, args.locale, args.leaflet)
+    print(status.format_json(shown) if args.format == "json" else status.format_text(shown), file=stdout, end="")
     print(f"wrote {project.relative(page)}", file=stderr)
     return EXIT_OK
 

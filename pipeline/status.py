@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from pipeline import fonts, review, review_history
@@ -364,6 +365,18 @@ def _source_status(loc: LocaleSettings, leaflet: Leaflet) -> PairStatus:
 # -- output --------------------------------------------------------------------
 
 _COLUMNS = ("leaflet", "locale", "translated", "fuzzy", "untranslated", "errors", "warnings", "review", "release")
+
+
+def selected(status: Status, locales: Sequence[str] = (), leaflets: Sequence[str] = ()) -> Status:
+    """Only the rows of ``locales`` and ``leaflets`` (``common`` among them), each all when empty."""
+    return replace(
+        status,
+        pairs=tuple(
+            pair
+            for pair in status.pairs
+            if (not locales or pair.locale in locales) and (not leaflets or pair.leaflet in leaflets)
+        ),
+    )
 
 
 def format_text(status: Status) -> str:

@@ -64,6 +64,20 @@ def test_the_text_report_has_a_row_per_pair_and_the_reasons_under_it(project):
     assert re.search(r"1 of 2 leaflet pages would be released", out), out
 
 
+def test_status_shows_only_the_rows_asked_for_and_still_writes_the_whole_page(project):
+    code, out, _ = project.run("status", "--locale", "ko_KR", "--leaflet", "demo", "--format", "json")
+    assert code == 0
+    assert [(p["locale"], p["leaflet"]) for p in json.loads(out)["pairs"]] == [("ko_KR", "demo")]
+    code, out, _ = project.run("status", "--locale", "ko_KR")
+    rows = {tuple(line.split()[:2]) for line in out.splitlines()[1:] if line and not line.startswith(" ")}
+    assert {("demo", "ko_KR"), ("common", "ko_KR")} <= rows and ("demo", "en") not in rows
+    assert "0 of 1 leaflet pages would be released" in out
+    page = project.path("build/status.html").read_text(encoding="utf-8")
+    assert ">en<" in page  # the page is the whole project's
+    code, _, err = project.run("status", "--locale", "ko-KR")
+    assert code == 2 and "did you mean ko_KR?" in err
+
+
 def test_the_status_page_has_an_inline_svg_chart_and_fetches_nothing(project):
     project.translate("demo", dict(list(KOREAN.items())[:4]))
     assert project.run("status")[0] == 0
