@@ -555,10 +555,8 @@ def _report(scope: Scope, pair: Pair, assessment: Assessment, source: str, outco
     if scope.release and refusal(scope, pair, assessment):
         outcome.refused.append(Refusal(locale, leaflet, refusal(scope, pair, assessment)))
     if not scope.release and scope.makes_pdf(locale):  # no tofu: the draft is rendered, and the build fails
-        for gap in assessment.font_gaps:
-            # The characters' gap (fonts.problems gives it last) is named where they are written.
-            characters = assessment.missing_at and gap == assessment.font_gaps[-1]
-            outcome.problem(f"{assessment.missing_at if characters else source}: {locale} PDF: {gap}")
+        for where, gap in assessment.font_gaps_where(source):
+            outcome.problem(f"{where}: {locale} PDF: {gap}")
 
 
 # -- 4. render ------------------------------------------------------------------

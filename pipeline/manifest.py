@@ -68,6 +68,15 @@ class Assessment:
     def key(self) -> str:
         return digest_of(self.inputs)
 
+    def font_gaps_where(self, elsewhere: str) -> list[tuple[str, str]]:
+        """Each font gap with where to fix it: the gap of characters no font covers (fonts.problems
+        gives it last) where the first of them is written (a catalog entry, the English), the
+        others (a font not installed) ``elsewhere``."""
+        return [
+            (self.missing_at if self.missing_at and gap == self.font_gaps[-1] else elsewhere, gap)
+            for gap in self.font_gaps
+        ]
+
 
 @dataclass(frozen=True)
 class OutputFile:

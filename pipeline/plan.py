@@ -119,7 +119,10 @@ def refusal(scope: Scope, pair: Pair, assessment: Assessment) -> tuple[str, ...]
     PDFs lack: the usual layout, large print or bilingual)."""
     if assessment.verdict != READY:
         return assessment.reasons
-    return assessment.font_gaps if scope.release and scope.makes_pdf(pair[0]) else ()
+    if not (scope.release and scope.makes_pdf(pair[0])):
+        return ()
+    # Characters no font covers are named where they are written, as a draft names them.
+    return tuple(f"{where}: {pair[0]} PDF: {gap}" if where else gap for where, gap in assessment.font_gaps_where(""))
 
 
 def page_path(pair: Pair, fmt: str) -> str:

@@ -222,6 +222,10 @@ def test_a_translation_with_characters_its_font_lacks_is_refused_naming_them(tra
     code, _, err = translated.run("build", "--release", *formats, "--locale", "ko_KR")
     assert code == 1 and "refused ko_KR/demo:" in err
     assert "Noto Sans CJK KR cannot show 3 characters of the ko_KR PDF, 3 Arabic (ح م ى)" in err
+    # named, as a draft names it, at the catalog entry that holds them: not in leaflets.toml
+    [reason] = [text for text in err.splitlines() if "cannot show" in text]
+    entry = f"locales/ko_KR/LC_MESSAGES/demo.po:{_entry_line(translated.po('demo'), 'Fever')}"
+    assert reason.startswith(f"  - {entry}: ko_KR PDF: leaflets.toml:"), reason
     if (
         shutil.which("fc-list")
         and "Noto Sans Arabic" in subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
