@@ -26,7 +26,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from pipeline import catalogs, fonts, review_history, variants
+from pipeline import catalogs, fonts, review, review_history, variants
 from pipeline.cache import (
     Cache,
     catalog_inputs,
@@ -49,8 +49,12 @@ from pipeline.jobs import CatalogJob, CatalogState, RenderedPair, RenderJob, rea
 from pipeline.manifest import (
     BROKEN,
     LAID_OUT,
+    NOT_REVIEWED,
     READY,
     REFUSED,
+    REVIEWED,
+    SOURCE_LANGUAGE,
+    UNKNOWN,
     Assessment,
     Checks,
     Manifest,
@@ -127,6 +131,7 @@ def build(
         selected_locales=frozenset(options.locales),
         force=options.force,
         presets=frozenset((loc.code, fmt) for loc in project.locales for fmt in variants.formats(loc.pdf_variants)),
+        sign_off_required=frozenset(loc.code for loc in project.target_locales if loc.sign_off == review.REQUIRED),
     )
     with open_folder(project, options.release, progress.message) as folder:
         outcome.notes += list(folder.leftovers)
@@ -452,6 +457,7 @@ def assess(
         previous=previous,
         held=inputs.held,
         listing=inputs.listing,
+        locale_settings=inputs.locales,
     )
 
 
@@ -499,6 +505,11 @@ def _assess_pair(project: Project, scope: Scope, inputs: Inputs, pair: Pair, rea
         if (locale, domain) in inputs.catalogs
     ]
     title = state.table.resolve(leaflet.title.msgid)
+    released_under, reviewed_by = (
+        _released_under(project, locale, [u.msgid for u in leaflet.units], state, common, inputs.common_msgids)
+        if scope.release and verdict == READY
+        else (UNKNOWN, ())
+    )
     return Assessment(
         inputs=inputs.assessment_inputs(pair, project.source_locale),
         verdict=verdict,
@@ -511,7 +522,28 @@ def _assess_pair(project: Project, scope: Scope, inputs: Inputs, pair: Pair, rea
         font_gaps=tuple(gaps),
         missing_characters=missing,
         missing_at=where_written(missing, shown_in, leaflet) if missing else "",
+        review=released_under,
+        reviewed_by=reviewed_by,
     )
+
+
+def _released_under(
+    project: Project,
+    locale: str,
+    msgids: list[str],
+    state: CatalogState,
+    common: CatalogState,
+    common_msgids: tuple[str, ...],
+) -> tuple[str, tuple[str, ...]]:
+    """What a page the gate lets out is released under, for the manifest (and for pipeline.plan,
+    which keeps it for a pair refused later only while its language's sign_off would let it out):
+    reviewed, and by whom (its catalog's review and common's), or not (sign_off = "optional")."""
+    if locale == project.source_locale:
+        return SOURCE_LANGUAGE, ()
+    judged = [review.judge(table.review, ids) for table, ids in ((state.table, msgids), (common.table, common_msgids))]
+    if not all(j.valid and j.signoff for j in judged):
+        return NOT_REVIEWED, ()
+    return REVIEWED, tuple(f"{j.signoff.reviewer} on {j.signoff.reviewed_on.isoformat()}" for j in judged if j.signoff)
 
 
 def font_problems(
@@ -747,6 +779,8 @@ def _record(
         built=built,
         seconds=round(seconds, 3),
         title_translated=assessment.title_translated,
+        review=assessment.review,
+        reviewed_by=assessment.reviewed_by,
     )
 
 
@@ -777,6 +811,8 @@ def _kept(fate: Fate, inputs: dict[str, str], assessment: Assessment, seconds: f
         checks=assessment.checks,
         seconds=fate.record.seconds if seconds is None else round(seconds, 3),
         title_translated=assessment.title_translated,
+        review=assessment.review,
+        reviewed_by=assessment.reviewed_by,
     )
 
 

@@ -338,7 +338,7 @@ def _build(project, args, stdout, stderr) -> int:
     if outcome.refused:
         print(
             f"release refused {len(outcome.refused)} leaflet-locale pair(s): dist/ keeps an earlier page of a "
-            "refused pair only while it translates the current English",
+            "refused pair only while it translates the current English, reviewed if its language requires it",
             file=stderr,
         )
     progress.close(

@@ -24,6 +24,7 @@ import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from pipeline import review
 from pipeline.errors import LeafletError
 from pipeline.fingerprint import digest_of
 
@@ -40,6 +41,10 @@ LAID_OUT = "page laid out"
 READY = "ready"  # render it (a release: every check passed, everything translated)
 REFUSED = "refused"  # a release may not publish it; the reasons say why
 BROKEN = "broken"  # a catalog it needs cannot be read
+
+# What a page was released under (OutputFile.review): the words pipeline.review uses.
+REVIEWED, NOT_REVIEWED, SOURCE_LANGUAGE = review.REVIEWED, review.NOT_REVIEWED, review.SOURCE_LANGUAGE
+UNKNOWN = ""
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,8 @@ class Assessment:
     missing_characters: str = ""  # those characters, which a draft's page names in its banner
     missing_at: str = ""  # where the first of them is written, file:line (a catalog entry, the English)
     title_translated: bool = True  # False: the title is shown in the source language
+    review: str = ""  # a release's: what its pages would be released under (see OutputFile.review)
+    reviewed_by: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -94,6 +101,12 @@ class OutputFile:
     built: str  # when it was rendered, ISO 8601
     seconds: float = 0.0  # how long it took (the next build schedules the longest first)
     title_translated: bool = True  # False: the index shows the title in the source language, and says so
+    # What a release published it under: REVIEWED, by ``reviewed_by`` (the reviews of its catalog
+    # and of common, "Ji-woo Park on 2026-12-01"), or NOT_REVIEWED, its language's sign_off being
+    # "optional"; SOURCE_LANGUAGE for the English. "" (UNKNOWN): not recorded, by a draft or by a
+    # release older than this field, which pipeline.plan treats as possibly not reviewed.
+    review: str = UNKNOWN
+    reviewed_by: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -103,6 +116,11 @@ class OutputFile:
     def source(self) -> str:
         """The digest of the English source this page was made from."""
         return self.inputs.get("source", "")
+
+    @property
+    def locale_settings(self) -> str:
+        """The digest of its locale's settings in leaflets.toml when it was made (sign_off among them)."""
+        return self.inputs.get("locale", "")
 
 
 @dataclass(frozen=True)
@@ -212,9 +230,13 @@ def _pair_from(data: dict) -> PairRecord:
                 "reasons": tuple(assessment.get("reasons", ())),
                 "checks": Checks(**assessment.get("checks", {})),
                 "font_gaps": tuple(assessment.get("font_gaps", ())),
+                "reviewed_by": tuple(assessment.get("reviewed_by", ())),
             },
         )
-    files = {fmt: _known(OutputFile, {**f, "checks": Checks(**f["checks"])}) for fmt, f in data["files"].items()}
+    files = {
+        fmt: _known(OutputFile, {**f, "checks": Checks(**f["checks"]), "reviewed_by": tuple(f.get("reviewed_by", ()))})
+        for fmt, f in data["files"].items()
+    }
     return PairRecord(data["locale"], data["leaflet"], assessment, files)
 
 

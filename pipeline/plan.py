@@ -23,10 +23,21 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from pipeline import variants
-from pipeline.manifest import INDEX_NAME, LAID_OUT, MANIFEST_NAME, READY, Assessment, Manifest, OutputFile, Pair
+from pipeline.manifest import (
+    INDEX_NAME,
+    LAID_OUT,
+    MANIFEST_NAME,
+    NOT_REVIEWED,
+    READY,
+    REVIEWED,
+    Assessment,
+    Manifest,
+    OutputFile,
+    Pair,
+)
 
 RENDER, CURRENT, KEEP, WITHDRAW, FORGET = "render", "current", "keep", "withdraw", "forget"
 HTML, PDF = "html", "pdf"
@@ -54,6 +65,8 @@ class Scope:
     force: bool = False
     # (locale, format): a PDF a locale always gets whenever its PDFs are built ([locales.X] large_print)
     presets: frozenset[tuple[str, str]] = frozenset()
+    # Locales whose translations a release publishes only reviewed ([locales.X] sign_off = "required").
+    sign_off_required: frozenset[str] = frozenset()
 
     def formats_for(self, locale: str) -> tuple[str, ...]:
         """The formats of a locale's pages: those asked for, and its presets when a PDF is asked for."""
@@ -144,6 +157,7 @@ class Facts:
     previous: Manifest  # what the folder's manifest says it holds
     held: frozenset[str]  # recorded paths whose bytes are what their record says
     listing: frozenset[str]  # every file the folder holds
+    locale_settings: Mapping[str, str] = field(default_factory=dict)  # locale -> digest of its settings now
 
 
 def decide(scope: Scope, facts: Facts, inputs_for: InputsFor) -> Plan:
@@ -208,7 +222,7 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
         return [_taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), reason) for f in recorded]
 
     def kept(f: OutputFile) -> Fate:
-        return _verified(scope, facts, Fate(pair, f.format, KEEP, f))
+        return _kept(scope, facts, Fate(pair, f.format, KEEP, f))
 
     def kept_while_true(files: list[OutputFile], reason: str) -> list[Fate]:
         """A release keeps a page only while it translates the English being published."""
@@ -247,11 +261,34 @@ def _to_render(facts: Facts, pair: Pair, fmt: str, record: OutputFile | None) ->
     return Fate(pair, fmt, RENDER, record)
 
 
-def _verified(scope: Scope, facts: Facts, fate: Fate) -> Fate:
-    """A page kept must be the very file its record describes."""
-    if fate.record is None or fate.record.path in facts.held:
+def _kept(scope: Scope, facts: Facts, fate: Fate) -> Fate:
+    """A page kept must be the very file its record describes; and a release keeps a
+    translation only while its language's sign_off would let it out as it was released."""
+    if fate.record is None:
         return fate
-    return _taken_away(scope, facts, fate, "it was changed or removed outside leaflets")
+    if fate.record.path not in facts.held:
+        return _taken_away(scope, facts, fate, "it was changed or removed outside leaflets")
+    unreviewed = _not_signed_off(scope, facts, fate.pair[0], fate.record) if scope.release else ""
+    return _taken_away(scope, facts, fate, unreviewed) if unreviewed else fate
+
+
+def _not_signed_off(scope: Scope, facts: Facts, locale: str, record: OutputFile) -> str:
+    """Why a published translation may no longer be kept under its language's sign_off; "" while
+    it may: sign-off is optional, or the page was released reviewed (the review covered the very
+    text it shows, which does not change while it is kept). A page whose manifest does not say
+    (written by a release before the manifest recorded reviews) was released under the sign_off
+    of its locale's settings then: while those are the settings now, it passed the gate it would
+    pass now; once they changed, nothing says it was reviewed, and it is not kept."""
+    if locale not in scope.sign_off_required or record.review == REVIEWED:
+        return ""
+    if record.review == NOT_REVIEWED:
+        return f'it was released without a translation review (sign_off was "optional") and {locale} now requires one'
+    if record.review or record.locale_settings == facts.locale_settings.get(locale):
+        return ""  # the English (SOURCE_LANGUAGE), or released under the sign_off required now
+    return (
+        f"dist/manifest.json does not record whether it was reviewed (released by an earlier leaflets, "
+        f"under other settings of {locale}) and {locale} requires a translation review"
+    )
 
 
 def _taken_away(scope: Scope, facts: Facts, fate: Fate, reason: str) -> Fate:
@@ -264,12 +301,10 @@ def _taken_away(scope: Scope, facts: Facts, fate: Fate, reason: str) -> Fate:
 def _fallback(scope: Scope, facts: Facts, fate: Fate, error: str) -> Fate:
     """A page that could not be rendered: the folder's earlier page while it is still true."""
     record = fate.record
-    if (
-        record is not None
-        and record.path in facts.held
-        and (not scope.release or record.source == facts.sources.get(fate.pair[1]))
-    ):
-        return replace(fate, action=KEEP, why=error)
+    if record is not None and (not scope.release or record.source == facts.sources.get(fate.pair[1])):
+        kept = _kept(scope, facts, replace(fate, action=KEEP, why=error))
+        if kept.action == KEEP:
+            return kept
     return _taken_away(scope, facts, fate, f"it could not be rebuilt ({error})")
 
 

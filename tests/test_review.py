@@ -232,6 +232,83 @@ def test_sign_off_takes_required_or_optional_only(optional):
     assert re.search(r"leaflets\.toml:\d+: \[locales\.ko_KR\] sign_off is 'required' or 'optional', not 'no'", err)
 
 
+def require_sign_off_again(project) -> None:
+    """The project can review again: the sign_off line goes, and "required" is the default."""
+    config = project.path("leaflets.toml")
+    config.write_text(config.read_text(encoding="utf-8").replace('sign_off = "optional"\n', ""), encoding="utf-8")
+
+
+def korean_record(project) -> dict:
+    data = json.loads(project.path("dist/manifest.json").read_text(encoding="utf-8"))
+    return next(p for p in data["pairs"] if (p["locale"], p["leaflet"]) == ("ko_KR", "demo"))["files"]["html"]
+
+
+def forget_what_pages_were_released_under(project) -> None:
+    """dist/manifest.json as a leaflets from before it recorded reviews wrote it."""
+    path = project.path("dist/manifest.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for pair in data["pairs"]:
+        for page in pair["files"].values():
+            del page["review"], page["reviewed_by"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize("selected", [(), ("--locale", "en")], ids=["every locale", "Korean not selected"])
+def test_a_page_released_unreviewed_is_withdrawn_once_sign_off_is_required_again(optional, selected):
+    code, err = release(optional)
+    assert code == 0, err
+    assert korean_record(optional)["review"] == "not reviewed" and korean_record(optional)["reviewed_by"] == []
+    page = optional.path("dist/ko_KR/demo.html").read_bytes()
+    require_sign_off_again(optional)
+    code, _, err = optional.run("build", "--release", "--only", "html", *selected)
+    assert code == (0 if selected else 1) and ("refused ko_KR/demo:" in err) != bool(selected)
+    assert (
+        'withdrew ko_KR/demo: it was released without a translation review (sign_off was "optional") and ko_KR '
+        "now requires one; dist/ko_KR/demo.html moved to dist/archive/ko_KR/demo/2.1/"
+    ) in err
+    assert not optional.path("dist/ko_KR/demo.html").exists()
+    assert optional.path("dist/archive/ko_KR/demo/2.1/demo.html").read_bytes() == page
+    data = json.loads(optional.path("dist/manifest.json").read_text(encoding="utf-8"))
+    assert [w["files"] for w in data["withdrawn"]] == [["archive/ko_KR/demo/2.1/demo.html"]]
+    for published in ("dist/index.html", "dist/en/demo.html"):
+        assert not any("ko_KR" in a["href"] for a, _ in Page(optional.path(published).read_text("utf-8")).links)
+
+
+def test_a_page_released_reviewed_stays_while_its_next_translation_awaits_review(optional):
+    signed(optional)  # reviewed although the project did not require it
+    assert release(optional)[0] == 0
+    assert korean_record(optional)["review"] == "reviewed"
+    assert korean_record(optional)["reviewed_by"] == [f"{REVIEWER} on 2026-09-21"] * 2  # its catalog's, common's
+    page = optional.path("dist/ko_KR/demo.html").read_bytes()
+    require_sign_off_again(optional)
+    optional.translate("demo", {"Fever": "열"})  # the translator's edit, not reviewed yet
+    code, err = release(optional)
+    assert code == 1 and "refused ko_KR/demo:" in err and "review by Ji-woo Park on 2026-09-21 is stale" in err
+    assert "withdrew" not in err and optional.path("dist/ko_KR/demo.html").read_bytes() == page
+
+
+@pytest.mark.parametrize("settings_changed", [False, True], ids=["same settings", "sign_off changed"])
+def test_a_manifest_that_does_not_say_how_a_page_was_released_is_read_conservatively(optional, settings_changed):
+    if not settings_changed:
+        require_sign_off_again(optional)  # released as it is required now, reviewed
+        signed(optional)
+    assert release(optional)[0] == 0
+    forget_what_pages_were_released_under(optional)
+    page = optional.path("dist/ko_KR/demo.html").read_bytes()
+    require_sign_off_again(optional)
+    optional.translate("demo", {"Fever": "열"})  # refused: not reviewed, or its review is stale
+    code, err = release(optional)
+    assert code == 1 and "refused ko_KR/demo:" in err
+    if settings_changed:  # released under sign_off = "optional": nothing says it was reviewed
+        assert (
+            "withdrew ko_KR/demo: dist/manifest.json does not record whether it was reviewed (released by an "
+            "earlier leaflets, under other settings of ko_KR) and ko_KR requires a translation review"
+        ) in err
+        assert not optional.path("dist/ko_KR/demo.html").exists()
+    else:  # released under the settings of now, which let out only a reviewed page
+        assert "withdrew" not in err and optional.path("dist/ko_KR/demo.html").read_bytes() == page
+
+
 # -- the release gate itself, without the build in front of it ---------------------------------
 
 LEAFLET_PO, COMMON_PO = "locales/ko_KR/LC_MESSAGES/demo.po", "locales/ko_KR/LC_MESSAGES/common.po"
