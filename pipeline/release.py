@@ -61,7 +61,34 @@ def refusal_reasons(
     if review_required:
         reasons += review_reasons(catalog_file, table, msgids, english_changes)
         reasons += review_reasons(common_file, common_table, common_msgids)
+    else:  # no one has to read it against the English: what may say its opposite is not published unread
+        if not review.judge(table.review, msgids).valid:
+            reasons += _unread_reversals(catalog_file, table.locale, findings)
+        if not review.judge(common_table.review, common_msgids).valid:
+            reasons += _unread_reversals(common_file, common_table.locale, common_findings)
     return reasons
+
+
+# The warnings where a translation that reads well may say the opposite of the English (a "not"
+# dropped or added, "no more than" turned around): warnings because some right translations
+# look like that, so a person decides. With sign_off required the second translator does
+# (``leaflets review`` lists them); with it optional, a release refuses them until someone has.
+REVERSAL_CHECKS = frozenset({"negation", "limits"})
+
+
+def _unread_reversals(file: str, locale: str, findings: Iterable[Finding]) -> list[str]:
+    found = sorted(f for f in findings if not f.is_error and f.check in REVERSAL_CHECKS)
+    if not found:
+        return []
+    first = found[0]
+    more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+    command = f'leaflets review {locale} {PurePosixPath(file).stem} --by "NAME"'
+    return [
+        f"{file}: {len(found)} warning{'s' if len(found) != 1 else ''} that the translation may say the "
+        f"opposite of the English, and no second translator has read it (sign_off is optional), first "
+        f"line {first.line}: {first.check}: {first.message}{more}; correct the translation, or once a "
+        f"second translator has read it against the English: {command}"
+    ]
 
 
 def review_reasons(

@@ -15,6 +15,7 @@ from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError, UsageError
 from pipeline.model import Leaflet
 from pipeline.outcome import Outcome
+from pipeline.release import REVERSAL_CHECKS
 from pipeline.source import read_leaflet
 
 
@@ -79,7 +80,24 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
         f"against {len(dict.fromkeys(msgids))} English passages"
     )
     outcome.notes += [f"{file}: signed off the English changed since the last review: {c.describe()}" for c in changes]
+    outcome.notes += _warnings_signed_off(report.findings, file, locale, domain)
     return outcome
+
+
+def _warnings_signed_off(findings, file: str, locale: str, domain: str) -> list[str]:
+    """The warnings the reviewer has just signed off, so a sign-off is never given over them
+    unseen: each one that may mean the translation says the opposite of the English, and how
+    many others there are."""
+    warnings = [f for f in findings if not f.is_error]
+    reversals = [f for f in warnings if f.check in REVERSAL_CHECKS]
+    notes = [f"{file}: signed off over a warning that it may say the opposite: {f.format()}" for f in reversals]
+    others = len(warnings) - len(reversals)
+    if others:
+        notes.append(
+            f"{file}: signed off over {others} other check warning{'s' if others != 1 else ''} "
+            f"(leaflets check --locale {locale} --leaflet {domain})"
+        )
+    return notes
 
 
 def _leaflet(project: Project, domain: str) -> Leaflet | None:

@@ -133,7 +133,7 @@ def project_status(project: Project) -> Status:
         known = cache.get("status", [loc.code, COMMON_DOMAIN], key)
         if known is None:
             report, table = common(loc.code)
-            reasons = _common_reasons(report, table, common_msgids, disclaimer)
+            reasons = _common_reasons(report, table, common_msgids, disclaimer, loc.sign_off)
             if loc.sign_off == review.REQUIRED and _exists(report) and not report.parse_failed:
                 reasons += review_reasons(report.file, table, common_msgids)
             row = _counted(
@@ -272,7 +272,7 @@ def _broken(*reports: CatalogReport) -> list[str]:
 
 
 def _common_reasons(
-    report: CatalogReport, table: TranslationTable, msgids: tuple[str, ...], disclaimer: tuple[str, ...]
+    report: CatalogReport, table: TranslationTable, msgids: tuple[str, ...], disclaimer: tuple[str, ...], sign_off: str
 ) -> list[str]:
     """What keeps every page of a locale from release because of its page text and disclaimer."""
     if not _exists(report):
@@ -286,9 +286,11 @@ def _common_reasons(
         common_file=report.file,
         common_msgids=msgids,
         common_table=table,
-        common_findings=report.findings,
+        # With sign-off required its review is the caller's to judge, once, and with it the
+        # warnings an unreviewed release refuses (release.REVERSAL_CHECKS): only errors here.
+        common_findings=report.findings if sign_off != review.REQUIRED else [f for f in report.findings if f.is_error],
         disclaimer_msgids=disclaimer,
-        review_required=False,  # its review: once, by the caller
+        review_required=False,
     )
 
 

@@ -222,6 +222,39 @@ def test_sign_off_optional_releases_without_a_review_and_the_page_says_it_is_not
     assert "이 번역은 아직 검토를 거치지 않았습니다." in korean.text
 
 
+def test_without_a_required_review_a_warning_that_may_reverse_the_meaning_is_not_released_unread(optional):
+    """[negation] and [limits] are warnings (some right translations look like that), so a person
+    must decide: with sign_off optional no one has, and the release refuses until someone does."""
+    optional.translate("demo", {"Headache": "두통이 아닙니다"})  # "it is not a headache"
+    code, err = release(optional)
+    assert code == 1 and "refused ko_KR/demo:" in err, err
+    assert re.search(
+        r"locales/ko_KR/LC_MESSAGES/demo\.po: 1 warning that the translation may say the opposite of the English, "
+        r"and no second translator has read it \(sign_off is optional\), first line \d+: negation: .*"
+        r'leaflets review ko_KR demo --by "NAME"',
+        err,
+    ), err
+    assert not optional.path("dist/ko_KR/demo.html").exists()
+    status = {
+        (p["locale"], p["leaflet"]): p for p in json.loads(optional.run("status", "--format", "json")[1])["pairs"]
+    }
+    assert not status[("ko_KR", "demo")]["releasable"]
+    # The reviewer is shown the warning as they sign off; then it is theirs, and the page is released.
+    code, _, err = review(optional)
+    assert code == 0 and re.search(
+        r"signed off over a warning that it may say the opposite: .*warning\[negation\]", err
+    )
+    assert release(optional)[0] == 0 and optional.path("dist/ko_KR/demo.html").exists()
+
+
+def test_a_required_review_signs_off_the_warnings_it_is_shown(required):
+    required.translate("demo", {"Headache": "두통이 아닙니다"})
+    code, _, err = review(required)
+    assert code == 0 and "signed off over a warning that it may say the opposite" in err
+    code, _, _ = review(required, "common")
+    assert code == 0 and release(required)[0] == 0
+
+
 def test_sign_off_takes_required_or_optional_only(optional):
     config = optional.path("leaflets.toml")
     config.write_text(
