@@ -26,7 +26,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from pipeline import catalogs, fonts, review, review_history, variants
+from pipeline import catalogs, fonts, relink, review, review_history, variants
 from pipeline.cache import (
     Cache,
     catalog_inputs,
@@ -831,27 +831,73 @@ def finish(
     outcome: Outcome,
 ) -> None:
     """Pages kept, pages withdrawn, files carried over; the index; the manifest last."""
-    manifest = _manifest(scope, facts, plan, records, outcome)
+    relinked = _relinked(plan, folder) if scope.release else {}
+    kept = {path: _relinked_record(fate, data, gone) for path, (fate, data, gone) in relinked.items()}
+    manifest = _manifest(scope, facts, plan, records | kept, outcome)
     index = _index(project, inputs, manifest, reader, folder, draft=not scope.release)
     moves = [fate for fate in plan.fates if fate.action == WITHDRAW]
     unchanged = manifest == folder.previous and folder.current("manifest.json") is not None  # as it was read
     if not records and not moves and unchanged and folder.current("index.html") == index:
         return  # nothing changed: a release is not swapped, a draft not touched
     for fate in plan.fates:
-        if fate.action in (KEEP, CURRENT):
+        if fate.path in relinked:
+            _, data, gone = relinked[fate.path]
+            folder.write(fate.path, data)
+            outcome.notes.append(
+                f"dist/{fate.path}: kept as published, but for its links to {', '.join(gone)}, no longer published"
+            )
+        elif fate.action in (KEEP, CURRENT):
             folder.keep(fate.path)
         elif fate.action == WITHDRAW:
-            folder.archive(fate.path, fate.archive)
+            page = folder.current(fate.path) if fate.format == HTML else None
+            if page is None:
+                folder.archive(fate.path, fate.archive)
+            else:  # for the record: its links led to pages beside it, not in its archive folder
+                folder.write(fate.archive, relink.inert(page))
     for path in plan.carry:
         folder.carry(path)
     folder.commit(index, manifest)
 
 
+def _relinked(plan: Plan, folder: Folder) -> dict[str, tuple[Fate, bytes, tuple[str, ...]]]:
+    """The pages kept as published whose language switcher links pages no longer published,
+    without those links (pipeline.relink): they cannot be rendered again."""
+    relinked = {}
+    for fate in plan.fates:
+        if fate.action != KEEP or fate.format != HTML or fate.record is None:
+            continue
+        leaflet = fate.pair[1]
+        linked = fate.record.inputs.get("links", "").split()
+        gone = tuple(loc for loc in linked if loc not in plan.links.get(leaflet, ()))
+        page = folder.current(fate.path) if gone else None
+        if page is not None:
+            data = relink.without_links(page, [relink.page_href(loc, leaflet) for loc in gone])
+            relinked[fate.path] = (fate, data, gone)
+    return relinked
+
+
+def _relinked_record(fate: Fate, data: bytes, gone: tuple[str, ...]) -> OutputFile:
+    """The record of a page kept but for links taken out: its new bytes, and the links it still carries."""
+    assert fate.record is not None
+    carried = [loc for loc in fate.record.inputs["links"].split() if loc not in gone]
+    return dataclasses.replace(
+        fate.record,
+        sha256=digest(data),
+        size=len(data),
+        inputs={**fate.record.inputs, "links": " ".join(carried)},
+    )
+
+
 def _manifest(scope: Scope, facts: Facts, plan: Plan, records: dict[str, OutputFile], outcome: Outcome) -> Manifest:
+    """``records``: the pages this build wrote (rendered, or kept but for their links)."""
     files: dict[Pair, dict[str, OutputFile]] = {}
     for fate in plan.fates:
         record = (
-            records.get(fate.path) if fate.action == RENDER else fate.record if fate.action in (KEEP, CURRENT) else None
+            records.get(fate.path)
+            if fate.action == RENDER or fate.path in records
+            else fate.record
+            if fate.action in (KEEP, CURRENT)
+            else None
         )
         if record is not None:
             files.setdefault(fate.pair, {})[fate.format] = record

@@ -25,6 +25,7 @@ from pipeline.line_breaking import KEEP_ALL, WBR, join_words_for_browsers, keep_
 from pipeline.markdown import inline_plain_text, render_body, render_body_blocks, render_inline
 from pipeline.model import Leaflet, Rendition, Unit
 from pipeline.regions import FIELDS, fill
+from pipeline.relink import page_href
 from pipeline.translations import TranslationTable, source_table
 
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
@@ -408,7 +409,7 @@ def number_links(body_html: str) -> tuple[str, list[str]]:
 def alternates_for(leaflet_id: str, current: str, available: list[LocaleSettings]) -> list[Alternate]:
     """The language switcher for one page; links are relative between locale folders."""
     return [
-        Alternate(loc.native_name, loc.bcp47, loc.direction, f"../{loc.code}/{leaflet_id}.html", loc.code == current)
+        Alternate(loc.native_name, loc.bcp47, loc.direction, page_href(loc.code, leaflet_id), loc.code == current)
         for loc in available
     ]
 

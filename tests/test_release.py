@@ -6,11 +6,13 @@ import json
 import os
 import shutil
 import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from pipeline import files
+from pipeline import files, relink
 from tests.conftest import KOREAN
 from tests.faults import FULL_DISK, NO_PERMISSION, OPERATIONS, READ_ONLY, os_error
 from tests.test_build import Page
@@ -39,6 +41,34 @@ def links(project, page: str) -> set[str]:
 def snapshot(project, folder: str = "dist") -> dict:
     root = project.path(folder)
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+class _Addresses(HTMLParser):
+    def __init__(self, html: str):
+        super().__init__()
+        self.addresses: list[str] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.addresses += [f"<{tag} {name}={value}>" for name, value in attrs if name in ("href", "src") and value]
+
+
+def unresolved(folder: Path) -> list[str]:
+    """Every relative address (href, src) of every page in ``folder``, its archive included,
+    that leads to no file there."""
+    missing = []
+    for page in sorted(folder.rglob("*.html")):
+        for address in _Addresses(page.read_text(encoding="utf-8")).addresses:
+            value = address.partition("=")[2].removesuffix(">")
+            target = urlsplit(value)
+            if not target.scheme and target.path and not (page.parent / unquote(target.path)).is_file():
+                missing.append(f"{page.relative_to(folder).as_posix()}: {address}")
+    return missing
+
+
+def as_archived(published: dict[str, bytes]) -> dict[str, bytes]:
+    """Pages as the archive keeps them: a PDF byte for byte, a page's language links made inert."""
+    return {name: relink.inert(data) if name.endswith("html") else data for name, data in published.items()}
 
 
 def change_english_dose(project) -> None:
@@ -85,8 +115,11 @@ def test_a_translation_of_an_older_english_is_withdrawn_and_linked_nowhere(trans
         "dist/archive/ko_KR/demo/2.1/"
     ) in err
     assert not translated.path("dist/ko_KR/demo.html").exists() and not translated.path("dist/ko_KR/demo.pdf").exists()
-    for fmt, data in published.items():  # moved, not deleted
-        assert translated.path(f"dist/archive/ko_KR/demo/2.1/demo.{fmt}").read_bytes() == data
+    # moved, not deleted: the PDF byte for byte, the page with the same text but no address to follow
+    assert translated.path("dist/archive/ko_KR/demo/2.1/demo.pdf").read_bytes() == published["pdf"]
+    archived = Page(translated.path("dist/archive/ko_KR/demo/2.1/demo.html").read_text(encoding="utf-8"))
+    assert archived.text == Page(published["html"].decode("utf-8")).text and "English" in archived.text
+    assert unresolved(translated.path("dist")) == []
     english = Page(translated.path("dist/en/demo.html").read_text(encoding="utf-8"))
     assert "2 g/kg/day" in english.text
     assert not [a for a, _ in english.links if a.get("hreflang") == "ko-KR"]
@@ -153,6 +186,35 @@ def test_a_removed_leaflet_is_withdrawn_to_the_archive(translated):
     assert "en/other.html" in links(translated, "dist/index.html")
 
 
+def test_no_page_in_dist_or_its_archive_links_a_page_that_is_not_there(translated):
+    """Korean is no longer a language of the project, and a new leaflet is released alone: the
+    Korean page is withdrawn, and the English page, kept as it is (not selected), linked it."""
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    english = translated.path("dist/en/demo.html").read_bytes()
+    other = translated.path("source/demo.md").read_text(encoding="utf-8").replace("id: demo", "id: other")
+    translated.path("source/other.md").write_text(other, encoding="utf-8")
+    config = translated.path("leaflets.toml")
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text[: text.index("[locales.ko_KR]")] + text[text.index("[glossary]") :], encoding="utf-8")
+
+    code, _, err = translated.run("build", "--release", "--only", "html", "--leaflet", "other")
+
+    assert code == 0 and "withdrew ko_KR/demo: ko_KR is no longer a configured locale" in err
+    assert unresolved(translated.path("dist")) == []
+    assert "note: dist/en/demo.html: kept as published, but for its links to ko_KR, no longer published" in err
+    # the English page as published, less its switcher entry and alternate for the Korean page
+    kept = translated.path("dist/en/demo.html").read_bytes()
+    assert kept.splitlines() == [line for line in english.splitlines() if b'href="../ko_KR/demo.html"' not in line]
+    assert "한국어" not in Page(kept.decode("utf-8")).text
+    record = pair(manifest(translated), "en")["files"]["html"]
+    assert record["sha256"] == sha256(translated.path("dist/en/demo.html")) and record["inputs"]["links"] == "en"
+    # the archived Korean page still names the English it offered, as text
+    archived = Page(translated.path("dist/archive/ko_KR/demo/2.1/demo.html").read_text(encoding="utf-8"))
+    assert "English" in archived.text and not [a for a, _ in archived.links if a.get("hreflang")]
+    code, _, err = translated.run("build", "--release", "--only", "html", "--leaflet", "other")
+    assert code == 0 and "note:" not in err  # the kept page is the one the manifest records
+
+
 def test_pages_nothing_records_are_withdrawn_and_other_files_kept(translated):
     """A dist/ made before dist/manifest.json existed, or a page copied in by hand."""
     translated.path("dist/ko_KR").mkdir(parents=True)
@@ -206,9 +268,9 @@ def test_every_withdrawal_has_a_folder_of_its_own_which_the_report_and_manifest_
     folder = line.rpartition(f"{moved} moved to dist/")[2].removesuffix("/")
     assert folder.startswith("archive/ko_KR/demo/2.1-"), line  # 2.1/ holds the first withdrawal
     archived = {p.name: p.read_bytes() for p in translated.path(f"dist/{folder}").iterdir()}
-    assert archived == {f"demo.{fmt}": data for fmt, data in second.items()}
+    assert archived == as_archived({f"demo.{fmt}": data for fmt, data in second.items()})
     earlier = {p.name: p.read_bytes() for p in translated.path("dist/archive/ko_KR/demo/2.1").iterdir()}
-    assert earlier == {f"demo.{fmt}": data for fmt, data in first.items()}
+    assert earlier == as_archived({f"demo.{fmt}": data for fmt, data in first.items()})
     first_record, second_record = manifest(translated)["withdrawn"]
     assert first_record["files"] == [f"archive/ko_KR/demo/2.1/demo.{fmt}" for fmt in ("html", "pdf")]
     assert sorted(second_record["files"]) == [f"{folder}/demo.{fmt}" for fmt in formats]
@@ -236,7 +298,7 @@ def test_a_withdrawal_never_joins_a_folder_that_holds_an_earlier_one(translated)
     folder = line.rpartition("dist/ko_KR/demo.html, dist/ko_KR/demo.pdf moved to dist/")[2].removesuffix("/")
     assert folder.startswith("archive/ko_KR/demo/2.1-"), line
     archived = {p.name: p.read_bytes() for p in translated.path(f"dist/{folder}").iterdir()}
-    assert archived == {f"demo.{fmt}": data for fmt, data in pages.items()}
+    assert archived == as_archived({f"demo.{fmt}": data for fmt, data in pages.items()})
     earlier = {p.name: p.read_bytes() for p in translated.path("dist/archive/ko_KR/demo/2.1").iterdir()}
     assert earlier == {f"demo.{fmt}": data for fmt, data in variants.items()}
 
@@ -268,8 +330,10 @@ def test_the_deploy_command_the_readme_shows_leaves_the_archive_off_the_server(t
 
 
 def prepare_second_release(project) -> dict:
-    """A published release, then a change that makes the next one render, withdraw and swap."""
+    """A published release, then a change that makes the next one render, withdraw (the archived
+    page is written: its links made inert), carry a file over (a hard link) and swap."""
     assert project.run("build", "--release", "--only", "html")[0] == 0
+    project.path("dist/robots.txt").write_text("User-agent: *\n", encoding="utf-8")
     before = snapshot(project)
     change_english_dose(project)
     return before
