@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 
 import textstat
 
@@ -93,3 +94,19 @@ def test_make_all_writes_the_table_beside_the_dictionary(tmp_path):
     table = syllables.read_table(target.parent / syllables.TABLE_NAME, target.read_bytes())
     assert table is not None and table == syllables.table_of(target.read_bytes())
     assert table["tomato"] == 3
+
+
+def test_the_table_is_written_again_when_the_code_that_writes_it_changes():
+    """An environment made before a change to the table's format (or before the table existed)
+    must get the new one from `make`, not only when the lock changes and the venv is made again."""
+    for written_by in ("dictionary.py", "syllables.py", "install_dictionary.py"):
+        planned = subprocess.run(
+            ["make", "-n", "-W", f"pipeline/readability/{written_by}", "check"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert "-m pipeline.readability.install_dictionary" in planned, (written_by, planned)
+        if (REPO / ".venv" / ".installed").is_file():  # an environment that is up to date with the lock
+            assert "pip install" not in planned  # is not made again for it
