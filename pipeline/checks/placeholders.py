@@ -57,11 +57,7 @@ def check_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     else:
         # Leaflet prose without placeholders: a "{name}" in the translation cannot be filled.
         yield from _compare_named(ctx, [], [f"{{{name}}}" for name in region_placeholders(ctx.translation)])
-    problems = [
-        percent_format_problem(ctx.source, ctx.translation) if "%" in ctx.formatted_with else None,
-        brace_format_problem(ctx.translation) if "{}" in ctx.formatted_with else None,
-    ]
-    for problem in filter(None, problems):
+    for problem in filter(None, [brace_format_problem(ctx.translation) if "{}" in ctx.formatted_with else None]):
         yield ctx.finding(CHECK, ERROR, problem)
     for flag in sorted(ctx.flags - _FORMATS_FILLED_IN):
         if flag.endswith("-format") and not flag.startswith(("no-", "possible-")):  # hints msgfmt ignores
@@ -96,6 +92,20 @@ def _named_directives(text: str) -> dict[str, str]:
     return {m.group("name"): m.group("conversion") for m in _DIRECTIVE.finditer(text) if m.group("name")}
 
 
+_FORMATTED_DIFFERENTLY = ": the value is formatted differently (msgfmt rejects the catalog)"
+
+
+def _reformatted(source: str, translation: str) -> dict[str, tuple[str, str]]:
+    """The names the translation fills with a conversion of another kind (%(count)d for
+    %(count)s): name -> (the source's conversion, the translation's)."""
+    wanted = _named_directives(source)
+    return {
+        name: (wanted[name], conversion)
+        for name, conversion in _named_directives(translation).items()
+        if name in wanted and _KINDS.get(conversion) != _KINDS.get(wanted[name])
+    }
+
+
 def percent_format_problem(source: str, translation: str) -> str | None:
     """Why ``translation % values`` fails where ``source % values`` works, with the
     values the code passes (the source's names); None when it works."""
@@ -111,12 +121,15 @@ def percent_format_problem(source: str, translation: str) -> str | None:
                 f"'{match.group()}' at character {match.start() + 1} is not a placeholder, and the page "
                 "cannot show this translation (Jinja2 fills it in with %); write a percent sign as %%"
             )
-    for name, conversion in _named_directives(translation).items():
-        if name in wanted and _KINDS.get(conversion) != _KINDS.get(wanted[name]):
-            return (
-                f"placeholder %({name}){conversion} in the translation is %({name}){wanted[name]} in the "
-                "source: the value is formatted differently (msgfmt rejects the catalog)"
+    reformatted = _reformatted(source, translation)
+    if reformatted:
+        return (
+            "; ".join(
+                f"placeholder %({name}){theirs} in the translation is %({name}){ours} in the source"
+                for name, (ours, theirs) in reformatted.items()
             )
+            + _FORMATTED_DIFFERENTLY
+        )
     try:
         translation % values
     except KeyError:
@@ -136,11 +149,22 @@ def brace_format_problem(translation: str) -> str | None:
 
 
 def _template_placeholders(ctx: EntryContext) -> Iterator[Finding]:
+    problem = percent_format_problem(ctx.source, ctx.translation) if "%" in ctx.formatted_with else None
+    reformatted: set[str | None] = set()
+    if problem:
+        yield ctx.finding(CHECK, ERROR, problem)
+        if problem.endswith(_FORMATTED_DIFFERENTLY):
+            # %(count)d for %(count)s is one mistake, told once: not also as %(count)s missing and %(count)d added.
+            reformatted = set(_reformatted(ctx.source, ctx.translation))
     for find in (patterns.percent_placeholders, patterns.brace_placeholders):
         source, translation = find(ctx.source), find(ctx.translation)
         if not source and not translation:
             continue
-        yield from _compare_named(ctx, [p for p in source if _is_named(p)], [p for p in translation if _is_named(p)])
+        yield from _compare_named(
+            ctx,
+            [p for p in source if _is_named(p) and _percent_name(p) not in reformatted],
+            [p for p in translation if _is_named(p) and _percent_name(p) not in reformatted],
+        )
         positional_source = [p for p in source if not _is_named(p)]
         positional_translation = [p for p in translation if not _is_named(p)]
         if positional_source != positional_translation:
@@ -152,6 +176,12 @@ def _template_placeholders(ctx: EntryContext) -> Iterator[Finding]:
                     f"positional placeholders are filled in order: the source has {' '.join(positional_source)}, "
                     f"the translation {' '.join(positional_translation)}",
                 )
+
+
+def _percent_name(placeholder: str) -> str | None:
+    """count for %(count)s; None for any other placeholder."""
+    named = _NAMED_PERCENT.match(placeholder)
+    return named.group(1) if named else None
 
 
 def _is_named(placeholder: str) -> bool:

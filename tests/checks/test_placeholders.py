@@ -221,6 +221,24 @@ def test_a_translation_the_page_cannot_format_is_an_error(catalogs, source, tran
     ] == [("error", message)]
 
 
+def test_a_placeholder_written_with_another_conversion_is_one_error_not_three(catalogs):
+    """%(count)d for %(count)s is one mistake: it was also told as %(count)s missing and
+    %(count)d added, three errors a translator had to read as one."""
+    findings = catalogs.findings(
+        "%(count)s passages changed on %(date)s",
+        "%(date)s에 %(count)d곳이 %(extra)s 바뀌었습니다",
+        check="placeholders",
+        domain="common",
+        flags=["python-format"],
+        gettext_valid=False,
+    )
+    assert [f.message for f in findings] == [
+        "placeholder %(count)d in the translation is %(count)s in the source: the value is formatted "
+        "differently (msgfmt rejects the catalog)",
+        "placeholder %(extra)s in the translation is not in the source",  # another mistake: still told
+    ]
+
+
 @pytest.mark.parametrize(
     ("source", "translation", "message"),
     [
