@@ -26,7 +26,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from pipeline import catalogs, fonts, relink, review, review_history, variants
+from pipeline import catalogs, clinical_review, fonts, relink, review, review_history, variants
 from pipeline.cache import (
     Cache,
     catalog_inputs,
@@ -444,9 +444,10 @@ def assess(
                     f"read; what {'dist' if scope.release else 'build'}/ held for it stays as it was"
                 )
     changed = [pair for pair in changed if pair[1] not in broken_sources]
+    unreviewed = _clinically_unreviewed(project, scope, {leaflet for _, leaflet in selected}, reader)
     reader.read_catalogs([key for loc, leaflet in changed for key in ((loc, leaflet), (loc, COMMON_DOMAIN))])
     for pair in changed:
-        assessments[pair] = _assess_pair(project, scope, inputs, pair, reader)
+        assessments[pair] = _assess_pair(project, scope, inputs, pair, reader, unreviewed.get(pair[1]))
     for pair in selected:
         if pair in assessments:
             _report(scope, pair, assessments[pair], inputs.sources[pair[1]].file, outcome)
@@ -458,17 +459,42 @@ def assess(
         held=inputs.held,
         listing=inputs.listing,
         locale_settings=inputs.locales,
+        unreviewed={leaflet: verdict.reviewed_source for leaflet, verdict in unreviewed.items()},
     )
 
 
-def _assess_pair(project: Project, scope: Scope, inputs: Inputs, pair: Pair, reader: Reader) -> Assessment:
+def _clinically_unreviewed(
+    project: Project, scope: Scope, leaflets: Iterable[str], reader: Reader
+) -> dict[str, clinical_review.Verdict]:
+    """A release: each leaflet whose clinical review does not cover its English as it is now
+    (pipeline/clinical_review.py); no page of it is released."""
+    if not scope.release:
+        return {}
+    found = {}
+    for leaflet_id in sorted(leaflets):
+        leaflet = reader.leaflet(leaflet_id)
+        if isinstance(leaflet, Leaflet) and clinical_review.state(leaflet) != clinical_review.REVIEWED:
+            found[leaflet_id] = clinical_review.assess(project, leaflet, reader.cache)
+    return found
+
+
+def _assess_pair(
+    project: Project,
+    scope: Scope,
+    inputs: Inputs,
+    pair: Pair,
+    reader: Reader,
+    clinical: clinical_review.Verdict | None = None,
+) -> Assessment:
     locale, leaflet_id = pair
     leaflet = reader.leaflet(leaflet_id)
     assert isinstance(leaflet, Leaflet)  # pairs of unreadable sources are not assessed
     state, common = reader.catalog(locale, leaflet_id), reader.catalog(locale, COMMON_DOMAIN)
     reasons = [s.broken for s in (state, common) if s.broken]
     verdict = BROKEN if reasons else READY
-    if scope.release and not reasons:
+    if scope.release and not reasons and clinical is not None:  # every page of it, English too
+        reasons = [clinical_review.reason(leaflet, clinical)]
+    if scope.release and verdict == READY:
         review_required = project.locale(locale).sign_off == "required"
         # What changed in the English since the review, shown in the refusal (from git; the
         # verdict never depends on it, so a recorded assessment keeps it until its inputs change).
@@ -477,7 +503,7 @@ def _assess_pair(project: Project, scope: Scope, inputs: Inputs, pair: Pair, rea
             if review_required
             else ()
         )
-        reasons = refusal_reasons(
+        reasons += refusal_reasons(
             catalog_file=state.file,
             catalog_exists=state.exists,
             msgids=[u.msgid for u in leaflet.units],

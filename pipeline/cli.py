@@ -58,7 +58,8 @@ def _parser() -> argparse.ArgumentParser:
         "--release",
         action="store_true",
         help="write to dist/ only what is completely translated, passes every check and "
-        "has a current translation review (unless the locale's sign_off is optional)",
+        "has a current translation review (unless the locale's sign_off is optional), "
+        "of leaflets whose clinical review covers their English",
     )
     build_cmd.add_argument("--only", choices=(HTML, PDF), help="render only HTML or only PDF")
     build_cmd.add_argument(
@@ -103,11 +104,17 @@ def _parser() -> argparse.ArgumentParser:
     review = commands.add_parser(
         "review",
         help="record that a second translator reviewed a translation "
-        "(X- fields in its catalog header; a release needs it)",
+        "(X- fields in its catalog header; a release needs it), or, for the source language, "
+        "that a clinician reviewed the leaflet's English (its front matter)",
     )
     review.add_argument("locale", metavar="LOCALE", help="e.g. ko_KR")
     review.add_argument("leaflet", metavar="LEAFLET", help="a leaflet id, or common for the page text and disclaimer")
     review.add_argument("--by", required=True, metavar="NAME", help="the reviewer's name, as the page will show it")
+    review.add_argument(
+        "--on",
+        metavar="YYYY-MM-DD",
+        help="the source language only (the clinical review): the day of the review (default: today)",
+    )
     serve = commands.add_parser(
         "serve",
         help="serve the drafts on http://127.0.0.1:PORT/, rebuilding a page and "
@@ -396,14 +403,22 @@ def _check(project, args, stdout, stderr) -> int:
     reports, source = checked.reports, checked.readability
     output = format_json(reports, source) if args.format == "json" else format_text(reports, source)
     print(output, file=stdout)
-    return EXIT_FAILED if any(report.errors for report in reports) else EXIT_OK
+    failed = any(report.errors for report in reports) or any(finding.is_error for finding in source)
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def _review(project, args, stdout, stderr) -> int:
-    from pipeline.review_command import record_review
+    from pipeline.review_command import record_clinical_review, record_review, review_date
 
     if args.leaflet != COMMON_DOMAIN:  # the leaflet id checked as --leaflet is; the locale by record_review
         _validate_selection(project, argparse.Namespace(locale=[], leaflet=[args.leaflet]))
+    if args.locale == project.source_locale:  # the clinical review of the English
+        return _report(record_clinical_review(project, args.leaflet, args.by, review_date(args.on)), stdout, stderr)
+    if args.on is not None:
+        raise UsageError(
+            f"--on is for the clinical review of the English (leaflets review {project.source_locale} …): "
+            "a translation review is recorded as of today"
+        )
     return _report(record_review(project, args.locale, args.leaflet, args.by), stdout, stderr)
 
 

@@ -41,6 +41,10 @@ class Leaflet:
     body_line: int  # the file line on which ``body`` starts
     body_units: tuple[Unit, ...]
     version: str | None = None
+    # The digest of the English the clinical review covers (pipeline/clinical_review.py), as
+    # `leaflets review en ID` recorded it; None when no review is bound to any text.
+    reviewed_text: str | None = None
+    reviewed_on_line: int = 0  # where the clinical review is claimed: its problems are told there
 
     @property
     def units(self) -> tuple[Unit, ...]:

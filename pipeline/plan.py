@@ -8,7 +8,9 @@ Each page (a leaflet-locale pair in one format) gets one fate:
 ``CURRENT``  up to date: the folder holds it, made from exactly these inputs;
 ``KEEP``     leave it as it is: its leaflet or locale was not selected, its
              source cannot be read, or (a release) the pair is refused now but
-             the page translates the English that is still published;
+             the page translates the English that is still published (while the
+             clinical review of the English now is stale or not recorded: the
+             page was made from the English the clinician reviewed);
 ``WITHDRAW`` (a release) take it from patients: its English changed since it was
              translated, its source or locale was removed, or nothing says what
              it was made from. It moves to ``archive/<locale>/<id>/<version>/``;
@@ -45,6 +47,7 @@ FORMATS = (HTML, PDF, *variants.FORMATS)
 ARCHIVE = "archive"
 
 ENGLISH_CHANGED = "its English source changed since it was translated"
+NOT_CLINICALLY_REVIEWED = "it was not made from the English its clinical review covers"
 
 # A PDF's inputs that reach it only through the page WeasyPrint lays out (the text on it).
 # When nothing else changed (templates, settings, fonts, code, libraries), the same page
@@ -158,6 +161,9 @@ class Facts:
     held: frozenset[str]  # recorded paths whose bytes are what their record says
     listing: frozenset[str]  # every file the folder holds
     locale_settings: Mapping[str, str] = field(default_factory=dict)  # locale -> digest of its settings now
+    # (a release) leaflet id -> the digest of its source as the clinician reviewed it ("": not
+    # known), for each leaflet whose clinical review does not cover its English now
+    unreviewed: Mapping[str, str] = field(default_factory=dict)
 
 
 def decide(scope: Scope, facts: Facts, inputs_for: InputsFor) -> Plan:
@@ -239,6 +245,14 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
         return gone(f"source/{leaflet}.md was removed")
     if leaflet in facts.broken_sources or not scope.selects_leaflet(leaflet):
         return [kept(f) for f in recorded]  # as a whole, as last built: its English did not change
+    if scope.release and leaflet in facts.unreviewed:  # every page refused: only the English reviewed stays
+        reviewed = facts.unreviewed[leaflet]
+        return [
+            kept(f)
+            if reviewed and f.source == reviewed
+            else _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), NOT_CLINICALLY_REVIEWED)
+            for f in recorded
+        ]
     if not scope.selects_locale(locale):
         return kept_while_true(recorded, ENGLISH_CHANGED)
     if refusal(scope, pair, facts.assessments[pair]):

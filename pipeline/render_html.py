@@ -16,7 +16,7 @@ from babel.dates import format_date
 from jinja2 import BaseLoader, DictLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError, meta
 from markupsafe import Markup, escape
 
-from pipeline import css, review, variants, word_diff
+from pipeline import clinical_review, css, review, variants, word_diff
 from pipeline.bidi import isolate_ltr_runs
 from pipeline.compiled_templates import CompiledTemplates
 from pipeline.config import LocaleSettings, Project
@@ -126,6 +126,7 @@ class Renderer:
             page_size=css.page_size(locale.page_size),
             emergency=values.get("emergency", ""),
             font_gaps=font_gaps,
+            clinical_mark=clinical_review.draft_mark(leaflet, source.code) if draft else "",
             language_line=values.get("language_line", ""),
             notices=self.project.notices,
             **self._review_context(leaflet, locale, table, draft),

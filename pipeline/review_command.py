@@ -1,4 +1,5 @@
-"""``leaflets review LOCALE LEAFLET --by NAME``: record a translation review in the catalog.
+"""``leaflets review LOCALE LEAFLET --by NAME``: record a translation review in the catalog;
+``leaflets review en LEAFLET --by NAME`` (the source language): the clinical review, in the leaflet.
 
 A sign-off says that a second translator read this translation against this
 English and approved it. So it is recorded only for a catalog a release could
@@ -8,15 +9,18 @@ no check error. What is recorded is pipeline/review.py's.
 
 from __future__ import annotations
 
-from pipeline import catalogs, review, review_history
+from datetime import date
+
+from pipeline import catalogs, clinical_review, review, review_history
 from pipeline.catalogs.commands import write_catalog
 from pipeline.checks import check_parsed
 from pipeline.config import COMMON_DOMAIN, Project
-from pipeline.errors import CatalogError, UsageError
+from pipeline.errors import CatalogError, SourceError, UsageError
+from pipeline.files import write_if_changed
 from pipeline.model import Leaflet
 from pipeline.outcome import Outcome
 from pipeline.release import REVERSAL_CHECKS
-from pipeline.source import read_leaflet
+from pipeline.source import latest_date, parse_leaflet, read_leaflet, read_source, review_day
 
 
 def record_review(project: Project, locale: str, domain: str, reviewer: str) -> Outcome:
@@ -24,8 +28,6 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
     problem = review.name_problem(reviewer)
     if problem:
         raise UsageError(f"--by: {problem}")
-    if locale == project.source_locale:
-        raise UsageError(f"{locale!r} is the source language: there is no translation to review")
     project.locale(locale)  # refuses a locale leaflets.toml does not declare
     leaflet = _leaflet(project, domain)
     msgids = (
@@ -108,3 +110,71 @@ def _leaflet(project: Project, domain: str) -> Leaflet | None:
     if not path.is_file():
         raise UsageError(f"no such leaflet {domain!r}", f"{project.relative(project.source_dir)}/{domain}.md")
     return read_leaflet(path, project.relative(path), project)  # a broken leaflet: its error, file and line
+
+
+def record_clinical_review(project: Project, domain: str, reviewer: str, on: date) -> Outcome:
+    """``leaflets review en ID --by NAME [--on DATE]``: bind the clinical review to the English.
+
+    Rewrites only the front matter lines ``reviewed_by``, ``reviewed_on`` and ``reviewed_text``
+    (pipeline/clinical_review.py); every other byte of the leaflet stays as it was."""
+    problem = review.name_problem(reviewer)
+    if problem:
+        raise UsageError(f"--by: {problem}")
+    if domain == COMMON_DOMAIN:
+        raise UsageError(
+            f"{COMMON_DOMAIN!r} is the page text and disclaimer, not a leaflet: a clinical review is of a "
+            f"leaflet's English (leaflets review {project.source_locale} LEAFLET --by NAME); the page text's "
+            f"translations are reviewed with leaflets review LOCALE {COMMON_DOMAIN} --by NAME"
+        )
+    leaflet = _leaflet(project, domain)
+    assert leaflet is not None
+    path = project.source_dir / f"{domain}.md"
+    file = project.relative(path)
+    data, problem = read_source(path, project)
+    if data is None:
+        raise SourceError(problem, file)
+    text = data.decode("utf-8")  # read_leaflet has read it as UTF-8
+    name = " ".join(reviewer.split())
+    digest = clinical_review.text_digest(leaflet, name, on)
+    values = {"reviewed_by": clinical_review.quoted(name), "reviewed_on": on.isoformat()}
+    # A claim that says the same stays as written, quoting and all.
+    if name == leaflet.reviewed_by:
+        del values["reviewed_by"]
+    if on == leaflet.reviewed_on:
+        del values["reviewed_on"]
+    values[clinical_review.KEY] = clinical_review.quoted(digest)
+    new = clinical_review.rewrite_front_matter(text, values, after="reviewed_on")
+    written = parse_leaflet(new, file, expected_id=domain)
+    # What is recorded covers exactly the English reviewed: anything else is a bug, never written.
+    if (
+        clinical_review.state(written) != clinical_review.REVIEWED
+        or [u.msgid for u in written.units] != [u.msgid for u in leaflet.units]
+        or written.references != leaflet.references
+    ):
+        raise SourceError("could not record the clinical review (a bug in leaflets)", file)
+    outcome = Outcome()
+    was = clinical_review.state(leaflet)
+    if write_if_changed(path, new.encode("utf-8")):
+        outcome.changed.append(file)
+    else:
+        outcome.unchanged.append(file)
+    outcome.notes.append(
+        f"{file}: clinical review by {name} on {on.isoformat()} recorded for this English "
+        f"({len(dict.fromkeys(u.msgid for u in leaflet.units))} passages, {len(leaflet.references)} references)"
+    )
+    if was == clinical_review.UNBOUND:
+        outcome.notes.append(
+            f"{file}: {clinical_review.KEY} added to the front matter: the lines below it moved down one; "
+            "run leaflets extract and leaflets update so the catalogs point at them"
+        )
+    return outcome
+
+
+def review_date(value: str | None) -> date:
+    """``--on``: the day of a clinical review, validated as ``reviewed_on`` is; today when not given."""
+    if value is None:
+        return catalogs.build_time().date()
+    try:
+        return review_day(value, "--on", 0, latest_date())
+    except SourceError as exc:
+        raise UsageError(f"--on: {exc.message}") from None

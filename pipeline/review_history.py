@@ -31,13 +31,14 @@ from __future__ import annotations
 
 import contextlib
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import review
 from pipeline.cache import Cache
 from pipeline.errors import LeafletError
-from pipeline.fingerprint import code_digest, digest_of
+from pipeline.fingerprint import code_digest, digest, digest_of
 from pipeline.model import Leaflet
 from pipeline.source import parse_leaflet
 
@@ -52,18 +53,35 @@ class Reviewed:
     msgids: tuple[str, ...] | None  # in reading order; None when not found
     commit: str = ""  # the newest commit holding exactly that English
     problem: str = ""  # why not found, said to the reviewer
+    # That version's references and clinical review claim (pipeline/clinical_review.py)
+    references: tuple[str, ...] = ()
+    reviewed_by: str = ""
+    reviewed_on: str = ""
+    source_digest: str = ""  # the digest of that version's bytes, as a build records a page's source
 
     def to_json(self) -> dict:
         return {
             "msgids": list(self.msgids) if self.msgids is not None else None,
             "commit": self.commit,
             "problem": self.problem,
+            "references": list(self.references),
+            "reviewed_by": self.reviewed_by,
+            "reviewed_on": self.reviewed_on,
+            "source_digest": self.source_digest,
         }
 
     @classmethod
     def from_json(cls, value: dict) -> Reviewed:
         msgids = value.get("msgids")
-        return cls(tuple(msgids) if msgids is not None else None, value.get("commit", ""), value.get("problem", ""))
+        return cls(
+            tuple(msgids) if msgids is not None else None,
+            value.get("commit", ""),
+            value.get("problem", ""),
+            tuple(value.get("references", ())),
+            value.get("reviewed_by", ""),
+            value.get("reviewed_on", ""),
+            value.get("source_digest", ""),
+        )
 
 
 def history_state(root: Path) -> str:
@@ -75,20 +93,35 @@ def history_state(root: Path) -> str:
 
 def reviewed_english(project, file: str, signoff: review.SignOff, cache: Cache | None = None) -> Reviewed:
     """The English of ``file`` (``source/<id>.md``) as ``signoff`` approved it, from git."""
+    return _found(project, file, signoff.source_hash, _english_hash, cache)
+
+
+def clinically_reviewed(project, file: str, recorded: str, cache: Cache | None = None) -> Reviewed:
+    """The version of ``file`` whose clinical review digest (``reviewed_text``) is ``recorded``, from git."""
+    from pipeline.clinical_review import text_digest  # it judges with this module's answers
+
+    return _found(project, file, recorded, text_digest, cache)
+
+
+def _english_hash(leaflet: Leaflet) -> str:
+    return review.source_hash(u.msgid for u in leaflet.units)
+
+
+def _found(project, file: str, wanted: str, hashed: Callable[[Leaflet], str], cache: Cache | None) -> Reviewed:
     state = history_state(project.root)
     key = digest_of([state, code_digest()])
-    slot = ["reviewed-english", file, signoff.source_hash]
+    slot = ["reviewed-english", file, wanted]  # the two digests hash different things: never the same
     if cache is not None:
         known = cache.get("reviewed-english", slot, key)
         if known is not None:
             return Reviewed.from_json(known)
-    found = _search(project.root, file, signoff.source_hash, state)
+    found = _search(project.root, file, wanted, state, hashed)
     if cache is not None:
         cache.put("reviewed-english", slot, key, found.to_json())
     return found
 
 
-def _search(root: Path, file: str, source_hash: str, state: str) -> Reviewed:
+def _search(root: Path, file: str, wanted: str, state: str, hashed: Callable[[Leaflet], str]) -> Reviewed:
     if state == "no git":
         return Reviewed(None, problem="the project is not in a git repository (or git is not installed)")
     log = _git(root, "log", f"-{MAX_VERSIONS}", "--format=%H", "--raw", "--no-abbrev", "--no-renames", "--", file)
@@ -114,9 +147,17 @@ def _search(root: Path, file: str, source_hash: str, state: str) -> Reviewed:
             leaflet = parse_leaflet(text, file)
         except LeafletError:
             continue  # a version that does not read any more (or never did) cannot be the one reviewed
-        msgids = tuple(dict.fromkeys(u.msgid for u in leaflet.units))
-        if review.source_hash(msgids) == source_hash:
-            return Reviewed(msgids, commit)
+        if hashed(leaflet) == wanted:
+            msgids = tuple(dict.fromkeys(u.msgid for u in leaflet.units))
+            return Reviewed(
+                msgids,
+                commit,
+                "",
+                leaflet.references,
+                leaflet.reviewed_by,
+                leaflet.reviewed_on.isoformat(),
+                digest(text.encode("utf-8")),  # the bytes git holds: _blobs decoded them as UTF-8
+            )
     shallow = state.split()[-1] == "true"
     if shallow:
         why = "this is a shallow clone (git fetch --unshallow may find it)"

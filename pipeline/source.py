@@ -19,7 +19,7 @@ from pipeline.regions import check_source_text
 from pipeline.safe_paths import input_problem, read_input
 
 REQUIRED_KEYS = ("id", "title", "summary", "reviewed_by", "reviewed_on", "references")
-OPTIONAL_KEYS = ("version",)
+OPTIONAL_KEYS = ("version", "reviewed_text")  # reviewed_text: written by `leaflets review en ID`
 FENCE = "---"
 _log = logging.getLogger(__name__)
 _EARLIEST_TIME_ZONE = timedelta(hours=14)  # Kiribati's Line Islands: the first place a day begins
@@ -218,7 +218,14 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None, lates
             relpath,
             line_of("version"),
         )
-    reviewed_on = _date(fields["reviewed_on"], relpath, line_of("reviewed_on"), latest or latest_date())
+    reviewed_on = review_day(fields["reviewed_on"], relpath, line_of("reviewed_on"), latest or latest_date())
+    reviewed_text = fields.get("reviewed_text")
+    if reviewed_text is not None and not isinstance(reviewed_text, str):
+        raise SourceError(
+            "reviewed_text must be the text `leaflets review en ID --by NAME` writes; record the clinical review again",
+            relpath,
+            line_of("reviewed_text"),
+        )
     body = "".join(lines[closing + 1 :])
     body_units = segment(body, body_line, relpath)
     if not body_units:
@@ -239,6 +246,8 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None, lates
         body_line=body_line,
         body_units=body_units,
         version=str(version) if version is not None else None,
+        reviewed_text=reviewed_text.strip() if reviewed_text is not None else None,
+        reviewed_on_line=line_of("reviewed_on"),
     )
 
 
@@ -335,7 +344,7 @@ def latest_date(now: datetime | None = None) -> date:
     return ((now or datetime.now(UTC)) + _EARLIEST_TIME_ZONE).date()
 
 
-def _date(value, relpath: str, line: int, latest: date) -> date:
+def review_day(value, relpath: str, line: int, latest: date) -> date:
     if value is None or (isinstance(value, str) and not value.strip()):
         raise SourceError("reviewed_on is empty: write the day of the clinical review, e.g. 2026-10-01", relpath, line)
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from pipeline import fonts, review, review_history
+from pipeline import clinical_review, fonts, review, review_history
 from pipeline.cache import (
     Cache,
     catalog_inputs,
@@ -63,6 +63,9 @@ class PairStatus:
     # reviewed (from git: pipeline/review_history.py) when known, and the commit that holds it.
     english_changes: tuple[EnglishChange, ...] = ()
     reviewed_english_commit: str = ""
+    # The clinical review of the leaflet's English (pipeline/clinical_review.py): reviewed,
+    # stale or unbound (not recorded); "" for common. Not reviewed: no page of the leaflet is released.
+    clinical_review: str = ""
 
     @property
     def percent(self) -> int:
@@ -209,35 +212,40 @@ def _leaflet_rows(
             ),
         }
     rows = []
+    clinical = clinical_review.assess(project, leaflet, cache)
+    refused = [clinical_review.reason(leaflet, clinical)] if clinical.state != clinical_review.REVIEWED else []
     for loc in project.locales:
         if loc.code == project.source_locale:
-            rows.append(_source_status(loc, leaflet).to_json())
+            rows.append(_source_status(loc, leaflet, clinical, refused).to_json())
             continue
         common_report, common_table = common(loc.code)
         report = _report(project, loc.code, leaflet.id, cache)
         table = _table(loc.code, report)
         msgids = [u.msgid for u in leaflet.units]
         reviewed, changes = review_history.changes_since_review(project, leaflet, table.review, cache)
-        reasons = _broken(report, common_report) or refusal_reasons(
-            catalog_file=report.file,
-            catalog_exists=_exists(report),
-            msgids=msgids,
-            table=table,
-            findings=report.findings,
-            common_file=common_report.file,
-            common_msgids=common_msgids,
-            common_table=common_table,
-            common_findings=common_report.findings,
-            disclaimer_msgids=disclaimer,
-            review_required=loc.sign_off == review.REQUIRED,
-            english_changes=changes,
+        reasons = refused + (
+            _broken(report, common_report)
+            or refusal_reasons(
+                catalog_file=report.file,
+                catalog_exists=_exists(report),
+                msgids=msgids,
+                table=table,
+                findings=report.findings,
+                common_file=common_report.file,
+                common_msgids=common_msgids,
+                common_table=common_table,
+                common_findings=common_report.findings,
+                disclaimer_msgids=disclaimer,
+                review_required=loc.sign_off == review.REQUIRED,
+                english_changes=changes,
+            )
         )
         if not reasons:  # as the release decides: no tofu in its PDF
             characters = fonts.page_characters(leaflet, loc, table, common_table, common_msgids)
             reasons = font_problems(project, loc, characters, slot=[loc.code, leaflet.id])[0]
         lines = {u.msgid: f"{leaflet.path}:{u.line}" for u in leaflet.units}
         row = _counted(leaflet.id, loc, report.file, msgids, report, table, reasons, lines, changes, reviewed)
-        rows.append(row.to_json())
+        rows.append(replace(row, clinical_review=clinical.state).to_json())
     return {"rows": rows, "problem": None}
 
 
@@ -346,8 +354,10 @@ def _counted(
     )
 
 
-def _source_status(loc: LocaleSettings, leaflet: Leaflet) -> PairStatus:
-    """The source language is always complete and always released."""
+def _source_status(
+    loc: LocaleSettings, leaflet: Leaflet, clinical: clinical_review.Verdict, reasons: list[str]
+) -> PairStatus:
+    """The source language is always complete; released while its clinical review covers it."""
     passages = len(dict.fromkeys(u.msgid for u in leaflet.units))
     return PairStatus(
         leaflet=leaflet.id,
@@ -359,8 +369,11 @@ def _source_status(loc: LocaleSettings, leaflet: Leaflet) -> PairStatus:
         untranslated=0,
         errors=0,
         warnings=0,
-        review=review.SOURCE_LANGUAGE,
-        releasable=True,
+        review=clinical.short or review.SOURCE_LANGUAGE,
+        releasable=not reasons,
+        reasons=tuple(reasons),
+        notes=tuple(f"changed since the clinical review: {change}" for change in clinical.changes),
+        clinical_review=clinical.state,
     )
 
 

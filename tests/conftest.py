@@ -15,11 +15,13 @@ from tests.faults import faults  # noqa: F401 (a fixture: a write failure inject
 
 # Built once per run and shared: the repository's own leaflets as `make` builds them, seen in Chromium.
 from tests.shipped import browser_report, shipped_outputs  # noqa: F401  (fixtures)
-from tests.signoff import TEST_REVIEWER, review_all
+from tests.signoff import TEST_REVIEWER, clinically_reviewed, review_all, review_english
 
 REPO = Path(__file__).resolve().parent.parent
 
-LEAFLET = textwrap.dedent("""\
+# Its clinical review is bound to its English (reviewed_text, line 7), as a release needs.
+LEAFLET = clinically_reviewed(
+    textwrap.dedent("""\
     ---
     id: demo
     title: "IVIG for *skin* reactions"
@@ -45,6 +47,7 @@ LEAFLET = textwrap.dedent("""\
 
     > Call 911 in an emergency.
     """)
+)
 
 # The tests' own configuration: what the project itself declares may grow.
 CONFIG = textwrap.dedent("""\
@@ -123,6 +126,10 @@ class Project:
     def review_all(self, by: str = TEST_REVIEWER) -> list[tuple[str, str]]:
         """Record a translation review of every complete catalog, as `leaflets review` does (tests/signoff.py)."""
         return review_all(self.root, by)
+
+    def review_english(self) -> list[tuple[str, str]]:
+        """Record the clinical review of every leaflet's English again, as it is now (tests/signoff.py)."""
+        return review_english(self.root)
 
     def translate_common_from_repo(self, locale: str = "ko_KR") -> None:
         shipped = polib.pofile(str(REPO / "locales" / locale / "LC_MESSAGES" / "common.po"))

@@ -1,9 +1,11 @@
-"""A translation review recorded for tests that are about something else.
+"""A translation review (and a clinical review of the English) recorded for tests that are about something else.
 
-A release needs a translation review of every catalog it publishes (pipeline/review.py).
+A release needs a translation review of every catalog it publishes (pipeline/review.py),
+and a clinical review bound to the English of every leaflet (pipeline/clinical_review.py).
 Tests of other stages (layout, typography, the browser, variants) release
 translated pages, so they record one the way a reviewer does, by running
-``leaflets review``, under a name that says it is a test's.
+``leaflets review``, under a name that says it is a test's; the English keeps the
+clinician and the date its front matter names.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import contextlib
 import io
 from pathlib import Path
 
+from pipeline import clinical_review
 from pipeline.cli import main
+from pipeline.source import parse_leaflet
 
 TEST_REVIEWER = "Test Reviewer (tests only)"
 
@@ -22,10 +26,32 @@ def review_all(root: Path, by: str = TEST_REVIEWER) -> list[tuple[str, str]]:
 
     A catalog that cannot be signed off (not complete, fuzzy, a check error) is left as it is,
     so a release still refuses it for that reason."""
-    signed = []
+    signed = review_english(root)
     with contextlib.chdir(root):
         for po in sorted(Path("locales").glob("*/LC_MESSAGES/*.po")):
             locale, domain = po.parent.parent.name, po.stem
             if main(["review", locale, domain, "--by", by], stdout=io.StringIO(), stderr=io.StringIO()) == 0:
                 signed.append((locale, domain))
     return signed
+
+
+def review_english(root: Path) -> list[tuple[str, str]]:
+    """`leaflets review en ID --by NAME --on DATE` for every leaflet under ``root``, with the clinician
+    and the date its front matter names: a test that changes the English for another reason has it
+    reviewed again, as a writer would; the ("en", id) recorded."""
+    signed = []
+    with contextlib.chdir(root):
+        for source in sorted(Path("source").glob("*.md")):
+            leaflet = parse_leaflet(source.read_text(encoding="utf-8"), str(source))
+            argv = ["review", "en", source.stem, "--by", leaflet.reviewed_by, "--on", leaflet.reviewed_on.isoformat()]
+            if main(argv, stdout=io.StringIO(), stderr=io.StringIO()) == 0:
+                signed.append(("en", source.stem))
+    return signed
+
+
+def clinically_reviewed(text: str) -> str:
+    """A leaflet's text with the clinical review its front matter names bound to it (``reviewed_text``),
+    as `leaflets review en ID --by NAME --on DATE` records it."""
+    leaflet = parse_leaflet(text, "source/test.md")
+    digest = clinical_review.quoted(clinical_review.text_digest(leaflet))
+    return clinical_review.rewrite_front_matter(text, {clinical_review.KEY: digest}, after="reviewed_on")

@@ -330,6 +330,7 @@ def test_a_draft_that_can_no_longer_be_built_is_not_linked(translated):
 def test_hard_line_breaks_survive_translation(translated):
     source = translated.path("source/demo.md")
     source.write_text(source.read_text() + "\nCall the clinic:  \nMonday to Friday\\\n8 am to 5 pm\n", encoding="utf-8")
+    translated.review_english()
     translated.run("extract")
     translated.run("update")
     msgid = "Call the clinic:\\\nMonday to Friday\\\n8 am to 5 pm"

@@ -20,7 +20,7 @@ def entries(path):
 def test_extract_writes_one_entry_per_unit_with_references_and_notes(project):
     pot = entries(project.path(POT))
     dose = pot["You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26)."]
-    assert dose.occurrences == [("source/demo.md", "15")]
+    assert dose.occurrences == [("source/demo.md", "16")]
     assert "Keep the dose exactly as written." in dose.comment
     assert pot["IVIG for *skin* reactions"].occurrences == [("source/demo.md", "3")]
     # Template text goes to the shared domain, found by Babel's Jinja2 extraction.
@@ -33,7 +33,7 @@ def test_a_repeated_unit_is_one_entry_with_every_reference(project):
     source = project.path("source/demo.md")
     source.write_text(source.read_text() + "\n- Fever\n", encoding="utf-8")
     project.run("extract")
-    assert entries(project.path(POT))["Fever"].occurrences == [("source/demo.md", "18"), ("source/demo.md", "26")]
+    assert entries(project.path(POT))["Fever"].occurrences == [("source/demo.md", "19"), ("source/demo.md", "27")]
 
 
 def test_extract_twice_leaves_every_pot_byte_identical_even_without_a_fixed_date(project, monkeypatch):

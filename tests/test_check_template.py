@@ -31,7 +31,7 @@ def edit(project, old: str, new: str) -> None:
 def test_an_entry_deleted_from_the_catalog_is_an_error_naming_the_passage_and_the_fix(translated):
     translated.run("update")  # one line per message, as the pipeline writes it
     before = line_of(translated, DEMO, 'msgid "Headache"')
-    edit(translated, '#: source/demo.md:18\nmsgid "Fever"\nmsgstr "발열"\n\n', "")
+    edit(translated, '#: source/demo.md:19\nmsgid "Fever"\nmsgstr "발열"\n\n', "")
     pot_line = line_of(translated, "locales/demo.pot", 'msgid "Fever"')
     code, out, _ = translated.run("check", "--locale", "ko_KR")
     assert code == 1

@@ -89,7 +89,7 @@ def test_an_error_libyaml_words_otherwise_is_pyyaml_s_message_on_its_line():
     broken = FRONT.replace('version: "2.1"', 'version: "2.1"\n  - "x"') + "Text.\n"
     assert source._PLAIN_SHAPE.fullmatch(front_text(broken))  # libyaml is tried first, and refuses it
     assert read(broken, libyaml=True) == (
-        "source/demo.md:8: malformed front matter: expected <block end>, but found '<block sequence start>' "
+        "source/demo.md:9: malformed front matter: expected <block end>, but found '<block sequence start>' "
         "(is a quote or bracket on this or the line above left open?)"
     )
 

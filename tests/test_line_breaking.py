@@ -100,6 +100,7 @@ def test_korean_pdf_lines_end_only_at_word_boundaries(translated, width):
     """The hard cases at three measures, so that lines end at many different places."""
     source = translated.path("source/demo.md")
     source.write_text(source.read_text() + "\n" + "\n\n".join([ENGLISH] * 3) + "\n", encoding="utf-8")
+    translated.review_english()
     translated.run("extract")
     translated.run("update")
     translated.translate("demo", {ENGLISH: HARD_CASES})

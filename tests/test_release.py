@@ -77,9 +77,11 @@ def change_english_dose(project) -> None:
 
 
 def edit_english(project, old: str, new: str) -> None:
-    """The writer changes the English and updates the catalogs (the Korean passage turns fuzzy)."""
+    """The writer changes the English, has the clinician's review of it recorded, and updates the
+    catalogs (the Korean passage turns fuzzy)."""
     source = project.path("source/demo.md")
     source.write_text(source.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    project.review_english()
     assert project.run("extract")[0] == 0 and project.run("update")[0] == 0
 
 
@@ -235,6 +237,7 @@ def test_a_second_withdrawal_of_the_same_version_does_not_overwrite_the_first(tr
     assert translated.run("build", "--release", "--only", "html")[0] == 0  # published again, same version
     source = translated.path("source/demo.md")
     source.write_text(source.read_text(encoding="utf-8").replace("for 3 days", "for 5 days"), encoding="utf-8")
+    translated.review_english()
     translated.run("build", "--release", "--only", "html")
     archived = sorted(
         p.relative_to(translated.path("dist/archive")).as_posix()

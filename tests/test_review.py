@@ -111,8 +111,10 @@ def test_a_changed_translation_makes_the_review_stale_and_the_release_names_the_
 
 
 def change_english(project, old, new):
+    """The writer changes the English, a clinician reviews it, and the catalogs are updated."""
     source = project.path("source/demo.md")
     source.write_text(source.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    project.review_english()
     assert project.run("extract")[0] == 0 and project.run("update")[0] == 0
 
 
@@ -199,7 +201,9 @@ def test_a_reviewer_name_is_text_on_the_page_never_markup(required):
 
 
 def test_review_of_the_source_language_or_an_unknown_leaflet_is_refused(translated):
-    assert translated.run("review", "en", "demo", "--by", REVIEWER)[0] == 2
+    assert (
+        translated.run("review", "en", "common", "--by", REVIEWER)[0] == 2
+    )  # the source language: the clinical review
     code, _, err = translated.run("review", "ko_KR", "nope", "--by", REVIEWER)
     assert code == 2 and "no such leaflet 'nope'" in err
     assert translated.run("review", "fr", "demo", "--by", REVIEWER)[0] == 1

@@ -310,7 +310,7 @@ def test_links_and_brackets_a_page_shows_as_written_are_accepted(body):
             FRONT.replace('summary: "A summary."', 'summary: "A summary."\npages: 2'),
             5,
             "unknown front matter key 'pages'; the keys are id, title, summary, reviewed_by, reviewed_on, "
-            "references, version",
+            "references, version, reviewed_text",
         ),
         (
             FRONT.replace("reviewed_on: 2026-10-01\n", 'reviewed_on: 2026-10-01\nreviewed_by: "Dr. B"\n'),
@@ -334,4 +334,4 @@ def test_extract_names_a_misspelt_key_and_a_key_given_twice(project):
     twice = written.replace("version:", 'reviewed_by: "Dr. B"\nversion:')
     leaflet_file.write_text(twice, encoding="utf-8")
     code, _, err = project.run("extract")
-    assert (code, err) == (1, "source/demo.md:7: reviewed_by is given twice, on line 5 and here; keep one\n")
+    assert (code, err) == (1, "source/demo.md:8: reviewed_by is given twice, on line 5 and here; keep one\n")
