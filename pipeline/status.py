@@ -367,7 +367,7 @@ def _source_status(
         translated=passages,
         fuzzy=0,
         untranslated=0,
-        errors=0,
+        errors=int(clinical.state != clinical_review.REVIEWED),  # check's [clinical-review] error, one a leaflet
         warnings=0,
         review=clinical.short or review.SOURCE_LANGUAGE,
         releasable=not reasons,

@@ -125,6 +125,7 @@ def test_a_draft_marks_every_page_and_status_names_it(translated):
     assert {row["locale"]: row["releasable"] for row in rows} == {"en": False, "ko_KR": False}
     assert all(row["clinical_review"] == clinical_review.STALE for row in rows)
     assert all(any("the English changed since the clinical review" in r for r in row["reasons"]) for row in rows)
+    assert {row["locale"]: row["errors"] for row in rows}["en"] == 1  # as check counts it
     _, out, _ = translated.run("status")
     assert re.search(r"^demo +en .*clinical review stale \(English changed since 2026-10-01\) +no$", out, re.M), out
 
