@@ -48,6 +48,10 @@ class Outcome:
     def ok(self) -> bool:
         return not self.problems and not self.refused and not self.failed
 
+    def written(self, name: str, changed: bool) -> None:
+        """A file a command wrote (``changed``) or found already as it would write it."""
+        (self.changed if changed else self.unchanged).append(name)
+
     def problem(self, message: str) -> None:
         """Record a problem once, however many pairs it stops."""
         if message not in self.problems:

@@ -25,9 +25,7 @@ from pipeline.source import latest_date, parse_leaflet, read_leaflet, read_sourc
 
 def record_review(project: Project, locale: str, domain: str, reviewer: str) -> Outcome:
     outcome = Outcome()
-    problem = review.name_problem(reviewer)
-    if problem:
-        raise UsageError(f"--by: {problem}")
+    reviewer = _reviewer_name(reviewer)
     project.locale(locale)  # refuses a locale leaflets.toml does not declare
     leaflet = _leaflet(project, domain)
     msgids = (
@@ -73,12 +71,9 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
         )
         return outcome
     on = catalogs.build_time().date()
-    if write_catalog(review.record(catalog, reviewer, on, msgids), path):
-        outcome.changed.append(file)
-    else:
-        outcome.unchanged.append(file)
+    outcome.written(file, write_catalog(review.record(catalog, reviewer, on, msgids), path))
     outcome.notes.append(
-        f"{file}: translation reviewed by {' '.join(reviewer.split())} on {on.isoformat()}, "
+        f"{file}: translation reviewed by {reviewer} on {on.isoformat()}, "
         f"against {len(dict.fromkeys(msgids))} English passages"
     )
     outcome.notes += [f"{file}: signed off the English changed since the last review: {c.describe()}" for c in changes]
@@ -102,6 +97,14 @@ def _warnings_signed_off(findings, file: str, locale: str, domain: str) -> list[
     return notes
 
 
+def _reviewer_name(by: str) -> str:
+    """``--by``, as every page will show it (its spaces made single); a name that cannot be is refused."""
+    problem = review.name_problem(by)
+    if problem:
+        raise UsageError(f"--by: {problem}")
+    return " ".join(by.split())
+
+
 def _leaflet(project: Project, domain: str) -> Leaflet | None:
     """The leaflet as it is now; None for the page text (``common``)."""
     if domain == COMMON_DOMAIN:
@@ -117,9 +120,7 @@ def record_clinical_review(project: Project, domain: str, reviewer: str, on: dat
 
     Rewrites only the front matter lines ``reviewed_by``, ``reviewed_on`` and ``reviewed_text``
     (pipeline/clinical_review.py); every other byte of the leaflet stays as it was."""
-    problem = review.name_problem(reviewer)
-    if problem:
-        raise UsageError(f"--by: {problem}")
+    name = _reviewer_name(reviewer)
     if domain == COMMON_DOMAIN:
         raise UsageError(
             f"{COMMON_DOMAIN!r} is the page text and disclaimer, not a leaflet: a clinical review is of a "
@@ -134,7 +135,6 @@ def record_clinical_review(project: Project, domain: str, reviewer: str, on: dat
     if data is None:
         raise SourceError(problem, file)
     text = data.decode("utf-8")  # read_leaflet has read it as UTF-8
-    name = " ".join(reviewer.split())
     digest = clinical_review.text_digest(leaflet, name, on)
     values = {"reviewed_by": clinical_review.quoted(name), "reviewed_on": on.isoformat()}
     # A claim that says the same stays as written, quoting and all.
@@ -154,10 +154,7 @@ def record_clinical_review(project: Project, domain: str, reviewer: str, on: dat
         raise SourceError("could not record the clinical review (a bug in leaflets)", file)
     outcome = Outcome()
     was = clinical_review.state(leaflet)
-    if write_if_changed(path, new.encode("utf-8")):
-        outcome.changed.append(file)
-    else:
-        outcome.unchanged.append(file)
+    outcome.written(file, write_if_changed(path, new.encode("utf-8")))
     outcome.notes.append(
         f"{file}: clinical review by {name} on {on.isoformat()} recorded for this English "
         f"({len(dict.fromkeys(u.msgid for u in leaflet.units))} passages, {len(leaflet.references)} references)"

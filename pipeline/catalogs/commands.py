@@ -71,7 +71,7 @@ def extract(project: Project) -> Outcome:
         except LeafletError as exc:
             outcome.problems.append(str(exc))
             continue
-        _record(outcome, project.relative(path), write_template(template, path))
+        outcome.written(project.relative(path), write_template(template, path))
     sources = {path.stem for path in project.source_dir.glob("*.md")}
     for pot in sorted(project.locales_dir.glob("*.pot")):
         if pot.stem != COMMON_DOMAIN and pot.stem not in sources:
@@ -215,7 +215,7 @@ def compile_catalogs(project: Project) -> Outcome:
                 ]
                 continue
             mo = po.with_suffix(".mo")
-            _record(outcome, project.relative(mo), write_if_changed(mo, data))
+            outcome.written(project.relative(mo), write_if_changed(mo, data))
     return outcome
 
 
@@ -263,7 +263,7 @@ def _update_one(
     except (UnicodeError, LookupError, ValueError, OSError) as exc:  # e.g. a file that cannot be written
         outcome.problems.append(f"{file}: cannot update: {exc}")
         return
-    _record(outcome, file, written)
+    outcome.written(file, written)
 
 
 def _glossary(project: Project, locale: str) -> Glossary:
@@ -312,7 +312,3 @@ def _refuse_unsafe(project: Project, *paths: Path) -> None:
         problem = (path.exists() or path.is_symlink()) and project.catalog_problem(path)
         if problem:
             raise UnsafePathError(problem, project.relative(path))
-
-
-def _record(outcome: Outcome, name: str, changed: bool) -> None:
-    (outcome.changed if changed else outcome.unchanged).append(name)
