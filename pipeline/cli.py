@@ -345,7 +345,8 @@ def _build(project, args, stdout, stderr) -> int:
     if outcome.refused:
         print(
             f"release refused {len(outcome.refused)} leaflet-locale pair(s): dist/ keeps an earlier page of a "
-            "refused pair only while it translates the current English, reviewed if its language requires it",
+            "refused pair only while it was made from the current English (or, while the current English awaits "
+            "its clinical review, from the English last reviewed) and reviewed if its language requires it",
             file=stderr,
         )
     progress.close(

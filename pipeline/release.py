@@ -15,10 +15,14 @@ from pipeline.findings import Finding
 from pipeline.translations import CHECK_FAILED, FUZZY, UNTRANSLATED, TranslationTable
 
 NOT_IN_CATALOG = "not in the catalog"
+# What brings the English's passages into a catalog. ``update`` alone merges the template as it
+# is: after the English changed, the template must be extracted again first (extract writes
+# nothing when its messages are the same, so the advice is right either way).
+BRING_IN_THE_ENGLISH = "run `leaflets extract`, then `leaflets update`"
 _SAYING = {
     UNTRANSLATED: "untranslated",
     FUZZY: "fuzzy (to be reviewed)",
-    NOT_IN_CATALOG: "missing from the catalog (run `leaflets update`)",
+    NOT_IN_CATALOG: f"missing from the catalog ({BRING_IN_THE_ENGLISH})",
 }
 
 
@@ -47,7 +51,7 @@ def refusal_reasons(
     if table.is_source:
         return []
     if not catalog_exists:
-        return [f"{catalog_file} does not exist (run `leaflets update`)"]
+        return [f"{catalog_file} does not exist ({BRING_IN_THE_ENGLISH})"]
     reasons = _missing(catalog_file, msgids, table, "passage")
     reasons += _errors(catalog_file, findings)
     missing_disclaimer = [m for m in dict.fromkeys(disclaimer_msgids) if m not in common_table.strings]

@@ -14,12 +14,13 @@ from datetime import date
 from pipeline import catalogs, clinical_review, review, review_history
 from pipeline.catalogs.commands import write_catalog
 from pipeline.checks import check_parsed
+from pipeline.checks.template import template_file
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError, SourceError, UsageError
 from pipeline.files import write_if_changed
 from pipeline.model import Leaflet
 from pipeline.outcome import Outcome
-from pipeline.release import REVERSAL_CHECKS
+from pipeline.release import BRING_IN_THE_ENGLISH, REVERSAL_CHECKS
 from pipeline.source import latest_date, parse_leaflet, read_leaflet, read_source, review_day
 
 
@@ -36,7 +37,7 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
     path = project.po_path(locale, domain)
     file = project.relative(path)
     if not path.is_file():
-        raise CatalogError("no catalog to review (run `leaflets update`)", file)
+        raise CatalogError(f"no catalog to review ({BRING_IN_THE_ENGLISH})", file)
     unsafe = project.catalog_problem(path)
     if unsafe:
         raise CatalogError(f"the catalog {unsafe}", file, 1)
@@ -57,7 +58,7 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
     if missing:
         outcome.problems.append(
             f"{file}: {len(missing)} passage(s) of the English are not in the catalog yet "
-            f'(run `leaflets update`), e.g. "{review.shorten(missing[0])}"'
+            f'({BRING_IN_THE_ENGLISH}), e.g. "{review.shorten(missing[0])}"'
         )
     outcome.problems += [f'{file}:{m.line}: fuzzy: "{review.shorten(m.msgid)}"{how.get(m.msgid, "")}' for m in fuzzy]
     outcome.problems += [
@@ -164,7 +165,24 @@ def record_clinical_review(project: Project, domain: str, reviewer: str, on: dat
             f"{file}: {clinical_review.KEY} added to the front matter: the lines below it moved down one; "
             "run leaflets extract and leaflets update so the catalogs point at them"
         )
+    outcome.notes += _not_extracted(project, leaflet)
     return outcome
+
+
+def _not_extracted(project: Project, leaflet: Leaflet) -> list[str]:
+    """A note when the leaflet's template lacks passages of the English just reviewed: translators
+    work from it, so until it is extracted again no translation of the change can start (and every
+    translated page stays refused, missing those passages)."""
+    template = template_file(project, leaflet.id)
+    parsed = template.parsed()
+    extracted = {m.msgid for m in parsed.messages} if isinstance(parsed, catalogs.Catalog) else set()
+    new = [msgid for msgid in dict.fromkeys(u.msgid for u in leaflet.units) if msgid not in extracted]
+    if not new:
+        return []
+    return [
+        f"{template.file}: {len(new)} passage(s) of this English are not in the template yet, so no "
+        f'translator has them, e.g. "{review.shorten(new[0])}": {BRING_IN_THE_ENGLISH}'
+    ]
 
 
 def review_date(value: str | None) -> date:

@@ -36,7 +36,7 @@ from pipeline.errors import LeafletError, SourceError
 from pipeline.files import write_if_changed
 from pipeline.fingerprint import code_digest, digest, digest_of, fonts_digest, libraries_digest
 from pipeline.model import Leaflet
-from pipeline.release import refusal_reasons, review_reasons
+from pipeline.release import BRING_IN_THE_ENGLISH, refusal_reasons, review_reasons
 from pipeline.review import EnglishChange
 from pipeline.source import leaflet_paths, read_leaflet
 from pipeline.translations import TranslationTable, table_from_catalog
@@ -52,7 +52,7 @@ class PairStatus:
     passages: int  # what the English has to translate now
     translated: int  # complete and not fuzzy (a translation that fails a check is counted in errors)
     fuzzy: int
-    untranslated: int  # empty, or not in the catalog yet (run `leaflets update`)
+    untranslated: int  # empty, or not in the catalog yet (release.BRING_IN_THE_ENGLISH)
     errors: int
     warnings: int
     review: str  # the translation review's state, in words
@@ -284,7 +284,7 @@ def _common_reasons(
 ) -> list[str]:
     """What keeps every page of a locale from release because of its page text and disclaimer."""
     if not _exists(report):
-        return [f"{report.file} does not exist (run `leaflets update`)"]
+        return [f"{report.file} does not exist ({BRING_IN_THE_ENGLISH})"]
     return _broken(report) or refusal_reasons(
         catalog_file=report.file,
         catalog_exists=True,

@@ -43,7 +43,7 @@ def test_an_entry_deleted_from_the_catalog_is_an_error_naming_the_passage_and_th
     assert re.search(r"^demo +ko_KR .* 1 +0$", out, re.MULTILINE), out
     # The release refuses the page once, for the passage missing, not a second time for the finding.
     code, _, err = translated.run("build", "--release", "--only", "html")
-    assert code == 1 and "1 passage missing from the catalog (run `leaflets update`)" in err
+    assert code == 1 and "1 passage missing from the catalog (run `leaflets extract`, then `leaflets update`)" in err
     assert "check error" not in err
     assert translated.run("update", "--locale", "ko_KR")[0] == 0
     assert "error[template]" not in translated.run("check", "--locale", "ko_KR")[1]

@@ -149,6 +149,24 @@ def test_review_en_records_the_review_and_leaves_every_other_byte_as_it_was(tran
     )
 
 
+def test_review_en_says_when_translators_do_not_have_the_english_reviewed_yet(project):
+    edit(project, DOSE, CHANGED_DOSE)
+    code, _, err = project.run("review", "en", "demo", "--by", CLINICIAN)
+    assert code == 0
+    note = err.split("note: locales/demo.pot: ", 1)[1]
+    assert note.startswith(
+        "1 passage(s) of this English are not in the template yet, so no translator has them, "
+        'e.g. "You get **2 g/kg/day** for 3 days.'
+    )
+    assert note.endswith(": run `leaflets extract`, then `leaflets update`\n")
+    # What the release says of each translated page until then gives the same advice.
+    _, _, err = project.run("build", "--release", "--only", "html", "--locale", "ko_KR")
+    assert "1 passage missing from the catalog (run `leaflets extract`, then `leaflets update`)" in err
+    assert project.run("extract")[0] == 0
+    _, _, err = project.run("review", "en", "demo", "--by", CLINICIAN)
+    assert "not in the template" not in err
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

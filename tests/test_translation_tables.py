@@ -151,7 +151,7 @@ def _gate(table: TranslationTable, msgids, findings=()) -> list[str]:
 def test_the_gate_counts_what_is_missing_by_reason_in_words():
     assert _gate(table(), ["Fever", "Rash", "Itch", "Headache", "Gone"]) == [
         f"{LEAFLET_PO}: 2 passages fuzzy (to be reviewed)",
-        f"{LEAFLET_PO}: 1 passage missing from the catalog (run `leaflets update`)",
+        f"{LEAFLET_PO}: 1 passage missing from the catalog (run `leaflets extract`, then `leaflets update`)",
         f"{LEAFLET_PO}: 1 passage untranslated",
     ]
 
