@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from pipeline.build import _failure
+from pipeline.build.render import _failure
 from pipeline.fingerprint import environment
 from pipeline.jobs import RenderedPair
 from tests.conftest import Project

@@ -18,7 +18,8 @@ import pytest
 from babel import Locale
 
 from pipeline import fonts
-from pipeline.build import CatalogFile, where_written
+from pipeline.build.assess import where_written
+from pipeline.build.read import CatalogFile
 from pipeline.config import LocaleSettings
 from pipeline.model import SUMMARY, TITLE, Leaflet, Unit
 from pipeline.translations import TranslationTable

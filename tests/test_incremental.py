@@ -241,16 +241,16 @@ def test_a_page_edited_in_place_is_rendered_again_even_with_its_size_and_time_ke
 
 def saved_while_building(monkeypatch, path, text: str) -> None:
     """The next build reads its inputs, and then a writer saves ``text`` to ``path``."""
-    build = importlib.import_module("pipeline.build")  # the module, not the function pipeline.build
-    read_inputs = build.read_inputs
+    read = importlib.import_module("pipeline.build.read")  # where build() looks read_inputs up
+    read_inputs = read.read_inputs
 
     def read_then_save(*args, **kwargs):
         inputs = read_inputs(*args, **kwargs)
         path.write_text(text, encoding="utf-8")
-        monkeypatch.setattr(build, "read_inputs", read_inputs)  # once
+        monkeypatch.setattr(read, "read_inputs", read_inputs)  # once
         return inputs
 
-    monkeypatch.setattr(build, "read_inputs", read_then_save)
+    monkeypatch.setattr(read, "read_inputs", read_then_save)
 
 
 def test_a_source_saved_during_a_build_is_built_as_it_was_read_and_again_by_the_next_build(translated, monkeypatch):
@@ -468,20 +468,20 @@ def test_a_page_rendered_twice_in_one_release_is_the_last_render_even_if_it_come
     the Korean render fails, so the English page is rendered again without the link: byte for
     byte the page dist/ holds, but the new release already holds the first render. It must be
     replaced, never linked over or left linking the page that failed."""
-    build_module = importlib.import_module("pipeline.build")  # the module, not its build()
+    render_module = importlib.import_module("pipeline.build.render")  # where render() looks render_pair up
     translated.translate("demo", {"Fever": ""})
     assert translated.run("build", "--release", "--only", "html")[0] == 1
     published = translated.path("dist/en/demo.html").read_bytes()
     translated.translate("demo", {"Fever": KOREAN["Fever"]})
     translated.review_all()
-    render_pair = build_module.render_pair
+    render_pair = render_module.render_pair
 
     def failing_for_korean(job):
         if job.locale.code == "ko_KR":
             raise RuntimeError("out of memory")
         return render_pair(job)
 
-    monkeypatch.setattr(build_module, "render_pair", failing_for_korean)
+    monkeypatch.setattr(render_module, "render_pair", failing_for_korean)
     code, out, err = translated.run("build", "--release", "--only", "html", "--jobs", "1")
     assert code == 1 and "could not build ko_KR: RuntimeError: out of memory" in err
     assert "built en/demo (html): links changed" in out  # the first render, with the link

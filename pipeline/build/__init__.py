@@ -1,0 +1,75 @@
+"""``leaflets build``: the stages in order.
+
+1. **read** every input's bytes and digest (sources, catalogs, templates, config,
+   this machine's fonts, libraries and code) and what the folder holds, as its
+   manifest records it (:mod:`pipeline.build.read`);
+2. **assess** the pairs whose inputs changed since the manifest was written:
+   parse their sources, read and check their catalogs (jobs, in parallel), apply
+   the release gate. Every other pair keeps its recorded assessment: an
+   unchanged catalog is not read again (:mod:`pipeline.build.assess`);
+3. **decide** every page's fate (:mod:`pipeline.plan`): render, up to date, keep,
+   withdraw, forget; and so which pages every switcher and the index link;
+4. **render** the pages that are not up to date (jobs, in parallel), each written
+   as it comes: whole, in place for a draft, into the new folder for a release
+   (:mod:`pipeline.build.render`);
+5. **finish** (:mod:`pipeline.build.finish`): pages kept, withdrawn pages moved to
+   the archive, the index, and the manifest last; a release's new folder then
+   replaces ``dist/`` in one step.
+
+Nothing is written before every input has been read, a problem in one leaflet
+or catalog never stops the others, and a page is recorded as made from its
+inputs only once it is whole on disk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline import review, variants
+from pipeline.build import assess, finish, read, render
+from pipeline.config import Project
+from pipeline.executors import Executor, SerialExecutor
+from pipeline.outcome import Outcome
+from pipeline.output_folder import open_folder
+from pipeline.plan import HTML, PDF, Scope, decide
+from pipeline.progress import Progress
+
+__all__ = ["HTML", "PDF", "BuildOptions", "build"]
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    locales: tuple[str, ...] = ()  # empty: every configured locale
+    leaflets: tuple[str, ...] = ()  # empty: every leaflet in source/
+    release: bool = False
+    formats: tuple[str, ...] = (HTML, PDF)
+    force: bool = False  # render every selected page, up to date or not
+
+
+def build(
+    project: Project, options: BuildOptions, progress: Progress | None = None, executor: Executor | None = None
+) -> Outcome:
+    progress = progress or Progress()
+    executor = executor or SerialExecutor()
+    outcome = Outcome()
+    scope = Scope(
+        release=options.release,
+        formats=tuple(f for f in (HTML, PDF, *variants.FORMATS) if f in options.formats),
+        source_locale=project.source_locale,
+        locales=tuple(loc.code for loc in project.locales),
+        leaflets=frozenset(options.leaflets),
+        selected_locales=frozenset(options.locales),
+        force=options.force,
+        presets=frozenset((loc.code, fmt) for loc in project.locales for fmt in variants.formats(loc.pdf_variants)),
+        sign_off_required=frozenset(loc.code for loc in project.target_locales if loc.sign_off == review.REQUIRED),
+    )
+    with open_folder(project, options.release, progress.message) as folder:
+        outcome.notes += list(folder.leftovers)
+        inputs = read.read_inputs(project, folder, options.release)
+        reader = read.Reader(project, inputs, executor, progress)
+        facts = assess.assess(project, scope, inputs, folder.previous, reader, outcome)
+        plan = decide(scope, facts, inputs.file_inputs(facts.assessments))
+        records, plan = render.render(project, scope, inputs, facts, plan, reader, folder, executor, progress, outcome)
+        finish.finish(project, scope, inputs, facts, plan, records, reader, folder, outcome)
+    reader.remember_readability()
+    return outcome

@@ -1,0 +1,239 @@
+"""``leaflets build``, stage 2, **assess**: each selected pair's assessment, recorded if its inputs are
+unchanged, made now if not: its catalogs read and checked, the release gate applied, what the page is
+released under, and why its PDF would show tofu."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pipeline import clinical_review, fonts, review, review_history
+from pipeline.build.read import CatalogFile, Inputs, Reader
+from pipeline.cache import font_problems as cached_font_problems
+from pipeline.cache import parse_catalog
+from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
+from pipeline.errors import LeafletError
+from pipeline.jobs import CatalogState
+from pipeline.manifest import (
+    BROKEN,
+    NOT_REVIEWED,
+    READY,
+    REFUSED,
+    REVIEWED,
+    SOURCE_LANGUAGE,
+    UNKNOWN,
+    Assessment,
+    Checks,
+    Manifest,
+    Pair,
+)
+from pipeline.markdown import inline_plain_text
+from pipeline.model import Leaflet
+from pipeline.outcome import Outcome, Refusal
+from pipeline.plan import Facts, Scope, refusal
+from pipeline.release import refusal_reasons
+from pipeline.translations import TranslationTable
+
+
+def assess(
+    project: Project, scope: Scope, inputs: Inputs, previous: Manifest, reader: Reader, outcome: Outcome
+) -> Facts:
+    """Every selected pair's assessment: recorded if its inputs are unchanged, made now if not."""
+    selected = [
+        (loc, leaflet)
+        for leaflet in inputs.sources
+        if scope.selects_leaflet(leaflet)
+        for loc in scope.locales
+        if scope.selects_locale(loc)
+    ]
+    assessments: dict[Pair, Assessment] = {}
+    changed = []
+    for pair in selected:
+        record = previous.pairs.get(pair)
+        wanted = inputs.assessment_inputs(pair, project.source_locale)
+        if record and record.assessment and record.assessment.inputs == wanted and not scope.force:
+            assessments[pair] = record.assessment
+        else:
+            changed.append(pair)
+    broken_sources = {}
+    for leaflet_id in sorted({leaflet for _, leaflet in changed}):
+        leaflet = reader.leaflet(leaflet_id)
+        if isinstance(leaflet, LeafletError):
+            broken_sources[leaflet_id] = str(leaflet)
+            outcome.problem(str(leaflet))
+            if any(record.files for (_, lid), record in previous.pairs.items() if lid == leaflet_id):
+                outcome.notes.append(
+                    f"{leaflet_id}: not rebuilt, {inputs.sources[leaflet_id].file} cannot be "
+                    f"read; what {'dist' if scope.release else 'build'}/ held for it stays as it was"
+                )
+    changed = [pair for pair in changed if pair[1] not in broken_sources]
+    unreviewed = _clinically_unreviewed(project, scope, {leaflet for _, leaflet in selected}, reader)
+    reader.read_catalogs([key for loc, leaflet in changed for key in ((loc, leaflet), (loc, COMMON_DOMAIN))])
+    for pair in changed:
+        assessments[pair] = _assess_pair(project, scope, inputs, pair, reader, unreviewed.get(pair[1]))
+    for pair in selected:
+        if pair in assessments:
+            _report(scope, pair, assessments[pair], inputs.sources[pair[1]].file, outcome)
+    return Facts(
+        sources={leaflet: source.digest for leaflet, source in inputs.sources.items()},
+        broken_sources=broken_sources,
+        assessments=assessments,
+        previous=previous,
+        held=inputs.held,
+        listing=inputs.listing,
+        locale_settings=inputs.locales,
+        unreviewed={leaflet: verdict.reviewed_source for leaflet, verdict in unreviewed.items()},
+    )
+
+
+def _clinically_unreviewed(
+    project: Project, scope: Scope, leaflets: Iterable[str], reader: Reader
+) -> dict[str, clinical_review.Verdict]:
+    """A release: each leaflet whose clinical review does not cover its English as it is now
+    (pipeline/clinical_review.py); no page of it is released."""
+    if not scope.release:
+        return {}
+    found = {}
+    for leaflet_id in sorted(leaflets):
+        leaflet = reader.leaflet(leaflet_id)
+        if isinstance(leaflet, Leaflet) and clinical_review.state(leaflet) != clinical_review.REVIEWED:
+            found[leaflet_id] = clinical_review.assess(project, leaflet, reader.cache)
+    return found
+
+
+def _assess_pair(
+    project: Project,
+    scope: Scope,
+    inputs: Inputs,
+    pair: Pair,
+    reader: Reader,
+    clinical: clinical_review.Verdict | None = None,
+) -> Assessment:
+    locale, leaflet_id = pair
+    leaflet = reader.leaflet(leaflet_id)
+    assert isinstance(leaflet, Leaflet)  # pairs of unreadable sources are not assessed
+    state, common = reader.catalog(locale, leaflet_id), reader.catalog(locale, COMMON_DOMAIN)
+    reasons = [s.broken for s in (state, common) if s.broken]
+    verdict = BROKEN if reasons else READY
+    if scope.release and not reasons and clinical is not None:  # every page of it, English too
+        reasons = [clinical_review.reason(leaflet, clinical)]
+    if scope.release and verdict == READY:
+        review_required = project.locale(locale).sign_off == "required"
+        # What changed in the English since the review, shown in the refusal (from git; the
+        # verdict never depends on it, so a recorded assessment keeps it until its inputs change).
+        changes = (
+            review_history.changes_since_review(project, leaflet, state.table.review, reader.cache)[1]
+            if review_required
+            else ()
+        )
+        reasons += refusal_reasons(
+            catalog_file=state.file,
+            catalog_exists=state.exists,
+            msgids=[u.msgid for u in leaflet.units],
+            table=state.table,
+            findings=state.findings,
+            common_file=common.file,
+            common_msgids=inputs.common_msgids,
+            common_table=common.table,
+            common_findings=common.findings,
+            disclaimer_msgids=inputs.disclaimer_msgids,
+            review_required=review_required,
+            english_changes=changes,
+        )
+        verdict = REFUSED if reasons else READY
+    progress = state.table.progress(u.msgid for u in leaflet.units)
+    findings = (*state.findings, *common.findings)
+    gaps, missing = (
+        ([], "")
+        if state.broken or common.broken
+        else font_problems(project, project.locale(locale), leaflet, state, common, inputs.common_msgids)
+    )
+    shown_in = [  # the source locale has no catalogs
+        (inputs.catalogs[(locale, domain)], read.table)
+        for domain, read in ((leaflet_id, state), (COMMON_DOMAIN, common))
+        if (locale, domain) in inputs.catalogs
+    ]
+    title = state.table.resolve(leaflet.title.msgid)
+    released_under, reviewed_by = (
+        _released_under(project, locale, [u.msgid for u in leaflet.units], state, common, inputs.common_msgids)
+        if scope.release and verdict == READY
+        else (UNKNOWN, ())
+    )
+    return Assessment(
+        inputs=inputs.assessment_inputs(pair, project.source_locale),
+        verdict=verdict,
+        reasons=tuple(reasons),
+        version=leaflet.version,
+        title=inline_plain_text(title.text),
+        title_translated=title.translated,
+        percent=100 * (progress.total - len(progress.missing)) // max(progress.total, 1),
+        checks=Checks(errors=sum(f.is_error for f in findings), warnings=sum(not f.is_error for f in findings)),
+        font_gaps=tuple(gaps),
+        missing_characters=missing,
+        missing_at=where_written(missing, shown_in, leaflet) if missing else "",
+        review=released_under,
+        reviewed_by=reviewed_by,
+    )
+
+
+def _released_under(
+    project: Project,
+    locale: str,
+    msgids: list[str],
+    state: CatalogState,
+    common: CatalogState,
+    common_msgids: tuple[str, ...],
+) -> tuple[str, tuple[str, ...]]:
+    """What a page the gate lets out is released under, for the manifest (and for pipeline.plan,
+    which keeps it for a pair refused later only while its language's sign_off would let it out):
+    reviewed, and by whom (its catalog's review and common's), or not (sign_off = "optional")."""
+    if locale == project.source_locale:
+        return SOURCE_LANGUAGE, ()
+    judged = [review.judge(table.review, ids) for table, ids in ((state.table, msgids), (common.table, common_msgids))]
+    if not all(j.valid and j.signoff for j in judged):
+        return NOT_REVIEWED, ()
+    return REVIEWED, tuple(f"{j.signoff.reviewer} on {j.signoff.reviewed_on.isoformat()}" for j in judged if j.signoff)
+
+
+def font_problems(
+    project: Project,
+    loc: LocaleSettings,
+    leaflet: Leaflet,
+    state: CatalogState,
+    common: CatalogState,
+    common_msgids: tuple[str, ...],
+) -> tuple[list[str], str]:
+    """Why the pair's PDF would show tofu (fonts not installed, characters not covered), and those characters."""
+    characters = fonts.page_characters(leaflet, loc, state.table, common.table, common_msgids)
+    return cached_font_problems(project, loc, characters, slot=[loc.code, leaflet.id])
+
+
+def where_written(characters: str, catalogs: Iterable[tuple[CatalogFile, TranslationTable]], leaflet: Leaflet) -> str:
+    """``file:line`` of the first text on the page that holds one of ``characters``: the entry of a
+    catalog whose translation the page shows (the translator's to change), else the English
+    passage; "" when neither holds one (the front matter, a date). Asked only of a page whose
+    fonts lack a character, so the catalogs are parsed again here rather than kept."""
+    wanted = set(characters)
+    for file, table in catalogs:
+        catalog = parse_catalog(file.file, file.data, file.unsafe)
+        if isinstance(catalog, LeafletError):
+            continue
+        for entry in catalog.messages:
+            shown = entry.msgid in table.strings or entry.msgid in table.plurals
+            if entry.msgid and shown and wanted.intersection("".join((entry.msgstr, *entry.msgstr_plural))):
+                return f"{file.file}:{entry.line}"
+    unit = next((u for u in leaflet.units if wanted.intersection(u.msgid)), None)
+    return f"{leaflet.path}:{unit.line}" if unit else ""
+
+
+def _report(scope: Scope, pair: Pair, assessment: Assessment, source: str, outcome: Outcome) -> None:
+    locale, leaflet = pair
+    if assessment.verdict == BROKEN:
+        for reason in assessment.reasons:
+            outcome.problem(reason)
+        if not scope.release:
+            outcome.failed.append(f"{locale}/{leaflet}")
+    if scope.release and refusal(scope, pair, assessment):
+        outcome.refused.append(Refusal(locale, leaflet, refusal(scope, pair, assessment)))
+    if not scope.release and scope.makes_pdf(locale):  # no tofu: the draft is rendered, and the build fails
+        for where, gap in assessment.font_gaps_where(source):
+            outcome.problem(f"{where}: {locale} PDF: {gap}")

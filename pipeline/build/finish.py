@@ -1,0 +1,200 @@
+"""``leaflets build``, stage 5, **finish**: pages kept, withdrawn pages moved to the archive, files
+carried over, the index, and the manifest last; a release's new folder then replaces ``dist/`` in one step."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from pipeline import catalogs, relink, variants
+from pipeline.build.read import Inputs, Reader
+from pipeline.config import COMMON_DOMAIN, Project
+from pipeline.fingerprint import digest, digest_of
+from pipeline.manifest import Manifest, OutputFile, Pair, PairRecord, WithdrawnRecord
+from pipeline.outcome import Outcome, Withdrawal
+from pipeline.output_folder import Folder
+from pipeline.plan import CURRENT, FORGET, HTML, KEEP, PDF, RENDER, WITHDRAW, Facts, Fate, Plan, Scope, withdrawals
+from pipeline.render_html import Renderer
+from pipeline.translations import source_table
+
+
+def finish(
+    project: Project,
+    scope: Scope,
+    inputs: Inputs,
+    facts: Facts,
+    plan: Plan,
+    records: dict[str, OutputFile],
+    reader: Reader,
+    folder: Folder,
+    outcome: Outcome,
+) -> None:
+    """Pages kept, pages withdrawn, files carried over; the index; the manifest last."""
+    relinked = _relinked(plan, folder) if scope.release else {}
+    kept = {path: _relinked_record(fate, data, gone) for path, (fate, data, gone) in relinked.items()}
+    manifest = _manifest(scope, facts, plan, records | kept, outcome)
+    index = _index(project, inputs, manifest, reader, folder, draft=not scope.release)
+    moves = [fate for fate in plan.fates if fate.action == WITHDRAW]
+    unchanged = manifest == folder.previous and folder.current("manifest.json") is not None  # as it was read
+    if not records and not moves and unchanged and folder.current("index.html") == index:
+        return  # nothing changed: a release is not swapped, a draft not touched
+    for fate in plan.fates:
+        if fate.path in relinked:
+            _, data, gone = relinked[fate.path]
+            folder.write(fate.path, data)
+            outcome.notes.append(
+                f"dist/{fate.path}: kept as published, but for its links to {', '.join(gone)}, no longer published"
+            )
+        elif fate.action in (KEEP, CURRENT):
+            folder.keep(fate.path)
+        elif fate.action == WITHDRAW:
+            page = folder.current(fate.path) if fate.format == HTML else None
+            if page is None:
+                folder.archive(fate.path, fate.archive)
+            else:  # for the record: its links led to pages beside it, not in its archive folder
+                folder.write(fate.archive, relink.inert(page))
+    for path in plan.carry:
+        folder.carry(path)
+    folder.commit(index, manifest)
+
+
+def _relinked(plan: Plan, folder: Folder) -> dict[str, tuple[Fate, bytes, tuple[str, ...]]]:
+    """The pages kept as published whose language switcher links pages no longer published,
+    without those links (pipeline.relink): they cannot be rendered again."""
+    relinked = {}
+    for fate in plan.fates:
+        if fate.action != KEEP or fate.format != HTML or fate.record is None:
+            continue
+        leaflet = fate.pair[1]
+        linked = fate.record.inputs.get("links", "").split()
+        gone = tuple(loc for loc in linked if loc not in plan.links.get(leaflet, ()))
+        page = folder.current(fate.path) if gone else None
+        if page is not None:
+            data = relink.without_links(page, [relink.page_href(loc, leaflet) for loc in gone])
+            relinked[fate.path] = (fate, data, gone)
+    return relinked
+
+
+def _relinked_record(fate: Fate, data: bytes, gone: tuple[str, ...]) -> OutputFile:
+    """The record of a page kept but for links taken out: its new bytes, and the links it still carries."""
+    assert fate.record is not None
+    carried = [loc for loc in fate.record.inputs["links"].split() if loc not in gone]
+    return dataclasses.replace(
+        fate.record,
+        sha256=digest(data),
+        size=len(data),
+        inputs={**fate.record.inputs, "links": " ".join(carried)},
+    )
+
+
+def _manifest(scope: Scope, facts: Facts, plan: Plan, records: dict[str, OutputFile], outcome: Outcome) -> Manifest:
+    """``records``: the pages this build wrote (rendered, or kept but for their links)."""
+    files: dict[Pair, dict[str, OutputFile]] = {}
+    for fate in plan.fates:
+        record = (
+            records.get(fate.path)
+            if fate.action == RENDER or fate.path in records
+            else fate.record
+            if fate.action in (KEEP, CURRENT)
+            else None
+        )
+        if record is not None:
+            files.setdefault(fate.pair, {})[fate.format] = record
+    assessments = {
+        pair: record.assessment
+        for pair, record in facts.previous.pairs.items()
+        if record.assessment and pair[1] in facts.sources and pair[0] in scope.locales
+    }
+    assessments |= facts.assessments
+    pairs = {
+        pair: PairRecord(pair[0], pair[1], assessments.get(pair), files.get(pair, {}))
+        for pair in sorted(set(files) | set(assessments))
+    }
+    withdrawn = list(facts.previous.withdrawn) if scope.release else []
+    when = catalogs.build_time().isoformat().replace("+00:00", "Z")
+    for (pair, version, source), fates in withdrawals(plan.fates).items():
+        folder = fates[0].archive.rpartition("/")[0]  # one folder holds all of a withdrawal's pages
+        withdrawn.append(
+            WithdrawnRecord(
+                pair[0], pair[1], version, source or "", tuple(f.archive for f in fates), fates[0].why, when
+            )
+        )
+        outcome.withdrawn.append(
+            Withdrawal(pair[0], pair[1], tuple(f"dist/{f.path}" for f in fates), f"dist/{folder}/", fates[0].why)
+        )
+    for fate in plan.fates:
+        if fate.action == FORGET and fate.record is not None and fate.why.startswith("source/"):
+            outcome.notes.append(
+                f"build/{fate.path}: no leaflet {fate.why.removesuffix(' was removed')} any more; "
+                "it is no longer linked (delete it to remove it)"
+            )
+    return Manifest(release=scope.release, pairs=pairs, withdrawn=tuple(withdrawn))
+
+
+def _recorded_path(record: PairRecord, variant: str) -> str | None:
+    recorded = record.files.get(variants.FORMAT_OF[variant])
+    return recorded.path if recorded is not None else None
+
+
+def _index(project: Project, inputs: Inputs, manifest: Manifest, reader: Reader, folder: Folder, draft: bool) -> bytes:
+    """Every page the folder holds, by language, as the manifest records them; each
+    language's section in that language (its ``common`` catalog). The folder's own index
+    when it was made from the same inputs: a build that changed nothing reads no catalog."""
+    shown = {
+        loc.code: [
+            _index_item(leaflet, record)
+            for (code, leaflet), record in sorted(manifest.pairs.items(), key=lambda item: item[0][1])
+            if code == loc.code and record.published
+        ]
+        for loc in project.locales
+    }
+    translated = sorted(code for code, items in shown.items() if items and code != project.source_locale)
+    key = digest_of(
+        {
+            "items": shown,
+            # What a language's section is made from: its common catalog and what judges it,
+            # as for each of its pages (Inputs.assessment_inputs).
+            "common": {
+                code: [inputs.catalogs[(code, COMMON_DOMAIN)].digest, inputs.glossaries[code]] for code in translated
+            },
+            "locales": inputs.locales,
+            "config": inputs.config,
+            "template messages": digest_of([inputs.common_msgids, inputs.disclaimer_msgids]),
+            "templates": inputs.templates_digest["index"],
+            "code": inputs.environment.code,
+            "libraries": inputs.environment.libraries,
+            "draft": draft,
+        }
+    )
+    slot = "draft" if draft else "release"
+    current = folder.current("index.html")
+    if current is not None and reader.cache.get("index", slot, key) == digest(current):
+        return current  # rendering it again would give these bytes
+    # Every section's common catalog in one batch: one progress line, not one per language.
+    reader.read_catalogs((code, COMMON_DOMAIN) for code, items in shown.items() if items)
+    sections = [
+        {"locale": loc, "items": shown[loc.code], "common": reader.catalog(loc.code, COMMON_DOMAIN).table}
+        for loc in project.locales
+        if shown[loc.code]
+    ]
+    source = project.locale(project.source_locale)
+    html = (
+        Renderer(project, inputs.templates)
+        .index(sections, draft=draft, common=source_table(source.code), locale=source)
+        .encode("utf-8")
+    )
+    reader.cache.put("index", slot, key, digest(html))
+    return html
+
+
+def _index_item(leaflet: str, record: PairRecord) -> dict:
+    page = record.files[HTML]
+    return {
+        "id": leaflet,
+        "title": page.title,
+        "percent": page.percent,
+        "title_translated": page.title_translated,
+        "pdf": PDF in record.files,
+        # the other PDFs' paths as recorded (variants.py names them), or None
+        "large_print": _recorded_path(record, variants.LARGE_PRINT),
+        "bilingual": _recorded_path(record, variants.BILINGUAL),
+    }

@@ -1,0 +1,314 @@
+"""``leaflets build``, stage 1, **read**: every input's bytes and digest, read before anything is
+written (:func:`read_inputs`), and the :class:`Reader` that parses sources and reads and checks
+catalogs on demand, each at most once per build."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from pipeline import variants
+from pipeline.cache import (
+    Cache,
+    catalog_inputs,
+    catalog_key,
+    remember_check,
+    remember_readability,
+    remembered_entries,
+    remembered_readability,
+    template_messages,
+)
+from pipeline.checks.runner import same_content_checked_once
+from pipeline.checks.template import TemplateFile, template_file
+from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
+from pipeline.errors import LeafletError
+from pipeline.executors import Executor, SerialExecutor
+from pipeline.fingerprint import Environment, code_digest, digest, digest_of, environment, libraries_digest
+from pipeline.jobs import CatalogJob, CatalogState, read_catalog
+from pipeline.manifest import Assessment, Pair
+from pipeline.model import Leaflet
+from pipeline.output_folder import Folder
+from pipeline.plan import HTML, PDF
+from pipeline.progress import Progress
+from pipeline.render_html import read_templates, templates_used
+from pipeline.safe_paths import check_folder, read_input
+from pipeline.source import leaflet_paths, parse_source, read_source
+from pipeline.terminology import glossary_path
+from pipeline.translations import TranslationTable, source_table
+
+_log = logging.getLogger(__name__)
+
+
+# An assessment input that no page is made from: where leaflets.toml sets what its messages cite.
+CITED_SETTINGS = "cited settings"
+# The templates each kind of output is made from (with what they include).
+_ENTRY_TEMPLATES = {
+    HTML: ("leaflet.html",),
+    PDF: ("leaflet.html", "print.css"),
+    "index": ("index.html",),
+    variants.FORMAT_OF[variants.BILINGUAL]: ("leaflet.html", "print.css", "bilingual.html", "bilingual.css"),
+    variants.FORMAT_OF[variants.LARGE_PRINT]: ("leaflet.html", "print.css", "large-print.css"),
+}
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A source as this build read it: the bytes it hashes are the bytes it parses, so a source
+    edited meanwhile is recorded as it was parsed, and the next build sees the edit."""
+
+    file: str  # as users see it: source/ivig-ten.md
+    data: bytes | None  # None: one that must not be read (at most max_leaflet_kb: kept for the build)
+    digest: str
+    unsafe: str = ""  # why it must not be read (a link out of source/, too big, unreadable)
+
+
+@dataclass(frozen=True)
+class CatalogFile:
+    file: str
+    data: bytes | None  # None: no such catalog, or one that must not be read
+    digest: str
+    unsafe: str = ""  # why it must not be read (a link out of locales/, too big)
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Everything a build is made from, read before anything is written."""
+
+    mode: str  # "release" or "draft"
+    sources: dict[str, SourceFile]  # leaflet id -> its file
+    catalogs: dict[tuple[str, str], CatalogFile]  # (locale, domain) -> its file
+    pots: dict[str, TemplateFile]  # domain -> its template (locales/<domain>.pot), which the checks compare with
+    templates: dict[str, str]  # name -> source
+    templates_digest: dict[str, str]  # html, pdf, index -> digest of the templates it is made from
+    common_msgids: tuple[str, ...]  # what the templates translate, as extracted now
+    disclaimer_msgids: tuple[str, ...]
+    config: str  # digest of the project's settings (not its locales')
+    locales: dict[str, str]  # locale -> digest of its settings
+    glossaries: dict[str, str]  # locale -> digest of its glossary.tsv (the checks read it)
+    # locale -> the leaflets.toml:LINE its assessment's messages cite (its font_family): an edit
+    # above it moves the line, and the recorded message must not name the old one.
+    cited: dict[str, str]
+    environment: Environment
+    listing: frozenset[str]  # every file the folder holds
+    held: frozenset[str]  # recorded files whose bytes are what the manifest says
+
+    def assessment_inputs(self, pair: Pair, source_locale: str) -> dict[str, str]:
+        """What a pair's assessment (and so every page of it) depends on."""
+        locale, leaflet = pair
+        translated = locale != source_locale
+        return {
+            "mode": self.mode,
+            "source": self.sources[leaflet].digest,
+            "catalog": self.catalogs[(locale, leaflet)].digest if translated else "the source language",
+            "common": self.catalogs[(locale, COMMON_DOMAIN)].digest if translated else "the source language",
+            "template messages": digest_of([self.common_msgids, self.disclaimer_msgids]),
+            "config": self.config,
+            "locale": self.locales[locale],
+            "glossary": self.glossaries[locale] if translated else "the source language",
+            "code": self.environment.code,
+            "libraries": self.environment.libraries,
+            "fonts": self.environment.fonts,  # the font check (no tofu) is part of the assessment
+            CITED_SETTINGS: self.cited[locale],
+        }
+
+    def file_inputs(self, assessments: Mapping[Pair, Assessment]):
+        """``(pair, format, links) -> inputs`` of one page: its assessment's, and what rendering adds."""
+
+        def inputs_for(pair: Pair, fmt: str, links: tuple[str, ...]) -> dict[str, str]:
+            # Where a setting is written is in messages, never on a page: moving it renders nothing.
+            assessed = {name: value for name, value in assessments[pair].inputs.items() if name != CITED_SETTINGS}
+            inputs = {**assessed, "templates": self.templates_digest[fmt], "links": " ".join(links)}
+            if fmt == PDF:
+                inputs |= {"pdf libraries": self.environment.pdf_libraries}
+            return inputs
+
+        return inputs_for
+
+
+def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
+    """Bytes are hashed before anything is parsed from them, and a source's and a catalog's
+    bytes are kept: they are what the build parses, so a page is made from what its manifest
+    records. A file changed meanwhile is recorded as it was read, and the next build redoes it."""
+    sources = {}
+    for path in leaflet_paths(project.source_dir):
+        data, unsafe = read_source(path, project)
+        sources[path.stem] = SourceFile(project.relative(path), data, _digest(data, unsafe), unsafe)
+    catalog_files = {}
+    for loc in project.target_locales:
+        for domain in (COMMON_DOMAIN, *sources):
+            file, data, unsafe = catalog_inputs(project, loc.code, domain)
+            catalog_files[(loc.code, domain)] = CatalogFile(file, data, _digest(data, unsafe), unsafe)
+    pots = {domain: template_file(project, domain) for domain in (COMMON_DOMAIN, *sources)}
+    check_folder(project.templates_dir, project.root)
+    templates = read_templates(project.templates_dir)
+    common_msgids, disclaimer_msgids = template_messages(project)
+    settings = {
+        f.name: getattr(project, f.name)
+        for f in dataclasses.fields(project)
+        if f.compare and f.name not in ("root", "locales")
+    }
+    return Inputs(
+        mode="release" if release else "draft",
+        sources=sources,
+        catalogs=catalog_files,
+        pots=pots,
+        templates=templates,
+        templates_digest=_templates_digests(project, templates),
+        common_msgids=common_msgids,
+        disclaimer_msgids=disclaimer_msgids,
+        config=digest_of(settings),
+        locales={loc.code: _locale_digest(loc) for loc in project.locales},
+        glossaries={
+            loc.code: _digest(*read_input(glossary_path(project.locales_dir, loc.code)))
+            for loc in project.target_locales
+        },
+        cited={loc.code: project.setting("locales", loc.code, "font_family") for loc in project.locales},
+        environment=environment(),
+        listing=frozenset(folder.listing()),
+        held=frozenset(path for path, record in folder.previous.files().items() if folder.holds(record)),
+    )
+
+
+def _locale_digest(loc: LocaleSettings) -> str:
+    """What a locale's pages are made from in leaflets.toml; not which PDFs it gets
+    (large_print): turning that on renders the new PDFs, and nothing else again."""
+    settings = dataclasses.asdict(loc)
+    del settings["large_print"]
+    return digest_of(settings)
+
+
+def _templates_digests(project: Project, templates: dict[str, str]) -> dict[str, str]:
+    """Per kind of output, the digest of the templates it is made from: those its
+    entry templates use, and any template no entry uses (Python code may load it
+    by name, as the renderer does region.html), which counts for every kind.
+    Parsing the templates to see what includes what is remembered for the same
+    templates and code (build/.cache/)."""
+    cache = Cache(project)
+    key = digest_of([templates, code_digest(), libraries_digest(), sorted(_ENTRY_TEMPLATES.items())])
+    known = cache.get("templates", "kinds", key)
+    if known is None:
+        known = _used_templates_digests(templates)
+        cache.put("templates", "kinds", key, known)
+    return known
+
+
+def _used_templates_digests(templates: dict[str, str]) -> dict[str, str]:
+    used = {
+        kind: {name for entry in entries for name in templates_used(templates, entry)}
+        for kind, entries in _ENTRY_TEMPLATES.items()
+    }
+    unknown = set(templates) - set().union(*used.values())
+    return {
+        kind: digest_of({name: templates[name] for name in sorted(names | unknown)}) for kind, names in used.items()
+    }
+
+
+def _digest(data: bytes | None, unsafe: str = "") -> str:
+    """Of an input as it was read: its bytes, no such file, or why it must not be read."""
+    if unsafe:
+        return digest_of(["refused", unsafe])
+    return digest(data) if data is not None else "none"
+
+
+# At most this many catalogs with known checks are parsed in the build's own process.
+_PARSED_HERE = 50
+
+
+class Reader:
+    """Parses sources and reads catalogs on demand, each at most once per build;
+    catalogs are read and checked as jobs, in parallel."""
+
+    def __init__(self, project: Project, inputs: Inputs, executor: Executor, progress: Progress):
+        self.project, self.inputs, self.executor, self.progress = project, inputs, executor, progress
+        self.cache = Cache(project)  # check reports of earlier runs (status, check, other builds)
+        self._leaflets: dict[str, Leaflet | LeafletError] = {}
+        self._catalogs: dict[tuple[str, str], CatalogState] = {}
+
+    def leaflet(self, leaflet_id: str) -> Leaflet | LeafletError:
+        if leaflet_id not in self._leaflets:
+            source = self.inputs.sources[leaflet_id]
+            try:
+                self._leaflets[leaflet_id] = parse_source(source.data, source.unsafe, source.file, leaflet_id)
+            except LeafletError as exc:
+                self._leaflets[leaflet_id] = exc
+            except Exception as exc:  # a bug: name the leaflet, keep the others; --debug shows the traceback
+                _log.debug("reading %s failed", source.file, exc_info=True)
+                self._leaflets[leaflet_id] = LeafletError(
+                    f"could not be read: {type(exc).__name__}: {exc} (a bug in leaflets; --debug shows where)",
+                    source.file,
+                )
+        return self._leaflets[leaflet_id]
+
+    def remember_readability(self) -> None:
+        """Measure the readability of each source this build parsed, unless it is remembered,
+        and remember it (build/.cache/readability/) for ``check``, which would otherwise parse
+        every source again to measure it. The build itself neither shows nor gates on it."""
+        if not self._leaflets:
+            return  # a build that parsed nothing does not load the readability code either
+        from pipeline.readability import DictionaryMissing
+        from pipeline.readability.project import source_findings
+
+        for leaflet_id, leaflet in self._leaflets.items():
+            source = self.inputs.sources[leaflet_id]
+            if not isinstance(leaflet, Leaflet):
+                continue  # check finds nothing to measure in it either
+            if remembered_readability(self.cache, self.project, leaflet_id, source.file, source.data) is not None:
+                continue
+            try:
+                findings = source_findings(leaflet, self.project)
+            except DictionaryMissing:
+                return  # check says so
+            except Exception:  # a bug in measuring: check meets it again and says so; the build is done
+                _log.debug("measuring the readability of %s failed", source.file, exc_info=True)
+                return
+            remember_readability(self.cache, self.project, leaflet_id, source.file, source.data, findings)
+
+    def read_catalogs(self, keys: Iterable[tuple[str, str]]) -> None:
+        jobs = []
+        for locale, domain in sorted(set(keys) - set(self._catalogs)):
+            if locale == self.project.source_locale:
+                self._catalogs[(locale, domain)] = CatalogState("", True, source_table(locale))
+            else:
+                file = self.inputs.catalogs[(locale, domain)]
+                pot = self.inputs.pots[domain]
+                key = catalog_key(self.project, locale, domain, file.file, file.data, file.unsafe, template=pot)
+                report = self.cache.get("checks", [locale, domain], key)
+                remembered = None
+                if report is None:  # checked again: only the entries not checked before
+                    remembered = remembered_entries(self.cache, self.project, locale, domain)
+                jobs.append(
+                    CatalogJob(self.project, locale, domain, file.file, file.data, file.unsafe, report, remembered, pot)
+                )
+        if not jobs:
+            return
+        self.progress.phase("reading and checking catalogs", len(jobs))
+        # A catalog whose checks are known is only parsed (milliseconds): a few of them are
+        # read in this process rather than starting workers for them.
+        known = sum(job.known is not None for job in jobs)
+        here = [job for job in jobs if job.known is not None and known <= _PARSED_HERE]
+        elsewhere = [job for job in jobs if job.known is None or known > _PARSED_HERE]
+        batches = ((SerialExecutor(), here), (self.executor, elsewhere))
+        with same_content_checked_once():  # in this process; a worker process does so for its life
+            results = [
+                result for executor, batch in batches for result in executor.run(read_catalog, batch, self.progress)
+            ]
+        for job, state in results:
+            if isinstance(state, BaseException):
+                state = CatalogState(
+                    job.file,
+                    True,
+                    TranslationTable(job.locale),
+                    broken=f"{job.file}: could not be read: {type(state).__name__}: {state}",
+                )
+            self._catalogs[(job.locale, job.domain)] = state
+            if state.checked is not None:
+                pot = self.inputs.pots[job.domain]
+                key = catalog_key(self.project, job.locale, job.domain, job.file, job.data, job.unsafe, template=pot)
+                remember_check(self.cache, self.project, job.locale, job.domain, key, state.checked, state.entries)
+            self.progress.finished(job.label, f"read {job.file}", failed=bool(state.broken))
+
+    def catalog(self, locale: str, domain: str) -> CatalogState:
+        self.read_catalogs([(locale, domain)])
+        return self._catalogs[(locale, domain)]
