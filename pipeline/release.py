@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from pipeline import review
@@ -26,7 +27,17 @@ _SAYING = {
 }
 
 
-def refusal_reasons(
+@dataclass(frozen=True)
+class GateJudgement:
+    """What the gate says of one pair."""
+
+    reasons: list[str]  # every reason the pair may not be released; empty: release it
+    # The translation reviews it judged, the leaflet's catalog's and the page text's (for what a
+    # page is released under); None where it judged none: the source language, no catalog.
+    reviews: tuple[review.ReviewState, review.ReviewState] | None = None
+
+
+def gate(
     *,
     catalog_file: str,
     catalog_exists: bool,
@@ -40,8 +51,8 @@ def refusal_reasons(
     disclaimer_msgids: Iterable[str],
     review_required: bool = True,
     english_changes: Sequence[review.EnglishChange] = (),
-) -> list[str]:
-    """Every reason the pair may not be released; empty means release it.
+) -> GateJudgement:
+    """Every reason the pair may not be released (empty means release it), and the reviews judged.
 
     With ``review_required`` (the locale's ``sign_off``, required unless
     leaflets.toml says otherwise) the leaflet's catalog and the page text's
@@ -49,9 +60,10 @@ def refusal_reasons(
     leaflet's passages whose English changed since its review, with the English reviewed
     (pipeline/review_history.py), shown in the refusal."""
     if table.is_source:
-        return []
+        return GateJudgement([])
     if not catalog_exists:
-        return [f"{catalog_file} does not exist ({BRING_IN_THE_ENGLISH})"]
+        return GateJudgement([f"{catalog_file} does not exist ({BRING_IN_THE_ENGLISH})"])
+    reviews = (review.judge(table.review, msgids), review.judge(common_table.review, common_msgids))
     reasons = _missing(catalog_file, msgids, table, "passage")
     reasons += _errors(catalog_file, findings)
     missing_disclaimer = [m for m in dict.fromkeys(disclaimer_msgids) if m not in common_table.strings]
@@ -63,14 +75,14 @@ def refusal_reasons(
     reasons += _missing(common_file, other_common, common_table, "template string")
     reasons += _errors(common_file, common_findings)
     if review_required:
-        reasons += review_reasons(catalog_file, table, msgids, english_changes)
-        reasons += review_reasons(common_file, common_table, common_msgids)
+        reasons += _review_reasons(catalog_file, table.locale, reviews[0], english_changes)
+        reasons += _review_reasons(common_file, common_table.locale, reviews[1])
     else:  # no one has to read it against the English: what may say its opposite is not published unread
-        if not review.judge(table.review, msgids).valid:
+        if not reviews[0].valid:
             reasons += _unread_reversals(catalog_file, table.locale, findings)
-        if not review.judge(common_table.review, common_msgids).valid:
+        if not reviews[1].valid:
             reasons += _unread_reversals(common_file, common_table.locale, common_findings)
-    return reasons
+    return GateJudgement(reasons, reviews)
 
 
 # The warnings where a translation that reads well may say the opposite of the English (a "not"
@@ -100,10 +112,15 @@ def review_reasons(
 ) -> list[str]:
     """Why the catalog's translation review does not cover it as it is now, naming what changed
     and, where the English reviewed is known, showing how."""
-    state = review.judge(table.review, msgids)
+    return _review_reasons(file, table.locale, review.judge(table.review, msgids), english_changes)
+
+
+def _review_reasons(
+    file: str, locale: str, state: review.ReviewState, english_changes: Sequence[review.EnglishChange] = ()
+) -> list[str]:
     if state.valid:
         return []
-    command = f'leaflets review {table.locale} {PurePosixPath(file).stem} --by "NAME"'
+    command = f'leaflets review {locale} {PurePosixPath(file).stem} --by "NAME"'
     if state.problem:
         return [f"{file}: {state.problem}: {command}"]
     if state.signoff is None:

@@ -36,7 +36,7 @@ from pipeline.errors import LeafletError, SourceError
 from pipeline.files import write_if_changed
 from pipeline.fingerprint import code_digest, digest, digest_of, fonts_digest, libraries_digest
 from pipeline.model import Leaflet
-from pipeline.release import BRING_IN_THE_ENGLISH, refusal_reasons, review_reasons
+from pipeline.release import BRING_IN_THE_ENGLISH, gate, review_reasons
 from pipeline.review import EnglishChange
 from pipeline.source import leaflet_paths, read_leaflet
 from pipeline.translations import TranslationTable, table_from_catalog
@@ -225,7 +225,7 @@ def _leaflet_rows(
         reviewed, changes = review_history.changes_since_review(project, leaflet, table.review, cache)
         reasons = refused + (
             _broken(report, common_report)
-            or refusal_reasons(
+            or gate(
                 catalog_file=report.file,
                 catalog_exists=_exists(report),
                 msgids=msgids,
@@ -238,7 +238,7 @@ def _leaflet_rows(
                 disclaimer_msgids=disclaimer,
                 review_required=loc.sign_off == review.REQUIRED,
                 english_changes=changes,
-            )
+            ).reasons
         )
         if not reasons:  # as the release decides: no tofu in its PDF
             characters = fonts.page_characters(leaflet, loc, table, common_table, common_msgids)
@@ -285,20 +285,25 @@ def _common_reasons(
     """What keeps every page of a locale from release because of its page text and disclaimer."""
     if not _exists(report):
         return [f"{report.file} does not exist ({BRING_IN_THE_ENGLISH})"]
-    return _broken(report) or refusal_reasons(
-        catalog_file=report.file,
-        catalog_exists=True,
-        msgids=(),
-        table=table,
-        findings=(),
-        common_file=report.file,
-        common_msgids=msgids,
-        common_table=table,
-        # With sign-off required its review is the caller's to judge, once, and with it the
-        # warnings an unreviewed release refuses (release.REVERSAL_CHECKS): only errors here.
-        common_findings=report.findings if sign_off != review.REQUIRED else [f for f in report.findings if f.is_error],
-        disclaimer_msgids=disclaimer,
-        review_required=False,
+    return (
+        _broken(report)
+        or gate(
+            catalog_file=report.file,
+            catalog_exists=True,
+            msgids=(),
+            table=table,
+            findings=(),
+            common_file=report.file,
+            common_msgids=msgids,
+            common_table=table,
+            # With sign-off required its review is the caller's to judge, once, and with it the
+            # warnings an unreviewed release refuses (release.REVERSAL_CHECKS): only errors here.
+            common_findings=report.findings
+            if sign_off != review.REQUIRED
+            else [f for f in report.findings if f.is_error],
+            disclaimer_msgids=disclaimer,
+            review_required=False,
+        ).reasons
     )
 
 

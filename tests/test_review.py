@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.findings import ERROR, Finding
-from pipeline.release import refusal_reasons
+from pipeline.release import gate
 from pipeline.review import record
 from pipeline.translations import table_from_catalog
 from tests.conftest import KOREAN
@@ -364,7 +364,7 @@ def _catalogs(signed: bool) -> tuple[Catalog, Catalog]:
 
 
 def _gate(table, common_table, **switch):
-    return refusal_reasons(
+    return gate(
         catalog_file=LEAFLET_PO,
         catalog_exists=True,
         msgids=["Take 2 tablets"],
@@ -376,7 +376,7 @@ def _gate(table, common_table, **switch):
         common_findings=[],
         disclaimer_msgids=["Disclaimer"],
         **switch,
-    )
+    ).reasons
 
 
 def test_the_gate_requires_a_review_of_the_leaflet_and_of_the_page_text_unless_told_otherwise():
@@ -403,7 +403,7 @@ def test_the_gate_refuses_a_review_of_another_translation():
 def test_a_missing_review_is_one_more_reason_never_the_only_one_kept():
     leaflet, common = _catalogs(signed=False)
     error = Finding(LEAFLET_PO, 3, ERROR, "numbers", "ko_KR", "demo", "Take 2 tablets", "a dose changed")
-    reasons = refusal_reasons(
+    reasons = gate(
         catalog_file=LEAFLET_PO,
         catalog_exists=True,
         msgids=["Take 2 tablets"],
@@ -414,7 +414,7 @@ def test_a_missing_review_is_one_more_reason_never_the_only_one_kept():
         common_table=table_from_catalog("ko_KR", common),
         common_findings=[],
         disclaimer_msgids=["Disclaimer"],
-    )
+    ).reasons
     assert [reason.split(":")[0] for reason in reasons] == [LEAFLET_PO, LEAFLET_PO, COMMON_PO]
     assert "no translation review recorded" not in reasons[0]
     assert all("no translation review recorded" in reason for reason in reasons[1:])

@@ -33,7 +33,7 @@ from pipeline.files import atomic_write, write_if_changed
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.markdown import render_body, render_body_blocks, render_inline
 from pipeline.model import Rendition
-from pipeline.release import refusal_reasons
+from pipeline.release import gate
 from pipeline.render_html import Renderer
 from pipeline.review import record
 from pipeline.source import load_leaflets
@@ -272,7 +272,7 @@ def _gate(**changes) -> list[str]:
         review_required=False,
     )  # the translation review has its own tests (tests/test_review.py)
     arguments.update(changes)
-    return refusal_reasons(**arguments)
+    return gate(**arguments).reasons
 
 
 def test_the_gate_releases_a_complete_clean_pair():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline import clinical_review, fonts, review, review_history
+from pipeline import clinical_review, fonts, review_history
 from pipeline.build.read import CatalogFile, Inputs, Reader
 from pipeline.cache import font_problems as cached_font_problems
 from pipeline.cache import parse_catalog
@@ -30,7 +30,7 @@ from pipeline.markdown import inline_plain_text
 from pipeline.model import Leaflet
 from pipeline.outcome import Outcome, Refusal
 from pipeline.plan import Facts, Scope, refusal
-from pipeline.release import refusal_reasons
+from pipeline.release import GateJudgement, gate
 from pipeline.translations import TranslationTable
 
 
@@ -116,6 +116,7 @@ def _assess_pair(
     verdict = BROKEN if reasons else READY
     if scope.release and not reasons and clinical is not None:  # every page of it, English too
         reasons = [clinical_review.reason(leaflet, clinical)]
+    judged: GateJudgement | None = None
     if scope.release and verdict == READY:
         review_required = project.locale(locale).sign_off == "required"
         # What changed in the English since the review, shown in the refusal (from git; the
@@ -125,7 +126,7 @@ def _assess_pair(
             if review_required
             else ()
         )
-        reasons += refusal_reasons(
+        judged = gate(
             catalog_file=state.file,
             catalog_exists=state.exists,
             msgids=[u.msgid for u in leaflet.units],
@@ -139,6 +140,7 @@ def _assess_pair(
             review_required=review_required,
             english_changes=changes,
         )
+        reasons += judged.reasons
         verdict = REFUSED if reasons else READY
     progress = state.table.progress(u.msgid for u in leaflet.units)
     findings = (*state.findings, *common.findings)
@@ -154,9 +156,7 @@ def _assess_pair(
     ]
     title = state.table.resolve(leaflet.title.msgid)
     released_under, reviewed_by = (
-        _released_under(project, locale, [u.msgid for u in leaflet.units], state, common, inputs.common_msgids)
-        if scope.release and verdict == READY
-        else (UNKNOWN, ())
+        _released_under(project, locale, judged) if judged is not None and verdict == READY else (UNKNOWN, ())
     )
     return Assessment(
         inputs=inputs.assessment_inputs(pair, project.source_locale),
@@ -175,23 +175,18 @@ def _assess_pair(
     )
 
 
-def _released_under(
-    project: Project,
-    locale: str,
-    msgids: list[str],
-    state: CatalogState,
-    common: CatalogState,
-    common_msgids: tuple[str, ...],
-) -> tuple[str, tuple[str, ...]]:
+def _released_under(project: Project, locale: str, judged: GateJudgement) -> tuple[str, tuple[str, ...]]:
     """What a page the gate lets out is released under, for the manifest (and for pipeline.plan,
     which keeps it for a pair refused later only while its language's sign_off would let it out):
-    reviewed, and by whom (its catalog's review and common's), or not (sign_off = "optional")."""
+    reviewed, and by whom (its catalog's review and common's, as the gate judged them), or not
+    (sign_off = "optional")."""
     if locale == project.source_locale:
         return SOURCE_LANGUAGE, ()
-    judged = [review.judge(table.review, ids) for table, ids in ((state.table, msgids), (common.table, common_msgids))]
-    if not all(j.valid and j.signoff for j in judged):
+    if judged.reviews is None or not all(j.valid and j.signoff for j in judged.reviews):
         return NOT_REVIEWED, ()
-    return REVIEWED, tuple(f"{j.signoff.reviewer} on {j.signoff.reviewed_on.isoformat()}" for j in judged if j.signoff)
+    return REVIEWED, tuple(
+        f"{j.signoff.reviewer} on {j.signoff.reviewed_on.isoformat()}" for j in judged.reviews if j.signoff
+    )
 
 
 def font_problems(
