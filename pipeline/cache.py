@@ -32,7 +32,8 @@ entry has that entry checked again.
 The readability of an English source (what ``check`` warns about) is kept the
 same way, under the digest of the source's bytes, the settings, the code and
 the packages it is counted with; ``check`` measures it, and so does a build for
-each source it parses (``Reader.remember_readability``).
+each source it parses (``Reader.remember_sources``). So is whether the source's
+clinical review covers its English, which takes parsing its Markdown to know.
 """
 
 from __future__ import annotations
@@ -337,6 +338,28 @@ def _version(distribution: str) -> str:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:
         return "not installed"
+
+
+# -- the English sources' clinical review -----------------------------------------
+
+
+CLINICAL_REVIEW = "clinical-review"  # build/.cache/clinical-review/: one slot per leaflet id
+
+
+def remembered_review_state(cache: Cache, leaflet_id: str, file: str, data: bytes) -> str | None:
+    """Whether the clinical review covers the English in ``data`` (clinical_review.state: reviewed,
+    stale, unbound), as the last ``check`` or build that parsed these bytes found; None when not
+    remembered. It is the digest of the leaflet's passages that costs a parse of its Markdown."""
+    return cache.get(CLINICAL_REVIEW, leaflet_id, _review_state_key(file, data))
+
+
+def remember_review_state(cache: Cache, leaflet_id: str, file: str, data: bytes, state: str) -> None:
+    cache.put(CLINICAL_REVIEW, leaflet_id, _review_state_key(file, data), state)
+
+
+def _review_state_key(file: str, data: bytes) -> str:
+    """What the state is made from: the source's bytes, and the code and libraries that parse them."""
+    return digest_of({"source": digest(data), "file": file, "code": code_digest(), "libraries": libraries_digest()})
 
 
 # -- what the page templates translate --------------------------------------------

@@ -24,8 +24,10 @@ from pipeline.cache import (
     parse_catalog,
     remember_check,
     remember_readability,
+    remember_review_state,
     remembered_entries,
     remembered_readability,
+    remembered_review_state,
     report_from_json,
     report_to_json,
 )
@@ -72,16 +74,17 @@ def catalog_report(job: CatalogJob) -> dict:
     return {"report": report_to_json(report), "entries": entries}
 
 
-def measure_source(job: SourceJob) -> list[dict]:
+def measure_source(job: SourceJob) -> dict:
     """What ``check`` says of one source's readability (nothing for a source that cannot be
-    read: ``check`` reports its catalogs); raises DictionaryMissing."""
+    read: ``check`` reports its catalogs), and whether its clinical review covers it (the
+    parse is the cost of both); raises DictionaryMissing."""
     from pipeline.readability.project import source_findings
 
     try:
         leaflet = parse_source(job.data, job.problem, job.file, job.leaflet_id)
     except LeafletError:
-        return []
-    return source_findings(leaflet, job.project)
+        return {"findings": [], "review": None}
+    return {"findings": source_findings(leaflet, job.project), "review": clinical_review.state(leaflet)}
 
 
 @dataclass
@@ -169,16 +172,21 @@ def check(
 def _clinical_reviews(project: Project, cache: Cache, sources: Sequence[str] | None) -> list[Finding]:
     """An error on the ``reviewed_on`` line of each source (of those named) whose clinical review
     does not cover its English as it is now (pipeline/clinical_review.py). Not remembered with
-    the readability: what it shows of the English reviewed comes from git."""
+    the readability: what it shows of the English reviewed comes from git. A source whose
+    review covers it, as remembered for its bytes, is not parsed again."""
     found = []
     for path in leaflet_paths(project.source_dir) if sources is not None else ():
         if sources and path.stem not in sources:
             continue
         file, (data, problem) = project.relative(path), read_source(path, project)
+        if data is not None and remembered_review_state(cache, path.stem, file, data) == clinical_review.REVIEWED:
+            continue
         try:
             leaflet = parse_source(data, problem, file, path.stem)
         except LeafletError:
             continue  # extract, update and build name what is wrong with it
+        if data is not None:
+            remember_review_state(cache, path.stem, file, data, clinical_review.state(leaflet))
         verdict = clinical_review.assess(project, leaflet, cache)
         if verdict.state != clinical_review.REVIEWED:
             found.append(clinical_review.finding(leaflet, verdict, project.source_locale))
@@ -216,9 +224,12 @@ def _catalogs(project: Project, cache: Cache, wanted: Sequence[tuple[str, str]])
 def _readability(project: Project, cache: Cache, sources: Sequence[str] | None) -> _Batch:
     """The readability findings of the sources (those named; none when ``None``)."""
 
-    def keep(source: tuple[str, str, bytes | None], findings: list[dict]) -> list[dict]:
-        remember_readability(cache, project, *source, findings)
-        return findings
+    def keep(source: tuple[str, str, bytes | None], measured: dict) -> list[dict]:
+        leaflet_id, file, data = source
+        remember_readability(cache, project, leaflet_id, file, data, measured["findings"])
+        if data is not None and measured["review"] is not None:
+            remember_review_state(cache, leaflet_id, file, data, measured["review"])
+        return measured["findings"]
 
     batch = _Batch(keep)
     for path in leaflet_paths(project.source_dir) if sources is not None else ():

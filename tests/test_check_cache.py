@@ -324,6 +324,37 @@ def test_a_source_saved_during_a_build_is_measured_by_check_as_it_was_saved(tran
     assert translated.run("check")[:2] == (code, out)  # the same words as measuring afresh
 
 
+@pytest.fixture
+def parsed(monkeypatch) -> list[str]:
+    """The sources check parsed (their Markdown: the cost of measuring and of judging the clinical review)."""
+    from pipeline import check_command
+
+    calls: list[str] = []
+    original = check_command.parse_source
+
+    def parse(data, problem, file, leaflet_id):
+        calls.append(file)
+        return original(data, problem, file, leaflet_id)
+
+    monkeypatch.setattr(check_command, "parse_source", parse)
+    return calls
+
+
+def test_check_parses_an_unchanged_source_once_for_its_readability_and_clinical_review(translated, parsed):
+    first = translated.run("check")
+    assert parsed == ["source/demo.md"]  # one parse tells both
+    assert translated.run("check") == first and parsed == ["source/demo.md"]
+    for file in translated.path("build/.cache/readability").rglob("*.json"):
+        file.unlink()
+    assert translated.run("check") == first and len(parsed) == 2
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace("1 g/kg/day", "2 g/kg/day"), encoding="utf-8")
+    code, out, _ = translated.run("check")
+    assert code == 1 and "error[clinical-review]" in out
+    # A review that does not cover the English is judged afresh each time (its message reads git), never skipped.
+    assert translated.run("check")[:2] == (code, out)
+
+
 def test_a_build_without_the_dictionary_builds_and_check_says_why(translated, monkeypatch, tmp_path):
     from pipeline.readability import dictionary
 
