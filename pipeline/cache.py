@@ -32,7 +32,7 @@ entry has that entry checked again.
 The readability of an English source (what ``check`` warns about) is kept the
 same way, under the digest of the source's bytes, the settings, the code and
 the packages it is counted with; ``check`` measures it, and so does a build for
-each source it parses (``Reader.remember_sources``). So is whether the source's
+each source it parses (``Reader.remember_for_check``). So is whether the source's
 clinical review covers its English, which takes parsing its Markdown to know.
 """
 

@@ -7,6 +7,7 @@ checks must not run again."""
 from __future__ import annotations
 
 import dataclasses
+import shutil
 
 import polib
 import pytest
@@ -353,6 +354,15 @@ def test_check_parses_an_unchanged_source_once_for_its_readability_and_clinical_
     assert code == 1 and "error[clinical-review]" in out
     # A review that does not cover the English is judged afresh each time (its message reads git), never skipped.
     assert translated.run("check")[:2] == (code, out)
+
+
+def test_after_a_build_check_parses_no_source(translated, parsed):
+    assert translated.run("build", "--only", "html", "--jobs", "1")[0] == 0
+    code, out, _ = translated.run("check")
+    assert parsed == []  # the build remembered the readability and the clinical review of what it parsed
+    for kind in ("readability", "clinical-review"):
+        shutil.rmtree(translated.path(f"build/.cache/{kind}"))
+    assert translated.run("check")[:2] == (code, out) and parsed == ["source/demo.md"]
 
 
 def test_a_build_without_the_dictionary_builds_and_check_says_why(translated, monkeypatch, tmp_path):

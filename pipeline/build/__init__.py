@@ -71,5 +71,5 @@ def build(
         plan = decide(scope, facts, inputs.file_inputs(facts.assessments))
         records, plan = render.render(project, scope, inputs, facts, plan, reader, folder, executor, progress, outcome)
         finish.finish(project, scope, inputs, facts, plan, records, reader, folder, outcome)
-    reader.remember_readability()
+    reader.remember_for_check()
     return outcome

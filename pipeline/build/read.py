@@ -9,15 +9,17 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from pipeline import variants
+from pipeline import clinical_review, variants
 from pipeline.cache import (
     Cache,
     catalog_inputs,
     catalog_key,
     remember_check,
     remember_readability,
+    remember_review_state,
     remembered_entries,
     remembered_readability,
+    remembered_review_state,
     template_messages,
 )
 from pipeline.checks.runner import same_content_checked_once
@@ -241,28 +243,38 @@ class Reader:
                 )
         return self._leaflets[leaflet_id]
 
-    def remember_readability(self) -> None:
-        """Measure the readability of each source this build parsed, unless it is remembered,
-        and remember it (build/.cache/readability/) for ``check``, which would otherwise parse
-        every source again to measure it. The build itself neither shows nor gates on it."""
+    def remember_for_check(self) -> None:
+        """Remember what ``check`` says of each source this build parsed (build/.cache/): whether
+        its clinical review covers it and its readability, unless remembered; ``check`` would
+        otherwise parse every source again to know. The build neither shows nor gates on the
+        readability (the clinical review it judges itself, in a release)."""
         if not self._leaflets:
             return  # a build that parsed nothing does not load the readability code either
         from pipeline.readability import DictionaryMissing
         from pipeline.readability.project import source_findings
 
+        measuring = True
         for leaflet_id, leaflet in self._leaflets.items():
             source = self.inputs.sources[leaflet_id]
-            if not isinstance(leaflet, Leaflet):
-                continue  # check finds nothing to measure in it either
-            if remembered_readability(self.cache, self.project, leaflet_id, source.file, source.data) is not None:
+            if not isinstance(leaflet, Leaflet) or source.data is None:
+                continue  # check finds nothing to measure or judge in it either
+            review_state = clinical_review.state(leaflet)
+            if remembered_review_state(self.cache, leaflet_id, source.file, source.data) != review_state:
+                remember_review_state(self.cache, leaflet_id, source.file, source.data, review_state)
+            if (
+                not measuring
+                or remembered_readability(self.cache, self.project, leaflet_id, source.file, source.data) is not None
+            ):
                 continue
             try:
                 findings = source_findings(leaflet, self.project)
             except DictionaryMissing:
-                return  # check says so
+                measuring = False  # check says so
+                continue
             except Exception:  # a bug in measuring: check meets it again and says so; the build is done
                 _log.debug("measuring the readability of %s failed", source.file, exc_info=True)
-                return
+                measuring = False
+                continue
             remember_readability(self.cache, self.project, leaflet_id, source.file, source.data, findings)
 
     def read_catalogs(self, keys: Iterable[tuple[str, str]]) -> None:
