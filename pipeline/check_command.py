@@ -33,11 +33,12 @@ from pipeline.cache import (
 )
 from pipeline.checks import CatalogReport
 from pipeline.checks.runner import catalogs_to_check, same_content_checked_once
-from pipeline.checks.template import TemplateFile, template_file
+from pipeline.checks.template import TemplateFile, no_template_yet, passages_not_in_template, template_file
 from pipeline.config import Project
 from pipeline.errors import LeafletError
 from pipeline.executors import Executor, ProcessExecutor, SerialExecutor
 from pipeline.findings import Finding
+from pipeline.fingerprint import code_digest, digest, digest_of
 from pipeline.jobs import CatalogJob
 from pipeline.progress import Progress
 from pipeline.readability.dictionary import DictionaryMissing
@@ -146,7 +147,8 @@ def check(
     """The reports :func:`pipeline.checks.check_project` makes, in its order, and the readability
     findings of every source (of those named; ``None``: not asked for), in the order of their files."""
     cache = Cache(project)
-    catalogs = _catalogs(project, cache, catalogs_to_check(project, locales, domains))
+    wanted = catalogs_to_check(project, locales, domains)
+    catalogs = _catalogs(project, cache, wanted)
     readability = _readability(project, cache, sources)
     checked = Checked([])
     with same_content_checked_once():  # in this process; a worker does so for its life
@@ -166,7 +168,48 @@ def check(
     if not checked.not_measured:
         checked.readability = [Finding(**finding) for found in readability.values for finding in found]
     checked.readability += _clinical_reviews(project, cache, sources)
+    checked.readability += _templates_behind(project, cache, {domain for _, domain in wanted}, sources)
     return checked
+
+
+def _templates_behind(
+    project: Project, cache: Cache, domains: set[str], sources: Sequence[str] | None
+) -> list[Finding]:
+    """An error on each passage of the English that its template lacks, for each leaflet whose
+    catalogs or English (``sources``, as :func:`_clinical_reviews`) are checked: every catalog
+    passes, yet a release refuses each translated page for it. A source its template was found
+    to cover, as remembered for both files' bytes, is not parsed again."""
+
+    def wanted(leaflet_id: str) -> bool:
+        return leaflet_id in domains or (sources is not None and (not sources or leaflet_id in sources))
+
+    found: list[Finding] = []
+    for path in leaflet_paths(project.source_dir):
+        if not wanted(path.stem):
+            continue
+        file, (data, problem) = project.relative(path), read_source(path, project)
+        template = template_file(project, path.stem)
+        key = digest_of(
+            {"source": digest(data or b""), "template": digest(template.data or b""), "code": code_digest()}
+        )
+        if data is not None and cache.get(TEMPLATE_COVERS, path.stem, key) == "covered":
+            continue
+        try:
+            leaflet = parse_source(data, problem, file, path.stem)
+        except LeafletError:
+            continue  # extract, update and build name what is wrong with it
+        if not project.pot_path(leaflet.id).is_file():
+            found.append(no_template_yet(leaflet, template.file, project.source_locale))
+            continue
+        behind = passages_not_in_template(leaflet, template, project.source_locale)
+        if data is not None and not behind:
+            cache.put(TEMPLATE_COVERS, path.stem, key, "covered")
+        found += behind
+    return found
+
+
+# build/.cache/template-covers/: one slot per leaflet id, "covered" when its template has every passage
+TEMPLATE_COVERS = "template-covers"
 
 
 def _clinical_reviews(project: Project, cache: Cache, sources: Sequence[str] | None) -> list[Finding]:

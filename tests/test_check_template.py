@@ -100,3 +100,62 @@ def test_a_msgid_the_template_no_longer_has_is_a_warning(translated):
     (finding,) = [f for f in json.loads(out) if f["check"] == "template"]
     assert list(finding) == ["file", "line", "severity", "check", "locale", "domain", "msgid", "message"]
     assert (finding["file"], finding["line"], finding["severity"]) == (DEMO, line, "warning")
+
+
+def test_english_edited_without_extract_is_named_by_check_and_update_until_extract_runs(translated):
+    """Review of the writer workflow: a passage edited in the English with no `leaflets extract`
+    left every catalog passing `check` (0 errors, 100%) while the release refused every page
+    for it, and `status` said to run `leaflets update`, which changed nothing."""
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace("- Fever\n", "- Fever or chills\n"), "utf-8")
+    line = line_of(translated, "source/demo.md", "- Fever or chills")
+    code, out, _ = translated.run("check", "--locale", "ko_KR")
+    assert code == 1
+    assert (
+        f'source/demo.md:{line}: error[template]: the passage "Fever or chills" is not in the template '
+        "locales/demo.pot: the English changed after the last `leaflets extract`, so no catalog has it, every "
+        "translated page shows it in English and a release leaves those pages out; run `leaflets extract`, "
+        "then `leaflets update`"
+    ) in out
+    code, _, err = translated.run("update")
+    assert code == 0
+    assert (
+        f'note: locales/demo.pot lacks 1 passage(s) of source/demo.md (source/demo.md:{line}: "Fever or chills"): '
+        "the English changed after the last `leaflets extract`; run `leaflets extract`, then `leaflets update`"
+    ) in err
+    code, _, err = translated.run("build", "--release", "--only", "html", "--locale", "ko_KR")
+    assert code == 1 and "1 passage missing from the catalog (run `leaflets extract`, then `leaflets update`)" in err
+    assert translated.run("extract")[0] == 0
+    code, _, err = translated.run("update")
+    assert code == 0 and "lacks" not in err
+    assert "is not in the template" not in translated.run("check", "--locale", "ko_KR")[1]
+
+
+def test_the_writers_check_of_the_english_names_a_template_behind_it(translated):
+    assert translated.run("check", "--locale", "en", "--leaflet", "demo")[0] == 0  # remembered as covered
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace("- Fever\n", "- Fever or chills\n"), "utf-8")
+    code, out, _ = translated.run("check", "--locale", "en", "--leaflet", "demo")
+    assert code == 1
+    line = line_of(translated, "source/demo.md", "- Fever or chills")
+    assert f'source/demo.md:{line}: error[template]: the passage "Fever or chills" is not in the template' in out
+
+
+def test_a_leaflet_never_extracted_is_named_by_update(project):
+    project.path("source/new.md").write_text(
+        project.path("source/demo.md").read_text(encoding="utf-8").replace("id: demo", "id: new"), "utf-8"
+    )
+    code, _, err = project.run("update")
+    assert code == 0
+    assert (
+        "note: source/new.md has no template locales/new.pot yet: run `leaflets extract`, then `leaflets update`"
+    ) in err
+    code, out, _ = project.run("check", "--locale", "en")
+    assert code == 1
+    assert (
+        "source/new.md:1: error[template]: there is no template locales/new.pot for this leaflet yet, so no "
+        "language has a catalog of it and a release publishes none of its translations; run `leaflets extract`, "
+        "then `leaflets update`"
+    ) in out
+    code, out, _ = project.run("status", "--leaflet", "new", "--locale", "ko_KR")
+    assert "locales/ko_KR/LC_MESSAGES/new.po does not exist (run `leaflets extract`, then `leaflets update`)" in out

@@ -28,10 +28,13 @@ from pipeline.catalogs.merge import merge, new_translation, stated_nplurals
 from pipeline.catalogs.mofile import write_mo
 from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file, write_po
 from pipeline.catalogs.templates import GENERATED_BY, build_time, common_template, generated_by, leaflet_template
+from pipeline.checks.template import passages_not_in_template, template_file
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, LocaleSettings, Project
 from pipeline.errors import ConfigError, LeafletError, UnsafePathError
 from pipeline.files import write_if_changed
 from pipeline.outcome import Outcome
+from pipeline.release import BRING_IN_THE_ENGLISH
+from pipeline.review import shorten
 from pipeline.source import load_leaflets
 from pipeline.terminology import Glossary, approved_terms, glossary_path, load_glossary, with_glossary_notes
 
@@ -92,6 +95,7 @@ def update(project: Project, locales: tuple[str, ...] = ()) -> Outcome:
         for pot in sorted(project.locales_dir.glob("*.pot")):
             _update_one(project, code, pot.stem, outcome, memory)
         outcome.notes += _glossary_problems(project, code)
+    outcome.notes += _templates_behind(project)
     declared = {loc.code for loc in project.locales}
     for folder in sorted(p for p in project.locales_dir.iterdir() if p.is_dir() and p.name not in declared):
         outcome.notes.append(
@@ -99,6 +103,26 @@ def update(project: Project, locales: tuple[str, ...] = ()) -> Outcome:
             f"its catalogs are ignored (leaflets init {folder.name} declares it)"
         )
     return outcome
+
+
+def _templates_behind(project: Project) -> list[str]:
+    """A note for each leaflet whose English has passages its template lacks: ``update`` merges
+    the templates, so until ``extract`` has written them no catalog gets those passages."""
+    notes = []
+    for leaflet in load_leaflets(project)[0]:  # extract names the leaflets it cannot read
+        template = template_file(project, leaflet.id)
+        if not project.pot_path(leaflet.id).is_file():
+            notes.append(f"{leaflet.path} has no template {template.file} yet: {BRING_IN_THE_ENGLISH}")
+        elif missing := passages_not_in_template(leaflet, template, project.source_locale):
+            first = missing[0]
+            notes.append(
+                f"{template.file} lacks {len(missing)} passage(s) of {leaflet.path} "
+                f'({first.file}:{first.line}: "{shorten(first.msgid)}"): {_EXTRACT_FIRST}'
+            )
+    return notes
+
+
+_EXTRACT_FIRST = f"the English changed after the last `leaflets extract`; {BRING_IN_THE_ENGLISH}"
 
 
 def init(project: Project, locale: str) -> Outcome:

@@ -17,6 +17,13 @@ check says so where the translator looks, with the line:
   obsolete, ``#~``); the release does not read it.
 
 Obsolete (``#~``) entries are not compared: they are not in the page.
+
+The template itself can be behind the English: a writer who edits
+``source/<id>.md`` and forgets ``leaflets extract`` leaves a template, and so
+every catalog, without the new passage. Every catalog then passes, yet the
+release refuses every translated page (it reads the English, not the
+template). :func:`passages_not_in_template` names each such passage on its
+line of the English, for ``check`` and ``update`` to say what to run.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from pipeline.catalogs.pofile import read_po
 from pipeline.config import Project
 from pipeline.errors import CatalogError
 from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.model import Leaflet, Unit
 from pipeline.review import shorten
 from pipeline.safe_paths import read_input
 
@@ -126,4 +134,47 @@ def _removed(template: str) -> str:
     return (
         f"this msgid is not in the template {template}: its passage was removed from the English, or the "
         "English was edited here; `leaflets update` keeps the entry as obsolete (#~), which no page shows"
+    )
+
+
+def passages_not_in_template(leaflet: Leaflet, template: TemplateFile, source_locale: str) -> list[Finding]:
+    """An error on the line of each passage of the English that ``template`` lacks (none when
+    there is no template to read: ``update`` and the catalogs' [template] warning say so)."""
+    parsed = template.parsed()
+    if not isinstance(parsed, Catalog):
+        return []
+    have = {message.msgid for message in parsed.messages}
+    missing: dict[str, Unit] = {}  # a passage written twice is one message: named where it is first
+    for unit in leaflet.units:
+        if unit.msgid not in have:
+            missing.setdefault(unit.msgid, unit)
+    return [
+        Finding(
+            leaflet.path,
+            unit.line,
+            ERROR,
+            CHECK,
+            source_locale,
+            leaflet.id,
+            unit.msgid,
+            _not_extracted(unit.msgid, template.file),
+        )
+        for unit in missing.values()
+    ]
+
+
+def no_template_yet(leaflet: Leaflet, template: str, source_locale: str) -> Finding:
+    """The error of a leaflet ``extract`` has not made a template for: no language has its catalog."""
+    message = (
+        f"there is no template {template} for this leaflet yet, so no language has a catalog of it and a "
+        "release publishes none of its translations; run `leaflets extract`, then `leaflets update`"
+    )
+    return Finding(leaflet.path, 1, ERROR, CHECK, source_locale, leaflet.id, "", message)
+
+
+def _not_extracted(msgid: str, template: str) -> str:
+    return (
+        f'the passage "{shorten(msgid)}" is not in the template {template}: the English changed after the '
+        "last `leaflets extract`, so no catalog has it, every translated page shows it in English and a "
+        "release leaves those pages out; run `leaflets extract`, then `leaflets update`"
     )
