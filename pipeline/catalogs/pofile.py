@@ -67,6 +67,11 @@ BYTE_ORDER_MARK_FOUND = (
     "the file starts with a byte order mark (U+FEFF), which msgfmt rejects as a syntax error; "
     "save it without a byte order mark; `leaflets update` removes it"
 )
+# A Windows editor's "Unicode" is UTF-16: every byte of it reads as the wrong character in UTF-8.
+SAVED_AS_UTF16 = (
+    'the file is saved as UTF-16 (what some Windows editors call "Unicode"), which gettext cannot read; '
+    "save it as UTF-8 (Save As, encoding UTF-8)"
+)
 _CHARSET_RE = re.compile(rb"charset=([\w\-:.]+)")
 _KEYWORD_RE = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr\[(\d+)\]|msgstr)(?=[\s"]|$)\s*(.*)$')
 _STRING_RE = re.compile(r'"((?:[^"\\]|\\.)*)"\s*$')
@@ -104,14 +109,24 @@ def read_po(data: bytes, file: str = "<catalog>") -> Catalog:
     A byte order mark (Windows editors write one) is read past, and noted in
     ``Catalog.byte_order_mark``: msgfmt rejects it, so [syntax] reports it, and
     ``update`` writes the catalog back without it."""
+    if _is_utf16(data):
+        raise CatalogError(SAVED_AS_UTF16, file, 1)
     encoding = _declared_encoding(data)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise CatalogError(f"the file is not valid {encoding} (byte {data[exc.start]:#04x})", file, line) from None
+        message = f"the file is not valid {encoding} (byte {data[exc.start]:#04x}); save it as UTF-8"
+        raise CatalogError(message, file, line) from None
     catalog = _Parser(file).parse(text.removeprefix(BYTE_ORDER_MARK))
     return replace(catalog, byte_order_mark=True) if text.startswith(BYTE_ORDER_MARK) else catalog
+
+
+def _is_utf16(data: bytes) -> bool:
+    """Saved as UTF-16 (Windows editors call it "Unicode"): its byte order mark, or, without one, the
+    zero byte every ASCII character of a catalog's keywords and header then has, which no PO file in
+    an 8-bit charset holds."""
+    return data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:200]
 
 
 def _declared_encoding(raw: bytes) -> str:

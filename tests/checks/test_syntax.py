@@ -63,7 +63,7 @@ def test_bytes_that_are_not_the_declared_charset_are_a_syntax_error(catalogs):
     finding = only(check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings)
     assert finding.check == "syntax"
     assert finding.line == len(header().splitlines()) + 6
-    assert finding.message == "the file is not valid utf-8 (byte 0xff)"
+    assert finding.message == "the file is not valid utf-8 (byte 0xff); save it as UTF-8"
 
 
 def test_a_missing_file_is_a_syntax_error_not_an_exception(catalogs, tmp_path):
@@ -141,3 +141,18 @@ def test_check_catalog_checks_the_file_it_is_given(catalogs):
     )
     report = check_catalog(catalogs.project, "ko_KR", "ivig-ten", upload)
     assert (report.file, report.entries, report.untranslated) == ("locales/ko_KR/LC_MESSAGES/upload.po", 2, 1)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_catalog_saved_as_utf16_is_named_so_with_what_to_do(catalogs, encoding):
+    """Review of the translator workflow: a catalog saved as "Unicode" by a Windows editor was
+    "not valid utf-8 (byte 0xff)" on line 1, or (without a byte order mark) at some byte of line 20."""
+    path = catalogs.path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes((header() + "\n" + GOOD_ENTRY).encode(encoding))
+    finding = only(check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings)
+    assert (finding.check, finding.severity, finding.line) == ("syntax", "error", 1)
+    assert finding.message == (
+        'the file is saved as UTF-16 (what some Windows editors call "Unicode"), which gettext cannot read; '
+        "save it as UTF-8 (Save As, encoding UTF-8)"
+    )
