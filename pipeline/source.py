@@ -280,6 +280,10 @@ def _parse_front_matter(front_text: str, relpath: str) -> tuple[dict, dict[str, 
         problem = getattr(exc, "problem", None) or str(exc)
         if "expected" in problem:
             problem += " (is a quote or bracket on this or the line above left open?)"
+        elif "mapping values are not allowed" in problem:  # title: After IVIG: what next
+            problem += "; text with a colon in it must be in quotes" + _quoted_example(front_text, line - 2)
+        elif "'\\t'" in problem:  # YAML indents with spaces only
+            problem += "; indent with spaces, not tabs"
         raise SourceError(f"malformed front matter: {problem}", relpath, line) from None
     except (ValueError, TypeError, RecursionError, OverflowError) as exc:  # a value PyYAML cannot build
         raise SourceError(f"malformed front matter: {exc}", relpath, 2) from None
@@ -300,6 +304,16 @@ def _load_plain_front_matter(front_text: str) -> Loaded | None:
         return _load_front_matter(front_text, _CFrontMatterLoader)
     except Exception:  # PyYAML reads it again, and its error is the one reported
         return None
+
+
+def _quoted_example(front_text: str, index: int) -> str:
+    """The line ``index`` of the front matter with its value in quotes, when it is ``key: value``."""
+    lines = front_text.splitlines()
+    match = re.fullmatch(r"([A-Za-z_]\w*):\s+(.+?)\s*", lines[index]) if 0 <= index < len(lines) else None
+    if match is None:
+        return ""
+    value = match.group(2).replace("\\", "\\\\").replace('"', '\\"')
+    return f': {match.group(1)}: "{value}"'
 
 
 def _load_front_matter(front_text: str, loader_class: type) -> Loaded:

@@ -127,6 +127,29 @@ def test_malformed_input_is_an_error_naming_file_and_line(broken, line, words):
     assert str(caught.value).startswith(f"source/demo.md:{line}: ")
 
 
+@pytest.mark.parametrize(
+    "broken, message",
+    [
+        (
+            FRONT.replace('title: "A *title*"', "title: After IVIG: what next"),
+            "source/demo.md:3: malformed front matter: mapping values are not allowed here; text with a colon "
+            'in it must be in quotes: title: "After IVIG: what next"',
+        ),
+        (
+            FRONT.replace('  - "Ref one.', '\t- "Ref one.'),
+            "source/demo.md:8: malformed front matter: found character '\\t' that cannot start any token; "
+            "indent with spaces, not tabs",
+        ),
+    ],
+)
+def test_a_yaml_mistake_a_writer_makes_says_how_to_write_it(broken, message):
+    """Review of the writer workflow: a title with a colon left out of quotes, or a tab, was only
+    PyYAML's words ("mapping values are not allowed here"), with no hint of the fix."""
+    with pytest.raises(SourceError) as caught:
+        parse_leaflet(broken, "source/demo.md", "demo")
+    assert str(caught.value) == message
+
+
 # What the writer reads when the source is refused: the whole message, its file and line.
 LINK_SCHEMES = "links may use https:, http:, mailto:, tel:"
 COMMENT_LINE = (
