@@ -85,6 +85,16 @@ def parse_plural_forms(value: str) -> PluralRule:
     return rule
 
 
+def forms_mismatch(forms: int, nplurals: int) -> str:
+    """What is wrong with a plural entry of ``forms`` msgstr[n] under ``nplurals``, and the fix."""
+    said = f"{forms} msgstr[] form{'s' if forms != 1 else ''} but Plural-Forms says nplurals={nplurals}"
+    if forms > nplurals:
+        keep = "msgstr[0]" if nplurals == 1 else f"msgstr[0] to msgstr[{nplurals - 1}]"
+        return f"{said}: keep {keep} and delete the rest"
+    add = f"msgstr[{forms}]" if forms == nplurals - 1 else f"msgstr[{forms}] to msgstr[{nplurals - 1}]"
+    return f"{said}: add {add}, one translation for each plural form"
+
+
 def cldr_rule(locale: str) -> PluralRule | None:
     """The rule the installed Babel derives from CLDR, or None for a locale it does not know."""
     try:

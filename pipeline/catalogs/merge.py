@@ -36,7 +36,14 @@ from pipeline.catalogs.catalog import FUZZY, Catalog, Message
 from pipeline.catalogs.memory import Suggestion, TranslationMemory, is_memory_comment
 from pipeline.catalogs.templates import translation_header
 from pipeline.config import Project
-from pipeline.plurals import PluralFormsError, PluralRule, matching_rule, parse_plural_forms, preferred_rule
+from pipeline.plurals import (
+    PluralFormsError,
+    PluralRule,
+    forms_mismatch,
+    matching_rule,
+    parse_plural_forms,
+    preferred_rule,
+)
 
 FUZZY_CUTOFF = 0.6  # Babel's and difflib's default: below it a match is more noise than help
 
@@ -352,9 +359,8 @@ def _plural_form_notes(messages: list[Message], nplurals: int) -> list[Note]:
     return [
         Note(
             message.line,
-            f"this plural message has {len(message.msgstr_plural)} msgstr[] forms but "
-            f"Plural-Forms says nplurals={nplurals}; msgfmt rejects the catalog and it "
-            "cannot be released until a translator fixes it",
+            f"this plural message has {forms_mismatch(len(message.msgstr_plural), nplurals)}; msgfmt "
+            "rejects the catalog and it cannot be released until a translator fixes it",
             problem=True,
         )
         for message in messages

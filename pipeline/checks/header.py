@@ -20,6 +20,7 @@ from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.plurals import (
     PluralFormsError,
     describe_known,
+    forms_mismatch,
     known_rules,
     matching_rule,
     parse_plural_forms,
@@ -85,7 +86,7 @@ def _check_plural_forms(ctx: HeaderContext) -> Iterator[Finding]:
             yield ctx.finding(
                 CHECK,
                 ERROR,
-                f"this plural entry has {forms} msgstr[] forms but Plural-Forms says nplurals={rule.nplurals}",
+                f"this plural entry has {forms_mismatch(forms, rule.nplurals)}",
                 line=line,
             )
     if known_rules(ctx.locale) and not matching_rule(rule, ctx.locale):

@@ -113,7 +113,21 @@ def test_a_plural_entry_with_more_forms_than_nplurals_is_an_error_at_its_line(ca
     finding = only(report.findings, "header")
     assert finding.severity == "error"
     assert finding.line == msgid_line(path, "{{ count }} day")
-    assert finding.message == "this plural entry has 2 msgstr[] forms but Plural-Forms says nplurals=1"
+    assert finding.message == (
+        "this plural entry has 2 msgstr[] forms but Plural-Forms says nplurals=1: keep msgstr[0] and delete the rest"
+    )
+
+
+def test_a_plural_entry_with_fewer_forms_than_nplurals_says_which_to_add(catalogs):
+    """Review of the translator workflow: "has 1 msgstr[] forms but Plural-Forms says nplurals=2" said
+    what was wrong, not what to write."""
+    entry = Entry("{{ count }} day", ["{{ count }} día"], msgid_plural="{{ count }} days")
+    catalogs.write(entry, locale="es", Language="es", Plural_Forms="nplurals=2; plural=(n != 1);", gettext_valid=False)
+    finding = only(check_catalog(catalogs.project, "es", "ivig-ten").findings, "header")
+    assert finding.message == (
+        "this plural entry has 1 msgstr[] form but Plural-Forms says nplurals=2: add msgstr[1], "
+        "one translation for each plural form"
+    )
 
 
 def test_a_missing_plural_forms_is_a_warning_without_plural_entries(catalogs):
