@@ -158,7 +158,7 @@ def record_clinical_review(project: Project, domain: str, reviewer: str, on: dat
     outcome.written(file, write_if_changed(path, new.encode("utf-8")))
     outcome.notes.append(
         f"{file}: clinical review by {name} on {on.isoformat()} recorded for this English "
-        f"({len(dict.fromkeys(u.msgid for u in leaflet.units))} passages, {len(leaflet.references)} references)"
+        f"({len(dict.fromkeys(u.msgid for u in leaflet.units))} passages, {_references(len(leaflet.references))})"
     )
     if was == clinical_review.UNBOUND:
         outcome.notes.append(
@@ -193,3 +193,7 @@ def review_date(value: str | None) -> date:
         return review_day(value, "--on", 0, latest_date())
     except SourceError as exc:
         raise UsageError(f"--on: {exc.message}") from None
+
+
+def _references(count: int) -> str:
+    return f"{count} reference" if count == 1 else f"{count} references"

@@ -134,6 +134,8 @@ def test_review_en_records_the_review_and_leaves_every_other_byte_as_it_was(tran
     edited = edit(translated, DOSE, CHANGED_DOSE)
     code, out, err = translated.run("review", "en", "demo", "--by", CLINICIAN, "--on", "2026-11-02")
     assert code == 0 and out == "wrote source/demo.md\n", err
+    # Review of the writer workflow: the note said "(… passages, 1 references)".
+    assert re.search(r"recorded for this English \(\d+ passages, 1 reference\)\n", err), err
     after = translated.path("source/demo.md").read_bytes()
     changed = [
         (before, now) for before, now in zip(edited.splitlines(), after.splitlines(), strict=True) if before != now
