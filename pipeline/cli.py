@@ -272,7 +272,19 @@ def _validate_selection(project, args, common: bool = False) -> None:
         if problem:  # also keeps "../x" from naming a file outside source/
             raise UsageError(f"--leaflet {problem}")
         if not (project.source_dir / f"{leaflet}.md").is_file():
-            raise UsageError(f"no such leaflet {leaflet!r}", f"{project.relative(project.source_dir)}/{leaflet}.md")
+            raise UsageError(
+                f"no such leaflet {leaflet!r}" + _meant_leaflet(project, leaflet),
+                f"{project.relative(project.source_dir)}/{leaflet}.md",
+            )
+
+
+def _meant_leaflet(project, leaflet: str) -> str:
+    """ "; did you mean 'ivig-after-care'?" for ivig-aftercare, from the leaflets in source/; else ""."""
+    import difflib
+
+    ids = sorted(path.stem for path in project.source_dir.glob("*.md"))
+    close = difflib.get_close_matches(leaflet, ids, n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _meant_locale(code: str, known: set[str]) -> str:

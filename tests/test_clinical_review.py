@@ -172,7 +172,7 @@ def test_review_en_says_when_translators_do_not_have_the_english_reviewed_yet(pr
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (("review", "en", "dmeo", "--by", CLINICIAN), "no such leaflet 'dmeo'"),
+        (("review", "en", "dmeo", "--by", CLINICIAN), "no such leaflet 'dmeo'; did you mean 'demo'?"),
         (("review", "en", "common", "--by", CLINICIAN), "'common' is the page text and disclaimer, not a leaflet"),
         (("review", "en", "demo", "--by", CLINICIAN, "--on", "2026-02-30"), "--on: reviewed_on '2026-02-30' is not"),
         (("review", "en", "demo", "--by", CLINICIAN, "--on", "next week"), "--on: reviewed_on must be an ISO date"),
