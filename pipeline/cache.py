@@ -32,8 +32,9 @@ entry has that entry checked again.
 The readability of an English source (what ``check`` warns about) is kept the
 same way, under the digest of the source's bytes, the settings, the code and
 the packages it is counted with; ``check`` measures it, and so does a build for
-each source it parses (``Reader.remember_for_check``). So is whether the source's
-clinical review covers its English, which takes parsing its Markdown to know.
+each source it parses (``Reader.remember_for_check``). So are whether the source's
+clinical review covers its English, and whether its template holds every passage
+of it: each takes parsing its Markdown to know.
 """
 
 from __future__ import annotations
@@ -360,6 +361,38 @@ def remember_review_state(cache: Cache, leaflet_id: str, file: str, data: bytes,
 def _review_state_key(file: str, data: bytes) -> str:
     """What the state is made from: the source's bytes, and the code and libraries that parse them."""
     return digest_of({"source": digest(data), "file": file, "code": code_digest(), "libraries": libraries_digest()})
+
+
+TEMPLATE_COVERS = "template-covers"  # build/.cache/template-covers/: one slot per leaflet id
+
+
+def remembered_template_covers(cache: Cache, leaflet_id: str, file: str, data: bytes, template: TemplateFile) -> bool:
+    """Whether the leaflet's template was found to hold every passage of the English in ``data``
+    (checks/template.py, english_not_in_template), by the last ``check`` or build that parsed these
+    bytes beside this template; False when it was not, or is not remembered."""
+    return (
+        template.data is not None and cache.get(TEMPLATE_COVERS, leaflet_id, _covers_key(file, data, template)) is True
+    )
+
+
+def remember_template_covers(cache: Cache, leaflet_id: str, file: str, data: bytes, template: TemplateFile) -> None:
+    """Only a template that is there to read is remembered as covering the English: a template
+    that cannot be read says nothing, and once it is gone that is what ``check`` must tell."""
+    if template.data is not None:
+        cache.put(TEMPLATE_COVERS, leaflet_id, _covers_key(file, data, template), True)
+
+
+def _covers_key(file: str, data: bytes, template: TemplateFile) -> str:
+    assert template.data is not None
+    return digest_of(
+        {
+            "source": digest(data),
+            "file": file,
+            "template": [template.file, digest(template.data)],
+            "code": code_digest(),
+            "libraries": libraries_digest(),
+        }
+    )
 
 
 # -- what the page templates translate --------------------------------------------

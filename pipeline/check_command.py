@@ -25,20 +25,21 @@ from pipeline.cache import (
     remember_check,
     remember_readability,
     remember_review_state,
+    remember_template_covers,
     remembered_entries,
     remembered_readability,
     remembered_review_state,
+    remembered_template_covers,
     report_from_json,
     report_to_json,
 )
 from pipeline.checks import CatalogReport
 from pipeline.checks.runner import catalogs_to_check, same_content_checked_once
-from pipeline.checks.template import TemplateFile, no_template_yet, passages_not_in_template, template_file
+from pipeline.checks.template import TemplateFile, english_not_in_template, template_file
 from pipeline.config import Project
 from pipeline.errors import LeafletError
 from pipeline.executors import Executor, ProcessExecutor, SerialExecutor
 from pipeline.findings import Finding
-from pipeline.fingerprint import code_digest, digest, digest_of
 from pipeline.jobs import CatalogJob
 from pipeline.progress import Progress
 from pipeline.readability.dictionary import DictionaryMissing
@@ -51,13 +52,14 @@ SHARED_OUT_FROM = 400_000
 
 @dataclass(frozen=True)
 class SourceJob:
-    """Measuring one English source's readability."""
+    """Parsing one English source: for its readability, its clinical review and its template."""
 
     project: Project
     file: str
     leaflet_id: str
     data: bytes | None  # as read_source gave them: what is measured is what the findings are remembered under
     problem: str  # why they must not be read (data is None)
+    template: TemplateFile  # the leaflet's template, as it is compared with the English
 
     @property
     def label(self) -> str:
@@ -77,15 +79,19 @@ def catalog_report(job: CatalogJob) -> dict:
 
 def measure_source(job: SourceJob) -> dict:
     """What ``check`` says of one source's readability (nothing for a source that cannot be
-    read: ``check`` reports its catalogs), and whether its clinical review covers it (the
-    parse is the cost of both); raises DictionaryMissing."""
+    read: ``check`` reports its catalogs), whether its clinical review covers it, and whether its
+    template holds every passage of it (the parse is the cost of all three); raises DictionaryMissing."""
     from pipeline.readability.project import source_findings
 
     try:
         leaflet = parse_source(job.data, job.problem, job.file, job.leaflet_id)
     except LeafletError:
-        return {"findings": [], "review": None}
-    return {"findings": source_findings(leaflet, job.project), "review": clinical_review.state(leaflet)}
+        return {"findings": [], "review": None, "template_covers": False}
+    return {
+        "findings": source_findings(leaflet, job.project),
+        "review": clinical_review.state(leaflet),
+        "template_covers": not english_not_in_template(job.project, leaflet, job.template),
+    }
 
 
 @dataclass
@@ -189,27 +195,17 @@ def _templates_behind(
             continue
         file, (data, problem) = project.relative(path), read_source(path, project)
         template = template_file(project, path.stem)
-        key = digest_of(
-            {"source": digest(data or b""), "template": digest(template.data or b""), "code": code_digest()}
-        )
-        if data is not None and cache.get(TEMPLATE_COVERS, path.stem, key) == "covered":
+        if data is not None and remembered_template_covers(cache, path.stem, file, data, template):
             continue
         try:
             leaflet = parse_source(data, problem, file, path.stem)
         except LeafletError:
             continue  # extract, update and build name what is wrong with it
-        if not project.pot_path(leaflet.id).is_file():
-            found.append(no_template_yet(leaflet, template.file, project.source_locale))
-            continue
-        behind = passages_not_in_template(leaflet, template, project.source_locale)
+        behind = english_not_in_template(project, leaflet, template)
         if data is not None and not behind:
-            cache.put(TEMPLATE_COVERS, path.stem, key, "covered")
+            remember_template_covers(cache, path.stem, file, data, template)
         found += behind
     return found
-
-
-# build/.cache/template-covers/: one slot per leaflet id, "covered" when its template has every passage
-TEMPLATE_COVERS = "template-covers"
 
 
 def _clinical_reviews(project: Project, cache: Cache, sources: Sequence[str] | None) -> list[Finding]:
@@ -267,23 +263,28 @@ def _catalogs(project: Project, cache: Cache, wanted: Sequence[tuple[str, str]])
 def _readability(project: Project, cache: Cache, sources: Sequence[str] | None) -> _Batch:
     """The readability findings of the sources (those named; none when ``None``)."""
 
-    def keep(source: tuple[str, str, bytes | None], measured: dict) -> list[dict]:
-        leaflet_id, file, data = source
+    def keep(source: tuple[str, str, bytes | None, TemplateFile], measured: dict) -> list[dict]:
+        leaflet_id, file, data, template = source
         remember_readability(cache, project, leaflet_id, file, data, measured["findings"])
         if data is not None and measured["review"] is not None:
             remember_review_state(cache, leaflet_id, file, data, measured["review"])
+        if data is not None and measured["template_covers"]:
+            remember_template_covers(cache, leaflet_id, file, data, template)
         return measured["findings"]
 
     batch = _Batch(keep)
     for path in leaflet_paths(project.source_dir) if sources is not None else ():
         if not sources or path.stem in sources:
             file, (data, problem) = project.relative(path), read_source(path, project)
+            template = template_file(project, path.stem)
 
-            def job(leaflet_id: str = path.stem, file: str = file, data=data, problem=problem) -> SourceJob:
-                return SourceJob(project, file, leaflet_id, data, problem)
+            def job(
+                leaflet_id: str = path.stem, file: str = file, data=data, problem=problem, template=template
+            ) -> SourceJob:
+                return SourceJob(project, file, leaflet_id, data, problem, template)
 
             known = remembered_readability(cache, project, path.stem, file, data)
-            batch.add(known, (path.stem, file, data), job, len(data or b""))
+            batch.add(known, (path.stem, file, data, template), job, len(data or b""))
     return batch
 
 

@@ -341,14 +341,14 @@ def parsed(monkeypatch) -> list[str]:
     return calls
 
 
-def test_check_parses_an_unchanged_source_once_for_its_readability_and_clinical_review(translated, parsed):
+def test_check_parses_an_unchanged_source_once_for_what_it_says_of_the_english(translated, parsed):
     first = translated.run("check")
-    # One parse tells both; one more, whether its template has every passage, is remembered too.
-    assert parsed == ["source/demo.md"] * 2
-    assert translated.run("check") == first and len(parsed) == 2
+    # One parse tells its readability, its clinical review and whether its template has every passage.
+    assert parsed == ["source/demo.md"]
+    assert translated.run("check") == first and len(parsed) == 1
     for file in translated.path("build/.cache/readability").rglob("*.json"):
         file.unlink()
-    assert translated.run("check") == first and len(parsed) == 3
+    assert translated.run("check") == first and len(parsed) == 2
     source = translated.path("source/demo.md")
     source.write_text(source.read_text(encoding="utf-8").replace("1 g/kg/day", "2 g/kg/day"), encoding="utf-8")
     code, out, _ = translated.run("check")
@@ -360,8 +360,8 @@ def test_check_parses_an_unchanged_source_once_for_its_readability_and_clinical_
 def test_after_a_build_check_parses_no_source(translated, parsed):
     assert translated.run("build", "--only", "html", "--jobs", "1")[0] == 0
     code, out, _ = translated.run("check")
-    assert parsed == []  # the build remembered the readability and the clinical review of what it parsed
-    for kind in ("readability", "clinical-review"):
+    assert parsed == []  # the build remembered the readability, clinical review and template of what it parsed
+    for kind in ("readability", "clinical-review", "template-covers"):
         shutil.rmtree(translated.path(f"build/.cache/{kind}"))
     assert translated.run("check")[:2] == (code, out) and parsed == ["source/demo.md"]
 

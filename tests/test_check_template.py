@@ -141,6 +141,19 @@ def test_the_writers_check_of_the_english_names_a_template_behind_it(translated)
     assert f'source/demo.md:{line}: error[template]: the passage "Fever or chills" is not in the template' in out
 
 
+def test_a_template_remembered_as_covering_the_english_is_judged_again_once_it_changes(translated):
+    assert translated.run("build", "--only", "html", "--locale", "en")[0] == 0  # remembers it as covering
+    assert translated.run("check", "--locale", "en", "--leaflet", "demo")[0] == 0
+    # An older template put back (a checkout, a merge): the English is as it was, the template is not.
+    pot = translated.path("locales/demo.pot")
+    pot.write_text(pot.read_text(encoding="utf-8").replace('msgid "Fever"\nmsgstr ""\n', ""), "utf-8")
+    code, out, _ = translated.run("check", "--locale", "en", "--leaflet", "demo")
+    assert code == 1 and 'error[template]: the passage "Fever" is not in the template locales/demo.pot' in out
+    pot.unlink()
+    code, out, _ = translated.run("check", "--locale", "en", "--leaflet", "demo")
+    assert code == 1 and "there is no template locales/demo.pot for this leaflet yet" in out
+
+
 def test_a_leaflet_never_extracted_is_named_by_update(project):
     project.path("source/new.md").write_text(
         project.path("source/demo.md").read_text(encoding="utf-8").replace("id: demo", "id: new"), "utf-8"

@@ -17,13 +17,15 @@ from pipeline.cache import (
     remember_check,
     remember_readability,
     remember_review_state,
+    remember_template_covers,
     remembered_entries,
     remembered_readability,
     remembered_review_state,
+    remembered_template_covers,
     template_messages,
 )
 from pipeline.checks.runner import same_content_checked_once
-from pipeline.checks.template import TemplateFile, template_file
+from pipeline.checks.template import TemplateFile, english_not_in_template, template_file
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
 from pipeline.errors import LeafletError
 from pipeline.executors import Executor, SerialExecutor
@@ -244,10 +246,10 @@ class Reader:
         return self._leaflets[leaflet_id]
 
     def remember_for_check(self) -> None:
-        """Remember what ``check`` says of each source this build parsed (build/.cache/): whether
-        its clinical review covers it and its readability, unless remembered; ``check`` would
-        otherwise parse every source again to know. The build neither shows nor gates on the
-        readability (the clinical review it judges itself, in a release)."""
+        """Remember what ``check`` says of each source this build parsed (build/.cache/), unless
+        remembered: whether its clinical review covers it, whether its template holds every
+        passage of it, and its readability; ``check`` would otherwise parse every source again to
+        know. The build neither shows nor gates on these (a release judges the review itself)."""
         if not self._leaflets:
             return  # a build that parsed nothing does not load the readability code either
         from pipeline.readability import DictionaryMissing
@@ -258,13 +260,9 @@ class Reader:
             source = self.inputs.sources[leaflet_id]
             if not isinstance(leaflet, Leaflet) or source.data is None:
                 continue  # check finds nothing to measure or judge in it either
-            review_state = clinical_review.state(leaflet)
-            if remembered_review_state(self.cache, leaflet_id, source.file, source.data) != review_state:
-                remember_review_state(self.cache, leaflet_id, source.file, source.data, review_state)
-            if (
-                not measuring
-                or remembered_readability(self.cache, self.project, leaflet_id, source.file, source.data) is not None
-            ):
+            self._remember_judgements(leaflet, source.file, source.data)
+            known = remembered_readability(self.cache, self.project, leaflet_id, source.file, source.data)
+            if not measuring or known is not None:
                 continue
             try:
                 findings = source_findings(leaflet, self.project)
@@ -276,6 +274,17 @@ class Reader:
                 measuring = False
                 continue
             remember_readability(self.cache, self.project, leaflet_id, source.file, source.data, findings)
+
+    def _remember_judgements(self, leaflet: Leaflet, file: str, data: bytes) -> None:
+        """Its clinical review's state, and that its template covers it (only what a parse tells)."""
+        review_state = clinical_review.state(leaflet)
+        if remembered_review_state(self.cache, leaflet.id, file, data) != review_state:
+            remember_review_state(self.cache, leaflet.id, file, data, review_state)
+        template = self.inputs.pots[leaflet.id]
+        if remembered_template_covers(self.cache, leaflet.id, file, data, template):
+            return
+        if not english_not_in_template(self.project, leaflet, template):
+            remember_template_covers(self.cache, leaflet.id, file, data, template)
 
     def read_catalogs(self, keys: Iterable[tuple[str, str]]) -> None:
         jobs = []

@@ -137,6 +137,14 @@ def _removed(template: str) -> str:
     )
 
 
+def english_not_in_template(project: Project, leaflet: Leaflet, template: TemplateFile) -> list[Finding]:
+    """What ``check`` says of a leaflet's template being behind its English: each passage it
+    lacks, or that there is none yet."""
+    if not project.pot_path(leaflet.id).is_file():
+        return [no_template_yet(leaflet, template.file, project.source_locale)]
+    return passages_not_in_template(leaflet, template, project.source_locale)
+
+
 def passages_not_in_template(leaflet: Leaflet, template: TemplateFile, source_locale: str) -> list[Finding]:
     """An error on the line of each passage of the English that ``template`` lacks (none when
     there is no template to read: ``update`` and the catalogs' [template] warning say so)."""
