@@ -44,6 +44,7 @@ import dataclasses
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -54,14 +55,15 @@ from pipeline.catalogs.catalog import Catalog
 from pipeline.catalogs.pofile import read_po
 from pipeline.checks import CatalogReport, check_parsed
 from pipeline.checks.runner import EntryFindings
-from pipeline.checks.template import TemplateFile, template_file
+from pipeline.checks.template import TemplateFile, english_not_in_template, template_file
 from pipeline.config import LocaleSettings, Project
-from pipeline.errors import CatalogError
+from pipeline.errors import CatalogError, LeafletError
 from pipeline.findings import Finding
 from pipeline.fingerprint import code_digest, digest, digest_of, fonts_digest, libraries_digest
 from pipeline.languages import language_for
 from pipeline.languages.words import DICTIONARY_DIR
 from pipeline.safe_paths import check_folder, read_input
+from pipeline.source import leaflet_paths, parse_source, read_source
 from pipeline.terminology import glossary_path
 
 CACHE_DIR = ".cache"
@@ -380,6 +382,34 @@ def remember_template_covers(cache: Cache, leaflet_id: str, file: str, data: byt
     that cannot be read says nothing, and once it is gone that is what ``check`` must tell."""
     if template.data is not None:
         cache.put(TEMPLATE_COVERS, leaflet_id, _covers_key(file, data, template), True)
+
+
+def english_behind_templates(
+    project: Project, cache: Cache, leaflet_ids: Iterable[str], remember: bool = True
+) -> list[Finding]:
+    """For each leaflet named (in the order of their files), what ``check`` says of its template
+    being behind its English (checks/template.py, english_not_in_template). A source its template
+    was found to cover, as remembered for both files' bytes, is not parsed again; one that cannot
+    be read is left out: extract, update and build name what is wrong with it. ``remember``: the
+    sources found covered are remembered (``update`` writes nothing but catalogs)."""
+    wanted = set(leaflet_ids)
+    found: list[Finding] = []
+    for path in leaflet_paths(project.source_dir):
+        if path.stem not in wanted:
+            continue
+        file, (data, problem) = project.relative(path), read_source(path, project)
+        template = template_file(project, path.stem)
+        if data is not None and remembered_template_covers(cache, path.stem, file, data, template):
+            continue
+        try:
+            leaflet = parse_source(data, problem, file, path.stem)
+        except LeafletError:
+            continue
+        behind = english_not_in_template(project, leaflet, template)
+        if data is not None and not behind and remember:
+            remember_template_covers(cache, path.stem, file, data, template)
+        found += behind
+    return found
 
 
 def _covers_key(file: str, data: bytes, template: TemplateFile) -> str:

@@ -21,6 +21,7 @@ from pipeline.cache import (
     catalog_inputs,
     catalog_key,
     check_remembering,
+    english_behind_templates,
     parse_catalog,
     remember_check,
     remember_readability,
@@ -29,7 +30,6 @@ from pipeline.cache import (
     remembered_entries,
     remembered_readability,
     remembered_review_state,
-    remembered_template_covers,
     report_from_json,
     report_to_json,
 )
@@ -183,29 +183,13 @@ def _templates_behind(
 ) -> list[Finding]:
     """An error on each passage of the English that its template lacks, for each leaflet whose
     catalogs or English (``sources``, as :func:`_clinical_reviews`) are checked: every catalog
-    passes, yet a release refuses each translated page for it. A source its template was found
-    to cover, as remembered for both files' bytes, is not parsed again."""
-
-    def wanted(leaflet_id: str) -> bool:
-        return leaflet_id in domains or (sources is not None and (not sources or leaflet_id in sources))
-
-    found: list[Finding] = []
-    for path in leaflet_paths(project.source_dir):
-        if not wanted(path.stem):
-            continue
-        file, (data, problem) = project.relative(path), read_source(path, project)
-        template = template_file(project, path.stem)
-        if data is not None and remembered_template_covers(cache, path.stem, file, data, template):
-            continue
-        try:
-            leaflet = parse_source(data, problem, file, path.stem)
-        except LeafletError:
-            continue  # extract, update and build name what is wrong with it
-        behind = english_not_in_template(project, leaflet, template)
-        if data is not None and not behind:
-            remember_template_covers(cache, path.stem, file, data, template)
-        found += behind
-    return found
+    passes, yet a release refuses each translated page for it."""
+    checked = [
+        path.stem
+        for path in leaflet_paths(project.source_dir)
+        if path.stem in domains or (sources is not None and (not sources or path.stem in sources))
+    ]
+    return english_behind_templates(project, cache, checked)
 
 
 def _clinical_reviews(project: Project, cache: Cache, sources: Sequence[str] | None) -> list[Finding]:

@@ -14,7 +14,7 @@ from datetime import date
 from pipeline import catalogs, clinical_review, review, review_history
 from pipeline.catalogs.commands import write_catalog
 from pipeline.checks import check_parsed
-from pipeline.checks.template import template_file
+from pipeline.checks.template import english_not_in_template, template_file
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError, SourceError, UsageError
 from pipeline.files import write_if_changed
@@ -174,14 +174,14 @@ def _not_extracted(project: Project, leaflet: Leaflet) -> list[str]:
     work from it, so until it is extracted again no translation of the change can start (and every
     translated page stays refused, missing those passages)."""
     template = template_file(project, leaflet.id)
-    parsed = template.parsed()
-    extracted = {m.msgid for m in parsed.messages} if isinstance(parsed, catalogs.Catalog) else set()
-    new = [msgid for msgid in dict.fromkeys(u.msgid for u in leaflet.units) if msgid not in extracted]
-    if not new:
+    behind = english_not_in_template(project, leaflet, template)
+    if not behind:
         return []
+    if not behind[0].msgid:  # no template at all
+        return [f"{leaflet.path}: {behind[0].message}"]
     return [
-        f"{template.file}: {len(new)} passage(s) of this English are not in the template yet, so no "
-        f'translator has them, e.g. "{review.shorten(new[0])}": {BRING_IN_THE_ENGLISH}'
+        f"{template.file}: {len(behind)} passage(s) of this English are not in the template yet, so no "
+        f'translator has them, e.g. "{review.shorten(behind[0].msgid)}": {BRING_IN_THE_ENGLISH}'
     ]
 
 

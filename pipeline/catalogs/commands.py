@@ -22,20 +22,21 @@ from pathlib import Path
 from babel import Locale
 
 from pipeline import fonts, locale_codes
+from pipeline.cache import Cache, english_behind_templates
 from pipeline.catalogs.catalog import Catalog
 from pipeline.catalogs.memory import TranslationMemory
 from pipeline.catalogs.merge import merge, new_translation, stated_nplurals
 from pipeline.catalogs.mofile import write_mo
 from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file, write_po
 from pipeline.catalogs.templates import GENERATED_BY, build_time, common_template, generated_by, leaflet_template
-from pipeline.checks.template import passages_not_in_template, template_file
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, LocaleSettings, Project
 from pipeline.errors import ConfigError, LeafletError, UnsafePathError
 from pipeline.files import write_if_changed
+from pipeline.findings import Finding
 from pipeline.outcome import Outcome
 from pipeline.release import BRING_IN_THE_ENGLISH
 from pipeline.review import shorten
-from pipeline.source import load_leaflets
+from pipeline.source import leaflet_paths, load_leaflets
 from pipeline.terminology import Glossary, approved_terms, glossary_path, load_glossary, with_glossary_notes
 
 # The standard header fields in the order Babel and msginit write them; tools
@@ -108,15 +109,19 @@ def update(project: Project, locales: tuple[str, ...] = ()) -> Outcome:
 def _templates_behind(project: Project) -> list[str]:
     """A note for each leaflet whose English has passages its template lacks: ``update`` merges
     the templates, so until ``extract`` has written them no catalog gets those passages."""
+    ids = [path.stem for path in leaflet_paths(project.source_dir)]
+    by_leaflet: dict[str, list[Finding]] = {}
+    for finding in english_behind_templates(project, Cache(project), ids, remember=False):
+        by_leaflet.setdefault(finding.file, []).append(finding)
     notes = []
-    for leaflet in load_leaflets(project)[0]:  # extract names the leaflets it cannot read
-        template = template_file(project, leaflet.id)
-        if not project.pot_path(leaflet.id).is_file():
-            notes.append(f"{leaflet.path} has no template {template.file} yet: {BRING_IN_THE_ENGLISH}")
-        elif missing := passages_not_in_template(leaflet, template, project.source_locale):
-            first = missing[0]
+    for file, found in by_leaflet.items():
+        first = found[0]
+        template = project.relative(project.pot_path(first.domain))
+        if not first.msgid:  # there is no template at all
+            notes.append(f"{file} has no template {template} yet: {BRING_IN_THE_ENGLISH}")
+        else:
             notes.append(
-                f"{template.file} lacks {len(missing)} passage(s) of {leaflet.path} "
+                f"{template} lacks {len(found)} passage(s) of {file} "
                 f'({first.file}:{first.line}: "{shorten(first.msgid)}"): {_EXTRACT_FIRST}'
             )
     return notes
