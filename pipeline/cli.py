@@ -414,7 +414,9 @@ def _check(project, args, stdout, stderr) -> int:
     if checked.not_measured:  # the catalogs are still checked
         print(f"note: readability not measured: {checked.not_measured}", file=stderr)
     reports, source = checked.reports, checked.readability
-    output = format_json(reports, source) if args.format == "json" else format_text(reports, source)
+    output = (
+        format_json(reports, source) if args.format == "json" else format_text(reports, source, sources is not None)
+    )
     print(output, file=stdout)
     failed = any(report.errors for report in reports) or any(finding.is_error for finding in source)
     return EXIT_FAILED if failed else EXIT_OK

@@ -226,6 +226,9 @@ def test_a_broken_catalog_does_not_stop_other_locales_or_overwrite_good_output(t
     assert "locales/ko_KR/LC_MESSAGES/demo.po:" in err and "Traceback" not in err
     assert translated.path("build/ko_KR/demo.html").read_bytes() == good
     assert "built en/demo" in out
+    # The line the progress gives the catalog is what is wrong with it, not "read <file>".
+    assert "\nlocales/ko_KR/LC_MESSAGES/demo.po:2: error[syntax]: unterminated string" in out
+    assert "read locales/ko_KR/LC_MESSAGES/demo.po" not in out
 
 
 def test_index_lists_leaflets_per_language(translated):

@@ -50,15 +50,17 @@ class CatalogReport:
 _COLUMNS = ("domain", "locale", "entries", "translated", "fuzzy", "untranslated", "errors", "warnings")
 
 
-def format_text(reports: Iterable[CatalogReport], source_findings: Sequence[Finding] = ()) -> str:
+def format_text(
+    reports: Iterable[CatalogReport], source_findings: Sequence[Finding] = (), english_checked: bool = False
+) -> str:
     """Compiler-style findings (the English source's first), then a summary table
-    per leaflet (domain) and locale."""
+    per leaflet (domain) and locale (none when no catalog was checked: ``check --locale en``)."""
     reports = list(reports)
     lines = [finding.format() for finding in source_findings]
     lines += [finding.format() for report in reports for finding in report.findings]
     if lines:
         lines.append("")
-    rows = [_COLUMNS]
+    rows = [_COLUMNS] if reports else []
     for report in sorted(reports, key=lambda r: (r.domain, r.locale)):
         translated = "unreadable" if report.parse_failed else f"{report.percent_translated:.1f}%"
         rows.append(
@@ -73,7 +75,7 @@ def format_text(reports: Iterable[CatalogReport], source_findings: Sequence[Find
                 str(report.warnings),
             )
         )
-    widths = [max(len(row[column]) for row in rows) for column in range(len(_COLUMNS))]
+    widths = [max((len(row[column]) for row in rows), default=0) for column in range(len(_COLUMNS))]
     for row in rows:
         cells = [
             cell.ljust(width) if column < 2 else cell.rjust(width)
@@ -82,11 +84,14 @@ def format_text(reports: Iterable[CatalogReport], source_findings: Sequence[Find
         lines.append("  ".join(cells).rstrip())
     errors = sum(report.errors for report in reports) + sum(f.is_error for f in source_findings)
     warnings = sum(report.warnings for report in reports) + sum(not f.is_error for f in source_findings)
-    sources = f" and the English source ({_plural(len(source_findings), 'finding')})" if source_findings else ""
-    lines.append("")
-    lines.append(
-        f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in {_plural(len(reports), 'catalog')}{sources}"
-    )
+    english = f"the English source ({_plural(len(source_findings), 'finding')})" if source_findings else ""
+    if not reports and (english_checked or source_findings):
+        checked = english or "the English source"
+    else:
+        checked = _plural(len(reports), "catalog") + (f" and {english}" if english else "")
+    if rows:
+        lines.append("")
+    lines.append(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in {checked}")
     return "\n".join(lines) + "\n"
 
 

@@ -95,3 +95,11 @@ def test_the_english_sources_findings_come_first_and_count_in_the_total(catalogs
     assert [(d["file"], d["line"]) for d in data] == [
         (f.file, f.line) for f in SOURCE_FINDINGS + list(reports[0].findings)
     ]
+
+
+def test_a_check_of_only_the_english_shows_no_empty_table_and_says_what_it_checked():
+    assert format_text([], SOURCE_FINDINGS, english_checked=True) == (
+        "\n".join(f.format() for f in SOURCE_FINDINGS) + "\n\n1 error, 1 warning in the English source (2 findings)\n"
+    )
+    assert format_text([], (), english_checked=True) == "0 errors, 0 warnings in the English source\n"
+    assert format_text([], ()) == "0 errors, 0 warnings in 0 catalogs\n"  # neither was asked for
