@@ -110,7 +110,10 @@ def vary_corpus(project: Path) -> Path:
     the shipped leaflets' vocabulary added after every fifth plain word of its title, summary and
     body, the word and the places depending on the clone's number, and its catalogs' msgids the
     English units extracted again (translations kept). Caches keyed by content (a sentence's
-    counts, an entry's findings) then miss as they would on leaflets that are really different."""
+    counts, an entry's findings) then miss as they would on leaflets that are really different.
+    Each clone's clinical review is recorded again for its new English, as
+    ``leaflets review en ID --by NAME --on DATE`` would: distinct leaflets each have their own
+    review, and a corpus of stale reviews would measure the error path (asking git, once a leaflet)."""
     sources = sorted((project / "source").glob("*.md"))
     vocabulary = sorted(
         {
@@ -125,7 +128,7 @@ def vary_corpus(project: Path) -> Path:
         for index, line in enumerate(lines):
             if index > closing or line.startswith(("title:", "summary:")):
                 lines[index] = _varied(line, number, index, vocabulary)
-        path.write_text("\n".join(lines), encoding="utf-8")
+        path.write_text(_reviewed_again("\n".join(lines), path), encoding="utf-8")
     subprocess.run([sys.executable, "-m", "pipeline", "extract"], cwd=project, check=True, capture_output=True)
     import polib
 
@@ -143,6 +146,18 @@ def vary_corpus(project: Path) -> Path:
                     taken[entry.occurrences[0]] += 1
             po.save(str(catalog))
     return project
+
+
+def _reviewed_again(text: str, path: Path) -> str:
+    """``text`` with its clinical review bound to its English as it is now (reviewer and day kept)."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline import clinical_review
+    from pipeline.source import parse_leaflet
+
+    digest = clinical_review.text_digest(parse_leaflet(text, f"source/{path.name}"))
+    return clinical_review.rewrite_front_matter(
+        text, {clinical_review.KEY: clinical_review.quoted(digest)}, after="reviewed_on"
+    )
 
 
 def _varied(line: str, number: int, line_index: int, vocabulary: list[str]) -> str:

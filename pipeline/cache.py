@@ -55,7 +55,7 @@ from pipeline.catalogs.catalog import Catalog
 from pipeline.catalogs.pofile import read_po
 from pipeline.checks import CatalogReport, check_parsed
 from pipeline.checks.runner import EntryFindings
-from pipeline.checks.template import TemplateFile, english_not_in_template, template_file
+from pipeline.checks.template import EnglishFile, TemplateFile, english_not_in_template, template_file
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import CatalogError, LeafletError
 from pipeline.findings import Finding
@@ -63,7 +63,7 @@ from pipeline.fingerprint import code_digest, digest, digest_of, fonts_digest, l
 from pipeline.languages import language_for
 from pipeline.languages.words import DICTIONARY_DIR
 from pipeline.safe_paths import check_folder, read_input
-from pipeline.source import leaflet_paths, parse_source, read_source
+from pipeline.source import parse_source
 from pipeline.terminology import glossary_path
 
 CACHE_DIR = ".cache"
@@ -385,29 +385,25 @@ def remember_template_covers(cache: Cache, leaflet_id: str, file: str, data: byt
 
 
 def english_behind_templates(
-    project: Project, cache: Cache, leaflet_ids: Iterable[str], remember: bool = True
+    project: Project, cache: Cache, english: Iterable[EnglishFile], remember: bool = True
 ) -> list[Finding]:
-    """For each leaflet named (in the order of their files), what ``check`` says of its template
-    being behind its English (checks/template.py, english_not_in_template). A source its template
-    was found to cover, as remembered for both files' bytes, is not parsed again; one that cannot
-    be read is left out: extract, update and build name what is wrong with it. ``remember``: the
-    sources found covered are remembered (``update`` writes nothing but catalogs)."""
-    wanted = set(leaflet_ids)
+    """For each leaflet's English given (checks/template.py, read_english), what ``check`` says of
+    its template being behind it (english_not_in_template). A source its template was found to
+    cover, as remembered for both files' bytes, is not parsed again; one that cannot be read is
+    left out: extract, update and build name what is wrong with it. ``remember``: the sources
+    found covered are remembered (``update`` writes nothing but catalogs)."""
     found: list[Finding] = []
-    for path in leaflet_paths(project.source_dir):
-        if path.stem not in wanted:
-            continue
-        file, (data, problem) = project.relative(path), read_source(path, project)
-        template = template_file(project, path.stem)
-        if data is not None and remembered_template_covers(cache, path.stem, file, data, template):
+    for source in english:
+        file, data, template = source.file, source.data, source.template
+        if data is not None and remembered_template_covers(cache, source.leaflet_id, file, data, template):
             continue
         try:
-            leaflet = parse_source(data, problem, file, path.stem)
+            leaflet = parse_source(data, source.problem, file, source.leaflet_id)
         except LeafletError:
             continue
         behind = english_not_in_template(project, leaflet, template)
         if data is not None and not behind and remember:
-            remember_template_covers(cache, path.stem, file, data, template)
+            remember_template_covers(cache, source.leaflet_id, file, data, template)
         found += behind
     return found
 

@@ -35,7 +35,7 @@ from pipeline.cache import (
 )
 from pipeline.checks import CatalogReport
 from pipeline.checks.runner import catalogs_to_check, same_content_checked_once
-from pipeline.checks.template import TemplateFile, english_not_in_template, template_file
+from pipeline.checks.template import EnglishFile, TemplateFile, english_not_in_template, read_english, template_file
 from pipeline.config import Project
 from pipeline.errors import LeafletError
 from pipeline.executors import Executor, ProcessExecutor, SerialExecutor
@@ -43,7 +43,7 @@ from pipeline.findings import Finding
 from pipeline.jobs import CatalogJob
 from pipeline.progress import Progress
 from pipeline.readability.dictionary import DictionaryMissing
-from pipeline.source import leaflet_paths, parse_source, read_source
+from pipeline.source import parse_source
 
 # Bytes to check (catalogs and sources not remembered) from which worker processes pay: with
 # less, starting them and sending the findings back costs more than the other cores save.
@@ -55,15 +55,11 @@ class SourceJob:
     """Parsing one English source: for its readability, its clinical review and its template."""
 
     project: Project
-    file: str
-    leaflet_id: str
-    data: bytes | None  # as read_source gave them: what is measured is what the findings are remembered under
-    problem: str  # why they must not be read (data is None)
-    template: TemplateFile  # the leaflet's template, as it is compared with the English
+    english: EnglishFile  # as read: what is measured is what the findings are remembered under
 
     @property
     def label(self) -> str:
-        return self.file
+        return self.english.file
 
 
 def catalog_report(job: CatalogJob) -> dict:
@@ -83,21 +79,22 @@ def measure_source(job: SourceJob) -> dict:
     template holds every passage of it (the parse is the cost of all three); raises DictionaryMissing."""
     from pipeline.readability.project import source_findings
 
+    english = job.english
     try:
-        leaflet = parse_source(job.data, job.problem, job.file, job.leaflet_id)
+        leaflet = parse_source(english.data, english.problem, english.file, english.leaflet_id)
     except LeafletError:
         return {"findings": [], "review": None, "template_covers": False}
     return {
         "findings": source_findings(leaflet, job.project),
         "review": clinical_review.state(leaflet),
-        "template_covers": not english_not_in_template(job.project, leaflet, job.template),
+        "template_covers": not english_not_in_template(job.project, leaflet, english.template),
     }
 
 
 @dataclass
 class Checked:
     reports: list[CatalogReport]
-    readability: list[Finding] = field(default_factory=list)  # the sources' findings: and their clinical review
+    english: list[Finding] = field(default_factory=list)  # of the English sources: readability, clinical review, template
     not_measured: DictionaryMissing | None = None  # why the readability was not measured
 
 
@@ -154,8 +151,13 @@ def check(
     findings of every source (of those named; ``None``: not asked for), in the order of their files."""
     cache = Cache(project)
     wanted = catalogs_to_check(project, locales, domains)
-    catalogs = _catalogs(project, cache, wanted)
-    readability = _readability(project, cache, sources)
+    # Each source and template read once for all that is said of them: those of the catalogs
+    # checked, and the sources asked for (their readability and clinical review).
+    domains_checked = {domain for _, domain in wanted}
+    english = read_english(project, lambda leaflet_id: leaflet_id in domains_checked or _asked(leaflet_id, sources))
+    catalogs = _catalogs(project, cache, wanted, {source.leaflet_id: source.template for source in english})
+    asked = [e for e in english if _asked(e.leaflet_id, sources)]
+    readability = _readability(project, cache, asked)
     checked = Checked([])
     with same_content_checked_once():  # in this process; a worker does so for its life
         # The first catalog and the first source are checked here, so that what the checks
@@ -172,52 +174,50 @@ def check(
             executor.close()
     checked.reports = [report_from_json(report) for report in catalogs.values]
     if not checked.not_measured:
-        checked.readability = [Finding(**finding) for found in readability.values for finding in found]
-    checked.readability += _clinical_reviews(project, cache, sources)
-    checked.readability += _templates_behind(project, cache, {domain for _, domain in wanted}, sources)
+        checked.english = [Finding(**finding) for found in readability.values for finding in found]
+    checked.english += _clinical_reviews(project, cache, asked)
+    # Every catalog of a leaflet whose template is behind its English passes, yet a release
+    # refuses each translated page for it.
+    checked.english += english_behind_templates(project, cache, english)
     return checked
 
 
-def _templates_behind(
-    project: Project, cache: Cache, domains: set[str], sources: Sequence[str] | None
-) -> list[Finding]:
-    """An error on each passage of the English that its template lacks, for each leaflet whose
-    catalogs or English (``sources``, as :func:`_clinical_reviews`) are checked: every catalog
-    passes, yet a release refuses each translated page for it."""
-    checked = [
-        path.stem
-        for path in leaflet_paths(project.source_dir)
-        if path.stem in domains or (sources is not None and (not sources or path.stem in sources))
-    ]
-    return english_behind_templates(project, cache, checked)
+def _asked(leaflet_id: str, sources: Sequence[str] | None) -> bool:
+    """Whether what is said of a leaflet's English itself is asked for (``sources``: those
+    named; empty: every one; None: none)."""
+    return sources is not None and (not sources or leaflet_id in sources)
 
 
-def _clinical_reviews(project: Project, cache: Cache, sources: Sequence[str] | None) -> list[Finding]:
-    """An error on the ``reviewed_on`` line of each source (of those named) whose clinical review
-    does not cover its English as it is now (pipeline/clinical_review.py). Not remembered with
-    the readability: what it shows of the English reviewed comes from git. A source whose
-    review covers it, as remembered for its bytes, is not parsed again."""
+def _clinical_reviews(project: Project, cache: Cache, english: Sequence[EnglishFile]) -> list[Finding]:
+    """An error on the ``reviewed_on`` line of each source whose clinical review does not
+    cover its English as it is now (pipeline/clinical_review.py). Not remembered with the
+    readability: what it shows of the English reviewed comes from git. A source whose review
+    covers it, as remembered for its bytes, is not parsed again."""
     found = []
-    for path in leaflet_paths(project.source_dir) if sources is not None else ():
-        if sources and path.stem not in sources:
-            continue
-        file, (data, problem) = project.relative(path), read_source(path, project)
-        if data is not None and remembered_review_state(cache, path.stem, file, data) == clinical_review.REVIEWED:
+    for source in english:
+        file, data = source.file, source.data
+        if (
+            data is not None
+            and remembered_review_state(cache, source.leaflet_id, file, data) == clinical_review.REVIEWED
+        ):
             continue
         try:
-            leaflet = parse_source(data, problem, file, path.stem)
+            leaflet = parse_source(data, source.problem, file, source.leaflet_id)
         except LeafletError:
             continue  # extract, update and build name what is wrong with it
         if data is not None:
-            remember_review_state(cache, path.stem, file, data, clinical_review.state(leaflet))
+            remember_review_state(cache, source.leaflet_id, file, data, clinical_review.state(leaflet))
         verdict = clinical_review.assess(project, leaflet, cache)
         if verdict.state != clinical_review.REVIEWED:
             found.append(clinical_review.finding(leaflet, verdict, project.source_locale))
     return found
 
 
-def _catalogs(project: Project, cache: Cache, wanted: Sequence[tuple[str, str]]) -> _Batch:
-    """The check reports of the catalogs ``wanted`` ((locale, domain) pairs)."""
+def _catalogs(
+    project: Project, cache: Cache, wanted: Sequence[tuple[str, str]], templates: dict[str, TemplateFile]
+) -> _Batch:
+    """The check reports of the catalogs ``wanted`` ((locale, domain) pairs); ``templates``: those
+    read already, by domain (the others are read here, each once whatever the number of locales)."""
 
     def keep(catalog: tuple[str, str, str], result: dict) -> dict:
         locale, domain, key = catalog
@@ -225,7 +225,7 @@ def _catalogs(project: Project, cache: Cache, wanted: Sequence[tuple[str, str]])
         return result["report"]
 
     batch = _Batch(keep)
-    templates: dict[str, TemplateFile] = {}  # each read once, whatever the number of locales
+    templates = dict(templates)
     for locale, domain in wanted:
         file, data, unsafe = catalog_inputs(project, locale, domain)
         if domain not in templates:
@@ -244,11 +244,11 @@ def _catalogs(project: Project, cache: Cache, wanted: Sequence[tuple[str, str]])
     return batch
 
 
-def _readability(project: Project, cache: Cache, sources: Sequence[str] | None) -> _Batch:
-    """The readability findings of the sources (those named; none when ``None``)."""
+def _readability(project: Project, cache: Cache, english: Sequence[EnglishFile]) -> _Batch:
+    """The readability findings of the sources."""
 
-    def keep(source: tuple[str, str, bytes | None, TemplateFile], measured: dict) -> list[dict]:
-        leaflet_id, file, data, template = source
+    def keep(source: EnglishFile, measured: dict) -> list[dict]:
+        leaflet_id, file, data, template = source.leaflet_id, source.file, source.data, source.template
         remember_readability(cache, project, leaflet_id, file, data, measured["findings"])
         if data is not None and measured["review"] is not None:
             remember_review_state(cache, leaflet_id, file, data, measured["review"])
@@ -257,18 +257,13 @@ def _readability(project: Project, cache: Cache, sources: Sequence[str] | None) 
         return measured["findings"]
 
     batch = _Batch(keep)
-    for path in leaflet_paths(project.source_dir) if sources is not None else ():
-        if not sources or path.stem in sources:
-            file, (data, problem) = project.relative(path), read_source(path, project)
-            template = template_file(project, path.stem)
+    for source in english:
 
-            def job(
-                leaflet_id: str = path.stem, file: str = file, data=data, problem=problem, template=template
-            ) -> SourceJob:
-                return SourceJob(project, file, leaflet_id, data, problem, template)
+        def job(source: EnglishFile = source) -> SourceJob:
+            return SourceJob(project, source)
 
-            known = remembered_readability(cache, project, path.stem, file, data)
-            batch.add(known, (path.stem, file, data, template), job, len(data or b""))
+        known = remembered_readability(cache, project, source.leaflet_id, source.file, source.data)
+        batch.add(known, source, job, len(source.data or b""))
     return batch
 
 

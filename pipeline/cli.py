@@ -413,7 +413,7 @@ def _check(project, args, stdout, stderr) -> int:
     checked = check_command.check(project, args.jobs, args.locale or None, domains, sources)
     if checked.not_measured:  # the catalogs are still checked
         print(f"note: readability not measured: {checked.not_measured}", file=stderr)
-    reports, source = checked.reports, checked.readability
+    reports, source = checked.reports, checked.english
     output = (
         format_json(reports, source) if args.format == "json" else format_text(reports, source, sources is not None)
     )

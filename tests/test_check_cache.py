@@ -453,3 +453,22 @@ def test_check_compares_with_the_template_as_it_is_now_not_as_remembered(transla
     for file in translated.path("build/.cache").rglob("*.json"):
         file.unlink()
     assert translated.run("check", "--locale", "ko_KR") == (code, out, "")  # what checking afresh says
+
+
+def test_check_reads_each_source_and_template_once(translated, monkeypatch):
+    """Readability, clinical review, the template's coverage of the English and the catalogs'
+    [template] check all use one read of each file, checked afresh or answered from the cache."""
+    from pipeline.checks import template
+
+    reads: list[str] = []
+    for name in ("read_source", "read_input"):  # a source's read, a template's
+
+        def reading(path, *args, _original=getattr(template, name)):
+            reads.append(path.name)
+            return _original(path, *args)
+
+        monkeypatch.setattr(template, name, reading)
+    for _ in ("nothing remembered", "everything remembered"):
+        reads.clear()
+        translated.run("check")
+        assert sorted(reads) == ["common.pot", "demo.md", "demo.pot"]

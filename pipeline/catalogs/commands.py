@@ -29,6 +29,7 @@ from pipeline.catalogs.merge import merge, new_translation, stated_nplurals
 from pipeline.catalogs.mofile import write_mo
 from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file, write_po
 from pipeline.catalogs.templates import GENERATED_BY, build_time, common_template, generated_by, leaflet_template
+from pipeline.checks.template import read_english
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, LocaleSettings, Project
 from pipeline.errors import ConfigError, LeafletError, UnsafePathError
 from pipeline.files import write_if_changed
@@ -36,7 +37,7 @@ from pipeline.findings import Finding
 from pipeline.outcome import Outcome
 from pipeline.release import BRING_IN_THE_ENGLISH
 from pipeline.review import shorten
-from pipeline.source import leaflet_paths, load_leaflets
+from pipeline.source import load_leaflets
 from pipeline.terminology import Glossary, approved_terms, glossary_path, load_glossary, with_glossary_notes
 
 # The standard header fields in the order Babel and msginit write them; tools
@@ -109,9 +110,8 @@ def update(project: Project, locales: tuple[str, ...] = ()) -> Outcome:
 def _templates_behind(project: Project) -> list[str]:
     """A note for each leaflet whose English has passages its template lacks: ``update`` merges
     the templates, so until ``extract`` has written them no catalog gets those passages."""
-    ids = [path.stem for path in leaflet_paths(project.source_dir)]
     by_leaflet: dict[str, list[Finding]] = {}
-    for finding in english_behind_templates(project, Cache(project), ids, remember=False):
+    for finding in english_behind_templates(project, Cache(project), read_english(project), remember=False):
         by_leaflet.setdefault(finding.file, []).append(finding)
     notes = []
     for file, found in by_leaflet.items():

@@ -28,6 +28,7 @@ line of the English, for ``check`` and ``update`` to say what to run.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,6 +41,7 @@ from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.model import Leaflet, Unit
 from pipeline.review import shorten
 from pipeline.safe_paths import read_input
+from pipeline.source import leaflet_paths, read_source
 
 CHECK = "template"
 _PAIRED_AT_MOST = 200  # msgids not in the template: pairing more would cost seconds for a catalog of another leaflet
@@ -66,7 +68,30 @@ def template_file(project: Project, domain: str) -> TemplateFile:
     return TemplateFile(file, read_input(path)[0])
 
 
-@lru_cache(maxsize=16)  # every locale's catalog of a domain is compared with the same template
+@dataclass(frozen=True)
+class EnglishFile:
+    """A leaflet's English source and its template, each read once by ``check`` (or ``update``)
+    for everything it says of them: readability, clinical review, a template behind the English."""
+
+    leaflet_id: str
+    file: str  # as users see it: source/ivig-ten.md
+    data: bytes | None  # as read_source gave them
+    problem: str  # why they must not be read (data is None)
+    template: TemplateFile
+
+
+def read_english(project: Project, wanted: Callable[[str], bool] = lambda leaflet_id: True) -> list[EnglishFile]:
+    """The English of every leaflet (whose id is ``wanted``), in the order of their files."""
+    return [
+        EnglishFile(path.stem, project.relative(path), *read_source(path, project), template_file(project, path.stem))
+        for path in leaflet_paths(project.source_dir)
+        if wanted(path.stem)
+    ]
+
+
+# Every locale's catalog of a domain is compared with the same template, and check compares the
+# English with it too: room for the templates of a few hundred leaflets (each about 80 KB parsed).
+@lru_cache(maxsize=256)
 def _parse(file: str, data: bytes) -> Catalog | CatalogError:
     try:
         return read_po(data, file)
