@@ -461,13 +461,16 @@ def test_check_reads_each_source_and_template_once(translated, monkeypatch):
     from pipeline.checks import template
 
     reads: list[str] = []
-    for name in ("read_source", "read_input"):  # a source's read, a template's
 
-        def reading(path, *args, _original=getattr(template, name)):
+    def counting(original):
+        def reading(path, *args):
             reads.append(path.name)
-            return _original(path, *args)
+            return original(path, *args)
 
-        monkeypatch.setattr(template, name, reading)
+        return reading
+
+    for name in ("read_source", "read_input"):  # a source's read, a template's
+        monkeypatch.setattr(template, name, counting(getattr(template, name)))
     for _ in ("nothing remembered", "everything remembered"):
         reads.clear()
         translated.run("check")
