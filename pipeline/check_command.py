@@ -94,7 +94,7 @@ def measure_source(job: SourceJob) -> dict:
 @dataclass
 class Checked:
     reports: list[CatalogReport]
-    english: list[Finding] = field(default_factory=list)  # of the English sources: readability, clinical review, template
+    english: list[Finding] = field(default_factory=list)  # the sources: readability, review, template
     not_measured: DictionaryMissing | None = None  # why the readability was not measured
 
 
