@@ -11,6 +11,9 @@ strings: ``example.org/ko`` is another page than ``example.org``.
 Link targets (``[text](url)``) are compared by [markup]; here it is what the
 reader sees in the text (link text and autolinks included), where an address
 a link of the source points to may be spelled out.
+
+A number written in place of ``{emergency}`` ("119에 전화하세요" for "call
+{emergency}") is [placeholders]'s error, not repeated here.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Iterator
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
 from pipeline.checks.numerals import normalise
+from pipeline.checks.placeholders import emergency_placeholder_replaced
 from pipeline.findings import ERROR, Finding
 
 
@@ -68,6 +72,9 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
     wanted = patterns.emergency_numbers(source)
     # A short number the source has at all (an extension, a room) may be one to call.
     source_digits = set(re.findall(r"(?<!\d)\d{3}(?!\d)", source)) | {_digits(phone) for phone in source_phones}
+    # 119 written in place of {emergency} is [placeholders]'s finding: one mistake, told once.
+    told = emergency_placeholder_replaced(ctx.source, ctx.translation)
+    source_digits |= set(told[1]) if told else set()
     extra = [number for number in _short_numbers_to_call(translation, ctx) if number not in source_digits]
     for number in wanted:
         if not re.search(rf"(?<!\d){number}(?!\d)", translation):

@@ -45,7 +45,8 @@ from pipeline.regions import placeholders as region_placeholders
 EMERGENCY_NUMBERS = frozenset(
     "000 100 101 102 103 108 110 111 112 113 114 115 117 118 119 120 122 123 125 911 995 997 999".split()
 )
-_SHORT_NUMBER = re.compile(r"(?<![\d.,])\d{3}(?![\d.,])")
+# Three digits that are not part of a longer number (1,112 or 112.5); "llame al 112." ends a sentence.
+_SHORT_NUMBER = re.compile(r"(?<!\d)(?<!\d[.,])\d{3}(?![.,]?\d)")
 _NAMED_PERCENT = re.compile(r"%\((\w+)\)")
 
 CHECK = "placeholders"
@@ -151,6 +152,9 @@ def brace_format_problem(translation: str) -> str | None:
 def _template_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     problem = percent_format_problem(ctx.source, ctx.translation) if "%" in ctx.formatted_with else None
     reformatted: set[str | None] = set()
+    # 119 written for {emergency} is one mistake, told once (_literal_region_values): not also as {emergency} missing.
+    replaced = emergency_placeholder_replaced(ctx.source, ctx.translation)
+    told_elsewhere = {replaced[0]} if replaced else set()
     if problem:
         yield ctx.finding(CHECK, ERROR, problem)
         if problem.endswith(_FORMATTED_DIFFERENTLY):
@@ -162,8 +166,12 @@ def _template_placeholders(ctx: EntryContext) -> Iterator[Finding]:
             continue
         yield from _compare_named(
             ctx,
-            [p for p in source if _is_named(p) and _percent_name(p) not in reformatted],
-            [p for p in translation if _is_named(p) and _percent_name(p) not in reformatted],
+            [p for p in source if _is_named(p) and _percent_name(p) not in reformatted and p not in told_elsewhere],
+            [
+                p
+                for p in translation
+                if _is_named(p) and _percent_name(p) not in reformatted and p not in told_elsewhere
+            ],
         )
         positional_source = [p for p in source if not _is_named(p)]
         positional_translation = [p for p in translation if not _is_named(p)]
@@ -204,22 +212,59 @@ def _region_names(text: str) -> set[str]:
     return set(region_placeholders(text)) | set(_NAMED_PERCENT.findall(text))
 
 
+def _emergency_placeholder(source: str) -> str | None:
+    """How ``source`` names the readers' emergency number: {emergency} (leaflets), %(emergency)s (templates)."""
+    for placeholder in patterns.brace_placeholders(source) + patterns.percent_placeholders(source):
+        if placeholder == "{emergency}" or _percent_name(placeholder) == "emergency":
+            return placeholder
+    return None
+
+
+def _literal_emergency_numbers(source: str, translation: str) -> list[str]:
+    """Emergency numbers (of some region) the translation writes and the source does not."""
+    in_source = _SHORT_NUMBER.findall(patterns.blank_out(source, placeholders=True))
+    written = _SHORT_NUMBER.findall(patterns.blank_out(translation, placeholders=True, phones=False))
+    return [number for number in dict.fromkeys(written) if number in EMERGENCY_NUMBERS and number not in in_source]
+
+
+def emergency_placeholder_replaced(source: str, translation: str) -> tuple[str, list[str]] | None:
+    """(placeholder, numbers) when the translation writes emergency numbers in place of the
+    source's emergency placeholder (it has fewer of them): "119에 전화하세요" for "call
+    {emergency}". One mistake, which [placeholders] reports; [phone] and [emergency] leave
+    these numbers to it. None otherwise."""
+    placeholder = _emergency_placeholder(source)
+    if placeholder is None or translation.count(placeholder) >= source.count(placeholder):
+        return None
+    numbers = _literal_emergency_numbers(source, translation)
+    return (placeholder, numbers) if numbers else None
+
+
 def _literal_region_values(ctx: EntryContext) -> Iterator[Finding]:
     names = _region_names(ctx.source)
     if not names:
         return
+    replaced = emergency_placeholder_replaced(ctx.source, ctx.translation)
+    if replaced:
+        placeholder, numbers = replaced
+        written = f"number {numbers[0]}" if len(numbers) == 1 else f"numbers {', '.join(numbers)}"
+        this_locale = f" ({ctx.emergency} for this locale's readers)" if ctx.emergency else ""
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"placeholder {placeholder} was replaced by the literal {written}: keep {placeholder} as in the "
+            f"source; the page fills in the emergency number configured for each locale{this_locale}",
+        )
+    elif "emergency" in names:
+        for number in _literal_emergency_numbers(ctx.source, ctx.translation):
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the translation writes the number {number} where the source "
+                "has {emergency}: keep the placeholder, which each region's page fills "
+                "with its own emergency number",
+            )
     source = patterns.blank_out(ctx.source, placeholders=True)
     translation = patterns.blank_out(ctx.translation, placeholders=True, phones=False)
-    if "emergency" in names:
-        for number in dict.fromkeys(_SHORT_NUMBER.findall(translation)):
-            if number in EMERGENCY_NUMBERS and number not in _SHORT_NUMBER.findall(source):
-                yield ctx.finding(
-                    CHECK,
-                    ERROR,
-                    f"the translation writes the number {number} where the source "
-                    "has {emergency}: keep the placeholder, which each region's page fills "
-                    "with its own emergency number",
-                )
     if "language_line" in names:
         source_phones = {re.sub(r"\D", "", phone) for phone in patterns.phone_numbers(source)}
         for phone in patterns.phone_numbers(translation):

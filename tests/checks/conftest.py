@@ -22,3 +22,17 @@ def project(tmp_path: Path) -> Project:
 @pytest.fixture
 def catalogs(project: Project) -> Catalogs:
     return Catalogs(project)
+
+
+@pytest.fixture
+def korea(tmp_path: Path) -> Catalogs:
+    """Catalogs of a project whose Korean readers are in Korea (region KR: emergency number 119)."""
+    config = LEAFLETS_TOML.replace('[locales.ko_KR]\npage_size = "A4"', '[locales.ko_KR]\nregion = "KR"')
+    config += (
+        '\n[regions.US]\nemergency = "911"\npage_size = "Letter"\n\n[regions.KR]\nemergency = "119"\npage_size = "A4"\n'
+    )
+    root = tmp_path / "korea"
+    (root / "source").mkdir(parents=True)
+    (root / "leaflets.toml").write_text(config, encoding="utf-8")
+    (root / "source" / "ivig-ten.md").write_text("# Leaflet\n", encoding="utf-8")
+    return Catalogs(load_project(root))

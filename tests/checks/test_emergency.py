@@ -82,19 +82,8 @@ def test_through_check_an_added_number_is_reported_once(catalogs):
     assert [f.check for f in findings] == ["emergency"]
 
 
-def test_check_knows_each_locales_region(tmp_path):
+def test_check_knows_each_locales_region(korea):
     """Korean for readers in Korea (119): a source that says "call 911" cannot be translated right."""
-    from pipeline.config import load_project
-    from tests.checks.helpers import LEAFLETS_TOML, Catalogs
-
-    config = LEAFLETS_TOML.replace('[locales.ko_KR]\npage_size = "A4"', '[locales.ko_KR]\nregion = "KR"')
-    config += (
-        '\n[regions.US]\nemergency = "911"\npage_size = "Letter"\n\n[regions.KR]\nemergency = "119"\npage_size = "A4"\n'
-    )
-    (tmp_path / "leaflets.toml").write_text(config, encoding="utf-8")
-    (tmp_path / "source").mkdir()
-    (tmp_path / "source" / "ivig-ten.md").write_text("# Leaflet\n", encoding="utf-8")
-    korea = Catalogs(load_project(tmp_path))
     finding = only(korea.findings("Call 911 right away.", "바로 911에 전화하세요."), "emergency")
     assert "KR (emergency number 119)" in finding.message
     assert korea.findings(CALL, "이런 일이 생기면 바로 {emergency}에 전화하세요.", check="emergency") == []

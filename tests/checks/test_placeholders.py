@@ -101,22 +101,49 @@ def test_a_region_placeholder_in_leaflet_text_is_checked_like_any_placeholder(ca
     assert dropped.message == "placeholder {emergency} is missing from the translation"
 
 
+def replaced(placeholder: str, number: str, this_locale: str = "") -> str:
+    """What a translator reads when a number was written in place of the emergency placeholder
+    (``this_locale``: the region's number, when the locale names a region)."""
+    return (
+        f"placeholder {placeholder} was replaced by the literal number {number}: keep {placeholder} as in the "
+        f"source; the page fills in the emergency number configured for each locale{this_locale}"
+    )
+
+
 @pytest.mark.parametrize(
-    "translation, number",
+    "locale, translation, number",
     [
-        ("집에 있다면 바로 119에 전화하세요.", "119"),  # the number instead of the placeholder
-        ("집에 있다면 바로 {emergency}(한국에서는 112)에 전화하세요.", "112"),  # kept, and a number added
+        ("ko_KR", "집에 있다면 바로 911에 전화하세요.", "911"),
+        ("ko_KR", "집에 있다면 바로 119에 전화하세요.", "119"),
+        ("es", "Si está en casa, llame de inmediato al 112.", "112"),
+        ("zh_TW", "如果您在家，請立即撥打 110。", "110"),
     ],
 )
-def test_a_literal_emergency_number_where_the_source_has_the_placeholder_is_an_error(catalogs, translation, number):
-    findings = catalogs.findings(EMERGENCY, translation, check="placeholders")
-    literal = [f for f in findings if "writes the number" in f.message]
-    assert [(f.severity, f.message) for f in literal] == [
+def test_a_number_written_in_place_of_the_emergency_placeholder_is_one_error(catalogs, locale, translation, number):
+    # One mistake, one error from all the checks: not also [phone]'s or [emergency]'s "number not in
+    # the source", nor "placeholder {emergency} is missing".
+    findings = catalogs.findings(EMERGENCY, translation, locale=locale)
+    assert [(f.severity, f.check, f.message) for f in findings] == [
+        ("error", "placeholders", replaced("{emergency}", number))
+    ]
+
+
+def test_the_error_names_the_number_the_page_fills_in_for_the_locale(korea):
+    """Korean for readers in Korea: the page shows 119, and the error says so."""
+    finding = only(korea.findings(EMERGENCY, "집에 있다면 바로 911에 전화하세요."))
+    assert finding.message == replaced("{emergency}", "911", " (119 for this locale's readers)")
+
+
+def test_a_number_written_beside_the_kept_emergency_placeholder_is_an_error(catalogs):
+    findings = catalogs.findings(EMERGENCY, "집에 있다면 바로 {emergency}(한국에서는 112)에 전화하세요.")
+    assert [(f.severity, f.check, f.message) for f in findings] == [
+        ("error", "emergency", "emergency number 112 in the translation is not the source's"),
         (
             "error",
-            f"the translation writes the number {number} where the source has {{emergency}}: keep the "
+            "placeholders",
+            "the translation writes the number 112 where the source has {emergency}: keep the "
             "placeholder, which each region's page fills with its own emergency number",
-        )
+        ),
     ]
 
 
@@ -140,11 +167,7 @@ def test_the_disclaimer_keeps_its_emergency_placeholder_too(catalogs):
         check="placeholders",
         gettext_valid=False,
     )
-    assert [f.message for f in findings] == [
-        "placeholder %(emergency)s is missing from the translation",
-        "the translation writes the number 911 where the source has {emergency}: keep the placeholder, "
-        "which each region's page fills with its own emergency number",
-    ]
+    assert [f.message for f in findings] == [replaced("%(emergency)s", "911")]
 
 
 def test_a_placeholder_added_to_leaflet_text_without_one_is_an_error(catalogs):
