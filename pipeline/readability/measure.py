@@ -23,6 +23,12 @@ the published formulas over those counts:
   3 sentences or more (SMOG was made for samples of 30 sentences; with fewer
   than 3 it says little).
 
+The grade scale starts at 0 (kindergarten), but the formula goes below it for
+the simplest text (short sentences of one-syllable words: "Ask us." is −3.0),
+where a negative grade means nothing more than "as easy as it gets".  Such a
+grade is given as :data:`LOWEST_GRADE`, and said to be (``below_lowest_grade``),
+by every report: ``readability`` (text and JSON), ``check`` and Python alike.
+
 A leaflet or section is "too hard" above Flesch-Kincaid grade 8 (see
 :attr:`Counts.too_hard`).
 """
@@ -44,6 +50,7 @@ from pipeline.regions import PLACEHOLDER_RE
 # guidance asks for grade 6 to 8).
 GRADE_LIMIT = 8.0
 HARDEST = 10
+LOWEST_GRADE = 0.0  # kindergarten: the lowest grade reported (see above)
 MIN_SENTENCES = 3  # for SMOG, and for a grade to be held to the limit
 SUMMARY_SECTION = "Summary"
 _PROSE = (PARAGRAPH, LIST_ITEM, QUOTE)
@@ -69,11 +76,23 @@ class Counts:
         )
 
     @property
-    def grade(self) -> float | None:
-        """Flesch-Kincaid grade level; None without words."""
+    def formula_grade(self) -> float | None:
+        """The Flesch-Kincaid formula as published, below 0 for the simplest text; None without words."""
         if not self.sentences or not self.words:
             return None
         return 0.39 * self.words / self.sentences + 11.8 * self.syllables / self.words - 15.59
+
+    @property
+    def grade(self) -> float | None:
+        """Flesch-Kincaid grade level, never below :data:`LOWEST_GRADE`; None without words."""
+        formula = self.formula_grade
+        return None if formula is None else max(formula, LOWEST_GRADE)
+
+    @property
+    def below_lowest_grade(self) -> bool:
+        """The formula gives less than :data:`LOWEST_GRADE`, which :attr:`grade` says instead."""
+        formula = self.formula_grade
+        return formula is not None and formula < LOWEST_GRADE
 
     @property
     def smog(self) -> float | None:
@@ -96,6 +115,7 @@ class Counts:
     def to_dict(self) -> dict:
         return {
             "flesch_kincaid_grade": _round(self.grade),
+            "below_lowest_grade": self.below_lowest_grade,
             "smog": _round(self.smog),
             "sentences": self.sentences,
             "words": self.words,
@@ -120,6 +140,7 @@ class Sentence:
             "line": self.line,
             "section": self.section,
             "flesch_kincaid_grade": _round(self.grade),
+            "below_lowest_grade": self.counts.below_lowest_grade,
             "words": self.counts.words,
             "text": self.text,
         }
@@ -161,6 +182,7 @@ class LeafletReadability:
             "id": self.id,
             "file": self.path,
             "grade_limit": GRADE_LIMIT,
+            "lowest_grade": LOWEST_GRADE,
             **self.counts.to_dict(),
             "too_hard": self.too_hard,
             "sections": [section.to_dict() for section in self.sections],
@@ -233,7 +255,7 @@ def measure_leaflet(leaflet: Leaflet, values: Mapping[str, str] | None = None) -
         Section(title, line, _total(s.counts for s in sentences)) for title, line, sentences in sections if sentences
     )
     every = [sentence for *_, sentences in sections for sentence in sentences]
-    hardest = sorted(every, key=lambda s: (-s.grade, s.line))[:HARDEST]
+    hardest = sorted(every, key=lambda s: (-(s.counts.formula_grade or 0.0), s.line))[:HARDEST]
     return LeafletReadability(
         leaflet.id,
         leaflet.path,

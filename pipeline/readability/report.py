@@ -7,9 +7,13 @@ import textwrap
 from collections.abc import Sequence
 
 from pipeline.findings import Finding
-from pipeline.readability.measure import GRADE_LIMIT, LeafletReadability
+from pipeline.readability.measure import GRADE_LIMIT, LOWEST_GRADE, LeafletReadability
 
 _SENTENCE_WIDTH = 100
+LOWEST_FOOTNOTE = (
+    f"grades below {LOWEST_GRADE:.1f} (the formula's result for the simplest text) are shown as "
+    f"{LOWEST_GRADE:.1f}, the lowest grade"
+)
 
 
 def format_text(results: Sequence[LeafletReadability], findings: Sequence[Finding] = ()) -> str:
@@ -42,6 +46,8 @@ def format_text(results: Sequence[LeafletReadability], findings: Sequence[Findin
         for sentence in result.hardest:
             shown = textwrap.shorten(sentence.text, _SENTENCE_WIDTH, placeholder=" …")
             lines.append(f"  {sentence.grade:5.1f}  {result.path}:{sentence.line}  {shown}")
+        if _shows_lowest_grade(result):
+            lines.append(f"  {LOWEST_FOOTNOTE}")
         lines.append("")
     lines.append(f"{len(results)} leaflet(s); {sum(r.too_hard for r in results)} above grade {GRADE_LIMIT:g}")
     return "\n".join(lines) + "\n"
@@ -49,6 +55,12 @@ def format_text(results: Sequence[LeafletReadability], findings: Sequence[Findin
 
 def format_json(results: Sequence[LeafletReadability]) -> str:
     return json.dumps([result.to_dict() for result in results], ensure_ascii=False, indent=2)
+
+
+def _shows_lowest_grade(result: LeafletReadability) -> bool:
+    """Whether a grade the text shows of ``result`` is the formula's raised to the lowest grade."""
+    shown = [result.counts, *(section.counts for section in result.sections), *(s.counts for s in result.hardest)]
+    return any(counts.below_lowest_grade for counts in shown)
 
 
 def _score(score: float | None) -> str:
