@@ -25,7 +25,7 @@ from pipeline.line_breaking import KEEP_ALL, WBR, join_words_for_browsers, keep_
 from pipeline.markdown import inline_plain_text, render_body, render_body_blocks, render_inline
 from pipeline.model import Leaflet, Rendition, Unit
 from pipeline.regions import FIELDS, fill
-from pipeline.relink import page_href
+from pipeline.relink import Alternate, page_href
 from pipeline.translations import TranslationTable, source_table
 
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
@@ -34,17 +34,6 @@ _BODY_LINK = re.compile(r'(<a href="(https?://[^"]+)"[^>]*>.*?</a>)', re.DOTALL)
 _URL_PIECE = re.compile(r"[^/]*/+|[^/]+")
 # A BCP 47 tag as written into a CSS :lang() selector: letters, digits and hyphens only.
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
-
-
-@dataclass(frozen=True)
-class Alternate:
-    """One entry of the language switcher."""
-
-    name: str  # the language in its own name: 한국어, English
-    lang: str  # BCP 47
-    dir: str  # its direction: "rtl" for العربية
-    href: str
-    current: bool
 
 
 @dataclass(frozen=True)

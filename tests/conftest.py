@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import textwrap
+from collections.abc import Mapping
 from pathlib import Path
 
 import polib
@@ -87,13 +88,15 @@ KOREAN = {
 }
 
 
-def translate_catalog(path: Path, translations: dict[str, str]) -> None:
-    """Fill msgstrs as a translator would in a text editor (and clear their fuzzy marks)."""
+def translate_catalog(path: Path, translations: Mapping[str, str | dict[int, str]]) -> None:
+    """Fill msgstrs as a translator would in a text editor (and clear their fuzzy marks); a plural
+    entry's translation is its forms by index, or one text for a language of one form."""
     catalog = polib.pofile(str(path))
     for entry in catalog:
         if entry.msgid in translations:
             if entry.msgid_plural:
-                entry.msgstr_plural = {0: translations[entry.msgid]}
+                forms = translations[entry.msgid]
+                entry.msgstr_plural = dict(forms) if isinstance(forms, dict) else {0: forms}
             else:
                 entry.msgstr = translations[entry.msgid]
             if "fuzzy" in entry.flags:
@@ -133,8 +136,10 @@ class Project:
 
     def translate_common_from_repo(self, locale: str = "ko_KR") -> None:
         shipped = polib.pofile(str(REPO / "locales" / locale / "LC_MESSAGES" / "common.po"))
-        translations = {
-            e.msgid: (e.msgstr or e.msgstr_plural.get(0, "")) for e in shipped if e.translated() and not e.obsolete
+        translations: dict[str, str | dict[int, str]] = {
+            e.msgid: (dict(e.msgstr_plural) if e.msgid_plural else e.msgstr)
+            for e in shipped
+            if e.translated() and not e.obsolete
         }
         self.translate("common", translations, locale)
 

@@ -16,6 +16,7 @@ from pipeline import files, relink
 from tests.conftest import KOREAN
 from tests.faults import FULL_DISK, NO_PERMISSION, OPERATIONS, READ_ONLY, os_error
 from tests.test_build import Page
+from tests.test_relink import LanguageLinks
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
 
@@ -215,6 +216,79 @@ def test_no_page_in_dist_or_its_archive_links_a_page_that_is_not_there(translate
     assert "English" in archived.text and not [a for a, _ in archived.links if a.get("hreflang")]
     code, _, err = translated.run("build", "--release", "--only", "html", "--leaflet", "other")
     assert code == 0 and "note:" not in err  # the kept page is the one the manifest records
+
+
+SPANISH = {
+    "IVIG for *skin* reactions": "IVIG para reacciones de la *piel*",
+    "What IVIG is and how it is given.": "Qué es la IVIG y cómo se administra.",
+    "How IVIG is given": "Cómo se administra la IVIG",
+    DOSE: "Recibe **1 g/kg/day** durante 3 días. Vea el [estudio](https://doi.org/10.1001/archderm.139.1.26).",
+    "Headache": "Dolor de cabeza",
+    "Fever": "Fiebre",
+    "Diagnosis": "Diagnóstico",
+    "Skin affected": "Piel afectada",
+    "TEN": "TEN",
+    "More than 30%": "Más del 30%",
+    "Call 911 in an emergency.": "Llame al 911 en una emergencia.",
+}
+
+
+def publish_spanish(project, dose: str = "1 g") -> None:
+    """Spanish becomes a language of the project, its translation complete and reviewed."""
+    assert project.run("init", "es")[0] == 0
+    project.translate("demo", {en.replace("1 g", dose): es.replace("1 g", dose) for en, es in SPANISH.items()}, "es")
+    project.translate_common_from_repo("es")
+    project.review_all()
+
+
+def test_a_kept_page_links_a_language_published_beside_it_since(translated):
+    """The Korean page is kept (the translator's new edit is refused) as Spanish is first published:
+    it links the Spanish page as a page rendered now does, the rest of it as published."""
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    korean = translated.path("dist/ko_KR/demo.html").read_bytes()
+    translated.translate("demo", {"Fever": ""})
+    publish_spanish(translated)
+
+    code, _, err = translated.run("build", "--release", "--only", "html")
+
+    assert code == 1 and "refused ko_KR/demo" in err and "withdrew" not in err
+    kept = translated.path("dist/ko_KR/demo.html").read_bytes()
+    page = LanguageLinks(kept.decode("utf-8"))
+    assert page.names == ["English", "Español", "한국어"]  # in the order of a page rendered now
+    assert page.entry("Español") == {"href": "../es/demo.html", "hreflang": "es", "lang": "es"}
+    assert page.alternates == [("en", "../en/demo.html"), ("es", "../es/demo.html")]
+    assert translated.path("dist/ko_KR/../es/demo.html").is_file() and unresolved(translated.path("dist")) == []
+    # its new lines are the ones the English page, rendered now, writes for the Spanish page; the rest as it was
+    spanish = [line for line in kept.splitlines() if b'href="../es/demo.html"' in line]
+    english = translated.path("dist/en/demo.html").read_bytes()
+    assert spanish == [line for line in english.splitlines() if b'href="../es/demo.html"' in line] and len(spanish) == 2
+    assert [line for line in kept.splitlines() if line not in spanish] == korean.splitlines()
+    assert "note: dist/ko_KR/demo.html: kept as published, but with links to es, published since" in err
+    record = pair(manifest(translated), "ko_KR")["files"]["html"]
+    assert record["sha256"] == sha256(translated.path("dist/ko_KR/demo.html"))
+    assert record["inputs"]["links"] == "en es ko_KR"
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert code == 1 and "kept as published" not in err  # the kept page is the one the manifest records
+    assert translated.path("dist/ko_KR/demo.html").read_bytes() == kept
+
+
+def test_a_page_withdrawn_as_a_language_is_first_published_does_not_link_it(translated):
+    """The archive holds what patients could read: the Korean page withdrawn in the release that first
+    publishes the Spanish page offers the English it offered, as text, and nothing of the Spanish."""
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    change_english_dose(translated)
+    publish_spanish(translated, dose="2 g")
+
+    code, _, err = translated.run("build", "--release", "--only", "html")
+
+    assert code == 1 and "withdrew ko_KR/demo" in err and "refused es/demo" not in err
+    assert LanguageLinks(translated.path("dist/en/demo.html").read_text(encoding="utf-8")).names == [
+        "English",
+        "Español",
+    ]
+    archived = LanguageLinks(translated.path("dist/archive/ko_KR/demo/2.1/demo.html").read_text(encoding="utf-8"))
+    assert archived.names == ["English", "한국어"] and archived.alternates == []
+    assert "href" not in archived.entry("English")
 
 
 def test_pages_nothing_records_are_withdrawn_and_other_files_kept(translated):

@@ -13,7 +13,7 @@ from pipeline.manifest import Manifest, OutputFile, Pair, PairRecord, WithdrawnR
 from pipeline.outcome import Outcome, Withdrawal
 from pipeline.output_folder import Folder
 from pipeline.plan import CURRENT, FORGET, HTML, KEEP, PDF, RENDER, WITHDRAW, Facts, Fate, Plan, Scope, withdrawals
-from pipeline.render_html import Renderer
+from pipeline.render_html import Renderer, alternates_for
 from pipeline.translations import source_table
 
 
@@ -29,8 +29,8 @@ def finish(
     outcome: Outcome,
 ) -> None:
     """Pages kept, pages withdrawn, files carried over; the index; the manifest last."""
-    relinked = _relinked(plan, folder) if scope.release else {}
-    kept = {path: _relinked_record(fate, data, gone) for path, (fate, data, gone) in relinked.items()}
+    relinked = _relinked(project, plan, folder) if scope.release else {}
+    kept = {path: _relinked_record(page) for path, page in relinked.items()}
     manifest = _manifest(scope, facts, plan, records | kept, outcome)
     index = _index(project, inputs, manifest, reader, folder, draft=not scope.release)
     moves = [fate for fate in plan.fates if fate.action == WITHDRAW]
@@ -39,11 +39,9 @@ def finish(
         return  # nothing changed: a release is not swapped, a draft not touched
     for fate in plan.fates:
         if fate.path in relinked:
-            _, data, gone = relinked[fate.path]
-            folder.write(fate.path, data)
-            outcome.notes.append(
-                f"dist/{fate.path}: kept as published, but for its links to {', '.join(gone)}, no longer published"
-            )
+            folder.write(fate.path, relinked[fate.path].data)
+            if relinked[fate.path].changes:
+                outcome.notes.append(f"dist/{fate.path}: kept as published, but {relinked[fate.path].changes}")
         elif fate.action in (KEEP, CURRENT):
             folder.keep(fate.path)
         elif fate.action == WITHDRAW:
@@ -57,32 +55,62 @@ def finish(
     folder.commit(index, manifest)
 
 
-def _relinked(plan: Plan, folder: Folder) -> dict[str, tuple[Fate, bytes, tuple[str, ...]]]:
-    """The pages kept as published whose language switcher links pages no longer published,
-    without those links (pipeline.relink): they cannot be rendered again."""
+@dataclasses.dataclass(frozen=True)
+class _Relinked:
+    """A page kept as published, its links to the other languages changed (pipeline.relink)."""
+
+    fate: Fate
+    data: bytes
+    gone: tuple[str, ...]  # locales it linked that are no longer published
+    added: tuple[str, ...]  # locales published beside it that it did not link
+    links: tuple[str, ...]  # the locales it links now, its own among them
+
+    @property
+    def changes(self) -> str:
+        said = []
+        if self.gone:
+            said.append(f"for its links to {', '.join(self.gone)}, no longer published")
+        if self.added:
+            said.append(f"with links to {', '.join(self.added)}, published since")
+        return ", and ".join(said)
+
+
+def _relinked(project: Project, plan: Plan, folder: Folder) -> dict[str, _Relinked]:
+    """The pages kept as published whose language switcher links pages no longer published, or
+    lacks pages published beside them, as a render would link them now (pipeline.relink): they
+    cannot be rendered again."""
     relinked = {}
     for fate in plan.fates:
         if fate.action != KEEP or fate.format != HTML or fate.record is None:
             continue
-        leaflet = fate.pair[1]
+        locale, leaflet = fate.pair
         linked = fate.record.inputs.get("links", "").split()
-        gone = tuple(loc for loc in linked if loc not in plan.links.get(leaflet, ()))
-        page = folder.current(fate.path) if gone else None
-        if page is not None:
-            data = relink.without_links(page, [relink.page_href(loc, leaflet) for loc in gone])
-            relinked[fate.path] = (fate, data, gone)
+        published = plan.links.get(leaflet, ())
+        gone = tuple(loc for loc in linked if loc not in published)
+        added = tuple(loc for loc in published if loc not in linked and loc != locale)
+        page = folder.current(fate.path) if gone or added else None
+        if page is None:
+            continue
+        data = relink.without_links(page, [relink.page_href(loc, leaflet) for loc in gone])
+        data = relink.with_links(data, alternates_for(leaflet, locale, [project.locale(loc) for loc in published]))
+        # what it links as written: a page an earlier template wrote otherwise may have no place for an entry
+        links = tuple(
+            loc for loc in published if loc == locale or relink.links_to(data, relink.page_href(loc, leaflet))
+        )
+        added = tuple(loc for loc in added if loc in links)
+        if data != page or set(links) != set(linked):
+            relinked[fate.path] = _Relinked(fate, data, gone, added, links)
     return relinked
 
 
-def _relinked_record(fate: Fate, data: bytes, gone: tuple[str, ...]) -> OutputFile:
-    """The record of a page kept but for links taken out: its new bytes, and the links it still carries."""
-    assert fate.record is not None
-    carried = [loc for loc in fate.record.inputs["links"].split() if loc not in gone]
+def _relinked_record(page: _Relinked) -> OutputFile:
+    """The record of a page kept but for its links: its new bytes, and the links it carries now."""
+    assert page.fate.record is not None
     return dataclasses.replace(
-        fate.record,
-        sha256=digest(data),
-        size=len(data),
-        inputs={**fate.record.inputs, "links": " ".join(carried)},
+        page.fate.record,
+        sha256=digest(page.data),
+        size=len(page.data),
+        inputs={**page.fate.record.inputs, "links": " ".join(page.links)},
     )
 
 
