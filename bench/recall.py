@@ -228,7 +228,7 @@ def main() -> None:
                     "mutants": n,
                     "errors": caught[(locale, kind)],
                     "rate": round(caught[(locale, kind)] / n, 3),
-                    "caught_by": dict(caught_by[(locale, kind)].most_common()),
+                    "caught_by": dict(sorted(caught_by[(locale, kind)].items(), key=lambda item: (-item[1], item[0]))),
                     "missed_examples": missed[(locale, kind)],
                 }
     totals = {
