@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
 from pipeline.checks.numerals import normalise
-from pipeline.checks.placeholders import emergency_placeholder_replaced
+from pipeline.checks.placeholders import replaced_literals
 from pipeline.findings import ERROR, Finding
 
 
@@ -56,10 +56,15 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
         return  # every finding below is of a number (most messages have none)
     source_phones = patterns.phone_numbers(source)
     translated = patterns.phone_numbers(translation)
+    # A phone number written in place of {language_line} is [placeholders]'s finding: told once.
+    written_for_placeholder = {
+        _digits(phone) for phone in replaced_literals(ctx.source, ctx.translation, "language_line")
+    }
     added = [
         phone
         for phone in translated
         if not any(_same_phone(_digits(wanted), _digits(phone)) for wanted in source_phones)
+        and _digits(phone) not in written_for_placeholder
     ]
     for phone in source_phones:
         digits = _digits(phone)
@@ -73,8 +78,7 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
     # A short number the source has at all (an extension, a room) may be one to call.
     source_digits = set(re.findall(r"(?<!\d)\d{3}(?!\d)", source)) | {_digits(phone) for phone in source_phones}
     # 119 written in place of {emergency} is [placeholders]'s finding: one mistake, told once.
-    told = emergency_placeholder_replaced(ctx.source, ctx.translation)
-    source_digits |= set(told[1]) if told else set()
+    source_digits |= replaced_literals(ctx.source, ctx.translation, "emergency")
     extra = [number for number in _short_numbers_to_call(translation, ctx) if number not in source_digits]
     for number in wanted:
         if not re.search(rf"(?<!\d){number}(?!\d)", translation):

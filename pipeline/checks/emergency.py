@@ -28,7 +28,7 @@ from pipeline.checks import patterns
 from pipeline.checks.contacts import _short_numbers_to_call as short_numbers_to_call
 from pipeline.checks.context import EntryContext
 from pipeline.checks.numerals import normalise
-from pipeline.checks.placeholders import EMERGENCY_NUMBERS, emergency_placeholder_replaced
+from pipeline.checks.placeholders import EMERGENCY_NUMBERS, replaced_literals
 from pipeline.findings import ERROR, Finding
 from pipeline.regions import placeholders
 
@@ -61,8 +61,7 @@ def check_emergency(ctx: EntryContext) -> Iterator[Finding]:
     source_digits = set(_SHORT.findall(source))
     allowed = source_digits | ({region} if region else set())
     already = set(short_numbers_to_call(translation, ctx))  # [phone] reports these
-    replaced = emergency_placeholder_replaced(ctx.source, ctx.translation)
-    already |= set(replaced[1]) if replaced else set()  # and [placeholders] these
+    already |= replaced_literals(ctx.source, ctx.translation, "emergency")  # and [placeholders] these
     target = ctx.language
     for match in _SHORT.finditer(translation):
         number = match.group()

@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 import string
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
@@ -153,8 +154,7 @@ def _template_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     problem = percent_format_problem(ctx.source, ctx.translation) if "%" in ctx.formatted_with else None
     reformatted: set[str | None] = set()
     # 119 written for {emergency} is one mistake, told once (_literal_region_values): not also as {emergency} missing.
-    replaced = emergency_placeholder_replaced(ctx.source, ctx.translation)
-    told_elsewhere = {replaced[0]} if replaced else set()
+    told_elsewhere = {value.placeholder for value in replaced_region_values(ctx.source, ctx.translation)}
     if problem:
         yield ctx.finding(CHECK, ERROR, problem)
         if problem.endswith(_FORMATTED_DIFFERENTLY):
@@ -212,10 +212,47 @@ def _region_names(text: str) -> set[str]:
     return set(region_placeholders(text)) | set(_NAMED_PERCENT.findall(text))
 
 
-def _emergency_placeholder(source: str) -> str | None:
-    """How ``source`` names the readers' emergency number: {emergency} (leaflets), %(emergency)s (templates)."""
+@dataclass(frozen=True)
+class Replaced:
+    """A value of the readers' region that the translation writes out where the source names it:
+    "119에 전화하세요" for "call {emergency}". One mistake, which [placeholders] reports; [phone]
+    and [emergency] leave these literals to it."""
+
+    placeholder: str  # as the source writes it: {emergency} (leaflets), %(emergency)s (templates)
+    name: str  # emergency, language_line
+    literals: tuple[str, ...]  # what the translation writes in its place: 911
+
+
+def replaced_region_values(source: str, translation: str) -> list[Replaced]:
+    """Each region placeholder the translation has fewer of than the source, with literal values
+    of its kind (emergency numbers, phone numbers) that the source does not have."""
+    if "emergency" not in source and "language_line" not in source:
+        return []  # most messages: nothing to look for
+    replaced = []
+    for name, kind in _REGION_VALUES.items():
+        placeholder = _named_placeholder(source, name)
+        if placeholder is None or translation.count(placeholder) >= source.count(placeholder):
+            continue
+        found = kind.written(source, translation)
+        if found:
+            replaced.append(Replaced(placeholder, name, tuple(found)))
+    return replaced
+
+
+def replaced_literals(source: str, translation: str, name: str) -> set[str]:
+    """What the translation writes in place of the region placeholder ``name`` (none: an empty set)."""
+    return {
+        literal
+        for value in replaced_region_values(source, translation)
+        if value.name == name
+        for literal in value.literals
+    }
+
+
+def _named_placeholder(source: str, name: str) -> str | None:
+    """How ``source`` names the region value ``name``: {emergency} (leaflets), %(emergency)s (templates)."""
     for placeholder in patterns.brace_placeholders(source) + patterns.percent_placeholders(source):
-        if placeholder == "{emergency}" or _percent_name(placeholder) == "emergency":
+        if placeholder == f"{{{name}}}" or _percent_name(placeholder) == name:
             return placeholder
     return None
 
@@ -227,52 +264,54 @@ def _literal_emergency_numbers(source: str, translation: str) -> list[str]:
     return [number for number in dict.fromkeys(written) if number in EMERGENCY_NUMBERS and number not in in_source]
 
 
-def emergency_placeholder_replaced(source: str, translation: str) -> tuple[str, list[str]] | None:
-    """(placeholder, numbers) when the translation writes emergency numbers in place of the
-    source's emergency placeholder (it has fewer of them): "119에 전화하세요" for "call
-    {emergency}". One mistake, which [placeholders] reports; [phone] and [emergency] leave
-    these numbers to it. None otherwise."""
-    placeholder = _emergency_placeholder(source)
-    if placeholder is None or translation.count(placeholder) >= source.count(placeholder):
-        return None
-    numbers = _literal_emergency_numbers(source, translation)
-    return (placeholder, numbers) if numbers else None
+def _literal_phone_numbers(source: str, translation: str) -> list[str]:
+    """Phone numbers the translation writes and the source does not (compared by their digits)."""
+    in_source = {_digits(phone) for phone in patterns.phone_numbers(patterns.blank_out(source, placeholders=True))}
+    written = patterns.phone_numbers(patterns.blank_out(translation, placeholders=True, phones=False))
+    return [phone for phone in dict.fromkeys(written) if _digits(phone) not in in_source]
+
+
+def _digits(phone: str) -> str:
+    return re.sub(r"\D", "", phone)
+
+
+@dataclass(frozen=True)
+class _RegionValue:
+    literal: str  # what it is called written out: "phone number"
+    value: str  # what the page writes for the placeholder: "language-help line"
+    written: Callable[[str, str], list[str]]  # (source, translation) -> the literals the source lacks
+
+
+_REGION_VALUES = {
+    "emergency": _RegionValue("number", "emergency number", _literal_emergency_numbers),
+    "language_line": _RegionValue("phone number", "language-help line", _literal_phone_numbers),
+}
 
 
 def _literal_region_values(ctx: EntryContext) -> Iterator[Finding]:
     names = _region_names(ctx.source)
     if not names:
         return
-    replaced = emergency_placeholder_replaced(ctx.source, ctx.translation)
-    if replaced:
-        placeholder, numbers = replaced
-        written = f"number {numbers[0]}" if len(numbers) == 1 else f"numbers {', '.join(numbers)}"
-        this_locale = f" ({ctx.emergency} for this locale's readers)" if ctx.emergency else ""
+    replaced = replaced_region_values(ctx.source, ctx.translation)
+    for value in replaced:
+        kind = _REGION_VALUES[value.name]
+        written = ", ".join(value.literals)
+        written = f"{kind.literal} {written}" if len(value.literals) == 1 else f"{kind.literal}s {written}"
+        here = f" ({ctx.emergency} for this locale's readers)" if value.name == "emergency" and ctx.emergency else ""
         yield ctx.finding(
             CHECK,
             ERROR,
-            f"placeholder {placeholder} was replaced by the literal {written}: keep {placeholder} as in the "
-            f"source; the page fills in the emergency number configured for each locale{this_locale}",
+            f"placeholder {value.placeholder} was replaced by the literal {written}: keep {value.placeholder} as "
+            f"in the source; the page fills in the {kind.value} configured for each locale{here}",
         )
-    elif "emergency" in names:
-        for number in _literal_emergency_numbers(ctx.source, ctx.translation):
+    told = {value.name for value in replaced}
+    for name, kind in _REGION_VALUES.items():
+        if name not in names or name in told:
+            continue
+        for literal in kind.written(ctx.source, ctx.translation):
             yield ctx.finding(
                 CHECK,
                 ERROR,
-                f"the translation writes the number {number} where the source "
-                "has {emergency}: keep the placeholder, which each region's page fills "
-                "with its own emergency number",
+                f"the translation writes the {kind.literal} {literal} where the source has {{{name}}}: keep the "
+                f"placeholder, which each region's page fills with its own {kind.value}",
             )
-    source = patterns.blank_out(ctx.source, placeholders=True)
-    translation = patterns.blank_out(ctx.translation, placeholders=True, phones=False)
-    if "language_line" in names:
-        source_phones = {re.sub(r"\D", "", phone) for phone in patterns.phone_numbers(source)}
-        for phone in patterns.phone_numbers(translation):
-            if re.sub(r"\D", "", phone) not in source_phones:
-                yield ctx.finding(
-                    CHECK,
-                    ERROR,
-                    f"the translation writes the phone number {phone} where the "
-                    "source has {language_line}: keep the placeholder, which each region's page "
-                    "fills with its own language-help line",
-                )

@@ -175,19 +175,39 @@ def test_a_placeholder_added_to_leaflet_text_without_one_is_an_error(catalogs):
     assert finding.message == "placeholder {emergency} in the translation is not in the source"
 
 
-def test_a_phone_number_written_for_the_language_line_is_an_error(catalogs):
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "모국어로 무료 도움을 받으려면 1-800-555-0100에 전화하세요."),
+        ("es", "Para recibir ayuda gratuita en su idioma, llame al 1-800-555-0100."),
+    ],
+)
+def test_a_phone_number_written_for_the_language_line_is_one_error(catalogs, locale, translation):
     source = "For free help in your language, call {language_line}."
-    assert (
-        catalogs.findings(source, "모국어로 무료 도움을 받으려면 {language_line}에 전화하세요.", check="placeholders")
-        == []
-    )
-    findings = catalogs.findings(
-        source, "모국어로 무료 도움을 받으려면 1-800-555-0100에 전화하세요.", check="placeholders"
-    )
-    assert [f.message for f in findings] == [
-        "placeholder {language_line} is missing from the translation",
-        "the translation writes the phone number 1-800-555-0100 where the source has {language_line}: keep the "
-        "placeholder, which each region's page fills with its own language-help line",
+    assert catalogs.findings(source, "모국어로 무료 도움을 받으려면 {language_line}에 전화하세요.") == []
+    # One mistake, one error from all the checks: not also [phone]'s "not in the source", nor
+    # "placeholder {language_line} is missing".
+    findings = catalogs.findings(source, translation, locale=locale)
+    assert [(f.severity, f.check, f.message) for f in findings] == [
+        (
+            "error",
+            "placeholders",
+            "placeholder {language_line} was replaced by the literal phone number 1-800-555-0100: keep "
+            "{language_line} as in the source; the page fills in the language-help line configured for each locale",
+        )
+    ]
+
+
+def test_a_phone_number_beside_the_kept_language_line_is_still_an_error(catalogs):
+    source = "For free help in your language, call {language_line}."
+    translation = "모국어로 무료 도움을 받으려면 {language_line} 또는 1-800-555-0100에 전화하세요."
+    assert sorted((f.check, f.message) for f in catalogs.findings(source, translation)) == [
+        ("phone", "phone number 1-800-555-0100 in the translation is not in the source"),
+        (
+            "placeholders",
+            "the translation writes the phone number 1-800-555-0100 where the source has {language_line}: keep the "
+            "placeholder, which each region's page fills with its own language-help line",
+        ),
     ]
 
 
