@@ -23,7 +23,7 @@ from pipeline.errors import LeafletError, UsageError
 from pipeline.executors import available_cores
 from pipeline.outcome import Outcome
 from pipeline.plan import HTML, PDF
-from pipeline.source import id_problem
+from pipeline.source import each_source_parsed_once, id_problem
 
 # Each command imports what it runs (in its function below): `check` does not load the status
 # page, doctor, the review command or the PDF code.
@@ -325,11 +325,16 @@ def _build(project, args, stdout, stderr) -> int:
     started = time.monotonic()
     progress = progress_for(stdout)
     executor = DaskExecutor(args.scheduler) if args.executor == "dask" else ProcessExecutor(args.jobs)
-    try:
-        outcome = build(project, options, progress, executor)
-    finally:
-        executor.close()
-        progress.stop()  # the notes below must not be drawn into a live bar
+    with each_source_parsed_once():  # by the build, and by the status page written after it
+        try:
+            outcome = build(project, options, progress, executor)
+        finally:
+            executor.close()
+            progress.stop()  # the notes below must not be drawn into a live bar
+        status_page = None
+        if not args.release and args.only != PDF and _status_page_stale(project, outcome):  # the draft index links it
+            status_page = status.write_page(project, status.project_status(project))
+            os.utime(status_page)  # when it was last computed, even if its bytes did not change
     for note in (*degraded_checks(project), *outcome.notes):  # the release gate and the draft marks check too
         print(f"note: {note}", file=stderr)
     for problem in outcome.problems:
@@ -338,10 +343,8 @@ def _build(project, args, stdout, stderr) -> int:
         print(f"refused {refusal.locale}/{refusal.leaflet}:", file=stderr)
         for reason in refusal.reasons:
             print(f"  - {reason}", file=stderr)
-    if not args.release and args.only != PDF and _status_page_stale(project, outcome):  # the draft index links it
-        page = status.write_page(project, status.project_status(project))
-        os.utime(page)  # when it was last computed, even if its bytes did not change
-        print(f"wrote {project.relative(page)}", file=stdout)
+    if status_page is not None:
+        print(f"wrote {project.relative(status_page)}", file=stdout)
     for withdrawal in outcome.withdrawn:
         print(
             f"withdrew {withdrawal.locale}/{withdrawal.leaflet}: {withdrawal.reason}; "

@@ -58,7 +58,7 @@ def shown(characters: Iterable[str]) -> frozenset[str]:
     """The characters that need a glyph: not spaces, controls, format marks or variation selectors."""
     return frozenset(
         ch
-        for ch in characters
+        for ch in set(characters)  # a page's text is thousands of characters, a few hundred distinct
         if unicodedata.category(ch) not in _NO_GLYPH_CATEGORIES and not is_variation_selector(ch)
     )
 

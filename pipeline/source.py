@@ -6,6 +6,8 @@ import contextlib
 import difflib
 import logging
 import re
+from collections.abc import Iterator
+from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -151,11 +153,39 @@ def read_source(path: Path, project: Project) -> tuple[bytes | None, str]:
     return data, ""
 
 
+# Within one command (:func:`each_source_parsed_once`): the leaflet each source's bytes made,
+# by (bytes, file, id, the day). A build parses every source it assesses, and the status page
+# written after it reads them all again: 100 leaflets' Markdown is most of a second.
+_PARSED: ContextVar[dict[tuple[bytes, str, str, date], Leaflet] | None] = ContextVar("parsed", default=None)
+
+
+@contextlib.contextmanager
+def each_source_parsed_once() -> Iterator[None]:
+    """While this lasts, the same bytes of a source are parsed once. Scoped to one command, not
+    the process (``leaflets serve`` lives for days): a Leaflet is immutable, and what it is made
+    of is in the key, the day included (a review dated tomorrow is refused until it is today)."""
+    token = _PARSED.set({})
+    try:
+        yield
+    finally:
+        _PARSED.reset(token)
+
+
 def parse_source(data: bytes | None, problem: str, relpath: str, leaflet_id: str) -> Leaflet:
     """A source's bytes as :func:`read_source` gives them (None: ``problem`` says why they must
     not be read), parsed; raises SourceError naming ``relpath`` (and the line) when they cannot be."""
     if data is None:
         raise SourceError(problem, relpath)
+    parsed = _PARSED.get()
+    if parsed is None:
+        return _parse_bytes(data, relpath, leaflet_id)
+    key = (data, relpath, leaflet_id, latest_date())
+    if key not in parsed:
+        parsed[key] = _parse_bytes(data, relpath, leaflet_id)
+    return parsed[key]
+
+
+def _parse_bytes(data: bytes, relpath: str, leaflet_id: str) -> Leaflet:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -358,3 +358,44 @@ def test_extract_names_a_misspelt_key_and_a_key_given_twice(project):
     leaflet_file.write_text(twice, encoding="utf-8")
     code, _, err = project.run("extract")
     assert (code, err) == (1, "source/demo.md:8: reviewed_by is given twice, on line 5 and here; keep one\n")
+
+
+# -- parsed once per command ----------------------------------------------------------
+
+
+@pytest.fixture
+def parses(monkeypatch) -> list[str]:
+    """The sources parsed (their Markdown), by file."""
+    from pipeline import source
+
+    calls: list[str] = []
+    original = source.parse_leaflet
+
+    def parse(text, relpath, expected_id=None, latest=None):
+        calls.append(relpath)
+        return original(text, relpath, expected_id, latest)
+
+    monkeypatch.setattr(source, "parse_leaflet", parse)
+    return calls
+
+
+def test_a_build_and_the_status_page_written_after_it_parse_a_source_once(translated, parses):
+    code, out, _ = translated.run("build", "--only", "html", "--jobs", "1")
+    assert code == 0 and "wrote build/status.html" in out  # the status page reads every leaflet too
+    assert parses == ["source/demo.md"]
+
+
+def test_bytes_parsed_once_within_a_command_and_again_outside_or_on_another_day(monkeypatch, parses):
+    from pipeline import source
+
+    data = (FRONT + "\nSome text.\n").encode()
+    outside = [source.parse_source(data, "", "source/demo.md", "demo") for _ in range(2)]
+    assert len(parses) == 2 and outside[0] == outside[1]  # `serve` lives for days: nothing kept between commands
+    with source.each_source_parsed_once():
+        first = source.parse_source(data, "", "source/demo.md", "demo")
+        assert source.parse_source(data, "", "source/demo.md", "demo") is first and len(parses) == 3
+        assert source.parse_source(data + b"More.\n", "", "source/demo.md", "demo") != first and len(parses) == 4
+        # A review dated tomorrow is refused until it is today: the day is part of what is parsed.
+        monkeypatch.setattr(source, "latest_date", lambda now=None: first.reviewed_on)
+        source.parse_source(data, "", "source/demo.md", "demo")
+        assert len(parses) == 5
