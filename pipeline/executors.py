@@ -9,9 +9,11 @@ environment that made them.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import queue as queues
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -19,6 +21,8 @@ from typing import Any, Protocol, TypeVar
 
 from pipeline import jobs as job_functions
 from pipeline.errors import LeafletError, UsageError
+
+_log = logging.getLogger(__name__)
 
 
 class Labelled(Protocol):
@@ -47,6 +51,8 @@ class Executor(Protocol):
     def run(
         self, function: Callable[[Job], Result], jobs: Sequence[Job], events: Events
     ) -> Iterator[tuple[Job, Result | BaseException]]: ...
+
+    def start(self) -> None: ...  # get ready for many jobs, without waiting: a hint
 
     def close(self) -> None: ...
 
@@ -78,6 +84,9 @@ class SerialExecutor:
         finally:
             job_functions.relay_steps(None)
 
+    def start(self) -> None:
+        pass
+
     def close(self) -> None:
         pass
 
@@ -101,6 +110,26 @@ class ProcessExecutor:
         if start_method == "forkserver":
             self._context.set_forkserver_preload(["pipeline.jobs", "pipeline.render_pdf"])
         self._steps: Any = None  # the workers' progress messages (a multiprocessing queue)
+        self._pool_lock = threading.Lock()
+        self._starting: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Start the workers in a thread of this process and return at once. The first job
+        handed to a new pool waits until the fork server has imported WeasyPrint (half a second);
+        started early, that happens on another core while this process reads and parses the
+        sources. Nothing is lost if no job follows but that half second of the other core."""
+        if self.workers <= 1 or self._pool is not None or self._starting is not None:
+            return
+        self._starting = threading.Thread(target=self._start_workers, name="leaflets-start-workers", daemon=True)
+        self._starting.start()
+
+    def _start_workers(self) -> None:
+        try:
+            pool = self._ensure_pool()
+            for _ in range(self.workers):
+                pool.submit(os.getpid)  # a job does what starting workers does not: forks each one
+        except Exception:  # a hint only: run() starts them again and says what fails
+            _log.debug("starting the workers ahead failed", exc_info=True)
 
     def run(
         self, function: Callable[[Job], Result], jobs: Sequence[Job], events: Events
@@ -136,12 +165,16 @@ class ProcessExecutor:
                     yield job, exc
 
     def _ensure_pool(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            self._steps = self._context.Queue()
-            self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=self._context, initializer=job_functions.start_worker, initargs=(self._steps,)
-            )
-        return self._pool
+        with self._pool_lock:  # start() may be making it in its thread
+            if self._pool is None:
+                self._steps = self._context.Queue()
+                self._pool = ProcessPoolExecutor(
+                    self.workers,
+                    mp_context=self._context,
+                    initializer=job_functions.start_worker,
+                    initargs=(self._steps,),
+                )
+            return self._pool
 
     def _relay(self, events: Events) -> None:
         while self._steps is not None:
@@ -152,6 +185,9 @@ class ProcessExecutor:
             events.step(label, message)
 
     def close(self) -> None:
+        if self._starting is not None:
+            self._starting.join()  # a pool it makes after this would outlive the build
+            self._starting = None
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
@@ -190,6 +226,9 @@ class DaskExecutor:
             except Exception as exc:
                 yield job, exc
             events.tick()
+
+    def start(self) -> None:
+        pass  # the cluster's workers are running already
 
     def close(self) -> None:
         self.client.close()

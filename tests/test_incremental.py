@@ -217,6 +217,21 @@ def test_pages_are_the_same_bytes_whatever_the_number_of_workers(translated, tmp
             assert (copy / "build" / page).read_bytes() == translated.path(f"build/{page}").read_bytes(), page
 
 
+def test_workers_are_started_ahead_only_for_a_build_with_several_pairs_to_assess(translated, monkeypatch):
+    from pipeline.executors import ProcessExecutor
+
+    started: list[int] = []
+    monkeypatch.setattr(ProcessExecutor, "start", lambda self: started.append(self.workers))
+    assert translated.run("build", "--only", "html", "--jobs", "2")[0] == 0
+    assert started == [2]  # en and ko_KR: two pairs to check and render
+    started.clear()
+    translated.translate("demo", {"Fever": KOREAN["Fever"] + "!"})
+    code, out, _ = translated.run("build", "--only", "html", "--jobs", "2")
+    # One translation edited: one pair, which runs in this process; starting the workers (and
+    # loading WeasyPrint in them) would make the translator wait longer.
+    assert code == 0 and built(out) == {"ko_KR/demo"} and started == []
+
+
 def test_bad_build_options_are_usage_errors(project):
     assert project.run("build", "--jobs", "0")[0] == 2
     assert project.run("build", "--executor", "dask")[0] == 2  # no --scheduler

@@ -54,6 +54,8 @@ def assess(
             assessments[pair] = record.assessment
         else:
             changed.append(pair)
+    if len(changed) > 1:  # checked and rendered in the workers, which load WeasyPrint while the sources are parsed
+        reader.executor.start()
     broken_sources = {}
     for leaflet_id in sorted({leaflet for _, leaflet in changed}):
         leaflet = reader.leaflet(leaflet_id)
