@@ -132,7 +132,7 @@ lock: $(STAMP)
 	$(VENV)/bin/pip-compile --quiet --upgrade --generate-hashes --allow-unsafe --all-extras --strip-extras \
 		--no-emit-index-url --no-emit-find-links --output-file $(LOCK) pyproject.toml
 
-# The build benchmark (bench/run.py says what it measures; results in bench/results/): about
+# The build benchmark (bench/run.py says what it measures; results in bench/results/): 7 to
 # 20 minutes on 2 cores, and only meaningful on a machine doing nothing else. A short trial
 # run: .venv/bin/python bench/run.py --quick
 bench: system-deps $(DICTIONARY) bytecode
