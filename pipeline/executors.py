@@ -35,6 +35,7 @@ Result = TypeVar("Result")
 
 # How often a waiting build looks at its workers' progress messages (seconds).
 _POLL = 0.2
+_DONE = object()  # what next() gives of a ``meanwhile`` that has no step left
 
 
 class Events(Protocol):
@@ -49,7 +50,11 @@ class Events(Protocol):
 
 class Executor(Protocol):
     def run(
-        self, function: Callable[[Job], Result], jobs: Sequence[Job], events: Events
+        self,
+        function: Callable[[Job], Result],
+        jobs: Sequence[Job],
+        events: Events,
+        meanwhile: Iterator[object] | None = None,
     ) -> Iterator[tuple[Job, Result | BaseException]]: ...
 
     def start(self) -> None: ...  # get ready for many jobs, without waiting: a hint
@@ -66,10 +71,15 @@ def available_cores() -> int:
 
 
 class SerialExecutor:
-    """Every job in this process, one after another."""
+    """Every job in this process, one after another. ``meanwhile`` (this process's own work,
+    a step at a time, for while workers are busy) is left to the caller: there are none."""
 
     def run(
-        self, function: Callable[[Job], Result], jobs: Sequence[Job], events: Events
+        self,
+        function: Callable[[Job], Result],
+        jobs: Sequence[Job],
+        events: Events,
+        meanwhile: Iterator[object] | None = None,
     ) -> Iterator[tuple[Job, Result | BaseException]]:
         job_functions.relay_steps(events.step)
         try:
@@ -132,8 +142,15 @@ class ProcessExecutor:
             _log.debug("starting the workers ahead failed", exc_info=True)
 
     def run(
-        self, function: Callable[[Job], Result], jobs: Sequence[Job], events: Events
+        self,
+        function: Callable[[Job], Result],
+        jobs: Sequence[Job],
+        events: Events,
+        meanwhile: Iterator[object] | None = None,
     ) -> Iterator[tuple[Job, Result | BaseException]]:
+        """``meanwhile``: this process's own work, a step at a time, taken while every worker has a
+        job (a step is short: a worker that finishes meanwhile waits that long for its next job);
+        what is left of it when the jobs are done is the caller's."""
         if len(jobs) <= 1 or self.workers <= 1:
             yield from SerialExecutor().run(function, jobs, events)
             return
@@ -145,6 +162,8 @@ class ProcessExecutor:
                 job = pending.pop()
                 running[pool.submit(function, job)] = job
                 events.started(job.label)
+            if meanwhile is not None and len(running) == self.workers and next(meanwhile, _DONE) is _DONE:
+                meanwhile = None
             done, _ = wait(running, timeout=_POLL, return_when=FIRST_COMPLETED)
             self._relay(events)
             events.tick()
@@ -211,7 +230,11 @@ class DaskExecutor:
             raise LeafletError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
 
     def run(
-        self, function: Callable[[Job], Result], jobs: Sequence[Job], events: Events
+        self,
+        function: Callable[[Job], Result],
+        jobs: Sequence[Job],
+        events: Events,
+        meanwhile: Iterator[object] | None = None,  # left to the caller
     ) -> Iterator[tuple[Job, Result | BaseException]]:
         from distributed import as_completed
 

@@ -58,3 +58,36 @@ def test_one_worker_is_this_process_and_starts_nothing():
     executor.start()
     assert executor._starting is None and executor._pool is None
     assert [result for _, (result, _) in executor.run(square, [Square(3)], Progress())] == [9]
+
+
+def slow_square(job: Square) -> tuple[int, int]:
+    time.sleep(0.2)
+    return square(job)
+
+
+def test_this_process_takes_its_own_steps_while_every_worker_is_busy():
+    steps: list[float] = []
+
+    def meanwhile():
+        for _ in range(3):
+            yield
+            steps.append(time.perf_counter())
+
+    executor = ProcessExecutor(2, start_method="fork")
+    try:
+        results = list(executor.run(slow_square, [Square(n) for n in range(6)], Progress(), meanwhile=meanwhile()))
+        finished = time.perf_counter()
+    finally:
+        executor.close()
+    assert sorted(value for _, (value, _) in results) == [n * n for n in range(6)]
+    assert len(steps) == 3 and max(steps) < finished  # all taken while the jobs ran
+
+
+def test_what_is_left_of_this_process_s_steps_is_the_caller_s():
+    steps = iter(range(10))  # more than there are chances to take them: two quick jobs
+    executor = ProcessExecutor(2, start_method="fork")
+    try:
+        assert len(list(executor.run(square, [Square(1), Square(2)], Progress(), meanwhile=steps))) == 2
+    finally:
+        executor.close()
+    assert len(list(steps)) >= 8  # at most a step each time both workers had a job

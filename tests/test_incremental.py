@@ -232,6 +232,21 @@ def test_workers_are_started_ahead_only_for_a_build_with_several_pairs_to_assess
     assert code == 0 and built(out) == {"ko_KR/demo"} and started == []
 
 
+def test_what_check_needs_is_remembered_while_the_workers_render(translated, monkeypatch):
+    from pipeline.build import finish, read
+
+    add_second_leaflet(translated)
+    events: list[str] = []
+    remember, finishing = read.Reader._remember, finish.finish
+    monkeypatch.setattr(read.Reader, "_remember", lambda self, *a: (events.append("remembered"), remember(self, *a)))
+    monkeypatch.setattr(finish, "finish", lambda *a: (events.append("finished"), finishing(*a)))
+    assert translated.run("build", "--jobs", "2")[0] == 0
+    # Both sources before the finish: this process would otherwise do it after the last page.
+    assert events == ["remembered", "remembered", "finished"]
+    code, out, _ = translated.run("check")
+    assert code == 0 and "0 errors" in out
+
+
 def test_bad_build_options_are_usage_errors(project):
     assert project.run("build", "--jobs", "0")[0] == 2
     assert project.run("build", "--executor", "dask")[0] == 2  # no --scheduler

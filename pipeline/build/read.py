@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from pipeline import clinical_review, variants
@@ -229,6 +229,8 @@ class Reader:
         self.cache = Cache(project)  # check reports of earlier runs (status, check, other builds)
         self._leaflets: dict[str, Leaflet | LeafletError] = {}
         self._catalogs: dict[tuple[str, str], CatalogState] = {}
+        self._remembered: set[str] = set()  # the sources remember_for_check is done with
+        self._measuring = True  # False once readability cannot be measured (check says why)
 
     def leaflet(self, leaflet_id: str) -> Leaflet | LeafletError:
         if leaflet_id not in self._leaflets:
@@ -250,30 +252,43 @@ class Reader:
         remembered: whether its clinical review covers it, whether its template holds every
         passage of it, and its readability; ``check`` would otherwise parse every source again to
         know. The build neither shows nor gates on these (a release judges the review itself)."""
-        if not self._leaflets:
-            return  # a build that parsed nothing does not load the readability code either
-        from pipeline.readability import DictionaryMissing
+        for _ in self.remembering():
+            pass
+
+    def remembering(self) -> Iterator[None]:
+        """:meth:`remember_for_check` a source at a time, a step after each ``yield``: the render
+        stage takes steps while every worker has a page and this process would idle. A source
+        is remembered once in a build, whichever pass takes its step; one parsed later (a page
+        rendered again for its links) is taken by the next pass."""
+        while True:
+            leaflet_id = next((i for i in self._leaflets if i not in self._remembered), None)
+            if leaflet_id is None:
+                return
+            yield
+            self._remembered.add(leaflet_id)
+            self._remember(leaflet_id, self._leaflets[leaflet_id])
+
+    def _remember(self, leaflet_id: str, leaflet: Leaflet | LeafletError) -> None:
+        source = self.inputs.sources[leaflet_id]
+        if not isinstance(leaflet, Leaflet) or source.data is None:
+            return  # check finds nothing to measure or judge in it either
+        self._remember_judgements(leaflet, source.file, source.data)
+        known = remembered_readability(self.cache, self.project, leaflet_id, source.file, source.data)
+        if not self._measuring or known is not None:
+            return
+        from pipeline.readability import DictionaryMissing  # not loaded by a build that parsed nothing
         from pipeline.readability.project import source_findings
 
-        measuring = True
-        for leaflet_id, leaflet in self._leaflets.items():
-            source = self.inputs.sources[leaflet_id]
-            if not isinstance(leaflet, Leaflet) or source.data is None:
-                continue  # check finds nothing to measure or judge in it either
-            self._remember_judgements(leaflet, source.file, source.data)
-            known = remembered_readability(self.cache, self.project, leaflet_id, source.file, source.data)
-            if not measuring or known is not None:
-                continue
-            try:
-                findings = source_findings(leaflet, self.project)
-            except DictionaryMissing:
-                measuring = False  # check says so
-                continue
-            except Exception:  # a bug in measuring: check meets it again and says so; the build is done
-                _log.debug("measuring the readability of %s failed", source.file, exc_info=True)
-                measuring = False
-                continue
-            remember_readability(self.cache, self.project, leaflet_id, source.file, source.data, findings)
+        try:
+            findings = source_findings(leaflet, self.project)
+        except DictionaryMissing:
+            self._measuring = False  # check says so
+            return
+        except Exception:  # a bug in measuring: check meets it again and says so; the build is done
+            _log.debug("measuring the readability of %s failed", source.file, exc_info=True)
+            self._measuring = False
+            return
+        remember_readability(self.cache, self.project, leaflet_id, source.file, source.data, findings)
 
     def _remember_judgements(self, leaflet: Leaflet, file: str, data: bytes) -> None:
         """Its clinical review's state, and that its template covers it (only what a parse tells)."""

@@ -52,7 +52,8 @@ def render(
         progress.phase("rendering", len(todo))
         for pair, error in failures.items():
             progress.finished(_label(pair), f"failed {_label(pair)}: {error}", failed=True)
-        for job, result in executor.run(render_pair, jobs, progress):
+        # While every worker renders, this process remembers what `check` needs (it would idle).
+        for job, result in executor.run(render_pair, jobs, progress, meanwhile=reader.remembering()):
             pair = (job.locale.code, job.leaflet.id)
             error = _failure(result, inputs.environment)
             if error or isinstance(result, BaseException):
