@@ -33,8 +33,8 @@ def _cpu_seconds(pid: int) -> float | None:
 
 
 def _observed_run(run):
-    def run_and_note(self, function, jobs, events):
-        for job, result in run(self, function, jobs, events):
+    def run_and_note(self, function, jobs, events, meanwhile=None):
+        for job, result in run(self, function, jobs, events, meanwhile):
             worker = getattr(result, "worker", None)
             if worker:
                 seen = _workers.setdefault(worker, {"peak_rss_mib": 0.0, "cpu_s": None, "pages": 0})
