@@ -128,7 +128,8 @@ def vary_corpus(project: Path) -> Path:
         for index, line in enumerate(lines):
             if index > closing or line.startswith(("title:", "summary:")):
                 lines[index] = _varied(line, number, index, vocabulary)
-        path.write_text(_reviewed_again("\n".join(lines), path), encoding="utf-8")
+        path.write_text("\n".join(lines), encoding="utf-8")
+    _reviewed_again(project, sources)
     subprocess.run([sys.executable, "-m", "pipeline", "extract"], cwd=project, check=True, capture_output=True)
     import polib
 
@@ -148,16 +149,18 @@ def vary_corpus(project: Path) -> Path:
     return project
 
 
-def _reviewed_again(text: str, path: Path) -> str:
-    """``text`` with its clinical review bound to its English as it is now (reviewer and day kept)."""
+def _reviewed_again(project: Path, sources: list[Path]) -> None:
+    """Each source's clinical review recorded for its English as it is now (reviewer and day kept),
+    as ``leaflets review en ID --by NAME --on DATE`` records it."""
     sys.path.insert(0, str(ROOT))
-    from pipeline import clinical_review
-    from pipeline.source import parse_leaflet
+    from pipeline.config import load_project
+    from pipeline.review_command import record_clinical_review
+    from pipeline.source import read_leaflet
 
-    digest = clinical_review.text_digest(parse_leaflet(text, f"source/{path.name}"))
-    return clinical_review.rewrite_front_matter(
-        text, {clinical_review.KEY: clinical_review.quoted(digest)}, after="reviewed_on"
-    )
+    loaded = load_project(project)
+    for path in sources:
+        leaflet = read_leaflet(path, f"source/{path.name}", loaded)
+        record_clinical_review(loaded, path.stem, leaflet.reviewed_by, leaflet.reviewed_on)
 
 
 def _varied(line: str, number: int, line_index: int, vocabulary: list[str]) -> str:

@@ -180,9 +180,14 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     if debug:
         logging.getLogger("pipeline").addHandler(handler)
         logging.getLogger("pipeline").setLevel(logging.DEBUG)
+    # A command parses each source's bytes once, whichever of its parts reads them (a build and
+    # the status page after it; check's readability, clinical review and template coverage);
+    # not `serve`, which lives for days and would keep every version saved meanwhile.
+    parsed_once = contextlib.nullcontext() if args.command == "serve" else each_source_parsed_once()
     try:
         project = load_project()
-        return _COMMANDS[args.command](project, args, stdout, stderr)
+        with parsed_once:
+            return _COMMANDS[args.command](project, args, stdout, stderr)
     except LeafletError as exc:
         for line in str(exc).splitlines():
             print(f"leaflets: {line}", file=stderr)
@@ -325,16 +330,11 @@ def _build(project, args, stdout, stderr) -> int:
     started = time.monotonic()
     progress = progress_for(stdout)
     executor = DaskExecutor(args.scheduler) if args.executor == "dask" else ProcessExecutor(args.jobs)
-    with each_source_parsed_once():  # by the build, and by the status page written after it
-        try:
-            outcome = build(project, options, progress, executor)
-        finally:
-            executor.close()
-            progress.stop()  # the notes below must not be drawn into a live bar
-        status_page = None
-        if not args.release and args.only != PDF and _status_page_stale(project, outcome):  # the draft index links it
-            status_page = status.write_page(project, status.project_status(project))
-            os.utime(status_page)  # when it was last computed, even if its bytes did not change
+    try:
+        outcome = build(project, options, progress, executor)
+    finally:
+        executor.close()
+        progress.stop()  # the notes below must not be drawn into a live bar
     for note in (*degraded_checks(project), *outcome.notes):  # the release gate and the draft marks check too
         print(f"note: {note}", file=stderr)
     for problem in outcome.problems:
@@ -343,8 +343,10 @@ def _build(project, args, stdout, stderr) -> int:
         print(f"refused {refusal.locale}/{refusal.leaflet}:", file=stderr)
         for reason in refusal.reasons:
             print(f"  - {reason}", file=stderr)
-    if status_page is not None:
-        print(f"wrote {project.relative(status_page)}", file=stdout)
+    if not args.release and args.only != PDF and _status_page_stale(project, outcome):  # the draft index links it
+        page = status.write_page(project, status.project_status(project))
+        os.utime(page)  # when it was last computed, even if its bytes did not change
+        print(f"wrote {project.relative(page)}", file=stdout)
     for withdrawal in outcome.withdrawn:
         print(
             f"withdrew {withdrawal.locale}/{withdrawal.leaflet}: {withdrawal.reason}; "

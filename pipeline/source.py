@@ -153,9 +153,10 @@ def read_source(path: Path, project: Project) -> tuple[bytes | None, str]:
     return data, ""
 
 
-# Within one command (:func:`each_source_parsed_once`): the leaflet each source's bytes made,
-# by (bytes, file, id, the day). A build parses every source it assesses, and the status page
-# written after it reads them all again: 100 leaflets' Markdown is most of a second.
+# Within one command (:func:`each_source_parsed_once`, pipeline/cli.py): the leaflet each source's
+# bytes made, by (bytes, file, id, the day). Parts of a command read the same sources: a build and
+# the status page written after it, check's readability, clinical review and template coverage,
+# update's extraction and its note of templates behind: 100 leaflets' Markdown is most of a second.
 _PARSED: ContextVar[dict[tuple[bytes, str, str, date], Leaflet] | None] = ContextVar("parsed", default=None)
 
 
