@@ -123,21 +123,51 @@ class _Batch:
     def size_left(self) -> int:
         return sum(self._sizes[self._done :])
 
-    def run(self, executor: Executor, function: Callable[[Any], Any], most: int | None = None) -> None:
-        """The value of every job not run yet (of the next ``most``); the first job's exception
-        (in their order) if any raised."""
-        jobs = self.jobs[self._done : None if most is None else self._done + most]
-        places = {id(job): place for job, place in zip(self.jobs, self._places, strict=True)}
-        self._done += len(jobs)
-        failed: dict[int, BaseException] = {}
-        for job, result in executor.run(function, jobs, Progress()):
-            index, what = places[id(job)]
-            if isinstance(result, BaseException):
-                failed[index] = result
-                continue
-            self.values[index] = self.keep(what, result)
-        if failed:
-            raise failed[min(failed)]
+    def take(self, most: int | None = None) -> list[tuple[Any, tuple[int, Any]]]:
+        """The next ``most`` jobs not handed out yet (all of them: None), each with its place;
+        they are not handed out again."""
+        end = None if most is None else self._done + most
+        taken = list(zip(self.jobs[self._done : end], self._places[self._done : end], strict=True))
+        self._done += len(taken)
+        return taken
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One job of a batch, as handed to a worker: what to run it with, and where its value goes."""
+
+    function: Callable[[Any], Any]
+    job: Any
+    batch: int  # its batch's index in the run
+    place: tuple[int, Any]  # see _Batch._places
+
+    @property
+    def label(self) -> str:
+        return self.job.label
+
+
+def _run_job(job: _Job) -> Any:
+    return job.function(job.job)
+
+
+def _run(executor: Executor, work: Sequence[tuple[_Batch, Callable[[Any], Any]]], most: int | None = None) -> list:
+    """Each batch's jobs not run yet (the next ``most`` of each), handed out as one stream in the
+    order of the batches (a worker done with the catalogs goes on to the sources, never idle
+    while the other finishes); the first exception of each batch's jobs (in their order), or None."""
+    jobs = [
+        _Job(function, job, number, place)
+        for number, (batch, function) in enumerate(work)
+        for job, place in batch.take(most)
+    ]
+    failed: list[dict[int, BaseException]] = [{} for _ in work]
+    for job, result in executor.run(_run_job, jobs, Progress()):
+        index, what = job.place
+        if isinstance(result, BaseException):
+            failed[job.batch][index] = result
+        else:
+            batch = work[job.batch][0]
+            batch.values[index] = batch.keep(what, result)
+    return [exceptions[min(exceptions)] if exceptions else None for exceptions in failed]
 
 
 def check(
@@ -164,14 +194,19 @@ def check(
         # load once (word lists, compiled patterns, the syllable table, the hyphenation patterns) is
         # loaded before the workers fork, and they all have it.
         here = SerialExecutor()
-        catalogs.run(here, catalog_report, most=1)
-        checked.not_measured = _measured(readability, here, most=1)
+        work: list[tuple[_Batch, Callable[[Any], Any]]] = [(catalogs, catalog_report), (readability, measure_source)]
+        first = _run(here, work, most=1)
+        if _not_measured(first[1]):
+            readability.take()  # no source can be measured (each would fail alike): the catalogs still are
         executor = _executor(workers, catalogs.size_left + readability.size_left)
         try:
-            catalogs.run(executor, catalog_report)
-            checked.not_measured = checked.not_measured or _measured(readability, executor)
+            rest = _run(executor, work)
         finally:
             executor.close()
+    for failed in (first[0], rest[0]):
+        if failed:
+            raise failed
+    checked.not_measured = _not_measured(first[1]) or _not_measured(rest[1])
     checked.reports = [report_from_json(report) for report in catalogs.values]
     if not checked.not_measured:
         checked.english = [Finding(**finding) for found in readability.values for finding in found]
@@ -267,16 +302,17 @@ def _readability(project: Project, cache: Cache, english: Sequence[EnglishFile])
     return batch
 
 
-def _measured(readability: _Batch, executor: Executor, most: int | None = None) -> DictionaryMissing | None:
-    """Measure the sources (``most`` of them); why they cannot be measured, if they cannot."""
-    try:
-        readability.run(executor, measure_source, most)
-    except DictionaryMissing as exc:  # the catalogs are still checked
-        return exc
-    return None
+def _not_measured(failed: BaseException | None) -> DictionaryMissing | None:
+    """Why the sources were not measured (the catalogs are still checked), if they were not;
+    another exception is raised."""
+    if failed is None or isinstance(failed, DictionaryMissing):
+        return failed
+    raise failed
 
 
 def _executor(workers: int, size: int) -> Executor:
     if workers <= 1 or size < SHARED_OUT_FROM:
         return SerialExecutor()
-    return ProcessExecutor(workers, start_method="fork")
+    # A job takes milliseconds: each worker has the next one waiting, not idle while this
+    # process takes in the last one's findings.
+    return ProcessExecutor(workers, start_method="fork", jobs_ahead=workers)

@@ -109,12 +109,15 @@ class ProcessExecutor:
     templates from one job to the next. ``check``'s are forked from this process
     (``start_method="fork"``), which has imported the checks: they start in
     milliseconds and render nothing. No more jobs are handed out than there are
-    workers, so the display shows what is really being rendered. A batch of one
-    job runs in this process: starting workers would cost more than it saves.
+    workers, so the display shows what is really being rendered; ``jobs_ahead``
+    more for jobs of milliseconds (``check``'s), so that no worker waits idle while
+    this process takes in the last one's result. A batch of one job runs in this
+    process: starting workers would cost more than it saves.
     """
 
-    def __init__(self, workers: int, start_method: str = "forkserver"):
+    def __init__(self, workers: int, start_method: str = "forkserver", jobs_ahead: int = 0):
         self.workers = workers
+        self.jobs_ahead = jobs_ahead
         self._pool: ProcessPoolExecutor | None = None
         self._context = multiprocessing.get_context(start_method)
         if start_method == "forkserver":
@@ -158,11 +161,11 @@ class ProcessExecutor:
         running: dict[Future, Job] = {}
         while pending or running:
             pool = self._ensure_pool()
-            while pending and len(running) < self.workers:
+            while pending and len(running) < self.workers + self.jobs_ahead:
                 job = pending.pop()
                 running[pool.submit(function, job)] = job
                 events.started(job.label)
-            if meanwhile is not None and len(running) == self.workers and next(meanwhile, _DONE) is _DONE:
+            if meanwhile is not None and len(running) >= self.workers and next(meanwhile, _DONE) is _DONE:
                 meanwhile = None
             done, _ = wait(running, timeout=_POLL, return_when=FIRST_COMPLETED)
             self._relay(events)

@@ -51,15 +51,15 @@ def _check(project: Project, *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def workers_used(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The jobs handed to worker processes (check shares out even a small project); their
-    results come back last first, as workers may finish them in any order."""
+def workers_used(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The files whose jobs were handed to worker processes, a list a run (check shares out even a
+    small project); their results come back last first, as workers may finish them in any order."""
     monkeypatch.setattr(check_command, "SHARED_OUT_FROM", 0)
-    handed: list[int] = []
+    handed: list[list[str]] = []
     run = ProcessExecutor.run
 
     def counted(self, function, jobs, events):
-        handed.append(len(jobs))
+        handed.append([job.label for job in jobs])
         return reversed(list(run(self, function, jobs, events)))
 
     monkeypatch.setattr(ProcessExecutor, "run", counted)
@@ -71,7 +71,10 @@ def test_check_in_workers_says_what_check_in_one_process_says(shipped_with_findi
     alone = _check(shipped_with_findings, "--format", report_format, "--jobs", "1")
     assert workers_used == []
     shared = _check(shipped_with_findings, "--format", report_format, "--jobs", "2")
-    assert sum(workers_used) > 2  # the catalogs and a source, all but the first of each
+    # The catalogs and the sources, all but the first of each, in one run: a worker done with the
+    # catalogs goes on to the sources.
+    assert len(workers_used) == 1
+    assert [Path(file).suffix for file in workers_used[0]] == [".po"] * 11 + [".md"] * 2
     assert shared == alone
     code, out, _ = alone
     assert code == 1
@@ -92,7 +95,10 @@ def test_a_missing_dictionary_in_the_workers_is_the_same_note(shipped_with_findi
     alone = _check(shipped_with_findings, "--jobs", "1")
     calls = []
     shared = _check(shipped_with_findings, "--jobs", "2")
-    assert workers_used[-1] == 2  # the other two sources
+    assert [file for file in workers_used[-1] if file.endswith(".md")] == [  # the other two sources
+        "source/ivig-ten-copy.md",
+        "source/ivig-ten.md",
+    ]
     assert shared == alone
     assert "note: readability not measured: the CMU Pronouncing Dictionary" in alone[2]
     assert "[readability]" not in alone[1] and "[numbers]" in alone[1]

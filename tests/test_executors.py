@@ -91,3 +91,32 @@ def test_what_is_left_of_this_process_s_steps_is_the_caller_s():
     finally:
         executor.close()
     assert len(list(steps)) >= 8  # at most a step each time both workers had a job
+
+
+class _Handed(Progress):
+    """What the executor announced, in order: each job handed out, and each result taken in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.order: list[str] = []
+
+    def started(self, label: str) -> None:
+        self.order.append("handed")
+
+
+def _handed_before_the_first_result(executor: ProcessExecutor) -> int:
+    events = _Handed()
+    try:
+        for _ in executor.run(slow_square, [Square(n) for n in range(8)], events):
+            events.order.append("result")
+    finally:
+        executor.close()
+    assert events.order.count("handed") == 8
+    return events.order.index("result")
+
+
+def test_jobs_ahead_are_handed_out_before_a_worker_is_free():
+    """check's jobs take milliseconds: each worker has its next one waiting. A build's take seconds,
+    and its display shows what is being rendered: one a worker."""
+    assert _handed_before_the_first_result(ProcessExecutor(2, start_method="fork")) == 2
+    assert _handed_before_the_first_result(ProcessExecutor(2, start_method="fork", jobs_ahead=2)) == 4
