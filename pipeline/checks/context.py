@@ -41,9 +41,11 @@ class EntryContext:
     formatted_with: frozenset[str] = frozenset()
     translated: bool = True  # every form filled in and not fuzzy
     plural_form: int | None = None  # index of the msgstr[n] form, None for singular entries
-    # Where the locale's readers are (leaflets.toml, pipeline/regions.py): "US", and its emergency number.
+    # Where the locale's readers are (leaflets.toml, pipeline/regions.py): "US", its emergency number and
+    # its language-help line (none: not configured).
     region: str = ""
     emergency: str = ""
+    language_line: str = ""
 
     @property
     def fuzzy(self) -> bool:

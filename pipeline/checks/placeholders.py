@@ -34,6 +34,7 @@ import string
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
@@ -223,11 +224,12 @@ class Replaced:
     literals: tuple[str, ...]  # what the translation writes in its place: 911
 
 
-def replaced_region_values(source: str, translation: str) -> list[Replaced]:
+@lru_cache(maxsize=256)  # asked for by [placeholders] twice, [phone] and [emergency], of the same entry
+def replaced_region_values(source: str, translation: str) -> tuple[Replaced, ...]:
     """Each region placeholder the translation has fewer of than the source, with literal values
     of its kind (emergency numbers, phone numbers) that the source does not have."""
     if "emergency" not in source and "language_line" not in source:
-        return []  # most messages: nothing to look for
+        return ()  # most messages: nothing to look for
     replaced = []
     for name, kind in _REGION_VALUES.items():
         placeholder = _named_placeholder(source, name)
@@ -236,7 +238,7 @@ def replaced_region_values(source: str, translation: str) -> list[Replaced]:
         found = kind.written(source, translation)
         if found:
             replaced.append(Replaced(placeholder, name, tuple(found)))
-    return replaced
+    return tuple(replaced)
 
 
 def replaced_literals(source: str, translation: str, name: str) -> set[str]:
@@ -297,7 +299,8 @@ def _literal_region_values(ctx: EntryContext) -> Iterator[Finding]:
         kind = _REGION_VALUES[value.name]
         written = ", ".join(value.literals)
         written = f"{kind.literal} {written}" if len(value.literals) == 1 else f"{kind.literal}s {written}"
-        here = f" ({ctx.emergency} for this locale's readers)" if value.name == "emergency" and ctx.emergency else ""
+        configured = ctx.emergency if value.name == "emergency" else ctx.language_line
+        here = f" ({configured} for this locale's readers)" if configured else ""
         yield ctx.finding(
             CHECK,
             ERROR,

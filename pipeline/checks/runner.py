@@ -277,6 +277,7 @@ def _entry_context(
         translated=entry.translated,
         region=region.code if region else "",
         emergency=region.emergency if region else "",
+        language_line=region.language_line if region else "",
     )
 
 
@@ -351,7 +352,17 @@ def check_same_content_once_in_this_process() -> None:
 # (pipeline.cache.entries_key). tests/checks/test_entry_findings.py fails on a field in neither.
 PLACE_FIELDS = ("file", "line", "domain")
 ENTRY_FIELDS = ("msgid", "source", "translation", "flags", "is_template", "formatted_with", "translated", "plural_form")
-LOCALE_FIELDS = ("locale", "language", "source_language", "glossary", "terms", "terms_file", "region", "emergency")
+LOCALE_FIELDS = (
+    "locale",
+    "language",
+    "source_language",
+    "glossary",
+    "terms",
+    "terms_file",
+    "region",
+    "emergency",
+    "language_line",
+)
 
 
 def content_digest(context: EntryContext) -> str:
@@ -372,6 +383,7 @@ def content_digest(context: EntryContext) -> str:
             context.source_language.code,
             context.region,
             context.emergency,
+            context.language_line,
         ]
     )[:32]
 

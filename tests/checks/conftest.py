@@ -26,10 +26,12 @@ def catalogs(project: Project) -> Catalogs:
 
 @pytest.fixture
 def korea(tmp_path: Path) -> Catalogs:
-    """Catalogs of a project whose Korean readers are in Korea (region KR: emergency number 119)."""
+    """Catalogs of a project whose Korean readers are in Korea (region KR: emergency number 119,
+    language-help line 02-555-0100)."""
     config = LEAFLETS_TOML.replace('[locales.ko_KR]\npage_size = "A4"', '[locales.ko_KR]\nregion = "KR"')
     config += (
         '\n[regions.US]\nemergency = "911"\npage_size = "Letter"\n\n[regions.KR]\nemergency = "119"\npage_size = "A4"\n'
+        'language_line = "02-555-0100"\n'
     )
     root = tmp_path / "korea"
     (root / "source").mkdir(parents=True)

@@ -6,6 +6,8 @@ import pytest
 
 from tests.checks.helpers import only
 
+LANGUAGE_LINE = "For free help in your language, call {language_line}."
+
 
 def test_a_missing_named_placeholder_is_an_error(catalogs):
     findings = catalogs.findings(
@@ -183,7 +185,7 @@ def test_a_placeholder_added_to_leaflet_text_without_one_is_an_error(catalogs):
     ],
 )
 def test_a_phone_number_written_for_the_language_line_is_one_error(catalogs, locale, translation):
-    source = "For free help in your language, call {language_line}."
+    source = LANGUAGE_LINE
     assert catalogs.findings(source, "모국어로 무료 도움을 받으려면 {language_line}에 전화하세요.") == []
     # One mistake, one error from all the checks: not also [phone]'s "not in the source", nor
     # "placeholder {language_line} is missing".
@@ -198,8 +200,18 @@ def test_a_phone_number_written_for_the_language_line_is_one_error(catalogs, loc
     ]
 
 
+def test_the_error_names_the_language_line_the_page_fills_in_for_the_locale(korea):
+    """Korean for readers in Korea: the page shows Korea's language-help line, and the error says so."""
+    finding = only(korea.findings(LANGUAGE_LINE, "모국어로 무료 도움을 받으려면 1-800-555-0100에 전화하세요."))
+    assert finding.message == (
+        "placeholder {language_line} was replaced by the literal phone number 1-800-555-0100: keep "
+        "{language_line} as in the source; the page fills in the language-help line configured for each locale "
+        "(02-555-0100 for this locale's readers)"
+    )
+
+
 def test_a_phone_number_beside_the_kept_language_line_is_still_an_error(catalogs):
-    source = "For free help in your language, call {language_line}."
+    source = LANGUAGE_LINE
     translation = "모국어로 무료 도움을 받으려면 {language_line} 또는 1-800-555-0100에 전화하세요."
     assert sorted((f.check, f.message) for f in catalogs.findings(source, translation)) == [
         ("phone", "phone number 1-800-555-0100 in the translation is not in the source"),
