@@ -193,6 +193,7 @@ class _Parser:
         self.messages: list[Message] = []
         self.obsolete: list[Message] = []
         self.seen: dict[tuple[str | None, str], int] = {}  # live keys -> msgid line
+        self.lines: list[str] = []
         self.entry = _Entry()
 
     def error(self, line: int, message: str) -> CatalogError:
@@ -200,10 +201,9 @@ class _Parser:
 
     def parse(self, text: str) -> Catalog:
         # Only "\n" ends a line: a U+2028 or form feed inside a string is text.
-        lines = [line.removesuffix("\r") for line in text.split("\n")]
-        for number, line in enumerate(lines, start=1):
-            following = lines[number].lstrip() if number < len(lines) else ""
-            self.line(number, line.strip(), following)
+        self.lines = [line.removesuffix("\r") for line in text.split("\n")]
+        for number, line in enumerate(self.lines, start=1):
+            self.line(number, line.strip())
         entry = self.entry
         if entry.state in _NEEDS_MSGSTR:
             raise self.error(entry.msgid_line or entry.first_line, "missing msgstr at the end of the file")
@@ -211,31 +211,31 @@ class _Parser:
             self.finish()
         return Catalog(self.header, tuple(self.messages), tuple(self.obsolete))
 
-    def line(self, number: int, stripped: str, following: str) -> None:
+    def line(self, number: int, stripped: str) -> None:
         if not stripped:
             return
         if stripped.startswith("#~"):
             rest = stripped[2:]
             if rest.startswith("|"):
-                self.comment(number, "#|" + rest[1:], following)
+                self.comment(number, "#|" + rest[1:])
             elif rest.strip():
                 self.keyword_or_string(number, rest.strip(), obsolete=True)
             return
         if stripped.startswith("#"):
-            self.comment(number, stripped, following)
+            self.comment(number, stripped)
             return
         self.keyword_or_string(number, stripped, obsolete=False)
 
     # -- comments --
 
-    def comment(self, number: int, stripped: str, following: str) -> None:
+    def comment(self, number: int, stripped: str) -> None:
         entry = self.entry
         if entry.state in _COMPLETE:
             self.finish()
             entry = self.entry
         elif entry.state in _NEEDS_MSGSTR:
             raise self.error(number, f"missing msgstr for the message at line {entry.first_line}")
-        if stripped.endswith("\\") and following.startswith(("msg", '"')):
+        if stripped.endswith("\\") and self.following(number).startswith(("msg", '"')):
             # GNU gettext joins a line ending in a backslash with the next one,
             # so the msgid that follows would vanish into the comment.
             raise self.error(number, "a comment ends with a backslash, which joins the next line to it")
@@ -250,6 +250,10 @@ class _Parser:
             self.previous(number, stripped[2:].strip())
         else:
             entry.translator.append(_comment_text(stripped[1:]))
+
+    def following(self, number: int) -> str:
+        """The line after line ``number``, without its indentation ("" after the last)."""
+        return self.lines[number].lstrip() if number < len(self.lines) else ""
 
     def previous(self, number: int, rest: str) -> None:
         """A "#| msgid ..." line, or a string continuing one."""
@@ -332,7 +336,10 @@ class _Parser:
         match = _STRING_RE.match(literal)
         if not match:
             raise self.error(number, "unterminated string or unescaped double quote")
-        return _ESCAPE_RE.sub(lambda escape: self.unescape(number, escape.group(1)), match.group(1))
+        text = match.group(1)
+        if "\\" not in text:  # most strings: nothing to unescape
+            return text
+        return _ESCAPE_RE.sub(lambda escape: self.unescape(number, escape.group(1)), text)
 
     def unescape(self, number: int, escape: str) -> str:
         if escape in _SIMPLE_ESCAPES:
