@@ -16,8 +16,9 @@ in one run on this machine:
   or an entry with another, as real leaflets do not;
 * the peak memory of every build worker;
 * the cost per pair of a full build at several corpus sizes (50 to 400 pairs);
-* a profile (pyinstrument) of a rebuild with nothing changed and of a serial
-  full build.
+* a profile (pyinstrument) of a rebuild with one translation changed, of one with
+  nothing changed, of a serial full build, and of ``check --jobs 1`` on the varied
+  corpus with nothing remembered.
 
 Every command runs in a fresh process through bench/observe.py, which is the
 command line itself plus a note of its workers' memory and CPU time. Wall
@@ -455,6 +456,9 @@ def main() -> None:
         varied = vary_corpus(make_corpus(Path(temp) / "varied", count, (SOURCE_LOCALE, "ko_KR")))
         runs["check_varied"] = leaflets(varied, "check")  # nothing remembered: no build/ at all
         runs["check_varied"]["msgfmt -c"] = gettext_tools(varied, ("msgfmt -c",))["msgfmt -c"]
+        # Where that check's time goes, in one process: what it remembered removed, all checked again.
+        shutil.rmtree(varied / "build", ignore_errors=True)
+        check_profile = profile(varied, "check-varied-jobs-1", "check", "--jobs", "1")
         shutil.rmtree(varied)
         edit_one_translation(main_corpus, "ko_KR")
         results["profiles"] = [
@@ -463,6 +467,7 @@ def main() -> None:
             profile(
                 make_corpus(Path(temp) / "profiled", 5, (SOURCE_LOCALE, "ko_KR")), "full-jobs-1", "build", "--jobs", "1"
             ),
+            check_profile,
         ]
 
         four = make_corpus(Path(temp) / "four", count // 2, (SOURCE_LOCALE, "ko_KR", "es", "zh_TW"))
