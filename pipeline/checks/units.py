@@ -220,6 +220,13 @@ def source_rates(text: str, language: Language, found: list[Quantity]) -> list[R
     """The rates of the source: a per word ("a day", "weekly") right after a
     quantity, a count of times or a number.  A per word alone ("check your
     skin every day", "a day or two") is not read as a rate."""
+    periods = [
+        marker
+        for marker in per_markers(text, (language,))
+        if not (marker.slash or marker.suffixed or marker.unit not in _PERIODS)
+    ]
+    if not periods:
+        return []  # most messages: nothing a rate could be said of needs finding
     anchors: list[tuple[int, int, Quantity | None]] = [(q.start, q.end, q) for q in found]
     if language.times_words:
         times = re.compile(rf"\b(?:{_alternation(language.times_words)})\b", re.IGNORECASE)
@@ -228,9 +235,7 @@ def source_rates(text: str, language: Language, found: list[Quantity]) -> list[R
     anchors += [(match.start(), match.end(), None) for match in digits.finditer(text)]
     anchors += [(start, end, None) for start, end, _ in language.number_spans(text)]
     rates = []
-    for marker in per_markers(text, (language,)):
-        if marker.slash or marker.suffixed or marker.unit not in _PERIODS:
-            continue
+    for marker in periods:
         said_of = [
             (start, quantity)
             for start, end, quantity in anchors
@@ -260,6 +265,8 @@ def _rates_kept(
     """Rule 4: a rate of the source ("1 g/kg a day", "once a day") is said in
     the translation of the same period: in the sentence of the dose, or, for a
     count of times, anywhere.  Only for a language that has words for it."""
+    if not rates:
+        return  # most messages: nothing to look for
     sentences = _sentence_ids(translation_text)
     reported = set()
     for rate in rates:
@@ -342,6 +349,14 @@ def _added(
     unrendered: list[Quantity],
 ) -> Iterator[Finding]:
     """Rule 3: no dose the source does not give."""
+    # Quantities read at the same place under several number conventions
+    # ("0,5 mg" is 0.5 mg or, read the English way, 5 mg): one fine reading is enough.
+    readings: dict[tuple[int, str], list[Quantity]] = {}
+    for q in found:
+        if q.is_dose:
+            readings.setdefault((q.end, q.unit), []).append(q)
+    if not readings:
+        return  # most translations give no dose: the source's numbers need not be read
     bare_source = {
         value
         for mention in source_mentions(_blank_spans(source_text, in_source), ctx.source_language)
@@ -353,12 +368,6 @@ def _added(
         for regex, value in cardinals:  # "one gram" may become "1 g"
             if regex.search(source_text):
                 bare_source.add(value)
-    # Quantities read at the same place under several number conventions
-    # ("0,5 mg" is 0.5 mg or, read the English way, 5 mg): one fine reading is enough.
-    readings: dict[tuple[int, str], list[Quantity]] = {}
-    for q in found:
-        if q.is_dose:
-            readings.setdefault((q.end, q.unit), []).append(q)
     reported = set()
     replaced = list(unrendered)
     for group in sorted(readings.values(), key=lambda group: group[0].start):
