@@ -349,7 +349,7 @@ def check_same_content_once_in_this_process() -> None:
 # same_content_checked_once). ENTRY_FIELDS differ between the entries of one catalog and are in
 # content_digest; LOCALE_FIELDS are the same for every entry of a locale and come from the settings,
 # the locale's glossary and the code, which the key of remembered entries covers
-# (pipeline.cache.entries_key). tests/checks/test_entry_findings.py fails on a field in neither.
+# (pipeline.cache.entries_key). tests/test_check_cache.py fails on a field in neither.
 PLACE_FIELDS = ("file", "line", "domain")
 ENTRY_FIELDS = ("msgid", "source", "translation", "flags", "is_template", "formatted_with", "translated", "plural_form")
 LOCALE_FIELDS = (
