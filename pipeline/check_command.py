@@ -196,7 +196,8 @@ def check(
         here = SerialExecutor()
         work: list[tuple[_Batch, Callable[[Any], Any]]] = [(catalogs, catalog_report), (readability, measure_source)]
         first = _run(here, work, most=1)
-        if _not_measured(first[1]):
+        not_measured = _not_measured(first[1])
+        if not_measured:
             readability.take()  # no source can be measured (each would fail alike): the catalogs still are
         executor = _executor(workers, catalogs.size_left + readability.size_left)
         try:
@@ -206,7 +207,7 @@ def check(
     for failed in (first[0], rest[0]):
         if failed:
             raise failed
-    checked.not_measured = _not_measured(first[1]) or _not_measured(rest[1])
+    checked.not_measured = not_measured or _not_measured(rest[1])
     checked.reports = [report_from_json(report) for report in catalogs.values]
     if not checked.not_measured:
         checked.english = [Finding(**finding) for found in readability.values for finding in found]

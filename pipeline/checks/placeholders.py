@@ -282,11 +282,14 @@ class _RegionValue:
     literal: str  # what it is called written out: "phone number"
     value: str  # what the page writes for the placeholder: "language-help line"
     written: Callable[[str, str], list[str]]  # (source, translation) -> the literals the source lacks
+    configured: Callable[[EntryContext], str]  # what the locale's page fills in ("": not configured)
 
 
 _REGION_VALUES = {
-    "emergency": _RegionValue("number", "emergency number", _literal_emergency_numbers),
-    "language_line": _RegionValue("phone number", "language-help line", _literal_phone_numbers),
+    "emergency": _RegionValue("number", "emergency number", _literal_emergency_numbers, lambda ctx: ctx.emergency),
+    "language_line": _RegionValue(
+        "phone number", "language-help line", _literal_phone_numbers, lambda ctx: ctx.language_line
+    ),
 }
 
 
@@ -299,7 +302,7 @@ def _literal_region_values(ctx: EntryContext) -> Iterator[Finding]:
         kind = _REGION_VALUES[value.name]
         written = ", ".join(value.literals)
         written = f"{kind.literal} {written}" if len(value.literals) == 1 else f"{kind.literal}s {written}"
-        configured = ctx.emergency if value.name == "emergency" else ctx.language_line
+        configured = kind.configured(ctx)
         here = f" ({configured} for this locale's readers)" if configured else ""
         yield ctx.finding(
             CHECK,
