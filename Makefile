@@ -119,8 +119,10 @@ mutate: system-deps $(DICTIONARY)
 		tests/test_hostile_inputs.py::test_the_english_source_refuses_images_and_unsafe_links_with_file_and_line
 
 # The newest versions pyproject.toml allows, not the lock: exits non-zero and
-# names the upgraded packages when the suite fails against them.
-test-latest: system-deps
+# names the upgraded packages when the suite fails against them. The suite needs
+# what `make test` needs (the browser test's system packages and node_modules),
+# or a fresh clone would blame an upgrade for what is only missing here.
+test-latest: test-system-deps $(NODE_STAMP)
 	$(PYTHON) -m venv --clear $(LATEST)
 	$(LATEST)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(LATEST)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade --upgrade-strategy eager --editable '.[test,dev,dask]'
