@@ -55,7 +55,13 @@ from pipeline.catalogs.catalog import Catalog
 from pipeline.catalogs.pofile import read_po
 from pipeline.checks import CatalogReport, check_parsed
 from pipeline.checks.runner import EntryFindings
-from pipeline.checks.template import EnglishFile, TemplateFile, english_not_in_template, template_file
+from pipeline.checks.template import (
+    EnglishFile,
+    TemplateFile,
+    english_not_in_template,
+    template_file,
+    unreadable_english,
+)
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import CatalogError, LeafletError
 from pipeline.findings import Finding
@@ -388,10 +394,10 @@ def english_behind_templates(
     project: Project, cache: Cache, english: Iterable[EnglishFile], remember: bool = True
 ) -> list[Finding]:
     """For each leaflet's English given (checks/template.py, read_english), what ``check`` says of
-    its template being behind it (english_not_in_template). A source its template was found to
-    cover, as remembered for both files' bytes, is not parsed again; one that cannot be read is
-    left out: extract, update and build name what is wrong with it. ``remember``: the sources
-    found covered are remembered (``update`` writes nothing but catalogs)."""
+    its template being behind it (english_not_in_template); of one that cannot be read, that it
+    cannot (``extract`` cannot bring it into its template, nor the build make its pages). A source
+    its template was found to cover, as remembered for both files' bytes, is not parsed again.
+    ``remember``: the sources found covered are remembered (``update`` writes nothing but catalogs)."""
     found: list[Finding] = []
     for source in english:
         file, data, template = source.file, source.data, source.template
@@ -399,7 +405,8 @@ def english_behind_templates(
             continue
         try:
             leaflet = parse_source(data, source.problem, file, source.leaflet_id)
-        except LeafletError:
+        except LeafletError as problem:
+            found.append(unreadable_english(source, problem, project.source_locale))
             continue
         behind = english_not_in_template(project, leaflet, template)
         if data is not None and not behind and remember:

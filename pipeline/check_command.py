@@ -240,7 +240,7 @@ def _clinical_reviews(project: Project, cache: Cache, english: Sequence[EnglishF
         try:
             leaflet = parse_source(data, source.problem, file, source.leaflet_id)
         except LeafletError:
-            continue  # extract, update and build name what is wrong with it
+            continue  # english_behind_templates names what is wrong with it
         if data is not None:
             remember_review_state(cache, source.leaflet_id, file, data, clinical_review.state(leaflet))
         verdict = clinical_review.assess(project, leaflet, cache)

@@ -172,3 +172,30 @@ def test_a_leaflet_never_extracted_is_named_by_update(project):
     ) in out
     code, out, _ = project.run("status", "--leaflet", "new", "--locale", "ko_KR")
     assert "locales/ko_KR/LC_MESSAGES/new.po does not exist (run `leaflets extract`, then `leaflets update`)" in out
+
+
+def test_an_english_source_that_cannot_be_read_fails_check_at_its_line(translated):
+    """Review as a new user: raw HTML in the English (or a quote left open in its front matter)
+    made extract and build fail, while `check`, the CI gate, said 0 errors and exited 0."""
+    assert translated.run("check")[0] == 0  # what check remembers cannot hide the source's error
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace("- Fever\n", "- <b>Fever</b>\n"), "utf-8")
+    line = line_of(translated, "source/demo.md", "- <b>Fever</b>")
+    error = (
+        f"source/demo.md:{line}: error[source]: raw HTML '<b>' is not allowed in a leaflet; write it in "
+        "Markdown; no page of this leaflet can be built, in any language, until this is fixed"
+    )
+    for asked in ((), ("--locale", "ko_KR"), ("--locale", "en", "--leaflet", "demo")):
+        code, out, _ = translated.run("check", *asked)
+        assert code == 1 and error in out, (asked, out)
+    code, out, _ = translated.run("check", "--format", "json")
+    (finding,) = [f for f in json.loads(out) if f["check"] == "source"]
+    assert (finding["file"], finding["line"], finding["severity"], finding["domain"]) == (
+        "source/demo.md",
+        line,
+        "error",
+        "demo",
+    )
+    code, _, err = translated.run("update")
+    assert code == 0 and f"note: {error.replace('error[source]: ', '')}" in err
+    assert translated.run("extract")[0] == 1  # what check said, extract refuses

@@ -29,7 +29,7 @@ from pipeline.catalogs.merge import merge, new_translation, stated_nplurals
 from pipeline.catalogs.mofile import write_mo
 from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file, write_po
 from pipeline.catalogs.templates import GENERATED_BY, build_time, common_template, generated_by, leaflet_template
-from pipeline.checks.template import read_english
+from pipeline.checks.template import UNREADABLE, read_english
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, LocaleSettings, Project
 from pipeline.errors import ConfigError, LeafletError, UnsafePathError
 from pipeline.files import write_if_changed
@@ -117,7 +117,9 @@ def _templates_behind(project: Project) -> list[str]:
     for file, found in by_leaflet.items():
         first = found[0]
         template = project.relative(project.pot_path(first.domain))
-        if not first.msgid:  # there is no template at all
+        if first.check == UNREADABLE:
+            notes.append(f"{first.file}:{first.line}: {first.message}")
+        elif not first.msgid:  # there is no template at all
             notes.append(f"{file} has no template {template} yet: {BRING_IN_THE_ENGLISH}")
         else:
             notes.append(

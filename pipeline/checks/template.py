@@ -36,7 +36,7 @@ from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.catalogs.merge import closest_message, match_key
 from pipeline.catalogs.pofile import read_po
 from pipeline.config import Project
-from pipeline.errors import CatalogError
+from pipeline.errors import CatalogError, LeafletError
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.model import Leaflet, Unit
 from pipeline.review import shorten
@@ -44,6 +44,7 @@ from pipeline.safe_paths import read_input
 from pipeline.source import leaflet_paths, read_source
 
 CHECK = "template"
+UNREADABLE = "source"  # an English source that cannot be read
 _PAIRED_AT_MOST = 200  # msgids not in the template: pairing more would cost seconds for a catalog of another leaflet
 
 
@@ -194,6 +195,14 @@ def passages_not_in_template(leaflet: Leaflet, template: TemplateFile, source_lo
         )
         for unit in missing.values()
     ]
+
+
+def unreadable_english(english: EnglishFile, problem: LeafletError, source_locale: str) -> Finding:
+    """The error of a leaflet whose English cannot be read (malformed front matter, raw HTML ...):
+    ``extract`` cannot bring it into its template and no page of it can be built, in any language."""
+    message = f"{problem.message}; no page of this leaflet can be built, in any language, until this is fixed"
+    where = problem.file or english.file
+    return Finding(where, problem.line or 1, ERROR, UNREADABLE, source_locale, english.leaflet_id, "", message)
 
 
 def no_template_yet(leaflet: Leaflet, template: str, source_locale: str) -> Finding:
