@@ -32,6 +32,7 @@ from datetime import date
 from pipeline import word_diff
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.catalogs.merge import closest_message
+from pipeline.invisible import reordering
 
 REVIEWER = "X-Translation-Reviewer"
 REVIEWED_ON = "X-Translation-Reviewed-On"
@@ -136,6 +137,9 @@ def _parse(values: Mapping[str, str | None]) -> SignOff:
     missing = [name for name in FIELDS[:4] if not values.get(name)]
     if missing:
         raise ValueError(f"{', '.join(missing)} missing")
+    problem = name_problem(values[REVIEWER] or "")  # the header may be edited by hand
+    if problem:
+        raise ValueError(problem)
     try:
         reviewed_on = date.fromisoformat(values[REVIEWED_ON] or "")
     except ValueError:
@@ -157,6 +161,9 @@ def name_problem(name: str) -> str | None:
         return "the reviewer's name must be one line of text"
     if len(name) > MAX_NAME:
         return f"the reviewer's name is longer than {MAX_NAME} characters"
+    hidden = reordering(name)  # every page shows the name
+    if hidden:
+        return f"the reviewer's name holds {hidden.named}, which {hidden.why}: {hidden.in_context(name)}"
     return None
 
 

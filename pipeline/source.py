@@ -15,6 +15,7 @@ import yaml
 
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, Project
 from pipeline.errors import LeafletError, SourceError
+from pipeline.invisible import reordering
 from pipeline.markdown import fold_white_space, segment
 from pipeline.model import SUMMARY, TITLE, Leaflet, Unit
 from pipeline.regions import check_source_text
@@ -205,6 +206,10 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None, lates
         # A NUL ends a string in an MO file; other controls are invisible on the page.
         line = text.count("\n", 0, control.start()) + 1
         raise SourceError(f"control character U+{ord(control.group()):04X} in the text; delete it", relpath, line)
+    hidden = reordering(text)
+    if hidden:
+        line = text.count("\n", 0, hidden.index) + 1
+        raise SourceError(f"{hidden.describe()}: {hidden.in_context(text)}; delete it", relpath, line)
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].rstrip() != FENCE:
         raise SourceError("a leaflet starts with YAML front matter between '---' lines", relpath, 1)

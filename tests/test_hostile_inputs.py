@@ -419,10 +419,31 @@ def test_markup_a_page_would_show_as_literal_text_refuses_the_release(translated
     assert "Fever" in draft.marked and "발열" not in draft.text  # shown in English, marked
 
 
+def test_a_translation_whose_page_would_show_another_dose_never_reaches_a_page(translated):
+    """Review as a new user: an override before "1.9" printed "9.1" while every check read 1.9."""
+    english = "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26)."
+    korean = "**\u202e1 g/kg/day\u202c**를 3일 동안 맞습니다. [연구](https://doi.org/10.1001/archderm.139.1.26)를 참고하세요."
+    translated.translate("demo", {english: korean})
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert code == 1 and "refused ko_KR/demo" in err and "invisible" in err
+    assert not translated.path("dist/ko_KR/demo.html").exists()
+    assert translated.run("build", "--only", "html")[0] == 0
+    draft = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    assert "\u202e" not in draft and "3일 동안" not in Page(draft).text  # shown in English, marked
+    assert "You get" in Page(draft).marked
+
+
 @pytest.mark.parametrize("control", ["\x00", "\x1b", "\x7f", "\x85", "\x9f"])
 def test_a_control_character_in_the_source_is_named_on_its_line(control):
     error = refused(FRONT + f"First.\n\nSecond{control} paragraph.\n")
     assert error.line == 13 and f"control character U+{ord(control):04X}" in error.message
+
+
+@pytest.mark.parametrize("hidden", ["\u202e", "\u2066", "\U000e0041"])
+def test_an_invisible_character_that_reorders_or_hides_text_in_the_source_is_named_on_its_line(hidden):
+    error = refused(FRONT + f"First.\n\nTake 1.{hidden}5 g.\n")
+    assert error.line == 13 and f"the invisible character U+{ord(hidden):04X}" in error.message, error
+    assert error.message.endswith("; delete it")
 
 
 @pytest.mark.parametrize(

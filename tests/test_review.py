@@ -219,6 +219,20 @@ def test_a_hand_edited_sign_off_that_cannot_be_read_refuses_the_release(required
     assert code == 1 and "the translation review in its header cannot be read" in err
 
 
+def test_a_reviewer_name_that_would_show_in_another_order_is_refused_on_the_command_line_and_in_the_header(required):
+    """Review as a new user: a RIGHT-TO-LEFT OVERRIDE in --by went onto every page unchanged."""
+    code, _, err = review(required, by="Park \u202eevil")
+    assert code == 2 and "--by: the reviewer's name holds U+202E RIGHT-TO-LEFT OVERRIDE, which reorders" in err
+    assert "X-Translation-Reviewer" not in required.po("demo").read_text(encoding="utf-8")
+    signed(required)
+    po = required.po("demo")
+    text = po.read_text(encoding="utf-8")
+    assert f"{REVIEWER}\\n" in text
+    po.write_text(text.replace(f"{REVIEWER}\\n", "Ji-woo \u202eParkk\\n", 1), encoding="utf-8")
+    code, err = release(required)
+    assert code == 1 and "the translation review in its header cannot be read (the reviewer's name holds" in err
+
+
 def test_sign_off_optional_releases_without_a_review_and_the_page_says_it_is_not_reviewed(optional):
     code, err = release(optional)
     assert code == 0, err

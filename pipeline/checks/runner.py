@@ -26,6 +26,7 @@ from pipeline.checks.duplicates import check_duplicates
 from pipeline.checks.emergency import check_emergency
 from pipeline.checks.glossary import check_approved_terms, check_glossary
 from pipeline.checks.header import check_header
+from pipeline.checks.invisible_text import check_invisible
 from pipeline.checks.length import check_length
 from pipeline.checks.limits import check_limits
 from pipeline.checks.markup import check_markup
@@ -65,6 +66,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("email", check_email),
     ("urls", check_urls),
     ("markup", check_markup),
+    ("invisible", check_invisible),
     ("placeholders", check_placeholders),
     ("glossary", check_glossary),
     ("glossary", check_approved_terms),

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from babel import Locale
 from fontTools import unicodedata
-from fontTools.unicodedata import Scripts
+from fontTools.unicodedata import Blocks, Scripts
 
 COMMON = "Zyyy"  # digits, punctuation, symbols: shared by every script
 INHERITED = "Zinh"  # combining marks: the script of the letter they follow
@@ -48,6 +48,14 @@ def ranges(code: str) -> tuple[tuple[int, int], ...]:
             end = starts[index + 1] - 1 if index + 1 < len(starts) else 0x10FFFF
             found.append((start, end))
     return tuple(found)
+
+
+@cache
+def block_class(name: str) -> str:
+    """The body of a regex character class of the Unicode block ``name`` (Blocks.txt): ``[{block_class('Tags')}]``."""
+    starts, values = Blocks.RANGES, Blocks.VALUES
+    (first,) = [index for index, value in enumerate(values) if value == name]
+    return f"{_in_class(starts[first])}-{_in_class(starts[first + 1] - 1)}"
 
 
 @cache

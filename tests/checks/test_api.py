@@ -199,6 +199,7 @@ def test_check_ids_are_the_documented_ones():
         "email",
         "urls",
         "markup",
+        "invisible",
         "placeholders",
         "glossary",
         "whitespace",

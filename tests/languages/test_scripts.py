@@ -15,6 +15,7 @@ from pipeline.languages.scripts import (
     Script,
     _in_class,
     block,
+    block_class,
     char_class,
     hangul_final,
     hangul_jamo,
@@ -98,6 +99,8 @@ def test_hangul_syllables_are_built_from_their_jamo():
 
 def test_blocks_variation_selectors_and_pictographs_from_unicode():
     assert block("㎎") == block("㍺") == "CJK Compatibility"
+    tags = re.compile(f"[{block_class('Tags')}]")
+    assert tags.fullmatch("\U000e0000") and tags.fullmatch("\U000e007f") and not tags.search("\U000e0080a")
     assert is_variation_selector("\ufe0f") and is_variation_selector("\U000e0100") and not is_variation_selector("a")
     assert is_pictograph("😀") and is_pictograph("🀄") and not is_pictograph("★") and not is_pictograph("가")
 

@@ -1,0 +1,37 @@
+"""[invisible] Invisible characters in a translation that change what the page shows.
+
+An error for a bidirectional embedding, override or isolate (U+202A-U+202E,
+U+2066-U+2069), a tag character, or a direction mark inside a number: the
+page would show the text in another order than every other check reads it
+("약 <U+202E>1.9<U+202C>명" prints "약 9.1명"), or hold text no reader sees
+(pipeline/invisible.py says which characters and why). A warning for a
+direction mark in a translation with no right-to-left letter: harmless, and
+of no use. (The English source refuses them: pipeline/source.py.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.checks.context import EntryContext
+from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.invisible import Invisible, reordering, stray_mark
+
+CHECK = "invisible"
+
+
+def check_invisible(ctx: EntryContext) -> Iterator[Finding]:
+    translation = ctx.translation
+    if translation.isascii():  # every character this check looks for is outside ASCII
+        return
+    found = reordering(translation)
+    if found:
+        yield ctx.finding(CHECK, ERROR, _message(found, translation))
+        return
+    stray = stray_mark(translation)
+    if stray:
+        yield ctx.finding(CHECK, WARNING, _message(stray, translation))
+
+
+def _message(found: Invisible, text: str) -> str:
+    return f"{found.describe()}: {found.in_context(text)}; delete it (most editors do not show it: retype the text around it)"

@@ -1,0 +1,100 @@
+"""Invisible characters that make a page show something other than what was checked.
+
+Every check reads text in its logical order, the order of the characters in
+the file; the page shows it in display order. Unicode's bidirectional
+controls make the two differ: a RIGHT-TO-LEFT OVERRIDE (U+202E) before "1.9"
+shows "9.1" while every check reads 1.9 (the "Trojan Source" attack,
+CVE-2021-42574). No leaflet needs them: the page itself puts each
+left-to-right run of right-to-left text in an isolate (pipeline/bidi.py).
+
+- Embeddings, overrides and isolates, and the characters that end them
+  (U+202A-U+202E, U+2066-U+2069), reorder the text after them: refused
+  wherever text reaches a page (the English, a translation, a reviewer's name).
+- Direction marks (LRM U+200E, RLM U+200F, ALM U+061C) are strong letters of no
+  width. Arabic text uses them, harmlessly, between words; between the digits
+  of a number they split it into two runs the bidirectional algorithm may
+  swap ("1<RLM>9" shows as "91" in a right-to-left line): refused there.
+- Tag characters (U+E0000-U+E007F) are invisible copies of ASCII: text no
+  reader sees, and the way hidden instructions are smuggled into text.
+
+Zero-width spaces and joiners are not here: they change where a line may
+break or how letters join, not what is read, and the line breaking of
+Korean pages writes them itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pipeline.languages.scripts import block_class
+
+REORDERING = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+DIRECTION_MARKS = "\u200e\u200f\u061c"
+_TAGS = block_class("Tags")  # U+E0000-U+E007F
+
+_HIDDEN = re.compile(f"[{REORDERING}{_TAGS}]")
+# A mark between two digits, or between a digit and the decimal or group separator beside it.
+_MARKS = f"[{DIRECTION_MARKS}]+"
+_NUMBER_PUNCTUATION = "[.,:/\u066b\u066c]"
+_MARK_IN_NUMBER = re.compile(
+    rf"(?<=\d){_MARKS}(?=\d|{_NUMBER_PUNCTUATION}\d)|(?<=\d{_NUMBER_PUNCTUATION}){_MARKS}(?=\d)"
+)
+_ANY_MARK = re.compile(_MARKS)
+_SHOWN = re.compile(f"[{REORDERING}{DIRECTION_MARKS}{_TAGS}]")
+
+
+@dataclass(frozen=True)
+class Invisible:
+    """An invisible character at ``index`` of a text, and why it is there wrongly."""
+
+    index: int
+    char: str
+    why: str
+
+    @property
+    def named(self) -> str:
+        """``U+202E RIGHT-TO-LEFT OVERRIDE``"""
+        name = unicodedata.name(self.char, "")
+        return f"U+{ord(self.char):04X}" + (f" {name}" if name else "")
+
+    def describe(self) -> str:
+        return f"the invisible character {self.named} {self.why}"
+
+    def in_context(self, text: str) -> str:
+        """``"약 <U+202E>1.9<U+202C>명"``: the text around it, each invisible character by its code."""
+        start, end = max(0, self.index - 12), self.index + 13
+        shown = _SHOWN.sub(lambda match: f"<U+{ord(match.group()):04X}>", text[start:end])
+        return f'"{shown.strip()}"'
+
+
+def reordering(text: str) -> Invisible | None:
+    """The first character of ``text`` that changes the order or content a reader sees:
+    a bidirectional embedding, override or isolate, a tag character, or a direction mark
+    inside a number. None when there is none (nearly always: a cheap search first)."""
+    hidden = _HIDDEN.search(text)
+    if hidden:
+        char = hidden.group()
+        why = (
+            "hides text no reader sees (a tag character)"
+            if char not in REORDERING
+            else "reorders the text after it, so the page shows it in another order than it is checked in"
+        )
+        return Invisible(hidden.start(), char, why)
+    if not _ANY_MARK.search(text):
+        return None
+    inside = _MARK_IN_NUMBER.search(text)
+    if inside:
+        why = "splits a number, so the page may show its digits in another order than they are checked in"
+        return Invisible(inside.start(), inside.group()[0], why)
+    return None
+
+
+def stray_mark(text: str) -> Invisible | None:
+    """The first direction mark of ``text`` when it has no right-to-left letter: text written
+    only left to right has no use for one (Arabic text mixing directions has)."""
+    mark = _ANY_MARK.search(text)
+    if mark is None or any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
+        return None
+    return Invisible(mark.start(), mark.group()[0], "has no use in text written only left to right")

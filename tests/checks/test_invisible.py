@@ -1,0 +1,69 @@
+"""[invisible]: characters no one sees that make the page show something other than what was checked.
+
+Review as a new user: "약 1.9명" with a RIGHT-TO-LEFT OVERRIDE before the number passed
+`check` and printed "약 9.1명" in the PDF.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import only
+
+SOURCE = "About 1.9 in every 1 million adults get TEN each year."
+KOREAN = "매년 성인 100만 명당 약 1.9명에게 TEN이 생깁니다."
+
+
+@pytest.mark.parametrize(
+    "hidden, named",
+    [
+        ("\u202e1.9\u202c", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("\u202b1.9\u202c", "U+202B RIGHT-TO-LEFT EMBEDDING"),
+        ("\u20671.9\u2069", "U+2067 RIGHT-TO-LEFT ISOLATE"),
+        ("1.9\u2069", "U+2069 POP DIRECTIONAL ISOLATE"),
+    ],
+)
+def test_a_character_that_reorders_the_text_is_an_error(catalogs, hidden, named):
+    finding = only(catalogs.findings(SOURCE, KOREAN.replace("1.9", hidden), check="invisible"))
+    assert finding.severity == "error"
+    assert finding.message.startswith(
+        f"the invisible character {named} reorders the text after it, so the page shows it in another order "
+        "than it is checked in: "
+    )
+    assert "<U+" in finding.message and "delete it" in finding.message
+
+
+def test_the_override_of_the_review_is_named_where_it_is(catalogs):
+    finding = only(catalogs.findings(SOURCE, KOREAN.replace("1.9", "\u202e1.9\u202c"), check="invisible"))
+    assert '"인 100만 명당 약 <U+202E>1.9<U+202C>명에게 TEN이"' in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ar", "نحو 1\u200f.9 من كل مليون شخص بالغ"),
+        ("ar", "نحو 1.\u200f9 من كل مليون شخص بالغ"),
+        ("ko_KR", "약 1\u200e9명"),
+    ],
+)
+def test_a_direction_mark_inside_a_number_is_an_error_in_any_language(catalogs, locale, translation):
+    finding = only(
+        catalogs.findings("About 1.9 in every 1 million adults", translation, check="invisible", locale=locale)
+    )
+    assert finding.severity == "error" and "splits a number" in finding.message
+
+
+def test_a_tag_character_is_an_error(catalogs):
+    finding = only(catalogs.findings(SOURCE, KOREAN + "\U000e0049\U000e0047\U000e004e", check="invisible"))
+    assert finding.severity == "error" and "U+E0049 TAG LATIN CAPITAL LETTER I hides text" in finding.message
+
+
+def test_a_direction_mark_between_arabic_words_passes(catalogs):
+    arabic = "تلقى 400 mg/kg\u200f يوميا لمدة 5 أيام."
+    assert catalogs.findings("He got 400 mg/kg a day for 5 days.", arabic, locale="ar") == []
+
+
+def test_a_direction_mark_in_korean_text_is_a_warning(catalogs):
+    finding = only(catalogs.findings(SOURCE, KOREAN.replace("TEN이", "TEN\u200e이"), check="invisible"))
+    assert finding.severity == "warning"
+    assert "U+200E LEFT-TO-RIGHT MARK has no use in text written only left to right" in finding.message
