@@ -263,12 +263,14 @@ def _report(outcome: Outcome, stdout: TextIO, stderr: TextIO) -> int:
 def _validate_selection(project, args, common: bool = False) -> None:
     """Unknown names are errors before anything runs: a typo must not pass a gate.
     ``common``: the page text's catalogs may be named as a leaflet (``check --leaflet common``)."""
+    from pipeline.locale_codes import did_you_mean
+
     known = {loc.code for loc in project.locales}
     for code in getattr(args, "locale", ()):
         if code not in known:
             raise UsageError(
                 f"locale {code!r} is not configured in leaflets.toml (configured: {', '.join(sorted(known))})"
-                + _meant_locale(code, known)
+                + did_you_mean(code, known)
             )
     for leaflet in getattr(args, "leaflet", ()):
         if common and leaflet == COMMON_DOMAIN:
@@ -292,29 +294,12 @@ def _meant_leaflet(project, leaflet: str) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
-def _meant_locale(code: str, known: set[str]) -> str:
-    """ "; did you mean ko_KR?" for ko-KR, ko_kr or ko when ko_KR is configured; else ""."""
-    from pipeline import locale_codes
-
-    try:
-        locale_codes.parse(code)
-    except locale_codes.LocaleCodeError as exc:
-        if exc.suggestion in known:
-            return f"; did you mean {exc.suggestion}?"
-    asked = locale_codes.read(code)
-    if asked is None:
-        return ""
-    same_language = sorted(
-        known_code for known_code in known if getattr(locale_codes.read(known_code), "language", None) == asked.language
-    )
-    return f"; did you mean {' or '.join(same_language)}?" if same_language else ""
-
-
 def _build(project, args, stdout, stderr) -> int:
     from pipeline import status
     from pipeline.build import BuildOptions, build
     from pipeline.checks import degraded_checks
     from pipeline.executors import DaskExecutor, ProcessExecutor
+    from pipeline.locale_folders import undeclared_locale_notes
     from pipeline.progress import progress_for
 
     _validate_selection(project, args)
@@ -335,7 +320,8 @@ def _build(project, args, stdout, stderr) -> int:
     finally:
         executor.close()
         progress.stop()  # the notes below must not be drawn into a live bar
-    for note in (*degraded_checks(project), *outcome.notes):  # the release gate and the draft marks check too
+    # The release gate and the draft marks check too; no page is built from an undeclared locale's catalogs.
+    for note in (*degraded_checks(project), *undeclared_locale_notes(project), *outcome.notes):
         print(f"note: {note}", file=stderr)
     for problem in outcome.problems:
         print(problem, file=stderr)
@@ -402,12 +388,17 @@ def _status_page_stale(project, outcome: Outcome) -> bool:
 def _check(project, args, stdout, stderr) -> int:
     from pipeline import check_command
     from pipeline.checks import degraded_checks, format_json, format_text, unchecked_languages
+    from pipeline.locale_folders import undeclared_locale_notes
 
     _validate_selection(project, args, common=True)
     # The page text and disclaimers (common) belong to every leaflet, so they are always checked.
     named = [leaflet for leaflet in args.leaflet if leaflet != COMMON_DOMAIN]
     domains = [COMMON_DOMAIN, *named] if args.leaflet else None
-    for note in (*degraded_checks(project), *unchecked_languages(project, args.locale or None)):
+    for note in (
+        *degraded_checks(project),
+        *unchecked_languages(project, args.locale or None),
+        *undeclared_locale_notes(project),  # catalogs no check reads
+    ):
         print(f"note: {note}", file=stderr)
     # Each catalog's findings and each source's readability are remembered in build/.cache/
     # (pipeline/cache.py): only what changed is checked again, in --jobs worker processes.
@@ -430,8 +421,9 @@ def _check(project, args, stdout, stderr) -> int:
 def _review(project, args, stdout, stderr) -> int:
     from pipeline.review_command import record_clinical_review, record_review, review_date
 
-    if args.leaflet != COMMON_DOMAIN:  # the leaflet id checked as --leaflet is; the locale by record_review
-        _validate_selection(project, argparse.Namespace(locale=[], leaflet=[args.leaflet]))
+    # The locale and leaflet checked as --locale and --leaflet are: a usage error, naming what was meant.
+    named = [] if args.leaflet == COMMON_DOMAIN else [args.leaflet]
+    _validate_selection(project, argparse.Namespace(locale=[args.locale], leaflet=named))
     if args.locale == project.source_locale:  # the clinical review of the English
         return _report(record_clinical_review(project, args.leaflet, args.by, review_date(args.on)), stdout, stderr)
     if args.on is not None:

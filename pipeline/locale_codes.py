@@ -10,6 +10,8 @@ directory, a ``[locales.*]`` table and a catalog header never disagree.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global, parse_locale
 
@@ -99,3 +101,24 @@ def read(code: str) -> Locale | None:
         except (ValueError, TypeError, UnknownLocaleError):
             return None
     return None
+
+
+def did_you_mean(code: str, known: Iterable[str]) -> str:
+    """ "; did you mean ko_KR?" for ko-KR, ko_kr or ko when ``known`` holds ko_KR: the gettext spelling
+    of ``code`` when known, else the known locales of its language; "" when there is none."""
+    known = set(known)
+    try:
+        parse(code)
+    except LocaleCodeError as exc:
+        if exc.suggestion in known:
+            return f"; did you mean {exc.suggestion}?"
+    same = same_language(code, known)
+    return f"; did you mean {' or '.join(same)}?" if same else ""
+
+
+def same_language(code: str, known: Iterable[str]) -> list[str]:
+    """Those of ``known`` in the language of ``code`` (ko_KR for ko), sorted; none if code is no locale."""
+    asked = read(code)
+    if asked is None:
+        return []
+    return sorted(other for other in known if getattr(read(other), "language", None) == asked.language)

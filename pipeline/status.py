@@ -35,6 +35,7 @@ from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
 from pipeline.errors import LeafletError, SourceError
 from pipeline.files import write_if_changed
 from pipeline.fingerprint import code_digest, digest, digest_of, fonts_digest, libraries_digest
+from pipeline.locale_folders import undeclared_locale_notes
 from pipeline.model import Leaflet
 from pipeline.release import BRING_IN_THE_ENGLISH, gate, review_reasons
 from pipeline.review import EnglishChange
@@ -99,6 +100,7 @@ class PairStatus:
 class Status:
     pairs: tuple[PairStatus, ...]
     problems: tuple[str, ...] = field(default=())  # leaflets that cannot be read at all
+    notes: tuple[str, ...] = field(default=())  # the project's, worth knowing: catalogs no row is made from
 
     @property
     def leaflet_pairs(self) -> tuple[PairStatus, ...]:
@@ -185,7 +187,7 @@ def project_status(project: Project) -> Status:
         for row in ([common_rows[loc.code]] if loc.code in common_rows else [])
         + [row for row in leaflet_rows if row.locale == loc.code]
     ]
-    return Status(tuple(ordered), tuple(problems))
+    return Status(tuple(ordered), tuple(problems), tuple(undeclared_locale_notes(project)))
 
 
 def _leaflet_rows(
@@ -437,6 +439,7 @@ def format_text(status: Status) -> str:
             lines.append(f"  ({review.DIFF_LEGEND})")
             legend = False
     lines.append("")
+    lines += [f"note: {note}" for note in status.notes]
     lines += [f"problem: {problem}" for problem in status.problems]
     ready = [p for p in status.leaflet_pairs if p.releasable]
     lines.append(f"{len(ready)} of {len(status.leaflet_pairs)} leaflet pages would be released")
@@ -446,7 +449,11 @@ def format_text(status: Status) -> str:
 def format_json(status: Status) -> str:
     return (
         json.dumps(
-            {"pairs": [p.to_dict() for p in status.pairs], "problems": list(status.problems)},
+            {
+                "pairs": [p.to_dict() for p in status.pairs],
+                "problems": list(status.problems),
+                "notes": list(status.notes),
+            },
             ensure_ascii=False,
             indent=2,
         )

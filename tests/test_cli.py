@@ -46,6 +46,38 @@ def test_bad_usage_exits_2(project):
     assert project.run("check", "--locale", "xx_YY")[0] == 2
 
 
+NOT_CONFIGURED = "is not configured in leaflets.toml (configured: en, ko_KR); did you mean ko_KR?"
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (("review", "ko", "demo", "--by", "A"), f"locale 'ko' {NOT_CONFIGURED}"),
+        (("review", "ko-KR", "common", "--by", "A"), f"locale 'ko-KR' {NOT_CONFIGURED}"),
+        (("review", "ko_KR", "dmeo", "--by", "A"), "source/dmeo.md: no such leaflet 'dmeo'; did you mean 'demo'?"),
+        (("init", "ko-KR"), "'ko-KR' is written 'ko_KR' by gettext tools; did you mean ko_KR?"),
+        (("init", "xx"), "'xx' is not a locale Babel knows"),
+        (("init", "en"), "'en' is the source language: its pages are built from source/ and it has no catalogs"),
+        (("update", "--locale", "en"), "'en' is the source language: its pages are built from source/"),
+        (("update", "--locale", "ko"), f"locale 'ko' {NOT_CONFIGURED}"),
+        (("check", "--locale", "ko"), f"locale 'ko' {NOT_CONFIGURED}"),
+        (("status", "--leaflet", "dmeo"), "no such leaflet 'dmeo'; did you mean 'demo'?"),
+        (("build", "--locale", "ko"), f"locale 'ko' {NOT_CONFIGURED}"),
+        (("serve", "--locale", "ko"), f"locale 'ko' {NOT_CONFIGURED}"),
+        (("readability", "--leaflet", "dmeo"), "no such leaflet 'dmeo'; did you mean 'demo'?"),
+    ],
+)
+def test_naming_what_the_project_lacks_is_a_usage_error_in_every_command(project, argv, message):
+    """Exit 2, as a mistyped option: a script tells "you asked for something that is not there"
+    from "what you asked for failed" (exit 1) in every command alike, and nothing is written."""
+    config = project.path("leaflets.toml").read_bytes()
+    code, out, err = project.run(*argv)
+    assert code == 2, err
+    assert err.startswith("leaflets: ") and message in err and "Traceback" not in out + err
+    assert project.path("leaflets.toml").read_bytes() == config
+    assert sorted(p.name for p in project.path("locales").iterdir()) == ["common.pot", "demo.pot", "ko_KR"]
+
+
 def test_python_dash_m_pipeline_is_the_leaflets_program(translated):
     result = subprocess.run(
         [sys.executable, "-m", "pipeline", "check", "--format", "json"],

@@ -63,7 +63,7 @@ def test_without_regions_the_page_size_is_the_paper_of_the_locales_territory(pro
 def test_init_suggests_the_gettext_spelling_and_changes_nothing(project, written, meant):
     config = project.path("leaflets.toml").read_text(encoding="utf-8")
     code, _, err = project.run("init", written)
-    assert code == 1
+    assert code == 2  # a usage error, as a mistyped --locale is
     assert err == f"leaflets: {written!r} is written {meant!r} by gettext tools; did you mean {meant}?\n"
     assert project.path("leaflets.toml").read_text(encoding="utf-8") == config
     assert not project.path(f"locales/{written}").exists()
@@ -72,7 +72,7 @@ def test_init_suggests_the_gettext_spelling_and_changes_nothing(project, written
 def test_init_refuses_the_source_language(project):
     config = project.path("leaflets.toml").read_text(encoding="utf-8")
     code, _, err = project.run("init", "en")
-    assert code == 1 and "'en' is the source language" in err
+    assert code == 2 and "'en' is the source language" in err
     assert project.path("leaflets.toml").read_text(encoding="utf-8") == config
     assert not project.path("locales/en").exists()
 

@@ -206,7 +206,10 @@ def test_review_of_the_source_language_or_an_unknown_leaflet_is_refused(translat
     )  # the source language: the clinical review
     code, _, err = translated.run("review", "ko_KR", "nope", "--by", REVIEWER)
     assert code == 2 and "no such leaflet 'nope'" in err
-    assert translated.run("review", "fr", "demo", "--by", REVIEWER)[0] == 1
+    code, _, err = translated.run("review", "ko", "demo", "--by", REVIEWER)  # as check --locale ko: a usage error
+    assert code == 2 and err.rstrip().endswith(
+        "locale 'ko' is not configured in leaflets.toml (configured: en, ko_KR); did you mean ko_KR?"
+    )
 
 
 def test_a_hand_edited_sign_off_that_cannot_be_read_refuses_the_release(required):

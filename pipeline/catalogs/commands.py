@@ -31,9 +31,10 @@ from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file, write_po
 from pipeline.catalogs.templates import GENERATED_BY, build_time, common_template, generated_by, leaflet_template
 from pipeline.checks.template import UNREADABLE, read_english
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, LocaleSettings, Project
-from pipeline.errors import ConfigError, LeafletError, UnsafePathError
+from pipeline.errors import LeafletError, UnsafePathError, UsageError
 from pipeline.files import write_if_changed
 from pipeline.findings import Finding
+from pipeline.locale_folders import undeclared_locale_notes
 from pipeline.outcome import Outcome
 from pipeline.release import BRING_IN_THE_ENGLISH
 from pipeline.review import shorten
@@ -93,17 +94,13 @@ def update(project: Project, locales: tuple[str, ...] = ()) -> Outcome:
     codes = locales or tuple(loc.code for loc in project.target_locales)
     for code in codes:
         project.locale(code)  # refuse a locale the project does not declare
+        _refuse_source_language(project, code)
         memory = translation_memory(project, code)
         for pot in sorted(project.locales_dir.glob("*.pot")):
             _update_one(project, code, pot.stem, outcome, memory)
         outcome.notes += _glossary_problems(project, code)
     outcome.notes += _templates_behind(project)
-    declared = {loc.code for loc in project.locales}
-    for folder in sorted(p for p in project.locales_dir.iterdir() if p.is_dir() and p.name not in declared):
-        outcome.notes.append(
-            f"{project.relative(folder)}: {folder.name} is not declared in {CONFIG_NAME}; "
-            f"its catalogs are ignored (leaflets init {folder.name} declares it)"
-        )
+    outcome.notes += undeclared_locale_notes(project)
     return outcome
 
 
@@ -138,12 +135,9 @@ def init(project: Project, locale: str) -> Outcome:
     outcome = Outcome()
     try:
         babel = locale_codes.parse(locale)
-    except locale_codes.LocaleCodeError as exc:
-        raise ConfigError(str(exc)) from None
-    if locale == project.source_locale:
-        raise ConfigError(
-            f"{locale!r} is the source language: its pages are built from source/ and it has no catalogs to translate"
-        )
+    except locale_codes.LocaleCodeError as exc:  # the command line names no locale gettext writes so
+        raise UsageError(str(exc)) from None
+    _refuse_source_language(project, locale)
     configured = {loc.code for loc in project.locales}
     if locale in configured:
         outcome.notes.append(f"{locale} is already declared in {CONFIG_NAME}: only catalogs it lacks are created")
@@ -167,12 +161,18 @@ def init(project: Project, locale: str) -> Outcome:
     return outcome
 
 
+def _refuse_source_language(project: Project, locale: str) -> None:
+    """The English is translated from, never into: catalogs of it would be ones nothing reads."""
+    if locale == project.source_locale:
+        raise UsageError(
+            f"{locale!r} is the source language: its pages are built from source/ and it has no catalogs to translate"
+        )
+
+
 def _same_language_notes(locale: str, babel: Locale, configured: set[str]) -> list[str]:
     """A second locale of a language already declared (ko beside ko_KR) is most often a slip:
     say so, since every switcher and the index will list both."""
-    same = sorted(
-        code for code in configured if (other := locale_codes.read(code)) and other.language == babel.language
-    )
+    same = locale_codes.same_language(locale, configured)
     if not same:
         return []
     return [
@@ -247,6 +247,7 @@ def compile_catalogs(project: Project) -> Outcome:
                 continue
             mo = po.with_suffix(".mo")
             outcome.written(project.relative(mo), write_if_changed(mo, data))
+    outcome.notes += undeclared_locale_notes(project)
     return outcome
 
 

@@ -1,0 +1,70 @@
+"""Catalogs saved under a locale folder leaflets.toml does not declare: every command that
+reads catalogs says it ignores them, in one wording, and none fails for it."""
+
+import json
+import shutil
+
+import pytest
+
+NOTE = (
+    "locales/ko: ko is not declared in leaflets.toml; its catalogs are ignored "
+    "(leaflets init ko declares it); did you mean ko_KR?"
+)
+
+
+def saved_under(project, folder: str, name: str = "demo.po") -> None:
+    """A translator's catalog saved under locales/<folder>/LC_MESSAGES/ (as Poedit or Weblate would)."""
+    target = project.path(f"locales/{folder}/LC_MESSAGES")
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(project.po("demo"), target / name)
+
+
+def test_check_notes_the_folder_on_stderr_and_changes_neither_its_json_nor_its_exit(translated):
+    before = translated.run("check", "--format", "json")
+    saved_under(translated, "ko")
+    code, out, err = translated.run("check", "--format", "json")
+    assert (code, out) == before[:2] and code == 0
+    assert f"note: {NOTE}\n" in err
+    code, _, err = translated.run("check", "--locale", "ko_KR")
+    assert code == 0 and f"note: {NOTE}\n" in err
+
+
+def test_status_notes_the_folder_in_its_text_its_json_and_its_page(project):
+    saved_under(project, "ko")
+    code, out, _ = project.run("status")
+    assert code == 0 and f"\nnote: {NOTE}\n" in out
+    code, out, _ = project.run("status", "--format", "json", "--locale", "ko_KR")
+    assert code == 0 and json.loads(out)["notes"] == [NOTE]
+    assert f"Note: {NOTE}" in project.path("build/status.html").read_text(encoding="utf-8")
+
+
+def test_build_update_and_compile_note_the_folder_in_the_same_words(project):
+    saved_under(project, "ko")
+    for command in (("build", "--only", "html"), ("update",), ("compile",)):
+        code, _, err = project.run(*command)
+        assert code == 0 and err.count(f"note: {NOTE}\n") == 1, (command, err)
+    assert not project.path("build/ko").exists()
+
+
+def test_a_folder_of_an_undeclared_language_or_spelling_says_how_to_declare_it(project):
+    saved_under(project, "fr")
+    saved_under(project, "ko-KR")
+    _, _, err = project.run("check")
+    notes = [line for line in err.splitlines() if "is not declared" in line]
+    assert notes == [
+        "note: locales/fr: fr is not declared in leaflets.toml; its catalogs are ignored (leaflets init fr declares it)",
+        # init refuses the spelling ko-KR, so it is not offered; the declared locale it means is
+        "note: locales/ko-KR: ko-KR is not declared in leaflets.toml; its catalogs are ignored; did you mean ko_KR?",
+    ]
+
+
+@pytest.mark.parametrize("command", [("check",), ("status",), ("update",)])
+def test_folders_holding_no_catalog_and_folders_no_locale_is_named_like_pass_unremarked(project, command):
+    project.path("locales/ko/LC_MESSAGES").mkdir(parents=True)  # empty
+    saved_under(project, ".ko")  # hidden: an editor's or a tool's own
+    saved_under(project, "backup")  # not a locale
+    saved_under(project, "ko_KR.old")  # a copy kept aside (Babel reads the name as ko_KR)
+    project.path("locales/fr/LC_MESSAGES").mkdir(parents=True)
+    project.path("locales/fr/LC_MESSAGES/demo.mo").write_bytes(b"")  # no catalog to translate
+    code, out, err = project.run(*command)
+    assert code == 0 and "is not declared" not in out + err
