@@ -2,7 +2,7 @@
 
 A quantity is a number and the unit written directly after it: a symbol (mg,
 g/kg, mL, %, h), an English unit word (hours, days) or its equivalent in the
-target language (Korean 시간, 일, 주, 퍼센트).  Four rules:
+target language (Korean 시간, 일, 주, 퍼센트).  Five rules:
 
 1. Every quantity of the source is in the translation with the same amount:
    the same value and unit, or the same amount in another unit of the same
@@ -14,7 +14,8 @@ target language (Korean 시간, 일, 주, 퍼센트).  Four rules:
    the sentence, or, when none follows, to the one before it).  A "kg" said of
    another dose, or elsewhere in the text, does not count: 하루 400 mg for
    400 mg/kg/day is about a 70-fold under-dose.  Per time (/day, /h) may be
-   said anywhere in the same sentence (하루에 …, 매일, 시간당; not 하루 동안).
+   said anywhere in the same sentence (하루에 …, 매일, 시간당; not 하루 동안),
+   though not of another quantity of the source (rule 5).
 3. The translation adds no dose: a mass, volume or unit amount (mg, g, µg,
    mL, L, IU, mmol) that the source does not give, e.g. "(최대 4000 mg/kg/day)".
    A number of the source written without a unit there may get one (1–2 g as
@@ -22,6 +23,10 @@ target language (Korean 시간, 일, 주, 퍼센트).  Four rules:
 4. A rate of the source written in words ("1 g/kg a day", "once a day", "3
    times a week") keeps its period: the translation says it per day too (in
    the dose's sentence), not per week (일주일에) nor nothing at all.
+5. That rate is said of its own quantity: "400 mg/kg a day for 5 days, 2 g/kg
+   in total" is not "하루에 2 g/kg, … 모두 합해 400 mg/kg" (five times the dose
+   each day).  A rate word is said of the quantity right beside it; one that
+   may be read of two quantities, or of none, is not judged.
 
 A number missing altogether is [numbers]'s finding, not repeated here.
 """
@@ -29,6 +34,7 @@ A number missing altogether is [numbers]'s finding, not repeated here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -153,7 +159,13 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
     if wanted:
         yield from _kept(ctx, wanted, found, markers, translation_text)
     rates = source_rates(source_text, ctx.source_language, in_source)
-    yield from _rates_kept(ctx, rates, found, markers, translation_text)
+    if rates:  # most messages state no rate: no sentence table, nothing to look for
+        sentences = _sentence_ids(translation_text)
+        misplaced = list(_rates_tied(ctx, source_text, rates, in_source, found, markers, translation_text))
+        # A rate said of the wrong quantity is one finding, not also "nothing per day" for the right one.
+        kept = [rate for rate in rates if rate.unit not in {unit for unit, _ in misplaced}]
+        yield from _rates_kept(ctx, kept, found, markers, translation_text, sentences)
+        yield from (finding for _, finding in misplaced)
     # A source quantity the translation does not render is reported above or by
     # [numbers]; the quantity that took its place (1 mg/kg/일 for 1 g/kg/day, 40 mg
     # for 400 mg) is that same defect, not also an addition.
@@ -220,11 +232,7 @@ def source_rates(text: str, language: Language, found: list[Quantity]) -> list[R
     """The rates of the source: a per word ("a day", "weekly") right after a
     quantity, a count of times or a number.  A per word alone ("check your
     skin every day", "a day or two") is not read as a rate."""
-    periods = [
-        marker
-        for marker in per_markers(text, (language,))
-        if not (marker.slash or marker.suffixed or marker.unit not in _PERIODS)
-    ]
+    periods = _source_periods(text, language)
     if not periods:
         return []  # most messages: nothing a rate could be said of needs finding
     anchors: list[tuple[int, int, Quantity | None]] = [(q.start, q.end, q) for q in found]
@@ -250,6 +258,15 @@ def source_rates(text: str, language: Language, found: list[Quantity]) -> list[R
     return rates
 
 
+def _source_periods(text: str, language: Language) -> list[_Marker]:
+    """The per words of the source ("a day", "weekly"): not "/day", which is a quantity's."""
+    return [
+        marker
+        for marker in per_markers(text, (language,))
+        if not (marker.slash or marker.suffixed or marker.unit not in _PERIODS)
+    ]
+
+
 def _is_rate_gap(gap: str, language: Language) -> bool:
     """ "1 g/kg a day", "2 L of water a day", but not "30 minutes to an hour",
     "2 g in a day or two": no function word but "of" between them."""
@@ -260,14 +277,16 @@ def _is_rate_gap(gap: str, language: Language) -> bool:
 
 
 def _rates_kept(
-    ctx: EntryContext, rates: list[Rate], found: list[Quantity], markers: list[_Marker], translation_text: str
+    ctx: EntryContext,
+    rates: list[Rate],
+    found: list[Quantity],
+    markers: list[_Marker],
+    translation_text: str,
+    sentences: list[int],
 ) -> Iterator[Finding]:
     """Rule 4: a rate of the source ("1 g/kg a day", "once a day") is said in
     the translation of the same period: in the sentence of the dose, or, for a
     count of times, anywhere.  Only for a language that has words for it."""
-    if not rates:
-        return  # most messages: nothing to look for
-    sentences = _sentence_ids(translation_text)
     reported = set()
     for rate in rates:
         if not _has_rate_words(ctx.language, rate.unit):
@@ -290,6 +309,169 @@ def _rates_kept(
         if message not in reported:
             reported.add(message)
             yield ctx.finding(CHECK, ERROR, message)
+
+
+def _rates_tied(
+    ctx: EntryContext,
+    source_text: str,
+    rates: list[Rate],
+    in_source: list[Quantity],
+    found: list[Quantity],
+    markers: list[_Marker],
+    translation_text: str,
+) -> Iterator[tuple[str, Finding]]:
+    """Rule 5: the translation says a rate of the quantity the source says it of,
+    not of another one: "400 mg/kg a day for 5 days, 2 g/kg in total" is not
+    "하루에 2 g/kg, … 모두 합해 400 mg/kg" (five times the dose each day).  Only
+    what can be read one way is judged: no finding rather than a guess.  Yields
+    (the period, the finding)."""
+    said = Counter(marker.unit for marker in _source_periods(source_text, ctx.source_language))
+    reported = set()
+    for unit in dict.fromkeys(rate.unit for rate in rates):
+        of_unit = [rate for rate in rates if rate.unit == unit]
+        if said[unit] != len(of_unit) or not all(rate.doses for rate in of_unit):
+            # A per word said of no quantity ("a daily dose of 400 mg", "twice a day"):
+            # which quantities the source gives per day is not known.
+            continue
+        rated = [q for rate in of_unit for dose in rate.doses for q in _listed_with(source_text, dose, in_source)]
+        rated += [q for q in in_source if unit in q.per]
+        others: dict[tuple[str, Fraction], Quantity] = {}
+        for q in in_source:
+            if _may_be_rated(q, unit) and not any(q.same_amount(r) for r in rated):
+                others.setdefault(q.amount, q)
+        if not others:
+            continue
+        ties = list(_translation_ties(translation_text, unit, markers, found, ctx.language))
+        if any(q.same_amount(r) for _, group, _ in ties for q in group for r in rated):
+            continue  # the source's dose has the rate in the translation (another may too: no guess)
+        for words, group, sure in ties:
+            instead = next((others[q.amount] for q in group if q.amount in others), None)
+            if not sure or instead is None:
+                continue
+            wrong = instead.text
+            message = (
+                f"the translation gives {wrong} per {unit} ({words}) where the source gives "
+                + " and ".join(f"'{rate.text}'" for rate in of_unit)
+                + f": {wrong} is not per {unit} in the source"
+            )
+            if message not in reported:
+                reported.add(message)
+                yield unit, ctx.finding(CHECK, ERROR, message)
+
+
+# A duration of a period or longer is not what a rate is said of: 하루에 5일 동안
+# is "a day, for 5 days", never "5 days a day".
+_PERIOD_MINUTES = {"minute": 1, "hour": 60, "day": 60 * 24, "week": 60 * 24 * 7, "month": 60 * 24 * 28}
+# What stands between a quantity and the rate word it is read with.  After the
+# quantity: a closing parenthesis and a Korean particle written on it (400
+# mg/kg을 하루에, 0.4 g/kg)씩 매일, 400 mg/kg (0,4 g/kg) al día).  Before it
+# (하루에 400 mg, 每天 400 mg): a space at most ("체중 1 kg당" is blanked first).
+_QUANTITY_FIRST_GAP_RE = re.compile(r"[)）\]]*[^\W\d_]{0,2}\s*")
+_WORD_FIRST_GAP_RE = re.compile(r"\s*[(（]?\s*")
+# Close enough to be read with it all the same: two words, no number, no comma.
+_NOT_NEAR_RE = re.compile(r"[\d,;:.!?，、；：。،؛]")
+# Between quantities of a list in the source: one word or mark ("or", "to", ",").
+_LISTED_RE = re.compile(r"\s*(?:[^\W\d_]+|[,/~\-–—])?\s*")
+
+
+def _may_be_rated(quantity: Quantity, unit: str) -> bool:
+    length = _PERIOD_MINUTES.get(quantity.unit)
+    return length is None or quantity.value * length < _PERIOD_MINUTES[unit]
+
+
+def _translation_ties(
+    text: str, unit: str, markers: list[_Marker], found: list[Quantity], language: Language
+) -> Iterator[tuple[str, list[Quantity], bool]]:
+    """Each "per <unit>" of the translation with the quantities it is said of:
+    (its words, the quantities, whether it can be read of nothing else).
+
+    A rate word belongs to the quantity right before it or right after it
+    (:data:`_QUANTITY_FIRST_GAP_RE`, :data:`_WORD_FIRST_GAP_RE`: no clause or
+    sentence ends between them); with a quantity near on its other side too
+    (400 mg/kg을 하루 최대 2 g/kg) it is said of either: not sure.  The quantity
+    is one amount written in several ways or a range (400 mg/kg(0.4 g/kg),
+    2~3 g/kg): each may be meant."""
+    for q in found:
+        if unit in q.per:  # 400 mg/kg/일
+            yield q.text, [q], True
+    said = [m for m in markers if m.unit == unit]
+    if not said:
+        return
+    plain = _blank_spans(text, [m for m in markers if m.suffixed])  # 하루에 체중 1 kg당 400 mg
+    candidates = [q for q in found if _may_be_rated(q, unit)]  # not the 1일 of 1일 400 mg: a day long
+    joined = _joined_re((language,))
+    for marker in said:
+        before = _nearest(plain, [q for q in candidates if q.end <= marker.start], joined, backwards=True)
+        after = _nearest(plain, [q for q in candidates if q.start >= marker.end], joined, backwards=False)
+        gap_before = plain[before[0].end : marker.start] if before else None
+        gap_after = plain[marker.end : after[0].start] if after else None
+        tied_before = gap_before is not None and _QUANTITY_FIRST_GAP_RE.fullmatch(gap_before) is not None
+        tied_after = gap_after is not None and _WORD_FIRST_GAP_RE.fullmatch(gap_after) is not None
+        near_before = gap_before is not None and _near(gap_before)
+        near_after = gap_after is not None and _near(gap_after)
+        if tied_before and not near_after:
+            yield _tie_words(text, marker, before), before, True
+        elif tied_after and not near_before:
+            yield _tie_words(text, marker, after), after, True
+        elif near_before or near_after:
+            yield "", (before if near_before else []) + (after if near_after else []), False
+
+
+def _near(gap: str) -> bool:
+    return _NOT_NEAR_RE.search(gap) is None and len(gap.split()) <= 2
+
+
+def _listed_with(text: str, dose: Quantity, found: list[Quantity]) -> list[Quantity]:
+    """``dose`` and the quantities of its kind listed right before it in the source,
+    which a rate word after it is said of too: "2 g/kg or 3 g/kg a day", "400
+    mg/kg to 1 g/kg a day" (not "2 g/kg over 5 days, 400 mg/kg a day")."""
+    alike = [q for q in found if q is not dose and q.start <= dose.start and q.amount[0] == dose.amount[0]]
+    return _written_with(text, dose, sorted(alike, key=lambda q: -q.end), _LISTED_RE, backwards=True)
+
+
+def _nearest(text: str, side: list[Quantity], joined: re.Pattern, *, backwards: bool) -> list[Quantity]:
+    """The quantity of ``side`` nearest the rate word (the last one before it, the
+    first one after it), with those written with it."""
+    if not side:
+        return []
+    ordered = sorted(side, key=lambda q: -q.end if backwards else q.start)
+    return _written_with(text, ordered[0], ordered[1:], joined, backwards=backwards)
+
+
+def _written_with(
+    text: str, first: Quantity, further: list[Quantity], joined: re.Pattern, *, backwards: bool
+) -> list[Quantity]:
+    """``first`` and the quantities of ``further`` (in order away from it) written with
+    it: the same span read two ways, or what ``joined`` reads between them."""
+    group = [first]
+    for q in further:
+        edge = min(g.start for g in group) if backwards else max(g.end for g in group)
+        overlaps = any(q.start < g.end and g.start < q.end for g in group)
+        gap = text[q.end : edge] if backwards else text[edge : q.start]
+        beyond = q.end <= edge if backwards else q.start >= edge
+        if not (overlaps or (beyond and joined.fullmatch(gap))):
+            break
+        group.append(q)
+    return group
+
+
+@lru_cache(maxsize=64)
+def _joined_re(languages: tuple[Language, ...]) -> re.Pattern:
+    """Between two quantities written as one: a parenthesis (400 mg/kg(0.4 g/kg)) or a range."""
+    return re.compile(rf"\s*[()（）]?\s*|{_range_separators(languages)}")
+
+
+def _tie_words(text: str, marker: _Marker, group: list[Quantity]) -> str:
+    """ "하루에 2 g/kg", "2 g/kg al día": the rate word and its quantity as written."""
+    start = min(marker.start, *(q.start for q in group))
+    end = max(marker.end, *(q.end for q in group))
+    while end < len(text) and text[end] in ")）" and _unclosed(text[start:end]):  # 하루에 400 mg/kg(0.4 g/kg)
+        end += 1
+    return text[start:end].strip()
+
+
+def _unclosed(words: str) -> bool:
+    return words.count("(") + words.count("（") > words.count(")") + words.count("）")
 
 
 def _has_rate_words(language: Language, unit: str) -> bool:
@@ -432,7 +614,7 @@ def _inside(quantity: Quantity, markers: list[_Marker]) -> bool:
     return any(m.suffixed and m.start <= quantity.start and quantity.end <= m.end for m in markers)
 
 
-def _blank_spans(text: str, spans: Iterable[Quantity]) -> str:
+def _blank_spans(text: str, spans: Iterable[Quantity | _Marker]) -> str:
     chars = list(text)
     for q in spans:
         chars[q.start : q.end] = " " * (q.end - q.start)

@@ -115,6 +115,20 @@ KOREAN_LEAFLET = [
     ("Check your temperature every 30 minutes.", "반 시간마다 체온을 재세요."),
     ("Symptoms usually start within 48 hours.", "증상은 보통 이틀 안에 시작됩니다."),
     ("Wait 90 minutes after the infusion.", "주입이 끝나고 1시간 30분 동안 기다리세요."),
+    # a rate said of its dose wherever Korean puts it: before it, after it, as 매일, after the total
+    (
+        "He got 400 mg/kg a day for 5 days, 2 g/kg in total.",
+        "하루 400 mg/kg씩 5일 동안, 모두 합해 2 g/kg을 맞았습니다.",
+    ),
+    (
+        "Give 0.4 g/kg a day for 5 days, 2 g/kg in total.",
+        "0.4 g/kg을 하루에 투여하며, 5일 동안 모두 합해 2 g/kg을 투여합니다.",
+    ),
+    ("Take 1 g a day for 3 days (3 g in total).", "3일 동안 매일 1 g씩 드세요(모두 3 g)."),
+    (
+        "A total of 2 g/kg is given as 1 g/kg a day for 2 days.",
+        "모두 합해 2 g/kg을, 하루에 1 g/kg씩 이틀 동안 나누어 맞습니다.",
+    ),
     # contacts, links and kept English
     ("Call 911 or go to the nearest emergency room.", "911에 전화하거나 가장 가까운 응급실로 가세요."),
     ("Call or text 988 any time.", "언제든지 988에 전화하거나 문자를 보내세요."),
@@ -171,6 +185,10 @@ def test_correct_korean_template_strings_have_no_findings(catalogs):
             "La dosis total es de 2 a 3 g/kg, que se da durante 3 a 5 días.",
         ),
         ("About 1.9 in every 1 million adults", "Unos 1.9 de cada 1 millón de adultos"),
+        (
+            "He got 2 g/kg in total: 400 mg/kg a day for 5 days.",
+            "Recibió 2 g/kg en total: 400 mg/kg al día durante 5 días.",
+        ),
     ],
 )
 def test_correct_spanish_has_no_findings(catalogs, source, translation):
@@ -190,6 +208,7 @@ def test_correct_spanish_has_no_findings(catalogs, source, translation):
         ("A case report describes how 1 patient was treated.", "يصف تقرير الحالة كيف عولج مريض واحد."),
         ("About 1.9 in every 1 million adults", "نحو 1.9 من كل مليون شخص بالغ"),
         ("He got 400 mg/kg a day for 5 days.", "تلقى 400 mg/kg يوميا لمدة 5 أيام."),
+        ("He got 2 g/kg in total: 400 mg/kg a day for 5 days.", "تلقى 2 g/kg في المجموع: 400 mg/kg يوميا لمدة 5 أيام."),
     ],
 )
 def test_correct_arabic_has_no_findings(catalogs, source, translation):
@@ -204,6 +223,7 @@ def test_correct_arabic_has_no_findings(catalogs, source, translation):
         ("About 1.9 in every 1 million adults get TEN.", "每 100 萬名成人中，約有 1.9 人發生 TEN。"),
         ("Start within 24 hours.", "請在 24 小時內開始。"),
         ("He got 400 mg/kg (0.4 g/kg) a day for 5 days.", "他每天接受 400 mg/kg（0.4 g/kg），連續 5 天。"),
+        ("He got 2 g/kg in total: 400 mg/kg a day for 5 days.", "他總共接受 2 g/kg：每天 400 mg/kg，連續 5 天。"),
         (
             "IVIG stands for intravenous immunoglobulin.",
             "IVIG 是「靜脈注射免疫球蛋白」（intravenous immunoglobulin）的縮寫。",

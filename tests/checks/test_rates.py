@@ -10,6 +10,12 @@ A new-user review changed the shipped Korean "once a day" to "twice a day"
 - [units]: a rate of the source ("1 g/kg a day", "once a day") keeps its
   period in the translation: dropped, or said per week or per hour instead,
   it is an error naming both.
+
+A reviewer then swapped the daily and the total dose of the shipped Korean
+(하루에 2 g/kg … 모두 합해 400 mg/kg: five times the dose each day) and
+`check` said 0 errors, because "per day" could stand anywhere in the dose's
+sentence.  [units] rule 5: the rate is said of the quantity the source says
+it of.
 """
 
 from __future__ import annotations
@@ -28,6 +34,13 @@ CASE_KO = (
     "그 뒤 이 환자는 IVIG를 {} 400 mg/kg(0.4 g/kg), 즉 체중 1 kg당 400 mg씩 5일 동안, "
     "모두 합해 2 g/kg을 맞았고, 피부가 좋아졌습니다."
 )
+
+
+def units_error(catalogs, locale: str, source: str, translation: str) -> str:
+    """The message of the translation's one finding, which must be a [units] error."""
+    finding = only(catalogs.findings(source, translation, locale=locale), None)
+    assert (finding.check, finding.severity) == ("units", "error")
+    return finding.message
 
 
 @pytest.mark.parametrize(
@@ -89,10 +102,9 @@ def test_once_a_day_said_more_often_is_an_error(catalogs, locale, source, transl
     ],
 )
 def test_a_rate_dropped_or_said_per_another_period_is_an_error(catalogs, locale, source, translation, says):
-    finding = only(catalogs.findings(source, translation, locale=locale), None)
-    assert (finding.check, finding.severity) == ("units", "error")
-    assert "(per day) in the source" in finding.message or "(per week) in the source" in finding.message
-    assert says in finding.message
+    message = units_error(catalogs, locale, source, translation)
+    assert "(per day) in the source" in message or "(per week) in the source" in message
+    assert says in message
 
 
 def test_the_message_names_the_source_words_and_what_the_translation_says(catalogs):
@@ -157,4 +169,175 @@ def test_the_message_names_the_source_words_and_what_the_translation_says(catalo
     ],
 )
 def test_a_rate_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+# --- which quantity the rate is said of (rule 5) -------------------------------------
+
+CASE_SWAPPED_KO = (
+    "그 뒤 이 환자는 IVIG를 하루에 2 g/kg, 즉 5일 동안, 모두 합해 400 mg/kg(0.4 g/kg), 즉 체중 1 kg당 400 mg을 "
+    "맞았고, 피부가 좋아졌습니다."
+)
+OVER_4_HOURS = "Give 400 mg/kg a day, infused over 4 hours."
+AN_HOUR = "Infuse 100 mL an hour for 4 hours (400 mL in total)."
+
+
+def test_the_daily_and_the_total_dose_swapped_is_an_error(catalogs):
+    """The reviewer's edit of the shipped leaflet: 2 g/kg a day is five times the dose."""
+    assert units_error(catalogs, "ko_KR", CASE, CASE_SWAPPED_KO) == (
+        "the translation gives 2 g/kg per day (하루에 2 g/kg) where the source gives "
+        "'400 mg/kg (0.4 g/kg) a day': 2 g/kg is not per day in the source"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, gives",
+    [
+        (
+            "es",
+            CASE,
+            "Luego recibió IVIG a 2 g/kg al día durante 5 días, 400 mg/kg (0,4 g/kg) en total, y su piel mejoró.",
+            "2 g/kg per day (2 g/kg al día)",
+        ),
+        (
+            "zh_TW",
+            CASE,
+            "之後他接受 IVIG，每天 2 g/kg（2000 mg/kg），連續 5 天，總共 400 mg/kg（0.4 g/kg），皮膚情況就好轉了。",
+            "2 g/kg per day (每天 2 g/kg（2000 mg/kg）)",
+        ),
+        (
+            "ar",
+            CASE,
+            "ثم تلقى IVIG بجرعة 2 g/kg (2000 mg/kg) يوميا لمدة 5 أيام، أي 400 mg/kg (0.4 g/kg) في المجموع، فتحسن جلده.",
+            "2 g/kg per day (2 g/kg (2000 mg/kg) يوميا)",  # the rate word with all of what it is said of
+        ),
+        # the total first, the daily dose after it
+        (
+            "ko_KR",
+            CASE,
+            CASE_KO.replace(
+                "{} 400 mg/kg(0.4 g/kg), 즉 체중 1 kg당 400 mg씩 5일 동안, 모두 합해 2 g/kg을",
+                "모두 합해 400 mg/kg(0.4 g/kg), 즉 하루에 2 g/kg씩 5일 동안",
+            ),
+            "2 g/kg per day (하루에 2 g/kg)",
+        ),
+        # 체중 1 kg당 between the rate word and the dose it is said of
+        (
+            "ko_KR",
+            CASE,
+            CASE_KO.replace(
+                "{} 400 mg/kg(0.4 g/kg), 즉 체중 1 kg당 400 mg씩 5일 동안, 모두 합해 2 g/kg을",
+                "하루에 체중 1 kg당 2 g씩 5일 동안, 모두 합해 400 mg/kg(0.4 g/kg)을",
+            ),
+            "2 g/kg per day (하루에 체중 1 kg당 2 g)",
+        ),
+        # the rate after the wrong dose, or written into it
+        ("ko_KR", ONE_G_A_DAY, "3 g/kg을 하루에 3일 동안(모두 합해 1 g/kg)", "3 g/kg per day (3 g/kg을 하루에)"),
+        ("ko_KR", ONE_G_A_DAY, "1 g/kg씩 3일 동안(모두 합해 3 g/kg/일)", "3 g/kg per day (3 g/kg/일)"),
+        # moved from the dose to a duration
+        ("ko_KR", OVER_4_HOURS, "400 mg/kg을 투여하며, 하루에 4시간씩 주입합니다.", "4 hours per day (하루에 4시간)"),
+        ("es", OVER_4_HOURS, "Se dan 400 mg/kg, en infusión de 4 horas al día.", "4 hours per day (4 horas al día)"),
+        # per hour: the total made the rate
+        ("ko_KR", AN_HOUR, "시간당 400 mL씩 4시간 동안(총 100 mL) 주입합니다.", "400 mL per hour (시간당 400 mL)"),
+    ],
+)
+def test_a_rate_said_of_another_quantity_of_the_source_is_an_error(catalogs, locale, source, translation, gives):
+    message = units_error(catalogs, locale, source, translation)
+    assert message.startswith(f"the translation gives {gives} where the source gives '")
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the rate before the dose, after it (on its particle), as 매일 or 1일, the total first
+        (
+            "ko_KR",
+            CASE,
+            CASE_KO.replace("{} 400 mg/kg(0.4 g/kg), 즉 체중 1 kg당 400 mg씩", "하루 400 mg/kg(0.4 g/kg)씩"),
+        ),
+        (
+            "ko_KR",
+            CASE,
+            "그 뒤 이 환자는 IVIG 400 mg/kg(0.4 g/kg)을 하루에 5일 동안, 모두 합해 2 g/kg을 맞았고, 피부가 좋아졌습니다.",
+        ),
+        (
+            "ko_KR",
+            CASE,
+            "그 뒤 이 환자는 5일 동안 매일 IVIG 400 mg/kg(0.4 g/kg)씩, 모두 합해 2 g/kg을 맞았고, 피부가 좋아졌습니다.",
+        ),
+        (
+            "ko_KR",
+            CASE,
+            "그 뒤 이 환자는 IVIG를 1일 400 mg/kg(0.4 g/kg)씩 5일간 총 2 g/kg 맞았고, 피부가 좋아졌습니다.",
+        ),
+        (
+            "ko_KR",
+            CASE,
+            "그 뒤 이 환자는 IVIG를 모두 합해 2 g/kg, 즉 하루에 400 mg/kg(0.4 g/kg)씩 5일 동안 맞았고, 피부가 좋아졌습니다.",
+        ),
+        # the total right before 하루에 and the daily dose right after it: read either way, not judged
+        (
+            "ko_KR",
+            CASE,
+            "그 뒤 이 환자는 IVIG를 모두 합해 2 g/kg을 하루에 400 mg/kg(0.4 g/kg)씩 5일 동안 나누어 맞았고, "
+            "피부가 좋아졌습니다.",
+        ),
+        ("ko_KR", "Give 2 g/kg in total, at most 400 mg/kg a day.", "총 2 g/kg을 하루 최대 400 mg/kg씩 나누어 줍니다."),
+        # a duration of a day or more is never what a rate word is said of: 5일간 매일 is every day for 5 days
+        (
+            "ko_KR",
+            CASE,
+            "그 뒤 이 환자는 IVIG 400 mg/kg(0.4 g/kg)씩 5일간 매일, 모두 합해 2 g/kg을 맞았고, 피부가 좋아졌습니다.",
+        ),
+        # 매일 is said of what follows it closely: not of 2 g/kg three words on
+        (
+            "ko_KR",
+            CASE,
+            "그 뒤 이 환자는 IVIG를 400 mg/kg(0.4 g/kg)씩, 5일 동안 매일 맞아 모두 합해 2 g/kg을 맞았고, "
+            "피부가 좋아졌습니다.",
+        ),
+        # the dose keeps its rate; a rate given to another quantity as well is not judged (no guess)
+        ("ko_KR", "Take 400 mg a day and drink 2 L of water.", "하루에 400 mg을 드시고, 매일 2 L의 물을 마시세요."),
+        (
+            "ko_KR",
+            "Take 400 mg/kg a day for 5 days, 2 g/kg in total, and drink 2 L of water.",
+            "모두 2 g/kg을 하루 400 mg/kg씩 5일 동안 맞고, 매일 2 L의 물을 마시세요.",  # 하루: of either dose
+        ),
+        # "in a day" is no rate the source says of 2 g: which quantity it gives per day is not known
+        (
+            "ko_KR",
+            "Take 500 mg a day. Never take more than 2 g in a day.",
+            "500 mg씩, 매일 드세요. 하루에 2 g보다 많이 드시지 마세요.",
+        ),
+        ("ko_KR", OVER_4_HOURS, "400 mg/kg을 매일 4시간에 걸쳐 주입합니다."),
+        ("ko_KR", OVER_4_HOURS, "4시간에 걸쳐 하루 400 mg/kg을 주입합니다."),
+        ("ko_KR", AN_HOUR, "총 400 mL를 한 시간에 100 mL씩 4시간 동안 주입합니다."),
+        # a rate word after a range or a list is said of each of its quantities
+        ("ko_KR", "Give 400 mg/kg to 1 g/kg a day (2 g/kg in total).", "하루에 400 mg/kg~1 g/kg을 줍니다(총 2 g/kg)."),
+        (
+            "ko_KR",
+            "Give 400 mg/kg to 1 g/kg a day (2 g/kg in total).",
+            "하루에 400 mg/kg에서 많게는 1 g/kg까지 줍니다(총 2 g/kg).",
+        ),
+        ("ko_KR", "Give 1 g/kg or 2 g/kg a day.", "하루에 1 g/kg 또는 2 g/kg을 줍니다."),
+        (
+            "ko_KR",
+            "Take 400 mg every 4 to 6 hours (no more than 2,400 mg a day).",
+            "400 mg을 4~6시간마다 복용하되, 하루에 2,400 mg을 넘기지 마세요.",
+        ),
+        (
+            "es",
+            CASE,
+            "Luego recibió 2 g/kg de IVIG en total: 400 mg/kg (0,4 g/kg) diarios durante 5 días, y su piel mejoró.",
+        ),
+        (
+            "es",
+            CASE,
+            "Luego recibió IVIG durante 5 días, 400 mg/kg (0,4 g/kg) por día, 2 g/kg en total, y su piel mejoró.",
+        ),
+        ("zh_TW", CASE, "之後他總共接受 2 g/kg 的 IVIG，每天 400 mg/kg（0.4 g/kg），連續 5 天，皮膚情況就好轉了。"),
+        ("ar", CASE, "ثم تلقى IVIG بجرعة 400 mg/kg (0.4 g/kg) في اليوم لمدة 5 أيام، أي 2 g/kg في المجموع، فتحسن جلده."),
+    ],
+)
+def test_a_rate_said_of_its_own_quantity_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale) == []
