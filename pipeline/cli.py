@@ -333,6 +333,8 @@ def _build(project, args, stdout, stderr) -> int:
         page = status.write_page(project, status.project_status(project))
         os.utime(page)  # when it was last computed, even if its bytes did not change
         print(f"wrote {project.relative(page)}", file=stdout)
+    for removal in outcome.removed:
+        print(f"removed {', '.join(removal.files)}: {removal.reason}", file=stderr)
     for withdrawal in outcome.withdrawn:
         print(
             f"withdrew {withdrawal.locale}/{withdrawal.leaflet}: {withdrawal.reason}; "

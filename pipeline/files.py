@@ -53,6 +53,11 @@ def link_or_copy(source: Path, target: Path) -> None:
         shutil.copy2(source, target)
 
 
+def remove_file(path: Path) -> None:
+    """Gone in one step (one unlink): readers find the whole file or none."""
+    path.unlink(missing_ok=True)
+
+
 def make_temporary_directory(parent: Path, prefix: str) -> Path:
     """A new, empty directory readable by all (``mkdtemp`` would make it private)."""
     made = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))

@@ -2,7 +2,7 @@
 
 ``extract``, ``update``, ``init``, ``compile`` and ``build`` each return an
 :class:`Outcome`. Catalog commands fill the file lists; a build also names the
-pairs it refused or withdrew.
+pairs it refused or withdrew, and the draft pages it removed.
 """
 
 from __future__ import annotations
@@ -30,6 +30,15 @@ class Withdrawal:
     reason: str
 
 
+@dataclass(frozen=True)
+class Removal:
+    """A draft pair's pages taken out of build/: they no longer showed what they are made from,
+    and could not be made again."""
+
+    files: tuple[str, ...]  # build/ko_KR/ivig-ten.html, build/ko_KR/ivig-ten.pdf
+    reason: str  # what they showed, and what to do
+
+
 @dataclass
 class Outcome:
     changed: list[str] = field(default_factory=list)  # files written (a build: pairs rendered)
@@ -42,6 +51,7 @@ class Outcome:
     notes: list[str] = field(default_factory=list)  # worth knowing, not failures
     refused: list[Refusal] = field(default_factory=list)
     withdrawn: list[Withdrawal] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)  # a draft build
     failed: list[str] = field(default_factory=list)  # a build: pairs that could not be built
 
     @property

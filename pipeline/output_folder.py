@@ -96,6 +96,9 @@ class Folder:
     def archive(self, relpath: str, archived: str) -> None:
         raise NotImplementedError
 
+    def remove(self, relpath: str) -> None:
+        raise NotImplementedError
+
     def commit(self, index: bytes | None, manifest: Manifest) -> None:
         raise NotImplementedError
 
@@ -128,6 +131,10 @@ class DraftFolder(Folder):
 
     def archive(self, relpath: str, archived: str) -> None:
         raise AssertionError("drafts are never withdrawn")
+
+    def remove(self, relpath: str) -> None:
+        """A page that no longer shows what it is made from: gone in one step (nothing half-removed)."""
+        self._guard(relpath, lambda: files.remove_file(self.path / relpath))
 
     def commit(self, index: bytes | None, manifest: Manifest) -> None:
         if index is not None:
@@ -172,6 +179,9 @@ class ReleaseFolder(Folder):
     def archive(self, relpath: str, archived: str) -> None:
         """Withdraw a page: the new release holds it under archive/ only."""
         self._do(archived, lambda: files.link_or_copy(self.path / relpath, self.staging / archived))
+
+    def remove(self, relpath: str) -> None:
+        raise AssertionError("a release never deletes a page: it withdraws it to the archive")
 
     def commit(self, index: bytes | None, manifest: Manifest) -> None:
         """The manifest last; then the new folder takes the old one's place in one step."""

@@ -15,7 +15,12 @@ Each page (a leaflet-locale pair in one format) gets one fate:
              translated, its source or locale was removed, or nothing says what
              it was made from. It moves to ``archive/<locale>/<id>/<version>/``;
              nothing is deleted;
-``FORGET``   (a draft) stop linking it; the file stays until it is built again.
+``REMOVE``   (a draft) take it out of the folder: its pair failed (a catalog that
+             cannot be read, a render that failed) and the page no longer shows what
+             it is made from. Left in place it would look current: a translator who
+             opens it would take an old text for their own. Nothing else is deleted;
+``FORGET``   (a draft) stop linking it; the file stays until it is built again (a
+             removed leaflet or locale's page), or is gone already.
 
 Then every switcher and the index link exactly the pages that exist after the
 build, which is why links are decided before anything is rendered.
@@ -26,6 +31,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from pipeline import variants
 from pipeline.manifest import (
@@ -41,12 +47,13 @@ from pipeline.manifest import (
     Pair,
 )
 
-RENDER, CURRENT, KEEP, WITHDRAW, FORGET = "render", "current", "keep", "withdraw", "forget"
+RENDER, CURRENT, KEEP, WITHDRAW, REMOVE, FORGET = "render", "current", "keep", "withdraw", "remove", "forget"
 HTML, PDF = "html", "pdf"
 FORMATS = (HTML, PDF, *variants.FORMATS)
 ARCHIVE = "archive"
 
 ENGLISH_CHANGED = "its English source changed since it was translated"
+CATALOG_UNREADABLE = "its catalog cannot be read"
 NOT_CLINICALLY_REVIEWED = "it was not made from the English its clinical review covers"
 
 # A PDF's inputs that reach it only through the page WeasyPrint lays out (the text on it).
@@ -101,7 +108,7 @@ class Fate:
     format: str
     action: str
     record: OutputFile | None = None  # what the folder holds for it now
-    why: str = ""  # RENDER: what changed; WITHDRAW, FORGET: the reason
+    why: str = ""  # RENDER: what changed; WITHDRAW, REMOVE, FORGET: the reason
     archive: str = ""  # WITHDRAW: where it goes, relative to the folder
     same_page: str = ""  # RENDER of a PDF: the page (LAID_OUT) whose PDF the folder holds; see same_page()
 
@@ -165,6 +172,16 @@ class Facts:
     # known), for each leaflet whose clinical review does not cover its English now
     unreviewed: Mapping[str, str] = field(default_factory=dict)
 
+    @cached_property
+    def pages_held(self) -> Mapping[Pair, Mapping[str, str]]:
+        """Every page file the folder holds, recorded or not: pair -> its path -> its format."""
+        held: dict[Pair, dict[str, str]] = {}
+        for path in sorted(self.listing):
+            page = _page(path)
+            if page:
+                held.setdefault(page[0], {})[path] = page[1]
+        return held
+
 
 def decide(scope: Scope, facts: Facts, inputs_for: InputsFor) -> Plan:
     leaflets = sorted(set(facts.sources) | {leaflet for _, leaflet in facts.previous.pairs})
@@ -189,14 +206,22 @@ def links_of(scope: Scope, fates: Iterable[Fate]) -> dict[str, tuple[str, ...]]:
     return {leaflet: tuple(loc for loc in scope.locales if (loc, leaflet) in has_page) for leaflet in leaflets}
 
 
-def after_failures(scope: Scope, facts: Facts, plan: Plan, failed: Mapping[Pair, str]) -> Plan:
-    """The plan once some pairs could not be rendered: each page falls back to what
-    the folder held, if that is still true, and pages whose switchers change
-    because of it are rendered again."""
-    fates = [
-        _fallback(scope, facts, fate, failed[fate.pair]) if fate.action == RENDER and fate.pair in failed else fate
-        for fate in plan.fates
-    ]
+def after_failures(scope: Scope, facts: Facts, plan: Plan, failed: Mapping[Pair, str], inputs_for: InputsFor) -> Plan:
+    """The plan once some pairs could not be rendered: a release falls back to the page
+    the folder held, if that is still true; a draft keeps only the pages of the pair that
+    show what they are made from now and removes the others. Pages whose switchers
+    change because of it are rendered again."""
+    if scope.release:
+        fates = [
+            _fallback(scope, facts, fate, failed[fate.pair]) if fate.action == RENDER and fate.pair in failed else fate
+            for fate in plan.fates
+        ]
+    else:
+        fates = [
+            _true_or_removed(facts, fate, failed[fate.pair], inputs_for) if fate.pair in failed else fate
+            for fate in plan.fates
+        ]
+        fates += [stray for pair in sorted(failed) for stray in _strays(facts, pair, fates, failed[pair])]
     fates = _archive_paths(fates, facts.listing)  # every withdrawal placed again, with the new ones
     links = links_of(scope, fates)
     again = [
@@ -258,7 +283,9 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
     if refusal(scope, pair, facts.assessments[pair]):
         if scope.release:
             return kept_while_true(recorded, f"{ENGLISH_CHANGED}, and the new translation may not be released")
-        return gone("its catalog cannot be read")
+        # A draft: every page of it shows the catalog as it was before it broke.
+        removed = [_removal(facts, Fate(pair, f.format, REMOVE, f), CATALOG_UNREADABLE) for f in recorded]
+        return removed + _strays(facts, pair, removed, CATALOG_UNREADABLE)
     formats = scope.formats_for(locale)
     rendered = [
         _to_render(facts, pair, fmt, record.files.get(fmt) if record else None)
@@ -313,13 +340,42 @@ def _taken_away(scope: Scope, facts: Facts, fate: Fate, reason: str) -> Fate:
 
 
 def _fallback(scope: Scope, facts: Facts, fate: Fate, error: str) -> Fate:
-    """A page that could not be rendered: the folder's earlier page while it is still true."""
+    """A release's page that could not be rendered: the page it published while that
+    still translates the English published now."""
     record = fate.record
-    if record is not None and (not scope.release or record.source == facts.sources.get(fate.pair[1])):
+    if record is not None and record.source == facts.sources.get(fate.pair[1]):
         kept = _kept(scope, facts, replace(fate, action=KEEP, why=error))
         if kept.action == KEEP:
             return kept
     return _taken_away(scope, facts, fate, f"it could not be rebuilt ({error})")
+
+
+def _true_or_removed(facts: Facts, fate: Fate, error: str, inputs_for: InputsFor) -> Fate:
+    """A draft's page of a pair that could not be rendered, whatever its format: it stays while
+    it is the file its record describes, made from exactly the inputs it would be made from now
+    (but for the pages its switcher links, which are the other pages' to change: a --force
+    render, a page whose links changed); any other is removed."""
+    if not fate.has_page:
+        return fate
+    record = fate.record
+    if record is not None and record.path in facts.held:
+        links = tuple(record.inputs.get("links", "").split())
+        if not changed_inputs(record, inputs_for(fate.pair, fate.format, links)):
+            return replace(fate, action=KEEP, why=error) if fate.action == RENDER else fate
+    return _removal(facts, fate, error)
+
+
+def _removal(facts: Facts, fate: Fate, reason: str) -> Fate:
+    """Removed from a draft folder, or only no longer recorded when the folder does not hold it."""
+    return replace(fate, action=REMOVE if fate.path in facts.listing else FORGET, why=reason, same_page="")
+
+
+def _strays(facts: Facts, pair: Pair, fates: Iterable[Fate], reason: str) -> list[Fate]:
+    """The page files of a failed draft pair that no record vouches for (an earlier leaflets left a
+    failed pair's pages in place, unrecorded): nothing says what they show, so they go with it."""
+    covered = {fate.path for fate in fates if fate.pair == pair}
+    held = facts.pages_held.get(pair, {})
+    return [Fate(pair, fmt, REMOVE, None, reason) for path, fmt in held.items() if path not in covered]
 
 
 def _unrecorded_pages(facts: Facts, fates: list[Fate]) -> list[Fate]:

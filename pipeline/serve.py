@@ -16,6 +16,12 @@ browser shows it. The pieces:
   it came out the same: a translator's comment), or show what went wrong when
   it could not be. Nothing is fetched from another site.
 
+A page that could not be built (a catalog left with an open ``"``) is removed
+from ``build/``, as ``leaflets build`` removes it: it no longer shows its
+catalog. The open page is not reloaded: it stays on screen, the error over it,
+until the catalog is fixed. Opened afresh, it is a short page saying it is not
+built, with the error, which loads the page once it is.
+
 Bound to 127.0.0.1 only: drafts are not for the network.
 """
 
@@ -68,6 +74,18 @@ RELOAD_SCRIPT = """<script>
 })();
 </script>
 """.replace("__EVENTS__", EVENTS)
+
+# What a page build/ does not hold is served as (404): the reload script shows why
+# (the last build's problems) and loads the page as soon as a rebuild writes it.
+NOT_BUILT = """<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Not built</title></head>
+<body>
+<p>This page is not in build/: it has not been built, or it could not be
+(the problem, if any, is below). It loads by itself once it is built.</p>
+</body>
+</html>
+"""
 
 
 @dataclass(frozen=True)
@@ -180,18 +198,23 @@ class _Handler(SimpleHTTPRequestHandler):
         local = Path(self.translate_path(self.path))
         if local.is_dir():
             local = local / "index.html"
-        if local.suffix == ".html" and local.is_file():
-            data = local.read_bytes()
-            head, marker, tail = data.rpartition(b"</body>")
-            body = head + RELOAD_SCRIPT.encode("utf-8") + marker + tail if marker else data + RELOAD_SCRIPT.encode()
-            self.send_response(HTTPStatus.OK)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Cache-Control", "no-store")
-            self.end_headers()
-            self.wfile.write(body)
+        if local.suffix == ".html":
+            if local.is_file():
+                self._page(HTTPStatus.OK, local.read_bytes())
+            else:
+                self._page(HTTPStatus.NOT_FOUND, NOT_BUILT.encode("utf-8"))
             return
         super().do_GET()
+
+    def _page(self, status: HTTPStatus, data: bytes) -> None:
+        head, marker, tail = data.rpartition(b"</body>")
+        body = head + RELOAD_SCRIPT.encode("utf-8") + marker + tail if marker else data + RELOAD_SCRIPT.encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
 
     def end_headers(self) -> None:
         self.send_header("Cache-Control", "no-store")  # a reload always shows the page as rebuilt
@@ -301,6 +324,8 @@ def _relevant(change, path: str) -> bool:
 def _rebuild(project: Project, options: BuildOptions, say: Callable[[str], None], broadcast: Broadcast) -> None:
     started = time.perf_counter()
     unchanged: set[str] = set()
+    failed: set[str] = set()
+    removed: list[str] = []
     try:
         outcome = build(project, options)
     except LeafletError as exc:  # a broken template or config: the message, and the server goes on
@@ -311,13 +336,17 @@ def _rebuild(project: Project, options: BuildOptions, say: Callable[[str], None]
             problems += refusal.reasons
         # Up to date, or rendered and the same bytes (a comment saved): the file was not written.
         unchanged = {f"{label}.html" for label in outcome.unchanged}
-    for problem in problems:
-        say(problem)
+        # Not built: not reloaded, so the open page stays on screen under its problems (build/ no longer holds it).
+        failed = {f"{label}.html" for label in outcome.failed}
+        removed = [f"removed {', '.join(removal.files)}: {removal.reason}" for removal in outcome.removed]
+    for line in (*problems, *removed):
+        say(line)
     rebuilt = pages(project, options)
-    reloaded = [page for page in rebuilt if page not in unchanged]
+    reloaded = [page for page in rebuilt if page not in unchanged | failed]
+    same = sum(page in unchanged for page in rebuilt)
     say(
         f"rebuilt {len(rebuilt) - 1} page(s) in {time.perf_counter() - started:.2f} s"
-        + (f", {len(rebuilt) - len(reloaded)} unchanged (not reloaded)" if len(reloaded) < len(rebuilt) else "")
+        + (f", {same} unchanged (not reloaded)" if same else "")
         + (f", {len(problems)} problem(s)" if problems else "")
     )
     broadcast.send(reloaded, problems)

@@ -10,8 +10,10 @@ import pytest
 
 from pipeline import files
 
-# Every change a build makes to build/ and dist/ goes through one of these.
-OPERATIONS = ("atomic_write", "link_or_copy", "make_temporary_directory", "exchange")
+# Every change a build makes to build/ and dist/ goes through one of these; a release makes
+# every one but remove_file (it withdraws a page to its archive, never deletes one).
+OPERATIONS = ("atomic_write", "link_or_copy", "make_temporary_directory", "exchange", "remove_file")
+RELEASE_OPERATIONS = tuple(name for name in OPERATIONS if name != "remove_file")
 _ORIGINAL = {name: getattr(files, name) for name in (*OPERATIONS, "remove_tree")}
 
 

@@ -217,20 +217,6 @@ def test_release_of_a_complete_translation_has_no_draft_marks(translated):
     assert not page.marked and "초안" not in page.text
 
 
-def test_a_broken_catalog_does_not_stop_other_locales_or_overwrite_good_output(translated):
-    assert translated.run("build", "--only", "html")[0] == 0
-    good = translated.path("build/ko_KR/demo.html").read_bytes()
-    translated.po("demo").write_text('msgid "Fever"\nmsgstr "unterminated\n', encoding="utf-8")
-    code, out, err = translated.run("build", "--only", "html")
-    assert code == 1
-    assert "locales/ko_KR/LC_MESSAGES/demo.po:" in err and "Traceback" not in err
-    assert translated.path("build/ko_KR/demo.html").read_bytes() == good
-    assert "built en/demo" in out
-    # The line the progress gives the catalog is what is wrong with it, not "read <file>".
-    assert "\nlocales/ko_KR/LC_MESSAGES/demo.po:2: error[syntax]: unterminated string" in out
-    assert "read locales/ko_KR/LC_MESSAGES/demo.po" not in out
-
-
 def test_index_lists_leaflets_per_language(translated):
     translated.run("build", "--only", "html")
     hrefs = {a["href"] for a, _ in Page(translated.path("build/index.html").read_text()).links}

@@ -446,10 +446,7 @@ def test_a_draft_build_killed_while_keeping_a_pdf_never_leaves_a_record_untrue(t
     # Only the manifest: the page came out the same, and is left as it is.
     assert faults.targets == [translated.path("build/manifest.json")], faults.targets
     for n in range(1, operations + 1):
-        shutil.rmtree(translated.path("build"))
-        for name, data in before.items():
-            translated.path(f"build/{name}").parent.mkdir(parents=True, exist_ok=True)
-            translated.path(f"build/{name}").write_bytes(data)
+        restore(translated, before, "build")
         faults.kill_at(n)
         assert translated.run("build")[0] == 130
         assert recorded_files_are_on_disk(translated) == [], (n, faults.calls[n - 1])
@@ -491,19 +488,9 @@ def test_a_page_rendered_again_that_comes_out_the_same_is_left_as_it_is(translat
     assert "열" in Page(page.read_text(encoding="utf-8")).text
 
 
-def test_a_page_rendered_twice_in_one_release_is_the_last_render_even_if_it_comes_out_as_before(
-    translated, monkeypatch
-):
-    """The Korean page becomes publishable, so the English page is rendered with a link to it;
-    the Korean render fails, so the English page is rendered again without the link: byte for
-    byte the page dist/ holds, but the new release already holds the first render. It must be
-    replaced, never linked over or left linking the page that failed."""
+def failing_korean_renders(monkeypatch) -> None:
+    """Every Korean page's render fails from now on, as a worker out of memory would (run with --jobs 1)."""
     render_module = importlib.import_module("pipeline.build.render")  # where render() looks render_pair up
-    translated.translate("demo", {"Fever": ""})
-    assert translated.run("build", "--release", "--only", "html")[0] == 1
-    published = translated.path("dist/en/demo.html").read_bytes()
-    translated.translate("demo", {"Fever": KOREAN["Fever"]})
-    translated.review_all()
     render_pair = render_module.render_pair
 
     def failing_for_korean(job):
@@ -512,6 +499,21 @@ def test_a_page_rendered_twice_in_one_release_is_the_last_render_even_if_it_come
         return render_pair(job)
 
     monkeypatch.setattr(render_module, "render_pair", failing_for_korean)
+
+
+def test_a_page_rendered_twice_in_one_release_is_the_last_render_even_if_it_comes_out_as_before(
+    translated, monkeypatch
+):
+    """The Korean page becomes publishable, so the English page is rendered with a link to it;
+    the Korean render fails, so the English page is rendered again without the link: byte for
+    byte the page dist/ holds, but the new release already holds the first render. It must be
+    replaced, never linked over or left linking the page that failed."""
+    translated.translate("demo", {"Fever": ""})
+    assert translated.run("build", "--release", "--only", "html")[0] == 1
+    published = translated.path("dist/en/demo.html").read_bytes()
+    translated.translate("demo", {"Fever": KOREAN["Fever"]})
+    translated.review_all()
+    failing_korean_renders(monkeypatch)
     code, out, err = translated.run("build", "--release", "--only", "html", "--jobs", "1")
     assert code == 1 and "could not build ko_KR: RuntimeError: out of memory" in err
     assert "built en/demo (html): links changed" in out  # the first render, with the link

@@ -128,6 +128,9 @@ def test_the_builds_own_files_are_not_served(translated, server):
 
 
 def test_a_broken_catalog_is_reported_to_the_page_and_the_server_goes_on(translated, server):
+    """The open page stays on screen (it is not told to reload) with the error over it; build/
+    no longer holds it, as after `leaflets build`, so a page opened afresh says it is not built,
+    with the error, and loads itself once the catalog is fixed."""
     events = urllib.request.urlopen(server.base + "__leaflets/events", timeout=60)
     events.readline()
     po = translated.po("demo")
@@ -138,12 +141,19 @@ def test_a_broken_catalog_is_reported_to_the_page_and_the_server_goes_on(transla
         line = events.readline().decode("utf-8")
     news = json.loads(line[len("data: ") :])
     assert any("demo.po" in problem for problem in news["problems"]), news
-    assert "발열" in Page(server.get("ko_KR/demo.html")).text  # the last good page is still served
+    assert "ko_KR/demo.html" not in news["pages"]  # the page on screen stays, under the error
+    server.wait_for(r"removed build/ko_KR/demo.html: it showed locales/ko_KR/LC_MESSAGES/demo.po before its error")
+    assert not translated.path("build/ko_KR/demo.html").exists()
+    with pytest.raises(urllib.error.HTTPError) as not_built:
+        server.get("ko_KR/demo.html")
+    page = not_built.value.read().decode("utf-8")
+    assert not_built.value.code == 404 and "not in build/" in page and 'new EventSource("/__leaflets/events")' in page
     po.write_text(good.replace('msgstr "발열"', 'msgstr "미열"'), encoding="utf-8")
     line = ""
     while not line.startswith("data: "):
         line = events.readline().decode("utf-8")
-    assert json.loads(line[len("data: ") :])["problems"] == []
+    news = json.loads(line[len("data: ") :])
+    assert news["problems"] == [] and "ko_KR/demo.html" in news["pages"]
     assert "미열" in Page(server.get("ko_KR/demo.html")).text
     events.close()
 

@@ -8,10 +8,11 @@
    the release gate. Every other pair keeps its recorded assessment: an
    unchanged catalog is not read again (:mod:`pipeline.build.assess`);
 3. **decide** every page's fate (:mod:`pipeline.plan`): render, up to date, keep,
-   withdraw, forget; and so which pages every switcher and the index link;
+   withdraw, remove, forget; and so which pages every switcher and the index link;
 4. **render** the pages that are not up to date (jobs, in parallel), each written
    as it comes: whole, in place for a draft, into the new folder for a release
-   (:mod:`pipeline.build.render`);
+   (:mod:`pipeline.build.render`); a draft's pages of a pair that failed, which no
+   longer show what they are made from, are removed first and as failures come;
 5. **finish** (:mod:`pipeline.build.finish`): pages kept, withdrawn pages moved to
    the archive, the index, and the manifest last; a release's new folder then
    replaces ``dist/`` in one step.

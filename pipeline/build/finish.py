@@ -9,10 +9,24 @@ from pipeline import catalogs, relink, variants
 from pipeline.build.read import Inputs, Reader
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.fingerprint import digest, digest_of
-from pipeline.manifest import Manifest, OutputFile, Pair, PairRecord, WithdrawnRecord
-from pipeline.outcome import Outcome, Withdrawal
+from pipeline.manifest import BROKEN, INDEX_NAME, Manifest, OutputFile, Pair, PairRecord, WithdrawnRecord
+from pipeline.outcome import Outcome, Removal, Withdrawal
 from pipeline.output_folder import Folder
-from pipeline.plan import CURRENT, FORGET, HTML, KEEP, PDF, RENDER, WITHDRAW, Facts, Fate, Plan, Scope, withdrawals
+from pipeline.plan import (
+    CURRENT,
+    FORGET,
+    HTML,
+    KEEP,
+    PDF,
+    REMOVE,
+    RENDER,
+    WITHDRAW,
+    Facts,
+    Fate,
+    Plan,
+    Scope,
+    withdrawals,
+)
 from pipeline.render_html import Renderer, alternates_for
 from pipeline.translations import source_table
 
@@ -32,7 +46,8 @@ def finish(
     relinked = _relinked(project, plan, folder) if scope.release else {}
     kept = {path: _relinked_record(page) for path, page in relinked.items()}
     manifest = _manifest(scope, facts, plan, records | kept, outcome)
-    index = _index(project, inputs, manifest, reader, folder, draft=not scope.release)
+    outcome.removed += _removals(inputs, facts, plan)  # removed by the render stage, as soon as known
+    index = _index(project, inputs, manifest, reader, folder, outcome, draft=not scope.release)
     moves = [fate for fate in plan.fates if fate.action == WITHDRAW]
     unchanged = manifest == folder.previous and folder.current("manifest.json") is not None  # as it was read
     if not records and not moves and unchanged and folder.current("index.html") == index:
@@ -158,15 +173,52 @@ def _manifest(scope: Scope, facts: Facts, plan: Plan, records: dict[str, OutputF
     return Manifest(release=scope.release, pairs=pairs, withdrawn=tuple(withdrawn))
 
 
+def _removals(inputs: Inputs, facts: Facts, plan: Plan) -> list[Removal]:
+    """Each draft pair whose pages were removed: which, what they showed, and what to do."""
+    removed: dict[tuple[Pair, str], list[str]] = {}
+    for fate in plan.fates:
+        if fate.action == REMOVE:
+            removed.setdefault((fate.pair, fate.why), []).append(f"build/{fate.path}")
+    said = []
+    for ((locale, leaflet), why), paths in removed.items():
+        they, are = ("they", "are") if len(paths) > 1 else ("it", "is")
+        assessment = facts.assessments[(locale, leaflet)]
+        if assessment.verdict == BROKEN:  # the catalogs whose errors the assessment names
+            broken = [
+                catalog.file
+                for domain in (leaflet, COMMON_DOMAIN)
+                if (catalog := inputs.catalogs.get((locale, domain)))
+                and any(reason.startswith(f"{catalog.file}:") for reason in assessment.reasons)
+            ] or ["its catalogs"]
+            its, it = ("their errors", "them") if len(broken) > 1 else ("its error", "it")
+            reason = f"{they} showed {' and '.join(broken)} before {its}; fix {it} and build again"
+        else:
+            reason = (
+                f"{they} no longer showed what {they} {are} made from and could not be made again ({why}); "
+                "build again once that is fixed"
+            )
+        said.append(Removal(tuple(paths), reason))
+    return said
+
+
 def _recorded_path(record: PairRecord, variant: str) -> str | None:
     recorded = record.files.get(variants.FORMAT_OF[variant])
     return recorded.path if recorded is not None else None
 
 
-def _index(project: Project, inputs: Inputs, manifest: Manifest, reader: Reader, folder: Folder, draft: bool) -> bytes:
+def _index(
+    project: Project,
+    inputs: Inputs,
+    manifest: Manifest,
+    reader: Reader,
+    folder: Folder,
+    outcome: Outcome,
+    draft: bool,
+) -> bytes:
     """Every page the folder holds, by language, as the manifest records them; each
-    language's section in that language (its ``common`` catalog). The folder's own index
-    when it was made from the same inputs: a build that changed nothing reads no catalog."""
+    language's section in that language (its ``common`` catalog; in English, and said so,
+    while that cannot be read). The folder's own index when it was made from the same
+    inputs: a build that changed nothing reads no catalog."""
     shown = {
         loc.code: [
             _index_item(leaflet, record)
@@ -204,6 +256,10 @@ def _index(project: Project, inputs: Inputs, manifest: Manifest, reader: Reader,
         for loc in project.locales
         if shown[loc.code]
     ]
+    for code in (loc.code for loc in project.locales if shown[loc.code]):
+        broken = reader.catalog(code, COMMON_DOMAIN).broken
+        if broken and broken not in outcome.problems:  # pages of it kept, not built: nothing else says so
+            outcome.notes.append(f"{folder.name}/{INDEX_NAME}: its {code} section is in English: {broken}")
     source = project.locale(project.source_locale)
     html = (
         Renderer(project, inputs.templates)

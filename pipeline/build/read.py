@@ -343,7 +343,9 @@ class Reader:
                 pot = self.inputs.pots[job.domain]
                 key = catalog_key(self.project, job.locale, job.domain, job.file, job.data, job.unsafe, template=pot)
                 remember_check(self.cache, self.project, job.locale, job.domain, key, state.checked, state.entries)
-            self.progress.finished(job.label, state.broken or f"read {job.file}", failed=bool(state.broken))
+            # Counted, never a line of its own: what is wrong with a catalog that cannot be read is
+            # said once, where every problem of the build is (the pairs it stops, the index's note).
+            self.progress.finished(job.label, f"read {job.file}")
 
     def catalog(self, locale: str, domain: str) -> CatalogState:
         self.read_catalogs([(locale, domain)])

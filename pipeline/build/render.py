@@ -1,5 +1,7 @@
 """``leaflets build``, stage 4, **render**: the pages the plan says are not up to date (jobs, in
-parallel), each written as it comes, and the record of each file written or kept as the folder holds it."""
+parallel), each written as it comes, and the record of each file written or kept as the folder holds it.
+A draft's pages that no longer show what they are made from, of a pair that failed, are removed
+first, and as each failure comes: none stays in place looking current while the others render."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from pipeline.jobs import RenderedPair, RenderJob, render_pair
 from pipeline.manifest import LAID_OUT, Assessment, OutputFile, Pair
 from pipeline.outcome import Outcome
 from pipeline.output_folder import Folder
-from pipeline.plan import CURRENT, HTML, PDF, Facts, Fate, Plan, Scope, after_failures
+from pipeline.plan import CURRENT, HTML, PDF, REMOVE, Facts, Fate, Plan, Scope, after_failures
 from pipeline.progress import Progress
 
 _log = logging.getLogger(__name__)
@@ -39,6 +41,7 @@ def render(
     falls back (:func:`pipeline.plan.after_failures`) and the pages linking it are
     rendered again without the link. Returns the records of the pages written,
     and the plan as it stands at the end."""
+    _remove(plan, folder)
     records: dict[str, OutputFile] = {}
     built: set[Pair] = set()
     unchanged: set[Pair] = set()  # rendered, but every file came out as the folder held it
@@ -90,7 +93,8 @@ def render(
         for pair, error in failures.items():
             outcome.problem(f"{inputs.sources[pair[1]].file}: could not build {pair[0]}: {error}")
         failed |= failures
-        before, plan = plan, after_failures(scope, facts, plan, failed)
+        before, plan = plan, after_failures(scope, facts, plan, failed, inputs_for)
+        _remove(plan, folder)
         todo = {
             pair: fates
             for pair, fates in plan.to_render().items()
@@ -103,6 +107,15 @@ def render(
     current = ({f.pair for f in plan.fates if f.action == CURRENT} | unchanged) - built - set(failed)
     outcome.unchanged += [_label(pair) for pair in sorted(current)]
     return records, plan
+
+
+def _remove(plan: Plan, folder: Folder) -> None:
+    """The pages the plan removes (each one unlink: a reader finds the whole page or none). Before
+    the manifest that no longer records them: a build killed between the two leaves the old
+    manifest recording a file the folder does not hold, which the next build renders again."""
+    for fate in plan.fates:
+        if fate.action == REMOVE:
+            folder.remove(fate.path)
 
 
 def _label(pair: Pair) -> str:
