@@ -299,7 +299,7 @@ def _build(project, args, stdout, stderr) -> int:
     from pipeline.build import BuildOptions, build
     from pipeline.checks import degraded_checks
     from pipeline.executors import DaskExecutor, ProcessExecutor
-    from pipeline.locale_folders import undeclared_locale_notes
+    from pipeline.ignored_catalogs import ignored_catalog_notes
     from pipeline.progress import progress_for
 
     _validate_selection(project, args)
@@ -321,7 +321,7 @@ def _build(project, args, stdout, stderr) -> int:
         executor.close()
         progress.stop()  # the notes below must not be drawn into a live bar
     # The release gate and the draft marks check too; no page is built from an undeclared locale's catalogs.
-    for note in (*degraded_checks(project), *undeclared_locale_notes(project), *outcome.notes):
+    for note in (*degraded_checks(project), *ignored_catalog_notes(project), *outcome.notes):
         print(f"note: {note}", file=stderr)
     for problem in outcome.problems:
         print(problem, file=stderr)
@@ -390,7 +390,7 @@ def _status_page_stale(project, outcome: Outcome) -> bool:
 def _check(project, args, stdout, stderr) -> int:
     from pipeline import check_command
     from pipeline.checks import degraded_checks, format_json, format_text, unchecked_languages
-    from pipeline.locale_folders import undeclared_locale_notes
+    from pipeline.ignored_catalogs import ignored_catalog_notes
 
     _validate_selection(project, args, common=True)
     # The page text and disclaimers (common) belong to every leaflet, so they are always checked.
@@ -399,7 +399,7 @@ def _check(project, args, stdout, stderr) -> int:
     for note in (
         *degraded_checks(project),
         *unchecked_languages(project, args.locale or None),
-        *undeclared_locale_notes(project),  # catalogs no check reads
+        *ignored_catalog_notes(project),  # catalogs no check reads
     ):
         print(f"note: {note}", file=stderr)
     # Each catalog's findings and each source's readability are remembered in build/.cache/

@@ -35,7 +35,7 @@ from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
 from pipeline.errors import LeafletError, SourceError
 from pipeline.files import write_if_changed
 from pipeline.fingerprint import code_digest, digest, digest_of, fonts_digest, libraries_digest
-from pipeline.locale_folders import undeclared_locale_notes
+from pipeline.ignored_catalogs import ignored_catalog_notes
 from pipeline.model import Leaflet
 from pipeline.release import BRING_IN_THE_ENGLISH, gate, review_reasons
 from pipeline.review import EnglishChange
@@ -187,7 +187,7 @@ def project_status(project: Project) -> Status:
         for row in ([common_rows[loc.code]] if loc.code in common_rows else [])
         + [row for row in leaflet_rows if row.locale == loc.code]
     ]
-    return Status(tuple(ordered), tuple(problems), tuple(undeclared_locale_notes(project)))
+    return Status(tuple(ordered), tuple(problems), tuple(ignored_catalog_notes(project)))
 
 
 def _leaflet_rows(

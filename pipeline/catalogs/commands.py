@@ -34,7 +34,7 @@ from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, LocaleSettings, Project
 from pipeline.errors import LeafletError, UnsafePathError, UsageError
 from pipeline.files import write_if_changed
 from pipeline.findings import Finding
-from pipeline.locale_folders import undeclared_locale_notes
+from pipeline.ignored_catalogs import ignored_catalog_notes
 from pipeline.outcome import Outcome
 from pipeline.release import BRING_IN_THE_ENGLISH
 from pipeline.review import shorten
@@ -100,7 +100,7 @@ def update(project: Project, locales: tuple[str, ...] = ()) -> Outcome:
             _update_one(project, code, pot.stem, outcome, memory)
         outcome.notes += _glossary_problems(project, code)
     outcome.notes += _templates_behind(project)
-    outcome.notes += undeclared_locale_notes(project)
+    outcome.notes += ignored_catalog_notes(project)
     return outcome
 
 
@@ -247,7 +247,7 @@ def compile_catalogs(project: Project) -> Outcome:
                 continue
             mo = po.with_suffix(".mo")
             outcome.written(project.relative(mo), write_if_changed(mo, data))
-    outcome.notes += undeclared_locale_notes(project)
+    outcome.notes += ignored_catalog_notes(project)
     return outcome
 
 

@@ -1,4 +1,5 @@
-"""Catalogs saved under a locale folder leaflets.toml does not declare: every command that
+"""Catalogs saved where no command reads them (under a locale folder leaflets.toml does not
+declare, outside LC_MESSAGES, under a leaflet id that does not exist): every command that
 reads catalogs says it ignores them, in one wording, and none fails for it."""
 
 import json
@@ -68,3 +69,30 @@ def test_folders_holding_no_catalog_and_folders_no_locale_is_named_like_pass_unr
     project.path("locales/fr/LC_MESSAGES/demo.mo").write_bytes(b"")  # no catalog to translate
     code, out, err = project.run(*command)
     assert code == 0 and "is not declared" not in out + err
+
+
+def test_a_catalog_outside_lc_messages_or_named_for_no_leaflet_is_named_with_where_it_belongs(translated):
+    """Review as a new user, continued: these were ignored without a word too."""
+    shutil.copy(translated.po("demo"), translated.path("locales/demo.po"))
+    shutil.copy(translated.po("demo"), translated.path("locales/ko_KR/demo.po"))
+    shutil.copy(translated.po("demo"), translated.po("dmeo"))
+    outside = "a catalog outside a locale's LC_MESSAGES folder is ignored; catalogs are read from "
+    expected = [
+        f"note: locales/demo.po: {outside}locales/<locale>/LC_MESSAGES/<leaflet id>.po",
+        f"note: locales/ko_KR/demo.po: {outside}locales/<locale>/LC_MESSAGES/<leaflet id>.po",
+        "note: locales/ko_KR/LC_MESSAGES/dmeo.po: there is no leaflet 'dmeo' (source/dmeo.md), so this catalog "
+        "is ignored; did you mean demo.po?",
+    ]
+    for command in (("check",), ("update",), ("build", "--only", "html")):
+        code, _, err = translated.run(*command)
+        assert code == 0 and [line for line in err.splitlines() if "is ignored" in line] == expected, (command, err)
+    code, out, _ = translated.run("status", "--format", "json")
+    assert code == 0 and json.loads(out)["notes"] == [line.removeprefix("note: ") for line in expected]
+
+
+def test_a_tools_hidden_folder_inside_a_locale_passes_unremarked(translated):
+    hidden = translated.path("locales/ko_KR/.backup")
+    hidden.mkdir()
+    shutil.copy(translated.po("demo"), hidden / "demo.po")
+    code, _, err = translated.run("check")
+    assert code == 0 and "is ignored" not in err

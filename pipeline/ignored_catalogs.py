@@ -1,0 +1,112 @@
+"""Catalogs saved where no command reads them.
+
+Every command reads ``locales/<locale>/LC_MESSAGES/<domain>.po`` for the locales
+leaflets.toml declares and the domains that exist (``common`` and one per
+``source/<id>.md``), so a translation saved by Poedit or Weblate anywhere else
+would vanish unseen: under ``locales/ko/`` when the project translates ``ko_KR``,
+beside ``LC_MESSAGES`` instead of in it, straight in ``locales/``, or under a
+leaflet id spelt wrong. ``update``, ``compile``, ``check``, ``status`` and
+``build`` each say so, in the words of :func:`ignored_catalog_notes`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+from pipeline import locale_codes
+from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, Project
+
+LAID_OUT = "locales/<locale>/LC_MESSAGES/<leaflet id>.po"
+
+
+def ignored_catalog_notes(project: Project) -> list[str]:
+    """A note for each catalog (``.po`` file) under locales/ that no command reads, saying why
+    and where it belongs: those of an undeclared locale (one note a folder), those outside
+    ``LC_MESSAGES``, and those of a leaflet that does not exist."""
+    if not project.locales_dir.is_dir():
+        return []
+    return [
+        *_undeclared_locale_notes(project),
+        *_misplaced_notes(project),
+        *_unknown_leaflet_notes(project),
+    ]
+
+
+def _undeclared_locale_notes(project: Project) -> list[str]:
+    """One note for each folder of locales/ named as a locale that leaflets.toml does not
+    declare and that holds catalogs (``.po`` files), with the declared locale it may have
+    been meant for. A hidden folder, an empty one, or one no locale is named like
+    (``backup/``, ``ko_KR.old/``) is someone's own and is passed over."""
+    declared = {loc.code for loc in project.locales}
+    targets = declared - {project.source_locale}  # the source language has no catalogs to be meant for
+    notes = []
+    for folder in sorted(project.locales_dir.iterdir()):
+        name = folder.name
+        # A dot: a hidden folder (.git) or a copy (ko_KR.old), which Babel would read as ko_KR.
+        if name in declared or "." in name or locale_codes.read(name) is None:
+            continue
+        if not folder.is_dir() or not any(folder.rglob("*.po")):
+            continue
+        notes.append(
+            f"{project.relative(folder)}: {name} is not declared in {CONFIG_NAME}; its catalogs are ignored"
+            + _declared_by_init(name)
+            + locale_codes.did_you_mean(name, targets)
+        )
+    return notes
+
+
+def _declared_by_init(name: str) -> str:
+    """How to declare the folder's locale, when ``init`` would take its name as it is written."""
+    try:
+        locale_codes.parse(name)
+    except locale_codes.LocaleCodeError:
+        return ""  # ko-KR: init asks for the gettext spelling, and did_you_mean names it when declared
+    return f" (leaflets init {name} declares it)"
+
+
+def _misplaced_notes(project: Project) -> list[str]:
+    """A catalog straight in locales/, or in a declared locale's folder but not in its
+    ``LC_MESSAGES`` (a hidden folder's excepted: a tool's own)."""
+    declared = {loc.code for loc in project.locales}
+    found = list(project.locales_dir.glob("*.po"))
+    for code in sorted(declared):
+        folder = project.locales_dir / code
+        found += [
+            path
+            for path in _catalogs_under(folder)
+            if path.parent != folder / "LC_MESSAGES" and not _hidden(path.relative_to(folder))
+        ]
+    return [
+        f"{project.relative(path)}: a catalog outside a locale's LC_MESSAGES folder is ignored; "
+        f"catalogs are read from {LAID_OUT}"
+        for path in sorted(found)
+    ]
+
+
+def _unknown_leaflet_notes(project: Project) -> list[str]:
+    """A catalog in a declared locale's ``LC_MESSAGES`` named for no leaflet: a leaflet id
+    spelt wrong, or a leaflet whose English was removed."""
+    leaflets = sorted(path.stem for path in project.source_dir.glob("*.md")) if project.source_dir.is_dir() else []
+    domains = {COMMON_DOMAIN, *leaflets}
+    notes = []
+    for settings in project.target_locales:
+        folder = project.locales_dir / settings.code / "LC_MESSAGES"
+        for path in sorted(folder.glob("*.po")) if folder.is_dir() else []:
+            if path.stem in domains:
+                continue
+            close = difflib.get_close_matches(path.stem, leaflets, n=1)
+            notes.append(
+                f"{project.relative(path)}: there is no leaflet {path.stem!r} "
+                f"({project.relative(project.source_dir)}/{path.stem}.md), so this catalog is ignored"
+                + (f"; did you mean {close[0]}.po?" if close else "")
+            )
+    return notes
+
+
+def _catalogs_under(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.po")) if folder.is_dir() else []
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
