@@ -285,16 +285,31 @@ def serve(
     thread.start()
     host, bound = str(server.server_address[0]), server.server_address[1]
     first = f"{locales[0]}/{leaflets[0]}.html" if locales and leaflets else ""
-    say(f"serving the drafts on http://{host}:{bound}/{first} (Ctrl-C stops)")
     watched = [
         p
         for p in (project.source_dir, project.locales_dir, project.templates_dir, project.root / CONFIG_NAME)
         if p.exists()
     ]
+    serving = False
     try:
+        # The watcher starts when the loop first asks for changes: "serving" is said once it has
+        # (its first answer, empty after a tenth of a second), so a file saved the moment the
+        # preview says it is serving is not missed. Each later empty answer is only a tick.
         for changes in watch(
-            *watched, watch_filter=_relevant, stop_event=stop, debounce=400, step=50, raise_interrupt=False
+            *watched,
+            watch_filter=_relevant,
+            stop_event=stop,
+            debounce=400,
+            step=50,
+            rust_timeout=_READY_AFTER_MS,
+            yield_on_timeout=True,
+            raise_interrupt=False,
         ):
+            if not serving:
+                serving = True
+                say(f"serving the drafts on http://{host}:{bound}/{first} (Ctrl-C stops)")
+            if not changes:
+                continue
             names = sorted({project.relative(Path(path)) for _, path in changes})
             rebuild = affected(names)
             if rebuild is None:
@@ -314,6 +329,9 @@ def serve(
         broadcast.close()
         server.shutdown()
         server.server_close()
+
+
+_READY_AFTER_MS = 100
 
 
 def _relevant(change, path: str) -> bool:

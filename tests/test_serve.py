@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -14,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.serve import Rebuild, affected, options_for
+from pipeline.config import load_project
+from pipeline.serve import Rebuild, affected, options_for, serve
 from tests.conftest import REPO
 from tests.test_build import Page
 
@@ -196,3 +198,24 @@ def test_ctrl_c_stops_the_server_quietly(translated):
     assert running.process.returncode == 0
     said = [line for line in rest.splitlines() if not line.startswith(("changed: ", "rebuilt 1 page"))]
     assert said == [], rest
+
+
+def test_a_catalog_saved_the_moment_the_preview_says_it_is_serving_is_not_missed(translated):
+    """Serve said "serving" before it watched the files: a catalog saved at once (a test, a quick
+    translator) changed nothing, and a test waiting for the rebuild hung. The save here happens
+    inside "serving"'s own line, the earliest a user could make it."""
+    stop, said = threading.Event(), []
+
+    def say(line: str) -> None:
+        said.append(line)
+        if line.startswith("serving the drafts"):
+            translated.translate("demo", {"Fever": "열이 남"})
+        elif line.startswith("changed:"):
+            stop.set()
+
+    thread = threading.Thread(target=serve, args=(load_project(translated.root), (), (), 0, say, stop))
+    thread.start()
+    thread.join(timeout=30)
+    stop.set()
+    thread.join(timeout=30)
+    assert "changed: locales/ko_KR/LC_MESSAGES/demo.po" in said, said
