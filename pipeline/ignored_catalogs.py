@@ -93,7 +93,7 @@ def _unknown_leaflet_notes(project: Project) -> list[str]:
     for settings in project.target_locales:
         folder = project.locales_dir / settings.code / "LC_MESSAGES"
         for path in sorted(folder.glob("*.po")) if folder.is_dir() else []:
-            if path.stem in domains:
+            if path.stem in domains or path.name.startswith("."):  # an editor's lock (.#x.po), macOS's ._x.po
                 continue
             close = difflib.get_close_matches(path.stem, leaflets, n=1)
             notes.append(

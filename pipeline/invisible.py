@@ -15,7 +15,9 @@ left-to-right run of right-to-left text in an isolate (pipeline/bidi.py).
   of a number they split it into two runs the bidirectional algorithm may
   swap ("1<RLM>9" shows as "91" in a right-to-left line): refused there.
 - Tag characters (U+E0000-U+E007F) are invisible copies of ASCII: text no
-  reader sees, and the way hidden instructions are smuggled into text.
+  reader sees, and the way hidden instructions are smuggled into text. Two or
+  more variation selectors in a row carry data the same way (a character
+  takes one at most).
 
 Zero-width spaces and joiners are not here: they change where a line may
 break or how letters join, not what is read, and the line breaking of
@@ -42,7 +44,11 @@ _MARK_IN_NUMBER = re.compile(
     rf"(?<=\d){_MARKS}(?=\d|{_NUMBER_PUNCTUATION}\d)|(?<=\d{_NUMBER_PUNCTUATION}){_MARKS}(?=\d)"
 )
 _ANY_MARK = re.compile(_MARKS)
-_SHOWN = re.compile(f"[{REORDERING}{DIRECTION_MARKS}{_TAGS}]")
+# A variation sequence is a character and one selector (an emoji's presentation, a Han
+# character's variant): a run of them is a payload, as hidden as tag characters are.
+_SELECTORS = block_class("Variation Selectors") + block_class("Variation Selectors Supplement")
+_SELECTOR_RUN = re.compile(f"[{_SELECTORS}]{{2,}}")
+_SHOWN = re.compile(f"[{REORDERING}{DIRECTION_MARKS}{_TAGS}{_SELECTORS}]")
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,10 @@ def reordering(text: str) -> Invisible | None:
             else "reorders the text after it, so the page shows it in another order than it is checked in"
         )
         return Invisible(hidden.start(), char, why)
+    selectors = _SELECTOR_RUN.search(text)
+    if selectors:
+        why = "hides data no reader sees (two variation selectors in a row: a character takes one at most)"
+        return Invisible(selectors.start(), selectors.group()[0], why)
     if not _ANY_MARK.search(text):
         return None
     inside = _MARK_IN_NUMBER.search(text)
@@ -92,9 +102,11 @@ def reordering(text: str) -> Invisible | None:
 
 
 def stray_mark(text: str) -> Invisible | None:
-    """The first direction mark of ``text`` when it has no right-to-left letter: text written
-    only left to right has no use for one (Arabic text mixing directions has)."""
+    """The first direction mark of ``text`` when it has no right-to-left letter (the marks
+    themselves are not letters): text written only left to right has no use for one. Only
+    for a language written left to right: on a right-to-left page a mark has its uses even
+    in a passage without Arabic letters ("<LRM>SJS<LRM>", "%(title)s<LRM>، PDF")."""
     mark = _ANY_MARK.search(text)
-    if mark is None or any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
+    if mark is None or any(unicodedata.bidirectional(char) in ("R", "AL") for char in _ANY_MARK.sub("", text)):
         return None
     return Invisible(mark.start(), mark.group()[0], "has no use in text written only left to right")

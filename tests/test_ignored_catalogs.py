@@ -94,5 +94,7 @@ def test_a_tools_hidden_folder_inside_a_locale_passes_unremarked(translated):
     hidden = translated.path("locales/ko_KR/.backup")
     hidden.mkdir()
     shutil.copy(translated.po("demo"), hidden / "demo.po")
+    for side_file in (".#demo.po", "._demo.po"):  # an editor's lock file, macOS's resource fork
+        shutil.copy(translated.po("demo"), translated.po("demo").with_name(side_file))
     code, _, err = translated.run("check")
     assert code == 0 and "is ignored" not in err

@@ -5,14 +5,16 @@ U+2066-U+2069), a tag character, or a direction mark inside a number: the
 page would show the text in another order than every other check reads it
 ("약 <U+202E>1.9<U+202C>명" prints "약 9.1명"), or hold text no reader sees
 (pipeline/invisible.py says which characters and why). A warning for a
-direction mark in a translation with no right-to-left letter: harmless, and
-of no use. (The English source refuses them: pipeline/source.py.)
+direction mark in a translation with no right-to-left letter, in a language
+written left to right: harmless, and of no use. (The English source refuses them: pipeline/source.py.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
+from pipeline import locale_codes
 from pipeline.checks.context import EntryContext
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.invisible import Invisible, reordering, stray_mark
@@ -28,9 +30,16 @@ def check_invisible(ctx: EntryContext) -> Iterator[Finding]:
     if found:
         yield ctx.finding(CHECK, ERROR, _message(found, translation))
         return
-    stray = stray_mark(translation)
+    stray = stray_mark(translation) if not _right_to_left(ctx.locale) else None
     if stray:
         yield ctx.finding(CHECK, WARNING, _message(stray, translation))
+
+
+@lru_cache(maxsize=64)
+def _right_to_left(locale: str) -> bool:
+    """Whether the locale's pages are written right to left (CLDR): a mark has its uses there."""
+    babel = locale_codes.read(locale)
+    return babel is not None and babel.character_order == "right-to-left"
 
 
 def _message(found: Invisible, text: str) -> str:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
 from pipeline.checks.inline import inline_view
+from pipeline.invisible import DIRECTION_MARKS
 from pipeline.languages import Language
 from pipeline.languages.scripts import block, char_class, script_of
 
@@ -58,6 +59,9 @@ class _NormalisedChars(dict):
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
+        if char in DIRECTION_MARKS:  # no width, no letter: "5<RLM> أيام" is 5 days ([invisible] judges the mark)
+            self[code] = ""
+            return ""
         if not char.isascii():
             digit = unicodedata.decimal(char, None)  # not superscripts: they are category No
             if digit is not None:

@@ -67,3 +67,30 @@ def test_a_direction_mark_in_korean_text_is_a_warning(catalogs):
     finding = only(catalogs.findings(SOURCE, KOREAN.replace("TEN이", "TEN\u200e이"), check="invisible"))
     assert finding.severity == "warning"
     assert "U+200E LEFT-TO-RIGHT MARK has no use in text written only left to right" in finding.message
+
+
+def test_a_run_of_variation_selectors_is_hidden_data_and_an_error(catalogs):
+    finding = only(catalogs.findings("SJS", "SJS\U000e0100\U000e0101\U000e0102", check="invisible", locale="es"))
+    assert finding.severity == "error" and "two variation selectors in a row" in finding.message
+
+
+def test_one_variation_selector_after_a_han_character_or_an_emoji_passes(catalogs):
+    assert catalogs.findings("Kudzu", "葛\U000e0100", check="invisible", locale="zh_TW") == []
+    assert catalogs.findings("Call us", "전화 주세요 \u260e\ufe0f", check="invisible") == []
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u061c"])
+def test_a_right_to_left_mark_in_a_left_to_right_language_is_a_warning_too(catalogs, mark):
+    """The mark is no right-to-left letter of the text: it once counted as one and hid itself."""
+    finding = only(catalogs.findings("SJS", f"SJS{mark}", check="invisible", locale="es"))
+    assert finding.severity == "warning"
+
+
+def test_a_direction_mark_on_a_right_to_left_page_passes_even_around_latin_text(catalogs):
+    assert catalogs.findings("SJS", "\u200eSJS\u200e", check="invisible", locale="ar") == []
+
+
+def test_a_direction_mark_between_a_number_and_its_unit_leaves_the_unit_read(catalogs):
+    source = "0.4 g/kg a day for 5 days (2 g/kg in total)"
+    arabic = "0.4 g/kg يوميا لمدة 5\u200f أيام (2 g/kg في المجموع)"
+    assert catalogs.findings(source, arabic, locale="ar") == []
