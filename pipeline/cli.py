@@ -264,6 +264,7 @@ def _validate_selection(project, args, common: bool = False) -> None:
     """Unknown names are errors before anything runs: a typo must not pass a gate.
     ``common``: the page text's catalogs may be named as a leaflet (``check --leaflet common``)."""
     from pipeline.locale_codes import did_you_mean
+    from pipeline.safe_paths import input_problem
 
     known = {loc.code for loc in project.locales}
     for code in getattr(args, "locale", ()):
@@ -278,11 +279,13 @@ def _validate_selection(project, args, common: bool = False) -> None:
         problem = id_problem(leaflet)
         if problem:  # also keeps "../x" from naming a file outside source/
             raise UsageError(f"--leaflet {problem}")
-        if not (project.source_dir / f"{leaflet}.md").is_file():
-            raise UsageError(
-                f"no such leaflet {leaflet!r}" + _meant_leaflet(project, leaflet),
-                f"{project.relative(project.source_dir)}/{leaflet}.md",
-            )
+        path = project.source_dir / f"{leaflet}.md"
+        if not path.is_file():
+            where = f"{project.relative(project.source_dir)}/{leaflet}.md"
+            if path.is_symlink() or path.exists():  # there, but not a file to read: say what it is
+                unreadable = input_problem(path, project.source_dir, project.root) or "is not a regular file"
+                raise UsageError(f"leaflet {leaflet!r} cannot be read: {where} {unreadable}", where)
+            raise UsageError(f"no such leaflet {leaflet!r}" + _meant_leaflet(project, leaflet), where)
 
 
 def _meant_leaflet(project, leaflet: str) -> str:

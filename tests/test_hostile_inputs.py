@@ -476,3 +476,23 @@ def test_a_catalog_over_the_size_limit_is_refused_before_it_is_parsed(translated
     ), out
     code, _, err = translated.run("build", "--release", "--only", "html")
     assert code == 1 and "the catalog is" in err and not translated.path("dist/ko_KR/demo.html").exists()
+
+
+@pytest.mark.parametrize("make", ["dangling link", "folder"])
+def test_a_named_leaflet_that_is_there_but_cannot_be_read_says_what_it_is(project, tmp_path, make):
+    """A second review: a dangling link named with --leaflet was "no such leaflet 'x'; did you mean 'x'?"."""
+    path = project.path("source/broken.md")
+    if make == "folder":
+        path.mkdir()
+    else:
+        path.symlink_to(tmp_path / "gone.md")
+    for command in (
+        ("check", "--leaflet", "broken"),
+        ("build", "--leaflet", "broken"),
+        ("status", "--leaflet", "broken"),
+    ):
+        code, _, err = project.run(*command)
+        assert code == 2 and "leaflet 'broken' cannot be read: source/broken.md " in err, (command, err)
+        assert "did you mean" not in err
+    code, _, err = project.run("review", "en", "broken", "--by", "Dr. A")
+    assert code == 2 and "cannot be read" in err
