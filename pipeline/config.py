@@ -72,7 +72,7 @@ class LocaleSettings:
 
     @property
     def direction(self) -> str:
-        return "rtl" if self.babel.character_order == "right-to-left" else "ltr"
+        return locale_codes.direction(self.babel)
 
     @property
     def native_name(self) -> str:

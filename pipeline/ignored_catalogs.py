@@ -15,7 +15,8 @@ import difflib
 from pathlib import Path
 
 from pipeline import locale_codes
-from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, Project
+from pipeline.checks.runner import project_domains
+from pipeline.config import CONFIG_NAME, Project
 
 LAID_OUT = "locales/<locale>/LC_MESSAGES/<leaflet id>.po"
 
@@ -87,8 +88,8 @@ def _misplaced_notes(project: Project) -> list[str]:
 def _unknown_leaflet_notes(project: Project) -> list[str]:
     """A catalog in a declared locale's ``LC_MESSAGES`` named for no leaflet: a leaflet id
     spelt wrong, or a leaflet whose English was removed."""
-    leaflets = sorted(path.stem for path in project.source_dir.glob("*.md")) if project.source_dir.is_dir() else []
-    domains = {COMMON_DOMAIN, *leaflets}
+    domains = project_domains(project)
+    leaflets = domains[1:]  # after common
     notes = []
     for settings in project.target_locales:
         folder = project.locales_dir / settings.code / "LC_MESSAGES"

@@ -122,3 +122,8 @@ def same_language(code: str, known: Iterable[str]) -> list[str]:
     if asked is None:
         return []
     return sorted(other for other in known if getattr(read(other), "language", None) == asked.language)
+
+
+def direction(locale: Locale) -> str:
+    """How the locale's text runs, from CLDR: "rtl" (العربية) or "ltr"."""
+    return "rtl" if locale.character_order == "right-to-left" else "ltr"

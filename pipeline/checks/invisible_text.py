@@ -39,7 +39,7 @@ def check_invisible(ctx: EntryContext) -> Iterator[Finding]:
 def _right_to_left(locale: str) -> bool:
     """Whether the locale's pages are written right to left (CLDR): a mark has its uses there."""
     babel = locale_codes.read(locale)
-    return babel is not None and babel.character_order == "right-to-left"
+    return babel is not None and locale_codes.direction(babel) == "rtl"
 
 
 def _message(found: Invisible, text: str) -> str:
