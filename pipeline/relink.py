@@ -6,7 +6,8 @@ relative address (:func:`page_href`), from its language switcher and from
 published (a refused pair's earlier page, a leaflet it did not select, an
 English page whose new text is not yet clinically reviewed) or moves one to the
 archive cannot render it again (its translation is not the one the catalog
-holds now), so:
+holds now), nor does a draft render a page of a pair it did not select
+(``build --locale ko_KR`` that removes the Korean page keeps the English), so:
 
 * a page kept loses its links to pages that are no longer published
   (:func:`without_links`): a patient must never be sent to a page that was

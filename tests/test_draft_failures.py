@@ -10,7 +10,7 @@ import pytest
 
 from tests.test_build import Page
 from tests.test_incremental import add_second_leaflet, failing_korean_renders
-from tests.test_release import restore, snapshot
+from tests.test_release import restore, snapshot, unresolved
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
 
@@ -83,6 +83,32 @@ def test_pages_of_pairs_not_selected_are_never_removed(translated):
     code, _, err = translated.run("build", "--only", "html", "--leaflet", "demo", "--locale", "ko_KR")
     assert code == 1 and "removed build/ko_KR/demo.html: it showed" in err
     assert translated.path("build/ko_KR/other.html").read_bytes() == kept["other"]
+
+
+def test_a_page_not_selected_never_links_a_page_its_build_removed(translated):
+    """`build --locale ko_KR` that removes the Korean page leaves the English page (not selected,
+    not rendered) without a link to it, and links it again once the Korean is built again: as
+    a full build would have rendered it."""
+    assert translated.run("build", "--only", "html")[0] == 0
+    english = translated.path("build/en/demo.html")
+    assert english.read_text(encoding="utf-8").count('href="../ko_KR/demo.html"') == 2  # switcher, alternate
+    catalog = translated.po("demo").read_bytes()
+    translated.po("demo").write_text(BROKEN_ENTRY, encoding="utf-8")
+
+    code, out, err = translated.run("build", "--only", "html", "--locale", "ko_KR")
+    assert code == 1 and "removed build/ko_KR/demo.html" in err
+    assert unresolved(translated.path("build")) == [] and 'href="../ko_KR/' not in english.read_text(encoding="utf-8")
+    assert "build/en/demo.html: kept as built, but for its links to ko_KR, no longer built" in out + err
+    code, out, _ = translated.run("build", "--only", "html", "--locale", "en")  # the record says what it holds
+    assert code == 0 and "up to date 1" in out and "built en/demo" not in out
+
+    translated.po("demo").write_bytes(catalog)
+    code, out, err = translated.run("build", "--only", "html", "--locale", "ko_KR")
+    assert code == 0 and "build/en/demo.html: kept as built, but with links to ko_KR, built since" in out + err
+    relinked = english.read_bytes()
+    assert relinked.count(b'href="../ko_KR/demo.html"') == 2 and unresolved(translated.path("build")) == []
+    assert translated.run("build", "--only", "html", "--locale", "en", "--force")[0] == 0
+    assert english.read_bytes() == relinked  # as a render writes it
 
 
 def test_a_page_no_manifest_records_is_removed_with_its_failed_pair(translated):

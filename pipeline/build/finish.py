@@ -43,7 +43,9 @@ def finish(
     outcome: Outcome,
 ) -> None:
     """Pages kept, pages withdrawn, files carried over; the index; the manifest last."""
-    relinked = _relinked(project, plan, folder) if scope.release else {}
+    # A page kept (a release's published page that cannot be rendered again, a draft's page of a
+    # pair not selected) still links its other languages: what is there now, not what was.
+    relinked = _relinked(project, plan, folder)
     kept = {path: _relinked_record(page) for path, page in relinked.items()}
     manifest = _manifest(scope, facts, plan, records | kept, outcome)
     outcome.removed += _removals(inputs, facts, plan)  # removed by the render stage, as soon as known
@@ -55,8 +57,10 @@ def finish(
     for fate in plan.fates:
         if fate.path in relinked:
             folder.write(fate.path, relinked[fate.path].data)
-            if relinked[fate.path].changes:
-                outcome.notes.append(f"dist/{fate.path}: kept as published, but {relinked[fate.path].changes}")
+            done = "published" if scope.release else "built"
+            changes = relinked[fate.path].changes(done)
+            if changes:
+                outcome.notes.append(f"{folder.name}/{fate.path}: kept as {done}, but {changes}")
         elif fate.action in (KEEP, CURRENT):
             folder.keep(fate.path)
         elif fate.action == WITHDRAW:
@@ -80,20 +84,20 @@ class _Relinked:
     added: tuple[str, ...]  # locales published beside it that it did not link
     links: tuple[str, ...]  # the locales it links now, its own among them
 
-    @property
-    def changes(self) -> str:
+    def changes(self, done: str) -> str:
+        """What changed, ``done``: what the folder's pages are ("published", "built")."""
         said = []
         if self.gone:
-            said.append(f"for its links to {', '.join(self.gone)}, no longer published")
+            said.append(f"for its links to {', '.join(self.gone)}, no longer {done}")
         if self.added:
-            said.append(f"with links to {', '.join(self.added)}, published since")
+            said.append(f"with links to {', '.join(self.added)}, {done} since")
         return ", and ".join(said)
 
 
 def _relinked(project: Project, plan: Plan, folder: Folder) -> dict[str, _Relinked]:
-    """The pages kept as published whose language switcher links pages no longer published, or
-    lacks pages published beside them, as a render would link them now (pipeline.relink): they
-    cannot be rendered again."""
+    """The pages kept as they are whose language switcher links pages no longer in the folder, or
+    lacks pages beside them, as a render would link them now (pipeline.relink): a release's
+    published page cannot be rendered again, a draft's page of a pair not selected is not."""
     relinked = {}
     for fate in plan.fates:
         if fate.action != KEEP or fate.format != HTML or fate.record is None:
