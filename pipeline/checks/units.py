@@ -25,8 +25,10 @@ target language (Korean 시간, 일, 주, 퍼센트).  Five rules:
    the dose's sentence), not per week (일주일에) nor nothing at all.
 5. That rate is said of its own quantity: "400 mg/kg a day for 5 days, 2 g/kg
    in total" is not "하루에 2 g/kg, … 모두 합해 400 mg/kg" (five times the dose
-   each day).  A rate word is said of the quantity right beside it; one that
-   may be read of two quantities, or of none, is not judged.
+   each day).  A rate word is said of the quantity right beside it, or of
+   the one after the verb it is said with (每天接受 2 g/kg, cada día se
+   administran 2 g/kg); one that may be read of two quantities, or of none,
+   is not judged.
 
 A number missing altogether is [numbers]'s finding, not repeated here.
 """
@@ -387,7 +389,8 @@ def _translation_ties(
 
     A rate word belongs to the quantity right before it or right after it
     (:data:`_QUANTITY_FIRST_GAP_RE`, :data:`_WORD_FIRST_GAP_RE`: no clause or
-    sentence ends between them); with a quantity near on its other side too
+    sentence ends between them), or to the one after a verb (two words, no
+    number: 每天接受 400 mg/kg); with a quantity near on its other side too
     (400 mg/kg을 하루 최대 2 g/kg) it is said of either: not sure.  The quantity
     is one amount written in several ways or a range (400 mg/kg(0.4 g/kg),
     2~3 g/kg): each may be meant."""
@@ -409,9 +412,12 @@ def _translation_ties(
         tied_after = gap_after is not None and _WORD_FIRST_GAP_RE.fullmatch(gap_after) is not None
         near_before = gap_before is not None and _near(gap_before)
         near_after = gap_after is not None and _near(gap_after)
+        # 每天接受 2 g/kg, 하루에 투여받는 양은 2 g/kg, cada día se administran 2 g/kg: the
+        # verb the rate word is said with takes the dose after it as its object.
+        verb_after = gap_after is not None and near_after and not translation_values(gap_after, language, language)
         if tied_before and not near_after:
             yield _tie_words(text, marker, before), before, True
-        elif tied_after and not near_before:
+        elif (tied_after or verb_after) and not near_before:
             yield _tie_words(text, marker, after), after, True
         elif near_before or near_after:
             yield "", (before if near_before else []) + (after if near_after else []), False

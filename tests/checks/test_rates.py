@@ -180,6 +180,7 @@ CASE_SWAPPED_KO = (
 )
 OVER_4_HOURS = "Give 400 mg/kg a day, infused over 4 hours."
 AN_HOUR = "Infuse 100 mL an hour for 4 hours (400 mL in total)."
+POINT_4_A_DAY = "0.4 g/kg a day for 5 days (2 g/kg in total)"  # source/ivig-ten.md, as ONE_G_A_DAY
 
 
 def test_the_daily_and_the_total_dose_swapped_is_an_error(catalogs):
@@ -239,6 +240,51 @@ def test_the_daily_and_the_total_dose_swapped_is_an_error(catalogs):
         ("es", OVER_4_HOURS, "Se dan 400 mg/kg, en infusión de 4 horas al día.", "4 hours per day (4 horas al día)"),
         # per hour: the total made the rate
         ("ko_KR", AN_HOUR, "시간당 400 mL씩 4시간 동안(총 100 mL) 주입합니다.", "400 mL per hour (시간당 400 mL)"),
+        # a verb between the rate word and the dose it is said of (Chinese, Korean, Spanish word order)
+        (
+            "zh_TW",
+            CASE,
+            "之後他每天接受 2 g/kg 的 IVIG，共 400 mg/kg（0.4 g/kg），連續 5 天，皮膚情況就好轉了。",
+            "2 g/kg per day (每天接受 2 g/kg)",
+        ),
+        ("zh_TW", POINT_4_A_DAY, "每天注射 2 g/kg，連續 5 天（總共 0.4 g/kg）", "2 g/kg per day (每天注射 2 g/kg)"),
+        ("zh_TW", POINT_4_A_DAY, "總共 0.4 g/kg，每天給予 2 g/kg，連續 5 天", "2 g/kg per day (每天給予 2 g/kg)"),
+        (
+            "ko_KR",
+            POINT_4_A_DAY,
+            "하루에 투여받는 양은 2 g/kg이며 5일 동안(모두 합해 0.4 g/kg)",
+            "2 g/kg per day (하루에 투여받는 양은 2 g/kg)",
+        ),
+        (
+            "ko_KR",
+            POINT_4_A_DAY,
+            "하루에 투여받는 2 g/kg씩 5일 동안(모두 합해 0.4 g/kg)",
+            "2 g/kg per day (하루에 투여받는 2 g/kg)",
+        ),
+        (
+            "es",
+            POINT_4_A_DAY,
+            "Cada día se administran 2 g/kg durante 5 días (0,4 g/kg en total)",
+            "2 g/kg per day (Cada día se administran 2 g/kg)",
+        ),
+        (
+            "es",
+            POINT_4_A_DAY,
+            "Una dosis diaria de 2 g/kg durante 5 días (0,4 g/kg en total)",
+            "2 g/kg per day (diaria de 2 g/kg)",
+        ),
+        (
+            "es",
+            POINT_4_A_DAY,
+            "0,4 g/kg en total, administrados como 2 g/kg diarios durante 5 días",
+            "2 g/kg per day (2 g/kg diarios)",
+        ),
+        (
+            "ar",
+            POINT_4_A_DAY,
+            "يوميا تعطى 2 g/kg لمدة 5 أيام (0.4 g/kg في المجموع)",
+            "2 g/kg per day (يوميا تعطى 2 g/kg)",
+        ),
     ],
 )
 def test_a_rate_said_of_another_quantity_of_the_source_is_an_error(catalogs, locale, source, translation, gives):
@@ -337,6 +383,22 @@ def test_a_rate_said_of_another_quantity_of_the_source_is_an_error(catalogs, loc
         ),
         ("zh_TW", CASE, "之後他總共接受 2 g/kg 的 IVIG，每天 400 mg/kg（0.4 g/kg），連續 5 天，皮膚情況就好轉了。"),
         ("ar", CASE, "ثم تلقى IVIG بجرعة 400 mg/kg (0.4 g/kg) في اليوم لمدة 5 أيام، أي 2 g/kg في المجموع، فتحسن جلده."),
+        # a verb between the rate word and its dose
+        ("zh_TW", POINT_4_A_DAY, "每天 0.4 g/kg，連續 5 天，總共 2 g/kg"),
+        ("zh_TW", POINT_4_A_DAY, "每天接受 0.4 g/kg，連續 5 天，總共 2 g/kg"),
+        ("zh_TW", POINT_4_A_DAY, "每天給予 0.4 g/kg，連續 5 天（總共 2 g/kg）"),
+        ("zh_TW", POINT_4_A_DAY, "總共 2 g/kg，每天注射 0.4 g/kg，連續 5 天"),
+        ("zh_TW", POINT_4_A_DAY, "總共 2 g/kg，分 5 天給予，每天 0.4 g/kg"),
+        ("zh_TW", CASE, "之後他每天都接受 400 mg/kg（0.4 g/kg）的 IVIG，連續 5 天，總共 2 g/kg，皮膚情況就好轉了。"),
+        ("zh_TW", CASE, "之後他連續 5 天每天接受 IVIG 400 mg/kg（0.4 g/kg），總共 2 g/kg，皮膚情況就好轉了。"),
+        ("ko_KR", POINT_4_A_DAY, "하루에 투여받는 양은 0.4 g/kg이며 5일 동안(모두 합해 2 g/kg)"),
+        ("ko_KR", POINT_4_A_DAY, "모두 합해 2 g/kg을, 하루에 0.4 g/kg씩 5일 동안 투여받습니다"),
+        ("es", POINT_4_A_DAY, "Cada día se administran 0,4 g/kg durante 5 días (2 g/kg en total)"),
+        ("es", POINT_4_A_DAY, "Al día se administran 0,4 g/kg durante 5 días (2 g/kg en total)"),
+        ("es", POINT_4_A_DAY, "Una dosis diaria de 0,4 g/kg durante 5 días (2 g/kg en total)"),
+        ("es", POINT_4_A_DAY, "2 g/kg en total, administrados como 0,4 g/kg diarios durante 5 días"),
+        # a count between the rate word and a dose: the rate is said of the count (in two a day), not of the dose
+        ("zh_TW", "Give 1 g/kg a day, split into 2 infusions of 500 mg/kg.", "每天分兩次輸注 500 mg/kg，共 1 g/kg。"),
     ],
 )
 def test_a_rate_said_of_its_own_quantity_passes(catalogs, locale, source, translation):
