@@ -12,8 +12,9 @@ Each page (a leaflet-locale pair in one format) gets one fate:
              clinical review of the English now is stale or not recorded: the
              page was made from the English the clinician reviewed);
 ``WITHDRAW`` (a release) take it from patients: its English changed since it was
-             translated, its source or locale was removed, or nothing says what
-             it was made from. It moves to ``archive/<locale>/<id>/<version>/``;
+             translated, its source or locale was removed, the emergency number
+             or language-help line it shows is no longer its readers', or nothing
+             says what it was made from. It moves to ``archive/<locale>/<id>/<version>/``;
              nothing is deleted;
 ``REMOVE``   (a draft) take it out of the folder: its pair failed (a catalog that
              cannot be read, a render that failed) and the page no longer shows what
@@ -168,6 +169,7 @@ class Facts:
     held: frozenset[str]  # recorded paths whose bytes are what their record says
     listing: frozenset[str]  # every file the folder holds
     locale_settings: Mapping[str, str] = field(default_factory=dict)  # locale -> digest of its settings now
+    regions: Mapping[str, str] = field(default_factory=dict)  # locale -> what its pages say of its region now
     # (a release) leaflet id -> the digest of its source as the clinician reviewed it ("": not
     # known), for each leaflet whose clinical review does not cover its English now
     unreviewed: Mapping[str, str] = field(default_factory=dict)
@@ -309,8 +311,30 @@ def _kept(scope: Scope, facts: Facts, fate: Fate) -> Fate:
         return fate
     if fate.record.path not in facts.held:
         return _taken_away(scope, facts, fate, "it was changed or removed outside leaflets")
-    unreviewed = _not_signed_off(scope, facts, fate.pair[0], fate.record) if scope.release else ""
-    return _taken_away(scope, facts, fate, unreviewed) if unreviewed else fate
+    if not scope.release:
+        return fate
+    untrue = _not_signed_off(scope, facts, fate.pair[0], fate.record) or _region_changed(
+        facts, fate.pair[0], fate.record
+    )
+    return _taken_away(scope, facts, fate, untrue) if untrue else fate
+
+
+def _region_changed(facts: Facts, locale: str, record: OutputFile) -> str:
+    """Why a published page no longer tells its readers the truth about where they are; "" while
+    it does. A page names its readers' emergency number (and region) and language-help line as
+    leaflets.toml gave them when it was made: once the locale's region, or that region's values,
+    changed, a page kept as it was would tell readers in Korea to call 911. A page whose manifest
+    does not say (made by an earlier leaflets) is judged by its locale's settings, which hold them."""
+    now = facts.regions.get(locale)
+    said = record.inputs.get("region")
+    if now is None or said == now:
+        return ""
+    if said is None and record.locale_settings == facts.locale_settings.get(locale):
+        return ""
+    return (
+        f"the emergency number or language-help line it shows is no longer that of {locale}'s readers "
+        f"(its region, or the region's values, changed in leaflets.toml since it was made)"
+    )
 
 
 def _not_signed_off(scope: Scope, facts: Facts, locale: str, record: OutputFile) -> str:

@@ -86,6 +86,35 @@ def test_english_for_readers_in_korea_names_the_country_beside_119(regional):
     assert "Call 119 (emergency number, South Korea) in an emergency." in english.text
 
 
+def test_a_release_keeps_no_page_that_gives_its_readers_an_emergency_number_no_longer_theirs(regional):
+    """A refused pair keeps its published page while it translates the English published now; but
+    a page kept as it was still says 911 after its readers were placed in Korea (or the region's
+    number changed): it is withdrawn, as a page of an earlier English is."""
+    regional.path("leaflets.toml").write_text(with_readers(CONFIG, "US", "US"), encoding="utf-8")
+    regional.review_english()
+    regional.review_all()
+    code, _, err = regional.run("build", "--release", "--only", "html")
+    assert code == 0, err
+    assert "911(미국 응급 전화번호)" in Page(regional.path("dist/ko_KR/demo.html").read_text(encoding="utf-8")).text
+    regional.path("leaflets.toml").write_text(with_readers(CONFIG, "US", "KR"), encoding="utf-8")
+    regional.translate("demo", {"Fever": ""})  # and the translator's new edit is incomplete: the pair is refused
+
+    code, _, err = regional.run("build", "--release", "--only", "html")
+
+    assert code == 1 and "refused ko_KR/demo" in err
+    assert (
+        "withdrew ko_KR/demo: the emergency number or language-help line it shows is no longer that of "
+        "ko_KR's readers (its region, or the region's values, changed in leaflets.toml since it was made); "
+        "dist/ko_KR/demo.html moved to dist/archive/ko_KR/demo/2.1/"
+    ) in err
+    assert not regional.path("dist/ko_KR/demo.html").exists()
+    index = regional.path("dist/index.html").read_text(encoding="utf-8")
+    assert "ko_KR/demo.html" not in index
+    english = Page(regional.path("dist/en/demo.html").read_text(encoding="utf-8"))
+    assert "Call 911 in an emergency." in english.text  # the English readers are still in the US
+    assert not [a for a, _ in english.links if a.get("hreflang") == "ko-KR"]
+
+
 def _flat_pdf_text(project, locale: str) -> str:
     return "".join(pdf_text(project.path(f"build/{locale}/demo.pdf")).split())
 

@@ -83,6 +83,7 @@ def assess(
         held=inputs.held,
         listing=inputs.listing,
         locale_settings=inputs.locales,
+        regions=inputs.regions,
         unreviewed={leaflet: verdict.reviewed_source for leaflet, verdict in unreviewed.items()},
     )
 

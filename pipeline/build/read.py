@@ -90,6 +90,7 @@ class Inputs:
     disclaimer_msgids: tuple[str, ...]
     config: str  # digest of the project's settings (not its locales')
     locales: dict[str, str]  # locale -> digest of its settings
+    regions: dict[str, str]  # locale -> digest of what its pages tell readers of their region (region_digest)
     glossaries: dict[str, str]  # locale -> digest of its glossary.tsv (the checks read it)
     # locale -> the leaflets.toml:LINE its assessment's messages cite (its font_family): an edit
     # above it moves the line, and the recorded message must not name the old one.
@@ -110,6 +111,7 @@ class Inputs:
             "template messages": digest_of([self.common_msgids, self.disclaimer_msgids]),
             "config": self.config,
             "locale": self.locales[locale],
+            "region": self.regions[locale],
             "glossary": self.glossaries[locale] if translated else "the source language",
             "code": self.environment.code,
             "libraries": self.environment.libraries,
@@ -164,6 +166,7 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
         disclaimer_msgids=disclaimer_msgids,
         config=digest_of(settings),
         locales={loc.code: _locale_digest(loc) for loc in project.locales},
+        regions={loc.code: region_digest(loc) for loc in project.locales},
         glossaries={
             loc.code: _digest(*read_input(glossary_path(project.locales_dir, loc.code)))
             for loc in project.target_locales
@@ -181,6 +184,15 @@ def _locale_digest(loc: LocaleSettings) -> str:
     settings = dataclasses.asdict(loc)
     del settings["large_print"]
     return digest_of(settings)
+
+
+def region_digest(loc: LocaleSettings) -> str:
+    """What a locale's pages tell their readers of where they are: the region named, the
+    emergency number, the language-help line. A release keeps a published page only while
+    these are still its readers' (pipeline.plan): a page that says 911 to readers now in Korea
+    is not kept."""
+    region = loc.region
+    return digest_of([region.code, region.emergency, region.language_line] if region else None)
 
 
 def _templates_digests(project: Project, templates: dict[str, str]) -> dict[str, str]:
