@@ -657,8 +657,12 @@ def _alternation(words: Iterable[str], exclusions: Mapping[str, tuple[str, ...]]
 
     def one(word: str) -> str:
         following = exclusions.get(word)
-        guard = "(?!" + "|".join(map(re.escape, following)) + ")" if following else ""
-        return re.escape(word) + guard
+        if not following:
+            return re.escape(word)
+        # One character after it is a class (every letter of a script may be one), longer ones are listed.
+        letters = "".join(re.escape(f) for f in following if len(f) == 1)
+        options = ([f"[{letters}]"] if letters else []) + [re.escape(f) for f in following if len(f) > 1]
+        return re.escape(word) + "(?!" + "|".join(options) + ")"
 
     return "|".join(one(word) for word in sorted(words, key=len, reverse=True))
 

@@ -9,9 +9,11 @@ not read (see docs/checks.md).
 from __future__ import annotations
 
 from pipeline.languages.language import AT_LEAST, AT_MOST, Language, frozen
-from pipeline.languages.scripts import ARABIC, char_class
+from pipeline.languages.scripts import ARABIC, char_class, ranges
 
 _ARABIC = char_class("Arab")  # Unicode's Arabic script (scripts.py)
+# Every letter of the script (not its marks or digits): what may not follow an abbreviation.
+_ARABIC_LETTERS = tuple(c for low, high in ranges("Arab") for c in map(chr, range(low, high + 1)) if c.isalpha())
 # A particle alone or after the conjunctions و/ف ("ولم تجر": and have not been
 # done); not غير in "غير الستيرويدية" (non-steroidal).
 _STRONG = rf"(?<![{_ARABIC}])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|لستم|ألا|أبدا|أبدًا)(?![{_ARABIC}])"
@@ -41,11 +43,39 @@ LANGUAGE = Language(
             "أسبوع": "week",
             "أشهر": "month",
             "شهر": "month",
+            # Doses in words and their abbreviations, as Levantine (ملغ, غرام) and Egyptian
+            # (مجم, جرام) print write them: without them a dose the translation adds in words
+            # went unseen ([units] rule 3).
+            "ميكروغرام": "ug",
             "ملغ": "mg",
-            "مل": "ml",
+            "ملغم": "mg",
+            "مجم": "mg",
+            "ملجم": "mg",
+            "مليغرام": "mg",
+            "ملليغرام": "mg",
+            "ميليغرام": "mg",
+            "مليجرام": "mg",
+            "ملليجرام": "mg",
+            "غرام": "g",
+            "غرامات": "g",
+            "جرام": "g",
+            "جرامات": "g",
+            "جم": "g",
             "كغ": "kg",
+            "كجم": "kg",
+            "كيلوغرام": "kg",
+            "كيلوغرامات": "kg",
+            "كيلوجرام": "kg",
+            "مل": "ml",
+            "مليلتر": "ml",
+            "ملليلتر": "ml",
+            "لتر": "l",
+            "لترات": "l",
         }
     ),
+    # An abbreviation is no unit at the start of a longer word: "100 مليون" is a hundred
+    # million, not 100 mL, "2 ملعقة" two spoons, "3 جمل" three sentences.
+    unit_word_exclusions=frozen({word: _ARABIC_LETTERS for word in ("مل", "ملغ", "مجم", "ملجم", "جم", "كغ", "كجم")}),
     scale_words=frozen({"ألف": 10**3, "آلاف": 10**3, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9}),
     scale_needs_space=True,
     # "مريض واحد" (1 patient), "من كل مليون" (in every 1 million).

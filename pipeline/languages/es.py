@@ -72,6 +72,23 @@ LANGUAGE = Language(
             "semana": "week",
             "meses": "month",
             "mes": "month",
+            # Doses in words ("4 gramos", "500 mililitros"): without them a dose the
+            # translation adds in words, or a unit it changes, went unseen ([units] rule 3).
+            "microgramos": "ug",
+            "microgramo": "ug",
+            "miligramos": "mg",
+            "miligramo": "mg",
+            "gramos": "g",
+            "gramo": "g",
+            "kilogramos": "kg",
+            "kilogramo": "kg",
+            "kilos": "kg",
+            "kilo": "kg",
+            "mililitros": "ml",
+            "mililitro": "ml",
+            "litros": "l",
+            "litro": "l",
+            "unidades internacionales": "iu",
         }
     ),
     scale_words=frozen({"mil": 10**3, "millón": 10**6, "millones": 10**6}),

@@ -221,6 +221,57 @@ def test_a_range_joined_by_a_word_keeps_its_unit(catalogs, locale, translation, 
     assert any("3 weeks in the source" in f.message or "(expected weeks)" in f.message for f in findings), findings
 
 
+@pytest.mark.parametrize(
+    "locale, translation, added",
+    [
+        ("es", "1 g/kg al día (nunca más de 4 gramos al día)", "4 gramos"),
+        ("es", "1 g/kg al día, en 500 mililitros de suero", "500 mililitros"),
+        ("ar", "1 g/kg يوميا (وليس أكثر من 4 غرامات يوميا)", "4 غرامات"),
+        ("ar", "1 g/kg يوميا، في 500 ملليلتر من المحلول", "500 ملليلتر"),
+        ("ar", "1 g/kg يوميا (بحد أقصى 4000 مجم)", "4000 مجم"),
+    ],
+)
+def test_a_dose_added_in_spanish_or_arabic_words_is_an_error(catalogs, locale, translation, added):
+    """Rule 3 in the words the shipped languages write doses in, not only in symbols."""
+    finding = only(catalogs.findings("1 g/kg a day", translation, check="units", locale=locale))
+    assert finding.message == f"dose {added} in the translation is not in the source"
+
+
+@pytest.mark.parametrize(
+    "locale, translation, other",
+    [
+        ("es", "Una dosis de 1 g/kg para una persona de 60 kg es de 60 miligramos.", "60 miligramos"),
+        ("ar", "جرعة 1 g/kg لشخص وزنه 60 kg تساوي 60 مليغرام.", "60 مليغرام"),
+    ],
+)
+def test_a_dose_changed_to_another_unit_in_words_is_named(catalogs, locale, translation, other):
+    source = "A dose of 1 g/kg for a person who weighs 60 kg is 60 g."
+    finding = only(catalogs.findings(source, translation, check="units", locale=locale))
+    assert finding.message == f"60 g in the source is {other} in the translation"
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        (
+            "es",
+            "A dose of 1 g/kg for a person who weighs 60 kg is 60 g.",
+            "Una dosis de 1 g/kg para una persona que pesa 60 kilos es de 60 gramos.",
+        ),
+        (
+            "ar",
+            "A dose of 1 g/kg for a person who weighs 60 kg is 60 g.",
+            "جرعة 1 g/kg لشخص وزنه 60 كيلوغراما تساوي 60 جرامًا.",
+        ),
+        # an abbreviation at the start of a longer word is no unit: a hundred million, two spoons
+        ("ar", "About 100 million people", "نحو 100 مليون شخص"),
+        ("ar", "Take it with 2 spoonfuls of water.", "تناوله مع 2 ملعقة من الماء."),
+    ],
+)
+def test_spanish_and_arabic_unit_words_of_the_same_dose_pass(catalogs, locale, source, translation):
+    assert [f for f in catalogs.findings(source, translation, locale=locale) if f.is_error] == []
+
+
 def test_a_chinese_dose_in_another_unit_is_an_error(catalogs):
     finding = only(catalogs.findings("The dose is 1 g/kg.", "劑量是 1 mg/kg。", check="units", locale="zh_TW"))
     assert finding.message == "1 g/kg in the source is 1 mg/kg in the translation"
