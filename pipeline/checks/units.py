@@ -22,13 +22,16 @@ target language (Korean 시간, 일, 주, 퍼센트).  Five rules:
    1 g~2 g).
 4. A rate of the source written in words ("1 g/kg a day", "once a day", "3
    times a week") keeps its period: the translation says it per day too (in
-   the dose's sentence), not per week (일주일에) nor nothing at all.
+   the dose's sentence), not per week (일주일에) nor nothing at all.  "A daily
+   dose of" says per day (1일 투여량, dosis diaria de, جرعة يومية).
 5. That rate is said of its own quantity: "400 mg/kg a day for 5 days, 2 g/kg
    in total" is not "하루에 2 g/kg, … 모두 합해 400 mg/kg" (five times the dose
    each day).  A rate word is said of the quantity right beside it, or of
    the one after the verb it is said with (每天接受 2 g/kg, cada día se
    administran 2 g/kg); one that may be read of two quantities, or of none,
-   is not judged.
+   or followed by a count (2 g/kg을 하루 한 번씩), is not judged.  A count's
+   rate ("once a day") is said of no dose, but a dose the source calls the
+   whole course ("the whole dose is 2 to 3 g/kg") is not per day either.
 
 A number missing altogether is [numbers]'s finding, not repeated here.
 """
@@ -331,14 +334,18 @@ def _rates_tied(
     reported = set()
     for unit in dict.fromkeys(rate.unit for rate in rates):
         of_unit = [rate for rate in rates if rate.unit == unit]
-        if said[unit] != len(of_unit) or not all(rate.doses for rate in of_unit):
-            # A per word said of no quantity ("a daily dose of 400 mg", "twice a day"):
-            # which quantities the source gives per day is not known.
+        counts = not any(rate.doses for rate in of_unit)  # "once a day", "3 times a week"
+        if said[unit] != len(of_unit) or not (counts or all(rate.doses for rate in of_unit)):
+            # A per word said of no quantity ("a daily dose of 400 mg"), or of a count
+            # and of a dose: which quantities the source gives per day is not known.
             continue
         rated = [q for rate in of_unit for dose in rate.doses for q in _listed_with(source_text, dose, in_source)]
         rated += [q for q in in_source if unit in q.per]
+        # A count is said of no dose: a dose given once a day may well be a day's
+        # dose (Take 400 mg. Take it once a day: 하루 400 mg), but not the whole course.
+        candidates = _totals(source_text, in_source, ctx.source_language) if counts else in_source
         others: dict[tuple[str, Fraction], Quantity] = {}
-        for q in in_source:
+        for q in candidates:
             if _may_be_rated(q, unit) and not any(q.same_amount(r) for r in rated):
                 others.setdefault(q.amount, q)
         if not others:
@@ -350,11 +357,15 @@ def _rates_tied(
             instead = next((others[q.amount] for q in group if q.amount in others), None)
             if not sure or instead is None:
                 continue
-            wrong = instead.text
+            wrong = _as_written(source_text, instead, in_source)
             message = (
                 f"the translation gives {wrong} per {unit} ({words}) where the source gives "
                 + " and ".join(f"'{rate.text}'" for rate in of_unit)
-                + f": {wrong} is not per {unit} in the source"
+                + (
+                    f": {wrong} is the whole dose in the source, not per {unit}"
+                    if counts
+                    else f": {wrong} is not per {unit} in the source"
+                )
             )
             if message not in reported:
                 reported.add(message)
@@ -372,8 +383,38 @@ _QUANTITY_FIRST_GAP_RE = re.compile(r"[)）\]]*[^\W\d_]{0,2}\s*")
 _WORD_FIRST_GAP_RE = re.compile(r"\s*[(（]?\s*")
 # Close enough to be read with it all the same: two words, no number, no comma.
 _NOT_NEAR_RE = re.compile(r"[\d,;:.!?，、；：。،؛]")
+# Where a clause ends (a decimal point is none): a total word beyond it is said of another dose.
+_CLAUSE_END_RE = re.compile(r"[,;:()!?，、；：。（）،؛]|\.(?!\d)")
 # Between quantities of a list in the source: one word or mark ("or", "to", ",").
 _LISTED_RE = re.compile(r"\s*(?:[^\W\d_]+|[,/~\-–—])?\s*")
+
+
+def _totals(text: str, in_source: list[Quantity], language: Language) -> list[Quantity]:
+    """The doses the source calls the whole course: "2 g/kg in total", "the whole
+    dose is 2 to 3 g/kg", "a total of up to 2 g/kg" (a few words, no punctuation, between)."""
+    if not language.total_words:
+        return []
+    words = re.compile(rf"\b(?:{_alternation(language.total_words)})\b", re.IGNORECASE)
+    spans = [(match.start(), match.end()) for match in words.finditer(text)]
+    return [
+        q
+        for q in in_source
+        if q.is_dose
+        and any(_one_clause(text[q.end : start] if q.end <= start else text[end : q.start]) for start, end in spans)
+    ]
+
+
+def _one_clause(gap: str) -> bool:
+    return _CLAUSE_END_RE.search(gap) is None and len(gap.split()) <= 4
+
+
+def _as_written(text: str, quantity: Quantity, in_source: list[Quantity]) -> str:
+    """A quantity of the source as written with those listed with it: "2 to 3 g/kg", not "2"."""
+    for q in in_source:
+        listed = _listed_with(text, q, in_source)
+        if len(listed) > 1 and any(quantity.same_amount(other) for other in listed):
+            return text[min(other.start for other in listed) : max(other.end for other in listed)]
+    return quantity.text
 
 
 def _may_be_rated(quantity: Quantity, unit: str) -> bool:
@@ -403,6 +444,7 @@ def _translation_ties(
     plain = _blank_spans(text, [m for m in markers if m.suffixed])  # 하루에 체중 1 kg당 400 mg
     candidates = [q for q in found if _may_be_rated(q, unit)]  # not the 1일 of 1일 400 mg: a day long
     joined = _joined_re((language,))
+    counts = _blank_spans(plain, found)  # what is left of a number is a count of times
     for marker in said:
         before = _nearest(plain, [q for q in candidates if q.end <= marker.start], joined, backwards=True)
         after = _nearest(plain, [q for q in candidates if q.start >= marker.end], joined, backwards=False)
@@ -415,12 +457,19 @@ def _translation_ties(
         # 每天接受 2 g/kg, 하루에 투여받는 양은 2 g/kg, cada día se administran 2 g/kg: the
         # verb the rate word is said with takes the dose after it as its object.
         verb_after = gap_after is not None and near_after and not translation_values(gap_after, language, language)
-        if tied_before and not near_after:
+        # 2 g/kg을 하루 한 번씩, 2 g/kg 每天一次: the rate word is said of the count after it.
+        counted = bool(translation_values(_next_words(counts, marker.end), language, language))
+        if tied_before and not near_after and not counted:
             yield _tie_words(text, marker, before), before, True
         elif (tied_after or verb_after) and not near_before:
             yield _tie_words(text, marker, after), after, True
         elif near_before or near_after:
             yield "", (before if near_before else []) + (after if near_after else []), False
+
+
+def _next_words(text: str, start: int) -> str:
+    """The two words after ``start``, up to the end of the clause."""
+    return " ".join(_CLAUSE_END_RE.split(text[start:], maxsplit=1)[0].split()[:2])
 
 
 def _near(gap: str) -> bool:

@@ -258,6 +258,7 @@ LANGUAGE = Language(
         """.split()
     ),
     times_words=("once", "twice", "thrice", "times"),
+    total_words=("in total", "total", "whole dose", "whole course", "altogether"),
     number_idioms=frozen({"24/7": (frozenset({24, 7}), frozenset({24}))}),
     cardinal_words=frozen(
         {**{word: Fraction(value) for word, value in {**CARDINALS, **SCALES}.items()}, **PARTS_AND_TIMES}

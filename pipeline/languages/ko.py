@@ -101,7 +101,7 @@ _WHOLE_WORDS = {
 # After a word for one period, what makes it "per <period>": 에 (하루에, 일주일에;
 # not 하루에서, "from a day", nor 1시간에 걸쳐, "over an hour"), 당 or 마다, or a
 # number of times or a dose (하루 두 번, 1일 1회, 하루 400 mg, 하루 최대 4 g; not
-# 1시간 30분).
+# 1시간 30분), or a word for the dose (1일 투여량, 하루 용량: a day's dose).
 _RATE_COUNT = "한두|두세|서너|다섯|여섯|일곱|여덟|아홉|열|한|두|세|네|여러|몇"
 _RATE_AFTER = (
     r"(?:에(?!서|\s?걸)|\s?당|마다)"
@@ -109,6 +109,7 @@ _RATE_AFTER = (
     rf"(?:\d[\d,.]*(?:\s?[~\-–]\s?\d[\d,.]*)?|(?:{_RATE_COUNT})\s)\s?"
     r"(?:번|회|차례|알|정|캡슐|봉|포|잔|방울|(?i:mg|g|ml|l|µg|ug|mcg|iu|mmol|meq)(?![A-Za-z])"
     r"|밀리그램|그램|밀리리터|단위))"
+    r"|(?=\s?(?:최대\s?)?(?:투여량|용량|복용량|섭취량|권장량))"
 )
 _WHOLE = re.compile(rf"(?<![{_HANGUL}])(?P<word>{'|'.join(sorted(_WHOLE_WORDS, key=len, reverse=True))})")
 

@@ -151,6 +151,10 @@ class Language:
     # Words that count how often ("once", "twice", "3 times"): a per word after
     # them ("once a day") is a rate the translation must keep ([units]).
     times_words: tuple[str, ...] = ()
+    # Words that say a dose is the whole course ("in total", "the whole dose"):
+    # where the source's only rate is a count ("once a day"), that dose said
+    # per day in the translation is the whole course given each day ([units]).
+    total_words: tuple[str, ...] = ()
     # Fixed expressions whose digits need not all reappear: "24/7" -> "24시간".
     number_idioms: Mapping[str, tuple[frozenset[int], ...]] = field(default_factory=_empty)
 

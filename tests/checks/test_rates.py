@@ -403,3 +403,135 @@ def test_a_rate_said_of_another_quantity_of_the_source_is_an_error(catalogs, loc
 )
 def test_a_rate_said_of_its_own_quantity_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale) == []
+
+
+# --- a count's period given to the whole dose (rule 5) ---------------------------------
+# "once a day" is said of no dose: the whole dose said per day is the whole course each day.
+
+
+@pytest.mark.parametrize(
+    "locale, translation, gives",
+    [
+        # the period moved from the count to the whole dose
+        (
+            "ko_KR",
+            "전체 용량은 하루 2~3 g/kg인 경우가 가장 많습니다. 이 용량을 나누어 한 번씩 3~5일 동안 주입합니다.",
+            "2 to 3 g/kg per day (하루 2~3 g/kg)",
+        ),
+        (
+            "es",
+            "Casi siempre, la dosis es de 2 a 3 g/kg al día. Se divide en infusiones que se dan una vez durante 3 a 5 días.",
+            "2 to 3 g/kg per day (2 a 3 g/kg al día)",
+        ),
+        # said of the whole dose as well as of the count
+        (
+            "ko_KR",
+            "전체 용량은 하루에 2~3 g/kg인 경우가 가장 많습니다. 이 용량을 나누어 하루에 한 번씩 3~5일 동안 주입합니다.",
+            "2 to 3 g/kg per day (하루에 2~3 g/kg)",
+        ),
+        (
+            "ko_KR",
+            "하루 용량은 2~3 g/kg인 경우가 가장 많습니다. 이 용량을 하루에 한 번씩 3~5일 동안 주입합니다.",
+            "2 to 3 g/kg per day (하루 용량은 2~3 g/kg)",
+        ),
+        (
+            "zh_TW",
+            "最常見的劑量是每天 2 至 3 g/kg，每天一次，連續 3 至 5 天。",
+            "2 to 3 g/kg per day (每天 2 至 3 g/kg)",
+        ),
+        (
+            "es",
+            "Casi siempre, la dosis diaria es de 2 a 3 g/kg. Se da una vez al día durante 3 a 5 días.",
+            "2 to 3 g/kg per day (diaria es de 2 a 3 g/kg)",
+        ),
+        (
+            "ar",
+            "في أغلب الأحيان تكون الجرعة اليومية من 2 إلى 3 g/kg. "
+            "وتقسم على عدة جلسات تسريب، مرة واحدة في اليوم لمدة 3 إلى 5 أيام.",
+            "2 to 3 g/kg per day (اليومية من 2 إلى 3 g/kg)",
+        ),
+        (
+            "ar",
+            "في أغلب الأحيان تكون الجرعة الكاملة من 2 إلى 3 g/kg يوميا. "
+            "وتقسم على عدة جلسات تسريب، مرة واحدة لمدة 3 إلى 5 أيام.",
+            "2 to 3 g/kg per day (2 إلى 3 g/kg يوميا)",
+        ),
+    ],
+)
+def test_the_whole_dose_said_per_day_is_an_error(catalogs, locale, translation, gives):
+    """2 to 3 g/kg a day for 3 to 5 days is 3 to 5 times the whole dose."""
+    assert units_error(catalogs, locale, ONCE_A_DAY, translation) == (
+        f"the translation gives {gives} where the source gives 'once a day': "
+        "2 to 3 g/kg is the whole dose in the source, not per day"
+    )
+
+
+TOTAL_ONCE_A_DAY = "Give 2 g/kg in total, split into infusions given once a day for 5 days."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the count keeps its period, said right after the whole dose
+        ("ko_KR", TOTAL_ONCE_A_DAY, "모두 2 g/kg을 하루 한 번씩 5일 동안 나누어 줍니다."),
+        ("ko_KR", TOTAL_ONCE_A_DAY, "모두 2 g/kg을 하루에 한 번씩 5일 동안 나누어 줍니다."),
+        ("ko_KR", ONCE_A_DAY, "전체 용량 2~3 g/kg을 하루 1회씩 3~5일 동안 나누어 주입합니다."),
+        ("zh_TW", TOTAL_ONCE_A_DAY, "總共 2 g/kg 每天一次，連續 5 天。"),
+        ("zh_TW", ONCE_A_DAY, "總劑量通常是 2 至 3 g/kg，每天輸注一次，連續 3 至 5 天。"),
+        ("es", TOTAL_ONCE_A_DAY, "Se dan 2 g/kg en total, en infusiones una vez al día durante 5 días."),
+        ("ar", TOTAL_ONCE_A_DAY, "تعطى 2 g/kg في المجموع، مقسمة على جلسات تسريب مرة واحدة في اليوم لمدة 5 أيام."),
+        # a dose the source does not call the whole: once a day, it is the day's dose
+        ("ko_KR", "Take 400 mg. Take it once a day.", "하루 400 mg을 드세요. 하루에 한 번 드세요."),
+        ("ko_KR", "Take 500 mg. Take it twice a day.", "하루에 500 mg을 두 번 드세요."),
+        ("es", "Take 400 mg. Take it once a day.", "Tome 400 mg al día. Tómelo una vez al día."),
+    ],
+)
+def test_a_count_kept_with_its_period_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+# --- "a daily dose of": a faithful rendering of "a day" (rule 4) -----------------------
+
+A_DAY_FOR_5_DAYS = "Give 400 mg/kg a day for 5 days."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "1일 투여량 400 mg/kg을 5일 동안 줍니다."),
+        ("ko_KR", "1일 투여량은 400 mg/kg이며 5일 동안 줍니다."),
+        ("ko_KR", "하루 투여량 400 mg/kg을 5일 동안 줍니다."),
+        ("ko_KR", "1일 용량 400 mg/kg을 5일 동안 줍니다."),
+        ("ko_KR", "일일 투여량 400 mg/kg을 5일 동안 줍니다."),
+        ("ar", "جرعة يومية 400 ملغ/كغ لمدة 5 أيام."),
+        ("ar", "الجرعة اليومية 400 mg/kg لمدة 5 أيام."),
+        ("ar", "تعطى جرعة يومية قدرها 400 mg/kg لمدة 5 أيام."),
+        ("es", "Dé una dosis diaria de 400 mg/kg durante 5 días."),
+        ("es", "Dé dosis diarias de 400 mg/kg durante 5 días."),
+        ("zh_TW", "每日劑量 400 mg/kg，連續 5 天。"),
+        ("zh_TW", "每日劑量為 400 mg/kg，連續 5 天。"),
+    ],
+)
+def test_a_daily_dose_passes(catalogs, locale, translation):
+    assert catalogs.findings(A_DAY_FOR_5_DAYS, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation, says",
+    [
+        ("ko_KR", "일주일 투여량 400 mg/kg을 5일 동안 줍니다.", "says per week (일주일) and nothing per day"),
+        ("ko_KR", "주간 투여량 400 mg/kg을 5일 동안 줍니다.", "says nothing per day"),
+        ("ko_KR", "투여량 400 mg/kg을 5일 동안 줍니다.", "says nothing per day"),
+        ("ar", "جرعة أسبوعية 400 ملغ/كغ لمدة 5 أيام.", "says per week (أسبوعية) and nothing per day"),
+        ("ar", "الجرعة الأسبوعية 400 mg/kg لمدة 5 أيام.", "says per week (الأسبوعية) and nothing per day"),
+        ("ar", "جرعة 400 ملغ/كغ لمدة 5 أيام.", "says nothing per day"),
+        ("es", "Dé una dosis semanal de 400 mg/kg durante 5 días.", "says per week (semanal) and nothing per day"),
+        ("es", "Dé una dosis de 400 mg/kg durante 5 días.", "says nothing per day"),
+        ("zh_TW", "每週劑量 400 mg/kg，連續 5 天。", "says per week (每週) and nothing per day"),
+        ("zh_TW", "劑量 400 mg/kg，連續 5 天。", "says nothing per day"),
+    ],
+)
+def test_a_weekly_dose_or_a_dose_of_no_period_is_an_error(catalogs, locale, translation, says):
+    assert units_error(catalogs, locale, A_DAY_FOR_5_DAYS, translation) == (
+        f"'400 mg/kg a day' (per day) in the source: the translation {says}"
+    )

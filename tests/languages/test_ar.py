@@ -34,6 +34,13 @@ def test_per_day():
     assert markers("400 ملغ يوميًا", "ar") == ["day"]
 
 
+def test_a_daily_or_weekly_dose_but_not_two_days():
+    assert markers("جرعة يومية 400 ملغ", "ar") == ["day"]
+    assert markers("الجرعة اليومية 400 ملغ", "ar") == ["day"]
+    assert markers("الجرعة الأسبوعية 400 ملغ", "ar") == ["week"]
+    assert markers("لمدة يومين", "ar") == []
+
+
 def test_negations_also_after_a_conjunction_and_not_non_steroidal():
     ar = language_for("ar")
     assert ar.negation_re and ar.negation_re.search("ولم تجر") and ar.negation_re.search("لا تتناول")

@@ -73,6 +73,10 @@ def test_unit_words_inside_other_words_are_not_units(text):
 
 def test_per_kg_with_the_word_for_body_weight_and_per_day_words():
     assert markers("체중 1 kg당 400 mg을 하루에 드세요", "ko_KR") == ["kg", "day"]
+    # a day's dose (1일 투여량) says per day; one day's time (하루 동안) does not
+    assert markers("1일 투여량 400 mg", "ko_KR") == ["day"]
+    assert markers("하루 최대 용량", "ko_KR") == ["day"]
+    assert markers("하루 동안 투여량을 지키세요", "ko_KR") == []
     text = "몸무게 1 kg당 400 mg"
     (marker,) = per_markers(text, (KO, language_for("en")))
     assert text[marker.start : marker.end] == "몸무게 1 kg당"
