@@ -29,9 +29,13 @@ target language (Korean 시간, 일, 주, 퍼센트).  Five rules:
    each day).  A rate word is said of the quantity right beside it, or of
    the one after the verb it is said with (每天接受 2 g/kg, cada día se
    administran 2 g/kg); one that may be read of two quantities, or of none,
-   or followed by a count (2 g/kg을 하루 한 번씩), is not judged.  A count's
-   rate ("once a day") is said of no dose, but a dose the source calls the
-   whole course ("the whole dose is 2 to 3 g/kg") is not per day either.
+   or followed by a count (2 g/kg을 하루 한 번씩), is not judged; between two
+   quantities, it is said of the one said "each" (총 2 g/kg을 하루 400 mg/kg씩),
+   and of neither without it (2 g/kg을 하루 400 mg/kg: Korean puts the object
+   before the rate word, so the order alone does not tell).  A rate written
+   in the unit (1 g/kg/day) is judged as one in words.  A count's rate ("once
+   a day") is said of no dose, but a dose the source calls the whole course
+   ("the whole dose is 2 to 3 g/kg") is not per day either.
 
 A number missing altogether is [numbers]'s finding, not repeated here.
 """
@@ -161,16 +165,20 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
         if not (m.slash and any(q.start <= m.start and m.end <= q.end for q in read))
     ]
     found = [q for q in read if not _inside(q, markers)]
-    if wanted:
-        yield from _kept(ctx, wanted, found, markers, translation_text)
     rates = source_rates(source_text, ctx.source_language, in_source)
-    if rates:  # most messages state no rate: no sentence table, nothing to look for
+    written = _written_rates(in_source, rates)
+    misplaced = []
+    if rates or written:  # most messages state no rate: nothing to look for
+        misplaced = list(_rates_tied(ctx, source_text, rates + written, in_source, found, markers, translation_text))
+    # A rate said of the wrong quantity is one finding, not also "nothing per day" for the right one.
+    moved = {unit for unit, _ in misplaced}
+    if wanted:
+        yield from _kept(ctx, wanted, found, markers, translation_text, moved)
+    if rates:
         sentences = _sentence_ids(translation_text)
-        misplaced = list(_rates_tied(ctx, source_text, rates, in_source, found, markers, translation_text))
-        # A rate said of the wrong quantity is one finding, not also "nothing per day" for the right one.
-        kept = [rate for rate in rates if rate.unit not in {unit for unit, _ in misplaced}]
+        kept = [rate for rate in rates if rate.unit not in moved]
         yield from _rates_kept(ctx, kept, found, markers, translation_text, sentences)
-        yield from (finding for _, finding in misplaced)
+    yield from (finding for _, finding in misplaced)
     # A source quantity the translation does not render is reported above or by
     # [numbers]; the quantity that took its place (1 mg/kg/일 for 1 g/kg/day, 40 mg
     # for 400 mg) is that same defect, not also an addition.
@@ -187,9 +195,15 @@ def converted_values(ctx: EntryContext) -> set[Fraction]:
 
 
 def _kept(
-    ctx: EntryContext, wanted: list[Quantity], found: list[Quantity], markers: list[_Marker], translation_text: str
+    ctx: EntryContext,
+    wanted: list[Quantity],
+    found: list[Quantity],
+    markers: list[_Marker],
+    translation_text: str,
+    moved: set[str],
 ) -> Iterator[Finding]:
-    """Rules 1 and 2: every source quantity, with its per parts, is in the translation."""
+    """Rules 1 and 2: every source quantity, with its per parts, is in the translation
+    (a period in ``moved``, said of another quantity, is rule 5's finding)."""
     values = translation_values(translation_text, ctx.language, ctx.source_language)
     bare = translation_values(_blank_spans(translation_text, found), ctx.language, ctx.source_language)
     # Which translation quantity renders which source quantity: a quantity that
@@ -205,7 +219,7 @@ def _kept(
                     yield lost
             continue
         for per in quantity.per:
-            if not any(_says_per(q, per, markers, found, sentences) for q in same):
+            if per not in moved and not any(_says_per(q, per, markers, found, sentences) for q in same):
                 closest = same[0]
                 yield ctx.finding(
                     CHECK,
@@ -223,6 +237,7 @@ class Rate:
     text: str  # from what it is said of to the per word: "400 mg/kg (0.4 g/kg) a day"
     unit: str  # canonical: "day"
     doses: tuple[Quantity, ...]  # the quantities it is the rate of; none for "once a day"
+    written: bool = False  # only in a unit: "1 g/kg/day" (rule 2 keeps its period, rule 5 its quantity)
 
 
 # Per units that say how often.
@@ -261,6 +276,18 @@ def source_rates(text: str, language: Language, found: list[Quantity]) -> list[R
             doses = tuple(quantity for _, quantity in said_of if quantity is not None)
             rates.append(Rate(text[start : marker.end], marker.unit, doses))
     return rates
+
+
+def _written_rates(in_source: list[Quantity], rates: list[Rate]) -> list[Rate]:
+    """The rates the source writes only in a unit ("1 g/kg/day for 3 days (3 g/kg in
+    total)"), of a period it says in no word: rule 5 judges them as it does "a day"."""
+    worded = {rate.unit for rate in rates}
+    return [
+        Rate(q.text, unit, (q,), written=True)
+        for q in in_source
+        for unit in q.per
+        if unit in _PERIODS and unit not in worded
+    ]
 
 
 def _source_periods(text: str, language: Language) -> list[_Marker]:
@@ -335,7 +362,9 @@ def _rates_tied(
     for unit in dict.fromkeys(rate.unit for rate in rates):
         of_unit = [rate for rate in rates if rate.unit == unit]
         counts = not any(rate.doses for rate in of_unit)  # "once a day", "3 times a week"
-        if said[unit] != len(of_unit) or not (counts or all(rate.doses for rate in of_unit)):
+        if said[unit] != sum(not rate.written for rate in of_unit) or not (
+            counts or all(rate.doses for rate in of_unit)
+        ):
             # A per word said of no quantity ("a daily dose of 400 mg"), or of a count
             # and of a dose: which quantities the source gives per day is not known.
             continue
@@ -360,7 +389,7 @@ def _rates_tied(
             wrong = _as_written(source_text, instead, in_source)
             message = (
                 f"the translation gives {wrong} per {unit} ({words}) where the source gives "
-                + " and ".join(f"'{rate.text}'" for rate in of_unit)
+                + " and ".join(dict.fromkeys(f"'{rate.text}'" for rate in of_unit))
                 + (
                     f": {wrong} is the whole dose in the source, not per {unit}"
                     if counts
@@ -432,7 +461,8 @@ def _translation_ties(
     (:data:`_QUANTITY_FIRST_GAP_RE`, :data:`_WORD_FIRST_GAP_RE`: no clause or
     sentence ends between them), or to the one after a verb (two words, no
     number: 每天接受 400 mg/kg); with a quantity near on its other side too
-    (400 mg/kg을 하루 최대 2 g/kg) it is said of either: not sure.  The quantity
+    (400 mg/kg을 하루 최대 2 g/kg) it is said of either: not sure, unless
+    only the one after it is said "each" (2 g/kg을 하루 400 mg/kg씩).  The quantity
     is one amount written in several ways or a range (400 mg/kg(0.4 g/kg),
     2~3 g/kg): each may be meant."""
     for q in found:
@@ -463,8 +493,17 @@ def _translation_ties(
             yield _tie_words(text, marker, before), before, True
         elif (tied_after or verb_after) and not near_before:
             yield _tie_words(text, marker, after), after, True
+        elif tied_before and tied_after and _each(plain, after, language) and not _each(plain, before, language):
+            # 총 2 g/kg을 하루 400 mg/kg씩: the amount "each" day is the one after the rate word
+            yield _tie_words(text, marker, after), after, True
         elif near_before or near_after:
             yield "", (before if near_before else []) + (after if near_after else []), False
+
+
+def _each(text: str, group: list[Quantity], language: Language) -> bool:
+    """Whether a distributive suffix follows ``group``: 400 mg/kg씩, 400 mg/kg(0.4 g/kg)씩."""
+    after = text[max(q.end for q in group) :].lstrip(")）")
+    return any(after.startswith(suffix) for suffix in language.distributive_suffixes)
 
 
 def _next_words(text: str, start: int) -> str:

@@ -89,6 +89,10 @@ class Language:
     rate_after: str = ""  # a regex matched right after a period word
     # Suffixes that make any unit a "per" unit: Korean "kg당", "시간당".
     per_suffixes: tuple[str, ...] = ()
+    # Suffixes that make an amount "each" (Korean 씩): between two doses, a rate
+    # word is said of the one that carries it (총 2 g/kg을 하루 400 mg/kg씩: 400
+    # mg/kg a day), [units] rule 5.
+    distributive_suffixes: tuple[str, ...] = ()
     # Words for body weight written before a "per kg" suffix ("체중 1 kg당"):
     # part of the marker, not a quantity of their own.
     body_weight_words: tuple[str, ...] = ()

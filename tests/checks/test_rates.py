@@ -181,6 +181,8 @@ CASE_SWAPPED_KO = (
 OVER_4_HOURS = "Give 400 mg/kg a day, infused over 4 hours."
 AN_HOUR = "Infuse 100 mL an hour for 4 hours (400 mL in total)."
 POINT_4_A_DAY = "0.4 g/kg a day for 5 days (2 g/kg in total)"  # source/ivig-ten.md, as ONE_G_A_DAY
+PER_DAY_UNIT = "1 g/kg/day for 3 days (3 g/kg in total)"  # a rate written only in the unit
+PER_DAY_UNIT_TOTAL = "Give 400 mg/kg/day for 5 days (2 g/kg in total)."
 
 
 def test_the_daily_and_the_total_dose_swapped_is_an_error(catalogs):
@@ -284,6 +286,26 @@ def test_the_daily_and_the_total_dose_swapped_is_an_error(catalogs):
             POINT_4_A_DAY,
             "يوميا تعطى 2 g/kg لمدة 5 أيام (0.4 g/kg في المجموع)",
             "2 g/kg per day (يوميا تعطى 2 g/kg)",
+        ),
+        # a rate written only in the unit (one finding: not also rule 2's "does not say per day")
+        ("ko_KR", PER_DAY_UNIT, "하루에 3 g/kg씩 3일 동안(모두 합해 1 g/kg)", "3 g/kg per day (하루에 3 g/kg)"),
+        ("ko_KR", PER_DAY_UNIT, "3 g/kg/일씩 3일 동안(모두 합해 1 g/kg)", "3 g/kg per day (3 g/kg/일)"),
+        ("zh_TW", PER_DAY_UNIT, "每天 3 g/kg，連續 3 天（總共 1 g/kg）", "3 g/kg per day (每天 3 g/kg)"),
+        ("es", PER_DAY_UNIT, "3 g/kg al día durante 3 días (1 g/kg en total)", "3 g/kg per day (3 g/kg al día)"),
+        ("ar", PER_DAY_UNIT, "3 g/kg يوميا لمدة 3 أيام (1 g/kg في المجموع)", "3 g/kg per day (3 g/kg يوميا)"),
+        # between the total and the dose, the rate word goes with the amount "each" (씩) day
+        (
+            "ko_KR",
+            PER_DAY_UNIT_TOTAL,
+            "총 400 mg/kg을 하루 2 g/kg씩 5일 동안 나누어 줍니다.",
+            "2 g/kg per day (하루 2 g/kg)",
+        ),
+        (
+            "ko_KR",
+            CASE,
+            "그 뒤 이 환자는 IVIG를 모두 합해 400 mg/kg(0.4 g/kg)을 하루에 2 g/kg씩 5일 동안 나누어 맞았고, "
+            "피부가 좋아졌습니다.",
+            "2 g/kg per day (하루에 2 g/kg)",
         ),
     ],
 )
@@ -399,6 +421,20 @@ def test_a_rate_said_of_another_quantity_of_the_source_is_an_error(catalogs, loc
         ("es", POINT_4_A_DAY, "2 g/kg en total, administrados como 0,4 g/kg diarios durante 5 días"),
         # a count between the rate word and a dose: the rate is said of the count (in two a day), not of the dose
         ("zh_TW", "Give 1 g/kg a day, split into 2 infusions of 500 mg/kg.", "每天分兩次輸注 500 mg/kg，共 1 g/kg。"),
+        # a rate written only in the unit
+        ("ko_KR", PER_DAY_UNIT, "1 g/kg/일씩 3일 동안(모두 합해 3 g/kg)"),
+        ("ko_KR", PER_DAY_UNIT, "하루에 1 g/kg씩 3일 동안(모두 합해 3 g/kg)"),
+        ("zh_TW", PER_DAY_UNIT, "每天 1 g/kg，連續 3 天（總共 3 g/kg）"),
+        ("es", PER_DAY_UNIT, "1 g/kg al día durante 3 días (3 g/kg en total)"),
+        ("ar", PER_DAY_UNIT, "1 g/kg يوميا لمدة 3 أيام (3 g/kg في المجموع)"),
+        ("ko_KR", PER_DAY_UNIT_TOTAL, "총 2 g/kg을 하루 400 mg/kg씩 5일 동안 나누어 줍니다."),
+        ("ko_KR", PER_DAY_UNIT_TOTAL, "400 mg/kg/일을 5일 동안 줍니다(총 2 g/kg)."),
+        # the source says "per day" in another way too: which of its doses are daily is not known
+        (
+            "ko_KR",
+            "Give 400 mg/kg/day. Never give more than 2 g/kg in a day.",
+            "하루에 400 mg/kg을 주세요. 하루에 2 g/kg 넘게 주지 마세요.",
+        ),
     ],
 )
 def test_a_rate_said_of_its_own_quantity_passes(catalogs, locale, source, translation):
