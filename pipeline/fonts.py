@@ -186,7 +186,8 @@ _FAMILY_PACKAGES = (
 
 # The font stack a new locale gets, by its script (``leaflets init``); each
 # first family is in the Debian package _SCRIPT_PACKAGES names for the script.
-# CJK fonts include Latin for English fallbacks; the others add DejaVu Sans.
+# CJK fonts include Latin for English fallbacks; the others add DejaVu Sans,
+# but for the Arabic script (_SECOND_FAMILIES).
 _CJK_FAMILIES = {
     "Kore": "Noto Sans CJK KR",
     "Jpan": "Noto Sans CJK JP",
@@ -194,7 +195,10 @@ _CJK_FAMILIES = {
     "Hant": "Noto Sans CJK TC",
 }
 _SCRIPT_FAMILIES = {
-    "Arab": "Noto Sans Arabic",
+    # Not Noto Sans Arabic: it draws lam-alef (لا) as one glyph, which WeasyPrint gives one Unicode
+    # value, so the PDF's text (a screen reader, search, copy) garbles every word that has one
+    # (README, "Right-to-left pages").
+    "Arab": "Noto Naskh Arabic",
     "Hebr": "Noto Sans Hebrew",
     "Thai": "Noto Sans Thai",
     "Deva": "Noto Sans Devanagari",
@@ -207,16 +211,20 @@ _SCRIPT_FAMILIES = {
     "Mymr": "Noto Sans Myanmar",
     "Sinh": "Noto Sans Sinhala",
 }
+# The marks between Arabic words (brackets, %) from Noto Sans, not from DejaVu Sans, which sets the
+# English and doses of the shipped pages (the source language's font): WeasyPrint gives each glyph
+# of a font one Unicode value, so a bracket both draw, mirrored in one, reads back turned round.
+_SECOND_FAMILIES = {"Arab": "Noto Sans"}
 
 
 def default_font_family(locale: Locale, script: str | None) -> tuple[str, ...]:
-    """The font stack for a new locale: Noto Sans CJK TC for zh_TW (HK for zh_HK), an Arabic font for ar."""
+    """The font stack for a new locale: Noto Sans CJK TC for zh_TW (HK for zh_HK), an Arabic font for ar and fa."""
     if script == "Hant" and locale.territory in ("HK", "MO"):
         return ("Noto Sans CJK HK",)
     if script in _CJK_FAMILIES:
         return (_CJK_FAMILIES[script],)
     if script in _SCRIPT_FAMILIES:
-        return (_SCRIPT_FAMILIES[script], "DejaVu Sans")
+        return (_SCRIPT_FAMILIES[script], _SECOND_FAMILIES.get(script, "DejaVu Sans"))
     return ("DejaVu Sans",)
 
 

@@ -85,7 +85,8 @@ def test_each_script_names_the_debian_package_that_has_a_font_for_it(char, packa
         ("zh_CN", "Hans", ("Noto Sans CJK SC",)),
         ("ko_KR", "Kore", ("Noto Sans CJK KR",)),
         ("ja", "Jpan", ("Noto Sans CJK JP",)),
-        ("ar", "Arab", ("Noto Sans Arabic", "DejaVu Sans")),
+        ("ar", "Arab", ("Noto Naskh Arabic", "Noto Sans")),
+        ("fa", "Arab", ("Noto Naskh Arabic", "Noto Sans")),
         ("es", "Latn", ("DejaVu Sans",)),
     ],
 )
@@ -229,9 +230,9 @@ def test_a_translation_with_characters_its_font_lacks_is_refused_naming_them(tra
     assert reason.startswith(f"  - {entry}: ko_KR PDF: leaflets.toml:"), reason
     if (
         shutil.which("fc-list")
-        and "Noto Sans Arabic" in subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
+        and "Noto Naskh Arabic" in subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
     ):
-        assert "add 'Noto Sans Arabic' (installed) to font_family" in err
+        assert "add 'Noto Naskh Arabic' (installed) to font_family" in err
 
 
 @needs_fontconfig

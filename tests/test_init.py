@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import tomllib
@@ -38,7 +39,7 @@ def test_init_zh_tw_writes_the_gettext_code_that_its_own_check_accepts(project):
         ("zh_HK", ["Noto Sans CJK HK"], {}),
         ("zh_CN", ["Noto Sans CJK SC"], {}),
         ("ja", ["Noto Sans CJK JP"], {}),
-        ("ar", ["Noto Sans Arabic", "DejaVu Sans"], {}),
+        ("ar", ["Noto Naskh Arabic", "Noto Sans"], {}),
         ("ko", ["Noto Sans CJK KR"], {"line_break": "keep-all"}),
         ("es", ["DejaVu Sans"], {}),
     ],
@@ -48,6 +49,26 @@ def test_init_picks_the_font_of_the_scripts_locale(project, locale, families, ex
     settings = declared(project, locale)
     assert settings["font_family"] == families
     assert {key: settings[key] for key in extra} == extra
+
+
+# Persian words with lam-alef (لا), which Noto Sans Arabic draws as one glyph.
+PERSIAN = {"Skin affected": "پوست مبتلا", "Call 911 in an emergency.": "در شرایط اضطراری بلافاصله با 911 تماس بگیرید."}
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
+def test_a_new_arabic_script_language_gets_fonts_whose_pdf_text_reads_as_written(project):
+    """`init fa` set Persian in Noto Sans Arabic: the PDF looked right, but its text (what a screen
+    reader reads, search, copy) gave back no word with a lam-alef as written ("مبتال" for "مبتلا")."""
+    assert project.run("init", "fa")[0] == 0
+    project.translate("demo", PERSIAN, locale="fa")
+    code, _, err = project.run("build", "--locale", "fa", "--only", "pdf")
+    assert code == 0, err
+    text = subprocess.run(
+        ["pdftotext", str(project.path("build/fa/demo.pdf")), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    words = re.findall(r"[\u0621-\u06ff]+", text)
+    for word in ("مبتلا", "بلافاصله"):
+        assert word in words, (word, words)
 
 
 @pytest.mark.parametrize("locale, page_size", [("es", "A4"), ("en_US", "Letter"), ("es_MX", "Letter"), ("ar", "A4")])
