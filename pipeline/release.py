@@ -131,7 +131,11 @@ def _review_reasons(
         changed.append(f"the English of {_named(state.english_changed)}")
     if state.translation_changed:
         changed.append(f"the translation of {_named(state.translation_changed)}")
-    what = f"{' and '.join(changed)} changed" if changed else "passages were removed"
+    what = [f"{' and '.join(changed)} changed"] if changed else []
+    if state.removed:
+        what.append("1 passage was removed" if state.removed == 1 else f"{state.removed} passages were removed")
+    if state.reordered:
+        what.append("passages were put in another order")
     shown = [change for change in english_changes if change.diff]
     how = ""
     if shown:
@@ -141,7 +145,7 @@ def _review_reasons(
     return [
         (
             f"{file}: the translation review by {signoff.reviewer} on {signoff.reviewed_on.isoformat()} is stale: "
-            f"{what} since{how}; review them, then: {command}"
+            f"{', '.join(what) or 'passages changed'} since{how}; review them, then: {command}"
         )
     ]
 

@@ -77,6 +77,8 @@ class ReviewState:
     signoff: SignOff | None = None
     english_changed: tuple[str, ...] = ()  # msgids whose English is new or changed since the review
     translation_changed: tuple[str, ...] = ()  # msgids whose English is as reviewed but whose translation is not
+    removed: int = 0  # passages reviewed that the English no longer has
+    reordered: bool = False  # the passages still there, in another order than reviewed
     problem: str = ""
 
     @property
@@ -199,12 +201,19 @@ def judge(review: CatalogReview | None, msgids: Iterable[str]) -> ReviewState:
     english = {e for e, _ in signoff.passages}
     pairs = set(signoff.passages)
     english_changed, translation_changed = [], []
-    for msgid, digests in zip(msgids, passage_digests(msgids, review.translations), strict=True):
+    digests_now = passage_digests(msgids, review.translations)
+    for msgid, digests in zip(msgids, digests_now, strict=True):
         if digests[0] not in english:
             english_changed.append(msgid)
         elif digests not in pairs:
             translation_changed.append(msgid)
-    return ReviewState(STALE, signoff, tuple(english_changed), tuple(translation_changed))
+    # A passage deleted, or moved, changes the page as an edit does: say which it was. A reviewed
+    # passage gone is an edited one while a changed passage is there to account for it.
+    now = [e for e, _ in digests_now]
+    kept = [e for e in dict.fromkeys(e for e, _ in signoff.passages) if e in set(now)]
+    removed = max(0, len(english) - len(kept) - len(english_changed))
+    reordered = kept != [e for e in now if e in english]
+    return ReviewState(STALE, signoff, tuple(english_changed), tuple(translation_changed), removed, reordered)
 
 
 def describe(state: ReviewState) -> str:
@@ -218,7 +227,11 @@ def describe(state: ReviewState) -> str:
             parts.append(f"English changed in {_passages(len(state.english_changed))}")
         if state.translation_changed:
             parts.append(f"translation changed in {_passages(len(state.translation_changed))}")
-        since = ", ".join(parts) or "passages removed"
+        if state.removed:
+            parts.append(f"{_passages(state.removed)} removed")
+        if state.reordered:
+            parts.append("passages reordered")
+        since = ", ".join(parts) or "passages changed"
         return f"stale: {since} since the review of {signoff.reviewed_on.isoformat()}"
     return "unreadable" if state.problem else "not reviewed"
 

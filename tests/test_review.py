@@ -118,6 +118,25 @@ def change_english(project, old, new):
     assert project.run("extract")[0] == 0 and project.run("update")[0] == 0
 
 
+@pytest.mark.parametrize(
+    "old, new, said",
+    [
+        ("- Headache\n- Fever\n", "- Fever\n- Headache\n", "passages reordered"),
+        ("- Headache\n- Fever\n", "- A bad headache\n", "English changed in 1 passage, 1 passage removed"),
+    ],
+    ids=["reordered", "one edited, one removed"],
+)
+def test_status_says_how_the_english_changed_since_the_review(required, old, new, said):
+    """Passages put in another order were called "passages removed"; an edit with a deletion beside it
+    did not say that one passage had gone."""
+    signed(required)
+    change_english(required, old, new)
+    required.translate("demo", {"A bad headache": "심한 두통"})
+    code, out, _ = required.run("status", "--format", "json")
+    pair = next(p for p in json.loads(out)["pairs"] if (p["locale"], p["leaflet"]) == ("ko_KR", "demo"))
+    assert pair["review"] == f"stale: {said} since the review of 2026-09-21"
+
+
 def test_a_changed_english_makes_the_review_stale_in_release_status_and_the_draft_banner(required):
     signed(required)
     change_english(required, "- Headache", "- A bad headache")

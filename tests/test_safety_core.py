@@ -348,7 +348,25 @@ def test_a_review_of_passages_since_removed_from_the_leaflet_is_stale():
     reasons = _gate(msgids=msgids[:1], table=table_from_catalog("ko_KR", reviewed), review_required=True)
     assert reasons[:1] == [
         "locales/ko_KR/LC_MESSAGES/demo.po: the translation review by Ji-woo Park on 2026-11-30 is stale: "
-        'passages were removed since; review them, then: leaflets review ko_KR demo --by "NAME"'
+        '1 passage was removed since; review them, then: leaflets review ko_KR demo --by "NAME"'
+    ]
+
+
+def test_a_review_of_passages_since_put_in_another_order_is_stale_and_says_so():
+    """The page reads in another order than the one reviewed: it was called 'passages were removed'
+    when none was, and the reviewer looked for a deletion."""
+    msgids = ["Take 2 tablets.", "Drink water.", "Rest."]
+    reviewed = record(
+        Catalog(messages=tuple(Message(m, msgstr=f"번역 {m}") for m in msgids)),
+        "Ji-woo Park",
+        date(2026, 11, 30),
+        msgids,
+    )
+    moved = [msgids[1], msgids[0], msgids[2]]
+    reasons = _gate(msgids=moved, table=table_from_catalog("ko_KR", reviewed), review_required=True)
+    assert reasons[:1] == [
+        "locales/ko_KR/LC_MESSAGES/demo.po: the translation review by Ji-woo Park on 2026-11-30 is stale: "
+        'passages were put in another order since; review them, then: leaflets review ko_KR demo --by "NAME"'
     ]
 
 
