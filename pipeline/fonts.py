@@ -210,6 +210,25 @@ _SCRIPT_FAMILIES = {
     "Khmr": "Noto Sans Khmer",
     "Mymr": "Noto Sans Myanmar",
     "Sinh": "Noto Sans Sinhala",
+    "Guru": "Noto Sans Gurmukhi",
+    "Gujr": "Noto Sans Gujarati",
+    "Telu": "Noto Sans Telugu",
+    "Knda": "Noto Sans Kannada",
+    "Mlym": "Noto Sans Malayalam",
+    "Orya": "Noto Sans Oriya",
+    "Laoo": "Noto Sans Lao",
+    "Tibt": "Noto Serif Tibetan",  # fonts-noto-core has no sans Tibetan
+    "Thaa": "Noto Sans Thaana",
+    "Syrc": "Noto Sans Syriac",
+    "Cher": "Noto Sans Cherokee",
+    "Cans": "Noto Sans Canadian Aboriginal",
+    "Tfng": "Noto Sans Tifinagh",
+    "Mong": "Noto Sans Mongolian",
+    "Yiii": "Noto Sans Yi",
+    "Vaii": "Noto Sans Vai",
+    "Nkoo": "Noto Sans NKo",
+    "Adlm": "Noto Sans Adlam",
+    "Olck": "Noto Sans Ol Chiki",
 }
 # The marks between Arabic words (brackets, %) from Noto Sans, not from DejaVu Sans, which sets the
 # English and doses of the shipped pages (the source language's font): WeasyPrint gives each glyph

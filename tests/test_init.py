@@ -71,6 +71,23 @@ def test_a_new_arabic_script_language_gets_fonts_whose_pdf_text_reads_as_written
         assert word in words, (word, words)
 
 
+@needs_fontconfig
+@pytest.mark.parametrize(
+    "locale, fever",
+    [("pa", "ਬੁਖ਼ਾਰ"), ("gu", "તાવ"), ("te", "జ్వరం"), ("kn", "ಜ್ವರ")],
+    ids=["Punjabi", "Gujarati", "Telugu", "Kannada"],
+)
+def test_init_gives_a_language_fonts_that_show_its_script(project, locale, fever):
+    """`init pa` declared DejaVu Sans, which has no Gurmukhi: doctor then called its first translation
+    tofu (as it did for Gujarati, Telugu, Kannada, Malayalam, Odia, Tibetan ...)."""
+    assert project.run("init", locale)[0] == 0
+    project.translate("demo", {"Fever": fever}, locale=locale)
+    _, out, _ = project.run("doctor")
+    lines = out.splitlines()
+    said = lines[lines.index(next(line for line in lines if line.startswith(f"{locale}: PDFs set in"))) + 1]
+    assert said.startswith("  ok: covers all"), said
+
+
 @pytest.mark.parametrize("locale, page_size", [("es", "A4"), ("en_US", "Letter"), ("es_MX", "Letter"), ("ar", "A4")])
 def test_without_regions_the_page_size_is_the_paper_of_the_locales_territory(project, locale, page_size):
     assert project.run("init", locale)[0] == 0
