@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from pipeline.controls import printable
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -27,5 +29,6 @@ class Finding:
         return asdict(self)
 
     def format(self) -> str:
-        """Compiler style: ``file:line: error[check]: message``."""
-        return f"{self.file}:{self.line}: {self.severity}[{self.check}]: {self.message}"
+        """Compiler style: ``file:line: error[check]: message``, a control character the message
+        quotes from a translation written as its code (pipeline/controls.py)."""
+        return f"{self.file}:{self.line}: {self.severity}[{self.check}]: {printable(self.message)}"

@@ -14,6 +14,8 @@ left-to-right run of right-to-left text in an isolate (pipeline/bidi.py).
   width. Arabic text uses them, harmlessly, between words; between the digits
   of a number they split it into two runs the bidirectional algorithm may
   swap ("1<RLM>9" shows as "91" in a right-to-left line): refused there.
+- Control characters (pipeline/controls.py): no page shows them, a NUL cuts
+  the text short in the compiled catalog, an ESC is a command to a terminal.
 - Tag characters (U+E0000-U+E007F) are invisible copies of ASCII: text no
   reader sees, and the way hidden instructions are smuggled into text. Two or
   more variation selectors in a row carry data the same way (a character
@@ -30,6 +32,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from pipeline.controls import CONTROLS, first_control
 from pipeline.languages.scripts import block_class
 
 REORDERING = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -48,7 +51,7 @@ _ANY_MARK = re.compile(_MARKS)
 # character's variant): a run of them is a payload, as hidden as tag characters are.
 _SELECTORS = block_class("Variation Selectors") + block_class("Variation Selectors Supplement")
 _SELECTOR_RUN = re.compile(f"[{_SELECTORS}]{{2,}}")
-_SHOWN = re.compile(f"[{REORDERING}{DIRECTION_MARKS}{_TAGS}{_SELECTORS}]")
+_SHOWN = re.compile(f"[{REORDERING}{DIRECTION_MARKS}{_TAGS}{_SELECTORS}{CONTROLS}]")
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,22 @@ class Invisible:
         start, end = max(0, self.index - 12), self.index + 13
         shown = _SHOWN.sub(lambda match: f"<U+{ord(match.group()):04X}>", text[start:end])
         return f'"{shown.strip()}"'
+
+
+def control(text: str) -> Invisible | None:
+    """The first control character of ``text`` (but tab and line ends); None when there is none."""
+    found = first_control(text)
+    if found is None:
+        return None
+    char = found.group()
+    why = (
+        "(NUL) cuts the text short: the compiled catalog (.mo) ends a string there"
+        if char == "\x00"
+        else "(ESC) is a command to a terminal, and no page shows it"
+        if char == "\x1b"
+        else "is a control character no page shows"
+    )
+    return Invisible(found.start(), char, why)
 
 
 def reordering(text: str) -> Invisible | None:

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, Project
+from pipeline.controls import first_control
 from pipeline.errors import LeafletError, SourceError
 from pipeline.invisible import reordering
 from pipeline.markdown import fold_white_space, segment
@@ -28,7 +29,6 @@ _log = logging.getLogger(__name__)
 _EARLIEST_TIME_ZONE = timedelta(hours=14)  # Kiribati's Line Islands: the first place a day begins
 # YAML values that are not text, named as a writer knows them (not as Python shows them)
 _YAML_KINDS = {list: "list", dict: "mapping", set: "set", bool: "yes/no value", bytes: "binary value"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 and C1, but tab and line ends
 # A leaflet id names files, catalog domains and URLs: lowercase ASCII letters
 # and digits in words joined by single hyphens, so it never needs escaping.
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -201,7 +201,7 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None, lates
     (:func:`latest_date`, the wall clock: SOURCE_DATE_EPOCH stamps a build, it does not say
     what day it is for the patients who read the page)."""
     text = text.removeprefix("\ufeff")  # a byte order mark some Windows editors write: not content
-    control = _CONTROL.search(text)
+    control = first_control(text)
     if control:
         # A NUL ends a string in an MO file; other controls are invisible on the page.
         line = text.count("\n", 0, control.start()) + 1

@@ -124,9 +124,10 @@ def read_po(data: bytes, file: str = "<catalog>") -> Catalog:
 
 def _is_utf16(data: bytes) -> bool:
     """Saved as UTF-16 (Windows editors call it "Unicode"): its byte order mark, or, without one, the
-    zero byte every ASCII character of a catalog's keywords and header then has, which no PO file in
-    an 8-bit charset holds."""
-    return data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:200]
+    zero byte every ASCII character of a catalog's keywords and header then has (half its bytes).
+    One stray NUL is not that: [invisible] names it at its line."""
+    start = data[:200]
+    return data.startswith((b"\xff\xfe", b"\xfe\xff")) or start.count(b"\x00") * 3 > len(start)
 
 
 def _declared_encoding(raw: bytes) -> str:

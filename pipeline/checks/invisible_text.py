@@ -1,6 +1,7 @@
 """[invisible] Invisible characters in a translation that change what the page shows.
 
-An error for a bidirectional embedding, override or isolate (U+202A-U+202E,
+An error for a control character (U+0000-U+001F but tab and line ends,
+U+007F-U+009F: a NUL, an ESC), a bidirectional embedding, override or isolate (U+202A-U+202E,
 U+2066-U+2069), a tag character, or a direction mark inside a number: the
 page would show the text in another order than every other check reads it
 ("약 <U+202E>1.9<U+202C>명" prints "약 9.1명"), or hold text no reader sees
@@ -17,16 +18,17 @@ from functools import lru_cache
 from pipeline import locale_codes
 from pipeline.checks.context import EntryContext
 from pipeline.findings import ERROR, WARNING, Finding
-from pipeline.invisible import Invisible, reordering, stray_mark
+from pipeline.invisible import Invisible, control, reordering, stray_mark
 
 CHECK = "invisible"
 
 
 def check_invisible(ctx: EntryContext) -> Iterator[Finding]:
     translation = ctx.translation
-    if translation.isascii():  # every character this check looks for is outside ASCII
+    found = control(translation)
+    if found is None and translation.isascii():  # every other character it looks for is outside ASCII
         return
-    found = reordering(translation)
+    found = found or reordering(translation)
     if found:
         yield ctx.finding(CHECK, ERROR, _message(found, translation))
         return

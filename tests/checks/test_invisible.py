@@ -94,3 +94,35 @@ def test_a_direction_mark_between_a_number_and_its_unit_leaves_the_unit_read(cat
     source = "0.4 g/kg a day for 5 days (2 g/kg in total)"
     arabic = "0.4 g/kg يوميا لمدة 5\u200f أيام (2 g/kg في المجموع)"
     assert catalogs.findings(source, arabic, locale="ar") == []
+
+
+@pytest.mark.parametrize(
+    "control, said",
+    [
+        ("\x00", "(NUL) cuts the text short"),
+        ("\x1b", "(ESC) is a command to a terminal"),
+        ("\x07", "is a control character no page shows"),
+        ("\x7f", "is a control character no page shows"),
+        ("\x9b", "is a control character no page shows"),
+    ],
+)
+def test_a_control_character_is_an_error_named_by_its_code_never_written_raw(catalogs, control, said):
+    """Review as an adversarial translator: "\\0", "\\a" or "\\x1b[2J" in a msgstr passed `check`
+    (and msgfmt -c); a NUL cuts the string short in the .mo, and an ESC quoted by a finding
+    cleared the terminal of whoever ran `check`."""
+    finding = only(catalogs.findings(SOURCE, KOREAN.replace("약", f"약{control}[2J"), check="invisible"))
+    assert finding.severity == "error" and said in finding.message
+    assert f"<U+{ord(control):04X}>[2J" in finding.message
+    assert control not in finding.format()
+
+
+def test_a_control_character_in_a_translation_of_plain_ascii_is_an_error_too(catalogs):
+    finding = only(catalogs.findings("Call 911.", "Llame al 911.\x07", check="invisible", locale="es"))
+    assert finding.severity == "error" and "U+0007" in finding.message
+
+
+def test_no_finding_ever_writes_a_control_character_it_quotes():
+    from pipeline.findings import Finding
+
+    quoted = Finding("x.po", 3, "error", "units", "ko_KR", "", "msgid", 'the translation says "5\x1b[2J mg"')
+    assert quoted.format() == 'x.po:3: error[units]: the translation says "5<U+001B>[2J mg"'

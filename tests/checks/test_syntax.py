@@ -156,3 +156,10 @@ def test_a_catalog_saved_as_utf16_is_named_so_with_what_to_do(catalogs, encoding
         'the file is saved as UTF-16 (what some Windows editors call "Unicode"), which gettext cannot read; '
         "save it as UTF-8 (Save As, encoding UTF-8)"
     )
+
+
+def test_one_stray_nul_is_not_taken_for_utf16(catalogs):
+    """A NUL in a comment near the top was 'saved as UTF-16' (the file is UTF-8, and reads well)."""
+    catalogs.write_text("# a comment\x00 the editor left\n" + header() + "\n" + GOOD_ENTRY)  # msgfmt reads it
+    report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
+    assert not [f for f in report.findings if f.check == "syntax"], report.findings
