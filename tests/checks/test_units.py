@@ -401,7 +401,7 @@ def test_clinical_units_kept_or_converted_pass(catalogs, source, translation):
 )
 def test_per_markers_of_each_kind(text, markers):
     """units.per_markers skips a kind of marker the text cannot have (no "/", no "당", no per word)."""
-    from pipeline.checks.units import per_markers
+    from pipeline.checks.quantities import per_markers
     from pipeline.languages import language_for
 
     found = per_markers(text, (language_for("ko_KR"), language_for("en")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from pipeline.checks.numerals import normalise, source_mentions, translation_values
-from pipeline.checks.units import per_markers, quantities
+from pipeline.checks.quantities import per_markers, quantities
 from pipeline.languages import language_for
 
 ENGLISH = language_for("en")

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import pytest
 
-from pipeline.checks.units import per_markers
+from pipeline.checks.quantities import per_markers
 from pipeline.languages import language_for
 from pipeline.languages.ko import sino_value
 from pipeline.languages.language import AT_LEAST, AT_MOST

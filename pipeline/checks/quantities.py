@@ -1,0 +1,431 @@
+"""Reading quantities and "per" words in a text, for [units] and [numbers].
+
+A quantity is a number and the unit written directly after it: a symbol (mg,
+g/kg, mL, %, h), an English unit word (hours, days) or its equivalent in the
+language (Korean 시간, 일, 주, 퍼센트), and the words that are one (이틀, 반
+시간, 100명 중 5명).  A per marker says "per <unit>" apart from a quantity:
+/kg, kg당, 하루에, 매일, daily.  Pure functions of text and
+:class:`~pipeline.languages.Language` data; no findings here (units.py and
+rates.py judge).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import lru_cache
+from types import MappingProxyType
+
+from pipeline.checks.numerals import (
+    native_numbers,
+    number_pattern,
+    number_words,
+    parse_number,
+    rate_periods,
+    word_guards,
+)
+from pipeline.languages import Language
+from pipeline.languages.scripts import script_of
+from pipeline.languages.symbols import UNIT_SYMBOLS
+
+_UNIT_NAMES = {
+    "percent": "%",
+    "hour": "hours",
+    "minute": "minutes",
+    "day": "days",
+    "week": "weeks",
+    "month": "months",
+    "celsius": "°C",
+    "fahrenheit": "°F",
+    "mmhg": "mmHg",
+    "umol": "µmol",
+    "meq": "mEq",
+}
+
+
+# Units of the same kind convert: (kind, factor to the kind's base unit).
+KINDS: dict[str, tuple[str, Fraction]] = {
+    "ug": ("mass", Fraction(1, 1000)),
+    "mg": ("mass", Fraction(1)),
+    "g": ("mass", Fraction(1000)),
+    "kg": ("mass", Fraction(1000000)),
+    "ml": ("volume", Fraction(1)),
+    "dl": ("volume", Fraction(100)),
+    "l": ("volume", Fraction(1000)),
+    "minute": ("time", Fraction(1)),
+    "hour": ("time", Fraction(60)),
+    "day": ("time", Fraction(60 * 24)),
+    "week": ("time", Fraction(60 * 24 * 7)),
+    "umol": ("substance", Fraction(1, 1000)),
+    "mmol": ("substance", Fraction(1)),
+}
+
+
+# Temperatures convert by an offset as well as a factor, and are rounded to a
+# tenth of a degree Celsius: 38.5 °C is 101.3 °F, 100.4 °F is 38 °C.
+_TEMPERATURES = {"celsius": lambda value: value, "fahrenheit": lambda value: (value - 32) * Fraction(5, 9)}
+
+
+# What a patient is given: an amount the translation must not invent.  Not kg
+# (body weight), not time or percentages (a translator may add "하루" or "절반").
+DOSE_UNITS = frozenset({"ug", "mg", "g", "ml", "dl", "l", "iu", "mmol", "umol", "meq"})
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?。](?=\s|$)|\n")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    text: str
+    value: Fraction
+    unit: str  # canonical: "mg", "percent", "hour"
+    per: tuple[str, ...] = ()  # canonical units after "/" or "per"
+    start: int = field(default=0, compare=False)
+    end: int = field(default=0, compare=False)
+
+    @property
+    def unit_text(self) -> str:
+        return "/".join(_UNIT_NAMES.get(unit, unit) for unit in (self.unit, *self.per))
+
+    @property
+    def amount(self) -> tuple[str, Fraction]:
+        """(kind, value in the kind's base unit): 1 g and 1000 mg are the same amount."""
+        if self.unit in _TEMPERATURES:
+            return "temperature", Fraction(round(_TEMPERATURES[self.unit](self.value) * 10), 10)
+        kind, factor = KINDS.get(self.unit, (self.unit, Fraction(1)))
+        return kind, self.value * factor
+
+    def same_amount(self, other: Quantity) -> bool:
+        return self.amount == other.amount
+
+    @property
+    def is_dose(self) -> bool:
+        return self.unit in DOSE_UNITS
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A way of saying "per <unit>" that is not attached to a quantity: kg당, 하루, daily."""
+
+    unit: str
+    start: int
+    end: int
+    suffixed: bool = False  # "체중 1 kg당": the "1 kg" in it is not a quantity of its own
+    slash: bool = False  # "/kg"
+
+
+def sentence_ids(text: str) -> list[int]:
+    """For each position of ``text`` (and one past the end), the number of its sentence."""
+    ids, current = [], 0
+    ends = {match.end() for match in _SENTENCE_END_RE.finditer(text)}
+    for index in range(len(text) + 1):
+        if index in ends:
+            current += 1
+        ids.append(current)
+    return ids
+
+
+def blank_spans(text: str, spans: Iterable[Quantity | Marker]) -> str:
+    chars = list(text)
+    for q in spans:
+        chars[q.start : q.end] = " " * (q.end - q.start)
+    return "".join(chars)
+
+
+@lru_cache(maxsize=64)
+def _units_of(languages: tuple[Language, ...]) -> Mapping[str, str]:
+    """Every unit symbol and unit word of ``languages``, lower case, with its canonical unit (read only: shared)."""
+    table = {symbol.lower(): unit for symbol, unit in UNIT_SYMBOLS.items()}
+    for language in languages:
+        table.update({word.lower(): unit for word, unit in language.unit_words.items()})
+    return MappingProxyType(table)
+
+
+@lru_cache(maxsize=64)
+def _exclusions_of(languages: tuple[Language, ...]) -> Mapping[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for language in languages:
+        for word, following in language.unit_word_exclusions.items():
+            table[word.lower()] = table.get(word.lower(), ()) + tuple(following)
+    return MappingProxyType(table)
+
+
+def alternation(words: Iterable[str], exclusions: Mapping[str, tuple[str, ...]] | None = None) -> str:
+    exclusions = exclusions or {}
+
+    def one(word: str) -> str:
+        following = exclusions.get(word)
+        if not following:
+            return re.escape(word)
+        # One character after it is a class (every letter of a script may be one), longer ones are listed.
+        letters = "".join(re.escape(f) for f in following if len(f) == 1)
+        options = ([f"[{letters}]"] if letters else []) + [re.escape(f) for f in following if len(f) > 1]
+        return re.escape(word) + "(?!" + "|".join(options) + ")"
+
+    return "|".join(one(word) for word in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _unit_re(languages: tuple[Language, ...]) -> str:
+    return rf"(?:{alternation(_units_of(languages), _exclusions_of(languages))})(?![A-Za-z])"
+
+
+@lru_cache(maxsize=64)
+def _quantity_re(languages: tuple[Language, ...], decimal: str, group: str) -> re.Pattern:
+    unit = _unit_re(languages)
+    number = number_pattern(decimal, group)
+    # The unit written directly after the number (a space or a hyphen between
+    # them at most: "2 g", "2g", "10-day"), then its per parts.
+    return re.compile(
+        rf"(?P<number>{number})[ \t]?-?[ \t]?(?P<unit>{unit})"
+        rf"(?P<per>(?:\s?/\s?{unit})*(?:\s+per\s+{unit})?)",
+        re.IGNORECASE,
+    )
+
+
+def quantities(text: str, languages: tuple[Language, ...]) -> list[Quantity]:
+    """Quantities in ``text``, read with the units and number conventions of
+    ``languages`` (the first one's conventions, and English ones as well)."""
+    return list(_quantities(text, languages))
+
+
+@lru_cache(maxsize=8192)  # read by [units] and [numbers] alike
+def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, ...]:
+    table = _units_of(languages)
+    primary = languages[0]
+    found = []
+    for decimal, group in dict.fromkeys([(primary.decimal_symbol, primary.group_symbol), (".", ",")]):
+        for match in _quantity_re(languages, decimal, group).finditer(text):
+            value = parse_number(match.group("number"), decimal, group)
+            per_parts = re.split(r"\s?/\s?|\s+per\s+", match.group("per").strip(), flags=re.IGNORECASE)
+            per = tuple(table[part.lower()] for part in per_parts if part and part.lower() in table)
+            written = match.group().rstrip()
+            found.append(
+                Quantity(
+                    written, value, table[match.group("unit").lower()], per, match.start(), match.start() + len(written)
+                )
+            )
+    # Words that are numbers with a unit: 두 시간, 이틀, 일주일, 반 시간.
+    for language in languages:
+        for start, end, value, counter in native_numbers(text, language):
+            if counter in language.unit_words:
+                found.append(Quantity(text[start:end], value, language.unit_words[counter], (), start, end))
+        for start, end, value, unit in number_words(text, language):
+            if unit:
+                found.append(Quantity(text[start:end], value, unit, (), start, end))
+        found += _spelled_quantities(text, language)
+        found += _proportions(text, language)
+    found += _range_starts(text, found, languages)
+    found += _compound_times(text, found, languages)
+    # 하루에 stays a day here, a rate or not: "4 g in 24 hours" may be "하루에 4 g".
+    return tuple(found)
+
+
+def _spelled_quantities(text: str, language: Language) -> Iterator[Quantity]:
+    """A number in words before a unit word: 이 주 (2 weeks), 삼 일 (3 days), 열 시간 (10 hours)."""
+    spelled = language.number_spans(text)
+    if not spelled or not language.unit_words:
+        return
+    unit_after = _unit_word_after_re(language)
+    for start, end, value in spelled:
+        match = unit_after.match(text, end)
+        if match:
+            yield Quantity(
+                text[start : match.end()], value, language.unit_words[match.group(1)], (), start, match.end()
+            )
+
+
+@lru_cache(maxsize=64)
+def _unit_word_after_re(language: Language) -> re.Pattern:
+    return re.compile(rf"\s?({alternation(language.unit_words, _exclusions_of((language,)))})")
+
+
+# "10~30%", "3 to 5 days": the unit written after the second number is the first one's too.
+_RANGE_SEPARATORS = r"\s?(?:~|-|–|—)\s?"
+
+
+@lru_cache(maxsize=64)
+def range_separators(languages: tuple[Language, ...]) -> str:
+    """The marks and words between the numbers of a range; a word of a script
+    that writes spaces around such words ("a", "إلى") stands between spaces,
+    a Korean particle ("3에서 5일") or a Chinese word ("1 至 3 週") need not."""
+    separators = [_RANGE_SEPARATORS]
+    words = [word for language in languages for word in language.range_words]
+    spaced = [word for word in words if any(script_of(char) in _SPACED_SCRIPTS for char in word)]
+    if spaced:
+        separators.append(rf"\s(?:{alternation(spaced)})\s")
+    if set(words) - set(spaced):
+        separators.append(rf"\s?(?:{alternation(set(words) - set(spaced))})\s?")
+    return "|".join(separators)
+
+
+# Scripts whose range words stand between spaces: Latin and Arabic (Chinese
+# has no spaces between words; Korean writes particles on the number).
+_SPACED_SCRIPTS = frozenset({"Latn", "Arab"})
+
+
+def _range_starts(text: str, found: list[Quantity], languages: tuple[Language, ...]) -> list[Quantity]:
+    primary = languages[0]
+    starts = []
+    separators = range_separators(languages)
+    for decimal, group in dict.fromkeys([(primary.decimal_symbol, primary.group_symbol), (".", ",")]):
+        before = re.compile(rf"(?P<number>{number_pattern(decimal, group)})(?:{separators})$")
+        for q in found:
+            if not q.text[:1].isdigit():
+                continue
+            match = before.search(text, max(0, q.start - 24), q.start)
+            if match:
+                value = parse_number(match.group("number"), decimal, group)
+                starts.append(Quantity(match.group("number"), value, q.unit, q.per, match.start(), match.end()))
+    return starts
+
+
+def _compound_times(text: str, found: list[Quantity], languages: tuple[Language, ...]) -> list[Quantity]:
+    """ "1시간 30분" is 90 minutes, "1시간 반" 90 minutes, "2 hours 30 minutes" 150 minutes."""
+    times = sorted((q for q in found if KINDS.get(q.unit, ("",))[0] == "time"), key=lambda q: q.start)
+    halves = [
+        (start, end)
+        for language in languages
+        for start, end, value, unit in number_words(text, language)
+        if value == Fraction(1, 2) and unit is None
+    ]
+    compounds = []
+    for q in times:
+        total, end = q.value * KINDS[q.unit][1], q.end
+        smaller = KINDS[q.unit][1]
+        while True:
+            gap = re.match(r"\s*(?:and\s+)?", text[end:])
+            at = end + (gap.end() if gap else 0)
+            following = next(
+                (t for t in times if t.start == at and KINDS[t.unit][1] < smaller and t.text[:1].isdigit()), None
+            )
+            if following is not None:
+                smaller = KINDS[following.unit][1]
+                total, end = total + following.value * smaller, following.end
+                continue
+            half = next(((s, e) for s, e in halves if s == at), None)
+            if half is not None and smaller == KINDS[q.unit][1]:
+                total, end = total + smaller / 2, half[1]
+            break
+        if end != q.end:
+            compounds.append(Quantity(text[q.start : end], total, "minute", (), q.start, end))
+    return compounds
+
+
+@lru_cache(maxsize=64)
+def _proportion_re(language: Language) -> re.Pattern | None:
+    if not language.proportion_counters or not language.proportion_words:
+        return None
+    number = number_pattern(language.decimal_symbol, language.group_symbol)
+    scale = alternation({**language.scale_words, **language.small_scale_words})
+    counter = alternation(language.proportion_counters)
+    out_of = alternation(language.proportion_words)
+    hedge = rf"(?:(?:{alternation(language.proportion_hedges)})\s?)?" if language.proportion_hedges else ""
+    scale_part = rf"(?:\s?(?P<scale>{scale}))?" if scale else ""
+    particles = rf"(?:{alternation(language.proportion_particles)})?" if language.proportion_particles else ""
+    return re.compile(
+        rf"(?P<whole>{number}){scale_part}\s?(?:{counter})\s?(?:{out_of}){particles}\s?{hedge}"
+        rf"(?P<part>{number})\s?(?:{counter})"
+    )
+
+
+def _proportions(text: str, language: Language) -> Iterator[Quantity]:
+    """ "100명 중 5명" says 5%, as plain-language leaflets often put a percentage."""
+    regex = _proportion_re(language)
+    if regex is None:
+        return
+    scales = {**language.scale_words, **language.small_scale_words}
+    for match in regex.finditer(text):
+        whole = parse_number(match.group("whole"), language.decimal_symbol, language.group_symbol)
+        whole *= scales.get(match.groupdict().get("scale") or "", 1)
+        part = parse_number(match.group("part"), language.decimal_symbol, language.group_symbol)
+        if whole:
+            yield Quantity(match.group(), part / whole * 100, "percent", (), match.start(), match.end())
+
+
+@lru_cache(maxsize=64)
+def _per_words_of(languages: tuple[Language, ...]) -> Mapping[str, str]:
+    """Every word for "per <unit>" of ``languages``, lower case, with its unit (read only: shared)."""
+    return MappingProxyType(
+        {
+            word.lower(): canonical
+            for language in languages
+            for canonical, ws in language.per_words.items()
+            for word in ws
+        }
+    )
+
+
+@lru_cache(maxsize=64)
+def _marker_re(languages: tuple[Language, ...], kinds: tuple[bool, bool, bool]) -> re.Pattern | None:
+    """Ways to say "per <unit>" apart from a quantity: "/kg", "kg당", "킬로그램(kg)당", "하루", "daily";
+    only the ``kinds`` (slash, suffix, word) a text may have (:func:`_marker_kinds`)."""
+    unit = _unit_re(languages)
+    slash, suffixed, word = kinds
+    parts = [rf"/\s?(?P<slash>{unit})"] if slash else []
+    suffixes = [suffix for language in languages for suffix in language.per_suffixes]
+    if suffixes and suffixed:
+        # "체중 1 kg당": the number and the word for body weight are part of it.
+        body_weight = [word for language in languages for word in language.body_weight_words]
+        weight = rf"(?:(?:{alternation(body_weight)})\s?)?" if body_weight else ""
+        parts.append(rf"{weight}(?:1\s?)?(?P<suffixed>{unit})(?:\s?\([^()]*\))?\s?(?:{alternation(suffixes)})")
+    words = _per_words_of(languages)
+    if words and word:
+        parts.append(rf"(?P<word>{_guarded_alternation(words)})")
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _guarded_alternation(words: Iterable[str]) -> str:
+    """Whole words: "a week" not in "a weekend", "매일" not in a longer word, 每天 after any Chinese character."""
+    guarded = []
+    for word in sorted(words, key=len, reverse=True):
+        before, after = word_guards(word)
+        guarded.append(before + re.escape(word) + after)
+    return "|".join(guarded)
+
+
+@lru_cache(maxsize=64)
+def _marker_kind_res(languages: tuple[Language, ...]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """What a "kg당" (a per suffix) and a "daily" (a per word) cannot be without."""
+    suffixes = [suffix for language in languages for suffix in language.per_suffixes]
+    words = _per_words_of(languages)
+    return (
+        re.compile(alternation(suffixes), re.IGNORECASE) if suffixes else None,
+        re.compile(alternation(words), re.IGNORECASE) if words else None,
+    )
+
+
+def _marker_kinds(text: str, languages: tuple[Language, ...]) -> tuple[bool, bool, bool]:
+    """Which kinds of marker ``text`` may have: the marker regex is slow (a unit before a
+    suffix is tried at every position), and most texts have none of some kinds."""
+    suffix_re, word_re = _marker_kind_res(languages)
+    return (
+        "/" in text,
+        suffix_re is not None and suffix_re.search(text) is not None,
+        word_re is not None and word_re.search(text) is not None,
+    )
+
+
+def per_markers(text: str, languages: tuple[Language, ...]) -> list[Marker]:
+    """Every "per <unit>" of ``text`` not written into a quantity's unit: /kg, kg당,
+    daily, 매일, and a word for one period said as a rate (하루에, 一天兩次)."""
+    periods = [Marker(unit, start, end) for language in languages for start, end, unit in rate_periods(text, language)]
+    regex = _marker_re(languages, _marker_kinds(text, languages))
+    if regex is None:
+        return sorted(periods, key=lambda m: m.start)
+    units = _units_of(languages)
+    words = _per_words_of(languages)
+    found = periods
+    for match in regex.finditer(text):
+        groups = match.groupdict()
+        if groups.get("slash"):
+            unit = units[groups["slash"].lower()]
+        elif groups.get("suffixed"):
+            unit = units[groups["suffixed"].lower()]
+        else:
+            unit = words[groups["word"].lower()]
+        suffixed, slash = bool(groups.get("suffixed")), bool(groups.get("slash"))
+        found.append(Marker(unit, match.start(), match.end(), suffixed, slash))
+    return sorted(found, key=lambda m: m.start)

@@ -1,0 +1,446 @@
+"""[units] rules 4 and 5: how often a dose is given, and which dose that is.
+
+A rate is a per word of the source said of what is given ("1 g/kg a day",
+"once a day", "2 L of water a day") or a period written in a quantity's
+unit ("1 g/kg/day").  units.py has read the quantities and per markers of
+both texts (quantities.py); here they are judged:
+
+4. A rate of the source written in words ("1 g/kg a day", "once a day", "3
+   times a week") keeps its period: the translation says it per day too (in
+   the dose's sentence), not per week (일주일에) nor nothing at all.  "A daily
+   dose of" says per day (1일 투여량, dosis diaria de, جرعة يومية).
+5. That rate is said of its own quantity: "400 mg/kg a day for 5 days, 2 g/kg
+   in total" is not "하루에 2 g/kg, … 모두 합해 400 mg/kg" (five times the dose
+   each day).  A rate word is said of the quantity right beside it, or of
+   the one after the verb it is said with (每天接受 2 g/kg, cada día se
+   administran 2 g/kg); one that may be read of two quantities, or of none,
+   or followed by a count (2 g/kg을 하루 한 번씩), is not judged; between two
+   quantities, it is said of the one said "each" (총 2 g/kg을 하루 400 mg/kg씩),
+   and of neither without it (2 g/kg을 하루 400 mg/kg: Korean puts the object
+   before the rate word, so the order alone does not tell).  A rate written
+   in the unit (1 g/kg/day) is judged as one in words.  A count's rate ("once
+   a day") is said of no dose, but a dose the source calls the whole course
+   ("the whole dose is 2 to 3 g/kg") is not per day either.
+
+Only what can be read one way is judged: no finding rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+
+from pipeline.checks.context import EntryContext
+from pipeline.checks.numerals import number_pattern, translation_values
+from pipeline.checks.quantities import (
+    Marker,
+    Quantity,
+    alternation,
+    blank_spans,
+    per_markers,
+    range_separators,
+    sentence_ids,
+)
+from pipeline.findings import ERROR, Finding
+from pipeline.languages import Language
+
+CHECK = "units"  # rules 4 and 5 of [units] (units.py)
+
+
+@dataclass(frozen=True)
+class RateFindings:
+    """What rules 4 and 5 found in one entry."""
+
+    # Periods the translation says of another quantity than the source's (rule 5):
+    # rule 2 does not report them again as "does not say per day".
+    moved: frozenset[str]
+    findings: tuple[Finding, ...]  # rule 4's, then rule 5's
+
+
+_NO_RATES = RateFindings(frozenset(), ())
+
+
+def check_rates(
+    ctx: EntryContext,
+    source_text: str,
+    in_source: list[Quantity],
+    found: list[Quantity],
+    markers: list[Marker],
+    translation_text: str,
+) -> RateFindings:
+    """Rules 4 and 5 for one entry, given the quantities of the source
+    (``in_source``), and the quantities (``found``) and per markers of the
+    translation as [units] read them.  The source's per words are read once."""
+    periods = _source_periods(source_text, ctx.source_language)
+    rates = source_rates(source_text, ctx.source_language, in_source, periods)
+    written = _written_rates(in_source, rates)
+    if not (rates or written):
+        return _NO_RATES  # most messages state no rate: nothing to look for
+    said = Counter(marker.unit for marker in periods)
+    misplaced = list(_rates_tied(ctx, source_text, said, rates + written, in_source, found, markers, translation_text))
+    # A rate said of the wrong quantity is one finding, not also "nothing per day" for the right one.
+    moved = frozenset(unit for unit, _ in misplaced)
+    kept: list[Finding] = []
+    if rates:
+        sentences = sentence_ids(translation_text)
+        unmoved = [rate for rate in rates if rate.unit not in moved]
+        kept = list(_rates_kept(ctx, unmoved, found, markers, translation_text, sentences))
+    return RateFindings(moved, (*kept, *(finding for _, finding in misplaced)))
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A per word of the source and what it is said of: "1 g/kg a day", "once a day"."""
+
+    text: str  # from what it is said of to the per word: "400 mg/kg (0.4 g/kg) a day"
+    unit: str  # canonical: "day"
+    doses: tuple[Quantity, ...]  # the quantities it is the rate of; none for "once a day"
+    written: bool = False  # only in a unit: "1 g/kg/day" (rule 2 keeps its period, rule 5 its quantity)
+
+
+# Per units that say how often.
+_PERIODS = frozenset({"minute", "hour", "day", "week", "month"})
+
+
+# Between what is given and its per word: "1 g/kg a day", "400 mg/kg (0.4 g/kg)
+# a day", "2 L of water a day", "2 tablets twice a day": a parenthesis and two
+# words at most, no number, no punctuation.
+_RATE_GAP_RE = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:[^\W\d_]+\s+){0,2}")
+
+
+def source_rates(text: str, language: Language, found: list[Quantity], periods: list[Marker]) -> list[Rate]:
+    """The rates of the source: a per word ("a day", "weekly": ``periods``, from
+    :func:`_source_periods`) right after a quantity, a count of times or a
+    number.  A per word alone ("check your skin every day", "a day or two")
+    is not read as a rate."""
+    if not periods:
+        return []  # most messages: nothing a rate could be said of needs finding
+    anchors: list[tuple[int, int, Quantity | None]] = [(q.start, q.end, q) for q in found]
+    if language.times_words:
+        times = re.compile(rf"\b(?:{alternation(language.times_words)})\b", re.IGNORECASE)
+        anchors += [(match.start(), match.end(), None) for match in times.finditer(text)]
+    digits = re.compile(number_pattern(language.decimal_symbol, language.group_symbol))
+    anchors += [(match.start(), match.end(), None) for match in digits.finditer(text)]
+    anchors += [(start, end, None) for start, end, _ in language.number_spans(text)]
+    rates = []
+    for marker in periods:
+        said_of = [
+            (start, quantity)
+            for start, end, quantity in anchors
+            if end <= marker.start
+            and _is_rate_gap(text[end : marker.start], language)
+            and not (quantity is not None and marker.unit in quantity.per)  # 400 mg/kg/day: rule 2
+        ]
+        if said_of:
+            start = min(start for start, _ in said_of)
+            doses = tuple(quantity for _, quantity in said_of if quantity is not None)
+            rates.append(Rate(text[start : marker.end], marker.unit, doses))
+    return rates
+
+
+def _written_rates(in_source: list[Quantity], rates: list[Rate]) -> list[Rate]:
+    """The rates the source writes only in a unit ("1 g/kg/day for 3 days (3 g/kg in
+    total)"), of a period it says in no word: rule 5 judges them as it does "a day"."""
+    worded = {rate.unit for rate in rates}
+    return [
+        Rate(q.text, unit, (q,), written=True)
+        for q in in_source
+        for unit in q.per
+        if unit in _PERIODS and unit not in worded
+    ]
+
+
+def _source_periods(text: str, language: Language) -> list[Marker]:
+    """The per words of the source ("a day", "weekly"): not "/day", which is a quantity's."""
+    return [
+        marker
+        for marker in per_markers(text, (language,))
+        if not (marker.slash or marker.suffixed or marker.unit not in _PERIODS)
+    ]
+
+
+def _is_rate_gap(gap: str, language: Language) -> bool:
+    """ "1 g/kg a day", "2 L of water a day", but not "30 minutes to an hour",
+    "2 g in a day or two": no function word but "of" between them."""
+    match = _RATE_GAP_RE.fullmatch(gap)
+    return match is not None and not any(
+        word.lower() in language.function_words and word.lower() != "of" for word in gap.split()
+    )
+
+
+def _rates_kept(
+    ctx: EntryContext,
+    rates: list[Rate],
+    found: list[Quantity],
+    markers: list[Marker],
+    translation_text: str,
+    sentences: list[int],
+) -> Iterator[Finding]:
+    """Rule 4: a rate of the source ("1 g/kg a day", "once a day") is said in
+    the translation of the same period: in the sentence of the dose, or, for a
+    count of times, anywhere.  Only for a language that has words for it."""
+    reported = set()
+    for rate in rates:
+        if not _has_rate_words(ctx.language, rate.unit):
+            continue
+        doses = [q for q in found if any(q.same_amount(dose) for dose in rate.doses)]
+        if rate.doses and not doses:
+            continue  # the dose itself is not rendered: reported above or by [numbers]
+        where = {sentences[q.start] for q in doses}
+        said = [
+            (m.unit, translation_text[m.start : m.end].strip())
+            for m in markers
+            if m.unit in _PERIODS and (not doses or sentences[m.start] in where)
+        ]
+        said += [(unit, q.text) for q in (doses or found) for unit in q.per if unit in _PERIODS]
+        if any(unit == rate.unit for unit, _ in said):
+            continue
+        instead = ", ".join(f"per {unit} ({words})" for unit, words in dict.fromkeys(said))
+        says = f"says {instead} and nothing per {rate.unit}" if instead else f"says nothing per {rate.unit}"
+        message = f"'{rate.text}' (per {rate.unit}) in the source: the translation {says}"
+        if message not in reported:
+            reported.add(message)
+            yield ctx.finding(CHECK, ERROR, message)
+
+
+def _rates_tied(
+    ctx: EntryContext,
+    source_text: str,
+    said: Counter[str],
+    rates: list[Rate],
+    in_source: list[Quantity],
+    found: list[Quantity],
+    markers: list[Marker],
+    translation_text: str,
+) -> Iterator[tuple[str, Finding]]:
+    """Rule 5: the translation says a rate of the quantity the source says it of,
+    not of another one: "400 mg/kg a day for 5 days, 2 g/kg in total" is not
+    "하루에 2 g/kg, … 모두 합해 400 mg/kg" (five times the dose each day).  Only
+    what can be read one way is judged: no finding rather than a guess.  Yields
+    (the period, the finding); ``said`` counts the source's per words of each period."""
+    reported = set()
+    for unit in dict.fromkeys(rate.unit for rate in rates):
+        of_unit = [rate for rate in rates if rate.unit == unit]
+        counts = not any(rate.doses for rate in of_unit)  # "once a day", "3 times a week"
+        if said[unit] != sum(not rate.written for rate in of_unit) or not (
+            counts or all(rate.doses for rate in of_unit)
+        ):
+            # A per word said of no quantity ("a daily dose of 400 mg"), or of a count
+            # and of a dose: which quantities the source gives per day is not known.
+            continue
+        rated = [q for rate in of_unit for dose in rate.doses for q in _listed_with(source_text, dose, in_source)]
+        rated += [q for q in in_source if unit in q.per]
+        # A count is said of no dose: a dose given once a day may well be a day's
+        # dose (Take 400 mg. Take it once a day: 하루 400 mg), but not the whole course.
+        candidates = _totals(source_text, in_source, ctx.source_language) if counts else in_source
+        others: dict[tuple[str, Fraction], Quantity] = {}
+        for q in candidates:
+            if _may_be_rated(q, unit) and not any(q.same_amount(r) for r in rated):
+                others.setdefault(q.amount, q)
+        if not others:
+            continue
+        ties = list(_translation_ties(translation_text, unit, markers, found, ctx.language))
+        if any(q.same_amount(r) for _, group, _ in ties for q in group for r in rated):
+            continue  # the source's dose has the rate in the translation (another may too: no guess)
+        for words, group, sure in ties:
+            instead = next((others[q.amount] for q in group if q.amount in others), None)
+            if not sure or instead is None:
+                continue
+            wrong = _as_written(source_text, instead, in_source)
+            message = (
+                f"the translation gives {wrong} per {unit} ({words}) where the source gives "
+                + " and ".join(dict.fromkeys(f"'{rate.text}'" for rate in of_unit))
+                + (
+                    f": {wrong} is the whole dose in the source, not per {unit}"
+                    if counts
+                    else f": {wrong} is not per {unit} in the source"
+                )
+            )
+            if message not in reported:
+                reported.add(message)
+                yield unit, ctx.finding(CHECK, ERROR, message)
+
+
+# A duration of a period or longer is not what a rate is said of: 하루에 5일 동안
+# is "a day, for 5 days", never "5 days a day".
+_PERIOD_MINUTES = {"minute": 1, "hour": 60, "day": 60 * 24, "week": 60 * 24 * 7, "month": 60 * 24 * 28}
+
+
+# What stands between a quantity and the rate word it is read with.  After the
+# quantity: a closing parenthesis and a Korean particle written on it (400
+# mg/kg을 하루에, 0.4 g/kg)씩 매일, 400 mg/kg (0,4 g/kg) al día).  Before it
+# (하루에 400 mg, 每天 400 mg): a space at most ("체중 1 kg당" is blanked first).
+_QUANTITY_FIRST_GAP_RE = re.compile(r"[)）\]]*[^\W\d_]{0,2}\s*")
+
+
+_WORD_FIRST_GAP_RE = re.compile(r"\s*[(（]?\s*")
+
+
+# Close enough to be read with it all the same: two words, no number, no comma.
+_NOT_NEAR_RE = re.compile(r"[\d,;:.!?，、；：。،؛]")
+
+
+# Where a clause ends (a decimal point is none): a total word beyond it is said of another dose.
+_CLAUSE_END_RE = re.compile(r"[,;:()!?，、；：。（）،؛]|\.(?!\d)")
+
+
+# Between quantities of a list in the source: one word or mark ("or", "to", ",").
+_LISTED_RE = re.compile(r"\s*(?:[^\W\d_]+|[,/~\-–—])?\s*")
+
+
+def _totals(text: str, in_source: list[Quantity], language: Language) -> list[Quantity]:
+    """The doses the source calls the whole course: "2 g/kg in total", "the whole
+    dose is 2 to 3 g/kg", "a total of up to 2 g/kg" (a few words, no punctuation, between)."""
+    if not language.total_words:
+        return []
+    words = re.compile(rf"\b(?:{alternation(language.total_words)})\b", re.IGNORECASE)
+    spans = [(match.start(), match.end()) for match in words.finditer(text)]
+    return [
+        q
+        for q in in_source
+        if q.is_dose
+        and any(_one_clause(text[q.end : start] if q.end <= start else text[end : q.start]) for start, end in spans)
+    ]
+
+
+def _one_clause(gap: str) -> bool:
+    return _CLAUSE_END_RE.search(gap) is None and len(gap.split()) <= 4
+
+
+def _as_written(text: str, quantity: Quantity, in_source: list[Quantity]) -> str:
+    """A quantity of the source as written with those listed with it: "2 to 3 g/kg", not "2"."""
+    for q in in_source:
+        listed = _listed_with(text, q, in_source)
+        if len(listed) > 1 and any(quantity.same_amount(other) for other in listed):
+            return text[min(other.start for other in listed) : max(other.end for other in listed)]
+    return quantity.text
+
+
+def _may_be_rated(quantity: Quantity, unit: str) -> bool:
+    length = _PERIOD_MINUTES.get(quantity.unit)
+    return length is None or quantity.value * length < _PERIOD_MINUTES[unit]
+
+
+def _translation_ties(
+    text: str, unit: str, markers: list[Marker], found: list[Quantity], language: Language
+) -> Iterator[tuple[str, list[Quantity], bool]]:
+    """Each "per <unit>" of the translation with the quantities it is said of:
+    (its words, the quantities, whether it can be read of nothing else).
+
+    A rate word belongs to the quantity right before it or right after it
+    (:data:`_QUANTITY_FIRST_GAP_RE`, :data:`_WORD_FIRST_GAP_RE`: no clause or
+    sentence ends between them), or to the one after a verb (two words, no
+    number: 每天接受 400 mg/kg); with a quantity near on its other side too
+    (400 mg/kg을 하루 최대 2 g/kg) it is said of either: not sure, unless
+    only the one after it is said "each" (2 g/kg을 하루 400 mg/kg씩).  The quantity
+    is one amount written in several ways or a range (400 mg/kg(0.4 g/kg),
+    2~3 g/kg): each may be meant."""
+    for q in found:
+        if unit in q.per:  # 400 mg/kg/일
+            yield q.text, [q], True
+    said = [m for m in markers if m.unit == unit]
+    if not said:
+        return
+    plain = blank_spans(text, [m for m in markers if m.suffixed])  # 하루에 체중 1 kg당 400 mg
+    candidates = [q for q in found if _may_be_rated(q, unit)]  # not the 1일 of 1일 400 mg: a day long
+    joined = _joined_re((language,))
+    counts = blank_spans(plain, found)  # what is left of a number is a count of times
+    for marker in said:
+        before = _nearest(plain, [q for q in candidates if q.end <= marker.start], joined, backwards=True)
+        after = _nearest(plain, [q for q in candidates if q.start >= marker.end], joined, backwards=False)
+        gap_before = plain[before[0].end : marker.start] if before else None
+        gap_after = plain[marker.end : after[0].start] if after else None
+        tied_before = gap_before is not None and _QUANTITY_FIRST_GAP_RE.fullmatch(gap_before) is not None
+        tied_after = gap_after is not None and _WORD_FIRST_GAP_RE.fullmatch(gap_after) is not None
+        near_before = gap_before is not None and _near(gap_before)
+        near_after = gap_after is not None and _near(gap_after)
+        # 每天接受 2 g/kg, 하루에 투여받는 양은 2 g/kg, cada día se administran 2 g/kg: the
+        # verb the rate word is said with takes the dose after it as its object.
+        verb_after = gap_after is not None and near_after and not translation_values(gap_after, language, language)
+        # 2 g/kg을 하루 한 번씩, 2 g/kg 每天一次: the rate word is said of the count after it.
+        counted = bool(translation_values(_next_words(counts, marker.end), language, language))
+        if tied_before and not near_after and not counted:
+            yield _tie_words(text, marker, before), before, True
+        elif (tied_after or verb_after) and not near_before:
+            yield _tie_words(text, marker, after), after, True
+        elif tied_before and tied_after and _each(plain, after, language) and not _each(plain, before, language):
+            # 총 2 g/kg을 하루 400 mg/kg씩: the amount "each" day is the one after the rate word
+            yield _tie_words(text, marker, after), after, True
+        elif near_before or near_after:
+            yield "", (before if near_before else []) + (after if near_after else []), False
+
+
+def _each(text: str, group: list[Quantity], language: Language) -> bool:
+    """Whether a distributive suffix follows ``group``: 400 mg/kg씩, 400 mg/kg(0.4 g/kg)씩."""
+    after = text[max(q.end for q in group) :].lstrip(")）")
+    return any(after.startswith(suffix) for suffix in language.distributive_suffixes)
+
+
+def _next_words(text: str, start: int) -> str:
+    """The two words after ``start``, up to the end of the clause."""
+    return " ".join(_CLAUSE_END_RE.split(text[start:], maxsplit=1)[0].split()[:2])
+
+
+def _near(gap: str) -> bool:
+    return _NOT_NEAR_RE.search(gap) is None and len(gap.split()) <= 2
+
+
+def _listed_with(text: str, dose: Quantity, found: list[Quantity]) -> list[Quantity]:
+    """``dose`` and the quantities of its kind listed right before it in the source,
+    which a rate word after it is said of too: "2 g/kg or 3 g/kg a day", "400
+    mg/kg to 1 g/kg a day" (not "2 g/kg over 5 days, 400 mg/kg a day")."""
+    alike = [q for q in found if q is not dose and q.start <= dose.start and q.amount[0] == dose.amount[0]]
+    return _written_with(text, dose, sorted(alike, key=lambda q: -q.end), _LISTED_RE, backwards=True)
+
+
+def _nearest(text: str, side: list[Quantity], joined: re.Pattern, *, backwards: bool) -> list[Quantity]:
+    """The quantity of ``side`` nearest the rate word (the last one before it, the
+    first one after it), with those written with it."""
+    if not side:
+        return []
+    ordered = sorted(side, key=lambda q: -q.end if backwards else q.start)
+    return _written_with(text, ordered[0], ordered[1:], joined, backwards=backwards)
+
+
+def _written_with(
+    text: str, first: Quantity, further: list[Quantity], joined: re.Pattern, *, backwards: bool
+) -> list[Quantity]:
+    """``first`` and the quantities of ``further`` (in order away from it) written with
+    it: the same span read two ways, or what ``joined`` reads between them."""
+    group = [first]
+    for q in further:
+        edge = min(g.start for g in group) if backwards else max(g.end for g in group)
+        overlaps = any(q.start < g.end and g.start < q.end for g in group)
+        gap = text[q.end : edge] if backwards else text[edge : q.start]
+        beyond = q.end <= edge if backwards else q.start >= edge
+        if not (overlaps or (beyond and joined.fullmatch(gap))):
+            break
+        group.append(q)
+    return group
+
+
+@lru_cache(maxsize=64)
+def _joined_re(languages: tuple[Language, ...]) -> re.Pattern:
+    """Between two quantities written as one: a parenthesis (400 mg/kg(0.4 g/kg)) or a range."""
+    return re.compile(rf"\s*[()（）]?\s*|{range_separators(languages)}")
+
+
+def _tie_words(text: str, marker: Marker, group: list[Quantity]) -> str:
+    """ "하루에 2 g/kg", "2 g/kg al día": the rate word and its quantity as written."""
+    start = min(marker.start, *(q.start for q in group))
+    end = max(marker.end, *(q.end for q in group))
+    while end < len(text) and text[end] in ")）" and _unclosed(text[start:end]):  # 하루에 400 mg/kg(0.4 g/kg)
+        end += 1
+    return text[start:end].strip()
+
+
+def _unclosed(words: str) -> bool:
+    return words.count("(") + words.count("（") > words.count(")") + words.count("）")
+
+
+def _has_rate_words(language: Language, unit: str) -> bool:
+    return bool(language.per_words.get(unit)) or unit in language.period_words.values()
