@@ -307,6 +307,11 @@ def _totals(text: str, in_source: list[Quantity], language: Language) -> list[Qu
     ]
 
 
+def _says_total(gap: str, language: Language) -> bool:
+    """Whether ``gap`` says "in total" (총, 總共, en total): anywhere in it, as Chinese writes no spaces."""
+    return any(word in gap.lower() for word in language.total_words)
+
+
 def _one_clause(gap: str) -> bool:
     return _CLAUSE_END_RE.search(gap) is None and len(gap.split()) <= 4
 
@@ -358,9 +363,14 @@ def _translation_ties(
         tied_after = gap_after is not None and _WORD_FIRST_GAP_RE.fullmatch(gap_after) is not None
         near_before = gap_before is not None and _near(gap_before)
         near_after = gap_after is not None and _near(gap_after)
-        # 每天接受 2 g/kg, 하루에 투여받는 양은 2 g/kg, cada día se administran 2 g/kg: the
-        # verb the rate word is said with takes the dose after it as its object.
-        verb_after = gap_after is not None and near_after and not translation_values(gap_after, language, language)
+        # 每天接受 2 g/kg, 하루에 투여받는 양은 2 g/kg: the verb takes the dose after it as its
+        # object; not a count (每天分兩次輸注 500 mg/kg) nor a total (매일 주입하여 총 2 g/kg).
+        verb_after = (
+            gap_after is not None
+            and near_after
+            and not translation_values(gap_after, language, language)
+            and not _says_total(gap_after, language)
+        )
         # 2 g/kg을 하루 한 번씩, 2 g/kg 每天一次: the rate word is said of the count after it.
         counted = bool(translation_values(_next_words(counts, marker.end), language, language))
         if tied_before and not near_after and not counted:

@@ -101,6 +101,7 @@ LANGUAGE = Language(
         }
     ),
     range_words=("إلى", "الى"),
+    total_words=("في المجموع", "المجموع", "بإجمالي", "إجمالي", "الإجمالي", "إجمالا"),
     # Measured on the shipped ar catalogs (bench/results/length_calibration.md,
     # 2026-12-01: common, ivig-ten, ivig-dermatology): 188 messages of 20+
     # characters, translation/source ratios 0.62 to 2.18 (median 0.95).  Warn

@@ -120,6 +120,7 @@ LANGUAGE = Language(
         }
     ),
     range_words=("a", "y"),
+    total_words=("en total", "total", "en conjunto"),
     # Measured on the shipped es catalogs (bench/results/length_calibration.md,
     # 2026-12-01: common, ivig-ten, ivig-dermatology): 188 messages of 20+
     # characters, translation/source ratios 0.81 to 2.19 (median 1.20).  Warn

@@ -266,6 +266,7 @@ LANGUAGE = Language(
     rate_after=_RATE_AFTER,
     per_suffixes=("당",),
     distributive_suffixes=("씩",),
+    total_words=("총", "모두", "합계", "통틀어", "전체"),
     body_weight_words=("체중", "몸무게"),
     unit_word_exclusions=frozen(
         {"주": ("사", "입"), "분": ("의", "들", "께"), "달": ("러",), "프로": ("그",), "일": ("반",)}

@@ -93,6 +93,13 @@ class Language:
     # word is said of the one that carries it (총 2 g/kg을 하루 400 mg/kg씩: 400
     # mg/kg a day), [units] rule 5.
     distributive_suffixes: tuple[str, ...] = ()
+    # Words that say a dose is the whole course ("in total", "the whole dose",
+    # 총, 總共, en total, في المجموع), for [units] rule 5.  In the source: where
+    # its only rate is a count ("once a day"), that dose said per day in the
+    # translation is the whole course given each day.  In a translation:
+    # between a rate word and a dose (매일 주입하여 총 2 g/kg), one says the
+    # dose is not the rate's.
+    total_words: tuple[str, ...] = ()
     # Words for body weight written before a "per kg" suffix ("체중 1 kg당"):
     # part of the marker, not a quantity of their own.
     body_weight_words: tuple[str, ...] = ()
@@ -155,10 +162,6 @@ class Language:
     # Words that count how often ("once", "twice", "3 times"): a per word after
     # them ("once a day") is a rate the translation must keep ([units]).
     times_words: tuple[str, ...] = ()
-    # Words that say a dose is the whole course ("in total", "the whole dose"):
-    # where the source's only rate is a count ("once a day"), that dose said
-    # per day in the translation is the whole course given each day ([units]).
-    total_words: tuple[str, ...] = ()
     # Fixed expressions whose digits need not all reappear: "24/7" -> "24시간".
     number_idioms: Mapping[str, tuple[frozenset[int], ...]] = field(default_factory=_empty)
 

@@ -419,6 +419,18 @@ def test_a_rate_said_of_another_quantity_of_the_source_is_an_error(catalogs, loc
         ("es", POINT_4_A_DAY, "Al día se administran 0,4 g/kg durante 5 días (2 g/kg en total)"),
         ("es", POINT_4_A_DAY, "Una dosis diaria de 0,4 g/kg durante 5 días (2 g/kg en total)"),
         ("es", POINT_4_A_DAY, "2 g/kg en total, administrados como 0,4 g/kg diarios durante 5 días"),
+        # a total between the rate word and a dose: the dose is the whole course, not the rate's
+        (
+            "ko_KR",
+            CASE,
+            "그 뒤 이 환자는 5일 동안 IVIG를 매일 맞아 총 2 g/kg을, 한 번에 400 mg/kg(0.4 g/kg)씩 맞았고, 피부가 좋아졌습니다.",
+        ),
+        ("zh_TW", CASE, "之後他連續 5 天每天輸注總共 2 g/kg 的 IVIG，每次 400 mg/kg（0.4 g/kg），皮膚情況就好轉了。"),
+        (
+            "ar",
+            CASE,
+            "ثم تلقى IVIG يوميا بإجمالي 2 g/kg لمدة 5 أيام، بجرعة 400 mg/kg (0.4 g/kg) في كل مرة، فتحسن جلده.",
+        ),
         # a count between the rate word and a dose: the rate is said of the count (in two a day), not of the dose
         ("zh_TW", "Give 1 g/kg a day, split into 2 infusions of 500 mg/kg.", "每天分兩次輸注 500 mg/kg，共 1 g/kg。"),
         # a rate written only in the unit
