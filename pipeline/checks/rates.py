@@ -8,7 +8,9 @@ both texts (quantities.py); here they are judged:
 4. A rate of the source written in words ("1 g/kg a day", "once a day", "3
    times a week") keeps its period: the translation says it per day too (in
    the dose's sentence), not per week (일주일에) nor nothing at all.  "A daily
-   dose of" says per day (1일 투여량, dosis diaria de, جرعة يومية).
+   dose of" says per day (1일 투여량, dosis diaria de, جرعة يومية).  A count of
+   two or more ("twice a day") keeps its period: said only of a dose (하루
+   500 mg을 드세요. 두 번 드세요.), it makes that dose the day's.
 5. That rate is said of its own quantity: "400 mg/kg a day for 5 days, 2 g/kg
    in total" is not "하루에 2 g/kg, … 모두 합해 400 mg/kg" (five times the dose
    each day).  A rate word is said of the quantity right beside it, or of
@@ -197,14 +199,48 @@ def _rates_kept(
             if m.unit in _PERIODS and (not doses or sentences[m.start] in where)
         ]
         said += [(unit, q.text) for q in (doses or found) for unit in q.per if unit in _PERIODS]
-        if any(unit == rate.unit for unit, _ in said):
+        taken = _period_taken_by_doses(ctx, rate, found, markers, translation_text, sentences) if not doses else ""
+        if taken:
+            message = (
+                f"'{rate.text}' (per {rate.unit}) in the source: "
+                f"the translation says per {rate.unit} only of a dose ({taken}), not how often"
+            )
+        elif any(unit == rate.unit for unit, _ in said):
             continue
-        instead = ", ".join(f"per {unit} ({words})" for unit, words in dict.fromkeys(said))
-        says = f"says {instead} and nothing per {rate.unit}" if instead else f"says nothing per {rate.unit}"
-        message = f"'{rate.text}' (per {rate.unit}) in the source: the translation {says}"
+        else:
+            instead = ", ".join(f"per {unit} ({words})" for unit, words in dict.fromkeys(said))
+            says = f"says {instead} and nothing per {rate.unit}" if instead else f"says nothing per {rate.unit}"
+            message = f"'{rate.text}' (per {rate.unit}) in the source: the translation {says}"
         if message not in reported:
             reported.add(message)
             yield ctx.finding(CHECK, ERROR, message)
+
+
+def _period_taken_by_doses(
+    ctx: EntryContext, rate: Rate, found: list[Quantity], markers: list[Marker], text: str, sentences: list[int]
+) -> str:
+    """For a count of two times or more ("twice a day"), the translation's words
+    for the period when every one of them is said of a dose, in a sentence with
+    no count: 하루 500 mg을 드세요. 두 번 드세요. for "Take 500 mg. Take it twice a
+    day." makes 500 mg the day's dose (half of it).  Empty when not so: "once a
+    day" of a dose is the day's dose (하루 400 mg), and 하루에 500 mg을 두 번 says
+    the count in the rate word's sentence."""
+    if max(translation_values(rate.text, ctx.source_language, ctx.source_language), default=0) < 2:
+        return ""
+    of_unit = [m for m in markers if m.unit == rate.unit]
+    ties = {
+        (marker.start, marker.end): words
+        for marker, words, group, sure in _translation_ties(text, rate.unit, markers, found, ctx.language)
+        if marker is not None and sure and any(q.is_dose for q in group)
+    }
+    if not of_unit or any((m.start, m.end) not in ties for m in of_unit):
+        return ""
+    uncounted = blank_spans(text, found)
+    for m in of_unit:
+        sentence = "".join(char for i, char in enumerate(uncounted) if sentences[i] == sentences[m.start])
+        if translation_values(sentence, ctx.language, ctx.language):
+            return ""
+    return ", ".join(dict.fromkeys(ties[(m.start, m.end)] for m in of_unit))
 
 
 def _rates_tied(
@@ -244,9 +280,9 @@ def _rates_tied(
         if not others:
             continue
         ties = list(_translation_ties(translation_text, unit, markers, found, ctx.language))
-        if any(q.same_amount(r) for _, group, _ in ties for q in group for r in rated):
+        if any(q.same_amount(r) for _, _, group, _ in ties for q in group for r in rated):
             continue  # the source's dose has the rate in the translation (another may too: no guess)
-        for words, group, sure in ties:
+        for _, words, group, sure in ties:
             instead = next((others[q.amount] for q in group if q.amount in others), None)
             if not sure or instead is None:
                 continue
@@ -332,9 +368,10 @@ def _may_be_rated(quantity: Quantity, unit: str) -> bool:
 
 def _translation_ties(
     text: str, unit: str, markers: list[Marker], found: list[Quantity], language: Language
-) -> Iterator[tuple[str, list[Quantity], bool]]:
+) -> Iterator[tuple[Marker | None, str, list[Quantity], bool]]:
     """Each "per <unit>" of the translation with the quantities it is said of:
-    (its words, the quantities, whether it can be read of nothing else).
+    (the marker, None for a unit's /day; its words; the quantities; whether
+    it can be read of nothing else).
 
     A rate word belongs to the quantity right before it or right after it
     (:data:`_QUANTITY_FIRST_GAP_RE`, :data:`_WORD_FIRST_GAP_RE`: no clause or
@@ -346,7 +383,7 @@ def _translation_ties(
     2~3 g/kg): each may be meant."""
     for q in found:
         if unit in q.per:  # 400 mg/kg/일
-            yield q.text, [q], True
+            yield None, q.text, [q], True
     said = [m for m in markers if m.unit == unit]
     if not said:
         return
@@ -374,14 +411,14 @@ def _translation_ties(
         # 2 g/kg을 하루 한 번씩, 2 g/kg 每天一次: the rate word is said of the count after it.
         counted = bool(translation_values(_next_words(counts, marker.end), language, language))
         if tied_before and not near_after and not counted:
-            yield _tie_words(text, marker, before), before, True
+            yield marker, _tie_words(text, marker, before), before, True
         elif (tied_after or verb_after) and not near_before:
-            yield _tie_words(text, marker, after), after, True
+            yield marker, _tie_words(text, marker, after), after, True
         elif tied_before and tied_after and _each(plain, after, language) and not _each(plain, before, language):
             # 총 2 g/kg을 하루 400 mg/kg씩: the amount "each" day is the one after the rate word
-            yield _tie_words(text, marker, after), after, True
+            yield marker, _tie_words(text, marker, after), after, True
         elif near_before or near_after:
-            yield "", (before if near_before else []) + (after if near_after else []), False
+            yield marker, "", (before if near_before else []) + (after if near_after else []), False
 
 
 def _each(text: str, group: list[Quantity], language: Language) -> bool:

@@ -538,6 +538,44 @@ def test_a_count_kept_with_its_period_passes(catalogs, locale, source, translati
     assert catalogs.findings(source, translation, locale=locale) == []
 
 
+TWICE_A_DAY = "Take 500 mg. Take it twice a day."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, taken",
+    [
+        ("ko_KR", TWICE_A_DAY, "하루 500 mg을 드세요. 두 번 드세요.", "하루 500 mg"),
+        ("es", TWICE_A_DAY, "Tome 500 mg al día. Tómelo dos veces.", "500 mg al día"),
+        ("ar", TWICE_A_DAY, "تناول 500 ملغ يوميا. تناوله مرتين.", "500 ملغ يوميا"),
+        ("ko_KR", "Take 200 mg. Take it 3 times a week.", "일주일에 200 mg을 드세요. 세 번 드세요.", "일주일에 200 mg"),
+    ],
+)
+def test_a_count_whose_period_went_to_the_dose_is_an_error(catalogs, locale, source, translation, taken):
+    """500 mg a day, taken twice, is half of 500 mg twice a day."""
+    period = "day" if "day" in source else "week"
+    rate = source.split("Take it ")[1].rstrip(".")
+    assert units_error(catalogs, locale, source, translation) == (
+        f"'{rate}' (per {period}) in the source: the translation says per {period} only of a dose ({taken}), "
+        "not how often"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", TWICE_A_DAY, "하루에 500 mg을 두 번 드세요."),  # the count in the rate word's sentence
+        ("ko_KR", TWICE_A_DAY, "500 mg을 드세요. 하루에 두 번 드세요."),
+        ("ko_KR", TWICE_A_DAY, "한 번에 500 mg씩, 하루 두 번 드세요."),
+        ("es", TWICE_A_DAY, "Tome 500 mg. Tómelo dos veces al día."),
+        ("ar", TWICE_A_DAY, "تناول 500 ملغ. تناوله مرتين يوميا."),
+        # once a day, the dose is the day's dose
+        ("ko_KR", "Take 400 mg. Take it once a day.", "하루 400 mg을 드세요. 한 번 드세요."),
+    ],
+)
+def test_a_count_that_keeps_its_period_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
 # --- "a daily dose of": a faithful rendering of "a day" (rule 4) -----------------------
 
 A_DAY_FOR_5_DAYS = "Give 400 mg/kg a day for 5 days."
