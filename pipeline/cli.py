@@ -50,6 +50,11 @@ def _parser() -> argparse.ArgumentParser:
         "init", help="create the catalogs of a new locale, declaring it in leaflets.toml if it is not yet"
     )
     init.add_argument("locale", metavar="LOCALE", help="e.g. es or ar")
+    # What CLDR gives a language, for one it has no data for (hmn, kar): config.DECLARED_KEYS.
+    init.add_argument("--name", help="a language CLDR lacks: its name in itself, e.g. Hmoob")
+    init.add_argument("--plural-forms", help='a language CLDR lacks: its Plural-Forms, e.g. "nplurals=1; plural=0;"')
+    init.add_argument("--script", help="a language CLDR lacks: the ISO 15924 code of its script (Latn, Arab, Mymr)")
+    init.add_argument("--formats-like", help="a language CLDR lacks: the locale whose dates and numbers it uses")
     commands.add_parser("compile", help="write .mo files beside the .po files")
 
     build_cmd = commands.add_parser("build", help="render HTML and PDF (draft into build/, --release into dist/)")
@@ -239,7 +244,9 @@ def _update(project, args, stdout, stderr) -> int:
 def _init(project, args, stdout, stderr) -> int:
     from pipeline.catalogs import commands as catalog_commands
 
-    return _report(catalog_commands.init(project, args.locale), stdout, stderr)
+    declared = {"name": args.name, "plural_forms": args.plural_forms, "script": args.script}
+    declared["formats_like"] = args.formats_like
+    return _report(catalog_commands.init(project, args.locale, declared), stdout, stderr)
 
 
 def _compile(project, args, stdout, stderr) -> int:

@@ -22,6 +22,8 @@ from babel import Locale
 
 from pipeline import css, locale_codes, variants
 from pipeline.errors import ConfigError, ConfigErrors
+from pipeline.languages.scripts import is_script, script_direction
+from pipeline.plurals import PluralFormsError, PluralRule, parse_plural_forms
 from pipeline.regions import REQUIRED_KEYS as REGION_REQUIRED_KEYS
 from pipeline.regions import Region, emergency_problem, language_line_problem, region_code_problem
 from pipeline.safe_paths import input_problem
@@ -33,6 +35,25 @@ LINE_BREAKS = ("normal", "keep-all")  # keep-all: lines break only between words
 SIGN_OFF = ("required", "optional")  # is a translation review needed for a release?
 DEFAULT_MAX_LEAFLET_KB = 512
 CATALOG_SIZE_FACTOR = 4
+
+
+# What CLDR gives a locale, declared in its [locales.*] table when CLDR has no data for it (hmn, kar).
+DECLARED_KEYS = {
+    "name": 'the language named in itself, as its readers write it, e.g. "Hmoob"',
+    "plural_forms": 'its Plural-Forms rule, e.g. "nplurals=1; plural=0;"',
+    "script": 'the ISO 15924 code of the script it is written in, e.g. "Latn", "Arab", "Mymr"',
+    "formats_like": 'the locale whose dates, numbers and country names its pages use, e.g. "en"',
+}
+
+
+@dataclass(frozen=True)
+class DeclaredLanguage:
+    """A language CLDR has no data for, as leaflets.toml declares it (README, "Languages CLDR lacks")."""
+
+    name: str  # in itself: "Hmoob", "دری"
+    plural_rule: PluralRule
+    script: str  # ISO 15924: "Latn", "Arab", "Mymr"
+    formats_like: str  # a locale CLDR knows: dates, numbers, country names
 
 
 @dataclass(frozen=True)
@@ -49,6 +70,8 @@ class LocaleSettings:
     sign_off: str = "required"
     # Another configured locale has the same language (es and es_MX): name the territory too.
     shares_language: bool = False
+    # What CLDR would give, for a language it has no data for (hmn); None for every other.
+    declared: DeclaredLanguage | None = None
 
     @property
     def pdf_variants(self) -> tuple[str, ...]:
@@ -57,10 +80,29 @@ class LocaleSettings:
 
     @property
     def babel(self) -> Locale:
+        """The CLDR locale its dates, numbers and country names are written as: its own,
+        or for a declared language the one it is ``formats_like``."""
+        if self.declared is not None:
+            return Locale.parse(self.declared.formats_like)
         locale = locale_codes.read(self.code)
         if locale is None:  # config validation refuses such a code; a direct caller gets Babel's error
             return Locale.parse(self.code)
         return locale
+
+    @property
+    def language(self) -> str:
+        """Its ISO 639 language as written: ``ko`` for ko_KR, ``hmn``, ``tl`` (which CLDR files under fil)."""
+        return locale_codes.language_of(self.code)
+
+    @property
+    def script(self) -> str | None:
+        """The ISO 15924 code of its script: declared, or CLDR's (Hang for ko_KR)."""
+        return self.declared.script if self.declared else locale_codes.script_of(self.babel)
+
+    @property
+    def plural_rule(self) -> PluralRule | None:
+        """The declared Plural-Forms of a language CLDR lacks; None where gettext and CLDR know them."""
+        return self.declared.plural_rule if self.declared else None
 
     @property
     def bcp47(self) -> str:
@@ -72,15 +114,22 @@ class LocaleSettings:
 
     @property
     def direction(self) -> str:
+        if self.declared:
+            return script_direction(self.declared.script)
         return locale_codes.direction(self.babel)
 
     @property
     def native_name(self) -> str:
-        """The language named in itself (한국어, English), without the region unless
+        """The language named in itself (한국어, English, Hmoob), without the region unless
         another configured locale speaks the same language (Español, Español (México))."""
+        if self.declared:
+            return self.declared.name
         locale = self.babel
-        named = locale if self.shares_language else Locale(locale.language, script=locale.script)
-        name = named.get_display_name(locale)
+        if locale.language != self.language:  # tl: CLDR names Tagalog in the data of fil
+            name = locale.languages.get(self.language) or self.code
+        else:
+            named = locale if self.shares_language else Locale(locale.language, script=locale.script)
+            name = named.get_display_name(locale)
         return name[:1].upper() + name[1:] if name else self.code
 
 
@@ -130,6 +179,18 @@ class Project:
     def target_locales(self) -> tuple[LocaleSettings, ...]:
         """Every configured locale except the source language."""
         return tuple(loc for loc in self.locales if loc.code != self.source_locale)
+
+    def declared_plural_rule(self, code: str) -> PluralRule | None:
+        """The Plural-Forms leaflets.toml declares for ``code``, a language CLDR lacks; else None."""
+        return next((loc.plural_rule for loc in self.locales if loc.code == code), None)
+
+    def english_name(self, code: str) -> str:
+        """Korean (South Korea), Hmong, Tagalog: the locale named in English, for catalog headers and notes."""
+        locale = locale_codes.read(code)
+        language = locale_codes.language_of(code)
+        if locale is not None and locale.language == language:
+            return locale.english_name or code
+        return Locale("en").languages.get(language) or code  # hmn; tl, which CLDR files under fil
 
     def locale(self, code: str) -> LocaleSettings:
         for loc in self.locales:
@@ -259,6 +320,38 @@ def _locale_code(value: Any) -> str | None:
     return None
 
 
+def _locale_name(value: Any) -> str | None:
+    """A [locales.<code>] name: a code CLDR knows, or one it lacks whose table declares the rest."""
+    problem = _locale_code(value)
+    return None if problem is None or _not_in_cldr(value) else problem
+
+
+def _not_in_cldr(code: str) -> bool:
+    try:
+        locale_codes.parse(code)
+    except locale_codes.NotInCldr:
+        return True
+    except locale_codes.LocaleCodeError:
+        return False
+    return False
+
+
+def _plural_forms(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return 'must be text in quotes, e.g. "nplurals=2; plural=(n != 1);"'
+    try:
+        parse_plural_forms(value)
+    except PluralFormsError as exc:
+        return f"cannot be used: {exc}"
+    return None
+
+
+def _script(value: Any) -> str | None:
+    if not isinstance(value, str) or not is_script(value):
+        return f'is the ISO 15924 code of a Unicode script ("Latn", "Arab", "Mymr"), not {value!r}'
+    return None
+
+
 def _region_code(value: Any) -> str | None:
     if not isinstance(value, str):
         return 'must be a region code in quotes, e.g. "US"'
@@ -293,9 +386,14 @@ SCHEMA: dict[str, Table] = {
             "region": Key("a region code", _region_code),
             "large_print": Key("true or false", _boolean),
             "sign_off": Key("required or optional", _choice(*SIGN_OFF)),
+            # Only for a language CLDR has no data for (DECLARED_KEYS).
+            "name": Key("text", _text),
+            "plural_forms": Key("a Plural-Forms rule", _plural_forms),
+            "script": Key("an ISO 15924 script code", _script),
+            "formats_like": Key("a locale code", _locale_code),
         },
         per_name=True,
-        check_name=_locale_code,
+        check_name=_locale_name,
     ),
     # Where readers are (pipeline/regions.py): [regions.US], [regions.KR].
     "regions": Table(
@@ -402,6 +500,45 @@ def _undeclared_regions(locales: Mapping[str, Any], regions: Mapping[str, Any], 
     return problems
 
 
+def _declarations(locales: Mapping[str, Any], lines: KeyLines) -> list[ConfigError]:
+    """A language CLDR lacks must declare what CLDR would give (DECLARED_KEYS), all of it:
+    nothing is guessed. One CLDR knows must not: its data would be overridden in one place only."""
+    problems = []
+    for code, settings in locales.items():
+        if not isinstance(settings, dict) or not isinstance(code, str):
+            continue
+        if _not_in_cldr(code):
+            missing = [key for key in DECLARED_KEYS if key not in settings]
+            if missing:
+                problems.append(
+                    ConfigError(
+                        f"[locales.{code}]: {not_in_cldr_message(code)}; declare "
+                        + "; ".join(f"{key} ({DECLARED_KEYS[key]})" for key in missing),
+                        CONFIG_NAME,
+                        lines.line_of("locales", code),
+                    )
+                )
+        elif locale_codes.read(code) is not None:
+            for key in DECLARED_KEYS:
+                if key in settings:
+                    problems.append(
+                        ConfigError(
+                            f"[locales.{code}] {key}: CLDR has the data of {code}, which its pages use; delete {key}",
+                            CONFIG_NAME,
+                            lines.line_of("locales", code, key),
+                        )
+                    )
+    return problems
+
+
+def not_in_cldr_message(code: str) -> str:
+    try:
+        locale_codes.parse(code)
+    except locale_codes.NotInCldr as exc:
+        return str(exc)
+    raise ValueError(f"CLDR knows {code}")
+
+
 def _did_you_mean(word: str, known) -> str:
     close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6) or difflib.get_close_matches(
         word.lower().replace("-", "_"), list(known), n=1, cutoff=0.6
@@ -459,6 +596,13 @@ def load_project(root: Path | None = None) -> Project:
     return parse_project(root, parsed, lines)
 
 
+def _declared(settings: Mapping[str, Any]) -> DeclaredLanguage | None:
+    if "plural_forms" not in settings:  # _declarations: all of DECLARED_KEYS or none
+        return None
+    rule = replace(parse_plural_forms(settings["plural_forms"]), source=f"{CONFIG_NAME} plural_forms")
+    return DeclaredLanguage(settings["name"], rule, settings["script"], settings["formats_like"])
+
+
 def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Project:
     lines = lines or KeyLines()
     problems = validate(data, lines)
@@ -476,6 +620,8 @@ def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Proj
         )
     if isinstance(locales_table, dict) and isinstance(regions_table, dict):
         problems += _undeclared_regions(locales_table, regions_table, lines)
+    if isinstance(locales_table, dict):
+        problems += _declarations(locales_table, lines)
     if problems:
         raise ConfigErrors(sorted(problems, key=lambda error: error.line or 0))
     regions = {
@@ -496,12 +642,13 @@ def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Proj
                 region=region,
                 large_print=settings.get("large_print", False),
                 sign_off=settings.get("sign_off", "required"),
+                declared=_declared(settings),
             )
         )
     # The source language first, then the others in a stable order.
     locales.sort(key=lambda loc: (loc.code != source_locale, loc.code))
-    languages = Counter((loc.babel.language, loc.babel.script) for loc in locales)
-    locales = [replace(loc, shares_language=languages[loc.babel.language, loc.babel.script] > 1) for loc in locales]
+    languages = Counter((loc.language, loc.script) for loc in locales)
+    locales = [replace(loc, shares_language=languages[loc.language, loc.script] > 1) for loc in locales]
     glossary = data.get("glossary", {})
     notices = data.get("notices", {})
     return Project(

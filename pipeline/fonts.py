@@ -40,7 +40,6 @@ from fontTools.ttLib import TTFont, TTLibError
 
 from pipeline.config import LocaleSettings, Project
 from pipeline.languages.scripts import is_pictograph, is_variation_selector
-from pipeline.locale_codes import script_of as locale_script
 from pipeline.markdown import render_inline_tokens, shown_link
 from pipeline.model import Leaflet
 from pipeline.translations import TranslationTable
@@ -332,8 +331,7 @@ def _remedy(gaps: list[str], fontconfig: Fontconfig, preferred: tuple[str, ...])
 
 def _preferred(locale: LocaleSettings) -> tuple[str, ...]:
     """What ``init`` would give the locale, then DejaVu Sans for Latin."""
-    babel = locale.babel
-    return (*default_font_family(babel, locale_script(babel)), "DejaVu Sans")
+    return (*default_font_family(locale.babel, locale.script), "DejaVu Sans")
 
 
 # -- adapter: fontconfig and fontTools -------------------------------------------

@@ -45,7 +45,7 @@ def _undeclared_locale_notes(project: Project) -> list[str]:
     for folder in sorted(project.locales_dir.iterdir()):
         name = folder.name
         # A dot: a hidden folder (.git) or a copy (ko_KR.old), which Babel would read as ko_KR.
-        if name in declared or "." in name or locale_codes.read(name) is None:
+        if name in declared or "." in name or (locale_codes.read(name) is None and not locale_codes.well_formed(name)):
             continue
         if not folder.is_dir() or not any(folder.rglob("*.po")):
             continue
@@ -61,6 +61,8 @@ def _declared_by_init(name: str) -> str:
     """How to declare the folder's locale, when ``init`` would take its name as it is written."""
     try:
         locale_codes.parse(name)
+    except locale_codes.NotInCldr:  # hmn: init needs what CLDR would give
+        return f" (leaflets init {name} --name … --plural-forms … --script … --formats-like … declares it)"
     except locale_codes.LocaleCodeError:
         return ""  # ko-KR: init asks for the gettext spelling, and did_you_mean names it when declared
     return f" (leaflets init {name} declares it)"

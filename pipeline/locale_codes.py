@@ -6,10 +6,18 @@ when it is not the usual one for the language (``sr@latin``, ``zh_Hant``).
 Babel reads more spellings (``zh-TW``, ``ko_kr``, ``zh_Hant_TW``); each has
 exactly one gettext form, which is the only one the project accepts, so a
 directory, a ``[locales.*]`` table and a catalog header never disagree.
+
+CLDR names some languages by another code: ``iw`` is Hebrew, which gettext
+writes ``he`` (suggested as written, with no territory added), while ``tl``
+(Tagalog) is a code of its own that CLDR files under ``fil``: it is accepted
+as written, with the data of ``fil``. A well-formed code CLDR has no data
+for (``hmn``, ``kar``) is :class:`NotInCldr`: the project declares what
+CLDR would give (pipeline/config.py, ``[locales.hmn]``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from babel import Locale, UnknownLocaleError
@@ -21,6 +29,10 @@ _SCRIPT_MODIFIERS = {"Latn": "latin", "Cyrl": "cyrillic", "Deva": "devanagari", 
 _LETTER_TERRITORIES = frozenset({"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"})
 
 
+# A gettext locale name without Babel: ISO 639 language, then an optional territory (hmn, hmn_US, kar_MM).
+_WELL_FORMED = re.compile(r"(?P<language>[a-z]{2,3})(?:_(?:[A-Z]{2}|[0-9]{3}))?")
+
+
 class LocaleCodeError(ValueError):
     """A locale code that Babel does not know, or one written another way than gettext's."""
 
@@ -29,11 +41,30 @@ class LocaleCodeError(ValueError):
         self.suggestion = suggestion
 
 
+class NotInCldr(LocaleCodeError):
+    """A well-formed code of a language CLDR (Babel) has no data for: hmn, prs, kar."""
+
+
 def parse(code: str) -> Locale:
     """The Babel locale of a gettext code; any other spelling is refused with its gettext form."""
+    alias = _alias(code)
+    if alias is not None and "_" not in alias and len(alias) == 2:  # iw, in, eng: gettext writes he, id, en
+        territory = code.partition("@")[0].split("_")[1:]
+        written = "_".join([alias, *territory])
+        name = Locale("en").languages.get(alias, alias)
+        raise LocaleCodeError(
+            f"{code!r} is {name}, which gettext tools write {written!r}; did you mean {written}?", written
+        )
     locale = read(code)
     if locale is None:
-        raise LocaleCodeError(f"{code!r} is not a locale Babel knows (write it like ko_KR, es or ar)")
+        if well_formed(code):
+            raise NotInCldr(
+                f"CLDR (Babel {_babel_version()}) has no data for {code!r}"
+                + (f" (it files it under {alias})" if alias else "")
+            )
+        raise LocaleCodeError(f"{code!r} is not a locale code (write it like ko_KR, es or hmn)")
+    if alias is not None:  # tl: a code of its own, which CLDR files under fil
+        return locale
     canonical = gettext_code(locale)
     if canonical != code:
         raise LocaleCodeError(
@@ -71,20 +102,48 @@ def script_of(locale: Locale) -> str | None:
     return locale.script or likely_script(locale.language, locale.territory)
 
 
-def territory_of(locale: Locale) -> str | None:
-    if locale.territory:
+def territory_of(locale: Locale | None, code: str = "") -> str | None:
+    """The territory written (en_US, kar_MM), else the likely one of the language (CLDR)."""
+    if locale is not None and locale.territory:
         return locale.territory
-    likely = get_global("likely_subtags").get(locale.language)
+    if "_" in code:
+        return code.partition("@")[0].split("_")[1]
+    likely = get_global("likely_subtags").get(locale.language if locale is not None else language_of(code))
     return parse_locale(likely)[1] if likely else None
 
 
-def default_page_size(locale: Locale) -> str:
+def default_page_size(locale: Locale | None, code: str = "") -> str:
     """US Letter where CLDR says paper is Letter, A4 everywhere else."""
-    return "Letter" if territory_of(locale) in _LETTER_TERRITORIES else "A4"
+    return "Letter" if territory_of(locale, code) in _LETTER_TERRITORIES else "A4"
+
+
+def well_formed(code: str) -> bool:
+    """Whether ``code`` is written as gettext names a locale, whether or not CLDR knows it: hmn, kar_MM."""
+    return _WELL_FORMED.fullmatch(code) is not None
+
+
+def language_of(code: str) -> str:
+    """The ISO 639 language a gettext code is written with: ``tl`` for tl (which Babel reads as fil)."""
+    return re.split(r"[_@-]", code, maxsplit=1)[0].lower()
+
+
+def _alias(code: str) -> str | None:
+    """What CLDR writes the language of ``code`` as, when it writes it another way (iw -> he, tl -> fil)."""
+    return get_global("language_aliases").get(language_of(code))
 
 
 def read(code: str) -> Locale | None:
-    """Babel's reading of ``code`` in any common spelling (``zh-TW``, ``sr@latin``), or None."""
+    """Babel's reading of ``code`` in any common spelling (``zh-TW``, ``sr@latin``), or None.
+
+    A language CLDR files under another code keeps the territory written, none added:
+    ``tl`` is fil (not fil_PH), ``tl_US`` fil_US."""
+    alias = _alias(code)
+    if alias is not None and well_formed(code) and "_" not in alias:
+        territory = code.split("_")[1] if "_" in code else None
+        try:
+            return Locale(alias, territory)
+        except (ValueError, TypeError, UnknownLocaleError):
+            return None
     code, _, modifier = code.partition("@")
     script = {name: script for script, name in _SCRIPT_MODIFIERS.items()}.get(modifier.lower())
     for separator in ("_", "-"):
@@ -122,6 +181,12 @@ def same_language(code: str, known: Iterable[str]) -> list[str]:
     if asked is None:
         return []
     return sorted(other for other in known if getattr(read(other), "language", None) == asked.language)
+
+
+def _babel_version() -> str:
+    import babel
+
+    return babel.__version__
 
 
 def direction(locale: Locale) -> str:

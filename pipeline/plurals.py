@@ -105,12 +105,15 @@ def cldr_rule(locale: str) -> PluralRule | None:
 
 
 @lru_cache(maxsize=256)
-def known_rules(locale: str) -> tuple[PluralRule, ...]:
-    """Every rule known to be right for ``locale``: GNU gettext's, CLDR's now, earlier Babel's."""
+def known_rules(locale: str, declared: PluralRule | None = None) -> tuple[PluralRule, ...]:
+    """Every rule known to be right for ``locale``: the one leaflets.toml declares for a language
+    CLDR lacks (first), GNU gettext's, CLDR's now, earlier Babel's."""
     rules = [rule for key in _lookup_keys(locale) for rule in _table().get(key, ())]
+    if declared is not None:
+        rules.insert(0, declared)
     current = cldr_rule(locale)
     if current:
-        rules.insert(1 if rules and rules[0].source == GNU else 0, current)
+        rules.insert(1 if rules and (rules[0].source == GNU or declared) else 0, current)
     distinct: list[PluralRule] = []
     for rule in rules:
         if not any(rule.means_the_same_as(seen) for seen in distinct):
@@ -118,8 +121,11 @@ def known_rules(locale: str) -> tuple[PluralRule, ...]:
     return tuple(distinct)
 
 
-def preferred_rule(locale: str) -> PluralRule | None:
-    """The rule a new catalog gets: GNU gettext's where it has one (stable), else CLDR's."""
+def preferred_rule(locale: str, declared: PluralRule | None = None) -> PluralRule | None:
+    """The rule a new catalog gets: the declared one of a language CLDR lacks, GNU gettext's
+    where it has one (stable), else CLDR's."""
+    if declared is not None:
+        return declared
     for key in _lookup_keys(locale):
         for rule in _table().get(key, ()):
             if rule.source == GNU:
@@ -128,13 +134,13 @@ def preferred_rule(locale: str) -> PluralRule | None:
 
 
 @lru_cache(maxsize=256)
-def matching_rule(rule: PluralRule, locale: str) -> PluralRule | None:
+def matching_rule(rule: PluralRule, locale: str, declared: PluralRule | None = None) -> PluralRule | None:
     """The known rule ``rule`` means, or None when it is none of them."""
-    return next((known for known in known_rules(locale) if rule.means_the_same_as(known)), None)
+    return next((known for known in known_rules(locale, declared) if rule.means_the_same_as(known)), None)
 
 
-def describe_known(locale: str) -> str:
-    return "; ".join(f"{rule.source}: {rule.header}" for rule in known_rules(locale))
+def describe_known(locale: str, declared: PluralRule | None = None) -> str:
+    return "; ".join(f"{rule.source}: {rule.header}" for rule in known_rules(locale, declared))
 
 
 def _lookup_keys(locale: str) -> tuple[str, ...]:

@@ -57,13 +57,13 @@ class Region:
         """The region named in the page's language: 미국, United States."""
         return language.territories.get(self.code, self.code)
 
-    def is_home_of(self, language: Locale) -> bool:
-        """Whether ``language`` is an official (or de facto) language of the region.
+    def is_home_of(self, language: str) -> bool:
+        """Whether ``language`` (ISO 639: ``ko``, ``hmn``) is an official (or de facto) language of the region.
 
         A page in another language names the region beside its numbers: a Korean
         reader in the United States may know 119 and not 911.
         """
-        return language.language in get_official_languages(self.code, de_facto=True)
+        return language in get_official_languages(self.code, de_facto=True)
 
 
 def placeholders(text: str) -> list[str]:

@@ -205,7 +205,7 @@ class Renderer:
         macros = self._environment("region.html", common).get_template("region.html").module
         language = locale.babel
         emergency = macros.emergency_number(  # type: ignore[attr-defined]  # a macro of region.html
-            region.emergency, region.name_in(language), not region.is_home_of(language)
+            region.emergency, region.name_in(language), not region.is_home_of(locale.language)
         )
         values = {field: region.value(field) for field in FIELDS}
         # Plain text: a fallback's fences go (the leaflet's own passage is marked as a whole).

@@ -40,7 +40,8 @@ def test_a_misspelled_locale_setting_is_an_error_that_suggests_the_right_name(ba
     assert err == (
         f"leaflets: leaflets.toml:{line_of(config, wrong)}: unknown setting "
         f"{wrong.split()[0]!r} in [locales.ko_KR] (did you mean {meant!r}?); "
-        "known: page_size, font_family, line_break, region, large_print, sign_off\n"
+        "known: page_size, font_family, line_break, region, large_print, sign_off, "
+        "name, plural_forms, script, formats_like\n"
     )
 
 
@@ -144,6 +145,28 @@ def test_a_locale_written_another_way_than_gettext_is_refused_with_its_gettext_f
     assert (
         f"leaflets.toml:{line_of(config, 'zh-TW')}: [locales.zh-TW]: 'zh-TW' is written 'zh_TW' by gettext "
         "tools; did you mean zh_TW?" in err
+    )
+
+
+# A language CLDR has no data for (hmn): tests/test_languages_cldr_lacks.py has the rest.
+def test_leaflets_toml_names_what_a_language_cldr_lacks_still_needs(bare):
+    config = CONFIG + '\n[locales.hmn]\nname = "Hmoob"\nfont_family = ["DejaVu Sans"]\n'
+    code, _, err = run_with_config(bare, config)
+    assert code == 1
+    assert f"leaflets.toml:{line_of(config, '[locales.hmn]')}: [locales.hmn]: CLDR (Babel " in err
+    assert "has no data for 'hmn'; declare plural_forms (" in err and "script (" in err and "formats_like (" in err
+    assert "declare name" not in err and "Traceback" not in err
+
+
+def test_leaflets_toml_refuses_declaring_what_cldr_gives(bare):
+    config = CONFIG.replace(
+        'line_break = "keep-all"', 'line_break = "keep-all"\nplural_forms = "nplurals=1; plural=0;"'
+    )
+    code, _, err = run_with_config(bare, config)
+    assert code == 1
+    assert (
+        f"leaflets.toml:{line_of(config, 'plural_forms')}: [locales.ko_KR] plural_forms: CLDR has the data of ko_KR, "
+        "which its pages use; delete plural_forms" in err
     )
 
 

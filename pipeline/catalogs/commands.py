@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from babel import Locale
@@ -30,7 +31,16 @@ from pipeline.catalogs.mofile import write_mo
 from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file, write_po
 from pipeline.catalogs.templates import GENERATED_BY, build_time, common_template, generated_by, leaflet_template
 from pipeline.checks.template import UNREADABLE, read_english
-from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, LocaleSettings, Project
+from pipeline.config import (
+    COMMON_DOMAIN,
+    CONFIG_NAME,
+    DECLARED_KEYS,
+    SCHEMA,
+    LocaleSettings,
+    Project,
+    load_project,
+    not_in_cldr_message,
+)
 from pipeline.errors import LeafletError, UnsafePathError, UsageError
 from pipeline.files import write_if_changed
 from pipeline.findings import Finding
@@ -129,12 +139,16 @@ def _templates_behind(project: Project) -> list[str]:
 _EXTRACT_FIRST = f"the English changed after the last `leaflets extract`; {BRING_IN_THE_ENGLISH}"
 
 
-def init(project: Project, locale: str) -> Outcome:
+def init(project: Project, locale: str, declared: Mapping[str, str] | None = None) -> Outcome:
     """Create catalogs for a new locale, declaring it in leaflets.toml if needed with
-    settings for its script and its readers: the font, the page size, the line breaking."""
+    settings for its script and its readers: the font, the page size, the line breaking.
+    ``declared`` gives what CLDR would (DECLARED_KEYS) for a language it has no data for."""
     outcome = Outcome()
+    declared = {key: value for key, value in (declared or {}).items() if value is not None}
     try:
-        babel = locale_codes.parse(locale)
+        babel: Locale | None = locale_codes.parse(locale)
+    except locale_codes.NotInCldr:
+        babel = None
     except locale_codes.LocaleCodeError as exc:  # the command line names no locale gettext writes so
         raise UsageError(str(exc)) from None
     _refuse_source_language(project, locale)
@@ -142,12 +156,13 @@ def init(project: Project, locale: str) -> Outcome:
     if locale in configured:
         outcome.notes.append(f"{locale} is already declared in {CONFIG_NAME}: only catalogs it lacks are created")
     else:
-        outcome.notes += _same_language_notes(locale, babel, configured - {project.source_locale})
-        settings = new_locale_settings(project, babel)
+        outcome.notes += _same_language_notes(project, locale, configured - {project.source_locale})
+        settings = new_locale_settings(project, locale, babel, _declaration(locale, babel, declared))
         with (project.root / CONFIG_NAME).open("a", encoding="utf-8") as config:
             config.write(
                 f"\n[locales.{_toml_key(locale)}]\n" + "".join(f"{key} = {value}\n" for key, value in settings.items())
             )
+        project = load_project(project.root)  # the catalogs' header needs what it declares (plural_forms)
         readers = "its readers' region" if "region" in settings else "its page size"
         outcome.changed.append(f"{CONFIG_NAME} (declared [locales.{locale}]; check {readers} and fonts)")
         outcome.notes += _font_notes(locale, settings["font_family"])
@@ -169,31 +184,60 @@ def _refuse_source_language(project: Project, locale: str) -> None:
         )
 
 
-def _same_language_notes(locale: str, babel: Locale, configured: set[str]) -> list[str]:
+def _declaration(locale: str, babel: Locale | None, declared: Mapping[str, str]) -> dict[str, str]:
+    """What ``init --name … --script …`` declares, checked as leaflets.toml checks it: all of
+    DECLARED_KEYS for a language CLDR lacks (nothing guessed), none for one CLDR knows."""
+    option = {key: "--" + key.replace("_", "-") for key in DECLARED_KEYS}
+    if babel is not None:
+        if declared:
+            given = ", ".join(option[key] for key in declared)
+            raise UsageError(
+                f"CLDR has the data of {locale!r}, which its pages use: {given} is for a language it lacks"
+            )
+        return {}
+    missing = [key for key in DECLARED_KEYS if key not in declared]
+    if missing:
+        raise UsageError(
+            f"{not_in_cldr_message(locale)}; say what it would give: "
+            + "; ".join(f"{option[key]} ({DECLARED_KEYS[key]})" for key in missing)
+        )
+    for key, value in declared.items():
+        problem = SCHEMA["locales"].keys[key].check(value)
+        if problem:
+            raise UsageError(f"{option[key]} {problem}")
+    return dict(declared)
+
+
+def _same_language_notes(project: Project, locale: str, configured: set[str]) -> list[str]:
     """A second locale of a language already declared (ko beside ko_KR) is most often a slip:
     say so, since every switcher and the index will list both."""
     same = locale_codes.same_language(locale, configured)
     if not same:
         return []
     return [
-        f"{', '.join(same)} already translates {babel.english_name}: {locale} is a second locale of it, which "
+        f"{', '.join(same)} already translates {project.english_name(locale)}: {locale} is a second locale of it, which "
         f"every language switcher and the index list apart; if you meant {same[0]}, delete [locales.{locale}] "
         f"from {CONFIG_NAME} and its catalogs"
     ]
 
 
-def new_locale_settings(project: Project, babel: Locale) -> dict[str, str]:
-    """A new locale's [locales.*] settings, as TOML values: its readers where the source
-    language's readers are (or the paper of its own territory), the font of its script."""
-    settings = {}
+def new_locale_settings(
+    project: Project, locale: str, babel: Locale | None, declared: Mapping[str, str]
+) -> dict[str, str]:
+    """A new locale's [locales.*] settings, as TOML values: what it declares (a language CLDR
+    lacks), its readers where the source language's readers are (or the paper of its own
+    territory), the font of its script."""
+    settings = {key: json.dumps(value, ensure_ascii=False) for key, value in declared.items()}
+    formats = babel or Locale.parse(declared["formats_like"])
     region = project.locale(project.source_locale).region
     if region:
         settings["region"] = json.dumps(region.code)
     else:
-        settings["page_size"] = json.dumps(locale_codes.default_page_size(babel))
-    family = fonts.default_font_family(babel, locale_codes.script_of(babel))
+        settings["page_size"] = json.dumps(locale_codes.default_page_size(babel, locale))
+    script = declared["script"] if babel is None else locale_codes.script_of(babel)
+    family = fonts.default_font_family(formats, script)
     settings["font_family"] = json.dumps(list(family), ensure_ascii=False)
-    if babel.language == "ko":
+    if locale_codes.language_of(locale) == "ko":
         settings["line_break"] = json.dumps("keep-all")  # Korean breaks lines between words only
     return settings
 
@@ -236,7 +280,7 @@ def compile_catalogs(project: Project) -> Outcome:
             if catalog.byte_order_mark:  # msgfmt refuses it: an MO made anyway is one msgfmt would not make
                 outcome.problems.append(f"{file}:1: {BYTE_ORDER_MARK_FOUND}; not compiled")
                 continue
-            nplurals = stated_nplurals(catalog, loc.code)
+            nplurals = stated_nplurals(catalog, loc.code, loc.plural_rule)
             wrong = [m for m in catalog.messages if m.is_plural and len(m.msgstr_plural) != nplurals]
             if wrong:
                 outcome.problems += [
@@ -276,7 +320,7 @@ def _update_one(
         template = read_file(pot, project.relative(pot))
         if po.exists():
             old = read_file(po, file)
-            merged = merge(old, template, locale, memory)
+            merged = merge(old, template, locale, memory, project.declared_plural_rule(locale))
             if old.byte_order_mark:
                 outcome.notes.append(f"{file}:1: removed the byte order mark at the start (msgfmt rejects it)")
         else:

@@ -61,16 +61,23 @@ class Merged:
     notes: tuple[Note, ...] = ()
 
 
-def merge(catalog: Catalog, template: Catalog, locale: str, memory: TranslationMemory | None = None) -> Merged:
+def merge(
+    catalog: Catalog,
+    template: Catalog,
+    locale: str,
+    memory: TranslationMemory | None = None,
+    declared: PluralRule | None = None,
+) -> Merged:
     """``catalog`` updated to ``template`` (see the module docstring); ``memory``
-    suggests translations for what the catalog itself cannot fill."""
+    suggests translations for what the catalog itself cannot fill; ``declared`` is the
+    plural rule leaflets.toml gives a language CLDR lacks."""
     catalog, notes = _revive(catalog, template)
     # The rule is repaired before anything is measured against it: a plural translation with
     # as many forms as the repaired rule is right, and must not be marked fuzzy by the old one.
-    catalog, repaired = repair_plural_rule(catalog, locale)
+    catalog, repaired = repair_plural_rule(catalog, locale, declared)
     if repaired is not None:
         notes.insert(0, repaired)
-    nplurals = stated_nplurals(catalog, locale)
+    nplurals = stated_nplurals(catalog, locale, declared)
     old = {message.key: message for message in catalog.messages}
     candidates: dict[str, tuple[str | None, str]] = {}
     for message in catalog.messages:
@@ -140,10 +147,10 @@ def new_translation(
     """A fresh catalog for ``locale``: every message of ``template`` untranslated, but
     for the memory's suggestions."""
     empty = Catalog(translation_header(project, template, domain, locale, created))
-    return merge(empty, template, locale, memory)
+    return merge(empty, template, locale, memory, project.declared_plural_rule(locale))
 
 
-def stated_nplurals(catalog: Catalog, locale: str) -> int:
+def stated_nplurals(catalog: Catalog, locale: str, declared: PluralRule | None = None) -> int:
     """How many msgstr[n] forms the catalog's plural messages should have."""
     stated = catalog.header_value("Plural-Forms")
     if stated:
@@ -151,20 +158,22 @@ def stated_nplurals(catalog: Catalog, locale: str) -> int:
             return parse_plural_forms(stated).nplurals
         except PluralFormsError:
             pass
-    rule = preferred_rule(locale)
+    rule = preferred_rule(locale, declared)
     return rule.nplurals if rule else 2
 
 
-def repair_plural_rule(catalog: Catalog, locale: str) -> tuple[Catalog, Note | None]:
+def repair_plural_rule(
+    catalog: Catalog, locale: str, declared: PluralRule | None = None
+) -> tuple[Catalog, Note | None]:
     """Replace a missing, unusable or unknown ``Plural-Forms`` by the preferred
     rule, unless a translated form would be lost."""
-    preferred = preferred_rule(locale)
+    preferred = preferred_rule(locale, declared)
     if preferred is None:
         return catalog, None
     stated = catalog.header_value("Plural-Forms")
     if stated:
         try:
-            if matching_rule(parse_plural_forms(stated), locale):
+            if matching_rule(parse_plural_forms(stated), locale, declared):
                 return catalog, None
         except PluralFormsError:
             pass

@@ -11,7 +11,6 @@ import os
 import string
 from datetime import UTC, datetime
 
-from babel import Locale
 from babel.messages.catalog import PYTHON_FORMAT
 from babel.messages.extract import extract_from_dir
 from jinja2 import TemplateSyntaxError
@@ -190,7 +189,7 @@ def translation_header(project: Project, template: Catalog, domain: str, locale:
     """The header of a new catalog for ``locale``: the plural rule GNU gettext
     gives the language (else CLDR's), so ``init`` writes the same header whatever
     Babel is installed, and ``Language`` as gettext writes it (``zh_TW``)."""
-    rule = preferred_rule(locale)
+    rule = preferred_rule(locale, project.declared_plural_rule(locale))
     fields = [
         ("Project-Id-Version", f"{project.name} {domain}"),
         ("Report-Msgid-Bugs-To", project.bugs_address),
@@ -209,7 +208,7 @@ def translation_header(project: Project, template: Catalog, domain: str, locale:
         (GENERATED_BY, generated_by()),
     ]
     comments = (
-        f"{Locale.parse(locale).english_name} translation of the {project.name} domain {domain!r}.",
+        f"{project.english_name(locale)} translation of the {project.name} domain {domain!r}.",
         f"Copyright (C) {created.year} {project.copyright_holder}",
         "",
     )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pipeline.checks.inline import InlineView, inline_view
 from pipeline.findings import Finding
 from pipeline.languages import Language
+from pipeline.plurals import PluralRule
 from pipeline.terminology import Term
 
 FUZZY = "fuzzy"
@@ -87,6 +88,8 @@ class HeaderContext:
     # (line, line of the first definition) of every obsolete entry that repeats a
     # live or an earlier obsolete one: msgfmt rejects such a catalog
     duplicates: tuple[tuple[int, int], ...] = ()
+    # The Plural-Forms leaflets.toml declares for a language CLDR lacks (plural_forms)
+    declared_rule: PluralRule | None = None
 
     def finding(self, check: str, severity: str, message: str, line: int | None = None) -> Finding:
         return Finding(self.file, line or self.line, severity, check, self.locale, self.domain, "", message)

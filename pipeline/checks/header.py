@@ -68,7 +68,7 @@ def _check_plural_forms(ctx: HeaderContext) -> Iterator[Finding]:
     """Right when it is *a* valid rule for the language (pipeline.plurals); an
     error only when gettext cannot use it or the plural entries disagree with it."""
     header = ctx.metadata.get("Plural-Forms", "").strip()
-    suggestion = preferred_rule(ctx.locale)
+    suggestion = preferred_rule(ctx.locale, ctx.declared_rule)
     wanted = f"; write {suggestion.header!r} ({suggestion.source})" if suggestion else ""
     if not header:
         if ctx.plural_entries:
@@ -89,10 +89,10 @@ def _check_plural_forms(ctx: HeaderContext) -> Iterator[Finding]:
                 f"this plural entry has {forms_mismatch(forms, rule.nplurals)}",
                 line=line,
             )
-    if known_rules(ctx.locale) and not matching_rule(rule, ctx.locale):
+    if known_rules(ctx.locale, ctx.declared_rule) and not matching_rule(rule, ctx.locale, ctx.declared_rule):
         yield ctx.finding(
             CHECK,
             WARNING,
             f"Plural-Forms {header!r} is not a rule known for {ctx.locale} "
-            f"({describe_known(ctx.locale)}); `leaflets update` can replace it",
+            f"({describe_known(ctx.locale, ctx.declared_rule)}); `leaflets update` can replace it",
         )

@@ -19,6 +19,7 @@ from pipeline import locale_codes
 from pipeline.checks.context import EntryContext
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.invisible import Invisible, control, reordering, stray_mark
+from pipeline.languages.scripts import script_direction
 
 CHECK = "invisible"
 
@@ -32,14 +33,19 @@ def check_invisible(ctx: EntryContext) -> Iterator[Finding]:
     if found:
         yield ctx.finding(CHECK, ERROR, _message(found, translation))
         return
-    stray = stray_mark(translation) if not _right_to_left(ctx.locale) else None
+    stray = stray_mark(translation) if not _right_to_left(ctx) else None
     if stray:
         yield ctx.finding(CHECK, WARNING, _message(stray, translation))
 
 
+def _right_to_left(ctx: EntryContext) -> bool:
+    """Whether the locale's pages are written right to left: a mark has its uses there."""
+    script = ctx.language.script
+    return _cldr_right_to_left(ctx.locale) or (script is not None and script_direction(script.code) == "rtl")
+
+
 @lru_cache(maxsize=64)
-def _right_to_left(locale: str) -> bool:
-    """Whether the locale's pages are written right to left (CLDR): a mark has its uses there."""
+def _cldr_right_to_left(locale: str) -> bool:
     babel = locale_codes.read(locale)
     return babel is not None and locale_codes.direction(babel) == "rtl"
 

@@ -43,7 +43,8 @@ from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.fingerprint import digest_of
-from pipeline.languages import LANGUAGES, language_for
+from pipeline.languages import LANGUAGES, Language, language_for
+from pipeline.plurals import PluralRule
 from pipeline.regions import Region
 from pipeline.regions import placeholders as region_placeholders
 from pipeline.terminology import Glossary, glossary_path, load_glossary
@@ -116,7 +117,7 @@ def check_parsed(
         return CatalogReport(locale, domain, file, (finding,), parse_failed=True)
 
     findings: list[Finding] = []
-    catalog_context = _header_context(parsed, file, locale, domain)
+    catalog_context = _header_context(parsed, file, locale, domain, project.declared_plural_rule(locale))
     findings += _run("header", check_header, catalog_context)
     findings += _run("duplicates", check_duplicates, catalog_context)
     if parsed.byte_order_mark:
@@ -232,7 +233,9 @@ def catalogs_to_check(
     return [(locale, domain) for locale in codes for domain in names if project.po_path(locale, domain).is_file()]
 
 
-def _header_context(catalog: Catalog, file: str, locale: str, domain: str) -> HeaderContext:
+def _header_context(
+    catalog: Catalog, file: str, locale: str, domain: str, declared_rule: PluralRule | None
+) -> HeaderContext:
     plural_entries = tuple((m.line, len(m.msgstr_plural)) for m in catalog.messages if m.is_plural)
     line = catalog.header.line if catalog.header is not None else 1
     first = {message.key: message.line for message in catalog.messages}
@@ -242,7 +245,9 @@ def _header_context(catalog: Catalog, file: str, locale: str, domain: str) -> He
             duplicates.append((message.line, first[message.key]))
         else:
             first[message.key] = message.line
-    return HeaderContext(file, line, locale, domain, dict(catalog.headers), plural_entries, tuple(duplicates))
+    return HeaderContext(
+        file, line, locale, domain, dict(catalog.headers), plural_entries, tuple(duplicates), declared_rule
+    )
 
 
 def locale_glossary(project: Project, locale: str) -> Glossary:
@@ -268,7 +273,7 @@ def _entry_context(
         msgid=entry.msgid,
         source=entry.msgid,
         translation=translation,
-        language=language_for(locale),
+        language=_language(project, locale),
         source_language=language_for(project.source_locale),
         glossary=project.do_not_translate,
         terms=glossary.terms,
@@ -281,6 +286,15 @@ def _entry_context(
         emergency=region.emergency if region else "",
         language_line=region.language_line if region else "",
     )
+
+
+def _language(project: Project, locale: str) -> Language:
+    """The checks' data for a locale; a language CLDR lacks has the script and number
+    separators leaflets.toml declares (script, formats_like)."""
+    declared = next((loc.declared for loc in project.locales if loc.code == locale), None)
+    if declared is None:
+        return language_for(locale)
+    return language_for(locale, declared.script, declared.formats_like)
 
 
 def _region(project: Project, locale: str) -> Region | None:

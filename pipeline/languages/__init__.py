@@ -43,16 +43,18 @@ ENGLISH = en.LANGUAGE  # the source language of every leaflet
 
 
 @cache
-def language_for(locale_code: str) -> Language:
+def language_for(locale_code: str, script: str | None = None, formats_like: str | None = None) -> Language:
     """The data for a gettext locale code (``ko_KR`` -> Korean), never failing.
 
     Number separators come from CLDR for the exact locale, so a later
-    ``es_ES`` reads ``1.000,5`` correctly without any data here.
+    ``es_ES`` reads ``1.000,5`` correctly without any data here. A language
+    CLDR lacks (hmn, kar) has the ``script`` and ``formats_like`` leaflets.toml
+    declares for it.
     """
     try:
         locale = Locale.parse(locale_code)
     except (ValueError, TypeError, UnknownLocaleError):
-        return Language(code=locale_code)
+        return _declared(locale_code, script, formats_like)
     base = LANGUAGES.get(locale.language) or Language(
         code=locale.language, english_name=locale.get_display_name("en") or locale.language, script=_written_in(locale)
     )
@@ -61,6 +63,14 @@ def language_for(locale_code: str) -> Language:
         decimal_symbol=get_decimal_symbol(locale),
         group_symbol=get_group_symbol(locale),
     )
+
+
+def _declared(locale_code: str, script: str | None, formats_like: str | None) -> Language:
+    language = Language(code=locale_code, script=Script(script) if script and script != "Latn" else None)
+    if formats_like is None:
+        return language
+    formats = Locale.parse(formats_like)
+    return replace(language, decimal_symbol=get_decimal_symbol(formats), group_symbol=get_group_symbol(formats))
 
 
 def _written_in(locale: Locale) -> Script | None:

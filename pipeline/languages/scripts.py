@@ -38,6 +38,16 @@ def script_name(code: str) -> str:
     return unicodedata.script_name(code, default=None) or Locale("en").scripts.get(code, code)
 
 
+def is_script(code: str) -> bool:
+    """Whether ``code`` is the ISO 15924 code of a script Unicode encodes: Latn, Arab, Mymr."""
+    return code not in (COMMON, INHERITED, UNKNOWN) and bool(ranges(code))
+
+
+def script_direction(code: str) -> str:
+    """How text in the script runs, from Unicode: "rtl" for Arab, Hebr, Thaa ..., else "ltr"."""
+    return "rtl" if unicodedata.script_horizontal_direction(code, "LTR") == "RTL" else "ltr"
+
+
 @cache
 def ranges(code: str) -> tuple[tuple[int, int], ...]:
     """The code point ranges (first, last) of the script ``code``, from Unicode's Scripts.txt."""
