@@ -73,7 +73,8 @@ _TEMPERATURES = {"celsius": lambda value: value, "fahrenheit": lambda value: (va
 DOSE_UNITS = frozenset({"ug", "mg", "g", "ml", "dl", "l", "iu", "mmol", "umol", "meq"})
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?。](?=\s|$)|\n")
+# Where a sentence ends: Chinese writes no space after 。！？.
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|[。！？]|\n")
 
 
 @dataclass(frozen=True)

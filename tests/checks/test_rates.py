@@ -547,6 +547,7 @@ TWICE_A_DAY = "Take 500 mg. Take it twice a day."
         ("ko_KR", TWICE_A_DAY, "하루 500 mg을 드세요. 두 번 드세요.", "하루 500 mg"),
         ("es", TWICE_A_DAY, "Tome 500 mg al día. Tómelo dos veces.", "500 mg al día"),
         ("ar", TWICE_A_DAY, "تناول 500 ملغ يوميا. تناوله مرتين.", "500 ملغ يوميا"),
+        ("zh_TW", TWICE_A_DAY, "每天 500 mg。服用兩次。", "每天 500 mg"),  # 。 ends a sentence, no space after it
         ("ko_KR", "Take 200 mg. Take it 3 times a week.", "일주일에 200 mg을 드세요. 세 번 드세요.", "일주일에 200 mg"),
     ],
 )
@@ -568,6 +569,7 @@ def test_a_count_whose_period_went_to_the_dose_is_an_error(catalogs, locale, sou
         ("ko_KR", TWICE_A_DAY, "한 번에 500 mg씩, 하루 두 번 드세요."),
         ("es", TWICE_A_DAY, "Tome 500 mg. Tómelo dos veces al día."),
         ("ar", TWICE_A_DAY, "تناول 500 ملغ. تناوله مرتين يوميا."),
+        ("zh_TW", TWICE_A_DAY, "每次 500 mg，每天兩次。"),
         # once a day, the dose is the day's dose
         ("ko_KR", "Take 400 mg. Take it once a day.", "하루 400 mg을 드세요. 한 번 드세요."),
     ],

@@ -118,6 +118,22 @@ def test_per_units_said_the_korean_way_pass(catalogs, source, translation):
     assert catalogs.findings(source, translation) == []
 
 
+@pytest.mark.parametrize(
+    "translation, message",
+    [
+        (
+            "每天給藥。劑量為 400 mg/kg。",
+            "400 mg/kg/day in the source is 400 mg/kg in the translation: it does not say per day",
+        ),
+        ("每天給藥，劑量為 400 mg/kg。", None),
+    ],
+)
+def test_a_chinese_full_stop_ends_the_sentence_a_per_day_must_be_said_in(catalogs, translation, message):
+    """。 ends a sentence with no space after it, as Chinese writes it."""
+    findings = catalogs.findings("Give 400 mg/kg/day.", translation, locale="zh_TW", check="units")
+    assert [f.message for f in findings] == ([message] if message else [])
+
+
 # --- additions: a translation must not add a dose --------------------------------------
 
 
