@@ -13,6 +13,7 @@ import tomllib
 import polib
 import pytest
 
+from tests.conftest import REPO
 from tests.test_build import Page
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
@@ -168,3 +169,39 @@ def test_the_direction_follows_the_declared_script_not_the_locale_of_its_formats
     assert "[invisible" not in out, out
     assert project.run("build", "--only", "html", "--locale", "prs")[0] == 0
     assert page(project, "build/prs/demo.html").root_attrs["dir"] == "rtl"
+
+
+# Spanish stands in for Chuukese text (both Latin script): what is under test is the pipeline
+# (review, the release gate, dist/ and its switchers), which reads the declaration, not the words.
+STAND_IN = {
+    "IVIG for *skin* reactions": "IVIG para reacciones de la *piel*",
+    "What IVIG is and how it is given.": "Qué es la IVIG y cómo se administra.",
+    "How IVIG is given": "Cómo se administra la IVIG",
+    "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26).": (
+        "Recibe **1 g/kg/day** durante 3 días. Vea el [estudio](https://doi.org/10.1001/archderm.139.1.26)."
+    ),
+    "Headache": "Dolor de cabeza",
+    "Fever": "Fiebre",
+    "Diagnosis": "Diagnóstico",
+    "Skin affected": "Piel afectada",
+    "TEN": "TEN",
+    "More than 30%": "Más del 30%",
+    "Call 911 in an emergency.": "Llame al 911 en una emergencia.",
+}
+
+
+def test_a_declared_language_is_reviewed_and_released_like_any_other(project):
+    assert init(project, "chk")[0] == 0
+    project.translate("demo", STAND_IN, locale="chk")
+    shipped = polib.pofile(str(REPO / "locales" / "es" / "LC_MESSAGES" / "common.po"))
+    project.translate(
+        "common", {e.msgid: dict(e.msgstr_plural) if e.msgid_plural else e.msgstr for e in shipped}, "chk"
+    )
+    assert {("chk", "demo"), ("chk", "common")} <= set(project.review_all())
+    status, _, err = project.run("build", "--release", "--locale", "en", "--locale", "chk")
+    assert status == 0, err
+    assert page(project, "dist/chk/demo.html").root_attrs == {"lang": "chk", "dir": "ltr"}
+    text, attrs = next(
+        (text, attrs) for attrs, text in page(project, "dist/en/demo.html").links if attrs.get("hreflang") == "chk"
+    )
+    assert text == "Chuuk" and attrs["href"] == "../chk/demo.html"
