@@ -86,7 +86,7 @@ def doctor(project: Project) -> list[LocaleReport | WordListReport]:
             table = load_catalog(project, loc.code, leaflet.id).table
             characters |= fonts.page_characters(leaflet, loc, table, common, common_msgids)
         resolved = fontconfig.locale_fonts(loc)
-        note = language_data_note(loc.code) if loc.code != project.source_locale else ""
+        note = language_data_note(project, loc.code) if loc.code != project.source_locale else ""
         reports.append(
             LocaleReport(
                 loc,

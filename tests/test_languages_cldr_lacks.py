@@ -146,6 +146,9 @@ def test_tagalog_is_accepted_as_written_and_named_tagalog(project):
     assert project.run("build", "--only", "html")[0] == 0
     assert page(project, "build/tl/demo.html").root_attrs["lang"] == "tl"
     assert switcher_entry(project, "tl")[0].strip() == "Tagalog"
+    _, out, err = project.run("check", "--locale", "tl")
+    assert "note: tl: no Tagalog data in pipeline/languages/" in out + err  # not CLDR's Filipino (Philippines)
+    assert "note: no Tagalog data in pipeline/languages/" in project.run("doctor")[1]
 
 
 @pytest.mark.parametrize(

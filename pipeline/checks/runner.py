@@ -159,14 +159,13 @@ def degraded_checks(project: Project) -> list[str]:
     return [f"[untranslated-text] runs degraded: {problem} (see leaflets doctor)"] if problem else []
 
 
-def language_data_note(locale: str) -> str:
+def language_data_note(project: Project, locale: str) -> str:
     """What the checks cannot do in a language that has no module in pipeline/languages/
     ("" for one that has): a new language added by ``leaflets init`` must not look
     checked at full strength when its meaning checks say nothing."""
-    language = language_for(locale)
-    if language.code in LANGUAGES:
+    if language_for(locale).code in LANGUAGES:
         return ""
-    name = language.english_name or locale
+    name = project.english_name(locale)  # Tagalog, which CLDR's data of fil would call Filipino
     return (
         f"no {name} data in pipeline/languages/: [negation], [limits] and [number-words] do not check "
         'its translations and [units] does not read its unit words, so a dropped "not", a limit turned '
@@ -181,7 +180,7 @@ def unchecked_languages(project: Project, locales: Sequence[str] | None = None) 
         f"{loc.code}: {note}"
         for loc in project.target_locales
         if not locales or loc.code in locales
-        if (note := language_data_note(loc.code))
+        if (note := language_data_note(project, loc.code))
     ]
 
 
