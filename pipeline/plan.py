@@ -329,8 +329,14 @@ def _region_changed(facts: Facts, locale: str, record: OutputFile) -> str:
     said = record.inputs.get("region")
     if now is None or said == now:
         return ""
-    if said is None and record.locale_settings == facts.locale_settings.get(locale):
-        return ""
+    if said is None:
+        if record.locale_settings == facts.locale_settings.get(locale):
+            return ""
+        # Its region may well be its readers' still: say what is known, not that the region changed.
+        return (
+            f"its record (made by an earlier leaflets) does not say which emergency number and language-help "
+            f"line it shows, and {locale}'s settings in leaflets.toml changed since it was made"
+        )
     return (
         f"the emergency number or language-help line it shows is no longer that of {locale}'s readers "
         f"(its region, or the region's values, changed in leaflets.toml since it was made)"

@@ -1,5 +1,6 @@
 """A locale is a language and the readers it is for: the region's values, as a reader sees them."""
 
+import json
 import shutil
 import textwrap
 
@@ -113,6 +114,41 @@ def test_a_release_keeps_no_page_that_gives_its_readers_an_emergency_number_no_l
     english = Page(regional.path("dist/en/demo.html").read_text(encoding="utf-8"))
     assert "Call 911 in an emergency." in english.text  # the English readers are still in the US
     assert not [a for a, _ in english.links if a.get("hreflang") == "ko-KR"]
+
+
+def test_a_page_an_earlier_leaflets_published_is_withdrawn_for_what_is_not_known_of_its_region(regional):
+    """A record made before pages recorded their region says nothing of it: the page is kept while
+    its locale's settings are as they were, and withdrawn once they changed (here only its fonts),
+    the reason saying its region is not known, never that the region changed, which it did not."""
+    config = with_readers(CONFIG, "US", "US")
+    regional.path("leaflets.toml").write_text(config, encoding="utf-8")
+    regional.review_english()
+    regional.review_all()
+    assert regional.run("build", "--release", "--only", "html")[0] == 0
+    manifest = regional.path("dist/manifest.json")
+    recorded = json.loads(manifest.read_text(encoding="utf-8"))
+    for pair in recorded["pairs"]:
+        for page in pair["files"].values():
+            del page["inputs"]["region"]  # as an earlier leaflets wrote it
+    manifest.write_text(json.dumps(recorded), encoding="utf-8")
+    regional.translate("demo", {"Fever": ""})  # the pair is refused: its published page is kept or withdrawn
+
+    code, _, err = regional.run("build", "--release", "--only", "html")
+    assert code == 1 and "withdrew ko_KR/demo" not in err
+    assert regional.path("dist/ko_KR/demo.html").exists()
+
+    fonts = 'font_family = ["Noto Sans CJK KR"]'
+    regional.path("leaflets.toml").write_text(config.replace(fonts, fonts[:-1] + ', "DejaVu Sans"]'), encoding="utf-8")
+    code, _, err = regional.run("build", "--release", "--only", "html")
+    assert (
+        code == 1
+        and (
+            "withdrew ko_KR/demo: its record (made by an earlier leaflets) does not say which emergency number "
+            "and language-help line it shows, and ko_KR's settings in leaflets.toml changed since it was made"
+        )
+        in err
+    )
+    assert "is no longer that of" not in err and not regional.path("dist/ko_KR/demo.html").exists()
 
 
 def _flat_pdf_text(project, locale: str) -> str:
