@@ -115,6 +115,10 @@ class Marker:
     end: int
     suffixed: bool = False  # "체중 1 kg당": the "1 kg" in it is not a quantity of its own
     slash: bool = False  # "/kg"
+    # Written before the dose it is said of (체중 1 kg당 400 mg, 每公斤 1 公克), not
+    # after it (1 g por kg, 1 غرام لكل كغ): a per word of a language whose
+    # ``per_words_before_dose`` is False.
+    before_dose: bool = True
 
 
 def sentence_ids(text: str) -> list[int]:
@@ -146,11 +150,16 @@ def _units_of(languages: tuple[Language, ...]) -> Mapping[str, str]:
 
 @lru_cache(maxsize=64)
 def _exclusions_of(languages: tuple[Language, ...]) -> Mapping[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
-    for language in languages:
-        for word, following in language.unit_word_exclusions.items():
-            table[word.lower()] = table.get(word.lower(), ()) + tuple(following)
-    return MappingProxyType(table)
+    return _merged_exclusions(language.unit_word_exclusions for language in languages)
+
+
+def _merged_exclusions(tables: Iterable[Mapping[str, tuple[str, ...]]]) -> Mapping[str, tuple[str, ...]]:
+    """Several languages' word -> what may not follow it, lower case, as one (read only: shared)."""
+    merged: dict[str, tuple[str, ...]] = {}
+    for table in tables:
+        for word, following in table.items():
+            merged[word.lower()] = merged.get(word.lower(), ()) + tuple(following)
+    return MappingProxyType(merged)
 
 
 def alternation(words: Iterable[str], exclusions: Mapping[str, tuple[str, ...]] | None = None) -> str:
@@ -360,6 +369,23 @@ def _per_words_of(languages: tuple[Language, ...]) -> Mapping[str, str]:
 
 
 @lru_cache(maxsize=64)
+def _per_words_before_dose(languages: tuple[Language, ...]) -> frozenset[str]:
+    """The per words, lower case, of ``languages`` that write them before the dose (每公斤 1 公克)."""
+    return frozenset(
+        word.lower()
+        for language in languages
+        if language.per_words_before_dose
+        for ws in language.per_words.values()
+        for word in ws
+    )
+
+
+@lru_cache(maxsize=64)
+def _per_word_exclusions_of(languages: tuple[Language, ...]) -> Mapping[str, tuple[str, ...]]:
+    return _merged_exclusions(language.per_word_exclusions for language in languages)
+
+
+@lru_cache(maxsize=64)
 def _marker_re(languages: tuple[Language, ...], kinds: tuple[bool, bool, bool]) -> re.Pattern | None:
     """Ways to say "per <unit>" apart from a quantity: "/kg", "kg당", "킬로그램(kg)당", "하루", "daily";
     only the ``kinds`` (slash, suffix, word) a text may have (:func:`_marker_kinds`)."""
@@ -374,15 +400,19 @@ def _marker_re(languages: tuple[Language, ...], kinds: tuple[bool, bool, bool]) 
         parts.append(rf"{weight}(?:1\s?)?(?P<suffixed>{unit})(?:\s?\([^()]*\))?\s?(?:{alternation(suffixes)})")
     words = _per_words_of(languages)
     if words and word:
-        parts.append(rf"(?P<word>{_guarded_alternation(words)})")
+        parts.append(rf"(?P<word>{_guarded_alternation(words, _per_word_exclusions_of(languages))})")
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
-def _guarded_alternation(words: Iterable[str]) -> str:
-    """Whole words: "a week" not in "a weekend", "매일" not in a longer word, 每天 after any Chinese character."""
+def _guarded_alternation(words: Iterable[str], exclusions: Mapping[str, tuple[str, ...]]) -> str:
+    """Whole words: "a week" not in "a weekend", "매일" not in a longer word, 每天 after any Chinese character;
+    not followed by one of its ``exclusions`` ("al día siguiente")."""
     guarded = []
     for word in sorted(words, key=len, reverse=True):
         before, after = word_guards(word)
+        following = exclusions.get(word)
+        if following:
+            after += "(?!" + "|".join(re.escape(f) for f in following) + ")"
         guarded.append(before + re.escape(word) + after)
     return "|".join(guarded)
 
@@ -418,6 +448,7 @@ def per_markers(text: str, languages: tuple[Language, ...]) -> list[Marker]:
         return sorted(periods, key=lambda m: m.start)
     units = _units_of(languages)
     words = _per_words_of(languages)
+    words_before = _per_words_before_dose(languages)
     found = periods
     for match in regex.finditer(text):
         groups = match.groupdict()
@@ -428,5 +459,6 @@ def per_markers(text: str, languages: tuple[Language, ...]) -> list[Marker]:
         else:
             unit = words[groups["word"].lower()]
         suffixed, slash = bool(groups.get("suffixed")), bool(groups.get("slash"))
-        found.append(Marker(unit, match.start(), match.end(), suffixed, slash))
+        before = suffixed or slash or groups["word"].lower() in words_before
+        found.append(Marker(unit, match.start(), match.end(), suffixed, slash, before))
     return sorted(found, key=lambda m: m.start)

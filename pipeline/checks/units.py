@@ -10,8 +10,10 @@ target language (Korean 시간, 일, 주, 퍼센트).  Five rules:
    5명").
 2. Its "per" parts stay attached to it.  Per kg (body weight) must be said of
    that very dose: 400 mg/kg, 400 mg/kg/일, or a "kg당" / "per kg" that goes
-   with it (체중 1 kg당 400 mg: the marker belongs to the next dose after it in
-   the sentence, or, when none follows, to the one before it).  A "kg" said of
+   with it.  A marker written before its dose (체중 1 kg당 400 mg, 每公斤 1 公克)
+   belongs to the next dose after it in the sentence, or, when none follows,
+   to the one before it; one written after its dose (1 gramo por kilogramo,
+   1 غرام لكل كغ) to the dose before it, or, when none precedes, the next one.  A "kg" said of
    another dose, or elsewhere in the text, does not count: 하루 400 mg for
    400 mg/kg/day is about a 70-fold under-dose.  Per time (/day, /h) may be
    said anywhere in the same sentence (하루에 …, 매일, 시간당; not 하루 동안),
@@ -237,13 +239,17 @@ def _says_per(quantity: Quantity, per: str, markers: list[Marker], found: list[Q
 
 
 def _bound_dose(marker: Marker, found: list[Quantity], sentences: list[int]) -> Quantity | None:
-    """The dose a "kg당" belongs to: the next one in its sentence, else the one before it."""
+    """The dose a per kg belongs to, in its sentence: for a "kg당" or a 每公斤, written before
+    their dose, the next one, else the one before it; for a "por kg" or a "لكل كغ", written
+    after their dose, the one before it, else the next one."""
     doses = [q for q in found if q.is_dose and sentences[q.start] == sentences[marker.start]]
     after = [q for q in doses if q.start >= marker.end]
-    if after:
-        return min(after, key=lambda q: q.start)
     before = [q for q in doses if q.end <= marker.start]
-    return max(before, key=lambda q: q.end) if before else None
+    nearest_after = min(after, key=lambda q: q.start) if after else None
+    nearest_before = max(before, key=lambda q: q.end) if before else None
+    if marker.before_dose:
+        return nearest_after or nearest_before
+    return nearest_before or nearest_after
 
 
 def _inside(quantity: Quantity, markers: list[Marker]) -> bool:

@@ -117,8 +117,19 @@ LANGUAGE = Language(
             ),
             "hour": ("por hora", "cada hora"),
             "month": ("al mes", "por mes", "cada mes", "todos los meses", "mensual", "mensuales", "mensualmente"),
+            # after the dose: "1 gramo por kilogramo", "1 g por kilo de peso"
+            "kg": (
+                "por kilogramo",
+                "por kilo",
+                "por kg",
+                "por cada kilogramo",
+                "por cada kilo",
+                "por cada kg",
+            ),
         }
     ),
+    # "al día siguiente" (the next day), "al día anterior" (the day before): no rate.
+    per_word_exclusions=frozen({"al día": (" siguiente", " anterior")}),
     range_words=("a", "y"),
     total_words=("en total", "total", "en conjunto"),
     # Measured on the shipped es catalogs (bench/results/length_calibration.md,

@@ -247,6 +247,7 @@ LANGUAGE = Language(
             "month": ("매달", "매월", "달마다", "다달이"),
         }
     ),
+    per_words_before_dose=True,  # 매일 400 mg
     # 하루 is "a day" in 하루에 한 번 and 하루 400 mg, one day in 하루 동안.
     period_words=frozen(
         {

@@ -15,7 +15,9 @@ of English sentence text).  Two more can demand: ``period_words`` with
 ``rate_after`` (a 하루 said as a rate is no number 1) and, in the source
 language, ``per_words`` after a number or ``times_words`` (a rate the
 translation must keep); tests/checks/test_rates.py holds their correct
-renderings.
+renderings.  ``per_word_exclusions`` (a per word that is none) and
+``per_words_before_dose`` (which dose a per kg is said of) can demand too;
+tests/checks/test_units.py and test_rates.py hold their correct renderings.
 
 To add a kind of data: a field here with a comment saying what it is for and
 an empty default, values in the language modules, and a test in
@@ -80,6 +82,14 @@ class Language:
     # Words that say "per <unit>" without the unit symbol wherever they stand
     # ("매일" for /day, "a day", "al día"): canonical unit -> words.
     per_words: Mapping[str, tuple[str, ...]] = field(default_factory=_empty)
+    # Where a per word stands: after the dose it is said of ("1 g por kg",
+    # "1 غرام لكل كغ", "1 g per kg"), or, when True, before it (每公斤 1 公克, as
+    # Korean writes 체중 1 kg당 400 mg).  [units] rule 2 ties a per kg to the
+    # dose on that side of it first.
+    per_words_before_dose: bool = False
+    # Words after which a per word is none: "al día siguiente" is the next
+    # day, not "a day".  per word -> following words (with the space before them).
+    per_word_exclusions: Mapping[str, tuple[str, ...]] = field(default_factory=_empty)
     # Words for one period ("하루" a day, "일주일" a week, "一天") that say "per
     # <unit>" only when ``rate_after`` follows them: 하루에, 하루 두 번, 하루 400
     # mg, 一天兩次.  There they are the rendering of "a day", a rate, and no

@@ -107,12 +107,16 @@ LANGUAGE = Language(
     scale_words=frozen({"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}),
     per_words=frozen(
         {
-            "day": ("每天", "每日"),
+            # and 日劑量 (a daily dose), as 每日劑量
+            "day": ("每天", "每日", "日劑量", "日剂量"),
             "week": ("每週", "每周", "每星期"),
             "hour": ("每小時", "每小时"),
             "month": ("每月", "每個月", "每个月"),
+            # before the dose, as Korean 체중 1 kg당: 每公斤 1 公克, 每公斤體重 1 公克
+            "kg": ("每公斤", "每千克", "每 kg", "每kg"),
         }
     ),
+    per_words_before_dose=True,
     # 一天 is "a day" in 一天兩次 and 一天 400 mg, one day in 一天內.
     period_words=frozen(
         {

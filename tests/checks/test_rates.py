@@ -598,6 +598,8 @@ A_DAY_FOR_5_DAYS = "Give 400 mg/kg a day for 5 days."
         ("es", "Dé dosis diarias de 400 mg/kg durante 5 días."),
         ("zh_TW", "每日劑量 400 mg/kg，連續 5 天。"),
         ("zh_TW", "每日劑量為 400 mg/kg，連續 5 天。"),
+        ("zh_TW", "日劑量 400 mg/kg，連續 5 天。"),
+        ("zh_TW", "日剂量为 400 mg/kg，连续 5 天。"),
     ],
 )
 def test_a_daily_dose_passes(catalogs, locale, translation):
@@ -615,6 +617,8 @@ def test_a_daily_dose_passes(catalogs, locale, translation):
         ("ar", "جرعة 400 ملغ/كغ لمدة 5 أيام.", "says nothing per day"),
         ("es", "Dé una dosis semanal de 400 mg/kg durante 5 días.", "says per week (semanal) and nothing per day"),
         ("es", "Dé una dosis de 400 mg/kg durante 5 días.", "says nothing per day"),
+        # "al día siguiente" is the next day, no rate
+        ("es", "Dé una dosis de 400 mg/kg durante 5 días y vuelva al día siguiente.", "says nothing per day"),
         ("zh_TW", "每週劑量 400 mg/kg，連續 5 天。", "says per week (每週) and nothing per day"),
         ("zh_TW", "劑量 400 mg/kg，連續 5 天。", "says nothing per day"),
     ],

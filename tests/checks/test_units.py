@@ -134,6 +134,63 @@ def test_a_chinese_full_stop_ends_the_sentence_a_per_day_must_be_said_in(catalog
     assert [f.message for f in findings] == ([message] if message else [])
 
 
+GRAM_THEN_MILLIGRAMS = "Give 1 g/kg, then 400 mg."
+MILLIGRAMS_THEN_GRAM = "Give 400 mg, then 1 g/kg."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # Spanish and Arabic say "per kg" after the dose, Chinese before it, as Korean does
+        ("es", "Give 1 g/kg.", "Dé 1 gramo por kilogramo."),
+        ("es", "Give 1 g/kg.", "Dé 1 g por kg."),
+        ("es", "Give 1 g/kg.", "Dé 1 g por kilo de peso."),
+        ("es", GRAM_THEN_MILLIGRAMS, "Dé 1 g por kg y luego 400 mg."),
+        ("ar", "Give 1 g/kg.", "أعط 1 غرام لكل كيلوغرام."),
+        ("ar", "Give 1 g/kg.", "أعط 1 غرام لكل كغ من وزن الجسم."),
+        ("ar", GRAM_THEN_MILLIGRAMS, "أعط 1 غرام لكل كغ ثم 400 ملغ."),
+        ("zh_TW", "Give 1 g/kg.", "每公斤 1 公克。"),
+        ("zh_TW", "Give 1 g/kg.", "每公斤體重給 1 公克。"),
+        ("zh_TW", MILLIGRAMS_THEN_GRAM, "先給 400 毫克，再每公斤 1 公克。"),
+        ("ko_KR", MILLIGRAMS_THEN_GRAM, "400 mg을 준 뒤 체중 1 kg당 1 g을 줍니다."),
+    ],
+)
+def test_per_kg_said_on_its_side_of_the_dose_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        ("es", "Give 400 mg/kg.", "Dé 400 mg.", "400 mg/kg in the source is 400 mg in the translation"),
+        ("es", GRAM_THEN_MILLIGRAMS, "Dé 1 g y luego 400 mg por kg.", "1 g/kg in the source is 1 g in the translation"),
+        ("ar", "Give 400 mg/kg.", "أعط 400 ملغ.", "400 mg/kg in the source is 400 ملغ in the translation"),
+        (
+            "ar",
+            GRAM_THEN_MILLIGRAMS,
+            "أعط 1 غرام ثم 400 ملغ لكل كغ.",
+            "1 g/kg in the source is 1 غرام in the translation",
+        ),
+        ("zh_TW", "Give 400 mg/kg.", "給 400 毫克。", "400 mg/kg in the source is 400 毫克 in the translation"),
+        (
+            "zh_TW",
+            MILLIGRAMS_THEN_GRAM,
+            "先每公斤給 400 毫克，再給 1 公克。",
+            "1 g/kg in the source is 1 公克 in the translation",
+        ),
+        (
+            "ko_KR",
+            MILLIGRAMS_THEN_GRAM,
+            "체중 1 kg당 400 mg을 준 뒤 1 g을 줍니다.",
+            "1 g/kg in the source is 1 g in the translation",
+        ),
+    ],
+)
+def test_per_kg_missing_or_said_of_another_dose_is_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    assert finding.message == f"{message}: it does not say per kg"
+
+
 # --- additions: a translation must not add a dose --------------------------------------
 
 

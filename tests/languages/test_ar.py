@@ -34,6 +34,11 @@ def test_per_day():
     assert markers("400 ملغ يوميًا", "ar") == ["day"]
 
 
+def test_per_kg_after_the_dose():
+    assert markers("1 غرام لكل كيلوغرام", "ar") == ["kg"]
+    assert markers("1 غرام لكل كغ من وزن الجسم", "ar") == ["kg"]
+
+
 def test_a_daily_or_weekly_dose_but_not_two_days():
     assert markers("جرعة يومية 400 ملغ", "ar") == ["day"]
     assert markers("الجرعة اليومية 400 ملغ", "ar") == ["day"]

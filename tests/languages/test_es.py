@@ -39,6 +39,12 @@ def test_a_range_word_stands_between_spaces():
 
 def test_per_day():
     assert markers("400 mg al día", "es") == ["day"]
+    assert markers("vuelva al día siguiente", "es") == []  # the next day
+
+
+def test_per_kg_after_the_dose():
+    assert markers("1 gramo por kilogramo", "es") == ["kg"]
+    assert markers("1 g por kilo de peso", "es") == ["kg"]
 
 
 def test_negations_of_the_meaning_checks():

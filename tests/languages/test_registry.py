@@ -75,6 +75,9 @@ def test_every_pattern_compiles_and_every_word_is_written_as_typed(language):
         *language.times_words,
     ]
     assert all(word == word.strip() and word for word in words)
+    # an exclusion of a word that is no per word would never apply
+    per_words = {word for words in language.per_words.values() for word in words}
+    assert set(language.per_word_exclusions) <= per_words
 
 
 def test_the_language_data_cannot_be_changed():

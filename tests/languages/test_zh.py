@@ -32,6 +32,12 @@ def test_chinese_quantities(text, amount):
 
 def test_per_day():
     assert markers("每天 400 毫克", "zh_TW") == ["day"]
+    assert markers("日劑量 400 毫克", "zh_TW") == ["day"]  # a daily dose
+
+
+def test_per_kg_before_the_dose():
+    assert markers("每公斤 1 公克", "zh_TW") == ["kg"]
+    assert markers("每公斤體重 1 公克", "zh_TW") == ["kg"]
 
 
 def test_negations_and_words_that_only_look_negative():
