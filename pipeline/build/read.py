@@ -183,6 +183,11 @@ def _locale_digest(loc: LocaleSettings) -> str:
     (large_print): turning that on renders the new PDFs, and nothing else again."""
     settings = dataclasses.asdict(loc)
     del settings["large_print"]
+    # A setting leaflets added later is left out while unset, so the digest of a locale that does
+    # not use it is the one earlier records hold: a release judges a page recorded before its
+    # region digest by this one (pipeline.plan), and would withdraw every such page if it moved.
+    if settings["declared"] is None:
+        del settings["declared"]
     return digest_of(settings)
 
 
