@@ -15,6 +15,7 @@ import pytest
 
 from tests.conftest import REPO
 from tests.test_build import Page
+from tests.test_release import SPANISH
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
 needs_msgfmt = pytest.mark.skipif(not shutil.which("msgfmt"), reason="gettext is installed by make test")
@@ -176,21 +177,7 @@ def test_the_direction_follows_the_declared_script_not_the_locale_of_its_formats
 
 # Spanish stands in for Chuukese text (both Latin script): what is under test is the pipeline
 # (review, the release gate, dist/ and its switchers), which reads the declaration, not the words.
-STAND_IN = {
-    "IVIG for *skin* reactions": "IVIG para reacciones de la *piel*",
-    "What IVIG is and how it is given.": "Qué es la IVIG y cómo se administra.",
-    "How IVIG is given": "Cómo se administra la IVIG",
-    "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26).": (
-        "Recibe **1 g/kg/day** durante 3 días. Vea el [estudio](https://doi.org/10.1001/archderm.139.1.26)."
-    ),
-    "Headache": "Dolor de cabeza",
-    "Fever": "Fiebre",
-    "Diagnosis": "Diagnóstico",
-    "Skin affected": "Piel afectada",
-    "TEN": "TEN",
-    "More than 30%": "Más del 30%",
-    "Call 911 in an emergency.": "Llame al 911 en una emergencia.",
-}
+STAND_IN = SPANISH  # tests/test_release.py's
 
 
 def test_a_declared_language_is_reviewed_and_released_like_any_other(project):
