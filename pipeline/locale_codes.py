@@ -49,8 +49,7 @@ def parse(code: str) -> Locale:
     """The Babel locale of a gettext code; any other spelling is refused with its gettext form."""
     alias = _alias(code)
     if alias is not None and "_" not in alias and len(alias) == 2:  # iw, in, eng: gettext writes he, id, en
-        territory = code.partition("@")[0].split("_")[1:]
-        written = "_".join([alias, *territory])
+        written = "_".join([alias, *_subtags(code)])
         name = Locale("en").languages.get(alias, alias)
         raise LocaleCodeError(
             f"{code!r} is {name}, which gettext tools write {written!r}; did you mean {written}?", written
@@ -106,8 +105,8 @@ def territory_of(locale: Locale | None, code: str = "") -> str | None:
     """The territory written (en_US, kar_MM), else the likely one of the language (CLDR)."""
     if locale is not None and locale.territory:
         return locale.territory
-    if "_" in code:
-        return code.partition("@")[0].split("_")[1]
+    if _subtags(code):
+        return _subtags(code)[0]
     likely = get_global("likely_subtags").get(locale.language if locale is not None else language_of(code))
     return parse_locale(likely)[1] if likely else None
 
@@ -127,6 +126,11 @@ def language_of(code: str) -> str:
     return re.split(r"[_@-]", code, maxsplit=1)[0].lower()
 
 
+def _subtags(code: str) -> list[str]:
+    """What ``code`` writes after its language, modifier left out: ``["MM"]`` for kar_MM@x, ``[]`` for hmn."""
+    return code.partition("@")[0].split("_")[1:]
+
+
 def _alias(code: str) -> str | None:
     """What CLDR writes the language of ``code`` as, when it writes it another way (iw -> he, tl -> fil)."""
     return get_global("language_aliases").get(language_of(code))
@@ -139,9 +143,8 @@ def read(code: str) -> Locale | None:
     ``tl`` is fil (not fil_PH), ``tl_US`` fil_US."""
     alias = _alias(code)
     if alias is not None and well_formed(code) and "_" not in alias:
-        territory = code.split("_")[1] if "_" in code else None
         try:
-            return Locale(alias, territory)
+            return Locale(alias, next(iter(_subtags(code)), None))
         except (ValueError, TypeError, UnknownLocaleError):
             return None
     code, _, modifier = code.partition("@")
