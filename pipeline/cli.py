@@ -50,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
         "init", help="create the catalogs of a new locale, declaring it in leaflets.toml if it is not yet"
     )
     init.add_argument("locale", metavar="LOCALE", help="e.g. es or ar")
-    # What CLDR gives a language, for one it has no data for (hmn, kar): config.DECLARED_KEYS.
+    # What CLDR gives a language, for one it has no data for (hmn, kar): declared_languages.DECLARED_KEYS.
     init.add_argument("--name", help="a language CLDR lacks: its name in itself, e.g. Hmoob")
     init.add_argument("--plural-forms", help='a language CLDR lacks: its Plural-Forms, e.g. "nplurals=1; plural=0;"')
     init.add_argument("--script", help="a language CLDR lacks: the ISO 15924 code of its script (Latn, Arab, Mymr)")

@@ -21,9 +21,18 @@ from typing import Any
 from babel import Locale
 
 from pipeline import css, locale_codes, variants
+from pipeline.declared_languages import (
+    DECLARED_KEYS,
+    DeclaredLanguage,
+    cldr_lacks,
+    declared_language,
+    missing,
+    plural_forms_problem,
+    script_problem,
+)
 from pipeline.errors import ConfigError, ConfigErrors
-from pipeline.languages.scripts import is_script, script_direction
-from pipeline.plurals import PluralFormsError, PluralRule, parse_plural_forms
+from pipeline.languages.scripts import script_direction
+from pipeline.plurals import PluralRule
 from pipeline.regions import REQUIRED_KEYS as REGION_REQUIRED_KEYS
 from pipeline.regions import Region, emergency_problem, language_line_problem, region_code_problem
 from pipeline.safe_paths import input_problem
@@ -35,25 +44,6 @@ LINE_BREAKS = ("normal", "keep-all")  # keep-all: lines break only between words
 SIGN_OFF = ("required", "optional")  # is a translation review needed for a release?
 DEFAULT_MAX_LEAFLET_KB = 512
 CATALOG_SIZE_FACTOR = 4
-
-
-# What CLDR gives a locale, declared in its [locales.*] table when CLDR has no data for it (hmn, kar).
-DECLARED_KEYS = {
-    "name": 'the language named in itself, as its readers write it, e.g. "Hmoob"',
-    "plural_forms": 'its Plural-Forms rule, e.g. "nplurals=1; plural=0;"',
-    "script": 'the ISO 15924 code of the script it is written in, e.g. "Latn", "Arab", "Mymr"',
-    "formats_like": 'the locale whose dates, numbers and country names its pages use, e.g. "en"',
-}
-
-
-@dataclass(frozen=True)
-class DeclaredLanguage:
-    """A language CLDR has no data for, as leaflets.toml declares it (README, "Languages CLDR lacks")."""
-
-    name: str  # in itself: "Hmoob", "دری"
-    plural_rule: PluralRule
-    script: str  # ISO 15924: "Latn", "Arab", "Mymr"
-    formats_like: str  # a locale CLDR knows: dates, numbers, country names
 
 
 @dataclass(frozen=True)
@@ -323,33 +313,7 @@ def _locale_code(value: Any) -> str | None:
 def _locale_name(value: Any) -> str | None:
     """A [locales.<code>] name: a code CLDR knows, or one it lacks whose table declares the rest."""
     problem = _locale_code(value)
-    return None if problem is None or _not_in_cldr(value) else problem
-
-
-def _not_in_cldr(code: str) -> bool:
-    try:
-        locale_codes.parse(code)
-    except locale_codes.NotInCldr:
-        return True
-    except locale_codes.LocaleCodeError:
-        return False
-    return False
-
-
-def _plural_forms(value: Any) -> str | None:
-    if not isinstance(value, str):
-        return 'must be text in quotes, e.g. "nplurals=2; plural=(n != 1);"'
-    try:
-        parse_plural_forms(value)
-    except PluralFormsError as exc:
-        return f"cannot be used: {exc}"
-    return None
-
-
-def _script(value: Any) -> str | None:
-    if not isinstance(value, str) or not is_script(value):
-        return f'is the ISO 15924 code of a Unicode script ("Latn", "Arab", "Mymr"), not {value!r}'
-    return None
+    return None if problem is None or cldr_lacks(value) else problem
 
 
 def _region_code(value: Any) -> str | None:
@@ -388,8 +352,8 @@ SCHEMA: dict[str, Table] = {
             "sign_off": Key("required or optional", _choice(*SIGN_OFF)),
             # Only for a language CLDR has no data for (DECLARED_KEYS).
             "name": Key("text", _text),
-            "plural_forms": Key("a Plural-Forms rule", _plural_forms),
-            "script": Key("an ISO 15924 script code", _script),
+            "plural_forms": Key("a Plural-Forms rule", plural_forms_problem),
+            "script": Key("an ISO 15924 script code", script_problem),
             "formats_like": Key("a locale code", _locale_code),
         },
         per_name=True,
@@ -501,19 +465,19 @@ def _undeclared_regions(locales: Mapping[str, Any], regions: Mapping[str, Any], 
 
 
 def _declarations(locales: Mapping[str, Any], lines: KeyLines) -> list[ConfigError]:
-    """A language CLDR lacks must declare what CLDR would give (DECLARED_KEYS), all of it:
-    nothing is guessed. One CLDR knows must not: its data would be overridden in one place only."""
+    """A language CLDR lacks must declare what CLDR would give, all of it; one CLDR knows must
+    declare none of it (pipeline/declared_languages.py)."""
     problems = []
     for code, settings in locales.items():
         if not isinstance(settings, dict) or not isinstance(code, str):
             continue
-        if _not_in_cldr(code):
-            missing = [key for key in DECLARED_KEYS if key not in settings]
-            if missing:
+        lacks = cldr_lacks(code)
+        if lacks:
+            undeclared = missing(settings)
+            if undeclared:
                 problems.append(
                     ConfigError(
-                        f"[locales.{code}]: {not_in_cldr_message(code)}; declare "
-                        + "; ".join(f"{key} ({DECLARED_KEYS[key]})" for key in missing),
+                        f"[locales.{code}]: {lacks}; declare {undeclared}",
                         CONFIG_NAME,
                         lines.line_of("locales", code),
                     )
@@ -529,14 +493,6 @@ def _declarations(locales: Mapping[str, Any], lines: KeyLines) -> list[ConfigErr
                         )
                     )
     return problems
-
-
-def not_in_cldr_message(code: str) -> str:
-    try:
-        locale_codes.parse(code)
-    except locale_codes.NotInCldr as exc:
-        return str(exc)
-    raise ValueError(f"CLDR knows {code}")
 
 
 def _did_you_mean(word: str, known) -> str:
@@ -596,13 +552,6 @@ def load_project(root: Path | None = None) -> Project:
     return parse_project(root, parsed, lines)
 
 
-def _declared(settings: Mapping[str, Any]) -> DeclaredLanguage | None:
-    if "plural_forms" not in settings:  # _declarations: all of DECLARED_KEYS or none
-        return None
-    rule = replace(parse_plural_forms(settings["plural_forms"]), source=f"{CONFIG_NAME} plural_forms")
-    return DeclaredLanguage(settings["name"], rule, settings["script"], settings["formats_like"])
-
-
 def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Project:
     lines = lines or KeyLines()
     problems = validate(data, lines)
@@ -642,7 +591,7 @@ def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Proj
                 region=region,
                 large_print=settings.get("large_print", False),
                 sign_off=settings.get("sign_off", "required"),
-                declared=_declared(settings),
+                declared=declared_language(settings, f"{CONFIG_NAME} plural_forms"),
             )
         )
     # The source language first, then the others in a stable order.

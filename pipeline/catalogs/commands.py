@@ -34,13 +34,12 @@ from pipeline.checks.template import UNREADABLE, read_english
 from pipeline.config import (
     COMMON_DOMAIN,
     CONFIG_NAME,
-    DECLARED_KEYS,
     SCHEMA,
     LocaleSettings,
     Project,
     load_project,
-    not_in_cldr_message,
 )
+from pipeline.declared_languages import DECLARED_KEYS, cldr_lacks, missing
 from pipeline.errors import LeafletError, UnsafePathError, UsageError
 from pipeline.files import write_if_changed
 from pipeline.findings import Finding
@@ -195,12 +194,9 @@ def _declaration(locale: str, babel: Locale | None, declared: Mapping[str, str])
                 f"CLDR has the data of {locale!r}, which its pages use: {given} is for a language it lacks"
             )
         return {}
-    missing = [key for key in DECLARED_KEYS if key not in declared]
-    if missing:
-        raise UsageError(
-            f"{not_in_cldr_message(locale)}; say what it would give: "
-            + "; ".join(f"{option[key]} ({DECLARED_KEYS[key]})" for key in missing)
-        )
+    undeclared = missing(declared, spell=option.__getitem__)
+    if undeclared:
+        raise UsageError(f"{cldr_lacks(locale)}; say what it would give: {undeclared}")
     for key, value in declared.items():
         problem = SCHEMA["locales"].keys[key].check(value)
         if problem:
