@@ -13,7 +13,7 @@ import difflib
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -495,6 +495,37 @@ def _declarations(locales: Mapping[str, Any], lines: KeyLines) -> list[ConfigErr
     return problems
 
 
+def _declared_names_taken(locales: Sequence[LocaleSettings], lines: KeyLines) -> list[ConfigError]:
+    """A declared name another locale already has: every language switcher and the index would
+    list two languages by one name (two variants of Hmong both "Hmoob"). CLDR names its own
+    apart (Español, Español (México)); a declared name is the project's to tell apart."""
+
+    def name_line(locale: LocaleSettings) -> int:
+        return lines.line_of("locales", locale.code, "name") or 0
+
+    def later(locale: LocaleSettings, other: LocaleSettings) -> bool:
+        return (name_line(locale), locale.code) > (name_line(other), other.code)
+
+    problems = []
+    for locale in locales:
+        if locale.declared is None:
+            continue
+        others = [other for other in locales if other is not locale and other.native_name == locale.native_name]
+        # Of two declared names, the later in the file is the one to change (init's, say).
+        if any(other.declared is None or later(locale, other) for other in others):
+            problems.append(
+                ConfigError(
+                    f"[locales.{locale.code}] name {locale.native_name!r} is also the name of "
+                    + ", ".join(other.code for other in others)
+                    + ": readers choosing a language could not tell them apart; name the territory too,"
+                    f" e.g. {locale.native_name + ' (…)'!r}",
+                    CONFIG_NAME,
+                    name_line(locale) or None,
+                )
+            )
+    return problems
+
+
 def _did_you_mean(word: str, known) -> str:
     close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6) or difflib.get_close_matches(
         word.lower().replace("-", "_"), list(known), n=1, cutoff=0.6
@@ -598,6 +629,9 @@ def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Proj
     locales.sort(key=lambda loc: (loc.code != source_locale, loc.code))
     languages = Counter((loc.language, loc.script) for loc in locales)
     locales = [replace(loc, shares_language=languages[loc.language, loc.script] > 1) for loc in locales]
+    same_name = _declared_names_taken(locales, lines)
+    if same_name:
+        raise ConfigErrors(same_name)
     glossary = data.get("glossary", {})
     notices = data.get("notices", {})
     return Project(

@@ -170,6 +170,30 @@ def test_leaflets_toml_refuses_declaring_what_cldr_gives(bare):
     )
 
 
+HMONG = 'plural_forms = "nplurals=1; plural=0;"\nscript = "Latn"\nformats_like = "en"\nfont_family = ["DejaVu Sans"]\n'
+
+
+def test_two_declared_languages_of_one_name_are_refused_on_the_second_name(bare):
+    """Two variants of Hmong both "Hmoob": a switcher listing two languages by one name."""
+    config = CONFIG + f'\n[locales.hmn]\nname = "Hmoob"\n{HMONG}\n[locales.hmn_US]\nname = "Hmoob"\n{HMONG}'
+    code, _, err = run_with_config(bare, config)
+    assert code == 1
+    second_name = config.index('name = "Hmoob"', config.index("[locales.hmn_US]"))
+    assert (
+        f"leaflets.toml:{config[:second_name].count(chr(10)) + 1}: [locales.hmn_US] name 'Hmoob' is also the name "
+        "of hmn: readers choosing a language could not tell them apart; name the territory too" in err
+    )
+    assert "[locales.hmn] name" not in err and "Traceback" not in err  # the later name is the one to change
+    told_apart = config.replace('[locales.hmn_US]\nname = "Hmoob"', '[locales.hmn_US]\nname = "Hmoob (Meskas)"')
+    assert run_with_config(bare, told_apart)[0] == 0
+
+
+def test_a_declared_name_that_is_another_locales_cldr_name_is_refused(bare):
+    config = CONFIG + f'\n[locales.hmn]\nname = "한국어"\n{HMONG}'
+    code, _, err = run_with_config(bare, config)
+    assert code == 1 and "[locales.hmn] name '한국어' is also the name of ko_KR" in err
+
+
 def test_a_source_locale_without_its_table_is_an_error_on_its_line(bare):
     config = CONFIG.replace('source_locale = "en"', 'source_locale = "fr"')
     code, _, err = run_with_config(bare, config)

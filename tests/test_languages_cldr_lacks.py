@@ -73,6 +73,23 @@ def test_init_refuses_a_declaration_it_cannot_use(project):
     assert code == 2 and "CLDR has the data of 'es', which its pages use: --name is for a language it lacks" in err
 
 
+def test_init_of_a_second_variant_by_the_same_name_leaves_leaflets_toml_as_it_was(project):
+    """Two languages by one name in every switcher: refused before leaflets.toml is written."""
+    assert init(project, "hmn")[0] == 0
+    config = project.path("leaflets.toml").read_bytes()
+    name, plural_forms, script, formats_like, _ = LANGUAGES["hmn"]
+    variant = ("--plural-forms", plural_forms, "--script", script, "--formats-like", formats_like)
+    code, _, err = project.run("init", "hmn_US", "--name", name, *variant)
+    assert (code, err) == (
+        2,
+        "leaflets: leaflets.toml left as it was: [locales.hmn_US] name 'Hmoob' is also the name of hmn: readers "
+        "choosing a language could not tell them apart; name the territory too, e.g. 'Hmoob (…)'\n",
+    )
+    assert project.path("leaflets.toml").read_bytes() == config
+    assert not project.path("locales/hmn_US").exists()
+    assert project.run("init", "hmn_US", "--name", "Hmoob (Meskas)", *variant)[0] == 0
+
+
 @needs_msgfmt
 @pytest.mark.parametrize("code", sorted(LANGUAGES))
 def test_a_language_cldr_lacks_gets_catalogs_msgfmt_accepts_and_pages_in_its_name_and_direction(project, code):

@@ -37,10 +37,11 @@ from pipeline.config import (
     SCHEMA,
     LocaleSettings,
     Project,
-    load_project,
+    parse_project,
+    read_config,
 )
 from pipeline.declared_languages import DECLARED_KEYS, cldr_lacks, missing
-from pipeline.errors import LeafletError, UnsafePathError, UsageError
+from pipeline.errors import ConfigError, ConfigErrors, LeafletError, UnsafePathError, UsageError
 from pipeline.files import write_if_changed
 from pipeline.findings import Finding
 from pipeline.ignored_catalogs import ignored_catalog_notes
@@ -157,11 +158,8 @@ def init(project: Project, locale: str, declared: Mapping[str, str] | None = Non
     else:
         outcome.notes += _same_language_notes(project, locale, configured - {project.source_locale})
         settings = new_locale_settings(project, locale, babel, _declaration(locale, babel, declared))
-        with (project.root / CONFIG_NAME).open("a", encoding="utf-8") as config:
-            config.write(
-                f"\n[locales.{_toml_key(locale)}]\n" + "".join(f"{key} = {value}\n" for key, value in settings.items())
-            )
-        project = load_project(project.root)  # the catalogs' header needs what it declares (plural_forms)
+        table = f"\n[locales.{_toml_key(locale)}]\n" + "".join(f"{key} = {value}\n" for key, value in settings.items())
+        project = _declare(project, locale, table)  # the catalogs' header needs what it declares (plural_forms)
         readers = "its readers' region" if "region" in settings else "its page size"
         outcome.changed.append(f"{CONFIG_NAME} (declared [locales.{locale}]; check {readers} and fonts)")
         outcome.notes += _font_notes(locale, settings["font_family"])
@@ -173,6 +171,24 @@ def init(project: Project, locale: str, declared: Mapping[str, str] | None = Non
         _update_one(project, locale, pot.stem, outcome, memory)
     outcome.notes += _glossary_problems(project, locale)
     return outcome
+
+
+def _declare(project: Project, locale: str, table: str) -> Project:
+    """The project with ``table`` added to the end of leaflets.toml, which is left as it was
+    when the project would not load with it (a name another locale has)."""
+    path = project.root / CONFIG_NAME
+    written = path.read_bytes()
+    try:
+        parsed, lines = read_config(written + table.encode("utf-8"))
+        declared = parse_project(project.root, parsed, lines)
+    except ConfigError as exc:
+        problems = exc.errors if isinstance(exc, ConfigErrors) else [exc]
+        raise UsageError(
+            f"{CONFIG_NAME} left as it was: " + "; ".join(problem.message for problem in problems)
+        ) from None
+    with path.open("a", encoding="utf-8") as config:
+        config.write(table)
+    return declared
 
 
 def _refuse_source_language(project: Project, locale: str) -> None:
