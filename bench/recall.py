@@ -8,6 +8,9 @@ ways translations break, one defect at a time:
 - ``change_digit``: one digit of a number the source also has changed;
 - ``swap_unit``: the unit after a number replaced by another of the same
   kind (mg→g, mL→L, 시간→일, °C→°F ...);
+- ``swap_rate``: a rate the source says ("once a day", "1 g/kg a day") said
+  per another period in the translation (하루에 → 일주일에, al día → a la
+  semana, 每天 → 每週, يوميا → أسبوعيا); ``drop_rate``: said per no period;
 - ``swap_script``: the translation replaced by another language's translation
   of the same message (Korean by Chinese, Spanish by Arabic ...), or left as
   the English source (``keep_english``).
@@ -16,7 +19,8 @@ A mutant counts as caught when ``check`` reports an *error* for it (what the
 release gate refuses); warnings do not count.  False positives are measured
 on the unmutated messages and on benign edits that keep the meaning
 (``benign_merge``: two sentences joined by a comma; ``benign_fullwidth``:
-digits written full-width).  Each message is checked alone, with its catalog's
+digits written full-width; ``benign_rate``: a rate said with another word for
+the same period, 하루에 → 매일, al día → por día).  Each message is checked alone, with its catalog's
 header, through the public :func:`pipeline.checks.check_parsed`.
 
 Writes bench/results/recall.json and recall.md (``make recall``); not a test:
@@ -35,8 +39,9 @@ from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.catalogs.pofile import read_file
 from pipeline.checks import check_parsed
 from pipeline.checks.length import sentence_count
+from pipeline.checks.quantities import Marker, per_markers
 from pipeline.config import load_project
-from pipeline.languages import language_for
+from pipeline.languages import Language, language_for
 from pipeline.languages.symbols import UNIT_SYMBOLS
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -121,6 +126,64 @@ def swap_unit(source: str, translation: str, locale: str) -> list[str]:
     return mutants
 
 
+# A rate read as per another period: "a day" as a week, "an hour" as a day.
+_RATE_SWAPS = {"day": "week", "week": "day", "hour": "day", "month": "week"}
+
+
+def _rates(text: str, language: Language) -> list[Marker]:
+    """The words of ``text`` that say "per <period>" (a day, 하루에, 每天), not a unit's /day or kg당."""
+    return [m for m in per_markers(text, (language,)) if m.unit in _RATE_SWAPS and not (m.slash or m.suffixed)]
+
+
+def _said_per(language: Language, written: str, unit: str, target: str) -> str | None:
+    """``written`` (a word for "per ``unit``") said per ``target`` the same way: 하루에 → 일주일에 (a
+    period word keeps its particle), 매일 → 매주, al día → a la semana; None if the language has none."""
+    for word, period in sorted(language.period_words.items(), key=lambda item: -len(item[0])):
+        if period == unit and written.startswith(word):
+            # in the same writing: 하루 → 일주일, 1일 → 1주일
+            others = [w for w, p in language.period_words.items() if p == target]
+            others.sort(key=lambda w: (w[:1].isdigit() != word[:1].isdigit(), -len(w)))
+            return others[0] + written[len(word) :] if others else None
+    return next(iter(language.per_words.get(target, ())), None)
+
+
+def _rate_mutants(source: str, translation: str, locale: str, target_of) -> list[str]:
+    """The translation with each of its rate words said as ``target_of(unit, written)`` says
+    (None: left as is), where the source says a rate."""
+    if not _rates(source, language_for("en")):
+        return []
+    language = language_for(locale)
+    mutants = []
+    for marker in _rates(translation, language):
+        replacement = target_of(language, marker.unit, translation[marker.start : marker.end])
+        if replacement is not None:
+            mutant = translation[: marker.start] + replacement + translation[marker.end :]
+            mutants.append(re.sub(r"\s+(?=[.,;:。，、،؛])", "", re.sub(r"\s{2,}", " ", mutant)).strip())
+    return mutants
+
+
+def swap_rate(source: str, translation: str, locale: str) -> list[str]:
+    return _rate_mutants(
+        source,
+        translation,
+        locale,
+        lambda language, unit, written: _said_per(language, written, unit, _RATE_SWAPS[unit]),
+    )
+
+
+def drop_rate(source: str, translation: str, locale: str) -> list[str]:
+    return _rate_mutants(source, translation, locale, lambda language, unit, written: "")
+
+
+def benign_rate(source: str, translation: str, locale: str) -> list[str]:
+    """Each rate word said with another word of the language for the same period (하루에 → 매일)."""
+
+    def another_word(language: Language, unit: str, written: str) -> str | None:
+        return next((word for word in language.per_words.get(unit, ()) if word.lower() != written.lower()), None)
+
+    return _rate_mutants(source, translation, locale, another_word)
+
+
 def benign_merge(source: str, translation: str, locale: str) -> list[str]:
     parts = sentences(translation)
     if len(parts) < 2:
@@ -135,8 +198,14 @@ def benign_fullwidth(source: str, translation: str, locale: str) -> list[str]:
     return [changed] if changed != translation and not re.search(r"https?://|@", translation) else []
 
 
-DEFECTS = {"drop_sentence": drop_sentence, "change_digit": change_digit, "swap_unit": swap_unit}
-BENIGN = {"benign_merge": benign_merge, "benign_fullwidth": benign_fullwidth}
+DEFECTS = {
+    "drop_sentence": drop_sentence,
+    "change_digit": change_digit,
+    "swap_unit": swap_unit,
+    "swap_rate": swap_rate,
+    "drop_rate": drop_rate,
+}
+BENIGN = {"benign_merge": benign_merge, "benign_fullwidth": benign_fullwidth, "benign_rate": benign_rate}
 
 
 def errors(project, locale: str, domain: str, file: str, header, message: Message, translation: str) -> set[str]:
@@ -213,11 +282,14 @@ def main() -> None:
         "drop_sentence",
         "change_digit",
         "swap_unit",
+        "swap_rate",
+        "drop_rate",
         "swap_script",
         "keep_english",
         "unmutated",
         "benign_merge",
         "benign_fullwidth",
+        "benign_rate",
     ]
     table = {}
     for locale in locales:
