@@ -18,11 +18,16 @@ URL_RE = re.compile(rf"(?<![A-Za-z0-9@.])(?:https?://|ftp://|www\.){_URL_CHARS}+
 DOI_RE = re.compile(r"\b(?:doi:\s?)?10\.\d{4,9}/[A-Za-z0-9\-._;()/:]+", re.IGNORECASE)
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
-# North American numbers, optionally with +1, and any +<country> number.
+# North American numbers, optionally with +1, any +<country> number, and a
+# national number as Korea, Taiwan and most countries outside North America
+# write it: a trunk 0 and hyphens (02-555-0100, 010-1234-5678, 0912-345-678,
+# (02) 2345-6789), so a local number a translator adds is one too.  The 0 and
+# the hyphens keep ranges (10-30), dates and decimals out.
 PHONE_RE = re.compile(
     r"(?<![\d+])(?:"
     r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}"
     r"|\+\d{1,3}(?:[\s.\-]?\(?\d{1,4}\)?){2,5}"
+    r"|(?:0\d{1,3}-|\(0\d{1,3}\)\s?)\d{3,4}-\d{3,4}"
     r")(?!\d)"
 )
 # Short numbers are phone numbers only when the text says to call them.

@@ -99,6 +99,29 @@ def test_an_added_phone_number_is_an_error(catalogs):
     assert finding.message == "phone number (800) 555-0199 in the translation is not in the source"
 
 
+@pytest.mark.parametrize(
+    "locale, translation, number",
+    [
+        # Korea's and Taiwan's own formats: a trunk 0, then groups joined by hyphens
+        ("ko_KR", "의사에게 알리세요. 궁금하면 010-1234-5678로 연락하세요.", "010-1234-5678"),
+        ("ko_KR", "의사에게 알리세요. 02-555-0100번으로 전화하세요.", "02-555-0100"),
+        ("zh_TW", "請告訴您的醫師。有問題請撥 (02) 2345-6789。", "(02) 2345-6789"),
+        ("zh_TW", "請告訴您的醫師。有問題請撥 0912-345-678。", "0912-345-678"),
+        ("ar", "أخبر طبيبك. للاستفسار اتصل بالرقم ٠١٠-١٢٣٤-٥٦٧٨.", "010-1234-5678"),
+    ],
+)
+def test_an_added_phone_number_in_a_national_format_is_an_error(catalogs, locale, translation, number):
+    finding = only(catalogs.findings("Tell your doctor.", translation, check="phone", locale=locale))
+    assert finding.message == f"phone number {number} in the translation is not in the source"
+
+
+def test_a_changed_phone_number_in_a_national_format_is_an_error(catalogs):
+    finding = only(catalogs.findings("Call 02-555-0100.", "02-555-0160번으로 전화하세요.", check="phone"))
+    assert (
+        finding.message == "phone number 02-555-0100 is missing from the translation (the translation has 02-555-0160)"
+    )
+
+
 def test_an_added_emergency_number_is_an_error(catalogs):
     finding = only(
         catalogs.findings(
