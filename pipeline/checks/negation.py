@@ -9,6 +9,10 @@ pipeline/languages/.
 
 - The source says "not" and the translation says no negation at all: a
   warning.  "No more than", "not only" and "whether or not" are not denials.
+- So is a translation whose only "not" is of stopping or forgetting ("nunca
+  deje de tomar", 끊지 마세요, 不要停止: keep taking it) when the source speaks
+  of no stopping, forgetting or keeping on: "never take it again" said as
+  "never stop taking it" keeps a negation and says the opposite.
 - The translation says "not" and the source has neither a negation nor a
   word negative in meaning (unknown, lack, only, unless, avoid, stop ...,
   which languages often say with a "not": 알려지지 않은, ~밖에 없다): a
@@ -76,6 +80,12 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
                 f"the source says {_quoted(said)} but the translation has no negation: check that it does "
                 f"not say the opposite ({_shorten(source)!r})"
             )
+        kept_on = _only_negation_of_stopping(source, translation, source_words, target)
+        if kept_on:
+            return (
+                f"the source says {_quoted(said)} but its only negation ({kept_on!r}) is of stopping or "
+                f"forgetting, which says to keep on: check that it does not say the opposite ({_shorten(source)!r})"
+            )
         return None
     added = plain_negation.search(translation)
     if added and not (source_words.negative_meaning_re and source_words.negative_meaning_re.search(source)):
@@ -84,6 +94,21 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
             f"check that it does not say the opposite ({_shorten(source)!r})"
         )
     return None
+
+
+def _only_negation_of_stopping(source: str, translation: str, source_words: Language, target: Language) -> str:
+    """The translation's "do not stop" / "do not forget" ("no deje de", "끊지 마세요"), when it is its only
+    negation and the source says no stopping, forgetting or keeping on itself: "never take it again" as
+    "never stop taking it" keeps the "not" and says the opposite."""
+    negated_stop, negation = target.negated_stop_re, target.negation_re
+    if negated_stop is None or negation is None or source_words.stop_words_re is None:
+        return ""
+    if source_words.stop_words_re.search(source):
+        return ""
+    first = negated_stop.search(translation)
+    if first is None or negation.search(negated_stop.sub(lambda m: " " * len(m.group()), translation)):
+        return ""
+    return first.group().strip()
 
 
 def _quoted(words: list[str]) -> str:

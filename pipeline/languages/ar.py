@@ -15,8 +15,10 @@ _ARABIC = char_class("Arab")  # Unicode's Arabic script (scripts.py)
 # Every letter of the script (not its marks or digits): what may not follow an abbreviation.
 _ARABIC_LETTERS = tuple(c for low, high in ranges("Arab") for c in map(chr, range(low, high + 1)) if c.isalpha())
 # A particle alone or after the conjunctions و/ف ("ولم تجر": and have not been
-# done); not غير in "غير الستيرويدية" (non-steroidal).
-_STRONG = rf"(?<![{_ARABIC}])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|لستم|ألا|أبدا|أبدًا)(?![{_ARABIC}])"
+# done); not غير in "غير الستيرويدية" (non-steroidal).  Not أبدا (ever): it
+# completes a لا or لم ("لا تتناوله أبدا") and says no "not" alone: "تناوله
+# مرة أخرى أبدا" has lost the "never" of its source.
+_STRONG = rf"(?<![{_ARABIC}])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|لستم|ألا)(?![{_ARABIC}])"
 # ... and "without", "non-", "lack of", and the verbs that forbid without one:
 # تجنب (avoid), امتنع (refrain); not توقف (stop).
 _ALL = _STRONG + (
@@ -119,6 +121,12 @@ LANGUAGE = Language(
     # --- meaning: [negation], [limits], [number-words], [emergency] ---
     negation=_ALL,
     strong_negation=_STRONG,
+    # لا تتوقف عن (do not stop: keep taking), لا تنس (do not forget), تجنب التوقف
+    # (avoid stopping).
+    negated_stop=(
+        rf"(?<![{_ARABIC}])[وف]?(?:لا|لم|لن)\s+(?:تتوقف|يتوقف|توقف|تنس|تنسى|تنسي|تنسوا|تقطع|تترك|تهمل|تفوت)\w*"
+        r"|(?:تجنب|تجنبي)\s+(?:التوقف|نسيان|قطع|ترك)"
+    ),
     limits_before=frozen(
         {
             "لا يزيد عن": AT_MOST,

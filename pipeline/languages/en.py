@@ -34,6 +34,13 @@ NEGATIVE_MEANING = (
     r"|exceed\w*|more\s+than|fewer\s+than|longer\s+than|at\s+most|up\s+to)\b"
 )
 
+# Words of stopping, skipping, forgetting or keeping on: a source that says one
+# may be translated with "do not stop" (끊지 마세요, no deje de) for "keep taking".
+STOP_WORDS = (
+    r"\b(?:stop\w*|quit\w*|ceas\w*|discontinu\w*|interrupt\w*|halt\w*|pause\w*|end|ends|ended|ending"
+    r"|forg[eo]t\w*|skip\w*|miss\w*|keep\w*|kept|continu\w*|remember\w*|sure|give\s+up)\b"
+)
+
 LIMITS_BEFORE = {
     "no more than": AT_MOST,
     "not more than": AT_MOST,
@@ -267,6 +274,7 @@ LANGUAGE = Language(
     negation=NEGATION,
     not_negation=NOT_NEGATION,
     negative_meaning=NEGATIVE_MEANING,
+    stop_words=STOP_WORDS,
     limits_before=frozen(LIMITS_BEFORE),
     limits_after=frozen(LIMITS_AFTER),
     numerals=numerals,

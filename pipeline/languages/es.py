@@ -147,6 +147,12 @@ LANGUAGE = Language(
     # --- meaning: [negation], [limits], [number-words], [emergency] ---
     negation=_ALL,
     strong_negation=_STRONG,
+    # "nunca deje de tomar" (never stop taking), "no se olvide de", "no suspenda",
+    # "no se salte ninguna dosis"; not "no deje el medicamento al sol" (leave).
+    negated_stop=(
+        rf"{_W}(?:no|nunca|jamás)\s+(?:(?:se|lo|la|los|las|le|les|me|te|nos)\s+)?"
+        rf"(?:dej\w*\s+de|olvid\w*|suspend\w*|interrump\w*|abandon\w*|salt(?:e|es|en|ar){_E}|par(?:e|es|en|ar){_E})"
+    ),
     limits_before=frozen(
         {
             "no más de": AT_MOST,

@@ -293,6 +293,12 @@ LANGUAGE = Language(
     # --- meaning: [negation], [limits], [number-words], [emergency] ---
     negation=_ALL,
     strong_negation=_STRONG,
+    # 끊지 마세요, 중단하지 마세요 (do not stop: keep taking), 잊지 마세요 (remember),
+    # 거르지/빼먹지 마세요 (do not skip), and -지 않으면 안 됩니다 (must).
+    negated_stop=(
+        r"(?:끊|멈추|멈춰|그만두|그만하|중단하|중지하|잊|잊어버리|빠뜨리|거르|빼먹|건너뛰)지\s*(?:마|말|않)\w*"
+        r"|지\s*않으면\s*안\s*(?:되|됩|돼)\w*"
+    ),
     limits_before=frozen(
         {
             "최대": AT_MOST,

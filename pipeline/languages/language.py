@@ -189,6 +189,12 @@ class Language:
     # ("unknown", "lack", "only"), which a translation may say with a "not".
     not_negation: str = ""
     negative_meaning: str = ""
+    # A "not" said of stopping, skipping or forgetting ("do not stop taking
+    # it", "no deje de", "끊지 마세요", "不要停止", "لا تتوقف عن"): it says to keep
+    # on, so for a target language it renders no "not" of a source that has
+    # none of the source language's ``stop_words`` (stop, forget, keep ...).
+    negated_stop: str = ""
+    stop_words: str = ""
     # Limits: phrase -> AT_MOST / AT_LEAST, written before the number ("최대 2
     # g", "al menos 2 horas") or after it and its unit ("2 g 이하", "24 小時內").
     limits_before: Mapping[str, str] = field(default_factory=_empty)
@@ -231,6 +237,14 @@ class Language:
     @cached_property
     def negative_meaning_re(self) -> re.Pattern | None:
         return re.compile(self.negative_meaning, re.IGNORECASE) if self.negative_meaning else None
+
+    @cached_property
+    def negated_stop_re(self) -> re.Pattern | None:
+        return re.compile(self.negated_stop, re.IGNORECASE if self.ignore_case else 0) if self.negated_stop else None
+
+    @cached_property
+    def stop_words_re(self) -> re.Pattern | None:
+        return re.compile(self.stop_words, re.IGNORECASE) if self.stop_words else None
 
     def negations(self, text: str) -> list[str]:
         """The negations ``text`` says (what only looks like one left out)."""

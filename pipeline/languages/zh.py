@@ -159,6 +159,13 @@ LANGUAGE = Language(
     # --- meaning: [negation], [limits], [number-words], [emergency] ---
     negation=_ALL,
     strong_negation=_STRONG,
+    # 不要停止 / 別忘記 / 不要漏掉 (keep on, remember), and a double negation
+    # 不可不 / 不能不 / 不得不 (must).
+    negated_stop=(
+        r"(?:不要|不可以|不可|不能|不得|不應|不应|別|别|勿|絕不|绝不|從不|从不)\s*再?\s*"
+        r"(?:停止|停用|停藥|停药|停掉|中斷|中断|中止|間斷|间断|忘記|忘记|忘了|忘|漏掉|漏服|遺漏|遗漏|跳過|跳过)"
+        r"|不可不|不能不|不得不|不會不|不会不"
+    ),
     limits_before=frozen(
         {
             "最多": AT_MOST,

@@ -18,6 +18,7 @@ TAKE = "Take it with food."
         ("es", "Vuelva a tomar este medicamento."),
         ("zh_TW", "請再服用這種藥。"),
         ("ar", "تناول هذا الدواء مرة أخرى."),
+        ("ar", "تناول هذا الدواء مرة أخرى أبدا."),  # the "ever" of "لا ... أبدا" left without its لا
     ],
 )
 def test_a_dropped_not_is_a_warning(catalogs, locale, dropped):
@@ -119,3 +120,47 @@ def test_a_verb_that_forbids_keeps_the_not(catalogs, locale, translation):
     assert (
         catalogs.findings("Do not drink alcohol during treatment.", translation, locale=locale, check="negation") == []
     )
+
+
+NEVER_AGAIN = "After TEN: never take that medicine again."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, kept_on",
+    [
+        # "do not stop taking it" / "never stop" / "do not forget to take it": keep taking it
+        ("ko_KR", "TEN을 겪은 뒤: 그 약을 끊지 마세요.", "끊지 마세요"),
+        ("ko_KR", "TEN을 겪은 뒤: 그 약을 절대 중단하지 마세요.", "중단하지 마세요"),
+        ("ko_KR", "TEN을 겪은 뒤: 그 약을 다시 쓰는 것을 잊지 마세요.", "잊지 마세요"),
+        ("es", "Después de la TEN: nunca deje de tomar ese medicamento.", "nunca deje de"),
+        ("es", "Después de la TEN: no se olvide de volver a tomar ese medicamento.", "no se olvide"),
+        ("zh_TW", "得過 TEN 之後：不要停止使用那種藥物。", "不要停止"),
+        ("zh_TW", "得過 TEN 之後：千萬別忘記再使用那種藥物。", "別忘記"),
+        ("zh_TW", "得過 TEN 之後：不可不再使用那種藥物。", "不可不"),
+        ("ar", "بعد الإصابة بمرض TEN: لا تتوقف عن تناول ذلك الدواء أبدا.", "لا تتوقف"),
+        ("ar", "بعد الإصابة بمرض TEN: لا تنس أن تتناول ذلك الدواء مرة أخرى.", "لا تنس"),
+        ("ar", "بعد الإصابة بمرض TEN: تجنب التوقف عن تناول ذلك الدواء.", "تجنب التوقف"),
+    ],
+)
+def test_a_not_said_of_stopping_or_forgetting_is_no_not(catalogs, locale, translation, kept_on):
+    finding = only(catalogs.findings(NEVER_AGAIN, translation, locale=locale), "negation")
+    assert finding.severity == "warning"
+    assert f"its only negation ('{kept_on}') is of stopping or forgetting" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the source says stop, forget or keep itself
+        ("ko_KR", "Do not stop taking it early.", "일찍 끊지 마세요."),
+        ("es", "Do not forget to take it.", "No olvide tomarlo."),
+        ("zh_TW", "Do not stop the medicine on your own.", "不要自行停藥。"),
+        ("ar", "Do not stop taking it without asking.", "لا تتوقف عن تناوله دون أن تسأل."),
+        # another negation beside it still renders the source's "not"
+        ("es", "Do not take it again, and tell your doctor.", "No lo vuelva a tomar y no deje de avisar a su médico."),
+        # "deje" (leave) without "de" is a plain "do not"
+        ("es", "Do not leave it in the sun.", "No deje el medicamento al sol."),
+    ],
+)
+def test_a_not_of_stopping_that_the_source_says_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="negation") == []
