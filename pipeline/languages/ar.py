@@ -162,6 +162,11 @@ LANGUAGE = Language(
             "فوق": AT_LEAST,
             "بعد": AT_LEAST,
             "بعد مرور": AT_LEAST,
+            # the plainer words: higher/lower than, under, right after
+            "أعلى من": AT_LEAST,
+            "أدنى من": AT_MOST,
+            "تحت": AT_MOST,
+            "عقب": AT_LEAST,
         }
     ),
     limits_after=frozen(

@@ -186,6 +186,15 @@ LANGUAGE = Language(
             "después de": AT_LEAST,
             "después de las": AT_LEAST,
             "pasadas": AT_LEAST,
+            # the plainer words: "mínimo el 10%", "como mucho el 30%", "a partir de las 24 horas"
+            "mínimo": AT_LEAST,
+            "máximo": AT_MOST,
+            "como mucho": AT_MOST,
+            "como poco": AT_LEAST,
+            "a partir de": AT_LEAST,
+            "a partir del": AT_LEAST,
+            "a partir de las": AT_LEAST,
+            "a partir de los": AT_LEAST,
             # "no exceda 4 g", "no supere 4 g": the "no" before it turns it around
             "exceda": AT_LEAST,
             "exceder": AT_LEAST,

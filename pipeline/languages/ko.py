@@ -314,6 +314,7 @@ LANGUAGE = Language(
         {
             "이하": AT_MOST,
             "미만": AT_MOST,
+            "아래": AT_MOST,  # "30% 아래" (below 30%)
             "까지": AT_MOST,
             "이내": AT_MOST,
             "안에": AT_MOST,

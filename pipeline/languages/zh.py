@@ -179,6 +179,8 @@ LANGUAGE = Language(
             "不到": AT_MOST,
             "未滿": AT_MOST,
             "未满": AT_MOST,
+            "不滿": AT_MOST,
+            "不满": AT_MOST,
             "小於": AT_MOST,
             "小于": AT_MOST,
             "最長": AT_MOST,
@@ -194,6 +196,8 @@ LANGUAGE = Language(
             "大於": AT_LEAST,
             "大于": AT_LEAST,
             "逾": AT_LEAST,
+            "滿": AT_LEAST,  # "滿 24 小時" (a full 24 hours), "滿 65 歲"
+            "满": AT_LEAST,
         }
     ),
     limits_after=frozen(

@@ -30,6 +30,18 @@ WITHIN = "Start it within 24 hours."
         ("zh_TW", WITHIN, "在 24 小時後開始。"),
         ("ar", NO_MORE, "تناول ما لا يقل عن 2 g يوميا."),
         ("ar", "Less than 10%", "أكثر من 10%"),
+        # the plainer words a translator may reach for
+        ("es", "Less than 10%", "Mínimo el 10%"),
+        ("es", "More than 30%", "Como mucho el 30%"),
+        ("es", "More than 30%", "Máximo el 30%"),
+        ("es", WITHIN, "Empiece a partir de las 24 horas."),
+        ("ko_KR", "More than 30%", "30% 아래"),
+        ("zh_TW", WITHIN, "滿 24 小時再開始。"),
+        ("zh_TW", "More than 30%", "不滿 30%"),
+        ("ar", "Less than 10%", "أعلى من 10%"),
+        ("ar", "More than 30%", "أدنى من 30%"),
+        ("ar", "More than 30%", "تحت 30%"),
+        ("ar", WITHIN, "ابدأ عقب 24 ساعة."),
     ],
 )
 def test_a_limit_turned_around_a_dose_or_time_is_an_error(catalogs, locale, source, flipped):
