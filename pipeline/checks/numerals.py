@@ -40,8 +40,14 @@ _PUNCTUATION = str.maketrans(
         "−": "-",
         "／": "/",
         "：": ":",
+        # The spaces typesetting puts between a number and its unit ("1\u2009g/kg"):
+        # no-break, narrow no-break, thin, six-per-em, figure and hair space.
         "\u00a0": " ",
         "\u202f": " ",
+        "\u2009": " ",
+        "\u2006": " ",
+        "\u2007": " ",
+        "\u200a": " ",
     }
 )
 # A number word inside a longer Korean word is not a number ("반드시" is not "반").

@@ -54,6 +54,29 @@ def test_the_same_quantity_in_korean_units_passes(catalogs, source, translation)
     assert catalogs.findings(source, translation, check="units") == []
 
 
+@pytest.mark.parametrize(
+    "space",
+    [
+        "\u00a0",  # NO-BREAK SPACE
+        "\u202f",  # NARROW NO-BREAK SPACE
+        "\u2009",  # THIN SPACE: what typesetting puts between a number and its unit
+        "\u2006",  # SIX-PER-EM SPACE
+        "\u2007",  # FIGURE SPACE
+        "\u200a",  # HAIR SPACE
+    ],
+)
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "1{space}g/kg al día durante 3{space}días (3{space}g/kg en total)"),
+        ("zh_TW", "每天 1{space}g/kg，連續 3 天（總共 3{space}g/kg）"),
+    ],
+)
+def test_a_narrow_space_between_a_number_and_its_unit_passes(catalogs, space, locale, translation):
+    source = "1 g/kg a day for 3 days (3 g/kg in total)"
+    assert catalogs.findings(source, translation.format(space=space), locale=locale) == []
+
+
 def test_a_missing_number_is_reported_by_numbers_only(catalogs):
     findings = catalogs.findings("Give 400 mg/kg/day.", "40 mg/kg/일을 투여합니다.")
     assert [f.check for f in findings] == ["numbers"]
