@@ -42,7 +42,11 @@ def check_emergency(ctx: EntryContext) -> Iterator[Finding]:
     if not patterns.has_digit(source) and not patterns.has_digit(translation):
         return  # every finding below is of a number (most messages have none)
     source_calls = patterns.emergency_numbers(source)
-    about_emergency = bool(source_calls) or "emergency" in placeholders(ctx.source)
+    about_emergency = (
+        bool(source_calls)
+        or "emergency" in placeholders(ctx.source)
+        or _near_emergency_word(source.lower(), ctx.source_language.emergency_words)
+    )
     region = ctx.emergency
 
     if region:
@@ -75,6 +79,13 @@ def check_emergency(ctx: EntryContext) -> Iterator[Finding]:
 def _is_called(text: str, match: re.Match, words) -> bool:
     before = text[max(0, match.start() - 24) : match.start()].rstrip(" :")
     after = text[match.end() : match.end() + 12]
-    return any(before.lower().endswith(word.lower()) for word in words.call_before) or any(
-        after.lstrip().startswith(word) or after.startswith(word) for word in words.call_after
+    return (
+        any(before.lower().endswith(word.lower()) for word in words.call_before)
+        or any(after.lstrip().startswith(word) or after.startswith(word) for word in words.call_after)
+        # "응급 시 119", "emergencias: 112", "緊急電話 119", "응급 전화번호(119)": given as the number for help
+        or _near_emergency_word(before.lower(), words.emergency_words)
     )
+
+
+def _near_emergency_word(text: str, words: tuple[str, ...]) -> bool:
+    return any(word.lower() in text for word in words)

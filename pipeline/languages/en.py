@@ -279,5 +279,6 @@ LANGUAGE = Language(
     limits_after=frozen(LIMITS_AFTER),
     numerals=numerals,
     call_before=("call", "dial", "phone", "ring", "text"),
+    emergency_words=("emergency", "emergencies"),
     ignore_case=True,
 )

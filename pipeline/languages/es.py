@@ -214,6 +214,7 @@ LANGUAGE = Language(
         }
     ),
     numerals=numerals,
+    emergency_words=("emergencia", "emergencias", "urgencia", "urgencias", "ambulancia"),
     call_before=("llame al", "llame a", "llamar al", "llamar a", "marque el", "marque", "llame inmediatamente al"),
     ignore_case=True,
 )

@@ -358,5 +358,6 @@ LANGUAGE = Language(
     ),
     numerals=numerals,
     verb_final=True,
+    emergency_words=("응급", "긴급", "구급"),
     call_after=("에 전화", "로 전화", "으로 전화", "번에 전화", "에 연락", "로 연락", "에 신고", "번으로"),
 )

@@ -206,6 +206,10 @@ class Language:
     # ("119에 전화"): an emergency number said this way is one to call.
     call_before: tuple[str, ...] = ()
     call_after: tuple[str, ...] = ()
+    # Words for an emergency ("응급 시 119", "emergencias: 112", "緊急電話 119",
+    # "الطوارئ: 997"): an emergency number next to one is given as one to call,
+    # and a source that says one (English "emergency") is about calling for help.
+    emergency_words: tuple[str, ...] = ()
     # Verb at the end of the clause (Korean): a negation that turns a limit
     # around comes after it ("2 g 이상 드시지 마세요"), not before ("no tome más de").
     verb_final: bool = False

@@ -55,6 +55,38 @@ def test_an_emergency_number_to_call_that_the_source_lacks_is_an_error(locale, t
     assert only(check_emergency(context("If you have questions, ask your nurse.", translation, locale)))
 
 
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # a number written beside the language's word for an emergency, with no "call"
+        ("ko_KR", "다음과 같은 증상이 있으면 바로 간호사나 의사에게 알리세요(응급 시 119)."),
+        ("ko_KR", "다음과 같은 증상이 있으면 바로 간호사나 의사에게 알리세요. 응급 번호: 119"),
+        ("es", "Avise de inmediato a su médico si tiene estos síntomas (emergencias: 112)."),
+        ("zh_TW", "如果出現以下情況，請立刻告訴醫師（緊急電話 119）。"),
+        ("ar", "أخبر الطبيب فورا إذا ظهرت لديك هذه العلامات (الطوارئ: 997)."),
+    ],
+)
+def test_an_emergency_number_beside_a_word_for_emergency_is_an_error(locale, translation):
+    finding = only(
+        check_emergency(context("Tell your doctor right away if you have these signs.", translation, locale))
+    )
+    assert "emergency number" in finding.message and "is not the source's" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "응급 상황이라고 생각되면 지금 계신 곳의 응급 전화번호(119)로 바로 전화하세요."),
+        ("es", "Si cree que tiene una emergencia médica, llame de inmediato al número de emergencias local. (112)"),
+        ("zh_TW", "如果您認為自己有緊急醫療狀況，請立即撥打當地的緊急電話號碼（119）。"),
+        ("ar", "إذا كنت تعتقد أن لديك حالة طبية طارئة، فاتصل فورا برقم الطوارئ المحلي (997)."),
+    ],
+)
+def test_a_number_added_to_a_source_about_an_emergency_is_an_error(locale, translation):
+    source = "If you think you have a medical emergency, call your local emergency number right away."
+    assert "is not the source's" in only(check_emergency(context(source, translation, locale))).message
+
+
 def test_a_literal_number_in_the_source_is_wrong_for_readers_in_another_region():
     finding = only(
         check_emergency(context("Call 911 right away.", "바로 911에 전화하세요.", region="KR", emergency="119"))
@@ -71,6 +103,8 @@ def test_a_literal_number_in_the_source_is_wrong_for_readers_in_another_region()
         ("Take 100 mg every 12 hours.", "12시간마다 100 mg을 드세요."),
         ("Call {emergency} if your temperature is over 102 °F.", "체온이 102 °F를 넘으면 {emergency}에 전화하세요."),
         ("About 112 patients took part.", "환자 112명이 참여했습니다."),
+        # a count near a word for an emergency, that the source has
+        ("In an emergency room study, 112 patients took part.", "응급실 연구에 환자 112명이 참여했습니다."),
     ],
 )
 def test_numbers_that_are_right_get_no_finding(source, translation):
