@@ -37,8 +37,33 @@ _CARDINALS: dict[str, int | Fraction] = {
     "once": 11,
     "doce": 12,
     "docena": 12,
+    "trece": 13,
+    "catorce": 14,
+    "quince": 15,
+    "dieciséis": 16,
+    "dieciseis": 16,
+    "diecisiete": 17,
+    "dieciocho": 18,
+    "diecinueve": 19,
     "veinte": 20,
+    "veintiún": 21,
+    "veintiuno": 21,
+    "veintiuna": 21,
+    "veintidós": 22,
+    "veintitrés": 23,
+    "veinticuatro": 24,
+    "veinticinco": 25,
+    "veintiséis": 26,
+    "veintisiete": 27,
+    "veintiocho": 28,
+    "veintinueve": 29,
     "treinta": 30,
+    "cuarenta": 40,
+    "cincuenta": 50,
+    "sesenta": 60,
+    "setenta": 70,
+    "ochenta": 80,
+    "noventa": 90,
     "cien": 100,
     "ciento": 100,
     "mil": 1000,
@@ -47,13 +72,25 @@ _CARDINALS: dict[str, int | Fraction] = {
     "media": Fraction(1, 2),
     "mitad": Fraction(1, 2),
 }
-_NUMBER = re.compile(rf"{_W}(?:{'|'.join(sorted(_CARDINALS, key=len, reverse=True))}){_E}", re.IGNORECASE)
+_TENS = ("treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa")
+_UNITS = ("un", "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
+# "treinta y cinco" (35) is one number, not 30 and 5; then the single words, longest first.
+_NUMBER = re.compile(
+    rf"{_W}(?:(?P<tens>{'|'.join(_TENS)})\s+y\s+(?P<unit>{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
+    rf"|{'|'.join(sorted(_CARDINALS, key=len, reverse=True))}){_E}",
+    re.IGNORECASE,
+)
 
 
 def numerals(text: str) -> Spans:
-    """Spanish number words, read generously: "un tipo" (1), "diez" (10), "la mitad" (1/2)."""
+    """Spanish number words, read generously: "un tipo" (1), "diez" (10), "veinticuatro" (24),
+    "sesenta y cinco" (65), "la mitad" (1/2)."""
     for match in _NUMBER.finditer(text):
-        yield match.start(), match.end(), Fraction(_CARDINALS[match.group().lower()])
+        if match.group("tens"):
+            value = _CARDINALS[match.group("tens").lower()] + _CARDINALS[match.group("unit").lower()]
+        else:
+            value = _CARDINALS[match.group().lower()]
+        yield match.start(), match.end(), Fraction(value)
 
 
 LANGUAGE = Language(

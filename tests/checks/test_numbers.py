@@ -69,6 +69,23 @@ def test_same_values_written_another_way_pass(catalogs, source, translation):
     assert catalogs.findings(source, translation, check="numbers") == []
 
 
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Start it within 24 hours.", "Empiece dentro de las veinticuatro horas."),
+        ("After 16 weeks, 8 in 10 improved.", "Después de dieciséis semanas, mejoraron 8 de cada 10."),
+        ("People older than 65", "Las personas de más de sesenta y cinco años"),
+    ],
+)
+def test_spanish_numbers_in_words_past_twelve_pass(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="es") == []
+
+
+def test_a_spanish_number_in_words_that_differs_is_an_error(catalogs):
+    finding = only(catalogs.findings("Start it within 24 hours.", "Empiece dentro de las veinte horas.", locale="es"))
+    assert finding.message == "24 in the source is missing from the translation"
+
+
 def test_comma_followed_by_one_digit_is_two_numbers_not_grouping(catalogs):
     finding = only(catalogs.findings("Grades 1,2 and 3", "1등급과 3등급", check="numbers"))
     assert finding.message == "2 in the source is missing from the translation"

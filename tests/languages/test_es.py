@@ -57,3 +57,19 @@ def test_limits_and_numbers_in_words():
     es = language_for("es")
     assert es.limits_before["no más de"] == AT_MOST and es.limits_after["o más"] == AT_LEAST
     assert [value for *_, value in es.number_spans("diez días y la mitad")] == [10, Fraction(1, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("veinticuatro horas", 24),
+        ("veintiún días", 21),
+        ("dieciséis semanas", 16),
+        ("quince días", 15),
+        ("treinta y cinco años", 35),
+        ("noventa minutos", 90),
+        ("sesenta y cinco años", 65),
+    ],
+)
+def test_spanish_number_words_past_twelve(text, value):
+    assert [number for *_, number in language_for("es").number_spans(text)] == [value]
