@@ -36,6 +36,8 @@ FORMAT = 1
 # from, the only way its catalogs and source reach it. Known once the page is made again,
 # it lets a build keep a PDF whose page comes out the same (pipeline.plan.same_page).
 LAID_OUT = "page laid out"
+# Among a page's inputs: the digest of the English the templates give it (page text, disclaimer).
+TEMPLATE_MESSAGES = "template messages"
 
 # Assessment verdicts.
 READY = "ready"  # render it (a release: every check passed, everything translated)

@@ -42,6 +42,7 @@ from pipeline.manifest import (
     NOT_REVIEWED,
     READY,
     REVIEWED,
+    TEMPLATE_MESSAGES,
     Assessment,
     Manifest,
     OutputFile,
@@ -54,6 +55,7 @@ FORMATS = (HTML, PDF, *variants.FORMATS)
 ARCHIVE = "archive"
 
 ENGLISH_CHANGED = "its English source changed since it was translated"
+PAGE_TEXT_CHANGED = "the English of its page text or medical disclaimer (templates/) changed since it was translated"
 CATALOG_UNREADABLE = "its catalog cannot be read"
 NOT_CLINICALLY_REVIEWED = "it was not made from the English its clinical review covers"
 
@@ -170,6 +172,8 @@ class Facts:
     listing: frozenset[str]  # every file the folder holds
     locale_settings: Mapping[str, str] = field(default_factory=dict)  # locale -> digest of its settings now
     regions: Mapping[str, str] = field(default_factory=dict)  # locale -> what its pages say of its region now
+    # digest of the English the templates give every page now ("": not known)
+    template_messages: str = ""
     # (a release) leaflet id -> the digest of its source as the clinician reviewed it ("": not
     # known), for each leaflet whose clinical review does not cover its English now
     unreviewed: Mapping[str, str] = field(default_factory=dict)
@@ -257,12 +261,13 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
     def kept(f: OutputFile) -> Fate:
         return _kept(scope, facts, Fate(pair, f.format, KEEP, f))
 
-    def kept_while_true(files: list[OutputFile], reason: str) -> list[Fate]:
+    def kept_while_true(files: list[OutputFile], but: str = "") -> list[Fate]:
         """A release keeps a page only while it translates the English being published."""
+        untrue = {f.path: _english_since(scope, facts, pair, f, english) if scope.release else "" for f in files}
         return [
-            kept(f)
-            if not scope.release or f.source == english
-            else _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), reason)
+            _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), untrue[f.path] + but)
+            if untrue[f.path]
+            else kept(f)
             for f in files
         ]
 
@@ -281,10 +286,10 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
             for f in recorded
         ]
     if not scope.selects_locale(locale):
-        return kept_while_true(recorded, ENGLISH_CHANGED)
+        return kept_while_true(recorded)
     if refusal(scope, pair, facts.assessments[pair]):
         if scope.release:
-            return kept_while_true(recorded, f"{ENGLISH_CHANGED}, and the new translation may not be released")
+            return kept_while_true(recorded, ", and the new translation may not be released")
         # A draft: every page of it shows the catalog as it was before it broke.
         removed = [_removal(facts, Fate(pair, f.format, REMOVE, f), CATALOG_UNREADABLE) for f in recorded]
         return removed + _strays(facts, pair, removed, CATALOG_UNREADABLE)
@@ -295,7 +300,20 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
         if variants.applies_to_format(fmt, locale, scope.source_locale)
     ]
     others = [f for f in recorded if f.format not in formats]
-    return rendered + kept_while_true(others, f"{ENGLISH_CHANGED}; only {'/'.join(formats)} was rebuilt")
+    return rendered + kept_while_true(others, f"; only {'/'.join(formats)} was rebuilt")
+
+
+def _english_since(scope: Scope, facts: Facts, pair: Pair, record: OutputFile, english: str | None) -> str:
+    """Why a published page no longer translates the English published now; "" while it does.
+    A translated page shows the templates' English (its page text, the medical disclaimer) in its
+    language too: once that English changed, a page kept as it was would give an old disclaimer.
+    A page whose record does not say (made by an earlier leaflets) is judged by its source alone."""
+    if record.source != english:
+        return ENGLISH_CHANGED
+    said = record.inputs.get(TEMPLATE_MESSAGES)
+    if pair[0] != scope.source_locale and said and facts.template_messages and said != facts.template_messages:
+        return PAGE_TEXT_CHANGED
+    return ""
 
 
 def _to_render(facts: Facts, pair: Pair, fmt: str, record: OutputFile | None) -> Fate:
@@ -373,7 +391,7 @@ def _fallback(scope: Scope, facts: Facts, fate: Fate, error: str) -> Fate:
     """A release's page that could not be rendered: the page it published while that
     still translates the English published now."""
     record = fate.record
-    if record is not None and record.source == facts.sources.get(fate.pair[1]):
+    if record is not None and not _english_since(scope, facts, fate.pair, record, facts.sources.get(fate.pair[1])):
         kept = _kept(scope, facts, replace(fate, action=KEEP, why=error))
         if kept.action == KEEP:
             return kept

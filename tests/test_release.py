@@ -150,6 +150,32 @@ def test_the_english_changing_before_update_ran_withdraws_too(translated):
     assert "ko_KR/demo.html" not in links(translated, "dist/index.html")
 
 
+def assert_korean_withdrawn(project, err: str, why: str) -> None:
+    """The refused Korean page (html only) is withdrawn for ``why``, and nothing in dist/ links it."""
+    assert "refused ko_KR/demo" in err
+    assert f"withdrew ko_KR/demo: {why}; dist/ko_KR/demo.html moved to dist/archive/ko_KR/demo/2.1/" in err
+    assert not project.path("dist/ko_KR/demo.html").exists()
+    assert "ko_KR/demo.html" not in links(project, "dist/index.html")
+    assert unresolved(project.path("dist")) == []
+
+
+def test_a_changed_english_disclaimer_withdraws_the_translations_of_the_old_one(translated):
+    """The English page text changes (the disclaimer now names a warning sign) and the Korean
+    common catalog lacks it: the Korean page with the old disclaimer is withdrawn, not kept."""
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    template = translated.path("templates/leaflet.html")
+    old = "If you think you have a medical emergency, call"
+    new = "If you think you have a medical emergency, or your breathing gets worse, call"
+    template.write_text(template.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+    code, _, err = translated.run("build", "--release", "--only", "html")
+
+    assert code == 1 and "the medical disclaimer is not translated" in err
+    why = "the English of its page text or medical disclaimer (templates/) changed since it was translated"
+    assert_korean_withdrawn(translated, err, f"{why}, and the new translation may not be released")
+    assert "breathing gets worse" in Page(translated.path("dist/en/demo.html").read_text(encoding="utf-8")).text
+
+
 def test_a_refused_translation_of_the_current_english_stays_published(translated):
     assert translated.run("build", "--release", "--only", "html")[0] == 0
     page = translated.path("dist/ko_KR/demo.html").read_bytes()

@@ -84,6 +84,7 @@ def assess(
         listing=inputs.listing,
         locale_settings=inputs.locales,
         regions=inputs.regions,
+        template_messages=inputs.template_messages,
         unreviewed={leaflet: verdict.reviewed_source for leaflet, verdict in unreviewed.items()},
     )
 

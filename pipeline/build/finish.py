@@ -9,7 +9,16 @@ from pipeline import catalogs, relink, variants
 from pipeline.build.read import Inputs, Reader
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.fingerprint import digest, digest_of
-from pipeline.manifest import BROKEN, INDEX_NAME, Manifest, OutputFile, Pair, PairRecord, WithdrawnRecord
+from pipeline.manifest import (
+    BROKEN,
+    INDEX_NAME,
+    TEMPLATE_MESSAGES,
+    Manifest,
+    OutputFile,
+    Pair,
+    PairRecord,
+    WithdrawnRecord,
+)
 from pipeline.outcome import Outcome, Removal, Withdrawal
 from pipeline.output_folder import Folder
 from pipeline.plan import (
@@ -242,7 +251,7 @@ def _index(
             },
             "locales": inputs.locales,
             "config": inputs.config,
-            "template messages": digest_of([inputs.common_msgids, inputs.disclaimer_msgids]),
+            TEMPLATE_MESSAGES: inputs.template_messages,
             "templates": inputs.templates_digest["index"],
             "code": inputs.environment.code,
             "libraries": inputs.environment.libraries,

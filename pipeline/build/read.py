@@ -31,7 +31,7 @@ from pipeline.errors import LeafletError
 from pipeline.executors import Executor, SerialExecutor
 from pipeline.fingerprint import Environment, code_digest, digest, digest_of, environment, libraries_digest
 from pipeline.jobs import CatalogJob, CatalogState, read_catalog
-from pipeline.manifest import Assessment, Pair
+from pipeline.manifest import TEMPLATE_MESSAGES, Assessment, Pair
 from pipeline.model import Leaflet
 from pipeline.output_folder import Folder
 from pipeline.plan import HTML, PDF
@@ -99,6 +99,11 @@ class Inputs:
     listing: frozenset[str]  # every file the folder holds
     held: frozenset[str]  # recorded files whose bytes are what the manifest says
 
+    @property
+    def template_messages(self) -> str:
+        """Digest of the English the templates give every page (its page text and disclaimer)."""
+        return digest_of([self.common_msgids, self.disclaimer_msgids])
+
     def assessment_inputs(self, pair: Pair, source_locale: str) -> dict[str, str]:
         """What a pair's assessment (and so every page of it) depends on."""
         locale, leaflet = pair
@@ -108,7 +113,7 @@ class Inputs:
             "source": self.sources[leaflet].digest,
             "catalog": self.catalogs[(locale, leaflet)].digest if translated else "the source language",
             "common": self.catalogs[(locale, COMMON_DOMAIN)].digest if translated else "the source language",
-            "template messages": digest_of([self.common_msgids, self.disclaimer_msgids]),
+            TEMPLATE_MESSAGES: self.template_messages,
             "config": self.config,
             "locale": self.locales[locale],
             "region": self.regions[locale],
