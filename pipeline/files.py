@@ -7,6 +7,7 @@ fail the way a full disk or a read-only file system would.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import os
@@ -66,7 +67,12 @@ def make_temporary_directory(parent: Path, prefix: str) -> Path:
 
 
 def remove_tree(path: Path) -> None:
-    """Best effort: what cannot be removed now is removed by the next build."""
+    """Best effort: what cannot be removed now is removed by the next build. A symbolic link is
+    removed itself, never followed (rmtree refuses one, and it would stay)."""
+    if path.is_symlink():
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return
     shutil.rmtree(path, ignore_errors=True)
 
 

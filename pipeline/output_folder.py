@@ -254,6 +254,8 @@ def open_folder(project: Project, release: bool, waiting: Callable[[str], None])
     path = project.dist_dir if release else project.build_dir
     lock = project.root / ".dist.lock" if release else path / ".lock"
     with _locked(lock, lambda: waiting(f"waiting for another build of {project.relative(path)}/ to finish")):
+        if release:
+            _refuse_a_linked_release_folder(project, path)
         leftovers = _remove_leftovers(project, path, release)
         folder = (ReleaseFolder if release else DraftFolder)(project, path, tuple(leftovers))
         try:
@@ -279,6 +281,21 @@ def _locked(lock: Path, waiting: Callable[[], None]) -> Iterator[None]:
         yield
     finally:
         os.close(handle)  # releases the lock
+
+
+def _refuse_a_linked_release_folder(project: Project, path: Path) -> None:
+    """A release takes dist/'s place whole: a dist/ that is a symbolic link (to a web server's
+    folder) would be moved aside with it, and the folder it leads to keep the previous release,
+    pages withdrawn since included, for good."""
+    if not path.is_symlink():
+        return
+    name = project.relative(path)
+    raise WriteError(
+        f"is a symbolic link (to {os.readlink(path)}); a release replaces {name}/ whole, so the folder it "
+        f"leads to would keep the previous release, pages withdrawn since included: make {name}/ a folder "
+        f'and copy it to the site without its archive/ (README, "Deploying a release")',
+        name,
+    )
 
 
 def _remove_leftovers(project: Project, path: Path, release: bool) -> list[str]:

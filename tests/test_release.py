@@ -454,6 +454,40 @@ def restore(project, files: dict, folder: str = "dist") -> None:
         project.path(f"{folder}/{name}").write_bytes(data)
 
 
+def test_a_dist_that_is_a_symbolic_link_is_refused_not_swapped_away(translated, tmp_path):
+    """dist -> a web server's folder: swapping dist/ would move the link aside and leave the site
+    with the previous release, the Korean page of the old dose included, for good."""
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    site = tmp_path / "www"
+    translated.path("dist").rename(site)
+    translated.path("dist").symlink_to(site)
+    published = snapshot(translated)
+    change_english_dose(translated)
+
+    code, _, err = translated.run("build", "--release", "--only", "html")
+
+    assert code == 1 and "Traceback" not in err
+    assert f"leaflets: dist: is a symbolic link (to {site}); a release replaces dist/ whole" in err
+    assert translated.path("dist").is_symlink() and snapshot(translated) == published
+    assert not list(translated.root.glob(".dist.new-*"))
+
+
+def test_a_leftover_that_is_a_symbolic_link_is_removed_not_followed(translated, tmp_path):
+    """What an earlier leaflets left after swapping away a dist/ that was a link: the link goes,
+    the folder it leads to stays as it is."""
+    site = tmp_path / "www"
+    site.mkdir()
+    (site / "robots.txt").write_text("User-agent: *\n", encoding="utf-8")
+    translated.path(".dist.new-k9x2").symlink_to(site)
+
+    code, _, err = translated.run("build", "--release", "--only", "html")
+
+    assert code == 0, err
+    assert "note: removed .dist.new-k9x2, left by a build that was stopped" in err
+    assert not translated.path(".dist.new-k9x2").is_symlink()
+    assert (site / "robots.txt").read_text(encoding="utf-8") == "User-agent: *\n"
+
+
 def test_a_write_failure_at_any_point_leaves_the_previous_release_whole(translated, faults):
     before = prepare_second_release(translated)
     faults.count()
