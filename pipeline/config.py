@@ -510,7 +510,8 @@ def _declared_names_taken(locales: Sequence[LocaleSettings], lines: KeyLines) ->
     for locale in locales:
         if locale.declared is None:
             continue
-        others = [other for other in locales if other is not locale and other.native_name == locale.native_name]
+        name = locale.native_name.casefold()  # Hmoob and HMOOB are one name to a reader
+        others = [other for other in locales if other is not locale and other.native_name.casefold() == name]
         # Of two declared names, the later in the file is the one to change (init's, say).
         if any(other.declared is None or later(locale, other) for other in others):
             problems.append(

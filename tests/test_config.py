@@ -192,6 +192,9 @@ def test_a_declared_name_that_is_another_locales_cldr_name_is_refused(bare):
     config = CONFIG + f'\n[locales.hmn]\nname = "한국어"\n{HMONG}'
     code, _, err = run_with_config(bare, config)
     assert code == 1 and "[locales.hmn] name '한국어' is also the name of ko_KR" in err
+    config = CONFIG + f'\n[locales.hmn]\nname = "english"\n{HMONG}'  # one name to a reader, whatever the case
+    code, _, err = run_with_config(bare, config)
+    assert code == 1 and "[locales.hmn] name 'english' is also the name of en" in err
 
 
 def test_a_source_locale_without_its_table_is_an_error_on_its_line(bare):
