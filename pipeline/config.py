@@ -115,8 +115,9 @@ class LocaleSettings:
         if self.declared:
             return self.declared.name
         locale = self.babel
-        if locale.language != self.language:  # tl: CLDR names Tagalog in the data of fil
-            name = locale.languages.get(self.language) or self.code
+        if locale.language != self.language:  # tl, tw: CLDR names Tagalog in the data of fil
+            # (Twi is named in English only: the same word)
+            name = locale.languages.get(self.language) or Locale("en").languages.get(self.language) or self.code
         else:
             named = locale if self.shares_language else Locale(locale.language, script=locale.script)
             name = named.get_display_name(locale)

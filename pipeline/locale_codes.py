@@ -9,8 +9,8 @@ directory, a ``[locales.*]`` table and a catalog header never disagree.
 
 CLDR names some languages by another code: ``iw`` is Hebrew, which gettext
 writes ``he`` (suggested as written, with no territory added), while ``tl``
-(Tagalog) is a code of its own that CLDR files under ``fil``: it is accepted
-as written, with the data of ``fil``. A well-formed code CLDR has no data
+(Tagalog) and ``tw`` (Twi) are ISO 639-1 codes in use that CLDR files under
+``fil`` and ``ak`` (Akan): they are accepted as written, with that data. A well-formed code CLDR has no data
 for (``hmn``, ``kar``) is :class:`NotInCldr`: the project declares what
 CLDR would give (pipeline/config.py, ``[locales.hmn]``).
 """
@@ -28,6 +28,10 @@ _SCRIPT_MODIFIERS = {"Latn": "latin", "Cyrl": "cyrillic", "Deva": "devanagari", 
 # CLDR supplementalData paperSize: the territories that use US Letter; A4 elsewhere.
 _LETTER_TERRITORIES = frozenset({"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"})
 
+
+# ISO 639-1 codes in use (not withdrawn, as iw and in are) that CLDR files under another
+# language: Tagalog under Filipino, Twi under Akan.
+_CODES_OF_THEIR_OWN = frozenset({"tl", "tw"})
 
 # A gettext locale name without Babel: ISO 639 language, then an optional territory (hmn, hmn_US, kar_MM).
 _WELL_FORMED = re.compile(r"(?P<language>[a-z]{2,3})(?:_(?:[A-Z]{2}|[0-9]{3}))?")
@@ -48,7 +52,8 @@ class NotInCldr(LocaleCodeError):
 def parse(code: str) -> Locale:
     """The Babel locale of a gettext code; any other spelling is refused with its gettext form."""
     alias = _alias(code)
-    if alias is not None and "_" not in alias and len(alias) == 2:  # iw, in, eng: gettext writes he, id, en
+    own_code = language_of(code) in _CODES_OF_THEIR_OWN
+    if alias is not None and "_" not in alias and len(alias) == 2 and not own_code:  # iw, in, eng: he, id, en
         written = "_".join([alias, *_subtags(code)])
         name = Locale("en").languages.get(alias, alias)
         raise LocaleCodeError(
@@ -62,7 +67,7 @@ def parse(code: str) -> Locale:
                 + (f" (it files it under {alias})" if alias else "")
             )
         raise LocaleCodeError(f"{code!r} is not a locale code (write it like ko_KR, es or hmn)")
-    if alias is not None:  # tl: a code of its own, which CLDR files under fil
+    if alias is not None:  # tl, tw: a code of its own, which CLDR files under fil, ak
         return locale
     canonical = gettext_code(locale)
     if canonical != code:

@@ -155,22 +155,32 @@ def test_a_catalog_whose_plural_forms_differ_from_the_declared_rule_is_named(pro
     assert "leaflets.toml plural_forms: nplurals=1; plural=0;" in out
 
 
-def test_tagalog_is_accepted_as_written_and_named_tagalog(project):
+@pytest.mark.parametrize(
+    "code, name, plural_forms",
+    [("tl", "Tagalog", None), ("tw", "Twi", "nplurals=2; plural=(n > 1);")],  # Akan's rule, which CLDR gives Twi
+)
+def test_a_code_cldr_files_under_another_language_is_accepted_as_written_and_named_as_itself(
+    project, code, name, plural_forms
+):
     """`init tl` said "'tl' is written 'fil_PH' by gettext tools": Babel reads tl as an old alias and
-    adds a territory; gettext, glibc (tl_PH) and ISO 639-1 write Tagalog tl."""
-    status, _, err = project.run("init", "tl")
+    adds a territory; gettext, glibc (tl_PH) and ISO 639-1 write Tagalog tl. `init tw` said "'tw' is
+    Akan, which gettext tools write 'ak'": Twi is a current ISO 639-1 code, which CLDR files under Akan."""
+    status, _, err = project.run("init", code)
     assert status == 0, err
-    assert polib.pofile(str(project.po("demo", "tl"))).metadata["Language"] == "tl"
+    metadata = polib.pofile(str(project.po("demo", code))).metadata
+    assert metadata["Language"] == code
+    assert plural_forms is None or metadata["Plural-Forms"] == plural_forms
     assert project.run("build", "--only", "html")[0] == 0
-    assert page(project, "build/tl/demo.html").root_attrs["lang"] == "tl"
-    assert switcher_entry(project, "tl")[0].strip() == "Tagalog"
-    _, out, err = project.run("check", "--locale", "tl")
-    assert "note: tl: no Tagalog data in pipeline/languages/" in out + err  # not CLDR's Filipino (Philippines)
-    assert "note: no Tagalog data in pipeline/languages/" in project.run("doctor")[1]
+    assert page(project, f"build/{code}/demo.html").root_attrs["lang"] == code
+    assert switcher_entry(project, code)[0].strip() == name
+    _, out, err = project.run("check", "--locale", code)
+    assert f"note: {code}: no {name} data in pipeline/languages/" in out + err  # not CLDR's Filipino, Akan
+    assert f"note: no {name} data in pipeline/languages/" in project.run("doctor")[1]
 
 
 @pytest.mark.parametrize(
-    "written, name, meant", [("iw", "Hebrew", "he"), ("iw_IL", "Hebrew", "he_IL"), ("in", "Indonesian", "id")]
+    "written, name, meant",
+    [("iw", "Hebrew", "he"), ("iw_IL", "Hebrew", "he_IL"), ("in", "Indonesian", "id"), ("mo", "Romanian", "ro")],
 )
 def test_an_old_code_is_refused_with_the_modern_one_and_no_territory_added(project, written, name, meant):
     code, _, err = project.run("init", written)
