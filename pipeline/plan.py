@@ -276,7 +276,9 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
     if english is None:
         return gone(f"source/{leaflet}.md was removed")
     if leaflet in facts.broken_sources or not scope.selects_leaflet(leaflet):
-        return [kept(f) for f in recorded]  # as a whole, as last built: its English did not change
+        # As a whole, as last built, its English page too: they agree with each other, as the
+        # last release of it published them (a release of other leaflets publishes none of its new English).
+        return [kept(f) for f in recorded]
     if scope.release and leaflet in facts.unreviewed:  # every page refused: only the English reviewed stays
         reviewed = facts.unreviewed[leaflet]
         return [

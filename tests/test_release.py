@@ -248,6 +248,26 @@ def test_no_page_in_dist_or_its_archive_links_a_page_that_is_not_there(translate
     ]
 
 
+def test_a_leaflet_a_release_did_not_select_keeps_its_pages_as_they_agree_until_it_is_released(translated):
+    """Its English changed (a dose): a release of another leaflet publishes none of the new English,
+    so its English and Korean pages stay as the last release of it published them, both; the
+    next release that selects it withdraws the Korean, which no longer translates it."""
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    published = {page: translated.path(f"dist/{page}").read_bytes() for page in ("en/demo.html", "ko_KR/demo.html")}
+    other = translated.path("source/demo.md").read_text(encoding="utf-8").replace("id: demo", "id: other")
+    translated.path("source/other.md").write_text(other, encoding="utf-8")
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace("1 g/kg/day", "2 g/kg/day"), encoding="utf-8")
+
+    _, _, err = translated.run("build", "--release", "--only", "html", "--leaflet", "other")
+
+    assert "demo" not in "".join(line for line in err.splitlines() if line.startswith("withdrew"))
+    assert {page: translated.path(f"dist/{page}").read_bytes() for page in published} == published
+    assert unresolved(translated.path("dist")) == []
+    _, _, err = translated.run("build", "--release", "--only", "html")
+    assert "withdrew ko_KR/demo: " in err and not translated.path("dist/ko_KR/demo.html").exists()
+
+
 SPANISH = {
     "IVIG for *skin* reactions": "IVIG para reacciones de la *piel*",
     "What IVIG is and how it is given.": "Qué es la IVIG y cómo se administra.",
