@@ -7,8 +7,10 @@ and use any script's digits (full-width, Arabic-Indic).  A quantity may
 also be given as the same amount in another unit (``1 g`` as ``1000 mg``,
 ``48 hours`` as ``이틀``, ``30 minutes`` as ``반 시간``, ``30%`` as ``10명 중
 3명``): [units] reads those.  Numbers a language adds (Korean counters:
-``1회``, ``제1``) are fine: only source numbers missing from the
-translation are reported.
+``1회``, ``제1``) are fine, but for one: a count of a medicine the source
+does not give (``하루에 8알까지``, ``8 tabletas``, ``8 片``, ``8 أقراص``: the
+language's ``dose_forms``) is an added dose, as [units] rule 3 says of an
+added ``4000 mg``. "A tablet" says 1 without a number, so 1 is never one.
 
 Digits that are not quantities are out of scope here: URLs, DOIs, e-mail
 addresses, phone numbers (checked whole by [phone]), placeholders, code spans
@@ -17,20 +19,40 @@ and link targets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from fractions import Fraction
+from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.numerals import prose, source_mentions, translation_values
+from pipeline.checks.numerals import (
+    NumberMention,
+    native_numbers,
+    number_pattern,
+    parse_number,
+    prose,
+    source_mentions,
+    translation_values,
+)
 from pipeline.checks.units import converted_values
 from pipeline.findings import ERROR, Finding
+from pipeline.languages import Language
 
 CHECK = "numbers"
 
 
 def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
     mentions = source_mentions(prose(ctx, ctx.source), ctx.source_language)
+    missing = _missing(ctx, mentions)
+    for mention in missing:
+        yield ctx.finding(CHECK, ERROR, f"{mention.text} in the source is missing from the translation")
+    if not missing:  # a count changed (1 tablet as 두 알) is one finding, not also an addition
+        yield from _added_counts(ctx, mentions)
+
+
+def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMention]:
     if not mentions:
-        return
+        return []
     values = translation_values(prose(ctx, ctx.translation), ctx.language, ctx.source_language)
     missing = [mention for mention in mentions if not mention.found_in(values)]
     if missing:
@@ -38,5 +60,35 @@ def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
         # 1000 mg, 2 days as 48시간, 30 minutes as 반 시간, 30% as 10명 중 3명.
         converted = converted_values(ctx)
         missing = [mention for mention in missing if not mention.found_in(values | converted)]
-    for mention in missing:
-        yield ctx.finding(CHECK, ERROR, f"{mention.text} in the source is missing from the translation")
+    return missing
+
+
+def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[Finding]:
+    """A count of a medicine in the translation whose number the source does not give."""
+    forms = _dose_forms_re(ctx.language)
+    text = prose(ctx, ctx.translation)
+    if forms is None or not forms.search(text):
+        return  # most messages name no tablet, drop or dose
+    given = {value for mention in mentions for alternative in mention.alternatives for value in alternative}
+    given.update(value for _, _, value in ctx.source_language.number_spans(prose(ctx, ctx.source)))  # "two tablets"
+    counted = set()  # where each dose form is: 여덟 is read both as a native numeral and as a number word
+    for start, end, value in _numbers(text, ctx.language):
+        form = forms.match(text, end + (1 if text[end : end + 1] == " " else 0))
+        if form and form.start() not in counted and value != 1 and value not in given:
+            counted.add(form.start())
+            yield ctx.finding(CHECK, ERROR, f"dose {text[start : form.end()]} in the translation is not in the source")
+
+
+def _numbers(text: str, language: Language) -> Iterator[tuple[int, int, Fraction]]:
+    """Every number of ``text`` in digits, native numerals (여덟 알) or words (八片)."""
+    digits = re.compile(number_pattern(language.decimal_symbol, language.group_symbol))
+    for match in digits.finditer(text):
+        yield match.start(), match.end(), parse_number(match.group(), language.decimal_symbol, language.group_symbol)
+    for start, end, value, counter in native_numbers(text, language):
+        yield start, end - len(counter), value  # the counter is the dose form itself (두 알)
+    yield from language.number_spans(text)
+
+
+@lru_cache(maxsize=64)
+def _dose_forms_re(language: Language) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{form})" for form in language.dose_forms)) if language.dose_forms else None

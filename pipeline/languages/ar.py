@@ -119,6 +119,30 @@ LANGUAGE = Language(
     dropped_sentence_ratio=0.64,
     dropped_term_ratio=0.9,
     # --- meaning: [negation], [limits], [number-words], [emergency] ---
+    # tablets, pills, capsules, drops, puffs, doses, sachets, patches (singular and plural)
+    dose_forms=tuple(
+        rf"{form}(?![{_ARABIC}])"
+        for form in (
+            "قرص",
+            "أقراص",
+            "اقراص",
+            "حبة",
+            "حبات",
+            "حبوب",
+            "كبسولة",
+            "كبسولات",
+            "قطرة",
+            "قطرات",
+            "بخة",
+            "بخات",
+            "جرعة",
+            "جرعات",
+            "كيس",
+            "أكياس",
+            "لصقة",
+            "لصقات",
+        )
+    ),
     negation=_ALL,
     strong_negation=_STRONG,
     # لا تتوقف عن (do not stop: keep taking), لا تنس (do not forget), تجنب التوقف

@@ -182,6 +182,23 @@ LANGUAGE = Language(
     dropped_sentence_ratio=0.95,
     dropped_term_ratio=1.17,
     # --- meaning: [negation], [limits], [number-words], [emergency] ---
+    dose_forms=tuple(
+        rf"{form}{_E}"
+        for form in (
+            "tabletas?",
+            "comprimidos?",
+            "c[aá]psulas?",
+            "pastillas?",
+            "grageas?",
+            "gotas?",
+            "sobres?",
+            "inhalaciones",
+            "inhalaci[oó]n",
+            "parches?",
+            "ampollas?",
+            "dosis",
+        )
+    ),
     negation=_ALL,
     strong_negation=_STRONG,
     # "nunca deje de tomar" (never stop taking), "no se olvide de", "no suspenda",

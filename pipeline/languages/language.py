@@ -76,6 +76,11 @@ class Language:
     native_tens: Mapping[str, int] = field(default_factory=_empty)
     native_units: Mapping[str, int] = field(default_factory=_empty)
     counters: tuple[str, ...] = ()
+    # Words for a unit of a medicine that is counted, not weighed ("알", "정",
+    # "tabletas", "片", "أقراص": tablets, drops, puffs, doses), written after
+    # its number: a count the source does not give is an added dose ([numbers]).
+    # Regexes, so that a word may say what must not follow it ("정" not in 정도).
+    dose_forms: tuple[str, ...] = ()
     # Whole words that stand for numbers, each reading optionally with a unit
     # ("이틀" = 2 days; "절반" = 1/2 or 50%).
     number_words: Mapping[str, tuple[tuple[str, str | None], ...]] = field(default_factory=_empty)

@@ -157,6 +157,8 @@ LANGUAGE = Language(
     dropped_sentence_ratio=0.28,
     dropped_term_ratio=0.4,
     # --- meaning: [negation], [limits], [number-words], [emergency] ---
+    # 片/粒/顆/錠 (tablets, capsules), 滴 (drops), 包 (sachets), 劑 (doses); not 片刻 (a moment)
+    dose_forms=("片(?!刻)", "粒", "顆", "颗", "錠", "锭", "滴", "包", "劑", "剂", "膠囊", "胶囊"),
     negation=_ALL,
     strong_negation=_STRONG,
     # 不要停止 / 別忘記 / 不要漏掉 (keep on, remember), and a double negation

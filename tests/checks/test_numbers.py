@@ -141,3 +141,44 @@ def test_a_fraction_in_one_character_is_a_number(catalogs):
     findings = catalogs.findings("Take ½ tablet.", "알약 1정을 드세요.", check="numbers")
     assert [f.message for f in findings] == ["½ in the source is missing from the translation"]
     assert not catalogs.findings("Take ½ tablet.", "알약 반 정을 드세요.", check="numbers")
+
+
+# --- a count of a medicine the source does not give: an added dose -------------------------
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, added",
+    [
+        ("ko_KR", "Take 2 tablets.", "2알을 드세요. 하루에 8알까지 드셔도 됩니다.", "8알"),
+        ("ko_KR", "Take 2 tablets.", "2정을 드세요. 하루에 여덟 알까지 드셔도 됩니다.", "여덟 알"),
+        ("ko_KR", "Call your doctor if you have a fever.", "열이 나면 해열제 2알을 먹고 의사에게 전화하세요.", "2알"),
+        ("es", "Take 2 tablets.", "Tome 2 tabletas. Puede tomar hasta 8 tabletas al día.", "8 tabletas"),
+        ("es", "Use 2 drops in each eye.", "Use 3 gotas en cada ojo y 2 más si hace falta.", "3 gotas"),
+        ("zh_TW", "Take 2 tablets.", "服用 2 片。每天最多可服用 8 片。", "8 片"),
+        ("zh_TW", "Take 2 tablets.", "服用 2 片。每天最多可服用八片。", "八片"),
+        ("ar", "Take 2 tablets.", "تناول 2 قرص. يمكنك تناول حتى 8 أقراص في اليوم.", "8 أقراص"),
+    ],
+)
+def test_a_count_of_a_medicine_the_source_does_not_give_is_an_added_dose(catalogs, locale, source, translation, added):
+    finding = only(catalogs.findings(source, translation, locale=locale), "numbers")
+    assert finding.severity == "error"
+    assert finding.message == f"dose {added} in the translation is not in the source"
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", "Take 2 tablets twice a day.", "하루 2회, 2알씩 드세요."),
+        ("ko_KR", "Take two tablets.", "두 알을 드세요."),
+        ("ko_KR", "Take 1 to 2 tablets.", "1~2정을 드세요."),
+        ("ko_KR", "Take a tablet with water.", "물과 함께 1알을 드세요."),  # "a tablet": 1 without a number
+        ("ko_KR", "Take half a tablet.", "반 알을 드세요."),
+        ("ko_KR", "A score of about 2 is fine.", "점수가 2정도면 괜찮습니다."),  # 정도: about, no tablet
+        ("es", "Take 2 tablets.", "Tome dos tabletas."),
+        ("es", "Use 2 drops in each eye.", "Use 2 gotas en cada ojo."),
+        ("zh_TW", "Take 2 tablets.", "服用兩片。"),
+        ("ar", "Take 2 tablets.", "تناول 2 قرص."),
+    ],
+)
+def test_a_count_of_a_medicine_the_source_gives_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
