@@ -15,6 +15,10 @@ from collections.abc import Iterator
 # it ("https://example.org에서"), and they are not part of the address.
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
 URL_RE = re.compile(rf"(?<![A-Za-z0-9@.])(?:https?://|ftp://|www\.){_URL_CHARS}+")
+# An address written without its scheme or www, which a reader types as it is
+# ("example.org/ivig"): a domain whose last label is letters, then a path.  Not
+# a bare domain ("e.g.", "U.S." and abbreviations look too much like one).
+DOMAIN_PATH_RE = re.compile(rf"(?<![A-Za-z0-9@./\-])(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{{2,}}/{_URL_CHARS}*")
 DOI_RE = re.compile(r"\b(?:doi:\s?)?10\.\d{4,9}/[A-Za-z0-9\-._;()/:]+", re.IGNORECASE)
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
@@ -28,6 +32,10 @@ PHONE_RE = re.compile(
     r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}"
     r"|\+\d{1,3}(?:[\s.\-]?\(?\d{1,4}\)?){2,5}"
     r"|(?:0\d{1,3}-|\(0\d{1,3}\)\s?)\d{3,4}-\d{3,4}"
+    # Run together: a North American number (8005550199; its area code and exchange
+    # never start with 0 or 1, so 1000000000 is a quantity) or a national one
+    # with its trunk 0 (01012345678).
+    r"|1?[2-9]\d{2}[2-9]\d{6}|0\d{9,10}"
     r")(?!\d)"
 )
 # Short numbers are phone numbers only when the text says to call them.
@@ -68,10 +76,10 @@ def emails(text: str) -> list[str]:
 
 
 def urls(text: str) -> list[str]:
-    """Bare URLs and DOIs, in order, not counting the domain of an e-mail address."""
+    """Bare URLs, DOIs and addresses without a scheme, in order, not counting the domain of an e-mail address."""
     taken = [(start, end) for start, end, _ in _spans(EMAIL_RE, text)]
     found = []
-    for regex in (URL_RE, DOI_RE):
+    for regex in (URL_RE, DOI_RE, DOMAIN_PATH_RE):
         for start, end, value in _spans(regex, text, _trim_url):
             if not any(start < t_end and t_start < end for t_start, t_end in taken):
                 taken.append((start, end))
@@ -111,6 +119,7 @@ def blank_out(text: str, *, placeholders: bool = False, phones: bool = True) -> 
         (EMAIL_RE, "@" in text),
         (URL_RE, "://" in text or "www." in text),
         (DOI_RE, "10." in text),
+        (DOMAIN_PATH_RE, "/" in text),
         (PHONE_RE, phones and digits),
         (PERCENT_PLACEHOLDER_RE, placeholders and "%" in text),
         (BRACE_PLACEHOLDER_RE, placeholders and "{" in text),

@@ -108,6 +108,10 @@ def test_an_added_phone_number_is_an_error(catalogs):
         ("zh_TW", "請告訴您的醫師。有問題請撥 (02) 2345-6789。", "(02) 2345-6789"),
         ("zh_TW", "請告訴您的醫師。有問題請撥 0912-345-678。", "0912-345-678"),
         ("ar", "أخبر طبيبك. للاستفسار اتصل بالرقم ٠١٠-١٢٣٤-٥٦٧٨.", "010-1234-5678"),
+        # run together: a North American number, a national one with its trunk 0
+        ("ko_KR", "의사에게 알리세요. 궁금하면 8005550199로 전화하세요.", "8005550199"),
+        ("es", "Informe a su médico. Si tiene dudas, llame al 18005550199.", "18005550199"),
+        ("ko_KR", "의사에게 알리세요. 궁금하면 01012345678로 연락하세요.", "01012345678"),
     ],
 )
 def test_an_added_phone_number_in_a_national_format_is_an_error(catalogs, locale, translation, number):
@@ -154,6 +158,32 @@ def test_an_added_email_address_is_an_error(catalogs):
 def test_an_added_url_is_an_error(catalogs, translation):
     finding = only(catalogs.findings("Tell your doctor.", translation, check="urls"))
     assert finding.message == "URL https://evil.example/x in the translation is not in the source"
+
+
+@pytest.mark.parametrize(
+    "locale, translation, address",
+    [
+        ("ko_KR", "의사에게 알리세요(evil.example/ivig).", "evil.example/ivig"),
+        ("es", "Informe a su médico. Más información en ayuda-ivig.example.org/es.", "ayuda-ivig.example.org/es"),
+        ("zh_TW", "請告訴您的醫師。詳情請見 evil.example/ivig。", "evil.example/ivig"),
+    ],
+)
+def test_an_added_address_without_its_scheme_is_an_error(catalogs, locale, translation, address):
+    """A reader types "evil.example/ivig" as it is: an address, though it has no https:// or www."""
+    finding = only(catalogs.findings("Tell your doctor.", translation, check="urls", locale=locale))
+    assert finding.message == f"URL {address} in the translation is not in the source"
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Give 400 mg/kg (0.4 g/kg) a day, e.g. by vein.", "예를 들어 정맥으로 하루 400 mg/kg(0.4 g/kg)을 줍니다."),
+        ("About 1,000,000,000 cells.", "약 1000000000개의 세포."),  # ten digits, but no phone number
+        ("See nhs.uk/conditions/ten for more.", "자세한 내용은 nhs.uk/conditions/ten을 보세요."),
+    ],
+)
+def test_quantities_and_an_address_kept_are_no_contact_added(catalogs, source, translation):
+    assert catalogs.findings(source, translation) == []
 
 
 def test_an_added_url_in_the_text_of_a_kept_link_is_an_error(catalogs):
