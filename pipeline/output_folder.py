@@ -108,6 +108,10 @@ class Folder:
             reason += " (free some space and build again)"
         elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             reason += f" (is {self.name}/ writable?)"
+        elif exc.errno in (errno.EEXIST, errno.ENOTDIR, errno.EISDIR):
+            # A folder put where a page goes (by hand, by a sync tool): the page and the files
+            # kept inside that folder cannot both be there.
+            reason += f" (a file and a folder of one name on its path: move what is in the way out of {self.name}/)"
         return WriteError(f"cannot write: {reason}; {consequence}", name)
 
 

@@ -492,6 +492,26 @@ def test_a_dist_that_is_a_symbolic_link_is_refused_not_swapped_away(translated, 
     assert not list(translated.root.glob(".dist.new-*"))
 
 
+def test_a_folder_where_a_page_goes_is_named_and_the_release_before_kept_whole(translated):
+    """Someone replaced a published page by a folder holding a file (a sync tool, by hand): the
+    release cannot both write the page and keep the file, and says why, not only "File exists"."""
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    page = translated.path("dist/ko_KR/demo.html")
+    page.unlink()
+    page.mkdir()
+    (page / "notes.txt").write_text("kept by hand", encoding="utf-8")
+    published = snapshot(translated)
+
+    code, _, err = translated.run("build", "--release", "--only", "html")
+
+    assert code == 1 and "Traceback" not in err
+    assert (
+        "leaflets: dist/ko_KR/demo.html/notes.txt: cannot write: File exists (a file and a folder of one name on "
+        "its path: move what is in the way out of dist/); dist/ still holds the previous release, whole"
+    ) in err
+    assert snapshot(translated) == published
+
+
 def test_a_leftover_that_is_a_symbolic_link_is_removed_not_followed(translated, tmp_path):
     """What an earlier leaflets left after swapping away a dist/ that was a link: the link goes,
     the folder it leads to stays as it is."""
