@@ -581,6 +581,11 @@ def load_project(root: Path | None = None) -> Project:
         data = (root / CONFIG_NAME).read_bytes()
     except OSError as exc:
         raise ConfigError(f"cannot read it: {exc.strerror}", CONFIG_NAME) from None
+    return project_from(root, data)
+
+
+def project_from(root: Path, data: bytes) -> Project:
+    """The project a leaflets.toml of these bytes describes; ConfigError(s) naming each line wrong."""
     parsed, lines = read_config(data)
     return parse_project(root, parsed, lines)
 

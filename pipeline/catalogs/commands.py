@@ -37,8 +37,7 @@ from pipeline.config import (
     SCHEMA,
     LocaleSettings,
     Project,
-    parse_project,
-    read_config,
+    project_from,
 )
 from pipeline.declared_languages import DECLARED_KEYS, cldr_lacks, missing
 from pipeline.errors import ConfigError, ConfigErrors, LeafletError, UnsafePathError, UsageError
@@ -179,8 +178,7 @@ def _declare(project: Project, locale: str, table: str) -> Project:
     path = project.root / CONFIG_NAME
     written = path.read_bytes()
     try:
-        parsed, lines = read_config(written + table.encode("utf-8"))
-        declared = parse_project(project.root, parsed, lines)
+        declared = project_from(project.root, written + table.encode("utf-8"))
     except ConfigError as exc:
         problems = exc.errors if isinstance(exc, ConfigErrors) else [exc]
         raise UsageError(

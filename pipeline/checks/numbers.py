@@ -21,19 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.numerals import (
-    NumberMention,
-    native_numbers,
-    number_pattern,
-    parse_number,
-    prose,
-    source_mentions,
-    translation_values,
-)
+from pipeline.checks.number_words import NumberSpan, number_spans
+from pipeline.checks.numerals import NumberMention, prose, source_mentions, translation_values
 from pipeline.checks.units import converted_values
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
@@ -71,22 +63,20 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
         return  # most messages name no tablet, drop or dose
     given = {value for mention in mentions for alternative in mention.alternatives for value in alternative}
     given.update(value for _, _, value in ctx.source_language.number_spans(prose(ctx, ctx.source)))  # "two tablets"
-    counted = set()  # where each dose form is: 여덟 is read both as a native numeral and as a number word
-    for start, end, value in _numbers(text, ctx.language):
-        form = forms.match(text, end + (1 if text[end : end + 1] == " " else 0))
-        if form and form.start() not in counted and value != 1 and value not in given:
-            counted.add(form.start())
-            yield ctx.finding(CHECK, ERROR, f"dose {text[start : form.end()]} in the translation is not in the source")
+    for number in number_spans(text, ctx.language):  # each number once: 여덟 is a native numeral and a word
+        form = _dose_form_after(forms, text, number)
+        if form is not None and number.value != 1 and number.value not in given:
+            yield ctx.finding(CHECK, ERROR, f"dose {text[number.start : form]} in the translation is not in the source")
 
 
-def _numbers(text: str, language: Language) -> Iterator[tuple[int, int, Fraction]]:
-    """Every number of ``text`` in digits, native numerals (여덟 알) or words (八片)."""
-    digits = re.compile(number_pattern(language.decimal_symbol, language.group_symbol))
-    for match in digits.finditer(text):
-        yield match.start(), match.end(), parse_number(match.group(), language.decimal_symbol, language.group_symbol)
-    for start, end, value, counter in native_numbers(text, language):
-        yield start, end - len(counter), value  # the counter is the dose form itself (두 알)
-    yield from language.number_spans(text)
+def _dose_form_after(forms: re.Pattern, text: str, number: NumberSpan) -> int | None:
+    """Where the dose form that counts ``number`` ends: right after it (8알, 8 tabletas), or
+    as the counter a native numeral is read with (여덟 알); None if it counts no medicine."""
+    after = forms.match(text, number.end + (1 if text[number.end : number.end + 1] == " " else 0))
+    if after:
+        return after.end()
+    counter = forms.search(text, number.start, number.end)
+    return number.end if counter and counter.end() == number.end else None
 
 
 @lru_cache(maxsize=64)
