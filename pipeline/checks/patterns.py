@@ -9,7 +9,9 @@ translation, and ``%(page)s`` is not an English word left untranslated.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 # Only ASCII may belong to a URL here: Korean writes particles straight after
 # it ("https://example.org에서"), and they are not part of the address.
@@ -64,11 +66,37 @@ def _trim_url(url: str) -> str:
     return url
 
 
+@lru_cache(maxsize=8192)  # the same text is read by several checks
+def _folded(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """``text`` with compatibility forms folded (NFKC: ``＠`` → ``@``, ``ｅｘａｍｐｌｅ`` →
+    ``example``, ``（`` → ``(``), and where each folded character comes from in ``text``
+    (None when nothing folds).  A full-width address is found as any other, and
+    reported as it is written."""
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return text, None
+    chars: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(text):
+        folded = unicodedata.normalize("NFKC", char)
+        chars.append(folded)
+        where.extend([index] * len(folded))
+    where.append(len(text))
+    return "".join(chars), tuple(where)
+
+
+def _written(where: tuple[int, ...] | None, start: int, end: int) -> tuple[int, int]:
+    """The span of ``text`` a span of its folded form comes from."""
+    return (start, end) if where is None else (where[start], where[end - 1] + 1)
+
+
 def _spans(regex: re.Pattern, text: str, trim=None) -> Iterator[tuple[int, int, str]]:
-    for match in regex.finditer(text):
+    """Each match of ``regex`` in the folded ``text``: its span and value as ``text`` writes it."""
+    folded, where = _folded(text)
+    for match in regex.finditer(folded):
         value = trim(match.group()) if trim else match.group()
         if value:
-            yield match.start(), match.start() + len(value), value
+            start, end = _written(where, match.start(), match.start() + len(value))
+            yield start, end, text[start:end]
 
 
 def emails(text: str) -> list[str]:
@@ -88,7 +116,7 @@ def urls(text: str) -> list[str]:
 
 
 def phone_numbers(text: str) -> list[str]:
-    return [match.group().strip() for match in PHONE_RE.finditer(text)]
+    return [value.strip() for _, _, value in _spans(PHONE_RE, text)]
 
 
 def emergency_numbers(text: str) -> list[str]:
@@ -115,21 +143,27 @@ def blank_out(text: str, *, placeholders: bool = False, phones: bool = True) -> 
     apart and keeps "call 911" from turning into "call911".
     """
     digits = has_digit(text)
+    folded, where = _folded(text)
     regexes = [
-        (EMAIL_RE, "@" in text),
-        (URL_RE, "://" in text or "www." in text),
-        (DOI_RE, "10." in text),
-        (DOMAIN_PATH_RE, "/" in text),
+        (EMAIL_RE, "@" in folded),
+        (URL_RE, "://" in folded or "www." in folded),
+        (DOI_RE, "10." in folded),
+        (DOMAIN_PATH_RE, "/" in folded),
         (PHONE_RE, phones and digits),
-        (PERCENT_PLACEHOLDER_RE, placeholders and "%" in text),
-        (BRACE_PLACEHOLDER_RE, placeholders and "{" in text),
+        (PERCENT_PLACEHOLDER_RE, placeholders and "%" in folded),
+        (BRACE_PLACEHOLDER_RE, placeholders and "{" in folded),
     ]
+    blanked: list[tuple[int, int]] = []
     for regex, may_match in regexes:  # what each must contain, looked for first: most texts have none
         if may_match:
-            text = regex.sub(_spaces, text)
+            blanked += [match.span() for match in regex.finditer(folded)]
+            folded = regex.sub(_spaces, folded)
     if phones and digits:
         # "call 911" -> "call    ": the verb stays prose, only the number goes.
-        text = EMERGENCY_RE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "   ", text)
+        blanked += [match.span(1) for match in EMERGENCY_RE.finditer(folded)]
+    for start, end in blanked:
+        start, end = _written(where, start, end)
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 

@@ -217,3 +217,62 @@ def test_an_added_url_in_the_text_of_a_kept_link_is_an_error(catalogs):
 )
 def test_contacts_of_the_source_written_another_way_pass(catalogs, source, translation):
     assert catalogs.findings(source, translation) == []
+
+
+# --- compatibility forms: a full-width ＠ or digits reach no one, and are read as what they spell ---
+
+
+@pytest.mark.parametrize(
+    "locale, translation, address",
+    [
+        ("ko_KR", "의사에게 알리세요. 문의: help＠evil.example", "help＠evil.example"),
+        (
+            "zh_TW",
+            "請告訴您的醫師。來信請寄 ｈｅｌｐ＠ｅｖｉｌ．ｅｘａｍｐｌｅ。",
+            "ｈｅｌｐ＠ｅｖｉｌ．ｅｘａｍｐｌｅ",
+        ),
+        ("ko_KR", "의사에게 알리세요. 문의: help﹫evil.example", "help﹫evil.example"),  # small commercial at
+    ],
+)
+def test_an_added_email_address_in_compatibility_forms_is_an_error(catalogs, locale, translation, address):
+    finding = only(catalogs.findings("Tell your doctor.", translation, check="email", locale=locale))
+    assert finding.message == f"e-mail address {address} in the translation is not in the source"
+
+
+def test_the_source_email_address_written_with_a_full_width_at_is_an_error(catalogs):
+    # Copied or typed as written, info＠… is no address a mail program sends to.
+    finding = only(
+        catalogs.findings(
+            "Write to info@leaflets.example.org.", "info＠leaflets.example.org로 편지를 보내세요.", check="email"
+        )
+    )
+    assert finding.message == (
+        "e-mail address info@leaflets.example.org is missing from the translation "
+        "(the translation has info＠leaflets.example.org)"
+    )
+
+
+def test_an_added_phone_number_in_full_width_forms_is_an_error(catalogs):
+    finding = only(
+        catalogs.findings(
+            "Tell your doctor.", "請告訴您的醫師。有問題請撥（８００）５５５－０１９９。", check="phone", locale="zh_TW"
+        )
+    )
+    assert finding.message == "phone number （800）555-0199 in the translation is not in the source"
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # full-width brackets and commas around the source's own address
+        ("zh_TW", "See https://www.nhs.uk/conditions/ten.", "請參閱（https://www.nhs.uk/conditions/ten）。"),
+        (
+            "zh_TW",
+            "Write to info@leaflets.example.org, or call (877) 778-0318.",
+            "請寫信至 info@leaflets.example.org，或撥打（877）778-0318。",
+        ),
+        ("zh_TW", "Give 400 mg/kg a day for 5 days.", "每天給予 ４００ mg/kg，共 ５ 天。"),
+    ],
+)
+def test_full_width_punctuation_around_the_source_contacts_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
