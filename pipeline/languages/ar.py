@@ -58,6 +58,7 @@ LANGUAGE = Language(
             "ميليغرام": "mg",
             "مليجرام": "mg",
             "ملليجرام": "mg",
+            "غ": "g",  # the gram's abbreviation on Levantine labels: 500 غ
             "غرام": "g",
             "غرامات": "g",
             "جرام": "g",
@@ -76,8 +77,10 @@ LANGUAGE = Language(
         }
     ),
     # An abbreviation is no unit at the start of a longer word: "100 مليون" is a hundred
-    # million, not 100 mL, "2 ملعقة" two spoons, "3 جمل" three sentences.
-    unit_word_exclusions=frozen({word: _ARABIC_LETTERS for word in ("مل", "ملغ", "مجم", "ملجم", "جم", "كغ", "كجم")}),
+    # million, not 100 mL, "2 ملعقة" two spoons, "3 جمل" three sentences, "2 غرفة" two rooms.
+    unit_word_exclusions=frozen(
+        {word: _ARABIC_LETTERS for word in ("مل", "ملغ", "مجم", "ملجم", "جم", "غ", "كغ", "كجم")}
+    ),
     scale_words=frozen({"ألف": 10**3, "آلاف": 10**3, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9}),
     scale_needs_space=True,
     # "مريض واحد" (1 patient), "من كل مليون" (in every 1 million).

@@ -44,7 +44,10 @@ _DIGITS = {
 }
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}
-_NUMBER = re.compile(f"[{''.join(_DIGITS)}{''.join(_SMALL)}{''.join(_BIG)}]+")
+_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG)
+# A number, and a decimal in words after it, 一點九 (1.9), 零點五 (0.5): one digit a place after
+# 點. Not a time of day, 兩點三十分 (2:30), 兩點三分 (2:03), nor 一點點 (a little): digits end there.
+_NUMBER = re.compile(f"([{_NUMERAL_CHARS}]+)(?:[點点]([{''.join(_DIGITS)}]+)(?![{_NUMERAL_CHARS}分點点]))?")
 
 
 # After a word for one period, a number of times or a dose makes it "per
@@ -73,7 +76,9 @@ def chinese_value(word: str) -> int:
 def numerals(text: str) -> Spans:
     """Chinese numerals, read generously (一 in 一起 reads as 1: it can only hide a defect)."""
     for match in _NUMBER.finditer(text):
-        yield match.start(), match.end(), Fraction(chinese_value(match.group()))
+        whole, places = match.groups()
+        decimals = Fraction(int("".join(str(_DIGITS[char]) for char in places)), 10 ** len(places)) if places else 0
+        yield match.start(), match.end(), Fraction(chinese_value(whole)) + decimals
     for match in re.finditer("半", text):
         yield match.start(), match.end(), Fraction(1, 2)
 

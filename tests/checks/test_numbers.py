@@ -123,6 +123,26 @@ def test_half_may_be_written_as_a_korean_word(catalogs):
     assert finding.message == "1/2 in the source is missing from the translation"
 
 
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take 1.9 g per kg.", "每公斤服用一點九克。"),
+        ("Take 0.5 g.", "服用零點五克。"),
+        ("Take 0.25 g.", "服用零点二五克。"),
+        # 點 of the clock is no decimal point, nor 一點點 (a little)
+        ("Come at 2:30.", "請在兩點三十分來。"),
+        ("Take 2 g with a little water.", "服用兩克，配一點點水。"),
+    ],
+)
+def test_a_chinese_decimal_in_words_is_its_value(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="zh_TW") == []
+
+
+def test_a_changed_chinese_decimal_in_words_is_an_error(catalogs):
+    finding = only(catalogs.findings("Take 1.9 g per kg.", "每公斤服用一點八克。", locale="zh_TW"))
+    assert finding.message == "1.9 in the source is missing from the translation"
+
+
 def test_arabic_separators_are_read_as_grouping_and_decimal(catalogs):
     assert catalogs.findings("Up to 1,000.5 mL", "حتى ١٬٠٠٠٫٥ مل", check="numbers", locale="ar") == []
 

@@ -325,6 +325,7 @@ def test_a_range_joined_by_a_word_keeps_its_unit(catalogs, locale, translation, 
         ("ar", "1 g/kg يوميا (وليس أكثر من 4 غرامات يوميا)", "4 غرامات"),
         ("ar", "1 g/kg يوميا، في 500 ملليلتر من المحلول", "500 ملليلتر"),
         ("ar", "1 g/kg يوميا (بحد أقصى 4000 مجم)", "4000 مجم"),
+        ("ar", "1 g/kg يوميا (وليس أكثر من 4 غ يوميا)", "4 غ"),
     ],
 )
 def test_a_dose_added_in_spanish_or_arabic_words_is_an_error(catalogs, locale, translation, added):
@@ -362,10 +363,18 @@ def test_a_dose_changed_to_another_unit_in_words_is_named(catalogs, locale, tran
         # an abbreviation at the start of a longer word is no unit: a hundred million, two spoons
         ("ar", "About 100 million people", "نحو 100 مليون شخص"),
         ("ar", "Take it with 2 spoonfuls of water.", "تناوله مع 2 ملعقة من الماء."),
+        # غ, the gram as Levantine labels print it; not at the start of غرفة (room)
+        ("ar", "Give 2 g for each 1 kg of body weight.", "أعط 2 غ لكل 1 كغ من وزن الجسم."),
+        ("ar", "Take 400 mg. Ask in any room.", "تناول 400 ملغ. اسأل في أي من 3 غرف."),
     ],
 )
 def test_spanish_and_arabic_unit_words_of_the_same_dose_pass(catalogs, locale, source, translation):
     assert [f for f in catalogs.findings(source, translation, locale=locale) if f.is_error] == []
+
+
+def test_an_arabic_dose_in_the_grams_abbreviation_is_read_for_its_unit(catalogs):
+    finding = only(catalogs.findings("Give 2 mg.", "أعط 2 غ.", check="units", locale="ar"))
+    assert finding.message == "2 mg in the source is 2 غ in the translation"
 
 
 def test_a_chinese_dose_in_another_unit_is_an_error(catalogs):
