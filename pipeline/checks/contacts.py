@@ -21,12 +21,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from fractions import Fraction
+from functools import lru_cache
 
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
-from pipeline.checks.numerals import normalise
+from pipeline.checks.numerals import normalise, prose, translation_values
 from pipeline.checks.placeholders import replaced_literals
+from pipeline.checks.quantities import alternation
 from pipeline.findings import ERROR, Finding
+from pipeline.languages import Language
+from pipeline.languages.symbols import UNIT_SYMBOLS
 
 
 def _digits(text: str) -> str:
@@ -62,7 +67,7 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
     }
     added = [
         phone
-        for phone in translated
+        for phone in translated + _local_numbers(ctx, source, patterns.blank_out(translation))
         if not any(_same_phone(_digits(wanted), _digits(phone)) for wanted in source_phones)
         and _digits(phone) not in written_for_placeholder
     ]
@@ -88,9 +93,51 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("phone", ERROR, f"emergency number {number} in the translation is not in the source")
 
 
+def _local_numbers(ctx: EntryContext, source: str, translation: str) -> list[str]:
+    """Seven-digit local phone numbers in ``translation`` (``555-0199``), told from ranges.
+
+    A range is written the same way (``500-1000``, ``100-2000``), so a group of
+    three and four digits is a phone number when its four digits start with 0
+    (no quantity is written 0199), or else when it is no quantity (no unit,
+    counter, dose form or percent sign after it: ``500-1000 mg``, ``500-1000명``)
+    and the source does not say both its numbers (``100 to 2,000`` translated
+    ``100-2000``).  Only additions: the source's own such group is not demanded
+    ([numbers] compares its digits).
+    """
+    candidates = patterns.local_phone_numbers(translation)
+    if not candidates:
+        return []
+    in_source = {_digits(match.group()) for match in patterns.local_phone_numbers(source)}
+    quantity_after = _quantity_after_re(ctx.language, ctx.source_language)
+    source_values: set[Fraction] | None = None
+    found = []
+    for match in candidates:
+        exchange, line = match.group(1), match.group(2)
+        if exchange + line in in_source:
+            continue
+        if not line.startswith("0"):
+            if quantity_after.match(translation, match.end()):
+                continue
+            if source_values is None:
+                source_values = translation_values(prose(ctx, ctx.source), ctx.source_language, ctx.source_language)
+            if Fraction(int(exchange)) in source_values and Fraction(int(line)) in source_values:
+                continue
+        found.append(match.group())
+    return found
+
+
+@lru_cache(maxsize=64)
+def _quantity_after_re(language: Language, source_language: Language) -> re.Pattern:
+    """What makes a number before it a quantity: a unit (symbol or word), a counter, a dose form, %."""
+    languages = (language, source_language)
+    words = alternation([*UNIT_SYMBOLS, *(word for lang in languages for word in (*lang.unit_words, *lang.counters))])
+    forms = "".join(f"|(?:{form})" for lang in languages for form in lang.dose_forms)
+    return re.compile(rf"\s?(?:[%‰°]|(?:{words})(?![A-Za-z]){forms})", re.IGNORECASE)
+
+
 def _site(address: str) -> str:
-    """``https://www.sjsupport.org/`` and ``www.sjsupport.org`` lead to the same page."""
-    return re.sub(r"^(?:https?://)", "", address).rstrip("/")
+    """``https://www.sjsupport.org/``, ``www.sjsupport.org`` and ``sjsupport.org`` lead to the same page."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", address).rstrip("/")
 
 
 def check_email(ctx: EntryContext) -> Iterator[Finding]:

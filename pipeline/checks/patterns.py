@@ -13,14 +13,46 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+from pipeline.languages.scripts import char_class
+
 # Only ASCII may belong to a URL here: Korean writes particles straight after
 # it ("https://example.org에서"), and they are not part of the address.
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
 URL_RE = re.compile(rf"(?<![A-Za-z0-9@.])(?:https?://|ftp://|www\.){_URL_CHARS}+")
 # An address written without its scheme or www, which a reader types as it is
-# ("example.org/ivig"): a domain whose last label is letters, then a path.  Not
-# a bare domain ("e.g.", "U.S." and abbreviations look too much like one).
+# ("example.org/ivig"): a domain whose last label is letters, then a path.  A
+# domain without a path is BARE_DOMAIN_RE's, which asks more of it.
 DOMAIN_PATH_RE = re.compile(rf"(?<![A-Za-z0-9@./\-])(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{{2,}}/{_URL_CHARS}*")
+# A bare domain, with no scheme, www. or path ("call-us.com", "ivig-help.kr"): a
+# reader types it as it is.  Its last label must be a top-level domain of the
+# list below, in lower case, after a label of two characters or more with a
+# letter, so that abbreviations ("e.g.", "p.m.", "U.S.", "v.gr."), file names
+# ("leaflet.pdf") and a sentence run on after its full stop ("dose.It") are
+# none.  Not after a letter of another word (Latin or accented: "médico.es")
+# nor before one; a Korean particle, as after a URL, may follow ("call-us.com에").
+_GENERIC_TLDS = "com org net edu gov mil int info biz health care clinic doctor hospital help online example invalid"
+# Country codes (ISO 3166, as IANA delegates them), less those that are also a unit
+# (mg, ml, kg, cm, mm, ms, hr, pm, am), a file name's extension (md, py, sh, ps, rs, pl,
+# mo, st) or a short English or Spanish word a missing space would join to a sentence
+# (in, is, it, at, be, by, do, me, my, no, so, to, us, as, id, de, la, al, se, si, su).
+_COUNTRY_TLDS = (
+    "ac ad ae af ag ai aq ar au aw ax az ba bb bd bf bg bh bi bj bm bn bo br bs bt bw bz "
+    "ca cc cd cf cg ch ci ck cl cn co cr cu cv cw cx cy cz dj dk dm dz ec ee eg er es et eu "
+    "fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn ht hu "
+    "ie il im io iq ir je jm jo jp ke kg kh ki km kn kp kr kw ky kz lb lc li lk lr ls lt lu lv ly "
+    "ma mc mh mk mn mp mq mr mt mu mv mw mx mz na nc ne nf ng ni nl np nr nu nz om "
+    "pa pe pf pg ph pk pn pr pt pw qa re ro ru rw sa sb sc sd sg sk sl sm sn sr ss sv sx sy sz "
+    "tc td tf tg th tj tk tl tm tn tr tt tv tw tz ua ug uk uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw"
+)
+TOP_LEVEL_DOMAINS = frozenset((_GENERIC_TLDS + " " + _COUNTRY_TLDS).split())
+_LATIN_LETTER = char_class("Latn")  # a letter of a Latin word, accented too ("médico.es")
+BARE_DOMAIN_RE = re.compile(
+    rf"(?<![{_LATIN_LETTER}0-9_@./\-])"
+    rf"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)*"
+    rf"(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])\."
+    rf"(?:{'|'.join(sorted(TOP_LEVEL_DOMAINS, key=lambda tld: (-len(tld), tld)))})"
+    rf"(?![{_LATIN_LETTER}0-9_\-@/]|\.[A-Za-z0-9])"
+)
 DOI_RE = re.compile(r"\b(?:doi:\s?)?10\.\d{4,9}/[A-Za-z0-9\-._;()/:]+", re.IGNORECASE)
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
@@ -40,6 +72,14 @@ PHONE_RE = re.compile(
     r"|1?[2-9]\d{2}[2-9]\d{6}|0\d{9,10}"
     r")(?!\d)"
 )
+# A local number of seven digits, three and four, as North America writes one
+# without its area code ("555-0199", "555 0199").  A range looks the same
+# ("500-1000", "100-2000"), so contacts.py asks more of it before it is a phone
+# number: here only its shape.  A hyphen or one space between the groups (a
+# range is also written with an en dash or a tilde, a phone number never), the
+# exchange does not start with 0 or 1, and no digit, decimal mark or third
+# group on either side.
+LOCAL_PHONE_RE = re.compile(r"(?<![\d.,:/+\-–—~])(?<!\d\s)([2-9]\d{2})[- ](\d{4})(?!\d|[.,:]\d|\s?[-–—~/]\s?\d|\s\d)")
 # Short numbers are phone numbers only when the text says to call them.
 EMERGENCY_RE = re.compile(r"\b(?:call|dial|phone|ring|text)\s+(?:(?:the|at)\s+)?(\d{3})(?!\d)", re.IGNORECASE)
 
@@ -104,10 +144,11 @@ def emails(text: str) -> list[str]:
 
 
 def urls(text: str) -> list[str]:
-    """Bare URLs, DOIs and addresses without a scheme, in order, not counting the domain of an e-mail address."""
+    """Bare URLs, DOIs and addresses without a scheme (with a path or a known top-level
+    domain), in order, not counting the domain of an e-mail address."""
     taken = [(start, end) for start, end, _ in _spans(EMAIL_RE, text)]
     found = []
-    for regex in (URL_RE, DOI_RE, DOMAIN_PATH_RE):
+    for regex in (URL_RE, DOI_RE, DOMAIN_PATH_RE, BARE_DOMAIN_RE):
         for start, end, value in _spans(regex, text, _trim_url):
             if not any(start < t_end and t_start < end for t_start, t_end in taken):
                 taken.append((start, end))
@@ -117,6 +158,11 @@ def urls(text: str) -> list[str]:
 
 def phone_numbers(text: str) -> list[str]:
     return [value.strip() for _, _, value in _spans(PHONE_RE, text)]
+
+
+def local_phone_numbers(text: str) -> list[re.Match]:
+    """Each three-and-four-digit group that may be a local phone number (see ``LOCAL_PHONE_RE``)."""
+    return list(LOCAL_PHONE_RE.finditer(text))
 
 
 def emergency_numbers(text: str) -> list[str]:
@@ -149,6 +195,7 @@ def blank_out(text: str, *, placeholders: bool = False, phones: bool = True) -> 
         (URL_RE, "://" in folded or "www." in folded),
         (DOI_RE, "10." in folded),
         (DOMAIN_PATH_RE, "/" in folded),
+        (BARE_DOMAIN_RE, "." in folded),
         (PHONE_RE, phones and digits),
         (PERCENT_PLACEHOLDER_RE, placeholders and "%" in folded),
         (BRACE_PLACEHOLDER_RE, placeholders and "{" in folded),

@@ -219,46 +219,67 @@ def test_contacts_of_the_source_written_another_way_pass(catalogs, source, trans
     assert catalogs.findings(source, translation) == []
 
 
-# --- compatibility forms: a full-width ＠ or digits reach no one, and are read as what they spell ---
+# --- contacts in unusual forms: what a reader would still type, and what only looks like one ---
+
+_WHAT = {"email": "e-mail address", "phone": "phone number", "urls": "URL"}
 
 
 @pytest.mark.parametrize(
-    "locale, translation, address",
+    "check, locale, translation, added",
     [
-        ("ko_KR", "의사에게 알리세요. 문의: help＠evil.example", "help＠evil.example"),
+        # compatibility forms (a full-width ＠, letters, digits, brackets) are read as what they spell
+        ("email", "ko_KR", "의사에게 알리세요. 문의: help＠evil.example", "help＠evil.example"),
         (
+            "email",
             "zh_TW",
             "請告訴您的醫師。來信請寄 ｈｅｌｐ＠ｅｖｉｌ．ｅｘａｍｐｌｅ。",
             "ｈｅｌｐ＠ｅｖｉｌ．ｅｘａｍｐｌｅ",
         ),
-        ("ko_KR", "의사에게 알리세요. 문의: help﹫evil.example", "help﹫evil.example"),  # small commercial at
+        ("email", "ko_KR", "의사에게 알리세요. 문의: help﹫evil.example", "help﹫evil.example"),  # small commercial at
+        ("phone", "zh_TW", "請告訴您的醫師。有問題請撥（８００）５５５－０１９９。", "（800）555-0199"),
+        # a bare domain: no scheme, no www., no path
+        ("urls", "ko_KR", "의사에게 알리세요. 자세한 내용은 call-us.com에서 확인하세요.", "call-us.com"),
+        ("urls", "ko_KR", "의사에게 알리세요(ivig-help.kr).", "ivig-help.kr"),
+        ("urls", "es", "Informe a su médico. Más información en ayuda-ivig.es.", "ayuda-ivig.es"),
+        ("urls", "es", "Informe a su médico o visite SJSupport.org, por favor.", "SJSupport.org"),
+        ("urls", "zh_TW", "請告訴您的醫師。詳情請見example.org。", "example.org"),
+        ("urls", "zh_TW", "請告訴您的醫師。詳情請見 ivig.org.tw。", "ivig.org.tw"),
+        ("urls", "ar", "أخبر طبيبك. لمزيد من المعلومات: ivig-help.kr", "ivig-help.kr"),
+        # a seven-digit local number, which a range looks like
+        ("phone", "ko_KR", "의사에게 알리세요. 궁금하면 555-0199로 전화하세요.", "555-0199"),
+        # a counter after it (번, as 500번 is 500 times) does not make 0199 a quantity
+        ("phone", "ko_KR", "의사에게 알리세요. 궁금하면 555 0199번으로 전화하세요.", "555 0199"),
+        ("phone", "es", "Informe a su médico o llame al 555-1234 para más ayuda.", "555-1234"),
+        ("phone", "zh_TW", "請告訴您的醫師，或撥 555-0199。", "555-0199"),
+        ("phone", "ar", "أخبر طبيبك أو اتصل بالرقم 555-0199.", "555-0199"),
     ],
 )
-def test_an_added_email_address_in_compatibility_forms_is_an_error(catalogs, locale, translation, address):
-    finding = only(catalogs.findings("Tell your doctor.", translation, check="email", locale=locale))
-    assert finding.message == f"e-mail address {address} in the translation is not in the source"
+def test_an_added_contact_in_an_unusual_form_is_an_error(catalogs, check, locale, translation, added):
+    finding = only(catalogs.findings("Tell your doctor.", translation, check=check, locale=locale))
+    assert finding.message == f"{_WHAT[check]} {added} in the translation is not in the source"
 
 
-def test_the_source_email_address_written_with_a_full_width_at_is_an_error(catalogs):
-    # Copied or typed as written, info＠… is no address a mail program sends to.
-    finding = only(
-        catalogs.findings(
-            "Write to info@leaflets.example.org.", "info＠leaflets.example.org로 편지를 보내세요.", check="email"
-        )
-    )
-    assert finding.message == (
-        "e-mail address info@leaflets.example.org is missing from the translation "
-        "(the translation has info＠leaflets.example.org)"
-    )
-
-
-def test_an_added_phone_number_in_full_width_forms_is_an_error(catalogs):
-    finding = only(
-        catalogs.findings(
-            "Tell your doctor.", "請告訴您的醫師。有問題請撥（８００）５５５－０１９９。", check="phone", locale="zh_TW"
-        )
-    )
-    assert finding.message == "phone number （800）555-0199 in the translation is not in the source"
+@pytest.mark.parametrize(
+    "check, source, translation, message",
+    [
+        # copied or typed as written, info＠… is no address a mail program sends to
+        (
+            "email",
+            "Write to info@leaflets.example.org.",
+            "info＠leaflets.example.org로 편지를 보내세요.",
+            "e-mail address info@leaflets.example.org is missing from the translation "
+            "(the translation has info＠leaflets.example.org)",
+        ),
+        (
+            "urls",
+            "Visit sjsupport.org.",
+            "sjsupport.net을 방문하세요.",
+            "URL sjsupport.org is missing from the translation (the translation has sjsupport.net)",
+        ),
+    ],
+)
+def test_a_contact_of_the_source_changed_in_an_unusual_form_is_an_error(catalogs, check, source, translation, message):
+    assert only(catalogs.findings(source, translation, check=check)).message == message
 
 
 @pytest.mark.parametrize(
@@ -272,7 +293,67 @@ def test_an_added_phone_number_in_full_width_forms_is_an_error(catalogs):
             "請寫信至 info@leaflets.example.org，或撥打（877）778-0318。",
         ),
         ("zh_TW", "Give 400 mg/kg a day for 5 days.", "每天給予 ４００ mg/kg，共 ５ 天。"),
+        # abbreviations with full stops are no domains
+        ("es", "Take it in the evening, e.g. at 8 p.m.", "Tómelo por la noche, p. ej. a las 8 p.m."),
+        ("es", "Take it in the evening, e.g. at 8 p.m.", "Tómelo por la noche, p.ej. a las 8 p.m."),
+        ("es", "Take it in the evening, e.g. at 8 p.m.", "Tómelo por la noche, v.gr. a las 8 p. m."),
+        ("es", "Most patients in the U.S. recover.", "La mayoría de los pacientes en EE.UU. se recuperan."),
+        ("es", "Most patients in the U.S. recover.", "La mayoría de los pacientes en los EE. UU. se recuperan."),
+        ("ko_KR", "Take it in the evening, e.g. at 8 p.m.", "저녁에, 예를 들어 오후 8시(8 p.m.)에 드세요."),
+        (
+            "ko_KR",
+            "Ask your doctor, i.e. the one who treats you.",
+            "의사, 즉 치료하는 의사(i.e. 담당의)에게 물어보세요.",
+        ),
+        # a file name the source has, and a sentence run on after its full stop
+        ("ko_KR", "Download leaflet.pdf to print it.", "인쇄하려면 leaflet.pdf를 내려받으세요."),
+        ("es", "Take one tablet. It helps.", "Tome una tableta.Es útil."),
+        ("es", "Take one tablet. It helps.", "Tome una dosis.Ayuda."),
+        ("es", "Take one tablet. Do not stop.", "Tome una tableta.No la deje."),
+        ("es", "Take one tablet. Do not stop.", "Tome una tableta.no la deje."),  # "no" is Norway's too
+        ("es", "It is in the leaflet.", "Está en el folleto.de la clínica."),  # and "de" Germany's
+        # the source's domain kept, with a particle or in another case of sentence
+        ("ko_KR", "Visit sjsupport.org for help.", "도움이 필요하면 sjsupport.org를 방문하세요."),
+        ("zh_TW", "Visit sjsupport.org for help.", "如需協助，請造訪 sjsupport.org。"),
+        # spelling out where a link of the source goes, without its www.
+        (
+            "ko_KR",
+            "Visit [the SJS Foundation](https://www.sjsupport.org/).",
+            "[SJS 재단](https://www.sjsupport.org/)(sjsupport.org)을 방문하세요.",
+        ),
+        # a reference: a journal's abbreviated name, volume and pages
+        (
+            "ko_KR",
+            "Source: N Engl J Med.2019;380:1508-15.",
+            "출처: N Engl J Med.2019;380:1508-15.",
+        ),
+        # ranges and quantities: a unit, counter, dose form or percent sign after them
+        ("es", "Take 0.5 to 1 g a day.", "Tome 500-1000 mg al día."),
+        ("es", "Take 0.5 to 1 g a day.", "Tome 500-1000mg al día."),
+        ("ko_KR", "Take 0.5 to 1 g a day.", "하루 500-1000 mg을 드세요."),
+        ("ko_KR", "Between a few hundred and a few thousand people.", "200-2000명 사이입니다."),
+        ("es", "Up to ten times higher.", "Hasta 200-1000% más alto."),
+        ("es", "Take up to five hundred drops.", "Tome hasta 200-1000 gotas."),
+        ("es", "Wait a few days.", "Espere 200 1000 horas."),
+        # the source says both numbers: its range, written with a hyphen or a space
+        ("es", "Levels of 200 to 2,000.", "Niveles de 200-2000."),
+        ("es", "Levels of 200–2000.", "Niveles de 200-2000."),
+        ("es", "Levels of 200-2000.", "Niveles de 200 2000."),
+        ("es", "Levels of 100 to 2,000.", "Niveles de 100-2000."),
+        ("zh_TW", "Between 200 and 2000 people.", "200-2000人之間。"),
+        ("ar", "Between 200 and 2,000 patients.", "بين 200-2000 مريض."),
+        ("ko_KR", "From 500 to 1000.", "500-1000까지."),
+        # four digits on each side, a date, pages of a reference, a phone number of the source
+        ("es", "Levels of 1000–2000.", "Niveles de 1000-2000."),
+        ("es", "In 1990-2000 it rose.", "En 1990-2000 aumentó."),
+        ("ko_KR", "Updated 2026-12-03.", "2026-12-03 갱신."),
+        ("ko_KR", "N Engl J Med. 2019;380:1508-1515.", "N Engl J Med. 2019;380:1508-1515."),
+        ("ko_KR", "Br J Dermatol. 2019;180:987-1001.", "Br J Dermatol. 2019;180:987-1001."),
+        ("ko_KR", "Call (877) 778-0318.", "(877) 778-0318번으로 전화하세요."),
+        ("ko_KR", "Call 555-0199.", "555-0199로 전화하세요."),
     ],
 )
-def test_full_width_punctuation_around_the_source_contacts_passes(catalogs, locale, source, translation):
-    assert catalogs.findings(source, translation, locale=locale) == []
+def test_what_only_looks_like_an_added_contact_passes(catalogs, locale, source, translation):
+    assert [
+        finding for finding in catalogs.findings(source, translation, locale=locale) if finding.check in _WHAT
+    ] == []
