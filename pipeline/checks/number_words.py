@@ -20,8 +20,9 @@ day" and is no number: "given once a day" as 하루에 두 번씩 is an error, a
 dos veces al día is; 하루 동안 (for one day) still counts one day.  Whether
 the period is kept (일주일에 한 번 for "once a day") is [units]' finding.
 
-Arabic is not checked here: it says one and two with the noun alone
-(يومين, two days, is the dual of يوم), which no word list can read reliably.
+Arabic says one and two with the noun alone (مرتين, twice; يومين, two days:
+the duals of مرة and يوم); its module reads them for the periods and dose
+forms it lists, so "once a day" as مرتين في اليوم is an error too.
 """
 
 from __future__ import annotations

@@ -2,13 +2,16 @@
 sure; the unit words are a first draft to be reviewed with the Arabic
 translators.
 
-Also its negations and limits for the meaning checks; numbers in words are
-not read (see docs/checks.md).
+Also its negations and limits for the meaning checks, and its numbers in
+words (cardinals, once and twice, the dual of a period or dose form).
 """
 
 from __future__ import annotations
 
-from pipeline.languages.language import AT_LEAST, AT_MOST, Language, frozen
+import re
+from fractions import Fraction
+
+from pipeline.languages.language import AT_LEAST, AT_MOST, Language, Spans, frozen
 from pipeline.languages.scripts import ARABIC, char_class, ranges
 
 _ARABIC = char_class("Arab")  # Unicode's Arabic script (scripts.py)
@@ -25,6 +28,157 @@ _ALL = _STRONG + (
     rf"|(?<![{_ARABIC}])[وف]?(?:غير(?!\s+الستيرويد)|بدون|بلا|دون|عدم|إلا)(?![{_ARABIC}])"
     r"|تجنب|تجنبي|امتنع|امتنعي"
 )
+
+
+# --- numbers in words -----------------------------------------------------------
+# Arabic says one and two with the noun alone: مرة (once), مرتين (twice, the dual
+# of مرة), يومين (two days), قرصين (two tablets); three to ten before the noun
+# (ثلاثة أيام), the unit before the ten (أربع وعشرين ساعة, 24 hours).  The cardinals
+# in their masculine and feminine forms, nominative (-ون, -ان) and oblique (-ين).
+_UNITS: dict[str, int] = {
+    "واحد": 1,
+    "واحدة": 1,
+    "اثنان": 2,
+    "اثنين": 2,
+    "اثنتان": 2,
+    "اثنتين": 2,
+    "ثلاث": 3,
+    "ثلاثة": 3,
+    "أربع": 4,
+    "أربعة": 4,
+    "اربع": 4,
+    "اربعة": 4,
+    "خمس": 5,
+    "خمسة": 5,
+    "ست": 6,
+    "ستة": 6,
+    "سبع": 7,
+    "سبعة": 7,
+    "ثمان": 8,
+    "ثماني": 8,
+    "ثمانية": 8,
+    "تسع": 9,
+    "تسعة": 9,
+}
+_TENS: dict[str, int] = {
+    "عشرون": 20,
+    "عشرين": 20,
+    "ثلاثون": 30,
+    "ثلاثين": 30,
+    "أربعون": 40,
+    "أربعين": 40,
+    "اربعين": 40,
+    "خمسون": 50,
+    "خمسين": 50,
+    "ستون": 60,
+    "ستين": 60,
+    "سبعون": 70,
+    "سبعين": 70,
+    "ثمانون": 80,
+    "ثمانين": 80,
+    "تسعون": 90,
+    "تسعين": 90,
+}
+# Single words: ten, eleven and twelve, the hundreds and thousands, parts, and the
+# duals and "once" that count without a numeral.  Not أحد alone (anyone; الأحد,
+# Sunday) nor الاثنين (Monday): no article is read before a number.
+_WORDS: dict[str, int | Fraction] = {
+    "عشر": 10,
+    "عشرة": 10,
+    "أحد عشر": 11,
+    "إحدى عشرة": 11,
+    "احدى عشرة": 11,
+    "اثنا عشر": 12,
+    "اثني عشر": 12,
+    "اثنتا عشرة": 12,
+    "اثنتي عشرة": 12,
+    "مائة": 100,
+    "مئة": 100,
+    "مائتان": 200,
+    "مائتين": 200,
+    "مئتان": 200,
+    "مئتين": 200,
+    "ألف": 1000,
+    "ألفان": 2000,
+    "ألفين": 2000,
+    "نصف": Fraction(1, 2),
+    "ثلث": Fraction(1, 3),
+    "ربع": Fraction(1, 4),
+    # once, twice (مرتين, the dual of مرة, a time); "مرة أخرى" is "again", not a count
+    "مرة واحدة": 1,
+    "مرتين": 2,
+    "مرتان": 2,
+    # two tablets, pills, capsules, doses, drops, sachets (the dual of the dose form)
+    "قرصين": 2,
+    "قرصان": 2,
+    "حبتين": 2,
+    "حبتان": 2,
+    "كبسولتين": 2,
+    "كبسولتان": 2,
+    "جرعتين": 2,
+    "جرعتان": 2,
+    "قطرتين": 2,
+    "قطرتان": 2,
+    "كيسين": 2,
+    "شخصين": 2,
+}
+_LETTER = rf"[{_ARABIC}]"
+# Short vowels, tanween and shadda may be written on any letter (مرّتين, أربعًا):
+# marks of Unicode's Inherited script, which every script's letters may carry.
+_MARK_CLASS = char_class("Zinh")
+_MARKS = f"[{_MARK_CLASS}]*"
+
+
+def _spelled(word: str) -> str:
+    """``word`` with spaces as any space and the optional marks after each letter."""
+    return "".join(r"\s+" if char == " " else re.escape(char) + _MARKS for char in word)
+
+
+def _longest_first(words) -> str:
+    return "|".join(_spelled(word) for word in sorted(words, key=len, reverse=True))
+
+
+# A word may carry و (and), ف, ب or ل (for: لثلاثة أيام) when it has three letters
+# or more: لست (you are not) is no ست (six).
+_PREFIX = r"(?:[وفبل](?=\S{3}))?"
+_NUMBER = re.compile(
+    rf"(?<!{_LETTER}){_PREFIX}(?:"
+    # 24, 35: the unit, و, the ten (أربع وعشرين, أربعًا وعشرين, خمسة وثلاثون)
+    rf"(?P<unit>{_longest_first(_UNITS)})(?:ا{_MARKS})?\s+و(?P<ten>{_longest_first(_TENS)})"
+    # 13 to 19: the unit, then عشر or عشرة
+    rf"|(?P<teen>{_longest_first(k for k, v in _UNITS.items() if v >= 3)})\s+عشرة?"
+    # 300 to 900 (ثلاثمائة, ثلاث مئة) and 3000 to 10000 (ثلاثة آلاف)
+    rf"|(?P<hundreds>{_longest_first(k for k, v in _UNITS.items() if v >= 3)})\s?(?:مائة|مئة)"
+    rf"|(?P<thousands>{_longest_first([*(k for k, v in _UNITS.items() if v >= 3), 'عشرة'])})\s+آلاف"
+    rf"|(?P<word>{_longest_first([*_WORDS, *_TENS])})"
+    rf"|(?P<single>{_longest_first(_UNITS)})(?:ا{_MARKS})?"
+    rf"|(?P<once>مر{_MARKS}ة{_MARKS})(?!\s+(?:أخرى|اخرى))"
+    rf")(?!{_LETTER})"
+)
+_UNMARKED = re.compile(f"[{_MARK_CLASS}]")
+
+
+def numerals(text: str) -> Spans:
+    """Arabic numbers in words: ثلاثة أيام (3), أربع وعشرين ساعة (24), مرتين (twice),
+    مرة واحدة and مرة في اليوم (once), قرصين (two tablets), نصف (1/2), ثلاثة آلاف (3000)."""
+    for match in _NUMBER.finditer(text):
+        groups = {name: _UNMARKED.sub("", value) for name, value in match.groupdict().items() if value}
+        if "ten" in groups:
+            value: int | Fraction = _UNITS[groups["unit"]] + _TENS[groups["ten"]]
+        elif "teen" in groups:
+            value = 10 + _UNITS[groups["teen"]]
+        elif "hundreds" in groups:
+            value = 100 * _UNITS[groups["hundreds"]]
+        elif "thousands" in groups:
+            value = 1000 * _UNITS.get(groups["thousands"], 10)
+        elif "word" in groups:
+            word = re.sub(r"\s+", " ", groups["word"])
+            value = _WORDS[word] if word in _WORDS else _TENS[word]
+        elif "single" in groups:
+            value = _UNITS[groups["single"]]
+        else:
+            value = 1
+        yield match.start(), match.end(), Fraction(value)
 
 
 LANGUAGE = Language(
@@ -83,8 +237,30 @@ LANGUAGE = Language(
     ),
     scale_words=frozen({"ألف": 10**3, "آلاف": 10**3, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9}),
     scale_needs_space=True,
-    # "مريض واحد" (1 patient), "من كل مليون" (in every 1 million).
-    number_words=frozen({"واحد": (("1", None),), "واحدة": (("1", None),), "مليون": (("1000000", None),)}),
+    # "مريض واحد" (1 patient), "من كل مليون" (in every 1 million); one or two of a
+    # period, said with the noun alone (يوم واحد, يومين: 1 day, 2 days).
+    number_words=frozen(
+        {
+            "واحد": (("1", None),),
+            "واحدة": (("1", None),),
+            "مليون": (("1000000", None),),
+            "يوم واحد": (("1", "day"),),
+            "ساعة واحدة": (("1", "hour"),),
+            "دقيقة واحدة": (("1", "minute"),),
+            "أسبوع واحد": (("1", "week"),),
+            "شهر واحد": (("1", "month"),),
+            "يومين": (("2", "day"),),
+            "يومان": (("2", "day"),),
+            "ساعتين": (("2", "hour"),),
+            "ساعتان": (("2", "hour"),),
+            "دقيقتين": (("2", "minute"),),
+            "دقيقتان": (("2", "minute"),),
+            "أسبوعين": (("2", "week"),),
+            "أسبوعان": (("2", "week"),),
+            "شهرين": (("2", "month"),),
+            "شهران": (("2", "month"),),
+        }
+    ),
     per_words=frozen(
         {
             # and the adjectives of a dose: جرعة يومية (a daily dose), الجرعة الأسبوعية
@@ -207,6 +383,7 @@ LANGUAGE = Language(
         }
     ),
     emergency_words=("طوارئ", "الطوارئ", "طارئة", "طارئ", "إسعاف", "الإسعاف"),
+    numerals=numerals,
     call_before=(
         "اتصل بالرقم",
         "اتصل بـ",

@@ -35,6 +35,13 @@ ONE_IN_TEN = "About one in ten people get it."
         ("es", ONE_IN_TEN, "Alrededor de una de cada diez personas."),
         ("zh_TW", ONE_IN_TEN, "大約每十人中有一人。"),
         ("zh_TW", "It affects about a million people.", "約有一百萬人。"),
+        ("ar", ONE_IN_TEN, "يصاب به شخص واحد تقريبًا من كل عشرة أشخاص."),
+        ("ar", "Take it once a day.", "تناوله مرة واحدة في اليوم."),
+        ("ar", "Take it once a day.", "تناوله مرة في اليوم."),
+        ("ar", "Take two tablets twice a day.", "تناول قرصين مرتين في اليوم."),
+        ("ar", "Take it three times a day.", "تناوله ثلاث مرات يوميًا."),
+        ("ar", "It lasts three days.", "يستمر ثلاثة أيام."),
+        ("ar", "Take half a tablet.", "تناول نصف قرص."),
     ],
 )
 def test_numbers_in_words_match_by_value(catalogs, locale, source, translation):
@@ -51,11 +58,32 @@ def test_numbers_in_words_match_by_value(catalogs, locale, source, translation):
         ("ko_KR", "A dozen people came.", "열 명이 왔습니다.", "'A dozen' (12)"),
         ("es", ONE_IN_TEN, "Alrededor de una de cada cien personas.", "'ten' (10)"),
         ("zh_TW", ONE_IN_TEN, "大約每一百人中有一人。", "'ten' (10)"),
+        ("ar", "Take it once a day.", "تناوله مرتين في اليوم.", "'once' (1)"),  # twice a day
+        ("ar", "Take it twice a day.", "تناوله مرة واحدة في اليوم.", "'twice' (2)"),
+        ("ar", "It lasts three days.", "يستمر يومين.", "'three' (3)"),  # two days, the dual
+        ("ar", ONE_IN_TEN, "يصاب به شخص واحد من كل مئة شخص.", "'ten' (10)"),
     ],
 )
 def test_a_number_in_words_changed_is_an_error(catalogs, locale, source, translation, said):
     finding = only(catalogs.findings(source, translation, locale=locale), "number-words")
     assert finding.severity == "error" and said in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take it for 3 days.", "تناوله لمدة ثلاثة أيام."),
+        ("Take it for 1 day.", "تناوله لمدة يوم واحد."),
+        ("Wait 24 hours.", "انتظر أربعًا وعشرين ساعة."),
+        ("Wait 24 hours.", "انتظر أربع وعشرين ساعة."),
+        ("Take it for 2 weeks.", "تناوله لمدة أسبوعين."),
+        ("Take 2 tablets a day.", "تناول قرصين يوميًا."),
+        ("It lasts 13 days.", "يستمر ثلاثة عشر يومًا."),
+    ],
+)
+def test_arabic_words_for_the_source_digits_pass(catalogs, source, translation):
+    """Arabic says 3 days, 1 day, 24 hours in words (and one or two with the noun alone)."""
+    assert catalogs.findings(source, translation, locale="ar") == []
 
 
 @pytest.mark.parametrize(

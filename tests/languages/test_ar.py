@@ -52,7 +52,48 @@ def test_negations_also_after_a_conjunction_and_not_non_steroidal():
     assert ar.negation_re.search("مضادات الالتهاب غير الستيرويدية") is None
 
 
-def test_limits_and_no_numbers_in_words():
+def test_limits():
     ar = language_for("ar")
     assert ar.limits_before["لا يزيد عن"] == AT_MOST and ar.limits_after["أو أكثر"] == AT_LEAST
-    assert ar.numerals is None and ar.number_spans("ثلاثة أيام") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("لمدة ثلاثة أيام", [("ثلاثة", 3)]),
+        ("لثلاثة أيام", [("لثلاثة", 3)]),  # for three days: ل on the number
+        ("أربع وعشرين ساعة", [("أربع وعشرين", 24)]),
+        ("أربعًا وعشرين ساعة", [("أربعًا وعشرين", 24)]),  # with its tanween
+        ("خمسة وثلاثون", [("خمسة وثلاثون", 35)]),
+        ("ثلاثة عشر يوما", [("ثلاثة عشر", 13)]),
+        ("اثنا عشر شهرا", [("اثنا عشر", 12)]),
+        ("ثلاثمائة", [("ثلاثمائة", 300)]),
+        ("ثلاثة آلاف", [("ثلاثة آلاف", 3000)]),
+        ("مرتين في اليوم", [("مرتين", 2)]),  # twice: the dual of مرة
+        ("مرّتين", [("مرّتين", 2)]),  # with a shadda
+        ("مرة واحدة في اليوم", [("مرة واحدة", 1)]),
+        ("مرة في اليوم", [("مرة", 1)]),
+        ("ثلاث مرات", [("ثلاث", 3)]),
+        ("قرصين", [("قرصين", 2)]),
+        ("نصف قرص", [("نصف", Fraction(1, 2))]),
+        ("واحد من كل عشرة", [("واحد", 1), ("عشرة", 10)]),
+        # words that hold a number's letters and are none
+        ("مرة أخرى", []),  # again
+        ("لست متأكدا", []),  # I am not sure: no ست (6)
+        ("ستتناول الدواء", []),  # you will take
+        ("يوم الثلاثاء", []),  # Tuesday
+        ("يوم الاثنين", []),  # Monday
+        ("لا أحد", []),  # no one
+        ("في منتصف الليل", []),  # midnight: no نصف
+    ],
+)
+def test_arabic_numbers_in_words(text, said):
+    assert [(text[start:end], value) for start, end, value in language_for("ar").number_spans(text)] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("يوم واحد", (1, "day")), ("يومين", (2, "day")), ("أسبوعين", (2, "week")), ("ثلاثة أيام", (3, "day"))],
+)
+def test_one_or_two_of_a_period_said_with_the_noun(text, amount):
+    assert (Fraction(amount[0]), amount[1]) in amounts(text, "ar")
