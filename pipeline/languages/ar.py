@@ -120,6 +120,8 @@ _WORDS: dict[str, int | Fraction] = {
     "قطرتين": 2,
     "قطرتان": 2,
     "كيسين": 2,
+    "ملعقتين": 2,
+    "ملعقتان": 2,
     "شخصين": 2,
 }
 _LETTER = rf"[{_ARABIC}]"
@@ -320,6 +322,13 @@ LANGUAGE = Language(
             "أكياس",
             "لصقة",
             "لصقات",
+            # spoonfuls of a syrup, suppositories, ampoules
+            "ملعقة",
+            "ملاعق",
+            "تحميلة",
+            "تحاميل",
+            "أمبولة",
+            "أمبولات",
         )
     ),
     negation=_ALL,

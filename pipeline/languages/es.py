@@ -197,6 +197,15 @@ LANGUAGE = Language(
             "parches?",
             "ampollas?",
             "dosis",
+            # spoonfuls (a syrup), suppositories, vials, sprays
+            "cucharadas?",
+            "cucharaditas?",
+            "cucharas?",
+            "supositorios?",
+            "óvulos?",
+            "viales?",
+            "pulverizaciones",
+            "pulverizaci[oó]n",
         )
     ),
     negation=_ALL,

@@ -273,7 +273,23 @@ LANGUAGE = Language(
         {"주": ("사", "입"), "분": ("의", "들", "께"), "달": ("러",), "프로": ("그",), "일": ("반",)}
     ),
     # 알/정 (tablets), 캡슐, 방울 (drops), 포 (sachets), 패치, 앰플; not 정도 (about), 포함 (including)
-    dose_forms=("알", "정(?!도)", "캡슐", "방울", "포(?!함|기)", "패치", "앰플"),
+    # and spoonfuls of a syrup (큰술, 작은술, 숟가락, 스푼), suppositories, vials
+    dose_forms=(
+        "알",
+        "정(?!도)",
+        "캡슐",
+        "방울",
+        "포(?!함|기)",
+        "패치",
+        "앰플",
+        "숟가락",
+        "스푼",
+        "티스푼",
+        "큰술",
+        "작은술",
+        "좌약",
+        "바이알",
+    ),
     proportion_counters=("명", "사람", "건", "개", "회", "번"),
     proportion_words=("중", "가운데", "당"),
     proportion_particles=("에서", "에"),

@@ -163,7 +163,29 @@ LANGUAGE = Language(
     dropped_term_ratio=0.4,
     # --- meaning: [negation], [limits], [number-words], [emergency] ---
     # 片/粒/顆/錠 (tablets, capsules), 滴 (drops), 包 (sachets), 劑 (doses); not 片刻 (a moment)
-    dose_forms=("片(?!刻)", "粒", "顆", "颗", "錠", "锭", "滴", "包", "劑", "剂", "膠囊", "胶囊"),
+    # and spoonfuls of a syrup (湯匙, 茶匙, 匙), suppositories (栓劑), vials (瓶 is too wide)
+    dose_forms=(
+        "片(?!刻)",
+        "粒",
+        "顆",
+        "颗",
+        "錠",
+        "锭",
+        "滴",
+        "包",
+        "劑",
+        "剂",
+        "膠囊",
+        "胶囊",
+        "湯匙",
+        "汤匙",
+        "茶匙",
+        "大匙",
+        "小匙",
+        "匙",
+        "栓劑",
+        "栓剂",
+    ),
     negation=_ALL,
     strong_negation=_STRONG,
     # 不要停止 / 別忘記 / 不要漏掉 (keep on, remember), and a double negation

@@ -177,6 +177,13 @@ def test_a_fraction_in_one_character_is_a_number(catalogs):
         ("zh_TW", "Take 2 tablets.", "服用 2 片。每天最多可服用 8 片。", "8 片"),
         ("zh_TW", "Take 2 tablets.", "服用 2 片。每天最多可服用八片。", "八片"),
         ("ar", "Take 2 tablets.", "تناول 2 قرص. يمكنك تناول حتى 8 أقراص في اليوم.", "8 أقراص"),
+        # spoonfuls of a syrup, suppositories
+        ("es", "Take 2 teaspoons.", "Tome 2 cucharaditas. Puede tomar hasta 8 cucharadas al día.", "8 cucharadas"),
+        ("es", "Use one suppository.", "Use 3 supositorios.", "3 supositorios"),
+        ("ko_KR", "Take 2 teaspoons.", "2작은술을 드세요. 하루에 8큰술까지 드셔도 됩니다.", "8큰술"),
+        ("ko_KR", "Take 2 teaspoons.", "2스푼을 드세요. 하루에 8 숟가락까지 드셔도 됩니다.", "8 숟가락"),
+        ("zh_TW", "Take 2 teaspoons.", "服用 2 茶匙。每天最多可服用 8 湯匙。", "8 湯匙"),
+        ("ar", "Take 2 teaspoons.", "تناول ملعقتين صغيرتين. يمكنك تناول حتى 8 ملاعق في اليوم.", "8 ملاعق"),
     ],
 )
 def test_a_count_of_a_medicine_the_source_does_not_give_is_an_added_dose(catalogs, locale, source, translation, added):
@@ -198,6 +205,16 @@ def test_a_count_of_a_medicine_the_source_does_not_give_is_an_added_dose(catalog
         ("es", "Use 2 drops in each eye.", "Use 2 gotas en cada ojo."),
         ("zh_TW", "Take 2 tablets.", "服用兩片。"),
         ("ar", "Take 2 tablets.", "تناول 2 قرص."),
+        ("es", "Take 2 teaspoons.", "Tome 2 cucharaditas."),
+        ("es", "Take 2 teaspoons.", "Tome dos cucharaditas."),
+        ("es", "Take half a teaspoon.", "Tome media cucharadita."),
+        ("es", "Take a tablespoon (15 mL).", "Tome 1 cucharada (15 ml)."),
+        ("ko_KR", "Take 2 teaspoons.", "2작은술을 드세요."),
+        ("ko_KR", "Take a tablespoon (15 mL).", "1큰술(15 mL)을 드세요."),
+        ("zh_TW", "Take 2 teaspoons.", "服用 2 茶匙。"),
+        ("zh_TW", "Take 2 teaspoons.", "服用兩茶匙。"),
+        ("ar", "Take 2 teaspoons.", "تناول ملعقتين صغيرتين."),
+        ("ar", "Take 2 teaspoons.", "تناول 2 ملعقة صغيرة."),
     ],
 )
 def test_a_count_of_a_medicine_the_source_gives_passes(catalogs, locale, source, translation):
