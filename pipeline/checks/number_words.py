@@ -67,11 +67,25 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         return
     source = prose(ctx, ctx.source)
     spelled = source_words.number_spans(source)
+    if target.one_by_the_noun:
+        # "one tablet" may be قرصًا, a tablet: only "once" demands a word for 1 (مرة).
+        said_by_the_noun = {
+            (start, end)
+            for start, end, value in spelled
+            if value == 1 and source[start:end].lower() not in source_words.times_words
+        }
+        spelled = [span for span in spelled if span[:2] not in said_by_the_noun]
+    else:
+        said_by_the_noun = set()
     if not spelled:
         return
     translation = prose(ctx, ctx.translation)
     # Each value as many times as the source says it: "two tablets twice a day" needs two 2s.
-    wanted = Counter(number.value for number in number_spans(source, ctx.source_language))
+    wanted = Counter(
+        number.value
+        for number in number_spans(source, ctx.source_language)
+        if (number.start, number.end) not in said_by_the_noun
+    )
     have = Counter(number.value for number in number_spans(translation, ctx.language))
     anywhere = translation_values(translation, ctx.language, ctx.source_language) | set(have)
     reported = set()

@@ -207,6 +207,10 @@ class Language:
     # Numbers written in words: a function giving (start, end, value) spans
     # (백 명, diez, 一百, "one in ten").
     numerals: Callable[[str], Spans] | None = None
+    # One is said by the singular noun alone (Arabic قرصًا, a tablet, for "one
+    # tablet"; شخص من كل عشرة for "one in ten"): [number-words] then demands no
+    # word for a "one" of the source, only for "once" (مرة).
+    one_by_the_noun: bool = False
     # Words that say to call a number, before it ("llame al 911") or after it
     # ("119에 전화"): an emergency number said this way is one to call.
     call_before: tuple[str, ...] = ()

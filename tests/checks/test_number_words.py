@@ -42,6 +42,13 @@ ONE_IN_TEN = "About one in ten people get it."
         ("ar", "Take it three times a day.", "تناوله ثلاث مرات يوميًا."),
         ("ar", "It lasts three days.", "يستمر ثلاثة أيام."),
         ("ar", "Take half a tablet.", "تناول نصف قرص."),
+        # one said by the singular noun alone, two by the dual
+        ("ar", "Take one tablet.", "تناول قرصًا."),
+        ("ar", ONE_IN_TEN, "يصاب به شخص من كل عشرة أشخاص تقريبًا."),
+        ("ar", "There are two types.", "هناك نوعان."),
+        ("ar", "It can last two years.", "قد يستمر سنتين."),
+        ("ar", "Two patients had it.", "أصيب به مريضان."),
+        ("ar", "Take one tablet once a day.", "تناول قرصًا مرة يوميًا."),
     ],
 )
 def test_numbers_in_words_match_by_value(catalogs, locale, source, translation):
