@@ -108,6 +108,10 @@ _WORDS: dict[str, int | Fraction] = {
     "مرة واحدة": 1,
     "مرتين": 2,
     "مرتان": 2,
+    # twice as much, twice as likely (also ضعف, weakness: read generously, as a 2 that may be there)
+    "ضعف": 2,
+    "ضعفي": 2,
+    "ضعفين": 2,
     # two tablets, pills, capsules, doses, drops, sachets (the dual of the dose form)
     "قرصين": 2,
     "قرصان": 2,

@@ -49,6 +49,8 @@ ONE_IN_TEN = "About one in ten people get it."
         ("ar", "It can last two years.", "قد يستمر سنتين."),
         ("ar", "Two patients had it.", "أصيب به مريضان."),
         ("ar", "Take one tablet once a day.", "تناول قرصًا مرة يوميًا."),
+        ("ar", "People with it are twice as likely to get sick.", "احتمال إصابتهم بالمرض ضعف غيرهم."),
+        ("ar", "People with it are twice as likely to get sick.", "المصابون به أكثر عرضة للمرض بمرتين."),
     ],
 )
 def test_numbers_in_words_match_by_value(catalogs, locale, source, translation):
