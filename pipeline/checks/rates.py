@@ -127,6 +127,8 @@ def source_rates(text: str, language: Language, found: list[Quantity], periods: 
         anchors += [(match.start(), match.end(), None) for match in times.finditer(text)]
     digits = re.compile(number_pattern(language.decimal_symbol, language.group_symbol))
     anchors += [(match.start(), match.end(), None) for match in digits.finditer(text)]
+    # "half an hour", "half a day": the period is what is halved, a length of time, no rate.
+    halves = {end for _, end, value in language.number_spans(text) if value < 1}
     anchors += [(start, end, None) for start, end, _ in language.number_spans(text)]
     rates = []
     for marker in periods:
@@ -134,6 +136,7 @@ def source_rates(text: str, language: Language, found: list[Quantity], periods: 
             (start, quantity)
             for start, end, quantity in anchors
             if end <= marker.start
+            and not (end in halves and not text[end : marker.start].strip() and _is_article_period(text, marker))
             and _is_rate_gap(text[end : marker.start], language)
             and not (quantity is not None and marker.unit in quantity.per)  # 400 mg/kg/day: rule 2
         ]
@@ -163,6 +166,11 @@ def _source_periods(text: str, language: Language) -> list[Marker]:
         for marker in per_markers(text, (language,))
         if not (marker.slash or marker.suffixed or marker.unit not in _PERIODS)
     ]
+
+
+def _is_article_period(text: str, marker: Marker) -> bool:
+    """A per word said with an article, "a day", "an hour" (not "daily", "per day")."""
+    return text[marker.start : marker.end].lower().split(" ", 1)[0] in ("a", "an")
 
 
 def _is_rate_gap(gap: str, language: Language) -> bool:

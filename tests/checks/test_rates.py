@@ -143,6 +143,12 @@ def test_the_message_names_the_source_words_and_what_the_translation_says(catalo
         ("ko_KR", "Take it 3 times a week.", "일주일에 세 번 드세요."),
         ("ko_KR", "Take no more than 4 g a day.", "하루 최대 4 g까지만 드세요."),
         ("ko_KR", "It takes 30 minutes to an hour.", "30분에서 1시간 정도 걸립니다."),  # a duration, no rate
+        # half of a period: a length of time, no "an hour" said per hour
+        ("ko_KR", "Wait half an hour.", "30분 기다리세요."),
+        ("ko_KR", "Wait half an hour.", "반 시간 기다리세요."),
+        ("es", "Wait half an hour.", "Espere media hora."),
+        ("ar", "Wait half an hour.", "انتظر نصف ساعة."),
+        ("ar", "It can last half a day.", "قد يستمر نصف يوم."),
         ("ko_KR", "Infusions are given 2 to 3 times a week.", "주입은 일주일에 2~3회 합니다."),
         ("zh_TW", "Take no more than 4 g a day.", "一天最多 4 g。"),
         ("zh_TW", ONCE_A_DAY, "最常見的總劑量是 2 至 3 g/kg，分成幾次輸注，每天一次，連續 3 至 5 天。"),
