@@ -184,6 +184,9 @@ def test_a_fraction_in_one_character_is_a_number(catalogs):
         ("ko_KR", "Take 2 teaspoons.", "2스푼을 드세요. 하루에 8 숟가락까지 드셔도 됩니다.", "8 숟가락"),
         ("zh_TW", "Take 2 teaspoons.", "服用 2 茶匙。每天最多可服用 8 湯匙。", "8 湯匙"),
         ("ar", "Take 2 teaspoons.", "تناول ملعقتين صغيرتين. يمكنك تناول حتى 8 ملاعق في اليوم.", "8 ملاعق"),
+        # two in one word, the dual: Arabic says one with the noun alone, so only this tells
+        ("ar", "Take one tablet.", "تناول قرصين.", "قرصين"),
+        ("ar", "Take one tablet a day.", "تناول حبتين يوميًا.", "حبتين"),
     ],
 )
 def test_a_count_of_a_medicine_the_source_does_not_give_is_an_added_dose(catalogs, locale, source, translation, added):
@@ -215,6 +218,9 @@ def test_a_count_of_a_medicine_the_source_does_not_give_is_an_added_dose(catalog
         ("zh_TW", "Take 2 teaspoons.", "服用兩茶匙。"),
         ("ar", "Take 2 teaspoons.", "تناول ملعقتين صغيرتين."),
         ("ar", "Take 2 teaspoons.", "تناول 2 ملعقة صغيرة."),
+        ("ar", "Take two tablets.", "تناول قرصين."),
+        ("ar", "Take 2 tablets.", "تناول قرصين."),
+        ("ar", "Take one tablet.", "تناول قرصًا واحدًا."),
     ],
 )
 def test_a_count_of_a_medicine_the_source_gives_passes(catalogs, locale, source, translation):
