@@ -97,3 +97,8 @@ def test_arabic_numbers_in_words(text, said):
 )
 def test_one_or_two_of_a_period_said_with_the_noun(text, amount):
     assert (Fraction(amount[0]), amount[1]) in amounts(text, "ar")
+
+
+def test_one_is_said_by_the_noun():
+    """قرصًا is "a tablet" and "one tablet": [number-words] asks an Arabic translation for no word for one."""
+    assert language_for("ar").one_by_the_noun and not language_for("es").one_by_the_noun
