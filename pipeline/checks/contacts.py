@@ -99,8 +99,9 @@ def _local_numbers(ctx: EntryContext, source: str, translation: str) -> list[str
     A range is written the same way (``500-1000``, ``100-2000``), so a group of
     three and four digits is a phone number when its four digits start with 0
     (no quantity is written 0199), or else when it is no quantity (no unit,
-    counter, dose form or percent sign after it: ``500-1000 mg``, ``500-1000명``)
-    and the source does not say both its numbers (``100 to 2,000`` translated
+    counter, dose form or percent sign after it: ``500-1000 mg``, ``500-1000명``,
+    unless the text says to call it: ``555-1234번으로 전화``, ``llame al``) and the
+    source does not say both its numbers (``100 to 2,000`` translated
     ``100-2000``).  Only additions: the source's own such group is not demanded
     ([numbers] compares its digits).
     """
@@ -109,6 +110,7 @@ def _local_numbers(ctx: EntryContext, source: str, translation: str) -> list[str
         return []
     in_source = {_digits(match.group()) for match in patterns.local_phone_numbers(source)}
     quantity_after = _quantity_after_re(ctx.language, ctx.source_language)
+    call_before, call_after = _call_words_res(ctx.language)
     source_values: set[Fraction] | None = None
     found = []
     for match in candidates:
@@ -116,7 +118,10 @@ def _local_numbers(ctx: EntryContext, source: str, translation: str) -> list[str
         if exchange + line in in_source:
             continue
         if not line.startswith("0"):
-            if quantity_after.match(translation, match.end()):
+            called = (call_before is not None and call_before.search(translation, 0, match.start())) or (
+                call_after is not None and call_after.match(translation, match.end())
+            )
+            if quantity_after.match(translation, match.end()) and not called:
                 continue
             if source_values is None:
                 source_values = translation_values(prose(ctx, ctx.source), ctx.source_language, ctx.source_language)
@@ -133,6 +138,16 @@ def _quantity_after_re(language: Language, source_language: Language) -> re.Patt
     words = alternation([*UNIT_SYMBOLS, *(word for lang in languages for word in (*lang.unit_words, *lang.counters))])
     forms = "".join(f"|(?:{form})" for lang in languages for form in lang.dose_forms)
     return re.compile(rf"\s?(?:[%‰°]|(?:{words})(?![A-Za-z]){forms})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _call_words_res(language: Language) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The language's words that say to call the number after them (at the end of a
+    text searched up to the number: "llame al", "撥") or before them ("번으로 전화")."""
+    flags = re.IGNORECASE if language.ignore_case else 0
+    before = re.compile(rf"(?:{alternation(language.call_before)})\s*$", flags) if language.call_before else None
+    after = re.compile(rf"\s?(?:{alternation(language.call_after)})", flags) if language.call_after else None
+    return before, after
 
 
 def _site(address: str) -> str:

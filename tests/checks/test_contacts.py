@@ -250,6 +250,8 @@ _WHAT = {"email": "e-mail address", "phone": "phone number", "urls": "URL"}
         # a counter after it (번, as 500번 is 500 times) does not make 0199 a quantity
         ("phone", "ko_KR", "의사에게 알리세요. 궁금하면 555 0199번으로 전화하세요.", "555 0199"),
         ("phone", "es", "Informe a su médico o llame al 555-1234 para más ayuda.", "555-1234"),
+        # said to call, a counter after it is no quantity's
+        ("phone", "ko_KR", "의사에게 알리세요. 궁금하면 555-1234번으로 전화하세요.", "555-1234"),
         ("phone", "zh_TW", "請告訴您的醫師，或撥 555-0199。", "555-0199"),
         ("phone", "ar", "أخبر طبيبك أو اتصل بالرقم 555-0199.", "555-0199"),
     ],
