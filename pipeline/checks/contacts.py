@@ -35,7 +35,7 @@ from pipeline.languages.symbols import UNIT_SYMBOLS
 
 
 def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
+    return re.sub(r"\D", "", normalise(text))  # ٠١٠ and ０１０ are 010
 
 
 def _same_phone(digits: str, other: str) -> bool:
@@ -56,18 +56,23 @@ def _short_numbers_to_call(text: str, ctx: EntryContext) -> list[str]:
 def check_phone(ctx: EntryContext) -> Iterator[Finding]:
     # Digits in a URL or e-mail address are not a phone number.
     source = patterns.blank_out(normalise(ctx.source_view.prose), phones=False)
-    translation = patterns.blank_out(normalise(ctx.translation_view.prose), phones=False)
+    written = ctx.translation_view.prose
+    translation = patterns.blank_out(normalise(written), phones=False)
     if not patterns.has_digit(source) and not patterns.has_digit(translation):
         return  # every finding below is of a number (most messages have none)
+    # Normalised, each character keeps its place (a direction mark, dropped, moves them): a
+    # number is reported as the translation writes it, ٠١٠-١٢٣٤-٥٦٧٨ or （８００）５５５－０１９９.
+    shown = written if len(written) == len(translation) else translation
     source_phones = patterns.phone_numbers(source)
-    translated = patterns.phone_numbers(translation)
+    translated = [shown[start:end] for start, end in patterns.phone_spans(translation)]
     # A phone number written in place of {language_line} is [placeholders]'s finding: told once.
     written_for_placeholder = {
         _digits(phone) for phone in replaced_literals(ctx.source, ctx.translation, "language_line")
     }
     added = [
         phone
-        for phone in translated + _local_numbers(ctx, source, patterns.blank_out(translation))
+        for phone in translated
+        + [shown[start:end] for start, end in _local_numbers(ctx, source, patterns.blank_out(translation))]
         if not any(_same_phone(_digits(wanted), _digits(phone)) for wanted in source_phones)
         and _digits(phone) not in written_for_placeholder
     ]
@@ -93,8 +98,8 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("phone", ERROR, f"emergency number {number} in the translation is not in the source")
 
 
-def _local_numbers(ctx: EntryContext, source: str, translation: str) -> list[str]:
-    """Seven-digit local phone numbers in ``translation`` (``555-0199``), told from ranges.
+def _local_numbers(ctx: EntryContext, source: str, translation: str) -> list[tuple[int, int]]:
+    """Where seven-digit local phone numbers are in ``translation`` (``555-0199``), told from ranges.
 
     A range is written the same way (``500-1000``, ``100-2000``), so a group of
     three and four digits is a phone number when its four digits start with 0
@@ -127,7 +132,7 @@ def _local_numbers(ctx: EntryContext, source: str, translation: str) -> list[str
                 source_values = translation_values(prose(ctx, ctx.source), ctx.source_language, ctx.source_language)
             if Fraction(int(exchange)) in source_values and Fraction(int(line)) in source_values:
                 continue
-        found.append(match.group())
+        found.append(match.span())
     return found
 
 

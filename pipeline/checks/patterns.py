@@ -160,6 +160,14 @@ def phone_numbers(text: str) -> list[str]:
     return [value.strip() for _, _, value in _spans(PHONE_RE, text)]
 
 
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where each phone number of ``text`` is (without the spaces around it)."""
+    return [
+        (start + len(value) - len(value.lstrip()), end - len(value) + len(value.rstrip()))
+        for start, end, value in _spans(PHONE_RE, text)
+    ]
+
+
 def local_phone_numbers(text: str) -> list[re.Match]:
     """Each three-and-four-digit group that may be a local phone number (see ``LOCAL_PHONE_RE``)."""
     return list(LOCAL_PHONE_RE.finditer(text))

@@ -107,7 +107,9 @@ def test_an_added_phone_number_is_an_error(catalogs):
         ("ko_KR", "의사에게 알리세요. 02-555-0100번으로 전화하세요.", "02-555-0100"),
         ("zh_TW", "請告訴您的醫師。有問題請撥 (02) 2345-6789。", "(02) 2345-6789"),
         ("zh_TW", "請告訴您的醫師。有問題請撥 0912-345-678。", "0912-345-678"),
-        ("ar", "أخبر طبيبك. للاستفسار اتصل بالرقم ٠١٠-١٢٣٤-٥٦٧٨.", "010-1234-5678"),
+        ("ar", "أخبر طبيبك. للاستفسار اتصل بالرقم ٠١٠-١٢٣٤-٥٦٧٨.", "٠١٠-١٢٣٤-٥٦٧٨"),  # as written
+        # a direction mark before it (which moves every place): in ASCII digits
+        ("ar", "أخبر طبيبك. للاستفسار اتصل بالرقم \u200f٠١٠-١٢٣٤-٥٦٧٨.", "010-1234-5678"),
         # run together: a North American number, a national one with its trunk 0
         ("ko_KR", "의사에게 알리세요. 궁금하면 8005550199로 전화하세요.", "8005550199"),
         ("es", "Informe a su médico. Si tiene dudas, llame al 18005550199.", "18005550199"),
@@ -236,7 +238,7 @@ _WHAT = {"email": "e-mail address", "phone": "phone number", "urls": "URL"}
             "ｈｅｌｐ＠ｅｖｉｌ．ｅｘａｍｐｌｅ",
         ),
         ("email", "ko_KR", "의사에게 알리세요. 문의: help﹫evil.example", "help﹫evil.example"),  # small commercial at
-        ("phone", "zh_TW", "請告訴您的醫師。有問題請撥（８００）５５５－０１９９。", "（800）555-0199"),
+        ("phone", "zh_TW", "請告訴您的醫師。有問題請撥（８００）５５５－０１９９。", "（８００）５５５－０１９９"),
         # a bare domain: no scheme, no www., no path
         ("urls", "ko_KR", "의사에게 알리세요. 자세한 내용은 call-us.com에서 확인하세요.", "call-us.com"),
         ("urls", "ko_KR", "의사에게 알리세요(ivig-help.kr).", "ivig-help.kr"),
