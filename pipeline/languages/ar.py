@@ -101,9 +101,9 @@ _WORDS: dict[str, int | Fraction] = {
     "ألف": 1000,
     "ألفان": 2000,
     "ألفين": 2000,
+    # half (not a third or a quarter: English "a quarter of a tablet" is read as no
+    # number, so ربع قرص would be a dose the source does not give)
     "نصف": Fraction(1, 2),
-    "ثلث": Fraction(1, 3),
-    "ربع": Fraction(1, 4),
     # once, twice (مرتين, the dual of مرة, a time); "مرة أخرى" is "again", not a count
     "مرة واحدة": 1,
     "مرتين": 2,

@@ -221,6 +221,9 @@ def test_a_count_of_a_medicine_the_source_does_not_give_is_an_added_dose(catalog
         ("ar", "Take two tablets.", "تناول قرصين."),
         ("ar", "Take 2 tablets.", "تناول قرصين."),
         ("ar", "Take one tablet.", "تناول قرصًا واحدًا."),
+        ("ar", "Take half a tablet.", "تناول نصف قرص."),
+        ("ar", "Take a quarter of a tablet.", "تناول ربع قرص."),
+        ("ar", "Take a third of a dose.", "تناول ثلث جرعة."),
     ],
 )
 def test_a_count_of_a_medicine_the_source_gives_passes(catalogs, locale, source, translation):
