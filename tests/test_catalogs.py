@@ -94,6 +94,33 @@ def test_update_keeps_translations_fuzzies_changes_and_obsoletes_removals(projec
     assert not [e for e in po if e.obsolete and e.msgid == "Headache"]
 
 
+def test_update_leaves_no_empty_obsolete_entry_when_untranslated_english_changes(project):
+    # A new language has nothing translated: an edit to the English must not leave
+    # "#~ msgid <old English>" / "#~ msgstr \"\"" behind in its catalog (msgmerge drops them).
+    source = project.path("source/demo.md")
+    source.write_text(source.read_text().replace("- Headache\n", "- A bad headache\n"), encoding="utf-8")
+    project.run("extract")
+    code, out, err = project.run("update")
+    assert code == 0, err
+    text = project.path(PO).read_text(encoding="utf-8")
+    assert "#~" not in text
+    assert 'msgid "A bad headache"\nmsgstr ""\n' in text
+
+
+def test_update_keeps_a_removed_untranslated_entry_a_translator_commented_on(project):
+    catalog = project.path(PO)
+    catalog.write_text(
+        catalog.read_text(encoding="utf-8").replace('msgid "Headache"', '# ask the team which word\nmsgid "Headache"'),
+        encoding="utf-8",
+    )
+    source = project.path("source/demo.md")
+    source.write_text(source.read_text().replace("- Headache\n", ""), encoding="utf-8")
+    project.run("extract")
+    project.run("update")
+    (gone,) = [e for e in polib.pofile(str(catalog)) if e.obsolete]
+    assert (gone.msgid, gone.tcomment) == ("Headache", "ask the team which word")
+
+
 def test_update_with_nothing_changed_rewrites_nothing(project):
     project.translate("demo", KOREAN)
     project.run("update")

@@ -7,7 +7,8 @@
   the old text as ``#| msgid``.
 * A removed message becomes obsolete (``#~``); an obsolete message whose
   text returns is revived with its translation and flags (a fuzzy one stays
-  fuzzy), plural messages included.
+  fuzzy), plural messages included. One nobody translated or commented on is
+  dropped, as msgmerge drops it: there is nothing in it to keep.
 * A new or untranslated message, or a changed one whose previous translation
   is a poorer match, takes a suggestion from the translation memory when one is given
   (``memory.py``: the locale's other catalogs, as ``msgmerge --compendium``),
@@ -110,7 +111,7 @@ def merge(
             merged.append(_untranslated(new, nplurals))
     obsolete = list(catalog.obsolete)
     for message in catalog.messages:
-        if message.key in exact or message.key in used:
+        if message.key in exact or message.key in used or not _worth_keeping(message):
             continue
         gone = _obsolete(message)
         same = next((index for index, o in enumerate(obsolete) if o.key == gone.key), None)
@@ -247,7 +248,7 @@ def _revive(catalog: Catalog, template: Catalog) -> tuple[Catalog, list[Note]]:
         elif old.key in wanted:
             live[old.key] = _revived(old, old)
             order.append(old.key)
-        else:
+        elif _worth_keeping(old):
             kept[old.key] = old
     return catalog.replace_messages([live[key] for key in order], kept.values()), notes
 
@@ -261,6 +262,14 @@ def _revived(old: Message, place: Message) -> Message:
         extracted_comments=place.extracted_comments,
         line=place.line or old.line,
     )
+
+
+def _worth_keeping(message: Message) -> bool:
+    """Whether a message the template no longer has holds anything a translator wrote:
+    a translation or a comment. One with neither is dropped, as msgmerge drops it: kept,
+    every edit to a passage nobody had translated yet would leave an empty ``#~`` entry
+    behind in every catalog that lacks it (a new language's, all of them)."""
+    return message.has_translation or bool(message.translator_comments)
 
 
 def _obsolete(message: Message) -> Message:

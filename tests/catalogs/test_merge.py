@@ -56,6 +56,13 @@ def test_a_removed_message_becomes_obsolete_with_its_flags_but_not_its_reference
     assert '#, fuzzy\n#~ msgid "Headache"\n#~ msgstr "두통"\n' in write_po(new).decode()
 
 
+def test_a_removed_message_nobody_translated_or_commented_on_is_dropped_as_msgmerge_does():
+    old = catalog('#: a.md:3\nmsgid "Headache"\nmsgstr ""\n\n#~ msgid "Chills"\n#~ msgstr ""\n')
+    new = merge(old, template('msgid "Zzz"\nmsgstr ""\n'), "ko_KR").catalog
+    assert new.obsolete == ()
+    assert "#~" not in write_po(new).decode()
+
+
 def test_a_fuzzy_translation_that_was_obsolete_comes_back_fuzzy():
     # Babel wrote obsolete entries without their flags: revived, a draft read as reviewed.
     old = catalog('#, fuzzy\n#~ msgid "Headache"\n#~ msgstr "두통?"\n')
