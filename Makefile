@@ -148,6 +148,9 @@ recall: system-deps $(DICTIONARY)
 	$(VENV)/bin/python bench/length_calibration.py
 	$(VENV)/bin/python bench/recall.py
 
+# Drafts and compiled catalogs. Never dist/: it is the release, and dist/archive/ the record of
+# every page withdrawn from patients, which nothing can make again (README, "Deploying a release").
 clean:
-	rm -rf build dist
+	rm -rf build
 	find locales -name '*.mo' -delete
+	@if [ -e dist ]; then echo "kept dist/: the release and its archive of withdrawn pages (remove it yourself if you mean to)"; fi
