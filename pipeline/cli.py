@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import logging
 import os
+import shlex
 import sys
 import time
 import traceback
@@ -21,6 +23,7 @@ from pipeline import __version__, variants
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, load_project
 from pipeline.errors import LeafletError, UsageError
 from pipeline.executors import available_cores
+from pipeline.file_arguments import named_file
 from pipeline.outcome import Outcome
 from pipeline.plan import HTML, PDF
 from pipeline.source import each_source_parsed_once, id_problem
@@ -176,8 +179,15 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     # --debug is accepted anywhere on the line, before or after the command.
     debug = "--debug" in argv
     argv = [arg for arg in argv if arg != "--debug"]
+    parser = _parser()
     try:
-        args = _parser().parse_args(argv)
+        args, unrecognized = parser.parse_known_args(argv)
+        if unrecognized:
+            instead = _selection_for_files(parser, args.command, argv, unrecognized)
+            if instead is None:
+                parser.parse_args(argv)  # argparse's own message, and exit 2
+            print(f"leaflets: {instead}", file=stderr)
+            return EXIT_USAGE
     except SystemExit as exc:  # argparse has printed the usage message (or --version, --help)
         return EXIT_OK if exc.code == 0 else EXIT_USAGE
     # --debug: the traceback of every error the pipeline reports and goes on from.
@@ -217,6 +227,35 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         return EXIT_FAILED
     finally:
         logging.getLogger("pipeline").removeHandler(handler)
+
+
+def _selection_for_files(parser, command: str, argv: list[str], unrecognized: list[str]) -> str | None:
+    """For ``leaflets check locales/vi/LC_MESSAGES/ivig-ten.po``, as msgfmt and pofilter are
+    run: the command line that selects what those files name, when the command takes it."""
+    named = [named_file(argument) for argument in unrecognized]
+    if any(file is None for file in named):
+        return None
+    files = [file for file in named if file is not None]
+    rest = [argument for argument in argv if argument not in unrecognized]
+    locales = [*dict.fromkeys(file.locale for file in files if file.locale)]
+    # The page text's catalog is selected as --leaflet common only where a command reads it apart.
+    takes_common = command in {"check", "status"}
+    leaflets = [*dict.fromkeys(f.leaflet for f in files if f.leaflet != COMMON_DOMAIN or takes_common)]
+    by_locale = [option for locale in locales for option in ("--locale", locale)]
+    by_leaflet = [option for leaflet in leaflets for option in ("--leaflet", leaflet)]
+    for options in (by_locale + by_leaflet, by_leaflet, by_locale):
+        if not options:
+            continue
+        with contextlib.redirect_stderr(io.StringIO()):  # a trial: argparse must not print its usage
+            try:
+                parser.parse_args([*rest, *options])
+            except SystemExit:
+                continue
+        return (
+            f"{command} takes no file names ({' '.join(unrecognized)}); "
+            f"to select what they name: leaflets {shlex.join([*rest, *options])}"
+        )
+    return None
 
 
 def _shown_path(filename) -> str:
@@ -267,9 +306,10 @@ def _report(outcome: Outcome, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK if outcome.ok else EXIT_FAILED
 
 
-def _validate_selection(project, args, common: bool = False) -> None:
+def _validate_selection(project, args, common: bool = False, leaflet_label: str = "--leaflet") -> None:
     """Unknown names are errors before anything runs: a typo must not pass a gate.
-    ``common``: the page text's catalogs may be named as a leaflet (``check --leaflet common``)."""
+    ``common``: the page text's catalogs may be named as a leaflet (``check --leaflet common``);
+    ``leaflet_label``: how the command line names the leaflet (``review``'s LEAFLET)."""
     from pipeline.locale_codes import did_you_mean
     from pipeline.safe_paths import input_problem
 
@@ -283,9 +323,15 @@ def _validate_selection(project, args, common: bool = False) -> None:
     for leaflet in getattr(args, "leaflet", ()):
         if common and leaflet == COMMON_DOMAIN:
             continue
+        file = named_file(leaflet)
+        if file is not None:  # ivig-ten.po, source/ivig-ten.md: the id is in the name
+            locale = f" (a catalog of locale {file.locale})" if file.locale else ""
+            raise UsageError(
+                f"{leaflet_label} {leaflet!r} is a file name{locale}; give the leaflet's id: {file.leaflet}"
+            )
         problem = id_problem(leaflet)
         if problem:  # also keeps "../x" from naming a file outside source/
-            raise UsageError(f"--leaflet {problem}")
+            raise UsageError(f"{leaflet_label} {problem}")
         path = project.source_dir / f"{leaflet}.md"
         if not path.is_file():
             where = f"{project.relative(project.source_dir)}/{leaflet}.md"
@@ -435,7 +481,7 @@ def _review(project, args, stdout, stderr) -> int:
 
     # The locale and leaflet checked as --locale and --leaflet are: a usage error, naming what was meant.
     named = [] if args.leaflet == COMMON_DOMAIN else [args.leaflet]
-    _validate_selection(project, argparse.Namespace(locale=[args.locale], leaflet=named))
+    _validate_selection(project, argparse.Namespace(locale=[args.locale], leaflet=named), leaflet_label="LEAFLET")
     if args.locale == project.source_locale:  # the clinical review of the English
         return _report(record_clinical_review(project, args.leaflet, args.by, review_date(args.on)), stdout, stderr)
     if args.on is not None:

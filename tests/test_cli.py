@@ -79,6 +79,46 @@ def test_naming_what_the_project_lacks_is_a_usage_error_in_every_command(project
     assert sorted(p.name for p in project.path("locales").iterdir()) == ["common.pot", "demo.pot", "ko_KR"]
 
 
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (
+            ("check", "locales/ko_KR/LC_MESSAGES/demo.po"),
+            "check takes no file names (locales/ko_KR/LC_MESSAGES/demo.po); "
+            "to select what they name: leaflets check --locale ko_KR --leaflet demo",
+        ),
+        (
+            ("status", "locales/ko_KR/LC_MESSAGES/common.po"),
+            "to select what they name: leaflets status --locale ko_KR --leaflet common",
+        ),
+        (
+            ("build", "--only", "html", "source/demo.md"),
+            "to select what they name: leaflets build --only html --leaflet demo",
+        ),
+        (("readability", "source/demo.md"), "to select what they name: leaflets readability --leaflet demo"),
+        (("update", "locales/ko_KR/LC_MESSAGES/demo.po"), "to select what they name: leaflets update --locale ko_KR"),
+        (("check", "--leaflet", "demo.po"), "--leaflet 'demo.po' is a file name; give the leaflet's id: demo"),
+        (
+            ("status", "--leaflet", "locales/ko_KR/LC_MESSAGES/demo.po"),
+            "is a file name (a catalog of locale ko_KR); give the leaflet's id: demo",
+        ),
+        (("review", "ko_KR", "demo.po", "--by", "A"), "LEAFLET 'demo.po' is a file name; give the leaflet's id: demo"),
+    ],
+)
+def test_a_file_named_where_a_locale_or_leaflet_is_wanted_is_answered_with_the_options(project, argv, message):
+    """Translators run msgfmt -c and pofilter on a file: `leaflets check that.po` says what
+    to type instead, not "unrecognized arguments", nor an id made up from the path."""
+    code, out, err = project.run(*argv)
+    assert code == 2, err
+    assert err.startswith("leaflets: ") and message in err and "Traceback" not in out + err
+    assert "unrecognized arguments" not in err and "-po'" not in err
+
+
+def test_an_argument_that_names_no_file_gets_argparse_s_own_message(project, capsys):
+    assert project.run("check", "frobnicate")[0] == 2
+    assert "unrecognized arguments: frobnicate" in capsys.readouterr().err
+
+
 def test_python_dash_m_pipeline_is_the_leaflets_program(translated):
     result = subprocess.run(
         [sys.executable, "-m", "pipeline", "check", "--format", "json"],
