@@ -34,7 +34,7 @@ from pipeline.cache import (
     report_to_json,
 )
 from pipeline.checks import CatalogReport
-from pipeline.checks.runner import catalogs_to_check, same_content_checked_once
+from pipeline.checks.runner import catalogs_to_check, project_domains, same_content_checked_once
 from pipeline.checks.template import EnglishFile, TemplateFile, english_not_in_template, read_english, template_file
 from pipeline.config import Project
 from pipeline.errors import LeafletError
@@ -43,6 +43,7 @@ from pipeline.findings import Finding
 from pipeline.jobs import CatalogJob
 from pipeline.progress import Progress
 from pipeline.readability.dictionary import DictionaryMissing
+from pipeline.release import BRING_IN_THE_ENGLISH
 from pipeline.source import parse_source
 
 # Bytes to check (catalogs and sources not remembered) from which worker processes pay: with
@@ -216,6 +217,23 @@ def check(
     # refuses each translated page for it.
     checked.english += english_behind_templates(project, cache, english)
     return checked
+
+
+def missing_catalog_notes(
+    project: Project, locales: Sequence[str] | None = None, domains: Sequence[str] | None = None
+) -> list[str]:
+    """A note for each catalog ``check`` was asked about (every target locale's, or those of
+    ``locales`` and ``domains``) that does not exist yet, a leaflet's added since the last
+    ``update``: without it, ``check --locale es --leaflet new`` reported "0 errors, 0 warnings"
+    of what it never read, while a release refuses the pair for that very file."""
+    codes = [locale.code for locale in project.target_locales if locales is None or locale.code in locales]
+    names = [domain for domain in project_domains(project) if domains is None or domain in domains]
+    return [
+        f"{project.relative(path)} does not exist, so it is not checked ({BRING_IN_THE_ENGLISH})"
+        for locale in codes
+        for domain in names
+        if not (path := project.po_path(locale, domain)).is_file()
+    ]
 
 
 def _asked(leaflet_id: str, sources: Sequence[str] | None) -> bool:

@@ -456,6 +456,7 @@ def _check(project, args, stdout, stderr) -> int:
         *degraded_checks(project),
         *unchecked_languages(project, args.locale or None),
         *ignored_catalog_notes(project),  # catalogs no check reads
+        *check_command.missing_catalog_notes(project, args.locale or None, domains),  # and those it cannot
     ):
         print(f"note: {note}", file=stderr)
     # Each catalog's findings and each source's readability are remembered in build/.cache/

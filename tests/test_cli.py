@@ -274,6 +274,21 @@ def test_check_can_be_asked_for_the_page_text_alone(translated):
     assert code == 1  # the leaflet named beside it is checked too
 
 
+def test_check_says_a_catalog_it_was_asked_about_does_not_exist_yet(project):
+    """A leaflet added since the last update has no catalog: `check` of it said "0 errors,
+    0 warnings" of a file it never read, while a release refuses the pair for that file."""
+    text = project.path("source/demo.md").read_text(encoding="utf-8")
+    project.path("source/second.md").write_text(text.replace("id: demo", "id: second"), encoding="utf-8")
+    project.run("extract")
+    missing = "note: locales/ko_KR/LC_MESSAGES/second.po does not exist, so it is not checked"
+    code, _, err = project.run("check", "--locale", "ko_KR", "--leaflet", "second")
+    assert code == 0 and f"{missing} (run `leaflets extract`, then `leaflets update`)" in err
+    assert missing in project.run("check")[2]
+    assert missing not in project.run("check", "--leaflet", "demo")[2]  # not asked about
+    project.run("update")
+    assert "does not exist" not in project.run("check", "--locale", "ko_KR", "--leaflet", "second")[2]
+
+
 def test_a_build_that_exits_1_for_a_leaflet_it_cannot_read_says_so_in_its_last_line(translated):
     leaflet = translated.path("source/demo.md")
     leaflet.write_text(leaflet.read_text(encoding="utf-8").replace("2026-10-01", "2026-02-30"), encoding="utf-8")
