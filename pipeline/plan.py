@@ -55,6 +55,7 @@ FORMATS = (HTML, PDF, *variants.FORMATS)
 ARCHIVE = "archive"
 
 ENGLISH_CHANGED = "its English source changed since it was translated"
+ENGLISH_PAGE_CHANGED = "its English source changed since the page was made"  # the source language's own page
 PAGE_TEXT_CHANGED = "the English of its page text or medical disclaimer (templates/) changed since it was translated"
 CATALOG_UNREADABLE = "its catalog cannot be read"
 NOT_CLINICALLY_REVIEWED = "it was not made from the English its clinical review covers"
@@ -311,7 +312,7 @@ def _english_since(scope: Scope, facts: Facts, pair: Pair, record: OutputFile, e
     language too: once that English changed, a page kept as it was would give an old disclaimer.
     A page whose record does not say (made by an earlier leaflets) is judged by its source alone."""
     if record.source != english:
-        return ENGLISH_CHANGED
+        return ENGLISH_PAGE_CHANGED if pair[0] == scope.source_locale else ENGLISH_CHANGED
     said = record.inputs.get(TEMPLATE_MESSAGES)
     if pair[0] != scope.source_locale and said and facts.template_messages and said != facts.template_messages:
         return PAGE_TEXT_CHANGED

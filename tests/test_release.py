@@ -150,6 +150,22 @@ def test_the_english_changing_before_update_ran_withdraws_too(translated):
     assert "ko_KR/demo.html" not in links(translated, "dist/index.html")
 
 
+def test_an_english_pdf_a_release_did_not_remake_is_withdrawn_as_an_english_page(translated):
+    """A release --only html after the English changed withdraws the English PDF, which still
+    gave the old dose; the English page was never translated, and the report must not say so."""
+    assert translated.run("build", "--release")[0] == 0
+    change_english_dose(translated)
+    code, _, err = translated.run("build", "--release", "--only", "html", "--locale", "en")
+    assert code == 0, err
+    assert (
+        "withdrew en/demo: its English source changed since the page was made; only html was rebuilt; "
+        "dist/en/demo.pdf moved to dist/archive/en/demo/2.1/"
+    ) in err
+    assert "withdrew en/demo: its English source changed since it was translated" not in err
+    assert not translated.path("dist/en/demo.pdf").exists()
+    assert "2 g/kg/day" in Page(translated.path("dist/en/demo.html").read_text(encoding="utf-8")).text
+
+
 def assert_korean_withdrawn(project, err: str, why: str) -> None:
     """The refused Korean page (html only) is withdrawn for ``why``, and nothing in dist/ links it."""
     assert "refused ko_KR/demo" in err
