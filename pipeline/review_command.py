@@ -71,7 +71,7 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
             "with no fuzzy entry and no check error"
         )
         return outcome
-    on = catalogs.build_time().date()
+    on = catalogs.review_today()
     outcome.written(file, write_catalog(review.record(catalog, reviewer, on, msgids), path))
     outcome.notes.append(
         f"{file}: translation reviewed by {reviewer} on {on.isoformat()}, "
@@ -188,7 +188,7 @@ def _not_extracted(project: Project, leaflet: Leaflet) -> list[str]:
 def review_date(value: str | None) -> date:
     """``--on``: the day of a clinical review, validated as ``reviewed_on`` is; today when not given."""
     if value is None:
-        return catalogs.build_time().date()
+        return catalogs.review_today()
     try:
         return review_day(value, "--on", 0, latest_date())
     except SourceError as exc:

@@ -2,10 +2,13 @@
 stale as soon as the English or the translation changes, naming what changed."""
 
 import json
+import os
 import re
 import subprocess
+import time
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import polib
 import pytest
@@ -65,6 +68,45 @@ def test_a_release_needs_a_review_and_names_the_command_that_records_it(required
     assert "leaflets review ko_KR common" in err  # the page text and disclaimer are reviewed too
     assert not required.path("dist/ko_KR/demo.html").exists()
     assert required.path("dist/en/demo.html").exists()  # English never waits for a translation
+
+
+# UTC-12 and UTC+14: at every hour of the day, one of them is on another calendar day than UTC.
+FAR_APART = ("Etc/GMT+12", "Etc/GMT-14")
+
+
+@pytest.fixture
+def time_zone(monkeypatch):
+    """Sets this machine's time zone (TZ) for the test, as a reviewer's computer has its own."""
+    before = os.environ.get("TZ")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+
+    def set_zone(name: str) -> date:
+        os.environ["TZ"] = name
+        time.tzset()
+        return datetime.now(ZoneInfo(name)).date()
+
+    yield set_zone
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+def test_a_review_is_dated_by_the_reviewers_calendar_not_by_utcs(required, time_zone):
+    """Recorded in UTC, a review signed at 7 pm in New York said it was the next day, on the
+    page patients read ("Translation reviewed ... on DATE") and in the clinical review's date."""
+    for zone in FAR_APART:
+        today = time_zone(zone)
+        code, _, err = review(required, by=f"Reviewer in {zone}")
+        assert code == 0, err
+        recorded = polib.pofile(str(required.po("demo"))).metadata["X-Translation-Reviewed-On"]
+        assert recorded in {today.isoformat(), datetime.now(ZoneInfo(zone)).date().isoformat()}, zone
+        code, _, err = required.run("review", "en", "demo", "--by", f"Clinician in {zone}")
+        assert code == 0, err
+        source = required.path("source/demo.md").read_text(encoding="utf-8")
+        reviewed_on = re.search(r"^reviewed_on: (\S+)$", source, re.MULTILINE).group(1)
+        assert reviewed_on in {today.isoformat(), datetime.now(ZoneInfo(zone)).date().isoformat()}, zone
 
 
 def test_the_review_is_recorded_in_x_header_fields_that_update_msgfmt_and_polib_keep(required):

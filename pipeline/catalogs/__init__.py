@@ -14,7 +14,7 @@ The shape is Babel's ``babel.messages``:
 
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.catalogs.pofile import read_file, read_po, write_po
-from pipeline.catalogs.templates import build_time, common_template, leaflet_template
+from pipeline.catalogs.templates import build_time, common_template, leaflet_template, review_today
 
 __all__ = [
     "Catalog",
@@ -24,5 +24,6 @@ __all__ = [
     "leaflet_template",
     "read_file",
     "read_po",
+    "review_today",
     "write_po",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import string
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from babel.messages.catalog import PYTHON_FORMAT
 from babel.messages.extract import extract_from_dir
@@ -40,6 +40,15 @@ def build_time() -> datetime:
         except (ValueError, OverflowError, OSError):
             raise ConfigError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not {epoch!r}") from None
     return datetime.now(UTC).replace(microsecond=0)
+
+
+def review_today() -> date:
+    """The day a review recorded now took place: the reviewer's calendar day, in this machine's
+    time zone, not UTC's (a US reviewer signing off at 7 pm Eastern is past midnight UTC, and the
+    page would tell patients the review was the next day); ``SOURCE_DATE_EPOCH``'s day when set."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return build_time().date()
+    return datetime.now().astimezone().date()
 
 
 def format_date(moment: datetime) -> str:
