@@ -15,10 +15,14 @@ class Node:
     lang: str  # the language that applies to it (its own /Lang or an ancestor's)
     dictionary: pikepdf.Dictionary
     parts: list = field(default_factory=list)  # text (str) and child Nodes, in reading order
+    actual_text: str | None = None  # its /ActualText: read in place of its content
     owner: pikepdf.Pdf | None = None  # keeps the file open while the tree is read
 
     @property
     def text(self) -> str:
+        """Its text as a screen reader gets it: its ``/ActualText`` if it has one, else its content's."""
+        if self.actual_text is not None:
+            return self.actual_text
         return "".join(p if isinstance(p, str) else p.text for p in self.parts)
 
     def walk(self):
@@ -65,7 +69,8 @@ def structure(path) -> Node:
 
     def build(element, lang: str) -> Node:
         lang = str(element.get("/Lang", lang))
-        node = Node(str(element.get("/S", ""))[1:], lang, element)
+        actual_text = str(element.ActualText) if "/ActualText" in element else None
+        node = Node(str(element.get("/S", ""))[1:], lang, element, actual_text=actual_text)
         page = page_numbers.get(element.Pg.objgen) if "/Pg" in element else None
         kids = element.get("/K")
         for kid in kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []:

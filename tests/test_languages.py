@@ -17,6 +17,7 @@ from babel import Locale
 
 from pipeline.markdown import inline_plain_text
 from tests.conftest import REPO, Project
+from tests.pdf_structure import structure
 from tests.test_build import pdf_fonts
 from tests.test_shipped import release
 
@@ -206,6 +207,25 @@ def test_arabic_pdf_gives_the_words_back_in_reading_order(dist):
     # Not tested: the long disclaimer. It shares the last page with the English references, and
     # pdftotext reads a whole page in its majority's direction, so there it gives each phrase's words
     # in order but the phrases of a line in reverse (README, "Right-to-left pages").
+
+
+def test_arabic_pdf_tags_read_in_reading_order_with_their_spaces(dist):
+    """A screen reader reads the tags' text: every Arabic line first word to last, words apart across line
+    ends. (WeasyPrint writes an Arabic line's glyphs as drawn, left to right: read from the content, each
+    word came out backwards, مسودة as ةدوسم, and lines ran into each other.)"""
+    tree = structure(dist / "ar" / "ivig-ten.pdf")
+    title = translation("ar", "ivig-ten", "IVIG for toxic epidermal necrolysis (TEN)")
+    assert [h.text for h in tree.find("H1")] == [title]  # on two lines, the ( TEN ) on the second
+    paragraphs = [p.text.strip() for p in tree.find("P")]
+    assert translation("ar", "common", DISCLAIMER) in paragraphs  # three lines
+    assert translation("ar", "common", SHORT_DISCLAIMER) in paragraphs
+    losing = "Losing so much skin can cause major fluid loss and infections. In the worst cases, organs can "
+    assert translation("ar", "ivig-ten", losing + "stop working, and TEN can lead to death.") in paragraphs
+    items = [item.text for item in tree.find("LBody")]
+    assert translation("ar", "ivig-ten", "A painful red or purple rash that spreads fast") in items
+    # Left-to-right text keeps its content as written: no ActualText there.
+    references = next(n for n in tree.find("Sect") if n.find("H2")[0].text == translation("ar", "common", "References"))
+    assert not any(node.actual_text for node in references.find("LBody")[0].walk())
 
 
 def test_arabic_pdf_is_laid_out_right_to_left_with_doses_read_left_to_right(dist):

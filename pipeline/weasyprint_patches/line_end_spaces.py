@@ -11,9 +11,10 @@ last word and not counted in the line's width, so the layout is exactly as
 before and the space is in the text layer: ``pdftotext``, ``pdfinfo
 -struct-text`` and assistive technology get ``독성 표피괴사용해증``.
 
-Not yet for right-to-left lines (Arabic): Pango draws their trailing space at
-the left, before the words, which would move them; those lines keep
-WeasyPrint's behaviour.
+Right-to-left lines (Arabic) draw no such space: Pango would draw it at the
+left, before the words, and move them. Their layout is marked instead
+(``line_end_space``), and tags.py writes the space into the line's
+``/ActualText``, the text assistive technology reads in its place.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ def _first_line_metrics(original):
         if resume_at and space_collapse and not hyphenated:
             layout, length, resume_at, width, height, baseline = result
             kept_space = text.encode()[length : length + 1] == b" "
-            if kept_space and length and not layout.text.endswith(" ") and not _right_to_left(layout):
+            if kept_space and length and not layout.text.endswith(" "):
+                if _right_to_left(layout):
+                    layout.line_end_space = True
+                    return result
                 # Drawn from layout.text; the width stays that of the words.
                 layout.text += " "
                 return layout, length + 1, resume_at, width, height, baseline
@@ -47,7 +51,10 @@ def _remove_last_whitespace(original):
             box = box.children[-1]
         before = box.text if isinstance(box, inline.boxes.TextBox) else None
         original(context, line)
-        if before is None or box.text == before or not before.endswith(" ") or _right_to_left(box.pango_layout):
+        if before is None or box.text == before or not before.endswith(" "):
+            return
+        if _right_to_left(box.pango_layout):
+            box.pango_layout.line_end_space = True
             return
         # Widths are now those without the space; draw it all the same.
         box.text = box.text + " "
@@ -59,8 +66,13 @@ def _remove_last_whitespace(original):
 
 
 def _right_to_left(layout) -> bool:
-    """A right-to-left line draws its trailing space at its left, before the words: not kept."""
+    """A right-to-left line draws its trailing space at its left, before the words: not drawn."""
     return bool(layout.first_line_direction % 2)
+
+
+def ends_at_a_space(box) -> bool:
+    """Whether the line of this right-to-left text box ends at a space that is not drawn."""
+    return getattr(box.pango_layout, "line_end_space", False)
 
 
 def _draw_first_line(original):

@@ -9,7 +9,11 @@ footers were tagged content outside the tree. Here:
 
 * one structure element per HTML element, whatever the pages it spans
   (content on another page is a marked-content reference with its page);
-* text is marked content directly in its element, in reading order;
+* text is marked content directly in its element, in reading order; a line
+  of right-to-left text (Arabic), whose glyphs WeasyPrint writes as drawn,
+  left to right, is a ``Span`` whose ``/ActualText`` gives its text in reading
+  order, with the space it ends at (``pdftotext`` reorders by position and
+  does not read it);
 * ``/Lang`` on every element whose language differs from its parent's
   (references, English passages in a draft, the language switcher);
 * ``TH`` with ``/Scope`` and an ID, ``TD`` with ``/Headers``, an ``IDTree``;
@@ -21,6 +25,7 @@ footers were tagged content outside the tree. Here:
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -28,6 +33,8 @@ import pydyf
 from weasyprint import pdf as weasy_pdf
 from weasyprint.formatting_structure import boxes
 from weasyprint.layout.absolute import AbsolutePlaceholder
+
+from pipeline.weasyprint_patches import line_end_spaces
 
 _BLOCK_TAGS = {
     "p": "P",
@@ -141,7 +148,10 @@ class _TreeBuilder:
         if isinstance(box, (boxes.TextBox, boxes.ReplacedBox)):
             kid = self.tags.pop(box, None)
             if kid is not None:
-                self._content(page, self._content_holder(parent, page), kid["mcid"])
+                holder = self._content_holder(parent, page)
+                if isinstance(box, boxes.TextBox) and _drawn_reversed(box):
+                    holder = self._logical_text(holder, page, box)
+                self._content(page, holder, kid["mcid"])
         key = _key(box)
         element = parent
         if key is not None and key != parent_key and not isinstance(box, boxes.LineBox):
@@ -229,6 +239,13 @@ class _TreeBuilder:
         if table is not None and table.rows:
             table.rows[-1][1].append((element, box))
         return element
+
+    def _logical_text(self, holder: _Element, page: int, box) -> _Element:
+        """A Span around a right-to-left line's content, its text in reading order as ``/ActualText``."""
+        span = self.child(holder, "Span", page, holder.lang)
+        text = box.text + (" " if line_end_spaces.ends_at_a_space(box) else "")
+        span.dictionary["ActualText"] = pydyf.String(text)
+        return span
 
     def _ancestor(self, element: _Element | None, kind: str) -> _Element | None:
         while element is not None and element.kind != kind:
@@ -332,6 +349,19 @@ def _key(box):
         return None
     pseudo = tag.split("::", 1)[1] if "::" in tag else None
     return (id(box.element), pseudo)
+
+
+def _drawn_reversed(box) -> bool:
+    """Whether a text box's glyphs are written in another order than its text is read.
+
+    WeasyPrint writes a line's glyphs left to right as drawn: right-to-left
+    letters (Arabic, Hebrew) last to first, and a right-to-left line's runs
+    (its words and numbers) last to first. Read in that order, from the
+    content, a word comes out backwards.
+    """
+    if box.style["direction"] == "rtl" and len(box.text.strip()) > 1:
+        return True
+    return any(unicodedata.bidirectional(character) in ("R", "AL") for character in box.text)
 
 
 def _text(element) -> str:
