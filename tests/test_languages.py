@@ -228,6 +228,18 @@ def test_arabic_pdf_tags_read_in_reading_order_with_their_spaces(dist):
     assert not any(node.actual_text for node in references.find("LBody")[0].walk())
 
 
+@pytest.mark.parametrize("leaflet, year", [("ivig-ten", "2003"), ("ivig-dermatology", "2025")])
+def test_a_link_note_is_read_apart_from_the_number_the_link_ends_with(dist, leaflet, year):
+    """On paper a link is followed by the number of its address. A link ending in a number, "عام 2003" (a study
+    of 2003), then its note 1 must read "2003 1": not the year 20031 (the tags, as a screen reader reads them)
+    or 12003 (pdftotext, copied text)."""
+    pdf = dist / "ar" / f"{leaflet}.pdf"
+    linked = [p.text for p in structure(pdf).find("P") if p.find("Link") and year in p.find("Link")[0].text]
+    assert len(linked) == 1 and re.search(rf"(?<!\d){year} 1(?!\d)", linked[0]), linked
+    text = " ".join(pdf_text(pdf).split())
+    assert year in text and f"1{year}" not in text and f"{year}1" not in text
+
+
 def test_arabic_pdf_is_laid_out_right_to_left_with_doses_read_left_to_right(dist):
     boxes = pdf_words(dist / "ar" / "ivig-ten.pdf", page=1)
     title = [box for box in boxes if box.line == boxes[0].line]

@@ -3,6 +3,7 @@
 import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -111,7 +112,7 @@ def test_korean_pdf_lines_end_only_at_word_boundaries(translated, width):
         css.write_text(css.read_text() + f"\n.leaflet-body p {{ width: {width}; }}\n", encoding="utf-8")
     assert translated.run("build", "--only", "pdf", "--locale", "ko_KR")[0] == 0
     lines = rendered_lines(translated)
-    plain = re.sub(r"\[([^]]*)\]\([^)]*\)", r"\g<1>1", HARD_CASES)  # the link as printed, with its note number
+    plain = re.sub(r"\[([^]]*)\]\([^)]*\)", r"\g<1> 1", HARD_CASES)  # the link as printed, a space, its note number
     start = next(i for i, line in enumerate(lines) if line.startswith("독성 표피괴사용해증(TEN)의"))
     end = lines.index("링크 주소", start)  # the printed addresses after the text
     body = lines[start:end]
@@ -172,3 +173,33 @@ def test_words_split_by_markup_stay_whole_at_every_measure(tmp_path):
     whole = {"IVIG는", "연구에서", "(TEN)의", "면역글로불린을", "2003년"}
     tokens = [token for line in text.splitlines() for token in line.split()]
     assert len(text.splitlines()) > 100 and set(tokens) == whole
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, linked",
+    [
+        ("en", "Some found good results, such as a {link} of high-dose IVIG, most often when started early.", "study"),
+        (
+            "ko-KR",
+            "연구들은 결과가 서로 엇갈립니다. 고용량 IVIG에 관한 {link}처럼 좋은 결과를 얻은 연구도 있습니다.",
+            "연구",
+        ),
+    ],
+)
+def test_a_link_note_never_starts_a_line(tmp_path, lang, sentence, linked):
+    """The note number printed after a link stands a space apart from it (tests/test_languages.py says why),
+    and no line may break at that space: at every measure the number ends the line of its link."""
+    from pipeline.render_html import number_links
+    from pipeline.render_pdf import render_pdf
+
+    link = f'<a href="https://doi.org/10.1001/archderm.139.1.26">2003 {linked}</a>'
+    body, _ = number_links(f"<p>{sentence.format(link=link)}</p>")
+    css = (Path(__file__).parent.parent / "templates" / "leaflet.css").read_text(encoding="utf-8")
+    pages = "".join(f'<div style="width: {3 + n * 0.23:.2f}cm">{body}</div>' for n in range(30))
+    html = f'<html lang="{lang}"><style>{css}</style><body>{pages}</body></html>'
+    pdf = tmp_path / "notes.pdf"
+    pdf.write_bytes(render_pdf(html, ":lang(ko-KR) { word-break: keep-all; }"))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert sum(bool(re.search(rf"{linked} 1(?!\d)", line)) for line in lines) == 30, lines
+    assert not [line for line in lines if re.match(r"1(?!\d)", line)], lines

@@ -356,10 +356,11 @@ def _drawn_reversed(box) -> bool:
 
     WeasyPrint writes a line's glyphs left to right as drawn: right-to-left
     letters (Arabic, Hebrew) last to first, and a right-to-left line's runs
-    (its words and numbers) last to first. Read in that order, from the
-    content, a word comes out backwards.
+    (its words and numbers, and its spaces) last to first. Read in that
+    order, from the content, a word comes out backwards, and a link's note
+    " 1" comes out "1 ".
     """
-    if box.style["direction"] == "rtl" and len(box.text.strip()) > 1:
+    if box.style["direction"] == "rtl" and len(box.text) > 1:
         return True
     return any(unicodedata.bidirectional(character) in ("R", "AL") for character in box.text)
 
