@@ -4,8 +4,8 @@ A reader who dials a mistyped number or opens a changed address gets no
 help, so each of these is an error; so is one the translation adds (an extra
 phone number, e-mail address, URL, or "119에 전화하세요" where the source says
 911): a translation must not send a patient anywhere the source does not.  Phone numbers are compared by their
-digits (``(877) 778-0318`` = ``877-778-0318``; adding the +1 country code is
-fine, dropping it is not).  E-mail addresses and URLs are compared as exact
+digits (``(877) 778-0318`` = ``877-778-0318``; adding a country code is
+fine, ``+82 2-555-0100`` for ``02-555-0100`` too, dropping it is not).  E-mail addresses and URLs are compared as exact
 strings: ``example.org/ko`` is another page than ``example.org``.
 
 Link targets (``[text](url)``) are compared by [markup]; here it is what the
@@ -38,9 +38,16 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", normalise(text))  # ٠١٠ and ０１０ are 010
 
 
-def _same_phone(digits: str, other: str) -> bool:
-    """The same digits, or the same number with a country code (up to 3 digits) added in front."""
-    return other == digits or (other.endswith(digits) and len(other) - len(digits) <= 3)
+def _same_phone(phone: str, other: str) -> bool:
+    """The same digits, or the same number with a country code (up to 3 digits) added in front:
+    +1 877-778-0318 for 877-778-0318, and +82 2-555-0100 for 02-555-0100 (the trunk 0 is
+    not dialled from abroad)."""
+    digits, others = _digits(phone), _digits(other)
+    if others == digits or (others.endswith(digits) and len(others) - len(digits) <= 3):
+        return True
+    national = digits.removeprefix("0")
+    international = other.lstrip()[:1] in ("+", "\uff0b")  # ＋, full width
+    return international and national != digits and others.endswith(national) and len(others) - len(national) <= 3
 
 
 def _short_numbers_to_call(text: str, ctx: EntryContext) -> list[str]:
@@ -73,12 +80,11 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
         phone
         for phone in translated
         + [shown[start:end] for start, end in _local_numbers(ctx, source, patterns.blank_out(translation))]
-        if not any(_same_phone(_digits(wanted), _digits(phone)) for wanted in source_phones)
+        if not any(_same_phone(wanted, phone) for wanted in source_phones)
         and _digits(phone) not in written_for_placeholder
     ]
     for phone in source_phones:
-        digits = _digits(phone)
-        if not any(_same_phone(digits, _digits(other)) for other in translated):
+        if not any(_same_phone(phone, other) for other in translated):
             hint = f" (the translation has {added.pop(0)})" if added else ""
             yield ctx.finding("phone", ERROR, f"phone number {phone} is missing from the translation{hint}")
     for phone in added:

@@ -80,8 +80,12 @@ PHONE_RE = re.compile(
 # exchange does not start with 0 or 1, and no digit, decimal mark or third
 # group on either side.
 LOCAL_PHONE_RE = re.compile(r"(?<![\d.,:/+\-–—~])(?<!\d\s)([2-9]\d{2})[- ](\d{4})(?!\d|[.,:]\d|\s?[-–—~/]\s?\d|\s\d)")
-# Short numbers are phone numbers only when the text says to call them.
-EMERGENCY_RE = re.compile(r"\b(?:call|dial|phone|ring|text)\s+(?:(?:the|at)\s+)?(\d{3})(?!\d)", re.IGNORECASE)
+# Short numbers are phone numbers only when the text says to call them; not the first
+# three digits of a longer one ("call 877-778-0318", "call 555 0199"): a translation
+# that writes that one in another form (+1 877 ...) has not dropped a number to call.
+EMERGENCY_RE = re.compile(
+    r"\b(?:call|dial|phone|ring|text)\s+(?:(?:the|at)\s+)?(\d{3})(?!\d)(?![.\-]\d|\s\d{3,4}(?!\d))", re.IGNORECASE
+)
 
 # Python %-format.  Unlike Babel's detector (which reads "10% of" as the
 # directive "% o"), a space flag is not accepted: no template here uses it

@@ -42,10 +42,36 @@ def test_a_localised_emergency_number_is_an_error(catalogs):
         ("Call (877) 778-0318.", "877-778-0318번으로 전화하세요."),
         ("Call (877) 778-0318.", "+1 877.778.0318번으로 전화하세요."),  # adding the country code is fine
         ("Call 911 in an emergency.", "응급 상황에서는 911에 전화하세요."),
+        # the international form drops the trunk 0: +82 2-555-0100 is 02-555-0100 dialled from abroad
+        ("Call 02-555-0100.", "+82 2-555-0100번으로 전화하세요."),
+        ("Call 010-1234-5678.", "+82-10-1234-5678번으로 전화하세요."),
+        ("Call 010-1234-5678.", "010-1234-5678번으로 전화하세요."),
     ],
 )
 def test_the_same_phone_digits_pass(catalogs, source, translation):
     assert catalogs.findings(source, translation, check="phone") == []
+
+
+def test_the_same_taiwanese_number_in_its_international_form_passes(catalogs):
+    assert catalogs.findings("Call (02) 2345-6789.", "請撥 +886 2 2345 6789。", check="phone", locale="zh_TW") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, missing, written",
+    [
+        # a digit changed after the trunk 0 is dropped, or the 0 dropped without a country code
+        ("Call 010-1234-5678.", "+82 10-1234-5679번으로 전화하세요.", "010-1234-5678", "+82 10-1234-5679"),
+        ("Call 02-555-0100.", "2-555-0100번으로 전화하세요.", "02-555-0100", None),
+        # a longer prefix than any country code
+        ("Call 877-778-0318.", "+8821 877-778-0318번으로 전화하세요.", "877-778-0318", "+8821 877-778-0318"),
+    ],
+)
+def test_a_number_changed_on_the_way_to_its_international_form_is_an_error(
+    catalogs, source, translation, missing, written
+):
+    finding = only(catalogs.findings(source, translation, check="phone"))
+    hint = f" (the translation has {written})" if written else ""
+    assert finding.message == f"phone number {missing} is missing from the translation{hint}"
 
 
 def test_a_changed_email_address_is_an_error(catalogs):
