@@ -44,6 +44,7 @@ def test_a_localised_emergency_number_is_an_error(catalogs):
         ("Call 911 in an emergency.", "응급 상황에서는 911에 전화하세요."),
         # the international form drops the trunk 0: +82 2-555-0100 is 02-555-0100 dialled from abroad
         ("Call 02-555-0100.", "+82 2-555-0100번으로 전화하세요."),
+        ("Call 02-555-0100.", "＋82 2-555-0100번으로 전화하세요."),  # a full-width plus
         ("Call 010-1234-5678.", "+82-10-1234-5678번으로 전화하세요."),
         ("Call 010-1234-5678.", "010-1234-5678번으로 전화하세요."),
     ],
