@@ -92,14 +92,15 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
     for start, end, value in spelled:
         if value in reported:
             continue
+        said = f"'{source[start:end]}' ({_shown(value)})"
         if not (anywhere & (_HALF_READINGS if value == _HALF else {value})):
-            problem = "is missing from the translation"
+            message = f"{said} in the source is missing from the translation"
         elif value != _HALF and have[value] < wanted[value]:  # half may be 50% or 30 minutes: not counted
-            problem = f"is said {wanted[value]} times in the source and {have[value]} in the translation"
+            message = f"{said} is said {wanted[value]} times in the source and {have[value]} in the translation"
         else:
             continue
         reported.add(value)
-        yield ctx.finding(CHECK, ERROR, f"'{source[start:end]}' ({_shown(value)}) in the source {problem}")
+        yield ctx.finding(CHECK, ERROR, message)
 
 
 def number_spans(text: str, language: Language) -> list[NumberSpan]:

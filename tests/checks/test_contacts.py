@@ -32,7 +32,31 @@ def test_dropping_the_country_code_is_an_error(catalogs):
 def test_a_localised_emergency_number_is_an_error(catalogs):
     # A leaflet for Korean speakers in the US: 119 would not reach anyone.
     finding = only(catalogs.findings("Call 911 in an emergency.", "응급 상황에서는 119에 전화하세요.", check="phone"))
-    assert finding.message == "emergency number 911 is missing from the translation (the translation has 119)"
+    assert (finding.severity, finding.message) == (
+        "error",
+        "emergency number 911 is missing from the translation (the translation has 119)",
+    )
+
+
+@pytest.mark.parametrize(
+    "source, translation, message",
+    [
+        # nothing left to compare with: no digit at all in the translation
+        (
+            "Call 877-778-0318 for help.",
+            "도움이 필요하면 전화하세요.",
+            "phone number 877-778-0318 is missing from the translation",
+        ),
+        (
+            "Call 911 in an emergency.",
+            "응급 상황에서는 전화하세요.",
+            "emergency number 911 is missing from the translation",
+        ),
+    ],
+)
+def test_a_number_dropped_with_every_digit_is_an_error(catalogs, source, translation, message):
+    finding = only(catalogs.findings(source, translation, check="phone"))
+    assert (finding.severity, finding.message) == ("error", message)
 
 
 @pytest.mark.parametrize(
@@ -165,7 +189,10 @@ def test_an_added_emergency_number_is_an_error(catalogs):
     finding = only(
         catalogs.findings("Get help right away in an emergency.", "응급 시 119에 전화하세요.", check="phone")
     )
-    assert finding.message == "emergency number 119 in the translation is not in the source"
+    assert (finding.severity, finding.message) == (
+        "error",
+        "emergency number 119 in the translation is not in the source",
+    )
 
 
 def test_an_added_email_address_is_an_error(catalogs):

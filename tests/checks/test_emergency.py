@@ -87,12 +87,37 @@ def test_a_number_added_to_a_source_about_an_emergency_is_an_error(locale, trans
     assert "is not the source's" in only(check_emergency(context(source, translation, locale))).message
 
 
-def test_a_literal_number_in_the_source_is_wrong_for_readers_in_another_region():
-    finding = only(
-        check_emergency(context("Call 911 right away.", "바로 911에 전화하세요.", region="KR", emergency="119"))
+@pytest.mark.parametrize("translation", ["바로 911에 전화하세요.", "바로 응급 번호로 전화하세요."])
+def test_a_literal_number_in_the_source_is_wrong_for_readers_in_another_region(translation):
+    """Whatever the translation says, even with no number at all: the source must write {emergency}."""
+    finding = only(check_emergency(context("Call 911 right away.", translation, region="KR", emergency="119")))
+    assert (finding.severity, finding.message) == (
+        "error",
+        "the source says to call 911, but this locale's readers are in KR (emergency number 119): "
+        "write {emergency} in the source, which each page fills with its readers' number",
     )
-    assert "readers are in KR (emergency number 119)" in finding.message and "{emergency}" in finding.message
     assert list(check_emergency(context("Call 911 right away.", "바로 911에 전화하세요."))) == []
+
+
+def test_the_readers_own_number_may_be_given_where_the_source_says_local():
+    source = "If you think you have a medical emergency, call your local emergency number right away."
+    translation = "응급 상황이라고 생각되면 바로 응급 전화번호(119)로 전화하세요."
+    assert list(check_emergency(context(source, translation, region="KR", emergency="119"))) == []
+
+
+def test_each_number_is_judged_after_one_that_is_right():
+    translation = "Si esto ocurre, llame de inmediato al {emergency} (911) o al 112."
+    finding = only(check_emergency(context(CALL, translation, "es")))
+    assert (finding.severity, finding.message) == (
+        "error",
+        "emergency number 112 in the translation is not the source's (the readers' number is 911: keep {emergency})",
+    )
+
+
+def test_a_number_added_where_the_source_says_to_call_one_is_an_error():
+    """The source's "call 911" makes the text about an emergency: an added 112 is another number to call."""
+    finding = only(check_emergency(context("Call 911 right away.", "바로 911에 전화하세요. 112도 됩니다.")))
+    assert finding.message.startswith("emergency number 112 in the translation is not the source's")
 
 
 @pytest.mark.parametrize(
@@ -111,9 +136,16 @@ def test_numbers_that_are_right_get_no_finding(source, translation):
     assert list(check_emergency(context(source, translation))) == []
 
 
-def test_through_check_an_added_number_is_reported_once(catalogs):
-    findings = catalogs.findings("If you have questions, ask your nurse.", "Si tiene dudas, llame al 112.", locale="es")
-    assert [f.check for f in findings] == ["emergency"]
+@pytest.mark.parametrize(
+    "locale, translation, check",
+    [
+        ("es", "Si tiene dudas, llame al 112.", "emergency"),
+        ("ko_KR", "궁금한 점이 있으면 112에 전화하세요.", "phone"),  # [phone] reads a Korean "call"
+    ],
+)
+def test_through_check_an_added_number_is_reported_once(catalogs, locale, translation, check):
+    findings = catalogs.findings("If you have questions, ask your nurse.", translation, locale=locale)
+    assert [f.check for f in findings] == [check]
 
 
 def test_check_knows_each_locales_region(korea):

@@ -27,6 +27,15 @@ def test_a_dropped_not_is_a_warning(catalogs, locale, dropped):
     assert "'not'" in finding.message and "no negation" in finding.message
 
 
+def test_the_message_names_each_negation_once_and_quotes_a_long_source_shortened(catalogs):
+    source = "Do not stop taking it and never double the dose, even when you feel much better again."
+    finding = only(catalogs.findings(source, "기분이 좋아져도 계속 드시고 두 배로 드세요.", check="negation"))
+    assert finding.message == (
+        "the source says 'not', 'never' but the translation has no negation: check that it does not say the "
+        "opposite ('Do not stop taking it and never double the dose, even when…')"
+    )
+
+
 @pytest.mark.parametrize(
     "locale, added",
     [

@@ -78,6 +78,17 @@ def test_a_number_in_words_changed_is_an_error(catalogs, locale, source, transla
     assert finding.severity == "error" and said in finding.message
 
 
+def test_a_number_said_fewer_times_is_counted_and_each_value_told_once(catalogs):
+    """ "two tablets, two times a day" needs two 2s: one is gone; "three" too, after the second "two"."""
+    findings = catalogs.findings(
+        "Take two tablets, two times a day, for three days.", "하루 두 번 알약을 드세요.", check="number-words"
+    )
+    assert sorted((f.severity, f.message) for f in findings) == [
+        ("error", "'three' (3) in the source is missing from the translation"),
+        ("error", "'two' (2) is said 2 times in the source and 1 in the translation"),
+    ]
+
+
 @pytest.mark.parametrize(
     "source, translation",
     [
