@@ -72,8 +72,13 @@ class Invisible:
         return f"the invisible character {self.named} {self.why}"
 
     def in_context(self, text: str) -> str:
-        """``"약 <U+202E>1.9<U+202C>명"``: the text around it, each invisible character by its code."""
-        start, end = max(0, self.index - 12), self.index + 13
+        """``"약 <U+202E>1.9<U+202C>명"``: the text around it on its line (a message is one line,
+        each beginning with the file and line it is about), each invisible character by its code."""
+        line_start = max(text.rfind("\n", 0, self.index), text.rfind("\r", 0, self.index)) + 1
+        line_end = min(
+            (end for end in (text.find("\n", self.index), text.find("\r", self.index)) if end >= 0), default=len(text)
+        )
+        start, end = max(line_start, self.index - 12), min(line_end, self.index + 13)
         shown = _SHOWN.sub(lambda match: f"<U+{ord(match.group()):04X}>", text[start:end])
         return f'"{shown.strip()}"'
 

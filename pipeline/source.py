@@ -201,6 +201,9 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None, lates
     (:func:`latest_date`, the wall clock: SOURCE_DATE_EPOCH stamps a build, it does not say
     what day it is for the patients who read the page)."""
     text = text.removeprefix("\ufeff")  # a byte order mark some Windows editors write: not content
+    # Lines end as Markdown reads them (\r\n of Windows, \r of old Macs): every line number
+    # below counts \n.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     control = first_control(text)
     if control:
         # A NUL ends a string in an MO file; other controls are invisible on the page.

@@ -446,6 +446,15 @@ def test_an_invisible_character_that_reorders_or_hides_text_in_the_source_is_nam
     assert error.message.endswith("; delete it")
 
 
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_the_text_quoted_around_an_invisible_character_stays_on_its_line(ending):
+    """A message is one line: the lines before and after the character are not quoted with it."""
+    source = (FRONT + "First.\n\n# \u202eTitle\nLast.\n").replace("\n", ending)
+    error = refused(source)
+    assert error.line == 13 and '"# <U+202E>Title"' in error.message, error
+    assert "\n" not in error.message and "\r" not in error.message
+
+
 @pytest.mark.parametrize(
     "front, words",
     [
