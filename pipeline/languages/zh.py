@@ -47,7 +47,12 @@ _BIG = {"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}
 _NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG)
 # A number, and a decimal in words after it, 一點九 (1.9), 零點五 (0.5): one digit a place after
 # 點. Not a time of day, 兩點三十分 (2:30), 兩點三分 (2:03), nor 一點點 (a little): digits end there.
-_NUMBER = re.compile(f"([{_NUMERAL_CHARS}]+)(?:[點点]([{''.join(_DIGITS)}]+)(?![{_NUMERAL_CHARS}分點点]))?")
+# Nor the points of a list before a word that starts with 一: 以下兩點一定要記住 (two points one
+# must remember: 一定, surely), 這三點一起 (together), 兩點一刻 (a quarter past two).
+_ONE_WORDS = "定起些下般直樣样旦切致同併并律再共刻"
+_NUMBER = re.compile(
+    f"([{_NUMERAL_CHARS}]+)(?:[點点](?!一[{_ONE_WORDS}])([{''.join(_DIGITS)}]+)(?![{_NUMERAL_CHARS}分點点]))?"
+)
 
 
 # After a word for one period, a number of times or a dose makes it "per

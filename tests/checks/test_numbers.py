@@ -132,6 +132,9 @@ def test_half_may_be_written_as_a_korean_word(catalogs):
         # 點 of the clock is no decimal point, nor 一點點 (a little)
         ("Come at 2:30.", "請在兩點三十分來。"),
         ("Take 2 g with a little water.", "服用兩克，配一點點水。"),
+        # 點 of a list's points: 兩點一定要 is two points one must (一定), not 2.1; 一起 is together
+        ("Remember these two things.", "以下兩點一定要記住。"),
+        ("Keep these three points in mind together.", "請把這三點一起記住。"),
     ],
 )
 def test_a_chinese_decimal_in_words_is_its_value(catalogs, source, translation):
