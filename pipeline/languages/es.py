@@ -82,15 +82,22 @@ _NUMBER = re.compile(
 )
 
 
+# "Twice as likely" is "el doble de probabilidades", "twice the risk" "el doble de riesgo": 2.
+# Only after el, del or al: "una doble dosis" (a double dose) is no count of two doses.
+_TWICE = re.compile(rf"{_W}(?:el|del|al)\s+(doble){_E}", re.IGNORECASE)
+
+
 def numerals(text: str) -> Spans:
     """Spanish number words, read generously: "un tipo" (1), "diez" (10), "veinticuatro" (24),
-    "sesenta y cinco" (65), "la mitad" (1/2)."""
+    "sesenta y cinco" (65), "la mitad" (1/2), "el doble" (2)."""
     for match in _NUMBER.finditer(text):
         if match.group("tens"):
             value = _CARDINALS[match.group("tens").lower()] + _CARDINALS[match.group("unit").lower()]
         else:
             value = _CARDINALS[match.group().lower()]
         yield match.start(), match.end(), Fraction(value)
+    for match in _TWICE.finditer(text):
+        yield match.start(1), match.end(1), Fraction(2)
 
 
 LANGUAGE = Language(

@@ -51,6 +51,11 @@ ONE_IN_TEN = "About one in ten people get it."
         ("ar", "Take one tablet once a day.", "تناول قرصًا مرة يوميًا."),
         ("ar", "People with it are twice as likely to get sick.", "احتمال إصابتهم بالمرض ضعف غيرهم."),
         ("ar", "People with it are twice as likely to get sick.", "المصابون به أكثر عرضة للمرض بمرتين."),
+        (
+            "es",
+            "People with it are twice as likely to get sick.",
+            "Quienes lo tienen tienen el doble de probabilidades de enfermar.",
+        ),
     ],
 )
 def test_numbers_in_words_match_by_value(catalogs, locale, source, translation):

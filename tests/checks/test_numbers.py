@@ -227,6 +227,9 @@ def test_a_count_of_a_medicine_the_source_does_not_give_is_an_added_dose(catalog
         ("ar", "Take half a tablet.", "تناول نصف قرص."),
         ("ar", "Take a quarter of a tablet.", "تناول ربع قرص."),
         ("ar", "Take a third of a dose.", "تناول ثلث جرعة."),
+        # a double dose is no count of two doses (el doble, twice as likely, is read as 2)
+        ("es", "Do not take a double dose.", "No tome una doble dosis."),
+        ("es", "Do not take a double dose.", "No tome el doble de la dosis."),
     ],
 )
 def test_a_count_of_a_medicine_the_source_gives_passes(catalogs, locale, source, translation):
