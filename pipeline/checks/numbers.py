@@ -65,8 +65,22 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
     given.update(value for _, _, value in ctx.source_language.number_spans(prose(ctx, ctx.source)))  # "two tablets"
     for number in number_spans(text, ctx.language):  # each number once: 여덟 is a native numeral and a word
         form = _dose_form_after(forms, text, number)
-        if form is not None and number.value != 1 and number.value not in given:
+        if form is not None and number.value != 1 and number.value not in given and not _ordinal(text, number):
             yield ctx.finding(CHECK, ERROR, f"dose {text[number.start : form]} in the translation is not in the source")
+
+
+# An ordinal counts no medicine: 第二劑, 第 2 劑 (the second dose), 두 번째 알약, 세 번째 알
+# (the second, third tablet) name one dose of several, as "the second dose" of the source does.
+_ORDINAL_BEFORE = re.compile(r"第\s?$")
+_ORDINAL_AFTER = re.compile(r"\s?(?:번)?째")
+
+
+def _ordinal(text: str, number: NumberSpan) -> bool:
+    return bool(
+        _ORDINAL_BEFORE.search(text, max(0, number.start - 2), number.start)
+        or text[number.start : number.end].endswith("째")
+        or _ORDINAL_AFTER.match(text, number.end)
+    )
 
 
 def _dose_form_after(forms: re.Pattern, text: str, number: NumberSpan) -> int | None:

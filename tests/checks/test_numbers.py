@@ -190,6 +190,9 @@ def test_a_fraction_in_one_character_is_a_number(catalogs):
         # two in one word, the dual: Arabic says one with the noun alone, so only this tells
         ("ar", "Take one tablet.", "تناول قرصين.", "قرصين"),
         ("ar", "Take one tablet a day.", "تناول حبتين يوميًا.", "حبتين"),
+        # a count after an ordinal is still one
+        ("zh_TW", "Get the second dose.", "接種第二劑，每次服用 8 片。", "8 片"),
+        ("ko_KR", "Take the second tablet at night.", "두 번째 알약은 밤에 8알 드세요.", "8알"),
     ],
 )
 def test_a_count_of_a_medicine_the_source_does_not_give_is_an_added_dose(catalogs, locale, source, translation, added):
@@ -230,6 +233,13 @@ def test_a_count_of_a_medicine_the_source_does_not_give_is_an_added_dose(catalog
         # a double dose is no count of two doses (el doble, twice as likely, is read as 2)
         ("es", "Do not take a double dose.", "No tome una doble dosis."),
         ("es", "Do not take a double dose.", "No tome el doble de la dosis."),
+        # an ordinal counts no medicine: the second dose, the third tablet
+        ("zh_TW", "You will get the second dose 4 weeks later.", "4週後您會接受第二劑。"),
+        ("zh_TW", "You will get the second dose 4 weeks later.", "4週後接種第 2 劑。"),
+        ("zh_TW", "Take the third tablet at night.", "晚上服用第三片。"),
+        ("ko_KR", "Take the second tablet at night.", "두 번째 알약은 밤에 드세요."),
+        ("ko_KR", "Take the third tablet at night.", "세 번째 알은 밤에 드세요."),
+        ("ko_KR", "Take the second tablet at night.", "2번째 정제는 밤에 드세요."),
     ],
 )
 def test_a_count_of_a_medicine_the_source_gives_passes(catalogs, locale, source, translation):
