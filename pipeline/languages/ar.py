@@ -259,12 +259,18 @@ LANGUAGE = Language(
             "ملليلتر": "ml",
             "لتر": "l",
             "لترات": "l",
+            # a level per litre or decilitre, as lab reports abbreviate them: 7 غ/ل, 200 ملغ/دل
+            "ل": "l",
+            "دل": "dl",
+            "ديسيلتر": "dl",
         }
     ),
     # An abbreviation is no unit at the start of a longer word: "100 مليون" is a hundred
     # million, not 100 mL, "2 ملعقة" two spoons, "3 جمل" three sentences, "2 غرفة" two rooms.
     unit_word_exclusions=frozen(
-        {word: _ARABIC_LETTERS for word in ("مل", "ملغ", "مجم", "ملجم", "جم", "غ", "كغ", "كجم")}
+        {word: _ARABIC_LETTERS for word in ("مل", "ملغ", "مجم", "ملجم", "جم", "غ", "كغ", "كجم", "دل")}
+        # ... and ل is no litre where it is the preposition "to", drawn out or on a number: 3 لـ 5, 3 ل5
+        | {"ل": (*_ARABIC_LETTERS, "\u0640", *"0123456789٠١٢٣٤٥٦٧٨٩")}
     ),
     scale_words=frozen({"ألف": 10**3, "آلاف": 10**3, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9}),
     scale_needs_space=True,

@@ -366,6 +366,11 @@ def test_a_dose_changed_to_another_unit_in_words_is_named(catalogs, locale, tran
         # غ, the gram as Levantine labels print it; not at the start of غرفة (room)
         ("ar", "Give 2 g for each 1 kg of body weight.", "أعط 2 غ لكل 1 كغ من وزن الجسم."),
         ("ar", "Take 400 mg. Ask in any room.", "تناول 400 ملغ. اسأل في أي من 3 غرف."),
+        # a level per litre or decilitre, as Arabic lab reports abbreviate them: غ/ل, ملغ/دل
+        ("ar", "Your IgG should be above 7 g/L.", "يجب أن يكون مستوى IgG أعلى من 7 غ/ل."),
+        ("ar", "Hemoglobin below 10 g/dL.", "الهيموغلوبين أقل من 10 غ/دل."),
+        ("ar", "Glucose above 200 mg/dL.", "الجلوكوز أعلى من 200 ملغ/دل."),
+        ("ar", "Glucose above 200 mg/dL!", "الجلوكوز أعلى من 200 ملغ/ديسيلتر."),
     ],
 )
 def test_spanish_and_arabic_unit_words_of_the_same_dose_pass(catalogs, locale, source, translation):
@@ -375,6 +380,13 @@ def test_spanish_and_arabic_unit_words_of_the_same_dose_pass(catalogs, locale, s
 def test_an_arabic_dose_in_the_grams_abbreviation_is_read_for_its_unit(catalogs):
     finding = only(catalogs.findings("Give 2 mg.", "أعط 2 غ.", check="units", locale="ar"))
     assert finding.message == "2 mg in the source is 2 غ in the translation"
+
+
+def test_an_arabic_level_per_litre_for_one_per_decilitre_is_an_error(catalogs):
+    finding = only(
+        catalogs.findings("Glucose above 70 mg/dL.", "الجلوكوز أعلى من 70 ملغ/ل.", check="units", locale="ar")
+    )
+    assert finding.message == "70 mg/dL in the source is 70 ملغ/ل in the translation: it does not say per dl"
 
 
 def test_a_chinese_dose_in_another_unit_is_an_error(catalogs):
