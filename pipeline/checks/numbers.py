@@ -36,8 +36,12 @@ CHECK = "numbers"
 def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
     mentions = source_mentions(prose(ctx, ctx.source), ctx.source_language)
     missing = _missing(ctx, mentions)
+    # What the translation writes instead, said beside each missing number, in order, as [phone] does:
+    # "40 … is missing from the translation (the translation has 45)".
+    instead = _numbers_not_in_source(ctx, mentions) if missing else []
     for mention in missing:
-        yield ctx.finding(CHECK, ERROR, f"{mention.text} in the source is missing from the translation")
+        hint = f" (the translation has {instead.pop(0)})" if instead else ""
+        yield ctx.finding(CHECK, ERROR, f"{mention.text} in the source is missing from the translation{hint}")
     if not missing:  # a count changed (1 tablet as 두 알) is one finding, not also an addition
         yield from _added_counts(ctx, mentions)
 
@@ -55,14 +59,34 @@ def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMen
     return missing
 
 
+def _numbers_not_in_source(ctx: EntryContext, mentions: list[NumberMention]) -> list[str]:
+    """The numbers the translation writes in digits whose values the source does not give, as it
+    writes them (٤٠, ４０: normalised, each character keeps its place, but for a direction mark)."""
+    text = prose(ctx, ctx.translation)
+    written = ctx.translation_view.prose
+    shown = written if len(written) == len(text) else text
+    given = _given(ctx, mentions)
+    return [
+        shown[number.start : number.end]
+        for number in number_spans(text, ctx.language)
+        if number.value not in given and any(char.isdigit() for char in text[number.start : number.end])
+    ]
+
+
+def _given(ctx: EntryContext, mentions: list[NumberMention]) -> set:
+    """Every value the source gives: its numbers, in any of their readings, and its numbers in words."""
+    given = {value for mention in mentions for alternative in mention.alternatives for value in alternative}
+    given.update(value for _, _, value in ctx.source_language.number_spans(prose(ctx, ctx.source)))  # "two tablets"
+    return given
+
+
 def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[Finding]:
     """A count of a medicine in the translation whose number the source does not give."""
     forms = _dose_forms_re(ctx.language)
     text = prose(ctx, ctx.translation)
     if forms is None or not forms.search(text):
         return  # most messages name no tablet, drop or dose
-    given = {value for mention in mentions for alternative in mention.alternatives for value in alternative}
-    given.update(value for _, _, value in ctx.source_language.number_spans(prose(ctx, ctx.source)))  # "two tablets"
+    given = _given(ctx, mentions)
     for number in number_spans(text, ctx.language):  # each number once: 여덟 is a native numeral and a word
         form = _dose_form_after(forms, text, number)
         if form is not None and number.value != 1 and number.value not in given and not _ordinal(text, number):

@@ -68,8 +68,8 @@ def test_format_text_is_compiler_style_then_a_summary_table(catalogs):
     text = format_text([check_catalog(catalogs.project, "ko_KR", "ivig-ten")])
     line = msgid_line(path, "He got IVIG at 400 mg/kg/day for 5 days.")
     assert (
-        f"locales/ko_KR/LC_MESSAGES/ivig-ten.po:{line}: error[numbers]: 400 in the source is missing from the translation"
-        in text.splitlines()
+        f"locales/ko_KR/LC_MESSAGES/ivig-ten.po:{line}: error[numbers]: 400 in the source is missing from the translation "
+        "(the translation has 40)" in text.splitlines()
     )
     table = text.split("\n\n")[1].splitlines()
     assert table[0].split() == [

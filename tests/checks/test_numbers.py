@@ -14,27 +14,39 @@ def test_a_changed_dose_is_an_error_on_the_msgid_line(catalogs):
     )
     assert finding.severity == "error"
     assert finding.msgid == source
-    assert finding.message == "400 in the source is missing from the translation"
+    assert finding.message == "400 in the source is missing from the translation (the translation has 40)"
     assert finding.line == msgid_line(catalogs.path(), source)
     assert finding.format().startswith("locales/ko_KR/LC_MESSAGES/ivig-ten.po:")
 
 
 @pytest.mark.parametrize(
-    "source, translation, missing",
+    "source, translation, message",
     [
-        ("About 1.9 adults in every 1 million people", "인구 100만 명당 약 9명의 성인", "1.9"),
-        ("TEN often starts 1 to 3 weeks later.", "TEN은 보통 1~2주 뒤에 시작됩니다.", "3"),
-        ("Infusions take 4–6 hours.", "주입에는 4~5시간이 걸립니다.", "6"),
-        ("A 2003 study of high-dose IVIG", "고용량 IVIG에 관한 2013년 연구", "2003"),
-        ("In 2019, 12,000 patients were treated.", "2019년에 1만 명의 환자가 치료를 받았습니다.", "12,000"),
-        ("About 1 in 1 million people", "약 10만 명 중 1명", "1 million"),
-        ("More than 30%", "3% 초과", "30"),
-        ("The clinic opens at 8:30 am.", "병원은 오전 8시에 문을 엽니다.", "8:30"),
+        # what the translation writes instead, when it writes a number the source does not give
+        (
+            "About 1.9 adults in every 1 million people",
+            "인구 100만 명당 약 9명의 성인",
+            "1.9 … (the translation has 9)",
+        ),
+        ("TEN often starts 1 to 3 weeks later.", "TEN은 보통 1~2주 뒤에 시작됩니다.", "3 … (the translation has 2)"),
+        ("Infusions take 4–6 hours.", "주입에는 4~5시간이 걸립니다.", "6 … (the translation has 5)"),
+        ("A 2003 study of high-dose IVIG", "고용량 IVIG에 관한 2013년 연구", "2003 … (the translation has 2013)"),
+        (
+            "In 2019, 12,000 patients were treated.",
+            "2019년에 1만 명의 환자가 치료를 받았습니다.",
+            "12,000 … (the translation has 1만)",
+        ),
+        ("About 1 in 1 million people", "약 10만 명 중 1명", "1 million … (the translation has 10만)"),
+        ("More than 30%", "3% 초과", "30 … (the translation has 3)"),
+        ("The clinic opens at 8:30 am.", "병원은 오전 8시에 문을 엽니다.", "8:30 …"),  # 8 is the source's
+        ("Take 400 mg.", "400 mg을 드세요.", None),
+        ("Take 400 mg, then 200 mg.", "400 mg을 드세요.", "200 …"),  # nothing written instead
     ],
 )
-def test_missing_numbers_are_caught(catalogs, source, translation, missing):
+def test_missing_numbers_are_caught(catalogs, source, translation, message):
     findings = catalogs.findings(source, translation, check="numbers")
-    assert [f.message for f in findings] == [f"{missing} in the source is missing from the translation"]
+    expected = [] if message is None else [message.replace("…", "in the source is missing from the translation")]
+    assert [f.message for f in findings] == expected
 
 
 @pytest.mark.parametrize(
@@ -108,7 +120,7 @@ def test_arabic_indic_digits_are_read_as_numbers(catalogs):
     finding = only(
         catalogs.findings("Take 400 mg every 8 hours.", "تناول ٤٠ ملغ كل ٨ ساعات.", check="numbers", locale="ar")
     )
-    assert finding.message == "400 in the source is missing from the translation"
+    assert finding.message == "400 in the source is missing from the translation (the translation has ٤٠)"
 
 
 def test_spanish_decimal_comma_is_the_same_value(catalogs):
@@ -156,13 +168,16 @@ def test_arabic_separators_are_read_as_grouping_and_decimal(catalogs):
 )
 def test_a_million_written_as_another_large_number_is_an_error(catalogs, locale, translation):
     findings = catalogs.findings("About 1.9 in every 1 million adults", translation, check="numbers", locale=locale)
-    assert [f.message for f in findings] == ["1 million in the source is missing from the translation"]
+    assert [f.message for f in findings] == [
+        "1 million in the source is missing from the translation"
+        + {"zh_TW": " (the translation has 10 萬)", "ar": ""}[locale]
+    ]
 
 
 def test_a_fraction_in_one_character_is_a_number(catalogs):
     """½ is read as one half (numerals._vulgar_fractions): lost, it is missing; as 반, it is kept."""
     findings = catalogs.findings("Take ½ tablet.", "알약 1정을 드세요.", check="numbers")
-    assert [f.message for f in findings] == ["½ in the source is missing from the translation"]
+    assert [f.message for f in findings] == ["½ in the source is missing from the translation (the translation has 1)"]
     assert not catalogs.findings("Take ½ tablet.", "알약 반 정을 드세요.", check="numbers")
 
 
