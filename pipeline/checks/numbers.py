@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
@@ -87,6 +88,8 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
     if forms is None or not forms.search(text):
         return  # most messages name no tablet, drop or dose
     given = _given(ctx, mentions)
+    if ctx.source_language.says_two_doses(prose(ctx, ctx.source)):  # "a double dose" as "dos dosis", 兩劑之間
+        given.add(Fraction(2))
     for number in number_spans(text, ctx.language):  # each number once: 여덟 is a native numeral and a word
         form = _dose_form_after(forms, text, number)
         if form is not None and number.value != 1 and number.value not in given and not _ordinal(text, number):

@@ -265,6 +265,13 @@ LANGUAGE = Language(
         """.split()
     ),
     times_words=("once", "twice", "thrice", "times"),
+    # a double dose, the time between doses, both doses, a two-dose course
+    two_doses=(
+        r"double(?!-)",
+        r"doubled",
+        r"(?:between|both)\s+(?:\w+\s+)?(?:doses|infusions|injections|treatments)",
+        r"two-(?:dose|infusion|injection)",
+    ),
     total_words=("in total", "total", "whole dose", "whole course", "altogether"),
     number_idioms=frozen({"24/7": (frozenset({24, 7}), frozenset({24}))}),
     cardinal_words=frozen(

@@ -211,6 +211,10 @@ class Language:
     # tablet"; شخص من كل عشرة for "one in ten"): [number-words] then demands no
     # word for a "one" of the source, only for "once" (مرة).
     one_by_the_noun: bool = False
+    # Phrases (regular expressions) that say two doses without a number: "a double
+    # dose", "between doses". A source that says one gives the count 2 ("No tome dos
+    # dosis juntas", 兩劑之間, بين جرعتين) to [numbers]' added-count rule.
+    two_doses: tuple[str, ...] = ()
     # Words that say to call a number, before it ("llame al 911") or after it
     # ("119에 전화"): an emergency number said this way is one to call.
     call_before: tuple[str, ...] = ()
@@ -233,6 +237,14 @@ class Language:
     @property
     def has_unit_words(self) -> bool:
         return bool(self.unit_words)
+
+    @cached_property
+    def _two_doses_re(self) -> re.Pattern | None:
+        return re.compile(rf"\b(?:{'|'.join(self.two_doses)})\b", re.IGNORECASE) if self.two_doses else None
+
+    def says_two_doses(self, text: str) -> bool:
+        """Whether ``text`` says two doses without a number ("a double dose", "between doses")."""
+        return self._two_doses_re is not None and self._two_doses_re.search(text) is not None
 
     @cached_property
     def negation_re(self) -> re.Pattern | None:

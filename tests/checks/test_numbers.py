@@ -205,6 +205,10 @@ def test_a_fraction_in_one_character_is_a_number(catalogs):
         # two in one word, the dual: Arabic says one with the noun alone, so only this tells
         ("ar", "Take one tablet.", "تناول قرصين.", "قرصين"),
         ("ar", "Take one tablet a day.", "تناول حبتين يوميًا.", "حبتين"),
+        # a double dose gives two, no other count
+        ("es", "Do not take a double dose.", "No tome una dosis doble ni 8 dosis.", "8 dosis"),
+        ("es", "Take a dose.", "Tome 2 dosis.", "2 dosis"),
+        ("es", "Leave 4 weeks between doses.", "Deje 4 semanas entre dosis y tome 3 dosis.", "3 dosis"),
         # a count after an ordinal is still one
         ("zh_TW", "Get the second dose.", "接種第二劑，每次服用 8 片。", "8 片"),
         ("ko_KR", "Take the second tablet at night.", "두 번째 알약은 밤에 8알 드세요.", "8알"),
@@ -248,6 +252,17 @@ def test_a_count_of_a_medicine_the_source_does_not_give_is_an_added_dose(catalog
         # a double dose is no count of two doses (el doble, twice as likely, is read as 2)
         ("es", "Do not take a double dose.", "No tome una doble dosis."),
         ("es", "Do not take a double dose.", "No tome el doble de la dosis."),
+        # a double dose is two doses: "do not take two doses together"
+        ("es", "Do not take a double dose.", "No tome dos dosis juntas."),
+        ("zh_TW", "Do not take a double dose.", "請勿一次服用兩劑。"),
+        ("ar", "Do not take a double dose.", "لا تتناول جرعتين معًا."),
+        ("ko_KR", "Do not take a double dose.", "두 알을 한꺼번에 드시지 마세요."),
+        # ... and so is the time between doses
+        ("ar", "Leave at least 4 weeks between doses.", "اترك 4 أسابيع على الأقل بين جرعتين."),
+        ("zh_TW", "Leave at least 4 weeks between doses.", "兩劑之間至少間隔4週。"),
+        ("es", "Leave at least 4 weeks between your doses.", "Deje al menos 4 semanas entre dos dosis."),
+        ("zh_TW", "You need both doses.", "您需要這兩劑。"),
+        ("zh_TW", "It is a two-dose course.", "這是兩劑的療程。"),
         # an ordinal counts no medicine: the second dose, the third tablet
         ("zh_TW", "You will get the second dose 4 weeks later.", "4週後您會接受第二劑。"),
         ("zh_TW", "You will get the second dose 4 weeks later.", "4週後接種第 2 劑。"),

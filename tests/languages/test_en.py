@@ -80,3 +80,11 @@ def test_negations_and_what_only_looks_like_one():
     assert EN.negations("Do not take it. You can't drive.") == ["not", "can't"]
     assert EN.negations("Take no more than 2 g, not only at night, whether or not you eat.") == []
     assert EN.negative_meaning_re and EN.negative_meaning_re.search("The cause is unknown.")
+
+
+def test_a_double_dose_and_the_time_between_doses_say_two_doses():
+    # [numbers] takes them for a count of 2 the source gives: "dos dosis juntas", 兩劑之間
+    assert EN.says_two_doses("Do not take a double dose.")
+    assert EN.says_two_doses("Leave 4 weeks between your infusions.")
+    assert EN.says_two_doses("You need both doses of a two-dose course.")
+    assert not EN.says_two_doses("Take one dose. Double-check the label.")
