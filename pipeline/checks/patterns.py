@@ -53,6 +53,9 @@ BARE_DOMAIN_RE = re.compile(
     rf"(?:{'|'.join(sorted(TOP_LEVEL_DOMAINS, key=lambda tld: (-len(tld), tld)))})"
     rf"(?![{_LATIN_LETTER}0-9_\-@/]|\.[A-Za-z0-9])"
 )
+# What every bare domain has (a letter or digit, a dot, a lower-case letter): few texts
+# do, and BARE_DOMAIN_RE is looked for only in those.
+_MAY_BE_DOMAIN = re.compile(r"[A-Za-z0-9]\.[a-z]")
 DOI_RE = re.compile(r"\b(?:doi:\s?)?10\.\d{4,9}/[A-Za-z0-9\-._;()/:]+", re.IGNORECASE)
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
@@ -207,7 +210,7 @@ def blank_out(text: str, *, placeholders: bool = False, phones: bool = True) -> 
         (URL_RE, "://" in folded or "www." in folded),
         (DOI_RE, "10." in folded),
         (DOMAIN_PATH_RE, "/" in folded),
-        (BARE_DOMAIN_RE, "." in folded),
+        (BARE_DOMAIN_RE, _MAY_BE_DOMAIN.search(folded) is not None),
         (PHONE_RE, phones and digits),
         (PERCENT_PLACEHOLDER_RE, placeholders and "%" in folded),
         (BRACE_PLACEHOLDER_RE, placeholders and "{" in folded),
@@ -215,16 +218,16 @@ def blank_out(text: str, *, placeholders: bool = False, phones: bool = True) -> 
     blanked: list[tuple[int, int]] = []
     for regex, may_match in regexes:  # what each must contain, looked for first: most texts have none
         if may_match:
-            blanked += [match.span() for match in regex.finditer(folded)]
-            folded = regex.sub(_spaces, folded)
+            found = [match.span() for match in regex.finditer(folded)]
+            blanked += found
+            folded = _spaced(folded, found)  # each regex after sees what the ones before took
     if phones and digits:
         # "call 911" -> "call    ": the verb stays prose, only the number goes.
         blanked += [match.span(1) for match in EMERGENCY_RE.finditer(folded)]
-    for start, end in blanked:
-        start, end = _written(where, start, end)
+    return _spaced(text, [_written(where, start, end) for start, end in blanked])
+
+
+def _spaced(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
-
-
-def _spaces(match: re.Match) -> str:
-    return " " * len(match.group())

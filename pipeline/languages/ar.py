@@ -155,18 +155,14 @@ _WORDS: dict[str, int | Fraction] = {
 }
 _LETTER = rf"[{_ARABIC}]"
 # Short vowels, tanween and shadda may be written on any letter (مرّتين, أربعًا):
-# marks of Unicode's Inherited script, which every script's letters may carry.
-_MARK_CLASS = char_class("Zinh")
-_MARKS = f"[{_MARK_CLASS}]*"
-
-
-def _spelled(word: str) -> str:
-    """``word`` with spaces as any space and the optional marks after each letter."""
-    return "".join(r"\s+" if char == " " else re.escape(char) + _MARKS for char in word)
+# marks of Unicode's Inherited script, which every script's letters may carry. They
+# are taken out before the words are looked for, so the words are written without them.
+_MARK = re.compile(f"[{char_class('Zinh')}]")
 
 
 def _longest_first(words) -> str:
-    return "|".join(_spelled(word) for word in sorted(words, key=len, reverse=True))
+    """An alternation of ``words``, longest first, a space in one as any space."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
 
 
 # A word may carry و (and), ف, ب or ل (for: لثلاثة أيام) when it has three letters
@@ -175,25 +171,25 @@ _PREFIX = r"(?:[وفبل](?=\S{3}))?"
 _NUMBER = re.compile(
     rf"(?<!{_LETTER}){_PREFIX}(?:"
     # 24, 35: the unit, و, the ten (أربع وعشرين, أربعًا وعشرين, خمسة وثلاثون)
-    rf"(?P<unit>{_longest_first(_UNITS)})(?:ا{_MARKS})?\s+و(?P<ten>{_longest_first(_TENS)})"
+    rf"(?P<unit>{_longest_first(_UNITS)})ا?\s+و(?P<ten>{_longest_first(_TENS)})"
     # 13 to 19: the unit, then عشر or عشرة
     rf"|(?P<teen>{_longest_first(k for k, v in _UNITS.items() if v >= 3)})\s+عشرة?"
     # 300 to 900 (ثلاثمائة, ثلاث مئة) and 3000 to 10000 (ثلاثة آلاف)
     rf"|(?P<hundreds>{_longest_first(k for k, v in _UNITS.items() if v >= 3)})\s?(?:مائة|مئة)"
     rf"|(?P<thousands>{_longest_first([*(k for k, v in _UNITS.items() if v >= 3), 'عشرة'])})\s+آلاف"
     rf"|(?P<word>{_longest_first([*_WORDS, *_TENS])})"
-    rf"|(?P<single>{_longest_first(_UNITS)})(?:ا{_MARKS})?"
-    rf"|(?P<once>مر{_MARKS}ة{_MARKS})(?!\s+(?:أخرى|اخرى))"
+    rf"|(?P<single>{_longest_first(_UNITS)})ا?"
+    rf"|(?P<once>مرة)(?!\s+(?:أخرى|اخرى))"
     rf")(?!{_LETTER})"
 )
-_UNMARKED = re.compile(f"[{_MARK_CLASS}]")
 
 
 def numerals(text: str) -> Spans:
     """Arabic numbers in words: ثلاثة أيام (3), أربع وعشرين ساعة (24), مرتين (twice),
     مرة واحدة and مرة في اليوم (once), قرصين (two tablets), نصف (1/2), ثلاثة آلاف (3000)."""
-    for match in _NUMBER.finditer(text):
-        groups = {name: _UNMARKED.sub("", value) for name, value in match.groupdict().items() if value}
+    plain, where = _without_marks(text)
+    for match in _NUMBER.finditer(plain):
+        groups = {name: value for name, value in match.groupdict().items() if value}
         if "ten" in groups:
             value: int | Fraction = _UNITS[groups["unit"]] + _TENS[groups["ten"]]
         elif "teen" in groups:
@@ -209,7 +205,16 @@ def numerals(text: str) -> Spans:
             value = _UNITS[groups["single"]]
         else:
             value = 1
-        yield match.start(), match.end(), Fraction(value)
+        yield where[match.start()], where[match.end()], Fraction(value)
+
+
+def _without_marks(text: str) -> tuple[str, list[int]]:
+    """``text`` without its marks, and where each of its characters is in ``text``, and one
+    more: the end. A span of it ends where the next letter starts, after the marks of its last."""
+    if not _MARK.search(text):
+        return text, list(range(len(text) + 1))
+    kept = [index for index, char in enumerate(text) if not _MARK.match(char)]
+    return "".join(text[index] for index in kept), [*kept, len(text)]
 
 
 LANGUAGE = Language(
