@@ -289,6 +289,14 @@ def _range_starts(text: str, found: list[Quantity], languages: tuple[Language, .
             if match:
                 value = parse_number(match.group("number"), decimal, group)
                 starts.append(Quantity(match.group("number"), value, q.unit, q.per, match.start(), match.end()))
+    # ... and in words, before a quantity in words: ثلاثة إلى أربعة أسابيع, tres a cuatro semanas
+    spelled_quantities = [q for q in found if not q.text[:1].isdigit()]
+    if spelled_quantities:
+        separator = re.compile(rf"(?:{separators})")
+        for start, end, value in primary.number_spans(text):
+            for q in spelled_quantities:
+                if end < q.start and separator.fullmatch(text, end, q.start):
+                    starts.append(Quantity(text[start:end], value, q.unit, q.per, start, end))
     return starts
 
 

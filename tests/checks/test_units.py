@@ -368,6 +368,10 @@ def test_a_dose_changed_to_another_unit_in_words_is_named(catalogs, locale, tran
         # غ, the gram as Levantine labels print it; not at the start of غرفة (room)
         ("ar", "Give 2 g for each 1 kg of body weight.", "أعط 2 غ لكل 1 كغ من وزن الجسم."),
         ("ar", "Take 400 mg. Ask in any room.", "تناول 400 ملغ. اسأل في أي من 3 غرف."),
+        # a range in words, the unit after its second number: every 3 to 4 weeks, 20 to 30 minutes
+        ("ar", "Repeat every 3 to 4 weeks.", "تُكرر كل ثلاثة إلى أربعة أسابيع."),
+        ("ar", "The infusion takes 20 to 30 minutes.", "يستغرق التسريب من عشرين إلى ثلاثين دقيقة."),
+        ("es", "Repeat every 3 to 4 weeks.", "Se repite cada tres a cuatro semanas."),
         # a level per litre or decilitre, as Arabic lab reports abbreviate them: غ/ل, ملغ/دل
         ("ar", "Your IgG should be above 7 g/L.", "يجب أن يكون مستوى IgG أعلى من 7 غ/ل."),
         ("ar", "Hemoglobin below 10 g/dL.", "الهيموغلوبين أقل من 10 غ/دل."),
@@ -382,6 +386,15 @@ def test_spanish_and_arabic_unit_words_of_the_same_dose_pass(catalogs, locale, s
 def test_an_arabic_dose_in_the_grams_abbreviation_is_read_for_its_unit(catalogs):
     finding = only(catalogs.findings("Give 2 mg.", "أعط 2 غ.", check="units", locale="ar"))
     assert finding.message == "2 mg in the source is 2 غ in the translation"
+
+
+def test_a_range_in_words_of_another_unit_is_an_error(catalogs):
+    source = "Repeat every 3 to 4 weeks."
+    findings = catalogs.findings(source, "تُكرر كل ثلاثة إلى أربعة أيام.", check="units", locale="ar")
+    assert [f.message for f in findings] == [
+        "3 in the source is ثلاثة in the translation",
+        "4 weeks in the source is أربعة أيام in the translation",
+    ]
 
 
 def test_an_arabic_level_per_litre_for_one_per_decilitre_is_an_error(catalogs):
