@@ -24,11 +24,6 @@ class NamedFile:
     leaflet: str  # the file's stem: a leaflet id, or common
     locale: str | None = None  # when the file is a catalog under locales/<locale>/LC_MESSAGES/
 
-    @property
-    def options(self) -> tuple[str, ...]:
-        """``--locale vi --leaflet ivig-ten``, as the command line would select it."""
-        return (*(("--locale", self.locale) if self.locale else ()), "--leaflet", self.leaflet)
-
 
 def named_file(argument: str) -> NamedFile | None:
     """The leaflet (and locale) a file name names; None for what is no such file name."""
