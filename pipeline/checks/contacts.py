@@ -6,7 +6,8 @@ phone number, e-mail address, URL, or "119에 전화하세요" where the source 
 911): a translation must not send a patient anywhere the source does not.  Phone numbers are compared by their
 digits (``(877) 778-0318`` = ``877-778-0318``; adding a country code is
 fine, ``+82 2-555-0100`` for ``02-555-0100`` too, dropping it is not).  E-mail addresses and URLs are compared as exact
-strings: ``example.org/ko`` is another page than ``example.org``.
+strings, but for the case of the host (``ClinicalTrials.gov`` = ``clinicaltrials.gov``):
+``example.org/ko`` is another page than ``example.org``.
 
 Link targets (``[text](url)``) are compared by [markup]; here it is what the
 reader sees in the text (link text and autolinks included), where an address
@@ -175,14 +176,33 @@ def check_urls(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _exact_strings(ctx: EntryContext, check: str, what: str, find) -> Iterator[Finding]:
-    wanted = Counter(find(ctx.source_view.prose))
-    have = Counter(find(ctx.translation_view.prose))
+    source = {_address(value): value for value in reversed(find(ctx.source_view.prose))}  # as first written
+    written = find(ctx.translation_view.prose)
+    translation = {_address(value): value for value in reversed(written)}
+    wanted = Counter(_address(value) for value in find(ctx.source_view.prose))
+    have = Counter(_address(value) for value in written)
     # Spelling out where a link of the source goes is not adding an address.
     targets = " ".join(target.removeprefix("mailto:") for target in ctx.source_view.link_targets)
-    linked = {_site(value) for value in find(targets)}
-    unexpected = [value for value in sorted((have - wanted).elements()) if _site(value) not in linked]
+    linked = {_site(_address(value)) for value in find(targets)}
+    unexpected = [translation[key] for key in sorted((have - wanted).elements()) if _site(key) not in linked]
     for missing in sorted((wanted - have).elements()):
         hint = f" (the translation has {unexpected.pop(0)})" if unexpected else ""
-        yield ctx.finding(check, ERROR, f"{what} {missing} is missing from the translation{hint}")
+        yield ctx.finding(check, ERROR, f"{what} {source[missing]} is missing from the translation{hint}")
     for added in unexpected:
         yield ctx.finding(check, ERROR, f"{what} {added} in the translation is not in the source")
+
+
+# The scheme and host of an address (``https://ClinicalTrials.gov``), or all of it without a path.
+_HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*://)?[^/?#]*")
+
+
+def _address(value: str) -> str:
+    """What an address reaches, to compare by: its host (an e-mail address's domain) in lower
+    case, since DNS reads ``ClinicalTrials.gov`` as ``clinicaltrials.gov``; the rest as written,
+    where case may matter (a path, the name before the @)."""
+    if "@" in value and "://" not in value:
+        name, _, domain = value.rpartition("@")
+        return f"{name}@{domain.lower()}"
+    host = _HOST.match(value)
+    end = host.end() if host else 0
+    return value[:end].lower() + value[end:]

@@ -133,9 +133,17 @@ def test_an_identical_url_followed_by_a_korean_particle_passes(catalogs):
     assert catalogs.findings(source, translation, check="urls") == []
 
 
-def test_urls_must_be_identical_strings(catalogs):
-    finding = only(catalogs.findings("See http://example.org/a.", "http://EXAMPLE.org/a를 보세요.", check="urls"))
-    assert finding.message.startswith("URL http://example.org/a is missing")
+def test_urls_must_be_identical_strings_but_for_the_case_of_their_host(catalogs):
+    """A host (and an e-mail address's domain) is read in any case: DNS ignores it. A path may not."""
+    finding = only(catalogs.findings("See http://example.org/a.", "http://example.org/A를 보세요.", check="urls"))
+    assert finding.message == (
+        "URL http://example.org/a is missing from the translation (the translation has http://example.org/A)"
+    )
+    assert catalogs.findings("See http://example.org/a.", "http://EXAMPLE.org/a를 보세요.", check="urls") == []
+    assert catalogs.findings("See ClinicalTrials.gov.", "clinicaltrials.gov를 보세요.", check="urls") == []
+    assert catalogs.findings("Write to help@IVIG.org.", "help@ivig.org로 메일을 보내세요.", check="email") == []
+    finding = only(catalogs.findings("Write to Help@ivig.org.", "help@ivig.org로 메일을 보내세요.", check="email"))
+    assert finding.message.startswith("e-mail address Help@ivig.org is missing from the translation")
 
 
 # --- additions: a translation must not send a patient anywhere the source does not ---
