@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
-from pipeline.checks.numerals import normalise, prose, translation_values
+from pipeline.checks.numerals import as_written, normalise, prose, translation_values
 from pipeline.checks.placeholders import replaced_literals
 from pipeline.checks.quantities import alternation
 from pipeline.findings import ERROR, Finding
@@ -68,9 +68,8 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
     translation = patterns.blank_out(normalise(written), phones=False)
     if not patterns.has_digit(source) and not patterns.has_digit(translation):
         return  # every finding below is of a number (most messages have none)
-    # Normalised, each character keeps its place (a direction mark, dropped, moves them): a
-    # number is reported as the translation writes it, ٠١٠-١٢٣٤-٥٦٧٨ or （８００）５５５－０１９９.
-    shown = written if len(written) == len(translation) else translation
+    # A number is reported as the translation writes it, ٠١٠-١٢٣٤-٥٦٧٨ or （８００）５５５－０１９９.
+    shown = as_written(written, translation)
     source_phones = patterns.phone_numbers(source)
     translated = [shown[start:end] for start, end in patterns.phone_spans(translation)]
     # A phone number written in place of {language_line} is [placeholders]'s finding: told once.

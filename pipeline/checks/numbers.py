@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import NumberSpan, number_spans
-from pipeline.checks.numerals import NumberMention, prose, source_mentions, translation_values
+from pipeline.checks.numerals import NumberMention, as_written, prose, source_mentions, translation_values
 from pipeline.checks.units import converted_values
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
@@ -62,10 +62,9 @@ def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMen
 
 def _numbers_not_in_source(ctx: EntryContext, mentions: list[NumberMention]) -> list[str]:
     """The numbers the translation writes in digits whose values the source does not give, as it
-    writes them (٤٠, ４０: normalised, each character keeps its place, but for a direction mark)."""
+    writes them (٤٠, ４０)."""
     text = prose(ctx, ctx.translation)
-    written = ctx.translation_view.prose
-    shown = written if len(written) == len(text) else text
+    shown = as_written(ctx.translation_view.prose, text)
     given = _given(ctx, mentions)
     return [
         shown[number.start : number.end]
@@ -74,7 +73,7 @@ def _numbers_not_in_source(ctx: EntryContext, mentions: list[NumberMention]) -> 
     ]
 
 
-def _given(ctx: EntryContext, mentions: list[NumberMention]) -> set:
+def _given(ctx: EntryContext, mentions: list[NumberMention]) -> set[Fraction]:
     """Every value the source gives: its numbers, in any of their readings, and its numbers in words."""
     given = {value for mention in mentions for alternative in mention.alternatives for value in alternative}
     given.update(value for _, _, value in ctx.source_language.number_spans(prose(ctx, ctx.source)))  # "two tablets"

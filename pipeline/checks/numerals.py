@@ -59,6 +59,13 @@ def normalise(text: str) -> str:
     return text.translate(_NORMALISED)
 
 
+def as_written(written: str, normalised: str) -> str:
+    """The text to quote a span of ``normalised`` from: ``written`` itself (٠١٠, ４０, as a
+    translator wrote them) when normalising kept every character in its place, which it
+    does but for a direction mark it drops; else ``normalised``."""
+    return written if len(written) == len(normalised) else normalised
+
+
 class _NormalisedChars(dict):
     """What :func:`normalise` makes of each character, worked out the first time it is
     seen (a translation table for ``str.translate``: Korean text is all non-ASCII)."""
