@@ -241,6 +241,18 @@ DEFECTS = [
         "`within 24 hours` → `24시간 후에`", "limits", "Start IVIG within 24 hours.", "IVIG는 24시간 후에 시작하세요."
     ),
     Seed(
+        "`more likely` as `덜 생깁니다` (less likely)",
+        "comparison",
+        "Blood clots are more likely in people over 65.",
+        "혈전은 65세가 넘은 사람에게 덜 생깁니다.",
+    ),
+    Seed(
+        "`before treatment` as `치료 후에` (after)",
+        "comparison",
+        "Tell your care team before treatment.",
+        "치료 후에 의료진에게 알리세요.",
+    ),
+    Seed(
         "`one in ten` as `백 명 중 한 명` (1 in 100)",
         "number-words",
         "About one in ten people get a headache.",

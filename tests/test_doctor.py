@@ -61,10 +61,10 @@ def test_with_the_word_list_check_says_nothing_of_it(project):
 
 # A language the checks have no module for (pipeline/languages/): Vietnamese, added by `leaflets init vi`.
 VIETNAMESE_NOTE = (
-    "vi: no Vietnamese data in pipeline/languages/: [negation], [limits] and [number-words] do not check "
-    'its translations and [units] does not read its unit words, so a dropped "not", a limit turned '
-    'around ("no more than" as "at least") or a number in words changed passes unseen; a reviewer '
-    "reads those passages against the English with care"
+    "vi: no Vietnamese data in pipeline/languages/: [negation], [limits], [comparison] and [number-words] do "
+    'not check its translations and [units] does not read its unit words, so a dropped "not", a limit turned '
+    'around ("no more than" as "at least"), "more likely" said as "less likely" or a number in words changed '
+    "passes unseen; a reviewer reads those passages against the English with care"
 )
 
 

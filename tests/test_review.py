@@ -441,13 +441,13 @@ def _catalogs(signed: bool) -> tuple[Catalog, Catalog]:
     return leaflet, common
 
 
-def _gate(table, common_table, **switch):
+def _gate(table, common_table, findings=(), **switch):
     return gate(
         catalog_file=LEAFLET_PO,
         catalog_exists=True,
         msgids=["Take 2 tablets"],
         table=table,
-        findings=[],
+        findings=list(findings),
         common_file=COMMON_PO,
         common_msgids=["Disclaimer"],
         common_table=common_table,
@@ -496,3 +496,19 @@ def test_a_missing_review_is_one_more_reason_never_the_only_one_kept():
     assert [reason.split(":")[0] for reason in reasons] == [LEAFLET_PO, LEAFLET_PO, COMMON_PO]
     assert "no translation review recorded" not in reasons[0]
     assert all("no translation review recorded" in reason for reason in reasons[1:])
+
+
+@pytest.mark.parametrize(
+    "check, refused", [("negation", True), ("limits", True), ("comparison", True), ("glossary", False)]
+)
+def test_without_a_required_review_the_gate_refuses_unread_only_a_warning_that_may_say_the_opposite(check, refused):
+    """A [comparison] warning ("more likely" said as "less likely") is one a person must read, as a
+    [negation] or [limits] one; another warning ([glossary]) does not hold the page back."""
+    leaflet, common = _catalogs(signed=False)
+    warning = Finding(LEAFLET_PO, 3, "warning", check, "ko_KR", "demo", "Take 2 tablets", "may say the opposite")
+    reasons = _gate(
+        table_from_catalog("ko_KR", leaflet), table_from_catalog("ko_KR", common), [warning], review_required=False
+    )
+    assert bool(reasons) == refused
+    if refused:
+        assert f"first line 3: {check}: may say the opposite" in reasons[0]

@@ -53,17 +53,20 @@ def sentences(text: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
+def sentence_pairs(source: str, translation: str) -> list[tuple[str, str]]:
+    """Source and translation sentence by sentence when they have as many sentences (a "not"
+    moved to another sentence is found), else the two whole texts as one pair."""
+    source_sentences, translation_sentences = sentences(source), sentences(translation)
+    if len(source_sentences) == len(translation_sentences) > 1:
+        return list(zip(source_sentences, translation_sentences, strict=True))
+    return [(source, translation)]
+
+
 def check_negation(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
     if source_words.negation_re is None or target.negation_re is None:
         return
-    source, translation = ctx.source_view.prose, ctx.translation_view.prose
-    source_sentences, translation_sentences = sentences(source), sentences(translation)
-    if len(source_sentences) == len(translation_sentences) > 1:
-        pairs = list(zip(source_sentences, translation_sentences, strict=True))
-    else:
-        pairs = [(source, translation)]
-    for source_part, translation_part in pairs:
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         problem = _problem(source_part, translation_part, source_words, target)
         if problem:
             yield ctx.finding(CHECK, WARNING, problem)
@@ -77,21 +80,21 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
     if said:
         if not negation.search(translation):
             return (
-                f"the source says {_quoted(said)} but the translation has no negation: check that it does "
-                f"not say the opposite ({_shorten(source)!r})"
+                f"the source says {quoted(said)} but the translation has no negation: check that it does "
+                f"not say the opposite ({shorten(source)!r})"
             )
         kept_on = _only_negation_of_stopping(source, translation, source_words, target)
         if kept_on:
             return (
-                f"the source says {_quoted(said)} but its only negation ({kept_on!r}) is of stopping or "
-                f"forgetting, which says to keep on: check that it does not say the opposite ({_shorten(source)!r})"
+                f"the source says {quoted(said)} but its only negation ({kept_on!r}) is of stopping or "
+                f"forgetting, which says to keep on: check that it does not say the opposite ({shorten(source)!r})"
             )
         return None
     added = plain_negation.search(translation)
     if added and not (source_words.negative_meaning_re and source_words.negative_meaning_re.search(source)):
         return (
             f"the translation says no/not ({added.group().strip()!r}) where the source has no negation: "
-            f"check that it does not say the opposite ({_shorten(source)!r})"
+            f"check that it does not say the opposite ({shorten(source)!r})"
         )
     return None
 
@@ -111,9 +114,9 @@ def _only_negation_of_stopping(source: str, translation: str, source_words: Lang
     return first.group().strip()
 
 
-def _quoted(words: list[str]) -> str:
+def quoted(words: list[str]) -> str:
     return ", ".join(f"'{word}'" for word in dict.fromkeys(word.lower() for word in words))
 
 
-def _shorten(text: str, width: int = 60) -> str:
+def shorten(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file
+from pipeline.checks.comparison import check_comparison
 from pipeline.checks.completeness import check_fuzzy, check_untranslated
 from pipeline.checks.contacts import check_email, check_phone, check_urls
 from pipeline.checks.context import EntryContext, HeaderContext
@@ -61,6 +62,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("number-words", check_number_words),
     ("limits", check_limits),
     ("negation", check_negation),
+    ("comparison", check_comparison),
     ("units", check_units),
     ("phone", check_phone),
     ("emergency", check_emergency),
@@ -167,9 +169,10 @@ def language_data_note(project: Project, locale: str) -> str:
         return ""
     name = project.english_name(locale)  # Tagalog, which CLDR's data of fil would call Filipino
     return (
-        f"no {name} data in pipeline/languages/: [negation], [limits] and [number-words] do not check "
-        'its translations and [units] does not read its unit words, so a dropped "not", a limit turned '
-        'around ("no more than" as "at least") or a number in words changed passes unseen; a reviewer '
+        f"no {name} data in pipeline/languages/: [negation], [limits], [comparison] and [number-words] do not "
+        'check its translations and [units] does not read its unit words, so a dropped "not", a limit turned '
+        'around ("no more than" as "at least"), "more likely" said as "less likely" or a number in words '
+        "changed passes unseen; a reviewer "
         "reads those passages against the English with care"
     )
 

@@ -13,8 +13,9 @@ languages (script, how numbers and units are written, which words mean
 
 Korean is the first target language and has the fullest data; Spanish,
 Arabic and Chinese have enough for the generic rules not to be noisy.  The
-meaning checks ([negation], [limits], [number-words], [emergency]) read a
-language's negation, limit and number words from the same record, and say
+meaning checks ([negation], [limits], [comparison], [number-words],
+[emergency]) read a language's negation, limit, direction and number words
+from the same record, and say
 nothing for a language without them (rather than guess).  A
 language without a module still gets every language-independent rule, and
 its script from CLDR (``el`` is written in Greek).  To add one: a module with ``LANGUAGE``, listed in

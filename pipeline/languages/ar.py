@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from pipeline.languages.language import AT_LEAST, AT_MOST, Language, Spans, frozen
+from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen
 from pipeline.languages.scripts import ARABIC, char_class, ranges
 
 _ARABIC = char_class("Arab")  # Unicode's Arabic script (scripts.py)
@@ -29,6 +29,28 @@ _ALL = _STRONG + (
     r"|تجنب|تجنبي|امتنع|امتنعي"
 )
 
+
+# Directions ([comparison]): أكثر / أقل (more / less), أعلى / أدنى, زيادة / انخفاض, يرتفع /
+# ينخفض, يقلل; قبل / بعد, سابقا / لاحقا, تلي (following).  After و ف ب ل ك and ال; stems with the pronouns
+# after them (ارتفاعها), short words only as they are (يقل, not يقلق: worries).
+_PREFIX = rf"(?<![{_ARABIC}])(?:[وفبلك]|ال|وال|بال|فال|لل)?"
+_DIRECTIONS = {
+    MORE_LESS: (
+        rf"{_PREFIX}(?:أكثر|أكبر|أعلى|مزيد|زياد|ازدياد|يزداد|تزداد|ارتفاع|يرتفع|ترتفع|ارتفع|يرفع|ترفع|تزيد|يزيد|زاد)"
+        rf"[{_ARABIC}]*",
+        rf"{_PREFIX}(?:أقل|أصغر|أدنى|انخفاض|ينخفض|تنخفض|انخفض|يخفض|تخفض|خفض|تخفيض|تخفيف|يخفف|تخفف|تقليل|يقلل|تقلل"
+        rf"|نقص|ينقص|تنقص|تراجع|يتراجع|هبوط)[{_ARABIC}]*"
+        rf"|{_PREFIX}(?:يقل|تقل|قل)(?![{_ARABIC}])",
+    ),
+    BEFORE_AFTER: (
+        rf"{_PREFIX}(?:قبل(?:ه|ها|هم|ك|كم)?|سابق[{_ARABIC}]*|مسبق[{_ARABIC}]*)(?![{_ARABIC}])",
+        rf"{_PREFIX}(?:بعد(?:ه|ها|هم|ك|كم|ما)?|لاحق[{_ARABIC}]*|عقب|إثر|تلي|يلي)(?![{_ARABIC}])",
+    ),
+}
+# على الأقل (at least), على الأكثر (at most), في أقرب وقت (as soon as possible), الأكثر شيوعا
+# (the commonest: a superlative, no comparison); and a limit next to a number (أكثر من 65), which
+# [limits] judges.
+_NOT_DIRECTION = rf"على\s+(?:الأقل|الأكثر)|الأكثر\s+شيوع[{_ARABIC}]*|(?:أكثر|أقل)\s+من\s+(?=\d)"
 
 # --- numbers in words -----------------------------------------------------------
 # Arabic says one and two with the noun alone: مرة (once), مرتين (twice, the dual
@@ -339,7 +361,7 @@ LANGUAGE = Language(
     length_ratio=(0.46, 3.5),
     dropped_sentence_ratio=0.64,
     dropped_term_ratio=0.9,
-    # --- meaning: [negation], [limits], [number-words], [emergency] ---
+    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
     # tablets, pills, capsules, drops, puffs, doses, sachets, patches (singular and plural)
     dose_forms=tuple(
         rf"{form}(?![{_ARABIC}])"
@@ -394,6 +416,8 @@ LANGUAGE = Language(
         rf"(?<![{_ARABIC}])[وف]?(?:لا|لم|لن)\s+(?:تتوقف|يتوقف|توقف|تنس|تنسى|تنسي|تنسوا|تقطع|تترك|تهمل|تفوت)\w*"
         r"|(?:تجنب|تجنبي)\s+(?:التوقف|نسيان|قطع|ترك)"
     ),
+    directions=frozen(_DIRECTIONS),
+    not_direction=_NOT_DIRECTION,
     limits_before=frozen(
         {
             "لا يزيد عن": AT_MOST,

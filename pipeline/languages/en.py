@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from pipeline.languages.language import AT_LEAST, AT_MOST, Language, Spans, frozen
+from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen
 
 # Grammatical negation.  "no more than", "not only", "whether or not" and the
 # like are not denials (the first is a limit, read by [limits]).
@@ -39,6 +39,29 @@ NEGATIVE_MEANING = (
 STOP_WORDS = (
     r"\b(?:stop\w*|quit\w*|ceas\w*|discontinu\w*|interrupt\w*|halt\w*|pause\w*|end|ends|ended|ending"
     r"|forg[eo]t\w*|skip\w*|miss\w*|keep\w*|kept|continu\w*|remember\w*|sure|give\s+up)\b"
+)
+
+# Directions ([comparison]): "more likely" / "less likely", "higher" / "lower", "increase" /
+# "decrease", "before" / "after".  Not "drops" (eye drops), "fall" (fall asleep) or "raised" (raised bumps).
+_GO = r"(?:go|goes|going|gone|went|come|comes|came|coming)\s+(?:back\s+)?"
+DIRECTIONS = {
+    MORE_LESS: (
+        rf"\b(?:more|greater|higher|larger|bigger|increas\w*|ris(?:e|es|ing|en)|rose|rais(?:e|es|ing)|{_GO}up)\b",
+        rf"\b(?:less|lessen\w*|fewer|lower\w*|smaller|decreas\w*|reduc\w*|declin\w*|dropp(?:ed|ing)|{_GO}down)\b",
+    ),
+    BEFORE_AFTER: (
+        r"\b(?:before|beforehand|earlier|prior\s+to|ahead\s+of|previously|in\s+advance)\b",
+        r"\b(?:after|afterwards?|later)\b",
+    ),
+}
+# Said with a direction word, saying none ("at least", "for more information", "looks after"),
+# or a limit next to a number ("more than 30%", "no later than 24 hours"), which [limits] reads.
+NOT_DIRECTION = (
+    r"\b(?:at\s+(?:the\s+)?(?:least|most)|more\s+or\s+less|any\s*more|(?:for|learn|read|find\s+out|know)\s+more"
+    r"|look(?:s|ed|ing)?\s+after)\b"
+    r"|\b(?:(?:no|not)\s+)?(?:more|less|fewer|greater|higher|lower|later|earlier|sooner)\s+than\b"
+    r"(?=\s+(?:about\s+|around\s+|approximately\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+))"
+    r"|\b(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|later|earlier|sooner)\s+than\b"
 )
 
 LIMITS_BEFORE = {
@@ -277,11 +300,13 @@ LANGUAGE = Language(
     cardinal_words=frozen(
         {**{word: Fraction(value) for word, value in {**CARDINALS, **SCALES}.items()}, **PARTS_AND_TIMES}
     ),
-    # --- meaning: [negation], [limits], [number-words], [emergency] ---
+    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
     negation=NEGATION,
     not_negation=NOT_NEGATION,
     negative_meaning=NEGATIVE_MEANING,
     stop_words=STOP_WORDS,
+    directions=frozen(DIRECTIONS),
+    not_direction=NOT_DIRECTION,
     limits_before=frozen(LIMITS_BEFORE),
     limits_after=frozen(LIMITS_AFTER),
     numerals=numerals,

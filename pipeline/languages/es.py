@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from pipeline.languages.language import AT_LEAST, AT_MOST, Language, Spans, frozen
+from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen
 
 _W = r"(?<![\wáéíóúñü])"  # a word start: \b does not know that á is a letter in every mode
 _E = r"(?![\wáéíóúñü])"
@@ -20,6 +20,29 @@ _STRONG = rf"{_W}(?:no(?!\s+esteroide)|nunca|jamás|nadie|nada|ni|tampoco|ningú
 # (avoid), absténgase (refrain), prohibido (not "deje de", stop: "do not stop"
 # as "deje de" is the very error to find).
 _ALL = _STRONG + rf"|{_W}(?:sin|evit\w*|absténgase|abstenerse|prohibid\w*){_E}"
+
+# Directions ([comparison]): más / menos, mayor / menor, aumentar / disminuir, subir / bajar;
+# antes / después.  Not "bajo" (also "under": bajo supervisión) nor "alto" (dar de alta).
+# más bajo, más corto (lower, shorter): más marks a comparison, the word after it says which way.
+_LOW = r"(?:baj|cort|peque|lent)\w*"
+_DIRECTIONS = {
+    MORE_LESS: (
+        rf"{_W}(?:más(?!\s+{_LOW})|mayor(?:es)?|aument\w*|increment\w*|sub(?:e|en|ir|ió|ieron|ido|a|an)|elev\w*){_E}",
+        rf"{_W}(?:menos|más\s+{_LOW}|menor(?:es)?|disminu\w*|reduc\w*|baj(?:a|an|ar|ó|aron|ado|ada|ados|adas|e|en){_E}"
+        rf"|descend\w*|descens\w*){_E}",
+    ),
+    BEFORE_AFTER: (
+        rf"{_W}(?:antes|previ[oa]s?|previamente|anterior(?:es|mente)?|con\s+antelación){_E}",
+        rf"{_W}(?:después|tras|luego|posterior(?:es|mente)?|más\s+tarde|siguientes?\s+al?){_E}",
+    ),
+}
+# al menos, por lo menos (at least), más o menos (about), a más tardar (at the latest), lo más
+# pronto posible, lo antes posible, cuanto antes (as soon as possible), personas mayores (older people);
+# and a limit next to a number (más de 65 años, menos del 10%), which [limits] judges.
+_NOT_DIRECTION = (
+    rf"{_W}(?:(?:al|por\s+lo|a\s+lo)\s+menos|más\s+o\s+menos|a\s+más\s+tardar|lo\s+(?:más\s+\w+|antes)\s+posible|cuanto\s+antes){_E}"
+    rf"|{_W}(?:personas|adultos|gente|pacientes)\s+mayores{_E}|{_W}(?:mayores?|más|menos)\s+del?\s+(?=\d)"
+)
 
 _CARDINALS: dict[str, int | Fraction] = {
     "un": 1,
@@ -188,7 +211,7 @@ LANGUAGE = Language(
     length_ratio=(0.6, 4.4),
     dropped_sentence_ratio=0.95,
     dropped_term_ratio=1.17,
-    # --- meaning: [negation], [limits], [number-words], [emergency] ---
+    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
     dose_forms=tuple(
         rf"{form}{_E}"
         for form in (
@@ -223,6 +246,8 @@ LANGUAGE = Language(
         rf"{_W}(?:no|nunca|jamás)\s+(?:(?:se|lo|la|los|las|le|les|me|te|nos)\s+)?"
         rf"(?:dej\w*\s+de|olvid\w*|suspend\w*|interrump\w*|abandon\w*|salt(?:e|es|en|ar){_E}|par(?:e|es|en|ar){_E})"
     ),
+    directions=frozen(_DIRECTIONS),
+    not_direction=_NOT_DIRECTION,
     limits_before=frozen(
         {
             "no más de": AT_MOST,

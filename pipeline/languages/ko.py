@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from pipeline.languages.language import AT_LEAST, AT_MOST, Language, Spans, frozen
+from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen
 from pipeline.languages.scripts import HANGUL, char_class
 
 _HANGUL = char_class("Hang")  # Unicode's Hangul script (scripts.py)
@@ -34,6 +34,35 @@ _STRONG = (
 # Also the verbs that are a "not" of another: 갈리다/엇갈리다 (opinions are
 # divided: "experts do not agree" = 의견이 갈립니다).
 _ALL = _STRONG + r"|없(?!애)|모르|몰라|모릅|몰랐|삼가|피하|피해|피합|금하|금합|갈리|갈립|갈렸|엇갈"
+
+# Directions ([comparison]): 더 / 덜 (more / less), 증가 / 감소, 늘다 / 줄다, 높다 / 낮다,
+# 보다 많다 / 보다 적다; 전 / 후 (before / after), 뒤, 이후, 미리, 나중에.  Each word
+# with what may follow it: not 오늘 (today), 바늘 (needle), 줄 수 (will give), 낮에
+# (in the daytime), 전화 (phone), 안전 (safety), 증후군 (syndrome), 후유증.
+_NOT_IN_A_WORD = rf"(?<![{_HANGUL}])"
+_PARTICLE = r"(?:에|에는|에도|부터|까지|의|로|으로)?"
+# 더 낮다, 더 적다 (lower, fewer): 더 marks a comparison, the word after it says which way
+# (not 적극적, 작용: actively, action).
+_LOW = "(?:낮|적(?:은|게|어|고|습|다|을)|작(?:은|게|아|고|습|다|을)|짧|줄(?:어|이|여)|드물|늦|느리)"
+_DIRECTIONS = {
+    MORE_LESS: (
+        rf"{_NOT_IN_A_WORD}더(?:욱)?(?![{_HANGUL}])(?!\s*{_LOW})|증가|증대|상승"
+        rf"|(?<![오하바마])늘(?:어|었|리|린|릴|립|려|고|면|는|난|날)"
+        r"|높(?:아|았|은|을|게|이|여|다|고|습|으|일|인|입)|올라가|올라갑|올라간|올랐|올리|올린|커지|커져|커집|커졌"
+        r"|보다\s?(?:많|높|잦|길)",
+        rf"{_NOT_IN_A_WORD}(?:덜(?![{_HANGUL}])|더(?:욱)?\s*{_LOW})|감소|저하|하락"
+        r"|줄(?:어|었|이|인|입|여|일|고\s|면|거나|며)"
+        r"|낮(?:아|았|은|을|게|추|춘|춥|춰|출|다|고|습|으)|내려가|내려갑|내려간|내렸|떨어지|떨어져|떨어집|떨어졌"
+        r"|보다\s?(?:적|작|낮|짧)",
+    ),
+    BEFORE_AFTER: (
+        rf"{_NOT_IN_A_WORD}전{_PARTICLE}(?![{_HANGUL}])|이전|직전|미리|앞서|먼저",
+        rf"{_NOT_IN_A_WORD}(?:이|직)?후{_PARTICLE}(?![{_HANGUL}])|{_NOT_IN_A_WORD}뒤{_PARTICLE}(?![{_HANGUL}])"
+        r"|나서|나중|지나(?:서|면|고\s)",
+    ),
+}
+# 적어도 (at least: no direction), 최대한 (as much as possible)
+_NOT_DIRECTION = r"적어도|최대한|가능한\s?한"
 
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
 _SINO_SMALL = {"십": 10, "백": 100, "천": 1000}
@@ -308,7 +337,7 @@ LANGUAGE = Language(
     length_ratio=(0.17, 2.3),
     dropped_sentence_ratio=0.39,
     dropped_term_ratio=0.5,
-    # --- meaning: [negation], [limits], [number-words], [emergency] ---
+    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
     negation=_ALL,
     strong_negation=_STRONG,
     # 끊지 마세요, 중단하지 마세요 (do not stop: keep taking), 잊지 마세요 (remember),
@@ -317,6 +346,8 @@ LANGUAGE = Language(
         r"(?:끊|멈추|멈춰|그만두|그만하|중단하|중지하|잊|잊어버리|빠뜨리|거르|빼먹|건너뛰)지\s*(?:마|말|않)\w*"
         r"|지\s*않으면\s*안\s*(?:되|됩|돼)\w*"
     ),
+    directions=frozen(_DIRECTIONS),
+    not_direction=_NOT_DIRECTION,
     limits_before=frozen(
         {
             "최대": AT_MOST,

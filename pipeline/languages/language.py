@@ -37,6 +37,10 @@ from pipeline.languages.scripts import Script
 
 AT_MOST = "at most"  # an upper bound: no more than, up to, within, less than
 AT_LEAST = "at least"  # a lower bound: at least, more than, over
+# The kinds of comparison [comparison] reads (keys of Language.directions): the same in
+# every language, so that a source's "more" is looked for as a translation's 더 or más.
+MORE_LESS = "more/less"  # more, higher, increase, more often | less, fewer, lower, decrease
+BEFORE_AFTER = "before/after"  # before, earlier | after, later
 
 # (start, end, value) of each number a language's ``numerals`` reads in a text
 Spans = Iterator[tuple[int, int, Fraction]]
@@ -180,7 +184,7 @@ class Language:
     # Fixed expressions whose digits need not all reappear: "24/7" -> "24시간".
     number_idioms: Mapping[str, tuple[frozenset[int], ...]] = field(default_factory=_empty)
 
-    # --- meaning ([negation], [limits], [number-words], [emergency]) ---------
+    # --- meaning ([negation], [limits], [comparison], [number-words], [emergency]) ---------
     # A language without these is not checked by those rules (rather than guessed at).
     # Negation: a regex any match of which is a negation.  ``negation`` is
     # every way the language says "not" (verb negation, "without", "there is
@@ -200,6 +204,18 @@ class Language:
     # none of the source language's ``stop_words`` (stop, forget, keep ...).
     negated_stop: str = ""
     stop_words: str = ""
+    # Directions ([comparison]): for each kind of comparison, a regex of the words that say it one
+    # way and one of those that say it the other way: MORE_LESS (more, higher, increase, more
+    # often | less, fewer, lower, decrease), BEFORE_AFTER (before, earlier | after, later).  A
+    # translation that says only the other way of what its source says only one way has turned
+    # it around; a kind a language does not list is not checked.  Every word listed for a way
+    # can also make a faithful translation pass, and can make a reversal be found: list words
+    # that say the way in every sense (not 낮 alone, which is also "daytime").
+    directions: Mapping[str, tuple[str, str]] = field(default_factory=_empty)
+    # Phrases that hold a direction word and say no direction ("at least", "al menos", "على
+    # الأقل", "for more information"), or, in the source, a limit next to a number ("more than
+    # 30%", "no later than"), which [limits] judges: left out before directions are read.
+    not_direction: str = ""
     # Limits: phrase -> AT_MOST / AT_LEAST, written before the number ("최대 2
     # g", "al menos 2 horas") or after it and its unit ("2 g 이하", "24 小時內").
     limits_before: Mapping[str, str] = field(default_factory=_empty)
@@ -278,6 +294,31 @@ class Language:
         if self.not_negation_re is not None:
             text = self.not_negation_re.sub(lambda m: " " * len(m.group()), text)
         return [match.group().strip() for match in self.negation_re.finditer(text)]
+
+    @cached_property
+    def _direction_res(self) -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
+        flags = re.IGNORECASE if self.ignore_case else 0
+        return tuple(
+            (kind, re.compile(one_way, flags), re.compile(other_way, flags))
+            for kind, (one_way, other_way) in self.directions.items()
+        )
+
+    @cached_property
+    def _not_direction_re(self) -> re.Pattern | None:
+        return re.compile(self.not_direction, re.IGNORECASE if self.ignore_case else 0) if self.not_direction else None
+
+    def directions_said(self, text: str) -> dict[str, tuple[list[str], list[str]]]:
+        """For each kind of comparison in ``directions``, the words ``text`` says it with one
+        way and the other (what only looks like a direction left out)."""
+        if self._not_direction_re is not None:
+            text = self._not_direction_re.sub(lambda m: " " * len(m.group()), text)
+        return {
+            kind: (
+                [match.group().strip() for match in one_way.finditer(text)],
+                [match.group().strip() for match in other_way.finditer(text)],
+            )
+            for kind, one_way, other_way in self._direction_res
+        }
 
     def number_spans(self, text: str) -> list[tuple[int, int, Fraction]]:
         """The numbers written in words in ``text`` (start, end, value); none without ``numerals``."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from pipeline.languages.language import AT_LEAST, AT_MOST, Language, Spans, frozen
+from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen
 from pipeline.languages.scripts import HAN
 
 # 不/別/勿/未/非 and 沒/無 (there is no), but not in words that only look
@@ -26,6 +26,27 @@ _STRONG = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫)"
 # ... and 沒/無 (there is no), and the verbs that forbid without one: 避免
 # (avoid), 禁止 (forbid); not 停止 (stop).
 _ALL = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫|沒|没|無|无)|避免|禁止"
+
+# Directions ([comparison]), both spellings: 更 (more: 更高, 更常, 更容易, but 更少 is less),
+# 較多/較高, 增加, 升高, 提高, 比平常多 / 較少/較低, 減少, 降低, 下降, 比平常少; 之前, 以前, 前 / 之後, 以後, 後.
+# Not 更換/更改/更新 (change, renew), 毫升 (mL), 目前 (now), 前往 (go to), 後果 (outcome),
+# 後遺症 (sequela), 最後 (last).
+_DIRECTIONS = {
+    MORE_LESS: (
+        r"更(?!少|低|小|短|慢|弱|輕|轻|差|換|换|改|新|正|衣|年)|較多|较多|較高|较高|較大|较大|較常|较常|較容易|较容易|較易|较易"
+        r"|增|(?<![公毫])升(?!級|级)|提高|加重|變多|变多|變高|变高|多於|多于|高於|高于"
+        r"|比(?!較|较|例|如|率)[^，,。；、少低小]{1,8}?(?:多|高|大)",
+        r"更(?:少|低|小|短|慢|弱|輕|轻)|較少|较少|較低|较低|較小|较小|減|减|降|變少|变少|變低|变低|少於|少于|低於|低于"
+        r"|比(?!較|较|例|如|率)[^，,。；、多高大]{1,8}?(?:少|低|小)",
+    ),
+    BEFORE_AFTER: (
+        r"(?<![目眼面])前(?!往|來|来|述|面|臂|列|額|额|者|進|进|天|夕|胸|端|景)|事先|預先|预先|提早",
+        r"(?<![最背])(?:後|后)(?!果|遺|遗|悔|代|方|面|者|續|续|腦|脑|背|天)|稍後|稍后",
+    ),
+}
+# 至少 (at least), 最多 (at most), 盡快/儘快 (as soon as possible); and a limit next to a number
+# (高於 38 °C), which [limits] judges.
+_NOT_DIRECTION = r"至少|最多|至多|盡快|儘快|尽快|(?:多|少|高|低)(?:於|于)\s*(?=\d)"
 
 _DIGITS = {
     "零": 0,
@@ -166,7 +187,7 @@ LANGUAGE = Language(
     length_ratio=(0.13, 2.0),
     dropped_sentence_ratio=0.28,
     dropped_term_ratio=0.4,
-    # --- meaning: [negation], [limits], [number-words], [emergency] ---
+    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
     # 片/粒/顆/錠 (tablets, capsules), 滴 (drops), 包 (sachets), 劑 (doses); not 片刻 (a moment)
     # and spoonfuls of a syrup (湯匙, 茶匙, 匙), suppositories (栓劑), vials (瓶 is too wide)
     dose_forms=(
@@ -200,6 +221,8 @@ LANGUAGE = Language(
         r"(?:停止|停用|停藥|停药|停掉|中斷|中断|中止|間斷|间断|忘記|忘记|忘了|忘|漏掉|漏服|遺漏|遗漏|跳過|跳过)"
         r"|不可不|不能不|不得不|不會不|不会不"
     ),
+    directions=frozen(_DIRECTIONS),
+    not_direction=_NOT_DIRECTION,
     limits_before=frozen(
         {
             "最多": AT_MOST,

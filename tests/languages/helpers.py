@@ -29,3 +29,14 @@ def mentions(text: str, locale: str) -> list[str]:
 def markers(text: str, locale: str) -> list[str]:
     """The "per <unit>" markers read in ``text``."""
     return [marker.unit for marker in per_markers(normalise(text), (language_for(locale), ENGLISH))]
+
+
+def ways(text: str, locale: str) -> dict[str, str]:
+    """Which way ``text`` says each kind of comparison ([comparison]): {"more/less": "less"},
+    "both" for the two ways; a kind it does not say is left out."""
+    said = {}
+    for kind, (one_way, other_way) in language_for(locale).directions_said(text).items():
+        names = kind.split("/")
+        if one_way or other_way:
+            said[kind] = "both" if one_way and other_way else names[0] if one_way else names[1]
+    return said

@@ -9,7 +9,7 @@ import pytest
 from pipeline.languages import language_for
 from pipeline.languages.language import AT_LEAST, AT_MOST
 from pipeline.languages.scripts import ARABIC
-from tests.languages.helpers import amounts, markers, values
+from tests.languages.helpers import amounts, markers, values, ways
 
 
 def test_arabic_is_its_script():
@@ -102,3 +102,22 @@ def test_one_or_two_of_a_period_said_with_the_noun(text, amount):
 def test_one_is_said_by_the_noun():
     """قرصًا is "a tablet" and "one tablet": [number-words] asks an Arabic translation for no word for one."""
     assert language_for("ar").one_by_the_noun and not language_for("es").one_by_the_noun
+
+
+# -- directions ([comparison]) --
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("تزيد احتمالية الإصابة. هل أنا أكثر عرضة؟", {"more/less": "more"}),
+        ("تستدعي مزيدا من الخلايا والارتفاع", {"more/less": "more"}),
+        ("يخفف الالتهاب. وتقل الاحتمالية. أقل عرضة", {"more/less": "less"}),
+        ("أخبر فريقك الطبي قبل العلاج. من قبل", {"before/after": "before"}),
+        ("أثناء كل تسريب وبعده. في الأيام التي تلي التسريب", {"before/after": "after"}),
+        # not directions: worries, at least, at most, the commonest, a limit next to a number
+        ("يقلق، على الأقل، على الأكثر، الأكثر شيوعا، أكثر من 30%", {}),
+    ],
+)
+def test_directions(text, said):
+    assert ways(text, "ar") == said

@@ -7,7 +7,7 @@ from fractions import Fraction
 import pytest
 
 from pipeline.languages import language_for
-from tests.languages.helpers import amounts, markers, mentions
+from tests.languages.helpers import amounts, markers, mentions, ways
 
 EN = language_for("en")
 
@@ -88,3 +88,27 @@ def test_a_double_dose_and_the_time_between_doses_say_two_doses():
     assert EN.says_two_doses("Leave 4 weeks between your infusions.")
     assert EN.says_two_doses("You need both doses of a two-dose course.")
     assert not EN.says_two_doses("Take one dose. Double-check the label.")
+
+
+# -- directions ([comparison]) --
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("Blood clots are more likely in older people.", {"more/less": "more"}),
+        ("Less often, it is given as a single dose.", {"more/less": "less"}),
+        ("It lowers inflammation and the risk goes down.", {"more/less": "less"}),
+        ("His platelets dropped, but they went back up.", {"more/less": "both"}),
+        ("Tell your doctor before you start.", {"before/after": "before"}),
+        ("It can start days or weeks later.", {"before/after": "after"}),
+        # no direction: a limit next to a number ([limits]), an idiom, a noun, an adjective
+        ("Take no more than 2 g a day, at least 2 hours apart.", {}),
+        ("More than 30% of the skin", {}),
+        ("For more information, see the guide.", {}),
+        ("The care team looks after the skin.", {}),
+        ("Use the eye drops. Hives are raised bumps.", {}),
+    ],
+)
+def test_directions(text, said):
+    assert ways(text, "en") == said

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.languages import language_for
 from pipeline.languages.language import AT_LEAST, AT_MOST
-from tests.languages.helpers import amounts, markers, values
+from tests.languages.helpers import amounts, markers, values, ways
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,25 @@ def test_limits_and_numbers_in_words():
 )
 def test_spanish_number_words_past_twelve(text, value):
     assert [number for *_, number in language_for("es").number_spans(text)] == [value]
+
+
+# -- directions ([comparison]) --
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("Son más probables en las personas mayores.", {"more/less": "more"}),
+        ("El riesgo aumenta. Tengo un riesgo mayor.", {"more/less": "more"}),
+        ("Reduce la inflamación y son menos probables.", {"more/less": "less"}),
+        ("Un riesgo más bajo", {"more/less": "less"}),  # más before "low" says lower
+        ("Antes del tratamiento, avísele.", {"before/after": "before"}),
+        ("Durante cada infusión y después. En los días siguientes a una infusión.", {"before/after": "after"}),
+        # not directions: at least, as soon as possible, a limit next to a number, "under"
+        ("Al menos 2 horas, lo antes posible, cuanto antes.", {}),
+        ("Personas de más de 65 años, menos del 10% de la piel.", {}),
+        ("Bajo supervisión médica", {}),
+    ],
+)
+def test_directions(text, said):
+    assert ways(text, "es") == said

@@ -12,7 +12,7 @@ from pipeline.languages import language_for
 from pipeline.languages.ko import sino_value
 from pipeline.languages.language import AT_LEAST, AT_MOST
 from pipeline.languages.scripts import HANGUL
-from tests.languages.helpers import amounts, markers, values
+from tests.languages.helpers import amounts, markers, values, ways
 
 KO = language_for("ko_KR")
 
@@ -134,3 +134,26 @@ def test_words_that_only_look_negative(text):
 def test_limits_are_said_after_the_number():
     assert KO.limits_after["이하"] == AT_MOST and KO.limits_after["이상"] == AT_LEAST
     assert KO.limits_before["최대"] == AT_MOST and KO.verb_final
+
+
+# -- directions ([comparison]) --
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("혈전은 나이가 많은 사람에게 더 잘 생깁니다.", {"more/less": "more"}),
+        ("위험이 높아집니다. 수치가 늘어납니다. 증가합니다.", {"more/less": "more"}),
+        ("부작용이 덜 생깁니다.", {"more/less": "less"}),
+        ("위험이 더 낮습니다.", {"more/less": "less"}),  # 더 before "low" says lower
+        ("염증을 줄입니다. 소변량이 크게 줄거나", {"more/less": "less"}),
+        ("치료 전에 알리세요. 시작하기 전에", {"before/after": "before"}),
+        ("주입한 뒤에 살핍니다. 16주 후에", {"before/after": "after"}),
+        # not directions: today, needle, will give, daytime, phone, safety, syndrome, sequela, eases, active
+        ("오늘 바늘로 도와 줄 수 있습니다. 낮에 전화하세요.", {}),
+        ("안전하게 증후군과 후유증을 살핍니다. 통증을 덜어 주며 더 적극적으로", {"more/less": "more"}),
+        ("적어도 일주일", {}),
+    ],
+)
+def test_directions(text, said):
+    assert ways(text, "ko_KR") == said

@@ -10,7 +10,7 @@ from pipeline.languages import language_for
 from pipeline.languages.language import AT_LEAST, AT_MOST
 from pipeline.languages.scripts import HAN
 from pipeline.languages.zh import chinese_value
-from tests.languages.helpers import amounts, markers, values
+from tests.languages.helpers import amounts, markers, values, ways
 
 
 def test_han_is_its_script():
@@ -51,3 +51,23 @@ def test_limits_and_numerals():
     assert zh.limits_before["最多"] == AT_MOST and zh.limits_after["以上"] == AT_LEAST
     assert chinese_value("一百萬") == 1_000_000 and chinese_value("兩") == 2
     assert [value for *_, value in zh.number_spans("三天，半小時")] == [3, Fraction(1, 2)]
+
+
+# -- directions ([comparison]) --
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("比較容易發生血栓。風險是否比較高？", {"more/less": "more"}),
+        ("风险会增加，血压升高。", {"more/less": "more"}),
+        ("減輕發炎。尿量比平常少很多。", {"more/less": "less"}),
+        ("更少發生，更低的風險", {"more/less": "less"}),  # 更 before "few" says fewer
+        ("在治療前告訴醫療團隊。在使用任何新藥之前", {"before/after": "before"}),
+        ("每次輸注期間和之後。輸注後的幾天內", {"before/after": "after"}),
+        # not directions: mL, now, go to, outcome, sequela, last, change, at least, a limit next to a number
+        ("10 毫升，目前前往，後果和後遺症，最後更換藥物，至少，高於 38 °C", {}),
+    ],
+)
+def test_directions(text, said):
+    assert ways(text, "zh_TW") == said

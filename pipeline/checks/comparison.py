@@ -1,0 +1,73 @@
+"""[comparison] A comparison or a time the source says one way is not said the other way.
+
+"Blood clots are more likely in older people" rendered as "...덜 생깁니다" (less
+likely), "take it before meals" as "tómelo después de las comidas": the patient
+reads the opposite, and no number changed for [numbers] or [limits] to see.
+Two kinds of comparison are read, each with the words of its two ways listed
+per language in pipeline/languages/ (``directions``):
+
+- more / less: more, higher, greater, increase, rise, go up | less, fewer,
+  lower, decrease, reduce, drop, go down (Korean 더, 증가, 늘다, 높다 | 덜, 감소,
+  줄다, 낮다; Spanish más, mayor, aumentar | menos, menor, disminuir; Chinese
+  更, 較高, 增加, 升高 | 更少, 較低, 減少, 降低; Arabic أكثر, أعلى, زيادة |
+  أقل, أدنى, انخفاض);
+- before / after: before, earlier, prior to | after, later (전, 이전, 미리 | 후,
+  뒤, 나중; antes, previo | después, tras; 之前, 前 | 之後, 後; قبل | بعد).
+
+Only a clear reversal is reported: the source says one way only, and the
+translation says only the other, with no word of the source's way.  A
+translation may rephrase ("less likely" as "not as likely", "higher risk" as
+"the risk goes up", "before you start" as 먼저): so a pair is not judged when
+one side has a negation and the other none ("not until after" may render
+"before"), and a translation with no word of either way passes.  Phrases that
+only hold a direction word ("at least", "al menos", "على الأقل", "for more
+information") are left out, and so are the limits next to a number ("more
+than 30%", "no later than"), which [limits] judges.
+
+Sentence by sentence when source and translation have as many sentences, as
+[negation] does, else the whole entry.  A warning, not an error, as
+[negation]'s: a translator may turn a comparison around with its terms ("A is
+more likely than B" as "B is less likely than A"); a person decides, and a
+release without a required review refuses it unread (pipeline/release.py).
+A language without direction words is not checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.checks.context import EntryContext
+from pipeline.checks.negation import quoted, sentence_pairs, shorten
+from pipeline.findings import WARNING, Finding
+from pipeline.languages import Language
+
+CHECK = "comparison"
+
+
+def check_comparison(ctx: EntryContext) -> Iterator[Finding]:
+    source_words, target = ctx.source_language, ctx.language
+    if not source_words.directions or not target.directions:
+        return
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        for problem in _reversals(source_part, translation_part, source_words, target):
+            yield ctx.finding(CHECK, WARNING, problem)
+
+
+def _reversals(source: str, translation: str, source_words: Language, target: Language) -> Iterator[str]:
+    if _negated(source, source_words) != _negated(translation, target):
+        return  # "less likely" as "not as likely", "before" as "not until after": a rephrasing
+    said, rendered = source_words.directions_said(source), target.directions_said(translation)
+    for kind, (one_way, other_way) in said.items():
+        if kind not in rendered or bool(one_way) == bool(other_way):
+            continue  # not said, or said both ways
+        source_way, opposite = (0, 1) if one_way else (1, 0)
+        kept, turned = rendered[kind][source_way], rendered[kind][opposite]
+        if turned and not kept:
+            yield (
+                f"the source says {quoted(said[kind][source_way])} ({kind}) but the translation says only "
+                f"{quoted(turned)}: check that it does not say the opposite ({shorten(source)!r})"
+            )
+
+
+def _negated(text: str, language: Language) -> bool:
+    return bool(language.negations(text))

@@ -1,0 +1,236 @@
+"""[comparison]: a comparison or a time the source says one way is not said the other way.
+
+The translations are the shipped catalogs' (locales/*/LC_MESSAGES/), turned around
+by hand where a test needs a reversal, or a translator's rephrasing of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import only
+
+MORE_LIKELY = (
+    "Blood clots and kidney problems are more likely in people who are older than 65 or who have had a blood clot "
+    "before."
+)
+HIGHER_RISK = "Am I at higher risk of blood clots or kidney problems?"
+LOWERS = "It lowers inflammation (redness, swelling, and damage caused by the immune system)."
+BEFORE_TREATMENT = "Tell your care team before treatment if any of these apply to you."
+AFTER_EACH = "Your care team will check on you during and after each infusion."
+
+
+@pytest.mark.parametrize(
+    "locale, source, turned, said",
+    [
+        # more likely as less likely
+        (
+            "ko_KR",
+            MORE_LIKELY,
+            "혈전과 신장 문제는 65세가 넘은 사람이나 전에 혈전이 생긴 적이 있는 사람에게 덜 생깁니다.",
+            "'덜'",
+        ),
+        (
+            "es",
+            MORE_LIKELY,
+            "Los coágulos de sangre y los problemas de los riñones son menos probables en las personas de más de 65 "
+            "años o que ya han tenido un coágulo de sangre.",
+            "'menos'",
+        ),
+        ("zh_TW", MORE_LIKELY, "年齡超過 65 歲或以前得過血栓的人，比較少發生血栓和腎臟問題。", "'較少'"),
+        (
+            "ar",
+            MORE_LIKELY,
+            "تقل احتمالية الإصابة بالجلطات الدموية ومشاكل الكلى لدى من تجاوزت أعمارهم 65 عاما، ومن أصيبوا بجلطة دموية "
+            "من قبل.",
+            "'تقل'",
+        ),
+        # higher risk as lower risk
+        ("ko_KR", HIGHER_RISK, "저는 혈전이나 신장 문제가 생길 위험이 더 낮은가요?", "'더 낮'"),
+        ("es", HIGHER_RISK, "¿Tengo un riesgo menor de coágulos de sangre o de problemas de los riñones?", "'menor'"),
+        ("zh_TW", HIGHER_RISK, "我發生血栓或腎臟問題的風險是否比較低？", "'較低'"),
+        ("ar", HIGHER_RISK, "هل أنا أقل عرضة للإصابة بالجلطات الدموية أو مشاكل الكلى؟", "'أقل'"),
+        # lowers as raises
+        ("ko_KR", LOWERS, "염증(면역계 때문에 생기는 붉어짐, 부기, 손상)을 늘립니다.", "'늘립'"),
+        (
+            "es",
+            LOWERS,
+            "Aumenta la inflamación (el enrojecimiento, la hinchazón y el daño que causa el sistema inmunitario).",
+            "'aumenta'",
+        ),
+        ("zh_TW", LOWERS, "增加發炎（由免疫系統造成的發紅、腫脹和損傷）。", "'增'"),
+        ("ar", LOWERS, "يزيد الالتهاب (الاحمرار والتورم والتلف الذي يسببه الجهاز المناعي).", "'يزيد'"),
+        # before as after
+        ("ko_KR", BEFORE_TREATMENT, "이 가운데 해당하는 것이 있으면 치료 후에 의료진에게 알리세요.", "'후에'"),
+        (
+            "es",
+            BEFORE_TREATMENT,
+            "Después del tratamiento, avísele a su equipo médico si alguna de estas situaciones es su caso.",
+            "'después'",
+        ),
+        ("zh_TW", BEFORE_TREATMENT, "如果以上任何一項符合您的情況，請在治療後告訴醫療團隊。", "'後'"),
+        ("ar", BEFORE_TREATMENT, "أخبر فريقك الطبي بعد العلاج إذا كان أي من ذلك ينطبق عليك.", "'بعد'"),
+        # after as before
+        ("ko_KR", AFTER_EACH, "의료진은 매번 주입하는 동안과 주입하기 전에 환자분의 상태를 살핍니다.", "'전에'"),
+        ("es", AFTER_EACH, "Su equipo médico revisará cómo está usted durante cada infusión y antes.", "'antes'"),
+        ("zh_TW", AFTER_EACH, "每次輸注期間和之前，醫療團隊都會留意您的狀況。", "'前'"),
+        ("ar", AFTER_EACH, "سيتابع فريقك الطبي حالتك أثناء كل تسريب وقبله.", "'وقبله'"),
+    ],
+)
+def test_a_direction_turned_around_is_a_warning(catalogs, locale, source, turned, said):
+    finding = only(catalogs.findings(source, turned, locale=locale), "comparison")
+    assert finding.severity == "warning"
+    assert f"but the translation says only {said}" in finding.message
+
+
+def test_the_message_names_the_source_words_and_the_kind_of_comparison(catalogs):
+    finding = only(
+        catalogs.findings(HIGHER_RISK, "저는 혈전이나 신장 문제가 생길 위험이 더 낮은가요?", check="comparison")
+    )
+    assert finding.message == (
+        "the source says 'higher' (more/less) but the translation says only '더 낮': check that it does not say the "
+        "opposite ('Am I at higher risk of blood clots or kidney problems?')"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the shipped translations
+        (
+            "ko_KR",
+            MORE_LIKELY,
+            "혈전과 신장 문제는 65세가 넘은 사람이나 전에 혈전이 생긴 적이 있는 사람에게 더 잘 생깁니다.",
+        ),
+        ("ko_KR", HIGHER_RISK, "저는 혈전이나 신장 문제가 생길 위험이 더 큰가요?"),
+        ("ko_KR", LOWERS, "염증(면역계 때문에 생기는 붉어짐, 부기, 손상)을 줄입니다."),
+        ("ko_KR", "Much less urine than usual, or dark urine", "소변량이 평소보다 크게 줄거나 소변 색이 진해짐"),
+        (
+            "ko_KR",
+            "Less often, a total of up to 2 g/kg is given as a single dose instead.",
+            "드물게는 대신 모두 합해 최대 2 g/kg을 한 번에 주입하기도 합니다.",
+        ),
+        ("ko_KR", AFTER_EACH, "의료진은 매번 주입하는 동안과 주입한 뒤에 환자분의 상태를 살핍니다."),
+        (
+            "es",
+            MORE_LIKELY,
+            "Los coágulos de sangre y los problemas de los riñones son más probables en las personas de "
+            "más de 65 años o que ya han tenido un coágulo de sangre.",
+        ),
+        (
+            "es",
+            "These problems can also start in the days after an infusion, when you may be at home.",
+            "Estos problemas también pueden empezar en los días siguientes a una infusión, cuando tal vez ya esté en casa.",
+        ),
+        ("zh_TW", MORE_LIKELY, "年齡超過 65 歲或以前得過血栓的人，比較容易發生血栓和腎臟問題。"),
+        ("zh_TW", "Much less urine than usual, or dark urine", "尿量比平常少很多，或尿液顏色很深"),
+        (
+            "ar",
+            MORE_LIKELY,
+            "تزيد احتمالية الإصابة بالجلطات الدموية ومشاكل الكلى لدى من تزيد أعمارهم على 65 عاما، ومن "
+            "أصيبوا بجلطة دموية من قبل.",
+        ),
+        (
+            "ar",
+            "These problems can also start in the days after an infusion, when you may be at home.",
+            "وقد تبدأ هذه المشاكل أيضا في الأيام التي تلي التسريب، وقد تكون حينها في المنزل.",
+        ),
+        (
+            "ar",
+            'It blocks Fc receptors, "on switches" that call more immune cells to the skin.',
+            "يسد مستقبلات Fc، وهي «مفاتيح تشغيل» تستدعي مزيدا من الخلايا المناعية إلى الجلد.",
+        ),
+        # "less likely" as "not as likely", "more" as "not less": a negation on one side only
+        (
+            "ko_KR",
+            "Side effects are less likely when it is given slowly.",
+            "천천히 주입하면 부작용이 잘 생기지 않습니다.",
+        ),
+        (
+            "es",
+            "Side effects are less likely when it is given slowly.",
+            "Los efectos secundarios no son tan probables si se administra despacio.",
+        ),
+        ("zh_TW", "Side effects are less likely when it is given slowly.", "慢慢輸注時，比較不容易出現副作用。"),
+        ("ar", "Side effects are less likely when it is given slowly.", "لا تكثر الآثار الجانبية عند إعطائه ببطء."),
+        # "do not take it before meals" as "take it only after meals"
+        ("ko_KR", "Do not take it before meals.", "식사를 마친 후에 드세요."),
+        ("es", "Do not take it before meals.", "Tómelo solo después de comer."),
+        ("zh_TW", "Do not take it before meals.", "請在飯後服用。"),
+        ("ar", "Do not take it before meals.", "تناوله بعد الأكل فقط."),
+        # the same way, in other words
+        ("ko_KR", "Your risk is higher if you have diabetes.", "당뇨병이 있으면 위험이 높아집니다."),
+        ("ko_KR", "Your risk is higher if you have diabetes.", "당뇨병이 있으면 위험이 커집니다."),
+        ("es", "Your risk is higher if you have diabetes.", "Si tiene diabetes, el riesgo aumenta."),
+        ("zh_TW", "Your risk is higher if you have diabetes.", "如果您有糖尿病，風險會增加。"),
+        ("ar", "Your risk is higher if you have diabetes.", "يرتفع خطر الإصابة إذا كنت مصابا بالسكري."),
+        ("ko_KR", "Before you start IVIG, tell your doctor.", "IVIG를 시작하기 전에 의사에게 알리세요."),
+        ("ko_KR", "Before you start IVIG, tell your doctor.", "먼저 의사에게 알리고 IVIG를 시작하세요."),
+        ("zh_TW", "Before you start IVIG, tell your doctor.", "開始使用 IVIG 前，請先告訴醫師。"),
+        ("ar", "Before you start IVIG, tell your doctor.", "أخبر طبيبك مسبقا قبل أن تبدأ IVIG."),
+        ("es", "Take it before meals.", "Tómelo con el estómago vacío, antes de comer."),
+        # no word of either way: nothing to compare
+        ("ko_KR", "Tell your nurse after the infusion.", "주입이 끝나면 간호사에게 알리세요."),
+        ("es", "It lowers the fever.", "Ayuda a bajar la fiebre."),
+        # the source's way kept, beside words of the other way the translator adds
+        (
+            "ko_KR",
+            "His platelets went back up after treatment ended.",
+            "치료가 끝난 뒤 줄었던 혈소판 수가 다시 늘었습니다.",
+        ),
+        (
+            "es",
+            "His platelets went back up after treatment ended.",
+            "Las plaquetas, que habían bajado, volvieron a subir tras el tratamiento.",
+        ),
+        # said both ways in the source
+        (
+            "ko_KR",
+            "The more fluid you drink, the less likely kidney problems are.",
+            "물을 많이 마실수록 신장 문제가 덜 생깁니다.",
+        ),
+        (
+            "ko_KR",
+            "His platelets dropped, but they went back up after treatment ended.",
+            "혈소판 수가 줄었지만, 치료가 끝난 뒤에는 다시 늘어났습니다.",
+        ),
+        # a direction word that says none: at least, as soon as possible, the commonest
+        ("es", "Take it 2 hours before meals.", "Tómelo al menos 2 horas antes de comer."),
+        (
+            "es",
+            "It should be started as early as possible, before the skin gets worse.",
+            "Se debe empezar lo antes posible, antes de que la piel empeore.",
+        ),
+        ("ar", "Take it at least 2 hours after meals.", "تناوله بعد الأكل بساعتين على الأقل."),
+        (
+            "ko_KR",
+            "Tell your doctor before you start, at least a week ahead.",
+            "시작하기 전에, 적어도 일주일 전에 의사에게 알리세요.",
+        ),
+    ],
+)
+def test_faithful_translations_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # a limit next to a number, which [limits] judges
+        ("es", "Take no more than 2 g a day.", "Tome 2 g al día o menos."),
+        ("es", "Less than 10% of the skin", "Piel: no más del 10%"),
+        ("ar", "More than 30% of the skin", "أكثر من 30% من الجلد"),
+        # a direction word in a phrase that says none: at least, the commonest
+        ("es", "Higher doses need at least 8 hours.", "Las dosis altas necesitan al menos 8 horas."),
+        ("ar", "Higher doses need at least 8 hours.", "تحتاج الجرعات العالية إلى 8 ساعات على الأقل."),
+    ],
+)
+def test_a_limit_or_an_idiom_is_no_direction(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
+
+
+def test_sentences_are_compared_one_by_one_when_their_number_matches(catalogs):
+    source = "Take it before meals. Risks are higher at home."
+    # each way in the other sentence: two reversals
+    assert len(catalogs.findings(source, "식사 후에 드세요. 집에서는 위험이 더 낮습니다.", check="comparison")) == 2
+    assert catalogs.findings(source, "식사 전에 드세요. 집에서는 위험이 더 높습니다.", check="comparison") == []
