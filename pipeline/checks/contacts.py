@@ -113,7 +113,9 @@ def _local_numbers(ctx: EntryContext, source: str, translation: str) -> list[tup
     counter, dose form or percent sign after it: ``500-1000 mg``, ``500-1000명``,
     unless the text says to call it: ``555-1234번으로 전화``, ``llame al``) and the
     source does not say both its numbers (``100 to 2,000`` translated
-    ``100-2000``).  Only additions: the source's own such group is not demanded
+    ``100-2000``).  Joined by a range's dash (``200–2000``, as a range is
+    typeset), it is one only when its four digits start with 0 or the text says
+    to call it.  Only additions: the source's own such group is not demanded
     ([numbers] compares its digits).
     """
     candidates = patterns.local_phone_numbers(translation)
@@ -132,7 +134,8 @@ def _local_numbers(ctx: EntryContext, source: str, translation: str) -> list[tup
             called = (call_before is not None and call_before.search(translation, 0, match.start())) or (
                 call_after is not None and call_after.match(translation, match.end())
             )
-            if quantity_after.match(translation, match.end()) and not called:
+            typeset_range = translation[match.end(1)] in patterns.RANGE_DASHES
+            if (typeset_range or quantity_after.match(translation, match.end())) and not called:
                 continue
             if source_values is None:
                 source_values = translation_values(prose(ctx, ctx.source), ctx.source_language, ctx.source_language)
@@ -144,9 +147,11 @@ def _local_numbers(ctx: EntryContext, source: str, translation: str) -> list[tup
 
 @lru_cache(maxsize=64)
 def _quantity_after_re(language: Language, source_language: Language) -> re.Pattern:
-    """What makes a number before it a quantity: a unit (symbol or word), a counter, a dose form, %."""
+    """What makes a number before it a quantity: a unit (symbol or word), a counter, a dose form, %.
+    Not a counter that also names a number (번: 555-1234번 is a phone number as much as a count)."""
     languages = (language, source_language)
-    words = alternation([*UNIT_SYMBOLS, *(word for lang in languages for word in (*lang.unit_words, *lang.counters))])
+    counters = [word for lang in languages for word in lang.counters if word not in lang.number_names]
+    words = alternation([*UNIT_SYMBOLS, *(word for lang in languages for word in lang.unit_words), *counters])
     forms = "".join(f"|(?:{form})" for lang in languages for form in lang.dose_forms)
     return re.compile(rf"\s?(?:[%‰°]|(?:{words})(?![A-Za-z]){forms})", re.IGNORECASE)
 
@@ -175,20 +180,41 @@ def check_urls(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _exact_strings(ctx: EntryContext, check: str, what: str, find) -> Iterator[Finding]:
-    source = {_address(value): value for value in reversed(find(ctx.source_view.prose))}  # as first written
-    written = find(ctx.translation_view.prose)
+    source_text, translation_text = ctx.source_view.prose, ctx.translation_view.prose
+    source = {_address(value): value for value in reversed(find(source_text))}  # as first written
+    written = find(translation_text)
     translation = {_address(value): value for value in reversed(written)}
-    wanted = Counter(_address(value) for value in find(ctx.source_view.prose))
+    wanted = Counter(_address(value) for value in find(source_text))
     have = Counter(_address(value) for value in written)
     # Spelling out where a link of the source goes is not adding an address.
     targets = " ".join(target.removeprefix("mailto:") for target in ctx.source_view.link_targets)
     linked = {_site(_address(value)) for value in find(targets)}
-    unexpected = [translation[key] for key in sorted((have - wanted).elements()) if _site(key) not in linked]
+    unexpected = [
+        translation[key]
+        for key in sorted((have - wanted).elements())
+        if _site(key) not in linked and _bare_domain_count(source_text, key) < have[key]
+    ]
     for missing in sorted((wanted - have).elements()):
+        if _bare_domain_count(translation_text, missing) >= wanted[missing]:
+            continue
         hint = f" (the translation has {unexpected.pop(0)})" if unexpected else ""
         yield ctx.finding(check, ERROR, f"{what} {source[missing]} is missing from the translation{hint}")
     for added in unexpected:
         yield ctx.finding(check, ERROR, f"{what} {added} in the translation is not in the source")
+
+
+def _bare_domain_count(text: str, address: str) -> int:
+    """How often ``text`` writes ``address`` when it is a bare domain (no scheme, path or @),
+    in any case and wherever it stands: a domain whose top-level domain is a word
+    (``ivig.it``) is found only where no word follows it, so the same domain may be
+    found on one side and not the other (``ivig.it에서``, ``ivig.it para``)."""
+    if not re.fullmatch(r"[a-z0-9.\-]+", address):
+        return 0
+    return len(
+        re.findall(
+            rf"(?<![A-Za-z0-9_@./\-]){re.escape(address)}(?![A-Za-z0-9_\-@/]|\.[A-Za-z0-9])", text, re.IGNORECASE
+        )
+    )
 
 
 # The scheme and host of an address (``https://ClinicalTrials.gov``), or all of it without a path.

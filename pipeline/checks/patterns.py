@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.languages.scripts import char_class
+from pipeline.languages.symbols import UNIT_SYMBOLS
 
 # Only ASCII may belong to a URL here: Korean writes particles straight after
 # it ("https://example.org에서"), and they are not part of the address.
@@ -25,40 +26,82 @@ URL_RE = re.compile(rf"(?<![A-Za-z0-9@.])(?:https?://|ftp://|www\.){_URL_CHARS}+
 DOMAIN_PATH_RE = re.compile(rf"(?<![A-Za-z0-9@./\-])(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{{2,}}/{_URL_CHARS}*")
 # A bare domain, with no scheme, www. or path ("call-us.com", "ivig-help.kr"): a
 # reader types it as it is.  Its last label must be a top-level domain of the
-# list below, in lower case, after a label of two characters or more with a
-# letter, so that abbreviations ("e.g.", "p.m.", "U.S.", "v.gr."), file names
-# ("leaflet.pdf") and a sentence run on after its full stop ("dose.It") are
-# none.  Not after a letter of another word (Latin or accented: "médico.es")
-# nor before one; a Korean particle, as after a URL, may follow ("call-us.com에").
+# lists below, and the domain not joined to a longer word: not after a letter of
+# another word (Latin or accented: "médico.es") nor before one; a Korean
+# particle, as after a URL, may follow ("call-us.com에").  Abbreviations ("e.g.",
+# "p.m.", "U.S.", "EE.UU.", "v.gr."), file names ("leaflet.pdf") and a sentence run
+# on after its full stop ("dose.It") must be none, so each list asks its own:
 _GENERIC_TLDS = "com org net edu gov mil int info biz health care clinic doctor hospital help online example invalid"
-# Country codes (ISO 3166, as IANA delegates them), less those that are also a unit
-# (mg, ml, kg, cm, mm, ms, hr, pm, am), a file name's extension (md, py, sh, ps, rs, pl,
-# mo, st) or a short English or Spanish word a missing space would join to a sentence
-# (in, is, it, at, be, by, do, me, my, no, so, to, us, as, id, de, la, al, se, si, su).
+# Country codes (ISO 3166, as IANA delegates them), less those in _WORD_TLDS.
 _COUNTRY_TLDS = (
     "ac ad ae af ag ai aq ar au aw ax az ba bb bd bf bg bh bi bj bm bn bo br bs bt bw bz "
     "ca cc cd cf cg ch ci ck cl cn co cr cu cv cw cx cy cz dj dk dm dz ec ee eg er es et eu "
     "fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn ht hu "
-    "ie il im io iq ir je jm jo jp ke kg kh ki km kn kp kr kw ky kz lb lc li lk lr ls lt lu lv ly "
+    "ie il im io iq ir je jm jo jp ke kh ki km kn kp kr kw ky kz lb lc li lk lr ls lt lu lv ly "
     "ma mc mh mk mn mp mq mr mt mu mv mw mx mz na nc ne nf ng ni nl np nr nu nz om "
     "pa pe pf pg ph pk pn pr pt pw qa re ro ru rw sa sb sc sd sg sk sl sm sn sr ss sv sx sy sz "
-    "tc td tf tg th tj tk tl tm tn tr tt tv tw tz ua ug uk uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw"
+    "tc td tf tg th tj tk tl tm tn tr tt tv tw tz ua uk uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw"
+)
+# Country codes that are also a unit (mg, ml, kg, ug, cm, mm, ms, hr, am, pm), a file
+# name's extension (md, py, sh, ps, rs, pl, mo, st) or a short English or Spanish
+# word a missing space joins to a sentence ("folleto.de la clínica", "tableta.no la
+# deje"): such a domain ("ivig.it", "ayuda.de") is one only in lower case, after a
+# label of three characters or more that is no unit ("mcg.kg"), and not followed by
+# a space and a word, as a word of a sentence run on would be.
+_WORD_TLDS = (
+    "mg ml kg ug cm mm ms hr am pm "  # units
+    "md py sh ps rs pl mo st "  # file extensions
+    "in is it at be by do me my no so to us as id de la al se si su"  # words
 )
 TOP_LEVEL_DOMAINS = frozenset((_GENERIC_TLDS + " " + _COUNTRY_TLDS).split())
+WORD_TOP_LEVEL_DOMAINS = frozenset(_WORD_TLDS.split())
 _LATIN_LETTER = char_class("Latn")  # a letter of a Latin word, accented too ("médico.es")
+
+
+def _longest_first(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
+
+
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
+_UPPER_CASE_LABEL = r"[A-Z0-9](?:[A-Z0-9\-]*[A-Z0-9])?"
+_LOWER_CASE_LABEL = r"[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?"
+_TLDS = _longest_first(TOP_LEVEL_DOMAINS)
+_GENERIC = _longest_first(_GENERIC_TLDS.split())
+_UNITS = _longest_first(UNIT_SYMBOLS)
+# A top-level domain in lower case, after a label (of any case) of two characters or
+# more with a letter ("SJSupport.org"), or of one letter before a generic one ("x.com").
+_LOWER_CASE_DOMAIN = (
+    rf"(?:{_LABEL}\.)*(?:(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]\.(?:{_TLDS})"
+    rf"|[A-Za-z]\.(?:{_GENERIC}))"
+)
+# All in capitals ("CALL-US.COM", "X.COM"), after a label of three characters or more,
+# or of one letter before a generic one: "EE.UU.", "FF.CC." are Spanish abbreviations.
+_CAPITALS_DOMAIN = (
+    rf"(?:{_UPPER_CASE_LABEL}\.)*(?:(?=[A-Z0-9\-]*[A-Z])[A-Z0-9][A-Z0-9\-]+[A-Z0-9]\.(?:{_TLDS.upper()})"
+    rf"|[A-Z]\.(?:{_GENERIC.upper()}))"
+)
+# A top-level domain that is also a word, a unit or an extension: see _WORD_TLDS.
+_WORD_DOMAIN = (
+    rf"(?:{_LOWER_CASE_LABEL}\.)*(?!(?:{_UNITS})\.)(?=[a-z0-9\-]*[a-z])[a-z0-9][a-z0-9\-]+[a-z0-9]"
+    rf"\.(?:{_longest_first(WORD_TOP_LEVEL_DOMAINS)})(?!\s+[{_LATIN_LETTER}])"
+)
 BARE_DOMAIN_RE = re.compile(
-    rf"(?<![{_LATIN_LETTER}0-9_@./\-])"
-    rf"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)*"
-    rf"(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])\."
-    rf"(?:{'|'.join(sorted(TOP_LEVEL_DOMAINS, key=lambda tld: (-len(tld), tld)))})"
+    rf"(?<![{_LATIN_LETTER}0-9_@./\-])(?:{_LOWER_CASE_DOMAIN}|{_CAPITALS_DOMAIN}|{_WORD_DOMAIN})"
     rf"(?![{_LATIN_LETTER}0-9_\-@/]|\.[A-Za-z0-9])"
 )
-# What every bare domain has (a letter or digit, a dot, a lower-case letter): few texts
+# What every bare domain has (a letter or digit, a dot, a letter): few texts
 # do, and BARE_DOMAIN_RE is looked for only in those.
-_MAY_BE_DOMAIN = re.compile(r"[A-Za-z0-9]\.[a-z]")
+_MAY_BE_DOMAIN = re.compile(r"[A-Za-z0-9]\.[A-Za-z]")
 DOI_RE = re.compile(r"\b(?:doi:\s?)?10\.\d{4,9}/[A-Za-z0-9\-._;()/:]+", re.IGNORECASE)
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
+# Hyphens of every kind join a phone number's groups (the figure dash is
+# typography's own for them, 555‒0199); so do a range's dashes (en dash, em
+# dash, horizontal bar), which a translator may type for one (555–0199).
+HYPHENS = "-\u2010\u2011\u2012"  # hyphen-minus, hyphen, non-breaking hyphen, figure dash
+RANGE_DASHES = "\u2013\u2014\u2015"  # en dash, em dash, horizontal bar
+_DASHES = re.escape(HYPHENS + RANGE_DASHES)  # inside a character class
+_SEPARATOR = rf"[\s.{_DASHES}]"
 # North American numbers, optionally with +1, any +<country> number, and a
 # national number as Korea, Taiwan and most countries outside North America
 # write it: a trunk 0 and hyphens (02-555-0100, 010-1234-5678, 0912-345-678,
@@ -66,9 +109,9 @@ EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\
 # the hyphens keep ranges (10-30), dates and decimals out.
 PHONE_RE = re.compile(
     r"(?<![\d+])(?:"
-    r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}"
-    r"|\+\d{1,3}(?:[\s.\-]?\(?\d{1,4}\)?){2,5}"
-    r"|(?:0\d{1,3}-|\(0\d{1,3}\)\s?)\d{3,4}-\d{3,4}"
+    rf"(?:\+?1{_SEPARATOR}?)?(?:\(\d{{3}}\)\s?|\d{{3}}{_SEPARATOR})\d{{3}}{_SEPARATOR}\d{{4}}"
+    rf"|\+\d{{1,3}}(?:{_SEPARATOR}?\(?\d{{1,4}}\)?){{2,5}}"
+    rf"|(?:0\d{{1,3}}[{_DASHES}]|\(0\d{{1,3}}\)\s?)\d{{3,4}}[{_DASHES}]\d{{3,4}}"
     # Run together: a North American number (8005550199; its area code and exchange
     # never start with 0 or 1, so 1000000000 is a quantity) or a national one
     # with its trunk 0 (01012345678).
@@ -77,17 +120,19 @@ PHONE_RE = re.compile(
 )
 # A local number of seven digits, three and four, as North America writes one
 # without its area code ("555-0199", "555 0199").  A range looks the same
-# ("500-1000", "100-2000"), so contacts.py asks more of it before it is a phone
-# number: here only its shape.  A hyphen or one space between the groups (a
-# range is also written with an en dash or a tilde, a phone number never), the
-# exchange does not start with 0 or 1, and no digit, decimal mark or third
-# group on either side.
-LOCAL_PHONE_RE = re.compile(r"(?<![\d.,:/+\-–—~])(?<!\d\s)([2-9]\d{2})[- ](\d{4})(?!\d|[.,:]\d|\s?[-–—~/]\s?\d|\s\d)")
+# ("500-1000", "100-2000", "200–2000"), so contacts.py asks more of it before it
+# is a phone number: here only its shape.  A hyphen, a dash or one space between
+# the groups (a tilde joins a range, never a phone number), the exchange does not
+# start with 0 or 1, and no digit, decimal mark or third group on either side.
+LOCAL_PHONE_RE = re.compile(
+    rf"(?<![\d.,:/+~{_DASHES}])(?<!\d\s)([2-9]\d{{2}})[ {_DASHES}](\d{{4}})(?!\d|[.,:]\d|\s?[~/{_DASHES}]\s?\d|\s\d)"
+)
 # Short numbers are phone numbers only when the text says to call them; not the first
 # three digits of a longer one ("call 877-778-0318", "call 555 0199"): a translation
 # that writes that one in another form (+1 877 ...) has not dropped a number to call.
 EMERGENCY_RE = re.compile(
-    r"\b(?:call|dial|phone|ring|text)\s+(?:(?:the|at)\s+)?(\d{3})(?!\d)(?![.\-]\d|\s\d{3,4}(?!\d))", re.IGNORECASE
+    rf"\b(?:call|dial|phone|ring|text)\s+(?:(?:the|at)\s+)?(\d{{3}})(?!\d)(?![.{_DASHES}]\d|\s\d{{3,4}}(?!\d))",
+    re.IGNORECASE,
 )
 
 # Python %-format.  Unlike Babel's detector (which reads "10% of" as the

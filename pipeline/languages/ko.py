@@ -319,6 +319,7 @@ LANGUAGE = Language(
         "좌약",
         "바이알",
     ),
+    number_names=("번",),
     proportion_counters=("명", "사람", "건", "개", "회", "번"),
     proportion_words=("중", "가운데", "당"),
     proportion_particles=("에서", "에"),

@@ -10,8 +10,9 @@ unit count as present in a translation, never demand one, so a wrong entry
 can hide a defect but not produce a false alarm.  The exceptions find what a
 translation *adds* or leaves in English, and each has no-noise tests: unit
 words and symbols (a dose the source does not give), ``call_number_pattern``
-(an emergency number the source does not give) and ``function_words`` (a run
-of English sentence text).  Two more can demand: ``period_words`` with
+(an emergency number the source does not give), ``number_names`` (a local
+phone number the source does not give) and ``function_words`` (a run of
+English sentence text).  Two more can demand: ``period_words`` with
 ``rate_after`` (a 하루 said as a rate is no number 1) and, in the source
 language, ``per_words`` after a number or ``times_words`` (a rate the
 translation must keep); tests/checks/test_rates.py holds their correct
@@ -80,6 +81,10 @@ class Language:
     native_tens: Mapping[str, int] = field(default_factory=_empty)
     native_units: Mapping[str, int] = field(default_factory=_empty)
     counters: tuple[str, ...] = ()
+    # Counters that also name the number before them, as a number to call or a
+    # room (Korean 번: 세 번 is three times, 555-1234번 number 555-1234): a
+    # seven-digit group before one is not taken for a count ([phone]).
+    number_names: tuple[str, ...] = ()
     # Words for a unit of a medicine that is counted, not weighed ("알", "정",
     # "tabletas", "片", "أقراص": tablets, drops, puffs, doses), written after
     # its number: a count the source does not give is an added dose ([numbers]).

@@ -277,6 +277,9 @@ def test_an_added_url_in_the_text_of_a_kept_link_is_an_error(catalogs):
         ),
         ("Call or text 988 any time.", "언제든지 988에 전화하거나 문자를 보내세요."),
         ("Call 911 or go to the nearest emergency room.", "911에 전화하거나 가장 가까운 응급실로 가세요."),
+        # a number the source joins with dashes, run together: its first three digits are no number to call
+        ("Call 877–778–0318.", "8777780318로 전화하세요."),
+        ("Call 877‑778‑0318.", "877-778-0318로 전화하세요."),
     ],
 )
 def test_contacts_of_the_source_written_another_way_pass(catalogs, source, translation):
@@ -318,6 +321,33 @@ _WHAT = {"email": "e-mail address", "phone": "phone number", "urls": "URL"}
         ("phone", "ko_KR", "의사에게 알리세요. 궁금하면 555-1234번으로 전화하세요.", "555-1234"),
         ("phone", "zh_TW", "請告訴您的醫師，或撥 555-0199。", "555-0199"),
         ("phone", "ar", "أخبر طبيبك أو اتصل بالرقم 555-0199.", "555-0199"),
+        # 번 names a number as well as counting: 555-1234번 is no count of anything the source says
+        ("phone", "ko_KR", "의사에게 알리세요. 상담: 555-1234번", "555-1234"),
+        ("phone", "ko_KR", "의사에게 알리세요. 궁금하면 555-1234번.", "555-1234"),
+        # joined by a dash of another kind: a figure dash, a non-breaking hyphen, an en dash
+        ("phone", "ko_KR", "의사에게 알리세요. 궁금하면 555‒1234.", "555‒1234"),
+        ("phone", "ko_KR", "의사에게 알리세요. 궁금하면 555‑0199.", "555‑0199"),
+        ("phone", "es", "Informe a su médico. Ayuda: 555–0199.", "555–0199"),
+        ("phone", "ko_KR", "의사에게 알리세요. 궁금하면 555–0199로 전화하세요.", "555–0199"),
+        ("phone", "es", "Informe a su médico o llame al 555–1234.", "555–1234"),
+        ("phone", "ar", "أخبر طبيبك أو اتصل بالرقم ٥٥٥–٠١٩٩.", "٥٥٥–٠١٩٩"),
+        ("phone", "zh_TW", "請告訴您的醫師，或撥 555—1234。", "555—1234"),
+        # and a whole number so joined, which no range is
+        ("phone", "es", "Informe a su médico o llame al (800) 555–0199.", "(800) 555–0199"),
+        ("phone", "es", "Informe a su médico: 800–555–0199.", "800–555–0199"),
+        ("phone", "ko_KR", "의사에게 알리세요. 문의: 02–555–0100", "02–555–0100"),
+        # a bare domain whose top-level domain is also a word, a file extension or a unit
+        ("urls", "ko_KR", "의사에게 알리세요. 자세한 내용은 ivig.it에서 확인하세요.", "ivig.it"),
+        ("urls", "es", "Informe a su médico. Más información en ayuda.de.", "ayuda.de"),
+        ("urls", "es", "Informe a su médico (ayuda-ivig.de).", "ayuda-ivig.de"),
+        ("urls", "zh_TW", "請告訴您的醫師。詳情請見 ivig.md。", "ivig.md"),
+        ("urls", "ar", "أخبر طبيبك. لمزيد من المعلومات: ivig.mg", "ivig.mg"),
+        # in capitals, and of one letter
+        ("urls", "es", "Informe a su médico. Más información en CALL-US.COM.", "CALL-US.COM"),
+        ("urls", "ko_KR", "의사에게 알리세요. 자세한 내용은 IVIG-HELP.KR에서 확인하세요.", "IVIG-HELP.KR"),
+        ("urls", "zh_TW", "請告訴您的醫師。詳情請見 IVIG.ORG.TW。", "IVIG.ORG.TW"),
+        ("urls", "ko_KR", "의사에게 알리세요. 자세한 내용은 x.com에서 확인하세요.", "x.com"),
+        ("urls", "es", "Informe a su médico o visite X.COM, por favor.", "X.COM"),
     ],
 )
 def test_an_added_contact_in_an_unusual_form_is_an_error(catalogs, check, locale, translation, added):
@@ -417,6 +447,33 @@ def test_a_contact_of_the_source_changed_in_an_unusual_form_is_an_error(catalogs
         ("ko_KR", "Br J Dermatol. 2019;180:987-1001.", "Br J Dermatol. 2019;180:987-1001."),
         ("ko_KR", "Call (877) 778-0318.", "(877) 778-0318번으로 전화하세요."),
         ("ko_KR", "Call 555-0199.", "555-0199로 전화하세요."),
+        # ranges as they are typeset (en dash), said in words, with a unit, or of a few days
+        ("es", "Levels vary widely.", "Los niveles varían entre 200–2000."),
+        ("ko_KR", "Levels vary widely.", "수치는 300–1200 사이로 다양합니다."),
+        ("ko_KR", "Between two hundred and two thousand times.", "200-2000번 사이입니다."),
+        ("es", "Take 555 to 600 mg.", "Tome 555–600 mg."),
+        ("ko_KR", "Take 1.5 to 2 g/kg.", "1.5–2 g/kg을 드세요."),
+        ("ko_KR", "It lasts 5 to 7 days.", "5-7일 동안 계속됩니다."),
+        ("zh_TW", "It lasts 5 to 7 days.", "持續 5–7 天。"),
+        ("ar", "It lasts 5 to 7 days.", "يستمر من 5–7 أيام."),
+        # abbreviations, units and sentences run on, in capitals too
+        ("es", "Take 2 mcg/kg a day.", "Tome 2 mcg.kg⁻¹ al día."),
+        ("es", "Take 2 mg/kg a day.", "Tome 2 mg.kg-1 al día."),
+        ("es", "The leaflet is about the U.S.", "El folleto trata de EE.UU. y de las FF.CC."),
+        ("es", "No. 5 is the last one.", "El No.5 es el último.Es útil."),
+        ("es", "Ask the doctor. Then take it.", "Pregunte al médico.Luego tómelo."),
+        ("es", "Ask the doctor. Then take it.", "Pregunte al médico.luego tómelo.se lo explicarán."),
+        ("es", "Take one tablet. Do not stop.", "Tome una tableta.no la deje."),
+        ("ko_KR", "Smith et al. found it.", "Smith et.al.의 연구에서 밝혀졌습니다."),
+        ("es", "Give it by vein (i.v.) or under the skin (s.c.).", "Adminístrelo i.v. o s.c., p.ej. a las 8 a.m."),
+        ("ko_KR", "Ask Dr. Kim, M.D., Ph.D.", "김 박사(Dr.Kim, M.D., Ph.D.)에게 물어보세요."),
+        ("ko_KR", "Ask the doctor. Then take it.", "의사에게 물어보세요(ask the doctor.Then take it)."),
+        ("ko_KR", "Save it as leaflet.md or notes.txt.", "leaflet.md 또는 notes.txt로 저장하세요."),
+        ("ko_KR", "DO NOT STOP. TAKE IT.", "중단하지 마세요(DO NOT STOP.TAKE IT)."),
+        # the source's bare domain, which a word follows on one side only
+        ("es", "Visit ivig.it.", "Visite ivig.it para más información."),
+        ("ko_KR", "Visit ivig.it for help.", "도움이 필요하면 ivig.it에서 확인하세요."),
+        ("es", "See nhs.uk.", "Consulte NHS.UK."),
     ],
 )
 def test_what_only_looks_like_an_added_contact_passes(catalogs, locale, source, translation):
