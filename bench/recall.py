@@ -13,7 +13,11 @@ ways translations break, one defect at a time:
   semana, 每天 → 每週, يوميا → أسبوعيا); ``drop_rate``: said per no period;
 - ``swap_script``: the translation replaced by another language's translation
   of the same message (Korean by Chinese, Spanish by Arabic ...), or left as
-  the English source (``keep_english``).
+  the English source (``keep_english``);
+- ``turn_direction``: where the source says a comparison or a time one way only
+  ("more likely", "before treatment"), each word of that way in the
+  translation turned to the other (더 → 덜, antes → después, 之前 → 之後,
+  قبل → بعد).
 
 A mutant counts as caught when ``check`` reports an *error* for it (what the
 release gate refuses); warnings do not count.  False positives are measured
@@ -22,6 +26,13 @@ on the unmutated messages and on benign edits that keep the meaning
 digits written full-width; ``benign_rate``: a rate said with another word for
 the same period, 하루에 → 매일, al día → por día).  Each message is checked alone, with its catalog's
 header, through the public :func:`pipeline.checks.check_parsed`.
+
+A second table counts what a release without a required review refuses unread: an error, or a
+warning that the translation may say the opposite (release.REVERSAL_CHECKS: [negation],
+[limits], [comparison]).  It is the recall of ``turn_direction``, which [comparison] finds
+with a warning, and the false alarms of those warnings on the unmutated and benign edits.
+``turn_direction`` turns the words the language modules list, so its rate shows the rule
+holds on real sentences, not how often a reversal in other words is found.
 
 Writes bench/results/recall.json and recall.md (``make recall``); not a test:
 the numbers describe the checks, they do not gate them.
@@ -43,6 +54,7 @@ from pipeline.checks.quantities import Marker, per_markers
 from pipeline.config import load_project
 from pipeline.languages import Language, language_for
 from pipeline.languages.symbols import UNIT_SYMBOLS
+from pipeline.release import REVERSAL_CHECKS
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -184,6 +196,117 @@ def benign_rate(source: str, translation: str, locale: str) -> list[str]:
     return _rate_mutants(source, translation, locale, another_word)
 
 
+# A word of one way of a comparison or a time (its start, as the language module reads it)
+# and the word of the other way written in its place: what a slip of the translator's
+# attention makes of "more likely" or "before treatment".
+_OPPOSITE_WORDS = {
+    "ko_KR": {
+        "더": "덜",
+        "덜": "더",
+        "높": "낮",
+        "낮": "높",
+        "늘어": "줄어",
+        "줄어": "늘어",
+        "늘리": "줄이",
+        "줄이": "늘리",
+        "줄입": "늘립",
+        "증가": "감소",
+        "감소": "증가",
+        "전": "후",
+        "후": "전",
+        "뒤": "전",
+        "이전": "이후",
+        "이후": "이전",
+    },
+    "es": {
+        "más": "menos",
+        "menos": "más",
+        "mayor": "menor",
+        "menor": "mayor",
+        "aumenta": "disminuye",
+        "disminuye": "aumenta",
+        "reduce": "aumenta",
+        "antes": "después",
+        "después": "antes",
+        "tras": "antes de",
+        "siguientes": "anteriores",
+    },
+    "zh_TW": {
+        "較容易": "較少",
+        "較高": "較低",
+        "較低": "較高",
+        "較多": "較少",
+        "較少": "較多",
+        "增": "減",
+        "減": "增",
+        "升高": "降低",
+        "降": "升",
+        "之前": "之後",
+        "之後": "之前",
+        "以前": "以後",
+        "以後": "以前",
+        "前": "後",
+        "後": "前",
+    },
+    "ar": {
+        "أكثر": "أقل",
+        "أقل": "أكثر",
+        "أعلى": "أدنى",
+        "أدنى": "أعلى",
+        "تزيد": "تقل",
+        "يزيد": "يقل",
+        "زيادة": "انخفاض",
+        "مزيد": "قليل",
+        "انخفاض": "زيادة",
+        "يخفف": "يزيد",
+        "قبل": "بعد",
+        "بعد": "قبل",
+        "تلي": "تسبق",
+    },
+}
+
+
+def turn_direction(source: str, translation: str, locale: str) -> list[str]:
+    """Where the source says a kind of comparison one way only, the translation with every word
+    of that way turned to the other ([] when it has none, or one this bench cannot turn)."""
+    language, english = language_for(locale), language_for("en")
+    opposites = _OPPOSITE_WORDS.get(locale, {})
+    mutants = []
+    for kind, (one_way, other_way) in english.directions_said(source).items():
+        if bool(one_way) == bool(other_way) or kind not in language.directions:
+            continue
+        flags = re.IGNORECASE if language.ignore_case else 0
+        idioms = (
+            [m.span() for m in re.finditer(language.not_direction, translation, flags)]
+            if language.not_direction
+            else []
+        )
+        way = language.directions[kind][0 if one_way else 1]
+        matches = [
+            match
+            for match in re.finditer(way, translation, flags)
+            if not any(start < match.end() and match.start() < end for start, end in idioms)  # "personas mayores"
+        ]
+        turned = [_turned(match.group(), opposites) for match in matches]
+        if not matches or None in turned:
+            continue
+        mutant = translation
+        for match, word in reversed(list(zip(matches, turned, strict=True))):
+            mutant = mutant[: match.start()] + str(word) + mutant[match.end() :]
+        mutants.append(mutant)
+    return mutants
+
+
+def _turned(word: str, opposites: dict[str, str]) -> str | None:
+    """``word`` with the longest listed word in it turned to the other way (a prefix or a
+    particle around it kept: وبعده → وقبله, 전에 → 후에); None when none is listed."""
+    for listed in sorted(opposites, key=len, reverse=True):
+        if listed in word.lower():
+            start = word.lower().index(listed)
+            return word[:start] + opposites[listed] + word[start + len(listed) :]
+    return None
+
+
 def benign_merge(source: str, translation: str, locale: str) -> list[str]:
     parts = sentences(translation)
     if len(parts) < 2:
@@ -204,14 +327,29 @@ DEFECTS = {
     "swap_unit": swap_unit,
     "swap_rate": swap_rate,
     "drop_rate": drop_rate,
+    "turn_direction": turn_direction,
 }
 BENIGN = {"benign_merge": benign_merge, "benign_fullwidth": benign_fullwidth, "benign_rate": benign_rate}
+UNMUTATED_AND_BENIGN = ["unmutated", *BENIGN]
+# The kinds of the first table (caught: an error) and of the second (refused unread: an error or a
+# reversal warning); turn_direction is found with a warning only, so it is in the second alone.
+ERROR_KINDS = ["drop_sentence", "change_digit", "swap_unit", "swap_rate", "drop_rate", "swap_script", "keep_english"]
+ERROR_KINDS += UNMUTATED_AND_BENIGN
+REFUSAL_KINDS = ["turn_direction", *UNMUTATED_AND_BENIGN]
 
 
-def errors(project, locale: str, domain: str, file: str, header, message: Message, translation: str) -> set[str]:
+def flagged(
+    project, locale: str, domain: str, file: str, header, message: Message, translation: str
+) -> tuple[set[str], set[str]]:
+    """The checks that report an error for the message translated so, and those that report a
+    warning that it may say the opposite (REVERSAL_CHECKS)."""
     mutated = replace(message, msgstr=translation)
     report = check_parsed(project, locale, domain, file, Catalog(header=header, messages=(mutated,)))
-    return {finding.check for finding in report.findings if finding.severity == "error" and finding.msgid}
+    found = [finding for finding in report.findings if finding.msgid]
+    return (
+        {finding.check for finding in found if finding.severity == "error"},
+        {finding.check for finding in found if finding.severity == "warning" and finding.check in REVERSAL_CHECKS},
+    )
 
 
 class Tally:
@@ -222,16 +360,23 @@ class Tally:
         self.tried: Counter = Counter()
         self.caught: Counter = Counter()
         self.caught_by: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        self.refused: Counter = Counter()  # an error or a reversal warning: refused unread without a review
+        self.refused_by: dict[tuple[str, str], Counter] = defaultdict(Counter)
         self.missed: dict[tuple[str, str], list[dict]] = defaultdict(list)
 
     def judge(self, where: tuple, kind: str, mutant: str) -> None:
         locale, domain, file, header, message = where
-        found = errors(self.project, locale, domain, file, header, message, mutant)
+        found, reversals = flagged(self.project, locale, domain, file, header, message, mutant)
         self.tried[(locale, kind)] += 1
         if found:
             self.caught[(locale, kind)] += 1
             self.caught_by[(locale, kind)].update(found)
-        elif len(self.missed[(locale, kind)]) < 5:
+        if found or reversals:
+            self.refused[(locale, kind)] += 1
+            self.refused_by[(locale, kind)].update(found | {f"{check} (warning)" for check in reversals})
+        # turn_direction, found with a warning only, is missed when nothing holds the page back
+        caught_here = (found or reversals) if kind not in ERROR_KINDS else found
+        if not caught_here and len(self.missed[(locale, kind)]) < 5:
             self.missed[(locale, kind)].append(
                 {"file": file, "line": message.line, "source": message.msgid[:120], "mutant": mutant[:120]}
             )
@@ -277,38 +422,28 @@ def main() -> None:
             other = other_language(catalogs, locales, locale, domain, message)
             if other is not None:
                 tally.judge(where, "swap_script", other)
-    tried, caught, caught_by, missed = tally.tried, tally.caught, tally.caught_by, tally.missed
-    kinds = [
-        "drop_sentence",
-        "change_digit",
-        "swap_unit",
-        "swap_rate",
-        "drop_rate",
-        "swap_script",
-        "keep_english",
-        "unmutated",
-        "benign_merge",
-        "benign_fullwidth",
-        "benign_rate",
-    ]
+    tried, caught, refused = tally.tried, tally.caught, tally.refused
     table = {}
     for locale in locales:
-        for kind in kinds:
+        for kind in [*ERROR_KINDS, *REFUSAL_KINDS]:
             n = tried[(locale, kind)]
             if n:
                 table[f"{locale}/{kind}"] = {
                     "mutants": n,
                     "errors": caught[(locale, kind)],
                     "rate": round(caught[(locale, kind)] / n, 3),
-                    "caught_by": dict(sorted(caught_by[(locale, kind)].items(), key=lambda item: (-item[1], item[0]))),
-                    "missed_examples": missed[(locale, kind)],
+                    "caught_by": _by_count(tally.caught_by[(locale, kind)]),
+                    "refused_unread": refused[(locale, kind)],
+                    "refused_by": _by_count(tally.refused_by[(locale, kind)]),
+                    "missed_examples": tally.missed[(locale, kind)],
                 }
     totals = {
         kind: {
             "mutants": sum(tried[(loc, kind)] for loc in locales),
             "errors": sum(caught[(loc, kind)] for loc in locales),
+            "refused_unread": sum(refused[(loc, kind)] for loc in locales),
         }
-        for kind in kinds
+        for kind in [*ERROR_KINDS, *REFUSAL_KINDS]
     }
     for data in totals.values():
         data["rate"] = round(data["errors"] / data["mutants"], 3) if data["mutants"] else None
@@ -322,20 +457,38 @@ def main() -> None:
         "Made by `make recall` (bench/recall.py). A mutant is caught when `check` reports an error.",
         "Defects: the rate is the recall. Unmutated and benign edits: the rate is the false-positive rate.",
         "",
-        "| kind | " + " | ".join(locales) + " | all |",
-        "|---" * (len(locales) + 2) + "|",
+        *_table(locales, ERROR_KINDS, tried, caught),
+        "",
+        "## Refused unread without a required review",
+        "",
+        "A mutant counts when `check` reports an error or a warning that the translation may say the",
+        "opposite ([negation], [limits], [comparison]), which a release without a required review refuses",
+        "until a second translator has read it. `turn_direction`: a comparison or a time turned around",
+        "(더 → 덜, antes → después, 之前 → 之後, قبل → بعد), found by [comparison] with a warning. Its",
+        "mutants turn the words the language module lists into words of the other way, mostly listed",
+        "too: the rate shows the rule holds on real sentences, not how many reversals said in other",
+        "words it finds (docs/checks.md, What the checks do not catch).",
+        "",
+        *_table(locales, REFUSAL_KINDS, tried, refused),
+        "",
+        "Missed defects (first examples) are listed in recall.json.",
     ]
-    for kind in kinds:
-        cells = []
-        for locale in locales:
-            n, k = tried[(locale, kind)], caught[(locale, kind)]
-            cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
-        total = totals[kind]
-        cells.append(f"{total['errors']}/{total['mutants']} ({total['rate']:.0%})" if total["mutants"] else "-")
-        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
-    lines += ["", "Missed defects (first examples) are listed in recall.json."]
     (RESULTS / "recall.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
+
+
+def _by_count(counter: Counter) -> dict[str, int]:
+    return dict(sorted(counter.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _table(locales: list[str], kinds: list[str], tried: Counter, counted: Counter) -> list[str]:
+    """A Markdown table of ``counted`` out of ``tried`` mutants, per kind and locale and in all."""
+    lines = ["| kind | " + " | ".join(locales) + " | all |", "|---" * (len(locales) + 2) + "|"]
+    for kind in kinds:
+        pairs = [(tried[(locale, kind)], counted[(locale, kind)]) for locale in locales]
+        pairs.append((sum(n for n, _ in pairs), sum(k for _, k in pairs)))
+        lines.append(f"| {kind} | " + " | ".join(f"{k}/{n} ({k / n:.0%})" if n else "-" for n, k in pairs) + " |")
+    return lines
 
 
 if __name__ == "__main__":

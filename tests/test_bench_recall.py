@@ -43,3 +43,45 @@ def test_no_rate_is_mutated_where_the_source_says_none():
     """하루 동안 (for one day) in a translation of a source with no rate is no rate to break."""
     for mutate in (recall.swap_rate, recall.drop_rate, recall.benign_rate):
         assert mutate("The rash lasts 1 day.", "발진은 하루에 사라집니다.", "ko_KR") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, turned",
+    [
+        (
+            "ko_KR",
+            "Tell your care team before treatment.",
+            "치료 전에 의료진에게 알리세요.",
+            "치료 후에 의료진에게 알리세요.",
+        ),
+        ("ko_KR", "Am I at higher risk?", "저는 위험이 더 큰가요?", "저는 위험이 덜 큰가요?"),
+        # "personas mayores" (older people) says no direction and stays
+        (
+            "es",
+            "Clots are more likely in older people.",
+            "Los coágulos son más probables en las personas mayores.",
+            "Los coágulos son menos probables en las personas mayores.",
+        ),
+        ("zh_TW", "Am I at higher risk?", "我的風險是否比較高？", "我的風險是否比較低？"),
+        (
+            "ar",
+            "They check on you during and after each infusion.",
+            "يتابعون حالتك أثناء كل تسريب وبعده.",
+            "يتابعون حالتك أثناء كل تسريب وقبله.",
+        ),
+    ],
+)
+def test_a_direction_is_turned_to_the_other_way_and_nothing_else(locale, source, translation, turned):
+    assert recall.turn_direction(source, translation, locale) == [turned]
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Tell your nurse.", "간호사에게 알리세요."),  # the source says no direction
+        ("His platelets dropped, then went back up.", "혈소판 수가 줄었다가 다시 늘었습니다."),  # both ways
+        ("Tell your nurse before treatment.", "먼저 간호사에게 알리세요."),  # 먼저 (first): the bench has no opposite
+    ],
+)
+def test_no_direction_is_turned_where_the_source_says_none_or_both_or_the_bench_has_no_opposite(source, translation):
+    assert recall.turn_direction(source, translation, "ko_KR") == []
