@@ -40,6 +40,7 @@ from pipeline.checks.numerals import (
     _scaled_numbers,
     in_rate_period,
     native_numbers,
+    number_conventions,
     number_words,
     parse_number,
     prose,
@@ -93,6 +94,8 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         if value in reported:
             continue
         said = f"'{source[start:end]}' ({_shown(value)})"
+        if _said_apart(value, anywhere):
+            continue
         if not (anywhere & (_HALF_READINGS if value == _HALF else {value})):
             message = f"{said} in the source is missing from the translation"
         elif value != _HALF and have[value] < wanted[value]:  # half may be 50% or 30 minutes: not counted
@@ -101,6 +104,13 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
             continue
         reported.add(value)
         yield ctx.finding(CHECK, ERROR, message)
+
+
+def _said_apart(value: Fraction, anywhere: set[Fraction]) -> bool:
+    """ "One and a half tablets" said with the whole and the half apart, as a language puts
+    them (una tableta y media, 一片半 as 一 … 半), and not as the one number 3/2."""
+    whole = value - _HALF
+    return value.denominator == 2 and whole >= 1 and value not in anywhere and {whole, _HALF} <= anywhere
 
 
 def number_spans(text: str, language: Language) -> list[NumberSpan]:
@@ -117,7 +127,7 @@ def _number_spans(text: str, language: Language) -> tuple[NumberSpan, ...]:
         numerator, denominator = int(match.group(1)), int(match.group(2))
         if denominator:
             found[match.span()] = Fraction(numerator, denominator)
-    for convention in {(language.decimal_symbol, language.group_symbol), (".", ",")}:
+    for convention in number_conventions(language):
         for match in _number_re(*convention).finditer(text):
             found.setdefault(match.span(), parse_number(match.group(), *convention))
     for start, end, _, total, _ in _scaled_numbers(text, language):

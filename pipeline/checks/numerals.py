@@ -111,6 +111,18 @@ def _number_re(decimal: str, group: str) -> re.Pattern:
     return re.compile(number_pattern(decimal, group))
 
 
+@lru_cache(maxsize=64)
+def number_conventions(language: Language) -> tuple[tuple[str, str], ...]:
+    """The (decimal, group) separators a translation in ``language`` may write a number
+    with: its own (CLDR), English's (a translator may keep "0.5"), and, where the
+    language groups thousands by a space too (Spanish "150 000"), a space with either
+    decimal mark.  A space groups only three digits, so "1 2 3" stays three numbers."""
+    conventions = [(language.decimal_symbol, language.group_symbol), (".", ",")]
+    if language.space_groups:
+        conventions += [(language.decimal_symbol, " "), (".", " ")]
+    return tuple(dict.fromkeys(conventions))
+
+
 @dataclass(frozen=True)
 class NumberMention:
     """A number of the source, and the sets of values that would render it."""
@@ -279,7 +291,7 @@ def translation_values(text: str, language: Language, source_language: Language)
     """
     values: set[Fraction] = set()
     text = _blank_rate_periods(text, language)  # 하루에 두 번: the 하루 is "a day", not 1
-    for convention in {(language.decimal_symbol, language.group_symbol), (".", ",")}:
+    for convention in number_conventions(language):
         for match in _number_re(*convention).finditer(text):
             values.add(parse_number(match.group(), *convention))
     for lang in (language, source_language):

@@ -20,6 +20,7 @@ from types import MappingProxyType
 
 from pipeline.checks.numerals import (
     native_numbers,
+    number_conventions,
     number_pattern,
     number_words,
     parse_number,
@@ -206,7 +207,7 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
     table = _units_of(languages)
     primary = languages[0]
     found = []
-    for decimal, group in dict.fromkeys([(primary.decimal_symbol, primary.group_symbol), (".", ",")]):
+    for decimal, group in number_conventions(primary):
         for match in _quantity_re(languages, decimal, group).finditer(text):
             value = parse_number(match.group("number"), decimal, group)
             per_parts = re.split(r"\s?/\s?|\s+per\s+", match.group("per").strip(), flags=re.IGNORECASE)
@@ -280,7 +281,7 @@ def _range_starts(text: str, found: list[Quantity], languages: tuple[Language, .
     primary = languages[0]
     starts = []
     separators = range_separators(languages)
-    for decimal, group in dict.fromkeys([(primary.decimal_symbol, primary.group_symbol), (".", ",")]):
+    for decimal, group in number_conventions(primary):
         before = re.compile(rf"(?P<number>{number_pattern(decimal, group)})(?:{separators})$")
         for q in found:
             if not q.text[:1].isdigit():
@@ -289,33 +290,47 @@ def _range_starts(text: str, found: list[Quantity], languages: tuple[Language, .
             if match:
                 value = parse_number(match.group("number"), decimal, group)
                 starts.append(Quantity(match.group("number"), value, q.unit, q.per, match.start(), match.end()))
-    # ... and in words, before a quantity in words: ثلاثة إلى أربعة أسابيع, tres a cuatro semanas
+    # ... and in words, before a quantity in words: ثلاثة إلى أربعة أسابيع, tres a cuatro semanas,
+    # or run together with it, as an approximation is (두세 시간, 兩三天: 2 or 3 hours, days)
     spelled_quantities = [q for q in found if not q.text[:1].isdigit()]
     if spelled_quantities:
         separator = re.compile(rf"(?:{separators})")
         for start, end, value in primary.number_spans(text):
             for q in spelled_quantities:
-                if end < q.start and separator.fullmatch(text, end, q.start):
+                if end == q.start or (end < q.start and separator.fullmatch(text, end, q.start)):
                     starts.append(Quantity(text[start:end], value, q.unit, q.per, start, end))
     return starts
 
 
+# Between the parts of a compound time: "2 hours and 30 minutes", "una hora y media", ساعة ونصف.
+_AND = re.compile(r"\s*(?:(?:and|y)\s+|و\s?)?")
+_SPACES = re.compile(r"\s*")
+
+
 def _compound_times(text: str, found: list[Quantity], languages: tuple[Language, ...]) -> list[Quantity]:
-    """ "1시간 30분" is 90 minutes, "1시간 반" 90 minutes, "2 hours 30 minutes" 150 minutes."""
+    """ "1시간 30분" is 90 minutes, "1시간 반" 90 minutes, "2 hours 30 minutes" 150 minutes,
+    "una hora y media" and 兩天半 a period and a half."""
     times = sorted((q for q in found if KINDS.get(q.unit, ("",))[0] == "time"), key=lambda q: q.start)
+    if not times:
+        return []
     halves = [
         (start, end)
         for language in languages
         for start, end, value, unit in number_words(text, language)
         if value == Fraction(1, 2) and unit is None
+    ] + [
+        (start, end)
+        for language in languages
+        for start, end, value in language.number_spans(text)
+        if value == Fraction(1, 2)
     ]
     compounds = []
     for q in times:
         total, end = q.value * KINDS[q.unit][1], q.end
         smaller = KINDS[q.unit][1]
         while True:
-            gap = re.match(r"\s*(?:and\s+)?", text[end:])
-            at = end + (gap.end() if gap else 0)
+            gap = _AND.match(text, end)
+            at = gap.end() if gap else end
             following = next(
                 (t for t in times if t.start == at and KINDS[t.unit][1] < smaller and t.text[:1].isdigit()), None
             )
@@ -323,7 +338,9 @@ def _compound_times(text: str, found: list[Quantity], languages: tuple[Language,
                 smaller = KINDS[following.unit][1]
                 total, end = total + following.value * smaller, following.end
                 continue
-            half = next(((s, e) for s, e in halves if s == at), None)
+            # the half may take the "and" into its word: Arabic ونصف
+            spaces = _SPACES.match(text, end)
+            half = next(((s, e) for s, e in halves if s in (at, spaces.end() if spaces else end)), None)
             if half is not None and smaller == KINDS[q.unit][1]:
                 total, end = total + smaller / 2, half[1]
             break

@@ -9,6 +9,7 @@ words (cardinals, once and twice, the dual of a period or dose form).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from fractions import Fraction
 
 from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen
@@ -206,11 +207,89 @@ _NUMBER = re.compile(
 )
 
 
+# Ordinals, as "day 3" and "the second dose" are translated (اليوم الثالث, الجرعة الثانية):
+# after their noun, with its article, masculine and feminine (الثالث, الثالثة; الأول, الأولى),
+# the teens with عشر (الحادي عشر, الثالثة عشرة), the tens as the cardinal with the article
+# (العشرون) and after a unit (الخامس والعشرون); أول also before its noun (أول جرعة).  Read as
+# their numbers, as Chinese 第三天 and Korean 셋째 날 are: an ordinal never counts a medicine.
+_ORDINAL_STEMS: dict[str, int] = {
+    "أول": 1,
+    "اول": 1,
+    "ثاني": 2,
+    "ثالث": 3,
+    "رابع": 4,
+    "خامس": 5,
+    "سادس": 6,
+    "سابع": 7,
+    "ثامن": 8,
+    "تاسع": 9,
+    "عاشر": 10,
+    "حادي": 1,  # only in 11, 21 ...
+}
+_ORDINAL = re.compile(
+    rf"(?<!{_LETTER})(?:(?:[وفب]?ال|لل)(?:"
+    rf"(?P<stem>{_longest_first(_ORDINAL_STEMS)})(?:ة|ى)?"
+    rf"(?:\s+(?P<teen>عشرة?)|\s+وال(?P<ten>{_longest_first(_TENS)}))?"
+    rf"|(?P<tens>{_longest_first(_TENS)}))"
+    rf"|(?P<first>أول|اول))(?!{_LETTER})"
+)
+
+
+def _ordinals(plain: str) -> Iterator[tuple[int, int, int]]:
+    for match in _ORDINAL.finditer(plain):
+        if match.group("tens"):
+            value = _TENS[match.group("tens")]
+        elif match.group("first"):
+            value = 1
+        else:
+            value = _ORDINAL_STEMS[match.group("stem")]
+            if match.group("teen"):
+                value += 10
+            elif match.group("ten"):
+                value += _TENS[match.group("ten")]
+            elif match.group("stem") == "حادي":
+                continue  # الحادي alone is no ordinal
+        yield match.start(), match.end(), value
+
+
+# "And a half" after a noun: قرص ونصف (a tablet and a half, one by the noun alone), ساعتين
+# ونصف (2.5 hours, the dual), ثلاث ساعات ونصف or 3 ساعات ونصف (3.5 hours, after a number).
+# After an ordinal, the hour of a clock, it is half past: الساعة الثالثة والنصف (3:30).
+_AND_A_HALF = re.compile(rf"(?<!{_LETTER})(?P<noun>{_LETTER}+)\s+و\s?(?P<half>(?:ال)?نصف)(?!{_LETTER})")
+_DUAL_ENDINGS = ("تين", "تان", "ين", "ان")
+
+
+def _and_a_half(
+    plain: str, numbers: list[tuple[int, int, Fraction]], ordinals: list[tuple[int, int, int]]
+) -> Iterator[tuple[int, int, Fraction]]:
+    for match in _AND_A_HALF.finditer(plain):
+        if any(start == match.start() for start, _, _ in ordinals):
+            yield match.start("half"), match.end("half"), Fraction(30)
+            continue
+        before = [
+            (start, value)
+            for start, end, value in numbers
+            if end <= match.start() and not plain[end : match.start()].strip()
+        ]
+        if before:
+            start, whole = before[-1]
+        else:
+            start, whole = match.start(), Fraction(2 if match.group("noun").endswith(_DUAL_ENDINGS) else 1)
+        yield start, match.end(), whole + Fraction(1, 2)
+
+
 def numerals(text: str) -> Spans:
     """Arabic numbers in words: ثلاثة أيام (3), أربع وعشرين ساعة (24), مرتين (twice),
-    مرة واحدة and مرة في اليوم (once), قرصين (two tablets), نصف (1/2), ثلاثة آلاف (3000)."""
+    مرة واحدة and مرة في اليوم (once), قرصين (two tablets), نصف (1/2), ثلاثة آلاف (3000),
+    and ordinals: اليوم الثالث (day 3), الجرعة الثانية (the second dose)."""
     plain, where = _without_marks(text)
+    ordinals = list(_ordinals(plain))
+    for start, end, ordinal in ordinals:
+        yield where[start], where[end], Fraction(ordinal)
+    numbers = [(match.start(), match.end(), Fraction(match.group())) for match in re.finditer(r"\d+", plain)]
     for match in _NUMBER.finditer(plain):
+        if any(start < match.end() and match.start() < end for start, end, _ in ordinals):
+            continue  # the عشر of الثالث عشر (the 13th) is no 10
         groups = {name: value for name, value in match.groupdict().items() if value}
         if "ten" in groups:
             value: int | Fraction = _UNITS[groups["unit"]] + _TENS[groups["ten"]]
@@ -227,7 +306,10 @@ def numerals(text: str) -> Spans:
             value = _UNITS[groups["single"]]
         else:
             value = 1
+        numbers.append((match.start(), match.end(), Fraction(value)))
         yield where[match.start()], where[match.end()], Fraction(value)
+    for start, end, value in _and_a_half(plain, sorted(numbers), ordinals):
+        yield where[start], where[end], value
 
 
 def _without_marks(text: str) -> tuple[str, list[int]]:
@@ -323,6 +405,24 @@ LANGUAGE = Language(
             "أسبوعان": (("2", "week"),),
             "شهرين": (("2", "month"),),
             "شهران": (("2", "month"),),
+            # a period and a half, one or two by the noun alone: ساعة ونصف (1.5 hours)
+            **{
+                f"{noun} ونصف": ((f"{count}/2", unit),)
+                for noun, count, unit in (
+                    ("ساعة", 3, "hour"),
+                    ("ساعتين", 5, "hour"),
+                    ("ساعتان", 5, "hour"),
+                    ("يوم", 3, "day"),
+                    ("يومين", 5, "day"),
+                    ("يومان", 5, "day"),
+                    ("أسبوع", 3, "week"),
+                    ("أسبوعين", 5, "week"),
+                    ("أسبوعان", 5, "week"),
+                    ("شهر", 3, "month"),
+                    ("شهرين", 5, "month"),
+                    ("شهران", 5, "month"),
+                )
+            },
         }
     ),
     per_words=frozen(

@@ -146,7 +146,8 @@ _CARDINAL = "|".join(CARDINALS)
 _SCALE = "|".join(SCALES)
 # "one in ten", "two tablets", "a dozen", "a million", "half a tablet", "twice a day", "once a week".
 NUMBER_WORDS = re.compile(
-    rf"\b(?:(?P<count>{_CARDINAL}|a|an)\s+(?P<scale>{_SCALE})s?"
+    rf"\b(?:(?P<and_a_half>{_CARDINAL})\s+and\s+a\s+half\b"  # one and a half: 3/2
+    rf"|(?P<count>{_CARDINAL}|a|an)\s+(?P<scale>{_SCALE})s?"
     rf"|(?P<cardinal>{_CARDINAL})(?![-\w])"
     rf"|(?P<half>half)\b"
     rf"|(?P<twice>twice)\b"
@@ -163,10 +164,13 @@ _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|so
 
 
 def numerals(text: str) -> Spans:
-    """Counts written in words: "one in ten" (1, 10), "a dozen" (12), "half" (1/2), "twice" (2)."""
+    """Counts written in words: "one in ten" (1, 10), "a dozen" (12), "half" (1/2), "twice" (2),
+    "one and a half" (3/2)."""
     for match in NUMBER_WORDS.finditer(_cased(text)):
         start, end = match.span()
-        if match.group("scale"):
+        if match.group("and_a_half"):
+            value = CARDINALS[match.group("and_a_half").lower()] + Fraction(1, 2)
+        elif match.group("scale"):
             count = match.group("count").lower()
             value = Fraction(CARDINALS.get(count, 1) * SCALES[match.group("scale").lower()])
         elif match.group("cardinal"):
@@ -288,10 +292,13 @@ LANGUAGE = Language(
         """.split()
     ),
     times_words=("once", "twice", "thrice", "times"),
-    # a double dose, the time between doses, both doses, a two-dose course
+    # a double dose, the time between doses, both doses, a two-dose course.  "Double" only
+    # of a dose ("a double dose", "double the dose", "double up", "the dose is doubled"):
+    # "double vision" or "a double-blind study" is no second dose, and lets no count of 2 pass.
     two_doses=(
-        r"double(?!-)",
-        r"doubled",
+        r"doubled?\s+(?:(?:a|the|your|this|that|a\s+missed|the\s+next)\s+)?(?:doses?|dosage|amount|up)",
+        r"(?:doses?|dosage|amount)\s+(?:(?:is|are|was|were|may|might|can|could|should|will|must)\s+)?"
+        r"(?:be\s+|being\s+|not\s+be\s+)?doubled",
         r"(?:between|both)\s+(?:\w+\s+)?(?:doses|infusions|injections|treatments)",
         r"two-(?:dose|infusion|injection)",
     ),

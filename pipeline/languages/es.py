@@ -110,9 +110,17 @@ _NUMBER = re.compile(
 _TWICE = re.compile(rf"{_W}(?:el|del|al)\s+(doble){_E}", re.IGNORECASE)
 
 
+# "And a half" after a number and its noun: una tableta y media (1.5 tablets), 1 hora y media,
+# tres horas y media (3.5 hours).
+_AND_A_HALF = re.compile(
+    rf"{_W}(?P<number>\d+|{'|'.join(sorted(_CARDINALS, key=len, reverse=True))})\s+[\wáéíóúñü]+\s+y\s+medi[oa]{_E}",
+    re.IGNORECASE,
+)
+
+
 def numerals(text: str) -> Spans:
     """Spanish number words, read generously: "un tipo" (1), "diez" (10), "veinticuatro" (24),
-    "sesenta y cinco" (65), "la mitad" (1/2), "el doble" (2)."""
+    "sesenta y cinco" (65), "la mitad" (1/2), "el doble" (2), "una tableta y media" (3/2)."""
     for match in _NUMBER.finditer(text):
         if match.group("tens"):
             value = _CARDINALS[match.group("tens").lower()] + _CARDINALS[match.group("unit").lower()]
@@ -121,6 +129,11 @@ def numerals(text: str) -> Spans:
         yield match.start(), match.end(), Fraction(value)
     for match in _TWICE.finditer(text):
         yield match.start(1), match.end(1), Fraction(2)
+    for match in _AND_A_HALF.finditer(text):
+        number = match.group("number").lower()
+        whole = Fraction(number) if number.isdigit() else Fraction(_CARDINALS[number])
+        if whole >= 1 and whole.denominator == 1:
+            yield match.start(), match.end(), whole + Fraction(1, 2)
 
 
 LANGUAGE = Language(
@@ -159,6 +172,8 @@ LANGUAGE = Language(
         }
     ),
     scale_words=frozen({"mil": 10**3, "millón": 10**6, "millones": 10**6}),
+    # The RAE and the Ortografía (2010) group thousands by a space, "150 000".
+    space_groups=True,
     scale_needs_space=True,
     per_words=frozen(
         {

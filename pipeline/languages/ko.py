@@ -122,11 +122,40 @@ _WHOLE_WORDS = {
     "한쪽": 1,
     "양쪽": 2,
     "한 쪽": 1,
-    "한두": 1,
-    "두세": 2,
     "열두": 12,
     "십여": 10,
 }
+# Two (or three) native numerals run together say "about that many": 한두 방울 (1 or 2
+# drops), 두세 알 (2 or 3 tablets), 서너 번 (3 or 4 times).  Each part is read as its own
+# number, so 한두 방울 renders "1 to 2 drops" and 두세 방울 does not.
+_APPROXIMATE = {
+    "한두": (("한", 1), ("두", 2)),
+    "두세": (("두", 2), ("세", 3)),
+    "두서너": (("두", 2), ("서", 3), ("너", 4)),
+    "서너": (("서", 3), ("너", 4)),
+    "너덧": (("너", 4), ("덧", 5)),
+    "네댓": (("네", 4), ("댓", 5)),
+    "네다섯": (("네", 4), ("다섯", 5)),
+    "대여섯": (("대", 5), ("여섯", 6)),
+    "대엿": (("대", 5), ("엿", 6)),
+    "예닐곱": (("예", 6), ("닐곱", 7)),
+    "일고여덟": (("일고", 7), ("여덟", 8)),
+}
+_APPROXIMATE_RE = re.compile(
+    rf"(?<![{_HANGUL}])(?P<word>{'|'.join(sorted(_APPROXIMATE, key=len, reverse=True))})(?=\s|[^{_HANGUL}]|$)"
+)
+# "And a half" after a number and its counter: 한 알 반 (1.5 tablets), 1알 반, 두 시간 반
+# (2.5 hours), 2주 반; after 시 (o'clock) the half is 30 minutes: 3시 반 is 3:30.
+_HALF_COUNTERS = "알|정|캡슐|방울|포|패치|앰플|스푼|큰술|작은술|시간|일|주일|주|개월|달|년|살|배"
+# The half, alone or with a particle (반을, 반씩, 반에, 반쯤): not 반드시 (surely), 반대 (opposite).
+_HALF = rf"반(?:을|씩|만|이|은|의|에|에는|쯤|정도|까지|동안|간|후|뒤|전|부터|마다)?(?![{_HANGUL}])"
+_AND_A_HALF = re.compile(
+    rf"(?<![{_HANGUL}\d.,])(?P<number>\d+|{'|'.join(sorted(_NATIVE, key=len, reverse=True))})"
+    rf"\s?(?:{_HALF_COUNTERS})\s?(?={_HALF})반"
+)
+_HALF_PAST = re.compile(
+    rf"(?:\d|(?<![{_HANGUL}])(?:{'|'.join(sorted(_NATIVE, key=len, reverse=True))}))\s?시\s?(?={_HALF})(?P<half>반)"
+)
 # After a word for one period, what makes it "per <period>": 에 (하루에, 일주일에;
 # not 하루에서, "from a day", nor 1시간에 걸쳐, "over an hour"), 당 or 마다, or a
 # number of times or a dose (하루 두 번, 1일 1회, 하루 400 mg, 하루 최대 4 g; not
@@ -166,6 +195,17 @@ def numerals(text: str) -> Spans:
         yield match.start(), match.end("word"), Fraction(_NATIVE[match.group("word")])
     for match in _WHOLE.finditer(text):
         yield match.start(), match.end(), Fraction(_WHOLE_WORDS[match.group("word")])
+    for match in _APPROXIMATE_RE.finditer(text):
+        start = match.start()
+        for part, value in _APPROXIMATE[match.group("word")]:
+            yield start, start + len(part), Fraction(value)
+            start += len(part)
+    for match in _AND_A_HALF.finditer(text):
+        number = match.group("number")
+        whole = int(number) if number.isdigit() else _NATIVE[number]
+        yield match.start(), match.end(), whole + Fraction(1, 2)
+    for match in _HALF_PAST.finditer(text):
+        yield match.start("half"), match.end("half"), Fraction(30)  # 3시 반: 3 and 30 minutes
 
 
 LANGUAGE = Language(

@@ -99,14 +99,37 @@ def chinese_value(word: str) -> int:
     return total + section + digit
 
 
+# Two digits in a row, the second one more, say "about that many": 一兩滴 (1 or 2 drops),
+# 兩三天 (2 or 3 days), 三四十 (30 or 40).  Each is read as its own number.
+_APPROXIMATE = re.compile(f"([{''.join(_DIGITS)}])([{''.join(_DIGITS)}])([{''.join(_SMALL)}{''.join(_BIG)}]?)")
+# "And a half" after a number and its counter: 一片半 (1.5 tablets), 三個半小時 (3.5 hours),
+# 兩天半, 1 片半; not 一半 (a half).  After 點 (o'clock) the half is 30 minutes: 三點半 is 3:30.
+_AND_A_HALF = re.compile(
+    rf"(\d+|[{_NUMERAL_CHARS}]+)\s?(?:個|个|片|粒|顆|颗|錠|锭|滴|包|劑|剂|匙|天|日|週|周|星期|年|歲|岁|倍)半"
+)
+_HALF_PAST = re.compile(rf"(?<=[\d{_NUMERAL_CHARS}])[點点](半)")
+
+
 def numerals(text: str) -> Spans:
     """Chinese numerals, read generously (一 in 一起 reads as 1: it can only hide a defect)."""
     for match in _NUMBER.finditer(text):
         whole, places = match.groups()
+        approximate = _APPROXIMATE.fullmatch(whole) if not places else None
+        if approximate and _DIGITS[approximate[2]] == _DIGITS[approximate[1]] + 1:
+            scale = chinese_value("一" + approximate[3]) if approximate[3] else 1
+            yield match.start(), match.start() + 1, Fraction(_DIGITS[approximate[1]] * scale)
+            yield match.start() + 1, match.end(), Fraction(_DIGITS[approximate[2]] * scale)
+            continue
         decimals = Fraction(int("".join(str(_DIGITS[char]) for char in places)), 10 ** len(places)) if places else 0
         yield match.start(), match.end(), Fraction(chinese_value(whole)) + decimals
     for match in re.finditer("半", text):
         yield match.start(), match.end(), Fraction(1, 2)
+    for match in _AND_A_HALF.finditer(text):
+        number = match.group(1)
+        whole = int(number) if number.isdigit() else chinese_value(number)
+        yield match.start(), match.end(), whole + Fraction(1, 2)
+    for match in _HALF_PAST.finditer(text):
+        yield match.start(1), match.end(1), Fraction(30)  # 三點半: 3 and 30 minutes
 
 
 LANGUAGE = Language(

@@ -127,6 +127,36 @@ def test_spanish_decimal_comma_is_the_same_value(catalogs):
     assert catalogs.findings("Take 0.5 mg.", "Tome 0,5 mg.", check="numbers", locale="es") == []
 
 
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])  # a space, a no-break space, a narrow one
+def test_spanish_thousands_grouped_by_a_space_are_one_number(catalogs, space):
+    # The RAE's recommended form: 150 000, not 150.000 nor 150,000.
+    translation = f"Unas 150{space}000 personas lo tienen; tome 2{space}000 mg."
+    assert catalogs.findings("About 150,000 people have it; take 2,000 mg.", translation, locale="es") == []
+    finding = only(
+        catalogs.findings("About 150,000 people have it.", f"Unas 15{space}000 personas lo tienen.", locale="es")
+    )
+    assert (
+        finding.message == f"150,000 in the source is missing from the translation (the translation has 15{space}000)"
+    )
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take 1, 2 or 3 tablets.", "Tome 1 2 o 3 tabletas."),  # a list: a space groups three digits only
+        ("Take 2 tablets 3 times a day.", "Tome 2 tabletas 3 veces al día."),
+        ("Take 1 tablet at 8:30.", "Tome 1 tableta a las 8:30."),
+    ],
+)
+def test_numbers_beside_each_other_in_spanish_stay_apart(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="es") == []
+
+
+def test_a_spanish_dose_grouped_by_a_space_and_changed_is_an_error(catalogs):
+    finding = only(catalogs.findings("Take 2,000 mg.", "Tome 20 000 mg.", locale="es"), "numbers")
+    assert finding.message == "2,000 in the source is missing from the translation (the translation has 20 000)"
+
+
 def test_half_may_be_written_as_a_korean_word(catalogs):
     assert catalogs.findings("About 50% of patients improve.", "환자의 절반 정도가 좋아집니다.") == []
     assert catalogs.findings("Take 1/2 tablet.", "반 알을 복용하세요.") == []
@@ -209,6 +239,14 @@ def test_a_fraction_in_one_character_is_a_number(catalogs):
         ("es", "Do not take a double dose.", "No tome una dosis doble ni 8 dosis.", "8 dosis"),
         ("es", "Take a dose.", "Tome 2 dosis.", "2 dosis"),
         ("es", "Leave 4 weeks between doses.", "Deje 4 semanas entre dosis y tome 3 dosis.", "3 dosis"),
+        # "double" said of no dose gives no count of two
+        (
+            "es",
+            "If you have double vision, take your tablet.",
+            "Si tiene visión doble, tome sus 2 tabletas.",
+            "2 tabletas",
+        ),
+        ("zh_TW", "A double-blind study. Take your tablets.", "一項雙盲研究。服用 2 片。", "2 片"),
         # a count after an ordinal is still one
         ("zh_TW", "Get the second dose.", "接種第二劑，每次服用 8 片。", "8 片"),
         ("ko_KR", "Take the second tablet at night.", "두 번째 알약은 밤에 8알 드세요.", "8알"),

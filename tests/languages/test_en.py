@@ -88,6 +88,11 @@ def test_a_double_dose_and_the_time_between_doses_say_two_doses():
     assert EN.says_two_doses("Leave 4 weeks between your infusions.")
     assert EN.says_two_doses("You need both doses of a two-dose course.")
     assert not EN.says_two_doses("Take one dose. Double-check the label.")
+    # "double" said of a dose, and only then
+    assert EN.says_two_doses("Do not double the dose. Do not double up. Never take a doubled dose.")
+    assert EN.says_two_doses("The dose may be doubled.")
+    assert not EN.says_two_doses("Call us if you have double vision.")
+    assert not EN.says_two_doses("A double-blind study found the risk doubled.")
 
 
 # -- directions ([comparison]) --

@@ -95,3 +95,13 @@ def test_spanish_number_words_past_twelve(text, value):
 )
 def test_directions(text, said):
     assert ways(text, "es") == said
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_thousands_grouped_by_a_space_are_one_number(space):
+    assert {Fraction(150_000), Fraction(1_500_000)} <= values(f"150{space}000 y 1{space}500{space}000", "es")
+    assert Fraction(1500, 1) + Fraction(1, 2) in values(f"1{space}500,5", "es")
+
+
+def test_a_space_between_short_numbers_groups_nothing():
+    assert values("los días 1 2 y 3, a las 8 30", "es") == {1, 2, 3, 8, 30}

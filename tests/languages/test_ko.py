@@ -157,3 +157,23 @@ def test_limits_are_said_after_the_number():
 )
 def test_directions(text, said):
     assert ways(text, "ko_KR") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("한두 방울", {1, 2}),  # 1 or 2 drops
+        ("두세 알", {2, 3}),
+        ("서너 번", {3, 4}),
+        ("한 알 반", {Fraction(3, 2)}),  # 1.5 tablets
+        ("2시간 반", {Fraction(5, 2)}),
+        ("3시 반에", {3, 30}),  # half past three
+    ],
+)
+def test_approximations_halves_and_half_past(text, said):
+    assert said <= values(text, "ko_KR")
+
+
+@pytest.mark.parametrize("text", ["적어 두세요", "반대로 하세요", "한 알 반드시"])
+def test_words_that_only_look_like_an_approximation_or_a_half(text):
+    assert not values(text, "ko_KR") & {Fraction(3, 2), Fraction(2), Fraction(3)}

@@ -71,3 +71,23 @@ def test_limits_and_numerals():
 )
 def test_directions(text, said):
     assert ways(text, "zh_TW") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("一兩滴", {1, 2}),  # 1 or 2 drops
+        ("兩三天", {2, 3}),
+        ("三四十人", {30, 40}),
+        ("一片半", {Fraction(3, 2)}),  # 1.5 tablets
+        ("三個半小時", {Fraction(7, 2)}),
+        ("三點半", {3, 30}),  # half past three
+    ],
+)
+def test_approximations_halves_and_half_past(text, said):
+    assert said <= values(text, "zh_TW")
+
+
+def test_a_half_alone_is_no_one_and_a_half():
+    assert Fraction(3, 2) not in values("一半的人", "zh_TW")
+    assert (Fraction(7, 2), "hour") in amounts("三個半小時", "zh_TW")
