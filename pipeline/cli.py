@@ -204,7 +204,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         with parsed_once:
             return _COMMANDS[args.command](project, args, stdout, stderr)
     except LeafletError as exc:
-        for line in str(exc).splitlines():
+        for line in str(exc).split("\n"):  # only a newline parts its messages (ConfigErrors: one per line)
             print(f"leaflets: {line}", file=stderr)
         return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_FAILED
     except KeyboardInterrupt:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pipeline.controls import printable
+
 
 class LeafletError(Exception):
     """A problem in the user's input, reported as ``file:line: message``."""
@@ -13,10 +15,12 @@ class LeafletError(Exception):
         self.line = line
 
     def __str__(self) -> str:
+        """``file:line: message``; a control character a message quotes (from leaflets.toml, a file
+        name) is written as its code, as findings write theirs: none reaches the terminal."""
         where = self.file or ""
         if self.file and self.line:
             where = f"{self.file}:{self.line}"
-        return f"{where}: {self.message}" if where else self.message
+        return printable(f"{where}: {self.message}" if where else self.message)
 
 
 class UsageError(LeafletError):

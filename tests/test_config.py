@@ -279,3 +279,17 @@ def test_region_settings_are_validated_like_every_other_table_with_their_line(ba
         "[regions.KR] table (declared: none)"
         in err
     )
+
+
+@pytest.mark.parametrize("value", ["\x1b[2J", "\x1e", "KR\x85"])
+def test_a_control_character_in_a_setting_reaches_the_terminal_as_its_code(bare, value):
+    """An ESC in leaflets.toml would clear the terminal the error is printed on; a record
+    separator or NEL would split the message, its second half naming no file."""
+    escaped = "".join(f"\\u{ord(character):04x}" for character in value)  # as TOML writes it
+    config = CONFIG.replace("[locales.ko_KR]\n", f'[locales.ko_KR]\nregion = "{escaped}"\n')
+    code, _, err = run_with_config(bare, config)
+    control = next(character for character in value if not character.isalnum() and character != "[")
+    assert code == 1 and control not in err
+    assert f"<U+{ord(control):04X}>" in err
+    lines = err.split("\n")[:-1]
+    assert lines and all(line.startswith(f"leaflets: leaflets.toml:{line_of(config, 'region =')}: ") for line in lines)
