@@ -37,10 +37,11 @@ _DIRECTIONS = {
     ),
 }
 # al menos, por lo menos (at least), más o menos (about), a más tardar (at the latest), lo más
-# pronto posible, lo antes posible, cuanto antes (as soon as possible), personas mayores (older people);
+# pronto posible, lo antes posible, cuanto antes (as soon as possible), desde luego (of course),
+# personas mayores (older people);
 # and a limit next to a number (más de 65 años, menos del 10%), which [limits] judges.
 _NOT_DIRECTION = (
-    rf"{_W}(?:(?:al|por\s+lo|a\s+lo)\s+menos|más\s+o\s+menos|a\s+más\s+tardar|lo\s+(?:más\s+\w+|antes)\s+posible|cuanto\s+antes){_E}"
+    rf"{_W}(?:(?:al|por\s+lo|a\s+lo)\s+menos|más\s+o\s+menos|a\s+más\s+tardar|lo\s+(?:más\s+\w+|antes)\s+posible|cuanto\s+antes|desde\s+luego){_E}"
     rf"|{_W}(?:personas|adultos|gente|pacientes)\s+mayores{_E}|{_W}(?:mayores?|más|menos)\s+del?\s+(?=\d)"
 )
 

@@ -61,8 +61,9 @@ _DIRECTIONS = {
         r"|나서|나중|지나(?:서|면|고\s)",
     ),
 }
-# 적어도 (at least: no direction), 최대한 (as much as possible)
-_NOT_DIRECTION = r"적어도|최대한|가능한\s?한"
+# 적어도 (at least: no direction), 최대한 (as much as possible), 전 세계 (the whole world: 전 is
+# "whole" before these nouns, not "before")
+_NOT_DIRECTION = r"적어도|최대한|가능한\s?한|전\s?(?:세계|과정|기간|생애|국민)"
 
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
 _SINO_SMALL = {"십": 10, "백": 100, "천": 1000}

@@ -207,6 +207,13 @@ def test_the_message_names_the_source_words_and_the_kind_of_comparison(catalogs)
             "Tell your doctor before you start, at least a week ahead.",
             "시작하기 전에, 적어도 일주일 전에 의사에게 알리세요.",
         ),
+        # 전 (whole) before a noun is no "before"
+        (
+            "ko_KR",
+            "After 1990, doctors studied it around the world.",
+            "1990년 이후 전 세계 의사들이 이를 연구했습니다.",
+        ),
+        ("ko_KR", "After 1990, doctors studied it around the world.", "1990년부터 전 세계 의사들이 이를 연구했습니다."),
     ],
 )
 def test_faithful_translations_pass(catalogs, locale, source, translation):

@@ -88,7 +88,7 @@ def test_spanish_number_words_past_twelve(text, value):
         ("Antes del tratamiento, avísele.", {"before/after": "before"}),
         ("Durante cada infusión y después. En los días siguientes a una infusión.", {"before/after": "after"}),
         # not directions: at least, as soon as possible, a limit next to a number, "under"
-        ("Al menos 2 horas, lo antes posible, cuanto antes.", {}),
+        ("Al menos 2 horas, lo antes posible, cuanto antes, desde luego.", {}),
         ("Personas de más de 65 años, menos del 10% de la piel.", {}),
         ("Bajo supervisión médica", {}),
     ],

@@ -153,6 +153,7 @@ def test_limits_are_said_after_the_number():
         ("오늘 바늘로 도와 줄 수 있습니다. 낮에 전화하세요.", {}),
         ("안전하게 증후군과 후유증을 살핍니다. 통증을 덜어 주며 더 적극적으로", {"more/less": "more"}),
         ("적어도 일주일", {}),
+        ("전 세계에서 치료 전 과정을 살핍니다.", {}),  # 전 (whole) before a noun
     ],
 )
 def test_directions(text, said):
