@@ -306,6 +306,8 @@ def translation_values(text: str, language: Language, source_language: Language)
     values.update(value for _, _, value, _ in number_words(text, language))
     # Numbers in words: 백 명, 천만, 한 종류 (the language's ``numerals``).
     values.update(value for _, _, value in language.number_spans(text))
+    if language.ordinals is not None:  # el tercer día for "day 3": a value, never a count
+        values.update(value for _, _, value in language.ordinals(text))
     return values
 
 

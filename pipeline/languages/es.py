@@ -137,6 +137,36 @@ def numerals(text: str) -> Spans:
             yield match.start(), match.end(), whole + Fraction(1, 2)
 
 
+# Ordinals, before their noun ("el tercer día" for "day 3", "la segunda dosis"), in
+# every gender and number: primer, primero, primera, primeros ...
+_ORDINAL_STEMS = {
+    "primer": 1,
+    "segund": 2,
+    "tercer": 3,
+    "cuart": 4,
+    "quint": 5,
+    "sext": 6,
+    "séptim": 7,
+    "septim": 7,
+    "octav": 8,
+    "noven": 9,
+    "décim": 10,
+    "decim": 10,
+    "undécim": 11,
+    "duodécim": 12,
+    "vigésim": 20,
+}
+_ORDINAL = re.compile(
+    rf"{_W}(?P<stem>{'|'.join(sorted(_ORDINAL_STEMS, key=len, reverse=True))})(?:o|a|os|as)?{_E}", re.IGNORECASE
+)
+
+
+def ordinals(text: str) -> Spans:
+    """Spanish ordinals: "tercer" (3), "segunda" (2), "décimo" (10)."""
+    for match in _ORDINAL.finditer(text):
+        yield match.start(), match.end(), Fraction(_ORDINAL_STEMS[match.group("stem").lower()])
+
+
 LANGUAGE = Language(
     code="es",
     english_name="Spanish",
@@ -325,6 +355,7 @@ LANGUAGE = Language(
         }
     ),
     numerals=numerals,
+    ordinals=ordinals,
     emergency_words=("emergencia", "emergencias", "urgencia", "urgencias", "ambulancia"),
     call_before=("llame al", "llame a", "llamar al", "llamar a", "marque el", "marque", "llame inmediatamente al"),
     ignore_case=True,

@@ -97,6 +97,11 @@ class Language:
     # Whole words that stand for numbers, each reading optionally with a unit
     # ("이틀" = 2 days; "절반" = 1/2 or 50%).
     number_words: Mapping[str, tuple[tuple[str, str | None], ...]] = field(default_factory=_empty)
+    # Ordinals written before their noun (Spanish "el tercer día" for "day 3", "la
+    # segunda dosis"): a function giving (start, end, value) spans.  Read only as
+    # values a translation says, never as a count (la segunda dosis counts no two
+    # doses); ordinals after their noun (Arabic اليوم الثالث) may be ``numerals``.
+    ordinals: Callable[[str], Spans] | None = None
     # Words that say "per <unit>" without the unit symbol wherever they stand
     # ("매일" for /day, "a day", "al día"): canonical unit -> words.
     per_words: Mapping[str, tuple[str, ...]] = field(default_factory=_empty)

@@ -1,6 +1,6 @@
 """Counts the language modules read in words: approximations (한두 방울, 兩三天), "and a
 half" (한 알 반, 一片半, 三個半小時, una tableta y media, قرص ونصف), a clock's half past
-(3시 반, 三點半, الثالثة والنصف) and Arabic ordinals (اليوم الثالث).  For each: a faithful
+(3시 반, 三點半, الثالثة والنصف) and Arabic and Spanish ordinals (اليوم الثالث, el tercer día).  For each: a faithful
 translation passes, a changed one fails."""
 
 from __future__ import annotations
@@ -199,32 +199,47 @@ def test_half_past_another_hour_is_an_error(catalogs, locale, translation):
 
 
 @pytest.mark.parametrize(
-    "source, translation",
+    "locale, source, translation",
     [
-        ("Take the second dose on day 3.", "خذ الجرعة الثانية في اليوم الثالث."),
-        ("Day 3.", "اليومَ الثالثَ."),  # with its vowel marks
-        ("On day 11.", "في اليوم الحادي عشر."),
-        ("On day 13.", "في اليوم الثالث عشر."),
-        ("In week 20.", "في الأسبوع العشرين."),
-        ("On day 25.", "في اليوم الخامس والعشرين."),
-        ("The 1st dose.", "الجرعة الأولى."),
-        ("For the 2nd time.", "للمرة الثانية."),
-        ("Take 3 tablets on day 2.", "تناول 3 أقراص في اليوم الثاني."),
+        # Arabic, after the noun
+        ("ar", "Take the second dose on day 3.", "خذ الجرعة الثانية في اليوم الثالث."),
+        ("ar", "Day 3.", "اليومَ الثالثَ."),  # with its vowel marks
+        ("ar", "On day 11.", "في اليوم الحادي عشر."),
+        ("ar", "On day 13.", "في اليوم الثالث عشر."),
+        ("ar", "In week 20.", "في الأسبوع العشرين."),
+        ("ar", "On day 25.", "في اليوم الخامس والعشرين."),
+        ("ar", "The 1st dose.", "الجرعة الأولى."),
+        ("ar", "For the 2nd time.", "للمرة الثانية."),
+        ("ar", "Take 3 tablets on day 2.", "تناول 3 أقراص في اليوم الثاني."),
+        # Spanish, before the noun
+        ("es", "Day 3.", "El tercer día."),
+        ("es", "On day 3, take the second dose.", "El tercer día, tome la segunda dosis."),
+        ("es", "Get the 2nd dose in week 4.", "Reciba la segunda dosis en la cuarta semana."),
+        ("es", "Day 10.", "El décimo día."),
+        ("es", "Take your dose with food.", "Tome la segunda dosis con comida."),  # an ordinal counts no dose
     ],
 )
-def test_an_arabic_ordinal_is_its_number(catalogs, source, translation):
-    assert catalogs.findings(source, translation, locale="ar") == []
+def test_an_ordinal_is_its_number(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
 
 
 @pytest.mark.parametrize(
-    "source, translation, number",
+    "locale, source, translation, number",
     [
-        ("Take the second dose on day 3.", "خذ الجرعة الثانية في اليوم الرابع.", "3"),
-        ("On day 13.", "في اليوم الرابع عشر.", "13"),
-        ("On day 25.", "في اليوم السادس والعشرين.", "25"),
-        ("The 2nd dose.", "الجرعة الأولى.", "2"),
+        ("ar", "Take the second dose on day 3.", "خذ الجرعة الثانية في اليوم الرابع.", "3"),
+        ("ar", "On day 13.", "في اليوم الرابع عشر.", "13"),
+        ("ar", "On day 25.", "في اليوم السادس والعشرين.", "25"),
+        ("ar", "The 2nd dose.", "الجرعة الأولى.", "2"),
+        ("es", "Day 3.", "El cuarto día.", "3"),
+        ("es", "Get the 2nd dose in week 4.", "Reciba la segunda dosis en la quinta semana.", "4"),
     ],
 )
-def test_an_arabic_ordinal_of_another_number_is_an_error(catalogs, source, translation, number):
-    finding = only(catalogs.findings(source, translation, locale="ar"), "numbers")
+def test_an_ordinal_of_another_number_is_an_error(catalogs, locale, source, translation, number):
+    finding = only(catalogs.findings(source, translation, locale=locale), "numbers")
     assert finding.message == f"{number} in the source is missing from the translation"
+
+
+def test_a_clock_time_is_no_length_of_time_in_chinese(catalogs):
+    # 三點半 is half past three; 3.5 hours is 三個半小時 or 3.5 小時 (decided: 三點半小時 is read as no 3.5)
+    finding = only(catalogs.findings("Wait 3.5 hours.", "等三點半小時。", locale="zh_TW"), "numbers")
+    assert finding.message == "3.5 in the source is missing from the translation"

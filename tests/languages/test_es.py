@@ -105,3 +105,11 @@ def test_thousands_grouped_by_a_space_are_one_number(space):
 
 def test_a_space_between_short_numbers_groups_nothing():
     assert values("los días 1 2 y 3, a las 8 30", "es") == {1, 2, 3, 8, 30}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("el tercer día", 3), ("la segunda dosis", 2), ("la primera semana", 1), ("el décimo día", 10)]
+)
+def test_ordinals_are_values_a_translation_says(text, value):
+    assert Fraction(value) in values(text, "es")
+    assert language_for("es").number_spans(text) == []  # and no count: la segunda dosis is one dose
