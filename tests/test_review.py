@@ -221,6 +221,10 @@ def test_a_fuzzy_entry_shows_the_previous_english_beside_the_new_in_the_draft(tr
     before, now = rows[0]
     assert "<del>3 </del>" in before and "<ins>5 </ins>" in now
     assert "영어 원문에서 바뀐 내용" in table  # its heading in the page's language
+    # Under the page's title: no heading before the h1, and none skips a level (screen readers' outline).
+    levels = [int(level) for level in re.findall(r"<h([1-6])\b", html)]
+    assert levels[0] == 1 and levels.count(1) == 1
+    assert all(after - before <= 1 for before, after in zip(levels, levels[1:], strict=False))
     # A release page never shows it.
     translated.translate("demo", {entry.msgid: KOREAN[entry.previous_msgid].replace("3일", "5일")})
     translated.review_all()
