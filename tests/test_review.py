@@ -1,6 +1,7 @@
 """Translation review sign-off: recorded in the catalog, shown on the page, required by a release,
 stale as soon as the English or the translation changes, naming what changed."""
 
+import itertools
 import json
 import os
 import re
@@ -224,7 +225,7 @@ def test_a_fuzzy_entry_shows_the_previous_english_beside_the_new_in_the_draft(tr
     # Under the page's title: no heading before the h1, and none skips a level (screen readers' outline).
     levels = [int(level) for level in re.findall(r"<h([1-6])\b", html)]
     assert levels[0] == 1 and levels.count(1) == 1
-    assert all(after - before <= 1 for before, after in zip(levels, levels[1:], strict=False))
+    assert all(after - before <= 1 for before, after in itertools.pairwise(levels))
     # A release page never shows it.
     translated.translate("demo", {entry.msgid: KOREAN[entry.previous_msgid].replace("3일", "5일")})
     translated.review_all()
