@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen
+from pipeline.languages.language import (
+    AT_LEAST,
+    AT_MOST,
+    BEFORE_AFTER,
+    MORE_LESS,
+    Language,
+    Spans,
+    frozen,
+    myriad_value,
+)
 from pipeline.languages.scripts import HANGUL, char_class
 
 _HANGUL = char_class("Hang")  # Unicode's Hangul script (scripts.py)
@@ -175,17 +184,7 @@ _WHOLE = re.compile(rf"(?<![{_HANGUL}])(?P<word>{'|'.join(sorted(_WHOLE_WORDS, k
 
 def sino_value(word: str) -> int:
     """백 = 100, 삼천 = 3000, 이백오십 = 250, 백만 = 1,000,000, 십이만 = 120,000."""
-    total = section = digit = 0
-    for char in word:
-        if char in _SINO_DIGITS:
-            digit = _SINO_DIGITS[char]
-        elif char in _SINO_SMALL:
-            section += (digit or 1) * _SINO_SMALL[char]
-            digit = 0
-        else:
-            total += ((section + digit) or 1) * _SINO_BIG[char]
-            section = digit = 0
-    return total + section + digit
+    return myriad_value(word, _SINO_DIGITS, _SINO_SMALL, _SINO_BIG)
 
 
 def numerals(text: str) -> Spans:

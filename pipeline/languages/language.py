@@ -52,6 +52,24 @@ def frozen(mapping: dict) -> Mapping:
     return MappingProxyType(mapping)
 
 
+def myriad_value(word: str, digits: Mapping[str, int], tens: Mapping[str, int], myriads: Mapping[str, int]) -> int:
+    """A number written in the Chinese way, which Sino-Korean numerals follow: a digit before
+    each of ten, hundred, thousand (``tens``) within a group of four places, and each group
+    closed by its myriad (``myriads``: 萬 10^4, 億 10^8); a multiplier left out is one.
+    三千 = 3000, 一百萬 = 1,000,000, 십이만 = 120,000. ``word`` holds only those characters."""
+    total = section = digit = 0
+    for char in word:
+        if char in digits:
+            digit = digits[char]
+        elif char in tens:
+            section += (digit or 1) * tens[char]
+            digit = 0
+        else:
+            total += ((section + digit) or 1) * myriads[char]
+            section = digit = 0
+    return total + section + digit
+
+
 def _empty() -> Mapping:
     return frozen({})
 

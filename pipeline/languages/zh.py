@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen
+from pipeline.languages.language import (
+    AT_LEAST,
+    AT_MOST,
+    BEFORE_AFTER,
+    MORE_LESS,
+    Language,
+    Spans,
+    frozen,
+    myriad_value,
+)
 from pipeline.languages.scripts import HAN
 
 # 不/別/勿/未/非 and 沒/無 (there is no), but not in words that only look
@@ -86,17 +95,7 @@ _RATE_AFTER = (
 
 def chinese_value(word: str) -> int:
     """十 = 10, 一百 = 100, 三千 = 3000, 一百萬 = 1,000,000, 兩 = 2."""
-    total = section = digit = 0
-    for char in word:
-        if char in _DIGITS:
-            digit = _DIGITS[char]
-        elif char in _SMALL:
-            section += (digit or 1) * _SMALL[char]
-            digit = 0
-        else:
-            total += ((section + digit) or 1) * _BIG[char]
-            section = digit = 0
-    return total + section + digit
+    return myriad_value(word, _DIGITS, _SMALL, _BIG)
 
 
 # Two digits in a row, the second one more, say "about that many": 一兩滴 (1 or 2 drops),
