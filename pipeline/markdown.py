@@ -97,14 +97,17 @@ def render_body(
     resolve: Callable[[Unit], Rendition],
     fallback_lang: str,
     fallback_dir: str = "",
+    mark: str = "",
 ) -> str:
     """HTML for the body, each unit replaced by ``resolve(unit)``.
 
     A unit that is not a real translation keeps the source text and is marked
     with ``class="untranslated"`` and the source language's ``lang`` (and its
-    ``dir``, given when it differs from the page's: English on an Arabic page).
+    ``dir``, given when it differs from the page's: English on an Arabic page),
+    and begins with ``mark``, HTML that screen readers say ("(not translated)" in
+    the page's language, pipeline/render_html.py).
     """
-    tokens = _resolved_tokens(body, first_line, path, resolve, fallback_lang, fallback_dir)
+    tokens = _resolved_tokens(body, first_line, path, resolve, fallback_lang, fallback_dir, mark)
     return _SAFE_PARSER.renderer.render(tokens, _SAFE_PARSER.options, {})
 
 
@@ -120,7 +123,7 @@ def render_body_blocks(
     paragraph, a whole list, table or quote), in reading order: the passages a
     bilingual page sets side by side. The same body gives the same blocks in every
     language, as only the units' text differs."""
-    tokens = _resolved_tokens(body, first_line, path, resolve, fallback_lang, fallback_dir)
+    tokens = _resolved_tokens(body, first_line, path, resolve, fallback_lang, fallback_dir, "")
     blocks, start, depth = [], 0, 0
     for index, token in enumerate(tokens):
         depth += token.nesting
@@ -131,12 +134,21 @@ def render_body_blocks(
 
 
 def _resolved_tokens(
-    body: str, first_line: int, path: str, resolve: Callable[[Unit], Rendition], fallback_lang: str, fallback_dir: str
+    body: str,
+    first_line: int,
+    path: str,
+    resolve: Callable[[Unit], Rendition],
+    fallback_lang: str,
+    fallback_dir: str,
+    mark: str,
 ) -> list[Token]:
     tokens = [t for t in _parse_source(body, first_line, path) if t.type != "html_block"]
     for index, unit in _units(tokens, first_line):
         rendition = resolve(unit)
-        tokens[index].children = render_inline_tokens(rendition.text)
+        children = render_inline_tokens(rendition.text)
+        if not rendition.translated and mark:  # HTML of the project's own template, never a translator's text
+            children = [Token("html_inline", "", 0, content=mark), *children]
+        tokens[index].children = children
         if not rendition.translated:
             holder = _block_holding(tokens, index)
             holder.attrJoin("class", "untranslated")
@@ -144,7 +156,8 @@ def _resolved_tokens(
             if fallback_dir:
                 holder.attrSet("dir", fallback_dir)
             holder.attrSet("data-reason", rendition.reason)
-            # Screen readers hear the banner's explanation, not just a colour.
+            # The banner's explanation, for a screen reader that reads descriptions (NVDA's
+            # browse mode reads none of a paragraph's: ``mark`` is what it says).
             holder.attrSet("aria-describedby", UNTRANSLATED_NOTE_ID)
     return _captions(tokens)
 

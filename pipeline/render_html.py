@@ -84,10 +84,12 @@ class Renderer:
                 raise SourceError(_missing_value(exc.args[0], locale), leaflet.path, unit.line) from None
 
         title, summary = resolve(leaflet.title), resolve(leaflet.summary)
+        # Said by screen readers (a bilingual page is a PDF only, where print hides it and [EN] marks).
+        mark = self._untranslated_mark(locale, common, fallback_dir) if missing and not variant else Markup("")
         if variant == variants.BILINGUAL:
             body = self._bilingual_body(leaflet, locale, source, resolve, fallback_dir)
         else:
-            body = render_body(leaflet.body, leaflet.body_line, leaflet.path, resolve, source.bcp47, fallback_dir)
+            body = render_body(leaflet.body, leaflet.body_line, leaflet.path, resolve, source.bcp47, fallback_dir, mark)
         body_html, link_notes = number_links(body)
         context = dict(
             project=self.project,
@@ -99,6 +101,7 @@ class Renderer:
             summary_html=Markup(render_inline(summary.text)),
             summary_text=inline_plain_text(summary.text),
             summary_marked=not summary.translated,
+            untranslated_mark=mark,
             body_html=Markup(body_html),
             link_notes=[url_html(url) for url in link_notes],
             references=[link_urls(r) for r in leaflet.references],
@@ -161,6 +164,11 @@ class Renderer:
             source_table(source.code),
             dict(rows=rows, source=source, locale=locale, fallback_dir=fallback_dir),
         )
+
+    def _untranslated_mark(self, locale: LocaleSettings, common: TranslationTable, fallback_dir: str) -> Markup:
+        """What screen readers say at the start of a passage shown untranslated (templates/untranslated_mark.html)."""
+        context = dict(locale=locale, fallback_dir=fallback_dir)
+        return Markup(self._render("untranslated_mark.html", common, context).strip())
 
     def _review_context(self, leaflet: Leaflet, locale: LocaleSettings, table: TranslationTable, draft: bool) -> dict:
         """The translation review line, and in a draft what changed since the review and in the English."""

@@ -30,10 +30,14 @@ class Page(HTMLParser):
         super().__init__()
         self.root_attrs: dict = {}
         self.marked: list[str] = []  # text of elements marked untranslated
+        # Per element marked untranslated, what a screen reader reads in it, in order, with the
+        # language it reads it in (its nearest lang): the "(not translated)" told, then the English.
+        self.passages: list[list[tuple[str, str]]] = []
         self.links: list[tuple[dict, str]] = []
         self.texts: list[str] = []
         self.tags: list[str] = []
         self._stack: list[tuple[str, bool]] = []
+        self._langs: list[str | None] = []
         self._link: dict | None = None
         self._link_text = ""
         self.feed(html)
@@ -46,7 +50,11 @@ class Page(HTMLParser):
         if tag == "a":
             self._link, self._link_text = attrs, ""
         if tag not in ("meta", "link", "br"):
-            self._stack.append((tag, "untranslated" in (attrs.get("class") or "").split()))
+            marked = "untranslated" in (attrs.get("class") or "").split()
+            if marked and not any(outer for _, outer in self._stack):
+                self.passages.append([])
+            self._stack.append((tag, marked))
+            self._langs.append(attrs.get("lang"))
 
     def handle_endtag(self, tag):
         if tag == "a" and self._link is not None:
@@ -54,6 +62,7 @@ class Page(HTMLParser):
             self._link = None
         if self._stack:
             self._stack.pop()
+            self._langs.pop()
 
     def handle_data(self, data):
         data = data.replace(WORD_JOINER, "")  # invisible: it only keeps a Korean word on one line
@@ -63,7 +72,10 @@ class Page(HTMLParser):
         if self._link is not None:
             self._link_text += data
         if any(marked for _, marked in self._stack) and data.strip():
-            self.marked.append(data.strip())
+            lang = next((lang for lang in reversed(self._langs) if lang), self.root_attrs.get("lang", ""))
+            self.passages[-1].append((lang, data.strip()))
+            if lang != self.root_attrs.get("lang"):  # the page's own language: what is said of the passage
+                self.marked.append(data.strip())
 
     @property
     def text(self) -> str:
@@ -135,6 +147,27 @@ def test_draft_marks_untranslated_and_fuzzy_passages_and_counts_them_in_korean(t
     assert html.count('aria-describedby="untranslated-note"') == 2 and 'id="untranslated-note"' in html
     assert "두통" not in page.text
     assert re.search(r"초안 [^.]*(?<!\d)2(?!\d)", page.text)  # the banner, in Korean, counting both
+
+
+def test_a_screen_reader_in_browse_mode_is_told_in_the_page_language_that_a_passage_is_not_translated(translated):
+    # NVDA's browse mode reads no aria-describedby of a paragraph or heading: text in the passage it reads.
+    translated.translate("demo", {"Fever": "", "IVIG for *skin* reactions": ""})
+    assert translated.run("build", "--only", "html")[0] == 0
+    page = Page(translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8"))
+    told = ("ko-KR", "(번역되지 않음)")  # from the common catalog, said as Korean
+    assert page.passages == [[told, ("en", "IVIG for"), ("en", "skin"), ("en", "reactions")], [told, ("en", "Fever")]]
+    # The words are for screen readers: hidden on screen and on paper, where the outline and [EN] mark the passage.
+    css = translated.path("templates/leaflet.css").read_text(encoding="utf-8")
+    assert re.search(r"\.untranslated-mark \{[^}]*clip-path: inset\(50%\)", css)
+    assert re.search(r"@media print \{.*\.untranslated-mark \{ display: none; \}", css, re.DOTALL)
+
+
+def test_a_passage_not_translated_is_told_in_english_when_the_common_catalog_lacks_the_words(translated):
+    translated.translate("demo", {"Fever": ""})
+    translated.translate("common", {"(not translated)": ""})
+    assert translated.run("build", "--only", "html")[0] == 0
+    page = Page(translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8"))
+    assert page.passages == [[("en", "(not translated)"), ("en", "Fever")]]
 
 
 def test_translation_cannot_inject_markup_or_fetch_anything(translated):

@@ -355,7 +355,10 @@ def test_an_arabic_draft_shows_english_passages_left_to_right_and_marked(project
     reading = Reading(html)
     assert (reading.root["lang"], reading.root["dir"]) == ("ar", "rtl")
     assert ("Fever", "ltr", "en") in reading.pieces  # an untranslated list item, marked and left to right
-    assert re.search(r'<li class="untranslated" lang="en" dir="ltr"[^>]*>Fever', html)
+    # told to screen readers first, in Arabic and right to left (hidden on paper: "[EN]" marks it)
+    told = '<span class="untranslated-mark" lang="ar" dir="rtl">(غير مترجم) </span>'
+    assert re.search(rf'<li class="untranslated" lang="en" dir="ltr"[^>]*>{re.escape(told)}Fever', html)
+    assert ("(غير مترجم) ", "rtl", "ar") in reading.pieces
     assert re.search(r'<h1 class="untranslated" lang="en" dir="ltr"', html)  # the title, not translated
     assert ("صداع", "rtl", "ar") in reading.pieces
     text = pdf_text(project.path("build/ar/demo.pdf"))
