@@ -37,9 +37,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.negation import quoted, sentence_pairs, shorten
+from pipeline.checks.negation import quoted, sentence_pairs
 from pipeline.findings import WARNING, Finding
 from pipeline.languages import Language
+from pipeline.review import shorten
 
 CHECK = "comparison"
 

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from pipeline.checks.context import EntryContext
 from pipeline.findings import WARNING, Finding
 from pipeline.languages import Language
+from pipeline.review import shorten
 
 CHECK = "negation"
 # Where a sentence ends, in the scripts of the languages with negation words.
@@ -116,7 +117,3 @@ def _only_negation_of_stopping(source: str, translation: str, source_words: Lang
 
 def quoted(words: list[str]) -> str:
     return ", ".join(f"'{word}'" for word in dict.fromkeys(word.lower() for word in words))
-
-
-def shorten(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
