@@ -181,10 +181,12 @@ def check_urls(ctx: EntryContext) -> Iterator[Finding]:
 
 def _exact_strings(ctx: EntryContext, check: str, what: str, find) -> Iterator[Finding]:
     source_text, translation_text = ctx.source_view.prose, ctx.translation_view.prose
-    source = {_address(value): value for value in reversed(find(source_text))}  # as first written
-    written = find(translation_text)
+    found, written = find(source_text), find(translation_text)
+    if not found and not written:
+        return  # as most passages: nothing to compare
+    source = {_address(value): value for value in reversed(found)}  # as first written
     translation = {_address(value): value for value in reversed(written)}
-    wanted = Counter(_address(value) for value in find(source_text))
+    wanted = Counter(_address(value) for value in found)
     have = Counter(_address(value) for value in written)
     # Spelling out where a link of the source goes is not adding an address.
     targets = " ".join(target.removeprefix("mailto:") for target in ctx.source_view.link_targets)
@@ -192,29 +194,15 @@ def _exact_strings(ctx: EntryContext, check: str, what: str, find) -> Iterator[F
     unexpected = [
         translation[key]
         for key in sorted((have - wanted).elements())
-        if _site(key) not in linked and _bare_domain_count(source_text, key) < have[key]
+        if _site(key) not in linked and patterns.bare_domain_count(source_text, key) < have[key]
     ]
     for missing in sorted((wanted - have).elements()):
-        if _bare_domain_count(translation_text, missing) >= wanted[missing]:
+        if patterns.bare_domain_count(translation_text, missing) >= wanted[missing]:
             continue
         hint = f" (the translation has {unexpected.pop(0)})" if unexpected else ""
         yield ctx.finding(check, ERROR, f"{what} {source[missing]} is missing from the translation{hint}")
     for added in unexpected:
         yield ctx.finding(check, ERROR, f"{what} {added} in the translation is not in the source")
-
-
-def _bare_domain_count(text: str, address: str) -> int:
-    """How often ``text`` writes ``address`` when it is a bare domain (no scheme, path or @),
-    in any case and wherever it stands: a domain whose top-level domain is a word
-    (``ivig.it``) is found only where no word follows it, so the same domain may be
-    found on one side and not the other (``ivig.it에서``, ``ivig.it para``)."""
-    if not re.fullmatch(r"[a-z0-9.\-]+", address):
-        return 0
-    return len(
-        re.findall(
-            rf"(?<![A-Za-z0-9_@./\-]){re.escape(address)}(?![A-Za-z0-9_\-@/]|\.[A-Za-z0-9])", text, re.IGNORECASE
-        )
-    )
 
 
 # The scheme and host of an address (``https://ClinicalTrials.gov``), or all of it without a path.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from pipeline.languages.scripts import char_class
@@ -85,15 +85,45 @@ _WORD_DOMAIN = (
     rf"(?:{_LOWER_CASE_LABEL}\.)*(?!(?:{_UNITS})\.)(?=[a-z0-9\-]*[a-z])[a-z0-9][a-z0-9\-]+[a-z0-9]"
     rf"\.(?:{_longest_first(WORD_TOP_LEVEL_DOMAINS)})(?!\s+[{_LATIN_LETTER}])"
 )
+# Where a bare domain begins and ends: not inside a longer word, address or path.
+_BARE_DOMAIN_BEFORE = rf"(?<![{_LATIN_LETTER}0-9_@./\-])"
+_BARE_DOMAIN_AFTER = rf"(?![{_LATIN_LETTER}0-9_\-@/]|\.[A-Za-z0-9])"
 BARE_DOMAIN_RE = re.compile(
-    rf"(?<![{_LATIN_LETTER}0-9_@./\-])(?:{_LOWER_CASE_DOMAIN}|{_CAPITALS_DOMAIN}|{_WORD_DOMAIN})"
-    rf"(?![{_LATIN_LETTER}0-9_\-@/]|\.[A-Za-z0-9])"
+    rf"{_BARE_DOMAIN_BEFORE}(?:{_LOWER_CASE_DOMAIN}|{_CAPITALS_DOMAIN}|{_WORD_DOMAIN}){_BARE_DOMAIN_AFTER}"
 )
 # What every bare domain has (a letter or digit, a dot, a letter): few texts
 # do, and BARE_DOMAIN_RE is looked for only in those.
 _MAY_BE_DOMAIN = re.compile(r"[A-Za-z0-9]\.[A-Za-z]")
 DOI_RE = re.compile(r"\b(?:doi:\s?)?10\.\d{4,9}/[A-Za-z0-9\-._;()/:]+", re.IGNORECASE)
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# What a match of each address pattern must contain, looked for first: most texts
+# have none, and a plain substring test costs a fraction of running the pattern.
+_CLUES: dict[re.Pattern, Callable[[str], bool]] = {
+    EMAIL_RE: lambda folded: "@" in folded,
+    URL_RE: lambda folded: "://" in folded or "www." in folded,
+    DOI_RE: lambda folded: "10." in folded,
+    DOMAIN_PATH_RE: lambda folded: "/" in folded,
+    BARE_DOMAIN_RE: lambda folded: _MAY_BE_DOMAIN.search(folded) is not None,
+}
+
+_BARE_ADDRESS = re.compile(r"[a-z0-9.\-]+")  # as contacts.py compares addresses: a host in lower case
+
+
+def bare_domain_count(text: str, address: str) -> int:
+    """How often ``text`` writes ``address`` when it is a bare domain (no scheme, path or @),
+    in any case and wherever it stands, within the boundaries BARE_DOMAIN_RE gives one: a
+    domain whose top-level domain is a word (``ivig.it``) is found by that pattern only where
+    no word follows it, so the same domain may be found on one side and not the other
+    (``ivig.it에서``, ``ivig.it para``)."""
+    if not _BARE_ADDRESS.fullmatch(address):
+        return 0
+    return len(_written_anywhere(address).findall(_folded(text)[0]))
+
+
+@lru_cache(maxsize=256)
+def _written_anywhere(address: str) -> re.Pattern:
+    return re.compile(rf"{_BARE_DOMAIN_BEFORE}{re.escape(address)}{_BARE_DOMAIN_AFTER}", re.IGNORECASE)
+
 
 # Hyphens of every kind join a phone number's groups (the figure dash is
 # typography's own for them, 555‒0199); so do a range's dashes (en dash, em
@@ -184,6 +214,9 @@ def _written(where: tuple[int, ...] | None, start: int, end: int) -> tuple[int, 
 def _spans(regex: re.Pattern, text: str, trim=None) -> Iterator[tuple[int, int, str]]:
     """Each match of ``regex`` in the folded ``text``: its span and value as ``text`` writes it."""
     folded, where = _folded(text)
+    clue = _CLUES.get(regex)
+    if clue is not None and not clue(folded):
+        return
     for match in regex.finditer(folded):
         value = trim(match.group()) if trim else match.group()
         if value:
@@ -251,11 +284,7 @@ def blank_out(text: str, *, placeholders: bool = False, phones: bool = True) -> 
     digits = has_digit(text)
     folded, where = _folded(text)
     regexes = [
-        (EMAIL_RE, "@" in folded),
-        (URL_RE, "://" in folded or "www." in folded),
-        (DOI_RE, "10." in folded),
-        (DOMAIN_PATH_RE, "/" in folded),
-        (BARE_DOMAIN_RE, _MAY_BE_DOMAIN.search(folded) is not None),
+        *((regex, clue(folded)) for regex, clue in _CLUES.items()),
         (PHONE_RE, phones and digits),
         (PERCENT_PLACEHOLDER_RE, placeholders and "%" in folded),
         (BRACE_PLACEHOLDER_RE, placeholders and "{" in folded),
