@@ -172,9 +172,27 @@ def _markers(text: str, words: Language, before: bool) -> list[tuple[int, int, s
     found = [(m.start(), m.end(), phrases[m.group().lower()]) for m in matches]
     masked = _without_markers(text, words)
     return [
-        (start, end, _OPPOSITE[direction] if _denied(masked, start, end, words) else direction)
+        (
+            start,
+            end,
+            _OPPOSITE[direction]
+            if not _never_denied(text[start:end], words) and _denied(masked, start, end, words)
+            else direction,
+        )
         for start, end, direction in found
     ]
+
+
+def _never_denied(phrase: str, words: Language) -> bool:
+    """A limit phrase with its own negation (未滿 12 歲, لا تقل عن 48, 넘지 않게), or one that says
+    who (``group_limits``: menores de 12 años, people over 65): the "not" of a verb before it
+    ("請勿給未滿 12 歲的兒童", "يجب ألا يتعرض ... لمدة لا تقل عن 48", "no es apto para menores de 12
+    años", "Do not give it to people over 65") denies that verb, not the limit, which nobody
+    writes twice denied."""
+    if phrase.lower() in words.group_limits:
+        return True
+    regex = words.strong_negation_re
+    return regex is not None and regex.search(phrase) is not None
 
 
 @lru_cache(maxsize=32)

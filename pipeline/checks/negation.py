@@ -77,6 +77,7 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
     negation, plain_negation = target.negation_re, target.strong_negation_re
     if negation is None or plain_negation is None:
         return None
+    translation = target.without_not_negations(translation)  # 不到 4, لا يقل عن 4: a limit, no denial
     said = source_words.negations(source)
     if said:
         if not negation.search(translation):

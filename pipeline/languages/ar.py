@@ -28,6 +28,15 @@ _STRONG = rf"(?<![{_ARABIC}])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا
 _ALL = _STRONG + (
     rf"|(?<![{_ARABIC}])[وف]?(?:غير(?!\s+الستيرويد)|بدون|بلا|دون|عدم|إلا)(?![{_ARABIC}])"
     r"|تجنب|تجنبي|امتنع|امتنعي"
+    # إياك أن (beware of ever: "never")
+    rf"|(?<![{_ARABIC}])[وف]?إياك(?:م|ي)?(?![{_ARABIC}])"
+)
+# A limit that says its bound with a "not" (لا يقل عن 4: no less than 4, لا يتجاوز 4: not
+# over 4) or دون before a number (دون 12 عاما: under 12, not "without"): no denial, as "no more
+# than" is none in English ([limits] reads it).
+_NOT_NEGATION = (
+    rf"(?<![{_ARABIC}])(?:[وف]?(?:ما\s+)?لا\s+(?:يزيد|تزيد|يقل|تقل|يتجاوز|تتجاوز)(?:\s+(?:عن|على))?|(?:ما\s+)?دون)"
+    r"\s+(?=[\d٠١٢٣٤٥٦٧٨٩])"
 )
 
 
@@ -52,6 +61,15 @@ _DIRECTIONS = {
 # (the commonest: a superlative, no comparison); and a limit next to a number (أكثر من 65), which
 # [limits] judges.
 _NOT_DIRECTION = rf"على\s+(?:الأقل|الأكثر)|الأكثر\s+شيوع[{_ARABIC}]*|(?:أكثر|أقل)\s+من\s+(?=\d)"
+
+# Who a limit says: الأطفال فوق 12 عاما (children over 12), للأطفال دون 12 (for children under
+# 12).  A negation before it denies the verb ("يجب ألا يتناول الأطفال فوق 12 عاما هذا الدواء":
+# children over 12 must not take it), not the limit.
+_GROUP_LIMITS = {
+    f"{who} {limit}": direction
+    for who in ("الأطفال", "أطفال", "الأشخاص", "أشخاص", "المرضى", "مرضى", "البالغين", "البالغون", "الرضع", "النساء")
+    for limit, direction in (("فوق", AT_LEAST), ("دون", AT_MOST), ("تحت", AT_MOST))
+}
 
 # --- numbers in words -----------------------------------------------------------
 # Arabic says one and two with the noun alone: مرة (once), مرتين (twice, the dual
@@ -372,6 +390,9 @@ LANGUAGE = Language(
             "ل": "l",
             "دل": "dl",
             "ديسيلتر": "dl",
+            "ملمول": "mmol",  # 4 ملمول/لتر (4 mmol/L, a blood sugar)
+            "مليمول": "mmol",
+            "ميليمول": "mmol",
         }
     ),
     # An abbreviation is no unit at the start of a longer word: "100 مليون" is a hundred
@@ -392,6 +413,7 @@ LANGUAGE = Language(
             "مليون": (("1000000", None),),
             "يوم واحد": (("1", "day"),),
             "ساعة واحدة": (("1", "hour"),),
+            "ربع ساعة": (("15", "minute"),),  # a quarter of an hour
             "دقيقة واحدة": (("1", "minute"),),
             "أسبوع واحد": (("1", "week"),),
             "شهر واحد": (("1", "month"),),
@@ -510,6 +532,7 @@ LANGUAGE = Language(
     ),
     negation=_ALL,
     strong_negation=_STRONG,
+    not_negation=_NOT_NEGATION,
     # لا تتوقف عن (do not stop: keep taking), لا تنس (do not forget), تجنب التوقف
     # (avoid stopping).
     negated_stop=(
@@ -518,6 +541,10 @@ LANGUAGE = Language(
     ),
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
+    group_limits=frozenset(
+        {"دون", "تقل أعمارهم عن", "يقل عمره عن", "تزيد أعمارهم عن", "تزيد أعمارهم على", "يزيد عمره عن", "يزيد عمره على"}
+        | set(_GROUP_LIMITS)
+    ),
     limits_before=frozen(
         {
             "لا يزيد عن": AT_MOST,
@@ -558,6 +585,17 @@ LANGUAGE = Language(
             "أدنى من": AT_MOST,
             "تحت": AT_MOST,
             "عقب": AT_LEAST,
+            # دون 12 عاما (under 12), الذين تقل أعمارهم عن 12 (whose age is under 12), إذا تجاوزت
+            # حرارتك 38 (if your temperature goes over 38: تجاوز in every person and tense)
+            "دون": AT_MOST,
+            "تقل أعمارهم عن": AT_MOST,
+            "يقل عمره عن": AT_MOST,
+            "تزيد أعمارهم عن": AT_LEAST,
+            "تزيد أعمارهم على": AT_LEAST,
+            "يزيد عمره عن": AT_LEAST,
+            "يزيد عمره على": AT_LEAST,
+            "تجاوز": AT_LEAST,
+            **_GROUP_LIMITS,
         }
     ),
     limits_after=frozen(

@@ -19,6 +19,10 @@ NEGATION = r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|ca
 NOT_NEGATION = (
     r"\b(?:no|not)\s+(?:more|less|fewer|later|longer|sooner|earlier|greater|higher|lower)\s+than\b"
     r"|\bnot\s+(?:only|exceed\w*|to\s+exceed)\b|\bwhether\s+or\s+not\b|\bno\.\s*\d|\bno\s+matter\b"
+    # "do not take more than 4 g", "never use more than 8 puffs": a limit on the amount, which a
+    # translation says as "at most 4 g" (최대 4 g까지만, 最多 4 g) and [limits] judges
+    r"|(?:\bnot|\bnever|n't)\s+(?:[a-z]+\s+){0,4}?(?:(?:more|less|fewer|longer)\s+than|exceed\w*)\s+"
+    r"(?=(?:about\s+|around\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b))"
 )
 # Words that mean something negative without a "not": a translation may say
 # them with one (unknown = 알려지지 않은, lack = 없다, few = 거의 없다, only =
@@ -28,7 +32,7 @@ NEGATIVE_MEANING = (
     r"|few|fewer|little|rare\w*|seldom|hardly|only|avoid\w*|stop\w*|instead|rather|except|free|missing|loss|lose"
     r"|los(?:ing|t)|in(?:ability|complete|correct|effective|sufficient|active|adequate|visible|tolerant)"
     r"|im(?:possible|proper|mature|balance)|dis(?:agree|allow|continu\w*|like|order\w*|ease\w*)|off-label"
-    r"|refus\w*|deny|denied|prevent\w*|protect\w*|less"
+    r"|refus\w*|deny|denied|prevent\w*|protect\w*|less|keep\s+(?:\w+\s+){0,3}?dry"
     # a limit, which a translation may say with a negation ("4 g을 넘지 마세요",
     # "2 g 이상 드시지 마세요"): [limits] compares its direction
     r"|exceed\w*|more\s+than|fewer\s+than|longer\s+than|at\s+most|up\s+to)\b"
@@ -106,6 +110,25 @@ LIMITS_BEFORE = {
     "go over": AT_LEAST,
     "going over": AT_LEAST,
 }
+# Who a limit says ("children under 12", "people over 65"): a "not" before it denies the verb
+# ("Do not give it to people over 65"), not the limit.  Not "children more than 5 mL" ("do not
+# give children more than 5 mL" is at most 5 mL): only the words of an age.
+_PEOPLE = "children child kids babies infants teenagers adults people persons patients women men anyone those".split()
+GROUP_LIMITS = {
+    f"{who} {limit}": direction
+    for who in _PEOPLE
+    for limit, direction in (
+        ("under", AT_MOST),
+        ("below", AT_MOST),
+        ("younger than", AT_MOST),
+        ("aged under", AT_MOST),
+        ("over", AT_LEAST),
+        ("above", AT_LEAST),
+        ("older than", AT_LEAST),
+        ("aged over", AT_LEAST),
+    )
+}
+LIMITS_BEFORE.update(GROUP_LIMITS)
 LIMITS_AFTER = {
     "or more": AT_LEAST,
     "or longer": AT_LEAST,
@@ -314,6 +337,7 @@ LANGUAGE = Language(
     stop_words=STOP_WORDS,
     directions=frozen(DIRECTIONS),
     not_direction=NOT_DIRECTION,
+    group_limits=frozenset(GROUP_LIMITS),
     limits_before=frozen(LIMITS_BEFORE),
     limits_after=frozen(LIMITS_AFTER),
     numerals=numerals,

@@ -294,6 +294,8 @@ LANGUAGE = Language(
     ),
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
+    number_words=frozen({"cuarto de hora": (("15", "minute"),)}),  # un cuarto de hora: 15 minutes
+    group_limits=frozenset({"menor de", "menores de", "mayor de", "mayores de"}),
     limits_before=frozen(
         {
             "no más de": AT_MOST,
@@ -330,6 +332,18 @@ LANGUAGE = Language(
             # the plainer words: "mínimo el 10%", "como mucho el 30%", "a partir de las 24 horas"
             "mínimo": AT_LEAST,
             "máximo": AT_MOST,
+            # "la dosis máxima es de 4 g"; "menores de 12 años" (under 12), "mayores de 65" (over 65)
+            "mínima": AT_LEAST,
+            "máxima": AT_MOST,
+            # "si la glucosa baja de 4 mmol/L" (drops below), "si la fiebre sube de 38 °C" (rises above)
+            "baja de": AT_MOST,
+            "baje de": AT_MOST,
+            "sube de": AT_LEAST,
+            "suba de": AT_LEAST,
+            "menor de": AT_MOST,
+            "menores de": AT_MOST,
+            "mayor de": AT_LEAST,
+            "mayores de": AT_LEAST,
             "como mucho": AT_MOST,
             "como poco": AT_LEAST,
             "a partir de": AT_LEAST,

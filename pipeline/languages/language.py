@@ -225,9 +225,10 @@ class Language:
     # 전에 없던 곳), so a translation *adding* a negation is judged by it.
     negation: str = ""
     strong_negation: str = ""
-    # For the source language: what looks like a negation and is not ("no
-    # more than" is a limit), and words whose meaning is negative without one
-    # ("unknown", "lack", "only"), which a translation may say with a "not".
+    # What looks like a negation and is not ("no more than" is a limit; in a
+    # translation, 不到 4 or لا يقل عن 4), and, for the source language, words
+    # whose meaning is negative without one ("unknown", "lack", "only"), which
+    # a translation may say with a "not".
     not_negation: str = ""
     negative_meaning: str = ""
     # A "not" said of stopping, skipping or forgetting ("do not stop taking
@@ -252,6 +253,11 @@ class Language:
     # g", "al menos 2 horas") or after it and its unit ("2 g 이하", "24 小時內").
     limits_before: Mapping[str, str] = field(default_factory=_empty)
     limits_after: Mapping[str, str] = field(default_factory=_empty)
+    # Limit phrases (of those above) that say who, not how much: "menores de 12 años"
+    # (minors under 12), "people over 65", "الأطفال فوق 12".  A negation before one denies
+    # its verb ("no es apto para menores de 12 años", "Do not give it to people over 65"),
+    # never the limit, so it does not turn it around.
+    group_limits: frozenset[str] = frozenset()
     # Numbers written in words: a function giving (start, end, value) spans
     # (백 명, diez, 一百, "one in ten").
     numerals: Callable[[str], Spans] | None = None
@@ -305,7 +311,8 @@ class Language:
 
     @cached_property
     def not_negation_re(self) -> re.Pattern | None:
-        return re.compile(self.not_negation, re.IGNORECASE) if self.not_negation else None
+        flags = re.IGNORECASE if self.ignore_case else 0
+        return re.compile(self.not_negation, flags) if self.not_negation else None
 
     @cached_property
     def negative_meaning_re(self) -> re.Pattern | None:
@@ -319,13 +326,17 @@ class Language:
     def stop_words_re(self) -> re.Pattern | None:
         return re.compile(self.stop_words, re.IGNORECASE) if self.stop_words else None
 
+    def without_not_negations(self, text: str) -> str:
+        """``text`` with what only looks like a negation blanked ("no more than", 不超過 4)."""
+        if self.not_negation_re is None:
+            return text
+        return self.not_negation_re.sub(lambda m: " " * len(m.group()), text)
+
     def negations(self, text: str) -> list[str]:
         """The negations ``text`` says (what only looks like one left out)."""
         if self.negation_re is None:
             return []
-        if self.not_negation_re is not None:
-            text = self.not_negation_re.sub(lambda m: " " * len(m.group()), text)
-        return [match.group().strip() for match in self.negation_re.finditer(text)]
+        return [match.group().strip() for match in self.negation_re.finditer(self.without_not_negations(text))]
 
     @cached_property
     def _direction_res(self) -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:

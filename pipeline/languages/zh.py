@@ -33,8 +33,15 @@ _LOOKS_NEGATIVE = (
 )
 _STRONG = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫)"
 # ... and 沒/無 (there is no), and the verbs that forbid without one: 避免
-# (avoid), 禁止 (forbid); not 停止 (stop).
-_ALL = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫|沒|没|無|无)|避免|禁止"
+# (avoid), 禁止 (forbid), 禁用/禁服 (must not be used/taken), 嚴禁 (strictly
+# forbidden), 切忌 (never); not 停止 (stop).
+_ALL = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫|沒|没|無|无)|避免|禁止|禁用|禁服|嚴禁|严禁|切忌"
+# A limit that says its bound with a "not" (不到 4: under 4, 未滿 12 歲: under 12, 不少於: no less
+# than), before its number: no denial, as "no more than" is none in English ([limits] reads it).
+_NOT_NEGATION = (
+    r"(?:不超過|不超过|不到|未滿|未满|不滿|不满|不足|不少於|不少于|不低於|不低于|不多於|不多于|不高於|不高于)"
+    r"\s*(?=[\d一二兩两三四五六七八九十半])"
+)
 
 # Directions ([comparison]), both spellings: 更 (more: 更高, 更常, 更容易, but 更少 is less),
 # 較多/較高, 增加, 升高, 提高, 比平常多 / 較少/較低, 減少, 降低, 下降, 比平常少; 之前, 以前, 前 / 之後, 以後, 後.
@@ -86,9 +93,11 @@ _NUMBER = re.compile(
 
 
 # After a word for one period, a number of times or a dose makes it "per
-# <period>": 一天兩次, 一天 3 次, 一天 400 mg, 一天最多 4 g (not 一天內, 一天後).
+# <period>": 一天兩次, 一天 3 次, 一天 400 mg, 一天最多 4 g (not 一天內, 一天後), also with
+# the verb between them: 一天吃三次, 一天服用 2 次.
 _RATE_AFTER = (
-    r"(?=\s?(?:最多|最少|至多|至少|約|约|大約|大约|共|總共|总共|平均)?\s?(?:\d[\d,.]*(?:\s?[~\-–至到]\s?\d[\d,.]*)?|[一二兩两三四五六七八九十半]+)\s?"
+    r"(?=\s?(?:吃|服用|服|使用|用|喝|擦|塗|涂|噴|喷|點|点)?\s?"
+    r"(?:最多|最少|至多|至少|約|约|大約|大约|共|總共|总共|平均)?\s?(?:\d[\d,.]*(?:\s?[~\-–至到]\s?\d[\d,.]*)?|[一二兩两三四五六七八九十半]+)\s?"
     r"(?:次|回|片|粒|顆|颗|錠|锭|劑|剂|包|毫克|公克|克|毫升|(?i:mg|g|ml|l|µg|ug|mcg|iu|mmol|meq)(?![A-Za-z])))"
 )
 
@@ -146,6 +155,8 @@ LANGUAGE = Language(
             "週": "week",
             "周": "week",
             "星期": "week",
+            "個星期": "week",  # 兩個星期 (two weeks)
+            "个星期": "week",
             "個月": "month",
             "个月": "month",
             "毫克": "mg",
@@ -236,6 +247,7 @@ LANGUAGE = Language(
     ),
     negation=_ALL,
     strong_negation=_STRONG,
+    not_negation=_NOT_NEGATION,
     # 不要停止 / 別忘記 / 不要漏掉 (keep on, remember), and a double negation
     # 不可不 / 不能不 / 不得不 (must).
     negated_stop=(

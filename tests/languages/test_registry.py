@@ -94,3 +94,11 @@ def test_the_language_data_cannot_be_changed():
 def test_a_language_without_a_module_is_written_in_its_cldr_script(locale, script):
     written = language_for(locale).script
     assert (written.name if written else None) == script
+
+
+@pytest.mark.parametrize("language", LANGUAGES.values(), ids=lambda language: language.code)
+def test_every_limit_that_says_who_is_a_limit_phrase(language):
+    """``group_limits`` only keeps a limit phrase from being turned around: one that is no limit
+    phrase would never be read."""
+    phrases = {phrase.lower() for phrase in (*language.limits_before, *language.limits_after)}
+    assert language.group_limits <= phrases
