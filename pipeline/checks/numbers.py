@@ -11,6 +11,13 @@ also be given as the same amount in another unit (``1 g`` as ``1000 mg``,
 does not give (``하루에 8알까지``, ``8 tabletas``, ``8 片``, ``8 أقراص``: the
 language's ``dose_forms``) is an added dose, as [units] rule 3 says of an
 added ``4000 mg``. "A tablet" says 1 without a number, so 1 is never one.
+An exact count said as an approximation around it (``2 drops`` as ``한두
+방울``, ``1~2방울``, ``una o dos gotas``: 1 or 2 drops) changes the dose too,
+unless the source approximates itself ("1 or 2 drops", "a few drops").
+
+The source's ordinals in words ("the second dose") are numbers as "the 2nd
+dose" is: ``두 번째``, ``第二劑``, ``الجرعة الثانية``, ``la segunda dosis`` keep
+the 2.  Not "first", which a translation may say as 처음 or 最先 (en.py).
 
 Digits that are not quantities are out of scope here: URLs, DOIs, e-mail
 addresses, phone numbers (checked whole by [phone]), placeholders, code spans
@@ -24,6 +31,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 from functools import lru_cache
 
+from pipeline.checks.approximations import approximations, says_approximately
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import NumberSpan, number_spans
 from pipeline.checks.numerals import NumberMention, as_written, prose, source_mentions, translation_values
@@ -44,7 +52,10 @@ def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
         hint = f" (the translation has {instead.pop(0)})" if instead else ""
         yield ctx.finding(CHECK, ERROR, f"{mention.text} in the source is missing from the translation{hint}")
     if not missing:  # a count changed (1 tablet as 두 알) is one finding, not also an addition
-        yield from _added_counts(ctx, mentions)
+        added = list(_added_counts(ctx, mentions))
+        yield from added
+        if not added:  # 두세 방울 for 2 drops: the added 세 방울 says it
+            yield from _approximated(ctx, mentions)
 
 
 def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -93,6 +104,35 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
         form = _dose_form_after(forms, text, number)
         if form is not None and number.value != 1 and number.value not in given and not _ordinal(text, number):
             yield ctx.finding(CHECK, ERROR, f"dose {text[number.start : form]} in the translation is not in the source")
+
+
+def _approximated(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[Finding]:
+    """An exact count of the source said as an approximation around it: 2 drops as 한두 방울,
+    1~2방울, una o dos gotas (1 or 2 drops).  The 2 is there and a count of 1 is never an added
+    dose, but the patient may now use one drop.  A source that approximates itself ("1 or 2
+    drops", "a few drops") may be approximated."""
+    text = prose(ctx, ctx.translation)
+    pairs = approximations(text, ctx.language)
+    if not pairs or says_approximately(prose(ctx, ctx.source), ctx.source_language):
+        return
+    given = _given(ctx, mentions)
+    shown = as_written(ctx.translation_view.prose, text)
+    forms = _dose_forms_re(ctx.language)
+    for first, second in pairs:
+        exact = second.value if second.value in given else first.value if first.value in given else None
+        if exact is None:
+            continue  # neither is the source's: [numbers] or [number-words] says what is missing
+        end = (_dose_form_after(forms, text, second) if forms is not None else None) or second.end
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"{_number(exact)} in the source is an exact count; the translation makes it an approximation: "
+            f"{shown[first.start : end]} ({_number(first.value)} or {_number(second.value)})",
+        )
+
+
+def _number(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else str(float(value))
 
 
 # An ordinal counts no medicine: 第二劑, 第 2 劑 (the second dose), 두 번째 알약, 세 번째 알

@@ -180,6 +180,9 @@ def source_mentions(text: str, language: Language) -> list[NumberMention]:
         text = _blank(text, start, end)
     for start, char, value in _vulgar_fractions(text):
         found.append((start, NumberMention(char, (frozenset({value}),))))
+    if language.ordinals is not None:  # "the second dose", kept as "the 2nd dose" is
+        for start, end, value in language.ordinals(text):
+            found.append((start, NumberMention(f"'{text[start:end]}' ({value})", (frozenset({value}),))))
     number_re = _number_re(language.decimal_symbol, language.group_symbol)
     for match in number_re.finditer(text):
         value = parse_number(match.group(), language.decimal_symbol, language.group_symbol)

@@ -228,8 +228,9 @@ _NUMBER = re.compile(
 # Ordinals, as "day 3" and "the second dose" are translated (اليوم الثالث, الجرعة الثانية):
 # after their noun, with its article, masculine and feminine (الثالث, الثالثة; الأول, الأولى),
 # the teens with عشر (الحادي عشر, الثالثة عشرة), the tens as the cardinal with the article
-# (العشرون) and after a unit (الخامس والعشرون); أول also before its noun (أول جرعة).  Read as
-# their numbers, as Chinese 第三天 and Korean 셋째 날 are: an ordinal never counts a medicine.
+# (العشرون) and after a unit (الخامس والعشرون); أول also before its noun (أول جرعة), and the
+# others there too (ordinals() below).  Read as their numbers, as Chinese 第三天 and Korean 셋째
+# 날 are: an ordinal never counts a medicine.
 _ORDINAL_STEMS: dict[str, int] = {
     "أول": 1,
     "اول": 1,
@@ -251,6 +252,18 @@ _ORDINAL = re.compile(
     rf"|(?P<tens>{_longest_first(_TENS)}))"
     rf"|(?P<first>أول|اول))(?!{_LETTER})"
 )
+# Before its noun, masculine whatever the noun: ثاني جرعة, ثالث يوم (the second dose, the third day).
+_ORDINAL_BEFORE_NOUN = re.compile(
+    rf"(?<!{_LETTER})(?P<stem>{_longest_first(stem for stem in _ORDINAL_STEMS if stem != 'حادي')})(?=\s+{_LETTER})"
+)
+
+
+def ordinals(text: str) -> Spans:
+    """Ordinals before their noun (ثاني جرعة: 2): values a translation says, never a count of
+    doses, so not ``numerals`` (which [numbers] counts medicines with)."""
+    plain, where = _without_marks(text)
+    for match in _ORDINAL_BEFORE_NOUN.finditer(plain):
+        yield where[match.start()], where[match.end()], Fraction(_ORDINAL_STEMS[match.group("stem")])
 
 
 def _ordinals(plain: str) -> Iterator[tuple[int, int, int]]:
@@ -470,6 +483,7 @@ LANGUAGE = Language(
         }
     ),
     range_words=("إلى", "الى"),
+    alternative_words=("أو", "او", "إلى", "الى"),
     total_words=("في المجموع", "المجموع", "بإجمالي", "إجمالي", "الإجمالي", "إجمالا"),
     # Measured on the shipped ar catalogs (bench/results/length_calibration.md,
     # 2026-12-01: common, ivig-ten, ivig-dermatology): 188 messages of 20+
@@ -610,6 +624,7 @@ LANGUAGE = Language(
     ),
     emergency_words=("طوارئ", "الطوارئ", "طارئة", "طارئ", "إسعاف", "الإسعاف"),
     numerals=numerals,
+    ordinals=ordinals,
     one_by_the_noun=True,
     call_before=(
         "اتصل بالرقم",

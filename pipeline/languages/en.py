@@ -206,6 +206,67 @@ def numerals(text: str) -> Spans:
         yield start, end, value
 
 
+# Words that make a count approximate, so that a translation may say it as 한두, 1~2 or 一兩
+# ([numbers]): "a few drops", "several", "a couple of", "between 2 and 4", "2 or so", "up to";
+# "about", "around", "approximately", "roughly", "nearly", "almost", "some" only before a number
+# ("about 2 hours", not "talk to your doctor about it").
+APPROXIMATE = (
+    r"\b(?:few|couple|several|or\s+so|between|up\s+to)\b"
+    rf"|\b(?:about|around|approximately|roughly|nearly|almost|some)\s+(?:\d|(?:{_CARDINAL})\b)"
+)
+# Ordinals in words, as a translation must keep them: "the second dose" is 두 번째 투여, 第二劑,
+# الجرعة الثانية, la segunda dosis, as "the 2nd dose" is ([numbers]).  Not "first": a
+# translation says it as often with a word for "at first" or "before all" (처음, 가장 먼저,
+# 首次, 最先, en primer lugar) as with a number, and a false alarm blocks a correct leaflet.
+ORDINALS = {
+    **{
+        word: value
+        for value, word in enumerate(
+            "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+            "fifteenth sixteenth seventeenth eighteenth nineteenth".split(),
+            start=2,
+        )
+    },
+    **{word: value for word, value in {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}.items()},
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_ORDINAL_UNITS = {"first": 1, **{word: value for word, value in ORDINALS.items() if value < 10}}
+_ORDINAL_WORD = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS)})-(?P<unit>{'|'.join(_ORDINAL_UNITS)})|(?P<ordinal>{'|'.join(ORDINALS)}))\b(?!-)",
+    re.IGNORECASE,
+)
+# Only after "the" or a possessive ("the second dose", "your third infusion"), or after such an
+# ordinal ("the second or third day"): "a second dose" is another dose, "a second" a moment,
+# "a third of" a fraction, "every second day" every other day (이틀에 한 번), "Second," an adverb.
+_ORDINAL_AFTER = re.compile(r"\b(?:the|your|his|her|their|its|my|our)\s+$", re.IGNORECASE)
+_ORDINAL_IN_A_LIST = re.compile(r"\s*(?:,|,?\s+(?:or|and|to|through))\s+$", re.IGNORECASE)
+# Nouns after which an ordinal names no count a translation repeats: a second opinion, the
+# third trimester (임신 후기, 妊娠晚期), the second half of the day, a third party.
+_NOT_AN_ORDINAL_BEFORE = re.compile(
+    r"\s+(?:opinions?|trimesters?|half|halves|party|parties|world|nature|thoughts?|hand|person|place)\b",
+    re.IGNORECASE,
+)
+
+
+def ordinals(text: str) -> Spans:
+    """Ordinals in words a translation must keep: "the second dose" (2), "your third infusion" (3),
+    "the twenty-first day" (21); not "first", "a second" or "the third trimester"."""
+    text = _cased(text)
+    last_end = None
+    for match in _ORDINAL_WORD.finditer(text):
+        start = match.start()
+        listed = last_end is not None and _ORDINAL_IN_A_LIST.fullmatch(text[last_end:start])
+        after_the = _ORDINAL_AFTER.search(text, max(0, start - 16), start)
+        if not (listed or after_the) or _NOT_AN_ORDINAL_BEFORE.match(text, match.end()):
+            continue
+        if match.group("ordinal"):
+            value = ORDINALS[match.group("ordinal").lower()]
+        else:
+            value = _TENS[match.group("tens").lower()] + _ORDINAL_UNITS[match.group("unit").lower()]
+        last_end = match.end()
+        yield match.start(), match.end(), Fraction(value)
+
+
 def _cased(text: str) -> str:
     """Words in capitals (TEN, ONE) hidden, keeping positions: they are names, not numbers."""
     return re.sub(r"\b[A-Z]{2,}\b", lambda m: "#" * len(m.group()), text)
@@ -249,6 +310,8 @@ LANGUAGE = Language(
     scale_words=frozen({"thousand": 10**3, "million": 10**6, "billion": 10**9}),
     scale_needs_space=True,
     range_words=("to", "and"),
+    alternative_words=("or", "to", "through"),
+    approximate_words=APPROXIMATE,
     abbreviations=frozenset(
         {
             "dr",
@@ -341,6 +404,7 @@ LANGUAGE = Language(
     limits_before=frozen(LIMITS_BEFORE),
     limits_after=frozen(LIMITS_AFTER),
     numerals=numerals,
+    ordinals=ordinals,
     call_before=("call", "dial", "phone", "ring", "text"),
     emergency_words=("emergency", "emergencies"),
     ignore_case=True,

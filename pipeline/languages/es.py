@@ -244,6 +244,7 @@ LANGUAGE = Language(
     # "al día siguiente" (the next day), "al día anterior" (the day before): no rate.
     per_word_exclusions=frozen({"al día": (" siguiente", " anterior")}),
     range_words=("a", "y"),
+    alternative_words=("o", "u", "a"),
     total_words=("en total", "total", "en conjunto"),
     # Measured on the shipped es catalogs (bench/results/length_calibration.md,
     # 2026-12-01: common, ivig-ten, ivig-dermatology): 188 messages of 20+

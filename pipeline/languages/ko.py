@@ -367,6 +367,7 @@ LANGUAGE = Language(
     proportion_particles=("에서", "에"),
     proportion_hedges=("약", "대략", "최대", "최소", "거의", "평균"),
     range_words=("에서", "부터"),
+    alternative_words=("또는", "혹은", "이나", "나", "에서", "내지"),
     call_number_pattern=r"(?<![\d.\-])(\d{3})(?![\d.\-])\s?(?:번)?\s?(?:에|으로|로|에게)?\s?(?:전화|연락|신고|문자)",
     # Measured on the shipped ko_KR catalogs (bench/results/length_calibration.md,
     # 2026-12-01: common, ivig-ten, ivig-dermatology): 188 messages of 20+

@@ -19,6 +19,10 @@ translation must keep); tests/checks/test_rates.py holds their correct
 renderings.  ``per_word_exclusions`` (a per word that is none) and
 ``per_words_before_dose`` (which dose a per kg is said of) can demand too;
 tests/checks/test_units.py and test_rates.py hold their correct renderings.
+So can ``alternative_words`` (two numbers of a translation said as one or the
+other, an approximation around an exact count of the source) and, in the
+source language, ``ordinals`` ("the second dose", a number to keep):
+tests/checks/test_approximations.py and test_ordinal_words.py hold theirs.
 
 To add a kind of data: a field here with a comment saying what it is for and
 an empty default, values in the language modules, and a test in
@@ -119,6 +123,8 @@ class Language:
     # segunda dosis"): a function giving (start, end, value) spans.  Read only as
     # values a translation says, never as a count (la segunda dosis counts no two
     # doses); ordinals after their noun (Arabic اليوم الثالث) may be ``numerals``.
+    # In the source language, the ordinals a translation must keep ("the second
+    # dose" as "the 2nd dose"), read where they are unambiguous.
     ordinals: Callable[[str], Spans] | None = None
     # Words that say "per <unit>" without the unit symbol wherever they stand
     # ("매일" for /day, "a day", "al día"): canonical unit -> words.
@@ -168,6 +174,15 @@ class Language:
     # ("de 3 a 5 días", "1 至 3 週", "3에서 5일"): the unit after the second
     # number is the first one's too.
     range_words: tuple[str, ...] = ()
+    # Words that join two numbers as one or the other, or as a range, saying "about that
+    # many" ("1 or 2", "una o dos", "1 a 2", 1방울 또는 2방울, 一滴或兩滴, 1 أو 2), with the
+    # marks - – — ~; not "and" (2 tabletas y 3 cápsulas are two counts).  In a translation
+    # whose source gives an exact count, such a pair around it is an approximation ([numbers]);
+    # in the source, one lets the translation approximate.
+    alternative_words: tuple[str, ...] = ()
+    # For the source language, a regex of the other words that make its counts approximate
+    # ("a few", "several", "between", "about 2"): a translation may then say 한두 or 1~2.
+    approximate_words: str = ""
     # A short number the text says to call, written the language's way: Korean
     # puts the verb after it ("119에 전화하세요").  Group 1 is the number.
     call_number_pattern: str = ""

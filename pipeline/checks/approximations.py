@@ -1,0 +1,60 @@
+"""Two numbers said as one or the other, or as a range: "about that many".
+
+Korean and Chinese run two numerals together (한두 방울, 두세 번, 一兩滴, 兩三天:
+1 or 2 drops, 2 or 3 times); every language joins two numbers with a word
+for "or" or "to" (1방울 또는 2방울, una o dos gotas, 1 至 2 滴, 1 أو 2) or a mark
+(1~2, 1-2).  [numbers] reads them to tell an exact count of the source ("2
+drops") from an approximation around it in the translation (한두 방울), which
+changes the dose.  Pure functions of text and language data.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from pipeline.checks.number_words import NumberSpan, number_spans
+from pipeline.languages import Language
+from pipeline.languages.scripts import script_of
+
+_MARKS = r"[-–—~]"
+
+
+def approximations(text: str, language: Language) -> list[tuple[NumberSpan, NumberSpan]]:
+    """Each pair of numbers of ``text`` said as one or the other, the larger second
+    (a date, 2026-12-03, and "2 y 1" are no approximation)."""
+    joiner = _joiner_re(language)
+    spans = number_spans(text, language)
+    return [
+        (first, second)
+        for first, second in pairwise(spans)
+        if second.value > first.value and joiner.fullmatch(text, first.end, second.start)
+    ]
+
+
+def says_approximately(text: str, language: Language) -> bool:
+    """Whether ``text`` (a source) gives a count as an approximation: two numbers or ordinals as
+    one or the other ("1 or 2 drops", "one or two", "1-2", "the second or third day"), or the
+    language's words for it ("a few")."""
+    if language.approximate_words and re.search(language.approximate_words, text, re.IGNORECASE):
+        return True
+    joiner = _joiner_re(language)
+    spans = number_spans(text, language)
+    if language.ordinals is not None:  # "the second or third day"
+        ordinals = [NumberSpan(*span) for span in language.ordinals(text)]
+        spans = sorted([*spans, *ordinals], key=lambda span: span.start)
+    return any(joiner.fullmatch(text, first.end, second.start) for first, second in pairwise(spans))
+
+
+@lru_cache(maxsize=64)
+def _joiner_re(language: Language) -> re.Pattern:
+    """What stands between two numbers said as alternatives: nothing (한두, 一兩), or a mark or
+    a word for "or" or "to", after at most the first number's counter or noun (1방울 또는,
+    una gota o, 一滴或).  A word of a spaced script stands alone: the "a" of "tableta" is no "a"."""
+    words = []
+    for word in sorted(language.alternative_words, key=len, reverse=True):
+        guarded = script_of(word[0]) in ("Latn", "Arab")
+        words.append(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])" if guarded else re.escape(word))
+    joined = "|".join([_MARKS, *words])
+    return re.compile(rf"|\s*(?:[^\W\d_]+\s*)??(?:{joined})\s*")

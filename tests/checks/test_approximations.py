@@ -1,0 +1,70 @@
+"""[numbers]: an exact count of the source said as an approximation around it ("2 drops" as 한두 방울,
+1 or 2 drops) changes the dose; a source that approximates itself may be approximated."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import only
+
+TWO_DROPS = "Use 2 drops in each eye."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        ("ko_KR", TWO_DROPS, "각 눈에 한두 방울 넣으세요.", "2 … 한두 방울 (1 or 2)"),
+        ("ko_KR", TWO_DROPS, "각 눈에 1~2방울 넣으세요.", "2 … 1~2방울 (1 or 2)"),
+        ("ko_KR", TWO_DROPS, "각 눈에 1방울 또는 2방울 넣으세요.", "2 … 1방울 또는 2방울 (1 or 2)"),
+        ("ko_KR", "Use two drops in each eye.", "각 눈에 한두 방울 넣으세요.", "2 … 한두 방울 (1 or 2)"),
+        ("ko_KR", "Take it 3 times a day.", "하루 두세 번 드세요.", "3 … 두세 (2 or 3)"),
+        ("ko_KR", "It lasts 2 weeks.", "1~2주 동안 지속됩니다.", "2 … 1~2 (1 or 2)"),
+        ("zh_TW", TWO_DROPS, "每隻眼睛點一兩滴。", "2 … 一兩滴 (1 or 2)"),
+        ("zh_TW", TWO_DROPS, "每隻眼睛點 1 至 2 滴。", "2 … 1 至 2 滴 (1 or 2)"),
+        ("zh_TW", TWO_DROPS, "每隻眼睛點一滴或兩滴。", "2 … 一滴或兩滴 (1 or 2)"),
+        ("es", TWO_DROPS, "Use una o dos gotas en cada ojo.", "2 … una o dos gotas (1 or 2)"),
+        ("es", TWO_DROPS, "Use 1-2 gotas en cada ojo.", "2 … 1-2 gotas (1 or 2)"),
+        ("es", TWO_DROPS, "Use de 1 a 2 gotas en cada ojo.", "2 … 1 a 2 gotas (1 or 2)"),
+        ("ar", TWO_DROPS, "ضع 1-2 قطرة في كل عين.", "2 … 1-2 قطرة (1 or 2)"),
+        ("ar", TWO_DROPS, "ضع قطرة واحدة أو قطرتين في كل عين.", "2 … واحدة أو قطرتين (1 or 2)"),
+    ],
+)
+def test_an_exact_count_said_as_an_approximation_is_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale), "numbers")
+    assert finding.severity == "error"
+    assert finding.message == message.replace(
+        "…", "in the source is an exact count; the translation makes it an approximation:"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the source approximates itself
+        ("ko_KR", "Use 1 or 2 drops in each eye.", "각 눈에 한두 방울 넣으세요."),
+        ("ko_KR", "Use one or two drops in each eye.", "각 눈에 한두 방울 넣으세요."),
+        ("ko_KR", "Use 1 to 2 drops in each eye.", "각 눈에 한두 방울 넣으세요."),
+        ("ko_KR", "Use 1-2 drops in each eye.", "각 눈에 1~2방울 넣으세요."),
+        ("ko_KR", "Use a few drops 2 times a day.", "하루 2번 한두 방울 넣으세요."),
+        ("ko_KR", "Take it 2 or 3 times a day.", "하루 두세 번 드세요."),
+        ("ko_KR", "It lasts about 2 weeks.", "1~2주 정도 지속됩니다."),
+        ("zh_TW", "Use 1 or 2 drops in each eye.", "每隻眼睛點一兩滴。"),
+        ("zh_TW", "Use one or two drops in each eye.", "每隻眼睛點一兩滴。"),
+        ("zh_TW", "It lasts between 2 and 3 days.", "持續兩三天。"),
+        ("es", "Use 1 or 2 drops in each eye.", "Use una o dos gotas en cada ojo."),
+        ("es", "Use one or two drops in each eye.", "Use 1-2 gotas en cada ojo."),
+        ("ar", "Use 1 or 2 drops in each eye.", "ضع 1-2 قطرة في كل عين."),
+        ("ar", "Use one or two drops in each eye.", "ضع قطرة واحدة أو قطرتين في كل عين."),
+        # exact counts said exactly, and two counts side by side
+        ("ko_KR", TWO_DROPS, "각 눈에 두 방울 넣으세요."),
+        ("zh_TW", TWO_DROPS, "每隻眼睛點兩滴。"),
+        ("es", TWO_DROPS, "Use dos gotas en cada ojo."),
+        ("ar", TWO_DROPS, "ضع قطرتين في كل عين."),
+        ("es", "Take 2 tablets and 3 capsules.", "Tome 2 tabletas y 3 cápsulas."),
+        ("ko_KR", "Take 1 tablet, then 2 tablets.", "1알을 드시고, 그다음 2알을 드세요."),
+        ("es", "Take 2 tablets at 8 am.", "Tome 2 tabletas a las 8 de la mañana."),
+        ("ko_KR", "It affects 1 in 2 people.", "2명 중 1명에게 생깁니다."),
+    ],
+)
+def test_an_approximation_the_source_gives_or_an_exact_count_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
