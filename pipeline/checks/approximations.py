@@ -49,12 +49,12 @@ def says_approximately(text: str, language: Language) -> bool:
 
 @lru_cache(maxsize=64)
 def _joiner_re(language: Language) -> re.Pattern:
-    """What stands between two numbers said as alternatives: nothing (한두, 一兩), or a mark or
-    a word for "or" or "to", after at most the first number's counter or noun (1방울 또는,
+    """What stands between two numbers said as alternatives: nothing (한두, 一兩), a mark (1~2),
+    or a word for "or" or "to", after at most the first number's counter or noun (1방울 또는,
     una gota o, 一滴或).  A word of a spaced script stands alone: the "a" of "tableta" is no "a"."""
     words = []
     for word in sorted(language.alternative_words, key=len, reverse=True):
         guarded = script_of(word[0]) in ("Latn", "Arab")
         words.append(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])" if guarded else re.escape(word))
-    joined = "|".join([_MARKS, *words])
-    return re.compile(rf"|\s*(?:[^\W\d_]+\s*)??(?:{joined})\s*")
+    # A mark stands right between the numbers (1-2, 1~2): in 2 劑COVID-19 the hyphen is a name's.
+    return re.compile(rf"|\s*{_MARKS}\s*|\s*(?:[^\W\d_]+\s*)??(?:{'|'.join(words)})\s*")

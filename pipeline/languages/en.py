@@ -241,9 +241,10 @@ _ORDINAL_WORD = re.compile(
 _ORDINAL_AFTER = re.compile(r"\b(?:the|your|his|her|their|its|my|our)\s+$", re.IGNORECASE)
 _ORDINAL_IN_A_LIST = re.compile(r"\s*(?:,|,?\s+(?:or|and|to|through))\s+$", re.IGNORECASE)
 # Nouns after which an ordinal names no count a translation repeats: a second opinion, the
-# third trimester (임신 후기, 妊娠晚期), the second half of the day, a third party.
+# third trimester (임신 후기, 妊娠晚期), the second half of the day, a third party, the fifth
+# disease (eritema infeccioso).
 _NOT_AN_ORDINAL_BEFORE = re.compile(
-    r"\s+(?:opinions?|trimesters?|half|halves|party|parties|world|nature|thoughts?|hand|person|place)\b",
+    r"\s+(?:opinions?|trimesters?|half|halves|party|parties|world|nature|thoughts?|hand|person|place|disease)\b",
     re.IGNORECASE,
 )
 

@@ -64,6 +64,8 @@ def test_an_exact_count_said_as_an_approximation_is_an_error(catalogs, locale, s
         ("ko_KR", "Take 1 tablet, then 2 tablets.", "1알을 드시고, 그다음 2알을 드세요."),
         ("es", "Take 2 tablets at 8 am.", "Tome 2 tabletas a las 8 de la mañana."),
         ("ko_KR", "It affects 1 in 2 people.", "2명 중 1명에게 생깁니다."),
+        # a hyphen joins two numbers only right between them: COVID-19 is a name
+        ("zh_TW", "You need 2 doses of the COVID-19 vaccine.", "您需要接種 2 劑COVID-19疫苗。"),
     ],
 )
 def test_an_approximation_the_source_gives_or_an_exact_count_passes(catalogs, locale, source, translation):

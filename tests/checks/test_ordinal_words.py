@@ -72,6 +72,7 @@ def test_a_changed_ordinal_in_words_is_an_error(catalogs, locale, source, transl
         ("ar", "Take a third of a tablet.", "تناول ثلث قرص."),
         ("ko_KR", "Take it every second day.", "이틀에 한 번 드세요."),
         ("ko_KR", "Avoid it in the third trimester.", "임신 후기에는 피하세요."),
+        ("es", "It is sometimes called the fifth disease.", "A veces se llama eritema infeccioso."),
         ("es", "It is worse in the second half of the day.", "Empeora por la tarde."),
         # a hyphenated compound is a term: second-line, third-party, second-degree
         ("zh_TW", "IVIG is a second-line treatment.", "IVIG 是後線治療。"),
