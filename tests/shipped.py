@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -102,8 +103,17 @@ def check_pages(pages: list[str], widths: str, out_dir: Path = SCREENSHOTS) -> l
         cwd=REPO,
         timeout=1800,
     )  # a loaded 2-core machine: minutes
-    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.returncode == 0, _without_browser_log(done.stderr)[:3000]
     return json.loads(done.stdout)
+
+
+# Chromium's own log, which Playwright appends to an error ("[pid=9140][err] ... vkCreateInstance
+# failed"): pages of it, which buried the error's first line ("page.screenshot: Target crashed").
+_BROWSER_LOG_LINE = re.compile(r"^.*\[pid=\d+\]\[(?:err|out)\].*\n?", re.MULTILINE)
+
+
+def _without_browser_log(stderr: str) -> str:
+    return _BROWSER_LOG_LINE.sub("", stderr)
 
 
 @pytest.fixture(scope="session")
