@@ -1,4 +1,4 @@
-"""[units] rules 4 and 5: how often a dose is given, and which dose that is.
+"""[units] rules 4 to 6: how often a dose is given, and which dose that is.
 
 A rate is a per word of the source said of what is given ("1 g/kg a day",
 "once a day", "2 L of water a day") or a period written in a quantity's
@@ -23,6 +23,10 @@ both texts (quantities.py); here they are judged:
    in the unit (1 g/kg/day) is judged as one in words.  A count's rate ("once
    a day") is said of no dose, but a dose the source calls the whole course
    ("the whole dose is 2 to 3 g/kg") is not per day either.
+6. Where the source says how often and the translation keeps it, the
+   translation says no period the source never says: "once a week, on the
+   same day each week" as 하루에 한 번, 매주 같은 요일에 keeps its week and
+   makes the dose daily.
 
 Only what can be read one way is judged: no finding rather than a guess.
 """
@@ -50,12 +54,12 @@ from pipeline.checks.quantities import (
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
 
-CHECK = "units"  # rules 4 and 5 of [units] (units.py)
+CHECK = "units"  # rules 4 to 6 of [units] (units.py)
 
 
 @dataclass(frozen=True)
 class RateFindings:
-    """What rules 4 and 5 found in one entry."""
+    """What rules 4 to 6 found in one entry."""
 
     # Periods the translation says of another quantity than the source's (rule 5):
     # rule 2 does not report them again as "does not say per day".
@@ -91,7 +95,11 @@ def check_rates(
         sentences = sentence_ids(translation_text)
         unmoved = [rate for rate in rates if rate.unit not in moved]
         kept = list(_rates_kept(ctx, unmoved, found, markers, translation_text, sentences))
-    return RateFindings(moved, (*kept, *(finding for _, finding in misplaced)))
+    if kept or misplaced:  # the period changed or went astray: said once, not also as one added
+        return RateFindings(moved, (*kept, *(finding for _, finding in misplaced)))
+    return RateFindings(
+        moved, tuple(_periods_added(ctx, rates + written, periods, in_source, markers, translation_text))
+    )
 
 
 @dataclass(frozen=True)
@@ -222,6 +230,38 @@ def _rates_kept(
         if message not in reported:
             reported.add(message)
             yield ctx.finding(CHECK, ERROR, message)
+
+
+def _periods_added(
+    ctx: EntryContext,
+    rates: list[Rate],
+    periods: list[Marker],
+    in_source: list[Quantity],
+    markers: list[Marker],
+    translation_text: str,
+) -> Iterator[Finding]:
+    """Rule 6: where the source says how often ("once a week") and the translation keeps it,
+    the translation says no period the source never says. "Take methotrexate once a week, on the same day each
+    week" as 하루에 한 번, 매주 같은 요일에 keeps a "per week" for rule 4 (매주) and adds the
+    "per day" of a daily dose: the overdose methotrexate is known for."""
+    if not _has_period_words(ctx.language):
+        return  # a language with no words for periods: rates_kept's warning says what is not read
+    in_the_source = {marker.unit for marker in periods} | {unit for q in in_source for unit in q.per}
+    given = ", ".join(sorted({rate.unit for rate in rates}))
+    for unit, words in dict.fromkeys(
+        (marker.unit, translation_text[marker.start : marker.end].strip())
+        for marker in markers
+        if marker.unit in _PERIODS and marker.unit not in in_the_source
+    ):
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"the translation says per {unit} ({words}); the source says how often only per {given}",
+        )
+
+
+def _has_period_words(language: Language) -> bool:
+    return any(language.per_words.get(unit) for unit in _PERIODS)
 
 
 def _period_taken_by_doses(

@@ -2,7 +2,7 @@
 
 A quantity is a number and the unit written directly after it: a symbol (mg,
 g/kg, mL, %, h), an English unit word (hours, days) or its equivalent in the
-target language (Korean 시간, 일, 주, 퍼센트).  Five rules:
+target language (Korean 시간, 일, 주, 퍼센트).  Six rules:
 
 1. Every quantity of the source is in the translation with the same amount:
    the same value and unit, or the same amount in another unit of the same
@@ -22,8 +22,9 @@ target language (Korean 시간, 일, 주, 퍼센트).  Five rules:
    mL, L, IU, mmol) that the source does not give, e.g. "(최대 4000 mg/kg/day)".
    A number of the source written without a unit there may get one (1–2 g as
    1 g~2 g).
-4. A rate of the source keeps its period, and 5. is said of its own
-   quantity: rates.py.
+4. A rate of the source keeps its period, 5. is said of its own
+   quantity, and 6. the translation adds no rate of a period the source
+   never says: rates.py.
 
 A number missing altogether is [numbers]'s finding, not repeated here.
 """

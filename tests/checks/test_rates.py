@@ -633,3 +633,42 @@ def test_a_weekly_dose_or_a_dose_of_no_period_is_an_error(catalogs, locale, tran
     assert units_error(catalogs, locale, A_DAY_FOR_5_DAYS, translation) == (
         f"'400 mg/kg a day' (per day) in the source: the translation {says}"
     )
+
+
+METHOTREXATE = "Take methotrexate once a week, on the same day each week."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, says",
+    [
+        # once a *day*, the week kept in "each week": rule 4 has its week, the dose is daily
+        ("ko_KR", "메토트렉세이트는 하루에 한 번, 매주 같은 요일에 드세요.", "per day (하루에)"),
+        ("es", "Tome el metotrexato una vez al día, el mismo día cada semana.", "per day (al día)"),
+        ("zh_TW", "每天服用一次甲氨蝶呤，每週固定在同一天。", "per day (每天)"),
+        ("ar", "تناول الميثوتريكسات مرة واحدة يوميا، في اليوم نفسه من كل أسبوع.", "per day (يوميا)"),
+        ("ko_KR", "매일 한 알씩 일주일에 한 번 드세요.", "per day (매일)"),
+    ],
+)
+def test_a_period_the_source_never_says_is_an_error(catalogs, locale, translation, says):
+    finding = only(catalogs.findings(METHOTREXATE, translation, locale=locale), "units")
+    assert finding.severity == "error"
+    assert finding.message == f"the translation says {says}; the source says how often only per week"
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", METHOTREXATE, "메토트렉세이트는 일주일에 한 번, 매주 같은 요일에 드세요."),
+        ("ko_KR", METHOTREXATE, "메토트렉세이트는 주 1회, 매주 같은 요일에 복용하세요."),
+        ("es", METHOTREXATE, "Tome el metotrexato una vez a la semana, siempre el mismo día."),
+        ("zh_TW", METHOTREXATE, "甲氨蝶呤每週服用一次，每週固定在同一天。"),
+        ("ar", METHOTREXATE, "تناول الميثوتريكسات مرة واحدة في الأسبوع، في اليوم نفسه من كل أسبوع."),
+        # a period the source says elsewhere in the passage, or in a quantity's unit
+        ("ko_KR", "Take it once a week. Check your skin every day.", "일주일에 한 번 드세요. 매일 피부를 살펴보세요."),
+        ("ko_KR", "Take 2 g/kg/day once a week.", "일주일에 한 번, 하루 2 g/kg씩 드세요."),
+        # the source says no rate: the translation's "daily" is no added frequency to judge here
+        ("ko_KR", "Check your skin.", "매일 피부를 살펴보세요."),
+    ],
+)
+def test_a_period_the_source_says_passes(catalogs, locale, source, translation):
+    assert [f for f in catalogs.findings(source, translation, locale=locale) if f.check == "units"] == []
