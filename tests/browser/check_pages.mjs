@@ -21,13 +21,20 @@ const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const [executablePath, screenshotDir, widthList, ...pages] = process.argv.slice(2);
 const widths = widthList.split(",").map(Number);
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+// A page not done in this long has stalled (a loaded 2-core machine takes seconds a page; a
+// Chromium tab once hung for 12 minutes in a land's run): it is tried once more in a new tab, so
+// one stuck tab does not fail the run, and a page that fails twice fails it, named.
+const PAGE_TIME_LIMIT_MS = 300_000;
 
 const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--font-render-hinting=none"] });
 const report = [];
 try {
   if (widthList === "print") {
     const context = await browser.newContext();
-    for (const page of pages) report.push(await print(context, ...splitOnce(page, "=")));
+    for (const page of pages) {
+      const [name, path] = splitOnce(page, "=");
+      report.push(await inNewTab(context, name, (tab) => print(tab, name, path)));
+    }
     await context.close();
     widths.length = 0;
   }
@@ -38,7 +45,8 @@ try {
     const queue = pages.map((page) => splitOnce(page, "="));
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
-        report.push(await check(context, next[0], resolve(next[1]), width));
+        const [name, path] = next;
+        report.push(await inNewTab(context, `${name} at ${width} px`, (tab) => check(tab, name, resolve(path), width)));
       }
     };
     await Promise.all([worker(), worker()]);
@@ -49,8 +57,26 @@ try {
 }
 process.stdout.write(JSON.stringify(report));
 
-async function check(context, name, path, width) {
-  const tab = await context.newPage();
+async function inNewTab(context, label, work) {
+  for (let attempt = 1; ; attempt++) {
+    const tab = await context.newPage();
+    let timer;
+    const stalled = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`not done after ${PAGE_TIME_LIMIT_MS / 1000} s`)), PAGE_TIME_LIMIT_MS);
+    });
+    try {
+      return await Promise.race([work(tab), stalled]);
+    } catch (error) {
+      if (attempt === 2) throw new Error(`${label} failed twice; the second time: ${error.message}`);
+      process.stderr.write(`${label}: ${error.message.split("\n")[0]}; trying once more in a new tab\n`);
+    } finally {
+      clearTimeout(timer);
+      await tab.close().catch(() => {});  // a crashed or stuck tab may not close: the next one is new
+    }
+  }
+}
+
+async function check(tab, name, path, width) {
   const consoleErrors = [];
   tab.on("console", (message) => { if (message.type() === "error") consoleErrors.push(message.text()); });
   tab.on("pageerror", (error) => consoleErrors.push(String(error)));
@@ -79,18 +105,15 @@ async function check(context, name, path, width) {
   await tab.screenshot({ path: screenshot, fullPage: true });
   const textShown = await tab.evaluate(() => document.body.innerText.trim().length);
   const { lines, blocks } = await tab.evaluate(renderedLines);
-  await tab.close();
   return { name, width, violations: axe, overflow, consoleErrors, screenshot, textShown, lines, blocks };
 }
 
-async function print(context, name, path) {
-  const tab = await context.newPage();
+async function print(tab, name, path) {
   await tab.goto(pathToFileURL(resolve(path)).href, { waitUntil: "load" });
   await tab.evaluate(() => document.fonts.ready);
   const pdf = resolve(screenshotDir, `${name}.pdf`);
   mkdirSync(dirname(pdf), { recursive: true });
   await tab.pdf({ path: pdf, preferCSSPageSize: true });
-  await tab.close();
   return { name, pdf };
 }
 
