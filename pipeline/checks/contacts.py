@@ -172,25 +172,25 @@ def _site(address: str) -> str:
 
 
 def check_email(ctx: EntryContext) -> Iterator[Finding]:
-    yield from _exact_strings(ctx, "email", "e-mail address", patterns.emails)
+    yield from _exact_strings(ctx, "email", "e-mail address", patterns.emails, _mailbox)
 
 
 def check_urls(ctx: EntryContext) -> Iterator[Finding]:
-    yield from _exact_strings(ctx, "urls", "URL", patterns.urls)
+    yield from _exact_strings(ctx, "urls", "URL", patterns.urls, _address)
 
 
-def _exact_strings(ctx: EntryContext, check: str, what: str, find) -> Iterator[Finding]:
+def _exact_strings(ctx: EntryContext, check: str, what: str, find, key) -> Iterator[Finding]:
     source_text, translation_text = ctx.source_view.prose, ctx.translation_view.prose
     found, written = find(source_text), find(translation_text)
     if not found and not written:
         return  # as most passages: nothing to compare
-    source = {_address(value): value for value in reversed(found)}  # as first written
-    translation = {_address(value): value for value in reversed(written)}
-    wanted = Counter(_address(value) for value in found)
-    have = Counter(_address(value) for value in written)
+    source = {key(value): value for value in reversed(found)}  # as first written
+    translation = {key(value): value for value in reversed(written)}
+    wanted = Counter(key(value) for value in found)
+    have = Counter(key(value) for value in written)
     # Spelling out where a link of the source goes is not adding an address.
     targets = " ".join(target.removeprefix("mailto:") for target in ctx.source_view.link_targets)
-    linked = {_site(_address(value)) for value in find(targets)}
+    linked = {_site(key(value)) for value in find(targets)}
     unexpected = [
         translation[key]
         for key in sorted((have - wanted).elements())
@@ -209,13 +209,18 @@ def _exact_strings(ctx: EntryContext, check: str, what: str, find) -> Iterator[F
 _HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*://)?[^/?#]*")
 
 
+def _mailbox(value: str) -> str:
+    """What an e-mail address reaches, to compare by: its domain in lower case, since DNS reads
+    ``IVIG.org`` as ``ivig.org``; the name before the @ as written, where case may matter."""
+    name, _, domain = value.rpartition("@")
+    return f"{name}@{domain.lower()}"
+
+
 def _address(value: str) -> str:
-    """What an address reaches, to compare by: its host (an e-mail address's domain) in lower
-    case, since DNS reads ``ClinicalTrials.gov`` as ``clinicaltrials.gov``; the rest as written,
-    where case may matter (a path, the name before the @)."""
-    if "@" in value and "://" not in value:
-        name, _, domain = value.rpartition("@")
-        return f"{name}@{domain.lower()}"
+    """What a URL reaches, to compare by: its host in lower case, since DNS reads
+    ``ClinicalTrials.gov`` as ``clinicaltrials.gov``; the rest as written, where case may
+    matter: its path, an @ in it too (``medium.com/@sjsfoundation/Living-With-SJS``, which
+    is no e-mail address)."""
     host = _HOST.match(value)
     end = host.end() if host else 0
     return value[:end].lower() + value[end:]

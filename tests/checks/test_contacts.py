@@ -77,8 +77,16 @@ def test_the_same_phone_digits_pass(catalogs, source, translation):
     assert catalogs.findings(source, translation, check="phone") == []
 
 
-def test_the_same_taiwanese_number_in_its_international_form_passes(catalogs):
-    assert catalogs.findings("Call (02) 2345-6789.", "請撥 +886 2 2345 6789。", check="phone", locale="zh_TW") == []
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "請撥 +886 2 2345 6789。",
+        # the trunk 0 kept in brackets, as many write it: three digits of country code before the whole number
+        "請撥 +886 (0)2 2345 6789。",
+    ],
+)
+def test_the_same_taiwanese_number_in_its_international_form_passes(catalogs, translation):
+    assert catalogs.findings("Call (02) 2345-6789.", translation, check="phone", locale="zh_TW") == []
 
 
 @pytest.mark.parametrize(
@@ -89,6 +97,7 @@ def test_the_same_taiwanese_number_in_its_international_form_passes(catalogs):
         ("Call 02-555-0100.", "2-555-0100번으로 전화하세요.", "02-555-0100", None),
         # a longer prefix than any country code
         ("Call 877-778-0318.", "+8821 877-778-0318번으로 전화하세요.", "877-778-0318", "+8821 877-778-0318"),
+        ("Call 02-555-0100.", "+8821 2-555-0100번으로 전화하세요.", "02-555-0100", "+8821 2-555-0100"),
     ],
 )
 def test_a_number_changed_on_the_way_to_its_international_form_is_an_error(
@@ -146,6 +155,19 @@ def test_urls_must_be_identical_strings_but_for_the_case_of_their_host(catalogs)
     assert finding.message.startswith("e-mail address Help@ivig.org is missing from the translation")
 
 
+@pytest.mark.parametrize("scheme", ["https://", ""])  # without its scheme, the @ makes no e-mail address of it
+def test_an_address_with_an_at_in_its_path_is_read_as_a_url(catalogs, scheme):
+    """Its host is read in any case, its path (after the @ too) as written."""
+    source = f"Read {scheme}medium.com/@sjsfoundation/Living-With-SJS."
+    kept = f"{scheme}Medium.com/@sjsfoundation/Living-With-SJS를 읽어 보세요."
+    assert catalogs.findings(source, kept, check="urls") == []
+    changed = f"{scheme}medium.com/@sjsfoundation/living-with-sjs를 읽어 보세요."
+    assert only(catalogs.findings(source, changed, check="urls")).message == (
+        f"URL {scheme}medium.com/@sjsfoundation/Living-With-SJS is missing from the translation "
+        f"(the translation has {scheme}medium.com/@sjsfoundation/living-with-sjs)"
+    )
+
+
 # --- additions: a translation must not send a patient anywhere the source does not ---
 
 
@@ -156,6 +178,9 @@ def test_an_added_phone_number_is_an_error(catalogs):
     assert finding.message == "phone number (800) 555-0199 in the translation is not in the source"
     finding = only(catalogs.findings("Tell your doctor.", "의사에게 알리세요. (800) 555-0199", check="phone"))
     assert finding.message == "phone number (800) 555-0199 in the translation is not in the source"
+    # a local number after the source's own
+    finding = only(catalogs.findings("Call 555-0100.", "555-0100번 또는 555-0199번으로 전화하세요.", check="phone"))
+    assert finding.message == "phone number 555-0199 in the translation is not in the source"
 
 
 @pytest.mark.parametrize(
@@ -258,6 +283,14 @@ def test_an_added_url_in_the_text_of_a_kept_link_is_an_error(catalogs):
     assert finding.message == "URL https://evil.example/x in the translation is not in the source"
 
 
+def test_spelling_out_a_link_of_the_source_without_its_last_letter_is_an_error(catalogs):
+    # Only a trailing / may go (https://www.sjsupport.org/ = sjsupport.org): .../3500X is another page than .../3500.
+    source = "Report it on [form 3500X](https://example.org/forms/3500X)."
+    translation = "[양식 3500X](https://example.org/forms/3500X)(example.org/forms/3500)로 신고하세요."
+    finding = only(catalogs.findings(source, translation, check="urls"))
+    assert finding.message == "URL example.org/forms/3500 in the translation is not in the source"
+
+
 @pytest.mark.parametrize(
     "source, translation",
     [
@@ -284,6 +317,23 @@ def test_an_added_url_in_the_text_of_a_kept_link_is_an_error(catalogs):
 )
 def test_contacts_of_the_source_written_another_way_pass(catalogs, source, translation):
     assert catalogs.findings(source, translation) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, added",
+    [
+        # after a range, which is no phone number, the next group still may be one
+        ("ko_KR", "Take 0.5 to 1 g a day.", "하루 500-1000 mg을 드세요. 궁금하면 555-0199로 전화하세요.", "555-0199"),
+        ("es", "Levels of 200 to 2,000.", "Niveles de 200-2000. Si tiene dudas, llame al 555-1234.", "555-1234"),
+        # the source gives one of its numbers, not both: no range of the source
+        ("es", "Take less than 200 mg a day.", "Tome menos de 200 mg al día. Dudas: 200-1234.", "200-1234"),
+    ],
+)
+def test_a_local_number_beside_the_sources_numbers_is_still_an_added_phone_number(
+    catalogs, locale, source, translation, added
+):
+    finding = only(catalogs.findings(source, translation, check="phone", locale=locale))
+    assert finding.message == f"phone number {added} in the translation is not in the source"
 
 
 # --- contacts in unusual forms: what a reader would still type, and what only looks like one ---
@@ -329,7 +379,9 @@ _WHAT = {"email": "e-mail address", "phone": "phone number", "urls": "URL"}
         ("phone", "ko_KR", "의사에게 알리세요. 궁금하면 555‑0199.", "555‑0199"),
         ("phone", "es", "Informe a su médico. Ayuda: 555–0199.", "555–0199"),
         ("phone", "ko_KR", "의사에게 알리세요. 궁금하면 555–0199로 전화하세요.", "555–0199"),
+        ("phone", "ko_KR", "의사에게 알리세요. 궁금하면 555–1234번으로 전화하세요.", "555–1234"),
         ("phone", "es", "Informe a su médico o llame al 555–1234.", "555–1234"),
+        ("phone", "es", "Llame al 555–1234 o informe a su médico.", "555–1234"),  # the words to call first
         ("phone", "ar", "أخبر طبيبك أو اتصل بالرقم ٥٥٥–٠١٩٩.", "٥٥٥–٠١٩٩"),
         ("phone", "zh_TW", "請告訴您的醫師，或撥 555—1234。", "555—1234"),
         # and a whole number so joined, which no range is
@@ -365,6 +417,14 @@ def test_an_added_contact_in_an_unusual_form_is_an_error(catalogs, check, locale
             "info＠leaflets.example.org로 편지를 보내세요.",
             "e-mail address info@leaflets.example.org is missing from the translation "
             "(the translation has info＠leaflets.example.org)",
+        ),
+        # nor is a ligature a PDF's text gives when copied (ﬁ for fi), in any case
+        (
+            "email",
+            "Write to help@firstaid.example.org.",
+            "help@ﬁrstaid.example.org로 편지를 보내세요.",
+            "e-mail address help@firstaid.example.org is missing from the translation "
+            "(the translation has help@ﬁrstaid.example.org)",
         ),
         (
             "urls",
@@ -447,6 +507,8 @@ def test_a_contact_of_the_source_changed_in_an_unusual_form_is_an_error(catalogs
         ("ko_KR", "Br J Dermatol. 2019;180:987-1001.", "Br J Dermatol. 2019;180:987-1001."),
         ("ko_KR", "Call (877) 778-0318.", "(877) 778-0318번으로 전화하세요."),
         ("ko_KR", "Call 555-0199.", "555-0199로 전화하세요."),
+        # a number just before the source's phone number is not the number to call
+        ("ko_KR", "Call the front desk at 02-555-0100.", "1층 안내 데스크 101번 02-555-0100으로 전화하세요."),
         # ranges as they are typeset (en dash), said in words, with a unit, or of a few days
         ("es", "Levels vary widely.", "Los niveles varían entre 200–2000."),
         ("ko_KR", "Levels vary widely.", "수치는 300–1200 사이로 다양합니다."),
