@@ -188,8 +188,9 @@ def _exact_strings(ctx: EntryContext, check: str, what: str, find, key) -> Itera
     translation = {key(value): value for value in reversed(written)}
     wanted = Counter(key(value) for value in found)
     have = Counter(key(value) for value in written)
-    # Spelling out where a link of the source goes is not adding an address.
-    targets = " ".join(target.removeprefix("mailto:") for target in ctx.source_view.link_targets)
+    # Spelling out where a link of the source goes is not adding an address (a mailto: target's too:
+    # an e-mail address may follow a colon).
+    targets = " ".join(ctx.source_view.link_targets)
     linked = {_site(key(value)) for value in find(targets)}
     unexpected = [
         translation[key]

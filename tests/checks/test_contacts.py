@@ -118,6 +118,38 @@ def test_a_changed_email_address_is_an_error(catalogs):
     )
 
 
+@pytest.mark.parametrize(
+    "check, locale, source, translation, message",
+    [
+        # left out, with nothing in its place
+        (
+            "email",
+            "ko_KR",
+            "Write to info@leaflets.example.org.",
+            "편지를 보내세요.",
+            "e-mail address info@leaflets.example.org is missing from the translation",
+        ),
+        (
+            "urls",
+            "ko_KR",
+            "Read more at https://www.nhs.uk/conditions/.",
+            "자세한 내용을 읽어 보세요.",
+            "URL https://www.nhs.uk/conditions/ is missing from the translation",
+        ),
+        # changed beside one the translation keeps where only its bare domain is found (ivig.it para)
+        (
+            "urls",
+            "es",
+            "Visit www.sjsupport.org or ivig.it.",
+            "Visite ivig.it para más información, o www.sjsupport.net.",
+            "URL www.sjsupport.org is missing from the translation (the translation has www.sjsupport.net)",
+        ),
+    ],
+)
+def test_an_address_left_out_or_changed_is_an_error(catalogs, check, locale, source, translation, message):
+    assert only(catalogs.findings(source, translation, check=check, locale=locale)).message == message
+
+
 def test_an_unchanged_email_address_passes(catalogs):
     assert (
         catalogs.findings(
@@ -226,6 +258,11 @@ def test_an_added_emergency_number_is_an_error(catalogs):
         "error",
         "emergency number 119 in the translation is not in the source",
     )
+    # said in English in a Korean translation, as in the text it was copied from
+    finding = only(
+        catalogs.findings("Call 911 in an emergency.", "응급 시 911에 전화하세요. Abroad, call 999.", check="phone")
+    )
+    assert finding.message == "emergency number 999 in the translation is not in the source"
 
 
 def test_an_added_email_address_is_an_error(catalogs):
@@ -298,6 +335,10 @@ def test_spelling_out_a_link_of_the_source_without_its_last_letter_is_an_error(c
         (
             "Visit [the SJS Foundation](https://www.sjsupport.org/).",
             "[SJS 재단](https://www.sjsupport.org/)(www.sjsupport.org)을 방문하세요.",
+        ),
+        (  # the first of two links
+            "Visit [the SJS Foundation](https://www.sjsupport.org/) or [the NHS](https://www.nhs.uk/).",
+            "[SJS 재단](https://www.sjsupport.org/)(www.sjsupport.org) 또는 [NHS](https://www.nhs.uk/)를 방문하세요.",
         ),
         (
             "[Email us](mailto:info@leaflets.example.org) with questions.",
