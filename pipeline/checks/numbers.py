@@ -137,7 +137,7 @@ def _number(value: Fraction) -> str:
 
 # An ordinal counts no medicine: 第二劑, 第 2 劑 (the second dose), 두 번째 알약, 세 번째 알
 # (the second, third tablet) name one dose of several, as "the second dose" of the source does.
-_ORDINAL_BEFORE = re.compile(r"第\s?$")
+_ORDINAL_BEFORE = re.compile(r"第\s?\Z")  # searched up to the number: right before it
 _ORDINAL_AFTER = re.compile(r"\s?(?:번)?째")
 
 
@@ -155,7 +155,8 @@ def _dose_form_after(forms: re.Pattern, text: str, number: NumberSpan) -> int | 
     after = forms.match(text, number.end + (1 if text[number.end : number.end + 1] == " " else 0))
     if after:
         return after.end()
-    counter = forms.search(text, number.start, number.end)
+    # Not cut off at the number's end: what follows may say it is no counter (여덟 정도, about eight).
+    counter = forms.search(text, number.start)
     return number.end if counter and counter.end() == number.end else None
 
 

@@ -267,6 +267,7 @@ def test_a_count_of_a_medicine_the_source_does_not_give_is_an_added_dose(catalog
         ("ko_KR", "Take a tablet with water.", "물과 함께 1알을 드세요."),  # "a tablet": 1 without a number
         ("ko_KR", "Take half a tablet.", "반 알을 드세요."),
         ("ko_KR", "A score of about 2 is fine.", "점수가 2정도면 괜찮습니다."),  # 정도: about, no tablet
+        ("ko_KR", "Most patients take 2 tablets.", "환자 열에 여덟 정도는 2알을 먹습니다."),  # after a word too
         ("es", "Take 2 tablets.", "Tome dos tabletas."),
         ("es", "Use 2 drops in each eye.", "Use 2 gotas en cada ojo."),
         ("zh_TW", "Take 2 tablets.", "服用兩片。"),
@@ -305,6 +306,7 @@ def test_a_count_of_a_medicine_the_source_does_not_give_is_an_added_dose(catalog
         ("zh_TW", "You will get the second dose 4 weeks later.", "4週後您會接受第二劑。"),
         ("zh_TW", "You will get the second dose 4 weeks later.", "4週後接種第 2 劑。"),
         ("zh_TW", "Take the third tablet at night.", "晚上服用第三片。"),
+        ("zh_TW", "The third tablet is taken at night.", "第三片在晚上服用。"),  # 第 first in the text
         ("ko_KR", "Take the second tablet at night.", "두 번째 알약은 밤에 드세요."),
         ("ko_KR", "Take the third tablet at night.", "세 번째 알은 밤에 드세요."),
         ("ko_KR", "Take the second tablet at night.", "2번째 정제는 밤에 드세요."),
