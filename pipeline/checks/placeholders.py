@@ -259,17 +259,23 @@ def _named_placeholder(source: str, name: str) -> str | None:
     return None
 
 
+def _outside_placeholders(text: str) -> str:
+    """``text`` with its placeholders (whose names may hold digits) and addresses blanked, and its
+    numbers kept: phone numbers and "call 911" too, in the source as in the translation."""
+    return patterns.blank_out(text, placeholders=True, phones=False)
+
+
 def _literal_emergency_numbers(source: str, translation: str) -> list[str]:
     """Emergency numbers (of some region) the translation writes and the source does not."""
-    in_source = _SHORT_NUMBER.findall(patterns.blank_out(source, placeholders=True))
-    written = _SHORT_NUMBER.findall(patterns.blank_out(translation, placeholders=True, phones=False))
+    in_source = _SHORT_NUMBER.findall(_outside_placeholders(source))
+    written = _SHORT_NUMBER.findall(_outside_placeholders(translation))
     return [number for number in dict.fromkeys(written) if number in EMERGENCY_NUMBERS and number not in in_source]
 
 
 def _literal_phone_numbers(source: str, translation: str) -> list[str]:
     """Phone numbers the translation writes and the source does not (compared by their digits)."""
-    in_source = {_digits(phone) for phone in patterns.phone_numbers(patterns.blank_out(source, placeholders=True))}
-    written = patterns.phone_numbers(patterns.blank_out(translation, placeholders=True, phones=False))
+    in_source = {_digits(phone) for phone in patterns.phone_numbers(_outside_placeholders(source))}
+    written = patterns.phone_numbers(_outside_placeholders(translation))
     return [phone for phone in dict.fromkeys(written) if _digits(phone) not in in_source]
 
 

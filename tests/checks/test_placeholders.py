@@ -48,7 +48,31 @@ def test_reordered_positional_placeholders_are_an_error(catalogs):
             gettext_valid=False,
         )
     )
-    assert finding.message == "positional placeholders are filled in order: the source has %s %d, the translation %d %s"
+    assert (finding.severity, finding.message) == (
+        "error",
+        "positional placeholders are filled in order: the source has %s %d, the translation %d %s",
+    )
+
+
+@pytest.mark.parametrize(
+    "source, translation, flags, message",
+    [
+        # positional: one left out
+        ("Page %d of %d", "%d쪽", ["python-format"], "placeholder %d is missing from the translation"),
+        # named: one added where the source has none
+        (
+            "Back to top",
+            "%(page)s 맨 위로",
+            ["python-format"],
+            "placeholder %(page)s in the translation is not in the source",
+        ),
+    ],
+)
+def test_a_template_placeholder_left_out_or_added_is_an_error(catalogs, source, translation, flags, message):
+    finding = only(
+        catalogs.findings(source, translation, check="placeholders", domain="common", flags=flags, gettext_valid=None)
+    )
+    assert (finding.severity, finding.message) == ("error", message)
 
 
 def test_a_missing_brace_placeholder_is_an_error(catalogs):
@@ -76,10 +100,23 @@ def test_a_missing_brace_placeholder_is_an_error(catalogs):
         ),
         ("Printed on {date}", "{date} 인쇄", ["python-brace-format"]),
         ("100%% free", "100%% 무료", ["python-format"]),
+        # numbered and underscored names say which value they take: they may move too
+        ("{0} of {1}", "{1}개 중 {0}개", ["python-brace-format"]),
+        ("{_done} of {_total}", "{_total}개 중 {_done}개", ["python-brace-format"]),
     ],
 )
 def test_kept_placeholders_pass(catalogs, source, translation, flags):
     assert catalogs.findings(source, translation, check="placeholders", domain="common", flags=flags) == []
+
+
+def test_a_percent_sign_in_a_brace_format_message_of_a_leaflet_passes(catalogs):
+    # Filled in with str.format only: a % is text (in the common domain Jinja2 would format it with % too).
+    assert (
+        catalogs.findings(
+            "{count} tablets", "{count}정 (100% 확인)", check="placeholders", flags=["python-brace-format"]
+        )
+        == []
+    )
 
 
 def test_percent_signs_in_leaflet_prose_are_not_placeholders(catalogs):
@@ -228,6 +265,45 @@ def test_numbers_that_are_in_the_source_are_not_literal_emergency_numbers(catalo
     assert catalogs.findings(source, "112시간 안에 {emergency}에 전화하세요.", check="placeholders") == []
 
 
+def test_an_emergency_number_the_source_says_to_call_is_not_written_for_the_placeholder(catalogs):
+    source = "In the US, call 911; elsewhere, call {emergency}."
+    translation = "미국에서는 911에, 그 밖의 곳에서는 {emergency}에 전화하세요."
+    assert catalogs.findings(source, translation, check="placeholders") == []
+
+
+def test_digits_in_a_placeholders_name_are_no_number_written_out(catalogs):
+    source = "In an emergency, call %(emergency)s (ward %(ward_112)s)."
+    kept = "응급 시 %(emergency)s에 전화하세요 (병동 %(ward_112)s)."
+    assert catalogs.findings(source, kept, check="placeholders", domain="common") == []
+    replaced = "응급 시 112에 전화하세요 (병동 %(ward_112)s)."
+    assert only(catalogs.findings(source, replaced, check="placeholders", domain="common")).message == (
+        "placeholder %(emergency)s was replaced by the literal number 112: keep %(emergency)s as in the source; "
+        "the page fills in the emergency number configured for each locale"
+    )
+
+
+def test_an_emergency_number_after_call_in_english_is_written_out_too(catalogs):
+    finding = only(
+        catalogs.findings("Call {emergency}.", "{emergency}에 전화하세요 (abroad: call 112).", check="placeholders")
+    )
+    assert finding.message == (
+        "the translation writes the number 112 where the source has {emergency}: keep the placeholder, "
+        "which each region's page fills with its own emergency number"
+    )
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "모국어 도움: {language_line}. 병원: 02-555-0100.",
+        "모국어 도움: {language_line}. 병원: (02) 555-0100.",  # the source's number written another way
+    ],
+)
+def test_the_sources_own_phone_number_beside_the_language_line_passes(catalogs, translation):
+    source = "Help in your language: {language_line}. The clinic: 02-555-0100."
+    assert catalogs.findings(source, translation, check="placeholders") == []
+
+
 # The translation is formatted as the page formats it: Jinja2's newstyle gettext
 # does ``translation % values`` for every template string, placeholders or not.
 @pytest.mark.parametrize(
@@ -239,6 +315,14 @@ def test_numbers_that_are_in_the_source_are_not_literal_emergency_numbers(catalo
             "100% 이 번역은 %(date)s 영어판을 바탕으로 합니다.",
             ["python-format"],
             "'% 이' at character 4 is not a placeholder, and the page cannot show this translation "
+            "(Jinja2 fills it in with %); write a percent sign as %%",
+        ),
+        # a count filled in as a number: the stray % is found all the same
+        (
+            "%(count)d pages",
+            "%(count)d쪽 100%",
+            ["python-format"],
+            "'%' at character 15 is not a placeholder, and the page cannot show this translation "
             "(Jinja2 fills it in with %); write a percent sign as %%",
         ),
         # No placeholder, no format flag, so msgfmt says nothing: the page still fails.
@@ -291,6 +375,18 @@ def test_a_placeholder_written_with_another_conversion_is_one_error_not_three(ca
         "placeholder %(count)d in the translation is %(count)s in the source: the value is formatted "
         "differently (msgfmt rejects the catalog)",
         "placeholder %(extra)s in the translation is not in the source",  # another mistake: still told
+    ]
+    findings = catalogs.findings(
+        "%(count)s of %(total)s",
+        "%(total)d개 중 %(count)d개",
+        check="placeholders",
+        domain="common",
+        flags=["python-format"],
+        gettext_valid=False,
+    )
+    assert [f.message for f in findings] == [
+        "placeholder %(total)d in the translation is %(total)s in the source; placeholder %(count)d in the "
+        "translation is %(count)s in the source: the value is formatted differently (msgfmt rejects the catalog)"
     ]
 
 
