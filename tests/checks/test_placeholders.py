@@ -360,34 +360,36 @@ def test_a_translation_the_page_cannot_format_is_an_error(catalogs, source, tran
     ] == [("error", message)]
 
 
-def test_a_placeholder_written_with_another_conversion_is_one_error_not_three(catalogs):
+@pytest.mark.parametrize(
+    ("source", "translation", "messages"),
+    [
+        (
+            "%(count)s passages changed on %(date)s",
+            "%(date)s에 %(count)d곳이 %(extra)s 바뀌었습니다",
+            [
+                "placeholder %(count)d in the translation is %(count)s in the source: the value is formatted "
+                "differently (msgfmt rejects the catalog)",
+                "placeholder %(extra)s in the translation is not in the source",  # another mistake: still told
+            ],
+        ),
+        (  # two reformatted: one error naming both
+            "%(count)s of %(total)s",
+            "%(total)d개 중 %(count)d개",
+            [
+                "placeholder %(total)d in the translation is %(total)s in the source; placeholder %(count)d in "
+                "the translation is %(count)s in the source: the value is formatted differently (msgfmt rejects "
+                "the catalog)"
+            ],
+        ),
+    ],
+)
+def test_a_placeholder_written_with_another_conversion_is_one_error_not_three(catalogs, source, translation, messages):
     """%(count)d for %(count)s is one mistake: it was also told as %(count)s missing and
     %(count)d added, three errors a translator had to read as one."""
     findings = catalogs.findings(
-        "%(count)s passages changed on %(date)s",
-        "%(date)s에 %(count)d곳이 %(extra)s 바뀌었습니다",
-        check="placeholders",
-        domain="common",
-        flags=["python-format"],
-        gettext_valid=False,
+        source, translation, check="placeholders", domain="common", flags=["python-format"], gettext_valid=False
     )
-    assert [f.message for f in findings] == [
-        "placeholder %(count)d in the translation is %(count)s in the source: the value is formatted "
-        "differently (msgfmt rejects the catalog)",
-        "placeholder %(extra)s in the translation is not in the source",  # another mistake: still told
-    ]
-    findings = catalogs.findings(
-        "%(count)s of %(total)s",
-        "%(total)d개 중 %(count)d개",
-        check="placeholders",
-        domain="common",
-        flags=["python-format"],
-        gettext_valid=False,
-    )
-    assert [f.message for f in findings] == [
-        "placeholder %(total)d in the translation is %(total)s in the source; placeholder %(count)d in the "
-        "translation is %(count)s in the source: the value is formatted differently (msgfmt rejects the catalog)"
-    ]
+    assert [f.message for f in findings] == messages
 
 
 @pytest.mark.parametrize(
