@@ -425,8 +425,15 @@ def test_msgfmt_rejects_the_stray_percent_too(catalogs):
     )
 
 
-def test_a_percent_sign_in_leaflet_prose_is_never_formatted(catalogs):
-    assert catalogs.findings("Up to 10% of patients", "환자의 최대 10% 정도", check="placeholders") == []
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Up to 10% of patients", "환자의 최대 10% 정도"),
+        ("Score: 1 (mild) to 3 (severe)", "점수: 1(가벼움)~3(심함}"),  # a brace typed for a bracket
+    ],
+)
+def test_a_percent_sign_or_a_brace_in_leaflet_prose_is_never_formatted(catalogs, source, translation):
+    assert catalogs.findings(source, translation, check="placeholders") == []
 
 
 def test_a_format_flag_of_another_language_is_an_error(catalogs):
