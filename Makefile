@@ -107,8 +107,13 @@ fuzz: system-deps $(DICTIONARY)
 	LEAFLETS_FUZZ_PROFILE=fuzz $(VENV)/bin/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
 
 # Mutation testing of the modules that decide what a patient sees
-# ([tool.mutmut] in pyproject.toml); slow, so not part of `make test`.
-# Writes the score and every surviving mutant to bench/results/mutation.md.
+# ([tool.mutmut] in pyproject.toml): the release gate, rendering, and the
+# checks that catch a changed dose, phone number or link; slow (hours on 2
+# cores), so not part of `make test`. Writes the score and every surviving
+# mutant to bench/results/mutation.md. After a change to one module, measure
+# it alone: `.venv/bin/mutmut run --max-children 1 "pipeline.checks.numbers*"`,
+# then `.venv/bin/python bench/mutation_report.py` (the other modules keep
+# their earlier results, dated).
 mutate: system-deps $(DICTIONARY)
 	rm -rf mutants
 	$(VENV)/bin/mutmut run --max-children 2
