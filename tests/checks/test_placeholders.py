@@ -167,6 +167,11 @@ def test_a_number_written_in_place_of_the_emergency_placeholder_is_one_error(cat
     ]
 
 
+def test_two_numbers_written_in_place_of_the_emergency_placeholder_are_named_in_one_error(catalogs):
+    finding = only(catalogs.findings(EMERGENCY, "집에 있다면 바로 119나 112에 전화하세요.", check="placeholders"))
+    assert finding.message == replaced("{emergency}", "119, 112").replace("literal number ", "literal numbers ")
+
+
 def test_the_error_names_the_number_the_page_fills_in_for_the_locale(korea):
     """Korean for readers in Korea: the page shows 119, and the error says so."""
     finding = only(korea.findings(EMERGENCY, "집에 있다면 바로 911에 전화하세요."))
