@@ -123,7 +123,9 @@ def main() -> int:
         f"Written {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on `{commit()}`."
         + (
             " Not one whole `make mutate`: the modules measured by an earlier run keep its results, as the"
-            " column measured says (their code may have changed since)."
+            " column measured says (their code may have changed since). mutmut keeps a mutant's verdict until"
+            " its function changes, so a module measured here may have been measured over several runs (its"
+            " survivors run again by name); measured is when its last verdict was saved."
             if carried
             else ""
         ),
@@ -131,7 +133,8 @@ def main() -> int:
         f"**Score{' of the modules measured in this run' if carried else ''}: {killed} of {judged} mutants "
         f"killed by the tests ({100 * killed / max(judged, 1):.1f}%)**; "
         f"{len(survivors)} survive: {len(by_hand)} killed outside mutmut (import-time code, "
-        f"`bench/import_time_mutants.py`), {len(explained) - len(by_hand)} explained below as equivalent or "
+        f"`bench/import_time_mutants.py`, or run by hand as the note says), "
+        f"{len(explained) - len(by_hand)} explained below as equivalent or "
         f"left for a decision, {len(survivors) - len(explained)} not explained.",
         "",
     ]
