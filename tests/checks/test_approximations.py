@@ -19,6 +19,10 @@ TWO_DROPS = "Use 2 drops in each eye."
         ("ko_KR", "Use two drops in each eye.", "각 눈에 한두 방울 넣으세요.", "2 … 한두 방울 (1 or 2)"),
         ("ko_KR", "Take it 3 times a day.", "하루 두세 번 드세요.", "3 … 두세 (2 or 3)"),
         ("ko_KR", "It lasts 2 weeks.", "1~2주 동안 지속됩니다.", "2 … 1~2 (1 or 2)"),
+        # the source's number first, or not whole; an approximation after one of other numbers
+        ("ko_KR", "Wait 2 hours.", "2~3시간 기다리세요.", "2 … 2~3 (2 or 3)"),
+        ("ko_KR", "Use 1.5 mL.", "1.5~2 mL를 사용하세요.", "1.5 … 1.5~2 (1.5 or 2)"),
+        ("ko_KR", TWO_DROPS, "3~4일 동안 각 눈에 1~2방울 넣으세요.", "2 … 1~2방울 (1 or 2)"),
         ("zh_TW", TWO_DROPS, "每隻眼睛點一兩滴。", "2 … 一兩滴 (1 or 2)"),
         ("zh_TW", TWO_DROPS, "每隻眼睛點 1 至 2 滴。", "2 … 1 至 2 滴 (1 or 2)"),
         ("zh_TW", TWO_DROPS, "每隻眼睛點一滴或兩滴。", "2 … 一滴或兩滴 (1 or 2)"),
