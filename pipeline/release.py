@@ -88,8 +88,10 @@ def gate(
 # The warnings where a translation that reads well may say the opposite of the English (a "not"
 # dropped or added, "no more than" turned around, "more likely" as "less likely"): warnings
 # because some right translations look like that, so a person decides. With sign_off required the second translator does
-# (``leaflets review`` lists them); with it optional, a release refuses them until someone has.
-REVERSAL_CHECKS = frozenset({"negation", "limits", "comparison"})
+# (``leaflets review`` lists them); with it optional, a release refuses them until someone has. [units] warns
+# only where it cannot read how often a dose is given (a language with no words for periods:
+# "once a day" for "once a week" would pass), which a person must read as well.
+REVERSAL_CHECKS = frozenset({"negation", "limits", "comparison", "units"})
 
 
 def _unread_reversals(file: str, locale: str, findings: Iterable[Finding]) -> list[str]:

@@ -13,7 +13,7 @@ from datetime import date
 
 from pipeline import catalogs, clinical_review, review, review_history
 from pipeline.catalogs.commands import write_catalog
-from pipeline.checks import check_parsed
+from pipeline.checks import check_parsed, language_data_note
 from pipeline.checks.template import english_not_in_template, template_file
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError, SourceError, UsageError
@@ -79,6 +79,9 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
     )
     outcome.notes += [f"{file}: signed off the English changed since the last review: {c.describe()}" for c in changes]
     outcome.notes += _warnings_signed_off(report.findings, file, locale, domain)
+    unchecked = language_data_note(project, locale)  # what this sign-off vouches for that no check read
+    if unchecked:
+        outcome.notes.append(f"{file}: {unchecked}")
     return outcome
 
 

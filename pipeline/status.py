@@ -29,7 +29,7 @@ from pipeline.cache import (
     settings_digest,
     template_messages,
 )
-from pipeline.checks import CatalogReport
+from pipeline.checks import CatalogReport, unchecked_languages
 from pipeline.checks.template import template_file
 from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
 from pipeline.errors import LeafletError, SourceError
@@ -100,7 +100,8 @@ class PairStatus:
 class Status:
     pairs: tuple[PairStatus, ...]
     problems: tuple[str, ...] = field(default=())  # leaflets that cannot be read at all
-    notes: tuple[str, ...] = field(default=())  # the project's, worth knowing: catalogs no row is made from
+    # The project's, worth knowing: catalogs no row is made from, languages the checks have no data for.
+    notes: tuple[str, ...] = field(default=())
 
     @property
     def leaflet_pairs(self) -> tuple[PairStatus, ...]:
@@ -187,7 +188,10 @@ def project_status(project: Project) -> Status:
         for row in ([common_rows[loc.code]] if loc.code in common_rows else [])
         + [row for row in leaflet_rows if row.locale == loc.code]
     ]
-    return Status(tuple(ordered), tuple(problems), tuple(ignored_catalog_notes(project)))
+    # A language the meaning checks have no data for: its 0 errors promise less, and the
+    # reviewer who signs it off is the one to know (the note asks them to read with care).
+    notes = (*ignored_catalog_notes(project), *unchecked_languages(project))
+    return Status(tuple(ordered), tuple(problems), notes)
 
 
 def _leaflet_rows(

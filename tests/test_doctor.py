@@ -9,6 +9,9 @@ degraded.  The lookup is pointed at a folder that does not exist.
 
 from __future__ import annotations
 
+import html
+import json
+
 import pytest
 
 from pipeline.languages import language_for, words
@@ -64,7 +67,8 @@ VIETNAMESE_NOTE = (
     "vi: no Vietnamese data in pipeline/languages/: [negation], [limits], [comparison] and [number-words] do "
     'not check its translations and [units] does not read its unit words, so a dropped "not", a limit turned '
     'around ("no more than" as "at least"), "more likely" said as "less likely" or a number in words changed '
-    "passes unseen; a reviewer reads those passages against the English with care"
+    'passes unseen, and whether a dose keeps its period ("once a week", "/day") is a warning to read, never '
+    "checked; a reviewer reads those passages against the English with care"
 )
 
 
@@ -81,3 +85,98 @@ def test_doctor_and_check_say_what_is_not_checked_in_a_language_without_data(pro
     assert [line for line in err.splitlines() if "pipeline/languages/" in line] == ["note: " + VIETNAMESE_NOTE]
     _, _, err = project.run("check", "--locale", "ko_KR")
     assert "pipeline/languages/" not in err
+
+
+# How often a dose is given, in a language with no words for periods: never an error the
+# translator cannot fix (a correct "mỗi ngày"), never a pass in silence ("once a day" for "once a
+# week", the methotrexate overdose), but a warning on the passage's line for the reviewer to read.
+WEEKLY = """\
+---
+id: weekly
+title: "Methotrexate"
+summary: "Once a week."
+reviewed_by: "Dr. Mina Cho, PharmD"
+reviewed_on: 2026-10-01
+references:
+  - "NHS. Methotrexate. https://www.nhs.uk/medicines/methotrexate/"
+---
+
+Take 15 mg once a week.
+"""
+
+
+def _unit_findings(project, domain: str) -> list[str]:
+    _, out, _ = project.run("check", "--locale", "vi", "--leaflet", domain)
+    return [line.split(": ", 1)[1] for line in out.splitlines() if "[units]" in line]
+
+
+def period_warning(what: str, unit: str) -> str:
+    return (
+        f"warning[units]: {what} (per {unit}) in the source: whether the translation says it per {unit} is not "
+        "checked (pipeline/languages/ has no Vietnamese words for periods); read it against the English"
+    )
+
+
+@pytest.mark.parametrize(
+    "translation",
+    ["Uống 15 mg mỗi tuần một lần.", "Uống 15 mg mỗi ngày một lần."],  # once a week (right), once a day (wrong)
+)
+def test_a_rate_in_words_is_a_warning_in_a_language_without_period_words(project, translation):
+    assert project.run("init", "vi")[0] == 0
+    project.path("source/weekly.md").write_text(WEEKLY, encoding="utf-8")
+    assert project.run("extract")[0] == 0 and project.run("update")[0] == 0
+    project.translate("weekly", {"Take 15 mg once a week.": translation}, "vi")
+    assert _unit_findings(project, "weekly") == [period_warning("'15 mg once a week'", "week")]
+
+
+@pytest.mark.parametrize(
+    "translation, findings",
+    [
+        ("Bạn được truyền **1 g/kg mỗi ngày** trong 3 ngày.", [period_warning("1 g/kg/day", "day")]),
+        ("Bạn được truyền **1 g/kg/ngày** trong 3 ngày.", [period_warning("1 g/kg/day", "day")]),
+        ("Bạn được truyền **1 g/kg mỗi tuần** trong 3 ngày.", [period_warning("1 g/kg/day", "day")]),
+        ("Bạn được truyền **1 g/kg/day** trong 3 ngày.", []),  # the English kept: nothing to read
+    ],
+)
+def test_a_period_in_a_unit_is_a_warning_not_an_error_in_a_language_without_period_words(
+    project, translation, findings
+):
+    assert project.run("init", "vi")[0] == 0
+    source = "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26)."
+    see = " Xem [nghiên cứu](https://doi.org/10.1001/archderm.139.1.26)."
+    project.translate("demo", {source: translation + see}, "vi")
+    assert _unit_findings(project, "demo") == findings
+
+
+VIETNAMESE = {
+    "IVIG for *skin* reactions": "IVIG cho các phản ứng *da*",
+    "What IVIG is and how it is given.": "IVIG là gì và được truyền như thế nào.",
+    "How IVIG is given": "Cách truyền IVIG",
+    "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26).": (
+        "Bạn được truyền **1 g/kg/day** trong 3 ngày. Xem [nghiên cứu](https://doi.org/10.1001/archderm.139.1.26)."
+    ),
+    "Headache": "Đau đầu",
+    "Fever": "Sốt",
+    "Diagnosis": "Chẩn đoán",
+    "Skin affected": "Vùng da bị ảnh hưởng",
+    "TEN": "TEN",
+    "More than 30%": "Trên 30%",
+    "Call 911 in an emergency.": "Gọi 911 khi cấp cứu.",
+}
+
+
+def test_status_and_review_tell_the_reviewer_what_is_not_checked_in_a_language_without_data(project):
+    """The note asks a reviewer to read with care: the reviewer's own commands say it too, status
+    (text, JSON, build/status.html) and the sign-off itself."""
+    assert project.run("init", "vi")[0] == 0
+    _, out, _ = project.run("status")
+    assert "note: " + VIETNAMESE_NOTE in out.splitlines()
+    _, out, _ = project.run("status", "--format", "json")
+    assert VIETNAMESE_NOTE in json.loads(out)["notes"]
+    assert VIETNAMESE_NOTE in html.unescape(project.path("build/status.html").read_text(encoding="utf-8"))
+    project.translate("demo", VIETNAMESE, "vi")
+    code, _, err = project.run("review", "vi", "demo", "--by", "Lan Tran")
+    assert code == 0, err
+    assert "note: locales/vi/LC_MESSAGES/demo.po: " + VIETNAMESE_NOTE.removeprefix("vi: ") in err.splitlines()
+    code, _, err = project.run("review", "ko_KR", "demo", "--by", "Ji-woo Park")
+    assert "pipeline/languages/" not in err  # Korean has its data

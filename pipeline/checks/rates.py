@@ -51,7 +51,7 @@ from pipeline.checks.quantities import (
     range_separators,
     sentence_ids,
 )
-from pipeline.findings import ERROR, Finding
+from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 
 CHECK = "units"  # rules 4 to 6 of [units] (units.py)
@@ -113,7 +113,7 @@ class Rate:
 
 
 # Per units that say how often.
-_PERIODS = frozenset({"minute", "hour", "day", "week", "month"})
+PERIODS = frozenset({"minute", "hour", "day", "week", "month"})
 
 
 # Between what is given and its per word: "1 g/kg a day", "400 mg/kg (0.4 g/kg)
@@ -163,7 +163,7 @@ def _written_rates(in_source: list[Quantity], rates: list[Rate]) -> list[Rate]:
         Rate(q.text, unit, (q,), written=True)
         for q in in_source
         for unit in q.per
-        if unit in _PERIODS and unit not in worded
+        if unit in PERIODS and unit not in worded
     ]
 
 
@@ -172,7 +172,7 @@ def _source_periods(text: str, language: Language) -> list[Marker]:
     return [
         marker
         for marker in per_markers(text, (language,))
-        if not (marker.slash or marker.suffixed or marker.unit not in _PERIODS)
+        if not (marker.slash or marker.suffixed or marker.unit not in PERIODS)
     ]
 
 
@@ -204,6 +204,8 @@ def _rates_kept(
     reported = set()
     for rate in rates:
         if not _has_rate_words(ctx.language, rate.unit):
+            if not ctx.language.per_words and not _says_period(rate.unit, markers, found):
+                yield period_not_checked(ctx, f"'{rate.text}'", rate.unit)
             continue
         doses = [q for q in found if any(q.same_amount(dose) for dose in rate.doses)]
         if rate.doses and not doses:
@@ -212,9 +214,9 @@ def _rates_kept(
         said = [
             (m.unit, translation_text[m.start : m.end].strip())
             for m in markers
-            if m.unit in _PERIODS and (not doses or sentences[m.start] in where)
+            if m.unit in PERIODS and (not doses or sentences[m.start] in where)
         ]
-        said += [(unit, q.text) for q in (doses or found) for unit in q.per if unit in _PERIODS]
+        said += [(unit, q.text) for q in (doses or found) for unit in q.per if unit in PERIODS]
         taken = _period_taken_by_doses(ctx, rate, found, markers, translation_text, sentences) if not doses else ""
         if taken:
             message = (
@@ -251,7 +253,7 @@ def _periods_added(
     for unit, words in dict.fromkeys(
         (marker.unit, translation_text[marker.start : marker.end].strip())
         for marker in markers
-        if marker.unit in _PERIODS and marker.unit not in in_the_source
+        if marker.unit in PERIODS and marker.unit not in in_the_source
     ):
         yield ctx.finding(
             CHECK,
@@ -261,7 +263,7 @@ def _periods_added(
 
 
 def _has_period_words(language: Language) -> bool:
-    return any(language.per_words.get(unit) for unit in _PERIODS)
+    return any(language.per_words.get(unit) for unit in PERIODS)
 
 
 def _period_taken_by_doses(
@@ -539,3 +541,23 @@ def _unclosed(words: str) -> bool:
 
 def _has_rate_words(language: Language, unit: str) -> bool:
     return bool(language.per_words.get(unit)) or unit in language.period_words.values()
+
+
+def _says_period(unit: str, markers: list[Marker], found: list[Quantity]) -> bool:
+    """The translation says that period as the source language does ("/week" kept as written)."""
+    return any(m.unit == unit for m in markers) or any(unit in q.per for q in found)
+
+
+def period_not_checked(ctx: EntryContext, what: str, unit: str) -> Finding:
+    """A period of the source ("a week", "/day") in a language with no words for periods
+    (one ``leaflets init`` added, with no module in pipeline/languages/): whether the
+    translation says it cannot be read, so it is neither an error (a correct "mỗi ngày"
+    would be one) nor passed in silence ("once a day" for "once a week" is the
+    methotrexate overdose); the reviewer is pointed at the passage."""
+    name = ctx.language.english_name or ctx.locale
+    return ctx.finding(
+        CHECK,
+        WARNING,
+        f"{what} (per {unit}) in the source: whether the translation says it per {unit} is not checked "
+        f"(pipeline/languages/ has no {name} words for periods); read it against the English",
+    )

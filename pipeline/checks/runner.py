@@ -172,8 +172,8 @@ def language_data_note(project: Project, locale: str) -> str:
         f"no {name} data in pipeline/languages/: [negation], [limits], [comparison] and [number-words] do not "
         'check its translations and [units] does not read its unit words, so a dropped "not", a limit turned '
         'around ("no more than" as "at least"), "more likely" said as "less likely" or a number in words '
-        "changed passes unseen; a reviewer "
-        "reads those passages against the English with care"
+        'changed passes unseen, and whether a dose keeps its period ("once a week", "/day") is a warning to '
+        "read, never checked; a reviewer reads those passages against the English with care"
     )
 
 
