@@ -153,3 +153,11 @@ def test_init_of_a_second_locale_of_a_declared_language_says_what_it_does(projec
     assert "if you meant ko_KR, delete [locales.ko] from leaflets.toml and its catalogs" in err
     _, _, err = project.run("init", "es")
     assert "already translates" not in err
+
+
+def test_the_second_locale_note_names_the_language_the_first_one_translates(project):
+    """`init vi_VN` beside vi said "vi already translates Vietnamese (Vietnam)": vi is not for Vietnam's
+    readers alone; it translates the language, which the note names."""
+    assert project.run("init", "vi")[0] == 0
+    _, _, err = project.run("init", "vi_VN")
+    assert "note: vi already translates Vietnamese: vi_VN is a second locale of it" in err

@@ -224,8 +224,9 @@ def _same_language_notes(project: Project, locale: str, configured: set[str]) ->
     same = locale_codes.same_language(locale, configured)
     if not same:
         return []
+    language = project.english_name(locale_codes.language_of(locale))  # Vietnamese, not "Vietnamese (Vietnam)"
     return [
-        f"{', '.join(same)} already translates {project.english_name(locale)}: {locale} is a second locale of it, which "
+        f"{', '.join(same)} already translates {language}: {locale} is a second locale of it, which "
         f"every language switcher and the index list apart; if you meant {same[0]}, delete [locales.{locale}] "
         f"from {CONFIG_NAME} and its catalogs"
     ]
