@@ -20,4 +20,16 @@ def check_fuzzy(ctx: EntryContext) -> Iterator[Finding]:
 
 def check_untranslated(ctx: EntryContext) -> Iterator[Finding]:
     if not ctx.fuzzy and not ctx.translated:
-        yield ctx.finding("untranslated", WARNING, "the message is not translated")
+        yield ctx.finding("untranslated", WARNING, _not_translated(ctx.empty_forms))
+
+
+def _not_translated(empty_forms: tuple[int, ...]) -> str:
+    if not empty_forms:
+        return "the message is not translated"
+    forms = [f"msgstr[{index}]" for index in empty_forms]
+    named = forms[0] if len(forms) == 1 else f"{', '.join(forms[:-1])} and {forms[-1]}"
+    verb = "is" if len(forms) == 1 else "are"
+    return (
+        f"the message is not translated: {named} {verb} empty; each plural form is shown for its own "
+        "numbers, so the page shows the English until every one is filled in"
+    )

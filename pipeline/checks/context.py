@@ -41,6 +41,9 @@ class EntryContext:
     # template translation with %; python-format), "{}" (python-brace-format); none: never.
     formatted_with: frozenset[str] = frozenset()
     translated: bool = True  # every form filled in and not fuzzy
+    # The msgstr[n] left empty in a plural message that has others filled in (Russian's [1] and [2]
+    # beside [0]): the translator who filled one form must learn which are missing.
+    empty_forms: tuple[int, ...] = ()
     plural_form: int | None = None  # index of the msgstr[n] form, None for singular entries
     # Where the locale's readers are (leaflets.toml, pipeline/regions.py): "US", its emergency number and
     # its language-help line (none: not configured).

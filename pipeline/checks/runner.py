@@ -284,6 +284,7 @@ def _entry_context(
         is_template=is_template,
         formatted_with=_formatted_with(domain, flags),
         translated=entry.translated,
+        empty_forms=_empty_forms(entry),
         region=region.code if region else "",
         emergency=region.emergency if region else "",
         language_line=region.language_line if region else "",
@@ -316,6 +317,13 @@ def _formatted_with(domain: str, flags: frozenset[str]) -> frozenset[str]:
     if "python-brace-format" in flags:
         formats.add("{}")
     return frozenset(formats)
+
+
+def _empty_forms(entry: Message) -> tuple[int, ...]:
+    """The empty msgstr[n] of a plural message some of whose forms are filled in; () otherwise."""
+    if not entry.is_plural or not any(entry.forms):
+        return ()
+    return tuple(index for index, text in enumerate(entry.forms) if not text)
 
 
 def _form_contexts(base: EntryContext, entry: Message) -> list[EntryContext]:

@@ -37,7 +37,31 @@ def test_a_plural_entry_with_an_empty_form_is_untranslated(catalogs):
         gettext_valid=False,  # msgfmt -c even calls the empty form a format error
         Plural_Forms=GNU_PLURAL_FORMS["es"],
     )
-    assert only(report.findings).check == "untranslated"
+    finding = only(report.findings)
+    assert finding.check == "untranslated"
+    # The translator filled one form in: the warning says which are missing, not just "not translated".
+    assert finding.message == (
+        "the message is not translated: msgstr[1] is empty; each plural form is shown for its own numbers, "
+        "so the page shows the English until every one is filled in"
+    )
+
+
+def test_a_plural_entry_with_several_empty_forms_names_each(catalogs):
+    """Arabic has six plural forms; a translator who wrote the first two learns which four are missing."""
+    report = catalogs.check(
+        Entry(
+            "%(count)s passage is not translated.",
+            ["لم تترجم فقرة واحدة.", "لم تترجم %(count)s فقرة.", "", "", "", ""],
+            ("python-format",),
+            msgid_plural="%(count)s passages are not translated.",
+        ),
+        locale="ar",
+        domain="common",
+        gettext_valid=False,
+    )
+    assert only(report.findings).message.startswith(
+        "the message is not translated: msgstr[2], msgstr[3], msgstr[4] and msgstr[5] are empty;"
+    )
 
 
 def test_a_complete_translation_has_no_completeness_warning(catalogs):
