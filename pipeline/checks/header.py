@@ -81,15 +81,23 @@ def _check_plural_forms(ctx: HeaderContext) -> Iterator[Finding]:
     except PluralFormsError as exc:
         yield ctx.finding(CHECK, ERROR, f"Plural-Forms cannot be used: {exc}{wanted}")
         return
+    known = known_rules(ctx.locale, ctx.declared_rule)
+    unknown = bool(known) and not matching_rule(rule, ctx.locale, ctx.declared_rule)
     for line, forms in ctx.plural_entries:
-        if forms != rule.nplurals:
-            yield ctx.finding(
-                CHECK,
-                ERROR,
-                f"this plural entry has {forms_mismatch(forms, rule.nplurals)}",
-                line=line,
+        if forms == rule.nplurals:
+            continue
+        # Entries with as many forms as the language has, under a header that is not its rule:
+        # the header is wrong, and "delete the rest" would throw away forms the language needs.
+        if unknown and any(k.nplurals == forms for k in known):
+            message = (
+                f"this plural entry has {forms} msgstr[] form{'s' if forms != 1 else ''}, as {ctx.locale} has, "
+                f"but Plural-Forms says nplurals={rule.nplurals}, which is not a rule known for {ctx.locale}: "
+                "correct the header (`leaflets update` restores it) and keep every form"
             )
-    if known_rules(ctx.locale, ctx.declared_rule) and not matching_rule(rule, ctx.locale, ctx.declared_rule):
+        else:
+            message = f"this plural entry has {forms_mismatch(forms, rule.nplurals)}"
+        yield ctx.finding(CHECK, ERROR, message, line=line)
+    if unknown:
         yield ctx.finding(
             CHECK,
             WARNING,

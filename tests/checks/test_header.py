@@ -118,6 +118,23 @@ def test_a_plural_entry_with_more_forms_than_nplurals_is_an_error_at_its_line(ca
     )
 
 
+def test_entries_with_the_languages_forms_under_a_wrong_header_are_told_to_correct_the_header(catalogs):
+    """An Arabic (or Russian) catalog whose header an editor rewrote as nplurals=2 was told, at each
+    plural entry, "keep msgstr[0] to msgstr[1] and delete the rest": following it deletes forms of every
+    plural message that the language needs. The header is what is wrong (its own warning says so)."""
+    forms = ["لم تترجم فقرة واحدة."] + [f"لم تترجم %(count)s فقرة ({n})." for n in range(1, 6)]
+    entry = Entry("%(count)s passage", forms, ("python-format",), msgid_plural="%(count)s passages")
+    catalogs.write(entry, locale="ar", Language="ar", Plural_Forms="nplurals=2; plural=(n != 1);", gettext_valid=False)
+    findings = [f for f in check_catalog(catalogs.project, "ar", "ivig-ten").findings if f.check == "header"]
+    at_entry = [f for f in findings if f.line != 1]
+    assert [f.severity for f in at_entry] == ["error"]
+    assert at_entry[0].message == (
+        "this plural entry has 6 msgstr[] forms, as ar has, but Plural-Forms says nplurals=2, which is not a "
+        "rule known for ar: correct the header (`leaflets update` restores it) and keep every form"
+    )
+    assert "delete" not in at_entry[0].message
+
+
 def test_a_plural_entry_with_fewer_forms_than_nplurals_says_which_to_add(catalogs):
     """Review of the translator workflow: "has 1 msgstr[] forms but Plural-Forms says nplurals=2" said
     what was wrong, not what to write."""
