@@ -377,7 +377,17 @@ def check_same_content_once_in_this_process() -> None:
 # the locale's glossary and the code, which the key of remembered entries covers
 # (pipeline.cache.entries_key). tests/test_check_cache.py fails on a field in neither.
 PLACE_FIELDS = ("file", "line", "domain")
-ENTRY_FIELDS = ("msgid", "source", "translation", "flags", "is_template", "formatted_with", "translated", "plural_form")
+ENTRY_FIELDS = (
+    "msgid",
+    "source",
+    "translation",
+    "flags",
+    "is_template",
+    "formatted_with",
+    "translated",
+    "empty_forms",
+    "plural_form",
+)
 LOCALE_FIELDS = (
     "locale",
     "language",
@@ -403,6 +413,7 @@ def content_digest(context: EntryContext) -> str:
             context.is_template,
             sorted(context.formatted_with),
             context.translated,
+            list(context.empty_forms),
             context.plural_form,
             context.locale,
             context.language.code,
