@@ -179,19 +179,19 @@ def check_urls(ctx: EntryContext) -> Iterator[Finding]:
     yield from _exact_strings(ctx, "urls", "URL", patterns.urls, _address)
 
 
-def _exact_strings(ctx: EntryContext, check: str, what: str, find, key) -> Iterator[Finding]:
+def _exact_strings(ctx: EntryContext, check: str, what: str, find, compared_as) -> Iterator[Finding]:
     source_text, translation_text = ctx.source_view.prose, ctx.translation_view.prose
     found, written = find(source_text), find(translation_text)
     if not found and not written:
         return  # as most passages: nothing to compare
-    source = {key(value): value for value in reversed(found)}  # as first written
-    translation = {key(value): value for value in reversed(written)}
-    wanted = Counter(key(value) for value in found)
-    have = Counter(key(value) for value in written)
+    source = {compared_as(value): value for value in reversed(found)}  # as first written
+    translation = {compared_as(value): value for value in reversed(written)}
+    wanted = Counter(compared_as(value) for value in found)
+    have = Counter(compared_as(value) for value in written)
     # Spelling out where a link of the source goes is not adding an address (a mailto: target's too:
     # an e-mail address may follow a colon).
     targets = " ".join(ctx.source_view.link_targets)
-    linked = {_site(key(value)) for value in find(targets)}
+    linked = {_site(compared_as(value)) for value in find(targets)}
     unexpected = [
         translation[key]
         for key in sorted((have - wanted).elements())
