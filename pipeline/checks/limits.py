@@ -37,7 +37,7 @@ from types import MappingProxyType
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import NumberSpan, number_spans
-from pipeline.checks.numerals import prose
+from pipeline.checks.numerals import prose, shown_value
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import ENGLISH, Language
 from pipeline.languages.language import AT_LEAST, AT_MOST
@@ -96,11 +96,13 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
                 CHECK,
                 severity,
                 f"'{limit.text}' is turned around in the translation: it says "
-                f"{opposite} {_shown(limit.value)}, the source {limit.direction}",
+                f"{opposite} {shown_value(limit.value)}, the source {limit.direction}",
             )
         elif limit.direction not in everywhere:
             yield ctx.finding(
-                CHECK, WARNING, f"'{limit.text}': the translation does not say {limit.direction} {_shown(limit.value)}"
+                CHECK,
+                WARNING,
+                f"'{limit.text}': the translation does not say {limit.direction} {shown_value(limit.value)}",
             )
 
 
@@ -244,7 +246,3 @@ def _directions_near(text: str, numbers: list[NumberSpan], value: Fraction, word
         }
         directions |= {d for start, end, d in _markers(text, words, before=False) if number.end <= start < right}
     return directions
-
-
-def _shown(value: Fraction) -> str:
-    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"

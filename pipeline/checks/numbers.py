@@ -34,7 +34,14 @@ from functools import lru_cache
 from pipeline.checks.approximations import approximations, says_approximately
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import NumberSpan, number_spans
-from pipeline.checks.numerals import NumberMention, as_written, prose, source_mentions, translation_values
+from pipeline.checks.numerals import (
+    NumberMention,
+    as_written,
+    prose,
+    shown_value,
+    source_mentions,
+    translation_values,
+)
 from pipeline.checks.units import converted_values
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
@@ -126,13 +133,9 @@ def _approximated(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
         yield ctx.finding(
             CHECK,
             ERROR,
-            f"{_number(exact)} in the source is an exact count; the translation makes it an approximation: "
-            f"{shown[first.start : end]} ({_number(first.value)} or {_number(second.value)})",
+            f"{shown_value(exact)} in the source is an exact count; the translation makes it an approximation: "
+            f"{shown[first.start : end]} ({shown_value(first.value)} or {shown_value(second.value)})",
         )
-
-
-def _number(value: Fraction) -> str:
-    return str(value.numerator) if value.denominator == 1 else str(float(value))
 
 
 # An ordinal counts no medicine: 第二劑, 第 2 劑 (the second dose), 두 번째 알약, 세 번째 알

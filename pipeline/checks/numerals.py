@@ -101,6 +101,11 @@ def number_pattern(decimal: str, group: str) -> str:
     return rf"(?<!\d)(?:\d{{1,3}}(?:{g}\d{{3}})+(?!\d)|\d+)(?:{d}\d+)?"
 
 
+def shown_value(value: Fraction) -> str:
+    """A value as a message says it: 2, 1.5."""
+    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
+
+
 def parse_number(text: str, decimal: str, group: str) -> Fraction:
     """The value of a match of number_pattern(decimal, group)."""
     return Fraction(text.replace(_plain(group), "").replace(_plain(decimal), "."))

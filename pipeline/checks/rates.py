@@ -204,7 +204,7 @@ def _rates_kept(
     reported = set()
     for rate in rates:
         if not _has_rate_words(ctx.language, rate.unit):
-            if not ctx.language.per_words and not _says_period(rate.unit, markers, found):
+            if not has_period_words(ctx.language) and not _says_period(rate.unit, markers, found):
                 yield period_not_checked(ctx, f"'{rate.text}'", rate.unit)
             continue
         doses = [q for q in found if any(q.same_amount(dose) for dose in rate.doses)]
@@ -246,7 +246,7 @@ def _periods_added(
     the translation says no period the source never says. "Take methotrexate once a week, on the same day each
     week" as 하루에 한 번, 매주 같은 요일에 keeps a "per week" for rule 4 (매주) and adds the
     "per day" of a daily dose: the overdose methotrexate is known for."""
-    if not _has_period_words(ctx.language):
+    if not has_period_words(ctx.language):
         return  # a language with no words for periods: rates_kept's warning says what is not read
     in_the_source = {marker.unit for marker in periods} | {unit for q in in_source for unit in q.per}
     given = ", ".join(sorted({rate.unit for rate in rates}))
@@ -262,7 +262,9 @@ def _periods_added(
         )
 
 
-def _has_period_words(language: Language) -> bool:
+def has_period_words(language: Language) -> bool:
+    """Whether the language module names words for periods ("a day", 매일, al día): without them
+    (a language ``leaflets init`` added) how often a dose is given cannot be read."""
     return any(language.per_words.get(unit) for unit in PERIODS)
 
 

@@ -47,7 +47,7 @@ from pipeline.checks.quantities import (
     quantities,
     sentence_ids,
 )
-from pipeline.checks.rates import PERIODS, check_rates, period_not_checked
+from pipeline.checks.rates import PERIODS, check_rates, has_period_words, period_not_checked
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
 from pipeline.languages.symbols import UNIT_SYMBOLS
@@ -121,7 +121,7 @@ def _kept(
             continue
         for per in quantity.per:
             if per not in moved and not any(_says_per(q, per, markers, found, sentences) for q in same):
-                if per in PERIODS and not ctx.language.per_words:
+                if per in PERIODS and not has_period_words(ctx.language):
                     yield period_not_checked(ctx, quantity.text, per)
                     continue
                 closest = same[0]
