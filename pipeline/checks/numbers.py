@@ -75,7 +75,39 @@ def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMen
         # 1000 mg, 2 days as 48시간, 30 minutes as 반 시간, 30% as 10명 중 3명.
         converted = converted_values(ctx)
         missing = [mention for mention in missing if not mention.found_in(values | converted)]
+    if missing and ctx.language.singular_nouns is not None:
+        # بساعة for "1 hour", قرصًا for "1 tablet": Arabic says one with the noun alone.
+        said = _ones_said_by_the_noun(ctx)
+        missing = [mention for mention in missing if not mention.found_in(said)]
     return missing
+
+
+def _ones_said_by_the_noun(ctx: EntryContext) -> set[Fraction]:
+    """{1} when the source writes a 1 before a noun ("1 hour", "1 tablet") that the translation
+    says in the singular alone, of the same kind (بساعة, قرصًا: a language's ``singular_nouns``),
+    not in the dual, nor after another number (24 ساعة) or inside one (ساعة ونصف, 1.5 hours)."""
+    assert ctx.language.singular_nouns is not None
+    counted = _counted_nouns_re(ctx.source_language)
+    if counted is None:
+        return set()
+    kinds = {
+        ctx.source_language.counted_nouns[match.group("noun").lower()]
+        for match in counted.finditer(prose(ctx, ctx.source))
+    }
+    if not kinds:
+        return set()
+    text = prose(ctx, ctx.translation)
+    numbers = number_spans(text, ctx.language)
+    for start, end, kind in ctx.language.singular_nouns(text):
+        # inside a number (ساعة ونصف) or right after one (24 ساعة)
+        counted_otherwise = any(
+            (number.start < end and start < number.end)
+            or (number.end <= start and not text[number.end : start].strip())
+            for number in numbers
+        )
+        if kind in kinds and not counted_otherwise:
+            return {Fraction(1)}
+    return set()
 
 
 def _numbers_not_in_source(ctx: EntryContext, mentions: list[NumberMention]) -> list[str]:
@@ -161,6 +193,15 @@ def _dose_form_after(forms: re.Pattern, text: str, number: NumberSpan) -> int | 
     # Not cut off at the number's end: what follows may say it is no counter (여덟 정도, about eight).
     counter = forms.search(text, number.start)
     return number.end if counter and counter.end() == number.end else None
+
+
+@lru_cache(maxsize=64)
+def _counted_nouns_re(language: Language) -> re.Pattern | None:
+    """A 1 in digits and the counted noun right after it: "1 hour", "1 tablet"."""
+    if not language.counted_nouns:
+        return None
+    nouns = "|".join(map(re.escape, sorted(language.counted_nouns, key=len, reverse=True)))
+    return re.compile(rf"(?<![\d.,/])1\s+(?P<noun>{nouns})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

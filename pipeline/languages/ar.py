@@ -343,6 +343,31 @@ def numerals(text: str) -> Spans:
         yield where[start], where[end], value
 
 
+# The singular nouns that say one by themselves (قبل الأكل بساعة: an hour before eating; تناول
+# قرصًا: take a tablet), with و ف ب ل before them (بساعة, لمدة يوم takes none) and the accusative's
+# alif (يومًا, قرصًا; ساعةً has none); not after the article (الساعة 8 is 8 o'clock).
+_SINGULAR_NOUNS: dict[str, str] = {
+    "دقيقة": "minute",
+    "ساعة": "hour",
+    "يوم": "day",
+    "أسبوع": "week",
+    "شهر": "month",
+    **dict.fromkeys(
+        ("قرص", "حبة", "كبسولة", "قطرة", "بخة", "جرعة", "كيس", "لصقة", "ملعقة", "تحميلة", "أمبولة"), "dose"
+    ),
+}
+_SINGULAR_NOUN = re.compile(
+    rf"(?<!{_LETTER})[وفبل]?(?P<noun>{_longest_first(_SINGULAR_NOUNS)})(?:(?<!ة)ا)?(?!{_LETTER})"
+)
+
+
+def singular_nouns(text: str) -> Iterator[tuple[int, int, str]]:
+    """The nouns said in the singular, each one of what it names (ساعة: an hour, "hour")."""
+    plain, where = _without_marks(text)
+    for match in _SINGULAR_NOUN.finditer(plain):
+        yield where[match.start()], where[match.end()], _SINGULAR_NOUNS[match.group("noun")]
+
+
 def _without_marks(text: str) -> tuple[str, list[int]]:
     """``text`` without its marks, and where each of its characters is in ``text``, and one
     more: the end. A span of it ends where the next letter starts, after the marks of its last."""
@@ -629,6 +654,7 @@ LANGUAGE = Language(
     numerals=numerals,
     ordinals=ordinals,
     one_by_the_noun=True,
+    singular_nouns=singular_nouns,
     call_before=(
         "اتصل بالرقم",
         "اتصل بـ",

@@ -379,6 +379,33 @@ LANGUAGE = Language(
         """.split()
     ),
     times_words=("once", "twice", "thrice", "times"),
+    # "1 hour", "1 tablet": what a language that says one by the noun alone (Arabic بساعة,
+    # قرصًا) may render without a numeral; not units (1 mg keeps its 1).
+    counted_nouns=frozen(
+        {
+            **{period: period for period in ("minute", "hour", "day", "week", "month")},
+            **dict.fromkeys(
+                (
+                    "tablet",
+                    "pill",
+                    "capsule",
+                    "drop",
+                    "puff",
+                    "dose",
+                    "sachet",
+                    "patch",
+                    "teaspoon",
+                    "teaspoonful",
+                    "tablespoon",
+                    "tablespoonful",
+                    "spoonful",
+                    "suppository",
+                    "ampoule",
+                ),
+                "dose",
+            ),
+        }
+    ),
     # a double dose, the time between doses, both doses, a two-dose course.  "Double" only
     # of a dose ("a double dose", "double the dose", "double up", "the dose is doubled"):
     # "double vision" or "a double-blind study" is no second dose, and lets no count of 2 pass.

@@ -280,6 +280,15 @@ class Language:
     # tablet"; شخص من كل عشرة for "one in ten"): [number-words] then demands no
     # word for a "one" of the source, only for "once" (مرة).
     one_by_the_noun: bool = False
+    # Where ``one_by_the_noun``, the nouns whose singular alone says one of them (ساعة and
+    # بساعة, an hour; قرصًا, a tablet): a function giving (start, end, what it names: a period
+    # unit or "dose").  A 1 the source writes in digits before a noun of its ``counted_nouns``
+    # ("1 hour", "1 tablet") is then said by one of the same kind ([numbers]).  Can hide a
+    # changed 1, never demand one: list nouns, not units (1 mg keeps its 1).
+    singular_nouns: Callable[[str], Iterator[tuple[int, int, str]]] | None = None
+    # For the source language, the nouns a count is written before ("1 hour", "1 tablet"),
+    # lower case: noun -> what it names, as ``singular_nouns`` names it.
+    counted_nouns: Mapping[str, str] = field(default_factory=_empty)
     # Phrases (regular expressions) that say two doses without a number: "a double
     # dose", "between doses". A source that says one gives the count 2 ("No tome dos
     # dosis juntas", 兩劑之間, بين جرعتين) to [numbers]' added-count rule.

@@ -314,3 +314,44 @@ def test_a_count_of_a_medicine_the_source_does_not_give_is_an_added_dose(catalog
 )
 def test_a_count_of_a_medicine_the_source_gives_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale) == []
+
+
+# --- Arabic says one with the noun alone, a 1 the source writes in digits too -------------
+# "1 hour" is بساعة (by an hour), "1 tablet" قرصًا: the noun in its singular, no numeral.  Only
+# a period or a form of medicine the Arabic module names says one so; a unit symbol (1 mg, 1
+# g/kg) keeps its 1, and a noun in the dual (بساعتين), after another number (24 ساعة: Arabic
+# takes the singular after ten) or with a half (ساعة ونصف) says another count.
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take it 1 hour before eating.", "تناوله قبل الأكل بساعة."),
+        ("Take 1 tablet with water.", "تناول قرصًا مع الماء."),
+        ("Take 1 tablet with water.", "تناول حبة مع الماء."),
+        ("Stop the medicine for 1 day.", "توقف عن تناول الدواء لمدة يوم."),
+        ("Wait 1 week before the next dose.", "انتظر أسبوعًا قبل الجرعة التالية."),
+        ("Put 1 drop in each eye.", "ضع قطرة في كل عين."),
+    ],
+)
+def test_arabic_says_a_1_of_the_source_with_the_noun_alone(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="ar") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take it 1 hour before eating.", "تناوله قبل الأكل بساعتين."),  # two hours, the dual
+        ("Take it 1 hour before eating.", "تناوله قبل الأكل 3 ساعات."),
+        ("Take it 1 hour before eating.", "تناوله قبل الأكل بـ 24 ساعة."),
+        ("Take it 1 hour before eating.", "تناوله قبل الأكل بساعة ونصف."),  # an hour and a half
+        ("Take 1 tablet with water.", "تناول قرصين مع الماء."),
+        ("Wait 1 week before the next dose.", "انتظر يومًا قبل الجرعة التالية."),  # a day for a week
+        ("Take it for 1 day.", "تناوله يوميًا."),  # daily: no day of its own
+        ("Take 1 mg.", "تناول مليغرامًا."),  # a unit symbol: its number stays
+        ("Give 1 g/kg.", "أعط غرامًا لكل كيلوغرام."),
+    ],
+)
+def test_a_1_the_arabic_noun_does_not_say_is_missing(catalogs, source, translation):
+    finding = only(catalogs.findings(source, translation, check="numbers", locale="ar"))
+    assert finding.message.startswith("1 in the source is missing from the translation")

@@ -114,6 +114,22 @@ def test_one_is_said_by_the_noun():
     assert language_for("ar").one_by_the_noun and not language_for("es").one_by_the_noun
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("قبل الأكل بساعة", [("بساعة", "hour")]),
+        ("تناول قرصًا لمدة يوم", [("قرصًا", "dose"), ("يوم", "day")]),
+        ("انتظر أسبوعًا", [("أسبوعًا", "week")]),
+        # the dual, the plural, the article, an adjective: no singular noun that says one
+        ("بساعتين، 3 أيام، الساعة 8، يوميًا، قرصين", []),
+    ],
+)
+def test_the_singular_nouns_that_say_one(text, said):
+    singular_nouns = language_for("ar").singular_nouns
+    assert singular_nouns is not None
+    assert [(text[start:end], kind) for start, end, kind in singular_nouns(text)] == said
+
+
 # -- directions ([comparison]) --
 
 

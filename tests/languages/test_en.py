@@ -117,3 +117,9 @@ def test_a_double_dose_and_the_time_between_doses_say_two_doses():
 )
 def test_directions(text, said):
     assert ways(text, "en") == said
+
+
+def test_counted_nouns_name_periods_and_forms_of_medicine_not_units():
+    counted = language_for("en").counted_nouns
+    assert (counted["hour"], counted["week"], counted["tablet"], counted["drop"]) == ("hour", "week", "dose", "dose")
+    assert "mg" not in counted and "gram" not in counted
