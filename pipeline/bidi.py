@@ -18,6 +18,9 @@ writes them so, and readers expect ``10%`` as Arabic text shows it.
 
 Elements that already say ``dir="ltr"`` (references, passages shown in
 English) are left as they are; so is everything outside ``<body>``.
+
+Text that is no element's, the PDF's running footer (a CSS ``content``
+string), holds its direction with marks instead: :func:`held_on_every_line`.
 """
 
 from __future__ import annotations
@@ -26,12 +29,14 @@ import re
 import unicodedata
 
 LTR_SPAN = '<span dir="ltr">'
+_DIRECTION_MARKS = {"ltr": "\u200e", "rtl": "\u200f"}  # LRM, RLM
 
 # Markup and text of generated HTML: every "<" in text is escaped.
 _MARKUP = re.compile(r"(<!--.*?-->|<head\b.*?</head>|<[^>]*>)", re.DOTALL | re.IGNORECASE)
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)([^>]*?)(/?)>", re.DOTALL)
+# A start or end tag: "/", its name, its attributes, "/" of a self-closing tag.
+TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)([^>]*?)(/?)>", re.DOTALL)
 _DIR = re.compile(r"""\bdir\s*=\s*["']?(ltr|rtl)\b""", re.IGNORECASE)
-_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta source track wbr".split())
 # One character of text, an entity counting as one.
 _ATOM = re.compile(r"&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]\w*);|.", re.DOTALL)
 _OPENERS, _CLOSERS = "([{", ")]}"
@@ -57,9 +62,23 @@ def isolate_ltr_runs(html: str, direction: str = "ltr") -> str:
     return "".join(out)
 
 
+def held_on_every_line(text: str, direction: str) -> str:
+    """``text`` with a mark of ``direction`` (U+200E LRM for "ltr") on each side of every word.
+
+    For a CSS ``content`` string in a box of the other direction: English in the
+    footer of a right-to-left page. WeasyPrint applies the bidirectional algorithm
+    to each line of a box on its own, so an isolate (LRI ... PDI) holds on its
+    first line only, and an English line that ends in a full stop shows it at
+    its start. With a mark each side of every word, every line starts and ends
+    left to right wherever it breaks. The marks are invisible.
+    """
+    mark = _DIRECTION_MARKS[direction]
+    return mark + re.sub(r"(\s+)", rf"{mark}\1{mark}", text) + mark
+
+
 def _follow(markup: str, stack: list[tuple[str, str]]) -> None:
     """Keep ``stack`` (open elements and their direction) in step with one piece of markup."""
-    tag = _TAG.fullmatch(markup)
+    tag = TAG.fullmatch(markup)
     if tag is None:
         return  # a comment, a doctype, the head
     closing, name, attributes, self_closing = tag.groups()
@@ -69,7 +88,7 @@ def _follow(markup: str, stack: list[tuple[str, str]]) -> None:
             if stack[depth][0] == name:
                 del stack[depth:]
                 break
-    elif not self_closing and name not in _VOID:
+    elif not self_closing and name not in VOID_ELEMENTS:
         declared = _DIR.search(attributes)
         stack.append((name, declared.group(1).lower() if declared else stack[-1][1]))
 

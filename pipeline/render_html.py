@@ -12,15 +12,15 @@ from dataclasses import dataclass, replace
 from html import unescape
 from pathlib import Path
 
-from babel.dates import format_date
 from jinja2 import BaseLoader, DictLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError, meta
 from markupsafe import Markup, escape
 
 from pipeline import clinical_review, css, review, variants, word_diff
-from pipeline.bidi import isolate_ltr_runs
+from pipeline.bidi import held_on_every_line, isolate_ltr_runs
 from pipeline.compiled_templates import CompiledTemplates
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import SourceError
+from pipeline.fallbacks import NO_FENCES, SentenceDate, css_callables, mark_fallbacks, template_callables
 from pipeline.line_breaking import KEEP_ALL, WBR, join_words_for_browsers, keep_units_together
 from pipeline.markdown import inline_plain_text, render_body, render_body_blocks, render_inline
 from pipeline.model import Leaflet, Rendition, Unit
@@ -54,7 +54,7 @@ class Renderer:
             DictLoader(dict(templates)) if templates is not None else FileSystemLoader(str(project.templates_dir))
         )
         # Keyed by the table's id; the table is kept alongside so the id stays its own.
-        self._environments: dict[tuple[str, int], tuple[TranslationTable, Environment]] = {}
+        self._environments: dict[tuple[str, int, str], tuple[TranslationTable, Environment]] = {}
 
     def leaflet(
         self,
@@ -84,6 +84,7 @@ class Renderer:
                 raise SourceError(_missing_value(exc.args[0], locale), leaflet.path, unit.line) from None
 
         title, summary = resolve(leaflet.title), resolve(leaflet.summary)
+        title_text = inline_plain_text(title.text)
         # Said by screen readers (a bilingual page is a PDF only, where print hides it and [EN] marks).
         mark = self._untranslated_mark(locale, common, fallback_dir) if missing and not variant else Markup("")
         if variant == variants.BILINGUAL:
@@ -96,8 +97,12 @@ class Renderer:
             locale=locale,
             leaflet=leaflet,
             title_html=Markup(render_inline(title.text)),
-            title_text=inline_plain_text(title.text),
+            title_text=title_text,
             title_marked=not title.translated,
+            # The PDF's running footer: an English title keeps left to right on every line of it.
+            footer_title=held_on_every_line(title_text, fallback_dir)
+            if fallback_dir and not title.translated
+            else title_text,
             summary_html=Markup(render_inline(summary.text)),
             summary_text=inline_plain_text(summary.text),
             summary_marked=not summary.translated,
@@ -105,7 +110,7 @@ class Renderer:
             body_html=Markup(body_html),
             link_notes=[url_html(url) for url in link_notes],
             references=[link_urls(r) for r in leaflet.references],
-            reviewed_on=format_date(leaflet.reviewed_on, "long", locale=locale.babel),
+            reviewed_on=SentenceDate(leaflet.reviewed_on, locale.babel, source.babel),
             is_translation=locale.code != source.code,
             source=source,
             fallback_dir=fallback_dir,
@@ -174,15 +179,16 @@ class Renderer:
         """The translation review line, and in a draft what changed since the review and in the English."""
         state = review.judge(table.review, [u.msgid for u in leaflet.units])
         signoff, reviewed = state.signoff, None
+        source = self.project.locale(self.project.source_locale)
         if state.valid and signoff:
-            reviewed = {"name": signoff.reviewer, "date": format_date(signoff.reviewed_on, "long", locale=locale.babel)}
+            reviewed = {"name": signoff.reviewer, "date": SentenceDate(signoff.reviewed_on, locale.babel, source.babel)}
         changed = [*state.english_changed, *state.translation_changed] if draft and signoff else []
         previous = table.review.previous if draft and table.review else {}
         return {
             "translation_review": reviewed,
             "review_changes": [Markup(render_inline(m)) for m in changed],
             "review_changes_since": (
-                format_date(signoff.reviewed_on, "long", locale=locale.babel) if changed and signoff else ""
+                SentenceDate(signoff.reviewed_on, locale.babel, source.babel) if changed and signoff else ""
             ),
             "english_changes": [
                 english_change(previous[u.msgid], u.msgid) for u in leaflet.units if u.msgid in previous
@@ -217,7 +223,7 @@ class Renderer:
         )
         values = {field: region.value(field) for field in FIELDS}
         # Plain text: a fallback's fences go (the leaflet's own passage is marked as a whole).
-        values["emergency"] = " ".join(Markup(emergency).unescape().translate(_NO_FENCES).split())
+        values["emergency"] = " ".join(Markup(emergency).unescape().translate(NO_FENCES).split())
         return {field: value for field, value in values.items() if value}
 
     def index(self, sections: list[dict], draft: bool, common: TranslationTable, locale: LocaleSettings) -> str:
@@ -274,21 +280,23 @@ class Renderer:
             for loc in self.project.locales
             if loc.line_break == KEEP_ALL and _LANGUAGE_TAG.fullmatch(loc.bcp47)
         ]
+        source = self.project.locale(self.project.source_locale)
+        page = context.get("locale", source)
+        fallback_dir = source.direction if source.direction != page.direction else ""
         text = (
-            self._environment(name, common)
+            self._environment(name, common, fallback_dir)
             .get_template(name)
             .render(page_mark=css.PAGE_MARK, pages_mark=css.PAGES_MARK, keep_all_langs=keep_all, **context)
         )
         if name.endswith(".css"):
             return text
-        source = self.project.locale(self.project.source_locale)
-        page = context.get("locale", source)
-        return mark_fallbacks(text, source.bcp47, source.direction if source.direction != page.direction else "")
+        return mark_fallbacks(text, source.bcp47, fallback_dir)
 
-    def _environment(self, name: str, common: TranslationTable) -> Environment:
-        """One environment per template kind and language, never changed once made."""
+    def _environment(self, name: str, common: TranslationTable, fallback_dir: str = "") -> Environment:
+        """One environment per template kind, language and direction of the source language's
+        text on its pages, never changed once made."""
         kind = "css" if name.endswith(".css") else "html"
-        key = (kind, id(common))
+        key = (kind, id(common), fallback_dir)
         if key not in self._environments:
             env = _environment(
                 self._loader,
@@ -297,54 +305,16 @@ class Renderer:
                 compiled=CompiledTemplates(self.project.build_dir),
             )
             if kind == "html":
-                # Jinja trusts translations as HTML under autoescape; a translator's
-                # text is data, so escape it (the variables are escaped by Jinja).
-                # Text shown in the source language for want of a translation is
-                # fenced, to be declared as such (mark_fallbacks).
-                def gettext(message: str) -> Markup:
-                    rendition = common.resolve(message)
-                    return escape(rendition.text) if rendition.translated else _fenced(rendition.text)
-
-                def ngettext(singular: str, plural: str, count: int) -> Markup:
-                    text = common.ngettext(singular, plural, count)
-                    translated = common.is_source or singular in common.plurals
-                    return escape(text) if translated else _fenced(text)
-
-                env.install_gettext_callables(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
-                    gettext, ngettext, newstyle=True
-                )
+                # {% trans %} passes its variables to these (dates are said in the sentence's language).
+                env.newstyle_gettext = True  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
+                gettext, ngettext = template_callables(common)
+                env.globals.update(gettext=gettext, ngettext=ngettext)
             else:
                 env.install_gettext_callables(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
-                    common.gettext, common.ngettext, newstyle=True
+                    *css_callables(common, fallback_dir), newstyle=True
                 )
             self._environments[key] = (common, env)
         return self._environments[key][1]
-
-
-_FENCE_OPEN, _FENCE_CLOSE = "\ue000", "\ue001"  # private use: never in a template or a translation
-_NO_FENCES = dict.fromkeys(map(ord, _FENCE_OPEN + _FENCE_CLOSE))
-_FENCED = re.compile(f"{_FENCE_OPEN}(.*?){_FENCE_CLOSE}", re.DOTALL)
-_TAG_OR_HEAD = re.compile(r"(<head\b.*?</head>|<[^>]*>)", re.DOTALL | re.IGNORECASE)
-
-
-def _fenced(text: str) -> Markup:
-    return Markup(f"{_FENCE_OPEN}{escape(text)}{_FENCE_CLOSE}")
-
-
-def mark_fallbacks(html: str, lang: str, direction: str) -> str:
-    """Template text shown in the source language, declared so: ``<span lang="en">`` (and its ``dir``
-    on a page of the other direction), so a screen reader reads English as English. In attribute
-    values and the ``<head>`` no element can say it, and the fences are only dropped."""
-    if _FENCE_OPEN not in html:
-        return html
-    dir_attribute = f' dir="{direction}"' if direction else ""
-    parts = _TAG_OR_HEAD.split(html)
-    return "".join(
-        part.replace(_FENCE_OPEN, "").replace(_FENCE_CLOSE, "")
-        if index % 2
-        else _FENCED.sub(lambda m: f'<span lang="{lang}"{dir_attribute}>{m.group(1)}</span>', part)
-        for index, part in enumerate(parts)
-    )
 
 
 def _passage(kind: str, rendition: Rendition, source: LocaleSettings, fallback_dir: str) -> Markup:
