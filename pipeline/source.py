@@ -236,7 +236,11 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None, lates
         raise SourceError(f"{key} is given twice, on line {first} and here; keep one", relpath, second)
     missing = [key for key in REQUIRED_KEYS if key not in fields]
     if missing:
-        raise SourceError(f"front matter lacks required key(s): {', '.join(missing)}", relpath, closing + 1)
+        raise SourceError(
+            f"front matter lacks required key(s): {', '.join(missing)}{_before_review(missing, fields.get('id'))}",
+            relpath,
+            closing + 1,
+        )
 
     leaflet_id = _text(fields, "id", relpath, line_of)
     problem = id_problem(leaflet_id)
@@ -287,6 +291,19 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None, lates
         version=str(version) if version is not None else None,
         reviewed_text=reviewed_text.strip() if reviewed_text is not None else None,
         reviewed_on_line=line_of("reviewed_on"),
+    )
+
+
+def _before_review(missing: list[str], leaflet_id: object) -> str:
+    """What to write in a leaflet no clinician has reviewed yet: `leaflets review en` rewrites the
+    review's lines, it does not add them, so a writer drafting a new leaflet needs telling."""
+    if not {"reviewed_by", "reviewed_on"} & set(missing):
+        return ""
+    shown = leaflet_id if isinstance(leaflet_id, str) and id_problem(leaflet_id) is None else "ID"
+    return (
+        "; before the clinical review, write the clinician who will review it and today's date "
+        f'(reviewed_by: "NAME", reviewed_on: YYYY-MM-DD): until `leaflets review en {shown} --by "NAME"` '
+        "records the review, every page of it is marked and no release publishes it"
     )
 
 

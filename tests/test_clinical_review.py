@@ -206,3 +206,23 @@ def test_the_digest_covers_passages_references_and_the_claim():
     # Not what no page shows: a note for translators.
     notes = LEAFLET.replace("Keep the dose exactly as written.", "Keep the dose.")
     assert clinical_review.text_digest(parse_leaflet(notes, "source/demo.md")) == digest
+
+
+def test_a_new_leaflet_without_the_reviewers_lines_is_told_what_to_write_before_the_review(project):
+    # A writer drafting a leaflet no clinician has reviewed yet leaves reviewed_by and reviewed_on out,
+    # then runs the command that records the review: it rewrites those lines, it does not add them.
+    source = project.path("source/demo.md")
+    text = source.read_text(encoding="utf-8")
+    kept = [line for line in text.splitlines(keepends=True) if not line.startswith("reviewed_")]
+    source.write_text("".join(kept), encoding="utf-8")
+    closing = kept.index("---\n", 1) + 1
+
+    code, _, err = project.run("review", "en", "demo", "--by", CLINICIAN)
+
+    assert code == 1
+    assert err == (
+        f"leaflets: source/demo.md:{closing}: front matter lacks required key(s): reviewed_by, reviewed_on; "
+        "before the clinical review, write the clinician who will review it and today's date "
+        '(reviewed_by: "NAME", reviewed_on: YYYY-MM-DD): until `leaflets review en demo --by "NAME"` records '
+        "the review, every page of it is marked and no release publishes it\n"
+    )
