@@ -313,6 +313,9 @@ def _common_reasons(
     )
 
 
+UNREADABLE = "catalog unreadable"  # the review column of a catalog that cannot be read
+
+
 def _exists(report: CatalogReport) -> bool:
     return report.catalog is not None or report.parse_failed
 
@@ -356,7 +359,8 @@ def _counted(
         untranslated=len(msgids) - translated - fuzzy,
         errors=report.errors,
         warnings=report.warnings,
-        review=review.describe(state) + optional,
+        # An unreadable catalog's review is neither there nor missing: the file must be mended first.
+        review=UNREADABLE if report.parse_failed else review.describe(state) + optional,
         releasable=not reasons,
         reasons=tuple(reasons),
         notes=tuple(notes),

@@ -120,3 +120,16 @@ def test_the_printed_status_page_keeps_the_whole_table_on_paper(project, tmp_pat
     words = " ".join(text.split())
     assert "Release" in words  # the last column's head
     assert "passages untranslated" in words  # a reason of the Korean row, in that column
+
+
+def test_a_catalog_that_cannot_be_read_is_shown_as_unreadable_not_as_unreviewed(translated):
+    # A `"` left open in a text editor: the review recorded in its header is still there, unread.
+    po = translated.po("demo")
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace('msgstr "두통"', 'msgstr "두통', 1), encoding="utf-8")
+    korean = status_json(translated)[("ko_KR", "demo")]
+    assert korean["review"] == "catalog unreadable" and not korean["releasable"]
+    assert any("error[syntax]" in r for r in korean["reasons"]), korean["reasons"]
+    _, out, _ = translated.run("status")
+    row = next(line for line in out.splitlines() if line.split()[:2] == ["demo", "ko_KR"])
+    assert "catalog unreadable" in row and "not reviewed" not in row
