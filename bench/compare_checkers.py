@@ -278,7 +278,7 @@ DEFECTS = [
     ),
     Seed(
         "another emergency number beside `{emergency}`",
-        "emergency",
+        "placeholders",
         "If this happens, call {emergency} right away.",
         "이런 일이 생기면 바로 {emergency}(한국은 119)에 전화하세요.",
     ),

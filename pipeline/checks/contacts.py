@@ -5,7 +5,8 @@ help, so each of these is an error; so is one the translation adds (an extra
 phone number, e-mail address, URL, or "119에 전화하세요" where the source says
 911): a translation must not send a patient anywhere the source does not.  Phone numbers are compared by their
 digits (``(877) 778-0318`` = ``877-778-0318``; adding a country code is
-fine, ``+82 2-555-0100`` for ``02-555-0100`` too, dropping it is not).  E-mail addresses and URLs are compared as exact
+fine, ``+82 2-555-0100`` for ``02-555-0100`` too, and ``+44 (0)20`` for ``+44 20``, whose
+bracketed trunk 0 a caller from abroad leaves out; dropping it is not).  E-mail addresses and URLs are compared as exact
 strings, but for the case of the host (``ClinicalTrials.gov`` = ``clinicaltrials.gov``):
 ``example.org/ko`` is another page than ``example.org``.
 
@@ -14,7 +15,10 @@ reader sees in the text (link text and autolinks included), where an address
 a link of the source points to may be spelled out.
 
 A number written in place of ``{emergency}`` ("119에 전화하세요" for "call
-{emergency}") is [placeholders]'s error, not repeated here.
+{emergency}") or beside it is [placeholders]'s error, not repeated here; so is
+a phone number written for ``{language_line}`` or beside it.  An emergency
+number of the source called as another ("llame al 112" for "call 999") is
+told here once, with what the translation has instead, and not by [emergency].
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from functools import lru_cache
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
 from pipeline.checks.numerals import as_written, normalise, prose, translation_values
-from pipeline.checks.placeholders import replaced_literals
+from pipeline.checks.placeholders import region_literals
 from pipeline.checks.quantities import alternation
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
@@ -36,7 +40,8 @@ from pipeline.languages.symbols import UNIT_SYMBOLS
 
 
 def _digits(text: str) -> str:
-    return re.sub(r"\D", "", normalise(text))  # ٠١٠ and ０１０ are 010
+    # ٠١٠ and ０１０ are 010; "(0)" is the trunk 0 a caller from abroad leaves out: +44 (0)20 is +44 20
+    return re.sub(r"\D", "", normalise(text).replace("(0)", ""))
 
 
 def _same_phone(phone: str, other: str) -> bool:
@@ -56,25 +61,45 @@ def _short_numbers_to_call(text: str, ctx: EntryContext) -> list[str]:
     numbers = patterns.emergency_numbers(text)
     pattern = ctx.language.call_number_pattern
     if pattern:
-        without_phones = patterns.PHONE_RE.sub(lambda m: " " * len(m.group()), text)
-        numbers += [match.group(1) for match in re.finditer(pattern, without_phones)]
+        numbers += [match.group(1) for match in re.finditer(pattern, _without_phones(text))]
     return list(dict.fromkeys(numbers))
 
 
-def check_phone(ctx: EntryContext) -> Iterator[Finding]:
-    # Digits in a URL or e-mail address are not a phone number.
+def _without_phones(text: str) -> str:
+    return patterns.PHONE_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+@lru_cache(maxsize=64)
+def _after_call_words_re(language: Language) -> re.Pattern | None:
+    """Three digits right after the language's words for "call" ("llame al 112", "撥打 119"), not
+    the first group of a longer number ("llame al 555-0143", "llame al 555 0143")."""
+    if not language.call_before:
+        return None
+    flags = re.IGNORECASE if language.ignore_case else 0
+    dashes = re.escape(patterns.HYPHENS + patterns.RANGE_DASHES)
+    return re.compile(
+        rf"(?:{alternation(language.call_before)})\s*(\d{{3}})(?!\d)(?![.{dashes}]\d|\s\d{{3,4}}(?!\d))", flags
+    )
+
+
+def _contact_texts(ctx: EntryContext) -> tuple[str, str]:
+    """The source and translation as [phone] reads them: digits in a URL or e-mail address are not
+    a phone number."""
     source = patterns.blank_out(normalise(ctx.source_view.prose), phones=False)
-    written = ctx.translation_view.prose
-    translation = patterns.blank_out(normalise(written), phones=False)
+    return source, patterns.blank_out(normalise(ctx.translation_view.prose), phones=False)
+
+
+def check_phone(ctx: EntryContext) -> Iterator[Finding]:
+    source, translation = _contact_texts(ctx)
     if not patterns.has_digit(source) and not patterns.has_digit(translation):
         return  # every finding below is of a number (most messages have none)
     # A number is reported as the translation writes it, ٠١٠-١٢٣٤-٥٦٧٨ or （８００）５５５－０１９９.
-    shown = as_written(written, translation)
+    shown = as_written(ctx.translation_view.prose, translation)
     source_phones = patterns.phone_numbers(source)
     translated = [shown[start:end] for start, end in patterns.phone_spans(translation)]
-    # A phone number written in place of {language_line} is [placeholders]'s finding: told once.
+    # A phone number written in place of {language_line}, or beside it, is [placeholders]'s finding: told once.
     written_for_placeholder = {
-        _digits(phone) for phone in replaced_literals(ctx.source, ctx.translation, "language_line")
+        _digits(phone) for phone in region_literals(ctx.source, ctx.translation, "language_line")
     }
     added = [
         phone
@@ -90,18 +115,42 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
     for phone in added:
         yield ctx.finding("phone", ERROR, f"phone number {phone} in the translation is not in the source")
 
-    wanted = patterns.emergency_numbers(source)
-    # A short number the source has at all (an extension, a room) may be one to call.
-    source_digits = set(re.findall(r"(?<!\d)\d{3}(?!\d)", source)) | {_digits(phone) for phone in source_phones}
-    # 119 written in place of {emergency} is [placeholders]'s finding: one mistake, told once.
-    source_digits |= replaced_literals(ctx.source, ctx.translation, "emergency")
-    extra = [number for number in _short_numbers_to_call(translation, ctx) if number not in source_digits]
-    for number in wanted:
-        if not re.search(rf"(?<!\d){number}(?!\d)", translation):
-            hint = f" (the translation has {extra.pop(0)})" if extra else ""
-            yield ctx.finding("phone", ERROR, f"emergency number {number} is missing from the translation{hint}")
+    missing, extra = _short_numbers_compared(ctx, source, translation, source_phones)
+    for number, instead in missing:
+        hint = f" (the translation has {instead})" if instead else ""
+        yield ctx.finding("phone", ERROR, f"emergency number {number} is missing from the translation{hint}")
     for number in extra:
         yield ctx.finding("phone", ERROR, f"emergency number {number} in the translation is not in the source")
+
+
+def _short_numbers_compared(
+    ctx: EntryContext, source: str, translation: str, source_phones: list[str]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """The source's numbers to call ("call 999") the translation lacks, each with the number it has
+    instead ("" when none), and the numbers to call it adds."""
+    # A short number the source has at all (an extension, a room) may be one to call.
+    source_digits = set(re.findall(r"(?<!\d)\d{3}(?!\d)", source)) | {_digits(phone) for phone in source_phones}
+    # 119 written in place of {emergency}, or beside it, is [placeholders]'s finding: one mistake, told once.
+    source_digits |= region_literals(ctx.source, ctx.translation, "emergency")
+    extra = [number for number in _short_numbers_to_call(translation, ctx) if number not in source_digits]
+    # "llame al 112", "撥打 119" for "call 999": the number called instead, said as what the
+    # translation has (and so not also [emergency]'s "not the source's").
+    after_call = _after_call_words_re(ctx.language)
+    called = after_call.findall(_without_phones(translation)) if after_call else []
+    instead = [number for number in dict.fromkeys(called) if number not in source_digits and number not in extra]
+    missing = []
+    for number in patterns.emergency_numbers(source):
+        if not re.search(rf"(?<!\d){number}(?!\d)", translation):
+            missing.append((number, extra.pop(0) if extra else instead.pop(0) if instead else ""))
+    return missing, extra
+
+
+def short_numbers_reported(ctx: EntryContext) -> set[str]:
+    """The short numbers [phone] reports: added after "call" (English, Korean), or given as what the
+    translation has instead of the source's number to call. [emergency] leaves them to it."""
+    source, translation = _contact_texts(ctx)
+    missing, extra = _short_numbers_compared(ctx, source, translation, patterns.phone_numbers(source))
+    return set(extra) | {instead for _, instead in missing if instead}
 
 
 def _local_numbers(ctx: EntryContext, source: str, translation: str) -> list[tuple[int, int]]:

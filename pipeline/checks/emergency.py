@@ -14,9 +14,12 @@ Two things send a reader to a number that does not answer, both errors:
   Korea, 119): the translation cannot be right; the source should write
   ``{emergency}``.
 
-A number written out in place of ``{emergency}`` is [placeholders]'s error;
-one added in a "call" phrase that [phone] already reads (English, Korean) is
-[phone]'s; neither is repeated here.
+A number written out in place of ``{emergency}``, or beside it, is
+[placeholders]'s error; one added in a "call" phrase that [phone] already reads
+(English, Korean), or called in place of the source's number to call ("llame
+al 112" for "call 999": *emergency number 999 is missing from the translation
+(the translation has 112)*), is [phone]'s; neither is repeated here.  Nor is
+a group of a phone number (the 112 of ``+34 91 112 34 56``) an emergency number.
 """
 
 from __future__ import annotations
@@ -26,9 +29,10 @@ from collections.abc import Iterator
 
 from pipeline.checks import patterns
 from pipeline.checks.contacts import _short_numbers_to_call as short_numbers_to_call
+from pipeline.checks.contacts import short_numbers_reported
 from pipeline.checks.context import EntryContext
 from pipeline.checks.numerals import normalise
-from pipeline.checks.placeholders import EMERGENCY_NUMBERS, replaced_literals
+from pipeline.checks.placeholders import EMERGENCY_NUMBERS, region_literals
 from pipeline.findings import ERROR, Finding
 from pipeline.regions import placeholders
 
@@ -62,12 +66,13 @@ def check_emergency(ctx: EntryContext) -> Iterator[Finding]:
                     ),
                 )
 
-    source_digits = set(_SHORT.findall(source))
+    # Not a group of a phone number (+34 91 112 34 56): [phone] reports the number whole.
+    source_digits = set(_SHORT.findall(patterns.without_phone_numbers(source)))
     allowed = source_digits | ({region} if region else set())
-    already = set(short_numbers_to_call(translation, ctx))  # [phone] reports these
-    already |= replaced_literals(ctx.source, ctx.translation, "emergency")  # and [placeholders] these
+    already = set(short_numbers_to_call(translation, ctx)) | short_numbers_reported(ctx)  # [phone] reports these
+    already |= region_literals(ctx.source, ctx.translation, "emergency")  # and [placeholders] these
     target = ctx.language
-    for match in _SHORT.finditer(translation):
+    for match in _SHORT.finditer(patterns.without_phone_numbers(translation)):
         number = match.group()
         if number not in EMERGENCY_NUMBERS or number in allowed or number in already:
             continue

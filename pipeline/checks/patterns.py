@@ -253,6 +253,12 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+def without_phone_numbers(text: str) -> str:
+    """``text`` with its phone numbers replaced by spaces: the 112 of ``+34 91 112 34 56`` is no
+    emergency number."""
+    return _spaced(text, phone_spans(text)) if has_digit(text) else text
+
+
 def local_phone_numbers(text: str) -> list[re.Match]:
     """Each three-and-four-digit group that may be a local phone number (see ``LOCAL_PHONE_RE``)."""
     return list(LOCAL_PHONE_RE.finditer(text))

@@ -241,14 +241,13 @@ def replaced_region_values(source: str, translation: str) -> tuple[Replaced, ...
     return tuple(replaced)
 
 
-def replaced_literals(source: str, translation: str, name: str) -> set[str]:
-    """What the translation writes in place of the region placeholder ``name`` (none: an empty set)."""
-    return {
-        literal
-        for value in replaced_region_values(source, translation)
-        if value.name == name
-        for literal in value.literals
-    }
+def region_literals(source: str, translation: str, name: str) -> set[str]:
+    """What the translation writes in place of the region placeholder ``name``, or beside it, which
+    [placeholders] reports ("119" for "{emergency}", "{emergency}(한국에서는 119)"): one mistake, told
+    once, so [phone] and [emergency] leave these to it (none: an empty set)."""
+    if name not in _region_names(source):
+        return set()
+    return set(_REGION_VALUES[name].written(source, translation))
 
 
 def _named_placeholder(source: str, name: str) -> str | None:
@@ -266,9 +265,10 @@ def _outside_placeholders(text: str) -> str:
 
 
 def _literal_emergency_numbers(source: str, translation: str) -> list[str]:
-    """Emergency numbers (of some region) the translation writes and the source does not."""
-    in_source = _SHORT_NUMBER.findall(_outside_placeholders(source))
-    written = _SHORT_NUMBER.findall(_outside_placeholders(translation))
+    """Emergency numbers (of some region) the translation writes and the source does not; not a
+    group of a phone number (+34 91 112 34 56), which [phone] reports whole."""
+    in_source = _SHORT_NUMBER.findall(patterns.without_phone_numbers(_outside_placeholders(source)))
+    written = _SHORT_NUMBER.findall(patterns.without_phone_numbers(_outside_placeholders(translation)))
     return [number for number in dict.fromkeys(written) if number in EMERGENCY_NUMBERS and number not in in_source]
 
 
