@@ -142,6 +142,9 @@ PHONE_RE = re.compile(
     rf"(?:\+?1{_SEPARATOR}?)?(?:\(\d{{3}}\)\s?|\d{{3}}{_SEPARATOR})\d{{3}}{_SEPARATOR}\d{{4}}"
     rf"|\+\d{{1,3}}(?:{_SEPARATOR}?\(?\d{{1,4}}\)?){{2,5}}"
     rf"|(?:0\d{{1,3}}[{_DASHES}]|\(0\d{{1,3}}\)\s?)\d{{3,4}}[{_DASHES}]\d{{3,4}}"
+    # The same in groups of digits and spaces, as Britain writes one (0800 123 4567, 020 7946
+    # 0958, 07700 900123): the trunk 0, and a last group of four or six, keep counts out.
+    r"|0\d{1,4}[ \u00a0]\d{3,4}[ \u00a0]\d{4}|0\d{4}[ \u00a0]\d{6}"
     # Run together: a North American number (8005550199; its area code and exchange
     # never start with 0 or 1, so 1000000000 is a quantity) or a national one
     # with its trunk 0 (01012345678).

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.checks.helpers import only
+
 # What a reader uses to reach help, and the digits and links that carry it.
 CONTACT = ("phone", "email", "urls", "placeholders", "emergency", "markup", "numbers")
 
@@ -649,31 +651,30 @@ TRANSLATIONS = {
             "phone",
         ),
     ],
-    # a British number in groups is no phone number to [phone]: [numbers] compares its digits
     FREEPHONE: [
         (
             "ko_KR",
             "상담 전화 0800 123 4567은 휴대전화나 유선 전화에서 무료로 걸 수 있습니다.",
             "상담 전화 0800 123 4576은 휴대전화나 유선 전화에서 무료로 걸 수 있습니다.",
-            "numbers",
+            "phone",
         ),
         (
             "es",
             "La línea de ayuda, 0800 123 4567, es gratuita desde un móvil o un fijo.",
             "La línea de ayuda, 0800 132 4567, es gratuita desde un móvil o un fijo.",
-            "numbers",
+            "phone",
         ),
         (
             "zh_TW",
             "諮詢專線 0800 123 4567 可用手機或市話免費撥打。",
             "諮詢專線 0800 123 456 可用手機或市話免費撥打。",
-            "numbers",
+            "phone",
         ),
         (
             "ar",
             "خط المساعدة 0800 123 4567 مجاني من الهاتف المحمول أو الأرضي.",
             "خط المساعدة 0808 123 4567 مجاني من الهاتف المحمول أو الأرضي.",
-            "numbers",
+            "phone",
         ),
     ],
     ANY_PHONE: [
@@ -749,3 +750,25 @@ def test_wrong_contact_details_are_errors(catalogs, locale, source, translation,
 def test_one_wrong_contact_is_one_error(catalogs, locale, source, translation, check):
     found = [f for f in catalogs.findings(source, translation, locale=locale) if f.check in CONTACT]
     assert [(f.check, f.severity) for f in found] == [(check, "error")], found
+
+
+NURSE = "Call 020 7946 0958 to talk to a nurse."
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # a British number in groups of digits and spaces is a phone number, compared by its digits
+        (FREEPHONE, "La línea de ayuda, 0800-123-4567, es gratuita desde un móvil o un fijo."),
+        (NURSE, "Llame al 020-7946-0958 para hablar con una enfermera."),
+        (NURSE, "Llame al +44 20 7946 0958 para hablar con una enfermera."),
+    ],
+)
+def test_a_british_number_written_another_way_passes(catalogs, source, translation):
+    assert [f for f in catalogs.findings(source, translation, locale="es") if f.check in CONTACT] == []
+
+
+def test_a_british_number_added_is_an_error(catalogs):
+    translation = "Llame al 020 7946 0958 o al 020 7946 0000 para hablar con una enfermera."
+    finding = only(catalogs.findings(NURSE, translation, locale="es"), "phone")
+    assert finding.message == "phone number 020 7946 0000 in the translation is not in the source"
