@@ -90,8 +90,10 @@ def gate(
 # because some right translations look like that, so a person decides. With sign_off required the second translator does
 # (``leaflets review`` lists them); with it optional, a release refuses them until someone has. [units] warns
 # only where it cannot read how often a dose is given (a language with no words for periods:
-# "once a day" for "once a week" would pass), which a person must read as well.
-REVERSAL_CHECKS = frozenset({"negation", "limits", "comparison", "units"})
+# "once a day" for "once a week" would pass) or a unit symbol written in words (۴۰۰ میلی‌گرم for
+# 400 mg, where ۴۰۰ گرم would pass), and [numbers] only where it cannot read a large number in
+# words ("1 million" as 1 triệu, where 1 nghìn, a thousand, would pass): a person must read those too.
+REVERSAL_CHECKS = frozenset({"negation", "limits", "comparison", "units", "numbers"})
 
 
 def _unread_reversals(file: str, locale: str, findings: Iterable[Finding]) -> list[str]:

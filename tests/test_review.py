@@ -505,12 +505,20 @@ def test_a_missing_review_is_one_more_reason_never_the_only_one_kept():
 
 @pytest.mark.parametrize(
     "check, refused",
-    [("negation", True), ("limits", True), ("comparison", True), ("units", True), ("glossary", False)],
+    [
+        ("negation", True),
+        ("limits", True),
+        ("comparison", True),
+        ("units", True),
+        ("numbers", True),
+        ("glossary", False),
+    ],
 )
 def test_without_a_required_review_the_gate_refuses_unread_only_a_warning_that_may_say_the_opposite(check, refused):
     """A [comparison] warning ("more likely" said as "less likely") is one a person must read, as a
-    [negation] or [limits] one, and so is a [units] one (how often a dose is given, in a language with
-    no words for periods, could not be read); another warning ([glossary]) does not hold the page back."""
+    [negation] or [limits] one, and so is a [units] one (how often a dose is given, or a unit symbol in
+    words, in a language with no data, could not be read) and a [numbers] one ("1 million" as 1 triệu);
+    another warning ([glossary]) does not hold the page back."""
     leaflet, common = _catalogs(signed=False)
     warning = Finding(LEAFLET_PO, 3, "warning", check, "ko_KR", "demo", "Take 2 tablets", "may say the opposite")
     reasons = _gate(

@@ -27,6 +27,7 @@ forms it lists, so "once a day" as مرتين في اليوم is an error too.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from pipeline.checks.numerals import (
     _FRACTION_RE,
     _number_re,
     _scaled_numbers,
+    as_written,
     in_rate_period,
     native_numbers,
     number_conventions,
@@ -46,7 +48,7 @@ from pipeline.checks.numerals import (
     prose,
     translation_values,
 )
-from pipeline.findings import ERROR, Finding
+from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 
 CHECK = "number-words"
@@ -149,6 +151,40 @@ def _number_spans(text: str, language: Language) -> tuple[NumberSpan, ...]:
             continue
         kept.append(NumberSpan(start, end, found[(start, end)]))
     return tuple(kept)
+
+
+# A word right after a number: its unit or large-number word (400 میلی‌گرم/کیلوگرم, 1 triệu).
+_WORD_AFTER = re.compile(r"\s?[^\W\d_][^\s.,;:!?()،؛؟。、，]*")
+
+
+def numbers_and_words(text: str, language: Language, value: Fraction) -> list[tuple[int, int]]:
+    """Where each number of ``value`` followed by a word stands in ``text``, with the word
+    (1 triệu, ۴۰۰ میلی‌گرم): what a language without data may write a large number or a unit as."""
+    found = []
+    for number in number_spans(text, language):
+        word = _WORD_AFTER.match(text, number.end) if number.value == value else None
+        if word:
+            found.append((number.start, word.end()))
+    return found
+
+
+def not_read(
+    ctx: EntryContext, check: str, said: str, spans: list[tuple[int, int]], words: str, then: str = ""
+) -> Finding:
+    """A warning that what ``spans`` of the translation's prose write for ``said`` of the source
+    is in words of a language without data: neither an error (1 triệu is a correct "1 million",
+    ۴۰۰ میلی‌گرم a correct "400 mg") nor passed in silence (1 nghìn, a thousand, is not); a
+    release refuses it until someone has read it (release.py's REVERSAL_CHECKS)."""
+    text = prose(ctx, ctx.translation)
+    shown = as_written(ctx.translation_view.prose, text)
+    written = ", ".join(dict.fromkeys(shown[start:end] for start, end in spans))
+    name = ctx.language.english_name or ctx.locale
+    return ctx.finding(
+        check,
+        WARNING,
+        f"{said} in the source is {written} in the translation, which is not checked "
+        f"(pipeline/languages/ has no {name} {words}); read it against the English{then}",
+    )
 
 
 def _shown(value: Fraction) -> str:

@@ -33,10 +33,12 @@ from functools import lru_cache
 
 from pipeline.checks.approximations import approximations, says_approximately
 from pipeline.checks.context import EntryContext
-from pipeline.checks.number_words import NumberSpan, number_spans
+from pipeline.checks.number_words import NumberSpan, not_read, number_spans, numbers_and_words
 from pipeline.checks.numerals import (
     NumberMention,
+    _number_re,
     as_written,
+    parse_number,
     prose,
     shown_value,
     source_mentions,
@@ -52,6 +54,9 @@ CHECK = "numbers"
 def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
     mentions = source_mentions(prose(ctx, ctx.source), ctx.source_language)
     missing = _missing(ctx, mentions)
+    for mention, spans in _large_numbers_not_read(ctx, missing):
+        missing.remove(mention)
+        yield not_read(ctx, CHECK, mention.text, spans, "words for large numbers")
     # What the translation writes instead, said beside each missing number, in order, as [phone] does:
     # "40 … is missing from the translation (the translation has 45)".
     instead = _numbers_not_in_source(ctx, mentions) if missing else []
@@ -108,6 +113,27 @@ def _ones_said_by_the_noun(ctx: EntryContext) -> set[Fraction]:
         if kind in kinds and not counted_otherwise:
             return {Fraction(1)}
     return set()
+
+
+def _large_numbers_not_read(ctx: EntryContext, missing: list[NumberMention]) -> list[tuple[NumberMention, list]]:
+    """The source's large numbers ("1 million") a translation in a language without large-number
+    words (no module: Vietnamese, Persian) writes as their number and a word (1 triệu): a word
+    that cannot be read, not a number missing.  Each with where the translation writes it."""
+    if ctx.language.scale_words or not missing:
+        return []
+    source = ctx.source_language
+    regex = _number_re(source.decimal_symbol, source.group_symbol)
+    text = prose(ctx, ctx.translation)
+    found = []
+    for mention in missing:
+        number = regex.match(mention.text)
+        if number is None or mention.text[number.end() :].strip().lower() not in source.scale_words:
+            continue
+        value = parse_number(number.group(), source.decimal_symbol, source.group_symbol)
+        spans = numbers_and_words(text, ctx.language, value)
+        if spans:
+            found.append((mention, spans))
+    return found
 
 
 def _numbers_not_in_source(ctx: EntryContext, mentions: list[NumberMention]) -> list[str]:

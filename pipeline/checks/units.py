@@ -37,6 +37,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.number_words import not_read, numbers_and_words
 from pipeline.checks.numerals import prose, source_mentions, translation_values
 from pipeline.checks.quantities import (
     KINDS,
@@ -106,7 +107,8 @@ def _kept(
     """Rules 1 and 2: every source quantity, with its per parts, is in the translation
     (a period in ``moved``, said of another quantity, is rule 5's finding)."""
     values = translation_values(translation_text, ctx.language, ctx.source_language)
-    bare = translation_values(blank_spans(translation_text, found), ctx.language, ctx.source_language)
+    bare_text = blank_spans(translation_text, found)
+    bare = translation_values(bare_text, ctx.language, ctx.source_language)
     # Which translation quantity renders which source quantity: a quantity that
     # renders one source quantity is never offered as the rendering of another.
     renders = {index: w for w in wanted for index, q in enumerate(found) if q.same_amount(w)}
@@ -115,7 +117,7 @@ def _kept(
         same = [q for q in found if q.same_amount(quantity)]
         if not same:
             if quantity.value in values:  # otherwise [numbers] reports it
-                lost = _unit_lost(ctx, quantity, found, renders, bare)
+                lost = _unit_lost(ctx, quantity, found, renders, bare, bare_text)
                 if lost is not None:
                     yield lost
             continue
@@ -135,7 +137,12 @@ def _kept(
 
 
 def _unit_lost(
-    ctx: EntryContext, quantity: Quantity, found: list[Quantity], renders: dict[int, Quantity], bare: set[Fraction]
+    ctx: EntryContext,
+    quantity: Quantity,
+    found: list[Quantity],
+    renders: dict[int, Quantity],
+    bare: set[Fraction],
+    bare_text: str,
 ) -> Finding | None:
     """The value is in the translation, but not with the unit: say what it is there
     (None when the translation may well give it in a unit word we cannot read)."""
@@ -157,6 +164,18 @@ def _unit_lost(
         # "16 weeks") and cannot be judged.  A symbol (mg, %, h), written alike
         # in every language, is still required below.
         return None
+    script = ctx.language.script
+    if quantity.value in bare and not ctx.language.has_unit_words and script is not None:
+        # ... but a script other than Latin may write the symbol in its letters (Persian
+        # "۴۰۰ میلی‌گرم", Russian "400 мг" for "400 mg"): a word of it after the number is read
+        # by a person.  Latin-script languages write mg, g/kg and % as English does.
+        written = [
+            (start, end)
+            for start, end in numbers_and_words(bare_text, ctx.language, quantity.value)
+            if any(char in script for char in bare_text[start:end] if char.isalpha())
+        ]
+        if written:
+            return not_read(ctx, CHECK, quantity.text, written, "unit words", f": it must say {quantity.unit_text}")
     taken = next(((i, q) for i, q in enumerate(found) if q.value == quantity.value and i in renders), None)
     if taken is not None:
         other, rendered = taken[1], renders[taken[0]]

@@ -355,3 +355,61 @@ def test_arabic_says_a_1_of_the_source_with_the_noun_alone(catalogs, source, tra
 def test_a_1_the_arabic_noun_does_not_say_is_missing(catalogs, source, translation):
     finding = only(catalogs.findings(source, translation, check="numbers", locale="ar"))
     assert finding.message.startswith("1 in the source is missing from the translation")
+
+
+# --- a language without data (Vietnamese, Persian: added by `leaflets init`) ----------------
+# Its words for large numbers are unknown: "1 million" as 1 triệu may be right or a thousand (1
+# nghìn), so it is a warning a release refuses until someone has read it; a number changed is
+# still an error.
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, written",
+    [
+        ("vi", "About 1.9 in every 1 million adults get TEN.", "Khoảng 1,9 trên 1 triệu người lớn bị TEN.", "1 triệu"),
+        ("vi", "About 1 in 1 million people", "Khoảng 1 trên 1 triệu người", "1 trên, 1 triệu"),
+        (
+            "fa",
+            "About 1.9 in every 1 million adults get TEN.",
+            "حدود ۱٫۹ نفر از هر ۱ میلیون بزرگسال به TEN مبتلا می‌شوند.",
+            "۱ میلیون",
+        ),
+    ],
+)
+def test_a_large_number_in_words_of_a_language_without_data_is_a_warning_to_read(
+    catalogs, locale, source, translation, written
+):
+    finding = only(catalogs.findings(source, translation, check="numbers", locale=locale))
+    name = {"vi": "Vietnamese", "fa": "Persian"}[locale]
+    assert (finding.severity, finding.message) == (
+        "warning",
+        f"1 million in the source is {written} in the translation, which is not checked "
+        f"(pipeline/languages/ has no {name} words for large numbers); read it against the English",
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        ("vi", "About 1 million people", "Khoảng 2 triệu người", "1 million … (the translation has 2)"),
+        ("vi", "About 1 million people", "Khoảng một triệu người", "1 million …"),
+        ("fa", "About 1 million people", "حدود ۲ میلیون نفر", "1 million … (the translation has ۲)"),
+        ("vi", "About 1 million people", "Khoảng 1.000.000 người", None),
+    ],
+)
+def test_a_large_number_changed_in_a_language_without_data_is_still_an_error(
+    catalogs, locale, source, translation, message
+):
+    findings = catalogs.findings(source, translation, check="numbers", locale=locale)
+    expected = [] if message is None else [message.replace("…", "in the source is missing from the translation")]
+    assert [(f.severity, f.message) for f in findings] == [("error", m) for m in expected]
+
+
+def test_simplified_chinese_is_read_by_the_chinese_module(catalogs):
+    """zh_CN has no module of its own and needs none: zh.py reads 万 as 萬, so it has data."""
+    assert catalogs.findings("About 1 million people", "约100万人", check="numbers", locale="zh_CN") == []
+    finding = only(catalogs.findings("About 1 million people", "约10万人", check="numbers", locale="zh_CN"))
+    assert (finding.severity, finding.message) == (
+        "error",
+        "1 million in the source is missing from the translation (the translation has 10万)",
+    )
