@@ -244,11 +244,12 @@ def test_the_hostile_document_does_reach_out_when_fetching_is_allowed(tmp_path, 
 
 
 def _finding(file: str, severity: str = ERROR) -> Finding:
+    # a warning of a check whose warnings hold no page back ([length]; not release.py's REVERSAL_CHECKS)
     return Finding(
         file,
         12,
         severity,
-        "numbers",
+        "numbers" if severity == ERROR else "length",
         "ko_KR",
         file.rsplit("/", 1)[-1][:-3],
         "Take 2 tablets",
