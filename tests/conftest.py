@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
+import sys
 import textwrap
 from collections.abc import Mapping
 from pathlib import Path
@@ -142,6 +144,20 @@ class Project:
             if e.translated() and not e.obsolete
         }
         self.translate("common", translations, locale)
+
+
+@pytest.fixture(autouse=True)
+def every_call_seen_by_mutmut() -> None:
+    """In mutmut's stats run (every selected test in one process, `make mutate`), a result an
+    earlier test left in an lru_cache hides the function's call from a later test asking the
+    same, so mutmut never runs that test against the function's mutants: empty the caches."""
+    if os.environ.get("MUTANT_UNDER_TEST") != "stats":
+        return
+    for name, module in list(sys.modules.items()):
+        if name == "pipeline" or name.startswith("pipeline."):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
 
 
 @pytest.fixture

@@ -13,13 +13,14 @@ import sys
 import textwrap
 from datetime import UTC, date, datetime, timedelta
 
+import pikepdf
 import polib
 import pytest
 
 from pipeline.errors import SourceError
 from pipeline.source import latest_date, parse_leaflet
 from tests.conftest import LEAFLET, REPO
-from tests.test_build import Page
+from tests.test_build import Page, pdf_text
 
 FRONT = textwrap.dedent("""\
     ---
@@ -417,6 +418,40 @@ def test_markup_a_page_would_show_as_literal_text_refuses_the_release(translated
     assert translated.run("build", "--only", "html")[0] == 0
     draft = Page(translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8"))
     assert "Fever" in draft.marked and "발열" not in draft.text  # shown in English, marked
+
+
+# What a hostile or careless translator might write, one per message of the demo leaflet; no
+# digit in them, as the [numbers] check would refuse an added "1" on its own.
+HOSTILE_MARKUP = {
+    "How IVIG is given": 'IVIG <a title="<b" onmouseover=alert(document.domain)>투여 방법',  # "<" in an attribute
+    "Headache": "두통 <b_x onclick=alert(document.domain)>",  # a tag name a browser reads whole
+    "Fever": "발열 [자세히](<javascript:alert(document.domain)>)",  # an address in angle brackets
+    "Diagnosis": "진단 &#x3C;script&#x3E;alert(document.domain)&#x3C;/script&#x3E;",  # an entity-encoded tag
+    "Skin affected": "영향을 받은 피부 <https://evil.example>",  # an autolink the source lacks
+    "More than 30%": "30% 초과 <!-- 숨김",  # an HTML comment never closed
+    "Call 911 in an emergency.": "응급 상황에서는 911에 전화하세요. ![추적](https://evil.example/p.png)",
+}
+
+
+def test_hostile_markup_reaches_neither_the_page_nor_the_pdf(translated):
+    """Each is refused: the draft shows the English, marked, in the HTML and in the PDF; a
+    look-alike of "<" (fullwidth ＜) is no tag anywhere and is shown as the text it is."""
+    look_alike = "*피부* 반응에 쓰는 IVIG ＜주의＞"
+    translated.translate("demo", {**HOSTILE_MARKUP, "IVIG for *skin* reactions": look_alike})
+    code, _, err = translated.run("build", "--release")
+    assert code == 1 and "refused ko_KR/demo" in err
+    assert translated.run("build")[0] == 0
+    html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    pdf = translated.path("build/ko_KR/demo.pdf")
+    page, printed = Page(html), pdf_text(pdf)
+    assert set(HOSTILE_MARKUP) <= set(page.marked)
+    for shown in (html, printed):
+        assert not [word for word in ("alert(", "evil.example", "숨김", "투여 방법") if word in shown], shown
+    assert "＜주의＞" in page.text and "＜주의＞" in printed
+    assert not [a for a, _ in page.links if "evil" in a.get("href", "") or "script" in a.get("href", "").lower()]
+    with pikepdf.open(pdf) as document:
+        uris = {str(link.A.URI) for page in document.pages for link in page.get("/Annots", []) if "/A" in link}
+    assert not [uri for uri in uris if "evil" in uri or "script" in uri.lower()], uris
 
 
 def test_a_translation_whose_page_would_show_another_dose_never_reaches_a_page(translated):

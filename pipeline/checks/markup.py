@@ -44,10 +44,15 @@ from pipeline.markdown import is_plain_text, probe_inline_tokens, render_inline_
 CHECK = "markup"
 # Text a browser (or a reader) takes for HTML: a tag with an ASCII name, a
 # closing tag, a comment, a declaration or a processing instruction. "<50",
-# "<오십>" and "a < b" are not.
+# "<오십>" and "a < b" are not. A tag name is what a browser reads as one, up to
+# a space, "/" or ">" (<b_x onclick=...> is an element), but ASCII only: Korean
+# writes a title in < >, "<B형 간염 안내서>", and pages render no raw HTML. A
+# quoted attribute value may hold "<" or ">" (<a title="<b" onclick=...>); it is
+# matched atomically, so that text full of quotes cannot make the pattern
+# backtrack for ever.
 _HTML_LIKE = re.compile(
     r"<!--.*?(?:-->|$)|<![A-Za-z\[][^>]*>?|<\?[^>]*>?"
-    r"|</?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]|$)(?:[^<>]*>|[^<>]*$)",
+    r"|</?[A-Za-z][!-.0-;=?-~]*(?=[\s/>]|$)(?>\"[^\"]*\"|'[^']*'|[^<>])*+(?:>|$)",
     re.DOTALL,
 )
 # Link syntax that is still text after rendering: [text][label], [text][], ![...
@@ -71,6 +76,11 @@ class Rendered:
 
 @lru_cache(maxsize=8192)
 def rendered(message: str) -> Rendered:
+    return _rendered(message)
+
+
+# Apart from its cache: mutmut leaves decorated functions alone, and this is the check's core.
+def _rendered(message: str) -> Rendered:
     tokens = render_inline_tokens(message)
     probed = probe_inline_tokens(message)
     return Rendered(
@@ -145,7 +155,9 @@ def _html_like(ctx: EntryContext) -> Iterator[Finding]:
     source = Counter(normalise_tag(tag) for tag in _HTML_LIKE.findall(rendered(ctx.source).text))
     written = {normalise_tag(tag): tag for tag in _HTML_LIKE.findall(rendered(ctx.translation).text)}
     translation = Counter(normalise_tag(tag) for tag in _HTML_LIKE.findall(rendered(ctx.translation).text))
-    added = sorted(set(translation - source))
+    # A refused autolink, <javascript:...>, is text on the page too: said above, with the reason.
+    refused = {normalise_tag(f"<{target}>") for target in rendered(ctx.translation).refused}
+    added = sorted(set(translation - source) - refused)
     for tag in added:
         if tag.startswith("</") and any(other.startswith(f"<{tag[2:].rstrip('>').strip()}") for other in added):
             continue  # "<script>" says it; "</script>" would only repeat it

@@ -48,6 +48,14 @@ def test_a_link_with_korean_in_its_address_is_not_refused(catalogs):
         ("바로 의료진에게 알리세요.<script>alert(1)</script>", "<script>"),
         ('바로 <a href="https://example.com">의료진</a>에게 알리세요.', '<a href="https://example.com">'),
         ("바로 의료진에게 알리세요.<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>"),
+        # A "<" inside a quoted attribute value does not end the tag for a browser.
+        ('바로 <a title="<b" onmouseover=alert(1)>의료진</a>에게 알리세요.', '<a title="<b" onmouseover=alert(1)>'),
+        ("바로 의료진에게 알리세요.<b title='<' onclick=alert(1)>", "<b title='<' onclick=alert(1)>"),
+        # A browser's tag name runs to a space, "/" or ">": any element may carry onclick.
+        ("바로 <b_x onclick=alert(1)>의료진</b_x>에게 알리세요.", "<b_x onclick=alert(1)>"),
+        ("바로 의료진에게 알리세요.<x:y onclick=alert(1)>", "<x:y onclick=alert(1)>"),
+        # Broken over lines, it is named as one tag, its line breaks read as spaces.
+        ("바로 의료진에게 알리세요.<img\nsrc=x\nonerror=alert(1)>", "<img src=x onerror=alert(1)>"),
     ],
 )
 def test_raw_html_the_source_does_not_have_is_an_error(catalogs, translation, tag):
@@ -60,8 +68,27 @@ def test_raw_html_of_the_source_may_stay(catalogs):
     assert catalogs.findings("Skin<br>affected", "손상된<br>피부", check="markup") == []
 
 
+def test_raw_html_of_the_source_may_stay_with_other_spaces_or_case(catalogs):
+    assert catalogs.findings("Skin<br />affected", "손상된<BR  />피부", check="markup") == []
+
+
+def test_raw_html_of_the_source_left_out_is_a_warning_naming_the_tag(catalogs):
+    finding = only(catalogs.findings("Skin<BR  />affected", "손상된 피부", check="markup"))
+    assert (finding.severity, finding.message) == (
+        "warning",
+        "raw HTML <br /> of the source is missing from the translation",
+    )
+
+
 def test_text_that_only_looks_like_a_tag_is_not_html(catalogs):
     assert catalogs.findings("Platelets below 50", "혈소판 <50 또는 <오십>", check="markup") == []
+
+
+def test_a_title_in_angle_brackets_that_starts_with_a_latin_letter_is_not_html(catalogs):
+    """Korean marks a title with < >; a browser reads no tag name of ASCII and Hangul mixed here
+    with raw HTML off, and the page shows the brackets as written."""
+    source = "Read the hepatitis B guide."
+    assert catalogs.findings(source, "<B형 간염 안내서>를 읽어 보세요.", check="markup") == []
 
 
 @pytest.mark.parametrize(
@@ -192,3 +219,10 @@ def test_a_reference_link_for_a_source_link_is_both_missing_and_unrendered(catal
     messages = [f.message for f in findings]
     assert "link target https://doi.org/10.1001/archderm.139.1.26 is missing from the translation" in messages
     assert any(m.startswith("[2003년 연구][1]… is not a link on the page") for m in messages)
+
+
+@pytest.mark.parametrize("translation", ["물을 충분히 마시세요. <javascript:alert(1)>", "<JavaScript:alert(1)> 참고"])
+def test_a_refused_autolink_is_one_error_that_gives_the_reason(catalogs, translation):
+    """Its brackets are text on the page, but "raw HTML <javascript:...>" would only repeat it."""
+    finding = only(catalogs.findings(DRINK, translation, check="markup"))
+    assert finding.message.startswith("link address ") and "is refused (its scheme is not allowed)" in finding.message
