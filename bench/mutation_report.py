@@ -117,8 +117,10 @@ def main() -> int:
         "the rendering of translations and the English source's refusals (`markdown.py`), and the checks' error",
         "paths (`checks/runner.py`, `checks/report.py`, `checks/completeness.py`), and the content checks that",
         "decide whether a changed phone number, e-mail address or URL (`checks/contacts.py`), a changed or added",
-        "number or dose (`checks/numbers.py`), or a broken or written-out placeholder (`checks/placeholders.py`)",
-        "is caught, each mutant against the fast tests that reach it; then this script writes this file.",
+        "number or dose (`checks/numbers.py`), a broken or written-out placeholder (`checks/placeholders.py`),",
+        "or HTML, a link, an image or a block a translation injects (`checks/markup.py`, reading each message",
+        "as `checks/inline.py` parses it) is caught, each mutant against the fast tests that reach it; then this",
+        "script writes this file.",
         "",
         f"Written {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on `{commit()}`."
         + (

@@ -114,12 +114,18 @@ def test_block_markdown_in_an_inline_message_is_an_error(catalogs, translation, 
 
 def test_a_blank_line_is_an_error(catalogs):
     finding = only(catalogs.findings("Questions to ask your care team", "의료진에게\n\n물어볼 질문", check="markup"))
-    assert finding.message == "the translation contains a blank line, which splits the block into paragraphs"
+    assert (finding.severity, finding.message) == (
+        "error",
+        "the translation contains a blank line, which splits the block into paragraphs",
+    )
 
 
 def test_a_table_row_pattern_is_an_error(catalogs):
     finding = only(catalogs.findings("Skin affected", "| 손상된 피부 |", check="markup"))
-    assert finding.message == "the translation looks like a table row (| ... |), which breaks the table"
+    assert (finding.severity, finding.message) == (
+        "error",
+        "the translation looks like a table row (| ... |), which breaks the table",
+    )
 
 
 def test_inline_text_that_starts_with_a_number_is_not_a_list(catalogs):
@@ -221,8 +227,61 @@ def test_a_reference_link_for_a_source_link_is_both_missing_and_unrendered(catal
     assert any(m.startswith("[2003년 연구][1]… is not a link on the page") for m in messages)
 
 
-@pytest.mark.parametrize("translation", ["물을 충분히 마시세요. <javascript:alert(1)>", "<JavaScript:alert(1)> 참고"])
-def test_a_refused_autolink_is_one_error_that_gives_the_reason(catalogs, translation):
+@pytest.mark.parametrize(
+    "translation, address",
+    [
+        ("물을 충분히 마시세요. <javascript:alert(1)>", "javascript:alert(1)"),
+        ("<JavaScript:alert(1)> 참고", "JavaScript:alert(1)"),
+    ],
+)
+def test_a_refused_autolink_is_one_error_that_gives_the_reason(catalogs, translation, address):
     """Its brackets are text on the page, but "raw HTML <javascript:...>" would only repeat it."""
     finding = only(catalogs.findings(DRINK, translation, check="markup"))
-    assert finding.message.startswith("link address ") and "is refused (its scheme is not allowed)" in finding.message
+    assert finding.message == (
+        f"link address {address} is refused (its scheme is not allowed); the page would show the Markdown as text"
+    )
+
+
+def test_an_image_is_an_error_that_says_what_the_reader_would_see(catalogs):
+    findings = catalogs.findings(DRINK, "물을 충분히 마시세요. ![물컵](https://example.org/cup.png)", check="markup")
+    assert [f.message for f in findings if f.message.startswith("image")] == [
+        "image ![…](https://example.org/cup.png) in the translation: pages show no images, "
+        "the reader would see a stray '!' and a link"
+    ]
+
+
+def test_a_link_to_a_refused_address_is_one_error_not_also_unrendered_syntax(catalogs):
+    finding = only(catalogs.findings(DRINK, "물을 충분히 마시세요. [자세히](javascript:alert(1))", check="markup"))
+    assert finding.message.startswith("link address javascript:alert(1) is refused")
+
+
+def test_a_reference_link_is_an_error_that_says_how_to_write_a_link(catalogs):
+    finding = only(catalogs.findings(DRINK, "물을 충분히 마시세요. [자세히][r]", check="markup"))
+    assert finding.message == (
+        "[자세히][r]… is not a link on the page, the reader would see the brackets: "
+        "write [text](address) with an address of the source"
+    )
+
+
+@pytest.mark.parametrize("translation", ["\\[Ctrl\\]\\[C\\]를 눌러 복사하세요.", "[Ctrl][C]를 눌러 복사하세요."])
+def test_brackets_the_source_shows_as_text_may_stay(catalogs, translation):
+    assert catalogs.findings("Press \\[Ctrl\\]\\[C\\] to copy.", translation, check="markup") == []
+
+
+def test_a_one_letter_tag_is_raw_html(catalogs):
+    finding = only(
+        catalogs.findings("Tell your care team right away.", "바로 <b>의료진</b>에게 알리세요.", check="markup")
+    )
+    assert finding.message == "raw HTML <b> in the translation is not in the source (HTML injection risk)"
+
+
+def test_a_numbered_heading_may_stay_numbered(catalogs):
+    """ "## 1. Before the infusion" gives the message "1. Before the infusion": a list, read alone."""
+    assert catalogs.findings("1. Before the infusion", "1. 주입 전에", check="markup") == []
+
+
+def test_lost_emphasis_after_punctuation_is_explained_for_a_single_star_too(catalogs):
+    finding = only(catalogs.findings("*Note:* take it with food.", "*참고:*음식과 함께 드세요.", check="markup"))
+    assert finding.message.startswith(
+        "emphasis (*...*) of the source is missing from the translation: Markdown does not read the * in it"
+    )
