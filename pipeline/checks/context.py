@@ -77,6 +77,14 @@ class EntryContext:
         return Finding(self.file, self.line, severity, check, self.locale, self.domain, self.msgid, message)
 
 
+def not_checked_without(ctx: EntryContext, words: str) -> str:
+    """How a message ends that points a reviewer at what the checker cannot read in a language
+    without those ``words`` in pipeline/languages/ (one ``leaflets init`` added): "not checked
+    (pipeline/languages/ has no Vietnamese words for periods); read it against the English"."""
+    name = ctx.language.english_name or ctx.locale
+    return f"not checked (pipeline/languages/ has no {name} {words}); read it against the English"
+
+
 @dataclass(frozen=True)
 class HeaderContext:
     """The catalog header (the entry with an empty msgid) and what catalog-wide checks need."""

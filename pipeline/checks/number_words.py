@@ -34,12 +34,12 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from pipeline.checks.context import EntryContext
+from pipeline.checks.context import EntryContext, not_checked_without
 from pipeline.checks.numerals import (
     _FRACTION_RE,
-    _number_re,
     _scaled_numbers,
     as_written,
+    compiled_number_pattern,
     in_rate_period,
     native_numbers,
     number_conventions,
@@ -130,7 +130,7 @@ def _number_spans(text: str, language: Language) -> tuple[NumberSpan, ...]:
         if denominator:
             found[match.span()] = Fraction(numerator, denominator)
     for convention in number_conventions(language):
-        for match in _number_re(*convention).finditer(text):
+        for match in compiled_number_pattern(*convention).finditer(text):
             found.setdefault(match.span(), parse_number(match.group(), *convention))
     for start, end, _, total, _ in _scaled_numbers(text, language):
         found[(start, end)] = total
@@ -178,12 +178,10 @@ def not_read(
     text = prose(ctx, ctx.translation)
     shown = as_written(ctx.translation_view.prose, text)
     written = ", ".join(dict.fromkeys(shown[start:end] for start, end in spans))
-    name = ctx.language.english_name or ctx.locale
     return ctx.finding(
         check,
         WARNING,
-        f"{said} in the source is {written} in the translation, which is not checked "
-        f"(pipeline/languages/ has no {name} {words}); read it against the English{then}",
+        f"{said} in the source is {written} in the translation, which is {not_checked_without(ctx, words)}{then}",
     )
 
 

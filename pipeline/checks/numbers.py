@@ -36,8 +36,8 @@ from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import NumberSpan, not_read, number_spans, numbers_and_words
 from pipeline.checks.numerals import (
     NumberMention,
-    _number_re,
     as_written,
+    compiled_number_pattern,
     parse_number,
     prose,
     shown_value,
@@ -122,7 +122,7 @@ def _large_numbers_not_read(ctx: EntryContext, missing: list[NumberMention]) -> 
     if ctx.language.scale_words or not missing:
         return []
     source = ctx.source_language
-    regex = _number_re(source.decimal_symbol, source.group_symbol)
+    regex = compiled_number_pattern(source.decimal_symbol, source.group_symbol)
     text = prose(ctx, ctx.translation)
     found = []
     for mention in missing:

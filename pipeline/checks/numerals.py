@@ -112,7 +112,9 @@ def parse_number(text: str, decimal: str, group: str) -> Fraction:
 
 
 @lru_cache(maxsize=64)
-def _number_re(decimal: str, group: str) -> re.Pattern:
+def compiled_number_pattern(decimal: str, group: str) -> re.Pattern:
+    """:func:`number_pattern` compiled, once per pair of separators: what [numbers], [units]
+    and [number-words] find a language's numbers in digits with (its value: :func:`parse_number`)."""
     return re.compile(number_pattern(decimal, group))
 
 
@@ -188,7 +190,7 @@ def source_mentions(text: str, language: Language) -> list[NumberMention]:
     if language.ordinals is not None:  # "the second dose", kept as "the 2nd dose" is
         for start, end, value in language.ordinals(text):
             found.append((start, NumberMention(f"'{text[start:end]}' ({value})", (frozenset({value}),))))
-    number_re = _number_re(language.decimal_symbol, language.group_symbol)
+    number_re = compiled_number_pattern(language.decimal_symbol, language.group_symbol)
     for match in number_re.finditer(text):
         value = parse_number(match.group(), language.decimal_symbol, language.group_symbol)
         found.append((match.start(), NumberMention(match.group(), (frozenset({value}),))))
@@ -300,7 +302,7 @@ def translation_values(text: str, language: Language, source_language: Language)
     values: set[Fraction] = set()
     text = _blank_rate_periods(text, language)  # 하루에 두 번: the 하루 is "a day", not 1
     for convention in number_conventions(language):
-        for match in _number_re(*convention).finditer(text):
+        for match in compiled_number_pattern(*convention).finditer(text):
             values.add(parse_number(match.group(), *convention))
     for lang in (language, source_language):
         for *_, total, parts in _scaled_numbers(text, lang):

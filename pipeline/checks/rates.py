@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from pipeline.checks.context import EntryContext
+from pipeline.checks.context import EntryContext, not_checked_without
 from pipeline.checks.numerals import number_pattern, translation_values
 from pipeline.checks.quantities import (
     Marker,
@@ -556,10 +556,9 @@ def period_not_checked(ctx: EntryContext, what: str, unit: str) -> Finding:
     translation says it cannot be read, so it is neither an error (a correct "mỗi ngày"
     would be one) nor passed in silence ("once a day" for "once a week" is the
     methotrexate overdose); the reviewer is pointed at the passage."""
-    name = ctx.language.english_name or ctx.locale
     return ctx.finding(
         CHECK,
         WARNING,
-        f"{what} (per {unit}) in the source: whether the translation says it per {unit} is not checked "
-        f"(pipeline/languages/ has no {name} words for periods); read it against the English",
+        f"{what} (per {unit}) in the source: whether the translation says it per {unit} is "
+        f"{not_checked_without(ctx, 'words for periods')}",
     )
