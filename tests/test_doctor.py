@@ -64,10 +64,11 @@ def test_with_the_word_list_check_says_nothing_of_it(project):
 
 # A language the checks have no module for (pipeline/languages/): Vietnamese, added by `leaflets init vi`.
 VIETNAMESE_NOTE = (
-    "vi: no Vietnamese data in pipeline/languages/: [negation], [limits], [comparison] and [number-words] do "
-    'not check its translations and [units] does not read its unit words, so a dropped "not", a limit turned '
-    'around ("no more than" as "at least"), "more likely" said as "less likely" or a number in words changed '
-    'passes unseen, and whether a dose keeps its period ("once a week", "/day"), a unit symbol written in words '
+    "vi: no Vietnamese data in pipeline/languages/: [negation], [limits] and [comparison] do not check its "
+    "translations, [number-words] reads only its digits and [units] does not read its unit words, so a dropped "
+    '"not", a limit turned around ("no more than" as "at least"), "more likely" said as "less likely" or a '
+    "number in words changed into other words passes unseen, and whether "
+    'a dose keeps its period ("once a week", "/day"), a unit symbol written in words '
     '("400 mg" as a word after 400) or a large number in words ("1 million") is a warning to read, never '
     "checked; a reviewer reads those passages against the English with care"
 )

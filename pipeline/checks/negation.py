@@ -91,6 +91,13 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
                 f"the source says {quoted(said)} but its only negation ({kept_on!r}) is of stopping or "
                 f"forgetting, which says to keep on: check that it does not say the opposite ({shorten(source)!r})"
             )
+        denied, kept = _fewer_negations(source, translation, source_words, target)
+        if denied:
+            return (
+                f"the source says {quoted(denied)} {len(denied)} times but the translation has {len(kept)} "
+                f"negation{'s' if len(kept) > 1 else ''} ({quoted(kept)}): check that it does not say the "
+                f"opposite of one of them ({shorten(source)!r})"
+            )
         return None
     added = plain_negation.search(translation)
     if added and not (source_words.negative_meaning_re and source_words.negative_meaning_re.search(source)):
@@ -99,6 +106,23 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
             f"check that it does not say the opposite ({shorten(source)!r})"
         )
     return None
+
+
+def _fewer_negations(
+    source: str, translation: str, source_words: Language, target: Language
+) -> tuple[list[str], list[str]]:
+    """The source's denials and the translation's negations, when these are fewer: "Do not
+    stop and do not skip a dose" as 중단하지 말고 한 번 거르세요 keeps one "not" and says to skip a
+    dose.  Not when the translation says one "not" of two verbs by an "or" (중단하거나 거르지 마세요,
+    不要停藥或漏服), which the language lists; nor for a language that lists none."""
+    denial, shared = source_words.denial_re, target.one_negation_for_two_re
+    if denial is None or shared is None:
+        return [], []
+    denied = denial.findall(source_words.without_not_negations(source))
+    if len(denied) < 2 or shared.search(translation):
+        return [], []
+    kept = target.negations(translation)
+    return (denied, kept) if len(kept) < len(denied) else ([], [])
 
 
 def _only_negation_of_stopping(source: str, translation: str, source_words: Language, target: Language) -> str:

@@ -33,7 +33,14 @@ from functools import lru_cache
 
 from pipeline.checks.approximations import approximations, says_approximately
 from pipeline.checks.context import EntryContext
-from pipeline.checks.number_words import NumberSpan, not_read, number_spans, numbers_and_words
+from pipeline.checks.number_words import (
+    NumberSpan,
+    digits_not_in_source,
+    not_read,
+    number_spans,
+    numbers_and_words,
+    values_in_source,
+)
 from pipeline.checks.numerals import (
     NumberMention,
     as_written,
@@ -59,7 +66,7 @@ def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
         yield not_read(ctx, CHECK, mention.text, spans, "words for large numbers")
     # What the translation writes instead, said beside each missing number, in order, as [phone] does:
     # "40 … is missing from the translation (the translation has 45)".
-    instead = _numbers_not_in_source(ctx, mentions) if missing else []
+    instead = digits_not_in_source(ctx, mentions) if missing else []
     for mention in missing:
         hint = f" (the translation has {instead.pop(0)})" if instead else ""
         yield ctx.finding(CHECK, ERROR, f"{mention.text} in the source is missing from the translation{hint}")
@@ -136,33 +143,13 @@ def _large_numbers_not_read(ctx: EntryContext, missing: list[NumberMention]) -> 
     return found
 
 
-def _numbers_not_in_source(ctx: EntryContext, mentions: list[NumberMention]) -> list[str]:
-    """The numbers the translation writes in digits whose values the source does not give, as it
-    writes them (٤٠, ４０)."""
-    text = prose(ctx, ctx.translation)
-    shown = as_written(ctx.translation_view.prose, text)
-    given = _given(ctx, mentions)
-    return [
-        shown[number.start : number.end]
-        for number in number_spans(text, ctx.language)
-        if number.value not in given and any(char.isdigit() for char in text[number.start : number.end])
-    ]
-
-
-def _given(ctx: EntryContext, mentions: list[NumberMention]) -> set[Fraction]:
-    """Every value the source gives: its numbers, in any of their readings, and its numbers in words."""
-    given = {value for mention in mentions for alternative in mention.alternatives for value in alternative}
-    given.update(value for _, _, value in ctx.source_language.number_spans(prose(ctx, ctx.source)))  # "two tablets"
-    return given
-
-
 def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[Finding]:
     """A count of a medicine in the translation whose number the source does not give."""
     forms = _dose_forms_re(ctx.language)
     text = prose(ctx, ctx.translation)
     if forms is None or not forms.search(text):
         return  # most messages name no tablet, drop or dose
-    given = _given(ctx, mentions)
+    given = values_in_source(ctx, mentions)
     if ctx.source_language.says_two_doses(prose(ctx, ctx.source)):  # "a double dose" as "dos dosis", 兩劑之間
         given.add(Fraction(2))
     for number in number_spans(text, ctx.language):  # each number once: 여덟 is a native numeral and a word
@@ -180,7 +167,7 @@ def _approximated(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
     pairs = approximations(text, ctx.language)
     if not pairs or says_approximately(prose(ctx, ctx.source), ctx.source_language):
         return
-    given = _given(ctx, mentions)
+    given = values_in_source(ctx, mentions)
     shown = as_written(ctx.translation_view.prose, text)
     forms = _dose_forms_re(ctx.language)
     for first, second in pairs:

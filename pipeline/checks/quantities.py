@@ -28,7 +28,7 @@ from pipeline.checks.numerals import (
     word_guards,
 )
 from pipeline.languages import Language
-from pipeline.languages.scripts import script_of
+from pipeline.languages.scripts import char_class, script_of
 from pipeline.languages.symbols import UNIT_SYMBOLS
 
 _UNIT_NAMES = {
@@ -178,9 +178,14 @@ def alternation(words: Iterable[str], exclusions: Mapping[str, tuple[str, ...]] 
     return "|".join(one(word) for word in sorted(words, key=len, reverse=True))
 
 
+_LATIN_LETTER = char_class("Latn")
+
+
 @lru_cache(maxsize=64)
 def _unit_re(languages: tuple[Language, ...]) -> str:
-    return rf"(?:{alternation(_units_of(languages), _exclusions_of(languages))})(?![A-Za-z])"
+    # Not the first letters of a Latin word, accented too: the l of Vietnamese "3 lần" (3 times) is no
+    # litre.  Other scripts may follow (Korean particles: 400mg을).
+    return rf"(?:{alternation(_units_of(languages), _exclusions_of(languages))})(?![{_LATIN_LETTER}])"
 
 
 @lru_cache(maxsize=64)

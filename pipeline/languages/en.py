@@ -24,6 +24,10 @@ NOT_NEGATION = (
     r"|(?:\bnot|\bnever|n't)\s+(?:[a-z]+\s+){0,4}?(?:(?:more|less|fewer|longer)\s+than|exceed\w*)\s+"
     r"(?=(?:about\s+|around\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b))"
 )
+# The negations that deny a verb, counted one by one by [negation]: "Do not stop and do not skip
+# a dose" denies two.  Not "no", "without", "nothing": a translation may say them without a "not"
+# (不要空腹服用 for "do not take it without food").
+DENIAL = r"\b(?:not|never|cannot|can't|won't|\w+n't)\b"
 # Words that mean something negative without a "not": a translation may say
 # them with one (unknown = 알려지지 않은, lack = 없다, few = 거의 없다, only =
 # ~밖에 없다, unless = ~하지 않는 한, stop = 멈추다 or 더 이상 ~하지 않다).
@@ -426,6 +430,7 @@ LANGUAGE = Language(
     not_negation=NOT_NEGATION,
     negative_meaning=NEGATIVE_MEANING,
     stop_words=STOP_WORDS,
+    denial=DENIAL,
     directions=frozen(DIRECTIONS),
     not_direction=NOT_DIRECTION,
     group_limits=frozenset(GROUP_LIMITS),

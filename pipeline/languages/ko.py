@@ -31,7 +31,8 @@ _HANGUL = char_class("Hang")  # Unicode's Hangul script (scripts.py)
 _STRONG = (
     r"않(?!는지|은지|을까)"
     rf"|(?<=지 )못|(?<![{_HANGUL}])못(?=\s|하|한|합|했|할|해)"
-    r"|(?<=지 )(?:말(?:고|아|라|며|것|기|도록|자|게)|마(?:세요|십시오|시고|시기|라|요))"
+    # 드시지 마세요, and with a particle on the 지: 거르지도 마세요 (do not skip either), 먹지는 마세요
+    r"|(?:(?<=지 )|(?<=지[도는] ))(?:말(?:고|아|라|며|것|기|도록|자|게)|마(?:세요|십시오|시고|시기|라|요))"
     rf"|(?<![{_HANGUL}])(?:아니|아닌|아닙|아님)"
     r"|금지"
     rf"|(?<![{_HANGUL}])안\s(?=[{_HANGUL}])"  # "안 됩니다"; not 동안 (during), 안에 (inside)
@@ -387,9 +388,12 @@ LANGUAGE = Language(
     # 끊지 마세요, 중단하지 마세요 (do not stop: keep taking), 잊지 마세요 (remember),
     # 거르지/빼먹지 마세요 (do not skip), and -지 않으면 안 됩니다 (must).
     negated_stop=(
-        r"(?:끊|멈추|멈춰|그만두|그만하|중단하|중지하|잊|잊어버리|빠뜨리|거르|빼먹|건너뛰)지\s*(?:마|말|않)\w*"
+        r"(?:끊|멈추|멈춰|그만두|그만하|중단하|중지하|잊|잊어버리|빠뜨리|거르|빼먹|건너뛰)지\s*(?:[도는]\s*)?(?:마|말|않)\w*"
         r"|지\s*않으면\s*안\s*(?:되|됩|돼)\w*"
     ),
+    # One "not" for two verbs: 중단하거나 거르지 마세요 (do not stop or skip), 술이나 담배, 중단하지도 거르지도
+    # 마세요 (neither stop nor skip).
+    one_negation_for_two=r"거나|이나|또는|혹은|든지|지도",
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     limits_before=frozen(

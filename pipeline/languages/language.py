@@ -252,6 +252,13 @@ class Language:
     # none of the source language's ``stop_words`` (stop, forget, keep ...).
     negated_stop: str = ""
     stop_words: str = ""
+    # Denials counted one by one ("Do not stop and do not skip a dose" with one dropped keeps a
+    # "not"): for the source language, the negations that each deny a verb (not, never, -n't;
+    # not "no" or "without", which a translation says without one: 空腹 for "without food");
+    # for a target, the words by which one negation denies two verbs ("or": 중단하거나 거르지
+    # 마세요, 不要停藥或漏服, o, أو), so a sentence with one is not counted.  Either missing: not counted.
+    denial: str = ""
+    one_negation_for_two: str = ""
     # Directions ([comparison]): for each kind of comparison, a regex of the words that say it one
     # way and one of those that say it the other way: MORE_LESS (more, higher, increase, more
     # often | less, fewer, lower, decrease), BEFORE_AFTER (before, earlier | after, later).  A
@@ -349,6 +356,15 @@ class Language:
     @cached_property
     def stop_words_re(self) -> re.Pattern | None:
         return re.compile(self.stop_words, re.IGNORECASE) if self.stop_words else None
+
+    @cached_property
+    def denial_re(self) -> re.Pattern | None:
+        return re.compile(self.denial, re.IGNORECASE) if self.denial else None
+
+    @cached_property
+    def one_negation_for_two_re(self) -> re.Pattern | None:
+        flags = re.IGNORECASE if self.ignore_case else 0
+        return re.compile(self.one_negation_for_two, flags) if self.one_negation_for_two else None
 
     def without_not_negations(self, text: str) -> str:
         """``text`` with what only looks like a negation blanked ("no more than", 不超過 4)."""

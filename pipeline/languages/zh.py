@@ -256,6 +256,8 @@ LANGUAGE = Language(
         r"(?:停止|停用|停藥|停药|停掉|中斷|中断|中止|間斷|间断|忘記|忘记|忘了|忘|漏掉|漏服|遺漏|遗漏|跳過|跳过)"
         r"|不可不|不能不|不得不|不會不|不会不"
     ),
+    # One 不 for two verbs: 不要停藥或漏服, 不要吸菸、喝酒, 不要吸菸和喝酒.
+    one_negation_for_two=r"或|、|和|與|与|及",
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     limits_before=frozen(

@@ -173,3 +173,78 @@ def test_a_not_said_of_stopping_or_forgetting_is_no_not(catalogs, locale, transl
 )
 def test_a_not_of_stopping_that_the_source_says_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="negation") == []
+
+
+# --- two denials, one dropped ---------------------------------------------------------------
+# "Do not stop and do not skip a dose" with one "not" dropped says to skip a dose, and the other
+# "not" is still there: the negations are counted, sentence by sentence.
+
+TWO_NOTS = "Do not stop taking it and do not skip a dose."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "복용을 중단하지 말고 한 번도 거르지 마세요."),
+        ("ko_KR", "복용을 멈추면 안 되고, 거르지도 마세요."),
+        ("ko_KR", "복용을 중단하거나 거르지 마세요."),  # one "not" said of both verbs: or
+        ("ko_KR", "중단하지도, 거르지도 마세요."),
+        ("ko_KR", "복용을 중단하지 않고 한 번도 거르지 않도록 하세요."),
+        ("es", "No deje de tomarlo y no se salte ninguna dosis."),
+        ("es", "No deje de tomarlo ni se salte ninguna dosis."),
+        ("es", "No deje de tomarlo o se salte una dosis."),
+        ("zh_TW", "不要停藥，也不要漏服任何一劑。"),
+        ("zh_TW", "請勿停藥，別漏服。"),
+        ("zh_TW", "不要停藥或漏服。"),
+        ("ar", "لا تتوقف عن تناوله ولا تفوّت أي جرعة."),
+        ("ar", "لا تتوقف عن تناوله أو تفوّت أي جرعة."),
+    ],
+)
+def test_two_denials_translated_faithfully_pass(catalogs, locale, translation):
+    assert catalogs.findings(TWO_NOTS, translation, check="negation", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", "If you cannot swallow it, do not crush it.", "삼키지 못하면 부수지 마세요."),
+        ("ko_KR", "If it does not get better, do not wait.", "나아지지 않으면 기다리지 마세요."),
+        ("es", "Never share it and do not give it to children.", "Nunca lo comparta ni se lo dé a los niños."),
+        ("es", "If it does not get better, do not wait.", "Si no mejora, no espere."),
+        ("zh_TW", "Never share it and do not give it to children.", "請勿與他人分享，也別給兒童服用。"),
+        ("zh_TW", "If it does not get better, do not wait.", "如果沒有好轉，不要等待。"),
+        ("ar", "If it has not improved, do not wait.", "إذا لم يتحسن، فلا تنتظر."),
+        ("ar", "You will not get it again and it is not contagious.", "لن تصاب به مرة أخرى، وهو ليس معديًا."),
+    ],
+)
+def test_two_denials_said_with_each_language_s_negations_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="negation", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation, kept",
+    [
+        ("ko_KR", "복용을 중단하지 말고 한 번 거르세요.", "'말고'"),
+        ("es", "No deje de tomarlo y sáltese una dosis.", "'no'"),
+        ("zh_TW", "不要停藥，並跳過一劑。", "'不'"),
+        ("ar", "لا تتوقف عن تناوله وتخطَّ جرعة.", "'لا'"),
+    ],
+)
+def test_one_of_two_denials_dropped_is_one_warning(catalogs, locale, translation, kept):
+    finding = only(catalogs.findings(TWO_NOTS, translation, locale=locale))
+    assert (finding.check, finding.severity, finding.message) == (
+        "negation",
+        "warning",
+        f"the source says 'not' 2 times but the translation has 1 negation ({kept}): check that it does not "
+        "say the opposite of one of them ('Do not stop taking it and do not skip a dose.')",
+    )
+
+
+def test_a_dropped_denial_is_found_in_its_own_sentence(catalogs):
+    source = f"Take it with food. {TWO_NOTS}"
+    translation = "음식과 함께 드시지 마세요. 복용을 중단하지 말고 한 번 거르세요."
+    messages = sorted(f.message for f in catalogs.findings(source, translation, check="negation"))
+    assert [message.split(":")[0] for message in messages] == [
+        "the source says 'not' 2 times but the translation has 1 negation ('말고')",
+        "the translation says no/not ('마세요') where the source has no negation",
+    ]

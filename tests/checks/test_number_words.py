@@ -132,3 +132,95 @@ def test_numbers_still_catches_a_changed_proportion_in_words(catalogs):
 def test_a_sino_korean_number_before_a_unit_is_a_quantity(catalogs):
     assert catalogs.findings("Take it 3 times a day for 2 weeks.", "이 주 동안 하루 세 번 드세요.") == []
     assert catalogs.findings("It lasts 3 days.", "삼 일 동안 갑니다.") == []
+
+
+# --- a number changed: in digits in every language, in words in a language without data ------
+# Digits are the same in every language, so a translation that writes 16 where the source says 6
+# weeks, or "six weeks", is an error whether or not pipeline/languages/ can read the language's words.
+
+SIX_WEEKS = "Take it for 6 weeks."
+SIX_WEEKS_IN_WORDS = "Take it for six weeks."
+FOR_WEEKS = {
+    "ko_KR": ("{}주 동안 드세요.", "여섯"),
+    "es": ("Tómelo durante {} semanas.", "seis"),
+    "zh_TW": ("請服用 {} 週。", "六"),
+    "ar": ("تناوله لمدة {} أسابيع.", "ستة"),
+    "vi": ("Dùng thuốc trong {} tuần.", "sáu"),
+}
+
+
+@pytest.mark.parametrize("locale", FOR_WEEKS)
+def test_six_weeks_in_digits_or_words_passes_in_every_language(catalogs, locale):
+    sentence, six = FOR_WEEKS[locale]
+    for source in (SIX_WEEKS, SIX_WEEKS_IN_WORDS):
+        assert catalogs.findings(source, sentence.format(6), locale=locale) == []
+    assert catalogs.findings(SIX_WEEKS_IN_WORDS, sentence.format(six), locale=locale) == []
+
+
+@pytest.mark.parametrize("locale", FOR_WEEKS)
+def test_six_weeks_in_digits_as_16_is_one_numbers_error_in_every_language(catalogs, locale):
+    finding = only(catalogs.findings(SIX_WEEKS, FOR_WEEKS[locale][0].format(16), locale=locale))
+    assert (finding.check, finding.severity, finding.message) == (
+        "numbers",
+        "error",
+        "6 in the source is missing from the translation (the translation has 16)",
+    )
+
+
+@pytest.mark.parametrize("locale", FOR_WEEKS)
+def test_six_weeks_in_words_as_16_is_one_number_words_error_in_every_language(catalogs, locale):
+    finding = only(catalogs.findings(SIX_WEEKS_IN_WORDS, FOR_WEEKS[locale][0].format(16), locale=locale))
+    assert (finding.check, finding.severity) == ("number-words", "error")
+    hint = " (the translation has 16)" if locale == "vi" else ""  # with data, the words are read instead
+    assert finding.message == f"'six' (6) in the source is missing from the translation{hint}"
+
+
+@pytest.mark.parametrize(
+    "source, translation, message",
+    [
+        (
+            ONE_IN_TEN,
+            "Khoảng 1 trong 100 người bị.",
+            "'ten' (10) in the source is missing from the translation (the translation has 100)",
+        ),
+        (
+            "Take one tablet.",
+            "Uống 2 viên.",
+            "'one' (1) in the source is missing from the translation (the translation has 2)",
+        ),
+        (
+            "Take it twice a day.",
+            "Uống 3 lần mỗi ngày.",
+            "'twice' (2) in the source is missing from the translation (the translation has 3)",
+        ),
+        (
+            "Take two tablets twice a day.",
+            "Uống 2 viên, 3 lần mỗi ngày.",
+            "'two' (2) is said 2 times in the source and 1 in the translation (the translation has 3)",
+        ),
+    ],
+)
+def test_a_number_in_words_changed_to_other_digits_in_a_language_without_data_is_an_error(
+    catalogs, source, translation, message
+):
+    finding = only([f for f in catalogs.findings(source, translation, locale="vi") if f.severity == "error"])
+    assert (finding.check, finding.message) == ("number-words", message)
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        (ONE_IN_TEN, "Khoảng 1 trong 10 người bị."),
+        (ONE_IN_TEN, "Khoảng một trong mười người bị."),  # words: not read, as the language's note says
+        ("Take one tablet.", "Uống một viên."),
+        ("Take two tablets twice a day.", "Uống 2 viên, 2 lần mỗi ngày."),
+        ("Wait half an hour.", "Chờ 30 phút."),
+        ("Wait half an hour.", "Chờ nửa giờ."),
+        ("Take it once a day, every 24 hours.", "Uống 1 lần mỗi ngày, cách nhau 24 giờ."),
+        ("Get your second dose in 2 weeks.", "Tiêm liều thứ 2 sau 2 tuần."),
+    ],
+)
+def test_a_number_in_words_kept_or_unread_in_a_language_without_data_passes(catalogs, source, translation):
+    findings = catalogs.findings(source, translation, locale="vi")
+    # "once a day": whether "mỗi ngày" says per day is [units]' warning to read, the period unread
+    assert [(f.check, f.severity) for f in findings if f.check != "units" or f.severity == "error"] == []

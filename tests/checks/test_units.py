@@ -577,3 +577,16 @@ def test_per_markers_of_each_kind(text, markers):
 
     found = per_markers(text, (language_for("ko_KR"), language_for("en")))
     assert [(m.unit, m.start, m.end, m.suffixed, m.slash) for m in found] == markers
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take it twice a day.", "Uống 3 lần mỗi ngày."),  # lần (times) is no litre
+        ("Take 1 tablet 6 times a day.", "Uống 1 viên, 16 lần mỗi ngày."),
+    ],
+)
+def test_a_unit_symbol_is_not_the_first_letter_of_an_accented_latin_word(catalogs, source, translation):
+    """A count changed is [numbers]' or [number-words]' error, not also a dose of litres."""
+    findings = catalogs.findings(source, translation, check="units", locale="vi")
+    assert [f.message for f in findings if f.severity == "error"] == []  # was: dose 3 l in the translation …
