@@ -48,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("extract", help="write locales/<domain>.pot from source/ and templates/")
     update = commands.add_parser("update", help="merge every POT into every locale's catalogs")
-    update.add_argument("--locale", action="append", default=[], metavar="L", help="only this locale (repeatable)")
+    _add_selection(update, leaflet_help=_CATALOGS_OF_LEAFLET)
     init = commands.add_parser(
         "init", help="create the catalogs of a new locale, declaring it in leaflets.toml if it is not yet"
     )
@@ -58,7 +58,13 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--plural-forms", help='a language CLDR lacks: its Plural-Forms, e.g. "nplurals=1; plural=0;"')
     init.add_argument("--script", help="a language CLDR lacks: the ISO 15924 code of its script (Latn, Arab, Mymr)")
     init.add_argument("--formats-like", help="a language CLDR lacks: the locale whose dates and numbers it uses")
-    commands.add_parser("compile", help="write .mo files beside the .po files")
+    init.add_argument(
+        "--force",
+        action="store_true",
+        help="declare it even beside a locale of the same language (ko beside ko_KR): every switcher lists both",
+    )
+    compile_cmd = commands.add_parser("compile", help="write .mo files beside the .po files")
+    _add_selection(compile_cmd, leaflet_help=_CATALOGS_OF_LEAFLET)
 
     build_cmd = commands.add_parser("build", help="render HTML and PDF (draft into build/, --release into dist/)")
     _add_selection(build_cmd)
@@ -106,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
         "cover every character (and what to install when not)",
     )
     check = commands.add_parser("check", help="check every catalog for errors that could harm a patient")
-    _add_selection(check, leaflet_help="only this leaflet's catalogs, or common for the page text (repeatable)")
+    _add_selection(check, leaflet_help=_CATALOGS_OF_LEAFLET)
     check.add_argument("--format", choices=("text", "json"), default="text")
     _add_jobs(check, "check catalogs and sources in N worker processes when there are enough of them to share out")
     review = commands.add_parser(
@@ -146,6 +152,10 @@ def _parser() -> argparse.ArgumentParser:
     readable.add_argument("--leaflet", action="append", default=[], metavar="ID", help="only this leaflet (repeatable)")
     readable.add_argument("--format", choices=("text", "json"), default="text")
     return parser
+
+
+# What --leaflet selects in the commands that read catalogs: every leaflet's page shows the page text too.
+_CATALOGS_OF_LEAFLET = "only this leaflet's catalogs and the page text's (common), or common alone (repeatable)"
 
 
 def _add_jobs(command: argparse.ArgumentParser, what: str) -> None:
@@ -239,7 +249,7 @@ def _selection_for_files(parser, command: str, argv: list[str], unrecognized: li
     rest = [argument for argument in argv if argument not in unrecognized]
     locales = [*dict.fromkeys(file.locale for file in files if file.locale)]
     # The page text's catalog is selected as --leaflet common only where a command reads it apart.
-    takes_common = command in {"check", "status"}
+    takes_common = command in {"check", "status", "update", "compile"}
     leaflets = [*dict.fromkeys(f.leaflet for f in files if f.leaflet != COMMON_DOMAIN or takes_common)]
     by_locale = [option for locale in locales for option in ("--locale", locale)]
     by_leaflet = [option for leaflet in leaflets for option in ("--leaflet", leaflet)]
@@ -276,8 +286,8 @@ def _extract(project, args, stdout, stderr) -> int:
 def _update(project, args, stdout, stderr) -> int:
     from pipeline.catalogs import commands as catalog_commands
 
-    _validate_selection(project, args)
-    return _report(catalog_commands.update(project, tuple(args.locale)), stdout, stderr)
+    _validate_selection(project, args, common=True)
+    return _report(catalog_commands.update(project, tuple(args.locale), _domains(args)), stdout, stderr)
 
 
 def _init(project, args, stdout, stderr) -> int:
@@ -285,13 +295,22 @@ def _init(project, args, stdout, stderr) -> int:
 
     declared = {"name": args.name, "plural_forms": args.plural_forms, "script": args.script}
     declared["formats_like"] = args.formats_like
-    return _report(catalog_commands.init(project, args.locale, declared), stdout, stderr)
+    return _report(catalog_commands.init(project, args.locale, declared, args.force), stdout, stderr)
 
 
 def _compile(project, args, stdout, stderr) -> int:
     from pipeline.catalogs import commands as catalog_commands
 
-    return _report(catalog_commands.compile_catalogs(project), stdout, stderr)
+    _validate_selection(project, args, common=True)
+    return _report(catalog_commands.compile_catalogs(project, tuple(args.locale), _domains(args)), stdout, stderr)
+
+
+def _domains(args) -> tuple[str, ...] | None:
+    """The catalogs ``--leaflet`` selects, as ``check`` reads them: the page text's (common, which
+    every leaflet's page shows) and each leaflet's; None for every one."""
+    if not args.leaflet:
+        return None
+    return tuple(dict.fromkeys([COMMON_DOMAIN, *args.leaflet]))
 
 
 def _report(outcome: Outcome, stdout: TextIO, stderr: TextIO) -> int:
@@ -342,12 +361,20 @@ def _validate_selection(project, args, common: bool = False, leaflet_label: str 
 
 
 def _meant_leaflet(project, leaflet: str) -> str:
-    """ "; did you mean 'ivig-after-care'?" for ivig-aftercare, from the leaflets in source/; else ""."""
+    """ "; did you mean 'ivig-after-care'?" for ivig-aftercare, and the leaflets there are
+    (the first ten), from source/."""
     import difflib
 
-    ids = sorted(path.stem for path in project.source_dir.glob("*.md"))
+    ids = sorted(path.stem for path in project.source_dir.glob("*.md") if not id_problem(path.stem))
     close = difflib.get_close_matches(leaflet, ids, n=1)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    meant = f"; did you mean {close[0]!r}?" if close else ""
+    more = f" and {len(ids) - _LISTED} more" if len(ids) > _LISTED else ""
+    where = project.relative(project.source_dir)
+    there = f"the leaflets in {where}/: {', '.join(ids[:_LISTED])}{more}" if ids else f"{where}/ holds no leaflet"
+    return f"{meant} ({there})"
+
+
+_LISTED = 10  # leaflet ids named in a message, at most
 
 
 def _build(project, args, stdout, stderr) -> int:
@@ -385,10 +412,6 @@ def _build(project, args, stdout, stderr) -> int:
         print(f"refused {refusal.locale}/{refusal.leaflet}:", file=stderr)
         for reason in refusal.reasons:
             print(f"  - {reason}", file=stderr)
-    if not args.release and args.only != PDF and _status_page_stale(project, outcome):  # the draft index links it
-        page = status.write_page(project, status.project_status(project))
-        os.utime(page)  # when it was last computed, even if its bytes did not change
-        print(f"wrote {project.relative(page)}", file=stdout)
     for removal in outcome.removed:
         print(f"removed {', '.join(removal.files)}: {removal.reason}", file=stderr)
     for withdrawal in outcome.withdrawn:
@@ -410,6 +433,11 @@ def _build(project, args, stdout, stderr) -> int:
             "its clinical review, from the English last reviewed) and reviewed if its language requires it",
             file=stderr,
         )
+    # Last, as it is made: from the pages and catalogs as the build left them (the lines above say what it did).
+    if not args.release and args.only != PDF and _status_page_stale(project, outcome):  # the draft index links it
+        page = status.write_page(project, status.project_status(project))
+        os.utime(page)  # when it was last computed, even if its bytes did not change
+        print(f"wrote {project.relative(page)}", file=stdout, flush=True)
     progress.close(
         f"built {len(outcome.changed)}, up to date {len(outcome.unchanged)}, "
         + (f"PDFs kept {len(outcome.kept)}, " if outcome.kept else "")
@@ -451,7 +479,7 @@ def _check(project, args, stdout, stderr) -> int:
     _validate_selection(project, args, common=True)
     # The page text and disclaimers (common) belong to every leaflet, so they are always checked.
     named = [leaflet for leaflet in args.leaflet if leaflet != COMMON_DOMAIN]
-    domains = [COMMON_DOMAIN, *named] if args.leaflet else None
+    domains = list(_domains(args) or ()) or None
     for note in (
         *degraded_checks(project),
         *unchecked_languages(project, args.locale or None),

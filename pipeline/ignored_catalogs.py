@@ -51,21 +51,23 @@ def _undeclared_locale_notes(project: Project) -> list[str]:
             continue
         notes.append(
             f"{project.relative(folder)}: {name} is not declared in {CONFIG_NAME}; its catalogs are ignored"
-            + _declared_by_init(name)
+            + _declared_by_init(name, targets)
             + locale_codes.did_you_mean(name, targets)
         )
     return notes
 
 
-def _declared_by_init(name: str) -> str:
-    """How to declare the folder's locale, when ``init`` would take its name as it is written."""
+def _declared_by_init(name: str, targets: set[str]) -> str:
+    """How to declare the folder's locale, when ``init`` would take its name as it is written
+    (with --force beside a declared locale of its language, which init otherwise refuses)."""
     try:
         locale_codes.parse(name)
     except locale_codes.NotInCldr:  # hmn: init needs what CLDR would give
         return f" (leaflets init {name} --name … --plural-forms … --script … --formats-like … declares it)"
     except locale_codes.LocaleCodeError:
         return ""  # ko-KR: init asks for the gettext spelling, and did_you_mean names it when declared
-    return f" (leaflets init {name} declares it)"
+    force = " --force" if locale_codes.same_language(name, targets) else ""
+    return f" (leaflets init {name}{force} declares it)"
 
 
 def _misplaced_notes(project: Project) -> list[str]:

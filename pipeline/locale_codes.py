@@ -61,12 +61,19 @@ def parse(code: str) -> Locale:
         )
     locale = read(code)
     if locale is None:
-        if well_formed(code):
-            raise NotInCldr(
-                f"CLDR (Babel {_babel_version()}) has no data for {code!r}"
-                + (f" (it files it under {alias})" if alias else "")
+        if not well_formed(code):
+            named = _language_named(code)
+            said = f"; {Locale('en').languages[named]} is written {named}" if named else ""
+            raise LocaleCodeError(f"{code!r} is not a locale code{said} ({_WRITTEN_LIKE})", named)
+        region = next(iter(_subtags(code)), None)
+        if region is not None and region not in Locale("en").territories:  # a closed list, unlike languages
+            raise LocaleCodeError(
+                f"{code!r} names no region CLDR knows: {region} (a region is written like KR, US or 419)"
             )
-        raise LocaleCodeError(f"{code!r} is not a locale code (write it like ko_KR, es or hmn)")
+        raise NotInCldr(
+            f"CLDR (Babel {_babel_version()}) has no data for {code!r}"
+            + (f" (it files it under {alias})" if alias else "")
+        )
     if alias is not None:  # tl, tw: a code of its own, which CLDR files under fil, ak
         return locale
     canonical = gettext_code(locale)
@@ -75,6 +82,20 @@ def parse(code: str) -> Locale:
             f"{code!r} is written {canonical!r} by gettext tools; did you mean {canonical}?", canonical
         )
     return locale
+
+
+_WRITTEN_LIKE = "a locale code is written like ko_KR, es or hmn"
+
+
+def _language_named(name: str) -> str | None:
+    """The code of the language whose English name is ``name`` ("korean": ko), when CLDR has its data."""
+    from babel import localedata
+
+    wanted = name.strip().casefold()
+    for code, english in Locale("en").languages.items():
+        if english.casefold() == wanted and "_" not in code and localedata.exists(code):
+            return code
+    return None
 
 
 def gettext_code(locale: Locale) -> str:

@@ -35,8 +35,29 @@ class Removal:
     """A draft pair's pages taken out of build/: they no longer showed what they are made from,
     and could not be made again."""
 
+    locale: str
+    leaflet: str
     files: tuple[str, ...]  # build/ko_KR/ivig-ten.html, build/ko_KR/ivig-ten.pdf
-    reason: str  # what they showed, and what to do
+    shown: str  # what they showed: "it showed locales/ko_KR/LC_MESSAGES/ivig-ten.po before its error"
+    fix: str = ""  # what to fix first ("fix it"); empty: what ``shown`` names in brackets
+
+    @property
+    def reason(self) -> str:
+        """What they showed, and what to do: build again."""
+        return (
+            f"{self.shown}; {self.fix} and build again" if self.fix else f"{self.shown}; build again once that is fixed"
+        )
+
+    def in_preview(self) -> str:
+        """What they showed, and what to do in ``leaflets serve``, which rebuilds the page (never the
+        PDF) as soon as a file it is made from is saved."""
+        page = "the page"
+        pdfs = [file for file in self.files if not file.endswith(".html")]
+        if pdfs:
+            page += f" (the PDF{'s' if len(pdfs) > 1 else ''}: leaflets build --locale {self.locale} --leaflet {self.leaflet})"
+        if self.fix:
+            return f"{self.shown}; {self.fix} and save it: this preview rebuilds {page}"
+        return f"{self.shown}; once that is fixed, this preview rebuilds {page} when a file it is made from is saved"
 
 
 @dataclass

@@ -356,7 +356,8 @@ def _rebuild(project: Project, options: BuildOptions, say: Callable[[str], None]
         unchanged = {f"{label}.html" for label in outcome.unchanged}
         # Not built: not reloaded, so the open page stays on screen under its problems (build/ no longer holds it).
         failed = {f"{label}.html" for label in outcome.failed}
-        removed = [f"removed {', '.join(removal.files)}: {removal.reason}" for removal in outcome.removed]
+        # It rebuilds the page itself once the file is saved: "build again" is not for its user.
+        removed = [f"removed {', '.join(removal.files)}: {removal.in_preview()}" for removal in outcome.removed]
     for line in (*problems, *removed):
         say(line)
     rebuilt = pages(project, options)

@@ -123,7 +123,7 @@ def test_korean_page_is_korean_with_a_working_language_switcher(translated):
 def test_two_locales_of_one_language_are_told_apart_in_the_switcher(translated):
     """Korean for readers in the US and in Korea (ko_KR, ko): each named with its
     territory when there is one, as CLDR names it, so a reader can pick theirs."""
-    assert translated.run("init", "ko")[0] == 0
+    assert translated.run("init", "ko", "--force")[0] == 0
     translated.translate("demo", {"Fever": "열"}, locale="ko")
     assert translated.run("build", "--only", "html")[0] == 0
     names = {}

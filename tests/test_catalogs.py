@@ -374,3 +374,45 @@ def test_a_byte_order_mark_fails_check_as_msgfmt_does_and_update_removes_it(tran
     assert po.read_bytes() == clean  # the mark gone, nothing else touched
     assert subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)]).returncode == 0
     assert translated.run("check", "--locale", "ko_KR")[0] == 0
+
+
+def _git(project, *argv: str) -> str:
+    return subprocess.run(
+        ["git", "-c", "user.name=T", "-c", "user.email=t@t.invalid", *argv],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
+def _dates(path) -> tuple[str, str]:
+    metadata = polib.pofile(str(path)).metadata
+    return metadata["POT-Creation-Date"], metadata["PO-Revision-Date"]
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="git")
+def test_update_twice_leaves_nothing_to_commit_and_the_header_dates_mean_what_gettext_says(project, monkeypatch):
+    """A reviewer saw a PO-Revision-Date older than the POT-Creation-Date beside it. As msgmerge does:
+    POT-Creation-Date is the template's, copied by `update`; PO-Revision-Date is the translator's last
+    edit, which `update` never moves (it may well be older); a second `update` changes no byte."""
+    project.translate("demo", KOREAN)  # saved as a tool saves it (polib: its own wrapping and order)
+    _git(project, "init", "-q")
+    _git(project, "add", "-A")
+    _git(project, "commit", "-qm", "translated")
+    created, revised = _dates(project.path(PO))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")  # the English changes later
+    source = project.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace("- Fever\n", "- High fever\n"), encoding="utf-8")
+    assert project.run("extract")[0] == 0
+    assert project.run("update")[0] == 0
+    template_created = _dates(project.path(POT))[0]
+    assert template_created != created and "2027-01-15" in template_created
+    assert _dates(project.path(PO)) == (template_created, revised)  # the revision: the translator's, as it was
+    _git(project, "add", "-A")
+    _git(project, "commit", "-qm", "updated")
+    code, out, err = project.run("update")
+    assert (code, out) == (0, "2 file(s) already up to date\n"), err
+    assert _git(project, "status", "--porcelain") == ""
+    assert project.run("init", "es")[0] == 0  # a new catalog: revised when it was made, from this template
+    assert _dates(project.po("demo", "es")) == (template_created, template_created)

@@ -297,3 +297,45 @@ def test_a_build_that_exits_1_for_a_leaflet_it_cannot_read_says_so_in_its_last_l
     assert "source/demo.md:6: reviewed_on '2026-02-30' is not a date in the calendar" in err
     last = out.rstrip().splitlines()[-1]
     assert last.startswith("built 0, up to date 0, refused 0, withdrawn 0, failed 0, problems 1 in "), out
+
+
+def _second_leaflet(project) -> None:
+    text = project.path("source/demo.md").read_text(encoding="utf-8")
+    project.path("source/second.md").write_text(text.replace("id: demo", "id: second"), encoding="utf-8")
+    assert project.run("extract")[0] == 0
+
+
+def test_update_and_compile_take_leaflet_as_check_and_build_do(project):
+    """`update` and `compile` had no --leaflet: a translator of one leaflet updated and compiled
+    every catalog. As `check --leaflet`: that leaflet's catalogs and the page text's (common)."""
+    _second_leaflet(project)
+    code, out, err = project.run("update", "--leaflet", "demo")
+    assert (code, out) == (0, "2 file(s) already up to date\n"), err  # demo.po and common.po
+    assert not project.po("second").exists()
+    code, out, _ = project.run("update", "--leaflet", "second", "--locale", "ko_KR")
+    assert (code, out) == (0, "wrote locales/ko_KR/LC_MESSAGES/second.po\n1 file(s) already up to date\n")
+    code, out, _ = project.run("compile", "--leaflet", "second")
+    assert code == 0
+    assert out == "wrote locales/ko_KR/LC_MESSAGES/common.mo\nwrote locales/ko_KR/LC_MESSAGES/second.mo\n"
+    assert not project.po("demo").with_suffix(".mo").exists()
+    code, out, _ = project.run("compile", "--locale", "ko_KR", "--leaflet", "common")
+    assert (code, out) == (0, "1 file(s) already up to date\n")
+    for command in ("update", "compile"):
+        help_text = subprocess.run(
+            [sys.executable, "-m", "pipeline", command, "--help"], capture_output=True, text=True, cwd=REPO
+        ).stdout
+        assert "--locale L" in help_text and "--leaflet ID" in help_text, help_text
+
+
+@pytest.mark.parametrize("command", ["update", "compile", "check", "build", "status"])
+def test_an_unknown_leaflet_id_is_a_usage_error_listing_the_leaflets(project, command):
+    _second_leaflet(project)
+    before = sorted(str(path) for path in project.path("locales").rglob("*"))
+    code, out, err = project.run(command, "--leaflet", "zzz")
+    assert (code, out) == (2, "")
+    assert err == "leaflets: source/zzz.md: no such leaflet 'zzz' (the leaflets in source/: demo, second)\n"
+    code, _, err = project.run(command, "--leaflet", "dmeo")
+    assert code == 2 and err == (
+        "leaflets: source/dmeo.md: no such leaflet 'dmeo'; did you mean 'demo'? (the leaflets in source/: demo, second)\n"
+    )
+    assert sorted(str(path) for path in project.path("locales").rglob("*")) == before

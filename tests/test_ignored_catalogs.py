@@ -9,7 +9,7 @@ import pytest
 
 NOTE = (
     "locales/ko: ko is not declared in leaflets.toml; its catalogs are ignored "
-    "(leaflets init ko declares it); did you mean ko_KR?"
+    "(leaflets init ko --force declares it); did you mean ko_KR?"
 )
 
 

@@ -45,7 +45,7 @@ def test_init_zh_tw_writes_the_gettext_code_that_its_own_check_accepts(project):
     ],
 )
 def test_init_picks_the_font_of_the_scripts_locale(project, locale, families, extra):
-    assert project.run("init", locale)[0] == 0
+    assert project.run("init", locale, *(["--force"] if locale == "ko" else []))[0] == 0  # beside ko_KR
     settings = declared(project, locale)
     assert settings["font_family"] == families
     assert {key: settings[key] for key in extra} == extra
@@ -145,9 +145,20 @@ def test_init_of_a_declared_locale_says_so(project):
     assert "note: ko_KR is already declared in leaflets.toml: only catalogs it lacks are created" in err
 
 
-def test_init_of_a_second_locale_of_a_declared_language_says_what_it_does(project):
-    """`init ko` beside ko_KR declared a second Korean, silently: every switcher then listed both."""
-    code, _, err = project.run("init", "ko")
+def test_init_of_a_second_locale_of_a_declared_language_is_refused_without_force(project):
+    """`init ko` beside ko_KR declared a second Korean, with only a note: every switcher then
+    listed both. Refused now, naming the locale that translates it and how to add it anyway."""
+    config = project.path("leaflets.toml").read_bytes()
+    code, out, err = project.run("init", "ko")
+    assert code == 2 and out == "", err
+    assert err == (
+        "leaflets: ko_KR already translates Korean: ko would be a second locale of it, which every language "
+        "switcher and the index list apart; to translate into ko_KR, no init is needed (leaflets update "
+        "--locale ko_KR); for Korean for other readers beside it: leaflets init ko --force\n"
+    )
+    assert project.path("leaflets.toml").read_bytes() == config
+    assert not project.path("locales/ko").exists()
+    code, _, err = project.run("init", "ko", "--force")
     assert code == 0 and "[locales.ko]" in project.path("leaflets.toml").read_text(encoding="utf-8")
     assert "note: ko_KR already translates Korean: ko is a second locale of it" in err
     assert "if you meant ko_KR, delete [locales.ko] from leaflets.toml and its catalogs" in err
@@ -159,5 +170,28 @@ def test_the_second_locale_note_names_the_language_the_first_one_translates(proj
     """`init vi_VN` beside vi said "vi already translates Vietnamese (Vietnam)": vi is not for Vietnam's
     readers alone; it translates the language, which the note names."""
     assert project.run("init", "vi")[0] == 0
-    _, _, err = project.run("init", "vi_VN")
+    _, _, err = project.run("init", "vi_VN", "--force")
     assert "note: vi already translates Vietnamese: vi_VN is a second locale of it" in err
+
+
+@pytest.mark.parametrize(
+    "written, message",
+    [
+        (
+            "korean",
+            "'korean' is not a locale code; Korean is written ko (a locale code is written like ko_KR, es or hmn)",
+        ),
+        (
+            "Spanish",
+            "'Spanish' is not a locale code; Spanish is written es (a locale code is written like ko_KR, es or hmn)",
+        ),
+        ("x-klingon", "'x-klingon' is not a locale code (a locale code is written like ko_KR, es or hmn)"),
+        ("xx_YY", "'xx_YY' names no region CLDR knows: YY (a region is written like KR, US or 419)"),
+        ("ko_XX", "'ko_XX' names no region CLDR knows: XX (a region is written like KR, US or 419)"),
+    ],
+)
+def test_init_of_no_locale_code_is_a_usage_error_naming_the_forms(project, written, message):
+    config = project.path("leaflets.toml").read_bytes()
+    code, out, err = project.run("init", written)
+    assert (code, out, err) == (2, "", f"leaflets: {message}\n")
+    assert project.path("leaflets.toml").read_bytes() == config

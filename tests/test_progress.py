@@ -2,8 +2,12 @@
 anywhere else, and a summary at the end."""
 
 import io
+import os
+import subprocess
+import sys
 
 from pipeline.progress import HEARTBEAT, PlainProgress, TerminalProgress, progress_for
+from tests.conftest import REPO
 
 
 class Terminal(io.StringIO):
@@ -77,18 +81,24 @@ def test_on_a_terminal_a_bar_with_pairs_done_the_current_pair_and_the_summary():
     assert shown.rstrip().endswith("built 1, up to date 0, refused 0, withdrawn 0, failed 1 in 3.0 s")
 
 
-def test_a_build_of_one_language_reads_the_other_languages_catalogs_for_the_index_in_one_batch(project):
-    """The draft index shows each language's section in its language: a build of the
-    Korean page read the other languages' page text one catalog at a time, and said
-    "reading and checking catalogs: 1" once per language."""
+def test_off_a_terminal_the_lines_come_in_the_order_things_happen(project):
+    """The draft index shows each language's section in its language. A build of the Korean page
+    read the other languages' page text one catalog at a time ("reading and checking catalogs: 1"
+    once per language), then in one batch, but after the last page was built: "reading and
+    checking catalogs: 2" came below "[1/1] built ko_KR/demo". It is read before rendering now,
+    in one batch; the summary is last."""
     for code in ("es", "fr"):
         assert project.run("init", code)[0] == 0
     assert project.run("build", "--only", "html")[0] == 0
     project.translate("demo", {"Fever": "발열"})
     code, out, err = project.run("build", "--locale", "ko_KR", "--only", "html")
     assert code == 0, err
-    phases = [line for line in out.splitlines() if line.startswith("reading and checking catalogs")]
-    assert phases == ["reading and checking catalogs: 2", "reading and checking catalogs: 2"], out
+    lines = out.splitlines()
+    assert lines[0] == "reading and checking catalogs: 2", out  # the Korean page's, to judge it
+    assert lines[1] == "reading and checking catalogs: 2", out  # the page text the index shows in es and fr
+    assert lines[2:4] == ["rendering: 1", "[1/1] built ko_KR/demo (html): catalog changed"], out
+    assert lines[4] == "wrote build/status.html"
+    assert lines[5].startswith("built 1, up to date 0, refused 0, withdrawn 0, failed 0 in ") and len(lines) == 6
 
 
 def test_on_a_terminal_reading_catalogs_has_no_line_each_and_a_stopped_bar_is_not_drawn_again():
@@ -104,3 +114,26 @@ def test_on_a_terminal_reading_catalogs_has_no_line_each_and_a_stopped_bar_is_no
         not progress.bar.live.is_started
         and out.getvalue() == drawn + "note: something the build says after its pages\n"
     )
+
+
+def test_in_a_log_of_both_streams_the_status_page_is_written_last_before_the_summary(translated):
+    """A CI log (stdout and stderr in one file) said "wrote build/status.html" before "removed
+    build/ko_KR/demo.html", which the build did first: the status page is written once the pages are."""
+    assert translated.run("build", "--only", "html")[0] == 0
+    po = translated.po("demo")
+    po.write_text(po.read_text(encoding="utf-8") + '\nmsgid "unterminated\n', encoding="utf-8")
+    log = subprocess.run(
+        [sys.executable, "-m", "pipeline", "build", "--only", "html"],
+        cwd=translated.root,
+        env={**{k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}, "PYTHONPATH": str(REPO)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    lines = log.stdout.splitlines()
+    assert log.returncode == 1, log.stdout
+    removed = next(i for i, line in enumerate(lines) if line.startswith("removed build/ko_KR/demo.html: "))
+    assert lines[removed + 1 :] == [
+        "wrote build/status.html",
+        lines[-1],
+    ] and lines[-1].startswith("built 1, up to date 0, refused 0, withdrawn 0, failed 1, problems 1 in "), log.stdout

@@ -219,3 +219,37 @@ def test_a_catalog_saved_the_moment_the_preview_says_it_is_serving_is_not_missed
     stop.set()
     thread.join(timeout=30)
     assert "changed: locales/ko_KR/LC_MESSAGES/demo.po" in said, said
+
+
+def test_the_preview_says_what_to_do_about_a_removed_page_in_its_own_terms(translated):
+    """Serve said "fix it and build again" of a page it rebuilds by itself when the catalog is
+    saved; of the PDF it does not make, it names the command that does."""
+    assert translated.run("build", "--locale", "ko_KR")[0] == 0  # the page and its PDF
+    stop, said = threading.Event(), []
+    po = translated.po("demo")
+    good = po.read_text(encoding="utf-8")
+
+    def say(line: str) -> None:
+        said.append(line)
+        rebuilt = [other for other in said if other.startswith("rebuilt ")]
+        if line.startswith("serving the drafts"):
+            po.write_text(good + '\nmsgid "unterminated\n', encoding="utf-8")
+        elif line.startswith("rebuilt ") and len(rebuilt) == 2:
+            po.write_text(good.replace('msgstr "발열"', 'msgstr "미열"'), encoding="utf-8")
+        elif line.startswith("rebuilt ") and len(rebuilt) == 3:
+            stop.set()
+
+    thread = threading.Thread(target=serve, args=(load_project(translated.root), ("ko_KR",), ("demo",), 0, say, stop))
+    thread.start()
+    thread.join(timeout=60)
+    stop.set()
+    thread.join(timeout=30)
+    assert (
+        "removed build/ko_KR/demo.html, build/ko_KR/demo.pdf: they showed locales/ko_KR/LC_MESSAGES/demo.po "
+        "before its error; fix it and save it: this preview rebuilds the page (the PDF: leaflets build "
+        "--locale ko_KR --leaflet demo)"
+    ) in said, said
+    assert not [line for line in said if "build again" in line], said
+    assert said[-1].startswith("rebuilt 1 page(s) in ") and "problem" not in said[-1], said
+    assert "미열" in translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    assert not translated.path("build/ko_KR/demo.pdf").exists()

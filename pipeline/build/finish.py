@@ -204,13 +204,14 @@ def _removals(inputs: Inputs, facts: Facts, plan: Plan) -> list[Removal]:
                 and any(reason.startswith(f"{catalog.file}:") for reason in assessment.reasons)
             ] or ["its catalogs"]
             its, it = ("their errors", "them") if len(broken) > 1 else ("its error", "it")
-            reason = f"{they} showed {' and '.join(broken)} before {its}; fix {it} and build again"
-        else:
-            reason = (
-                f"{they} no longer showed what {they} {are} made from and could not be made again ({why}); "
-                "build again once that is fixed"
+            said.append(
+                Removal(
+                    locale, leaflet, tuple(paths), f"{they} showed {' and '.join(broken)} before {its}", f"fix {it}"
+                )
             )
-        said.append(Removal(tuple(paths), reason))
+        else:
+            shown = f"{they} no longer showed what {they} {are} made from and could not be made again ({why})"
+            said.append(Removal(locale, leaflet, tuple(paths), shown))
     return said
 
 

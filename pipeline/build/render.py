@@ -50,8 +50,11 @@ def render(
     built_at = catalogs.build_time().isoformat().replace("+00:00", "Z")
     inputs_for = inputs.file_inputs(facts.assessments)
     todo = plan.to_render()
+    # The index shows each language's section in its own page text: read with the pages' catalogs,
+    # before the first page is rendered, not after the last (where its progress line would come).
+    index = [(code, COMMON_DOMAIN) for code in dict.fromkeys(code for codes in plan.links.values() for code in codes)]
     while todo:
-        jobs, failures = _render_jobs(project, scope, inputs, facts, plan, todo, reader)
+        jobs, failures = _render_jobs(project, scope, inputs, facts, plan, todo, reader, index)
         progress.phase("rendering", len(todo))
         for pair, error in failures.items():
             progress.finished(_label(pair), f"failed {_label(pair)}: {error}", failed=True)
@@ -147,11 +150,18 @@ def _rendered_line(label: str, fates: tuple[Fate, ...], done: Mapping[str, str])
 
 
 def _render_jobs(
-    project: Project, scope: Scope, inputs: Inputs, facts: Facts, plan: Plan, todo: dict[Pair, tuple], reader: Reader
+    project: Project,
+    scope: Scope,
+    inputs: Inputs,
+    facts: Facts,
+    plan: Plan,
+    todo: dict[Pair, tuple],
+    reader: Reader,
+    also: list[tuple[str, str]],
 ) -> tuple[list[RenderJob], dict[Pair, str]]:
     """A job per pair (all its formats at once: the PDF is made from the page's HTML),
-    and the pairs that cannot even be started, with why."""
-    reader.read_catalogs([key for loc, leaflet in todo for key in ((loc, leaflet), (loc, COMMON_DOMAIN))])
+    and the pairs that cannot even be started, with why; the catalogs ``also`` read in the same batch."""
+    reader.read_catalogs([key for loc, leaflet in todo for key in ((loc, leaflet), (loc, COMMON_DOMAIN))] + also)
     templates = tuple(sorted(inputs.templates.items()))
     jobs, unbuildable = [], {}
     for pair, fates in todo.items():

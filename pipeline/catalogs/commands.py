@@ -97,28 +97,35 @@ def extract(project: Project) -> Outcome:
     return outcome
 
 
-def update(project: Project, locales: tuple[str, ...] = ()) -> Outcome:
-    """Merge every POT into every target locale's catalog, creating missing ones."""
+def update(project: Project, locales: tuple[str, ...] = (), domains: tuple[str, ...] | None = None) -> Outcome:
+    """Merge every POT (of ``domains``, when given) into every target locale's catalog
+    (of ``locales``, when given), creating missing ones."""
     outcome = Outcome()
     codes = locales or tuple(loc.code for loc in project.target_locales)
     for code in codes:
         project.locale(code)  # refuse a locale the project does not declare
         _refuse_source_language(project, code)
         memory = translation_memory(project, code)
-        for pot in sorted(project.locales_dir.glob("*.pot")):
+        for pot in _templates(project, domains):
             _update_one(project, code, pot.stem, outcome, memory)
         outcome.notes += _glossary_problems(project, code)
-    outcome.notes += _templates_behind(project)
+    outcome.notes += _templates_behind(project, domains)
     outcome.notes += ignored_catalog_notes(project)
     return outcome
 
 
-def _templates_behind(project: Project) -> list[str]:
-    """A note for each leaflet whose English has passages its template lacks: ``update`` merges
-    the templates, so until ``extract`` has written them no catalog gets those passages."""
+def _templates(project: Project, domains: tuple[str, ...] | None) -> list[Path]:
+    """The POT files of ``domains`` (every one when None), by name."""
+    return [pot for pot in sorted(project.locales_dir.glob("*.pot")) if domains is None or pot.stem in domains]
+
+
+def _templates_behind(project: Project, domains: tuple[str, ...] | None = None) -> list[str]:
+    """A note for each leaflet (of ``domains``) whose English has passages its template lacks: ``update``
+    merges the templates, so until ``extract`` has written them no catalog gets those passages."""
     by_leaflet: dict[str, list[Finding]] = {}
     for finding in english_behind_templates(project, Cache(project), read_english(project), remember=False):
-        by_leaflet.setdefault(finding.file, []).append(finding)
+        if domains is None or finding.domain in domains:
+            by_leaflet.setdefault(finding.file, []).append(finding)
     notes = []
     for file, found in by_leaflet.items():
         first = found[0]
@@ -138,10 +145,11 @@ def _templates_behind(project: Project) -> list[str]:
 _EXTRACT_FIRST = f"the English changed after the last `leaflets extract`; {BRING_IN_THE_ENGLISH}"
 
 
-def init(project: Project, locale: str, declared: Mapping[str, str] | None = None) -> Outcome:
+def init(project: Project, locale: str, declared: Mapping[str, str] | None = None, force: bool = False) -> Outcome:
     """Create catalogs for a new locale, declaring it in leaflets.toml if needed with
     settings for its script and its readers: the font, the page size, the line breaking.
-    ``declared`` gives what CLDR would (DECLARED_KEYS) for a language it has no data for."""
+    ``declared`` gives what CLDR would (DECLARED_KEYS) for a language it has no data for;
+    a second locale of a language already declared (ko beside ko_KR) is refused unless ``force``."""
     outcome = Outcome()
     declared = {key: value for key, value in (declared or {}).items() if value is not None}
     try:
@@ -155,7 +163,7 @@ def init(project: Project, locale: str, declared: Mapping[str, str] | None = Non
     if locale in configured:
         outcome.notes.append(f"{locale} is already declared in {CONFIG_NAME}: only catalogs it lacks are created")
     else:
-        outcome.notes += _same_language_notes(project, locale, configured - {project.source_locale})
+        outcome.notes += _same_language_notes(project, locale, configured - {project.source_locale}, force)
         settings = new_locale_settings(project, locale, babel, _declaration(locale, babel, declared))
         table = f"\n[locales.{_toml_key(locale)}]\n" + "".join(f"{key} = {value}\n" for key, value in settings.items())
         project = _declare(project, locale, table)  # the catalogs' header needs what it declares (plural_forms)
@@ -218,13 +226,20 @@ def _declaration(locale: str, babel: Locale | None, declared: Mapping[str, str])
     return dict(declared)
 
 
-def _same_language_notes(project: Project, locale: str, configured: set[str]) -> list[str]:
-    """A second locale of a language already declared (ko beside ko_KR) is most often a slip:
-    say so, since every switcher and the index will list both."""
+def _same_language_notes(project: Project, locale: str, configured: set[str], force: bool) -> list[str]:
+    """A second locale of a language already declared (ko beside ko_KR) is most often a slip, since
+    every switcher and the index will list both: refused unless ``force``, and said when forced."""
     same = locale_codes.same_language(locale, configured)
     if not same:
         return []
     language = project.english_name(locale_codes.language_of(locale))  # Vietnamese, not "Vietnamese (Vietnam)"
+    if not force:
+        raise UsageError(
+            f"{', '.join(same)} already translate{'s' if len(same) == 1 else ''} {language}: {locale} would be "
+            "a second locale of it, which every language switcher and the index list apart; "
+            f"to translate into {same[0]}, no init is needed (leaflets update --locale {same[0]}); "
+            f"for {language} for other readers beside it: leaflets init {locale} --force"
+        )
     return [
         f"{', '.join(same)} already translates {language}: {locale} is a second locale of it, which "
         f"every language switcher and the index list apart; if you meant {same[0]}, delete [locales.{locale}] "
@@ -271,12 +286,20 @@ def _toml_key(key: str) -> str:
     return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key)
 
 
-def compile_catalogs(project: Project) -> Outcome:
-    """Write an MO file beside every PO file (fuzzy entries left out), refusing
-    a catalog msgfmt would refuse for its plural forms."""
+def compile_catalogs(
+    project: Project, locales: tuple[str, ...] = (), domains: tuple[str, ...] | None = None
+) -> Outcome:
+    """Write an MO file beside every PO file (of ``locales`` and ``domains``, when given; fuzzy
+    entries left out), refusing a catalog msgfmt would refuse for its plural forms."""
     outcome = Outcome()
+    for code in locales:
+        _refuse_source_language(project, code)
     for loc in project.target_locales:
+        if locales and loc.code not in locales:
+            continue
         for po in sorted((project.locales_dir / loc.code / "LC_MESSAGES").glob("*.po")):
+            if domains is not None and po.stem not in domains:
+                continue
             file = project.relative(po)
             try:
                 _refuse_unsafe(project, po, po.with_suffix(".mo"))
