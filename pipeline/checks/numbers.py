@@ -32,6 +32,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.checks.approximations import approximations, says_approximately
+from pipeline.checks.clock import other_half, source_times
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import (
     NumberSpan,
@@ -75,6 +76,21 @@ def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
         yield from added
         if not added:  # 두세 방울 for 2 drops: the added 세 방울 says it
             yield from _approximated(ctx, mentions)
+        yield from _times_in_the_other_half(ctx)
+
+
+def _times_in_the_other_half(ctx: EntryContext) -> Iterator[Finding]:
+    """A clock time of the source said in the other half of the day: "8 am" as 오후 8시 (clock.py)."""
+    times = source_times(prose(ctx, ctx.source), ctx.source_language)
+    if not times:
+        return  # most messages give no time of day
+    text = prose(ctx, ctx.translation)
+    for time in dict.fromkeys(times):
+        written = other_half(text, time, ctx.language, ctx.source_language)
+        if written:
+            yield ctx.finding(
+                CHECK, ERROR, f"{time.text} in the source is {written} in the translation, in the other half of the day"
+            )
 
 
 def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMention]:

@@ -581,7 +581,9 @@ LANGUAGE = Language(
         rf"(?<![{_ARABIC}])[وف]?(?:لا|لم|لن)\s+(?:تتوقف|يتوقف|توقف|تنس|تنسى|تنسي|تنسوا|تقطع|تترك|تهمل|تفوت)\w*"
         r"|(?:تجنب|تجنبي)\s+(?:التوقف|نسيان|قطع|ترك)"
     ),
-    one_negation_for_two=rf"(?<![{_ARABIC}])أو(?![{_ARABIC}])",  # لا تتوقف أو تفوّت: one لا for both
+    one_negation_for_two=rf"(?<![{_ARABIC}])أو(?![{_ARABIC}])",
+    # 8 صباحًا, 8 مساءً: after the hour.  Not ليلًا (at night), which may be 2 am too.
+    day_halves=("صباح|فجر", "مساء|عصر|ظهر"),  # لا تتوقف أو تفوّت: one لا for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     group_limits=frozenset(

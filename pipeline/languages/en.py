@@ -431,6 +431,10 @@ LANGUAGE = Language(
     negative_meaning=NEGATIVE_MEANING,
     stop_words=STOP_WORDS,
     denial=DENIAL,
+    day_halves=(
+        r"a\.\s?m\.|am\b|in\s+the\s+morning\b",  # not the full stop of "at 8 am."
+        r"p\.\s?m\.|pm\b|in\s+the\s+(?:afternoon|evening)\b",  # not "at night": 2 at night is 2 am
+    ),
     directions=frozen(DIRECTIONS),
     not_direction=NOT_DIRECTION,
     group_limits=frozenset(GROUP_LIMITS),

@@ -293,6 +293,7 @@ LANGUAGE = Language(
         rf"{_W}(?:no|nunca|jamás)\s+(?:(?:se|lo|la|los|las|le|les|me|te|nos)\s+)?"
         rf"(?:dej\w*\s+de|olvid\w*|suspend\w*|interrump\w*|abandon\w*|salt(?:e|es|en|ar){_E}|par(?:e|es|en|ar){_E})"
     ),
+    day_halves=(rf"de\s+la\s+(?:mañana|madrugada){_E}|a\.\s?m\.", rf"de\s+la\s+(?:tarde|noche){_E}|p\.\s?m\."),
     one_negation_for_two=rf"{_W}[ou]{_E}",  # no deje de tomarlo o se salte una dosis: one "no" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

@@ -259,6 +259,12 @@ class Language:
     # 마세요, 不要停藥或漏服, o, أو), so a sentence with one is not counted.  Either missing: not counted.
     denial: str = ""
     one_negation_for_two: str = ""
+    # The words that say which half of the day an hour is in, (before noon, after noon) as two
+    # regexes: am/pm, 오전/오후, 上午/下午, de la mañana/de la noche, صباحًا/مساءً ([numbers]: "8 am" is
+    # not 오후 8시).  ``day_half_first``: they stand before the hour (오후 8시, 晚上8點), not after it.
+    # For the source language, they stand right after the hour ("8 am", "8:30 p.m.").
+    day_halves: tuple[str, str] | tuple[()] = ()
+    day_half_first: bool = False
     # Directions ([comparison]): for each kind of comparison, a regex of the words that say it one
     # way and one of those that say it the other way: MORE_LESS (more, higher, increase, more
     # often | less, fewer, lower, decrease), BEFORE_AFTER (before, earlier | after, later).  A

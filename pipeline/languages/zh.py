@@ -258,6 +258,9 @@ LANGUAGE = Language(
     ),
     # One 不 for two verbs: 不要停藥或漏服, 不要吸菸、喝酒, 不要吸菸和喝酒.
     one_negation_for_two=r"或|、|和|與|与|及",
+    # 晚上8點: before the hour.  Not 夜間/夜裡 (at night), which may be 2 am too.
+    day_halves=(r"上午|早上|早晨|清晨|凌晨", r"下午|晚上|傍晚"),
+    day_half_first=True,
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     limits_before=frozen(

@@ -413,3 +413,78 @@ def test_simplified_chinese_is_read_by_the_chinese_module(catalogs):
         "error",
         "1 million in the source is missing from the translation (the translation has 10万)",
     )
+
+
+# --- a clock time in the other half of the day ------------------------------------------------
+# "8 am" said as 오후 8시 keeps its 8 and moves the dose twelve hours.
+
+AT_EIGHT = {
+    "ko_KR": ("{}에 드세요.", ("오전 8시", "아침 8시", "오전 여덟 시"), "오후 8시", "오후 8"),
+    "es": ("Tómelo a las {}.", ("8 de la mañana", "8 a. m.", "8:00 a.m."), "8 de la noche", "8 de la noche"),
+    "zh_TW": ("請在{}服用。", ("上午8點", "早上八點", "上午 8:00"), "晚上8點", "晚上8"),
+    "ar": ("تناوله في الساعة {}.", ("8 صباحًا", "8 صباحا", "8:00 صباحًا"), "8 مساءً", "8 مساء"),
+}
+
+
+@pytest.mark.parametrize("locale", AT_EIGHT)
+def test_a_time_in_its_own_half_of_the_day_passes(catalogs, locale):
+    sentence, faithful, _, _ = AT_EIGHT[locale]
+    for time in faithful:
+        assert catalogs.findings("Take it at 8 am.", sentence.format(time), locale=locale) == [], time
+    assert catalogs.findings("Take it at 8 am.", sentence.format("08:00"), locale=locale) == []
+
+
+@pytest.mark.parametrize("locale", AT_EIGHT)
+def test_a_time_said_in_the_other_half_of_the_day_is_one_numbers_error(catalogs, locale):
+    sentence, _, wrong, quoted = AT_EIGHT[locale]
+    finding = only(catalogs.findings("Take it at 8 am.", sentence.format(wrong), locale=locale))
+    assert (finding.check, finding.severity, finding.message) == (
+        "numbers",
+        "error",
+        f"8 am in the source is {quoted} in the translation, in the other half of the day",
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, translation, message",
+    [
+        ("ko_KR", "오후 8시에 2알, 오후 8시에 1알을 드세요.", "8 am in the source is 오후 8 in the translation"),
+        ("ko_KR", "20:00에 드세요.", "8:00 am in the source is 20:00 in the translation"),
+        ("es", "Tómelo a las 20:00.", "8:00 am in the source is 20:00 in the translation"),
+        ("es", "Tómelo a las 8 p.m.", "8:00 am in the source is 8 p.m. in the translation"),
+    ],
+)
+def test_each_time_keeps_its_half_of_the_day(catalogs, locale, translation, message):
+    source = "Take 2 tablets at 8 am and 1 tablet at 8 pm." if "2알" in translation else "Take it at 8:00 am."
+    finding = only(catalogs.findings(source, translation, locale=locale))
+    assert (finding.check, finding.message) == ("numbers", f"{message}, in the other half of the day")
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "오전 8시에 2알, 오후 8시에 1알을 드세요."),
+        ("es", "Tome 2 tabletas a las 8 de la mañana y 1 tableta a las 8 de la noche."),
+        ("zh_TW", "早上8點服用2片，晚上8點服用1片。"),
+        ("ar", "تناول قرصين في الساعة 8 صباحًا وقرصًا واحدًا في الساعة 8 مساءً."),
+        ("ko_KR", "8시에 2알, 20시에 1알을 드세요."),  # 8시 alone may be either half: not judged
+    ],
+)
+def test_two_times_of_a_day_each_in_its_half_pass(catalogs, locale, translation):
+    source = "Take 2 tablets at 8 am and 1 tablet at 8 pm."
+    assert [f for f in catalogs.findings(source, translation, locale=locale) if f.check == "numbers"] == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "새벽 2시에 드세요."),
+        ("ko_KR", "밤 2시에 드세요."),  # night: 2 am as well as 10 pm
+        ("zh_TW", "請在凌晨2點服用。"),
+        ("zh_TW", "請在夜間2點服用。"),
+        ("es", "Tómelo a las 2 de la madrugada."),
+        ("ar", "تناوله في الساعة 2 ليلًا."),
+    ],
+)
+def test_a_night_hour_is_in_neither_half(catalogs, locale, translation):
+    assert catalogs.findings("Take it at 2 am.", translation, locale=locale) == []
