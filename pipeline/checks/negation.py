@@ -91,7 +91,8 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
                 f"the source says {quoted(said)} but its only negation ({kept_on!r}) is of stopping or "
                 f"forgetting, which says to keep on: check that it does not say the opposite ({shorten(source)!r})"
             )
-        denied, kept = _fewer_negations(source, translation, source_words, target)
+        # Denials are negations: a source with one has none to drop beside it (most have one).
+        denied, kept = _fewer_negations(source, translation, source_words, target) if len(said) > 1 else ([], [])
         if denied:
             return (
                 f"the source says {quoted(denied)} {len(denied)} times but the translation has {len(kept)} "
