@@ -454,6 +454,30 @@ def test_hostile_markup_reaches_neither_the_page_nor_the_pdf(translated):
     assert not [uri for uri in uris if "evil" in uri or "script" in uri.lower()], uris
 
 
+# Text a browser would read as a tag or decode, which the page shows as typed; long enough in Korean
+# that only [markup] refuses it (2026-12-03).
+SHOWN_AS_TYPED = {
+    "Headache": "두통이 심하면 의료진에게 바로 알리세요 <bé onclick=alert(document.domain)>",  # HTML's tag "bé"
+    "Fever": "열이 나면 의료진에게 바로 알리세요 &#60script&#62",  # HTML decodes "&#60" without its ";"
+    "Diagnosis": "진단 결과는 의료진이 알려 드립니다 &amp;lt;b&amp;gt;",  # escaped twice: "&lt;b&gt;" shown
+}
+
+
+def test_markup_a_page_would_show_as_typed_never_reaches_it_but_a_title_in_angle_brackets_does(translated):
+    """The page renders no raw HTML and decodes a reference once: each of these would show code as
+    text; Korean's title in < >, HTML's tag "b형" but without behaviour, is shown as written."""
+    title = "영향을 받은 피부 <B형 간염 안내서>"
+    translated.translate("demo", {**SHOWN_AS_TYPED, "Skin affected": title})
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert code == 1 and "refused ko_KR/demo" in err and "markup" in err
+    assert translated.run("build", "--only", "html")[0] == 0
+    page = Page(translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8"))
+    assert set(SHOWN_AS_TYPED) <= set(page.marked)  # shown in English, marked
+    assert not [shown for shown in ("alert(", "&#60", "&lt;", "bé") if shown in page.text], page.text
+    assert title in page.text and "Skin affected" not in page.marked
+    assert all(tag.isascii() for tag in page.tags), page.tags  # no element of a translator's text
+
+
 def test_a_translation_whose_page_would_show_another_dose_never_reaches_a_page(translated):
     """Review as a new user: an override before "1.9" printed "9.1" while every check read 1.9."""
     english = "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26)."

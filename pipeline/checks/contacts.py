@@ -12,7 +12,9 @@ strings, but for the case of the host (``ClinicalTrials.gov`` = ``clinicaltrials
 
 Link targets (``[text](url)``) are compared by [markup]; here it is what the
 reader sees in the text (link text and autolinks included), where an address
-a link of the source points to may be spelled out.
+a link of the source points to may be spelled out.  An autolink's target is
+the address it shows: a changed one is told here, once, and [markup] leaves it
+(:func:`addresses_reported`).
 
 A number written in place of ``{emergency}`` ("119에 전화하세요" for "call
 {emergency}") or beside it is [placeholders]'s error, not repeated here; so is
@@ -228,11 +230,35 @@ def check_urls(ctx: EntryContext) -> Iterator[Finding]:
     yield from _exact_strings(ctx, "urls", "URL", patterns.urls, _address)
 
 
+def addresses_reported(ctx: EntryContext) -> tuple[set[str], set[str]]:
+    """The URLs and e-mail addresses [urls] and [email] report, as written: those of the source the
+    translation lacks, and those the translation adds or has instead. [markup] leaves an autolink of
+    one, <https://…>, to them: its address is the text the reader sees."""
+    missing: set[str] = set()
+    added: set[str] = set()
+    for find, compared_as in ((patterns.urls, _address), (patterns.emails, _mailbox)):
+        lacked, extra = _compared_strings(ctx, find, compared_as)
+        missing |= {address for address, _ in lacked}
+        added |= {instead for _, instead in lacked if instead} | set(extra)
+    return missing, added
+
+
 def _exact_strings(ctx: EntryContext, check: str, what: str, find, compared_as) -> Iterator[Finding]:
+    missing, unexpected = _compared_strings(ctx, find, compared_as)
+    for address, instead in missing:
+        hint = f" (the translation has {instead})" if instead else ""
+        yield ctx.finding(check, ERROR, f"{what} {address} is missing from the translation{hint}")
+    for added in unexpected:
+        yield ctx.finding(check, ERROR, f"{what} {added} in the translation is not in the source")
+
+
+def _compared_strings(ctx: EntryContext, find, compared_as) -> tuple[list[tuple[str, str]], list[str]]:
+    """The source's addresses the translation lacks, each with the one it has instead ("" when none),
+    and the addresses it adds, as written."""
     source_text, translation_text = ctx.source_view.prose, ctx.translation_view.prose
     found, written = find(source_text), find(translation_text)
     if not found and not written:
-        return  # as most passages: nothing to compare
+        return [], []  # as most passages: nothing to compare
     source = {compared_as(value): value for value in reversed(found)}  # as first written
     translation = {compared_as(value): value for value in reversed(written)}
     wanted = Counter(compared_as(value) for value in found)
@@ -246,13 +272,11 @@ def _exact_strings(ctx: EntryContext, check: str, what: str, find, compared_as) 
         for key in sorted((have - wanted).elements())
         if _site(key) not in linked and patterns.bare_domain_count(source_text, key) < have[key]
     ]
-    for missing in sorted((wanted - have).elements()):
-        if patterns.bare_domain_count(translation_text, missing) >= wanted[missing]:
-            continue
-        hint = f" (the translation has {unexpected.pop(0)})" if unexpected else ""
-        yield ctx.finding(check, ERROR, f"{what} {source[missing]} is missing from the translation{hint}")
-    for added in unexpected:
-        yield ctx.finding(check, ERROR, f"{what} {added} in the translation is not in the source")
+    missing = []
+    for key in sorted((wanted - have).elements()):
+        if patterns.bare_domain_count(translation_text, key) < wanted[key]:
+            missing.append((source[key], unexpected.pop(0) if unexpected else ""))
+    return missing, unexpected
 
 
 # The scheme and host of an address (``https://ClinicalTrials.gov``), or all of it without a path.

@@ -8,13 +8,16 @@ reader would see it.
 
 Errors, because the page changes or becomes unsafe:
 - link targets differ: the multiset of rendered ``href`` (links and
-  autolinks) of the translation is not that of the source;
+  autolinks) of the translation is not that of the source; an autolink whose
+  address [urls] or [email] reports is theirs to tell;
 - a link address the renderer refuses (``javascript:``, ``vbscript:``,
   ``file:``, ``data:``, however it is spelled): never a link, it shows as text;
 - an image (``![alt](src)``): images are off, the page shows ``!`` and a link;
 - HTML-looking text the source does not have (``<script>``,
-  ``<img src=x onerror=...>``, ``&lt;b&gt;``): shown as literal tags, or worse
-  wherever a page were ever rendered with raw HTML on;
+  ``<img src=x onerror=...>``, ``&lt;b&gt;``, ``<bé onclick=...>``): shown as
+  literal tags, or worse wherever a page were ever rendered with raw HTML on;
+- a character reference the page shows as typed (``&#60script&#62``, whose
+  ";" HTML does not need but the renderer does; ``&amp;lt;``, escaped twice);
 - link syntax that does not render as a link (``[text][ref]``: each passage
   is rendered alone, so reference links never resolve);
 - a block construct in a one-block message: a translation that starts with
@@ -30,31 +33,37 @@ Warnings, because the text is still right but loses emphasis:
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from html.entities import html5
+from itertools import pairwise
 
+from pipeline.checks.contacts import addresses_reported
 from pipeline.checks.context import EntryContext
 from pipeline.checks.inline import BLOCK_CONSTRUCTS, normalise_tag
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.markdown import is_plain_text, probe_inline_tokens, render_inline_tokens, renderer_allows, shown_link
 
 CHECK = "markup"
-# Text a browser (or a reader) takes for HTML: a tag with an ASCII name, a
-# closing tag, a comment, a declaration or a processing instruction. "<50",
-# "<오십>" and "a < b" are not. A tag name is what a browser reads as one, up to
-# a space, "/" or ">" (<b_x onclick=...> is an element), but ASCII only: Korean
-# writes a title in < >, "<B형 간염 안내서>", and pages render no raw HTML. A
-# quoted attribute value may hold "<" or ">" (<a title="<b" onclick=...>); it is
-# matched atomically, so that text full of quotes cannot make the pattern
-# backtrack for ever.
+# Text a browser (or a reader) takes for HTML: a tag, a closing tag, a comment, a declaration or a
+# processing instruction. "<50", "<오십>" and "a < b" are not. A tag is read as HTML's tokenizer reads
+# one: an ASCII letter, then a name that runs to white space, "/" or ">" whatever its letters
+# (<b_x onclick=...>, <bé onclick=...> are elements). A quoted attribute value may hold "<" or ">"
+# (<a title="<b" onclick=...>); it is matched atomically, and the name possessively, so that text
+# full of quotes cannot make the pattern backtrack for ever.
 _HTML_LIKE = re.compile(
     r"<!--.*?(?:-->|$)|<![A-Za-z\[][^>]*>?|<\?[^>]*>?"
-    r"|</?[A-Za-z][!-.0-;=?-~]*(?=[\s/>]|$)(?>\"[^\"]*\"|'[^']*'|[^<>])*+(?:>|$)",
+    r"|</?(?P<name>[A-Za-z][^\t\n\f\r />]*+)(?>\"[^\"]*\"|'[^']*'|[^<>])*+(?:>|$)",
     re.DOTALL,
 )
+# What HTML reads as a character reference: "&#60;", "&#x3C;" and "&lt;", and without their ";"
+# numbers and a few names ("&#60", "&lt"): a browser decodes them in a page's text.
+_REFERENCE_LIKE = re.compile(r"&(?:#[xX][0-9A-Fa-f]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?")
+_DECODED_ONCE = "a character reference is decoded once, and only with its ';' (write the character itself)"
 # Link syntax that is still text after rendering: [text][label], [text][], ![...
 _UNRENDERED_LINK = re.compile(r"!?\[[^\[\]]*\]\s?\[[^\[\]]*\]|!?\[[^\[\]]*\]\(")
 
@@ -72,6 +81,9 @@ class Rendered:
     text: str  # what the reader sees: text and code, entities decoded
     refused: tuple[str, ...]  # link addresses the renderer turns into text
     images: tuple[str, ...]  # ![alt](src) written
+    # (href, the address shown) of each autolink, <https://…>, <name@example.org>; last, so that the
+    # mutants of the fields above keep their numbers in bench/mutation_notes.toml
+    autolinks: tuple[tuple[str, str], ...]
 
 
 @lru_cache(maxsize=8192)
@@ -90,6 +102,11 @@ def _rendered(message: str) -> Rendered:
             str(t.attrs["href"]) for t in probed if t.type == "link_open" and not renderer_allows(str(t.attrs["href"]))
         ),
         images=tuple(str(t.attrs.get("src", "")) for t in probed if t.type == "image"),
+        autolinks=tuple(
+            (str(t.attrs["href"]), shown.content)
+            for t, shown in pairwise(tokens)
+            if t.type == "link_open" and t.markup == "autolink"
+        ),
     )
 
 
@@ -104,6 +121,7 @@ def check_markup(ctx: EntryContext) -> Iterator[Finding]:
     yield from _images(ctx)
     yield from _unrendered_links(ctx)
     yield from _html_like(ctx)
+    yield from _undecoded_references(ctx)
     yield from _blocks(ctx)
     yield from _emphasis(ctx)
     yield from _code_spans(ctx)
@@ -112,10 +130,30 @@ def check_markup(ctx: EntryContext) -> Iterator[Finding]:
 def _links(ctx: EntryContext) -> Iterator[Finding]:
     source = Counter(rendered(ctx.source).links)
     translation = Counter(rendered(ctx.translation).links)
-    for target in sorted((source - translation).elements()):
-        yield ctx.finding(CHECK, ERROR, f"link target {shown_link(target)} is missing from the translation")
-    for target in sorted((translation - source).elements()):
-        yield ctx.finding(CHECK, ERROR, f"link target {shown_link(target)} in the translation is not in the source")
+    missing, added = source - translation, translation - source
+    if not missing and not added:
+        return  # as most passages
+    told_missing, told_added = _autolinks_told_by_contacts(ctx)
+    for target in sorted(missing.elements()):
+        if target not in told_missing:
+            yield ctx.finding(CHECK, ERROR, f"link target {shown_link(target)} is missing from the translation")
+    for target in sorted(added.elements()):
+        if target not in told_added:
+            yield ctx.finding(CHECK, ERROR, f"link target {shown_link(target)} in the translation is not in the source")
+
+
+def _autolinks_told_by_contacts(ctx: EntryContext) -> tuple[set[str], set[str]]:
+    """The targets of autolinks whose address [urls] or [email] reports missing (of the source's)
+    or added (of the translation's). An autolink goes where the text it shows says: [urls]'s one
+    finding, "URL … is missing from the translation (the translation has …)", tells it all, and
+    [markup]'s "link target … missing" and "… not in the source" would say it twice more. Asked
+    of [urls] itself, so that what it does not report (an address it does not read) stays here."""
+    missing, added = addresses_reported(ctx)
+    return _autolinked(ctx.source, missing), _autolinked(ctx.translation, added)
+
+
+def _autolinked(message: str, addresses: set[str]) -> set[str]:
+    return {href for href, shown in rendered(message).autolinks if shown in addresses}
 
 
 def _refused_links(ctx: EntryContext) -> Iterator[Finding]:
@@ -152,9 +190,9 @@ def _unrendered_links(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _html_like(ctx: EntryContext) -> Iterator[Finding]:
-    source = Counter(normalise_tag(tag) for tag in _HTML_LIKE.findall(rendered(ctx.source).text))
-    written = {normalise_tag(tag): tag for tag in _HTML_LIKE.findall(rendered(ctx.translation).text)}
-    translation = Counter(normalise_tag(tag) for tag in _HTML_LIKE.findall(rendered(ctx.translation).text))
+    source = Counter(normalise_tag(tag) for tag in _tags(rendered(ctx.source).text))
+    written = {normalise_tag(tag): tag for tag in _tags(rendered(ctx.translation).text)}
+    translation = Counter(normalise_tag(tag) for tag in _tags(rendered(ctx.translation).text))
     # A refused autolink, <javascript:...>, is text on the page too: said above, with the reason.
     refused = {normalise_tag(f"<{target}>") for target in rendered(ctx.translation).refused}
     added = sorted(set(translation - source) - refused)
@@ -165,6 +203,35 @@ def _html_like(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding(CHECK, ERROR, message)
     for tag in sorted(set(source - translation)):
         yield ctx.finding(CHECK, WARNING, f"raw HTML {tag} of the source is missing from the translation")
+
+
+def _tags(text: str) -> list[str]:
+    """The HTML-looking runs of ``text`` that are markup (:func:`_is_markup`), as written."""
+    return [found[0] for found in _HTML_LIKE.finditer(text) if _is_markup(found)]
+
+
+def _is_markup(found: re.Match) -> bool:
+    """All that HTML reads as markup but a tag named with letters past ASCII and given no value:
+    HTML reads Korean's way of writing a title, "<B형 간염 안내서>", as a tag "b형", but one no
+    browser gives a script, a link or a style without an attribute value ("="), and the page
+    shows it as the title it is. "<bé onclick=...>" and "<a한 href=...>" have one."""
+    name = found["name"]
+    return name is None or name.isascii() or "=" in found[0]
+
+
+def _undecoded_references(ctx: EntryContext) -> Iterator[Finding]:
+    added = Counter(_references(rendered(ctx.translation).text)) - Counter(_references(rendered(ctx.source).text))
+    if added:  # listed as first written
+        meant = " ".join(html.unescape(reference) for reference in added)
+        message = f"the reader would see {', '.join(added)} on the page, not {meant}: " + _DECODED_ONCE
+        yield ctx.finding(CHECK, ERROR, message)
+
+
+def _references(shown: str) -> list[str]:
+    """The character references in text as a page shows it: the renderer decodes "&lt;" and "&#60;"
+    once, so one left in its text ("&#60" without its ";", "&amp;lt;" escaped twice) is shown as
+    typed, where a browser would decode it. "Q&A", "AT&T" and "&notice" are none."""
+    return [found for found in _REFERENCE_LIKE.findall(shown) if found[1] == "#" or found[1:] in html5]
 
 
 def _blocks(ctx: EntryContext) -> Iterator[Finding]:

@@ -278,7 +278,7 @@ def test_an_added_email_address_is_an_error(catalogs):
     [
         "의사에게 알리세요. https://evil.example/x",
         "[https://evil.example/x](https://evil.example/x) 의사에게 알리세요.",  # in a link text
-        "<https://evil.example/x> 의사에게 알리세요.",  # an autolink ([markup] reports its target too)
+        "<https://evil.example/x> 의사에게 알리세요.",  # an autolink (told here, not also by [markup])
     ],
 )
 def test_an_added_url_is_an_error(catalogs, translation):

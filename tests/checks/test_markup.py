@@ -84,13 +84,6 @@ def test_text_that_only_looks_like_a_tag_is_not_html(catalogs):
     assert catalogs.findings("Platelets below 50", "혈소판 <50 또는 <오십>", check="markup") == []
 
 
-def test_a_title_in_angle_brackets_that_starts_with_a_latin_letter_is_not_html(catalogs):
-    """Korean marks a title with < >; a browser reads no tag name of ASCII and Hangul mixed here
-    with raw HTML off, and the page shows the brackets as written."""
-    source = "Read the hepatitis B guide."
-    assert catalogs.findings(source, "<B형 간염 안내서>를 읽어 보세요.", check="markup") == []
-
-
 @pytest.mark.parametrize(
     "translation, construct",
     [
@@ -285,3 +278,171 @@ def test_lost_emphasis_after_punctuation_is_explained_for_a_single_star_too(cata
     assert finding.message.startswith(
         "emphasis (*...*) of the source is missing from the translation: Markdown does not read the * in it"
     )
+
+
+# -- what a browser reads as a tag, and what the page shows as typed (2026-12-03) -----
+
+TELL = "If you have any of these signs, tell your care team right away."
+READ = "Read the hepatitis B guide."
+SUPPORT = "For support, visit <https://www.sjsupport.org/>."
+# A faithful translation of each, in every language shipped but English.
+KOREAN = {
+    TELL: "이러한 증상이 하나라도 있으면 바로 의료진에게 알리세요.",
+    READ: "<B형 간염 안내서>를 읽어 보세요.",
+    SUPPORT: "지원이 필요하면 <https://www.sjsupport.org/>를 방문하세요.",
+}
+SPANISH = {
+    TELL: "Si tiene alguno de estos signos, avise a su equipo de atención médica de inmediato.",
+    READ: "Lea la <Guía de la hepatitis B>.",
+    SUPPORT: "Para obtener apoyo, visite <https://www.sjsupport.org/>.",
+}
+CHINESE = {
+    TELL: "如果出現任何這些症狀，請立即告訴您的醫療團隊。",
+    READ: "請閱讀<B型肝炎手冊>。",
+    SUPPORT: "如需支援，請造訪 <https://www.sjsupport.org/>。",
+}
+ARABIC = {
+    TELL: "إذا كانت لديك أي من هذه العلامات، فأخبر فريق الرعاية الصحية على الفور.",
+    READ: "اقرأ <دليل التهاب الكبد B>.",
+    SUPPORT: "للحصول على الدعم، تفضل بزيارة <https://www.sjsupport.org/>.",
+}
+FAITHFUL = {"ko_KR": KOREAN, "es": SPANISH, "zh_TW": CHINESE, "ar": ARABIC}
+TELL_IN = {locale: translations[TELL] for locale, translations in FAITHFUL.items()}
+LOCALES = sorted(TELL_IN)
+
+
+def errors(findings):
+    return [(f.check, f.message) for f in findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize(
+    "written, tag",
+    [
+        # HTML's tokenizer reads a tag name from an ASCII letter to a space, "/" or ">": "bé", "a한"
+        ("<bé onclick=alert(document.domain)>", "<bé onclick=alert(document.domain)>"),
+        ("<a한 href=javascript:alert(document.domain)>IVIG</a한>", "<a한 href=javascript:alert(document.domain)>"),
+        ("<b형 style=display:none>", "<b형 style=display:none>"),
+    ],
+)
+def test_a_tag_name_with_letters_past_ascii_is_raw_html(catalogs, locale, written, tag):
+    translation = f"{TELL_IN[locale]} {written}"
+    assert errors(catalogs.findings(TELL, translation, locale=locale)) == [
+        ("markup", f"raw HTML {tag} in the translation is not in the source (HTML injection risk)")
+    ]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_title_in_angle_brackets_passes_in_every_language(catalogs, locale):
+    """HTML reads "<B형 간염 안내서>" as a tag too, but one no browser gives behaviour (no
+    attribute value: no script, link or style), and pages show it as the title it is."""
+    assert errors(catalogs.findings(READ, FAITHFUL[locale][READ], locale=locale)) == []
+    assert catalogs.findings(READ, FAITHFUL[locale][READ], locale=locale, check="markup") == []
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize(
+    "written, seen",
+    [
+        # HTML decodes "&#60" without its ";", markdown-it does not: the page shows the code
+        ("&#60script&#62alert(document.domain)&#60/script&#62", "&#60, &#62 on the page, not < >"),
+        ("&#x3Cscript&#x3E", "&#x3C, &#x3E on the page, not < >"),
+        # escaped twice: decoded once, the page shows "&lt;"
+        ("&amp;lt;script&amp;gt;alert(document.domain)&amp;lt;/script&amp;gt;", "&lt;, &gt; on the page, not < >"),
+        ("&amp;#60;b&amp;#62;", "&#60;, &#62; on the page, not < >"),
+        ("&lt", "&lt on the page, not <"),
+    ],
+)
+def test_a_character_reference_the_page_shows_as_typed_is_one_error(catalogs, locale, written, seen):
+    translation = f"{TELL_IN[locale]} {written}"
+    assert errors(catalogs.findings(TELL, translation, locale=locale)) == [
+        (
+            "markup",
+            f"the reader would see {seen}: a character reference is decoded once, and only with its ';' "
+            "(write the character itself)",
+        )
+    ]
+
+
+LESS = "Keep it below 5 mg (<5 mg), Q&A."
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize(
+    "written",
+    [
+        "&#x3C;5 mg",  # decoded: the page shows "<5 mg", as the English does
+        "&#60;5 mg",
+        "&lt;5 mg",
+    ],
+)
+def test_a_character_reference_the_page_decodes_as_the_source_shows_passes(catalogs, locale, written):
+    translation = f"{TELL_IN[locale]} ({written}) Q&A"
+    assert catalogs.findings(LESS, translation, locale=locale, check="markup") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Questions and answers (Q&A) from AT&T and R&D.", "질문과 답변(Q&A), AT&T, R&D."),
+        ("Skin &amp;lt;b&amp;gt; affected", "피부 &amp;lt;b&amp;gt; 영향"),  # as the English shows it
+        ("Skin &#60b affected", "피부 &#60b 영향"),
+    ],
+)
+def test_an_ampersand_of_prose_or_of_the_source_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, check="markup") == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    ["바로 의료진에게 알리세요. ＜script＞alert(document.domain)＜/script＞", "＜주의＞ 바로 의료진에게 알리세요."],
+)
+def test_a_full_width_look_alike_of_a_tag_is_text(catalogs, translation):
+    """＜ (U+FF1C) is no "<" to any parser: never a tag, and CJK punctuation (＜주의＞, ＜注意＞)."""
+    assert catalogs.findings(TELL, translation, check="markup") == []
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_an_autolink_kept_passes(catalogs, locale):
+    assert errors(catalogs.findings(SUPPORT, FAITHFUL[locale][SUPPORT], locale=locale)) == []
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_an_added_autolink_is_one_urls_error(catalogs, locale):
+    translation = f"{TELL_IN[locale]} <https://evil.example/sjs>"
+    assert errors(catalogs.findings(TELL, translation, locale=locale)) == [
+        ("urls", "URL https://evil.example/sjs in the translation is not in the source")
+    ]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_changed_e_mail_autolink_is_one_email_error(catalogs, locale):
+    source = "Write to <care@example.org>."
+    translation = FAITHFUL[locale][SUPPORT].replace("https://www.sjsupport.org/", "help@evil.example")
+    assert errors(catalogs.findings(source, translation, locale=locale)) == [
+        (
+            "email",
+            "e-mail address care@example.org is missing from the translation (the translation has help@evil.example)",
+        )
+    ]
+
+
+def test_an_autolink_whose_change_urls_does_not_read_is_still_reported_by_markup(catalogs):
+    """[urls] reads only the ASCII of an address (a Korean particle may follow it): a changed
+    Korean path is no change to it, so the link targets stay [markup]'s to report."""
+    source = "See <https://example.org/안내>."
+    findings = catalogs.findings(source, "<https://example.org/정보>를 보세요.")
+    assert sorted(errors(findings)) == [
+        ("markup", "link target https://example.org/안내 is missing from the translation"),
+        ("markup", "link target https://example.org/정보 in the translation is not in the source"),
+    ]
+
+
+def test_a_changed_link_target_with_its_address_shown_stays_markups(catalogs):
+    """[text](url) is no autolink: [urls] reads the text, [markup] the target."""
+    source = "Visit [sjsupport.org](https://www.sjsupport.org/)."
+    findings = catalogs.findings(source, "[sjsupport.org](https://evil.example/)를 방문하세요.")
+    assert sorted(errors(findings)) == [
+        ("markup", "link target https://evil.example/ in the translation is not in the source"),
+        ("markup", "link target https://www.sjsupport.org/ is missing from the translation"),
+    ]

@@ -772,3 +772,19 @@ def test_a_british_number_added_is_an_error(catalogs):
     translation = "Llame al 020 7946 0958 o al 020 7946 0000 para hablar con una enfermera."
     finding = only(catalogs.findings(NURSE, translation, locale="es"), "phone")
     assert finding.message == "phone number 020 7946 0000 in the translation is not in the source"
+
+
+@pytest.mark.parametrize("locale, source, translation", [row[:3] for row in WRONG if row[1] == AUTOLINK])
+def test_a_changed_autolink_is_one_urls_error_naming_what_the_translation_has(catalogs, locale, source, translation):
+    """An autolink's address is the text the reader sees and where it goes: [urls] says both in one
+    finding, and [markup] does not repeat it as a target missing and another added (2026-12-03)."""
+    wrong = translation[translation.index("<") + 1 : translation.index(">")]
+    found = [(f.check, f.severity, f.message) for f in catalogs.findings(source, translation, locale=locale)]
+    assert found == [
+        (
+            "urls",
+            "error",
+            "URL https://www.medicines.org.uk/emc/product/5432/pil is missing from the translation "
+            f"(the translation has {wrong})",
+        )
+    ]
