@@ -205,11 +205,20 @@ def did_you_mean(code: str, known: Iterable[str]) -> str:
 
 
 def same_language(code: str, known: Iterable[str]) -> list[str]:
-    """Those of ``known`` in the language of ``code`` (ko_KR for ko), sorted; none if code is no locale."""
-    asked = read(code)
+    """Those of ``known`` in the language of ``code`` (ko_KR for ko, hmn for hmn_US), sorted; none
+    if code is no locale."""
+    asked = _language(code)
     if asked is None:
         return []
-    return sorted(other for other in known if getattr(read(other), "language", None) == asked.language)
+    return sorted(other for other in known if _language(other) == asked)
+
+
+def _language(code: str) -> str | None:
+    """The language of a locale: CLDR's (fil for tl), else as written in a code CLDR lacks (hmn_US: hmn)."""
+    locale = read(code)
+    if locale is not None:
+        return locale.language
+    return language_of(code) if well_formed(code) else None
 
 
 def _babel_version() -> str:

@@ -79,7 +79,7 @@ def test_init_of_a_second_variant_by_the_same_name_leaves_leaflets_toml_as_it_wa
     config = project.path("leaflets.toml").read_bytes()
     name, plural_forms, script, formats_like, _ = LANGUAGES["hmn"]
     variant = ("--plural-forms", plural_forms, "--script", script, "--formats-like", formats_like)
-    code, _, err = project.run("init", "hmn_US", "--name", name, *variant)
+    code, _, err = project.run("init", "hmn_US", "--name", name, *variant, "--force")  # a second Hmong: asked for
     assert (code, err) == (
         2,
         "leaflets: leaflets.toml left as it was: [locales.hmn_US] name 'Hmoob' is also the name of hmn: readers "
@@ -87,7 +87,21 @@ def test_init_of_a_second_variant_by_the_same_name_leaves_leaflets_toml_as_it_wa
     )
     assert project.path("leaflets.toml").read_bytes() == config
     assert not project.path("locales/hmn_US").exists()
-    assert project.run("init", "hmn_US", "--name", "Hmoob (Meskas)", *variant)[0] == 0
+    assert project.run("init", "hmn_US", "--name", "Hmoob (Meskas)", *variant, "--force")[0] == 0
+
+
+def test_a_second_locale_of_a_language_cldr_lacks_is_refused_without_force(project):
+    """`init ko` beside ko_KR is refused without --force; `init hmn_US` beside hmn was not, as CLDR
+    has no data to tell their language by: the code tells it (hmn)."""
+    assert init(project, "hmn")[0] == 0
+    config = project.path("leaflets.toml").read_bytes()
+    name, plural_forms, script, formats_like, _ = LANGUAGES["hmn"]
+    declared = ("--name", "Hmoob (Meskas)", "--plural-forms", plural_forms, "--script", script)
+    code, out, err = project.run("init", "hmn_US", *declared, "--formats-like", formats_like)
+    assert (code, out) == (2, "")
+    assert err.startswith("leaflets: hmn already translates Hmong: hmn_US would be a second locale of it, "), err
+    assert err.endswith("for Hmong for other readers beside it: leaflets init hmn_US --force\n"), err
+    assert project.path("leaflets.toml").read_bytes() == config
 
 
 @needs_msgfmt
