@@ -42,6 +42,7 @@ from pathlib import Path
 
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.languages.scripts import char_class, hangul_final, is_hangul_syllable, jongseong, with_hangul_final
+from pipeline.literals import lowered
 
 GLOSSARY_NAME = "glossary.tsv"
 HEADER = ("English term", "approved translation", "note")
@@ -194,7 +195,7 @@ def _found_terms(text: str, terms: frozenset[str]) -> tuple[str, tuple[Occurrenc
 
     text = _composed(text)
     searched = blank_out(text.replace("\u2019", "'"))  # same length: positions are those of ``text``
-    folded = searched.translate(_ASCII_FOLD).lower()
+    folded = lowered(searched)
     found: list[Occurrence] = []
     for term, literal, any_case in _longest_first(terms):
         if literal not in (folded if any_case else searched):
@@ -254,15 +255,10 @@ def blank_terms(text: str, terms: Iterable[str]) -> str:
     return text
 
 
-# The only characters that are not ASCII and that re.IGNORECASE matches with an
-# ASCII letter: İ and ı (i), ſ (s), the Kelvin sign (k).
-_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
 @lru_cache(maxsize=4096)
 def _term_literal(term: str) -> tuple[str, bool]:
     """Text that every match of :func:`term_pattern` contains, and whether it is to be looked
-    for case-insensitively (lower case, in a text lowered after ``_ASCII_FOLD``): the
+    for case-insensitively (lower case, in a text :func:`~pipeline.literals.lowered`): the
     first word less its last letter ("antibod" for "antibody", which may be "antibodies")."""
     words = _composed(term).replace("\u2019", "'").split()
     literal = words[0][:-1] if words else ""  # no words: term_pattern() says what is wrong

@@ -7,7 +7,8 @@ import re
 import polib
 
 from pipeline.catalogs.pofile import read_file
-from pipeline.terminology import _ASCII_FOLD, find_terms, has_approved, parse_glossary, term_pattern, terms_in
+from pipeline.literals import ASCII_FOLD
+from pipeline.terminology import find_terms, has_approved, parse_glossary, term_pattern, terms_in
 from tests.checks.test_approved_terms import GLOSSARY
 
 
@@ -60,7 +61,7 @@ def test_a_term_is_found_wherever_its_regex_matches_whatever_letters_spell_it():
     # case-insensitive terms are looked for in the text lowered, with the letters outside
     # ASCII that re.IGNORECASE matches with ASCII ones folded first: exactly these.
     partners = {chr(c) for c in range(0x80, 0x110000) if re.match("[a-z]", chr(c), re.IGNORECASE)}
-    assert partners == {chr(code) for code in _ASCII_FOLD}
+    assert partners == {chr(code) for code in ASCII_FOLD}
     terms = ["ibuprofen", "skin reactions", "antibody", "IVIG", "SJS/TEN", "TNF-α", "lamotrigine", "k"]
     for text in (
         "Take IBUPROFEN or Ibuprofen, not ıbuprofen or İbuprofen; ſkin  reactions and Antibodies",

@@ -55,9 +55,12 @@ def check_comparison(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _reversals(source: str, translation: str, source_words: Language, target: Language) -> Iterator[str]:
+    said = source_words.directions_said(source)
+    if all(bool(one_way) == bool(other_way) for one_way, other_way in said.values()):
+        return  # no comparison said one way only (most sentences): the translation need not be read
     if _negated(source, source_words) != _negated(translation, target):
         return  # "less likely" as "not as likely", "before" as "not until after": a rephrasing
-    said, rendered = source_words.directions_said(source), target.directions_said(translation)
+    rendered = target.directions_said(translation)
     for kind, (one_way, other_way) in said.items():
         if kind not in rendered or bool(one_way) == bool(other_way):
             continue  # not said, or said both ways

@@ -42,6 +42,7 @@ from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import ENGLISH, Language
 from pipeline.languages.language import AT_LEAST, AT_MOST
 from pipeline.languages.symbols import UNIT_SYMBOLS
+from pipeline.literals import lowered
 
 CHECK = "limits"
 _OPPOSITE = {AT_MOST: AT_LEAST, AT_LEAST: AT_MOST}
@@ -171,7 +172,7 @@ def _markers(text: str, words: Language, before: bool) -> list[tuple[int, int, s
     if not matches:
         return []
     phrases = _directions(words, before)
-    found = [(m.start(), m.end(), phrases[m.group().lower()]) for m in matches]
+    found = [(m.start(), m.end(), phrases[lowered(m.group())]) for m in matches]
     masked = _without_markers(text, words)
     return [
         (

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
 from pipeline.findings import WARNING, Finding
@@ -54,13 +55,14 @@ def sentences(text: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-def sentence_pairs(source: str, translation: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1024)  # read by [negation] and [comparison] alike
+def sentence_pairs(source: str, translation: str) -> tuple[tuple[str, str], ...]:
     """Source and translation sentence by sentence when they have as many sentences (a "not"
     moved to another sentence is found), else the two whole texts as one pair."""
     source_sentences, translation_sentences = sentences(source), sentences(translation)
     if len(source_sentences) == len(translation_sentences) > 1:
-        return list(zip(source_sentences, translation_sentences, strict=True))
-    return [(source, translation)]
+        return tuple(zip(source_sentences, translation_sentences, strict=True))
+    return ((source, translation),)
 
 
 def check_negation(ctx: EntryContext) -> Iterator[Finding]:

@@ -55,6 +55,7 @@ from pipeline.checks.numerals import (
 from pipeline.checks.units import converted_values
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
+from pipeline.literals import lowered
 
 CHECK = "numbers"
 
@@ -119,7 +120,7 @@ def _ones_said_by_the_noun(ctx: EntryContext) -> set[Fraction]:
     if counted is None:
         return set()
     kinds = {
-        ctx.source_language.counted_nouns[match.group("noun").lower()]
+        ctx.source_language.counted_nouns[lowered(match.group("noun"))]
         for match in counted.finditer(prose(ctx, ctx.source))
     }
     if not kinds:

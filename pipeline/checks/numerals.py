@@ -56,6 +56,8 @@ _HANGUL = char_class("Hang")
 
 def normalise(text: str) -> str:
     """Digits of any script as ASCII, and the punctuation numbers are written with."""
+    if text.isascii():
+        return text  # nothing ASCII is changed (the English, asked about by every check, is mostly ASCII)
     return text.translate(_NORMALISED)
 
 

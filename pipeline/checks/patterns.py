@@ -290,11 +290,18 @@ def blank_out(text: str, *, placeholders: bool = False, phones: bool = True) -> 
     Replacing by a space rather than deleting keeps the words on either side
     apart and keeps "call 911" from turning into "call911".
     """
-    digits = has_digit(text)
+    folded = _folded(text)[0]
+    # Asked of each text by several checks, with options that change nothing in most texts:
+    # remembered under those that apply (placeholders without a % or {, phones without a digit, do not).
+    return _blanked_out(text, placeholders and ("%" in folded or "{" in folded), phones and has_digit(text))
+
+
+@lru_cache(maxsize=8192)
+def _blanked_out(text: str, placeholders: bool, phones: bool) -> str:
     folded, where = _folded(text)
     regexes = [
         *((regex, clue(folded)) for regex, clue in _CLUES.items()),
-        (PHONE_RE, phones and digits),
+        (PHONE_RE, phones),
         (PERCENT_PLACEHOLDER_RE, placeholders and "%" in folded),
         (BRACE_PLACEHOLDER_RE, placeholders and "{" in folded),
     ]
@@ -304,7 +311,7 @@ def blank_out(text: str, *, placeholders: bool = False, phones: bool = True) -> 
             found = [match.span() for match in regex.finditer(folded)]
             blanked += found
             folded = _spaced(folded, found)  # each regex after sees what the ones before took
-    if phones and digits:
+    if phones:
         # "call 911" -> "call    ": the verb stays prose, only the number goes.
         blanked += [match.span(1) for match in EMERGENCY_RE.finditer(folded)]
     return _spaced(text, [_written(where, start, end) for start, end in blanked])

@@ -30,6 +30,7 @@ from pipeline.checks.numerals import (
 from pipeline.languages import Language
 from pipeline.languages.scripts import char_class, script_of
 from pipeline.languages.symbols import UNIT_SYMBOLS
+from pipeline.literals import literal_words, lowered, may_hold
 
 _UNIT_NAMES = {
     "percent": "%",
@@ -216,11 +217,16 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
         for match in _quantity_re(languages, decimal, group).finditer(text):
             value = parse_number(match.group("number"), decimal, group)
             per_parts = re.split(r"\s?/\s?|\s+per\s+", match.group("per").strip(), flags=re.IGNORECASE)
-            per = tuple(table[part.lower()] for part in per_parts if part and part.lower() in table)
+            per = tuple(table[lowered(part)] for part in per_parts if part and lowered(part) in table)
             written = match.group().rstrip()
             found.append(
                 Quantity(
-                    written, value, table[match.group("unit").lower()], per, match.start(), match.start() + len(written)
+                    written,
+                    value,
+                    table[lowered(match.group("unit"))],
+                    per,
+                    match.start(),
+                    match.start() + len(written),
                 )
             )
     # Words that are numbers with a unit: 두 시간, 이틀, 일주일, 반 시간.
@@ -447,26 +453,42 @@ def _guarded_alternation(words: Iterable[str], exclusions: Mapping[str, tuple[st
     return "|".join(guarded)
 
 
+@dataclass(frozen=True)
+class _MarkerKinds:
+    """What a "kg당" (a per suffix) and a "daily" (a per word) cannot be without: each regex, and
+    its words to look for as plain text first (:mod:`pipeline.literals`)."""
+
+    suffix_re: re.Pattern | None
+    suffixes: tuple[str, ...] | None
+    word_re: re.Pattern | None
+    words: tuple[str, ...] | None
+
+
 @lru_cache(maxsize=64)
-def _marker_kind_res(languages: tuple[Language, ...]) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """What a "kg당" (a per suffix) and a "daily" (a per word) cannot be without."""
+def _marker_kind_res(languages: tuple[Language, ...]) -> _MarkerKinds:
     suffixes = [suffix for language in languages for suffix in language.per_suffixes]
     words = _per_words_of(languages)
-    return (
+    return _MarkerKinds(
         re.compile(alternation(suffixes), re.IGNORECASE) if suffixes else None,
+        literal_words(suffixes),
         re.compile(alternation(words), re.IGNORECASE) if words else None,
+        literal_words(words),
     )
 
 
 def _marker_kinds(text: str, languages: tuple[Language, ...]) -> tuple[bool, bool, bool]:
     """Which kinds of marker ``text`` may have: the marker regex is slow (a unit before a
     suffix is tried at every position), and most texts have none of some kinds."""
-    suffix_re, word_re = _marker_kind_res(languages)
+    kinds, lowered_text = _marker_kind_res(languages), lowered(text)
     return (
         "/" in text,
-        suffix_re is not None and suffix_re.search(text) is not None,
-        word_re is not None and word_re.search(text) is not None,
+        _says(kinds.suffix_re, kinds.suffixes, text, lowered_text),
+        _says(kinds.word_re, kinds.words, text, lowered_text),
     )
+
+
+def _says(regex: re.Pattern | None, words: tuple[str, ...] | None, text: str, lowered_text: str) -> bool:
+    return regex is not None and may_hold(lowered_text, words) and regex.search(text) is not None
 
 
 def per_markers(text: str, languages: tuple[Language, ...]) -> list[Marker]:
@@ -483,11 +505,11 @@ def per_markers(text: str, languages: tuple[Language, ...]) -> list[Marker]:
     for match in regex.finditer(text):
         groups = match.groupdict()
         if groups.get("slash"):
-            unit = units[groups["slash"].lower()]
+            unit = units[lowered(groups["slash"])]
         elif groups.get("suffixed"):
-            unit = units[groups["suffixed"].lower()]
+            unit = units[lowered(groups["suffixed"])]
         else:
-            unit = words[groups["word"].lower()]
+            unit = words[lowered(groups["word"])]
         suffixed, slash = bool(groups.get("suffixed")), bool(groups.get("slash"))
         before = suffixed or slash or groups["word"].lower() in words_before
         found.append(Marker(unit, match.start(), match.end(), suffixed, slash, before))

@@ -61,6 +61,8 @@ from pipeline.languages.scripts import (
     LATIN,
     UNKNOWN,
     Script,
+    block_class,
+    char_class,
     letter_weight,
     script_name,
     script_of,
@@ -97,7 +99,7 @@ _UNIT_SYMBOL_RE = re.compile(
 
 
 def check_untranslated_text(ctx: EntryContext) -> Iterator[Finding]:
-    if _may_stay_as_is(ctx):
+    if _only_target_letters(ctx) or _may_stay_as_is(ctx):
         return
     message = _untranslated(ctx)
     if message:
@@ -143,6 +145,27 @@ def _untranslated(ctx: EntryContext) -> str | None:
     if run:
         return f'the translation contains {language} text: "{run}"'
     return None
+
+
+def _only_target_letters(ctx: EntryContext) -> bool:
+    """Whether the translation, not the source itself, has no letter but its language's script's
+    (most translations into Korean, Arabic, Chinese): no rule can apply, and the source need not be
+    read. Rule 1 needs it to be the source; rule 2 the source's words (Latin), or no letter of the
+    target's; rules 2 to 4 letters of another script."""
+    script = ctx.language.script
+    if script is None or " ".join(ctx.translation.split()) == " ".join(ctx.source.split()):
+        return False
+    return _letter_not_of(script.scripts).search(ctx.translation) is None
+
+
+@lru_cache(maxsize=16)
+def _letter_not_of(scripts: tuple[str, ...]) -> re.Pattern:
+    """What may be a letter of another script: a word character that is not a digit, an underscore
+    or one of ``scripts``' characters (every letter is a word character to ``re``); or what the
+    rules read as letters: a CJK Compatibility symbol, normalised (㎎ as mg, ㌀ in Katakana), and
+    an ``&``, which may start a character reference (&#65; is an A on the page)."""
+    letters = "".join(char_class(code) for code in scripts)
+    return re.compile(rf"[^\W\d_{letters}]|[{block_class('CJK Compatibility')}&]")
 
 
 def _readable_text(ctx: EntryContext, view: InlineView) -> str:

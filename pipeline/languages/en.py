@@ -12,6 +12,7 @@ import re
 from fractions import Fraction
 
 from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen
+from pipeline.literals import lowered
 
 # Grammatical negation.  "no more than", "not only", "whether or not" and the
 # like are not denials (the first is a limit, read by [limits]).
@@ -190,23 +191,37 @@ _NOT_A_COUNT = re.compile(
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone)\s+$", re.IGNORECASE)
 
 
+# Every match of NUMBER_WORDS holds one of these as a whole word, or a word starting with a scale
+# ("two hundred", "a dozen", "millions"): a text with none is not searched (most texts).
+_COUNT_WORDS = frozenset([*CARDINALS, *PARTS_AND_TIMES])
+_SCALE_WORDS = tuple(SCALES)
+_WORD = re.compile(r"\w+")
+
+
+def _may_say_a_number(text: str) -> bool:
+    words = set(_WORD.findall(lowered(text)))
+    return not words.isdisjoint(_COUNT_WORDS) or any(word.startswith(_SCALE_WORDS) for word in words)
+
+
 def numerals(text: str) -> Spans:
     """Counts written in words: "one in ten" (1, 10), "a dozen" (12), "half" (1/2), "twice" (2),
     "one and a half" (3/2)."""
+    if not _may_say_a_number(text):
+        return
     for match in NUMBER_WORDS.finditer(_cased(text)):
         start, end = match.span()
         if match.group("and_a_half"):
-            value = CARDINALS[match.group("and_a_half").lower()] + Fraction(1, 2)
+            value = CARDINALS[lowered(match.group("and_a_half"))] + Fraction(1, 2)
         elif match.group("scale"):
-            count = match.group("count").lower()
-            value = Fraction(CARDINALS.get(count, 1) * SCALES[match.group("scale").lower()])
+            count = lowered(match.group("count"))
+            value = Fraction(CARDINALS.get(count, 1) * SCALES[lowered(match.group("scale"))])
         elif match.group("cardinal"):
             word = match.group("cardinal")
             if _NOT_A_COUNT.match(text[start : start + 30].strip()) or _NOT_A_COUNT_BEFORE.search(text[:start]):
                 continue
-            value = Fraction(CARDINALS[word.lower()])
+            value = Fraction(CARDINALS[lowered(word)])
         else:  # half, twice, once
-            value = PARTS_AND_TIMES[match.group().lower()]
+            value = PARTS_AND_TIMES[lowered(match.group())]
         yield start, end, value
 
 
@@ -265,9 +280,9 @@ def ordinals(text: str) -> Spans:
         if not (listed or after_the) or _NOT_AN_ORDINAL_BEFORE.match(text, match.end()):
             continue
         if match.group("ordinal"):
-            value = ORDINALS[match.group("ordinal").lower()]
+            value = ORDINALS[lowered(match.group("ordinal"))]
         else:
-            value = _TENS[match.group("tens").lower()] + _ORDINAL_UNITS[match.group("unit").lower()]
+            value = _TENS[lowered(match.group("tens"))] + _ORDINAL_UNITS[lowered(match.group("unit"))]
         last_end = match.end()
         yield match.start(), match.end(), Fraction(value)
 

@@ -11,6 +11,7 @@ import re
 from fractions import Fraction
 
 from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen
+from pipeline.literals import lowered
 
 _W = r"(?<![\wáéíóúñü])"  # a word start: \b does not know that á is a letter in every mode
 _E = r"(?![\wáéíóúñü])"
@@ -124,14 +125,14 @@ def numerals(text: str) -> Spans:
     "sesenta y cinco" (65), "la mitad" (1/2), "el doble" (2), "una tableta y media" (3/2)."""
     for match in _NUMBER.finditer(text):
         if match.group("tens"):
-            value = _CARDINALS[match.group("tens").lower()] + _CARDINALS[match.group("unit").lower()]
+            value = _CARDINALS[lowered(match.group("tens"))] + _CARDINALS[lowered(match.group("unit"))]
         else:
-            value = _CARDINALS[match.group().lower()]
+            value = _CARDINALS[lowered(match.group())]
         yield match.start(), match.end(), Fraction(value)
     for match in _TWICE.finditer(text):
         yield match.start(1), match.end(1), Fraction(2)
     for match in _AND_A_HALF.finditer(text):
-        number = match.group("number").lower()
+        number = lowered(match.group("number"))
         whole = Fraction(number) if number.isdigit() else Fraction(_CARDINALS[number])
         if whole >= 1 and whole.denominator == 1:
             yield match.start(), match.end(), whole + Fraction(1, 2)
@@ -164,7 +165,7 @@ _ORDINAL = re.compile(
 def ordinals(text: str) -> Spans:
     """Spanish ordinals: "tercer" (3), "segunda" (2), "décimo" (10)."""
     for match in _ORDINAL.finditer(text):
-        yield match.start(), match.end(), Fraction(_ORDINAL_STEMS[match.group("stem").lower()])
+        yield match.start(), match.end(), Fraction(_ORDINAL_STEMS[lowered(match.group("stem"))])
 
 
 LANGUAGE = Language(

@@ -321,8 +321,12 @@ class Language:
     ignore_case: bool = False
 
     def __hash__(self) -> int:
-        # The mappings are read-only views; a language is identified by its
-        # code and number conventions (used as a cache key for regexes).
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        # The mappings are read-only views; a language is identified by its code and number
+        # conventions. A key of the checks' caches, hashed for every text they are asked about.
         return hash((self.code, self.decimal_symbol, self.group_symbol))
 
     @property
@@ -382,7 +386,7 @@ class Language:
         """The negations ``text`` says (what only looks like one left out)."""
         if self.negation_re is None:
             return []
-        return [match.group().strip() for match in self.negation_re.finditer(self.without_not_negations(text))]
+        return list(_negations(self, text))
 
     @cached_property
     def _direction_res(self) -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
@@ -412,6 +416,12 @@ class Language:
     def number_spans(self, text: str) -> list[tuple[int, int, Fraction]]:
         """The numbers written in words in ``text`` (start, end, value); none without ``numerals``."""
         return list(_numeral_spans(self, text)) if self.numerals else []
+
+
+@lru_cache(maxsize=1024)  # read by [negation] and [comparison] alike
+def _negations(language: Language, text: str) -> tuple[str, ...]:
+    assert language.negation_re is not None
+    return tuple(match.group().strip() for match in language.negation_re.finditer(language.without_not_negations(text)))
 
 
 @lru_cache(maxsize=8192)  # read by [number-words], [limits], [numbers] and [units] alike

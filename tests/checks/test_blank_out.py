@@ -32,3 +32,27 @@ def test_placeholders_only_when_asked() -> None:
 
 def test_phone_numbers_only_when_asked() -> None:
     assert blank_out("Call 1-800-555-0199 or 911", phones=False) == "Call 1-800-555-0199 or 911"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 911 at {emergency} or 1-800-555-0199",
+        "Page %(page)s, call 911",
+        "Ｐａｇｅ ％(page)s of ｛total｝, call 911",
+    ],
+)
+def test_each_way_of_asking_gets_its_own_answer(text: str) -> None:
+    # blank_out remembers its answers (several checks ask about each text): asked one way, then
+    # the other, each answer is what that way alone gives.
+    answers = {
+        (placeholders, phones): blank_out(text, placeholders=placeholders, phones=phones)
+        for placeholders in (False, True)
+        for phones in (False, True)
+    }
+    assert len(set(answers.values())) == 4
+    assert answers == {
+        (placeholders, phones): blank_out(text, placeholders=placeholders, phones=phones)
+        for placeholders in (True, False)
+        for phones in (True, False)
+    }

@@ -335,3 +335,28 @@ def test_the_installed_word_list_is_not_missing():
 
     english = language_for("en")
     assert words.missing_word_list(english) is None and len(words.ordinary_words(english.word_list)) > 50_000
+
+
+# "Take two tablets daily", every letter a numeric character reference.
+ENGLISH_AS_REFERENCES = " ".join("".join(f"&#{ord(c)};" for c in word) for word in "Take two tablets daily".split())
+
+
+@pytest.mark.parametrize("locale", ["ko_KR", "ar", "zh_TW"])
+def test_english_written_as_character_references_is_english(catalogs, locale):
+    # Not one letter as written, "Take two tablets daily" on the page: the check reads what the page shows.
+    finding = only(
+        catalogs.findings("Take two tablets daily.", ENGLISH_AS_REFERENCES, check="untranslated-text", locale=locale)
+    )
+    assert finding.severity == "error"
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation", "script"),
+    [
+        ("ko_KR", "하루에 두 번 ㌀ 드세요.", "Katakana"),  # ㌀ is アパート
+        ("zh_TW", "每天服用兩次㌕。", "Katakana"),
+    ],
+)
+def test_a_compatibility_symbol_is_read_as_the_letters_it_stands_for(catalogs, locale, translation, script):
+    finding = only(catalogs.findings("Take it twice a day.", translation, check="untranslated-text", locale=locale))
+    assert script in finding.message

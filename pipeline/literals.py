@@ -1,0 +1,45 @@
+"""The words an alternation regex looks for, tested as plain substrings first.
+
+A case-insensitive regex of many words ("daily", "per day", "매일"...) is tried at every
+position of a text; most texts hold none of its words, and ``word in text`` says so in a
+fraction of the time. The test only filters: when it passes, the regex decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pipeline.languages.scripts import block
+
+# What re.IGNORECASE matches an ASCII letter with besides its other case: İ and ı (i), ſ (s),
+# the Kelvin sign (k). Lowered after this, a text holds a word wherever the regex finds it.
+ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+MICRO_SIGN = "\u00b5"  # the one Latin-1 character re.IGNORECASE matches with another (μ, Greek)
+
+
+def lowered(text: str) -> str:
+    """``text`` as :func:`literal_words` are looked for in it."""
+    return text.translate(ASCII_FOLD).lower()
+
+
+def literal_words(words: Iterable[str]) -> tuple[str, ...] | None:
+    """``words`` lowered, to look for in a :func:`lowered` text; None when one of them has a letter
+    re.IGNORECASE may match in a way lowering does not (Greek: ϐ and β, µ and μ), so that the
+    regex must always run."""
+    words = tuple(words)
+    if not all(_lowering_agrees(char) for word in words for char in word):
+        return None
+    return tuple(dict.fromkeys(word.lower() for word in words))
+
+
+def may_hold(lowered_text: str, words: tuple[str, ...] | None) -> bool:
+    """Whether a :func:`lowered` text may hold one of :func:`literal_words`' words (None: may)."""
+    return words is None or any(word in lowered_text for word in words)
+
+
+def _lowering_agrees(char: str) -> bool:
+    # ASCII (its odd cases folded by ASCII_FOLD), a letter without case (Hangul, Han, Arabic), or
+    # one of Latin-1's (á, ñ, ü: their only other case is the one lower() gives), not the micro sign.
+    return (
+        char.isascii() or char.lower() == char.upper() or (block(char) == "Latin-1 Supplement" and char != MICRO_SIGN)
+    )

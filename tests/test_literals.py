@@ -1,0 +1,106 @@
+"""Words looked for as plain text before their regex runs (pipeline/literals.py): the test may
+only save the regex's work, never miss what the regex finds, however the text writes the word."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.checks import quantities
+from pipeline.languages import LANGUAGES, en
+from pipeline.literals import ASCII_FOLD, literal_words, lowered, may_hold
+
+
+def spellings(word: str) -> list[str]:
+    """``word`` as a text may write it and a case-insensitive regex still finds it."""
+    odd = word.replace("i", "\u0131").replace("s", "\u017f").replace("k", "\u212a").replace("I", "\u0130")
+    return [word, word.upper(), word.title(), word.swapcase(), odd, odd.upper()]
+
+
+def test_latin_1_letters_have_no_other_case_than_lowering_gives():
+    # literal_words trusts lower() for them: every character re.IGNORECASE matches with one
+    # lowers to the same letter.
+    latin_1 = "[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]"
+    partners = [chr(c) for c in range(0x100, 0x110000) if re.match(latin_1, chr(c), re.IGNORECASE)]
+    assert partners
+    for partner in partners:
+        twins = [chr(c) for c in range(0xC0, 0x100) if re.match(re.escape(chr(c)), partner, re.IGNORECASE)]
+        assert {lowered(partner)} == {lowered(twin) for twin in twins}
+
+
+def test_the_ascii_fold_is_the_odd_cases_of_ascii_letters():
+    partners = {chr(c) for c in range(0x80, 0x110000) if re.match("[a-z]", chr(c), re.IGNORECASE)}
+    assert partners == {chr(code) for code in ASCII_FOLD}
+
+
+def test_words_with_letters_lowering_cannot_stand_for_are_always_searched():
+    assert literal_words(["μg"]) is None and literal_words(["\u00b5g"]) is None  # µ and μ: the regex decides
+    assert may_hold("anything", None)
+    assert literal_words(["Daily", "매일", "al día"]) == ("daily", "매일", "al día")
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES.values(), key=lambda language: language.code))
+def test_every_per_word_and_suffix_is_found_however_it_is_spelled(language):
+    languages = (language,)
+    kinds = quantities._marker_kind_res(languages)
+    words = [*language.per_suffixes, *(word for ws in language.per_words.values() for word in ws)]
+    for word in words:
+        for written in spellings(word):
+            text = f"2 g {written} x"
+            expected = (
+                "/" in text,
+                bool(kinds.suffix_re and kinds.suffix_re.search(text)),
+                bool(kinds.word_re and kinds.word_re.search(text)),
+            )
+            assert quantities._marker_kinds(text, languages) == expected, written
+
+
+NUMBER_TEXTS = [
+    "Take one tablet, then two more.",
+    "About a dozen people, or hundreds, or two hundred.",
+    "It happens to one in ten thousand people, millions worldwide.",
+    "Twice a day; once a week; half a tablet; one and a half tablets.",
+    "Someone has done it often.",  # number words inside other words
+    "TEN and SJS/TEN are diseases.",  # capitals: names, not numbers
+    "Take twenty-one doses, a hundredfold less.",
+    "A dozen people, a million people.",  # a scale after "a": no count word
+]
+
+
+NUMBER_WORDS = (*en.CARDINALS, *en.SCALES, "twice", "once", "half")
+
+
+@pytest.mark.parametrize(
+    "text", [*NUMBER_TEXTS, *(spelled for word in NUMBER_WORDS for spelled in spellings(f"take {word} a day"))]
+)
+def test_english_number_words_are_read_as_without_the_shortcut(text, monkeypatch):
+    found = list(en.numerals(text))
+    monkeypatch.setattr(en, "_may_say_a_number", lambda text: True)
+    assert found == list(en.numerals(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("take \u017fix tablets", 6),  # ſ: the long s a case-insensitive regex reads as s
+        ("take n\u0131ne tablets", 9),  # ı: the dotless i
+        ("\u017fix hundred people", 600),
+        ("tw\u0131ce a day", 2),
+    ],
+)
+def test_english_number_words_in_odd_letters_are_read_not_a_crash(text, value):
+    assert [span[2] for span in en.numerals(text)] == [value]
+
+
+def test_ordinals_and_spanish_numbers_in_odd_letters_are_read_not_a_crash():
+    assert [span[2] for span in en.ordinals("the \u017fecond dose")] == [2]
+    assert [span[2] for span in LANGUAGES["es"].numerals("tome do\u017f comprimidos")] == [2]
+
+
+def test_rates_and_limits_in_odd_letters_are_read_not_a_crash():
+    from pipeline.checks import limits
+
+    english = LANGUAGES["en"]
+    assert [marker.unit for marker in quantities.per_markers("1 g/kg da\u0131ly", (english,))] == ["kg", "day"]
+    assert [limit.direction for limit in limits.source_limits("Take at lea\u017ft 2 tablets", english)] == ["at least"]
