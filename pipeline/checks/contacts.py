@@ -20,7 +20,13 @@ A number written in place of ``{emergency}`` ("119에 전화하세요" for "call
 {emergency}") or beside it is [placeholders]'s error, not repeated here; so is
 a phone number written for ``{language_line}`` or beside it.  An emergency
 number of the source called as another ("llame al 112" for "call 999") is
-told here once, with what the translation has instead, and not by [emergency].
+told here once, with what the translation has instead, and not by [emergency];
+so is one of two ("call 999 or 112" as "llame al 999 o al 122").
+
+An extension, a phone menu's choice or a text-message short code the
+translation adds ("extensión 4521", "後按 2", "o envíe un mensaje de texto al
+741741") is an error here too: a patient would dial, press or text what the
+English never said.  One that takes the place of the source's is [numbers]'.
 """
 
 from __future__ import annotations
@@ -34,11 +40,15 @@ from functools import lru_cache
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
 from pipeline.checks.numerals import as_written, normalise, prose, translation_values
-from pipeline.checks.placeholders import region_literals
+from pipeline.checks.placeholders import EMERGENCY_NUMBERS, region_literals
 from pipeline.checks.quantities import alternation
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
 from pipeline.languages.symbols import UNIT_SYMBOLS
+
+_SHORT = re.compile(r"(?<!\d)\d{3}(?!\d)")  # three digits alone: 911, 112, an extension 204
+# The same, not part of a number (1,112 or 112.5); "llame al 112." ends a sentence.
+_SHORT_NUMBER = re.compile(r"(?<!\d)(?<!\d[.,])\d{3}(?![.,]?\d)")
 
 
 def _digits(text: str) -> str:
@@ -124,6 +134,9 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
     for number in extra:
         yield ctx.finding("phone", ERROR, f"emergency number {number} in the translation is not in the source")
 
+    for kind, number in _added_numbers_to_reach(ctx):
+        yield ctx.finding("phone", ERROR, f"{kind} {number} in the translation is not in the source")
+
 
 def _short_numbers_compared(
     ctx: EntryContext, source: str, translation: str, source_phones: list[str]
@@ -131,7 +144,7 @@ def _short_numbers_compared(
     """The source's numbers to call ("call 999") the translation lacks, each with the number it has
     instead ("" when none), and the numbers to call it adds."""
     # A short number the source has at all (an extension, a room) may be one to call.
-    source_digits = set(re.findall(r"(?<!\d)\d{3}(?!\d)", source)) | {_digits(phone) for phone in source_phones}
+    source_digits = set(_SHORT.findall(source)) | {_digits(phone) for phone in source_phones}
     # 119 written in place of {emergency}, or beside it, is [placeholders]'s finding: one mistake, told once.
     source_digits |= region_literals(ctx.source, ctx.translation, "emergency")
     extra = [number for number in _short_numbers_to_call(translation, ctx) if number not in source_digits]
@@ -139,12 +152,108 @@ def _short_numbers_compared(
     # translation has (and so not also [emergency]'s "not the source's").
     after_call = _after_call_words_re(ctx.language)
     called = after_call.findall(_without_phones(translation)) if after_call else []
+    # "llame al 999 o al 122" for "call 999 or 112": an emergency number of some region, given
+    # beside the one called, is the number the translation has instead too.
+    called += [number for number in _SHORT_NUMBER.findall(_without_phones(translation)) if number in EMERGENCY_NUMBERS]
     instead = [number for number in dict.fromkeys(called) if number not in source_digits and number not in extra]
     missing = []
     for number in patterns.emergency_numbers(source):
         if not re.search(rf"(?<!\d){number}(?!\d)", translation):
             missing.append((number, extra.pop(0) if extra else instead.pop(0) if instead else ""))
     return missing, extra
+
+
+def _added_numbers_to_reach(ctx: EntryContext) -> list[tuple[str, str]]:
+    """The extensions, menu choices and short codes the translation gives whose number the source
+    does not give at all ("extensión 4521", "按 2", "741741로 문자"): a patient would dial, press
+    or text what the English never said.  One that takes the place of the source's of its kind
+    (ext. 4521 as 내선 4512) is [numbers]' (*4521 in the source is missing from the translation
+    (the translation has 4512)*), not told again here."""
+    translation = prose(ctx, ctx.translation)
+    written = _numbers_to_reach(translation, ctx.language, ctx.source_language)
+    if not written:
+        return []  # most messages
+    source = prose(ctx, ctx.source)
+    given = translation_values(source, ctx.source_language, ctx.source_language)
+    given |= {value for _, _, value in ctx.source_language.number_spans(source)}  # "press two"
+    # Of each kind, how many of the source's the translation lacks: [numbers] tells each, with a
+    # number of the translation in its place.
+    changed = Counter(
+        kind
+        for kind, number in _numbers_to_reach(source, ctx.source_language, ctx.source_language)
+        if (kind, number) not in written
+    )
+    added = []
+    for kind, number in written:
+        if Fraction(int(number)) in given:
+            continue
+        if changed[kind]:
+            changed[kind] -= 1
+        else:
+            added.append((kind, number))
+    return added
+
+
+def _numbers_to_reach(text: str, language: Language, source_language: Language) -> list[tuple[str, str]]:
+    """(kind, number) of each extension, menu choice and text-message short code ``text`` gives,
+    in order; not a quantity (按 2 次, press twice; a short code of 150000 personas)."""
+    says = _says_to_call_or_text_re(language)
+    regexes = _numbers_to_reach_res(language)
+    if says is not None and says.search(text):
+        regexes = [*regexes, ("short code", _SHORT_CODE)]
+    found = [
+        (match.start("number"), kind, match.group("number"))
+        for kind, regex in regexes
+        for match in regex.finditer(text)
+        if not _quantity_follows(text, match.end("number"), language, source_language)
+    ]
+    return [(kind, number) for _, kind, number in sorted(found)]
+
+
+def _quantity_follows(text: str, end: int, language: Language, source_language: Language) -> bool:
+    """Whether a unit, counter or dose form follows the number ending at ``end`` (按 2 次, press
+    twice; 150000 personas).  In a language that writes its words apart ("1 million": Arabic,
+    Spanish), a whole word: the ل of للغة (for the language) is no litre."""
+    quantity = _quantity_after_re(language, source_language).match(text, end)
+    if quantity is None:
+        return False
+    return not (language.scale_needs_space and text[quantity.end() : quantity.end() + 1].isalpha())
+
+
+@lru_cache(maxsize=64)
+def _numbers_to_reach_res(language: Language) -> list[tuple[str, re.Pattern]]:
+    flags = re.IGNORECASE if language.ignore_case else 0
+    word = r"(?<![^\W\d_])" if language.ignore_case else ""  # "press", not "express"; 後按 2 in Chinese
+    regexes = []
+    if language.extension_words:
+        regexes.append(
+            ("extension", rf"{word}(?:{alternation(language.extension_words)})\.?\s*(?P<number>\d{{1,6}})(?!\d)")
+        )
+    if language.menu_before:
+        regexes.append(
+            ("menu choice", rf"{word}(?:{alternation(language.menu_before)})\s*(?P<number>\d{{1,2}})(?!\d|[.,:/]\d)")
+        )
+    if language.menu_after:
+        regexes.append(
+            ("menu choice", rf"(?<![\d.,:/\-])(?P<number>\d{{1,2}})\s?(?:{alternation(language.menu_after)})")
+        )
+    return [(kind, re.compile(regex, flags)) for kind, regex in regexes]
+
+
+# Five or six digits alone (not grouped, not part of a longer number): a text-message short code
+# (741741) when the text says to call or text.
+_SHORT_CODE = re.compile(
+    rf"(?<![\d.,:/+{re.escape(patterns.HYPHENS + patterns.RANGE_DASHES)}])(?<!\d\s)(?P<number>\d{{5,6}})"
+    r"(?!\d|[.,:/]\d|\s\d)"
+)
+
+
+@lru_cache(maxsize=64)
+def _says_to_call_or_text_re(language: Language) -> re.Pattern | None:
+    words = (*language.call_before, *language.call_after, *language.text_words)
+    if not words:
+        return None
+    return re.compile(alternation(words), re.IGNORECASE if language.ignore_case else 0)
 
 
 def short_numbers_reported(ctx: EntryContext) -> set[str]:

@@ -145,6 +145,16 @@ PHONE_RE = re.compile(
     # The same in groups of digits and spaces, as Britain writes one (0800 123 4567, 020 7946
     # 0958, 07700 900123): the trunk 0, and a last group of four or six, keep counts out.
     r"|0\d{1,4}[ \u00a0]\d{3,4}[ \u00a0]\d{4}|0\d{4}[ \u00a0]\d{6}"
+    # As Spain writes one (91 234 56 78, 912 34 56 78, 912 345 678; its numbers start with 6 to 9 and
+    # have no trunk 0) and France (01 23 45 67 89, 01.23.45.67.89).  Groups of two are no thousands
+    # grouping, so 2 3 veces or 10 20 mg stay numbers; three groups of three are a number grouped
+    # by spaces (700 000 000) unless the last group is no round thousands (912 345 678).
+    r"|[6-9]\d[ \u00a0]\d{3}(?:[ \u00a0]\d{2}){2}|[6-9]\d{2}(?:[ \u00a0]\d{2}){3}"
+    rf"|[6-9]\d{{2}}([ \u00a0{_DASHES}])\d{{3}}\1(?!000)\d{{3}}"
+    r"|0[1-9](?:([ \u00a0.])\d{2})(?:\2\d{2}){3}"
+    # A local number of seven digits (555-0199) whose four start with 0: no quantity or range is
+    # written 0199 (LOCAL_PHONE_RE below has the others, which may be a range).
+    rf"|(?<![\d.,:/~{_DASHES}])(?<!\d\s)[2-9]\d{{2}}[ {_DASHES}]0\d{{3}}(?![.,:]\d|\s?[~/{_DASHES}]\s?\d|\s\d)"
     # Run together: a North American number (8005550199; its area code and exchange
     # never start with 0 or 1, so 1000000000 is a quantity) or a national one
     # with its trunk 0 (01012345678).
@@ -165,6 +175,12 @@ LOCAL_PHONE_RE = re.compile(
 # that writes that one in another form (+1 877 ...) has not dropped a number to call.
 EMERGENCY_RE = re.compile(
     rf"\b(?:call|dial|phone|ring|text)\s+(?:(?:the|at)\s+)?(\d{{3}})(?!\d)(?![.{_DASHES}]\d|\s\d{{3,4}}(?!\d))",
+    re.IGNORECASE,
+)
+# Another short number the same call words give ("call 999 or 112", "dial 111, 999"): each is a
+# number to call, and a translation that drops or changes the second has not said the source.
+_ALSO_CALLED_RE = re.compile(
+    rf"(?:\s*,\s*|\s+or\s+|\s*/\s*)(?:(?:call|dial)\s+)?(\d{{3}})(?!\d)(?![.{_DASHES}]\d|\s\d{{3,4}}(?!\d))",
     re.IGNORECASE,
 )
 
@@ -268,7 +284,17 @@ def local_phone_numbers(text: str) -> list[re.Match]:
 
 
 def emergency_numbers(text: str) -> list[str]:
-    return [match.group(1) for match in EMERGENCY_RE.finditer(text)]
+    return [text[start:end] for start, end in _numbers_to_call(text)]
+
+
+def _numbers_to_call(text: str) -> Iterator[tuple[int, int]]:
+    """Where each short number the text says to call is: "call 911", and each of "call 999 or 112"."""
+    for match in EMERGENCY_RE.finditer(text):
+        yield match.span(1)
+        also = _ALSO_CALLED_RE.match(text, match.end())
+        while also:
+            yield also.span(1)
+            also = _ALSO_CALLED_RE.match(text, also.end())
 
 
 def percent_placeholders(text: str) -> list[str]:
@@ -313,7 +339,7 @@ def _blanked_out(text: str, placeholders: bool, phones: bool) -> str:
             folded = _spaced(folded, found)  # each regex after sees what the ones before took
     if phones:
         # "call 911" -> "call    ": the verb stays prose, only the number goes.
-        blanked += [match.span(1) for match in EMERGENCY_RE.finditer(folded)]
+        blanked += list(_numbers_to_call(folded))
     return _spaced(text, [_written(where, start, end) for start, end in blanked])
 
 

@@ -458,6 +458,9 @@ LANGUAGE = Language(
     numerals=numerals,
     ordinals=ordinals,
     call_before=("call", "dial", "phone", "ring", "text"),
+    extension_words=("extension", "ext"),
+    menu_before=("press", "select"),
+    text_words=("text", "SMS"),
     emergency_words=("emergency", "emergencies"),
     ignore_case=True,
 )

@@ -376,5 +376,8 @@ LANGUAGE = Language(
     ordinals=ordinals,
     emergency_words=("emergencia", "emergencias", "urgencia", "urgencias", "ambulancia"),
     call_before=("llame al", "llame a", "llamar al", "llamar a", "marque el", "marque", "llame inmediatamente al"),
+    extension_words=("extensión", "extension", "ext", "anexo"),
+    menu_before=("pulse", "pulse el", "oprima", "oprima el", "presione", "presione el", "marque el"),
+    text_words=("SMS", "mensaje de texto", "mensaje"),
     ignore_case=True,
 )

@@ -464,5 +464,8 @@ LANGUAGE = Language(
     numerals=numerals,
     verb_final=True,
     emergency_words=("응급", "긴급", "구급"),
+    extension_words=("내선",),
+    menu_after=("번을 누르", "번 버튼을 누르", "번을 선택"),
+    text_words=("문자",),
     call_after=("에 전화", "로 전화", "으로 전화", "번에 전화", "에 연락", "로 연락", "에 신고", "번으로"),
 )

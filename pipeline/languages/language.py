@@ -314,6 +314,15 @@ class Language:
     # "الطوارئ: 997"): an emergency number next to one is given as one to call,
     # and a source that says one (English "emergency") is about calling for help.
     emergency_words: tuple[str, ...] = ()
+    # Words that give a number a patient dials, presses or texts after calling: a phone
+    # extension, before its number ("extensión 4521", "내선 4521", "分機 4521", "التحويلة 4521"); a
+    # choice of a phone menu, before it ("pulse 2", "按 2", "اضغط 2") or after it ("2번을 누르세요");
+    # a text message ("SMS", "문자", "簡訊", "رسالة"), whose short code (741741, five or six digits)
+    # may stand anywhere in a text that says to call or text.  One a translation adds is [phone]'s.
+    extension_words: tuple[str, ...] = ()
+    menu_before: tuple[str, ...] = ()
+    menu_after: tuple[str, ...] = ()
+    text_words: tuple[str, ...] = ()
     # Verb at the end of the clause (Korean): a negation that turns a limit
     # around comes after it ("2 g 이상 드시지 마세요"), not before ("no tome más de").
     verb_final: bool = False

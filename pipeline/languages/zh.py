@@ -320,4 +320,7 @@ LANGUAGE = Language(
     numerals=numerals,
     emergency_words=("緊急", "紧急", "急救", "急診", "急诊", "救護車", "救护车"),
     call_before=("撥打", "拨打", "致電", "致电", "打電話給", "打电话给", "撥", "拨"),
+    extension_words=("分機", "分机"),
+    menu_before=("按", "按下"),
+    text_words=("簡訊", "简讯", "短信", "短訊", "短讯"),
 )

@@ -688,19 +688,19 @@ TRANSLATIONS = {
             "es",
             "En caso de emergencia, puede llamar al 999 o al 112 desde cualquier teléfono.",
             "En caso de emergencia, puede llamar al 999 o al 911 desde cualquier teléfono.",
-            "emergency",
+            "phone",
         ),
         (
             "zh_TW",
             "緊急時，用任何電話都可以撥打 999 或 112。",
             "緊急時，用任何電話都可以撥打 999 或 110。",
-            "emergency",
+            "phone",
         ),
         (
             "ar",
             "في حالات الطوارئ يمكنك الاتصال بالرقم 999 أو 112 من أي هاتف.",
             "في حالات الطوارئ يمكنك الاتصال بالرقم 999 أو 122 من أي هاتف.",
-            "emergency",
+            "phone",
         ),
     ],
 }
