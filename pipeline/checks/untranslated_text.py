@@ -69,6 +69,7 @@ from pipeline.languages.scripts import (
 )
 from pipeline.languages.symbols import UNIT_SYMBOLS
 from pipeline.languages.words import missing_word_list, ordinary_words
+from pipeline.literals import ASCII_FOLD
 from pipeline.terminology import blank_terms
 
 CHECK = "untranslated-text"
@@ -91,8 +92,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _GLOSS_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 _PER_UNIT_RE = re.compile(r"/\s?[A-Za-z]+")
 _LETTER_UNIT_SYMBOLS = sorted((symbol for symbol in UNIT_SYMBOLS if symbol.isalpha()), key=len, reverse=True)
-# What re.IGNORECASE matches an ASCII letter with: the letter, İ and ı (i), ſ (s), the Kelvin sign (k).
-_MAY_BE_LATIN_RE = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+# What re.IGNORECASE matches an ASCII letter with: the letter, or one of its odd cases (İ, ı, ſ, K).
+_MAY_BE_LATIN_RE = re.compile(f"[A-Za-z{''.join(map(chr, ASCII_FOLD))}]")
 _UNIT_SYMBOL_RE = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, _LETTER_UNIT_SYMBOLS)) + r")(?![A-Za-z])", re.IGNORECASE
 )
