@@ -475,3 +475,27 @@ def test_check_reads_each_source_and_template_once(translated, monkeypatch):
         reads.clear()
         translated.run("check")
         assert sorted(reads) == ["common.pot", "demo.md", "demo.pot"]
+
+
+def test_an_entry_placed_nowhere_is_the_entry_with_its_place_blanked():
+    # The content checks run on the entry placed nowhere (file, line and domain blanked), copied
+    # without dataclasses.replace: the copy must be the very value replace makes.
+    entry = EntryContext(
+        "locales/ko_KR/LC_MESSAGES/ivig-ten.po",
+        12,
+        "ko_KR",
+        "ivig-ten",
+        "Take %(count)s tablet",
+        "Take %(count)s tablets",
+        "%(count)s정을 드세요",
+        language_for("ko_KR"),
+        language_for("en"),
+        flags=frozenset({"python-format"}),
+        plural_form=0,
+        region="KR",
+    )
+    nowhere = runner.placed_nowhere(entry)
+    assert nowhere == dataclasses.replace(entry, file="", line=0, domain="")
+    assert hash(nowhere) == hash(dataclasses.replace(entry, file="", line=0, domain=""))
+    assert (entry.file, entry.line, entry.domain) == ("locales/ko_KR/LC_MESSAGES/ivig-ten.po", 12, "ivig-ten")
+    assert not hasattr(EntryContext, "__post_init__")  # what makes a copy of the fields the same value

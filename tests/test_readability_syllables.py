@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 
+import pytest
 import textstat
 
 from pipeline.config import load_project
@@ -77,9 +78,9 @@ def test_a_table_made_from_another_dictionary_is_never_used(tmp_path, monkeypatc
         assert syllables.in_text("Hello, world.") == 4
         # Written again, the table is used: it says what the dictionary says.
         stored = {
-            "format": 1,
+            "format": syllables.FORMAT,
             "dictionary": syllables._digest(words.read_bytes()),
-            "syllables": {"hello": 9, "world": 9},
+            "words_by_syllables": {"9": "hello world"},
         }
         (folder / syllables.TABLE_NAME).write_text(json.dumps(stored), encoding="utf-8")
         _use_only(tmp_path, monkeypatch)
@@ -110,3 +111,19 @@ def test_the_table_is_written_again_when_the_code_that_writes_it_changes():
         assert "-m pipeline.readability.install_dictionary" in planned, (written_by, planned)
         if (REPO / ".venv" / ".installed").is_file():  # an environment that is up to date with the lock
             assert "pip install" not in planned  # is not made again for it
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        {"format": 1, "syllables": {"hello": 9}},  # the format before: an object of words
+        {"words_by_syllables": {"two": "hello"}},
+        {"words_by_syllables": {"9": ["hello"]}},
+        {"words_by_syllables": ["hello"]},
+    ],
+)
+def test_a_table_not_in_this_format_is_never_used(tmp_path, stored):
+    dictionary_bytes = b"HELLO 1 HH AH0 L OW1\n"
+    table = tmp_path / syllables.TABLE_NAME
+    table.write_text(json.dumps({"format": syllables.FORMAT, "dictionary": syllables._digest(dictionary_bytes), **stored}))
+    assert syllables.read_table(table, dictionary_bytes) is None

@@ -33,7 +33,9 @@ from pyphen import Pyphen  # type: ignore[import-untyped]
 from pipeline import files
 
 TABLE_NAME = "syllables.json"
-FORMAT = 1
+# 2: the words grouped by their number of syllables, one text of words each (JSON read them in
+# half the time of format 1's object of 126,000 keys, paid by every check that measures a leaflet)
+FORMAT = 2
 LANGUAGE = "en_US"  # textstat's default language, the one pipeline.readability measures in
 POLYSYLLABLE = 3  # syllables of a "polysyllable" (SMOG, textstat's polysyllabcount)
 
@@ -124,17 +126,33 @@ def read_table(path: Path, dictionary: bytes) -> dict[str, int] | None:
         or stored.get("dictionary") != _digest(dictionary)
     ):
         return None
-    words = stored.get("syllables")
-    return words if isinstance(words, dict) else None
+    groups = stored.get("words_by_syllables")
+    if not isinstance(groups, dict) or not all(
+        isinstance(count, str) and count.isdigit() and isinstance(words, str) for count, words in groups.items()
+    ):
+        return None
+    table: dict[str, int] = {}
+    for count, words in groups.items():
+        table.update(dict.fromkeys(words.split(" "), int(count)))
+    return table
 
 
 def write_table(dictionary_file: Path) -> Path:
     """Write the table of ``dictionary_file`` beside it (whole or not at all); returns its path."""
     data = dictionary_file.read_bytes()
     target = dictionary_file.parent / TABLE_NAME
-    text = json.dumps({"format": FORMAT, "dictionary": _digest(data), "syllables": table_of(data)}, sort_keys=True)
+    text = json.dumps({"format": FORMAT, "dictionary": _digest(data), "words_by_syllables": _grouped(table_of(data))})
     files.atomic_write(target, text.encode("utf-8"))
     return target
+
+
+def _grouped(table: dict[str, int]) -> dict[str, str]:
+    """The words of ``table`` by their number of syllables ("1": "a ab ..."), each in the
+    dictionary's order: a word holds no space (the dictionary's lines are split on them)."""
+    groups: dict[int, list[str]] = {}
+    for word, count in table.items():
+        groups.setdefault(count, []).append(word)
+    return {str(count): " ".join(groups[count]) for count in sorted(groups)}
 
 
 def _digest(data: bytes) -> str:
