@@ -202,7 +202,8 @@ def check(
             readability.take()  # no source can be measured (each would fail alike): the catalogs still are
         executor = _executor(workers, catalogs.size_left + readability.size_left)
         try:
-            rest = _run(executor, work)
+            with cache.writing_behind():  # this process takes in findings; a thread writes them down
+                rest = _run(executor, work)
         finally:
             executor.close()
     for failed in (first[0], rest[0]):
