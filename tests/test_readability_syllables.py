@@ -125,5 +125,7 @@ def test_the_table_is_written_again_when_the_code_that_writes_it_changes():
 def test_a_table_not_in_this_format_is_never_used(tmp_path, stored):
     dictionary_bytes = b"HELLO 1 HH AH0 L OW1\n"
     table = tmp_path / syllables.TABLE_NAME
-    table.write_text(json.dumps({"format": syllables.FORMAT, "dictionary": syllables._digest(dictionary_bytes), **stored}))
+    table.write_text(
+        json.dumps({"format": syllables.FORMAT, "dictionary": syllables._digest(dictionary_bytes), **stored})
+    )
     assert syllables.read_table(table, dictionary_bytes) is None

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file
@@ -263,7 +264,7 @@ def locale_glossary(project: Project, locale: str) -> Glossary:
 
 def _catalog_fields(
     project: Project, locale: str, domain: str, file: str, glossary: Glossary = _NO_GLOSSARY
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """The fields of :class:`EntryContext` every entry of a catalog shares: looked up once per
     catalog, not once per entry (a cold check spent a tenth of its time on such bookkeeping)."""
     region = _region(project, locale)
@@ -282,7 +283,7 @@ def _catalog_fields(
     }
 
 
-def _entry_context(shared: dict[str, object], entry: Message) -> EntryContext:
+def _entry_context(shared: dict[str, Any], entry: Message) -> EntryContext:
     """The context of ``entry`` in the catalog whose :func:`_catalog_fields` are ``shared``."""
     flags = frozenset(entry.flags)
     domain = shared["domain"]
