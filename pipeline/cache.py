@@ -113,13 +113,14 @@ class Cache:
     def writing_behind(self) -> Iterator[None]:
         """While this lasts, :meth:`put` hands its file to a thread of this process and returns
         at once; every file is on disk when it ends. ``check``'s main process takes in its
-        workers' findings while they check on: a file created in build/.cache/ took it a
-        millisecond and more (several right after the folder was emptied), and the workers
-        waited for their next job meanwhile. :meth:`get` reads what was put from memory until
-        the end. The thread starts at the first put, after the workers are forked (at the first
-        job handed out, before any result comes back to be put): a process forked while it runs
-        could inherit a lock it holds. Only workers started again after one died are forked
-        while it runs; it holds none they take (it writes files, nothing else)."""
+        workers' findings while they check on: creating a file in build/.cache/ took it up to
+        a millisecond (right after the folder was emptied, as the benchmark's cold check does),
+        and the workers waited for their next job meanwhile. :meth:`get` reads what was put
+        from memory until the end. The thread starts at the first put, after the workers are
+        forked (at the first job handed out, before any result comes back to be put): a
+        process forked while it runs could inherit a lock it holds. Only workers started again
+        after one died are forked while it runs; it holds none they take (it writes files,
+        nothing else)."""
         behind = _WriteBehind()
         self._behind = behind
         try:
