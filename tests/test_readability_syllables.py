@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import subprocess
+from pathlib import Path
 
+import pyphen
 import pytest
 import textstat
+from pyphen import HyphDict
 
 from pipeline.config import load_project
 from pipeline.readability import dictionary, measure, syllables
@@ -129,3 +132,64 @@ def test_a_table_not_in_this_format_is_never_used(tmp_path, stored):
         json.dumps({"format": syllables.FORMAT, "dictionary": syllables._digest(dictionary_bytes), **stored})
     )
     assert syllables.read_table(table, dictionary_bytes) is None
+
+
+def test_make_all_writes_the_hyphenation_patterns_as_pyphen_parses_them(tmp_path):
+    target = dictionary.install(tmp_path)
+    patterns_file = syllables._pyphen_patterns_file()
+    written = syllables.read_patterns(target.parent / syllables.PATTERNS_NAME, patterns_file.read_bytes())
+    parsed = HyphDict(patterns_file)
+    assert written is not None
+    assert (written.patterns, written.maxlen, written.cache) == (parsed.patterns, parsed.maxlen, {})
+
+
+def test_words_the_dictionary_lacks_count_as_pyphen_parsing_its_own_file_counts_them(monkeypatch):
+    """The patterns written by make all stand in for pyphen's own parse: every word of the
+    shipped leaflets and a slice of the system's word list hyphenates the same."""
+    patterns_file = syllables._pyphen_patterns_file()
+    monkeypatch.delitem(pyphen.hdcache, patterns_file, raising=False)
+    monkeypatch.setattr(HyphDict, "__init__", _never_parsed)
+    syllables._hyphenation.cache_clear()
+    try:
+        ours = syllables._hyphenation()
+    finally:
+        syllables._hyphenation.cache_clear()
+    monkeypatch.undo()
+    theirs = pyphen.Pyphen(filename=patterns_file, cache=False)
+    shipped = {
+        word
+        for source in (REPO / "source").glob("*.md")
+        for word in syllables.words(source.read_text(encoding="utf-8"), lowercase=True)
+    }
+    listed = Path("/usr/share/dict/american-english").read_text(encoding="utf-8", errors="replace").split()[::7]
+    words = sorted(shipped | set(listed))
+    assert len(words) > 10_000
+    assert [ours.positions(word) for word in words] == [theirs.positions(word) for word in words]
+
+
+def _never_parsed(self, path):
+    raise AssertionError(f"pyphen parsed {path}: the patterns make all wrote were not used")
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        {"patterns_of": "another file"},
+        {"format": 0},
+        {"patterns": {}},
+        {"patterns": {"ab": [0, ["x"]]}},
+        {"patterns": ["ab"]},
+    ],
+)
+def test_hyphenation_patterns_not_of_this_file_or_format_are_never_used(tmp_path, stored):
+    patterns_file = b"UTF-8\n1ab\n"
+    path = tmp_path / syllables.PATTERNS_NAME
+    written = {
+        "format": syllables.PATTERNS_FORMAT,
+        "patterns_of": syllables._digest(patterns_file),
+        "patterns": {"ab": [0, [1]]},
+    }
+    path.write_text(json.dumps({**written, **stored}), encoding="utf-8")
+    assert syllables.read_patterns(path, patterns_file) is None
+    path.write_text(json.dumps(written), encoding="utf-8")
+    assert syllables.read_patterns(path, patterns_file) is not None  # the same file as it should be

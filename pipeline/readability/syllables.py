@@ -8,7 +8,8 @@ It reads the dictionary through NLTK, which builds every pronunciation of
 ``check`` that measures a leaflet, for a number per word.
 
 This module counts the same way from a table of those numbers: ``{word:
-syllables of its first pronunciation}``. ``make all`` writes the table beside
+syllables of its first pronunciation}``, and pyphen's patterns as pyphen parses
+them (:func:`write_patterns`). ``make all`` writes the table beside
 the dictionary it is made from (:func:`write_table`, called by
 :func:`pipeline.readability.dictionary.install`), with the digest of that
 dictionary's bytes; a table whose digest is not the dictionary's (the
@@ -28,7 +29,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-from pyphen import Pyphen  # type: ignore[import-untyped]
+import pyphen  # type: ignore[import-untyped]
+from pyphen import HyphDict, Pyphen
 
 from pipeline import files
 
@@ -37,6 +39,8 @@ TABLE_NAME = "syllables.json"
 # half the time of format 1's object of 126,000 keys, paid by every check that measures a leaflet)
 FORMAT = 2
 LANGUAGE = "en_US"  # textstat's default language, the one pipeline.readability measures in
+PATTERNS_NAME = "hyphenation.json"  # pyphen's patterns for LANGUAGE, parsed (read_patterns)
+PATTERNS_FORMAT = 1
 POLYSYLLABLE = 3  # syllables of a "polysyllable" (SMOG, textstat's polysyllabcount)
 
 
@@ -82,10 +86,65 @@ def _word(word: str) -> int:
     return len(_hyphenation().positions(word)) + 1
 
 
-@cache  # reading the hyphenation patterns takes a tenth of a second: only when a word needs them
+@cache  # only when a word needs them
 def _hyphenation() -> Pyphen:
-    """textstat's ``get_pyphen(LANGUAGE)``: what counts a word the dictionary lacks."""
+    """textstat's ``get_pyphen(LANGUAGE)``: what counts a word the dictionary lacks. pyphen parses
+    its patterns in a tenth of a second, before the workers of a check fork; ``make all`` writes
+    them as pyphen parses them (:func:`write_patterns`), read back in a fifth of that time."""
+    from pipeline.readability import dictionary
+
+    patterns_file = _pyphen_patterns_file()
+    parsed = read_patterns(dictionary.folder() / PATTERNS_NAME, patterns_file.read_bytes())
+    if parsed is not None:
+        pyphen.hdcache.setdefault(patterns_file, parsed)  # what Pyphen() takes instead of parsing
     return Pyphen(lang=LANGUAGE)
+
+
+def _pyphen_patterns_file() -> Path:
+    """The hyph_*.dic file pyphen reads for :data:`LANGUAGE`."""
+    return Path(pyphen.LANGUAGES[pyphen.language_fallback(LANGUAGE)])
+
+
+def write_patterns(folder: Path) -> Path:
+    """Write pyphen's patterns for :data:`LANGUAGE`, as its HyphDict parses them, into ``folder``
+    with the digest of the file they were parsed from (whole or not at all); returns the path."""
+    source = _pyphen_patterns_file()
+    parsed = HyphDict(source)
+    patterns = {tag: [start, list(values)] for tag, (start, values) in parsed.patterns.items()}
+    text = json.dumps({"format": PATTERNS_FORMAT, "patterns_of": _digest(source.read_bytes()), "patterns": patterns})
+    target = folder / PATTERNS_NAME
+    files.atomic_write(target, text.encode("utf-8"))
+    return target
+
+
+def read_patterns(path: Path, patterns_file: bytes) -> HyphDict | None:
+    """The HyphDict :func:`write_patterns` wrote at ``path`` if it was parsed from exactly
+    ``patterns_file``; None otherwise (pyphen then parses the file itself). Made as its
+    __init__ makes it, without parsing: tests/test_readability_syllables.py compares the two."""
+    try:
+        stored = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if (
+        not isinstance(stored, dict)
+        or stored.get("format") != PATTERNS_FORMAT
+        or stored.get("patterns_of") != _digest(patterns_file)
+        or not isinstance(stored.get("patterns"), dict)
+        or not stored["patterns"]
+    ):
+        return None
+    try:
+        patterns = {
+            tag: (int(start), tuple(int(value) for value in values))
+            for tag, (start, values) in stored["patterns"].items()
+        }
+    except (TypeError, ValueError):
+        return None
+    parsed = HyphDict.__new__(HyphDict)
+    parsed.patterns = patterns
+    parsed.cache = {}
+    parsed.maxlen = max(len(tag) for tag in patterns)
+    return parsed
 
 
 @cache
