@@ -28,6 +28,7 @@ import json
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pyphen  # type: ignore[import-untyped]
 from pyphen import HyphDict, Pyphen
@@ -121,17 +122,8 @@ def read_patterns(path: Path, patterns_file: bytes) -> HyphDict | None:
     """The HyphDict :func:`write_patterns` wrote at ``path`` if it was parsed from exactly
     ``patterns_file``; None otherwise (pyphen then parses the file itself). Made as its
     __init__ makes it, without parsing: tests/test_readability_syllables.py compares the two."""
-    try:
-        stored = json.loads(path.read_bytes())
-    except (OSError, ValueError):
-        return None
-    if (
-        not isinstance(stored, dict)
-        or stored.get("format") != PATTERNS_FORMAT
-        or stored.get("patterns_of") != _digest(patterns_file)
-        or not isinstance(stored.get("patterns"), dict)
-        or not stored["patterns"]
-    ):
+    stored = _stored(path, PATTERNS_FORMAT, "patterns_of", patterns_file)
+    if stored is None or not isinstance(stored.get("patterns"), dict) or not stored["patterns"]:
         return None
     try:
         patterns = {
@@ -175,15 +167,8 @@ def _vowels(phones: list[str]) -> int:
 
 def read_table(path: Path, dictionary: bytes) -> dict[str, int] | None:
     """The table at ``path`` if it was made from exactly ``dictionary``; None otherwise."""
-    try:
-        stored = json.loads(path.read_bytes())
-    except (OSError, ValueError):
-        return None
-    if (
-        not isinstance(stored, dict)
-        or stored.get("format") != FORMAT
-        or stored.get("dictionary") != _digest(dictionary)
-    ):
+    stored = _stored(path, FORMAT, "dictionary", dictionary)
+    if stored is None:
         return None
     groups = stored.get("words_by_syllables")
     if not isinstance(groups, dict) or not all(
@@ -212,6 +197,18 @@ def _grouped(table: dict[str, int]) -> dict[str, str]:
     for word, count in table.items():
         groups.setdefault(count, []).append(word)
     return {str(count): " ".join(groups[count]) for count in sorted(groups)}
+
+
+def _stored(path: Path, format: int, made_from: str, source: bytes) -> dict[str, Any] | None:
+    """The JSON object at ``path`` if it is of ``format`` and its ``made_from`` is the digest of
+    ``source`` (what it was made from is still what is installed); None otherwise."""
+    try:
+        stored = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(stored, dict) or stored.get("format") != format or stored.get(made_from) != _digest(source):
+        return None
+    return stored
 
 
 def _digest(data: bytes) -> str:
