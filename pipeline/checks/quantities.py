@@ -217,7 +217,7 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
         for match in _quantity_re(languages, decimal, group).finditer(text):
             value = parse_number(match.group("number"), decimal, group)
             per_parts = re.split(r"\s?/\s?|\s+per\s+", match.group("per").strip(), flags=re.IGNORECASE)
-            per = tuple(table[lowered(part)] for part in per_parts if part and lowered(part) in table)
+            per = tuple(table[key] for key in map(lowered, filter(None, per_parts)) if key in table)
             written = match.group().rstrip()
             found.append(
                 Quantity(

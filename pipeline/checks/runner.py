@@ -483,7 +483,7 @@ def _content_findings(context: EntryContext, entries: EntryFindings | None = Non
 
 def placed_nowhere(context: EntryContext) -> EntryContext:
     """``replace(context, file="", line=0, domain="")``, without running the dataclass's __init__
-    field by field again for every entry (which cost as much as finding its findings known):
+    field by field again for every entry (it cost as much as looking up the entry's known findings):
     EntryContext is frozen, derives no field and has no __post_init__ (tests/test_check_cache.py
     holds it to that), so a copy of its fields is the same value."""
     nowhere = object.__new__(EntryContext)
