@@ -104,3 +104,28 @@ def test_rates_and_limits_in_odd_letters_are_read_not_a_crash():
     english = LANGUAGES["en"]
     assert [marker.unit for marker in quantities.per_markers("1 g/kg da\u0131ly", (english,))] == ["kg", "day"]
     assert [limit.direction for limit in limits.source_limits("Take at lea\u017ft 2 tablets", english)] == ["at least"]
+
+
+def test_a_language_whose_words_hold_odd_letters_is_read_not_a_crash():
+    # Turkish and Azerbaijani write the dotless ı in unit, rate and limit words: each table is
+    # keyed as what the regex finds is looked up (lowered), or "kılogram" found is a KeyError.
+    from dataclasses import replace
+    from types import MappingProxyType
+
+    from pipeline.checks import limits
+
+    spanish = LANGUAGES["es"]
+    dotless = replace(
+        spanish,
+        code="tr",
+        unit_words=MappingProxyType({**spanish.unit_words, "kılogram": "kg"}),
+        per_words=MappingProxyType({**spanish.per_words, "day": ("başına gün",)}),
+        limits_before=MappingProxyType({**spanish.limits_before, "en azından": "at least"}),
+    )
+    for written in ("kılogram", "KILOGRAM", "kilogram"):
+        assert [q.unit for q in quantities.quantities(f"2 {written}", (dotless,))][:1] == ["kg"], written
+    for written in ("başına gün", "BAŞINA GÜN", "başina gün"):
+        markers = quantities.per_markers(f"2 g {written}", (dotless,))
+        assert [m.unit for m in markers] == ["day"], written
+    for written in ("en azından", "EN AZINDAN"):
+        assert [limit.direction for limit in limits.source_limits(f"{written} 2 g", dotless)] == ["at least"], written

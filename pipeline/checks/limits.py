@@ -200,8 +200,8 @@ def _never_denied(phrase: str, words: Language) -> bool:
 
 @lru_cache(maxsize=32)
 def _directions(words: Language, before: bool) -> Mapping[str, str]:
-    """Each limit phrase (lower case) and the direction it says (read only: shared)."""
-    return MappingProxyType({p.lower(): d for p, d in (words.limits_before if before else words.limits_after).items()})
+    """Each limit phrase (:func:`lowered`, as a match is looked up) and the direction it says (read only: shared)."""
+    return MappingProxyType({lowered(p): d for p, d in (words.limits_before if before else words.limits_after).items()})
 
 
 def _without_markers(text: str, words: Language) -> str:

@@ -143,10 +143,11 @@ def blank_spans(text: str, spans: Iterable[Quantity | Marker]) -> str:
 
 @lru_cache(maxsize=64)
 def _units_of(languages: tuple[Language, ...]) -> Mapping[str, str]:
-    """Every unit symbol and unit word of ``languages``, lower case, with its canonical unit (read only: shared)."""
-    table = {symbol.lower(): unit for symbol, unit in UNIT_SYMBOLS.items()}
+    """Every unit symbol and unit word of ``languages``, :func:`lowered` (as what a regex of them finds is
+    looked up: "kılogram" is found as "kilogram"), with its canonical unit (read only: shared)."""
+    table = {lowered(symbol): unit for symbol, unit in UNIT_SYMBOLS.items()}
     for language in languages:
-        table.update({word.lower(): unit for word, unit in language.unit_words.items()})
+        table.update({lowered(word): unit for word, unit in language.unit_words.items()})
     return MappingProxyType(table)
 
 
@@ -156,11 +157,11 @@ def _exclusions_of(languages: tuple[Language, ...]) -> Mapping[str, tuple[str, .
 
 
 def _merged_exclusions(tables: Iterable[Mapping[str, tuple[str, ...]]]) -> Mapping[str, tuple[str, ...]]:
-    """Several languages' word -> what may not follow it, lower case, as one (read only: shared)."""
+    """Several languages' word (:func:`lowered`) -> what may not follow it, as one (read only: shared)."""
     merged: dict[str, tuple[str, ...]] = {}
     for table in tables:
         for word, following in table.items():
-            merged[word.lower()] = merged.get(word.lower(), ()) + tuple(following)
+            merged[lowered(word)] = merged.get(lowered(word), ()) + tuple(following)
     return MappingProxyType(merged)
 
 
@@ -393,10 +394,10 @@ def _proportions(text: str, language: Language) -> Iterator[Quantity]:
 
 @lru_cache(maxsize=64)
 def _per_words_of(languages: tuple[Language, ...]) -> Mapping[str, str]:
-    """Every word for "per <unit>" of ``languages``, lower case, with its unit (read only: shared)."""
+    """Every word for "per <unit>" of ``languages``, :func:`lowered`, with its unit (read only: shared)."""
     return MappingProxyType(
         {
-            word.lower(): canonical
+            lowered(word): canonical
             for language in languages
             for canonical, ws in language.per_words.items()
             for word in ws
@@ -406,9 +407,9 @@ def _per_words_of(languages: tuple[Language, ...]) -> Mapping[str, str]:
 
 @lru_cache(maxsize=64)
 def _per_words_before_dose(languages: tuple[Language, ...]) -> frozenset[str]:
-    """The per words, lower case, of ``languages`` that write them before the dose (每公斤 1 公克)."""
+    """The per words, :func:`lowered`, of ``languages`` that write them before the dose (每公斤 1 公克)."""
     return frozenset(
-        word.lower()
+        lowered(word)
         for language in languages
         if language.per_words_before_dose
         for ws in language.per_words.values()
@@ -504,13 +505,11 @@ def per_markers(text: str, languages: tuple[Language, ...]) -> list[Marker]:
     found = periods
     for match in regex.finditer(text):
         groups = match.groupdict()
-        if groups.get("slash"):
-            unit = units[lowered(groups["slash"])]
-        elif groups.get("suffixed"):
-            unit = units[lowered(groups["suffixed"])]
-        else:
-            unit = words[lowered(groups["word"])]
         suffixed, slash = bool(groups.get("suffixed")), bool(groups.get("slash"))
-        before = suffixed or slash or groups["word"].lower() in words_before
+        if slash or suffixed:
+            unit, before = units[lowered(groups.get("slash") or groups["suffixed"])], True
+        else:
+            word = lowered(groups["word"])
+            unit, before = words[word], word in words_before
         found.append(Marker(unit, match.start(), match.end(), suffixed, slash, before))
     return sorted(found, key=lambda m: m.start)
