@@ -12,6 +12,7 @@ import textstat
 from pyphen import HyphDict
 
 from pipeline.config import load_project
+from pipeline.fingerprint import digest
 from pipeline.readability import dictionary, measure, syllables
 from pipeline.source import load_leaflets
 from tests.conftest import REPO
@@ -82,7 +83,7 @@ def test_a_table_made_from_another_dictionary_is_never_used(tmp_path, monkeypatc
         # Written again, the table is used: it says what the dictionary says.
         stored = {
             "format": syllables.FORMAT,
-            "dictionary": syllables._digest(words.read_bytes()),
+            "dictionary": digest(words.read_bytes()),
             "words_by_syllables": {"9": "hello world"},
         }
         (folder / syllables.TABLE_NAME).write_text(json.dumps(stored), encoding="utf-8")
@@ -128,9 +129,7 @@ def test_the_table_is_written_again_when_the_code_that_writes_it_changes():
 def test_a_table_not_in_this_format_is_never_used(tmp_path, stored):
     dictionary_bytes = b"HELLO 1 HH AH0 L OW1\n"
     table = tmp_path / syllables.TABLE_NAME
-    table.write_text(
-        json.dumps({"format": syllables.FORMAT, "dictionary": syllables._digest(dictionary_bytes), **stored})
-    )
+    table.write_text(json.dumps({"format": syllables.FORMAT, "dictionary": digest(dictionary_bytes), **stored}))
     assert syllables.read_table(table, dictionary_bytes) is None
 
 
@@ -186,7 +185,7 @@ def test_hyphenation_patterns_not_of_this_file_or_format_are_never_used(tmp_path
     path = tmp_path / syllables.PATTERNS_NAME
     written = {
         "format": syllables.PATTERNS_FORMAT,
-        "patterns_of": syllables._digest(patterns_file),
+        "patterns_of": digest(patterns_file),
         "patterns": {"ab": [0, [1]]},
     }
     path.write_text(json.dumps({**written, **stored}), encoding="utf-8")

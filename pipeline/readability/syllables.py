@@ -23,7 +23,6 @@ the one textstat finds through NLTK unless another copy comes first on NLTK's pa
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from functools import cache
@@ -34,6 +33,7 @@ import pyphen  # type: ignore[import-untyped]
 from pyphen import HyphDict, Pyphen
 
 from pipeline import files
+from pipeline.fingerprint import digest
 
 TABLE_NAME = "syllables.json"
 # 2: the words grouped by their number of syllables, one text of words each (JSON read them in
@@ -112,7 +112,7 @@ def write_patterns(folder: Path) -> Path:
     source = _pyphen_patterns_file()
     parsed = HyphDict(source)
     patterns = {tag: [start, list(values)] for tag, (start, values) in parsed.patterns.items()}
-    text = json.dumps({"format": PATTERNS_FORMAT, "patterns_of": _digest(source.read_bytes()), "patterns": patterns})
+    text = json.dumps({"format": PATTERNS_FORMAT, "patterns_of": digest(source.read_bytes()), "patterns": patterns})
     target = folder / PATTERNS_NAME
     files.atomic_write(target, text.encode("utf-8"))
     return target
@@ -185,7 +185,7 @@ def write_table(dictionary_file: Path) -> Path:
     """Write the table of ``dictionary_file`` beside it (whole or not at all); returns its path."""
     data = dictionary_file.read_bytes()
     target = dictionary_file.parent / TABLE_NAME
-    text = json.dumps({"format": FORMAT, "dictionary": _digest(data), "words_by_syllables": _grouped(table_of(data))})
+    text = json.dumps({"format": FORMAT, "dictionary": digest(data), "words_by_syllables": _grouped(table_of(data))})
     files.atomic_write(target, text.encode("utf-8"))
     return target
 
@@ -206,10 +206,6 @@ def _stored(path: Path, format: int, made_from: str, source: bytes) -> dict[str,
         stored = json.loads(path.read_bytes())
     except (OSError, ValueError):
         return None
-    if not isinstance(stored, dict) or stored.get("format") != format or stored.get(made_from) != _digest(source):
+    if not isinstance(stored, dict) or stored.get("format") != format or stored.get(made_from) != digest(source):
         return None
     return stored
-
-
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
