@@ -96,11 +96,19 @@ def _plain(symbol: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def number_pattern(decimal: str, group: str) -> str:
+def number_pattern(decimal: str, group: str, whole_runs: bool = False) -> str:
     """A regex for one number.  Grouping is only ``group`` + exactly three digits,
-    so "1,2" is two numbers and "1,000" is one (for English separators)."""
+    so "1,2" is two numbers and "1,000" is one (for English separators).
+
+    With ``whole_runs``, a number is never a piece of a longer run of digits and
+    separators: "0,2" is no number with English separators (it is 0.2 with Spanish
+    ones), and "0.4" holds no 4. What a translation says is read so: read in pieces,
+    "0,2 g/kg" had the 2 of "2 g/kg", and "0.4 g/kg" the 4 g/kg of "4 g/kg"."""
     g, d = re.escape(_plain(group)), re.escape(_plain(decimal))
-    return rf"(?<!\d)(?:\d{{1,3}}(?:{g}\d{{3}})+(?!\d)|\d+)(?:{d}\d+)?"
+    number = rf"(?:\d{{1,3}}(?:{g}\d{{3}})+(?!\d)|\d+)(?:{d}\d+)?"
+    if whole_runs:
+        return rf"(?<!\d)(?<!\d[.,]){number}(?![.,]?\d)"
+    return rf"(?<!\d){number}"
 
 
 def shown_value(value: Fraction) -> str:
@@ -114,10 +122,14 @@ def parse_number(text: str, decimal: str, group: str) -> Fraction:
 
 
 @lru_cache(maxsize=64)
-def compiled_number_pattern(decimal: str, group: str) -> re.Pattern:
+def compiled_number_pattern(decimal: str, group: str, whole_runs: bool = False) -> re.Pattern:
     """:func:`number_pattern` compiled, once per pair of separators: what [numbers], [units]
     and [number-words] find a language's numbers in digits with (its value: :func:`parse_number`)."""
-    return re.compile(number_pattern(decimal, group))
+    return re.compile(number_pattern(decimal, group, whole_runs))
+
+
+# Digits joined by points or commas: one number, or pieces of several ("1,2,3"), or neither.
+_SEPARATED_RUN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+")
 
 
 @lru_cache(maxsize=64)
@@ -303,9 +315,19 @@ def translation_values(text: str, language: Language, source_language: Language)
     """
     values: set[Fraction] = set()
     text = _blank_rate_periods(text, language)  # 하루에 두 번: the 하루 is "a day", not 1
-    for convention in number_conventions(language):
-        for match in compiled_number_pattern(*convention).finditer(text):
+    conventions = number_conventions(language)
+    read_whole = set()
+    for convention in conventions:
+        for match in compiled_number_pattern(*convention, whole_runs=True).finditer(text):
             values.add(parse_number(match.group(), *convention))
+            read_whole.add(match.span())
+    for run in _SEPARATED_RUN.finditer(text):
+        if run.span() not in read_whole:  # no convention reads it as one number: each piece may be one
+            for convention in conventions:
+                values.update(
+                    parse_number(m.group(), *convention)
+                    for m in compiled_number_pattern(*convention).finditer(run.group())
+                )
     for lang in (language, source_language):
         for *_, total, parts in _scaled_numbers(text, lang):
             values.update((total, *parts))

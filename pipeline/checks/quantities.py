@@ -193,7 +193,7 @@ def _unit_re(languages: tuple[Language, ...]) -> str:
 @lru_cache(maxsize=64)
 def _quantity_re(languages: tuple[Language, ...], decimal: str, group: str) -> re.Pattern:
     unit = _unit_re(languages)
-    number = number_pattern(decimal, group)
+    number = number_pattern(decimal, group, whole_runs=True)  # "0,2 g/kg" holds no 2 g/kg
     # The unit written directly after the number (a space or a hyphen between
     # them at most: "2 g", "2g", "10-day"), then its per parts.
     return re.compile(
@@ -294,7 +294,7 @@ def _range_starts(text: str, found: list[Quantity], languages: tuple[Language, .
     starts = []
     separators = range_separators(languages)
     for decimal, group in number_conventions(primary):
-        before = re.compile(rf"(?P<number>{number_pattern(decimal, group)})(?:{separators})$")
+        before = re.compile(rf"(?P<number>{number_pattern(decimal, group, whole_runs=True)})(?:{separators})$")
         for q in found:
             if not q.text[:1].isdigit():
                 continue

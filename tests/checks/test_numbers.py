@@ -127,6 +127,42 @@ def test_spanish_decimal_comma_is_the_same_value(catalogs):
     assert catalogs.findings("Take 0.5 mg.", "Tome 0,5 mg.", check="numbers", locale="es") == []
 
 
+@pytest.mark.parametrize(
+    "source, translation, instead",
+    [
+        # A tenth of the dose: read in pieces, "0,2" held the 2 and "0.4" the 4 the source gives.
+        ("Up to 2 g/kg is given at once.", "Se da hasta 0,2 g/kg de una vez.", "0,2"),
+        ("Up to 2 g/kg is given at once.", "Se da hasta 1.2 g/kg de una vez.", "1.2"),
+        ("Take 4 g/kg.", "Tome 0.4 g/kg.", "0.4"),
+        ("Take 5 mg.", "Tome 1,5 mg.", "1,5"),
+    ],
+)
+def test_a_number_inside_a_longer_number_is_not_the_source_s(catalogs, source, translation, instead):
+    messages = [f.message for f in catalogs.findings(source, translation, locale="es")]
+    number = source.split()[-2] if source.startswith("Take") else "2"
+    assert f"{number} in the source is missing from the translation (the translation has {instead})" in messages
+
+
+def test_a_korean_decimal_comma_is_no_dose_of_its_last_digit(catalogs):
+    # "0,5" is no number a Korean reader reads: its pieces still pass [numbers] (they may be a
+    # list, "1,2,3"), but no piece is a dose, and [units] misses the 5 mg.
+    findings = catalogs.findings("Take 5 mg.", "0,5 mg을 드세요.")
+    assert [f.check for f in findings if f.severity == "error"] == ["units"]
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take 0.4 g/kg.", "Tome 0,4 g/kg."),
+        ("Take 1,500 mg.", "Tome 1.500 mg."),
+        ("Take 1,000.5 mg.", "Tome 1.000,5 mg."),
+        ("Grades 1, 2 and 3", "Grados 1,2,3"),  # a list written tight: its pieces
+    ],
+)
+def test_a_spanish_number_read_whole_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="es", check="numbers") == []
+
+
 @pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])  # a space, a no-break space, a narrow one
 def test_spanish_thousands_grouped_by_a_space_are_one_number(catalogs, space):
     # The RAE's recommended form: 150 000, not 150.000 nor 150,000.
