@@ -275,7 +275,7 @@ def renderer_allows(href: str) -> bool:
 
 def _parse_source(body: str, first_line: int, path: str) -> list[Token]:
     tokens = _SOURCE_PARSER.parse(body)
-    for token in tokens:
+    for index, token in enumerate(tokens):
         line = first_line + (token.map[0] if token.map else 0)
         if token.type == "html_block" and token.content.startswith("<!--") and not _ONE_COMMENT.match(token.content):
             raise SourceError(
@@ -304,8 +304,55 @@ def _parse_source(body: str, first_line: int, path: str) -> list[Token]:
         _check_inline_html(token, line, path)
         if token.type == "inline":
             _check_links(token, line, path)
+            _check_other_markdown(token, line, path, starts_list_item=tokens[index - 2].type == "list_item_open")
     _check_structure(tokens, first_line, path)
     return tokens
+
+
+# Markdown of other flavours (GitHub's, Pandoc's) that CommonMark leaves as text: the page would
+# show the marks as written, and "~~10 mg~~ 5 mg" would read as two doses.
+_STRIKETHROUGH = re.compile(r"~~[^~\s](?:[^~]*[^~\s])?~~")
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
+_TASK = re.compile(r"\[[ xX]\]\s")
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$", re.MULTILINE)
+_OTHER_MARKDOWN = (
+    (
+        _STRIKETHROUGH,
+        "{found!r} (strikethrough) is not supported: the page would show the tildes and the struck text as "
+        "written; delete what is not meant",
+    ),
+    (
+        _FOOTNOTE,
+        "{found!r} (a footnote) is not supported: the page would show it as written; say it in the text, or "
+        "list the source under references:",
+    ),
+    (
+        _DELIMITER_ROW,
+        "{found!r} makes no table here: the page would show the pipes as text; a table starts with a header "
+        "row, | Heading | Heading |, then |---|---|, and every row has as many cells as the header",
+    ),
+)
+
+
+def _check_other_markdown(token: Token, line: int, path: str, starts_list_item: bool) -> None:
+    """Strikethrough, footnotes, task lists and tables markdown-it did not take, refused on their line."""
+    text = "".join(child.content for child in token.children or () if child.type == "text")
+    content = token.content
+    for regex, message in _OTHER_MARKDOWN:
+        found = regex.search(content if regex is _DELIMITER_ROW else text)
+        if found:
+            written = found.group().strip()
+            at = content.find(written)
+            raise SourceError(
+                message.format(found=written), path, line + (content.count("\n", 0, at) if at >= 0 else 0)
+            )
+    if starts_list_item and _TASK.match(content):
+        raise SourceError(
+            f"{content[:3]!r} (a task list) is not supported: the page would show the brackets; write the item "
+            "without them",
+            path,
+            line,
+        )
 
 
 def _check_inline_html(token: Token, line: int, path: str) -> None:

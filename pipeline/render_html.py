@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from html import unescape
 from pathlib import Path
+from urllib.parse import unquote
 
 from jinja2 import BaseLoader, DictLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError, meta
 from markupsafe import Markup, escape
@@ -30,7 +31,10 @@ from pipeline.translations import TranslationTable, source_table
 
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
 # A link in a rendered body (markdown-it writes href first and escapes it).
-_BODY_LINK = re.compile(r'(<a href="(https?://[^"]+)"[^>]*>.*?</a>)', re.DOTALL)
+# Links whose address a printed page must still give: the web's, and the phone number of a tel:
+# link and the e-mail address of a mailto: link (on paper, "call us" alone reaches no one).
+_BODY_LINK = re.compile(r'(<a href="((?:https?://|tel:|mailto:)[^"]+)"[^>]*>.*?</a>)', re.DOTALL)
+_SAID_ON_PAPER = ("tel", "mailto")  # schemes whose address is printed without its scheme
 _URL_PIECE = re.compile(r"[^/]*/+|[^/]+")
 # A BCP 47 tag as written into a CSS :lang() selector: letters, digits and hyphens only.
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
@@ -108,7 +112,7 @@ class Renderer:
             summary_marked=not summary.translated,
             untranslated_mark=mark,
             body_html=Markup(body_html),
-            link_notes=[url_html(url) for url in link_notes],
+            link_notes=[address_html(url) for url in link_notes],
             references=[link_urls(r) for r in leaflet.references],
             reviewed_on=SentenceDate(leaflet.reviewed_on, locale.babel, source.babel),
             is_translation=locale.code != source.code,
@@ -355,8 +359,18 @@ def url_html(url: str) -> Markup:
     return Markup('<a href="{}">{}</a>').format(url, pieces)
 
 
+def address_html(url: str) -> Markup:
+    """A link's address as the printed list gives it: a web address as :func:`url_html`
+    shows it, a tel: link's phone number and a mailto: link's e-mail address as written
+    (without the scheme, the query or percent-encoding), unbroken."""
+    scheme, _, rest = url.partition(":")
+    if scheme.lower() not in _SAID_ON_PAPER:
+        return url_html(url)
+    return Markup('<a href="{}"><span class="nowrap">{}</span></a>').format(url, unquote(rest.split("?")[0]))
+
+
 def number_links(body_html: str) -> tuple[str, list[str]]:
-    """The body with a note number after each web link, and the addresses in that order.
+    """The body with a note number after each web, tel: and mailto: link, and the addresses in that order.
 
     On paper a link must still lead somewhere, but an address printed inside a
     sentence breaks it (and, in Korean, parts a word from its particle): the

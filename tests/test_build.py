@@ -400,3 +400,17 @@ def test_a_worker_lays_out_every_page_with_the_templates_it_compiled_for_the_fir
     assert pages[0] == pages[1] == pages[2]
     (renderer,) = jobs._renderers.values()
     assert len(renderer._environments) == 2  # one for the HTML templates, one for the print CSS
+
+
+def test_a_printed_page_gives_the_number_and_address_of_tel_and_mailto_links(project):
+    """On paper "call the clinic" reaches no one: a tel: or mailto: link carries a note number as a
+    web link does, and the list after the text gives its phone number or e-mail address."""
+    source = project.path("source/demo.md")
+    links = "[Call the clinic](tel:+1-800-555-0199) or [e-mail the nurse](mailto:nurse@example.org?subject=IVIG)."
+    source.write_text(source.read_text() + f"\n{links}\n", encoding="utf-8")
+    assert project.run("extract")[0] == 0
+    assert project.run("build", "--only", "pdf", "--locale", "en")[0] == 0
+    text = " ".join(pdf_text(project.path("build/en/demo.pdf")).split())
+    assert "Call the clinic 2 or e-mail the nurse 3." in text
+    listed = text[text.index("Addresses of the links") :]
+    assert "2. +1-800-555-0199 3. nurse@example.org " in listed  # no tel:, mailto: nor ?subject=

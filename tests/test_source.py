@@ -214,6 +214,36 @@ COMMENT_LINE = (
             "a reference link ([text][label] or [label]) is not kept: each passage is translated and shown on its "
             "own; write the address in the link, [text](https://…)",
         ),
+        # Other flavours' Markdown, which CommonMark leaves as text: the page would show the marks.
+        (
+            "\nTake ~~10 mg~~ 5 mg each day.\n",
+            11,
+            "'~~10 mg~~' (strikethrough) is not supported: the page would show the tildes and the struck text as "
+            "written; delete what is not meant",
+        ),
+        (
+            "\nFirst.\nTake it daily.[^1]\n\n[^1]: A footnote.\n",
+            12,
+            "'[^1]' (a footnote) is not supported: the page would show it as written; say it in the text, or "
+            "list the source under references:",
+        ),
+        (
+            "\n- one\n- [x] done\n",
+            12,
+            "'[x]' (a task list) is not supported: the page would show the brackets; write the item without them",
+        ),
+        (
+            "\n|---|---|\n| a | b |\n",
+            11,
+            "'|---|---|' makes no table here: the page would show the pipes as text; a table starts with a header "
+            "row, | Heading | Heading |, then |---|---|, and every row has as many cells as the header",
+        ),
+        (
+            "\n| a | b |\n|---|---|---|\n",
+            12,
+            "'|---|---|---|' makes no table here: the page would show the pipes as text; a table starts with a "
+            "header row, | Heading | Heading |, then |---|---|, and every row has as many cells as the header",
+        ),
         # The title is the page's h1: a first section at ### skips h2.
         ("\n### Too deep\n", 11, "heading jumps from h1 to h3; use ##"),
         ("\n## Section\n\n#### Too deep\n", 13, "heading jumps from h2 to h4; use ###"),
@@ -264,6 +294,19 @@ def test_a_refused_link_is_named_on_its_own_line(body, line):
     with pytest.raises(SourceError) as caught:
         parse_leaflet(FRONT + body, "source/demo.md", "demo")
     assert caught.value.line == line
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "\nTake 1~2 tablets, ~ once a day.\n",  # tildes that strike nothing through
+        "\nWrite `~~x~~` or `[^1]` as code.\n",
+        "\n[x] marks the box on the form.\n",  # brackets outside a list item
+        "\n| a | b |\n|---|---|\n| c | d |\n",
+    ],
+)
+def test_what_only_looks_like_other_markdown_is_kept(body):
+    assert parse_leaflet(FRONT + body, "source/demo.md", "demo").body_units
 
 
 def test_an_html_comment_on_a_line_of_its_own_is_dropped():
