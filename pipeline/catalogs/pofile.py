@@ -53,6 +53,8 @@ from __future__ import annotations
 
 import codecs
 import re
+import sys
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -457,10 +459,18 @@ def _escaped_character(escape: str) -> str:
     if escape in _SIMPLE_ESCAPES:
         return _SIMPLE_ESCAPES[escape]
     if escape[0] == "x" and len(escape) > 1:
-        return chr(int(escape[1:], 16))
+        return _character(int(escape[1:], 16), escape)
     if escape[0] in "01234567":
-        return chr(int(escape, 8))
+        return _character(int(escape, 8), escape)
     raise ValueError(escape)
+
+
+def _character(code: int, escape: str) -> str:
+    # A surrogate (\xd800) or a number past the last code point is no character: UTF-8 cannot
+    # write it, and the review digest, the .mo file and the page would each fail on it later.
+    if code > sys.maxunicode or unicodedata.category(chr(code)) == "Cs":
+        raise ValueError(escape)
+    return chr(code)
 
 
 def _comment_text(text: str) -> str:

@@ -4,12 +4,15 @@ It matters where strings are joined (template fragments): a changed one is a
 warning.  GNU msgfmt refuses to compile a catalog where the msgid and a
 translation do not both start (or both end) with a line break, looking at the
 first and last characters only (`` \nFever`` and ``\n발열`` differ): that is
-an error, judged exactly as msgfmt judges it.
+an error, judged exactly as msgfmt judges it. A translation that is white space
+and nothing else (" ", a no-break space, a zero-width space) counts as translated
+for gettext, yet the page would show an empty passage: an error.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
@@ -28,8 +31,21 @@ def _describe(space: str) -> str:
     return f"the white space {space!r}"
 
 
+def shows_nothing(text: str) -> bool:
+    """Whether ``text`` is white space and invisible characters (zero-width, direction marks) only."""
+    return all(char.isspace() or unicodedata.category(char) in ("Cf", "Cc") for char in text)
+
+
 def check_whitespace(ctx: EntryContext) -> Iterator[Finding]:
     source, translation = ctx.source, ctx.translation
+    if translation and shows_nothing(translation) and not shows_nothing(source):
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"the translation is {_describe(translation)} and nothing else: the page would show an empty "
+            "passage where the source says something (gettext counts it as translated)",
+        )
+        return
     for where, pattern, edge in (("starts", r"^\s*", str.startswith), ("ends", r"\s*$", str.endswith)):
         wanted, have = (match.group() if (match := re.search(pattern, text)) else "" for text in (source, translation))
         # msgfmt compares the msgid with every form and with the msgid_plural.

@@ -163,3 +163,15 @@ def test_one_stray_nul_is_not_taken_for_utf16(catalogs):
     catalogs.write_text("# a comment\x00 the editor left\n" + header() + "\n" + GOOD_ENTRY)  # msgfmt reads it
     report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
     assert not [f for f in report.findings if f.check == "syntax"], report.findings
+
+
+@pytest.mark.parametrize("escape", ["\\xd800", "\\xDFFF", "\\x110000"])
+def test_an_escape_that_is_no_character_is_a_syntax_error_on_its_line(catalogs, escape):
+    # msgfmt writes such an escape as a byte; read as a code point it is a lone surrogate or none at
+    # all, which passed check and then stopped build, status and compile as "a bug in leaflets".
+    text = header() + "\n" + GOOD_ENTRY + f'\nmsgid "Fever"\nmsgstr "열{escape}"\n'
+    catalogs.write_text(text, gettext_valid=None)
+    finding = only(check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings)
+    assert (finding.check, finding.severity) == ("syntax", "error")
+    assert finding.line == len(text.splitlines())
+    assert finding.message == f"invalid escape sequence {escape}"

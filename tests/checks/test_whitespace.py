@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.checks.helpers import only
 
 LONG = "Tell your care team right away if you notice any of these signs."
@@ -33,3 +35,17 @@ def test_a_line_break_after_a_space_is_not_a_line_break_first_for_msgfmt(catalog
     assert finding.message.startswith(
         "the source starts with the white space ' \\n', the translation with a line break: the first"
     )
+
+
+@pytest.mark.parametrize("blank", [" ", "\t", "\u00a0", "\u3000", "\u200b", " \u200b "])
+def test_a_translation_of_white_space_only_is_an_error(catalogs, blank):
+    # gettext counts it as translated: the page would show an empty passage, the sentence gone.
+    finding = only(catalogs.findings(LONG, blank, check="whitespace"))
+    assert (finding.check, finding.severity) == ("whitespace", "error")
+    assert finding.message.startswith("the translation is ") and "and nothing else: the page would show an" in (
+        finding.message
+    )
+
+
+def test_a_source_of_white_space_only_may_be_translated_so(catalogs):
+    assert catalogs.findings(" ", " ", check="whitespace", domain="common") == []
