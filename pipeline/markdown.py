@@ -436,6 +436,13 @@ def _check_links(token: Token, line: int, path: str) -> None:
             href = str(child.attrs.get("href", ""))
             written = token.content.find(href)
             at = line + (token.content.count("\n", 0, written) if written >= 0 else 0)
+            if child.attrs.get("title"):
+                raise SourceError(
+                    f"the link title {child.attrs['title']!r} is refused: a title is a tooltip, on no printed page "
+                    "and read by few screen readers; put its words in the text, [text](https://…)",
+                    path,
+                    at,
+                )
             problem = link_scheme_problem(href)
             if problem:
                 raise SourceError(

@@ -356,7 +356,7 @@ def test_a_note_above_a_list_item_is_for_that_item_only():
         "Call [911](tel:911), [+1 (800) 555-0100](tel:+1-(800)-555.0100) or [ext](tel:+1-800-555-0100;ext=12).",
         "Write to [us](mailto:help@example.org) or [both](mailto:a@example.org,b@example.org?subject=IVIG).",
         "Brackets that are not a link: \\[1\\](a), `[x](y z)` and [a] (b).",
-        "A link in brackets ([study](https://doi.org/10.1/x)) and a link with a title [x](https://example.org 't').",
+        "A link in brackets ([study](https://doi.org/10.1/x)) and one ending in a quote [x](https://example.org/'t').",
     ],
 )
 def test_links_and_brackets_a_page_shows_as_written_are_accepted(body):
@@ -442,3 +442,14 @@ def test_bytes_parsed_once_within_a_command_and_again_outside_or_on_another_day(
         monkeypatch.setattr(source, "latest_date", lambda now=None: first.reviewed_on)
         source.parse_source(data, "", "source/demo.md", "demo")
         assert len(parses) == 5
+
+
+def test_a_link_title_is_refused_on_its_line():
+    body = '\nFirst line,\nsee the [study](https://doi.org/10.1/x "a tooltip").\n'
+    with pytest.raises(SourceError) as caught:
+        parse_leaflet(FRONT + body, "source/demo.md", "demo")
+    assert (caught.value.line, caught.value.message) == (
+        12,
+        "the link title 'a tooltip' is refused: a title is a tooltip, on no printed page and read by few "
+        "screen readers; put its words in the text, [text](https://…)",
+    )

@@ -84,6 +84,7 @@ class Rendered:
     # (href, the address shown) of each autolink, <https://…>, <name@example.org>; last, so that the
     # mutants of the fields above keep their numbers in bench/mutation_notes.toml
     autolinks: tuple[tuple[str, str], ...]
+    titles: tuple[str, ...] = ()  # [text](href "title"): a tooltip no check reads, on no printed page
 
 
 @lru_cache(maxsize=8192)
@@ -107,6 +108,7 @@ def _rendered(message: str) -> Rendered:
             for t, shown in pairwise(tokens)
             if t.type == "link_open" and t.markup == "autolink"
         ),
+        titles=tuple(str(t.attrs["title"]) for t in tokens if t.type == "link_open" and t.attrs.get("title")),
     )
 
 
@@ -119,6 +121,7 @@ def check_markup(ctx: EntryContext) -> Iterator[Finding]:
     yield from _links(ctx)
     yield from _refused_links(ctx)
     yield from _images(ctx)
+    yield from _link_titles(ctx)
     yield from _unrendered_links(ctx)
     yield from _html_like(ctx)
     yield from _undecoded_references(ctx)
@@ -173,6 +176,16 @@ def _images(ctx: EntryContext) -> Iterator[Finding]:
             ERROR,
             f"image ![…]({shown_link(src)}) in the translation: pages show no images, "
             "the reader would see a stray '!' and a link",
+        )
+
+
+def _link_titles(ctx: EntryContext) -> Iterator[Finding]:
+    for title in rendered(ctx.translation).titles:
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"link title {title!r} in the translation: a title is a tooltip, on no printed page, and no check "
+            'reads what it says (a dose, a phone number); remove it, [text](https://…) with no "…" after the address',
         )
 
 

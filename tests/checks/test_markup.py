@@ -446,3 +446,15 @@ def test_a_changed_link_target_with_its_address_shown_stays_markups(catalogs):
         ("markup", "link target https://evil.example/ in the translation is not in the source"),
         ("markup", "link target https://www.sjsupport.org/ is missing from the translation"),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ['"하루 5 g/kg 투여 – 전화 555-0199"', "'https://example.com/other'", "(툴팁)"],  # each way CommonMark writes one
+)
+def test_a_link_title_in_the_translation_is_an_error(catalogs, title):
+    # No check reads a title's words, and the page carried them as a tooltip: a dose, a phone number.
+    translation = f"TEN은 드문 병이어서 [2003년 연구](https://doi.org/10.1001/archderm.139.1.26 {title}) 등이 있습니다."
+    finding = only(catalogs.findings(STUDY, translation, check="markup"))
+    assert finding.severity == "error"
+    assert finding.message.startswith(f"link title {title[1:-1]!r} in the translation: a title is a tooltip")
