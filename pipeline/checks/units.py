@@ -80,6 +80,7 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
     rated = check_rates(ctx, source_text, in_source, found, markers, translation_text)
     if wanted:
         yield from _kept(ctx, wanted, found, markers, translation_text, rated.moved)
+        yield from _per_added(ctx, source_text, wanted, found)
     yield from rated.findings
     # A source quantity the translation does not render is reported above or by
     # [numbers]; the quantity that took its place (1 mg/kg/일 for 1 g/kg/day, 40 mg
@@ -134,6 +135,25 @@ def _kept(
                     if closest.text != quantity.text
                     else f"{quantity.text} in the source: the translation does not say per {per}",
                 )
+
+
+def _per_added(ctx: EntryContext, source_text: str, wanted: list[Quantity], found: list[Quantity]) -> Iterator[Finding]:
+    """Rule 6: a source quantity is not given per a unit the source never says: "2 g/kg" as
+    "2 g/kg/min" or "2 g/kg/h" is a rate the source does not give (a whole dose in a minute).
+    A per the source says anywhere ("0.4 g/kg a day" as "0.4 g/kg/일") is its own."""
+    said = {marker.unit for marker in per_markers(source_text, (ctx.source_language,))}
+    said.update(per for quantity in wanted for per in quantity.per)
+    for quantity in wanted:
+        same = [q for q in found if q.same_amount(quantity)]
+        # Each keeps the source's own per parts (one replaced, mg/dL as mg/L, is rule 1's finding) and adds one.
+        if same and all(set(quantity.per) <= set(q.per) and set(q.per) - said for q in same):
+            added = sorted(set(same[0].per) - said)
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"{quantity.text} in the source is {same[0].text} in the translation: the source does not say "
+                f"per {' or per '.join(added)}",
+            )
 
 
 def _unit_lost(

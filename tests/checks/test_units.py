@@ -19,6 +19,35 @@ def test_a_dose_that_loses_its_per_kg_is_an_error(catalogs):
     assert finding.message == "2 g/kg in the source is 2 g in the translation: it does not say per kg"
 
 
+@pytest.mark.parametrize(
+    "locale, translation, written, per",
+    [
+        ("ko_KR", "최대 2 g/kg/min을 한 번에 맞습니다", "2 g/kg/min", "minute"),
+        ("ko_KR", "최대 2 g/kg/h을 한 번에 맞습니다", "2 g/kg/h", "hour"),
+        ("es", "Hasta 2 g/kg/h en una sola dosis", "2 g/kg/h", "hour"),
+        ("zh_TW", "單次最多 2 g/kg/min", "2 g/kg/min", "minute"),
+    ],
+)
+def test_a_dose_given_per_a_unit_the_source_never_says_is_an_error(catalogs, locale, translation, written, per):
+    # The whole dose in a minute: a rate the source does not give.
+    findings = catalogs.findings("Up to 2 g/kg as a single dose", translation, check="units", locale=locale)
+    assert [f.message for f in findings] == [
+        f"2 g/kg in the source is {written} in the translation: the source does not say per {per}"
+    ]
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("The usual dose is 1 g/kg/day.", "일반적인 용량은 1 g/kg/일입니다."),
+        ("0.4 g/kg a day for 5 days", "하루에 0.4 g/kg/일씩 5일 동안"),  # the source's "a day", written into it
+        ("Up to 2 g/kg as a single dose", "최대 2 g/kg을 한 번에 맞습니다"),
+    ],
+)
+def test_a_per_the_source_says_may_be_written_into_the_dose(catalogs, source, translation):
+    assert catalogs.findings(source, translation, check="units") == []
+
+
 def test_a_percentage_that_loses_its_sign_is_an_error(catalogs):
     finding = only(catalogs.findings("Less than 10% of the skin", "피부의 10군데 미만", check="units"))
     assert finding.message == "10% in the source has no unit in the translation (expected %)"
