@@ -224,6 +224,21 @@ def test_compile_writes_mo_files_without_fuzzy_entries(project):
     assert {e.msgid: e.msgstr for e in mo if e.msgid} == {"Headache": "두통"}
 
 
+def test_a_catalog_broken_since_its_last_compile_leaves_no_mo_behind(project):
+    """The MO compiled before the error holds translations the catalog no longer has: removed, and said."""
+    project.translate("demo", {"Headache": "두통"})
+    assert project.run("compile")[0] == 0
+    mo = project.po("demo").with_suffix(".mo")
+    assert mo.is_file()
+    with project.po("demo").open("a", encoding="utf-8") as po:
+        po.write('msgstr "stray"\n')
+    code, _, err = project.run("compile")
+    assert code == 1
+    assert "demo.po:" in err and "note: removed locales/ko_KR/LC_MESSAGES/demo.mo: it was compiled from" in err
+    assert not mo.exists()
+    assert project.po("common").with_suffix(".mo").is_file()  # the other catalogs are compiled still
+
+
 def test_compile_refuses_a_catalog_msgfmt_refuses_for_its_byte_order_mark(project):
     """msgfmt stops at a byte order mark with a syntax error: no MO is made from such a catalog."""
     project.translate("demo", {"Headache": "두통"})

@@ -300,33 +300,48 @@ def compile_catalogs(
         for po in sorted((project.locales_dir / loc.code / "LC_MESSAGES").glob("*.po")):
             if domains is not None and po.stem not in domains:
                 continue
-            file = project.relative(po)
+            file, mo = project.relative(po), po.with_suffix(".mo")
             try:
-                _refuse_unsafe(project, po, po.with_suffix(".mo"))
-                catalog = read_file(po, file)
-                data = write_mo(catalog)
-            except LeafletError as exc:
+                _refuse_unsafe(project, po, mo)
+            except LeafletError as exc:  # a path compile may not write to: nothing there is touched
                 outcome.problems.append(str(exc))
                 continue
-            except LookupError as exc:  # a charset Python does not know
-                outcome.problems.append(f"{file}: cannot compile: {exc}")
+            data, problems = _compiled(po, file, loc)
+            if data is None:
+                outcome.problems += problems
+                if mo.is_file():
+                    # Made from the catalog before its error: a program reading it would show
+                    # translations the catalog no longer has (as build removes such pages).
+                    mo.unlink()
+                    outcome.notes.append(
+                        f"removed {project.relative(mo)}: it was compiled from {file} before its error"
+                    )
                 continue
-            if catalog.byte_order_mark:  # msgfmt refuses it: an MO made anyway is one msgfmt would not make
-                outcome.problems.append(f"{file}:1: {BYTE_ORDER_MARK_FOUND}; not compiled")
-                continue
-            nplurals = stated_nplurals(catalog, loc.code, loc.plural_rule)
-            wrong = [m for m in catalog.messages if m.is_plural and len(m.msgstr_plural) != nplurals]
-            if wrong:
-                outcome.problems += [
-                    f"{file}:{m.line}: this plural message has {len(m.msgstr_plural)} msgstr[] "
-                    f"forms but Plural-Forms says nplurals={nplurals}; not compiled"
-                    for m in wrong
-                ]
-                continue
-            mo = po.with_suffix(".mo")
             outcome.written(project.relative(mo), write_if_changed(mo, data))
     outcome.notes += ignored_catalog_notes(project)
     return outcome
+
+
+def _compiled(po: Path, file: str, loc: LocaleSettings) -> tuple[bytes | None, list[str]]:
+    """The MO file of one catalog, or None and why it is not made (what msgfmt would refuse too)."""
+    try:
+        catalog = read_file(po, file)
+        data = write_mo(catalog)
+    except LeafletError as exc:
+        return None, [str(exc)]
+    except LookupError as exc:  # a charset Python does not know
+        return None, [f"{file}: cannot compile: {exc}"]
+    if catalog.byte_order_mark:  # msgfmt refuses it: an MO made anyway is one msgfmt would not make
+        return None, [f"{file}:1: {BYTE_ORDER_MARK_FOUND}; not compiled"]
+    nplurals = stated_nplurals(catalog, loc.code, loc.plural_rule)
+    wrong = [m for m in catalog.messages if m.is_plural and len(m.msgstr_plural) != nplurals]
+    if wrong:
+        return None, [
+            f"{file}:{m.line}: this plural message has {len(m.msgstr_plural)} msgstr[] "
+            f"forms but Plural-Forms says nplurals={nplurals}; not compiled"
+            for m in wrong
+        ]
+    return data, []
 
 
 def translation_memory(project: Project, locale: str) -> TranslationMemory:
