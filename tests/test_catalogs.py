@@ -224,6 +224,24 @@ def test_compile_writes_mo_files_without_fuzzy_entries(project):
     assert {e.msgid: e.msgstr for e in mo if e.msgid} == {"Headache": "두통"}
 
 
+@pytest.mark.parametrize("emptied", [True, False])
+def test_update_gives_an_emptied_or_headerless_catalog_the_header_of_a_new_one(project, emptied):
+    """A save cut short leaves an empty file; a hand edit may delete the header entry. Merged as they
+    were, they kept no header field but Plural-Forms, and check refused them for their charset."""
+    project.translate("demo", {"Headache": "두통"})
+    po = project.po("demo")
+    text = po.read_text(encoding="utf-8")
+    po.write_text("" if emptied else text[text.index("\n#. ", text.index('msgstr ""')) :], encoding="utf-8")
+    code, _, err = project.run("update")
+    assert code == 0
+    said = "was empty" if emptied else "had no header entry"
+    assert f"locales/ko_KR/LC_MESSAGES/demo.po: {said}; wrote the header a new catalog gets" in err
+    header = polib.pofile(str(po)).metadata
+    assert header["Content-Type"] == "text/plain; charset=utf-8" and header["Language"] == "ko_KR"
+    assert project.run("check", "--leaflet", "demo")[0] == 0
+    assert (polib.pofile(str(po)).find("Headache").msgstr == "두통") is not emptied  # kept unless emptied
+
+
 def test_a_catalog_broken_since_its_last_compile_leaves_no_mo_behind(project):
     """The MO compiled before the error holds translations the catalog no longer has: removed, and said."""
     project.translate("demo", {"Headache": "두통"})

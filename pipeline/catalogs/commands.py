@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from babel import Locale
@@ -29,7 +30,14 @@ from pipeline.catalogs.memory import TranslationMemory
 from pipeline.catalogs.merge import merge, new_translation, stated_nplurals
 from pipeline.catalogs.mofile import write_mo
 from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file, write_po
-from pipeline.catalogs.templates import GENERATED_BY, build_time, common_template, generated_by, leaflet_template
+from pipeline.catalogs.templates import (
+    GENERATED_BY,
+    build_time,
+    common_template,
+    generated_by,
+    leaflet_template,
+    translation_header,
+)
 from pipeline.checks.template import UNREADABLE, read_english
 from pipeline.config import (
     COMMON_DOMAIN,
@@ -369,6 +377,12 @@ def _update_one(
         template = read_file(pot, project.relative(pot))
         if po.exists():
             old = read_file(po, file)
+            if old.header is None:
+                # Emptied (a save cut short) or its header deleted: merged as it is, it kept no header
+                # fields but the plural forms, and check then refused it for its missing charset.
+                old = replace(old, header=translation_header(project, template, domain, locale, build_time()))
+                was = "was empty" if not old.messages and not old.obsolete else "had no header entry"
+                outcome.notes.append(f"{file}: {was}; wrote the header a new catalog gets")
             merged = merge(old, template, locale, memory, project.declared_plural_rule(locale))
             if old.byte_order_mark:
                 outcome.notes.append(f"{file}:1: removed the byte order mark at the start (msgfmt rejects it)")
