@@ -172,7 +172,7 @@ def _unit_lost(
         kind = quantity.amount[0]
         free.sort(key=lambda item: (item[1].amount[0] != kind, item[0]))
         other = free[0][1]
-        return ctx.finding(CHECK, ERROR, f"{quantity.text} in the source is {other.text} in the translation")
+        return ctx.finding(CHECK, ERROR, f"{_named(quantity)} in the source is {_named(other)} in the translation")
     if quantity.value in bare and ctx.language.has_unit_words:
         expected = quantity.unit_text
         return ctx.finding(
@@ -209,6 +209,14 @@ def _unit_lost(
     return ctx.finding(
         CHECK, ERROR, f"{quantity.text} in the source has no unit in the translation (expected {expected})"
     )
+
+
+def _named(quantity: Quantity) -> str:
+    """A quantity as a message names it: as written, with its unit when the text has none (the
+    first number of a range, "1" of "1 to 3 weeks": "1 (weeks)", never "1 … is 1")."""
+    if any(char.isalpha() or char in "%°/" for char in quantity.text):
+        return quantity.text
+    return f"{quantity.text} ({quantity.unit_text})"
 
 
 def _unit_written_as_word(quantity: Quantity) -> bool:

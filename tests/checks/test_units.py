@@ -417,11 +417,19 @@ def test_an_arabic_dose_in_the_grams_abbreviation_is_read_for_its_unit(catalogs)
     assert finding.message == "2 mg in the source is 2 غ in the translation"
 
 
+def test_the_first_number_of_a_range_is_named_with_its_unit(catalogs):
+    findings = catalogs.findings("It starts 1 to 3 weeks later.", "1~3일 뒤에 시작됩니다.", check="units")
+    assert [f.message for f in findings] == [
+        "1 (weeks) in the source is 1 (days) in the translation",  # was "1 in the source is 1 in the translation"
+        "3 weeks in the source is 3일 in the translation",
+    ]
+
+
 def test_a_range_in_words_of_another_unit_is_an_error(catalogs):
     source = "Repeat every 3 to 4 weeks."
     findings = catalogs.findings(source, "تُكرر كل ثلاثة إلى أربعة أيام.", check="units", locale="ar")
     assert [f.message for f in findings] == [
-        "3 in the source is ثلاثة in the translation",
+        "3 (weeks) in the source is ثلاثة in the translation",
         "4 weeks in the source is أربعة أيام in the translation",
     ]
 
