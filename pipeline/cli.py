@@ -26,7 +26,7 @@ from pipeline.executors import available_cores
 from pipeline.file_arguments import named_file
 from pipeline.outcome import Outcome
 from pipeline.plan import HTML, PDF
-from pipeline.source import each_source_parsed_once, id_problem
+from pipeline.source import each_source_parsed_once, id_problem, ignored_source_notes
 
 # Each command imports what it runs (in its function below): `check` does not load the status
 # page, doctor, the review command or the PDF code.
@@ -404,7 +404,12 @@ def _build(project, args, stdout, stderr) -> int:
         executor.close()
         progress.stop()  # the notes below must not be drawn into a live bar
     # The release gate and the draft marks check too; no page is built from an undeclared locale's catalogs.
-    for note in (*degraded_checks(project), *ignored_catalog_notes(project), *outcome.notes):
+    for note in (
+        *degraded_checks(project),
+        *ignored_source_notes(project),
+        *ignored_catalog_notes(project),
+        *outcome.notes,
+    ):
         print(f"note: {note}", file=stderr)
     for problem in outcome.problems:
         print(problem, file=stderr)
@@ -483,6 +488,7 @@ def _check(project, args, stdout, stderr) -> int:
     for note in (
         *degraded_checks(project),
         *unchecked_languages(project, args.locale or None),
+        *ignored_source_notes(project),  # leaflets saved where no command reads them
         *ignored_catalog_notes(project),  # catalogs no check reads
         *check_command.missing_catalog_notes(project, args.locale or None, domains),  # and those it cannot
     ):

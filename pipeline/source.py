@@ -105,6 +105,29 @@ def leaflet_paths(source_dir: Path) -> list[Path]:
     return sorted(source_dir.glob("*.md"))
 
 
+# What a writer may save a leaflet as that no command reads: only source/<id>.md is one.
+_LEAFLET_LIKE = frozenset({".md", ".markdown", ".mdown", ".mkd", ".txt"})
+
+
+def ignored_source_notes(project: Project) -> list[str]:
+    """A note for each file under source/ that looks like a leaflet but is read by no command:
+    in a folder of its own (source/cardio/heparin.md) or with another extension
+    (source/aspirin.markdown, source/ASPIRIN.MD). It had no catalog and no page, and nothing said so."""
+    folder = project.source_dir
+    if not folder.is_dir():
+        return []
+    read = set(leaflet_paths(folder))
+    return [
+        f"{project.relative(path)} is not read: a leaflet is source/<id>.md, in source/ itself "
+        f"(as source/{path.stem}.md it would be)"
+        for path in sorted(folder.rglob("*"))
+        if path.suffix.lower() in _LEAFLET_LIKE
+        and path not in read
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+        and path.is_file()
+    ]
+
+
 def load_leaflets(project: Project) -> tuple[list[Leaflet], list[LeafletError]]:
     """Every readable leaflet, and the error of each one that is not."""
     leaflets: list[Leaflet] = []

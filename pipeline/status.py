@@ -39,7 +39,7 @@ from pipeline.ignored_catalogs import ignored_catalog_notes
 from pipeline.model import Leaflet
 from pipeline.release import BRING_IN_THE_ENGLISH, gate, review_reasons
 from pipeline.review import EnglishChange
-from pipeline.source import leaflet_paths, read_leaflet
+from pipeline.source import ignored_source_notes, leaflet_paths, read_leaflet
 from pipeline.translations import TranslationTable, table_from_catalog
 
 
@@ -190,7 +190,7 @@ def project_status(project: Project) -> Status:
     ]
     # A language the meaning checks have no data for: its 0 errors promise less, and the
     # reviewer who signs it off is the one to know (the note asks them to read with care).
-    notes = (*ignored_catalog_notes(project), *unchecked_languages(project))
+    notes = (*ignored_source_notes(project), *ignored_catalog_notes(project), *unchecked_languages(project))
     return Status(tuple(ordered), tuple(problems), notes)
 
 

@@ -339,3 +339,22 @@ def test_an_unknown_leaflet_id_is_a_usage_error_listing_the_leaflets(project, co
         "leaflets: source/dmeo.md: no such leaflet 'dmeo'; did you mean 'demo'? (the leaflets in source/: demo, second)\n"
     )
     assert sorted(str(path) for path in project.path("locales").rglob("*")) == before
+
+
+def test_a_leaflet_saved_where_no_command_reads_it_is_named(project):
+    """Only source/<id>.md is a leaflet: one in a folder of its own or with another extension had
+    no catalog and no page, and no command said so."""
+    leaflet = project.path("source/demo.md").read_text(encoding="utf-8")
+    (project.path("source/cardio")).mkdir()
+    project.path("source/cardio/heparin.md").write_text(leaflet.replace("id: demo", "id: heparin"), encoding="utf-8")
+    project.path("source/aspirin.markdown").write_text(leaflet.replace("id: demo", "id: aspirin"), encoding="utf-8")
+    project.path("source/.draft.md.swp").write_text("", encoding="utf-8")  # an editor's file: not a leaflet
+    for command in ("extract", "check", "status"):
+        _, out, err = project.run(command)  # status says its notes in its report
+        notes = [line for line in (out + err).splitlines() if " is not read: " in line]
+        assert notes == [
+            "note: source/aspirin.markdown is not read: a leaflet is source/<id>.md, in source/ itself "
+            "(as source/aspirin.md it would be)",
+            "note: source/cardio/heparin.md is not read: a leaflet is source/<id>.md, in source/ itself "
+            "(as source/heparin.md it would be)",
+        ], command

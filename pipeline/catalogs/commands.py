@@ -55,7 +55,7 @@ from pipeline.ignored_catalogs import ignored_catalog_notes
 from pipeline.outcome import Outcome
 from pipeline.release import BRING_IN_THE_ENGLISH
 from pipeline.review import shorten
-from pipeline.source import load_leaflets
+from pipeline.source import ignored_source_notes, load_leaflets
 from pipeline.terminology import Glossary, approved_terms, glossary_path, load_glossary, with_glossary_notes
 
 # The standard header fields in the order Babel and msginit write them; tools
@@ -84,6 +84,7 @@ def extract(project: Project) -> Outcome:
     outcome = Outcome()
     leaflets, problems = load_leaflets(project)
     outcome.problems = [str(problem) for problem in problems]
+    outcome.notes += ignored_source_notes(project)
     created = build_time()
     templates = {COMMON_DOMAIN: common_template(project, created)}
     templates.update({leaflet.id: leaflet_template(project, leaflet, created) for leaflet in leaflets})
