@@ -76,7 +76,9 @@ SAVED_AS_UTF16 = (
 )
 _CHARSET_RE = re.compile(rb"charset=([\w\-:.]+)")
 _KEYWORD_RE = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr\[(\d+)\]|msgstr)(?=[\s"]|$)\s*(.*)$')
-_STRING_RE = re.compile(r'"((?:[^"\\]|\\.)*)"\s*$')
+# One or more strings on a line, joined as gettext joins them ('msgstr "a " "b"' is "a b").
+_STRING_RE = re.compile(r'(?:"(?:[^"\\]|\\.)*"\s*)+$')
+_STRING_PART = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _ESCAPE_RE = re.compile(r"\\(x[0-9A-Fa-f]+|[0-7]{1,3}|.)")
 _SIMPLE_ESCAPES = {
     "n": "\n",
@@ -332,11 +334,10 @@ class _Parser:
         raise self.error(number, f"{kind.replace('[n]', '[...]')} without a msgid before it")
 
     def string(self, number: int, literal: str) -> str:
-        match = _STRING_RE.match(literal)
-        if not match:
+        if not _STRING_RE.match(literal):
             raise self.error(number, "unterminated string or unescaped double quote")
         try:
-            return _unescaped(match.group(1))
+            return "".join(_unescaped(part) for part in _STRING_PART.findall(literal))
         except ValueError as invalid:
             raise self.error(number, f"invalid escape sequence \\{invalid}") from None
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+
+import polib
 import pytest
 
+from pipeline.catalogs.pofile import read_file
 from pipeline.checks import check_catalog, check_project
 from tests.checks.helpers import MSGFMT, header, msgfmt_verdict, only
 
@@ -175,3 +179,16 @@ def test_an_escape_that_is_no_character_is_a_syntax_error_on_its_line(catalogs, 
     assert (finding.check, finding.severity) == ("syntax", "error")
     assert finding.line == len(text.splitlines())
     assert finding.message == f"invalid escape sequence {escape}"
+
+
+def test_strings_side_by_side_on_one_line_are_joined_as_msgfmt_joins_them(catalogs, tmp_path):
+    # Valid PO: msgfmt joins them. It was "unterminated string or unescaped double quote", which
+    # made the catalog unreadable, withdrew its draft page and refused its release.
+    text = header() + "\n" + GOOD_ENTRY + '\nmsgid "Fever"\nmsgstr "고" "열 \\"심함\\""  \n'
+    path = catalogs.write_text(text)  # msgfmt accepts it
+    report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
+    assert not report.parse_failed and [f.check for f in report.findings if f.check == "syntax"] == []
+    mo = tmp_path / "joined.mo"
+    subprocess.run([MSGFMT, "-o", str(mo), str(path)], check=True)
+    assert polib.mofile(str(mo)).find("Fever").msgstr == '고열 "심함"'
+    assert read_file(path, "ivig-ten.po").messages[-1].msgstr == '고열 "심함"'
