@@ -116,6 +116,18 @@ def read_po(data: bytes, file: str = "<catalog>") -> Catalog:
     if _is_utf16(data):
         raise CatalogError(SAVED_AS_UTF16, file, 1)
     encoding = _declared_encoding(data)
+    if encoding != "utf-8" and not data.isascii() and _is_utf8(data):
+        # Read as the header says, every accented letter and every Korean one would be two or three
+        # others (día as dÃ­a): the checks would report them all, and a draft would show them.
+        declared = _CHARSET_RE.search(data)  # there is one: the encoding is not the default
+        assert declared is not None
+        line = data.count(b"\n", 0, declared.start()) + 1
+        raise CatalogError(
+            f"the header declares charset {declared.group(1).decode('ascii')}, but the file is saved as UTF-8; "
+            "change the header to charset=UTF-8",
+            file,
+            line,
+        )
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -127,6 +139,14 @@ def read_po(data: bytes, file: str = "<catalog>") -> Catalog:
     if catalog is None:
         catalog = _Parser(file).parse(text_after_mark)
     return replace(catalog, byte_order_mark=True) if text.startswith(BYTE_ORDER_MARK) else catalog
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _is_utf16(data: bytes) -> bool:

@@ -70,6 +70,26 @@ def test_bytes_that_are_not_the_declared_charset_are_a_syntax_error(catalogs):
     assert finding.message == "the file is not valid utf-8 (byte 0xff); save it as UTF-8"
 
 
+@pytest.mark.parametrize("charset", ["ISO-8859-1", "cp1252", "EUC-KR"])
+def test_a_utf8_file_whose_header_says_another_charset_is_one_error_on_that_line(catalogs, charset):
+    # Read as the header says, "día" was "dÃ­a": a dozen unit, number and template errors hid the
+    # cause, and a draft page showed the garbled text.
+    text = header().replace("charset=UTF-8", f"charset={charset}") + "\n" + GOOD_ENTRY
+    catalogs.write_text(text, gettext_valid=None)
+    report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
+    finding = only(report.findings)
+    assert (finding.check, report.parse_failed) == ("syntax", True)
+    assert finding.line == next(n for n, line in enumerate(text.splitlines(), 1) if "charset=" in line)
+    assert finding.message == (
+        f"the header declares charset {charset}, but the file is saved as UTF-8; change the header to charset=UTF-8"
+    )
+
+
+def test_an_ascii_file_may_declare_another_charset(catalogs):
+    catalogs.write_text(header().replace("charset=UTF-8", "charset=ISO-8859-1") + '\nmsgid "Fever"\nmsgstr "Fiebre"\n')
+    assert [f.check for f in check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings] == ["header"]
+
+
 def test_a_missing_file_is_a_syntax_error_not_an_exception(catalogs, tmp_path):
     report = check_catalog(catalogs.project, "ko_KR", "ivig-ten", tmp_path / "nope.po")
     assert only(report.findings).check == "syntax"
