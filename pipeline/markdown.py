@@ -304,7 +304,8 @@ def _parse_source(body: str, first_line: int, path: str) -> list[Token]:
         _check_inline_html(token, line, path)
         if token.type == "inline":
             _check_links(token, line, path)
-            _check_other_markdown(token, line, path, starts_list_item=tokens[index - 2].type == "list_item_open")
+            opens_item = index >= 2 and tokens[index - 2].type == "list_item_open"  # its paragraph's first words
+            _check_other_markdown(token, line, path, starts_list_item=opens_item)
     _check_structure(tokens, first_line, path)
     return tokens
 

@@ -138,7 +138,7 @@ def _kept(
 
 
 def _per_added(ctx: EntryContext, source_text: str, wanted: list[Quantity], found: list[Quantity]) -> Iterator[Finding]:
-    """Rule 6: a source quantity is not given per a unit the source never says: "2 g/kg" as
+    """Rule 7: a source quantity is not given per a unit the source never says: "2 g/kg" as
     "2 g/kg/min" or "2 g/kg/h" is a rate the source does not give (a whole dose in a minute).
     A per the source says anywhere ("0.4 g/kg a day" as "0.4 g/kg/일") is its own."""
     said = {marker.unit for marker in per_markers(source_text, (ctx.source_language,))}
