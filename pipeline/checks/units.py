@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import not_read, numbers_and_words
-from pipeline.checks.numerals import prose, source_mentions, translation_values
+from pipeline.checks.numerals import prose, shown_value, source_mentions, translation_values
 from pipeline.checks.quantities import (
     KINDS,
     Marker,
@@ -87,6 +87,7 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
     # for 400 mg) is that same defect, not also an addition.
     unrendered = [w for w in wanted if not any(q.same_amount(w) for q in found)]
     yield from _added(ctx, source_text, in_source, wanted, found, unrendered)
+    yield from _made_a_percent(ctx, source_text, in_source, found)
 
 
 def converted_values(ctx: EntryContext) -> set[Fraction]:
@@ -153,6 +154,35 @@ def _per_added(ctx: EntryContext, source_text: str, wanted: list[Quantity], foun
                 ERROR,
                 f"{quantity.text} in the source is {same[0].text} in the translation: the source does not say "
                 f"per {' or per '.join(added)}",
+            )
+
+
+# "1 in 10", "5 out of 100", "1 in every 1,000": a proportion a translation may give as a percent.
+_PROPORTION = re.compile(r"(\d+(?:\.\d+)?)\s+(?:in|out of)\s+(?:every\s+)?(\d{1,3}(?:,\d{3})*|\d+)(?![\d,])")
+
+
+def _made_a_percent(
+    ctx: EntryContext, source_text: str, in_source: list[Quantity], found: list[Quantity]
+) -> Iterator[Finding]:
+    """Rule 8: a number of the source is not made a percent: "about 1.9 in every 1 million adults" as
+    "100만 명당 약 1.9%" says a million times as many. A percent the source gives, or says as a
+    proportion ("1 in 10" as "10%"), passes; one the source has no number for is [numbers]' to say."""
+    percents = [q for q in found if q.unit == "percent" and q.text[:1].isdigit()]
+    if not percents:
+        return  # most translations
+    given = {q.value for q in in_source if q.unit == "percent"}
+    for match in _PROPORTION.finditer(source_text):
+        part, whole = Fraction(match.group(1)), Fraction(match.group(2).replace(",", ""))
+        if whole:
+            given.add(part / whole * 100)
+    bare = translation_values(source_text, ctx.source_language, ctx.source_language)
+    for q in percents:
+        if q.value not in given and q.value in bare:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"{shown_value(q.value)} in the source is {q.text} in the translation: the source does not say "
+                "it is a percentage",
             )
 
 

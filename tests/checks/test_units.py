@@ -48,6 +48,34 @@ def test_a_per_the_source_says_may_be_written_into_the_dose(catalogs, source, tr
     assert catalogs.findings(source, translation, check="units") == []
 
 
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "미국에서는 해마다 성인 100만 명당 약 1.9%가 TEN에 걸립니다."),
+        ("zh_TW", "在美國，每年約有 1.9% 的成人罹患 TEN。"),
+    ],
+)
+def test_a_number_made_a_percentage_is_an_error(catalogs, locale, translation):
+    # 1.9 in a million made 1.9%: a million times as many people.
+    source = "In the United States, about 1.9 in every 1 million adults get TEN each year."
+    finding = only(catalogs.findings(source, translation, check="units", locale=locale))
+    assert finding.message == (
+        "1.9 in the source is 1.9% in the translation: the source does not say it is a percentage"
+    )
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("About 1 in 10 people get it.", "약 10%가 이 병에 걸립니다."),  # the proportion as a percent
+        ("More than 30% of the skin", "피부의 30% 초과"),
+        ("5 out of 100 people", "100명 중 5명(5%)"),
+    ],
+)
+def test_a_percentage_the_source_gives_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, check="units") == []
+
+
 def test_a_percentage_that_loses_its_sign_is_an_error(catalogs):
     finding = only(catalogs.findings("Less than 10% of the skin", "피부의 10군데 미만", check="units"))
     assert finding.message == "10% in the source has no unit in the translation (expected %)"
