@@ -550,7 +550,9 @@ def _status(project, args, stdout, stderr) -> int:
     shown = status.selected(current, args.locale, args.leaflet)
     print(status.format_json(shown) if args.format == "json" else status.format_text(shown), file=stdout, end="")
     print(f"wrote {project.relative(page)}", file=stderr)
-    return EXIT_OK
+    # A leaflet asked about whose English cannot be read has no row: "0 of 0 would be released"
+    # must not read as success to a script.
+    return EXIT_FAILED if shown.unreadable else EXIT_OK
 
 
 def _readability(project, args, stdout, stderr) -> int:

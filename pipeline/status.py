@@ -100,6 +100,7 @@ class PairStatus:
 class Status:
     pairs: tuple[PairStatus, ...]
     problems: tuple[str, ...] = field(default=())  # leaflets that cannot be read at all
+    unreadable: tuple[str, ...] = field(default=())  # their ids: no row says anything of them
     # The project's, worth knowing: catalogs no row is made from, languages the checks have no data for.
     notes: tuple[str, ...] = field(default=())
 
@@ -134,6 +135,7 @@ def project_status(project: Project) -> Status:
     common_rows: dict[str, PairStatus] = {}
     leaflet_rows: list[PairStatus] = []
     problems: list[str] = []
+    unreadable: list[str] = []
     for loc in project.target_locales:
         key = digest_of({"common": common_keys[loc.code], "templates": templates_key})
         known = cache.get("status", [loc.code, COMMON_DOMAIN], key)
@@ -181,6 +183,7 @@ def project_status(project: Project) -> Status:
             cache.put("status", ["leaflet", path.stem], key, known)
         if known["problem"]:
             problems.append(known["problem"])
+            unreadable.append(path.stem)
         leaflet_rows += [PairStatus.from_json(row) for row in known["rows"]]
     ordered = [
         row
@@ -191,7 +194,7 @@ def project_status(project: Project) -> Status:
     # A language the meaning checks have no data for: its 0 errors promise less, and the
     # reviewer who signs it off is the one to know (the note asks them to read with care).
     notes = (*ignored_source_notes(project), *ignored_catalog_notes(project), *unchecked_languages(project))
-    return Status(tuple(ordered), tuple(problems), notes)
+    return Status(tuple(ordered), tuple(problems), unreadable=tuple(unreadable), notes=notes)
 
 
 def _leaflet_rows(
@@ -398,7 +401,8 @@ _COLUMNS = ("leaflet", "locale", "translated", "fuzzy", "untranslated", "errors"
 
 
 def selected(status: Status, locales: Sequence[str] = (), leaflets: Sequence[str] = ()) -> Status:
-    """Only the rows of ``locales`` and ``leaflets`` (``common`` among them), each all when empty."""
+    """Only the rows of ``locales`` and ``leaflets`` (``common`` among them), each all when empty,
+    and of the unreadable leaflets those of ``leaflets``."""
     return replace(
         status,
         pairs=tuple(
@@ -406,6 +410,7 @@ def selected(status: Status, locales: Sequence[str] = (), leaflets: Sequence[str
             for pair in status.pairs
             if (not locales or pair.locale in locales) and (not leaflets or pair.leaflet in leaflets)
         ),
+        unreadable=tuple(leaflet for leaflet in status.unreadable if not leaflets or leaflet in leaflets),
     )
 
 
@@ -460,6 +465,7 @@ def format_json(status: Status) -> str:
             {
                 "pairs": [p.to_dict() for p in status.pairs],
                 "problems": list(status.problems),
+                "unreadable": list(status.unreadable),
                 "notes": list(status.notes),
             },
             ensure_ascii=False,

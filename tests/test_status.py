@@ -133,3 +133,18 @@ def test_a_catalog_that_cannot_be_read_is_shown_as_unreadable_not_as_unreviewed(
     _, out, _ = translated.run("status")
     row = next(line for line in out.splitlines() if line.split()[:2] == ["demo", "ko_KR"])
     assert "catalog unreadable" in row and "not reviewed" not in row
+
+
+def test_a_leaflet_asked_about_that_cannot_be_read_fails_the_command(project):
+    """Its English cannot be read, so no row says anything of it: "0 of 0 would be released" with
+    exit 0 read as success to a reviewer's script."""
+    broken = project.path("source/broken.md")
+    broken.write_text(project.path("source/demo.md").read_text().replace("id: demo", "id: broken") + "\n<b>x</b>\n")
+    code, out, _ = project.run("status", "--leaflet", "broken", "--format", "json")
+    assert code == 1
+    report = json.loads(out)
+    assert report["unreadable"] == ["broken"] and report["pairs"] == []
+    assert any(problem.startswith("source/broken.md:") for problem in report["problems"])
+    code, out, _ = project.run("status", "--leaflet", "demo", "--format", "json")
+    assert code == 0 and json.loads(out)["unreadable"] == []  # another leaflet's problem is not this one's
+    assert project.run("status")[0] == 1  # the whole project: one of its leaflets has no row
