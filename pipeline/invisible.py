@@ -23,7 +23,9 @@ left-to-right run of right-to-left text in an isolate (pipeline/bidi.py).
 
 Zero-width spaces and joiners are not here: they change where a line may
 break or how letters join, not what is read, and the line breaking of
-Korean pages writes them itself.
+Korean pages writes them itself. They, and every other character that draws
+nothing, are what :func:`shows_nothing` knows: a translation made of them only
+would publish an empty passage.
 """
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ _ANY_MARK = re.compile(_MARKS)
 # character's variant): a run of them is a payload, as hidden as tag characters are.
 _SELECTORS = block_class("Variation Selectors") + block_class("Variation Selectors Supplement")
 _SELECTOR_RUN = re.compile(f"[{_SELECTORS}]{{2,}}")
+# Letters and symbols of no ink: Hangul's fillers (U+3164 looks like a space and is a
+# letter), the blank braille cell, the grapheme joiner. Named, so Unicode's data decides.
+_BLANK_NAMES = re.compile(r"(?:HANGUL \w+ FILLER|HANGUL FILLER|BRAILLE PATTERN BLANK|COMBINING GRAPHEME JOINER)$")
+_SELECTOR = re.compile(f"[{_SELECTORS}]")
 _SHOWN = re.compile(f"[{REORDERING}{DIRECTION_MARKS}{_TAGS}{_SELECTORS}{CONTROLS}]")
 
 
@@ -81,6 +87,22 @@ class Invisible:
         start, end = max(line_start, self.index - 12), min(line_end, self.index + 13)
         shown = _SHOWN.sub(lambda match: f"<U+{ord(match.group()):04X}>", text[start:end])
         return f'"{shown.strip()}"'
+
+
+def draws_nothing(char: str) -> bool:
+    """Whether a page shows nothing for ``char``: white space, a format or control character
+    (zero-width space, direction mark), a variation selector, or a letter of no ink."""
+    return (
+        char.isspace()
+        or unicodedata.category(char) in ("Cf", "Cc")
+        or bool(_SELECTOR.match(char))
+        or bool(_BLANK_NAMES.match(unicodedata.name(char, "")))
+    )
+
+
+def shows_nothing(text: str) -> bool:
+    """Whether a page shows nothing for ``text``: every character draws nothing (an empty text too)."""
+    return all(draws_nothing(char) for char in text)
 
 
 def control(text: str) -> Invisible | None:

@@ -6,7 +6,9 @@ translation do not both start (or both end) with a line break, looking at the
 first and last characters only (`` \nFever`` and ``\n발열`` differ): that is
 an error, judged exactly as msgfmt judges it. A translation that is white space
 and nothing else (" ", a no-break space, a zero-width space) counts as translated
-for gettext, yet the page would show an empty passage: an error.
+for gettext, yet the page would show an empty passage: an error. So is one of
+other characters that draw nothing (a variation selector, the Hangul filler
+U+3164, which looks like a space and is a letter).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
 from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.invisible import shows_nothing
 
 CHECK = "whitespace"
 
@@ -28,12 +31,10 @@ def _describe(space: str) -> str:
         return "a space" if len(space) == 1 else f"{len(space)} spaces"
     if space == "\n":
         return "a line break"
+    if not space.isspace():  # "U+3164 HANGUL FILLER": its repr would show a blank
+        named = ", ".join(f"U+{ord(char):04X} {unicodedata.name(char, '')}".strip() for char in space)
+        return f"the invisible character{'s' if len(space) > 1 else ''} {named}"
     return f"the white space {space!r}"
-
-
-def shows_nothing(text: str) -> bool:
-    """Whether ``text`` is white space and invisible characters (zero-width, direction marks) only."""
-    return all(char.isspace() or unicodedata.category(char) in ("Cf", "Cc") for char in text)
 
 
 def check_whitespace(ctx: EntryContext) -> Iterator[Finding]:

@@ -37,7 +37,9 @@ def test_a_line_break_after_a_space_is_not_a_line_break_first_for_msgfmt(catalog
     )
 
 
-@pytest.mark.parametrize("blank", [" ", "\t", "\u00a0", "\u3000", "\u200b", " \u200b "])
+@pytest.mark.parametrize(
+    "blank", [" ", "\t", "\u00a0", "\u3000", "\u200b", " \u200b ", "\u3164", "\ufe0f", "\u2800", "\u115f\u1160"]
+)
 def test_a_translation_of_white_space_only_is_an_error(catalogs, blank):
     # gettext counts it as translated: the page would show an empty passage, the sentence gone.
     finding = only(catalogs.findings(LONG, blank, check="whitespace"))
@@ -45,6 +47,12 @@ def test_a_translation_of_white_space_only_is_an_error(catalogs, blank):
     assert finding.message.startswith("the translation is ") and "and nothing else: the page would show an" in (
         finding.message
     )
+
+
+def test_an_invisible_letter_is_named_by_its_code_not_shown_as_a_blank(catalogs):
+    # U+3164 HANGUL FILLER looks like a space on a Korean keyboard's output, and is a letter.
+    finding = only(catalogs.findings(LONG, "\u3164", check="whitespace"))
+    assert finding.message.startswith("the translation is the invisible character U+3164 HANGUL FILLER and nothing")
 
 
 def test_a_source_of_white_space_only_may_be_translated_so(catalogs):
