@@ -359,6 +359,9 @@ FUZZY_FLAGS = st.sampled_from(
         "#, no-python-format, fuzzy",
         "#,  fuzzy ",
         "#, no-wrap\n#, fuzzy",
+        "#, fuzzy python-format",  # white space separates flags too, for GNU gettext
+        "#, no-wrap fuzzy",
+        "#,\tfuzzy",
     ]
 )
 PO_LINES = st.sampled_from(

@@ -379,6 +379,9 @@ class _Parser:
             self.messages.append(message)
 
 
+_FLAG_SEPARATORS = re.compile(r"[\s,]+")
+
+
 def _note_comment(
     stripped: str, translator: list[str], extracted: list[str], references: list[str], flags: list[str]
 ) -> None:
@@ -389,7 +392,8 @@ def _note_comment(
     elif kind == ":":
         references += stripped[2:].split()
     elif kind == ",":
-        flags += [flag.strip() for flag in stripped[2:].split(",") if flag.strip()]
+        # Separated by commas or white space, as GNU gettext reads them: "#, fuzzy python-format" is fuzzy.
+        flags += [flag for flag in _FLAG_SEPARATORS.split(stripped[2:]) if flag]
     else:
         translator.append(_comment_text(stripped[1:]))
 

@@ -86,6 +86,26 @@ def test_what_is_read_is_what_is_written_whatever_the_flags_order_or_header():
     assert write_po(catalog).decode("utf-8") == text
 
 
+FLAG_LINES = ["#, fuzzy python-format", "#, no-wrap fuzzy", "#,\tfuzzy", "#, c-format,, fuzzy", "#, fuzzy,"]
+
+
+@pytest.mark.skipif(MSGCAT is None, reason="GNU gettext is installed by make test")
+@pytest.mark.parametrize("flag_line", FLAG_LINES)
+def test_flags_are_separated_by_commas_or_white_space_as_gnu_reads_them(flag_line, tmp_path):
+    """Read as one flag, "fuzzy python-format" was no fuzzy mark: the entry was shown, compiled and released."""
+    path = tmp_path / "ko.po"
+    path.write_text(
+        f'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n{flag_line}\nmsgid "A"\nmsgstr "가"\n',
+        encoding="utf-8",
+    )
+    fuzzy_for_gnu = subprocess.run(
+        ["msgattrib", "--only-fuzzy", "--no-wrap", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    assert 'msgid "A"' in fuzzy_for_gnu
+    message = read_po(path.read_bytes()).messages[0]
+    assert message.fuzzy and "fuzzy" in message.flags and all(" " not in flag for flag in message.flags)
+
+
 def test_wrapped_strings_and_previous_strings_are_joined_and_written_unwrapped():
     text = (
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
