@@ -183,6 +183,13 @@ def _add_selection(command: argparse.ArgumentParser, leaflet_help: str = "only t
     command.add_argument("--leaflet", action="append", default=[], metavar="ID", help=leaflet_help)
 
 
+def _stop_writing(stdout: TextIO) -> None:
+    """Point standard output at /dev/null: what is left in its buffer would meet the closed pipe
+    again when Python flushes it on exit, and print a second error (Python's signal docs)."""
+    if stdout is sys.stdout:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -212,7 +219,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     try:
         project = load_project()
         with parsed_once:
-            return _COMMANDS[args.command](project, args, stdout, stderr)
+            code = _COMMANDS[args.command](project, args, stdout, stderr)
+        stdout.flush()  # here, where a closed pipe is caught, not in Python's flush on exit
+        return code
     except LeafletError as exc:
         for line in str(exc).split("\n"):  # only a newline parts its messages (ConfigErrors: one per line)
             print(f"leaflets: {line}", file=stderr)
@@ -220,6 +229,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     except KeyboardInterrupt:
         print("leaflets: interrupted; build/ holds only whole files, and dist/ one whole release", file=stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `leaflets check | head`: the reader took what it wanted and left
+        _stop_writing(stdout)
+        return EXIT_FAILED
     except OSError as exc:  # the disk, not the input: name the file, never the traceback
         where = f": {_shown_path(exc.filename)}" if exc.filename else ""
         print(f"leaflets: {exc.strerror or exc}{where}", file=stderr)

@@ -365,7 +365,7 @@ def _rebuild(project: Project, options: BuildOptions, say: Callable[[str], None]
     same = sum(page in unchanged for page in rebuilt)
     say(
         f"rebuilt {len(rebuilt) - 1} page(s) in {time.perf_counter() - started:.2f} s"
-        + (f", {same} unchanged (not reloaded)" if same else "")
+        + (f", {same} of them unchanged (not reloaded)" if same else "")
         + (f", {len(problems)} problem(s)" if problems else "")
     )
     broadcast.send(reloaded, problems)

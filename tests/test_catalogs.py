@@ -1,6 +1,7 @@
 """Catalog commands keep translators' files calm and never lose a translation."""
 
 import os
+import re
 import shutil
 import subprocess
 
@@ -449,3 +450,24 @@ def test_update_twice_leaves_nothing_to_commit_and_the_header_dates_mean_what_ge
     assert _git(project, "status", "--porcelain") == ""
     assert project.run("init", "es")[0] == 0  # a new catalog: revised when it was made, from this template
     assert _dates(project.po("demo", "es")) == (template_created, template_created)
+
+
+def test_update_writes_the_folders_language_and_utf8_for_a_catalog_that_said_otherwise(translated):
+    """Weblate may write ``Language: ko``; msgconv a Latin-1 or EUC-KR catalog. [header] refuses both,
+    and the translator was told "do not edit the header by hand": update sets them, losing no text."""
+    translated.run("update")
+    po = translated.po("demo")
+    good = po.read_bytes()
+    text = good.decode("utf-8").replace("Language: ko_KR", "Language: ko")
+    po.write_bytes(re.sub("charset=utf-8", "charset=EUC-KR", text, flags=re.IGNORECASE).encode("euc-kr"))
+    assert "[header]" in translated.run("check", "--locale", "ko_KR")[1]
+    code, _, err = translated.run("update", "--locale", "ko_KR")
+    assert (code, err.splitlines()) == (
+        0,
+        [
+            "note: locales/ko_KR/LC_MESSAGES/demo.po: Language was 'ko'; wrote ko_KR, the locale of the catalog's folder",
+            "note: locales/ko_KR/LC_MESSAGES/demo.po: the catalog was in EUC-KR; wrote it in UTF-8, "
+            "the one charset catalogs here may have",
+        ],
+    )
+    assert po.read_bytes() == good

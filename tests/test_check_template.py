@@ -68,6 +68,21 @@ def test_an_edited_english_msgid_is_named_at_its_line_and_update_puts_the_englis
     assert headache.msgstr == "두통들" and headache.fuzzy and headache.previous_msgid == "Headaches"
 
 
+def test_a_context_added_to_an_entry_is_named_as_the_context_not_the_english(translated):
+    """A translator's msgctxt over an unchanged msgid was "the English was edited here"."""
+    translated.run("update")
+    edit(translated, 'msgid "Headache"\nmsgstr "두통"', 'msgctxt "symptom"\nmsgid "Headache"\nmsgstr "두통"')
+    line = line_of(translated, DEMO, 'msgid "Headache"')
+    pot_line = line_of(translated, "locales/demo.pot", 'msgid "Headache"')
+    code, out, _ = translated.run("check", "--locale", "ko_KR")
+    assert code == 1
+    assert (
+        f"{DEMO}:{line}: error[template]: this entry's msgctxt is 'symptom', the template's "
+        f"(locales/demo.pot:{pot_line}) is none: the context was edited here. Edit only msgstr; "
+        "`leaflets update` puts the template's back and keeps the translation, marked fuzzy"
+    ) in out
+
+
 def test_a_link_edited_in_the_msgid_only_is_blamed_on_the_msgid(translated):
     translated.run("update")
     old = 'https://doi.org/10.1001/archderm.139.1.26)."\nmsgstr'

@@ -2,6 +2,7 @@
 
 import io
 import json
+import shlex
 import subprocess
 import sys
 import textwrap
@@ -129,6 +130,20 @@ def test_python_dash_m_pipeline_is_the_leaflets_program(translated):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def test_a_reader_that_stops_reading_gets_no_error_message(translated):
+    """`leaflets status | head -1`: the pipe closes before the table is written; that is the reader's
+    choice, not a failure to report ("leaflets: Broken pipe" on the terminal)."""
+    result = subprocess.run(
+        f"{shlex.quote(sys.executable)} -m pipeline status --format text | true",
+        shell=True,
+        cwd=translated.root,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"},
+    )
+    assert "Broken pipe" not in result.stderr and "Traceback" not in result.stderr, result.stderr
 
 
 # What `check` runs without: the PDF code, and textstat and NLTK (the readability measure counts as

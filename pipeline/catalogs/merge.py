@@ -27,6 +27,8 @@ entry in the catalog as read, for the command to print.
 
 from __future__ import annotations
 
+import codecs
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -123,8 +125,8 @@ def merge(
     created = template.header_value("POT-Creation-Date")
     if created:
         result = result.with_header("POT-Creation-Date", created, after=("Report-Msgid-Bugs-To",))
-    if result.header_value("Language") is None:
-        result = result.with_header("Language", locale, after=("Last-Translator",))
+    result, header_notes = _header_repaired(result, locale)
+    notes += header_notes
     notes += _plural_form_notes(merged, nplurals)
     if suggested:
         notes.append(
@@ -135,6 +137,27 @@ def merge(
             )
         )
     return Merged(result, tuple(notes))
+
+
+def _header_repaired(catalog: Catalog, locale: str) -> tuple[Catalog, list[Note]]:
+    """The header fields the [header] check requires, set as gettext tools need them: the
+    catalog's Language is its directory's locale, its charset UTF-8 (the text is re-encoded
+    on writing, nothing of it changes)."""
+    notes = []
+    language = catalog.header_value("Language")
+    if language is None:
+        catalog = catalog.with_header("Language", locale, after=("Last-Translator",))
+    elif language.replace("-", "_").lower() != locale.lower():
+        catalog = catalog.with_header("Language", locale)
+        notes.append(Note(0, f"Language was {language!r}; wrote {locale}, the locale of the catalog's folder"))
+    charset = catalog.charset
+    content_type = catalog.header_value("Content-Type")
+    if content_type is not None and codecs.lookup(charset).name != "utf-8":
+        catalog = catalog.with_header("Content-Type", re.sub(r"charset\s*=\s*[^\s;]+", "charset=utf-8", content_type))
+        notes.append(
+            Note(0, f"the catalog was in {charset}; wrote it in UTF-8, the one charset catalogs here may have")
+        )
+    return catalog, notes
 
 
 def new_translation(

@@ -101,6 +101,10 @@ class HeaderContext:
     duplicates: tuple[tuple[int, int], ...] = ()
     # The Plural-Forms leaflets.toml declares for a language CLDR lacks (plural_forms)
     declared_rule: PluralRule | None = None
+    # The header entry as written: its msgstr ("Name: value" lines), each field in order, its fuzzy flag
+    text: str = ""
+    fields: tuple[tuple[str, str], ...] = ()
+    fuzzy: bool = False
 
     def finding(self, check: str, severity: str, message: str, line: int | None = None) -> Finding:
         return Finding(self.file, line or self.line, severity, check, self.locale, self.domain, "", message)

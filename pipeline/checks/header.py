@@ -1,4 +1,4 @@
-"""[header] The catalog header: charset, language and plural rule.
+"""[header] The catalog header: charset, language and plural rule, and what a merge leaves.
 
 A wrong ``Language`` makes tools (msgfmt, Weblate, Babel) apply another
 language's rules: an error.  ``Plural-Forms`` is judged as gettext users know
@@ -7,6 +7,12 @@ whatever its spelling or source (GNU gettext, CLDR now, an earlier Babel);
 one that gettext cannot use, or that disagrees with the number of forms the
 catalog's plural entries have, is an error; any other is a warning, never a
 reason to refuse a prose leaflet.
+
+``msgcat`` of two catalogs whose headers differ writes both into one header,
+each field twice and msgcat's marker lines between, and marks it fuzzy:
+tools then read different values of one field (the first, the last). A
+field given twice, or a marker line, is an error; a fuzzy header (a merge,
+or ``msginit`` asking for its fields to be filled in) a warning.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import HeaderContext
+from pipeline.checks.duplicates import CONFLICT_MARKER
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.plurals import (
     PluralFormsError,
@@ -31,9 +38,40 @@ CHECK = "header"
 
 
 def check_header(ctx: HeaderContext) -> Iterator[Finding]:
+    yield from _check_merged(ctx)
     yield from _check_charset(ctx)
     yield from _check_language(ctx)
     yield from _check_plural_forms(ctx)
+
+
+def _check_merged(ctx: HeaderContext) -> Iterator[Finding]:
+    markers = CONFLICT_MARKER.findall(ctx.text)
+    if markers:
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"the header holds msgcat's marker lines ({markers[0]!r}): two catalogs' headers were merged "
+            "into one; keep one value of each field and delete the marker lines",
+        )
+    values: dict[str, list[str]] = {}
+    for name, value in ctx.fields:
+        values.setdefault(name.lower(), []).append(value)
+    for name, found in values.items():
+        if len(found) > 1:
+            spelled = next(field for field, _ in ctx.fields if field.lower() == name)
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the header gives {spelled} {len(found)} times ({', '.join(map(repr, found))}): "
+                "tools read different ones; keep one",
+            )
+    if ctx.fuzzy:
+        yield ctx.finding(
+            CHECK,
+            WARNING,
+            "the header is marked fuzzy (msgcat marks a merged header so, msginit a new one): "
+            "check its fields, then delete the fuzzy flag",
+        )
 
 
 def _check_charset(ctx: HeaderContext) -> Iterator[Finding]:
@@ -48,7 +86,7 @@ def _check_charset(ctx: HeaderContext) -> Iterator[Finding]:
     except LookupError:
         is_utf8 = False
     if not is_utf8:
-        yield ctx.finding(CHECK, ERROR, f"the charset is {charset}, not UTF-8")
+        yield ctx.finding(CHECK, ERROR, f"the charset is {charset}, not UTF-8; `leaflets update` rewrites it in UTF-8")
 
 
 def _same_locale(a: str, b: str) -> bool:
@@ -60,7 +98,10 @@ def _check_language(ctx: HeaderContext) -> Iterator[Finding]:
     if not language:
         yield ctx.finding(CHECK, ERROR, f"the header has no Language; expected {ctx.locale}")
     elif not _same_locale(language, ctx.locale):
-        message = f"the Language header is {language}, but the catalog is in the {ctx.locale} directory"
+        message = (
+            f"the Language header is {language}, but the catalog is in the {ctx.locale} directory; "
+            f"`leaflets update` writes {ctx.locale}"
+        )
         yield ctx.finding(CHECK, ERROR, message)
 
 

@@ -24,7 +24,7 @@ from pipeline.checks.comparison import check_comparison
 from pipeline.checks.completeness import check_fuzzy, check_untranslated
 from pipeline.checks.contacts import check_email, check_phone, check_urls
 from pipeline.checks.context import EntryContext, HeaderContext
-from pipeline.checks.duplicates import check_duplicates
+from pipeline.checks.duplicates import check_duplicates, check_merged_translations
 from pipeline.checks.emergency import check_emergency
 from pipeline.checks.glossary import check_approved_terms, check_glossary
 from pipeline.checks.header import check_header
@@ -58,6 +58,7 @@ COMPLETENESS_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("untranslated", check_untranslated),
 )
 CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
+    ("duplicates", check_merged_translations),
     ("untranslated-text", check_untranslated_text),
     ("numbers", check_numbers),
     ("number-words", check_number_words),
@@ -77,12 +78,16 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("whitespace", check_whitespace),
     ("length", check_length),
 )
-CHECK_IDS: tuple[str, ...] = (
-    "syntax",
-    "header",
-    "duplicates",
-    "template",
-    *dict.fromkeys(check_id for check_id, _ in COMPLETENESS_CHECKS + CONTENT_CHECKS),
+CHECK_IDS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        (
+            "syntax",
+            "header",
+            "duplicates",
+            "template",
+            *(check_id for check_id, _ in COMPLETENESS_CHECKS + CONTENT_CHECKS),
+        )
+    )
 )
 
 _FORMAT_FLAGS = {"python-format", "python-brace-format"}
@@ -251,8 +256,19 @@ def _header_context(
             duplicates.append((message.line, first[message.key]))
         else:
             first[message.key] = message.line
+    header = catalog.header
     return HeaderContext(
-        file, line, locale, domain, dict(catalog.headers), plural_entries, tuple(duplicates), declared_rule
+        file,
+        line,
+        locale,
+        domain,
+        dict(catalog.headers),
+        plural_entries,
+        tuple(duplicates),
+        declared_rule,
+        text=header.msgstr if header is not None else "",
+        fields=catalog.headers,
+        fuzzy=header is not None and header.fuzzy,
     )
 
 

@@ -141,12 +141,22 @@ def check_template(
 
 
 def _edited(edited: Message, passage: Message, template: str) -> str:
+    kept = "the translation, marked fuzzy" if edited.has_translation else "the entry"
+    if edited.msgid == passage.msgid:  # the same English under another context: msgctxt added, changed or removed
+        return (
+            f"this entry's msgctxt is {_context(edited)}, the template's ({template}:{passage.line}) is "
+            f"{_context(passage)}: the context was edited here. Edit only msgstr; `leaflets update` puts the "
+            f"template's back and keeps {kept}"
+        )
     return (
         f'this msgid is not in the template; the nearest is {template}:{passage.line} "{shorten(passage.msgid)}": '
         "the English was edited here, or has changed since the last `leaflets update`. Edit only msgstr; "
-        "`leaflets update` puts the template's English back and keeps "
-        + ("the translation, marked fuzzy" if edited.has_translation else "the entry")
+        f"`leaflets update` puts the template's English back and keeps {kept}"
     )
+
+
+def _context(message: Message) -> str:
+    return "none" if message.msgctxt is None else repr(message.msgctxt)
 
 
 def _missing(passage: Message, template: str) -> str:

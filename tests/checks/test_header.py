@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 
 from pipeline.checks import check_catalog
@@ -26,7 +29,7 @@ def test_a_non_utf8_charset_is_an_error(catalogs):
     report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
     finding = only(report.findings)
     assert (finding.check, finding.severity, finding.msgid, finding.line) == ("header", "error", "", 1)
-    assert finding.message == "the charset is EUC-KR, not UTF-8"
+    assert finding.message == "the charset is EUC-KR, not UTF-8; `leaflets update` rewrites it in UTF-8"
     assert report.translated == 1  # the Korean text itself was read correctly
 
 
@@ -41,12 +44,14 @@ def test_utf8_bytes_under_a_euc_kr_header_are_a_syntax_error(catalogs):
 
 def test_a_placeholder_charset_is_an_error(catalogs):
     finding = only(header_findings(catalogs, Content_Type="text/plain; charset=CHARSET"))
-    assert finding.message == "the charset is CHARSET, not UTF-8"
+    assert finding.message == "the charset is CHARSET, not UTF-8; `leaflets update` rewrites it in UTF-8"
 
 
 def test_a_language_of_another_directory_is_an_error(catalogs):
     finding = only(header_findings(catalogs, Language="ja_JP"))
-    assert finding.message == "the Language header is ja_JP, but the catalog is in the ko_KR directory"
+    assert finding.message == (
+        "the Language header is ja_JP, but the catalog is in the ko_KR directory; `leaflets update` writes ko_KR"
+    )
 
 
 def test_a_missing_language_is_an_error(catalogs):
@@ -202,3 +207,42 @@ def test_a_header_problem_of_the_common_catalog_is_reported_with_the_glossarys(c
         ("locales/ko_KR/LC_MESSAGES/common.po", "header"),
         ("locales/ko_KR/glossary.tsv", "glossary"),
     ]
+
+
+# -- what msgcat leaves of two catalogs merged (real msgcat, as a translator merging two files runs it)
+
+
+def msgcat_merged(catalogs, tmp_path, first: str, second: str, translator: str = "B <b@example.org>"):
+    """The ko_KR catalog as ``msgcat a.po b.po`` writes it: a.po translating Headache as ``first``,
+    b.po as ``second`` and naming another Last-Translator."""
+    path = catalogs.write(Entry("Headache", first))
+    a, b = tmp_path / "a.po", tmp_path / "b.po"
+    a.write_bytes(path.read_bytes())
+    catalogs.write(Entry("Headache", second), Last_Translator=translator)
+    b.write_bytes(path.read_bytes())
+    subprocess.run(["msgcat", "--no-wrap", "-o", str(path), str(a), str(b)], check=True)
+    return path
+
+
+@pytest.mark.skipif(shutil.which("msgcat") is None, reason="GNU gettext is installed by make test")
+def test_a_header_msgcat_merged_is_an_error_until_one_value_of_each_field_is_kept(catalogs, tmp_path):
+    msgcat_merged(catalogs, tmp_path, "두통", "두통")
+    findings = [f for f in check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings if f.check == "header"]
+    errors = [f.message for f in findings if f.severity == "error"]
+    assert any(m.startswith("the header holds msgcat's marker lines ('#-#-#-#-#  a.po (") for m in errors), errors
+    assert any(m.startswith("the header gives Last-Translator 2 times (") for m in errors), errors
+    assert [f.message for f in findings if f.severity == "warning"] == [
+        "the header is marked fuzzy (msgcat marks a merged header so, msginit a new one): "
+        "check its fields, then delete the fuzzy flag"
+    ]
+
+
+@pytest.mark.skipif(shutil.which("msgcat") is None, reason="GNU gettext is installed by make test")
+def test_two_translations_msgcat_merged_are_an_error_once_the_fuzzy_mark_is_cleared(catalogs, tmp_path):
+    path = msgcat_merged(catalogs, tmp_path, "두통", "머리 아픔")
+    subprocess.run(["msgattrib", "--clear-fuzzy", "--no-wrap", "-o", str(path), str(path)], check=True)
+    finding = only(f for f in check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings if f.msgid == "Headache")
+    assert (finding.check, finding.severity) == ("duplicates", "error")
+    assert finding.message.startswith(
+        "the translation holds 2 versions of itself under msgcat's marker lines ('#-#-#-#-#  a.po"
+    )
