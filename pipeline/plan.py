@@ -262,9 +262,13 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
     def kept(f: OutputFile) -> Fate:
         return _kept(scope, facts, Fate(pair, f.format, KEEP, f))
 
-    def kept_while_true(files: list[OutputFile], but: str = "") -> list[Fate]:
-        """A release keeps a page only while it translates the English being published."""
-        untrue = {f.path: _english_since(scope, facts, pair, f, english) if scope.release else "" for f in files}
+    def kept_while_true(files: list[OutputFile], but: str = "", beside: Mapping[str, str] | None = None) -> list[Fate]:
+        """A release keeps a page only while it translates the English being published, and (kept
+        ``beside`` pages rendered now from those inputs) shows the text they show."""
+        untrue = {
+            f.path: (_english_since(scope, facts, pair, f, english) or _text_since(f, beside)) if scope.release else ""
+            for f in files
+        }
         return [
             _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), untrue[f.path] + but)
             if untrue[f.path]
@@ -283,9 +287,11 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
     if scope.release and leaflet in facts.unreviewed:  # every page refused: only the English reviewed stays
         reviewed = facts.unreviewed[leaflet]
         return [
-            kept(f)
-            if reviewed and f.source == reviewed
-            else _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), NOT_CLINICALLY_REVIEWED)
+            _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), NOT_CLINICALLY_REVIEWED)
+            if not reviewed or f.source != reviewed
+            else _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), PAGE_TEXT_CHANGED)
+            if _page_text_changed(scope, facts, pair, f)
+            else kept(f)
             for f in recorded
         ]
     if not scope.selects_locale(locale):
@@ -303,7 +309,8 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
         if variants.applies_to_format(fmt, locale, scope.source_locale)
     ]
     others = [f for f in recorded if f.format not in formats]
-    return rendered + kept_while_true(others, f"; only {'/'.join(formats)} was rebuilt")
+    now = facts.assessments[pair].inputs
+    return rendered + kept_while_true(others, f"; only {'/'.join(formats)} was rebuilt", beside=now)
 
 
 def _english_since(scope: Scope, facts: Facts, pair: Pair, record: OutputFile, english: str | None) -> str:
@@ -313,10 +320,35 @@ def _english_since(scope: Scope, facts: Facts, pair: Pair, record: OutputFile, e
     A page whose record does not say (made by an earlier leaflets) is judged by its source alone."""
     if record.source != english:
         return ENGLISH_PAGE_CHANGED if pair[0] == scope.source_locale else ENGLISH_CHANGED
-    said = record.inputs.get(TEMPLATE_MESSAGES)
-    if pair[0] != scope.source_locale and said and facts.template_messages and said != facts.template_messages:
+    if pair[0] != scope.source_locale and _page_text_changed(scope, facts, pair, record):
         return PAGE_TEXT_CHANGED
     return ""
+
+
+def _page_text_changed(scope: Scope, facts: Facts, pair: Pair, record: OutputFile) -> bool:
+    """Whether the English the templates give a translated page (its page text, the medical
+    disclaimer) changed since ``record`` was made (False when its record does not say)."""
+    said = record.inputs.get(TEMPLATE_MESSAGES)
+    return pair[0] != scope.source_locale and bool(said and facts.template_messages) and said != facts.template_messages
+
+
+# What a page's words are made from besides its English source: a page kept beside pages rendered
+# now must have been made from the same, or one pair's files give two texts (a corrected dose on the
+# page, the superseded one in its PDFs).
+_TEXT_INPUTS = ("catalog", "common", "glossary", TEMPLATE_MESSAGES)
+
+
+def _text_since(record: OutputFile, beside: Mapping[str, str] | None) -> str:
+    """Why a page kept beside pages rendered now from ``beside`` shows other words than they do; ""
+    when it shows the same (or its record does not say)."""
+    if beside is None:
+        return ""
+    changed = [name for name in _TEXT_INPUTS if name in record.inputs and record.inputs[name] != beside.get(name)]
+    if not changed:
+        return ""
+    what = {"catalog": "its catalog", "common": "the common catalog", "glossary": "the glossary"}
+    named = [what.get(name, "the English of its page text or medical disclaimer (templates/)") for name in changed]
+    return f"it shows the text as it was before the pages released now ({', '.join(named)} changed since it was made)"
 
 
 def _to_render(facts: Facts, pair: Pair, fmt: str, record: OutputFile | None) -> Fate:

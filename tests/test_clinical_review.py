@@ -98,6 +98,23 @@ def test_a_release_refuses_every_page_of_the_leaflet_and_keeps_only_pages_of_the
     assert "withdrew" not in err and "2 g/kg/day" not in published["en/demo.html"].decode()
 
 
+def test_a_translation_kept_while_the_english_awaits_review_goes_once_the_disclaimer_changed(repository):  # noqa: F811  (the fixture)
+    """Kept as the clinician reviewed the English, a translation still gave the medical disclaimer
+    as it was before it changed, while the other leaflets' translations were withdrawn for it."""
+    assert repository.run("build", "--release", "--only", "html")[0] == 0
+    template = repository.path("templates/leaflet.html")
+    old = "If you think you have a medical emergency, call"
+    new = "If you think you have a medical emergency, or your breathing gets worse, call"
+    template.write_text(template.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    edit(repository, DOSE, CHANGED_DOSE)
+    code, _, err = repository.run("build", "--release", "--only", "html")
+    assert code == 1
+    why = "the English of its page text or medical disclaimer (templates/) changed since it was translated"
+    assert f"withdrew ko_KR/demo: {why}; dist/ko_KR/demo.html moved to" in err
+    assert not repository.path("dist/ko_KR/demo.html").exists()
+    assert repository.path("dist/en/demo.html").exists()  # the English as reviewed: its own disclaimer is English
+
+
 def test_a_release_withdraws_a_page_whose_english_no_clinical_review_covers(project):
     assert project.run("build", "--release", "--only", "html", "--locale", "en")[0] == 0
     assert project.path("dist/en/demo.html").is_file()

@@ -192,6 +192,41 @@ def test_a_changed_english_disclaimer_withdraws_the_translations_of_the_old_one(
     assert "breathing gets worse" in Page(translated.path("dist/en/demo.html").read_text(encoding="utf-8")).text
 
 
+def test_a_corrected_translation_released_in_one_format_withdraws_the_others_of_the_old_text(translated):
+    """A reviewer's correction released --only html left the PDF, large-print and bilingual PDFs of
+    the superseded translation in dist/, linked, under a review that no longer covered their text."""
+    assert translated.run("build", "--release", "--bilingual", "--large-print")[0] == 0
+    translated.translate("demo", {"Fever": "열이 남"})
+    translated.review_all()
+
+    code, _, err = translated.run("build", "--release", "--only", "html", "--locale", "ko_KR")
+
+    assert code == 0, err
+    why = "it shows the text as it was before the pages released now (its catalog changed since it was made)"
+    assert f"withdrew ko_KR/demo: {why}; only html was rebuilt;" in err
+    for fmt in ("pdf", "large.pdf", "bilingual.pdf"):
+        assert not translated.path(f"dist/ko_KR/demo.{fmt}").exists(), fmt
+        assert f"ko_KR/demo.{fmt}" not in links(translated, "dist/index.html")
+    assert "열이 남" in Page(translated.path("dist/ko_KR/demo.html").read_text(encoding="utf-8")).text
+    assert translated.path("dist/en/demo.large.pdf").exists()  # the English is as it was: kept
+    assert unresolved(translated.path("dist")) == []
+
+
+def test_a_changed_disclaimer_withdraws_the_english_variants_a_release_did_not_remake(translated):
+    assert translated.run("build", "--release", "--large-print")[0] == 0
+    template = translated.path("templates/leaflet.html")
+    old = "If you think you have a medical emergency, call"
+    new = "If you think you have a medical emergency, or your breathing gets worse, call"
+    template.write_text(template.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+    code, _, err = translated.run("build", "--release", "--locale", "en")
+
+    assert code == 0, err
+    assert "withdrew en/demo: it shows the text as it was before the pages released now (the English of its page" in err
+    assert not translated.path("dist/en/demo.large.pdf").exists()
+    assert translated.path("dist/en/demo.pdf").exists()
+
+
 def test_a_refused_translation_of_the_current_english_stays_published(translated):
     assert translated.run("build", "--release", "--only", "html")[0] == 0
     page = translated.path("dist/ko_KR/demo.html").read_bytes()
