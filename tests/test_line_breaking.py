@@ -117,7 +117,12 @@ def test_korean_pdf_lines_end_only_at_word_boundaries(translated, width):
     end = lines.index("링크 주소", start)  # the printed addresses after the text
     body = lines[start:end]
     assert len(body) > (20 if width else 10)  # the paragraphs really wrap
-    assert not broken_words(body, set(plain.split()))
+    # A word wider than the measure (a syllable is 1 em of the 12 pt text) breaks where the line ends,
+    # rather than run off the paper: 항경련제과민반응증후군진단기준에 at 5.3 cm.
+    measure = float(width.removesuffix("cm")) / 2.54 * 72 if width else 0
+    wide = [word for word in plain.split() if measure and len(word) * 12 > measure]
+    problems = broken_words(body, set(plain.split()))
+    assert not [p for p in problems if not any(p.split("'")[1] in word for word in wide)], problems
     assert "\n".join(body).count("2 g/kg을") == 3
 
 

@@ -32,6 +32,7 @@ def test_korean_pdf_declares_pdf_ua_its_language_and_title(translated):
     assert pdf.Root.MarkInfo.Marked is True and "/StructTreeRoot" in pdf.Root
     assert pdf.Root.Lang == "ko-KR"
     assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
+    assert "/Outlines" in pdf.Root and pdf.Root.PageMode == "/UseOutlines"  # the bookmarks panel opens with it
     assert pdf.docinfo.Title == "피부 반응에 쓰는 IVIG"
     xmp = pdf.open_metadata()
     assert xmp["pdfuaid:part"] == "1"

@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 from collections import Counter
+from html import unescape
 
 import pikepdf
 import polib
@@ -192,3 +193,52 @@ def test_help_names_the_variant_files(project, capsys):
     code, _, _ = project.run("build", "--help")
     out = " ".join(capsys.readouterr().out.split())  # argparse prints help to sys.stdout
     assert code == 0 and "<id>.bilingual.pdf" in out and "<id>.large.pdf" in out and "16 pt" in out
+
+
+LONG_WORD = "독성표피괴사용해증과스티븐스존슨증후군중첩형을포함하는중증피부이상반응의총칭으로쓰이는의학용어"
+LONG_ADDRESS = (
+    "https://www.accessdata.fda.gov/drugsatfda_docs/label/2023/125046s0267lbl.pdf"
+    "#page=1&zoom=auto&search=thrombosisrenaldysfunctionacuterenalfailurewarning"
+)
+
+
+def test_every_word_stays_inside_the_margins_and_reaches_the_paper(translated):
+    """A word wider than a line (a translator's long compound, a web address with a long last part)
+    ran off the right edge of the paper, its end lost; the large-print margins were not applied, so its
+    footer's last line came within 3 mm of the edge; the bilingual table was wider than the text area."""
+    source = translated.path("source/demo.md")
+    source.write_text(
+        source.read_text(encoding="utf-8") + f"\nRead the [FDA label]({LONG_ADDRESS}) before your first dose.\n",
+        encoding="utf-8",
+    )
+    translated.review_english()
+    assert translated.run("extract")[0] == 0 and translated.run("update")[0] == 0
+    translated.translate(
+        "demo",
+        {
+            f"Read the [FDA label]({LONG_ADDRESS}) before your first dose.": (
+                f"첫 투여 전에 {LONG_WORD}를 다룬 [FDA 설명서]({LONG_ADDRESS})를 읽으세요."
+            )
+        },
+    )
+    code, _, err = translated.run("build", "--only", "pdf", "--large-print", "--bilingual", "--locale", "ko_KR")
+    assert code == 0, err
+    for name in ("demo.pdf", "demo.large.pdf", "demo.bilingual.pdf"):
+        pdf = translated.path(f"build/ko_KR/{name}")
+        with pikepdf.open(pdf) as opened:
+            width, height = (float(n) for n in opened.pages[0].mediabox[2:])
+        # Inside what a desktop printer prints (10 mm from each edge; the layouts' margins are 14-24 mm:
+        # WeasyPrint may set a line's last word a few points past its measure); the bilingual table
+        # inside the page's 16 mm side margins, which its two columns and their padding overran.
+        margin = 10 / 25.4 * 72
+        side = 16 / 25.4 * 72 - 0.5 if "bilingual" in name else margin
+        found = []
+        for page in range(1, len(PdfReader(pdf).pages) + 1):
+            for word, x, y, word_height, right in words(pdf, page):
+                assert side <= x and right <= width - side, (name, page, word, x, right)
+                assert y + word_height <= height - margin, (name, page, word)
+                found.append((x, unescape(word)))  # pdftotext -bbox writes XML: &amp;
+        # Its pieces, line by line (a page's footer and the bilingual table's English column between them).
+        pieces = [word for _, word in found if len(word) > 2 and word in f"첫 투여 전에 {LONG_WORD}를"]
+        assert LONG_WORD in "".join(pieces), name
+        assert LONG_ADDRESS in "".join(word for _, word in found), name

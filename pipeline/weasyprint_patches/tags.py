@@ -308,6 +308,8 @@ class _TreeBuilder:
         self.pdf.catalog["StructTreeRoot"] = self.root.reference
         self.pdf.catalog["ViewerPreferences"] = pydyf.Dictionary({"DisplayDocTitle": "true"})
         self.pdf.catalog["MarkInfo"] = pydyf.Dictionary({"Marked": "true"})
+        if "Outlines" in self.pdf.catalog:  # the headings as bookmarks: open their panel with the file
+            self.pdf.catalog["PageMode"] = "/UseOutlines"
         if document.metadata.lang:
             self.pdf.catalog["Lang"] = pydyf.String(document.metadata.lang)
 
