@@ -33,6 +33,7 @@ from pipeline import word_diff
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.catalogs.merge import closest_message
 from pipeline.invisible import reordering
+from pipeline.source import latest_date
 
 REVIEWER = "X-Translation-Reviewer"
 REVIEWED_ON = "X-Translation-Reviewed-On"
@@ -146,6 +147,8 @@ def _parse(values: Mapping[str, str | None]) -> SignOff:
         reviewed_on = date.fromisoformat(values[REVIEWED_ON] or "")
     except ValueError:
         raise ValueError(f"{REVIEWED_ON} {values[REVIEWED_ON]!r} is not a date (YYYY-MM-DD)") from None
+    if reviewed_on > latest_date():  # every page tells patients the day: edited by hand, or a clock wrong
+        raise ValueError(f"{REVIEWED_ON} {reviewed_on.isoformat()} is a day that has not come yet")
     passages = []
     for item in (values.get(PASSAGES) or "").split():
         english, _, translation = item.partition(":")

@@ -72,6 +72,11 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
         )
         return outcome
     on = catalogs.review_today()
+    if on > latest_date():
+        raise UsageError(
+            f"SOURCE_DATE_EPOCH gives {on.isoformat()}, a day that has not come yet: "
+            "a review is recorded on the day it takes place"
+        )
     outcome.written(file, write_catalog(review.record(catalog, reviewer, on, msgids), path))
     outcome.notes.append(
         f"{file}: translation reviewed by {reviewer} on {on.isoformat()}, "
@@ -79,6 +84,12 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
     )
     outcome.notes += [f"{file}: signed off the English changed since the last review: {c.describe()}" for c in changes]
     outcome.notes += _warnings_signed_off(report.findings, file, locale, domain)
+    translator = catalog.header_value("Last-Translator") or ""
+    if _same_person(reviewer, translator):
+        outcome.notes.append(
+            f"{file}: the catalog's Last-Translator is {translator!r}: a translation is reviewed by a second "
+            "linguist who did not translate it (docs/reviewer.md); ask one to review it"
+        )
     unchecked = language_data_note(project, locale)  # what this sign-off vouches for that no check read
     if unchecked:
         outcome.notes.append(f"{file}: {unchecked}")
@@ -99,6 +110,12 @@ def _warnings_signed_off(findings, file: str, locale: str, domain: str) -> list[
             f"(leaflets check --locale {locale} --leaflet {domain})"
         )
     return notes
+
+
+def _same_person(reviewer: str, translator: str) -> bool:
+    """Whether ``Last-Translator`` ("Maria Lopez <m@example.org>") names the reviewer."""
+    name = translator.split("<")[0]
+    return bool(name.strip()) and " ".join(name.split()).casefold() == reviewer.casefold()
 
 
 def _reviewer_name(by: str) -> str:

@@ -288,6 +288,40 @@ def test_a_hand_edited_sign_off_that_cannot_be_read_refuses_the_release(required
     assert code == 1 and "the translation review in its header cannot be read" in err
 
 
+def test_a_review_day_that_has_not_come_yet_is_refused_in_the_header_and_by_the_command(required, monkeypatch):
+    """A hand-edited 2099-01-01 was published: "reviewed on 1 January 2099" on every page."""
+    signed(required)
+    po = required.po("demo")
+    po.write_text(
+        po.read_text(encoding="utf-8").replace("Reviewed-On: 2026-09-21", "Reviewed-On: 2099-01-01"), encoding="utf-8"
+    )
+    code, err = release(required)
+    assert (
+        code == 1
+        and (
+            "the translation review in its header cannot be read (X-Translation-Reviewed-On 2099-01-01 is a day "
+            "that has not come yet)"
+        )
+        in err
+    )
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "4102444800")  # 2100-01-01
+    code, _, err = review(required)
+    assert code == 2 and "SOURCE_DATE_EPOCH gives 2100-01-01, a day that has not come yet" in err
+
+
+def test_a_reviewer_who_is_the_catalogs_last_translator_is_told_to_ask_a_second_linguist(required):
+    po = polib.pofile(str(required.po("demo")))
+    po.metadata["Last-Translator"] = f"{REVIEWER} <jw@example.org>"
+    po.save()
+    code, _, err = review(required)
+    assert code == 0
+    assert (
+        f"the catalog's Last-Translator is '{REVIEWER} <jw@example.org>': a translation is reviewed by a second "
+        "linguist who did not translate it (docs/reviewer.md)"
+    ) in err
+    assert "Last-Translator" not in review(required, by="Min-seo Kim")[2]
+
+
 def test_a_reviewer_name_that_would_show_in_another_order_is_refused_on_the_command_line_and_in_the_header(required):
     """Review as a new user: a RIGHT-TO-LEFT OVERRIDE in --by went onto every page unchanged."""
     code, _, err = review(required, by="Park \u202eevil")
