@@ -41,8 +41,9 @@ _ADDRESS_PIECE = re.compile(r"[^/]*(?:/+|$)")
 # Letters and digits: between two of them, keep-all alone keeps the line whole.
 _LETTER = re.compile(rf"[\w{HANGUL}]")
 # Browsers never break before closing punctuation nor after an opening bracket.
-_NEVER_BEFORE = set(".,!?:;)]}…")
+_NEVER_BEFORE = set(".,!?:;)]}…/")
 _NEVER_AFTER = set("([{")
+_IN_NUMBERS = set(".,/:")
 _CHARACTER = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|.", re.DOTALL)
 
 _UNIT = (
@@ -114,6 +115,10 @@ def _browser_may_break(before: str, after: str) -> bool:
     """Whether a browser with ``keep-all`` might break between these two characters of a word."""
     if _LETTER.match(before) and _LETTER.match(after):
         return False  # keep-all holds letters together
+    if after.isdigit() and before in _IN_NUMBERS:
+        # Inside a number (Unicode's line breaking, LB25: 1.9, 1,000, 3/4): no browser breaks there,
+        # and a joiner in "1.9명" is carried into what a reader copies or searches for.
+        return False
     return after not in _NEVER_BEFORE and before not in _NEVER_AFTER
 
 

@@ -55,6 +55,12 @@ def test_browsers_get_word_joiners_only_where_they_would_break_a_word():
     assert out.replace(J, "") == html
 
 
+def test_no_joiner_goes_inside_a_number_where_no_browser_breaks():
+    """A reader who copies 1.9명 or searches the page for it got an invisible character inside the dose."""
+    html = "<p>100만 명당 약 1.9명, 1,000명 중 3/4가 14:30에</p>"
+    assert WORD_JOINER not in join_words_for_browsers(html)
+
+
 def test_numbers_keep_their_units_in_every_language():
     out = keep_units_together('<p title="2 g">Give 2 g/kg over 3–5 days; 1 kg당 2 g/kg을, not 3 gifts</p>')
     assert out == (
