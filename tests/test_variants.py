@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from collections import Counter
 from html import unescape
 
@@ -242,3 +243,27 @@ def test_every_word_stays_inside_the_margins_and_reaches_the_paper(translated):
         pieces = [word for _, word in found if len(word) > 2 and word in f"첫 투여 전에 {LONG_WORD}를"]
         assert LONG_WORD in "".join(pieces), name
         assert LONG_ADDRESS in "".join(word for _, word in found), name
+
+
+def test_a_bilingual_heading_is_never_alone_at_the_foot_of_a_page(tmp_path):
+    """The shipped Korean ivig-ten: "How TEN is treated / TEN은 어떻게 치료하나요?" ended page 3, its
+    passages on page 4 (break-after on a heading's own row; a table row knows no h2's rules)."""
+    from tests.conftest import REPO
+    from tests.rendered import pdf_pages
+    from tests.test_print_layout import html_blocks_of
+
+    for name in ("source", "locales", "templates"):
+        shutil.copytree(REPO / name, tmp_path / name, ignore=shutil.ignore_patterns("*.mo"))
+    shutil.copy(REPO / "leaflets.toml", tmp_path / "leaflets.toml")
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "build", "--bilingual", "--locale", "ko_KR", "--leaflet", "ivig-ten"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    headings = set(html_blocks_of((tmp_path / "build/ko_KR/ivig-ten.html").read_text(encoding="utf-8"), "h2", "h3"))
+    pages = pdf_pages(tmp_path / "build/ko_KR/ivig-ten.bilingual.pdf", body_only=True)
+    assert len(pages) > 3
+    for number, page in enumerate(pages[:-1], start=1):
+        assert not any(heading in page[-1] for heading in headings), (number, page[-3:])
