@@ -3,6 +3,7 @@
 What no tool here checks is listed in docs/pdf-accessibility.md (checked by hand).
 """
 
+import itertools
 import re
 import shutil
 
@@ -145,3 +146,18 @@ def test_a_table_across_pages_is_one_table_with_its_headers(project):
     )
     pages = {kid.Pg.objgen for td in cells for kid in [td.dictionary]}
     assert len(pages) > 1  # it did cross a page
+
+
+def test_a_link_is_one_tab_stop_per_line_it_takes(translated):
+    """Each no-wrap piece of an address (https://, doi.org/, ...) had an annotation of its own over the
+    link's: a keyboard user tabbed through one reference address six times."""
+    pdf = pikepdf.open(korean_pdf(translated))
+    nested = []
+    for number, page in enumerate(pdf.pages, start=1):
+        annotations = [(str(a.A.URI), [float(n) for n in a.Rect]) for a in page.obj.get("/Annots", []) if "/A" in a]
+        assert annotations or number > 1
+        for (uri, outer), (other, inner) in itertools.permutations(annotations, 2):
+            inside = outer[0] <= inner[0] + 0.5 and inner[2] <= outer[2] + 0.5 and outer[1] <= inner[1] + 0.5
+            if uri == other and inside and inner[3] <= outer[3] + 0.5:
+                nested.append((number, uri))
+    assert nested == []

@@ -14,7 +14,7 @@ from pipeline.weasyprint_patches.library_lookup import sonames_only
 with sonames_only():  # a sixth of a one-page rebuild was spent searching for libraries
     import weasyprint
 
-from pipeline.weasyprint_patches import keep_all, line_end_spaces, metadata, tags
+from pipeline.weasyprint_patches import keep_all, line_end_spaces, link_annotations, metadata, tags
 
 PATCHED_VERSION = "70.0"
 _applied = False
@@ -34,6 +34,6 @@ def apply() -> None:
             f"found {weasyprint.__version__}: check each patch against the new release "
             "(docs/weasyprint-patches.md), then update PATCHED_VERSION"
         )
-    for patch in (keep_all, line_end_spaces, tags, metadata):
+    for patch in (keep_all, line_end_spaces, link_annotations, tags, metadata):
         patch.apply()
     _applied = True
