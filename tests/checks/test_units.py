@@ -31,8 +31,8 @@ def test_a_dose_that_loses_its_per_kg_is_an_error(catalogs):
 def test_a_dose_given_per_a_unit_the_source_never_says_is_an_error(catalogs, locale, translation, written, per):
     # The whole dose in a minute: a rate the source does not give.
     findings = catalogs.findings("Up to 2 g/kg as a single dose", translation, check="units", locale=locale)
-    assert [f.message for f in findings] == [
-        f"2 g/kg in the source is {written} in the translation: the source does not say per {per}"
+    assert [(f.severity, f.message) for f in findings] == [
+        ("error", f"2 g/kg in the source is {written} in the translation: the source does not say per {per}")
     ]
 
 
@@ -59,8 +59,9 @@ def test_a_number_made_a_percentage_is_an_error(catalogs, locale, translation):
     # 1.9 in a million made 1.9%: a million times as many people.
     source = "In the United States, about 1.9 in every 1 million adults get TEN each year."
     finding = only(catalogs.findings(source, translation, check="units", locale=locale))
-    assert finding.message == (
-        "1.9 in the source is 1.9% in the translation: the source does not say it is a percentage"
+    assert (finding.severity, finding.message) == (
+        "error",
+        "1.9 in the source is 1.9% in the translation: the source does not say it is a percentage",
     )
 
 
@@ -70,6 +71,7 @@ def test_a_number_made_a_percentage_is_an_error(catalogs, locale, translation):
         ("About 1 in 10 people get it.", "약 10%가 이 병에 걸립니다."),  # the proportion as a percent
         ("More than 30% of the skin", "피부의 30% 초과"),
         ("5 out of 100 people", "100명 중 5명(5%)"),
+        ("About 1 in every 1,000 people get it.", "약 0.1%가 이 병에 걸립니다."),  # a whole with a thousands comma
     ],
 )
 def test_a_percentage_the_source_gives_passes(catalogs, source, translation):
