@@ -312,6 +312,9 @@ def _carry(new: Message, old: Message, nplurals: int, changed: bool) -> Message:
     if new.is_plural and old.is_plural:
         forms = old.msgstr_plural
         fuzzy = fuzzy or len(forms) != nplurals
+        # The forms the language has and the entry lacks, empty for the translator to fill (as msgmerge
+        # adds them); a form too many is kept: it is a translator's text.
+        forms += ("",) * (nplurals - len(forms))
     elif new.is_plural:
         forms, fuzzy = (old.msgstr,) + ("",) * (nplurals - 1), True
     elif old.is_plural:

@@ -115,3 +115,16 @@ def test_format_flags_come_from_the_template():
 def test_a_new_plural_message_gets_as_many_forms_as_the_language_has():
     new = merge(catalog(""), template(PLURAL + 'msgstr[0] ""\nmsgstr[1] ""\n'), "ko_KR").catalog
     assert new.get("%(count)s day").msgstr_plural == ("",)
+
+
+def test_a_plural_entry_missing_forms_gets_them_empty_and_fuzzy_as_msgmerge_gives_them():
+    """Arabic has six forms; an entry with five stayed five after update, and check named only the header."""
+    arabic = HEADER.replace("Language: ko_KR", "Language: ar").replace(
+        "nplurals=1; plural=0;",
+        "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
+    )
+    forms = "".join(f'msgstr[{n}] "{n} يوم"\n' for n in range(5))
+    merged = merge(catalog(PLURAL + forms, arabic), template(PLURAL + 'msgstr[0] ""\nmsgstr[1] ""\n'), "ar").catalog
+    entry = merged.get("%(count)s day")
+    assert entry.msgstr_plural == tuple(f"{n} يوم" for n in range(5)) + ("",)
+    assert entry.fuzzy
