@@ -31,7 +31,7 @@ from datetime import date
 
 from pipeline import word_diff
 from pipeline.catalogs.catalog import Catalog, Message
-from pipeline.catalogs.merge import closest_message
+from pipeline.catalogs.merge import closest_pairs
 from pipeline.invisible import reordering
 from pipeline.source import latest_date
 
@@ -287,13 +287,15 @@ def english_changes(
         return tuple(EnglishChange(where.get(m, file), m) for m in state.english_changed)
     current = set(msgids)
     gone: dict[str, None] = {m: None for m in reviewed if m not in current}
+    # One reviewed passage explains one passage now, the closest pairs first (two doses changed together
+    # are each shown against their own old text, not crossed).
+    pairs = closest_pairs({msgid: msgid for msgid in state.english_changed}, gone, reuse=False)
     changes = []
     for msgid in state.english_changed:
-        match = closest_message(msgid, gone)
+        match = pairs.get(msgid)
         if match is None:  # new since the review, or rewritten past recognition: all of it is to read
             changes.append(EnglishChange(where.get(msgid, file), msgid, new=True))
             continue
         old = match[1]
-        del gone[old]  # one reviewed passage explains one passage now
         changes.append(EnglishChange(where.get(msgid, file), msgid, old, word_diff.plain(old, msgid)))
     return tuple(changes)

@@ -561,3 +561,14 @@ def test_without_a_required_review_the_gate_refuses_unread_only_a_warning_that_m
     assert bool(reasons) == refused
     if refused:
         assert f"first line 3: {check}: may say the opposite" in reasons[0]
+
+
+def test_two_passages_changed_together_are_each_shown_against_their_own_reviewed_text():
+    """Both doses of a list changed: status showed each against the other's old text ("[-0.4-]{+0.75+}
+    ... [-(2-]{+(3+} g/kg in total)"), telling the reviewer each total dose changed when neither did."""
+    from pipeline.review import STALE, ReviewState, english_changes
+
+    reviewed = ["1 g/kg a day for 3 days (3 g/kg in total)", "0.4 g/kg a day for 5 days (2 g/kg in total)"]
+    now = ["0.75 g/kg a day for 4 days (3 g/kg in total)", "0.5 g/kg a day for 4 days (2 g/kg in total)"]
+    changes = english_changes(ReviewState(STALE, english_changed=tuple(now)), now, reviewed, {}, "source/demo.md")
+    assert [(change.now, change.reviewed) for change in changes] == list(zip(now, reviewed, strict=True))

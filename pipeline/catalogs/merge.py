@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from difflib import SequenceMatcher
 from heapq import nlargest
+from typing import TypeVar
 
 from pipeline.catalogs.catalog import FUZZY, Catalog, Message
 from pipeline.catalogs.memory import Suggestion, TranslationMemory, is_memory_comment
@@ -48,7 +49,8 @@ from pipeline.plurals import (
     preferred_rule,
 )
 
-FUZZY_CUTOFF = 0.6  # Babel's and difflib's default: below it a match is more noise than help
+FUZZY_CUTOFF = 0.6
+K = TypeVar("K")  # Babel's and difflib's default: below it a match is more noise than help
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,9 @@ def merge(
     for message in catalog.messages:
         if message.msgid and message.has_translation:
             candidates[match_key(message.msgid)] = message.key
+    pairing = closest_pairs(
+        {new.key: match_key(new.msgid) for new in template.messages if new.key not in old}, candidates
+    )
     exact, used = set(), set()
     merged = []
     suggested = 0
@@ -101,7 +106,7 @@ def merge(
             merged.append(carried)
             continue
         suggestion = _remembered(memory, new)
-        closest = closest_message(match_key(new.msgid), candidates)
+        closest = pairing.get(new.key)
         if suggestion is not None and (closest is None or suggestion.ratio > closest[0]):
             merged.append(_suggested(new, suggestion))
             suggested += 1
@@ -384,6 +389,40 @@ def closest_message(word: str, candidates: Mapping[str, object]) -> tuple[float,
     ``autojunk=False``: difflib's heuristic treats frequent characters as junk in
     texts over 200 characters, missing obvious matches (python/cpython#90825).
     """
+    best = nlargest(1, _scored(word, candidates))
+    return best[0] if best else None
+
+
+def closest_pairs(
+    wanted: Mapping[K, str], candidates: Mapping[str, object], reuse: bool = True
+) -> dict[K, tuple[float, str]]:
+    """For each new message (key -> its text to match), the old text whose translation it takes.
+
+    Closest pairs first, each old text given once: two list items changed together ("1 g/kg a day
+    for 3 days" and "0.4 g/kg a day for 5 days", both doses new) each take their own old
+    translation, not both the one that happens to score highest for the first. A message left
+    without one takes its closest even if given already (a passage split in two), as msgmerge does,
+    unless not ``reuse``.
+    """
+    scored = {key: _scored(text, candidates) for key, text in wanted.items()}
+    pairs = sorted(
+        ((ratio, candidate, key) for key, found in scored.items() for ratio, candidate in found),
+        key=lambda pair: (-pair[0], pair[1], wanted[pair[2]]),
+    )
+    paired: dict[K, tuple[float, str]] = {}
+    given: set[str] = set()
+    for ratio, candidate, key in pairs:
+        if key not in paired and candidate not in given:
+            paired[key] = (ratio, candidate)
+            given.add(candidate)
+    for key, found in scored.items():
+        if reuse and key not in paired and found:
+            paired[key] = max(found)
+    return paired
+
+
+def _scored(word: str, candidates: Mapping[str, object]) -> list[tuple[float, str]]:
+    """Every candidate like ``word`` (ratio >= FUZZY_CUTOFF) with its ratio."""
     matcher = SequenceMatcher(autojunk=False)
     matcher.set_seq2(word)
     scored = []
@@ -395,8 +434,7 @@ def closest_message(word: str, candidates: Mapping[str, object]) -> tuple[float,
             and matcher.ratio() >= FUZZY_CUTOFF
         ):
             scored.append((matcher.ratio(), candidate))
-    best = nlargest(1, scored)
-    return best[0] if best else None
+    return scored
 
 
 def _plural_form_notes(messages: list[Message], nplurals: int) -> list[Note]:

@@ -126,5 +126,38 @@ def test_a_plural_entry_missing_forms_gets_them_empty_and_fuzzy_as_msgmerge_give
     forms = "".join(f'msgstr[{n}] "{n} يوم"\n' for n in range(5))
     merged = merge(catalog(PLURAL + forms, arabic), template(PLURAL + 'msgstr[0] ""\nmsgstr[1] ""\n'), "ar").catalog
     entry = merged.get("%(count)s day")
-    assert entry.msgstr_plural == tuple(f"{n} يوم" for n in range(5)) + ("",)
+    assert entry.msgstr_plural == (*(f"{n} يوم" for n in range(5)), "")
     assert entry.fuzzy
+
+
+def test_two_passages_changed_together_each_take_their_own_old_translation():
+    """Both doses of a list changed: the first new item scored a hair closer to the second old one, so
+    both took it (and its #| msgid), and the first item's own translation went obsolete."""
+    old = catalog(
+        'msgid "1 g/kg a day for 3 days (3 g/kg in total)"\nmsgstr "하루 1 g/kg씩 3일(총 3 g/kg)"\n\n'
+        'msgid "0.4 g/kg a day for 5 days (2 g/kg in total)"\nmsgstr "하루 0.4 g/kg씩 5일(총 2 g/kg)"\n'
+    )
+    new = template(
+        'msgid "0.75 g/kg a day for 4 days (3 g/kg in total)"\nmsgstr ""\n\n'
+        'msgid "0.5 g/kg a day for 4 days (2 g/kg in total)"\nmsgstr ""\n'
+    )
+    merged = merge(old, new, "ko_KR").catalog
+    first, second = (
+        merged.get("0.75 g/kg a day for 4 days (3 g/kg in total)"),
+        merged.get("0.5 g/kg a day for 4 days (2 g/kg in total)"),
+    )
+    assert (first.previous_msgid, first.msgstr) == (
+        "1 g/kg a day for 3 days (3 g/kg in total)",
+        "하루 1 g/kg씩 3일(총 3 g/kg)",
+    )
+    assert second.previous_msgid == "0.4 g/kg a day for 5 days (2 g/kg in total)"
+    assert first.fuzzy and second.fuzzy and merged.obsolete == ()
+
+
+def test_two_new_passages_like_one_old_both_get_its_translation_as_msgmerge_gives_it():
+    old = catalog('msgid "Take 2 tablets with water."\nmsgstr "물과 함께 2정을 드세요."\n')
+    new = template('msgid "Take 2 tablets with food."\nmsgstr ""\n\nmsgid "Take 2 tablets with milk."\nmsgstr ""\n')
+    merged = merge(old, new, "ko_KR").catalog
+    assert [(m.msgstr, m.fuzzy, m.previous_msgid) for m in merged.messages] == [
+        ("물과 함께 2정을 드세요.", True, "Take 2 tablets with water.")
+    ] * 2
