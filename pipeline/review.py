@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,9 +33,10 @@ from datetime import date
 from pipeline import word_diff
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.catalogs.merge import closest_pairs
-from pipeline.invisible import reordering
+from pipeline.invisible import draws_nothing, reordering
 from pipeline.source import latest_date
 
+_JOINERS = "\u200c\u200d"  # ZERO WIDTH NON-JOINER, ZERO WIDTH JOINER: part of how Persian or Hindi names are written
 REVIEWER = "X-Translation-Reviewer"
 REVIEWED_ON = "X-Translation-Reviewed-On"
 SOURCE_HASH = "X-Translation-Reviewed-Source"
@@ -169,6 +171,11 @@ def name_problem(name: str) -> str | None:
     hidden = reordering(name)  # every page shows the name
     if hidden:
         return f"the reviewer's name holds {hidden.named}, which {hidden.why}: {hidden.in_context(name)}"
+    # A character that draws nothing makes two names that look the same differ ("Ana<U+200B>Maria"):
+    # only the joiners some scripts' names need (ZWJ, ZWNJ) may be in one.
+    unseen = next((ch for ch in name if draws_nothing(ch) and not ch.isspace() and ch not in _JOINERS), None)
+    if unseen is not None:
+        return f"the reviewer's name holds U+{ord(unseen):04X} {unicodedata.name(unseen, '')}, which no page shows"
     return None
 
 

@@ -572,3 +572,9 @@ def test_two_passages_changed_together_are_each_shown_against_their_own_reviewed
     now = ["0.75 g/kg a day for 4 days (3 g/kg in total)", "0.5 g/kg a day for 4 days (2 g/kg in total)"]
     changes = english_changes(ReviewState(STALE, english_changed=tuple(now)), now, reviewed, {}, "source/demo.md")
     assert [(change.now, change.reviewed) for change in changes] == list(zip(now, reviewed, strict=True))
+
+
+def test_a_reviewer_name_with_a_character_no_page_shows_is_refused(required):
+    code, _, err = review(required, by="Ji-woo\u200bPark")
+    assert code == 2 and "--by: the reviewer's name holds U+200B ZERO WIDTH SPACE, which no page shows" in err
+    assert review(required, by="\u0645\u06cc\u0646\u0627\u200c\u06cc\u06cc")[0] == 0  # a Persian name's ZWNJ
