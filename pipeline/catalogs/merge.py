@@ -49,8 +49,8 @@ from pipeline.plurals import (
     preferred_rule,
 )
 
-FUZZY_CUTOFF = 0.6
-K = TypeVar("K")  # Babel's and difflib's default: below it a match is more noise than help
+FUZZY_CUTOFF = 0.6  # Babel's and difflib's default: below it a match is more noise than help
+K = TypeVar("K")
 
 
 @dataclass(frozen=True)
@@ -384,11 +384,7 @@ def match_key(msgid: str) -> str:
 
 
 def closest_message(word: str, candidates: Mapping[str, object]) -> tuple[float, str] | None:
-    """The candidate most like ``word`` (ratio >= FUZZY_CUTOFF), as Babel picks it, with its ratio.
-
-    ``autojunk=False``: difflib's heuristic treats frequent characters as junk in
-    texts over 200 characters, missing obvious matches (python/cpython#90825).
-    """
+    """The candidate most like ``word`` (ratio >= FUZZY_CUTOFF), as Babel picks it, with its ratio."""
     best = nlargest(1, _scored(word, candidates))
     return best[0] if best else None
 
@@ -422,7 +418,11 @@ def closest_pairs(
 
 
 def _scored(word: str, candidates: Mapping[str, object]) -> list[tuple[float, str]]:
-    """Every candidate like ``word`` (ratio >= FUZZY_CUTOFF) with its ratio."""
+    """Every candidate like ``word`` (ratio >= FUZZY_CUTOFF) with its ratio.
+
+    ``autojunk=False``: difflib's heuristic treats frequent characters as junk in
+    texts over 200 characters, missing obvious matches (python/cpython#90825).
+    """
     matcher = SequenceMatcher(autojunk=False)
     matcher.set_seq2(word)
     scored = []
