@@ -24,7 +24,7 @@ from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, load_project
 from pipeline.errors import LeafletError, UsageError
 from pipeline.executors import available_cores
 from pipeline.file_arguments import named_file
-from pipeline.outcome import Outcome
+from pipeline.outcome import Outcome, refusal_lines
 from pipeline.plan import HTML, PDF
 from pipeline.source import each_source_parsed_once, id_problem, ignored_source_notes
 
@@ -425,10 +425,8 @@ def _build(project, args, stdout, stderr) -> int:
         print(f"note: {note}", file=stderr)
     for problem in outcome.problems:
         print(problem, file=stderr)
-    for refusal in outcome.refused:
-        print(f"refused {refusal.locale}/{refusal.leaflet}:", file=stderr)
-        for reason in refusal.reasons:
-            print(f"  - {reason}", file=stderr)
+    for line in refusal_lines(outcome.refused):
+        print(line, file=stderr)
     for removal in outcome.removed:
         print(f"removed {', '.join(removal.files)}: {removal.reason}", file=stderr)
     for withdrawal in outcome.withdrawn:

@@ -7,6 +7,8 @@ pairs it refused or withdrew, and the draft pages it removed.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 
@@ -17,6 +19,32 @@ class Refusal:
     locale: str
     leaflet: str
     reasons: tuple[str, ...]
+
+
+def refusal_lines(refused: Iterable[Refusal]) -> Iterator[str]:
+    """The refusals as the command line prints them. A reason several pairs share (the English
+    awaiting its clinical review stops the page in every language, with a diff of what changed) is
+    given in full once, then by its place and first words, so each language's own reasons stand out."""
+    first: dict[str, str] = {}  # reason -> the pair it was given in full under
+    for refusal in refused:
+        pair = f"{refusal.locale}/{refusal.leaflet}"
+        yield f"refused {pair}:"
+        for reason in refusal.reasons:
+            if reason in first:
+                yield f"  - {_headline(reason)} (in full under {first[reason]} above)"
+            else:
+                first[reason] = pair
+                yield f"  - {reason}"
+
+
+_PLACE = re.compile(r"\S+?: ")  # the file (and line) a reason starts with
+
+
+def _headline(reason: str) -> str:
+    """``file:line: what happened: the details; what to do`` -> ``file:line: what happened``."""
+    found = _PLACE.match(reason)
+    place = found.group() if found else ""
+    return place + reason[len(place) :].split(": ", 1)[0].split("; ", 1)[0]
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,9 @@ def test_a_release_refuses_every_page_of_the_leaflet_and_keeps_only_pages_of_the
         assert refusal.startswith(
             f"  - source/demo.md:{REVIEWED_ON_LINE}: the English changed since the clinical review"
         )
+    # The diff is given once, under the English; each translation names it, its own reasons in view.
+    assert err.count("the clinical review of 2026-10-01: 1 change") == 1
+    assert "the clinical review of 2026-10-01 (in full under en/demo above)" in err.split("refused ko_KR/demo:\n")[1]
     # What dist/ holds was made from the English the clinician reviewed: it stays, as it was.
     assert {page: repository.path(f"dist/{page}").read_bytes() for page in published} == published
     assert "withdrew" not in err and "2 g/kg/day" not in published["en/demo.html"].decode()
