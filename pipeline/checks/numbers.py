@@ -19,6 +19,10 @@ The source's ordinals in words ("the second dose") are numbers as "the 2nd
 dose" is: ``두 번째``, ``第二劑``, ``الجرعة الثانية``, ``la segunda dosis`` keep
 the 2.  Not "first", which a translation may say as 처음 or 最先 (en.py).
 
+A number kept with the source's separators where the language reads them the
+other way round is one it does not keep: ``4,000 mg`` in French is 4 mg to its
+reader (a comma is French's decimal mark), though read generously it was 4000.
+
 Digits that are not quantities are out of scope here: URLs, DOIs, e-mail
 addresses, phone numbers (checked whole by [phone]), placeholders, code spans
 and link targets.
@@ -72,12 +76,51 @@ def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
     for mention in missing:
         hint = f" (the translation has {instead.pop(0)})" if instead else ""
         yield ctx.finding(CHECK, ERROR, f"{mention.text} in the source is missing from the translation{hint}")
+    yield from _separators_misread(ctx, mentions)
     if not missing:  # a count changed (1 tablet as 두 알) is one finding, not also an addition
         added = list(_added_counts(ctx, mentions))
         yield from added
         if not added:  # 두세 방울 for 2 drops: the added 세 방울 says it
             yield from _approximated(ctx, mentions)
         yield from _times_in_the_other_half(ctx)
+
+
+def _separators_misread(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[Finding]:
+    """A number of the source written with the source's separators where the translation's
+    language reads them the other way round: "4,000 mg" kept in a French translation is 4 mg to a
+    French reader, for whom the comma is the decimal mark (and "1.5" nothing but 1.5). Translations
+    are read generously, in either convention (a translator may keep "0.5"), so only a number whose
+    two readings differ, the source's value in the source's reading and not in the language's, is
+    one: "1.500 mg" in Spanish is 1500 either way a Spanish reader takes it."""
+    language, source = ctx.language, ctx.source_language
+    ours = (language.decimal_symbol, language.group_symbol)
+    theirs = (source.decimal_symbol, source.group_symbol)
+    if not mentions or ours == theirs:
+        return
+    given = values_in_source(ctx, mentions)
+    text = prose(ctx, ctx.translation)
+    shown = as_written(ctx.translation_view.prose, text)
+    for match in compiled_number_pattern(*theirs, whole_runs=True).finditer(text):
+        as_theirs = parse_number(match.group(), *theirs)
+        read = compiled_number_pattern(*ours, whole_runs=True).fullmatch(match.group())
+        if read is None or as_theirs not in given:
+            continue
+        as_ours = parse_number(match.group(), *ours)
+        if as_ours != as_theirs and as_ours not in given:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"{shown[match.start() : match.end()]} in the translation is {shown_value(as_ours)} to a reader of "
+                f"{language.english_name or language.code}, whose decimal mark is {language.decimal_symbol!r}: "
+                f"write {_unambiguous(as_theirs)}",
+            )
+
+
+def _unambiguous(value: Fraction) -> str:
+    """A number as every reader reads it: 4000 or 4 000, never 4,000 nor 4.000."""
+    if value.denominator != 1 or value < 1000:
+        return shown_value(value)  # 1.5: a decimal of the source has no group, so no second reading
+    return f"{value.numerator} or {value.numerator:,}".replace(",", " ") + " (grouped by a space)"
 
 
 def _times_in_the_other_half(ctx: EntryContext) -> Iterator[Finding]:

@@ -162,6 +162,41 @@ def test_a_spanish_number_read_whole_passes(catalogs, source, translation):
     assert catalogs.findings(source, translation, locale="es", check="numbers") == []
 
 
+@pytest.mark.parametrize(
+    "locale, translation, read_as",
+    [
+        ("fr", "Ne prenez jamais plus de 4,000 mg en 24 heures.", "4"),
+        ("de", "Nehmen Sie nie mehr als 4,000 mg in 24 Stunden.", "4"),
+        ("es", "Nunca tome más de 4,000 mg en 24 horas.", "4"),
+    ],
+)
+def test_a_dose_kept_with_english_separators_that_the_language_reads_as_a_decimal_is_an_error(
+    catalogs, locale, translation, read_as
+):
+    """Read generously, "4,000" was 4000 in English's convention and passed: a French, German or
+    (CLDR) Spanish reader, whose decimal mark is the comma, reads a dose of 4 mg."""
+    finding = only(catalogs.findings("Never take more than 4,000 mg in 24 hours.", translation, locale=locale))
+    assert (finding.check, finding.severity) == ("numbers", "error")
+    assert finding.message.startswith(f"4,000 in the translation is {read_as} to a reader of ")
+    assert finding.message.endswith("decimal mark is ',': write 4000 or 4 000 (grouped by a space)")
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", "Never take more than 4,000 mg.", "Ne prenez jamais plus de 4\u202f000 mg."),
+        ("fr", "Never take more than 4,000 mg.", "Ne prenez jamais plus de 4000 mg."),
+        ("fr", "Take 0.5 g.", "Prenez 0,5 g."),
+        ("fr", "Take 0.5 g.", "Prenez 0.5 g."),  # the source's point: no French reader takes it as a group
+        ("de", "Take 2,000 mg.", "Nehmen Sie 2.000 mg."),  # German's own grouping: 2000
+        ("es", "Take 1,000.5 mg.", "Tome 1.000,5 mg."),
+        ("ko_KR", "Take 1,000 mg.", "1,000 mg을 복용하세요."),  # Korean's separators are English's
+    ],
+)
+def test_a_number_every_reader_of_the_language_reads_as_the_source_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
 @pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])  # a space, a no-break space, a narrow one
 def test_spanish_thousands_grouped_by_a_space_are_one_number(catalogs, space):
     # The RAE's recommended form: 150 000, not 150.000 nor 150,000.
