@@ -31,6 +31,7 @@ from pipeline.declared_languages import (
     script_problem,
 )
 from pipeline.errors import ConfigError, ConfigErrors
+from pipeline.languages import LANGUAGES, language_for
 from pipeline.languages.scripts import script_direction
 from pipeline.plurals import PluralRule
 from pipeline.regions import REQUIRED_KEYS as REGION_REQUIRED_KEYS
@@ -41,7 +42,8 @@ from pipeline.toml_lines import KeyLines, key_lines
 CONFIG_NAME = "leaflets.toml"
 COMMON_DOMAIN = "common"
 LINE_BREAKS = ("normal", "keep-all")  # keep-all: lines break only between words (Korean)
-SIGN_OFF = ("required", "optional")  # is a translation review needed for a release?
+REQUIRED, OPTIONAL = "required", "optional"
+SIGN_OFF = (REQUIRED, OPTIONAL)  # is a translation review needed for a release?
 DEFAULT_MAX_LEAFLET_KB = 512
 CATALOG_SIZE_FACTOR = 4
 
@@ -465,6 +467,32 @@ def _undeclared_regions(locales: Mapping[str, Any], regions: Mapping[str, Any], 
     return problems
 
 
+def _unreviewed_without_checks(locales: Mapping[str, Any], source_locale: Any, lines: KeyLines) -> list[ConfigError]:
+    """``sign_off = "optional"`` lets a page out with no second translator, standing on the checks
+    that read a translation's meaning ([negation], [limits], [comparison], the periods of [units]);
+    a language with no data in pipeline/languages/ has none of them, so "do not take" said as
+    "take" would reach patients with nothing to stop it."""
+    problems = []
+    for code, settings in locales.items():
+        if code == source_locale or not isinstance(settings, dict) or settings.get("sign_off") != OPTIONAL:
+            continue
+        language = language_for(code)
+        if language.code in LANGUAGES:
+            continue
+        name = language.english_name or code
+        problems.append(
+            ConfigError(
+                f'[locales.{code}] sign_off = "optional" releases pages no second translator has read, '
+                f"relying on [negation], [limits], [comparison] and the periods of [units] instead, and none of "
+                f'them reads {name} (no data in pipeline/languages/): a dropped "not" would reach patients; '
+                f"delete the line, so its pages are released once reviewed (docs/reviewer.md)",
+                CONFIG_NAME,
+                lines.line_of("locales", code, "sign_off"),
+            )
+        )
+    return problems
+
+
 def _declarations(locales: Mapping[str, Any], lines: KeyLines) -> list[ConfigError]:
     """A language CLDR lacks must declare what CLDR would give, all of it; one CLDR knows must
     declare none of it (pipeline/declared_languages.py)."""
@@ -609,6 +637,7 @@ def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Proj
         problems += _undeclared_regions(locales_table, regions_table, lines)
     if isinstance(locales_table, dict):
         problems += _declarations(locales_table, lines)
+        problems += _unreviewed_without_checks(locales_table, source_locale, lines)
     if problems:
         raise ConfigErrors(sorted(problems, key=lambda error: error.line or 0))
     regions = {

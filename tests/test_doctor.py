@@ -131,13 +131,20 @@ def test_a_rate_in_words_is_a_warning_in_a_language_without_period_words(project
     assert _unit_findings(project, "weekly") == [period_warning("'15 mg once a week'", "week")]
 
 
+# "for 3 days" as "trong 3 ngày": a unit word no module reads, a warning to read too.
+THREE_DAYS = (
+    "warning[units]: 3 days in the source is 3 ngày in the translation, which is not checked "
+    "(pipeline/languages/ has no Vietnamese unit words); read it against the English: it must say days"
+)
+
+
 @pytest.mark.parametrize(
     "translation, findings",
     [
-        ("Bạn được truyền **1 g/kg mỗi ngày** trong 3 ngày.", [period_warning("1 g/kg/day", "day")]),
-        ("Bạn được truyền **1 g/kg/ngày** trong 3 ngày.", [period_warning("1 g/kg/day", "day")]),
-        ("Bạn được truyền **1 g/kg mỗi tuần** trong 3 ngày.", [period_warning("1 g/kg/day", "day")]),
-        ("Bạn được truyền **1 g/kg/day** trong 3 ngày.", []),  # the English kept: nothing to read
+        ("Bạn được truyền **1 g/kg mỗi ngày** trong 3 ngày.", [period_warning("1 g/kg/day", "day"), THREE_DAYS]),
+        ("Bạn được truyền **1 g/kg/ngày** trong 3 ngày.", [period_warning("1 g/kg/day", "day"), THREE_DAYS]),
+        ("Bạn được truyền **1 g/kg mỗi tuần** trong 3 ngày.", [period_warning("1 g/kg/day", "day"), THREE_DAYS]),
+        ("Bạn được truyền **1 g/kg/day** trong 3 ngày.", [THREE_DAYS]),  # the English kept: no period to read
     ],
 )
 def test_a_period_in_a_unit_is_a_warning_not_an_error_in_a_language_without_period_words(

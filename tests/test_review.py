@@ -386,6 +386,21 @@ def test_sign_off_takes_required_or_optional_only(optional):
     assert re.search(r"leaflets\.toml:\d+: \[locales\.ko_KR\] sign_off is 'required' or 'optional', not 'no'", err)
 
 
+def test_sign_off_optional_is_refused_for_a_language_no_meaning_check_reads(optional):
+    """Released unreviewed, a French page stood on [negation], [limits] and [comparison], none of
+    which reads French (no data in pipeline/languages/): "do not take" said as "take" went out."""
+    config = optional.path("leaflets.toml")
+    config.write_text(
+        config.read_text(encoding="utf-8") + '\n[locales.fr]\nregion = "US"\nsign_off = "optional"\n', encoding="utf-8"
+    )
+    line = len(config.read_text(encoding="utf-8").splitlines())  # French's sign_off, the last line
+    code, _, err = optional.run("status")
+    assert code == 1
+    assert f'leaflets.toml:{line}: [locales.fr] sign_off = "optional" releases pages no second translator' in err
+    assert "none of them reads French (no data in pipeline/languages/)" in err
+    assert "ko_KR" not in err  # Korean, which they read, may still go out unreviewed
+
+
 def require_sign_off_again(project) -> None:
     """The project can review again: the sign_off line goes, and "required" is the default."""
     config = project.path("leaflets.toml")

@@ -211,9 +211,15 @@ def _unit_lost(
     if quantity.value in bare and _unit_written_as_word(quantity):
         # A language whose unit words we do not know: a unit the source writes
         # as a word is a word in the translation too (Vietnamese "16 tuần" for
-        # "16 weeks") and cannot be judged.  A symbol (mg, %, h), written alike
-        # in every language, is still required below.
-        return None
+        # "16 weeks") and cannot be judged, neither an error nor passed in silence
+        # ("every 4 hours" as "tous les 4 jours"): the word after the number is read
+        # by a person.  A symbol (mg, %, h), written alike in every language, is
+        # still required below.
+        # The first number of a range ("4 to 6 hours") is said with the last one's word.
+        written = numbers_and_words(bare_text, ctx.language, quantity.value) if _unit_word(quantity) else []
+        if not written:
+            return None
+        return not_read(ctx, CHECK, quantity.text, written, "unit words", f": it must say {quantity.unit_text}")
     script = ctx.language.script
     if quantity.value in bare and not ctx.language.has_unit_words and script is not None:
         # ... but a script other than Latin may write the symbol in its letters (Persian
@@ -251,8 +257,12 @@ def _named(quantity: Quantity) -> str:
 
 def _unit_written_as_word(quantity: Quantity) -> bool:
     """The source names the unit in a word ("16 weeks", "2 milligrams"), not a symbol ("2 mg", "10%")."""
-    unit = _LEADING_NUMBER_RE.sub("", quantity.text).split("/")[0].strip().lower()
-    return unit not in UNIT_SYMBOLS
+    return _unit_word(quantity) not in UNIT_SYMBOLS
+
+
+def _unit_word(quantity: Quantity) -> str:
+    """The unit as the source writes it after the number ("weeks", "mg"; "" for the 4 of "4 to 6 hours")."""
+    return _LEADING_NUMBER_RE.sub("", quantity.text).split("/")[0].strip().lower()
 
 
 def _added(

@@ -175,8 +175,10 @@ def test_a_dose_kept_with_english_separators_that_the_language_reads_as_a_decima
 ):
     """Read generously, "4,000" was 4000 in English's convention and passed: a French, German or
     (CLDR) Spanish reader, whose decimal mark is the comma, reads a dose of 4 mg."""
-    finding = only(catalogs.findings("Never take more than 4,000 mg in 24 hours.", translation, locale=locale))
-    assert (finding.check, finding.severity) == ("numbers", "error")
+    finding = only(
+        catalogs.findings("Never take more than 4,000 mg in 24 hours.", translation, locale=locale), "numbers"
+    )
+    assert finding.severity == "error"
     assert finding.message.startswith(f"4,000 in the translation is {read_as} to a reader of ")
     assert finding.message.endswith("decimal mark is ',': write 4000 or 4 000 (grouped by a space)")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.checks.helpers import only
@@ -483,7 +485,9 @@ def test_chinese_hours_that_became_days_is_an_error(catalogs):
 
 # A language the pipeline has no data for (Vietnamese, added by `leaflets init vi`):
 # its unit words are unknown, so a unit the English writes as a word cannot be
-# judged, but a symbol is written alike in every language and stays required.
+# judged: a warning to read it, never an error nor silence ("every 4 hours" as
+# "every 4 days" is how often a dose is given). A symbol is written alike in
+# every language and stays required.
 
 
 @pytest.mark.parametrize(
@@ -497,8 +501,21 @@ def test_chinese_hours_that_became_days_is_an_error(catalogs):
         ("It often takes 3 hours.", "Việc này thường mất 3 giờ."),
     ],
 )
-def test_a_unit_word_in_a_language_without_unit_data_is_not_called_missing(catalogs, source, translation):
-    assert catalogs.findings(source, translation, check="units", locale="vi") == []
+def test_a_unit_word_in_a_language_without_unit_data_is_a_warning_to_read_it(catalogs, source, translation):
+    finding = only(catalogs.findings(source, translation, check="units", locale="vi"))
+    assert finding.severity == "warning"
+    assert re.fullmatch(
+        r"\d+ (weeks|days|hours) in the source is \d+ \w+ in the translation, which is not checked "
+        r"\(pipeline/languages/ has no Vietnamese unit words\); read it against the English: it must say \1",
+        finding.message,
+    ), finding.message
+
+
+def test_hours_as_days_in_a_language_without_unit_data_is_not_passed_in_silence(catalogs):
+    source = "Take 500 mg every 4 to 6 hours if you need it."
+    finding = only(catalogs.findings(source, "Prenez 500 mg tous les 4 à 6 jours si besoin.", locale="fr"))
+    assert (finding.check, finding.severity) == ("units", "warning")
+    assert finding.message.startswith("6 hours in the source is 6 jours in the translation, which is not checked")
 
 
 @pytest.mark.parametrize(
