@@ -17,6 +17,9 @@ from collections.abc import Callable, Iterator
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import mdTrim
+from markdown_it.rules_block.state_block import StateBlock
+from markdown_it.rules_block.table import escapedSplit, getLine, table
 from markdown_it.token import Token
 
 from pipeline.errors import SourceError
@@ -32,13 +35,44 @@ from pipeline.model import (
 
 
 def _parser(*, html: bool, images: bool = True, any_address: bool = False) -> MarkdownIt:
-    """Every markdown-it parser of the pipeline: CommonMark with GFM tables."""
+    """Every markdown-it parser of the pipeline: CommonMark with GFM tables (each row's cells kept as written)."""
     parser = MarkdownIt("commonmark", {"html": html}).enable("table")
+    # The same rule, in the same chains (a table may interrupt a paragraph), keeping each row's cells.
+    chains = [
+        chain
+        for chain in ("paragraph", "reference", "blockquote", "list")
+        if table in parser.block.ruler.getRules(chain)
+    ]
+    parser.block.ruler.at("table", _table_keeping_cells, {"alt": chains})
     if not images:
         parser.disable("image")
     if any_address:
         parser.validateLink = lambda url: True  # type: ignore[method-assign]
     return parser
+
+
+def _table_keeping_cells(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    """markdown-it's GFM table rule, each row's cells as written kept in its ``tr_open``'s
+    ``meta["cells"]``: the rule makes as many cells of a row as the header has, and drops the
+    others without a word (:func:`_check_structure` refuses a row whose dropped cells hold words)."""
+    first = len(state.tokens)
+    if not table(state, start_line, end_line, silent):
+        return False
+    for token in state.tokens[first:]:
+        if token.type == "tr_open" and token.map:
+            token.meta["cells"] = _row_cells(getLine(state, token.map[0]))
+    return True
+
+
+def _row_cells(row: str) -> list[str]:
+    """A table row's cells as the table rule splits them (an escaped pipe is text; the pipes
+    at either end enclose the row)."""
+    cells = escapedSplit(mdTrim(row))
+    if cells and cells[0] == "":
+        cells.pop(0)
+    if cells and cells[-1] == "":
+        cells.pop()
+    return [mdTrim(cell) for cell in cells]
 
 
 _SOURCE_PARSER = _parser(html=True)
@@ -484,10 +518,27 @@ def _check_literal_links(token: Token, line: int, path: str) -> None:
 
 
 def _check_structure(tokens: list[Token], first_line: int, path: str) -> None:
-    """Headings that skip a level, empty headings and empty list items confuse screen readers."""
+    """Headings that skip a level, empty headings and empty list items confuse screen readers;
+    a table row with more cells than its header would lose the words of the others."""
     level = 1  # the title
+    columns = 0  # of the table being read: its header row's cells
     for index, token in enumerate(tokens):
         line = first_line + (token.map[0] if token.map else 0)
+        if token.type == "table_open":
+            columns = 0
+        if token.type == "tr_open":
+            cells = token.meta.get("cells", [])
+            columns = columns or len(cells)
+            dropped = [cell for cell in cells[columns:] if cell]
+            if dropped:
+                raise SourceError(
+                    f"this table row has {len(cells)} cells and its header row {columns}: "
+                    f"{' | '.join(dropped)!r} would be left off the page and out of the catalogs; give the header "
+                    f"row a heading and the |---| row a --- for each column, or write the words in the row's "
+                    f"{columns} cells",
+                    path,
+                    line,
+                )
         if token.type == "heading_open":
             new = int(token.tag[1])
             if new > level + 1:

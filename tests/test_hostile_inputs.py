@@ -243,6 +243,35 @@ def test_ordinary_links_and_brackets_are_accepted(markdown):
     assert parse(FRONT + markdown + "\n").body_units
 
 
+# -- the English source: Markdown that would drop words or leave them in English ----
+
+# Each mistake after the demo leaflet's last line, and the line the refusal names.
+END = len(LEAFLET.splitlines())
+LOSES_WORDS = [
+    (
+        "\n| Strength | Tablets |\n|---|---|\n| 500 mg | 2 | Never more than 8 a day |\n",
+        END + 4,
+        "this table row has 3 cells and its header row 2: 'Never more than 8 a day' would be left off the page "
+        "and out of the catalogs; give the header row a heading and the |---| row a --- for each column, or write "
+        "the words in the row's 2 cells",
+    ),
+]
+
+
+@pytest.mark.parametrize("mistake, line, message", LOSES_WORDS)
+def test_markdown_that_would_lose_words_or_leave_them_in_english_is_refused_and_nothing_written(
+    project, mistake, line, message
+):
+    """Each passed extract (exit 0): the words were in no catalog, and missing from, or in English on, every page."""
+    project.path("source/other.md").write_text(LEAFLET.replace("id: demo", "id: other") + mistake, encoding="utf-8")
+    code, _, err = project.run("extract")
+    assert (code, err) == (1, f"source/other.md:{line}: {message}\n")
+    assert project.path("locales/demo.pot").exists() and not project.path("locales/other.pot").exists()
+    code, _, err = project.run("build", "--only", "html")
+    assert code == 1 and f"source/other.md:{line}: {message}\n" in err
+    assert project.path("build/en/demo.html").exists() and not project.path("build/en/other.html").exists()
+
+
 # -- files that lead elsewhere (case 8) ------------------------------------------
 
 

@@ -244,6 +244,21 @@ COMMENT_LINE = (
             "'|---|---|---|' makes no table here: the page would show the pipes as text; a table starts with a "
             "header row, | Heading | Heading |, then |---|---|, and every row has as many cells as the header",
         ),
+        # GFM makes as many cells of a row as its header has, and drops the others' words
+        (
+            "\n| Strength | Tablets |\n|---|---|\n| 500 mg | 2 |\n| 1 g | 4 | Never more than 8 a day |\n",
+            14,
+            "this table row has 3 cells and its header row 2: 'Never more than 8 a day' would be left off the page "
+            "and out of the catalogs; give the header row a heading and the |---| row a --- for each column, or "
+            "write the words in the row's 2 cells",
+        ),
+        (
+            "\n> | Strength | Tablets |\n> |---|---|\n> | 500 mg | 2 | daily | with food |\n",
+            13,
+            "this table row has 4 cells and its header row 2: 'daily | with food' would be left off the page and "
+            "out of the catalogs; give the header row a heading and the |---| row a --- for each column, or write "
+            "the words in the row's 2 cells",
+        ),
         # The title is the page's h1: a first section at ### skips h2.
         ("\n### Too deep\n", 11, "heading jumps from h1 to h3; use ##"),
         ("\n## Section\n\n#### Too deep\n", 13, "heading jumps from h2 to h4; use ###"),
@@ -307,6 +322,43 @@ def test_a_refused_link_is_named_on_its_own_line(body, line):
 )
 def test_what_only_looks_like_other_markdown_is_kept(body):
     assert parse_leaflet(FRONT + body, "source/demo.md", "demo").body_units
+
+
+def test_table_rows_that_lose_no_words_are_kept():
+    """A row of fewer cells than the header is filled with empty ones; a last cell left empty,
+    an escaped pipe, and the next table's wider header lose nothing."""
+    doc = leaflet("""\
+
+        | Strength | Tablets |
+        |---|---|
+        | 250 mg |
+        | 500 mg | 2 | |
+        | 1 g \\| 2 g | 4 |
+
+        | Age | Strength | Tablets |
+        |---|---|---|
+        | 12 | 500 mg | 2 |
+        """)
+    assert [u.msgid for u in doc.body_units] == [
+        *("Strength", "Tablets", "250 mg", "500 mg", "2", "1 g | 2 g", "4"),
+        *("Age", "Strength", "Tablets", "12", "500 mg", "2"),
+    ]
+
+
+def test_a_table_right_under_a_paragraph_line_is_still_a_table():
+    """The source parser's table rule keeps each row's cells (to refuse a row that would lose some):
+    it is still in markdown-it's chains, so a table interrupts a paragraph as it did."""
+    doc = leaflet("""\
+
+        Doses for adults:
+        | Strength | Tablets |
+        |---|---|
+        | 500 mg | 2 |
+        """)
+    assert [(u.kind, u.msgid) for u in doc.body_units] == [
+        (PARAGRAPH, "Doses for adults:"),
+        *((TABLE_CELL, cell) for cell in ("Strength", "Tablets", "500 mg", "2")),
+    ]
 
 
 def test_an_html_comment_on_a_line_of_its_own_is_dropped():
