@@ -350,6 +350,14 @@ _STRIKETHROUGH = re.compile(r"~~[^~\s](?:[^~]*[^~\s])?~~")
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
 _TASK = re.compile(r"\[[ xX]\]\s")
 _DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$", re.MULTILINE)
+# A line that starts and ends with a pipe, left in a paragraph: a header with no |---| row under it,
+# a |---| row of fewer cells than the header, a row cut off from its table by a blank line.
+# A pipe within a sentence, "1 | 2", or escaped, "\|", is text.
+_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
+_NO_TABLE = (
+    "{found!r} makes no table here: the page would show the pipes as text; a table starts with a header "
+    "row, | Heading | Heading |, then |---|---|, and every row has as many cells as the header"
+)
 _OTHER_MARKDOWN = (
     (
         _STRIKETHROUGH,
@@ -361,11 +369,8 @@ _OTHER_MARKDOWN = (
         "{found!r} (a footnote) is not supported: the page would show it as written; say it in the text, or "
         "list the source under references:",
     ),
-    (
-        _DELIMITER_ROW,
-        "{found!r} makes no table here: the page would show the pipes as text; a table starts with a header "
-        "row, | Heading | Heading |, then |---|---|, and every row has as many cells as the header",
-    ),
+    (_DELIMITER_ROW, _NO_TABLE),
+    (_TABLE_ROW, _NO_TABLE),
 )
 
 
@@ -374,7 +379,7 @@ def _check_other_markdown(token: Token, line: int, path: str, starts_list_item: 
     text = "".join(child.content for child in token.children or () if child.type == "text")
     content = token.content
     for regex, message in _OTHER_MARKDOWN:
-        found = regex.search(content if regex is _DELIMITER_ROW else text)
+        found = regex.search(content if regex in (_DELIMITER_ROW, _TABLE_ROW) else text)
         if found:
             written = found.group().strip()
             at = content.find(written)

@@ -255,6 +255,12 @@ LOSES_WORDS = [
         "and out of the catalogs; give the header row a heading and the |---| row a --- for each column, or write "
         "the words in the row's 2 cells",
     ),
+    (
+        "\n| Strength | Tablets |\n| 500 mg | 2 |\n",
+        END + 2,
+        "'| Strength | Tablets |' makes no table here: the page would show the pipes as text; a table starts with "
+        "a header row, | Heading | Heading |, then |---|---|, and every row has as many cells as the header",
+    ),
 ]
 
 

@@ -158,6 +158,12 @@ COMMENT_LINE = (
 )
 
 
+NO_TABLE = (
+    "{} makes no table here: the page would show the pipes as text; a table starts with a header row, "
+    "| Heading | Heading |, then |---|---|, and every row has as many cells as the header"
+)
+
+
 @pytest.mark.parametrize(
     "body, line, message",
     [
@@ -244,6 +250,13 @@ COMMENT_LINE = (
             "'|---|---|---|' makes no table here: the page would show the pipes as text; a table starts with a "
             "header row, | Heading | Heading |, then |---|---|, and every row has as many cells as the header",
         ),
+        # a header with no |---| row, a |---| row of fewer cells, a row cut off by a blank line, in a quote:
+        # no table, one paragraph of pipes
+        ("\n| Strength | Tablets |\n| 500 mg | 2 |\n", 11, NO_TABLE.format("'| Strength | Tablets |'")),
+        ("\n| Strength | Tablets |\n|---|\n| 500 mg | 2 |\n", 11, NO_TABLE.format("'| Strength | Tablets |'")),
+        ("\n| Age | Strength | Tablets |\n|---|---|\n", 12, NO_TABLE.format("'|---|---|'")),
+        ("\n| Strength | Tablets |\n|---|---|\n| 500 mg | 2 |\n\n| 1 g | 4 |\n", 15, NO_TABLE.format("'| 1 g | 4 |'")),
+        ("\n> Doses:\n> | Strength | Tablets |\n", 12, NO_TABLE.format("'| Strength | Tablets |'")),
         # GFM makes as many cells of a row as its header has, and drops the others' words
         (
             "\n| Strength | Tablets |\n|---|---|\n| 500 mg | 2 |\n| 1 g | 4 | Never more than 8 a day |\n",
@@ -318,6 +331,13 @@ def test_a_refused_link_is_named_on_its_own_line(body, line):
         "\nWrite `~~x~~` or `[^1]` as code.\n",
         "\n[x] marks the box on the form.\n",  # brackets outside a list item
         "\n| a | b |\n|---|---|\n| c | d |\n",
+        # a pipe that does not both start and end a line is text, as is an escaped or a lone one
+        "\nTake 1 | 2 tablets.\n",
+        "\nScore: 3 | 5 |\n",
+        "\n| is the pipe key.\n",
+        "\n\\| 500 mg | 2 \\|\n",
+        "\n`| a | b |` is code.\n",
+        "\nA line\n|\nwith a pipe.\n",
     ],
 )
 def test_what_only_looks_like_other_markdown_is_kept(body):
