@@ -333,6 +333,21 @@ def _parse_source(body: str, first_line: int, path: str) -> list[Token]:
             and not _NOTE.match(token.content.strip())
         ):
             raise SourceError("a translator note is written <!-- i18n: note -->; this one would be lost", path, line)
+        if token.type == "code_block":
+            raise SourceError(
+                "this line is indented by four spaces (or a tab) or more, so it is a code block: no translator sees it and "
+                "every translated page would show it in English; remove the indentation (a leaflet has no code; "
+                "a paragraph under a list item is indented as far as the item's text)",
+                path,
+                line,
+            )
+        if token.type == "fence":
+            raise SourceError(
+                f"{token.markup!r} starts a code block: no translator sees it and every translated page would "
+                f"show it in English; delete the {token.markup} lines (a leaflet has no code)",
+                path,
+                line,
+            )
         if token.type == "heading_open" and token.tag == "h1":
             raise SourceError("the title comes from the front matter; start sections at '##'", path, line)
         _check_inline_html(token, line, path)
@@ -574,7 +589,7 @@ def _units(tokens: list[Token], first_line: int) -> Iterator[tuple[int, Unit]]:
                 note, note_level = match["note"], token.level
             continue
         if note is not None and token.level == note_level and token.nesting >= 0:
-            # The note belongs to this block; a block with no text (code, a rule) drops it.
+            # The note belongs to this block; a block with no text (a rule) drops it.
             active_note, note = (note if token.nesting == 1 or token.type == "inline" else None), None
             noted_until = token.level if token.nesting == 1 else None
         if token.type in ("list_item_open", "blockquote_open"):

@@ -261,6 +261,19 @@ LOSES_WORDS = [
         "'| Strength | Tablets |' makes no table here: the page would show the pipes as text; a table starts with "
         "a header row, | Heading | Heading |, then |---|---|, and every row has as many cells as the header",
     ),
+    (
+        "\nTake it at night.\n\n    Do not drive after taking it.\n",
+        END + 4,
+        "this line is indented by four spaces (or a tab) or more, so it is a code block: no translator sees it and "
+        "every translated page would show it in English; remove the indentation (a leaflet has no code; a "
+        "paragraph under a list item is indented as far as the item's text)",
+    ),
+    (
+        "\nTake it at night.\n\n```\nDo not drive after taking it.\n```\n",
+        END + 4,
+        "'```' starts a code block: no translator sees it and every translated page would show it in English; "
+        "delete the ``` lines (a leaflet has no code)",
+    ),
 ]
 
 

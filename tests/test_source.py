@@ -75,8 +75,8 @@ def test_i18n_comment_becomes_a_note_on_the_next_block_only():
 
         After.
 
-        <!-- i18n: a note on code, which is not translated -->
-            dose = 2
+        <!-- i18n: a note on a rule, which has no text -->
+        ---
 
         Last.
         """)
@@ -158,6 +158,15 @@ COMMENT_LINE = (
 )
 
 
+INDENTED = (
+    "this line is indented by four spaces (or a tab) or more, so it is a code block: no translator sees it and "
+    "every translated page would show it in English; remove the indentation (a leaflet has no code; a paragraph "
+    "under a list item is indented as far as the item's text)"
+)
+FENCE = (
+    "'{}' starts a code block: no translator sees it and every translated page would show it in English; "
+    "delete the {} lines (a leaflet has no code)"
+)
 NO_TABLE = (
     "{} makes no table here: the page would show the pipes as text; a table starts with a header row, "
     "| Heading | Heading |, then |---|---|, and every row has as many cells as the header"
@@ -272,6 +281,13 @@ NO_TABLE = (
             "out of the catalogs; give the header row a heading and the |---| row a --- for each column, or write "
             "the words in the row's 2 cells",
         ),
+        # A code block reaches no catalog and is shown as written, in English, on every translated page.
+        ("\nTake it at night.\n\n    Do not drive after taking it.\n", 13, INDENTED),
+        ("\nTake it at night.\n\n\tDo not drive after taking it.\n", 13, INDENTED),
+        ("\n- Take it at night.\n\n      Do not drive after taking it.\n", 13, INDENTED),  # 4 past the text
+        ("\n> Take it at night.\n>\n>     Do not drive after taking it.\n", 13, INDENTED),
+        ("\nTake it at night.\n\n```\nDo not drive after taking it.\n```\n", 13, FENCE.format("```", "```")),
+        ("\n- Take it at night.\n\n  ~~~~\n  Do not drive.\n  ~~~~\n", 13, FENCE.format("~~~~", "~~~~")),
         # The title is the page's h1: a first section at ### skips h2.
         ("\n### Too deep\n", 11, "heading jumps from h1 to h3; use ##"),
         ("\n## Section\n\n#### Too deep\n", 13, "heading jumps from h2 to h4; use ###"),
@@ -378,6 +394,44 @@ def test_a_table_right_under_a_paragraph_line_is_still_a_table():
     assert [(u.kind, u.msgid) for u in doc.body_units] == [
         (PARAGRAPH, "Doses for adults:"),
         *((TABLE_CELL, cell) for cell in ("Strength", "Tablets", "500 mg", "2")),
+    ]
+
+
+def test_paragraphs_indented_under_list_items_are_translated():
+    """Not code: a paragraph indented as far as its item's text (up to three spaces more), a nested
+    list, a line indented in the middle of a paragraph, and `code` inside a sentence."""
+    doc = leaflet("""\
+
+        - Take it at night.
+
+          Do not drive after taking it.
+        - Drink water.
+
+            Drink two glasses a day.
+            - Water or juice.
+
+        1. Rest.
+
+           Lie down if you feel dizzy.
+
+        10. Eat.
+
+            Eat something light.
+
+        Take it with
+            a glass of water, not `grapefruit juice`.
+        """)
+    assert [(u.kind, u.msgid) for u in doc.body_units] == [
+        (LIST_ITEM, "Take it at night."),
+        (LIST_ITEM, "Do not drive after taking it."),
+        (LIST_ITEM, "Drink water."),
+        (LIST_ITEM, "Drink two glasses a day."),
+        (LIST_ITEM, "Water or juice."),
+        (LIST_ITEM, "Rest."),
+        (LIST_ITEM, "Lie down if you feel dizzy."),
+        (LIST_ITEM, "Eat."),
+        (LIST_ITEM, "Eat something light."),
+        (PARAGRAPH, "Take it with a glass of water, not `grapefruit juice`."),
     ]
 
 
