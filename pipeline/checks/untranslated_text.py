@@ -53,7 +53,7 @@ from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
 from pipeline.checks.inline import InlineView
 from pipeline.checks.numerals import normalise
-from pipeline.findings import ERROR, Finding
+from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.languages.scripts import (
     COMMON,
@@ -99,18 +99,36 @@ _UNIT_SYMBOL_RE = re.compile(
 )
 
 
+# Weblate's flag for a translation that is the source on purpose ("Allergies" in French, "Dose"
+# in German): written by its "Mark as same" button, or by hand as ``#, ignore-same``.
+SAME_ON_PURPOSE = "ignore-same"
+MAX_SAME_WORDS = 3
+
+
 def check_untranslated_text(ctx: EntryContext) -> Iterator[Finding]:
     if _only_target_letters(ctx) or _may_stay_as_is(ctx):
         return
-    message = _untranslated(ctx)
+    same = _same_as_source(ctx)
+    if same and SAME_ON_PURPOSE in ctx.flags and ctx.language.script is None:
+        # A word the language spells as English does. Not silenced, as Weblate does: a reviewer
+        # still reads it. Only in Latin letters (a Korean page of English is no Korean page), and
+        # only a few words: no passage of a leaflet reads the same in two languages.
+        if len(_WORD_RE.findall(ctx.source)) <= MAX_SAME_WORDS:
+            yield ctx.finding(
+                CHECK, WARNING, f"{same}, as its {SAME_ON_PURPOSE} flag says it may be; a reviewer confirms it"
+            )
+            return
+        same += (
+            f" (its {SAME_ON_PURPOSE} flag is for a heading or a word of up to {MAX_SAME_WORDS} words, not a passage)"
+        )
+    message = same or _untranslated(ctx)
     if message:
         yield ctx.finding(CHECK, ERROR, message)
 
 
-def _untranslated(ctx: EntryContext) -> str | None:
-    """What is wrong, or None: at most one finding per message (the first rule that applies)."""
+def _same_as_source(ctx: EntryContext) -> str | None:
+    """Rule 1: the translation is the source, or its words with only case or punctuation changed."""
     language = ctx.source_language.english_name or "source"
-    target = ctx.language.english_name or ctx.locale
     if " ".join(ctx.translation.split()) == " ".join(ctx.source.split()):
         return f"the translation is the {language} text unchanged"
     script = ctx.language.script
@@ -118,6 +136,15 @@ def _untranslated(ctx: EntryContext) -> str | None:
         script and any(char in script for char in ctx.translation)
     ):
         return f"the translation is the {language} text with only its letter case or punctuation changed"
+    return None
+
+
+def _untranslated(ctx: EntryContext) -> str | None:
+    """What is wrong, or None: at most one finding per message (the first rule that applies).
+    Rules 2 to 4 (rule 1 is :func:`_same_as_source`)."""
+    language = ctx.source_language.english_name or "source"
+    target = ctx.language.english_name or ctx.locale
+    script = ctx.language.script
     text = _readable_text(ctx, ctx.translation_view)
     if script is None:
         # Latin-script targets: English is Latin too, so only the identical-text

@@ -360,3 +360,27 @@ def test_english_written_as_character_references_is_english(catalogs, locale):
 def test_a_compatibility_symbol_is_read_as_the_letters_it_stands_for(catalogs, locale, translation, script):
     finding = only(catalogs.findings("Take it twice a day.", translation, check="untranslated-text", locale=locale))
     assert script in finding.message
+
+
+# --- a word a Latin-script language spells as English does: "Allergies" in French ----------------
+
+
+@pytest.mark.parametrize("locale, word", [("fr", "Allergies"), ("fr", "Questions"), ("de", "Information")])
+def test_a_word_spelled_as_in_english_is_an_error_until_its_translator_flags_it(catalogs, locale, word):
+    finding = only(catalogs.findings(word, word, check="untranslated-text", locale=locale))
+    assert (finding.severity, finding.message) == ("error", "the translation is the English text unchanged")
+    # Weblate's "Mark as same" (#, ignore-same): a warning a reviewer reads, never silence.
+    finding = only(catalogs.findings(word, word, check="untranslated-text", locale=locale, flags=["ignore-same"]))
+    assert finding.severity == "warning"
+    assert finding.message == (
+        "the translation is the English text unchanged, as its ignore-same flag says it may be; a reviewer confirms it"
+    )
+
+
+def test_ignore_same_keeps_no_english_passage_nor_english_on_a_korean_page(catalogs):
+    sentence = "Do not take other medicines that contain paracetamol."
+    finding = only(catalogs.findings(sentence, sentence, check="untranslated-text", locale="fr", flags=["ignore-same"]))
+    assert finding.severity == "error"
+    assert finding.message.endswith("(its ignore-same flag is for a heading or a word of up to 3 words, not a passage)")
+    finding = only(catalogs.findings("Allergies", "Allergies", check="untranslated-text", flags=["ignore-same"]))
+    assert (finding.severity, finding.message) == ("error", "the translation is the English text unchanged")
