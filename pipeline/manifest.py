@@ -38,6 +38,10 @@ FORMAT = 1
 LAID_OUT = "page laid out"
 # Among a page's inputs: the digest of the English the templates give it (page text, disclaimer).
 TEMPLATE_MESSAGES = "template messages"
+# Among a page's inputs: the digest of the English of its leaflet that it shows (source.shown_digest),
+# which a note to translators, a comment or a line break in the source does not change. A release
+# keeps a translation while it is the English's now; a record without it is judged by ``source``.
+ENGLISH_SHOWN = "english shown"
 
 # Assessment verdicts.
 READY = "ready"  # render it (a release: every check passed, everything translated)
@@ -72,6 +76,9 @@ class Assessment:
     title_translated: bool = True  # False: the title is shown in the source language
     review: str = ""  # a release's: what its pages would be released under (see OutputFile.review)
     reviewed_by: tuple[str, ...] = ()
+    # What its pages show of the English (ENGLISH_SHOWN): made from ``inputs``' source, so known
+    # whenever the assessment is; "" in one an earlier leaflets recorded.
+    english_shown: str = ""
 
     @property
     def key(self) -> str:

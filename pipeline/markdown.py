@@ -124,6 +124,26 @@ def segment(body: str, first_line: int, path: str) -> tuple[Unit, ...]:
     return tuple(unit for _, unit in _units(tokens, first_line))
 
 
+def shown(body: str, first_line: int, path: str) -> list[list]:
+    """What a page shows of ``body``, as plain data: every token the renderer renders, in order,
+    with its element and attributes, an inline token as its message (white space folded, as
+    :func:`segment` gives it). Not a comment (a note to translators is on no page), nor what
+    only the source holds: on which line a block was written, how a list or a mark was spelt."""
+    return [
+        [
+            token.type,
+            token.tag,
+            token.nesting,
+            sorted(token.attrs.items()),
+            token.hidden,
+            token.info,
+            fold_inline(token.content) if token.type == "inline" else token.content,
+        ]
+        for token in _parse_source(body, first_line, path)
+        if token.type != "html_block"
+    ]
+
+
 def render_body(
     body: str,
     first_line: int,

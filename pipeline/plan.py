@@ -36,6 +36,7 @@ from functools import cached_property
 
 from pipeline import variants
 from pipeline.manifest import (
+    ENGLISH_SHOWN,
     INDEX_NAME,
     LAID_OUT,
     MANIFEST_NAME,
@@ -63,7 +64,7 @@ NOT_CLINICALLY_REVIEWED = "it was not made from the English its clinical review 
 # A PDF's inputs that reach it only through the page WeasyPrint lays out (the text on it).
 # When nothing else changed (templates, settings, fonts, code, libraries), the same page
 # laid out again makes the same file.
-THROUGH_THE_PAGE = frozenset({"source", "catalog", "common", "glossary"})
+THROUGH_THE_PAGE = frozenset({"source", ENGLISH_SHOWN, "catalog", "common", "glossary"})
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,8 @@ class Facts:
     regions: Mapping[str, str] = field(default_factory=dict)  # locale -> what its pages say of its region now
     # digest of the English the templates give every page now ("": not known)
     template_messages: str = ""
+    # leaflet id -> the digest of the English its pages show now (ENGLISH_SHOWN), for each leaflet assessed
+    english_shown: Mapping[str, str] = field(default_factory=dict)
     # (a release) leaflet id -> the digest of its source as the clinician reviewed it ("": not
     # known), for each leaflet whose clinical review does not cover its English now
     unreviewed: Mapping[str, str] = field(default_factory=dict)
@@ -318,11 +321,22 @@ def _english_since(scope: Scope, facts: Facts, pair: Pair, record: OutputFile, e
     A translated page shows the templates' English (its page text, the medical disclaimer) in its
     language too: once that English changed, a page kept as it was would give an old disclaimer.
     A page whose record does not say (made by an earlier leaflets) is judged by its source alone."""
-    if record.source != english:
+    if _english_changed(facts, pair, record, english):
         return ENGLISH_PAGE_CHANGED if pair[0] == scope.source_locale else ENGLISH_CHANGED
     if pair[0] != scope.source_locale and _page_text_changed(scope, facts, pair, record):
         return PAGE_TEXT_CHANGED
     return ""
+
+
+def _english_changed(facts: Facts, pair: Pair, record: OutputFile, english: str | None) -> bool:
+    """Whether the English of its leaflet that a page shows changed since ``record`` was made: by
+    what it shows (ENGLISH_SHOWN) when its record and the English now both say, so a note to
+    translators edited alone withdraws nothing; by the whole source file when either does not (a
+    page an earlier leaflets made), on the safe side."""
+    if record.source == english:
+        return False
+    said, now = record.inputs.get(ENGLISH_SHOWN), facts.english_shown.get(pair[1])
+    return not (said and now) or said != now
 
 
 def _page_text_changed(scope: Scope, facts: Facts, pair: Pair, record: OutputFile) -> bool:

@@ -16,8 +16,9 @@ import yaml
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, Project
 from pipeline.controls import first_control
 from pipeline.errors import LeafletError, SourceError
+from pipeline.fingerprint import digest_of
 from pipeline.invisible import reordering
-from pipeline.markdown import fold_white_space, segment
+from pipeline.markdown import fold_white_space, segment, shown
 from pipeline.model import SUMMARY, TITLE, Leaflet, Unit
 from pipeline.regions import check_source_text
 from pipeline.safe_paths import input_problem, read_input
@@ -217,6 +218,25 @@ def _parse_bytes(data: bytes, relpath: str, leaflet_id: str) -> Leaflet:
         line = data[: exc.start].count(b"\n") + 1
         raise SourceError(f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8", relpath, line) from None
     return parse_leaflet(text, relpath, expected_id=leaflet_id)
+
+
+def shown_digest(leaflet: Leaflet) -> str:
+    """The digest of the English every page of ``leaflet`` shows, in English or translated: its
+    title, summary and body as the page lays them out, and what its front matter prints (the
+    references, who reviewed it and when, its version). Not what the source holds for its writers
+    and translators only: notes to translators, comments, line breaks, the recorded review digest.
+    A release keeps a published translation while this is the English's now (pipeline/plan.py)."""
+    return digest_of(
+        {
+            "title": leaflet.title.msgid,
+            "summary": leaflet.summary.msgid,
+            "body": shown(leaflet.body, leaflet.body_line, leaflet.path),
+            "references": list(leaflet.references),
+            "reviewed_by": leaflet.reviewed_by,
+            "reviewed_on": leaflet.reviewed_on.isoformat(),
+            "version": leaflet.version,
+        }
+    )
 
 
 def parse_leaflet(text: str, relpath: str, expected_id: str | None = None, latest: date | None = None) -> Leaflet:

@@ -166,6 +166,82 @@ def test_an_english_pdf_a_release_did_not_remake_is_withdrawn_as_an_english_page
     assert "2 g/kg/day" in Page(translated.path("dist/en/demo.html").read_text(encoding="utf-8")).text
 
 
+NOTE = "<!-- i18n: Keep the dose exactly as written. -->"
+
+
+def release_beside_the_korean(project, how: str) -> tuple[int, str]:
+    """A release that judges the published Korean page against the English now, without making
+    it again: its locale not selected, or its pair refused (a translator's unfinished edit)."""
+    if how == "refused":
+        project.translate("demo", {"Fever": ""})
+    selected = ("--locale", "en") if how == "not selected" else ()
+    code, _, err = project.run("build", "--release", "--only", "html", *selected)
+    return code, err
+
+
+@pytest.mark.parametrize("how", ["not selected", "refused"])
+def test_a_note_to_translators_edited_alone_keeps_the_reviewed_translation_published(translated, how):
+    """Only the note changed, which no page shows: the Korean page still translates every word
+    the English page shows. It was withdrawn because the release compared the whole source file."""
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    published = translated.path("dist/ko_KR/demo.html").read_bytes()
+    edit_english(translated, NOTE, "<!-- i18n: Keep the dose and its unit exactly as written. -->")
+
+    code, err = release_beside_the_korean(translated, how)
+
+    assert code == (1 if how == "refused" else 0), err
+    assert "withdrew" not in err
+    assert translated.path("dist/ko_KR/demo.html").read_bytes() == published
+    assert "ko_KR/demo.html" in links(translated, "dist/index.html")
+    assert not translated.path("dist/archive").exists()
+    data = manifest(translated)
+    assert data["withdrawn"] == []
+    korean, english = pair(data, "ko_KR")["files"]["html"], pair(data, "en")["files"]["html"]
+    assert korean["inputs"]["source"] != english["inputs"]["source"]  # the file changed,
+    assert korean["inputs"]["english shown"] == english["inputs"]["english shown"]  # not what the pages show
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("for 3 days", "for 5 days"),  # a sentence
+        ("Archives of Dermatology, 139(1)", "Arch Dermatol, 139(1)"),  # a reference
+        ('reviewed_by: "Dr. Mina Cho, PharmD"', 'reviewed_by: "Dr. Ana Ruiz, PharmD"'),  # the reviewer
+        ("reviewed_on: 2026-10-01", "reviewed_on: 2026-09-01"),  # the review date
+        ("- Headache\n- Fever", "1. Headache\n1. Fever"),  # a list made a numbered one
+    ],
+)
+def test_an_edit_of_the_english_a_patient_sees_still_withdraws_the_translation(translated, old, new):
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    edit_english(translated, old, new)
+
+    code, err = release_beside_the_korean(translated, "not selected")
+
+    assert code == 0, err
+    assert (
+        "withdrew ko_KR/demo: its English source changed since it was translated; dist/ko_KR/demo.html moved to "
+        "dist/archive/ko_KR/demo/2.1/"
+    ) in err
+    assert not translated.path("dist/ko_KR/demo.html").exists()
+    assert translated.path("dist/archive/ko_KR/demo/2.1/demo.html").exists()
+    assert "ko_KR/demo.html" not in links(translated, "dist/index.html")
+
+
+def test_a_manifest_that_does_not_record_the_english_shown_is_judged_by_the_source_file(translated):
+    """A dist/manifest.json written by an earlier leaflets records only the source file's digest:
+    a note edited alone withdraws the Korean page as it did then, never keeps an unknown one."""
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    written = translated.path("dist/manifest.json")
+    written.write_text(written.read_text(encoding="utf-8").replace('"english shown"', '"(unknown)"'), encoding="utf-8")
+    edit_english(translated, NOTE, "<!-- i18n: Keep the dose and its unit exactly as written. -->")
+
+    code, err = release_beside_the_korean(translated, "not selected")
+
+    assert code == 0, err
+    assert "withdrew ko_KR/demo: its English source changed since it was translated;" in err
+    assert not translated.path("dist/ko_KR/demo.html").exists()
+
+
 def assert_korean_withdrawn(project, err: str, why: str) -> None:
     """The refused Korean page (html only) is withdrawn for ``why``, and nothing in dist/ links it."""
     assert "refused ko_KR/demo" in err

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.errors import SourceError
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, SUMMARY, TABLE_CELL, TITLE
-from pipeline.source import parse_leaflet
+from pipeline.source import parse_leaflet, shown_digest
 
 FRONT = textwrap.dedent("""\
     ---
@@ -579,3 +579,54 @@ def test_a_link_title_is_refused_on_its_line():
         "the link title 'a tooltip' is refused: a title is a tooltip, on no printed page and read by few "
         "screen readers; put its words in the text, [text](https://…)",
     )
+
+
+SHOWN = """\
+
+    ## Dose
+
+    <!-- i18n: Keep the dose exactly as written. -->
+    Take **1 g/kg/day**
+    for 3 days.
+
+    - Headache
+    - Fever
+    """
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("Keep the dose exactly as written.", "Keep the dose and its unit as written."),  # a note to translators
+        ("<!-- i18n: Keep the dose exactly as written. -->\n", ""),  # the note deleted
+        ("## Dose\n", "## Dose\n\n<!-- TODO: ask pharmacy -->\n"),  # a comment added
+        ("**1 g/kg/day**\n", "**1 g/kg/day** "),  # a line break inside a paragraph
+        ("- Headache\n- Fever", "* Headache\n* Fever"),  # another spelling of the same list
+    ],
+)
+def test_what_no_page_shows_leaves_the_english_shown_as_it_was(old, new):
+    assert old in textwrap.dedent(SHOWN)
+    edited = leaflet(textwrap.dedent(SHOWN).replace(old, new))
+    assert shown_digest(edited) == shown_digest(leaflet(SHOWN))
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("for 3 days", "for 5 days"),  # a word of a passage
+        ("## Dose", "## Dose and timing"),  # a heading
+        ("- Headache\n- Fever", "1. Headache\n1. Fever"),  # a list made a numbered one
+        ("- Headache\n- Fever", "- Fever\n- Headache"),  # passages in another order
+        ('title: "A *title*"', 'title: "A new *title*"'),
+        ('summary: "A summary."', 'summary: "Another summary."'),
+        ('reviewed_by: "Dr. A"', 'reviewed_by: "Dr. B"'),
+        ("reviewed_on: 2026-10-01", "reviewed_on: 2026-09-01"),
+        ("Ref one.", "Ref two."),
+        ("references:", 'version: "2.2"\nreferences:'),
+    ],
+)
+def test_what_a_page_shows_changes_the_english_shown(old, new):
+    text = FRONT + textwrap.dedent(SHOWN)
+    assert old in text
+    edited = parse_leaflet(text.replace(old, new), "source/demo.md", "demo")
+    assert shown_digest(edited) != shown_digest(leaflet(SHOWN))

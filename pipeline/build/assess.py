@@ -31,6 +31,7 @@ from pipeline.model import Leaflet
 from pipeline.outcome import Outcome, Refusal
 from pipeline.plan import Facts, Scope, refusal
 from pipeline.release import GateJudgement, gate
+from pipeline.source import shown_digest
 from pipeline.translations import TranslationTable
 
 
@@ -85,6 +86,8 @@ def assess(
         locale_settings=inputs.locales,
         regions=inputs.regions,
         template_messages=inputs.template_messages,
+        # Every assessment of a leaflet is of its source now (its digest is among their inputs).
+        english_shown={leaflet: a.english_shown for (_, leaflet), a in assessments.items() if a.english_shown},
         unreviewed={leaflet: verdict.reviewed_source for leaflet, verdict in unreviewed.items()},
     )
 
@@ -176,6 +179,7 @@ def _assess_pair(
         missing_at=where_written(missing, shown_in, leaflet) if missing else "",
         review=released_under,
         reviewed_by=reviewed_by,
+        english_shown=shown_digest(leaflet),
     )
 
 

@@ -31,7 +31,7 @@ from pipeline.errors import LeafletError
 from pipeline.executors import Executor, SerialExecutor
 from pipeline.fingerprint import Environment, code_digest, digest, digest_of, environment, libraries_digest
 from pipeline.jobs import CatalogJob, CatalogState, read_catalog
-from pipeline.manifest import TEMPLATE_MESSAGES, Assessment, Pair
+from pipeline.manifest import ENGLISH_SHOWN, TEMPLATE_MESSAGES, Assessment, Pair
 from pipeline.model import Leaflet
 from pipeline.output_folder import Folder
 from pipeline.plan import HTML, PDF
@@ -131,6 +131,8 @@ class Inputs:
             # Where a setting is written is in messages, never on a page: moving it renders nothing.
             assessed = {name: value for name, value in assessments[pair].inputs.items() if name != CITED_SETTINGS}
             inputs = {**assessed, "templates": self.templates_digest[fmt], "links": " ".join(links)}
+            if assessments[pair].english_shown:
+                inputs[ENGLISH_SHOWN] = assessments[pair].english_shown
             if fmt == PDF:
                 inputs |= {"pdf libraries": self.environment.pdf_libraries}
             return inputs
