@@ -15,7 +15,9 @@ Each page (a leaflet-locale pair in one format) gets one fate:
              translated, its source or locale was removed, the emergency number
              or language-help line it shows is no longer its readers', or nothing
              says what it was made from. It moves to ``archive/<locale>/<id>/<version>/``;
-             nothing is deleted;
+             nothing is deleted. A page a release renders where the folder holds a
+             file no record vouches for (no manifest describes it, or it was changed
+             outside leaflets) withdraws that file the same way first (``Fate.replaces``);
 ``REMOVE``   (a draft) take it out of the folder: its pair failed (a catalog that
              cannot be read, a render that failed) and the page no longer shows what
              it is made from. Left in place it would look current: a translator who
@@ -60,6 +62,8 @@ ENGLISH_PAGE_CHANGED = "its English source changed since the page was made"  # t
 PAGE_TEXT_CHANGED = "the English of its page text or medical disclaimer (templates/) changed since it was translated"
 CATALOG_UNREADABLE = "its catalog cannot be read"
 NOT_CLINICALLY_REVIEWED = "it was not made from the English its clinical review covers"
+UNRECORDED = "nothing records which English it was made from"
+CHANGED_OUTSIDE = "it was changed or removed outside leaflets"
 
 # A PDF's inputs that reach it only through the page WeasyPrint lays out (the text on it).
 # When nothing else changed (templates, settings, fonts, code, libraries), the same page
@@ -114,8 +118,11 @@ class Fate:
     action: str
     record: OutputFile | None = None  # what the folder holds for it now
     why: str = ""  # RENDER: what changed; WITHDRAW, REMOVE, FORGET: the reason
-    archive: str = ""  # WITHDRAW: where it goes, relative to the folder
+    archive: str = ""  # WITHDRAW, or RENDER that replaces: where the file the folder holds goes, relative to it
     same_page: str = ""  # RENDER of a PDF: the page (LAID_OUT) whose PDF the folder holds; see same_page()
+    # RENDER (a release): why the file the folder holds at its path, which no record vouches for,
+    # goes to the archive before the page rendered now takes its place; "" when none does
+    replaces: str = ""
 
     @property
     def path(self) -> str:
@@ -125,6 +132,14 @@ class Fate:
     def has_page(self) -> bool:
         """The folder holds this page after the build (switchers and the index may link it)."""
         return self.action in (RENDER, CURRENT, KEEP)
+
+    @property
+    def archived_because(self) -> str:
+        """Why the file the folder holds at its path goes to the archive: it is withdrawn, or a page
+        rendered now replaces a file no record vouches for; "" when it does not."""
+        if self.action == WITHDRAW:
+            return self.why
+        return self.replaces if self.action == RENDER else ""
 
 
 @dataclass(frozen=True)
@@ -203,7 +218,7 @@ def decide(scope: Scope, facts: Facts, inputs_for: InputsFor) -> Plan:
     ]
     carry: tuple[str, ...] = ()
     if scope.release:
-        fates += _unrecorded_pages(facts, fates)
+        fates = [_replacing(facts, fate) for fate in fates] + _unrecorded_pages(facts, fates)
         carry = _not_pages(facts)
     fates = _archive_paths(fates, facts.listing)
     links = links_of(scope, fates)
@@ -377,7 +392,7 @@ def _kept(scope: Scope, facts: Facts, fate: Fate) -> Fate:
     if fate.record is None:
         return fate
     if fate.record.path not in facts.held:
-        return _taken_away(scope, facts, fate, "it was changed or removed outside leaflets")
+        return _taken_away(scope, facts, fate, CHANGED_OUTSIDE)
     if not scope.release:
         return fate
     untrue = _not_signed_off(scope, facts, fate.pair[0], fate.record) or _region_changed(
@@ -475,6 +490,17 @@ def _strays(facts: Facts, pair: Pair, fates: Iterable[Fate], reason: str) -> lis
     return [Fate(pair, fmt, REMOVE, None, reason) for path, fmt in held.items() if path not in covered]
 
 
+def _replacing(facts: Facts, fate: Fate) -> Fate:
+    """A release's page rendered where the folder holds a file that no record vouches for (no
+    manifest describes it: moved away, deleted; or changed outside leaflets): that file is what
+    patients were shown, and it goes to the archive before the new page takes its place."""
+    if fate.action != RENDER or fate.path not in facts.listing:
+        return fate
+    if fate.record is None:
+        return replace(fate, replaces=UNRECORDED)
+    return replace(fate, replaces=CHANGED_OUTSIDE) if fate.record.path not in facts.held else fate
+
+
 def _unrecorded_pages(facts: Facts, fates: list[Fate]) -> list[Fate]:
     """Pages in dist/ that no manifest describes (made before dist/manifest.json
     existed, or copied in by hand): nothing says which English they translate."""
@@ -484,7 +510,7 @@ def _unrecorded_pages(facts: Facts, fates: list[Fate]) -> list[Fate]:
     for path in sorted(facts.listing - recorded - rendered):
         page = _page(path)
         if page:
-            unknown.append(Fate(page[0], page[1], WITHDRAW, None, "nothing records which English it was made from"))
+            unknown.append(Fate(page[0], page[1], WITHDRAW, None, UNRECORDED))
     return unknown
 
 
@@ -515,11 +541,11 @@ def _page(path: str) -> tuple[Pair, str] | None:
 
 
 def withdrawals(fates: Iterable[Fate]) -> dict[tuple[Pair, str | None, str | None], list[Fate]]:
-    """The withdrawals of a plan: a pair's pages withdrawn by one build and made from
-    one English (its version and digest), each kept together in one archive folder."""
+    """The withdrawals of a plan: a pair's pages withdrawn (or replaced, unaccounted for) by one
+    build and made from one English (its version and digest), each kept together in one archive folder."""
     grouped: dict[tuple[Pair, str | None, str | None], list[Fate]] = {}
     for fate in fates:
-        if fate.action == WITHDRAW:
+        if fate.archived_because:
             made_from = (fate.record.version, fate.record.source) if fate.record else (None, None)
             grouped.setdefault((fate.pair, *made_from), []).append(fate)
     return grouped
@@ -541,9 +567,7 @@ def _archive_paths(fates: list[Fate], listing: Iterable[str]) -> list[Fate]:
         used.add(folder)
         folders |= {fate.path: folder for fate in withdrawn}
     return [
-        replace(fate, archive=f"{folders[fate.path]}/{fate.path.rpartition('/')[2]}")
-        if fate.action == WITHDRAW
-        else fate
+        replace(fate, archive=f"{folders[fate.path]}/{fate.path.rpartition('/')[2]}") if fate.archived_because else fate
         for fate in fates
     ]
 

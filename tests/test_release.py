@@ -479,6 +479,70 @@ def test_pages_nothing_records_are_withdrawn_and_other_files_kept(translated):
     assert translated.path("dist/robots.txt").read_text() == "User-agent: *\n"
 
 
+def assert_every_page_kept_or_archived(project, before: dict[str, bytes]) -> None:
+    """Every page ``before`` held is still in dist/ as it was, or in dist/archive/ as patients read it."""
+    archived = {path.read_bytes() for path in project.path("dist/archive").rglob("*") if path.is_file()}
+    for name, data in before.items():
+        if name.endswith((".html", ".pdf")) and name != "index.html":
+            kept = project.path(f"dist/{name}").is_file() and project.path(f"dist/{name}").read_bytes() == data
+            assert kept or as_archived({name: data})[name] in archived, f"dist/{name} was lost"
+
+
+def test_a_release_without_its_manifest_archives_every_page_before_it_takes_its_place(translated, tmp_path):
+    """dist/manifest.json moved away (as a message once advised) or deleted: the next release
+    wrote its English page over the one patients had read, and no archive kept the old one."""
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    before = snapshot(translated)
+    edit_english(translated, "for 3 days", "for 5 days")
+    translated.path("dist/manifest.json").rename(tmp_path / "manifest.json")
+
+    code, _, err = translated.run("build", "--release", "--only", "html")
+
+    assert_every_page_kept_or_archived(translated, before)
+    assert code == 1 and "refused ko_KR/demo" in err  # the Korean is fuzzy now
+    assert "for 5 days" in Page(translated.path("dist/en/demo.html").read_text(encoding="utf-8")).text
+    assert (
+        "withdrew en/demo: nothing records which English it was made from; dist/en/demo.html moved to "
+        "dist/archive/en/demo/unknown/"
+    ) in err
+    assert translated.path("dist/archive/en/demo/unknown/demo.html").read_bytes() == relink.inert(
+        before["en/demo.html"]
+    )
+    assert translated.path("dist/archive/ko_KR/demo/unknown/demo.html").exists()
+    assert (
+        "note: dist/en/demo.html: made again in place of a file dist/manifest.json does not describe, which is "
+        "kept in dist/archive/en/demo/unknown/; dist/manifest.json was missing: if it was moved away, keep it "
+        "with your records, as it says why each page archived before this release was withdrawn"
+    ) in err
+    withdrawn = {tuple(w["files"]): w["reason"] for w in manifest(translated)["withdrawn"]}
+    assert withdrawn[("archive/en/demo/unknown/demo.html",)] == "nothing records which English it was made from"
+    assert unresolved(translated.path("dist")) == []
+
+
+def test_a_page_changed_outside_leaflets_is_archived_before_a_release_makes_it_again(translated):
+    """Its record says what it was made from, its bytes are not that: it was overwritten unarchived."""
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    page = translated.path("dist/en/demo.html")
+    edited = page.read_bytes().replace(b'"nowrap">3 days', b'"nowrap">4 days')
+    assert edited != page.read_bytes()
+    page.write_bytes(edited)
+    before = snapshot(translated)
+
+    code, _, err = translated.run("build", "--release", "--only", "html")
+
+    assert_every_page_kept_or_archived(translated, before)
+    assert code == 0, err
+    assert "for 3 days" in Page(page.read_text(encoding="utf-8")).text
+    assert (
+        "withdrew en/demo: it was changed or removed outside leaflets; dist/en/demo.html moved to "
+        "dist/archive/en/demo/2.1/"
+    ) in err
+    assert translated.path("dist/archive/en/demo/2.1/demo.html").read_bytes() == relink.inert(edited)
+    assert "note: dist/en/demo.html: made again in place of a file dist/manifest.json does not describe" in err
+    assert "was missing" not in err
+    assert translated.path("dist/ko_KR/demo.html").read_bytes() == before["ko_KR/demo.html"]
+
+
 def test_a_second_withdrawal_of_the_same_version_does_not_overwrite_the_first(translated):
     assert translated.run("build", "--release", "--only", "html")[0] == 0
     change_english_dose(translated)

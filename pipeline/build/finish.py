@@ -12,6 +12,7 @@ from pipeline.fingerprint import digest, digest_of
 from pipeline.manifest import (
     BROKEN,
     INDEX_NAME,
+    MANIFEST_NAME,
     TEMPLATE_MESSAGES,
     Manifest,
     OutputFile,
@@ -29,7 +30,6 @@ from pipeline.plan import (
     PDF,
     REMOVE,
     RENDER,
-    WITHDRAW,
     Facts,
     Fate,
     Plan,
@@ -59,7 +59,8 @@ def finish(
     manifest = _manifest(scope, facts, plan, records | kept, outcome)
     outcome.removed += _removals(inputs, facts, plan)  # removed by the render stage, as soon as known
     index = _index(project, inputs, manifest, reader, folder, outcome, draft=not scope.release)
-    moves = [fate for fate in plan.fates if fate.action == WITHDRAW]
+    moves = [fate for fate in plan.fates if fate.archived_because]
+    outcome.notes += _replaced(plan, missing=folder.current(MANIFEST_NAME) is None)
     unchanged = manifest == folder.previous and folder.current("manifest.json") is not None  # as it was read
     if not records and not moves and unchanged and folder.current("index.html") == index:
         return  # nothing changed: a release is not swapped, a draft not touched
@@ -72,7 +73,7 @@ def finish(
                 outcome.notes.append(f"{folder.name}/{fate.path}: kept as {done}, but {changes}")
         elif fate.action in (KEEP, CURRENT):
             folder.keep(fate.path)
-        elif fate.action == WITHDRAW:
+        elif fate.archived_because:  # withdrawn, or a file no record vouches for that a page rendered now replaces
             page = folder.current(fate.path) if fate.format == HTML else None
             if page is None:
                 folder.archive(fate.path, fate.archive)
@@ -171,11 +172,19 @@ def _manifest(scope: Scope, facts: Facts, plan: Plan, records: dict[str, OutputF
         folder = fates[0].archive.rpartition("/")[0]  # one folder holds all of a withdrawal's pages
         withdrawn.append(
             WithdrawnRecord(
-                pair[0], pair[1], version, source or "", tuple(f.archive for f in fates), fates[0].why, when
+                pair[0],
+                pair[1],
+                version,
+                source or "",
+                tuple(f.archive for f in fates),
+                fates[0].archived_because,
+                when,
             )
         )
         outcome.withdrawn.append(
-            Withdrawal(pair[0], pair[1], tuple(f"dist/{f.path}" for f in fates), f"dist/{folder}/", fates[0].why)
+            Withdrawal(
+                pair[0], pair[1], tuple(f"dist/{f.path}" for f in fates), f"dist/{folder}/", fates[0].archived_because
+            )
         )
     for fate in plan.fates:
         if fate.action == FORGET and fate.record is not None and fate.why.startswith("source/"):
@@ -184,6 +193,23 @@ def _manifest(scope: Scope, facts: Facts, plan: Plan, records: dict[str, OutputF
                 "it is no longer linked (delete it to remove it)"
             )
     return Manifest(release=scope.release, pairs=pairs, withdrawn=tuple(withdrawn))
+
+
+def _replaced(plan: Plan, missing: bool) -> list[str]:
+    """A note for each page a release made again where dist/ held a file no record vouched for,
+    archived first (pipeline.plan, Fate.replaces); ``missing``: there was no manifest at all."""
+    lost = (
+        f"; dist/{MANIFEST_NAME} was missing: if it was moved away, keep it with your records, as it says why each "
+        "page archived before this release was withdrawn"
+        if missing
+        else ""
+    )
+    return [
+        f"dist/{fate.path}: made again in place of a file dist/{MANIFEST_NAME} does not describe, which is kept in "
+        f"dist/{fate.archive.rpartition('/')[0]}/{lost}"
+        for fate in plan.fates
+        if fate.action == RENDER and fate.replaces
+    ]
 
 
 def _removals(inputs: Inputs, facts: Facts, plan: Plan) -> list[Removal]:
