@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from pipeline import variants
+from pipeline.files import TEMPORARY_SUFFIX
 from pipeline.manifest import (
     ENGLISH_SHOWN,
     INDEX_NAME,
@@ -516,16 +517,19 @@ def _unrecorded_pages(facts: Facts, fates: list[Fate]) -> list[Fate]:
 
 def _not_pages(facts: Facts) -> tuple[str, ...]:
     """What a release carries over as it is: the archive, and files leaflets does not
-    make (robots.txt); not the index and manifest (made anew) nor temporary files."""
+    make (robots.txt, the web server's .htaccess); not the index and manifest (made anew)
+    nor the temporary files a killed write left (``.<name>.<random>.tmp``)."""
     return tuple(
         sorted(
             path
             for path in facts.listing
-            if not _page(path)
-            and path not in (INDEX_NAME, MANIFEST_NAME)
-            and not path.rpartition("/")[2].startswith(".")
+            if not _page(path) and path not in (INDEX_NAME, MANIFEST_NAME) and not _temporary(path.rpartition("/")[2])
         )
     )
+
+
+def _temporary(name: str) -> bool:
+    return name.startswith(".") and name.endswith(TEMPORARY_SUFFIX)
 
 
 def _page(path: str) -> tuple[Pair, str] | None:

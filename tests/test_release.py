@@ -473,10 +473,15 @@ def test_pages_nothing_records_are_withdrawn_and_other_files_kept(translated):
     translated.path("dist/ko_KR").mkdir(parents=True)
     translated.path("dist/ko_KR/stray.html").write_text("<p>an old page</p>", encoding="utf-8")
     translated.path("dist/robots.txt").write_text("User-agent: *\n", encoding="utf-8")
+    translated.path("dist/.htaccess").write_text("Options -Indexes\n", encoding="utf-8")  # the web server's
+    translated.path("dist/.well-known").mkdir()
+    translated.path("dist/.well-known/security.txt").write_text("Contact: x\n", encoding="utf-8")
     translated.run("build", "--release", "--only", "html")
     assert not translated.path("dist/ko_KR/stray.html").exists()
     assert translated.path("dist/archive/ko_KR/stray/unknown/stray.html").exists()
     assert translated.path("dist/robots.txt").read_text() == "User-agent: *\n"
+    assert translated.path("dist/.htaccess").read_text() == "Options -Indexes\n"
+    assert translated.path("dist/.well-known/security.txt").read_text() == "Contact: x\n"
 
 
 def assert_every_page_kept_or_archived(project, before: dict[str, bytes]) -> None:
