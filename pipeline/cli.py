@@ -425,6 +425,10 @@ def _build(project, args, stdout, stderr) -> int:
         print(f"note: {note}", file=stderr)
     for problem in outcome.problems:
         print(problem, file=stderr)
+    for finding in outcome.held_back:  # a draft shows the English instead: said, though the build succeeds
+        print(finding.format(), file=stderr)
+    if outcome.held_back:
+        print(f"note: {outcome.held_back_note()}", file=stderr)
     for line in refusal_lines(outcome.refused):
         print(line, file=stderr)
     for removal in outcome.removed:

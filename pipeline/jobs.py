@@ -90,7 +90,7 @@ def read_catalog(job: CatalogJob) -> CatalogState:
             broken=first.format() if first else f"{job.file}: cannot be read",
             checked=checked,
         )
-    table = table_from_catalog(job.locale, parsed, report.failed_msgids)
+    table = table_from_catalog(job.locale, parsed, report.failed_msgids, report.findings)
     return CatalogState(job.file, True, table, report.findings, checked=checked, entries=entries)
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from pipeline import review
 from pipeline.errors import LeafletError
+from pipeline.findings import Finding
 from pipeline.fingerprint import digest_of
 
 MANIFEST_NAME = "manifest.json"
@@ -79,6 +80,9 @@ class Assessment:
     # What its pages show of the English (ENGLISH_SHOWN): made from ``inputs``' source, so known
     # whenever the assessment is; "" in one an earlier leaflets recorded.
     english_shown: str = ""
+    # The errors of each translation its page would show that fails a check (its catalog's, and
+    # common's page text): held back, the English shown instead; a draft says so every build.
+    held_back: tuple[Finding, ...] = ()
 
     @property
     def key(self) -> str:
@@ -240,6 +244,7 @@ def _pair_from(data: dict) -> PairRecord:
                 "checks": Checks(**assessment.get("checks", {})),
                 "font_gaps": tuple(assessment.get("font_gaps", ())),
                 "reviewed_by": tuple(assessment.get("reviewed_by", ())),
+                "held_back": tuple(_known(Finding, f) for f in assessment.get("held_back", ())),
             },
         )
     files = {

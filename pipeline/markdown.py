@@ -24,6 +24,7 @@ from markdown_it.token import Token
 
 from pipeline.errors import SourceError
 from pipeline.model import (
+    CHECK_FAILED,
     HEADING,
     LIST_ITEM,
     PARAGRAPH,
@@ -97,6 +98,14 @@ _PHONE_DIGITS = 3
 _EMAIL = re.compile(r"[^@\s,?]+@[^@\s.,?]+(?:\.[^@\s.,?]+)+")
 
 UNTRANSLATED_NOTE_ID = "untranslated-note"
+HELD_BACK_NOTE_ID = "held-back-note"  # the banner naming the checks a held-back translation fails
+
+
+def note_id(reason: str) -> str:
+    """The id of the draft banner that explains a passage shown in the source language for ``reason``."""
+    return HELD_BACK_NOTE_ID if reason == CHECK_FAILED else UNTRANSLATED_NOTE_ID
+
+
 _NOTE = re.compile(r"^<!--\s*i18n:\s*(?P<note>.*?)\s*-->\s*$", re.DOTALL)
 # Comments and nothing else: "<!-- a --> text <!-- b -->" is not one (its text would be lost),
 # so a comment's body never runs past its first "-->".
@@ -152,6 +161,7 @@ def render_body(
     fallback_lang: str,
     fallback_dir: str = "",
     mark: str = "",
+    held_mark: str = "",
 ) -> str:
     """HTML for the body, each unit replaced by ``resolve(unit)``.
 
@@ -159,9 +169,11 @@ def render_body(
     with ``class="untranslated"`` and the source language's ``lang`` (and its
     ``dir``, given when it differs from the page's: English on an Arabic page),
     and begins with ``mark``, HTML that screen readers say ("(not translated)" in
-    the page's language, pipeline/render_html.py).
+    the page's language, pipeline/render_html.py); one whose translation is held
+    back, as it fails a check, begins with ``held_mark`` instead, and is described
+    by the banner that names the checks (:func:`note_id`).
     """
-    tokens = _resolved_tokens(body, first_line, path, resolve, fallback_lang, fallback_dir, mark)
+    tokens = _resolved_tokens(body, first_line, path, resolve, fallback_lang, fallback_dir, mark, held_mark)
     return _SAFE_PARSER.renderer.render(tokens, _SAFE_PARSER.options, {})
 
 
@@ -177,7 +189,7 @@ def render_body_blocks(
     paragraph, a whole list, table or quote), in reading order: the passages a
     bilingual page sets side by side. The same body gives the same blocks in every
     language, as only the units' text differs."""
-    tokens = _resolved_tokens(body, first_line, path, resolve, fallback_lang, fallback_dir, "")
+    tokens = _resolved_tokens(body, first_line, path, resolve, fallback_lang, fallback_dir, "", "")
     blocks, start, depth = [], 0, 0
     for index, token in enumerate(tokens):
         depth += token.nesting
@@ -195,13 +207,15 @@ def _resolved_tokens(
     fallback_lang: str,
     fallback_dir: str,
     mark: str,
+    held_mark: str,
 ) -> list[Token]:
     tokens = [t for t in _parse_source(body, first_line, path) if t.type != "html_block"]
     for index, unit in _units(tokens, first_line):
         rendition = resolve(unit)
         children = render_inline_tokens(rendition.text)
-        if not rendition.translated and mark:  # HTML of the project's own template, never a translator's text
-            children = [Token("html_inline", "", 0, content=mark), *children]
+        said = held_mark if rendition.reason == CHECK_FAILED else mark
+        if not rendition.translated and said:  # HTML of the project's own template, never a translator's text
+            children = [Token("html_inline", "", 0, content=said), *children]
         tokens[index].children = children
         if not rendition.translated:
             holder = _block_holding(tokens, index)
@@ -212,7 +226,7 @@ def _resolved_tokens(
             holder.attrSet("data-reason", rendition.reason)
             # The banner's explanation, for a screen reader that reads descriptions (NVDA's
             # browse mode reads none of a paragraph's: ``mark`` is what it says).
-            holder.attrSet("aria-describedby", UNTRANSLATED_NOTE_ID)
+            holder.attrSet("aria-describedby", note_id(rendition.reason))
     return _captions(tokens)
 
 

@@ -8,6 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+# Why a passage is shown in the source language (Rendition.reason): a draft marks each so.
+UNTRANSLATED = "untranslated"
+FUZZY = "fuzzy"
+CHECK_FAILED = "check failed"  # its translation fails an error-level check: held back, never shown
+
 # Kinds of translation unit, in the words a translator would use.
 TITLE = "title"
 SUMMARY = "summary"
@@ -58,7 +63,7 @@ class Rendition:
 
     text: str
     translated: bool
-    reason: str = ""  # why not: "untranslated", "fuzzy" or "check failed"
+    reason: str = ""  # why not: UNTRANSLATED, FUZZY or CHECK_FAILED
 
 
 @dataclass(frozen=True)

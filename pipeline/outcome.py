@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from pipeline.findings import Finding
+
 
 @dataclass(frozen=True)
 class Refusal:
@@ -102,6 +104,9 @@ class Outcome:
     withdrawn: list[Withdrawal] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)  # a draft build
     failed: list[str] = field(default_factory=list)  # a build: pairs that could not be built
+    # A draft build: errors of translations its pages do not show (each once), the English shown instead.
+    # Not a failure: a draft renders everything (README, "Draft and release: the safety contract").
+    held_back: list[Finding] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -110,6 +115,27 @@ class Outcome:
     def written(self, name: str, changed: bool) -> None:
         """A file a command wrote (``changed``) or found already as it would write it."""
         (self.changed if changed else self.unchanged).append(name)
+
+    def hold_back(self, findings: tuple[Finding, ...]) -> None:
+        """Record the errors that hold translations back, each once, however many pages show them."""
+        self.held_back += [finding for finding in findings if finding not in self.held_back]
+
+    @property
+    def translations_held_back(self) -> int:
+        """How many translations the held-back errors are of (one may fail two checks)."""
+        return len({(finding.file, finding.msgid) for finding in self.held_back})
+
+    def held_back_note(self, preview: bool = False) -> str:
+        """What the held-back lines mean, and what to do; ``preview``: in ``leaflets serve``,
+        which rebuilds the page when its catalog is saved."""
+        count = self.translations_held_back
+        what = "translation that fails" if count == 1 else "translations that fail"
+        its, it = ("its", "it") if count == 1 else ("their", "them")
+        again = "save it: this preview rebuilds the page" if preview else "build again"
+        return (
+            f"held back {count} {what} a check (above): the draft shows {its} English instead, "
+            f"marked, and a release refuses {it}; correct {it} and {again}"
+        )
 
     def problem(self, message: str) -> None:
         """Record a problem once, however many pairs it stops."""

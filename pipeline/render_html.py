@@ -22,9 +22,10 @@ from pipeline.compiled_templates import CompiledTemplates
 from pipeline.config import LocaleSettings, Project
 from pipeline.errors import SourceError
 from pipeline.fallbacks import NO_FENCES, SentenceDate, css_callables, mark_fallbacks, template_callables
+from pipeline.findings import Finding
 from pipeline.line_breaking import KEEP_ALL, WBR, join_words_for_browsers, keep_units_together
-from pipeline.markdown import inline_plain_text, render_body, render_body_blocks, render_inline
-from pipeline.model import Leaflet, Rendition, Unit
+from pipeline.markdown import inline_plain_text, note_id, render_body, render_body_blocks, render_inline
+from pipeline.model import CHECK_FAILED, Leaflet, Rendition, Unit
 from pipeline.regions import FIELDS, fill
 from pipeline.relink import Alternate, page_href
 from pipeline.translations import TranslationTable, source_table
@@ -76,6 +77,8 @@ class Renderer:
         translation, or large print."""
         source = self.project.locale(self.project.source_locale)
         missing = table.progress(u.msgid for u in leaflet.units).missing
+        # Of those, the passages whose translation fails a check: held back, and said so apart.
+        held = tuple(msgid for msgid in missing if table.resolve(msgid).reason == CHECK_FAILED)
         values = self.region_values(locale, common)
         # Source-language text on a page of the other direction says so (English on an Arabic page).
         fallback_dir = source.direction if source.direction != locale.direction else ""
@@ -90,11 +93,15 @@ class Renderer:
         title, summary = resolve(leaflet.title), resolve(leaflet.summary)
         title_text = inline_plain_text(title.text)
         # Said by screen readers (a bilingual page is a PDF only, where print hides it and [EN] marks).
-        mark = self._untranslated_mark(locale, common, fallback_dir) if missing and not variant else Markup("")
+        said = not variant
+        mark = self._untranslated_mark(locale, common, fallback_dir) if said and len(missing) > len(held) else ""
+        held_mark = self._untranslated_mark(locale, common, fallback_dir, held_back=True) if said and held else ""
         if variant == variants.BILINGUAL:
             body = self._bilingual_body(leaflet, locale, source, resolve, fallback_dir)
         else:
-            body = render_body(leaflet.body, leaflet.body_line, leaflet.path, resolve, source.bcp47, fallback_dir, mark)
+            body = render_body(
+                leaflet.body, leaflet.body_line, leaflet.path, resolve, source.bcp47, fallback_dir, mark, held_mark
+            )
         body_html, link_notes = number_links(body)
         context = dict(
             project=self.project,
@@ -103,6 +110,9 @@ class Renderer:
             title_html=Markup(render_inline(title.text)),
             title_text=title_text,
             title_marked=not title.translated,
+            title_mark=held_mark if title.reason == CHECK_FAILED else mark,
+            title_reason=title.reason,
+            title_note=note_id(title.reason),
             # The PDF's running footer: an English title keeps left to right on every line of it.
             footer_title=held_on_every_line(title_text, fallback_dir)
             if fallback_dir and not title.translated
@@ -110,7 +120,9 @@ class Renderer:
             summary_html=Markup(render_inline(summary.text)),
             summary_text=inline_plain_text(summary.text),
             summary_marked=not summary.translated,
-            untranslated_mark=mark,
+            summary_mark=held_mark if summary.reason == CHECK_FAILED else mark,
+            summary_reason=summary.reason,
+            summary_note=note_id(summary.reason),
             body_html=Markup(body_html),
             link_notes=[address_html(url) for url in link_notes],
             references=[link_urls(r) for r in leaflet.references],
@@ -119,7 +131,10 @@ class Renderer:
             source=source,
             fallback_dir=fallback_dir,
             alternates=alternates,
-            missing=len(missing),
+            missing=len(missing) - len(held),  # not translated yet (or fuzzy)
+            held_back_count=len(held),
+            # Which check each held-back passage fails, and where (English, as `leaflets check` names them).
+            held_back=[held_back_item(f) for msgid in held for f in table.failures.get(msgid, ())],
             draft=draft,
             font_stack=Markup(css.font_stack(locale.font_family)),
             ltr_font_stack=Markup(self.ltr_font_stack),
@@ -174,9 +189,12 @@ class Renderer:
             dict(rows=rows, source=source, locale=locale, fallback_dir=fallback_dir),
         )
 
-    def _untranslated_mark(self, locale: LocaleSettings, common: TranslationTable, fallback_dir: str) -> Markup:
-        """What screen readers say at the start of a passage shown untranslated (templates/untranslated_mark.html)."""
-        context = dict(locale=locale, fallback_dir=fallback_dir)
+    def _untranslated_mark(
+        self, locale: LocaleSettings, common: TranslationTable, fallback_dir: str, held_back: bool = False
+    ) -> Markup:
+        """What screen readers say at the start of a passage shown untranslated (templates/untranslated_mark.html);
+        ``held_back``: of one whose translation is not shown, as it fails a check."""
+        context = dict(locale=locale, fallback_dir=fallback_dir, held_back=held_back)
         return Markup(self._render("untranslated_mark.html", common, context).strip())
 
     def _review_context(self, leaflet: Leaflet, locale: LocaleSettings, table: TranslationTable, draft: bool) -> dict:
@@ -330,6 +348,14 @@ def _passage(kind: str, rendition: Rendition, source: LocaleSettings, fallback_d
     return Markup('<p class="{} untranslated" lang="{}"{} data-reason="{}">{}</p>').format(
         kind, source.bcp47, direction, rendition.reason, text
     )
+
+
+def held_back_item(finding: Finding) -> str:
+    """One check a held-back translation fails, as a draft's banner lists it: the check and the entry,
+    ``[numbers] locales/fr/LC_MESSAGES/para.po:7``, as the build's line on stderr begins. Not the
+    message: it quotes the translation ("50 in the translation", a link it added), and no word of a
+    translation that fails a check reaches a page or its PDF; the build, ``serve`` and ``check`` say it."""
+    return f"[{finding.check}] {finding.file}:{finding.line}"
 
 
 def english_change(before: str, now: str) -> tuple[Markup, Markup]:

@@ -344,6 +344,8 @@ def _rebuild(project: Project, options: BuildOptions, say: Callable[[str], None]
     unchanged: set[str] = set()
     failed: set[str] = set()
     removed: list[str] = []
+    held_back: list[str] = []
+    held = 0  # translations held back
     try:
         outcome = build(project, options)
     except LeafletError as exc:  # a broken template or config: the message, and the server goes on
@@ -352,13 +354,18 @@ def _rebuild(project: Project, options: BuildOptions, say: Callable[[str], None]
         problems = list(outcome.problems)
         for refusal in outcome.refused:
             problems += refusal.reasons
+        # Translations the page does not show, as they fail a check: told here and in the page's box.
+        held_back = [finding.format() for finding in outcome.held_back]
+        if held_back:
+            held_back.append(outcome.held_back_note(preview=True))
+        held = outcome.translations_held_back
         # Up to date, or rendered and the same bytes (a comment saved): the file was not written.
         unchanged = {f"{label}.html" for label in outcome.unchanged}
         # Not built: not reloaded, so the open page stays on screen under its problems (build/ no longer holds it).
         failed = {f"{label}.html" for label in outcome.failed}
         # It rebuilds the page itself once the file is saved: "build again" is not for its user.
         removed = [f"removed {', '.join(removal.files)}: {removal.in_preview()}" for removal in outcome.removed]
-    for line in (*problems, *removed):
+    for line in (*problems, *held_back, *removed):
         say(line)
     rebuilt = pages(project, options)
     reloaded = [page for page in rebuilt if page not in unchanged | failed]
@@ -367,8 +374,9 @@ def _rebuild(project: Project, options: BuildOptions, say: Callable[[str], None]
         f"rebuilt {len(rebuilt) - 1} page(s) in {time.perf_counter() - started:.2f} s"
         + (f", {same} of them unchanged (not reloaded)" if same else "")
         + (f", {len(problems)} problem(s)" if problems else "")
+        + (f", {held} translation(s) held back" if held else "")
     )
-    broadcast.send(reloaded, problems)
+    broadcast.send(reloaded, problems + held_back)
 
 
 def _write_status(project: Project, say: Callable[[str], None]) -> None:

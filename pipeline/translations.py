@@ -10,13 +10,21 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from pipeline.catalogs.catalog import Catalog, Message
-from pipeline.model import Progress, Rendition
+from pipeline.findings import Finding
+from pipeline.model import CHECK_FAILED, FUZZY, UNTRANSLATED, Progress, Rendition
 from pipeline.plurals import PluralFormsError, PluralRule, parse_plural_forms, preferred_rule
 from pipeline.review import CatalogReview, catalog_review
 
-UNTRANSLATED = "untranslated"
-FUZZY = "fuzzy"
-CHECK_FAILED = "check failed"
+# The reasons a passage is not shown translated are the model's; said here too, where tables give them.
+__all__ = [
+    "CHECK_FAILED",
+    "FUZZY",
+    "UNTRANSLATED",
+    "TranslationTable",
+    "source_table",
+    "table_from_catalog",
+    "table_from_entries",
+]
 
 
 @dataclass(frozen=True)
@@ -33,6 +41,8 @@ class TranslationTable:
     plural_rule: PluralRule | None = None
     # The catalog's translation review (pipeline/review.py): its sign-off, and its translations' digests now.
     review: CatalogReview | None = None
+    # msgid -> the errors that hold its translation back (reason CHECK_FAILED): a draft names them.
+    failures: Mapping[str, tuple[Finding, ...]] = field(default_factory=dict)
 
     def resolve(self, msgid: str) -> Rendition:
         if self.is_source:
@@ -64,10 +74,18 @@ def source_table(locale: str) -> TranslationTable:
     return TranslationTable(locale, is_source=True)
 
 
-def table_from_catalog(locale: str, catalog: Catalog, failed: frozenset[str] = frozenset()) -> TranslationTable:
-    """The usable translations of a catalog: not fuzzy, every form filled in, no check error."""
+def table_from_catalog(
+    locale: str, catalog: Catalog, failed: frozenset[str] = frozenset(), findings: Iterable[Finding] = ()
+) -> TranslationTable:
+    """The usable translations of a catalog: not fuzzy, every form filled in, no check error.
+    ``findings``: the catalog's check findings, of which the errors of each message held back
+    are kept with the table (a draft says why it shows that passage in English)."""
     table = table_from_entries(locale, catalog.messages, failed, catalog.header_value("Plural-Forms") or "")
-    return replace(table, review=catalog_review(catalog))
+    failures: dict[str, tuple[Finding, ...]] = {}
+    for finding in findings:
+        if finding.is_error and table.reasons.get(finding.msgid) == CHECK_FAILED:
+            failures[finding.msgid] = (*failures.get(finding.msgid, ()), finding)
+    return replace(table, review=catalog_review(catalog), failures=failures)
 
 
 def table_from_entries(

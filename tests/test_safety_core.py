@@ -720,9 +720,20 @@ def test_a_draft_marks_exactly_the_passages_shown_in_the_source_language():
 
 
 def test_a_page_of_the_same_direction_gives_no_dir_and_the_reason_is_told():
-    html = render_body("Para.\n", 1, "source/demo.md", lambda unit: Rendition(unit.msgid, False, "check failed"), "en")
+    """A translation held back by a check is described by the banner that names the check, and
+    begins with its own words for screen readers, not those of a passage not translated yet."""
+    html = render_body(
+        "Para.\n",
+        1,
+        "source/demo.md",
+        lambda unit: Rendition(unit.msgid, False, "check failed"),
+        "en",
+        mark="(not translated) ",
+        held_mark="(held back) ",
+    )
     assert html == (
-        '<p class="untranslated" lang="en" data-reason="check failed" aria-describedby="untranslated-note">Para.</p>\n'
+        '<p class="untranslated" lang="en" data-reason="check failed" aria-describedby="held-back-note">'
+        "(held back) Para.</p>\n"
     )
 
 

@@ -265,3 +265,35 @@ def test_the_preview_says_what_to_do_about_a_removed_page_in_its_own_terms(trans
     assert said[-1].startswith("rebuilt 1 page(s) in ") and "problem" not in said[-1], said
     assert "미열" in translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
     assert not translated.path("build/ko_KR/demo.pdf").exists()
+
+
+def test_a_translation_held_back_by_a_check_is_told_in_the_terminal_and_the_problem_box(translated, server):
+    """The page reloads with the English passage in place of the translation, and the box over it
+    and the terminal say which check it fails, as `leaflets build` does; fixed, the box goes."""
+    from tests.test_held_back import DOSE, FINDING, RIGHT, WRONG
+
+    events = urllib.request.urlopen(server.base + "__leaflets/events", timeout=60)
+    events.readline()
+
+    def news() -> dict:
+        line = ""
+        while not line.startswith("data: "):
+            line = events.readline().decode("utf-8")
+        return json.loads(line[len("data: ") :])
+
+    translated.translate("demo", {DOSE: WRONG})
+    held = news()
+    assert "ko_KR/demo.html" in held["pages"]  # rebuilt: it reloads, showing the English, marked
+    assert [line for line in held["problems"] if FINDING.fullmatch(line)], held
+    assert any(line.startswith("held back 1 translation that fails a check") for line in held["problems"]), held
+    assert any(line.endswith("correct it and save it: this preview rebuilds the page") for line in held["problems"])
+    server.wait_for(r"locales/ko_KR/LC_MESSAGES/demo\.po:\d+: error\[numbers\]: 3 in the source")
+    server.wait_for(r"rebuilt 1 page\(s\) in [\d.]+ s, 1 translation\(s\) held back")
+    page = Page(server.get("ko_KR/demo.html"))
+    assert "5일" not in page.text and page.passages and 'id="held-back-note"' in server.get("ko_KR/demo.html")
+
+    translated.translate("demo", {DOSE: RIGHT})
+    fixed = news()
+    assert fixed["problems"] == [] and "ko_KR/demo.html" in fixed["pages"]
+    assert "3일" in Page(server.get("ko_KR/demo.html")).text
+    events.close()

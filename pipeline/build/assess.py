@@ -162,6 +162,15 @@ def _assess_pair(
         if (locale, domain) in inputs.catalogs
     ]
     title = state.table.resolve(leaflet.title.msgid)
+    # The page's passages and its page text whose translation fails a check, and why: a draft names them.
+    held_back = sorted(
+        {
+            finding
+            for read, msgids in ((state, [u.msgid for u in leaflet.units]), (common, inputs.common_msgids))
+            for msgid in msgids
+            for finding in read.table.failures.get(msgid, ())
+        }
+    )
     released_under, reviewed_by = (
         _released_under(project, locale, judged) if judged is not None and verdict == READY else (UNKNOWN, ())
     )
@@ -180,6 +189,7 @@ def _assess_pair(
         review=released_under,
         reviewed_by=reviewed_by,
         english_shown=shown_digest(leaflet),
+        held_back=tuple(held_back),
     )
 
 
@@ -237,6 +247,8 @@ def _report(scope: Scope, pair: Pair, assessment: Assessment, source: str, outco
             outcome.failed.append(f"{locale}/{leaflet}")
     if scope.release and refusal(scope, pair, assessment):
         outcome.refused.append(Refusal(locale, leaflet, refusal(scope, pair, assessment)))
+    if not scope.release:  # a release refuses the pair, naming them (pipeline/release.py)
+        outcome.hold_back(assessment.held_back)
     if not scope.release and scope.makes_pdf(locale):  # no tofu: the draft is rendered, and the build fails
         for where, gap in assessment.font_gaps_where(source):
             outcome.problem(f"{where}: {locale} PDF: {gap}")

@@ -1,0 +1,88 @@
+"""A draft never shows a translation that fails a check: it shows the English passage instead, and
+says so, apart from the passages not translated yet: on the page (a banner naming each check and
+its message, a screen reader's words in the passage), on stderr (``file:line: error[check]:
+message``) and in ``leaflets serve``'s problem box (tests/test_serve.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from tests.test_build import Page
+from tests.test_index_and_drafts import Elements
+
+DOSE = "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26)."
+RIGHT = "**1 g/kg/day**를 3일 동안 맞습니다. [연구](https://doi.org/10.1001/archderm.139.1.26)를 참고하세요."
+WRONG = RIGHT.replace("3일", "5일")  # a changed number of days: [numbers]
+FINDING = re.compile(
+    r"locales/ko_KR/LC_MESSAGES/demo\.po:\d+: error\[numbers\]: "
+    r"3 in the source is missing from the translation \(the translation has 5\)"
+)
+HELD_BACK_TOLD = ("ko-KR", "(번역이 검사를 통과하지 못해 표시되지 않음)")  # shipped common.po, said in Korean
+NOT_TRANSLATED_TOLD = ("ko-KR", "(번역되지 않음)")
+
+
+def build(project) -> tuple[int, list[str], Elements, str]:
+    code, _out, err = project.run("build", "--only", "html", "--locale", "ko_KR")
+    html = project.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    return code, err.splitlines(), Elements(html), html
+
+
+def test_a_draft_names_the_check_a_held_back_translation_fails_apart_from_what_is_not_translated(translated):
+    translated.translate("demo", {DOSE: WRONG, "Fever": ""})
+    code, err, page, html = build(translated)
+
+    # The build succeeds (a draft renders everything) and says which check, where, as `check` does.
+    assert code == 0
+    assert [line for line in err if FINDING.fullmatch(line)], err
+    assert any(line.startswith("note: held back 1 translation that fails a check (above)") for line in err), err
+
+    # The page: the wrong dose is never shown; its English is, marked as held back, not as untranslated.
+    assert "5일" not in Page(html).text and "3 days" in Page(html).text
+    passages = Page(html).passages
+    assert [passage[0] for passage in passages] == [HELD_BACK_TOLD, NOT_TRANSLATED_TOLD]
+    assert ("en", "Fever") in passages[1]
+    held = page.all("p", data_reason="check failed")
+    assert len(held) == 1 and held[0][0]["aria-describedby"] == "held-back-note" and held[0][0]["lang"] == "en"
+    assert page.all("li", data_reason="untranslated")[0][0]["aria-describedby"] == "untranslated-note"
+
+    # Two banners, in Korean, each counting its own: 1 not translated yet, 1 held back, naming the check.
+    [(_, untranslated)] = page.all("div", id="untranslated-note")
+    assert "아직 번역되지 않은 부분이 1곳" in untranslated
+    [(_, banner)] = page.all("div", id="held-back-note")
+    assert banner.startswith("초안 이 페이지에는 번역이 검사를 통과하지 못한 부분이 1곳 있습니다.")
+    # Which check, and where, declared English; not the message, which quotes the translation ("has 5").
+    [(attrs, listed)] = [(a, text) for a, text in page.all("ul", lang="en") if "[numbers]" in text]
+    [told] = [line for line in err if FINDING.fullmatch(line)]
+    assert listed == "[numbers] " + told.split(": error")[0], listed  # the entry the build's line names
+    assert page.all("a", **{"class": "skip-link"})[0][0]["href"] == "#draft-notes"
+
+
+def test_a_held_back_translation_is_told_at_every_build_until_it_is_fixed(translated):
+    translated.translate("demo", {DOSE: WRONG})
+    assert build(translated)[0] == 0
+    code, err, page, _ = build(translated)  # nothing changed: the page is up to date, and still told
+    assert code == 0 and [line for line in err if FINDING.fullmatch(line)], err
+    assert not page.all("div", id="untranslated-note")  # nothing is untranslated: no such banner
+
+    # `leaflets status` counts the same error for the pair.
+    _, out, _ = translated.run("status", "--locale", "ko_KR", "--leaflet", "demo", "--format", "json")
+    [pair] = json.loads(out)["pairs"]
+    assert pair["errors"] == 1
+
+    translated.translate("demo", {DOSE: RIGHT})
+    code, err, page, html = build(translated)
+    assert code == 0 and not [line for line in err if "error[" in line or "held back" in line], err
+    assert not page.all("div", id="held-back-note") and "3일" in Page(html).text
+    assert Page(html).passages == []
+
+
+def test_a_held_back_title_is_marked_and_described_as_held_back(translated):
+    title = "IVIG for *skin* reactions"
+    translated.translate("demo", {title: "*피부* 반응에 쓰는 [IVIG](https://evil.example/)"})  # a link added
+    code, err, page, html = build(translated)
+    assert code == 0 and any("error[" in line for line in err), err
+    [(attrs, text)] = page.all("h1")
+    assert attrs["data-reason"] == "check failed" and attrs["aria-describedby"] == "held-back-note"
+    assert Page(html).passages[0][0] == HELD_BACK_TOLD and "반응에 쓰는" not in text
+    assert "evil.example" not in html  # nor in the banner: it names the check, not what it found
