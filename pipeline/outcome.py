@@ -24,18 +24,30 @@ class Refusal:
 
 
 def refusal_lines(refused: Iterable[Refusal]) -> Iterator[str]:
-    """The refusals as the command line prints them. A reason several pairs share (the English
-    awaiting its clinical review stops the page in every language, with a diff of what changed) is
-    given in full once, then by its place and first words, so each language's own reasons stand out."""
-    first: dict[str, str] = {}  # reason -> the pair it was given in full under
+    """The refusals as the command line prints them, each reason several pairs share (the
+    English awaiting its clinical review stops the page in every language, with a diff of what
+    changed) in full once: :class:`SharedReasons`."""
+    shared = SharedReasons()
     for refusal in refused:
         pair = f"{refusal.locale}/{refusal.leaflet}"
         yield f"refused {pair}:"
-        for reason in refusal.reasons:
-            if reason in first:
-                yield f"  - {_headline(reason)} (in full under {first[reason]} above)"
+        yield from shared.lines(pair, refusal.reasons)
+
+
+class SharedReasons:
+    """Reasons listed under one heading after another (a pair, then the next): one several share
+    is given in full the first time, then by its place and first words, so that what is each
+    one's own stands out (``status`` gives common.po's missing review under every leaflet)."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, str] = {}  # reason -> the heading it was given in full under
+
+    def lines(self, heading: str, reasons: Iterable[str]) -> Iterator[str]:
+        for reason in reasons:
+            if reason in self._first:
+                yield f"  - {_headline(reason)} (in full under {self._first[reason]} above)"
             else:
-                first[reason] = pair
+                self._first[reason] = heading
                 yield f"  - {reason}"
 
 

@@ -37,6 +37,7 @@ from pipeline.files import write_if_changed
 from pipeline.fingerprint import code_digest, digest, digest_of, fonts_digest, libraries_digest
 from pipeline.ignored_catalogs import ignored_catalog_notes
 from pipeline.model import Leaflet
+from pipeline.outcome import SharedReasons
 from pipeline.release import BRING_IN_THE_ENGLISH, gate, review_reasons
 from pipeline.review import EnglishChange
 from pipeline.source import ignored_source_notes, leaflet_paths, read_leaflet
@@ -444,9 +445,10 @@ def format_text(status: Status) -> str:
     if refused:
         lines.append("")
     legend = True  # said once, under the first page that shows what changed in its English
+    shared = SharedReasons()  # common.po's reasons are every leaflet's of its locale too
     for pair in refused:
         lines.append(f"{pair.locale}/{pair.leaflet}:")
-        lines += [f"  - {reason}" for reason in pair.reasons]
+        lines += shared.lines(f"{pair.locale}/{pair.leaflet}", pair.reasons)
         lines += [f"  note: {note}" for note in pair.notes]
         if legend and any(change.diff for change in pair.english_changes):
             lines.append(f"  ({review.DIFF_LEGEND})")

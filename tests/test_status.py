@@ -148,3 +148,17 @@ def test_a_leaflet_asked_about_that_cannot_be_read_fails_the_command(project):
     code, out, _ = project.run("status", "--leaflet", "demo", "--format", "json")
     assert code == 0 and json.loads(out)["unreadable"] == []  # another leaflet's problem is not this one's
     assert project.run("status")[0] == 1  # the whole project: one of its leaflets has no row
+
+
+def test_a_reason_every_leaflet_of_a_locale_shares_is_given_in_full_once(translated_unreviewed):
+    """common.po's missing review stops every leaflet of its locale: said in full under
+    ko_KR/common, then named under each leaflet, so each leaflet's own reasons stand out."""
+    _, out, _ = translated_unreviewed.run("status")
+    full = "locales/ko_KR/LC_MESSAGES/common.po: no translation review recorded; once a second translator"
+    assert out.count(full) == 1, out
+    under_demo = out.split("ko_KR/demo:\n", 1)[1].split("\n\n", 1)[0]
+    assert (
+        "  - locales/ko_KR/LC_MESSAGES/common.po: no translation review recorded (in full under ko_KR/common above)"
+        in under_demo
+    )
+    assert "locales/ko_KR/LC_MESSAGES/demo.po: no translation review recorded; once a second translator" in under_demo
