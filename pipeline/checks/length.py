@@ -40,8 +40,11 @@ MIN_SOURCE_LENGTH = 20
 
 # A sentence ends at . ! ? (and Arabic ؟) before a space or the end, or at a
 # full-width 。！？ (CJK writes no space after them).  "2.5 mg", "e.g." inside
-# a word and "www.example.org" are no ends.
-_SENTENCE_END = re.compile(r"[.!?؟](?=[\"'”’)\]]*(?:\s|$))|[。！？]")
+# a word and "www.example.org" are no ends.  Quotes, brackets and the Markdown
+# that closes an emphasis may come between ("**Never take more.** Taking …":
+# a warning in bold is a sentence of its own, and the one a translation drops).
+_CLOSERS = "\"'”’)]*_"
+_SENTENCE_END = re.compile(rf"[.!?؟](?=[{re.escape(_CLOSERS)}]*(?:\s|$))|[。！？]")
 
 
 _LETTER_OR_DOT = re.compile(r"[^\W\d_]|\.")
@@ -70,7 +73,7 @@ def sentence_count(text: str, language: Language | None = None) -> int:
         ):
             continue
         ends.append(match.end())
-    trailing = bool(text[ends[-1] :].strip(" \"'”’)]")) if ends else True
+    trailing = bool(text[ends[-1] :].strip(" " + _CLOSERS)) if ends else True
     return len(ends) + trailing
 
 

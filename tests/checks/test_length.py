@@ -209,7 +209,29 @@ def test_two_short_english_sentences_as_one_korean_sentence_pass(catalogs):
         ("See www.example.org for more", 1),
         ("هل هو معتمد؟ نعم.", 2),
         ('He said "stop." Then', 2),
+        ("**Never take more.** Taking too much harms you.", 2),  # a warning in bold
+        ("Take *one* tablet. _Not two._", 2),
+        ("**Never take more.**", 1),
     ],
 )
 def test_sentences_are_counted_as_readers_see_them(text, count):
     assert sentence_count(text, language_for("en")) == count
+
+
+BOLD_WARNING = "**Never take more than 4,000 mg in 24 hours.** Taking too much can damage your liver."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "**24시간 동안 4000 mg보다 많이 먹지 마세요.**"),
+        ("es", "**Nunca tome más de 4000 mg en 24 horas.**"),
+        ("ar", "**لا تتناول أكثر من 4000 ملغ في 24 ساعة.**"),
+    ],
+)
+def test_the_sentence_after_a_warning_in_bold_dropped_is_an_error(catalogs, locale, translation):
+    """The bold's closing ** hid the end of its sentence: the source was one sentence, so a
+    translation without "Taking too much can damage your liver." lost none."""
+    finding = only(catalogs.findings(BOLD_WARNING, translation, check="length", locale=locale))
+    assert finding.severity == "error"
+    assert finding.message.startswith("the source has 2 sentences, the translation 1")
