@@ -54,8 +54,14 @@ _UNIT = (
 # may be followed by their letters (1 g/kg을, 2 g/kg的).  Any other letter goes
 # on the word, so "5 días" and Vietnamese "10 người" hold no "5 d" or "10 ng".
 _GLUED_SCRIPTS = "".join(char_class(code) for code in ("Hang", "Hani", "Hira", "Kana"))
+# A number, its thousands grouped by a space too ("4 000", as French and the RAE write them,
+# and as [numbers] asks a translation to write "4,000" where a comma is the decimal mark):
+# a line must not end in "4" and the next begin "000 mg", with a unit or without one.
+_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?:[.,]\d+)*"
+_NUMBER = rf"(?:{_GROUPED}|\d+(?:[.,]\d+)*)"
 _NUMBER_UNIT = re.compile(
-    rf"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s*[-–~]\s*\d+(?:[.,]\d+)*)? {_UNIT}(?:/{_UNIT})*(?![^\W{_GLUED_SCRIPTS}]|/)"
+    rf"(?<![\w.,])(?:{_NUMBER}(?:\s*[-–~]\s*{_NUMBER})? {_UNIT}(?:/{_UNIT})*(?![^\W{_GLUED_SCRIPTS}]|/)"
+    rf"|{_GROUPED}(?![\w.,]))"
 )
 # The head (title, styles) and the tags are left alone; only text changes.
 _PARTS = re.compile(r"(<head\b.*?</head>|<[^>]*>)", re.DOTALL | re.IGNORECASE)
@@ -131,7 +137,8 @@ def strip_browser_hints(html: str) -> str:
 
 
 def keep_units_together(html: str) -> str:
-    """Every number with its unit (``2 g/kg``, ``3–5 days``) in a span that does not wrap."""
+    """Every number with its unit (``2 g/kg``, ``3–5 days``), and every number grouped by a space
+    (``4 000``), in a span that does not wrap."""
     parts = _PARTS.split(html)
     return "".join(part if index % 2 else _NUMBER_UNIT.sub(_no_wrap, part) for index, part in enumerate(parts))
 

@@ -69,6 +69,24 @@ def test_numbers_keep_their_units_in_every_language():
     )
 
 
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])  # a space, a no-break space, a narrow one
+def test_a_number_grouped_by_a_space_is_kept_whole(space):
+    """ "4 000 mg", as [numbers] asks a French translation to write "4,000 mg", kept only its "000 mg"
+    together: a line could end in "prenez au maximum 4" and the next begin "000 mg par jour"."""
+    out = keep_units_together(
+        f"<p>au maximum 4{space}000 mg par jour, 1{space}500–2{space}000 mg, 150{space}000 personnes</p>"
+    )
+    assert out == (
+        f'<p>au maximum <span class="nowrap">4{space}000 mg</span> par jour, '
+        f'<span class="nowrap">1{space}500–2{space}000 mg</span>, <span class="nowrap">150{space}000</span> personnes</p>'
+    )
+    # A space groups exactly three digits: a list of numbers, a year before a count, stay apart.
+    assert (
+        keep_units_together("<p>1 2 3; in 2019 5 days</p>")
+        == '<p>1 2 3; in 2019 <span class="nowrap">5 days</span></p>'
+    )
+
+
 def test_a_number_is_not_kept_with_the_start_of_a_word_in_another_language():
     """Spanish "5 días" held "5 d" (days) in a no-wrap span, Vietnamese "10 người" (people)
     and "2.0 ngày" (the date) "10 ng" and "2.0 ng" (nanograms), splitting the word in two
