@@ -177,12 +177,13 @@ def language_data_note(project: Project, locale: str) -> str:
     name = project.english_name(locale)  # Tagalog, which CLDR's data of fil would call Filipino
     return (
         f"no {name} data in pipeline/languages/: [negation], [limits] and [comparison] do not check its "
-        "translations, [number-words] reads only its digits and [units] does not read its unit words, so a "
-        'dropped "not", a limit turned around ("no more than" as "at least"), "more likely" said as "less '
-        'likely" or a number in words changed into other words passes unseen, and whether a dose keeps its '
-        'period ("once a week", "/day"), a unit symbol written in words ("400 mg" as a word after 400) or a '
-        'large number in words ("1 million") is a warning to read, never checked; a reviewer reads those '
-        "passages against the English with care"
+        "translations, [number-words] reads only its digits, [units] does not read its unit words and [length] "
+        'has no measure of how long its translations run, so a dropped "not", a limit turned around ("no more '
+        'than" as "at least"), "more likely" said as "less likely", a number in words changed into other words '
+        "or a sentence left out passes unseen, and whether a dose keeps its "
+        'period ("once a week", "/day"), a unit written in words ("every 6 hours", "400 mg" as a word after '
+        '400) or a large number in words ("1 million") is a warning to read, never checked; a reviewer reads '
+        "those passages against the English with care"
     )
 
 
