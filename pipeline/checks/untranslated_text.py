@@ -109,11 +109,12 @@ def check_untranslated_text(ctx: EntryContext) -> Iterator[Finding]:
     if _only_target_letters(ctx) or _may_stay_as_is(ctx):
         return
     same = _same_as_source(ctx)
+    # A word the language spells as English does. Not silenced, as Weblate does: a reviewer
+    # still reads it. Only in Latin letters (a Korean page of English is no Korean page), and
+    # only a few words: no passage of a leaflet reads the same in two languages.
+    may_be_same = ctx.language.script is None and len(_WORD_RE.findall(ctx.source)) <= MAX_SAME_WORDS
     if same and SAME_ON_PURPOSE in ctx.flags and ctx.language.script is None:
-        # A word the language spells as English does. Not silenced, as Weblate does: a reviewer
-        # still reads it. Only in Latin letters (a Korean page of English is no Korean page), and
-        # only a few words: no passage of a leaflet reads the same in two languages.
-        if len(_WORD_RE.findall(ctx.source)) <= MAX_SAME_WORDS:
+        if may_be_same:
             yield ctx.finding(
                 CHECK, WARNING, f"{same}, as its {SAME_ON_PURPOSE} flag says it may be; a reviewer confirms it"
             )
@@ -121,6 +122,8 @@ def check_untranslated_text(ctx: EntryContext) -> Iterator[Finding]:
         same += (
             f" (its {SAME_ON_PURPOSE} flag is for a heading or a word of up to {MAX_SAME_WORDS} words, not a passage)"
         )
+    elif same and may_be_same:  # how to say so, where the translator reads the error
+        same += f"; if {ctx.language.english_name or ctx.locale} spells it so, flag the entry #, {SAME_ON_PURPOSE}"
     message = same or _untranslated(ctx)
     if message:
         yield ctx.finding(CHECK, ERROR, message)

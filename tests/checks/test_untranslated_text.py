@@ -368,7 +368,11 @@ def test_a_compatibility_symbol_is_read_as_the_letters_it_stands_for(catalogs, l
 @pytest.mark.parametrize("locale, word", [("fr", "Allergies"), ("fr", "Questions"), ("de", "Information")])
 def test_a_word_spelled_as_in_english_is_an_error_until_its_translator_flags_it(catalogs, locale, word):
     finding = only(catalogs.findings(word, word, check="untranslated-text", locale=locale))
-    assert (finding.severity, finding.message) == ("error", "the translation is the English text unchanged")
+    language = {"fr": "French", "de": "German"}[locale]
+    assert (finding.severity, finding.message) == (
+        "error",
+        f"the translation is the English text unchanged; if {language} spells it so, flag the entry #, ignore-same",
+    )
     # Weblate's "Mark as same" (#, ignore-same): a warning a reviewer reads, never silence.
     finding = only(catalogs.findings(word, word, check="untranslated-text", locale=locale, flags=["ignore-same"]))
     assert finding.severity == "warning"
