@@ -42,8 +42,8 @@ from pipeline.toml_lines import KeyLines, key_lines
 CONFIG_NAME = "leaflets.toml"
 COMMON_DOMAIN = "common"
 LINE_BREAKS = ("normal", "keep-all")  # keep-all: lines break only between words (Korean)
-REQUIRED, OPTIONAL = "required", "optional"
-SIGN_OFF = (REQUIRED, OPTIONAL)  # is a translation review needed for a release?
+REQUIRED, OPTIONAL = "required", "optional"  # [locales.*] sign_off: is a translation review needed for a release?
+SIGN_OFF = (REQUIRED, OPTIONAL)
 DEFAULT_MAX_LEAFLET_KB = 512
 CATALOG_SIZE_FACTOR = 4
 
@@ -59,7 +59,7 @@ class LocaleSettings:
     large_print: bool = False
     # "required": a release needs a translation review recorded by `leaflets review` (pipeline/review.py);
     # "optional": for a project that does not review (its pages say the translation is not reviewed).
-    sign_off: str = "required"
+    sign_off: str = REQUIRED
     # Another configured locale has the same language (es and es_MX): name the territory too.
     shares_language: bool = False
     # What CLDR would give, for a language it has no data for (hmn); None for every other.
@@ -657,7 +657,7 @@ def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Proj
                 line_break=settings.get("line_break", "normal"),
                 region=region,
                 large_print=settings.get("large_print", False),
-                sign_off=settings.get("sign_off", "required"),
+                sign_off=settings.get("sign_off", REQUIRED),
                 declared=declared_language(settings, f"{CONFIG_NAME} plural_forms"),
             )
         )

@@ -44,7 +44,6 @@ TRANSLATION_HASH = "X-Translation-Reviewed-Hash"
 PASSAGES = "X-Translation-Reviewed-Passages"
 FIELDS = (REVIEWER, REVIEWED_ON, SOURCE_HASH, TRANSLATION_HASH, PASSAGES)
 
-REQUIRED, OPTIONAL = "required", "optional"  # [locales.*] sign_off
 REVIEWED, NOT_REVIEWED, STALE, SOURCE_LANGUAGE = "reviewed", "not reviewed", "stale", "source language"
 
 _SHORT = 8  # hex digits per passage digest: enough to name a passage, never to decide

@@ -31,7 +31,7 @@ from pipeline.cache import (
 )
 from pipeline.checks import CatalogReport, unchecked_languages
 from pipeline.checks.template import template_file
-from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
+from pipeline.config import COMMON_DOMAIN, OPTIONAL, REQUIRED, LocaleSettings, Project
 from pipeline.errors import LeafletError, SourceError
 from pipeline.files import write_if_changed
 from pipeline.fingerprint import code_digest, digest, digest_of, fonts_digest, libraries_digest
@@ -143,7 +143,7 @@ def project_status(project: Project) -> Status:
         if known is None:
             report, table = common(loc.code)
             reasons = _common_reasons(report, table, common_msgids, disclaimer, loc.sign_off)
-            if loc.sign_off == review.REQUIRED and _exists(report) and not report.parse_failed:
+            if loc.sign_off == REQUIRED and _exists(report) and not report.parse_failed:
                 reasons += review_reasons(report.file, table, common_msgids)
             row = _counted(
                 COMMON_DOMAIN,
@@ -246,7 +246,7 @@ def _leaflet_rows(
                 common_table=common_table,
                 common_findings=common_report.findings,
                 disclaimer_msgids=disclaimer,
-                review_required=loc.sign_off == review.REQUIRED,
+                review_required=loc.sign_off == REQUIRED,
                 english_changes=changes,
             ).reasons
         )
@@ -308,9 +308,7 @@ def _common_reasons(
             common_table=table,
             # With sign-off required its review is the caller's to judge, once, and with it the
             # warnings an unreviewed release refuses (release.REVERSAL_CHECKS): only errors here.
-            common_findings=report.findings
-            if sign_off != review.REQUIRED
-            else [f for f in report.findings if f.is_error],
+            common_findings=report.findings if sign_off != REQUIRED else [f for f in report.findings if f.is_error],
             disclaimer_msgids=disclaimer,
             review_required=False,
         ).reasons
@@ -352,7 +350,7 @@ def _counted(
         f'translation changed since the review: {lines.get(m, file)}: "{review.shorten(m)}"'
         for m in state.translation_changed
     ]
-    optional = " (optional)" if loc.sign_off == review.OPTIONAL else ""
+    optional = " (optional)" if loc.sign_off == OPTIONAL else ""
     return PairStatus(
         leaflet=leaflet,
         locale=loc.code,

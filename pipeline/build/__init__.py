@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline import review, variants
+from pipeline import variants
 from pipeline.build import assess, finish, read, render
-from pipeline.config import Project
+from pipeline.config import REQUIRED, Project
 from pipeline.executors import Executor, SerialExecutor
 from pipeline.outcome import Outcome
 from pipeline.output_folder import open_folder
@@ -62,7 +62,7 @@ def build(
         selected_locales=frozenset(options.locales),
         force=options.force,
         presets=frozenset((loc.code, fmt) for loc in project.locales for fmt in variants.formats(loc.pdf_variants)),
-        sign_off_required=frozenset(loc.code for loc in project.target_locales if loc.sign_off == review.REQUIRED),
+        sign_off_required=frozenset(loc.code for loc in project.target_locales if loc.sign_off == REQUIRED),
     )
     with open_folder(project, options.release, progress.message) as folder:
         outcome.notes += list(folder.leftovers)

@@ -10,7 +10,7 @@ from pipeline import clinical_review, fonts, review_history
 from pipeline.build.read import CatalogFile, Inputs, Reader
 from pipeline.cache import font_problems as cached_font_problems
 from pipeline.cache import parse_catalog
-from pipeline.config import COMMON_DOMAIN, LocaleSettings, Project
+from pipeline.config import COMMON_DOMAIN, REQUIRED, LocaleSettings, Project
 from pipeline.errors import LeafletError
 from pipeline.jobs import CatalogState
 from pipeline.manifest import (
@@ -125,7 +125,7 @@ def _assess_pair(
         reasons = [clinical_review.reason(leaflet, clinical)]
     judged: GateJudgement | None = None
     if scope.release and verdict == READY:
-        review_required = project.locale(locale).sign_off == "required"
+        review_required = project.locale(locale).sign_off == REQUIRED
         # What changed in the English since the review, shown in the refusal (from git; the
         # verdict never depends on it, so a recorded assessment keeps it until its inputs change).
         changes = (

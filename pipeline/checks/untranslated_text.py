@@ -112,18 +112,20 @@ def check_untranslated_text(ctx: EntryContext) -> Iterator[Finding]:
     # A word the language spells as English does. Not silenced, as Weblate does: a reviewer
     # still reads it. Only in Latin letters (a Korean page of English is no Korean page), and
     # only a few words: no passage of a leaflet reads the same in two languages.
-    may_be_same = ctx.language.script is None and len(_WORD_RE.findall(ctx.source)) <= MAX_SAME_WORDS
-    if same and SAME_ON_PURPOSE in ctx.flags and ctx.language.script is None:
-        if may_be_same:
+    if same and ctx.language.script is None:
+        few = len(_WORD_RE.findall(ctx.source)) <= MAX_SAME_WORDS
+        if SAME_ON_PURPOSE not in ctx.flags:
+            if few:  # how to say so, where the translator reads the error
+                same += (
+                    f"; if {ctx.language.english_name or ctx.locale} spells it so, flag the entry #, {SAME_ON_PURPOSE}"
+                )
+        elif few:
             yield ctx.finding(
                 CHECK, WARNING, f"{same}, as its {SAME_ON_PURPOSE} flag says it may be; a reviewer confirms it"
             )
             return
-        same += (
-            f" (its {SAME_ON_PURPOSE} flag is for a heading or a word of up to {MAX_SAME_WORDS} words, not a passage)"
-        )
-    elif same and may_be_same:  # how to say so, where the translator reads the error
-        same += f"; if {ctx.language.english_name or ctx.locale} spells it so, flag the entry #, {SAME_ON_PURPOSE}"
+        else:
+            same += f" (its {SAME_ON_PURPOSE} flag is for a heading or a word of up to {MAX_SAME_WORDS} words, not a passage)"
     message = same or _untranslated(ctx)
     if message:
         yield ctx.finding(CHECK, ERROR, message)
