@@ -104,10 +104,10 @@ def _unread_reversals(file: str, locale: str, findings: Iterable[Finding]) -> li
     more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
     command = f'leaflets review {locale} {PurePosixPath(file).stem} --by "NAME"'
     return [
-        f"{file}: {len(found)} warning{'s' if len(found) != 1 else ''} that the translation may say the "
-        f"opposite of the English, and no second translator has read it (sign_off is optional), first "
-        f"line {first.line}: {first.check}: {first.message}{more}; correct the translation, or once a "
-        f"second translator has read it against the English: {command}"
+        f"{file}: {len(found)} warning{'s' if len(found) != 1 else ''} that the translation may not say "
+        f"what the English says (a denial, limit, comparison, unit or amount), and no second translator "
+        f"has read it (sign_off is optional), first line {first.line}: {first.check}: {first.message}{more}; "
+        f"correct the translation, or once a second translator has read it against the English: {command}"
     ]
 
 

@@ -98,11 +98,13 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
 
 def _warnings_signed_off(findings, file: str, locale: str, domain: str) -> list[str]:
     """The warnings the reviewer has just signed off, so a sign-off is never given over them
-    unseen: each one that may mean the translation says the opposite of the English, and how
-    many others there are."""
+    unseen: each one that may mean the translation does not say what the English says (the
+    opposite, another unit or amount), and how many others there are."""
     warnings = [f for f in findings if not f.is_error]
     reversals = [f for f in warnings if f.check in REVERSAL_CHECKS]
-    notes = [f"{file}: signed off over a warning that it may say the opposite: {f.format()}" for f in reversals]
+    notes = [
+        f"{file}: signed off over a warning that it may not say what the English says: {f.format()}" for f in reversals
+    ]
     others = len(warnings) - len(reversals)
     if others:
         notes.append(

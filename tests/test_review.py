@@ -350,7 +350,8 @@ def test_without_a_required_review_a_warning_that_may_reverse_the_meaning_is_not
     code, err = release(optional)
     assert code == 1 and "refused ko_KR/demo:" in err, err
     assert re.search(
-        r"locales/ko_KR/LC_MESSAGES/demo\.po: 1 warning that the translation may say the opposite of the English, "
+        r"locales/ko_KR/LC_MESSAGES/demo\.po: 1 warning that the translation may not say what the English says "
+        r"\(a denial, limit, comparison, unit or amount\), "
         r"and no second translator has read it \(sign_off is optional\), first line \d+: negation: .*"
         r'leaflets review ko_KR demo --by "NAME"',
         err,
@@ -363,7 +364,7 @@ def test_without_a_required_review_a_warning_that_may_reverse_the_meaning_is_not
     # The reviewer is shown the warning as they sign off; then it is theirs, and the page is released.
     code, _, err = review(optional)
     assert code == 0 and re.search(
-        r"signed off over a warning that it may say the opposite: .*warning\[negation\]", err
+        r"signed off over a warning that it may not say what the English says: .*warning\[negation\]", err
     )
     assert release(optional)[0] == 0 and optional.path("dist/ko_KR/demo.html").exists()
 
@@ -371,7 +372,7 @@ def test_without_a_required_review_a_warning_that_may_reverse_the_meaning_is_not
 def test_a_required_review_signs_off_the_warnings_it_is_shown(required):
     required.translate("demo", {"Headache": "두통이 아닙니다"})
     code, _, err = review(required)
-    assert code == 0 and "signed off over a warning that it may say the opposite" in err
+    assert code == 0 and "signed off over a warning that it may not say what the English says" in err
     code, _, _ = review(required, "common")
     assert code == 0 and release(required)[0] == 0
 
