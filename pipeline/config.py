@@ -45,6 +45,13 @@ LINE_BREAKS = ("normal", "keep-all")  # keep-all: lines break only between words
 REQUIRED, OPTIONAL = "required", "optional"  # [locales.*] sign_off: is a translation review needed for a release?
 SIGN_OFF = (REQUIRED, OPTIONAL)
 DEFAULT_MAX_LEAFLET_KB = 512
+# [locales.*] text_scale: the page's text sizes times this, for a script whose letters are small
+# for their size. Naskh Arabic's letters stand 0.34 to 0.41 of the em above the line (Noto Naskh
+# Arabic: س م ن ه), a Latin font's lowercase 0.54 to 0.56 (Noto Sans, DejaVu Sans): at the English's
+# 12 pt an Arabic page reads as if set at 8 or 9. 1.2 brings it to about 0.85 of the Latin; matching
+# it fully (1.4) would set a heading of a few words on three lines.
+DEFAULT_TEXT_SCALES = {"Arab": 1.2}
+TEXT_SCALE_RANGE = (0.8, 1.5)
 CATALOG_SIZE_FACTOR = 4
 
 
@@ -64,6 +71,8 @@ class LocaleSettings:
     shares_language: bool = False
     # What CLDR would give, for a language it has no data for (hmn); None for every other.
     declared: DeclaredLanguage | None = None
+    # The leaflets.toml text_scale; None: its script's (DEFAULT_TEXT_SCALES), see text_size_scale.
+    text_scale: float | None = None
 
     @property
     def pdf_variants(self) -> tuple[str, ...]:
@@ -90,6 +99,14 @@ class LocaleSettings:
     def script(self) -> str | None:
         """The ISO 15924 code of its script: declared, or CLDR's (Hang for ko_KR)."""
         return self.declared.script if self.declared else locale_codes.script_of(self.babel)
+
+    @property
+    def text_size_scale(self) -> float:
+        """What its pages' text sizes are multiplied by: its text_scale, or its script's default (1.2
+        for Arabic), or 1."""
+        if self.text_scale is not None:
+            return self.text_scale
+        return DEFAULT_TEXT_SCALES.get(self.script or "", 1.0)
 
     @property
     def plural_rule(self) -> PluralRule | None:
@@ -325,6 +342,13 @@ def _region_code(value: Any) -> str | None:
     return None  # whether [regions.<value>] is declared: _undeclared_regions
 
 
+def _text_scale(value: Any) -> str | None:
+    low, high = TEXT_SCALE_RANGE
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        return f"must be a number from {low} to {high} (1.2: text 20% larger), not {value!r}"
+    return None
+
+
 def _boolean(value: Any) -> str | None:
     return None if isinstance(value, bool) else f"is true or false (no quotes), not {value!r}"
 
@@ -353,6 +377,7 @@ SCHEMA: dict[str, Table] = {
             "region": Key("a region code", _region_code),
             "large_print": Key("true or false", _boolean),
             "sign_off": Key("required or optional", _choice(*SIGN_OFF)),
+            "text_scale": Key("a number", _text_scale),
             # Only for a language CLDR has no data for (DECLARED_KEYS).
             "name": Key("text", _text),
             "plural_forms": Key("a Plural-Forms rule", plural_forms_problem),
@@ -659,6 +684,7 @@ def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Proj
                 large_print=settings.get("large_print", False),
                 sign_off=settings.get("sign_off", REQUIRED),
                 declared=declared_language(settings, f"{CONFIG_NAME} plural_forms"),
+                text_scale=float(settings["text_scale"]) if "text_scale" in settings else None,
             )
         )
     # The source language first, then the others in a stable order.

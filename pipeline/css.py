@@ -98,6 +98,14 @@ def page_counter_content(label: str) -> CssSafe:
     return CssSafe(" ".join(counters.get(part) or css_string(part) for part in parts if part))
 
 
+def scaled(size: float, unit: str, scale: float) -> CssSafe:
+    """A font size times a locale's text scale (config ``text_scale``): ``scaled(12, "pt", 1.2)`` is
+    ``14.4pt``. Only numbers and a unit this module names reach the CSS."""
+    if unit not in ("pt", "%", "em", "rem"):
+        raise ValueError(f"not a font-size unit: {unit!r}")
+    return CssSafe(f"{round(float(size) * float(scale), 2):g}{unit}")
+
+
 def finalize(value: object) -> str:
     """Jinja ``finalize`` for CSS templates: quote everything not built here."""
     if isinstance(value, CssSafe):

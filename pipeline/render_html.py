@@ -140,6 +140,7 @@ class Renderer:
             ltr_font_stack=Markup(self.ltr_font_stack),
             font_stack_css=css.font_stack(locale.font_family),
             page_size=css.page_size(locale.page_size),
+            text_scale=locale.text_size_scale,
             emergency=values.get("emergency", ""),
             font_gaps=font_gaps,
             clinical_mark=clinical_review.draft_mark(leaflet, source.code) if draft else "",
@@ -473,6 +474,7 @@ def _environment(
     # Must match the extraction option, or msgids would differ in white space.
     env.policies["ext.i18n.trimmed"] = True
     env.filters["css_content"] = css.page_counter_content
+    env.filters["scaled"] = css.scaled
     return env
 
 

@@ -40,7 +40,7 @@ def test_a_misspelled_locale_setting_is_an_error_that_suggests_the_right_name(ba
     assert err == (
         f"leaflets: leaflets.toml:{line_of(config, wrong)}: unknown setting "
         f"{wrong.split()[0]!r} in [locales.ko_KR] (did you mean {meant!r}?); "
-        "known: page_size, font_family, line_break, region, large_print, sign_off, "
+        "known: page_size, font_family, line_break, region, large_print, sign_off, text_scale, "
         "name, plural_forms, script, formats_like\n"
     )
 
@@ -293,3 +293,25 @@ def test_a_control_character_in_a_setting_reaches_the_terminal_as_its_code(bare,
     assert f"<U+{ord(control):04X}>" in err
     lines = err.split("\n")[:-1]
     assert lines and all(line.startswith(f"leaflets: leaflets.toml:{line_of(config, 'region =')}: ") for line in lines)
+
+
+@pytest.mark.parametrize("value", ["2", "0.5", '"1.2"', "true"])
+def test_a_text_scale_is_a_number_in_reason_named_on_its_line(bare, value):
+    setting = f"text_scale = {value}"
+    config = CONFIG.replace('line_break = "keep-all"', f'line_break = "keep-all"\n{setting}')
+    code, _, err = run_with_config(bare, config)
+    assert code == 1
+    assert (
+        f"leaflets.toml:{line_of(config, setting)}: [locales.ko_KR] text_scale must be a number from 0.8 to 1.5" in err
+    )
+
+
+def test_arabic_is_set_larger_unless_its_table_says_otherwise(bare):
+    from pipeline.config import load_project
+
+    config = CONFIG + '\n[locales.ar]\nfont_family = ["Noto Naskh Arabic"]\n'
+    bare.path("leaflets.toml").write_text(config, encoding="utf-8")
+    scales = {locale.code: locale.text_size_scale for locale in load_project(bare.root).locales}
+    assert scales["ar"] == 1.2 and scales["ko_KR"] == 1.0
+    bare.path("leaflets.toml").write_text(config + "text_scale = 1\n", encoding="utf-8")
+    assert {locale.code: locale.text_size_scale for locale in load_project(bare.root).locales}["ar"] == 1.0

@@ -20,6 +20,7 @@ from tests.conftest import REPO, Project
 from tests.pdf_structure import structure
 from tests.test_build import pdf_fonts
 from tests.test_shipped import release
+from tests.test_variants import text_sizes
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
 
@@ -330,6 +331,18 @@ def test_pdfs_embed_the_fonts_of_their_script(dist, locale, fonts):
     assert len(embedded) == len(rows)  # every font embedded
     assert fonts <= embedded, embedded
     assert not {name for name in embedded if "CJK" in name} - fonts  # no stray fallback font
+
+
+def test_arabic_text_is_set_larger_than_the_english_for_its_small_letters(dist):
+    """Naskh letters stand about two thirds as tall as Latin lowercase at one size: Arabic pages
+    are set 1.2 times the English's (config DEFAULT_TEXT_SCALES), on paper and on screen."""
+    arabic, english = text_sizes(dist / "ar" / "ivig-ten.pdf"), text_sizes(dist / "en" / "ivig-ten.pdf")
+    assert english.most_common(1)[0][0] == 12.0, english
+    assert arabic.most_common(1)[0][0] == 14.4, arabic  # the body
+    assert min(arabic) == 9.0 and min(english) == 7.5  # the footer's disclaimer too
+    styles = " ".join(re.findall(r"<style>(.*?)</style>", (dist / "ar" / "ivig-ten.html").read_text("utf-8"), re.S))
+    assert "html { font-size: 120%; }" in styles and "html { font-size: 14.4pt; }" in styles
+    assert "html { font-size: 120%" not in (dist / "ko_KR" / "ivig-ten.html").read_text("utf-8")
 
 
 def test_an_arabic_draft_shows_english_passages_left_to_right_and_marked(project):

@@ -193,8 +193,9 @@ def _locale_digest(loc: LocaleSettings) -> str:
     # A setting leaflets added later is left out while unset, so the digest of a locale that does
     # not use it is the one earlier records hold: a release judges a page recorded before its
     # region digest by this one (pipeline.plan), and would withdraw every such page if it moved.
-    if settings["declared"] is None:
-        del settings["declared"]
+    for later in ("declared", "text_scale"):
+        if settings[later] is None:
+            del settings[later]
     return digest_of(settings)
 
 
