@@ -14,6 +14,7 @@ from datetime import date
 from pipeline import catalogs, clinical_review, review, review_history
 from pipeline.catalogs.commands import write_catalog
 from pipeline.checks import check_parsed, language_data_note
+from pipeline.checks.sentence_loss import may_miss_a_sentence
 from pipeline.checks.template import english_not_in_template, template_file
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError, SourceError, UsageError
@@ -99,13 +100,16 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
 def _warnings_signed_off(findings, file: str, locale: str, domain: str) -> list[str]:
     """The warnings the reviewer has just signed off, so a sign-off is never given over them
     unseen: each one that may mean the translation does not say what the English says (the
-    opposite, another unit or amount), and how many others there are."""
+    opposite, another unit or amount), each one that it may lack a sentence
+    (checks/sentence_loss.py), and how many others there are."""
     warnings = [f for f in findings if not f.is_error]
     reversals = [f for f in warnings if f.check in REVERSAL_CHECKS]
     notes = [
         f"{file}: signed off over a warning that it may not say what the English says: {f.format()}" for f in reversals
     ]
-    others = len(warnings) - len(reversals)
+    missing = [f for f in warnings if may_miss_a_sentence(f)]  # a language with no length calibration
+    notes += [f"{file}: signed off over a warning that a sentence may be missing: {f.format()}" for f in missing]
+    others = len(warnings) - len(reversals) - len(missing)
     if others:
         notes.append(
             f"{file}: signed off over {others} other check warning{'s' if others != 1 else ''} "

@@ -66,13 +66,23 @@ def test_with_the_word_list_check_says_nothing_of_it(project):
 VIETNAMESE_NOTE = (
     "vi: no Vietnamese data in pipeline/languages/: [negation], [limits] and [comparison] do not check "
     "its translations, [number-words] reads only its digits, [units] does not read its unit words and "
-    '[length] has no measure of how long its translations run, so a dropped "not", a limit turned around '
-    '("no more than" as "at least"), "more likely" said as "less likely", a number in words changed into '
-    'other words or a sentence left out passes unseen, and whether a dose keeps its period ("once a '
-    'week", "/day"), a unit written in words ("every 6 hours", "400 mg" as a word after 400) or a large '
-    'number in words ("1 million") is a warning to read, never checked; a reviewer reads those passages '
-    "against the English with care"
+    "[length] has no measure of how long its translations run, only of how many sentences they keep, so a "
+    'dropped "not", a limit turned around ("no more than" as "at least"), "more likely" said as "less likely" '
+    "or a number in words changed into other words passes unseen, a sentence fewer than the English is a "
+    "warning to read (left out, or two merged into one?) and an error only where no merge explains it, and "
+    'whether a dose keeps its period ("once a week", "/day"), a unit written in words ("every 6 hours", '
+    '"400 mg" as a word after 400) or a large number in words ("1 million") is a warning to read, never '
+    "checked; a reviewer reads those passages against the English with care"
 )
+
+
+def test_a_language_that_writes_no_full_stops_is_said_to_be_unmeasured_by_its_sentences(project):
+    """Thai ends a sentence with a space: [length] cannot count its sentences, and says so."""
+    assert project.run("init", "th")[0] == 0
+    _, _, err = project.run("check")
+    (note,) = [line for line in err.splitlines() if "pipeline/languages/" in line]
+    assert "[length] has no measure of how long its translations run nor of their sentences (Thai writes no " in note
+    assert "or a sentence left out passes unseen" in note
 
 
 def test_doctor_and_check_say_what_is_not_checked_in_a_language_without_data(project):

@@ -21,7 +21,9 @@ do-not-translate term ("TEN") fewer times than the source: a merge keeps it.
 The limits are per language (``length_ratio``, ``dropped_sentence_ratio`` and
 ``dropped_term_ratio`` in pipeline/languages/<code>.py), measured on the shipped translations by
 ``bench/length_calibration.py``, and apply only to sources long enough for a
-ratio to mean something.
+ratio to mean something.  A language without them (``Language.length_calibrated``
+false: one ``leaflets init`` added) is judged by the sentences it keeps instead,
+in :mod:`pipeline.checks.sentence_loss`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.sentence_loss import judged_by_sentences, sentence_loss
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.terminology import find_terms
@@ -38,14 +41,20 @@ from pipeline.terminology import find_terms
 CHECK = "length"
 MIN_SOURCE_LENGTH = 20
 
-# A sentence ends at . ! ? (and Arabic ؟) before a space or the end, or at a
-# full-width 。！？ (CJK writes no space after them).  "2.5 mg", "e.g." inside
-# a word and "www.example.org" are no ends.  Quotes, brackets and the Markdown
-# that closes an emphasis may come between ("**Never take more.** Taking …":
-# a warning in bold is a sentence of its own, and the one a translation drops).
+# A sentence ends at . ! ? (and Arabic ؟, Greek ;) before a space or the end,
+# or at a full stop written without a space after it: CJK 。！？, the danda
+# । ॥ (Hindi, Bengali ...), Urdu ۔, Armenian ։, Ethiopic ።, Myanmar ။, Khmer ។
+# (a language ``leaflets init`` adds is counted in its own script).  "2.5 mg",
+# "e.g." inside a word and "www.example.org" are no ends.  Quotes, brackets and
+# the Markdown that closes an emphasis may come between ("**Never take more.**
+# Taking …": a warning in bold is a sentence of its own, and the one a
+# translation drops).
 _CLOSERS = "\"'”’)]*_"
-_SENTENCE_END = re.compile(rf"[.!?؟](?=[{re.escape(_CLOSERS)}]*(?:\s|$))|[。！？]")
-
+_SENTENCE_END = re.compile(rf"[.!?؟\u037e](?=[{re.escape(_CLOSERS)}]*(?:\s|$))|[。！？।॥۔։።။។]")
+# Greek writes its question mark as the semicolon: "Τι είναι; Είναι ..." is two sentences.
+_GREEK_QUESTION = re.compile(rf";(?=[{re.escape(_CLOSERS)}]*(?:\s|$))")
+# A lower-case letter after a full stop continues the sentence: "p. ex. au repas", "z. B. zum".
+_CONTINUES = re.compile(rf"[{re.escape(_CLOSERS)}]*\s+([^\W\d_])")
 
 _LETTER_OR_DOT = re.compile(r"[^\W\d_]|\.")
 
@@ -56,25 +65,56 @@ _ASCII_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~:/?#@!$&*+=%\-]*")
 
 
 def sentence_count(text: str, language: Language | None = None) -> int:
-    """How many sentences ``text`` has; a text without a final mark is one.
-    A period after an initial ("J. Smith") or an abbreviation of the language
-    ("Dr.", "e.g.") ends none."""
+    """How many sentences ``text`` has (:func:`sentences`); a text without a final mark is one."""
+    return len(sentences(text, language))
+
+
+def sentences(text: str, language: Language | None = None) -> list[str]:
+    """``text``'s sentences, as a reader sees them.  A period ends none after a single letter
+    ("J. Smith", "z. B.") or an abbreviation of the language ("Dr.", "e.g."), before a
+    lower-case word ("p. ex. au repas"), in an ellipsis ("...", and "…" ends none), or after
+    the number that opens a list's line ("1. Take it")."""
     text = text.strip()
-    if not text:
-        return 0
     abbreviations = language.abbreviations if language else frozenset()
-    ends = []
-    for match in _SENTENCE_END.finditer(text):
-        before = word_before(text, match.start())
-        if (
-            match.group() == "."
-            and before
-            and ((len(before) == 1 and before.isupper()) or before.lower() in abbreviations)
-        ):
+    marks = list(_SENTENCE_END.finditer(text))
+    if language and language.script and language.script.code == "Grek":
+        marks = sorted([*marks, *_GREEK_QUESTION.finditer(text)], key=lambda mark: mark.start())
+    found, start = [], 0
+    for mark in marks:
+        if mark.group() == "." and _no_full_stop(text, mark.start(), abbreviations):
             continue
-        ends.append(match.end())
-    trailing = bool(text[ends[-1] :].strip(" " + _CLOSERS)) if ends else True
-    return len(ends) + trailing
+        end = mark.end()
+        while end < len(text) and text[end] in _CLOSERS:  # the quote or bold it closes is its own
+            end += 1
+        found.append(text[start:end].strip())
+        start = end
+    if text[start:].strip(" " + _CLOSERS):
+        found.append(text[start:].strip())
+    elif found:  # only quotes or Markdown after the last mark: they close it
+        found[-1] += text[start:]
+    return found
+
+
+def _no_full_stop(text: str, at: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the period at ``at`` ends no sentence (:func:`sentences` says when)."""
+    before = word_before(text, at)
+    letter_alone = len(before) == 1 and (at < 2 or text[at - 2].isspace() or text[at - 2] in "([\"'“‘«")
+    if letter_alone or before.lower() in abbreviations or text[at - 1 : at] == ".":
+        return True
+    after = _CONTINUES.match(text, at + 1)
+    return bool(after and after.group(1).islower()) or _opens_a_list_line(text, at)
+
+
+def _opens_a_list_line(text: str, at: int) -> bool:
+    """Whether the period at ``at`` follows a number of up to 3 digits alone at a line's start."""
+    start = at
+    while start > at - 3 and start and text[start - 1].isdigit():
+        start -= 1
+    if start == at:
+        return False
+    while start and text[start - 1] in " \t":
+        start -= 1
+    return start == 0 or text[start - 1] == "\n"
 
 
 def word_before(text: str, end: int) -> str:
@@ -129,11 +169,17 @@ def check_length(ctx: EntryContext) -> Iterator[Finding]:
     source, translation = ctx.source.strip(), ctx.translation.strip()
     if len(source) < MIN_SOURCE_LENGTH or not translation:
         return
-    sentences, kept = sentence_count(source, ctx.source_language), sentence_count(translation, ctx.language)
-    dropped = _dropped_sentence(ctx, sentences, kept, written_ratio(source, translation)) if kept < sentences else None
-    if dropped:
-        yield dropped
-        return
+    english, kept = sentences(source, ctx.source_language), sentences(translation, ctx.language)
+    if len(kept) < len(english):
+        written = written_ratio(source, translation)
+        if judged_by_sentences(ctx):  # a language with no calibration: checks/sentence_loss.py
+            loss = sentence_loss(ctx, english, kept, written)
+        else:
+            loss = _dropped_sentence(ctx, len(english), len(kept), written)
+        if loss:
+            yield loss
+            if loss.is_error:
+                return
     ratio = len(translation) / len(source)
     low, high = ctx.language.length_ratio
     if ratio < low or ratio > high:

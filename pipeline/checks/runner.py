@@ -37,6 +37,7 @@ from pipeline.checks.number_words import check_number_words
 from pipeline.checks.numbers import check_numbers
 from pipeline.checks.placeholders import check_placeholders
 from pipeline.checks.report import CatalogReport
+from pipeline.checks.sentence_loss import UNMARKED_SCRIPTS
 from pipeline.checks.template import TemplateFile, check_template, template_file
 from pipeline.checks.units import check_units
 from pipeline.checks.untranslated_text import check_untranslated_text, degraded
@@ -175,15 +176,34 @@ def language_data_note(project: Project, locale: str) -> str:
     if language_for(locale).code in LANGUAGES:
         return ""
     name = project.english_name(locale)  # Tagalog, which CLDR's data of fil would call Filipino
+    passes_unseen = (
+        'a dropped "not", a limit turned around ("no more than" as "at least"), "more likely" said as "less likely"'
+    )
+    to_read = (
+        'whether a dose keeps its period ("once a week", "/day"), a unit written in words ("every 6 hours", '
+        '"400 mg" as a word after 400) or a large number in words ("1 million") is a warning to read, never checked'
+    )
+    script = language_for(locale).script
+    if script and script.code in UNMARKED_SCRIPTS:  # no full stops to count sentences by
+        length = (
+            "[length] has no measure of how long its translations run nor of their sentences "
+            f"({script.name} writes no full stops)"
+        )
+        unseen = (
+            f"{passes_unseen}, a number in words changed into other words or a sentence left out passes unseen, "
+            f"and {to_read}"
+        )
+    else:  # checks/sentence_loss.py
+        length = "[length] has no measure of how long its translations run, only of how many sentences they keep"
+        unseen = (
+            f"{passes_unseen} or a number in words changed into other words passes unseen, a sentence fewer "
+            "than the English is a warning to read (left out, or two merged into one?) and an error only where "
+            f"no merge explains it, and {to_read}"
+        )
     return (
         f"no {name} data in pipeline/languages/: [negation], [limits] and [comparison] do not check its "
-        "translations, [number-words] reads only its digits, [units] does not read its unit words and [length] "
-        'has no measure of how long its translations run, so a dropped "not", a limit turned around ("no more '
-        'than" as "at least"), "more likely" said as "less likely", a number in words changed into other words '
-        "or a sentence left out passes unseen, and whether a dose keeps its "
-        'period ("once a week", "/day"), a unit written in words ("every 6 hours", "400 mg" as a word after '
-        '400) or a large number in words ("1 million") is a warning to read, never checked; a reviewer reads '
-        "those passages against the English with care"
+        f"translations, [number-words] reads only its digits, [units] does not read its unit words and {length}, "
+        f"so {unseen}; a reviewer reads those passages against the English with care"
     )
 
 

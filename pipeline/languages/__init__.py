@@ -32,7 +32,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from pipeline.languages import ar, en, es, ko, zh
-from pipeline.languages.language import Language, frozen
+from pipeline.languages.language import ABBREVIATIONS_WRITTEN_ALIKE, Language, frozen
 from pipeline.languages.scripts import Script
 from pipeline.locale_codes import likely_script
 
@@ -57,7 +57,10 @@ def language_for(locale_code: str, script: str | None = None, formats_like: str 
     except (ValueError, TypeError, UnknownLocaleError):
         return _declared(locale_code, script, formats_like)
     base = LANGUAGES.get(locale.language) or Language(
-        code=locale.language, english_name=locale.get_display_name("en") or locale.language, script=_written_in(locale)
+        code=locale.language,
+        english_name=locale.get_display_name("en") or locale.language,
+        script=_written_in(locale),
+        abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,
     )
     return replace(
         base,
@@ -67,7 +70,11 @@ def language_for(locale_code: str, script: str | None = None, formats_like: str 
 
 
 def _declared(locale_code: str, script: str | None, formats_like: str | None) -> Language:
-    language = Language(code=locale_code, script=Script(script) if script and script != "Latn" else None)
+    language = Language(
+        code=locale_code,
+        script=Script(script) if script and script != "Latn" else None,
+        abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,
+    )
     if formats_like is None:
         return language
     formats = Locale.parse(formats_like)

@@ -256,6 +256,7 @@ LANGUAGE = Language(
     # sentences than the source and under 0.95 x that minimum, or under the
     # quartile and naming a do-not-translate term less often: a sentence is
     # missing.
+    length_calibrated=True,
     length_ratio=(0.6, 4.4),
     dropped_sentence_ratio=0.95,
     dropped_term_ratio=1.17,
