@@ -77,6 +77,9 @@ class Verdict:
     # STALE: the digest of the source file as the clinician reviewed it (from git; "" when not
     # known): a release keeps a page made from it (pipeline/plan.py)
     reviewed_source: str = ""
+    # STALE: the digest of the English that version's pages show (source.shown_digest; "" when not
+    # known): a release keeps a page that shows it, whichever version of the file it was made from
+    reviewed_shown: str = ""
 
 
 def judge(leaflet: Leaflet, source_locale: str, reviewed=None) -> Verdict:
@@ -119,6 +122,7 @@ def judge(leaflet: Leaflet, source_locale: str, reviewed=None) -> Verdict:
             f"clinical review stale (edited by hand since {on})",
             changes,
             found.source_digest if found else "",
+            found.shown_digest if found else "",
         )
     return Verdict(
         STALE,
@@ -127,6 +131,7 @@ def judge(leaflet: Leaflet, source_locale: str, reviewed=None) -> Verdict:
         f"clinical review stale (English changed since {on})",
         changes,
         found.source_digest if found else "",
+        found.shown_digest if found else "",
     )
 
 

@@ -10,7 +10,7 @@ Each page (a leaflet-locale pair in one format) gets one fate:
              source cannot be read, or (a release) the pair is refused now but
              the page translates the English that is still published (while the
              clinical review of the English now is stale or not recorded: the
-             page was made from the English the clinician reviewed);
+             page shows the English the clinician reviewed, see ReviewedEnglish);
 ``WITHDRAW`` (a release) take it from patients: its English changed since it was
              translated, its source or locale was removed, the emergency number
              or language-help line it shows is no longer its readers', or nothing
@@ -179,6 +179,25 @@ InputsFor = Callable[[Pair, str, tuple[str, ...]], dict[str, str]]
 
 
 @dataclass(frozen=True)
+class ReviewedEnglish:
+    """The version of a leaflet's English its clinical review covers, found in git
+    (pipeline/review_history.py), as a page's record names what it was made from."""
+
+    source: str = ""  # the digest of that version's file ("": not known)
+    shown: str = ""  # the digest of the English its pages show (ENGLISH_SHOWN; "": not known)
+
+    def made(self, record: OutputFile) -> bool:
+        """Whether ``record``'s page shows (or translates) the English reviewed: made from that very
+        file, or from another whose pages show the same English (the reviewed one with only a note to
+        translators or a comment edited since). A record that does not say what it shows, or no
+        shown digest known of the version reviewed: only the very file, on the safe side."""
+        if self.source and record.source == self.source:
+            return True
+        said = record.inputs.get(ENGLISH_SHOWN)
+        return bool(said and self.shown) and said == self.shown
+
+
+@dataclass(frozen=True)
 class Facts:
     """What the build read: its inputs and what the folder holds."""
 
@@ -194,9 +213,9 @@ class Facts:
     template_messages: str = ""
     # leaflet id -> the digest of the English its pages show now (ENGLISH_SHOWN), for each leaflet assessed
     english_shown: Mapping[str, str] = field(default_factory=dict)
-    # (a release) leaflet id -> the digest of its source as the clinician reviewed it ("": not
-    # known), for each leaflet whose clinical review does not cover its English now
-    unreviewed: Mapping[str, str] = field(default_factory=dict)
+    # (a release) leaflet id -> its English as the clinician reviewed it, for each leaflet whose
+    # clinical review does not cover its English now
+    unreviewed: Mapping[str, ReviewedEnglish] = field(default_factory=dict)
 
     @cached_property
     def pages_held(self) -> Mapping[Pair, Mapping[str, str]]:
@@ -307,7 +326,7 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
         reviewed = facts.unreviewed[leaflet]
         return [
             _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), NOT_CLINICALLY_REVIEWED)
-            if not reviewed or f.source != reviewed
+            if not reviewed.made(f)
             else _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), PAGE_TEXT_CHANGED)
             if _page_text_changed(scope, facts, pair, f)
             else kept(f)

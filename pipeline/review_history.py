@@ -40,7 +40,7 @@ from pipeline.cache import Cache
 from pipeline.errors import LeafletError
 from pipeline.fingerprint import code_digest, digest, digest_of
 from pipeline.model import Leaflet
-from pipeline.source import parse_leaflet
+from pipeline.source import parse_leaflet, shown_digest
 
 MAX_VERSIONS = 200  # commits of one leaflet read back at most: older reviews than that are named only
 _TIMEOUT = 60
@@ -58,6 +58,9 @@ class Reviewed:
     reviewed_by: str = ""
     reviewed_on: str = ""
     source_digest: str = ""  # the digest of that version's bytes, as a build records a page's source
+    # The digest of the English that version's pages show (source.shown_digest, a page's ENGLISH_SHOWN):
+    # a page made from another version that shows the same (a note to translators edited) is of it too
+    shown_digest: str = ""
 
     def to_json(self) -> dict:
         return {
@@ -68,6 +71,7 @@ class Reviewed:
             "reviewed_by": self.reviewed_by,
             "reviewed_on": self.reviewed_on,
             "source_digest": self.source_digest,
+            "shown_digest": self.shown_digest,
         }
 
     @classmethod
@@ -81,6 +85,7 @@ class Reviewed:
             value.get("reviewed_by", ""),
             value.get("reviewed_on", ""),
             value.get("source_digest", ""),
+            value.get("shown_digest", ""),
         )
 
 
@@ -157,6 +162,7 @@ def _search(root: Path, file: str, wanted: str, state: str, hashed: Callable[[Le
                 leaflet.reviewed_by,
                 leaflet.reviewed_on.isoformat(),
                 digest(text.encode("utf-8")),  # the bytes git holds: _blobs decoded them as UTF-8
+                shown_digest(leaflet),
             )
     shallow = state.split()[-1] == "true"
     if shallow:

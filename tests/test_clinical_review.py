@@ -12,7 +12,8 @@ from pipeline import clinical_review
 from pipeline.source import parse_leaflet
 from tests.conftest import LEAFLET
 from tests.test_build import Page
-from tests.test_review_history import repository  # noqa: F401  (a fixture: the demo project, committed to git)
+from tests.test_release import links
+from tests.test_review_history import commit, repository  # noqa: F401  (a fixture: the demo project, committed to git)
 
 DOSE, CHANGED_DOSE = "You get **1 g/kg/day** for 3 days.", "You get **2 g/kg/day** for 3 days."
 CLINICIAN = "Dr. Mina Cho, PharmD"
@@ -99,6 +100,39 @@ def test_a_release_refuses_every_page_of_the_leaflet_and_keeps_only_pages_of_the
     # What dist/ holds was made from the English the clinician reviewed: it stays, as it was.
     assert {page: repository.path(f"dist/{page}").read_bytes() for page in published} == published
     assert "withdrew" not in err and "2 g/kg/day" not in published["en/demo.html"].decode()
+
+
+NOTE = "<!-- i18n: Keep the dose exactly as written. -->"
+
+
+@pytest.mark.parametrize("recorded", ["english shown", "not english shown"])
+def test_pages_that_show_the_english_reviewed_stay_though_a_note_was_edited_since(repository, recorded):  # noqa: F811  (the fixture)
+    """The writer edits only a note to translators (committed), then a dose: the pages published
+    show every word the clinician reviewed, but the version of the file git finds reviewed is the
+    one with the new note, and the release compared whole files: it withdrew them. A record that
+    does not say what its page shows (an earlier leaflets' manifest) is still judged by its file."""
+    assert repository.run("build", "--release", "--only", "html")[0] == 0
+    published = {page: repository.path(f"dist/{page}").read_bytes() for page in ("en/demo.html", "ko_KR/demo.html")}
+    if recorded != "english shown":
+        written = repository.path("dist/manifest.json")
+        written.write_text(written.read_text(encoding="utf-8").replace('"english shown"', '"(unknown)"'), "utf-8")
+    edit(repository, NOTE, "<!-- i18n: Keep the dose and its unit exactly as written. -->")
+    commit(repository, "a note to translators")
+    edit(repository, DOSE, CHANGED_DOSE)
+
+    code, _, err = repository.run("build", "--release", "--only", "html")
+
+    assert code == 1 and "refused en/demo" in err and "refused ko_KR/demo" in err
+    if recorded == "english shown":
+        assert "withdrew" not in err
+        assert {page: repository.path(f"dist/{page}").read_bytes() for page in published} == published
+        assert {"en/demo.html", "ko_KR/demo.html"} <= links(repository, "dist/index.html")
+        assert not repository.path("dist/archive").exists()
+    else:
+        why = "it was not made from the English its clinical review covers"
+        for locale in ("en", "ko_KR"):
+            assert f"withdrew {locale}/demo: {why}; dist/{locale}/demo.html moved to" in err
+            assert not repository.path(f"dist/{locale}/demo.html").exists()
 
 
 def test_a_translation_kept_while_the_english_awaits_review_goes_once_the_disclaimer_changed(repository):  # noqa: F811  (the fixture)

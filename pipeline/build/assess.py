@@ -29,7 +29,7 @@ from pipeline.manifest import (
 from pipeline.markdown import inline_plain_text
 from pipeline.model import Leaflet
 from pipeline.outcome import Outcome, Refusal
-from pipeline.plan import Facts, Scope, refusal
+from pipeline.plan import Facts, ReviewedEnglish, Scope, refusal
 from pipeline.release import GateJudgement, gate
 from pipeline.source import shown_digest
 from pipeline.translations import TranslationTable
@@ -88,7 +88,10 @@ def assess(
         template_messages=inputs.template_messages,
         # Every assessment of a leaflet is of its source now (its digest is among their inputs).
         english_shown={leaflet: a.english_shown for (_, leaflet), a in assessments.items() if a.english_shown},
-        unreviewed={leaflet: verdict.reviewed_source for leaflet, verdict in unreviewed.items()},
+        unreviewed={
+            leaflet: ReviewedEnglish(verdict.reviewed_source, verdict.reviewed_shown)
+            for leaflet, verdict in unreviewed.items()
+        },
     )
 
 
