@@ -43,6 +43,12 @@ TEMPLATE_MESSAGES = "template messages"
 # which a note to translators, a comment or a line break in the source does not change. A release
 # keeps a translation while it is the English's now; a record without it is judged by ``source``.
 ENGLISH_SHOWN = "english shown"
+# Among a translated page's inputs: the digest of what its catalogs (its leaflet's and common) give
+# it (translations.shown_digest), which a translator's comment, the catalog's line wrapping or a
+# header field no page reads does not change. A release keeps a page beside pages of its pair
+# rendered now while it is theirs; a record without it is judged by its catalogs' bytes. It sums
+# up other inputs (the catalogs, the glossary through the checks): the build renders by those.
+TRANSLATION_SHOWN = "translation shown"
 
 # Assessment verdicts.
 READY = "ready"  # render it (a release: every check passed, everything translated)
@@ -80,6 +86,9 @@ class Assessment:
     # What its pages show of the English (ENGLISH_SHOWN): made from ``inputs``' source, so known
     # whenever the assessment is; "" in one an earlier leaflets recorded.
     english_shown: str = ""
+    # What its catalogs give its pages (TRANSLATION_SHOWN), for a translation; "" for the English,
+    # and in one an earlier leaflets recorded.
+    translation_shown: str = ""
     # The errors of each translation its page would show that fails a check (its catalog's, and
     # common's page text): held back, the English shown instead; a draft says so every build.
     held_back: tuple[Finding, ...] = ()

@@ -47,6 +47,7 @@ from pipeline.manifest import (
     READY,
     REVIEWED,
     TEMPLATE_MESSAGES,
+    TRANSLATION_SHOWN,
     Assessment,
     Manifest,
     OutputFile,
@@ -347,7 +348,7 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
         if variants.applies_to_format(fmt, locale, scope.source_locale)
     ]
     others = [f for f in recorded if f.format not in formats]
-    now = facts.assessments[pair].inputs
+    now = _words_of(facts.assessments[pair])
     return rendered + kept_while_true(others, f"; only {'/'.join(formats)} was rebuilt", beside=now)
 
 
@@ -385,17 +386,41 @@ def _page_text_changed(scope: Scope, facts: Facts, pair: Pair, record: OutputFil
 # now must have been made from the same, or one pair's files give two texts (a corrected dose on the
 # page, the superseded one in its PDFs).
 _TEXT_INPUTS = ("catalog", "common", "glossary", TEMPLATE_MESSAGES)
+# Of those, the files whose words reach a page only as its catalogs' translations (the glossary
+# through the checks, which may hold one back): TRANSLATION_SHOWN says what they gave it.
+_CATALOG_FILES = frozenset({"catalog", "common", "glossary"})
+
+
+def _words_of(assessment: Assessment) -> dict[str, str]:
+    """What the pages of a pair rendered now are made from, with what its catalogs give them."""
+    if not assessment.translation_shown:
+        return assessment.inputs
+    return {**assessment.inputs, TRANSLATION_SHOWN: assessment.translation_shown}
 
 
 def _text_since(record: OutputFile, beside: Mapping[str, str] | None) -> str:
     """Why a page kept beside pages rendered now from ``beside`` shows other words than they do; ""
-    when it shows the same (or its record does not say)."""
+    when it shows the same (or its record does not say). Its catalogs are judged by what they give
+    the page (TRANSLATION_SHOWN) when its record and the pages now both say, so a translator's
+    comment or a catalog wrapped again withdraws nothing; by their bytes when either does not (a
+    page an earlier leaflets made), on the safe side."""
     if beside is None:
         return ""
     changed = [name for name in _TEXT_INPUTS if name in record.inputs and record.inputs[name] != beside.get(name)]
+    said, now = record.inputs.get(TRANSLATION_SHOWN), beside.get(TRANSLATION_SHOWN)
+    if said and now:
+        files = [name for name in changed if name in _CATALOG_FILES]
+        changed = [name for name in changed if name not in _CATALOG_FILES]
+        if said != now:  # named by the files that changed (it sums them up)
+            changed = (files or [TRANSLATION_SHOWN]) + changed
     if not changed:
         return ""
-    what = {"catalog": "its catalog", "common": "the common catalog", "glossary": "the glossary"}
+    what = {
+        "catalog": "its catalog",
+        "common": "the common catalog",
+        "glossary": "the glossary",
+        TRANSLATION_SHOWN: "the translations its catalogs give it",
+    }
     named = [what.get(name, "the English of its page text or medical disclaimer (templates/)") for name in changed]
     return f"it shows the text as it was before the pages released now ({', '.join(named)} changed since it was made)"
 
@@ -624,8 +649,10 @@ def stale(record: OutputFile | None, inputs: Mapping[str, str], force: bool) -> 
 
 def changed_inputs(record: OutputFile, inputs: Mapping[str, str]) -> list[str]:
     """The inputs that differ from the record's. Not the page a PDF was laid out from:
-    that is known only once the page is made again, and is compared then (same_page)."""
-    names = (set(inputs) | set(record.inputs)) - {LAID_OUT}
+    that is known only once the page is made again, and is compared then (same_page); nor
+    what a translation's catalogs give it (TRANSLATION_SHOWN), which sums up other inputs and
+    changes only with them: their names say why."""
+    names = (set(inputs) | set(record.inputs)) - {LAID_OUT, TRANSLATION_SHOWN}
     return sorted(name for name in names if inputs.get(name) != record.inputs.get(name))
 
 

@@ -7,13 +7,14 @@ error-level check; anything else shows the source text, marked.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.findings import Finding
+from pipeline.fingerprint import digest_of
 from pipeline.model import CHECK_FAILED, FUZZY, UNTRANSLATED, Progress, Rendition
 from pipeline.plurals import PluralFormsError, PluralRule, parse_plural_forms, preferred_rule
-from pipeline.review import CatalogReview, catalog_review
+from pipeline.review import CatalogReview, catalog_review, judge
 
 # The reasons a passage is not shown translated are the model's; said here too, where tables give them.
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "FUZZY",
     "UNTRANSLATED",
     "TranslationTable",
+    "shown_digest",
     "source_table",
     "table_from_catalog",
     "table_from_entries",
@@ -67,6 +69,36 @@ class TranslationTable:
         if self.is_source:
             return Progress(len(msgids))
         return Progress(len(msgids), tuple(m for m in msgids if m not in self.strings and m not in self.plurals))
+
+
+def shown_digest(table: TranslationTable, msgids: Iterable[str]) -> str:
+    """The digest of what ``table`` gives a page that shows ``msgids``: each one's text (its
+    translation, or the English and why), its plural forms and the rule (Plural-Forms) that picks
+    among them, the errors that hold a translation back, and the translation review the page
+    names (and, on a draft, what changed since). Not what a catalog holds for translators and
+    their tools only: comments, line wrapping, entries no page uses, header fields no page reads
+    (Last-Translator, PO-Revision-Date). A release keeps a page beside pages rendered now only
+    while its catalogs give it the same text (pipeline/plan.py)."""
+    msgids = list(dict.fromkeys(msgids))
+    previous = table.review.previous if table.review else {}
+    return digest_of(
+        {
+            "locale": table.locale,
+            "source": table.is_source,
+            "plural rule": table.plural_rule.header if table.plural_rule else None,
+            "passages": [
+                {
+                    "msgid": msgid,
+                    "shown": asdict(table.resolve(msgid)),
+                    "plurals": list(table.plurals.get(msgid, ())),
+                    "held back by": [repr(finding) for finding in table.failures.get(msgid, ())],
+                    "English before": previous.get(msgid),  # a fuzzy entry's #| msgid: a draft shows it
+                }
+                for msgid in msgids
+            ],
+            "review": asdict(judge(table.review, msgids)),
+        }
+    )
 
 
 def source_table(locale: str) -> TranslationTable:

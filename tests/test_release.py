@@ -288,6 +288,59 @@ def test_a_corrected_translation_released_in_one_format_withdraws_the_others_of_
     assert unresolved(translated.path("dist")) == []
 
 
+def edit_catalog_for_translators_only(project) -> None:
+    """The translator adds a comment, their editor wraps an entry again and stamps the header:
+    nothing a page shows changed, and the translation review still covers every word."""
+    po = project.po("demo")
+    text = po.read_text(encoding="utf-8")
+    for old, new in [
+        (
+            '#. list item\n#: source/demo.md:19\nmsgid "Fever"',
+            '# checked with the ward pharmacist\n#. list item\n#: source/demo.md:19\nmsgid "Fever"',
+        ),
+        (
+            'msgstr "**1 g/kg/day**를 3일 동안 맞습니다. [연구]',
+            'msgstr ""\n"**1 g/kg/day**를 3일 동안 맞습니다. "\n"[연구]',
+        ),
+        ("Last-Translator: FULL NAME <EMAIL@ADDRESS>", "Last-Translator: Ji-woo Park <jiwoo@leaflets.invalid>"),
+        ("PO-Revision-Date: 2026-09-21 14:13+0000", "PO-Revision-Date: 2026-09-22 09:30+0000"),
+    ]:
+        assert old in text, old
+        text = text.replace(old, new)
+    po.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("recorded", ["translation shown", "not translation shown"])
+def test_a_catalog_edited_for_translators_only_keeps_the_formats_a_release_did_not_remake(translated, recorded):
+    """`--only html` after the translator commented an entry: the Korean PDF, whose words are the
+    page's, was withdrawn as showing "the text as it was before" (the catalog's bytes changed). A
+    record that does not say what its catalogs gave it (an earlier leaflets' manifest) is still
+    judged by their bytes."""
+    assert translated.run("build", "--release")[0] == 0
+    pdf = translated.path("dist/ko_KR/demo.pdf").read_bytes()
+    if recorded != "translation shown":
+        written = translated.path("dist/manifest.json")
+        text = written.read_text(encoding="utf-8").replace('"translation shown"', '"(unknown)"')
+        written.write_text(text, encoding="utf-8")
+    edit_catalog_for_translators_only(translated)
+
+    code, _, err = translated.run("build", "--release", "--only", "html", "--locale", "ko_KR")
+
+    assert code == 0, err
+    if recorded == "translation shown":
+        assert "withdrew" not in err and not translated.path("dist/archive").exists()
+        assert translated.path("dist/ko_KR/demo.pdf").read_bytes() == pdf
+        assert "ko_KR/demo.pdf" in links(translated, "dist/index.html")
+        files = pair(manifest(translated), "ko_KR")["files"]
+        assert files["pdf"]["sha256"] == sha256(translated.path("dist/ko_KR/demo.pdf"))
+        assert files["html"]["inputs"]["catalog"] == sha256(translated.po("demo")) != files["pdf"]["inputs"]["catalog"]
+        assert files["html"]["inputs"]["translation shown"] == files["pdf"]["inputs"]["translation shown"]
+    else:
+        why = "it shows the text as it was before the pages released now (its catalog changed since it was made)"
+        assert f"withdrew ko_KR/demo: {why}; only html was rebuilt; dist/ko_KR/demo.pdf moved to" in err
+        assert not translated.path("dist/ko_KR/demo.pdf").exists()
+
+
 def test_a_changed_disclaimer_withdraws_the_english_variants_a_release_did_not_remake(translated):
     assert translated.run("build", "--release", "--large-print")[0] == 0
     template = translated.path("templates/leaflet.html")

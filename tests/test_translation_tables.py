@@ -18,6 +18,7 @@ from pipeline.translations import (
     FUZZY,
     UNTRANSLATED,
     TranslationTable,
+    shown_digest,
     source_table,
     table_from_catalog,
     table_from_entries,
@@ -120,6 +121,48 @@ def test_a_catalog_read_from_bytes_keeps_its_own_plural_rule_and_its_failures():
     assert [result.ngettext("%(n)s day", "%(n)s days", n) for n in (1, 2)] == ["ONE", "MANY"]  # Korean's CLDR: 1 form
     assert dict(result.strings) == {"Fever": "FEVER"}
     assert dict(result.reasons) == {"Rash": FUZZY, "Cough": CHECK_FAILED}
+
+
+CATALOG = (
+    b'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    b'"Last-Translator: A <a@example.invalid>\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+    b'msgid "%(n)s day"\nmsgid_plural "%(n)s days"\nmsgstr[0] "ONE"\nmsgstr[1] "MANY"\n\n'
+    b'msgid "Fever"\nmsgstr "FEVER"\n\nmsgid "Take it with food."\nmsgstr "TAKE IT WITH FOOD."\n\n'
+    b'msgid "Unused"\nmsgstr "UNUSED"\n'
+)
+SHOWN = ["%(n)s day", "Fever", "Take it with food."]
+
+
+def _shown(data: bytes) -> str:
+    return shown_digest(table_from_catalog("ko_KR", read_po(data, LEAFLET_PO)), SHOWN)
+
+
+def test_what_a_catalog_gives_a_page_ignores_what_only_translators_read():
+    """A translator's comment, the entries wrapped again, a header field no page reads, an entry no
+    page uses: the page's words are the same, and a release keeps the pages made from them."""
+    for old, new in [
+        (b'msgid "Fever"', b'# checked with the ward pharmacist\n#, python-format\nmsgid "Fever"'),
+        (b'msgstr "TAKE IT WITH FOOD."', b'msgstr ""\n"TAKE IT "\n"WITH FOOD."'),
+        (b"Last-Translator: A <a@example.invalid>", b"Last-Translator: B <b@example.invalid>"),
+        (b'msgstr "UNUSED"', b'msgstr "NOT USED"'),
+    ]:
+        assert old in CATALOG
+        assert _shown(CATALOG.replace(old, new)) == _shown(CATALOG), new
+
+
+def test_what_a_catalog_gives_a_page_changes_with_every_word_and_form_it_shows():
+    for old, new in [
+        (b'msgstr "FEVER"', b'msgstr "HIGH FEVER"'),
+        (b'msgid "Fever"', b'#, fuzzy\nmsgid "Fever"'),
+        (b'msgstr[1] "MANY"', b'msgstr[1] "SEVERAL"'),
+        (b"plural=(n != 1);", b"plural=(n > 1);"),  # which form 0 days takes
+    ]:
+        assert old in CATALOG
+        assert _shown(CATALOG.replace(old, new)) != _shown(CATALOG), new
+    catalog = table_from_catalog("ko_KR", read_po(CATALOG, LEAFLET_PO))
+    assert shown_digest(table_from_catalog("ko_KR", read_po(CATALOG, LEAFLET_PO), frozenset({"Fever"})), SHOWN) != (
+        shown_digest(catalog, SHOWN)
+    )  # held back by a check: the page shows the English
 
 
 # -- the release gate's words ---------------------------------------------------------------------

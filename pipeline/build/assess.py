@@ -12,6 +12,7 @@ from pipeline.cache import font_problems as cached_font_problems
 from pipeline.cache import parse_catalog
 from pipeline.config import COMMON_DOMAIN, REQUIRED, LocaleSettings, Project
 from pipeline.errors import LeafletError
+from pipeline.fingerprint import digest_of
 from pipeline.jobs import CatalogState
 from pipeline.manifest import (
     BROKEN,
@@ -33,6 +34,7 @@ from pipeline.plan import Facts, ReviewedEnglish, Scope, refusal
 from pipeline.release import GateJudgement, gate
 from pipeline.source import shown_digest
 from pipeline.translations import TranslationTable
+from pipeline.translations import shown_digest as translation_shown_digest
 
 
 def assess(
@@ -192,7 +194,23 @@ def _assess_pair(
         review=released_under,
         reviewed_by=reviewed_by,
         english_shown=shown_digest(leaflet),
+        translation_shown=_translation_shown(project, locale, leaflet, state, common, inputs),
         held_back=tuple(held_back),
+    )
+
+
+def _translation_shown(
+    project: Project, locale: str, leaflet: Leaflet, state: CatalogState, common: CatalogState, inputs: Inputs
+) -> str:
+    """What a translated page's catalogs give it (TRANSLATION_SHOWN): its passages, from its
+    leaflet's, and its page text and disclaimer, from common; "" for the English, which has none."""
+    if locale == project.source_locale:
+        return ""
+    return digest_of(
+        [
+            translation_shown_digest(state.table, [u.msgid for u in leaflet.units]),
+            translation_shown_digest(common.table, inputs.common_msgids),
+        ]
     )
 
 

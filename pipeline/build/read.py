@@ -31,7 +31,7 @@ from pipeline.errors import LeafletError
 from pipeline.executors import Executor, SerialExecutor
 from pipeline.fingerprint import Environment, code_digest, digest, digest_of, environment, libraries_digest
 from pipeline.jobs import CatalogJob, CatalogState, read_catalog
-from pipeline.manifest import ENGLISH_SHOWN, TEMPLATE_MESSAGES, Assessment, Pair
+from pipeline.manifest import ENGLISH_SHOWN, TEMPLATE_MESSAGES, TRANSLATION_SHOWN, Assessment, Pair
 from pipeline.model import Leaflet
 from pipeline.output_folder import Folder
 from pipeline.plan import HTML, PDF
@@ -133,6 +133,8 @@ class Inputs:
             inputs = {**assessed, "templates": self.templates_digest[fmt], "links": " ".join(links)}
             if assessments[pair].english_shown:
                 inputs[ENGLISH_SHOWN] = assessments[pair].english_shown
+            if assessments[pair].translation_shown:
+                inputs[TRANSLATION_SHOWN] = assessments[pair].translation_shown
             if fmt == PDF:
                 inputs |= {"pdf libraries": self.environment.pdf_libraries}
             return inputs
