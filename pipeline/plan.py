@@ -17,7 +17,8 @@ Each page (a leaflet-locale pair in one format) gets one fate:
              says what it was made from. It moves to ``archive/<locale>/<id>/<version>/``;
              nothing is deleted. A page a release renders where the folder holds a
              file no record vouches for (no manifest describes it, or it was changed
-             outside leaflets) withdraws that file the same way first (``Fate.replaces``);
+             outside leaflets) withdraws that file the same way first (``Fate.replaces``),
+             unless the page comes out as that very file (pipeline.build.render);
 ``REMOVE``   (a draft) take it out of the folder: its pair failed (a catalog that
              cannot be read, a render that failed) and the page no longer shows what
              it is made from. Left in place it would look current: a translator who
@@ -123,7 +124,8 @@ class Fate:
     archive: str = ""  # WITHDRAW, or RENDER that replaces: where the file the folder holds goes, relative to it
     same_page: str = ""  # RENDER of a PDF: the page (LAID_OUT) whose PDF the folder holds; see same_page()
     # RENDER (a release): why the file the folder holds at its path, which no record vouches for,
-    # goes to the archive before the page rendered now takes its place; "" when none does
+    # goes to the archive before the page rendered now takes its place; "" when none does, or
+    # (known once it is rendered) the page came out byte for byte as that file
     replaces: str = ""
 
     @property

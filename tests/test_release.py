@@ -577,6 +577,44 @@ def test_a_release_without_its_manifest_archives_every_page_before_it_takes_its_
     assert unresolved(translated.path("dist")) == []
 
 
+def test_a_release_without_its_manifest_archives_only_the_files_its_pages_do_not_come_out_as(translated, tmp_path):
+    """dist/manifest.json moved away, and the English page edited by hand: every page was archived
+    before being made again, those that came out byte for byte as dist/ held them too, each a
+    "withdrew" line for a page still published as it was."""
+    assert translated.run("build", "--release")[0] == 0
+    page = translated.path("dist/en/demo.html")
+    edited = page.read_bytes().replace(b'"nowrap">3 days', b'"nowrap">4 days')
+    assert edited != page.read_bytes()
+    page.write_bytes(edited)
+    before = snapshot(translated)
+    translated.path("dist/manifest.json").rename(tmp_path / "manifest.json")
+
+    code, _, err = translated.run("build", "--release")
+
+    assert code == 0, err
+    assert_every_page_kept_or_archived(translated, before)
+    withdrew = [line for line in err.splitlines() if line.startswith("withdrew")]
+    assert withdrew == [
+        "withdrew en/demo: nothing records which English it was made from; dist/en/demo.html moved to "
+        "dist/archive/en/demo/unknown/"
+    ]
+    archived = sorted(
+        p.relative_to(translated.path("dist")).as_posix() for p in translated.path("dist/archive").rglob("*")
+    )
+    assert archived == ["archive/en", "archive/en/demo", "archive/en/demo/unknown", "archive/en/demo/unknown/demo.html"]
+    for name in ("en/demo.pdf", "ko_KR/demo.html", "ko_KR/demo.pdf"):  # made again as they were: kept, vouched for
+        assert translated.path(f"dist/{name}").read_bytes() == before[name], name
+        assert f"dist/{name}: made again in place of" not in err
+    assert "for 3 days" in Page(page.read_text(encoding="utf-8")).text
+    [withdrawn] = manifest(translated)["withdrawn"]
+    assert withdrawn["files"] == ["archive/en/demo/unknown/demo.html"]
+    files = pair(manifest(translated), "ko_KR")["files"]
+    assert {fmt: f["sha256"] for fmt, f in files.items()} == {
+        fmt: sha256(translated.path(f"dist/ko_KR/demo.{fmt}")) for fmt in ("html", "pdf")
+    }
+    assert unresolved(translated.path("dist")) == []
+
+
 def test_a_page_changed_outside_leaflets_is_archived_before_a_release_makes_it_again(translated):
     """Its record says what it was made from, its bytes are not that: it was overwritten unarchived."""
     assert translated.run("build", "--release", "--only", "html")[0] == 0

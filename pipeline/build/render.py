@@ -19,7 +19,7 @@ from pipeline.jobs import RenderedPair, RenderJob, render_pair
 from pipeline.manifest import LAID_OUT, Assessment, OutputFile, Pair
 from pipeline.outcome import Outcome
 from pipeline.output_folder import Folder
-from pipeline.plan import CURRENT, HTML, PDF, REMOVE, Facts, Fate, Plan, Scope, after_failures
+from pipeline.plan import CURRENT, HTML, PDF, REMOVE, RENDER, Facts, Fate, Plan, Scope, after_failures
 from pipeline.progress import Progress
 
 _log = logging.getLogger(__name__)
@@ -47,6 +47,9 @@ def render(
     unchanged: set[Pair] = set()  # rendered, but every file came out as the folder held it
     fates_done: dict[str, str] = {}  # path -> WRITTEN, SAME or KEPT (the last render of its pair)
     failed: dict[Pair, str] = {}
+    # A release's pages rendered where the folder holds a file no record vouches for (Fate.replaces)
+    # that came out as that very file, byte for byte: it is not archived, as nothing is replaced.
+    identical: set[str] = set()
     built_at = catalogs.build_time().isoformat().replace("+00:00", "Z")
     inputs_for = inputs.file_inputs(facts.assessments)
     todo = plan.to_render()
@@ -83,6 +86,10 @@ def render(
                     records[fate.path] = _kept(fate, made_from, assessment, result.seconds[fate.format])
                     done[fate.format] = SAME
                 else:
+                    if fate.replaces and folder.current(fate.path) == data:  # the file no record vouched for
+                        identical.add(fate.path)
+                    else:  # rendered again (its links changed since): the last render is what replaces it
+                        identical.discard(fate.path)
                     folder.write(fate.path, data)
                     records[fate.path] = _record(
                         fate.path, fate.format, data, made_from, assessment, built_at, result.seconds[fate.format]
@@ -109,7 +116,21 @@ def render(
     outcome.changed += [_label(pair) for pair in sorted(built - set(failed))]
     current = ({f.pair for f in plan.fates if f.action == CURRENT} | unchanged) - built - set(failed)
     outcome.unchanged += [_label(pair) for pair in sorted(current)]
-    return records, plan
+    return records, _not_replacing(plan, identical)
+
+
+def _not_replacing(plan: Plan, identical: set[str]) -> Plan:
+    """The plan with the files at ``identical`` paths no longer archived: the page rendered there
+    now is byte for byte the file the folder held, which no record vouched for (a release without
+    its manifest). Archived, it would be a copy of a page still published, and withdrawn in the
+    report; only a file that differs is what patients were shown and no longer are."""
+    if not identical:
+        return plan
+    fates = tuple(
+        dataclasses.replace(fate, replaces="", archive="") if fate.action == RENDER and fate.path in identical else fate
+        for fate in plan.fates
+    )
+    return dataclasses.replace(plan, fates=fates)
 
 
 def _remove(plan: Plan, folder: Folder) -> None:
