@@ -639,6 +639,25 @@ def test_a_page_changed_outside_leaflets_is_archived_before_a_release_makes_it_a
     assert translated.path("dist/ko_KR/demo.html").read_bytes() == before["ko_KR/demo.html"]
 
 
+def test_a_page_changed_outside_leaflets_is_not_kept_by_a_release_of_another_language(translated):
+    """A release of the English alone keeps the Korean page as published: only while it is the very
+    file its record describes. Edited by hand (a symptom), it is not what was reviewed: it is withdrawn."""
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    page = translated.path("dist/ko_KR/demo.html")
+    edited = page.read_bytes().replace("두통".encode(), "복통".encode())
+    assert edited != page.read_bytes()
+    page.write_bytes(edited)
+
+    code, _, err = translated.run("build", "--release", "--only", "html", "--locale", "en")
+
+    assert code == 0, err
+    assert "withdrew ko_KR/demo: it was changed or removed outside leaflets" in err
+    assert not page.exists()
+    archived = [p.read_bytes() for p in translated.path("dist/archive/ko_KR").rglob("demo.html")]
+    assert archived == [relink.inert(edited)]
+    assert not any("ko_KR" in href for href in links(translated, "dist/en/demo.html"))
+
+
 def test_a_second_withdrawal_of_the_same_version_does_not_overwrite_the_first(translated):
     assert translated.run("build", "--release", "--only", "html")[0] == 0
     change_english_dose(translated)
