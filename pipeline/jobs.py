@@ -122,6 +122,8 @@ class RenderJob:
     draft: bool
     formats: tuple[str, ...]
     font_gaps: str = ""  # characters its PDF's fonts lack: a draft's banner names them
+    # A translation its language requires a review of, with none that covers it now: a draft's banner says so.
+    not_reviewed: bool = False
     # (format, page laid out): a PDF the folder holds, laid out from that page (pipeline.plan.same_page)
     same_pages: tuple[tuple[str, str], ...] = ()
 
@@ -163,6 +165,7 @@ def render_pair(job: RenderJob) -> RenderedPair:
             alternates,
             draft=job.draft,
             font_gaps=job.font_gaps,
+            not_reviewed=job.not_reviewed,
             variant=variant,
         )
 

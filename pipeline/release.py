@@ -85,6 +85,16 @@ def gate(
     return GateJudgement(reasons, reviews)
 
 
+def awaiting_review(
+    table: TranslationTable, msgids: Iterable[str], common_table: TranslationTable, common_msgids: Iterable[str]
+) -> bool:
+    """Whether a translated page lacks a translation review that covers it as it is now, of its
+    leaflet's catalog or of the page text's: what a release refuses it for where its language's
+    sign_off is required (:func:`gate`), and what a draft of it says in a banner, so that a page
+    no second translator has checked is never taken for the released one."""
+    return not (review.judge(table.review, msgids).valid and review.judge(common_table.review, common_msgids).valid)
+
+
 # The warnings where a translation that reads well may say the opposite of the English (a "not"
 # dropped or added, "no more than" turned around, "more likely" as "less likely"): warnings
 # because some right translations look like that, so a person decides. With sign_off required the second translator does

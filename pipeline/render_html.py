@@ -71,8 +71,11 @@ class Renderer:
         draft: bool,
         font_gaps: str = "",
         variant: str = "",
+        not_reviewed: bool = False,
     ) -> LeafletPage:
         """One page; ``font_gaps``: characters its PDF's fonts lack, which a draft shows in its banner;
+        ``not_reviewed``: a translation its language's sign_off requires a review of, with none that
+        covers it now (pipeline.release.awaiting_review), which a draft says in a banner;
         ``variant`` (pipeline/variants.py) lays out its PDF another way: the English beside the
         translation, or large print."""
         source = self.project.locale(self.project.source_locale)
@@ -143,6 +146,7 @@ class Renderer:
             text_scale=locale.text_size_scale,
             emergency=values.get("emergency", ""),
             font_gaps=font_gaps,
+            not_reviewed=draft and not_reviewed and locale.code != source.code,
             clinical_mark=clinical_review.draft_mark(leaflet, source.code) if draft else "",
             language_line=values.get("language_line", ""),
             notices=self.project.notices,

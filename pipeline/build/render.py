@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from pipeline import catalogs
 from pipeline.build.read import Inputs, Reader
-from pipeline.config import COMMON_DOMAIN, Project
+from pipeline.config import COMMON_DOMAIN, REQUIRED, Project
 from pipeline.errors import LeafletError
 from pipeline.executors import Executor
 from pipeline.fingerprint import Environment, digest
@@ -21,6 +21,7 @@ from pipeline.outcome import Outcome
 from pipeline.output_folder import Folder
 from pipeline.plan import CURRENT, HTML, PDF, REMOVE, RENDER, Facts, Fate, Plan, Scope, after_failures
 from pipeline.progress import Progress
+from pipeline.release import awaiting_review
 
 _log = logging.getLogger(__name__)
 
@@ -204,6 +205,10 @@ def _render_jobs(
                 draft=not scope.release,
                 formats=tuple(f.format for f in fates),
                 font_gaps="" if scope.release else facts.assessments[pair].missing_characters,
+                not_reviewed=not scope.release
+                and locale != project.source_locale
+                and project.locale(locale).sign_off == REQUIRED
+                and awaiting_review(state.table, [u.msgid for u in leaflet.units], common.table, inputs.common_msgids),
                 same_pages=tuple((f.format, f.same_page) for f in fates if f.same_page),
             )
         )
