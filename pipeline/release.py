@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from pipeline import review
+from pipeline.checks.header import unreadable_review
 from pipeline.checks.template import CHECK as TEMPLATE_CHECK
 from pipeline.findings import Finding
 from pipeline.translations import CHECK_FAILED, FUZZY, UNTRANSLATED, TranslationTable
@@ -185,8 +186,8 @@ def _missing(file: str, msgids: Iterable[str], table: TranslationTable, noun: st
 
 def _errors(file: str, findings: Iterable[Finding]) -> list[str]:
     # A passage the catalog lacks is told by _missing, measured against the English itself;
-    # [template] says the same to the translator, and is not told twice.
-    errors = sorted(f for f in findings if f.is_error and f.check != TEMPLATE_CHECK)
+    # [template] says the same to the translator, and is not told twice; nor is a review that cannot be read.
+    errors = sorted(f for f in findings if f.is_error and f.check != TEMPLATE_CHECK and not unreadable_review(f))
     if not errors:
         return []
     first = errors[0]

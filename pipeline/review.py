@@ -34,7 +34,7 @@ from pipeline import word_diff
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.catalogs.merge import closest_pairs
 from pipeline.invisible import draws_nothing, reordering
-from pipeline.source import latest_date
+from pipeline.source import latest_date, review_day_problem
 
 _JOINERS = "\u200c\u200d"  # ZERO WIDTH NON-JOINER, ZERO WIDTH JOINER: part of how Persian or Hindi names are written
 REVIEWER = "X-Translation-Reviewer"
@@ -137,6 +137,18 @@ def catalog_review(catalog: Catalog) -> CatalogReview:
     return CatalogReview(signoff, problem, translations, previous)
 
 
+def signoff_problem(values: Mapping[str, str | None]) -> str:
+    """Why a header's review fields (by name) cannot be read as a sign-off; "" when they can, or when
+    there is none."""
+    if not any(values.get(name) for name in FIELDS):
+        return ""
+    try:
+        _parse(values)
+    except ValueError as exc:
+        return str(exc)
+    return ""
+
+
 def _parse(values: Mapping[str, str | None]) -> SignOff:
     missing = [name for name in FIELDS[:4] if not values.get(name)]
     if missing:
@@ -148,8 +160,9 @@ def _parse(values: Mapping[str, str | None]) -> SignOff:
         reviewed_on = date.fromisoformat(values[REVIEWED_ON] or "")
     except ValueError:
         raise ValueError(f"{REVIEWED_ON} {values[REVIEWED_ON]!r} is not a date (YYYY-MM-DD)") from None
-    if reviewed_on > latest_date():  # every page tells patients the day: edited by hand, or a clock wrong
-        raise ValueError(f"{REVIEWED_ON} {reviewed_on.isoformat()} is a day that has not come yet")
+    problem = review_day_problem(reviewed_on, latest_date())  # every page tells patients the day
+    if problem:  # edited by hand, or a clock wrong
+        raise ValueError(f"{REVIEWED_ON} {reviewed_on.isoformat()} is {problem}")
     passages = []
     for item in (values.get(PASSAGES) or "").split():
         english, _, translation = item.partition(":")

@@ -9,11 +9,13 @@ no check error. What is recorded is pipeline/review.py's.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 from pipeline import catalogs, clinical_review, review, review_history
 from pipeline.catalogs.commands import write_catalog
 from pipeline.checks import check_parsed, language_data_note
+from pipeline.checks.header import unreadable_review
 from pipeline.checks.sentence_loss import may_miss_a_sentence
 from pipeline.checks.template import english_not_in_template, template_file
 from pipeline.config import COMMON_DOMAIN, Project
@@ -22,7 +24,7 @@ from pipeline.files import write_if_changed
 from pipeline.model import Leaflet
 from pipeline.outcome import Outcome
 from pipeline.release import BRING_IN_THE_ENGLISH, REVERSAL_CHECKS
-from pipeline.source import latest_date, parse_leaflet, read_leaflet, read_source, review_day
+from pipeline.source import latest_date, parse_leaflet, read_leaflet, read_source, review_day, review_day_problem
 
 
 def record_review(project: Project, locale: str, domain: str, reviewer: str) -> Outcome:
@@ -48,7 +50,7 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
     missing = [m for m in msgids if m not in entries]
     fuzzy = [entries[m] for m in msgids if m in entries and entries[m].fuzzy]
     empty = [entries[m] for m in msgids if m in entries and not entries[m].fuzzy and not entries[m].translated]
-    errors = [f for f in report.findings if f.is_error]
+    errors = [f for f in report.findings if f.is_error and not unreadable_review(f)]  # the review is written anew
     # What changed in the English since the last review, with the English reviewed when git has it.
     changes = (
         review_history.changes_since_review(project, leaflet, review.catalog_review(catalog))[1] if leaflet else ()
@@ -72,12 +74,7 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
             "with no fuzzy entry and no check error"
         )
         return outcome
-    on = catalogs.review_today()
-    if on > latest_date():
-        raise UsageError(
-            f"SOURCE_DATE_EPOCH gives {on.isoformat()}, a day that has not come yet: "
-            "a review is recorded on the day it takes place"
-        )
+    on = _translation_review_day(review.catalog_review(catalog).signoff)
     outcome.written(file, write_catalog(review.record(catalog, reviewer, on, msgids), path))
     outcome.notes.append(
         f"{file}: translation reviewed by {reviewer} on {on.isoformat()}, "
@@ -95,6 +92,23 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
     if unchecked:
         outcome.notes.append(f"{file}: {unchecked}")
     return outcome
+
+
+def _translation_review_day(previous: review.SignOff | None) -> date:
+    """The day a translation review recorded now took place (today, or SOURCE_DATE_EPOCH's day), refused
+    when no review can have taken place on it: a day to come, a mistyped year, or a day before the
+    review this one follows (every page tells patients the day)."""
+    on = catalogs.review_today()
+    given = "SOURCE_DATE_EPOCH gives" if os.environ.get("SOURCE_DATE_EPOCH") else "this machine's clock says it is"
+    problem = review_day_problem(on, latest_date())
+    if not problem and previous is not None and on < previous.reviewed_on:
+        problem = (
+            f"a day before the translation review it follows, by {previous.reviewer} on "
+            f"{previous.reviewed_on.isoformat()}"
+        )
+    if problem:
+        raise UsageError(f"{given} {on.isoformat()}, {problem}: a review is recorded on the day it takes place")
+    return on
 
 
 def _warnings_signed_off(findings, file: str, locale: str, domain: str) -> list[str]:
@@ -158,6 +172,13 @@ def record_clinical_review(project: Project, domain: str, reviewer: str, on: dat
     assert leaflet is not None
     path = project.source_dir / f"{domain}.md"
     file = project.relative(path)
+    previous = _review_of_an_earlier_english(project, leaflet)
+    if previous is not None and on < date.fromisoformat(previous.reviewed_on):
+        raise UsageError(
+            f"--on: {on.isoformat()} is a day before the clinical review recorded before this one, by "
+            f"{previous.reviewed_by} on {previous.reviewed_on} of an earlier English (git {previous.commit[:12]}): "
+            "this English was reviewed on that day or later"
+        )
     data, problem = read_source(path, project)
     if data is None:
         raise SourceError(problem, file)
@@ -193,6 +214,19 @@ def record_clinical_review(project: Project, domain: str, reviewer: str, on: dat
         )
     outcome.notes += _not_extracted(project, leaflet)
     return outcome
+
+
+def _review_of_an_earlier_english(project: Project, leaflet: Leaflet) -> review_history.Reviewed | None:
+    """The clinical review recorded before (``reviewed_text``), found in git, when the English it covered
+    is not the English now: a review of this English is a later one. None when none was recorded, git
+    does not have it, or it covered this very English: recording it again may correct its day."""
+    if leaflet.reviewed_text is None or clinical_review.state(leaflet) == clinical_review.REVIEWED:
+        return None
+    found = review_history.clinically_reviewed(project, leaflet.path, leaflet.reviewed_text)
+    if found.msgids is None or not found.reviewed_on:
+        return None
+    now = tuple(dict.fromkeys(u.msgid for u in leaflet.units))
+    return None if (found.msgids, found.references) == (now, leaflet.references) else found
 
 
 def _not_extracted(project: Project, leaflet: Leaflet) -> list[str]:

@@ -28,6 +28,9 @@ OPTIONAL_KEYS = ("version", "reviewed_text")  # reviewed_text: written by `leafl
 FENCE = "---"
 _log = logging.getLogger(__name__)
 _EARLIEST_TIME_ZONE = timedelta(hours=14)  # Kiribati's Line Islands: the first place a day begins
+# No review of a leaflet of this pipeline's took place before this day: an earlier one is a mistyped
+# year (1900-01-01, 0226-10-01), and every page would tell patients it.
+EARLIEST_REVIEW = date(2000, 1, 1)
 # YAML values that are not text, named as a writer knows them (not as Python shows them)
 _YAML_KINDS = {list: "list", dict: "mapping", set: "set", bool: "yes/no value", bytes: "binary value"}
 # A leaflet id names files, catalog domains and URLs: lowercase ASCII letters
@@ -457,6 +460,19 @@ def latest_date(now: datetime | None = None) -> date:
     return ((now or datetime.now(UTC)) + _EARLIEST_TIME_ZONE).date()
 
 
+def review_day_problem(day: date, latest: date) -> str:
+    """Why ``day`` cannot be the day of a review, said after it ("2099-01-01 is a day that has not
+    come yet"); "" when it can. Of the clinical review (``reviewed_on``, ``review en --on``) and
+    of a translation review (its catalog header, the day ``review`` records)."""
+    if day > latest:
+        return "a day that has not come yet"
+    if day < EARLIEST_REVIEW:
+        return (
+            f"a day before {EARLIEST_REVIEW.isoformat()}, earlier than any review of these leaflets (a mistyped year?)"
+        )
+    return ""
+
+
 def review_day(value, relpath: str, line: int, latest: date) -> date:
     if value is None or (isinstance(value, str) and not value.strip()):
         raise SourceError("reviewed_on is empty: write the day of the clinical review, e.g. 2026-10-01", relpath, line)
@@ -465,10 +481,11 @@ def review_day(value, relpath: str, line: int, latest: date) -> date:
             reviewed = date.fromisoformat(value.strip())
         except ValueError as exc:  # 2026-13-45
             raise SourceError(f"reviewed_on {value!r} is not a date in the calendar ({exc})", relpath, line) from None
-        if reviewed > latest:
+        problem = review_day_problem(reviewed, latest)
+        if problem:
             # The page tells patients the leaflet was reviewed on that day.
             raise SourceError(
-                f"reviewed_on {value.strip()} is a day that has not come yet: write the day the clinical "
+                f"reviewed_on {value.strip()} is {problem}: write the day the clinical "
                 "review took place (the page tells patients the leaflet was reviewed on that day)",
                 relpath,
                 line,

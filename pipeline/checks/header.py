@@ -21,6 +21,7 @@ import codecs
 import re
 from collections.abc import Iterator
 
+from pipeline import review
 from pipeline.checks.context import HeaderContext
 from pipeline.checks.duplicates import CONFLICT_MARKER
 from pipeline.findings import ERROR, WARNING, Finding
@@ -35,6 +36,15 @@ from pipeline.plurals import (
 )
 
 CHECK = "header"
+# How [header] begins its error on a translation review it cannot read.
+REVIEW_UNREADABLE = "the translation review in the header cannot be read"
+
+
+def unreadable_review(finding: Finding) -> bool:
+    """[header]'s error on a translation review it cannot read: a release says it once, as its refusal
+    of the review (pipeline/release.py), and ``leaflets review``, which writes the review's fields
+    anew, is not refused for it."""
+    return finding.check == CHECK and finding.message.startswith(REVIEW_UNREADABLE)
 
 
 def check_header(ctx: HeaderContext) -> Iterator[Finding]:
@@ -42,6 +52,7 @@ def check_header(ctx: HeaderContext) -> Iterator[Finding]:
     yield from _check_charset(ctx)
     yield from _check_language(ctx)
     yield from _check_plural_forms(ctx)
+    yield from _check_review(ctx)
 
 
 def _check_merged(ctx: HeaderContext) -> Iterator[Finding]:
@@ -145,3 +156,25 @@ def _check_plural_forms(ctx: HeaderContext) -> Iterator[Finding]:
             f"Plural-Forms {header!r} is not a rule known for {ctx.locale} "
             f"({describe_known(ctx.locale, ctx.declared_rule)}); `leaflets update` can replace it",
         )
+
+
+def _check_review(ctx: HeaderContext) -> Iterator[Finding]:
+    """A translation review (``X-Translation-*``, pipeline/review.py) that cannot be read: edited by hand
+    to a day to come or a mistyped year, a name no page can show, a field missing. Every page would
+    tell patients that day and name; a release refuses the page, and here the translator sees why,
+    on the field's line."""
+    values = {name: ctx.metadata.get(name) for name in review.FIELDS}
+    problem = review.signoff_problem(values)
+    if not problem:
+        return
+    names = [name for name, _ in ctx.fields]
+    culprit = next((name for name in review.FIELDS if name in problem and name in names), None)
+    # Tools write the header msgstr "" and then one field a line, as pipeline/catalogs writes it.
+    line = ctx.line + 2 + names.index(culprit) if culprit else None
+    yield ctx.finding(
+        CHECK,
+        ERROR,
+        f"{REVIEW_UNREADABLE} ({problem}): a release refuses every page "
+        f'of this catalog; once a second translator has reviewed it: leaflets review {ctx.locale} {ctx.domain} --by "NAME"',
+        line,
+    )
