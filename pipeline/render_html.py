@@ -152,6 +152,16 @@ class Renderer:
             notices=self.project.notices,
             **self._review_context(leaflet, locale, table, draft),
         )
+        # A page unfit for patients carries a draft's notes (templates/leaflet.html), on its first page
+        # only: its PDF says "Draft" at the head of every page too (print.css), as a page 2 printed
+        # or copied alone looked like the released leaflet.
+        context["draft_notes"] = bool(
+            context["missing"]
+            or context["held_back_count"]
+            or context["font_gaps"]
+            or context["clinical_mark"]
+            or context["not_reviewed"]
+        )
         html = self._line_breaks(isolate_ltr_runs(self._render("leaflet.html", common, context)), [locale])
         print_css = self._render("print.css", common, context)
         if variant:

@@ -99,11 +99,12 @@ def test_a_number_is_not_kept_with_the_start_of_a_word_in_another_language():
 
 
 def rendered_lines(project, leaflet="demo", locale="ko_KR") -> list[str]:
-    """The lines of the PDF's pages, running footers (the bottom margin) left out."""
+    """The lines of the PDF's pages, running heads and footers (the top and bottom margins) left out."""
     pdf = str(project.path(f"build/{locale}/{leaflet}.pdf"))
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
     width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())
-    body = ["-x", "0", "-y", "0", "-W", str(int(width)), "-H", str(int(height - 24 / 25.4 * 72))]
+    top = int(18 / 25.4 * 72)  # a draft's "Draft" (초안) heads every page (templates/print.css)
+    body = ["-x", "0", "-y", str(top), "-W", str(int(width)), "-H", str(int(height - top - 24 / 25.4 * 72))]
     text = subprocess.run(["pdftotext", "-layout", *body, pdf, "-"], capture_output=True, text=True, check=True).stdout
     return [line.strip(" •") for line in text.splitlines() if line.strip()]
 

@@ -5,6 +5,8 @@ A page whose translation is signed off, or whose language does not require it, h
 
 from __future__ import annotations
 
+import re
+
 from tests.test_build import pdf_text
 from tests.test_index_and_drafts import Elements
 from tests.test_review import optional  # noqa: F401  (a fixture: sign_off = "optional" for ko_KR)
@@ -28,8 +30,9 @@ def build(project, locale: str = "ko_KR", leaflet: str = "demo") -> tuple[Elemen
 
 
 def unspaced(text: str) -> str:
-    """Text as words, whatever lines the PDF broke it into (Korean keeps words whole, Arabic may not)."""
-    return "".join(text.split())
+    """Text as words, whatever lines the PDF broke it into (Korean keeps words whole, Arabic may not),
+    without the embeddings poppler puts around each right-to-left line."""
+    return "".join(re.sub("[\u202a-\u202e\u2066-\u2069]", "", text).split())
 
 
 def test_an_unreviewed_complete_draft_says_in_its_language_not_to_give_it_to_patients(translated_unreviewed):
@@ -91,3 +94,26 @@ def test_a_shipped_arabic_draft_says_it_right_to_left_in_arabic(unreviewed_copy)
     [(attrs, text)] = page.all("div", id="not-reviewed-note")
     assert attrs["role"] == "note" and "lang" not in attrs and "dir" not in attrs and text == ARABIC_BANNER
     assert unspaced("لا تعطوا هذه الصفحة للمرضى") in unspaced(pdf)
+
+
+def page_heads(path) -> list[str]:
+    """The first line of text of each page of a PDF, as poppler reads it."""
+    pages = pdf_text(path).split("\f")[:-1]  # pdftotext ends every page with a form feed
+    return [next((line.strip() for line in page.splitlines() if line.strip()), "") for page in pages]
+
+
+def test_every_page_of_a_draft_unfit_for_patients_says_draft_at_its_head(unreviewed_copy):  # noqa: F811
+    """A banner opens page 1 only: page 2 printed or copied alone looked like the released leaflet."""
+    code, _out, err = unreviewed_copy.run(
+        "build", "--leaflet", "ivig-dermatology", "--locale", "ko_KR", "--locale", "es"
+    )
+    assert code == 0, err
+    for locale, draft in (("ko_KR", "초안"), ("es", "Borrador")):
+        heads = page_heads(unreviewed_copy.path(f"build/{locale}/ivig-dermatology.pdf"))
+        assert len(heads) > 2 and heads == [draft] * len(heads), (locale, heads)
+
+
+def test_a_signed_off_draft_has_no_draft_at_the_head_of_its_pages(translated):
+    assert translated.run("build", "--leaflet", "demo")[0] == 0
+    assert "초안" not in page_heads(translated.path("build/ko_KR/demo.pdf"))
+    assert "Draft" not in page_heads(translated.path("build/en/demo.pdf"))
