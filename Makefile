@@ -141,7 +141,8 @@ lock: $(STAMP)
 
 # The build benchmark (bench/run.py says what it measures; results in bench/results/): 7 to
 # 20 minutes on 2 cores, and only meaningful on a machine doing nothing else. A short trial
-# run: .venv/bin/python bench/run.py --quick
+# run: .venv/bin/python bench/run.py --quick; `check` with nothing remembered against
+# `msgfmt -c` alone, in a few minutes: .venv/bin/python bench/run.py --check-only 5
 bench: system-deps $(DICTIONARY) bytecode
 	$(VENV)/bin/python bench/run.py
 	$(VENV)/bin/python bench/keep_all.py

@@ -27,7 +27,12 @@ the work costs, and are the fairer figure on a shared machine: the load
 average before and after each step is recorded beside it. Results:
 bench/results/build.json and bench/results/build.md.
 
-    .venv/bin/python bench/run.py [--sizes 50,100,200,400] [--quick]
+``--check-only ROUNDS`` runs only the rows of ``check`` with nothing remembered
+against ``msgfmt -c`` (both corpora, no build), alternated ROUNDS times, each
+ratio taken within its round: bench/results/check.json and check.md, in a few
+minutes.
+
+    .venv/bin/python bench/run.py [--sizes 50,100,200,400] [--quick] [--check-only ROUNDS]
 """
 
 from __future__ import annotations
@@ -404,6 +409,13 @@ def main() -> None:
     parser.add_argument(
         "--quick", action="store_true", help="a small run to try the benchmark: 10 leaflets, sizes 20,40"
     )
+    parser.add_argument(
+        "--check-only",
+        type=int,
+        metavar="ROUNDS",
+        help="only the rows of check with nothing remembered against msgfmt -c, on both corpora, alternated "
+        "ROUNDS times (medians; no build): bench/results/check.json and check.md",
+    )
     parser.add_argument("--final-pages", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--floor-render", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -412,6 +424,9 @@ def main() -> None:
         return
     if args.floor_render:
         floor_render(Path(args.floor_render[0]), args.floor_render[1], args.floor_render[2:])
+        return
+    if args.check_only:
+        check_only(args.leaflets, args.check_only)
         return
     count, sizes = (10, [20, 40]) if args.quick else (args.leaflets, [int(s) for s in args.sizes.split(",")])
     results: dict = {
@@ -506,6 +521,95 @@ def main() -> None:
     (RESULTS / "build.md").write_text(report(results), encoding="utf-8")
     print(report(results))
     print("written to bench/results/build.json and bench/results/build.md")
+
+
+_CHECK_REMEMBERS = ("checks", "entries", "readability", "clinical-review", "template-covers")
+
+
+def check_only(count: int, rounds: int) -> None:
+    """The rows "check, nothing remembered" of the full run, on the cloned and the varied corpus,
+    each beside ``msgfmt -c`` on the same catalogs, alternated ``rounds`` times: a shared
+    machine's load changes within a minute, and a ratio is fair only between runs side by side.
+    The cloned corpus is checked once first and then has what check remembers removed before
+    each round, as the full run leaves it after its builds; the varied one has no build/ at all."""
+    results: dict = {
+        "machine": {
+            "python": platform.python_version(),
+            "cores": os.cpu_count(),
+            "load_at_start": [round(x, 2) for x in os.getloadavg()],
+            "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "arguments": " ".join(sys.argv[1:]),
+        },
+    }
+    with tempfile.TemporaryDirectory(prefix="leaflets-bench-") as temp:
+        cloned = make_corpus(Path(temp) / "two", count, (SOURCE_LOCALE, "ko_KR"))
+        varied = vary_corpus(make_corpus(Path(temp) / "varied", count, (SOURCE_LOCALE, "ko_KR")))
+        leaflets(cloned, "check")  # what a build leaves in build/.cache/ besides what check remembers
+        rows: dict[str, list[dict]] = {
+            "check_cold": [],
+            "cloned msgfmt -c": [],
+            "check_varied": [],
+            "varied msgfmt -c": [],
+        }
+        for _ in range(rounds):
+            for kind in _CHECK_REMEMBERS:
+                shutil.rmtree(cloned / "build" / ".cache" / kind, ignore_errors=True)
+            rows["check_cold"].append(leaflets(cloned, "check"))
+            rows["cloned msgfmt -c"].append(gettext_tools(cloned, ("msgfmt -c",))["msgfmt -c"])
+            shutil.rmtree(varied / "build", ignore_errors=True)
+            rows["check_varied"].append(leaflets(varied, "check"))
+            rows["varied msgfmt -c"].append(gettext_tools(varied, ("msgfmt -c",))["msgfmt -c"])
+    results["rounds"] = rows
+    results["machine"]["load_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    median = {
+        name: {m: statistics.median(r[m] for r in runs) for m in ("wall_s", "cpu_s")} for name, runs in rows.items()
+    }
+    results["medians"] = median
+
+    def ratio(check: str, tool: str, measure: str) -> float:
+        """The median of each round's ratio: a round's two commands ran side by side, under one load."""
+        return round(
+            statistics.median(c[measure] / t[measure] for c, t in zip(rows[check], rows[tool], strict=True)), 2
+        )
+
+    results["targets"] = [
+        _target(
+            f"{what} / msgfmt -c (wall, median of the {rounds} rounds' ratios; CPU {ratio(check, tool, 'cpu_s')}×)",
+            "≤ 3",
+            ratio(check, tool, "wall_s"),
+            ratio(check, tool, "wall_s") <= 3,
+        )
+        for check, tool, what in (
+            ("check_cold", "cloned msgfmt -c", "check, nothing remembered"),
+            ("check_varied", "varied msgfmt -c", "check, nothing remembered, every clone's text varied"),
+        )
+    ]
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "check.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    machine = results["machine"]
+    lines = [
+        "# check with nothing remembered, against msgfmt -c",
+        "",
+        f"`bench/run.py {machine['arguments']}` on {machine['cores']} cores, Python {machine['python']}, started "
+        f"{machine['started']}; load average {machine['load_at_start']} at the start, {machine['load_at_end']} at "
+        f"the end (a shared machine: wall times include other people's work; CPU times are the commands' own). "
+        f"{count} leaflets × (en, ko_KR); each round runs the four commands below one after the other.",
+        "",
+        "| measure | target | reached | met |",
+        "|---|---|---|---|",
+        *(f"| {t['measure']} | {t['target']} | {t['reached']} | {t['met']} |" for t in results["targets"]),
+        "",
+        "| run | wall s, each round | CPU s, each round | median wall s | median CPU s |",
+        "|---|---|---|---|---|",
+        *(
+            f"| {name} | {', '.join(str(r['wall_s']) for r in runs)} | {', '.join(str(r['cpu_s']) for r in runs)} | "
+            f"{median[name]['wall_s']} | {median[name]['cpu_s']} |"
+            for name, runs in rows.items()
+        ),
+        "",
+    ]
+    (RESULTS / "check.md").write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
 
 
 def targets(results: dict) -> list[dict]:
