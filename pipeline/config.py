@@ -242,12 +242,16 @@ class Project:
         the (possibly absolute) place it points to.
         """
         path = path if path.is_absolute() else Path.cwd() / path
-        for root in (self.root, self.root.resolve()):
-            try:
-                return path.relative_to(root).as_posix()
-            except ValueError:
-                continue
-        return path.name
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            pass
+        # The root resolved only when the path is not under it as written: resolving is a system
+        # call per part of the path, and a check names a file a few times per catalog.
+        try:
+            return path.relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.name
 
 
 # -- the schema ----------------------------------------------------------------

@@ -17,6 +17,7 @@ import resource
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pipeline import variants
 from pipeline.cache import check_remembering, parse_catalog, report_from_json, report_to_json
@@ -28,8 +29,10 @@ from pipeline.errors import CatalogError
 from pipeline.findings import Finding
 from pipeline.fingerprint import Environment, digest_of, environment
 from pipeline.model import Leaflet
-from pipeline.render_html import Renderer, alternates_for
 from pipeline.translations import TranslationTable, source_table, table_from_catalog
+
+if TYPE_CHECKING:  # imported where a page is rendered: a check's workers render none (Jinja2 and all)
+    from pipeline.render_html import Renderer
 
 HTML, PDF = "html", "pdf"
 
@@ -151,6 +154,8 @@ def laid_out(html: str, print_css: str) -> str:
 
 def render_pair(job: RenderJob) -> RenderedPair:
     _current_job[:] = [job.label]
+    from pipeline.render_html import alternates_for
+
     renderer = _renderer(job.project, job.templates)
     started = time.perf_counter()
     alternates = alternates_for(job.leaflet.id, job.locale.code, list(job.links))
@@ -209,6 +214,8 @@ _current_job: list[str] = []
 
 def _renderer(project: Project, templates: tuple[tuple[str, str], ...]) -> Renderer:
     """One renderer per project and templates: its Jinja environments compile each template once."""
+    from pipeline.render_html import Renderer
+
     key = (project, templates)
     if key not in _renderers:
         _renderers.clear()

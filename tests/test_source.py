@@ -570,6 +570,39 @@ def test_bytes_parsed_once_within_a_command_and_again_outside_or_on_another_day(
         assert len(parses) == 5
 
 
+def test_sources_sharing_a_body_have_it_parsed_once_and_each_keeps_its_own_file_and_lines(monkeypatch):
+    from pipeline import source
+
+    bodies: list[str] = []
+    original = source.segment
+
+    def segment(body, first_line, path):
+        bodies.append(path)
+        return original(body, first_line, path)
+
+    monkeypatch.setattr(source, "segment", segment)
+
+    def text(leaflet_id: str, body: str, extra_front: str = "") -> bytes:
+        return (FRONT.replace("id: demo", f"id: {leaflet_id}{extra_front}") + body).encode()
+
+    body = "\n## Dose\n\nTake **one** tablet.\n"
+    broken = "\n## Dose\n\n#### Too deep\n"
+    with source.each_source_parsed_once():
+        one = source.parse_source(text("one", body), "", "source/one.md", "one")
+        two = source.parse_source(text("two", body), "", "source/two.md", "two")
+        assert bodies == ["source/one.md"]  # the clone's body was not parsed again
+        assert (one.id, one.path, two.id, two.path) == ("one", "source/one.md", "two", "source/two.md")
+        assert one.body_units == two.body_units and [u.line for u in two.body_units] == [11, 13]
+        # The same body further down its file: its units' lines are its own.
+        three = source.parse_source(text("three", body, "\nversion: '2'"), "", "source/three.md", "three")
+        assert [u.line for u in three.body_units] == [12, 14] and three.body_units[0].msgid == "Dose"
+        # A body that cannot be read is refused in each file that holds it, naming that file.
+        for name in ("four", "five"):
+            with pytest.raises(SourceError) as caught:
+                source.parse_source(text(name, broken), "", f"source/{name}.md", name)
+            assert (caught.value.file, caught.value.line) == (f"source/{name}.md", 13)
+
+
 def test_a_link_title_is_refused_on_its_line():
     body = '\nFirst line,\nsee the [study](https://doi.org/10.1/x "a tooltip").\n'
     with pytest.raises(SourceError) as caught:

@@ -27,7 +27,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline import variants
-from pipeline.build import assess, finish, read, render
 from pipeline.config import REQUIRED, Project
 from pipeline.executors import Executor, SerialExecutor
 from pipeline.outcome import Outcome
@@ -50,6 +49,10 @@ class BuildOptions:
 def build(
     project: Project, options: BuildOptions, progress: Progress | None = None, executor: Executor | None = None
 ) -> Outcome:
+    # The stages are imported when a build runs, not with the package: `pipeline` exports build, and
+    # a command that builds nothing (check) would load the renderer, the fonts and the manifest code.
+    from pipeline.build import assess, finish, read, render
+
     progress = progress or Progress()
     executor = executor or SerialExecutor()
     outcome = Outcome()

@@ -12,8 +12,6 @@ import string
 from datetime import UTC, date, datetime
 
 from babel.messages.catalog import PYTHON_FORMAT
-from babel.messages.extract import extract_from_dir
-from jinja2 import TemplateSyntaxError
 
 from pipeline.catalogs.catalog import FUZZY, HEADER_ID, Catalog, Message
 from pipeline.config import COMMON_DOMAIN, Project
@@ -98,6 +96,10 @@ def common_template(project: Project, created: datetime) -> Catalog:
     with ``%`` (``newstyle`` gettext), so here the guess is right, and it is
     what tells msgfmt to check the translation.
     """
+    # Imported here: Babel's extractors and Jinja2 are for `extract`; reading a catalog (check) needs neither.
+    from babel.messages.extract import extract_from_dir
+    from jinja2 import TemplateSyntaxError
+
     messages: dict[str, Message] = {}
     check_folder(project.templates_dir, project.root)
     prefix = project.relative(project.templates_dir)
