@@ -56,6 +56,8 @@ def key_lines(text: str) -> KeyLines:
             if _TABLE.match(line) and table in lines and lines[table] != number:
                 duplicates.append((table, number))
             lines.setdefault(table, number)
+            for end in range(1, len(table)):  # [locale.pt_BR] makes [locale] too: a message about it names this line
+                lines.setdefault(table[:end], number)
             continue
         key = _KEY.match(line)
         if key:

@@ -45,6 +45,17 @@ def test_a_misspelled_locale_setting_is_an_error_that_suggests_the_right_name(ba
     )
 
 
+def test_a_misspelled_table_of_named_tables_is_named_on_its_line(bare):
+    """[locale.pt_BR] defines [locale] without a line of its own: the message names the header's."""
+    config = CONFIG.replace("[locales.ko_KR]", "[locale.ko_KR]")
+    code, _, err = run_with_config(bare, config)
+    assert code == 1
+    assert (
+        f"leaflets: leaflets.toml:{line_of(config, '[locale.ko_KR]')}: unknown table [locale] (did you mean 'locales'?)"
+        in err
+    )
+
+
 def test_a_misspelled_glossary_is_an_error_not_a_glossary_switched_off(bare):
     config = CONFIG.replace("do_not_translate", "do_not_translte")
     code, _, err = run_with_config(bare, config)
