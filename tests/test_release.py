@@ -658,6 +658,30 @@ def test_a_page_changed_outside_leaflets_is_not_kept_by_a_release_of_another_lan
     assert not any("ko_KR" in href for href in links(translated, "dist/en/demo.html"))
 
 
+def test_a_translation_that_could_not_be_rebuilt_stays_only_while_it_translates_the_english(translated, monkeypatch):
+    """A release falls back to the published page when its render fails: while that page still
+    translates the English published now (a corrected translation), never once the English changed."""
+    from tests.test_incremental import failing_korean_renders  # test_incremental imports this module
+
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    published = translated.path("dist/ko_KR/demo.html").read_bytes()
+    failing_korean_renders(monkeypatch)
+    translated.translate("demo", {"Fever": "고열"})
+    translated.review_all()
+    code, _, err = translated.run("build", "--release", "--only", "html", "--jobs", "1")
+    assert code == 1 and "could not build ko_KR: RuntimeError: out of memory" in err
+    assert translated.path("dist/ko_KR/demo.html").read_bytes() == published  # still the English's translation
+
+    change_english_dose(translated)
+    translated.translate("demo", {DOSE.replace("1 g", "2 g"): KOREAN[DOSE].replace("1 g", "2 g")})
+    translated.review_all()
+    code, _, err = translated.run("build", "--release", "--only", "html", "--jobs", "1")
+    assert code == 1 and "withdrew ko_KR/demo: it could not be rebuilt (RuntimeError: out of memory)" in err
+    assert not translated.path("dist/ko_KR/demo.html").exists()  # it gave the old dose
+    assert "2 g/kg/day" in Page(translated.path("dist/en/demo.html").read_text(encoding="utf-8")).text
+    assert not any("ko_KR" in href for href in links(translated, "dist/en/demo.html"))
+
+
 def test_a_second_withdrawal_of_the_same_version_does_not_overwrite_the_first(translated):
     assert translated.run("build", "--release", "--only", "html")[0] == 0
     change_english_dose(translated)
