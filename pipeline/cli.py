@@ -429,6 +429,8 @@ def _build(project, args, stdout, stderr) -> int:
         print(finding.format(), file=stderr)
     if outcome.held_back:
         print(f"note: {outcome.held_back_note()}", file=stderr)
+    if outcome.unshown_errors:
+        print(f"note: {outcome.unshown_errors_note()}", file=stderr)
     for line in refusal_lines(outcome.refused):
         print(line, file=stderr)
     for removal in outcome.removed:

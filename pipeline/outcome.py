@@ -119,6 +119,9 @@ class Outcome:
     # A draft build: errors of translations its pages do not show (each once), the English shown instead.
     # Not a failure: a draft renders everything (README, "Draft and release: the safety contract").
     held_back: list[Finding] = field(default_factory=list)
+    # A draft build: "locale/leaflet" -> how many check errors its catalogs have that hold back no
+    # passage of its page (a catalog's header, a changed msgid): the page looks right, a release refuses it.
+    unshown_errors: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -147,6 +150,26 @@ class Outcome:
         return (
             f"held back {count} {what} a check (above): the draft shows {its} English instead, "
             f"marked, and a release refuses {it}; correct {it} and {again}"
+        )
+
+    def unshown_errors_note(self) -> str:
+        """What the errors no draft page shows are, where, and what to do; "" when there are none.
+        Counted per page: an error of common is one of every page of its language."""
+        if not self.unshown_errors:
+            return ""
+        pairs = ", ".join(
+            f"{pair} ({count} error{'s' if count != 1 else ''})" for pair, count in sorted(self.unshown_errors.items())
+        )
+        if len(self.unshown_errors) == 1:
+            locale, leaflet = next(iter(self.unshown_errors)).split("/")
+            return (
+                f"the catalogs of {pairs} fail checks in what no draft page shows (a header, an entry no "
+                f"passage is shown from): a release refuses that page; leaflets check --locale {locale} "
+                f"--leaflet {leaflet} lists them"
+            )
+        return (
+            f"the catalogs of {pairs} fail checks in what no draft page shows (a header, an entry no "
+            f"passage is shown from): a release refuses those pages; leaflets check lists them"
         )
 
     def problem(self, message: str) -> None:

@@ -86,3 +86,24 @@ def test_a_held_back_title_is_marked_and_described_as_held_back(translated):
     assert attrs["data-reason"] == "check failed" and attrs["aria-describedby"] == "held-back-note"
     assert Page(html).passages[0][0] == HELD_BACK_TOLD and "반응에 쓰는" not in text
     assert "evil.example" not in html  # nor in the banner: it names the check, not what it found
+
+
+def test_a_draft_names_the_catalog_errors_no_page_shows_every_build_until_they_are_fixed(translated):
+    """A wrong Plural-Forms holds no passage back: the page looks right, a release refuses it, and
+    the draft said nothing (a new user's German common.po with nplurals=3)."""
+    common = translated.po("common")
+    text = common.read_text(encoding="utf-8")
+    wrong = re.sub(r'"Plural-Forms: [^"]*"', r'"Plural-Forms: nplurals=3; plural=(n==1 ? 0 : n==2 ? 1 : 2);\\n"', text)
+    assert wrong != text
+    common.write_text(wrong, encoding="utf-8")
+    for _ in range(2):  # the second time nothing is rendered: still said
+        code, err, _page, _html = build(translated)
+        assert code == 0
+        [note] = [line for line in err if line.startswith("note: the catalogs of ")]
+        assert note.startswith("note: the catalogs of ko_KR/demo (") and "a release refuses that page" in note, note
+        assert note.endswith("leaflets check --locale ko_KR --leaflet demo lists them"), note
+    assert translated.run("build", "--release", "--only", "html", "--locale", "ko_KR")[0] == 1
+
+    common.write_text(text, encoding="utf-8")
+    code, err, _page, _html = build(translated)
+    assert code == 0 and not [line for line in err if line.startswith("note: the catalogs of ")], err

@@ -270,6 +270,9 @@ def _report(scope: Scope, pair: Pair, assessment: Assessment, source: str, outco
         outcome.refused.append(Refusal(locale, leaflet, refusal(scope, pair, assessment)))
     if not scope.release:  # a release refuses the pair, naming them (pipeline/release.py)
         outcome.hold_back(assessment.held_back)
+        unshown = assessment.checks.errors - sum(finding.is_error for finding in assessment.held_back)
+        if unshown > 0 and assessment.verdict != BROKEN:
+            outcome.unshown_errors[f"{locale}/{leaflet}"] = unshown
     if not scope.release and scope.makes_pdf(locale):  # no tofu: the draft is rendered, and the build fails
         for where, gap in assessment.font_gaps_where(source):
             outcome.problem(f"{where}: {locale} PDF: {gap}")
