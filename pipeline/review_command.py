@@ -88,6 +88,12 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
             f"{file}: the catalog's Last-Translator is {translator!r}: a translation is reviewed by a second "
             "linguist who did not translate it (docs/reviewer.md); ask one to review it"
         )
+    if _nobody(translator):
+        outcome.notes.append(
+            f"{file}: the catalog's Last-Translator is {translator or 'empty'!r}, no one's name: nothing shows "
+            "that the reviewer is not its translator (docs/reviewer.md); the translator's tool writes it "
+            "(Poedit: Preferences, General; Weblate: each save)"
+        )
     unchecked = language_data_note(project, locale)  # what this sign-off vouches for that no check read
     if unchecked:
         outcome.notes.append(f"{file}: {unchecked}")
@@ -130,6 +136,15 @@ def _warnings_signed_off(findings, file: str, locale: str, domain: str) -> list[
             f"(leaflets check --locale {locale} --leaflet {domain})"
         )
     return notes
+
+
+# What gettext's and Babel's templates write in Last-Translator until someone fills it in.
+_TEMPLATE_TRANSLATOR = ("FULL NAME", "EMAIL@ADDRESS")
+
+
+def _nobody(translator: str) -> bool:
+    """Whether ``Last-Translator`` names no one: empty, or the template's placeholder."""
+    return not translator.strip() or any(placeholder in translator for placeholder in _TEMPLATE_TRANSLATOR)
 
 
 def _same_person(reviewer: str, translator: str) -> bool:

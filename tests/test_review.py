@@ -322,6 +322,21 @@ def test_a_reviewer_who_is_the_catalogs_last_translator_is_told_to_ask_a_second_
     assert "Last-Translator" not in review(required, by="Min-seo Kim")[2]
 
 
+@pytest.mark.parametrize("translator", ["FULL NAME <EMAIL@ADDRESS>", ""])
+def test_a_sign_off_over_a_catalog_whose_last_translator_names_no_one_says_so(required, translator):
+    """A new user signed off a catalog whose Last-Translator was still the template's: nothing shows a
+    second linguist reviewed it. Said, not refused (the sign-off is the reviewer's word)."""
+    po = polib.pofile(str(required.po("demo")))
+    po.metadata["Last-Translator"] = translator
+    po.save()
+    code, _, err = review(required)
+    assert code == 0
+    assert f"the catalog's Last-Translator is {translator or 'empty'!r}, no one's name" in err
+    po.metadata["Last-Translator"] = "Ji-woo Park <jw@example.org>"
+    po.save()
+    assert "no one's name" not in review(required, by="Min-seo Kim")[2]
+
+
 def test_a_reviewer_name_that_would_show_in_another_order_is_refused_on_the_command_line_and_in_the_header(required):
     """Review as a new user: a RIGHT-TO-LEFT OVERRIDE in --by went onto every page unchanged."""
     code, _, err = review(required, by="Park \u202eevil")
