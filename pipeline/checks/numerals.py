@@ -136,12 +136,24 @@ _SEPARATED_RUN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+")
 def number_conventions(language: Language) -> tuple[tuple[str, str], ...]:
     """The (decimal, group) separators a translation in ``language`` may write a number
     with: its own (CLDR), English's (a translator may keep "0.5"), and, where the
-    language groups thousands by a space too (Spanish "150 000"), a space with either
-    decimal mark.  A space groups only three digits, so "1 2 3" stays three numbers."""
+    language groups thousands by a space too (:func:`groups_by_space`), a space with
+    either decimal mark.  A space groups only three digits, so "1 2 3" stays three
+    numbers and "2 3-mg tablets" or "in 5 10-minute steps" two; "2 300" is read both
+    ways (2300, and 2 and 300), as a translation is read generously."""
     conventions = [(language.decimal_symbol, language.group_symbol), (".", ",")]
-    if language.space_groups:
+    if groups_by_space(language):
         conventions += [(language.decimal_symbol, " "), (".", " ")]
     return tuple(dict.fromkeys(conventions))
+
+
+def groups_by_space(language: Language) -> bool:
+    """Whether ``language``'s readers meet thousands grouped by a space ("4 000", with a space, a
+    no-break or a narrow no-break space): where its group mark is a space (French), and wherever
+    its decimal mark is the comma (German, Portuguese, Spanish: the SI's and ISO 80000's form,
+    DIN 5008's, the RAE's "150 000"), where [numbers] itself tells a translator who kept "4,000"
+    to write "4 000". Not only where CLDR's group mark is a space: German's and Brazilian
+    Portuguese's is a point, and "5 000 mg" was read as 5 and 000 there."""
+    return _plain(language.decimal_symbol) == "," or _plain(language.group_symbol) == " "
 
 
 @dataclass(frozen=True)

@@ -204,8 +204,6 @@ LANGUAGE = Language(
         }
     ),
     scale_words=frozen({"mil": 10**3, "millón": 10**6, "millones": 10**6}),
-    # The RAE and the Ortografía (2010) group thousands by a space, "150 000".
-    space_groups=True,
     scale_needs_space=True,
     per_words=frozen(
         {

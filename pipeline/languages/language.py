@@ -101,10 +101,8 @@ class Language:
     # by language_for(): never written here.
     decimal_symbol: str = "."
     group_symbol: str = ","
-    # Thousands grouped by a space as well as by ``group_symbol`` (the RAE's
-    # recommended Spanish "150 000", often with a no-break space): a translation
-    # may write a number so, read as one number, never as 150 and 000.
-    space_groups: bool = False
+    # (Thousands grouped by a space, "150 000", are read where the decimal mark is a
+    # comma or the group mark a space: pipeline.checks.numerals.groups_by_space.)
 
     # --- numbers and units ([numbers], [units]) -------------------------------
     # Words that name a unit after a number ("시간" in "24시간"): word -> canonical

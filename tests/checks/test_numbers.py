@@ -560,3 +560,49 @@ def test_two_times_of_a_day_each_in_its_half_pass(catalogs, locale, translation)
 )
 def test_a_night_hour_is_in_neither_half(catalogs, locale, translation):
     assert catalogs.findings("Take it at 2 am.", translation, locale=locale) == []
+
+
+# Thousands grouped by a space: what [numbers] tells a translator who kept "4,000" to write, in
+# every language whose decimal mark is the comma, not only where CLDR's group mark is a space
+# (French): German's and Brazilian Portuguese's is a point, and "5 000 mg" was read as 5 and 000.
+SPACE_GROUPED = {
+    "de": "Eine Person mit 10 kg erhält {} mg pro Tag.",
+    "pt_BR": "Uma pessoa com 10 kg recebe {} mg por dia.",
+    "fr": "Une personne de 10 kg reçoit {} mg par jour.",
+}
+
+
+@pytest.mark.parametrize("locale", SPACE_GROUPED)
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f", "\u2009"])  # a space, no-break, narrow no-break, thin
+@pytest.mark.parametrize("number", ["4,000", "5,000", "12,500", "150,000"])
+def test_thousands_grouped_by_a_space_are_one_number(catalogs, locale, space, number):
+    source = f"A person who weighs 10 kg gets {number} mg a day."
+    translation = SPACE_GROUPED[locale].format(number.replace(",", space))
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize("locale", SPACE_GROUPED)
+def test_a_wrong_number_grouped_by_a_space_is_still_missing_and_named_whole(catalogs, locale):
+    source = "A person who weighs 10 kg gets 150,000 mg a day."
+    finding = only(catalogs.findings(source, SPACE_GROUPED[locale].format("15 000"), locale=locale), "numbers")
+    assert finding.message == "150,000 in the source is missing from the translation (the translation has 15 000)"
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("de", "Take 2 3-mg tablets.", "Nehmen Sie 2 3-mg-Tabletten."),
+        ("de", "Raise it in 5 10-minute steps.", "Erhöhen Sie sie in 5 10-Minuten-Schritten."),
+        ("de", "Take 2 500-mg tablets.", "Nehmen Sie 2 500-mg-Tabletten."),  # 2500, or 2 and 500: the source's
+        ("pt_BR", "Take 2 500-mg tablets.", "Tome 2 comprimidos de 500 mg."),
+        ("fr", "Take 2 500-mg tablets.", "Prenez 2 comprimés de 500 mg."),
+    ],
+)
+def test_numbers_side_by_side_stay_two_numbers(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+def test_digits_a_space_apart_are_not_glued_into_a_number_the_source_lacks(catalogs):
+    # "2 3-mg" is 2 and 3 (a space groups exactly three digits), never 23: a changed count is caught.
+    finding = only(catalogs.findings("Take 2 3-mg tablets.", "Nehmen Sie 4 3-mg-Tabletten.", locale="de"), "numbers")
+    assert finding.message == "2 in the source is missing from the translation (the translation has 4)"
