@@ -37,6 +37,11 @@ rule that applies gives the message's one finding:
    quotations copied from the source, or a Title Case title copied from the
    source (*What to Do When You Have a Rash*).
 
+5. (For languages written in Latin letters: German, Spanish, French ...,
+   where no script tells English apart.)  A sentence of the source left as it
+   is, or a run of five of its words inside a translated sentence
+   (copied_sentences.py): "Do not stop the infusion by yourself. Bitte."
+
 A message may stay as it is when its source is only names, numbers,
 addresses, references or do-not-translate terms ("IVIG", "10%",
 "Dr. Mina Cho, PharmD", "Smith J, et al. N Engl J Med. 2020;382:1234").
@@ -51,6 +56,7 @@ from functools import lru_cache
 
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
+from pipeline.checks.copied_sentences import cited_texts, copied_sentence
 from pipeline.checks.inline import InlineView
 from pipeline.checks.numerals import normalise
 from pipeline.findings import ERROR, WARNING, Finding
@@ -129,6 +135,41 @@ def check_untranslated_text(ctx: EntryContext) -> Iterator[Finding]:
     message = same or _untranslated(ctx)
     if message:
         yield ctx.finding(CHECK, ERROR, message)
+    elif ctx.language.script is None:
+        yield from _english_sentence_left_in(ctx)
+
+
+def _english_sentence_left_in(ctx: EntryContext) -> Iterator[Finding]:
+    """Rule 5: a sentence of the source left as it is in a Latin-script translation (copied_sentences.py)."""
+    language = ctx.source_language
+    copied = copied_sentence(
+        _drop_quotations(_readable_text(ctx, ctx.translation_view), ctx.source),
+        ctx.translation_view.prose,
+        _readable_text(ctx, ctx.source_view),
+        cited_texts(ctx.translation),
+        [*cited_texts(ctx.source), *_quotations(ctx.source)],
+        language.function_words,
+        lambda words: _is_name(words, language),
+    )
+    if copied is None:
+        return
+    message = (
+        f"the translation has {'a sentence' if copied.whole else 'words'} of the "
+        f'{language.english_name or "source"} text left untranslated: "{copied.quoted}"'
+    )
+    if SAME_ON_PURPOSE not in ctx.flags:
+        yield ctx.finding(CHECK, ERROR, f"{message}; translate it")
+    elif copied.words <= MAX_SAME_WORDS:
+        yield ctx.finding(
+            CHECK, WARNING, f"{message}, as its {SAME_ON_PURPOSE} flag says it may be; a reviewer confirms it"
+        )
+    else:
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"{message} (its {SAME_ON_PURPOSE} flag is for a heading or a word of up to {MAX_SAME_WORDS} words, "
+            "not a sentence)",
+        )
 
 
 def _same_as_source(ctx: EntryContext) -> str | None:
@@ -437,7 +478,14 @@ def _drop_attached_glosses(text: str, script) -> str:
     )
 
 
-_QUOTED_RE = re.compile(r'"([^"]+)"|“([^”]+)”|\'([^\']+)\'|‘([^’]+)’|「([^」]+)」|『([^』]+)』')
+# German „…“ and French « … » quote as English "…" does.
+_QUOTED_RE = re.compile(
+    r'"([^"]+)"|“([^”]+)”|\'([^\']+)\'|‘([^’]+)’|「([^」]+)」|『([^』]+)』|„([^“”]+)[“”]|«\s?([^»]+?)\s?»'
+)
+
+
+def _quotations(text: str) -> list[str]:
+    return [next(group for group in match.groups() if group is not None) for match in _QUOTED_RE.finditer(text)]
 
 
 def _drop_quotations(text: str, source: str) -> str:

@@ -388,3 +388,166 @@ def test_ignore_same_keeps_no_english_passage_nor_english_on_a_korean_page(catal
     assert finding.message.endswith("(its ignore-same flag is for a heading or a word of up to 3 words, not a passage)")
     finding = only(catalogs.findings("Allergies", "Allergies", check="untranslated-text", flags=["ignore-same"]))
     assert (finding.severity, finding.message) == ("error", "the translation is the English text unchanged")
+
+
+# --- a sentence of the English left in a translation in Latin letters: rule 5 ---------------------
+
+HOTLINE = "Call the infusion nurse line at (877) 778-0318 if you have a headache. The line is open every day."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "quoted"),
+    [
+        (
+            "de",
+            "Do not stop the infusion by yourself.",
+            "Do not stop the infusion by yourself. Bitte.",
+            "Do not stop the infusion by yourself.",
+        ),
+        (
+            "de",
+            HOTLINE,
+            "Rufen Sie die Pflegehotline unter (877) 778-0318 an, wenn Sie Kopfschmerzen haben. "
+            "The line is open every day.",
+            "The line is open every day.",
+        ),
+        (
+            "de",
+            "Drink enough water before the infusion. Rest after it.",
+            "Drink enough water before the infusion. Ruhen Sie sich danach aus.",
+            "Drink enough water before the infusion.",
+        ),
+        (
+            "es",
+            HOTLINE,
+            "Llame a la línea de enfermería al (877) 778-0318 si tiene dolor de cabeza. The line is open every day.",
+            "The line is open every day.",
+        ),
+        (
+            "fr",
+            "Drink enough water before the infusion. Rest after it.",
+            "Buvez assez d'eau avant la perfusion. rest after it",  # any case, any punctuation
+            "rest after it",
+        ),
+        ("fr", HOTLINE, "THE LINE IS OPEN EVERY DAY. Appelez le (877) 778-0318 si vous avez mal à la tête.", None),
+    ],
+)
+def test_an_english_sentence_left_in_a_latin_script_translation_is_an_error(
+    catalogs, locale, source, translation, quoted
+):
+    path = catalogs.write(Entry(source, translation), locale=locale)
+    finding = only(catalogs.findings(source, translation, check="untranslated-text", locale=locale))
+    assert (finding.severity, finding.file, finding.line) == ("error", str(path.relative_to(catalogs.project.root)), 15)
+    expected = quoted or "THE LINE IS OPEN EVERY DAY."
+    assert (
+        finding.message
+        == f'the translation has a sentence of the English text left untranslated: "{expected}"; translate it'
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation", "quoted"),
+    [
+        (
+            "de",
+            "Rufen Sie die Pflegehotline unter (877) 778-0318 an, if you have a headache.",
+            "if you have a headache",
+        ),
+        ("fr", "Appelez le (877) 778-0318 if you have a headache, tous les jours.", "if you have a headache"),
+    ],
+)
+def test_an_english_clause_copied_into_a_translated_sentence_is_an_error(catalogs, locale, translation, quoted):
+    finding = only(catalogs.findings(HOTLINE, translation, check="untranslated-text", locale=locale))
+    assert finding.severity == "error"
+    assert (
+        finding.message == f'the translation has words of the English text left untranslated: "{quoted}"; translate it'
+    )
+
+
+def test_a_long_english_sentence_is_quoted_by_its_first_words(catalogs):
+    source = "Do not stop the infusion by yourself, even when you feel much better than before."
+    finding = only(catalogs.findings(source, f"Bitte. {source}", check="untranslated-text", locale="de"))
+    assert finding.message.endswith(': "Do not stop the infusion by yourself, even …"; translate it')
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # an English drug or brand name in a German sentence
+        (
+            "de",
+            "Take Tylenol Extra Strength with food.",
+            "Nehmen Sie Tylenol Extra Strength mit einer Mahlzeit ein.",
+        ),
+        # a reference title kept in English: as a link text, in quotation marks, or as the source cites it
+        (
+            "de",
+            "Read the study [Treatment of toxic epidermal necrolysis with high-dose IVIG](https://doi.org/10.1001/a).",
+            "Lesen Sie die Studie [Treatment of toxic epidermal necrolysis with high-dose IVIG](https://doi.org/10.1001/a).",
+        ),
+        (
+            "es",
+            "Read the study [Treatment of toxic epidermal necrolysis with high-dose IVIG](https://doi.org/10.1001/a).",
+            "[Treatment of toxic epidermal necrolysis with high-dose IVIG](https://doi.org/10.1001/a). Léalo.",
+        ),
+        (
+            "de",
+            "The guide *What to do when you have a rash* explains it.",
+            "Der Ratgeber „What to do when you have a rash“ erklärt es.",
+        ),
+        (
+            "fr",
+            "The guide *What to do when you have a rash* explains it.",
+            "Le guide « What to do when you have a rash » l'explique.",
+        ),
+        (
+            "de",
+            "The guide *What to do when you have a rash* explains it.",
+            "Der Ratgeber What to do when you have a rash erklärt es.",
+        ),
+        # a name, an English term explained, and English words glossed in brackets
+        ("de", "Read more from the American Academy of Dermatology.", "Mehr dazu: American Academy of Dermatology."),
+        ("de", "They block TNF: tumor necrosis factor.", "Sie hemmen den Botenstoff TNF: tumor necrosis factor."),
+        (
+            "es",
+            "It is a flu-like illness of the skin.",
+            "Es una enfermedad de la piel parecida a la gripe (en inglés, a flu-like illness of the skin).",
+        ),
+        # numbers, terms and units are no words: "mg kg g kg" is no sentence
+        ("fr", "Give 0.4 g/kg of IVIG for SJS/TEN.", "Donnez 0,4 g/kg d'IVIG pour SJS/TEN."),
+    ],
+)
+def test_english_a_translation_may_keep_is_no_english_sentence(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="untranslated-text", locale=locale) == []
+
+
+def test_a_glossary_term_is_no_english_sentence(tmp_path):
+    from pipeline.config import load_project
+    from tests.checks.helpers import LEAFLETS_TOML, Catalogs
+
+    config = LEAFLETS_TOML.replace('"lamotrigine"]', '"lamotrigine", "Take Charge of Your Health"]')
+    (tmp_path / "source").mkdir()
+    (tmp_path / "leaflets.toml").write_text(config, encoding="utf-8")
+    (tmp_path / "source" / "ivig-ten.md").write_text("# Leaflet\n", encoding="utf-8")
+    catalogs = Catalogs(load_project(tmp_path))
+    source = "Join the program Take Charge of Your Health today."
+    translation = "Machen Sie heute beim Programm Take Charge of Your Health mit."
+    assert catalogs.findings(source, translation, check="untranslated-text", locale="de") == []
+
+
+def test_ignore_same_lets_a_short_english_sentence_be_read_not_a_long_one(catalogs):
+    source = "Drink enough water before the infusion. Rest after it."
+    flagged = ["ignore-same"]
+    finding = only(
+        catalogs.findings(
+            source, "Trinken Sie genug. Rest after it.", check="untranslated-text", locale="de", flags=flagged
+        )
+    )
+    assert finding.severity == "warning"
+    assert finding.message.endswith("as its ignore-same flag says it may be; a reviewer confirms it")
+    translation = "Drink enough water before the infusion. Ruhen Sie sich danach aus."
+    finding = only(catalogs.findings(source, translation, check="untranslated-text", locale="de", flags=flagged))
+    assert finding.severity == "error"
+    assert finding.message.endswith(
+        "(its ignore-same flag is for a heading or a word of up to 3 words, not a sentence)"
+    )
