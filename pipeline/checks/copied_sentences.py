@@ -1,4 +1,6 @@
-"""A sentence of the source left in English inside a translation in Latin letters.
+"""A sentence of the source left in English inside a translation in Latin letters
+(:func:`copied_sentence`), and a sentence of English words it does not have
+(:func:`english_sentence`, by the English word list).
 
 [untranslated-text] rule 5.  "Do not stop the infusion by yourself. Bitte." is a
 half-translated German passage: English and German are both written in Latin
@@ -37,6 +39,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Where a sentence (or a clause a label introduces, "Hinweis: Do not …") ends.
 _SENTENCE_END_RE = re.compile(r"[.!?;:。]+(?=\s|$)|\n")
 _PARENTHESIS_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# Not words: identifiers and command-line options (wait_for_job, --no-run-if-empty), kept as written.
+_CODE_LIKE_RE = re.compile(r"\S*_\S*|(?<!\S)--?[A-Za-z][\w-]*")
 _CITING_TOKENS = {"link_open": "link_close", "em_open": "em_close"}
 
 
@@ -45,6 +49,7 @@ class CopiedSentence:
     quoted: str  # its first words, as the translation writes them
     words: int
     whole: bool  # a whole sentence (or clause), not a run of words inside one
+    copied: bool = True  # the source's words; else English words the source does not have
 
 
 def cited_texts(markdown: str) -> list[str]:
@@ -89,7 +94,7 @@ def copied_sentence(
     source_words = _WORD_RE.findall(source)
     source_key = f" {' '.join(source_words).casefold()} "
     text = _blank_copied(translation, cited, source_key)
-    text = _PARENTHESIS_RE.sub(lambda m: " " * len(m.group()), text)
+    text = _blank_brackets_and_code(text)
     shown = visible if len(visible) == len(text) else text
     titles = [f" {key} " for key in map(words_key, source_cited) if key]
     start = 0
@@ -147,6 +152,15 @@ def _as_in_source(folded: list[str], source_words: list[str]) -> list[str]:
     return folded
 
 
+def _blank_brackets_and_code(text: str) -> str:
+    text = _PARENTHESIS_RE.sub(_spaces, text)
+    return _CODE_LIKE_RE.sub(_spaces, text) if "_" in text or "-" in text else text
+
+
+def _spaces(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
 def _blank_copied(text: str, cited: Iterable[str], source_key: str) -> str:
     """``text`` with each cited text the source has too blanked out: a title kept as cited."""
     for quoted in cited:
@@ -159,3 +173,46 @@ def _blank_copied(text: str, cited: Iterable[str], source_key: str) -> str:
 def _first_words(sentence: str) -> str:
     words = sentence.split()
     return " ".join(words[:QUOTED_WORDS]) + (" …" if len(words) > QUOTED_WORDS else "")
+
+
+# English function words that are also common words of other languages written in Latin
+# letters (German an, in, was, will, also; French on, or, but; Spanish a, no, he; Portuguese do):
+# no sign of English in a translation.
+SHARED_FUNCTION_WORDS = frozenset("a am an as all also but do he her i in me no on or over see so was will".split())
+MIN_ENGLISH_WORDS = 4
+MIN_ENGLISH_FUNCTION_WORDS = 2
+
+
+def english_sentence(
+    translation: str,
+    visible: str,
+    cited: Iterable[str],
+    vocabulary: frozenset[str],
+    function_words: frozenset[str],
+    is_name: Callable[[list[str]], bool],
+) -> CopiedSentence | None:
+    """The first sentence of ``translation`` (its readable text) written in English words the
+    source need not have (pasted from elsewhere, or the English of an older source): at least
+    :data:`MIN_ENGLISH_WORDS` words, every one an ordinary English word (``vocabulary``: the word
+    list) but for one capitalised name or brand, two of them English function words no other
+    Latin-script language uses.  Not a name; not in brackets, link texts, italics or quotations
+    (``cited``: a title cited in English)."""
+    english_only = function_words - SHARED_FUNCTION_WORDS
+    text = translation
+    for quoted in cited:
+        text = text.replace(quoted, " " * len(quoted)) if quoted.strip() else text
+    text = _blank_brackets_and_code(text)
+    shown = visible if len(visible) == len(text) else text
+    start = 0
+    for end in [m.end() for m in _SENTENCE_END_RE.finditer(text)] + [len(text)]:
+        piece_start, start = start, end
+        words = _WORD_RE.findall(text, piece_start, end)
+        if len(words) < MIN_ENGLISH_WORDS:
+            continue
+        unknown = [word for word in words if word.casefold() not in vocabulary]
+        if len(unknown) > 1 or any(not word[0].isupper() for word in unknown):
+            continue
+        if sum(word.casefold() in english_only for word in words) < MIN_ENGLISH_FUNCTION_WORDS or is_name(words):
+            continue
+        return CopiedSentence(_first_words(shown[piece_start:end]), len(words), True, copied=False)
+    return None

@@ -40,7 +40,9 @@ rule that applies gives the message's one finding:
 5. (For languages written in Latin letters: German, Spanish, French ...,
    where no script tells English apart.)  A sentence of the source left as it
    is, or a run of five of its words inside a translated sentence
-   (copied_sentences.py): "Do not stop the infusion by yourself. Bitte."
+   (copied_sentences.py): "Do not stop the infusion by yourself. Bitte.";
+   else a whole sentence of English words by the word list (English the source
+   does not have: "Read more about this in your leaflet.").
 
 A message may stay as it is when its source is only names, numbers,
 addresses, references or do-not-translate terms ("IVIG", "10%",
@@ -56,7 +58,7 @@ from functools import lru_cache
 
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
-from pipeline.checks.copied_sentences import cited_texts, copied_sentence
+from pipeline.checks.copied_sentences import cited_texts, copied_sentence, english_sentence
 from pipeline.checks.inline import InlineView
 from pipeline.checks.numerals import normalise
 from pipeline.findings import ERROR, WARNING, Finding
@@ -152,10 +154,22 @@ def _english_sentence_left_in(ctx: EntryContext) -> Iterator[Finding]:
         lambda words: _is_name(words, language),
     )
     if copied is None:
+        copied = english_sentence(
+            _readable_text(ctx, ctx.translation_view),
+            ctx.translation_view.prose,
+            [*cited_texts(ctx.translation), *_quotations(ctx.translation)],
+            _vocabulary(language),
+            language.function_words,
+            lambda words: _is_name(words, language),
+        )
+    if copied is None:
         return
+    name = language.english_name or "source"
     message = (
-        f"the translation has {'a sentence' if copied.whole else 'words'} of the "
-        f'{language.english_name or "source"} text left untranslated: "{copied.quoted}"'
+        f"the translation has {'a sentence' if copied.whole else 'words'} of the {name} text left untranslated: "
+        f'"{copied.quoted}"'
+        if copied.copied
+        else f'the translation has a sentence in {name} in it: "{copied.quoted}"'
     )
     if SAME_ON_PURPOSE not in ctx.flags:
         yield ctx.finding(CHECK, ERROR, f"{message}; translate it")

@@ -551,3 +551,35 @@ def test_ignore_same_lets_a_short_english_sentence_be_read_not_a_long_one(catalo
     assert finding.message.endswith(
         "(its ignore-same flag is for a heading or a word of up to 3 words, not a sentence)"
     )
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation", "quoted"),
+    [
+        # English the source does not have (pasted from elsewhere): judged by the English word list
+        ("de", "Rufen Sie die Pflegehotline an. You can call the line on every day of the week.", "You can call"),
+        ("es", "Llame a la línea si tiene dolor de cabeza. Read more about this in your leaflet.", "Read more about"),
+        ("fr", "Appelez la ligne si vous avez mal à la tête. Ask your nurse when the line is open.", "Ask your nurse"),
+    ],
+)
+def test_an_english_sentence_the_source_does_not_have_is_an_error_too(catalogs, locale, translation, quoted):
+    finding = only(catalogs.findings(HOTLINE, translation, check="untranslated-text", locale=locale))
+    assert finding.severity == "error"
+    assert finding.message.startswith(f'the translation has a sentence in English in it: "{quoted}')
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("de", "Lesen Sie die Studie „Treatment of toxic epidermal necrolysis with high-dose IVIG“ von 2003."),
+        ("de", "Titel des Ratgebers: „What to do when you have a rash“."),
+        ("fr", "Titre du guide : « What to do when you have a rash »."),
+        ("es", "No coincide, no es."),  # every word an English one, but "no" is Spanish too (from binutils' Spanish)
+        ("de", "Nehmen Sie Tylenol Extra Strength mit einer Mahlzeit ein."),
+        ("es", "No tome la dosis doble si olvida una."),  # tome, la, dosis: English words too, but no English
+        ("fr", "Il est important de boire de l'eau avant la perfusion."),
+        ("de", "Die Infusion ist in der Klinik, so wie die Pflege es will."),  # an, in, so, will: German too
+    ],
+)
+def test_english_words_a_translation_may_hold_make_no_english_sentence(catalogs, locale, translation):
+    assert catalogs.findings(HOTLINE, translation, check="untranslated-text", locale=locale) == []
