@@ -5,6 +5,8 @@ Every translated, non-fuzzy message of every shipped catalog is broken the
 ways translations break, one defect at a time:
 
 - ``drop_sentence``: one sentence of a translation with two or more removed;
+- ``half_english``: one sentence of a translation with two or more replaced by
+  the English sentence it translates (as many sentences in both);
 - ``change_digit``: one digit of a number the source also has changed;
 - ``swap_unit``: the unit after a number replaced by another of the same
   kind (mg→g, mL→L, 시간→일, °C→°F ...);
@@ -94,6 +96,18 @@ def drop_sentence(source: str, translation: str, locale: str) -> list[str]:
     if len(parts) < 2 or sentence_count(translation, language_for(locale)) < 2:
         return []
     return ["".join(parts[:index] + parts[index + 1 :]).strip() for index in range(len(parts))]
+
+
+def half_english(source: str, translation: str, locale: str) -> list[str]:
+    """One sentence of a translation replaced by the English sentence it translates (as many
+    sentences in both): a passage left half translated, "Do not stop the infusion. Bitte."."""
+    parts, english = sentences(translation), sentences(source)
+    if len(parts) < 2 or len(parts) != len(english):
+        return []
+    return [
+        "".join([*parts[:index], english[index].strip() + " ", *parts[index + 1 :]]).strip()
+        for index in range(len(parts))
+    ]
 
 
 def change_digit(source: str, translation: str, locale: str) -> list[str]:
@@ -323,6 +337,7 @@ def benign_fullwidth(source: str, translation: str, locale: str) -> list[str]:
 
 DEFECTS = {
     "drop_sentence": drop_sentence,
+    "half_english": half_english,
     "change_digit": change_digit,
     "swap_unit": swap_unit,
     "swap_rate": swap_rate,
@@ -333,7 +348,16 @@ BENIGN = {"benign_merge": benign_merge, "benign_fullwidth": benign_fullwidth, "b
 UNMUTATED_AND_BENIGN = ["unmutated", *BENIGN]
 # The kinds of the first table (caught: an error) and of the second (refused unread: an error or a
 # reversal warning); turn_direction is found with a warning only, so it is in the second alone.
-ERROR_KINDS = ["drop_sentence", "change_digit", "swap_unit", "swap_rate", "drop_rate", "swap_script", "keep_english"]
+ERROR_KINDS = [
+    "drop_sentence",
+    "half_english",
+    "change_digit",
+    "swap_unit",
+    "swap_rate",
+    "drop_rate",
+    "swap_script",
+    "keep_english",
+]
 ERROR_KINDS += UNMUTATED_AND_BENIGN
 REFUSAL_KINDS = ["turn_direction", *UNMUTATED_AND_BENIGN]
 
