@@ -193,10 +193,32 @@ def _digits_not_given(ctx: EntryContext, mentions: list[NumberMention]) -> list[
     shown = as_written(ctx.translation_view.prose, text)
     given = values_in_source(ctx, mentions)
     return [
-        (shown[number.start : number.end], number.value)
+        (shown[start:end], value)
         for number in number_spans(text, ctx.language)
-        if number.value not in given and any(char.isdigit() for char in text[number.start : number.end])
+        for start, end, value in _read_as_the_source_reads(number, text, ctx.language, given)
+        if value not in given and any(char.isdigit() for char in text[start:end])
     ]
+
+
+_SPACED_PIECE = re.compile(r"\d+")
+
+
+def _read_as_the_source_reads(
+    number: NumberSpan, text: str, language: Language, given: set[Fraction]
+) -> list[tuple[int, int, Fraction]]:
+    """``number``, or its pieces where it is digits a space apart ("3 500") and a piece, not the
+    whole, is a number of the source: "3 500-mg-Tabletten" for "2 500-mg tablets" has 3 in place
+    of the 2, not 3500 (either reading is read: this is the one a message names)."""
+    written = text[number.start : number.end]
+    if " " not in written or number.value in given:
+        return [(number.start, number.end, number.value)]
+    pieces = [
+        (number.start + piece.start(), number.start + piece.end(), Fraction(piece.group()))
+        for piece in _SPACED_PIECE.finditer(written)
+    ]
+    if not any(value in given for *_, value in pieces) or not written.replace(" ", "").isdigit():
+        return [(number.start, number.end, number.value)]
+    return pieces
 
 
 # A word right after a number: its unit or large-number word (400 میلی‌گرم/کیلوگرم, 1 triệu).

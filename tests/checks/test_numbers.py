@@ -606,3 +606,16 @@ def test_digits_a_space_apart_are_not_glued_into_a_number_the_source_lacks(catal
     # "2 3-mg" is 2 and 3 (a space groups exactly three digits), never 23: a changed count is caught.
     finding = only(catalogs.findings("Take 2 3-mg tablets.", "Nehmen Sie 4 3-mg-Tabletten.", locale="de"), "numbers")
     assert finding.message == "2 in the source is missing from the translation (the translation has 4)"
+
+
+@pytest.mark.parametrize(
+    "locale, translation, instead",
+    [
+        ("de", "Nehmen Sie 3 500-mg-Tabletten.", "3"),  # 3 and 500: the source has the 500
+        ("pt_BR", "Tome 3 500 mg.", "3"),
+        ("de", "Nehmen Sie 3 000-mg-Tabletten.", "3 000"),  # neither 3 nor 000 is the source's: 3000
+    ],
+)
+def test_a_changed_number_is_named_in_the_reading_that_keeps_the_sources(catalogs, locale, translation, instead):
+    findings = catalogs.findings("Take 2 500-mg tablets.", translation, locale=locale, check="numbers")
+    assert findings[0].message == f"2 in the source is missing from the translation (the translation has {instead})"
