@@ -11,7 +11,8 @@ why it makes no findings on correct translations: a translated sentence is
 never a run of the English source's words.
 
 Not counted: sentences of fewer than :data:`MIN_WORDS` words or without an
-English function word (a kept drug name, a term list: "tumor necrosis
+English function word, one of them one no other Latin-script language has (a
+kept drug name, a term list: "tumor necrosis
 factor"), names (every word capitalised: "American Academy of Dermatology"),
 text in parentheses (a gloss, "(en inglés, lamotrigine)"), and, when copied
 from the source, link texts, titles in italics and quotations (a cited study
@@ -34,6 +35,10 @@ MIN_WORDS = 3  # "Rest after it." left in English is English a patient reads
 MIN_RUN_WORDS = 5
 MIN_RUN_FUNCTION_WORDS = 2
 QUOTED_WORDS = 8  # how much of a long sentence a message quotes
+# English function words that are also common words of other languages written in Latin
+# letters (German an, in, was, will, also; French on, or, but; Spanish a, no, he; Portuguese do):
+# no sign of English in a translation.
+SHARED_FUNCTION_WORDS = frozenset("a am an as all also but do he her i in me no on or over see so was will".split())
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Where a sentence (or a clause a label introduces, "Hinweis: Do not …") ends.
@@ -134,10 +139,13 @@ def _copied_run(
     first, last = best
     length = last - first
     needed = (MIN_WORDS, 1) if length == len(folded) else (MIN_RUN_WORDS, MIN_RUN_FUNCTION_WORDS)
-    if length < needed[0] or sum(word in function_words for word in folded[first:last]) < needed[1]:
+    run = folded[first:last]
+    if length < needed[0] or sum(word in function_words for word in run) < needed[1]:
         return None
-    key = f" {' '.join(folded[first:last])} "
-    if is_name(_as_in_source(folded[first:last], source_words)) or any(key in title for title in titles):
+    if not any(word in function_words and word not in SHARED_FUNCTION_WORDS for word in run):
+        return None  # "Si habla español, tiene a su disposición …" the English quotes: its "a" is Spanish
+    key = f" {' '.join(run)} "
+    if is_name(_as_in_source(run, source_words)) or any(key in title for title in titles):
         return None
     return best
 
@@ -175,10 +183,6 @@ def _first_words(sentence: str) -> str:
     return " ".join(words[:QUOTED_WORDS]) + (" …" if len(words) > QUOTED_WORDS else "")
 
 
-# English function words that are also common words of other languages written in Latin
-# letters (German an, in, was, will, also; French on, or, but; Spanish a, no, he; Portuguese do):
-# no sign of English in a translation.
-SHARED_FUNCTION_WORDS = frozenset("a am an as all also but do he her i in me no on or over see so was will".split())
 MIN_ENGLISH_WORDS = 4
 MIN_ENGLISH_FUNCTION_WORDS = 2
 

@@ -583,3 +583,11 @@ def test_an_english_sentence_the_source_does_not_have_is_an_error_too(catalogs, 
 )
 def test_english_words_a_translation_may_hold_make_no_english_sentence(catalogs, locale, translation):
     assert catalogs.findings(HOTLINE, translation, check="untranslated-text", locale=locale) == []
+
+
+def test_a_sentence_in_the_target_language_that_the_english_quotes_may_be_kept(catalogs):
+    # A US notice of language help has its Spanish line in the English leaflet: kept as is, it is Spanish.
+    tagline = "Si habla español, tiene a su disposición servicios gratuitos de asistencia lingüística."
+    source = f"Language help is free. {tagline}"
+    translation = f"La ayuda con el idioma es gratuita. {tagline}"
+    assert catalogs.findings(source, translation, check="untranslated-text", locale="es") == []
