@@ -37,6 +37,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 from functools import lru_cache
 
+from pipeline.calling_codes import NANP, calling_code
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
 from pipeline.checks.numerals import as_written, normalise, prose, translation_values
@@ -56,16 +57,81 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", normalise(text).replace("(0)", ""))
 
 
-def _same_phone(phone: str, other: str) -> bool:
-    """The same digits, or the same number with a country code (up to 3 digits) added in front:
-    +1 877-778-0318 for 877-778-0318, and +82 2-555-0100 for 02-555-0100 (the trunk 0 is
-    not dialled from abroad)."""
-    digits, others = _digits(phone), _digits(other)
-    if others == digits or (others.endswith(digits) and len(others) - len(digits) <= 3):
-        return True
-    national = digits.removeprefix("0")
-    international = other.lstrip()[:1] in ("+", "\uff0b")  # ＋, full width
-    return international and national != digits and others.endswith(national) and len(others) - len(national) <= 3
+def _dialled(phone: str) -> tuple[bool, str]:
+    """Whether ``phone`` is written for a caller abroad (``+49 30 …``, ``0049 30 …``: the 00 is the
+    international prefix most of the world dials for the +), and its digits after the + or 00."""
+    written, digits = normalise(phone).lstrip(), _digits(phone)
+    if written[:1] in ("+", "\uff0b"):  # ＋, full width
+        return True, digits
+    if written.startswith("00"):  # no national number starts with 00: no area code starts with 0
+        return True, digits[2:]
+    return False, digits
+
+
+def _north_american(digits: str) -> bool:
+    """Ten digits of the North American Numbering Plan (no area code or exchange starts with 0 or 1)."""
+    return re.fullmatch(r"[2-9]\d{2}[2-9]\d{6}", digits) is not None
+
+
+def _north_american_core(digits: str) -> str:
+    """The ten digits of a North American number, with or without its long-distance 1 ("" for another)."""
+    core = digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
+    return core if _north_american(core) else ""
+
+
+def _country_code_written(phone: str, other: str) -> str | None:
+    """How ``other`` writes the number ``phone``: "" as the same number (the same digits, or North
+    America's long-distance 1 before them: 1-877-778-0318), its country code when it is ``phone``'s
+    national number written for a caller abroad (+1 877-778-0318 for 877-778-0318, +82 2-555-0100
+    for 02-555-0100: the trunk 0 is not dialled from abroad), None when it is another number."""
+    abroad, digits = _dialled(phone)
+    other_abroad, others = _dialled(other)
+    if others == digits and abroad == other_abroad:
+        return ""
+    if abroad:
+        return None  # the source gives its country code: a translation without it, or another, changed it
+    if not other_abroad:
+        return "" if _north_american_core(others) == _north_american_core(digits) != "" else None
+    # What a caller abroad dials after the country code: not the trunk 0, nor North America's 1.
+    for national in dict.fromkeys((digits, digits.removeprefix("0"), _north_american_core(digits) or digits)):
+        if others.endswith(national) and 1 <= len(others) - len(national) <= 3:
+            return others[: -len(national)]
+    return None
+
+
+def _country_codes(phone: str, source_region: str) -> frozenset[str]:
+    """The country codes ``phone`` of the source may be given with: its readers' region's own
+    (the English's readers dial it at home: +1 from abroad for a US leaflet's number), and 1 for a
+    North American number.  None known (a source region this project's table lacks, a number of
+    no known plan): any code of up to three digits, as [phone] cannot tell."""
+    codes = {calling_code(source_region)} - {""}
+    if _north_american_core(_digits(phone)):
+        codes.add(NANP)
+    return frozenset(codes)
+
+
+def _same_phone(phone: str, other: str, source_region: str = "") -> bool:
+    """Whether ``other`` is the number ``phone``: the same digits, or with a country code the
+    source's readers' region dials it with from abroad (:func:`_country_codes`)."""
+    code = _country_code_written(phone, other)
+    if code is None:
+        return False
+    allowed = _country_codes(phone, source_region)
+    return code == "" or not allowed or code in allowed
+
+
+def _another_country(phone: str, other: str, source_region: str) -> str:
+    """The country code ``other`` writes ``phone``'s national number with when that code is not
+    the number's (+49 877 778 0318 for a US leaflet's (877) 778-0318: a patient would dial
+    Germany), "" otherwise."""
+    code = _country_code_written(phone, other)
+    return code if code and not _same_phone(phone, other, source_region) else ""
+
+
+def _grouped_like_a_quantity(phone: str) -> bool:
+    """Digits grouped in threes by spaces, as a count may be written (116 117): a number the
+    source has as a quantity (116,117) is that quantity."""
+    return re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", phone.strip()) is not None
 
 
 def _short_numbers_to_call(text: str, ctx: EntryContext) -> list[str]:
@@ -113,15 +179,36 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
     written_for_placeholder = {
         _digits(phone) for phone in region_literals(ctx.source, ctx.translation, "language_line")
     }
+    region = ctx.source_region
+    # The source's number with another country's code (+49 877 778 0318 for (877) 778-0318): told
+    # as that, once, not as the number missing and another added.
+    other_country = {
+        other: (phone, code)
+        for phone in source_phones
+        if not any(_same_phone(phone, other, region) for other in translated)
+        for other in translated
+        if (code := _another_country(phone, other, region))
+    }
     added = [
         phone
         for phone in translated
         + [shown[start:end] for start, end in _local_numbers(ctx, source, patterns.blank_out(translation))]
-        if not any(_same_phone(wanted, phone) for wanted in source_phones)
+        if not any(_same_phone(wanted, phone, region) for wanted in source_phones)
+        and phone not in other_country
         and _digits(phone) not in written_for_placeholder
+        and not (_grouped_like_a_quantity(phone) and _source_has_value(ctx, int(_digits(phone))))
     ]
+    for other, (phone, code) in other_country.items():
+        codes = " or ".join(f"+{allowed}" for allowed in sorted(_country_codes(phone, region)))
+        yield ctx.finding(
+            "phone",
+            ERROR,
+            f"phone number {phone} has country code +{code} in the translation ({other}), which dials "
+            f"another country: the number's country code is {codes}; write it as the source does",
+        )
+    reported = {phone for phone, _ in other_country.values()}
     for phone in source_phones:
-        if not any(_same_phone(phone, other) for other in translated):
+        if phone not in reported and not any(_same_phone(phone, other, region) for other in translated):
             hint = f" (the translation has {added.pop(0)})" if added else ""
             yield ctx.finding("phone", ERROR, f"phone number {phone} is missing from the translation{hint}")
     for phone in added:
@@ -136,6 +223,11 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
 
     for kind, number in _added_numbers_to_reach(ctx):
         yield ctx.finding("phone", ERROR, f"{kind} {number} in the translation is not in the source")
+
+
+def _source_has_value(ctx: EntryContext, value: int) -> bool:
+    source = prose(ctx, ctx.source)
+    return Fraction(value) in translation_values(source, ctx.source_language, ctx.source_language)
 
 
 def _short_numbers_compared(

@@ -50,6 +50,8 @@ class EntryContext:
     region: str = ""
     emergency: str = ""
     language_line: str = ""
+    # The English's readers' region: a phone number of the source is dialled as they dial it ([phone]).
+    source_region: str = ""
 
     @property
     def fuzzy(self) -> bool:

@@ -8,7 +8,13 @@ Two things send a reader to a number that does not answer, both errors:
 - A number the translation gives as an emergency number (one of the world's
   emergency numbers, next to the language's words for "call": 119에 전화,
   llame al 112, 撥打 110, اتصل بـ 999; or anywhere in a text about calling
-  for help) that is neither in the source nor the region's number.
+  for help) that is neither in the source nor the region's number.  A
+  three-digit one needs no such words: "Rufen Sie im Notfall 112 an", "Notruf
+  112." in a language pipeline/languages/ has no words for (German) are told
+  too, unless the source has its value (in digits or words: "118 patients",
+  "one hundred and twelve") or a unit or counter follows it (112 mg, 118명).
+  15, 17 and 18 (France) only with such words, as counts of years and minutes
+  are written so.
 - A source that writes an emergency number itself ("call 911") for a locale
   whose readers are in a region with another one (Korean for readers in
   Korea, 119): the translation cannot be right; the source should write
@@ -26,18 +32,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from fractions import Fraction
 
 from pipeline.checks import patterns
+from pipeline.checks.contacts import _quantity_follows as quantity_follows
 from pipeline.checks.contacts import _short_numbers_to_call as short_numbers_to_call
 from pipeline.checks.contacts import short_numbers_reported
 from pipeline.checks.context import EntryContext
-from pipeline.checks.numerals import normalise
+from pipeline.checks.number_words import check_number_words
+from pipeline.checks.numbers import check_numbers
+from pipeline.checks.numerals import _scaled_numbers as scaled_numbers
+from pipeline.checks.numerals import normalise, prose, translation_values
 from pipeline.checks.placeholders import EMERGENCY_NUMBERS, region_literals
 from pipeline.findings import ERROR, Finding
 from pipeline.regions import placeholders
 
 CHECK = "emergency"
-_SHORT = re.compile(r"(?<![\d.,:/])\d{3}(?![\d.,:/]?\d)")
+# Two or three digits alone: not part of a longer number, nor a group of one written with spaces (912 000).
+_SHORT = re.compile(r"(?<![\d.,:/])(?<!\d[ \u00a0\u202f])\d{2,3}(?![\d.,:/]?\d|[ \u00a0\u202f]\d{3}(?!\d))")
 
 
 def check_emergency(ctx: EntryContext) -> Iterator[Finding]:
@@ -79,6 +91,36 @@ def check_emergency(ctx: EntryContext) -> Iterator[Finding]:
         if about_emergency or _is_called(translation, match, target):
             mine = f" (the readers' number is {region}: keep {{emergency}})" if region else ""
             yield ctx.finding(CHECK, ERROR, f"emergency number {number} in the translation is not the source's{mine}")
+        elif _given_bare(ctx, translation, match):
+            mine = f" (the readers' number is {region})" if region else ""
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"emergency number {number} in the translation is not the source's{mine}: "
+                "give no number the English does not give",
+            )
+
+
+def _given_bare(ctx: EntryContext, translation: str, match: re.Match) -> bool:
+    """Whether a three-digit emergency number the translation adds is one to call, with no word for
+    "call" this project knows ("Im Notfall: 112.", "Wählen Sie die 112."): not a quantity, whose
+    value the source gives ("118 patients", "one hundred and twelve") or that a unit or counter
+    follows (112 mg, 118명)."""
+    # Read with its placeholders, which ``translation`` blanks out: "100%%" is 100 percent.
+    written = normalise(ctx.translation_view.prose)
+    if len(match.group()) != 3 or quantity_follows(written, match.end(), ctx.language, ctx.source_language):
+        return False
+    if any(start <= match.start() < end for start, end, *_ in scaled_numbers(translation, ctx.language)):
+        return False  # 100만, 100 萬: a million
+    source = prose(ctx, ctx.source)
+    if Fraction(int(match.group())) in translation_values(source, ctx.source_language, ctx.source_language):
+        return False
+    # Written where a number of the source is missing ("1 trong 100" for "one in ten"): [numbers]' or
+    # [number-words]' error, with this number as what the translation has instead; one mistake, told once.
+    instead = f"(the translation has {match.group()})"
+    return not any(
+        instead in finding.message for check in (check_numbers, check_number_words) for finding in check(ctx)
+    )
 
 
 def _is_called(text: str, match: re.Match, words) -> bool:

@@ -131,7 +131,9 @@ def _written_anywhere(address: str) -> re.Pattern:
 HYPHENS = "-\u2010\u2011\u2012"  # hyphen-minus, hyphen, non-breaking hyphen, figure dash
 RANGE_DASHES = "\u2013\u2014\u2015"  # en dash, em dash, horizontal bar
 _DASHES = re.escape(HYPHENS + RANGE_DASHES)  # inside a character class
-_SEPARATOR = rf"[\s.{_DASHES}]"
+# One space, dot or hyphen between two groups, or a hyphen with a space on either side, as a
+# translator may type one: (877) 778 - 0318 is the same number as (877) 778-0318.
+_SEPARATOR = rf"(?:[ \u00a0]?[{_DASHES}][ \u00a0]?|[\s.])"
 # North American numbers, optionally with +1, any +<country> number, and a
 # national number as Korea, Taiwan and most countries outside North America
 # write it: a trunk 0 and hyphens (02-555-0100, 010-1234-5678, 0912-345-678,
@@ -141,10 +143,21 @@ PHONE_RE = re.compile(
     r"(?<![\d+])(?:"
     rf"(?:\+?1{_SEPARATOR}?)?(?:\(\d{{3}}\)\s?|\d{{3}}{_SEPARATOR})\d{{3}}{_SEPARATOR}\d{{4}}"
     rf"|\+\d{{1,3}}(?:{_SEPARATOR}?\(?\d{{1,4}}\)?){{2,5}}"
+    # The same with the international prefix most of the world dials for the +: 0049 30 1234567.
+    rf"|00[1-9]\d{{0,2}}{_SEPARATOR}\(?\d{{1,4}}\)?(?:{_SEPARATOR}?\(?\d{{1,4}}\)?){{1,4}}"
     rf"|(?:0\d{{1,3}}[{_DASHES}]|\(0\d{{1,3}}\)\s?)\d{{3,4}}[{_DASHES}]\d{{3,4}}"
     # The same in groups of digits and spaces, as Britain writes one (0800 123 4567, 020 7946
     # 0958, 07700 900123): the trunk 0, and a last group of four or six, keep counts out.
     r"|0\d{1,4}[ \u00a0]\d{3,4}[ \u00a0]\d{4}|0\d{4}[ \u00a0]\d{6}"
+    # As Germany and much of Europe write one: the area code with its trunk 0, then the subscriber
+    # number whole or in groups of any length (0800 1110111, 030/1234567, (030) 1234567, 030 12345678,
+    # 0800 111 0 111).  No quantity is written with a leading 0 and then a space or a slash, and
+    # seven digits at least keep a date (01/2025) out.
+    r"|(?<![\d.,:])(?=[\d()/ \u00a0]{11})(?:0\d{2,4}[ \u00a0]?/[ \u00a0]?|0\d{2,4}[ \u00a0]|\(0\d{2,4}\)[ \u00a0]?)"
+    r"\d{1,8}(?:[ \u00a0]\d{1,4}){0,3}(?![.,:/]\d)"
+    # Europe's harmonised service numbers, 116 and three digits (116 117, the German on-call
+    # doctors; 116 123, a helpline): read as a number grouped by thousands only by a source that has it.
+    r"|(?<![\d.,:/])116[ \u00a0]?\d{3}(?![.,:/]?\d|[ \u00a0]\d)"
     # As Spain writes one (91 234 56 78, 912 34 56 78, 912 345 678; its numbers start with 6 to 9 and
     # have no trunk 0) and France (01 23 45 67 89, 01.23.45.67.89).  Groups of two are no thousands
     # grouping, so 2 3 veces or 10 20 mg stay numbers; three groups of three are a number grouped

@@ -317,6 +317,7 @@ def _catalog_fields(
         "region": region.code if region else "",
         "emergency": region.emergency if region else "",
         "language_line": region.language_line if region else "",
+        "source_region": source_region.code if (source_region := _region(project, project.source_locale)) else "",
     }
 
 
@@ -448,6 +449,7 @@ LOCALE_FIELDS = (
     "region",
     "emergency",
     "language_line",
+    "source_region",
 )
 
 
@@ -474,6 +476,7 @@ def content_digest(context: EntryContext) -> str:
                 context.region,
                 context.emergency,
                 context.language_line,
+                context.source_region,
             )
         ).encode("utf-8")
     )[:32]

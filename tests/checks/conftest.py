@@ -38,3 +38,17 @@ def korea(tmp_path: Path) -> Catalogs:
     (root / "leaflets.toml").write_text(config, encoding="utf-8")
     (root / "source" / "ivig-ten.md").write_text("# Leaflet\n", encoding="utf-8")
     return Catalogs(load_project(root))
+
+
+@pytest.fixture
+def german(tmp_path: Path) -> Catalogs:
+    """Catalogs of a project with German for the US publisher's readers (region US, emergency
+    number 911), its English written for readers in the US too: a language pipeline/languages/
+    has no words for, as `leaflets init de` makes it."""
+    config = LEAFLETS_TOML.replace('[locales.en]\npage_size = "Letter"', '[locales.en]\nregion = "US"')
+    config += '\n[locales.de]\nregion = "US"\n\n[regions.US]\nemergency = "911"\npage_size = "Letter"\n'
+    root = tmp_path / "german"
+    (root / "source").mkdir(parents=True)
+    (root / "leaflets.toml").write_text(config, encoding="utf-8")
+    (root / "source" / "home-care.md").write_text("# Leaflet\n", encoding="utf-8")
+    return Catalogs(load_project(root))
