@@ -17,7 +17,12 @@ holds Hangul: ``표피괴사용해증(TEN)의``, ``"가짜"는``, ``IVIG를``, `
   ``/`` before a letter). WeasyPrint breaks there by itself, and would turn
   ``<wbr>`` into a ZERO WIDTH SPACE in the PDF's text, so the PDF drops it too.
 * A number and its unit (``2 g/kg``, ``1 g/kg/day``) never part, in any
-  language: ``keep_units_together`` holds them in a no-wrap span.
+  language: ``keep_units_together`` holds them in a no-wrap span.  So is a
+  phone number whole, with its ``+``, country code, brackets and every group
+  (``+49 877 778 0318``, ``(877) 778-0318``): a patient reads it to dial it,
+  and a line that ends in ``+`` or ``778-`` splits it in two.  Phone numbers
+  are those [phone] compares (pipeline/checks/patterns.py), so what the checks
+  read as one number is printed as one.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
+from pipeline.checks import patterns
 from pipeline.languages.scripts import char_class
 
 KEEP_ALL = "keep-all"
@@ -137,11 +143,29 @@ def strip_browser_hints(html: str) -> str:
 
 
 def keep_units_together(html: str) -> str:
-    """Every number with its unit (``2 g/kg``, ``3–5 days``), and every number grouped by a space
-    (``4 000``), in a span that does not wrap."""
+    """Every phone number (``+49 877 778 0318``), every number with its unit (``2 g/kg``,
+    ``3–5 days``), and every number grouped by a space (``4 000``), in a span that does not wrap."""
     parts = _PARTS.split(html)
-    return "".join(part if index % 2 else _NUMBER_UNIT.sub(_no_wrap, part) for index, part in enumerate(parts))
+    return "".join(part if index % 2 else _kept_together(part) for index, part in enumerate(parts))
+
+
+def _kept_together(text: str) -> str:
+    """A text part of the HTML with its phone numbers, and its numbers with their units, kept whole."""
+    if not patterns.has_digit(text):
+        return text
+    # Digits of a web address are no phone number: its pieces break after a slash (render_html.py).
+    phones = patterns.phone_spans(patterns.blank_out(text, phones=False))
+    pieces, last = [], 0
+    for start, end in phones:
+        pieces += [_NUMBER_UNIT.sub(_no_wrap, text[last:start]), _no_wrap_span(text[start:end])]
+        last = end
+    pieces.append(_NUMBER_UNIT.sub(_no_wrap, text[last:]))
+    return "".join(pieces)
 
 
 def _no_wrap(match: re.Match) -> str:
-    return f'<span class="{NO_WRAP_CLASS}">{match.group()}</span>'
+    return _no_wrap_span(match.group())
+
+
+def _no_wrap_span(text: str) -> str:
+    return f'<span class="{NO_WRAP_CLASS}">{text}</span>'

@@ -233,3 +233,35 @@ def test_a_link_note_never_starts_a_line(tmp_path, lang, sentence, linked):
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     assert sum(bool(re.search(rf"{linked} 1(?!\d)", line)) for line in lines) == 30, lines
     assert not [line for line in lines if re.match(r"1(?!\d)", line)], lines
+
+
+PHONES = ["+49 877 778 0318", "(877) 778-0318", "+1 (877) 778-0318", "0800 111 0 111", "030/1234567", "116 117"]
+
+
+def test_a_phone_number_is_kept_whole_in_the_html():
+    """ "+49 877 778 0318" was "+<span>49 877 778</span> 0318" (the span a number grouped by spaces
+    gets): a line could end after the "+" or before the last group."""
+    out = keep_units_together(f"<p>Rufen Sie {', '.join(PHONES)} an; 4 000 mg, 2 g/kg.</p>")
+    assert out == (
+        "<p>Rufen Sie "
+        + ", ".join(f'<span class="nowrap">{phone}</span>' for phone in PHONES)
+        + ' an; <span class="nowrap">4 000 mg</span>, <span class="nowrap">2 g/kg</span>.</p>'
+    )
+    # The digits of a web address are no phone number: its pieces break after a slash.
+    assert keep_units_together("<p>https://example.org/a/8005550199</p>") == "<p>https://example.org/a/8005550199</p>"
+
+
+def test_a_phone_number_is_printed_on_one_line_at_every_measure(tmp_path):
+    from pipeline.render_pdf import render_pdf
+
+    sentence = "Rufen Sie die Pflegehotline unter {} an, wenn Sie Kopfschmerzen haben."
+    body = keep_units_together("".join(f"<p>{sentence.format(phone)}</p>" for phone in PHONES))
+    css = (Path(__file__).parent.parent / "templates" / "leaflet.css").read_text(encoding="utf-8")
+    pages = "".join(f'<div style="width: {4 + n * 0.21:.2f}cm">{body}</div>' for n in range(30))
+    pdf = tmp_path / "phones.pdf"
+    pdf.write_bytes(render_pdf(f'<html lang="de"><style>{css}</style><body>{pages}</body></html>', ""))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert len(text.splitlines()) > 300  # the sentences do wrap
+    for phone in PHONES:
+        # Whole on its line, whatever comes before or after it: never a "+" or "778-" at a line's end.
+        assert len(re.findall(rf"unter\s+{re.escape(phone)}\s+an\b", text)) == 30, (phone, text)
