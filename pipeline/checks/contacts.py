@@ -100,14 +100,17 @@ def _country_code_written(phone: str, other: str) -> str | None:
 
 
 def _country_codes(phone: str, source_region: str) -> frozenset[str]:
-    """The country codes ``phone`` of the source may be given with: its readers' region's own
-    (the English's readers dial it at home: +1 from abroad for a US leaflet's number), and 1 for a
-    North American number.  None known (a source region this project's table lacks, a number of
-    no known plan): any code of up to three digits, as [phone] cannot tell."""
-    codes = {calling_code(source_region)} - {""}
+    """The country codes ``phone`` of the source may be given with (none: any of up to three
+    digits, as [phone] cannot tell).  A North American number (ten digits, no area code or
+    exchange starting with 0 or 1) is dialled with +1 (what a US reader abroad dials); another
+    number of an English written for readers in a region outside North America, with that
+    region's code (+82 2-555-0100 for 02-555-0100 in a leaflet for readers in Korea).  A number of
+    neither (02-555-0100 in a US leaflet, whose readers' numbers have no trunk 0) is of a country
+    the English does not say."""
     if _north_american_core(_digits(phone)):
-        codes.add(NANP)
-    return frozenset(codes)
+        return frozenset({NANP})
+    code = calling_code(source_region)
+    return frozenset({code}) if code and code != NANP else frozenset()
 
 
 def _same_phone(phone: str, other: str, source_region: str = "") -> bool:
@@ -126,6 +129,16 @@ def _another_country(phone: str, other: str, source_region: str) -> str:
     Germany), "" otherwise."""
     code = _country_code_written(phone, other)
     return code if code and not _same_phone(phone, other, source_region) else ""
+
+
+# Europe's harmonised service numbers, 116 000 to 116 199 (116 117, Germany's on-call doctors; 116 123,
+# a helpline), alone.  Read by [phone] only, not blanked out as a phone number for the other checks:
+# written so, a count (116 117 for 116,117) is a number [numbers] compares.
+_SERVICE_NUMBER = re.compile(r"(?<![\d.,:/])116[ \u00a0\u202f]?[01]\d{2}(?![.,:/]?\d|[ \u00a0\u202f]\d)")
+
+
+def _service_numbers(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _SERVICE_NUMBER.finditer(text)] if "116" in text else []
 
 
 def _grouped_like_a_quantity(phone: str) -> bool:
@@ -189,10 +202,12 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
         for other in translated
         if (code := _another_country(phone, other, region))
     }
+    blanked = patterns.blank_out(translation)
     added = [
         phone
         for phone in translated
-        + [shown[start:end] for start, end in _local_numbers(ctx, source, patterns.blank_out(translation))]
+        + [shown[start:end] for start, end in _local_numbers(ctx, source, blanked)]
+        + [shown[start:end] for start, end in _service_numbers(blanked)]
         if not any(_same_phone(wanted, phone, region) for wanted in source_phones)
         and phone not in other_country
         and _digits(phone) not in written_for_placeholder

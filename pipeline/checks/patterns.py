@@ -155,9 +155,6 @@ PHONE_RE = re.compile(
     # seven digits at least keep a date (01/2025) out.
     r"|(?<![\d.,:])(?=[\d()/ \u00a0]{11})(?:0\d{2,4}[ \u00a0]?/[ \u00a0]?|0\d{2,4}[ \u00a0]|\(0\d{2,4}\)[ \u00a0]?)"
     r"\d{1,8}(?:[ \u00a0]\d{1,4}){0,3}(?![.,:/]\d)"
-    # Europe's harmonised service numbers, 116 and three digits (116 117, the German on-call
-    # doctors; 116 123, a helpline): read as a number grouped by thousands only by a source that has it.
-    r"|(?<![\d.,:/])116[ \u00a0]?\d{3}(?![.,:/]?\d|[ \u00a0]\d)"
     # As Spain writes one (91 234 56 78, 912 34 56 78, 912 345 678; its numbers start with 6 to 9 and
     # have no trunk 0) and France (01 23 45 67 89, 01.23.45.67.89).  Groups of two are no thousands
     # grouping, so 2 3 veces or 10 20 mg stay numbers; three groups of three are a number grouped
@@ -297,7 +294,14 @@ def local_phone_numbers(text: str) -> list[re.Match]:
 
 
 def emergency_numbers(text: str) -> list[str]:
-    return [text[start:end] for start, end in _numbers_to_call(text)]
+    """The short numbers ``text`` says to call ("call 911"): not the area code of a phone number
+    after "call" ("Call 030 1234567")."""
+    phones = phone_spans(text)
+    return [
+        text[start:end]
+        for start, end in _numbers_to_call(text)
+        if not any(phone_start <= start < phone_end for phone_start, phone_end in phones)
+    ]
 
 
 def _numbers_to_call(text: str) -> Iterator[tuple[int, int]]:

@@ -133,3 +133,37 @@ def test_a_source_region_without_a_known_code_keeps_any_code(catalogs):
     assert catalogs.findings("Call 02-555-0100.", "+82 2-555-0100번으로 전화하세요.", check="phone") == []
     finding = only(catalogs.findings("Call (877) 778-0318.", "+82 877-778-0318번으로 전화하세요.", check="phone"))
     assert "has country code +82" in finding.message
+
+
+@pytest.fixture
+def korean_english(tmp_path):
+    """A project whose English is written for readers in Korea: its 02-555-0100 is a Korean number."""
+    from pipeline.config import load_project
+    from tests.checks.helpers import LEAFLETS_TOML, Catalogs
+
+    config = LEAFLETS_TOML.replace('[locales.en]\npage_size = "Letter"', '[locales.en]\nregion = "KR"')
+    config = config.replace('[locales.es]\npage_size = "A4"', '[locales.es]\nregion = "KR"')
+    config += '\n[regions.KR]\nemergency = "119"\npage_size = "A4"\n'
+    (tmp_path / "kr" / "source").mkdir(parents=True)
+    (tmp_path / "kr" / "leaflets.toml").write_text(config, encoding="utf-8")
+    (tmp_path / "kr" / "source" / "ivig-ten.md").write_text("# Leaflet\n", encoding="utf-8")
+    return Catalogs(load_project(tmp_path / "kr"))
+
+
+@pytest.mark.parametrize("written", ["02-555-0100", "+82 2-555-0100", "0082 2 555 0100"])
+def test_a_national_number_takes_the_english_readers_country_code(korean_english, written):
+    findings = korean_english.findings("Call 02-555-0100.", f"Llame al {written}.", locale="es", check="phone")
+    assert findings == []
+
+
+def test_a_national_number_with_another_country_code_is_an_error(korean_english):
+    finding = only(korean_english.findings("Call 02-555-0100.", "Llame al +49 2-555-0100.", locale="es"))
+    assert finding.message == (
+        "phone number 02-555-0100 has country code +49 in the translation (+49 2-555-0100), which dials "
+        "another country: the number's country code is +82; write it as the source does"
+    )
+
+
+def test_a_phone_number_after_call_is_no_short_number_to_call(german):
+    """ "Call 030 1234567": 030 is the area code, not a number to call (nor an emergency number)."""
+    assert german.findings("Call 030 1234567.", "Rufen Sie 030 1234567 an.", locale="de", domain="home-care") == []
