@@ -155,6 +155,9 @@ PHONE_RE = re.compile(
     # seven digits at least keep a date (01/2025) out.
     r"|(?<![\d.,:])(?=[\d()/ \u00a0]{11})(?:0\d{2,4}[ \u00a0]?/[ \u00a0]?|0\d{2,4}[ \u00a0]|\(0\d{2,4}\)[ \u00a0]?)"
     r"\d{1,8}(?:[ \u00a0]\d{1,4}){0,3}(?![.,:/]\d)"
+    # As Brazil writes one: a two-digit area code in brackets, four or five digits, a hyphen, four
+    # ((11) 3456-7890, (11) 93456-7890).
+    rf"|\(\d{{2}}\)\s?\d{{4,5}}[{_DASHES}]\d{{4}}"
     # As Spain writes one (91 234 56 78, 912 34 56 78, 912 345 678; its numbers start with 6 to 9 and
     # have no trunk 0) and France (01 23 45 67 89, 01.23.45.67.89).  Groups of two are no thousands
     # grouping, so 2 3 veces or 10 20 mg stay numbers; three groups of three are a number grouped

@@ -42,13 +42,14 @@ from pipeline.findings import ERROR, Finding
 from pipeline.regions import placeholders as region_placeholders
 
 # Numbers that are an emergency number somewhere (112 in Europe, 119 in Korea,
-# 911 in North America, 999 in the UK, 000 in Australia, 15, 17 and 18 in France
-# ...): written out in place of {emergency}, they are right for one region's
-# readers at most.  CLDR has no emergency numbers; these are the national ones of
+# 911 in North America, 999 in the UK, 000 in Australia, 15, 17 and 18 in France,
+# 190, 192 and 193 in Brazil ...): written out in place of {emergency}, they are
+# right for one region's readers at most.  CLDR has no emergency numbers; these are the national ones of
 # Wikipedia's "List of emergency telephone numbers" (and 112, Council Decision
 # 91/396/EEC; 911, 47 U.S.C. 251(e)(3)), police, fire and ambulance alike.
 EMERGENCY_NUMBERS = frozenset(
-    "000 100 101 102 103 108 110 111 112 113 114 115 117 118 119 120 122 123 125 911 995 997 999 15 17 18".split()
+    "000 100 101 102 103 108 110 111 112 113 114 115 117 118 119 120 122 123 125 190 192 193 911 995 997 999"
+    " 15 17 18".split()
 )
 # Three digits that are not part of a longer number (1,112 or 112.5); "llame al 112." ends a sentence.
 _SHORT_NUMBER = re.compile(r"(?<!\d)(?<!\d[.,])\d{3}(?![.,]?\d)")

@@ -167,3 +167,24 @@ def test_a_national_number_with_another_country_code_is_an_error(korean_english)
 def test_a_phone_number_after_call_is_no_short_number_to_call(german):
     """ "Call 030 1234567": 030 is the area code, not a number to call (nor an emergency number)."""
     assert german.findings("Call 030 1234567.", "Rufen Sie 030 1234567 an.", locale="de", domain="home-care") == []
+
+
+@pytest.mark.parametrize(
+    "translation, message",
+    [
+        (
+            "Ligue para a linha de enfermagem pelo (877) 778-0318. Ou (11) 3456-7890.",
+            "phone number (11) 3456-7890 in the translation is not in the source",
+        ),
+        (
+            "Ligue para a linha de enfermagem pelo (877) 778-0318. Emergência: 192.",
+            "emergency number 192 in the translation is not the source's (the readers' number is 911): "
+            "give no number the English does not give",
+        ),
+    ],
+)
+def test_a_brazilian_number_added_is_an_error(german, translation, message):
+    """Brazil's forms, in a language file of its own ([locales.de] stands in: no words either)."""
+    source = "Call the infusion nurse line at (877) 778-0318."
+    findings = german.findings(source, translation, locale="de", domain="home-care")
+    assert [f.message for f in findings if f.check in ("phone", "emergency")] == [message]
