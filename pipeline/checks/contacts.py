@@ -4,9 +4,11 @@ A reader who dials a mistyped number or opens a changed address gets no
 help, so each of these is an error; so is one the translation adds (an extra
 phone number, e-mail address, URL, or "119에 전화하세요" where the source says
 911): a translation must not send a patient anywhere the source does not.  Phone numbers are compared by their
-digits (``(877) 778-0318`` = ``877-778-0318``; adding a country code is
-fine, ``+82 2-555-0100`` for ``02-555-0100`` too, and ``+44 (0)20`` for ``+44 20``, whose
-bracketed trunk 0 a caller from abroad leaves out; dropping it is not).  E-mail addresses and URLs are compared as exact
+digits (``(877) 778-0318`` = ``877-778-0318`` = ``(877) 778 - 0318``; adding the number's
+own country code is fine, ``+1`` or ``001`` for a North American number, ``+82 2-555-0100``
+for ``02-555-0100`` in an English for readers in Korea, and ``+44 (0)20`` for ``+44 20``, whose
+bracketed trunk 0 a caller from abroad leaves out; dropping it is not, nor is another
+country's code: ``+49 877 778 0318`` dials Germany, one error naming both codes).  E-mail addresses and URLs are compared as exact
 strings, but for the case of the host (``ClinicalTrials.gov`` = ``clinicaltrials.gov``):
 ``example.org/ko`` is another page than ``example.org``.
 
