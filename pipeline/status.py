@@ -410,7 +410,15 @@ def selected(status: Status, locales: Sequence[str] = (), leaflets: Sequence[str
             if (not locales or pair.locale in locales) and (not leaflets or pair.leaflet in leaflets)
         ),
         unreadable=tuple(leaflet for leaflet in status.unreadable if not leaflets or leaflet in leaflets),
+        notes=tuple(note for note in status.notes if not _of_another_locale(note, status, locales)),
     )
+
+
+def _of_another_locale(note: str, status: Status, locales: Sequence[str]) -> bool:
+    """Whether ``note`` is about a language other than ``locales`` (all when empty): a language's
+    note begins with its code ("pt_BR: no Portuguese data …", checks.unchecked_languages)."""
+    others = {pair.locale for pair in status.pairs} - set(locales) if locales else set()
+    return any(note.startswith(f"{code}: ") for code in others)
 
 
 def format_text(status: Status) -> str:

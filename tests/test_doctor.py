@@ -200,3 +200,7 @@ def test_status_and_review_tell_the_reviewer_what_is_not_checked_in_a_language_w
     assert "note: locales/vi/LC_MESSAGES/demo.po: " + VIETNAMESE_NOTE.removeprefix("vi: ") in err.splitlines()
     code, _, err = project.run("review", "ko_KR", "demo", "--by", "Ji-woo Park")
     assert "pipeline/languages/" not in err  # Korean has its data
+    _, out, _ = project.run("status", "--locale", "ko_KR")  # a new user's status of one language named another's
+    assert "pipeline/languages/" not in out
+    _, out, _ = project.run("status", "--locale", "vi")
+    assert "note: " + VIETNAMESE_NOTE in out.splitlines()
