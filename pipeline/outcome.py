@@ -160,16 +160,13 @@ class Outcome:
         pairs = ", ".join(
             f"{pair} ({count} error{'s' if count != 1 else ''})" for pair, count in sorted(self.unshown_errors.items())
         )
+        pages, command = "those pages", "leaflets check"
         if len(self.unshown_errors) == 1:
             locale, leaflet = next(iter(self.unshown_errors)).split("/")
-            return (
-                f"the catalogs of {pairs} fail checks in what no draft page shows (a header, an entry no "
-                f"passage is shown from): a release refuses that page; leaflets check --locale {locale} "
-                f"--leaflet {leaflet} lists them"
-            )
+            pages, command = "that page", f"leaflets check --locale {locale} --leaflet {leaflet}"
         return (
             f"the catalogs of {pairs} fail checks in what no draft page shows (a header, an entry no "
-            f"passage is shown from): a release refuses those pages; leaflets check lists them"
+            f"passage is shown from): a release refuses {pages}; {command} lists them"
         )
 
     def problem(self, message: str) -> None:

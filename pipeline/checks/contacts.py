@@ -213,7 +213,7 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
         if not any(_same_phone(wanted, phone, region) for wanted in source_phones)
         and phone not in other_country
         and _digits(phone) not in written_for_placeholder
-        and not (_grouped_like_a_quantity(phone) and _source_has_value(ctx, int(_digits(phone))))
+        and not (_grouped_like_a_quantity(phone) and source_has_value(ctx, int(_digits(phone))))
     ]
     for other, (phone, code) in other_country.items():
         codes = " or ".join(f"+{allowed}" for allowed in sorted(_country_codes(phone, region)))
@@ -242,7 +242,9 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("phone", ERROR, f"{kind} {number} in the translation is not in the source")
 
 
-def _source_has_value(ctx: EntryContext, value: int) -> bool:
+def source_has_value(ctx: EntryContext, value: int) -> bool:
+    """Whether the source gives ``value``, in digits or words ("118 patients", "one hundred and
+    twelve"): a number of the translation with it is that quantity, not a number to call."""
     source = prose(ctx, ctx.source)
     return Fraction(value) in translation_values(source, ctx.source_language, ctx.source_language)
 

@@ -32,17 +32,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from fractions import Fraction
 
 from pipeline.checks import patterns
 from pipeline.checks.contacts import _quantity_follows as quantity_follows
 from pipeline.checks.contacts import _short_numbers_to_call as short_numbers_to_call
-from pipeline.checks.contacts import short_numbers_reported
+from pipeline.checks.contacts import short_numbers_reported, source_has_value
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import check_number_words
 from pipeline.checks.numbers import check_numbers
 from pipeline.checks.numerals import _scaled_numbers as scaled_numbers
-from pipeline.checks.numerals import normalise, prose, translation_values
+from pipeline.checks.numerals import normalise
 from pipeline.checks.placeholders import EMERGENCY_NUMBERS, region_literals
 from pipeline.findings import ERROR, Finding
 from pipeline.regions import placeholders
@@ -112,8 +111,7 @@ def _given_bare(ctx: EntryContext, translation: str, match: re.Match) -> bool:
         return False
     if any(start <= match.start() < end for start, end, *_ in scaled_numbers(translation, ctx.language)):
         return False  # 100만, 100 萬: a million
-    source = prose(ctx, ctx.source)
-    if Fraction(int(match.group())) in translation_values(source, ctx.source_language, ctx.source_language):
+    if source_has_value(ctx, int(match.group())):
         return False
     # Written where a number of the source is missing ("1 trong 100" for "one in ten"): [numbers]' or
     # [number-words]' error, with this number as what the translation has instead; one mistake, told once.

@@ -144,23 +144,28 @@ def check_untranslated_text(ctx: EntryContext) -> Iterator[Finding]:
 def _english_sentence_left_in(ctx: EntryContext) -> Iterator[Finding]:
     """Rule 5: a sentence of the source left as it is in a Latin-script translation (copied_sentences.py)."""
     language = ctx.source_language
+    readable, cited = _readable_text(ctx, ctx.translation_view), cited_texts(ctx.translation)
+
+    def is_name(words: list[str]) -> bool:
+        return _is_name(words, language)
+
     copied = copied_sentence(
-        _drop_quotations(_readable_text(ctx, ctx.translation_view), ctx.source),
+        _drop_quotations(readable, ctx.source),
         ctx.translation_view.prose,
         _readable_text(ctx, ctx.source_view),
-        cited_texts(ctx.translation),
+        cited,
         [*cited_texts(ctx.source), *_quotations(ctx.source)],
         language.function_words,
-        lambda words: _is_name(words, language),
+        is_name,
     )
     if copied is None:
         copied = english_sentence(
-            _readable_text(ctx, ctx.translation_view),
+            readable,
             ctx.translation_view.prose,
-            [*cited_texts(ctx.translation), *_quotations(ctx.translation)],
+            [*cited, *_quotations(ctx.translation)],
             _vocabulary(language),
             language.function_words,
-            lambda words: _is_name(words, language),
+            is_name,
         )
     if copied is None:
         return
