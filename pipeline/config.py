@@ -30,6 +30,7 @@ from pipeline.declared_languages import (
     plural_forms_problem,
     script_problem,
 )
+from pipeline.emergency_numbers import unconfirmed_number_problem
 from pipeline.errors import ConfigError, ConfigErrors
 from pipeline.languages import LANGUAGES, language_for
 from pipeline.languages.scripts import script_direction
@@ -395,6 +396,8 @@ SCHEMA: dict[str, Table] = {
     "regions": Table(
         {
             "emergency": Key("the number to dial", emergency_problem),
+            # The publisher's word for a number pipeline/emergency_numbers.py does not list.
+            "emergency_confirmed": Key("the number to dial", emergency_problem),
             "page_size": Key("a CSS page size", _page_size),
             "language_line": Key("a phone number", language_line_problem),
         },
@@ -492,6 +495,26 @@ def _undeclared_regions(locales: Mapping[str, Any], regions: Mapping[str, Any], 
                     CONFIG_NAME,
                     lines.line_of("locales", code, "region"),
                 )
+            )
+    return problems
+
+
+def _unconfirmed_emergency_numbers(regions: Mapping[str, Any], lines: KeyLines) -> list[ConfigError]:
+    """A region's emergency number that pipeline/emergency_numbers.py does not list for it, and that
+    the publisher has not confirmed: every page in every language would send patients to it."""
+    problems = []
+    for code, settings in regions.items():
+        if not isinstance(settings, dict) or region_code_problem(code):
+            continue  # validate() names what is wrong with the table itself
+        number, confirmed = settings.get("emergency"), settings.get("emergency_confirmed")
+        if not isinstance(number, str) or emergency_problem(number):
+            continue
+        if confirmed is not None and (not isinstance(confirmed, str) or emergency_problem(confirmed)):
+            continue
+        if message := unconfirmed_number_problem(code, number, confirmed):
+            key = "emergency" if confirmed is None else "emergency_confirmed"
+            problems.append(
+                ConfigError(f"[regions.{code}] {message}", CONFIG_NAME, lines.line_of("regions", code, key))
             )
     return problems
 
@@ -664,6 +687,8 @@ def parse_project(root: Path, data: dict, lines: KeyLines | None = None) -> Proj
         )
     if isinstance(locales_table, dict) and isinstance(regions_table, dict):
         problems += _undeclared_regions(locales_table, regions_table, lines)
+    if isinstance(regions_table, dict):
+        problems += _unconfirmed_emergency_numbers(regions_table, lines)
     if isinstance(locales_table, dict):
         problems += _declarations(locales_table, lines)
         problems += _unreviewed_without_checks(locales_table, source_locale, lines)

@@ -261,12 +261,51 @@ def test_the_region_gives_the_page_size_and_a_locale_may_override_it():
             '[locales.en]\n[regions.GB]\nemergency = "999"\npage_size = "A4"\nlanguage_line = "ask at the desk"\n',
             "[regions.GB] language_line is a phone number",
         ),
+        # One digit off: every page in every language would send patients to a dead number.
+        (
+            '[locales.en]\n[regions.GB]\nemergency = "990"\npage_size = "A4"\n',
+            '[regions.GB] emergency "990" is not an emergency number of GB that leaflets knows (it knows 112, 999)',
+        ),
+        (
+            '[locales.en]\n[regions.GB]\nemergency = "119"\npage_size = "A4"\n',  # Korea's, not Britain's
+            'If "119" is right, confirm it in [regions.GB]: emergency_confirmed = "119"',
+        ),
+        (
+            '[locales.en]\n[regions.GL]\nemergency = "112"\npage_size = "A4"\n',  # a region the list does not have
+            '[regions.GL] emergency "112" is not an emergency number of GL that leaflets knows (it knows none)',
+        ),
+        (  # a confirmation is of one number: editing the number undoes it
+            '[locales.en]\n[regions.GB]\nemergency = "990"\nemergency_confirmed = "999"\npage_size = "A4"\n',
+            '[regions.GB] emergency_confirmed "999" is not the emergency number "990"',
+        ),
     ],
 )
 def test_region_mistakes_are_named(text, message):
     with pytest.raises(ConfigError) as raised:
         config(text)
     assert message in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "code, table",
+    [
+        ("GB", 'emergency = "112"\npage_size = "A4"\n'),  # listed for the region
+        ("GL", 'emergency = "112"\nemergency_confirmed = "112"\npage_size = "A4"\n'),  # confirmed
+    ],
+)
+def test_a_listed_or_confirmed_emergency_number_is_accepted(code, table):
+    project = config(f'[locales.en]\nregion = "{code}"\n[regions.{code}]\n{table}')
+    assert project.locale("en").region.emergency == "112"
+
+
+def test_a_mistyped_emergency_number_stops_every_command_at_its_line(regional):
+    settings = regional.path("leaflets.toml")
+    settings.write_text(with_readers(CONFIG, "US", "US").replace('emergency = "911"', 'emergency = "912"'))
+    line = settings.read_text(encoding="utf-8").splitlines().index('emergency = "912"') + 1
+    for command in (["check"], ["build", "--only", "html"]):
+        code, out, err = regional.run(*command)
+        assert code != 0 and f'leaflets.toml:{line}: [regions.US] emergency "912" is not an emergency number' in err
+    assert not list(regional.path("build").rglob("*.html"))  # no page was made with it
 
 
 # -- source ----------------------------------------------------------------------------
