@@ -15,8 +15,10 @@ import difflib
 from pathlib import Path
 
 from pipeline import locale_codes
+from pipeline.catalogs.pofile import read_file
 from pipeline.checks.runner import project_domains
 from pipeline.config import CONFIG_NAME, Project
+from pipeline.errors import LeafletError
 
 LAID_OUT = "locales/<locale>/LC_MESSAGES/<leaflet id>.po"
 
@@ -101,12 +103,54 @@ def _unknown_leaflet_notes(project: Project) -> list[str]:
             if path.stem in domains or path.name.startswith("."):  # an editor's lock (.#x.po), macOS's ._x.po
                 continue
             close = difflib.get_close_matches(path.stem, leaflets, n=1)
+            renamed = _renamed_leaflet(project, settings.code, path, leaflets)
             notes.append(
                 f"{project.relative(path)}: there is no leaflet {path.stem!r} "
                 f"({project.relative(project.source_dir)}/{path.stem}.md), so this catalog is ignored"
-                + (f"; did you mean {close[0]}.po?" if close else "")
+                + (_move_to(project, path, renamed) if renamed else f"; did you mean {close[0]}.po?" if close else "")
             )
     return notes
+
+
+def renamed_catalog(project: Project, locale: str, leaflet: str) -> Path | None:
+    """The catalog of ``locale`` that was ``leaflet``'s under an earlier id (``git mv`` of the
+    English and a new ``id:``), when ``leaflet`` has none yet; None otherwise."""
+    folder = project.locales_dir / locale / "LC_MESSAGES"
+    if project.po_path(locale, leaflet).exists() or not folder.is_dir():
+        return None
+    domains = project_domains(project)
+    for path in sorted(folder.glob("*.po")):
+        if path.stem not in domains and not path.name.startswith(".") and _passages_found(project, path, leaflet):
+            return path
+    return None
+
+
+def _renamed_leaflet(project: Project, locale: str, orphan: Path, leaflets: list[str]) -> str | None:
+    """The leaflet, without a catalog of its own in ``locale``, whose English has most of the
+    passages ``orphan`` translates: the one it was made for under another id."""
+    for leaflet in leaflets:
+        if not project.po_path(locale, leaflet).exists() and _passages_found(project, orphan, leaflet):
+            return leaflet
+    return None
+
+
+def _passages_found(project: Project, catalog: Path, leaflet: str) -> bool:
+    """Whether half or more of the passages ``catalog`` has are, word for word, in ``leaflet``'s
+    English. The English, not its template: after a rename, ``extract`` has not run yet."""
+    try:
+        english = " ".join((project.source_dir / f"{leaflet}.md").read_text(encoding="utf-8").split())
+        passages = [" ".join(message.msgid.split()) for message in read_file(catalog, project.relative(catalog))]
+    except (OSError, UnicodeDecodeError, LeafletError):
+        return False  # an unreadable catalog is reported by the commands that read it
+    return bool(passages) and 2 * sum(passage in english for passage in passages) >= len(passages)
+
+
+def _move_to(project: Project, orphan: Path, leaflet: str) -> str:
+    target = project.relative(orphan.with_name(f"{leaflet}.po"))
+    return (
+        f"; it translates the English of {leaflet!r}, renamed? To keep its translations and their "
+        f"review: git mv {project.relative(orphan)} {target}, then leaflets update"
+    )
 
 
 def _catalogs_under(folder: Path) -> list[Path]:

@@ -101,3 +101,30 @@ def test_a_tools_hidden_folder_inside_a_locale_passes_unremarked(translated):
         shutil.copy(translated.po("demo"), translated.po("demo").with_name(side_file))
     code, _, err = translated.run("check")
     assert code == 0 and "is ignored" not in err
+
+
+def test_a_leaflet_given_a_new_id_is_pointed_to_its_old_catalog_not_given_a_new_one(translated):
+    """An adopter renamed a leaflet (git mv of the English, a new id:): every command said
+    "run extract, then update", and update made new catalogs, every entry fuzzy, the review lost."""
+    old = translated.path("source/demo.md")
+    english = old.read_text(encoding="utf-8")
+    assert "\nid: demo\n" in english
+    translated.path("source/renamed.md").write_text(english.replace("\nid: demo\n", "\nid: renamed\n"), "utf-8")
+    old.unlink()
+    catalog = translated.po("demo").read_bytes()
+    move = "git mv locales/ko_KR/LC_MESSAGES/demo.po locales/ko_KR/LC_MESSAGES/renamed.po, then leaflets update"
+    assert translated.run("extract")[0] == 0
+    code, out, _ = translated.run("status", "--format", "json")
+    assert code == 0 and any(move in note for note in json.loads(out)["notes"])
+    for command in (("build", "--only", "html"), ("update",)):
+        code, out, err = translated.run(*command)
+        assert "it translates the English of 'renamed', renamed?" in err and move in err, (command, err)
+    assert "locales/ko_KR/LC_MESSAGES/renamed.po: not created, as locales/ko_KR/LC_MESSAGES/demo.po" in err
+    assert not translated.po("renamed").exists() and translated.po("demo").read_bytes() == catalog
+    translated.po("demo").rename(translated.po("renamed"))
+    code, _, err = translated.run("update")
+    assert code == 0 and "is ignored" not in err, err
+    kept = translated.po("renamed").read_text(encoding="utf-8")
+    assert "#, fuzzy" not in kept.split("\n\n", 1)[1] and kept.count('msgstr ""\n\n') == catalog.decode().count(
+        'msgstr ""\n\n'
+    )

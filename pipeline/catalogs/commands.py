@@ -51,7 +51,7 @@ from pipeline.declared_languages import DECLARED_KEYS, cldr_lacks, missing
 from pipeline.errors import ConfigError, ConfigErrors, LeafletError, UnsafePathError, UsageError
 from pipeline.files import write_if_changed
 from pipeline.findings import Finding
-from pipeline.ignored_catalogs import ignored_catalog_notes
+from pipeline.ignored_catalogs import ignored_catalog_notes, renamed_catalog
 from pipeline.outcome import Outcome
 from pipeline.release import BRING_IN_THE_ENGLISH
 from pipeline.review import shorten
@@ -96,9 +96,8 @@ def extract(project: Project) -> Outcome:
             outcome.problems.append(str(exc))
             continue
         outcome.written(project.relative(path), write_template(template, path))
-    sources = {path.stem for path in project.source_dir.glob("*.md")}
     for pot in sorted(project.locales_dir.glob("*.pot")):
-        if pot.stem != COMMON_DOMAIN and pot.stem not in sources:
+        if _english_gone(project, pot):
             outcome.notes.append(
                 f"{project.relative(pot)}: source/{pot.stem}.md is gone; its template and "
                 "catalogs are kept until you delete them"
@@ -116,11 +115,24 @@ def update(project: Project, locales: tuple[str, ...] = (), domains: tuple[str, 
         _refuse_source_language(project, code)
         memory = translation_memory(project, code)
         for pot in _templates(project, domains):
+            if _english_gone(project, pot) and not project.po_path(code, pot.stem).exists():
+                continue  # a catalog for a leaflet no more: extract says its template is kept
+            if renamed := renamed_catalog(project, code, pot.stem):
+                # A new catalog, all fuzzy from memory, would lose the old one's review.
+                po = project.relative(project.po_path(code, pot.stem))
+                outcome.notes.append(
+                    f"{po}: not created, as {project.relative(renamed)} is its catalog under an old id"
+                )
+                continue
             _update_one(project, code, pot.stem, outcome, memory)
         outcome.notes += _glossary_problems(project, code)
     outcome.notes += _templates_behind(project, domains)
     outcome.notes += ignored_catalog_notes(project)
     return outcome
+
+
+def _english_gone(project: Project, pot: Path) -> bool:
+    return pot.stem != COMMON_DOMAIN and not (project.source_dir / f"{pot.stem}.md").exists()
 
 
 def _templates(project: Project, domains: tuple[str, ...] | None) -> list[Path]:
