@@ -57,7 +57,7 @@ def _joiner_re(language: Language) -> re.Pattern:
         guarded = script_of(word[0]) in ("Latn", "Arab")
         words.append(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])" if guarded else re.escape(word))
     # A mark stands right between the numbers (1-2, 1~2): in 2 劑COVID-19 the hyphen is a name's.
-    # Without words for "or" (German, Portuguese: no module) white space alone joins nothing:
+    # Without words for "or" (a language with no module: Dutch) white space alone joins nothing:
     # "2 3-mg tablets" is two tablets of 3 mg, not "2 or 3".
     said_or = rf"|\s*(?:[^\W\d_]+\s*)??(?:{'|'.join(words)})\s*" if words else ""
     return re.compile(rf"|\s*{_MARKS}\s*{said_or}")

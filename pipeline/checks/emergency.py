@@ -9,8 +9,8 @@ Two things send a reader to a number that does not answer, both errors:
   emergency numbers, next to the language's words for "call": 119에 전화,
   llame al 112, 撥打 110, اتصل بـ 999; or anywhere in a text about calling
   for help) that is neither in the source nor the region's number.  A
-  three-digit one needs no such words: "Rufen Sie im Notfall 112 an", "Notruf
-  112." in a language pipeline/languages/ has no words for (German) are told
+  three-digit one needs no such words: "Bel in een noodgeval 112", "Alarmnummer:
+  112." in a language pipeline/languages/ has no words for (Dutch) are told
   too, unless the source has its value (in digits or words: "118 patients",
   "one hundred and twelve") or a unit or counter follows it (112 mg, 118명).
   15, 17 and 18 (France) only with such words, as counts of years and minutes

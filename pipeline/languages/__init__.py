@@ -5,14 +5,16 @@ languages (script, how numbers and units are written, which words mean
 "day", "not" or "at most") is data here, all of a language in one module:
 
 - ``language.py``: the :class:`Language` record, every field documented;
-- ``en.py``, ``ko.py``, ``es.py``, ``ar.py``, ``zh.py``: one ``LANGUAGE``
+- ``en.py``, ``ko.py``, ``es.py``, ``ar.py``, ``zh.py``, ``de.py``: one ``LANGUAGE``
   each (tested by ``tests/languages/test_<code>.py``);
 - ``scripts.py``: writing systems, from Unicode's Script property (the one
   definition of Hangul, Han, Arabic ... for the whole pipeline);
 - ``symbols.py``: unit symbols every language writes alike.
 
 Korean is the first target language and has the fullest data; Spanish,
-Arabic and Chinese have enough for the generic rules not to be noisy.  The
+Arabic and Chinese have enough for the generic rules not to be noisy; German
+(meaning words, no length calibration) was measured on real translations
+(bench/meaning_noise.py).  The
 meaning checks ([negation], [limits], [comparison], [number-words],
 [emergency]) read a language's negation, limit, direction and number words
 from the same record, and say
@@ -31,14 +33,14 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from pipeline.languages import ar, en, es, ko, zh
+from pipeline.languages import ar, de, en, es, ko, zh
 from pipeline.languages.language import ABBREVIATIONS_WRITTEN_ALIKE, Language, frozen
 from pipeline.languages.scripts import Script
 from pipeline.locale_codes import likely_script
 
 __all__ = ["ENGLISH", "LANGUAGES", "Language", "language_for"]
 
-_MODULES = (en, ko, es, ar, zh)
+_MODULES = (en, ko, es, ar, zh, de)
 LANGUAGES: Mapping[str, Language] = frozen({module.LANGUAGE.code: module.LANGUAGE for module in _MODULES})
 ENGLISH = en.LANGUAGE  # the source language of every leaflet
 

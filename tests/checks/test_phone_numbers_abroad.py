@@ -2,7 +2,8 @@
 
 The English is written for readers in the US (leaflets.toml: [locales.en] region = "US"), so its
 "(877) 778-0318" is dialled from abroad as +1 877 778 0318; with any other country code a patient
-dials another country.  German has no words in pipeline/languages/, as for a new adopter.
+dials another country.  An emergency number German says to call ("Rufen Sie im Notfall 112 an",
+pipeline/languages/de.py) or gives bare ("Oder die 112.") is the readers' only if it is theirs.
 """
 
 from __future__ import annotations
@@ -91,26 +92,29 @@ def test_numbers_that_are_no_phone_number_get_no_finding(german, source, transla
     assert phone_and_emergency(german, translation, source) == []
 
 
+CALLED = " (the readers' number is 911: keep {emergency})"
+BARE = " (the readers' number is 911): give no number the English does not give"
+
+
 @pytest.mark.parametrize(
-    "sentence",
+    "sentence, told",
     [
-        "Rufen Sie im Notfall 112 an.",
-        "Wählen Sie im Notfall die 112.",
-        "Notruf 112.",
-        "Im Notfall: 112.",
-        "Notruf: 999",
+        # German's words for calling and for an emergency (pipeline/languages/de.py): a number to call
+        ("Rufen Sie im Notfall 112 an.", CALLED),
+        ("Wählen Sie im Notfall die 112.", CALLED),
+        ("Notruf 112.", CALLED),
+        ("Im Notfall: 112.", CALLED),
+        ("Notruf: 999", CALLED),
+        ("Wählen Sie 112.", CALLED),
+        # none of them: a three-digit emergency number given bare
+        ("Oder die 112.", BARE),
     ],
 )
-def test_an_emergency_number_added_for_readers_of_another_region_is_an_error(german, sentence):
+def test_an_emergency_number_added_for_readers_of_another_region_is_an_error(german, sentence, told):
     translation = CALL.format("(877) 778-0318") + " " + sentence
     number = "999" if "999" in sentence else "112"
     assert phone_and_emergency(german, translation) == [
-        (
-            "emergency",
-            "error",
-            f"emergency number {number} in the translation is not the source's (the readers' number is 911): "
-            "give no number the English does not give",
-        )
+        ("emergency", "error", f"emergency number {number} in the translation is not the source's{told}")
     ]
 
 

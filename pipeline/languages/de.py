@@ -1,0 +1,475 @@
+"""German: Latin script (judged by the identical-text rules only), unit words
+("24 Stunden", "500 Milligramm"), "Million"/"Mio.", ranges "3 bis 5 Tage".
+
+Also its negations ("nicht", "kein", "nie"; not "nicht nur", "nichtsteroidal",
+"kein Wunder"), limits ("höchstens", "nicht mehr als", "mindestens"),
+directions, numbers in words (one word however long: "einundzwanzig",
+"zweihundertfünfzig", "zweieinhalb", "zweimal") and calls ("rufen Sie die
+112"), for the meaning checks.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from pipeline.languages.language import (
+    ABBREVIATIONS_WRITTEN_ALIKE,
+    AT_LEAST,
+    AT_MOST,
+    BEFORE_AFTER,
+    MORE_LESS,
+    Language,
+    Spans,
+    frozen,
+)
+from pipeline.literals import lowered
+
+_L = r"[\wäöüß]"
+_W = rf"(?<!{_L})"  # a word start: \b does not know that ä is a letter in every mode
+_E = rf"(?!{_L})"
+_ANY = rf"{_L}+\s+"  # one word and the space after it: "Beenden Sie (die Infusion) nicht"
+
+# "nicht" but not the "Nicht-" of a name ("Nicht-Hodgkin-Lymphom") nor "nicht steroidal"
+# (non-steroidal: "nichtsteroidale Antirheumatika" is one word, no "nicht" in it).
+_STRONG = (
+    rf"{_W}(?:nicht(?!-{_L})(?!\s+steroid)|nie|niemals|nimmer|kein|keine|keinen|keinem|keiner|keines|keinerlei"
+    rf"|keinesfalls|keineswegs|nichts|niemand|niemanden|niemandem|weder|nirgends|nirgendwo){_E}"
+)
+# ... and "ohne" (without), and the verbs that forbid without a "nicht": vermeiden (avoid),
+# verzichten (refrain), verboten, untersagt, unterlassen (not "aufhören" or "absetzen", stop:
+# "do not stop" as "setzen Sie ... ab" is the very error to find).
+_ALL = _STRONG + rf"|{_W}(?:ohne|vermeid\w*|vermieden|verzicht\w*|verboten|untersagt|unterlass\w*){_E}"
+
+# What looks like a negation and is none: nicht nur (not only), nicht zuletzt (not least), kein
+# Wunder (no wonder), ob ... oder nicht (whether or not), nicht selten (often); and a limit said
+# with one, "nicht mehr als 4 g", "höchstens ... nicht überschreiten", which [limits] judges: the
+# "do not" of "do not take more than 4 g" is blanked in the English too.
+_NUMBER_AHEAD = r"(?=(?:etwa\s+|ca\.\s+)?(?:\d|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))"
+_NOT_NEGATION = (
+    rf"{_W}(?:nicht\s+nur|nicht\s+zuletzt|nicht\s+selten|kein\s+Wunder|ob\s+(?:{_ANY}){{0,6}}?oder\s+nicht){_E}"
+    rf"|{_W}(?:nicht|nie|niemals|keinesfalls)\s+(?:{_ANY}){{0,4}}?(?:mehr|weniger|länger|kürzer|später|öfter"
+    rf"|häufiger)\s+als\s+{_NUMBER_AHEAD}"
+    rf"|{_W}(?:nicht|nie|niemals|keinesfalls)\s+(?:zu\s+)?(?:überschreiten|überschritten|unterschreiten|unterschritten)"
+    rf"{_E}|{_W}(?:überschreiten|unterschreiten)\s+Sie\s+(?:{_ANY}){{0,5}}?(?:nicht|nie|niemals|keinesfalls){_E}"
+)
+
+# A "nicht" said of stopping, forgetting or skipping: "nicht absetzen", "Vergessen Sie nicht",
+# "Beenden Sie die Einnahme nicht", "Setzen Sie das Arzneimittel nicht ab", "Lassen Sie keine
+# Dosis aus"; not "Setzen Sie sich nicht ans Steuer" (do not drive): "setzen" only with its "ab".
+_STOP_AFTER = (
+    r"(?:abzusetzen|absetzen|abgesetzt|abbrechen|abzubrechen|abgebrochen|beenden|beendet|vergessen"
+    r"|aufhören|aufzuhören|unterbrechen|zu\s+unterbrechen|unterbrochen|auslassen|auszulassen|ausgelassen"
+    r"|weglassen|wegzulassen|zu\s+beenden)"
+)
+_NEGATED_STOP = (
+    rf"{_W}(?:nicht|nie|niemals|keinesfalls)\s+(?:{_ANY}){{0,3}}?{_STOP_AFTER}{_E}"
+    rf"|{_W}(?:beenden|unterbrechen|vergessen|vergiss)\s+(?:{_ANY}){{0,5}}?(?:nicht|nie|niemals|keinesfalls){_E}"
+    rf"|{_W}(?:setzen|brechen|hören|lassen)\s+(?:{_ANY}){{0,5}}?(?:nicht|nie|niemals|keinesfalls|keine\w*)\s+"
+    rf"(?:{_ANY}){{0,4}}?(?:ab|auf|aus){_E}"
+)
+
+# Directions ([comparison]).  Some comparatives are also a plain adjective before a masculine
+# noun ("ein niedriger Blutdruck", a low blood pressure; "ein häufiger Fehler", a common one):
+# those are read as comparatives only when no capitalised noun follows them.
+_NO_NOUN_AFTER = r"(?!\s+(?-i:[A-ZÄÖÜ]))"
+_DIRECTIONS = {
+    MORE_LESS: (
+        rf"{_W}(?:mehr|höher\w*|größer\w*|wahrscheinlicher\w*|häufiger{_NO_NOUN_AFTER}|häufigere[nmrs]?|öfter"
+        rf"|erhöh\w*|steig(?:t|en|ert?|ern|erung\w*)|gestiegen|ansteig\w*|anstieg\w*|zunehm\w*|zunahme"
+        rf"|vermehrt\w*){_E}",
+        rf"{_W}(?:weniger|unwahrscheinlicher\w*|senk(?:t|en|ung\w*)|gesenkt\w*|sink(?:t|en)|gesunken|verringer\w*"
+        rf"|reduzier\w*|reduktion|verminder\w*|rückgang|(?:niedriger|geringer|kleiner|seltener){_NO_NOUN_AFTER}"
+        rf"|(?:niedriger|geringer|kleiner|seltener)e[nmrs]?){_E}",
+    ),
+    BEFORE_AFTER: (
+        rf"{_W}(?:vor|vorher|zuvor|vorab|bevor|früher\w*|vorherig\w*|im\s+voraus|vorangehend\w*){_E}",
+        rf"{_W}(?:nach|nachdem|nachher|danach|später\w*|anschließend\w*|im\s+anschluss|hinterher){_E}",
+    ),
+}
+# Said with a direction word, saying none: mehr oder weniger (more or less), nicht mehr / keine
+# ... mehr (no longer), mehr erfahren / mehr dazu (read more), vor allem (above all), nach wie
+# vor (still), je nach (depending on), nach Bedarf (as needed), nach Hause, Schutz vor (protection
+# from), vor Licht schützen; and a limit next to a number (mehr als 65, weniger als 10 %), which
+# [limits] judges.
+_NOT_DIRECTION = (
+    rf"{_W}(?:mehr\s+oder\s+weniger|umso\s+mehr|(?:nicht|nie|niemals|kein\w*(?:\s+{_L}+){{0,2}})\s+mehr"
+    rf"|mehr\s+(?:erfahren|dazu|zum\s+thema|informationen|über)|vor\s+allem|nach\s+wie\s+vor|je\s+nach"
+    rf"|nach\s+(?:bedarf|hause|anweisung|angaben|möglichkeit|oben|unten|vorn|vorne|hinten|links|rechts|außen"
+    rf"|innen|ansicht|meinung|rücksprache|absprache|vorschrift|verordnung|ärztlicher|maßgabe|art)"
+    rf"|nach\s+und\s+nach|vor\s+(?:licht|feuchtigkeit|nässe|hitze|kälte|frost|sonne\w*|direkter|ort)"
+    rf"|(?:schutz|schütz\w*|geschützt|angst|furcht|warn\w*|bewahr\w*|sicher|respekt)\s+(?:{_ANY}){{0,3}}?vor"
+    rf"|(?:such\w*|frag\w*|riech\w*|schmeck\w*|verlang\w*|sortier\w*|nachfrage)\s+(?:{_ANY}){{0,3}}?nach){_E}"
+    rf"|{_W}(?:mehr|weniger|höher|niedriger|größer|kleiner|länger|kürzer|später|früher)\s+als\s+{_NUMBER_AHEAD}"
+)
+
+# Numbers in words.  German writes a number below a million as one word: "einundzwanzig" (21),
+# "zweihundertfünfzig" (250), "dreitausendfünfhundert" (3500); each is read whole.
+_DIGITS = {"null": 0, "ein": 1, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5}
+_DIGITS |= {"sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+_TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16}
+_TEENS |= {"siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60}
+_TENS |= {"siebzig": 70, "achtzig": 80, "neunzig": 90}
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_ONES = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"  # before "und", "hundert", "tausend"
+_ALONE = [word for word in (*_DIGITS, *_TEENS, *_TENS) if word != "ein"]  # "ein" alone: the article
+_BELOW_100 = rf"(?:(?:{_ONES})und(?:{_alternation(_TENS)})|{_alternation(_ALONE)})"
+_BELOW_1000 = rf"(?:(?:{_ONES})?hundert(?:und)?{_BELOW_100}?|{_BELOW_100})"
+_WHOLE = rf"(?:(?:ein|{_BELOW_1000})?tausend(?:und)?(?:{_BELOW_1000})?|{_BELOW_1000})"
+_ONE = re.compile(rf"(?:(?P<unit>{_ONES})und(?P<tens>{_alternation(_TENS)}))?(?P<word>.*)")
+
+
+def _below_100(word: str) -> int:
+    match = _ONE.fullmatch(word)
+    assert match is not None
+    if match.group("unit"):
+        return _DIGITS[match.group("unit")] + _TENS[match.group("tens")]
+    return {**_DIGITS, **_TEENS, **_TENS}.get(match.group("word"), 0)
+
+
+def _below_1000(word: str) -> int:
+    if "hundert" not in word:
+        return _below_100(word)
+    hundreds, _, rest = word.partition("hundert")
+    rest = rest.removeprefix("und")
+    return (_DIGITS[hundreds] if hundreds else 1) * 100 + (_below_100(rest) if rest else 0)
+
+
+def whole_number(word: str) -> int:
+    """The value of a German number word below a million: "einundzwanzig" 21, "hundertzwei" 102,
+    "zweitausendfünfhundert" 2500 (lower case, as :data:`_NUMBER` finds it)."""
+    if "tausend" not in word:
+        return _below_1000(word)
+    thousands, _, rest = word.partition("tausend")
+    rest = rest.removeprefix("und")
+    return (_below_1000(thousands) if thousands else 1) * 1000 + (_below_1000(rest) if rest else 0)
+
+
+# "Eine" and its forms are the article too, read generously as one (as Spanish "un" is); not "ein"
+# ending a clause, the particle of "Nehmen Sie die Tablette ein." (einnehmen: take).  Not "Acht" of
+# "Geben Sie Acht", "außer Acht lassen", "in Acht nehmen" (attention): a capital Acht is eight
+# only before its noun ("Acht Tage").
+_ARTICLE = r"eine|einen|einem|einer|eines|ein(?!\s*(?:[.,;:!?)]|und\b|$))"
+_ATTENTION = r"(?-i:Acht)(?!\s+(?-i:[A-ZÄÖÜ]))|acht\s+(?:zu\s+)?(?:geben|gegeben)\b"
+_NUMBER = re.compile(
+    rf"{_W}(?:(?P<and_a_half>ein|{_BELOW_100})einhalb|(?P<anderthalb>anderthalb)"
+    rf"|(?P<times>ein|{_WHOLE})\s?mal"
+    rf"|(?P<article>{_ARTICLE})"
+    rf"|(?!{_ATTENTION})(?P<whole>{_WHOLE})"
+    rf"|(?P<both>beide|beiden|beider)"  # "die beiden" (the two)
+    rf"|(?P<half>halb|halbe|halben|halber|halbes|hälfte)"
+    rf"|(?P<twice>doppelt(?=\s+so{_E})|(?<=das\s)doppelte|(?<=dem\s)doppelten)){_E}",
+    re.IGNORECASE,
+)
+
+
+def numerals(text: str) -> Spans:
+    """German number words, read generously: "eine Tablette" (1), "zehn" (10), "einundzwanzig" (21),
+    "zweihundertfünfzig" (250), "zweimal" (2), "zweieinhalb" (5/2), "anderthalb" (3/2), "die
+    Hälfte" (1/2), "doppelt so" (2)."""
+    for match in _NUMBER.finditer(text):
+        if match.group("and_a_half"):
+            value = whole_number(lowered(match.group("and_a_half"))) + Fraction(1, 2)
+        elif match.group("anderthalb"):
+            value = Fraction(3, 2)
+        elif match.group("times"):
+            value = Fraction(whole_number(lowered(match.group("times"))))
+        elif match.group("article"):
+            value = Fraction(1)
+        elif match.group("half"):
+            value = Fraction(1, 2)
+        elif match.group("twice") or match.group("both"):
+            value = Fraction(2)
+        else:
+            value = Fraction(whole_number(lowered(match.group("whole"))))
+        yield match.start(), match.end(), value
+
+
+# Ordinals, before their noun ("am dritten Tag" for "day 3", "die zweite Dosis"), in every ending:
+# erste, ersten, erster, erstes, erstem ...
+_ORDINAL_STEMS = {
+    "erst": 1,
+    "zweit": 2,
+    "dritt": 3,
+    "viert": 4,
+    "fünft": 5,
+    "sechst": 6,
+    "siebt": 7,
+    "siebent": 7,
+    "acht": 8,
+    "neunt": 9,
+    "zehnt": 10,
+    "elft": 11,
+    "zwölft": 12,
+    "zwanzigst": 20,
+}
+_ORDINAL = re.compile(rf"{_W}(?P<stem>{_alternation(_ORDINAL_STEMS)})(?:e|er|en|em|es){_E}", re.IGNORECASE)
+
+
+def ordinals(text: str) -> Spans:
+    """German ordinals: "dritten" (3), "zweite" (2), "zehnter" (10)."""
+    for match in _ORDINAL.finditer(text):
+        if lowered(match.group()) in ("achten", "achte"):  # also "achten" (pay attention): not read
+            continue
+        yield match.start(), match.end(), Fraction(_ORDINAL_STEMS[lowered(match.group("stem"))])
+
+
+# Who a limit says ("Kinder unter 12 Jahren", people over 65): a "nicht" before it denies the
+# verb ("Geben Sie es nicht Kindern unter 12 Jahren"), not the limit.
+_PEOPLE = (
+    "Kinder Kindern Säuglinge Säuglingen Jugendliche Jugendlichen Erwachsene Erwachsenen Personen "
+    "Menschen Patienten Patientinnen Frauen Männer Männern Alter"
+).split()
+_GROUP_LIMITS = {
+    f"{who} {limit}": direction
+    for who in _PEOPLE
+    for limit, direction in (("unter", AT_MOST), ("von unter", AT_MOST), ("über", AT_LEAST), ("ab", AT_LEAST))
+} | {"älter als": AT_LEAST, "jünger als": AT_MOST}
+
+_LIMITS_BEFORE = {
+    "nicht mehr als": AT_MOST,
+    "nie mehr als": AT_MOST,
+    "höchstens": AT_MOST,
+    "maximal": AT_MOST,
+    "max.": AT_MOST,
+    "bis zu": AT_MOST,
+    "bis maximal": AT_MOST,
+    "bis höchstens": AT_MOST,
+    "bis spätestens": AT_MOST,
+    "weniger als": AT_MOST,
+    "unter": AT_MOST,
+    "unterhalb von": AT_MOST,
+    "innerhalb von": AT_MOST,
+    "innerhalb": AT_MOST,
+    "binnen": AT_MOST,
+    "spätestens": AT_MOST,
+    "spätestens nach": AT_MOST,
+    "nicht länger als": AT_MOST,
+    "nicht später als": AT_MOST,
+    "nicht über": AT_MOST,
+    "nicht älter als": AT_MOST,
+    "kürzer als": AT_MOST,
+    "niedriger als": AT_MOST,
+    "geringer als": AT_MOST,
+    "kleiner als": AT_MOST,
+    "Höchstdosis von": AT_MOST,
+    "eine Höchstdosis von": AT_MOST,
+    "überschreiten Sie nicht": AT_MOST,
+    "mindestens": AT_LEAST,
+    "mind.": AT_LEAST,
+    "wenigstens": AT_LEAST,
+    "zumindest": AT_LEAST,
+    "zumindestens": AT_LEAST,
+    "nicht weniger als": AT_LEAST,
+    "nicht kürzer als": AT_LEAST,
+    "nicht jünger als": AT_LEAST,
+    "mehr als": AT_LEAST,
+    "über": AT_LEAST,
+    "oberhalb von": AT_LEAST,
+    "länger als": AT_LEAST,
+    "höher als": AT_LEAST,
+    "größer als": AT_LEAST,
+    "ab": AT_LEAST,
+    "frühestens": AT_LEAST,
+    "frühestens nach": AT_LEAST,
+    "Mindestdosis von": AT_LEAST,
+    # "wenn die Dosis 4 g überschreitet" after it; "überschreitet 2 Blöcke" before
+    "überschreitet": AT_LEAST,
+    "übersteigt": AT_LEAST,
+    # "wenn das Fieber über 39 °C steigt"; "sinkt der Blutzucker unter 4 mmol/l"
+    "steigt über": AT_LEAST,
+    "sinkt unter": AT_MOST,
+    "fällt unter": AT_MOST,
+    **_GROUP_LIMITS,
+}
+_LIMITS_AFTER = {
+    "oder mehr": AT_LEAST,
+    "und mehr": AT_LEAST,
+    "oder länger": AT_LEAST,
+    "oder älter": AT_LEAST,
+    "und älter": AT_LEAST,
+    "oder darüber": AT_LEAST,
+    "oder mehrere": AT_LEAST,
+    "oder größer": AT_LEAST,
+    "und größer": AT_LEAST,
+    "überschreitet": AT_LEAST,
+    "übersteigt": AT_LEAST,
+    "und darüber": AT_LEAST,
+    "oder höher": AT_LEAST,
+    "oder weniger": AT_MOST,
+    "oder kürzer": AT_MOST,
+    "oder jünger": AT_MOST,
+    "und jünger": AT_MOST,
+    "oder darunter": AT_MOST,
+    "oder kleiner": AT_MOST,
+    "und darunter": AT_MOST,
+    "oder niedriger": AT_MOST,
+    # "4 g pro Tag nicht überschreiten", "... darf nicht überschritten werden"
+    "nicht überschreiten": AT_MOST,
+    "nicht zu überschreiten": AT_MOST,
+    "nicht überschritten": AT_MOST,
+    "nicht unterschreiten": AT_LEAST,
+    "nicht unterschritten": AT_LEAST,
+}
+
+
+LANGUAGE = Language(
+    code="de",
+    english_name="German",
+    unit_words=frozen(
+        {
+            "Prozent": "percent",
+            "Stunden": "hour",
+            "Stunde": "hour",
+            "Std.": "hour",
+            "Minuten": "minute",
+            "Minute": "minute",
+            "Min.": "minute",
+            "Tagen": "day",
+            "Tage": "day",
+            "Tag": "day",
+            "Wochen": "week",
+            "Woche": "week",
+            "Monaten": "month",
+            "Monate": "month",
+            "Monat": "month",
+            # Doses in words ("500 Milligramm", "4 Gramm"): German writes the plural as the singular.
+            "Mikrogramm": "ug",
+            "Milligramm": "mg",
+            "Gramm": "g",
+            "Kilogramm": "kg",
+            "Kilo": "kg",
+            "Milliliter": "ml",
+            "Liter": "l",
+            "Internationale Einheiten": "iu",
+            "I.E.": "iu",
+            "IE": "iu",
+            "Einheiten": "iu",
+            "Grad Celsius": "celsius",
+        }
+    ),
+    # "am Tag der Infusion" (on the day of), "Tage" in "Tagesdosis": a word of its own
+    unit_word_exclusions=frozen({"Tag": ("es",), "Monat": ("s",)}),
+    scale_words=frozen(
+        {"Tausend": 10**3, "Million": 10**6, "Millionen": 10**6, "Mio.": 10**6, "Milliarde": 10**9, "Milliarden": 10**9}
+    ),
+    scale_needs_space=True,
+    per_words=frozen(
+        {
+            "day": (
+                "pro Tag",
+                "am Tag",
+                "je Tag",
+                "jeden Tag",
+                "täglich",
+                "tägl.",
+                "tägliche",
+                "täglichen",
+                "pro 24 Stunden",
+            ),
+            "week": ("pro Woche", "in der Woche", "je Woche", "jede Woche", "wöchentlich", "wöchentliche"),
+            "hour": ("pro Stunde", "je Stunde", "jede Stunde", "stündlich"),
+            "month": ("pro Monat", "im Monat", "je Monat", "jeden Monat", "monatlich", "monatliche"),
+            # after the dose: "1 g pro Kilogramm Körpergewicht", "0,4 g/kg"
+            "kg": ("pro Kilogramm", "pro kg", "je Kilogramm", "je kg", "pro Kilo"),
+        }
+    ),
+    # "am Tag der Infusion", "am Tag davor" (on the day of, the day before): no rate;
+    # "in der Woche danach" (in the week after).
+    per_word_exclusions=frozen(
+        {
+            "am Tag": (" der", " des", " vor", " nach", " danach", " davor", " zuvor", " Ihrer", " Ihres", " eins"),
+            "in der Woche": (" danach", " davor", " zuvor", " vor", " nach"),
+        }
+    ),
+    range_words=("bis", "und"),
+    alternative_words=("oder", "bis"),
+    total_words=("insgesamt", "gesamt", "Gesamtdosis", "zusammen"),
+    # Sentences: the shorthand of titles and of German prose whose period ends none ("Tel. 112",
+    # "Nr. 5", "ggf. die", "max. 4 g"), and never one that often ends a sentence ("usw.", "etc.").
+    abbreviations=ABBREVIATIONS_WRITTEN_ALIKE
+    | frozenset({"nr", "tel", "max", "mind", "tägl", "gem", "lt", "zzgl", "bspw", "allg", "std", "abs", "str"}),
+    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
+    dose_forms=tuple(
+        rf"(?i:{form}){_E}"
+        for form in (
+            r"(?:film|brause|lutsch|schmelz|kau)?tabletten?",
+            "kapseln?",
+            "dragees?",
+            "tropfen",
+            "beutel",
+            "sprühstöße",
+            "sprühstoß",
+            "hübe",
+            "hub",
+            "pflaster",
+            "ampullen?",
+            "dosen",
+            "dosis",
+            "inhalationen",
+            "inhalation",
+            "(?:ess|tee|mess)löffel",
+            "zäpfchen",
+            "durchstechflaschen?",
+            "fertigspritzen?",
+            "pens?",
+        )
+    ),
+    negation=_ALL,
+    strong_negation=_STRONG,
+    not_negation=_NOT_NEGATION,
+    negated_stop=_NEGATED_STOP,
+    day_halves=(
+        rf"(?:Uhr\s+)?(?:morgens|vormittags|früh|in\s+der\s+Früh|am\s+Morgen|am\s+Vormittag){_E}",
+        rf"(?:Uhr\s+)?(?:nachmittags|abends|am\s+Nachmittag|am\s+Abend){_E}",
+    ),
+    one_negation_for_two=rf"{_W}(?:oder|weder){_E}",  # nicht absetzen oder auslassen: one "nicht" for both
+    directions=frozen(_DIRECTIONS),
+    not_direction=_NOT_DIRECTION,
+    # eine Viertelstunde (15 minutes), eine halbe Stunde (30 minutes), eine Dreiviertelstunde
+    number_words=frozen(
+        {
+            "Viertelstunde": (("15", "minute"),),
+            "halbe Stunde": (("30", "minute"),),
+            "Dreiviertelstunde": (("45", "minute"),),
+        }
+    ),
+    group_limits=frozenset(phrase.lower() for phrase in _GROUP_LIMITS),
+    limits_before=frozen(_LIMITS_BEFORE),
+    limits_after=frozen(_LIMITS_AFTER),
+    numerals=numerals,
+    ordinals=ordinals,
+    emergency_words=(
+        "Notfall",
+        "Notfällen",
+        "Notruf",
+        "Notarzt",
+        "Rettungsdienst",
+        "Rettungswagen",
+        "Notaufnahme",
+        "Krankenwagen",
+    ),
+    call_before=(
+        "rufen Sie die",
+        "rufen Sie sofort die",
+        "rufen Sie umgehend die",
+        "rufen Sie",
+        "wählen Sie die",
+        "wählen Sie sofort die",
+        "wählen Sie",
+        "unter der Nummer",
+        "unter der Rufnummer",
+        "anrufen unter",
+        "Anruf unter",
+    ),
+    extension_words=("Durchwahl", "Nebenstelle", "Apparat", "App"),
+    menu_before=("drücken Sie die", "drücken Sie", "Taste", "wählen Sie die"),
+    text_words=("SMS", "Textnachricht", "Kurznachricht"),
+    ignore_case=True,
+)
