@@ -15,7 +15,7 @@ import pytest
 INFUSION = """\
 ---
 id: infusion
-title: "Infusion"
+title: "Your infusion"
 summary: "What to do at home."
 reviewed_by: "Dr. Mina Cho, PharmD"
 reviewed_on: 2026-10-01
@@ -35,7 +35,7 @@ STOP = "Do not stop the infusion by yourself."
 LIMIT = "Take no more than 4 g of paracetamol in 24 hours."
 REST = "Rest for two days after each infusion."
 CLOTS = "Blood clots are more likely in older people."
-TITLE = {"Infusion": "Infusion", "What to do at home.": "Was Sie zu Hause tun."}
+TITLE = {"Your infusion": "Ihre Infusion", "What to do at home.": "Was Sie zu Hause tun."}
 
 WRONG = {
     STOP: "Beenden Sie die Infusion selbst.",  # the adopter's: "nicht" dropped
@@ -87,6 +87,10 @@ def test_the_faithful_german_translation_passes_the_meaning_checks(project):
     output, lines = checked(project, RIGHT)
     assert lines == [], output
     assert "no German data" not in output
+    # and review records it without the note that the checks do not read German
+    code, _, err = project.run("review", "de", "infusion", "--by", "Lena Vogel")
+    assert code == 0, err
+    assert "data in pipeline/languages/" not in err
 
 
 @pytest.mark.parametrize(("locale", "noted"), [("de", False), ("nl", True)])  # Dutch: still no module, still the note
