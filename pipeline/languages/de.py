@@ -354,8 +354,6 @@ LANGUAGE = Language(
             "Grad Celsius": "celsius",
         }
     ),
-    # "am Tag der Infusion" (on the day of), "Tage" in "Tagesdosis": a word of its own
-    unit_word_exclusions=frozen({"Tag": ("es",), "Monat": ("s",)}),
     scale_words=frozen(
         {"Tausend": 10**3, "Million": 10**6, "Millionen": 10**6, "Mio.": 10**6, "Milliarde": 10**9, "Milliarden": 10**9}
     ),
