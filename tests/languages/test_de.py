@@ -25,6 +25,13 @@ def test_german_numbers(text, value):
     assert Fraction(value) in values(text, "de")
 
 
+@pytest.mark.parametrize(("locale", "decimal"), [("de", ","), ("de_DE", ","), ("de_AT", ","), ("de_CH", ".")])
+def test_every_german_locale_finds_german_with_its_own_decimal_mark(locale, decimal):
+    german = language_for(locale)
+    assert (german.code, german.english_name, german.decimal_symbol) == ("de", "German", decimal)
+    assert german.negations("Nehmen Sie es nicht.") == ["nicht"]
+
+
 def test_german_groups_thousands_with_a_point():
     assert (DE.decimal_symbol, DE.group_symbol) == (",", ".")
     assert Fraction(4000) in values("Nehmen Sie nie mehr als 4.000 mg.", "de")
