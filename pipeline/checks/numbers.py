@@ -19,9 +19,12 @@ The source's ordinals in words ("the second dose") are numbers as "the 2nd
 dose" is: ``두 번째``, ``第二劑``, ``الجرعة الثانية``, ``la segunda dosis`` keep
 the 2.  Not "first", which a translation may say as 처음 or 最先 (en.py).
 
-A number kept with the source's separators where the language reads them the
-other way round is one it does not keep: ``4,000 mg`` in French is 4 mg to its
-reader (a comma is French's decimal mark), though read generously it was 4000.
+A number kept with the source's separators where the language's readers read
+them the other way round is one it does not keep: ``4,000 mg`` in French is 4 mg
+to its reader (a comma is French's decimal mark), though read generously it was
+4000, and ``1.125 mg`` in German is 1125 mg.  A dose that keeps the English
+decimal point where no reader takes it for a group (``2.5 mL`` in French) is a
+warning to write ``2,5``.  The Spanish of the US, like Korean, writes the point.
 
 Digits that are not quantities are out of scope here: URLs, DOIs, e-mail
 addresses, phone numbers (checked whole by [phone]), placeholders, code spans
@@ -50,15 +53,18 @@ from pipeline.checks.numerals import (
     NumberMention,
     as_written,
     compiled_number_pattern,
+    normalise,
+    number_pattern,
     parse_number,
     prose,
     shown_value,
     source_mentions,
     translation_values,
 )
+from pipeline.checks.quantities import quantities
 from pipeline.checks.units import converted_values
-from pipeline.findings import ERROR, Finding
-from pipeline.languages import Language
+from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.languages import Language, readers_separators
 from pipeline.literals import lowered
 
 CHECK = "numbers"
@@ -86,41 +92,117 @@ def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _separators_misread(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[Finding]:
-    """A number of the source written with the source's separators where the translation's
-    language reads them the other way round: "4,000 mg" kept in a French translation is 4 mg to a
-    French reader, for whom the comma is the decimal mark (and "1.5" nothing but 1.5). Translations
-    are read generously, in either convention (a translator may keep "0.5"), so only a number whose
-    two readings differ, the source's value in the source's reading and not in the language's, is
-    one: "1.500 mg" in Spanish is 1500 either way a Spanish reader takes it."""
-    language, source = ctx.language, ctx.source_language
-    ours = (language.decimal_symbol, language.group_symbol)
+    """A number of the source kept with the source's separators where the translation's readers
+    write numbers otherwise (CLDR, for the language as written in the readers' region:
+    :func:`~pipeline.languages.readers_separators`).
+
+    An error when a reader of the language takes it for another number: "4,000 mg" kept in a
+    French translation is 4 mg to a French reader, for whom the comma is the decimal mark, and
+    "1.125 mg" kept in a German one is 1125 mg, the point grouping thousands. Wherever the comma
+    is the decimal mark the point is read as a group before exactly three digits, in French too
+    (CLDR's French group is a space, but "1.000 €" is everyday French). Translations are read
+    generously, in either convention (a translator may keep "0.5"), so only a number whose two
+    readings differ, the source's value in the source's reading and not in the reader's, is one:
+    "1.500 mg" in Spanish is 1500 either way a Spanish reader takes it.
+
+    A warning when no reader can take it for another number but the language writes its
+    decimals otherwise: "2.5 mL" in French or German, a dose (a number of the source with a
+    unit, or a count of tablets, drops ...) its readers write 2,5 mL. Not a version, a section
+    or a rate ("version 2.0", "1.9 in every 1 million"), nor in Korean, Chinese, Arabic or the
+    Spanish of the US, whose decimal mark is the point."""
+    source = ctx.source_language
     theirs = (source.decimal_symbol, source.group_symbol)
-    if not mentions or ours == theirs:
+    readers = tuple(normalise(symbol) for symbol in readers_separators(ctx.language, ctx.locale, ctx.region))
+    if not mentions or readers == theirs:
         return
+    decimal = readers[0]
     given = values_in_source(ctx, mentions)
     text = prose(ctx, ctx.translation)
     shown = as_written(ctx.translation_view.prose, text)
+    amounts: set[Fraction] | None = None  # the source's doses, read only when a kept decimal point asks
     for match in compiled_number_pattern(*theirs, whole_runs=True).finditer(text):
-        as_theirs = parse_number(match.group(), *theirs)
-        read = compiled_number_pattern(*ours, whole_runs=True).fullmatch(match.group())
-        if read is None or as_theirs not in given:
+        written = match.group()
+        as_theirs = parse_number(written, *theirs)
+        if as_theirs not in given:
             continue
-        as_ours = parse_number(match.group(), *ours)
-        if as_ours != as_theirs and as_ours not in given:
+        readings = _readings(written, decimal, readers[1])
+        misread = sorted(value for value in readings if value != as_theirs and value not in given)
+        quoted = shown[match.start() : match.end()]
+        if misread:
             yield ctx.finding(
                 CHECK,
                 ERROR,
-                f"{shown[match.start() : match.end()]} in the translation is {shown_value(as_ours)} to a reader of "
-                f"{language.english_name or language.code}, whose decimal mark is {language.decimal_symbol!r}: "
-                f"write {_unambiguous(as_theirs)}",
+                f"{quoted} in the translation is {shown_value(misread[0])} to a reader of "
+                f"{ctx.language.english_name or ctx.language.code}, whose decimal mark is {decimal!r}: "
+                f"write {_unambiguous(written, as_theirs, theirs, decimal)}",
+            )
+            continue
+        if readings or decimal == theirs[0] or theirs[0] not in written:
+            continue  # read as the source's value, or no decimal point kept
+        if amounts is None:
+            amounts = _amounts(ctx)
+        if as_theirs in amounts:
+            yield ctx.finding(
+                CHECK,
+                WARNING,
+                f"{quoted} in the translation has the English decimal point, where "
+                f"{ctx.language.english_name or ctx.language.code}'s decimal mark is {decimal!r}: "
+                f"write {_unambiguous(written, as_theirs, theirs, decimal)}",
             )
 
 
-def _unambiguous(value: Fraction) -> str:
-    """A number as every reader reads it: 4000 or 4 000, never 4,000 nor 4.000."""
-    if value.denominator != 1 or value < 1000:
-        return shown_value(value)  # 1.5: a decimal of the source has no group, so no second reading
-    return f"{value.numerator} or {value.numerator:,}".replace(",", " ") + " (grouped by a space)"
+def _readings(written: str, decimal: str, group: str) -> set[Fraction]:
+    """The values a reader whose separators are ``decimal`` and ``group`` may take ``written``
+    for: in their own convention, and, where the comma is the decimal mark, with the point
+    grouping thousands (German's, Spanish's and Portuguese's group mark, and everyday French's)."""
+    conventions = [(decimal, group)] + ([(",", ".")] if decimal == "," else [])
+    return {
+        parse_number(written, *convention)
+        for convention in dict.fromkeys(conventions)
+        if compiled_number_pattern(*convention, whole_runs=True).fullmatch(written)
+    }
+
+
+def _unambiguous(written: str, value: Fraction, theirs: tuple[str, str], decimal: str) -> str:
+    """A number as every reader of the language reads it: 4000 or 4 000 (never 4,000 nor 4.000),
+    1,125 with the language's decimal mark (the digits as written, not rounded)."""
+    whole, _, fraction = written.replace(theirs[1], "").partition(theirs[0])
+    if fraction:
+        return f"{whole}{decimal}{fraction}"
+    if value >= 1000:
+        return f"{value.numerator} or {value.numerator:,}".replace(",", " ") + " (grouped by a space)"
+    return shown_value(value)
+
+
+def _amounts(ctx: EntryContext) -> set[Fraction]:
+    """The values of the source's doses written with a decimal mark: numbers with a unit (2.5 mL,
+    0.4 g/kg, 1.5 hours, 2.5%) and counts of a dose form or period (1.5 tablets, 2.5 drops),
+    what a patient measures. Not a whole number ("2 mg" makes no "version 2.0" a dose)."""
+    source = ctx.source_language
+    text = prose(ctx, ctx.source)
+    numbers = [_LEADING_NUMBER.match(quantity.text) for quantity in quantities(text, (source,))]
+    written = [number.group() for number in numbers if number]
+    counted = _counts_re(source)
+    if counted is not None:
+        written += [match.group("number") for match in counted.finditer(text)]
+    return {
+        parse_number(number, source.decimal_symbol, source.group_symbol)
+        for number in written
+        if source.decimal_symbol in number
+    }
+
+
+_LEADING_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+
+
+@lru_cache(maxsize=64)
+def _counts_re(language: Language) -> re.Pattern | None:
+    """A number and a counted noun after it, singular or plural: "1.5 tablets", "2.5 teaspoonfuls"."""
+    if not language.counted_nouns:
+        return None
+    nouns = "|".join(map(re.escape, sorted(language.counted_nouns, key=len, reverse=True)))
+    number = number_pattern(language.decimal_symbol, language.group_symbol, whole_runs=True)
+    return re.compile(rf"(?P<number>{number})\s+(?:{nouns})(?:e?s)?\b", re.IGNORECASE)
 
 
 def _times_in_the_other_half(ctx: EntryContext) -> Iterator[Finding]:

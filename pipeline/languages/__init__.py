@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from pipeline.languages import ar, de, en, es, ko, zh
@@ -38,7 +38,7 @@ from pipeline.languages.language import ABBREVIATIONS_WRITTEN_ALIKE, Language, f
 from pipeline.languages.scripts import Script
 from pipeline.locale_codes import likely_script
 
-__all__ = ["ENGLISH", "LANGUAGES", "Language", "language_for"]
+__all__ = ["ENGLISH", "LANGUAGES", "Language", "language_for", "readers_separators"]
 
 _MODULES = (en, ko, es, ar, zh, de)
 LANGUAGES: Mapping[str, Language] = frozen({module.LANGUAGE.code: module.LANGUAGE for module in _MODULES})
@@ -69,6 +69,26 @@ def language_for(locale_code: str, script: str | None = None, formats_like: str 
         decimal_symbol=get_decimal_symbol(locale),
         group_symbol=get_group_symbol(locale),
     )
+
+
+@cache
+def readers_separators(language: Language, locale_code: str, region: str) -> tuple[str, str]:
+    """The decimal and group marks ``language``'s readers in ``region`` write (CLDR): those of the
+    language as written in the readers' region when the locale code names no territory of its own
+    and CLDR has that variant (``es`` for readers in the US is es_US: 1,000.5, as in Mexico; es
+    alone is Spain's 1.000,5), else the language's own (``pt_BR`` keeps Brazil's; ``de`` for
+    readers in the US is German's, CLDR having no German of the US)."""
+    own = (language.decimal_symbol, language.group_symbol)
+    try:
+        locale = Locale.parse(locale_code)
+    except (ValueError, TypeError, UnknownLocaleError):
+        return own  # a language CLDR lacks: its formats_like
+    if locale.territory or not region:
+        return own
+    regional = "_".join(part for part in (locale.language, locale.script, region) if part)
+    if not localedata.exists(regional):
+        return own
+    return get_decimal_symbol(regional), get_group_symbol(regional)
 
 
 def _declared(locale_code: str, script: str | None, formats_like: str | None) -> Language:

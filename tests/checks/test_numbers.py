@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.helpers import msgid_line, only
+from pipeline.config import load_project
+from tests.checks.helpers import LEAFLETS_TOML, Catalogs, msgid_line, only
 
 
 def test_a_changed_dose_is_an_error_on_the_msgid_line(catalogs):
@@ -189,7 +190,6 @@ def test_a_dose_kept_with_english_separators_that_the_language_reads_as_a_decima
         ("fr", "Never take more than 4,000 mg.", "Ne prenez jamais plus de 4\u202f000 mg."),
         ("fr", "Never take more than 4,000 mg.", "Ne prenez jamais plus de 4000 mg."),
         ("fr", "Take 0.5 g.", "Prenez 0,5 g."),
-        ("fr", "Take 0.5 g.", "Prenez 0.5 g."),  # the source's point: no French reader takes it as a group
         ("de", "Take 2,000 mg.", "Nehmen Sie 2.000 mg."),  # German's own grouping: 2000
         ("es", "Take 1,000.5 mg.", "Tome 1.000,5 mg."),
         ("ko_KR", "Take 1,000 mg.", "1,000 mg을 복용하세요."),  # Korean's separators are English's
@@ -619,3 +619,118 @@ def test_digits_a_space_apart_are_not_glued_into_a_number_the_source_lacks(catal
 def test_a_changed_number_is_named_in_the_reading_that_keeps_the_sources(catalogs, locale, translation, instead):
     findings = catalogs.findings("Take 2 500-mg tablets.", translation, locale=locale, check="numbers")
     assert findings[0].message == f"2 in the source is missing from the translation (the translation has {instead})"
+
+
+# An English decimal point kept where the decimal mark is the comma (CLDR: German, French,
+# Spanish of Spain, Brazilian Portuguese). Before three digits the point groups thousands to
+# their readers: "1.125 mg" is 1125 mg. Before one, two or four digits no reader takes it for
+# a group, but the language writes 2,5: a dose kept so is a warning.
+DECIMALS_KEPT = {
+    "de": "Nehmen Sie täglich {} ein.",
+    "fr": "Prenez {} chaque jour.",
+    "es": "Tome {} cada día.",
+    "pt_BR": "Tome {} por dia.",
+}
+READERS = {"de": "German", "fr": "French", "es": "Spanish", "pt_BR": "Portuguese (Brazil)"}
+
+
+@pytest.mark.parametrize("locale", DECIMALS_KEPT)
+@pytest.mark.parametrize("number, read_as", [("1.125", "1125"), ("0.125", "125"), ("10.125", "10125")])
+def test_an_english_decimal_before_three_digits_is_a_thousand_times_the_dose(catalogs, locale, number, read_as):
+    source = f"Take {number} mg each day."
+    finding = only(catalogs.findings(source, DECIMALS_KEPT[locale].format(f"{number} mg"), locale=locale), "numbers")
+    assert finding.severity == "error"
+    assert finding.message == (
+        f"{number} in the translation is {read_as} to a reader of {READERS[locale]}, whose decimal mark is ',': "
+        f"write {number.replace('.', ',')}"
+    )
+    assert finding.line == msgid_line(catalogs.path(locale), source)
+
+
+@pytest.mark.parametrize("locale", DECIMALS_KEPT)
+@pytest.mark.parametrize(
+    "source, kept, instead",
+    [
+        ("Give 2.5 mL each day.", "2.5 mL", "2,5"),
+        ("Give 0.4 g/kg each day.", "0.4 g/kg", "0,4"),
+        ("Give 2.25 mL each day.", "2.25 mL", "2,25"),
+        ("Give 2.0 mL each day.", "2.0 mL", "2,0"),
+        ("Give 1.1255 mg each day.", "1.1255 mg", "1,1255"),  # four digits: no group either
+        ("Use a 2.5% cream each day.", "2.5 %", "2,5"),
+        ("Take 1.5 tablets each day.", "1.5", "1,5"),  # a count of tablets, in words of the language
+    ],
+)
+def test_an_english_decimal_point_in_a_dose_is_a_warning_to_write_the_comma(catalogs, locale, source, kept, instead):
+    finding = only(catalogs.findings(source, DECIMALS_KEPT[locale].format(kept), locale=locale), "numbers")
+    assert finding.severity == "warning"
+    number = kept.split()[0]
+    assert finding.message == (
+        f"{number} in the translation has the English decimal point, where {READERS[locale]}'s decimal mark "
+        f"is ',': write {instead}"
+    )
+
+
+@pytest.mark.parametrize("locale", DECIMALS_KEPT)
+@pytest.mark.parametrize(
+    "source, translated",
+    [
+        ("Take 1,000 mg each day.", "1000 mg"),
+        ("Take 1,000 mg each day.", "1\u202f000 mg"),
+        ("Take 1.125 mg each day.", "1,125 mg"),
+        ("Give 2.5 mL each day.", "2,5 mL"),
+        ("Give 0.4 g/kg each day.", "0,4 g/kg"),
+        ("Take 1,125 mg (1.125 g) each day.", "1.125 mg (1,125 g)"),  # 1125 mg, the source's too
+        # not doses: a version, a section, a rate
+        ("Read version 2.0 each day.", "version 2.0"),
+        ("Read section 3.2 each day.", "section 3.2"),
+        ("Read version 2.0, then take 2 mg each day.", "version 2.0, 2 mg"),
+        ("About 1.9 in every 1,000 adults, each day.", "1.9 / 1000"),
+    ],
+)
+def test_a_number_read_as_the_source_s_and_no_dose_passes(catalogs, locale, source, translated):
+    findings = catalogs.findings(source, DECIMALS_KEPT[locale].format(translated), locale=locale, check="numbers")
+    assert findings == []
+
+
+@pytest.mark.parametrize("locale", ["de", "es", "pt_BR"])
+def test_a_point_grouping_thousands_passes_where_it_is_the_group_mark(catalogs, locale):
+    translation = DECIMALS_KEPT[locale].format("1.000 mg")
+    assert catalogs.findings("Take 1,000 mg each day.", translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize("locale", ["ko_KR", "zh_TW", "ar"])
+@pytest.mark.parametrize("source", ["Take 1.125 mg each day.", "Give 2.5 mL each day.", "Give 0.4 g/kg each day."])
+def test_a_decimal_point_passes_where_it_is_the_decimal_mark(catalogs, locale, source):
+    dose = source.split()[1] + " " + source.split()[2]
+    translation = {"ko_KR": f"매일 {dose}을 드세요.", "zh_TW": f"每天服用 {dose}。", "ar": f"تناول {dose} كل يوم."}[
+        locale
+    ]
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+def _spanish_for(tmp_path, region: str) -> Catalogs:
+    """A project whose Spanish readers are in ``region`` (its emergency number made up)."""
+    config = LEAFLETS_TOML.replace('[locales.es]\npage_size = "A4"', f'[locales.es]\nregion = "{region}"')
+    config += f'\n[regions.{region}]\nemergency = "911"\npage_size = "A4"\n'
+    root = tmp_path / region
+    (root / "source").mkdir(parents=True)
+    (root / "leaflets.toml").write_text(config, encoding="utf-8")
+    (root / "source" / "ivig-ten.md").write_text("# Leaflet\n", encoding="utf-8")
+    return Catalogs(load_project(root))
+
+
+@pytest.mark.parametrize("region, findings", [("US", []), ("MX", []), ("ES", ["error", "warning", "error"])])
+def test_spanish_decimals_are_read_as_its_readers_region_writes_them(tmp_path, region, findings):
+    """es for readers in the US or Mexico writes 1,000.5 (CLDR es_US, es_MX), as the shipped
+    Spanish does (0.4 g/kg); es in Spain writes 1.000,5."""
+    catalogs = _spanish_for(tmp_path, region)
+    found = [
+        finding.severity
+        for source, translation in [
+            ("Take 1.125 mg each day.", "Tome 1.125 mg cada día."),
+            ("Give 0.4 g/kg each day.", "Dé 0.4 g/kg cada día."),
+            ("Never take more than 4,000 mg.", "Nunca tome más de 4,000 mg."),
+        ]
+        for finding in catalogs.findings(source, translation, locale="es", check="numbers")
+    ]
+    assert found == findings
