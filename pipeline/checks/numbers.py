@@ -125,7 +125,7 @@ def _separators_misread(ctx: EntryContext, mentions: list[NumberMention]) -> Ite
         as_theirs = parse_number(written, *theirs)
         if as_theirs not in given:
             continue
-        readings = _readings(written, decimal, readers[1])
+        readings = _readings(written, decimal, readers[1], theirs)
         misread = sorted(value for value in readings if value != as_theirs and value not in given)
         quoted = shown[match.start() : match.end()]
         if misread:
@@ -151,16 +151,23 @@ def _separators_misread(ctx: EntryContext, mentions: list[NumberMention]) -> Ite
             )
 
 
-def _readings(written: str, decimal: str, group: str) -> set[Fraction]:
+def _readings(written: str, decimal: str, group: str, theirs: tuple[str, str]) -> set[Fraction]:
     """The values a reader whose separators are ``decimal`` and ``group`` may take ``written``
     for: in their own convention, and, where the comma is the decimal mark, with the point
-    grouping thousands (German's, Spanish's and Portuguese's group mark, and everyday French's)."""
-    conventions = [(decimal, group)] + ([(",", ".")] if decimal == "," else [])
-    return {
+    grouping thousands (German's, Spanish's and Portuguese's group mark, and everyday French's).
+    A number no such reading takes whole, with both the source's marks and its group mark the
+    reader's decimal mark ("1,000.5" in German), is read up to where it stops making sense:
+    1,000, that is 1."""
+    conventions = list(dict.fromkeys([(decimal, group)] + ([(",", ".")] if decimal == "," else [])))
+    readings = {
         parse_number(written, *convention)
-        for convention in dict.fromkeys(conventions)
+        for convention in conventions
         if compiled_number_pattern(*convention, whole_runs=True).fullmatch(written)
     }
+    if readings or theirs[1] != decimal or theirs[0] not in written or theirs[1] not in written:
+        return readings  # "1,000,000", one comma too many for a decimal, is still read as a million
+    start = compiled_number_pattern(*conventions[0]).match(written)
+    return {parse_number(start.group(), *conventions[0])} if start else set()
 
 
 def _unambiguous(written: str, value: Fraction, theirs: tuple[str, str], decimal: str) -> str:

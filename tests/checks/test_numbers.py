@@ -648,6 +648,17 @@ def test_an_english_decimal_before_three_digits_is_a_thousand_times_the_dose(cat
 
 
 @pytest.mark.parametrize("locale", DECIMALS_KEPT)
+def test_english_separators_both_kept_are_read_as_a_comma_reader_reads_them(catalogs, locale):
+    """ "1,000.5" is no number in German: its reader takes the 1,000 for 1 and stops there."""
+    translation = DECIMALS_KEPT[locale].format("1,000.5 mg")
+    finding = only(catalogs.findings("Take 1,000.5 mg each day.", translation, locale=locale), "numbers")
+    assert finding.severity == "error"
+    assert finding.message == (
+        f"1,000.5 in the translation is 1 to a reader of {READERS[locale]}, whose decimal mark is ',': write 1000,5"
+    )
+
+
+@pytest.mark.parametrize("locale", DECIMALS_KEPT)
 @pytest.mark.parametrize(
     "source, kept, instead",
     [
@@ -685,6 +696,8 @@ def test_an_english_decimal_point_in_a_dose_is_a_warning_to_write_the_comma(cata
         ("Read section 3.2 each day.", "section 3.2"),
         ("Read version 2.0, then take 2 mg each day.", "version 2.0, 2 mg"),
         ("About 1.9 in every 1,000 adults, each day.", "1.9 / 1000"),
+        # English grouping with one comma too many to be a decimal: still a million to every reader
+        ("Take 1,000,000 units each day.", "1,000,000 unidades"),
     ],
 )
 def test_a_number_read_as_the_source_s_and_no_dose_passes(catalogs, locale, source, translated):
