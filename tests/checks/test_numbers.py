@@ -722,9 +722,10 @@ def test_a_decimal_point_passes_where_it_is_the_decimal_mark(catalogs, locale, s
 
 
 def _spanish_for(tmp_path, region: str) -> Catalogs:
-    """A project whose Spanish readers are in ``region`` (its emergency number made up)."""
+    """A project whose Spanish readers are in ``region`` (US, MX: 911; ES: 112)."""
     config = LEAFLETS_TOML.replace('[locales.es]\npage_size = "A4"', f'[locales.es]\nregion = "{region}"')
-    config += f'\n[regions.{region}]\nemergency = "911"\npage_size = "A4"\n'
+    emergency = "112" if region == "ES" else "911"
+    config += f'\n[regions.{region}]\nemergency = "{emergency}"\npage_size = "A4"\n'
     root = tmp_path / region
     (root / "source").mkdir(parents=True)
     (root / "leaflets.toml").write_text(config, encoding="utf-8")
