@@ -393,7 +393,10 @@ def _form_contexts(base: EntryContext, entry: Message) -> list[EntryContext]:
 
 # Within one run over many catalogs (:func:`same_content_checked_once`): the content checks'
 # findings for each distinct entry content, placed nowhere (file "", line 0, domain "").
-_SAME_CONTENT: ContextVar[dict[EntryContext, tuple[Finding, ...]] | None] = ContextVar("same_content", default=None)
+# Each with its content_digest ("" until one is asked for).
+_SAME_CONTENT: ContextVar[dict[EntryContext, tuple[tuple[Finding, ...], str]] | None] = ContextVar(
+    "same_content", default=None
+)
 _SAME_CONTENT_LIMIT = 50_000  # entries remembered at most (a few hundred bytes each)
 
 
@@ -507,15 +510,20 @@ class EntryFindings:
 def _content_findings(context: EntryContext, entries: EntryFindings | None = None) -> list[Finding]:
     """Every content check's findings for ``context``."""
     anywhere = placed_nowhere(context)
-    digest = content_digest(anywhere) if entries is not None else ""
-    found = entries.recall(digest) if entries is not None else None
     known = _SAME_CONTENT.get()
-    if found is None and known is not None:
-        found = known.get(anywhere)
+    same = known.get(anywhere) if known is not None else None
+    digest = ""
+    if entries is not None:
+        # The digest of a content checked before in this run is that content's: not made again
+        # (a cold check of cloned leaflets spent a tenth of its catalogs' time on it).
+        digest = same[1] if same is not None and same[1] else content_digest(anywhere)
+    found = entries.recall(digest) if entries is not None else None
+    if found is None and same is not None:
+        found = same[0]
     if found is None:
         found = tuple(finding for check_id, check in CONTENT_CHECKS for finding in _run(check_id, check, anywhere))
         if known is not None and len(known) < _SAME_CONTENT_LIMIT:
-            known[anywhere] = found
+            known[anywhere] = (found, digest)
     if entries is not None:
         entries.found[digest] = found
     return [replace(finding, file=context.file, line=context.line, domain=context.domain) for finding in found]

@@ -43,7 +43,8 @@ def _read(path: Path) -> frozenset[str]:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return frozenset()
-    return frozenset(word for word in text.split() if _is_ordinary(word))
+    # _is_ordinary, as C filters: a tenth of the time of a call per word (before the workers fork).
+    return frozenset(filter(str.islower, filter(str.isalpha, text.split())))
 
 
 def _is_ordinary(word: str) -> bool:

@@ -224,6 +224,11 @@ def count(sentence: str) -> Counts:
 _plain_text = lru_cache(maxsize=8192)(inline_plain_text)
 
 
+@lru_cache(maxsize=8192)  # a unit that many leaflets share is cut once (split_sentences stays undecorated: see above)
+def _sentences_of(text: str) -> tuple[str, ...]:
+    return tuple(split_sentences(text))
+
+
 def unit_text(unit: Unit, values: Mapping[str, str]) -> str:
     """The words a reader sees in ``unit``: markup removed, placeholders filled."""
 
@@ -249,7 +254,7 @@ def measure_leaflet(leaflet: Leaflet, values: Mapping[str, str] | None = None) -
         elif unit is leaflet.summary or unit.kind in _PROSE:
             title = sections[-1][0]
             sections[-1][2].extend(
-                Sentence(text, unit.line, title, count(text)) for text in split_sentences(unit_text(unit, values))
+                Sentence(text, unit.line, title, count(text)) for text in _sentences_of(unit_text(unit, values))
             )
     measured = tuple(
         Section(title, line, _total(s.counts for s in sentences)) for title, line, sentences in sections if sentences

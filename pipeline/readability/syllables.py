@@ -126,10 +126,7 @@ def read_patterns(path: Path, patterns_file: bytes) -> HyphDict | None:
     if stored is None or not isinstance(stored.get("patterns"), dict) or not stored["patterns"]:
         return None
     try:
-        patterns = {
-            tag: (int(start), tuple(int(value) for value in values))
-            for tag, (start, values) in stored["patterns"].items()
-        }
+        patterns = {tag: (int(start), tuple(map(int, values))) for tag, (start, values) in stored["patterns"].items()}
     except (TypeError, ValueError):
         return None
     parsed = HyphDict.__new__(HyphDict)
