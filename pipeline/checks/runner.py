@@ -326,8 +326,12 @@ def _entry_context(shared: dict[str, Any], entry: Message) -> EntryContext:
     flags = frozenset(entry.flags)
     domain = shared["domain"]
     # Every template message (common), flagged or not: Jinja2 formats it all the
-    # same (_formatted_with); and leaflet text naming "{emergency}".
-    is_template = bool(flags & _FORMAT_FLAGS) or domain == COMMON_DOMAIN or bool(region_placeholders(entry.msgid))
+    # same (_formatted_with); and leaflet text naming "{emergency}" (no "{", no placeholder: not searched).
+    is_template = (
+        bool(flags & _FORMAT_FLAGS)
+        or domain == COMMON_DOMAIN
+        or ("{" in entry.msgid and bool(region_placeholders(entry.msgid)))
+    )
     return EntryContext(
         line=entry.line,
         msgid=entry.msgid,
