@@ -83,13 +83,17 @@ class Renderer:
         # Of those, the passages whose translation fails a check: held back, and said so apart.
         held = tuple(msgid for msgid in missing if table.resolve(msgid).reason == CHECK_FAILED)
         values = self.region_values(locale, common)
+        # A passage shown in English names the readers' values in English: "Call 911 (emergency number,
+        # United States)", never the translation's gloss inside lang="en" (a screen reader's English voice
+        # read "Notrufnummer, Vereinigte Staaten").
+        english_values = self.english_region_values(locale) if locale.code != source.code else values
         # Source-language text on a page of the other direction says so (English on an Arabic page).
         fallback_dir = source.direction if source.direction != locale.direction else ""
 
         def resolve(unit: Unit) -> Rendition:
             rendition = table.resolve(unit.msgid)
             try:
-                return replace(rendition, text=fill(rendition.text, values))
+                return replace(rendition, text=fill(rendition.text, values if rendition.translated else english_values))
             except KeyError as exc:
                 raise SourceError(_missing_value(exc.args[0], locale), leaflet.path, unit.line) from None
 
@@ -179,7 +183,7 @@ class Renderer:
         """The title, summary and body as a two-column table, one passage (a top-level
         block) per row: the English beside the translation."""
         # The English says what the page says: the values of this page's readers' region, in English.
-        english_values = self.region_values(replace(source, region=locale.region), source_table(source.code))
+        english_values = self.english_region_values(locale)
 
         def english(unit: Unit) -> Rendition:
             try:
@@ -243,6 +247,12 @@ class Renderer:
         in one of the two.
         """
         return css.font_stack(self.project.locale(self.project.source_locale).font_family)
+
+    def english_region_values(self, locale: LocaleSettings) -> dict[str, str]:
+        """What the placeholders say in the source language to ``locale``'s readers: for English
+        passages of a translated page (untranslated, held back, a bilingual PDF's English column)."""
+        source = self.project.locale(self.project.source_locale)
+        return self.region_values(replace(source, region=locale.region), source_table(source.code))
 
     def region_values(self, locale: LocaleSettings, common: TranslationTable) -> dict[str, str]:
         """What ``{emergency}`` and the other placeholders say on this locale's pages (plain text).

@@ -334,3 +334,30 @@ def test_init_places_a_new_languages_readers_where_the_source_readers_are(region
     assert code == 0 and "check its readers' region and fonts" in out
     assert '[locales.es]\nregion = "US"\n' in regional.path("leaflets.toml").read_text()
     assert regional.run("build", "--only", "html", "--locale", "es")[0] == 0  # {emergency} fills: 911
+
+
+@pytest.mark.parametrize(
+    "korean_readers, translation, english_said",
+    [
+        ("US", "", "Call 911 in an emergency."),
+        ("KR", "", "Call 119 (emergency number, South Korea) in an emergency."),
+        # Held back: a link added fails [links], and the English is shown in its place.
+        ("US", "응급 상황에서는 [{emergency}](https://evil.example/)에 전화하세요.", "Call 911 in an emergency."),
+    ],
+    ids=["not translated, US readers", "not translated, Korean readers", "held back"],
+)
+def test_an_english_passage_on_a_translated_draft_names_the_emergency_number_in_english(
+    regional, korean_readers, translation, english_said
+):
+    """A passage a draft shows in English (not translated, or held back) said "Call 911 (미국 응급 전화번호)
+    in an emergency." inside lang="en": the number's gloss came from the page's language, and a screen
+    reader read Korean words in an English voice. The English passage is English throughout."""
+    regional.translate("demo", {EMERGENCY_LINE: translation})
+    _, korean = build_for(regional, english="US", korean=korean_readers)
+    [passage] = [p for p in korean.passages if any("emergency" in text for _, text in p)]
+    english = [text for lang, text in passage if lang == "en"]
+    assert " ".join(english) == english_said, passage
+    assert "미국" not in " ".join(english) and "응급 전화번호" not in " ".join(english)
+    # The page's own sentences keep the gloss in Korean (the disclaimer).
+    if korean_readers == "US":
+        assert "바로 911(미국 응급 전화번호)에 전화하세요" in korean.text
