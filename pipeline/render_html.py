@@ -155,6 +155,13 @@ class Renderer:
             language_line=values.get("language_line", ""),
             notices=self.project.notices,
             **self._review_context(leaflet, locale, table, draft),
+            review_translation_changed=self._translations_changed(
+                leaflet,
+                table,
+                draft,
+                resolve,
+                lambda reason: self._untranslated_mark(locale, common, fallback_dir, reason == CHECK_FAILED),
+            ),
         )
         # A page unfit for patients carries a draft's notes (templates/leaflet.html), on its first page
         # only: its PDF says "Draft" at the head of every page too (print.css), as a page 2 printed
@@ -223,18 +230,44 @@ class Renderer:
         source = self.project.locale(self.project.source_locale)
         if state.valid and signoff:
             reviewed = {"name": signoff.reviewer, "date": SentenceDate(signoff.reviewed_on, locale.babel, source.babel)}
-        changed = [*state.english_changed, *state.translation_changed] if draft and signoff else []
+        stale = draft and signoff is not None and (state.english_changed or state.translation_changed)
         previous = table.review.previous if draft and table.review else {}
         return {
             "translation_review": reviewed,
-            "review_changes": [Markup(render_inline(m)) for m in changed],
+            # Passages whose English changed since the review: the English is what changed, shown as English.
+            "review_english_changed": [Markup(render_inline(m)) for m in state.english_changed] if stale else [],
             "review_changes_since": (
-                SentenceDate(signoff.reviewed_on, locale.babel, source.babel) if changed and signoff else ""
+                SentenceDate(signoff.reviewed_on, locale.babel, source.babel) if stale and signoff else ""
             ),
             "english_changes": [
                 english_change(previous[u.msgid], u.msgid) for u in leaflet.units if u.msgid in previous
             ],
         }
+
+    @staticmethod
+    def _translations_changed(
+        leaflet: Leaflet,
+        table: TranslationTable,
+        draft: bool,
+        resolve: Callable[[Unit], Rendition],
+        said_for: Callable[[str], Markup],
+    ) -> list[ChangedTranslation]:
+        """In a draft whose review is stale, the passages whose translation changed since it (their English
+        did not): what the reviewer must read again is the translation now, not the English, which is as
+        reviewed. Each as the page shows it: one the page holds back, or no longer has, in English, after
+        what ``said_for`` its reason says of it in the page's language."""
+        if not draft:
+            return []
+        state = review.judge(table.review, [u.msgid for u in leaflet.units])
+        if state.signoff is None or not state.translation_changed:
+            return []
+        units = {u.msgid: u for u in reversed(leaflet.units)}  # the first unit of each message
+        changed = []
+        for msgid in state.translation_changed:
+            shown = resolve(units[msgid])
+            said = Markup("") if shown.translated else said_for(shown.reason)
+            changed.append(ChangedTranslation(Markup(render_inline(shown.text)), shown.translated, said))
+        return changed
 
     @property
     def ltr_font_stack(self) -> str:
@@ -362,6 +395,17 @@ class Renderer:
                 )
             self._environments[key] = (common, env)
         return self._environments[key][1]
+
+
+@dataclass(frozen=True)
+class ChangedTranslation:
+    """A passage whose translation changed after its review, as a draft's banner lists it."""
+
+    html: Markup  # as the page shows it now: the translation, or the English when not shown
+    translated: bool
+    # Before English shown in its place, why, in the page's language (templates/untranslated_mark.html): on a
+    # passage said to screen readers only, here shown too (leaflet.css), as the list is of translations.
+    mark: Markup
 
 
 def _passage(kind: str, rendition: Rendition, source: LocaleSettings, fallback_dir: str) -> Markup:

@@ -20,7 +20,7 @@ from pipeline.release import gate
 from pipeline.review import record
 from pipeline.translations import table_from_catalog
 from tests.conftest import KOREAN
-from tests.test_build import Page
+from tests.test_build import Page, pdf_text
 
 REVIEWER = "Ji-woo Park"
 
@@ -200,12 +200,53 @@ def test_a_changed_english_makes_the_review_stale_in_release_status_and_the_draf
         re.DOTALL,
     )
     assert banner and "A bad headache" in Page(banner.group()).text and "Fever" not in banner.group()
+    # It says that the English changed, in Korean, and lists the English as English.
+    assert ENGLISH_CHANGED_KO in Page(banner.group()).text
+    assert re.search(r'<ul lang="en">\s*<li>A bad headache</li>', banner.group()), banner.group()
     # A stale review is no review: the page does not name the reviewer.
     notice = Page(re.search(r'<p class="translation-notice">.*?</p>', banner.string, re.DOTALL).group()).text
     assert "이 번역은 아직 검토를 거치지 않았습니다." in notice and REVIEWER not in notice
     # Reviewed again, it releases.
     assert review(required)[0] == 0
     assert release(required)[0] == 0
+
+
+ENGLISH_CHANGED_KO = "2026년 9월 21일에 번역을 검토한 뒤 영어 원문이 바뀐 부분이 1곳 있습니다:"
+TRANSLATION_CHANGED_KO = (
+    "2026년 9월 21일에 검토한 뒤 번역이 바뀐 부분이 2곳 있습니다. 영어 원문은 바뀌지 않았습니다. "
+    "지금의 번역은 다음과 같습니다:"
+)
+
+
+def review_banner(html: str) -> str:
+    return re.search(r'<div class="draft-banner review-changes".*?</div>', html, re.DOTALL).group()
+
+
+def test_a_stale_review_of_a_changed_translation_lists_the_translation_a_reviewer_must_read_again(required):
+    """The English unchanged, the translation changed after its review: the banner said "2 passages
+    changed after the translation was reviewed" and listed the English ("Fever"), which had not changed
+    and is not what the reviewer must read again. It says that the translation changed and the English
+    did not, and lists each passage as translated now, in the page's language; a translation the page
+    does not show (held back by a check) is listed as the page shows it, in English and marked."""
+    signed(required)
+    required.translate("demo", {"Fever": "열이 남", "Headache": "[두통](https://evil.example/)"})  # a link added
+    assert required.run("build", "--locale", "ko_KR")[0] == 0
+    html = required.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    banner = review_banner(html)
+    assert TRANSLATION_CHANGED_KO in Page(banner).text, Page(banner).text
+    items = re.findall(r"<li\b([^>]*)>(.*?)</li>", banner, re.DOTALL)
+    assert [Page(text).text for _, text in items] == ["(번역이 검사를 통과하지 못해 표시되지 않음) Headache", "열이 남"]
+    held, changed = items
+    assert 'lang="en"' in held[0]  # the English the page shows, after why in Korean (its own lang)
+    assert 'class="untranslated"' not in banner  # a list about passages, not passages: counted once, in the body
+    assert "lang=" not in changed[0] and not re.search(r"<ul[^>]*lang=", banner)  # Korean: the page's language
+    assert "evil.example" not in html and "Fever" not in banner
+    assert "영어 원문이 바뀐" not in banner  # the English did not change
+    # On paper: page 1 says the same, with the new translation, and never the English "Fever".
+    printed = pdf_text(required.path("build/ko_KR/demo.pdf"))
+    flat = " ".join(printed.split())
+    assert "영어 원문은 바뀌지 않았습니다." in flat and "• 열이 남" in flat and "Fever" not in flat
+    assert "• (번역이 검사를 통과하지 못해 표시되지 않음) Headache" in flat  # why English, said on paper too
 
 
 def test_a_fuzzy_entry_shows_the_previous_english_beside_the_new_in_the_draft(translated):
