@@ -60,6 +60,35 @@ def _page_marked_text(page) -> dict[int, str]:
     return texts
 
 
+def artifact_text(path) -> list[list[tuple[str, str]]]:
+    """For each page, each artifact that holds text: its ``/Subtype`` (``/Header``, ``/Footer``) and its
+    text, what screen readers skip."""
+    pages = []
+    for page in PdfReader(path).pages:
+        artifacts: list[tuple[str, str]] = []
+        stack: list = []  # the open marked-content sequences: an artifact's subtype, or None
+
+        def before(operator, arguments, *_, artifacts=artifacts, stack=stack):
+            if operator in (b"BDC", b"BMC"):
+                properties = arguments[1] if operator == b"BDC" else None
+                artifact = arguments[0] == "/Artifact"
+                subtype = str(properties.get("/Subtype", "")) if artifact and hasattr(properties, "get") else ""
+                stack.append(subtype if artifact else None)
+                if artifact:
+                    artifacts.append((subtype, ""))
+            elif operator == b"EMC" and stack:
+                stack.pop()
+
+        def text(value, *_, artifacts=artifacts, stack=stack):
+            if stack and stack[-1] is not None and artifacts:
+                subtype, held = artifacts[-1]
+                artifacts[-1] = (subtype, held + value.replace("\n", ""))
+
+        page.extract_text(visitor_operand_before=before, visitor_text=text)
+        pages.append([(subtype, held) for subtype, held in artifacts if held.strip()])  # not borders, backgrounds
+    return pages
+
+
 def structure(path) -> Node:
     """The document's structure tree with the text each element holds."""
     pdf = pikepdf.open(path)

@@ -165,8 +165,9 @@ def test_the_skip_link_lands_on_the_draft_banner_when_there_is_one(translated):
     draft = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
     target = skip_link_target(draft)
     page = Elements(draft)
-    [(attributes, text)] = page.all("div", id=target)
+    [(attributes, text)] = page.all("section", id=target)
     assert attributes["tabindex"] == "-1" and "1곳" in text  # focusable, and it holds the banner
+    assert attributes["aria-label"] == "초안"  # a region named "Draft", said where the link lands
     complete = translated.path("build/en/demo.html").read_text(encoding="utf-8")
     assert skip_link_target(complete) == "content"
 

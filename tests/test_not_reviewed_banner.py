@@ -44,7 +44,7 @@ def test_an_unreviewed_complete_draft_says_in_its_language_not_to_give_it_to_pat
     [(root, _)] = page.all("html")
     assert root["lang"] == "ko-KR"
     # It is the only draft note (complete, no check failing), and the skip link lands on it.
-    [(_, notes)] = page.all("div", id="draft-notes")
+    [(_, notes)] = page.all("section", id="draft-notes")
     assert notes == KOREAN_BANNER
     assert page.all("a", **{"class": "skip-link"})[0][0]["href"] == "#draft-notes"
     assert unspaced(KOREAN_BANNER) in unspaced(pdf)
@@ -52,7 +52,7 @@ def test_an_unreviewed_complete_draft_says_in_its_language_not_to_give_it_to_pat
 
 def test_a_signed_off_draft_has_no_such_banner_and_a_stale_sign_off_brings_it_back(translated):
     page, pdf = build(translated)
-    assert not page.all("div", id="not-reviewed-note") and not page.all("div", id="draft-notes")
+    assert not page.all("div", id="not-reviewed-note") and not page.all("section", id="draft-notes")
     assert page.all("a", **{"class": "skip-link"})[0][0]["href"] == "#content"
     assert "환자에게 주지 마십시오" not in unspaced(pdf)
 

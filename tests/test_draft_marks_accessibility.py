@@ -1,0 +1,225 @@
+"""A draft's marks as assistive technology meets them (WCAG 2.2 AA; PDF/UA-1, the Matterhorn Protocol).
+
+The "Draft" at the head of every page of a draft's PDF is a pagination artifact, as running heads
+must be, so no screen reader says it: the draft is said in what they do read, first. The page's
+title (the PDF's too, which its window shows) begins with "Draft" in the page's language; the
+banners open the page, each a note, their words a paragraph beginning "Draft", in a region
+named "Draft" (a PDF's ``Sect``) before the title, in the page's language, the English they list
+declared English. The marks' colours keep WCAG's contrast on screen and on paper.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections import defaultdict
+from pathlib import Path
+
+import pikepdf
+import pytest
+import tinycss2
+import tinyhtml5
+from pdfua import validate
+
+from tests.conftest import REPO
+from tests.pdf_structure import Node, artifact_text, structure
+from tests.test_held_back import DOSE, WRONG
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdfinfo"), reason="poppler-utils is installed by make test")
+
+TITLE = "피부 반응에 쓰는 IVIG"
+DRAFT = "초안"  # the shipped common.po's "Draft"
+BANNERS = ("not-reviewed-note", "untranslated-note", "held-back-note")
+
+
+def every_banner(project) -> tuple[Path, Path]:
+    """A reviewed Korean translation, then a passage emptied and a dose changed: a draft with every banner
+    (not reviewed again, not translated, held back) and the list of passages changed since the review."""
+    project.translate("demo", {DOSE: WRONG, "Fever": ""})
+    assert project.run("build", "--locale", "ko_KR")[0] == 0
+    return project.path("build/ko_KR/demo.html"), project.path("build/ko_KR/demo.pdf")
+
+
+def tag(element) -> str:
+    return element.tag.rsplit("}", 1)[-1]
+
+
+def words(element) -> str:
+    return " ".join("".join(element.itertext()).replace("\u2060", "").split())
+
+
+def test_a_draft_unfit_for_patients_says_draft_first_in_its_title_on_screen_and_in_its_pdf(translated):
+    assert translated.run("build", "--locale", "ko_KR")[0] == 0
+    html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
+    assert f"<title>{TITLE}</title>" in html  # signed off and complete: the title as released
+
+    html_path, pdf_path = every_banner(translated)
+    assert f"<title>{DRAFT} – {TITLE}</title>" in html_path.read_text(encoding="utf-8")
+    pdf = pikepdf.open(pdf_path)
+    # The title a PDF reader shows and says (DisplayDocTitle), in both places PDF/UA reads it.
+    assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
+    assert str(pdf.docinfo.Title) == f"{DRAFT} – {TITLE}"
+    assert pdf.open_metadata()["dc:title"] == f"{DRAFT} – {TITLE}"
+
+
+def test_a_drafts_banners_are_notes_in_a_region_named_draft_before_the_title(translated):
+    html_path, _ = every_banner(translated)
+    body = tinyhtml5.parse(html_path.read_text(encoding="utf-8")).find("{*}body")
+    notes = body.find(".//{*}section[@id='draft-notes']")
+    assert notes is not None and notes.get("aria-label") == DRAFT and notes.get("tabindex") == "-1"
+    assert "lang" not in notes.attrib  # the page's language, which <html lang> declares
+    banners = [element for element in notes if tag(element) == "div"]
+    assert [banner.get("id") for banner in banners] == list(BANNERS)
+    for banner in banners:
+        # A note whose words are a paragraph that begins "Draft" (a PDF's P, not text loose in a Div).
+        assert banner.get("role") == "note" and "lang" not in banner.attrib
+        first = banner[0]
+        assert tag(first) == "p" and words(first).startswith(f"{DRAFT} "), words(banner)
+        assert (banner.text or "").strip() == "" and all((kid.tail or "").strip() == "" for kid in banner)
+    # What the held-back banner and the review's list name is English, declared so.
+    for banner in (banners[2], body.find(".//{*}div[@class='draft-banner review-changes']")):
+        [listed] = banner.findall("{*}ul")
+        assert listed.get("lang") == "en" and words(listed)
+    # Before the page's one h1, and no heading among them: the outline starts at the title, no level skipped.
+    headings = [int(tag(e)[1]) for e in body.iter() if re.fullmatch(r"h[1-6]", tag(e))]
+    assert headings[0] == 1 and headings.count(1) == 1 and not notes.findall(".//{*}h1")
+    order = list(body.iter())
+    assert order.index(notes) < order.index(body.find(".//{*}h1"))
+
+
+def test_a_drafts_pdf_says_draft_first_in_its_tags_and_at_every_page_head_as_an_artifact(translated):
+    _, pdf = every_banner(translated)
+    pages = artifact_text(pdf)
+    assert len(pages) > 1
+    # Every page's head says it, as a pagination artifact (Matterhorn 18: running heads are artifacts) ...
+    assert all(("/Header", DRAFT) in artifacts for artifacts in pages), pages
+    tree = structure(pdf)
+    [document] = tree.find("Document")
+    # ... so what a screen reader reads says it first: the region of notes, then the title.
+    content = [part for part in document.walk() if part.kind in ("Sect", "H1") and part.text.strip()]
+    notes, title = content[0], next(part for part in content if part.kind == "H1")
+    assert notes.kind == "Sect" and notes.text.strip().startswith(DRAFT)
+    assert [n.kind for n in document.walk()].index("Sect") < [n.kind for n in document.walk()].index("H1")
+    assert title.text == TITLE
+    banners = [part for part in notes.parts if isinstance(part, Node)]
+    assert len(banners) == len(BANNERS)
+    for banner in banners:
+        # Each banner's words a paragraph in the page's language, none loose in its Div.
+        assert banner.kind == "Div" and not "".join(p for p in banner.parts if isinstance(p, str)).strip()
+        paragraph = banner.parts[0]
+        assert paragraph.kind == "P" and paragraph.text.strip().startswith(DRAFT) and paragraph.lang == "ko-KR"
+        assert "/Lang" not in paragraph.dictionary  # the document's, which it inherits
+    # "Draft" is read once per banner, not once per page.
+    tagged = " ".join(node.text for node in tree.find("P"))
+    assert tagged.count(DRAFT) == len(BANNERS)
+    # The English the banners list, and the passages held back in English, are declared English.
+    assert [node.lang for node in banners[2].find("LBody")] == ["en"]
+    english = {node.text.strip(): node.lang for node in tree.walk() if node.kind in ("P", "LBody")}
+    assert english["[EN] Fever"] == "en" and english["[EN] You get 1 g/kg/day for 3 days. See the study 1."] == "en"
+    report = validate(str(pdf))
+    assert not report.findings, [(f.rule_id, f.message) for f in report.findings]
+
+
+# Contrast, computed from the stylesheets.
+
+
+def stylesheet_rules(path: Path) -> dict[tuple[str, str], dict[str, str]]:
+    """(media, selector) -> declarations of a stylesheet template, its Jinja left out; ``@page`` and its
+    margin boxes as the selectors ``@page`` and ``@page @top-center``."""
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"\{#.*?#\}|\{%.*?%\}", "", text, flags=re.DOTALL)
+    text = re.sub(r"\{\{.*?\}\}", '"x"', text, flags=re.DOTALL)
+    rules: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+
+    def read(nodes, media: str, within: str = "") -> None:
+        for node in nodes:
+            if node.type == "qualified-rule":
+                selector = " ".join(tinycss2.serialize(node.prelude).split())
+                for declaration in tinycss2.parse_blocks_contents(node.content, skip_whitespace=True):
+                    if declaration.type == "declaration":
+                        rules[media, selector][declaration.lower_name] = tinycss2.serialize(declaration.value)
+            elif node.type == "at-rule" and node.content is not None:
+                if node.lower_at_keyword == "media":
+                    read(tinycss2.parse_rule_list(node.content), tinycss2.serialize(node.prelude).strip())
+                else:
+                    name = f"{within} @{node.lower_at_keyword}".strip()
+                    contents = tinycss2.parse_blocks_contents(node.content, skip_whitespace=True)
+                    for declaration in contents:
+                        if declaration.type == "declaration":
+                            rules[media, name][declaration.lower_name] = tinycss2.serialize(declaration.value)
+                    read([n for n in contents if n.type == "at-rule"], media, name)
+
+    read(tinycss2.parse_stylesheet(text, skip_whitespace=True, skip_comments=True), "")
+    return rules
+
+
+def colour(rules, media: str, selector: str, prop: str) -> str:
+    value = rules[media, selector][prop]
+    found = re.search(r"#[0-9a-fA-F]{6}\b", value)
+    assert found, f"{selector} {{ {prop}: {value} }}"
+    return found.group().lower()
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG 2's contrast ratio of two sRGB colours written #rrggbb."""
+
+    def luminance(hex_colour: str) -> float:
+        channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+PAPER = "#ffffff"
+TEXT, NON_TEXT = 4.5, 3.0  # WCAG 1.4.3 (none of the marks is large text) and 1.4.11
+
+
+def test_the_draft_marks_keep_wcag_contrast_on_screen_and_on_paper():
+    screen = stylesheet_rules(REPO / "templates" / "leaflet.css")
+    paper = stylesheet_rules(REPO / "templates" / "print.css")
+    body_text = colour(screen, "", "html", "color")
+    link = colour(screen, "", "a", "color")
+    untranslated = colour(screen, "", ".untranslated", "background")
+    held_back = colour(screen, "", '.untranslated[data-reason="check failed"]', "background")
+    banner_backgrounds = {
+        "banner": colour(screen, "", ".draft-banner", "background"),
+        "held-back banner": colour(screen, "", ".draft-banner.held-back", "background"),
+        "not-reviewed banner": colour(screen, "", ".draft-banner.not-reviewed", "background"),
+    }
+    texts = {
+        # The running "Draft" (10 pt bold: not large text) on the paper.
+        "running Draft": (colour(paper, "", "@page @top-center", "color"), PAPER),
+        # "[EN]" before a passage on paper, on the passage's tint (it prints: WeasyPrint draws backgrounds).
+        "[EN] untranslated": (colour(screen, "print", ".untranslated::before", "color"), untranslated),
+        "[EN] held back": (colour(screen, "print", ".untranslated::before", "color"), held_back),
+        "index progress": (colour(screen, "", ".progress", "color"), PAPER),
+        **{f"text on {name}": (body_text, background) for name, background in banner_backgrounds.items()},
+        **{f"link on {name}": (link, background) for name, background in banner_backgrounds.items()},
+        "link in a held-back passage": (link, held_back),
+    }
+    low = {name: round(contrast(*pair), 2) for name, pair in texts.items() if contrast(*pair) < TEXT}
+    assert not low, low
+    edges = {
+        "banner border": (colour(screen, "", ".draft-banner", "border"), banner_backgrounds["banner"]),
+        "held-back banner border": (
+            colour(screen, "", ".draft-banner.held-back", "border-color"),
+            banner_backgrounds["held-back banner"],
+        ),
+        "not-reviewed banner border": (
+            colour(screen, "", ".draft-banner.not-reviewed", "border-color"),
+            banner_backgrounds["not-reviewed banner"],
+        ),
+        "untranslated outline": (colour(screen, "", ".untranslated", "outline"), PAPER),
+        "held-back outline": (colour(screen, "", '.untranslated[data-reason="check failed"]', "outline-color"), PAPER),
+        "print bar": (colour(screen, "print", ".untranslated", "border-inline-start"), untranslated),
+    }
+    low = {name: round(contrast(*pair), 2) for name, pair in edges.items() if contrast(*pair) < NON_TEXT}
+    assert not low, low
+
+
+def test_contrast_is_computed_as_wcag_says():
+    assert round(contrast("#000000", "#ffffff"), 1) == 21.0
+    assert round(contrast("#767676", "#ffffff"), 2) == 4.54  # the lightest grey that passes on white
+    assert contrast("#b91c1c", PAPER) > TEXT > contrast("#f87171", PAPER)
