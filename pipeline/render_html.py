@@ -173,6 +173,9 @@ class Renderer:
             or context["clinical_mark"]
             or context["not_reviewed"]
         )
+        # The same "Draft" at the head of every page a browser prints (templates/base.html), quoted for CSS.
+        draft_head = css_callables(common, fallback_dir)[0]("Draft") if context["draft_notes"] else ""
+        context["draft_head"] = Markup(css.finalize(draft_head)) if draft_head else ""
         html = self._line_breaks(isolate_ltr_runs(self._render("leaflet.html", common, context)), [locale])
         print_css = self._render("print.css", common, context)
         if variant:

@@ -5,13 +5,15 @@ must be, so no screen reader says it: the draft is said in what they do read, fi
 title (the PDF's too, which its window shows) begins with "Draft" in the page's language; the
 banners open the page, each a note, their words a paragraph beginning "Draft", in a region
 named "Draft" (a PDF's ``Sect``) before the title, in the page's language, the English they list
-declared English. The marks' colours keep WCAG's contrast on screen and on paper.
+declared English. Printed from a browser, a draft says "Draft" at every page's head too. The marks'
+colours keep WCAG's contrast on screen and on paper.
 """
 
 from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 from collections import defaultdict
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from pdfua import validate
 
 from tests.conftest import REPO
 from tests.pdf_structure import Node, artifact_text, structure
+from tests.shipped import check_pages
 from tests.test_held_back import DOSE, WRONG
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdfinfo"), reason="poppler-utils is installed by make test")
@@ -120,13 +123,44 @@ def test_a_drafts_pdf_says_draft_first_in_its_tags_and_at_every_page_head_as_an_
     assert not report.findings, [(f.rule_id, f.message) for f in report.findings]
 
 
+TOP_MARGIN_PT = 18 / 25.4 * 72  # the page's top margin (templates/base.html, print.css), where the head is
+
+
+def page_heads(pdf: Path) -> list[str]:
+    """The text in each page's top margin, as poppler reads it."""
+    with pikepdf.open(pdf) as document:
+        widths = [float(page.mediabox[2]) for page in document.pages]
+    heads = []
+    for number, width in enumerate(widths, start=1):
+        crop = ["-x", "0", "-y", "0", "-W", str(int(width) + 1), "-H", str(int(TOP_MARGIN_PT))]
+        command = ["pdftotext", "-enc", "UTF-8", "-f", str(number), "-l", str(number), *crop, str(pdf), "-"]
+        heads.append(" ".join(subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()))
+    return heads
+
+
+def test_a_draft_printed_from_a_browser_says_draft_at_the_head_of_every_page(translated, tmp_path):
+    """Staff print drafts from the browser too: page 2 printed alone looked like the released leaflet."""
+    assert translated.run("build", "--only", "html", "--locale", "ko_KR")[0] == 0
+    released = tmp_path / "released.html"
+    shutil.copy(translated.path("build/ko_KR/demo.html"), released)
+    draft, _ = every_banner(translated)
+    report = check_pages([f"draft={draft}", f"released={released}"], "print", tmp_path / "printed")
+    heads = {printed["name"]: page_heads(Path(printed["pdf"])) for printed in report}
+    assert len(heads["draft"]) > 1 and heads["draft"] == [DRAFT] * len(heads["draft"]), heads
+    assert len(heads["released"]) > 1 and not any(heads["released"]), heads
+    # Said as the PDF says it: the same red, bold.
+    style = draft.read_text(encoding="utf-8").split("<style>", 1)[1].split("</style>", 1)[0]
+    browser = stylesheet_rules(style)[("print", "@page @top-center")]
+    pdf = stylesheet_rules((REPO / "templates" / "print.css").read_text(encoding="utf-8"))[("", "@page @top-center")]
+    assert browser == {"content": f'"{DRAFT}"', "color": pdf["color"], "font-weight": pdf["font-weight"]}
+
+
 # Contrast, computed from the stylesheets.
 
 
-def stylesheet_rules(path: Path) -> dict[tuple[str, str], dict[str, str]]:
-    """(media, selector) -> declarations of a stylesheet template, its Jinja left out; ``@page`` and its
-    margin boxes as the selectors ``@page`` and ``@page @top-center``."""
-    text = path.read_text(encoding="utf-8")
+def stylesheet_rules(text: str) -> dict[tuple[str, str], dict[str, str]]:
+    """(media, selector) -> declarations of a stylesheet (or its template, the Jinja left out); ``@page``
+    and its margin boxes as the selectors ``@page`` and ``@page @top-center``."""
     text = re.sub(r"\{#.*?#\}|\{%.*?%\}", "", text, flags=re.DOTALL)
     text = re.sub(r"\{\{.*?\}\}", '"x"', text, flags=re.DOTALL)
     rules: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
@@ -137,7 +171,7 @@ def stylesheet_rules(path: Path) -> dict[tuple[str, str], dict[str, str]]:
                 selector = " ".join(tinycss2.serialize(node.prelude).split())
                 for declaration in tinycss2.parse_blocks_contents(node.content, skip_whitespace=True):
                     if declaration.type == "declaration":
-                        rules[media, selector][declaration.lower_name] = tinycss2.serialize(declaration.value)
+                        rules[media, selector][declaration.lower_name] = tinycss2.serialize(declaration.value).strip()
             elif node.type == "at-rule" and node.content is not None:
                 if node.lower_at_keyword == "media":
                     read(tinycss2.parse_rule_list(node.content), tinycss2.serialize(node.prelude).strip())
@@ -146,7 +180,7 @@ def stylesheet_rules(path: Path) -> dict[tuple[str, str], dict[str, str]]:
                     contents = tinycss2.parse_blocks_contents(node.content, skip_whitespace=True)
                     for declaration in contents:
                         if declaration.type == "declaration":
-                            rules[media, name][declaration.lower_name] = tinycss2.serialize(declaration.value)
+                            rules[media, name][declaration.lower_name] = tinycss2.serialize(declaration.value).strip()
                     read([n for n in contents if n.type == "at-rule"], media, name)
 
     read(tinycss2.parse_stylesheet(text, skip_whitespace=True, skip_comments=True), "")
@@ -177,8 +211,8 @@ TEXT, NON_TEXT = 4.5, 3.0  # WCAG 1.4.3 (none of the marks is large text) and 1.
 
 
 def test_the_draft_marks_keep_wcag_contrast_on_screen_and_on_paper():
-    screen = stylesheet_rules(REPO / "templates" / "leaflet.css")
-    paper = stylesheet_rules(REPO / "templates" / "print.css")
+    screen = stylesheet_rules((REPO / "templates" / "leaflet.css").read_text(encoding="utf-8"))
+    paper = stylesheet_rules((REPO / "templates" / "print.css").read_text(encoding="utf-8"))
     body_text = colour(screen, "", "html", "color")
     link = colour(screen, "", "a", "color")
     untranslated = colour(screen, "", ".untranslated", "background")
