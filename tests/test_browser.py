@@ -18,7 +18,7 @@ def describe(result: dict) -> str:
     return f"{result['name']} at {result['width']}px"
 
 
-def test_no_wcag_21_aa_violation_at_any_impact(browser_report):
+def test_no_wcag_22_aa_violation_at_any_impact(browser_report):
     failures = {
         describe(r): [(v["id"], v["impact"], v["help"], v["nodes"]) for v in r["violations"]]
         for r in browser_report

@@ -123,6 +123,15 @@ def test_a_drafts_pdf_says_draft_first_in_its_tags_and_at_every_page_head_as_an_
     assert not report.findings, [(f.rule_id, f.message) for f in report.findings]
 
 
+def test_a_draft_with_every_banner_passes_axe_at_desktop_and_phone_widths(translated, tmp_path):
+    """The browser test's shipped drafts are signed off (tests/shipped.py): none shows a banner."""
+    draft, _ = every_banner(translated)
+    report = check_pages([f"draft={draft}"], "1280,390", tmp_path)
+    assert len(report) == 2
+    violations = {r["width"]: [(v["id"], v["impact"], v["nodes"]) for v in r["violations"]] for r in report}
+    assert not any(violations.values()), violations
+
+
 TOP_MARGIN_PT = 18 / 25.4 * 72  # the page's top margin (templates/base.html, print.css), where the head is
 
 

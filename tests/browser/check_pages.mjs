@@ -1,5 +1,5 @@
 // Opens every page given in one headless Chromium, at each width, and reports as JSON on stdout:
-// axe-core's WCAG 2.1 A/AA violations, horizontal overflow, console errors, failed requests,
+// axe-core's WCAG 2.2 A/AA violations (those axe-core checks), horizontal overflow, console errors, failed requests,
 // the text of every rendered line (to measure where lines break), and a
 // full-page screenshot written for people to look at.
 //
@@ -20,7 +20,7 @@ const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 const [executablePath, screenshotDir, widthList, ...pages] = process.argv.slice(2);
 const widths = widthList.split(",").map(Number);
-const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 // A page not done in this long has stalled (a loaded 2-core machine takes seconds a page; a
 // Chromium tab once hung for 12 minutes in a land's run): it is tried once more in a new tab, so
 // one stuck tab does not fail the run, and a page that fails twice fails it, named.
@@ -99,7 +99,7 @@ async function check(tab, name, path, width) {
       id: v.id, impact: v.impact, help: v.help,
       nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target.join(" "), summary: n.failureSummary })),
     }));
-  }, WCAG_21_AA);
+  }, WCAG_22_AA);
   const screenshot = resolve(screenshotDir, `${name}-${width}.png`);
   mkdirSync(dirname(screenshot), { recursive: true });
   await tab.screenshot({ path: screenshot, fullPage: true });
