@@ -26,6 +26,8 @@ from pdfua import validate
 from tests.conftest import REPO
 from tests.pdf_structure import Node, artifact_text, structure
 from tests.shipped import check_pages
+from tests.test_clinical_review import CHANGED_DOSE, edit
+from tests.test_clinical_review import DOSE as CLINICAL_DOSE
 from tests.test_held_back import DOSE, WRONG
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdfinfo"), reason="poppler-utils is installed by make test")
@@ -162,6 +164,21 @@ def test_a_draft_printed_from_a_browser_says_draft_at_the_head_of_every_page(tra
     browser = stylesheet_rules(style)[("print", "@page @top-center")]
     pdf = stylesheet_rules((REPO / "templates" / "print.css").read_text(encoding="utf-8"))[("", "@page @top-center")]
     assert browser == {"content": f'"{DRAFT}"', "color": pdf["color"], "font-weight": pdf["font-weight"]}
+
+
+def test_the_clinical_review_banner_is_a_note_whose_words_are_a_paragraph_too(translated):
+    """The English changed after its clinical review: the English page's one banner (the font banner's
+    markup is the same; tests/test_index_and_drafts.py builds it where fontconfig is)."""
+    edit(translated, CLINICAL_DOSE, CHANGED_DOSE)
+    assert translated.run("build", "--locale", "en")[0] == 0
+    body = tinyhtml5.parse(translated.path("build/en/demo.html").read_text(encoding="utf-8")).find("{*}body")
+    [banner] = body.findall(".//{*}section[@id='draft-notes']/{*}div")
+    assert banner.get("id") == "clinical-review-note" and banner.get("role") == "note"
+    assert tag(banner[0]) == "p" and words(banner[0]).startswith("Draft ") and len(banner) == 1
+    [notes] = [n for n in structure(translated.path("build/en/demo.pdf")).find("Sect") if not n.find("H2")]
+    [div] = [part for part in notes.parts if isinstance(part, Node)]
+    [paragraph] = [part for part in div.parts if isinstance(part, Node)]
+    assert paragraph.kind == "P" and paragraph.text.startswith("Draft ")
 
 
 # Contrast, computed from the stylesheets.
