@@ -167,9 +167,10 @@ def test_a_link_is_one_tab_stop_per_line_it_takes(translated):
 
 def test_an_english_title_on_a_translated_draft_is_marked_english_in_the_html_and_the_pdf(translated):
     """A fuzzy title put the English in <title> under <html lang="ko-KR">: a screen reader said
-    "IVIG for skin reactions" with Korean sounds. The title a draft shows in English is declared
-    English wherever it stands: the <h1>, <title> (which can hold no span: the element itself
-    says lang="en"), the description, and in the PDF the XMP's title beside the document's /Lang."""
+    "IVIG for skin reactions" with Korean sounds. The title and summary a draft shows in English are
+    declared English where they stand alone: the <h1>, the description, and in the PDF the XMP's
+    description beside the document's /Lang. <title> (which can hold no span) begins with the
+    page's "Draft" (초안), which matters more, so it stays in the page's language."""
     title, summary = "IVIG for *skin* reactions", "What IVIG is and how it is given."
     catalog = polib.pofile(str(translated.po("demo")))
     for msgid in (title, summary):
@@ -178,23 +179,24 @@ def test_an_english_title_on_a_translated_draft_is_marked_english_in_the_html_an
     assert translated.run("build", "--locale", "ko_KR")[0] == 0
     html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
     assert re.search(r'<html lang="ko-KR"', html)
-    assert re.search(r'<title lang="en">IVIG for skin reactions</title>', html), html[:800]
+    assert re.search(r"<title>초안 – IVIG for skin reactions</title>", html), html[:800]
     assert re.search(r'<meta name="description" content="What IVIG is and how it is given." lang="en">', html)
     h1 = re.search(r"<h1\b[^>]*>", html).group()
     assert 'lang="en"' in h1
 
     pdf = pikepdf.open(translated.path("build/ko_KR/demo.pdf"))
     assert pdf.Root.Lang == "ko-KR"  # the document is Korean ...
-    assert pdf.docinfo.Title == "IVIG for skin reactions"
+    assert pdf.docinfo.Title == "초안 – IVIG for skin reactions"
     xmp = str(pdf.open_metadata())
-    # ... and its title is said to be English (XMP's language alternative; /Title itself cannot say it).
-    assert re.search(r'<rdf:li xml:lang="en">IVIG for skin reactions</rdf:li>', xmp), xmp
+    # ... and its description is said to be English (XMP's language alternative; the Info dictionary cannot say it).
+    assert re.search(r'<rdf:li xml:lang="en">What IVIG is and how it is given.</rdf:li>', xmp), xmp
+    assert not re.search(r'<rdf:li xml:lang="en">[^<]*IVIG for skin', xmp)  # a title of two languages: none
     assert [h.lang for h in structure(translated.path("build/ko_KR/demo.pdf")).find("H1")] == ["en"]
 
-    # Translated and trusted again, the title is the page's language throughout.
+    # Translated and trusted again, title and description are the page's language throughout.
     translated.translate("demo", {title: KOREAN[title], summary: KOREAN[summary]})
     assert translated.run("build", "--locale", "ko_KR")[0] == 0
     html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
-    assert "<title>피부 반응에 쓰는 IVIG</title>" in html
+    assert re.search(r"<title>(?:초안 – )?피부 반응에 쓰는 IVIG</title>", html)
     xmp = str(pikepdf.open(translated.path("build/ko_KR/demo.pdf")).open_metadata())
     assert 'xml:lang="en"' not in xmp
