@@ -81,10 +81,12 @@ def test_a_drafts_banners_are_notes_in_a_region_named_draft_before_the_title(tra
         first = banner[0]
         assert tag(first) == "p" and words(first).startswith(f"{DRAFT} "), words(banner)
         assert (banner.text or "").strip() == "" and all((kid.tail or "").strip() == "" for kid in banner)
-    # What the held-back banner and the review's list name is English, declared so.
-    for banner in (banners[2], body.find(".//{*}div[@class='draft-banner review-changes']")):
-        [listed] = banner.findall("{*}ul")
-        assert listed.get("lang") == "en" and words(listed)
+    # What the held-back banner lists is English, declared so; so are the passages the review's list names
+    # as the page shows them (their translations changed, one held back and one emptied: shown in English).
+    [listed] = banners[2].findall("{*}ul")
+    assert listed.get("lang") == "en" and words(listed)
+    changed = body.find(".//{*}div[@class='draft-banner review-changes']").findall(".//{*}li")
+    assert len(changed) == 2 and all(item.get("lang") == "en" and words(item) for item in changed)
     # Before the page's one h1, and no heading among them: the outline starts at the title, no level skipped.
     headings = [int(tag(e)[1]) for e in body.iter() if re.fullmatch(r"h[1-6]", tag(e))]
     assert headings[0] == 1 and headings.count(1) == 1 and not notes.findall(".//{*}h1")
