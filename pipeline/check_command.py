@@ -265,6 +265,7 @@ def _clinical_reviews(project: Project, cache: Cache, english: Sequence[EnglishF
         verdict = clinical_review.assess(project, leaflet, cache)
         if verdict.state != clinical_review.REVIEWED:
             found.append(clinical_review.finding(leaflet, verdict, project.source_locale))
+            found += clinical_review.version_findings(leaflet, verdict, project.source_locale)
     return found
 
 

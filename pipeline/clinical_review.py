@@ -33,8 +33,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline import review
-from pipeline.findings import ERROR, Finding
+from pipeline import review, text_version
+from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.model import Leaflet
 
 KEY = "reviewed_text"
@@ -80,6 +80,11 @@ class Verdict:
     # STALE: the digest of the English that version's pages show (source.shown_digest; "" when not
     # known): a release keeps a page that shows it, whichever version of the file it was made from
     reviewed_shown: str = ""
+    # STALE: what changed since the review, as ``message`` tells it ("" when it cannot be shown)
+    changed: str = ""
+    # STALE: what the writer must do on the ``version`` line before the review (pipeline/text_version.py):
+    # the English differs from the English reviewed and keeps its version; "" when it does not
+    version: str = ""
 
 
 def judge(leaflet: Leaflet, source_locale: str, reviewed=None) -> Verdict:
@@ -132,6 +137,8 @@ def judge(leaflet: Leaflet, source_locale: str, reviewed=None) -> Verdict:
         changes,
         found.source_digest if found else "",
         found.shown_digest if found else "",
+        what if changes else "",
+        text_version.before_the_review(leaflet, found),
     )
 
 
@@ -187,6 +194,20 @@ def assess(project, leaflet: Leaflet, cache=None) -> Verdict:
 def finding(leaflet: Leaflet, verdict: Verdict, source_locale: str) -> Finding:
     """What ``check`` reports: an error on the line that claims the review."""
     return Finding(leaflet.path, leaflet.reviewed_on_line, ERROR, CHECK, source_locale, leaflet.id, "", verdict.message)
+
+
+def version_findings(leaflet: Leaflet, verdict: Verdict, source_locale: str) -> list[Finding]:
+    """What ``check`` also reports while the English awaits its review: a warning on the ``version``
+    line when the English differs from the English reviewed and keeps its version (text_version.py)."""
+    if not verdict.version:
+        return []
+    where = text_version.line(leaflet)
+    return [Finding(leaflet.path, where, WARNING, text_version.CHECK, source_locale, leaflet.id, "", verdict.version)]
+
+
+def version_reasons(leaflet: Leaflet, verdict: Verdict) -> list[str]:
+    """The same, for a release's refusal and ``status``: what to do before the review, where."""
+    return [f"{leaflet.path}:{text_version.line(leaflet)}: {verdict.version}"] if verdict.version else []
 
 
 def reason(leaflet: Leaflet, verdict: Verdict) -> str:

@@ -50,6 +50,7 @@ class Leaflet:
     # `leaflets review en ID` recorded it; None when no review is bound to any text.
     reviewed_text: str | None = None
     reviewed_on_line: int = 0  # where the clinical review is claimed: its problems are told there
+    version_line: int = 0  # where ``version`` is written; 0 when it is not
 
     @property
     def units(self) -> tuple[Unit, ...]:

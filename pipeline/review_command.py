@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from datetime import date
 
-from pipeline import catalogs, clinical_review, review, review_history
+from pipeline import catalogs, clinical_review, review, review_history, text_version
 from pipeline.catalogs.commands import write_catalog
 from pipeline.checks import check_parsed, language_data_note
 from pipeline.checks.header import unreadable_review
@@ -187,13 +187,15 @@ def record_clinical_review(project: Project, domain: str, reviewer: str, on: dat
     assert leaflet is not None
     path = project.source_dir / f"{domain}.md"
     file = project.relative(path)
-    previous = _review_of_an_earlier_english(project, leaflet)
+    reviewed = _last_review(project, leaflet)
+    previous = _of_an_earlier_english(leaflet, reviewed)
     if previous is not None and on < date.fromisoformat(previous.reviewed_on):
         raise UsageError(
             f"--on: {on.isoformat()} is a day before the clinical review recorded before this one, by "
             f"{previous.reviewed_by} on {previous.reviewed_on} of an earlier English (git {previous.commit[:12]}): "
             "this English was reviewed on that day or later"
         )
+    _refuse_a_kept_version(project, leaflet, reviewed)
     data, problem = read_source(path, project)
     if data is None:
         raise SourceError(problem, file)
@@ -227,21 +229,63 @@ def record_clinical_review(project: Project, domain: str, reviewer: str, on: dat
             f"{file}: {clinical_review.KEY} added to the front matter: the lines below it moved down one; "
             "run leaflets extract and leaflets update so the catalogs point at them"
         )
+    outcome.notes += _version_notes(leaflet, reviewed)
     outcome.notes += _not_extracted(project, leaflet)
     return outcome
 
 
-def _review_of_an_earlier_english(project: Project, leaflet: Leaflet) -> review_history.Reviewed | None:
-    """The clinical review recorded before (``reviewed_text``), found in git, when the English it covered
-    is not the English now: a review of this English is a later one. None when none was recorded, git
-    does not have it, or it covered this very English: recording it again may correct its day."""
+def _last_review(project: Project, leaflet: Leaflet) -> review_history.Reviewed | None:
+    """The version of the leaflet the clinical review recorded before (``reviewed_text``) covered, as
+    git has it (``msgids`` None, and why, when git does not); None when no review was recorded or it
+    covers the leaflet as it is now (recording it again may correct its day)."""
     if leaflet.reviewed_text is None or clinical_review.state(leaflet) == clinical_review.REVIEWED:
         return None
-    found = review_history.clinically_reviewed(project, leaflet.path, leaflet.reviewed_text)
-    if found.msgids is None or not found.reviewed_on:
+    return review_history.clinically_reviewed(project, leaflet.path, leaflet.reviewed_text)
+
+
+def _of_an_earlier_english(
+    leaflet: Leaflet, reviewed: review_history.Reviewed | None
+) -> review_history.Reviewed | None:
+    """The review recorded before, when the English it covered is not the English now: a review of
+    this English is a later one. None when it is not known or covered this very English."""
+    if reviewed is None or reviewed.msgids is None or not reviewed.reviewed_on:
         return None
-    now = tuple(dict.fromkeys(u.msgid for u in leaflet.units))
-    return None if (found.msgids, found.references) == (now, leaflet.references) else found
+    return None if text_version.same_text(leaflet, reviewed) else reviewed
+
+
+def _refuse_a_kept_version(project: Project, leaflet: Leaflet, reviewed: review_history.Reviewed | None) -> None:
+    """Refuses, on the ``version`` line, to record a review of an English that differs from the
+    English the last review covered and keeps its version (pipeline/text_version.py): two
+    different texts would be published under one version. The leaflet is left as it is."""
+    kept = text_version.kept(leaflet, reviewed)
+    if not kept:
+        return
+    assert reviewed is not None  # kept() is "" without it
+    changed = clinical_review.judge(leaflet, project.source_locale, reviewed).changed
+    since = f"; changed since that review (git {reviewed.commit[:12]}): {changed}" if changed else ""
+    raise SourceError(
+        f"the clinical review is not recorded: {kept}; {text_version.what_to_do(leaflet, reviewed)}, "
+        f"then record the review again{since}",
+        leaflet.path,
+        text_version.line(leaflet),
+    )
+
+
+def _version_notes(leaflet: Leaflet, reviewed: review_history.Reviewed | None) -> list[str]:
+    """What the sign-off says of the version the pages will carry: none at all, or that git could not
+    show whether it was raised since the review recorded before."""
+    if leaflet.version is None:
+        return [
+            f"{leaflet.path}: this English has no version:, so its pages carry none and only the review's "
+            'date tells two printouts of different texts apart; add one (e.g. version: "1.0") to name it'
+        ]
+    if reviewed is not None and reviewed.msgids is None:
+        return [
+            f"{leaflet.path}:{leaflet.version_line}: could not check that version: was raised since the clinical "
+            f"review recorded before: {reviewed.problem}; if this English differs from the English it covered, "
+            "give it a new version"
+        ]
+    return []
 
 
 def _not_extracted(project: Project, leaflet: Leaflet) -> list[str]:

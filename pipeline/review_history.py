@@ -61,6 +61,7 @@ class Reviewed:
     # The digest of the English that version's pages show (source.shown_digest, a page's ENGLISH_SHOWN):
     # a page made from another version that shows the same (a note to translators edited) is of it too
     shown_digest: str = ""
+    version: str | None = None  # that version's front matter ``version`` (None: it had none)
 
     def to_json(self) -> dict:
         return {
@@ -72,6 +73,7 @@ class Reviewed:
             "reviewed_on": self.reviewed_on,
             "source_digest": self.source_digest,
             "shown_digest": self.shown_digest,
+            "version": self.version,
         }
 
     @classmethod
@@ -86,6 +88,7 @@ class Reviewed:
             value.get("reviewed_on", ""),
             value.get("source_digest", ""),
             value.get("shown_digest", ""),
+            value.get("version"),
         )
 
 
@@ -163,6 +166,7 @@ def _search(root: Path, file: str, wanted: str, state: str, hashed: Callable[[Le
                 leaflet.reviewed_on.isoformat(),
                 digest(text.encode("utf-8")),  # the bytes git holds: _blobs decoded them as UTF-8
                 shown_digest(leaflet),
+                leaflet.version,
             )
     shallow = state.split()[-1] == "true"
     if shallow:

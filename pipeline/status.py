@@ -223,7 +223,11 @@ def _leaflet_rows(
         }
     rows = []
     clinical = clinical_review.assess(project, leaflet, cache)
-    refused = [clinical_review.reason(leaflet, clinical)] if clinical.state != clinical_review.REVIEWED else []
+    refused = (
+        [clinical_review.reason(leaflet, clinical), *clinical_review.version_reasons(leaflet, clinical)]
+        if clinical.state != clinical_review.REVIEWED
+        else []
+    )
     for loc in project.locales:
         if loc.code == project.source_locale:
             rows.append(_source_status(loc, leaflet, clinical, refused).to_json())
@@ -385,7 +389,7 @@ def _source_status(
         fuzzy=0,
         untranslated=0,
         errors=int(clinical.state != clinical_review.REVIEWED),  # check's [clinical-review] error, one a leaflet
-        warnings=0,
+        warnings=int(bool(clinical.version)),  # check's [version] warning: raise it before the review
         review=clinical.short or review.SOURCE_LANGUAGE,
         releasable=not reasons,
         reasons=tuple(reasons),

@@ -127,7 +127,7 @@ def _assess_pair(
     reasons = [s.broken for s in (state, common) if s.broken]
     verdict = BROKEN if reasons else READY
     if scope.release and not reasons and clinical is not None:  # every page of it, English too
-        reasons = [clinical_review.reason(leaflet, clinical)]
+        reasons = [clinical_review.reason(leaflet, clinical), *clinical_review.version_reasons(leaflet, clinical)]
     judged: GateJudgement | None = None
     if scope.release and verdict == READY:
         review_required = project.locale(locale).sign_off == REQUIRED
