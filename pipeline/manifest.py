@@ -89,6 +89,9 @@ class Assessment:
     # What its catalogs give its pages (TRANSLATION_SHOWN), for a translation; "" for the English,
     # and in one an earlier leaflets recorded.
     translation_shown: str = ""
+    # The digest of its leaflet's English text as a version names it (text_version.text_digest: the
+    # passages and references, not the review's claim); "" in one an earlier leaflets recorded.
+    english_text: str = ""
     # The errors of each translation its page would show that fails a check (its catalog's, and
     # common's page text): held back, the English shown instead; a draft says so every build.
     held_back: tuple[Finding, ...] = ()
@@ -129,6 +132,9 @@ class OutputFile:
     # release older than this field, which pipeline.plan treats as possibly not reviewed.
     review: str = UNKNOWN
     reviewed_by: tuple[str, ...] = ()
+    # The English text its ``version`` named when it was made (Assessment.english_text): a release
+    # refuses to publish another text under the same version (pipeline/text_version.py); "": not recorded.
+    english_text: str = ""
 
     @property
     def key(self) -> str:
@@ -167,6 +173,7 @@ class WithdrawnRecord:
     files: tuple[str, ...]  # where they are now, under archive/
     reason: str
     withdrawn: str  # when, ISO 8601
+    english_text: str = ""  # the English text its version named (OutputFile.english_text); "": not recorded
 
 
 Pair = tuple[str, str]  # (locale, leaflet id)

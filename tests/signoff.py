@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 from pathlib import Path
 
-from pipeline import clinical_review
+from pipeline import clinical_review, text_version
 from pipeline.cli import main
 from pipeline.source import parse_leaflet
 
@@ -55,3 +56,18 @@ def clinically_reviewed(text: str) -> str:
     leaflet = parse_leaflet(text, "source/test.md")
     digest = clinical_review.quoted(clinical_review.text_digest(leaflet))
     return clinical_review.rewrite_front_matter(text, {clinical_review.KEY: digest}, after="reviewed_on")
+
+
+def raise_version(text: str) -> str:
+    """A leaflet's text with its front matter's version one higher ("2.1" -> "2.2"), as a writer marks
+    a new text (pipeline/text_version.py)."""
+    found = re.search(r'^version: "(.*)"$', text, re.MULTILINE)
+    assert found, "the leaflet has no version to raise"
+    return text.replace(found.group(), f'version: "{text_version.next_version(found.group(1))}"', 1)
+
+
+def as_a_writer_edits(before: str, after: str) -> str:
+    """``after``, an edit of the leaflet ``before``, with its version raised when the edit changed
+    its text (a passage or a reference): not for a note to translators or the review's claim."""
+    old, new = parse_leaflet(before, "source/test.md"), parse_leaflet(after, "source/test.md")
+    return raise_version(after) if text_version.text_digest(old) != text_version.text_digest(new) else after

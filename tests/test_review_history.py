@@ -10,7 +10,8 @@ import subprocess
 import polib
 import pytest
 
-from pipeline import text_version, word_diff
+from pipeline import word_diff
+from tests.signoff import raise_version
 from tests.test_build import Page
 
 PARAGRAPH = "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26)."
@@ -53,13 +54,6 @@ def change_english(project, old: str, new: str) -> None:
     source = project.path("source/demo.md")
     source.write_text(raise_version(source.read_text(encoding="utf-8").replace(old, new)), encoding="utf-8")
     assert project.run("extract")[0] == 0 and project.run("update")[0] == 0
-
-
-def raise_version(text: str) -> str:
-    """A leaflet's text with its front matter's version one higher ("2.1" -> "2.2"), as a writer marks a new text."""
-    found = re.search(r'^version: "(.*)"$', text, re.MULTILINE)
-    assert found, "the leaflet has no version to raise"
-    return text.replace(found.group(), f'version: "{text_version.next_version(found.group(1))}"', 1)
 
 
 def correct(project, msgid: str, translation: str) -> None:

@@ -1,6 +1,6 @@
-"""A changed English text gets a new version (pipeline/text_version.py): every page prints the
-leaflet's ``version``, and two different texts published as "version 2.1" cannot be told apart on
-a printout or named in a recall notice. `review en` refuses to sign such a text off; `check`,
+"""A changed English text gets a new version (pipeline/text_version.py): every translated page
+names the English version it translates, and two different texts published as "version 2.1" cannot
+be told apart on a printout or named in a recall notice. `review en` refuses to sign such a text off; `check`,
 `status` and a release tell the writer before the clinician is asked."""
 
 import json
@@ -9,13 +9,15 @@ import re
 import pytest
 
 from pipeline import text_version
+from tests.signoff import raise_version
 from tests.test_clinical_review import CHANGED_DOSE, CLINICIAN, DOSE, NOTE, REVIEWED_ON_LINE, edit
-from tests.test_review_history import commit, raise_version, repository  # noqa: F401  (a fixture: the demo, in git)
+from tests.test_review_history import commit, repository  # noqa: F401  (a fixture: the demo, in git)
 
 VERSION_LINE = 8  # conftest.LEAFLET's version: "2.1", below reviewed_text
 KEPT = (
     'version: "2.1" is the version of the English the clinical review of 2026-10-01 covered, and this English '
-    "differs from it: two different texts would both say version 2.1 on every page, in every language"
+    "differs from it: two different texts would both be published as version 2.1 "
+    "(every translated page names the English version it translates)"
 )
 
 
@@ -146,3 +148,33 @@ def test_a_changed_text_with_a_new_version_is_told_nothing_of_versions(repositor
 )
 def test_the_next_version_raises_the_last_number(version, after):
     assert text_version.next_version(version) == after
+
+
+def test_a_release_refuses_a_text_published_under_a_version_dist_showed_with_another_text(repository):  # noqa: F811
+    """Defence in depth: the writer raised the version for the review, then set it back by hand
+    (the review's digest does not cover the version): the release finds in dist/manifest.json
+    that version 2.1 was published with another English, and publishes no page of it."""
+    assert repository.run("build", "--release", "--only", "html")[0] == 0
+    published = repository.path("dist/en/demo.html").read_bytes()
+    edit(repository, DOSE, CHANGED_DOSE)
+    edit(repository, 'version: "2.1"', 'version: "2.2"')
+    assert sign_off(repository)[0] == 0
+    edit(repository, 'version: "2.2"', 'version: "2.1"')
+    # The second time, the pages of version 2.1 are in the archive: they were published all the same.
+    for force, where in (((), "dist/en/demo.html"), (("--force",), "dist/archive/en/demo/2.1/demo.html")):
+        code, _, err = repository.run("build", "--release", "--only", "html", *force)
+        assert code == 1 and "Traceback" not in err
+        assert (
+            f'refused en/demo:\n  - source/demo.md:{VERSION_LINE}: version "2.1" was published with another English '
+            f"({where} and 1 more): two different texts would both be published as version 2.1; "
+            'raise version: (e.g. "2.1" → "2.2")\n'
+        ) in err, err
+        assert not repository.path("dist/en/demo.html").exists()  # withdrawn: its English is not the English now
+    # Raised again: the English is published as version 2.2.
+    edit(repository, 'version: "2.1"', 'version: "2.2"')
+    repository.run("build", "--release", "--only", "html", "--locale", "en")
+    page = repository.path("dist/en/demo.html").read_text(encoding="utf-8")
+    assert "2 g/kg/day" in page and published != page.encode()
+    manifest = json.loads(repository.path("dist/manifest.json").read_text(encoding="utf-8"))
+    [english] = [p for p in manifest["pairs"] if (p["locale"], p["leaflet"]) == ("en", "demo")]
+    assert english["files"]["html"]["version"] == "2.2"

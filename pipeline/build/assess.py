@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline import clinical_review, fonts, review_history
+from pipeline import clinical_review, fonts, review_history, text_version
 from pipeline.build.read import CatalogFile, Inputs, Reader
 from pipeline.cache import font_problems as cached_font_problems
 from pipeline.cache import parse_catalog
@@ -73,8 +73,11 @@ def assess(
     changed = [pair for pair in changed if pair[1] not in broken_sources]
     unreviewed = _clinically_unreviewed(project, scope, {leaflet for _, leaflet in selected}, reader)
     reader.read_catalogs([key for loc, leaflet in changed for key in ((loc, leaflet), (loc, COMMON_DOMAIN))])
+    versions = _versions_taken(scope, {leaflet for _, leaflet in changed}, previous, reader)
     for pair in changed:
-        assessments[pair] = _assess_pair(project, scope, inputs, pair, reader, unreviewed.get(pair[1]))
+        assessments[pair] = _assess_pair(
+            project, scope, inputs, pair, reader, unreviewed.get(pair[1]), versions.get(pair[1], "")
+        )
     for pair in selected:
         if pair in assessments:
             _report(scope, pair, assessments[pair], inputs.sources[pair[1]].file, outcome)
@@ -112,6 +115,21 @@ def _clinically_unreviewed(
     return found
 
 
+def _versions_taken(scope: Scope, leaflets: Iterable[str], published: Manifest, reader: Reader) -> dict[str, str]:
+    """A release: each leaflet whose version dist/ published (or withdrew) with another English, and
+    why (pipeline/text_version.py); no page of it is released."""
+    if not scope.release:
+        return {}
+    found = {}
+    for leaflet_id in sorted(leaflets):
+        leaflet = reader.leaflet(leaflet_id)
+        if isinstance(leaflet, Leaflet):
+            reason = text_version.published_with_another_text(leaflet, published)
+            if reason:
+                found[leaflet_id] = reason
+    return found
+
+
 def _assess_pair(
     project: Project,
     scope: Scope,
@@ -119,6 +137,7 @@ def _assess_pair(
     pair: Pair,
     reader: Reader,
     clinical: clinical_review.Verdict | None = None,
+    version_taken: str = "",
 ) -> Assessment:
     locale, leaflet_id = pair
     leaflet = reader.leaflet(leaflet_id)
@@ -128,6 +147,8 @@ def _assess_pair(
     verdict = BROKEN if reasons else READY
     if scope.release and not reasons and clinical is not None:  # every page of it, English too
         reasons = [clinical_review.reason(leaflet, clinical), *clinical_review.version_reasons(leaflet, clinical)]
+    if scope.release and verdict == READY and version_taken:  # every page of it, English too
+        reasons.append(version_taken)
     judged: GateJudgement | None = None
     if scope.release and verdict == READY:
         review_required = project.locale(locale).sign_off == REQUIRED
@@ -194,6 +215,7 @@ def _assess_pair(
         review=released_under,
         reviewed_by=reviewed_by,
         english_shown=shown_digest(leaflet),
+        english_text=text_version.text_digest(leaflet),
         translation_shown=_translation_shown(project, locale, leaflet, state, common, inputs),
         held_back=tuple(held_back),
     )

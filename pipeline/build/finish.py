@@ -179,6 +179,7 @@ def _manifest(scope: Scope, facts: Facts, plan: Plan, records: dict[str, OutputF
                 tuple(f.archive for f in fates),
                 fates[0].archived_because,
                 when,
+                fates[0].record.english_text if fates[0].record else "",
             )
         )
         outcome.withdrawn.append(

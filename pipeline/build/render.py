@@ -260,6 +260,7 @@ def _record(
         title_translated=assessment.title_translated,
         review=assessment.review,
         reviewed_by=assessment.reviewed_by,
+        english_text=assessment.english_text,
     )
 
 
@@ -292,4 +293,5 @@ def _kept(fate: Fate, inputs: dict[str, str], assessment: Assessment, seconds: f
         title_translated=assessment.title_translated,
         review=assessment.review,
         reviewed_by=assessment.reviewed_by,
+        english_text=assessment.english_text,
     )
