@@ -6,8 +6,9 @@ One concept for both folders. For every leaflet-locale pair it records
   be rendered or released, its title and progress), with the digest of each
   input, so an unchanged pair is never read, checked or gated again;
 * its **files**: every page the folder holds for the pair, with what it was made
-  from (the English source's digest and version, the catalogs' digests, the
-  templates, config, fonts, code and library versions), its check summary,
+  from (the English source's digest and version, the English text that version
+  names, the catalogs' digests, the templates, config, fonts, code and library
+  versions), its check summary,
   the switcher links it carries, when it was rendered and its own digest. A
   PDF's record also names the page it was laid out from (:data:`LAID_OUT`).
 
