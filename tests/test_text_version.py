@@ -43,7 +43,7 @@ def test_review_en_refuses_a_changed_dose_under_the_version_reviewed_on_its_vers
     assert 'version: "2.2"' in repository.path("source/demo.md").read_text(encoding="utf-8")
 
 
-def test_a_removed_reference_counts_as_a_changed_text(repository):  # noqa: F811
+def test_a_changed_reference_counts_as_a_changed_text(repository):  # noqa: F811
     edit(repository, "139(1), 26.", "139(1), 27.")
     code, _, err = sign_off(repository)
     assert code == 1 and f"source/demo.md:{VERSION_LINE}: the clinical review is not recorded: {KEPT}" in err
