@@ -1,118 +1,122 @@
-"""How noisy are the meaning checks in a language?  Real translations, not ours.
+"""How noisy are the meaning checks in a language?  Run on real translations.
 
-The meaning checks ([negation], [limits], [comparison], [number-words]) read a language's words
-from its module in pipeline/languages/.  A new module is measured here on the translations this
-machine already has: every compiled gettext catalog of the language in /usr/share/locale
-(coreutils, apt, bash ...: user-interface strings by other translators, none of them ours),
-each msgid paired with its msgstr (and msgid_plural with msgstr[1]), the checks run on each pair
-as ``check`` runs them.  Nearly every pair is a faithful translation, so each warning or error
-is close to a false alarm: the count per 1,000 pairs is the module's noise, compared with
-Spanish's (the baseline, a module whose noise reviewers accept).
+The translations of the system's programs (``/usr/share/locale/<lang>/LC_MESSAGES/*.mo``:
+coreutils, apt, gtk, postgres ...) are correct translations by people, of short English
+texts full of "not", "at least", "more", "before" and numbers in words.  Every finding of
+[negation], [limits], [comparison] or [number-words] on them is a false alarm or a real
+slip of those translators; the rate per 1,000 pairs says how noisy a language's module is,
+and Spanish (es), the model the others are built on, is the baseline to stay under.
 
-    .venv/bin/python bench/meaning_noise.py de es [--examples N]
+Each language is measured twice: with its module (``after``) and as a language without one
+(``before``: what ``leaflets init`` gives a new language, where only the digits of
+[number-words] are read).
 
-Writes bench/results/meaning_noise_<codes>.md; not a test: the numbers describe the modules.
+    .venv/bin/python bench/meaning_noise.py es fr pt pt_BR [--show CHECK]
+
+Prints a table (Markdown) and, with ``--show``, the findings of one check to read them.
+Not a test: the numbers describe the modules, they do not gate them.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
-from babel.messages.mofile import read_mo
+import polib
 
-from pipeline.checks.comparison import check_comparison
-from pipeline.checks.context import EntryContext
-from pipeline.checks.limits import check_limits
-from pipeline.checks.negation import check_negation
-from pipeline.checks.number_words import check_number_words
-from pipeline.languages import ENGLISH, language_for
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-LOCALE_DIR = Path("/usr/share/locale")
-CHECKS = {
+from pipeline.checks.comparison import check_comparison  # noqa: E402
+from pipeline.checks.context import EntryContext  # noqa: E402
+from pipeline.checks.limits import check_limits  # noqa: E402
+from pipeline.checks.negation import check_negation  # noqa: E402
+from pipeline.checks.number_words import check_number_words  # noqa: E402
+from pipeline.findings import Finding  # noqa: E402
+from pipeline.languages import ENGLISH, Language, language_for  # noqa: E402
+from pipeline.languages.language import ABBREVIATIONS_WRITTEN_ALIKE  # noqa: E402
+
+CHECKS: dict[str, Callable[[EntryContext], Iterator[Finding]]] = {
     "negation": check_negation,
     "limits": check_limits,
     "comparison": check_comparison,
     "number-words": check_number_words,
 }
-RESULTS = Path(__file__).resolve().parent / "results"
+LOCALE_DIR = Path("/usr/share/locale")
 
 
-def pairs(code: str) -> Iterator[tuple[str, str, str]]:
-    """(catalog, English, translation) of every translated message of the language's catalogs."""
-    for mo in sorted((LOCALE_DIR / code / "LC_MESSAGES").glob("*.mo")):
+def pairs(locale: str) -> list[tuple[str, str, str]]:
+    """(file, msgid, msgstr) of every translated message of the locale's system catalogs, each
+    pair once (the same message in two programs is one translation)."""
+    seen: dict[tuple[str, str], str] = {}
+    for path in sorted((LOCALE_DIR / locale / "LC_MESSAGES").glob("*.mo")):
+        if path.name.startswith("iso_"):
+            continue  # names of countries, languages and currencies: no sentences to read
         try:
-            with mo.open("rb") as file:
-                catalog = read_mo(file)
-        except Exception:  # a catalog babel cannot read is skipped, as msgunfmt would refuse it
+            catalog = polib.mofile(str(path))
+        except (OSError, ValueError):
             continue
-        for message in catalog:
-            if not message.id or message.fuzzy:
-                continue
-            ids = tuple(message.id) if isinstance(message.id, (tuple, list)) else (message.id,)
-            strings = tuple(message.string) if isinstance(message.string, (tuple, list)) else (message.string,)
-            for source, translation in zip(ids, strings, strict=False):
-                if source and translation:
-                    yield mo.stem, source, translation
+        for entry in catalog:
+            translation = entry.msgstr or (entry.msgstr_plural or {}).get(0, "")
+            if entry.msgid and translation and "\x04" not in entry.msgid:
+                seen.setdefault((entry.msgid, translation), path.name)
+    return [(file, msgid, msgstr) for (msgid, msgstr), file in seen.items()]
 
 
-def measure(code: str, examples: int) -> tuple[int, Counter, dict[str, list[str]]]:
-    language = language_for(code)
-    counts: Counter = Counter()
-    shown: dict[str, list[str]] = {check: [] for check in CHECKS}
-    total = 0
-    for domain, source, translation in pairs(code):
-        total += 1
+def without_module(language: Language) -> Language:
+    """The language as one without a module reads it: no words, only CLDR's number marks."""
+    bare = Language(code=language.code, english_name=language.english_name, abbreviations=ABBREVIATIONS_WRITTEN_ALIKE)
+    return replace(bare, decimal_symbol=language.decimal_symbol, group_symbol=language.group_symbol)
+
+
+def findings(locale: str, language: Language, messages: list[tuple[str, str, str]]) -> Iterator[tuple[Finding, str]]:
+    """Each finding of the meaning checks, with the translation it is of."""
+    for file, msgid, msgstr in messages:
         ctx = EntryContext(
-            file=f"{domain}.mo",
+            file=file,
             line=0,
-            locale=code,
-            domain=domain,
-            msgid=source,
-            source=source,
-            translation=translation,
+            locale=locale,
+            domain=file,
+            msgid=msgid,
+            source=msgid,
+            translation=msgstr,
             language=language,
             source_language=ENGLISH,
         )
-        for name, check in CHECKS.items():
+        for check in CHECKS.values():
             for finding in check(ctx):
-                counts[(name, finding.severity)] += 1
-                if len(shown[name]) < examples:
-                    shown[name].append(f"{domain}: {source!r} -> {translation!r}: {finding.message}")
-    return total, counts, shown
+                yield finding, msgstr
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("codes", nargs="+")
-    parser.add_argument("--examples", type=int, default=0, help="print this many findings of each check")
-    args = parser.parse_args()
-    rows = ["| language | pairs | " + " | ".join(f"[{name}] w/e per 1,000" for name in CHECKS) + " | all per 1,000 |"]
-    rows.append("|" + "---|" * (len(CHECKS) + 3))
-    for code in args.codes:
-        total, counts, shown = measure(code, args.examples)
-        cells = [
-            f"{1000 * counts[(name, 'warning')] / total:.2f} / {1000 * counts[(name, 'error')] / total:.2f}"
-            for name in CHECKS
-        ]
-        rows.append(f"| {code} | {total} | " + " | ".join(cells) + f" | {1000 * sum(counts.values()) / total:.2f} |")
-        for name, lines in shown.items():
-            for line in lines:
-                print(f"[{code}] [{name}] {line}")
-    table = "\n".join(rows)
-    print(table)
-    RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / f"meaning_noise_{'_'.join(args.codes)}.md"
-    out.write_text(
-        "# Meaning checks on real translations (/usr/share/locale)\n\n"
-        "Written by bench/meaning_noise.py: warnings / errors per 1,000 msgid-msgstr pairs of the "
-        "machine's compiled catalogs (user-interface strings, nearly all faithful: each finding is "
-        "close to a false alarm).\n\n" + table + "\n",
-        encoding="utf-8",
-    )
+    parser.add_argument("locales", nargs="+")
+    parser.add_argument("--show", help="print the findings of this check (with the module)")
+    args = parser.parse_args(argv)
+    print("| locale | pairs | module | " + " | ".join(f"[{check}]" for check in CHECKS) + " | all |")
+    print("|---|---:|---|" + "---:|" * (len(CHECKS) + 1))
+    shown: list[tuple[Finding, str]] = []
+    for locale in args.locales:
+        messages = pairs(locale)
+        language = language_for(locale)
+        for label, read_as in (("before", without_module(language)), ("after", language)):
+            counted: Counter[str] = Counter()
+            for finding, translation in findings(locale, read_as, messages):
+                counted[finding.check] += 1
+                if label == "after" and finding.check == args.show:
+                    shown.append((finding, translation))
+            rate = {check: 1000 * counted[check] / max(len(messages), 1) for check in CHECKS}
+            cells = " | ".join(f"{rate[check]:.1f}" for check in CHECKS)
+            print(f"| {locale} | {len(messages)} | {label} | {cells} | {sum(rate.values()):.1f} |")
+    for finding, translation in shown:
+        print(f"\n{finding.domain} [{finding.severity}] {finding.message}")
+        print(f"  msgid:  {finding.msgid!r}\n  msgstr: {translation!r}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

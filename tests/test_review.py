@@ -444,17 +444,17 @@ def test_sign_off_takes_required_or_optional_only(optional):
 
 
 def test_sign_off_optional_is_refused_for_a_language_no_meaning_check_reads(optional):
-    """Released unreviewed, a French page stood on [negation], [limits] and [comparison], none of
-    which reads French (no data in pipeline/languages/): "do not take" said as "take" went out."""
+    """Released unreviewed, an Italian page stands on [negation], [limits] and [comparison], none of
+    which reads Italian (no data in pipeline/languages/): "do not take" said as "take" would go out."""
     config = optional.path("leaflets.toml")
     config.write_text(
-        config.read_text(encoding="utf-8") + '\n[locales.fr]\nregion = "US"\nsign_off = "optional"\n', encoding="utf-8"
+        config.read_text(encoding="utf-8") + '\n[locales.it]\nregion = "US"\nsign_off = "optional"\n', encoding="utf-8"
     )
-    line = len(config.read_text(encoding="utf-8").splitlines())  # French's sign_off, the last line
+    line = len(config.read_text(encoding="utf-8").splitlines())  # Italian's sign_off, the last line
     code, _, err = optional.run("status")
     assert code == 1
-    assert f'leaflets.toml:{line}: [locales.fr] sign_off = "optional" releases pages no second translator' in err
-    assert "none of them reads French (no data in pipeline/languages/)" in err
+    assert f'leaflets.toml:{line}: [locales.it] sign_off = "optional" releases pages no second translator' in err
+    assert "none of them reads Italian (no data in pipeline/languages/)" in err
     assert "ko_KR" not in err  # Korean, which they read, may still go out unreviewed
 
 

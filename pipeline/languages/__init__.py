@@ -33,14 +33,14 @@ from functools import cache
 from babel import Locale, UnknownLocaleError, localedata
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from pipeline.languages import ar, de, en, es, ko, zh
+from pipeline.languages import ar, de, en, es, fr, ko, pt, zh
 from pipeline.languages.language import ABBREVIATIONS_WRITTEN_ALIKE, Language, frozen
 from pipeline.languages.scripts import Script
 from pipeline.locale_codes import likely_script
 
 __all__ = ["ENGLISH", "LANGUAGES", "Language", "language_for", "readers_separators"]
 
-_MODULES = (en, ko, es, ar, zh, de)
+_MODULES = (en, ko, es, ar, zh, de, fr, pt)
 LANGUAGES: Mapping[str, Language] = frozen({module.LANGUAGE.code: module.LANGUAGE for module in _MODULES})
 ENGLISH = en.LANGUAGE  # the source language of every leaflet
 

@@ -1,0 +1,473 @@
+"""French: Latin script (judged by the identical-text rules only), unit words,
+"million", ranges "de 3 à 5 jours".
+
+Also its negations ("ne ... pas", with "ne ... que" = only and "non
+stéroïdien" left out), limits ("pas plus de", "au moins"), numbers in words
+("soixante-dix", "quatre-vingt-dix", "vingt et un") and calls ("appelez le
+15"), for the meaning checks.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from pipeline.languages.language import (
+    ABBREVIATIONS_WRITTEN_ALIKE,
+    AT_LEAST,
+    AT_MOST,
+    BEFORE_AFTER,
+    MORE_LESS,
+    Language,
+    Spans,
+    frozen,
+)
+from pipeline.literals import lowered
+
+_W = r"(?<![\w-])"  # a word start (a hyphen joins words: "avant-bras", "après-midi", "non-stéroïdien")
+_E = r"(?![\w-])"
+_A = "['’]"  # the apostrophe, typed or typographic: n'est, n’est
+_NUMBER_AHEAD = r"(?=\s*(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\b)"
+
+# Negation.  "ne"/"n'" with its second word in one match ("ne le prenez pas", "n'oubliez
+# jamais", "ne pas écraser"): one negation, counted once.  Not "ne ... que" (only: "ne prenez
+# que 2 comprimés") nor the "ne" of "avant qu'il ne soit trop tard", which have no second word.
+# "plus" denies only after a "ne" ("ne prenez plus"); alone it is "more".  Not "personne" nor
+# "point", which after a "ne ... que" are "a person" and "a point" more often than "nobody".
+_NE = rf"{_W}n(?:e\s+|{_A}\s*)(?:[^\s.,;:!?()]+\s+){{0,4}}?(?:pas|plus|jamais|rien|aucun|aucune|guère|nullement){_E}"
+# The second words alone ("pas de sucre", "jamais plus de 4 g", "aucun effet"); not "pas à pas"
+# (step by step), "un pas" (a step), "si jamais" (if ever), "à jamais", "plus que jamais".
+_ALONE = (
+    rf"{_W}(?<!\bun\s)(?<!\ble\s)(?<!\bà\s)pas(?!\s+à\s+pas){_E}"
+    rf"|{_W}(?<!\bsi\s)(?<!\bà\s)(?<!\bque\s)jamais{_E}"
+    rf"|{_W}(?:aucun|aucune|rien|ni|nulle\s+part){_E}"
+)
+# Written French drops the "pas" after pouvoir, savoir, oser and cesser: "ne peut être lu" (cannot be
+# read), "je ne sais", "n'ose".
+_NE_ALONE = (
+    rf"{_W}n(?:e\s+|{_A}\s*)(?:(?:le|la|les|l{_A}|en|y|se|s{_A}|me|m{_A}|te|t{_A}|vous|nous|lui|leur)\s*)*"
+    rf"(?:peu[tx]|peuvent|pourr\w*|pouvai\w*|sai[st]|savent|saur\w*|os\w*){_E}"
+)
+_STRONG = f"{_NE}|{_NE_ALONE}|{_ALONE}"
+# ... and "sans" (without), "impossible" and "introuvable" ("cannot", "cannot be found"), "non"
+# (not "non-stéroïdien" nor "non stéroïdien", nor "non seulement": not only), and the verbs that
+# forbid without a "ne": évitez (avoid), abstenez-vous (refrain), interdit (forbidden); not
+# "arrêtez" (stop: "do not stop" as "arrêtez" is the very error to find).
+_NON = r"non(?!\s*-?\s*st[ée]ro[ïi]d)(?!\s+seulement)"
+_ALL = (
+    _STRONG + rf"|{_W}(?:sans|impossibles?|incapables?|introuvables?|{_NON}|évit\w*|abstenez|abstenir|interdit\w*){_E}"
+)
+# What looks like a negation and is not: "pas plus de 4 g" (no more than: a limit, [limits]),
+# "non seulement" (not only), "que ... ou non" (whether or not), "ne ... pas que" (not only).
+_NOT_NEGATION = (
+    rf"{_W}(?:n(?:e\s+|{_A}\s*)(?:[^\s.,;:!?()]+\s+){{0,4}}?)?(?:pas|jamais)\s+(?:plus|moins)\s+(?:de|d{_A}|que)"
+    rf"{_NUMBER_AHEAD}"
+    rf"|{_W}non\s+seulement{_E}|{_W}ou\s+(?:non|pas){_E}|{_W}pas\s+(?:seulement|uniquement){_E}"
+)
+
+# Directions ([comparison]): plus / moins, supérieur / inférieur, augmenter / diminuer, hausse /
+# baisse; avant / après.  "Plus" before a word of low (plus bas, plus faible, plus court) says
+# lower; "plus tôt" and "plus tard" are earlier and later.
+_LOW = r"(?:bas|basse|basses|faibles?|courte?s?|petite?s?|lente?s?|rares?)"
+_DIRECTIONS = {
+    MORE_LESS: (
+        rf"{_W}(?:plus(?!\s+(?:{_LOW}|tôt|tard){_E})|davantage|supérieure?s?|augment\w*|hausse|accru\w*|accroî\w*){_E}",
+        rf"{_W}(?:moins|moindres?|plus\s+{_LOW}|inférieure?s?|diminu\w*|rédui\w*|réduct\w*|baisse\w*|abaiss\w*){_E}",
+    ),
+    BEFORE_AFTER: (
+        rf"{_W}(?:avant|auparavant|préalable\w*|plus\s+tôt|à\s+l{_A}avance|d{_A}avance){_E}",
+        rf"{_W}(?:(?<!d{_A})après|plus\s+tard|ultérieure\w*|suivant\s+(?:la|le|les|l{_A})|par\s+la\s+suite){_E}",
+    ),
+}
+# au moins, du moins (at least), à moins que (unless), plus ou moins (about), au plus (tôt|tard)
+# (at the earliest / latest), le plus tôt possible, dès que possible, de plus, en plus, non plus
+# (moreover, besides, neither), le plus, les moins (superlatives: the most common), pour plus
+# d'informations, en savoir plus (for more information), avant tout (above all), "ne ... plus"
+# (no longer: a negation), and a limit next to a number (plus de 65 ans, moins de 10 %), which
+# [limits] judges.
+_NOT_DIRECTION = (
+    rf"{_W}(?:au|du|pour\s+le|tout\s+au)\s+(?:moins|plus){_E}(?:\s+(?:tôt|tard){_E})?"
+    rf"|{_W}à\s+moins{_E}|{_W}plus\s+ou\s+moins{_E}|{_W}(?:le|la|les)\s+(?:plus|moins){_E}(?:\s+(?:tôt|vite))?"
+    rf"|{_W}(?:de|en|non|pour)\s+plus{_E}|{_W}savoir\s+plus{_E}|{_W}avant\s+tout{_E}"
+    rf"|{_W}n(?:e\s+|{_A}\s*)(?:[^\s.,;:!?()]+\s+){{0,3}}?plus{_E}"
+    rf"|{_W}(?:plus|moins)\s+(?:de|d{_A}|que)\s*(?=\d)|{_W}(?:supérieure?s?|inférieure?s?)\s+(?:à|au)\s*(?=\d)"
+)
+
+# Number words: one word each, then joined by hyphens, spaces or "et" (vingt et un, soixante-dix,
+# quatre-vingt-dix-neuf, deux cent cinquante); Belgian and Swiss septante, huitante, nonante.
+_CARDINALS: dict[str, int] = {
+    "zéro": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "septante": 70,
+    "huitante": 80,
+    "octante": 80,
+    "nonante": 90,
+    "cent": 100,
+    "cents": 100,
+    "mille": 1000,
+    "million": 10**6,
+    "millions": 10**6,
+    "douzaine": 12,
+}
+_HALVES = {"demi": Fraction(1, 2), "demie": Fraction(1, 2), "moitié": Fraction(1, 2)}
+# "Non-zero" is "non nul", "of zero size" "de taille nulle".
+_ZERO = re.compile(rf"(?<![\w])(?<!nulle\s)nul(?:le)?s?{_E}(?!\s+part)", re.IGNORECASE)
+_WORD = "|".join(sorted(_CARDINALS, key=len, reverse=True))
+# A run of number words: "quatre-vingt-dix-neuf", "vingt et un", "deux cent cinquante".
+# A run after "d'" starts at the apostrophe, so that "plus d" ends right before it: "plus d'un
+# fichier" says more than one ([limits] ties a limit phrase to the number right after it).
+_RUN = re.compile(
+    rf"(?:(?<=[^\w-]d)['’]|(?<=^d)['’]|{_W})(?:{_WORD})(?:(?:-|\s+|\s+et\s+|-et-)(?:{_WORD}))*{_E}", re.IGNORECASE
+)
+_PARTS = re.compile(rf"(?:{_WORD})(?![\w])", re.IGNORECASE)
+_HALF = re.compile(rf"{_W}(?:la\s+)?(?P<word>moitié|demie?)(?=-|\s|$|[.,;:!?)])", re.IGNORECASE)
+# "Twice as likely" is "deux fois plus", already two; "le double de" (double the) is 2 too.
+# Only after le, du or au: "une double dose" is no count of two doses.
+_TWICE = re.compile(rf"{_W}(?:le|du|au)\s+(double){_E}", re.IGNORECASE)
+# "And a half" after a number and its noun: un comprimé et demi (1.5), deux heures et demie (2.5).
+_AND_A_HALF = re.compile(
+    rf"{_W}(?P<number>\d+|{_WORD})\s+[\w’']+\s+et\s+demie?{_E}",
+    re.IGNORECASE,
+)
+
+
+def _compound(words: list[int]) -> list[int]:
+    """The numbers a run of number words says: each word added to the number before it
+    where French writes it so (vingt + un, soixante + dix + sept, quatre + vingt, deux x cent,
+    mille + cinq x cent), else a new number begins ("deux trois jours": 2, 3)."""
+    numbers: list[int] = []
+    total = current = last = 0
+    for value in words:
+        if current == 4 and value == 20 and last == 4:  # quatre-vingt(s): 80
+            current, last = 80, 80
+        elif value == 100 and 0 < current < 10 and last == current:  # deux cents
+            current, last = current * 100, 100
+        elif value in (1000, 10**6) and 0 < current < 1000:  # deux mille, trois millions
+            total, current, last = total + current * value, 0, value
+        elif last and _follows(last, value):
+            current, last = current + value, value
+        else:
+            if total or current:
+                numbers.append(total + current)
+            total, current, last = (value, 0, value) if value >= 1000 else (0, value, value)
+    numbers.append(total + current)
+    return numbers
+
+
+def _follows(last: int, value: int) -> bool:
+    """Whether ``value`` adds to a number whose last word was ``last``: vingt-deux, dix-sept,
+    soixante-dix, quatre-vingt-douze, cent vingt, mille deux."""
+    if last >= 100:
+        return value < 100 or (last >= 1000 and value < 1000)
+    if last == 10:
+        return 7 <= value <= 9
+    if last in (60, 80):
+        return value < 20
+    return last >= 20 and value < 10
+
+
+def numerals(text: str) -> Spans:
+    """French number words, read generously: "zéro" and "nul" (0), "un effet" (1), "dix" (10), "vingt-quatre" (24),
+    "soixante-dix" (70), "quatre-vingt-dix" (90), "vingt et un" (21), "la moitié" (1/2), "le
+    double" (2), "un comprimé et demi" (3/2).  A run that says several numbers ("deux ou
+    trois" is two runs; "deux trois" one of two numbers) gives each its own span."""
+    for match in _RUN.finditer(text):
+        words = [_CARDINALS[lowered(part.group())] for part in _PARTS.finditer(match.group().lstrip("'’"))]
+        values = _compound(words)
+        if len(values) == 1:
+            yield match.start(), match.end(), Fraction(values[0])
+            continue
+        # several numbers: each word its own span (the apostrophe, if any, is before the first)
+        parts = list(_PARTS.finditer(match.group()))
+        for part, value in zip(parts, values, strict=False):
+            yield match.start() + part.start(), match.start() + part.end(), Fraction(value)
+    for match in _ZERO.finditer(text):
+        yield match.start(), match.end(), Fraction(0)
+    for match in _HALF.finditer(text):
+        yield match.start("word"), match.end("word"), _HALVES[lowered(match.group("word"))]
+    for match in _TWICE.finditer(text):
+        yield match.start(1), match.end(1), Fraction(2)
+    for match in _AND_A_HALF.finditer(text):
+        number = lowered(match.group("number"))
+        whole = Fraction(number) if number.isdigit() else Fraction(_CARDINALS[number])
+        if whole >= 1 and whole.denominator == 1:
+            yield match.start(), match.end(), whole + Fraction(1, 2)
+
+
+# Ordinals, before their noun ("le troisième jour" for "day 3", "la deuxième dose").
+_ORDINAL_WORDS = {
+    "premier": 1,
+    "première": 1,
+    "premiers": 1,
+    "premières": 1,
+    "second": 2,
+    "seconde": 2,
+    "deuxième": 2,
+    "troisième": 3,
+    "quatrième": 4,
+    "cinquième": 5,
+    "sixième": 6,
+    "septième": 7,
+    "huitième": 8,
+    "neuvième": 9,
+    "dixième": 10,
+    "onzième": 11,
+    "douzième": 12,
+    "vingtième": 20,
+}
+_ORDINAL = re.compile(rf"{_W}(?P<word>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})s?{_E}", re.IGNORECASE)
+
+
+def ordinals(text: str) -> Spans:
+    """French ordinals: "troisième" (3), "deuxième" (2), "première" (1)."""
+    for match in _ORDINAL.finditer(text):
+        yield match.start(), match.end(), Fraction(_ORDINAL_WORDS[lowered(match.group("word"))])
+
+
+LANGUAGE = Language(
+    code="fr",
+    english_name="French",
+    # Not measured ([length] judges it by the sentences it keeps): the titles and Latin
+    # shorthand many languages write alike, as before it had a module ("Dr. Cho", "env. 5").
+    abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,
+    unit_words=frozen(
+        {
+            "pour cent": "percent",
+            "heures": "hour",
+            "heure": "hour",
+            "minutes": "minute",
+            "minute": "minute",
+            "jours": "day",
+            "jour": "day",
+            "journées": "day",
+            "journée": "day",
+            "semaines": "week",
+            "semaine": "week",
+            "mois": "month",
+            # Doses in words ("4 grammes", "500 millilitres"): a dose the translation adds in
+            # words, or a unit it changes, is seen ([units] rule 3).
+            "microgrammes": "ug",
+            "microgramme": "ug",
+            "milligrammes": "mg",
+            "milligramme": "mg",
+            "grammes": "g",
+            "gramme": "g",
+            "kilogrammes": "kg",
+            "kilogramme": "kg",
+            "kilos": "kg",
+            "kilo": "kg",
+            "millilitres": "ml",
+            "millilitre": "ml",
+            "litres": "l",
+            "litre": "l",
+            "unités internationales": "iu",
+        }
+    ),
+    scale_words=frozen({"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9}),
+    scale_needs_space=True,
+    per_words=frozen(
+        {
+            "day": (
+                "par jour",
+                "chaque jour",
+                "tous les jours",
+                "quotidien",
+                "quotidienne",
+                "quotidiens",
+                "quotidiennes",
+                "quotidiennement",
+            ),
+            "week": (
+                "par semaine",
+                "chaque semaine",
+                "toutes les semaines",
+                "hebdomadaire",
+                "hebdomadaires",
+            ),
+            "hour": ("par heure", "chaque heure", "toutes les heures"),
+            "month": ("par mois", "chaque mois", "tous les mois", "mensuel", "mensuelle", "mensuels", "mensuelles"),
+            # after the dose: "1 gramme par kilogramme", "1 g par kilo de poids"
+            "kg": ("par kilogramme", "par kilo", "par kg"),
+        }
+    ),
+    range_words=("à", "et"),
+    alternative_words=("ou", "à"),
+    total_words=("au total", "en tout", "total"),
+    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
+    dose_forms=tuple(
+        rf"{form}{_E}"
+        for form in (
+            "comprimés?",
+            "gélules?",
+            "capsules?",
+            "cachets?",
+            "pastilles?",
+            "dragées?",
+            "gouttes?",
+            "sachets?",
+            "inhalations?",
+            "bouffées?",
+            "patchs?",
+            "timbres?",
+            "ampoules?",
+            "doses?",
+            # spoonfuls (a syrup), suppositories, vials, sprays
+            "cuillères?",
+            "cuillerées?",
+            "suppositoires?",
+            "ovules?",
+            "flacons?",
+            "pulvérisations?",
+        )
+    ),
+    negation=_ALL,
+    strong_negation=_STRONG,
+    not_negation=_NOT_NEGATION,
+    # "n'arrêtez pas de prendre" (do not stop taking), "n'oubliez pas", "ne sautez jamais de
+    # dose", "ne pas interrompre": a "not" of stopping says to keep on.  Not "ne laissez pas le
+    # médicament au soleil" (leave).
+    negated_stop=(
+        rf"{_W}n(?:e\s+|{_A}\s*)(?:(?:le|la|les|l{_A}|vous|en|y|pas)\s*)*"
+        rf"(?:arrêt|interromp|oubli|saut|cess|abandonn|suspend)\w*(?:\s+(?:pas|jamais|plus){_E})?"
+    ),
+    day_halves=(rf"du\s+matin{_E}", rf"(?:de\s+l{_A}après-midi|du\s+soir){_E}"),
+    one_negation_for_two=rf"{_W}(?:ou|ni){_E}",  # n'arrêtez pas ni ne sautez de dose: one "ne" for both
+    directions=frozen(_DIRECTIONS),
+    not_direction=_NOT_DIRECTION,
+    # une demi-heure: 30 minutes; un quart d'heure: 15 minutes
+    number_words=frozen(
+        {
+            "demi-heure": (("30", "minute"),),
+            "quart d'heure": (("15", "minute"),),
+            "quart d’heure": (("15", "minute"),),
+        }
+    ),
+    # Who, not how much: "les enfants de moins de 12 ans", "les personnes de plus de 65 ans".  The
+    # "ne ... pas" around a verb before one denies the verb ("Ne le donnez pas aux enfants de moins
+    # de 12 ans"), not the limit.
+    group_limits=frozenset({"de moins de", "de plus de"}),
+    limits_before=frozen(
+        {
+            "de moins de": AT_MOST,
+            "de plus de": AT_LEAST,
+            # French denies a verb on both sides of it ("ne dépassez pas 4 g"): a "ne" before a
+            # limit verb is not seen as denying it, so the denied verb is a phrase of its own.
+            "ne dépassez pas": AT_MOST,
+            "ne dépassez jamais": AT_MOST,
+            "ne pas dépasser": AT_MOST,
+            "ne dépasse pas": AT_MOST,
+            "ne doit pas dépasser": AT_MOST,
+            "ne doivent pas dépasser": AT_MOST,
+            "n'excédez pas": AT_MOST,
+            "n’excédez pas": AT_MOST,
+            # "plus d" before "'un": the number "'un" starts at the apostrophe (numerals)
+            "pas plus de": AT_MOST,
+            "pas plus d": AT_MOST,
+            "au maximum": AT_MOST,
+            "au plus": AT_MOST,
+            "tout au plus": AT_MOST,
+            "un maximum de": AT_MOST,
+            "maximum": AT_MOST,
+            "maximale": AT_MOST,
+            "jusqu'à": AT_MOST,
+            "jusqu’à": AT_MOST,
+            "moins de": AT_MOST,
+            "moins d": AT_MOST,
+            "dans les": AT_MOST,
+            "dans un délai de": AT_MOST,
+            "en moins de": AT_MOST,
+            "inférieur à": AT_MOST,
+            "inférieure à": AT_MOST,
+            "inférieurs à": AT_MOST,
+            "inférieures à": AT_MOST,
+            "en dessous de": AT_MOST,
+            "au-dessous de": AT_MOST,
+            "au moins": AT_LEAST,
+            "plus de": AT_LEAST,
+            "plus d": AT_LEAST,
+            **dict.fromkeys(
+                (f"plus {word} que" for word in ("grand", "grande", "grands", "grandes", "long", "longue", "longs")),
+                AT_LEAST,
+            ),
+            **dict.fromkeys(
+                (f"plus {word} que" for word in ("petit", "petite", "petits", "petites", "court", "courte", "courts")),
+                AT_MOST,
+            ),
+            "supérieur ou égal à": AT_LEAST,
+            "supérieure ou égale à": AT_LEAST,
+            "inférieur ou égal à": AT_MOST,
+            "inférieure ou égale à": AT_MOST,
+            "au-delà de": AT_LEAST,
+            "dépassant": AT_LEAST,
+            "au minimum": AT_LEAST,
+            "un minimum de": AT_LEAST,
+            "minimum": AT_LEAST,
+            "minimale": AT_LEAST,
+            "pas moins de": AT_LEAST,
+            "supérieur à": AT_LEAST,
+            "supérieure à": AT_LEAST,
+            "supérieurs à": AT_LEAST,
+            "supérieures à": AT_LEAST,
+            "au-dessus de": AT_LEAST,
+            "après": AT_LEAST,
+            "à partir de": AT_LEAST,
+            # "si la fièvre dépasse 38,5 °C"; "ne dépassez pas 4 g": the "ne" turns it around
+            "dépasse": AT_LEAST,
+            "dépassez": AT_LEAST,
+            "dépasser": AT_LEAST,
+            "excède": AT_LEAST,
+            "excéder": AT_LEAST,
+        }
+    ),
+    limits_after=frozen(
+        {
+            "ou plus": AT_LEAST,
+            "ou moins": AT_MOST,
+            "au maximum": AT_MOST,
+            "au minimum": AT_LEAST,
+            "maximum": AT_MOST,
+            "minimum": AT_LEAST,
+        }
+    ),
+    numerals=numerals,
+    ordinals=ordinals,
+    emergency_words=("urgence", "urgences", "samu", "ambulance", "pompiers"),
+    call_before=(
+        "appelez le",
+        "appelez",
+        "appeler le",
+        "appelez immédiatement le",
+        "appelez aussitôt le",
+        "composez le",
+        "composez",
+        "composer le",
+        "téléphonez au",
+        "contactez le",
+    ),
+    extension_words=("poste",),
+    menu_before=("tapez", "tapez le", "appuyez sur", "appuyez sur la touche", "faites le"),
+    text_words=("SMS", "texto"),
+    ignore_case=True,
+)

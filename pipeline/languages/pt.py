@@ -1,0 +1,450 @@
+"""Portuguese, of Brazil (pt_BR) and of Portugal (pt_PT): Latin script (judged by
+the identical-text rules only), unit words, "mil"/"milhão", ranges "de 3 a 5 dias".
+
+Also its negations ("não", with "não só" = not only and "anti-inflamatórios não
+esteroides" left out), limits ("no máximo", "pelo menos"), numbers in words
+("vinte e um", "cento e vinte") and calls ("ligue para o 192"), for the meaning
+checks.  Where Brazil and Portugal write a word differently (dezesseis /
+dezasseis, "pule" / "salte" a dose, equipe / equipa), both are listed.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from pipeline.languages.language import (
+    ABBREVIATIONS_WRITTEN_ALIKE,
+    AT_LEAST,
+    AT_MOST,
+    BEFORE_AFTER,
+    MORE_LESS,
+    Language,
+    Spans,
+    frozen,
+)
+from pipeline.literals import lowered
+
+_W = r"(?<![\w-])"  # a word start (a hyphen joins words: "meio-dia", "não-esteroide", "anti-inflamatório")
+_E = r"(?![\w-])"
+_NUMBER_AHEAD = r"(?=\s*(?:\d|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte)\b)"
+
+# "não" but not the "não" of "anti-inflamatórios não esteroides" (non-steroidal: não esteroidais,
+# não-esteroides), nor "não só" / "não apenas" / "não somente" (not only).
+_STRONG = (
+    rf"{_W}(?:não(?!\s*-?\s*esteroi?d)(?!\s+(?:só|apenas|somente){_E})|nunca|jamais|nem|nenhum|nenhuma|nenhuns"
+    rf"|nenhumas|nada|ninguém|tampouco){_E}"
+)
+# ... and "sem" (without), "impossível" ("cannot"), and the verbs that forbid without a "não": evite
+# (avoid), abstenha-se (refrain), proibido (forbidden); not "pare de" (stop: "do not stop" as "pare
+# de" is the very error to find).
+_ALL = _STRONG + rf"|{_W}(?:sem|impossível|impossíveis|evit\w*|abstenha|abster|proibid\w*){_E}"
+# What looks like a negation and is not: "não mais de 4 g", "nunca mais do que 4 g" (a limit,
+# [limits]), "ou não" (whether or not).
+_NOT_NEGATION = (
+    rf"{_W}(?:não|nunca|jamais)\s+(?:[^\s.,;:!?()]+\s+){{0,3}}?(?:mais|menos)\s+(?:de|do\s+que|que)"
+    rf"{_NUMBER_AHEAD}|{_W}ou\s+não{_E}"
+)
+
+# Directions ([comparison]): mais / menos, maior / menor, aumentar / diminuir, subir / baixar;
+# antes / depois.  Not "baixo" alone (also "under": "abaixo de", "baixo risco" is low, not lower).
+# mais baixo, mais curto (lower, shorter): "mais" marks a comparison, the word after it says which way.
+_LOW = r"(?:baix|curt|pequen|lent|fraco|fraca)\w*"
+_DIRECTIONS = {
+    MORE_LESS: (
+        rf"{_W}(?:mais(?!\s+{_LOW})(?!\s+(?:tarde|cedo){_E})|maior(?:es)?|superior(?:es)?|aument\w*|elev(?:a|am|ar|ou|aram)"
+        rf"|sub(?:a|am|ir|iu|iram|ido)|sobe|sobem){_E}",
+        rf"{_W}(?:menos|mais\s+{_LOW}|menor(?:es)?|inferior(?:es)?|diminu\w*|reduz\w*|redu[çc]\w*|baix(?:ar|ou|aram|e|em){_E}"
+        rf"|desc(?:e|er|eu|eram|ida)){_E}",
+    ),
+    BEFORE_AFTER: (
+        rf"{_W}(?:antes|prévi[oa]s?|previamente|anterior(?:es|mente)?|com\s+antecedência|mais\s+cedo){_E}",
+        rf"{_W}(?:depois|após|mais\s+tarde|posterior(?:es|mente)?|seguintes?\s+(?:a|à|ao|às|aos)){_E}",
+    ),
+}
+# pelo menos, ao menos (at least), a menos que (unless), mais ou menos (about), o mais rápido
+# possível, o quanto antes, o mais cedo possível (as soon as possible), nunca mais (never again),
+# para mais informações, saiba mais (for more information), pessoas maiores, maiores de idade;
+# and a limit next to a number (mais de 65 anos, menos de 10%), which [limits] judges.
+_NOT_DIRECTION = (
+    rf"{_W}(?:pelo|ao|a)\s+menos{_E}|{_W}mais\s+ou\s+menos{_E}|{_W}o\s+mais\s+(?:rápido|cedo|breve)\s+possível{_E}"
+    rf"|{_W}o\s+quanto\s+antes{_E}|{_W}(?:nunca|jamais)\s+mais{_E}|{_W}(?:para\s+mais|saiba\s+mais|leia\s+mais){_E}"
+    rf"|{_W}além\s+disso{_E}|{_W}(?:pessoas|adultos|pacientes)\s+maiores{_E}|{_W}maiores\s+de\s+idade{_E}"
+    rf"|{_W}(?:maior(?:es)?|menor(?:es)?|superior(?:es)?|inferior(?:es)?|mais|menos)\s+(?:de|do\s+que|que|a)\s+(?=\d)"
+)
+
+# Number words: one word each, then joined by "e" (vinte e um, cento e vinte, mil e quinhentos).
+_CARDINALS: dict[str, int] = {
+    "zero": 0,
+    "um": 1,
+    "uma": 1,
+    "dois": 2,
+    "duas": 2,
+    "três": 3,
+    "quatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "sete": 7,
+    "oito": 8,
+    "nove": 9,
+    "dez": 10,
+    "onze": 11,
+    "doze": 12,
+    "treze": 13,
+    "catorze": 14,
+    "quatorze": 14,
+    "quinze": 15,
+    "dezesseis": 16,  # Brazil
+    "dezasseis": 16,  # Portugal
+    "dezessete": 17,
+    "dezassete": 17,
+    "dezoito": 18,
+    "dezenove": 19,
+    "dezanove": 19,
+    "vinte": 20,
+    "trinta": 30,
+    "quarenta": 40,
+    "cinquenta": 50,
+    "cinqüenta": 50,  # Brazil before 2009
+    "sessenta": 60,
+    "setenta": 70,
+    "oitenta": 80,
+    "noventa": 90,
+    "cem": 100,
+    "cento": 100,
+    "duzentos": 200,
+    "duzentas": 200,
+    "trezentos": 300,
+    "trezentas": 300,
+    "quatrocentos": 400,
+    "quatrocentas": 400,
+    "quinhentos": 500,
+    "quinhentas": 500,
+    "seiscentos": 600,
+    "seiscentas": 600,
+    "setecentos": 700,
+    "setecentas": 700,
+    "oitocentos": 800,
+    "oitocentas": 800,
+    "novecentos": 900,
+    "novecentas": 900,
+    "mil": 1000,
+    "milhão": 10**6,
+    "milhões": 10**6,
+    "dúzia": 12,
+}
+_WORD = "|".join(sorted(_CARDINALS, key=len, reverse=True))
+_RUN = re.compile(rf"{_W}(?:{_WORD})(?:(?:\s+e\s+|\s+)(?:{_WORD}))*{_E}", re.IGNORECASE)
+_PARTS = re.compile(rf"(?<![\w])(?:{_WORD})(?![\w])", re.IGNORECASE)
+# "A metade" (half); "meio" and "meia" (half a: meio comprimido, meia hora), not "meio-dia"
+# (noon), "meia-noite" (midnight), "por meio de" (by means of), "no meio" (in the middle) nor
+# "meio ambiente" (the environment).
+_HALF = re.compile(
+    rf"{_W}(?:metade|(?<!por\s)(?<!no\s)(?<!do\s)(?<!ao\s)(?<!pelo\s)(?<!o\s)mei[oa](?!\s+ambiente)){_E}",
+    re.IGNORECASE,
+)
+# "Twice as likely" is "o dobro de": 2.  Only after o, do or ao: "uma dose dobrada" is no count.
+_TWICE = re.compile(rf"{_W}(?:o|do|ao)\s+(dobro){_E}", re.IGNORECASE)
+# "And a half" after a number and its noun: um comprimido e meio (1.5), duas horas e meia (2.5).
+_AND_A_HALF = re.compile(rf"{_W}(?P<number>\d+|{_WORD})\s+[\w]+\s+e\s+mei[oa]{_E}", re.IGNORECASE)
+
+
+def _compound(words: list[int]) -> list[int]:
+    """The numbers a run of number words says: each word added to the number before it where
+    Portuguese writes it so (vinte e um, cento e vinte, dois mil e quinhentos), else a new number
+    begins ("dois três dias": 2, 3)."""
+    numbers: list[int] = []
+    total = current = last = 0
+    for value in words:
+        if value in (1000, 10**6) and 0 < current < 1000:  # dois mil, três milhões
+            total, current, last = total + current * value, 0, value
+        elif last and _follows(last, value):
+            current, last = current + value, value
+        else:
+            if total or current:
+                numbers.append(total + current)
+            total, current, last = (value, 0, value) if value >= 1000 else (0, value, value)
+    numbers.append(total + current)
+    return numbers
+
+
+def _follows(last: int, value: int) -> bool:
+    """Whether ``value`` adds to a number whose last word was ``last``: vinte e dois, cento e
+    vinte, duzentos e cinco, mil e quinhentos."""
+    if last >= 1000:
+        return value < 1000
+    if last >= 100:
+        return value < 100
+    return last >= 20 and value < 10
+
+
+def numerals(text: str) -> Spans:
+    """Portuguese number words, read generously: "zero" (0), "um efeito" (1), "dez" (10),
+    "vinte e quatro" (24), "cento e vinte" (120), "dezesseis" / "dezasseis" (16), "a metade" and
+    "meia hora" (1/2), "o dobro" (2), "um comprimido e meio" (3/2).  A run that says several
+    numbers ("dois três dias") gives each its own span."""
+    for match in _RUN.finditer(text):
+        parts = list(_PARTS.finditer(match.group()))
+        values = _compound([_CARDINALS[lowered(part.group())] for part in parts])
+        if len(values) == 1:
+            yield match.start(), match.end(), Fraction(values[0])
+            continue
+        for part, value in zip(parts, values, strict=False):
+            yield match.start() + part.start(), match.start() + part.end(), Fraction(value)
+    for match in _HALF.finditer(text):
+        yield match.start(), match.end(), Fraction(1, 2)
+    for match in _TWICE.finditer(text):
+        yield match.start(1), match.end(1), Fraction(2)
+    for match in _AND_A_HALF.finditer(text):
+        number = lowered(match.group("number"))
+        whole = Fraction(number) if number.isdigit() else Fraction(_CARDINALS[number])
+        if whole >= 1 and whole.denominator == 1:
+            yield match.start(), match.end(), whole + Fraction(1, 2)
+
+
+# Ordinals, before their noun ("o terceiro dia" for "day 3", "a segunda dose"), in every gender
+# and number: primeiro, primeira, primeiros ...
+_ORDINAL_STEMS = {
+    "primeir": 1,
+    "segund": 2,
+    "terceir": 3,
+    "quart": 4,
+    "quint": 5,
+    "sext": 6,
+    "sétim": 7,
+    "oitav": 8,
+    "non": 9,
+    "décim": 10,
+    "vigésim": 20,
+}
+_ORDINAL = re.compile(
+    rf"{_W}(?P<stem>{'|'.join(sorted(_ORDINAL_STEMS, key=len, reverse=True))})(?:o|a|os|as){_E}", re.IGNORECASE
+)
+
+
+def ordinals(text: str) -> Spans:
+    """Portuguese ordinals: "terceiro" (3), "segunda" (2), "décimo" (10)."""
+    for match in _ORDINAL.finditer(text):
+        yield match.start(), match.end(), Fraction(_ORDINAL_STEMS[lowered(match.group("stem"))])
+
+
+LANGUAGE = Language(
+    code="pt",
+    english_name="Portuguese",
+    # Not measured ([length] judges it by the sentences it keeps): the titles and Latin
+    # shorthand many languages write alike, as before it had a module ("Dra. Cho", "aprox. 5").
+    abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,
+    unit_words=frozen(
+        {
+            "por cento": "percent",
+            "horas": "hour",
+            "hora": "hour",
+            "minutos": "minute",
+            "minuto": "minute",
+            "dias": "day",
+            "dia": "day",
+            "semanas": "week",
+            "semana": "week",
+            "meses": "month",
+            "mês": "month",
+            # Doses in words ("4 gramas", "500 mililitros"): a dose the translation adds in
+            # words, or a unit it changes, is seen ([units] rule 3).
+            "microgramas": "ug",
+            "micrograma": "ug",
+            "miligramas": "mg",
+            "miligrama": "mg",
+            "gramas": "g",
+            "grama": "g",
+            "quilogramas": "kg",
+            "quilograma": "kg",
+            "quilos": "kg",
+            "quilo": "kg",
+            "mililitros": "ml",
+            "mililitro": "ml",
+            "litros": "l",
+            "litro": "l",
+            "unidades internacionais": "iu",
+        }
+    ),
+    scale_words=frozen({"mil": 10**3, "milhão": 10**6, "milhões": 10**6}),
+    scale_needs_space=True,
+    per_words=frozen(
+        {
+            "day": (
+                "ao dia",
+                "por dia",
+                "cada dia",
+                "todos os dias",
+                "diário",
+                "diária",
+                "diários",
+                "diárias",
+                "diariamente",
+            ),
+            "week": (
+                "por semana",
+                "cada semana",
+                "todas as semanas",
+                "semanal",
+                "semanais",
+                "semanalmente",
+            ),
+            "hour": ("por hora", "cada hora"),
+            "month": ("ao mês", "por mês", "cada mês", "todos os meses", "mensal", "mensais", "mensalmente"),
+            # after the dose: "1 grama por quilograma", "1 g por quilo de peso"
+            "kg": ("por quilograma", "por quilo", "por kg", "por cada quilograma", "por cada quilo", "por cada kg"),
+        }
+    ),
+    # "no dia seguinte" (the next day) needs no exclusion: "no dia" is no per word
+    range_words=("a", "e"),
+    alternative_words=("ou", "a"),
+    total_words=("no total", "ao todo", "total", "em conjunto"),
+    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
+    dose_forms=tuple(
+        rf"{form}{_E}"
+        for form in (
+            "comprimidos?",
+            "c[aá]psulas?",
+            "pílulas?",
+            "drágeas?",
+            "gotas?",
+            "sachês?",
+            "saquetas?",
+            "inalações",
+            "inalação",
+            "jatos?",
+            "puffs?",
+            "adesivos?",
+            "ampolas?",
+            "doses?",
+            # spoonfuls (a syrup), suppositories, vials, sprays
+            "colheres",
+            "colher",
+            "colherinhas?",
+            "supositórios?",
+            "óvulos?",
+            "frascos?",
+            "pulverizações",
+            "pulverização",
+            "borrifadas?",
+        )
+    ),
+    negation=_ALL,
+    strong_negation=_STRONG,
+    not_negation=_NOT_NEGATION,
+    # "nunca deixe de tomar" (never stop taking), "não se esqueça de", "não interrompa", "não
+    # pule uma dose" (Brazil), "não salte uma dose" (Portugal); not "não deixe o medicamento ao
+    # sol" (leave).
+    negated_stop=(
+        rf"{_W}(?:não|nunca|jamais)\s+(?:(?:se|o|a|os|as|lhe|me|te)\s+)?"
+        rf"(?:deix\w*\s+de|esque[çc]\w*|interromp\w*|suspend\w*|abandon\w*|par(?:e|em|ar)\s+de"
+        rf"|pul(?:e|em|ar){_E}|salt(?:e|em|ar){_E})"
+    ),
+    day_halves=(rf"da\s+(?:manhã|madrugada){_E}", rf"da\s+(?:tarde|noite){_E}"),
+    one_negation_for_two=rf"{_W}(?:ou|nem){_E}",  # não interrompa nem pule uma dose: one "não" for both
+    directions=frozen(_DIRECTIONS),
+    not_direction=_NOT_DIRECTION,
+    # meia hora: 30 minutes; um quarto de hora: 15 minutes
+    number_words=frozen(
+        {"meia hora": (("30", "minute"),), "meia-hora": (("30", "minute"),), "quarto de hora": (("15", "minute"),)}
+    ),
+    # Who, not how much: "menores de 12 anos" (minors under 12), "maiores de 65 anos".  A "não"
+    # before one denies its verb ("não é indicado para menores de 12 anos"), not the limit.
+    group_limits=frozenset({"menor de", "menores de", "maior de", "maiores de"}),
+    limits_before=frozen(
+        {
+            "não mais de": AT_MOST,
+            "não mais do que": AT_MOST,
+            "não mais que": AT_MOST,
+            "no máximo": AT_MOST,
+            "um máximo de": AT_MOST,
+            "máximo de": AT_MOST,
+            "máximo": AT_MOST,
+            "máxima": AT_MOST,
+            "até": AT_MOST,
+            "menos de": AT_MOST,
+            "menos do que": AT_MOST,
+            "dentro de": AT_MOST,
+            "em até": AT_MOST,
+            "em menos de": AT_MOST,
+            "no prazo de": AT_MOST,
+            "inferior a": AT_MOST,
+            "inferiores a": AT_MOST,
+            "abaixo de": AT_MOST,
+            "pelo menos": AT_LEAST,
+            "ao menos": AT_LEAST,
+            "no mínimo": AT_LEAST,
+            "um mínimo de": AT_LEAST,
+            "mínimo de": AT_LEAST,
+            "mínimo": AT_LEAST,
+            "mínima": AT_LEAST,
+            "não menos de": AT_LEAST,
+            "não menos do que": AT_LEAST,
+            "mais de": AT_LEAST,
+            "mais do que": AT_LEAST,
+            "mais que": AT_LEAST,
+            "menos que": AT_MOST,
+            "superior a": AT_LEAST,
+            "superiores a": AT_LEAST,
+            "acima de": AT_LEAST,
+            "depois de": AT_LEAST,
+            "após": AT_LEAST,
+            "a partir de": AT_LEAST,
+            "a partir dos": AT_LEAST,
+            "a partir das": AT_LEAST,
+            "menor de": AT_MOST,
+            "menores de": AT_MOST,
+            "maior de": AT_LEAST,
+            "maiores de": AT_LEAST,
+            "maior que": AT_LEAST,
+            "maior do que": AT_LEAST,
+            "maiores que": AT_LEAST,
+            "maiores do que": AT_LEAST,
+            "menores que": AT_MOST,
+            "menores do que": AT_MOST,
+            "menor que": AT_MOST,
+            "menor do que": AT_MOST,
+            # "não exceda 4 g", "não ultrapasse 4 g": the "não" before it turns it around
+            "exceda": AT_LEAST,
+            "excede": AT_LEAST,
+            "ultrapassa": AT_LEAST,
+            "exceder": AT_LEAST,
+            "ultrapasse": AT_LEAST,
+            "ultrapassar": AT_LEAST,
+        }
+    ),
+    limits_after=frozen(
+        {
+            "ou mais": AT_LEAST,
+            "ou menos": AT_MOST,
+            "no máximo": AT_MOST,
+            "no mínimo": AT_LEAST,
+            "ou maior": AT_LEAST,
+            "ou menor": AT_MOST,
+        }
+    ),
+    numerals=numerals,
+    ordinals=ordinals,
+    # SAMU (Brazil, 192), INEM (Portugal, 112)
+    emergency_words=("emergência", "emergências", "urgência", "urgências", "samu", "inem", "ambulância"),
+    call_before=(
+        "ligue para o",
+        "ligue para",
+        "ligue imediatamente para o",
+        "ligue imediatamente para",
+        "ligue já para o",
+        "ligue o",
+        "ligue",
+        "ligar para o",
+        "ligar para",
+        "telefone para o",
+        "telefone para",
+        "disque",
+        "marque o",
+        "chame o",
+    ),
+    extension_words=("ramal", "extensão"),
+    menu_before=("pressione", "prima", "digite", "tecle", "carregue no", "marque"),
+    text_words=("SMS", "mensagem de texto", "mensagem"),
+    ignore_case=True,
+)
