@@ -5,16 +5,15 @@ languages (script, how numbers and units are written, which words mean
 "day", "not" or "at most") is data here, all of a language in one module:
 
 - ``language.py``: the :class:`Language` record, every field documented;
-- ``en.py``, ``ko.py``, ``es.py``, ``ar.py``, ``zh.py``, ``de.py``: one ``LANGUAGE``
-  each (tested by ``tests/languages/test_<code>.py``);
+- ``en.py``, ``ko.py``, ``es.py``, ``ar.py``, ``zh.py``, ``de.py``, ``fr.py``,
+  ``pt.py``: one ``LANGUAGE`` each (tested by ``tests/languages/test_<code>.py``);
 - ``scripts.py``: writing systems, from Unicode's Script property (the one
   definition of Hangul, Han, Arabic ... for the whole pipeline);
 - ``symbols.py``: unit symbols every language writes alike.
 
 Korean is the first target language and has the fullest data; Spanish,
-Arabic and Chinese have enough for the generic rules not to be noisy; German
-(meaning words, no length calibration) was measured on real translations
-(bench/meaning_noise.py).  The
+German, French, Portuguese (pt_BR and pt_PT alike), Arabic and Chinese have
+enough for the generic rules not to be noisy (bench/meaning_noise.py measures it).  The
 meaning checks ([negation], [limits], [comparison], [number-words],
 [emergency]) read a language's negation, limit, direction and number words
 from the same record, and say
