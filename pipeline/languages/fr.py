@@ -366,12 +366,19 @@ LANGUAGE = Language(
     ),
     # Who, not how much: "les enfants de moins de 12 ans", "les personnes de plus de 65 ans".  The
     # "ne ... pas" around a verb before one denies the verb ("Ne le donnez pas aux enfants de moins
-    # de 12 ans"), not the limit.
-    group_limits=frozenset({"de moins de", "de plus de"}),
+    # de 12 ans", "aux moins de 12 ans": to the under-12s), not the limit.
+    group_limits=frozenset(
+        {"de moins de", "de plus de", "aux moins de", "les moins de", "des moins de", "aux plus de", "les plus de"}
+    ),
     limits_before=frozen(
         {
             "de moins de": AT_MOST,
             "de plus de": AT_LEAST,
+            "aux moins de": AT_MOST,
+            "les moins de": AT_MOST,
+            "des moins de": AT_MOST,
+            "aux plus de": AT_LEAST,
+            "les plus de": AT_LEAST,
             # French denies a verb on both sides of it ("ne dépassez pas 4 g"): a "ne" before a
             # limit verb is not seen as denying it, so the denied verb is a phrase of its own.
             "ne dépassez pas": AT_MOST,

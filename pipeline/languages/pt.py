@@ -348,9 +348,12 @@ LANGUAGE = Language(
     number_words=frozen(
         {"meia hora": (("30", "minute"),), "meia-hora": (("30", "minute"),), "quarto de hora": (("15", "minute"),)}
     ),
-    # Who, not how much: "menores de 12 anos" (minors under 12), "maiores de 65 anos".  A "não"
-    # before one denies its verb ("não é indicado para menores de 12 anos"), not the limit.
-    group_limits=frozenset({"menor de", "menores de", "maior de", "maiores de"}),
+    # Who, not how much: "menores de 12 anos" (minors under 12), "maiores de 65 anos", "crianças com
+    # menos de 12 anos", "pessoas com mais de 65 anos".  A "não" before one denies its verb ("não é
+    # indicado para menores de 12 anos", "não dê a crianças com menos de 12 anos"), not the limit.
+    group_limits=frozenset(
+        {"menor de", "menores de", "maior de", "maiores de", "com menos de", "com mais de", "de menos de", "de mais de"}
+    ),
     limits_before=frozen(
         {
             "não mais de": AT_MOST,
@@ -394,6 +397,10 @@ LANGUAGE = Language(
             "a partir das": AT_LEAST,
             "menor de": AT_MOST,
             "menores de": AT_MOST,
+            "com menos de": AT_MOST,
+            "de menos de": AT_MOST,
+            "com mais de": AT_LEAST,
+            "de mais de": AT_LEAST,
             "maior de": AT_LEAST,
             "maiores de": AT_LEAST,
             "maior que": AT_LEAST,
