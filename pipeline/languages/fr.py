@@ -390,6 +390,8 @@ LANGUAGE = Language(
             "n'excédez pas": AT_MOST,
             "n’excédez pas": AT_MOST,
             # "plus d" before "'un": the number "'un" starts at the apostrophe (numerals)
+            "sans dépasser": AT_MOST,  # sans denies the verb: without going over
+            "sans excéder": AT_MOST,
             "pas plus de": AT_MOST,
             "pas plus d": AT_MOST,
             "au maximum": AT_MOST,

@@ -412,6 +412,12 @@ LANGUAGE = Language(
             "menor que": AT_MOST,
             "menor do que": AT_MOST,
             # "não exceda 4 g", "não ultrapasse 4 g": the "não" before it turns it around
+            "sem exceder": AT_MOST,  # sem denies the verb: without going over
+            "sem ultrapassar": AT_MOST,
+            # "se a febre passar de 38 °C" (goes above)
+            "passar de": AT_LEAST,
+            "passe de": AT_LEAST,
+            "passa de": AT_LEAST,
             "exceda": AT_LEAST,
             "excede": AT_LEAST,
             "ultrapassa": AT_LEAST,
