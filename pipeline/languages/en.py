@@ -16,19 +16,21 @@ from pipeline.literals import lowered
 
 # Grammatical negation.  "no more than", "not only", "whether or not" and the
 # like are not denials (the first is a limit, read by [limits]).
-NEGATION = r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|can't|won't|\w+n't)\b"
+# The apostrophe of "don't" typed or typographic (’): a leaflet written in a word processor
+# or with smart quotes says "Don’t stop", which was read as no negation at all.
+NEGATION = r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|can['’]t|won['’]t|\w+n['’]t)\b"
 NOT_NEGATION = (
     r"\b(?:no|not)\s+(?:more|less|fewer|later|longer|sooner|earlier|greater|higher|lower)\s+than\b"
     r"|\bnot\s+(?:only|exceed\w*|to\s+exceed)\b|\bwhether\s+or\s+not\b|\bno\.\s*\d|\bno\s+matter\b"
     # "do not take more than 4 g", "never use more than 8 puffs": a limit on the amount, which a
     # translation says as "at most 4 g" (최대 4 g까지만, 最多 4 g) and [limits] judges
-    r"|(?:\bnot|\bnever|n't)\s+(?:[a-z]+\s+){0,4}?(?:(?:more|less|fewer|longer)\s+than|exceed\w*)\s+"
+    r"|(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+){0,4}?(?:(?:more|less|fewer|longer)\s+than|exceed\w*)\s+"
     r"(?=(?:about\s+|around\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b))"
 )
 # The negations that deny a verb, counted one by one by [negation]: "Do not stop and do not skip
 # a dose" denies two.  Not "no", "without", "nothing": a translation may say them without a "not"
 # (不要空腹服用 for "do not take it without food").
-DENIAL = r"\b(?:not|never|cannot|can't|won't|\w+n't)\b"
+DENIAL = r"\b(?:not|never|cannot|can['’]t|won['’]t|\w+n['’]t)\b"
 # Words that mean something negative without a "not": a translation may say
 # them with one (unknown = 알려지지 않은, lack = 없다, few = 거의 없다, only =
 # ~밖에 없다, unless = ~하지 않는 한, stop = 멈추다 or 더 이상 ~하지 않다).

@@ -39,6 +39,10 @@ CASES = [
     ("fr", QUESTIONS, "Si vous avez des questions, demandez à votre infirmière.",
      "Si vous avez des questions, appelez le 15.", "emergency", "error",
      "emergency number 15 in the translation is not the source's"),
+    # the English written with a typographic apostrophe
+    ("fr", "Don’t stop the infusion by yourself.", "N'arrêtez pas la perfusion vous-même.",
+     "Arrêtez la perfusion vous-même.", "negation", "warning",
+     "the source says 'don’t' but the translation has no negation"),
     # Portuguese, of Brazil and of Portugal
     ("pt_BR", STOP, "Não interrompa a infusão por conta própria.", "Interrompa a infusão por conta própria.",
      "negation", "warning", "the source says 'not' but the translation has no negation"),

@@ -78,6 +78,9 @@ def test_counts_in_words_and_words_that_are_not_counts():
 
 def test_negations_and_what_only_looks_like_one():
     assert EN.negations("Do not take it. You can't drive.") == ["not", "can't"]
+    # the typographic apostrophe of a source written with smart quotes
+    assert EN.negations("Don’t stop the infusion. You can’t drive, and it won’t help.") == ["Don’t", "can’t", "won’t"]
+    assert EN.negations("Don’t take more than 4 g.") == []  # a limit, as "Don't take more than 4 g" is
     assert EN.negations("Take no more than 2 g, not only at night, whether or not you eat.") == []
     assert EN.negative_meaning_re and EN.negative_meaning_re.search("The cause is unknown.")
 
