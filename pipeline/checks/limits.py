@@ -78,7 +78,7 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
         return
     translation = prose(ctx, ctx.translation)
     numbers = number_spans(translation, target)
-    everywhere = {direction for _, _, direction in _markers(translation, target, before=True)} | {
+    everywhere = {direction for _, _, direction in _markers(translation, target, before=True, fronted=True)} | {
         direction for _, _, direction in _markers(translation, target, before=False)
     }
     one_direction = len({limit.direction for limit in limits}) == 1
@@ -163,10 +163,16 @@ def _marker_re(words: Language, before: bool) -> re.Pattern | None:
     return re.compile(alternation, re.IGNORECASE if words.ignore_case else 0)
 
 
-def _markers(text: str, words: Language, before: bool) -> list[tuple[int, int, str]]:
+def _markers(text: str, words: Language, before: bool, fronted: bool = False) -> list[tuple[int, int, str]]:
     """Each limit phrase of ``text`` (those said before a number, or after one) and its direction,
     turned around when the clause denies it: "do not take more than 2 g", "no tome más de 2 g",
-    "不要服用超過 2 g", "2 g 이상 드시지 마세요" all say at most."""
+    "不要服用超過 2 g", "2 g 이상 드시지 마세요" all say at most.
+
+    ``fronted`` (a translation): a phrase that opens its clause, with a negation after it in the
+    clause, says both directions.  "Mehr als 4 g pro Tag dürfen nicht eingenommen werden", "Más
+    de 4 g al día no se deben tomar" deny the limit (at most 4 g); "Mehr als 30 % der Patienten
+    sprechen nicht an" denies the patients' answer (at least 30 %).  Which one, the words do not
+    tell: a correct translation of either passes.  The source keeps the one reading (its own)."""
     regex = _marker_re(words, before)
     matches = list(regex.finditer(text)) if regex is not None else []
     if not matches:
@@ -174,16 +180,17 @@ def _markers(text: str, words: Language, before: bool) -> list[tuple[int, int, s
     phrases = _directions(words, before)
     found = [(m.start(), m.end(), phrases[lowered(m.group())]) for m in matches]
     masked = _without_markers(text, words)
-    return [
-        (
-            start,
-            end,
-            _OPPOSITE[direction]
-            if not _never_denied(text[start:end], words) and _denied(masked, start, end, words)
-            else direction,
-        )
-        for start, end, direction in found
-    ]
+    said = []
+    for start, end, direction in found:
+        if _never_denied(text[start:end], words):
+            said.append((start, end, direction))
+        elif _denied(masked, start, end, words):
+            said.append((start, end, _OPPOSITE[direction]))
+        else:
+            said.append((start, end, direction))
+            if fronted and _denied_after(masked, start, end, words):
+                said.append((start, end, _OPPOSITE[direction]))
+    return said
 
 
 def _never_denied(phrase: str, words: Language) -> bool:
@@ -232,6 +239,19 @@ def _denied(masked: str, start: int, end: int, words: Language) -> bool:
     return bool(regex.search(clause))
 
 
+def _denied_after(masked: str, start: int, end: int, words: Language) -> bool:
+    """Whether the limit phrase opens its clause (nothing before it but the end of another) and a
+    negation follows it there: "Mehr als 4 g pro Tag dürfen nicht ...", "Más de 4 g al día no se
+    deben ...".  Not after a verb ("Tome más de 4 g al día si el dolor no cede": the "no" is the
+    pain's), nor past a comma ("..., wenn die Schmerzen nicht nachlassen")."""
+    regex = words.strong_negation_re
+    if regex is None or words.verb_final:  # a verb-final language reads its verb after the limit (_denied)
+        return False
+    if _CLAUSE_END.split(masked[max(0, start - _NEAR * 2) : start])[-1].strip():
+        return False
+    return bool(regex.search(_CLAUSE_END.split(masked[end:])[0]))
+
+
 def _directions_near(text: str, numbers: list[NumberSpan], value: Fraction, words: Language) -> set[str] | None:
     """The directions said next to each number of ``value``; None when the value is not there."""
     places = [index for index, number in enumerate(numbers) if number.value == value]
@@ -243,7 +263,9 @@ def _directions_near(text: str, numbers: list[NumberSpan], value: Fraction, word
         left = max(numbers[index - 1].end if index else 0, number.start - _NEAR)
         right = min(numbers[index + 1].start if index + 1 < len(numbers) else len(text), number.end + _NEAR)
         directions |= {
-            d for start, end, d in _markers(text, words, before=True) if left <= start and end <= number.start
+            d
+            for start, end, d in _markers(text, words, before=True, fronted=True)
+            if left <= start and end <= number.start
         }
         directions |= {d for start, end, d in _markers(text, words, before=False) if number.end <= start < right}
     return directions

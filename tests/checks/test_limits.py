@@ -162,3 +162,37 @@ def test_do_not_exceed(catalogs, locale, translation, errors):
 )
 def test_counts_of_doses_ages_and_temperatures_are_quantities_too(catalogs, source, flipped):
     assert only(catalogs.findings(source, flipped, check="limits")).severity == "error"
+
+
+@pytest.mark.parametrize(
+    "locale, translation, errors",
+    [
+        # The limit opens its clause and the verb after it is denied: it is denied too.
+        ("de", "Mehr als 4 g pro Tag dürfen nicht eingenommen werden.", 0),
+        ("es", "Más de 4 g al día no se deben tomar.", 0),
+        ("de", "Nehmen Sie nicht mehr als 4 g pro Tag ein.", 0),
+        # No negation: turned around, as before.
+        ("de", "Nehmen Sie mehr als 4 g pro Tag ein.", 1),
+        ("de", "Mehr als 4 g pro Tag sind nötig.", 1),
+        ("es", "Más de 4 g al día son necesarios.", 1),
+        # A negation of another clause, or before the limit's verb, denies it not.
+        ("de", "Nehmen Sie mehr als 4 g pro Tag ein, wenn die Schmerzen nicht nachlassen.", 1),
+        ("es", "Tome más de 4 g al día si el dolor no cede.", 1),
+        ("de", "Mehr als 4 g pro Tag sind nötig, wenn die Schmerzen nicht nachlassen.", 1),
+    ],
+)
+def test_a_negation_after_a_limit_that_opens_its_clause_denies_it(catalogs, locale, translation, errors):
+    findings = catalogs.findings("Do not take more than 4 g a day.", translation, locale=locale, check="limits")
+    assert [f.severity for f in findings] == ["error"] * errors
+
+
+def test_a_limit_opening_its_clause_before_a_denied_verb_still_says_its_own_direction(catalogs):
+    """A limit said of who: "More than 30% of patients do not respond" is about those who do not, and
+    a translation saying it in that order keeps at least 30%."""
+    source = "More than 30% of patients do not respond."
+    for locale, translation in (
+        ("de", "Mehr als 30 % der Patienten sprechen nicht an."),
+        ("es", "Más del 30% de los pacientes no responden."),
+        ("de", "Bei mehr als 30 % der Patienten tritt keine Besserung ein."),
+    ):
+        assert catalogs.findings(source, translation, locale=locale, check="limits") == []
