@@ -1,8 +1,9 @@
 """[number-words] A number the source writes in words is in the translation, by value.
 
 [numbers] reads the source's digits; this reads its words: "one in ten",
-"two tablets", "twice a day", "a dozen", "half", "a million" (one to twelve,
-dozen, hundred, thousand, million, half, once a day, twice).  "One of the
+"two tablets", "twice a day", "a dozen", "half", "a million" (one to
+ninety-nine, dozen, hundred, thousand, million, half, once a day, twice;
+"twenty-one" is 21, "one hundred and twelve" 112).  "One of the
 most severe", "no one", "one day" and TEN (a disease's name, in capitals)
 are not counts.  The translation may write the value in digits or in its own
 words, alone or with digits: Korean Sino-Korean numerals (백 명, 천만, 삼 일,

@@ -164,10 +164,18 @@ CARDINALS = {
             "fifteen sixteen seventeen eighteen nineteen twenty".split()
         )
     },
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
+    **{
+        tens: value
+        for value, tens in zip(
+            range(30, 100, 10), "thirty forty fifty sixty seventy eighty ninety".split(), strict=True
+        )
+    },
 }
+# "twenty-one", "ninety-nine": one number, as einundzwanzig, veintiuno, 二十一 are (never 20 and 1).
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNIT_WORDS = "one two three four five six seven eight nine".split()
+_COMPOUND = rf"(?:{'|'.join(_TENS_WORDS)})-(?:{'|'.join(_UNIT_WORDS)})"
+
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 # "half a tablet", "a quarter of", "once a week", "twice a day".  numerals()
 # reads a quarter nowhere: a translation says it as 25% as often as 1/4.
@@ -177,7 +185,11 @@ _SCALE = "|".join(SCALES)
 # "one in ten", "two tablets", "a dozen", "a million", "half a tablet", "twice a day", "once a week".
 NUMBER_WORDS = re.compile(
     rf"\b(?:(?P<and_a_half>{_CARDINAL})\s+and\s+a\s+half\b"  # one and a half: 3/2
-    rf"|(?P<count>{_CARDINAL}|a|an)\s+(?P<scale>{_SCALE})s?"
+    # "one hundred and twelve", "two hundred fifty", "a thousand and one": one number; not the
+    # "one" of "one in a hundred and one in ten" nor the "two" of "a hundred and two hundred"
+    rf"|(?P<count>{_CARDINAL}|a|an)\s+(?P<scale>{_SCALE})"
+    rf"(?:(?P<rest>(?:\s+and)?\s+(?:{_COMPOUND}|{_CARDINAL}))(?![-\w])(?!\s+(?:in|out\s+of|{_SCALE})\b)|s?)"
+    rf"|(?P<compound>{_COMPOUND})(?![-\w])"
     rf"|(?P<cardinal>{_CARDINAL})(?![-\w])"
     rf"|(?P<half>half)\b"
     rf"|(?P<twice>twice)\b"
@@ -200,6 +212,11 @@ _SCALE_WORDS = tuple(SCALES)
 _WORD = re.compile(r"\w+")
 
 
+def _compound_value(words: str) -> int:
+    """The value of a cardinal or a tens-unit compound: "twelve" 12, "twenty-one" 21."""
+    return sum(CARDINALS[lowered(word)] for word in words.split("-"))
+
+
 def _may_say_a_number(text: str) -> bool:
     words = set(_WORD.findall(lowered(text)))
     return not words.isdisjoint(_COUNT_WORDS) or any(word.startswith(_SCALE_WORDS) for word in words)
@@ -217,6 +234,15 @@ def numerals(text: str) -> Spans:
         elif match.group("scale"):
             count = lowered(match.group("count"))
             value = Fraction(CARDINALS.get(count, 1) * SCALES[lowered(match.group("scale"))])
+            if match.group("rest"):
+                rest = _compound_value(match.group("rest").split()[-1])
+                if rest < SCALES[lowered(match.group("scale"))]:
+                    value += rest
+                else:  # "a dozen and twenty": two counts
+                    yield start, match.start("rest"), value
+                    start, value = end - len(match.group("rest").split()[-1]), Fraction(rest)
+        elif match.group("compound"):
+            value = Fraction(_compound_value(match.group("compound")))
         elif match.group("cardinal"):
             word = match.group("cardinal")
             if _NOT_A_COUNT.match(text[start : start + 30].strip()) or _NOT_A_COUNT_BEFORE.search(text[:start]):

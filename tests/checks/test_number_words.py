@@ -227,3 +227,28 @@ def test_a_number_in_words_kept_or_unread_in_a_language_without_data_passes(cata
     findings = catalogs.findings(source, translation, locale="vi")
     # "once a day": whether "mỗi ngày" says per day is [units]' warning to read, the period unread
     assert [(f.check, f.severity) for f in findings if f.check != "units" or f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("de", "Warten Sie einundzwanzig Tage."),
+        ("de", "Warten Sie 21 Tage."),
+        ("es", "Espere veintiún días."),
+        ("es", "Espere 21 días."),
+        ("ko_KR", "21일 동안 기다리세요."),
+        ("zh_TW", "等待二十一天。"),
+    ],
+)
+def test_twenty_one_is_one_number(catalogs, locale, translation):
+    """Not 20 and 1: "twenty-one days" said as 21 in the translation's words or digits passes."""
+    assert catalogs.findings("Wait twenty-one days.", translation, locale=locale, check="number-words") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [("de", "Warten Sie zwanzig Tage."), ("es", "Espere 31 días."), ("ko_KR", "1일 동안 기다리세요.")],
+)
+def test_twenty_one_changed_is_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings("Wait twenty-one days.", translation, locale=locale), "number-words")
+    assert finding.severity == "error" and "'twenty-one' (21)" in finding.message

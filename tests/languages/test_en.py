@@ -126,3 +126,22 @@ def test_counted_nouns_name_periods_and_forms_of_medicine_not_units():
     counted = language_for("en").counted_nouns
     assert (counted["hour"], counted["week"], counted["tablet"], counted["drop"]) == ("hour", "week", "dose", "dose")
     assert "mg" not in counted and "gram" not in counted
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("twenty-one days", [21]),
+        ("Ninety-nine out of a hundred", [99, 100]),
+        ("sixty tablets, seventy, eighty", [60, 70, 80]),
+        ("one hundred and twelve patients", [112]),
+        ("two hundred fifty people", [250]),
+        ("a thousand and one nights", [1001]),
+        # a hundred, then "one in ten": two counts, not 101
+        ("one in a hundred and one in ten", [1, 100, 1, 10]),
+        ("between a hundred and two hundred people", [100, 200]),
+        ("a dozen and twenty", [12, 20]),
+    ],
+)
+def test_a_compound_number_in_words_is_one_number(text, values):
+    assert [value for *_, value in EN.number_spans(text)] == values
