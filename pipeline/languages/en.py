@@ -174,6 +174,10 @@ CARDINALS = {
 # "twenty-one", "ninety-nine": one number, as einundzwanzig, veintiuno, 二十一 are (never 20 and 1).
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _UNIT_WORDS = "one two three four five six seven eight nine".split()
+# What a "two" counts when a noun follows it ("a day or two hours"), rather than the noun before it.
+_COUNTED_PLURAL = (
+    r"(?:minute|hour|day|week|month|year|time|dose|tablet|pill|capsule|drop|puff|injection|infusion|mg|g|ml)s?\b"
+)
 _COMPOUND = rf"(?:{'|'.join(_TENS_WORDS)})-(?:{'|'.join(_UNIT_WORDS)})"
 
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
@@ -189,6 +193,9 @@ NUMBER_WORDS = re.compile(
     # "one" of "one in a hundred and one in ten" nor the "two" of "a hundred and two hundred"
     rf"|(?P<count>{_CARDINAL}|a|an)\s+(?P<scale>{_SCALE})"
     rf"(?:(?P<rest>(?:\s+and)?\s+(?:{_COMPOUND}|{_CARDINAL}))(?![-\w])(?!\s+(?:in|out\s+of|{_SCALE})\b)|s?)"
+    # "a day or two", "an hour or two", "a drop or two": 1 or 2, "a day" the 1 (not "a dozen or two",
+    # nor "a day or two hours after food"); read with its noun, which also says what the 2 counts
+    rf"|(?P<one_or_two>(?:an?|one)\s+[a-z]+)(?=\s+or\s+two\b(?!\s+{_COUNTED_PLURAL}))"
     rf"|(?P<compound>{_COMPOUND})(?![-\w])"
     rf"|(?P<cardinal>{_CARDINAL})(?![-\w])"
     rf"|(?P<half>half)\b"
@@ -224,7 +231,7 @@ def _may_say_a_number(text: str) -> bool:
 
 def numerals(text: str) -> Spans:
     """Counts written in words: "one in ten" (1, 10), "a dozen" (12), "half" (1/2), "twice" (2),
-    "one and a half" (3/2)."""
+    "one and a half" (3/2), "twenty-one" (21), "a day or two" (1, 2)."""
     if not _may_say_a_number(text):
         return
     for match in NUMBER_WORDS.finditer(_cased(text)):
@@ -241,6 +248,8 @@ def numerals(text: str) -> Spans:
                 else:  # "a dozen and twenty": two counts
                     yield start, match.start("rest"), value
                     start, value = end - len(match.group("rest").split()[-1]), Fraction(rest)
+        elif match.group("one_or_two"):
+            value = Fraction(1)
         elif match.group("compound"):
             value = Fraction(_compound_value(match.group("compound")))
         elif match.group("cardinal"):

@@ -74,3 +74,29 @@ def test_an_exact_count_said_as_an_approximation_is_an_error(catalogs, locale, s
 )
 def test_an_approximation_the_source_gives_or_an_exact_count_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("de", "It lasts a day or two.", "Es dauert ein oder zwei Tage."),
+        ("de", "It lasts a day or two.", "Es dauert ein bis zwei Tage."),
+        ("de", "It lasts a week or two.", "Es dauert 1–2 Wochen."),
+        ("es", "It lasts a day or two.", "Dura uno o dos días."),
+        ("es", "It lasts a week or two.", "Dura una o dos semanas."),
+        ("ko_KR", "Use a drop or two in each eye.", "각 눈에 한두 방울 넣으세요."),
+        ("zh_TW", "It lasts a day or two.", "持續一兩天。"),
+    ],
+)
+def test_a_day_or_two_is_one_or_two(catalogs, locale, source, translation):
+    """ "A day or two" is 1 or 2 days, as "ein oder zwei Tage" and "uno o dos días" say."""
+    assert [f for f in catalogs.findings(source, translation, locale=locale) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [("de", "Es dauert drei Tage."), ("es", "Dura 3 días."), ("es", "Dura dos o tres días.")],
+)
+def test_a_day_or_two_said_as_another_number_is_an_error(catalogs, locale, translation):
+    findings = catalogs.findings("It lasts a day or two.", translation, locale=locale)
+    assert "error" in [f.severity for f in findings if f.check in ("numbers", "number-words")]

@@ -145,3 +145,15 @@ def test_counted_nouns_name_periods_and_forms_of_medicine_not_units():
 )
 def test_a_compound_number_in_words_is_one_number(text, values):
     assert [value for *_, value in EN.number_spans(text)] == values
+
+
+def said(text: str) -> list[tuple[str, int]]:
+    return [(text[start:end], value) for start, end, value in EN.number_spans(text)]
+
+
+def test_a_day_or_two_is_the_range_one_or_two():
+    assert said("It lasts a day or two, or an hour or two.") == [("a day", 1), ("two", 2), ("an hour", 1), ("two", 2)]
+    assert said("one day or two") == [("one day", 1), ("two", 2)]
+    # a day is no number elsewhere, nor before a "two" that counts another noun, nor "a dozen or two"
+    assert said("Take it once a day or two hours after food.") == [("once", 1), ("two", 2)]
+    assert said("a day or three, a dozen or two") == [("three", 3), ("a dozen", 12), ("two", 2)]
