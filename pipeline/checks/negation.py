@@ -13,6 +13,9 @@ pipeline/languages/.
   deje de tomar", 끊지 마세요, 不要停止: keep taking it) when the source speaks
   of no stopping, forgetting or keeping on: "never take it again" said as
   "never stop taking it" keeps a negation and says the opposite.
+- A source that says to keep on ("keep taking it", "continue", "remember
+  to") may be said with a "not" of stopping or forgetting alone ("Setzen Sie
+  es nicht ab", "no deje de tomarlo", 끊지 마세요): no "not" is added.
 - The translation says "not" and the source has neither a negation nor a
   word negative in meaning (unknown, lack, only, unless, avoid, stop ...,
   which languages often say with a "not": 알려지지 않은, ~밖에 없다): a
@@ -103,6 +106,8 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
             )
         return None
     added = plain_negation.search(translation)
+    if added and _keeping_on_said_as_not_stopping(source, translation, source_words, target):
+        return None
     if added and not (source_words.negative_meaning_re and source_words.negative_meaning_re.search(source)):
         return (
             f"the translation says no/not ({added.group().strip()!r}) where the source has no negation: "
@@ -126,6 +131,19 @@ def _fewer_negations(
         return [], []
     kept = target.negations(translation)
     return (denied, kept) if len(kept) < len(denied) else ([], [])
+
+
+def _keeping_on_said_as_not_stopping(source: str, translation: str, source_words: Language, target: Language) -> bool:
+    """Whether the source says to keep on ("keep taking it", "continue", "remember to") and every
+    "not" of the translation is one of stopping or forgetting ("Setzen Sie es nicht ab", "no deje de
+    tomarlo", 끊지 마세요, 不要停藥): the same meaning, said with a negation.  "No lo tome" for "keep
+    taking it" keeps its "not" of taking, and "no deje de tomarlo y no coma" its second "not"."""
+    keep_on, negated_stop, plain = source_words.keep_on_re, target.negated_stop_re, target.strong_negation_re
+    if keep_on is None or negated_stop is None or plain is None or not keep_on.search(source):
+        return False
+    if not negated_stop.search(translation):
+        return False
+    return not plain.search(negated_stop.sub(lambda m: " " * len(m.group()), translation))
 
 
 def _only_negation_of_stopping(source: str, translation: str, source_words: Language, target: Language) -> str:

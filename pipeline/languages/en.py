@@ -51,6 +51,14 @@ STOP_WORDS = (
     r"\b(?:stop\w*|quit\w*|ceas\w*|discontinu\w*|interrupt\w*|halt\w*|pause\w*|end|ends|ended|ending"
     r"|forg[eo]t\w*|skip\w*|miss\w*|keep\w*|kept|continu\w*|remember\w*|sure|give\s+up)\b"
 )
+# Of those, the words that say to keep on: keep (on) taking, continue, carry on, remember to.  A
+# translation says them as "do not stop", "do not forget" (Setzen Sie es nicht ab, no deje de
+# tomarlo, 끊지 마세요, 不要停藥, لا تتوقف عن تناوله): no "not" added.  Not "keep it dry", "keep it
+# in the fridge": "keep" with a verb in -ing only.
+KEEP_ON = (
+    r"\b(?:keep|keeps|keeping|kept)\s+(?:on\s+)?[a-z]+ing\b|\bcontinu(?:e|es|ed|ing)\b"
+    r"|\bcarr(?:y|ies|ied|ying)\s+on\b|\bremember(?:s|ed|ing)?\s+to\b"
+)
 
 # Directions ([comparison]): "more likely" / "less likely", "higher" / "lower", "increase" /
 # "decrease", "before" / "after".  Not "drops" (eye drops), "fall" (fall asleep) or "raised" (raised bumps).
@@ -482,6 +490,7 @@ LANGUAGE = Language(
     not_negation=NOT_NEGATION,
     negative_meaning=NEGATIVE_MEANING,
     stop_words=STOP_WORDS,
+    keep_on=KEEP_ON,
     denial=DENIAL,
     day_halves=(
         r"a\.\s?m\.|am\b|in\s+the\s+morning\b",  # not the full stop of "at 8 am."

@@ -266,6 +266,10 @@ class Language:
     # none of the source language's ``stop_words`` (stop, forget, keep ...).
     negated_stop: str = ""
     stop_words: str = ""
+    # For the source language, the words that say to keep on ("keep taking", "continue",
+    # "remember to"): a translation may say them with its ``negated_stop`` alone ("Setzen Sie
+    # es nicht ab", "no deje de tomarlo", 끊지 마세요), which adds no "not".
+    keep_on: str = ""
     # Denials counted one by one ("Do not stop and do not skip a dose" with one dropped keeps a
     # "not"): for the source language, the negations that each deny a verb (not, never, -n't;
     # not "no" or "without", which a translation says without one: 空腹 for "without food");
@@ -389,6 +393,10 @@ class Language:
     @cached_property
     def stop_words_re(self) -> re.Pattern | None:
         return re.compile(self.stop_words, re.IGNORECASE) if self.stop_words else None
+
+    @cached_property
+    def keep_on_re(self) -> re.Pattern | None:
+        return re.compile(self.keep_on, re.IGNORECASE) if self.keep_on else None
 
     @cached_property
     def denial_re(self) -> re.Pattern | None:

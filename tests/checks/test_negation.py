@@ -248,3 +248,47 @@ def test_a_dropped_denial_is_found_in_its_own_sentence(catalogs):
         "the source says 'not' 2 times but the translation has 1 negation ('말고')",
         "the translation says no/not ('마세요') where the source has no negation",
     ]
+
+
+# --- "keep taking it" said as "do not stop it" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("de", "Keep taking it.", "Setzen Sie es nicht ab."),
+        ("de", "Keep taking it even if you feel better.", "Setzen Sie es nicht ab, auch wenn es Ihnen besser geht."),
+        ("de", "Continue to take it every day.", "Hören Sie nicht auf, es jeden Tag zu nehmen."),
+        ("de", "Remember to take it with food.", "Vergessen Sie nicht, es mit dem Essen zu nehmen."),
+        ("es", "Keep taking it.", "No deje de tomarlo."),
+        ("es", "Keep using the cream for 2 weeks.", "No deje de usar la crema durante 2 semanas."),
+        ("es", "Remember to take it.", "No olvide tomarlo."),
+        ("ko_KR", "Keep taking it.", "끊지 마세요."),
+        ("ko_KR", "Continue your treatment.", "치료를 중단하지 마세요."),
+        ("zh_TW", "Keep taking it.", "不要停藥。"),
+        ("ar", "Keep taking it.", "لا تتوقف عن تناوله."),
+    ],
+)
+def test_keep_taking_it_said_as_do_not_stop_it_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="negation") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # a "not" of taking, not of stopping: the opposite
+        ("de", "Keep taking it.", "Nehmen Sie es nicht."),
+        ("es", "Keep taking it.", "No lo tome."),
+        ("ko_KR", "Keep taking it.", "먹지 마세요."),
+        ("zh_TW", "Keep taking it.", "不要服用。"),
+        ("ar", "Keep taking it.", "لا تتناوله."),
+        # a "not" of stopping beside another "not" the source does not say
+        ("es", "Keep taking it.", "No deje de tomarlo y no coma."),
+        # "do not stop" for a source that says no keeping on: the opposite of a break
+        ("de", "Take a break from it for a week.", "Setzen Sie es eine Woche lang nicht ab."),
+        ("es", "Take a break from it for a week.", "No deje de tomarlo durante una semana."),
+    ],
+)
+def test_keep_taking_it_said_with_another_not_is_a_warning(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "negation")
+    assert finding.severity == "warning" and "where the source has no negation" in finding.message
