@@ -488,6 +488,13 @@ def _covers_key(file: str, data: bytes, template: TemplateFile) -> str:
 def template_messages(project: Project) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The msgids the page templates translate (``common``), and those of the disclaimer,
     extracted again only when a file under templates/ (or the code) changed."""
+    known = _extracted(project)
+    return tuple(known["msgids"]), tuple(known["disclaimer"])
+
+
+def _extracted(project: Project) -> dict:
+    """What :func:`template_messages` and :func:`page_text_messages` give, remembered for the
+    templates, settings and code it was extracted from."""
     from pipeline.catalogs import build_time, common_template
 
     check_folder(project.templates_dir, project.root)
@@ -503,10 +510,20 @@ def template_messages(project: Project) -> tuple[tuple[str, ...], tuple[str, ...
     )
     cache = Cache(project)
     known = cache.get("templates", "common", key)
-    if known is not None:
-        return tuple(known["msgids"]), tuple(known["disclaimer"])
+    if known is not None and "page_text" in known:
+        return known
     messages = common_template(project, build_time()).messages
-    msgids = tuple(m.msgid for m in messages)
-    disclaimer = tuple(m.msgid for m in messages if any("disclaimer" in c for c in m.extracted_comments))
-    cache.put("templates", "common", key, {"msgids": list(msgids), "disclaimer": list(disclaimer)})
-    return msgids, disclaimer
+    known = {
+        "msgids": [m.msgid for m in messages],
+        "disclaimer": [m.msgid for m in messages if any("disclaimer" in c for c in m.extracted_comments)],
+        # What the clinical review of the page text covers (pipeline/page_text_review.py).
+        "page_text": [[m.msgctxt or "", m.msgid, m.msgid_plural or ""] for m in messages],
+    }
+    cache.put("templates", "common", key, known)
+    return known
+
+
+def page_text_messages(project: Project) -> tuple[tuple[str, str, str], ...]:
+    """The page templates' messages, each as (context, text, plural form): what the clinical
+    review of the page text covers (pipeline/page_text_review.py)."""
+    return tuple((context, msgid, plural) for context, msgid, plural in _extracted(project)["page_text"])

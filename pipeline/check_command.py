@@ -1,4 +1,5 @@
-"""``leaflets check``: every catalog's findings, and the English sources' readability and clinical review.
+"""``leaflets check``: every catalog's findings, and the English sources' readability and clinical review
+(the leaflets' and the page text's).
 
 A catalog or a source checked before with the same inputs is taken from build/.cache/
 (pipeline/cache.py). The others are checked in ``--jobs`` worker processes forked from
@@ -15,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline import clinical_review
+from pipeline import clinical_review, page_text_review
 from pipeline.cache import (
     Cache,
     catalog_inputs,
@@ -267,6 +268,13 @@ def _clinical_reviews(project: Project, cache: Cache, english: Sequence[EnglishF
             found.append(clinical_review.finding(leaflet, verdict, project.source_locale))
             found += clinical_review.version_findings(leaflet, verdict, project.source_locale)
     return found
+
+
+def page_text_findings(project: Project) -> list[Finding]:
+    """A [clinical-review] error, where the review is written, while the English page text and
+    medical disclaimer are not the text their clinical review covers (pipeline/page_text_review.py)."""
+    verdict = page_text_review.assess(project)
+    return [] if verdict.reviewed else [page_text_review.finding(verdict, project.source_locale)]
 
 
 def _catalogs(

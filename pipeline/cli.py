@@ -119,7 +119,8 @@ def _parser() -> argparse.ArgumentParser:
         "review",
         help="record that a second translator reviewed a translation "
         "(X- fields in its catalog header; a release needs it), or, for the source language, "
-        "that a clinician reviewed the leaflet's English (its front matter)",
+        "that a clinician reviewed the leaflet's English (its front matter) or, as common, the page "
+        "text and disclaimer (templates/clinical_review.toml)",
     )
     review.add_argument("locale", metavar="LOCALE", help="e.g. ko_KR")
     review.add_argument("leaflet", metavar="LEAFLET", help="a leaflet id, or common for the page text and disclaimer")
@@ -519,6 +520,8 @@ def _check(project, args, stdout, stderr) -> int:
     if checked.not_measured:  # the catalogs are still checked
         print(f"note: readability not measured: {checked.not_measured}", file=stderr)
     reports, source = checked.reports, checked.english
+    if not args.locale or project.source_locale in args.locale:  # the English page text every page shows
+        source = [*check_command.page_text_findings(project), *source]
     output = (
         format_json(reports, source) if args.format == "json" else format_text(reports, source, sources is not None)
     )

@@ -129,6 +129,8 @@ class RenderJob:
     not_reviewed: bool = False
     # (format, page laid out): a PDF the folder holds, laid out from that page (pipeline.plan.same_page)
     same_pages: tuple[tuple[str, str], ...] = ()
+    # The page text is not the text its clinical review covers (pipeline/page_text_review.py): a draft says so.
+    page_text_mark: str = ""
 
     @property
     def label(self) -> str:
@@ -172,6 +174,7 @@ def render_pair(job: RenderJob) -> RenderedPair:
             font_gaps=job.font_gaps,
             not_reviewed=job.not_reviewed,
             variant=variant,
+            page_text_mark=job.page_text_mark,
         )
 
     page = lay_out()

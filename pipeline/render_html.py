@@ -72,12 +72,14 @@ class Renderer:
         font_gaps: str = "",
         variant: str = "",
         not_reviewed: bool = False,
+        page_text_mark: str = "",
     ) -> LeafletPage:
         """One page; ``font_gaps``: characters its PDF's fonts lack, which a draft shows in its banner;
         ``not_reviewed``: a translation its language's sign_off requires a review of, with none that
         covers it now (pipeline.release.awaiting_review), which a draft says in a banner;
         ``variant`` (pipeline/variants.py) lays out its PDF another way: the English beside the
-        translation, or large print."""
+        translation, or large print; ``page_text_mark``: why the page text is not the text its clinical
+        review covers (pipeline/page_text_review.py), said in a draft's clinical review banner."""
         source = self.project.locale(self.project.source_locale)
         missing = table.progress(u.msgid for u in leaflet.units).missing
         # Of those, the passages whose translation fails a check: held back, and said so apart.
@@ -151,7 +153,10 @@ class Renderer:
             emergency=values.get("emergency", ""),
             font_gaps=font_gaps,
             not_reviewed=draft and not_reviewed and locale.code != source.code,
-            clinical_mark=clinical_review.draft_mark(leaflet, source.code) if draft else "",
+            # The clinical review covers neither the leaflet's English nor the page text: one banner says both.
+            clinical_mark=" ".join(filter(None, (clinical_review.draft_mark(leaflet, source.code), page_text_mark)))
+            if draft
+            else "",
             language_line=values.get("language_line", ""),
             notices=self.project.notices,
             **self._review_context(leaflet, locale, table, draft),

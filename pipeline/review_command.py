@@ -1,5 +1,6 @@
 """``leaflets review LOCALE LEAFLET --by NAME``: record a translation review in the catalog;
-``leaflets review en LEAFLET --by NAME`` (the source language): the clinical review, in the leaflet.
+``leaflets review en LEAFLET --by NAME`` (the source language): the clinical review, in the leaflet;
+``leaflets review en common --by NAME``: the clinical review of the page text, in templates/clinical_review.toml.
 
 A sign-off says that a second translator read this translation against this
 English and approved it. So it is recorded only for a catalog a release could
@@ -12,14 +13,15 @@ from __future__ import annotations
 import os
 from datetime import date
 
-from pipeline import catalogs, clinical_review, review, review_history, text_version
+from pipeline import catalogs, clinical_review, page_text_review, review, review_history, text_version
+from pipeline.cache import page_text_messages
 from pipeline.catalogs.commands import write_catalog
 from pipeline.checks import check_parsed, language_data_note
 from pipeline.checks.header import unreadable_review
 from pipeline.checks.sentence_loss import may_miss_a_sentence
 from pipeline.checks.template import english_not_in_template, template_file
 from pipeline.config import COMMON_DOMAIN, Project
-from pipeline.errors import CatalogError, SourceError, UsageError
+from pipeline.errors import CatalogError, SourceError, TemplateError, UsageError
 from pipeline.files import write_if_changed
 from pipeline.model import Leaflet
 from pipeline.outcome import Outcome
@@ -178,11 +180,7 @@ def record_clinical_review(project: Project, domain: str, reviewer: str, on: dat
     (pipeline/clinical_review.py); every other byte of the leaflet stays as it was."""
     name = _reviewer_name(reviewer)
     if domain == COMMON_DOMAIN:
-        raise UsageError(
-            f"{COMMON_DOMAIN!r} is the page text and disclaimer, not a leaflet: a clinical review is of a "
-            f"leaflet's English (leaflets review {project.source_locale} LEAFLET --by NAME); the page text's "
-            f"translations are reviewed with leaflets review LOCALE {COMMON_DOMAIN} --by NAME"
-        )
+        return record_page_text_review(project, name, on)
     leaflet = _leaflet(project, domain)
     assert leaflet is not None
     path = project.source_dir / f"{domain}.md"
@@ -231,6 +229,36 @@ def record_clinical_review(project: Project, domain: str, reviewer: str, on: dat
         )
     outcome.notes += _version_notes(leaflet, reviewed)
     outcome.notes += _not_extracted(project, leaflet)
+    return outcome
+
+
+def record_page_text_review(project: Project, name: str, on: date) -> Outcome:
+    """``leaflets review en common --by NAME [--on DATE]``: bind the clinical review to the English
+    page text and medical disclaimer the templates give every page (pipeline/page_text_review.py),
+    in ``templates/clinical_review.toml``, written whole."""
+    path = project.templates_dir / page_text_review.FILE
+    file = project.relative(path)
+    earlier = page_text_review.read(project)
+    messages = page_text_messages(project)  # a template that cannot be read: its error, file and line
+    if isinstance(earlier, page_text_review.Recorded):
+        covers_this = page_text_review.judge(earlier, messages, file, project.source_locale).reviewed
+        if not covers_this and on < earlier.reviewed_on:
+            raise UsageError(
+                f"--on: {on.isoformat()} is a day before the clinical review recorded before this one, by "
+                f"{earlier.reviewed_by} on {earlier.reviewed_on.isoformat()} of earlier page text ({file}): "
+                "this page text was reviewed on that day or later"
+            )
+    text = page_text_review.render(name, on, page_text_review.text_digest(messages, name, on))
+    # What is recorded covers exactly the page text reviewed: anything else is a bug, never written.
+    written = page_text_review.parse(text, file)
+    if not page_text_review.judge(written, messages, file, project.source_locale).reviewed:
+        raise TemplateError("could not record the clinical review of the page text (a bug in leaflets)", file)
+    outcome = Outcome()
+    outcome.written(file, write_if_changed(path, text.encode("utf-8")))
+    outcome.notes.append(
+        f"{file}: clinical review by {name} on {on.isoformat()} recorded for the English page text and "
+        f"medical disclaimer ({len({m[1] for m in messages})} messages of the templates)"
+    )
     return outcome
 
 

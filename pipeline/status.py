@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from pipeline import clinical_review, fonts, review, review_history
+from pipeline import clinical_review, fonts, page_text_review, review, review_history
 from pipeline.cache import (
     Cache,
     catalog_inputs,
@@ -195,7 +195,18 @@ def project_status(project: Project) -> Status:
     # A language the meaning checks have no data for: its 0 errors promise less, and the
     # reviewer who signs it off is the one to know (the note asks them to read with care).
     notes = (*ignored_source_notes(project), *ignored_catalog_notes(project), *unchecked_languages(project))
-    return Status(tuple(ordered), tuple(problems), unreadable=tuple(unreadable), notes=notes)
+    return Status(tuple(_page_text_gate(project, ordered)), tuple(problems), unreadable=tuple(unreadable), notes=notes)
+
+
+def _page_text_gate(project: Project, rows: list[PairStatus]) -> list[PairStatus]:
+    """Every row refused, first for that reason, while the English page text is not the text its
+    clinical review covers (pipeline/page_text_review.py): a release then publishes no page.
+    Not remembered with the rows: it is the templates' and templates/clinical_review.toml's."""
+    verdict = page_text_review.assess(project)
+    if verdict.reviewed:
+        return rows
+    why = page_text_review.reason(verdict)
+    return [replace(row, releasable=False, reasons=(why, *row.reasons)) for row in rows]
 
 
 def _leaflet_rows(

@@ -15,7 +15,7 @@ import io
 import re
 from pathlib import Path
 
-from pipeline import clinical_review, text_version
+from pipeline import clinical_review, page_text_review, text_version
 from pipeline.cli import main
 from pipeline.source import parse_leaflet
 
@@ -71,3 +71,14 @@ def as_a_writer_edits(before: str, after: str) -> str:
     its text (a passage or a reference): not for a note to translators or the review's claim."""
     old, new = parse_leaflet(before, "source/test.md"), parse_leaflet(after, "source/test.md")
     return raise_version(after) if text_version.text_digest(old) != text_version.text_digest(new) else after
+
+
+def review_page_text(root: Path, on: str = "") -> bool:
+    """`leaflets review en common --by NAME --on DATE` with the clinician and the date (or ``on``) that
+    templates/clinical_review.toml names: a test that changes the page text for another reason has it
+    reviewed again, as a clinician would; True when it was recorded."""
+    recorded = page_text_review.parse((root / "templates" / page_text_review.FILE).read_text(encoding="utf-8"), "")
+    assert isinstance(recorded, page_text_review.Recorded), recorded
+    argv = ["review", "en", "common", "--by", recorded.reviewed_by, "--on", on or recorded.reviewed_on.isoformat()]
+    with contextlib.chdir(root):
+        return main(argv, stdout=io.StringIO(), stderr=io.StringIO()) == 0

@@ -11,6 +11,7 @@ import pytest
 from pipeline import clinical_review
 from pipeline.source import parse_leaflet
 from tests.conftest import LEAFLET
+from tests.signoff import review_page_text
 from tests.test_build import Page
 from tests.test_release import links
 from tests.test_review_history import commit, repository  # noqa: F401  (a fixture: the demo project, committed to git)
@@ -143,6 +144,7 @@ def test_a_translation_kept_while_the_english_awaits_review_goes_once_the_discla
     old = "If you think you have a medical emergency, call"
     new = "If you think you have a medical emergency, or your breathing gets worse, call"
     template.write_text(template.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    assert review_page_text(repository.root, on="2026-11-02")  # a clinician reviewed the new disclaimer
     edit(repository, DOSE, CHANGED_DOSE)
     code, _, err = repository.run("build", "--release", "--only", "html")
     assert code == 1
@@ -227,7 +229,6 @@ def test_review_en_says_when_translators_do_not_have_the_english_reviewed_yet(pr
     ("argv", "message"),
     [
         (("review", "en", "dmeo", "--by", CLINICIAN), "no such leaflet 'dmeo'; did you mean 'demo'?"),
-        (("review", "en", "common", "--by", CLINICIAN), "'common' is the page text and disclaimer, not a leaflet"),
         (("review", "en", "demo", "--by", CLINICIAN, "--on", "2026-02-30"), "--on: reviewed_on '2026-02-30' is not"),
         (("review", "en", "demo", "--by", CLINICIAN, "--on", "next week"), "--on: reviewed_on must be an ISO date"),
         (("review", "en", "demo", "--by", "  "), "--by: the reviewer's name is empty"),

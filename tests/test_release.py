@@ -15,7 +15,7 @@ import pytest
 from pipeline import files, relink
 from tests.conftest import KOREAN
 from tests.faults import FULL_DISK, NO_PERMISSION, READ_ONLY, RELEASE_OPERATIONS, os_error
-from tests.signoff import as_a_writer_edits
+from tests.signoff import as_a_writer_edits, review_page_text
 from tests.test_build import Page
 from tests.test_relink import LanguageLinks
 
@@ -261,6 +261,7 @@ def test_a_changed_english_disclaimer_withdraws_the_translations_of_the_old_one(
     old = "If you think you have a medical emergency, call"
     new = "If you think you have a medical emergency, or your breathing gets worse, call"
     template.write_text(template.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    assert review_page_text(translated.root, on="2026-11-02")  # a clinician reviewed the new disclaimer
 
     code, _, err = translated.run("build", "--release", "--only", "html")
 
@@ -349,6 +350,7 @@ def test_a_changed_disclaimer_withdraws_the_english_variants_a_release_did_not_r
     old = "If you think you have a medical emergency, call"
     new = "If you think you have a medical emergency, or your breathing gets worse, call"
     template.write_text(template.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    assert review_page_text(translated.root, on="2026-11-02")  # a clinician reviewed the new disclaimer
 
     code, _, err = translated.run("build", "--release", "--locale", "en")
 

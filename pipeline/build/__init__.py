@@ -2,7 +2,8 @@
 
 1. **read** every input's bytes and digest (sources, catalogs, templates, config,
    this machine's fonts, libraries and code) and what the folder holds, as its
-   manifest records it (:mod:`pipeline.build.read`);
+   manifest records it (:mod:`pipeline.build.read`); a release whose English page text
+   no clinical review covers stops there, ``dist/`` as it was (:mod:`pipeline.page_text_review`);
 2. **assess** the pairs whose inputs changed since the manifest was written:
    parse their sources, read and check their catalogs (jobs, in parallel), apply
    the release gate. Every other pair keeps its recorded assessment: an
@@ -70,6 +71,8 @@ def build(
     with open_folder(project, options.release, progress.message) as folder:
         outcome.notes += list(folder.leftovers)
         inputs = read.read_inputs(project, folder, options.release)
+        if options.release and _page_text_refused(inputs, outcome):
+            return outcome  # nothing written: the release folder is thrown away, dist/ as it was
         reader = read.Reader(project, inputs, executor, progress)
         facts = assess.assess(project, scope, inputs, folder.previous, reader, outcome)
         plan = decide(scope, facts, inputs.file_inputs(facts.assessments))
@@ -77,3 +80,14 @@ def build(
         finish.finish(project, scope, inputs, facts, plan, records, reader, folder, outcome)
     reader.remember_for_check()
     return outcome
+
+
+def _page_text_refused(inputs, outcome: Outcome) -> bool:
+    """The page text's release gate (pipeline/page_text_review.py), before anything is assessed:
+    every page shows the page text, so while it is not the text reviewed no page is published."""
+    from pipeline import page_text_review
+
+    refusal = page_text_review.release_gate(inputs.page_text)
+    for problem in refusal:
+        outcome.problem(problem)
+    return bool(refusal)

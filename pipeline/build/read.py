@@ -9,7 +9,7 @@ import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from pipeline import clinical_review, variants
+from pipeline import clinical_review, page_text_review, variants
 from pipeline.cache import (
     Cache,
     catalog_inputs,
@@ -98,6 +98,10 @@ class Inputs:
     environment: Environment
     listing: frozenset[str]  # every file the folder holds
     held: frozenset[str]  # recorded files whose bytes are what the manifest says
+    # The clinical review of the page text (pipeline/page_text_review.py): a release needs it, a draft
+    # marks every page without it. Of templates/clinical_review.toml as read with the templates, so
+    # the pages' records ("templates") hold the review they were judged by.
+    page_text: page_text_review.Verdict
 
     @property
     def template_messages(self) -> str:
@@ -184,6 +188,7 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
         environment=environment(),
         listing=frozenset(folder.listing()),
         held=frozenset(path for path, record in folder.previous.files().items() if folder.holds(record)),
+        page_text=page_text_review.judge_templates(project, templates),
     )
 
 

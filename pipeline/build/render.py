@@ -9,7 +9,7 @@ import dataclasses
 import logging
 from collections.abc import Mapping
 
-from pipeline import catalogs
+from pipeline import catalogs, page_text_review
 from pipeline.build.read import Inputs, Reader
 from pipeline.config import COMMON_DOMAIN, REQUIRED, Project
 from pipeline.errors import LeafletError
@@ -210,6 +210,9 @@ def _render_jobs(
                 and project.locale(locale).sign_off == REQUIRED
                 and awaiting_review(state.table, [u.msgid for u in leaflet.units], common.table, inputs.common_msgids),
                 same_pages=tuple((f.format, f.same_page) for f in fates if f.same_page),
+                page_text_mark=""
+                if scope.release
+                else page_text_review.draft_mark(inputs.page_text, scope.source_locale),
             )
         )
     # The longest first, so that no worker is left with a long page at the end.
