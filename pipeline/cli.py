@@ -95,6 +95,19 @@ def _parser() -> argparse.ArgumentParser:
         "large_print = true in leaflets.toml)",
     )
     build_cmd.add_argument("--force", action="store_true", help="render every selected page, even if up to date")
+    build_cmd.add_argument(
+        "--roll-back",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="with --release: publish this leaflet's English even though its clinical review is older than "
+        "that of the English dist/ publishes (a rollback on purpose; repeatable); needs --reason",
+    )
+    build_cmd.add_argument(
+        "--reason",
+        metavar="WHY",
+        help="with --roll-back: why, as dist/manifest.json records it with the pages replaced",
+    )
     _add_jobs(build_cmd, "render in N worker processes")
     build_cmd.add_argument(
         "--executor",
@@ -338,6 +351,19 @@ def _report(outcome: Outcome, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK if outcome.ok else EXIT_FAILED
 
 
+def _validate_roll_back(project, args) -> None:
+    """--roll-back is a release's, names leaflets, and says why: the manifest records it."""
+    if not args.roll_back:
+        if args.reason is not None:
+            raise UsageError("--reason goes with --roll-back ID")
+        return
+    if not args.release:
+        raise UsageError("--roll-back goes with --release: a draft replaces nothing patients are shown")
+    if not (args.reason or "").strip():
+        raise UsageError('--roll-back needs --reason "WHY": dist/manifest.json records it with the pages it replaces')
+    _validate_selection(project, argparse.Namespace(leaflet=args.roll_back), leaflet_label="--roll-back")
+
+
 def _validate_selection(project, args, common: bool = False, leaflet_label: str = "--leaflet") -> None:
     """Unknown names are errors before anything runs: a typo must not pass a gate.
     ``common``: the page text's catalogs may be named as a leaflet (``check --leaflet common``);
@@ -401,12 +427,15 @@ def _build(project, args, stdout, stderr) -> int:
     _validate_selection(project, args)
     if (args.executor == "dask") != bool(args.scheduler):
         raise UsageError("--executor dask and --scheduler ADDRESS go together")
+    _validate_roll_back(project, args)
     options = BuildOptions(
         locales=tuple(args.locale),
         leaflets=tuple(args.leaflet),
         release=args.release,
         formats=((args.only,) if args.only else (HTML, PDF)) + variants.formats(args.variants),
         force=args.force,
+        roll_back=tuple(args.roll_back),
+        roll_back_reason=(args.reason or "").strip(),
     )
     started = time.monotonic()
     progress = progress_for(stdout)
@@ -442,9 +471,16 @@ def _build(project, args, stdout, stderr) -> int:
             f"{', '.join(withdrawal.files)} moved to {withdrawal.archive}",
             file=stderr,
         )
-    if outcome.withdrawn:  # the archive sits inside dist/: a copy of dist/ as it is would put it back online
+    for replaced in outcome.replaced:
         print(
-            "note: dist/archive/ keeps withdrawn pages as they were published, for the record, not for patients: "
+            f"archived {replaced.locale}/{replaced.leaflet}: {', '.join(replaced.files)} as published before "
+            f"this release replaced them ({replaced.reason}), in {replaced.archive}",
+            file=stderr,
+        )
+    if outcome.withdrawn or outcome.replaced:  # inside dist/: a copy of dist/ as it is would put it back online
+        print(
+            "note: dist/archive/ keeps withdrawn and replaced pages as they were published, for the record, "
+            "not for patients: "
             'copy dist/ to the web server without it (README, "Deploying a release")',
             file=stderr,
         )

@@ -12,11 +12,15 @@ One concept for both folders. For every leaflet-locale pair it records
   the switcher links it carries, when it was rendered and its own digest. A
   PDF's record also names the page it was laid out from (:data:`LAID_OUT`).
 
-``dist/manifest.json`` adds the pages **withdrawn** from patients and where in
-``dist/archive/`` they are kept. The manifest is written after everything it
-describes, so a file it records with a digest is exactly that file. It is
-written one line per record (:meth:`Manifest.to_json`); any JSON layout of the
-same data is read.
+``dist/manifest.json`` adds the history of ``dist/archive/``: the pages **withdrawn** from
+patients (each page a later release published again marked ``republished``, with when) and
+the published pages a release **replaced** with other content, and where each is kept. What
+is published now is ``pairs``' files alone. Each page records the clinical review of the
+English it was made from (:class:`EnglishReview`) and the git commit the release was made
+from, so that a release can refuse to put an English with an older review back in place.
+The manifest is written after everything it describes, so a file it records with a
+digest is exactly that file. It is written one line per record (:meth:`Manifest.to_json`);
+any JSON layout of the same data is read.
 """
 
 from __future__ import annotations
@@ -70,6 +74,28 @@ class Checks:
 
 
 @dataclass(frozen=True)
+class EnglishReview:
+    """The clinical review of the English a page was made from (its front matter: pipeline/clinical_review.py)."""
+
+    reviewed_by: str = ""
+    reviewed_on: str = ""  # ISO 8601 date
+    reviewed_text: str = ""  # the digest the review is bound to ("": none recorded)
+
+    def describe(self, version: str | None, commit: str) -> str:
+        """``Dr. Mina Cho on 2026-10-01, version 2.1, commit 1a2b3c4d5e6f``: as a refusal names it."""
+        said = f"{self.reviewed_by} on {self.reviewed_on}, version {version or '(none)'}"
+        return (
+            f"{said}, commit {commit[:12]}{' (uncommitted changes)' if commit.endswith(DIRTY) else ''}"
+            if commit
+            else said
+        )
+
+
+# Marks a commit the release was made from whose working tree had uncommitted changes.
+DIRTY = "-dirty"
+
+
+@dataclass(frozen=True)
 class Assessment:
     inputs: dict[str, str]  # input name -> digest
     verdict: str
@@ -96,6 +122,8 @@ class Assessment:
     # The errors of each translation its page would show that fails a check (its catalog's, and
     # common's page text): held back, the English shown instead; a draft says so every build.
     held_back: tuple[Finding, ...] = ()
+    # The clinical review of the English it is made from; None in one an earlier leaflets recorded.
+    english_review: EnglishReview | None = None
 
     @property
     def key(self) -> str:
@@ -136,6 +164,11 @@ class OutputFile:
     # The English text its ``version`` named when it was made (Assessment.english_text): a release
     # refuses to publish another text under the same version (pipeline/text_version.py); "": not recorded.
     english_text: str = ""
+    # The clinical review of the English it was made from; None: not recorded (an earlier leaflets).
+    english_review: EnglishReview | None = None
+    # The git commit (HEAD) of the release that made it, DIRTY added when the working tree had
+    # uncommitted changes; "": not recorded, a draft, or not a git repository.
+    commit: str = ""
 
     @property
     def key(self) -> str:
@@ -175,6 +208,30 @@ class WithdrawnRecord:
     reason: str
     withdrawn: str  # when, ISO 8601
     english_text: str = ""  # the English text its version named (OutputFile.english_text); "": not recorded
+    # Each of its pages (``ko_KR/ivig-ten.html``) a later release published again -> when, ISO 8601.
+    # A page not in it is still withdrawn (or withdrawn again since: a later record says so).
+    # A record an earlier leaflets wrote gets it from the first release that reads it: "by then".
+    republished: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def pages(self) -> tuple[str, ...]:
+        """Where its pages were published: ``ko_KR/ivig-ten.html`` for ``archive/ko_KR/ivig-ten/2.1/ivig-ten.html``."""
+        return tuple(f"{self.locale}/{file.rpartition('/')[2]}" for file in self.files)
+
+
+@dataclass(frozen=True)
+class ReplacedRecord:
+    """Published pages a release replaced with pages of other content (a new English, a corrected
+    translation, a rollback), kept under archive/ as patients were shown them. Not withdrawn: the
+    pair is published still, by the pages that replaced them."""
+
+    locale: str
+    leaflet: str
+    version: str | None  # the English version the replaced pages were made from
+    source: str  # its digest
+    files: tuple[str, ...]  # where they are now, under archive/
+    reason: str  # what changed
+    replaced: str  # when, ISO 8601
 
 
 Pair = tuple[str, str]  # (locale, leaflet id)
@@ -185,6 +242,7 @@ class Manifest:
     release: bool = False
     pairs: dict[Pair, PairRecord] = field(default_factory=dict)
     withdrawn: tuple[WithdrawnRecord, ...] = ()
+    replaced: tuple[ReplacedRecord, ...] = ()
 
     def files(self) -> dict[str, OutputFile]:
         """Every file recorded, by its path in the folder."""
@@ -194,7 +252,7 @@ class Manifest:
         return replace(self, pairs={**self.pairs, (record.locale, record.leaflet): record})
 
     def to_json(self) -> bytes:
-        """One line per record: a pair and its assessment, each of its files, each withdrawal.
+        """One line per record: a pair and its assessment, each of its files, each withdrawal and replacement.
 
         Each line is encoded compactly by ``json``'s C encoder (an ``indent`` makes it use the
         pure-Python one, three times slower: bench/results/manifest_write.md). A diff still
@@ -211,6 +269,8 @@ class Manifest:
             lines.append("}}" if n == len(pairs) else "}},")
         lines.append('], "withdrawn": [')
         lines += _items([_encode(w) for w in self.withdrawn])
+        lines.append('], "replaced": [')
+        lines += _items([_encode(r) for r in self.replaced])
         lines.append("]}")
         return ("\n".join(lines) + "\n").encode("utf-8")
 
@@ -232,7 +292,14 @@ def read_manifest(folder: Path, relative: str) -> Manifest:
         return Manifest(
             release=bool(data["release"]),
             pairs={(p["locale"], p["leaflet"]): _pair_from(p) for p in data["pairs"]},
-            withdrawn=tuple(WithdrawnRecord(**{**w, "files": tuple(w["files"])}) for w in data["withdrawn"]),
+            withdrawn=tuple(
+                _known(
+                    WithdrawnRecord, {**w, "files": tuple(w["files"]), "republished": dict(w.get("republished", {}))}
+                )
+                for w in data["withdrawn"]
+            ),
+            # An earlier leaflets archived no replaced page.
+            replaced=tuple(_known(ReplacedRecord, {**r, "files": tuple(r["files"])}) for r in data.get("replaced", ())),
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise LeafletError(
@@ -262,13 +329,26 @@ def _pair_from(data: dict) -> PairRecord:
                 "font_gaps": tuple(assessment.get("font_gaps", ())),
                 "reviewed_by": tuple(assessment.get("reviewed_by", ())),
                 "held_back": tuple(_known(Finding, f) for f in assessment.get("held_back", ())),
+                "english_review": _english_review(assessment.get("english_review")),
             },
         )
     files = {
-        fmt: _known(OutputFile, {**f, "checks": Checks(**f["checks"]), "reviewed_by": tuple(f.get("reviewed_by", ()))})
+        fmt: _known(
+            OutputFile,
+            {
+                **f,
+                "checks": Checks(**f["checks"]),
+                "reviewed_by": tuple(f.get("reviewed_by", ())),
+                "english_review": _english_review(f.get("english_review")),
+            },
+        )
         for fmt, f in data["files"].items()
     }
     return PairRecord(data["locale"], data["leaflet"], assessment, files)
+
+
+def _english_review(value: dict | None) -> EnglishReview | None:
+    return None if value is None else _known(EnglishReview, value)
 
 
 def _known(kind, values: dict):

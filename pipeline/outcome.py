@@ -114,6 +114,8 @@ class Outcome:
     notes: list[str] = field(default_factory=list)  # worth knowing, not failures
     refused: list[Refusal] = field(default_factory=list)
     withdrawn: list[Withdrawal] = field(default_factory=list)
+    # a release: published pages replaced by pages of other words, kept in the archive (still published)
+    replaced: list[Withdrawal] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)  # a draft build
     failed: list[str] = field(default_factory=list)  # a build: pairs that could not be built
     # A draft build: errors of translations its pages do not show (each once), the English shown instead.

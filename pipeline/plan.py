@@ -18,7 +18,10 @@ Each page (a leaflet-locale pair in one format) gets one fate:
              nothing is deleted. A page a release renders where the folder holds a
              file no record vouches for (no manifest describes it, or it was changed
              outside leaflets) withdraws that file the same way first (``Fate.replaces``),
-             unless the page comes out as that very file (pipeline.build.render);
+             unless the page comes out as that very file (pipeline.build.render); and
+             one that replaces the published page its record describes with a page of
+             other words archives that page (SUPERSEDED), not withdrawn: patients were
+             shown it, and the archive is the record of what was published;
 ``REMOVE``   (a draft) take it out of the folder: its pair failed (a catalog that
              cannot be read, a render that failed) and the page no longer shows what
              it is made from. Left in place it would look current: a translator who
@@ -67,6 +70,9 @@ CATALOG_UNREADABLE = "its catalog cannot be read"
 NOT_CLINICALLY_REVIEWED = "it was not made from the English its clinical review covers"
 UNRECORDED = "nothing records which English it was made from"
 CHANGED_OUTSIDE = "it was changed or removed outside leaflets"
+# (a release) the page published at a path a page rendered now replaces, known once it is
+# rendered to differ from it: archived, as what patients were shown, not withdrawn (Fate.replaces)
+SUPERSEDED = "a page of other content replaced it"
 
 # A PDF's inputs that reach it only through the page WeasyPrint lays out (the text on it).
 # When nothing else changed (templates, settings, fonts, code, libraries), the same page
@@ -89,6 +95,10 @@ class Scope:
     presets: frozenset[tuple[str, str]] = frozenset()
     # Locales whose translations a release publishes only reviewed ([locales.X] sign_off = "required").
     sign_off_required: frozenset[str] = frozenset()
+    # (a release) leaflets whose English may replace one with a later clinical review (--roll-back),
+    # and why, as the manifest records it (pipeline/review_order.py)
+    roll_back: frozenset[str] = frozenset()
+    roll_back_reason: str = ""
 
     def formats_for(self, locale: str) -> tuple[str, ...]:
         """The formats of a locale's pages: those asked for, and its presets when a PDF is asked for."""
@@ -219,6 +229,11 @@ class Facts:
     # (a release) leaflet id -> its English as the clinician reviewed it, for each leaflet whose
     # clinical review does not cover its English now
     unreviewed: Mapping[str, ReviewedEnglish] = field(default_factory=dict)
+    # (a release) leaflet id -> why its English may not replace the English dist/ publishes, whose
+    # clinical review is later (pipeline/review_order.py): every page of it is kept as published
+    older_review: Mapping[str, str] = field(default_factory=dict)
+    # (a release) leaflet id -> the rollback made on purpose (--roll-back), as the pages it replaces record it
+    rolled_back: Mapping[str, str] = field(default_factory=dict)
 
     @cached_property
     def pages_held(self) -> Mapping[Pair, Mapping[str, str]]:
@@ -321,9 +336,10 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
         return gone(f"{locale} is no longer a configured locale")
     if english is None:
         return gone(f"source/{leaflet}.md was removed")
-    if leaflet in facts.broken_sources or not scope.selects_leaflet(leaflet):
+    if leaflet in facts.broken_sources or not scope.selects_leaflet(leaflet) or leaflet in facts.older_review:
         # As a whole, as last built, its English page too: they agree with each other, as the
-        # last release of it published them (a release of other leaflets publishes none of its new English).
+        # last release of it published them (a release of other leaflets publishes none of its new
+        # English, nor a release whose English has an older clinical review than theirs).
         return [kept(f) for f in recorded]
     if scope.release and leaflet in facts.unreviewed:  # every page refused: only the English reviewed stays
         reviewed = facts.unreviewed[leaflet]
@@ -538,14 +554,16 @@ def _strays(facts: Facts, pair: Pair, fates: Iterable[Fate], reason: str) -> lis
 
 
 def _replacing(facts: Facts, fate: Fate) -> Fate:
-    """A release's page rendered where the folder holds a file that no record vouches for (no
-    manifest describes it: moved away, deleted; or changed outside leaflets): that file is what
-    patients were shown, and it goes to the archive before the new page takes its place."""
+    """A release's page rendered where the folder holds a file: that file is what patients were
+    shown, and it goes to the archive before the new page takes its place. One no record vouches
+    for (no manifest describes it: moved away, deleted; or changed outside leaflets) is withdrawn;
+    the published page its record describes is SUPERSEDED, unless the page comes out as it (the
+    render stage knows: pipeline.build.render)."""
     if fate.action != RENDER or fate.path not in facts.listing:
         return fate
     if fate.record is None:
         return replace(fate, replaces=UNRECORDED)
-    return replace(fate, replaces=CHANGED_OUTSIDE) if fate.record.path not in facts.held else fate
+    return replace(fate, replaces=CHANGED_OUTSIDE if fate.record.path not in facts.held else SUPERSEDED)
 
 
 def _unrecorded_pages(facts: Facts, fates: list[Fate]) -> list[Fate]:
@@ -593,22 +611,34 @@ def _page(path: str) -> tuple[Pair, str] | None:
 def withdrawals(fates: Iterable[Fate]) -> dict[tuple[Pair, str | None, str | None], list[Fate]]:
     """The withdrawals of a plan: a pair's pages withdrawn (or replaced, unaccounted for) by one
     build and made from one English (its version and digest), each kept together in one archive folder."""
-    grouped: dict[tuple[Pair, str | None, str | None], list[Fate]] = {}
+    return {key[:3]: group for key, group in _archived(fates).items() if not key[3]}
+
+
+def replacements(fates: Iterable[Fate]) -> dict[tuple[Pair, str | None, str | None], list[Fate]]:
+    """The published pages of a plan that pages of other content replace (SUPERSEDED), grouped as
+    :func:`withdrawals` are, each group in an archive folder of its own."""
+    return {key[:3]: group for key, group in _archived(fates).items() if key[3]}
+
+
+def _archived(fates: Iterable[Fate]) -> dict[tuple[Pair, str | None, str | None, bool], list[Fate]]:
+    grouped: dict[tuple[Pair, str | None, str | None, bool], list[Fate]] = {}
     for fate in fates:
         if fate.archived_because:
             made_from = (fate.record.version, fate.record.source) if fate.record else (None, None)
-            grouped.setdefault((fate.pair, *made_from), []).append(fate)
+            grouped.setdefault((fate.pair, *made_from, fate.archived_because == SUPERSEDED), []).append(fate)
     return grouped
 
 
 def _archive_paths(fates: list[Fate], listing: Iterable[str]) -> list[Fate]:
-    """``archive/<locale>/<id>/<version>/<file>``, one folder per withdrawal and only a
+    """``archive/<locale>/<id>/<version>/<file>``, one folder per withdrawal (or replacement) and only a
     folder that holds nothing yet: a folder mixing two withdrawals would show pages of
     different Englishes as one record. A version already archived gets the digest of
     the English added (``1.0-3f2a9c1b``), then a number (``1.0-3f2a9c1b-2``)."""
     used = {ancestor for path in listing for ancestor in _with_ancestors(path)}
     folders: dict[str, str] = {}  # page path -> its withdrawal's folder
-    for (pair, version, source), withdrawn in withdrawals(fates).items():
+    # Withdrawals first: a replacement, which the render stage may find is none (the page came out
+    # the same), never takes the folder a withdrawal of the same English would have had.
+    for (pair, version, source, _), withdrawn in sorted(_archived(fates).items(), key=lambda item: item[0][3]):
         base = f"{ARCHIVE}/{pair[0]}/{pair[1]}"
         name = "unknown" if source is None else version or "unversioned"  # unknown: no record of the page
         digest = "unrecorded" if source is None else source[:8]

@@ -99,6 +99,21 @@ def history_state(root: Path) -> str:
     return result if result is not None else "no git"
 
 
+def head_commit(root: Path, leave_out: tuple[str, ...] = ()) -> str:
+    """The commit checked out, with manifest.DIRTY added when the working tree differs from it
+    (a change not committed, a file not added; the paths ``leave_out``, relative to ``root``,
+    aside: the folders a build writes); "" when there is none (not a git repository)."""
+    from pipeline.manifest import DIRTY
+
+    head = _git(root, "rev-parse", "--verify", "-q", "HEAD")
+    if head is None or not head.strip():
+        return ""
+    excluded = [f":(exclude){path}" for path in leave_out]
+    status = _git(root, "status", "--porcelain", "--untracked-files=normal", "--", ".", *excluded)
+    # git that cannot say whether the tree is clean: marked, on the safe side
+    return head.strip() + (DIRTY if status is None or status.strip() else "")
+
+
 def reviewed_english(project, file: str, signoff: review.SignOff, cache: Cache | None = None) -> Reviewed:
     """The English of ``file`` (``source/<id>.md``) as ``signoff`` approved it, from git."""
     return _found(project, file, signoff.source_hash, _english_hash, cache)

@@ -11,9 +11,11 @@ from pipeline.manifest import (
     LAID_OUT,
     Assessment,
     Checks,
+    EnglishReview,
     Manifest,
     OutputFile,
     PairRecord,
+    ReplacedRecord,
     WithdrawnRecord,
     read_manifest,
 )
@@ -22,10 +24,13 @@ from pipeline.manifest import (
 def a_manifest() -> Manifest:
     inputs = {"source": "1" * 64, "catalog": "2" * 64, "links": "en ko_KR"}
     page = OutputFile("ko_KR/demo.html", "html", "3" * 64, 100, inputs, "2.1", '발열 "quoted"', 90, Checks(1, 2), "t")
+    reviewed = EnglishReview("Dr. Mina Cho", "2026-10-01", "sha256:" + "7" * 64)
+    page = replace(page, english_review=reviewed, commit="8" * 40 + "-dirty")
     pdf = OutputFile(
         "ko_KR/demo.pdf", "pdf", "4" * 64, 200, inputs | {LAID_OUT: "5" * 64}, "2.1", "발열", 90, Checks(), "t"
     )
     assessed = Assessment(inputs, "refused", ("a reason",), "2.1", "발열", 90, Checks(1, 2), ("\u0629",), "\u0629")
+    assessed = replace(assessed, english_review=reviewed)
     return Manifest(
         release=True,
         pairs={
@@ -36,7 +41,11 @@ def a_manifest() -> Manifest:
         withdrawn=(
             WithdrawnRecord("ko_KR", "old", "1.0", "6" * 64, ("archive/ko_KR/old/1.0/old.html",), "why", "t"),
             WithdrawnRecord("ko_KR", "gone", None, "", ("archive/ko_KR/gone/unknown/gone.pdf",), "why", "t"),
+            WithdrawnRecord(
+                "es", "other", "1.0", "6" * 64, ("archive/es/other/1.0/other.html",), "why", "t", {"es/other.html": "u"}
+            ),
         ),
+        replaced=(ReplacedRecord("ko_KR", "demo", "2.0", "9" * 64, ("archive/ko_KR/demo/2.0/demo.html",), "why", "t"),),
     )
 
 
@@ -46,8 +55,8 @@ def test_the_manifest_is_read_back_as_written_one_line_per_record(tmp_path, made
     (tmp_path / "manifest.json").write_bytes(data)
     assert read_manifest(tmp_path, "build/manifest.json") == made
     lines = data.decode("utf-8").splitlines()
-    records = len(made.withdrawn) + sum(1 + len(record.files) for record in made.pairs.values())
-    assert len(lines) == 3 + records + len(made.pairs)  # the head, "withdrawn", the end; each pair's end
+    records = len(made.withdrawn) + len(made.replaced) + sum(1 + len(record.files) for record in made.pairs.values())
+    assert len(lines) == 4 + records + len(made.pairs)  # the head, "withdrawn", "replaced", the end; each pair's end
     written = json.loads(data)
     for pair in written["pairs"]:  # each file alone on its line: a diff names the file that changed
         for fmt, record in pair["files"].items():
@@ -60,6 +69,23 @@ def test_a_manifest_written_indented_by_an_earlier_version_is_read_the_same(tmp_
     made = a_manifest()
     (tmp_path / "manifest.json").write_text(json.dumps(json.loads(made.to_json()), indent=2, ensure_ascii=False))
     assert read_manifest(tmp_path, "build/manifest.json") == made
+
+
+def test_a_manifest_an_earlier_version_wrote_is_read_with_the_new_fields_empty(tmp_path):
+    """No "replaced" list, no "republished", no English review or commit on a page: read, not refused."""
+    data = json.loads(a_manifest().to_json())
+    del data["replaced"]
+    for withdrawn in data["withdrawn"]:
+        del withdrawn["republished"]
+    for pair in data["pairs"]:
+        for page in pair["files"].values():
+            del page["english_review"], page["commit"]
+    (tmp_path / "manifest.json").write_text(json.dumps(data))
+    read = read_manifest(tmp_path, "dist/manifest.json")
+    assert read.replaced == () and all(w.republished == {} for w in read.withdrawn)
+    page = read.pairs[("ko_KR", "demo")].files["html"]
+    assert page.english_review is None and page.commit == ""
+    assert read.withdrawn[0].pages == ("ko_KR/old.html",)
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")

@@ -209,7 +209,7 @@ def test_a_note_to_translators_edited_alone_keeps_the_reviewed_translation_publi
         ("for 3 days", "for 5 days"),  # a sentence
         ("Archives of Dermatology, 139(1)", "Arch Dermatol, 139(1)"),  # a reference
         ('reviewed_by: "Dr. Mina Cho, PharmD"', 'reviewed_by: "Dr. Ana Ruiz, PharmD"'),  # the reviewer
-        ("reviewed_on: 2026-10-01", "reviewed_on: 2026-09-01"),  # the review date
+        ("reviewed_on: 2026-10-01", "reviewed_on: 2026-11-01"),  # the review date (an earlier one is refused)
         ("- Headache\n- Fever", "1. Headache\n1. Fever"),  # a list made a numbered one
     ],
 )
@@ -704,9 +704,13 @@ def test_a_second_withdrawal_of_the_same_version_does_not_overwrite_the_first(tr
         p.relative_to(translated.path("dist/archive")).as_posix()
         for p in translated.path("dist/archive").rglob("*.html")
     )
-    assert len(archived) == 2 and "ko_KR/demo/2.1/demo.html" in archived
-    assert any(name.startswith("ko_KR/demo/2.1-") for name in archived)  # 2.1 and its source digest
+    korean = [name for name in archived if name.startswith("ko_KR/")]
+    assert len(korean) == 2 and "ko_KR/demo/2.1/demo.html" in korean
+    assert any(name.startswith("ko_KR/demo/2.1-") for name in korean)  # 2.1 and its source digest
     assert len(manifest(translated)["withdrawn"]) == 2
+    # the English pages each new English replaced, kept the same way (still published: not withdrawn)
+    assert len([name for name in archived if name.startswith("en/demo/2.1")]) == 2
+    assert len(manifest(translated)["replaced"]) == 2
 
 
 def test_every_withdrawal_has_a_folder_of_its_own_which_the_report_and_manifest_name(translated):

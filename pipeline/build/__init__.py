@@ -45,6 +45,9 @@ class BuildOptions:
     release: bool = False
     formats: tuple[str, ...] = (HTML, PDF)
     force: bool = False  # render every selected page, up to date or not
+    # (a release) leaflets whose English may replace an English with a later clinical review, and why
+    roll_back: tuple[str, ...] = ()
+    roll_back_reason: str = ""
 
 
 def build(
@@ -67,6 +70,8 @@ def build(
         force=options.force,
         presets=frozenset((loc.code, fmt) for loc in project.locales for fmt in variants.formats(loc.pdf_variants)),
         sign_off_required=frozenset(loc.code for loc in project.target_locales if loc.sign_off == REQUIRED),
+        roll_back=frozenset(options.roll_back),
+        roll_back_reason=options.roll_back_reason,
     )
     with open_folder(project, options.release, progress.message) as folder:
         outcome.notes += list(folder.leftovers)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline import clinical_review, fonts, review_history, text_version
+from pipeline import clinical_review, fonts, review_history, review_order, text_version
 from pipeline.build.read import CatalogFile, Inputs, Reader
 from pipeline.cache import font_problems as cached_font_problems
 from pipeline.cache import parse_catalog
@@ -24,6 +24,7 @@ from pipeline.manifest import (
     UNKNOWN,
     Assessment,
     Checks,
+    EnglishReview,
     Manifest,
     Pair,
 )
@@ -72,6 +73,15 @@ def assess(
                 )
     changed = [pair for pair in changed if pair[1] not in broken_sources]
     unreviewed = _clinically_unreviewed(project, scope, {leaflet for _, leaflet in selected}, reader)
+    older, rolled_back = _older_reviews(
+        project,
+        scope,
+        sorted({leaflet for _, leaflet in selected} - set(unreviewed)),
+        previous,
+        reader,
+        inputs,
+        outcome,
+    )
     reader.read_catalogs([key for loc, leaflet in changed for key in ((loc, leaflet), (loc, COMMON_DOMAIN))])
     versions = _versions_taken(scope, {leaflet for _, leaflet in changed}, previous, reader)
     for pair in changed:
@@ -80,7 +90,8 @@ def assess(
         )
     for pair in selected:
         if pair in assessments:
-            _report(scope, pair, assessments[pair], inputs.sources[pair[1]].file, outcome)
+            also = (older[pair[1]],) if pair[1] in older else ()
+            _report(scope, pair, assessments[pair], inputs.sources[pair[1]].file, outcome, also)
     return Facts(
         sources={leaflet: source.digest for leaflet, source in inputs.sources.items()},
         broken_sources=broken_sources,
@@ -97,7 +108,53 @@ def assess(
             leaflet: ReviewedEnglish(verdict.reviewed_source, verdict.reviewed_shown)
             for leaflet, verdict in unreviewed.items()
         },
+        older_review=older,
+        rolled_back=rolled_back,
     )
+
+
+def _older_reviews(
+    project: Project,
+    scope: Scope,
+    leaflets: Iterable[str],
+    previous: Manifest,
+    reader: Reader,
+    inputs: Inputs,
+    outcome: Outcome,
+) -> tuple[dict[str, str], dict[str, str]]:
+    """A release: each leaflet (its clinical review covering its English) whose English has an
+    older review than the English dist/ publishes (pipeline/review_order.py), with why it is
+    refused; and those --roll-back lets out, with the rollback as the pages it replaces record it."""
+    if not scope.release:
+        return {}, {}
+    older, rolled_back = {}, {}
+    for leaflet_id in leaflets:
+        leaflet = reader.leaflet(leaflet_id)
+        before = review_order.published(previous, leaflet_id, project.source_locale)
+        if not isinstance(leaflet, Leaflet) or before is None:
+            continue
+        now = review_order.Reviewed(english_review(leaflet), leaflet.version, inputs.commit)
+
+        def in_history(reviewed_text: str, file: str = leaflet.path) -> bool | None:
+            if review_history.history_state(project.root) == "no git":
+                return None
+            return review_history.clinically_reviewed(project, file, reviewed_text, reader.cache).msgids is not None
+
+        how = review_order.compare(now, before, in_history)
+        if not how:
+            continue
+        if leaflet_id in scope.roll_back:
+            rolled_back[leaflet_id] = review_order.rolled_back(leaflet_id, scope.roll_back_reason, now, before)
+            outcome.notes.append(f"{leaflet.path}: {rolled_back[leaflet_id]}")
+        else:
+            where = f"{leaflet.path}:{leaflet.reviewed_on_line}"
+            older[leaflet_id] = review_order.refusal(where, leaflet_id, project.source_locale, how, now, before)
+    for leaflet_id in sorted(scope.roll_back - set(rolled_back)):
+        outcome.notes.append(
+            f"--roll-back {leaflet_id}: nothing to roll back (its English's clinical review is not older than "
+            "the one dist/ publishes, or it was not released): released as usual"
+        )
+    return older, rolled_back
 
 
 def _clinically_unreviewed(
@@ -218,7 +275,13 @@ def _assess_pair(
         english_text=text_version.text_digest(leaflet),
         translation_shown=_translation_shown(project, locale, leaflet, state, common, inputs),
         held_back=tuple(held_back),
+        english_review=english_review(leaflet),
     )
+
+
+def english_review(leaflet: Leaflet) -> EnglishReview:
+    """The clinical review its front matter claims, as a page's record keeps it."""
+    return EnglishReview(leaflet.reviewed_by, leaflet.reviewed_on.isoformat(), leaflet.reviewed_text or "")
 
 
 def _translation_shown(
@@ -281,15 +344,18 @@ def where_written(characters: str, catalogs: Iterable[tuple[CatalogFile, Transla
     return f"{leaflet.path}:{unit.line}" if unit else ""
 
 
-def _report(scope: Scope, pair: Pair, assessment: Assessment, source: str, outcome: Outcome) -> None:
+def _report(
+    scope: Scope, pair: Pair, assessment: Assessment, source: str, outcome: Outcome, also: tuple[str, ...] = ()
+) -> None:
+    """``also``: reasons a release refuses the pair besides its assessment's (an older clinical review)."""
     locale, leaflet = pair
     if assessment.verdict == BROKEN:
         for reason in assessment.reasons:
             outcome.problem(reason)
         if not scope.release:
             outcome.failed.append(f"{locale}/{leaflet}")
-    if scope.release and refusal(scope, pair, assessment):
-        outcome.refused.append(Refusal(locale, leaflet, refusal(scope, pair, assessment)))
+    if scope.release and (also or refusal(scope, pair, assessment)):
+        outcome.refused.append(Refusal(locale, leaflet, also + refusal(scope, pair, assessment)))
     if not scope.release:  # a release refuses the pair, naming them (pipeline/release.py)
         outcome.hold_back(assessment.held_back)
         unshown = assessment.checks.errors - sum(finding.is_error for finding in assessment.held_back)

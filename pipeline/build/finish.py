@@ -18,6 +18,7 @@ from pipeline.manifest import (
     OutputFile,
     Pair,
     PairRecord,
+    ReplacedRecord,
     WithdrawnRecord,
 )
 from pipeline.outcome import Outcome, Removal, Withdrawal
@@ -30,10 +31,12 @@ from pipeline.plan import (
     PDF,
     REMOVE,
     RENDER,
+    SUPERSEDED,
     Facts,
     Fate,
     Plan,
     Scope,
+    replacements,
     withdrawals,
 )
 from pipeline.render_html import Renderer, alternates_for
@@ -166,8 +169,20 @@ def _manifest(scope: Scope, facts: Facts, plan: Plan, records: dict[str, OutputF
         pair: PairRecord(pair[0], pair[1], assessments.get(pair), files.get(pair, {}))
         for pair in sorted(set(files) | set(assessments))
     }
-    withdrawn = list(facts.previous.withdrawn) if scope.release else []
     when = catalogs.build_time().isoformat().replace("+00:00", "Z")
+    published = {f.path for record in pairs.values() for f in record.files.values()}
+    withdrawn = [_republished(w, published, when) for w in facts.previous.withdrawn] if scope.release else []
+    replaced = list(facts.previous.replaced) if scope.release else []
+    for (pair, version, source), fates in replacements(plan.fates).items():
+        # what patients were shown is kept; said once per pair, by the reason the first page was made again
+        why = facts.rolled_back.get(pair[1]) or f"made again: {fates[0].why}"
+        replaced.append(
+            ReplacedRecord(pair[0], pair[1], version, source or "", tuple(f.archive for f in fates), why, when)
+        )
+        folder = fates[0].archive.rpartition("/")[0]
+        outcome.replaced.append(
+            Withdrawal(pair[0], pair[1], tuple(f"dist/{f.path}" for f in fates), f"dist/{folder}/", why)
+        )
     for (pair, version, source), fates in withdrawals(plan.fates).items():
         folder = fates[0].archive.rpartition("/")[0]  # one folder holds all of a withdrawal's pages
         withdrawn.append(
@@ -193,7 +208,16 @@ def _manifest(scope: Scope, facts: Facts, plan: Plan, records: dict[str, OutputF
                 f"build/{fate.path}: no leaflet {fate.why.removesuffix(' was removed')} any more; "
                 "it is no longer linked (delete it to remove it)"
             )
-    return Manifest(release=scope.release, pairs=pairs, withdrawn=tuple(withdrawn))
+    return Manifest(release=scope.release, pairs=pairs, withdrawn=tuple(withdrawn), replaced=tuple(replaced))
+
+
+def _republished(record: WithdrawnRecord, published: set[str], when: str) -> WithdrawnRecord:
+    """A withdrawal's record with each of its pages published again (by this release, or, in a
+    record an earlier leaflets wrote, by then) marked so: ``withdrawn`` is the history of the
+    archive, and a page live again must not read as taken down. A page withdrawn again since has
+    a later record of its own; this one keeps when it came back."""
+    back = {page: when for page in record.pages if page in published and page not in record.republished}
+    return dataclasses.replace(record, republished={**record.republished, **back}) if back else record
 
 
 def _replaced(plan: Plan, missing: bool) -> list[str]:
@@ -209,7 +233,7 @@ def _replaced(plan: Plan, missing: bool) -> list[str]:
         f"dist/{fate.path}: made again in place of a file dist/{MANIFEST_NAME} does not describe, which is kept in "
         f"dist/{fate.archive.rpartition('/')[0]}/{lost}"
         for fate in plan.fates
-        if fate.action == RENDER and fate.replaces
+        if fate.action == RENDER and fate.replaces and fate.replaces != SUPERSEDED
     ]
 
 

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from pipeline import clinical_review, page_text_review, variants
+from pipeline import clinical_review, page_text_review, review_history, variants
 from pipeline.cache import (
     Cache,
     catalog_inputs,
@@ -102,6 +102,9 @@ class Inputs:
     # marks every page without it. Of templates/clinical_review.toml as read with the templates, so
     # the pages' records ("templates") hold the review they were judged by.
     page_text: page_text_review.Verdict
+    # A release: the git commit it is made from, manifest.DIRTY added for uncommitted changes
+    # ("": a draft, or not a git repository); each page it makes records it.
+    commit: str = ""
 
     @property
     def template_messages(self) -> str:
@@ -189,7 +192,15 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
         listing=frozenset(folder.listing()),
         held=frozenset(path for path, record in folder.previous.files().items() if folder.holds(record)),
         page_text=page_text_review.judge_templates(project, templates),
+        commit=_commit(project) if release else "",
     )
+
+
+def _commit(project: Project) -> str:
+    """The commit a release is made from: what it writes (dist/, build/, the new release being
+    made beside dist/) does not make the working tree dirty."""
+    written = (project.relative(project.dist_dir), project.relative(project.build_dir), ".dist.*")
+    return review_history.head_commit(project.root, written)
 
 
 def _locale_digest(loc: LocaleSettings) -> str:

@@ -19,7 +19,20 @@ from pipeline.jobs import RenderedPair, RenderJob, render_pair
 from pipeline.manifest import LAID_OUT, Assessment, OutputFile, Pair
 from pipeline.outcome import Outcome
 from pipeline.output_folder import Folder
-from pipeline.plan import CURRENT, HTML, PDF, REMOVE, RENDER, Facts, Fate, Plan, Scope, after_failures
+from pipeline.plan import (
+    CURRENT,
+    HTML,
+    PDF,
+    REMOVE,
+    RENDER,
+    SUPERSEDED,
+    Facts,
+    Fate,
+    Plan,
+    Scope,
+    after_failures,
+    changed_inputs,
+)
 from pipeline.progress import Progress
 from pipeline.release import awaiting_review
 
@@ -48,9 +61,10 @@ def render(
     unchanged: set[Pair] = set()  # rendered, but every file came out as the folder held it
     fates_done: dict[str, str] = {}  # path -> WRITTEN, SAME or KEPT (the last render of its pair)
     failed: dict[Pair, str] = {}
-    # A release's pages rendered where the folder holds a file no record vouches for (Fate.replaces)
-    # that came out as that very file, byte for byte: it is not archived, as nothing is replaced.
-    identical: set[str] = set()
+    # A release's pages rendered where the folder holds a file (Fate.replaces) that came out as that
+    # very file, byte for byte, or (the page published) with only the languages its switcher links
+    # changed: that file is not archived, as patients are shown the same words.
+    same_words: set[str] = set()
     built_at = catalogs.build_time().isoformat().replace("+00:00", "Z")
     inputs_for = inputs.file_inputs(facts.assessments)
     todo = plan.to_render()
@@ -79,18 +93,20 @@ def render(
                 assessment = facts.assessments[pair]
                 data = result.files.get(fate.format)
                 if data is None:  # laid out from the same page as the file the folder holds: that file
+                    same_words.add(fate.path)
                     folder.keep(fate.path)
                     records[fate.path] = _kept(fate, made_from, assessment)
                     done[fate.format] = KEPT
                 elif fate.path not in records and _holds(facts, fate, data):  # the file the folder holds
+                    same_words.add(fate.path)
                     folder.keep(fate.path)
                     records[fate.path] = _kept(fate, made_from, assessment, result.seconds[fate.format])
                     done[fate.format] = SAME
                 else:
-                    if fate.replaces and folder.current(fate.path) == data:  # the file no record vouched for
-                        identical.add(fate.path)
+                    if fate.replaces and (folder.current(fate.path) == data or _links_alone(fate, made_from)):
+                        same_words.add(fate.path)
                     else:  # rendered again (its links changed since): the last render is what replaces it
-                        identical.discard(fate.path)
+                        same_words.discard(fate.path)
                     folder.write(fate.path, data)
                     records[fate.path] = _record(
                         fate.path, fate.format, data, made_from, assessment, built_at, result.seconds[fate.format]
@@ -117,18 +133,32 @@ def render(
     outcome.changed += [_label(pair) for pair in sorted(built - set(failed))]
     current = ({f.pair for f in plan.fates if f.action == CURRENT} | unchanged) - built - set(failed)
     outcome.unchanged += [_label(pair) for pair in sorted(current)]
-    return records, _not_replacing(plan, identical)
+    # Every page made now (written, or made again the same) is made from the commit checked out.
+    records = {path: dataclasses.replace(record, commit=inputs.commit) for path, record in records.items()}
+    return records, _not_replacing(plan, same_words)
 
 
-def _not_replacing(plan: Plan, identical: set[str]) -> Plan:
-    """The plan with the files at ``identical`` paths no longer archived: the page rendered there
-    now is byte for byte the file the folder held, which no record vouched for (a release without
-    its manifest). Archived, it would be a copy of a page still published, and withdrawn in the
-    report; only a file that differs is what patients were shown and no longer are."""
-    if not identical:
+def _links_alone(fate: Fate, made_from: Mapping[str, str]) -> bool:
+    """The published page its record describes is made again only for the languages its switcher
+    links (a language published or withdrawn beside it): the same words, which the archive does not
+    keep again (the manifest records the links)."""
+    return (
+        fate.replaces == SUPERSEDED and fate.record is not None and changed_inputs(fate.record, made_from) == ["links"]
+    )
+
+
+def _not_replacing(plan: Plan, same_words: set[str]) -> Plan:
+    """The plan with the files at ``same_words`` paths no longer archived: the page rendered there
+    now is byte for byte the file the folder held (the page published; or one no record vouched for,
+    a release without its manifest), or the page published with other language links alone.
+    Archived, it would be a copy of a page still published (and, unrecorded, withdrawn in the
+    report); only a file that differs is what patients were shown and no longer are."""
+    if not same_words:
         return plan
     fates = tuple(
-        dataclasses.replace(fate, replaces="", archive="") if fate.action == RENDER and fate.path in identical else fate
+        dataclasses.replace(fate, replaces="", archive="")
+        if fate.action == RENDER and fate.path in same_words
+        else fate
         for fate in plan.fates
     )
     return dataclasses.replace(plan, fates=fates)
@@ -248,6 +278,7 @@ _ENVIRONMENT_PARTS[PDF] = {**_ENVIRONMENT_PARTS[HTML], "pdf_libraries": "PDF lib
 def _record(
     path: str, fmt: str, data: bytes, inputs: dict[str, str], assessment: Assessment, built: str, seconds: float
 ) -> OutputFile:
+    """The record of a page written now (its ``commit`` is the build's: :func:`render` adds it)."""
     return OutputFile(
         path=path,
         format=fmt,
@@ -264,6 +295,7 @@ def _record(
         review=assessment.review,
         reviewed_by=assessment.reviewed_by,
         english_text=assessment.english_text,
+        english_review=assessment.english_review,
     )
 
 
@@ -297,4 +329,5 @@ def _kept(fate: Fate, inputs: dict[str, str], assessment: Assessment, seconds: f
         review=assessment.review,
         reviewed_by=assessment.reviewed_by,
         english_text=assessment.english_text,
+        english_review=assessment.english_review,
     )

@@ -1,0 +1,99 @@
+"""A release never quietly puts back an English whose clinical review is older than the one
+``dist/`` publishes.
+
+A release made from an old checkout, or from a branch, would otherwise replace the reviewed
+and published English (0.75 g/kg) with a superseded one (1 g/kg) and its translations, with
+nothing to warn anyone. Every page's record says which clinical review its English had
+(manifest.EnglishReview) and which commit the release was made from, so a release compares,
+for each leaflet, the review of its English now with the review of the English published:
+
+* a **later** ``reviewed_on``: a new review, released;
+* the **same review** (``reviewed_text``, which binds the text and the claim): released;
+* an **earlier** ``reviewed_on``: refused;
+* the **same day, another text**: released when the text published is in this checkout's
+  git history of the leaflet (a correction reviewed again the day it was published
+  descends from it); refused when it is not (another branch's text reviewed that day, an
+  older checkout, a release made from uncommitted changes): which is the later cannot be
+  told, and the safe side is the English patients have. A project not in git has no
+  branches or checkouts to mix up: its same-day correction is released.
+
+A refused leaflet keeps every page dist/ publishes, as a leaflet the release did not select.
+``leaflets build --release --roll-back ID --reason WHY`` releases it on purpose: the pages it
+replaces are archived, and the manifest records the rollback and why.
+
+Pure: git is asked through ``in_history``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.manifest import EnglishReview, Manifest
+
+OLDER, SAME_DAY = "older", "same day"
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    """An English's clinical review, with the version and commit it comes with."""
+
+    review: EnglishReview
+    version: str | None
+    commit: str  # "": not known
+
+    def describe(self) -> str:
+        return self.review.describe(self.version, self.commit)
+
+
+def published(previous: Manifest, leaflet: str, source_locale: str) -> Reviewed | None:
+    """The review of the English ``dist/`` publishes for ``leaflet``: its English HTML page's record
+    (any page of it when that has none); None when no page records one (an earlier leaflets)."""
+    english = previous.pairs.get((source_locale, leaflet))
+    records = [english.files.get("html")] if english else []
+    records += [
+        f for pair, record in sorted(previous.pairs.items()) if pair[1] == leaflet for f in record.files.values()
+    ]
+    for record in records:
+        if record is not None and record.english_review is not None and record.english_review.reviewed_on:
+            return Reviewed(record.english_review, record.version, record.commit)
+    return None
+
+
+def compare(now: Reviewed, before: Reviewed, in_history: Callable[[str], bool | None]) -> str:
+    """OLDER or SAME_DAY when releasing ``now`` would put back an English older than ``before``
+    (or not known to be later); "" when it may be released. ``in_history(reviewed_text)``: whether
+    this checkout's git history of the leaflet holds the English that review is bound to (None:
+    the project is not in git)."""
+    if now.review.reviewed_text == before.review.reviewed_text or now.review.reviewed_on > before.review.reviewed_on:
+        return ""
+    if now.review.reviewed_on < before.review.reviewed_on:
+        return OLDER
+    return SAME_DAY if in_history(before.review.reviewed_text) is False else ""
+
+
+def refusal(where: str, leaflet: str, source_locale: str, how: str, now: Reviewed, before: Reviewed) -> str:
+    """Why a release refuses every page of the leaflet, naming both reviews and what to do."""
+    if how == OLDER:
+        what = "is older than that of the English dist/ publishes"
+    else:
+        what = (
+            "was made the same day as that of the English dist/ publishes, of another text, which is not in "
+            "this checkout's git history (another branch's, or released uncommitted): which is the later is not known"
+        )
+    return (
+        f"{where}: the clinical review of this English ({now.describe()}) {what} ({before.describe()}); "
+        f"releasing it would put a superseded English (and its translations) back in front of patients, so "
+        f"dist/ keeps the pages it publishes of {leaflet}. Release from the checkout that has the English "
+        f"published, or once a clinician has reviewed this English: "
+        f'leaflets review {source_locale} {leaflet} --by "NAME"; or, to put it back on purpose: '
+        f'leaflets build --release --roll-back {leaflet} --reason "WHY"'
+    )
+
+
+def rolled_back(leaflet: str, why: str, now: Reviewed, before: Reviewed) -> str:
+    """What the manifest records of a rollback made on purpose, for each page it replaces or withdraws."""
+    return (
+        f"rolled back on purpose (--roll-back {leaflet}: {why}): the English reviewed by {now.describe()} "
+        f"put back in place of the English reviewed by {before.describe()}"
+    )

@@ -1,0 +1,249 @@
+"""What a release does to what dist/ published before: it never quietly puts back an English whose
+clinical review is older (an old checkout, another branch) unless told to (--roll-back), it keeps in
+the archive every page it replaces with other words, and its manifest tells the pages live again
+from those still withdrawn."""
+
+import json
+import shutil
+
+import pytest
+
+from pipeline.manifest import EnglishReview
+from pipeline.review_order import OLDER, SAME_DAY, Reviewed, compare
+from tests.conftest import KOREAN
+from tests.test_release import DOSE, change_english_dose, manifest, pair, snapshot
+from tests.test_review_history import commit, git, repository  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
+
+NEWER = "2026-10-05"  # a clinical review after the demo leaflet's (2026-10-01)
+
+
+def reviewed(project, on: str = NEWER) -> None:
+    """The clinician reviews the English as it is now, on ``on``."""
+    code, _, err = project.run("review", "en", "demo", "--by", "Dr. Mina Cho, PharmD", "--on", on)
+    assert code == 0, err
+
+
+def edit(project, old: str, new: str, on: str = NEWER) -> None:
+    source = project.path("source/demo.md")
+    text = source.read_text(encoding="utf-8")
+    assert old in text
+    source.write_text(text.replace(old, new), encoding="utf-8")
+    reviewed(project, on)
+    assert project.run("extract")[0] == 0 and project.run("update")[0] == 0
+
+
+def new_dose(project) -> None:
+    """2 g instead of 1 g, reviewed on NEWER, and its Korean translated and reviewed."""
+    edit(project, "1 g/kg/day", "2 g/kg/day")
+    project.translate("demo", {DOSE.replace("1 g", "2 g"): KOREAN[DOSE].replace("1 g", "2 g")})
+    project.review_all()
+
+
+def pages(project) -> dict[str, bytes]:
+    """The pages dist/ publishes (not its manifest, which records the refusals too)."""
+    return {path: data for path, data in snapshot(project).items() if path != "manifest.json"}
+
+
+def text(project, page: str) -> str:
+    """The page's markup without the word joiners a Korean page keeps ``g/kg`` together with."""
+    return project.path(page).read_text(encoding="utf-8").replace("\u2060", "")
+
+
+def test_a_release_from_an_older_checkout_keeps_the_later_reviewed_english_published(repository):  # noqa: F811
+    first = git(repository, "rev-parse", "HEAD")
+    assert repository.run("build", "--release", "--only", "html")[0] == 0
+    new_dose(repository)
+    second = commit(repository, "the new dose")
+    assert repository.run("build", "--release", "--only", "html")[0] == 0
+    english = pair(manifest(repository), "en")["files"]["html"]
+    assert english["english_review"]["reviewed_on"] == NEWER
+    assert english["english_review"]["reviewed_by"] == "Dr. Mina Cho, PharmD"
+    assert english["version"] == "2.1" and english["commit"] == second  # committed: no dirty mark
+    published = pages(repository)
+    git(repository, "checkout", "-q", first)
+
+    code, _, err = repository.run("build", "--release", "--only", "html")
+
+    assert code == 1
+    assert "refused en/demo:" in err and "refused ko_KR/demo:" in err
+    assert f"(Dr. Mina Cho, PharmD on 2026-10-01, version 2.1, commit {first[:12]}) is older than" in err
+    assert f"(Dr. Mina Cho, PharmD on {NEWER}, version 2.1, commit {second[:12]})" in err
+    assert 'leaflets build --release --roll-back demo --reason "WHY"' in err
+    assert pages(repository) == published  # the 2 g pages, English and Korean, nothing archived
+    assert "2 g/kg/day" in text(repository, "dist/en/demo.html")
+    assert "2 g/kg/day" in text(repository, "dist/ko_KR/demo.html")
+
+    code, _, err = repository.run(
+        "build", "--release", "--only", "html", "--roll-back", "demo", "--reason", "pharmacy recalled the 2 g dose"
+    )
+
+    assert code == 0, err
+    assert "1 g/kg/day" in text(repository, "dist/en/demo.html")
+    data = manifest(repository)
+    assert pair(data, "en")["files"]["html"]["english_review"]["reviewed_on"] == "2026-10-01"
+    replaced = {record["locale"]: record for record in data["replaced"]}
+    assert set(replaced) == {"en", "ko_KR"}
+    reason = replaced["en"]["reason"]
+    assert reason.startswith("rolled back on purpose (--roll-back demo: pharmacy recalled the 2 g dose)")
+    assert f"on 2026-10-01, version 2.1, commit {first[:12]}" in reason and f"commit {second[:12]}" in reason
+    for locale, record in replaced.items():  # the 2 g pages patients were shown, kept
+        [archived] = record["files"]
+        assert archived.startswith(f"archive/{locale}/demo/2.1")
+        assert repository.path(f"dist/{archived}").read_bytes() != b""
+        assert "2 g/kg/day" in text(repository, f"dist/{archived}")
+    assert data["withdrawn"] == []  # replaced, not taken from patients
+
+
+def test_a_same_day_review_of_another_branchs_text_is_refused_a_correction_on_the_same_line_is_not(repository):  # noqa: F811
+    trunk = git(repository, "rev-parse", "--abbrev-ref", "HEAD")
+    git(repository, "checkout", "-q", "-b", "other")
+    edit(repository, "for 3 days", "for 4 days")
+    commit(repository, "another text, reviewed on NEWER")
+    git(repository, "checkout", "-q", trunk)
+    edit(repository, "1 g/kg/day", "2 g/kg/day")
+    commit(repository, "the new dose, reviewed on NEWER too")
+    assert repository.run("build", "--release", "--only", "html", "--locale", "en")[0] == 0
+    published = pages(repository)
+    git(repository, "checkout", "-q", "other")
+
+    code, _, err = repository.run("build", "--release", "--only", "html", "--locale", "en")
+
+    assert code == 1
+    assert f"on {NEWER}, version 2.1, commit" in err
+    assert "was made the same day as that of the English dist/ publishes, of another text" in err
+    assert pages(repository) == published and "2 g/kg/day" in text(repository, "dist/en/demo.html")
+
+    git(repository, "checkout", "-q", trunk)
+    edit(repository, "- Headache", "- Headaches")  # a correction, reviewed again the same day
+    commit(repository, "a correction")
+    code, _, err = repository.run("build", "--release", "--only", "html", "--locale", "en")
+    assert code == 0, err
+    assert "Headaches" in text(repository, "dist/en/demo.html")
+
+
+def test_an_english_with_an_older_review_is_refused_without_git_too(translated):
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    edit(translated, "for 3 days", "for 4 days", on="2026-10-02")
+    assert translated.run("build", "--release", "--only", "html", "--locale", "en")[0] == 0
+    edit(translated, "reviewed_on: 2026-10-02", "reviewed_on: 2026-10-01", on="2026-10-01")
+
+    code, _, err = translated.run("build", "--release", "--only", "html", "--locale", "en")
+
+    assert code == 1
+    assert "(Dr. Mina Cho, PharmD on 2026-10-01, version 2.1) is older than that of the English" in err
+    assert "4 days" in text(translated, "dist/en/demo.html")
+
+
+@pytest.mark.parametrize(
+    "argv, said",
+    [
+        (("--roll-back", "demo", "--reason", "why"), "--roll-back goes with --release"),
+        (("--release", "--roll-back", "demo"), '--roll-back needs --reason "WHY"'),
+        (("--release", "--reason", "why"), "--reason goes with --roll-back ID"),
+        (("--release", "--roll-back", "nothing", "--reason", "why"), "no such leaflet 'nothing'"),
+    ],
+)
+def test_a_roll_back_is_a_release_of_a_leaflet_with_a_reason(project, argv, said):
+    code, _, err = project.run("build", *argv)
+    assert code == 2 and said in err and "Traceback" not in err
+
+
+REVIEW = EnglishReview("Dr. A", "2026-10-05", "sha256:published")
+
+
+@pytest.mark.parametrize(
+    "on, text, in_history, expected",
+    [
+        ("2026-10-04", "sha256:other", True, OLDER),  # an older checkout, or an older review
+        ("2026-10-06", "sha256:other", False, ""),  # a later review
+        ("2026-10-05", "sha256:published", False, ""),  # the review published
+        ("2026-10-05", "sha256:other", False, SAME_DAY),  # another branch's text, reviewed that day
+        ("2026-10-05", "sha256:other", True, ""),  # a correction of the text published, reviewed that day
+        ("2026-10-05", "sha256:other", None, ""),  # no git: no branch to mix up
+    ],
+)
+def test_which_english_a_release_may_put_in_place_of_the_one_published(on, text, in_history, expected):
+    now = Reviewed(EnglishReview("Dr. B", on, text), "2.0", "")
+    asked = []
+
+    def history(reviewed_text):
+        asked.append(reviewed_text)
+        return in_history
+
+    assert compare(now, Reviewed(REVIEW, "2.0", "abc"), history) == expected
+    assert asked in ([], ["sha256:published"])
+
+
+def test_a_page_a_release_replaces_with_other_words_is_archived_not_withdrawn(translated):
+    assert translated.run("build", "--release")[0] == 0
+    before = {fmt: translated.path(f"dist/ko_KR/demo.{fmt}").read_bytes() for fmt in ("html", "pdf")}
+    english = {fmt: translated.path(f"dist/en/demo.{fmt}").read_bytes() for fmt in ("html", "pdf")}
+    translated.translate("demo", {"Fever": "열"})  # a translator's correction, reviewed
+    translated.review_all()
+
+    code, _, err = translated.run("build", "--release")
+
+    assert code == 0, err
+    assert (
+        "archived ko_KR/demo: dist/ko_KR/demo.html, dist/ko_KR/demo.pdf as published before this release replaced them"
+        in err
+    )
+    data = manifest(translated)
+    [record] = data["replaced"]
+    assert (record["locale"], record["version"]) == ("ko_KR", "2.1") and "catalog" in record["reason"]
+    assert record["files"] == ["archive/ko_KR/demo/2.1/demo.html", "archive/ko_KR/demo/2.1/demo.pdf"]
+    assert translated.path("dist/archive/ko_KR/demo/2.1/demo.pdf").read_bytes() == before["pdf"]
+    assert "발열" in text(translated, "dist/archive/ko_KR/demo/2.1/demo.html")
+    assert "열" in text(translated, "dist/ko_KR/demo.html")
+    assert data["withdrawn"] == []  # still published
+    assert not translated.path("dist/archive/en").exists()  # the English was not replaced
+    assert {fmt: translated.path(f"dist/en/demo.{fmt}").read_bytes() for fmt in ("html", "pdf")} == english
+
+    code, _, err = translated.run("build", "--release", "--force")  # made again, byte for byte
+
+    assert code == 0 and "archived" not in err
+    assert len(manifest(translated)["replaced"]) == 1
+
+
+def test_a_page_made_again_for_its_language_links_alone_is_not_archived(translated):
+    """Its words are the same: the manifest records what it links."""
+    assert translated.run("build", "--release", "--locale", "en")[0] == 0
+    code, _, err = translated.run("build", "--release")  # the Korean published: the English page links it now
+    assert code == 0, err
+    assert "ko_KR/demo.html" in text(translated, "dist/en/demo.html")
+    assert manifest(translated)["replaced"] == [] and not translated.path("dist/archive").exists()
+
+
+def still_withdrawn(data: dict) -> set[str]:
+    """The pages a deploy script takes down: each withdrawn page not marked republished since."""
+    return {page for w in data["withdrawn"] for page in pages_of(w) if page not in w.get("republished", {})}
+
+
+def pages_of(withdrawn: dict) -> list[str]:
+    return [f"{withdrawn['locale']}/{file.rpartition('/')[2]}" for file in withdrawn["files"]]
+
+
+def test_a_page_published_again_is_marked_republished_in_the_withdrawal_record(translated):
+    assert translated.run("build", "--release")[0] == 0
+    change_english_dose(translated)
+    assert translated.run("build", "--release")[0] == 1  # the Korean withdrawn
+    assert still_withdrawn(manifest(translated)) == {"ko_KR/demo.html", "ko_KR/demo.pdf"}
+    translated.translate("demo", {DOSE.replace("1 g", "2 g"): KOREAN[DOSE].replace("1 g", "2 g")})
+    translated.review_all()
+
+    assert translated.run("build", "--release")[0] == 0
+
+    data = manifest(translated)
+    [withdrawn] = data["withdrawn"]
+    when = pair(data, "ko_KR")["files"]["html"]["built"]
+    assert withdrawn["republished"] == {"ko_KR/demo.html": when, "ko_KR/demo.pdf": when}
+    assert still_withdrawn(data) == set()
+
+    # a manifest an earlier leaflets wrote has no mark: the next release adds it
+    recorded = json.loads(translated.path("dist/manifest.json").read_text(encoding="utf-8"))
+    del recorded["withdrawn"][0]["republished"], recorded["replaced"]
+    translated.path("dist/manifest.json").write_text(json.dumps(recorded), encoding="utf-8")
+    assert translated.run("build", "--release")[0] == 0
+    assert still_withdrawn(manifest(translated)) == set()
