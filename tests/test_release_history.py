@@ -247,3 +247,18 @@ def test_a_page_published_again_is_marked_republished_in_the_withdrawal_record(t
     translated.path("dist/manifest.json").write_text(json.dumps(recorded), encoding="utf-8")
     assert translated.run("build", "--release")[0] == 0
     assert still_withdrawn(manifest(translated)) == set()
+
+
+def test_the_commit_a_release_records_is_marked_dirty_by_changes_not_committed_but_not_by_its_own_folders(
+    repository,  # noqa: F811
+):
+    from pipeline.review_history import head_commit
+
+    head = git(repository, "rev-parse", "HEAD")
+    for written in ("dist/en/demo.html", "build/en/demo.html", ".dist.new-x/en/demo.html"):
+        repository.path(written).parent.mkdir(parents=True, exist_ok=True)
+        repository.path(written).write_text("a page", encoding="utf-8")
+    assert head_commit(repository.root, ("dist", "build", ".dist.*")) == head
+    repository.path("source/notes.txt").write_text("not added", encoding="utf-8")
+    assert head_commit(repository.root, ("dist", "build", ".dist.*")) == f"{head}-dirty"
+    assert head_commit(repository.path("source").parent.parent) == ""  # no repository there
