@@ -200,7 +200,9 @@ def _commit(project: Project) -> str:
     """The commit a release is made from: what it writes (dist/, build/, the new release being
     made beside dist/) does not make the working tree dirty."""
     written = (project.relative(project.dist_dir), project.relative(project.build_dir), ".dist.*")
-    return review_history.head_commit(project.root, written)
+    # a folder set outside the project is not in its working tree (and a pathspec there is an error)
+    inside = tuple(path for path in written if not path.startswith(("/", "../")))
+    return review_history.head_commit(project.root, inside)
 
 
 def _locale_digest(loc: LocaleSettings) -> str:
