@@ -11,6 +11,7 @@ import pytest
 from pipeline.manifest import EnglishReview
 from pipeline.review_order import OLDER, SAME_DAY, Reviewed, compare
 from tests.conftest import KOREAN
+from tests.signoff import as_a_writer_edits
 from tests.test_release import DOSE, change_english_dose, manifest, pair, snapshot
 from tests.test_review_history import commit, git, repository  # noqa: F401 (a fixture)
 
@@ -29,7 +30,7 @@ def edit(project, old: str, new: str, on: str = NEWER) -> None:
     source = project.path("source/demo.md")
     text = source.read_text(encoding="utf-8")
     assert old in text
-    source.write_text(text.replace(old, new), encoding="utf-8")
+    source.write_text(as_a_writer_edits(text, text.replace(old, new)), encoding="utf-8")  # a new version
     reviewed(project, on)
     assert project.run("extract")[0] == 0 and project.run("update")[0] == 0
 
@@ -60,7 +61,7 @@ def test_a_release_from_an_older_checkout_keeps_the_later_reviewed_english_publi
     english = pair(manifest(repository), "en")["files"]["html"]
     assert english["english_review"]["reviewed_on"] == NEWER
     assert english["english_review"]["reviewed_by"] == "Dr. Mina Cho, PharmD"
-    assert english["version"] == "2.1" and english["commit"] == second  # committed: no dirty mark
+    assert english["version"] == "2.2" and english["commit"] == second  # committed: no dirty mark
     published = pages(repository)
     git(repository, "checkout", "-q", first)
 
@@ -69,7 +70,7 @@ def test_a_release_from_an_older_checkout_keeps_the_later_reviewed_english_publi
     assert code == 1
     assert "refused en/demo:" in err and "refused ko_KR/demo:" in err
     assert f"(Dr. Mina Cho, PharmD on 2026-10-01, version 2.1, commit {first[:12]}) is older than" in err
-    assert f"(Dr. Mina Cho, PharmD on {NEWER}, version 2.1, commit {second[:12]})" in err
+    assert f"(Dr. Mina Cho, PharmD on {NEWER}, version 2.2, commit {second[:12]})" in err
     assert 'leaflets build --release --roll-back demo --reason "WHY"' in err
     assert pages(repository) == published  # the 2 g pages, English and Korean, nothing archived
     assert "2 g/kg/day" in text(repository, "dist/en/demo.html")
@@ -90,7 +91,7 @@ def test_a_release_from_an_older_checkout_keeps_the_later_reviewed_english_publi
     assert f"on 2026-10-01, version 2.1, commit {first[:12]}" in reason and f"commit {second[:12]}" in reason
     for locale, record in replaced.items():  # the 2 g pages patients were shown, kept
         [archived] = record["files"]
-        assert archived.startswith(f"archive/{locale}/demo/2.1")
+        assert archived.startswith(f"archive/{locale}/demo/2.2")
         assert repository.path(f"dist/{archived}").read_bytes() != b""
         assert "2 g/kg/day" in text(repository, f"dist/{archived}")
     assert data["withdrawn"] == []  # replaced, not taken from patients
@@ -111,7 +112,7 @@ def test_a_same_day_review_of_another_branchs_text_is_refused_a_correction_on_th
     code, _, err = repository.run("build", "--release", "--only", "html", "--locale", "en")
 
     assert code == 1
-    assert f"on {NEWER}, version 2.1, commit" in err
+    assert f"on {NEWER}, version 2.2, commit" in err
     assert "was made the same day as that of the English dist/ publishes, of another text" in err
     assert pages(repository) == published and "2 g/kg/day" in text(repository, "dist/en/demo.html")
 
@@ -132,7 +133,7 @@ def test_an_english_with_an_older_review_is_refused_without_git_too(translated):
     code, _, err = translated.run("build", "--release", "--only", "html", "--locale", "en")
 
     assert code == 1
-    assert "(Dr. Mina Cho, PharmD on 2026-10-01, version 2.1) is older than that of the English" in err
+    assert "(Dr. Mina Cho, PharmD on 2026-10-01, version 2.2) is older than that of the English" in err
     assert "4 days" in text(translated, "dist/en/demo.html")
 
 
