@@ -307,10 +307,8 @@ def test_a_reviewer_name_is_text_on_the_page_never_markup(required):
     assert "<b>Kim</b>" not in html and "&lt;b&gt;Kim&lt;/b&gt;" in html
 
 
-def test_review_of_the_source_language_or_an_unknown_leaflet_is_refused(translated):
-    assert (
-        translated.run("review", "en", "common", "--by", REVIEWER)[0] == 2
-    )  # the source language: the clinical review
+def test_review_of_an_unknown_leaflet_or_locale_is_refused(translated):
+    # (review en common is the page text's clinical review: tests/test_page_text_review.py)
     code, _, err = translated.run("review", "ko_KR", "nope", "--by", REVIEWER)
     assert code == 2 and "no such leaflet 'nope'" in err
     code, _, err = translated.run("review", "ko", "demo", "--by", REVIEWER)  # as check --locale ko: a usage error

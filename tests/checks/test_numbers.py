@@ -631,7 +631,7 @@ DECIMALS_KEPT = {
     "es": "Tome {} cada día.",
     "pt_BR": "Tome {} por dia.",
 }
-READERS = {"de": "German", "fr": "French", "es": "Spanish", "pt_BR": "Portuguese (Brazil)"}
+READERS = {"de": "German", "fr": "French", "es": "Spanish", "pt_BR": "Portuguese"}
 
 
 @pytest.mark.parametrize("locale", DECIMALS_KEPT)
