@@ -143,6 +143,16 @@ def _parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="the source language only (the clinical review): the day of the review (default: today)",
     )
+    withdraw = commands.add_parser(
+        "withdraw",
+        help="take a published page from patients: recorded in withdrawals.toml (commit it), which the next "
+        "build --release honours while the page would show the same text; the English (the source locale) "
+        "withdraws the leaflet in every language",
+    )
+    withdraw.add_argument("locale", metavar="LOCALE", help="e.g. es, or the source locale for every language")
+    withdraw.add_argument("leaflet", metavar="LEAFLET", help="the leaflet's id")
+    withdraw.add_argument("--reason", required=True, metavar="WHY", help="why, as the manifest and archive record it")
+    withdraw.add_argument("--by", metavar="NAME", help="who decided (default: the git user.name)")
     serve = commands.add_parser(
         "serve",
         help="serve the drafts on http://127.0.0.1:PORT/, rebuilding a page and "
@@ -530,7 +540,7 @@ def _status_page_stale(project, outcome: Outcome) -> bool:
 
 
 def _check(project, args, stdout, stderr) -> int:
-    from pipeline import check_command
+    from pipeline import check_command, withdrawals
     from pipeline.checks import degraded_checks, format_json, format_text, unchecked_languages
     from pipeline.ignored_catalogs import ignored_catalog_notes
 
@@ -562,8 +572,14 @@ def _check(project, args, stdout, stderr) -> int:
         format_json(reports, source) if args.format == "json" else format_text(reports, source, sources is not None)
     )
     print(output, file=stdout)
+    # The pages taken from patients on purpose: noted; a withdrawals.toml a release cannot honour, an error.
+    decided, unreadable = withdrawals.project_withdrawals(project)
+    for withdrawal in decided:
+        print(f"note: {withdrawals.note(withdrawal, project.source_locale)}", file=stderr)
+    if unreadable:
+        print(unreadable, file=stderr)
     failed = any(report.errors for report in reports) or any(finding.is_error for finding in source)
-    return EXIT_FAILED if failed else EXIT_OK
+    return EXIT_FAILED if failed or unreadable else EXIT_OK
 
 
 def _review(project, args, stdout, stderr) -> int:
@@ -580,6 +596,32 @@ def _review(project, args, stdout, stderr) -> int:
             "a translation review is recorded as of today"
         )
     return _report(record_review(project, args.locale, args.leaflet, args.by), stdout, stderr)
+
+
+def _withdraw(project, args, stdout, stderr) -> int:
+    import datetime
+
+    from pipeline.review_history import git_user_name
+    from pipeline.withdrawals import withdraw
+
+    _validate_selection(
+        project, argparse.Namespace(locale=[args.locale], leaflet=[args.leaflet]), leaflet_label="LEAFLET"
+    )
+    reason, by = args.reason.strip(), (args.by or git_user_name(project.root)).strip()
+    if not reason:
+        raise UsageError('--reason "WHY" is what the manifest and the archive record: it may not be empty')
+    if not by:
+        raise UsageError('--by "NAME": who decided (no git user.name to take it from)')
+    withdrawal, page = withdraw(project, args.locale, args.leaflet, reason, by, datetime.date.today())
+    every = " and its translations, in every language," if args.locale == project.source_locale else ""
+    print(f"wrote {withdrawal.where}: {page}{every} withdrawn by {by}: {reason}", file=stdout)
+    print(
+        "note: the next `leaflets build --release` takes it from patients, to dist/archive/, and publishes no page "
+        "of that text again; a corrected translation is published once it passes the release gate. Commit "
+        "withdrawals.toml: it is the record",
+        file=stderr,
+    )
+    return EXIT_OK
 
 
 def _serve(project, args, stdout, stderr) -> int:
@@ -646,5 +688,6 @@ _COMMANDS = {
     "status": _status,
     "readability": _readability,
     "review": _review,
+    "withdraw": _withdraw,
     "serve": _serve,
 }

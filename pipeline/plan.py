@@ -57,6 +57,7 @@ from pipeline.manifest import (
     OutputFile,
     Pair,
 )
+from pipeline.withdrawals import Withdrawal, holding
 
 RENDER, CURRENT, KEEP, WITHDRAW, REMOVE, FORGET = "render", "current", "keep", "withdraw", "remove", "forget"
 HTML, PDF = "html", "pdf"
@@ -234,6 +235,8 @@ class Facts:
     older_review: Mapping[str, str] = field(default_factory=dict)
     # (a release) leaflet id -> the rollback made on purpose (--roll-back), as the pages it replaces record it
     rolled_back: Mapping[str, str] = field(default_factory=dict)
+    # (a release) the pages taken from patients on purpose (withdrawals.toml, pipeline/withdrawals.py)
+    withdrawals: tuple[Withdrawal, ...] = ()
 
     @cached_property
     def pages_held(self) -> Mapping[Pair, Mapping[str, str]]:
@@ -256,6 +259,7 @@ def decide(scope: Scope, facts: Facts, inputs_for: InputsFor) -> Plan:
     ]
     carry: tuple[str, ...] = ()
     if scope.release:
+        fates = [_withdrawn_on_purpose(scope, facts, fate) for fate in fates]
         fates = [_replacing(facts, fate) for fate in fates] + _unrecorded_pages(facts, fates)
         carry = _not_pages(facts)
     fates = _archive_paths(fates, facts.listing)
@@ -551,6 +555,23 @@ def _strays(facts: Facts, pair: Pair, fates: Iterable[Fate], reason: str) -> lis
     covered = {fate.path for fate in fates if fate.pair == pair}
     held = facts.pages_held.get(pair, {})
     return [Fate(pair, fmt, REMOVE, None, reason) for path, fmt in held.items() if path not in covered]
+
+
+def _withdrawn_on_purpose(scope: Scope, facts: Facts, fate: Fate) -> Fate:
+    """A release's page that shows a text withdrawn on purpose (withdrawals.toml) is taken from
+    patients, whatever else would keep it (a refused correction keeps the published page, by
+    design, and so would keep the wrong one); one rendered now that would show it is not made.
+    A page of other text, a corrected translation, goes on as decided."""
+    if fate.action in (KEEP, CURRENT) and fate.record is not None:
+        shown: Mapping[str, str] = fate.record.inputs
+    elif fate.action == RENDER and fate.pair in facts.assessments:
+        shown = _words_of(facts.assessments[fate.pair]) | {ENGLISH_SHOWN: facts.assessments[fate.pair].english_shown}
+    else:
+        return fate
+    decided = holding(facts.withdrawals, *fate.pair, shown, scope.source_locale)
+    if decided is None:
+        return fate
+    return replace(_taken_away(scope, facts, fate, decided.describe()), replaces="", same_page="")
 
 
 def _replacing(facts: Facts, fate: Fate) -> Fate:

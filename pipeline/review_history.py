@@ -114,6 +114,11 @@ def head_commit(root: Path, leave_out: tuple[str, ...] = ()) -> str:
     return head.strip() + (DIRTY if status is None or status.strip() else "")
 
 
+def git_user_name(root: Path) -> str:
+    """``git config user.name`` where the project is; "" when none is set (or no git)."""
+    return (_git(root, "config", "user.name") or "").strip()
+
+
 def reviewed_english(project, file: str, signoff: review.SignOff, cache: Cache | None = None) -> Reviewed:
     """The English of ``file`` (``source/<id>.md``) as ``signoff`` approved it, from git."""
     return _found(project, file, signoff.source_hash, _english_hash, cache)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from pipeline import clinical_review, fonts, page_text_review, review, review_history
+from pipeline import clinical_review, fonts, page_text_review, review, review_history, withdrawals
 from pipeline.cache import (
     Cache,
     catalog_inputs,
@@ -195,7 +195,30 @@ def project_status(project: Project) -> Status:
     # A language the meaning checks have no data for: its 0 errors promise less, and the
     # reviewer who signs it off is the one to know (the note asks them to read with care).
     notes = (*ignored_source_notes(project), *ignored_catalog_notes(project), *unchecked_languages(project))
-    return Status(tuple(_page_text_gate(project, ordered)), tuple(problems), unreadable=tuple(unreadable), notes=notes)
+    decided, unreadable_withdrawals = withdrawals.project_withdrawals(project)
+    if unreadable_withdrawals:  # a release stops on it
+        problems.append(unreadable_withdrawals)
+    rows = _withdrawn_notes(project, _page_text_gate(project, ordered), decided)
+    return Status(tuple(rows), tuple(problems), unreadable=tuple(unreadable), notes=notes)
+
+
+def _withdrawn_notes(
+    project: Project, rows: list[PairStatus], decided: Sequence[withdrawals.Withdrawal]
+) -> list[PairStatus]:
+    """Each row with the withdrawals of its page (withdrawals.toml) noted: whether the text a release
+    would publish now is the text withdrawn, the release itself judges (pipeline.plan)."""
+    return [
+        replace(
+            row,
+            notes=row.notes
+            + tuple(
+                withdrawals.note(w, project.source_locale)
+                for w in decided
+                if withdrawals.applies_to(w, row.locale, row.leaflet, project.source_locale)
+            ),
+        )
+        for row in rows
+    ]
 
 
 def _page_text_gate(project: Project, rows: list[PairStatus]) -> list[PairStatus]:

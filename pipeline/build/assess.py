@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline import clinical_review, fonts, review_history, review_order, text_version
+from pipeline import clinical_review, fonts, review_history, review_order, text_version, withdrawals
 from pipeline.build.read import CatalogFile, Inputs, Reader
 from pipeline.cache import font_problems as cached_font_problems
 from pipeline.cache import parse_catalog
@@ -16,11 +16,13 @@ from pipeline.fingerprint import digest_of
 from pipeline.jobs import CatalogState
 from pipeline.manifest import (
     BROKEN,
+    ENGLISH_SHOWN,
     NOT_REVIEWED,
     READY,
     REFUSED,
     REVIEWED,
     SOURCE_LANGUAGE,
+    TRANSLATION_SHOWN,
     UNKNOWN,
     Assessment,
     Checks,
@@ -88,9 +90,13 @@ def assess(
         assessments[pair] = _assess_pair(
             project, scope, inputs, pair, reader, unreviewed.get(pair[1]), versions.get(pair[1], "")
         )
+    decided = (
+        withdrawals.load(project.root, scope.locales, inputs.sources) if scope.release else ()
+    )  # an entry that cannot be read stops the release: it may be the one that takes a wrong page down
     for pair in selected:
         if pair in assessments:
-            also = (older[pair[1]],) if pair[1] in older else ()
+            also: tuple[str, ...] = (older[pair[1]],) if pair[1] in older else ()
+            also += _withdrawn(scope, pair, assessments[pair], decided)
             _report(scope, pair, assessments[pair], inputs.sources[pair[1]].file, outcome, also)
     return Facts(
         sources={leaflet: source.digest for leaflet, source in inputs.sources.items()},
@@ -110,6 +116,22 @@ def assess(
         },
         older_review=older,
         rolled_back=rolled_back,
+        withdrawals=decided,
+    )
+
+
+def _withdrawn(
+    scope: Scope, pair: Pair, assessment: Assessment, decided: Iterable[withdrawals.Withdrawal]
+) -> tuple[str, ...]:
+    """Why a release refuses a pair whose page would show a text withdrawn on purpose (pipeline.plan
+    takes it away); () when none does."""
+    shown = {ENGLISH_SHOWN: assessment.english_shown, TRANSLATION_SHOWN: assessment.translation_shown}
+    held = withdrawals.holding(decided, *pair, shown, scope.source_locale)
+    if held is None:
+        return ()
+    return (
+        f"{held.describe()}; it holds while the page would show the text withdrawn: correct the "
+        f"translation (or the English), and the release gate decides as usual",
     )
 
 
