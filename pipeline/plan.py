@@ -13,8 +13,9 @@ Each page (a leaflet-locale pair in one format) gets one fate:
              page shows the English the clinician reviewed, see ReviewedEnglish);
 ``WITHDRAW`` (a release) take it from patients: its English changed since it was
              translated, its source or locale was removed, the emergency number
-             or language-help line it shows is no longer its readers', or nothing
-             says what it was made from. It moves to ``archive/<locale>/<id>/<version>/``;
+             or language-help line it shows is no longer its readers', nothing
+             says what it was made from, or withdrawals.toml withdraws the text it
+             shows (``leaflets withdraw``: :func:`_withdrawn_on_purpose`). It moves to ``archive/<locale>/<id>/<version>/``;
              nothing is deleted. A page a release renders where the folder holds a
              file no record vouches for (no manifest describes it, or it was changed
              outside leaflets) withdraws that file the same way first (``Fate.replaces``),

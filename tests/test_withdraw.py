@@ -4,6 +4,7 @@ is published again, the record kept (pipeline/withdrawals.py)."""
 
 import datetime
 import shutil
+import subprocess
 
 import pytest
 
@@ -130,3 +131,19 @@ def test_a_withdrawal_that_cannot_be_honoured_stops_the_release_naming_its_line(
     assert translated.path("dist/ko_KR/demo.html").read_bytes() == published
     code, _, err = translated.run("check")
     assert code == 1 and f"withdrawals.toml:{where}: {said}" in err
+
+
+def test_who_withdrew_is_the_git_user_unless_given(translated, monkeypatch):
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    code, _, err = translated.run("withdraw", "ko_KR", "demo", "--reason", WHY)
+    assert code == 2 and '--by "NAME": who decided' in err  # no git user.name to take it from
+    subprocess.run(["git", "init", "-q"], cwd=translated.root, check=True)
+    subprocess.run(["git", "config", "user.name", "Dr. Ana Ruiz"], cwd=translated.root, check=True)
+
+    code, out, err = translated.run("withdraw", "ko_KR", "demo", "--reason", WHY)
+
+    assert code == 0, err
+    assert "withdrawn by Dr. Ana Ruiz" in out
+    assert 'by = "Dr. Ana Ruiz"' in translated.path("withdrawals.toml").read_text(encoding="utf-8")
