@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.manifest import EnglishReview, Manifest
+from pipeline.model import Leaflet
 
 OLDER, SAME_DAY = "older", "same day"
 
@@ -44,6 +45,11 @@ class Reviewed:
 
     def describe(self) -> str:
         return self.review.describe(self.version, self.commit)
+
+
+def english_review(leaflet: Leaflet) -> EnglishReview:
+    """The clinical review its front matter claims, as a page's record keeps it."""
+    return EnglishReview(leaflet.reviewed_by, leaflet.reviewed_on.isoformat(), leaflet.reviewed_text or "")
 
 
 def published(previous: Manifest, leaflet: str, source_locale: str) -> Reviewed | None:

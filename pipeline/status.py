@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from pipeline import clinical_review, fonts, page_text_review, review, review_history, withdrawals
+from pipeline import clinical_review, fonts, page_text_review, review, review_history, review_order, withdrawals
 from pipeline.cache import (
     Cache,
     catalog_inputs,
@@ -36,6 +36,7 @@ from pipeline.errors import LeafletError, SourceError
 from pipeline.files import write_if_changed
 from pipeline.fingerprint import code_digest, digest, digest_of, fonts_digest, libraries_digest
 from pipeline.ignored_catalogs import ignored_catalog_notes
+from pipeline.manifest import MANIFEST_NAME, EnglishReview, Manifest, read_manifest
 from pipeline.model import Leaflet
 from pipeline.outcome import SharedReasons
 from pipeline.release import BRING_IN_THE_ENGLISH, gate, review_reasons
@@ -135,6 +136,7 @@ def project_status(project: Project) -> Status:
 
     common_rows: dict[str, PairStatus] = {}
     leaflet_rows: list[PairStatus] = []
+    englishes: dict[str, dict] = {}  # leaflet id -> its English's clinical review (_english_of)
     problems: list[str] = []
     unreadable: list[str] = []
     for loc in project.target_locales:
@@ -182,6 +184,8 @@ def project_status(project: Project) -> Status:
         if known is None:
             known = _leaflet_rows(project, path, file, common, common_msgids, disclaimer, cache)
             cache.put("status", ["leaflet", path.stem], key, known)
+        if known.get("english"):
+            englishes[path.stem] = known["english"]
         if known["problem"]:
             problems.append(known["problem"])
             unreadable.append(path.stem)
@@ -195,6 +199,7 @@ def project_status(project: Project) -> Status:
     # A language the meaning checks have no data for: its 0 errors promise less, and the
     # reviewer who signs it off is the one to know (the note asks them to read with care).
     notes = (*ignored_source_notes(project), *ignored_catalog_notes(project), *unchecked_languages(project))
+    ordered = _older_review_gate(project, ordered, englishes, cache)
     decided, unreadable_withdrawals = withdrawals.project_withdrawals(project)
     if unreadable_withdrawals:  # a release stops on it
         problems.append(unreadable_withdrawals)
@@ -219,6 +224,54 @@ def _withdrawn_notes(
         )
         for row in rows
     ]
+
+
+def _older_review_gate(
+    project: Project, rows: list[PairStatus], englishes: dict[str, dict], cache: Cache
+) -> list[PairStatus]:
+    """Every row of a leaflet refused whose English has an older clinical review than the English
+    dist/ publishes (pipeline/review_order.py), as a release refuses it unless ``--roll-back``.
+    Not remembered with the rows: it is dist/manifest.json's as much as the leaflet's."""
+    if not englishes:
+        return rows
+    published = read_manifest(project.dist_dir, f"{project.relative(project.dist_dir)}/{MANIFEST_NAME}")
+    refused = {
+        leaflet: why
+        for leaflet, english in englishes.items()
+        if (why := _older_review(project, published, leaflet, english, cache))
+    }
+    return [
+        replace(row, releasable=False, reasons=(refused[row.leaflet], *row.reasons)) if row.leaflet in refused else row
+        for row in rows
+    ]
+
+
+def _older_review(project: Project, published: Manifest, leaflet: str, english: dict, cache: Cache) -> str:
+    """Why a release would refuse ``leaflet`` for its English's older review; "" when it would not."""
+    before = review_order.published(published, leaflet, project.source_locale)
+    if before is None:
+        return ""
+    # No commit: status is not a release, and what a release would record is not known yet.
+    now = review_order.Reviewed(EnglishReview(**english["review"]), english["version"], "")
+
+    def in_history(reviewed_text: str) -> bool | None:
+        if review_history.history_state(project.root) == "no git":
+            return None
+        return review_history.clinically_reviewed(project, english["file"], reviewed_text, cache).msgids is not None
+
+    how = review_order.compare(now, before, in_history)
+    return review_order.refusal(english["where"], leaflet, project.source_locale, how, now, before) if how else ""
+
+
+def _english_of(leaflet: Leaflet) -> dict:
+    """What :func:`_older_review_gate` needs of a leaflet whose clinical review covers its English,
+    remembered with its rows so that no status parses it again to know."""
+    return {
+        "review": asdict(review_order.english_review(leaflet)),
+        "version": leaflet.version,
+        "file": leaflet.path,
+        "where": f"{leaflet.path}:{leaflet.reviewed_on_line}",
+    }
 
 
 def _page_text_gate(project: Project, rows: list[PairStatus]) -> list[PairStatus]:
@@ -294,7 +347,9 @@ def _leaflet_rows(
         lines = {u.msgid: f"{leaflet.path}:{u.line}" for u in leaflet.units}
         row = _counted(leaflet.id, loc, report.file, msgids, report, table, reasons, lines, changes, reviewed)
         rows.append(replace(row, clinical_review=clinical.state).to_json())
-    return {"rows": rows, "problem": None}
+    # A leaflet its clinical review does not cover is refused for that already (as a release does).
+    english = _english_of(leaflet) if clinical.state == clinical_review.REVIEWED else None
+    return {"rows": rows, "problem": None, "english": english}
 
 
 def _fontconfig_configuration() -> tuple[str, str]:

@@ -137,6 +137,30 @@ def test_an_english_with_an_older_review_is_refused_without_git_too(translated):
     assert "4 days" in text(translated, "dist/en/demo.html")
 
 
+def test_status_says_a_release_would_refuse_an_english_with_an_older_review_than_dist_publishes(translated):
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    edit(translated, "for 3 days", "for 4 days", on="2026-10-02")
+    assert translated.run("build", "--release", "--only", "html", "--locale", "en")[0] == 0
+    code, out, _ = translated.run("status", "--leaflet", "demo")
+    assert code == 0 and "is older than that of the English dist/ publishes" not in out
+    edit(translated, "reviewed_on: 2026-10-02", "reviewed_on: 2026-10-01", on="2026-10-01")
+
+    code, out, err = translated.run("status", "--leaflet", "demo")
+
+    assert code == 0, err
+    said = "(Dr. Mina Cho, PharmD on 2026-10-01, version 2.2) is older than that of the English dist/ publishes"
+    assert f"en/demo:\n  - source/demo.md:6: the clinical review of this English {said}" in out
+    assert 'leaflets build --release --roll-back demo --reason "WHY"' in out
+    assert "0 of 2 leaflet pages would be released" in out
+    code, out, err = translated.run("status", "--leaflet", "demo", "--format", "json")
+    assert code == 0, err
+    for row in json.loads(out)["pairs"]:
+        if row["leaflet"] == "demo":
+            assert not row["releasable"] and said in row["reasons"][0], row
+    # and a release does refuse it
+    assert translated.run("build", "--release", "--only", "html", "--locale", "en")[0] == 1
+
+
 @pytest.mark.parametrize(
     "argv, said",
     [

@@ -26,7 +26,6 @@ from pipeline.manifest import (
     UNKNOWN,
     Assessment,
     Checks,
-    EnglishReview,
     Manifest,
     Pair,
 )
@@ -35,6 +34,7 @@ from pipeline.model import Leaflet
 from pipeline.outcome import Outcome, Refusal
 from pipeline.plan import Facts, ReviewedEnglish, Scope, refusal
 from pipeline.release import GateJudgement, gate
+from pipeline.review_order import english_review
 from pipeline.source import shown_digest
 from pipeline.translations import TranslationTable
 from pipeline.translations import shown_digest as translation_shown_digest
@@ -299,11 +299,6 @@ def _assess_pair(
         held_back=tuple(held_back),
         english_review=english_review(leaflet),
     )
-
-
-def english_review(leaflet: Leaflet) -> EnglishReview:
-    """The clinical review its front matter claims, as a page's record keeps it."""
-    return EnglishReview(leaflet.reviewed_by, leaflet.reviewed_on.isoformat(), leaflet.reviewed_text or "")
 
 
 def _translation_shown(
