@@ -34,6 +34,11 @@ PDF_SYSTEM_LIBRARIES = (
 )
 
 
+# What a manifest names in clear text beside the digests (manifest.Tools): the tools a page's words
+# and layout go through, by the name a reader knows them by.
+NAMED_TOOLS = ("weasyprint", "pydyf", "fonttools", "babel", "jinja2")
+
+
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -87,6 +92,24 @@ def fonts_digest() -> str:
 @functools.cache
 def _fonts_digest_under(file: str, path: str) -> str:
     return _fonts_digest()
+
+
+def tool_versions() -> dict[str, str]:
+    """This process's leaflets, Python, :data:`NAMED_TOOLS` and the text layout libraries, by version
+    (``{"weasyprint": "70.0", "pango": "1.50.12", ...}``): what :class:`Environment` digests, readable."""
+    return dict(_tool_versions())
+
+
+@functools.cache
+def _tool_versions() -> tuple[tuple[str, str], ...]:
+    versions = {"leaflets": _version("leaflets"), "python": platform.python_version()}
+    versions |= {name: _version(name) for name in NAMED_TOOLS}
+    for library, function, returns in PDF_SYSTEM_LIBRARIES:
+        found = _system_library_version(library, function, returns).rpartition(": ")[2]
+        if library == "fontconfig" and found.isdigit():  # FcGetVersion: 21400 for 2.14.0
+            found = f"{int(found) // 10000}.{int(found) // 100 % 100}.{int(found) % 100}"
+        versions[library.removesuffix("-1.0")] = found
+    return tuple(versions.items())
 
 
 def _code_digest() -> str:

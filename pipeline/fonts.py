@@ -365,6 +365,17 @@ class Fontconfig:
         )
 
 
+def installed_families() -> tuple[str, ...]:
+    """Every family fontconfig lists, sorted."""
+    return _installed_families(_configuration())
+
+
+def closest_face(family: str, weight: int, slant: int) -> Face | None:
+    """The installed face of ``family`` fontconfig's tools give for a weight and slant (its scale:
+    80 regular, 200 bold; 0 upright, 100 italic), as they would WeasyPrint's Pango; None: not installed."""
+    return _closest_face(family, (weight, slant, 100), _configuration())
+
+
 def _configuration() -> tuple[str, str]:
     """What fontconfig reads: answers are remembered per configuration, as a build runs under one."""
     return os.environ.get("FONTCONFIG_FILE", ""), os.environ.get("FONTCONFIG_PATH", "")

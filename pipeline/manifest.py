@@ -10,7 +10,11 @@ One concept for both folders. For every leaflet-locale pair it records
   names, the catalogs' digests, the templates, config, fonts, code and library
   versions), its check summary,
   the switcher links it carries, when it was rendered and its own digest. A
-  PDF's record also names the page it was laid out from (:data:`LAID_OUT`).
+  PDF's record also names the page it was laid out from (:data:`LAID_OUT`), and the
+  fonts it is set in, by file and version (:class:`UsedFont`).
+
+Once, at the top, the versions of the tools that made its pages (:class:`Tools`), in
+clear text beside the digests the pages' inputs record.
 
 ``dist/manifest.json`` adds the history of ``dist/archive/``: the pages **withdrawn** from
 patients (each page a later release published again marked ``republished``, with when) and
@@ -91,6 +95,31 @@ class EnglishReview:
         )
 
 
+@dataclass(frozen=True)
+class UsedFont:
+    """A font a PDF is set in, as its record names it: the family and style the PDF embeds
+    (``Noto Sans CJK KR``, ``Bold``), the font file fontconfig gives for them and the version its
+    name table states (pipeline/used_fonts.py); ``file`` "": no installed font has that name now."""
+
+    family: str
+    style: str
+    file: str = ""  # its name, not where it is: NotoSansCJK-Bold.ttc
+    version: str = ""  # Version 2.004;hotconv 1.0.118;makeotfexe 2.5.65603
+
+
+@dataclass(frozen=True)
+class Tools:
+    """The tools of the build that last wrote the manifest, in clear text (fingerprint.tool_versions),
+    and their digests as its pages' ``inputs`` record them (``libraries``, ``pdf libraries``): a page
+    whose inputs name the same digests was made with these versions; one kept from an earlier build
+    (a release's page it could not make again) names other digests. Empty in a manifest an earlier
+    leaflets wrote."""
+
+    versions: dict[str, str] = field(default_factory=dict)
+    libraries: str = ""
+    pdf_libraries: str = ""
+
+
 # Marks a commit the release was made from whose working tree had uncommitted changes.
 DIRTY = "-dirty"
 
@@ -169,6 +198,9 @@ class OutputFile:
     # The git commit (HEAD) of the release that made it, DIRTY added when the working tree had
     # uncommitted changes; "": not recorded, a draft, or not a git repository.
     commit: str = ""
+    # A PDF's: the fonts it is set in (UsedFont), named when it was written or made again; ():
+    # an HTML page (the reader's browser sets it), or not recorded (an earlier leaflets).
+    fonts: tuple[UsedFont, ...] = ()
 
     @property
     def key(self) -> str:
@@ -243,6 +275,7 @@ class Manifest:
     pairs: dict[Pair, PairRecord] = field(default_factory=dict)
     withdrawn: tuple[WithdrawnRecord, ...] = ()
     replaced: tuple[ReplacedRecord, ...] = ()
+    tools: Tools = Tools()
 
     def files(self) -> dict[str, OutputFile]:
         """Every file recorded, by its path in the folder."""
@@ -259,7 +292,9 @@ class Manifest:
         names the records that changed. The same JSON as indented manifests: :func:`read_manifest`
         reads both, and so does any earlier version."""
         pairs = sorted(self.pairs.values(), key=lambda r: (r.leaflet, r.locale))
-        lines = [f'{{"manifest": {FORMAT}, "release": {_encode(self.release)}, "pairs": [']
+        lines = [
+            f'{{"manifest": {FORMAT}, "release": {_encode(self.release)}, "tools": {_encode(self.tools)}, "pairs": ['
+        ]
         for n, record in enumerate(pairs, start=1):
             lines.append(
                 f'{{"locale": {_encode(record.locale)}, "leaflet": {_encode(record.leaflet)}, '
@@ -300,6 +335,8 @@ def read_manifest(folder: Path, relative: str) -> Manifest:
             ),
             # An earlier leaflets archived no replaced page.
             replaced=tuple(_known(ReplacedRecord, {**r, "files": tuple(r["files"])}) for r in data.get("replaced", ())),
+            # An earlier leaflets named no tools.
+            tools=_known(Tools, {**data.get("tools", {}), "versions": dict(data.get("tools", {}).get("versions", {}))}),
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise LeafletError(
@@ -340,6 +377,7 @@ def _pair_from(data: dict) -> PairRecord:
                 "checks": Checks(**f["checks"]),
                 "reviewed_by": tuple(f.get("reviewed_by", ())),
                 "english_review": _english_review(f.get("english_review")),
+                "fonts": tuple(_known(UsedFont, font) for font in f.get("fonts", ())),
             },
         )
         for fmt, f in data["files"].items()

@@ -6,7 +6,9 @@ import shutil
 from dataclasses import replace
 
 import pytest
+import weasyprint
 
+import pipeline
 from pipeline.manifest import (
     LAID_OUT,
     Assessment,
@@ -16,6 +18,8 @@ from pipeline.manifest import (
     OutputFile,
     PairRecord,
     ReplacedRecord,
+    Tools,
+    UsedFont,
     WithdrawnRecord,
     read_manifest,
 )
@@ -29,6 +33,8 @@ def a_manifest() -> Manifest:
     pdf = OutputFile(
         "ko_KR/demo.pdf", "pdf", "4" * 64, 200, inputs | {LAID_OUT: "5" * 64}, "2.1", "발열", 90, Checks(), "t"
     )
+    korean = UsedFont("Noto Sans CJK KR", "Bold", "NotoSansCJK-Bold.ttc", "Version 2.004")
+    pdf = replace(pdf, fonts=(korean, UsedFont("Gone Sans", "")))
     assessed = Assessment(inputs, "refused", ("a reason",), "2.1", "발열", 90, Checks(1, 2), ("\u0629",), "\u0629")
     assessed = replace(assessed, english_review=reviewed)
     return Manifest(
@@ -46,6 +52,7 @@ def a_manifest() -> Manifest:
             ),
         ),
         replaced=(ReplacedRecord("ko_KR", "demo", "2.0", "9" * 64, ("archive/ko_KR/demo/2.0/demo.html",), "why", "t"),),
+        tools=Tools({"weasyprint": "70.0", "pango": "1.50.12"}, "a" * 64, "b" * 64),
     )
 
 
@@ -72,20 +79,22 @@ def test_a_manifest_written_indented_by_an_earlier_version_is_read_the_same(tmp_
 
 
 def test_a_manifest_an_earlier_version_wrote_is_read_with_the_new_fields_empty(tmp_path):
-    """No "replaced" list, no "republished", no English review or commit on a page: read, not refused."""
+    """No "replaced" list, no "republished", no English review, commit or fonts on a page, no tools:
+    read, not refused."""
     data = json.loads(a_manifest().to_json())
-    del data["replaced"]
+    del data["replaced"], data["tools"]
     for withdrawn in data["withdrawn"]:
         del withdrawn["republished"]
     for pair in data["pairs"]:
         for page in pair["files"].values():
-            del page["english_review"], page["commit"]
+            del page["english_review"], page["commit"], page["fonts"]
     (tmp_path / "manifest.json").write_text(json.dumps(data))
     read = read_manifest(tmp_path, "dist/manifest.json")
     assert read.replaced == () and all(w.republished == {} for w in read.withdrawn)
     page = read.pairs[("ko_KR", "demo")].files["html"]
     assert page.english_review is None and page.commit == ""
     assert read.withdrawn[0].pages == ("ko_KR/old.html",)
+    assert read.tools == Tools() and read.pairs[("ko_KR", "demo")].files["pdf"].fonts == ()
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
@@ -99,3 +108,29 @@ def test_a_build_folder_with_an_indented_manifest_is_not_rebuilt(translated):
     code, out, _ = translated.run("build", "--only", "html")
     assert code == 0 and "built 1, up to date 1" in out
     assert json.loads(manifest.read_bytes())["pairs"] and not manifest.read_text().startswith("{\n")
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
+def test_a_releases_manifest_names_its_tools_and_each_pdfs_fonts_in_clear_text(translated):
+    code, _, err = translated.run("build", "--release", "--locale", "ko_KR", "--locale", "en")
+    assert code == 0, err
+    manifest = translated.path("dist/manifest.json")
+    data = json.loads(manifest.read_bytes())
+    tools = data["tools"]["versions"]
+    assert tools["weasyprint"] == weasyprint.__version__ and tools["leaflets"] == pipeline.__version__
+    assert {"python", "pango", "pydyf", "fonttools", "babel", "jinja2"} <= set(tools) and tools["pango"][0].isdigit()
+    korean = next(p for p in data["pairs"] if p["locale"] == "ko_KR")["files"]
+    assert data["tools"]["pdf_libraries"] == korean["pdf"]["inputs"]["pdf libraries"]  # made with these
+    fonts = {(font["family"], font["style"]): font for font in korean["pdf"]["fonts"]}
+    assert {family for family, _ in fonts} == {"Noto Sans CJK KR"}  # leaflets.toml's, no fallback
+    assert {("Noto Sans CJK KR", "Regular"), ("Noto Sans CJK KR", "Bold")} <= set(fonts)
+    regular = fonts[("Noto Sans CJK KR", "Regular")]
+    assert regular["file"].startswith("NotoSansCJK") and regular["file"].endswith((".ttc", ".otf"))
+    assert regular["version"].startswith("Version ")
+    assert "fonts" not in korean["html"] or korean["html"]["fonts"] == []  # a browser sets it
+    written = manifest.stat().st_mtime_ns, manifest.read_bytes()
+
+    code, out, err = translated.run("build", "--release", "--locale", "ko_KR", "--locale", "en")
+
+    assert code == 0, err
+    assert (manifest.stat().st_mtime_ns, manifest.read_bytes()) == written  # nothing changed: not rewritten

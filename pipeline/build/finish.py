@@ -8,7 +8,7 @@ import dataclasses
 from pipeline import catalogs, relink, variants
 from pipeline.build.read import Inputs, Reader
 from pipeline.config import COMMON_DOMAIN, Project
-from pipeline.fingerprint import digest, digest_of
+from pipeline.fingerprint import digest, digest_of, tool_versions
 from pipeline.manifest import (
     BROKEN,
     INDEX_NAME,
@@ -19,6 +19,7 @@ from pipeline.manifest import (
     Pair,
     PairRecord,
     ReplacedRecord,
+    Tools,
     WithdrawnRecord,
 )
 from pipeline.outcome import Outcome, Removal, Withdrawal
@@ -59,7 +60,8 @@ def finish(
     # pair not selected) still links its other languages: what is there now, not what was.
     relinked = _relinked(project, plan, folder)
     kept = {path: _relinked_record(page) for path, page in relinked.items()}
-    manifest = _manifest(scope, facts, plan, records | kept, outcome)
+    tools = Tools(tool_versions(), inputs.environment.libraries, inputs.environment.pdf_libraries)
+    manifest = dataclasses.replace(_manifest(scope, facts, plan, records | kept, outcome), tools=tools)
     outcome.removed += _removals(inputs, facts, plan)  # removed by the render stage, as soon as known
     index = _index(project, inputs, manifest, reader, folder, outcome, draft=not scope.release)
     moves = [fate for fate in plan.fates if fate.archived_because]

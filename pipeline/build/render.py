@@ -35,6 +35,7 @@ from pipeline.plan import (
 )
 from pipeline.progress import Progress
 from pipeline.release import awaiting_review
+from pipeline.used_fonts import used_fonts
 
 _log = logging.getLogger(__name__)
 
@@ -112,6 +113,8 @@ def render(
                         fate.path, fate.format, data, made_from, assessment, built_at, result.seconds[fate.format]
                     )
                     done[fate.format] = WRITTEN
+                if fate.format != HTML:
+                    records[fate.path] = _fonts_named(records[fate.path], data, folder)
             (built if WRITTEN in done.values() else unchanged).add(pair)
             fates_done |= {fate.path: done[fate.format] for fate in todo[pair]}
             progress.finished(job.label, _rendered_line(job.label, todo[pair], done))
@@ -145,6 +148,13 @@ def _links_alone(fate: Fate, made_from: Mapping[str, str]) -> bool:
     return (
         fate.replaces == SUPERSEDED and fate.record is not None and changed_inputs(fate.record, made_from) == ["links"]
     )
+
+
+def _fonts_named(record: OutputFile, data: bytes | None, folder: Folder) -> OutputFile:
+    """A PDF's record with the fonts it is set in (pipeline/used_fonts.py): of ``data``, the PDF
+    made now; of the file the folder holds (None: kept, its page the same) when its record names none."""
+    pdf = data if data is not None else None if record.fonts else folder.current(record.path)
+    return dataclasses.replace(record, fonts=used_fonts(pdf)) if pdf is not None else record
 
 
 def _not_replacing(plan: Plan, same_words: set[str]) -> Plan:
