@@ -72,9 +72,10 @@ def split_name(name: str, families: tuple[str, ...]) -> tuple[str, str]:
 def weight_and_slant(style: str) -> tuple[int, int]:
     """``Semi-Bold-Italic`` as (180, 100); a word Pango does not write for either is left out."""
     weight, slant = _WEIGHTS["Book"] + 5, 0  # 80: regular
-    for word, value in _WEIGHTS.items():
+    for word in sorted(_WEIGHTS, key=len, reverse=True):  # Semi-Bold, not the Bold in it
         if re.search(rf"(^|-){re.escape(word)}($|-)", style):
-            weight = value
+            weight = _WEIGHTS[word]
+            break
     for word, value in _SLANTS.items():
         if re.search(rf"(^|-){word}($|-)", style):
             slant = value

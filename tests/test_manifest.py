@@ -23,6 +23,7 @@ from pipeline.manifest import (
     WithdrawnRecord,
     read_manifest,
 )
+from pipeline.used_fonts import split_name, weight_and_slant
 
 
 def a_manifest() -> Manifest:
@@ -134,3 +135,18 @@ def test_a_releases_manifest_names_its_tools_and_each_pdfs_fonts_in_clear_text(t
 
     assert code == 0, err
     assert (manifest.stat().st_mtime_ns, manifest.read_bytes()) == written  # nothing changed: not rewritten
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "style", "weight_slant"),
+    [
+        ("Noto-Sans-CJK-KR", "Noto Sans CJK KR", "Regular", (80, 0)),
+        ("Noto-Sans-CJK-KR-Bold-Oblique", "Noto Sans CJK KR", "Bold-Oblique", (200, 110)),
+        ("Noto-Sans-Semi-Bold", "Noto Sans", "Semi-Bold", (180, 0)),  # not "Noto Sans Semi", bold
+        ("Gone-Sans-Italic", "Gone Sans Italic", "", (80, 100)),  # not installed: named as the PDF does
+    ],
+)
+def test_a_pdfs_font_name_is_read_as_its_family_and_style(name, family, style, weight_slant):
+    installed = ("Noto Sans", "Noto Sans CJK KR", "Noto Sans CJK", "DejaVu Sans")
+    assert split_name(name, installed) == (family, style)
+    assert weight_and_slant(style or name) == weight_slant
