@@ -10,7 +10,9 @@ direction. Two more things make it read right on a right-to-left page:
   sentences isolated one by one inside a right-to-left paragraph are placed right
   to left, one after another: read left to right, the second sentence came
   first, and a sentence that wraps was split around the next one.
-* A date in a sentence is written in the language of that sentence: "Translated
+* It is marked as an untranslated passage is (``data-page-text``, templates/untranslated_page_text.css):
+  a reviewer sees which of the page's own text is not translated yet, as the banner promises.
+* A date in a sentence (or beside a label) is written in the language of that sentence: "Translated
   from the English version 2.1 of October 1, 2026." A date in the page's
   language inside an English sentence is of no use to a reader of that sentence,
   and in Arabic script it scrambles it: after Arabic letters its year becomes an
@@ -57,6 +59,12 @@ class SentenceDate:
     def said(self, translated: bool) -> str:
         """In a translated sentence, or in one shown in the source language."""
         return format_date(self.day, "long", locale=self.page_language if translated else self.source_language)
+
+    def beside(self, translated: bool) -> Markup:
+        """Shown on its own beside a label, ``translated`` or not: in the language of the label's words, the
+        source language's declared (and marked) as the label is, "Date of the English review: October 1,
+        2026", never "4 tháng 12, 2026" after English words."""
+        return _sentence("%(date)s", translated, {"date": self})
 
 
 def template_callables(common: TranslationTable) -> tuple[Callable[..., Markup], Callable[..., Markup]]:
@@ -105,21 +113,40 @@ def _sentence(text: str, translated: bool, variables: dict[str, object]) -> Mark
     return template % values
 
 
+# Template text shown in the source language is marked as a passage shown in it is (leaflet.css: outlined on
+# screen, "[EN]" before it on paper and in the PDF): the banner says English on a draft is "marked", and a
+# reviewer must see which of the page's own text, the disclaimer among it, is not translated yet. On the
+# outermost element that holds nothing else (one mark for the whole disclaimer, not one per sentence), or
+# else on the English itself. A page whose text is all translated has none: a released page is unchanged.
+UNTRANSLATED_PAGE_TEXT = ' data-page-text="untranslated"'
+
+
 def mark_fallbacks(html: str, lang: str, direction: str) -> str:
     """Template text shown in the source language, declared so: ``<span lang="en">`` (and its ``dir``
-    on a page of the other direction), so a screen reader reads English as English. On a page of the
-    other direction an element holding nothing else says it itself. In attribute values and the
+    on a page of the other direction), so a screen reader reads English as English, and marked
+    (:data:`UNTRANSLATED_PAGE_TEXT`). An element holding nothing else carries the mark itself, and on
+    a page of the other direction says its language and direction itself. In attribute values and the
     ``<head>`` no element can say it, and the fences are only dropped."""
     if FENCE_OPEN not in html:
         return html
     parts = _TAG_OR_HEAD.split(html)
-    if direction:
-        parts = _declare_whole_elements(parts, f' lang="{lang}" dir="{direction}"')
     dir_attribute = f' dir="{direction}"' if direction else ""
+    if direction:  # the element says it: the fences inside it go
+        parts = _declare_whole_elements(
+            parts, f' lang="{lang}"{dir_attribute}{UNTRANSLATED_PAGE_TEXT}', lambda text: text.translate(NO_FENCES)
+        )
+    else:  # its English keeps its spans, unmarked (the element is)
+        parts = _declare_whole_elements(
+            parts,
+            UNTRANSLATED_PAGE_TEXT,
+            lambda text: _FENCED.sub(lambda m: f'<span lang="{lang}">{m.group(1)}</span>', text),
+        )
     return "".join(
         part.translate(NO_FENCES)
         if index % 2
-        else _FENCED.sub(lambda m: f'<span lang="{lang}"{dir_attribute}>{m.group(1)}</span>', part)
+        else _FENCED.sub(
+            lambda m: f'<span lang="{lang}"{dir_attribute}{UNTRANSLATED_PAGE_TEXT}>{m.group(1)}</span>', part
+        )
         for index, part in enumerate(parts)
     )
 
@@ -135,9 +162,10 @@ class _Open:
     other: bool = False  # text that is not fenced
 
 
-def _declare_whole_elements(parts: list[str], attributes: str) -> list[str]:
+def _declare_whole_elements(parts: list[str], attributes: str, inside: Callable[[str], str]) -> list[str]:
     """``parts`` (text and markup, alternating) with ``attributes`` on every outermost element whose
-    text is all fenced, and its fences dropped. Elements with a lang or dir of their own are left."""
+    text is all fenced, and its text made ``inside`` makes it. Elements with a lang or dir of their own
+    are left."""
     stack: list[_Open] = []
     whole: list[tuple[int, int]] = []  # [start tag, end tag] of each, outermost only
     fenced = False  # inside a fence
@@ -168,7 +196,7 @@ def _declare_whole_elements(parts: list[str], attributes: str) -> list[str]:
     for start, end in whole:
         out[start] = re.sub(r"\s*(/?)>$", rf"{attributes}\1>", out[start], count=1)
         for index in range(start + 1, end, 2):
-            out[index] = out[index].translate(NO_FENCES)
+            out[index] = inside(out[index])
     return out
 
 

@@ -397,6 +397,8 @@ class Renderer:
                 env.newstyle_gettext = True  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
                 gettext, ngettext = template_callables(common)
                 env.globals.update(gettext=gettext, ngettext=ngettext)
+                # Whether a template's message is shown translated: what a value beside it is said in.
+                env.globals["translated"] = lambda message: common.resolve(message).translated
             else:
                 env.install_gettext_callables(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
                     *css_callables(common, fallback_dir), newstyle=True

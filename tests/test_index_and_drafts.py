@@ -150,7 +150,8 @@ def test_template_text_shown_in_english_is_declared_english(translated):
     translated.translate("common", {"References": "", "Other languages": ""})
     assert translated.run("build", "--only", "html", "--locale", "ko_KR")[0] == 0
     html = translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")
-    assert '<h2 id="references-heading"><span lang="en">References</span></h2>' in html
+    # declared English, and marked as an untranslated passage is (on the heading that holds nothing else)
+    assert '<h2 id="references-heading" data-page-text="untranslated"><span lang="en">References</span></h2>' in html
     assert 'aria-label="Other languages"' in html  # in an attribute, no element can say it
     assert "\ue000" not in html and "\ue001" not in html
 

@@ -157,9 +157,10 @@ def test_english_notices_of_a_right_to_left_draft_are_left_to_right_paragraphs(r
         assert (block["dir"], block["lang"]) == ("ltr", "en"), block
     assert page.one(id="untranslated-note")["text"] == BANNERS[locale]
     assert page.one(**{"class": "short-disclaimer"})["text"] == SHORT_DISCLAIMER
-    # The date in the English notice is in English; shown on its own, it is in the page's language.
+    # The date in the English notice is in English; beside its label, in the label's language: English
+    # beside "Date of the English review" (Persian's page text is not translated yet), Arabic beside Arabic.
     assert page.one(**{"class": "translation-notice"})["text"] == NOTICE
-    assert page.one(tag="time")["text"] == {"fa_IR": "1 اکتبر 2026", "ar": "1 أكتوبر 2026"}[locale]
+    assert page.one(tag="time")["text"] == {"fa_IR": "October 1, 2026", "ar": "1 أكتوبر 2026"}[locale]
 
 
 def test_english_notices_of_a_right_to_left_draft_read_in_order_in_the_pdf(rtl_draft):
