@@ -263,6 +263,8 @@ def decide(scope: Scope, facts: Facts, inputs_for: InputsFor) -> Plan:
         fates = [_withdrawn_on_purpose(scope, facts, fate) for fate in fates]
         fates = [_replacing(facts, fate) for fate in fates] + _unrecorded_pages(facts, fates)
         carry = _not_pages(facts)
+    else:
+        fates += _not_configured_pages(scope, facts, fates)
     fates = _archive_paths(fates, facts.listing)
     links = links_of(scope, fates)
     return Plan(tuple(_render_or_current(scope, fate, links, inputs_for) for fate in fates), links, carry)
@@ -338,7 +340,7 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
         ]
 
     if locale not in scope.locales:
-        return gone(f"{locale} is no longer a configured locale")
+        return gone(not_configured(locale))
     if english is None:
         return gone(f"source/{leaflet}.md was removed")
     if leaflet in facts.broken_sources or not scope.selects_leaflet(leaflet) or leaflet in facts.older_review:
@@ -512,11 +514,35 @@ def _not_signed_off(scope: Scope, facts: Facts, locale: str, record: OutputFile)
     )
 
 
+def not_configured(locale: str) -> str:
+    """Why the pages of ``locale`` are taken away: leaflets.toml no longer declares it."""
+    return f"{locale} is no longer a configured locale"
+
+
 def _taken_away(scope: Scope, facts: Facts, fate: Fate, reason: str) -> Fate:
-    """Withdrawn to the archive (a release), or only no longer linked (a draft, or nothing left to move)."""
+    """Withdrawn to the archive (a release), or only no longer linked (a draft, or nothing left to move).
+    A draft removes a page no record vouches for (changed outside leaflets) and a page of a language no
+    longer configured (a draft of another branch's language): build/ is the draft's own, and a page left
+    there unlinked looked built, and was the page a reader found while its English page said it was no
+    longer built (MkDocs cleans its site folder of pages it no longer builds, too)."""
     if scope.release and fate.path in facts.listing:
         return replace(fate, action=WITHDRAW, why=reason)
+    if fate.path in facts.listing and (reason == CHANGED_OUTSIDE or fate.pair[0] not in scope.locales):
+        return _removal(facts, fate, reason)
     return replace(fate, action=FORGET, why=reason)
+
+
+def _not_configured_pages(scope: Scope, facts: Facts, fates: Iterable[Fate]) -> list[Fate]:
+    """A draft's pages in build/ of a language no longer configured that no record names (built on
+    another branch, whose manifest recorded them): removed, as recorded ones are (:func:`_taken_away`)."""
+    covered = {fate.path for fate in fates}
+    return [
+        Fate(pair, fmt, REMOVE, None, not_configured(pair[0]))
+        for pair, held in sorted(facts.pages_held.items())
+        if pair[0] not in scope.locales
+        for path, fmt in held.items()
+        if path not in covered
+    ]
 
 
 def _fallback(scope: Scope, facts: Facts, fate: Fate, error: str) -> Fate:

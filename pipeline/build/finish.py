@@ -25,6 +25,7 @@ from pipeline.manifest import (
 from pipeline.outcome import Outcome, Removal, Withdrawal
 from pipeline.output_folder import Folder
 from pipeline.plan import (
+    CHANGED_OUTSIDE,
     CURRENT,
     FORGET,
     HTML,
@@ -37,6 +38,7 @@ from pipeline.plan import (
     Fate,
     Plan,
     Scope,
+    not_configured,
     replacements,
     withdrawals,
 )
@@ -248,8 +250,21 @@ def _removals(inputs: Inputs, facts: Facts, plan: Plan) -> list[Removal]:
     said = []
     for ((locale, leaflet), why), paths in removed.items():
         they, are = ("they", "are") if len(paths) > 1 else ("it", "is")
-        assessment = facts.assessments[(locale, leaflet)]
-        if assessment.verdict == BROKEN:  # the catalogs whose errors the assessment names
+        assessment = facts.assessments.get((locale, leaflet))
+        if why == not_configured(locale):  # (plan._taken_away) a draft of another branch's language, say
+            said.append(Removal(locale, leaflet, tuple(paths), f"{why} in leaflets.toml", "declare it"))
+        elif why == CHANGED_OUTSIDE:  # of a pair this build did not select: not made again
+            said.append(
+                Removal(
+                    locale,
+                    leaflet,
+                    tuple(paths),
+                    f"{they} {'were' if len(paths) > 1 else 'was'} changed outside leaflets, and this build did not "
+                    f"select {'them' if len(paths) > 1 else 'it'}",
+                    f"select {locale}/{leaflet} (--locale {locale} --leaflet {leaflet})",
+                )
+            )
+        elif assessment is not None and assessment.verdict == BROKEN:  # the catalogs whose errors the assessment names
             broken = [
                 catalog.file
                 for domain in (leaflet, COMMON_DOMAIN)
