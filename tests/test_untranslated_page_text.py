@@ -11,6 +11,7 @@ import subprocess
 
 import pytest
 import tinyhtml5
+from pdfua import validate
 
 from tests.conftest import KOREAN
 
@@ -91,3 +92,11 @@ def test_a_page_whose_text_is_all_translated_carries_no_mark(translated):
         html = translated.path(path).read_text(encoding="utf-8")
         assert "data-page-text" not in html, path
     assert "[EN]" not in pdf_text(translated.path("dist/ko_KR/demo.pdf"))
+
+
+def test_a_draft_with_marked_page_text_is_still_tagged_pdf_ua(project):
+    """The marks ("[EN]" before whole blocks: the disclaimer, the notices) keep the PDF's structure valid."""
+    project.translate("demo", KOREAN)
+    assert project.run("build", "--locale", "ko_KR", "--only", "pdf")[0] == 0
+    report = validate(str(project.path("build/ko_KR/demo.pdf")))
+    assert not report.findings, [(f.rule_id, f.message) for f in report.findings]
