@@ -241,6 +241,8 @@ TEXT, NON_TEXT = 4.5, 3.0  # WCAG 1.4.3 (none of the marks is large text) and 1.
 def test_the_draft_marks_keep_wcag_contrast_on_screen_and_on_paper():
     screen = stylesheet_rules((REPO / "templates" / "leaflet.css").read_text(encoding="utf-8"))
     paper = stylesheet_rules((REPO / "templates" / "print.css").read_text(encoding="utf-8"))
+    # English page text of a draft (the disclaimer, the notices), marked as a passage is.
+    page_text = stylesheet_rules((REPO / "templates" / "untranslated_page_text.css").read_text(encoding="utf-8"))
     body_text = colour(screen, "", "html", "color")
     link = colour(screen, "", "a", "color")
     untranslated = colour(screen, "", ".untranslated", "background")
@@ -256,6 +258,10 @@ def test_the_draft_marks_keep_wcag_contrast_on_screen_and_on_paper():
         # "[EN]" before a passage on paper, on the passage's tint (it prints: WeasyPrint draws backgrounds).
         "[EN] untranslated": (colour(screen, "print", ".untranslated::before", "color"), untranslated),
         "[EN] held back": (colour(screen, "print", ".untranslated::before", "color"), held_back),
+        "[EN] page text": (
+            colour(page_text, "print", '[data-page-text="untranslated"]::before', "color"),
+            colour(page_text, "", '[data-page-text="untranslated"]', "background"),
+        ),
         "index progress": (colour(screen, "", ".progress", "color"), PAPER),
         **{f"text on {name}": (body_text, background) for name, background in banner_backgrounds.items()},
         **{f"link on {name}": (link, background) for name, background in banner_backgrounds.items()},
