@@ -187,11 +187,10 @@ def record_clinical_review(project: Project, domain: str, reviewer: str, on: dat
     file = project.relative(path)
     reviewed = _last_review(project, leaflet)
     previous = _of_an_earlier_english(leaflet, reviewed)
-    if previous is not None and on < date.fromisoformat(previous.reviewed_on):
-        raise UsageError(
-            f"--on: {on.isoformat()} is a day before the clinical review recorded before this one, by "
-            f"{previous.reviewed_by} on {previous.reviewed_on} of an earlier English (git {previous.commit[:12]}): "
-            "this English was reviewed on that day or later"
+    if previous is not None:
+        earlier = date.fromisoformat(previous.reviewed_on)
+        _refuse_a_day_before(
+            on, previous.reviewed_by, earlier, f"an earlier English (git {previous.commit[:12]})", "English"
         )
     _refuse_a_kept_version(project, leaflet, reviewed)
     data, problem = read_source(path, project)
@@ -232,6 +231,16 @@ def record_clinical_review(project: Project, domain: str, reviewer: str, on: dat
     return outcome
 
 
+def _refuse_a_day_before(on: date, reviewed_by: str, reviewed_on: date, of: str, what: str) -> None:
+    """A clinical review of a changed text recorded on a day before the review of the text it replaced
+    (a leaflet's English, the page text): no such review can have taken place."""
+    if on < reviewed_on:
+        raise UsageError(
+            f"--on: {on.isoformat()} is a day before the clinical review recorded before this one, by "
+            f"{reviewed_by} on {reviewed_on.isoformat()} of {of}: this {what} was reviewed on that day or later"
+        )
+
+
 def record_page_text_review(project: Project, name: str, on: date) -> Outcome:
     """``leaflets review en common --by NAME [--on DATE]``: bind the clinical review to the English
     page text and medical disclaimer the templates give every page (pipeline/page_text_review.py),
@@ -242,11 +251,9 @@ def record_page_text_review(project: Project, name: str, on: date) -> Outcome:
     messages = page_text_messages(project)  # a template that cannot be read: its error, file and line
     if isinstance(earlier, page_text_review.Recorded):
         covers_this = page_text_review.judge(earlier, messages, file, project.source_locale).reviewed
-        if not covers_this and on < earlier.reviewed_on:
-            raise UsageError(
-                f"--on: {on.isoformat()} is a day before the clinical review recorded before this one, by "
-                f"{earlier.reviewed_by} on {earlier.reviewed_on.isoformat()} of earlier page text ({file}): "
-                "this page text was reviewed on that day or later"
+        if not covers_this:
+            _refuse_a_day_before(
+                on, earlier.reviewed_by, earlier.reviewed_on, f"earlier page text ({file})", "page text"
             )
     text = page_text_review.render(name, on, page_text_review.text_digest(messages, name, on))
     # What is recorded covers exactly the page text reviewed: anything else is a bug, never written.

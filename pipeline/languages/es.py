@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen
+from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen, word_values
 from pipeline.literals import lowered
 
 _W = r"(?<![\wáéíóúñü])"  # a word start: \b does not know that á is a letter in every mode
@@ -162,10 +162,8 @@ _ORDINAL = re.compile(
 )
 
 
-def ordinals(text: str) -> Spans:
-    """Spanish ordinals: "tercer" (3), "segunda" (2), "décimo" (10)."""
-    for match in _ORDINAL.finditer(text):
-        yield match.start(), match.end(), Fraction(_ORDINAL_STEMS[lowered(match.group("stem"))])
+# Spanish ordinals: "tercer" (3), "segunda" (2), "décimo" (10).
+ordinals = word_values(_ORDINAL, "stem", _ORDINAL_STEMS)
 
 
 LANGUAGE = Language(

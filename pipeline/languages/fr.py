@@ -21,6 +21,7 @@ from pipeline.languages.language import (
     Language,
     Spans,
     frozen,
+    word_values,
 )
 from pipeline.literals import lowered
 
@@ -240,10 +241,8 @@ _ORDINAL_WORDS = {
 _ORDINAL = re.compile(rf"{_W}(?P<word>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})s?{_E}", re.IGNORECASE)
 
 
-def ordinals(text: str) -> Spans:
-    """French ordinals: "troisième" (3), "deuxième" (2), "première" (1)."""
-    for match in _ORDINAL.finditer(text):
-        yield match.start(), match.end(), Fraction(_ORDINAL_WORDS[lowered(match.group("word"))])
+# French ordinals: "troisième" (3), "deuxième" (2), "première" (1).
+ordinals = word_values(_ORDINAL, "word", _ORDINAL_WORDS)
 
 
 LANGUAGE = Language(

@@ -39,6 +39,7 @@ from functools import cached_property, lru_cache
 from types import MappingProxyType
 
 from pipeline.languages.scripts import Script
+from pipeline.literals import lowered
 
 AT_MOST = "at most"  # an upper bound: no more than, up to, within, less than
 AT_LEAST = "at least"  # a lower bound: at least, more than, over
@@ -49,6 +50,17 @@ BEFORE_AFTER = "before/after"  # before, earlier | after, later
 
 # (start, end, value) of each number a language's ``numerals`` reads in a text
 Spans = Iterator[tuple[int, int, Fraction]]
+
+
+def word_values(pattern: re.Pattern[str], group: str, values: Mapping[str, int]) -> Callable[[str], Spans]:
+    """A reader of the words ``pattern`` finds in a text (``ordinals``, for one), each worth what
+    ``values`` gives its ``group`` as :func:`lowered` writes it: ("tercer" -> 3)."""
+
+    def read(text: str) -> Spans:
+        for match in pattern.finditer(text):
+            yield match.start(), match.end(), Fraction(values[lowered(match.group(group))])
+
+    return read
 
 
 def frozen(mapping: dict) -> Mapping:

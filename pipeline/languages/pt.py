@@ -22,6 +22,7 @@ from pipeline.languages.language import (
     Language,
     Spans,
     frozen,
+    word_values,
 )
 from pipeline.literals import lowered
 
@@ -222,10 +223,8 @@ _ORDINAL = re.compile(
 )
 
 
-def ordinals(text: str) -> Spans:
-    """Portuguese ordinals: "terceiro" (3), "segunda" (2), "décimo" (10)."""
-    for match in _ORDINAL.finditer(text):
-        yield match.start(), match.end(), Fraction(_ORDINAL_STEMS[lowered(match.group("stem"))])
+# Portuguese ordinals: "terceiro" (3), "segunda" (2), "décimo" (10).
+ordinals = word_values(_ORDINAL, "stem", _ORDINAL_STEMS)
 
 
 LANGUAGE = Language(
