@@ -303,7 +303,9 @@ def _catalogs(
             remembered = remembered_entries(cache, project, locale, domain)
             return CatalogJob(project, locale, domain, file, data, unsafe, remembered=remembered, template=template)
 
-        key = catalog_key(project, locale, domain, file, data, unsafe, template=template)
+        key = catalog_key(
+            project, locale, domain, file, data, unsafe, template=template, entries=cache.entries_key(locale)
+        )
         batch.add(cache.get("checks", [locale, domain], key), (locale, domain, key), job, len(data or b""))
     return batch
 

@@ -63,10 +63,15 @@ def test_a_term_is_found_wherever_its_regex_matches_whatever_letters_spell_it():
     partners = {chr(c) for c in range(0x80, 0x110000) if re.match("[a-z]", chr(c), re.IGNORECASE)}
     assert partners == {chr(code) for code in ASCII_FOLD}
     terms = ["ibuprofen", "skin reactions", "antibody", "IVIG", "SJS/TEN", "TNF-α", "lamotrigine", "k"]
+    terms += ["dose", "blood clot", "flu shot", "to do", "go go"]
     for text in (
         "Take IBUPROFEN or Ibuprofen, not ıbuprofen or İbuprofen; ſkin  reactions and Antibodies",
         "Lamotrıgine (lamotrigine) with IVIG, ivig, SJS/TEN and TNF-α; \u212a stands for k",
         "항체(antibodies)와 IVIG를 맞습니다. 피부 반응(skin\nreactions).",
+        # a plural that a letter continues falls back to the singular, which the letter continues too;
+        # a match with a letter before it gives way to one that starts inside it
+        "dosesx doses dosex Doses dose; antibodyies antibodys xblood clot blood clots blood  clotsy",
+        "xflu shot flu shots; xto do to do to dos to do to; xgo go go",
     ):
         _, found = find_terms(text, terms)
         assert [(o.term, o.start, o.end) for o in found] == _every_match(text, terms), text

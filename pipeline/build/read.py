@@ -354,7 +354,16 @@ class Reader:
             else:
                 file = self.inputs.catalogs[(locale, domain)]
                 pot = self.inputs.pots[domain]
-                key = catalog_key(self.project, locale, domain, file.file, file.data, file.unsafe, template=pot)
+                key = catalog_key(
+                    self.project,
+                    locale,
+                    domain,
+                    file.file,
+                    file.data,
+                    file.unsafe,
+                    template=pot,
+                    entries=self.cache.entries_key(locale),
+                )
                 report = self.cache.get("checks", [locale, domain], key)
                 remembered = None
                 if report is None:  # checked again: only the entries not checked before
@@ -386,7 +395,16 @@ class Reader:
             self._catalogs[(job.locale, job.domain)] = state
             if state.checked is not None:
                 pot = self.inputs.pots[job.domain]
-                key = catalog_key(self.project, job.locale, job.domain, job.file, job.data, job.unsafe, template=pot)
+                key = catalog_key(
+                    self.project,
+                    job.locale,
+                    job.domain,
+                    job.file,
+                    job.data,
+                    job.unsafe,
+                    template=pot,
+                    entries=self.cache.entries_key(job.locale),
+                )
                 remember_check(self.cache, self.project, job.locale, job.domain, key, state.checked, state.entries)
             # Counted, never a line of its own: what is wrong with a catalog that cannot be read is
             # said once, where every problem of the build is (the pairs it stops, the index's note).
