@@ -47,7 +47,7 @@ import queue
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -272,6 +272,13 @@ def word_lists_digest(*locales: str) -> str:
     return digest_of({name: _file_digest(DICTIONARY_DIR / name) for name in names})
 
 
+@lru_cache(maxsize=512)
+def _source_digest(data: bytes) -> str:
+    """The digest of an English source's (or its template's) bytes: each is a key of three things
+    remembered of it (readability, clinical review, template), asked when looked up and when put."""
+    return digest(data)
+
+
 def _file_digest(path: Path) -> str | None:
     """A file's digest for a key: None when there is no such file, why when it cannot be read."""
     data, unreadable = read_input(path)
@@ -397,7 +404,7 @@ def _readability_key(project: Project, file: str, data: bytes | None) -> str:
     """The digest of everything a source's readability findings are made from."""
     return digest_of(
         {
-            "source": digest(data) if data is not None else None,
+            "source": _source_digest(data) if data is not None else None,
             "file": file,
             "settings": settings_digest(project),
             "code": code_digest(),
@@ -434,7 +441,9 @@ def remember_review_state(cache: Cache, leaflet_id: str, file: str, data: bytes,
 
 def _review_state_key(file: str, data: bytes) -> str:
     """What the state is made from: the source's bytes, and the code and libraries that parse them."""
-    return digest_of({"source": digest(data), "file": file, "code": code_digest(), "libraries": libraries_digest()})
+    return digest_of(
+        {"source": _source_digest(data), "file": file, "code": code_digest(), "libraries": libraries_digest()}
+    )
 
 
 TEMPLATE_COVERS = "template-covers"  # build/.cache/template-covers/: one slot per leaflet id
@@ -485,9 +494,9 @@ def _covers_key(file: str, data: bytes, template: TemplateFile) -> str:
     assert template.data is not None
     return digest_of(
         {
-            "source": digest(data),
+            "source": _source_digest(data),
             "file": file,
-            "template": [template.file, digest(template.data)],
+            "template": [template.file, _source_digest(template.data)],
             "code": code_digest(),
             "libraries": libraries_digest(),
         }
