@@ -9,16 +9,13 @@ The public API is what this package exposes; every other module is internal::
     result = build(project, BuildOptions(release=True))
 """
 
-from importlib import metadata
-
+from pipeline import installed
 from pipeline.build import BuildOptions, build
 from pipeline.checks import check_project
 from pipeline.config import load_project
 from pipeline.findings import Finding
 from pipeline.outcome import Outcome
 
-try:
-    __version__ = metadata.version("leaflets")  # pyproject.toml is the one place it is written
-except metadata.PackageNotFoundError:  # run from a checkout that was never installed
-    __version__ = "0+unknown"
+# pyproject.toml is the one place it is written; "0+unknown" run from a checkout never installed
+__version__ = installed.version("leaflets") or "0+unknown"
 __all__ = ["BuildOptions", "Finding", "Outcome", "build", "check_project", "load_project"]

@@ -48,11 +48,10 @@ import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from pipeline import files
+from pipeline import files, installed
 from pipeline.catalogs.catalog import Catalog
 from pipeline.catalogs.pofile import read_po
 from pipeline.checks import CatalogReport, check_parsed
@@ -414,12 +413,9 @@ def _readability_key(project: Project, file: str, data: bytes | None) -> str:
     )
 
 
-@cache  # asked for every source; importlib.metadata reads the installed files each time
+@cache  # asked for every source; the installed files are read each time
 def _version(distribution: str) -> str:
-    try:
-        return metadata.version(distribution)
-    except metadata.PackageNotFoundError:
-        return "not installed"
+    return installed.version(distribution) or "not installed"
 
 
 # -- the English sources' clinical review -----------------------------------------

@@ -19,8 +19,9 @@ import platform
 import subprocess
 import zlib
 from dataclasses import asdict, dataclass
-from importlib import metadata
 from pathlib import Path
+
+from pipeline import installed
 
 # Python libraries every page goes through (sources, catalogs, checks, HTML),
 # and those only the PDF does. A new version of any of them may change a page.
@@ -119,10 +120,7 @@ def _code_digest() -> str:
 
 
 def _version(distribution: str) -> str:
-    try:
-        return metadata.version(distribution)
-    except metadata.PackageNotFoundError:
-        return "not installed"
+    return installed.version(distribution) or "not installed"
 
 
 def _libraries_digest() -> str:
