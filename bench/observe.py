@@ -96,4 +96,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    cli.leave(main())  # as the leaflets command ends, without the interpreter's teardown

@@ -1,7 +1,7 @@
 """Command line: parse arguments, call the pipeline, print what happened.
 
 ``main(argv, stdout, stderr)`` is what both the ``leaflets`` script and
-``python -m pipeline`` run; tests call it directly.
+``python -m pipeline`` run (through :func:`run`); tests call it directly.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from pipeline import __version__, variants
 from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, load_project
@@ -212,6 +212,25 @@ def _stop_writing(stdout: TextIO) -> None:
     again when Python flushes it on exit, and print a second error (Python's signal docs)."""
     if stdout is sys.stdout:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def run() -> NoReturn:
+    """The ``leaflets`` command and ``python -m pipeline``: :func:`main`, then :func:`leave`."""
+    leave(main())
+
+
+def leave(code: int) -> NoReturn:
+    """End this process with ``code``, its output flushed, without Python's teardown of the
+    interpreter: freeing, one object at a time, every word list, syllable table, hyphenation
+    pattern and compiled regex a command loaded took a third of a second after ``check`` had
+    printed its findings. Nothing is lost: every file a command writes is whole and closed
+    before :func:`main` returns (pipeline/files.py, the cache's writer is joined), its worker
+    processes are shut down, and its log handlers are flushed here."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: what it did not take is not wanted
+            stream.flush()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:

@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 import shlex
 import subprocess
 import sys
@@ -206,6 +207,22 @@ def test_version_is_the_installed_package_version():
     assert metadata.version("leaflets") == declared
     result = subprocess.run([sys.executable, "-m", "pipeline", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout == f"leaflets {declared}\n"
+
+
+def test_the_command_ends_with_its_code_and_all_it_wrote_though_python_does_not_tear_down():
+    # leave() skips the interpreter's teardown (and with it Python's own flush on exit): what is
+    # still buffered, printed or logged, must come out, and the code is the command's.
+    script = (
+        "import logging, sys\n"
+        "from pipeline.cli import leave\n"
+        "logging.getLogger('pipeline').addHandler(logging.StreamHandler(sys.stderr))\n"
+        "print('findings', end='')\n"
+        "logging.getLogger('pipeline').error('logged')\n"
+        "leave(3)\n"
+    )
+    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, env=buffered)
+    assert (result.returncode, result.stdout, result.stderr) == (3, "findings", "logged\n")
 
 
 def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(project, monkeypatch):
