@@ -182,27 +182,32 @@ def _markers(text: str, words: Language, before: bool, fronted: bool = False) ->
     masked = _without_markers(text, words)
     said = []
     for start, end, direction in found:
-        if _never_denied(text[start:end], words):
+        phrase = text[start:end]
+        if _has_own_negation(phrase, words):
             said.append((start, end, direction))
-        elif _denied(masked, start, end, words):
+        elif not _says_who(phrase, words) and _denied(masked, start, end, words):
             said.append((start, end, _OPPOSITE[direction]))
         else:
             said.append((start, end, direction))
-            if fronted and _denied_after(masked, start, end, words):
+            # A "who" phrase after a dose ("Les doses de plus de 4 g ... ne doivent pas") says how much.
+            if fronted and _denied_after(masked, start, end, words, dose_only=_says_who(phrase, words)):
                 said.append((start, end, _OPPOSITE[direction]))
     return said
 
 
-def _never_denied(phrase: str, words: Language) -> bool:
-    """A limit phrase with its own negation (未滿 12 歲, لا تقل عن 48, 넘지 않게), or one that says
-    who (``group_limits``: menores de 12 años, people over 65): the "not" of a verb before it
-    ("請勿給未滿 12 歲的兒童", "يجب ألا يتعرض ... لمدة لا تقل عن 48", "no es apto para menores de 12
-    años", "Do not give it to people over 65") denies that verb, not the limit, which nobody
-    writes twice denied."""
-    if phrase.lower() in words.group_limits:
-        return True
+def _has_own_negation(phrase: str, words: Language) -> bool:
+    """A limit phrase with its own negation (未滿 12 歲, لا تقل عن 48, 넘지 않게): the "not" of a
+    verb before it ("請勿給未滿 12 歲的兒童", "يجب ألا يتعرض ... لمدة لا تقل عن 48") denies that
+    verb, not the limit, which nobody writes twice denied."""
     regex = words.strong_negation_re
     return regex is not None and regex.search(phrase) is not None
+
+
+def _says_who(phrase: str, words: Language) -> bool:
+    """A limit phrase that says who (``group_limits``: menores de 12 años, people over 65): the
+    "not" of a verb before it ("no es apto para menores de 12 años", "Do not give it to people
+    over 65") denies that verb, not the limit."""
+    return phrase.lower() in words.group_limits
 
 
 @lru_cache(maxsize=32)
@@ -239,16 +244,18 @@ def _denied(masked: str, start: int, end: int, words: Language) -> bool:
     return bool(regex.search(clause))
 
 
-def _denied_after(masked: str, start: int, end: int, words: Language) -> bool:
-    """Whether the limit phrase opens its clause (nothing before it but the end of another) and a
-    negation follows it there: "Mehr als 4 g pro Tag dürfen nicht ...", "Más de 4 g al día no se
-    deben ...".  Not after a verb ("Tome más de 4 g al día si el dolor no cede": the "no" is the
-    pain's), nor past a comma ("..., wenn die Schmerzen nicht nachlassen")."""
+def _denied_after(masked: str, start: int, end: int, words: Language, dose_only: bool = False) -> bool:
+    """Whether the limit phrase opens its clause (nothing before it but the end of another, or
+    the dose it limits: ``limit_subject``) and a negation follows it there: "Mehr als 4 g pro Tag
+    dürfen nicht ...", "Dosen über 4 g pro Tag dürfen nicht ...", "Las dosis de más de 4 g al día
+    no se deben ...".  Not after a verb ("Tome más de 4 g al día si el dolor no cede": the "no" is
+    the pain's), nor past a comma ("..., wenn die Schmerzen nicht nachlassen")."""
     regex = words.strong_negation_re
     if regex is None or words.verb_final:  # a verb-final language reads its verb after the limit (_denied)
         return False
-    if _CLAUSE_END.split(masked[max(0, start - _NEAR * 2) : start])[-1].strip():
-        return False
+    head = _CLAUSE_END.split(masked[:start])[-1].strip()
+    if (head or dose_only) and (words.limit_subject_re is None or not words.limit_subject_re.fullmatch(head)):
+        return False  # ``dose_only``: a phrase that also says who ("de plus de") only after a dose
     return bool(regex.search(_CLAUSE_END.split(masked[end:])[0]))
 
 

@@ -232,6 +232,15 @@ _GROUP_LIMITS = {
     for limit, direction in (("unter", AT_MOST), ("von unter", AT_MOST), ("über", AT_LEAST), ("ab", AT_LEAST))
 } | {"älter als": AT_LEAST, "jünger als": AT_MOST}
 
+# The dose a limit may follow at the head of its clause: "Dosen über 4 g pro Tag dürfen nicht
+# gegeben werden", "Tagesdosen von mehr als 4 g ...", "Einzelne Tabletten über 500 mg ..." (an
+# article, a dose or an amount, the "von" that ties the limit to it); never a verb.
+_LIMIT_SUBJECT = (
+    r"(?:(?:die|eine|einzelne|alle|solche)\s+)?"
+    r"(?:[\w-]*(?:dosis|dosen)|mengen?|(?:film|brause|lutsch|schmelz|kau)?tabletten?|kapseln?|tropfen"
+    r"|ampullen?|zäpfchen|beutel)(?:\s+von)?"
+)
+
 _LIMITS_BEFORE = {
     "nicht mehr als": AT_MOST,
     "nie mehr als": AT_MOST,
@@ -441,6 +450,7 @@ LANGUAGE = Language(
     group_limits=frozenset(phrase.lower() for phrase in _GROUP_LIMITS),
     limits_before=frozen(_LIMITS_BEFORE),
     limits_after=frozen(_LIMITS_AFTER),
+    limit_subject=_LIMIT_SUBJECT,
     numerals=numerals,
     ordinals=ordinals,
     emergency_words=(

@@ -166,6 +166,14 @@ _ORDINAL = re.compile(
 ordinals = word_values(_ORDINAL, "stem", _ORDINAL_STEMS)
 
 
+# The dose a limit may follow at the head of its clause: "Las dosis de más de 4 g al día no se
+# deben administrar", "Dosis superiores a 4 g ..." (an article, a dose or an amount, "diaria(s)",
+# the "de" that ties the limit to it); never a verb.
+_LIMIT_SUBJECT = (
+    r"(?:(?:las|unas|la|una)\s+)?(?:dosis|cantidad(?:es)?|comprimidos?|tabletas?|c[aá]psulas?|gotas?|sobres?"
+    r"|ampollas?)(?:\s+diarias?)?(?:\s+de)?"
+)
+
 LANGUAGE = Language(
     code="es",
     english_name="Spanish",
@@ -312,6 +320,7 @@ LANGUAGE = Language(
             "dentro de los": AT_MOST,
             "en menos de": AT_MOST,
             "inferior a": AT_MOST,
+            "inferiores a": AT_MOST,
             "inferior al": AT_MOST,
             "por debajo de": AT_MOST,
             "por debajo del": AT_MOST,
@@ -324,6 +333,7 @@ LANGUAGE = Language(
             "un mínimo de": AT_LEAST,
             "no menos de": AT_LEAST,
             "superior a": AT_LEAST,
+            "superiores a": AT_LEAST,
             "superior al": AT_LEAST,
             "por encima de": AT_LEAST,
             "por encima del": AT_LEAST,
@@ -359,6 +369,7 @@ LANGUAGE = Language(
             "sobrepase": AT_LEAST,
         }
     ),
+    limit_subject=_LIMIT_SUBJECT,
     limits_after=frozen(
         {
             "o más": AT_LEAST,

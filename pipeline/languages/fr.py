@@ -245,6 +245,14 @@ _ORDINAL = re.compile(rf"{_W}(?P<word>{'|'.join(sorted(_ORDINAL_WORDS, key=len, 
 ordinals = word_values(_ORDINAL, "word", _ORDINAL_WORDS)
 
 
+# The dose a limit may follow at the head of its clause: "Les doses de plus de 4 g par jour ne
+# doivent pas être données", "Des doses supérieures à 4 g ..." (an article, a dose or an amount,
+# "quotidienne(s)"); never a verb.
+_LIMIT_SUBJECT = (
+    r"(?:(?:les|des|une|la|de\s+telles)\s+)?(?:doses?|quantités?|comprimés?|gélules?|gouttes?|sachets?|ampoules?)"
+    r"(?:\s+(?:quotidiennes?|journalières?))?"
+)
+
 LANGUAGE = Language(
     code="fr",
     english_name="French",
@@ -449,6 +457,7 @@ LANGUAGE = Language(
             "excéder": AT_LEAST,
         }
     ),
+    limit_subject=_LIMIT_SUBJECT,
     limits_after=frozen(
         {
             "ou plus": AT_LEAST,

@@ -316,6 +316,12 @@ class Language:
     # its verb ("no es apto para menores de 12 años", "Do not give it to people over 65"),
     # never the limit, so it does not turn it around.
     group_limits: frozenset[str] = frozenset()
+    # A regex of the dose a limit may follow at the head of its clause ("Dosen", "Les doses",
+    # "Las dosis de", "Doses"): "Dosen über 4 g pro Tag dürfen nicht gegeben werden" opens its
+    # clause with the limit's noun, and its "nicht" may deny the limit as that of "Mehr als 4 g
+    # pro Tag dürfen nicht ..." does ([limits] reads both ways).  Matched against all the clause
+    # says before the limit phrase, so a verb there ("Geben Sie Dosen über 4 g") is no dose.
+    limit_subject: str = ""
     # Numbers written in words: a function giving (start, end, value) spans
     # (백 명, diez, 一百, "one in ten").
     numerals: Callable[[str], Spans] | None = None
@@ -409,6 +415,11 @@ class Language:
     @cached_property
     def keep_on_re(self) -> re.Pattern | None:
         return re.compile(self.keep_on, re.IGNORECASE) if self.keep_on else None
+
+    @cached_property
+    def limit_subject_re(self) -> re.Pattern | None:
+        flags = re.IGNORECASE if self.ignore_case else 0
+        return re.compile(self.limit_subject, flags) if self.limit_subject else None
 
     @cached_property
     def denial_re(self) -> re.Pattern | None:

@@ -227,6 +227,14 @@ _ORDINAL = re.compile(
 ordinals = word_values(_ORDINAL, "stem", _ORDINAL_STEMS)
 
 
+# The dose a limit may follow at the head of its clause: "Doses de mais de 4 g por dia não devem
+# ser administradas", "Doses superiores a 4 g ..." (an article, a dose or an amount, "diária(s)",
+# the "de" that ties the limit to it); never a verb.
+_LIMIT_SUBJECT = (
+    r"(?:(?:as|umas|a|uma)\s+)?(?:doses?|quantidades?|comprimidos?|c[aá]psulas?|gotas?|ampolas?)"
+    r"(?:\s+diárias?)?(?:\s+de)?"
+)
+
 LANGUAGE = Language(
     code="pt",
     english_name="Portuguese",
@@ -425,6 +433,7 @@ LANGUAGE = Language(
             "ultrapassar": AT_LEAST,
         }
     ),
+    limit_subject=_LIMIT_SUBJECT,
     limits_after=frozen(
         {
             "ou mais": AT_LEAST,

@@ -196,3 +196,48 @@ def test_a_limit_opening_its_clause_before_a_denied_verb_still_says_its_own_dire
         ("de", "Bei mehr als 30 % der Patienten tritt keine Besserung ein."),
     ):
         assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+DO_NOT_GIVE = "Do not give more than 4 g a day."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, errors",
+    [
+        # The dose opens the clause, its limit after it and the "not" later: the limit is denied.
+        ("de", "Dosen über 4 g pro Tag dürfen nicht gegeben werden.", 0),
+        ("de", "Dosen von mehr als 4 g pro Tag dürfen nicht gegeben werden.", 0),
+        ("fr", "Les doses de plus de 4 g par jour ne doivent pas être données.", 0),
+        ("fr", "Des doses supérieures à 4 g par jour ne doivent pas être administrées.", 0),
+        ("es", "Las dosis de más de 4 g al día no se deben administrar.", 0),
+        ("es", "Dosis superiores a 4 g al día no deben administrarse.", 0),
+        ("pt_BR", "Doses de mais de 4 g por dia não devem ser administradas.", 0),
+        ("pt_BR", "Doses superiores a 4 g por dia não devem ser administradas.", 0),
+        # The "not" dropped: turned around, as before.
+        ("de", "Dosen über 4 g pro Tag dürfen gegeben werden.", 1),
+        ("fr", "Les doses de plus de 4 g par jour doivent être données.", 1),
+        ("es", "Las dosis de más de 4 g al día se deben administrar.", 1),
+        ("pt_BR", "Doses de mais de 4 g por dia devem ser administradas.", 1),
+        ("es", "Dosis superiores a 4 g al día se deben administrar.", 1),
+        # A verb before the dose: the "not" after the limit is another verb's.
+        ("de", "Geben Sie Dosen über 4 g pro Tag nur Erwachsenen und Kindern nicht.", 1),
+        ("fr", "Donnez des doses de plus de 4 g par jour si la douleur ne passe pas.", 1),
+        ("es", "Tome dosis de más de 4 g al día si el dolor no cede.", 1),
+        ("pt_BR", "Dê doses de mais de 4 g por dia se a dor não passar.", 1),
+    ],
+)
+def test_a_negation_after_a_dose_and_its_limit_that_open_the_clause_denies_the_limit(
+    catalogs, locale, translation, errors
+):
+    findings = catalogs.findings(DO_NOT_GIVE, translation, locale=locale, check="limits")
+    assert [f.severity for f in findings] == ["error"] * errors
+
+
+def test_a_limit_that_says_who_at_the_head_of_its_clause_is_still_read_as_who(catalogs):
+    """ "de plus de", "menores de" say who as well as how much: at the head of a clause with a "not"
+    after it they are read both ways only after a dose ("Les doses de plus de 4 g ... ne doivent
+    pas"), never alone ("Menores de 12 años no deben tomarlo" is about children under 12)."""
+    findings = catalogs.findings(
+        "Children over 12 years must not take it.", "Menores de 12 años no deben tomarlo.", locale="es", check="limits"
+    )
+    assert [f.severity for f in findings] == ["error"]
