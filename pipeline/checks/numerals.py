@@ -399,11 +399,14 @@ def number_words(text: str, language: Language) -> tuple[tuple[int, int, Fractio
 def _number_word_res(language: Language) -> tuple[tuple[re.Pattern, tuple], ...]:
     """One regex per word of ``language.number_words``, with its readings."""
     found = []
+    # Not inside a longer word, except right after another word of a number of periods: days
+    # run together say "one or the other" (하루이틀, a day or two; 이틀사흘), each day a number.
+    periods = [word for word, readings in language.number_words.items() if len(word) > 1 and readings[0][1]]
+    before = "|".join([rf"(?<![{_HANGUL}])", *(rf"(?<={re.escape(word)})" for word in periods)])
     for word, readings in language.number_words.items():
-        # Not inside a longer word; a one-syllable word (반) must also stand
-        # alone, or "반드시" (surely) would read as one half.
+        # A one-syllable word (반) must also stand alone, or "반드시" (surely) would read as one half.
         after = r"(?![^\s\d.,)])" if len(word) == 1 else ""
-        found.append((re.compile(rf"(?<![{_HANGUL}]){re.escape(word)}{after}"), readings))
+        found.append((re.compile(rf"(?:{before}){re.escape(word)}{after}"), readings))
     return tuple(found)
 
 

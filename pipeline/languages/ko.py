@@ -152,6 +152,15 @@ _APPROXIMATE = {
     "예닐곱": (("예", 6), ("닐곱", 7)),
     "일고여덟": (("일고", 7), ("여덟", 8)),
 }
+# Two Sino-Korean digits in a row before a unit or counter say "one or the other" too: 이삼일 (2 or
+# 3 days), 삼사 주 (3 or 4 weeks), 일이 개월; only digits one apart (이삼, not 이사: 이사 is "moving
+# house"), and only before the unit as a whole word (일이 일어나면, "if something happens", has no
+# 1 or 2 in it).  Days run together (하루이틀, a day or two) are number words (number_words).
+_SINO_IN_A_ROW = ("일이", "이삼", "삼사", "사오", "오륙", "육칠", "칠팔", "팔구")
+_SINO_PAIR_RE = re.compile(
+    rf"(?<![{_HANGUL}\d])(?P<word>{'|'.join(_SINO_IN_A_ROW)})"
+    rf"(?=\s?(?:일|주일|주|개월|년|시간|분|회|번|명)(?:간|째|동안|에|이|은|을|의|만|씩|정도|쯤|까지)?(?![{_HANGUL}]))"
+)
 _APPROXIMATE_RE = re.compile(
     rf"(?<![{_HANGUL}])(?P<word>{'|'.join(sorted(_APPROXIMATE, key=len, reverse=True))})(?=\s|[^{_HANGUL}]|$)"
 )
@@ -201,6 +210,10 @@ def numerals(text: str) -> Spans:
         for part, value in _APPROXIMATE[match.group("word")]:
             yield start, start + len(part), Fraction(value)
             start += len(part)
+    for match in _SINO_PAIR_RE.finditer(text):
+        word = match.group("word")
+        yield match.start(), match.start() + 1, Fraction(_SINO_DIGITS[word[0]])
+        yield match.start() + 1, match.end(), Fraction(_SINO_DIGITS[word[1]])
     for match in _AND_A_HALF.finditer(text):
         number = match.group("number")
         whole = int(number) if number.isdigit() else _NATIVE[number]
@@ -289,7 +302,8 @@ LANGUAGE = Language(
     ),
     number_words=frozen(
         {
-            # native words for a number of days
+            # native words for a number of days; two run together (하루이틀, a day or two; 이틀사흘) are read
+            # each, as one or the other (pipeline.checks.numerals.number_words)
             "하루": (("1", "day"),),
             "이틀": (("2", "day"),),
             "사흘": (("3", "day"),),

@@ -85,6 +85,7 @@ def test_an_approximation_the_source_gives_or_an_exact_count_passes(catalogs, lo
         ("es", "It lasts a day or two.", "Dura uno o dos días."),
         ("es", "It lasts a week or two.", "Dura una o dos semanas."),
         ("ko_KR", "Use a drop or two in each eye.", "각 눈에 한두 방울 넣으세요."),
+        ("ko_KR", "It lasts a day or two.", "하루이틀 갑니다."),
         ("zh_TW", "It lasts a day or two.", "持續一兩天。"),
     ],
 )
@@ -105,3 +106,39 @@ def test_a_day_or_two_is_one_or_two(catalogs, locale, source, translation):
 def test_a_day_or_two_said_as_another_number_is_an_error(catalogs, locale, translation):
     findings = catalogs.findings("It lasts a day or two.", translation, locale=locale)
     assert "error" in [f.severity for f in findings if f.check in ("numbers", "number-words")]
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Rest for a day or two.", "하루이틀 쉬세요."),
+        ("Rest for 1 or 2 days.", "하루이틀 쉬세요."),
+        ("Rest for 1 to 2 days.", "하루이틀 쉬세요."),
+        ("Rest for 2 or 3 days.", "이틀사흘 쉬세요."),
+        ("Rest for 2 to 3 days.", "이삼일 쉬세요."),
+        ("Rest for 2-3 days.", "이삼 일 쉬세요."),
+        ("Rest for 3 to 4 weeks.", "삼사 주 쉬세요."),
+        ("Take 1 or 2 tablets.", "한두 알 드세요."),
+        ("Take 2 or 3 tablets.", "두세 알 드세요."),
+    ],
+)
+def test_korean_ranges_run_together_say_the_sources_range(catalogs, source, translation):
+    """하루이틀 (a day or two), 이삼일 (2 or 3 days), 한두, 두세: the two numbers of the range, each."""
+    assert [f for f in catalogs.findings(source, translation) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Rest for 2 to 3 days.", "하루이틀 쉬세요."),  # 1 or 2 days for 2 to 3
+        ("Rest for 1 or 2 days.", "이틀사흘 쉬세요."),
+        ("Rest for 1 to 2 days.", "이삼일 쉬세요."),
+        ("Rest for 3 to 4 days.", "이삼일 쉬세요."),
+        ("Rest for 2 days.", "하루이틀 쉬세요."),  # an exact count said as an approximation
+        ("Rest for 3 days.", "이삼일 쉬세요."),
+        ("Rest for 2 to 3 days.", "이삼 주 쉬세요."),  # weeks for days
+        ("Take 1 or 2 tablets.", "두세 알 드세요."),
+    ],
+)
+def test_a_korean_range_run_together_that_changes_the_range_is_an_error(catalogs, source, translation):
+    assert "error" in [f.severity for f in catalogs.findings(source, translation)]

@@ -175,6 +175,28 @@ def test_approximations_halves_and_half_past(text, said):
     assert said <= values(text, "ko_KR")
 
 
+@pytest.mark.parametrize(
+    ("text", "amounts_said"),
+    [
+        ("하루이틀 쉬세요", {(1, "day"), (2, "day")}),  # a day or two
+        ("이틀사흘 걸립니다", {(2, "day"), (3, "day")}),
+        ("이삼일 쉬세요", {(2, "day"), (3, "day")}),  # 2 or 3 days
+        ("이삼 일 동안", {(2, "day"), (3, "day")}),
+        ("삼사 주 뒤에", {(3, "week"), (4, "week")}),
+        ("일이 개월", {(1, "month"), (2, "month")}),
+    ],
+)
+def test_days_and_sino_korean_digits_run_together_are_one_or_the_other(text, amounts_said):
+    """하루이틀 and 이삼일 say "a day or two", "2 or 3 days": each number with its unit."""
+    assert {(Fraction(value), unit) for value, unit in amounts_said} <= amounts(text, "ko_KR")
+
+
+@pytest.mark.parametrize("text", ["일이 일어나면 연락하세요", "일이 주어지면", "이사 간 뒤", "오늘 이삼십 분"])
+def test_digits_in_a_row_that_are_words_are_not_numbers(text):
+    """일이 일어나면 (if something happens), 일이 주어지면 (when work is given), 이사 (moving house)."""
+    assert not values(text, "ko_KR") & {Fraction(1), Fraction(2), Fraction(4)}
+
+
 @pytest.mark.parametrize("text", ["적어 두세요", "반대로 하세요", "한 알 반드시"])
 def test_words_that_only_look_like_an_approximation_or_a_half(text):
     assert not values(text, "ko_KR") & {Fraction(3, 2), Fraction(2), Fraction(3)}
