@@ -42,6 +42,7 @@ from functools import lru_cache
 from pipeline.calling_codes import NANP, calling_code
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
+from pipeline.checks.number_words import number_spans
 from pipeline.checks.numerals import as_written, normalise, prose, translation_values
 from pipeline.checks.placeholders import EMERGENCY_NUMBERS, region_literals
 from pipeline.checks.quantities import alternation
@@ -268,10 +269,23 @@ def _short_numbers_compared(
     called += [number for number in _SHORT_NUMBER.findall(_without_phones(translation)) if number in EMERGENCY_NUMBERS]
     instead = [number for number in dict.fromkeys(called) if number not in source_digits and number not in extra]
     missing = []
-    for number in patterns.emergency_numbers(source):
-        if not re.search(rf"(?<!\d){number}(?!\d)", translation):
+    for number in dict.fromkeys(patterns.emergency_numbers(source)):
+        if _times_written(number, translation, ctx.language) < _times_written(number, source, ctx.source_language):
             missing.append((number, extra.pop(0) if extra else instead.pop(0) if instead else ""))
     return missing, extra
+
+
+def _times_written(number: str, text: str, language: Language) -> int:
+    """How many times ``text`` gives ``number``, in digits or in the language's words: a number
+    to call the source also gives as a quantity ("Call 15 if a child under 15 has a fever") is
+    dropped when the translation gives it once, as the age ("… jonger dan 15 …")."""
+    digits = len(re.findall(rf"(?<!\d){number}(?!\d)", text))
+    in_words = sum(
+        1
+        for span in number_spans(text, language)
+        if span.value == int(number) and not any(char.isdigit() for char in text[span.start : span.end])
+    )
+    return digits + in_words
 
 
 def _added_numbers_to_reach(ctx: EntryContext) -> list[tuple[str, str]]:

@@ -190,10 +190,22 @@ EMERGENCY_RE = re.compile(
     rf"\b(?:call|dial|phone|ring|text)\s+(?:(?:the|at)\s+)?(\d{{3}})(?!\d)(?![.{_DASHES}]\d|\s\d{{3,4}}(?!\d))",
     re.IGNORECASE,
 )
-# Another short number the same call words give ("call 999 or 112", "dial 111, 999"): each is a
-# number to call, and a translation that drops or changes the second has not said the source.
+# The two-digit emergency numbers (France: 15 medical, 17 police, 18 fire; EMERGENCY_NUMBERS of
+# placeholders.py) after the same words, and not a quantity: "call 15 minutes before" is no number to call.
+_TWO_DIGITS = r"(1[578])(?!\d|[.,:/]\d|\s?[-–—~]\s?\d|\s+to\s+\d|\s+(?:or|and)\s+(?:more|less|fewer|over|under)\b)"
+_QUANTITY_AFTER = (
+    r"(?!\s*%|\s*(?:percent|per\s+cent|mg|ml|g|kg|mcg|µg|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
+    r"|years?|times|doses?|tablets?|capsules?|drops?|puffs?|people|patients|persons|children|adults)\b)"
+)
+_TWO_DIGITS_CALLED_RE = re.compile(
+    rf"\b(?:call|dial|phone|ring)\s+(?:(?:the|at)\s+)?{_TWO_DIGITS}{_QUANTITY_AFTER}", re.IGNORECASE
+)
+# Another short number the same call words give ("call 999 or 112", "dial 111, 999", "call 15 or
+# 18"): each is a number to call, and a translation that drops or changes the second has not said
+# the source.
 _ALSO_CALLED_RE = re.compile(
-    rf"(?:\s*,\s*|\s+or\s+|\s*/\s*)(?:(?:call|dial)\s+)?(\d{{3}})(?!\d)(?![.{_DASHES}]\d|\s\d{{3,4}}(?!\d))",
+    rf"(?:\s*,\s*|\s+or\s+|\s*/\s*)(?:(?:call|dial)\s+)?"
+    rf"(?:(\d{{3}})(?!\d)(?![.{_DASHES}]\d|\s\d{{3,4}}(?!\d))|{_TWO_DIGITS}{_QUANTITY_AFTER})",
     re.IGNORECASE,
 )
 
@@ -308,13 +320,19 @@ def emergency_numbers(text: str) -> list[str]:
 
 
 def _numbers_to_call(text: str) -> Iterator[tuple[int, int]]:
-    """Where each short number the text says to call is: "call 911", and each of "call 999 or 112"."""
-    for match in EMERGENCY_RE.finditer(text):
-        yield match.span(1)
+    """Where each short number the text says to call is: "call 911", "call 15", and each of "call
+    999 or 112"."""
+    called = sorted(
+        [*EMERGENCY_RE.finditer(text), *_TWO_DIGITS_CALLED_RE.finditer(text)], key=lambda match: match.start()
+    )
+    spans = []
+    for match in called:
+        spans.append(match.span(1))
         also = _ALSO_CALLED_RE.match(text, match.end())
         while also:
-            yield also.span(1)
+            spans.append(also.span(also.lastindex or 1))
             also = _ALSO_CALLED_RE.match(text, also.end())
+    yield from dict.fromkeys(spans)  # "call 999 or call 15": the 15 is found twice
 
 
 def percent_placeholders(text: str) -> list[str]:

@@ -156,3 +156,73 @@ def test_check_knows_each_locales_region(korea):
     finding = only(korea.findings("Call 911 right away.", "바로 911에 전화하세요."), "emergency")
     assert "KR (emergency number 119)" in finding.message
     assert korea.findings(CALL, "이런 일이 생기면 바로 {emergency}에 전화하세요.", check="emergency") == []
+
+
+# Two-digit emergency numbers (France: 15 medical help, 17 police, 18 fire), in a language with a
+# module (French) and in two without one, whose words for "call" nothing here knows (Dutch, Italian).
+@pytest.mark.parametrize(
+    "locale, source, translation, missing",
+    [
+        # dropped, where the same value stays as an age or a count: told by [phone], not [numbers]
+        (
+            "nl",
+            "Call 15 if a child under 15 has a fever.",
+            "Bel de huisarts als een kind jonger dan 15 koorts heeft.",
+            "15",
+        ),
+        (
+            "fr",
+            "Call 15 if a child under 15 has a fever.",
+            "Appelez le médecin si un enfant de moins de 15 ans a de la fièvre.",
+            "15",
+        ),
+        ("it", "Call 15 if you took more than 15 tablets.", "Chiami il medico se ha preso più di 15 compresse.", "15"),
+        # dropped or changed
+        ("nl", "In France, call 15 for an ambulance.", "Bel in Frankrijk een ambulance.", "15"),
+        ("it", "In France, call 15 for an ambulance.", "In Francia chiami il 17 per un'ambulanza.", "15"),
+        ("nl", "Call 15 or 18.", "Bel 15 of 17.", "18"),
+    ],
+)
+def test_a_two_digit_number_to_call_dropped_or_changed_is_an_error(catalogs, locale, source, translation, missing):
+    messages = [(f.check, f.severity, f.message) for f in catalogs.findings(source, translation, locale=locale)]
+    assert ("phone", "error", f"emergency number {missing} is missing from the translation") in messages
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("nl", "Call 15 if a child under 15 has a fever.", "Bel 15 als een kind jonger dan 15 koorts heeft."),
+        (
+            "fr",
+            "Call 15 if a child under 15 has a fever.",
+            "Appelez le 15 si un enfant de moins de quinze ans a de la fièvre.",
+        ),
+        ("nl", "In France, call 15 or 18.", "Bel in Frankrijk 15 of 18."),
+        # two digits after "call" that are no number to call, and ordinary doses and ages
+        ("nl", "Call 15 minutes before you come.", "Bel 15 minuten voordat u komt."),
+        ("nl", "Call 15 to 20 minutes before you come.", "Bel 15 tot 20 minuten voordat u komt."),
+        ("nl", "Children aged 15 and older can take 15 ml.", "Kinderen van 15 jaar en ouder kunnen 15 ml nemen."),
+        ("it", "Take 18 mg; call your doctor if it does not help.", "Prenda 18 mg; chiami il medico se non aiuta."),
+        ("fr", "Adults over 18 can take 17 mg.", "Les adultes de plus de 18 ans peuvent prendre 17 mg."),
+    ],
+)
+def test_two_digit_numbers_kept_or_that_are_no_number_to_call_pass(catalogs, locale, source, translation):
+    assert [f for f in catalogs.findings(source, translation, locale=locale) if f.severity == "error"] == []
+
+
+def test_a_two_digit_number_in_the_source_is_wrong_for_readers_in_another_region(korea):
+    """ "Call 15" in the English is France's number: Korean readers in Korea call 119."""
+    finding = only(korea.findings("In France, call 15 right away.", "프랑스에서는 바로 15에 전화하세요."), "emergency")
+    assert finding.message.startswith("the source says to call 15, but this locale's readers are in KR")
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Call 15 minutes before you come.", "오시기 15분 전에 전화하세요."),
+        ("Call 15 to 20 minutes before you come.", "오시기 15~20분 전에 전화하세요."),
+        ("Call 18 or more days before your visit.", "방문 18일 이상 전에 전화하세요."),
+    ],
+)
+def test_two_digits_after_call_that_are_a_time_are_no_number_to_call(korea, source, translation):
+    assert korea.findings(source, translation, check="emergency") == []
