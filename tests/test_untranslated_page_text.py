@@ -14,6 +14,7 @@ import tinyhtml5
 from pdfua import validate
 
 from tests.conftest import KOREAN
+from tests.pdf_structure import structure
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
 
@@ -100,3 +101,35 @@ def test_a_draft_with_marked_page_text_is_still_tagged_pdf_ua(project):
     assert project.run("build", "--locale", "ko_KR", "--only", "pdf")[0] == 0
     report = validate(str(project.path("build/ko_KR/demo.pdf")))
     assert not report.findings, [(f.rule_id, f.message) for f in report.findings]
+
+
+def pdf_lines(path) -> list[str]:
+    """The PDF's lines as poppler lays them out (-layout), each with its spaces collapsed."""
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return [" ".join(line.split()) for line in out.splitlines() if line.strip()]
+
+
+def test_the_mark_before_a_block_of_blocks_starts_its_first_line_on_paper_and_in_the_tags(project):
+    """The footer (a heading, then paragraphs) and the notices (two paragraphs) are English as a whole:
+    their "[EN]" starts the first line of their first block, as before a paragraph, never a line of its own
+    (on paper a reader took the lone mark for a stray, and the English below it for the page's text)."""
+    project.translate("demo", KOREAN)
+    assert project.run("build", "--locale", "ko_KR", "--only", "pdf")[0] == 0
+    pdf = project.path("build/ko_KR/demo.pdf")
+    lines = pdf_lines(pdf)
+    assert "[EN]" not in lines, lines
+    assert "[EN] Medical disclaimer" in lines  # the footer's heading
+    assert any(line.startswith("[EN] Translated from the English version 2.1 of October 1, 2026.") for line in lines)
+    # A paragraph, as before.
+    assert any(line.startswith("[EN] This leaflet is for information only.") for line in lines)
+    # Once per block of blocks, not once per block in it.
+    assert not any(line.startswith("[EN] If you think you have a medical emergency") for line in lines)
+    assert not any(line.startswith("[EN] Help in your language is free") for line in lines)
+    # A screen reader reads the mark with the English it marks, in the heading and the paragraph.
+    tree = structure(pdf)
+    assert "[EN] Medical disclaimer" in [node.text.strip() for node in tree.find("H2")]
+    said = [node.text.strip() for node in tree.find("P")]
+    assert any(text.startswith("[EN] Translated from the English version 2.1") for text in said), said
+    blocks = ("P", "Div", "Sect", "H2")
+    alone = [node.kind for node in tree.walk() if node.kind in blocks and node.text.strip() == "[EN]"]
+    assert not alone, alone
