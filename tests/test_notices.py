@@ -8,6 +8,7 @@ import re
 import shutil
 
 import pytest
+import tinyhtml5
 
 from tests.conftest import CONFIG
 from tests.test_build import Page, pdf_text
@@ -115,3 +116,41 @@ def test_a_release_needs_the_notices_translated(translated):
     translated.run("compile")
     code, out, err = translated.run("build", "--release", "--locale", "ko_KR")
     assert code != 0 and "refused ko_KR/demo" in err and "common.po: 1 template string untranslated" in err
+
+
+def review_box(path) -> dict[str, str]:
+    """The page's review box (``<dl class="review">``), each label with its value, as a screen reader pairs them."""
+    body = tinyhtml5.parse(path.read_text(encoding="utf-8")).find("{*}body")
+    box = next(e for e in body.iter() if e.tag.endswith("}dl") and "review" in (e.get("class") or "").split())
+    said = [(e.tag.split("}")[1], " ".join("".join(e.itertext()).split())) for e in box]
+    assert [tag for tag, _ in said] == ["dt", "dd"] * (len(said) // 2), said
+    return {label: value for (_, label), (_, value) in zip(said[::2], said[1::2], strict=True)}
+
+
+def test_the_english_page_names_its_version_and_a_translation_names_it_once_in_its_notice(translated):
+    """A clinician comparing a printed English page with the current one tells them apart by version."""
+    assert translated.run("build", "--leaflet", "demo")[0] == 0
+    english = translated.path("build/en/demo.html")
+    assert review_box(english) == {
+        "Medically reviewed by": "Dr. Mina Cho, PharmD",
+        "Review date": "October 1, 2026",
+        "Version": "2.1",
+    }
+    printed = [" ".join(line.split()) for line in pdf_text(translated.path("build/en/demo.pdf")).splitlines()]
+    assert "Version 2.1" in printed, printed
+    # The translation says it in its notice, once, and its review box (the English version's) not again.
+    korean = translated.path("build/ko_KR/demo.html")
+    assert review_box(korean) == {"영어판 의학 감수": "Dr. Mina Cho, PharmD", "영어판 감수일": "2026년 10월 1일"}
+    assert translation_notices(translated) == [KOREAN_TRANSLATION]
+    text = " ".join(pdf_text(translated.path("build/ko_KR/demo.pdf")).split())
+    assert text.count("2.1") == 1 and KOREAN_FROM in text
+
+
+def test_a_leaflet_without_a_version_shows_none(translated):
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace('version: "2.1"\n', ""), encoding="utf-8")
+    assert translated.run("build", "--leaflet", "demo", "--only", "html")[0] == 0
+    assert review_box(translated.path("build/en/demo.html")) == {
+        "Medically reviewed by": "Dr. Mina Cho, PharmD",
+        "Review date": "October 1, 2026",
+    }
