@@ -37,10 +37,10 @@ from pipeline.cache import (
 from pipeline.checks import CatalogReport
 from pipeline.checks.runner import catalogs_to_check, project_domains, same_content_checked_once
 from pipeline.checks.template import EnglishFile, TemplateFile, english_not_in_template, read_english, template_file
-from pipeline.config import Project
+from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import LeafletError
 from pipeline.executors import Executor, ProcessExecutor, SerialExecutor
-from pipeline.findings import Finding
+from pipeline.findings import ERROR, Finding
 from pipeline.jobs import CatalogJob
 from pipeline.progress import Progress
 from pipeline.readability.dictionary import DictionaryMissing
@@ -221,21 +221,43 @@ def check(
     return checked
 
 
-def missing_catalog_notes(
+def missing_catalog_findings(
     project: Project, locales: Sequence[str] | None = None, domains: Sequence[str] | None = None
-) -> list[str]:
-    """A note for each catalog ``check`` was asked about (every target locale's, or those of
-    ``locales`` and ``domains``) that does not exist yet, a leaflet's added since the last
-    ``update``: without it, ``check --locale es --leaflet new`` reported "0 errors, 0 warnings"
-    of what it never read, while a release refuses the pair for that very file."""
+) -> list[Finding]:
+    """A [template] error, on line 1 of the file, for each catalog ``check`` was asked about
+    (every target locale's, or those of ``locales`` and ``domains``) that does not exist: a
+    leaflet's added since the last ``update``, or one lost in a merge. A note alone was not
+    enough: ``check --format json`` printed ``[]`` and both formats exited 0 (the note went to
+    stderr), so CI passed a pair every release refuses for that very file."""
     codes = [locale.code for locale in project.target_locales if locales is None or locale.code in locales]
-    names = [domain for domain in project_domains(project) if domains is None or domain in domains]
+    every = project_domains(project)
+    # The page text (common) is on every page of a leaflet: a project with no leaflet yet has no page to leave out.
+    every = every if len(every) > 1 else []
+    names = [domain for domain in every if domains is None or domain in domains]
     return [
-        f"{project.relative(path)} does not exist, so it is not checked ({BRING_IN_THE_ENGLISH})"
+        Finding(
+            file,
+            1,
+            ERROR,
+            "template",
+            locale,
+            domain,
+            "",
+            f"this catalog {'is not a file' if path.exists() else 'does not exist'}, so nothing of it is "
+            f"checked and a release leaves out {_pages_of(domain)}; {BRING_IN_THE_ENGLISH}",
+        )
         for locale in codes
         for domain in names
         if not (path := project.po_path(locale, domain)).is_file()
+        for file in [project.relative(path)]
     ]
+
+
+def _pages_of(domain: str) -> str:
+    """The pages a release refuses while ``domain``'s catalog of a language is missing."""
+    if domain == COMMON_DOMAIN:
+        return "every page of the language (each shows this page text)"
+    return "the page"
 
 
 def _asked(leaflet_id: str, sources: Sequence[str] | None) -> bool:

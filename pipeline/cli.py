@@ -572,7 +572,6 @@ def _check(project, args, stdout, stderr) -> int:
         *unchecked_languages(project, args.locale or None),
         *ignored_source_notes(project),  # leaflets saved where no command reads them
         *ignored_catalog_notes(project),  # catalogs no check reads
-        *check_command.missing_catalog_notes(project, args.locale or None, domains),  # and those it cannot
     ):
         print(f"note: {note}", file=stderr)
     # Each catalog's findings and each source's readability are remembered in build/.cache/
@@ -587,8 +586,12 @@ def _check(project, args, stdout, stderr) -> int:
     reports, source = checked.reports, checked.english
     if not args.locale or project.source_locale in args.locale:  # the English page text every page shows
         source = [*check_command.page_text_findings(project), *source]
+    # A catalog asked about that does not exist: an error of its own, as the release refuses its pages.
+    missing = check_command.missing_catalog_findings(project, args.locale or None, domains)
     output = (
-        format_json(reports, source) if args.format == "json" else format_text(reports, source, sources is not None)
+        format_json(reports, source, missing)
+        if args.format == "json"
+        else format_text(reports, source, sources is not None, missing)
     )
     print(output, file=stdout)
     # The pages taken from patients on purpose: noted; a withdrawals.toml a release cannot honour, an error.
@@ -597,7 +600,7 @@ def _check(project, args, stdout, stderr) -> int:
         print(f"note: {withdrawals.note(withdrawal, project.source_locale)}", file=stderr)
     if unreadable:
         print(unreadable, file=stderr)
-    failed = any(report.errors for report in reports) or any(finding.is_error for finding in source)
+    failed = any(report.errors for report in reports) or any(finding.is_error for finding in (*source, *missing))
     return EXIT_FAILED if failed or unreadable else EXIT_OK
 
 

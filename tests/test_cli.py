@@ -306,19 +306,53 @@ def test_check_can_be_asked_for_the_page_text_alone(translated):
     assert code == 1  # the leaflet named beside it is checked too
 
 
-def test_check_says_a_catalog_it_was_asked_about_does_not_exist_yet(project):
-    """A leaflet added since the last update has no catalog: `check` of it said "0 errors,
-    0 warnings" of a file it never read, while a release refuses the pair for that file."""
-    text = project.path("source/demo.md").read_text(encoding="utf-8")
-    project.path("source/second.md").write_text(text.replace("id: demo", "id: second"), encoding="utf-8")
-    project.run("extract")
-    missing = "note: locales/ko_KR/LC_MESSAGES/second.po does not exist, so it is not checked"
-    code, _, err = project.run("check", "--locale", "ko_KR", "--leaflet", "second")
-    assert code == 0 and f"{missing} (run `leaflets extract`, then `leaflets update`)" in err
-    assert missing in project.run("check")[2]
-    assert missing not in project.run("check", "--leaflet", "demo")[2]  # not asked about
-    project.run("update")
-    assert "does not exist" not in project.run("check", "--locale", "ko_KR", "--leaflet", "second")[2]
+def test_check_fails_on_a_catalog_it_was_asked_about_that_does_not_exist(translated):
+    """A leaflet added since the last update, or a catalog lost in a merge, has no catalog: `check`
+    of it said "0 errors, 0 warnings" of a file it never read (later a note on stderr, still exit 0,
+    and `[]` in JSON), while a release refuses the pair for that file. Now an error in both formats."""
+    text = translated.path("source/demo.md").read_text(encoding="utf-8")
+    translated.path("source/second.md").write_text(text.replace("id: demo", "id: second"), encoding="utf-8")
+    translated.run("extract")
+    missing = (
+        "locales/ko_KR/LC_MESSAGES/second.po:1: error[template]: this catalog does not exist, so nothing of "
+        "it is checked and a release leaves out the page; run `leaflets extract`, then `leaflets update`"
+    )
+    code, out, err = translated.run("check", "--locale", "ko_KR", "--leaflet", "second")
+    assert code == 1 and missing in out.splitlines(), out
+    assert out.rstrip().endswith("1 error, 0 warnings in 1 catalog; 1 catalog missing"), out  # common.po is there
+    assert "does not exist" not in err  # said once, as a finding, not as a note beside it
+
+    code, out, _ = translated.run("check", "--locale", "ko_KR", "--leaflet", "second", "--format", "json")
+    assert code == 1
+    assert json.loads(out) == [
+        {
+            "file": "locales/ko_KR/LC_MESSAGES/second.po",
+            "line": 1,
+            "severity": "error",
+            "check": "template",
+            "locale": "ko_KR",
+            "domain": "second",
+            "msgid": "",
+            "message": missing.split(": error[template]: ")[1],
+        }
+    ]
+    assert translated.run("check")[0] == 1 and missing in translated.run("check")[1]
+    assert translated.run("check", "--leaflet", "demo")[0] == 0  # not asked about
+    translated.run("update")
+    code, out, _ = translated.run("check", "--locale", "ko_KR", "--leaflet", "second")
+    assert code == 0 and "does not exist" not in out and "missing" not in out
+
+
+def test_check_fails_on_a_missing_page_text_catalog_naming_every_page(translated):
+    translated.po("common").unlink()
+    code, out, _ = translated.run("check", "--locale", "ko_KR", "--format", "json")
+    [finding] = json.loads(out)
+    assert code == 1 and (finding["file"], finding["check"], finding["severity"]) == (
+        "locales/ko_KR/LC_MESSAGES/common.po",
+        "template",
+        "error",
+    )
+    assert "a release leaves out every page of the language" in finding["message"]
 
 
 def test_a_build_that_exits_1_for_a_leaflet_it_cannot_read_says_so_in_its_last_line(translated):

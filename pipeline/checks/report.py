@@ -51,12 +51,16 @@ _COLUMNS = ("domain", "locale", "entries", "translated", "fuzzy", "untranslated"
 
 
 def format_text(
-    reports: Iterable[CatalogReport], source_findings: Sequence[Finding] = (), english_checked: bool = False
+    reports: Iterable[CatalogReport],
+    source_findings: Sequence[Finding] = (),
+    english_checked: bool = False,
+    missing: Sequence[Finding] = (),
 ) -> str:
-    """Compiler-style findings (the English source's first), then a summary table
-    per leaflet (domain) and locale (none when no catalog was checked: ``check --locale en``)."""
+    """Compiler-style findings (the English source's first, then each catalog asked about that
+    does not exist: ``missing``), then a summary table per leaflet (domain) and locale (none when
+    no catalog was checked: ``check --locale en``)."""
     reports = list(reports)
-    lines = [finding.format() for finding in source_findings]
+    lines = [finding.format() for finding in (*source_findings, *missing)]
     lines += [finding.format() for report in reports for finding in report.findings]
     if lines:
         lines.append("")
@@ -82,8 +86,9 @@ def format_text(
             for column, (cell, width) in enumerate(zip(row, widths, strict=False))
         ]
         lines.append("  ".join(cells).rstrip())
-    errors = sum(report.errors for report in reports) + sum(f.is_error for f in source_findings)
-    warnings = sum(report.warnings for report in reports) + sum(not f.is_error for f in source_findings)
+    loose = (*source_findings, *missing)  # the findings no report holds
+    errors = sum(report.errors for report in reports) + sum(f.is_error for f in loose)
+    warnings = sum(report.warnings for report in reports) + sum(not f.is_error for f in loose)
     english = f"the English source ({_plural(len(source_findings), 'finding')})" if source_findings else ""
     if not reports and (english_checked or source_findings):
         checked = english or "the English source"
@@ -91,13 +96,18 @@ def format_text(
         checked = _plural(len(reports), "catalog") + (f" and {english}" if english else "")
     if rows:
         lines.append("")
-    lines.append(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in {checked}")
+    gone = f"; {_plural(len(missing), 'catalog')} missing" if missing else ""
+    lines.append(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in {checked}{gone}")
     return "\n".join(lines) + "\n"
 
 
-def format_json(reports: Iterable[CatalogReport], source_findings: Sequence[Finding] = ()) -> str:
-    """One JSON array of every finding (the English source's first), for CI annotations and dashboards."""
-    findings = [finding.to_dict() for finding in source_findings]
+def format_json(
+    reports: Iterable[CatalogReport], source_findings: Sequence[Finding] = (), missing: Sequence[Finding] = ()
+) -> str:
+    """One JSON array of every finding (the English source's first, then the missing catalogs'),
+    for CI annotations and dashboards. Its shape is a contract (docs/checks.md): a bare array of
+    objects with the fields of :class:`Finding`, nothing else."""
+    findings = [finding.to_dict() for finding in (*source_findings, *missing)]
     findings += [finding.to_dict() for report in reports for finding in report.findings]
     return json.dumps(findings, ensure_ascii=False, indent=2)
 
