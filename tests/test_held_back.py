@@ -107,3 +107,25 @@ def test_a_draft_names_the_catalog_errors_no_page_shows_every_build_until_they_a
     common.write_text(text, encoding="utf-8")
     code, err, _page, _html = build(translated)
     assert code == 0 and not [line for line in err if line.startswith("note: the catalogs of ")], err
+
+
+def test_a_table_row_typed_into_a_cell_after_a_line_break_is_held_back_not_shown(translated):
+    """A translator pressed Enter in a table cell's one-line msgstr and typed a row of their own
+    (adopter review 3, defect 6): the page showed the pipes and an instruction the English does
+    not give. Now [whitespace] errs and the draft shows the cell's English, marked as held back."""
+    translated.translate("demo", {"More than 30%": "30% 초과\n| 참고 | 햇빛을 피하세요 |"})
+    code, err, page, html = build(translated)
+    assert code == 0
+    told = r"locales/ko_KR/LC_MESSAGES/demo\.po:\d+: error\[whitespace\]: .* a table row's \|: .*"
+    assert [line for line in err if re.fullmatch(told, line)], err
+    cells = [text for _, text in page.all("td")]
+    assert "| 참고" not in html and "햇빛을 피하세요" not in Page(html).text
+    assert any(cell.endswith("More than 30%") for cell in cells), cells
+    assert page.all("td", data_reason="check failed")
+
+    # Only text after the break (a sentence added?): a warning to read; the page runs it on after a space.
+    translated.translate("demo", {"More than 30%": "30% 초과\n햇빛을 피하세요."})
+    code, out, _ = translated.run("check", "--locale", "ko_KR", "--leaflet", "demo")
+    assert code == 0 and "warning[whitespace]: the translation has a line break the source does not have" in out
+    code, _, page, _ = build(translated)
+    assert code == 0 and "30% 초과 햇빛을 피하세요." in [text for _, text in page.all("td")]

@@ -41,7 +41,7 @@ from pipeline.checks.sentence_loss import UNMARKED_SCRIPTS
 from pipeline.checks.template import TemplateFile, check_template, template_file
 from pipeline.checks.units import check_units
 from pipeline.checks.untranslated_text import check_untranslated_text, degraded
-from pipeline.checks.whitespace import check_whitespace
+from pipeline.checks.whitespace import check_line_breaks, check_whitespace
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError
 from pipeline.findings import ERROR, WARNING, Finding
@@ -77,6 +77,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("glossary", check_glossary),
     ("glossary", check_approved_terms),
     ("whitespace", check_whitespace),
+    ("whitespace", check_line_breaks),
     ("length", check_length),
 )
 CHECK_IDS: tuple[str, ...] = tuple(

@@ -9,6 +9,15 @@ and nothing else (" ", a no-break space, a zero-width space) counts as translate
 for gettext, yet the page would show an empty passage: an error. So is one of
 other characters that draw nothing (a variation selector, the Hangul filler
 U+3164, which looks like a space and is a letter).
+
+Line breaks inside the translation (:func:`check_line_breaks`) are judged as pofilter's
+``newlines`` test judges them, by their number: a translator who presses Enter in a one-line
+msgstr and types on has written what the English does not say, and the page runs it on after a
+space, in a table cell too (``"… músculos.\n| Nota | Evite el sol |"``). A warning, to be read
+against the English; an error when the line after it starts with Markdown block syntax that
+stays as typed on the page (a table row's ``|``, ``2.`` inside a paragraph, ``#`` with no space).
+Where it starts a block instead (``- ``, ``# ``, ``> ``, a blank line), [markup] reports the
+new block, and this check says nothing more.
 """
 
 from __future__ import annotations
@@ -64,3 +73,74 @@ def check_whitespace(ctx: EntryContext) -> Iterator[Finding]:
             )
         else:
             yield ctx.finding(CHECK, WARNING, message)
+
+
+# A line ending as Markdown reads one: \r\n (Windows), \r (old Macs), \n.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# What starts a line as Markdown block syntax, with what it is: inside a paragraph or a table cell
+# the page shows it as typed (where it does start a block, [markup] reports that block).
+_BLOCK_SYNTAX = (
+    (re.compile(r"[ \t]*\|"), "a table row's |"),
+    (re.compile(r"[ \t]*[-*+](?:[ \t]|$)"), "a list item's mark"),
+    (re.compile(r"[ \t]*\d{1,9}[.)](?:[ \t]|$)"), "a numbered list item's mark"),
+    (re.compile(r"[ \t]*#"), "a heading's #"),
+    (re.compile(r"[ \t]*>"), "a block quote's >"),
+)
+_SHOWN = 50  # characters of a line quoted in a message
+
+
+def check_line_breaks(ctx: EntryContext) -> Iterator[Finding]:
+    """Line breaks inside the translation that the source does not have, or lacks (the first
+    and last characters are :func:`check_whitespace`'s)."""
+    source, translation = ctx.source, ctx.translation
+    if not _has_line_break(translation) and not _has_line_break(source):
+        return  # nearly every message: nothing to count
+    source_lines = _LINE_BREAK.split(source.strip())
+    lines = _LINE_BREAK.split(translation.strip())
+    if len(lines) == len(source_lines) or ctx.translation_view.blocks != ctx.source_view.blocks:
+        return  # as many as the English, or a block of its own, which [markup] reports
+    if len(lines) < len(source_lines):
+        yield ctx.finding(
+            CHECK,
+            WARNING,
+            f"the source breaks the line {_times(len(source_lines) - 1)}, the translation "
+            f"{_times(len(lines) - 1)}: the page runs on a line the English breaks",
+        )
+        return
+    added = len(lines) - len(source_lines)
+    breaks = "a line break" if added == 1 else f"{added} line breaks"
+    for line in lines[1:]:
+        syntax = _block_syntax(line)
+        if syntax and not any(_block_syntax(written) == syntax for written in source_lines[1:]):
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the translation has {breaks} the source does not have, and a line starts with "
+                f'{syntax}: the page shows "{_shortened(line)}" as typed, text the English does not have',
+            )
+            return
+    # A backslash or two spaces before the break make it a hard break (<br>): a new line on the page.
+    shown = "on a line of its own" if lines[-2].endswith(("\\", "  ")) else "run on after a space"
+    yield ctx.finding(
+        CHECK,
+        WARNING,
+        f'the translation has {breaks} the source does not have, before "{_shortened(lines[-1])}", which the '
+        f"page shows {shown}: read it against the English (text added?)",
+    )
+
+
+def _has_line_break(text: str) -> bool:
+    return "\n" in text or "\r" in text
+
+
+def _block_syntax(line: str) -> str:
+    """What Markdown block syntax ``line`` starts with ("" for none)."""
+    return next((what for pattern, what in _BLOCK_SYNTAX if pattern.match(line)), "")
+
+
+def _times(count: int) -> str:
+    return {0: "nowhere", 1: "once", 2: "twice"}.get(count, f"{count} times")
+
+
+def _shortened(line: str) -> str:
+    return line if len(line) <= _SHOWN else line[: _SHOWN - 1] + "…"

@@ -57,3 +57,66 @@ def test_an_invisible_letter_is_named_by_its_code_not_shown_as_a_blank(catalogs)
 
 def test_a_source_of_white_space_only_may_be_translated_so(catalogs):
     assert catalogs.findings(" ", " ", check="whitespace", domain="common") == []
+
+
+# Line breaks inside a translation, counted as pofilter's `newlines` test counts them (adopter
+# review 3, defect 6): Enter pressed in a one-line msgstr, and text typed after it.
+CELL = "A disease that causes a skin rash and weak muscles."
+CELL_ES = "Una enfermedad que causa sarpullido en la piel y debilidad en los músculos."
+
+
+def test_a_table_row_typed_after_a_line_break_the_english_lacks_is_an_error(catalogs):
+    finding = only(catalogs.findings(CELL, f"{CELL_ES}\n| Nota | Evite el sol |", locale="es"))
+    assert (finding.check, finding.severity) == ("whitespace", "error")
+    assert finding.message == (
+        "the translation has a line break the source does not have, and a line starts with a table row's |: "
+        'the page shows "| Nota | Evite el sol |" as typed, text the English does not have'
+    )
+
+
+@pytest.mark.parametrize(
+    ("added", "syntax"),
+    [("2. Evite el sol", "a numbered list item's mark"), ("#Evite el sol", "a heading's #")],
+)
+def test_other_block_syntax_a_paragraph_shows_as_typed_is_an_error(catalogs, added, syntax):
+    finding = only(catalogs.findings(CELL, f"{CELL_ES}\n{added}", locale="es"))
+    assert finding.severity == "error" and f"a line starts with {syntax}: the page shows" in finding.message
+
+
+def test_text_typed_after_a_line_break_the_english_lacks_is_a_warning_to_read(catalogs):
+    finding = only(catalogs.findings(CELL, f"{CELL_ES}\nEvite el sol.", locale="es"))
+    assert (finding.check, finding.severity) == ("whitespace", "warning")
+    assert finding.message == (
+        'the translation has a line break the source does not have, before "Evite el sol.", which the page '
+        "shows run on after a space: read it against the English (text added?)"
+    )
+    hard = only(catalogs.findings(CELL, f"{CELL_ES}\\\nEvite el sol.", locale="es"))
+    assert hard.severity == "warning" and "which the page shows on a line of its own" in hard.message
+    windows = only(catalogs.findings(CELL, "Una enfermedad que causa\r\nsarpullido y debilidad.", locale="es"))
+    assert windows.severity == "warning"
+
+
+def test_a_line_break_of_the_english_the_translation_drops_is_a_warning(catalogs):
+    address = "Skin Clinic\\\n100 Main Street"  # a hard break, as `extract` writes one
+    finding = only(catalogs.findings(address, "피부과 100 Main Street", check="whitespace"))
+    assert finding.severity == "warning"
+    assert finding.message == (
+        "the source breaks the line once, the translation nowhere: the page runs on a line the English breaks"
+    )
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "피부과\\\n100 Main Street",  # the English's hard break, kept
+        "피부과  \n100 Main Street",  # kept, spelt with two spaces
+    ],
+)
+def test_the_line_breaks_of_the_english_kept_pass(catalogs, translation):
+    assert catalogs.findings("Skin Clinic\\\n100 Main Street", translation, check="whitespace") == []
+
+
+@pytest.mark.parametrize("block", ["- Evite el sol", "# Evite el sol", "> Evite el sol", "\n- Evite el sol"])
+def test_a_block_a_line_break_starts_is_reported_once_by_markup(catalogs, block):
+    findings = catalogs.findings(CELL, f"{CELL_ES}\n{block}", locale="es")
+    assert [(f.check, f.severity) for f in findings] == [("markup", "error")], findings
