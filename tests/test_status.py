@@ -162,3 +162,25 @@ def test_a_reason_every_leaflet_of_a_locale_shares_is_given_in_full_once(transla
         in under_demo
     )
     assert "locales/ko_KR/LC_MESSAGES/demo.po: no translation review recorded; once a second translator" in under_demo
+
+
+def test_the_json_a_ci_reads_has_the_fields_the_readme_documents_and_no_other(translated):
+    """`status --format json` is what a content repository's CI gates on (README, "For CI"): every
+    field the README names is there, and a field added without a line there fails this test."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### For CI: what to gate on", 1)[1].split("\n### ", 1)[0]
+    pair_table = section.split("Each pair has:", 1)[1]
+    documented = {
+        name
+        for cell in re.findall(r"^\| ([^|]+) \|", pair_table, re.MULTILINE)
+        for name in re.findall(r"`([a-z_]+)`", cell)
+    }
+    code, out, _ = translated.run("status", "--format", "json")
+    shown = json.loads(out)
+    assert code == 0 and set(shown) == {"pairs", "problems", "unreadable", "notes"}
+    assert all(f"`{key}`" in section for key in shown)
+    for pair in shown["pairs"]:
+        assert set(pair) == documented, pair
+        assert pair["releasable"] == (not pair["reasons"])
