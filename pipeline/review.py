@@ -120,6 +120,15 @@ def passage_digests(msgids: Iterable[str], translations: Mapping[str, str]) -> t
     )
 
 
+def translation_kept(signoff: SignOff, reviewed_english: str, message: Message) -> bool:
+    """Whether ``message``'s translation is the one ``signoff`` recorded for ``reviewed_english``, the
+    English its own English replaced: the English changed since the review and the translation did not
+    (a fuzzy mark cleared without an edit, or an English change the translator judged needs none)."""
+    english = _sha(reviewed_english)[:_SHORT]
+    translation = _sha(reviewed_english + "\0" + translation_digest(message))[:_SHORT]
+    return (english, translation) in signoff.passages
+
+
 # -- reading and writing the header --------------------------------------------
 
 

@@ -11,10 +11,12 @@ no check error. What is recorded is pipeline/review.py's.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from datetime import date
 
 from pipeline import catalogs, clinical_review, page_text_review, review, review_history, text_version
 from pipeline.cache import page_text_messages
+from pipeline.catalogs.catalog import Message
 from pipeline.catalogs.commands import write_catalog
 from pipeline.checks import check_parsed, language_data_note
 from pipeline.checks.header import unreadable_review
@@ -83,6 +85,8 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
         f"against {len(dict.fromkeys(msgids))} English passages"
     )
     outcome.notes += [f"{file}: signed off the English changed since the last review: {c.describe()}" for c in changes]
+    written = {m.msgid: m for m in catalogs.read_po(path.read_bytes(), file).messages}  # the lines now, header grown
+    outcome.notes += _translations_kept(file, review.catalog_review(catalog).signoff, changes, written)
     outcome.notes += _warnings_signed_off(report.findings, file, locale, domain)
     translator = catalog.header_value("Last-Translator") or ""
     if _same_person(reviewer, translator):
@@ -100,6 +104,24 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
     if unchecked:
         outcome.notes.append(f"{file}: {unchecked}")
     return outcome
+
+
+def _translations_kept(
+    file: str, signoff: review.SignOff | None, changes: Iterable[review.EnglishChange], entries: dict[str, Message]
+) -> list[str]:
+    """A note for each passage whose English changed since the last review while its translation is the
+    one reviewed then: byte for byte the translation of the old English, signed off for the new. Known
+    only where git has the English reviewed (pipeline/review_history.py)."""
+    return [
+        f"{file}:{entries[change.now].line}: the translation of this passage did not change when its English "
+        f'did: "{review.shorten(entries[change.now].forms[0])}" is the translation reviewed against the English '
+        f"before ({change.describe()}); you signed it off for the English now"
+        for change in changes
+        if signoff is not None
+        and change.reviewed is not None
+        and change.now in entries
+        and review.translation_kept(signoff, change.reviewed, entries[change.now])
+    ]
 
 
 def _translation_review_day(previous: review.SignOff | None) -> date:

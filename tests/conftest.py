@@ -91,7 +91,7 @@ KOREAN = {
 
 
 def translate_catalog(path: Path, translations: Mapping[str, str | dict[int, str]]) -> None:
-    """Fill msgstrs as a translator would in a text editor (and clear their fuzzy marks); a plural
+    """Fill msgstrs as a translator would in a text editor (and clear their fuzzy marks and ``#|``); a plural
     entry's translation is its forms by index, or one text for a language of one form."""
     catalog = polib.pofile(str(path))
     for entry in catalog:
@@ -101,8 +101,9 @@ def translate_catalog(path: Path, translations: Mapping[str, str | dict[int, str
                 entry.msgstr_plural = dict(forms) if isinstance(forms, dict) else {0: forms}
             else:
                 entry.msgstr = translations[entry.msgid]
-            if "fuzzy" in entry.flags:
+            if "fuzzy" in entry.flags:  # and the "#|" lines with it, as docs/translator.md says (Poedit does)
                 entry.flags.remove("fuzzy")
+                entry.previous_msgctxt = entry.previous_msgid = entry.previous_msgid_plural = None
     catalog.save()
 
 

@@ -74,6 +74,15 @@ class Message:
         """At least one form filled in, fuzzy or not."""
         return any(self.forms)
 
+    @property
+    def previous_english_differs(self) -> bool:
+        """Whether its ``#| msgid`` or ``#| msgid_plural`` names English other than its own: the
+        English its translation was made for, when a tool cleared the fuzzy mark and left them. A
+        ``#|`` that repeats the English (only the msgctxt changed) says the English did not change."""
+        if self.previous_msgid is not None and self.previous_msgid != self.msgid:
+            return True
+        return self.previous_msgid_plural is not None and self.previous_msgid_plural != self.msgid_plural
+
     def with_flags(self, flags: Iterable[str]) -> Message:
         return replace(self, flags=tuple(dict.fromkeys(flags)))
 

@@ -4,7 +4,9 @@
   its references and notes (``#.``) come from the template.
 * A changed message takes the translation of the closest old one (difflib
   ratio at least 0.6, as Babel's ``Catalog.update``), marked ``fuzzy`` with
-  the old text as ``#| msgid``.
+  the old text as ``#| msgid``. Unlike msgmerge, a ``#| msgid`` naming other
+  English is kept on an entry whose fuzzy mark a tool cleared: it is what
+  the [fuzzy-cleared] check holds the release back by.
 * A removed message becomes obsolete (``#~``); an obsolete message whose
   text returns is revived with its translation and flags (a fuzzy one stays
   fuzzy), plural messages included. One nobody translated or commented on is
@@ -335,7 +337,10 @@ def _carry(new: Message, old: Message, nplurals: int, changed: bool) -> Message:
     previous: tuple[str | None, str | None, str | None]
     if changed:
         previous = (old.msgctxt, old.msgid, old.msgid_plural)
-    elif fuzzy:
+    elif fuzzy or old.previous_english_differs:
+        # Kept on an entry no longer fuzzy too (msgmerge drops them there): a tool cleared its fuzzy
+        # mark, and [fuzzy-cleared] keeps the release from publishing it until a translator has read
+        # it against the new English and deleted them. A translator's own edit leaves none to keep.
         previous = (old.previous_msgctxt, old.previous_msgid, old.previous_msgid_plural)
     else:
         previous = (None, None, None)

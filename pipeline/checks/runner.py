@@ -4,7 +4,9 @@
   the other catalogs are still checked.
 - A fuzzy or untranslated entry gets its completeness warning and nothing
   else (its content is a draft).
-- Every other entry is checked once per msgstr form by each content check.
+- Every other entry is checked by the history checks (what its ``#|`` lines
+  and comments say: [fuzzy-cleared]), then once per msgstr form by each
+  content check.
 - A check that raises (a bug) becomes an error finding for that entry, so
   one bug never hides the findings of the other checks or catalogs.
 """
@@ -21,7 +23,7 @@ from typing import Any
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file
 from pipeline.checks.comparison import check_comparison
-from pipeline.checks.completeness import check_fuzzy, check_untranslated
+from pipeline.checks.completeness import check_fuzzy, check_fuzzy_cleared, check_untranslated
 from pipeline.checks.contacts import check_email, check_phone, check_urls
 from pipeline.checks.context import EntryContext, HeaderContext
 from pipeline.checks.duplicates import check_duplicates, check_merged_translations
@@ -53,11 +55,15 @@ from pipeline.regions import placeholders as region_placeholders
 from pipeline.terminology import Glossary, glossary_path, load_glossary
 
 EntryCheck = Callable[[EntryContext], Iterable[Finding]]
+# A check of what a catalog says about an entry's history (``#|``, translator comments), beyond its
+# content: run on every translated entry each time, never remembered by content (EntryFindings).
+HistoryCheck = Callable[[EntryContext, Message], Iterable[Finding]]
 
 COMPLETENESS_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("fuzzy", check_fuzzy),
     ("untranslated", check_untranslated),
 )
+HISTORY_CHECKS: tuple[tuple[str, HistoryCheck], ...] = (("fuzzy-cleared", check_fuzzy_cleared),)
 CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("duplicates", check_merged_translations),
     ("untranslated-text", check_untranslated_text),
@@ -87,7 +93,9 @@ CHECK_IDS: tuple[str, ...] = tuple(
             "header",
             "duplicates",
             "template",
-            *(check_id for check_id, _ in COMPLETENESS_CHECKS + CONTENT_CHECKS),
+            *(check_id for check_id, _ in COMPLETENESS_CHECKS),
+            *(check_id for check_id, _ in HISTORY_CHECKS),
+            *(check_id for check_id, _ in CONTENT_CHECKS),
         )
     )
 )
@@ -148,6 +156,7 @@ def check_parsed(
         if draft:
             findings += draft
             continue
+        findings += [f for check_id, check in HISTORY_CHECKS for f in _run(check_id, check, base, entry)]
         for context in _form_contexts(base, entry):
             findings += _content_findings(context, entries)
     return CatalogReport(
@@ -544,9 +553,10 @@ def placed_nowhere(context: EntryContext) -> EntryContext:
     return nowhere
 
 
-def _run(check_id: str, check: Callable, context) -> list[Finding]:
+def _run(check_id: str, check: Callable, context, *more: Any) -> list[Finding]:
+    """``check(context, *more)``'s findings; a check that raises gives one error naming it."""
     try:
-        return list(check(context))
+        return list(check(context, *more))
     except Exception as exc:  # a check must never stop the run; report the bug instead
         message = f"internal error in the {check_id} check ({type(exc).__name__}: {exc}); please report it"
         return [context.finding(check_id, ERROR, message)]

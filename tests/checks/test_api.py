@@ -188,6 +188,7 @@ def test_check_ids_are_the_documented_ones():
         "template",
         "fuzzy",
         "untranslated",
+        "fuzzy-cleared",
         "untranslated-text",
         "numbers",
         "number-words",
