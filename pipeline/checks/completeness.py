@@ -43,7 +43,7 @@ def _not_translated(empty_forms: tuple[int, ...]) -> str:
 
 # [fuzzy-cleared]: an entry no longer fuzzy that still says what its fuzzy mark was about. A translator
 # who edits clears both (Poedit drops "#|" with the mark; the docs say to delete the lines by hand);
-# ``msgattrib --clear-fuzzy``, a bulk "mark as translated" or a "#, fuzzy" line deleted alone clear
+# ``msgattrib --clear-fuzzy`` (and any tool that does as it does) or a "#, fuzzy" line deleted alone clear
 # the mark only. Fuzzy is what keeps an unchecked translation off a page (with sign_off = "optional",
 # all that does), so a translation still made for other English must not pass as checked.
 # ``leaflets update`` keeps such "#|" lines (pipeline/catalogs/merge.py), so this stays until someone
