@@ -129,6 +129,22 @@ def translation_kept(signoff: SignOff, reviewed_english: str, message: Message) 
     return (english, translation) in signoff.passages
 
 
+def kept_translations(
+    signoff: SignOff | None, changes: Iterable[EnglishChange], entries: Mapping[str, Message]
+) -> list[EnglishChange]:
+    """The ``changes`` (passages whose English changed since ``signoff``) whose translation now,
+    in ``entries`` by msgid, is :func:`translation_kept`: known only where the English reviewed is."""
+    if signoff is None:
+        return []
+    return [
+        change
+        for change in changes
+        if change.reviewed is not None
+        and change.now in entries
+        and translation_kept(signoff, change.reviewed, entries[change.now])
+    ]
+
+
 # -- reading and writing the header --------------------------------------------
 
 

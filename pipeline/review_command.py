@@ -116,11 +116,7 @@ def _translations_kept(
         f"{file}:{entries[change.now].line}: the translation of this passage did not change when its English "
         f'did: "{review.shorten(entries[change.now].forms[0])}" is the translation reviewed against the English '
         f"before ({change.describe()}); you signed it off for the English now"
-        for change in changes
-        if signoff is not None
-        and change.reviewed is not None
-        and change.now in entries
-        and review.translation_kept(signoff, change.reviewed, entries[change.now])
+        for change in review.kept_translations(signoff, changes, entries)
     ]
 
 

@@ -439,6 +439,11 @@ def _counted(
     ]
     if reviewed is not None and reviewed.problem:
         notes.append(f"what changed in the English cannot be shown: {reviewed.problem}")
+    notes += [  # a fuzzy mark switched off without an edit, or a change judged to need none: read it again
+        f"the translation did not change when its English did: {change.describe()}; it is the translation "
+        "reviewed against the English before"
+        for change in review.kept_translations(state.signoff, changes, entries)
+    ]
     notes += [
         f'translation changed since the review: {lines.get(m, file)}: "{review.shorten(m)}"'
         for m in state.translation_changed

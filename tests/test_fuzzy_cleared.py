@@ -193,6 +193,14 @@ def test_review_says_when_it_signs_off_a_translation_that_did_not_change_when_it
     clear_fuzzy_as_poedit(repository, "A fever")  # nobody read it: still the translation of "Fever"
     correct(repository, "A headache", "머리가 아픔")  # read and corrected
     commit(repository, "Fever and Headache reworded")
+    where = f'source/demo.md:{source_line(repository, "- A fever")}: "[-Fever-]{{+A fever+}}"'
+    # status says so before the review, of that passage only (the corrected one changed)
+    status = repository.run("status", "--locale", "ko_KR", "--leaflet", "demo")[1]
+    kept = [line.strip() for line in status.splitlines() if "did not change when its English did" in line]
+    assert kept == [
+        f"note: the translation did not change when its English did: {where}; it is the translation "
+        "reviewed against the English before"
+    ], status
     code, out, err = repository.run("review", "ko_KR", "demo", "--by", "Ji-woo Park")
     assert code == 0, err
     kept = [line for line in (out + err).splitlines() if "did not change when its English did" in line]
