@@ -145,14 +145,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     withdraw = commands.add_parser(
         "withdraw",
-        help="take a published page from patients: recorded in withdrawals.toml (commit it), which the next "
-        "build --release honours while the page would show the same text; the English (the source locale) "
-        "withdraws the leaflet in every language",
+        help="take a published page from patients: recorded in withdrawals.toml (commit it); every "
+        "build --release withdraws the page until a review dated on or after that day signs off its text, or "
+        "--lift ends it; the English (the source locale) withdraws the leaflet in every language",
     )
     withdraw.add_argument("locale", metavar="LOCALE", help="e.g. es, or the source locale for every language")
     withdraw.add_argument("leaflet", metavar="LEAFLET", help="the leaflet's id")
     withdraw.add_argument("--reason", required=True, metavar="WHY", help="why, as the manifest and archive record it")
     withdraw.add_argument("--by", metavar="NAME", help="who decided (default: the git user.name)")
+    withdraw.add_argument(
+        "--lift",
+        action="store_true",
+        help="end the page's withdrawal on purpose (recorded below it in withdrawals.toml): the release gate "
+        "decides the page as usual again",
+    )
     serve = commands.add_parser(
         "serve",
         help="serve the drafts on http://127.0.0.1:PORT/, rebuilding a page and "
@@ -621,10 +627,9 @@ def _review(project, args, stdout, stderr) -> int:
 
 
 def _withdraw(project, args, stdout, stderr) -> int:
-    import datetime
-
+    from pipeline.catalogs import review_today
     from pipeline.review_history import git_user_name
-    from pipeline.withdrawals import withdraw
+    from pipeline.withdrawals import lift, withdraw
 
     _validate_selection(
         project, argparse.Namespace(locale=[args.locale], leaflet=[args.leaflet]), leaflet_label="LEAFLET"
@@ -634,13 +639,34 @@ def _withdraw(project, args, stdout, stderr) -> int:
         raise UsageError('--reason "WHY" is what the manifest and the archive record: it may not be empty')
     if not by:
         raise UsageError('--by "NAME": who decided (no git user.name to take it from)')
-    withdrawal, page = withdraw(project, args.locale, args.leaflet, reason, by, datetime.date.today())
+    # The day a review is dated by (SOURCE_DATE_EPOCH's when set): a withdrawal ends by a review of
+    # its day or later, so both are read from one calendar.
+    today = review_today()
+    if args.lift:
+        made, ended = lift(project, args.locale, args.leaflet, reason, by, today)
+        lines = ", ".join(w.where for w in ended)
+        print(
+            f"wrote {made.where}: the withdrawal of {args.locale}/{args.leaflet} ({lines}) lifted by {by}: {reason}",
+            file=stdout,
+        )
+        print(
+            "note: the next `leaflets build --release` publishes the page again once it passes the release gate. "
+            "Commit withdrawals.toml: it is the record",
+            file=stderr,
+        )
+        return EXIT_OK
+    withdrawal, page = withdraw(project, args.locale, args.leaflet, reason, by, today)
     every = " and its translations, in every language," if args.locale == project.source_locale else ""
     print(f"wrote {withdrawal.where}: {page}{every} withdrawn by {by}: {reason}", file=stdout)
+    review = (
+        f"a clinical review of its English dated {withdrawal.on} or later"
+        if args.locale == project.source_locale
+        else f"a translation review dated {withdrawal.on} or later signs off its text"
+    )
     print(
-        "note: the next `leaflets build --release` takes it from patients, to dist/archive/, and publishes no page "
-        "of that text again; a corrected translation is published once it passes the release gate. Commit "
-        "withdrawals.toml: it is the record",
+        "note: every `leaflets build --release` takes it from patients, to dist/archive/, until "
+        f"{review}, or `leaflets withdraw --lift {args.locale} {args.leaflet}` ends it; no other edit does. "
+        "Commit withdrawals.toml: it is the record",
         file=stderr,
     )
     return EXIT_OK

@@ -14,8 +14,9 @@ Each page (a leaflet-locale pair in one format) gets one fate:
 ``WITHDRAW`` (a release) take it from patients: its English changed since it was
              translated, its source or locale was removed, the emergency number
              or language-help line it shows is no longer its readers', nothing
-             says what it was made from, or withdrawals.toml withdraws the text it
-             shows (``leaflets withdraw``: :func:`_withdrawn_on_purpose`). It moves to ``archive/<locale>/<id>/<version>/``;
+             says what it was made from, or withdrawals.toml withdraws it and no
+             review or lift has ended that (``leaflets withdraw``:
+             :func:`_withdrawn_on_purpose`). It moves to ``archive/<locale>/<id>/<version>/``;
              nothing is deleted. A page a release renders where the folder holds a
              file no record vouches for (no manifest describes it, or it was changed
              outside leaflets) withdraws that file the same way first (``Fate.replaces``),
@@ -58,7 +59,7 @@ from pipeline.manifest import (
     OutputFile,
     Pair,
 )
-from pipeline.withdrawals import Withdrawal, holding
+from pipeline.withdrawals import TextNow, Withdrawal, holding
 
 RENDER, CURRENT, KEEP, WITHDRAW, REMOVE, FORGET = "render", "current", "keep", "withdraw", "remove", "forget"
 HTML, PDF = "html", "pdf"
@@ -238,6 +239,9 @@ class Facts:
     rolled_back: Mapping[str, str] = field(default_factory=dict)
     # (a release) the pages taken from patients on purpose (withdrawals.toml, pipeline/withdrawals.py)
     withdrawals: tuple[Withdrawal, ...] = ()
+    # (a release) what a page made now of each assessed pair a withdrawal is of would show, and the
+    # reviews of that text (pipeline/withdrawals.py judges whether one ended the withdrawal)
+    texts_now: Mapping[Pair, TextNow] = field(default_factory=dict)
 
     @cached_property
     def pages_held(self) -> Mapping[Pair, Mapping[str, str]]:
@@ -585,20 +589,20 @@ def _strays(facts: Facts, pair: Pair, fates: Iterable[Fate], reason: str) -> lis
 
 
 def _withdrawn_on_purpose(scope: Scope, facts: Facts, fate: Fate) -> Fate:
-    """A release's page that shows a text withdrawn on purpose (withdrawals.toml) is taken from
-    patients, whatever else would keep it (a refused correction keeps the published page, by
-    design, and so would keep the wrong one); one rendered now that would show it is not made.
-    A page of other text, a corrected translation, goes on as decided."""
+    """A release's page of a pair withdrawn on purpose (withdrawals.toml) is taken from patients,
+    whatever else would keep it (a refused correction keeps the published page, by design, and so
+    would keep the wrong one), until a decision ends the withdrawal: a review dated on or after it of
+    the text the page shows, or a lift (pipeline/withdrawals.py). One rendered now is not made."""
     if fate.action in (KEEP, CURRENT) and fate.record is not None:
-        shown: Mapping[str, str] = fate.record.inputs
+        page: Mapping[str, str] | None = fate.record.inputs
     elif fate.action == RENDER and fate.pair in facts.assessments:
-        shown = _words_of(facts.assessments[fate.pair]) | {ENGLISH_SHOWN: facts.assessments[fate.pair].english_shown}
+        page = None  # the page made now: what facts.texts_now says it shows
     else:
         return fate
-    decided = holding(facts.withdrawals, *fate.pair, shown, scope.source_locale)
+    decided = holding(facts.withdrawals, *fate.pair, page, facts.texts_now.get(fate.pair), scope.source_locale)
     if decided is None:
         return fate
-    return replace(_taken_away(scope, facts, fate, decided.describe()), replaces="", same_page="")
+    return replace(_taken_away(scope, facts, fate, decided.withdrawal.describe()), replaces="", same_page="")
 
 
 def _replacing(facts: Facts, fate: Fate) -> Fate:

@@ -41,8 +41,8 @@ from pipeline.model import Leaflet
 from pipeline.outcome import SharedReasons
 from pipeline.release import BRING_IN_THE_ENGLISH, gate, review_reasons
 from pipeline.review import EnglishChange
-from pipeline.source import ignored_source_notes, leaflet_paths, read_leaflet
-from pipeline.translations import TranslationTable, table_from_catalog
+from pipeline.source import ignored_source_notes, leaflet_paths, read_leaflet, shown_digest
+from pipeline.translations import TranslationTable, page_shown_digest, table_from_catalog
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,12 @@ class PairStatus:
     # The clinical review of the leaflet's English (pipeline/clinical_review.py): reviewed,
     # stale or unbound (not recorded); "" for common. Not reviewed: no page of the leaflet is released.
     clinical_review: str = ""
+    # What a page of it made now would show and the reviews of that text (pipeline/withdrawals.py);
+    # None for common. Judges the withdrawals of its page, as a release does.
+    text_now: withdrawals.TextNow | None = None
+    # How each withdrawal of its page stands (withdrawals.toml): where, who, when, why, and
+    # "holds", "ended by review" or "lifted", in words too.
+    withdrawals: tuple[dict, ...] = ()
 
     @property
     def percent(self) -> int:
@@ -76,7 +82,8 @@ class PairStatus:
         return 100 * self.translated // self.passages if self.passages else 100
 
     def to_dict(self) -> dict:
-        return {**self.to_json(), "percent": self.percent}
+        said = {key: value for key, value in self.to_json().items() if key != "text_now"}
+        return {**said, "percent": self.percent}
 
     def to_json(self) -> dict:
         return {
@@ -84,6 +91,8 @@ class PairStatus:
             "reasons": list(self.reasons),
             "notes": list(self.notes),
             "english_changes": [change.to_json() for change in self.english_changes],
+            "text_now": self.text_now.to_json() if self.text_now is not None else None,
+            "withdrawals": list(self.withdrawals),
         }
 
     @classmethod
@@ -94,6 +103,8 @@ class PairStatus:
                 "reasons": tuple(value["reasons"]),
                 "notes": tuple(value["notes"]),
                 "english_changes": tuple(EnglishChange(**c) for c in value.get("english_changes", ())),
+                "text_now": withdrawals.TextNow.from_json(value["text_now"]) if value.get("text_now") else None,
+                "withdrawals": tuple(value.get("withdrawals", ())),
             }
         )
 
@@ -203,27 +214,68 @@ def project_status(project: Project) -> Status:
     decided, unreadable_withdrawals = withdrawals.project_withdrawals(project)
     if unreadable_withdrawals:  # a release stops on it
         problems.append(unreadable_withdrawals)
-    rows = _withdrawn_notes(project, _page_text_gate(project, ordered), decided)
+    rows = _withdrawal_gate(project, _page_text_gate(project, ordered), decided)
     return Status(tuple(rows), tuple(problems), unreadable=tuple(unreadable), notes=notes)
 
 
-def _withdrawn_notes(
+def _withdrawal_gate(
     project: Project, rows: list[PairStatus], decided: Sequence[withdrawals.Withdrawal]
 ) -> list[PairStatus]:
-    """Each row with the withdrawals of its page (withdrawals.toml) noted: whether the text a release
-    would publish now is the text withdrawn, the release itself judges (pipeline.plan)."""
-    return [
-        replace(
-            row,
-            notes=row.notes
-            + tuple(
-                withdrawals.note(w, project.source_locale)
-                for w in decided
-                if withdrawals.applies_to(w, row.locale, row.leaflet, project.source_locale)
-            ),
-        )
-        for row in rows
-    ]
+    """Each row with how the withdrawals of its page (withdrawals.toml) stand, judged as a release
+    judges them (pipeline/withdrawals.py), and refused, first for that reason, while one holds.
+    Not remembered with the rows: it is withdrawals.toml's and dist/manifest.json's as much."""
+    if not decided:
+        return rows
+    published = read_manifest(project.dist_dir, f"{project.relative(project.dist_dir)}/{MANIFEST_NAME}")
+    return [_withdrawals_of(project, row, decided, published) if row.text_now is not None else row for row in rows]
+
+
+def _withdrawals_of(
+    project: Project, row: PairStatus, decided: Sequence[withdrawals.Withdrawal], published: Manifest
+) -> PairStatus:
+    source = project.source_locale
+    judged = withdrawals.standings(decided, row.locale, row.leaflet, None, row.text_now, source)
+    if not judged:
+        return row
+    notes = [withdrawals.note(s.withdrawal, source, s.said) for s in judged]
+    # A refused pair keeps the page dist/ publishes: a release judges that page, whose text a review
+    # of the text now may not cover (it takes it away; pipeline.plan).
+    kept = published.pairs.get((row.locale, row.leaflet))
+    page = kept.files.get("html") if kept is not None else None
+    if not row.releasable and page is not None and not any(s.holds for s in judged):
+        held = withdrawals.holding(decided, row.locale, row.leaflet, page.inputs, row.text_now, source)
+        if held is not None:
+            notes.append(
+                f"{held.withdrawal.where}: it still holds for the page {project.relative(project.dist_dir)}/"
+                f"{page.path}, which shows other text than the review covers: a release withdraws it"
+            )
+    holding = next((s for s in judged if s.holds), None)
+    reasons = (f"{holding.withdrawal.describe()}; it {holding.said}",) if holding is not None else ()
+    return replace(
+        row,
+        releasable=row.releasable and holding is None,
+        reasons=reasons + row.reasons,
+        notes=row.notes + tuple(notes),
+        withdrawals=tuple(_said(s) for s in judged),
+    )
+
+
+def _said(judged: withdrawals.Standing) -> dict:
+    """A withdrawal as ``status --format json`` gives it."""
+    w = judged.withdrawal
+    return {
+        "where": w.where,
+        "locale": w.locale,
+        "leaflet": w.leaflet,
+        "by": w.by,
+        "on": w.on,
+        "reason": w.reason,
+        "standing": judged.state,
+        "said": judged.said,
+        "lifted": {"by": w.lift.by, "on": w.lift.on, "reason": w.lift.reason, "where": w.lift.where}
+        if w.lift is not None
+        else None,
+    }
 
 
 def _older_review_gate(
@@ -317,7 +369,8 @@ def _leaflet_rows(
     )
     for loc in project.locales:
         if loc.code == project.source_locale:
-            rows.append(_source_status(loc, leaflet, clinical, refused).to_json())
+            shown = withdrawals.TextNow(shown_digest(leaflet), "", withdrawals.clinically_signed(leaflet))
+            rows.append(replace(_source_status(loc, leaflet, clinical, refused), text_now=shown).to_json())
             continue
         common_report, common_table = common(loc.code)
         report = _report(project, loc.code, leaflet.id, cache)
@@ -346,7 +399,16 @@ def _leaflet_rows(
             reasons = font_problems(project, loc, characters, slot=[loc.code, leaflet.id])[0]
         lines = {u.msgid: f"{leaflet.path}:{u.line}" for u in leaflet.units}
         row = _counted(leaflet.id, loc, report.file, msgids, report, table, reasons, lines, changes, reviewed)
-        rows.append(replace(row, clinical_review=clinical.state).to_json())
+        now = withdrawals.TextNow(
+            shown_digest(leaflet),
+            page_shown_digest(table, msgids, common_table, common_msgids),
+            withdrawals.clinically_signed(leaflet),
+            (
+                withdrawals.translation_signed(report.file, table, msgids),
+                withdrawals.translation_signed(common_report.file, common_table, common_msgids),
+            ),
+        )
+        rows.append(replace(row, clinical_review=clinical.state, text_now=now).to_json())
     # A leaflet its clinical review does not cover is refused for that already (as a release does).
     english = _english_of(leaflet) if clinical.state == clinical_review.REVIEWED else None
     return {"rows": rows, "problem": None, "english": english}
@@ -374,7 +436,8 @@ def _report(project: Project, locale: str, domain: str, cache: Cache) -> Catalog
 def _table(locale: str, report: CatalogReport) -> TranslationTable:
     if report.catalog is None:
         return TranslationTable(locale)
-    return table_from_catalog(locale, report.catalog, report.failed_msgids)
+    # With the errors that hold translations back, as a build reads it: a page's text names them.
+    return table_from_catalog(locale, report.catalog, report.failed_msgids, report.findings)
 
 
 def _broken(*reports: CatalogReport) -> list[str]:

@@ -22,6 +22,7 @@ __all__ = [
     "FUZZY",
     "UNTRANSLATED",
     "TranslationTable",
+    "page_shown_digest",
     "shown_digest",
     "source_table",
     "table_from_catalog",
@@ -104,6 +105,14 @@ def shown_digest(table: TranslationTable, msgids: Iterable[str]) -> str:
 def source_table(locale: str) -> TranslationTable:
     """The source language: every message is its own translation."""
     return TranslationTable(locale, is_source=True)
+
+
+def page_shown_digest(
+    table: TranslationTable, msgids: Iterable[str], common: TranslationTable, common_msgids: Iterable[str]
+) -> str:
+    """What a translated page's catalogs give it (a page's TRANSLATION_SHOWN): its passages, from
+    its leaflet's catalog, and its page text and disclaimer, from common's."""
+    return digest_of([shown_digest(table, msgids), shown_digest(common, common_msgids)])
 
 
 def table_from_catalog(

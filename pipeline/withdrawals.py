@@ -4,16 +4,24 @@ A released page may turn out to be wrong (a mistranslated warning). A release ke
 page while the translation that would replace it is refused (a translator's unfinished edit does
 not unpublish a good translation), so nothing else takes a wrong one down. ``leaflets withdraw
 LOCALE ID --reason WHY`` records the decision in this committed file, with the text withdrawn:
-the digest of the English its page shows (``english shown``) and, for a translation, of what its
-catalogs give it (``translation shown``), as dist/manifest.json records them for the page. Every
-``build --release`` then withdraws a page that shows that text to the archive, and publishes none
-that would; the withdrawal holds only while the page would show the same text, so a corrected
-(and, where its language requires, reviewed again) translation is published again without
-deleting the record. A withdrawal of the English page (the source locale) withdraws the leaflet
-in every language: each page of that English.
+the digest of the English its page shows (``english``) and, for a translation, of what its
+catalogs give it (``translation``), as dist/manifest.json records them for the page. Every
+``build --release`` then withdraws the page to the archive, and publishes none of it, until a
+decision ends the withdrawal (:func:`standing`):
 
-The file is read and matched here; the plan (pipeline/plan.py) asks :func:`holding`. No I/O
-but :func:`load` and :func:`append`.
+- a **review** dated on or after the withdrawal day signs off the text the page would show: for a
+  translation, a translation review of each catalog it shows (its leaflet's and ``common``), for
+  the English page a clinical review of the leaflet's English (``leaflets review``). A review of
+  the very text withdrawn (the one recorded the morning it was withdrawn) ends nothing; or
+- it is **lifted**: ``leaflets withdraw --lift LOCALE ID --reason WHY`` appends a ``[[lift]]``
+  table, which ends every withdrawal of that page above it in the file.
+
+Any other change to the page's catalogs (a typo corrected elsewhere, ``leaflets update`` wrapping
+lines again, ``common`` edited) ends nothing. A withdrawal of the English page (the source locale)
+withdraws the leaflet in every language: each page of it.
+
+The file is read and judged here; the plan (pipeline/plan.py) and ``status`` ask :func:`holding`
+and :func:`standing`. No I/O but :func:`load` and :func:`_append`.
 """
 
 from __future__ import annotations
@@ -26,18 +34,45 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from pipeline import clinical_review, review
 from pipeline.errors import LeafletError
 from pipeline.manifest import ENGLISH_SHOWN, TRANSLATION_SHOWN
+from pipeline.model import Leaflet
+from pipeline.translations import TranslationTable
 
 FILE_NAME = "withdrawals.toml"
-_HEADER = re.compile(r"^\s*\[\[\s*withdrawal\s*\]\]\s*(?:#.*)?$")
-_KEYS = ("locale", "leaflet", "reason", "by", "on", "english", "translation")
+WITHDRAWAL, LIFT = "withdrawal", "lift"
+_HEADERS = {name: re.compile(rf"^\s*\[\[\s*{name}\s*\]\]\s*(?:#.*)?$") for name in (WITHDRAWAL, LIFT)}
+_KEYS = {
+    WITHDRAWAL: ("locale", "leaflet", "reason", "by", "on", "english", "translation"),
+    LIFT: ("locale", "leaflet", "reason", "by", "on"),
+}
+_OPTIONAL = {"translation"}  # "" for the English page
 _PREAMBLE = (
     "# Pages withdrawn from patients on purpose (leaflets withdraw LOCALE ID --reason WHY).\n"
-    "# Each holds while the page would show the text withdrawn (english: the digest of the English it\n"
-    "# shows; translation: of what its catalogs give it): a release publishes no page that does.\n"
-    "# A corrected translation is published again; keep the entry as the record.\n"
+    "# Each [[withdrawal]] holds until a review dated on or after its day signs off the page's text (its\n"
+    "# catalogs' translation reviews; the English's clinical review), or a [[lift]] below it ends it\n"
+    "# (leaflets withdraw --lift LOCALE ID --reason WHY); no other edit does. Keep every entry: the record.\n"
 )
+
+HOLDS, REVIEWED, LIFTED = "holds", "ended by review", "lifted"
+UNJUDGED = "not judged"  # a page a release keeps without reading what its pair would show now
+
+
+@dataclass(frozen=True)
+class Lift:
+    """A decision that the withdrawals of a page above it in the file are over."""
+
+    locale: str
+    leaflet: str
+    reason: str
+    by: str
+    on: str  # ISO 8601 date
+    line: int = 0  # of its [[lift]] header in withdrawals.toml
+
+    @property
+    def where(self) -> str:
+        return f"{FILE_NAME}:{self.line}"
 
 
 @dataclass(frozen=True)
@@ -52,6 +87,7 @@ class Withdrawal:
     english: str  # digest of the English the page shows (ENGLISH_SHOWN)
     translation: str  # digest of what its catalogs give it (TRANSLATION_SHOWN); "" for the English page
     line: int = 0  # of its [[withdrawal]] header in withdrawals.toml
+    lift: Lift | None = None  # the [[lift]] below it that ends it
 
     @property
     def where(self) -> str:
@@ -64,7 +100,7 @@ class Withdrawal:
     def takes(self, locale: str, leaflet: str, shown: Mapping[str, str], source_locale: str) -> bool:
         """Whether a page of ``locale``/``leaflet`` that shows ``shown`` (a page's inputs, or what a
         page made now would show) is the text withdrawn. A page that does not say what it shows (made
-        by an earlier leaflets) is not taken: a withdrawal is always recorded of a page that says."""
+        by an earlier leaflets) is not: a withdrawal is always recorded of a page that says."""
         if leaflet != self.leaflet or shown.get(ENGLISH_SHOWN) != self.english:
             return False
         if self.locale == source_locale:  # the English withdrawn: every page of that English
@@ -72,17 +108,162 @@ class Withdrawal:
         return locale == self.locale and shown.get(TRANSLATION_SHOWN) == self.translation
 
 
+@dataclass(frozen=True)
+class Signed:
+    """A review of text a page shows: a catalog's translation review, or a leaflet's clinical review."""
+
+    file: str  # the catalog, or the leaflet's source
+    by: str = ""  # "" when no review covers its text now
+    on: str = ""  # ISO 8601 date; "" likewise
+
+    def describe(self) -> str:
+        return f"{self.file}: {self.by} on {self.on}" if self.on else f"{self.file}: no review covers its text now"
+
+
+@dataclass(frozen=True)
+class TextNow:
+    """What a page of a pair made now would show (its ENGLISH_SHOWN and TRANSLATION_SHOWN digests),
+    and the reviews that sign that text off, as a release and ``status`` both read them."""
+
+    english: str
+    translation: str  # "" for the English page
+    clinical: Signed  # of the leaflet's English
+    translation_reviews: tuple[Signed, ...] = ()  # of each catalog a translation shows; () for the English
+
+    @property
+    def shown(self) -> dict[str, str]:
+        return {ENGLISH_SHOWN: self.english, TRANSLATION_SHOWN: self.translation}
+
+    def to_json(self) -> dict:
+        return {
+            "english": self.english,
+            "translation": self.translation,
+            "clinical": vars(self.clinical),
+            "translation_reviews": [vars(signed) for signed in self.translation_reviews],
+        }
+
+    @classmethod
+    def from_json(cls, value: dict) -> TextNow:
+        return cls(
+            value["english"],
+            value["translation"],
+            Signed(**value["clinical"]),
+            tuple(Signed(**signed) for signed in value["translation_reviews"]),
+        )
+
+
+def translation_signed(file: str, table: TranslationTable, msgids: Iterable[str]) -> Signed:
+    """The translation review of catalog ``file`` (read as ``table``) when it covers the text of
+    ``msgids`` as it is now (pipeline/review.py)."""
+    judged = review.judge(table.review, msgids)
+    if not judged.valid or judged.signoff is None:
+        return Signed(file)
+    return Signed(file, judged.signoff.reviewer, judged.signoff.reviewed_on.isoformat())
+
+
+def clinically_signed(leaflet: Leaflet) -> Signed:
+    """The clinical review of ``leaflet``'s English when it covers the English as it is now."""
+    if clinical_review.state(leaflet) != clinical_review.REVIEWED:
+        return Signed(leaflet.path)
+    return Signed(leaflet.path, leaflet.reviewed_by, leaflet.reviewed_on.isoformat())
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Whether a withdrawal takes a page: HOLDS, REVIEWED (ended by review) or LIFTED, and in words."""
+
+    withdrawal: Withdrawal
+    state: str
+    said: str
+
+    @property
+    def holds(self) -> bool:
+        return self.state == HOLDS
+
+
+def standing(
+    withdrawal: Withdrawal,
+    locale: str,
+    page: Mapping[str, str] | None,
+    now: TextNow | None,
+    source_locale: str,
+) -> Standing:
+    """Whether ``withdrawal`` takes the page of ``locale`` that shows ``page`` (its inputs; None: the
+    page a release would make now), given what a page made now would show (``now``; None: not known,
+    its source or catalogs not read). Only a decision ends it: a lift, or a review dated on or after
+    the withdrawal day of the very text the page shows, other than the text withdrawn."""
+    if withdrawal.lift is not None:
+        lift = withdrawal.lift
+        return Standing(withdrawal, LIFTED, f"lifted by {lift.by} on {lift.on} ({lift.where}): {lift.reason}")
+    english = withdrawal.locale == source_locale
+    until = _what_ends_it(withdrawal, english)
+
+    def holds(why: str) -> Standing:
+        return Standing(withdrawal, HOLDS, f"holds ({why}) until {until}")
+
+    if now is None:  # a release that did not select the pair, or cannot read its source: the page's text decides
+        if page is None or withdrawal.takes(locale, withdrawal.leaflet, page, source_locale):
+            return holds("the page shows the text withdrawn")
+        return Standing(withdrawal, UNJUDGED, "the page shows other text; judged when its leaflet is released")
+    shown = page if page is not None else now.shown
+    if shown.get(ENGLISH_SHOWN) != now.english or (not english and shown.get(TRANSLATION_SHOWN) != now.translation):
+        return holds("the page shows other text than its catalogs give it now")
+    if withdrawal.takes(locale, withdrawal.leaflet, now.shown, source_locale):
+        return holds("its text is still the text withdrawn; no review of that text ends it")
+    reviews = (now.clinical,) if english else now.translation_reviews
+    missing = [signed for signed in reviews if not signed.on or signed.on < withdrawal.on]
+    if missing or not reviews:
+        first = missing[0] if missing else now.clinical
+        why = first.describe() if not first.on else f"{first.file}: reviewed by {first.by} on {first.on}, before it"
+        return holds(why)
+    said = "; ".join(signed.describe() for signed in reviews)
+    return Standing(withdrawal, REVIEWED, f"ended by the review of {max(s.on for s in reviews)} ({said})")
+
+
+def _what_ends_it(withdrawal: Withdrawal, english: bool) -> str:
+    what = f"{withdrawal.locale} {withdrawal.leaflet}"
+    review = (
+        f"a clinical review of its English dated {withdrawal.on} or later (leaflets review {what})"
+        if english
+        else f"a translation review dated {withdrawal.on} or later signs off its text "
+        f"(leaflets review {what}, and {withdrawal.locale} common)"
+    )
+    return f"{review}, or it is lifted (leaflets withdraw --lift {what} --reason WHY)"
+
+
+def standings(
+    withdrawals: Iterable[Withdrawal],
+    locale: str,
+    leaflet: str,
+    page: Mapping[str, str] | None,
+    now: TextNow | None,
+    source_locale: str,
+) -> list[Standing]:
+    """How each withdrawal of a page of ``locale``/``leaflet`` stands (:func:`standing`)."""
+    return [
+        standing(w, locale, page, now, source_locale)
+        for w in withdrawals
+        if applies_to(w, locale, leaflet, source_locale)
+    ]
+
+
 def holding(
-    withdrawals: Iterable[Withdrawal], locale: str, leaflet: str, shown: Mapping[str, str], source_locale: str
-) -> Withdrawal | None:
-    """The first withdrawal that takes such a page, or None."""
-    return next((w for w in withdrawals if w.takes(locale, leaflet, shown, source_locale)), None)
+    withdrawals: Iterable[Withdrawal],
+    locale: str,
+    leaflet: str,
+    page: Mapping[str, str] | None,
+    now: TextNow | None,
+    source_locale: str,
+) -> Standing | None:
+    """The first withdrawal that still takes such a page, as it stands, or None."""
+    return next((s for s in standings(withdrawals, locale, leaflet, page, now, source_locale) if s.holds), None)
 
 
 def load(root: Path, locales: Iterable[str], leaflets: Iterable[str]) -> tuple[Withdrawal, ...]:
-    """The project's withdrawals (none without the file). One that cannot be read, or names a locale
-    or leaflet that does not exist, is an error naming its line: a release must not publish a page
-    someone meant to withdraw because the record of it was mistyped."""
+    """The project's withdrawals (none without the file), each with the lift that ends it. One that
+    cannot be read, names a locale or leaflet that does not exist, or a lift that ends no withdrawal,
+    is an error naming its line: a release must not publish a page someone meant to withdraw because
+    the record of it was mistyped. A file written before lifts existed reads as it did."""
     path = root / FILE_NAME
     if not path.is_file():
         return ()
@@ -95,32 +276,62 @@ def load(root: Path, locales: Iterable[str], leaflets: Iterable[str]) -> tuple[W
         found = re.search(r"at line (\d+)", str(exc))
         said = re.sub(r" \(at line.*", "", str(exc))
         raise LeafletError(f"cannot be read: {said}", FILE_NAME, int(found[1]) if found else None) from None
-    unknown = sorted(set(data) - {"withdrawal"})
+    unknown = sorted(set(data) - set(_KEYS))
     if unknown:
-        raise LeafletError(f"unknown key {unknown[0]!r} (each withdrawal is a [[withdrawal]] table)", FILE_NAME)
-    entries = data.get("withdrawal", [])
-    lines = [number for number, line in enumerate(text.splitlines(), start=1) if _HEADER.match(line)]
-    if not isinstance(entries, list) or len(lines) != len(entries):
-        raise LeafletError("each withdrawal must be a [[withdrawal]] table on a line of its own", FILE_NAME)
-    known_locales, known_leaflets = set(locales), set(leaflets)
-    return tuple(_entry(entry, line, known_locales, known_leaflets) for entry, line in zip(entries, lines, strict=True))
+        raise LeafletError(
+            f"unknown key {unknown[0]!r} (each entry is a [[withdrawal]] or a [[lift]] table)", FILE_NAME
+        )
+    known = set(locales), set(leaflets)
+    read: dict[str, list] = {}
+    for kind in _KEYS:
+        entries = data.get(kind, [])
+        lines = [number for number, line in enumerate(text.splitlines(), start=1) if _HEADERS[kind].match(line)]
+        if not isinstance(entries, list) or len(lines) != len(entries):
+            raise LeafletError(f"each {kind} must be a [[{kind}]] table on a line of its own", FILE_NAME)
+        read[kind] = [_entry(kind, entry, line, *known) for entry, line in zip(entries, lines, strict=True)]
+    return _lifted(read[WITHDRAWAL], read[LIFT])
 
 
-def _entry(entry: dict, line: int, locales: set[str], leaflets: set[str]) -> Withdrawal:
+def _lifted(withdrawals: list[Withdrawal], lifts: list[Lift]) -> tuple[Withdrawal, ...]:
+    """Each withdrawal with the first lift of its page below it; a lift that ends none is an error."""
+    ended: dict[int, Lift] = {}
+    for lift in sorted(lifts, key=lambda lift: lift.line):
+        ends = [
+            w.line
+            for w in withdrawals
+            if w.line < lift.line and w.line not in ended and (w.locale, w.leaflet) == (lift.locale, lift.leaflet)
+        ]
+        if not ends:
+            raise LeafletError(
+                f"this lift ends no withdrawal: none of {lift.locale}/{lift.leaflet} above it is in force; "
+                "remove it, or move it below the withdrawal it ends",
+                FILE_NAME,
+                lift.line,
+            )
+        ended |= dict.fromkeys(ends, lift)
+    return tuple(replace(w, lift=ended.get(w.line)) for w in withdrawals)
+
+
+def _entry(kind: str, entry: dict, line: int, locales: set[str], leaflets: set[str]) -> Withdrawal | Lift:
     def fail(message: str) -> LeafletError:
         return LeafletError(message, FILE_NAME, line)
 
-    unknown = sorted(set(entry) - set(_KEYS))
+    keys = _KEYS[kind]
+    unknown = sorted(set(entry) - set(keys))
     if unknown:
-        raise fail(f"unknown key {unknown[0]!r} (a withdrawal has {', '.join(_KEYS)})")
-    values = {}
-    for key in _KEYS:
-        value = entry.get(key, "" if key == "translation" else None)
+        raise fail(f"unknown key {unknown[0]!r} (a {kind} has {', '.join(keys)})")
+    values: dict[str, str] = {}
+    for key in keys:
+        value = entry.get(key, "" if key in _OPTIONAL else None)
         if isinstance(value, date):
             value = value.isoformat()
-        if not isinstance(value, str) or (key != "translation" and not value.strip()):
+        if not isinstance(value, str) or (key not in _OPTIONAL and not value.strip()):
             raise fail(f"{key!r} must be a non-empty string")
         values[key] = value.strip()
+    try:
+        date.fromisoformat(values["on"])
+    except ValueError:
+        raise fail(f"'on' {values['on']!r} is not a date (YYYY-MM-DD)") from None
     if values["locale"] not in locales:
         raise fail(
             f"locale {values['locale']!r} is not configured in leaflets.toml "
@@ -128,32 +339,31 @@ def _entry(entry: dict, line: int, locales: set[str], leaflets: set[str]) -> Wit
         )
     if values["leaflet"] not in leaflets:
         raise fail(f"no such leaflet {values['leaflet']!r} in source/; remove the entry, or restore the leaflet")
-    return Withdrawal(**values, line=line)
+    if kind == LIFT:
+        return Lift(**values, line=line)
+    locale, leaflet, reason, by, on, english, translation = (values[key] for key in _KEYS[WITHDRAWAL])
+    return Withdrawal(locale, leaflet, reason, by, on, english, translation, line=line)
 
 
-def append(root: Path, withdrawal: Withdrawal) -> int:
-    """Add ``withdrawal`` at the end of the file (made, with a note on what it is, if there is none);
-    the line of its header. What is there is never rewritten: it is the record."""
+def _append(root: Path, kind: str, fields: list[tuple[str, str]]) -> int:
+    """Add a ``[[kind]]`` table of ``fields`` at the end of the file (made, with a note on what it is,
+    if there is none); the line of its header. What is there is never rewritten: it is the record."""
     path = root / FILE_NAME
     before = path.read_text(encoding="utf-8") if path.is_file() else _PREAMBLE
     if before and not before.endswith("\n"):
         before += "\n"
-    fields = [
-        ("locale", withdrawal.locale),
-        ("leaflet", withdrawal.leaflet),
-        ("reason", withdrawal.reason),
-        ("by", withdrawal.by),
-        ("on", withdrawal.on),
-        ("english", withdrawal.english),
-    ]
-    if withdrawal.translation:
-        fields.append(("translation", withdrawal.translation))
     # JSON's string escapes are TOML's basic string's (\" \\ \n \uXXXX).
-    entry = "\n[[withdrawal]]\n" + "".join(
-        f"{key} = {json.dumps(value, ensure_ascii=False)}\n" for key, value in fields
-    )
+    entry = f"\n[[{kind}]]\n" + "".join(f"{key} = {json.dumps(value, ensure_ascii=False)}\n" for key, value in fields)
     path.write_text(before + entry, encoding="utf-8")
     return len((before + "\n").splitlines()) + 1
+
+
+def append(root: Path, withdrawal: Withdrawal) -> int:
+    """Add ``withdrawal`` at the end of the file; the line of its header."""
+    fields = [(key, getattr(withdrawal, key)) for key in _KEYS[WITHDRAWAL] if key != "translation"]
+    if withdrawal.translation:
+        fields.append(("translation", withdrawal.translation))
+    return _append(root, WITHDRAWAL, fields)
 
 
 def withdraw(project, locale: str, leaflet: str, reason: str, by: str, on: date) -> tuple[Withdrawal, str]:
@@ -177,11 +387,35 @@ def withdraw(project, locale: str, leaflet: str, reason: str, by: str, on: date)
         )
     withdrawal = Withdrawal(locale, leaflet, reason, by, on.isoformat(), english, translation)
     existing = load(project.root, (loc.code for loc in project.locales), _leaflet_ids(project))
-    same = holding(existing, locale, leaflet, page.inputs, project.source_locale)
+    same = next(
+        (w for w in existing if w.lift is None and w.takes(locale, leaflet, page.inputs, project.source_locale)), None
+    )
     if same is not None:
         raise LeafletError(f"{same.where} already withdraws the text {dist}/{page.path} shows: {same.reason}")
     line = append(project.root, withdrawal)
     return replace(withdrawal, line=line), f"{dist}/{page.path}"
+
+
+def lift(project, locale: str, leaflet: str, reason: str, by: str, on: date) -> tuple[Lift, tuple[Withdrawal, ...]]:
+    """``leaflets withdraw --lift``: record that the withdrawals of ``locale``/``leaflet`` in force are
+    over (the release gate decides its page as usual from then on); the lift and what it ends. An
+    error when none is in force: one of the English is lifted as the English's."""
+    existing = load(project.root, (loc.code for loc in project.locales), _leaflet_ids(project))
+    ends = tuple(w for w in existing if w.lift is None and (w.locale, w.leaflet) == (locale, leaflet))
+    if not ends:
+        english = next(
+            (w for w in existing if w.lift is None and applies_to(w, locale, leaflet, project.source_locale)), None
+        )
+        also = (
+            f"; {english.where} withdraws its English, and so every language: lift that one "
+            f"(leaflets withdraw --lift {english.locale} {leaflet})"
+            if english is not None
+            else ""
+        )
+        raise LeafletError(f"{FILE_NAME} holds no withdrawal of {locale}/{leaflet} in force to lift{also}")
+    made = Lift(locale, leaflet, reason, by, on.isoformat())
+    line = _append(project.root, LIFT, [(key, getattr(made, key)) for key in _KEYS[LIFT]])
+    return replace(made, line=line), ends
 
 
 def _leaflet_ids(project) -> list[str]:
@@ -197,15 +431,20 @@ def project_withdrawals(project) -> tuple[tuple[Withdrawal, ...], str]:
         return (), str(exc)
 
 
-def note(withdrawal: Withdrawal, source_locale: str) -> str:
-    """What ``check`` and ``status`` say of a withdrawal in force."""
+def note(withdrawal: Withdrawal, source_locale: str, said: str = "") -> str:
+    """What ``check`` and ``status`` say of a withdrawal: ``said``, how it stands (``status``
+    judges it; ``check`` says what ends it)."""
     what = f"{withdrawal.locale}/{withdrawal.leaflet}"
     if withdrawal.locale == source_locale:
         what += " (its English, and so every language)"
-    return (
-        f"{withdrawal.where}: {what} withdrawn by {withdrawal.by} on {withdrawal.on}: {withdrawal.reason}; "
-        "a release publishes no page of the text withdrawn, and a corrected one as usual"
-    )
+    if not said:
+        english = withdrawal.locale == source_locale
+        said = (
+            standing(withdrawal, withdrawal.locale, None, None, source_locale).said
+            if withdrawal.lift is not None
+            else f"it holds until {_what_ends_it(withdrawal, english)}; status says whether it still holds"
+        )
+    return f"{withdrawal.where}: {what} withdrawn by {withdrawal.by} on {withdrawal.on}: {withdrawal.reason}; {said}"
 
 
 def applies_to(withdrawal: Withdrawal, locale: str, leaflet: str, source_locale: str) -> bool:

@@ -3,18 +3,22 @@ release, and stays withdrawn while a page would show the text withdrawn; a corre
 is published again, the record kept (pipeline/withdrawals.py)."""
 
 import datetime
+import json
 import shutil
 import subprocess
 
 import pytest
 
+from tests.signoff import as_a_writer_edits
 from tests.test_build import Page
 from tests.test_release import links, manifest, pair, unresolved
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
 
 WHY = "the fever warning says 'if the fever goes', not 'if the fever comes back'"
-TODAY = datetime.date.today().isoformat()
+TODAY = (
+    datetime.datetime.fromtimestamp(1790000000, datetime.UTC).date().isoformat()
+)  # SOURCE_DATE_EPOCH (conftest): a review's day too
 
 
 def withdraw(project, locale: str = "ko_KR", *more: str) -> tuple[int, str, str]:
@@ -147,3 +151,236 @@ def test_who_withdrew_is_the_git_user_unless_given(translated, monkeypatch):
     assert code == 0, err
     assert "withdrawn by Dr. Ana Ruiz" in out
     assert 'by = "Dr. Ana Ruiz"' in translated.path("withdrawals.toml").read_text(encoding="utf-8")
+
+
+# -- what ends a withdrawal: a decision, not an edit ----------------------------------------------------
+
+DAY = 86400
+EPOCH = 1790000000  # SOURCE_DATE_EPOCH (tests/conftest.py): the day the fixtures' reviews are dated
+
+
+def day_of(epoch: int) -> str:
+    return datetime.datetime.fromtimestamp(epoch, datetime.UTC).date().isoformat()
+
+
+def korean_row(project) -> dict:
+    code, out, err = project.run("status", "--format", "json")
+    assert code in (0, 1), err
+    return next(row for row in json.loads(out)["pairs"] if (row["locale"], row["leaflet"]) == ("ko_KR", "demo"))
+
+
+def released(project) -> bool:
+    """Whether a release publishes ko_KR/demo, after saying so (status agrees, or the test fails)."""
+    said = korean_row(project)
+    project.run("build", "--release", "--only", "html")
+    published = project.path("dist/ko_KR/demo.html").exists()
+    assert said["releasable"] == published, (said["reasons"], said["withdrawals"])
+    return published
+
+
+def optional_sign_off(project) -> None:
+    config = project.path("leaflets.toml")
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace('line_break = "keep-all"\n', 'line_break = "keep-all"\nsign_off = "optional"\n'))
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(lambda p: p.translate("demo", {"Headache": "머리가 아픔"}), id="another passage"),
+        pytest.param(lambda p: p.translate("common", {"Large print PDF": "큰 글씨 PDF 파일"}), id="common"),
+    ],
+)
+def test_an_edit_that_is_no_decision_does_not_end_a_withdrawal(translated, edit):
+    optional_sign_off(translated)  # where nothing else would hold the edited page back
+    assert released(translated)
+    assert withdraw(translated)[0] == 0
+    assert not released(translated)
+
+    edit(translated)
+
+    assert not released(translated)
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert code == 1 and "refused ko_KR/demo:\n  - withdrawn on purpose (withdrawals.toml:6" in err
+    said = err.split("  - withdrawn on purpose (withdrawals.toml:6", 1)[1].split("\n  - ", 1)[0]
+    assert "; it holds (locales/ko_KR/LC_MESSAGES/" in said and "no review covers its text now) until" in said, said
+    assert f"a translation review dated {TODAY} or later signs off its text" in said
+    assert "or it is lifted (leaflets withdraw --lift ko_KR demo --reason WHY)" in said
+
+
+def test_a_review_dated_before_the_withdrawal_does_not_end_it_and_one_dated_on_or_after_does(translated, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH + 2 * DAY))
+    assert released(translated)
+    assert withdraw(translated)[0] == 0
+    assert f'on = "{day_of(EPOCH + 2 * DAY)}"' in translated.path("withdrawals.toml").read_text(encoding="utf-8")
+    translated.translate("demo", {"Fever": "열이 남"})  # the correction
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH + DAY))  # reviewed the day before it was withdrawn
+    assert translated.run("review", "ko_KR", "demo", "--by", "Ji-woo Park")[0] == 0
+    assert translated.run("review", "ko_KR", "common", "--by", "Ji-woo Park")[0] == 0
+    [withdrawal] = korean_row(translated)["withdrawals"]
+    assert withdrawal["standing"] == "holds"
+    assert f"reviewed by Ji-woo Park on {day_of(EPOCH + DAY)}, before it" in withdrawal["said"]
+    assert not released(translated)
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH + 2 * DAY))  # the correction reviewed that day: a decision
+    assert translated.run("review", "ko_KR", "demo", "--by", "Ji-woo Park")[0] == 0
+    assert not released(translated)  # common's review is still of the day before: the page shows it too
+    assert translated.run("review", "ko_KR", "common", "--by", "Ji-woo Park")[0] == 0
+
+    [withdrawal] = korean_row(translated)["withdrawals"]
+    assert withdrawal["standing"] == "ended by review"
+    on = day_of(EPOCH + 2 * DAY)
+    assert withdrawal["said"] == (
+        f"ended by the review of {on} (locales/ko_KR/LC_MESSAGES/demo.po: Ji-woo Park on {on}; "
+        f"locales/ko_KR/LC_MESSAGES/common.po: Ji-woo Park on {on})"
+    )
+    assert released(translated)
+    assert "열이 남" in korean_text(translated)
+    code, out, _ = translated.run("status")
+    assert f"withdrawals.toml:6: ko_KR/demo withdrawn by Dr. Ana Ruiz on {day_of(EPOCH + 2 * DAY)}" in out
+    assert f"ended by the review of {on} (locales/ko_KR/LC_MESSAGES/demo.po: Ji-woo Park on {on}" in out
+
+
+def test_a_review_of_the_text_withdrawn_does_not_end_it(translated):
+    assert released(translated)
+    assert withdraw(translated)[0] == 0  # the same day as the fixture's review of that text
+
+    translated.review_all()  # recorded again that day, of the very text withdrawn
+
+    assert not released(translated)
+    [withdrawal] = korean_row(translated)["withdrawals"]
+    assert withdrawal["standing"] == "holds" and "its text is still the text withdrawn" in withdrawal["said"]
+
+
+def test_a_lift_ends_a_withdrawal_on_purpose_and_is_recorded_below_it(translated):
+    assert released(translated)
+    assert withdraw(translated)[0] == 0
+    assert not released(translated)
+    record = translated.path("withdrawals.toml").read_text(encoding="utf-8")
+
+    code, out, err = translated.run(
+        "withdraw", "--lift", "ko_KR", "demo", "--reason", "the clinician read it again: it is right", "--by", "Dr. Lee"
+    )
+
+    assert code == 0, err
+    assert "wrote withdrawals.toml:15: the withdrawal of ko_KR/demo (withdrawals.toml:6) lifted by Dr. Lee" in out
+    now = translated.path("withdrawals.toml").read_text(encoding="utf-8")
+    assert now.startswith(record)  # the history kept: the withdrawal as it was, the lift after it
+    assert now[len(record) :] == (
+        '\n[[lift]]\nlocale = "ko_KR"\nleaflet = "demo"\nreason = "the clinician read it again: it is right"\n'
+        f'by = "Dr. Lee"\non = "{TODAY}"\n'
+    )
+    [withdrawal] = korean_row(translated)["withdrawals"]
+    assert withdrawal["standing"] == "lifted" and withdrawal["lifted"]["by"] == "Dr. Lee"
+    assert withdrawal["said"].startswith(f"lifted by Dr. Lee on {TODAY} (withdrawals.toml:15)")
+    assert released(translated)
+    assert "lifted by Dr. Lee" in translated.run("status")[1]
+
+    # Nothing left to lift; a new withdrawal below the lift holds again.
+    code, _, err = translated.run("withdraw", "--lift", "ko_KR", "demo", "--reason", "again", "--by", "A")
+    assert code == 1 and "withdrawals.toml holds no withdrawal of ko_KR/demo in force to lift" in err
+    assert withdraw(translated)[0] == 0
+    assert not released(translated)
+
+
+def test_the_english_withdrawn_is_lifted_as_the_english(translated):
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    assert withdraw(translated, "en")[0] == 0
+    code, _, err = translated.run("withdraw", "--lift", "ko_KR", "demo", "--reason", "fine", "--by", "A")
+    assert code == 1 and "withdrawals.toml:6 withdraws its English, and so every language: lift that one" in err
+    assert not released(translated)
+    assert translated.run("withdraw", "--lift", "en", "demo", "--reason", "fine", "--by", "A")[0] == 0
+    assert released(translated) and translated.path("dist/en/demo.html").exists()
+
+
+def test_the_english_withdrawn_ends_by_a_clinical_review_of_its_day_or_later(translated, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH + 20 * DAY))  # 2026-10-11, after the English's review
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    assert withdraw(translated, "en")[0] == 0
+    source = translated.path("source/demo.md")
+    before = source.read_text(encoding="utf-8")
+    source.write_text(as_a_writer_edits(before, before.replace("for 3 days", "for 5 days")), encoding="utf-8")
+
+    assert translated.run("review", "en", "demo", "--by", "Dr. Mina Cho", "--on", day_of(EPOCH + 19 * DAY))[0] == 0
+    code, out, _ = translated.run("status", "--format", "json")
+    english = next(row for row in json.loads(out)["pairs"] if (row["locale"], row["leaflet"]) == ("en", "demo"))
+    assert not english["releasable"] and english["withdrawals"][0]["standing"] == "holds"
+    assert translated.run("build", "--release", "--only", "html")[0] == 1
+    assert not translated.path("dist/en/demo.html").exists()
+
+    assert translated.run("review", "en", "demo", "--by", "Dr. Mina Cho", "--on", day_of(EPOCH + 20 * DAY))[0] == 0
+    code, out, _ = translated.run("status", "--format", "json")
+    english = next(row for row in json.loads(out)["pairs"] if (row["locale"], row["leaflet"]) == ("en", "demo"))
+    assert english["releasable"] and english["withdrawals"][0]["standing"] == "ended by review"
+    translated.run("build", "--release", "--only", "html")
+    assert "5 days" in Page(translated.path("dist/en/demo.html").read_text(encoding="utf-8")).text
+
+
+def test_a_withdrawals_file_written_before_lifts_existed_still_reads_and_holds(translated):
+    assert released(translated)
+    published = pair(manifest(translated), "ko_KR")["files"]["html"]["inputs"]
+    translated.path("withdrawals.toml").write_text(
+        "# Pages withdrawn from patients on purpose (leaflets withdraw LOCALE ID --reason WHY).\n"
+        "# Each holds while the page would show the text withdrawn (english: the digest of the English it\n"
+        "# shows; translation: of what its catalogs give it): a release publishes no page that does.\n"
+        "# A corrected translation is published again; keep the entry as the record.\n"
+        "\n[[withdrawal]]\n"
+        f'locale = "ko_KR"\nleaflet = "demo"\nreason = "{WHY}"\nby = "Dr. Ana Ruiz"\non = {TODAY}\n'
+        f'english = "{published["english shown"]}"\ntranslation = "{published["translation shown"]}"\n',
+        encoding="utf-8",
+    )
+    translated.translate("demo", {"Headache": "머리가 아픔"})  # this alone ended it before; no longer
+    assert not released(translated)
+    translated.review_all()
+
+    assert released(translated)  # reviewed that day, of other text: a decision
+    translated.translate("demo", {"Headache": "두통"})
+    optional_sign_off(translated)
+    assert not released(translated)  # edited again, and no review covers it now: it holds
+    code, _, err = translated.run("check")
+    assert code == 0 and "note: withdrawals.toml:6: ko_KR/demo withdrawn by Dr. Ana Ruiz" in err
+
+
+@pytest.mark.parametrize(
+    "entry, where, said",
+    [
+        (
+            '[[lift]]\nlocale = "ko_KR"\nleaflet = "demo"\nreason = "r"\nby = "A"\non = 2026-12-04\n',
+            3,
+            "ends no withdrawal",
+        ),
+        ('[[lift]]\nlocale = "ko_KR"\nleaflet = "demo"\nreason = "r"\nby = "A"\non = "someday"\n', 3, "is not a date"),
+        (
+            '[[lift]]\nlocale = "ko_KR"\nleaflet = "demo"\nreason = "r"\nwho = "A"\non = 2026-12-04\n',
+            3,
+            "unknown key 'who'",
+        ),
+    ],
+)
+def test_a_lift_that_cannot_be_honoured_stops_the_release_naming_its_line(translated, entry, where, said):
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    translated.path("withdrawals.toml").write_text(f"# a hand-written record\n\n{entry}", encoding="utf-8")
+
+    code, _, err = translated.run("build", "--release", "--only", "html")
+
+    assert code == 1 and f"leaflets: withdrawals.toml:{where}: " in err and said in err, err
+    assert "Traceback" not in err
+
+
+def test_a_page_kept_as_published_is_withdrawn_though_the_correction_was_reviewed(translated):
+    """The review covers the text now, not the wrong page dist/ still publishes: a release that
+    refuses the correction (here for its PDF's font) and would keep that page withdraws it."""
+    assert translated.run("build", "--release")[0] == 0
+    assert withdraw(translated)[0] == 0  # no release since: dist/ publishes the wrong page
+    translated.translate("demo", {"Fever": "열이 남 𓀀"})  # a character no font of its PDF has
+    translated.review_all()
+    assert korean_row(translated)["withdrawals"][0]["standing"] == "ended by review"
+    code, out, _ = translated.run("status")
+    assert "withdrawals.toml:6: it still holds for the page dist/ko_KR/demo.html, which shows other text" in out
+
+    code, _, err = translated.run("build", "--release")
+
+    assert code == 1 and "refused ko_KR/demo:" in err and "Egyptian Hieroglyphs" in err
+    assert "withdrew ko_KR/demo: withdrawn on purpose (withdrawals.toml:6" in err
+    assert not translated.path("dist/ko_KR/demo.html").exists() and not translated.path("dist/ko_KR/demo.pdf").exists()

@@ -12,17 +12,14 @@ from pipeline.cache import font_problems as cached_font_problems
 from pipeline.cache import parse_catalog
 from pipeline.config import COMMON_DOMAIN, REQUIRED, LocaleSettings, Project
 from pipeline.errors import LeafletError
-from pipeline.fingerprint import digest_of
 from pipeline.jobs import CatalogState
 from pipeline.manifest import (
     BROKEN,
-    ENGLISH_SHOWN,
     NOT_REVIEWED,
     READY,
     REFUSED,
     REVIEWED,
     SOURCE_LANGUAGE,
-    TRANSLATION_SHOWN,
     UNKNOWN,
     Assessment,
     Checks,
@@ -36,8 +33,7 @@ from pipeline.plan import Facts, ReviewedEnglish, Scope, refusal
 from pipeline.release import GateJudgement, gate
 from pipeline.review_order import english_review
 from pipeline.source import shown_digest
-from pipeline.translations import TranslationTable
-from pipeline.translations import shown_digest as translation_shown_digest
+from pipeline.translations import TranslationTable, page_shown_digest
 
 
 def assess(
@@ -93,10 +89,16 @@ def assess(
     decided = (
         withdrawals.load(project.root, scope.locales, inputs.sources) if scope.release else ()
     )  # an entry that cannot be read stops the release: it may be the one that takes a wrong page down
+    texts_now = {
+        pair: _text_now(project, pair, assessments[pair], reader, inputs)
+        for pair in selected
+        if pair in assessments
+        and any(withdrawals.applies_to(w, *pair, project.source_locale) and w.lift is None for w in decided)
+    }
     for pair in selected:
         if pair in assessments:
             also: tuple[str, ...] = (older[pair[1]],) if pair[1] in older else ()
-            also += _withdrawn(scope, pair, assessments[pair], decided)
+            also += _withdrawn(scope, pair, decided, texts_now.get(pair))
             _report(scope, pair, assessments[pair], inputs.sources[pair[1]].file, outcome, also)
     return Facts(
         sources={leaflet: source.digest for leaflet, source in inputs.sources.items()},
@@ -117,21 +119,39 @@ def assess(
         older_review=older,
         rolled_back=rolled_back,
         withdrawals=decided,
+        texts_now=texts_now,
     )
 
 
 def _withdrawn(
-    scope: Scope, pair: Pair, assessment: Assessment, decided: Iterable[withdrawals.Withdrawal]
+    scope: Scope, pair: Pair, decided: Iterable[withdrawals.Withdrawal], now: withdrawals.TextNow | None
 ) -> tuple[str, ...]:
-    """Why a release refuses a pair whose page would show a text withdrawn on purpose (pipeline.plan
-    takes it away); () when none does."""
-    shown = {ENGLISH_SHOWN: assessment.english_shown, TRANSLATION_SHOWN: assessment.translation_shown}
-    held = withdrawals.holding(decided, *pair, shown, scope.source_locale)
-    if held is None:
-        return ()
-    return (
-        f"{held.describe()}; it holds while the page would show the text withdrawn: correct the "
-        f"translation (or the English), and the release gate decides as usual",
+    """Why a release refuses a pair withdrawn on purpose that no review or lift has ended (pipeline.plan
+    takes its page away); () when none holds."""
+    held = withdrawals.holding(decided, *pair, None, now, scope.source_locale)
+    return (f"{held.withdrawal.describe()}; it {held.said}",) if held is not None else ()
+
+
+def _text_now(
+    project: Project, pair: Pair, assessment: Assessment, reader: Reader, inputs: Inputs
+) -> withdrawals.TextNow:
+    """What a page of ``pair`` made now would show and the reviews of that text, for a pair a
+    withdrawal is of (pipeline/withdrawals.py): its catalogs' translation reviews that cover their
+    text now, and the clinical review of its English when that covers the English now."""
+    locale, leaflet_id = pair
+    leaflet = reader.leaflet(leaflet_id)
+    assert isinstance(leaflet, Leaflet)  # pairs of unreadable sources are not assessed
+    reviews: tuple[withdrawals.Signed, ...] = ()
+    if locale != project.source_locale:
+        reviews = tuple(
+            withdrawals.translation_signed(read.file, read.table, msgids)
+            for read, msgids in (
+                (reader.catalog(locale, leaflet_id), [u.msgid for u in leaflet.units]),
+                (reader.catalog(locale, COMMON_DOMAIN), inputs.common_msgids),
+            )
+        )
+    return withdrawals.TextNow(
+        assessment.english_shown, assessment.translation_shown, withdrawals.clinically_signed(leaflet), reviews
     )
 
 
@@ -308,12 +328,7 @@ def _translation_shown(
     leaflet's, and its page text and disclaimer, from common; "" for the English, which has none."""
     if locale == project.source_locale:
         return ""
-    return digest_of(
-        [
-            translation_shown_digest(state.table, [u.msgid for u in leaflet.units]),
-            translation_shown_digest(common.table, inputs.common_msgids),
-        ]
-    )
+    return page_shown_digest(state.table, [u.msgid for u in leaflet.units], common.table, inputs.common_msgids)
 
 
 def _released_under(project: Project, locale: str, judged: GateJudgement) -> tuple[str, tuple[str, ...]]:
