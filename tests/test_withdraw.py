@@ -1,6 +1,7 @@
 """``leaflets withdraw``: a published page found to be wrong is taken from patients by the next
-release, and stays withdrawn while a page would show the text withdrawn; a corrected translation
-is published again, the record kept (pipeline/withdrawals.py)."""
+release, and stays withdrawn until a decision ends it: a review dated on or after the withdrawal
+of the text the page would show, or ``withdraw --lift``; status judges each as the release does
+(pipeline/withdrawals.py)."""
 
 import datetime
 import json
@@ -68,7 +69,7 @@ def test_a_withdrawn_translation_is_taken_down_though_its_correction_is_refused(
     assert translated.path("withdrawals.toml").read_text(encoding="utf-8") == record
 
 
-def test_a_withdrawal_holds_while_the_page_would_show_the_text_withdrawn(translated):
+def test_a_withdrawal_holds_while_nothing_changed(translated):
     assert translated.run("build", "--release", "--only", "html")[0] == 0
     assert withdraw(translated)[0] == 0
     assert translated.run("build", "--release", "--only", "html")[0] == 1
