@@ -237,7 +237,8 @@ def _withdrawals_of(
     judged = withdrawals.standings(decided, row.locale, row.leaflet, None, row.text_now, source)
     if not judged:
         return row
-    notes = [withdrawals.note(s.withdrawal, source, s.said) for s in judged]
+    holding = next((s for s in judged if s.holds), None)  # the reason the pair is refused; the others, notes
+    notes = [withdrawals.note(s.withdrawal, source, s.said) for s in judged if s is not holding]
     # A refused pair keeps the page dist/ publishes: a release judges that page, whose text a review
     # of the text now may not cover (it takes it away; pipeline.plan).
     kept = published.pairs.get((row.locale, row.leaflet))
@@ -249,7 +250,6 @@ def _withdrawals_of(
                 f"{held.withdrawal.where}: it still holds for the page {project.relative(project.dist_dir)}/"
                 f"{page.path}, which shows other text than the review covers: a release withdraws it"
             )
-    holding = next((s for s in judged if s.holds), None)
     reasons = (f"{holding.withdrawal.describe()}; it {holding.said}",) if holding is not None else ()
     return replace(
         row,
