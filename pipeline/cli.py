@@ -628,6 +628,7 @@ def _review(project, args, stdout, stderr) -> int:
 
 def _withdraw(project, args, stdout, stderr) -> int:
     from pipeline.catalogs import review_today
+    from pipeline.review import name_problem
     from pipeline.review_history import git_user_name
     from pipeline.withdrawals import lift, withdraw
 
@@ -639,6 +640,10 @@ def _withdraw(project, args, stdout, stderr) -> int:
         raise UsageError('--reason "WHY" is what the manifest and the archive record: it may not be empty')
     if not by:
         raise UsageError('--by "NAME": who decided (no git user.name to take it from)')
+    problem = name_problem(by, "the name of who decided")  # the archive and manifest record it
+    if problem:
+        given = "--by" if args.by else "git user.name"
+        raise UsageError(f'{given}: {problem}; give your own name, e.g. --by "Dr. Mina Cho, PharmD"')
     # The day a review is dated by (SOURCE_DATE_EPOCH's when set): a withdrawal ends by a review of
     # its day or later, so both are read from one calendar.
     today = review_today()

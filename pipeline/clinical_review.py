@@ -56,7 +56,7 @@ def text_digest(leaflet: Leaflet, reviewed_by: str | None = None, reviewed_on: d
 
 
 def state(leaflet: Leaflet) -> str:
-    if leaflet.reviewed_text is None:
+    if leaflet.reviewed_text is None or _no_clinician(leaflet):  # a review by no one is none
         return UNBOUND
     return REVIEWED if leaflet.reviewed_text == text_digest(leaflet) else STALE
 
@@ -85,6 +85,13 @@ class Verdict:
     # STALE: what the writer must do on the ``version`` line before the review (pipeline/text_version.py):
     # the English differs from the English reviewed and keeps its version; "" when it does not
     version: str = ""
+    line: int = 0  # where to tell it, when not the ``reviewed_on`` line (a reviewed_by that names no one)
+
+
+def _no_clinician(leaflet: Leaflet) -> str:
+    """Why ``reviewed_by`` names no clinician ("NAME", pasted from a printed command, or written by
+    hand); "" when it names one."""
+    return review.name_problem(leaflet.reviewed_by, "reviewed_by") or ""
 
 
 def judge(leaflet: Leaflet, source_locale: str, reviewed=None) -> Verdict:
@@ -93,6 +100,15 @@ def judge(leaflet: Leaflet, source_locale: str, reviewed=None) -> Verdict:
     now = state(leaflet)
     if now == REVIEWED:
         return Verdict(REVIEWED)
+    unnamed = _no_clinician(leaflet)
+    if unnamed:
+        return Verdict(
+            UNBOUND,
+            f"{unnamed}: no clinician is named as having reviewed this English, and every page would show it; "
+            f"once a clinician has reviewed it: {command(leaflet, source_locale)} with their own name",
+            "clinical review names no one",
+            line=leaflet.reviewed_by_line,
+        )
     if now == UNBOUND:
         on = leaflet.reviewed_on.isoformat()
         return Verdict(
@@ -193,7 +209,8 @@ def assess(project, leaflet: Leaflet, cache=None) -> Verdict:
 
 def finding(leaflet: Leaflet, verdict: Verdict, source_locale: str) -> Finding:
     """What ``check`` reports: an error on the line that claims the review."""
-    return Finding(leaflet.path, leaflet.reviewed_on_line, ERROR, CHECK, source_locale, leaflet.id, "", verdict.message)
+    line = verdict.line or leaflet.reviewed_on_line
+    return Finding(leaflet.path, line, ERROR, CHECK, source_locale, leaflet.id, "", verdict.message)
 
 
 def version_findings(leaflet: Leaflet, verdict: Verdict, source_locale: str) -> list[Finding]:
@@ -212,7 +229,7 @@ def version_reasons(leaflet: Leaflet, verdict: Verdict) -> list[str]:
 
 def reason(leaflet: Leaflet, verdict: Verdict) -> str:
     """Why a release refuses every page of the leaflet."""
-    return f"{leaflet.path}:{leaflet.reviewed_on_line}: {verdict.message}"
+    return f"{leaflet.path}:{verdict.line or leaflet.reviewed_on_line}: {verdict.message}"
 
 
 def draft_mark(leaflet: Leaflet, source_locale: str) -> str:
@@ -223,7 +240,10 @@ def draft_mark(leaflet: Leaflet, source_locale: str) -> str:
     if now == REVIEWED:
         return ""
     where = f"{leaflet.path}:{leaflet.reviewed_on_line}"
-    if now == UNBOUND:
+    unnamed = _no_clinician(leaflet)
+    if unnamed:
+        why = f"{unnamed} ({leaflet.path}:{leaflet.reviewed_by_line})"
+    elif now == UNBOUND:
         why = f"no clinical review is recorded for this English ({KEY} is missing in {where})"
     else:
         why = f"this English is not the English its clinical review covers ({where})"

@@ -153,6 +153,9 @@ class Assessment:
     held_back: tuple[Finding, ...] = ()
     # The clinical review of the English it is made from; None in one an earlier leaflets recorded.
     english_review: EnglishReview | None = None
+    # A release's: each catalog of the page reviewed by its own translator (review.own_translator),
+    # which it publishes all the same and names in a note.
+    own_translator: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -367,6 +370,7 @@ def _pair_from(data: dict) -> PairRecord:
                 "reviewed_by": tuple(assessment.get("reviewed_by", ())),
                 "held_back": tuple(_known(Finding, f) for f in assessment.get("held_back", ())),
                 "english_review": _english_review(assessment.get("english_review")),
+                "own_translator": tuple(assessment.get("own_translator", ())),
             },
         )
     files = {

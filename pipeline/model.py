@@ -51,6 +51,7 @@ class Leaflet:
     reviewed_text: str | None = None
     reviewed_on_line: int = 0  # where the clinical review is claimed: its problems are told there
     version_line: int = 0  # where ``version`` is written; 0 when it is not
+    reviewed_by_line: int = 0  # where the reviewer is named: a name that is none is told there
 
     @property
     def units(self) -> tuple[Unit, ...]:

@@ -40,6 +40,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from pipeline import review
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.findings import ERROR, Finding
 
@@ -120,6 +121,9 @@ def parse(text: str, file: str) -> Recorded | tuple[int, str]:
     by, on, digest = data["reviewed_by"], data["reviewed_on"], data["reviewed_text"]
     if not isinstance(by, str) or not by.strip():
         return lines.get("reviewed_by", 1), "reviewed_by must name the clinician who reviewed the page text"
+    unnamed = review.name_problem(by, "reviewed_by")  # written by hand, or by an earlier leaflets from --by "NAME"
+    if unnamed:
+        return lines.get("reviewed_by", 1), f"{unnamed}: it must name the clinician who reviewed the page text"
     if not isinstance(on, date) or isinstance(on, datetime):
         return lines.get("reviewed_on", 1), "reviewed_on must be a day, such as 2026-10-15"
     if not isinstance(digest, str) or not digest.startswith("sha256:"):

@@ -69,6 +69,7 @@ class CatalogReview:
     problem: str = ""  # a sign-off that cannot be read (a hand-edited header), said as a reason
     translations: Mapping[str, str] = field(default_factory=dict)  # msgid -> digest of its forms and state
     previous: Mapping[str, str] = field(default_factory=dict)  # fuzzy msgid -> its "#| msgid" (the old English)
+    translator: str = ""  # the header's Last-Translator, which the translator's tool writes
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,19 @@ def catalog_review(catalog: Catalog) -> CatalogReview:
             signoff = _parse(values)
         except ValueError as exc:
             problem = f"the translation review in its header cannot be read ({exc}); record it again"
-    return CatalogReview(signoff, problem, translations, previous)
+    return CatalogReview(signoff, problem, translations, previous, catalog.header_value("Last-Translator") or "")
+
+
+def own_translator(review: CatalogReview | None, file: str) -> str:
+    """A warning, naming ``file``, while the recorded reviewer is the catalog's Last-Translator: a
+    translation is revised by a second linguist (ISO 17100). Not a refusal: a reviewer who mends a
+    typo in Poedit becomes its Last-Translator. "" when the reviewer is someone else."""
+    if review is None or review.signoff is None or not same_person(review.signoff.reviewer, review.translator):
+        return ""
+    return (
+        f"{file}: reviewed by its own translator ({review.signoff.reviewer}, the catalog's Last-Translator "
+        f"{review.translator!r}): a second linguist should review it (docs/reviewer.md)"
+    )
 
 
 def signoff_problem(values: Mapping[str, str | None]) -> str:
@@ -197,22 +210,82 @@ def _parse(values: Mapping[str, str | None]) -> SignOff:
     )
 
 
-def name_problem(name: str) -> str | None:
-    """Why ``name`` cannot be recorded as a reviewer's name; None when it can."""
+# What the tools print, and gettext's templates write, where a person's name goes: pasted as
+# printed (`leaflets review es ivig-ten --by "NAME"`), it would be published as the reviewer.
+PLACEHOLDERS = frozenset(
+    {
+        "name",
+        "full name",
+        "full name <email@address>",
+        "your name",
+        "reviewer",
+        "reviewer name",
+        "reviewer's name",
+        "reviewers name",
+        "first last",
+        "firstname lastname",
+        "first name last name",
+        "name surname",
+        "translator",
+        "clinician",
+        "who",
+        "someone",
+        "todo",
+        "tbd",
+        "xxx",
+    }
+)
+
+
+def person_key(name: str) -> str:
+    """A name as written by anyone: its e-mail part dropped ("Mei Wang <mei@example.org>"), case
+    and the width of its characters ignored, every run of spaces and punctuation one space."""
+    return _words(name.split("<")[0])
+
+
+def same_person(one: str, other: str) -> bool:
+    """Whether two names name one person, however each is written: "Wang Mei" and "mei wang
+    <mei@example.org>", "Kim Min-ji" and "Kim Minji", "王 美" and "王美". Never of a name that is
+    none (empty, a placeholder)."""
+    a, b = person_key(one), person_key(other)
+    if not a or not b or a in _PLACEHOLDER_WORDS or b in _PLACEHOLDER_WORDS:
+        return False
+    return sorted(a.split()) == sorted(b.split()) or a.replace(" ", "") == b.replace(" ", "")
+
+
+def _words(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.replace("'", "")).split())
+
+
+_PLACEHOLDER_WORDS = frozenset(_words(p) for p in PLACEHOLDERS)
+
+
+def name_problem(name: str, what: str = "the reviewer's name") -> str | None:
+    """Why ``name`` cannot be recorded as a person's name (``what``: whose, in the message);
+    None when it can. Refused besides: the placeholders the tools print where a name goes, a
+    "name" with no letter in it, and one character: every page shows it as the reviewer."""
     if not name.strip():
-        return "the reviewer's name is empty"
+        return f"{what} is empty"
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
-        return "the reviewer's name must be one line of text"
+        return f"{what} must be one line of text"
     if len(name) > MAX_NAME:
-        return f"the reviewer's name is longer than {MAX_NAME} characters"
+        return f"{what} is longer than {MAX_NAME} characters"
+    shown = " ".join(name.split())
+    if _words(shown) in _PLACEHOLDER_WORDS:
+        return f"{what} {shown!r} is a placeholder, not a person's name"
+    if not any(ch.isalpha() for ch in name):
+        return f"{what} {shown!r} has no letter in it, so it names no one"
+    if len("".join(name.split())) < 2:
+        return f"{what} {shown!r} is one character, so it names no one"
     hidden = reordering(name)  # every page shows the name
     if hidden:
-        return f"the reviewer's name holds {hidden.named}, which {hidden.why}: {hidden.in_context(name)}"
+        return f"{what} holds {hidden.named}, which {hidden.why}: {hidden.in_context(name)}"
     # A character that draws nothing makes two names that look the same differ ("Ana<U+200B>Maria"):
     # only the joiners some scripts' names need (ZWJ, ZWNJ) may be in one.
     unseen = next((ch for ch in name if draws_nothing(ch) and not ch.isspace() and ch not in _JOINERS), None)
     if unseen is not None:
-        return f"the reviewer's name holds U+{ord(unseen):04X} {unicodedata.name(unseen, '')}, which no page shows"
+        return f"{what} holds U+{ord(unseen):04X} {unicodedata.name(unseen, '')}, which no page shows"
     return None
 
 

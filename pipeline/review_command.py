@@ -89,7 +89,7 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
     outcome.notes += _translations_kept(file, review.catalog_review(catalog).signoff, changes, written)
     outcome.notes += _warnings_signed_off(report.findings, file, locale, domain)
     translator = catalog.header_value("Last-Translator") or ""
-    if _same_person(reviewer, translator):
+    if review.same_person(reviewer, translator):
         outcome.notes.append(
             f"{file}: the catalog's Last-Translator is {translator!r}: a translation is reviewed by a second "
             "linguist who did not translate it (docs/reviewer.md); ask one to review it"
@@ -158,27 +158,21 @@ def _warnings_signed_off(findings, file: str, locale: str, domain: str) -> list[
     return notes
 
 
-# What gettext's and Babel's templates write in Last-Translator until someone fills it in.
-_TEMPLATE_TRANSLATOR = ("FULL NAME", "EMAIL@ADDRESS")
-
-
 def _nobody(translator: str) -> bool:
-    """Whether ``Last-Translator`` names no one: empty, or the template's placeholder."""
-    return not translator.strip() or any(placeholder in translator for placeholder in _TEMPLATE_TRANSLATOR)
-
-
-def _same_person(reviewer: str, translator: str) -> bool:
-    """Whether ``Last-Translator`` ("Maria Lopez <m@example.org>") names the reviewer."""
-    name = translator.split("<")[0]
-    return bool(name.strip()) and " ".join(name.split()).casefold() == reviewer.casefold()
+    """Whether ``Last-Translator`` names no one: empty, the template's placeholder, or no name."""
+    template = any(placeholder in translator for placeholder in ("FULL NAME", "EMAIL@ADDRESS"))
+    return template or review.name_problem(translator.split("<")[0]) is not None
 
 
 def _reviewer_name(by: str) -> str:
     """``--by``, as every page will show it (its spaces made single); a name that cannot be is refused."""
     problem = review.name_problem(by)
     if problem:
-        raise UsageError(f"--by: {problem}")
+        raise UsageError(f"--by: {problem}; {NAME_HINT}")
     return " ".join(by.split())
+
+
+NAME_HINT = 'give the name of the person who reviewed it, as every page will show it, e.g. --by "Dr. Mina Cho, PharmD"'
 
 
 def _leaflet(project: Project, domain: str) -> Leaflet | None:
@@ -233,13 +227,12 @@ def record_clinical_review(project: Project, domain: str, reviewer: str, on: dat
     ):
         raise SourceError("could not record the clinical review (a bug in leaflets)", file)
     outcome = Outcome()
-    was = clinical_review.state(leaflet)
     outcome.written(file, write_if_changed(path, new.encode("utf-8")))
     outcome.notes.append(
         f"{file}: clinical review by {name} on {on.isoformat()} recorded for this English "
         f"({len(dict.fromkeys(u.msgid for u in leaflet.units))} passages, {_references(len(leaflet.references))})"
     )
-    if was == clinical_review.UNBOUND:
+    if leaflet.reviewed_text is None:
         outcome.notes.append(
             f"{file}: {clinical_review.KEY} added to the front matter: the lines below it moved down one; "
             "run leaflets extract and leaflets update so the catalogs point at them"

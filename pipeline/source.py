@@ -343,6 +343,7 @@ def parse_leaflet(text: str, relpath: str, expected_id: str | None = None, lates
         reviewed_text=reviewed_text.strip() if reviewed_text is not None else None,
         reviewed_on_line=line_of("reviewed_on"),
         version_line=line_of("version") if version is not None else 0,
+        reviewed_by_line=line_of("reviewed_by"),
     )
 
 

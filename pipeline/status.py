@@ -75,6 +75,8 @@ class PairStatus:
     # How each withdrawal of its page stands (withdrawals.toml): where, who, when, why, and
     # "holds", "ended by review" or "lifted", in words too.
     withdrawals: tuple[dict, ...] = ()
+    # Worth acting on, though a release publishes it: a translation reviewed by its own translator.
+    review_warnings: tuple[str, ...] = ()
 
     @property
     def percent(self) -> int:
@@ -90,6 +92,7 @@ class PairStatus:
             **asdict(self),
             "reasons": list(self.reasons),
             "notes": list(self.notes),
+            "review_warnings": list(self.review_warnings),
             "english_changes": [change.to_json() for change in self.english_changes],
             "text_now": self.text_now.to_json() if self.text_now is not None else None,
             "withdrawals": list(self.withdrawals),
@@ -102,6 +105,7 @@ class PairStatus:
                 **value,
                 "reasons": tuple(value["reasons"]),
                 "notes": tuple(value["notes"]),
+                "review_warnings": tuple(value.get("review_warnings", ())),
                 "english_changes": tuple(EnglishChange(**c) for c in value.get("english_changes", ())),
                 "text_now": withdrawals.TextNow.from_json(value["text_now"]) if value.get("text_now") else None,
                 "withdrawals": tuple(value.get("withdrawals", ())),
@@ -512,6 +516,7 @@ def _counted(
         for m in state.translation_changed
     ]
     optional = " (optional)" if loc.sign_off == OPTIONAL else ""
+    own = review.own_translator(table.review, file) if not report.parse_failed else ""
     return PairStatus(
         leaflet=leaflet,
         locale=loc.code,
@@ -523,12 +528,15 @@ def _counted(
         errors=report.errors,
         warnings=report.warnings,
         # An unreadable catalog's review is neither there nor missing: the file must be mended first.
-        review=UNREADABLE if report.parse_failed else review.describe(state) + optional,
+        review=UNREADABLE
+        if report.parse_failed
+        else review.describe(state) + (" (own translator)" if own else "") + optional,
         releasable=not reasons,
         reasons=tuple(reasons),
         notes=tuple(notes),
         english_changes=changes,
         reviewed_english_commit=reviewed.commit if reviewed is not None else "",
+        review_warnings=(own,) if own else (),
     )
 
 
@@ -608,7 +616,7 @@ def format_text(status: Status) -> str:
         ).rstrip()
         for row in rows
     ]
-    refused = [p for p in status.pairs if p.reasons or p.notes]
+    refused = [p for p in status.pairs if p.reasons or p.notes or p.review_warnings]
     if refused:
         lines.append("")
     legend = True  # said once, under the first page that shows what changed in its English
@@ -616,6 +624,7 @@ def format_text(status: Status) -> str:
     for pair in refused:
         lines.append(f"{pair.locale}/{pair.leaflet}:")
         lines += shared.lines(f"{pair.locale}/{pair.leaflet}", pair.reasons)
+        lines += [f"  warning: {warning}" for warning in pair.review_warnings]
         lines += [f"  note: {note}" for note in pair.notes]
         if legend and any(change.diff for change in pair.english_changes):
             lines.append(f"  ({review.DIFF_LEGEND})")

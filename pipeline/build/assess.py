@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline import clinical_review, fonts, review_history, review_order, text_version, withdrawals
+from pipeline import clinical_review, fonts, review, review_history, review_order, text_version, withdrawals
 from pipeline.build.read import CatalogFile, Inputs, Reader
 from pipeline.cache import font_problems as cached_font_problems
 from pipeline.cache import parse_catalog
@@ -318,7 +318,14 @@ def _assess_pair(
         translation_shown=_translation_shown(project, locale, leaflet, state, common, inputs),
         held_back=tuple(held_back),
         english_review=english_review(leaflet),
+        own_translator=_own_translator(state, common) if released_under == REVIEWED else (),
     )
+
+
+def _own_translator(*catalogs: CatalogState) -> tuple[str, ...]:
+    """Each of the page's catalogs whose recorded reviewer is its Last-Translator: published all the
+    same (a reviewer who mends a typo becomes it), and said in a note every release."""
+    return tuple(warning for state in catalogs if (warning := review.own_translator(state.table.review, state.file)))
 
 
 def _translation_shown(
@@ -388,6 +395,10 @@ def _report(
             outcome.failed.append(f"{locale}/{leaflet}")
     if scope.release and (also or refusal(scope, pair, assessment)):
         outcome.refused.append(Refusal(locale, leaflet, also + refusal(scope, pair, assessment)))
+    elif scope.release and assessment.verdict == READY:  # published: said every release, not once
+        for warning in assessment.own_translator:
+            note = f"{warning}; {locale}/{leaflet} is published all the same"
+            outcome.notes.append(note)
     if not scope.release:  # a release refuses the pair, naming them (pipeline/release.py)
         outcome.hold_back(assessment.held_back)
         unshown = assessment.checks.errors - sum(finding.is_error for finding in assessment.held_back)

@@ -169,6 +169,8 @@ def _check_review(ctx: HeaderContext) -> Iterator[Finding]:
         return
     names = [name for name, _ in ctx.fields]
     culprit = next((name for name in review.FIELDS if name in problem and name in names), None)
+    if culprit is None and problem.startswith("the reviewer's name") and review.REVIEWER in names:
+        culprit = review.REVIEWER  # review.name_problem's, of X-Translation-Reviewer
     # Tools write the header msgstr "" and then one field a line, as pipeline/catalogs writes it.
     line = ctx.line + 2 + names.index(culprit) if culprit else None
     yield ctx.finding(
