@@ -370,6 +370,7 @@ def shorten(text: str, limit: int = 60) -> str:
 
 
 DIFF_LEGEND = "[-...-] is the English as reviewed, {+...+} the English now"
+TRANSLATION_DIFF_LEGEND = "[-...-] is the translation as reviewed, {+...+} the translation now"
 
 
 @dataclass(frozen=True)

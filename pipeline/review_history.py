@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import contextlib
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import review
 from pipeline.cache import Cache
+from pipeline.catalogs.pofile import read_po
 from pipeline.errors import LeafletError
 from pipeline.fingerprint import code_digest, digest, digest_of
 from pipeline.model import Leaflet
@@ -254,3 +255,56 @@ def changes_since_review(
     for unit in leaflet.units:
         where.setdefault(unit.msgid, f"{leaflet.path}:{unit.line}")
     return found, review.english_changes(state, msgids, found.msgids, where, leaflet.path)
+
+
+def reviewed_translations(
+    project, file: str, signoff: review.SignOff, msgids: Iterable[str], cache: Cache | None = None
+) -> tuple[dict[str, str], str]:
+    """Each of ``msgids`` (passages whose translation changed since ``signoff``) with its translation
+    as the review approved it, from the versions of the catalog ``file`` git holds: the newest whose
+    passage digests (``X-Translation-Reviewed-Passages``) are the review's. A passage not found is
+    left out; the second value says why none could be looked for ("" when they could)."""
+    wanted = list(dict.fromkeys(msgids))
+    state = history_state(project.root)
+    key = digest_of([state, code_digest()])
+    slot = ["reviewed-translation", file, signoff.translation_hash, digest_of(wanted)]
+    if cache is not None:
+        known = cache.get("reviewed-translation", slot, key)
+        if known is not None:
+            return dict(known["found"]), known["problem"]
+    found, problem = _search_translations(project.root, file, set(signoff.passages), wanted, state)
+    if cache is not None:
+        cache.put("reviewed-translation", slot, key, {"found": found, "problem": problem})
+    return found, problem
+
+
+def _search_translations(
+    root: Path, file: str, pairs: set[tuple[str, str]], wanted: list[str], state: str
+) -> tuple[dict[str, str], str]:
+    if state == "no git":
+        return {}, "the project is not in a git repository (or git is not installed)"
+    log = _git(root, "log", f"-{MAX_VERSIONS}", "--format=%H", "--raw", "--no-abbrev", "--no-renames", "--", file)
+    if log is None:
+        return {}, f"git cannot read the history of {file}"
+    blobs = [line.split()[3] for line in log.splitlines() if line.startswith(":") and len(line.split()) > 3]
+    blobs = [blob for blob in dict.fromkeys(blobs) if blob.strip("0")]  # newest first; not a deletion
+    texts = _blobs(root, blobs)
+    found: dict[str, str] = {}
+    for blob in blobs:
+        text = texts.get(blob)
+        if text is None:
+            continue
+        try:
+            catalog = read_po(text.encode("utf-8"), file)
+        except LeafletError:
+            continue  # a version that does not read (a merge conflict committed) holds no review
+        entries = {m.msgid: m for m in catalog.messages if m.msgid}
+        for msgid in wanted:
+            entry = entries.get(msgid)
+            if msgid in found or entry is None:
+                continue
+            if review.passage_digests([msgid], {msgid: review.translation_digest(entry)})[0] in pairs:
+                found[msgid] = " | ".join(entry.forms)
+        if len(found) == len(wanted):
+            break
+    return found, ""

@@ -19,7 +19,16 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from pipeline import clinical_review, fonts, page_text_review, review, review_history, review_order, withdrawals
+from pipeline import (
+    clinical_review,
+    fonts,
+    page_text_review,
+    review,
+    review_history,
+    review_order,
+    withdrawals,
+    word_diff,
+)
 from pipeline.cache import (
     Cache,
     catalog_inputs,
@@ -381,6 +390,7 @@ def _leaflet_rows(
         table = _table(loc.code, report)
         msgids = [u.msgid for u in leaflet.units]
         reviewed, changes = review_history.changes_since_review(project, leaflet, table.review, cache)
+        before = _translations_reviewed(project, report.file, table, msgids, cache)
         reasons = refused + (
             _broken(report, common_report)
             or gate(
@@ -402,7 +412,7 @@ def _leaflet_rows(
             characters = fonts.page_characters(leaflet, loc, table, common_table, common_msgids)
             reasons = font_problems(project, loc, characters, slot=[loc.code, leaflet.id])[0]
         lines = {u.msgid: f"{leaflet.path}:{u.line}" for u in leaflet.units}
-        row = _counted(leaflet.id, loc, report.file, msgids, report, table, reasons, lines, changes, reviewed)
+        row = _counted(leaflet.id, loc, report.file, msgids, report, table, reasons, lines, changes, reviewed, before)
         now = withdrawals.TextNow(
             shown_digest(leaflet),
             page_shown_digest(table, msgids, common_table, common_msgids),
@@ -416,6 +426,17 @@ def _leaflet_rows(
     # A leaflet its clinical review does not cover is refused for that already (as a release does).
     english = _english_of(leaflet) if clinical.state == clinical_review.REVIEWED else None
     return {"rows": rows, "problem": None, "english": english}
+
+
+def _translations_reviewed(
+    project: Project, file: str, table: TranslationTable, msgids: list[str], cache: Cache
+) -> dict[str, str]:
+    """Each passage whose translation (not its English) changed since the review, with the translation
+    the review approved, from git (pipeline/review_history.py); {} when none changed or git has none."""
+    state = review.judge(table.review, msgids)
+    if not state.translation_changed or state.signoff is None:
+        return {}
+    return review_history.reviewed_translations(project, file, state.signoff, state.translation_changed, cache)[0]
 
 
 def _fontconfig_configuration() -> tuple[str, str]:
@@ -493,6 +514,7 @@ def _counted(
     lines: dict[str, str] | None = None,
     changes: tuple[EnglishChange, ...] = (),
     reviewed: review_history.Reviewed | None = None,
+    translations_reviewed: dict[str, str] | None = None,
 ) -> PairStatus:
     msgids = list(dict.fromkeys(msgids))
     entries = {m.msgid: m for m in report.catalog.messages} if report.catalog is not None else {}
@@ -512,7 +534,7 @@ def _counted(
         for change in review.kept_translations(state.signoff, changes, entries)
     ]
     notes += [
-        f'translation changed since the review: {lines.get(m, file)}: "{review.shorten(m)}"'
+        _translation_changed(m, lines.get(m, file), entries.get(m), translations_reviewed or {})
         for m in state.translation_changed
     ]
     optional = " (optional)" if loc.sign_off == OPTIONAL else ""
@@ -538,6 +560,15 @@ def _counted(
         reviewed_english_commit=reviewed.commit if reviewed is not None else "",
         review_warnings=(own,) if own else (),
     )
+
+
+def _translation_changed(msgid: str, where: str, entry, reviewed: dict[str, str]) -> str:
+    """A passage whose translation changed since the review: how, word by word, when the translation
+    reviewed is known (git), as the English is shown; else its English's first words."""
+    if msgid in reviewed and entry is not None:
+        diff = word_diff.plain(reviewed[msgid], " | ".join(entry.forms))
+        return f'translation changed since the review: {where}: "{diff}" ({review.TRANSLATION_DIFF_LEGEND})'
+    return f'translation changed since the review: {where}: "{review.shorten(msgid)}"'
 
 
 def _source_status(
