@@ -92,7 +92,8 @@ def record_review(project: Project, locale: str, domain: str, reviewer: str) -> 
     if review.same_person(reviewer, translator):
         outcome.notes.append(
             f"{file}: the catalog's Last-Translator is {translator!r}: a translation is reviewed by a second "
-            "linguist who did not translate it (docs/reviewer.md); ask one to review it"
+            "linguist who did not translate it (docs/reviewer.md); ask one to review it: until then `status` "
+            "warns on it, and every release that publishes it says so"
         )
     if _nobody(translator):
         outcome.notes.append(

@@ -61,6 +61,7 @@ def test_a_self_review_is_released_with_a_warning_in_status_and_a_note_every_rel
     assert project.run("review", "ko_KR", "common", "--by", "Ji-woo Park")[0] == 0
     code, _, err = project.run("review", "ko_KR", "demo", "--by", "wang mei")
     assert code == 0 and "the catalog's Last-Translator is 'Mei Wang <mei@example.org>'" in err, err
+    assert "until then `status` warns on it, and every release that publishes it says so" in err
     # status: a warning on the row, in the table's review column and under the row; not a refusal.
     warning = (
         "locales/ko_KR/LC_MESSAGES/demo.po: reviewed by its own translator (wang mei, the catalog's "
