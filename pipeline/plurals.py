@@ -139,6 +139,40 @@ def matching_rule(rule: PluralRule, locale: str, declared: PluralRule | None = N
     return next((known for known in known_rules(locale, declared) if rule.means_the_same_as(known)), None)
 
 
+@dataclass(frozen=True)
+class WrongForm:
+    """The first ``n`` for which a rule picks another ``msgstr[]`` than a known rule does."""
+
+    n: int
+    picks: int  # the index the catalog's rule picks for n
+    known: PluralRule
+    known_picks: int  # the index the known rule picks for n
+
+
+def wrong_form(rule: PluralRule, locale: str, declared: PluralRule | None = None) -> WrongForm | None:
+    """Where ``rule`` shows another form than the language's rules, or None when it picks, for every
+    ``n``, the form some known rule picks (or no rule is known for ``locale``).
+
+    Forms are compared by index, whatever ``nplurals`` says: translators write ``msgstr[0]`` for
+    the form of 1 (the msgid's) and the rest in the language's order, as every tool shows them, so a
+    rule with the right number of forms but another mapping (Spanish ``plural=(n == 1)``, swapped)
+    shows "1 tablets" and "2 tablet". A rule with a spare form it never picks shows nothing wrong.
+    The difference named is against the first known rule with as many forms, else the first known.
+    """
+    found: list[WrongForm] = []
+    ours = rule.function()
+    for known in known_rules(locale, declared):
+        try:
+            theirs = known.function()
+            first = next((WrongForm(n, ours(n), known, theirs(n)) for n in _SAMPLE if ours(n) != theirs(n)), None)
+        except (ValueError, ArithmeticError, RecursionError):
+            continue  # no rule of the table or of CLDR fails; one that did could not be compared
+        if first is None:
+            return None
+        found.append(first)
+    return next((wrong for wrong in found if wrong.known.nplurals == rule.nplurals), found[0] if found else None)
+
+
 def describe_known(locale: str, declared: PluralRule | None = None) -> str:
     return "; ".join(f"{rule.source}: {rule.header}" for rule in known_rules(locale, declared))
 

@@ -10,6 +10,7 @@ import re
 
 from tests.test_build import Page
 from tests.test_index_and_drafts import Elements
+from tests.test_release import SPANISH, publish_spanish
 
 DOSE = "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26)."
 RIGHT = "**1 g/kg/day**를 3일 동안 맞습니다. [연구](https://doi.org/10.1001/archderm.139.1.26)를 참고하세요."
@@ -129,3 +130,36 @@ def test_a_table_row_typed_into_a_cell_after_a_line_break_is_held_back_not_shown
     assert code == 0 and "warning[whitespace]: the translation has a line break the source does not have" in out
     code, _, page, _ = build(translated)
     assert code == 0 and "30% 초과 햇빛을 피하세요." in [text for _, text in page.all("td")]
+
+
+def test_a_plural_rule_that_shows_the_wrong_forms_is_named_by_the_draft_and_refused_by_a_release(translated):
+    """Spanish common.po with its two forms swapped (plural=(n == 1)): a draft with one passage not
+    translated tells patients "1 partes ... no están traducidas"; the draft names the header's error
+    and a release refuses the page until the rule is right again."""
+    publish_spanish(translated)
+    common = translated.po("common", "es")
+    text = common.read_text(encoding="utf-8")
+    swapped = text.replace("nplurals=2; plural=(n != 1);", "nplurals=2; plural=(n == 1);")
+    assert swapped != text
+    common.write_text(swapped, encoding="utf-8")
+
+    translated.translate("demo", {"Fever": ""}, "es")
+    code, _out, err = translated.run("build", "--only", "html", "--locale", "es")
+    assert code == 0
+    page = Page(translated.path("build/es/demo.html").read_text(encoding="utf-8")).text
+    assert "1 partes de esta página todavía no están traducidas" in page  # what the wrong rule shows
+    assert "note: the catalogs of es/demo (1 error) fail checks" in err and "a release refuses that page" in err
+    _, out, _ = translated.run("check", "--locale", "es", "--leaflet", "demo")  # what the note says lists them
+    [told] = [line for line in out.splitlines() if "error[header]" in line]
+    assert told.startswith("locales/es/LC_MESSAGES/common.po:") and "for n = 0 it picks msgstr[0]" in told, told
+
+    translated.translate("demo", {"Fever": SPANISH["Fever"]}, "es")
+    translated.review_all()
+    code, _out, err = translated.run("build", "--release", "--only", "html", "--locale", "es")
+    assert code == 1 and "refused es/demo" in err, err
+    assert not translated.path("dist/es/demo.html").exists()
+
+    common.write_text(text, encoding="utf-8")
+    translated.review_all()
+    assert translated.run("build", "--release", "--only", "html", "--locale", "es")[0] == 0
+    assert translated.path("dist/es/demo.html").is_file()

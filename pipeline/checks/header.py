@@ -4,9 +4,10 @@ A wrong ``Language`` makes tools (msgfmt, Weblate, Babel) apply another
 language's rules: an error.  ``Plural-Forms`` is judged as gettext users know
 it (pipeline.plurals): any rule known to be right for the language passes,
 whatever its spelling or source (GNU gettext, CLDR now, an earlier Babel);
-one that gettext cannot use, or that disagrees with the number of forms the
-catalog's plural entries have, is an error; any other is a warning, never a
-reason to refuse a prose leaflet.
+one that gettext cannot use, that disagrees with the number of forms the
+catalog's plural entries have, or that picks another form than every known
+rule for some n while the catalog has plural entries ("1 tablets") is an error;
+any other is a warning, never a reason to refuse a prose leaflet.
 
 ``msgcat`` of two catalogs whose headers differ writes both into one header,
 each field twice and msgcat's marker lines between, and marks it fuzzy:
@@ -27,12 +28,15 @@ from pipeline.checks.duplicates import CONFLICT_MARKER
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.plurals import (
     PluralFormsError,
+    PluralRule,
+    WrongForm,
     describe_known,
     forms_mismatch,
     known_rules,
     matching_rule,
     parse_plural_forms,
     preferred_rule,
+    wrong_form,
 )
 
 CHECK = "header"
@@ -149,13 +153,31 @@ def _check_plural_forms(ctx: HeaderContext) -> Iterator[Finding]:
         else:
             message = f"this plural entry has {forms_mismatch(forms, rule.nplurals)}"
         yield ctx.finding(CHECK, ERROR, message, line=line)
-    if unknown:
-        yield ctx.finding(
-            CHECK,
-            WARNING,
-            f"Plural-Forms {header!r} is not a rule known for {ctx.locale} "
-            f"({describe_known(ctx.locale, ctx.declared_rule)}); `leaflets update` can replace it",
-        )
+    if not unknown:
+        return
+    wrong = wrong_form(rule, ctx.locale, ctx.declared_rule) if ctx.plural_entries else None
+    if wrong is not None:
+        yield ctx.finding(CHECK, ERROR, _wrong_form_message(header, ctx.locale, wrong, suggestion))
+        return
+    yield ctx.finding(
+        CHECK,
+        WARNING,
+        f"Plural-Forms {header!r} is not a rule known for {ctx.locale} "
+        f"({describe_known(ctx.locale, ctx.declared_rule)}); `leaflets update` can replace it",
+    )
+
+
+def _wrong_form_message(header: str, locale: str, wrong: WrongForm, suggestion: PluralRule | None) -> str:
+    """A rule that shows plural entries' forms for the wrong numbers ("1 tablets", "take 2 tablet"):
+    the first n, what it picks and what the language's rule picks. ``leaflets update`` restores the
+    rule but keeps the forms: if they were written for the wrong rule, they must be reordered too."""
+    write = suggestion or wrong.known
+    return (
+        f"Plural-Forms {header!r} shows plural messages in the wrong form: for n = {wrong.n} it picks "
+        f"msgstr[{wrong.picks}], where the rule of {locale} ({wrong.known.source}: {wrong.known.header}) "
+        f"picks msgstr[{wrong.known_picks}]; write {write.header!r} (`leaflets update` does) and check "
+        "that each plural entry's msgstr[n] is the form that rule picks"
+    )
 
 
 def _check_review(ctx: HeaderContext) -> Iterator[Finding]:

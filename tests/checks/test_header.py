@@ -100,6 +100,88 @@ def test_an_unknown_but_usable_rule_is_only_a_warning(catalogs):
     assert "`leaflets update` can replace it" in finding.message
 
 
+# A Spanish message of two forms, msgstr[0] for 1 as every tool and translator writes it.
+SPANISH_DAYS = Entry("{{ count }} day", ["{{ count }} día", "{{ count }} días"], msgid_plural="{{ count }} days")
+
+
+def plural_entry(nplurals: int) -> Entry:
+    forms = [f"{{{{ count }}}} form {index}" for index in range(nplurals)]
+    return Entry("{{ count }} day", forms, msgid_plural="{{ count }} days")
+
+
+@pytest.mark.parametrize(
+    "plural_forms, n, picks, known_picks",
+    [
+        ("nplurals=2; plural=(n == 1);", 0, 0, 1),  # swapped: "1 días", "2 día"
+        ("nplurals=2; plural=n>1;", 0, 0, 1),  # French's rule: "0 día"
+    ],
+)
+def test_a_rule_with_the_languages_forms_in_another_order_is_an_error_with_plural_entries(
+    catalogs, plural_forms, n, picks, known_picks
+):
+    """Right nplurals, wrong mapping: every plural message shows the form written for other numbers
+    (a patient reads "1 tablets" or "take 2 tablet"), and the pages look right to a reviewer who
+    reads them for one n."""
+    report = catalogs.check(SPANISH_DAYS, locale="es", Language="es", Plural_Forms=plural_forms)
+    finding = only(report.findings, "header")
+    assert (finding.severity, finding.line) == ("error", 1)
+    assert finding.message == (
+        f"Plural-Forms {plural_forms!r} shows plural messages in the wrong form: for n = {n} it picks "
+        f"msgstr[{picks}], where the rule of es (GNU gettext: nplurals=2; plural=(n != 1);) picks "
+        f"msgstr[{known_picks}]; write 'nplurals=2; plural=(n != 1);' (`leaflets update` does) and check "
+        "that each plural entry's msgstr[n] is the form that rule picks"
+    )
+
+
+def test_the_first_n_shown_in_the_wrong_form_is_named_however_large(catalogs):
+    """Russian's rule with 21 read like 11 (n%100 != 11 left out): the first wrong n is 11."""
+    russian = "(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2)"
+    wrong = "nplurals=3; plural=(n%10==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"
+    report = catalogs.check(plural_entry(3), locale="ru", Language="ru", Plural_Forms=wrong)
+    finding = only(report.findings, "header")
+    assert finding.severity == "error"
+    assert f"for n = 11 it picks msgstr[0], where the rule of ru (GNU gettext: nplurals=3; plural={russian};)" in (
+        finding.message
+    )
+    assert "picks msgstr[2];" in finding.message
+
+
+@pytest.mark.parametrize("plural_forms", ["nplurals=2; plural=(n == 1);", "nplurals=2; plural=n>1;"])
+def test_a_rule_in_another_order_is_only_a_warning_without_plural_entries(catalogs, plural_forms):
+    """No page shows a plural form of this catalog: nothing a patient reads differs."""
+    finding = only(header_findings(catalogs, locale="es", Language="es", Plural_Forms=plural_forms))
+    assert finding.severity == "warning"
+    assert finding.message.startswith(f"Plural-Forms {plural_forms!r} is not a rule known for es")
+
+
+def test_a_rule_with_a_spare_form_it_never_picks_is_only_a_warning(catalogs):
+    """nplurals=3 but the expression is Spanish's: msgstr[2] is never shown, every n gets its form."""
+    report = catalogs.check(plural_entry(3), locale="es", Language="es", Plural_Forms="nplurals=3; plural=(n != 1);")
+    finding = only(report.findings, "header")
+    assert finding.severity == "warning" and "is not a rule known for es" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, plural_forms",
+    [
+        ("es", GNU_PLURAL_FORMS["es"]),
+        ("es", cldr_plural_forms("es")),  # three forms since Babel 2.19
+        ("es", "nplurals=2; plural=n>1 || n==0;"),  # GNU's, spelled otherwise
+        ("ko_KR", GNU_PLURAL_FORMS["ko_KR"]),
+        ("ar", cldr_plural_forms("ar")),
+        # Babel 2.12-2.18's Arabic rule, pinned on purpose
+        (
+            "ar",
+            "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=0 && n%100<=2 ? 4 : 5);",
+        ),
+    ],
+)
+def test_every_known_rule_passes_with_plural_entries(catalogs, locale, plural_forms):
+    nplurals = int(plural_forms.split(";")[0].split("=")[1])
+    report = catalogs.check(plural_entry(nplurals), locale=locale, Language=locale, Plural_Forms=plural_forms)
+    assert [f for f in report.findings if f.check == "header"] == []
+
+
 def test_a_rule_that_is_not_c_is_an_error(catalogs):
     finding = only(header_findings(catalogs, Plural_Forms="nplurals=2; plural=n >> ;"))
     assert (finding.severity, finding.line) == ("error", 1)
