@@ -26,8 +26,11 @@ Each page (a leaflet-locale pair in one format) gets one fate:
              shown it, and the archive is the record of what was published;
 ``REMOVE``   (a draft) take it out of the folder: its pair failed (a catalog that
              cannot be read, a render that failed) and the page no longer shows what
-             it is made from. Left in place it would look current: a translator who
-             opens it would take an old text for their own. Nothing else is deleted;
+             it is made from; or nothing vouches for it and this build does not make
+             it again: changed outside leaflets, of a language no longer configured,
+             or named by no record at all (:func:`_unrecorded_draft_pages`). Left in
+             place it would look current: a translator who opens it would take an old
+             text for their own. A recorded page of a pair not selected is kept;
 ``FORGET``   (a draft) stop linking it; the file stays until it is built again (a
              removed leaflet or locale's page), or is gone already.
 
@@ -73,6 +76,8 @@ CATALOG_UNREADABLE = "its catalog cannot be read"
 NOT_CLINICALLY_REVIEWED = "it was not made from the English its clinical review covers"
 UNRECORDED = "nothing records which English it was made from"
 CHANGED_OUTSIDE = "it was changed or removed outside leaflets"
+# (a draft) a page file in build/ that no record names and this build does not make
+NOT_RECORDED = "no record says what it was made from"
 # (a release) the page published at a path a page rendered now replaces, known once it is
 # rendered to differ from it: archived, as what patients were shown, not withdrawn (Fate.replaces)
 SUPERSEDED = "a page of other content replaced it"
@@ -268,7 +273,7 @@ def decide(scope: Scope, facts: Facts, inputs_for: InputsFor) -> Plan:
         fates = [_replacing(facts, fate) for fate in fates] + _unrecorded_pages(facts, fates)
         carry = _not_pages(facts)
     else:
-        fates += _not_configured_pages(scope, facts, fates)
+        fates += _unrecorded_draft_pages(scope, facts, fates)
     fates = _archive_paths(fates, facts.listing)
     links = links_of(scope, fates)
     return Plan(tuple(_render_or_current(scope, fate, links, inputs_for) for fate in fates), links, carry)
@@ -536,14 +541,17 @@ def _taken_away(scope: Scope, facts: Facts, fate: Fate, reason: str) -> Fate:
     return replace(fate, action=FORGET, why=reason)
 
 
-def _not_configured_pages(scope: Scope, facts: Facts, fates: Iterable[Fate]) -> list[Fate]:
-    """A draft's pages in build/ of a language no longer configured that no record names (built on
-    another branch, whose manifest recorded them): removed, as recorded ones are (:func:`_taken_away`)."""
+def _unrecorded_draft_pages(scope: Scope, facts: Facts, fates: Iterable[Fate]) -> list[Fate]:
+    """A draft's page files in build/ that no fate accounts for: no record names them, and this build
+    does not make them (a pair or format it did not select, a leaflet no longer in source/). Nothing
+    says what they show: a killed build's page, one copied in, one built on another branch (whose
+    manifest recorded it); left in place, unlinked, it looks built, and `serve` serves it. Removed, as
+    a recorded page changed outside leaflets is (:func:`_taken_away`); a recorded page of a pair not
+    selected has a fate (kept) and stays: selecting some pairs never deletes the drafts of others."""
     covered = {fate.path for fate in fates}
     return [
-        Fate(pair, fmt, REMOVE, None, not_configured(pair[0]))
+        Fate(pair, fmt, REMOVE, None, not_configured(pair[0]) if pair[0] not in scope.locales else NOT_RECORDED)
         for pair, held in sorted(facts.pages_held.items())
-        if pair[0] not in scope.locales
         for path, fmt in held.items()
         if path not in covered
     ]

@@ -63,3 +63,55 @@ def test_a_page_not_selected_that_is_not_as_built_is_removed_as_the_english_page
     )
     code, out, err = translated.run("build", "--only", "html", "--locale", "ko_KR")
     assert code == 0 and korean.exists()
+
+
+def test_a_page_of_a_pair_not_selected_that_no_record_names_is_removed_and_named(translated):
+    """A Spanish draft left by a build stopped before it wrote build/manifest.json, or copied in: a
+    build of the Korean pages left it, unlinked but served by `leaflets serve`, looking built."""
+    declare_spanish(translated)
+    assert translated.run("build", "--only", "html", "--locale", "ko_KR")[0] == 0
+    stray = translated.path("build/es/demo.html")
+    stray.parent.mkdir()
+    stray.write_text("<p>Recibe 2 g/kg/día</p>", encoding="utf-8")  # what it shows: nothing says
+
+    code, out, err = translated.run("build", "--only", "html", "--locale", "ko_KR")
+
+    assert code == 0, err
+    assert not stray.exists()
+    assert (
+        "removed build/es/demo.html: build/manifest.json does not record it, so nothing says what it shows, "
+        "and this build did not make it; select es/demo (--locale es --leaflet demo) and build again"
+    ) in out + err
+    assert "es/demo" not in translated.path("build/manifest.json").read_text(encoding="utf-8")
+    assert 'href="es/demo.html"' not in translated.path("build/index.html").read_text(encoding="utf-8")
+    assert translated.path("build/ko_KR/demo.html").is_file()
+    code, out, err = translated.run("build", "--only", "html", "--locale", "es")
+    assert code == 0 and stray.is_file() and "removed" not in out + err
+
+
+def test_a_page_in_a_format_not_built_that_no_record_names_is_removed(translated):
+    """--only html does not make the PDF: one no record names is removed, not left beside the page."""
+    assert translated.run("build", "--only", "html", "--locale", "ko_KR")[0] == 0
+    stray = translated.path("build/ko_KR/demo.pdf")
+    stray.write_bytes(b"%PDF-1.7\n% a PDF of another checkout\n")
+    code, out, err = translated.run("build", "--only", "html", "--locale", "ko_KR")
+    assert code == 0, err
+    assert not stray.exists()
+    assert "removed build/ko_KR/demo.pdf: build/manifest.json does not record it" in out + err
+
+
+def test_recorded_pages_of_pairs_not_selected_are_left_as_they_are(translated):
+    """Selecting some pairs never deletes the drafts of others: a Spanish translator's pages, as
+    built, stay byte for byte (their record names them) while the Korean pages are built."""
+    declare_spanish(translated)
+    assert translated.run("build", "--only", "html")[0] == 0
+    spanish = translated.path("build/es/demo.html")
+    before = spanish.read_bytes(), spanish.stat().st_mtime_ns
+    translated.translate("demo", {"Fever": "열"})
+
+    for selection in (("--locale", "ko_KR"), ("--locale", "ko_KR", "--leaflet", "demo")):
+        code, out, err = translated.run("build", "--only", "html", *selection)
+        assert code == 0, err
+        assert "removed" not in out + err
+        assert (spanish.read_bytes(), spanish.stat().st_mtime_ns) == before
+    assert '"es"' in translated.path("build/manifest.json").read_text(encoding="utf-8")

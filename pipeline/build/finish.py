@@ -30,6 +30,7 @@ from pipeline.plan import (
     FORGET,
     HTML,
     KEEP,
+    NOT_RECORDED,
     PDF,
     REMOVE,
     RENDER,
@@ -262,6 +263,20 @@ def _removals(inputs: Inputs, facts: Facts, plan: Plan) -> list[Removal]:
                     f"{they} {'were' if len(paths) > 1 else 'was'} changed outside leaflets, and this build did not "
                     f"select {'them' if len(paths) > 1 else 'it'}",
                     f"select {locale}/{leaflet} (--locale {locale} --leaflet {leaflet})",
+                )
+            )
+        elif why == NOT_RECORDED:  # a page this build does not make, of a pair selected or not
+            them, show = ("them", "show") if len(paths) > 1 else ("it", "shows")
+            said.append(
+                Removal(
+                    locale,
+                    leaflet,
+                    tuple(paths),
+                    f"build/{MANIFEST_NAME} does not record {them}, so nothing says what {they} {show}, "
+                    f"and this build did not make {them}",
+                    f"select {locale}/{leaflet} (--locale {locale} --leaflet {leaflet})"
+                    if leaflet in facts.sources
+                    else f"write source/{leaflet}.md",
                 )
             )
         elif assessment is not None and assessment.verdict == BROKEN:  # the catalogs whose errors the assessment names
