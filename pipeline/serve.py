@@ -359,6 +359,10 @@ def _rebuild(project: Project, options: BuildOptions, say: Callable[[str], None]
         if held_back:
             held_back.append(outcome.held_back_note(preview=True))
         held = outcome.translations_held_back
+        # Errors no page shows (a catalog's header: a Plural-Forms that shows the wrong forms): the page
+        # looks right, and only this says that a release refuses it, as `leaflets build` says.
+        if outcome.unshown_errors:
+            held_back.append(f"note: {outcome.unshown_errors_note()}")
         # Up to date, or rendered and the same bytes (a comment saved): the file was not written.
         unchanged = {f"{label}.html" for label in outcome.unchanged}
         # Not built: not reloaded, so the open page stays on screen under its problems (build/ no longer holds it).

@@ -297,3 +297,29 @@ def test_a_translation_held_back_by_a_check_is_told_in_the_terminal_and_the_prob
     assert fixed["problems"] == [] and "ko_KR/demo.html" in fixed["pages"]
     assert "3일" in Page(server.get("ko_KR/demo.html")).text
     events.close()
+
+
+def test_catalog_errors_no_page_shows_are_told_in_the_terminal_and_the_problem_box(translated):
+    """Spanish common.po with its plural forms swapped: the page says "1 partes" and looks right
+    otherwise; the preview says, as `leaflets build` does, that a release refuses it."""
+    from tests.test_release import publish_spanish
+
+    publish_spanish(translated)
+    common = translated.po("common", "es")
+    common.write_text(
+        common.read_text(encoding="utf-8").replace("plural=(n != 1);", "plural=(n == 1);"), encoding="utf-8"
+    )
+    running = Server(translated.root, "--port", "0", "--locale", "es", "--leaflet", "demo")
+    try:
+        [told] = [line.strip() for line in running.lines if line.startswith("note: the catalogs of es/demo (1 error)")]
+        events = urllib.request.urlopen(running.base + "__leaflets/events", timeout=60)
+        assert events.readline() == b": connected\n"
+        line = ""
+        while not line.startswith("data: "):
+            line = events.readline().decode("utf-8")
+        problems = json.loads(line[len("data: ") :])["problems"]
+        assert problems == [told], problems
+        assert "a release refuses that page; leaflets check --locale es --leaflet demo lists them" in told
+        events.close()
+    finally:
+        running.stop()

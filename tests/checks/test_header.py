@@ -210,7 +210,7 @@ def test_a_plural_entry_with_more_forms_than_nplurals_is_an_error_at_its_line(ca
 def test_entries_with_the_languages_forms_under_a_wrong_header_are_told_to_correct_the_header(catalogs):
     """An Arabic (or Russian) catalog whose header an editor rewrote as nplurals=2 was told, at each
     plural entry, "keep msgstr[0] to msgstr[1] and delete the rest": following it deletes forms of every
-    plural message that the language needs. The header is what is wrong (its own warning says so)."""
+    plural message that the language needs. The header is what is wrong (its own finding says so)."""
     forms = ["لم تترجم فقرة واحدة."] + [f"لم تترجم %(count)s فقرة ({n})." for n in range(1, 6)]
     entry = Entry("%(count)s passage", forms, ("python-format",), msgid_plural="%(count)s passages")
     catalogs.write(entry, locale="ar", Language="ar", Plural_Forms="nplurals=2; plural=(n != 1);", gettext_valid=False)
