@@ -150,18 +150,20 @@ class WrongForm:
 
 
 def wrong_form(rule: PluralRule, locale: str, declared: PluralRule | None = None) -> WrongForm | None:
-    """Where ``rule`` shows another form than the language's rules, or None when it picks, for every
-    ``n``, the form some known rule picks (or no rule is known for ``locale``).
+    """Where a rule with as many forms as a rule known for ``locale`` shows another form than every
+    such rule does, or None: it picks, for every ``n``, the form one of them picks, or no known rule
+    has its number of forms (the plural entries' count is judged then: forms_mismatch).
 
-    Forms are compared by index, whatever ``nplurals`` says: translators write ``msgstr[0]`` for
-    the form of 1 (the msgid's) and the rest in the language's order, as every tool shows them, so a
-    rule with the right number of forms but another mapping (Spanish ``plural=(n == 1)``, swapped)
-    shows "1 tablets" and "2 tablet". A rule with a spare form it never picks shows nothing wrong.
-    The difference named is against the first known rule with as many forms, else the first known.
+    A catalog's ``msgstr[i]`` are written in the language's order, as every tool shows them
+    (``msgstr[0]`` the form of 1, the msgid's): under a rule with the right number of forms but
+    another mapping (Spanish ``plural=(n == 1)``, swapped) pages show "1 tablets" and "take 2
+    tablet". The difference named is against the first such known rule (GNU gettext's first).
     """
     found: list[WrongForm] = []
     ours = rule.function()
     for known in known_rules(locale, declared):
+        if known.nplurals != rule.nplurals:
+            continue
         try:
             theirs = known.function()
             first = next((WrongForm(n, ours(n), known, theirs(n)) for n in _SAMPLE if ours(n) != theirs(n)), None)
@@ -170,7 +172,7 @@ def wrong_form(rule: PluralRule, locale: str, declared: PluralRule | None = None
         if first is None:
             return None
         found.append(first)
-    return next((wrong for wrong in found if wrong.known.nplurals == rule.nplurals), found[0] if found else None)
+    return found[0] if found else None
 
 
 def describe_known(locale: str, declared: PluralRule | None = None) -> str:

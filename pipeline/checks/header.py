@@ -5,8 +5,9 @@ language's rules: an error.  ``Plural-Forms`` is judged as gettext users know
 it (pipeline.plurals): any rule known to be right for the language passes,
 whatever its spelling or source (GNU gettext, CLDR now, an earlier Babel);
 one that gettext cannot use, that disagrees with the number of forms the
-catalog's plural entries have, or that picks another form than every known
-rule for some n while the catalog has plural entries ("1 tablets") is an error;
+catalog's plural entries have, or that has as many forms as a known rule but
+picks another form than every such rule for some n while the catalog has
+plural entries ("1 tablets") is an error;
 any other is a warning, never a reason to refuse a prose leaflet.
 
 ``msgcat`` of two catalogs whose headers differ writes both into one header,

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 
 import pytest
+from babel.messages.plurals import get_plural
 
 from pipeline.checks import check_catalog
 from tests.checks.helpers import GNU_PLURAL_FORMS, Entry, cldr_plural_forms, header, msgid_line, only
@@ -154,11 +155,24 @@ def test_a_rule_in_another_order_is_only_a_warning_without_plural_entries(catalo
     assert finding.message.startswith(f"Plural-Forms {plural_forms!r} is not a rule known for es")
 
 
-def test_a_rule_with_a_spare_form_it_never_picks_is_only_a_warning(catalogs):
-    """nplurals=3 but the expression is Spanish's: msgstr[2] is never shown, every n gets its form."""
+def test_a_rule_with_more_forms_than_the_language_has_is_only_a_warning(catalogs):
+    """English's rule in a Korean catalog, both forms written: no Korean rule has two forms to show
+    them in another order, each is shown for the numbers the header gives it."""
+    entry = Entry("{{ count }} day", ["하루", "{{ count }}일"], msgid_plural="{{ count }} days")
+    report = catalogs.check(entry, Plural_Forms="nplurals=2; plural=(n != 1);")
+    finding = only(report.findings, "header")
+    assert finding.severity == "warning" and "is not a rule known for ko_KR" in finding.message
+
+
+@pytest.mark.skipif(get_plural("es").num_plurals != 3, reason="Babel 2.19's CLDR gives Spanish three forms")
+def test_a_rule_with_cldrs_number_of_forms_in_gnus_order_is_an_error(catalogs):
+    """Three forms, as CLDR gives Spanish, but GNU's mapping: msgstr[1], CLDR's form for a million
+    ("1 millón de días"), is shown for 0 and 2 and every n but 1; msgstr[2] never."""
     report = catalogs.check(plural_entry(3), locale="es", Language="es", Plural_Forms="nplurals=3; plural=(n != 1);")
     finding = only(report.findings, "header")
-    assert finding.severity == "warning" and "is not a rule known for es" in finding.message
+    assert finding.severity == "error"
+    assert "for n = 0 it picks msgstr[1], where the rule of es (CLDR (Babel" in finding.message
+    assert finding.message.split(") picks ")[1].startswith("msgstr[2];")
 
 
 @pytest.mark.parametrize(
@@ -210,7 +224,7 @@ def test_a_plural_entry_with_more_forms_than_nplurals_is_an_error_at_its_line(ca
 def test_entries_with_the_languages_forms_under_a_wrong_header_are_told_to_correct_the_header(catalogs):
     """An Arabic (or Russian) catalog whose header an editor rewrote as nplurals=2 was told, at each
     plural entry, "keep msgstr[0] to msgstr[1] and delete the rest": following it deletes forms of every
-    plural message that the language needs. The header is what is wrong (its own finding says so)."""
+    plural message that the language needs. The header is what is wrong (its own warning says so)."""
     forms = ["لم تترجم فقرة واحدة."] + [f"لم تترجم %(count)s فقرة ({n})." for n in range(1, 6)]
     entry = Entry("%(count)s passage", forms, ("python-format",), msgid_plural="%(count)s passages")
     catalogs.write(entry, locale="ar", Language="ar", Plural_Forms="nplurals=2; plural=(n != 1);", gettext_valid=False)
