@@ -7,8 +7,8 @@ whatever its spelling or source (GNU gettext, CLDR now, an earlier Babel);
 one that gettext cannot use, that disagrees with the number of forms the
 catalog's plural entries have, or that has as many forms as a known rule but
 picks another form than every such rule for some n while the catalog has
-plural entries ("1 tablets") is an error;
-any other is a warning, never a reason to refuse a prose leaflet.
+plural entries ("1 tablets") is an error; any other is a warning, never a
+reason to refuse a prose leaflet.
 
 ``msgcat`` of two catalogs whose headers differ writes both into one header,
 each field twice and msgcat's marker lines between, and marks it fuzzy:
@@ -168,15 +168,16 @@ def _check_plural_forms(ctx: HeaderContext) -> Iterator[Finding]:
     )
 
 
-def _wrong_form_message(header: str, locale: str, wrong: WrongForm, suggestion: PluralRule | None) -> str:
+def _wrong_form_message(header: str, locale: str, wrong: WrongForm, preferred: PluralRule | None) -> str:
     """A rule that shows plural entries' forms for the wrong numbers ("1 tablets", "take 2 tablet"):
-    the first n, what it picks and what the language's rule picks. ``leaflets update`` restores the
-    rule but keeps the forms: if they were written for the wrong rule, they must be reordered too."""
-    write = suggestion or wrong.known
+    the first n, what it picks and what the language's rule of as many forms picks, which is the one
+    to write (the entries keep their forms). ``leaflets update`` writes only the preferred rule, and
+    keeps the forms: if they were written for the wrong rule, they must be reordered too."""
+    update = " (`leaflets update` does)" if preferred is not None and preferred.means_the_same_as(wrong.known) else ""
     return (
         f"Plural-Forms {header!r} shows plural messages in the wrong form: for n = {wrong.n} it picks "
         f"msgstr[{wrong.picks}], where the rule of {locale} ({wrong.known.source}: {wrong.known.header}) "
-        f"picks msgstr[{wrong.known_picks}]; write {write.header!r} (`leaflets update` does) and check "
+        f"picks msgstr[{wrong.known_picks}]; write {wrong.known.header!r}{update} and check "
         "that each plural entry's msgstr[n] is the form that rule picks"
     )
 

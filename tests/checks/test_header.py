@@ -172,7 +172,7 @@ def test_a_rule_with_cldrs_number_of_forms_in_gnus_order_is_an_error(catalogs):
     finding = only(report.findings, "header")
     assert finding.severity == "error"
     assert "for n = 0 it picks msgstr[1], where the rule of es (CLDR (Babel" in finding.message
-    assert finding.message.split(") picks ")[1].startswith("msgstr[2];")
+    assert finding.message.split(") picks ")[1].startswith(f"msgstr[2]; write {cldr_plural_forms('es')!r} and check")
 
 
 @pytest.mark.parametrize(
