@@ -102,10 +102,10 @@ def test_withdrawing_the_english_withdraws_the_leaflet_in_every_language(transla
 def test_withdrawing_what_is_not_published_or_does_not_exist_is_an_error(translated):
     code, _, err = withdraw(translated)
     assert code == 1 and "dist/ publishes no page of ko_KR/demo: there is nothing to withdraw" in err
-    assert translated.run("withdraw", "xx", "demo", "--reason", WHY, "--by", "A")[0] == 2
-    code, _, err = translated.run("withdraw", "ko_KR", "dmeo", "--reason", WHY, "--by", "A")
+    assert translated.run("withdraw", "xx", "demo", "--reason", WHY, "--by", "Dr. Ana Lee")[0] == 2
+    code, _, err = translated.run("withdraw", "ko_KR", "dmeo", "--reason", WHY, "--by", "Dr. Ana Lee")
     assert code == 2 and "no such leaflet 'dmeo'" in err
-    code, _, err = translated.run("withdraw", "ko_KR", "demo", "--reason", " ", "--by", "A")
+    code, _, err = translated.run("withdraw", "ko_KR", "demo", "--reason", " ", "--by", "Dr. Ana Lee")
     assert code == 2 and "--reason" in err
     assert not translated.path("withdrawals.toml").exists()
 
@@ -279,7 +279,7 @@ def test_a_lift_ends_a_withdrawal_on_purpose_and_is_recorded_below_it(translated
     assert "lifted by Dr. Lee" in translated.run("status")[1]
 
     # Nothing left to lift; a new withdrawal below the lift holds again.
-    code, _, err = translated.run("withdraw", "--lift", "ko_KR", "demo", "--reason", "again", "--by", "A")
+    code, _, err = translated.run("withdraw", "--lift", "ko_KR", "demo", "--reason", "again", "--by", "Dr. Ana Lee")
     assert code == 1 and "withdrawals.toml holds no withdrawal of ko_KR/demo in force to lift" in err
     assert withdraw(translated)[0] == 0
     assert not released(translated)
@@ -288,10 +288,10 @@ def test_a_lift_ends_a_withdrawal_on_purpose_and_is_recorded_below_it(translated
 def test_the_english_withdrawn_is_lifted_as_the_english(translated):
     assert translated.run("build", "--release", "--only", "html")[0] == 0
     assert withdraw(translated, "en")[0] == 0
-    code, _, err = translated.run("withdraw", "--lift", "ko_KR", "demo", "--reason", "fine", "--by", "A")
+    code, _, err = translated.run("withdraw", "--lift", "ko_KR", "demo", "--reason", "fine", "--by", "Dr. Ana Lee")
     assert code == 1 and "withdrawals.toml:6 withdraws its English, and so every language: lift that one" in err
     assert not released(translated)
-    assert translated.run("withdraw", "--lift", "en", "demo", "--reason", "fine", "--by", "A")[0] == 0
+    assert translated.run("withdraw", "--lift", "en", "demo", "--reason", "fine", "--by", "Dr. Ana Lee")[0] == 0
     assert released(translated) and translated.path("dist/en/demo.html").exists()
 
 

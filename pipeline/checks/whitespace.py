@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.duplicates import CONFLICT_MARKER
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.invisible import shows_nothing
 
@@ -99,6 +100,8 @@ def check_line_breaks(ctx: EntryContext) -> Iterator[Finding]:
     lines = _LINE_BREAK.split(translation.strip())
     if len(lines) == len(source_lines) or ctx.translation_view.blocks != ctx.source_view.blocks:
         return  # as many as the English, or a block of its own, which [markup] reports
+    if CONFLICT_MARKER.search(translation):
+        return  # two translations msgcat merged, each on its lines: [duplicates] says so
     if len(lines) < len(source_lines):
         yield ctx.finding(
             CHECK,
