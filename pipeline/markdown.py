@@ -320,9 +320,16 @@ def is_plain_text(text: str) -> bool:
     return bool(text) and not _MARKUP_CHARACTERS.search(text)
 
 
+# Of those, the characters an inline rule of the pipeline's parsers (CommonMark: no strikethrough, no
+# linkify, no typographer) can start at: "-", ":", "%", "+", "=", ">" and the others stop markdown-it's
+# text rule but start no rule, and markdown-it gathers them into the one text token all the same.
+# A message with a hyphen or a colon (most of those the list above sends to the parser) is one text.
+_INLINE_MARKUP_CHARACTERS = re.compile(r"[\n\r\0!&*<\[\\\]_`~]")
+
+
 def _parse_inline(parser: MarkdownIt, text: str) -> list[Token]:
     """``parser.parseInline(text)``, with what it gives plain text (one text token) made directly."""
-    if is_plain_text(text):
+    if text and not _INLINE_MARKUP_CHARACTERS.search(text):
         return [Token("inline", "", 0, map=[0, 1], children=[_text_token(text)], content=text)]
     return parser.parseInline(text, {})
 

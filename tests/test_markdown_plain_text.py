@@ -28,6 +28,9 @@ EDGES = [
     "x\u3000",
     "\u00a0x",
     "a | b",
+    # Characters markdown-it's text rule stops at, which start no rule of ours: still one text token.
+    "Take 2-3 tablets: 10% (>= 5 mg/kg) + fluids = #1 @ home, $5 ^ {name}",
+    "-:%+=>#@$^{}",
 ]
 
 

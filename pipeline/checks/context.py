@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pipeline.checks.inline import InlineView, inline_view
 from pipeline.findings import Finding
@@ -57,7 +58,10 @@ class EntryContext:
     def fuzzy(self) -> bool:
         return FUZZY in self.flags
 
-    @property
+    # Read by most checks, several times each: worked out once per entry (a frozen dataclass's
+    # cached_property writes to the instance's __dict__, not through __setattr__; it is no field,
+    # so equality, hashing and dataclasses.replace do not see it).
+    @cached_property
     def source_view(self) -> InlineView:
         return inline_view(self.source)
 
@@ -69,7 +73,7 @@ class EntryContext:
             return (self.msgid, self.source)
         return (self.source,)
 
-    @property
+    @cached_property
     def translation_view(self) -> InlineView:
         return inline_view(self.translation)
 

@@ -281,6 +281,12 @@ def _scale_re(language: Language) -> re.Pattern | None:
     return re.compile(rf"(?P<number>{number}){small}{big}")
 
 
+@lru_cache(maxsize=64)
+def _scale_words(language: Language) -> tuple[str, ...]:
+    """Every word :func:`_scale_re` scales a number by (1 million, 2천), as it matches them (case and all)."""
+    return (*language.small_scale_words, *language.scale_words)
+
+
 def _scaled_numbers(text: str, language: Language) -> Iterator[tuple[int, int, str, Fraction, tuple[Fraction, ...]]]:
     """Numbers written with large-number words: 1 million, 100만, 1만 2천, 3천만.
 
@@ -290,8 +296,8 @@ def _scaled_numbers(text: str, language: Language) -> Iterator[tuple[int, int, s
     says 10,000 and 2,000).
     """
     regex = _scale_re(language)
-    if regex is None:
-        return
+    if regex is None or not any(word in text for word in _scale_words(language)):
+        return  # a number is scaled only by a word of the language's: most texts have none
     segments = []
     for match in regex.finditer(text):
         small, big = match.groupdict().get("small"), match.group("big")

@@ -255,10 +255,18 @@ def _written(where: tuple[int, ...] | None, start: int, end: int) -> tuple[int, 
     return (start, end) if where is None else (where[start], where[end - 1] + 1)
 
 
+# What a match of the patterns that find things by their own rules must contain: every phone number
+# has digits (blank_out asks has_digit of its own, and looks for no phone number then).
+_SPAN_CLUES: dict[re.Pattern, Callable[[str], bool]] = {
+    **_CLUES,
+    PHONE_RE: lambda folded: _DIGIT_RE.search(folded) is not None,
+}
+
+
 def _spans(regex: re.Pattern, text: str, trim=None) -> Iterator[tuple[int, int, str]]:
     """Each match of ``regex`` in the folded ``text``: its span and value as ``text`` writes it."""
     folded, where = _folded(text)
-    clue = _CLUES.get(regex)
+    clue = _SPAN_CLUES.get(regex)
     if clue is not None and not clue(folded):
         return
     for match in regex.finditer(folded):
@@ -275,6 +283,9 @@ def emails(text: str) -> list[str]:
 def urls(text: str) -> list[str]:
     """Bare URLs, DOIs and addresses without a scheme (with a path or a known top-level
     domain), in order, not counting the domain of an e-mail address."""
+    folded = _folded(text)[0]
+    if not any(clue(folded) for clue in _CLUES.values()):
+        return []  # none of the address patterns can match (most texts): none is run
     taken = [(start, end) for start, end, _ in _spans(EMAIL_RE, text)]
     found = []
     for regex in (URL_RE, DOI_RE, DOMAIN_PATH_RE, BARE_DOMAIN_RE):
