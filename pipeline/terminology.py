@@ -35,10 +35,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.languages.scripts import char_class, hangul_final, is_hangul_syllable, jongseong, with_hangul_final
@@ -185,8 +186,19 @@ def find_terms(text: str, terms: Iterable[str]) -> tuple[str, list[Occurrence]]:
     occur.  Returns the text the positions refer to (``text`` itself unless it
     had to be composed to NFC) and the occurrences.
     """
-    text, found = _found_terms(text, frozenset(terms))
+    text, found = _found_terms(text, _term_set(terms))
     return text, list(found)
+
+
+def _term_set(terms: Iterable[str]) -> frozenset[str]:
+    """``terms`` as a set, made once per tuple of them (a locale's do-not-translate terms, searched
+    for in every entry) rather than once per text."""
+    return _frozen_terms(terms) if isinstance(terms, tuple) else frozenset(terms)
+
+
+@lru_cache(maxsize=64)
+def _frozen_terms(terms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(terms)
 
 
 @lru_cache(maxsize=8192)  # the same English is searched by several checks, for every locale
@@ -227,9 +239,21 @@ def _longest_first(terms: frozenset[str]) -> tuple[tuple[str, str, bool], ...]:
 
 def terms_in(english: str, terms: Iterable[Term]) -> list[Term]:
     """The glossary terms ``english`` contains, in order of first occurrence."""
-    by_english = {term.english: term for term in terms}
-    _, found = find_terms(english, by_english)
+    by_english, searched = _by_english(terms) if isinstance(terms, tuple) else _english_of(terms)
+    _, found = _found_terms(english, searched)
     return list(dict.fromkeys(by_english[occurrence.term] for occurrence in found))
+
+
+@lru_cache(maxsize=64)
+def _by_english(terms: tuple[Term, ...]) -> tuple[Mapping[str, Term], frozenset[str]]:
+    """:func:`_english_of` once per tuple of terms (a locale's glossary, asked of every entry)."""
+    return _english_of(terms)
+
+
+def _english_of(terms: Iterable[Term]) -> tuple[Mapping[str, Term], frozenset[str]]:
+    """Each term by its English (read only: shared by the calls of :func:`_by_english`), and the English."""
+    by_english = {term.english: term for term in terms}
+    return MappingProxyType(by_english), frozenset(by_english)
 
 
 def message_terms(message: Message, terms: Iterable[Term]) -> list[Term]:
@@ -253,8 +277,15 @@ def message_terms(message: Message, terms: Iterable[Term]) -> list[Term]:
 def approved_terms(terms: Iterable[Term], do_not_translate: Iterable[str]) -> tuple[Term, ...]:
     """The glossary's terms less the do-not-translate ones: those are checked as written,
     and need no note saying what to translate them with."""
+    if isinstance(terms, tuple) and isinstance(do_not_translate, tuple):
+        return _approved_terms(terms, do_not_translate)  # the same glossary for every entry of a locale
+    return _approved_terms(tuple(terms), tuple(do_not_translate))
+
+
+@lru_cache(maxsize=64)
+def _approved_terms(terms: tuple[Term, ...], do_not_translate: tuple[str, ...]) -> tuple[Term, ...]:
     kept = set(do_not_translate)
-    return tuple(term for term in terms if term.english not in kept)
+    return Terms(term for term in terms if term.english not in kept)  # its hash worked out once
 
 
 def blank_terms(text: str, terms: Iterable[str]) -> str:
