@@ -44,6 +44,11 @@ def test_every_sentence_of_the_shipped_leaflets_counts_as_textstat_counts_it():
         assert syllables.word_count(sentence) == textstat.lexicon_count(sentence), sentence
         assert syllables.in_text(sentence) == textstat.syllable_count(sentence), sentence
         assert syllables.polysyllables(sentence) == textstat.polysyllabcount(sentence), sentence
+        assert syllables.counts(sentence) == (
+            textstat.lexicon_count(sentence),
+            textstat.syllable_count(sentence),
+            textstat.polysyllabcount(sentence),
+        ), sentence
     # Words the dictionary lacks are hyphenated by pyphen, as textstat does.
     assert "immunoglobulins" not in syllables.table()
     assert syllables.in_text("Immunoglobulins, SJS/TEN!") == textstat.syllable_count("Immunoglobulins, SJS/TEN!")

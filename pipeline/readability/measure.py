@@ -213,10 +213,10 @@ def split_sentences(text: str) -> list[str]:
 def count(sentence: str) -> Counts:
     """textstat's counts for one sentence (the dictionary must be installed), as syllables.py
     counts them: what textstat gives, without importing it."""
-    words = syllables.word_count(sentence)
+    words, syllable_count, polysyllables = syllables.counts(sentence)
     if not words:
         return Counts()
-    return Counts(1, words, syllables.in_text(sentence), syllables.polysyllables(sentence))
+    return Counts(1, words, syllable_count, polysyllables)
 
 
 # Each unit's words, parsed once for all the sources that share the unit. Cached here, not in

@@ -55,6 +55,17 @@ def polysyllables(text: str) -> int:
     return sum(1 for word in words(text) if _in_word(word) >= POLYSYLLABLE)
 
 
+def counts(text: str) -> tuple[int, int, int]:
+    """(:func:`word_count`, :func:`in_text`, :func:`polysyllables`) of ``text``, its words split once
+    for the three (lowering a text and splitting it gives the words split, then lowered)."""
+    split = words(text)
+    return (
+        len(split),
+        sum(_word(word.lower()) for word in split),
+        sum(1 for word in split if _in_word(word) >= POLYSYLLABLE),
+    )
+
+
 def word_count(text: str) -> int:
     """textstat's ``lexicon_count(text)``."""
     return len(words(text))
