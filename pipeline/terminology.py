@@ -387,9 +387,12 @@ def _composed(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
+_WHITE_SPACE = re.compile(r"\s+")
+
+
 def _squeeze(text: str) -> str:
     """Case folded, without white space: how the approved text is looked for."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFC", text)).casefold()
+    return _WHITE_SPACE.sub("", unicodedata.normalize("NFC", text)).casefold()
 
 
 @lru_cache(maxsize=4096)

@@ -204,10 +204,14 @@ def source_mentions(text: str, language: Language) -> list[NumberMention]:
                 found.append((match.start(), mention))
                 text = _blank(text, match.start(), match.end())
 
+    # Each pattern only where the text holds what it must match (most hold no idiom, time or fraction).
     for idiom, alternatives in language.number_idioms.items():
-        take(_idiom_re(idiom), lambda m, a=alternatives: NumberMention(m.group(), a))
-    take(_TIME_RE, _time_mention)
-    take(_FRACTION_RE, _fraction_mention)
+        if idiom in text:
+            take(_idiom_re(idiom), lambda m, a=alternatives: NumberMention(m.group(), a))
+    if ":" in text:
+        take(_TIME_RE, _time_mention)
+    if "/" in text:
+        take(_FRACTION_RE, _fraction_mention)
     for start, end, spelled, value, _ in _scaled_numbers(text, language):
         found.append((start, NumberMention(spelled, (frozenset({value}),))))
         text = _blank(text, start, end)

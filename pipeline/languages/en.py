@@ -332,9 +332,12 @@ def ordinals(text: str) -> Spans:
         yield match.start(), match.end(), Fraction(value)
 
 
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
+
+
 def _cased(text: str) -> str:
     """Words in capitals (TEN, ONE) hidden, keeping positions: they are names, not numbers."""
-    return re.sub(r"\b[A-Z]{2,}\b", lambda m: "#" * len(m.group()), text)
+    return _CAPITALS.sub(lambda m: "#" * len(m.group()), text)
 
 
 LANGUAGE = Language(
