@@ -22,6 +22,7 @@ new block, and this check says nothing more.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 
