@@ -59,7 +59,7 @@ def workers_used(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     run = ProcessExecutor.run
 
     def counted(self, function, jobs, events):
-        handed.append([job.label for job in jobs])
+        handed.append([job.label for together in jobs for job in together.jobs])  # handed out two at a time
         return reversed(list(run(self, function, jobs, events)))
 
     monkeypatch.setattr(ProcessExecutor, "run", counted)

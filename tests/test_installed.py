@@ -34,26 +34,23 @@ def test_a_distribution_not_installed_has_no_version():
     assert installed.version("no-such-distribution-here") is None
 
 
-def test_an_egg_info_first_on_the_path_is_left_to_importlib_metadata(tmp_path, monkeypatch):
-    # A checkout where setuptools once wrote leaflets.egg-info: importlib.metadata reads it first.
-    egg = tmp_path / "pyyaml.egg-info"
-    egg.mkdir()
-    (egg / "PKG-INFO").write_text("Metadata-Version: 2.1\nName: PyYAML\nVersion: 0.0.1\n", encoding="utf-8")
+@pytest.mark.parametrize(
+    ("folder", "file", "metadata_text", "distribution"),
+    [
+        # A checkout where setuptools once wrote an .egg-info: importlib.metadata reads it first.
+        ("pyyaml.egg-info", "PKG-INFO", "Metadata-Version: 2.1\nName: PyYAML\nVersion: 0.0.1\n", "pyyaml"),
+        # A wheel's .dist-info earlier on the path than the one installed: it is the one read.
+        ("polib-0.0.1.dist-info", "METADATA", "Metadata-Version: 2.1\nName: polib\nVersion: 0.0.1\n\nText\n", "polib"),
+    ],
+)
+def test_the_first_metadata_folder_on_the_path_gives_the_version(
+    tmp_path, monkeypatch, folder, file, metadata_text, distribution
+):
+    (tmp_path / folder).mkdir()
+    (tmp_path / folder / file).write_text(metadata_text, encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     installed._metadata_folders.cache_clear()
     try:
-        assert installed.version("pyyaml") == metadata.version("pyyaml") == "0.0.1"
-    finally:
-        installed._metadata_folders.cache_clear()
-
-
-def test_a_dist_info_first_on_the_path_is_the_one_read(tmp_path, monkeypatch):
-    info = tmp_path / "polib-9.9.9.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: polib\nVersion: 9.9.9\n\nText\n", encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    installed._metadata_folders.cache_clear()
-    try:
-        assert installed.version("polib") == metadata.version("polib") == "9.9.9"
+        assert installed.version(distribution) == metadata.version(distribution) == "0.0.1"
     finally:
         installed._metadata_folders.cache_clear()
