@@ -408,14 +408,9 @@ def _readability_key(project: Project, file: str, data: bytes | None) -> str:
             "settings": settings_digest(project),
             "code": code_digest(),
             "libraries": libraries_digest(),
-            "dictionary": {name: _version(name) for name in READABILITY_LIBRARIES},
+            "dictionary": {name: installed.shown_version(name) for name in READABILITY_LIBRARIES},
         }
     )
-
-
-@cache  # asked for every source; the installed files are read each time
-def _version(distribution: str) -> str:
-    return installed.version(distribution) or "not installed"
 
 
 # -- the English sources' clinical review -----------------------------------------

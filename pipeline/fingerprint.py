@@ -103,8 +103,8 @@ def tool_versions() -> dict[str, str]:
 
 @functools.cache
 def _tool_versions() -> tuple[tuple[str, str], ...]:
-    versions = {"leaflets": _version("leaflets"), "python": platform.python_version()}
-    versions |= {name: _version(name) for name in NAMED_TOOLS}
+    versions = {"leaflets": installed.shown_version("leaflets"), "python": platform.python_version()}
+    versions |= {name: installed.shown_version(name) for name in NAMED_TOOLS}
     for library, function, returns in PDF_SYSTEM_LIBRARIES:
         found = _system_library_version(library, function, returns).rpartition(": ")[2]
         if library == "fontconfig" and found.isdigit():  # FcGetVersion: 21400 for 2.14.0
@@ -119,16 +119,14 @@ def _code_digest() -> str:
     return digest_of([(p.relative_to(package).as_posix(), digest(p.read_bytes())) for p in files])
 
 
-def _version(distribution: str) -> str:
-    return installed.version(distribution) or "not installed"
-
-
 def _libraries_digest() -> str:
-    return digest_of({"python": platform.python_version(), **{name: _version(name) for name in PAGE_LIBRARIES}})
+    return digest_of(
+        {"python": platform.python_version(), **{name: installed.shown_version(name) for name in PAGE_LIBRARIES}}
+    )
 
 
 def _pdf_libraries_digest() -> str:
-    versions = {name: _version(name) for name in PDF_LIBRARIES}
+    versions = {name: installed.shown_version(name) for name in PDF_LIBRARIES}
     for library, function, returns in PDF_SYSTEM_LIBRARIES:
         versions[library] = _system_library_version(library, function, returns)
     versions["zlib"] = zlib.ZLIB_RUNTIME_VERSION  # PDF streams are deflated

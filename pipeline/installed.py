@@ -30,6 +30,12 @@ def version(distribution: str) -> str | None:
         return None
 
 
+@cache  # asked for every source and every page; the installed files are read each time
+def shown_version(distribution: str) -> str:
+    """:func:`version` as cache keys and manifests write it: "not installed" for None."""
+    return version(distribution) or "not installed"
+
+
 def _normalized(name: str) -> str:
     """A distribution name as importlib.metadata compares them (PEP 503, "-" as "_")."""
     return re.sub(r"[-_.]+", "_", name).lower()

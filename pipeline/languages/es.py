@@ -10,7 +10,17 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen, word_values
+from pipeline.languages.language import (
+    AT_LEAST,
+    AT_MOST,
+    BEFORE_AFTER,
+    MORE_LESS,
+    Language,
+    Spans,
+    and_a_half,
+    frozen,
+    word_values,
+)
 from pipeline.literals import lowered
 
 _W = r"(?<![\wáéíóúñü])"  # a word start: \b does not know that á is a letter in every mode
@@ -118,6 +128,7 @@ _AND_A_HALF = re.compile(
     rf"{_W}(?P<number>\d+|{'|'.join(sorted(_CARDINALS, key=len, reverse=True))})\s+[\wáéíóúñü]+\s+y\s+medi[oa]{_E}",
     re.IGNORECASE,
 )
+_and_a_half = and_a_half(_AND_A_HALF, _CARDINALS)
 
 
 def numerals(text: str) -> Spans:
@@ -131,11 +142,7 @@ def numerals(text: str) -> Spans:
         yield match.start(), match.end(), Fraction(value)
     for match in _TWICE.finditer(text):
         yield match.start(1), match.end(1), Fraction(2)
-    for match in _AND_A_HALF.finditer(text):
-        number = lowered(match.group("number"))
-        whole = Fraction(number) if number.isdigit() else Fraction(_CARDINALS[number])
-        if whole >= 1 and whole.denominator == 1:
-            yield match.start(), match.end(), whole + Fraction(1, 2)
+    yield from _and_a_half(text)
 
 
 # Ordinals, before their noun ("el tercer día" for "day 3", "la segunda dosis"), in

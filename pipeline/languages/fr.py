@@ -20,6 +20,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     Language,
     Spans,
+    and_a_half,
     frozen,
     word_values,
 )
@@ -152,6 +153,7 @@ _AND_A_HALF = re.compile(
     rf"{_W}(?P<number>\d+|{_WORD})\s+[\w’']+\s+et\s+demie?{_E}",
     re.IGNORECASE,
 )
+_and_a_half = and_a_half(_AND_A_HALF, _CARDINALS)
 
 
 def _compound(words: list[int]) -> list[int]:
@@ -210,11 +212,7 @@ def numerals(text: str) -> Spans:
         yield match.start("word"), match.end("word"), _HALVES[lowered(match.group("word"))]
     for match in _TWICE.finditer(text):
         yield match.start(1), match.end(1), Fraction(2)
-    for match in _AND_A_HALF.finditer(text):
-        number = lowered(match.group("number"))
-        whole = Fraction(number) if number.isdigit() else Fraction(_CARDINALS[number])
-        if whole >= 1 and whole.denominator == 1:
-            yield match.start(), match.end(), whole + Fraction(1, 2)
+    yield from _and_a_half(text)
 
 
 # Ordinals, before their noun ("le troisième jour" for "day 3", "la deuxième dose").

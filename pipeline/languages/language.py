@@ -63,6 +63,21 @@ def word_values(pattern: re.Pattern[str], group: str, values: Mapping[str, int])
     return read
 
 
+def and_a_half(pattern: re.Pattern[str], cardinals: Mapping[str, int | Fraction]) -> Callable[[str], Spans]:
+    """A reader of a whole number, its noun and "and a half", as French, Spanish and Portuguese
+    say it ("un comprimé et demi" 3/2, "una tableta y media", "duas horas e meia" 5/2):
+    ``pattern``'s group ``number`` is digits or a word of ``cardinals`` (as :func:`lowered` writes it)."""
+
+    def read(text: str) -> Spans:
+        for match in pattern.finditer(text):
+            number = lowered(match.group("number"))
+            whole = Fraction(number) if number.isdigit() else Fraction(cardinals[number])
+            if whole >= 1 and whole.denominator == 1:
+                yield match.start(), match.end(), whole + Fraction(1, 2)
+
+    return read
+
+
 def frozen(mapping: dict) -> Mapping:
     """A read-only view: language data is shared by every check and must not change."""
     return MappingProxyType(mapping)

@@ -21,6 +21,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     Language,
     Spans,
+    and_a_half,
     frozen,
     word_values,
 )
@@ -148,6 +149,7 @@ _HALF = re.compile(
 _TWICE = re.compile(rf"{_W}(?:o|do|ao)\s+(dobro){_E}", re.IGNORECASE)
 # "And a half" after a number and its noun: um comprimido e meio (1.5), duas horas e meia (2.5).
 _AND_A_HALF = re.compile(rf"{_W}(?P<number>\d+|{_WORD})\s+[\w]+\s+e\s+mei[oa]{_E}", re.IGNORECASE)
+_and_a_half = and_a_half(_AND_A_HALF, _CARDINALS)
 
 
 def _compound(words: list[int]) -> list[int]:
@@ -196,11 +198,7 @@ def numerals(text: str) -> Spans:
         yield match.start(), match.end(), Fraction(1, 2)
     for match in _TWICE.finditer(text):
         yield match.start(1), match.end(1), Fraction(2)
-    for match in _AND_A_HALF.finditer(text):
-        number = lowered(match.group("number"))
-        whole = Fraction(number) if number.isdigit() else Fraction(_CARDINALS[number])
-        if whole >= 1 and whole.denominator == 1:
-            yield match.start(), match.end(), whole + Fraction(1, 2)
+    yield from _and_a_half(text)
 
 
 # Ordinals, before their noun ("o terceiro dia" for "day 3", "a segunda dose"), in every gender
