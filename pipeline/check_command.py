@@ -148,10 +148,18 @@ class _Job:
         return self.job.label
 
 
-# Jobs handed to a worker at a time: handing one out and taking its findings back costs this
-# process and the worker about as much as checking a catalog of text checked before (a
-# millisecond); two at a time halve that, and keep the workers' loads even to within a job.
-JOBS_AT_A_TIME = 2
+def handed_out_together(count: int, workers: int) -> list[int]:
+    """How many jobs of ``count`` each hand-out gives a worker, in order ("guided" scheduling):
+    a share of what is left, from a large one down to single jobs. Handing a job out and taking
+    its findings back costs this process and the worker about as much as checking a catalog of
+    text checked before (a millisecond), so few hand-outs save that; the last ones are single
+    jobs, so the workers finish within a job of each other however unlike the jobs' costs are."""
+    sizes, left = [], count
+    while left:
+        size = max(1, -(-left // (2 * max(1, workers))))  # rounded up
+        sizes.append(size)
+        left -= size
+    return sizes
 
 
 @dataclass(frozen=True)
@@ -185,7 +193,10 @@ def _run(executor: Executor, work: Sequence[tuple[_Batch, Callable[[Any], Any]]]
         for number, (batch, function) in enumerate(work)
         for job, place in batch.take(most)
     ]
-    together = [_Jobs(tuple(jobs[start : start + JOBS_AT_A_TIME])) for start in range(0, len(jobs), JOBS_AT_A_TIME)]
+    together, start = [], 0
+    for size in handed_out_together(len(jobs), getattr(executor, "workers", 1)):
+        together.append(_Jobs(tuple(jobs[start : start + size])))
+        start += size
     failed: list[dict[int, BaseException]] = [{} for _ in work]
     for handed, results in executor.run(_run_jobs, together, Progress()):
         # An exception for all of them: their worker stopped (pipeline/executors.py says why).
@@ -394,6 +405,6 @@ def _not_measured(failed: BaseException | None) -> DictionaryMissing | None:
 def _executor(workers: int, size: int) -> Executor:
     if workers <= 1 or size < SHARED_OUT_FROM:
         return SerialExecutor()
-    # A job takes milliseconds: each worker has the next one waiting, not idle while this
+    # A job takes milliseconds: each worker has its next share waiting, not idle while this
     # process takes in the last one's findings.
     return ProcessExecutor(workers, start_method="fork", jobs_ahead=workers)

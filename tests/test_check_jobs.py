@@ -109,3 +109,17 @@ def test_a_small_project_is_checked_in_this_process(shipped_with_findings, monke
     monkeypatch.setattr(ProcessExecutor, "run", lambda self, function, jobs, events: handed.append(len(jobs)))
     assert _check(shipped_with_findings, "--jobs", "2")[0] == 1
     assert handed == []  # the shipped project is less than SHARED_OUT_FROM: workers would cost more
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3, 8])
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 7, 100, 201, 1000])
+def test_jobs_are_handed_out_in_shrinking_shares_down_to_single_jobs(count, workers):
+    sizes = check_command.handed_out_together(count, workers)
+    assert sum(sizes) == count and all(size >= 1 for size in sizes)
+    assert sizes == sorted(sizes, reverse=True)
+    # the workers finish within a job of each other: the last hand-outs are single jobs
+    assert all(size == 1 for size in sizes[-min(workers, len(sizes)) :])
+    # few hand-outs: each costs this process and the worker a millisecond (one or two jobs at a
+    # time handed 200 jobs out in 100 or 200 hand-outs)
+    if count >= 100:
+        assert len(sizes) <= 12 * workers
