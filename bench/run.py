@@ -391,6 +391,8 @@ def profile(project: Path, name: str, *args: str) -> str:
         check=False,
         capture_output=True,
     )
+    if not target.exists() or not target.read_text(encoding="utf-8").strip():
+        raise SystemExit(f"the profile of leaflets {' '.join(args)} is empty: {target.relative_to(ROOT)}")
     print(f"  profile of leaflets {' '.join(args)} -> {target.relative_to(ROOT)}", flush=True)
     return target.relative_to(ROOT).as_posix()
 

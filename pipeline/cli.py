@@ -236,7 +236,14 @@ def leave(code: int) -> NoReturn:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a closed pipe: what it did not take is not wanted
             stream.flush()
+    if any(name in sys.modules for name in _REPORT_AT_EXIT):
+        sys.exit(code)  # a profiler or coverage writes its report as the interpreter ends: let it
     os._exit(code)
+
+
+# Tools that measure a command from inside its process and write what they measured when the
+# interpreter ends (``python -m pyinstrument -m pipeline ...``, as bench/run.py profiles).
+_REPORT_AT_EXIT = ("pyinstrument", "cProfile", "coverage", "yappi")
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:

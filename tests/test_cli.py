@@ -225,6 +225,16 @@ def test_the_command_ends_with_its_code_and_all_it_wrote_though_python_does_not_
     assert (result.returncode, result.stdout, result.stderr) == (3, "findings", "logged\n")
 
 
+def test_a_profiled_command_still_writes_its_profile(tmp_path):
+    # leave() skips the interpreter's teardown, when a profiler writes its report; the benchmark
+    # profiles commands this way (bench/run.py, profile) and got empty files.
+    report = tmp_path / "profile.txt"
+    profiler = [sys.executable, "-m", "pyinstrument", "--renderer", "text", "--outfile", str(report)]
+    result = subprocess.run([*profiler, "-m", "pipeline", "--version"], capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0 and result.stdout.startswith("leaflets ")
+    assert "Program:" in report.read_text(encoding="utf-8")
+
+
 def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(project, monkeypatch):
     from pipeline.catalogs import commands as catalog_commands
 
