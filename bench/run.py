@@ -109,13 +109,15 @@ def make_corpus(target: Path, leaflets: int, locales: tuple[str, ...]) -> Path:
 
 _PLAIN_WORD = re.compile(r"[a-z]+")
 _VARIED_EVERY = 5  # a word is added after every fifth plain word of a line
+_PLAIN_TRANSLATED_WORD = re.compile(r"[^\W\d_]{2,}")  # letters only: Hangul, Latin, Arabic, Han
 
 
 def vary_corpus(project: Path) -> Path:
     """Make every clone of ``project`` (:func:`make_corpus`) say something of its own: a word from
     the shipped leaflets' vocabulary added after every fifth plain word of its title, summary and
     body, the word and the places depending on the clone's number, and its catalogs' msgids the
-    English units extracted again (translations kept). Caches keyed by content (a sentence's
+    English units extracted again, each translation with a word of its language's shipped
+    translations added the same way. Caches keyed by content (a sentence's
     counts, an entry's findings) then miss as they would on leaflets that are really different.
     Each clone's clinical review is recorded again for its new English, as
     ``leaflets review en ID --by NAME --on DATE`` would: distinct leaflets each have their own
@@ -139,7 +141,19 @@ def vary_corpus(project: Path) -> Path:
     subprocess.run([sys.executable, "-m", "pipeline", "extract"], cwd=project, check=True, capture_output=True)
     import polib
 
-    for path in sources:
+    translated_words = {  # each locale's, from the shipped catalogs
+        folder.name: sorted(
+            {
+                word
+                for catalog in folder.glob("LC_MESSAGES/*.po")
+                for entry in polib.pofile(str(catalog))
+                for word in _PLAIN_TRANSLATED_WORD.findall(entry.msgstr)
+            }
+        )
+        for folder in (ROOT / "locales").iterdir()
+        if folder.is_dir()
+    }
+    for number, path in enumerate(sources):
         extracted: dict[tuple[str, str], list[str]] = {}  # a table row's cells share a line: in order
         for entry in polib.pofile(str(project / "locales" / f"{path.stem}.pot")):
             for occurrence in entry.occurrences:
@@ -151,6 +165,10 @@ def vary_corpus(project: Path) -> Path:
                     msgids = extracted[entry.occurrences[0]]
                     entry.msgid = msgids[min(taken[entry.occurrences[0]], len(msgids) - 1)]
                     taken[entry.occurrences[0]] += 1
+                    # The translations differ too, as really different leaflets' do: the clones'
+                    # catalogs sharing every msgstr would let a cache of what was found in a
+                    # translation hit on every clone.
+                    entry.msgstr = _varied_translation(entry.msgstr, number, translated_words[catalog.parts[-3]])
             po.save(str(catalog))
     return project
 
@@ -175,6 +193,18 @@ def _varied(line: str, number: int, line_index: int, vocabulary: list[str]) -> s
         out.append(word)
         if index % _VARIED_EVERY == number % _VARIED_EVERY and _PLAIN_WORD.fullmatch(word):
             out.append(vocabulary[(31 * number + 7 * index + 13 * line_index) % len(vocabulary)])
+    return " ".join(out)
+
+
+def _varied_translation(text: str, number: int, vocabulary: list[str]) -> str:
+    """``text`` with a word of the shipped translations added after every fifth word written in
+    letters only (no digit, markup or punctuation is moved or added), the word and the places
+    depending on the clone's number."""
+    words, out = text.split(" "), []
+    for index, word in enumerate(words):
+        out.append(word)
+        if index % _VARIED_EVERY == number % _VARIED_EVERY and _PLAIN_TRANSLATED_WORD.fullmatch(word):
+            out.append(vocabulary[(31 * number + 7 * index) % len(vocabulary)])
     return " ".join(out)
 
 
