@@ -58,6 +58,8 @@ _PROSE = (PARAGRAPH, LIST_ITEM, QUOTE)
 # Words ending in a full stop that do not end a sentence.
 _ABBREVIATIONS = frozenset("dr mr mrs ms prof st vs etc e.g i.e u.s u.k no approx fig al jr sr inc ltd".split())
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")  # the first after white space (\s is what str.isspace says)
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what str.isalnum says (\w is it, and the underscore)
 
 
 @dataclass(frozen=True)
@@ -194,19 +196,20 @@ def split_sentences(text: str) -> list[str]:
     """``text`` (plain, one unit) cut into sentences; text without closing punctuation is one."""
     sentences, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start : match.start()].split()
-        last_word = before[-1].lower().rstrip(".") if before else ""
-        following = text[match.end() :].lstrip()[:1]
-        if match.group().startswith(".") and (last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word)):
-            continue  # "Dr. Cho", "U.S. law", "Kerdel, F. A."
-        if following and following.islower():
+        if text[match.start()] == ".":
+            before = text[start : match.start()].rsplit(None, 1)
+            last_word = before[-1].lower().rstrip(".") if before else ""
+            if last_word in _ABBREVIATIONS or (len(last_word) == 1 and "a" <= last_word <= "z"):
+                continue  # "Dr. Cho", "U.S. law", "Kerdel, F. A."
+        following = _NEXT_CHARACTER.match(text, match.end())
+        if following and following[1].islower():
             continue  # "e.g. something" written with an abbreviation not listed above
         sentences.append(text[start : match.end()].strip())
         start = match.end()
     rest = text[start:].strip()
     if rest:
         sentences.append(rest)
-    return [sentence for sentence in sentences if any(char.isalnum() for char in sentence)]
+    return [sentence for sentence in sentences if _LETTER_OR_DIGIT.search(sentence)]
 
 
 @lru_cache(maxsize=8192)  # a sentence that many leaflets share is counted once
@@ -235,6 +238,8 @@ def unit_text(unit: Unit, values: Mapping[str, str]) -> str:
     def value(match: re.Match) -> str:
         return values.get(match.group(1)) or match.group(1)
 
+    if "{" not in unit.msgid:
+        return _plain_text(unit.msgid)  # no placeholder to fill (most units)
     return _plain_text(PLACEHOLDER_RE.sub(value, unit.msgid))
 
 

@@ -58,12 +58,11 @@ def polysyllables(text: str) -> int:
 def counts(text: str) -> tuple[int, int, int]:
     """(:func:`word_count`, :func:`in_text`, :func:`polysyllables`) of ``text``, its words split once
     for the three (lowering a text and splitting it gives the words split, then lowered)."""
-    split = words(text)
-    return (
-        len(split),
-        sum(_word(word.lower()) for word in split),
-        sum(1 for word in split if _in_word(word) >= POLYSYLLABLE),
-    )
+    # A word of the split is one word to words() again (what it removes is gone, no space is left, and
+    # lowering makes none and keeps every one): _in_word(word), the syllables of the word split again
+    # and lowered, is _word(word.lower()), counted once here for both sums.
+    syllables = list(map(_word, words(text, lowercase=True)))
+    return len(syllables), sum(syllables), sum(map(POLYSYLLABLE.__le__, syllables))
 
 
 def word_count(text: str) -> int:
@@ -75,13 +74,14 @@ def word_count(text: str) -> int:
 # importing textstat imports NLTK, a third of a second of CPU in every process that measures:
 # an apostrophe stays only where an English contraction goes on after it (don't, it's, we've),
 # every other character that is neither a word character nor a space goes.
-_NOT_A_CONTRACTION = re.compile(r"'(?![tsd]|ve|ll|re)")
-_PUNCTUATION = re.compile(r"[^\w\s']")
+# Its two substitutions in one pass (the apostrophes it keeps are told by the text as written, and
+# the other characters it removes are not apostrophes: one pass removes the same characters).
+_NOT_A_CONTRACTION_OR_PUNCTUATION = re.compile(r"'(?![tsd]|ve|ll|re)|[^\w\s']")
 
 
 def words(text: str, lowercase: bool = False) -> list[str]:
     """textstat's ``list_words(text, lowercase=lowercase)``: the words it counts."""
-    text = _PUNCTUATION.sub("", _NOT_A_CONTRACTION.sub("", text))
+    text = _NOT_A_CONTRACTION_OR_PUNCTUATION.sub("", text)
     return (text.lower() if lowercase else text).split()
 
 
