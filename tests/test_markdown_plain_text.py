@@ -1,17 +1,31 @@
-"""The checks skip markdown-it for plain text (pipeline/markdown.py): what they get must be
-exactly what markdown-it gives, for every message we ship and for text next to each markup
-character (a character left out of the shortcut's list would read "**x**" as plain text)."""
+"""The checks, the source's parse and the page skip markdown-it's inline parser for plain text
+(pipeline/markdown.py): what they get must be exactly what markdown-it gives, for every message
+and source we ship and for text next to each markup character (a character left out of the
+shortcut's list would read "**x**" as plain text)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import inline as inline_parsed_every_time
 
 from pipeline import markdown
 from pipeline.catalogs.pofile import read_file
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def markdown_its_own(parser: MarkdownIt) -> MarkdownIt:
+    """``parser`` with markdown-it's own core inline rule: the inline parser run on every passage."""
+    parser.core.ruler.at("inline", inline_parsed_every_time)
+    return parser
+
+
+SAFE = markdown_its_own(markdown._parser(html=False, images=False))
+PROBE = markdown_its_own(markdown._parser(html=False, any_address=True))
+SOURCE = markdown_its_own(markdown._parser(html=True))
 MARKUP = "\n\r\0!#$%&*+-:<=>@[\\]^_`{}~"
 EDGES = [
     "",
@@ -52,12 +66,21 @@ TEXTS = sorted(
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_every_parse_is_markdown_its_own(text: str) -> None:
-    safe = markdown._SAFE_PARSER.parseInline(text, {})
-    probe = markdown._PROBE_PARSER.parseInline(text, {})
+    safe = SAFE.parseInline(text, {})
+    probe = PROBE.parseInline(text, {})
     assert markdown.render_inline_tokens(text) == (safe[0].children or [] if safe else [])
     assert markdown.probe_inline_tokens(text) == (probe[0].children or [] if probe else [])
-    assert markdown.parse_inline_as_written(text) == markdown._SOURCE_PARSER.parseInline(text)
-    assert markdown.parse_as_written(text) == markdown._SOURCE_PARSER.parse(text)
+    assert markdown.parse_inline_as_written(text) == SOURCE.parseInline(text)
+    assert markdown.parse_as_written(text) == SOURCE.parse(text)
+    assert markdown._SAFE_PARSER.render(text) == SAFE.render(text)
+
+
+@pytest.mark.parametrize("path", sorted(ROOT.glob("source/*.md")), ids=lambda path: path.name)
+def test_every_source_parses_as_markdown_it_parses_it(path: Path) -> None:
+    """A leaflet's passages are plain text but for a few: each is read as markdown-it reads it."""
+    text = path.read_text(encoding="utf-8")
+    assert markdown._SOURCE_PARSER.parse(text) == SOURCE.parse(text)
+    assert markdown._SAFE_PARSER.render(text) == SAFE.render(text)
 
 
 def test_most_messages_take_the_shortcut() -> None:
@@ -104,7 +127,7 @@ BLOCK_TEXTS = sorted(set(TEXTS) | set(BLOCK_EDGES) | {f"{char}**2** x" for char 
 @pytest.mark.parametrize("text", BLOCK_TEXTS)
 def test_block_types_are_markdown_its_own(text: str) -> None:
     """The checks do not parse a one-line message that opens no block as a document (a paragraph)."""
-    parsed = markdown._SOURCE_PARSER.parse(text)
+    parsed = SOURCE.parse(text)
     assert markdown.block_types(text) == tuple(
         token.type for token in parsed if token.level == 0 and token.nesting >= 0
     )
