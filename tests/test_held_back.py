@@ -132,6 +132,29 @@ def test_a_table_row_typed_into_a_cell_after_a_line_break_is_held_back_not_shown
     assert code == 0 and "30% 초과 햇빛을 피하세요." in [text for _, text in page.all("td")]
 
 
+def test_a_plural_rule_with_fewer_forms_than_the_language_is_an_error_and_refused_by_a_release(translated):
+    """Spanish common.po cut down to one form (nplurals=1; plural=0; each plural entry's msgstr[1]
+    deleted, so that every entry has the header's count): "1 partes" or "2 parte" on every page.
+    The header is an error on its own, not the warning of a rule merely not known."""
+    publish_spanish(translated)
+    common = translated.po("common", "es")
+    text = common.read_text(encoding="utf-8")
+    one_form = text.replace("nplurals=2; plural=(n != 1);", "nplurals=1; plural=0;")
+    one_form = re.sub(r"^msgstr\[1\] .*\n", "", one_form, flags=re.MULTILINE)
+    assert one_form != text and "msgstr[1]" not in one_form
+    common.write_text(one_form, encoding="utf-8")
+
+    code, out, _ = translated.run("check", "--locale", "es", "--leaflet", "demo")
+    [told] = [line for line in out.splitlines() if "error[header]" in line]
+    assert told.startswith("locales/es/LC_MESSAGES/common.po:") and "has fewer forms than es has" in told, told
+    assert code == 1 and "msgstr[] form" not in out  # the entries agree with the header: it is the header
+
+    translated.review_all()
+    code, _out, err = translated.run("build", "--release", "--only", "html", "--locale", "es")
+    assert code == 1 and "refused es/demo" in err, err
+    assert not translated.path("dist/es/demo.html").exists()
+
+
 def test_a_plural_rule_that_shows_the_wrong_forms_is_named_by_the_draft_and_refused_by_a_release(translated):
     """Spanish common.po with its two forms swapped (plural=(n == 1)): a draft with one passage not
     translated tells patients "1 partes ... no están traducidas"; the draft names the header's error

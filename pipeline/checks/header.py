@@ -160,6 +160,17 @@ def _check_plural_forms(ctx: HeaderContext) -> Iterator[Finding]:
     if wrong is not None:
         yield ctx.finding(CHECK, ERROR, _wrong_form_message(header, ctx.locale, wrong, suggestion))
         return
+    if ctx.plural_entries and all(rule.nplurals < rule_known.nplurals for rule_known in known):
+        # Entries cut down to its forms pass the count above, yet show one form where the language
+        # says another: "1 partes" under nplurals=1 for Spanish, or "2 parte".
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"Plural-Forms {header!r} has fewer forms than {ctx.locale} has "
+            f"({describe_known(ctx.locale, ctx.declared_rule)}): plural messages show one form for "
+            f"numbers that need another{wanted}, and give each plural entry all its forms",
+        )
+        return
     yield ctx.finding(
         CHECK,
         WARNING,
