@@ -35,13 +35,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.calling_codes import NANP, calling_code
 from pipeline.checks import patterns
-from pipeline.checks.context import EntryContext
+from pipeline.checks.context import EntryContext, once_per_entry
 from pipeline.checks.number_words import number_spans
 from pipeline.checks.numerals import as_written, normalise, prose, translation_values
 from pipeline.checks.placeholders import EMERGENCY_NUMBERS, region_literals
@@ -176,11 +176,26 @@ def _after_call_words_re(language: Language) -> re.Pattern | None:
     )
 
 
+@once_per_entry  # read by [phone] and [emergency] (short_numbers_reported)
 def _contact_texts(ctx: EntryContext) -> tuple[str, str]:
     """The source and translation as [phone] reads them: digits in a URL or e-mail address are not
     a phone number."""
     source = patterns.blank_out(normalise(ctx.source_view.prose), phones=False)
     return source, patterns.blank_out(normalise(ctx.translation_view.prose), phones=False)
+
+
+@once_per_entry
+def _source_phones(ctx: EntryContext) -> tuple[str, ...]:
+    """The phone numbers of the source as [phone] reads it (:func:`_contact_texts`)."""
+    return tuple(patterns.phone_numbers(_contact_texts(ctx)[0]))
+
+
+@once_per_entry  # [phone] tells these, and [emergency] leaves them to it (short_numbers_reported)
+def _numbers_to_call_compared(ctx: EntryContext) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """:func:`_short_numbers_compared` of the entry as [phone] reads it."""
+    source, translation = _contact_texts(ctx)
+    missing, extra = _short_numbers_compared(ctx, source, translation, _source_phones(ctx))
+    return tuple(missing), tuple(extra)
 
 
 def check_phone(ctx: EntryContext) -> Iterator[Finding]:
@@ -189,7 +204,7 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
         return  # every finding below is of a number (most messages have none)
     # A number is reported as the translation writes it, ٠١٠-١٢٣٤-٥٦٧٨ or （８００）５５５－０１９９.
     shown = as_written(ctx.translation_view.prose, translation)
-    source_phones = patterns.phone_numbers(source)
+    source_phones = _source_phones(ctx)
     translated = [shown[start:end] for start, end in patterns.phone_spans(translation)]
     # A phone number written in place of {language_line}, or beside it, is [placeholders]'s finding: told once.
     written_for_placeholder = {
@@ -232,7 +247,7 @@ def check_phone(ctx: EntryContext) -> Iterator[Finding]:
     for phone in added:
         yield ctx.finding("phone", ERROR, f"phone number {phone} in the translation is not in the source")
 
-    missing, extra = _short_numbers_compared(ctx, source, translation, source_phones)
+    missing, extra = _numbers_to_call_compared(ctx)
     for number, instead in missing:
         hint = f" (the translation has {instead})" if instead else ""
         yield ctx.finding("phone", ERROR, f"emergency number {number} is missing from the translation{hint}")
@@ -251,7 +266,7 @@ def source_has_value(ctx: EntryContext, value: int) -> bool:
 
 
 def _short_numbers_compared(
-    ctx: EntryContext, source: str, translation: str, source_phones: list[str]
+    ctx: EntryContext, source: str, translation: str, source_phones: Sequence[str]
 ) -> tuple[list[tuple[str, str]], list[str]]:
     """The source's numbers to call ("call 999") the translation lacks, each with the number it has
     instead ("" when none), and the numbers to call it adds."""
@@ -384,8 +399,7 @@ def _says_to_call_or_text_re(language: Language) -> re.Pattern | None:
 def short_numbers_reported(ctx: EntryContext) -> set[str]:
     """The short numbers [phone] reports: added after "call" (English, Korean), or given as what the
     translation has instead of the source's number to call. [emergency] leaves them to it."""
-    source, translation = _contact_texts(ctx)
-    missing, extra = _short_numbers_compared(ctx, source, translation, patterns.phone_numbers(source))
+    missing, extra = _numbers_to_call_compared(ctx)
     return set(extra) | {instead for _, instead in missing if instead}
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, wraps
+from typing import TypeVar
 
 from pipeline.checks.inline import InlineView, inline_view
 from pipeline.findings import Finding
@@ -13,6 +14,7 @@ from pipeline.plurals import PluralRule
 from pipeline.terminology import Term
 
 FUZZY = "fuzzy"
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,24 @@ class EntryContext:
         if self.plural_form is not None:
             message = f"msgstr[{self.plural_form}]: {message}"
         return Finding(self.file, self.line, severity, check, self.locale, self.domain, self.msgid, message)
+
+
+def once_per_entry(analysis: Callable[[EntryContext], _T]) -> Callable[[EntryContext], _T]:
+    """``analysis(ctx)`` worked out once per entry and remembered on it, for an analysis of an entry's
+    content that several checks read ([phone] and [emergency] compare the same numbers to call):
+    kept in the instance's ``__dict__`` as :class:`EntryContext`'s cached properties are (no field:
+    equality, hashing and ``dataclasses.replace`` do not see it). Only for a pure function of the
+    entry's content, whose result its readers do not change."""
+    key = f"_once_{analysis.__module__}.{analysis.__qualname__}"
+
+    @wraps(analysis)
+    def remembered(ctx: EntryContext) -> _T:
+        known = ctx.__dict__
+        if key not in known:
+            known[key] = analysis(ctx)
+        return known[key]
+
+    return remembered
 
 
 def not_checked_without(ctx: EntryContext, words: str) -> str:

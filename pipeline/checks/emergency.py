@@ -57,11 +57,6 @@ def check_emergency(ctx: EntryContext) -> Iterator[Finding]:
     if not patterns.has_digit(source) and not patterns.has_digit(translation):
         return  # every finding below is of a number (most messages have none)
     source_calls = patterns.emergency_numbers(source)
-    about_emergency = (
-        bool(source_calls)
-        or "emergency" in placeholders(ctx.source)
-        or _near_emergency_word(source.lower(), ctx.source_language.emergency_words)
-    )
     region = ctx.emergency
 
     if region:
@@ -80,12 +75,24 @@ def check_emergency(ctx: EntryContext) -> Iterator[Finding]:
     # Not a group of a phone number (+34 91 112 34 56): [phone] reports the number whole.
     source_digits = set(_SHORT.findall(patterns.without_phone_numbers(source)))
     allowed = source_digits | ({region} if region else set())
+    added = [
+        match
+        for match in _SHORT.finditer(patterns.without_phone_numbers(translation))
+        if match.group() in EMERGENCY_NUMBERS and match.group() not in allowed
+    ]
+    if not added:
+        return  # no emergency number the source lacks (most messages): what [phone] tells need not be read
     already = set(short_numbers_to_call(translation, ctx)) | short_numbers_reported(ctx)  # [phone] reports these
     already |= region_literals(ctx.source, ctx.translation, "emergency")  # and [placeholders] these
+    about_emergency = (
+        bool(source_calls)
+        or "emergency" in placeholders(ctx.source)
+        or _near_emergency_word(source.lower(), ctx.source_language.emergency_words)
+    )
     target = ctx.language
-    for match in _SHORT.finditer(patterns.without_phone_numbers(translation)):
+    for match in added:
         number = match.group()
-        if number not in EMERGENCY_NUMBERS or number in allowed or number in already:
+        if number in already:
             continue
         if about_emergency or _is_called(translation, match, target):
             mine = f" (the readers' number is {region}: keep {{emergency}})" if region else ""
