@@ -77,7 +77,7 @@ from pipeline.languages.scripts import (
 )
 from pipeline.languages.symbols import UNIT_SYMBOLS
 from pipeline.languages.words import missing_word_list, ordinary_words
-from pipeline.literals import ASCII_FOLD
+from pipeline.literals import ASCII_FOLD, literal_words, lowered, may_hold
 from pipeline.terminology import blank_terms
 
 CHECK = "untranslated-text"
@@ -96,6 +96,15 @@ _REFERENCE_RE = re.compile(
     r"|\((?:19|20)\d{2}[a-z]?\)|\b\d+\(\d+\)",
     re.IGNORECASE,
 )
+# What every match of _REFERENCE_RE holds, looked for first (most texts hold none): its words
+# (case-insensitive, as literals.lowered finds them), or a "19" or "20" of a year, or the "(" of "139(1)".
+_REFERENCE_WORDS = literal_words(("et al", "doi:", "pmid", "isbn"))
+
+
+def _may_cite(text: str) -> bool:
+    return "(" in text or "19" in text or "20" in text or may_hold(lowered(text), _REFERENCE_WORDS)
+
+
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _GLOSS_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 _PER_UNIT_RE = re.compile(r"/\s?[A-Za-z]+")
@@ -114,7 +123,16 @@ MAX_SAME_WORDS = 3
 
 
 def check_untranslated_text(ctx: EntryContext) -> Iterator[Finding]:
-    if _only_target_letters(ctx) or _may_stay_as_is(ctx):
+    if _only_target_letters(ctx):
+        return
+    if ctx.language.script is not None:
+        # Rules 1 to 4 first: most translations pass them, and whether the source may stay as it is
+        # (its own reading, the dearer half of this check) is asked only of one that does not.
+        message = _same_as_source(ctx) or _untranslated(ctx)
+        if message and not _may_stay_as_is(ctx):
+            yield ctx.finding(CHECK, ERROR, message)
+        return
+    if _may_stay_as_is(ctx):
         return
     same = _same_as_source(ctx)
     # A word the language spells as English does. Not silenced, as Weblate does: a reviewer
@@ -220,7 +238,7 @@ def _untranslated(ctx: EntryContext) -> str | None:
             if foreign_text
             else None
         )
-    if not any(_run_script(char, script) not in (None, script.code) for char in set(text)):
+    if not text.translate(_other_letters(script.code)):
         return None  # every letter is the target's (most translations): rules 2 to 4 have nothing to count
     weights = _letter_weights(ctx, text)
     if weights.foreign >= MIN_FOREIGN_LETTERS:
@@ -284,7 +302,9 @@ def _may_stay_as_is(ctx: EntryContext) -> bool:
     words = _WORD_RE.findall(text)
     if not words:
         return True
-    if _REFERENCE_RE.search(ctx.source_view.prose):  # not in link targets: doi.org links are everywhere
+    prose = ctx.source_view.prose
+    # Not in link targets: doi.org links are everywhere.
+    if _may_cite(prose) and _REFERENCE_RE.search(prose):
         return True
     return _is_name(words, ctx.source_language)
 
@@ -417,6 +437,27 @@ def _run_script(char: str, script) -> str | None:
 @lru_cache(maxsize=65536)  # asked of every letter of every message (a script's code hashes faster than it)
 def _letter_in(char: str, code: str) -> str | None:
     return code if char in Script(code) else _script_of_letter(char)
+
+
+class _OtherLetters(dict):
+    """A ``str.translate`` table that deletes every character but a letter of another script than
+    ``code``'s (:func:`_letter_in`): what is left of a text is its letters of other scripts. Each
+    character is looked up once per script, the first time it is seen; the translation is read in C,
+    not a character at a time in Python (most translations: every letter is the target's)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self.code = code
+
+    def __missing__(self, ordinal: int) -> int | None:
+        kept = ordinal if _letter_in(chr(ordinal), self.code) not in (None, self.code) else None
+        self[ordinal] = kept
+        return kept
+
+
+@lru_cache(maxsize=16)
+def _other_letters(code: str) -> _OtherLetters:
+    return _OtherLetters(code)
 
 
 def _letter_script(run: str, script) -> str | None:
