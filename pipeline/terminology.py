@@ -364,7 +364,17 @@ def _term_spans(term: str, text: str) -> Iterator[tuple[int, int]]:
 
 def has_approved(term: Term, translation: str) -> bool:
     """Whether ``translation`` uses the term's approved translation (see the module docstring)."""
-    text = _squeeze(translation)
+    return has_approved_in(term, approved_text_of(translation))
+
+
+def approved_text_of(translation: str) -> str:
+    """``translation`` as approved translations are looked for in it (:func:`has_approved_in`):
+    made once for all the terms of an entry."""
+    return _squeeze(translation)
+
+
+def has_approved_in(term: Term, text: str) -> bool:
+    """:func:`has_approved` of a translation whose :func:`approved_text_of` is ``text``."""
     return any(form in text for form in _approved_forms(term.approved))
 
 

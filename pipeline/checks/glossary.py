@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from pipeline.checks.context import EntryContext
 from pipeline.checks.inline import inline_view
 from pipeline.findings import WARNING, Finding
-from pipeline.terminology import approved_terms, find_terms, has_approved, terms_in
+from pipeline.terminology import approved_terms, approved_text_of, find_terms, has_approved_in, terms_in
 
 CHECK = "glossary"
 
@@ -50,12 +50,14 @@ def check_approved_terms(ctx: EntryContext) -> Iterator[Finding]:
     terms = approved_terms(ctx.terms, ctx.glossary)  # do-not-translate terms: checked above, one warning is enough
     if not terms:
         return
-    translation = ctx.translation_view.prose
     in_source = dict.fromkeys(
         term for text in ctx.rendered_sources for term in terms_in(inline_view(text).prose, terms)
     )
+    if not in_source:
+        return
+    translation = approved_text_of(ctx.translation_view.prose)  # made once, not once per term
     for term in in_source:
-        if not has_approved(term, translation):
+        if not has_approved_in(term, translation):
             yield ctx.finding(
                 CHECK,
                 WARNING,

@@ -47,10 +47,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？؟])\s*(?=\S)")
 _NOT_AN_END = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|vs|etc|e\.g|i\.e|U\.S|No)\.|\d\.)$", re.IGNORECASE)
 
 
+# What every sentence end follows: a text with none of these is one sentence (headings, most short passages).
+_END_MARK = re.compile(r"[.!?。！？؟]")
+
+
 def sentences(text: str) -> list[str]:
+    if not _END_MARK.search(text):
+        return [text.strip()] if text.strip() else []
     parts, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        if _NOT_AN_END.search(text[start : match.start()]):
+        # _NOT_AN_END's match is at most four characters ("e.g.") ending where the sentence would,
+        # with one before it for its \b: read in the last eight, not the whole text since ``start``.
+        if _NOT_AN_END.search(text[max(start, match.start() - 8) : match.start()]):
             continue
         parts.append(text[start : match.start()])
         start = match.end()

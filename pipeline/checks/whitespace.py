@@ -49,12 +49,13 @@ def _describe(space: str) -> str:
 
 # What re's "^\s*" and "\s*$" find (str.strip's white space is re's \s): searching for "\s*$" tries
 # every position of the text, and was most of this check's time.
+# A text that starts (ends) with no white space has none to take: not copied by lstrip to say so.
 def _leading_space(text: str) -> str:
-    return text[: len(text) - len(text.lstrip())]
+    return text[: len(text) - len(text.lstrip())] if text[:1].isspace() else ""
 
 
 def _trailing_space(text: str) -> str:
-    return text[len(text.rstrip()) :]
+    return text[len(text.rstrip()) :] if text[-1:].isspace() else ""
 
 
 def check_whitespace(ctx: EntryContext) -> Iterator[Finding]:
