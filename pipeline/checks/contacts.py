@@ -180,8 +180,8 @@ def _after_call_words_re(language: Language) -> re.Pattern | None:
 def _contact_texts(ctx: EntryContext) -> tuple[str, str]:
     """The source and translation as [phone] reads them: digits in a URL or e-mail address are not
     a phone number."""
-    source = patterns.blank_out(normalise(ctx.source_view.prose), phones=False)
-    return source, patterns.blank_out(normalise(ctx.translation_view.prose), phones=False)
+    source = patterns.blank_out(ctx.normalised_source, phones=False)
+    return source, patterns.blank_out(ctx.normalised_translation, phones=False)
 
 
 @once_per_entry

@@ -79,6 +79,20 @@ class EntryContext:
     def translation_view(self) -> InlineView:
         return inline_view(self.translation)
 
+    # The visible text with digits of any script as ASCII (numerals.normalise): read by [untranslated-text],
+    # [phone] and [emergency], and not quick to make of a text outside ASCII (a Korean translation).
+    @cached_property
+    def normalised_source(self) -> str:
+        from pipeline.checks.numerals import normalise  # not at import: numerals imports this module
+
+        return normalise(self.source_view.prose)
+
+    @cached_property
+    def normalised_translation(self) -> str:
+        from pipeline.checks.numerals import normalise
+
+        return normalise(self.translation_view.prose)
+
     def finding(self, check: str, severity: str, message: str) -> Finding:
         if self.plural_form is not None:
             message = f"msgstr[{self.plural_form}]: {message}"

@@ -41,7 +41,6 @@ from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import check_number_words
 from pipeline.checks.numbers import check_numbers
 from pipeline.checks.numerals import _scaled_numbers as scaled_numbers
-from pipeline.checks.numerals import normalise
 from pipeline.checks.placeholders import EMERGENCY_NUMBERS, region_literals
 from pipeline.findings import ERROR, Finding
 from pipeline.regions import placeholders
@@ -52,8 +51,8 @@ _SHORT = re.compile(r"(?<![\d.,:/])(?<!\d[ \u00a0\u202f])\d{2,3}(?![\d.,:/]?\d|[
 
 
 def check_emergency(ctx: EntryContext) -> Iterator[Finding]:
-    source = patterns.blank_out(normalise(ctx.source_view.prose), phones=False, placeholders=True)
-    translation = patterns.blank_out(normalise(ctx.translation_view.prose), phones=False, placeholders=True)
+    source = patterns.blank_out(ctx.normalised_source, phones=False, placeholders=True)
+    translation = patterns.blank_out(ctx.normalised_translation, phones=False, placeholders=True)
     if not patterns.has_digit(source) and not patterns.has_digit(translation):
         return  # every finding below is of a number (most messages have none)
     source_calls = patterns.emergency_numbers(source)
@@ -113,7 +112,7 @@ def _given_bare(ctx: EntryContext, translation: str, match: re.Match) -> bool:
     value the source gives ("118 patients", "one hundred and twelve") or that a unit or counter
     follows (112 mg, 118명)."""
     # Read with its placeholders, which ``translation`` blanks out: "100%%" is 100 percent.
-    written = normalise(ctx.translation_view.prose)
+    written = ctx.normalised_translation
     if len(match.group()) != 3 or quantity_follows(written, match.end(), ctx.language, ctx.source_language):
         return False
     if any(start <= match.start() < end for start, end, *_ in scaled_numbers(translation, ctx.language)):

@@ -59,8 +59,6 @@ from functools import lru_cache
 from pipeline.checks import patterns
 from pipeline.checks.context import EntryContext
 from pipeline.checks.copied_sentences import cited_texts, copied_sentence, english_sentence
-from pipeline.checks.inline import InlineView
-from pipeline.checks.numerals import normalise
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.languages.scripts import (
@@ -162,7 +160,7 @@ def check_untranslated_text(ctx: EntryContext) -> Iterator[Finding]:
 def _english_sentence_left_in(ctx: EntryContext) -> Iterator[Finding]:
     """Rule 5: a sentence of the source left as it is in a Latin-script translation (copied_sentences.py)."""
     language = ctx.source_language
-    readable, cited = _readable_text(ctx, ctx.translation_view), cited_texts(ctx.translation)
+    readable, cited = _readable_text(ctx, ctx.normalised_translation), cited_texts(ctx.translation)
 
     def is_name(words: list[str]) -> bool:
         return _is_name(words, language)
@@ -170,7 +168,7 @@ def _english_sentence_left_in(ctx: EntryContext) -> Iterator[Finding]:
     copied = copied_sentence(
         _drop_quotations(readable, ctx.source),
         ctx.translation_view.prose,
-        _readable_text(ctx, ctx.source_view),
+        _readable_text(ctx, ctx.normalised_source),
         cited,
         [*cited_texts(ctx.source), *_quotations(ctx.source)],
         language.function_words,
@@ -215,9 +213,11 @@ def _same_as_source(ctx: EntryContext) -> str | None:
     if " ".join(ctx.translation.split()) == " ".join(ctx.source.split()):
         return f"the translation is the {language} text unchanged"
     script = ctx.language.script
-    if _WORD_RE.findall(ctx.translation.casefold()) == _WORD_RE.findall(ctx.source.casefold()) and not (
-        script and any(char in script for char in ctx.translation)
-    ):
+    # A letter of the target's script first: most translations have one near their start, and then
+    # neither text need be split into words.
+    if not (script and any(char in script for char in ctx.translation)) and _WORD_RE.findall(
+        ctx.translation.casefold()
+    ) == _WORD_RE.findall(ctx.source.casefold()):
         return f"the translation is the {language} text with only its letter case or punctuation changed"
     return None
 
@@ -228,7 +228,7 @@ def _untranslated(ctx: EntryContext) -> str | None:
     language = ctx.source_language.english_name or "source"
     target = ctx.language.english_name or ctx.locale
     script = ctx.language.script
-    text = _readable_text(ctx, ctx.translation_view)
+    text = _readable_text(ctx, ctx.normalised_translation)
     if script is None:
         # Latin-script targets: English is Latin too, so only the identical-text
         # rules and a third script ("발열" in a Spanish catalog) apply.
@@ -279,13 +279,14 @@ def _letter_not_of(scripts: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"[^\W\d_{letters}]|[{block_class('CJK Compatibility')}&]")
 
 
-def _readable_text(ctx: EntryContext, view: InlineView) -> str:
-    """The visible text, without what is never translated (terms, unit symbols, "g/kg/day").
+def _readable_text(ctx: EntryContext, normalised: str) -> str:
+    """The visible text (``normalised``: the entry's normalised_source or normalised_translation),
+    without what is never translated (terms, unit symbols, "g/kg/day").
 
     What is taken out is replaced by spaces, so positions stay those of the
     visible text (quoted back in messages).
     """
-    text = patterns.blank_out(normalise(view.prose), placeholders=ctx.is_template)
+    text = patterns.blank_out(normalised, placeholders=ctx.is_template)
     text = blank_terms(text, ctx.glossary)
     if _MAY_BE_LATIN_RE.search(text):  # every unit symbol has a Latin letter
         text = _UNIT_SYMBOL_RE.sub(_spaces, text)
@@ -298,7 +299,7 @@ def _spaces(match: re.Match) -> str:
 
 def _may_stay_as_is(ctx: EntryContext) -> bool:
     """Whether the source is only names, numbers, addresses, references or kept terms."""
-    text = _readable_text(ctx, ctx.source_view)
+    text = _readable_text(ctx, ctx.normalised_source)
     words = _WORD_RE.findall(text)
     if not words:
         return True
