@@ -38,6 +38,8 @@ def check_glossary(ctx: EntryContext) -> Iterator[Finding]:
     in_source = [
         found for text in ctx.rendered_sources for found in find_terms(inline_view(text).prose, ctx.glossary)[1]
     ]
+    if not in_source:
+        return  # (most messages) no term to look for in the translation
     _, in_translation = find_terms(ctx.translation_view.prose, ctx.glossary)
     for term in dict.fromkeys(occurrence.term for occurrence in in_source):
         # As the source writes it, or as leaflets.toml does ("ibuprofen" for "Ibuprofen").
