@@ -249,11 +249,9 @@ def _references(shown: str) -> list[str]:
 
 def _blocks(ctx: EntryContext) -> Iterator[Finding]:
     source, translation = ctx.source_view, ctx.translation_view
-    constructs = []
-    if translation.blocks != source.blocks:  # the same blocks (most messages) add none
-        added = Counter(translation.blocks) - Counter(source.blocks)
-        # Raw HTML blocks are reported above, with the tag that starts them.
-        constructs = [BLOCK_CONSTRUCTS[kind] for kind in translation.blocks if kind in BLOCK_CONSTRUCTS and added[kind]]
+    added = Counter(translation.blocks) - Counter(source.blocks)
+    # Raw HTML blocks are reported above, with the tag that starts them.
+    constructs = [BLOCK_CONSTRUCTS[kind] for kind in translation.blocks if kind in BLOCK_CONSTRUCTS and added[kind]]
     if constructs:
         yield ctx.finding(
             CHECK, ERROR, f"the translation starts {constructs[0]}, but the source is one block of inline text"
