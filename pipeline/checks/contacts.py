@@ -159,7 +159,13 @@ def _short_numbers_to_call(text: str, ctx: EntryContext) -> list[str]:
     return list(dict.fromkeys(numbers))
 
 
+@lru_cache(maxsize=64)  # asked of one entry's translation up to four times by [phone] and [emergency]
 def _without_phones(text: str) -> str:
+    return _phones_blanked(text)
+
+
+# Apart from its cache: mutmut leaves decorated functions alone.
+def _phones_blanked(text: str) -> str:
     return patterns.PHONE_RE.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -178,6 +184,11 @@ def _after_call_words_re(language: Language) -> re.Pattern | None:
 
 @once_per_entry  # read by [phone] and [emergency] (short_numbers_reported)
 def _contact_texts(ctx: EntryContext) -> tuple[str, str]:
+    return _texts_to_dial_from(ctx)
+
+
+# Apart from its cache: mutmut leaves decorated functions alone.
+def _texts_to_dial_from(ctx: EntryContext) -> tuple[str, str]:
     """The source and translation as [phone] reads them: digits in a URL or e-mail address are not
     a phone number."""
     source = patterns.blank_out(ctx.normalised_source, phones=False)
