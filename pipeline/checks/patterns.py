@@ -322,10 +322,13 @@ def local_phone_numbers(text: str) -> list[re.Match]:
 def emergency_numbers(text: str) -> list[str]:
     """The short numbers ``text`` says to call ("call 911"): not the area code of a phone number
     after "call" ("Call 030 1234567")."""
+    called = list(_numbers_to_call(text)) if has_digit(text) else []  # each number called is digits
+    if not called:
+        return []  # most texts say to call no number: where their phone numbers are is not needed
     phones = phone_spans(text)
     return [
         text[start:end]
-        for start, end in _numbers_to_call(text)
+        for start, end in called
         if not any(phone_start <= start < phone_end for phone_start, phone_end in phones)
     ]
 
