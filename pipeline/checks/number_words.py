@@ -51,6 +51,7 @@ from pipeline.checks.numerals import (
     source_mentions,
     translation_values,
 )
+from pipeline.checks.patterns import has_digit
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 
@@ -147,11 +148,12 @@ def number_spans(text: str, language: Language) -> list[NumberSpan]:
 @lru_cache(maxsize=8192)  # read by [number-words] and [limits] alike
 def _number_spans(text: str, language: Language) -> tuple[NumberSpan, ...]:
     found: dict[tuple[int, int], Fraction] = {}
-    for match in _FRACTION_RE.finditer(text):  # 1/2 is one number, not 1 and 2
+    digits = has_digit(text)  # most texts have none: no pattern of a number in digits need run
+    for match in _FRACTION_RE.finditer(text) if digits else ():  # 1/2 is one number, not 1 and 2
         numerator, denominator = int(match.group(1)), int(match.group(2))
         if denominator:
             found[match.span()] = Fraction(numerator, denominator)
-    for convention in number_conventions(language):
+    for convention in number_conventions(language) if digits else ():
         for match in compiled_number_pattern(*convention).finditer(text):
             found.setdefault(match.span(), parse_number(match.group(), *convention))
     for start, end, _, total, _ in _scaled_numbers(text, language):

@@ -27,10 +27,11 @@ from pipeline.checks.numerals import (
     rate_periods,
     word_guards,
 )
+from pipeline.checks.patterns import has_digit
 from pipeline.languages import Language
 from pipeline.languages.scripts import char_class, script_of
 from pipeline.languages.symbols import UNIT_SYMBOLS
-from pipeline.literals import literal_words, lowered, may_hold
+from pipeline.literals import literal_words, lowered
 
 _UNIT_NAMES = {
     "percent": "%",
@@ -214,7 +215,8 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
     table = _units_of(languages)
     primary = languages[0]
     found = []
-    for decimal, group in number_conventions(primary):
+    # A quantity in digits needs a digit, which most texts have none of.
+    for decimal, group in number_conventions(primary) if has_digit(text) else ():
         for match in _quantity_re(languages, decimal, group).finditer(text):
             value = parse_number(match.group("number"), decimal, group)
             per_parts = re.split(r"\s?/\s?|\s+per\s+", match.group("per").strip(), flags=re.IGNORECASE)
@@ -457,12 +459,14 @@ def _guarded_alternation(words: Iterable[str], exclusions: Mapping[str, tuple[st
 @dataclass(frozen=True)
 class _MarkerKinds:
     """What a "kg당" (a per suffix) and a "daily" (a per word) cannot be without: each regex, and
-    its words to look for as plain text first (:mod:`pipeline.literals`)."""
+    its words to look for as plain text first (:mod:`pipeline.literals`), all in one pattern of
+    plain strings: it finds one exactly when ``any(word in text ...)`` would, several times faster
+    than a Python loop over three dozen words (None: the regex must always run)."""
 
     suffix_re: re.Pattern | None
-    suffixes: tuple[str, ...] | None
+    suffixes: re.Pattern | None
     word_re: re.Pattern | None
-    words: tuple[str, ...] | None
+    words: re.Pattern | None
 
 
 @lru_cache(maxsize=64)
@@ -471,10 +475,15 @@ def _marker_kind_res(languages: tuple[Language, ...]) -> _MarkerKinds:
     words = _per_words_of(languages)
     return _MarkerKinds(
         re.compile(alternation(suffixes), re.IGNORECASE) if suffixes else None,
-        literal_words(suffixes),
+        _any_of(literal_words(suffixes)),
         re.compile(alternation(words), re.IGNORECASE) if words else None,
-        literal_words(words),
+        _any_of(literal_words(words)),
     )
+
+
+def _any_of(words: tuple[str, ...] | None) -> re.Pattern | None:
+    """A pattern finding any of ``words`` as written (no flag: they and the text are lowered)."""
+    return None if words is None else re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 def _marker_kinds(text: str, languages: tuple[Language, ...]) -> tuple[bool, bool, bool]:
@@ -488,8 +497,9 @@ def _marker_kinds(text: str, languages: tuple[Language, ...]) -> tuple[bool, boo
     )
 
 
-def _says(regex: re.Pattern | None, words: tuple[str, ...] | None, text: str, lowered_text: str) -> bool:
-    return regex is not None and may_hold(lowered_text, words) and regex.search(text) is not None
+def _says(regex: re.Pattern | None, words: re.Pattern | None, text: str, lowered_text: str) -> bool:
+    may_hold = words is None or words.search(lowered_text) is not None
+    return regex is not None and may_hold and regex.search(text) is not None
 
 
 def per_markers(text: str, languages: tuple[Language, ...]) -> list[Marker]:
