@@ -338,15 +338,21 @@ def translation_values(text: str, language: Language, source_language: Language)
     Spanish translator may keep "0.5"), and words are understood as well as
     digits.  Reading too much can only hide a defect, never invent one.
     """
+    return set(_translation_values(text, language, source_language))  # a set of its own: callers add to it
+
+
+@lru_cache(maxsize=4096)  # read by [numbers], [units], [number-words], [phone] and rates alike
+def _translation_values(text: str, language: Language, source_language: Language) -> frozenset[Fraction]:
     values: set[Fraction] = set()
     text = _blank_rate_periods(text, language)  # 하루에 두 번: the 하루 is "a day", not 1
     conventions = number_conventions(language)
     read_whole = set()
-    for convention in conventions:
+    digits = patterns.has_digit(text)  # most texts have none: no pattern of a number in digits need run
+    for convention in conventions if digits else ():
         for match in compiled_number_pattern(*convention, whole_runs=True).finditer(text):
             values.add(parse_number(match.group(), *convention))
             read_whole.add(match.span())
-    for run in _SEPARATED_RUN.finditer(text):
+    for run in _SEPARATED_RUN.finditer(text) if digits else ():
         if run.span() not in read_whole:  # no convention reads it as one number: each piece may be one
             for convention in conventions:
                 values.update(
@@ -356,7 +362,7 @@ def translation_values(text: str, language: Language, source_language: Language)
     for lang in (language, source_language):
         for *_, total, parts in _scaled_numbers(text, lang):
             values.update((total, *parts))
-    for match in _FRACTION_RE.finditer(text):
+    for match in _FRACTION_RE.finditer(text) if digits else ():
         numerator, denominator = int(match.group(1)), int(match.group(2))
         if denominator:
             values.add(Fraction(numerator, denominator))
@@ -367,7 +373,7 @@ def translation_values(text: str, language: Language, source_language: Language)
     values.update(value for _, _, value in language.number_spans(text))
     if language.ordinals is not None:  # el tercer día for "day 3": a value, never a count
         values.update(value for _, _, value in language.ordinals(text))
-    return values
+    return frozenset(values)
 
 
 @lru_cache(maxsize=64)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 
 from pipeline.checks.numerals import (
@@ -93,7 +93,7 @@ class Quantity:
     def unit_text(self) -> str:
         return "/".join(_UNIT_NAMES.get(unit, unit) for unit in (self.unit, *self.per))
 
-    @property
+    @cached_property  # compared pairwise by [units] and [numbers]: worked out once per quantity
     def amount(self) -> tuple[str, Fraction]:
         """(kind, value in the kind's base unit): 1 g and 1000 mg are the same amount."""
         if self.unit in _TEMPERATURES:
