@@ -224,7 +224,6 @@ _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|so
 # ("two hundred", "a dozen", "millions"): a text with none is not searched (most texts).
 _COUNT_WORDS = frozenset([*CARDINALS, *PARTS_AND_TIMES])
 _SCALE_WORDS = tuple(SCALES)
-_WORD = re.compile(r"\w+")
 
 
 def _compound_value(words: str) -> int:
@@ -232,9 +231,19 @@ def _compound_value(words: str) -> int:
     return sum(CARDINALS[lowered(word)] for word in words.split("-"))
 
 
+# A word of the lowered text (a run of \w) that is a count word, or that starts with a scale word
+# ("hundreds"): each word found with what may not stand before it tested once it is found, so the
+# engine skips to the words' first letters (as numerals.py's rate periods).
+_COUNT_OR_SCALE_WORD = re.compile(
+    "|".join(
+        [rf"{word}(?<!\w{word})(?!\w)" for word in sorted(_COUNT_WORDS, key=len, reverse=True)]
+        + [rf"{word}(?<!\w{word})" for word in _SCALE_WORDS]
+    )
+)
+
+
 def _may_say_a_number(text: str) -> bool:
-    words = set(_WORD.findall(lowered(text)))
-    return not words.isdisjoint(_COUNT_WORDS) or any(word.startswith(_SCALE_WORDS) for word in words)
+    return _COUNT_OR_SCALE_WORD.search(lowered(text)) is not None
 
 
 def numerals(text: str) -> Spans:
@@ -242,7 +251,12 @@ def numerals(text: str) -> Spans:
     "one and a half" (3/2), "twenty-one" (21), "a day or two" (1, 2)."""
     if not _may_say_a_number(text):
         return
-    for match in NUMBER_WORDS.finditer(_cased(text)):
+    cased = _cased(text)
+    # Every match holds such a word of the text it is found in: when only a word in capitals
+    # said one (TEN, toxic epidermal necrolysis, hidden by _cased), there is none to find.
+    if cased != text and not _may_say_a_number(cased):
+        return
+    for match in NUMBER_WORDS.finditer(cased):
         start, end = match.span()
         if match.group("and_a_half"):
             value = CARDINALS[lowered(match.group("and_a_half"))] + Fraction(1, 2)
