@@ -42,7 +42,7 @@ from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import ENGLISH, Language
 from pipeline.languages.language import AT_LEAST, AT_MOST
 from pipeline.languages.symbols import UNIT_SYMBOLS
-from pipeline.literals import lowered
+from pipeline.literals import literal_words, lowered
 
 CHECK = "limits"
 _OPPOSITE = {AT_MOST: AT_LEAST, AT_LEAST: AT_MOST}
@@ -163,6 +163,15 @@ def _marker_re(words: Language, before: bool) -> re.Pattern | None:
     return re.compile(alternation, re.IGNORECASE if words.ignore_case else 0)
 
 
+@lru_cache(maxsize=32)
+def _marker_clue(words: Language, before: bool) -> re.Pattern | None:
+    """The limit phrases as plain text in one pattern, to look for in the :func:`lowered` text
+    first: each match of :func:`_marker_re` holds one (lowered, as IGNORECASE matches it, or as
+    written); None when lowering cannot tell (pipeline/literals.py), and the pattern always runs."""
+    phrases = literal_words(words.limits_before if before else words.limits_after)
+    return None if phrases is None else re.compile("|".join(map(re.escape, phrases)) or "(?!)")
+
+
 def _markers(text: str, words: Language, before: bool, fronted: bool = False) -> list[tuple[int, int, str]]:
     """Each limit phrase of ``text`` (those said before a number, or after one) and its direction,
     turned around when the clause denies it: "do not take more than 2 g", "no tome más de 2 g",
@@ -174,7 +183,10 @@ def _markers(text: str, words: Language, before: bool, fronted: bool = False) ->
     sprechen nicht an" denies the patients' answer (at least 30 %).  Which one, the words do not
     tell: a correct translation of either passes.  The source keeps the one reading (its own)."""
     regex = _marker_re(words, before)
-    matches = list(regex.finditer(text)) if regex is not None else []
+    clue = _marker_clue(words, before)
+    if regex is None or (clue is not None and clue.search(lowered(text)) is None):
+        return []  # no phrase is written (most texts): the pattern, tried at every position, need not run
+    matches = list(regex.finditer(text))
     if not matches:
         return []
     phrases = _directions(words, before)
