@@ -252,3 +252,13 @@ def test_twenty_one_is_one_number(catalogs, locale, translation):
 def test_twenty_one_changed_is_an_error(catalogs, locale, translation):
     finding = only(catalogs.findings("Wait twenty-one days.", translation, locale=locale), "number-words")
     assert finding.severity == "error" and "'twenty-one' (21)" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["For SJS and TEN, take two tablets.", "For TEN: take TWO tablets, then two more.", "Take two tablets (SJS/TEN)."],
+)
+def test_a_count_word_beside_a_name_in_capitals_is_read(catalogs, source):
+    """TEN (toxic epidermal necrolysis) is a name, no 10; the "two" beside it is still a count."""
+    finding = only(catalogs.findings(source, "SJS와 TEN에는 알약을 드세요.", locale="ko_KR"), "number-words")
+    assert finding.severity == "error" and "'two' (2)" in finding.message

@@ -27,6 +27,9 @@ THIRD_DAY = "The rash is worst on the third day."
         ("ko_KR", "It peaks on the second or third day.", "둘째 날이나 넷째 날에 가장 심합니다.", "'third' (3)"),
         ("zh_TW", "Come back on the twenty-first day.", "請在第二十二天回診。", "'twenty-first' (21)"),
         ("es", "Come back on the twentieth day.", "Vuelva el décimo día.", "'twentieth' (20)"),
+        # in a title's capitals (a word all in capitals is a name: THIRD is none)
+        ("es", "Before Your Second Infusion", "Antes de su tercera infusión", "'Second' (2)"),
+        ("zh_TW", "On The Twenty-First Day", "在第二十二天", "'Twenty-First' (21)"),
     ],
 )
 def test_a_changed_ordinal_in_words_is_an_error(catalogs, locale, source, translation, missing):

@@ -672,3 +672,15 @@ def test_a_period_the_source_never_says_is_an_error(catalogs, locale, translatio
 )
 def test_a_period_the_source_says_passes(catalogs, locale, source, translation):
     assert [f for f in catalogs.findings(source, translation, locale=locale) if f.check == "units"] == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", "Come back on day 21.", "21일에 다시 오세요."),
+        ("ko_KR", "Take 2 tablets on day 11 and 21.", "11일과 21일에 두 알씩 드세요."),
+    ],
+)
+def test_a_day_of_the_month_is_no_rate(catalogs, locale, source, translation):
+    """The 1일에 in 21일에 (on day 21) is no "1일에" (a day, a rate): the 21 is read, and kept."""
+    assert catalogs.findings(source, translation, locale=locale) == []
