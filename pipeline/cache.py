@@ -43,10 +43,8 @@ import contextlib
 import dataclasses
 import json
 import os
-import queue
 import tempfile
-import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -85,7 +83,6 @@ class Cache:
     def __init__(self, project: Project):
         self.project = project
         self.folder = project.build_dir / CACHE_DIR
-        self._behind: _WriteBehind | None = None
         self._entries_keys: dict[str, str] = {}
 
     def entries_key(self, locale: str) -> str:
@@ -100,10 +97,8 @@ class Cache:
         return self.folder / kind / f"{digest_of(slot)[:40]}.json"
 
     def get(self, kind: str, slot: object, key: str) -> Any | None:
-        path = self._path(kind, slot)
-        pending = self._behind.written.get(path) if self._behind is not None else None
         try:
-            stored = json.loads(pending if pending is not None else path.read_bytes())
+            stored = json.loads(self._path(kind, slot).read_bytes())
         except (OSError, ValueError):
             return None
         if not isinstance(stored, dict) or stored.get("format") != FORMAT or stored.get("key") != key:
@@ -112,57 +107,8 @@ class Cache:
 
     def put(self, kind: str, slot: object, key: str, value: Any) -> None:
         data = json.dumps({"format": FORMAT, "key": key, "value": value}, ensure_ascii=False, sort_keys=True)
-        if self._behind is not None:
-            self._behind.put(self._path(kind, slot), data.encode("utf-8"))
-            return
         with contextlib.suppress(OSError):  # a read-only build/: the next run checks again, nothing is wrong
             write(self._path(kind, slot), data.encode("utf-8"))
-
-    @contextlib.contextmanager
-    def writing_behind(self) -> Iterator[None]:
-        """While this lasts, :meth:`put` hands its file to a thread of this process and returns
-        at once; every file is on disk when it ends. ``check``'s main process takes in its
-        workers' findings while they check on: creating a file in build/.cache/ took it up to
-        a millisecond (right after the folder was emptied, as the benchmark's cold check does),
-        and the workers waited for their next job meanwhile. :meth:`get` reads what was put
-        from memory until the end. The thread starts at the first put, after the workers are
-        forked (at the first job handed out, before any result comes back to be put): a
-        process forked while it runs could inherit a lock it holds. Only workers started again
-        after one died are forked while it runs; it holds none they take (it writes files,
-        nothing else)."""
-        behind = _WriteBehind()
-        self._behind = behind
-        try:
-            yield
-        finally:
-            self._behind = None
-            behind.finish()
-
-
-class _WriteBehind:
-    """The files a :meth:`Cache.writing_behind` was given, written in order by one thread."""
-
-    def __init__(self) -> None:
-        self.written: dict[Path, bytes] = {}  # all of them, kept until the end: a few megabytes
-        self._files: queue.SimpleQueue[tuple[Path, bytes] | None] = queue.SimpleQueue()
-        self._thread: threading.Thread | None = None
-
-    def put(self, path: Path, data: bytes) -> None:
-        self.written[path] = data
-        self._files.put((path, data))
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._write_all, name="leaflets-cache-writer", daemon=True)
-            self._thread.start()
-
-    def _write_all(self) -> None:
-        while (file := self._files.get()) is not None:
-            with contextlib.suppress(OSError):  # as Cache.put: a read-only build/ costs time only
-                write(*file)
-
-    def finish(self) -> None:
-        if self._thread is not None:
-            self._files.put(None)
-            self._thread.join()
 
 
 def write(path: Path, data: bytes) -> None:
@@ -249,12 +195,13 @@ def check_remembering(
 
 
 def remember_check(
-    cache: Cache, project: Project, locale: str, domain: str, key: str, report: dict, entries: dict | None
+    cache: Cache, locale: str, domain: str, key: str, report: dict, entries: dict | None, entries_key: str
 ) -> None:
-    """A catalog's check report (JSON) under its :func:`catalog_key`, and its entries' findings."""
+    """A catalog's check report (JSON) under its :func:`catalog_key`, and its entries' findings
+    under its locale's :meth:`Cache.entries_key` (``entries_key``)."""
     cache.put("checks", [locale, domain], key, report)
     if entries is not None:
-        cache.put("entries", [locale, domain], cache.entries_key(locale), entries)
+        cache.put("entries", [locale, domain], entries_key, entries)
 
 
 def settings_digest(project: Project) -> str:
@@ -319,7 +266,7 @@ def checked_catalog(
     parsed = parsed or parse_catalog(file, data, unsafe)
     remembered = remembered_entries(cache, project, locale, domain)
     report, entries = check_remembering(project, locale, domain, file, parsed, remembered, template)
-    remember_check(cache, project, locale, domain, key, report_to_json(report), entries)
+    remember_check(cache, locale, domain, key, report_to_json(report), entries, cache.entries_key(locale))
     return report
 
 

@@ -64,33 +64,55 @@ class SourceJob:
         return self.english.file
 
 
-def catalog_report(job: CatalogJob) -> dict:
-    """One catalog's check report, and its entries' content findings (None when it does not parse),
-    as build/.cache/ keeps them (plain data, cheap to send back). Entries whose findings the
-    job remembers from the catalog's last check are not checked again."""
+@dataclass(frozen=True)
+class CatalogCheckJob:
+    """One catalog to check, and the keys what is found is remembered under (pipeline/cache.py):
+    the process that checks it writes them down itself, so that a worker's findings are on disk
+    when its job ends and this process only takes its report back."""
+
+    job: CatalogJob
+    key: str  # cache.catalog_key: its report's
+    entries_key: str  # Cache.entries_key of its locale: its entries' findings'
+
+    @property
+    def label(self) -> str:
+        return self.job.label
+
+
+def catalog_report(check: CatalogCheckJob) -> dict:
+    """One catalog's check report (as build/.cache/ keeps it: plain data, cheap to send back),
+    remembered with its entries' content findings. Entries whose findings the job remembers
+    from the catalog's last check are not checked again."""
+    job = check.job
     parsed = parse_catalog(job.file, job.data, job.unsafe)
     report, entries = check_remembering(
         job.project, job.locale, job.domain, job.file, parsed, job.remembered, job.template
     )
-    return {"report": report_to_json(report), "entries": entries}
+    found = report_to_json(report)
+    remember_check(Cache(job.project), job.locale, job.domain, check.key, found, entries, check.entries_key)
+    return found
 
 
-def measure_source(job: SourceJob) -> dict:
+def measure_source(job: SourceJob) -> list[dict]:
     """What ``check`` says of one source's readability (nothing for a source that cannot be
-    read: ``check`` reports its catalogs), whether its clinical review covers it, and whether its
-    template holds every passage of it (the parse is the cost of all three); raises DictionaryMissing."""
+    read: ``check`` reports its catalogs), remembered with whether its clinical review covers it
+    and whether its template holds every passage of it (the parse is the cost of all three);
+    raises DictionaryMissing."""
     from pipeline.readability.project import source_findings
 
-    english = job.english
+    english, project = job.english, job.project
     try:
         leaflet = parse_source(english.data, english.problem, english.file, english.leaflet_id)
     except LeafletError:
-        return {"findings": [], "review": None, "template_covers": False}
-    return {
-        "findings": source_findings(leaflet, job.project),
-        "review": clinical_review.state(leaflet),
-        "template_covers": not english_not_in_template(job.project, leaflet, english.template),
-    }
+        return []
+    findings = source_findings(leaflet, project)
+    cache = Cache(project)
+    remember_readability(cache, project, english.leaflet_id, english.file, english.data, findings)
+    if english.data is not None:
+        remember_review_state(cache, english.leaflet_id, english.file, english.data, clinical_review.state(leaflet))
+        if not english_not_in_template(project, leaflet, english.template):
+            remember_template_covers(cache, english.leaflet_id, english.file, english.data, english.template)
+    return findings
 
 
 @dataclass
@@ -242,8 +264,7 @@ def check(
             readability.take()  # no source can be measured (each would fail alike): the catalogs still are
         executor = _executor(workers, catalogs.size_left + readability.size_left)
         try:
-            with cache.writing_behind():  # this process takes in findings; a thread writes them down
-                rest = _run(executor, work)
+            rest = _run(executor, work)
         finally:
             executor.close()
     for failed in (first[0], rest[0]):
@@ -344,12 +365,7 @@ def _catalogs(
     """The check reports of the catalogs ``wanted`` ((locale, domain) pairs); ``templates``: those
     read already, by domain (the others are read here, each once whatever the number of locales)."""
 
-    def keep(catalog: tuple[str, str, str], result: dict) -> dict:
-        locale, domain, key = catalog
-        remember_check(cache, project, locale, domain, key, result["report"], result["entries"])
-        return result["report"]
-
-    batch = _Batch(keep)
+    batch = _Batch(lambda catalog, report: report)  # remembered by the job (CatalogCheckJob)
     templates = dict(templates)
     for locale, domain in wanted:
         file, data, unsafe = catalog_inputs(project, locale, domain)
@@ -357,33 +373,32 @@ def _catalogs(
             templates[domain] = template_file(project, domain)
         template = templates[domain]
 
+        entries_key = cache.entries_key(locale)
+        key = catalog_key(project, locale, domain, file, data, unsafe, template=template, entries=entries_key)
+
         def job(
-            locale: str = locale, domain: str = domain, file: str = file, data=data, unsafe=unsafe, template=template
-        ) -> CatalogJob:
+            locale: str = locale,
+            domain: str = domain,
+            file: str = file,
+            data=data,
+            unsafe=unsafe,
+            template=template,
+            key: str = key,
+            entries_key: str = entries_key,
+        ) -> CatalogCheckJob:
             # What its entries were found to be at its last check: only the entries edited since are checked.
             remembered = remembered_entries(cache, project, locale, domain)
-            return CatalogJob(project, locale, domain, file, data, unsafe, remembered=remembered, template=template)
+            catalog = CatalogJob(project, locale, domain, file, data, unsafe, remembered=remembered, template=template)
+            return CatalogCheckJob(catalog, key, entries_key)
 
-        key = catalog_key(
-            project, locale, domain, file, data, unsafe, template=template, entries=cache.entries_key(locale)
-        )
-        batch.add(cache.get("checks", [locale, domain], key), (locale, domain, key), job, len(data or b""))
+        batch.add(cache.get("checks", [locale, domain], key), (locale, domain), job, len(data or b""))
     return batch
 
 
 def _readability(project: Project, cache: Cache, english: Sequence[EnglishFile]) -> _Batch:
     """The readability findings of the sources."""
 
-    def keep(source: EnglishFile, measured: dict) -> list[dict]:
-        leaflet_id, file, data, template = source.leaflet_id, source.file, source.data, source.template
-        remember_readability(cache, project, leaflet_id, file, data, measured["findings"])
-        if data is not None and measured["review"] is not None:
-            remember_review_state(cache, leaflet_id, file, data, measured["review"])
-        if data is not None and measured["template_covers"]:
-            remember_template_covers(cache, leaflet_id, file, data, template)
-        return measured["findings"]
-
-    batch = _Batch(keep)
+    batch = _Batch(lambda source, findings: findings)  # remembered by the job (measure_source)
     for source in english:
 
         def job(source: EnglishFile = source) -> SourceJob:

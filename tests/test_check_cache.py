@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-import threading
-from types import SimpleNamespace
 
 import polib
 import pytest
@@ -501,24 +499,3 @@ def test_an_entry_placed_nowhere_is_the_entry_with_its_place_blanked():
     assert hash(nowhere) == hash(dataclasses.replace(entry, file="", line=0, domain=""))
     assert (entry.file, entry.line, entry.domain) == ("locales/ko_KR/LC_MESSAGES/ivig-ten.po", 12, "ivig-ten")
     assert not hasattr(EntryContext, "__post_init__")  # what makes a copy of the fields the same value
-
-
-def test_what_is_written_behind_is_read_back_at_once_and_on_disk_at_the_end(tmp_path, monkeypatch):
-    # check's main process puts its workers' findings and goes on; a thread writes the files.
-    on_disk = threading.Event()
-    write = cache.write
-
-    def held(path, data):  # the disk is slow: nothing is written until the test says so
-        on_disk.wait(10)
-        write(path, data)
-
-    monkeypatch.setattr(cache, "write", held)
-    remembered = cache.Cache(SimpleNamespace(build_dir=tmp_path))
-    with remembered.writing_behind():
-        remembered.put("checks", ["ko_KR", "ivig-ten"], "key", {"errors": 1})
-        assert remembered.get("checks", ["ko_KR", "ivig-ten"], "key") == {"errors": 1}
-        assert remembered.get("checks", ["ko_KR", "ivig-ten"], "another key") is None
-        assert not list(tmp_path.rglob("*.json"))
-        on_disk.set()
-    read_again = cache.Cache(SimpleNamespace(build_dir=tmp_path))
-    assert read_again.get("checks", ["ko_KR", "ivig-ten"], "key") == {"errors": 1}

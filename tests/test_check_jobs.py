@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -80,6 +81,28 @@ def test_check_in_workers_says_what_check_in_one_process_says(shipped_with_findi
     assert code == 1
     for kind in ("numbers", "untranslated", "fuzzy", "syntax", "readability"):
         assert f"[{kind}]" in out or f'"check": "{kind}"' in out, kind
+
+
+def test_what_the_workers_find_they_remember_and_the_next_check_checks_nothing(
+    shipped_with_findings, workers_used, monkeypatch
+):
+    # Each worker writes down what it found (build/.cache/) as its job ends: this process only
+    # takes the reports back. The next check says the same, each catalog's report and each
+    # source's readability taken from what the workers wrote, nothing checked or measured again.
+    from pipeline.cache import Cache
+
+    first = _check(shipped_with_findings, "--format", "json", "--jobs", "2")
+    assert len(workers_used) == 1
+    remembered = Cache(SimpleNamespace(build_dir=shipped_with_findings.path("build")))
+    assert sorted(path.parent.name for path in remembered.folder.glob("*/*.json")).count("checks") == 12
+
+    def nothing_again(*args, **kwargs):
+        raise AssertionError("checked or measured again")
+
+    monkeypatch.setattr(check_command, "check_remembering", nothing_again)
+    monkeypatch.setattr(check_command, "parse_source", nothing_again)
+    again = shipped_with_findings.run("check", "--format", "json", "--jobs", "2")
+    assert again == first and workers_used[1:] in ([], [[]])  # no job left to hand out
 
 
 def test_a_missing_dictionary_in_the_workers_is_the_same_note(shipped_with_findings, workers_used, monkeypatch):

@@ -405,7 +405,15 @@ class Reader:
                     template=pot,
                     entries=self.cache.entries_key(job.locale),
                 )
-                remember_check(self.cache, self.project, job.locale, job.domain, key, state.checked, state.entries)
+                remember_check(
+                    self.cache,
+                    job.locale,
+                    job.domain,
+                    key,
+                    state.checked,
+                    state.entries,
+                    self.cache.entries_key(job.locale),
+                )
             # Counted, never a line of its own: what is wrong with a catalog that cannot be read is
             # said once, where every problem of the build is (the pairs it stops, the index's note).
             self.progress.finished(job.label, f"read {job.file}")
