@@ -327,23 +327,70 @@ def font_problems(
     return found, missing
 
 
-# -- the English sources' readability --------------------------------------------
+# -- what is found of an English source ------------------------------------------
+#
+# Its readability findings, whether its clinical review covers it and whether its template holds
+# it: three things, each with its own key (what it is made from), kept in one file a leaflet
+# (build/.cache/sources/). ``check`` finds all three of a source at once, and creating a file is
+# what costs most in writing one down: in a folder just emptied (as a cold check's is) the
+# kernel's part of creating 500 files was a third of check's CPU on the cloned bench corpus,
+# three files a source 300 of them. A part written alone reads the file and writes it again
+# with that part replaced: two commands writing one leaflet's file at once may lose a part,
+# which the next command finds again (a miss costs time, never a wrong answer).
+
+SOURCES = "sources"  # the kind of build/.cache/sources/: one slot per leaflet id
+_PARTS = "parts"  # the one key of a source's file: each of its parts has its own
+READABILITY = "readability"
+CLINICAL_REVIEW = "clinical-review"
+TEMPLATE_COVERS = "template-covers"
 
 
-READABILITY = "readability"  # the kind of build/.cache/readability/: one slot per leaflet id
+def _part(cache: Cache, leaflet_id: str, part: str, key: str) -> Any:
+    """The value of one part of a source's file, if it was made from ``key``; None otherwise."""
+    parts = cache.get(SOURCES, leaflet_id, _PARTS)
+    stored = parts.get(part) if isinstance(parts, dict) else None
+    return stored[1] if isinstance(stored, list) and len(stored) == 2 and stored[0] == key else None
+
+
+def _put_parts(cache: Cache, leaflet_id: str, parts: dict[str, tuple[str, Any]]) -> None:
+    """``parts`` (part: (key, value)) written into a source's file, its other parts kept."""
+    kept = cache.get(SOURCES, leaflet_id, _PARTS)
+    written = dict(kept) if isinstance(kept, dict) else {}
+    written.update({part: [key, value] for part, (key, value) in parts.items()})
+    cache.put(SOURCES, leaflet_id, _PARTS, written)
+
+
+def remember_source(
+    cache: Cache,
+    project: Project,
+    english: EnglishFile,
+    findings: list[dict],
+    review_state: str | None,
+    template_covers: bool,
+) -> None:
+    """All three of a source at once, as ``check`` finds them (one file written): its readability
+    ``findings``; its ``review_state`` (None: not known) and whether its template covers it, for
+    a source there are bytes of."""
+    leaflet_id, file, data, template = english.leaflet_id, english.file, english.data, english.template
+    parts: dict[str, tuple[str, Any]] = {READABILITY: (_readability_key(project, file, data), findings)}
+    if data is not None and review_state is not None:
+        parts[CLINICAL_REVIEW] = (_review_state_key(file, data), review_state)
+    if data is not None and template_covers and template.data is not None:
+        parts[TEMPLATE_COVERS] = (_covers_key(file, data, template), True)
+    _put_parts(cache, leaflet_id, parts)
 
 
 def remembered_readability(cache: Cache, project: Project, leaflet_id: str, file: str, data: bytes | None) -> Any:
     """What ``check`` says of a source's readability (its findings as plain data), remembered
     by the last ``check`` or build that measured these bytes; None when it is not."""
-    return cache.get(READABILITY, leaflet_id, _readability_key(project, file, data))
+    return _part(cache, leaflet_id, READABILITY, _readability_key(project, file, data))
 
 
 def remember_readability(
     cache: Cache, project: Project, leaflet_id: str, file: str, data: bytes | None, findings: list[dict]
 ) -> None:
     """A source's readability findings (plain data), measured from ``data``, its bytes."""
-    cache.put(READABILITY, leaflet_id, _readability_key(project, file, data), findings)
+    _put_parts(cache, leaflet_id, {READABILITY: (_readability_key(project, file, data), findings)})
 
 
 def _readability_key(project: Project, file: str, data: bytes | None) -> str:
@@ -360,21 +407,15 @@ def _readability_key(project: Project, file: str, data: bytes | None) -> str:
     )
 
 
-# -- the English sources' clinical review -----------------------------------------
-
-
-CLINICAL_REVIEW = "clinical-review"  # build/.cache/clinical-review/: one slot per leaflet id
-
-
 def remembered_review_state(cache: Cache, leaflet_id: str, file: str, data: bytes) -> str | None:
     """Whether the clinical review covers the English in ``data`` (clinical_review.state: reviewed,
     stale, unbound), as the last ``check`` or build that parsed these bytes found; None when not
     remembered. It is the digest of the leaflet's passages that costs a parse of its Markdown."""
-    return cache.get(CLINICAL_REVIEW, leaflet_id, _review_state_key(file, data))
+    return _part(cache, leaflet_id, CLINICAL_REVIEW, _review_state_key(file, data))
 
 
 def remember_review_state(cache: Cache, leaflet_id: str, file: str, data: bytes, state: str) -> None:
-    cache.put(CLINICAL_REVIEW, leaflet_id, _review_state_key(file, data), state)
+    _put_parts(cache, leaflet_id, {CLINICAL_REVIEW: (_review_state_key(file, data), state)})
 
 
 def _review_state_key(file: str, data: bytes) -> str:
@@ -384,15 +425,13 @@ def _review_state_key(file: str, data: bytes) -> str:
     )
 
 
-TEMPLATE_COVERS = "template-covers"  # build/.cache/template-covers/: one slot per leaflet id
-
-
 def remembered_template_covers(cache: Cache, leaflet_id: str, file: str, data: bytes, template: TemplateFile) -> bool:
     """Whether the leaflet's template was found to hold every passage of the English in ``data``
     (checks/template.py, english_not_in_template), by the last ``check`` or build that parsed these
     bytes beside this template; False when it was not, or is not remembered."""
     return (
-        template.data is not None and cache.get(TEMPLATE_COVERS, leaflet_id, _covers_key(file, data, template)) is True
+        template.data is not None
+        and _part(cache, leaflet_id, TEMPLATE_COVERS, _covers_key(file, data, template)) is True
     )
 
 
@@ -400,7 +439,7 @@ def remember_template_covers(cache: Cache, leaflet_id: str, file: str, data: byt
     """Only a template that is there to read is remembered as covering the English: a template
     that cannot be read says nothing, and once it is gone that is what ``check`` must tell."""
     if template.data is not None:
-        cache.put(TEMPLATE_COVERS, leaflet_id, _covers_key(file, data, template), True)
+        _put_parts(cache, leaflet_id, {TEMPLATE_COVERS: (_covers_key(file, data, template), True)})
 
 
 def english_behind_templates(

@@ -25,9 +25,8 @@ from pipeline.cache import (
     english_behind_templates,
     parse_catalog,
     remember_check,
-    remember_readability,
     remember_review_state,
-    remember_template_covers,
+    remember_source,
     remembered_entries,
     remembered_readability,
     remembered_review_state,
@@ -106,12 +105,8 @@ def measure_source(job: SourceJob) -> list[dict]:
     except LeafletError:
         return []
     findings = source_findings(leaflet, project)
-    cache = Cache(project)
-    remember_readability(cache, project, english.leaflet_id, english.file, english.data, findings)
-    if english.data is not None:
-        remember_review_state(cache, english.leaflet_id, english.file, english.data, clinical_review.state(leaflet))
-        if not english_not_in_template(project, leaflet, english.template):
-            remember_template_covers(cache, english.leaflet_id, english.file, english.data, english.template)
+    covers = english.data is not None and not english_not_in_template(project, leaflet, english.template)
+    remember_source(Cache(project), project, english, findings, clinical_review.state(leaflet), covers)
     return findings
 
 

@@ -7,6 +7,7 @@ checks must not run again."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import shutil
 
 import polib
@@ -306,7 +307,7 @@ def test_a_build_remembers_the_readability_check_would_measure(translated, measu
     assert measured == ["demo"] and "warning[readability]" in out  # check asked the cache
     assert translated.run("build", "--only", "html", "--jobs", "1")[0] == 0
     assert measured == ["demo"]  # nor is it measured again by the next build
-    for file in translated.path("build/.cache/readability").rglob("*.json"):
+    for file in translated.path("build/.cache/sources").rglob("*.json"):  # its readability and the rest
         file.unlink()
     assert translated.run("check")[:2] == (code, out)  # the same words as measuring afresh
     assert measured == ["demo", "demo"]
@@ -320,7 +321,7 @@ def test_a_source_saved_during_a_build_is_measured_by_check_as_it_was_saved(tran
     assert measured == ["demo"]  # the text the build read
     code, out, _ = translated.run("check")
     assert measured == ["demo", "demo"] and "warning[readability]" in out  # the text saved, measured by check
-    for file in translated.path("build/.cache/readability").rglob("*.json"):
+    for file in translated.path("build/.cache/sources").rglob("*.json"):  # its readability and the rest
         file.unlink()
     assert translated.run("check")[:2] == (code, out)  # the same words as measuring afresh
 
@@ -346,7 +347,7 @@ def test_check_parses_an_unchanged_source_once_for_what_it_says_of_the_english(t
     # One parse tells its readability, its clinical review and whether its template has every passage.
     assert parsed == ["source/demo.md"]
     assert translated.run("check") == first and len(parsed) == 1
-    for file in translated.path("build/.cache/readability").rglob("*.json"):
+    for file in translated.path("build/.cache/sources").rglob("*.json"):  # its readability and the rest
         file.unlink()
     assert translated.run("check") == first and len(parsed) == 2
     source = translated.path("source/demo.md")
@@ -361,8 +362,7 @@ def test_after_a_build_check_parses_no_source(translated, parsed):
     assert translated.run("build", "--only", "html", "--jobs", "1")[0] == 0
     code, out, _ = translated.run("check")
     assert parsed == []  # the build remembered the readability, clinical review and template of what it parsed
-    for kind in ("readability", "clinical-review", "template-covers"):
-        shutil.rmtree(translated.path(f"build/.cache/{kind}"))
+    shutil.rmtree(translated.path("build/.cache/sources"))  # its readability, clinical review and template
     assert translated.run("check")[:2] == (code, out) and parsed == ["source/demo.md"]
 
 
@@ -371,7 +371,8 @@ def test_a_build_without_the_dictionary_builds_and_check_says_why(translated, mo
 
     monkeypatch.setattr(dictionary, "folder", lambda _prefix=None: dictionary.data_dir(tmp_path) / dictionary.RESOURCE)
     assert translated.run("build", "--only", "html", "--jobs", "1")[0] == 0
-    assert not translated.path("build/.cache/readability").exists()
+    remembered = [json.loads(file.read_bytes()) for file in translated.path("build/.cache").glob("sources/*.json")]
+    assert remembered and not [record for record in remembered if "readability" in record["value"]]
     code, _, err = translated.run("check")
     assert code == 0 and "readability not measured" in err and "make all" in err
 
@@ -499,3 +500,20 @@ def test_an_entry_placed_nowhere_is_the_entry_with_its_place_blanked():
     assert hash(nowhere) == hash(dataclasses.replace(entry, file="", line=0, domain=""))
     assert (entry.file, entry.line, entry.domain) == ("locales/ko_KR/LC_MESSAGES/ivig-ten.po", 12, "ivig-ten")
     assert not hasattr(EntryContext, "__post_init__")  # what makes a copy of the fields the same value
+
+
+def test_what_is_found_of_a_source_is_one_file_each_part_under_its_own_key(translated):
+    # Its readability, clinical review state and template cover: one file a leaflet (creating files
+    # is what costs in writing them down), a part written alone keeping the others.
+    project = load_project(translated.root)
+    remembered = cache.Cache(project)
+    file, data = "source/demo.md", translated.path("source/demo.md").read_bytes()
+    cache.remember_readability(remembered, project, "demo", file, data, [{"said": "grade 9"}])
+    cache.remember_review_state(remembered, "demo", file, data, "reviewed")
+    assert cache.remembered_readability(remembered, project, "demo", file, data) == [{"said": "grade 9"}]
+    assert cache.remembered_review_state(remembered, "demo", file, data) == "reviewed"
+    assert len(list(translated.path("build/.cache/sources").glob("*.json"))) == 1
+    edited = data + b"\nA new paragraph.\n"  # each part is of the bytes it was found in
+    assert cache.remembered_readability(remembered, project, "demo", file, edited) is None
+    assert cache.remembered_review_state(remembered, "demo", file, edited) is None
+    assert cache.remembered_review_state(remembered, "other", file, data) is None  # another leaflet's
