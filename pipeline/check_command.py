@@ -119,30 +119,28 @@ class Checked:
 
 class _Batch:
     """Values of one kind (catalogs' reports, sources' findings) in order, each from the
-    cache or from a job; ``keep(what, result)`` remembers a job's result and gives its value."""
+    cache or from a job (which remembers what it finds itself)."""
 
-    def __init__(self, keep: Callable[[Any, Any], Any]):
-        self.keep = keep
+    def __init__(self) -> None:
         self.values: list[Any] = []
         self.jobs: list[Any] = []
-        self._places: list[tuple[int, Any]] = []  # each job's value: index, and what ``keep`` remembers it as
+        self._places: list[int] = []  # where each job's value goes in ``values``
         self._sizes: list[int] = []  # bytes each job checks
         self._done = 0  # jobs run so far
 
-    def add(self, known: Any, what: Any, job: Callable[[], Any], size: int) -> None:
-        """The value remembered (``known``), or else the one the job ``job()`` makes, which is
-        remembered as ``what`` (a catalog, a source)."""
+    def add(self, known: Any, job: Callable[[], Any], size: int) -> None:
+        """The value remembered (``known``), or else the one the job ``job()`` makes."""
         self.values.append(known)
         if known is None:
             self.jobs.append(job())
-            self._places.append((len(self.values) - 1, what))
+            self._places.append(len(self.values) - 1)
             self._sizes.append(size)
 
     @property
     def size_left(self) -> int:
         return sum(self._sizes[self._done :])
 
-    def take(self, most: int | None = None) -> list[tuple[Any, tuple[int, Any]]]:
+    def take(self, most: int | None = None) -> list[tuple[Any, int]]:
         """The next ``most`` jobs not handed out yet (all of them: None), each with its place;
         they are not handed out again."""
         end = None if most is None else self._done + most
@@ -158,7 +156,7 @@ class _Job:
     function: Callable[[Any], Any]
     job: Any
     batch: int  # its batch's index in the run
-    place: tuple[int, Any]  # see _Batch._places
+    place: int  # where its value goes in its batch's values
 
     @property
     def label(self) -> str:
@@ -219,12 +217,10 @@ def _run(executor: Executor, work: Sequence[tuple[_Batch, Callable[[Any], Any]]]
         # An exception for all of them: their worker stopped (pipeline/executors.py says why).
         each = [results] * len(handed.jobs) if isinstance(results, BaseException) else results
         for job, result in zip(handed.jobs, each, strict=True):
-            index, what = job.place
             if isinstance(result, BaseException):
-                failed[job.batch][index] = result
+                failed[job.batch][job.place] = result
             else:
-                batch = work[job.batch][0]
-                batch.values[index] = batch.keep(what, result)
+                work[job.batch][0].values[job.place] = result
     return [exceptions[min(exceptions)] if exceptions else None for exceptions in failed]
 
 
@@ -360,7 +356,7 @@ def _catalogs(
     """The check reports of the catalogs ``wanted`` ((locale, domain) pairs); ``templates``: those
     read already, by domain (the others are read here, each once whatever the number of locales)."""
 
-    batch = _Batch(lambda catalog, report: report)  # remembered by the job (CatalogCheckJob)
+    batch = _Batch()
     templates = dict(templates)
     for locale, domain in wanted:
         file, data, unsafe = catalog_inputs(project, locale, domain)
@@ -386,21 +382,21 @@ def _catalogs(
             catalog = CatalogJob(project, locale, domain, file, data, unsafe, remembered=remembered, template=template)
             return CatalogCheckJob(catalog, key, entries_key)
 
-        batch.add(cache.get("checks", [locale, domain], key), (locale, domain), job, len(data or b""))
+        batch.add(cache.get("checks", [locale, domain], key), job, len(data or b""))
     return batch
 
 
 def _readability(project: Project, cache: Cache, english: Sequence[EnglishFile]) -> _Batch:
     """The readability findings of the sources."""
 
-    batch = _Batch(lambda source, findings: findings)  # remembered by the job (measure_source)
+    batch = _Batch()
     for source in english:
 
         def job(source: EnglishFile = source) -> SourceJob:
             return SourceJob(project, source)
 
         known = remembered_readability(cache, project, source.leaflet_id, source.file, source.data)
-        batch.add(known, source, job, len(source.data or b""))
+        batch.add(known, job, len(source.data or b""))
     return batch
 
 
