@@ -363,21 +363,27 @@ def _put_parts(cache: Cache, leaflet_id: str, parts: dict[str, tuple[str, Any]])
 def remember_source(
     cache: Cache,
     project: Project,
-    english: EnglishFile,
-    findings: list[dict],
-    review_state: str | None,
-    template_covers: bool,
+    leaflet_id: str,
+    file: str,
+    data: bytes,
+    template: TemplateFile,
+    *,
+    findings: list[dict] | None = None,
+    review_state: str | None = None,
+    template_covers: bool = False,
 ) -> None:
-    """All three of a source at once, as ``check`` finds them (one file written): its readability
-    ``findings``; its ``review_state`` (None: not known) and whether its template covers it, for
-    a source there are bytes of."""
-    leaflet_id, file, data, template = english.leaflet_id, english.file, english.data, english.template
-    parts: dict[str, tuple[str, Any]] = {READABILITY: (_readability_key(project, file, data), findings)}
-    if data is not None and review_state is not None:
+    """What was found of a source at once, in one write of its file (nothing given: no write): its
+    readability ``findings`` (None: not measured), its ``review_state`` (None: not known) and
+    whether its template covers it (only a template there is to read: see remember_template_covers)."""
+    parts: dict[str, tuple[str, Any]] = {}
+    if findings is not None:
+        parts[READABILITY] = (_readability_key(project, file, data), findings)
+    if review_state is not None:
         parts[CLINICAL_REVIEW] = (_review_state_key(file, data), review_state)
-    if data is not None and template_covers and template.data is not None:
+    if template_covers and template.data is not None:
         parts[TEMPLATE_COVERS] = (_covers_key(file, data, template), True)
-    _put_parts(cache, leaflet_id, parts)
+    if parts:
+        _put_parts(cache, leaflet_id, parts)
 
 
 def remembered_readability(cache: Cache, project: Project, leaflet_id: str, file: str, data: bytes | None) -> Any:

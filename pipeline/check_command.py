@@ -105,8 +105,18 @@ def measure_source(job: SourceJob) -> list[dict]:
     except LeafletError:
         return []
     findings = source_findings(leaflet, project)
-    covers = english.data is not None and not english_not_in_template(project, leaflet, english.template)
-    remember_source(Cache(project), project, english, findings, clinical_review.state(leaflet), covers)
+    assert english.data is not None  # parse_source reads no source without bytes
+    remember_source(
+        Cache(project),
+        project,
+        english.leaflet_id,
+        english.file,
+        english.data,
+        english.template,
+        findings=findings,
+        review_state=clinical_review.state(leaflet),
+        template_covers=not english_not_in_template(project, leaflet, english.template),
+    )
     return findings
 
 

@@ -15,9 +15,7 @@ from pipeline.cache import (
     catalog_inputs,
     catalog_key,
     remember_check,
-    remember_readability,
-    remember_review_state,
-    remember_template_covers,
+    remember_source,
     remembered_entries,
     remembered_readability,
     remembered_review_state,
@@ -314,37 +312,47 @@ class Reader:
             self._remember(leaflet_id, self._leaflets[leaflet_id])
 
     def _remember(self, leaflet_id: str, leaflet: Leaflet | LeafletError) -> None:
+        """What check would find of the source parsed (its clinical review's state, that its
+        template covers it, its readability), of what is not remembered yet, in one write."""
         source = self.inputs.sources[leaflet_id]
         if not isinstance(leaflet, Leaflet) or source.data is None:
             return  # check finds nothing to measure or judge in it either
-        self._remember_judgements(leaflet, source.file, source.data)
-        known = remembered_readability(self.cache, self.project, leaflet_id, source.file, source.data)
-        if not self._measuring or known is not None:
-            return
+        file, data, template = source.file, source.data, self.inputs.pots[leaflet.id]
+        review_state = clinical_review.state(leaflet)
+        new_state = (
+            review_state if remembered_review_state(self.cache, leaflet.id, file, data) != review_state else None
+        )
+        covers = not remembered_template_covers(self.cache, leaflet.id, file, data, template) and not (
+            english_not_in_template(self.project, leaflet, template)
+        )
+        findings = None
+        if self._measuring and remembered_readability(self.cache, self.project, leaflet_id, file, data) is None:
+            findings = self._measured(leaflet, file)
+        remember_source(
+            self.cache,
+            self.project,
+            leaflet_id,
+            file,
+            data,
+            template,
+            findings=findings,
+            review_state=new_state,
+            template_covers=covers,
+        )
+
+    def _measured(self, leaflet: Leaflet, file: str) -> list[dict] | None:
+        """Its readability findings; None when they cannot be measured (check says why)."""
         from pipeline.readability import DictionaryMissing  # not loaded by a build that parsed nothing
         from pipeline.readability.project import source_findings
 
         try:
-            findings = source_findings(leaflet, self.project)
+            return source_findings(leaflet, self.project)
         except DictionaryMissing:
             self._measuring = False  # check says so
-            return
         except Exception:  # a bug in measuring: check meets it again and says so; the build is done
-            _log.debug("measuring the readability of %s failed", source.file, exc_info=True)
+            _log.debug("measuring the readability of %s failed", file, exc_info=True)
             self._measuring = False
-            return
-        remember_readability(self.cache, self.project, leaflet_id, source.file, source.data, findings)
-
-    def _remember_judgements(self, leaflet: Leaflet, file: str, data: bytes) -> None:
-        """Its clinical review's state, and that its template covers it (only what a parse tells)."""
-        review_state = clinical_review.state(leaflet)
-        if remembered_review_state(self.cache, leaflet.id, file, data) != review_state:
-            remember_review_state(self.cache, leaflet.id, file, data, review_state)
-        template = self.inputs.pots[leaflet.id]
-        if remembered_template_covers(self.cache, leaflet.id, file, data, template):
-            return
-        if not english_not_in_template(self.project, leaflet, template):
-            remember_template_covers(self.cache, leaflet.id, file, data, template)
+        return None
 
     def read_catalogs(self, keys: Iterable[tuple[str, str]]) -> None:
         jobs = []
