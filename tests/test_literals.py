@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.checks import quantities
 from pipeline.languages import LANGUAGES, en
-from pipeline.literals import ASCII_FOLD, literal_words, lowered, may_hold
+from pipeline.literals import ASCII_FOLD, literal_pattern, literal_words, lowered, may_hold
 
 
 def spellings(word: str) -> list[str]:
@@ -38,6 +38,9 @@ def test_words_with_letters_lowering_cannot_stand_for_are_always_searched():
     assert literal_words(["μg"]) is None and literal_words(["\u00b5g"]) is None  # µ and μ: the regex decides
     assert may_hold("anything", None)
     assert literal_words(["Daily", "매일", "al día"]) == ("daily", "매일", "al día")
+    daily = literal_pattern(["Daily", "매일"])
+    assert may_hold(lowered("Take it DAILY"), daily) and not may_hold(lowered("weekly"), daily)
+    assert literal_pattern(["μg"]) is None and not may_hold("anything", literal_pattern([]))
 
 
 @pytest.mark.parametrize("language", sorted(LANGUAGES.values(), key=lambda language: language.code))

@@ -42,7 +42,7 @@ from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import ENGLISH, Language
 from pipeline.languages.language import AT_LEAST, AT_MOST
 from pipeline.languages.symbols import UNIT_SYMBOLS
-from pipeline.literals import literal_words, lowered
+from pipeline.literals import literal_pattern, lowered, may_hold
 
 CHECK = "limits"
 _OPPOSITE = {AT_MOST: AT_LEAST, AT_LEAST: AT_MOST}
@@ -168,8 +168,7 @@ def _marker_clue(words: Language, before: bool) -> re.Pattern | None:
     """The limit phrases as plain text in one pattern, to look for in the :func:`lowered` text
     first: each match of :func:`_marker_re` holds one (lowered, as IGNORECASE matches it, or as
     written); None when lowering cannot tell (pipeline/literals.py), and the pattern always runs."""
-    phrases = literal_words(words.limits_before if before else words.limits_after)
-    return None if phrases is None else re.compile("|".join(map(re.escape, phrases)) or "(?!)")
+    return literal_pattern(words.limits_before if before else words.limits_after)
 
 
 def _markers(text: str, words: Language, before: bool, fronted: bool = False) -> list[tuple[int, int, str]]:
@@ -184,7 +183,7 @@ def _markers(text: str, words: Language, before: bool, fronted: bool = False) ->
     tell: a correct translation of either passes.  The source keeps the one reading (its own)."""
     regex = _marker_re(words, before)
     clue = _marker_clue(words, before)
-    if regex is None or (clue is not None and clue.search(lowered(text)) is None):
+    if regex is None or not may_hold(lowered(text), clue):
         return []  # no phrase is written (most texts): the pattern, tried at every position, need not run
     matches = list(regex.finditer(text))
     if not matches:

@@ -31,7 +31,7 @@ from pipeline.checks.patterns import has_digit
 from pipeline.languages import Language
 from pipeline.languages.scripts import char_class, script_of
 from pipeline.languages.symbols import UNIT_SYMBOLS
-from pipeline.literals import literal_words, lowered
+from pipeline.literals import literal_pattern, lowered, may_hold
 
 _UNIT_NAMES = {
     "percent": "%",
@@ -475,15 +475,10 @@ def _marker_kind_res(languages: tuple[Language, ...]) -> _MarkerKinds:
     words = _per_words_of(languages)
     return _MarkerKinds(
         re.compile(alternation(suffixes), re.IGNORECASE) if suffixes else None,
-        _any_of(literal_words(suffixes)),
+        literal_pattern(suffixes),
         re.compile(alternation(words), re.IGNORECASE) if words else None,
-        _any_of(literal_words(words)),
+        literal_pattern(words),
     )
-
-
-def _any_of(words: tuple[str, ...] | None) -> re.Pattern | None:
-    """A pattern finding any of ``words`` as written (no flag: they and the text are lowered)."""
-    return None if words is None else re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 def _marker_kinds(text: str, languages: tuple[Language, ...]) -> tuple[bool, bool, bool]:
@@ -498,8 +493,7 @@ def _marker_kinds(text: str, languages: tuple[Language, ...]) -> tuple[bool, boo
 
 
 def _says(regex: re.Pattern | None, words: re.Pattern | None, text: str, lowered_text: str) -> bool:
-    may_hold = words is None or words.search(lowered_text) is not None
-    return regex is not None and may_hold and regex.search(text) is not None
+    return regex is not None and may_hold(lowered_text, words) and regex.search(text) is not None
 
 
 def per_markers(text: str, languages: tuple[Language, ...]) -> list[Marker]:

@@ -75,7 +75,7 @@ from pipeline.languages.scripts import (
 )
 from pipeline.languages.symbols import UNIT_SYMBOLS
 from pipeline.languages.words import missing_word_list, ordinary_words
-from pipeline.literals import ASCII_FOLD, literal_words, lowered, may_hold
+from pipeline.literals import ASCII_FOLD, literal_pattern, lowered, may_hold
 from pipeline.terminology import blank_terms
 
 CHECK = "untranslated-text"
@@ -96,7 +96,7 @@ _REFERENCE_RE = re.compile(
 )
 # What every match of _REFERENCE_RE holds, looked for first (most texts hold none): its words
 # (case-insensitive, as literals.lowered finds them), or a "19" or "20" of a year, or the "(" of "139(1)".
-_REFERENCE_WORDS = literal_words(("et al", "doi:", "pmid", "isbn"))
+_REFERENCE_WORDS = literal_pattern(("et al", "doi:", "pmid", "isbn"))
 
 
 def _may_cite(text: str) -> bool:

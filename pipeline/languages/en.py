@@ -12,7 +12,7 @@ import re
 from fractions import Fraction
 
 from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen
-from pipeline.literals import literal_words, lowered
+from pipeline.literals import literal_pattern, lowered, may_hold
 
 # Grammatical negation.  "no more than", "not only", "whether or not" and the
 # like are not denials (the first is a limit, read by [limits]).
@@ -330,13 +330,13 @@ _NOT_AN_ORDINAL_BEFORE = re.compile(
 # Every ordinal _ORDINAL_WORD finds holds one of these words ("twenty-first" its unit), looked for
 # as plain text in the lowered text first (pipeline/literals.py): most texts have none, and this
 # pattern of many words, each after a word boundary, is tried at every position of a text.
-_ORDINAL_CLUES = re.compile("|".join(map(re.escape, literal_words([*ORDINALS, *_ORDINAL_UNITS]) or ())))
+_ORDINAL_CLUES = literal_pattern([*ORDINALS, *_ORDINAL_UNITS])
 
 
 def ordinals(text: str) -> Spans:
     """Ordinals in words a translation must keep: "the second dose" (2), "your third infusion" (3),
     "the twenty-first day" (21); not "first", "a second" or "the third trimester"."""
-    if _ORDINAL_CLUES.search(lowered(text)) is None:
+    if not may_hold(lowered(text), _ORDINAL_CLUES):
         return
     text = _cased(text)
     last_end = None
