@@ -161,23 +161,33 @@ class ProcessExecutor:
             return
         pending = list(reversed(jobs))  # popped from the end: first job first
         running: dict[Future, Job] = {}
-        while pending or running:
+        pools: dict[Future, ProcessPoolExecutor] = {}  # the pool that runs each
+
+        def hand_out() -> None:
             pool = self._ensure_pool()
             while pending and len(running) < self.workers + self.jobs_ahead:
                 job = pending.pop()
-                running[pool.submit(function, job)] = job
+                future = pool.submit(function, job)
+                running[future], pools[future] = job, pool
                 events.started(job.label)
+
+        hand_out()
+        while running:
             if meanwhile is not None and len(running) >= self.workers and next(meanwhile, _DONE) is _DONE:
                 meanwhile = None
             done, _ = wait(running, timeout=_POLL, return_when=FIRST_COMPLETED)
             self._relay(events)
             events.tick()
-            for future in done:
-                job = running.pop(future)
+            finished = [(future, running.pop(future), pools.pop(future)) for future in done]
+            if any(pool is self._pool and _broke(future) for future, _, pool in finished):
+                self._pool = None  # a worker died (killed, or out of memory): start new ones
+            # The next jobs go out before this process takes in the results (a page written,
+            # its fonts named: tens of milliseconds), which a worker would otherwise wait out idle.
+            hand_out()
+            for future, job, _ in finished:
                 try:
                     yield job, future.result()
                 except BrokenProcessPool:
-                    self._pool = None  # a worker died (killed, or out of memory): start new ones
                     yield (
                         job,
                         RuntimeError(
@@ -226,6 +236,11 @@ class ProcessExecutor:
         if self._frozen:
             gc.unfreeze()  # a process that goes on (a test run, a library's caller) collects them again
             self._frozen = False
+
+
+def _broke(future: Future) -> bool:
+    """The job could not finish because its pool did: a worker died (killed, or out of memory)."""
+    return not future.cancelled() and isinstance(future.exception(), BrokenProcessPool)
 
 
 class DaskExecutor:

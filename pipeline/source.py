@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -234,15 +235,42 @@ def shown_digest(leaflet: Leaflet) -> str:
     references, who reviewed it and when, its version). Not what the source holds for its writers
     and translators only: notes to translators, comments, line breaks, the recorded review digest.
     A release keeps a published translation while this is the English's now (pipeline/plan.py)."""
+    return _shown_digest(
+        leaflet.title.msgid,
+        leaflet.summary.msgid,
+        leaflet.body,
+        leaflet.body_line,
+        leaflet.path,
+        leaflet.references,
+        leaflet.reviewed_by,
+        leaflet.reviewed_on,
+        leaflet.version,
+    )
+
+
+# A build asks for it once for each of a leaflet's languages and its status page once more: each
+# time a parse of the whole body (a hundred leaflets: a second of a build's serial work).
+@lru_cache(maxsize=1024)
+def _shown_digest(
+    title: str,
+    summary: str,
+    body: str,
+    body_line: int,
+    path: str,
+    references: tuple[str, ...],
+    reviewed_by: str,
+    reviewed_on: date,
+    version: str | None,
+) -> str:
     return digest_of(
         {
-            "title": leaflet.title.msgid,
-            "summary": leaflet.summary.msgid,
-            "body": shown(leaflet.body, leaflet.body_line, leaflet.path),
-            "references": list(leaflet.references),
-            "reviewed_by": leaflet.reviewed_by,
-            "reviewed_on": leaflet.reviewed_on.isoformat(),
-            "version": leaflet.version,
+            "title": title,
+            "summary": summary,
+            "body": shown(body, body_line, path),
+            "references": list(references),
+            "reviewed_by": reviewed_by,
+            "reviewed_on": reviewed_on.isoformat(),
+            "version": version,
         }
     )
 
