@@ -4,7 +4,7 @@ released under, and why its PDF would show tofu."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from pipeline import clinical_review, fonts, review, review_history, review_order, text_version, withdrawals
 from pipeline.build.read import CatalogFile, Inputs, Reader
@@ -80,7 +80,10 @@ def assess(
         inputs,
         outcome,
     )
-    reader.read_catalogs([key for loc, leaflet in changed for key in ((loc, leaflet), (loc, COMMON_DOMAIN))])
+    reader.read_catalogs(
+        [key for loc, leaflet in changed for key in ((loc, leaflet), (loc, COMMON_DOMAIN))],
+        meanwhile=_ahead_of_assessing(changed, reader),
+    )
     versions = _versions_taken(scope, {leaflet for _, leaflet in changed}, previous, reader)
     for pair in changed:
         assessments[pair] = _assess_pair(
@@ -227,6 +230,18 @@ def _versions_taken(scope: Scope, leaflets: Iterable[str], published: Manifest, 
             if reason:
                 found[leaflet_id] = reason
     return found
+
+
+def _ahead_of_assessing(changed: list[Pair], reader: Reader) -> Iterator[None]:
+    """What each leaflet's pages show of its English (a parse of its body, which every assessment
+    of it names), a leaflet a step, for this process to take while the workers check the catalogs:
+    it would wait idle, and then assess the pairs one by one. (Not the fonts of each language, which
+    a build with its fonts' answers remembered never reads.)"""
+    for leaflet_id in dict.fromkeys(leaflet_id for _, leaflet_id in changed):
+        leaflet = reader.leaflet(leaflet_id)
+        if isinstance(leaflet, Leaflet):
+            shown_digest(leaflet)
+            yield
 
 
 def _assess_pair(

@@ -354,7 +354,9 @@ class Reader:
             self._measuring = False
         return None
 
-    def read_catalogs(self, keys: Iterable[tuple[str, str]]) -> None:
+    def read_catalogs(self, keys: Iterable[tuple[str, str]], meanwhile: Iterator[object] | None = None) -> None:
+        """Read and check the catalogs of ``keys`` not read yet, in the workers; ``meanwhile``: this
+        process's own work, a step at a time, taken while every worker checks one (else left undone)."""
         jobs = []
         for locale, domain in sorted(set(keys) - set(self._catalogs)):
             if locale == self.project.source_locale:
@@ -387,10 +389,10 @@ class Reader:
         known = sum(job.known is not None for job in jobs)
         here = [job for job in jobs if job.known is not None and known <= _PARSED_HERE]
         elsewhere = [job for job in jobs if job.known is None or known > _PARSED_HERE]
-        batches = ((SerialExecutor(), here), (self.executor, elsewhere))
         with same_content_checked_once():  # in this process; a worker process does so for its life
             results = [
-                result for executor, batch in batches for result in executor.run(read_catalog, batch, self.progress)
+                *SerialExecutor().run(read_catalog, here, self.progress),
+                *self.executor.run(read_catalog, elsewhere, self.progress, meanwhile=meanwhile),
             ]
         for job, state in results:
             if isinstance(state, BaseException):
