@@ -24,12 +24,10 @@ _MARKS = r"[-–—~]"
 def approximations(text: str, language: Language) -> list[tuple[NumberSpan, NumberSpan]]:
     """Each pair of numbers of ``text`` said as one or the other, the larger second
     (a date, 2026-12-03, and "2 y 1" are no approximation)."""
-    joiner = _joiner_re(language)
-    spans = number_spans(text, language)
     return [
         (first, second)
-        for first, second in pairwise(spans)
-        if second.value > first.value and joiner.fullmatch(text, first.end, second.start)
+        for first, second in pairwise(number_spans(text, language))
+        if second.value > first.value and _joined(text, first, second, language)
     ]
 
 
@@ -39,12 +37,32 @@ def says_approximately(text: str, language: Language) -> bool:
     language's words for it ("a few")."""
     if language.approximate_words and re.search(language.approximate_words, text, re.IGNORECASE):
         return True
-    joiner = _joiner_re(language)
     spans = number_spans(text, language)
     if language.ordinals is not None:  # "the second or third day"
         ordinals = [NumberSpan(*span) for span in language.ordinals(text)]
         spans = sorted([*spans, *ordinals], key=lambda span: span.start)
-    return any(joiner.fullmatch(text, first.end, second.start) for first, second in pairwise(spans))
+    return any(_joined(text, first, second, language) for first, second in pairwise(spans))
+
+
+def _joined(text: str, first: NumberSpan, second: NumberSpan, language: Language) -> bool:
+    """Whether two numbers next to each other are said as one or the other: joined by a word or
+    mark (:func:`_joiner_re`), or a pair the language writes with a space alone (하루 이틀, a day
+    or two, as 하루이틀; 한 두 방울), which must read as its run-together spelling does."""
+    if _joiner_re(language).fullmatch(text, first.end, second.start):
+        return True
+    return text[first.end : second.start].isspace() and any(
+        text.startswith(word, second.start) for word in _spaced_seconds(language).get(text[first.start : first.end], ())
+    )
+
+
+@lru_cache(maxsize=64)
+def _spaced_seconds(language: Language) -> dict[str, tuple[str, ...]]:
+    """The language's ``spaced_alternatives``, each first word with the words that may follow it (a
+    second number's span may run on into its counter: 두 방울)."""
+    seconds: dict[str, tuple[str, ...]] = {}
+    for first, second in language.spaced_alternatives:
+        seconds[first] = (*seconds.get(first, ()), second)
+    return seconds
 
 
 @lru_cache(maxsize=64)

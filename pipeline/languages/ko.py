@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from itertools import pairwise
 
 from pipeline.languages.language import (
     AT_LEAST,
@@ -152,6 +153,13 @@ _APPROXIMATE = {
     "예닐곱": (("예", 6), ("닐곱", 7)),
     "일고여덟": (("일고", 7), ("여덟", 8)),
 }
+# The same pairs written with a space, as Korean usually spells them: 하루 이틀 (a day or two, as
+# 하루이틀), 이틀 사흘, 사흘 나흘; 한 두 방울, 두 세 번 (for 한두, 두세: each part a number by itself).
+_DAYS_IN_ORDER = ("하루", "이틀", "사흘", "나흘", "닷새", "엿새")
+_SPACED_ALTERNATIVES = (
+    *pairwise(_DAYS_IN_ORDER),
+    *((parts[0][0], parts[1][0]) for parts in _APPROXIMATE.values() if all(part in _NATIVE for part, _ in parts)),
+)
 # Two Sino-Korean digits in a row before a unit or counter say "one or the other" too: 이삼일 (2 or
 # 3 days), 삼사 주 (3 or 4 weeks), 일이 개월; only digits one apart (이삼, not 이사: 이사 is "moving
 # house"), and only before the unit as a whole word (일이 일어나면, "if something happens", has no
@@ -180,7 +188,7 @@ _HALF_PAST = re.compile(
 # not 하루에서, "from a day", nor 1시간에 걸쳐, "over an hour"), 당 or 마다, or a
 # number of times or a dose (하루 두 번, 1일 1회, 하루 400 mg, 하루 최대 4 g; not
 # 1시간 30분), or a word for the dose (1일 투여량, 하루 용량: a day's dose).
-_RATE_COUNT = "한두|두세|서너|다섯|여섯|일곱|여덟|아홉|열|한|두|세|네|여러|몇"
+_RATE_COUNT = "한 두|두 세|네 다섯|한두|두세|서너|다섯|여섯|일곱|여덟|아홉|열|한|두|세|네|여러|몇"  # 하루 두 세 번 too
 _RATE_AFTER = (
     r"(?:에(?!서|\s?걸)|\s?당|마다)"
     r"|(?=\s?(?:(?:최대|최소|최고|약|총|평균|대략)\s?)?"  # 하루 최대 4 g: at most 4 g a day
@@ -383,6 +391,7 @@ LANGUAGE = Language(
     proportion_hedges=("약", "대략", "최대", "최소", "거의", "평균"),
     range_words=("에서", "부터"),
     alternative_words=("또는", "혹은", "이나", "나", "에서", "내지"),
+    spaced_alternatives=_SPACED_ALTERNATIVES,
     call_number_pattern=r"(?<![\d.\-])(\d{3})(?![\d.\-])\s?(?:번)?\s?(?:에|으로|로|에게)?\s?(?:전화|연락|신고|문자)",
     # Measured on the shipped ko_KR catalogs (bench/results/length_calibration.md,
     # 2026-12-01: common, ivig-ten, ivig-dermatology): 188 messages of 20+

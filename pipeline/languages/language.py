@@ -217,6 +217,11 @@ class Language:
     # whose source gives an exact count, such a pair around it is an approximation ([numbers]);
     # in the source, one lets the translation approximate.
     alternative_words: tuple[str, ...] = ()
+    # Two numbers in words said as one or the other with only a space between them, as the
+    # language also writes them run together: Korean 하루 이틀 (a day or two) for 하루이틀, 한 두
+    # 방울 for 한두 방울.  (first word, second word) as written; white space alone joins no other
+    # numbers ("2 3-mg tablets" is two tablets of 3 mg).
+    spaced_alternatives: tuple[tuple[str, str], ...] = ()
     # For the source language, a regex of the other words that make its counts approximate
     # ("a few", "several", "between", "about 2"): a translation may then say 한두 or 1~2.
     approximate_words: str = ""

@@ -142,3 +142,46 @@ def test_korean_ranges_run_together_say_the_sources_range(catalogs, source, tran
 )
 def test_a_korean_range_run_together_that_changes_the_range_is_an_error(catalogs, source, translation):
     assert "error" in [f.severity for f in catalogs.findings(source, translation)]
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Rest for a day or two.", "하루 이틀 쉬세요."),
+        ("Rest for 1 or 2 days.", "하루 이틀 쉬세요."),
+        ("Rest for 1-2 days.", "하루 이틀 동안 쉬세요."),
+        ("Rest for 2 to 3 days.", "이틀 사흘 쉬세요."),
+        ("Rest for 3 or 4 days.", "사흘 나흘 쉬세요."),
+        ("Take 1 or 2 tablets.", "한 두 알 드세요."),
+        ("Take it 2 or 3 times a day.", "하루 두 세 번 드세요."),
+        # a day and two days apart, not one or the other: exact counts, as the source's
+        ("Take it once a day for 2 days.", "하루 한 번, 이틀 동안 드세요."),
+        ("Take 1 tablet, then 2 tablets.", "한 알, 그다음 두 알 드세요."),
+    ],
+)
+def test_korean_ranges_written_with_a_space_say_the_sources_range(catalogs, source, translation):
+    """하루 이틀, as Korean usually spells 하루이틀 (a day or two), and 한 두, 두 세 for 한두, 두세."""
+    assert [f for f in catalogs.findings(source, translation) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, approximation",
+    [
+        ("Rest for 2 days.", "하루 이틀 쉬세요.", "2 … 하루 이틀 (1 or 2)"),
+        ("Rest for 1 day.", "하루 이틀 쉬세요.", "1 … 하루 이틀 (1 or 2)"),
+        ("Rest for 2 days.", "이틀 사흘 쉬세요.", "2 … 이틀 사흘 (2 or 3)"),
+        ("Use 2 drops in each eye.", "각 눈에 한 두 방울 넣으세요.", "2 … 한 두 방울 (1 or 2)"),
+        ("Take it 3 times a day.", "하루 두 세 번 드세요.", "3 … 두 세 번 (2 or 3)"),
+        ("Rest for 3 to 4 days.", "하루 이틀 쉬세요.", None),  # 1 or 2 days for 3 to 4
+        ("Rest for 1 to 2 days.", "이틀 사흘 쉬세요.", None),
+    ],
+)
+def test_a_korean_range_written_with_a_space_that_changes_the_count_is_an_error(
+    catalogs, source, translation, approximation
+):
+    errors = [f for f in catalogs.findings(source, translation) if f.severity == "error"]
+    assert errors
+    if approximation:  # the same finding as for the range run together (하루이틀)
+        assert [f.message for f in errors] == [
+            approximation.replace("…", "in the source is an exact count; the translation makes it an approximation:")
+        ]
