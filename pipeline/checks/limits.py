@@ -18,7 +18,13 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
   count.  A strict bound for a non-strict one (미만 for "no more than") is
   not reported: both keep the direction.
 - No direction at all (the limit dropped): a warning.
-- "Over" with a time ("given over 2 days", spread across) is not a limit.
+- What a sentence permits is compared, a "not" applied to its side: "do not
+  take more than 2 g" is at most 2 g, and so are "Doses over 2 g must not be
+  given", "Dosen über 2 g dürfen nicht gegeben werden" and "2 g을 초과하는
+  용량은 투여하면 안 됩니다" (a "not" said of the dose the limit is said of, or
+  forbidding); "Dosen unter 2 g dürfen nicht …" is at least 2 g.
+- "Over" with a time ("given over 2 days", spread across) is not a limit;
+  "over 2 g a day" is.
 
 The number is found by value, in digits or words (열두 시간, 백 명), as
 [numbers] reads it; one the translation writes in another unit (24 hours as
@@ -48,10 +54,16 @@ CHECK = "limits"
 _OPPOSITE = {AT_MOST: AT_LEAST, AT_LEAST: AT_MOST}
 _TIME_UNITS = {"hour", "minute", "day", "week", "month"}
 _NEAR = 16  # characters around a number in which its direction words are looked for
+# What the "not" after a limit that opens its clause says (_denied_after): it denies the limit (said of
+# the dose the clause opens with, "Dosen über 4 g ... dürfen nicht", or forbidding, "Mehr als 4 g ...
+# dürfen nicht"), or it may deny it or say of whom ("Mehr als 30 % der Patienten sprechen nicht an").
+_DENIES_IT, _MAY_DENY_IT = "denies", "may deny"
 _CLAUSE_END = re.compile(r"[.,;:!?。，；：！？،؛]")
 _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
 # The unit written after a number: a symbol or a word, with its per-parts (g/kg/day).
 _UNIT_AFTER = re.compile(r"\s?(%|°\s?[CF]\b|[A-Za-zµμ]+(?:/[A-Za-z]+)*)")
+# After a number, the rest of a range if any ("to 5", "-5", "or 3") and the first word: its unit.
+_RANGE_THEN_UNIT = re.compile(r"(?:\s*(?:to|or|and|-|–|—)\s*\d[\d.,]*)?\s*([A-Za-z]+)")
 # Things counted that are doses or thresholds too: "no more than 4 doses", "under 2 years", "over 38 °C".
 _COUNTED = frozenset(
     "dose doses tablet tablets capsule capsules pill pills drop drops puff puffs injection injections infusion "
@@ -137,9 +149,10 @@ def source_limits(text: str, language: Language) -> list[Limit]:
 
 
 def _time_follows(text: str, position: int, language: Language) -> bool:
-    """Whether a time unit follows the number, directly or after the rest of a range ("2 to 5 days")."""
-    words = re.findall(r"[A-Za-z]+", re.split(r"[.,;:()]", text[position : position + 24])[0])
-    return any(_unit_kind(word, language) in _TIME_UNITS for word in words)
+    """Whether a time unit follows the number, directly or after the rest of a range ("2 to 5 days"):
+    the number's own unit, not the "a day" of a rate ("over 4 g a day" is more than 4 g)."""
+    unit = _RANGE_THEN_UNIT.match(text, position)
+    return unit is not None and _unit_kind(unit.group(1), language) in _TIME_UNITS
 
 
 def _unit_kind(unit: str, language: Language) -> str | None:
@@ -194,14 +207,25 @@ def _markers(text: str, words: Language, before: bool, fronted: bool = False) ->
     said = []
     for start, end, direction in found:
         phrase = text[start:end]
+        who = _says_who(phrase, words)
         if _has_own_negation(phrase, words):
             said.append((start, end, direction))
-        elif not _says_who(phrase, words) and _denied(masked, start, end, words):
+        elif not who and _denied_with_its_dose_after(masked, end, words):
+            said.append((start, end, _OPPOSITE[direction]))  # "4 g 미만의 용량은 투여하면 안 됩니다": at least 4 g
+        elif not who and _denied(masked, start, end, words):
             said.append((start, end, _OPPOSITE[direction]))
         else:
-            said.append((start, end, direction))
             # A "who" phrase after a dose ("Les doses de plus de 4 g ... ne doivent pas") says how much.
-            if fronted and _denied_after(masked, start, end, words, dose_only=_says_who(phrase, words)):
+            after = _denied_after(masked, start, end, words, dose_only=who)
+            if after == _DENIES_IT:
+                # What the sentence permits: "Dosen unter 4 g dürfen nicht gegeben werden" permits 4 g
+                # and more (at least), "Dosen über 4 g ..." 4 g and less.  One reading, in the source
+                # and a translation alike: both would pass a limit turned around and denied ("unter"
+                # for "over", the "nicht" kept), which says the opposite dose.
+                said.append((start, end, _OPPOSITE[direction]))
+                continue
+            said.append((start, end, direction))
+            if fronted and after == _MAY_DENY_IT:
                 said.append((start, end, _OPPOSITE[direction]))
     return said
 
@@ -255,19 +279,40 @@ def _denied(masked: str, start: int, end: int, words: Language) -> bool:
     return bool(regex.search(clause))
 
 
-def _denied_after(masked: str, start: int, end: int, words: Language, dose_only: bool = False) -> bool:
+def _denied_with_its_dose_after(masked: str, end: int, words: Language) -> bool:
+    """Whether the dose the limit is said of follows it (``limit_dose_after``: 4 g 미만의 용량은,
+    少於 4 g 的劑量) and a negation after that dose, in the clause, denies it, and so the limit:
+    "4 g을 초과하는 용량은 투여하지 마세요" and "超過 4 g 的劑量不可給予" (doses over 4 g must not be
+    given) say at most 4 g, "4 g 미만의 용량은 투여하면 안 됩니다" at least 4 g."""
+    dose, regex = words.limit_dose_after_re, words.strong_negation_re
+    if dose is None or regex is None:
+        return False
+    said_of = dose.match(masked, end)
+    return said_of is not None and bool(regex.search(_CLAUSE_END.split(masked[said_of.end() :])[0]))
+
+
+def _denied_after(masked: str, start: int, end: int, words: Language, dose_only: bool = False) -> str | None:
     """Whether the limit phrase opens its clause (nothing before it but the end of another, or
     the dose it limits: ``limit_subject``) and a negation follows it there: "Mehr als 4 g pro Tag
     dürfen nicht ...", "Dosen über 4 g pro Tag dürfen nicht ...", "Las dosis de más de 4 g al día
     no se deben ...".  Not after a verb ("Tome más de 4 g al día si el dolor no cede": the "no" is
-    the pain's), nor past a comma ("..., wenn die Schmerzen nicht nachlassen")."""
+    the pain's), nor past a comma ("..., wenn die Schmerzen nicht nachlassen").
+
+    :data:`_DENIES_IT` when the "not" is said of the dose the clause opens with ("Dosen über 4 g
+    ...") or forbids (``forbidding``: "Mehr als 4 g pro Tag dürfen nicht ..."): it denies the limit;
+    :data:`_MAY_DENY_IT` when it may also say of whom ("Mehr als 30 % der Patienten sprechen nicht
+    an"); None when no "not" after it can deny it."""
     regex = words.strong_negation_re
     if regex is None or words.verb_final:  # a verb-final language reads its verb after the limit (_denied)
-        return False
+        return None
     head = _CLAUSE_END.split(masked[:start])[-1].strip()
     if (head or dose_only) and (words.limit_subject_re is None or not words.limit_subject_re.fullmatch(head)):
-        return False  # ``dose_only``: a phrase that also says who ("de plus de") only after a dose
-    return bool(regex.search(_CLAUSE_END.split(masked[end:])[0]))
+        return None  # ``dose_only``: a phrase that also says who ("de plus de") only after a dose
+    after = _CLAUSE_END.split(masked[end:])[0]
+    if not regex.search(after):
+        return None
+    forbids = words.forbidding_re is not None and words.forbidding_re.search(after) is not None
+    return _DENIES_IT if head or forbids else _MAY_DENY_IT
 
 
 def _directions_near(text: str, numbers: list[NumberSpan], value: Fraction, words: Language) -> set[str] | None:
@@ -278,12 +323,13 @@ def _directions_near(text: str, numbers: list[NumberSpan], value: Fraction, word
     directions: set[str] = set()
     for index in places:
         number = numbers[index]
-        left = max(numbers[index - 1].end if index else 0, number.start - _NEAR)
+        previous = numbers[index - 1].end if index else 0
         right = min(numbers[index + 1].start if index + 1 < len(numbers) else len(text), number.end + _NEAR)
+        # A phrase that ends near the number, however long ("nicht weniger als 4 g"), and not before the last one.
         directions |= {
             d
             for start, end, d in _markers(text, words, before=True, fronted=True)
-            if left <= start and end <= number.start
+            if previous <= start and number.start - _NEAR <= end <= number.start
         }
         directions |= {d for start, end, d in _markers(text, words, before=False) if number.end <= start < right}
     return directions

@@ -451,6 +451,7 @@ LANGUAGE = Language(
     limits_before=frozen(_LIMITS_BEFORE),
     limits_after=frozen(_LIMITS_AFTER),
     limit_subject=_LIMIT_SUBJECT,
+    forbidding=rf"{_W}(?:darf|dürf\w*|soll\w*){_E}",  # dürfen nicht, sollten nicht: not "müssen nicht" (need not)
     numerals=numerals,
     ordinals=ordinals,
     emergency_words=(

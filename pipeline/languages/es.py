@@ -377,6 +377,7 @@ LANGUAGE = Language(
         }
     ),
     limit_subject=_LIMIT_SUBJECT,
+    forbidding=rf"{_W}(?:deb\w*|ha\s+de|han\s+de){_E}",  # no se deben, no debe: not "no pueden" (cannot)
     limits_after=frozen(
         {
             "o más": AT_LEAST,

@@ -487,6 +487,12 @@ LANGUAGE = Language(
     ),
     numerals=numerals,
     verb_final=True,
+    # 4 g 미만의 용량은, 4 g 이하인 용량을, 4 g을 초과하는 용량은, 4 g을 넘는 용량을 (the dose, the amount,
+    # the tablets), with the particle that makes it what the verb after it is said of.
+    limit_dose_after=(
+        r"\s?(?:의|인|하는|되는|한)?\s?(?:1일\s?|하루\s?|1회\s?|한\s번\s?)?"
+        rf"(?:용량|투여량|복용량|섭취량|양|약|알약|정제|캡슐)(?:은|는|을|를|이|가|도)(?![{_HANGUL}])"
+    ),
     emergency_words=("응급", "긴급", "구급"),
     extension_words=("내선",),
     menu_after=("번을 누르", "번 버튼을 누르", "번을 선택"),

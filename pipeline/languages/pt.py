@@ -432,6 +432,7 @@ LANGUAGE = Language(
         }
     ),
     limit_subject=_LIMIT_SUBJECT,
+    forbidding=rf"{_W}(?:dev\w*){_E}",  # não devem, não deve
     limits_after=frozen(
         {
             "ou mais": AT_LEAST,

@@ -318,6 +318,11 @@ LANGUAGE = Language(
             "之后": AT_LEAST,
         }
     ),
+    # 少於 4 g 的劑量, 超過 4 克的藥量 (the number, its unit, 的 and the dose): 不可給予 after it denies the limit.
+    limit_dose_after=(
+        r"(?:\s?[\d.,一二兩两三四五六七八九十百千]+\s?[^\s\d，。；、的]{0,4})?\s?的\s?"
+        r"(?:每日|每天|單次|单次)?(?:劑量|剂量|用量|藥量|药量|份量)"
+    ),
     numerals=numerals,
     emergency_words=("緊急", "紧急", "急救", "急診", "急诊", "救護車", "救护车"),
     call_before=("撥打", "拨打", "致電", "致电", "打電話給", "打电话给", "撥", "拨"),

@@ -241,3 +241,121 @@ def test_a_limit_that_says_who_at_the_head_of_its_clause_is_still_read_as_who(ca
         "Children over 12 years must not take it.", "Menores de 12 años no deben tomarlo.", locale="es", check="limits"
     )
     assert [f.severity for f in findings] == ["error"]
+
+
+# "Do not give more than 4 g a day" turned around *and* denied: "doses under 4 g must not be given"
+# keeps a "not" and a limit, and permits only 4 g or more (a minimum where the source sets a maximum).
+TURNED_AROUND_AND_DENIED = [
+    ("de", "Dosen unter 4 g pro Tag dürfen nicht gegeben werden."),
+    ("de", "Dosen von weniger als 4 g pro Tag dürfen nicht gegeben werden."),
+    ("de", "Weniger als 4 g pro Tag dürfen nicht gegeben werden."),
+    ("de", "Geben Sie nicht weniger als 4 g pro Tag."),
+    ("es", "Las dosis de menos de 4 g al día no se deben administrar."),
+    ("es", "Dosis inferiores a 4 g al día no deben administrarse."),
+    ("es", "Menos de 4 g al día no se deben administrar."),
+    ("fr", "Les doses de moins de 4 g par jour ne doivent pas être données."),
+    ("fr", "Des doses inférieures à 4 g par jour ne doivent pas être administrées."),
+    ("pt_BR", "Doses de menos de 4 g por dia não devem ser administradas."),
+    ("pt_BR", "Doses inferiores a 4 g por dia não devem ser administradas."),
+    ("ko_KR", "하루 4 g 미만의 용량은 투여하면 안 됩니다."),
+    ("ko_KR", "하루 4 g 이하의 용량은 투여하지 마세요."),
+    ("zh_TW", "每天少於 4 g 的劑量不可給予。"),
+    ("zh_TW", "每天低於 4 g 的劑量不得給予。"),
+    ("ar", "الجرعات التي تقل عن 4 g يوميا لا يجب إعطاؤها."),
+]
+
+
+@pytest.mark.parametrize("locale, translation", TURNED_AROUND_AND_DENIED)
+def test_a_limit_turned_around_and_denied_is_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings(DO_NOT_GIVE, translation, locale=locale, check="limits"))
+    assert finding.severity == "error"
+    assert finding.message == (
+        "'more than 4 g' is turned around in the translation: it says at least 4, the source at most"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # at most, no more than, 4 g or less, the denied "more than", and doses over 4 g denied
+        ("de", "Geben Sie höchstens 4 g pro Tag."),
+        ("de", "Geben Sie nicht mehr als 4 g pro Tag."),
+        ("de", "Geben Sie 4 g oder weniger pro Tag."),
+        ("de", "Mehr als 4 g pro Tag dürfen nicht gegeben werden."),
+        ("de", "Dosen über 4 g pro Tag dürfen nicht gegeben werden."),
+        ("es", "Administre como máximo 4 g al día."),
+        ("es", "No administre más de 4 g al día."),
+        ("es", "Administre 4 g o menos al día."),
+        ("es", "Más de 4 g al día no se deben administrar."),
+        ("es", "Las dosis de más de 4 g al día no se deben administrar."),
+        ("fr", "Donnez au maximum 4 g par jour."),
+        ("fr", "Ne donnez pas plus de 4 g par jour."),
+        ("fr", "Donnez 4 g ou moins par jour."),
+        ("fr", "Les doses de plus de 4 g par jour ne doivent pas être données."),
+        ("pt_BR", "Dê no máximo 4 g por dia."),
+        ("pt_BR", "Não dê mais de 4 g por dia."),
+        ("pt_BR", "Dê 4 g ou menos por dia."),
+        ("pt_BR", "Doses superiores a 4 g por dia não devem ser administradas."),
+        ("ko_KR", "하루 최대 4 g까지 투여하세요."),
+        ("ko_KR", "하루 4 g을 넘지 않게 투여하세요."),
+        ("ko_KR", "하루 4 g 이하로 투여하세요."),
+        ("ko_KR", "하루 4 g 이상 투여하지 마세요."),
+        ("ko_KR", "하루 4 g을 초과하는 용량은 투여하면 안 됩니다."),
+        ("ko_KR", "하루 4 g을 넘는 용량은 투여하지 마세요."),
+        ("zh_TW", "每天最多給予 4 g。"),
+        ("zh_TW", "每天給予不超過 4 g。"),
+        ("zh_TW", "每天給予 4 g 以下。"),
+        ("zh_TW", "每天不要給予超過 4 g。"),
+        ("zh_TW", "每天超過 4 g 的劑量不可給予。"),
+        ("ar", "أعط 4 g يوميا على الأكثر."),
+        ("ar", "أعط ما لا يزيد عن 4 g يوميا."),
+        ("ar", "أعط 4 g أو أقل يوميا."),
+        ("ar", "لا تعط أكثر من 4 g يوميا."),
+        ("ar", "الجرعات التي تزيد على 4 g يوميا لا يجب إعطاؤها."),
+    ],
+)
+def test_a_maximum_said_any_of_these_ways_passes(catalogs, locale, translation):
+    assert catalogs.findings(DO_NOT_GIVE, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation, errors",
+    [
+        # The English says the dose first too: what it permits is read the same way.
+        ("Doses over 4 g a day must not be given.", "de", "Dosen über 4 g pro Tag dürfen nicht gegeben werden.", 0),
+        ("Doses over 4 g a day must not be given.", "es", "Administre como máximo 4 g al día.", 0),
+        ("Doses over 4 g a day must not be given.", "ko_KR", "하루 4 g 이하로 투여하세요.", 0),
+        ("Doses over 4 g a day must not be given.", "de", "Dosen unter 4 g pro Tag dürfen nicht gegeben werden.", 1),
+        ("Doses over 4 g a day must not be given.", "ko_KR", "하루 4 g 이상 투여하세요.", 1),
+        ("Doses under 4 g a day must not be given.", "de", "Geben Sie mindestens 4 g pro Tag.", 0),
+        ("Doses under 4 g a day must not be given.", "de", "Geben Sie höchstens 4 g pro Tag.", 1),
+        ("More than 4 g a day must not be given.", "de", "Geben Sie höchstens 4 g pro Tag.", 0),
+        ("More than 4 g a day must not be given.", "es", "No administre más de 4 g al día.", 0),
+        ("More than 4 g a day must not be given.", "es", "Administre al menos 4 g al día.", 1),
+        # A "not" that is said of whom, not forbidding: each language keeps its reading.
+        (
+            "Doses of more than 4 g a day do not work better.",
+            "de",
+            "Dosen von mehr als 4 g pro Tag wirken nicht besser.",
+            0,
+        ),
+    ],
+)
+def test_an_english_limit_after_its_dose_or_forbidden_says_what_it_permits(
+    catalogs, source, locale, translation, errors
+):
+    findings = catalogs.findings(source, translation, locale=locale, check="limits")
+    assert [f.severity for f in findings] == ["error"] * errors
+
+
+def test_the_source_limit_denied_after_its_dose_is_the_maximum_it_permits():
+    english = language_for("en")
+    assert [
+        (limit.direction, limit.text) for limit in source_limits("Doses over 4 g a day must not be given.", english)
+    ] == [(AT_MOST, "over 4 g")]
+    assert [limit.direction for limit in source_limits("More than 4 g a day should not be taken.", english)] == [
+        AT_MOST
+    ]
+    assert [limit.direction for limit in source_limits("More than 30% of patients do not respond.", english)] == [
+        AT_LEAST
+    ]
