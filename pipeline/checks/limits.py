@@ -62,6 +62,8 @@ _CLAUSE_END = re.compile(r"[.,;:!?。，；：！？،؛]")
 _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
 # The unit written after a number: a symbol or a word, with its per-parts (g/kg/day).
 _UNIT_AFTER = re.compile(r"\s?(%|°\s?[CF]\b|[A-Za-zµμ]+(?:/[A-Za-z]+)*)")
+# A number in digits and the unit after it, at the end of what precedes a limit said after them.
+_NUMBER_AND_UNIT_AT_END = re.compile(r"\s*\d[\d.,]*\s?(?:%|°\s?[CF]|[A-Za-zµμ]+(?:/[A-Za-z]+)*)?$")
 # After a number, the rest of a range if any ("to 5", "-5", "or 3") and the first word: its unit.
 _RANGE_THEN_UNIT = re.compile(r"(?:\s*(?:to|or|and|-|–|—)\s*\d[\d.,]*)?\s*([A-Za-z]+)")
 # Things counted that are doses or thresholds too: "no more than 4 doses", "under 2 years", "over 38 °C".
@@ -216,7 +218,7 @@ def _markers(text: str, words: Language, before: bool, fronted: bool = False) ->
             said.append((start, end, _OPPOSITE[direction]))
         else:
             # A "who" phrase after a dose ("Les doses de plus de 4 g ... ne doivent pas") says how much.
-            after = _denied_after(masked, start, end, words, dose_only=who)
+            after = _denied_after(masked, start, end, words, dose_only=who, before=before)
             if after == _DENIES_IT:
                 # What the sentence permits: "Dosen unter 4 g dürfen nicht gegeben werden" permits 4 g
                 # and more (at least), "Dosen über 4 g ..." 4 g and less.  One reading, in the source
@@ -291,7 +293,9 @@ def _denied_with_its_dose_after(masked: str, end: int, words: Language) -> bool:
     return said_of is not None and bool(regex.search(_CLAUSE_END.split(masked[said_of.end() :])[0]))
 
 
-def _denied_after(masked: str, start: int, end: int, words: Language, dose_only: bool = False) -> str | None:
+def _denied_after(
+    masked: str, start: int, end: int, words: Language, dose_only: bool = False, before: bool = True
+) -> str | None:
     """Whether the limit phrase opens its clause (nothing before it but the end of another, or
     the dose it limits: ``limit_subject``) and a negation follows it there: "Mehr als 4 g pro Tag
     dürfen nicht ...", "Dosen über 4 g pro Tag dürfen nicht ...", "Las dosis de más de 4 g al día
@@ -306,6 +310,8 @@ def _denied_after(masked: str, start: int, end: int, words: Language, dose_only:
     if regex is None or words.verb_final:  # a verb-final language reads its verb after the limit (_denied)
         return None
     head = _CLAUSE_END.split(masked[:start])[-1].strip()
+    if not before:  # a phrase said after its number and unit opens the clause with them: "Dosen von 4 g oder mehr"
+        head = _NUMBER_AND_UNIT_AT_END.sub("", head)
     if (head or dose_only) and (words.limit_subject_re is None or not words.limit_subject_re.fullmatch(head)):
         return None  # ``dose_only``: a phrase that also says who ("de plus de") only after a dose
     after = _CLAUSE_END.split(masked[end:])[0]

@@ -332,11 +332,34 @@ def test_a_maximum_said_any_of_these_ways_passes(catalogs, locale, translation):
         ("More than 4 g a day must not be given.", "de", "Geben Sie höchstens 4 g pro Tag.", 0),
         ("More than 4 g a day must not be given.", "es", "No administre más de 4 g al día.", 0),
         ("More than 4 g a day must not be given.", "es", "Administre al menos 4 g al día.", 1),
-        # A "not" that is said of whom, not forbidding: each language keeps its reading.
+        # The limit said after its number: "Doses of 4 g or more ... must not" is at most 4 g too.
+        ("Doses of 4 g or more a day must not be given.", "de", "Geben Sie höchstens 4 g pro Tag.", 0),
+        ("Doses of 4 g or more a day must not be given.", "ko_KR", "하루 4 g 이상의 용량은 투여하면 안 됩니다.", 0),
+        (
+            "Doses of 4 g or more a day must not be given.",
+            "es",
+            "Las dosis de 4 g o más al día no se deben administrar.",
+            0,
+        ),
+        (
+            "Doses of 4 g or more a day must not be given.",
+            "es",
+            "Las dosis de 4 g o menos al día no se deben administrar.",
+            1,
+        ),
+        (DO_NOT_GIVE, "de", "Dosen von 4 g oder mehr pro Tag dürfen nicht gegeben werden.", 0),
+        (DO_NOT_GIVE, "de", "Dosen von 4 g oder weniger pro Tag dürfen nicht gegeben werden.", 1),
+        # A "not" said of the dose that forbids nothing: read alike in both, a faithful translation passes.
         (
             "Doses of more than 4 g a day do not work better.",
             "de",
             "Dosen von mehr als 4 g pro Tag wirken nicht besser.",
+            0,
+        ),
+        (
+            "Doses of 4 g or less a day do not harm the liver.",
+            "ko_KR",
+            "하루 4 g 이하의 용량은 간을 손상시키지 않습니다.",
             0,
         ),
     ],
