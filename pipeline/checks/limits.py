@@ -62,8 +62,15 @@ _CLAUSE_END = re.compile(r"[.,;:!?。，；：！？،؛]")
 _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
 # The unit written after a number: a symbol or a word, with its per-parts (g/kg/day).
 _UNIT_AFTER = re.compile(r"\s?(%|°\s?[CF]\b|[A-Za-zµμ]+(?:/[A-Za-z]+)*)")
-# A number in digits and the unit after it, at the end of what precedes a limit said after them.
-_NUMBER_AND_UNIT_AT_END = re.compile(r"\s*\d[\d.,]*\s?(?:%|°\s?[CF]|[A-Za-zµμ]+(?:/[A-Za-z]+)*)?$")
+# A number in digits and the word or symbol after it (its unit): right after a limit said before it,
+# and at the end of what precedes a limit said after them ("Dosen von 4 g" oder mehr).
+_NUMBER_AND_UNIT = re.compile(r"\s*\d[\d.,]*\s?(?P<unit>%|°\s?[CF]|[^\W\d_]+)?")
+_NUMBER_AND_UNIT_AT_END = re.compile(r"\s*\d[\d.,]*\s?(?P<unit>%|°\s?[CF]|[^\W\d_]+(?:/[A-Za-z]+)*)?$")
+# The units of an amount of medicine, and the English counts of doses: a limit of one is a dose's.
+_DOSE_UNITS = frozenset({"mg", "g", "kg", "ug", "ml", "l", "dl", "iu", "mmol", "umol", "meq"})
+_COUNTED_DOSES = frozenset(
+    "dose doses tablet tablets capsule capsules pill pills drop drops puff puffs injection injections".split()
+)
 # After a number, the rest of a range if any ("to 5", "-5", "or 3") and the first word: its unit.
 _RANGE_THEN_UNIT = re.compile(r"(?:\s*(?:to|or|and|-|–|—)\s*\d[\d.,]*)?\s*([A-Za-z]+)")
 # Things counted that are doses or thresholds too: "no more than 4 doses", "under 2 years", "over 38 °C".
@@ -310,15 +317,36 @@ def _denied_after(
     if regex is None or words.verb_final:  # a verb-final language reads its verb after the limit (_denied)
         return None
     head = _CLAUSE_END.split(masked[:start])[-1].strip()
-    if not before:  # a phrase said after its number and unit opens the clause with them: "Dosen von 4 g oder mehr"
+    # The number and unit the phrase limits: after it, or before it ("Dosen von 4 g oder mehr").
+    limited = _NUMBER_AND_UNIT.match(masked, end) if before else _NUMBER_AND_UNIT_AT_END.search(head)
+    if not before:  # the phrase said after its number and unit opens the clause with them
         head = _NUMBER_AND_UNIT_AT_END.sub("", head)
     if (head or dose_only) and (words.limit_subject_re is None or not words.limit_subject_re.fullmatch(head)):
         return None  # ``dose_only``: a phrase that also says who ("de plus de") only after a dose
     after = _CLAUSE_END.split(masked[end:])[0]
     if not regex.search(after):
         return None
+    # Forbidding, a limit of a dose is what is forbidden ("Mehr als 4 g pro Tag dürfen nicht gegeben
+    # werden"); of a time it says when ("Mindestens 2 Stunden nach der Infusion sollten Sie nicht
+    # fahren": for at least 2 hours), and the "not" is the verb's.
     forbids = words.forbidding_re is not None and words.forbidding_re.search(after) is not None
-    return _DENIES_IT if head or forbids else _MAY_DENY_IT
+    dose = limited is not None and _a_dose(limited.group("unit") or "", words)
+    return _DENIES_IT if head or (forbids and dose) else _MAY_DENY_IT
+
+
+def _a_dose(unit: str, words: Language) -> bool:
+    """Whether a number's unit makes it a dose: an amount of medicine (mg, mL, IU, Gramm) or a count of
+    doses (tablets, Tabletten, comprimidos: the language's ``dose_forms``), not a time or a share."""
+    kind = _unit_kind(unit, words)
+    if kind in _DOSE_UNITS or unit.lower() in _COUNTED_DOSES:
+        return True
+    forms = _dose_forms_re(words)
+    return forms is not None and forms.fullmatch(unit) is not None
+
+
+@lru_cache(maxsize=32)
+def _dose_forms_re(words: Language) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{form})" for form in words.dose_forms)) if words.dose_forms else None
 
 
 def _directions_near(text: str, numbers: list[NumberSpan], value: Fraction, words: Language) -> set[str] | None:

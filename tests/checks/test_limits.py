@@ -382,3 +382,36 @@ def test_the_source_limit_denied_after_its_dose_is_the_maximum_it_permits():
     assert [limit.direction for limit in source_limits("More than 30% of patients do not respond.", english)] == [
         AT_LEAST
     ]
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation",
+    [
+        # Forbidding after a limit of a time: the limit says when, the "not" is the verb's.
+        (
+            "Within 24 hours of the infusion you should not drive.",
+            "ko_KR",
+            "수액을 맞은 뒤 24시간 이내에는 운전하지 마세요.",
+        ),
+        (
+            "Within 24 hours of the infusion you should not drive.",
+            "de",
+            "Innerhalb von 24 Stunden nach der Infusion sollten Sie nicht Auto fahren.",
+        ),
+        (
+            "For at least 2 hours after the infusion you should not drive.",
+            "de",
+            "Mindestens 2 Stunden nach der Infusion sollten Sie nicht Auto fahren.",
+        ),
+        (
+            "Up to 2 days after the dose you must not breastfeed.",
+            "es",
+            "Hasta 2 días después de la dosis no debe amamantar.",
+        ),
+        ("More than 2 tablets must not be taken at once.", "de", "Nehmen Sie höchstens 2 Tabletten auf einmal."),
+    ],
+)
+def test_a_forbidden_limit_of_a_time_says_when_and_a_forbidden_dose_what_is_permitted(
+    catalogs, source, locale, translation
+):
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
