@@ -21,8 +21,8 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
 - What a sentence permits is compared, a "not" applied to its side: "do not
   take more than 2 g" is at most 2 g, and so are "Doses over 2 g must not be
   given", "Dosen über 2 g dürfen nicht gegeben werden" and "2 g을 초과하는
-  용량은 투여하면 안 됩니다" (a "not" said of the dose the limit is said of, or
-  forbidding); "Dosen unter 2 g dürfen nicht …" is at least 2 g.
+  용량은 투여하면 안 됩니다" (a "not" forbidding the dose the limit is said
+  of); "Dosen unter 2 g dürfen nicht …" is at least 2 g.
 - "Over" with a time ("given over 2 days", spread across) is not a limit;
   "over 2 g a day" is.
 
@@ -54,9 +54,9 @@ CHECK = "limits"
 _OPPOSITE = {AT_MOST: AT_LEAST, AT_LEAST: AT_MOST}
 _TIME_UNITS = {"hour", "minute", "day", "week", "month"}
 _NEAR = 16  # characters around a number in which its direction words are looked for
-# What the "not" after a limit that opens its clause says (_denied_after): it denies the limit (said of
-# the dose the clause opens with, "Dosen über 4 g ... dürfen nicht", or forbidding, "Mehr als 4 g ...
-# dürfen nicht"), or it may deny it or say of whom ("Mehr als 30 % der Patienten sprechen nicht an").
+# What the "not" after a limit that opens its clause says (_denied_after): it denies the limit (it
+# forbids the dose: "Dosen über 4 g ... dürfen nicht", "Mehr als 4 g ... dürfen nicht"), or it may deny
+# it or say of whom ("Mehr als 30 % der Patienten sprechen nicht an").
 _DENIES_IT, _MAY_DENY_IT = "denies", "may deny"
 _CLAUSE_END = re.compile(r"[.,;:!?。，；：！？،؛]")
 _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
@@ -290,14 +290,17 @@ def _denied(masked: str, start: int, end: int, words: Language) -> bool:
 
 def _denied_with_its_dose_after(masked: str, end: int, words: Language) -> bool:
     """Whether the dose the limit is said of follows it (``limit_dose_after``: 4 g 미만의 용량은,
-    少於 4 g 的劑量) and a negation after that dose, in the clause, denies it, and so the limit:
+    少於 4 g 的劑量) and a forbidding negation after that dose, in the clause, denies it, and so the limit:
     "4 g을 초과하는 용량은 투여하지 마세요" and "超過 4 g 的劑量不可給予" (doses over 4 g must not be
     given) say at most 4 g, "4 g 미만의 용량은 투여하면 안 됩니다" at least 4 g."""
-    dose, regex = words.limit_dose_after_re, words.strong_negation_re
-    if dose is None or regex is None:
+    dose, regex, forbidding = words.limit_dose_after_re, words.strong_negation_re, words.forbidding_re
+    if dose is None or regex is None or forbidding is None:
         return False
     said_of = dose.match(masked, end)
-    return said_of is not None and bool(regex.search(_CLAUSE_END.split(masked[said_of.end() :])[0]))
+    if said_of is None:
+        return False
+    after = _CLAUSE_END.split(masked[said_of.end() :])[0]
+    return bool(regex.search(after) and forbidding.search(after))
 
 
 def _denied_after(
@@ -309,10 +312,11 @@ def _denied_after(
     no se deben ...".  Not after a verb ("Tome más de 4 g al día si el dolor no cede": the "no" is
     the pain's), nor past a comma ("..., wenn die Schmerzen nicht nachlassen").
 
-    :data:`_DENIES_IT` when the "not" is said of the dose the clause opens with ("Dosen über 4 g
-    ...") or forbids (``forbidding``: "Mehr als 4 g pro Tag dürfen nicht ..."): it denies the limit;
-    :data:`_MAY_DENY_IT` when it may also say of whom ("Mehr als 30 % der Patienten sprechen nicht
-    an"); None when no "not" after it can deny it."""
+    :data:`_DENIES_IT` when the "not" forbids (``forbidding``) a dose: the one the clause opens
+    with ("Dosen über 4 g ... dürfen nicht") or one the limit's unit says ("Mehr als 4 g pro Tag
+    dürfen nicht ..."); :data:`_MAY_DENY_IT` when it may also say of whom ("Mehr als 30 % der
+    Patienten sprechen nicht an") or when ("Mindestens 2 Stunden ... sollten Sie nicht fahren");
+    None when no "not" after it can deny it."""
     regex = words.strong_negation_re
     if regex is None or words.verb_final:  # a verb-final language reads its verb after the limit (_denied)
         return None
@@ -326,12 +330,12 @@ def _denied_after(
     after = _CLAUSE_END.split(masked[end:])[0]
     if not regex.search(after):
         return None
-    # Forbidding, a limit of a dose is what is forbidden ("Mehr als 4 g pro Tag dürfen nicht gegeben
-    # werden"); of a time it says when ("Mindestens 2 Stunden nach der Infusion sollten Sie nicht
-    # fahren": for at least 2 hours), and the "not" is the verb's.
+    # Forbidding, a limit of a dose is what is forbidden ("Dosen über 4 g", "Mehr als 4 g pro Tag
+    # dürfen nicht gegeben werden"); of a time it says when ("Mindestens 2 Stunden nach der Infusion
+    # sollten Sie nicht fahren": for at least 2 hours), and the "not" is the verb's.
     forbids = words.forbidding_re is not None and words.forbidding_re.search(after) is not None
-    dose = limited is not None and _a_dose(limited.group("unit") or "", words)
-    return _DENIES_IT if head or (forbids and dose) else _MAY_DENY_IT
+    dose = bool(head) or (limited is not None and _a_dose(limited.group("unit") or "", words))
+    return _DENIES_IT if forbids and dose else _MAY_DENY_IT
 
 
 def _a_dose(unit: str, words: Language) -> bool:

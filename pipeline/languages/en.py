@@ -534,7 +534,8 @@ LANGUAGE = Language(
     limits_before=frozen(LIMITS_BEFORE),
     limits_after=frozen(LIMITS_AFTER),
     limit_subject=LIMIT_SUBJECT,
-    forbidding=r"\b(?:must|mustn't|should|shouldn't|shall)\b",  # not "may not", which may say "perhaps not"
+    # must not, should not, not recommended: not "may not", which may say "perhaps not"
+    forbidding=r"\b(?:must|mustn't|should|shouldn't|shall|recommended|allowed|permitted)\b",
     numerals=numerals,
     ordinals=ordinals,
     call_before=("call", "dial", "phone", "ring", "text"),

@@ -432,7 +432,7 @@ LANGUAGE = Language(
         }
     ),
     limit_subject=_LIMIT_SUBJECT,
-    forbidding=rf"{_W}(?:dev\w*){_E}",  # não devem, não deve
+    forbidding=rf"{_W}(?:dev\w*|recomendad\w*|permitid\w*){_E}",  # não devem, não são recomendadas
     limits_after=frozen(
         {
             "ou mais": AT_LEAST,

@@ -319,6 +319,8 @@ LANGUAGE = Language(
         }
     ),
     # 少於 4 g 的劑量, 超過 4 克的藥量 (the number, its unit, 的 and the dose): 不可給予 after it denies the limit.
+    # 不可, 不得, 不要, 不應, 勿, 禁止: not 不會 (will not), 不能 alone says cannot too
+    forbidding=r"不可|不得|不要|不應|不应|不宜|勿|禁止|嚴禁|严禁|別|别|切忌",
     limit_dose_after=(
         r"(?:\s?[\d.,一二兩两三四五六七八九十百千]+\s?[^\s\d，。；、的]{0,4})?\s?的\s?"
         r"(?:每日|每天|單次|单次)?(?:劑量|剂量|用量|藥量|药量|份量)"

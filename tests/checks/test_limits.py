@@ -387,6 +387,9 @@ def test_the_source_limit_denied_after_its_dose_is_the_maximum_it_permits():
 @pytest.mark.parametrize(
     "source, locale, translation",
     [
+        # A "not" after a dose that forbids nothing: the dose is not what it denies.
+        ("Doses of up to 2 g/kg are not unusual.", "de", "Es ist nicht ungewöhnlich, Dosen bis zu 2 g/kg zu geben."),
+        ("Doses over 4 g a day are not recommended.", "de", "Geben Sie höchstens 4 g pro Tag."),
         # Forbidding after a limit of a time: the limit says when, the "not" is the verb's.
         (
             "Within 24 hours of the infusion you should not drive.",
@@ -411,7 +414,5 @@ def test_the_source_limit_denied_after_its_dose_is_the_maximum_it_permits():
         ("More than 2 tablets must not be taken at once.", "de", "Nehmen Sie höchstens 2 Tabletten auf einmal."),
     ],
 )
-def test_a_forbidden_limit_of_a_time_says_when_and_a_forbidden_dose_what_is_permitted(
-    catalogs, source, locale, translation
-):
+def test_a_not_that_forbids_no_dose_leaves_the_limit_as_said(catalogs, source, locale, translation):
     assert catalogs.findings(source, translation, locale=locale, check="limits") == []
