@@ -284,8 +284,22 @@ def _denied(masked: str, start: int, end: int, words: Language) -> bool:
             return False
         clause = " ".join(following)
     else:
+        # Looked for before the dose the limit is said of, if it names one: "No se deben administrar
+        # dosis de más de 4 g" denies its doses, however long the word for them.
+        dose = _dose_before_re(words)
+        said_of = dose.search(masked, max(0, start - _NEAR * 2), start) if dose is not None else None
+        start = said_of.start() if said_of is not None else start
         clause = _CLAUSE_END.split(masked[max(0, start - _NEAR * 2) : start])[-1]
     return bool(regex.search(clause))
+
+
+@lru_cache(maxsize=32)
+def _dose_before_re(words: Language) -> re.Pattern | None:
+    """The language's ``limit_subject`` (a dose, "dosis de") as the words right before a limit phrase."""
+    if not words.limit_subject:
+        return None
+    flags = re.IGNORECASE if words.ignore_case else 0
+    return re.compile(rf"(?<![^\W\d_])(?:{words.limit_subject})\s*\Z", flags)
 
 
 def _denied_with_its_dose_after(masked: str, end: int, words: Language) -> bool:
