@@ -5,6 +5,7 @@ shortcut's list would read "**x**" as plain text)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,26 @@ def test_block_types_are_markdown_its_own(text: str) -> None:
     assert markdown.block_types(text) == tuple(
         token.type for token in parsed if token.level == 0 and token.nesting >= 0
     )
+
+
+# Links and images as the renderer refuses or drops them, where the checks stop skipping the probe.
+LINK_TEXTS = sorted(
+    set(BLOCK_TEXTS)
+    | {
+        "Take **2** ![x](https://example.org/a.png)",
+        "Take *2* <javascript:alert(1)> daily",
+        "Take *2* [here](javascript:alert(1))",
+        "Take *2* [here][ref] and [there]( data:text/html,x )",
+        "Take *2* &lt;javascript:alert(1)&gt; &#91;x&#93;(javascript:alert(1))",
+    }
+)
+
+
+@pytest.mark.parametrize("text", LINK_TEXTS)
+def test_what_the_checks_read_of_a_message_is_what_the_whole_parse_gives(text: str, monkeypatch) -> None:
+    """[markup] probes only a message with a "[" or "<" for links and images: it reads what it would probing all."""
+    from pipeline.checks import markup
+
+    shortcut_rendered = markup._rendered(text)
+    monkeypatch.setattr(markup, "_LINK_OR_IMAGE_START", re.compile(""))
+    assert markup._rendered(text) == shortcut_rendered
