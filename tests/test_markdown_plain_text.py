@@ -149,9 +149,12 @@ LINK_TEXTS = sorted(
 
 @pytest.mark.parametrize("text", LINK_TEXTS)
 def test_what_the_checks_read_of_a_message_is_what_the_whole_parse_gives(text: str, monkeypatch) -> None:
-    """[markup] probes only a message with a "[" or "<" for links and images: it reads what it would probing all."""
-    from pipeline.checks import markup
+    """[markup] probes only a message with a "[" or "<" for links and images, and every check reads
+    a message of one text token without looking at its tokens: they read what they would with both."""
+    from pipeline.checks import inline, markup
 
-    shortcut_rendered = markup._rendered(text)
+    shortcut_view, shortcut_rendered = inline._inline_view(text), markup._rendered(text)
+    monkeypatch.setattr(inline, "is_one_text", lambda text: False)
     monkeypatch.setattr(markup, "_LINK_OR_IMAGE_START", re.compile(""))
+    assert inline._inline_view(text) == shortcut_view
     assert markup._rendered(text) == shortcut_rendered

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.markdown import block_types, parse_inline_as_written
+from pipeline.markdown import block_types, is_one_text, parse_inline_as_written
 
 # Block constructs a one-block message must not grow, with how to describe them.
 BLOCK_CONSTRUCTS = {
@@ -56,6 +56,8 @@ def inline_view(text: str) -> InlineView:
 
 # Apart from its cache: mutmut leaves decorated functions alone, and every check reads this.
 def _inline_view(text: str) -> InlineView:
+    if is_one_text(text):  # one text token, all prose: the loop below would find just that
+        return InlineView(text, (), (), (), 0, 0, block_types(text), bool(_TABLE_ROW_RE.match(text)))
     prose: list[str] = []
     code_spans: list[str] = []
     targets: list[str] = []
