@@ -58,6 +58,11 @@ def _trailing_space(text: str) -> str:
     return text[len(text.rstrip()) :] if text[-1:].isspace() else ""
 
 
+def _white_at_an_end(text: str) -> bool:
+    """Whether ``text`` starts or ends with white space (a line break is some)."""
+    return text[:1].isspace() or text[-1:].isspace()
+
+
 def check_whitespace(ctx: EntryContext) -> Iterator[Finding]:
     source, translation = ctx.source, ctx.translation
     if translation and shows_nothing(translation) and not shows_nothing(source):
@@ -68,6 +73,8 @@ def check_whitespace(ctx: EntryContext) -> Iterator[Finding]:
             "passage where the source says something (gettext counts it as translated)",
         )
         return
+    if not (_white_at_an_end(source) or _white_at_an_end(translation) or _white_at_an_end(ctx.msgid)):
+        return  # nearly every entry: no white space to compare, and no line break at an end for msgfmt
     for where, space, edge in (("starts", _leading_space, str.startswith), ("ends", _trailing_space, str.endswith)):
         wanted, have = space(source), space(translation)
         # msgfmt compares the msgid with every form and with the msgid_plural.

@@ -37,6 +37,30 @@ def test_a_line_break_after_a_space_is_not_a_line_break_first_for_msgfmt(catalog
     )
 
 
+def test_white_space_the_translation_adds_at_an_end_is_a_warning(catalogs):
+    # The source has none at either end: what the translation has is still compared.
+    finding = only(catalogs.findings(LONG, "다음과 같은 증상이 있으면 바로 의료진에게 알리세요. ", check="whitespace"))
+    assert (finding.severity, finding.message) == (
+        "warning",
+        "the source ends with no white space, the translation with a space",
+    )
+
+
+def test_a_line_break_only_the_msgid_ends_with_is_an_error_because_msgfmt_rejects_it(catalogs):
+    # Korean's one form shows the msgid_plural, and the translation and the msgid_plural end alike,
+    # but msgfmt compares the msgid too.
+    findings = catalogs.findings(
+        "One dose\n", "두 번 투여", msgid_plural="Two doses", check="whitespace", gettext_valid=False
+    )
+    assert [(f.severity, f.message) for f in findings] == [
+        (
+            "error",
+            "msgstr[0]: the source ends with no white space, the translation with no white space: the last "
+            "character must be a line break in both or in neither (msgfmt rejects the catalog)",
+        )
+    ]
+
+
 @pytest.mark.parametrize(
     "blank", [" ", "\t", "\u00a0", "\u3000", "\u200b", " \u200b ", "\u3164", "\ufe0f", "\u2800", "\u115f\u1160"]
 )
