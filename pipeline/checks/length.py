@@ -172,7 +172,9 @@ def check_length(ctx: EntryContext) -> Iterator[Finding]:
     source, translation = ctx.source.strip(), ctx.translation.strip()
     if len(source) < MIN_SOURCE_LENGTH or not translation:
         return
-    english, kept = sentences(source, ctx.source_language), sentences(translation, ctx.language)
+    english = sentences(source, ctx.source_language)
+    # Not counted where there cannot be fewer: as many as the English, for the comparison below.
+    kept = sentences(translation, ctx.language) if _may_have_fewer_sentences(english, translation) else english
     if len(kept) < len(english):
         written = written_ratio(source, translation)
         if judged_by_sentences(ctx):  # a language with no calibration: checks/sentence_loss.py
@@ -189,6 +191,13 @@ def check_length(ctx: EntryContext) -> Iterator[Finding]:
         kind = "short" if ratio < low else "long"
         message = f"the translation is suspiciously {kind} ({ratio:.0%} of the source length)"
         yield ctx.finding(CHECK, WARNING, message)
+
+
+def _may_have_fewer_sentences(english: list[str], translation: str) -> bool:
+    """Whether ``translation`` (stripped, not empty) may have fewer sentences than ``english``.
+    Not when the English has one: the translation has a sentence too unless it is only quotes
+    and Markdown ("**"), so its sentences need not be counted (most passages are one)."""
+    return len(english) > 1 or (len(english) == 1 and not translation.strip(" " + _CLOSERS))
 
 
 def _dropped_sentence(ctx: EntryContext, sentences: int, kept: int, written: float) -> Finding | None:

@@ -70,9 +70,11 @@ def sentences(text: str) -> list[str]:
 def sentence_pairs(source: str, translation: str) -> tuple[tuple[str, str], ...]:
     """Source and translation sentence by sentence when they have as many sentences (a "not"
     moved to another sentence is found), else the two whole texts as one pair."""
-    source_sentences, translation_sentences = sentences(source), sentences(translation)
-    if len(source_sentences) == len(translation_sentences) > 1:
-        return tuple(zip(source_sentences, translation_sentences, strict=True))
+    source_sentences = sentences(source)
+    if len(source_sentences) > 1:  # else (most passages) one pair, however many the translation has
+        translation_sentences = sentences(translation)
+        if len(source_sentences) == len(translation_sentences):
+            return tuple(zip(source_sentences, translation_sentences, strict=True))
     return ((source, translation),)
 
 

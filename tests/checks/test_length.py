@@ -235,3 +235,11 @@ def test_the_sentence_after_a_warning_in_bold_dropped_is_an_error(catalogs, loca
     finding = only(catalogs.findings(BOLD_WARNING, translation, check="length", locale=locale))
     assert finding.severity == "error"
     assert finding.message.startswith("the source has 2 sentences, the translation 1")
+
+
+@pytest.mark.parametrize("translation", ["**", '"**"', "* *"])
+def test_a_translation_of_only_markdown_and_quotes_has_lost_the_one_sentence(catalogs, translation):
+    # No other check says so: the page would show the asterisks where a whole sentence should be.
+    finding = only(catalogs.findings(LONG, translation, check="length"))
+    assert finding.severity == "error"
+    assert finding.message.startswith("the source has 1 sentences, the translation 0")
