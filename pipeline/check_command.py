@@ -12,7 +12,9 @@ check finds in an entry does not depend on the process that checks it
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -253,7 +255,7 @@ def check(
     asked = [e for e in english if _asked(e.leaflet_id, sources)]
     readability = _readability(project, cache, asked)
     checked = Checked([])
-    with same_content_checked_once():  # in this process; a worker does so for its life
+    with same_content_checked_once(), fewer_collections():  # in this process; a worker does so for its life
         # The first catalog and the first source are checked here, so that what the checks
         # load once (word lists, compiled patterns, the syllable table, the hyphenation patterns) is
         # loaded before the workers fork, and they all have it.
@@ -280,6 +282,23 @@ def check(
     # refuses each translated page for it.
     checked.english += english_behind_templates(project, cache, english)
     return checked
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """The garbage collector while the checks run (and in the workers forked meanwhile): what is
+    loaded by then (the checks' word lists, tables and patterns) frozen, never gone through again,
+    and young objects collected in batches of 20,000 allocations rather than 700. The checks make
+    millions of short-lived objects and few cycles: collections were a tenth of their CPU, and
+    the peak memory is the same."""
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(20_000, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()  # a process that goes on (a test run, serve) collects them again
 
 
 def missing_catalog_findings(

