@@ -164,10 +164,14 @@ class ProcessExecutor:
         pools: dict[Future, ProcessPoolExecutor] = {}  # the pool that runs each
 
         def hand_out() -> None:
-            pool = self._ensure_pool()
             while pending and len(running) < self.workers + self.jobs_ahead:
-                job = pending.pop()
-                future = pool.submit(function, job)
+                pool = self._ensure_pool()
+                try:
+                    future = pool.submit(function, job := pending[-1])
+                except BrokenProcessPool:  # a worker died, and the pool knows before any job's result says so
+                    self._drop(pool)
+                    continue  # the job goes to new workers
+                pending.pop()
                 running[future], pools[future] = job, pool
                 events.started(job.label)
 
@@ -179,8 +183,8 @@ class ProcessExecutor:
             self._relay(events)
             events.tick()
             finished = [(future, running.pop(future), pools.pop(future)) for future in done]
-            if any(pool is self._pool and _broke(future) for future, _, pool in finished):
-                self._pool = None  # a worker died (killed, or out of memory): start new ones
+            for pool in {pool for future, _, pool in finished if _broke(future)}:
+                self._drop(pool)  # a worker died (killed, or out of memory): new ones take the next jobs
             # The next jobs go out before this process takes in the results (a page written,
             # its fonts named: tens of milliseconds), which a worker would otherwise wait out idle.
             hand_out()
@@ -217,6 +221,13 @@ class ProcessExecutor:
                     initargs=(self._steps,),
                 )
             return self._pool
+
+    def _drop(self, pool: ProcessPoolExecutor) -> None:
+        """A pool one of whose workers died: never handed a job again (its other workers are ended)."""
+        with self._pool_lock:
+            if pool is self._pool:
+                self._pool = None
+        pool.shutdown(wait=False)
 
     def _relay(self, events: Events) -> None:
         while self._steps is not None:
