@@ -255,7 +255,7 @@ def check(
     asked = [e for e in english if _asked(e.leaflet_id, sources)]
     readability = _readability(project, cache, asked)
     checked = Checked([])
-    with same_content_checked_once(), fewer_collections():  # in this process; a worker does so for its life
+    with same_content_checked_once():  # in this process; a worker does so for its life
         # The first catalog and the first source are checked here, so that what the checks
         # load once (word lists, compiled patterns, the syllable table, the hyphenation patterns) is
         # loaded before the workers fork, and they all have it.
@@ -267,7 +267,8 @@ def check(
             readability.take()  # no source can be measured (each would fail alike): the catalogs still are
         executor = _executor(workers, catalogs.size_left + readability.size_left)
         try:
-            rest = _run(executor, work)
+            with fewer_collections():
+                rest = _run(executor, work)
         finally:
             executor.close()
     for failed in (first[0], rest[0]):
@@ -287,18 +288,23 @@ def check(
 @contextmanager
 def fewer_collections() -> Iterator[None]:
     """The garbage collector while the checks run (and in the workers forked meanwhile): what is
-    loaded by then (the checks' word lists, tables and patterns) frozen, never gone through again,
-    and young objects collected in batches of 20,000 allocations rather than 700. The checks make
+    loaded by then (the checks' word lists, tables and patterns, which the first catalog and
+    source loaded) frozen, never gone through again, unless a caller froze its own already; and
+    young objects collected in batches of 20,000 allocations rather than 700. The checks make
     millions of short-lived objects and few cycles: collections were a tenth of their CPU, and
-    the peak memory is the same."""
+    the peak memory is the same. As it was when done, for a process that goes on (serve, a test
+    run, a caller of the library)."""
     threshold = gc.get_threshold()
-    gc.freeze()
+    freezing = gc.get_freeze_count() == 0
+    if freezing:
+        gc.freeze()
     gc.set_threshold(20_000, *threshold[1:])
     try:
         yield
     finally:
         gc.set_threshold(*threshold)
-        gc.unfreeze()  # a process that goes on (a test run, serve) collects them again
+        if freezing:
+            gc.unfreeze()
 
 
 def missing_catalog_findings(

@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -191,6 +190,8 @@ _PARSED: ContextVar[dict[tuple[bytes, str, str, date], Leaflet] | None] = Contex
 # different ids often share their body (a leaflet cloned for another region or product, ...), and
 # the body's parse is most of a source's: check spent 0.8 s of CPU parsing 100 bodies of 2 kinds.
 _SEGMENTED: ContextVar[dict[tuple[str, int], tuple[Unit, ...]] | None] = ContextVar("segmented", default=None)
+# Within the same scope: each leaflet's shown_digest (a Leaflet is immutable: equal, the same digest).
+_SHOWN: ContextVar[dict[Leaflet, str] | None] = ContextVar("shown", default=None)
 
 
 @contextlib.contextmanager
@@ -198,10 +199,11 @@ def each_source_parsed_once() -> Iterator[None]:
     """While this lasts, the same bytes of a source are parsed once. Scoped to one command, not
     the process (``leaflets serve`` lives for days): a Leaflet is immutable, and what it is made
     of is in the key, the day included (a review dated tomorrow is refused until it is today)."""
-    token, segmented = _PARSED.set({}), _SEGMENTED.set({})
+    token, segmented, shown_digests = _PARSED.set({}), _SEGMENTED.set({}), _SHOWN.set({})
     try:
         yield
     finally:
+        _SHOWN.reset(shown_digests)
         _SEGMENTED.reset(segmented)
         _PARSED.reset(token)
 
@@ -235,44 +237,25 @@ def shown_digest(leaflet: Leaflet) -> str:
     references, who reviewed it and when, its version). Not what the source holds for its writers
     and translators only: notes to translators, comments, line breaks, the recorded review digest.
     A release keeps a published translation while this is the English's now (pipeline/plan.py)."""
-    return _shown_digest(
-        leaflet.title.msgid,
-        leaflet.summary.msgid,
-        leaflet.body,
-        leaflet.body_line,
-        leaflet.path,
-        leaflet.references,
-        leaflet.reviewed_by,
-        leaflet.reviewed_on,
-        leaflet.version,
-    )
-
-
-# A build asks for it once for each of a leaflet's languages and its status page once more: each
-# time a parse of the whole body (a hundred leaflets: a second of a build's serial work).
-@lru_cache(maxsize=1024)
-def _shown_digest(
-    title: str,
-    summary: str,
-    body: str,
-    body_line: int,
-    path: str,
-    references: tuple[str, ...],
-    reviewed_by: str,
-    reviewed_on: date,
-    version: str | None,
-) -> str:
-    return digest_of(
+    # A build asks for it once for each of a leaflet's languages and its status page once more:
+    # each time a parse of the whole body (a hundred leaflets: a second of a build's serial work).
+    known = _SHOWN.get()
+    if known is not None and leaflet in known:
+        return known[leaflet]
+    found = digest_of(
         {
-            "title": title,
-            "summary": summary,
-            "body": shown(body, body_line, path),
-            "references": list(references),
-            "reviewed_by": reviewed_by,
-            "reviewed_on": reviewed_on.isoformat(),
-            "version": version,
+            "title": leaflet.title.msgid,
+            "summary": leaflet.summary.msgid,
+            "body": shown(leaflet.body, leaflet.body_line, leaflet.path),
+            "references": list(leaflet.references),
+            "reviewed_by": leaflet.reviewed_by,
+            "reviewed_on": leaflet.reviewed_on.isoformat(),
+            "version": leaflet.version,
         }
     )
+    if known is not None:
+        known[leaflet] = found
+    return found
 
 
 def parse_leaflet(text: str, relpath: str, expected_id: str | None = None, latest: date | None = None) -> Leaflet:

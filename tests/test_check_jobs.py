@@ -130,11 +130,19 @@ def test_a_missing_dictionary_in_the_workers_is_the_same_note(shipped_with_findi
 
 def test_check_leaves_the_garbage_collector_as_it_found_it(shipped_with_findings, workers_used):
     """check collects garbage less often and freezes what it loaded while it runs (and its workers
-    with it); a process that goes on (serve, a caller of the library) gets its collector back."""
+    with it); a process that goes on (serve, a caller of the library) gets its collector back, and
+    what it had frozen itself stays frozen."""
     before = gc.get_threshold()
     for jobs in ("1", "2"):
         _check(shipped_with_findings, "--jobs", jobs)
         assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    kept = [[number] for number in range(100)]  # what a caller froze stays frozen
+    gc.freeze()
+    try:
+        _check(shipped_with_findings, "--jobs", "1")
+        assert gc.get_freeze_count() >= len(kept)  # not given back to the collector (0)
+    finally:
+        gc.unfreeze()
 
 
 def test_a_small_project_is_checked_in_this_process(shipped_with_findings, monkeypatch):
