@@ -18,13 +18,7 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
   count.  A strict bound for a non-strict one (미만 for "no more than") is
   not reported: both keep the direction.
 - No direction at all (the limit dropped): a warning.
-- What a sentence permits is compared, a "not" applied to its side: "do not
-  take more than 2 g" is at most 2 g, and so are "Doses over 2 g must not be
-  given", "Dosen über 2 g dürfen nicht gegeben werden" and "2 g을 초과하는
-  용량은 투여하면 안 됩니다" (a "not" forbidding the dose the limit is said
-  of); "Dosen unter 2 g dürfen nicht …" is at least 2 g.
-- "Over" with a time ("given over 2 days", spread across) is not a limit;
-  "over 2 g a day" is.
+- "Over" with a time ("given over 2 days", spread across) is not a limit.
 
 The number is found by value, in digits or words (열두 시간, 백 명), as
 [numbers] reads it; one the translation writes in another unit (24 hours as
@@ -54,25 +48,10 @@ CHECK = "limits"
 _OPPOSITE = {AT_MOST: AT_LEAST, AT_LEAST: AT_MOST}
 _TIME_UNITS = {"hour", "minute", "day", "week", "month"}
 _NEAR = 16  # characters around a number in which its direction words are looked for
-# What the "not" after a limit that opens its clause says (_denied_after): it denies the limit (it
-# forbids the dose: "Dosen über 4 g ... dürfen nicht", "Mehr als 4 g ... dürfen nicht"), or it may deny
-# it or say of whom ("Mehr als 30 % der Patienten sprechen nicht an").
-_DENIES_IT, _MAY_DENY_IT = "denies", "may deny"
 _CLAUSE_END = re.compile(r"[.,;:!?。，；：！？،؛]")
 _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
 # The unit written after a number: a symbol or a word, with its per-parts (g/kg/day).
 _UNIT_AFTER = re.compile(r"\s?(%|°\s?[CF]\b|[A-Za-zµμ]+(?:/[A-Za-z]+)*)")
-# A number in digits and the word or symbol after it (its unit): right after a limit said before it,
-# and at the end of what precedes a limit said after them ("Dosen von 4 g" oder mehr).
-_NUMBER_AND_UNIT = re.compile(r"\s*\d[\d.,]*\s?(?P<unit>%|°\s?[CF]|[^\W\d_]+)?")
-_NUMBER_AND_UNIT_AT_END = re.compile(r"\s*\d[\d.,]*\s?(?P<unit>%|°\s?[CF]|[^\W\d_]+(?:/[A-Za-z]+)*)?$")
-# The units of an amount of medicine, and the English counts of doses: a limit of one is a dose's.
-_DOSE_UNITS = frozenset({"mg", "g", "kg", "ug", "ml", "l", "dl", "iu", "mmol", "umol", "meq"})
-_COUNTED_DOSES = frozenset(
-    "dose doses tablet tablets capsule capsules pill pills drop drops puff puffs injection injections".split()
-)
-# After a number, the rest of a range if any ("to 5", "-5", "or 3") and the first word: its unit.
-_RANGE_THEN_UNIT = re.compile(r"(?:\s*(?:to|or|and|-|–|—)\s*\d[\d.,]*)?\s*([A-Za-z]+)")
 # Things counted that are doses or thresholds too: "no more than 4 doses", "under 2 years", "over 38 °C".
 _COUNTED = frozenset(
     "dose doses tablet tablets capsule capsules pill pills drop drops puff puffs injection injections infusion "
@@ -158,10 +137,9 @@ def source_limits(text: str, language: Language) -> list[Limit]:
 
 
 def _time_follows(text: str, position: int, language: Language) -> bool:
-    """Whether a time unit follows the number, directly or after the rest of a range ("2 to 5 days"):
-    the number's own unit, not the "a day" of a rate ("over 4 g a day" is more than 4 g)."""
-    unit = _RANGE_THEN_UNIT.match(text, position)
-    return unit is not None and _unit_kind(unit.group(1), language) in _TIME_UNITS
+    """Whether a time unit follows the number, directly or after the rest of a range ("2 to 5 days")."""
+    words = re.findall(r"[A-Za-z]+", re.split(r"[.,;:()]", text[position : position + 24])[0])
+    return any(_unit_kind(word, language) in _TIME_UNITS for word in words)
 
 
 def _unit_kind(unit: str, language: Language) -> str | None:
@@ -216,25 +194,14 @@ def _markers(text: str, words: Language, before: bool, fronted: bool = False) ->
     said = []
     for start, end, direction in found:
         phrase = text[start:end]
-        who = _says_who(phrase, words)
         if _has_own_negation(phrase, words):
             said.append((start, end, direction))
-        elif not who and _denied_with_its_dose_after(masked, end, words):
-            said.append((start, end, _OPPOSITE[direction]))  # "4 g 미만의 용량은 투여하면 안 됩니다": at least 4 g
-        elif not who and _denied(masked, start, end, words):
+        elif not _says_who(phrase, words) and _denied(masked, start, end, words):
             said.append((start, end, _OPPOSITE[direction]))
         else:
-            # A "who" phrase after a dose ("Les doses de plus de 4 g ... ne doivent pas") says how much.
-            after = _denied_after(masked, start, end, words, dose_only=who, before=before)
-            if after == _DENIES_IT:
-                # What the sentence permits: "Dosen unter 4 g dürfen nicht gegeben werden" permits 4 g
-                # and more (at least), "Dosen über 4 g ..." 4 g and less.  One reading, in the source
-                # and a translation alike: both would pass a limit turned around and denied ("unter"
-                # for "over", the "nicht" kept), which says the opposite dose.
-                said.append((start, end, _OPPOSITE[direction]))
-                continue
             said.append((start, end, direction))
-            if fronted and after == _MAY_DENY_IT:
+            # A "who" phrase after a dose ("Les doses de plus de 4 g ... ne doivent pas") says how much.
+            if fronted and _denied_after(masked, start, end, words, dose_only=_says_who(phrase, words)):
                 said.append((start, end, _OPPOSITE[direction]))
     return said
 
@@ -284,87 +251,23 @@ def _denied(masked: str, start: int, end: int, words: Language) -> bool:
             return False
         clause = " ".join(following)
     else:
-        # Looked for before the dose the limit is said of, if it names one: "No se deben administrar
-        # dosis de más de 4 g" denies its doses, however long the word for them.
-        dose = _dose_before_re(words)
-        said_of = dose.search(masked, max(0, start - _NEAR * 2), start) if dose is not None else None
-        start = said_of.start() if said_of is not None else start
         clause = _CLAUSE_END.split(masked[max(0, start - _NEAR * 2) : start])[-1]
     return bool(regex.search(clause))
 
 
-@lru_cache(maxsize=32)
-def _dose_before_re(words: Language) -> re.Pattern | None:
-    """The language's ``limit_subject`` (a dose, "dosis de") as the words right before a limit phrase."""
-    if not words.limit_subject:
-        return None
-    flags = re.IGNORECASE if words.ignore_case else 0
-    return re.compile(rf"(?<![^\W\d_])(?:{words.limit_subject})\s*\Z", flags)
-
-
-def _denied_with_its_dose_after(masked: str, end: int, words: Language) -> bool:
-    """Whether the dose the limit is said of follows it (``limit_dose_after``: 4 g 미만의 용량은,
-    少於 4 g 的劑量) and a forbidding negation after that dose, in the clause, denies it, and so the limit:
-    "4 g을 초과하는 용량은 투여하지 마세요" and "超過 4 g 的劑量不可給予" (doses over 4 g must not be
-    given) say at most 4 g, "4 g 미만의 용량은 투여하면 안 됩니다" at least 4 g."""
-    dose, regex, forbidding = words.limit_dose_after_re, words.strong_negation_re, words.forbidding_re
-    if dose is None or regex is None or forbidding is None:
-        return False
-    said_of = dose.match(masked, end)
-    if said_of is None:
-        return False
-    after = _CLAUSE_END.split(masked[said_of.end() :])[0]
-    return bool(regex.search(after) and forbidding.search(after))
-
-
-def _denied_after(
-    masked: str, start: int, end: int, words: Language, dose_only: bool = False, before: bool = True
-) -> str | None:
+def _denied_after(masked: str, start: int, end: int, words: Language, dose_only: bool = False) -> bool:
     """Whether the limit phrase opens its clause (nothing before it but the end of another, or
     the dose it limits: ``limit_subject``) and a negation follows it there: "Mehr als 4 g pro Tag
     dürfen nicht ...", "Dosen über 4 g pro Tag dürfen nicht ...", "Las dosis de más de 4 g al día
     no se deben ...".  Not after a verb ("Tome más de 4 g al día si el dolor no cede": the "no" is
-    the pain's), nor past a comma ("..., wenn die Schmerzen nicht nachlassen").
-
-    :data:`_DENIES_IT` when the "not" forbids (``forbidding``) a dose: the one the clause opens
-    with ("Dosen über 4 g ... dürfen nicht") or one the limit's unit says ("Mehr als 4 g pro Tag
-    dürfen nicht ..."); :data:`_MAY_DENY_IT` when it may also say of whom ("Mehr als 30 % der
-    Patienten sprechen nicht an") or when ("Mindestens 2 Stunden ... sollten Sie nicht fahren");
-    None when no "not" after it can deny it."""
+    the pain's), nor past a comma ("..., wenn die Schmerzen nicht nachlassen")."""
     regex = words.strong_negation_re
     if regex is None or words.verb_final:  # a verb-final language reads its verb after the limit (_denied)
-        return None
+        return False
     head = _CLAUSE_END.split(masked[:start])[-1].strip()
-    # The number and unit the phrase limits: after it, or before it ("Dosen von 4 g oder mehr").
-    limited = _NUMBER_AND_UNIT.match(masked, end) if before else _NUMBER_AND_UNIT_AT_END.search(head)
-    if not before:  # the phrase said after its number and unit opens the clause with them
-        head = _NUMBER_AND_UNIT_AT_END.sub("", head)
     if (head or dose_only) and (words.limit_subject_re is None or not words.limit_subject_re.fullmatch(head)):
-        return None  # ``dose_only``: a phrase that also says who ("de plus de") only after a dose
-    after = _CLAUSE_END.split(masked[end:])[0]
-    if not regex.search(after):
-        return None
-    # Forbidding, a limit of a dose is what is forbidden ("Dosen über 4 g", "Mehr als 4 g pro Tag
-    # dürfen nicht gegeben werden"); of a time it says when ("Mindestens 2 Stunden nach der Infusion
-    # sollten Sie nicht fahren": for at least 2 hours), and the "not" is the verb's.
-    forbids = words.forbidding_re is not None and words.forbidding_re.search(after) is not None
-    dose = bool(head) or (limited is not None and _a_dose(limited.group("unit") or "", words))
-    return _DENIES_IT if forbids and dose else _MAY_DENY_IT
-
-
-def _a_dose(unit: str, words: Language) -> bool:
-    """Whether a number's unit makes it a dose: an amount of medicine (mg, mL, IU, Gramm) or a count of
-    doses (tablets, Tabletten, comprimidos: the language's ``dose_forms``), not a time or a share."""
-    kind = _unit_kind(unit, words)
-    if kind in _DOSE_UNITS or unit.lower() in _COUNTED_DOSES:
-        return True
-    forms = _dose_forms_re(words)
-    return forms is not None and forms.fullmatch(unit) is not None
-
-
-@lru_cache(maxsize=32)
-def _dose_forms_re(words: Language) -> re.Pattern | None:
-    return re.compile("|".join(f"(?:{form})" for form in words.dose_forms)) if words.dose_forms else None
+        return False  # ``dose_only``: a phrase that also says who ("de plus de") only after a dose
+    return bool(regex.search(_CLAUSE_END.split(masked[end:])[0]))
 
 
 def _directions_near(text: str, numbers: list[NumberSpan], value: Fraction, words: Language) -> set[str] | None:
@@ -375,13 +278,12 @@ def _directions_near(text: str, numbers: list[NumberSpan], value: Fraction, word
     directions: set[str] = set()
     for index in places:
         number = numbers[index]
-        previous = numbers[index - 1].end if index else 0
+        left = max(numbers[index - 1].end if index else 0, number.start - _NEAR)
         right = min(numbers[index + 1].start if index + 1 < len(numbers) else len(text), number.end + _NEAR)
-        # A phrase that ends near the number, however long ("nicht weniger als 4 g"), and not before the last one.
         directions |= {
             d
             for start, end, d in _markers(text, words, before=True, fronted=True)
-            if previous <= start and number.start - _NEAR <= end <= number.start
+            if left <= start and end <= number.start
         }
         directions |= {d for start, end, d in _markers(text, words, before=False) if number.end <= start < right}
     return directions

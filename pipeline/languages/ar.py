@@ -602,8 +602,6 @@ LANGUAGE = Language(
             "ما لا يزيد عن": AT_MOST,
             "ما لا يزيد على": AT_MOST,
             "أقل من": AT_MOST,
-            "يقل عن": AT_MOST,  # الجرعات التي تقل عن 4 g (the doses that are under 4 g)
-            "تقل عن": AT_MOST,
             "حتى": AT_MOST,
             "تصل إلى": AT_MOST,
             "يصل إلى": AT_MOST,
@@ -646,11 +644,6 @@ LANGUAGE = Language(
             **_GROUP_LIMITS,
         }
     ),
-    # The dose a limit may follow at the head of its clause: "الجرعات التي تزيد على 4 g يوميا لا يجب
-    # إعطاؤها" (doses that are over 4 g a day must not be given), "جرعات أكثر من 4 g لا تعطى".
-    limit_subject=r"[وف]?(?:ال)?(?:جرعة|جرعات|كمية|كميات|أقراص|كبسولات)(?:\s+(?:ال)?يومية)?(?:\s+(?:التي|الذي))?",
-    # لا يجب, لا ينبغي, لا يجوز (must not, may not be): not لا يمكن (cannot)
-    forbidding=rf"(?<![{_ARABIC}])(?:يجب|ينبغي|يجوز|يسمح|يُسمح|يوصى|يُوصى)(?![{_ARABIC}])",
     limits_after=frozen(
         {
             "أو أكثر": AT_LEAST,

@@ -451,8 +451,6 @@ LANGUAGE = Language(
     limits_before=frozen(_LIMITS_BEFORE),
     limits_after=frozen(_LIMITS_AFTER),
     limit_subject=_LIMIT_SUBJECT,
-    # dürfen nicht, sollten nicht, nicht empfohlen: not "müssen nicht" (need not), "können nicht" (cannot)
-    forbidding=rf"{_W}(?:darf|dürf\w*|soll\w*|empfohlen|erlaubt|zulässig){_E}",
     numerals=numerals,
     ordinals=ordinals,
     emergency_words=(

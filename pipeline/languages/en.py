@@ -144,13 +144,6 @@ GROUP_LIMITS = {
     )
 }
 LIMITS_BEFORE.update(GROUP_LIMITS)
-# The dose a limit may follow at the head of its clause ("Doses over 4 g a day must not be given",
-# "Daily doses of more than 4 g ..."): its "not" is said of the dose, and so denies the limit, as
-# in a translation that says it so ([limits]); never a verb ("Give doses over 4 g ...").
-LIMIT_SUBJECT = (
-    r"(?:(?:the|a|any|single|such)\s+)?(?:(?:daily|single|total)\s+)?"
-    r"(?:doses?|amounts?|tablets?|capsules?|pills?|drops?|puffs?|sachets?)(?:\s+of)?"
-)
 LIMITS_AFTER = {
     "or more": AT_LEAST,
     "or longer": AT_LEAST,
@@ -533,9 +526,6 @@ LANGUAGE = Language(
     group_limits=frozenset(GROUP_LIMITS),
     limits_before=frozen(LIMITS_BEFORE),
     limits_after=frozen(LIMITS_AFTER),
-    limit_subject=LIMIT_SUBJECT,
-    # must not, should not, not recommended: not "may not", which may say "perhaps not"
-    forbidding=r"\b(?:must|mustn't|should|shouldn't|shall|recommended|allowed|permitted)\b",
     numerals=numerals,
     ordinals=ordinals,
     call_before=("call", "dial", "phone", "ring", "text"),

@@ -377,8 +377,6 @@ LANGUAGE = Language(
         }
     ),
     limit_subject=_LIMIT_SUBJECT,
-    # no se deben, no debe, no se recomiendan: not "no pueden" (cannot)
-    forbidding=rf"{_W}(?:deb\w*|ha\s+de|han\s+de|recomiend\w*|recomendad\w*|permit\w*){_E}",
     limits_after=frozen(
         {
             "o más": AT_LEAST,

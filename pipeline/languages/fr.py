@@ -456,7 +456,6 @@ LANGUAGE = Language(
         }
     ),
     limit_subject=_LIMIT_SUBJECT,
-    forbidding=rf"{_W}(?:doi\w*|dev\w*|faut|recommandée?s?|permise?s?|autorisée?s?){_E}",  # ne doivent pas
     limits_after=frozen(
         {
             "ou plus": AT_LEAST,

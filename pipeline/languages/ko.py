@@ -487,14 +487,6 @@ LANGUAGE = Language(
     ),
     numerals=numerals,
     verb_final=True,
-    # 4 g 미만의 용량은, 4 g 이하인 용량을, 4 g을 초과하는 용량은, 4 g보다 적은 용량은 (the dose, the amount,
-    # the tablets), with the particle that makes it what the verb after it is said of.
-    # 투여하면 안 됩니다, 드시지 마세요, 말아야, 금지: not 않습니다 (is not), 못 (cannot)
-    forbidding=r"안\s?(?:됩|돼|되)|(?<=지 )마(?:세요|십시오|시고|라)|(?<=지 )말(?:아야|고|것)|금지|금합니다|삼가",
-    limit_dose_after=(
-        r"\s?(?:의|인|은|는|하는|되는|한)?\s?(?:1일\s?|하루\s?|1회\s?|한\s번\s?)?"
-        rf"(?:용량|투여량|복용량|섭취량|양|약|알약|정제|캡슐)(?:은|는|을|를|이|가|도)(?![{_HANGUL}])"
-    ),
     emergency_words=("응급", "긴급", "구급"),
     extension_words=("내선",),
     menu_after=("번을 누르", "번 버튼을 누르", "번을 선택"),

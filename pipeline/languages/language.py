@@ -342,19 +342,6 @@ class Language:
     # pro Tag dürfen nicht ..." does ([limits] reads both ways).  Matched against all the clause
     # says before the limit phrase, so a verb there ("Geben Sie Dosen über 4 g") is no dose.
     limit_subject: str = ""
-    # A regex of the dose a limit is said of where it comes after the limit, matched right after the
-    # limit phrase (Korean 미만의 용량은, 넘는 용량을; Chinese, after the number, 的劑量): a forbidding
-    # negation after it in the clause is said of that dose and so denies the limit: "4 g 미만의 용량은
-    # 투여하면 안 됩니다" and "少於 4 g 的劑量不可給予" (doses under 4 g must not be given) say at least 4 g.
-    limit_dose_after: str = ""
-    # A regex of the words that make a "not" forbid ("must", "recommended", "dürfen", "deben",
-    # "doivent", "devem", 안 됩니다, 不可, لا يجب): a limit of a dose that opens its clause (after the
-    # dose, ``limit_subject``, or alone) with such a "not" after it is denied by it, in the source
-    # and a translation alike ("Dosen unter 4 g dürfen nicht gegeben werden": at least 4 g; "More
-    # than 4 g a day must not be given": at most 4 g).  A "not" that forbids nothing may say of whom
-    # ("Mehr als 30 % der Patienten sprechen nicht an": at least), and a limit of a time says when
-    # ("Within 24 hours you should not drive").
-    forbidding: str = ""
     # Numbers written in words: a function giving (start, end, value) spans
     # (백 명, diez, 一百, "one in ten").
     numerals: Callable[[str], Spans] | None = None
@@ -453,16 +440,6 @@ class Language:
     def limit_subject_re(self) -> re.Pattern | None:
         flags = re.IGNORECASE if self.ignore_case else 0
         return re.compile(self.limit_subject, flags) if self.limit_subject else None
-
-    @cached_property
-    def forbidding_re(self) -> re.Pattern | None:
-        flags = re.IGNORECASE if self.ignore_case else 0
-        return re.compile(self.forbidding, flags) if self.forbidding else None
-
-    @cached_property
-    def limit_dose_after_re(self) -> re.Pattern | None:
-        flags = re.IGNORECASE if self.ignore_case else 0
-        return re.compile(self.limit_dose_after, flags) if self.limit_dose_after else None
 
     @cached_property
     def denial_re(self) -> re.Pattern | None:

@@ -432,7 +432,6 @@ LANGUAGE = Language(
         }
     ),
     limit_subject=_LIMIT_SUBJECT,
-    forbidding=rf"{_W}(?:dev\w*|recomendad\w*|permitid\w*){_E}",  # não devem, não são recomendadas
     limits_after=frozen(
         {
             "ou mais": AT_LEAST,

@@ -318,13 +318,6 @@ LANGUAGE = Language(
             "之后": AT_LEAST,
         }
     ),
-    # 少於 4 g 的劑量, 超過 4 克的藥量 (the number, its unit, 的 and the dose): 不可給予 after it denies the limit.
-    # 不可, 不得, 不要, 不應, 勿, 禁止: not 不會 (will not), 不能 alone says cannot too
-    forbidding=r"不可|不得|不要|不應|不应|不宜|勿|禁止|嚴禁|严禁|別|别|切忌",
-    limit_dose_after=(
-        r"(?:\s?[\d.,一二兩两三四五六七八九十百千]+\s?[^\s\d，。；、的]{0,4})?\s?的\s?"
-        r"(?:每日|每天|單次|单次)?(?:劑量|剂量|用量|藥量|药量|份量)"
-    ),
     numerals=numerals,
     emergency_words=("緊急", "紧急", "急救", "急診", "急诊", "救護車", "救护车"),
     call_before=("撥打", "拨打", "致電", "致电", "打電話給", "打电话给", "撥", "拨"),
