@@ -160,8 +160,7 @@ class ProcessExecutor:
             yield from SerialExecutor().run(function, jobs, events)
             return
         pending = list(reversed(jobs))  # popped from the end: first job first
-        running: dict[Future, Job] = {}
-        pools: dict[Future, ProcessPoolExecutor] = {}  # the pool that runs each
+        running: dict[Future, tuple[Job, ProcessPoolExecutor]] = {}  # each job, and the pool that runs it
 
         def hand_out() -> None:
             while pending and len(running) < self.workers + self.jobs_ahead:
@@ -172,7 +171,7 @@ class ProcessExecutor:
                     self._drop(pool)
                     continue  # the job goes to new workers
                 pending.pop()
-                running[future], pools[future] = job, pool
+                running[future] = job, pool
                 events.started(job.label)
 
         hand_out()
@@ -182,7 +181,7 @@ class ProcessExecutor:
             done, _ = wait(running, timeout=_POLL, return_when=FIRST_COMPLETED)
             self._relay(events)
             events.tick()
-            finished = [(future, running.pop(future), pools.pop(future)) for future in done]
+            finished = [(future, *running.pop(future)) for future in done]
             for pool in {pool for future, _, pool in finished if _broke(future)}:
                 self._drop(pool)  # a worker died (killed, or out of memory): new ones take the next jobs
             # The next jobs go out before this process takes in the results (a page written,

@@ -156,10 +156,10 @@ _APPROXIMATE = {
 # The same pairs written with a space, as Korean usually spells them: 하루 이틀 (a day or two, as
 # 하루이틀), 이틀 사흘, 사흘 나흘; 한 두 방울, 두 세 번 (for 한두, 두세: each part a number by itself).
 _DAYS_IN_ORDER = ("하루", "이틀", "사흘", "나흘", "닷새", "엿새")
-_SPACED_ALTERNATIVES = (
-    *pairwise(_DAYS_IN_ORDER),
-    *((parts[0][0], parts[1][0]) for parts in _APPROXIMATE.values() if all(part in _NATIVE for part, _ in parts)),
+_SPACED_COUNTS = tuple(
+    (parts[0][0], parts[1][0]) for parts in _APPROXIMATE.values() if all(part in _NATIVE for part, _ in parts)
 )
+_SPACED_ALTERNATIVES = (*pairwise(_DAYS_IN_ORDER), *_SPACED_COUNTS)
 # Two Sino-Korean digits in a row before a unit or counter say "one or the other" too: 이삼일 (2 or
 # 3 days), 삼사 주 (3 or 4 weeks), 일이 개월; only digits one apart (이삼, not 이사: 이사 is "moving
 # house"), and only before the unit as a whole word (일이 일어나면, "if something happens", has no
@@ -188,7 +188,12 @@ _HALF_PAST = re.compile(
 # not 하루에서, "from a day", nor 1시간에 걸쳐, "over an hour"), 당 or 마다, or a
 # number of times or a dose (하루 두 번, 1일 1회, 하루 400 mg, 하루 최대 4 g; not
 # 1시간 30분), or a word for the dose (1일 투여량, 하루 용량: a day's dose).
-_RATE_COUNT = "한 두|두 세|네 다섯|한두|두세|서너|다섯|여섯|일곱|여덟|아홉|열|한|두|세|네|여러|몇"  # 하루 두 세 번 too
+_RATE_COUNT = "|".join(  # 하루 두 세 번 too
+    (
+        *(f"{first} {second}" for first, second in _SPACED_COUNTS),
+        "한두|두세|서너|다섯|여섯|일곱|여덟|아홉|열|한|두|세|네|여러|몇",
+    )
+)
 _RATE_AFTER = (
     r"(?:에(?!서|\s?걸)|\s?당|마다)"
     r"|(?=\s?(?:(?:최대|최소|최고|약|총|평균|대략)\s?)?"  # 하루 최대 4 g: at most 4 g a day
