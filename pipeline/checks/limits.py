@@ -18,7 +18,8 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
   count.  A strict bound for a non-strict one (미만 for "no more than") is
   not reported: both keep the direction.
 - No direction at all (the limit dropped): a warning.
-- "Over" with a time ("given over 2 days", spread across) is not a limit.
+- "Over" with a time ("given over 2 days", spread across) is not a limit;
+  "over" with a dose is, whatever follows it ("over 4 g a day").
 
 The number is found by value, in digits or words (열두 시간, 백 명), as
 [numbers] reads it; one the translation writes in another unit (24 hours as
@@ -123,7 +124,11 @@ def source_limits(text: str, language: Language) -> list[Limit]:
         direction = None
         for marker_start, marker_end, found in before_markers:  # "no more than 2 g"
             if marker_end <= number.start and not text[marker_end : number.start].strip(" "):
-                if text[marker_start:marker_end].lower() == "over" and _time_follows(text, number.end, language):
+                if (
+                    text[marker_start:marker_end].lower() == "over"
+                    and not (counted or kind not in (None, *_TIME_UNITS))
+                    and _time_follows(text, number.end, language)
+                ):
                     continue  # "given over 2 days", "over 3 to 5 days": across, not more than
                 direction, start = found, marker_start
         for marker_start, marker_end, found in after_markers:  # "2 g or less"
@@ -137,7 +142,9 @@ def source_limits(text: str, language: Language) -> list[Limit]:
 
 
 def _time_follows(text: str, position: int, language: Language) -> bool:
-    """Whether a time unit follows the number, directly or after the rest of a range ("2 to 5 days")."""
+    """Whether a time unit follows the number, directly or after the rest of a range ("2 to 5 days")
+    or a word ("2 full hours").  Asked only of a number with no unit of its own but a time: the
+    "day" of "over 4 g a day" is the dose's rate, and "over 4 g" a limit."""
     words = re.findall(r"[A-Za-z]+", re.split(r"[.,;:()]", text[position : position + 24])[0])
     return any(_unit_kind(word, language) in _TIME_UNITS for word in words)
 

@@ -106,6 +106,36 @@ def test_the_source_limits_are_the_phrases_tied_to_a_number():
     assert source_limits("TEN starts 1 to 3 weeks after a new medicine.", english) == []
 
 
+def test_over_with_a_dose_is_a_limit_whatever_time_follows_it():
+    english = language_for("en")
+    # "day" after the dose is its rate ("a day"), not a time the dose is spread across.
+    [limit] = source_limits("Do not take over 4 g a day.", english)
+    assert (limit.direction, int(limit.value), limit.text) == (AT_MOST, 4, "over 4 g")
+    [limit] = source_limits("Adults may take over 2 tablets a day.", english)
+    assert (limit.direction, int(limit.value), limit.quantity) == (AT_LEAST, 2, True)
+    # "Over" with a time is still across it, a word or a range between.
+    assert source_limits("It is given over 2 full hours.", english) == []
+    assert source_limits("It is given over 3 to 5 days, once a day.", english) == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation, errors",
+    [
+        ("es", "No tome más de 4 g al día.", 0),
+        ("es", "Tome al menos 4 g al día.", 1),
+        ("de", "Nehmen Sie nicht mehr als 4 g pro Tag.", 0),
+        ("de", "Nehmen Sie mindestens 4 g pro Tag.", 1),
+        ("ko_KR", "하루에 4 g을 넘게 드시지 마세요.", 0),
+        ("ko_KR", "하루에 4 g 이상 드세요.", 1),
+        ("zh_TW", "每天不要服用超過 4 g。", 0),
+        ("zh_TW", "每天請服用至少 4 g。", 1),
+    ],
+)
+def test_a_dose_over_a_day_turned_around_is_an_error(catalogs, locale, translation, errors):
+    findings = catalogs.findings("Do not take over 4 g a day.", translation, locale=locale, check="limits")
+    assert [f.severity for f in findings] == ["error"] * errors
+
+
 @pytest.mark.parametrize(
     "locale, source, translation, errors",
     [
