@@ -78,10 +78,15 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
     if not limits:
         return
     translation = prose(ctx, ctx.translation)
-    numbers = number_spans(translation, target)
-    everywhere = {direction for _, _, direction in _markers(translation, target, before=True, fronted=True)} | {
-        direction for _, _, direction in _markers(translation, target, before=False)
-    }
+    markers = _markers(translation, target, before=True, fronted=True) + _markers(translation, target, before=False)
+    # A number word inside a limit phrase ("un" of "un mínimo de 4 g") is none of the numbers: it
+    # would end the phrase's reach before the number it is said of.
+    numbers = [
+        number
+        for number in number_spans(translation, target)
+        if not any(start <= number.start and number.end <= end for start, end, _ in markers)
+    ]
+    everywhere = {direction for _, _, direction in markers}
     one_direction = len({limit.direction for limit in limits}) == 1
     for limit in limits:
         near = _directions_near(translation, numbers, limit.value, target)

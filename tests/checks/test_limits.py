@@ -137,6 +137,23 @@ def test_a_dose_over_a_day_turned_around_is_an_error(catalogs, locale, translati
 
 
 @pytest.mark.parametrize(
+    "source, translation, errors",
+    [
+        ("Take a maximum of 4 g a day.", "Tome un máximo de 4 g al día.", 0),
+        ("Take a maximum of 4 g a day.", "Tome un mínimo de 4 g al día.", 1),
+        ("Take it for at least 5 days.", "Tómelo durante un mínimo de 5 días.", 0),
+        ("Take it for at least 5 days.", "Tómelo durante un máximo de 5 días.", 1),
+        ("Take no more than 1 tablet a day.", "Tome un máximo de un comprimido al día.", 0),
+        ("Take no more than 1 tablet a day.", "Tome un mínimo de un comprimido al día.", 1),
+    ],
+)
+def test_the_article_of_a_limit_phrase_is_not_a_number(catalogs, source, translation, errors):
+    # The "un" of "un mínimo de" would otherwise end the phrase's reach before the 4.
+    findings = catalogs.findings(source, translation, locale="es", check="limits")
+    assert [f.severity for f in findings] == ["error"] * errors
+
+
+@pytest.mark.parametrize(
     "locale, source, translation, errors",
     [
         ("ko_KR", "Do not take more than 2 g.", "2 g 이상 드시지 마세요.", 0),
