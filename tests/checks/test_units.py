@@ -529,6 +529,31 @@ def test_an_arabic_level_per_litre_for_one_per_decilitre_is_an_error(catalogs):
     assert finding.message == "70 mg/dL in the source is 70 ملغ/ل in the translation: it does not say per dl"
 
 
+@pytest.mark.parametrize(
+    "locale, source, translation, errors",
+    [
+        # Litres and micrograms in words, in the English: a thousandfold change was passed.
+        ("es", "Drink 2 litres of water a day.", "Beba 2 mililitros de agua al día.", 1),
+        ("es", "Drink 2 liters of water a day.", "Beba 2 litros de agua al día.", 0),
+        ("ko_KR", "Drink 2 liters of water a day.", "하루에 물을 2 mL 마시세요.", 1),
+        ("ko_KR", "Drink 2 litres of water a day.", "하루에 물을 2리터 마시세요.", 0),
+        ("zh_TW", "Drink 2 litres of water a day.", "每天喝 2 毫升的水。", 1),
+        ("zh_TW", "Drink 2 litres of water a day.", "每天喝 2 公升的水。", 0),
+        ("es", "Take 500 micrograms twice a day.", "Tome 500 miligramos dos veces al día.", 1),
+        ("es", "Take 500 micrograms twice a day.", "Tome 500 µg dos veces al día.", 0),
+        ("ar", "Take 500 micrograms twice a day.", "تناول 500 ملغ مرتين يوميا.", 1),
+        ("ar", "Take 500 micrograms twice a day.", "تناول 500 ميكروغرام مرتين يوميا.", 0),
+        # ... and Chinese micrograms in words, 微克 (微公克).
+        ("zh_TW", "Take 500 micrograms twice a day.", "每天兩次，每次 500 毫克。", 1),
+        ("zh_TW", "Take 500 µg twice a day.", "每天兩次，每次 500 微克。", 0),
+        ("zh_TW", "Take 500 µg twice a day.", "每天兩次，每次 500 微公克。", 0),
+    ],
+)
+def test_litres_and_micrograms_in_words_are_units(catalogs, locale, source, translation, errors):
+    findings = catalogs.findings(source, translation, check="units", locale=locale)
+    assert [f.severity for f in findings] == ["error"] * errors
+
+
 def test_a_chinese_dose_in_another_unit_is_an_error(catalogs):
     finding = only(catalogs.findings("The dose is 1 g/kg.", "劑量是 1 mg/kg。", check="units", locale="zh_TW"))
     assert finding.message == "1 g/kg in the source is 1 mg/kg in the translation"
