@@ -648,6 +648,8 @@ LANGUAGE = Language(
         {
             "أو أكثر": AT_LEAST,
             "أو أقل": AT_MOST,
+            "أو أعلى": AT_LEAST,  # 38 درجة أو أعلى (or higher)
+            "أو أدنى": AT_MOST,
             "على الأقل": AT_LEAST,
             "على الأكثر": AT_MOST,
             "كحد أقصى": AT_MOST,

@@ -152,12 +152,16 @@ LIMITS_AFTER = {
     "or above": AT_LEAST,
     "and above": AT_LEAST,
     "or greater": AT_LEAST,
+    "or higher": AT_LEAST,
+    "and higher": AT_LEAST,
     "or less": AT_MOST,
     "or fewer": AT_MOST,
     "or under": AT_MOST,
     "and under": AT_MOST,
     "or shorter": AT_MOST,
     "or below": AT_MOST,
+    "or lower": AT_MOST,
+    "and lower": AT_MOST,
 }
 
 # Numbers in words, the one list of them: [number-words] finds the counts

@@ -385,6 +385,8 @@ LANGUAGE = Language(
             "como mínimo": AT_LEAST,
             "o mayor": AT_LEAST,
             "o menor": AT_MOST,
+            "o superior": AT_LEAST,  # 38 °C o superior
+            "o inferior": AT_MOST,
         }
     ),
     numerals=numerals,

@@ -464,6 +464,10 @@ LANGUAGE = Language(
             "au minimum": AT_LEAST,
             "maximum": AT_MOST,
             "minimum": AT_LEAST,
+            "ou supérieure": AT_LEAST,  # 38 °C ou supérieure
+            "ou supérieur": AT_LEAST,
+            "ou inférieure": AT_MOST,
+            "ou inférieur": AT_MOST,
         }
     ),
     numerals=numerals,

@@ -440,6 +440,8 @@ LANGUAGE = Language(
             "no mínimo": AT_LEAST,
             "ou maior": AT_LEAST,
             "ou menor": AT_MOST,
+            "ou superior": AT_LEAST,  # 38 °C ou superior
+            "ou inferior": AT_MOST,
         }
     ),
     numerals=numerals,

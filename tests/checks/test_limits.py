@@ -93,6 +93,37 @@ def test_the_same_direction_in_the_languages_words_is_no_finding(catalogs, local
     assert catalogs.findings(source, translation, locale=locale, check="limits") == []
 
 
+FEVER = "Call if your temperature is 38 °C or higher."
+LOW_SUGAR = "Call if your blood sugar is 4 mmol/L or lower."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, errors",
+    [
+        ("ko_KR", FEVER, "체온이 38 °C 이상이면 연락하세요.", 0),
+        ("ko_KR", FEVER, "체온이 38 °C 이하이면 연락하세요.", 1),
+        ("zh_TW", FEVER, "如果體溫達到 38 °C 或以上，請打電話。", 0),
+        ("zh_TW", FEVER, "如果體溫在 38 °C 以下，請打電話。", 1),
+        ("es", FEVER, "Llame si su temperatura es de 38 °C o superior.", 0),
+        ("es", FEVER, "Llame si su temperatura es de 38 °C o menos.", 1),
+        ("ar", FEVER, "اتصل إذا كانت حرارتك 38 °C أو أعلى.", 0),
+        ("ar", FEVER, "اتصل إذا كانت حرارتك 38 °C أو أقل.", 1),
+        ("fr", FEVER, "Appelez si votre température est de 38 °C ou supérieure.", 0),
+        ("pt_BR", FEVER, "Ligue se a sua temperatura for de 38 °C ou superior.", 0),
+        ("ko_KR", LOW_SUGAR, "혈당이 4 mmol/L 이하이면 연락하세요.", 0),
+        ("ko_KR", LOW_SUGAR, "혈당이 4 mmol/L 이상이면 연락하세요.", 1),
+        ("es", LOW_SUGAR, "Llame si su azúcar en sangre es de 4 mmol/L o inferior.", 0),
+        ("es", LOW_SUGAR, "Llame si su azúcar en sangre es de 4 mmol/L o superior.", 1),
+        ("ar", LOW_SUGAR, "اتصل إذا كان سكر الدم 4 mmol/L أو أدنى.", 0),
+        ("pt_BR", LOW_SUGAR, "Ligue se o açúcar no sangue for de 4 mmol/L ou inferior.", 0),
+    ],
+)
+def test_or_higher_and_or_lower_after_a_threshold_keep_their_direction(catalogs, locale, source, translation, errors):
+    # "38 °C or higher" was no limit at all: 38 °C 이하 (or lower) for a fever passed.
+    findings = catalogs.findings(source, translation, locale=locale, check="limits")
+    assert [f.severity for f in findings] == ["error"] * errors
+
+
 def test_the_source_limits_are_the_phrases_tied_to_a_number():
     english = language_for("en")
     found = source_limits("Take no more than 2 g/kg, at least 4 hours apart; 3 days or more.", english)
