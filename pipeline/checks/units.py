@@ -2,7 +2,7 @@
 
 A quantity is a number and the unit written directly after it: a symbol (mg,
 g/kg, mL, %, h), an English unit word (hours, days) or its equivalent in the
-target language (Korean 시간, 일, 주, 퍼센트).  Six rules:
+target language (Korean 시간, 일, 주, 퍼센트).  Seven rules:
 
 1. Every quantity of the source is in the translation with the same amount:
    the same value and unit, or the same amount in another unit of the same
@@ -25,6 +25,7 @@ target language (Korean 시간, 일, 주, 퍼센트).  Six rules:
 4. A rate of the source keeps its period, 5. is said of its own
    quantity, and 6. the translation adds no rate of a period the source
    never says: rates.py.
+7. "Every other day" stays every other day, not every day: alternate.py.
 
 A number missing altogether is [numbers]'s finding, not repeated here.
 """
@@ -36,6 +37,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 from functools import lru_cache
 
+from pipeline.checks.alternate import check_every_other
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import not_read, numbers_and_words
 from pipeline.checks.numerals import prose, shown_value, source_mentions, translation_values
@@ -88,6 +90,8 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
     unrendered = [w for w in wanted if not any(q.same_amount(w) for q in found)]
     yield from _added(ctx, source_text, in_source, wanted, found, unrendered)
     yield from _made_a_percent(ctx, source_text, in_source, found)
+    if not rated.findings:  # a rate said per another period is that finding, not also this one
+        yield from check_every_other(ctx, source_text, translation_text, in_source, found, markers)
 
 
 def converted_values(ctx: EntryContext) -> set[Fraction]:

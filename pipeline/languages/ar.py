@@ -485,6 +485,13 @@ LANGUAGE = Language(
             },
         }
     ),
+    every_other=frozen(
+        {
+            "day": r"كل\s+يومين|يوم[اًا]*\s+بعد\s+يوم|كل\s+48\s+ساعة",
+            "week": r"كل\s+أسبوعين|أسبوع[اًا]*\s+بعد\s+أسبوع",
+            "month": r"كل\s+شهرين",
+        }
+    ),
     per_words=frozen(
         {
             # and the adjectives of a dose: جرعة يومية (a daily dose), الجرعة الأسبوعية

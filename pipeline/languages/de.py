@@ -367,6 +367,13 @@ LANGUAGE = Language(
         {"Tausend": 10**3, "Million": 10**6, "Millionen": 10**6, "Mio.": 10**6, "Milliarde": 10**9, "Milliarden": 10**9}
     ),
     scale_needs_space=True,
+    every_other=frozen(
+        {
+            "day": r"\bjeden\s+zweiten\s+Tag\b|\balle\s+(?:zwei|2)\s+Tage\b",
+            "week": r"\bjede\s+zweite\s+Woche\b|\balle\s+(?:zwei|2)\s+Wochen\b|\balle\s+(?:vierzehn|14)\s+Tage\b",
+            "month": r"\bjeden\s+zweiten\s+Monat\b|\balle\s+(?:zwei|2)\s+Monate\b",
+        }
+    ),
     per_words=frozen(
         {
             "day": (

@@ -441,6 +441,14 @@ LANGUAGE = Language(
             "al",
         }
     ),
+    every_other=frozen(
+        {
+            "day": r"\bevery\s+(?:other|second)\s+day\b|\balternate\s+days\b|\balternate-day\b",
+            # Not "biweekly", which is also "twice a week".
+            "week": r"\bevery\s+(?:other|second)\s+week\b|\balternate\s+weeks\b|\bfortnightly\b",
+            "month": r"\bevery\s+(?:other|second)\s+month\b|\balternate\s+months\b",
+        }
+    ),
     per_words=frozen(
         {
             "day": ("daily", "a day", "per day", "each day", "every day"),

@@ -218,6 +218,14 @@ LANGUAGE = Language(
     ),
     scale_words=frozen({"mil": 10**3, "millón": 10**6, "millones": 10**6}),
     scale_needs_space=True,
+    every_other=frozen(
+        {
+            "day": r"\bcada\s+(?:dos|2)\s+días\b|\bdías\s+alternos\b|\bun\s+día\s+sí\s+y\s+(?:otro|un\s+día)\s+no\b",
+            "week": r"\bcada\s+(?:dos|2)\s+semanas\b|\bsemanas\s+alternas\b|\bcada\s+(?:quince|15)\s+días\b"
+            r"|\bquincenal(?:mente)?\b",
+            "month": r"\bcada\s+(?:dos|2)\s+meses\b|\bmeses\s+alternos\b|\bbimestral(?:mente)?\b",
+        }
+    ),
     per_words=frozen(
         {
             "day": (

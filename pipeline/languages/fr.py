@@ -292,6 +292,14 @@ LANGUAGE = Language(
     ),
     scale_words=frozen({"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9}),
     scale_needs_space=True,
+    every_other=frozen(
+        {
+            "day": r"\btous\s+les\s+(?:deux|2)\s+jours\b|\bun\s+jour\s+sur\s+(?:deux|2)\b",
+            "week": r"\btoutes\s+les\s+(?:deux|2)\s+semaines\b|\bune\s+semaine\s+sur\s+(?:deux|2)\b"
+            r"|\btous\s+les\s+(?:quinze|15)\s+jours\b",
+            "month": r"\btous\s+les\s+(?:deux|2)\s+mois\b|\bun\s+mois\s+sur\s+(?:deux|2)\b",
+        }
+    ),
     per_words=frozen(
         {
             "day": (

@@ -166,6 +166,10 @@ class Language:
     # Words that say "per <unit>" without the unit symbol wherever they stand
     # ("매일" for /day, "a day", "al día"): canonical unit -> words.
     per_words: Mapping[str, tuple[str, ...]] = field(default_factory=_empty)
+    # How the language says "every other <period>" (every other day, 격일, cada dos días, 隔天,
+    # كل يومين): canonical period -> a regex.  A dose every other day said "every day" doubles it:
+    # [units] (alternate.py) demands the source's in the translation.
+    every_other: Mapping[str, str] = field(default_factory=_empty)
     # Where a per word stands: after the dose it is said of ("1 g por kg",
     # "1 غرام لكل كغ", "1 g per kg"), or, when True, before it (每公斤 1 公克, as
     # Korean writes 체중 1 kg당 400 mg).  [units] rule 2 ties a per kg to the
@@ -440,6 +444,17 @@ class Language:
     def limit_subject_re(self) -> re.Pattern | None:
         flags = re.IGNORECASE if self.ignore_case else 0
         return re.compile(self.limit_subject, flags) if self.limit_subject else None
+
+    @cached_property
+    def every_other_res(self) -> Mapping[str, re.Pattern]:
+        flags = re.IGNORECASE if self.ignore_case else 0
+        return {period: re.compile(pattern, flags) for period, pattern in self.every_other.items()}
+
+    @cached_property
+    def any_every_other_re(self) -> re.Pattern | None:
+        """All of ``every_other`` in one pattern: most texts say none, and are read once."""
+        flags = re.IGNORECASE if self.ignore_case else 0
+        return re.compile("|".join(f"(?:{p})" for p in self.every_other.values()), flags) if self.every_other else None
 
     @cached_property
     def denial_re(self) -> re.Pattern | None:

@@ -273,6 +273,14 @@ LANGUAGE = Language(
     ),
     scale_words=frozen({"mil": 10**3, "milhão": 10**6, "milhões": 10**6}),
     scale_needs_space=True,
+    every_other=frozen(
+        {
+            "day": r"\b(?:a\s+)?cada\s+(?:dois|2)\s+dias\b|\bdia\s+sim,?\s+dia\s+não\b|\bdias\s+alternados\b",
+            "week": r"\b(?:a\s+)?cada\s+(?:duas|2)\s+semanas\b|\bsemana\s+sim,?\s+semana\s+não\b"
+            r"|\bquinzenalmente\b",
+            "month": r"\b(?:a\s+)?cada\s+(?:dois|2)\s+meses\b|\bbimestralmente\b",
+        }
+    ),
     per_words=frozen(
         {
             "day": (

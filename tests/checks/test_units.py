@@ -802,3 +802,53 @@ def test_a_unit_symbol_is_not_the_first_letter_of_an_accented_latin_word(catalog
     """A count changed is [numbers]' or [number-words]' error, not also a dose of litres."""
     findings = catalogs.findings(source, translation, check="units", locale="vi")
     assert [f.message for f in findings if f.severity == "error"] == []  # was: dose 3 l in the translation …
+
+
+EVERY_OTHER_DAY = "Take 1 tablet every other day."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Tome 1 comprimido cada dos días."),
+        ("es", "Tome 1 comprimido en días alternos."),
+        ("es", "Tome 1 comprimido cada 48 horas."),  # two of the period, in another unit
+        ("ko_KR", "이틀에 한 번 1알을 드세요."),
+        ("ko_KR", "격일로 1알을 드세요."),
+        ("ko_KR", "2일마다 1알을 드세요."),
+        ("zh_TW", "每隔一天服用 1 片。"),
+        ("zh_TW", "隔天服用 1 片。"),
+        ("ar", "تناول قرصًا واحدًا كل يومين."),
+        ("ar", "تناول قرصًا واحدًا يومًا بعد يوم."),
+        ("fr", "Prenez 1 comprimé un jour sur deux."),
+        ("de", "Nehmen Sie jeden zweiten Tag 1 Tablette."),
+        ("pt_BR", "Tome 1 comprimido em dias alternados."),
+    ],
+)
+def test_every_other_day_said_in_the_languages_words_passes(catalogs, locale, translation):
+    assert catalogs.findings(EVERY_OTHER_DAY, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        ("es", EVERY_OTHER_DAY, "Tome 1 comprimido todos los días.", "says every day, not every other day"),
+        ("ko_KR", EVERY_OTHER_DAY, "매일 1알을 드세요.", "says every day, not every other day"),
+        ("zh_TW", EVERY_OTHER_DAY, "每天服用 1 片。", "says every day, not every other day"),
+        ("ar", EVERY_OTHER_DAY, "تناول قرصًا واحدًا يوميا.", "says every day, not every other day"),
+        ("ko_KR", "Use the cream every other week.", "매주 크림을 바르세요.", "says every week, not every other week"),
+        # The other way round: half the dose.
+        ("es", "Take it every day.", "Tómelo cada dos días.", "says every other day; the source says every day"),
+        ("ko_KR", "Take it every day.", "이틀에 한 번 드세요.", "says every other day; the source says every day"),
+    ],
+)
+def test_every_other_day_said_every_day_is_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    assert finding.severity == "error" and message in finding.message
+
+
+def test_every_other_day_said_no_way_is_a_warning_and_two_days_are_no_every_other_day(catalogs):
+    finding = only(catalogs.findings(EVERY_OTHER_DAY, "Tome 1 comprimido.", locale="es", check="units"))
+    assert finding.severity == "warning" and "does not say every other day" in finding.message
+    # "Every 2 days" is two days, which 이틀에 한 번 says: no "every day" turned every other day.
+    assert catalogs.findings("Take it every 2 days.", "이틀에 한 번 드세요.", check="units") == []

@@ -1,0 +1,110 @@
+"""[units] rule 7: "every other day" stays every other day.
+
+A dose "every other day" said "every day" (매일, todos los días, 每天, يوميا)
+is twice the dose, and no number changed for [numbers] or [units] to find.
+Where the source says every other day, week or month (``every_other`` of
+pipeline/languages/: every other day, on alternate days, fortnightly), the
+translation says it in its own words (격일, 이틀에 한 번, cada dos días, 隔天,
+كل يومين) or as two of the period (cada 2 días, 48시간마다, alle 14 Tage).
+
+- The translation says the period itself ("every day") and not every other:
+  an error.
+- It says neither: a warning, as is a language without the words for it.
+- The other way round, "every day" (the source's per word) said every other
+  day, is half the dose: an error too.
+
+Pure functions of the entry's texts and the quantities [units] read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from pipeline.checks.context import EntryContext
+from pipeline.checks.quantities import Marker, Quantity, per_markers
+from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.languages import Language
+
+CHECK = "units"
+
+
+def check_every_other(
+    ctx: EntryContext,
+    source_text: str,
+    translation_text: str,
+    in_source: list[Quantity],
+    found: list[Quantity],
+    markers: list[Marker],
+) -> Iterator[Finding]:
+    """Rule 7 for one entry, given the quantities of the source (``in_source``), and the
+    quantities (``found``) and per markers of the translation as [units] read them."""
+    in_translation = every_other(translation_text, ctx.language)
+    in_the_source = every_other(source_text, ctx.source_language)
+    for period, phrase in in_the_source:
+        if any(period == said for said, _ in in_translation) or _two_of(period, found):
+            continue
+        if not ctx.language.every_other:
+            yield ctx.finding(
+                CHECK,
+                WARNING,
+                f"'{phrase}' in the source: whether the translation says every other {period} is not "
+                f"checked (pipeline/languages/ has no {_name(ctx.language)} words for it); read it "
+                "against the English",
+            )
+        elif any(marker.unit == period and not marker.slash for marker in markers):
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"'{phrase}' in the source: the translation says every {period}, not every other "
+                f"{period} (twice as often)",
+            )
+        else:
+            yield ctx.finding(
+                CHECK, WARNING, f"'{phrase}' in the source: the translation does not say every other {period}"
+            )
+
+    yield from _made_every_other(ctx, source_text, in_the_source, in_translation, in_source)
+
+
+def _made_every_other(
+    ctx: EntryContext,
+    source_text: str,
+    in_the_source: list[tuple[str, str]],
+    in_translation: list[tuple[str, str]],
+    in_source: list[Quantity],
+) -> Iterator[Finding]:
+    """The other way round: "every day" (a per word of the source) said every other day, half
+    the dose.  Not where the source says two of the period itself ("every 2 days", 이틀에 한 번)."""
+    if not in_translation:
+        return
+    periods = {marker.unit for marker in per_markers(source_text, (ctx.source_language,)) if not marker.slash}
+    for period, phrase in dict(in_translation).items():
+        if period in periods and period not in dict(in_the_source) and not _two_of(period, in_source):
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"'{phrase}' in the translation says every other {period}; the source says every {period} "
+                "(half as often)",
+            )
+
+
+def _two_of(period: str, quantities: list[Quantity]) -> bool:
+    """Whether one of ``quantities`` is two of ``period``: 2 días, 48 horas, 14 Tage."""
+    two = Quantity("", Fraction(2), period).amount
+    return any(quantity.amount == two for quantity in quantities)
+
+
+def every_other(text: str, language: Language) -> list[tuple[str, str]]:
+    """Each "every other <period>" of ``text``: (canonical period, the words as written)."""
+    if language.any_every_other_re is None or not language.any_every_other_re.search(text):
+        return []
+    return [
+        (period, match.group())
+        for period, pattern in language.every_other_res.items()
+        for match in pattern.finditer(text)
+    ]
+
+
+def _name(language: Language) -> str:
+    return language.english_name or language.code
