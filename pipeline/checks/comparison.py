@@ -3,8 +3,8 @@
 "Blood clots are more likely in older people" rendered as "...덜 생깁니다" (less
 likely), "take it before meals" as "tómelo después de las comidas": the patient
 reads the opposite, and no number changed for [numbers] or [limits] to see.
-Two kinds of comparison are read, each with the words of its two ways listed
-per language in pipeline/languages/ (``directions``):
+Three kinds are read, each with the words of its two ways listed per
+language in pipeline/languages/ (``directions``):
 
 - more / less: more, higher, greater, increase, rise, go up | less, fewer,
   lower, decrease, reduce, drop, go down (Korean 더, 증가, 늘다, 높다 | 덜, 감소,
@@ -12,7 +12,11 @@ per language in pipeline/languages/ (``directions``):
   更, 較高, 增加, 升高 | 更少, 較低, 減少, 降低; Arabic أكثر, أعلى, زيادة |
   أقل, أدنى, انخفاض);
 - before / after: before, earlier, prior to | after, later (전, 이전, 미리 | 후,
-  뒤, 나중; antes, previo | después, tras; 之前, 前 | 之後, 後; قبل | بعد).
+  뒤, 나중; antes, previo | después, tras; 之前, 前 | 之後, 後; قبل | بعد);
+- stop / keep on: stop, quit, discontinue | continue, keep taking ("stop the
+  medicine" as 계속 드세요, siga tomando, 繼續服藥, استمر: 중단, 끊다, 멈추다, 그만 |
+  계속; deje de, suspenda, detenga | continúe, siga tomando; 停止, 停藥 | 繼續;
+  توقف, أوقف | استمر, واصل).
 
 Only a clear reversal is reported: the source says one way only, and the
 translation says only the other, with no word of the source's way.  A

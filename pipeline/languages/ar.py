@@ -12,7 +12,16 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
-from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen
+from pipeline.languages.language import (
+    AT_LEAST,
+    AT_MOST,
+    BEFORE_AFTER,
+    MORE_LESS,
+    STOP_CONTINUE,
+    Language,
+    Spans,
+    frozen,
+)
 from pipeline.languages.scripts import ARABIC, char_class, ranges
 
 _ARABIC = char_class("Arab")  # Unicode's Arabic script (scripts.py)
@@ -55,6 +64,11 @@ _DIRECTIONS = {
     BEFORE_AFTER: (
         rf"{_PREFIX}(?:قبل(?:ه|ها|هم|ك|كم)?|سابق[{_ARABIC}]*|مسبق[{_ARABIC}]*)(?![{_ARABIC}])",
         rf"{_PREFIX}(?:بعد(?:ه|ها|هم|ك|كم|ما)?|لاحق[{_ARABIC}]*|عقب|إثر|تلي|يلي)(?![{_ARABIC}])",
+    ),
+    # Not تابع/متابعة (follow up: a check-up), which is no "keep taking".
+    STOP_CONTINUE: (
+        rf"{_PREFIX}(?:توقف[{_ARABIC}]*|أوقف[{_ARABIC}]*|إيقاف[{_ARABIC}]*|يتوقف|تتوقف)",
+        rf"{_PREFIX}(?:استمر[{_ARABIC}]*|واصل[{_ARABIC}]*|مواصلة)",
     ),
 }
 # على الأقل (at least), على الأكثر (at most), في أقرب وقت (as soon as possible), الأكثر شيوعا

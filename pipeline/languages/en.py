@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER, MORE_LESS, Language, Spans, frozen
+from pipeline.languages.language import (
+    AT_LEAST,
+    AT_MOST,
+    BEFORE_AFTER,
+    MORE_LESS,
+    STOP_CONTINUE,
+    Language,
+    Spans,
+    frozen,
+)
 from pipeline.literals import literal_pattern, lowered, may_hold
 
 # Grammatical negation.  "no more than", "not only", "whether or not" and the
@@ -71,6 +80,10 @@ DIRECTIONS = {
     BEFORE_AFTER: (
         r"\b(?:before|beforehand|earlier|prior\s+to|ahead\s+of|previously|in\s+advance)\b",
         r"\b(?:after|afterwards?|later)\b",
+    ),
+    STOP_CONTINUE: (
+        r"\b(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|discontinu\w*)\b",
+        r"\b(?:continu(?:e|es|ed|ing)|keep\s+(?:on\s+)?(?:taking|using|giving|having)|carry\s+on|go\s+on\s+(?:taking|using))\b",
     ),
 }
 # Said with a direction word, saying none ("at least", "for more information", "looks after"),

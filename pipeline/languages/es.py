@@ -15,6 +15,7 @@ from pipeline.languages.language import (
     AT_MOST,
     BEFORE_AFTER,
     MORE_LESS,
+    STOP_CONTINUE,
     Language,
     Spans,
     and_a_half,
@@ -45,6 +46,12 @@ _DIRECTIONS = {
     BEFORE_AFTER: (
         rf"{_W}(?:antes|previ[oa]s?|previamente|anterior(?:es|mente)?|con\s+antelación){_E}",
         rf"{_W}(?:después|tras|luego|posterior(?:es|mente)?|más\s+tarde|siguientes?\s+al?){_E}",
+    ),
+    # Not "para" (for), "a continuación" (below), "siguiente" (next).
+    STOP_CONTINUE: (
+        rf"{_W}(?:dej(?:e|en|ar|ó|a)\s+de|suspend\w*|suspensión|interrump\w*|interrupción|par(?:e|en|ar)|deten\w*){_E}",
+        rf"{_W}(?:(?<!a\s)contin[uú]\w*|sig(?:a|an|ue|uen)\s+(?:tomando|usando|con|recibiendo|aplicando)"
+        rf"|seguir\s+(?:tomando|usando|con|recibiendo|aplicando)){_E}",
     ),
 }
 # al menos, por lo menos (at least), más o menos (about), a más tardar (at the latest), lo más

@@ -18,6 +18,7 @@ from pipeline.languages.language import (
     AT_MOST,
     BEFORE_AFTER,
     MORE_LESS,
+    STOP_CONTINUE,
     Language,
     Spans,
     and_a_half,
@@ -79,6 +80,10 @@ _DIRECTIONS = {
     BEFORE_AFTER: (
         rf"{_W}(?:avant|auparavant|préalable\w*|plus\s+tôt|à\s+l{_A}avance|d{_A}avance){_E}",
         rf"{_W}(?:(?<!d{_A})après|plus\s+tard|ultérieure\w*|suivant\s+(?:la|le|les|l{_A})|par\s+la\s+suite){_E}",
+    ),
+    STOP_CONTINUE: (
+        rf"{_W}(?:arrêt\w*|cess\w*|interromp\w*|interruption|suspend\w*){_E}",
+        rf"{_W}(?:continu(?:e|ez|er|ent|ons|ant)|poursuiv\w*|poursuite){_E}",
     ),
 }
 # au moins, du moins (at least), à moins que (unless), plus ou moins (about), au plus (tôt|tard)

@@ -17,6 +17,7 @@ from pipeline.languages.language import (
     AT_MOST,
     BEFORE_AFTER,
     MORE_LESS,
+    STOP_CONTINUE,
     Language,
     Spans,
     frozen,
@@ -70,6 +71,12 @@ _DIRECTIONS = {
         rf"{_NOT_IN_A_WORD}전{_PARTICLE}(?![{_HANGUL}])|{_NOT_IN_A_WORD}전날|이전|직전|미리|앞서|먼저",
         rf"{_NOT_IN_A_WORD}(?:이|직)?후{_PARTICLE}(?![{_HANGUL}])|{_NOT_IN_A_WORD}뒤{_PARTICLE}(?![{_HANGUL}])"
         r"|나서|나중|지나(?:서|면|고\s)",
+    ),
+    # 중단, 중지, 끊다 (not 끊임없이, ceaselessly), 멈추다, 그만 | 계속 (keep on; 계속되다, a symptom
+    # that goes on, is the source's "continues" too).
+    STOP_CONTINUE: (
+        r"중단|중지|끊(?!임)|멈추|멈춰|멈춥|멈췄|그만",
+        r"계속",
     ),
 }
 # 적어도 (at least: no direction), 최대한 (as much as possible), 전 세계 (the whole world: 전 is

@@ -47,6 +47,7 @@ AT_LEAST = "at least"  # a lower bound: at least, more than, over
 # every language, so that a source's "more" is looked for as a translation's 더 or más.
 MORE_LESS = "more/less"  # more, higher, increase, more often | less, fewer, lower, decrease
 BEFORE_AFTER = "before/after"  # before, earlier | after, later
+STOP_CONTINUE = "stop/keep on"  # stop, quit | continue, keep taking
 
 # (start, end, value) of each number a language's ``numerals`` reads in a text
 Spans = Iterator[tuple[int, int, Fraction]]
@@ -321,7 +322,8 @@ class Language:
     day_half_first: bool = False
     # Directions ([comparison]): for each kind of comparison, a regex of the words that say it one
     # way and one of those that say it the other way: MORE_LESS (more, higher, increase, more
-    # often | less, fewer, lower, decrease), BEFORE_AFTER (before, earlier | after, later).  A
+    # often | less, fewer, lower, decrease), BEFORE_AFTER (before, earlier | after, later),
+    # STOP_CONTINUE (stop, quit | continue, keep taking: "stop the medicine" as "keep taking it").  A
     # translation that says only the other way of what its source says only one way has turned
     # it around; a kind a language does not list is not checked.  Every word listed for a way
     # can also make a faithful translation pass, and can make a reversal be found: list words

@@ -19,6 +19,7 @@ from pipeline.languages.language import (
     AT_MOST,
     BEFORE_AFTER,
     MORE_LESS,
+    STOP_CONTINUE,
     Language,
     Spans,
     and_a_half,
@@ -62,6 +63,11 @@ _DIRECTIONS = {
     BEFORE_AFTER: (
         rf"{_W}(?:antes|prévi[oa]s?|previamente|anterior(?:es|mente)?|com\s+antecedência|mais\s+cedo){_E}",
         rf"{_W}(?:depois|após|mais\s+tarde|posterior(?:es|mente)?|seguintes?\s+(?:a|à|ao|às|aos)){_E}",
+    ),
+    # Not "para" (for).
+    STOP_CONTINUE: (
+        rf"{_W}(?:pare|parem|parar|deix(?:e|em|ar|ou|a)\s+de|suspend\w*|suspensão|interromp\w*|interrupção){_E}",
+        rf"{_W}(?:continu(?:e|em|ar|ando|ou|a)|mantenha\s+o\s+uso|sig(?:a|am)\s+(?:tomando|usando)){_E}",
     ),
 }
 # pelo menos, ao menos (at least), a menos que (unless), mais ou menos (about), o mais rápido

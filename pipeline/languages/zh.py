@@ -15,6 +15,7 @@ from pipeline.languages.language import (
     AT_MOST,
     BEFORE_AFTER,
     MORE_LESS,
+    STOP_CONTINUE,
     Language,
     Spans,
     frozen,
@@ -59,6 +60,9 @@ _DIRECTIONS = {
         r"(?<![目眼面])前(?!往|來|来|述|面|臂|列|額|额|者|進|进|天|夕|胸|端|景)|事先|預先|预先|提早",
         r"(?<![最背])(?:後|后)(?!果|遺|遗|悔|代|方|面|者|續|续|腦|脑|背|天)|稍後|稍后",
     ),
+    # Not 持續 (lasting: 持續發燒, a fever that goes on), which a translator adds where the source
+    # says no "continue".
+    STOP_CONTINUE: (r"停止|停用|停藥|停药|中止|中斷|中断", r"繼續|继续"),
 }
 # 至少 (at least), 最多 (at most), 盡快/儘快 (as soon as possible); and a limit next to a number
 # (高於 38 °C), which [limits] judges.

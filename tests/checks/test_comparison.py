@@ -241,3 +241,61 @@ def test_sentences_are_compared_one_by_one_when_their_number_matches(catalogs):
     # each way in the other sentence: two reversals
     assert len(catalogs.findings(source, "식사 후에 드세요. 집에서는 위험이 더 낮습니다.", check="comparison")) == 2
     assert catalogs.findings(source, "식사 전에 드세요. 집에서는 위험이 더 높습니다.", check="comparison") == []
+
+
+STOP_FIRST = (
+    "**The most important first step is to stop the medicine that caused TEN.** Doctors stop every medicine "
+    "that might be the cause as soon as they suspect TEN."
+)
+KEEP_TAKING = "Keep taking it until your doctor tells you."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        # The shipped translations, with "stop" made "keep on" by hand.
+        (
+            "ko_KR",
+            STOP_FIRST,
+            "**가장 중요한 첫 단계는 TEN을 일으킨 약을 계속 드시는 것입니다.** 의사는 TEN이 의심되면 바로, "
+            "원인일 수 있는 약을 모두 계속 줍니다.",
+            "'계속', '계속'",
+        ),
+        (
+            "es",
+            STOP_FIRST,
+            "**El primer paso, y el más importante, es seguir con el medicamento que causó la TEN.** En cuanto "
+            "sospechan que hay TEN, los médicos continúan todos los medicamentos que podrían ser la causa.",
+            "'seguir con', 'continúan'",
+        ),
+        ("zh_TW", "Stop the medicine and call your doctor.", "請繼續服藥並打電話給醫師。", "'繼續'"),
+        ("ar", "Stop the medicine and call your doctor.", "استمر في تناول الدواء واتصل بطبيبك.", "'استمر'"),
+        # ... and "keep on" made "stop".
+        ("ko_KR", KEEP_TAKING, "의사가 말할 때까지 복용을 중단하세요.", "'중단'"),
+        ("es", KEEP_TAKING, "Deje de tomarlo hasta que su médico le diga.", "'deje de'"),
+    ],
+)
+def test_stop_said_as_keep_on_and_the_reverse_is_a_warning(catalogs, locale, source, translation, said):
+    findings = catalogs.findings(source, translation, locale=locale, check="comparison")
+    # One a sentence: the shipped passage says "stop" in both of its sentences.
+    assert len(findings) == len(said.split(", ")) and {f.severity for f in findings} == {"warning"}
+    assert all("(stop/keep on) but the translation says only" in f.message for f in findings)
+    assert sorted(f.message.split("says only ")[1].split(":")[0] for f in findings) == sorted(said.split(", "))
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", "Stop taking it if the rash keeps spreading.", "발진이 계속 퍼지면 복용을 중단하세요."),
+        ("ko_KR", KEEP_TAKING, "의사가 말할 때까지 계속 드세요."),
+        ("es", "Stop the medicine and call your doctor.", "Suspenda el medicamento y llame a su médico."),
+        ("es", "Press firmly to stop the bleeding.", "Presione con firmeza para detener el sangrado."),
+        ("es", "Stop the infusion. The list of signs follows.", "Detenga la infusión. A continuación, los signos."),
+        ("zh_TW", "Stop the medicine and call your doctor.", "請停藥並打電話給醫師。"),
+        ("ar", KEEP_TAKING, "استمر في تناوله حتى يخبرك طبيبك."),
+        # A "not" on one side only is a rephrasing [negation] reads: not judged here.
+        ("ko_KR", "Do not stop taking it.", "계속 드세요."),
+    ],
+)
+def test_stop_and_keep_on_said_the_same_way_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
