@@ -11,10 +11,12 @@ changes the dose.  Pure functions of text and language data.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.checks.number_words import NumberSpan, number_spans
+from pipeline.checks.numerals import number_words
 from pipeline.languages import Language
 from pipeline.languages.scripts import script_of
 
@@ -24,11 +26,26 @@ _MARKS = r"[-–—~]"
 def approximations(text: str, language: Language) -> list[tuple[NumberSpan, NumberSpan]]:
     """Each pair of numbers of ``text`` said as one or the other, the larger second
     (a date, 2026-12-03, and "2 y 1" are no approximation)."""
-    return [
+    pairs = [
         (first, second)
         for first, second in pairwise(number_spans(text, language))
         if second.value > first.value and _joined(text, first, second, language)
     ]
+    return sorted([*pairs, *_two_in_one_word(text, language)], key=lambda pair: pair[0].start)
+
+
+def _two_in_one_word(text: str, language: Language) -> list[tuple[NumberSpan, NumberSpan]]:
+    """A word that is two numbers at once, one or the other: 사나흘 (3 or 4 days), 대엿새.  Two
+    readings one apart, of one unit: not 반 (a half, or 50 percent), read two ways."""
+    readings: dict[tuple[int, int], set[tuple[Fraction, str | None]]] = {}
+    for start, end, value, unit in number_words(text, language):
+        readings.setdefault((start, end), set()).add((value, unit))
+    pairs = []
+    for (start, end), read in readings.items():
+        values, units = {value for value, _ in read}, {unit for _, unit in read}
+        if len(values) == 2 and len(units) == 1 and None not in units and max(values) - min(values) == 1:
+            pairs.append((NumberSpan(start, end, min(values)), NumberSpan(start, end, max(values))))
+    return pairs
 
 
 def says_approximately(text: str, language: Language) -> bool:

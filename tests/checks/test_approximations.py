@@ -120,6 +120,10 @@ def test_a_day_or_two_said_as_another_number_is_an_error(catalogs, locale, trans
         ("Rest for 3 to 4 weeks.", "삼사 주 쉬세요."),
         ("Take 1 or 2 tablets.", "한두 알 드세요."),
         ("Take 2 or 3 tablets.", "두세 알 드세요."),
+        # Two days run into one word (not 사흘나흘): 사나흘, 3 or 4 days; 대엿새, 5 or 6.
+        ("Rest for 3 or 4 days.", "사나흘 동안 쉬세요."),
+        ("Rest for 3 to 4 days.", "사나흘 쉬세요."),
+        ("Rest for 5 or 6 days.", "대엿새 동안 쉬세요."),
     ],
 )
 def test_korean_ranges_run_together_say_the_sources_range(catalogs, source, translation):
@@ -136,6 +140,8 @@ def test_korean_ranges_run_together_say_the_sources_range(catalogs, source, tran
         ("Rest for 3 to 4 days.", "이삼일 쉬세요."),
         ("Rest for 2 days.", "하루이틀 쉬세요."),  # an exact count said as an approximation
         ("Rest for 3 days.", "이삼일 쉬세요."),
+        ("Rest for 3 days.", "사나흘 쉬세요."),
+        ("Rest for 2 or 3 days.", "사나흘 쉬세요."),
         ("Rest for 2 to 3 days.", "이삼 주 쉬세요."),  # weeks for days
         ("Take 1 or 2 tablets.", "두세 알 드세요."),
     ],
