@@ -3,7 +3,9 @@
 Values, not strings, are compared: the translation may write ``1,000`` as
 ``1000``, ``10,000`` as ``1만``, ``12,000`` as ``1만 2천``, ``3 to 5`` as
 ``3~5`` or ``3에서 5``, ``8:00 pm`` as ``오후 8시``, ``2 days`` as ``이틀``,
-and use any script's digits (full-width, Arabic-Indic).  A quantity may
+and use any script's digits its readers read (full-width, Arabic-Indic in
+Arabic; digits of another script, or of two in one number, are an error of
+their own: digit_scripts.py).  A quantity may
 also be given as the same amount in another unit (``1 g`` as ``1000 mg``,
 ``48 hours`` as ``이틀``, ``30 minutes`` as ``반 시간``, ``30%`` as ``10명 중
 3명``): [units] reads those.  Numbers a language adds (Korean counters:
@@ -41,6 +43,7 @@ from functools import lru_cache
 from pipeline.checks.approximations import approximations, says_approximately
 from pipeline.checks.clock import other_half, source_times
 from pipeline.checks.context import EntryContext
+from pipeline.checks.digit_scripts import check_digit_scripts
 from pipeline.checks.number_words import (
     NumberSpan,
     digits_not_in_source,
@@ -71,6 +74,7 @@ CHECK = "numbers"
 
 
 def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
+    yield from check_digit_scripts(ctx, CHECK)
     mentions = source_mentions(prose(ctx, ctx.source), ctx.source_language)
     missing = _missing(ctx, mentions)
     for mention, spans in _large_numbers_not_read(ctx, missing):

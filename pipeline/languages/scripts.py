@@ -32,6 +32,13 @@ def script_of(char: str) -> str:
     return unicodedata.script(char)
 
 
+@lru_cache(maxsize=4096)
+def script_extensions(char: str) -> frozenset[str]:
+    """Every script ``char`` is used in (Unicode's Script_Extensions): the Arabic-Indic digit ``٠``
+    is Arab, Thaa and Yezi; a letter of one script is just that one."""
+    return frozenset(unicodedata.script_extension(char))
+
+
 def script_name(code: str) -> str:
     """The English name of a script code: Hang -> Hangul; Jpan (not a Unicode
     script, a writing system) -> Japanese, from CLDR."""
