@@ -20,6 +20,8 @@ Errors, because the page changes or becomes unsafe:
   ";" HTML does not need but the renderer does; ``&amp;lt;``, escaped twice);
 - link syntax that does not render as a link (``[text][ref]``: each passage
   is rendered alone, so reference links never resolve);
+- a code span the source does not have (a dose or a phone number in backticks):
+  every check leaves code spans out, so what one says would reach the page unchecked;
 - a block construct in a one-block message: a translation that starts with
   ``# ``, ``- ``, ``1. ``, ``> ``, a code fence, four spaces, ``---``, a table
   row, or contains a blank line would turn a paragraph into a heading, a
@@ -281,6 +283,18 @@ def _emphasis(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _code_spans(ctx: EntryContext) -> Iterator[Finding]:
-    missing = Counter(ctx.source_view.code_spans) - Counter(ctx.translation_view.code_spans)
-    for code in sorted(missing.elements()):
+    source, translation = Counter(ctx.source_view.code_spans), Counter(ctx.translation_view.code_spans)
+    for code in sorted((source - translation).elements()):
         yield ctx.finding(CHECK, WARNING, f"code span `{code}` of the source is missing from the translation")
+    # Every check reads the prose and leaves code spans out (a source's code is kept as written), so
+    # what a code span of the translation's own says reaches the page unread: `8 g`, `119`, an address.
+    # (A code fence, read inline as one, is a block construct, already an error of _blocks.)
+    added = translation - source if "fence" not in ctx.translation_view.blocks else Counter()
+    for code in sorted(added.elements()):
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"code span `{code}` in the translation is not in the source: the page shows it, but no check "
+            "reads a code span, so a dose, number, phone number or address in it would reach the reader "
+            "unchecked; write it as text, without the backticks",
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.markdown import render_inline
 from tests.checks.helpers import only
 
 STUDY = "Because TEN is rare, there are only a few studies, such as a [2003 study](https://doi.org/10.1001/archderm.139.1.26)."
@@ -458,3 +459,41 @@ def test_a_link_title_in_the_translation_is_an_error(catalogs, title):
     finding = only(catalogs.findings(STUDY, translation, check="markup"))
     assert finding.severity == "error"
     assert finding.message.startswith(f"link title {title[1:-1]!r} in the translation: a title is a tooltip")
+
+
+@pytest.mark.parametrize(
+    "source, translation, code",
+    [
+        # what no check reads, since every check leaves code spans out: each reaches the page as written
+        ("Take 4 g.", "4 g 또는 `8 g`을 드세요.", "8 g"),  # a dose beside the source's
+        ("Call 911.", "911 또는 `119`에 전화하세요.", "119"),  # another emergency number
+        ("Call (877) 778-0318.", "(877) 778-0318 또는 `(800) 555-0199`로 전화하세요.", "(800) 555-0199"),
+        (
+            "See https://www.sjsupport.org/.",
+            "https://www.sjsupport.org/ 또는 `https://evil.example/`을 보세요.",
+            "https://evil.example/",
+        ),
+        (
+            "Write to info@sjsupport.org.",
+            "info@sjsupport.org 또는 `phish@evil.example`로 연락하세요.",
+            "phish@evil.example",
+        ),
+        ("Take `4 g`.", "`5 g`을 드세요.", "5 g"),  # the source's code span changed
+    ],
+)
+def test_a_code_span_the_source_does_not_have_is_an_error(catalogs, source, translation, code):
+    errors = [f for f in catalogs.findings(source, translation) if f.severity == "error"]
+    assert [(f.check, f.message) for f in errors] == [
+        (
+            "markup",
+            f"code span `{code}` in the translation is not in the source: the page shows it, but no check reads "
+            "a code span, so a dose, number, phone number or address in it would reach the reader unchecked; "
+            "write it as text, without the backticks",
+        )
+    ]
+
+
+def test_a_code_span_the_translation_adds_is_shown_on_the_page():
+    # Why it is an error: the page shows a code span's text, the phone number in it too.
+    html = render_inline("상담: `(800) 555-0199`")
+    assert "(800) 555-0199" in html and "<code>" in html
