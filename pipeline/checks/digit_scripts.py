@@ -75,9 +75,17 @@ def misread_numbers(text: str, language: Language) -> Iterator[MisreadNumber]:
 
 
 def check_digit_scripts(ctx: EntryContext, check: str) -> Iterator[Finding]:
-    """An error for each number of the translation its readers would not read as the checks do."""
-    for number in dict.fromkeys(misread_numbers(ctx.translation, ctx.language)):
-        yield ctx.finding(check, ERROR, _message(number, ctx.language))
+    """An error for the numbers of the translation its readers would not read as the checks do: one
+    for those in digits of another script, one for those mixing two systems, each naming the first
+    (a message with thousands of them is one mistake to fix, not thousands of findings)."""
+    found = list(dict.fromkeys(misread_numbers(ctx.translation, ctx.language)))
+    for kind in ([n for n in found if n.foreign], [n for n in found if not n.foreign]):
+        if kind:
+            first, rest = kind[0], kind[1:]
+            more = f" (and {len(rest)} more so written: {', '.join(n.written for n in rest[:3])}" + (
+                ", …)" if len(rest) > 3 else ")"
+            )
+            yield ctx.finding(check, ERROR, _message(first, ctx.language) + (more if rest else ""))
 
 
 def _message(number: MisreadNumber, language: Language) -> str:

@@ -289,12 +289,20 @@ def _code_spans(ctx: EntryContext) -> Iterator[Finding]:
     # Every check reads the prose and leaves code spans out (a source's code is kept as written), so
     # what a code span of the translation's own says reaches the page unread: `8 g`, `119`, an address.
     # (A code fence, read inline as one, is a block construct, already an error of _blocks.)
-    added = translation - source if "fence" not in ctx.translation_view.blocks else Counter()
-    for code in sorted(added.elements()):
+    added = sorted(set(translation - source)) if "fence" not in ctx.translation_view.blocks else []
+    if added:  # one finding, however many: a message with thousands of them is one mistake to fix
+        more = f" (and {len(added) - 1} more: {', '.join(_shown_code(code) for code in added[1:4])}" + (
+            ", …)" if len(added) > 4 else ")"
+        )
         yield ctx.finding(
             CHECK,
             ERROR,
-            f"code span `{code}` in the translation is not in the source: the page shows it, but no check "
-            "reads a code span, so a dose, number, phone number or address in it would reach the reader "
-            "unchecked; write it as text, without the backticks",
+            f"code span {_shown_code(added[0])} in the translation is not in the source: the page shows it, but no "
+            "check reads a code span, so a dose, number, phone number or address in it would reach the reader "
+            f"unchecked; write it as text, without the backticks{more if len(added) > 1 else ''}",
         )
+
+
+def _shown_code(code: str, limit: int = 60) -> str:
+    """A code span as a message quotes it, cut short: a translation may hold one of any length."""
+    return f"`{code if len(code) <= limit else code[: limit - 1] + '…'}`"

@@ -17,11 +17,18 @@ def test_a_digit_of_another_script_is_an_error_though_its_value_is_the_sources(c
         (
             "error",
             "numbers",
-            f"{written} in the translation is written in Bengali digits, which readers of Korean do not read: "
-            f"the checks read {value}, a reader may take a digit for another one or for a letter; write {value}",
+            "৪00 in the translation is written in Bengali digits, which readers of Korean do not read: the checks "
+            "read 400, a reader may take a digit for another one or for a letter; write 400 (and 1 more so "
+            "written: 0.৪)",
         )
-        for written, value in (("0.৪", "0.4"), ("৪00", "400"))
     ]
+
+
+def test_numbers_so_written_are_one_finding_however_many(catalogs):
+    translation = "4 g을 드세요. " + " ".join(f"১{n}" for n in range(1000))
+    (finding,) = [f for f in catalogs.findings("Take 4 g.", translation, check="numbers") if "digits" in f.message]
+    assert finding.message.startswith("১0 in the translation is written in Bengali digits")
+    assert finding.message.endswith("write 10 (and 999 more so written: ১1, ১2, ১3, …)")
 
 
 @pytest.mark.parametrize(

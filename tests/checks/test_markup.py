@@ -493,6 +493,16 @@ def test_a_code_span_the_source_does_not_have_is_an_error(catalogs, source, tran
     ]
 
 
+def test_code_spans_the_source_does_not_have_are_one_error_however_many(catalogs):
+    translation = "4 g을 드세요. " + " ".join(f"`{n} g`" for n in range(500)) + " `" + "9" * 100 + "`"
+    (finding,) = catalogs.findings("Take 4 g.", translation, check="markup")
+    assert finding.message.startswith("code span `0 g` in the translation is not in the source")
+    assert finding.message.endswith("without the backticks (and 500 more: `1 g`, `10 g`, `100 g`, …)")
+    # one of any length is quoted cut short
+    (finding,) = catalogs.findings("Take 4 g.", "4 g을 드세요. `" + "9" * 100 + "`", check="markup")
+    assert finding.message.startswith(f"code span `{'9' * 59}…` in the translation")
+
+
 def test_a_code_span_the_translation_adds_is_shown_on_the_page():
     # Why it is an error: the page shows a code span's text, the phone number in it too.
     html = render_inline("상담: `(800) 555-0199`")
