@@ -247,6 +247,10 @@ class WithdrawnRecord:
     # A page not in it is still withdrawn (or withdrawn again since: a later record says so).
     # A record an earlier leaflets wrote gets it from the first release that reads it: "by then".
     republished: dict[str, str] = field(default_factory=dict)
+    # What its pages show (their ENGLISH_SHOWN and TRANSLATION_SHOWN digests): a withdrawal on purpose
+    # is of that text, and a checkout whose withdrawals.toml lacks it must still know it; "": not recorded
+    english_shown: str = ""
+    translation_shown: str = ""
 
     @property
     def pages(self) -> tuple[str, ...]:

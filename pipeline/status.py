@@ -237,10 +237,17 @@ def _withdrawal_gate(
     """Each row with how the withdrawals of its page (withdrawals.toml) stand, judged as a release
     judges them (pipeline/withdrawals.py), and refused, first for that reason, while one holds.
     Not remembered with the rows: it is withdrawals.toml's and dist/manifest.json's as much."""
+    published = read_manifest(project.dist_dir, f"{project.relative(project.dist_dir)}/{MANIFEST_NAME}")
+    # as a release, withdrawals dist/ holds that this checkout's withdrawals.toml lacks hold too
+    locales = [loc.code for loc in project.locales]
+    decided = (*decided, *withdrawals.missing_from_file(published.withdrawn, decided, locales, _leaflet_ids(rows)))
     if not decided:
         return rows
-    published = read_manifest(project.dist_dir, f"{project.relative(project.dist_dir)}/{MANIFEST_NAME}")
     return [_withdrawals_of(project, row, decided, published) if row.text_now is not None else row for row in rows]
+
+
+def _leaflet_ids(rows: Sequence[PairStatus]) -> set[str]:
+    return {row.leaflet for row in rows}
 
 
 def _withdrawals_of(

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from pipeline import clinical_review, review
 from pipeline.errors import LeafletError
-from pipeline.manifest import ENGLISH_SHOWN, TRANSLATION_SHOWN
+from pipeline.manifest import ENGLISH_SHOWN, TRANSLATION_SHOWN, WithdrawnRecord
 from pipeline.model import Leaflet
 from pipeline.translations import TranslationTable
 
@@ -56,6 +56,12 @@ _PREAMBLE = (
 )
 
 HOLDS, REVIEWED, LIFTED = "holds", "ended by review", "lifted"
+RELEASED_RECORD = "dist/manifest.json"
+# What Withdrawal.describe() wrote as a withdrawn record's reason in the release manifest
+_DESCRIBED = re.compile(
+    rf"withdrawn on purpose \({re.escape(FILE_NAME)}:\d+, by (?P<by>.+) on (?P<on>\d{{4}}-\d{{2}}-\d{{2}})\): (?P<reason>.*)",
+    re.DOTALL,
+)
 UNJUDGED = "not judged"  # a page a release keeps without reading what its pair would show now
 
 
@@ -88,14 +94,22 @@ class Withdrawal:
     translation: str  # digest of what its catalogs give it (TRANSLATION_SHOWN); "" for the English page
     line: int = 0  # of its [[withdrawal]] header in withdrawals.toml
     lift: Lift | None = None  # the [[lift]] below it that ends it
+    # Known only from the release manifest (:func:`missing_from_file`): withdrawals.toml lacks it
+    unrecorded: bool = False
 
     @property
     def where(self) -> str:
-        return f"{FILE_NAME}:{self.line}"
+        return RELEASED_RECORD if self.unrecorded else f"{FILE_NAME}:{self.line}"
 
     def describe(self) -> str:
         """Why a page is withdrawn, as a release records it and status shows it."""
-        return f"withdrawn on purpose ({self.where}, by {self.by} on {self.on}): {self.reason}"
+        said = f"withdrawn on purpose ({self.where}, by {self.by} on {self.on}): {self.reason}"
+        if self.unrecorded:
+            said += (
+                f"; {FILE_NAME} here lacks it (an older checkout, another branch, a revert, a deleted entry): "
+                f"put its [[withdrawal]] back from git (git log -p {FILE_NAME})"
+            )
+        return said
 
     def takes(self, locale: str, leaflet: str, shown: Mapping[str, str], source_locale: str) -> bool:
         """Whether a page of ``locale``/``leaflet`` that shows ``shown`` (a page's inputs, or what a
@@ -290,6 +304,42 @@ def load(root: Path, locales: Iterable[str], leaflets: Iterable[str]) -> tuple[W
             raise LeafletError(f"each {kind} must be a [[{kind}]] table on a line of its own", FILE_NAME)
         read[kind] = [_entry(kind, entry, line, *known) for entry, line in zip(entries, lines, strict=True)]
     return _lifted(read[WITHDRAWAL], read[LIFT])
+
+
+def missing_from_file(
+    released: Iterable[WithdrawnRecord], decided: Iterable[Withdrawal], locales: Iterable[str], leaflets: Iterable[str]
+) -> tuple[Withdrawal, ...]:
+    """The withdrawals on purpose that a release made and that still hold in dist/ (their pages
+    archived, none published again since) but that ``decided`` (withdrawals.toml as this checkout
+    has it) lacks: a release from an older checkout or another branch, after a ``git revert`` of the
+    withdrawal or with its entry deleted, would otherwise publish the wrong page again, with nothing
+    said. They hold as the file's would; no lift ends them (a lift needs the entry back), a review
+    dated on or after them does, but not one of the very text withdrawn (the digests of what its
+    pages showed; a record written before they were kept names none, and then any such review does).
+    Who withdrew it, when and why are read from the reason the release recorded."""
+    recorded = {(w.leaflet, w.by, w.on, w.reason) for w in decided}
+    known = set(locales), set(leaflets)
+    missing: dict[tuple[str, ...], Withdrawal] = {}
+    for record in released:
+        found = _DESCRIBED.fullmatch(record.reason)
+        if found is None or record.republished or record.locale not in known[0] or record.leaflet not in known[1]:
+            continue
+        key = (record.leaflet, found["by"], found["on"], found["reason"])
+        if key not in recorded:
+            missing.setdefault(
+                (record.locale, *key),
+                Withdrawal(
+                    record.locale,
+                    record.leaflet,
+                    found["reason"],
+                    found["by"],
+                    found["on"],
+                    record.english_shown,
+                    record.translation_shown,
+                    unrecorded=True,
+                ),
+            )
+    return tuple(missing.values())
 
 
 def _lifted(withdrawals: list[Withdrawal], lifts: list[Lift]) -> tuple[Withdrawal, ...]:

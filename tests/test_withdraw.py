@@ -385,3 +385,33 @@ def test_a_page_kept_as_published_is_withdrawn_though_the_correction_was_reviewe
     assert code == 1 and "refused ko_KR/demo:" in err and "Egyptian Hieroglyphs" in err
     assert "withdrew ko_KR/demo: withdrawn on purpose (withdrawals.toml:6" in err
     assert not translated.path("dist/ko_KR/demo.html").exists() and not translated.path("dist/ko_KR/demo.pdf").exists()
+
+
+def test_a_checkout_that_lacks_the_withdrawal_does_not_publish_the_page_again(translated):
+    """A release from an older checkout, another branch, or after `git revert` of the withdrawal has a
+    withdrawals.toml without it: dist/manifest.json still says the page was withdrawn on purpose and
+    never published again, so the release keeps it withdrawn, and says what to put back."""
+    assert released(translated)
+    assert withdraw(translated)[0] == 0
+    assert translated.run("build", "--release", "--only", "html")[0] == 1
+    record = translated.path("withdrawals.toml").read_text(encoding="utf-8")
+
+    translated.path("withdrawals.toml").unlink()  # as the checkout before `leaflets withdraw` has it
+    code, _, err = translated.run("build", "--release", "--only", "html")
+
+    assert code == 1, err
+    assert not translated.path("dist/ko_KR/demo.html").exists()
+    assert "refused ko_KR/demo:\n  - withdrawn on purpose (dist/manifest.json, by Dr. Ana Ruiz on " in err
+    assert f"): {WHY}; withdrawals.toml here lacks it (an older checkout, another branch, a revert" in err
+    assert "put its [[withdrawal]] back from git (git log -p withdrawals.toml)" in err
+    assert links(translated, "dist/index.html") == {"en/demo.html"}
+    row = korean_row(translated)
+    assert not row["releasable"] and "withdrawn on purpose (dist/manifest.json" in row["reasons"][0]
+
+    # The entry put back and lifted: a decision, which a checkout that lacks both no longer undoes.
+    translated.path("withdrawals.toml").write_text(record, encoding="utf-8")
+    lifted = translated.run("withdraw", "--lift", "ko_KR", "demo", "--reason", "it is right", "--by", "Dr. Lee")
+    assert lifted[0] == 0, lifted[2]
+    assert released(translated)
+    translated.path("withdrawals.toml").unlink()
+    assert released(translated)

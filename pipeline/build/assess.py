@@ -92,6 +92,8 @@ def assess(
     decided = (
         withdrawals.load(project.root, scope.locales, inputs.sources) if scope.release else ()
     )  # an entry that cannot be read stops the release: it may be the one that takes a wrong page down
+    if scope.release:  # and one the release manifest says holds is not undone by a checkout that lacks it
+        decided += withdrawals.missing_from_file(previous.withdrawn, decided, scope.locales, inputs.sources)
     texts_now = {
         pair: _text_now(project, pair, assessments[pair], reader, inputs)
         for pair in selected

@@ -11,9 +11,11 @@ from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.fingerprint import digest, digest_of, tool_versions
 from pipeline.manifest import (
     BROKEN,
+    ENGLISH_SHOWN,
     INDEX_NAME,
     MANIFEST_NAME,
     TEMPLATE_MESSAGES,
+    TRANSLATION_SHOWN,
     Manifest,
     OutputFile,
     Pair,
@@ -200,6 +202,8 @@ def _manifest(scope: Scope, facts: Facts, plan: Plan, records: dict[str, OutputF
                 fates[0].archived_because,
                 when,
                 fates[0].record.english_text if fates[0].record else "",
+                english_shown=fates[0].record.inputs.get(ENGLISH_SHOWN, "") if fates[0].record else "",
+                translation_shown=fates[0].record.inputs.get(TRANSLATION_SHOWN, "") if fates[0].record else "",
             )
         )
         outcome.withdrawn.append(
