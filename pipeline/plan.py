@@ -240,6 +240,9 @@ class Facts:
     # (a release) leaflet id -> why its English may not replace the English dist/ publishes, whose
     # clinical review is later (pipeline/review_order.py): every page of it is kept as published
     older_review: Mapping[str, str] = field(default_factory=dict)
+    # (a release) pair -> why its translation may not replace the one dist/ publishes, whose translation
+    # review is later (pipeline/review_order.py): its pages are kept as published while they are true
+    older_translation: Mapping[Pair, str] = field(default_factory=dict)
     # (a release) leaflet id -> the rollback made on purpose (--roll-back), as the pages it replaces record it
     rolled_back: Mapping[str, str] = field(default_factory=dict)
     # (a release) the pages taken from patients on purpose (withdrawals.toml, pipeline/withdrawals.py)
@@ -369,7 +372,7 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
         ]
     if not scope.selects_locale(locale):
         return kept_while_true(recorded)
-    if refusal(scope, pair, facts.assessments[pair]):
+    if refusal(scope, pair, facts.assessments[pair]) or pair in facts.older_translation:
         if scope.release:
             return kept_while_true(recorded, ", and the new translation may not be released")
         # A draft: every page of it shows the catalog as it was before it broke.

@@ -26,10 +26,10 @@ Pure: git is asked through ``in_history``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pipeline.manifest import EnglishReview, Manifest
+from pipeline.manifest import REVIEWED, TRANSLATION_SHOWN, EnglishReview, Manifest, OutputFile
 from pipeline.model import Leaflet
 
 OLDER, SAME_DAY = "older", "same day"
@@ -103,3 +103,31 @@ def rolled_back(leaflet: str, why: str, now: Reviewed, before: Reviewed) -> str:
         f"rolled back on purpose (--roll-back {leaflet}: {why}): the English reviewed by {now.describe()} "
         f"put back in place of the English reviewed by {before.describe()}"
     )
+
+
+def older_translation(
+    locale: str, leaflet: str, now: Sequence[tuple[str, str]], shown_now: str, page: OutputFile | None
+) -> str:
+    """Why a release refuses a translation whose review is older than the review of the page ``dist/``
+    publishes (``page``, its HTML's record) and that would show other text: "" when it may be released.
+
+    The English has its rule above; a translation needs its own, as a release from an older
+    checkout or another branch would otherwise put back a superseded translation (the warning a
+    reviewer corrected, mistranslated again), reviewed and complete, with nothing said. ``now``:
+    each catalog the page shows (its own, then ``common``) and the day of the translation review
+    that covers it now (``""``: none). Compared catalog by catalog with the reviews the page was
+    released under (``reviewed_by``, in the same order); the same text (a release made again)
+    and a page released unreviewed are not compared."""
+    if page is None or page.review != REVIEWED or page.inputs.get(TRANSLATION_SHOWN, shown_now) == shown_now:
+        return ""
+    for (file, day), then in zip(now, page.reviewed_by, strict=False):
+        if day and day < then.rpartition(" on ")[2]:
+            domain = file.rpartition("/")[2].removesuffix(".po")
+            return (
+                f"{file}: its translation review of {day} is older than the review ({then}) of the translation "
+                f"dist/{page.path} publishes, which this one would replace with other text; releasing it would put "
+                f"a superseded translation back in front of patients, so dist/ keeps the page it publishes. Release "
+                f"from the checkout that has the translation published, or once a second translator has reviewed "
+                f'this one (which puts it back on purpose): leaflets review {locale} {domain} --by "NAME"'
+            )
+    return ""

@@ -227,7 +227,7 @@ def project_status(project: Project) -> Status:
     decided, unreadable_withdrawals = withdrawals.project_withdrawals(project)
     if unreadable_withdrawals:  # a release stops on it
         problems.append(unreadable_withdrawals)
-    rows = _withdrawal_gate(project, _page_text_gate(project, ordered), decided)
+    rows = _withdrawal_gate(project, _older_translation_gate(project, _page_text_gate(project, ordered)), decided)
     return Status(tuple(rows), tuple(problems), unreadable=tuple(unreadable), notes=notes)
 
 
@@ -296,6 +296,30 @@ def _said(judged: withdrawals.Standing) -> dict:
         if w.lift is not None
         else None,
     }
+
+
+def _older_translation_gate(project: Project, rows: list[PairStatus]) -> list[PairStatus]:
+    """Every translation row refused whose translation review is older than that of the page dist/
+    publishes, of other text (pipeline/review_order.py), as a release refuses it."""
+    published = read_manifest(project.dist_dir, f"{project.relative(project.dist_dir)}/{MANIFEST_NAME}")
+    judged = []
+    for row in rows:
+        record = published.pairs.get((row.locale, row.leaflet))
+        page = record.files.get("html") if record is not None else None
+        now = row.text_now
+        why = (
+            review_order.older_translation(
+                row.locale,
+                row.leaflet,
+                [(signed.file, signed.on) for signed in now.translation_reviews],
+                now.translation,
+                page,
+            )
+            if now is not None and page is not None and row.locale != project.source_locale
+            else ""
+        )
+        judged.append(replace(row, releasable=False, reasons=(why, *row.reasons)) if why else row)
+    return judged
 
 
 def _older_review_gate(

@@ -1,10 +1,11 @@
 """What a release does to what dist/ published before: it never quietly puts back an English whose
-clinical review is older (an old checkout, another branch) unless told to (--roll-back), it keeps in
-the archive every page it replaces with other words, and its manifest tells the pages live again
-from those still withdrawn."""
+clinical review is older (an old checkout, another branch) unless told to (--roll-back), nor a
+translation whose review is older, it keeps in the archive every page it replaces with other words,
+and its manifest tells the pages live again from those still withdrawn."""
 
 import json
 import shutil
+import subprocess
 
 import pytest
 
@@ -14,6 +15,7 @@ from tests.conftest import KOREAN
 from tests.signoff import as_a_writer_edits
 from tests.test_release import DOSE, change_english_dose, manifest, pair, snapshot
 from tests.test_review_history import commit, git, repository  # noqa: F401 (a fixture)
+from tests.test_withdraw import DAY, EPOCH, day_of, korean_row, korean_text, released
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
 
@@ -287,3 +289,36 @@ def test_the_commit_a_release_records_is_marked_dirty_by_changes_not_committed_b
     repository.path("source/notes.txt").write_text("not added", encoding="utf-8")
     assert head_commit(repository.root, ("dist", "build", ".dist.*")) == f"{head}-dirty"
     assert head_commit(repository.path("source").parent.parent) == ""  # no repository there
+
+
+def test_a_translation_reviewed_before_the_one_published_does_not_replace_it(translated, monkeypatch):
+    """A release from an older checkout or another branch has the catalog as it was before a reviewed
+    correction: complete, reviewed, translating the same English. It must not put the superseded
+    translation back; the page dist/ publishes stays, and status says so beforehand."""
+    assert translated.run("build", "--release")[0] == 0
+    older = translated.po("demo").read_bytes()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH + 2 * DAY))
+    translated.translate("demo", {"Fever": "열이 남"})  # the correction, reviewed two days later
+    assert translated.run("review", "ko_KR", "demo", "--by", "Ji-woo Park")[0] == 0
+    assert translated.run("build", "--release")[0] == 0
+    assert "열이 남" in korean_text(translated)
+
+    translated.po("demo").write_bytes(older)  # as the checkout before the correction has it
+    row = korean_row(translated)
+    code, _, err = translated.run("build", "--release")
+
+    said = (
+        f"locales/ko_KR/LC_MESSAGES/demo.po: its translation review of {day_of(EPOCH)} is older than the review "
+        f"(Ji-woo Park on {day_of(EPOCH + 2 * DAY)}) of the translation dist/ko_KR/demo.html publishes"
+    )
+    assert not row["releasable"] and row["reasons"][0].startswith(said)
+    assert code == 1 and f"refused ko_KR/demo:\n  - {said}" in err
+    assert 'leaflets review ko_KR demo --by "NAME"' in err and "archived ko_KR/demo" not in err
+    assert "열이 남" in korean_text(translated)
+    pdf = subprocess.run(["pdftotext", translated.path("dist/ko_KR/demo.pdf"), "-"], capture_output=True, text=True)
+    assert "열이 남" in pdf.stdout
+
+    # Reviewed again (today): a decision to put it back, which a release publishes.
+    assert translated.run("review", "ko_KR", "demo", "--by", "Ji-woo Park")[0] == 0
+    assert released(translated)
+    assert "열이 남" not in korean_text(translated) and "발열" in korean_text(translated)

@@ -100,10 +100,17 @@ def assess(
         if pair in assessments
         and any(withdrawals.applies_to(w, *pair, project.source_locale) and w.lift is None for w in decided)
     }
+    older_translation = {
+        pair: why
+        for pair in selected
+        if pair in assessments
+        for why in _older_translation(project, scope, pair, assessments[pair], previous, inputs)
+    }
     for pair in selected:
         if pair in assessments:
             also: tuple[str, ...] = (older[pair[1]],) if pair[1] in older else ()
             also += _withdrawn(scope, pair, decided, texts_now.get(pair))
+            also += (older_translation[pair],) if pair in older_translation else ()
             _report(scope, pair, assessments[pair], inputs.sources[pair[1]].file, outcome, also)
     return Facts(
         sources={leaflet: source.digest for leaflet, source in inputs.sources.items()},
@@ -122,10 +129,36 @@ def assess(
             for leaflet, verdict in unreviewed.items()
         },
         older_review=older,
+        older_translation=older_translation,
         rolled_back=rolled_back,
         withdrawals=decided,
         texts_now=texts_now,
     )
+
+
+def _older_translation(
+    project: Project, scope: Scope, pair: Pair, assessment: Assessment, previous: Manifest, inputs: Inputs
+) -> tuple[str, ...]:
+    """Why a release refuses a translation reviewed before the one dist/ publishes of other text (an
+    older checkout, another branch: pipeline/review_order.py); () when it does not."""
+    locale, leaflet = pair
+    if not scope.release or locale == project.source_locale:
+        return ()
+    record = previous.pairs.get(pair)
+    files = [
+        inputs.catalogs[(locale, domain)].file
+        for domain in (leaflet, COMMON_DOMAIN)
+        if (locale, domain) in inputs.catalogs
+    ]
+    days = [said.rpartition(" on ")[2] for said in assessment.reviewed_by]
+    why = review_order.older_translation(
+        locale,
+        leaflet,
+        list(zip(files, days, strict=False)),
+        assessment.translation_shown,
+        record.files.get("html") if record is not None else None,
+    )
+    return (why,) if why else ()
 
 
 def _withdrawn(
