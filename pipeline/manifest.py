@@ -283,6 +283,10 @@ class Manifest:
     withdrawn: tuple[WithdrawnRecord, ...] = ()
     replaced: tuple[ReplacedRecord, ...] = ()
     tools: Tools = Tools()
+    # (a release) the clinical review of the page text and medical disclaimer its pages were made
+    # with (templates/clinical_review.toml): a later release must not put an older one back
+    # (pipeline/page_text_review.py); None: a draft, or a release by an earlier leaflets
+    page_text_review: EnglishReview | None = None
 
     def files(self) -> dict[str, OutputFile]:
         """Every file recorded, by its path in the folder."""
@@ -299,8 +303,10 @@ class Manifest:
         names the records that changed. The same JSON as indented manifests: :func:`read_manifest`
         reads both, and so does any earlier version."""
         pairs = sorted(self.pairs.values(), key=lambda r: (r.leaflet, r.locale))
+        page_text = f'"page_text_review": {_encode(self.page_text_review)}, ' if self.page_text_review else ""
         lines = [
-            f'{{"manifest": {FORMAT}, "release": {_encode(self.release)}, "tools": {_encode(self.tools)}, "pairs": ['
+            f'{{"manifest": {FORMAT}, "release": {_encode(self.release)}, "tools": {_encode(self.tools)}, '
+            f'{page_text}"pairs": ['
         ]
         for n, record in enumerate(pairs, start=1):
             lines.append(
@@ -344,6 +350,8 @@ def read_manifest(folder: Path, relative: str) -> Manifest:
             replaced=tuple(_known(ReplacedRecord, {**r, "files": tuple(r["files"])}) for r in data.get("replaced", ())),
             # An earlier leaflets named no tools.
             tools=_known(Tools, {**data.get("tools", {}), "versions": dict(data.get("tools", {}).get("versions", {}))}),
+            # An earlier leaflets did not record it.
+            page_text_review=_known(EnglishReview, data["page_text_review"]) if data.get("page_text_review") else None,
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise LeafletError(

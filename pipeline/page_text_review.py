@@ -43,6 +43,7 @@ from datetime import date, datetime
 from pipeline import review
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.findings import ERROR, Finding
+from pipeline.manifest import EnglishReview
 
 FILE = "clinical_review.toml"  # in templates/
 CHECK = "clinical-review"
@@ -222,6 +223,28 @@ def release_gate(verdict: Verdict) -> list[str]:
         reason(verdict),
         "release refused: no page is published while the English page text is not the text its clinical "
         "review covers; dist/ is left exactly as the last release made it",
+    ]
+
+
+def older_than_published(verdict: Verdict, published: EnglishReview | None, dist: str, source_locale: str) -> list[str]:
+    """Why a release publishes nothing because this page text's clinical review is older than that
+    of the page text the last release published (empty: it may go on). A release from an older
+    checkout or another branch would otherwise put a superseded medical disclaimer back on every
+    page, with nothing said, as the English of a leaflet is kept from doing (pipeline/review_order.py).
+    Not compared: the same review, a later one, one of the same day, or a dist/ that does not say."""
+    now = verdict.recorded
+    if not verdict.reviewed or now is None or published is None or not published.reviewed_on:
+        return []
+    if now.reviewed_text == published.reviewed_text or now.reviewed_on.isoformat() >= published.reviewed_on:
+        return []
+    return [
+        f"{verdict.file}:{now.line}: the clinical review of this page text and medical disclaimer "
+        f"({now.reviewed_by} on {now.reviewed_on.isoformat()}) is older than that of the page text {dist}/ publishes "
+        f"({published.reviewed_by} on {published.reviewed_on}): releasing it would put a superseded disclaimer back "
+        f"on every page. Release from the checkout that has the page text published, or once a clinician has "
+        f"reviewed this one: {command(source_locale)}",
+        f"release refused: no page is published while the English page text is older than the one {dist}/ "
+        "publishes; dist/ is left exactly as the last release made it",
     ]
 
 

@@ -375,9 +375,15 @@ def _page_text_gate(project: Project, rows: list[PairStatus]) -> list[PairStatus
     clinical review covers (pipeline/page_text_review.py): a release then publishes no page.
     Not remembered with the rows: it is the templates' and templates/clinical_review.toml's."""
     verdict = page_text_review.assess(project)
-    if verdict.reviewed:
-        return rows
-    why = page_text_review.reason(verdict)
+    if verdict.reviewed:  # a release also refuses a page text with an older review than dist/ publishes
+        dist = project.relative(project.dist_dir)
+        published = read_manifest(project.dist_dir, f"{dist}/{MANIFEST_NAME}").page_text_review
+        older = page_text_review.older_than_published(verdict, published, dist, project.source_locale)
+        if not older:
+            return rows
+        why = older[0]
+    else:
+        why = page_text_review.reason(verdict)
     return [replace(row, releasable=False, reasons=(why, *row.reasons)) for row in rows]
 
 

@@ -157,3 +157,36 @@ def test_a_review_file_that_cannot_be_read_is_named_with_its_line(translated):
     code, out, err = translated.run("check", "--locale", "en")
     assert code == 1 and re.search(rf"^{REVIEW_FILE}:9: error\[clinical-review\]: .* is not valid TOML", out, re.M)
     assert "Traceback" not in err
+
+
+def test_a_release_does_not_put_back_a_disclaimer_with_an_older_review(translated):
+    """A release from an older checkout or another branch has the templates and their review as they
+    were before a reviewed correction of the disclaimer: that older page text is reviewed, so only
+    dist/manifest.json can say it is superseded. Nothing is published, and status says so."""
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    older = {name: translated.path(name).read_bytes() for name in ("templates/leaflet.html", REVIEW_FILE)}
+    edit_template(translated, DISCLAIMER, NEW_ADVICE)
+    assert translated.run("review", "en", "common", "--by", CLINICIAN, "--on", "2026-11-02")[0] == 0
+    translated.run("build", "--release", "--only", "html")
+    assert "chest pain" in page_text(translated, "dist/en/demo.html")
+    before = snapshot(translated)
+
+    for name, data in older.items():  # as the checkout before the correction has them
+        translated.path(name).write_bytes(data)
+    code, out, _ = translated.run("status", "--format", "json")
+    code, _, err = translated.run("build", "--release", "--only", "html")
+
+    said = (
+        f"{REVIEW_FILE}:10: the clinical review of this page text and medical disclaimer ({CLINICIAN} on "
+        f"2026-10-15) is older than that of the page text dist/ publishes ({CLINICIAN} on 2026-11-02)"
+    )
+    assert code == 1 and said in err and 'leaflets review en common --by "NAME"' in err
+    assert "dist/ is left exactly as the last release made it" in err
+    assert snapshot(translated) == before
+    english = next(row for row in json.loads(out)["pairs"] if row["locale"] == "en")
+    assert not english["releasable"] and english["reasons"][0].startswith(said)
+
+    # Reviewed again: a clinician's decision to put it back, which a release publishes.
+    assert translated.run("review", "en", "common", "--by", CLINICIAN, "--on", "2026-11-03")[0] == 0
+    translated.run("build", "--release", "--only", "html")
+    assert "chest pain" not in page_text(translated, "dist/en/demo.html")

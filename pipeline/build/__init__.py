@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pipeline import variants
 from pipeline.config import REQUIRED, Project
 from pipeline.executors import Executor, SerialExecutor
+from pipeline.manifest import Manifest
 from pipeline.outcome import Outcome
 from pipeline.output_folder import open_folder
 from pipeline.plan import HTML, PDF, Scope, decide
@@ -76,7 +77,7 @@ def build(
     with open_folder(project, options.release, progress.message) as folder:
         outcome.notes += list(folder.leftovers)
         inputs = read.read_inputs(project, folder, options.release)
-        if options.release and _page_text_refused(inputs, outcome):
+        if options.release and _page_text_refused(project, inputs, folder.previous, outcome):
             return outcome  # nothing written: the release folder is thrown away, dist/ as it was
         reader = read.Reader(project, inputs, executor, progress)
         facts = assess.assess(project, scope, inputs, folder.previous, reader, outcome)
@@ -87,12 +88,15 @@ def build(
     return outcome
 
 
-def _page_text_refused(inputs, outcome: Outcome) -> bool:
+def _page_text_refused(project: Project, inputs, previous: Manifest, outcome: Outcome) -> bool:
     """The page text's release gate (pipeline/page_text_review.py), before anything is assessed:
-    every page shows the page text, so while it is not the text reviewed no page is published."""
+    every page shows the page text, so while it is not the text reviewed, or its review is older
+    than that of the page text dist/ publishes, no page is published."""
     from pipeline import page_text_review
 
-    refusal = page_text_review.release_gate(inputs.page_text)
+    refusal = page_text_review.release_gate(inputs.page_text) or page_text_review.older_than_published(
+        inputs.page_text, previous.page_text_review, project.relative(project.dist_dir), project.source_locale
+    )
     for problem in refusal:
         outcome.problem(problem)
     return bool(refusal)

@@ -16,6 +16,7 @@ from pipeline.manifest import (
     MANIFEST_NAME,
     TEMPLATE_MESSAGES,
     TRANSLATION_SHOWN,
+    EnglishReview,
     Manifest,
     OutputFile,
     Pair,
@@ -66,7 +67,16 @@ def finish(
     relinked = _relinked(project, plan, folder)
     kept = {path: _relinked_record(page) for path, page in relinked.items()}
     tools = Tools(tool_versions(), inputs.environment.libraries, inputs.environment.pdf_libraries)
-    manifest = dataclasses.replace(_manifest(scope, facts, plan, records | kept, outcome), tools=tools)
+    page_text = inputs.page_text.recorded if scope.release else None  # a release passed its gate: it has one
+    manifest = dataclasses.replace(
+        _manifest(scope, facts, plan, records | kept, outcome),
+        tools=tools,
+        page_text_review=EnglishReview(
+            page_text.reviewed_by, page_text.reviewed_on.isoformat(), page_text.reviewed_text
+        )
+        if page_text is not None
+        else None,
+    )
     outcome.removed += _removals(inputs, facts, plan)  # removed by the render stage, as soon as known
     index = _index(project, inputs, manifest, reader, folder, outcome, draft=not scope.release)
     moves = [fate for fate in plan.fates if fate.archived_because]
