@@ -289,7 +289,7 @@ def _code_spans(ctx: EntryContext) -> Iterator[Finding]:
     # Every check reads the prose and leaves code spans out (a source's code is kept as written), so
     # what a code span of the translation's own says reaches the page unread: `8 g`, `119`, an address.
     # (A code fence, read inline as one, is a block construct, already an error of _blocks.)
-    added = sorted(set(translation - source)) if "fence" not in ctx.translation_view.blocks else []
+    added = sorted(set(translation) - set(source)) if "fence" not in ctx.translation_view.blocks else []
     if added:  # one finding, however many: a message with thousands of them is one mistake to fix
         more = f" (and {len(added) - 1} more: {', '.join(_shown_code(code) for code in added[1:4])}" + (
             ", …)" if len(added) > 4 else ")"

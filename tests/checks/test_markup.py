@@ -493,6 +493,11 @@ def test_a_code_span_the_source_does_not_have_is_an_error(catalogs, source, tran
     ]
 
 
+def test_a_code_span_of_the_source_said_twice_is_not_one_it_lacks(catalogs):
+    # The source's `119` written again is no new text the checks leave unread.
+    assert catalogs.findings("Call `119`.", "`119`로 전화하세요. 다시 말해 `119`.", check="markup") == []
+
+
 def test_code_spans_the_source_does_not_have_are_one_error_however_many(catalogs):
     translation = "4 g을 드세요. " + " ".join(f"`{n} g`" for n in range(500)) + " `" + "9" * 100 + "`"
     (finding,) = catalogs.findings("Take 4 g.", translation, check="markup")
