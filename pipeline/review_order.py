@@ -105,6 +105,12 @@ def rolled_back(leaflet: str, why: str, now: Reviewed, before: Reviewed) -> str:
     )
 
 
+def may_be_older(page: OutputFile | None, shown_now: str) -> bool:
+    """Whether a translation showing ``shown_now`` may replace a published page (``page``, its HTML's
+    record) reviewed under a later review: the page was released reviewed, and of other text."""
+    return page is not None and page.review == REVIEWED and page.inputs.get(TRANSLATION_SHOWN, shown_now) != shown_now
+
+
 def older_translation(
     locale: str, leaflet: str, now: Sequence[tuple[str, str]], shown_now: str, page: OutputFile | None
 ) -> str:
@@ -118,9 +124,12 @@ def older_translation(
     that covers it now (``""``: none). Compared catalog by catalog with the reviews the page was
     released under (``reviewed_by``, in the same order); the same text (a release made again)
     and a page released unreviewed are not compared."""
-    if page is None or page.review != REVIEWED or page.inputs.get(TRANSLATION_SHOWN, shown_now) == shown_now:
+    if not may_be_older(page, shown_now):
         return ""
+    assert page is not None
     for (file, day), then in zip(now, page.reviewed_by, strict=False):
+        if not isinstance(then, str):
+            continue  # a manifest edited by hand: no review to compare with
         if day and day < then.rpartition(" on ")[2]:
             domain = file.rpartition("/")[2].removesuffix(".po")
             return (

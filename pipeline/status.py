@@ -240,7 +240,10 @@ def _withdrawal_gate(
     published = read_manifest(project.dist_dir, f"{project.relative(project.dist_dir)}/{MANIFEST_NAME}")
     # as a release, withdrawals dist/ holds that this checkout's withdrawals.toml lacks hold too
     locales = [loc.code for loc in project.locales]
-    decided = (*decided, *withdrawals.missing_from_file(published.withdrawn, decided, locales, _leaflet_ids(rows)))
+    unrecorded = withdrawals.missing_from_file(
+        published.withdrawn, decided, locales, _leaflet_ids(rows), project.source_locale
+    )
+    decided = (*decided, *unrecorded)
     if not decided:
         return rows
     return [_withdrawals_of(project, row, decided, published) if row.text_now is not None else row for row in rows]

@@ -236,13 +236,19 @@ def standing(
 
 def _what_ends_it(withdrawal: Withdrawal, english: bool) -> str:
     what = f"{withdrawal.locale} {withdrawal.leaflet}"
+    # Known only from dist/manifest.json: --lift needs the entry, which describe() says to put back.
+    lift = (
+        f"its [[withdrawal]] put back in {FILE_NAME} from git and then lifted"
+        if withdrawal.unrecorded
+        else "it is lifted"
+    )
     review = (
         f"a clinical review of its English dated {withdrawal.on} or later (leaflets review {what})"
         if english
         else f"a translation review dated {withdrawal.on} or later signs off its text "
         f"(leaflets review {what}, and {withdrawal.locale} common)"
     )
-    return f"{review}, or it is lifted (leaflets withdraw --lift {what} --reason WHY)"
+    return f"{review}, or {lift} (leaflets withdraw --lift {what} --reason WHY)"
 
 
 def standings(
@@ -307,7 +313,11 @@ def load(root: Path, locales: Iterable[str], leaflets: Iterable[str]) -> tuple[W
 
 
 def missing_from_file(
-    released: Iterable[WithdrawnRecord], decided: Iterable[Withdrawal], locales: Iterable[str], leaflets: Iterable[str]
+    released: Iterable[WithdrawnRecord],
+    decided: Iterable[Withdrawal],
+    locales: Iterable[str],
+    leaflets: Iterable[str],
+    source_locale: str,
 ) -> tuple[Withdrawal, ...]:
     """The withdrawals on purpose that a release made and that still hold in dist/ (their pages
     archived, none published again since) but that ``decided`` (withdrawals.toml as this checkout
@@ -316,29 +326,34 @@ def missing_from_file(
     said. They hold as the file's would; no lift ends them (a lift needs the entry back), a review
     dated on or after them does, but not one of the very text withdrawn (the digests of what its
     pages showed; a record written before they were kept names none, and then any such review does).
-    Who withdrew it, when and why are read from the reason the release recorded."""
-    recorded = {(w.leaflet, w.by, w.on, w.reason) for w in decided}
+    Who withdrew it, when and why are read from the reason the release recorded.
+
+    The file has it when an entry of the file is of that page (its locale, or the English, whose
+    withdrawal takes every language's page) and dated that day or later: its reason or name
+    corrected since is still that decision, and the file's lifts then decide; an entry of the page
+    dated before it (an earlier withdrawal, lifted) is not."""
+    decided = tuple(decided)
     known = set(locales), set(leaflets)
     missing: dict[tuple[str, ...], Withdrawal] = {}
     for record in released:
-        found = _DESCRIBED.fullmatch(record.reason)
+        found = _DESCRIBED.fullmatch(record.reason) if isinstance(record.reason, str) else None
         if found is None or record.republished or record.locale not in known[0] or record.leaflet not in known[1]:
             continue
-        key = (record.leaflet, found["by"], found["on"], found["reason"])
-        if key not in recorded:
-            missing.setdefault(
-                (record.locale, *key),
-                Withdrawal(
-                    record.locale,
-                    record.leaflet,
-                    found["reason"],
-                    found["by"],
-                    found["on"],
-                    record.english_shown,
-                    record.translation_shown,
-                    unrecorded=True,
-                ),
-            )
+        if any(applies_to(w, record.locale, record.leaflet, source_locale) and w.on >= found["on"] for w in decided):
+            continue
+        missing.setdefault(
+            (record.locale, record.leaflet, found["by"], found["on"], found["reason"]),
+            Withdrawal(
+                record.locale,
+                record.leaflet,
+                found["reason"],
+                found["by"],
+                found["on"],
+                record.english_shown,
+                record.translation_shown,
+                unrecorded=True,
+            ),
+        )
     return tuple(missing.values())
 
 

@@ -14,6 +14,7 @@ from pipeline.review_order import OLDER, SAME_DAY, Reviewed, compare
 from tests.conftest import KOREAN
 from tests.signoff import as_a_writer_edits
 from tests.test_release import DOSE, change_english_dose, manifest, pair, snapshot
+from tests.test_review import optional  # noqa: F401 (a fixture)
 from tests.test_review_history import commit, git, repository  # noqa: F401 (a fixture)
 from tests.test_withdraw import DAY, EPOCH, day_of, korean_row, korean_text, released
 
@@ -322,3 +323,44 @@ def test_a_translation_reviewed_before_the_one_published_does_not_replace_it(tra
     assert translated.run("review", "ko_KR", "demo", "--by", "Ji-woo Park")[0] == 0
     assert released(translated)
     assert "열이 남" not in korean_text(translated) and "발열" in korean_text(translated)
+
+
+def test_an_older_translation_is_refused_under_optional_sign_off_as_status_refuses_it(optional, monkeypatch):  # noqa: F811
+    """Review finding: a language whose sign-off is optional may release with a catalog unreviewed;
+    the release then compared no review at all, while status compared each catalog's, and the
+    superseded translation was published, exit 0."""
+    optional.review_all()
+    assert optional.run("build", "--release", "--only", "html")[0] == 0
+    older = optional.po("demo").read_bytes()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH + 2 * DAY))
+    optional.translate("demo", {"Fever": "열이 남"})
+    optional.review_all()
+    assert optional.run("build", "--release", "--only", "html")[0] == 0 and "열이 남" in korean_text(optional)
+
+    optional.po("demo").write_bytes(older)  # reviewed the day before the correction
+    common = optional.po("common")  # and common edited since its review: unreviewed, as optional allows
+    text = common.read_text(encoding="utf-8")
+    last = text.rindex('msgstr "') + len('msgstr "')
+    common.write_text(text[:last] + "X" + text[last:], encoding="utf-8")
+    row = korean_row(optional)
+    code, _, err = optional.run("build", "--release", "--only", "html")
+
+    assert not row["releasable"] and "is older than the review" in row["reasons"][0]
+    assert code == 1 and "is older than the review" in err
+    assert "열이 남" in korean_text(optional)
+
+
+def test_a_reviewer_list_edited_by_hand_in_the_manifest_is_no_traceback(translated):
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    translated.translate("demo", {"Fever": "열이 남"})
+    translated.review_all()
+    path = translated.path("dist/manifest.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for record in data["pairs"]:
+        for output in record["files"].values():
+            output["reviewed_by"] = [5]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    status = translated.run("status")
+    code, _, err = translated.run("build", "--release", "--only", "html")
+    assert "Traceback" not in status[2] + err and "this is a bug" not in status[2] + err
+    assert code == 0, err

@@ -415,3 +415,35 @@ def test_a_checkout_that_lacks_the_withdrawal_does_not_publish_the_page_again(tr
     assert released(translated)
     translated.path("withdrawals.toml").unlink()
     assert released(translated)
+
+
+def test_a_withdrawal_the_file_lacks_is_told_apart_by_its_page_not_its_words(translated):
+    """Review findings: the file's withdrawal of another page with the same reason, name and day does
+    not stand in for the one it lacks; an entry of the page whose reason was corrected since does, and
+    its lift then decides; and the way to lift one the file lacks starts with putting it back."""
+    assert released(translated)
+    assert withdraw(translated)[0] == 0 and withdraw(translated, "en")[0] == 0
+    assert translated.run("build", "--release", "--only", "html")[0] == 1
+    both = translated.path("withdrawals.toml").read_text(encoding="utf-8")
+
+    # The checkout lacks the English one: the Korean entry, alike in its words, is no English withdrawal.
+    translated.path("withdrawals.toml").write_text(
+        both[: both.index('[[withdrawal]]\nlocale = "en"')], encoding="utf-8"
+    )
+    assert translated.run("build", "--release", "--only", "html")[0] == 1
+    assert not translated.path("dist/en/demo.html").exists()
+
+    # Lacking both: the reason names what to put back before lifting.
+    translated.path("withdrawals.toml").unlink()
+    row = korean_row(translated)
+    assert not row["releasable"] and "put back in withdrawals.toml from git and then lifted" in row["reasons"][0]
+
+    # Both entries back, the Korean one's reason corrected since, and lifted: the page's own decision
+    # (the English withdrawal, of every language's page, is the file's again).
+    corrected = both.replace(WHY, WHY + " (corrected)", 1)
+    assert corrected != both
+    translated.path("withdrawals.toml").write_text(corrected, encoding="utf-8")
+    lifted = translated.run("withdraw", "--lift", "ko_KR", "demo", "--reason", "it is right", "--by", "Dr. Lee")
+    assert lifted[0] == 0, lifted[2]
+    row = korean_row(translated)
+    assert not any("dist/manifest.json" in reason for reason in row["reasons"]), row["reasons"]

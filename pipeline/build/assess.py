@@ -93,7 +93,9 @@ def assess(
         withdrawals.load(project.root, scope.locales, inputs.sources) if scope.release else ()
     )  # an entry that cannot be read stops the release: it may be the one that takes a wrong page down
     if scope.release:  # and one the release manifest says holds is not undone by a checkout that lacks it
-        decided += withdrawals.missing_from_file(previous.withdrawn, decided, scope.locales, inputs.sources)
+        decided += withdrawals.missing_from_file(
+            previous.withdrawn, decided, scope.locales, inputs.sources, project.source_locale
+        )
     texts_now = {
         pair: _text_now(project, pair, assessments[pair], reader, inputs)
         for pair in selected
@@ -104,7 +106,7 @@ def assess(
         pair: why
         for pair in selected
         if pair in assessments
-        for why in _older_translation(project, scope, pair, assessments[pair], previous, inputs)
+        for why in _older_translation(project, scope, pair, assessments[pair], previous, reader, inputs)
     }
     for pair in selected:
         if pair in assessments:
@@ -137,26 +139,28 @@ def assess(
 
 
 def _older_translation(
-    project: Project, scope: Scope, pair: Pair, assessment: Assessment, previous: Manifest, inputs: Inputs
+    project: Project,
+    scope: Scope,
+    pair: Pair,
+    assessment: Assessment,
+    previous: Manifest,
+    reader: Reader,
+    inputs: Inputs,
 ) -> tuple[str, ...]:
     """Why a release refuses a translation reviewed before the one dist/ publishes of other text (an
-    older checkout, another branch: pipeline/review_order.py); () when it does not."""
-    locale, leaflet = pair
+    older checkout, another branch: pipeline/review_order.py); () when it does not.  Each catalog's
+    own review is compared, as status compares it, whether or not the pair's every catalog is
+    reviewed (a language whose sign-off is optional may release with one unreviewed)."""
+    locale, _ = pair
     if not scope.release or locale == project.source_locale:
         return ()
     record = previous.pairs.get(pair)
-    files = [
-        inputs.catalogs[(locale, domain)].file
-        for domain in (leaflet, COMMON_DOMAIN)
-        if (locale, domain) in inputs.catalogs
-    ]
-    days = [said.rpartition(" on ")[2] for said in assessment.reviewed_by]
+    page = record.files.get("html") if record is not None else None
+    if not review_order.may_be_older(page, assessment.translation_shown):
+        return ()  # most pairs: no reviewed page of other text published, no review to read
+    now = _text_now(project, pair, assessment, reader, inputs)
     why = review_order.older_translation(
-        locale,
-        leaflet,
-        list(zip(files, days, strict=False)),
-        assessment.translation_shown,
-        record.files.get("html") if record is not None else None,
+        locale, pair[1], [(signed.file, signed.on) for signed in now.translation_reviews], now.translation, page
     )
     return (why,) if why else ()
 
@@ -174,7 +178,8 @@ def _text_now(
     project: Project, pair: Pair, assessment: Assessment, reader: Reader, inputs: Inputs
 ) -> withdrawals.TextNow:
     """What a page of ``pair`` made now would show and the reviews of that text, for a pair a
-    withdrawal is of (pipeline/withdrawals.py): its catalogs' translation reviews that cover their
+    withdrawal is of (pipeline/withdrawals.py) or whose published page a translation reviewed
+    before it may replace (:func:`_older_translation`): its catalogs' translation reviews that cover their
     text now, and the clinical review of its English when that covers the English now."""
     locale, leaflet_id = pair
     leaflet = reader.leaflet(leaflet_id)
