@@ -61,10 +61,12 @@ from pipeline.checks.numerals import (
     parse_number,
     prose,
     shown_value,
+    slash_fractions,
     source_mentions,
     translation_values,
 )
 from pipeline.checks.quantities import quantities
+from pipeline.checks.signs import Number, numbers_with_signs, says_negative
 from pipeline.checks.units import converted_values
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language, readers_separators
@@ -87,6 +89,8 @@ def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
         hint = f" (the translation has {instead.pop(0)})" if instead else ""
         yield ctx.finding(CHECK, ERROR, f"{mention.text} in the source is missing from the translation{hint}")
     yield from _separators_misread(ctx, mentions)
+    yield from _signs_changed(ctx)
+    yield from _fractions_upside_down(ctx)
     if not missing:  # a count changed (1 tablet as 두 알) is one finding, not also an addition
         added = list(_added_counts(ctx, mentions))
         yield from added
@@ -152,6 +156,75 @@ def _separators_misread(ctx: EntryContext, mentions: list[NumberMention]) -> Ite
                 f"{quoted} in the translation has the English decimal point, where "
                 f"{ctx.language.english_name or ctx.language.code}'s decimal mark is {decimal!r}: "
                 f"write {_unambiguous(written, as_theirs, theirs, decimal)}",
+            )
+
+
+def _signs_changed(ctx: EntryContext) -> Iterator[Finding]:
+    """A number the source says is negative that the translation keeps without its sign ("−20 °C"
+    as 20 °C), or a number of the source the translation makes negative ("2 to 8 °C" as −2~8 °C):
+    a temperature of another sign is as wrong as another number.  Negative by a minus sign or in
+    words, each language's (signs.py: 영하 20 °C, 零下 20 °C, 20 °C bajo cero, moins 20 °C).
+    Read only where the translation writes the number in digits: one it does not keep at all is
+    missing, said above, and one in words may say its sign in words."""
+    source_text, text = prose(ctx, ctx.source), prose(ctx, ctx.translation)
+    if not (says_negative(source_text, ctx.source_language) or says_negative(text, ctx.language)):
+        return  # most messages say nothing is below zero
+    source = numbers_with_signs(source_text, ctx.source_language)
+    translation = numbers_with_signs(text, ctx.language)
+    negative = {number.value for number in source if number.negative}
+    positive = {number.value for number in source if not number.negative}
+    signed = {number.value for number in translation if number.negative}
+    unsigned = {number.value for number in translation if not number.negative}
+    shown = as_written(ctx.source_view.prose, source_text)
+    for number in source:
+        if number.negative and number.value not in signed and number.value in unsigned:
+            signed.add(number.value)  # said once
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"{_as_said(shown, number)} in the source is below zero; the translation has "
+                f"{shown_value(number.value)} without a minus sign or words for below zero",
+            )
+    shown = as_written(ctx.translation_view.prose, text)
+    for number in translation:
+        if number.negative and number.value in positive and number.value not in negative:
+            positive.discard(number.value)  # said once
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"{_as_said(shown, number)} in the translation is below zero; {shown_value(number.value)} "
+                f"in the source is not",
+            )
+
+
+def _as_said(text: str, number: Number) -> str:
+    """A negative number as the text says it: "−20", "영하 20", "20 degrees below zero"."""
+    start, end = number.said or (number.start, number.end)
+    return text[start:end]
+
+
+def _fractions_upside_down(ctx: EntryContext) -> Iterator[Finding]:
+    """A fraction of the source written with a slash that the translation writes upside down: "1/2
+    tablet" as 2/1정, "1/4" as 4/1, twice or sixteen times the dose, and both its numbers are there.
+    Only slash fractions: Korean and Chinese say a fraction in words denominator first (2분의 1,
+    2分之1, one half), whose two numbers a source's fraction finds in either order (numerals.py)."""
+    source = {(numerator, denominator) for *_, numerator, denominator in slash_fractions(prose(ctx, ctx.source))}
+    if not source:
+        return
+    text = prose(ctx, ctx.translation)
+    shown = as_written(ctx.translation_view.prose, text)
+    for start, end, numerator, denominator in slash_fractions(text):
+        turned = (denominator, numerator)
+        if numerator and denominator and numerator != denominator and turned in source:
+            if (numerator, denominator) in source:
+                continue  # the source has it both ways
+            source.discard(turned)  # said once
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"{denominator}/{numerator} in the source is {shown[start:end]} in the translation, upside down: "
+                f"{shown_value(Fraction(numerator, denominator))} instead of "
+                f"{shown_value(Fraction(denominator, numerator))}",
             )
 
 

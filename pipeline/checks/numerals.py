@@ -242,6 +242,14 @@ def _time_mention(match: re.Match) -> NumberMention | None:
     return NumberMention(match.group(), tuple(frozenset({Fraction(h), *extra}) for h in sorted(hours)))
 
 
+def slash_fractions(text: str) -> list[tuple[int, int, int, int]]:
+    """Fractions written with a slash (1/2, 1／4 once normalised): start, end, numerator, denominator.
+    Their order is what they say, as words may not show it (Korean 2분의 1 is one half)."""
+    if "/" not in text:
+        return []
+    return [(m.start(), m.end(), int(m.group(1)), int(m.group(2))) for m in _FRACTION_RE.finditer(text)]
+
+
 def _fraction_mention(match: re.Match) -> NumberMention | None:
     numerator, denominator = int(match.group(1)), int(match.group(2))
     parts = frozenset({Fraction(numerator), Fraction(denominator)})

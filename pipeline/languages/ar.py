@@ -499,6 +499,9 @@ LANGUAGE = Language(
             },
         }
     ),
+    # سالب 20 (minus 20), 20 درجة تحت الصفر (20 degrees below zero)
+    below_zero_before=rf"(?<![{_ARABIC}])(?:سالب|ناقص)",
+    below_zero_after=r"(?:\s?(?:°\s?[CF]|℃|درجات|درجة)(?:\s+(?:مئوية|سيليزية|فهرنهايت))?)?\s+تحت\s+الصفر",
     every_other=frozen(
         {
             "day": r"كل\s+يومين|يوم[اًا]*\s+بعد\s+يوم|كل\s+48\s+ساعة",

@@ -367,6 +367,9 @@ LANGUAGE = Language(
         {"Tausend": 10**3, "Million": 10**6, "Millionen": 10**6, "Mio.": 10**6, "Milliarde": 10**9, "Milliarden": 10**9}
     ),
     scale_needs_space=True,
+    # minus 20 °C, 20 Grad unter null, 20 °C unter dem Gefrierpunkt
+    below_zero_before=r"(?<![\w-])minus",
+    below_zero_after=r"(?:\s?(?:°\s?[CF]|℃|Grad(?:\s+(?:Celsius|Fahrenheit))?))?\s+unter\s+(?:null|dem\s+Gefrierpunkt)\b",
     every_other=frozen(
         {
             "day": r"\bjeden\s+zweiten\s+Tag\b|\balle\s+(?:zwei|2)\s+Tage\b",

@@ -454,6 +454,9 @@ LANGUAGE = Language(
             "al",
         }
     ),
+    # "minus 20 °C", "20 degrees below zero" ([numbers]: a negative number said in words)
+    below_zero_before=r"(?<![\w-])minus",
+    below_zero_after=r"(?:\s?(?:°\s?[CF]|℃|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?))?\s+below\s+zero\b",
     every_other=frozen(
         {
             "day": r"\bevery\s+(?:other|second)\s+day\b|\balternate\s+days\b|\balternate-day\b",

@@ -225,6 +225,9 @@ LANGUAGE = Language(
     ),
     scale_words=frozen({"mil": 10**3, "millón": 10**6, "millones": 10**6}),
     scale_needs_space=True,
+    # menos 20 °C, 20 °C bajo cero; not "al menos 20" (at least), "por lo menos", "más o menos 20" (about)
+    below_zero_before=r"(?<![\w-])(?<!al\s)(?<!lo\s)(?<!o\s)menos",
+    below_zero_after=r"(?:\s?(?:°\s?[CF]|℃|grados?(?:\s+(?:Celsius|centígrados|Fahrenheit))?))?\s+bajo\s+cero\b",
     every_other=frozen(
         {
             "day": r"\bcada\s+(?:dos|2)\s+días\b|\bdías\s+alternos\b|\bun\s+día\s+sí\s+y\s+(?:otro|un\s+día)\s+no\b",

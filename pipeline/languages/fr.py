@@ -297,6 +297,9 @@ LANGUAGE = Language(
     ),
     scale_words=frozen({"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9}),
     scale_needs_space=True,
+    # moins 20 °C, 20 °C sous zéro; not "au moins 20" (at least), "du moins", "plus ou moins 20" (about)
+    below_zero_before=r"(?<![\w-])(?<!au\s)(?<!du\s)(?<!le\s)(?<!ou\s)moins",
+    below_zero_after=r"(?:\s?(?:°\s?[CF]|℃|degrés?(?:\s+(?:Celsius|Fahrenheit))?))?\s+(?:sous\s+zéro|(?:au|en)[\s-]dessous\s+de\s+zéro)",
     every_other=frozen(
         {
             "day": r"\btous\s+les\s+(?:deux|2)\s+jours\b|\bun\s+jour\s+sur\s+(?:deux|2)\b",

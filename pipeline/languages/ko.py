@@ -108,9 +108,10 @@ _SINO_COUNTERS = (
 )
 _D, _S, _B = "".join(_SINO_DIGITS), "".join(_SINO_SMALL), "".join(_SINO_BIG)
 # 백, 십만, 삼천, 이백오십, 백만: at least one of 십/백/천/만/억/조, not inside a word
-# (백신, 천식, 만성, 백혈구 and 십이지장 are words, not numbers).
+# (백신, 천식, 만성, 백혈구 and 십이지장 are words, not numbers); a digit before a counter (삼 일),
+# and the numerator of a fraction in words (이분의 일, one half: the 일 after 분의 and a space).
 _SINO_WORD = re.compile(
-    rf"(?<![{_HANGUL}\d])(?P<word>(?:[{_D}]?[{_S}])+[{_D}]?[{_B}]?|[{_D}]?[{_B}]|[{_D}](?=\s?(?:{'|'.join(_SINO_COUNTERS)})))"
+    rf"(?<![{_HANGUL}\d])(?P<word>(?:[{_D}]?[{_S}])+[{_D}]?[{_B}]?|[{_D}]?[{_B}]|[{_D}](?=\s?(?:{'|'.join(_SINO_COUNTERS)}))|(?<=분의\s)[{_D}])"
     rf"(?=\s|$|[^{_HANGUL}]|(?:{'|'.join(_SINO_COUNTERS)}|중|당|분의)(?![{_HANGUL}]))"
 )
 # Native numerals before any noun ("한 종류", "두 사람"), and whole words; not
@@ -348,6 +349,8 @@ LANGUAGE = Language(
             "반시간": (("1/2", "hour"),),
         }
     ),
+    # 영하 20 °C, 마이너스 20도 (below zero)
+    below_zero_before=rf"(?<![{_HANGUL}])(?:영하|마이너스)",
     every_other=frozen(
         {
             "day": r"격일|이틀(?:에\s*한\s*번|마다|\s*간격)|하루\s*걸러|(?:2|두)\s*일(?:에\s*한\s*번|마다)",

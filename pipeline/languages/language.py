@@ -171,6 +171,12 @@ class Language:
     # كل يومين): canonical period -> a regex.  A dose every other day said "every day" doubles it:
     # [units] (alternate.py) demands the source's in the translation.
     every_other: Mapping[str, str] = field(default_factory=_empty)
+    # How the language says a number is below zero in words, as a minus sign does ([numbers]:
+    # "−20 °C" kept as 영하 20 °C, 零下 20 °C, moins 20 °C, 20 °C bajo cero): regexes for the
+    # words right before the number (``below_zero_before``: minus, 영하, 零下) and for what
+    # follows it, its unit included (``below_zero_after``: " °C bajo cero", " درجة تحت الصفر").
+    below_zero_before: str = ""
+    below_zero_after: str = ""
     # Where a per word stands: after the dose it is said of ("1 g por kg",
     # "1 غرام لكل كغ", "1 g per kg"), or, when True, before it (每公斤 1 公克, as
     # Korean writes 체중 1 kg당 400 mg).  [units] rule 2 ties a per kg to the
@@ -446,6 +452,16 @@ class Language:
     def limit_subject_re(self) -> re.Pattern | None:
         flags = re.IGNORECASE if self.ignore_case else 0
         return re.compile(self.limit_subject, flags) if self.limit_subject else None
+
+    @cached_property
+    def below_zero_before_re(self) -> re.Pattern | None:
+        """``below_zero_before`` ending right before a number (a space between them at most)."""
+        pattern = self.below_zero_before
+        return re.compile(rf"(?:{pattern})\s?$", re.IGNORECASE) if pattern else None
+
+    @cached_property
+    def below_zero_after_re(self) -> re.Pattern | None:
+        return re.compile(self.below_zero_after, re.IGNORECASE) if self.below_zero_after else None
 
     @cached_property
     def every_other_res(self) -> Mapping[str, re.Pattern]:

@@ -1,0 +1,87 @@
+"""Reading which numbers of a text are negative, for [numbers].
+
+A number is negative when a minus sign stands right before it ("-20 °C", "−20 °C": normalise()
+makes U+2212 and the full-width minus a hyphen) or the language's words for below zero
+surround it (``below_zero_before``: minus, 영하, 零下, moins; ``below_zero_after``: "20 degrees
+below zero", "20 °C bajo cero", "20 درجة تحت الصفر").  A hyphen is no sign after a letter, a
+digit or a mark ("COVID-19", "2-8 °C", "1–2 g", "2026-12-05", "--5"), nor with a space after it
+(a list marker, a dash as punctuation), nor after a number and a space ("2 -8", a range).
+Pure functions of normalised prose (numerals.prose) and Language data; no findings here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+
+from pipeline.checks.numerals import compiled_number_pattern, number_conventions, parse_number
+from pipeline.checks.patterns import has_digit
+from pipeline.languages import Language
+
+# A minus sign right before a digit, not after a word, a digit, another mark or a number and a space.
+_SIGN_RE = re.compile(r"(?<![\w.,/:\-–—)\]])(?<!\d\s)-(?=\d)")
+# How far before a number the words for below zero are looked for ("마이너스 ", "menos ").
+_WORDS_BEFORE = 16
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number in digits, its value without sign, and, if the text says it is negative, the span
+    that says so: the sign or the words with the number ("-20", "영하 20", "20 degrees below zero")."""
+
+    start: int
+    end: int
+    value: Fraction
+    said: tuple[int, int] | None = None
+
+    @property
+    def negative(self) -> bool:
+        return self.said is not None
+
+
+def numbers_with_signs(text: str, language: Language) -> tuple[Number, ...]:
+    """Every number in digits of ``text`` (read in ``language``'s conventions and English ones,
+    each run of digits once), with whether a sign or the language's words make it negative."""
+    if not has_digit(text):
+        return ()
+    return _numbers_with_signs(text, language)
+
+
+@lru_cache(maxsize=4096)
+def _numbers_with_signs(text: str, language: Language) -> tuple[Number, ...]:
+    spans: dict[tuple[int, int], Fraction] = {}
+    for convention in number_conventions(language):
+        for match in compiled_number_pattern(*convention, whole_runs=True).finditer(text):
+            spans.setdefault(match.span(), parse_number(match.group(), *convention))
+    return tuple(
+        Number(start, end, value, _said_negative(text, start, end, language))
+        for (start, end), value in sorted(spans.items())
+    )
+
+
+def says_negative(text: str, language: Language) -> bool:
+    """Whether ``text`` may say a number is negative at all: most texts hold no sign before a
+    digit and none of the words, and need not be read number by number."""
+    regexes = _any_negative_res(language)
+    return any(regex.search(text) for regex in regexes)
+
+
+@lru_cache(maxsize=64)
+def _any_negative_res(language: Language) -> tuple[re.Pattern, ...]:
+    flags = re.IGNORECASE
+    words = [f"(?:{pattern})" for pattern in (language.below_zero_before, language.below_zero_after) if pattern]
+    return (_SIGN_RE, *([re.compile("|".join(words), flags)] if words else []))
+
+
+def _said_negative(text: str, start: int, end: int, language: Language) -> tuple[int, int] | None:
+    """Where the sign or the words that make text[start:end] negative begin and end, with it."""
+    if start and _SIGN_RE.match(text, start - 1):
+        return start - 1, end
+    before, after = language.below_zero_before_re, language.below_zero_after_re
+    words = before.search(text, max(0, start - _WORDS_BEFORE), start) if before is not None else None
+    if words:
+        return words.start(), end
+    words = after.match(text, end) if after is not None else None
+    return (start, words.end()) if words else None

@@ -1,0 +1,188 @@
+"""[numbers]: a negative number keeps its sign, and a slash fraction its order.
+
+Before, "Store at −20 °C." translated as 20 °C에서 보관하세요 (twenty degrees above zero) passed
+every check, as did "2 to 8 °C" as −2~8 °C, and "Take 1/2 tablet." as 2/1정을 드세요 (two
+tablets): the numbers were all there.  A translation may say below zero in words (영하, 零下,
+bajo cero, تحت الصفر, moins, minus), and a fraction in words denominator first (2분의 1).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import msgid_line, only
+
+FREEZER = "Store at −20 °C."
+FRIDGE = "Store at 2 to 8 °C."
+HALF = "Take 1/2 tablet."
+QUARTER = "Take 1/4 tablet."
+
+DROPPED = "−20 in the source is below zero; the translation has 20 without a minus sign or words for below zero"
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        ("ko_KR", FREEZER, "20 °C에서 보관하세요.", DROPPED),
+        ("es", FREEZER, "Guárdelo a 20 °C.", DROPPED),
+        ("zh_TW", FREEZER, "請存放於 20 °C。", DROPPED),
+        ("ar", FREEZER, "احفظه في درجة حرارة 20 °C.", DROPPED),
+        ("fr", FREEZER, "Conservez-le à 20 °C.", DROPPED),
+        ("fr", FREEZER, "Conservez-le à au moins 20 °C.", DROPPED),  # "au moins" is "at least"
+        ("de", FREEZER, "Bei 20 °C lagern.", DROPPED),
+        ("pt", FREEZER, "Conserve a 20 °C.", DROPPED),
+        ("es", FREEZER, "Guárdelo al menos a 20 °C.", DROPPED),
+        # the source's other ways of saying it
+        ("ko_KR", "Store at -20 °C.", "20 °C에서 보관하세요.", DROPPED.replace("−", "-")),
+        (
+            "ko_KR",
+            "Store at minus 20 °C.",
+            "20 °C에서 보관하세요.",
+            "minus 20 in the source is below zero; the translation has 20 without a minus sign or words for below zero",
+        ),
+        (
+            "es",
+            "Store at 20 degrees below zero.",
+            "Guárdelo a 20 grados.",
+            "20 degrees below zero in the source is below zero; the translation has 20 without a minus sign or words "
+            "for below zero",
+        ),
+        # a sign the source does not have
+        ("ko_KR", FRIDGE, "−2~8 °C에서 보관하세요.", "−2 in the translation is below zero; 2 in the source is not"),
+        (
+            "ko_KR",
+            FRIDGE,
+            "영하 2~8 °C에서 보관하세요.",
+            "영하 2 in the translation is below zero; 2 in the source is not",
+        ),
+        ("es", FRIDGE, "Guárdelo entre -2 y 8 °C.", "-2 in the translation is below zero; 2 in the source is not"),
+        (
+            "es",
+            FRIDGE,
+            "Guárdelo entre 2 y 8 °C bajo cero.",
+            "8 °C bajo cero in the translation is below zero; 8 in the source is not",
+        ),
+        ("zh_TW", FRIDGE, "請存放於零下 2~8 °C。", "零下 2 in the translation is below zero; 2 in the source is not"),
+        ("ar", FRIDGE, "احفظه بين −2 و8 °C.", "−2 in the translation is below zero; 2 in the source is not"),
+    ],
+)
+def test_a_sign_dropped_or_added_is_an_error_at_the_msgid_line(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, check="numbers", locale=locale))
+    assert (finding.severity, finding.message) == ("error", message)
+    assert finding.line == msgid_line(catalogs.path(locale), source)
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", FREEZER, "영하 20 °C에서 보관하세요."),
+        ("ko_KR", FREEZER, "−20 °C에서 보관하세요."),
+        ("ko_KR", "Store at -20 °C.", "영하 20도에서 보관하세요."),
+        ("ko_KR", "Store at minus 20 °C.", "마이너스 20 °C에서 보관하세요."),
+        ("ko_KR", "Store at 20 degrees below zero.", "-20℃에서 보관하세요."),
+        ("es", FREEZER, "Guárdelo a 20 °C bajo cero."),
+        ("es", FREEZER, "Guárdelo a menos 20 °C."),
+        ("es", FREEZER, "Guárdelo a −20 °C."),
+        ("zh_TW", FREEZER, "請存放於零下 20 °C。"),
+        ("zh_TW", "Store at minus 20 °C.", "請存放於零下20°C。"),
+        ("zh_TW", FREEZER, "請存放於 -20 °C。"),
+        ("ar", FREEZER, "احفظه في 20 °C تحت الصفر."),
+        ("ar", FREEZER, "احفظه في −20 °C."),
+        ("fr", FREEZER, "Conservez-le à moins 20 °C."),
+        ("fr", FREEZER, "Conservez-le à 20 °C sous zéro."),
+        ("de", FREEZER, "Bei minus 20 °C lagern."),
+        ("de", FREEZER, "Bei 20 Grad unter null lagern."),
+        ("pt", FREEZER, "Conserve a 20 °C abaixo de zero."),
+        ("pt", FREEZER, "Conserve a menos 20 °C."),
+        # hyphens and dashes that are no sign
+        ("ko_KR", FRIDGE, "2~8 °C에서 보관하세요."),
+        ("ko_KR", "Store at 2-8 °C.", "2-8 °C에서 보관하세요."),
+        ("es", "Take 1–2 g.", "Tome 1–2 g."),
+        ("ko_KR", "Take 2−3 tablets.", "2−3정을 드세요."),
+        ("ko_KR", "The COVID-19 vaccine is safe.", "COVID-19 백신은 안전합니다."),
+        ("ko_KR", "Use it by 2026-12-05.", "2026-12-05까지 사용하세요."),
+        (
+            "es",
+            "Wait at least 20 minutes - then take 2 tablets.",
+            "Espere al menos 20 minutos - luego tome 2 comprimidos.",
+        ),
+        ("es", "Take about 20 drops.", "Tome más o menos 20 gotas."),
+        ("fr", "Wait at least 20 minutes.", "Attendez au moins 20 minutes."),
+        ("fr", "Take about 20 drops.", "Prenez plus ou moins 20 gouttes."),
+        ("pt", "Wait at least 20 minutes.", "Espere pelo menos 20 minutos."),
+        ("ko_KR", "Call 1-800-555-0100.", "1-800-555-0100번으로 전화하세요."),
+        # ... on one side only
+        ("ko_KR", "Store at 2-8 °C.", "2~8 °C에서 보관하세요."),
+        ("ko_KR", "The COVID-19 vaccine is safe.", "코로나19 백신은 안전합니다."),
+        ("ko_KR", "Use it by 2026-12-05.", "2026년 12월 5일까지 사용하세요."),
+        ("es", FRIDGE, "Guárdelo a 2-8 °C."),
+        ("es", "Take 1 or 2 tablets.", "Tome 1-2 comprimidos."),
+        ("zh_TW", FRIDGE, "請存放於 2 -8 °C。"),
+    ],
+)
+def test_a_sign_kept_in_a_sign_or_in_words_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="numbers", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        (
+            "ko_KR",
+            HALF,
+            "2/1정을 드세요.",
+            "1/2 in the source is 2/1 in the translation, upside down: 2 instead of 0.5",
+        ),
+        (
+            "ko_KR",
+            QUARTER,
+            "4/1정을 드세요.",
+            "1/4 in the source is 4/1 in the translation, upside down: 4 instead of 0.25",
+        ),
+        (
+            "es",
+            HALF,
+            "Tome 2/1 comprimido.",
+            "1/2 in the source is 2/1 in the translation, upside down: 2 instead of 0.5",
+        ),
+        (
+            "es",
+            QUARTER,
+            "Tome 4/1 de comprimido.",
+            "1/4 in the source is 4/1 in the translation, upside down: 4 instead of 0.25",
+        ),
+        (
+            "zh_TW",
+            HALF,
+            "請服用 2/1 片。",
+            "1/2 in the source is 2/1 in the translation, upside down: 2 instead of 0.5",
+        ),
+        ("ar", HALF, "تناول 2/1 قرص.", "1/2 in the source is 2/1 in the translation, upside down: 2 instead of 0.5"),
+    ],
+)
+def test_an_upside_down_fraction_is_an_error_at_the_msgid_line(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, check="numbers", locale=locale))
+    assert (finding.severity, finding.message) == ("error", message)
+    assert finding.line == msgid_line(catalogs.path(locale), source)
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", HALF, "1/2정을 드세요."),
+        ("ko_KR", HALF, "2분의 1정을 드세요."),  # one half, the denominator said first
+        ("ko_KR", QUARTER, "4분의 1정을 드세요."),
+        ("ko_KR", HALF, "이분의 일 정을 드세요."),
+        ("ko_KR", QUARTER, "사분의 일 정을 드세요."),
+        ("es", HALF, "Tome 1/2 comprimido."),
+        ("es", QUARTER, "Tome 1/4 de comprimido."),
+        ("zh_TW", HALF, "請服用二分之一片。"),
+        ("zh_TW", HALF, "請服用2分之1片。"),
+        ("zh_TW", HALF, "請服用 1/2 片。"),
+        ("ar", HALF, "تناول 1/2 قرص."),
+        # a source with both orders may be kept so
+        ("ko_KR", "Mix 1/2 and 2/1.", "1/2와 2/1을 섞으세요."),
+    ],
+)
+def test_a_fraction_in_its_order_or_in_words_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="numbers", locale=locale) == []
