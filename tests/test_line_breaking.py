@@ -42,6 +42,28 @@ def test_a_korean_word_is_everything_between_two_spaces():
     assert [address[s:e] for s, e in kept_ranges(address)][-1] == "6274053)에서는"  # breaks only after a /
 
 
+def test_a_long_run_without_korean_is_no_word_to_keep_and_the_words_around_it_are():
+    """A translator's 5,000 "[": between spaces it is no Korean word; glued to one it is part of it."""
+    text = "미국에서는 " + "[" * 5000 + " 생깁니다. IVIG를"
+    assert [text[start:end] for start, end in kept_ranges(text)] == ["미국에서는", "생깁니다.", "IVIG를"]
+    glued = "생깁니다." + "[" * 5000
+    assert kept_ranges(glued) == [(0, len(glued))]
+
+
+def test_the_pdf_keeps_each_korean_word_by_its_utf8_offsets_after_a_long_run():
+    """Pango counts bytes: the ranges the PDF keeps whole are the words, however much text is before them."""
+    from pipeline.weasyprint_patches.keep_all import _kept_byte_ranges
+
+    text = (
+        "표피괴사용해증(TEN)의 " + "[" * 3000 + " IVIG를 https://doi.org/10.1155/2020/6274053)에서는 " + "가나 " * 500
+    )
+    encoded = text.encode()
+    kept = [encoded[start:end].decode() for start, end in _kept_byte_ranges(text)]
+    assert kept[:2] == ["표피괴사용해증(TEN)의", "IVIG를"]
+    assert "".join(kept[2:7]) == "https://doi.org/10.1155/2020/6274053)에서는" and kept[6] == "6274053)에서는"
+    assert kept[7:] == ["가나"] * 500
+
+
 def test_browsers_get_word_joiners_only_where_they_would_break_a_word():
     html = (
         '<html><head><title>"가짜"</title></head><body><h1><strong>표피괴사용해증(TEN)</strong>의 '

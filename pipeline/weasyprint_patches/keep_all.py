@@ -84,8 +84,16 @@ def _set_text(original):
 
 @functools.lru_cache(maxsize=4096)
 def _kept_byte_ranges(text: str) -> tuple[tuple[int, int], ...]:
-    """``kept_ranges`` in UTF-8 offsets, as Pango counts; WeasyPrint lays out the same text many times."""
-    return tuple((len(text[:start].encode()), len(text[:end].encode())) for start, end in kept_ranges(text))
+    """``kept_ranges`` in UTF-8 offsets, as Pango counts; WeasyPrint lays out the same text many times.
+    Each offset is counted on from the one before, so a long text of many words costs its length once."""
+    offsets, character, byte = [], 0, 0
+    for start, end in kept_ranges(text):
+        byte += len(text[character:start].encode())
+        begins = byte
+        byte += len(text[start:end].encode())
+        offsets.append((begins, byte))
+        character = end
+    return tuple(offsets)
 
 
 def _split_first_line(original):
