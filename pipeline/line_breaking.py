@@ -99,6 +99,35 @@ def kept_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+# Characters a line may break before and after in any language (Unicode's line breaking, UAX #14):
+# Chinese and Japanese ideographs and kana. Thai, Lao, Khmer and Myanmar write no spaces between
+# words, and Pango breaks them where a dictionary finds a word: counted as breaking anywhere too,
+# as no rule here knows their words (the length of a whole translation still bounds them).
+_BREAKS_AROUND = re.compile(
+    "[" + "".join(char_class(code) for code in ("Hani", "Hira", "Kana", "Thai", "Laoo", "Khmr", "Mymr")) + "]"
+)
+# A piece of a word up to and with a "/": a line may break after it ("SJS/TEN", an address).
+_UP_TO_SLASH = re.compile(r"[^/]*/|[^/]+")
+
+
+def longest_unbreakable_run(text: str) -> int:
+    """The most characters of ``text`` in a row that no line of a PDF may break between, read as
+    strictly as a ``keep-all`` language lays them out: a word with Korean in it is kept whole
+    (:func:`kept_ranges`: an address in it breaks after each ``/``), any other word breaks after
+    a ``/`` and around every ideograph or kana (and Thai, Lao ... letter). A run longer than a line is
+    broken anywhere, and WeasyPrint lays out the rest of its text again for each line it makes
+    of it: the time grows with the run's square (pipeline/checks/too_long.py)."""
+    longest = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if _HANGUL_LETTER.search(word):
+            lengths = [end - start for start, end in kept_ranges(word)]
+        else:
+            lengths = [len(piece) for part in _BREAKS_AROUND.split(word) for piece in _UP_TO_SLASH.findall(part)]
+        longest = max(longest, max(lengths, default=0))
+    return longest
+
+
 def join_words_for_browsers(html: str) -> str:
     """``html`` with a WORD JOINER wherever a browser could break a Korean word.
 

@@ -41,6 +41,7 @@ from pipeline.checks.placeholders import check_placeholders
 from pipeline.checks.report import CatalogReport
 from pipeline.checks.sentence_loss import UNMARKED_SCRIPTS
 from pipeline.checks.template import TemplateFile, check_template, template_file
+from pipeline.checks.too_long import check_too_long
 from pipeline.checks.units import check_units
 from pipeline.checks.untranslated_text import check_untranslated_text, degraded
 from pipeline.checks.whitespace import check_line_breaks, check_whitespace
@@ -535,7 +536,11 @@ def _content_findings(context: EntryContext, entries: EntryFindings | None = Non
     if found is None and same is not None:
         found = same[0]
     if found is None:
-        found = tuple(finding for check_id, check in CONTENT_CHECKS for finding in _run(check_id, check, anywhere))
+        # A text too long to be a translation is not read as one: the other checks would only
+        # repeat it, and over a megabyte of "[" they took half a minute.
+        found = tuple(_run("length", check_too_long, anywhere)) or tuple(
+            finding for check_id, check in CONTENT_CHECKS for finding in _run(check_id, check, anywhere)
+        )
         if known is not None and len(known) < _SAME_CONTENT_LIMIT:
             known[anywhere] = (found, digest)
     if entries is not None:
