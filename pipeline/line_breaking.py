@@ -39,9 +39,9 @@ WORD_JOINER = "\u2060"
 NO_WRAP_CLASS = "nowrap"
 
 HANGUL = char_class("Hang")  # Unicode's Hangul script (pipeline/languages/scripts.py)
-_BREAKABLE_SPACE = " \t\n\r\f\u2028\u2029"
+BREAKABLE_SPACES = " \t\n\r\f\u2028\u2029"  # NO-BREAK SPACE is none
 # NO-BREAK SPACE joins, so "2\u00a0g/kg을" is one word.
-_WORD = re.compile(rf"[^{_BREAKABLE_SPACE}]+")
+_WORD = re.compile(rf"[^{BREAKABLE_SPACES}]+")
 _HANGUL_LETTER = re.compile(rf"[{HANGUL}]")
 _ADDRESS = re.compile(r"://|^www\.", re.IGNORECASE)
 _ADDRESS_PIECE = re.compile(r"[^/]*(?:/+|$)")

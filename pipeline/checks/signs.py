@@ -64,15 +64,17 @@ def _numbers_with_signs(text: str, language: Language) -> tuple[Number, ...]:
 def says_negative(text: str, language: Language) -> bool:
     """Whether ``text`` may say a number is negative at all: most texts hold no sign before a
     digit and none of the words, and need not be read number by number."""
-    regexes = _any_negative_res(language)
-    return any(regex.search(text) for regex in regexes)
+    if not has_digit(text):
+        return False  # only a number in digits is read for its sign
+    sign, words = _any_negative_res(language)
+    return ("-" in text and sign.search(text) is not None) or (words is not None and words.search(text) is not None)
 
 
 @lru_cache(maxsize=64)
-def _any_negative_res(language: Language) -> tuple[re.Pattern, ...]:
-    flags = re.IGNORECASE
+def _any_negative_res(language: Language) -> tuple[re.Pattern, re.Pattern | None]:
+    """The sign, and the language's words for below zero in one pattern (None: it has none)."""
     words = [f"(?:{pattern})" for pattern in (language.below_zero_before, language.below_zero_after) if pattern]
-    return (_SIGN_RE, *([re.compile("|".join(words), flags)] if words else []))
+    return _SIGN_RE, re.compile("|".join(words), re.IGNORECASE) if words else None
 
 
 def _said_negative(text: str, start: int, end: int, language: Language) -> tuple[int, int] | None:

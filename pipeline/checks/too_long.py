@@ -18,16 +18,18 @@ test_too_long.py holds them under a quarter).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
 from pipeline.findings import ERROR, Finding
-from pipeline.line_breaking import longest_unbreakable_run
+from pipeline.line_breaking import BREAKABLE_SPACES, longest_unbreakable_run
 
 CHECK = "length"
 LENGTH_FACTOR = 10
 LENGTH_ALLOWANCE = 200
 RUN_LIMIT = 200
+_SPACES = re.compile(f"[{BREAKABLE_SPACES}]")
 
 
 def length_limit(source: str) -> int:
@@ -38,6 +40,12 @@ def length_limit(source: str) -> int:
 def run_limit(source: str) -> int:
     """How many characters in a row, with nowhere a line may break, a translation of ``source`` may have."""
     return max(RUN_LIMIT, 2 * longest_unbreakable_run(source))
+
+
+def _longest_word(text: str) -> int:
+    """The most characters between two places a line may break at a space: no run a line cannot
+    break is longer (:func:`~pipeline.line_breaking.longest_unbreakable_run` reads inside words)."""
+    return max(map(len, _SPACES.split(text)), default=0)
 
 
 def check_too_long(ctx: EntryContext) -> Iterator[Finding]:
@@ -51,6 +59,8 @@ def check_too_long(ctx: EntryContext) -> Iterator[Finding]:
             "(a paste gone wrong?)",
         )
         return
+    if _longest_word(translation) <= RUN_LIMIT:
+        return  # most translations: no word, and so no run inside one, can pass the least limit
     run = longest_unbreakable_run(translation)
     if run > run_limit(source):
         yield ctx.finding(
