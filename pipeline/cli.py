@@ -108,6 +108,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="WHY",
         help="with --roll-back: why, as dist/manifest.json records it with the pages replaced",
     )
+    build_cmd.add_argument(
+        "--allow-older-checkout",
+        action="store_true",
+        help="with --release: publish even from a commit older than the one dist/ was released from "
+        "(an ancestor of it, as after git checkout HEAD~1): a rollback on purpose",
+    )
     _add_jobs(build_cmd, "render in N worker processes")
     build_cmd.add_argument(
         "--executor",
@@ -470,6 +476,8 @@ def _build(project, args, stdout, stderr) -> int:
     if (args.executor == "dask") != bool(args.scheduler):
         raise UsageError("--executor dask and --scheduler ADDRESS go together")
     _validate_roll_back(project, args)
+    if args.allow_older_checkout and not args.release:
+        raise UsageError("--allow-older-checkout goes with --release: a draft replaces nothing patients are shown")
     options = BuildOptions(
         locales=tuple(args.locale),
         leaflets=tuple(args.leaflet),
@@ -478,6 +486,7 @@ def _build(project, args, stdout, stderr) -> int:
         force=args.force,
         roll_back=tuple(args.roll_back),
         roll_back_reason=(args.reason or "").strip(),
+        allow_older_checkout=args.allow_older_checkout,
     )
     started = time.monotonic()
     progress = progress_for(stdout)

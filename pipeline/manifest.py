@@ -287,6 +287,10 @@ class Manifest:
     # with (templates/clinical_review.toml): a later release must not put an older one back
     # (pipeline/page_text_review.py); None: a draft, or a release by an earlier leaflets
     page_text_review: EnglishReview | None = None
+    # (a release) the git commit (HEAD, DIRTY added for uncommitted changes) of the release that made
+    # the folder as it is: a release from a strict ancestor of it would put back what changed since
+    # (pipeline/checkout_order.py); "": a draft, not in git, or a release by an earlier leaflets
+    commit: str = ""
 
     def files(self) -> dict[str, OutputFile]:
         """Every file recorded, by its path in the folder."""
@@ -304,9 +308,10 @@ class Manifest:
         reads both, and so does any earlier version."""
         pairs = sorted(self.pairs.values(), key=lambda r: (r.leaflet, r.locale))
         page_text = f'"page_text_review": {_encode(self.page_text_review)}, ' if self.page_text_review else ""
+        commit = f'"commit": {_encode(self.commit)}, ' if self.commit else ""
         lines = [
             f'{{"manifest": {FORMAT}, "release": {_encode(self.release)}, "tools": {_encode(self.tools)}, '
-            f'{page_text}"pairs": ['
+            f'{page_text}{commit}"pairs": ['
         ]
         for n, record in enumerate(pairs, start=1):
             lines.append(
@@ -352,6 +357,7 @@ def read_manifest(folder: Path, relative: str) -> Manifest:
             tools=_known(Tools, {**data.get("tools", {}), "versions": dict(data.get("tools", {}).get("versions", {}))}),
             # An earlier leaflets did not record it.
             page_text_review=_known(EnglishReview, data["page_text_review"]) if data.get("page_text_review") else None,
+            commit=str(data.get("commit", "")),  # an earlier leaflets did not record it
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise LeafletError(

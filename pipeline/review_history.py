@@ -115,6 +115,15 @@ def head_commit(root: Path, leave_out: tuple[str, ...] = ()) -> str:
     return head.strip() + (DIRTY if status is None or status.strip() else "")
 
 
+def comes_before(root: Path, older: str, newer: str) -> bool:
+    """Whether commit ``older`` is a strict ancestor of commit ``newer`` in the project's git: False
+    when they are the same, when neither descends from the other (another branch), and when git
+    does not know one of them (a shallow clone, a commit of another repository) or is not there."""
+    if not older or not newer or older == newer:
+        return False
+    return _git(root, "merge-base", "--is-ancestor", older, newer) is not None
+
+
 def git_user_name(root: Path) -> str:
     """``git config user.name`` where the project is; "" when none is set (or no git)."""
     return (_git(root, "config", "user.name") or "").strip()

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from pipeline import (
+    checkout_order,
     clinical_review,
     fonts,
     page_text_review,
@@ -228,6 +229,7 @@ def project_status(project: Project) -> Status:
     if unreadable_withdrawals:  # a release stops on it
         problems.append(unreadable_withdrawals)
     rows = _withdrawal_gate(project, _older_translation_gate(project, _page_text_gate(project, ordered)), decided)
+    rows = _older_checkout_gate(project, rows)
     return Status(tuple(rows), tuple(problems), unreadable=tuple(unreadable), notes=notes)
 
 
@@ -371,6 +373,19 @@ def _english_of(leaflet: Leaflet) -> dict:
         "file": leaflet.path,
         "where": f"{leaflet.path}:{leaflet.reviewed_on_line}",
     }
+
+
+def _older_checkout_gate(project: Project, rows: list[PairStatus]) -> list[PairStatus]:
+    """Every row refused, first for that reason, while this checkout is older than the commit dist/ was
+    released from (pipeline/checkout_order.py): a release then publishes no page (without
+    --allow-older-checkout). Not remembered with the rows: it is git's and dist/manifest.json's."""
+    published = read_manifest(project.dist_dir, f"{project.relative(project.dist_dir)}/{MANIFEST_NAME}")
+    if not published.release:
+        return rows
+    refusal = checkout_order.project_refusal(project, checkout_order.release_commit(project), published)
+    if not refusal:
+        return rows
+    return [replace(row, releasable=False, reasons=(refusal[0], *row.reasons)) for row in rows]
 
 
 def _page_text_gate(project: Project, rows: list[PairStatus]) -> list[PairStatus]:

@@ -1,6 +1,7 @@
-"""What a release does to what dist/ published before: it never quietly puts back an English whose
-clinical review is older (an old checkout, another branch) unless told to (--roll-back), nor a
-translation whose review is older, it keeps in the archive every page it replaces with other words,
+"""What a release does to what dist/ published before: it is not made from a checkout older than the
+one dist/ was released from unless told to (--allow-older-checkout), it never quietly puts back an
+English whose clinical review is older (an old checkout, another branch) unless told to (--roll-back),
+nor a translation whose review is older, it keeps in the archive every page it replaces with other words,
 and its manifest tells the pages live again from those still withdrawn."""
 
 import json
@@ -9,10 +10,13 @@ import subprocess
 
 import pytest
 
-from pipeline.manifest import EnglishReview
+from pipeline import checkout_order
+from pipeline.manifest import Checks, EnglishReview, Manifest, OutputFile, PairRecord
 from pipeline.review_order import OLDER, SAME_DAY, Reviewed, compare
-from tests.conftest import KOREAN
+from tests.conftest import CONFIG, KOREAN
 from tests.signoff import as_a_writer_edits
+from tests.test_build import Page
+from tests.test_regions import with_readers
 from tests.test_release import DOSE, change_english_dose, manifest, pair, snapshot
 from tests.test_review import optional  # noqa: F401 (a fixture)
 from tests.test_review_history import commit, git, repository  # noqa: F401 (a fixture)
@@ -67,8 +71,11 @@ def test_a_release_from_an_older_checkout_keeps_the_later_reviewed_english_publi
     assert english["version"] == "2.2" and english["commit"] == second  # committed: no dirty mark
     published = pages(repository)
     git(repository, "checkout", "-q", first)
+    # An older checkout publishes nothing at all (test_a_release_from_an_older_checkout_publishes_nothing);
+    # told it is meant, the review of each English is still compared with the one published.
+    older = ("build", "--release", "--only", "html", "--allow-older-checkout")
 
-    code, _, err = repository.run("build", "--release", "--only", "html")
+    code, _, err = repository.run(*older)
 
     assert code == 1
     assert "refused en/demo:" in err and "refused ko_KR/demo:" in err
@@ -79,9 +86,7 @@ def test_a_release_from_an_older_checkout_keeps_the_later_reviewed_english_publi
     assert "2 g/kg/day" in text(repository, "dist/en/demo.html")
     assert "2 g/kg/day" in text(repository, "dist/ko_KR/demo.html")
 
-    code, _, err = repository.run(
-        "build", "--release", "--only", "html", "--roll-back", "demo", "--reason", "pharmacy recalled the 2 g dose"
-    )
+    code, _, err = repository.run(*older, "--roll-back", "demo", "--reason", "pharmacy recalled the 2 g dose")
 
     assert code == 0, err
     assert "1 g/kg/day" in text(repository, "dist/en/demo.html")
@@ -364,3 +369,95 @@ def test_a_reviewer_list_edited_by_hand_in_the_manifest_is_no_traceback(translat
     code, _, err = translated.run("build", "--release", "--only", "html")
     assert "Traceback" not in status[2] + err and "this is a bug" not in status[2] + err
     assert code == 0, err
+
+
+def language_line(project, number: str) -> None:
+    """Readers in the US, and the US's language-help line in leaflets.toml: no review covers it."""
+    config = with_readers(CONFIG, "US", "US").replace(
+        'page_size = "Letter"\n', f'page_size = "Letter"\nlanguage_line = "{number}"\n', 1
+    )
+    project.path("leaflets.toml").write_text(config, encoding="utf-8")
+
+
+def shown(project, page: str) -> str:
+    """The page's text as a reader sees it (the number is a no-wrap span of its own)."""
+    return " ".join("".join(Page(project.path(page).read_text(encoding="utf-8")).texts).split())
+
+
+def test_a_release_from_an_older_checkout_publishes_nothing(repository):  # noqa: F811
+    """A corrected language-help line has no review a release could compare: a release from the
+    checkout before the correction would put the wrong number back, every gate passed. dist/ says
+    which commit it was released from, and a release from an ancestor of it publishes nothing."""
+    trunk = git(repository, "rev-parse", "--abbrev-ref", "HEAD")
+    language_line(repository, "1-800-555-0100")
+    first = commit(repository, "the language-help line")
+    assert repository.run("build", "--release", "--only", "html")[0] == 0
+    language_line(repository, "1-800-555-0199")  # corrected
+    second = commit(repository, "the right language-help line")
+    code, _, err = repository.run("build", "--release", "--only", "html")
+    assert code == 0, err
+    assert "call 1-800-555-0199." in shown(repository, "dist/en/demo.html")
+    assert manifest(repository)["commit"] == second
+    published = snapshot(repository)
+    git(repository, "checkout", "-q", first)
+
+    said = (
+        f"dist/manifest.json: dist/ was released from commit {second[:12]}, which comes after this checkout "
+        f"(commit {first[:12]}, an ancestor of it)"
+    )
+    row = korean_row(repository)
+    assert not row["releasable"] and row["reasons"][0].startswith(said)
+    code, _, err = repository.run("build", "--release", "--only", "html")
+
+    assert code == 1 and said in err and "leaflets build --release --allow-older-checkout" in err
+    assert snapshot(repository) == published  # byte for byte, its manifest too
+    assert "call 1-800-555-0199." in shown(repository, "dist/en/demo.html")
+    assert "1-800-555-0100" not in shown(repository, "dist/ko_KR/demo.html")
+
+    # Told it is meant: released, and dist/ says so.
+    code, _, err = repository.run("build", "--release", "--only", "html", "--allow-older-checkout")
+    assert code == 0, err
+    assert "call 1-800-555-0100." in shown(repository, "dist/en/demo.html")
+    assert manifest(repository)["commit"] == first
+
+    git(repository, "checkout", "-q", trunk)  # a later commit than dist/'s: released as ever
+    code, _, err = repository.run("build", "--release", "--only", "html")
+    assert code == 0, err
+    assert "call 1-800-555-0199." in shown(repository, "dist/en/demo.html")
+    assert manifest(repository)["commit"] == second
+
+
+def test_allow_older_checkout_goes_with_a_release(project):
+    code, _, err = project.run("build", "--allow-older-checkout")
+    assert code == 2 and "--allow-older-checkout goes with --release" in err
+
+
+def released_from(*commits: str, manifest_commit: str = "") -> Manifest:
+    files = {
+        f"page{n}": OutputFile(f"en/page{n}.html", "html", "", 0, {}, None, "", 100, Checks(), "", commit=commit)
+        for n, commit in enumerate(commits)
+    }
+    return Manifest(release=True, pairs={("en", "page"): PairRecord("en", "page", files=files)}, commit=manifest_commit)
+
+
+HISTORY = {("a", "b"), ("a", "c"), ("b", "c")}  # a, then b, then c; d on another branch
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "refused"),
+    [
+        ("a", released_from(manifest_commit="b"), True),  # an older checkout
+        ("a-dirty", released_from(manifest_commit="b-dirty"), True),  # uncommitted changes on either side
+        ("b", released_from(manifest_commit="b"), False),  # a release made again
+        ("b-dirty", released_from(manifest_commit="b"), False),
+        ("c", released_from(manifest_commit="b"), False),  # a later commit
+        ("d", released_from(manifest_commit="b"), False),  # another branch: the other rules judge it
+        ("", released_from(manifest_commit="b"), False),  # not in git
+        ("a", released_from(), False),  # nothing released yet
+        ("b", released_from("a", "c", manifest_commit="b"), False),  # the manifest's own commit says
+        ("a", released_from("a", "b"), True),  # an earlier leaflets': every page's commit says
+    ],
+)
+def test_which_checkout_a_release_may_be_made_from(head, published, refused):
+    said = checkout_order.refusal(head, published, lambda older, newer: (older, newer) in HISTORY, "dist")
+    assert bool(said) == refused

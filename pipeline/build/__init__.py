@@ -49,6 +49,8 @@ class BuildOptions:
     # (a release) leaflets whose English may replace an English with a later clinical review, and why
     roll_back: tuple[str, ...] = ()
     roll_back_reason: str = ""
+    # (a release) publish from a checkout older than the one dist/ was released from (pipeline/checkout_order.py)
+    allow_older_checkout: bool = False
 
 
 def build(
@@ -77,7 +79,10 @@ def build(
     with open_folder(project, options.release, progress.message) as folder:
         outcome.notes += list(folder.leftovers)
         inputs = read.read_inputs(project, folder, options.release)
-        if options.release and _page_text_refused(project, inputs, folder.previous, outcome):
+        if options.release and (
+            _older_checkout_refused(project, inputs, folder.previous, options, outcome)
+            or _page_text_refused(project, inputs, folder.previous, outcome)
+        ):
             return outcome  # nothing written: the release folder is thrown away, dist/ as it was
         reader = read.Reader(project, inputs, executor, progress)
         facts = assess.assess(project, scope, inputs, folder.previous, reader, outcome)
@@ -86,6 +91,21 @@ def build(
         finish.finish(project, scope, inputs, facts, plan, records, reader, folder, outcome)
     reader.remember_for_check()
     return outcome
+
+
+def _older_checkout_refused(
+    project: Project, inputs, previous: Manifest, options: BuildOptions, outcome: Outcome
+) -> bool:
+    """A release from a strict ancestor of the commit dist/ was released from publishes nothing, unless
+    told to (pipeline/checkout_order.py): what it would put back has no review to say it is older."""
+    from pipeline import checkout_order
+
+    if options.allow_older_checkout:
+        return False
+    refusal = checkout_order.project_refusal(project, inputs.commit, previous)
+    for problem in refusal:
+        outcome.problem(problem)
+    return bool(refusal)
 
 
 def _page_text_refused(project: Project, inputs, previous: Manifest, outcome: Outcome) -> bool:

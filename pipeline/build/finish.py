@@ -76,12 +76,16 @@ def finish(
         )
         if page_text is not None
         else None,
+        commit=inputs.commit if scope.release else "",
     )
     outcome.removed += _removals(inputs, facts, plan)  # removed by the render stage, as soon as known
     index = _index(project, inputs, manifest, reader, folder, outcome, draft=not scope.release)
     moves = [fate for fate in plan.fates if fate.archived_because]
     outcome.notes += _replaced(plan, missing=folder.current(MANIFEST_NAME) is None)
-    unchanged = manifest == folder.previous and folder.current("manifest.json") is not None  # as it was read
+    # as it was read; a release that changes nothing is not swapped for its commit alone: dist/ is still what
+    # the release it names made (pipeline/checkout_order.py)
+    as_before = dataclasses.replace(manifest, commit=folder.previous.commit)
+    unchanged = as_before == folder.previous and folder.current("manifest.json") is not None
     if not records and not moves and unchanged and folder.current("index.html") == index:
         return  # nothing changed: a release is not swapped, a draft not touched
     for fate in plan.fates:

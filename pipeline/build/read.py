@@ -9,7 +9,7 @@ import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from pipeline import clinical_review, page_text_review, review_history, variants
+from pipeline import checkout_order, clinical_review, page_text_review, variants
 from pipeline.cache import (
     Cache,
     catalog_inputs,
@@ -190,17 +190,8 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
         listing=frozenset(folder.listing()),
         held=frozenset(path for path, record in folder.previous.files().items() if folder.holds(record)),
         page_text=page_text_review.judge_templates(project, templates),
-        commit=_commit(project) if release else "",
+        commit=checkout_order.release_commit(project) if release else "",
     )
-
-
-def _commit(project: Project) -> str:
-    """The commit a release is made from: what it writes (dist/, build/, the new release being
-    made beside dist/) does not make the working tree dirty."""
-    written = (project.relative(project.dist_dir), project.relative(project.build_dir), ".dist.*")
-    # a folder set outside the project is not in its working tree (and a pathspec there is an error)
-    inside = tuple(path for path in written if not path.startswith(("/", "../")))
-    return review_history.head_commit(project.root, inside)
 
 
 def _locale_digest(loc: LocaleSettings) -> str:
