@@ -12,7 +12,9 @@ Each page (a leaflet-locale pair in one format) gets one fate:
              clinical review of the English now is stale or not recorded: the
              page shows the English the clinician reviewed, see ReviewedEnglish);
 ``WITHDRAW`` (a release) take it from patients: its English changed since it was
-             translated, its source or locale was removed, the emergency number
+             translated, it gives the page text and disclaimer as they were before the
+             templates changed (a page of a leaflet a release cannot make again, its
+             English page too), its source or locale was removed, the emergency number
              or language-help line it shows is no longer its readers', nothing
              says what it was made from, or withdrawals.toml withdraws it and no
              review or lift has ended that (``leaflets withdraw``:
@@ -72,6 +74,11 @@ ARCHIVE = "archive"
 ENGLISH_CHANGED = "its English source changed since it was translated"
 ENGLISH_PAGE_CHANGED = "its English source changed since the page was made"  # the source language's own page
 PAGE_TEXT_CHANGED = "the English of its page text or medical disclaimer (templates/) changed since it was translated"
+# the source language's own page, of a leaflet a release cannot make again (its source unreadable, its English refused)
+OLD_PAGE_TEXT = (
+    "it gives the page text and medical disclaimer (templates/) as they were before their reviewed change, "
+    "and its leaflet cannot be released now to make it again"
+)
 CATALOG_UNREADABLE = "its catalog cannot be read"
 NOT_CLINICALLY_REVIEWED = "it was not made from the English its clinical review covers"
 UNRECORDED = "nothing records which English it was made from"
@@ -130,6 +137,32 @@ class Scope:
             or locale in self.selected_locales
             or (self.release and locale == self.source_locale)
         )
+
+
+def showing_old_page_text(
+    scope: Scope, previous: Manifest, template_messages: str, leaflets: Iterable[str]
+) -> tuple[str, ...]:
+    """(a release) The leaflets of ``leaflets`` that ``--leaflet`` did not select and whose pages the
+    folder holds show the English page text and medical disclaimer (TEMPLATE_MESSAGES) as they were
+    before the templates changed: kept as published, they would give a superseded disclaimer, so the
+    release selects them too (pipeline.build). A page whose record does not say is not judged."""
+    if not scope.release or not scope.leaflets or not template_messages:
+        return ()
+    present = set(leaflets)
+    return tuple(
+        sorted(
+            {
+                leaflet
+                for (_, leaflet), record in previous.pairs.items()
+                if leaflet in present
+                and not scope.selects_leaflet(leaflet)
+                and any(
+                    f.inputs.get(TEMPLATE_MESSAGES, template_messages) != template_messages
+                    for f in record.files.values()
+                )
+            }
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -355,19 +388,26 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
         return gone(not_configured(locale))
     if english is None:
         return gone(f"source/{leaflet}.md was removed")
+
+    def kept_but_for_page_text(f: OutputFile) -> Fate:
+        """A release keeps no page giving the page text and disclaimer as they were before the
+        templates changed, its English page included: it cannot be made again now (its source cannot
+        be read, its English is not released), and a superseded disclaimer is no page for patients."""
+        if scope.release and _page_text_changed(scope, facts, pair, f, english_too=True):
+            return _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), _page_text_reason(scope, pair))
+        return kept(f)
+
     if leaflet in facts.broken_sources or not scope.selects_leaflet(leaflet) or leaflet in facts.older_review:
         # As a whole, as last built, its English page too: they agree with each other, as the
         # last release of it published them (a release of other leaflets publishes none of its new
         # English, nor a release whose English has an older clinical review than theirs).
-        return [kept(f) for f in recorded]
+        return [kept_but_for_page_text(f) for f in recorded]
     if scope.release and leaflet in facts.unreviewed:  # every page refused: only the English reviewed stays
         reviewed = facts.unreviewed[leaflet]
         return [
             _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), NOT_CLINICALLY_REVIEWED)
             if not reviewed.made(f)
-            else _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), PAGE_TEXT_CHANGED)
-            if _page_text_changed(scope, facts, pair, f)
-            else kept(f)
+            else kept_but_for_page_text(f)
             for f in recorded
         ]
     if not scope.selects_locale(locale):
@@ -412,11 +452,17 @@ def _english_changed(facts: Facts, pair: Pair, record: OutputFile, english: str 
     return not (said and now) or said != now
 
 
-def _page_text_changed(scope: Scope, facts: Facts, pair: Pair, record: OutputFile) -> bool:
+def _page_text_changed(scope: Scope, facts: Facts, pair: Pair, record: OutputFile, english_too: bool = False) -> bool:
     """Whether the English the templates give a translated page (its page text, the medical
-    disclaimer) changed since ``record`` was made (False when its record does not say)."""
+    disclaimer) changed since ``record`` was made (False when its record does not say); of the
+    English page too with ``english_too`` (one a release does not make again)."""
     said = record.inputs.get(TEMPLATE_MESSAGES)
-    return pair[0] != scope.source_locale and bool(said and facts.template_messages) and said != facts.template_messages
+    translated = pair[0] != scope.source_locale or english_too
+    return translated and bool(said and facts.template_messages) and said != facts.template_messages
+
+
+def _page_text_reason(scope: Scope, pair: Pair) -> str:
+    return PAGE_TEXT_CHANGED if pair[0] != scope.source_locale else OLD_PAGE_TEXT
 
 
 # What a page's words are made from besides its English source: a page kept beside pages rendered

@@ -190,3 +190,57 @@ def test_a_release_does_not_put_back_a_disclaimer_with_an_older_review(translate
     assert translated.run("review", "en", "common", "--by", CLINICIAN, "--on", "2026-11-03")[0] == 0
     translated.run("build", "--release", "--only", "html")
     assert "chest pain" not in page_text(translated, "dist/en/demo.html")
+
+
+def test_a_release_of_one_leaflet_leaves_no_page_giving_the_superseded_disclaimer(translated):
+    """A reviewed correction of the disclaimer, then a release of another leaflet (--leaflet): the
+    pages of the leaflet not selected would be kept as published, giving the old disclaimer. They
+    are released too (a note says why): the English made again, the Korean, whose common catalog
+    lacks the new disclaimer, withdrawn."""
+    other = translated.path("source/demo.md").read_text(encoding="utf-8").replace("id: demo", "id: other")
+    translated.path("source/other.md").write_text(other, encoding="utf-8")
+    translated.run("build", "--release", "--only", "html")  # ko_KR/other has no catalog: refused
+    assert DISCLAIMER in page_text(translated, "dist/en/demo.html")
+    assert translated.path("dist/ko_KR/demo.html").exists()
+    edit_template(translated, DISCLAIMER, NEW_ADVICE)
+    assert translated.run("review", "en", "common", "--by", CLINICIAN, "--on", "2026-11-02")[0] == 0
+
+    _, _, err = translated.run("build", "--release", "--only", "html", "--leaflet", "other")
+
+    assert "note: demo: released too, though --leaflet did not select it: its pages in dist/ show the page text" in err
+    assert "withdrew ko_KR/demo: the English of its page text or medical disclaimer (templates/) changed" in err
+    published = sorted(path for path in translated.path("dist").glob("*/*.html") if path.parent.name != "archive")
+    assert [path.relative_to(translated.path("dist")).as_posix() for path in published] == [
+        "en/demo.html",
+        "en/other.html",
+    ]
+    for path in published:
+        assert NEW_ADVICE in page_text(translated, f"dist/{path.relative_to(translated.path('dist')).as_posix()}")
+    pages = [
+        f for p in json.loads(translated.path("dist/manifest.json").read_bytes())["pairs"] for f in p["files"].values()
+    ]
+    assert len({page["inputs"]["template messages"] for page in pages}) == 1  # every page of one page text
+
+
+def test_a_leaflet_that_cannot_be_made_again_keeps_no_page_with_the_superseded_disclaimer(translated):
+    """Its source cannot be read (a typo) as the reviewed correction of the disclaimer is released:
+    its pages cannot be made again, and kept as published they would give the old disclaimer."""
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    edit_template(translated, DISCLAIMER, NEW_ADVICE)
+    assert translated.run("review", "en", "common", "--by", CLINICIAN, "--on", "2026-11-02")[0] == 0
+    source = translated.path("source/demo.md")
+    source.write_text(
+        source.read_text(encoding="utf-8").replace('summary: "What', 'summary: "What" is'), encoding="utf-8"
+    )
+
+    code, _, err = translated.run("build", "--release", "--only", "html")
+
+    assert code == 1 and "source/demo.md:4: " in err
+    assert (
+        "withdrew en/demo: it gives the page text and medical disclaimer (templates/) as they were before their "
+        "reviewed change, and its leaflet cannot be released now to make it again" in err
+    )
+    assert "withdrew ko_KR/demo: the English of its page text or medical disclaimer (templates/) changed" in err
+    assert not translated.path("dist/en/demo.html").exists() and not translated.path("dist/ko_KR/demo.html").exists()
+    assert DISCLAIMER in page_text(translated, "dist/archive/en/demo/2.1/demo.html")
+    assert not {"en/demo.html", "ko_KR/demo.html"} & links(translated, "dist/index.html")

@@ -25,7 +25,7 @@ inputs only once it is whole on disk.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline import variants
 from pipeline.config import REQUIRED, Project
@@ -33,7 +33,7 @@ from pipeline.executors import Executor, SerialExecutor
 from pipeline.manifest import Manifest
 from pipeline.outcome import Outcome
 from pipeline.output_folder import open_folder
-from pipeline.plan import HTML, PDF, Scope, decide
+from pipeline.plan import HTML, PDF, Scope, decide, showing_old_page_text
 from pipeline.progress import Progress
 
 __all__ = ["HTML", "PDF", "BuildOptions", "build"]
@@ -84,6 +84,8 @@ def build(
             or _page_text_refused(project, inputs, folder.previous, outcome)
         ):
             return outcome  # nothing written: the release folder is thrown away, dist/ as it was
+        if options.release:
+            scope = _with_old_page_text(scope, inputs, folder.previous, outcome)
         reader = read.Reader(project, inputs, executor, progress)
         facts = assess.assess(project, scope, inputs, folder.previous, reader, outcome)
         plan = decide(scope, facts, inputs.file_inputs(facts.assessments))
@@ -91,6 +93,20 @@ def build(
         finish.finish(project, scope, inputs, facts, plan, records, reader, folder, outcome)
     reader.remember_for_check()
     return outcome
+
+
+def _with_old_page_text(scope: Scope, inputs, previous: Manifest, outcome: Outcome) -> Scope:
+    """A release of some leaflets (--leaflet) selects too every other leaflet whose published pages
+    show the page text and medical disclaimer as they were before templates/ changed: kept as
+    published, as other leaflets are, they would give patients the superseded disclaimer. Released
+    as if selected, each page is made again, or kept or withdrawn as the release gate says."""
+    added = showing_old_page_text(scope, previous, inputs.template_messages, inputs.sources)
+    for leaflet in added:
+        outcome.notes.append(
+            f"{leaflet}: released too, though --leaflet did not select it: its pages in dist/ show the page text "
+            "and medical disclaimer as they were before templates/ changed, which no page may keep giving"
+        )
+    return replace(scope, leaflets=scope.leaflets | set(added)) if added else scope
 
 
 def _older_checkout_refused(
