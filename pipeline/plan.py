@@ -13,8 +13,8 @@ Each page (a leaflet-locale pair in one format) gets one fate:
              page shows the English the clinician reviewed, see ReviewedEnglish);
 ``WITHDRAW`` (a release) take it from patients: its English changed since it was
              translated, it gives the page text and disclaimer as they were before the
-             templates changed (a page of a leaflet a release cannot make again, its
-             English page too), its source or locale was removed, the emergency number
+             templates changed (a translation, also of a leaflet a release cannot make
+             again), its source or locale was removed, the emergency number
              or language-help line it shows is no longer its readers', nothing
              says what it was made from, or withdrawals.toml withdraws it and no
              review or lift has ended that (``leaflets withdraw``:
@@ -74,11 +74,6 @@ ARCHIVE = "archive"
 ENGLISH_CHANGED = "its English source changed since it was translated"
 ENGLISH_PAGE_CHANGED = "its English source changed since the page was made"  # the source language's own page
 PAGE_TEXT_CHANGED = "the English of its page text or medical disclaimer (templates/) changed since it was translated"
-# the source language's own page, of a leaflet a release cannot make again (its source unreadable, its English refused)
-OLD_PAGE_TEXT = (
-    "it gives the page text and medical disclaimer (templates/) as they were before their reviewed change, "
-    "and its leaflet cannot be released now to make it again"
-)
 CATALOG_UNREADABLE = "its catalog cannot be read"
 NOT_CLINICALLY_REVIEWED = "it was not made from the English its clinical review covers"
 UNRECORDED = "nothing records which English it was made from"
@@ -390,11 +385,13 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
         return gone(f"source/{leaflet}.md was removed")
 
     def kept_but_for_page_text(f: OutputFile) -> Fate:
-        """A release keeps no page giving the page text and disclaimer as they were before the
-        templates changed, its English page included: it cannot be made again now (its source cannot
-        be read, its English is not released), and a superseded disclaimer is no page for patients."""
-        if scope.release and _page_text_changed(scope, facts, pair, f, english_too=True):
-            return _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), _page_text_reason(scope, pair))
+        """A release keeps no translation giving the page text and disclaimer as they were before
+        the templates changed, though its leaflet cannot be made again now (its source cannot be
+        read, its English is not released). The English page stays as the clinician reviewed it:
+        its disclaimer is the English one, reviewed in its day, and the leaflet is not taken from
+        patients for it (docs/reviewer.md)."""
+        if scope.release and _page_text_changed(scope, facts, pair, f):
+            return _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), PAGE_TEXT_CHANGED)
         return kept(f)
 
     if leaflet in facts.broken_sources or not scope.selects_leaflet(leaflet) or leaflet in facts.older_review:
@@ -452,17 +449,11 @@ def _english_changed(facts: Facts, pair: Pair, record: OutputFile, english: str 
     return not (said and now) or said != now
 
 
-def _page_text_changed(scope: Scope, facts: Facts, pair: Pair, record: OutputFile, english_too: bool = False) -> bool:
+def _page_text_changed(scope: Scope, facts: Facts, pair: Pair, record: OutputFile) -> bool:
     """Whether the English the templates give a translated page (its page text, the medical
-    disclaimer) changed since ``record`` was made (False when its record does not say); of the
-    English page too with ``english_too`` (one a release does not make again)."""
+    disclaimer) changed since ``record`` was made (False when its record does not say)."""
     said = record.inputs.get(TEMPLATE_MESSAGES)
-    translated = pair[0] != scope.source_locale or english_too
-    return translated and bool(said and facts.template_messages) and said != facts.template_messages
-
-
-def _page_text_reason(scope: Scope, pair: Pair) -> str:
-    return PAGE_TEXT_CHANGED if pair[0] != scope.source_locale else OLD_PAGE_TEXT
+    return pair[0] != scope.source_locale and bool(said and facts.template_messages) and said != facts.template_messages
 
 
 # What a page's words are made from besides its English source: a page kept beside pages rendered
