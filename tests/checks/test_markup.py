@@ -500,7 +500,8 @@ def test_a_code_span_of_the_source_said_twice_is_not_one_it_lacks(catalogs):
 
 def test_code_spans_the_source_does_not_have_are_one_error_however_many(catalogs):
     translation = "4 g을 드세요. " + " ".join(f"`{n} g`" for n in range(500)) + " `" + "9" * 100 + "`"
-    (finding,) = catalogs.findings("Take 4 g.", translation, check="markup")
+    source = "Take 4 g. " + "Read this leaflet again. " * 40  # long enough for [length] to pass it
+    (finding,) = catalogs.findings(source, translation, check="markup")
     assert finding.message.startswith("code span `0 g` in the translation is not in the source")
     assert finding.message.endswith("without the backticks (and 500 more: `1 g`, `10 g`, `100 g`, …)")
     # one of any length is quoted cut short
