@@ -1,19 +1,20 @@
-"""A release is not made from a checkout older than the one ``dist/`` was released from.
+"""A release is made only from a checkout whose history includes the one ``dist/`` was released from.
 
 Much of what a page shows has no review of its own to compare: a region's emergency number and
-language-help line in leaflets.toml, a font, a stylesheet. A release from ``git checkout HEAD~1``
-would put back the language-help line corrected since, and nothing would stop it: every page
-made from the old settings passes every gate. So a release whose commit is a **strict ancestor**
-of the commit ``dist/manifest.json`` says ``dist/`` was released from (``commit``; a manifest an
-earlier leaflets wrote: any page's ``commit``) publishes nothing, and ``dist/`` stays as it is,
-unless ``--allow-older-checkout`` says it is meant (a rollback on purpose).
+language-help line in leaflets.toml, a font, a stylesheet. A release from ``git checkout HEAD~1``,
+or from a branch forked before a correction, would put back the language-help line corrected since,
+and nothing would stop it: every page made from the old settings passes every gate. So a release
+whose commit does not include the commit ``dist/manifest.json`` says ``dist/`` was released from
+(``commit``; a manifest an earlier leaflets wrote: every page's ``commit``) publishes nothing, and
+``dist/`` stays as it is, unless ``--allow-older-checkout`` says it is meant (a rollback on purpose).
 
-Not refused: the same commit (a release made again, with uncommitted changes or not), a later one,
-one that is not an ancestor (another branch, a commit git does not know: a shallow clone; the other
-rules judge what it publishes), and a project not in git. A working tree with uncommitted changes
-on an older commit is judged by its commit: what it changes is not known to be the correction.
+Released as before: the same commit (a release made again, with uncommitted changes or not), a
+later one (a ``git revert`` too: a new commit), one that merged it, and a project not in git.
+Refused: an older commit, a branch that does not include it, and a checkout whose git does not
+know that commit (a shallow clone: fetch the history). A working tree with uncommitted changes is
+judged by its commit: what it changes is not known to be the correction.
 
-:func:`refusal` is pure (git is asked through ``comes_before``); :func:`release_commit` and
+:func:`refusal` is pure (git is asked through ``includes``); :func:`release_commit` and
 :func:`project_refusal` ask git, for ``build --release`` and ``status``.
 """
 
@@ -35,23 +36,41 @@ def released_from(previous: Manifest) -> tuple[str, ...]:
     return tuple(sorted({commit.removesuffix(DIRTY) for commit in said if commit}))
 
 
-def refusal(head: str, previous: Manifest, comes_before: Callable[[str, str], bool], dist: str) -> list[str]:
+def refusal(head: str, previous: Manifest, includes: Callable[[str, str], bool | None], dist: str) -> list[str]:
     """Why a release from ``head`` (its commit, DIRTY added for uncommitted changes; "": not in git)
-    publishes nothing: it is older than the release that made ``dist/``. Empty: it may go on."""
+    publishes nothing: its history does not include the commit ``dist/`` was released from
+    (``includes(commit, head)``: True, False, or None when git does not know that commit). Empty:
+    it may go on."""
     here = head.removesuffix(DIRTY)
-    later = [commit for commit in released_from(previous) if comes_before(here, commit)]
-    if not here or not later:
+    if not here:
         return []
-    dirty = " (with uncommitted changes)" if head.endswith(DIRTY) else ""
-    return [
-        f"{dist}/manifest.json: {dist}/ was released from commit {later[0][:12]}, which comes after this "
-        f"checkout (commit {here[:12]}{dirty}, an ancestor of it): releasing it would put back whatever changed "
-        f"since, a corrected phone number in leaflets.toml or a template, with nothing to say so. Release from "
-        f"{later[0][:12]} or a later commit (check out the branch it is on), or, to publish this older checkout on purpose, "
-        f"leaflets build --release {ALLOW}",
-        f"release refused: no page is published from an older checkout than {dist}/ was released from; "
-        f"{dist}/ is left exactly as the last release made it",
-    ]
+    for commit in released_from(previous):
+        found = includes(commit, here)
+        if found:
+            continue
+        dirty = " (with uncommitted changes)" if head.endswith(DIRTY) else ""
+        this = f"this checkout (commit {here[:12]}{dirty})"
+        if found is None:
+            why = (
+                f"{this} cannot tell whether it comes after it: git here does not know that commit (a shallow "
+                f"clone, another repository). Fetch the history (git fetch --unshallow) and release again"
+            )
+        elif includes(here, commit):
+            why = f"{this} is older, an ancestor of it. Release from {commit[:12]} or a later commit"
+        else:
+            why = (
+                f"{this} is on a branch that does not include it (forked before it). Merge {commit[:12]} into "
+                f"this branch, or release from a commit that includes it"
+            )
+        return [
+            f"{dist}/manifest.json: {dist}/ was released from commit {commit[:12]}, and {why}; releasing "
+            f"what does not include that release would put back whatever changed before it, a corrected phone "
+            f"number in leaflets.toml or a template, with nothing to say so. To publish this checkout on "
+            f"purpose: leaflets build --release {ALLOW}",
+            f"release refused: no page is published from a checkout whose history does not include the "
+            f"release {dist}/ was made from; {dist}/ is left exactly as the last release made it",
+        ]
+    return []
 
 
 def release_commit(project: Project) -> str:
@@ -68,6 +87,6 @@ def project_refusal(project: Project, head: str, previous: Manifest) -> list[str
     return refusal(
         head,
         previous,
-        lambda older, newer: review_history.comes_before(project.root, older, newer),
+        lambda commit, head: review_history.includes(project.root, commit, head),
         project.relative(project.dist_dir),
     )

@@ -124,6 +124,16 @@ def comes_before(root: Path, older: str, newer: str) -> bool:
     return _git(root, "merge-base", "--is-ancestor", older, newer) is not None
 
 
+def includes(root: Path, commit: str, head: str) -> bool | None:
+    """Whether the history of ``head`` includes ``commit`` (the same commit, or an ancestor of it);
+    None when git does not know ``commit`` (a shallow clone, a commit of another repository)."""
+    if commit == head:
+        return True
+    if _git(root, "cat-file", "-e", f"{commit}^{{commit}}") is None:
+        return None
+    return _git(root, "merge-base", "--is-ancestor", commit, head) is not None
+
+
 def git_user_name(root: Path) -> str:
     """``git config user.name`` where the project is; "" when none is set (or no git)."""
     return (_git(root, "config", "user.name") or "").strip()

@@ -328,10 +328,9 @@ def missing_from_file(
     pages showed; a record written before they were kept names none, and then any such review does).
     Who withdrew it, when and why are read from the reason the release recorded.
 
-    The file has it when an entry of the file is of that page (its locale, or the English, whose
-    withdrawal takes every language's page) and dated that day or later: its reason or name
-    corrected since is still that decision, and the file's lifts then decide; an entry of the page
-    dated before it (an earlier withdrawal, lifted) is not."""
+    The file has it when an entry of the file is that decision (:func:`_same_decision`): its reason
+    or name corrected since is still that decision, and the file's lifts then decide; another
+    decision about the page (an earlier withdrawal, lifted; a later one, of the English) is not."""
     decided = tuple(decided)
     known = set(locales), set(leaflets)
     missing: dict[tuple[str, ...], Withdrawal] = {}
@@ -339,7 +338,7 @@ def missing_from_file(
         found = _DESCRIBED.fullmatch(record.reason) if isinstance(record.reason, str) else None
         if found is None or record.republished or record.locale not in known[0] or record.leaflet not in known[1]:
             continue
-        if any(applies_to(w, record.locale, record.leaflet, source_locale) and w.on >= found["on"] for w in decided):
+        if any(_same_decision(w, record.locale, record.leaflet, found, source_locale) for w in decided):
             continue
         missing.setdefault(
             (record.locale, record.leaflet, found["by"], found["on"], found["reason"]),
@@ -355,6 +354,15 @@ def missing_from_file(
             ),
         )
     return tuple(missing.values())
+
+
+def _same_decision(entry: Withdrawal, locale: str, leaflet: str, recorded: re.Match[str], source_locale: str) -> bool:
+    """Whether ``entry`` of withdrawals.toml is the withdrawal a release recorded for the page of
+    ``locale``/``leaflet`` (``recorded``: its reason, as described): of that leaflet and day, and of
+    that locale, or the English withdrawal that took every language's page, by its reason."""
+    if entry.leaflet != leaflet or entry.on != recorded["on"]:
+        return False
+    return entry.locale == locale or (entry.locale == source_locale and entry.reason == recorded["reason"])
 
 
 def _lifted(withdrawals: list[Withdrawal], lifts: list[Lift]) -> tuple[Withdrawal, ...]:

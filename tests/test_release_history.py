@@ -117,7 +117,11 @@ def test_a_same_day_review_of_another_branchs_text_is_refused_a_correction_on_th
     published = pages(repository)
     git(repository, "checkout", "-q", "other")
 
+    # Another branch, which does not include the release: refused for that alone, unless meant;
+    # meant, the English reviews are still compared.
     code, _, err = repository.run("build", "--release", "--only", "html", "--locale", "en")
+    assert code == 1 and "is on a branch that does not include it (forked before it)" in err
+    code, _, err = repository.run("build", "--release", "--only", "html", "--locale", "en", "--allow-older-checkout")
 
     assert code == 1
     assert f"on {NEWER}, version 2.2, commit" in err
@@ -402,8 +406,8 @@ def test_a_release_from_an_older_checkout_publishes_nothing(repository):  # noqa
     git(repository, "checkout", "-q", first)
 
     said = (
-        f"dist/manifest.json: dist/ was released from commit {second[:12]}, which comes after this checkout "
-        f"(commit {first[:12]}, an ancestor of it)"
+        f"dist/manifest.json: dist/ was released from commit {second[:12]}, and this checkout "
+        f"(commit {first[:12]}) is older, an ancestor of it"
     )
     row = korean_row(repository)
     assert not row["releasable"] and row["reasons"][0].startswith(said)
@@ -451,7 +455,8 @@ HISTORY = {("a", "b"), ("a", "c"), ("b", "c")}  # a, then b, then c; d on anothe
         ("b", released_from(manifest_commit="b"), False),  # a release made again
         ("b-dirty", released_from(manifest_commit="b"), False),
         ("c", released_from(manifest_commit="b"), False),  # a later commit
-        ("d", released_from(manifest_commit="b"), False),  # another branch: the other rules judge it
+        ("d", released_from(manifest_commit="b"), True),  # a branch that does not include it
+        ("e", released_from(manifest_commit="b"), True),  # a commit git does not know: a shallow clone
         ("", released_from(manifest_commit="b"), False),  # not in git
         ("a", released_from(), False),  # nothing released yet
         ("b", released_from("a", "c", manifest_commit="b"), False),  # the manifest's own commit says
@@ -459,5 +464,10 @@ HISTORY = {("a", "b"), ("a", "c"), ("b", "c")}  # a, then b, then c; d on anothe
     ],
 )
 def test_which_checkout_a_release_may_be_made_from(head, published, refused):
-    said = checkout_order.refusal(head, published, lambda older, newer: (older, newer) in HISTORY, "dist")
+    def includes(commit: str, head: str) -> bool | None:
+        if commit == "e" or head == "e":
+            return None
+        return commit == head or (commit, head) in HISTORY
+
+    said = checkout_order.refusal(head, published, includes, "dist")
     assert bool(said) == refused

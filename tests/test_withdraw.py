@@ -447,3 +447,31 @@ def test_a_withdrawal_the_file_lacks_is_told_apart_by_its_page_not_its_words(tra
     assert lifted[0] == 0, lifted[2]
     row = korean_row(translated)
     assert not any("dist/manifest.json" in reason for reason in row["reasons"]), row["reasons"]
+
+
+def test_another_decision_about_the_page_does_not_stand_in_for_the_one_the_file_lacks():
+    """Review finding: the release recorded a Korean withdrawal of 2026-11-01; a checkout lacks it but
+    has a later English withdrawal of the same leaflet (another decision, which may be lifted on its
+    own): the Korean one must still hold. The same decision with its reason corrected is the file's."""
+    from pipeline.manifest import WithdrawnRecord
+    from pipeline.withdrawals import Withdrawal, missing_from_file
+
+    recorded = WithdrawnRecord(
+        "ko_KR",
+        "demo",
+        "2.1",
+        "",
+        (),
+        "withdrawn on purpose (withdrawals.toml:6, by Dr. Ana Ruiz on 2026-11-01): the dose is mistranslated",
+        "2026-11-01T09:00:00Z",
+    )
+    english_later = Withdrawal("en", "demo", "English dose typo", "Dr. Lee", "2026-11-03", "e", "")
+    same_corrected = Withdrawal(
+        "ko_KR", "demo", "the dose is mistranslated (12 mg)", "Dr. Ana Ruiz", "2026-11-01", "e", "t"
+    )
+    english_same = Withdrawal("en", "demo", "the dose is mistranslated", "Dr. Ana Ruiz", "2026-11-01", "e", "")
+    args = (["en", "ko_KR"], ["demo"], "en")
+
+    assert [w.locale for w in missing_from_file([recorded], [english_later], *args)] == ["ko_KR"]
+    assert missing_from_file([recorded], [same_corrected], *args) == ()
+    assert missing_from_file([recorded], [english_same], *args) == ()  # the English withdrawal took it

@@ -68,6 +68,10 @@ def finish(
     kept = {path: _relinked_record(page) for path, page in relinked.items()}
     tools = Tools(tool_versions(), inputs.environment.libraries, inputs.environment.pdf_libraries)
     page_text = inputs.page_text.recorded if scope.release else None  # a release passed its gate: it has one
+    moves = [fate for fate in plan.fates if fate.archived_because]
+    # The commit dist/ was released from (pipeline/checkout_order.py): this release's, once it published
+    # or withdrew a page; one that only refused keeps the commit of the release whose pages dist/ holds.
+    commit = (inputs.commit if records or moves else folder.previous.commit) if scope.release else ""
     manifest = dataclasses.replace(
         _manifest(scope, facts, plan, records | kept, outcome),
         tools=tools,
@@ -76,11 +80,10 @@ def finish(
         )
         if page_text is not None
         else None,
-        commit=inputs.commit if scope.release else "",
+        commit=commit,
     )
     outcome.removed += _removals(inputs, facts, plan)  # removed by the render stage, as soon as known
     index = _index(project, inputs, manifest, reader, folder, outcome, draft=not scope.release)
-    moves = [fate for fate in plan.fates if fate.archived_because]
     outcome.notes += _replaced(plan, missing=folder.current(MANIFEST_NAME) is None)
     # as it was read; a release that changes nothing is not swapped for its commit alone: dist/ is still what
     # the release it names made (pipeline/checkout_order.py)

@@ -21,7 +21,8 @@ from pipeline.checks.patterns import has_digit
 from pipeline.languages import Language
 
 # A minus sign right before a digit, not after a word, a digit, another mark or a number and a space.
-_SIGN_RE = re.compile(r"(?<![\w.,/:\-–—)\]])(?<!\d\s)-(?=\d)")
+# Nor after a unit a range's first number ends with: 2℃-8℃, 1%-2%, 2°-8°.
+_SIGN_RE = re.compile(r"(?<![\w.,/:\-–—)\]℃%°′″~])(?<!\d\s)-(?=\d)")
 # How far before a number the words for below zero are looked for ("마이너스 ", "menos ").
 _WORDS_BEFORE = 16
 
@@ -68,6 +69,12 @@ def says_negative(text: str, language: Language) -> bool:
         return False  # only a number in digits is read for its sign
     sign, words = _any_negative_res(language)
     return ("-" in text and sign.search(text) is not None) or (words is not None and words.search(text) is not None)
+
+
+def says_below_zero(text: str, language: Language) -> bool:
+    """Whether ``text`` has the language's words for below zero anywhere (영하, bajo cero, 零下)."""
+    _, words = _any_negative_res(language)
+    return words is not None and words.search(text) is not None
 
 
 @lru_cache(maxsize=64)

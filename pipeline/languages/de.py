@@ -368,7 +368,7 @@ LANGUAGE = Language(
     ),
     scale_needs_space=True,
     # minus 20 °C, 20 Grad unter null, 20 °C unter dem Gefrierpunkt
-    below_zero_before=r"(?<![\w-])minus",
+    below_zero_before=r"(?<![\w-])(?<!plus/)(?<!plus\s)(?<![Pp]lus-)minus",  # not plus/minus (±)
     below_zero_after=r"(?:\s?(?:°\s?[CF]|℃|Grad(?:\s+(?:Celsius|Fahrenheit))?))?\s+unter\s+(?:null|dem\s+Gefrierpunkt)\b",
     every_other=frozen(
         {

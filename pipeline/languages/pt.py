@@ -280,7 +280,7 @@ LANGUAGE = Language(
     scale_words=frozen({"mil": 10**3, "milhão": 10**6, "milhões": 10**6}),
     scale_needs_space=True,
     # menos 20 °C, 20 °C abaixo de zero; not "pelo menos 20", "ao menos" (at least), "mais ou menos 20" (about)
-    below_zero_before=r"(?<![\w-])(?<!ao\s)(?<!lo\s)(?<!o\s)(?<!os\s)menos",
+    below_zero_before=r"(?<![\w-])(?<!ao\s)(?<!lo\s)(?<!o\s)(?<!os\s)(?<!ou\s)menos",
     below_zero_after=r"(?:\s?(?:°\s?[CF]|℃|graus?(?:\s+(?:Celsius|Fahrenheit))?))?\s+abaixo\s+de\s+zero\b",
     every_other=frozen(
         {

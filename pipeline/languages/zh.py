@@ -176,7 +176,7 @@ LANGUAGE = Language(
     ),
     scale_words=frozen({"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}),
     # 零下 20 °C, 負 20 °C (below zero)
-    below_zero_before=r"零下|負|负",
+    below_zero_before=r"零下|(?<![正勝胜])(?:負|负)",  # not 正負 (±), 勝負 (a match's result)
     every_other=frozen(
         {
             "day": r"隔天|隔日|每隔(?:一|1)\s*天|每(?:兩|两|2)\s*天|(?:兩|两|2)\s*天一次",

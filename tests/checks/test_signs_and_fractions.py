@@ -186,3 +186,27 @@ def test_an_upside_down_fraction_is_an_error_at_the_msgid_line(catalogs, locale,
 )
 def test_a_fraction_in_its_order_or_in_words_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="numbers", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # A minus right after a letter of a script written without spaces is a sign all the same.
+        ("zh_TW", "Store at −20 °C.", "請儲存於-20 °C。"),
+        ("ko_KR", "Store at −20 °C.", "온도는-20 °C입니다."),
+        ("zh_TW", "Store at −20 °C to −15 °C.", "請儲存於-20 °C至-15 °C。"),
+        ("es", "Store at −20 °C.", "Guárdelo a –20 °C."),  # an en dash for the minus
+        # The words for below zero said once of a whole range.
+        ("ko_KR", "Store at −20 °C to −15 °C.", "영하 20~15 °C에서 보관하세요."),
+        # A hyphen after a range's first unit is no sign.
+        ("zh_TW", "Store at 2 to 8 °C.", "請儲存於2℃-8℃。"),
+        ("ko_KR", "Store at 2 to 8 °C.", "2℃-8℃에서 보관하세요."),
+        ("es", "Up to 1% to 2% of people get it.", "Lo tiene hasta el 1%-2% de las personas."),
+        # "About", "plus or minus": no below zero.
+        ("pt_BR", "It lasts about 2 days.", "Dura mais ou menos 2 dias."),
+        ("de", "It lasts 2 days, give or take.", "Es dauert plus/minus 2 Tage."),
+        ("zh_TW", "Within 3 °C either way.", "正負3 °C以內。"),
+    ],
+)
+def test_correct_translations_found_by_the_review_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
