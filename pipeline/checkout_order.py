@@ -53,14 +53,16 @@ def refusal(head: str, previous: Manifest, includes: Callable[[str, str], bool |
         if found is None:
             why = (
                 f"{this} cannot tell whether it comes after it: git here does not know that commit (a shallow "
-                f"clone, another repository). Fetch the history (git fetch --unshallow) and release again"
+                f"clone: git fetch --unshallow, and release again; or history rewritten since it was released, "
+                f"a force-push: compare what dist/ shows before publishing this)"
             )
         elif includes(here, commit):
             why = f"{this} is older, an ancestor of it. Release from {commit[:12]} or a later commit"
         else:
             why = (
-                f"{this} is on a branch that does not include it (forked before it). Merge {commit[:12]} into "
-                f"this branch, or release from a commit that includes it"
+                f"{this} does not include it: a branch forked before it (merge {commit[:12]} into it, or release "
+                f"from a commit that includes it), or history rewritten since it was released (git commit "
+                f"--amend, a rebase: git diff {commit[:12]} HEAD shows what this would change)"
             )
         return [
             f"{dist}/manifest.json: {dist}/ was released from commit {commit[:12]}, and {why}; releasing "

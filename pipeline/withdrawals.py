@@ -328,9 +328,11 @@ def missing_from_file(
     pages showed; a record written before they were kept names none, and then any such review does).
     Who withdrew it, when and why are read from the reason the release recorded.
 
-    The file has it when an entry of the file is that decision (:func:`_same_decision`): its reason
-    or name corrected since is still that decision, and the file's lifts then decide; another
-    decision about the page (an earlier withdrawal, lifted; a later one, of the English) is not."""
+    The file has it when an entry of the file is that decision (:func:`_same_decision`): an entry of
+    the page's locale whose reason or name was corrected since is still that decision, and the file's
+    lifts then decide; another decision about the page (an earlier withdrawal, lifted; a later one, of
+    the English) is not. An English entry stands for the translations' records by its reason, so
+    one corrected since is not found for them: they hold, on the safe side, until it is put back."""
     decided = tuple(decided)
     known = set(locales), set(leaflets)
     missing: dict[tuple[str, ...], Withdrawal] = {}

@@ -120,7 +120,7 @@ def test_a_same_day_review_of_another_branchs_text_is_refused_a_correction_on_th
     # Another branch, which does not include the release: refused for that alone, unless meant;
     # meant, the English reviews are still compared.
     code, _, err = repository.run("build", "--release", "--only", "html", "--locale", "en")
-    assert code == 1 and "is on a branch that does not include it (forked before it)" in err
+    assert code == 1 and "does not include it: a branch forked before it" in err
     code, _, err = repository.run("build", "--release", "--only", "html", "--locale", "en", "--allow-older-checkout")
 
     assert code == 1

@@ -66,7 +66,7 @@ from pipeline.checks.numerals import (
     translation_values,
 )
 from pipeline.checks.quantities import quantities
-from pipeline.checks.signs import Number, numbers_with_signs, says_below_zero, says_negative
+from pipeline.checks.signs import Number, maybe_negative, numbers_with_signs, says_negative
 from pipeline.checks.units import converted_values
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language, readers_separators
@@ -176,12 +176,8 @@ def _signs_changed(ctx: EntryContext) -> Iterator[Finding]:
     signed = {number.value for number in translation if number.negative}
     unsigned = {number.value for number in translation if not number.negative}
     shown = as_written(ctx.source_view.prose, source_text)
-    # A sign dropped is read generously, as an error must be sure: a dash right before the digits
-    # (請儲存於-20 °C, a minus after a letter the strict reading takes for a hyphen; –20 °C), or the
-    # language's words for below zero anywhere (영하 20~15 °C: the words say it of the whole range).
-    signed |= {number.value for number in translation if number.start and text[number.start - 1] in "-–"}
-    if says_below_zero(text, ctx.language):
-        signed |= unsigned
+    # A sign dropped is read generously, number by number, as an error must be sure (signs.py).
+    signed |= {number.value for number in translation if maybe_negative(text, number, ctx.language)}
     for number in source:
         if number.negative and number.value not in signed and number.value in unsigned:
             signed.add(number.value)  # said once

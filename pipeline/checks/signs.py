@@ -23,8 +23,12 @@ from pipeline.languages import Language
 # A minus sign right before a digit, not after a word, a digit, another mark or a number and a space.
 # Nor after a unit a range's first number ends with: 2℃-8℃, 1%-2%, 2°-8°.
 _SIGN_RE = re.compile(r"(?<![\w.,/:\-–—)\]℃%°′″~])(?<!\d\s)-(?=\d)")
-# How far before a number the words for below zero are looked for ("마이너스 ", "menos ").
+# How far before a number the words for below zero are looked for ("마이너스 ", "menos "), and, read
+# generously, before the second number of a range they are said of ("영하 20~").
 _WORDS_BEFORE = 16
+_WORDS_OF_A_RANGE = 24
+# What a range's first number ends with, before a dash that joins it to the second.
+_RANGE_BEFORE = re.compile(r"[\d℃%°′″]")
 
 
 @dataclass(frozen=True)
@@ -71,10 +75,26 @@ def says_negative(text: str, language: Language) -> bool:
     return ("-" in text and sign.search(text) is not None) or (words is not None and words.search(text) is not None)
 
 
-def says_below_zero(text: str, language: Language) -> bool:
-    """Whether ``text`` has the language's words for below zero anywhere (영하, bajo cero, 零下)."""
-    _, words = _any_negative_res(language)
-    return words is not None and words.search(text) is not None
+def maybe_negative(text: str, number: Number, language: Language) -> bool:
+    """Whether ``number`` of ``text`` may be said below zero, read generously: [numbers] calls a
+    sign dropped only where it is sure.  Negative as read strictly; or after a dash right before
+    its digits, itself after no digit or unit (請儲存於-20 °C, where the strict reading takes a minus
+    after a letter for a hyphen; –20 °C; not the 20 of 10-20, 2026-05-20, 3–20, 0800-20-30); or
+    with the language's words for below zero shortly before it (영하 20~15 °C: said of the range)."""
+    if number.negative:
+        return True
+    start = number.start
+    if start and text[start - 1] in "-–−" and not (start > 1 and _RANGE_BEFORE.match(text[start - 2])):
+        return True
+    before = _words_before_re(language)
+    return before is not None and before.search(text, max(0, start - _WORDS_OF_A_RANGE), start) is not None
+
+
+@lru_cache(maxsize=64)
+def _words_before_re(language: Language) -> re.Pattern | None:
+    """The words for below zero said before a number, wherever they stand (below_zero_before_re must
+    end right before it)."""
+    return re.compile(language.below_zero_before, re.IGNORECASE) if language.below_zero_before else None
 
 
 @lru_cache(maxsize=64)

@@ -210,3 +210,26 @@ def test_a_fraction_in_its_order_or_in_words_passes(catalogs, locale, source, tr
 )
 def test_correct_translations_found_by_the_review_pass(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # The 20 of a range, a date, a phone number or a page after a digit and a dash is no sign for
+        # the −20 dropped elsewhere; nor are words for "less" or "burden" far from it.
+        ("es", "Store at −20 °C. Take 10 to 20 mg a day.", "Guárdelo a 20 °C. Tome 10-20 mg al día."),
+        ("zh_TW", "Store at −20 °C. Take 10 to 20 mg a day.", "請儲存於20 °C。每天服用10-20 mg。"),
+        ("es", "Store at −20 °C until 2026-05-20.", "Guárdelo a 20 °C hasta el 2026-05-20."),
+        ("es", "Store at −20 °C (see page 3–20).", "Guárdelo a 20 °C (vea la página 3–20)."),
+        ("ko_KR", "Store at −20 °C. Take it for 10–20 days.", "20 °C에서 보관하세요. 10-20일 동안 복용하세요."),
+        (
+            "es",
+            "Store at −20 °C unless your pharmacist says otherwise.",
+            "Guárdelo a 20 °C a menos que su farmacéutico le indique lo contrario.",
+        ),
+        ("zh_TW", "Store at −20 °C. This lowers the burden on your kidneys.", "請儲存於20 °C。這可減輕腎臟的負擔。"),
+    ],
+)
+def test_a_sign_dropped_beside_other_dashes_and_words_is_still_an_error(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="numbers")
+    assert [f.severity for f in findings] == ["error"] and "below zero" in findings[0].message
