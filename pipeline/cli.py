@@ -111,8 +111,9 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument(
         "--allow-older-checkout",
         action="store_true",
-        help="with --release: publish even from a commit older than the one dist/ was released from "
-        "(an ancestor of it, as after git checkout HEAD~1): a rollback on purpose",
+        help="with --release: publish even from a commit whose history does not include the one dist/ was "
+        "released from (an older commit, as after git checkout HEAD~1; a branch forked before it; a rebase): "
+        "a rollback on purpose",
     )
     _add_jobs(build_cmd, "render in N worker processes")
     build_cmd.add_argument(

@@ -49,7 +49,8 @@ class BuildOptions:
     # (a release) leaflets whose English may replace an English with a later clinical review, and why
     roll_back: tuple[str, ...] = ()
     roll_back_reason: str = ""
-    # (a release) publish from a checkout older than the one dist/ was released from (pipeline/checkout_order.py)
+    # (a release) publish from a checkout whose history does not include the one dist/ was released from
+    # (pipeline/checkout_order.py)
     allow_older_checkout: bool = False
 
 
@@ -112,8 +113,9 @@ def _with_old_page_text(scope: Scope, inputs, previous: Manifest, outcome: Outco
 def _older_checkout_refused(
     project: Project, inputs, previous: Manifest, options: BuildOptions, outcome: Outcome
 ) -> bool:
-    """A release from a strict ancestor of the commit dist/ was released from publishes nothing, unless
-    told to (pipeline/checkout_order.py): what it would put back has no review to say it is older."""
+    """A release from a checkout whose history does not include the commit dist/ was released from
+    publishes nothing, unless told to (pipeline/checkout_order.py): what it would put back has no
+    review to say it is older."""
     from pipeline import checkout_order
 
     if options.allow_older_checkout:
