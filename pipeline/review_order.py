@@ -105,6 +105,12 @@ def rolled_back(leaflet: str, why: str, now: Reviewed, before: Reviewed) -> str:
     )
 
 
+def published_page(previous: Manifest, locale: str, leaflet: str) -> OutputFile | None:
+    """The record of the HTML page ``dist/`` publishes of ``leaflet`` in ``locale`` (None: none)."""
+    record = previous.pairs.get((locale, leaflet))
+    return record.files.get("html") if record is not None else None
+
+
 def may_be_older(page: OutputFile | None, shown_now: str) -> bool:
     """Whether a translation showing ``shown_now`` may replace a published page (``page``, its HTML's
     record) reviewed under a later review: the page was released reviewed, and of other text."""

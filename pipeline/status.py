@@ -309,17 +309,10 @@ def _older_translation_gate(project: Project, rows: list[PairStatus]) -> list[Pa
     published = read_manifest(project.dist_dir, f"{project.relative(project.dist_dir)}/{MANIFEST_NAME}")
     judged = []
     for row in rows:
-        record = published.pairs.get((row.locale, row.leaflet))
-        page = record.files.get("html") if record is not None else None
+        page = review_order.published_page(published, row.locale, row.leaflet)
         now = row.text_now
         why = (
-            review_order.older_translation(
-                row.locale,
-                row.leaflet,
-                [(signed.file, signed.on) for signed in now.translation_reviews],
-                now.translation,
-                page,
-            )
+            review_order.older_translation(row.locale, row.leaflet, now.translation_review_days, now.translation, page)
             if now is not None and page is not None and row.locale != project.source_locale
             else ""
         )

@@ -148,6 +148,11 @@ class TextNow:
     def shown(self) -> dict[str, str]:
         return {ENGLISH_SHOWN: self.english, TRANSLATION_SHOWN: self.translation}
 
+    @property
+    def translation_review_days(self) -> list[tuple[str, str]]:
+        """Each catalog the translation shows, with the day of the review covering it now ("": none)."""
+        return [(signed.file, signed.on) for signed in self.translation_reviews]
+
     def to_json(self) -> dict:
         return {
             "english": self.english,

@@ -154,14 +154,11 @@ def _older_translation(
     locale, _ = pair
     if not scope.release or locale == project.source_locale:
         return ()
-    record = previous.pairs.get(pair)
-    page = record.files.get("html") if record is not None else None
+    page = review_order.published_page(previous, *pair)
     if not review_order.may_be_older(page, assessment.translation_shown):
         return ()  # most pairs: no reviewed page of other text published, no review to read
     now = _text_now(project, pair, assessment, reader, inputs)
-    why = review_order.older_translation(
-        locale, pair[1], [(signed.file, signed.on) for signed in now.translation_reviews], now.translation, page
-    )
+    why = review_order.older_translation(locale, pair[1], now.translation_review_days, now.translation, page)
     return (why,) if why else ()
 
 

@@ -49,7 +49,7 @@ def check_every_other(
                 CHECK,
                 WARNING,
                 f"'{phrase}' in the source: whether the translation says every other {period} is not "
-                f"checked (pipeline/languages/ has no {_name(ctx.language)} words for it); read it "
+                f"checked (pipeline/languages/ has no {ctx.language.name} words for it); read it "
                 "against the English",
             )
         elif any(marker.unit == period and not marker.slash for marker in markers):
@@ -104,7 +104,3 @@ def every_other(text: str, language: Language) -> list[tuple[str, str]]:
         for period, pattern in language.every_other_res.items()
         for match in pattern.finditer(text)
     ]
-
-
-def _name(language: Language) -> str:
-    return language.english_name or language.code

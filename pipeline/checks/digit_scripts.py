@@ -92,7 +92,7 @@ def _message(number: MisreadNumber, language: Language) -> str:
     if number.foreign:
         return (
             f"{number.written} in the translation is written in {number.foreign} digits, which readers of "
-            f"{language.english_name or language.code} do not read: the checks read {number.value}, a reader "
+            f"{language.name} do not read: the checks read {number.value}, a reader "
             f"may take a digit for another one or for a letter; write {number.value}"
         )
     # Arabic-Indic and Extended Arabic-Indic zero: a small dot or diamond beside 0-9.

@@ -78,7 +78,9 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
     if not limits:
         return
     translation = prose(ctx, ctx.translation)
-    markers = _markers(translation, target, before=True, fronted=True) + _markers(translation, target, before=False)
+    before = _markers(translation, target, before=True, fronted=True)
+    after = _markers(translation, target, before=False)
+    markers = before + after
     # A number word inside a limit phrase ("un" of "un mínimo de 4 g") is none of the numbers: it
     # would end the phrase's reach before the number it is said of.
     numbers = [
@@ -89,7 +91,7 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
     everywhere = {direction for _, _, direction in markers}
     one_direction = len({limit.direction for limit in limits}) == 1
     for limit in limits:
-        near = _directions_near(translation, numbers, limit.value, target)
+        near = _directions_near(translation, numbers, limit.value, before, after)
         if near is None:  # written another way (24 hours as 하루): the whole translation decides
             if not one_direction:
                 continue
@@ -282,8 +284,15 @@ def _denied_after(masked: str, start: int, end: int, words: Language, dose_only:
     return bool(regex.search(_CLAUSE_END.split(masked[end:])[0]))
 
 
-def _directions_near(text: str, numbers: list[NumberSpan], value: Fraction, words: Language) -> set[str] | None:
-    """The directions said next to each number of ``value``; None when the value is not there."""
+def _directions_near(
+    text: str,
+    numbers: list[NumberSpan],
+    value: Fraction,
+    before: list[tuple[int, int, str]],
+    after: list[tuple[int, int, str]],
+) -> set[str] | None:
+    """The directions said next to each number of ``value`` (``before`` and ``after``: the limit
+    phrases of ``text`` said before and after a number); None when the value is not there."""
     places = [index for index, number in enumerate(numbers) if number.value == value]
     if not places:
         return None
@@ -292,10 +301,6 @@ def _directions_near(text: str, numbers: list[NumberSpan], value: Fraction, word
         number = numbers[index]
         left = max(numbers[index - 1].end if index else 0, number.start - _NEAR)
         right = min(numbers[index + 1].start if index + 1 < len(numbers) else len(text), number.end + _NEAR)
-        directions |= {
-            d
-            for start, end, d in _markers(text, words, before=True, fronted=True)
-            if left <= start and end <= number.start
-        }
-        directions |= {d for start, end, d in _markers(text, words, before=False) if number.end <= start < right}
+        directions |= {d for start, end, d in before if left <= start and end <= number.start}
+        directions |= {d for start, end, d in after if number.end <= start < right}
     return directions

@@ -141,7 +141,7 @@ def _separators_misread(ctx: EntryContext, mentions: list[NumberMention]) -> Ite
                 CHECK,
                 ERROR,
                 f"{quoted} in the translation is {shown_value(misread[0])} to a reader of "
-                f"{ctx.language.english_name or ctx.language.code}, whose decimal mark is {decimal!r}: "
+                f"{ctx.language.name}, whose decimal mark is {decimal!r}: "
                 f"write {_unambiguous(written, as_theirs, theirs, decimal)}",
             )
             continue
@@ -154,7 +154,7 @@ def _separators_misread(ctx: EntryContext, mentions: list[NumberMention]) -> Ite
                 CHECK,
                 WARNING,
                 f"{quoted} in the translation has the English decimal point, where "
-                f"{ctx.language.english_name or ctx.language.code}'s decimal mark is {decimal!r}: "
+                f"{ctx.language.name}'s decimal mark is {decimal!r}: "
                 f"write {_unambiguous(written, as_theirs, theirs, decimal)}",
             )
 

@@ -71,8 +71,8 @@ def says_negative(text: str, language: Language) -> bool:
     digit and none of the words, and need not be read number by number."""
     if not has_digit(text):
         return False  # only a number in digits is read for its sign
-    sign, words = _any_negative_res(language)
-    return ("-" in text and sign.search(text) is not None) or (words is not None and words.search(text) is not None)
+    words = language.any_below_zero_re
+    return ("-" in text and _SIGN_RE.search(text) is not None) or (words is not None and words.search(text) is not None)
 
 
 def maybe_negative(text: str, number: Number, language: Language) -> bool:
@@ -86,22 +86,8 @@ def maybe_negative(text: str, number: Number, language: Language) -> bool:
     start = number.start
     if start and text[start - 1] in "-–−" and not (start > 1 and _RANGE_BEFORE.match(text[start - 2])):
         return True
-    before = _words_before_re(language)
+    before = language.below_zero_words_re
     return before is not None and before.search(text, max(0, start - _WORDS_OF_A_RANGE), start) is not None
-
-
-@lru_cache(maxsize=64)
-def _words_before_re(language: Language) -> re.Pattern | None:
-    """The words for below zero said before a number, wherever they stand (below_zero_before_re must
-    end right before it)."""
-    return re.compile(language.below_zero_before, re.IGNORECASE) if language.below_zero_before else None
-
-
-@lru_cache(maxsize=64)
-def _any_negative_res(language: Language) -> tuple[re.Pattern, re.Pattern | None]:
-    """The sign, and the language's words for below zero in one pattern (None: it has none)."""
-    words = [f"(?:{pattern})" for pattern in (language.below_zero_before, language.below_zero_after) if pattern]
-    return _SIGN_RE, re.compile("|".join(words), re.IGNORECASE) if words else None
 
 
 def _said_negative(text: str, start: int, end: int, language: Language) -> tuple[int, int] | None:

@@ -453,6 +453,11 @@ class Language:
         flags = re.IGNORECASE if self.ignore_case else 0
         return re.compile(self.limit_subject, flags) if self.limit_subject else None
 
+    @property
+    def name(self) -> str:
+        """What messages call it: its English name, or its code when it has none."""
+        return self.english_name or self.code
+
     @cached_property
     def below_zero_before_re(self) -> re.Pattern | None:
         """``below_zero_before`` ending right before a number (a space between them at most)."""
@@ -462,6 +467,18 @@ class Language:
     @cached_property
     def below_zero_after_re(self) -> re.Pattern | None:
         return re.compile(self.below_zero_after, re.IGNORECASE) if self.below_zero_after else None
+
+    @cached_property
+    def below_zero_words_re(self) -> re.Pattern | None:
+        """``below_zero_before`` wherever it stands (a range's first number may stand between it
+        and the number read: 영하 20~15 °C)."""
+        return re.compile(self.below_zero_before, re.IGNORECASE) if self.below_zero_before else None
+
+    @cached_property
+    def any_below_zero_re(self) -> re.Pattern | None:
+        """The words for below zero, before or after a number, in one pattern (None: it has none)."""
+        words = [f"(?:{pattern})" for pattern in (self.below_zero_before, self.below_zero_after) if pattern]
+        return re.compile("|".join(words), re.IGNORECASE) if words else None
 
     @cached_property
     def every_other_res(self) -> Mapping[str, re.Pattern]:
