@@ -18,6 +18,12 @@ language in pipeline/languages/ (``directions``):
   계속; deje de, suspenda, detenga | continúe, siga tomando; 停止, 停藥 | 繼續;
   توقف, أوقف | استمر, واصل).
 
+A "not" of stopping ("do not stop", no deje de, 끊지 마세요, 請勿停藥, لا تتوقف عن:
+each language's ``negated_stop`` holding one of its words of stopping) is read
+as keeping on, on both sides: "Do not stop taking it without talking to your
+doctor" said as "stop taking it without talking to your doctor" keeps a
+"without", so [negation] is quiet, and only this reading finds it.
+
 Only a clear reversal is reported: the source says one way only, and the
 translation says only the other, with no word of the source's way.  A
 translation may rephrase ("less likely" as "not as likely", "higher risk" as
@@ -44,6 +50,7 @@ from pipeline.checks.context import EntryContext
 from pipeline.checks.negation import quoted, sentence_pairs
 from pipeline.findings import WARNING, Finding
 from pipeline.languages import Language
+from pipeline.languages.language import STOP_CONTINUE
 from pipeline.review import shorten
 
 CHECK = "comparison"
@@ -60,11 +67,20 @@ def check_comparison(ctx: EntryContext) -> Iterator[Finding]:
 
 def _reversals(source: str, translation: str, source_words: Language, target: Language) -> Iterator[str]:
     said = source_words.directions_said(source)
+    if not any(one_way or other_way for one_way, other_way in said.values()):
+        return  # no word of a direction (most sentences): the translation need not be read
+    read_source, read_translation = source, translation
+    translation_kept_on: list[str] = []
+    if _reads_not_stopping(source_words) and _reads_not_stopping(target):  # else "not" and "stop" as written
+        read_source, source_kept_on = _not_stopping(source, source_words)
+        read_translation, translation_kept_on = _not_stopping(translation, target)
+        if source_kept_on:
+            said = _with_kept_on(source_words.directions_said(read_source), source_kept_on)
     if all(bool(one_way) == bool(other_way) for one_way, other_way in said.values()):
         return  # no comparison said one way only (most sentences): the translation need not be read
-    if _negated(source, source_words) != _negated(translation, target):
+    if _negated(read_source, source_words) != _negated(read_translation, target):
         return  # "less likely" as "not as likely", "before" as "not until after": a rephrasing
-    rendered = target.directions_said(translation)
+    rendered = _with_kept_on(target.directions_said(read_translation), translation_kept_on)
     for kind, (one_way, other_way) in said.items():
         if kind not in rendered or bool(one_way) == bool(other_way):
             continue  # not said, or said both ways
@@ -79,3 +95,30 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
 
 def _negated(text: str, language: Language) -> bool:
     return bool(language.negations(text))
+
+
+def _reads_not_stopping(language: Language) -> bool:
+    return language.negated_stop_re is not None and language.stop_way_re is not None
+
+
+def _not_stopping(text: str, language: Language) -> tuple[str, list[str]]:
+    """``text`` with each "not" of stopping blanked ("do not stop taking it", "no deje de", 끊지
+    마세요, 請勿停藥, لا تتوقف عن), and those phrases: each says to keep on, as "keep taking it"
+    does.  Read so, "Do not stop taking it without talking to your doctor" said as "stop taking it
+    without talking to your doctor" (Deje de tomarlo sin hablar con su médico; 상의하지 않고 약을
+    끊으세요, 未經醫師同意停藥) is a reversal: a "without" on both sides keeps [negation] quiet, and a
+    "not" of forgetting or skipping alone (잊지 마세요) is none of these."""
+    assert language.negated_stop_re is not None and language.stop_way_re is not None
+    stop = language.stop_way_re
+    phrases = [match for match in language.negated_stop_re.finditer(text) if stop.search(match.group())]
+    for match in phrases:
+        text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text, [match.group().strip() for match in phrases]
+
+
+def _with_kept_on(said: dict[str, tuple[list[str], list[str]]], kept_on: list[str]) -> dict:
+    """``said`` with the "not" of stopping read as keeping on."""
+    if not kept_on or STOP_CONTINUE not in said:
+        return said
+    stop, keep = said[STOP_CONTINUE]
+    return {**said, STOP_CONTINUE: (stop, keep + kept_on)}

@@ -68,6 +68,14 @@ KEEP_ON = (
     r"\b(?:keep|keeps|keeping|kept)\s+(?:on\s+)?[a-z]+ing\b|\bcontinu(?:e|es|ed|ing)\b"
     r"|\bcarr(?:y|ies|ied|ying)\s+on\b|\bremember(?:s|ed|ing)?\s+to\b"
 )
+# A "not" of stopping, skipping or forgetting ("do not stop taking it", "never skip a dose", "don't
+# forget"): it says to keep on.  [comparison] reads those of stopping as "keep on" (the target
+# languages' negated_stop likewise), so that "Do not stop taking it without talking to your
+# doctor" said as "stop taking it without talking" is found, "without" on both sides.
+NEGATED_STOP = (
+    r"\b(?:(?:do|does|did|should|must|will|would|can|could|may)\s*(?:not|n['’]t)|cannot|can['’]t|won['’]t|never|not\s+to)"
+    r"\s+(?:ever\s+|suddenly\s+|just\s+|yet\s+)?(?:stop|quit|discontinu|forg[eo]t|skip|miss)\w*"
+)
 
 # Directions ([comparison]): "more likely" / "less likely", "higher" / "lower", "increase" /
 # "decrease", "before" / "after".  Not "drops" (eye drops), "fall" (fall asleep) or "raised" (raised bumps).
@@ -548,6 +556,7 @@ LANGUAGE = Language(
     negation=NEGATION,
     not_negation=NOT_NEGATION,
     negative_meaning=NEGATIVE_MEANING,
+    negated_stop=NEGATED_STOP,
     stop_words=STOP_WORDS,
     keep_on=KEEP_ON,
     denial=DENIAL,

@@ -321,8 +321,9 @@ LANGUAGE = Language(
     # "nunca deje de tomar" (never stop taking), "no se olvide de", "no suspenda",
     # "no se salte ninguna dosis"; not "no deje el medicamento al sol" (leave).
     negated_stop=(
-        rf"{_W}(?:no|nunca|jamás)\s+(?:(?:se|lo|la|los|las|le|les|me|te|nos)\s+)?"
-        rf"(?:dej\w*\s+de|olvid\w*|suspend\w*|interrump\w*|abandon\w*|salt(?:e|es|en|ar){_E}|par(?:e|es|en|ar){_E})"
+        rf"{_W}(?:no|nunca|jamás)\s+(?:(?:debe|deben|debería|deberían|puede|pueden|tiene\s+que|hay\s+que)\s+)?"
+        rf"(?:(?:se|lo|la|los|las|le|les|me|te|nos)\s+)?"
+        rf"(?:dej\w*\s+de|olvid\w*|suspend\w*|interrump\w*|abandon\w*|deten\w*|salt(?:e|es|en|ar){_E}|par(?:e|es|en|ar){_E})"
     ),
     day_halves=(rf"de\s+la\s+(?:mañana|madrugada){_E}|a\.\s?m\.", rf"de\s+la\s+(?:tarde|noche){_E}|p\.\s?m\."),
     one_negation_for_two=rf"{_W}[ou]{_E}",  # no deje de tomarlo o se salte una dosis: one "no" for both

@@ -370,7 +370,7 @@ LANGUAGE = Language(
     # dose", "ne pas interrompre": a "not" of stopping says to keep on.  Not "ne laissez pas le
     # médicament au soleil" (leave).
     negated_stop=(
-        rf"{_W}n(?:e\s+|{_A}\s*)(?:(?:le|la|les|l{_A}|vous|en|y|pas)\s*)*"
+        rf"{_W}n(?:e\s+|{_A}\s*)(?:(?:le|la|les|l{_A}|vous|en|y|pas|dev\w*|pouv\w*|faut)\s*)*"
         rf"(?:arrêt|interromp|oubli|saut|cess|abandonn|suspend)\w*(?:\s+(?:pas|jamais|plus){_E})?"
     ),
     day_halves=(rf"du\s+matin{_E}", rf"(?:de\s+l{_A}après-midi|du\s+soir){_E}"),

@@ -436,10 +436,13 @@ LANGUAGE = Language(
     # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
     negation=_ALL,
     strong_negation=_STRONG,
-    # 끊지 마세요, 중단하지 마세요 (do not stop: keep taking), 잊지 마세요 (remember),
+    # 끊지 마세요, 중단하지 마세요, 중단하면 안 됩니다 (do not stop: keep taking), 잊지 마세요 (remember),
     # 거르지/빼먹지 마세요 (do not skip), and -지 않으면 안 됩니다 (must).
     negated_stop=(
-        r"(?:끊|멈추|멈춰|그만두|그만하|중단하|중지하|잊|잊어버리|빠뜨리|거르|빼먹|건너뛰)지\s*(?:[도는]\s*)?(?:마|말|않)\w*"
+        r"(?:끊|멈추|멈춰|그만두|그만하|중단하|중지하|잊|잊어버리|빠뜨리|거르|빼먹|건너뛰)지\s*(?:[도는]\s*)?"
+        r"(?:마|말|않(?!으면\s*안\s*(?:되|됩|돼)))\w*"
+        r"|(?:끊|멈추|멈춰|그만두|그만둬|그만하|그만해|중단하|중단해|중지하|중지해)(?!지)\w{0,3}\s*안\s*(?:되|됩|돼)\w*"
+        r"|그만\s*\S{1,4}?지\s*(?:[도는]\s*)?(?:마|말)\w*"  # 그만 먹지 마세요 (do not stop taking it)
         r"|지\s*않으면\s*안\s*(?:되|됩|돼)\w*"
     ),
     # One "not" for two verbs: 중단하거나 거르지 마세요 (do not stop or skip), 술이나 담배, 중단하지도 거르지도

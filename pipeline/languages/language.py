@@ -521,6 +521,12 @@ class Language:
         )
 
     @cached_property
+    def stop_way_re(self) -> re.Pattern | None:
+        """The words of stopping of ``directions`` (STOP_CONTINUE's first way); None: not listed."""
+        ways = self.directions.get(STOP_CONTINUE)
+        return re.compile(ways[0], re.IGNORECASE if self.ignore_case else 0) if ways else None
+
+    @cached_property
     def _not_direction_re(self) -> re.Pattern | None:
         return re.compile(self.not_direction, re.IGNORECASE if self.ignore_case else 0) if self.not_direction else None
 

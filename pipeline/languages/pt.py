@@ -358,7 +358,7 @@ LANGUAGE = Language(
     # pule uma dose" (Brazil), "não salte uma dose" (Portugal); not "não deixe o medicamento ao
     # sol" (leave).
     negated_stop=(
-        rf"{_W}(?:não|nunca|jamais)\s+(?:(?:se|o|a|os|as|lhe|me|te)\s+)?"
+        rf"{_W}(?:não|nunca|jamais)\s+(?:(?:deve|devem|deveria|deveriam|pode|podem)\s+)?(?:(?:se|o|a|os|as|lhe|me|te)\s+)?"
         rf"(?:deix\w*\s+de|esque[çc]\w*|interromp\w*|suspend\w*|abandon\w*|par(?:e|em|ar)\s+de"
         rf"|pul(?:e|em|ar){_E}|salt(?:e|em|ar){_E})"
     ),

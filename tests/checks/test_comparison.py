@@ -299,3 +299,65 @@ def test_stop_said_as_keep_on_and_the_reverse_is_a_warning(catalogs, locale, sou
 )
 def test_stop_and_keep_on_said_the_same_way_pass(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
+
+
+WITHOUT_TALKING = "Do not stop taking it without talking to your doctor."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, said",
+    [
+        # "Do not stop ... without talking" said as "stop ... without talking": a "without" on both
+        # sides, so [negation] finds a "not" said; only reading "do not stop" as "keep on" finds it.
+        ("es", "Deje de tomarlo sin hablar con su médico.", "'deje de'"),
+        ("ko_KR", "의사와 상의하지 않고 약을 끊으세요.", "'끊'"),
+        ("zh_TW", "未經醫師同意停藥。", "'停藥'"),
+        ("ar", "توقف عن تناوله دون التحدث مع طبيبك.", "'توقف'"),
+        ("fr", "Arrêtez de le prendre sans en parler à votre médecin.", "'arrêtez'"),
+        ("pt_BR", "Pare de tomá-lo sem falar com seu médico.", "'pare'"),
+    ],
+)
+def test_not_stopping_said_as_stopping_is_a_warning(catalogs, locale, translation, said):
+    findings = catalogs.findings(WITHOUT_TALKING, translation, locale=locale, check="comparison")
+    assert [(f.severity, f.message.split("says only ")[1].split(":")[0]) for f in findings] == [("warning", said)]
+    assert findings[0].message.startswith("the source says 'do not stop' (stop/keep on)")
+    assert findings[0].message.endswith(f"({WITHOUT_TALKING!r})")
+
+
+def test_stopping_said_as_not_stopping_is_a_warning(catalogs):
+    # "Stop taking it if you get a rash" as "even if you get a rash, do not stop"
+    findings = catalogs.findings(
+        "Stop taking it if you get a rash.", "발진이 생겨도 약을 끊지 마세요.", check="comparison"
+    )
+    assert [f.severity for f in findings] == ["warning"] and "'끊지 마세요'" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", WITHOUT_TALKING, "No deje de tomarlo sin hablar con su médico."),
+        ("es", WITHOUT_TALKING, "No debe dejar de tomarlo sin hablar con su médico."),
+        ("es", WITHOUT_TALKING, "No debería suspenderlo sin hablar con su médico."),
+        ("ko_KR", WITHOUT_TALKING, "의사와 상의 없이 약을 끊지 마세요."),
+        ("ko_KR", WITHOUT_TALKING, "의사와 상의하지 않고 약을 중단하면 안 됩니다."),
+        ("ko_KR", WITHOUT_TALKING, "의사와 상의하지 않고 약을 중단해서는 안 됩니다."),
+        ("ko_KR", WITHOUT_TALKING, "의사와 이야기하지 않은 채로 약을 그만 먹지 마세요."),
+        ("zh_TW", WITHOUT_TALKING, "未經醫師同意，請勿停藥。"),
+        ("zh_TW", WITHOUT_TALKING, "未經醫師同意，不可自行停藥。"),
+        ("ar", WITHOUT_TALKING, "لا تتوقف عن تناوله دون التحدث مع طبيبك."),
+        ("ar", WITHOUT_TALKING, "يجب ألا تتوقف عن تناوله دون التحدث مع طبيبك."),
+        ("fr", WITHOUT_TALKING, "Vous ne devez pas arrêter de le prendre sans en parler à votre médecin."),
+        ("pt_BR", WITHOUT_TALKING, "Não deve parar de tomá-lo sem falar com seu médico."),
+        # a "not" of stopping is kept on, whatever the source's words
+        ("ko_KR", KEEP_TAKING, "의사가 말할 때까지 끊지 마세요."),
+        ("es", KEEP_TAKING, "No deje de tomarlo hasta que su médico le diga."),
+        # "if it does not stop" is read alike on both sides
+        ("ko_KR", "If the bleeding does not stop, call 119.", "피가 멈추지 않으면 119에 전화하세요."),
+        ("es", "If the bleeding does not stop, call 119.", "Si el sangrado no se detiene, llame al 119."),
+        # "must stop" said with two negations is stopping, not keeping on
+        ("ko_KR", "You must stop taking it.", "복용을 중단하지 않으면 안 됩니다."),
+        ("es", "Don't stop taking it, and don't drink alcohol.", "No se detenga el tratamiento y no beba alcohol."),
+    ],
+)
+def test_not_stopping_said_as_not_stopping_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
