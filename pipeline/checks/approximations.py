@@ -94,5 +94,10 @@ def _joiner_re(language: Language) -> re.Pattern:
     # A mark stands right between the numbers (1-2, 1~2): in 2 劑COVID-19 the hyphen is a name's.
     # Without words for "or" (a language with no module: Dutch) white space alone joins nothing:
     # "2 3-mg tablets" is two tablets of 3 mg, not "2 or 3".
-    said_or = rf"|\s*(?:[^\W\d_]+\s*)??(?:{'|'.join(words)})\s*" if words else ""
-    return re.compile(rf"|\s*{_MARKS}\s*{said_or}")
+    said_or = rf"|{_DEGREES}\s*(?:[^\W\d_]+\s*)??(?:{'|'.join(words)})\s*" if words else ""
+    return re.compile(rf"|{_DEGREES}\s*{_MARKS}\s*{said_or}")
+
+
+# A temperature's first number may carry its degree sign, with or without the letter: 2°-8°C,
+# 2 °C to 8 °C, 2℃~8℃ are a range as 2-8 °C is.
+_DEGREES = r"(?:\s*(?:°\s?[CFcf]?|[℃℉]))?"

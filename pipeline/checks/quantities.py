@@ -296,11 +296,15 @@ def _range_starts(text: str, found: list[Quantity], languages: tuple[Language, .
     starts = []
     separators = range_separators(languages)
     for decimal, group in number_conventions(primary):
-        before = re.compile(rf"(?P<number>{number_pattern(decimal, group, whole_runs=True)})(?:{separators})$")
+        number = number_pattern(decimal, group, whole_runs=True)
+        before = re.compile(rf"(?P<number>{number})(?:{separators})$")
+        # "2°-8°C", "2° to 8 °F": a temperature's first number may carry the degree sign without its letter.
+        degrees_before = re.compile(rf"(?P<number>{number})(?:[ \t]?°)?(?:{separators})$")
         for q in found:
             if not q.text[:1].isdigit():
                 continue
-            match = before.search(text, max(0, q.start - 24), q.start)
+            regex = degrees_before if q.unit in _TEMPERATURES else before
+            match = regex.search(text, max(0, q.start - 24), q.start)
             if match:
                 value = parse_number(match.group("number"), decimal, group)
                 starts.append(Quantity(match.group("number"), value, q.unit, q.per, match.start(), match.end()))

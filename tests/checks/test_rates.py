@@ -684,3 +684,73 @@ def test_a_period_the_source_says_passes(catalogs, locale, source, translation):
 def test_a_day_of_the_month_is_no_rate(catalogs, locale, source, translation):
     """The 1일에 in 21일에 (on day 21) is no "1일에" (a day, a rate): the 21 is read, and kept."""
     assert catalogs.findings(source, translation, locale=locale) == []
+
+
+# --- a length of time that fills its period: "all the time", no rate -------------------
+
+OPEN_ALL_DAY = "The helpline is open 24 hours a day."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", OPEN_ALL_DAY, "상담 전화는 24시간 운영합니다."),
+        ("es", OPEN_ALL_DAY, "La línea de ayuda atiende las 24 horas del día."),
+        ("zh_TW", OPEN_ALL_DAY, "諮詢專線24小時服務。"),
+        ("ar", OPEN_ALL_DAY, "خط المساعدة مفتوح 24 ساعة."),
+        ("ar", OPEN_ALL_DAY, "خط المساعدة مفتوح 24 ساعة في اليوم."),
+        ("es", "The helpline is open 7 days a week.", "La línea de ayuda atiende los 7 días de la semana."),
+        # beside a dose's rate, kept
+        (
+            "es",
+            "Take 1 tablet a day. The helpline is open 24 hours a day.",
+            "Tome 1 comprimido al día. La línea de ayuda atiende las 24 horas del día.",
+        ),
+    ],
+)
+def test_a_length_of_time_that_fills_its_period_is_no_rate_to_keep(catalogs, locale, source, translation):
+    """ "24 hours a day" says the helpline never closes (availability, as "24/7" does): 24시간,
+    las 24 horas del día, 24小時 say it without a word for "a day", and are no lost per-day rate."""
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        # said per another period: the helpline is open a day a week
+        (
+            "es",
+            OPEN_ALL_DAY,
+            "La línea de ayuda atiende 24 horas a la semana.",
+            "'24 hours a day' (per day) in the source: the translation says per week (a la semana) and nothing per day",
+        ),
+        (
+            "ko_KR",
+            OPEN_ALL_DAY,
+            "상담 전화는 일주일에 24시간 운영합니다.",
+            "'24 hours a day' (per day) in the source: the translation says per week (일주일에) and nothing per day",
+        ),
+        # a length shorter than its period is a rate: 12 hours a day is not 12 hours once
+        (
+            "es",
+            "Wear the patch 12 hours a day.",
+            "Use el parche 12 horas.",
+            "'12 hours a day' (per day) in the source: the translation says nothing per day",
+        ),
+        # a dose's rate beside it still counts
+        (
+            "es",
+            "Take 1 tablet a day. The helpline is open 24 hours a day.",
+            "Tome 1 comprimido. La línea de ayuda atiende las 24 horas del día.",
+            "'1 tablet a day' (per day) in the source: the translation says nothing per day",
+        ),
+        (
+            "es",
+            "Take 1 tablet a day.",
+            "Tome 1 comprimido.",
+            "'1 tablet a day' (per day) in the source: the translation says nothing per day",
+        ),
+    ],
+)
+def test_a_rate_beside_or_instead_of_a_whole_period_is_still_judged(catalogs, locale, source, translation, message):
+    assert units_error(catalogs, locale, source, translation) == message

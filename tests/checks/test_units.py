@@ -768,6 +768,62 @@ def test_clinical_units_kept_or_converted_pass(catalogs, source, translation):
     assert catalogs.findings(source, translation, check="units") == []
 
 
+# "2°-8°C": the degree sign on both numbers, the letter only after the second.  The 2 was
+# read with no unit, so a translation that gave it in °F or mg was judged by the 8 alone.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "messages"),
+    [
+        (
+            "es",
+            "Store at 2°C to 8°C.",
+            "Guárdelo a 2°-8°F.",
+            ["2°C in the source is 2 (°F) in the translation", "8°C in the source is 8°F in the translation"],
+        ),
+        (
+            "es",
+            "Store at 2°-8°C.",
+            "Guárdelo a 2°F-8°F.",
+            ["2 (°C) in the source is 2°F in the translation", "8°C in the source is 8°F in the translation"],
+        ),
+        (
+            "es",
+            "Store at 2°-8°C.",
+            "Guárdelo a 2-8 mg.",
+            ["2 (°C) in the source is 2 (mg) in the translation", "8°C in the source is 8 mg in the translation"],
+        ),
+        (
+            "zh_TW",
+            "Store at 36°-46°F.",
+            "請存放於 36°-46°C。",
+            ["36 (°F) in the source is 36 (°C) in the translation", "46°F in the source is 46°C in the translation"],
+        ),
+    ],
+)
+def test_a_temperature_range_with_degrees_on_both_numbers_changed_is_an_error(
+    catalogs, locale, source, translation, messages
+):
+    assert [f.message for f in catalogs.findings(source, translation, check="units", locale=locale)] == messages
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("es", "Store at 2°C to 8°C.", "Guárdelo a 2°-8°C."),
+        ("es", "Store at 2°-8°C.", "Guárdelo a 2°-8°C."),
+        ("es", "Store at 2°-8°C.", "Guárdelo a 2-8 °C."),
+        ("es", "Store at 2°-8°C.", "Guárdelo entre 2 °C y 8 °C."),
+        ("ko_KR", "Store at 2°-8°C.", "2~8℃에서 보관하세요."),
+        ("ko_KR", "Store at 2 °C to 8 °C.", "2~8 °C에서 보관하세요."),
+        ("zh_TW", "Store at 36°-46°F.", "請存放於 36°-46°F。"),
+        ("ar", "Store at 2°-8°C.", "احفظه في درجة حرارة 2-8 °C."),
+    ],
+)
+def test_a_temperature_range_with_degrees_on_both_numbers_kept_passes(catalogs, locale, source, translation):
+    """Read as two temperatures, the range is no unitless 2 (units) and no exact 8 made "2 or 8"
+    (numbers): 2-8 °C says what 2°-8°C does."""
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
 @pytest.mark.parametrize(
     "text, markers",
     [
