@@ -11,8 +11,9 @@ both texts (quantities.py); here they are judged:
    dose of" says per day (1일 투여량, dosis diaria de, جرعة يومية).  A count of
    two or more ("twice a day") keeps its period: said only of a dose (하루
    500 mg을 드세요. 두 번 드세요.), it makes that dose the day's.  A length of
-   time that fills its period ("24 hours a day", "7 days a week") says "all the
-   time": kept as that length alone (24시간 운영합니다) it says so too.
+   time that fills a day ("24 hours a day") says "all the time": kept as that
+   length alone (24시간 운영합니다) it says so too.  Not "7 days a week": as 7
+   días it says "for 7 days".
 5. That rate is said of its own quantity: "400 mg/kg a day for 5 days, 2 g/kg
    in total" is not "하루에 2 g/kg, … 모두 합해 400 mg/kg" (five times the dose
    each day).  A rate word is said of the quantity right beside it, or of
@@ -112,8 +113,8 @@ class Rate:
     unit: str  # canonical: "day"
     doses: tuple[Quantity, ...]  # the quantities it is the rate of; none for "once a day"
     written: bool = False  # only in a unit: "1 g/kg/day" (rule 2 keeps its period, rule 5 its quantity)
-    # Said of a length of time that fills the period: "24 hours a day", "7 days a week" say
-    # "all the time" (a helpline open around the clock), no dose given so often.
+    # Said of a length of time that fills a day: "24 hours a day" says "all the time" (a
+    # helpline open around the clock), no dose given so often.
     whole: bool = False
 
 
@@ -156,7 +157,8 @@ def source_rates(text: str, language: Language, found: list[Quantity], periods: 
         if said_of:
             start = min(start for start, _ in said_of)
             doses = tuple(quantity for _, quantity in said_of if quantity is not None)
-            whole = bool(doses) and not any(_may_be_rated(dose, marker.unit) for dose in doses)
+            # Only a day: "7 days a week" as 7 días ("for 7 days") would end a treatment.
+            whole = marker.unit == "day" and bool(doses) and not any(_may_be_rated(dose, "day") for dose in doses)
             rates.append(Rate(text[start : marker.end], marker.unit, doses, whole=whole))
     return rates
 

@@ -699,7 +699,6 @@ OPEN_ALL_DAY = "The helpline is open 24 hours a day."
         ("zh_TW", OPEN_ALL_DAY, "諮詢專線24小時服務。"),
         ("ar", OPEN_ALL_DAY, "خط المساعدة مفتوح 24 ساعة."),
         ("ar", OPEN_ALL_DAY, "خط المساعدة مفتوح 24 ساعة في اليوم."),
-        ("es", "The helpline is open 7 days a week.", "La línea de ayuda atiende los 7 días de la semana."),
         # beside a dose's rate, kept
         (
             "es",
@@ -736,6 +735,13 @@ def test_a_length_of_time_that_fills_its_period_is_no_rate_to_keep(catalogs, loc
             "Wear the patch 12 hours a day.",
             "Use el parche 12 horas.",
             "'12 hours a day' (per day) in the source: the translation says nothing per day",
+        ),
+        # a whole week is not excused: 7 días says "for 7 days"
+        (
+            "es",
+            "Take it 7 days a week.",
+            "Tómelo 7 días.",
+            "'7 days a week' (per week) in the source: the translation says nothing per week",
         ),
         # a dose's rate beside it still counts
         (
