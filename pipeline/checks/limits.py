@@ -39,6 +39,7 @@ from types import MappingProxyType
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import NumberSpan, number_spans
 from pipeline.checks.numerals import prose, shown_value
+from pipeline.checks.quantities import per_markers
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import ENGLISH, Language
 from pipeline.languages.language import AT_LEAST, AT_MOST
@@ -121,6 +122,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
     if not numbers:
         return []  # a limit is tied to a number (most messages have none)
     before_markers, after_markers = _markers(text, language, before=True), _markers(text, language, before=False)
+    rates = _rate_words(text, language) if after_markers else []
     limits = []
     for number in numbers:
         unit = _UNIT_AFTER.match(text, number.end)
@@ -138,14 +140,47 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                 ):
                     continue  # "given over 2 days", "over 3 to 5 days": across, not more than
                 direction, start = found, marker_start
-        for marker_start, marker_end, found in after_markers:  # "2 g or less"
-            if marker_start >= end and not text[end:marker_start].strip(" "):
+        rate_end = _rate_after(text, end, rates)  # "4 g a day at most": past the dose's rate
+        for marker_start, marker_end, found in after_markers:  # "2 g or less", "4 g a day at most"
+            if any(
+                marker_start >= after and not text[after:marker_start].strip(" ") for after in (end, rate_end)
+            ) and not _said_of_what_follows(text, marker_start, marker_end, language, numbers, rates):
                 direction, end = found, marker_end
         if direction is not None:
             limits.append(
                 Limit(direction, number.value, " ".join(text[start:end].split()), quantity=bool(kind) or counted)
             )
     return limits
+
+
+def _rate_words(text: str, language: Language) -> list[tuple[int, int]]:
+    """Where the source says a rate in words ("a day", "per day", "daily", "per kg"): not "/day",
+    which is part of a quantity's unit and read with it."""
+    return [(m.start, m.end) for m in per_markers(text, (language,)) if not (m.slash or m.suffixed)]
+
+
+def _rate_after(text: str, end: int, rates: list[tuple[int, int]]) -> int:
+    """The end of the rate said right after a quantity ("4 g a day"), or ``end`` when none is:
+    a limit word after the rate ("4 g a day at most") is still the quantity's."""
+    for start, rate_end in rates:
+        if start >= end and not text[end:start].strip(" "):
+            return rate_end
+    return end
+
+
+def _said_of_what_follows(
+    text: str, start: int, end: int, language: Language, numbers: list[NumberSpan], rates: list[tuple[int, int]]
+) -> bool:
+    """Whether a limit phrase a language says on either side of a number ("at most", "como
+    máximo", "على الأقل") is rather said of what follows it in its clause: "4 g at most 3 times
+    a day", "2 tablets at least every 6 hours", "4 g at least daily" limit the count or the
+    rate, not the 4 g.  The phrases said only after a number ("or more") are the number's."""
+    if lowered(text[start:end]) not in _directions(language, True):
+        return False
+    clause_end = end + len(_CLAUSE_END.split(text[end:])[0])
+    return any(end <= number.start < clause_end for number in numbers) or any(
+        end <= rate_start < clause_end for rate_start, _ in rates
+    )
 
 
 def _time_follows(text: str, position: int, language: Language) -> bool:
@@ -297,10 +332,18 @@ def _directions_near(
     if not places:
         return None
     directions: set[str] = set()
+    said_before = {(start, end) for start, end, _ in before}
     for index in places:
         number = numbers[index]
         left = max(numbers[index - 1].end if index else 0, number.start - _NEAR)
-        right = min(numbers[index + 1].start if index + 1 < len(numbers) else len(text), number.end + _NEAR)
+        following = numbers[index + 1].start if index + 1 < len(numbers) else len(text)
+        right = min(following, number.end + _NEAR)
         directions |= {d for start, end, d in before if left <= start and end <= number.start}
-        directions |= {d for start, end, d in after if number.end <= start < right}
+        directions |= {
+            d
+            for start, end, d in after
+            if number.end <= start < right
+            # "4 g, como máximo 2 veces": a phrase said either side, right before the next number, is that one's
+            and not ((start, end) in said_before and not text[end:following].strip())
+        }
     return directions

@@ -678,6 +678,13 @@ LANGUAGE = Language(
             "على الأكثر": AT_MOST,
             "كحد أقصى": AT_MOST,
             "كحد أدنى": AT_LEAST,
+            "بحد أقصى": AT_MOST,
+            "بحد أدنى": AT_LEAST,
+            # 12 عامًا فأكثر (12 years and over), فما فوق (and above); فأقل, فما دون (and under)
+            "فأكثر": AT_LEAST,
+            "فما فوق": AT_LEAST,
+            "فأقل": AT_MOST,
+            "فما دون": AT_MOST,
         }
     ),
     emergency_words=("طوارئ", "الطوارئ", "طارئة", "طارئ", "إسعاف", "الإسعاف"),

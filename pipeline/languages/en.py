@@ -111,6 +111,8 @@ LIMITS_BEFORE = {
     "not longer than": AT_MOST,
     "at most": AT_MOST,
     "at the most": AT_MOST,
+    "at the very most": AT_MOST,
+    "max": AT_MOST,
     "up to": AT_MOST,
     "within": AT_MOST,
     "less than": AT_MOST,
@@ -127,6 +129,8 @@ LIMITS_BEFORE = {
     "not later than": AT_MOST,
     "lower than": AT_MOST,
     "at least": AT_LEAST,
+    "at the very least": AT_LEAST,
+    "at a minimum": AT_LEAST,
     "no less than": AT_LEAST,
     "not less than": AT_LEAST,
     "no fewer than": AT_LEAST,
@@ -183,6 +187,17 @@ LIMITS_AFTER = {
     "or below": AT_MOST,
     "or lower": AT_MOST,
     "and lower": AT_MOST,
+    # Said either side of the number ("4 g at most", "4 g a day at most", "2 hours at least"): one
+    # followed in its clause by another number or a rate ("4 g at most 3 times a day") is that one's.
+    "at most": AT_MOST,
+    "at the most": AT_MOST,
+    "at the very most": AT_MOST,
+    "maximum": AT_MOST,
+    "max": AT_MOST,
+    "at least": AT_LEAST,
+    "at the very least": AT_LEAST,
+    "at a minimum": AT_LEAST,
+    "minimum": AT_LEAST,
 }
 
 # Numbers in words, the one list of them: [number-words] finds the counts

@@ -383,6 +383,7 @@ LANGUAGE = Language(
             "mayores de": AT_LEAST,
             "como mucho": AT_MOST,
             "como poco": AT_LEAST,
+            "a lo sumo": AT_MOST,
             "a partir de": AT_LEAST,
             "a partir del": AT_LEAST,
             "a partir de las": AT_LEAST,
@@ -402,6 +403,14 @@ LANGUAGE = Language(
             "o menos": AT_MOST,
             "como máximo": AT_MOST,
             "como mínimo": AT_LEAST,
+            # said either side of the number too: "4 g al día como mucho", "2 horas al menos"
+            "máximo": AT_MOST,
+            "mínimo": AT_LEAST,
+            "como mucho": AT_MOST,
+            "como poco": AT_LEAST,
+            "a lo sumo": AT_MOST,
+            "al menos": AT_LEAST,
+            "por lo menos": AT_LEAST,
             "o mayor": AT_LEAST,
             "o menor": AT_MOST,
             "o superior": AT_LEAST,  # 38 °C o superior

@@ -478,6 +478,13 @@ LANGUAGE = Language(
             "ou moins": AT_MOST,
             "au maximum": AT_MOST,
             "au minimum": AT_LEAST,
+            # "4 g par jour au plus", "2 heures au moins", "65 ans et plus"
+            "au plus": AT_MOST,
+            "tout au plus": AT_MOST,
+            "au moins": AT_LEAST,
+            "et plus": AT_LEAST,
+            "ou davantage": AT_LEAST,
+            "et moins": AT_MOST,
             "maximum": AT_MOST,
             "minimum": AT_LEAST,
             "ou supérieure": AT_LEAST,  # 38 °C ou supérieure

@@ -455,6 +455,11 @@ LANGUAGE = Language(
             "ou menos": AT_MOST,
             "no máximo": AT_MOST,
             "no mínimo": AT_LEAST,
+            # "2 horas pelo menos", "38 °C ou acima"
+            "pelo menos": AT_LEAST,
+            "ao menos": AT_LEAST,
+            "ou acima": AT_LEAST,
+            "ou abaixo": AT_MOST,
             "ou maior": AT_LEAST,
             "ou menor": AT_MOST,
             "ou superior": AT_LEAST,  # 38 °C ou superior

@@ -324,6 +324,18 @@ LANGUAGE = Language(
             "内": AT_MOST,
             "為限": AT_MOST,
             "为限": AT_MOST,
+            "為上限": AT_MOST,  # 每天 4 克為上限 (4 g a day the upper limit)
+            "为上限": AT_MOST,
+            "為下限": AT_LEAST,
+            "为下限": AT_LEAST,
+            # 4 克或更多 (or more), 38°C 或更高 (or higher)
+            "或更多": AT_LEAST,
+            "或更高": AT_LEAST,
+            "或更長": AT_LEAST,
+            "或更长": AT_LEAST,
+            "或更少": AT_MOST,
+            "或更低": AT_MOST,
+            "或更短": AT_MOST,
             "以上": AT_LEAST,
             "後": AT_LEAST,
             "后": AT_LEAST,
