@@ -5,7 +5,10 @@
 an English phrase tied to a number: before it (no more than, not more than,
 at most, up to, within, less than, fewer than, under, below, maximum; at
 least, no less than, more than, over, above, greater than, minimum) or after
-it ("2 g or less", "3 days or more").  The translation must say the same
+it ("2 g or less", "3 days or more", "4 g at most"), or after its rate ("4 g a
+day at most").  A phrase said either side of a number that another number or a
+rate follows in its clause is that one's ("4 g at most 3 times a day": the 3
+times).  The translation must say the same
 direction next to the same number, in its own words (pipeline/languages/):
 Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at most) and 이상, 초과,
 넘는, 최소, 적어도 (at least); Spanish "no más de", "hasta", "menos de",

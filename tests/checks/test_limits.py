@@ -167,6 +167,100 @@ def test_a_dose_over_a_day_turned_around_is_an_error(catalogs, locale, translati
     assert [f.severity for f in findings] == ["error"] * errors
 
 
+AT_MOST_AFTER = "Take 4 g at most."
+A_DAY_AT_MOST = "Take 4 g a day at most."
+NO_MORE_4 = "Take no more than 4 g a day."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, errors",
+    [
+        # The source says its limit after the quantity, or after the quantity's rate: turned around, an error.
+        ("ko_KR", AT_MOST_AFTER, "4 g 이상 드세요.", 1),
+        ("ko_KR", "Take 4 g at the most.", "4 g 이상 드세요.", 1),
+        ("ko_KR", "Take 4 g maximum.", "4 g 이상 드세요.", 1),
+        ("es", "Take 4 g max.", "Tome 4 g como mínimo.", 1),
+        ("es", A_DAY_AT_MOST, "Tome 4 g al día como mínimo.", 1),
+        ("ko_KR", "Take 4 g per day at most.", "하루에 4 g 이상 드세요.", 1),
+        ("zh_TW", "Take 4 g daily at the very most.", "每天至少4克。", 1),
+        ("es", "Wait 2 hours at least.", "Espere 2 horas como máximo.", 1),
+        ("ko_KR", "Wait 2 hours minimum.", "2시간 이내로 기다리세요.", 1),
+        ("ar", "Wait 2 hours at the very least.", "انتظر ساعتين على الأكثر.", 1),
+        # ... and said the same way, before the number or after it (or its rate), no finding.
+        ("ko_KR", AT_MOST_AFTER, "최대 4 g 드세요.", 0),
+        ("ko_KR", AT_MOST_AFTER, "4 g까지 드세요.", 0),
+        ("es", AT_MOST_AFTER, "Tome como máximo 4 g.", 0),
+        ("es", AT_MOST_AFTER, "Tome 4 g como máximo.", 0),
+        ("zh_TW", AT_MOST_AFTER, "每次最多4克。", 0),
+        ("zh_TW", AT_MOST_AFTER, "每次4克以內。", 0),
+        ("es", A_DAY_AT_MOST, "Tome 4 g al día como máximo.", 0),
+        ("es", A_DAY_AT_MOST, "Tome no más de 4 g al día.", 0),
+        ("ko_KR", A_DAY_AT_MOST, "하루에 4 g 이내로 드세요.", 0),
+        ("zh_TW", A_DAY_AT_MOST, "每天不超過4克。", 0),
+        ("ar", A_DAY_AT_MOST, "تناول 4 غرامات يوميًا كحد أقصى.", 0),
+        ("es", "Wait 2 hours at least.", "Espere 2 horas por lo menos.", 0),
+    ],
+)
+def test_a_limit_said_after_the_quantity_or_its_rate_keeps_its_direction(catalogs, locale, source, translation, errors):
+    # "Take 4 g at most." said as 4 g 이상 (at least) passed: English had no limit words after a number.
+    findings = catalogs.findings(source, translation, locale=locale, check="limits")
+    assert [f.severity for f in findings] == ["error"] * errors
+
+
+@pytest.mark.parametrize(
+    "locale, turned, kept",
+    [
+        ("es", "Tome 4 g al día al menos.", "Tome 4 g al día a lo sumo."),
+        ("es", "Tome 4 g al día como poco.", "Tome 4 g al día como mucho."),
+        ("es", "Tome 4 g al día mínimo.", "Tome 4 g al día máximo."),
+        ("zh_TW", "每天4克或更多。", "每天4克為上限。"),
+        ("zh_TW", "每天4克以上。", "每天4克或更少。"),
+        ("ar", "تناول 4 غرامات يوميًا فأكثر.", "تناول 4 غرامات يوميًا فأقل."),
+        ("ar", "تناول 4 غرامات يوميًا بحد أدنى.", "تناول 4 غرامات يوميًا بحد أقصى."),
+        ("fr", "Prenez 4 g par jour au moins.", "Prenez 4 g par jour au plus."),
+        ("fr", "Prenez 4 g par jour et plus.", "Prenez 4 g par jour et moins."),
+        ("pt_BR", "Tome 4 g por dia pelo menos.", "Tome 4 g por dia no máximo."),
+        ("pt_BR", "Tome 4 g por dia ou acima.", "Tome 4 g por dia ou abaixo."),
+        ("de", "Nehmen Sie 4 g pro Tag und höher.", "Nehmen Sie 4 g pro Tag und weniger."),
+    ],
+)
+def test_the_languages_limit_words_after_a_number_are_read(catalogs, locale, turned, kept):
+    """Each language's words for a limit said after the number (and its rate): the opposite one is an
+    error, not only a limit dropped (a warning), and its own passes."""
+    turned_around = catalogs.findings(NO_MORE_4, turned, locale=locale, check="limits")
+    assert [f.severity for f in turned_around] == ["error"], turned_around
+    assert catalogs.findings(NO_MORE_4, kept, locale=locale, check="limits") == []
+
+
+def test_a_limit_said_after_a_number_is_not_taken_from_the_next_number_or_rate():
+    english = language_for("en")
+
+    def read(text):
+        return [(limit.direction, int(limit.value), limit.text) for limit in source_limits(text, english)]
+
+    assert read("Take 4 g at most.") == [(AT_MOST, 4, "4 g at most")]
+    assert read("Take 4 g a day at most, with food.") == [(AT_MOST, 4, "4 g a day at most")]
+    assert read("Wait 2 hours at least before the next dose.") == [(AT_LEAST, 2, "2 hours at least")]
+    # Another number or a rate after the phrase in its clause: it limits that one, not the 4 g.
+    assert read("Take 4 g at most 3 times a day.") == [(AT_MOST, 3, "at most 3 times")]
+    assert read("Take 2 tablets at least every 6 hours.") == []
+    assert read("Take 4 g at least daily.") == []
+    # Only a phrase said either side: "or higher" is always its number's.
+    assert read("Call if it is 38 °C or higher for 2 days.") == [(AT_LEAST, 38, "38 °C or higher")]
+
+
+def test_a_translations_phrase_said_either_side_right_before_the_next_number_is_that_ones(catalogs):
+    """ "como mínimo 4 horas" limits the 4 hours: the 2 g before it lost its limit (a warning), it was
+    not turned around (an error)."""
+    findings = catalogs.findings(
+        "Take at most 2 g, at least 4 hours apart.",
+        "Tome 2 g, como mínimo 4 horas entre dosis.",
+        locale="es",
+        check="limits",
+    )
+    assert [(f.severity, "does not say at most 2" in f.message) for f in findings] == [("warning", True)]
+
+
 @pytest.mark.parametrize(
     "source, translation, errors",
     [
