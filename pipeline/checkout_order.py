@@ -8,14 +8,27 @@ whose commit does not include the commit ``dist/manifest.json`` says ``dist/`` w
 (``commit``; a manifest an earlier leaflets wrote: every page's ``commit``) publishes nothing, and
 ``dist/`` stays as it is, unless ``--allow-older-checkout`` says it is meant (a rollback on purpose).
 
-Released as before: the same commit (a release made again, with uncommitted changes or not), a
-later one (a ``git revert`` too: a new commit), one that merged it, and a project not in git.
-Refused: an older commit, a branch that does not include it, and a checkout whose git does not
-know that commit (a shallow clone: fetch the history). A working tree with uncommitted changes is
-judged by its commit: what it changes is not known to be the correction.
+Released as before: the same commit (a release made again), a later one (a ``git revert`` too: a
+new commit), one that merged it, and a project not in git. Refused: an older commit, a branch that
+does not include it, and a checkout whose git does not know that commit (a shallow clone: fetch the
+history). A working tree with uncommitted changes is judged by its commit: what it changes is not
+known to be the correction.
 
-:func:`refusal` is pure (git is asked through ``includes``); :func:`release_commit` and
-:func:`project_refusal` ask git, for ``build --release`` and ``status``.
+Uncommitted changes a release was made with are a correction no commit holds: ``dist/`` released
+from commit X with ``leaflets.toml``'s emergency number corrected but not committed, then ``git
+stash`` (or ``git checkout -- .``) and a release of X again would put the wrong number back, the
+same commit on both sides. So a release from a working tree with uncommitted changes records their
+digest (``uncommitted``: :func:`uncommitted`), and a release of the same commit is refused as well
+when ``dist/`` was released with uncommitted changes and this checkout has none, or has other ones
+(another digest). The same changes again are released as before. Limits: a later commit that
+includes X is released as before, whether or not it holds the changes ``dist/`` was released with
+(they were presumably committed; if they were not, the rule above cannot tell, as it cannot for an
+edit of a clean X released and then undone: it compares commits, not files). A manifest an earlier
+leaflets wrote, or one whose release could not list its changes, records no digest: what its
+changes were is unknown, and it is not refused for that alone (only by its commit, as before).
+
+:func:`refusal` is pure (git is asked through ``includes`` and ``uncommitted``); :func:`release_commit`,
+:func:`uncommitted` and :func:`project_refusal` ask git, for ``build --release`` and ``status``.
 """
 
 from __future__ import annotations
@@ -36,15 +49,27 @@ def released_from(previous: Manifest) -> tuple[str, ...]:
     return tuple(sorted({commit.removesuffix(DIRTY) for commit in said if commit}))
 
 
-def refusal(head: str, previous: Manifest, includes: Callable[[str, str], bool | None], dist: str) -> list[str]:
+def refusal(
+    head: str,
+    previous: Manifest,
+    includes: Callable[[str, str], bool | None],
+    dist: str,
+    uncommitted: Callable[[], str] = lambda: "",
+) -> list[str]:
     """Why a release from ``head`` (its commit, DIRTY added for uncommitted changes; "": not in git)
     publishes nothing: its history does not include the commit ``dist/`` was released from
-    (``includes(commit, head)``: True, False, or None when git does not know that commit). Empty:
-    it may go on."""
+    (``includes(commit, head)``: True, False, or None when git does not know that commit), or it is
+    that commit without the uncommitted changes ``dist/`` was released with (``uncommitted()``: the
+    digest of this checkout's, asked only then; "": git could not list them). Empty: it may go on."""
     here = head.removesuffix(DIRTY)
     if not here:
         return []
     for commit in released_from(previous):
+        if commit == here:  # included; but the changes it was released with may not be
+            without = _without_changes_released(head, previous, uncommitted, dist)
+            if without:
+                return without
+            continue
         found = includes(commit, here)
         if found:
             continue
@@ -75,20 +100,62 @@ def refusal(head: str, previous: Manifest, includes: Callable[[str, str], bool |
     return []
 
 
+def _without_changes_released(head: str, previous: Manifest, uncommitted: Callable[[], str], dist: str) -> list[str]:
+    """Why a release from ``head``, the commit ``dist/`` was released from, publishes nothing: ``dist/``
+    was released with uncommitted changes (their digest recorded) and this checkout has none, or
+    other ones. Empty: the same changes, or ``dist/`` released without any, or their digest unknown."""
+    recorded = previous.uncommitted
+    if not previous.commit.endswith(DIRTY) or not recorded:
+        return []  # committed, or written by an earlier leaflets: nothing known to compare
+    here = head.removesuffix(DIRTY)
+    if head.endswith(DIRTY):
+        now = uncommitted()
+        if now == recorded:
+            return []
+        has = (
+            "other uncommitted changes than those"
+            if now
+            else "uncommitted changes git could not list, not known to be those"
+        )
+    else:
+        has = "none of them: a clean working tree (after git stash or git checkout -- ., say)"
+    return [
+        f"{dist}/manifest.json: {dist}/ was released from commit {here[:12]} with uncommitted changes, and this "
+        f"checkout (commit {here[:12]}) has {has}; releasing it would take back whatever those changes corrected, "
+        f"a phone number in leaflets.toml or a template, with nothing to say so. Commit the changes {dist}/ was "
+        f"released with (git stash pop, if they were stashed) and release that commit; to publish this checkout "
+        f"on purpose: leaflets build --release {ALLOW}",
+        f"release refused: no page is published from the commit {dist}/ was released from without the "
+        f"uncommitted changes it was released with; {dist}/ is left exactly as the last release made it",
+    ]
+
+
 def release_commit(project: Project) -> str:
     """The commit a release is made from, DIRTY added for uncommitted changes ("": not in git): what
     a release writes (dist/, build/, the new release made beside dist/) does not make the tree dirty."""
+    return review_history.head_commit(project.root, _written(project))
+
+
+def uncommitted(project: Project) -> str:
+    """The digest of the working tree's uncommitted changes, judged as :func:`release_commit` judges
+    them (what a release writes aside); "": git cannot list them."""
+    return review_history.uncommitted_changes(project.root, _written(project))
+
+
+def _written(project: Project) -> tuple[str, ...]:
+    """What a release writes (dist/, build/, the new release made beside dist/), as pathspecs."""
     written = (project.relative(project.dist_dir), project.relative(project.build_dir), ".dist.*")
     # a folder set outside the project is not in its working tree (and a pathspec there is an error)
-    inside = tuple(path for path in written if not path.startswith(("/", "../")))
-    return review_history.head_commit(project.root, inside)
+    return tuple(path for path in written if not path.startswith(("/", "../")))
 
 
-def project_refusal(project: Project, head: str, previous: Manifest) -> list[str]:
-    """:func:`refusal` of a release from ``head`` in ``project``, its git asked."""
+def project_refusal(project: Project, head: str, previous: Manifest, changes: str | None = None) -> list[str]:
+    """:func:`refusal` of a release from ``head`` in ``project``, its git asked; ``changes``: the
+    digest of its uncommitted changes when already known (None: git is asked, if need be)."""
     return refusal(
         head,
         previous,
         lambda commit, head: review_history.includes(project.root, commit, head),
         project.relative(project.dist_dir),
+        (lambda: changes) if changes is not None else (lambda: uncommitted(project)),
     )

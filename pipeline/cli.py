@@ -112,7 +112,8 @@ def _parser() -> argparse.ArgumentParser:
         "--allow-older-checkout",
         action="store_true",
         help="with --release: publish even from a commit whose history does not include the one dist/ was "
-        "released from (an older commit, as after git checkout HEAD~1; a branch forked before it; a rebase): "
+        "released from (an older commit, as after git checkout HEAD~1; a branch forked before it; a rebase), "
+        "or from that commit without the uncommitted changes it was released with (after git stash): "
         "a rollback on purpose",
     )
     _add_jobs(build_cmd, "render in N worker processes")

@@ -291,6 +291,10 @@ class Manifest:
     # the folder as it is: a release from a strict ancestor of it would put back what changed since
     # (pipeline/checkout_order.py); "": a draft, not in git, or a release by an earlier leaflets
     commit: str = ""
+    # (a release whose ``commit`` is DIRTY) the digest of its uncommitted changes
+    # (review_history.uncommitted_changes): a release of the same commit without them is refused
+    # (pipeline/checkout_order.py); "": committed, a draft, or not recorded (an earlier leaflets)
+    uncommitted: str = ""
 
     def files(self) -> dict[str, OutputFile]:
         """Every file recorded, by its path in the folder."""
@@ -309,9 +313,10 @@ class Manifest:
         pairs = sorted(self.pairs.values(), key=lambda r: (r.leaflet, r.locale))
         page_text = f'"page_text_review": {_encode(self.page_text_review)}, ' if self.page_text_review else ""
         commit = f'"commit": {_encode(self.commit)}, ' if self.commit else ""
+        uncommitted = f'"uncommitted": {_encode(self.uncommitted)}, ' if self.uncommitted else ""
         lines = [
             f'{{"manifest": {FORMAT}, "release": {_encode(self.release)}, "tools": {_encode(self.tools)}, '
-            f'{page_text}{commit}"pairs": ['
+            f'{page_text}{commit}{uncommitted}"pairs": ['
         ]
         for n, record in enumerate(pairs, start=1):
             lines.append(
@@ -358,6 +363,7 @@ def read_manifest(folder: Path, relative: str) -> Manifest:
             # An earlier leaflets did not record it.
             page_text_review=_known(EnglishReview, data["page_text_review"]) if data.get("page_text_review") else None,
             commit=str(data.get("commit", "")),  # an earlier leaflets did not record it
+            uncommitted=str(data.get("uncommitted", "")),  # nor this
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise LeafletError(

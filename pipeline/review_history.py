@@ -30,6 +30,8 @@ passages as before.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import os
 import subprocess
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -113,6 +115,57 @@ def head_commit(root: Path, leave_out: tuple[str, ...] = ()) -> str:
     status = _git(root, "status", "--porcelain", "--untracked-files=normal", "--", ".", *excluded)
     # git that cannot say whether the tree is clean: marked, on the safe side
     return head.strip() + (DIRTY if status is None or status.strip() else "")
+
+
+def uncommitted_changes(root: Path, leave_out: tuple[str, ...] = ()) -> str:
+    """The digest of what the working tree changes of the commit checked out, the paths ``leave_out``
+    aside as :func:`head_commit` leaves them: every change to a tracked file, staged or not (``git diff
+    HEAD --binary``, its output made independent of the user's diff settings), and every file not
+    added and not ignored, by path and bytes (a symbolic link by its target). Two trees with the same
+    changes have the same digest; "" when git cannot list them (not a repository, no commit, an error).
+    """
+    excluded = [f":(exclude){path}" for path in leave_out]
+    diff = _git_bytes(
+        root,
+        "-c",
+        "core.quotepath=off",
+        "diff",
+        "HEAD",
+        "--binary",
+        "--full-index",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--no-renames",
+        "--diff-algorithm=myers",
+        "--indent-heuristic",
+        "--unified=3",
+        "--inter-hunk-context=0",
+        "--src-prefix=a/",
+        "--dst-prefix=b/",
+        "--",
+        ".",
+        *excluded,
+    )
+    added = _git_bytes(root, "ls-files", "-z", "--others", "--exclude-standard", "--", ".", *excluded)
+    if diff is None or added is None:
+        return ""
+    digest = hashlib.sha256(b"diff\0%d\0%s" % (len(diff), diff))
+    for name in sorted(path for path in added.split(b"\0") if path):
+        digest.update(b"untracked\0%s\0" % name)
+        file = root / os.fsdecode(name)
+        # a link's target, not what it leads to; a folder (a repository inside) by its name alone
+        if file.is_symlink():
+            content = os.fsencode(os.readlink(file))
+        elif file.is_file():
+            try:
+                content = file.read_bytes()
+            except OSError:
+                return ""
+        else:
+            content = b""
+        digest.update(b"%d\0%s" % (len(content), content))
+    return "sha256:" + digest.hexdigest()
 
 
 def comes_before(root: Path, older: str, newer: str) -> bool:
@@ -258,6 +311,15 @@ def _git(root: Path, *args: str) -> str | None:
         return result.stdout.decode("utf-8")
     except UnicodeDecodeError:
         return None
+
+
+def _git_bytes(root: Path, *args: str) -> bytes | None:
+    """What ``git ARGS`` writes, as bytes (a diff holds files in any encoding); None when it fails."""
+    try:
+        result = subprocess.run(["git", *args], cwd=root, capture_output=True, timeout=_TIMEOUT, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return result.stdout if result.returncode == 0 else None
 
 
 def changes_since_review(

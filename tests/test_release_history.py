@@ -7,6 +7,7 @@ and its manifest tells the pages live again from those still withdrawn."""
 import json
 import shutil
 import subprocess
+from dataclasses import replace
 
 import pytest
 
@@ -431,6 +432,110 @@ def test_a_release_from_an_older_checkout_publishes_nothing(repository):  # noqa
     assert manifest(repository)["commit"] == second
 
 
+def released_with_a_correction_not_committed(repository) -> tuple[str, dict[str, bytes]]:  # noqa: F811
+    """The wrong language-help line committed; its correction released before it was committed: the
+    commit, and dist/ as that release made it."""
+    language_line(repository, "1-800-555-0100")
+    first = commit(repository, "the language-help line")
+    language_line(repository, "1-800-555-0199")  # corrected, not committed
+    code, _, err = repository.run("build", "--release", "--only", "html")
+    assert code == 0, err
+    assert "call 1-800-555-0199." in shown(repository, "dist/en/demo.html")
+    recorded = manifest(repository)
+    assert recorded["commit"] == f"{first}-dirty" and recorded["uncommitted"].startswith("sha256:")
+    return first, snapshot(repository)
+
+
+def refused_without_the_changes(repository, first: str, published: dict[str, bytes], has: str) -> None:  # noqa: F811
+    """status says beforehand that a release publishes nothing, and the release publishes nothing."""
+    said = (
+        f"dist/manifest.json: dist/ was released from commit {first[:12]} with uncommitted changes, and this "
+        f"checkout (commit {first[:12]}) has {has}"
+    )
+    row = korean_row(repository)
+    assert not row["releasable"] and row["reasons"][0].startswith(said), row["reasons"]
+
+    code, _, err = repository.run("build", "--release", "--only", "html")
+
+    assert code == 1 and said in err, err
+    assert "Commit the changes dist/ was released with" in err
+    assert "leaflets build --release --allow-older-checkout" in err
+    assert snapshot(repository) == published  # byte for byte, its manifest too
+    assert "call 1-800-555-0199." in shown(repository, "dist/en/demo.html")
+
+
+def test_a_release_of_the_same_commit_without_the_uncommitted_changes_dist_was_released_with_is_refused(
+    repository,  # noqa: F811
+):
+    """A correction released before it was committed is in no commit: git stash, and a release of the
+    same commit would take it back, the commit dist/ names being this one."""
+    first, published = released_with_a_correction_not_committed(repository)
+    git(repository, "stash", "-q")
+    assert "1-800-555-0100" in repository.path("leaflets.toml").read_text(encoding="utf-8")
+
+    refused_without_the_changes(repository, first, published, "none of them: a clean working tree")
+
+    git(repository, "stash", "pop", "-q")  # committed now: a later commit, released as ever
+    second = commit(repository, "the right language-help line")
+    code, _, err = repository.run("build", "--release", "--only", "html", "--force")
+    assert code == 0, err
+    assert "call 1-800-555-0199." in shown(repository, "dist/en/demo.html")
+    assert manifest(repository)["commit"] == second and "uncommitted" not in manifest(repository)
+
+
+def test_a_release_of_the_same_commit_with_other_uncommitted_changes_is_refused_with_the_same_ones_published(
+    repository,  # noqa: F811
+):
+    first, published = released_with_a_correction_not_committed(repository)
+    toml = repository.path("leaflets.toml").read_text(encoding="utf-8")
+    language_line(repository, "1-800-555-0188")  # other changes, not committed either
+
+    refused_without_the_changes(repository, first, published, "other uncommitted changes than those")
+
+    repository.path("notes.txt").write_text("a file not added is a change too", encoding="utf-8")
+    repository.path("leaflets.toml").write_text(toml, encoding="utf-8")
+    refused_without_the_changes(repository, first, published, "other uncommitted changes than those")
+
+    repository.path("notes.txt").unlink()  # the very changes dist/ was released with, staged or not
+    git(repository, "add", "leaflets.toml")
+    row = korean_row(repository)
+    assert row["releasable"], row["reasons"]
+    code, _, err = repository.run("build", "--release", "--only", "html", "--force")
+    assert code == 0, err
+    assert "call 1-800-555-0199." in shown(repository, "dist/en/demo.html")
+    assert manifest(repository)["commit"] == f"{first}-dirty"
+
+
+def test_a_release_without_the_uncommitted_changes_dist_was_released_with_is_published_when_meant(repository):  # noqa: F811
+    first, published = released_with_a_correction_not_committed(repository)
+    git(repository, "checkout", "-q", "--", ".")
+    refused_without_the_changes(repository, first, published, "none of them")
+
+    code, _, err = repository.run("build", "--release", "--only", "html", "--allow-older-checkout")
+
+    assert code == 0, err
+    assert "call 1-800-555-0100." in shown(repository, "dist/en/demo.html")  # the rollback, on purpose
+    assert manifest(repository)["commit"] == first and "uncommitted" not in manifest(repository)
+
+
+def test_a_manifest_without_the_digest_of_the_uncommitted_changes_is_released_as_before(repository):  # noqa: F811
+    """An earlier leaflets recorded a release from a tree with uncommitted changes as the commit and
+    "-dirty" alone: what the changes were is unknown, and not a refusal on its own."""
+    first, published = released_with_a_correction_not_committed(repository)
+    git(repository, "stash", "-q")
+    refused_without_the_changes(repository, first, published, "none of them")
+    recorded = json.loads(repository.path("dist/manifest.json").read_text(encoding="utf-8"))
+    del recorded["uncommitted"]
+    repository.path("dist/manifest.json").write_text(json.dumps(recorded), encoding="utf-8")
+
+    assert korean_row(repository)["releasable"]
+    code, _, err = repository.run("build", "--release", "--only", "html")
+
+    assert code == 0, err
+    assert "call 1-800-555-0100." in shown(repository, "dist/en/demo.html")  # the limit the docstring names
+    assert manifest(repository)["commit"] == first
+
+
 def test_allow_older_checkout_goes_with_a_release(project):
     code, _, err = project.run("build", "--allow-older-checkout")
     assert code == 2 and "--allow-older-checkout goes with --release" in err
@@ -470,4 +575,28 @@ def test_which_checkout_a_release_may_be_made_from(head, published, refused):
         return commit == head or (commit, head) in HISTORY
 
     said = checkout_order.refusal(head, published, includes, "dist")
+    assert bool(said) == refused
+
+
+@pytest.mark.parametrize(
+    ("head", "recorded", "changes", "refused"),
+    [
+        ("b", ("b-dirty", "sha256:d"), "", True),  # the changes dist/ was released with dropped
+        ("b-dirty", ("b-dirty", "sha256:d"), "sha256:e", True),  # other changes
+        ("b-dirty", ("b-dirty", "sha256:d"), "", True),  # changes git could not list
+        ("b-dirty", ("b-dirty", "sha256:d"), "sha256:d", False),  # the same changes
+        ("c", ("b-dirty", "sha256:d"), "", False),  # a later commit: presumably they were committed
+        ("b", ("b-dirty", ""), "", False),  # an earlier leaflets': the changes unknown
+        ("b-dirty", ("b", ""), "sha256:e", False),  # released committed: judged by the commit alone
+    ],
+)
+def test_which_changes_a_release_of_the_commit_dist_was_released_from_may_be_made_with(
+    head, recorded, changes, refused
+):
+    published = replace(released_from(manifest_commit=recorded[0]), uncommitted=recorded[1])
+
+    def includes(commit: str, head: str) -> bool | None:
+        return commit == head or (commit, head) in HISTORY
+
+    said = checkout_order.refusal(head, published, includes, "dist", lambda: changes)
     assert bool(said) == refused

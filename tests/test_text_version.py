@@ -170,8 +170,10 @@ def test_a_release_refuses_a_text_published_under_a_version_dist_showed_with_ano
             'raise version: (e.g. "2.1" → "2.2")\n'
         ) in err, err
         assert not repository.path("dist/en/demo.html").exists()  # withdrawn: its English is not the English now
-    # Raised again: the English is published as version 2.2.
+    # Raised again, and committed (dist/ was released with the uncommitted changes before it, which a
+    # release of the same commit must have: pipeline/checkout_order.py): published as version 2.2.
     edit(repository, 'version: "2.1"', 'version: "2.2"')
+    commit(repository, "version 2.2")
     repository.run("build", "--release", "--only", "html", "--locale", "en")
     page = repository.path("dist/en/demo.html").read_text(encoding="utf-8")
     assert "2 g/kg/day" in page and published != page.encode()

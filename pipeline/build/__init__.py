@@ -120,7 +120,7 @@ def _older_checkout_refused(
 
     if options.allow_older_checkout:
         return False
-    refusal = checkout_order.project_refusal(project, inputs.commit, previous)
+    refusal = checkout_order.project_refusal(project, inputs.commit, previous, inputs.uncommitted)
     for problem in refusal:
         outcome.problem(problem)
     return bool(refusal)

@@ -29,7 +29,7 @@ from pipeline.errors import LeafletError
 from pipeline.executors import Executor, SerialExecutor
 from pipeline.fingerprint import Environment, code_digest, digest, digest_of, environment, libraries_digest
 from pipeline.jobs import CatalogJob, CatalogState, read_catalog
-from pipeline.manifest import ENGLISH_SHOWN, TEMPLATE_MESSAGES, TRANSLATION_SHOWN, Assessment, Pair
+from pipeline.manifest import DIRTY, ENGLISH_SHOWN, TEMPLATE_MESSAGES, TRANSLATION_SHOWN, Assessment, Pair
 from pipeline.model import Leaflet
 from pipeline.output_folder import Folder
 from pipeline.plan import HTML, PDF
@@ -103,6 +103,9 @@ class Inputs:
     # A release: the git commit it is made from, manifest.DIRTY added for uncommitted changes
     # ("": a draft, or not a git repository); each page it makes records it.
     commit: str = ""
+    # A release with uncommitted changes: their digest (checkout_order.uncommitted), as dist/manifest.json
+    # records it; "": committed, a draft, or git could not list them.
+    uncommitted: str = ""
 
     @property
     def template_messages(self) -> str:
@@ -169,6 +172,7 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
         for f in dataclasses.fields(project)
         if f.compare and f.name not in ("root", "locales")
     }
+    commit = checkout_order.release_commit(project) if release else ""
     return Inputs(
         mode="release" if release else "draft",
         sources=sources,
@@ -190,7 +194,8 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
         listing=frozenset(folder.listing()),
         held=frozenset(path for path, record in folder.previous.files().items() if folder.holds(record)),
         page_text=page_text_review.judge_templates(project, templates),
-        commit=checkout_order.release_commit(project) if release else "",
+        commit=commit,
+        uncommitted=checkout_order.uncommitted(project) if commit.endswith(DIRTY) else "",
     )
 
 
