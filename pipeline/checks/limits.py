@@ -232,7 +232,8 @@ def _markers(text: str, words: Language, before: bool, fronted: bool = False) ->
     clause, says both directions.  "Mehr als 4 g pro Tag dürfen nicht eingenommen werden", "Más
     de 4 g al día no se deben tomar" deny the limit (at most 4 g); "Mehr als 30 % der Patienten
     sprechen nicht an" denies the patients' answer (at least 30 %).  Which one, the words do not
-    tell: a correct translation of either passes.  The source keeps the one reading (its own)."""
+    tell: a correct translation of either passes.  The source keeps the one reading (its own),
+    turned around by a prohibition after it (:func:`_prohibited_after`)."""
     regex = _marker_re(words, before)
     clue = _marker_clue(words, before)
     if regex is None or not may_hold(lowered(text), clue):
@@ -250,6 +251,8 @@ def _markers(text: str, words: Language, before: bool, fronted: bool = False) ->
             said.append((start, end, direction))
         elif not _says_who(phrase, words) and _denied(masked, start, end, words):
             said.append((start, end, _OPPOSITE[direction]))
+        elif before and not fronted and _prohibited_after(masked, start, end, words):
+            said.append((start, end, _OPPOSITE[direction]))  # "Doses of more than 4 g must not be given"
         else:
             said.append((start, end, direction))
             # A "who" phrase after a dose ("Les doses de plus de 4 g ... ne doivent pas") says how much.
@@ -305,6 +308,20 @@ def _denied(masked: str, start: int, end: int, words: Language) -> bool:
     else:
         clause = _CLAUSE_END.split(masked[max(0, start - _NEAR * 2) : start])[-1]
     return bool(regex.search(clause))
+
+
+def _prohibited_after(masked: str, start: int, end: int, words: Language) -> bool:
+    """Whether a source's limit phrase opens its clause (nothing before it, or the dose it limits:
+    ``limit_subject``) and the clause then prohibits it (``limit_prohibited``): "Doses of more
+    than 4 g a day must not be given" says at most 4 g, as "Do not give more than 4 g" does.  Not
+    a plain "not" ("More than 30% of patients do not respond": at least 30%, their answer denied)."""
+    regex = words.limit_prohibited_re
+    if regex is None:
+        return False
+    head = _CLAUSE_END.split(masked[:start])[-1].strip()
+    if head and (words.limit_subject_re is None or not words.limit_subject_re.fullmatch(head)):
+        return False
+    return bool(regex.search(_CLAUSE_END.split(masked[end:])[0]))
 
 
 def _denied_after(masked: str, start: int, end: int, words: Language, dose_only: bool = False) -> bool:

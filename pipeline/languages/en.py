@@ -150,6 +150,18 @@ LIMITS_BEFORE = {
     "go over": AT_LEAST,
     "going over": AT_LEAST,
 }
+# The dose a limit that opens its clause may be said of ("Doses of more than 4 g", "A daily dose
+# above 4 g"), and the prohibition after it that denies the limit ("... must not be given").
+LIMIT_SUBJECT = (
+    r"(?:(?:the|a|any|such)\s+)?(?:daily\s+|single\s+|total\s+)?"
+    r"(?:doses?|amounts?|quantit(?:y|ies)|tablets?|capsules?|drops?|infusions?|injections?)(?:\s+of)?"
+)
+LIMIT_PROHIBITED = (
+    r"\b(?:(?:must|should|may|can|could|shall)\s*(?:not|never|n['’]t)|cannot)\s+(?:ever\s+)?be\s+"
+    r"(?:given|taken|used|exceeded|prescribed|administered|infused|injected|applied|swallowed)\b"
+    r"|\b(?:is|are)\s+(?:not|never)\s+(?:recommended|safe|allowed|permitted)\b"
+)
+
 # Who a limit says ("children under 12", "people over 65"): a "not" before it denies the verb
 # ("Do not give it to people over 65"), not the limit.  Not "children more than 5 mL" ("do not
 # give children more than 5 mL" is at most 5 mL): only the words of an age.
@@ -582,6 +594,8 @@ LANGUAGE = Language(
     directions=frozen(DIRECTIONS),
     not_direction=NOT_DIRECTION,
     group_limits=frozenset(GROUP_LIMITS),
+    limit_subject=LIMIT_SUBJECT,
+    limit_prohibited=LIMIT_PROHIBITED,
     limits_before=frozen(LIMITS_BEFORE),
     limits_after=frozen(LIMITS_AFTER),
     numerals=numerals,

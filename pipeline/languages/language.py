@@ -354,6 +354,11 @@ class Language:
     # pro Tag dürfen nicht ..." does ([limits] reads both ways).  Matched against all the clause
     # says before the limit phrase, so a verb there ("Geben Sie Dosen über 4 g") is no dose.
     limit_subject: str = ""
+    # For the source language: a prohibition said after a limit that opens its clause, its dose
+    # the subject ("Doses of more than 4 g a day must not be given", "More than 2 tablets should
+    # not be taken"): it denies the limit (at most 4 g), where a plain "not" after one need not
+    # ("More than 30% of patients do not respond" denies their answer).
+    limit_prohibited: str = ""
     # Numbers written in words: a function giving (start, end, value) spans
     # (백 명, diez, 一百, "one in ten").
     numerals: Callable[[str], Spans] | None = None
@@ -447,6 +452,10 @@ class Language:
     @cached_property
     def keep_on_re(self) -> re.Pattern | None:
         return re.compile(self.keep_on, re.IGNORECASE) if self.keep_on else None
+
+    @cached_property
+    def limit_prohibited_re(self) -> re.Pattern | None:
+        return re.compile(self.limit_prohibited, re.IGNORECASE) if self.limit_prohibited else None
 
     @cached_property
     def limit_subject_re(self) -> re.Pattern | None:

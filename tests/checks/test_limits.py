@@ -413,3 +413,50 @@ def test_a_limit_that_says_who_at_the_head_of_its_clause_is_still_read_as_who(ca
         "Children over 12 years must not take it.", "Menores de 12 años no deben tomarlo.", locale="es", check="limits"
     )
     assert [f.severity for f in findings] == ["error"]
+
+
+PROHIBITED_DOSE = "Doses of more than 4 g a day must not be given."
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation",
+    [
+        # "Doses of more than 4 g must not be given" is "do not give more than 4 g": at most 4 g
+        (PROHIBITED_DOSE, "ko_KR", "하루 4 g을 넘게 주면 안 됩니다."),
+        (PROHIBITED_DOSE, "es", "No se deben dar más de 4 g al día."),
+        (PROHIBITED_DOSE, "es", "Las dosis de más de 4 g al día no se deben dar."),
+        (PROHIBITED_DOSE, "zh_TW", "每天不可給超過4克。"),
+        ("More than 4 g a day should not be taken.", "es", "No tome más de 4 g al día."),
+        ("A daily dose above 4 g is not recommended.", "ko_KR", "하루 4 g 넘게 드시면 안 됩니다."),
+    ],
+)
+def test_a_limit_prohibited_after_it_says_at_most_and_its_faithful_translations_pass(
+    catalogs, source, locale, translation
+):
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation",
+    [
+        (PROHIBITED_DOSE, "es", "Dé más de 4 g al día."),
+        (PROHIBITED_DOSE, "es", "No dé menos de 4 g al día."),
+        (PROHIBITED_DOSE, "ko_KR", "하루 4 g 이상 주세요."),
+        (PROHIBITED_DOSE, "zh_TW", "每天至少給4克。"),
+        ("More than 4 g a day should not be taken.", "ko_KR", "하루 최소 4 g 드세요."),
+    ],
+)
+def test_a_limit_prohibited_after_it_said_as_at_least_is_an_error(catalogs, source, locale, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="limits"))
+    assert finding.severity == "error" and "it says at least 4, the source at most" in finding.message
+
+
+def test_a_plain_not_after_a_limit_denies_its_clause_not_the_limit():
+    english = language_for("en")
+    assert [(limit.direction, limit.value) for limit in source_limits(PROHIBITED_DOSE, english)] == [(AT_MOST, 4)]
+    # the patients' answer is denied, not the 30 %; a verb before the limit is no dose subject
+    for source in ("More than 30% of patients do not respond.", "More than 2 tablets a day do not help more."):
+        assert [limit.direction for limit in source_limits(source, english)] == [AT_LEAST]
+    # the prohibition is of what the clause's subject is given, not of the 4 g they took
+    took = "Patients who took more than 4 g must not be given it again."
+    assert [limit.direction for limit in source_limits(took, english)] == [AT_LEAST]
