@@ -65,10 +65,11 @@ _DIRECTIONS = {
         rf"{_PREFIX}(?:قبل(?:ه|ها|هم|ك|كم)?|سابق[{_ARABIC}]*|مسبق[{_ARABIC}]*)(?![{_ARABIC}])",
         rf"{_PREFIX}(?:بعد(?:ه|ها|هم|ك|كم|ما)?|لاحق[{_ARABIC}]*|عقب|إثر|تلي|يلي)(?![{_ARABIC}])",
     ),
-    # Not تابع/متابعة (follow up: a check-up), which is no "keep taking".
+    # Not تابع/متابعة (follow up: a check-up), which is no "keep taking", nor يتوقف … على (depends
+    # on: تتوقف مدة العلاج على استجابتك).  Keep on: استمر, واصل, داوم على, واظب على.
     STOP_CONTINUE: (
-        rf"{_PREFIX}(?:توقف[{_ARABIC}]*|أوقف[{_ARABIC}]*|إيقاف[{_ARABIC}]*|يتوقف|تتوقف)",
-        rf"{_PREFIX}(?:استمر[{_ARABIC}]*|واصل[{_ARABIC}]*|مواصلة)",
+        rf"{_PREFIX}(?:توقف[{_ARABIC}]*|أوقف[{_ARABIC}]*|إيقاف[{_ARABIC}]*|(?:يتوقف|تتوقف)(?!(?:\s+\S+){{0,3}}\s+على))",
+        rf"{_PREFIX}(?:استمر[{_ARABIC}]*|واصل[{_ARABIC}]*|مواصلة|داوم[{_ARABIC}]*|واظب[{_ARABIC}]*|المداومة|المواظبة)",
     ),
 }
 # على الأقل (at least), على الأكثر (at most), في أقرب وقت (as soon as possible), الأكثر شيوعا

@@ -33,6 +33,10 @@ _STRONG = rf"{_W}(?:no(?!\s+esteroide)|nunca|jamás|nadie|nada|ni|tampoco|ningú
 # as "deje de" is the very error to find).
 _ALL = _STRONG + rf"|{_W}(?:sin|evit\w*|absténgase|abstenerse|prohibid\w*){_E}"
 
+# Going on with a medicine: tomando, usando, dando, administrando, aplicando, recibiendo, with a
+# pronoun attached or not (tomándolo, dándoselo, recibiéndola).
+_GOING_ON = r"(?:tom|us|d|administr|aplic)[aá]nd\w*|recibi[eé]nd\w*"
+
 # Directions ([comparison]): más / menos, mayor / menor, aumentar / disminuir, subir / bajar;
 # antes / después.  Not "bajo" (also "under": bajo supervisión) nor "alto" (dar de alta).
 # más bajo, más corto (lower, shorter): más marks a comparison, the word after it says which way.
@@ -47,11 +51,13 @@ _DIRECTIONS = {
         rf"{_W}(?:antes|previ[oa]s?|previamente|anterior(?:es|mente)?|con\s+antelación){_E}",
         rf"{_W}(?:después|tras|luego|posterior(?:es|mente)?|más\s+tarde|siguientes?\s+al?){_E}",
     ),
-    # Not "para" (for), "a continuación" (below), "siguiente" (next).
+    # Not "para" (for), "a continuación" (below), "siguiente" (next), "detenidamente" (carefully),
+    # "suspensión" (also the dose form: suspensión oral, agite la suspensión).  Keep on: siga
+    # tomando, and with its pronoun attached (siga tomándolo, usándolo, dándoselo).
     STOP_CONTINUE: (
-        rf"{_W}(?:dej(?:e|en|ar|ó|a)\s+de|suspend\w*|suspensión|interrump\w*|interrupción|par(?:e|en|ar)|deten\w*){_E}",
-        rf"{_W}(?:(?<!a\s)contin[uú]\w*|sig(?:a|an|ue|uen)\s+(?:tomando|usando|con|recibiendo|aplicando)"
-        rf"|seguir\s+(?:tomando|usando|con|recibiendo|aplicando)){_E}",
+        rf"{_W}(?:dej(?:e|en|ar|ó|a)\s+de|suspend\w*|interrump\w*|interrupción|par(?:e|en|ar)"
+        rf"|deten(?!idamente)\w*){_E}",
+        rf"{_W}(?:(?<!a\s)contin[uú]\w*|(?:sig(?:a|an|ue|uen)|seguir)\s+(?:con{_E}|{_GOING_ON}))",
     ),
 }
 # al menos, por lo menos (at least), más o menos (about), a más tardar (at the latest), lo más

@@ -64,9 +64,9 @@ _DIRECTIONS = {
         rf"{_W}(?:antes|prévi[oa]s?|previamente|anterior(?:es|mente)?|com\s+antecedência|mais\s+cedo){_E}",
         rf"{_W}(?:depois|após|mais\s+tarde|posterior(?:es|mente)?|seguintes?\s+(?:a|à|ao|às|aos)){_E}",
     ),
-    # Not "para" (for).
+    # Not "para" (for), "suspensão" (also the dose form: suspensão oral).
     STOP_CONTINUE: (
-        rf"{_W}(?:pare|parem|parar|deix(?:e|em|ar|ou|a)\s+de|suspend\w*|suspensão|interromp\w*|interrupção){_E}",
+        rf"{_W}(?:pare|parem|parar|deix(?:e|em|ar|ou|a)\s+de|suspend\w*|interromp\w*|interrupção){_E}",
         rf"{_W}(?:continu(?:e|em|ar|ando|ou|a)|mantenha\s+o\s+uso|sig(?:a|am)\s+(?:tomando|usando)){_E}",
     ),
 }

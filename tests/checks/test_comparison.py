@@ -361,3 +361,41 @@ def test_stopping_said_as_not_stopping_is_a_warning(catalogs):
 )
 def test_not_stopping_said_as_not_stopping_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # keep on said with its pronoun attached: the usual Spanish
+        ("es", "Stop taking it.", "Siga tomándolo."),
+        ("es", "Stop using it if your skin gets red.", "Siga usándolo si su piel se enrojece."),
+        ("es", "Stop taking the medicine and call your doctor.", "Siga tomándolo y llame a su médico."),
+        ("ar", "Stop taking the medicine and call your doctor.", "داوم على تناول الدواء واتصل بطبيبك."),
+    ],
+)
+def test_keep_on_in_the_languages_usual_words_for_stop_is_a_warning(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="comparison"))
+    assert finding.severity == "warning" and "(stop/keep on) but the translation says only" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # detenidamente (carefully), the dose form suspensión / suspensão, تتوقف … على (depends on)
+        (
+            "es",
+            "Continue taking it and read the leaflet carefully.",
+            "Siga tomándolo y lea detenidamente el prospecto.",
+        ),
+        ("es", "Keep giving the oral suspension.", "Siga administrando la suspensión oral."),
+        ("es", "Keep giving it until the bottle is empty.", "Siga dándoselo hasta que se acabe el frasco."),
+        (
+            "pt_BR",
+            "Keep giving the oral suspension until the course is finished.",
+            "Dê a suspensão oral até o fim do tratamento.",
+        ),
+        ("ar", "How long you continue treatment depends on how you respond.", "تتوقف مدة العلاج على استجابتك."),
+    ],
+)
+def test_words_that_only_look_like_stopping_are_no_direction(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
