@@ -95,13 +95,17 @@ DIRECTIONS = {
     ),
 }
 # Said with a direction word, saying none ("at least", "for more information", "looks after"),
-# or a limit next to a number ("more than 30%", "no later than 24 hours"), which [limits] reads.
+# or a limit next to a number ("more than 30%", "no later than 24 hours", "5% or more"), which
+# [limits] reads.
 NOT_DIRECTION = (
     r"\b(?:at\s+(?:the\s+)?(?:least|most)|more\s+or\s+less|any\s*more|(?:for|learn|read|find\s+out|know)\s+more"
     r"|look(?:s|ed|ing)?\s+after)\b"
     r"|\b(?:(?:no|not)\s+)?(?:more|less|fewer|greater|higher|lower|later|earlier|sooner)\s+than\b"
     r"(?=\s+(?:about\s+|around\s+|approximately\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+))"
     r"|\b(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|later|earlier|sooner)\s+than\b"
+    # a limit after a number: "5% or more", "38 °C or higher", "2 tablets or fewer"
+    r"|(?<=[\d%])(?:\s*(?:°\s?[CF]|℃|[A-Za-zµ]+))?\s+(?:or|and)\s+"
+    r"(?:more|less|fewer|greater|higher|lower|longer|shorter|over|under|above|below|older|younger)\b"
 )
 
 LIMITS_BEFORE = {

@@ -399,3 +399,16 @@ def test_keep_on_in_the_languages_usual_words_for_stop_is_a_warning(catalogs, lo
 )
 def test_words_that_only_look_like_stopping_are_no_direction(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [("ko_KR", "체중이 5% 이상 줄면 의사에게 알리세요."), ("zh_TW", "如果體重減輕5%或以上，請告訴醫師。")],
+)
+def test_a_limit_after_a_number_is_no_direction(catalogs, locale, translation):
+    """The "more" of "5% or more" is a limit [limits] judges; the "lose" it limits is said 줄면, 減輕."""
+    source = "Tell your doctor if you lose 5% or more of your weight."
+    assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
+    # a direction beside it is still read
+    turned = "2정 이상 드시면 위험이 더 낮아집니다."
+    assert only(catalogs.findings("Take 2 tablets or more and your risk is higher.", turned, check="comparison"))
