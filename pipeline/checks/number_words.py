@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from itertools import pairwise
 
 from pipeline.checks.context import EntryContext, not_checked_without
 from pipeline.checks.numerals import (
@@ -143,6 +144,20 @@ def number_spans(text: str, language: Language) -> list[NumberSpan]:
     large-number words (100만), native numerals before counters (두 번), number
     words (이틀) and the language's ``numerals`` (백 명, 한 종류, diez, 一百)."""
     return list(_number_spans(text, language))
+
+
+def denominator_first_fractions(text: str, language: Language) -> list[tuple[int, int, int, int]]:
+    """The fractions ``text`` says denominator first, in digits or words (Korean 4분의 3, 사분의 삼;
+    Chinese 4分之3, 四分之三: three quarters): start, end, numerator, denominator."""
+    joint = language.denominator_first_re
+    if joint is None or joint.search(text) is None:
+        return []
+    spans = number_spans(text, language)
+    return [
+        (first.start, second.end, int(second.value), int(first.value))
+        for first, second in pairwise(spans)
+        if first.value.denominator == 1 == second.value.denominator and joint.fullmatch(text, first.end, second.start)
+    ]
 
 
 @lru_cache(maxsize=8192)  # read by [number-words] and [limits] alike

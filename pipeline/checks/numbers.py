@@ -46,6 +46,7 @@ from pipeline.checks.context import EntryContext
 from pipeline.checks.digit_scripts import check_digit_scripts
 from pipeline.checks.number_words import (
     NumberSpan,
+    denominator_first_fractions,
     digits_not_in_source,
     not_read,
     number_spans,
@@ -207,15 +208,16 @@ def _as_said(text: str, number: Number) -> str:
 
 def _fractions_upside_down(ctx: EntryContext) -> Iterator[Finding]:
     """A fraction of the source written with a slash that the translation writes upside down: "1/2
-    tablet" as 2/1정, "1/4" as 4/1, twice or sixteen times the dose, and both its numbers are there.
-    Only slash fractions: Korean and Chinese say a fraction in words denominator first (2분의 1,
-    2分之1, one half), whose two numbers a source's fraction finds in either order (numerals.py)."""
+    tablet" as 2/1정, "3/4" as 3분의 4 or 三分之四 (Korean and Chinese say the denominator first:
+    4분의 3, 四分之三 are three quarters), "1/4" as 4/1: twice or sixteen times the dose, and
+    both its numbers are there."""
     source = {(numerator, denominator) for *_, numerator, denominator in slash_fractions(prose(ctx, ctx.source))}
     if not source:
         return
     text = prose(ctx, ctx.translation)
     shown = as_written(ctx.translation_view.prose, text)
-    for start, end, numerator, denominator in slash_fractions(text):
+    said = slash_fractions(text) + denominator_first_fractions(text, ctx.language)
+    for start, end, numerator, denominator in said:
         turned = (denominator, numerator)
         if numerator and denominator and numerator != denominator and turned in source:
             if (numerator, denominator) in source:

@@ -451,6 +451,7 @@ LANGUAGE = Language(
     # 오후 8시: before the hour.  Not 밤 (night), which says 2 am (밤 2시) as well as 10 pm.
     day_halves=(r"오전|아침|새벽", r"오후|저녁"),
     day_half_first=True,
+    denominator_first=r"\s*분의\s*",
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     limits_before=frozen(

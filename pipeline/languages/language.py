@@ -326,6 +326,9 @@ class Language:
     # For the source language, they stand right after the hour ("8 am", "8:30 p.m.").
     day_halves: tuple[str, str] | tuple[()] = ()
     day_half_first: bool = False
+    # What joins a fraction said denominator first (Korean 4분의 3, Chinese 4分之3, 四分之三: three
+    # quarters): [numbers] reads it as the fraction it says, so 3분의 4 for "3/4" is upside down.
+    denominator_first: str = ""
     # Directions ([comparison]): for each kind of comparison, a regex of the words that say it one
     # way and one of those that say it the other way: MORE_LESS (more, higher, increase, more
     # often | less, fewer, lower, decrease), BEFORE_AFTER (before, earlier | after, later),
@@ -452,6 +455,10 @@ class Language:
     @cached_property
     def keep_on_re(self) -> re.Pattern | None:
         return re.compile(self.keep_on, re.IGNORECASE) if self.keep_on else None
+
+    @cached_property
+    def denominator_first_re(self) -> re.Pattern | None:
+        return re.compile(self.denominator_first) if self.denominator_first else None
 
     @cached_property
     def limit_prohibited_re(self) -> re.Pattern | None:

@@ -277,6 +277,7 @@ LANGUAGE = Language(
     # 晚上8點: before the hour.  Not 夜間/夜裡 (at night), which may be 2 am too.
     day_halves=(r"上午|早上|早晨|清晨|凌晨", r"下午|晚上|傍晚"),
     day_half_first=True,
+    denominator_first=r"\s*分之\s*",
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     limits_before=frozen(

@@ -3,7 +3,7 @@
 Before, "Store at −20 °C." translated as 20 °C에서 보관하세요 (twenty degrees above zero) passed
 every check, as did "2 to 8 °C" as −2~8 °C, and "Take 1/2 tablet." as 2/1정을 드세요 (two
 tablets): the numbers were all there.  A translation may say below zero in words (영하, 零下,
-bajo cero, تحت الصفر, moins, minus), and a fraction in words denominator first (2분의 1).
+bajo cero, تحت الصفر, moins, minus), and a fraction in words denominator first (2분의 1, read so: 3분의 4 for 3/4 is upside down).
 """
 
 from __future__ import annotations
@@ -158,6 +158,37 @@ def test_a_sign_kept_in_a_sign_or_in_words_passes(catalogs, locale, source, tran
             "1/2 in the source is 2/1 in the translation, upside down: 2 instead of 0.5",
         ),
         ("ar", HALF, "تناول 2/1 قرص.", "1/2 in the source is 2/1 in the translation, upside down: 2 instead of 0.5"),
+        # said denominator first, in digits or words, the wrong way round: 3분의 4 is four thirds
+        (
+            "ko_KR",
+            "Take 3/4 of a tablet.",
+            "3분의 4정을 드세요.",
+            "3/4 in the source is 3분의 4 in the translation, upside down: 1.33333 instead of 0.75",
+        ),
+        (
+            "ko_KR",
+            "Take 3/4 of a tablet.",
+            "삼분의 사 정을 드세요.",
+            "3/4 in the source is 삼분의 사 in the translation, upside down: 1.33333 instead of 0.75",
+        ),
+        (
+            "ko_KR",
+            HALF,
+            "1분의 2정을 드세요.",
+            "1/2 in the source is 1분의 2 in the translation, upside down: 2 instead of 0.5",
+        ),
+        (
+            "zh_TW",
+            "Take 3/4 of a tablet.",
+            "服用三分之四錠。",
+            "3/4 in the source is 三分之四 in the translation, upside down: 1.33333 instead of 0.75",
+        ),
+        (
+            "zh_TW",
+            "Take 3/4 of a tablet.",
+            "服用3分之4錠。",
+            "3/4 in the source is 3分之4 in the translation, upside down: 1.33333 instead of 0.75",
+        ),
     ],
 )
 def test_an_upside_down_fraction_is_an_error_at_the_msgid_line(catalogs, locale, source, translation, message):
@@ -179,6 +210,10 @@ def test_an_upside_down_fraction_is_an_error_at_the_msgid_line(catalogs, locale,
         ("zh_TW", HALF, "請服用二分之一片。"),
         ("zh_TW", HALF, "請服用2分之1片。"),
         ("zh_TW", HALF, "請服用 1/2 片。"),
+        ("ko_KR", "Take 3/4 of a tablet.", "4분의 3정을 드세요."),
+        ("ko_KR", "Take 3/4 of a tablet.", "사분의 삼 정을 드세요."),
+        ("zh_TW", "Take 3/4 of a tablet.", "服用四分之三錠。"),
+        ("zh_TW", "Take 3/4 of a tablet.", "服用4分之3錠。"),
         ("ar", HALF, "تناول 1/2 قرص."),
         # a source with both orders may be kept so
         ("ko_KR", "Mix 1/2 and 2/1.", "1/2와 2/1을 섞으세요."),
