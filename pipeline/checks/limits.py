@@ -62,6 +62,8 @@ _COUNTED = frozenset(
     "dose doses tablet tablets capsule capsules pill pills drop drops puff puffs injection injections infusion "
     "infusions time times year years degree degrees °c °f".split()
 ) | {"° c", "° f"}
+# "aged 12 and over", "age 65 or older", "children aged under 12": the number is an age, a quantity, "years" or not.
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:under|over|below|above)\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class Limit:
     value: Fraction
     text: str  # as the source says it: "no more than 2 g"
     quantity: bool  # a dose, time, percentage, count of doses, age or temperature rather than a bare count
+    who: bool = False  # says who ("children under 12", "2 years and older"): no "not" denies it
 
 
 def check_limits(ctx: EntryContext) -> Iterator[Finding]:
@@ -85,6 +88,16 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
     before = _markers(translation, target, before=True, fronted=True)
     after = _markers(translation, target, before=False)
     markers = before + after
+    # Who a limit says, the translation's "not" denies not ("No lo dé a niños de 6 años o menos"
+    # for "Do not give it to children 6 years and younger"): its phrases read as they are.
+    plain = (
+        (
+            _markers(translation, target, before=True, deny=False),
+            _markers(translation, target, before=False, deny=False),
+        )
+        if any(limit.who for limit in limits)
+        else (before, after)
+    )
     # A number word inside a limit phrase ("un" of "un mínimo de 4 g") is none of the numbers: it
     # would end the phrase's reach before the number it is said of.
     numbers = [
@@ -95,7 +108,7 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
     everywhere = {direction for _, _, direction in markers}
     one_direction = len({limit.direction for limit in limits}) == 1
     for limit in limits:
-        near = _directions_near(translation, numbers, limit.value, before, after)
+        near = _directions_near(translation, numbers, limit.value, *(plain if limit.who else (before, after)))
         if near is None:  # written another way (24 hours as 하루): the whole translation decides
             if not one_direction:
                 continue
@@ -133,7 +146,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
         kind = _unit_kind(unit_text, language)
         counted = unit_text.lower() in _COUNTED
         start, end = number.start, unit.end() if unit and (kind or counted) else number.end
-        direction = None
+        direction, who, age = None, False, _AGE_BEFORE.search(text, 0, number.start) is not None
         for marker_start, marker_end, found in before_markers:  # "no more than 2 g"
             if marker_end <= number.start and not text[marker_end : number.start].strip(" "):
                 if (
@@ -143,16 +156,18 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                 ):
                     continue  # "given over 2 days", "over 3 to 5 days": across, not more than
                 direction, start = found, marker_start
+                who = _says_who(text[marker_start:marker_end], language)  # "children under 12"
         rate_end = _rate_after(text, end, rates)  # "4 g a day at most": past the dose's rate
         for marker_start, marker_end, found in after_markers:  # "2 g or less", "4 g a day at most"
             if any(
                 marker_start >= after and not text[after:marker_start].strip(" ") for after in (end, rate_end)
             ) and not _said_of_what_follows(text, marker_start, marker_end, language, numbers, rates):
                 direction, end = found, marker_end
+                if _says_who(text[marker_start:marker_end], language):  # "2 years and older": an age
+                    who = age = True
         if direction is not None:
-            limits.append(
-                Limit(direction, number.value, " ".join(text[start:end].split()), quantity=bool(kind) or counted)
-            )
+            quantity = bool(kind) or counted or age
+            limits.append(Limit(direction, number.value, " ".join(text[start:end].split()), quantity, who))
     return limits
 
 
@@ -223,7 +238,9 @@ def _marker_clue(words: Language, before: bool) -> re.Pattern | None:
     return literal_pattern(words.limits_before if before else words.limits_after)
 
 
-def _markers(text: str, words: Language, before: bool, fronted: bool = False) -> list[tuple[int, int, str]]:
+def _markers(
+    text: str, words: Language, before: bool, fronted: bool = False, deny: bool = True
+) -> list[tuple[int, int, str]]:
     """Each limit phrase of ``text`` (those said before a number, or after one) and its direction,
     turned around when the clause denies it: "do not take more than 2 g", "no tome más de 2 g",
     "不要服用超過 2 g", "2 g 이상 드시지 마세요" all say at most.
@@ -233,7 +250,9 @@ def _markers(text: str, words: Language, before: bool, fronted: bool = False) ->
     de 4 g al día no se deben tomar" deny the limit (at most 4 g); "Mehr als 30 % der Patienten
     sprechen nicht an" denies the patients' answer (at least 30 %).  Which one, the words do not
     tell: a correct translation of either passes.  The source keeps the one reading (its own),
-    turned around by a prohibition after it (:func:`_prohibited_after`)."""
+    turned around by a prohibition after it (:func:`_prohibited_after`).
+
+    ``deny`` False: each phrase as it is said, no negation read (who a limit says is never denied)."""
     regex = _marker_re(words, before)
     clue = _marker_clue(words, before)
     if regex is None or not may_hold(lowered(text), clue):
@@ -243,6 +262,8 @@ def _markers(text: str, words: Language, before: bool, fronted: bool = False) ->
         return []
     phrases = _directions(words, before)
     found = [(m.start(), m.end(), phrases[lowered(m.group())]) for m in matches]
+    if not deny:
+        return found
     masked = _without_markers(text, words)
     said = []
     for start, end, direction in found:

@@ -185,7 +185,17 @@ GROUP_LIMITS = {
     )
 }
 LIMITS_BEFORE.update(GROUP_LIMITS)
+# An age said after its number ("children 2 years and older", "people 65 or older"): who, as
+# "children under 2" is, so a "not" before it ("Do not give it to children 6 years and younger")
+# denies the verb; and the number is an age, a quantity, even without "years".
+AGE_LIMITS_AFTER = {
+    "and older": AT_LEAST,
+    "or older": AT_LEAST,
+    "and younger": AT_MOST,
+    "or younger": AT_MOST,
+}
 LIMITS_AFTER = {
+    **AGE_LIMITS_AFTER,
     "or more": AT_LEAST,
     "or longer": AT_LEAST,
     "or over": AT_LEAST,
@@ -597,7 +607,7 @@ LANGUAGE = Language(
     ),
     directions=frozen(DIRECTIONS),
     not_direction=NOT_DIRECTION,
-    group_limits=frozenset(GROUP_LIMITS),
+    group_limits=frozenset(GROUP_LIMITS) | frozenset(AGE_LIMITS_AFTER),
     limit_subject=LIMIT_SUBJECT,
     limit_prohibited=LIMIT_PROHIBITED,
     limits_before=frozen(LIMITS_BEFORE),

@@ -460,3 +460,67 @@ def test_a_plain_not_after_a_limit_denies_its_clause_not_the_limit():
     # the prohibition is of what the clause's subject is given, not of the 4 g they took
     took = "Patients who took more than 4 g must not be given it again."
     assert [limit.direction for limit in source_limits(took, english)] == [AT_LEAST]
+
+
+@pytest.mark.parametrize(
+    "source, locale, kept, turned",
+    [
+        (
+            "Use it in children 2 years and older.",
+            "ko_KR",
+            "2세 이상 어린이에게 사용하세요.",
+            "2세 미만 어린이에게 사용하세요.",
+        ),
+        (
+            "Adults and children aged 12 years and older: take 2 tablets.",
+            "es",
+            "Adultos y niños mayores de 12 años: tome 2 comprimidos.",
+            "Adultos y niños menores de 12 años: tome 2 comprimidos.",
+        ),
+        (
+            "Adults and children 12 years or older: 2 tablets.",
+            "zh_TW",
+            "成人及12歲以上兒童：2錠。",
+            "成人及未滿12歲兒童：2錠。",
+        ),
+        (
+            "Children 6 years and younger should not take it.",
+            "ko_KR",
+            "6세 이하 어린이는 복용하면 안 됩니다.",
+            "6세 이상 어린이는 복용하면 안 됩니다.",
+        ),
+        (
+            "Children 6 years or younger should not take it.",
+            "es",
+            "Los niños de 6 años o menos no deben tomarlo.",
+            "Los niños de 6 años o más no deben tomarlo.",
+        ),
+        # no "years": "aged" / "age" / "or older" still make it an age, so turned around is an error
+        ("Children aged 12 and over: 2 tablets.", "ko_KR", "12세 이상 어린이: 2정.", "12세 이하 어린이: 2정."),
+        ("People age 65 or older: 1 g.", "ko_KR", "65세 이상: 1 g.", "65세 미만: 1 g."),
+        # who an age says, a "not" on either side denies not: it is the verb's
+        (
+            "Do not give it to children 6 years and younger.",
+            "ko_KR",
+            "6세 이하 어린이는 이 약을 먹으면 안 됩니다.",
+            "6세 이상 어린이는 이 약을 먹으면 안 됩니다.",
+        ),
+        (
+            "Do not give it to children 6 years and younger.",
+            "es",
+            "No lo dé a niños de 6 años o menos.",
+            "No lo dé a niños de 6 años o más.",
+        ),
+        (
+            "Do not give it to children 6 years and younger.",
+            "ko_KR",
+            "6세 이하 어린이에게 주지 마세요.",
+            "6세 이상 어린이에게 주지 마세요.",
+        ),
+    ],
+)
+def test_an_age_said_after_its_number_keeps_its_direction(catalogs, source, locale, kept, turned):
+    # "children 2 years and older" as 2세 미만 (under 2) passed: "and older" was no limit.
+    assert catalogs.findings(source, kept, locale=locale, check="limits") == []
+    finding = only(catalogs.findings(source, turned, locale=locale, check="limits"))
+    assert finding.severity == "error" and "turned around" in finding.message
