@@ -376,10 +376,14 @@ def _directions_near(
     said_before = {(start, end) for start, end, _ in before}
     for index in places:
         number = numbers[index]
-        left = max(numbers[index - 1].end if index else 0, number.start - _NEAR)
+        previous = numbers[index - 1].end if index else 0
         following = numbers[index + 1].start if index + 1 < len(numbers) else len(text)
         right = min(following, number.end + _NEAR)
-        directions |= {d for start, end, d in before if left <= start and end <= number.start}
+        # Near by where the phrase ends: a long one ("supérieure ou égale à", "nicht länger als")
+        # starts further than _NEAR from its number.  Never one said before the previous number.
+        directions |= {
+            d for start, end, d in before if previous <= start and number.start - _NEAR <= end <= number.start
+        }
         directions |= {
             d
             for start, end, d in after

@@ -427,6 +427,7 @@ LANGUAGE = Language(
             "moins d": AT_MOST,
             "dans les": AT_MOST,
             "dans un délai de": AT_MOST,
+            "dans un délai d": AT_MOST,  # "dans un délai d'une heure": the number starts at the apostrophe
             "en moins de": AT_MOST,
             "inférieur à": AT_MOST,
             "inférieure à": AT_MOST,

@@ -524,3 +524,42 @@ def test_an_age_said_after_its_number_keeps_its_direction(catalogs, source, loca
     assert catalogs.findings(source, kept, locale=locale, check="limits") == []
     finding = only(catalogs.findings(source, turned, locale=locale, check="limits"))
     assert finding.severity == "error" and "turned around" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, locale, kept, turned",
+    [
+        (
+            NO_MORE_4,
+            "fr",
+            "Prenez une dose inférieure ou égale à 4 g par jour.",
+            "Prenez une dose supérieure ou égale à 4 g par jour.",
+        ),
+        (
+            FEVER,
+            "fr",
+            "Appelez si votre température est supérieure ou égale à 38 °C.",
+            "Appelez si votre température est inférieure ou égale à 38 °C.",
+        ),
+        (
+            "Use it for at least 3 days.",
+            "de",
+            "Wenden Sie es mindestens 3 Tage an.",
+            "Wenden Sie es nicht länger als 3 Tage an.",
+        ),
+        (NO_MORE_4, "de", "Nehmen Sie nicht mehr als 4 g pro Tag.", "Nehmen Sie nicht weniger als 4 g pro Tag."),
+        (NO_MORE_4, "pt_BR", "Tome não mais do que 4 g por dia.", "Tome não menos do que 4 g por dia."),
+        (
+            "Start it within one hour.",
+            "fr",
+            "Commencez dans un délai d'une heure.",
+            "Commencez au moins une heure après.",
+        ),
+    ],
+)
+def test_a_long_limit_phrase_is_near_its_number(catalogs, source, locale, kept, turned):
+    # A phrase of 16 characters or more started too far from its number to be "near": turned
+    # around, it was only a "does not say" warning.
+    assert catalogs.findings(source, kept, locale=locale, check="limits") == []
+    finding = only(catalogs.findings(source, turned, locale=locale, check="limits"))
+    assert finding.severity == "error" and "turned around" in finding.message
