@@ -421,6 +421,14 @@ LANGUAGE = Language(
             "o menor": AT_MOST,
             "o superior": AT_LEAST,  # 38 °C o superior
             "o inferior": AT_MOST,
+            # an age: "niños de 12 años en adelante / y más / o mayores"
+            "en adelante": AT_LEAST,
+            "y más": AT_LEAST,
+            "y menos": AT_MOST,
+            "o mayores": AT_LEAST,
+            "y mayores": AT_LEAST,
+            "o menores": AT_MOST,
+            "y menores": AT_MOST,
         }
     ),
     numerals=numerals,

@@ -464,6 +464,10 @@ LANGUAGE = Language(
             "ou menor": AT_MOST,
             "ou superior": AT_LEAST,  # 38 °C ou superior
             "ou inferior": AT_MOST,
+            # an age: "crianças de 12 anos em diante / ou mais velhas"; "ou mais novas" is not "ou mais"
+            "em diante": AT_LEAST,
+            **dict.fromkeys((f"{a} mais {w}" for a in ("ou", "e") for w in ("velhos", "velhas")), AT_LEAST),
+            **dict.fromkeys((f"{a} mais {w}" for a in ("ou", "e") for w in ("novos", "novas", "jovens")), AT_MOST),
         }
     ),
     numerals=numerals,

@@ -563,3 +563,55 @@ def test_a_long_limit_phrase_is_near_its_number(catalogs, source, locale, kept, 
     assert catalogs.findings(source, kept, locale=locale, check="limits") == []
     finding = only(catalogs.findings(source, turned, locale=locale, check="limits"))
     assert finding.severity == "error" and "turned around" in finding.message
+
+
+TWELVE_AND_OVER = "Adults and children 12 years and over: 2 tablets."
+
+
+@pytest.mark.parametrize(
+    "locale, kept, turned",
+    [
+        (
+            "es",
+            "Adultos y niños de 12 años en adelante: 2 comprimidos.",
+            "Adultos y niños de 12 años y menores: 2 comprimidos.",
+        ),
+        (
+            "es",
+            "Adultos y niños de 12 años y más: 2 comprimidos.",
+            "Adultos y niños de 12 años y menos: 2 comprimidos.",
+        ),
+        (
+            "es",
+            "Adultos y niños de 12 años o mayores: 2 comprimidos.",
+            "Adultos y niños de 12 años o menores: 2 comprimidos.",
+        ),
+        (
+            "es",
+            "Adultos y niños de 12 años y mayores: 2 comprimidos.",
+            "Adultos y niños de 12 años o menos: 2 comprimidos.",
+        ),
+        (
+            "pt_BR",
+            "Adultos e crianças de 12 anos em diante: 2 comprimidos.",
+            "Adultos e crianças de 12 anos ou menos: 2 comprimidos.",
+        ),
+        (
+            "pt_BR",
+            "Adultos e crianças de 12 anos ou mais velhas: 2 comprimidos.",
+            "Adultos e crianças de 12 anos ou mais novas: 2 comprimidos.",
+        ),
+        (
+            "fr",
+            "Adultes et enfants de 12 ans et plus : 2 comprimés.",
+            "Adultes et enfants de 12 ans et moins : 2 comprimés.",
+        ),
+        ("ar", "البالغون والأطفال بعمر 12 عامًا فأكثر: قرصان.", "البالغون والأطفال بعمر 12 عامًا فأقل: قرصان."),
+    ],
+)
+def test_the_languages_words_for_and_over_are_read(catalogs, locale, kept, turned):
+    # "12 años en adelante" (the usual Spanish) was "does not say at least 12", and "12 anos ou mais
+    # novas" (or younger) was read as "ou mais" (or more).
+    assert catalogs.findings(TWELVE_AND_OVER, kept, locale=locale, check="limits") == []
+    finding = only(catalogs.findings(TWELVE_AND_OVER, turned, locale=locale, check="limits"))
+    assert finding.severity == "error" and "turned around" in finding.message
