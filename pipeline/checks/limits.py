@@ -62,6 +62,14 @@ _COUNTED = frozenset(
     "dose doses tablet tablets capsule capsules pill pills drop drops puff puffs injection injections infusion "
     "infusions time times year years degree degrees °c °f".split()
 ) | {"° c", "° f"}
+# "over" that spreads a dose across doses or days ("split over 2 infusions", "given equally over 2
+# doses", "is given to you over 2 to 5 infusions"): across, not more than.  The verb right before
+# it, or earlier in its clause with what is counted after it a dose or a session.
+_SPREAD_BEFORE_OVER = re.compile(r"\b(?:split|divided|spread|given|shared|across)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_SPREAD_IN_CLAUSE = re.compile(r"\b(?:split|divided|spread|given|shared|administered|infused)\b", re.IGNORECASE)
+_SPREAD_OVER = frozenset("infusion infusions dose doses session sessions cycle cycles treatments".split())
+# "lasts over 3 days", "for over 10 days": more than, never across.
+_MORE_THAN_OVER = re.compile(r"\b(?:for|lasts?|lasted|lasting)\s+$", re.IGNORECASE)
 # "aged 12 and over", "age 65 or older", "children aged under 12": the number is an age, a quantity, "years" or not.
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:under|over|below|above)\s+)?$", re.IGNORECASE)
 
@@ -138,7 +146,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
     if not numbers:
         return []  # a limit is tied to a number (most messages have none)
     before_markers, after_markers = _markers(text, language, before=True), _markers(text, language, before=False)
-    rates = _rate_words(text, language) if after_markers else []
+    rates = _rate_words(text, language) if after_markers or "over" in text.lower() else []
     limits = []
     for number in numbers:
         unit = _UNIT_AFTER.match(text, number.end)
@@ -149,12 +157,10 @@ def source_limits(text: str, language: Language) -> list[Limit]:
         direction, who, age = None, False, _AGE_BEFORE.search(text, 0, number.start) is not None
         for marker_start, marker_end, found in before_markers:  # "no more than 2 g"
             if marker_end <= number.start and not text[marker_end : number.start].strip(" "):
-                if (
-                    text[marker_start:marker_end].lower() == "over"
-                    and not (counted or kind not in (None, *_TIME_UNITS))
-                    and _time_follows(text, number.end, language)
+                if text[marker_start:marker_end].lower() == "over" and _over_is_across(
+                    text, marker_start, (number.end, end), counted, kind, language, rates
                 ):
-                    continue  # "given over 2 days", "over 3 to 5 days": across, not more than
+                    continue  # "given over 2 days", "split over 2 infusions": across, not more than
                 direction, start = found, marker_start
                 who = _says_who(text[marker_start:marker_end], language)  # "children under 12"
         rate_end = _rate_after(text, end, rates)  # "4 g a day at most": past the dose's rate
@@ -199,6 +205,45 @@ def _said_of_what_follows(
     return any(end <= number.start < clause_end for number in numbers) or any(
         end <= rate_start < clause_end for rate_start, _ in rates
     )
+
+
+def _over_is_across(
+    text: str,
+    over: int,
+    ends: tuple[int, int],
+    counted: bool,
+    kind: str | None,
+    language: Language,
+    rates: list[tuple[int, int]],
+) -> bool:
+    """Whether the "over" at ``over``, before a number (``ends``: where it ends, and its unit),
+    spreads across rather than says more than.  Across a time ("given over 2 to 5 days"; not "over
+    4 doses in 24 hours", whose count is ``counted``) or the doses a dose is split into ("split over
+    2 infusions", "given over 2 doses").  Not after "for" or "last" ("lasts over 3 days", "for over
+    10 days"), nor before a dose with a unit ("over 4 g a day"), nor before a count with its rate
+    ("should not be given over 4 doses a day": at most 4 a day)."""
+    number_end, end = ends
+    head = text[:over]
+    if _MORE_THAN_OVER.search(head) or kind not in (None, *_TIME_UNITS):
+        return False
+    if not counted and _time_follows(text, number_end, language):
+        return True
+    if _rate_after(text, end, rates) != end:
+        return False
+    spread = _SPREAD_BEFORE_OVER.search(head) is not None or (
+        _SPREAD_IN_CLAUSE.search(_CLAUSE_END.split(head)[-1]) is not None and _counted_follows(text, end, _SPREAD_OVER)
+    )
+    return spread and (kind in _TIME_UNITS or _counted_follows(text, end, _SPREAD_OVER))  # not "over 2 tablets"
+
+
+def _counted_follows(text: str, position: int, nouns: frozenset[str]) -> bool:
+    """Whether one of ``nouns`` follows ``position`` in its clause, directly or after the rest of a
+    range ("2 to 5 infusions"), or is the unit read at ``position`` already ("2 infusions")."""
+    before = text[max(0, position - 12) : position]
+    words = re.findall(r"[A-Za-z]+", before)[-1:] + re.findall(
+        r"[A-Za-z]+", re.split(r"[.,;:()]", text[position : position + 24])[0]
+    )
+    return any(word.lower() in nouns for word in words)
 
 
 def _time_follows(text: str, position: int, language: Language) -> bool:

@@ -615,3 +615,62 @@ def test_the_languages_words_for_and_over_are_read(catalogs, locale, kept, turne
     assert catalogs.findings(TWELVE_AND_OVER, kept, locale=locale, check="limits") == []
     finding = only(catalogs.findings(TWELVE_AND_OVER, turned, locale=locale, check="limits"))
     assert finding.severity == "error" and "turned around" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation",
+    [
+        ("Your dose may be split over 2 infusions.", "es", "Su dosis puede dividirse en 2 perfusiones."),
+        ("Your dose may be split over 2 infusions.", "ko_KR", "용량은 2회 주입으로 나누어 줄 수 있습니다."),
+        ("Your dose may be given over 2 to 5 infusions.", "es", "Su dosis puede administrarse en 2 a 5 perfusiones."),
+        ("The total dose is given over 2 doses.", "zh_TW", "總劑量分2劑給予。"),
+        ("The dose is split equally over 2 infusions.", "es", "La dosis se divide por igual en 2 perfusiones."),
+        ("The dose is given to you over 2 to 5 infusions.", "es", "La dosis se le administra en 2 a 5 perfusiones."),
+    ],
+)
+def test_over_that_spreads_a_dose_across_doses_is_no_limit(catalogs, source, locale, translation):
+    # "split over 2 infusions" was read as "more than 2 infusions": a warning on every translation.
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "source, locale, kept, turned",
+    [
+        # a count with its rate, or a count of tablets, is still a limit after "given"
+        (
+            "Children should not be given over 4 doses a day.",
+            "es",
+            "No se deben dar a los niños más de 4 dosis al día.",
+            "Se deben dar a los niños al menos 4 dosis al día.",
+        ),
+        (
+            "Children given over 2 tablets may get sick.",
+            "es",
+            "Los niños que reciben más de 2 comprimidos pueden enfermar.",
+            "Los niños que reciben menos de 2 comprimidos pueden enfermar.",
+        ),
+        # "lasts over" / "for over" a time: more than, not across
+        (
+            "If your fever lasts over 3 days, call your doctor.",
+            "ko_KR",
+            "열이 3일 넘게 지속되면 의사에게 연락하세요.",
+            "열이 3일 이내로 지속되면 의사에게 연락하세요.",
+        ),
+        (
+            "If your fever lasts over 3 days, call your doctor.",
+            "es",
+            "Si la fiebre dura más de 3 días, llame a su médico.",
+            "Si la fiebre dura menos de 3 días, llame a su médico.",
+        ),
+        (
+            "Do not take it for over 10 days.",
+            "es",
+            "No lo tome durante más de 10 días.",
+            "Tómelo durante más de 10 días.",
+        ),
+    ],
+)
+def test_over_that_says_more_than_stays_a_limit(catalogs, source, locale, kept, turned):
+    assert catalogs.findings(source, kept, locale=locale, check="limits") == []
+    finding = only(catalogs.findings(source, turned, locale=locale, check="limits"))
+    assert finding.severity == "error" and "turned around" in finding.message
