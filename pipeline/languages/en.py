@@ -27,13 +27,20 @@ from pipeline.literals import literal_pattern, lowered, may_hold
 # like are not denials (the first is a limit, read by [limits]).
 # The apostrophe of "don't" typed or typographic (’): a leaflet written in a word processor
 # or with smart quotes says "Don’t stop", which was read as no negation at all.
+# "over 65" said of who ("people over 65", "children aged over 12") is no limit on an amount: a
+# "not" before it denies the verb ("Do not give it to people over 65").
+_NOT_OF_WHO = "".join(
+    rf"(?<!\b{who}\s)"
+    for who in "children child kids babies infants adults people persons patients women men anyone those aged age ages".split()
+)
 NEGATION = r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|can['’]t|won['’]t|\w+n['’]t)\b"
 NOT_NEGATION = (
     r"\b(?:no|not)\s+(?:more|less|fewer|later|longer|sooner|earlier|greater|higher|lower)\s+than\b"
     r"|\bnot\s+(?:only|exceed\w*|to\s+exceed)\b|\bwhether\s+or\s+not\b|\bno\.\s*\d|\bno\s+matter\b"
-    # "do not take more than 4 g", "never use more than 8 puffs": a limit on the amount, which a
-    # translation says as "at most 4 g" (최대 4 g까지만, 最多 4 g) and [limits] judges
-    r"|(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+){0,4}?(?:(?:more|less|fewer|longer)\s+than|exceed\w*)\s+"
+    # "do not take more than 4 g", "never use more than 8 puffs", "do not take over 4 g": a limit on
+    # the amount, which a translation says as "at most 4 g" (최대 4 g까지만, 最多 4 g) and [limits] judges
+    r"|(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+){0,4}?"
+    rf"(?:(?:more|less|fewer|longer)\s+than|exceed\w*|{_NOT_OF_WHO}(?:over|above))\s+"
     r"(?=(?:about\s+|around\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b))"
 )
 # The negations that deny a verb, counted one by one by [negation]: "Do not stop and do not skip
@@ -51,7 +58,9 @@ NEGATIVE_MEANING = (
     r"|refus\w*|deny|denied|prevent\w*|protect\w*|less|keep\s+(?:\w+\s+){0,3}?dry"
     # a limit, which a translation may say with a negation ("4 g을 넘지 마세요",
     # "2 g 이상 드시지 마세요"): [limits] compares its direction
-    r"|exceed\w*|more\s+than|fewer\s+than|longer\s+than|at\s+most|up\s+to)\b"
+    r"|exceed\w*|more\s+than|fewer\s+than|longer\s+than|at\s+most|up\s+to"
+    # "Do not take over 4 g" said "No tome más de 4 g" or "4 g 이하"; not who ("people over 65")
+    rf"|{_NOT_OF_WHO}(?:over|above)(?=\s+\d))\b"
 )
 
 # Words of stopping, skipping, forgetting or keeping on: a source that says one

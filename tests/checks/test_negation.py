@@ -292,3 +292,29 @@ def test_keep_taking_it_said_as_do_not_stop_it_passes(catalogs, locale, source, 
 def test_keep_taking_it_said_with_another_not_is_a_warning(catalogs, locale, source, translation):
     finding = only(catalogs.findings(source, translation, locale=locale), "negation")
     assert finding.severity == "warning" and "where the source has no negation" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation",
+    [
+        # "Do not take over 4 g" is a limit on the amount, said with or without a "not"
+        ("Do not take over 4 g a day.", "ar", "لا تتجاوز 4 غ في اليوم."),
+        ("Do not take over 4 g a day.", "de", "Überschreiten Sie nicht 4 g pro Tag."),
+        ("Do not take over 4 g a day.", "es", "No tome más de 4 g al día."),
+        ("Do not take over 4 g a day.", "zh_TW", "每天不要服用超過 4 g。"),
+        ("Do not store above 25 °C.", "ko_KR", "25 °C 이하에서 보관하세요."),
+        ("Do not use above 30 °C.", "es", "No lo use por encima de 30 °C."),
+    ],
+)
+def test_not_over_a_number_is_a_limit_for_limits_to_judge(catalogs, source, locale, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="negation") == []
+
+
+def test_not_before_who_is_over_an_age_is_still_a_negation(catalogs):
+    # "people over 65" says who: the "not" denies the giving, and dropping it is found.
+    source = "Do not give it to people over 65."
+    assert catalogs.findings(source, "No lo dé a personas mayores de 65 años.", locale="es", check="negation") == []
+    dropped = only(catalogs.findings(source, "Délo a personas mayores de 65 años.", locale="es", check="negation"))
+    assert "has no negation" in dropped.message
+    added = "No lo dé a personas mayores de 65 años."
+    assert only(catalogs.findings("Give it to people over 65.", added, locale="es", check="negation"))
