@@ -70,6 +70,15 @@ _SPREAD_IN_CLAUSE = re.compile(r"\b(?:split|divided|spread|given|shared|administ
 _SPREAD_OVER = frozenset("infusion infusions dose doses session sessions cycle cycles treatments".split())
 # "lasts over 3 days", "for over 10 days": more than, never across.
 _MORE_THAN_OVER = re.compile(r"\b(?:for|lasts?|lasted|lasting)\s+$", re.IGNORECASE)
+# After-phrases that are also a verb or an adjective ("2 tablets and lower the dose", "20 mg and
+# lower doses", "and up to 4"): a limit only where its clause ends or goes on without an object
+# ("38 °C or higher.", "38 °C and higher for 2 days", "12 and up may take it").
+_VERB_LIKE_AFTER = frozenset({"and lower", "and higher", "or lower", "or higher", "and up"})
+_LIMIT_ENDS = re.compile(
+    r"\s*(?:$|[.,;:!?)]|(?:is|are|was|were|for|in|on|at|with|during|should|must|may|can|will|need|needs"
+    r"|only|if|when|while|until|or|and|then|as|than)\b)",
+    re.IGNORECASE,
+)
 # "aged 12 and over", "age 65 or older", "children aged under 12": the number is an age, a quantity, "years" or not.
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:under|over|below|above)\s+)?$", re.IGNORECASE)
 
@@ -168,6 +177,10 @@ def source_limits(text: str, language: Language) -> list[Limit]:
             if any(
                 marker_start >= after and not text[after:marker_start].strip(" ") for after in (end, rate_end)
             ) and not _said_of_what_follows(text, marker_start, marker_end, language, numbers, rates):
+                if text[marker_start:marker_end].lower() in _VERB_LIKE_AFTER and not _LIMIT_ENDS.match(
+                    text, marker_end
+                ):
+                    continue  # "Start with 2 tablets and lower the dose": a verb, not "or less"
                 direction, end = found, marker_end
                 if _says_who(text[marker_start:marker_end], language):  # "2 years and older": an age
                     who = age = True

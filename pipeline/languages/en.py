@@ -200,6 +200,7 @@ LIMITS_BEFORE.update(GROUP_LIMITS)
 AGE_LIMITS_AFTER = {
     "and older": AT_LEAST,
     "or older": AT_LEAST,
+    "and up": AT_LEAST,  # "adults 18 and up"; not "and up to 4" (limits.py: what may follow it)
     "and younger": AT_MOST,
     "or younger": AT_MOST,
 }

@@ -674,3 +674,51 @@ def test_over_that_says_more_than_stays_a_limit(catalogs, source, locale, kept, 
     assert catalogs.findings(source, kept, locale=locale, check="limits") == []
     finding = only(catalogs.findings(source, turned, locale=locale, check="limits"))
     assert finding.severity == "error" and "turned around" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation",
+    [
+        (
+            "Start with 2 tablets and lower the dose if you get side effects.",
+            "es",
+            "Empiece con 2 comprimidos y reduzca la dosis si tiene efectos secundarios.",
+        ),
+        (
+            "Start with 2 tablets and lower the dose if you get side effects.",
+            "ko_KR",
+            "2정으로 시작하고 부작용이 생기면 용량을 줄이세요.",
+        ),
+        (
+            "Take 20 mg and lower doses only if your doctor says so.",
+            "es",
+            "Tome 20 mg, y dosis más bajas solo si su médico lo indica.",
+        ),
+        ("Walk for 30 minutes and lower your stress.", "ko_KR", "30분 동안 걷고 스트레스를 줄이세요."),
+        (
+            "Start at 2 tablets and higher doses may follow.",
+            "es",
+            "Empiece con 2 comprimidos; pueden seguir dosis más altas.",
+        ),
+        ("Take 2 tablets and up to 4 a day.", "es", "Tome 2 comprimidos y hasta 4 al día."),
+    ],
+)
+def test_and_lower_or_higher_as_a_verb_or_adjective_is_no_limit(catalogs, source, locale, translation):
+    # "2 tablets and lower the dose" was read as "2 tablets or less": a warning on each correct translation.
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "source, locale, turned",
+    [
+        (
+            "Call if your temperature is 38 °C and higher for 2 days.",
+            "ko_KR",
+            "체온이 2일 동안 38 °C 이하이면 연락하세요.",
+        ),
+        ("Adults 18 and up: 2 tablets.", "ko_KR", "18세 미만 성인: 2정."),
+        ("Adults 18 and up may take 2 tablets.", "es", "Los adultos de 18 años o menos pueden tomar 2 comprimidos."),
+    ],
+)
+def test_and_higher_or_and_up_ending_the_limit_stays_a_limit(catalogs, source, locale, turned):
+    assert only(catalogs.findings(source, turned, locale=locale, check="limits")).severity == "error"
