@@ -21,8 +21,12 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
   count.  A strict bound for a non-strict one (미만 for "no more than") is
   not reported: both keep the direction.
 - No direction at all (the limit dropped): a warning.
-- "Over" with a time ("given over 2 days", spread across) is not a limit;
-  "over" with a dose is, whatever follows it ("over 4 g a day").
+- "Over" with a time ("given over 2 days", spread across) or the doses a dose
+  is split into ("split over 2 infusions") is not a limit; "over" with a dose
+  is, whatever follows it ("over 4 g a day"), and so is "for over" / "lasts
+  over" a time.
+- An age said after its number ("2 years and older", "65 or older") says who,
+  as "children under 12" does: no "not" on either side turns it around.
 
 The number is found by value, in digits or words (열두 시간, 백 명), as
 [numbers] reads it; one the translation writes in another unit (24 hours as
