@@ -64,7 +64,10 @@ def check_every_other(
                 CHECK, WARNING, f"'{phrase}' in the source: the translation does not say every other {period}"
             )
 
-    yield from _made_every_other(ctx, source_text, in_the_source, in_translation, in_source)
+    # Only the words that say nothing else: 隔天 is as often "the next day" (make up a missed dose
+    # 隔天), which says nothing about how often.
+    made = every_other(translation_text, ctx.language, strict=True)
+    yield from _made_every_other(ctx, source_text, in_the_source, made, in_source)
 
 
 def _made_every_other(
@@ -95,12 +98,10 @@ def _two_of(period: str, quantities: list[Quantity]) -> bool:
     return any(quantity.amount == two for quantity in quantities)
 
 
-def every_other(text: str, language: Language) -> list[tuple[str, str]]:
-    """Each "every other <period>" of ``text``: (canonical period, the words as written)."""
+def every_other(text: str, language: Language, strict: bool = False) -> list[tuple[str, str]]:
+    """Each "every other <period>" of ``text``: (canonical period, the words as written).
+    ``strict``: only the words that mean nothing else (not ``every_other_loose``)."""
     if language.any_every_other_re is None or not language.any_every_other_re.search(text):
         return []
-    return [
-        (period, match.group())
-        for period, pattern in language.every_other_res.items()
-        for match in pattern.finditer(text)
-    ]
+    patterns = language.strict_every_other_res if strict else language.every_other_res
+    return [(period, match.group()) for period, pattern in patterns.items() for match in pattern.finditer(text)]

@@ -505,11 +505,14 @@ LANGUAGE = Language(
     below_zero_after=r"(?:\s?(?:°\s?[CF]|℃|درجات|درجة)(?:\s+(?:مئوية|سيليزية|فهرنهايت))?)?\s+تحت\s+الصفر",
     every_other=frozen(
         {
-            "day": r"كل\s+يومين|يوم[اًا]*\s+بعد\s+يوم|كل\s+48\s+ساعة",
-            "week": r"كل\s+أسبوعين|أسبوع[اًا]*\s+بعد\s+أسبوع",
+            "day": r"كل\s+يومين|كل\s+ثاني\s+يوم|كل\s+48\s+ساعة",
+            "week": r"كل\s+أسبوعين",
             "month": r"كل\s+شهرين",
         }
     ),
+    # يومًا بعد يوم is every other day, and in Modern Standard Arabic as often "day after day, day
+    # by day" (ستشعر بتحسن يومًا بعد يوم); أسبوعًا بعد أسبوع likewise.
+    every_other_loose=frozen({"day": r"يوم[اًا]*\s+بعد\s+يوم", "week": r"أسبوع[اًا]*\s+بعد\s+أسبوع"}),
     per_words=frozen(
         {
             # and the adjectives of a dose: جرعة يومية (a daily dose), الجرعة الأسبوعية

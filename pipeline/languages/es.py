@@ -236,7 +236,9 @@ LANGUAGE = Language(
     below_zero_after=r"(?:\s?(?:°\s?[CF]|℃|grados?(?:\s+(?:Celsius|centígrados|Fahrenheit))?))?\s+bajo\s+cero\b",
     every_other=frozen(
         {
-            "day": r"\bcada\s+(?:dos|2)\s+días\b|\bdías\s+alternos\b|\bun\s+día\s+sí\s+y\s+(?:otro|un\s+día)\s+no\b",
+            # día por medio: the Río de la Plata's every other day
+            "day": r"\bcada\s+(?:dos|2)\s+días\b|\bdías\s+alternos\b|\bd[ií]a\s+por\s+medio\b"
+            r"|\bun\s+día\s+sí\s+y\s+(?:otro|un\s+día)\s+no\b",
             "week": r"\bcada\s+(?:dos|2)\s+semanas\b|\bsemanas\s+alternas\b|\bcada\s+(?:quince|15)\s+días\b"
             r"|\bquincenal(?:mente)?\b",
             "month": r"\bcada\s+(?:dos|2)\s+meses\b|\bmeses\s+alternos\b|\bbimestral(?:mente)?\b",

@@ -302,10 +302,10 @@ LANGUAGE = Language(
     below_zero_after=r"(?:\s?(?:°\s?[CF]|℃|degrés?(?:\s+(?:Celsius|Fahrenheit))?))?\s+(?:sous\s+zéro|(?:au|en)[\s-]dessous\s+de\s+zéro)",
     every_other=frozen(
         {
-            "day": r"\btous\s+les\s+(?:deux|2)\s+jours\b|\bun\s+jour\s+sur\s+(?:deux|2)\b",
-            "week": r"\btoutes\s+les\s+(?:deux|2)\s+semaines\b|\bune\s+semaine\s+sur\s+(?:deux|2)\b"
+            "day": r"\btous\s+les\s+(?:deux|2)\s+jours\b|\b(?:un|1)\s+jour\s+sur\s+(?:deux|2)\b",
+            "week": r"\btoutes\s+les\s+(?:deux|2)\s+semaines\b|\b(?:une|1)\s+semaine\s+sur\s+(?:deux|2)\b"
             r"|\btous\s+les\s+(?:quinze|15)\s+jours\b",
-            "month": r"\btous\s+les\s+(?:deux|2)\s+mois\b|\bun\s+mois\s+sur\s+(?:deux|2)\b",
+            "month": r"\btous\s+les\s+(?:deux|2)\s+mois\b|\b(?:un|1)\s+mois\s+sur\s+(?:deux|2)\b",
         }
     ),
     per_words=frozen(

@@ -171,6 +171,10 @@ class Language:
     # كل يومين): canonical period -> a regex.  A dose every other day said "every day" doubles it:
     # [units] (alternate.py) demands the source's in the translation.
     every_other: Mapping[str, str] = field(default_factory=_empty)
+    # Words for "every other <period>" that as often mean something else (zh 隔天 / 隔日, "the
+    # next day" in Taiwan; ar يومًا بعد يوم, "day by day"): they say every other day where the
+    # source does, but are no evidence the translation made "every day" every other day.
+    every_other_loose: Mapping[str, str] = field(default_factory=_empty)
     # How the language says a number is below zero in words, as a minus sign does ([numbers]:
     # "−20 °C" kept as 영하 20 °C, 零下 20 °C, moins 20 °C, 20 °C bajo cero): regexes for the
     # words right before the number (``below_zero_before``: minus, 영하, 零下) and for what
@@ -498,14 +502,29 @@ class Language:
 
     @cached_property
     def every_other_res(self) -> Mapping[str, re.Pattern]:
+        """``every_other`` and ``every_other_loose`` together, per period: all that may say it."""
+        flags = re.IGNORECASE if self.ignore_case else 0
+        periods = {**self.every_other, **self.every_other_loose}
+        return {
+            period: re.compile(
+                "|".join(f"(?:{p})" for p in (self.every_other.get(period), self.every_other_loose.get(period)) if p),
+                flags,
+            )
+            for period in periods
+        }
+
+    @cached_property
+    def strict_every_other_res(self) -> Mapping[str, re.Pattern]:
+        """``every_other`` alone: the words that say nothing but every other <period>."""
         flags = re.IGNORECASE if self.ignore_case else 0
         return {period: re.compile(pattern, flags) for period, pattern in self.every_other.items()}
 
     @cached_property
     def any_every_other_re(self) -> re.Pattern | None:
-        """All of ``every_other`` in one pattern: most texts say none, and are read once."""
+        """All of ``every_other`` (and the loose words) in one pattern: most texts say none, and are read once."""
         flags = re.IGNORECASE if self.ignore_case else 0
-        return re.compile("|".join(f"(?:{p})" for p in self.every_other.values()), flags) if self.every_other else None
+        patterns = [*self.every_other.values(), *self.every_other_loose.values()]
+        return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
 
     @cached_property
     def denial_re(self) -> re.Pattern | None:

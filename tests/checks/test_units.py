@@ -861,6 +861,7 @@ def test_a_unit_symbol_is_not_the_first_letter_of_an_accented_latin_word(catalog
 
 
 EVERY_OTHER_DAY = "Take 1 tablet every other day."
+NEXT_DAY = "Take 1 tablet every day. If you miss a dose, take it the next day."
 
 
 @pytest.mark.parametrize(
@@ -879,6 +880,15 @@ EVERY_OTHER_DAY = "Take 1 tablet every other day."
         ("fr", "Prenez 1 comprimé un jour sur deux."),
         ("de", "Nehmen Sie jeden zweiten Tag 1 Tablette."),
         ("pt_BR", "Tome 1 comprimido em dias alternados."),
+        ("zh_TW", "隔一天服用1錠。"),
+        ("zh_TW", "每隔一日服用1錠。"),
+        ("zh_TW", "隔一日服用一次，每次1錠。"),
+        ("ko_KR", "하루 건너 하루 1정을 드세요."),
+        ("ko_KR", "하루씩 걸러서 1정을 드세요."),
+        ("ko_KR", "1일 걸러 1정을 드세요."),
+        ("es", "Tome 1 comprimido día por medio."),
+        ("ar", "تناول قرصًا واحدًا كل ثاني يوم."),
+        ("fr", "Prenez 1 comprimé 1 jour sur 2."),
     ],
 )
 def test_every_other_day_said_in_the_languages_words_passes(catalogs, locale, translation):
@@ -896,6 +906,9 @@ def test_every_other_day_said_in_the_languages_words_passes(catalogs, locale, tr
         # The other way round: half the dose.
         ("es", "Take it every day.", "Tómelo cada dos días.", "says every other day; the source says every day"),
         ("ko_KR", "Take it every day.", "이틀에 한 번 드세요.", "says every other day; the source says every day"),
+        ("ko_KR", "Take it every day.", "하루 건너 하루 드세요.", "says every other day; the source says every day"),
+        ("zh_TW", "Take it every day.", "每隔一天服用。", "says every other day; the source says every day"),
+        ("ar", "Take it every day.", "تناوله كل ثاني يوم.", "says every other day; the source says every day"),
     ],
 )
 def test_every_other_day_said_every_day_is_an_error(catalogs, locale, source, translation, message):
@@ -908,3 +921,29 @@ def test_every_other_day_said_no_way_is_a_warning_and_two_days_are_no_every_othe
     assert finding.severity == "warning" and "does not say every other day" in finding.message
     # "Every 2 days" is two days, which 이틀에 한 번 says: no "every day" turned every other day.
     assert catalogs.findings("Take it every 2 days.", "이틀에 한 번 드세요.", check="units") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # 隔天 / 隔日: in Taiwan mostly "the next day"; يومًا بعد يوم: "day by day"
+        ("zh_TW", NEXT_DAY, "每天服用1錠。如果忘記服藥，請在隔天服用。"),
+        ("zh_TW", NEXT_DAY, "每天服用1錠。如果漏服一劑，隔日再服用即可。"),
+        (
+            "ar",
+            "Take 1 tablet a day. You will feel better day by day.",
+            "تناول قرصًا واحدًا يوميًا. ستشعر بتحسن يومًا بعد يوم.",
+        ),
+    ],
+)
+def test_words_for_the_next_day_or_day_by_day_are_no_every_day_made_every_other(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [("ko_KR", "12일마다 1정을 드세요."), ("zh_TW", "12天一次服用1錠。"), ("ko_KR", "12주마다 1정을 드세요.")],
+)
+def test_every_12_days_is_not_every_other_day(catalogs, locale, translation):
+    finding = only(catalogs.findings(EVERY_OTHER_DAY, translation, locale=locale, check="units"))
+    assert finding.severity == "warning" and "does not say every other day" in finding.message
