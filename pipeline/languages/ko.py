@@ -207,7 +207,7 @@ _RATE_AFTER = (
     r"|(?=\s?(?:(?:최대|최소|최고|약|총|평균|대략)\s?)?"  # 하루 최대 4 g: at most 4 g a day
     rf"(?:\d[\d,.]*(?:\s?[~\-–]\s?\d[\d,.]*)?|(?:{_RATE_COUNT})\s)\s?"
     r"(?:번|회|차례|알|정|캡슐|봉|포|잔|방울|(?i:mg|g|ml|l|µg|ug|mcg|iu|mmol|meq)(?![A-Za-z])"
-    r"|밀리그램|그램|밀리리터|단위))"
+    r"|ℓ|㎍|㎎|㎏|㎖|밀리그램|마이크로그램|킬로그램|그램|밀리리터|리터|밀리몰|국제\s?단위|단위))"
     r"|(?=\s?(?:최대\s?)?(?:투여량|용량|복용량|섭취량|권장량))"
 )
 _WHOLE = re.compile(rf"(?<![{_HANGUL}])(?P<word>{'|'.join(sorted(_WHOLE_WORDS, key=len, reverse=True))})")
@@ -264,6 +264,7 @@ LANGUAGE = Language(
             "그램": "g",
             "밀리리터": "ml",
             "리터": "l",
+            "밀리몰": "mmol",
             "국제단위": "iu",
             "단위": "iu",
             # "38.5도": Korea measures body temperature in Celsius ("화씨 100도" would say Fahrenheit).

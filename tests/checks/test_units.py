@@ -554,6 +554,37 @@ def test_litres_and_micrograms_in_words_are_units(catalogs, locale, source, tran
     assert [f.severity for f in findings] == ["error"] * errors
 
 
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take 400 micrograms a day.", "하루 400마이크로그램을 드세요."),
+        ("Take 400 micrograms a day.", "1일 400마이크로그램을 드세요."),
+        ("Take 400 micrograms a day.", "하루 400㎍을 드세요."),
+        ("Drink 2 litres of water a day.", "물을 하루 2리터 마시세요."),
+        ("Take 1,000 IU a day.", "하루 1,000 국제단위를 드세요."),
+        ("Take 2 mmol a day.", "하루 2밀리몰을 드세요."),
+        ("Give 2 kg a day.", "하루 2킬로그램을 주세요."),
+    ],
+)
+def test_korean_a_day_before_a_unit_word_says_per_day(catalogs, source, translation):
+    """하루 (a day) says per day before the dose it is said of, whichever unit that dose has."""
+    assert catalogs.findings(source, translation, locale="ko_KR") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, message",
+    [
+        ("Take 400 micrograms a day.", "400마이크로그램을 드세요.", "the translation says nothing per day"),
+        ("Drink 2 litres of water a day.", "물을 2리터 마시세요.", "the translation says nothing per day"),
+        ("Take 400 micrograms a day.", "하루 400밀리그램을 드세요.", "400 micrograms in the source is 400"),
+        ("Take 2 mmol a day.", "하루 2밀리그램을 드세요.", "2 mmol in the source is 2"),
+    ],
+)
+def test_korean_a_dose_in_words_without_its_day_or_in_another_unit_is_an_error(catalogs, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale="ko_KR", check="units"))
+    assert finding.severity == "error" and message in finding.message
+
+
 def test_a_chinese_dose_in_another_unit_is_an_error(catalogs):
     finding = only(catalogs.findings("The dose is 1 g/kg.", "劑量是 1 mg/kg。", check="units", locale="zh_TW"))
     assert finding.message == "1 g/kg in the source is 1 mg/kg in the translation"
