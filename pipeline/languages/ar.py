@@ -414,6 +414,11 @@ LANGUAGE = Language(
             # (مجم, جرام) print write them: without them a dose the translation adds in words
             # went unseen ([units] rule 3).
             "ميكروغرام": "ug",
+            "ميكروغرامات": "ug",
+            "ميكروجرام": "ug",  # Egyptian and Gulf spelling
+            "ميكروجرامات": "ug",
+            "ميكروغم": "ug",
+            "مكغ": "ug",
             "ملغ": "mg",
             "ملغم": "mg",
             "مجم": "mg",
@@ -439,6 +444,8 @@ LANGUAGE = Language(
             "ملليلتر": "ml",
             "لتر": "l",
             "لترات": "l",
+            "ليتر": "l",
+            "ليترات": "l",
             # a level per litre or decilitre, as lab reports abbreviate them: 7 غ/ل, 200 ملغ/دل
             "ل": "l",
             "دل": "dl",

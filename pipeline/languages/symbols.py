@@ -19,6 +19,7 @@ UNIT_SYMBOLS: Mapping[str, str] = frozen(
         "ug": "ug",
         "ml": "ml",
         "l": "l",
+        "ℓ": "l",  # the script l (U+2113) of Korean and Japanese labels: 2ℓ
         "dl": "dl",
         "mmol": "mmol",
         "µmol": "umol",

@@ -172,8 +172,11 @@ LANGUAGE = Language(
             "千克": "kg",
             "毫升": "ml",
             "公升": "l",
+            "升": "l",  # 2升水 (not 升高, rises)
         }
     ),
+    # 升 is a litre (2升水), not in 升高 (rises)
+    unit_word_exclusions=frozen({"升": ("高",)}),
     scale_words=frozen({"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}),
     # 零下 20 °C, 負 20 °C (below zero)
     below_zero_before=r"零下|(?<![正勝胜])(?:負|负)",  # not 正負 (±), 勝負 (a match's result)

@@ -547,6 +547,19 @@ def test_an_arabic_level_per_litre_for_one_per_decilitre_is_an_error(catalogs):
         ("zh_TW", "Take 500 micrograms twice a day.", "每天兩次，每次 500 毫克。", 1),
         ("zh_TW", "Take 500 µg twice a day.", "每天兩次，每次 500 微克。", 0),
         ("zh_TW", "Take 500 µg twice a day.", "每天兩次，每次 500 微公克。", 0),
+        # ... and the other usual spellings: Egyptian/Gulf ميكروجرام, مكغ, ليتر; Chinese 升; ℓ.
+        ("ar", "Take 400 micrograms a day.", "تناول 400 ميكروجرام يوميًا.", 0),
+        ("ar", "Take 400 micrograms a day.", "تناول 400 مكغ يوميًا.", 0),
+        ("ar", "Take 400 micrograms a day.", "تناول 400 ميكروغم يوميًا.", 0),
+        ("ar", "Take 400 micrograms a day.", "تناول 400 ميكروغرامًا يوميًا.", 0),
+        ("ar", "Drink 2 litres of water a day.", "اشرب 2 ليتر من الماء يوميًا.", 0),
+        ("ar", "Drink 3 litres of water a day.", "اشرب 3 ليترات من الماء يوميًا.", 0),
+        ("ar", "Drink 2 litres of water a day.", "اشرب 2 مل من الماء يوميًا.", 1),
+        ("zh_TW", "Drink 2 liters of water a day.", "每天喝2升水。", 0),
+        ("zh_TW", "Drink 2 liters of water a day.", "每天喝2毫升水。", 1),
+        ("zh_TW", "Drink 2 liters of water a day.", "每天喝2ℓ水。", 0),
+        ("ko_KR", "Drink 2 litres of water a day.", "물을 하루 2ℓ 마시세요.", 0),
+        ("ko_KR", "Drink 2 mL of water a day.", "물을 하루 2ℓ 마시세요.", 1),
     ],
 )
 def test_litres_and_micrograms_in_words_are_units(catalogs, locale, source, translation, errors):
