@@ -450,6 +450,14 @@ LANGUAGE = Language(
             "ل": "l",
             "دل": "dl",
             "ديسيلتر": "dl",
+            # 38 درجة مئوية, 38 درجة: temperatures are Celsius (درجة فهرنهايت says otherwise)
+            "درجة": "celsius",
+            "درجات": "celsius",
+            "درجة مئوية": "celsius",
+            "درجات مئوية": "celsius",
+            "درجة سيليزية": "celsius",
+            "درجة فهرنهايت": "fahrenheit",
+            "درجات فهرنهايت": "fahrenheit",
             "ملمول": "mmol",  # 4 ملمول/لتر (4 mmol/L, a blood sugar)
             "مليمول": "mmol",
             "ميليمول": "mmol",

@@ -227,8 +227,19 @@ LANGUAGE = Language(
             "litros": "l",
             "litro": "l",
             "unidades internacionales": "iu",
+            # Temperatures in words and with a bare degree sign (38 grados, 38°): Spanish-speaking
+            # countries measure them in Celsius ("100 grados Fahrenheit" says otherwise).
+            "grados": "celsius",
+            "grado": "celsius",
+            "grados centígrados": "celsius",
+            "grados Celsius": "celsius",
+            "grados Fahrenheit": "fahrenheit",
+            "°": "celsius",
         }
     ),
+    # The bare degree sign is Celsius (38° o más), not where a range's first number carries it
+    # before its letter (2°-8 °F, 2° a 8 °F: the range's unit is the second one's) nor "38° F".
+    unit_word_exclusions=frozen({"°": ("-", "–", "—", "~", " -", " –", " a ", " y ", " hasta ", " f")}),
     scale_words=frozen({"mil": 10**3, "millón": 10**6, "millones": 10**6}),
     scale_needs_space=True,
     # menos 20 °C, 20 °C bajo cero; not "al menos 20" (at least), "por lo menos", "más o menos 20" (about)

@@ -32,6 +32,10 @@ UNIT_SYMBOLS: Mapping[str, str] = frozen(
         "°c": "celsius",
         "℃": "celsius",
         "°f": "fahrenheit",
+        # ... and typed with the ordinal indicator º (U+00BA) for the degree sign, as Spanish and
+        # Portuguese keyboards make easy: 38 ºC.
+        "ºc": "celsius",
+        "ºf": "fahrenheit",
         "℉": "fahrenheit",
         "%": "percent",
         "h": "hour",

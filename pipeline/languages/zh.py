@@ -173,10 +173,17 @@ LANGUAGE = Language(
             "毫升": "ml",
             "公升": "l",
             "升": "l",  # 2升水 (not 升高, rises)
+            # 38度, 攝氏38度, 38攝氏度: temperatures are Celsius (華氏 100 度 would say Fahrenheit)
+            "度": "celsius",
+            "攝氏度": "celsius",
+            "摄氏度": "celsius",
+            "華氏度": "fahrenheit",
+            "华氏度": "fahrenheit",
         }
     ),
     # 升 is a litre (2升水), not in 升高 (rises)
-    unit_word_exclusions=frozen({"升": ("高",)}),
+    # 度 is no temperature in 2度燒傷 (a second-degree burn) or 2度房室傳導阻滯 (heart block)
+    unit_word_exclusions=frozen({"升": ("高",), "度": ("燒", "烧", "灼", "傷", "伤", "房")}),
     scale_words=frozen({"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}),
     # 零下 20 °C, 負 20 °C (below zero)
     below_zero_before=r"零下|(?<![正勝胜])(?:負|负)",  # not 正負 (±), 勝負 (a match's result)

@@ -868,6 +868,67 @@ def test_a_temperature_range_with_degrees_on_both_numbers_kept_passes(catalogs, 
     assert catalogs.findings(source, translation, locale=locale) == []
 
 
+FEVER = "Call your doctor if you have a fever of 38 °C or higher."
+FREEZER = "Store at −20 °C."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("zh_TW", FEVER, "如果發燒到38度以上，請聯絡醫師。"),
+        ("zh_TW", FEVER, "如果發燒達攝氏38度或以上，請聯絡醫師。"),
+        ("zh_TW", FEVER, "如果發燒到38攝氏度以上，請聯絡醫師。"),
+        ("zh_TW", FREEZER, "請在攝氏零下20度保存。"),
+        ("es", FEVER, "Llame a su médico si tiene fiebre de 38 grados o más."),
+        ("es", FEVER, "Llame a su médico si tiene fiebre de 38 ºC o más."),  # º (ordinal) typed for °
+        ("es", FEVER, "Llame a su médico si tiene fiebre de 38° o más."),
+        ("es", FREEZER, "Consérvelo a 20 grados bajo cero."),
+        ("es", "Do not store above 77 °F.", "No lo conserve a más de 25 grados."),
+        ("ar", FEVER, "اتصل بطبيبك إذا كانت حرارتك 38 درجة مئوية أو أعلى."),
+        ("ar", FEVER, "اتصل بطبيبك إذا كانت حرارتك 38 درجة أو أعلى."),
+        ("ar", FREEZER, "يحفظ عند 20 درجة تحت الصفر."),
+        ("ko_KR", FEVER, "38도 이상의 열이 나면 의사에게 연락하세요."),
+    ],
+)
+def test_a_temperature_in_words_or_with_a_bare_degree_sign_is_celsius(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation", "message"),
+    [
+        ("zh_TW", "如果發燒到38華氏度以上，請聯絡醫師。", "38 °C in the source is 38華氏度 in the translation"),
+        ("es", "Llame a su médico si tiene fiebre de 38 ºF o más.", "38 °C in the source is 38 ºF in the translation"),
+        (
+            "es",
+            "Llame a su médico si tiene fiebre de 38 grados Fahrenheit o más.",
+            "38 °C in the source is 38 grados Fahrenheit in the translation",
+        ),
+        (
+            "ar",
+            "اتصل بطبيبك إذا كانت حرارتك 38 درجة فهرنهايت أو أعلى.",
+            "38 °C in the source is 38 درجة فهرنهايت in the translation",
+        ),
+    ],
+)
+def test_a_temperature_in_words_in_another_scale_is_an_error(catalogs, locale, translation, message):
+    assert [f.message for f in catalogs.findings(FEVER, translation, check="units", locale=locale)] == [message]
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("zh_TW", "Insert the needle at a 45° angle.", "以45度角插入針頭。"),
+        ("es", "Insert the needle at a 90-degree angle.", "Introduzca la aguja en un ángulo de 90 grados."),
+        ("zh_TW", "Second-degree burns need a doctor.", "2度燒傷需要看醫生。"),
+    ],
+)
+def test_degrees_that_are_no_temperature_are_no_unit_error(catalogs, locale, source, translation):
+    assert [
+        f for f in catalogs.findings(source, translation, check="units", locale=locale) if f.severity == "error"
+    ] == []
+
+
 @pytest.mark.parametrize(
     "text, markers",
     [
