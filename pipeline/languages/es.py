@@ -244,7 +244,7 @@ LANGUAGE = Language(
     scale_needs_space=True,
     # menos 20 °C, 20 °C bajo cero; not "al menos 20" (at least), "por lo menos", "más o menos 20" (about)
     below_zero_before=r"(?<![\w-])(?<!al\s)(?<!lo\s)(?<!o\s)menos",
-    below_zero_after=r"(?:\s?(?:°\s?[CF]|℃|grados?(?:\s+(?:Celsius|centígrados|Fahrenheit))?))?\s+bajo\s+cero\b",
+    below_zero_after=r"(?:\s?(?:[°º]\s?[CF]|℃|grados?(?:\s+(?:Celsius|centígrados|Fahrenheit))?))?\s+bajo\s+cero\b",
     every_other=frozen(
         {
             # día por medio: the Río de la Plata's every other day

@@ -275,13 +275,20 @@ LANGUAGE = Language(
             "litros": "l",
             "litro": "l",
             "unidades internacionais": "iu",
+            # 38 graus, as Spanish 38 grados: Celsius unless it says Fahrenheit
+            "graus": "celsius",
+            "grau": "celsius",
+            "graus Celsius": "celsius",
+            "graus Fahrenheit": "fahrenheit",
         }
     ),
     scale_words=frozen({"mil": 10**3, "milhão": 10**6, "milhões": 10**6}),
     scale_needs_space=True,
-    # menos 20 °C, 20 °C abaixo de zero; not "pelo menos 20", "ao menos" (at least), "mais ou menos 20" (about)
+    # menos 20 °C, 20 °C abaixo de zero, 20 °C negativos; not "pelo menos 20", "ao menos" (at least),
+    # "mais ou menos 20" (about); "negativos" only after a temperature's unit (20 testes negativos are tests)
     below_zero_before=r"(?<![\w-])(?<!ao\s)(?<!lo\s)(?<!o\s)(?<!os\s)(?<!ou\s)menos",
-    below_zero_after=r"(?:\s?(?:°\s?[CF]|℃|graus?(?:\s+(?:Celsius|Fahrenheit))?))?\s+abaixo\s+de\s+zero\b",
+    below_zero_after=r"(?:\s?(?:[°º]\s?[CF]|℃|graus?(?:\s+(?:Celsius|Fahrenheit))?))?\s+abaixo\s+de\s+zero\b"
+    r"|\s?(?:[°º]\s?[CF]|℃|graus?(?:\s+(?:Celsius|Fahrenheit))?)\s+negativos\b",
     every_other=frozen(
         {
             "day": r"\b(?:a\s+)?cada\s+(?:dois|2)\s+dias\b|\bdia\s+sim,?\s+dia\s+não\b|\bdias\s+alternados\b",

@@ -31,6 +31,13 @@ DROPPED = "−20 in the source is below zero; the translation has 20 without a m
         ("fr", FREEZER, "Conservez-le à au moins 20 °C.", DROPPED),  # "au moins" is "at least"
         ("de", FREEZER, "Bei 20 °C lagern.", DROPPED),
         ("pt", FREEZER, "Conserve a 20 °C.", DROPPED),
+        ("pt", FREEZER, "Conserve a 20 °C positivos.", DROPPED),
+        (
+            "pt",
+            "Store at 20 °C.",
+            "Conserve a 20 °C negativos.",
+            "20 °C negativos in the translation is below zero; 20 in the source is not",
+        ),
         ("es", FREEZER, "Guárdelo al menos a 20 °C.", DROPPED),
         # the source's other ways of saying it
         ("ko_KR", "Store at -20 °C.", "20 °C에서 보관하세요.", DROPPED.replace("−", "-")),
@@ -93,6 +100,10 @@ def test_a_sign_dropped_or_added_is_an_error_at_the_msgid_line(catalogs, locale,
         ("de", FREEZER, "Bei minus 20 °C lagern."),
         ("de", FREEZER, "Bei 20 Grad unter null lagern."),
         ("pt", FREEZER, "Conserve a 20 °C abaixo de zero."),
+        ("pt", FREEZER, "Conserve a 20 °C negativos."),
+        ("pt", FREEZER, "Conserve a 20 graus negativos."),
+        ("pt", FREEZER, "Conserve a 20 graus abaixo de zero."),
+        ("es", FREEZER, "Guárdelo a 20 ºC bajo cero."),  # º (ordinal) typed for °
         ("pt", FREEZER, "Conserve a menos 20 °C."),
         # hyphens and dashes that are no sign
         ("ko_KR", FRIDGE, "2~8 °C에서 보관하세요."),
