@@ -376,9 +376,10 @@ LANGUAGE = Language(
     below_zero_after=r"(?:\s?(?:°\s?[CF]|℃|Grad(?:\s+(?:Celsius|Fahrenheit))?))?\s+unter\s+(?:null|dem\s+Gefrierpunkt)\b",
     every_other=frozen(
         {
-            "day": r"\bjeden\s+zweiten\s+Tag\b|\balle\s+(?:zwei|2)\s+Tage\b",
-            "week": r"\bjede\s+zweite\s+Woche\b|\balle\s+(?:zwei|2)\s+Wochen\b|\balle\s+(?:vierzehn|14)\s+Tage\b",
-            "month": r"\bjeden\s+zweiten\s+Monat\b|\balle\s+(?:zwei|2)\s+Monate\b",
+            "day": r"\bjeden\s+(?:zweiten|2\.)\s*Tag\b|\balle\s+(?:zwei|2)\s+Tage\b",
+            "week": r"\bjede\s+(?:zweite|2\.)\s*Woche\b|\balle\s+(?:zwei|2)\s+Wochen\b|\balle\s+(?:vierzehn|14)\s+Tage\b"
+            r"|\b(?:zwei|2-?)wöchentlich\b|\b(?:vierzehn|14-)tägig\w*",
+            "month": r"\bjeden\s+(?:zweiten|2\.)\s*Monat\b|\balle\s+(?:zwei|2)\s+Monate\b|\b(?:zwei|2-?)monatlich\b",
         }
     ),
     per_words=frozen(

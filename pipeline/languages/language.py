@@ -536,10 +536,13 @@ class Language:
         return re.compile(self.one_negation_for_two, flags) if self.one_negation_for_two else None
 
     def without_not_negations(self, text: str) -> str:
-        """``text`` with what only looks like a negation blanked ("no more than", 不超過 4)."""
-        if self.not_negation_re is None:
-            return text
-        return self.not_negation_re.sub(lambda m: " " * len(m.group()), text)
+        """``text`` with what only looks like a negation blanked ("no more than", 不超過 4), and
+        the words for every other day, whose "no" denies nothing (un día sí y otro no, dia sim,
+        dia não, يومًا نعم ويومًا لا)."""
+        for pattern in (self.not_negation_re, self.any_every_other_re):
+            if pattern is not None:
+                text = pattern.sub(lambda m: " " * len(m.group()), text)
+        return text
 
     def negations(self, text: str) -> list[str]:
         """The negations ``text`` says (what only looks like one left out)."""

@@ -994,6 +994,8 @@ NEXT_DAY = "Take 1 tablet every day. If you miss a dose, take it the next day."
         ("es", "Tome 1 comprimido día por medio."),
         ("ar", "تناول قرصًا واحدًا كل ثاني يوم."),
         ("fr", "Prenez 1 comprimé 1 jour sur 2."),
+        ("de", "Nehmen Sie jeden 2. Tag 1 Tablette."),
+        ("pt_BR", "Tome 1 comprimido de 2 em 2 dias."),
     ],
 )
 def test_every_other_day_said_in_the_languages_words_passes(catalogs, locale, translation):
@@ -1043,6 +1045,32 @@ def test_every_other_day_said_no_way_is_a_warning_and_two_days_are_no_every_othe
 )
 def test_words_for_the_next_day_or_day_by_day_are_no_every_day_made_every_other(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("de", "Wenden Sie es 14-tägig an."),
+        ("de", "Wenden Sie es zweiwöchentlich an."),
+        ("pt_BR", "Use-o a cada 15 dias."),
+        ("pt_BR", "Use-o de 15 em 15 dias."),
+    ],
+)
+def test_every_other_week_said_as_a_fortnight_passes(catalogs, locale, translation):
+    assert catalogs.findings("Use it every other week.", translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Tome 1 comprimido un día sí y otro no."),
+        ("pt_BR", "Tome 1 comprimido dia sim, dia não."),
+        ("ar", "تناول قرصًا واحدًا يومًا نعم ويومًا لا."),
+    ],
+)
+def test_every_other_day_said_a_day_yes_a_day_no_is_no_negation(catalogs, locale, translation):
+    """Their "no" denies nothing: it was a [negation] warning on a correct translation."""
+    assert catalogs.findings(EVERY_OTHER_DAY, translation, locale=locale) == []
 
 
 @pytest.mark.parametrize(
