@@ -456,6 +456,9 @@ LANGUAGE = Language(
             "درجة مئوية": "celsius",
             "درجات مئوية": "celsius",
             "درجة سيليزية": "celsius",
+            "° مئوية": "celsius",  # 38° مئوية
+            "°م": "celsius",  # 38°م, م for مئوية (not the م of a word: °مع)
+            "° م": "celsius",
             "درجة فهرنهايت": "fahrenheit",
             "درجات فهرنهايت": "fahrenheit",
             "ملمول": "mmol",  # 4 ملمول/لتر (4 mmol/L, a blood sugar)
@@ -466,7 +469,7 @@ LANGUAGE = Language(
     # An abbreviation is no unit at the start of a longer word: "100 مليون" is a hundred
     # million, not 100 mL, "2 ملعقة" two spoons, "3 جمل" three sentences, "2 غرفة" two rooms.
     unit_word_exclusions=frozen(
-        {word: _ARABIC_LETTERS for word in ("مل", "ملغ", "مجم", "ملجم", "جم", "غ", "كغ", "كجم", "دل")}
+        {word: _ARABIC_LETTERS for word in ("مل", "ملغ", "مجم", "ملجم", "جم", "غ", "كغ", "كجم", "دل", "°م", "° م")}
         # ... and ل is no litre where it is the preposition "to", drawn out or on a number: 3 لـ 5, 3 ل5
         | {"ل": (*_ARABIC_LETTERS, "\u0640", *"0123456789٠١٢٣٤٥٦٧٨٩")}
     ),
