@@ -71,6 +71,10 @@ KINDS: dict[str, tuple[str, Fraction]] = {
 _TEMPERATURES = {"celsius": lambda value: value, "fahrenheit": lambda value: (value - 32) * Fraction(5, 9)}
 
 
+# Per units that say how often: "a day", "/h" (rates.py).
+PERIODS = frozenset({"minute", "hour", "day", "week", "month"})
+
+
 # What a patient is given: an amount the translation must not invent.  Not kg
 # (body weight), not time or percentages (a translator may add "하루" or "절반").
 DOSE_UNITS = frozenset({"ug", "mg", "g", "ml", "dl", "l", "iu", "mmol", "umol", "meq"})
@@ -196,10 +200,10 @@ def _quantity_re(languages: tuple[Language, ...], decimal: str, group: str) -> r
     unit = _unit_re(languages)
     number = number_pattern(decimal, group, whole_runs=True)  # "0,2 g/kg" holds no 2 g/kg
     # The unit written directly after the number (a space or a hyphen between
-    # them at most: "2 g", "2g", "10-day"), then its per parts.
+    # them at most: "2 g", "2g", "10-day"), then its per parts: "/kg/day", "per kg".
     return re.compile(
         rf"(?P<number>{number})[ \t]?-?[ \t]?(?P<unit>{unit})"
-        rf"(?P<per>(?:\s?/\s?{unit})*(?:\s+per\s+{unit})?)",
+        rf"(?P<per>(?:\s?/\s?{unit})*)(?P<per_word>\s+per\s+(?P<per_unit>{unit}))?",
         re.IGNORECASE,
     )
 
@@ -213,15 +217,24 @@ def quantities(text: str, languages: tuple[Language, ...]) -> list[Quantity]:
 @lru_cache(maxsize=8192)  # read by [units] and [numbers] alike
 def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, ...]:
     table = _units_of(languages)
+    per_words = _per_words_of(languages)
     primary = languages[0]
     found = []
     # A quantity in digits needs a digit, which most texts have none of.
     for decimal, group in number_conventions(primary) if has_digit(text) else ():
         for match in _quantity_re(languages, decimal, group).finditer(text):
             value = parse_number(match.group("number"), decimal, group)
-            per_parts = re.split(r"\s?/\s?|\s+per\s+", match.group("per").strip(), flags=re.IGNORECASE)
+            per_parts = re.split(r"\s?/\s?", match.group("per"))
             per = tuple(table[key] for key in map(lowered, filter(None, per_parts)) if key in table)
             written = match.group().rstrip()
+            if match.group("per_word"):
+                per_unit = table[lowered(match.group("per_unit"))]
+                if per_unit in PERIODS and lowered(match.group("per_word").lstrip()) in per_words:
+                    # "400 mg per day" is "400 mg a day": a per word (a marker) said of the
+                    # quantity, which rates.py judges as a rate; not part of the quantity.
+                    written = text[match.start() : match.start("per_word")]
+                else:
+                    per += (per_unit,)  # "400 mg per kg", "4 mmol per litre": the dose's own
             found.append(
                 Quantity(
                     written,

@@ -46,6 +46,7 @@ from functools import lru_cache
 from pipeline.checks.context import EntryContext, not_checked_without
 from pipeline.checks.numerals import number_pattern, translation_values
 from pipeline.checks.quantities import (
+    PERIODS,
     Marker,
     Quantity,
     alternation,
@@ -116,10 +117,6 @@ class Rate:
     # Said of a length of time that fills a day: "24 hours a day" says "all the time" (a
     # helpline open around the clock), no dose given so often.
     whole: bool = False
-
-
-# Per units that say how often.
-PERIODS = frozenset({"minute", "hour", "day", "week", "month"})
 
 
 # Between what is given and its per word: "1 g/kg a day", "400 mg/kg (0.4 g/kg)

@@ -178,6 +178,71 @@ def test_a_rate_kept_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale) == []
 
 
+# "per day" is "a day": "Take 400 mg per day" as 하루 400 mg을 드세요 was an error (*says per day
+# only of a dose …, not how often*: "per day" was read into the quantity, so the rate had no
+# dose and its 400 was taken for a count of times), while "400 mg a day" passed.
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", "Take 400 mg per day.", "하루 400 mg을 드세요."),
+        ("es", "Take 400 mg per day.", "Tome 400 mg por día."),
+        ("zh_TW", "Drink 2 litres per day.", "每天喝2公升。"),
+        ("ko_KR", "Give 100 mL per hour.", "시간당 100 mL을 투여합니다."),
+        ("es", "Give 100 mL per hour.", "Administre 100 mL por hora."),
+        ("ko_KR", "Give 400 mg/kg per day.", "하루 400 mg/kg을 투여합니다."),
+        ("ko_KR", "Give 400 mg per kg per day.", "하루에 체중 1 kg당 400 mg을 투여합니다."),
+    ],
+)
+def test_a_rate_said_with_per_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        (
+            "ko_KR",
+            "Take 400 mg per day.",
+            "일주일에 400 mg을 드세요.",
+            "'400 mg per day' (per day) in the source: the translation says per week (일주일에) and nothing per day",
+        ),
+        (
+            "es",
+            "Take 400 mg per day.",
+            "Tome 400 mg.",
+            "'400 mg per day' (per day) in the source: the translation says nothing per day",
+        ),
+        (
+            "zh_TW",
+            "Drink 2 litres per day.",
+            "每週喝2公升。",
+            "'2 litres per day' (per day) in the source: the translation says per week (每週) and nothing per day",
+        ),
+        (
+            "ko_KR",
+            "Give 100 mL per hour.",
+            "하루에 100 mL을 투여합니다.",
+            "'100 mL per hour' (per hour) in the source: the translation says per day (하루에) and nothing per hour",
+        ),
+        (
+            "ko_KR",
+            "Give 400 mg per kg per day.",
+            "하루 400 mg을 투여합니다.",
+            "400 mg per kg in the source is 400 mg in the translation: it does not say per kg",
+        ),
+        (
+            "ko_KR",
+            "Give 400 mg/kg per day for 5 days, 2 g/kg in total.",
+            "하루에 2 g/kg, 즉 5일 동안, 모두 합해 400 mg/kg을 투여합니다.",
+            "the translation gives 2 g/kg per day (하루에 2 g/kg) where the source gives '400 mg/kg per day': "
+            "2 g/kg is not per day in the source",
+        ),
+    ],
+)
+def test_a_rate_said_with_per_dropped_or_changed_is_an_error(catalogs, locale, source, translation, message):
+    assert units_error(catalogs, locale, source, translation) == message
+
+
 # --- which quantity the rate is said of (rule 5) -------------------------------------
 
 CASE_SWAPPED_KO = (

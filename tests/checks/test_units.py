@@ -247,6 +247,79 @@ def test_per_units_said_the_korean_way_pass(catalogs, source, translation):
     assert catalogs.findings(source, translation) == []
 
 
+# "per" spelled out is a per part as "/" is: "400 mg per kg" as 하루 400 mg passed (a 70-fold
+# under-dose) and "4 mmol per litre" as "4 mmol/l" was an error, as "per kg" was never read.
+@pytest.mark.parametrize(
+    "source, locale, translation, message",
+    [
+        (
+            "Give 400 mg per kg a day.",
+            "ko_KR",
+            "하루 400 mg을 투여합니다.",
+            "400 mg per kg in the source is 400 mg in the translation: it does not say per kg",
+        ),
+        (
+            "Give 400 mg per kg.",
+            "ko_KR",
+            "400 mg을 투여합니다.",
+            "400 mg per kg in the source is 400 mg in the translation: it does not say per kg",
+        ),
+        (
+            "Give 2 mg per kg.",
+            "es",
+            "Administre 2 mg.",
+            "2 mg per kg in the source is 2 mg in the translation: it does not say per kg",
+        ),
+        (
+            "Give 2 g per kilogram.",
+            "es",
+            "Administre 2 g.",
+            "2 g per kilogram in the source is 2 g in the translation: it does not say per kg",
+        ),
+        (
+            "Give 2 mg per litre.",
+            "es",
+            "Administre 2 mg.",
+            "2 mg per litre in the source is 2 mg in the translation: it does not say per l",
+        ),
+        (
+            "Give 1 mL/hour per kg.",  # the slash parts and the spelled one alike
+            "ko_KR",
+            "시간당 1 mL을 투여합니다.",
+            "1 mL/hour per kg in the source is 1 mL in the translation: it does not say per kg",
+        ),
+        (
+            # English has no per word for a minute: "per minute" is the dose's own per part
+            "Give 0.5 mL per minute.",
+            "ko_KR",
+            "0.5 mL을 투여합니다.",
+            "0.5 mL per minute in the source is 0.5 mL in the translation: it does not say per minute",
+        ),
+    ],
+)
+def test_a_dose_that_loses_its_per_spelled_out_is_an_error(catalogs, source, locale, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    assert (finding.severity, finding.message) == ("error", message)
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation",
+    [
+        ("Give 400 mg per kg a day.", "ko_KR", "하루에 체중 1 kg당 400 mg을 투여합니다."),
+        ("Give 400 mg per kg a day.", "ko_KR", "하루 400 mg/kg을 투여합니다."),
+        ("Give 400 mg per kg.", "ko_KR", "400 mg/kg을 투여합니다."),
+        ("Give 2 mg per kg.", "es", "Administre 2 mg por kg."),
+        ("Give 2 g per kilogram.", "es", "Administre 2 g por kilogramo."),
+        ("Give 2 g per kilogram.", "zh_TW", "每公斤給予 2 公克。"),
+        ("Your sugar should be above 4 mmol per litre.", "es", "Su azúcar debe estar por encima de 4 mmol/l."),
+        ("Your sugar should be above 4 mmol per litre.", "ko_KR", "혈당은 4 mmol/L 초과여야 합니다."),
+        ("Give 0.5 mL per minute.", "ko_KR", "분당 0.5 mL을 투여합니다."),
+    ],
+)
+def test_per_spelled_out_kept_passes(catalogs, source, locale, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
 @pytest.mark.parametrize(
     "translation, message",
     [
