@@ -529,6 +529,7 @@ LANGUAGE = Language(
             "day": ("daily", "a day", "per day", "each day", "every day"),
             "week": ("weekly", "a week", "per week", "each week", "every week"),
             "hour": ("hourly", "an hour", "per hour", "each hour", "every hour"),
+            "minute": ("a minute", "per minute", "each minute", "every minute"),
             "month": ("monthly", "a month", "per month", "each month", "every month"),
             "kg": ("per kg", "per kilogram", "of body weight"),
         }

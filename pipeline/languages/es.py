@@ -278,6 +278,7 @@ LANGUAGE = Language(
                 "semanalmente",
             ),
             "hour": ("por hora", "cada hora"),
+            "minute": ("por minuto", "cada minuto"),  # not "al minuto" (at once; al minuto siguiente)
             "month": ("al mes", "por mes", "cada mes", "todos los meses", "mensual", "mensuales", "mensualmente"),
             # after the dose: "1 gramo por kilogramo", "1 g por kilo de peso"
             "kg": (

@@ -328,6 +328,7 @@ LANGUAGE = Language(
                 "hebdomadaires",
             ),
             "hour": ("par heure", "chaque heure", "toutes les heures"),
+            "minute": ("par minute", "chaque minute", "toutes les minutes"),
             "month": ("par mois", "chaque mois", "tous les mois", "mensuel", "mensuelle", "mensuels", "mensuelles"),
             # after the dose: "1 gramme par kilogramme", "1 g par kilo de poids"
             "kg": ("par kilogramme", "par kilo", "par kg"),

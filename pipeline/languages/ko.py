@@ -366,10 +366,12 @@ LANGUAGE = Language(
             "day": ("매일", "일일", "날마다"),
             "week": ("매주", "주당", "주마다"),
             "hour": ("매시간",),
+            "minute": ("매분",),  # and 분당 (a per suffix): without a word, a dropped per minute passed
             "month": ("매달", "매월", "달마다", "다달이"),
         }
     ),
     per_words_before_dose=True,  # 매일 400 mg
+    per_word_exclusions=frozen({"매분": ("기",)}),  # 매분기: every quarter of a year
     # 하루 is "a day" in 하루에 한 번 and 하루 400 mg, one day in 하루 동안.
     period_words=frozen(
         {
@@ -386,6 +388,7 @@ LANGUAGE = Language(
             "1개월": "month",
             "한 시간": "hour",
             "1시간": "hour",
+            "1분": "minute",  # 1분에 12번 (12 times a minute)
         }
     ),
     rate_after=_RATE_AFTER,

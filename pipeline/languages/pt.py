@@ -320,6 +320,7 @@ LANGUAGE = Language(
                 "semanalmente",
             ),
             "hour": ("por hora", "cada hora"),
+            "minute": ("por minuto", "cada minuto"),
             "month": ("ao mês", "por mês", "cada mês", "todos os meses", "mensal", "mensais", "mensalmente"),
             # after the dose: "1 grama por quilograma", "1 g por quilo de peso"
             "kg": ("por quilograma", "por quilo", "por kg", "por cada quilograma", "por cada quilo", "por cada kg"),

@@ -206,6 +206,8 @@ LANGUAGE = Language(
             "day": ("每天", "每日", "日劑量", "日剂量"),
             "week": ("每週", "每周", "每星期"),
             "hour": ("每小時", "每小时"),
+            # 每分鐘每公斤 0.8 mL: per minute per kg, both before the dose
+            "minute": ("每分鐘", "每分钟"),
             "month": ("每月", "每個月", "每个月"),
             # before the dose, as Korean 체중 1 kg당: 每公斤 1 公克, 每公斤體重 1 公克
             "kg": ("每公斤", "每千克", "每 kg", "每kg"),
@@ -234,6 +236,10 @@ LANGUAGE = Language(
             "一小时": "hour",
             "1小時": "hour",
             "1小时": "hour",
+            "一分鐘": "minute",
+            "一分钟": "minute",
+            "1分鐘": "minute",
+            "1分钟": "minute",
         }
     ),
     rate_after=_RATE_AFTER,

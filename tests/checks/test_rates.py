@@ -243,6 +243,69 @@ def test_a_rate_said_with_per_dropped_or_changed_is_an_error(catalogs, locale, s
     assert units_error(catalogs, locale, source, translation) == message
 
 
+# Per minute has its words as per hour does: 輸注速度請勿超過每分鐘每公斤0.8 mL (per minute per kg,
+# said before the dose) for "0.8 mL/kg/min" was an error "does not say per minute", and a
+# "0.5 mL per minute" said of no minute (0.5 mL을 투여합니다) passed once read as a rate.
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("zh_TW", "Do not infuse over 0.8 mL/kg/min.", "輸注速度請勿超過每分鐘每公斤0.8 mL。"),
+        ("zh_TW", "Infuse at 0.01 mL/kg/min.", "以每公斤每分鐘 0.01 mL 輸注。"),
+        ("ko_KR", "Give 0.5 mL per minute.", "분당 0.5 mL을 투여합니다."),
+        ("ko_KR", "Give 0.5 mL per minute.", "매분 0.5 mL을 투여합니다."),
+        ("ko_KR", "Your heart may beat more than 100 times a minute.", "심장이 1분에 100번 넘게 뛸 수 있습니다."),
+        ("zh_TW", "Give 0.5 mL per minute.", "每分鐘給予 0.5 mL。"),
+        ("es", "Give 0.5 mL per minute.", "Administre 0,5 mL por minuto."),
+        ("pt", "Give 0.5 mL per minute.", "Administre 0,5 mL por minuto."),
+        ("fr", "Give 0.5 mL per minute.", "Administrez 0,5 mL par minute."),
+        ("de", "Give 0.5 mL per minute.", "Geben Sie 0,5 mL pro Minute."),
+        ("ar", "Give 0.5 mL per minute.", "أعط 0.5 mL في الدقيقة."),
+    ],
+)
+def test_a_rate_per_minute_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, says",
+    [
+        (
+            "zh_TW",
+            "Infuse at 0.8 mL per minute.",
+            "以每小時0.8 mL輸注。",
+            "says per hour (每小時) and nothing per minute",
+        ),
+        ("ko_KR", "Give 0.5 mL per minute.", "0.5 mL을 투여합니다.", "says nothing per minute"),
+        ("ko_KR", "Give 0.5 mL per minute.", "매분기 0.5 mL을 투여합니다.", "says nothing per minute"),  # every quarter
+        (
+            "ko_KR",
+            "Give 0.5 mL per minute.",
+            "시간당 0.5 mL을 투여합니다.",
+            "says per hour (시간당) and nothing per minute",
+        ),
+        ("es", "Give 0.5 mL per minute.", "Administre 0,5 mL.", "says nothing per minute"),
+        ("pt", "Give 0.5 mL per minute.", "Administre 0,5 mL.", "says nothing per minute"),
+        ("fr", "Give 0.5 mL per minute.", "Administrez 0,5 mL.", "says nothing per minute"),
+        ("de", "Give 0.5 mL per minute.", "Geben Sie 0,5 mL.", "says nothing per minute"),
+        ("ar", "Give 0.5 mL per minute.", "أعط 0.5 mL.", "says nothing per minute"),
+        ("zh_TW", "Give 0.5 mL per minute.", "給予 0.5 mL。", "says nothing per minute"),
+        ("zh_TW", "Give 0.5 mL a minute.", "每小時給予 0.5 mL。", "says per hour (每小時) and nothing per minute"),
+    ],
+)
+def test_a_rate_per_minute_dropped_or_changed_is_an_error(catalogs, locale, source, translation, says):
+    assert says in units_error(catalogs, locale, source, translation)
+
+
+def test_a_per_minute_per_kg_said_per_hour_in_chinese_is_an_error(catalogs):
+    findings = catalogs.findings(
+        "Do not infuse over 0.8 mL/kg/min.", "輸注速度請勿超過每小時每公斤0.8 mL。", locale="zh_TW"
+    )
+    assert [(f.check, f.severity, f.message) for f in findings] == [
+        ("units", "error", "0.8 mL/kg/min in the source is 0.8 mL in the translation: it does not say per minute"),
+        ("units", "error", "the translation says per hour (每小時); the source says how often only per minute"),
+    ]
+
+
 # --- which quantity the rate is said of (rule 5) -------------------------------------
 
 CASE_SWAPPED_KO = (
