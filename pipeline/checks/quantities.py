@@ -200,10 +200,11 @@ def _quantity_re(languages: tuple[Language, ...], decimal: str, group: str) -> r
     unit = _unit_re(languages)
     number = number_pattern(decimal, group, whole_runs=True)  # "0,2 g/kg" holds no 2 g/kg
     # The unit written directly after the number (a space or a hyphen between
-    # them at most: "2 g", "2g", "10-day"), then its per parts: "/kg/day", "per kg".
+    # them at most: "2 g", "2g", "10-day"), then its per parts: "/kg/day", "per kg",
+    # "for each kilogram".
     return re.compile(
         rf"(?P<number>{number})[ \t]?-?[ \t]?(?P<unit>{unit})"
-        rf"(?P<per>(?:\s?/\s?{unit})*)(?P<per_word>\s+per\s+(?P<per_unit>{unit}))?",
+        rf"(?P<per>(?:\s?/\s?{unit})*)(?P<per_word>\s+(?:per|for\s+(?:each|every))\s+(?P<per_unit>{unit}))?",
         re.IGNORECASE,
     )
 
@@ -229,12 +230,15 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
             written = match.group().rstrip()
             if match.group("per_word"):
                 per_unit = table[lowered(match.group("per_unit"))]
-                if per_unit in PERIODS and lowered(match.group("per_word").lstrip()) in per_words:
+                words = lowered(match.group("per_word").lstrip())
+                if per_unit in PERIODS and words in per_words:
                     # "400 mg per day" is "400 mg a day": a per word (a marker) said of the
                     # quantity, which rates.py judges as a rate; not part of the quantity.
+                    # ("400 mg for each day" is the quantity's per part: no rate word follows
+                    # a "for".)
                     written = text[match.start() : match.start("per_word")]
                 else:
-                    per += (per_unit,)  # "400 mg per kg", "4 mmol per litre": the dose's own
+                    per += (per_unit,)  # "400 mg per kg", "4 mmol per litre", "2 g for each kg": the dose's own
             found.append(
                 Quantity(
                     written,

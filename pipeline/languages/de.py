@@ -401,6 +401,9 @@ LANGUAGE = Language(
             "month": ("pro Monat", "im Monat", "je Monat", "jeden Monat", "monatlich", "monatliche"),
             # after the dose: "1 g pro Kilogramm Körpergewicht", "0,4 g/kg"
             "kg": ("pro Kilogramm", "pro kg", "je Kilogramm", "je kg", "pro Kilo"),
+            # a level: "4 mmol pro Liter" (4 mmol/L)
+            "l": ("pro Liter", "je Liter"),
+            "dl": ("pro Deziliter", "je Deziliter"),
         }
     ),
     # "am Tag der Infusion", "am Tag davor" (on the day of, the day before): no rate;

@@ -289,6 +289,9 @@ LANGUAGE = Language(
                 "por cada kilo",
                 "por cada kg",
             ),
+            # a level: "4 mmol por litro" (4 mmol/L)
+            "l": ("por litro",),
+            "dl": ("por decilitro",),
         }
     ),
     # "al día siguiente" (the next day), "al día anterior" (the day before): no rate.

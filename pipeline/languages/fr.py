@@ -332,6 +332,9 @@ LANGUAGE = Language(
             "month": ("par mois", "chaque mois", "tous les mois", "mensuel", "mensuelle", "mensuels", "mensuelles"),
             # after the dose: "1 gramme par kilogramme", "1 g par kilo de poids"
             "kg": ("par kilogramme", "par kilo", "par kg"),
+            # a level: "4 mmol par litre" (4 mmol/L)
+            "l": ("par litre",),
+            "dl": ("par décilitre",),
         }
     ),
     range_words=("à", "et"),

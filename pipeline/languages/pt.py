@@ -324,6 +324,9 @@ LANGUAGE = Language(
             "month": ("ao mês", "por mês", "cada mês", "todos os meses", "mensal", "mensais", "mensalmente"),
             # after the dose: "1 grama por quilograma", "1 g por quilo de peso"
             "kg": ("por quilograma", "por quilo", "por kg", "por cada quilograma", "por cada quilo", "por cada kg"),
+            # a level: "4 mmol por litro" (4 mmol/L)
+            "l": ("por litro",),
+            "dl": ("por decilitro",),
         }
     ),
     # "no dia seguinte" (the next day) needs no exclusion: "no dia" is no per word

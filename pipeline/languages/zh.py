@@ -211,9 +211,13 @@ LANGUAGE = Language(
             "month": ("每月", "每個月", "每个月"),
             # before the dose, as Korean 체중 1 kg당: 每公斤 1 公克, 每公斤體重 1 公克
             "kg": ("每公斤", "每千克", "每 kg", "每kg"),
+            # a level: 每公升 4 mmol (4 mmol/L); not 每升高 (each rise of)
+            "l": ("每公升", "每升"),
+            "dl": ("每分升", "每公合"),
         }
     ),
     per_words_before_dose=True,
+    per_word_exclusions=frozen({"每升": ("高",)}),  # 每升高 1 °C: each 1 °C it rises
     # 一天 is "a day" in 一天兩次 and 一天 400 mg, one day in 一天內.
     period_words=frozen(
         {

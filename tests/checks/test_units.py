@@ -283,6 +283,25 @@ def test_per_units_said_the_korean_way_pass(catalogs, source, translation):
             "2 mg per litre in the source is 2 mg in the translation: it does not say per l",
         ),
         (
+            "Give 400 mg for each kg of body weight.",
+            "ko_KR",
+            "400 mg을 투여합니다.",
+            "400 mg for each kg in the source is 400 mg in the translation: it does not say per kg",
+        ),
+        (
+            "Give 2 g for every kilogram of your weight.",
+            "es",
+            "Administre 2 g.",
+            "2 g for every kilogram in the source is 2 g in the translation: it does not say per kg",
+        ),
+        (
+            # no rate word follows a "for": the day is the dose's own per part
+            "Give 400 mg for each day of treatment.",
+            "ko_KR",
+            "치료 기간 동안 400 mg을 투여합니다.",
+            "400 mg for each day in the source is 400 mg in the translation: it does not say per day",
+        ),
+        (
             "Give 1 mL/hour per kg.",  # the slash parts and the spelled one alike
             "ko_KR",
             "시간당 1 mL을 투여합니다.",
@@ -304,12 +323,50 @@ def test_a_dose_that_loses_its_per_spelled_out_is_an_error(catalogs, source, loc
         ("Give 2 mg per kg.", "es", "Administre 2 mg por kg."),
         ("Give 2 g per kilogram.", "es", "Administre 2 g por kilogramo."),
         ("Give 2 g per kilogram.", "zh_TW", "每公斤給予 2 公克。"),
+        ("Give 400 mg for each kg of body weight.", "ko_KR", "체중 1 kg당 400 mg을 투여합니다."),
+        ("Give 2 g for every kilogram of your weight.", "es", "Administre 2 g por cada kilogramo de peso."),
+        ("Give 400 mg for each day of treatment.", "ko_KR", "치료 기간 동안 하루 400 mg을 투여합니다."),
         ("Your sugar should be above 4 mmol per litre.", "es", "Su azúcar debe estar por encima de 4 mmol/l."),
         ("Your sugar should be above 4 mmol per litre.", "ko_KR", "혈당은 4 mmol/L 초과여야 합니다."),
     ],
 )
 def test_per_spelled_out_kept_passes(catalogs, source, locale, translation):
     assert catalogs.findings(source, translation, locale=locale) == []
+
+
+# ... and in the translation's words: "4 mmol per litre" as "4 mmol por litro" was an error
+# ("does not say per l"), as no language had a word for per litre (Korean 리터당 aside).
+@pytest.mark.parametrize(
+    "source, locale, translation",
+    [
+        ("Keep it above 4 mmol per litre.", "es", "Manténgalo por encima de 4 mmol por litro."),
+        ("Keep it above 4 mmol/L.", "pt", "Mantenha-o acima de 4 mmol por litro."),
+        ("Keep it above 4 mmol/L.", "fr", "Gardez-le au-dessus de 4 mmol par litre."),
+        ("Keep it above 4 mmol/L.", "de", "Halten Sie ihn über 4 mmol pro Liter."),
+        ("Keep it above 4 mmol/L.", "zh_TW", "保持在每公升4 mmol以上。"),
+        ("Keep it above 4 mmol/L.", "ar", "حافظ عليه فوق 4 mmol لكل لتر."),
+        ("Keep it below 200 mg/dL.", "es", "Manténgalo por debajo de 200 mg por decilitro."),
+        ("Keep it below 200 mg/dL.", "zh_TW", "保持在每分升200 mg以下。"),
+    ],
+)
+def test_per_litre_in_words_passes(catalogs, source, locale, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Manténgalo por encima de 4 mmol."),
+        ("zh_TW", "保持在4 mmol以上，每升高一次請記錄。"),  # 每升高: each rise, no litre
+        ("de", "Halten Sie ihn über 4 mmol."),
+    ],
+)
+def test_a_level_that_loses_its_per_litre_is_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings("Keep it above 4 mmol/L.", translation, locale=locale, check="units"))
+    assert (finding.severity, finding.message) == (
+        "error",
+        "4 mmol/L in the source is 4 mmol in the translation: it does not say per l",
+    )
 
 
 @pytest.mark.parametrize(
