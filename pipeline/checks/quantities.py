@@ -200,12 +200,20 @@ def _quantity_re(languages: tuple[Language, ...], decimal: str, group: str) -> r
     unit = _unit_re(languages)
     number = number_pattern(decimal, group, whole_runs=True)  # "0,2 g/kg" holds no 2 g/kg
     # The unit written directly after the number (a space or a hyphen between
-    # them at most: "2 g", "2g", "10-day"), then its per parts: "/kg/day", "per kg",
-    # "for each kilogram".
+    # them at most: "2 g", "2g", "10-day"), then its per parts: "/kg/day", and
+    # in words, "per kg", "for each kilogram" (:func:`_per_word_re`).
     return re.compile(
         rf"(?P<number>{number})[ \t]?-?[ \t]?(?P<unit>{unit})"
-        rf"(?P<per>(?:\s?/\s?{unit})*)(?P<per_word>\s+(?:per|for\s+(?:each|every))\s+(?P<per_unit>{unit}))?",
+        rf"(?P<per>(?:\s?/\s?{unit})*)(?P<per_words>(?:{_per_word_re(languages).pattern})*)",
         re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=64)
+def _per_word_re(languages: tuple[Language, ...]) -> re.Pattern:
+    """One per part of a quantity in words: " per kg", " per day", " for each kilogram"."""
+    return re.compile(
+        rf"\s+(?P<words>(?:per|for\s+(?:each|every))\s+(?P<per_unit>{_unit_re(languages)}))", re.IGNORECASE
     )
 
 
@@ -228,17 +236,14 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
             per_parts = re.split(r"\s?/\s?", match.group("per"))
             per = tuple(table[key] for key in map(lowered, filter(None, per_parts)) if key in table)
             written = match.group().rstrip()
-            if match.group("per_word"):
-                per_unit = table[lowered(match.group("per_unit"))]
-                words = lowered(match.group("per_word").lstrip())
-                if per_unit in PERIODS and words in per_words:
-                    # "400 mg per day" is "400 mg a day": a per word (a marker) said of the
-                    # quantity, which rates.py judges as a rate; not part of the quantity.
-                    # ("400 mg for each day" is the quantity's per part: no rate word follows
-                    # a "for".)
-                    written = text[match.start() : match.start("per_word")]
-                else:
-                    per += (per_unit,)  # "400 mg per kg", "4 mmol per litre", "2 g for each kg": the dose's own
+            for said in _per_word_re(languages).finditer(match.group("per_words")):
+                per_unit = table[lowered(said.group("per_unit"))]
+                # "400 mg per day", "400 mg for each day" are "400 mg a day": a per word (a
+                # marker: "per day", "each day") that rates.py judges as a rate said of this
+                # quantity, not a per part of it.
+                words = lowered(said.group("words"))
+                if not (per_unit in PERIODS and (words in per_words or words.split(None, 1)[1] in per_words)):
+                    per += (per_unit,)  # "400 mg per kg", "4 mmol per litre", "2 g for each kg"
             found.append(
                 Quantity(
                     written,

@@ -143,7 +143,12 @@ def source_rates(text: str, language: Language, found: list[Quantity], periods: 
     anchors += [(start, end, None) for start, end, _ in language.number_spans(text)]
     rates = []
     for marker in periods:
-        said_of = [
+        # "400 mg per day", "0.5 mL per hour per kg": a per word written into a quantity
+        # is said of it (not of its 400, as if a count of times).
+        holding: list[tuple[int, Quantity | None]] = [
+            (q.start, q) for q in found if q.start <= marker.start and marker.end <= q.end
+        ]
+        said_of = holding or [
             (start, quantity)
             for start, end, quantity in anchors
             if end <= marker.start

@@ -191,6 +191,9 @@ def test_a_rate_kept_passes(catalogs, locale, source, translation):
         ("es", "Give 100 mL per hour.", "Administre 100 mL por hora."),
         ("ko_KR", "Give 400 mg/kg per day.", "하루 400 mg/kg을 투여합니다."),
         ("ko_KR", "Give 400 mg per kg per day.", "하루에 체중 1 kg당 400 mg을 투여합니다."),
+        ("ko_KR", "Give 400 mg for each day of treatment.", "치료 기간 동안 하루 400 mg을 투여합니다."),
+        ("ko_KR", "Give 0.5 mL per hour per kg.", "시간당 체중 1 kg당 0.5 mL을 투여합니다."),
+        ("es", "Give 0.5 mL per hour per kg.", "Administre 0,5 mL por kg por hora."),
     ],
 )
 def test_a_rate_said_with_per_kept_passes(catalogs, locale, source, translation):
@@ -228,7 +231,25 @@ def test_a_rate_said_with_per_kept_passes(catalogs, locale, source, translation)
             "ko_KR",
             "Give 400 mg per kg per day.",
             "하루 400 mg을 투여합니다.",
-            "400 mg per kg in the source is 400 mg in the translation: it does not say per kg",
+            "400 mg per kg per day in the source is 400 mg in the translation: it does not say per kg",
+        ),
+        (
+            "ko_KR",
+            "Give 400 mg for each day of treatment.",
+            "치료 기간 동안 400 mg을 투여합니다.",
+            "'400 mg for each day' (per day) in the source: the translation says nothing per day",
+        ),
+        (
+            "ko_KR",
+            "Give 0.5 mL per hour per kg.",  # a per word between the per parts
+            "시간당 0.5 mL을 투여합니다.",
+            "0.5 mL per hour per kg in the source is 0.5 mL in the translation: it does not say per kg",
+        ),
+        (
+            "ko_KR",
+            "Give 0.5 mL per hour per kg.",
+            "체중 1 kg당 0.5 mL을 투여합니다.",
+            "'0.5 mL per hour' (per hour) in the source: the translation says nothing per hour",
         ),
         (
             "ko_KR",
