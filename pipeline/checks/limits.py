@@ -94,6 +94,9 @@ class Limit:
     text: str  # as the source says it: "no more than 2 g"
     quantity: bool  # a dose, time, percentage, count of doses, age or temperature rather than a bare count
     who: bool = False  # says who ("children under 12", "2 years and older"): no "not" denies it
+    # Turned around by a prohibition after it ("Doses of more than 4 g a day must not be given"): a
+    # translation may deny it as far from it as its language puts the verb.
+    prohibited: bool = False
 
 
 def check_limits(ctx: EntryContext) -> Iterator[Finding]:
@@ -137,20 +140,35 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
         if limit.direction in near:
             continue
         opposite = _OPPOSITE[limit.direction]
-        if opposite in near:
-            severity = ERROR if limit.quantity else WARNING
-            yield ctx.finding(
-                CHECK,
-                severity,
-                f"'{limit.text}' is turned around in the translation: it says "
-                f"{opposite} {shown_value(limit.value)}, the source {limit.direction}",
-            )
+        if opposite in near and limit.prohibited and target.negation_re is not None:
+            denial = target.negation_re.search(target.without_not_negations(translation))
+            if denial is None:
+                yield _turned_around(ctx, limit, opposite)
+            else:  # "No se deben administrar dosis de más de 4 g": the "no" too far to tell it is the limit's
+                yield ctx.finding(
+                    CHECK,
+                    WARNING,
+                    f"'{limit.text}' (a limit the source prohibits after it): the translation says "
+                    f"{opposite} {shown_value(limit.value)} with a negation ({denial.group().strip()!r}) "
+                    f"not next to it: check that it denies that limit, not something else",
+                )
+        elif opposite in near:
+            yield _turned_around(ctx, limit, opposite)
         elif limit.direction not in everywhere:
             yield ctx.finding(
                 CHECK,
                 WARNING,
                 f"'{limit.text}': the translation does not say {limit.direction} {shown_value(limit.value)}",
             )
+
+
+def _turned_around(ctx: EntryContext, limit: Limit, opposite: str) -> Finding:
+    return ctx.finding(
+        CHECK,
+        ERROR if limit.quantity else WARNING,
+        f"'{limit.text}' is turned around in the translation: it says "
+        f"{opposite} {shown_value(limit.value)}, the source {limit.direction}",
+    )
 
 
 def source_limits(text: str, language: Language) -> list[Limit]:
@@ -168,6 +186,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
         counted = unit_text.lower() in _COUNTED
         start, end = number.start, unit.end() if unit and (kind or counted) else number.end
         direction, who, age = None, False, _AGE_BEFORE.search(text, 0, number.start) is not None
+        prohibited = False
         for marker_start, marker_end, found in before_markers:  # "no more than 2 g"
             if marker_end <= number.start and not text[marker_end : number.start].strip(" "):
                 if text[marker_start:marker_end].lower() == "over" and _over_is_across(
@@ -176,6 +195,9 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                     continue  # "given over 2 days", "split over 2 infusions": across, not more than
                 direction, start = found, marker_start
                 who = _says_who(text[marker_start:marker_end], language)  # "children under 12"
+                prohibited = not who and _prohibited_after(
+                    _without_markers(text, language), marker_start, marker_end, language
+                )
         rate_end = _rate_after(text, end, rates)  # "4 g a day at most": past the dose's rate
         for marker_start, marker_end, found in after_markers:  # "2 g or less", "4 g a day at most"
             if any(
@@ -190,7 +212,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                     who = age = True
         if direction is not None:
             quantity = bool(kind) or counted or age
-            limits.append(Limit(direction, number.value, " ".join(text[start:end].split()), quantity, who))
+            limits.append(Limit(direction, number.value, " ".join(text[start:end].split()), quantity, who, prohibited))
     return limits
 
 
@@ -334,7 +356,7 @@ def _markers(
             said.append((start, end, direction))
         elif not _says_who(phrase, words) and _denied(masked, start, end, words):
             said.append((start, end, _OPPOSITE[direction]))
-        elif before and not fronted and _prohibited_after(masked, start, end, words):
+        elif before and not fronted and not _says_who(phrase, words) and _prohibited_after(masked, start, end, words):
             said.append((start, end, _OPPOSITE[direction]))  # "Doses of more than 4 g must not be given"
         else:
             said.append((start, end, direction))

@@ -171,7 +171,7 @@ LIMIT_SUBJECT = (
 )
 LIMIT_PROHIBITED = (
     r"\b(?:(?:must|should|may|can|could|shall)\s*(?:not|never|n['’]t)|cannot)\s+(?:ever\s+)?be\s+"
-    r"(?:given|taken|used|exceeded|prescribed|administered|infused|injected|applied|swallowed)\b"
+    r"(?:given|taken|used|prescribed|administered|infused|injected|applied|swallowed)\b"
     r"|\b(?:is|are)\s+(?:not|never)\s+(?:recommended|safe|allowed|permitted)\b"
 )
 

@@ -440,7 +440,6 @@ def test_a_limit_prohibited_after_it_says_at_most_and_its_faithful_translations_
     "source, locale, translation",
     [
         (PROHIBITED_DOSE, "es", "Dé más de 4 g al día."),
-        (PROHIBITED_DOSE, "es", "No dé menos de 4 g al día."),
         (PROHIBITED_DOSE, "ko_KR", "하루 4 g 이상 주세요."),
         (PROHIBITED_DOSE, "zh_TW", "每天至少給4克。"),
         ("More than 4 g a day should not be taken.", "ko_KR", "하루 최소 4 g 드세요."),
@@ -722,3 +721,36 @@ def test_and_lower_or_higher_as_a_verb_or_adjective_is_no_limit(catalogs, source
 )
 def test_and_higher_or_and_up_ending_the_limit_stays_a_limit(catalogs, source, locale, turned):
     assert only(catalogs.findings(source, turned, locale=locale, check="limits")).severity == "error"
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # the "no" of a prohibition said far from its limit, as the language puts its verb: a person reads it
+        ("es", "No se deben administrar dosis de más de 4 g al día."),
+        ("ko_KR", "하루 4 g을 초과하는 용량을 투여해서는 안 됩니다."),
+        ("ar", "يجب عدم إعطاء جرعات تزيد على 4 غرامات يوميًا."),
+        ("pt_BR", "Não devem ser administradas doses acima de 4 g por dia."),
+        # and a limit turned around beside a "not" of its own
+        ("es", "No dé menos de 4 g al día."),
+    ],
+)
+def test_a_prohibited_limit_said_the_other_way_with_a_negation_is_a_warning(catalogs, locale, translation):
+    finding = only(catalogs.findings(PROHIBITED_DOSE, translation, locale=locale, check="limits"))
+    assert finding.severity == "warning" and "(a limit the source prohibits after it)" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "No se debe administrar este medicamento a niños menores de 12 años."),
+        ("ko_KR", "12세 미만 어린이에게는 이 약을 투여해서는 안 됩니다."),
+        ("zh_TW", "12歲以下兒童不可使用本藥。"),
+        ("ar", "يجب عدم إعطاء هذا الدواء للأطفال دون سن 12 عامًا."),
+    ],
+)
+def test_a_prohibition_after_who_a_limit_is_for_does_not_turn_it(catalogs, locale, translation):
+    """ "Children under 12 must not be given it": the children are under 12, whatever is prohibited."""
+    source = "Children under 12 years must not be given this medicine."
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+    assert [limit.direction for limit in source_limits(source, language_for("en"))] == [AT_MOST]
