@@ -44,6 +44,7 @@ A language without direction words is not checked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
@@ -86,6 +87,14 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
             continue  # not said, or said both ways
         source_way, opposite = (0, 1) if one_way else (1, 0)
         kept, turned = rendered[kind][source_way], rendered[kind][opposite]
+        if (
+            turned
+            and not kept
+            and kind == STOP_CONTINUE
+            and opposite == 0
+            and _stopping_denied(read_translation, target)
+        ):
+            continue  # "No se recomienda dejar de tomarlo", 請勿在未諮詢醫師的情況下停止服藥, 그만 드시면 안 됩니다
         if turned and not kept:
             yield (
                 f"the source says {quoted(said[kind][source_way])} ({kind}) but the translation says only "
@@ -122,3 +131,27 @@ def _with_kept_on(said: dict[str, tuple[list[str], list[str]]], kept_on: list[st
         return said
     stop, keep = said[STOP_CONTINUE]
     return {**said, STOP_CONTINUE: (stop, keep + kept_on)}
+
+
+# Where a clause ends, in the scripts of the languages with direction words.
+_CLAUSE_END = re.compile(r"[.,;:!?。，；：！？،؛]")
+
+
+def _stopping_denied(text: str, language: Language) -> bool:
+    """Whether a word of stopping in ``text`` is denied in its clause by a negation not next to it,
+    that ``negated_stop`` does not list: before it ("No se recomienda dejar de tomarlo", يجب عدم
+    التوقف, 請勿在未諮詢醫師的情況下停止服藥), or after it where the verb ends the clause (약을 그만
+    드시면 안 됩니다, 중단하는 것은 권장되지 않습니다).  Not a "without" (sin, 없이, 않고, 未經, دون):
+    "Deje de tomarlo sin hablar con su médico" says stop."""
+    stop, negation = language.stop_way_re, language.negation_re
+    if stop is None or negation is None:
+        return False
+    without = language.without_re
+    for word in stop.finditer(text):
+        clauses = _CLAUSE_END.split(text[word.end() :] if language.verb_final else text[: word.start()])
+        clause = clauses[0] if language.verb_final else clauses[-1]
+        if without is not None:
+            clause = without.sub(lambda m: " " * len(m.group()), clause)
+        if negation.search(language.without_not_negations(clause)):
+            return True
+    return False

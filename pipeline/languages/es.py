@@ -349,6 +349,7 @@ LANGUAGE = Language(
         rf"(?:dej\w*\s+de|olvid\w*|suspend\w*|interrump\w*|abandon\w*|deten\w*|salt(?:e|es|en|ar){_E}|par(?:e|es|en|ar){_E})"
     ),
     day_halves=(rf"de\s+la\s+(?:mañana|madrugada){_E}|a\.\s?m\.", rf"de\s+la\s+(?:tarde|noche){_E}|p\.\s?m\."),
+    without=rf"{_W}sin{_E}",
     one_negation_for_two=rf"{_W}[ou]{_E}",  # no deje de tomarlo o se salte una dosis: one "no" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

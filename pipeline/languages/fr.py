@@ -378,6 +378,7 @@ LANGUAGE = Language(
         rf"(?:arrêt|interromp|oubli|saut|cess|abandonn|suspend)\w*(?:\s+(?:pas|jamais|plus){_E})?"
     ),
     day_halves=(rf"du\s+matin{_E}", rf"(?:de\s+l{_A}après-midi|du\s+soir){_E}"),
+    without=rf"{_W}sans{_E}",
     one_negation_for_two=rf"{_W}(?:ou|ni){_E}",  # n'arrêtez pas ni ne sautez de dose: one "ne" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

@@ -333,6 +333,9 @@ class Language:
     # What joins a fraction said denominator first (Korean 4분의 3, Chinese 4分之3, 四分之三: three
     # quarters): [numbers] reads it as the fraction it says, so 3분의 4 for "3/4" is upside down.
     denominator_first: str = ""
+    # The words for "without" (없이, 않고, sin, 未經, دون, sans, sem): a negation, but not one that
+    # denies a verb of stopping beside it ("Deje de tomarlo sin hablar con su médico" says stop).
+    without: str = ""
     # Directions ([comparison]): for each kind of comparison, a regex of the words that say it one
     # way and one of those that say it the other way: MORE_LESS (more, higher, increase, more
     # often | less, fewer, lower, decrease), BEFORE_AFTER (before, earlier | after, later),
@@ -459,6 +462,10 @@ class Language:
     @cached_property
     def keep_on_re(self) -> re.Pattern | None:
         return re.compile(self.keep_on, re.IGNORECASE) if self.keep_on else None
+
+    @cached_property
+    def without_re(self) -> re.Pattern | None:
+        return re.compile(self.without, re.IGNORECASE) if self.without else None
 
     @cached_property
     def denominator_first_re(self) -> re.Pattern | None:

@@ -412,3 +412,37 @@ def test_a_limit_after_a_number_is_no_direction(catalogs, locale, translation):
     # a direction beside it is still read
     turned = "2정 이상 드시면 위험이 더 낮아집니다."
     assert only(catalogs.findings("Take 2 tablets or more and your risk is higher.", turned, check="comparison"))
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # the "not" of stopping further off than negated_stop reads: before the verb, or after it in Korean
+        ("zh_TW", "請勿在未諮詢醫師的情況下自行停止服藥。"),
+        ("zh_TW", "不建議未經醫師同意停藥。"),
+        ("ar", "يجب عدم التوقف عن تناوله دون استشارة طبيبك."),
+        ("ar", "لا تقم بإيقاف الدواء دون استشارة طبيبك."),
+        ("es", "No se recomienda dejar de tomarlo sin hablar con su médico."),
+        ("pt_BR", "Não é recomendado parar de tomá-lo sem falar com seu médico."),
+        ("ko_KR", "의사와 상의 없이 중단하는 것은 권장되지 않습니다."),
+        ("ko_KR", "의사와 상의하지 않고 약을 그만 드시면 안 됩니다."),
+    ],
+)
+def test_not_stopping_said_with_its_negation_further_off_passes(catalogs, locale, translation):
+    assert catalogs.findings(WITHOUT_TALKING, translation, locale=locale, check="comparison") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # a "without" denies no stopping: these say "stop"
+        ("ko_KR", "의사와 상의 없이 복용을 중단하세요."),
+        ("zh_TW", "未與醫師討論就停藥。"),
+        # تتوقف عن … على الفور: stop, immediately (not تتوقف … على, depends on)
+        ("ar", "يجب أن تتوقف عن تناوله على الفور دون استشارة طبيبك."),
+    ],
+)
+def test_stopping_beside_a_without_is_still_a_reversal(catalogs, locale, translation):
+    assert (
+        only(catalogs.findings(WITHOUT_TALKING, translation, locale=locale, check="comparison")).severity == "warning"
+    )
