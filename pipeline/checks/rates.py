@@ -12,7 +12,8 @@ both texts (quantities.py); here they are judged:
    two or more ("twice a day") keeps its period: said only of a dose (하루
    500 mg을 드세요. 두 번 드세요.), it makes that dose the day's.  A length of
    time that fills a day ("24 hours a day") says "all the time": kept as that
-   length alone (24시간 운영합니다) it says so too.  Not "7 days a week": as 7
+   length alone (24시간 운영합니다) it says so too, but not as a duration, once
+   (durante 24 horas, 24시간 동안: ``for_a_time``).  Not "7 days a week": as 7
    días it says "for 7 days".
 5. That rate is said of its own quantity: "400 mg/kg a day for 5 days, 2 g/kg
    in total" is not "하루에 2 g/kg, … 모두 합해 400 mg/kg" (five times the dose
@@ -233,7 +234,9 @@ def _rates_kept(
                 f"'{rate.text}' (per {rate.unit}) in the source: "
                 f"the translation says per {rate.unit} only of a dose ({taken}), not how often"
             )
-        elif any(unit == rate.unit for unit, _ in said) or (rate.whole and not said):
+        elif any(unit == rate.unit for unit, _ in said) or (
+            rate.whole and not said and not _for_a_time(ctx, translation_text)
+        ):
             # "24 hours a day" kept as its 24 hours alone (24시간 운영, 24小時服務) still says all
             # day; as 24 hours a week it does not.
             continue
@@ -574,3 +577,10 @@ def period_not_checked(ctx: EntryContext, what: str, unit: str) -> Finding:
         f"{what} (per {unit}) in the source: whether the translation says it per {unit} is "
         f"{not_checked_without(ctx, 'words for periods')}",
     )
+
+
+def _for_a_time(ctx: EntryContext, translation_text: str) -> bool:
+    """Whether the translation says its length of time as a duration, once ("Use el oxígeno
+    durante 24 horas", 24시간 동안): not "all the time", as "24 hours a day" is."""
+    duration = ctx.language.for_a_time_re
+    return duration is not None and duration.search(translation_text) is not None

@@ -633,6 +633,7 @@ LANGUAGE = Language(
         r"|(?:تجنب|تجنبي)\s+(?:التوقف|نسيان|قطع|ترك)"
     ),
     without=rf"{_PREFIX}(?:دون|بدون|غير)(?![{_ARABIC}])",
+    for_a_time=r"لمدة|طوال|على\s+مدى",
     one_negation_for_two=rf"(?<![{_ARABIC}])أو(?![{_ARABIC}])",
     # 8 صباحًا, 8 مساءً: after the hour.  Not ليلًا (at night), which may be 2 am too.
     day_halves=("صباح|فجر", "مساء|عصر|ظهر"),  # لا تتوقف أو تفوّت: one لا for both

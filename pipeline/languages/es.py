@@ -350,6 +350,7 @@ LANGUAGE = Language(
     ),
     day_halves=(rf"de\s+la\s+(?:mañana|madrugada){_E}|a\.\s?m\.", rf"de\s+la\s+(?:tarde|noche){_E}|p\.\s?m\."),
     without=rf"{_W}sin{_E}",
+    for_a_time=rf"{_W}(?:durante|por\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?)(?=\s*\d)",
     one_negation_for_two=rf"{_W}[ou]{_E}",  # no deje de tomarlo o se salte una dosis: one "no" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

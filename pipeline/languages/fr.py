@@ -379,6 +379,7 @@ LANGUAGE = Language(
     ),
     day_halves=(rf"du\s+matin{_E}", rf"(?:de\s+l{_A}après-midi|du\s+soir){_E}"),
     without=rf"{_W}sans{_E}",
+    for_a_time=rf"{_W}(?:pendant|durant)(?=\s*\d)",
     one_negation_for_two=rf"{_W}(?:ou|ni){_E}",  # n'arrêtez pas ni ne sautez de dose: one "ne" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

@@ -336,6 +336,9 @@ class Language:
     # The words for "without" (없이, 않고, sin, 未經, دون, sans, sem): a negation, but not one that
     # denies a verb of stopping beside it ("Deje de tomarlo sin hablar con su médico" says stop).
     without: str = ""
+    # The words that make a length of time a duration, once ("durante 24 horas", 24시간 동안,
+    # لمدة 24 ساعة): "Use oxygen 24 hours a day" said so is no longer all the time ([units]).
+    for_a_time: str = ""
     # Directions ([comparison]): for each kind of comparison, a regex of the words that say it one
     # way and one of those that say it the other way: MORE_LESS (more, higher, increase, more
     # often | less, fewer, lower, decrease), BEFORE_AFTER (before, earlier | after, later),
@@ -462,6 +465,10 @@ class Language:
     @cached_property
     def keep_on_re(self) -> re.Pattern | None:
         return re.compile(self.keep_on, re.IGNORECASE) if self.keep_on else None
+
+    @cached_property
+    def for_a_time_re(self) -> re.Pattern | None:
+        return re.compile(self.for_a_time, re.IGNORECASE) if self.for_a_time else None
 
     @cached_property
     def without_re(self) -> re.Pattern | None:

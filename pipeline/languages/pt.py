@@ -376,6 +376,7 @@ LANGUAGE = Language(
     ),
     day_halves=(rf"da\s+(?:manhã|madrugada){_E}", rf"da\s+(?:tarde|noite){_E}"),
     without=rf"{_W}sem{_E}",
+    for_a_time=rf"{_W}(?:durante|por)(?=\s*\d)",
     one_negation_for_two=rf"{_W}(?:ou|nem){_E}",  # não interrompa nem pule uma dose: one "não" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

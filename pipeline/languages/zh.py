@@ -300,6 +300,7 @@ LANGUAGE = Language(
     ),
     # One 不 for two verbs: 不要停藥或漏服, 不要吸菸、喝酒, 不要吸菸和喝酒.
     without=r"未經|未经|未與|未与|未和|未跟|未先|沒有|没有|無|无|不經|不经",
+    for_a_time=r"期間|期间|持續|持续|連續|连续|為期|为期",
     one_negation_for_two=r"或|、|和|與|与|及",
     # 晚上8點: before the hour.  Not 夜間/夜裡 (at night), which may be 2 am too.
     day_halves=(r"上午|早上|早晨|清晨|凌晨", r"下午|晚上|傍晚"),

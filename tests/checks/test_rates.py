@@ -909,3 +909,19 @@ def test_a_length_of_time_that_fills_its_period_is_no_rate_to_keep(catalogs, loc
 )
 def test_a_rate_beside_or_instead_of_a_whole_period_is_still_judged(catalogs, locale, source, translation, message):
     assert units_error(catalogs, locale, source, translation) == message
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # all day, every day, said as one stretch of 24 hours
+        ("es", "Use el oxígeno durante 24 horas."),
+        ("ko_KR", "산소를 24시간 동안 사용하세요."),
+        ("zh_TW", "持續使用氧氣24小時。"),
+        ("ar", "استخدم الأكسجين لمدة 24 ساعة."),
+    ],
+)
+def test_24_hours_a_day_said_as_a_duration_once_is_an_error(catalogs, locale, translation):
+    assert units_error(catalogs, locale, "Use oxygen 24 hours a day.", translation) == (
+        "'24 hours a day' (per day) in the source: the translation says nothing per day"
+    )
