@@ -119,52 +119,34 @@ def head_commit(root: Path, leave_out: tuple[str, ...] = ()) -> str:
 
 def uncommitted_changes(root: Path, leave_out: tuple[str, ...] = ()) -> str:
     """The digest of what the working tree changes of the commit checked out, the paths ``leave_out``
-    aside as :func:`head_commit` leaves them: every change to a tracked file, staged or not (``git diff
-    HEAD --binary``, its output made independent of the user's diff settings), and every file not
-    added and not ignored, by path and bytes (a symbolic link by its target). Two trees with the same
-    changes have the same digest; "" when git cannot list them (not a repository, no commit, an error).
-    """
+    aside as :func:`head_commit` leaves them: each path a change touches (a tracked file changed,
+    added or deleted, staged or not: ``git diff HEAD --name-only``; a file not added and not
+    ignored), with what it holds in the working tree (its bytes and whether it is executable; a
+    symbolic link by its target; a deleted file as deleted). Read from the files, not from a diff:
+    staging a file, or the user's diff settings, change nothing. Two trees with the same changes
+    have the same digest; "" when git cannot list them (not a repository, no commit, an error)."""
     excluded = [f":(exclude){path}" for path in leave_out]
-    diff = _git_bytes(
-        root,
-        "-c",
-        "core.quotepath=off",
-        "diff",
-        "HEAD",
-        "--binary",
-        "--full-index",
-        "--no-color",
-        "--no-ext-diff",
-        "--no-textconv",
-        "--no-renames",
-        "--diff-algorithm=myers",
-        "--indent-heuristic",
-        "--unified=3",
-        "--inter-hunk-context=0",
-        "--src-prefix=a/",
-        "--dst-prefix=b/",
-        "--",
-        ".",
-        *excluded,
-    )
+    settings = ("-c", "core.quotepath=off", "-c", "diff.autoRefreshIndex=true")
+    tracked = _git_bytes(root, *settings, "diff", "HEAD", "--name-only", "-z", "--no-renames", "--", ".", *excluded)
     added = _git_bytes(root, "ls-files", "-z", "--others", "--exclude-standard", "--", ".", *excluded)
-    if diff is None or added is None:
+    if tracked is None or added is None:
         return ""
-    digest = hashlib.sha256(b"diff\0%d\0%s" % (len(diff), diff))
-    for name in sorted(path for path in added.split(b"\0") if path):
-        digest.update(b"untracked\0%s\0" % name)
+    digest = hashlib.sha256()
+    for name in sorted({path for path in (tracked + b"\0" + added).split(b"\0") if path}):
         file = root / os.fsdecode(name)
         # a link's target, not what it leads to; a folder (a repository inside) by its name alone
         if file.is_symlink():
-            content = os.fsencode(os.readlink(file))
+            state = b"link\0" + os.fsencode(os.readlink(file))
         elif file.is_file():
             try:
                 content = file.read_bytes()
+                executable = os.access(file, os.X_OK)
             except OSError:
                 return ""
+            state = b"file\0%d\0%d\0%s" % (executable, len(content), content)
         else:
-            content = b""
-        digest.update(b"%d\0%s" % (len(content), content))
+            state = b"folder" if file.is_dir() else b"deleted"
+        digest.update(b"%d\0%s\0%d\0%s" % (len(name), name, len(state), state))
     return "sha256:" + digest.hexdigest()
 
 

@@ -11,6 +11,7 @@ import polib
 import pytest
 
 from pipeline import word_diff
+from pipeline.review_history import uncommitted_changes
 from tests.signoff import raise_version
 from tests.test_build import Page
 
@@ -191,3 +192,26 @@ def test_the_plain_word_diff_marks_whole_words_and_leaves_out_far_context():
     now = before.replace("65", "60")
     assert word_diff.plain(before, now) == "… seven eight nine ten [-65-]{+60+} eleven twelve thirteen fourteen …"
     assert word_diff.plain("a b", "a b c") == "a b {+c+}"
+
+
+def test_the_digest_of_uncommitted_changes_is_of_the_files_not_of_how_git_shows_them(repository):
+    """A release's record of its uncommitted changes (pipeline/checkout_order.py) must not differ for
+    the same tree: a new file staged or not, or a user's diff settings, change nothing; its bytes,
+    its mode, or another file's deletion do."""
+    root = repository.root
+    (root / "notes.txt").write_text("the corrected number is 1577-0199\n", encoding="utf-8")
+    untracked = uncommitted_changes(root)
+    git(repository, "add", "notes.txt")
+    assert uncommitted_changes(root) == untracked  # staged: the same change
+    git(repository, "config", "diff.suppressBlankEmpty", "true")
+    git(repository, "config", "diff.noprefix", "true")
+    assert uncommitted_changes(root) == untracked
+    (root / "notes.txt").write_text("the corrected number is 1577-0200\n", encoding="utf-8")
+    assert uncommitted_changes(root) != untracked
+    (root / "notes.txt").write_text("the corrected number is 1577-0199\n", encoding="utf-8")
+    os.chmod(root / "notes.txt", 0o755)
+    assert uncommitted_changes(root) != untracked
+    os.chmod(root / "notes.txt", 0o644)
+    assert uncommitted_changes(root) == untracked
+    (root / "leaflets.toml").unlink()
+    assert uncommitted_changes(root) != untracked
