@@ -44,11 +44,11 @@ A language without direction words is not checked.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.negation import quoted, sentence_pairs
+from pipeline.checks.patterns import own_clause
 from pipeline.findings import WARNING, Finding
 from pipeline.languages import Language
 from pipeline.languages.language import STOP_CONTINUE
@@ -133,23 +133,19 @@ def _with_kept_on(said: dict[str, tuple[list[str], list[str]]], kept_on: list[st
     return {**said, STOP_CONTINUE: (stop, keep + kept_on)}
 
 
-# Where a clause ends, in the scripts of the languages with direction words.
-_CLAUSE_END = re.compile(r"[.,;:!?。，；：！？،؛]")
-
-
 def _stopping_denied(text: str, language: Language) -> bool:
     """Whether a word of stopping in ``text`` is denied in its clause by a negation not next to it,
     that ``negated_stop`` does not list: before it ("No se recomienda dejar de tomarlo", يجب عدم
     التوقف, 請勿在未諮詢醫師的情況下停止服藥), or after it where the verb ends the clause (약을 그만
     드시면 안 됩니다, 중단하는 것은 권장되지 않습니다).  Not a "without" (sin, 없이, 않고, 未經, دون):
-    "Deje de tomarlo sin hablar con su médico" says stop."""
+    "Deje de tomarlo sin hablar con su médico" says stop; nor a "not" of another clause ("Si no
+    mejora deje de tomarlo", 중단하고 의사에게 알리지 마세요: ``clause_joints``)."""
     stop, negation = language.stop_way_re, language.negation_re
     if stop is None or negation is None:
         return False
     without = language.without_re
     for word in stop.finditer(text):
-        clauses = _CLAUSE_END.split(text[word.end() :] if language.verb_final else text[: word.start()])
-        clause = clauses[0] if language.verb_final else clauses[-1]
+        clause = own_clause(text, word.start(), word.end(), language)
         if without is not None:
             clause = without.sub(lambda m: " " * len(m.group()), clause)
         if negation.search(language.without_not_negations(clause)):

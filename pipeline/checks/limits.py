@@ -46,6 +46,7 @@ from types import MappingProxyType
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import NumberSpan, number_spans
 from pipeline.checks.numerals import prose, shown_value
+from pipeline.checks.patterns import own_clause
 from pipeline.checks.quantities import per_markers
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import ENGLISH, Language
@@ -57,6 +58,7 @@ CHECK = "limits"
 _OPPOSITE = {AT_MOST: AT_LEAST, AT_LEAST: AT_MOST}
 _TIME_UNITS = {"hour", "minute", "day", "week", "month"}
 _NEAR = 16  # characters around a number in which its direction words are looked for
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？؟]")  # not the point of 4.5 g
 _CLAUSE_END = re.compile(r"[.,;:!?。，；：！？،؛]")
 _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
 # The unit written after a number: a symbol or a word, with its per-parts (g/kg/day).
@@ -141,7 +143,7 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
             continue
         opposite = _OPPOSITE[limit.direction]
         if opposite in near and limit.prohibited and target.negation_re is not None:
-            denial = target.negation_re.search(target.without_not_negations(translation))
+            denial = _negation_beside(translation, numbers, limit.value, target)
             if denial is None:
                 yield _turned_around(ctx, limit, opposite)
             else:  # "No se deben administrar dosis de más de 4 g": the "no" too far to tell it is the limit's
@@ -160,6 +162,21 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
                 WARNING,
                 f"'{limit.text}': the translation does not say {limit.direction} {shown_value(limit.value)}",
             )
+
+
+def _negation_beside(text: str, numbers: list[NumberSpan], value: Fraction, words: Language) -> re.Match | None:
+    """A negation in the sentence of a number of ``value`` (not one of another sentence: "No lo
+    tome con alcohol" after the dose denies the alcohol)."""
+    assert words.negation_re is not None
+    plain = words.without_not_negations(text)
+    for number in numbers:
+        if number.value == value:
+            start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, number.start)), default=0)
+            end = next((m.start() for m in _SENTENCE_END.finditer(text, number.end)), len(text))
+            found = words.negation_re.search(plain, start, end)
+            if found:
+                return found
+    return None
 
 
 def _turned_around(ctx: EntryContext, limit: Limit, opposite: str) -> Finding:
@@ -354,7 +371,7 @@ def _markers(
         phrase = text[start:end]
         if _has_own_negation(phrase, words):
             said.append((start, end, direction))
-        elif not _says_who(phrase, words) and _denied(masked, start, end, words):
+        elif not _says_who(phrase, words) and _denied(masked, start, end, words, phrase):
             said.append((start, end, _OPPOSITE[direction]))
         elif before and not fronted and not _says_who(phrase, words) and _prohibited_after(masked, start, end, words):
             said.append((start, end, _OPPOSITE[direction]))  # "Doses of more than 4 g must not be given"
@@ -396,7 +413,7 @@ def _without_markers(text: str, words: Language) -> str:
     return text
 
 
-def _denied(masked: str, start: int, end: int, words: Language) -> bool:
+def _denied(masked: str, start: int, end: int, words: Language, phrase: str = "") -> bool:
     """Whether a negation in the limit phrase's clause turns it around: before it, or after
     it where the verb ends the clause (Korean)."""
     regex = words.strong_negation_re
@@ -409,9 +426,20 @@ def _denied(masked: str, start: int, end: int, words: Language) -> bool:
         following = _CLAUSE_END.split(masked[end : end + _NEAR * 2])[0].split()[:3]
         if following and _NOUN_WITH_PARTICLE.search(following[0]):
             return False
+        # A condition ends with its -면 (38 °C를 넘으면 사용하지 마세요: the 마세요 is the use's),
+        # not a prohibition's (넘게 드시면 안 됩니다).
+        if phrase.endswith("면") and following and following[0] != "안":
+            return False
+        for index, word in enumerate(following[:-1]):
+            if word.endswith("면") and following[index + 1] != "안":
+                following = following[: index + 1]
+                break
         clause = " ".join(following)
     else:
-        clause = _CLAUSE_END.split(masked[max(0, start - _NEAR * 2) : start])[-1]
+        # Not past a condition's start: "Do not use it if your temperature is over 38 °C" (the
+        # "not" is the use's; over 38 °C stays at least), "No lo use si supera los 38 °C".
+        reach = max(0, start - _NEAR * 2)
+        clause = own_clause(masked[reach:], start - reach, end - reach, words)
     return bool(regex.search(clause))
 
 

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from pipeline.languages import Language
 from pipeline.languages.scripts import char_class
 from pipeline.languages.symbols import UNIT_SYMBOLS
 
@@ -399,3 +400,21 @@ def _spaced(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+# Where a clause ends, in the scripts of the languages the checks read.
+CLAUSE_END = re.compile(r"[.,;:!?。，；：！？،؛]")
+
+
+def own_clause(text: str, start: int, end: int, language: Language) -> str:
+    """The part of its clause a "not" of ``text[start:end]`` stands in: before it, back to the
+    clause's start or the last of the language's ``clause_joints`` (if, si, 如果, إذا); in a
+    verb-final language after it, up to the clause's end or the first joint (중단하고 …)."""
+    joints = language.clause_joints_re
+    if language.verb_final:
+        clause = CLAUSE_END.split(text[end:])[0]
+        joint = joints.search(clause) if joints is not None else None
+        return clause[: joint.start()] if joint else clause
+    clause = CLAUSE_END.split(text[:start])[-1]
+    starts = [joint.end() for joint in joints.finditer(clause)] if joints is not None else []
+    return clause[starts[-1] :] if starts else clause

@@ -244,11 +244,14 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
                 words = lowered(said.group("words"))
                 if not (per_unit in PERIODS and (words in per_words or words.split(None, 1)[1] in per_words)):
                     per += (per_unit,)  # "400 mg per kg", "4 mmol per litre", "2 g for each kg"
+            unit = table[lowered(match.group("unit"))]
+            if unit == "celsius" and _fahrenheit_before(text, match.start(), languages):
+                unit = "fahrenheit"  # 華氏 100 度, 화씨 100도: the scale said before the number
             found.append(
                 Quantity(
                     written,
                     value,
-                    table[lowered(match.group("unit"))],
+                    unit,
                     per,
                     match.start(),
                     match.start() + len(written),
@@ -259,15 +262,22 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
         for start, end, value, counter in native_numbers(text, language):
             if counter in language.unit_words:
                 found.append(Quantity(text[start:end], value, language.unit_words[counter], (), start, end))
-        for start, end, value, unit in number_words(text, language):
-            if unit:
-                found.append(Quantity(text[start:end], value, unit, (), start, end))
+        for start, end, value, word_unit in number_words(text, language):
+            if word_unit:
+                found.append(Quantity(text[start:end], value, word_unit, (), start, end))
         found += _spelled_quantities(text, language)
         found += _proportions(text, language)
     found += _range_starts(text, found, languages)
     found += _compound_times(text, found, languages)
     # 하루에 stays a day here, a rate or not: "4 g in 24 hours" may be "하루에 4 g".
     return tuple(found)
+
+
+def _fahrenheit_before(text: str, start: int, languages: tuple[Language, ...]) -> bool:
+    """Whether the language's word for Fahrenheit stands right before a number read as degrees
+    (華氏 100 度, 华氏100度, 화씨 100도): 度 and 도 alone say Celsius."""
+    before = text[max(0, start - 4) : start].rstrip()
+    return any(before.endswith(word) for language in languages for word in language.fahrenheit_before)
 
 
 def _spelled_quantities(text: str, language: Language) -> Iterator[Quantity]:

@@ -235,7 +235,7 @@ def _rates_kept(
                 f"the translation says per {rate.unit} only of a dose ({taken}), not how often"
             )
         elif any(unit == rate.unit for unit, _ in said) or (
-            rate.whole and not said and not _for_a_time(ctx, translation_text)
+            rate.whole and not said and not _for_a_time(ctx, rate, found, translation_text)
         ):
             # "24 hours a day" kept as its 24 hours alone (24시간 운영, 24小時服務) still says all
             # day; as 24 hours a week it does not.
@@ -579,8 +579,19 @@ def period_not_checked(ctx: EntryContext, what: str, unit: str) -> Finding:
     )
 
 
-def _for_a_time(ctx: EntryContext, translation_text: str) -> bool:
-    """Whether the translation says its length of time as a duration, once ("Use el oxígeno
-    durante 24 horas", 24시간 동안): not "all the time", as "24 hours a day" is."""
+# How far from a length of time a word making it a duration is read (durante 24 horas, 24시간 동안).
+_BESIDE = 10
+
+
+def _for_a_time(ctx: EntryContext, rate: Rate, found: list[Quantity], translation_text: str) -> bool:
+    """Whether the translation says the rate's length of time as a duration, once, right beside
+    it ("Use el oxígeno durante 24 horas", 24시간 동안): not "all the time", as "24 hours a day"
+    is ("las 24 horas del día durante 7 días" says all day, for a week)."""
     duration = ctx.language.for_a_time_re
-    return duration is not None and duration.search(translation_text) is not None
+    if duration is None:
+        return False
+    return any(
+        duration.search(translation_text, max(0, said.start - _BESIDE), said.end + _BESIDE) is not None
+        for said in found
+        if any(said.same_amount(dose) for dose in rate.doses)
+    )

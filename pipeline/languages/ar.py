@@ -553,8 +553,9 @@ LANGUAGE = Language(
             # after the dose: "1 غرام لكل كيلوغرام", "1 غرام لكل كغ من وزن الجسم"
             "kg": ("لكل كيلوغرام", "لكل كيلوجرام", "لكل كيلو", "لكل كغ", "لكل كجم"),
             # a level: "4 ملمول لكل لتر" (4 mmol/L), not bound to a dose as a per kg is
-            "l": ("لكل لتر",),
+            "l": ("لكل لتر", "لكل ليتر", "في كل لتر"),
             "dl": ("لكل ديسيلتر",),
+            "ml": ("لكل مل", "لكل ملليلتر", "لكل مليلتر", "في كل مل"),
         }
     ),
     # في اليوم نفسه / ذاته (on the same day), في اليوم التالي / السابق (the next, the day before):
@@ -633,7 +634,8 @@ LANGUAGE = Language(
         r"|(?:تجنب|تجنبي)\s+(?:التوقف|نسيان|قطع|ترك)"
     ),
     without=rf"{_PREFIX}(?:دون|بدون|غير)(?![{_ARABIC}])",
-    for_a_time=r"لمدة|طوال|على\s+مدى",
+    for_a_time=r"لمدة|على\s+مدى",
+    clause_joints=r"إذا|عندما|حين|ما\s+لم",
     one_negation_for_two=rf"(?<![{_ARABIC}])أو(?![{_ARABIC}])",
     # 8 صباحًا, 8 مساءً: after the hour.  Not ليلًا (at night), which may be 2 am too.
     day_halves=("صباح|فجر", "مساء|عصر|ظهر"),  # لا تتوقف أو تفوّت: one لا for both

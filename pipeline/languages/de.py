@@ -402,8 +402,9 @@ LANGUAGE = Language(
             # after the dose: "1 g pro Kilogramm Körpergewicht", "0,4 g/kg"
             "kg": ("pro Kilogramm", "pro kg", "je Kilogramm", "je kg", "pro Kilo"),
             # a level: "4 mmol pro Liter" (4 mmol/L)
-            "l": ("pro Liter", "je Liter"),
-            "dl": ("pro Deziliter", "je Deziliter"),
+            "l": ("pro Liter", "je Liter", "pro l", "je l"),
+            "dl": ("pro Deziliter", "je Deziliter", "pro dl", "je dl"),
+            "ml": ("pro ml", "je ml", "pro Milliliter", "je Milliliter"),
         }
     ),
     # "am Tag der Infusion", "am Tag davor" (on the day of, the day before): no rate;

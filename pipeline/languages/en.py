@@ -39,7 +39,7 @@ NOT_NEGATION = (
     r"|\bnot\s+(?:only|exceed\w*|to\s+exceed)\b|\bwhether\s+or\s+not\b|\bno\.\s*\d|\bno\s+matter\b"
     # "do not take more than 4 g", "never use more than 8 puffs", "do not take over 4 g": a limit on
     # the amount, which a translation says as "at most 4 g" (최대 4 g까지만, 最多 4 g) and [limits] judges
-    r"|(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+){0,4}?"
+    r"|(?:\bnot|\bnever|n['’]t)\s+(?:(?!(?:if|when|unless|until|while)\b)[a-z]+\s+){0,4}?"
     rf"(?:(?:more|less|fewer|longer)\s+than|exceed\w*|{_NOT_OF_WHO}(?:over|above))\s+"
     r"(?=(?:about\s+|around\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b))"
 )
@@ -608,6 +608,7 @@ LANGUAGE = Language(
     negation=NEGATION,
     not_negation=NOT_NEGATION,
     negative_meaning=NEGATIVE_MEANING,
+    clause_joints=r"\b(?:if|when|unless|until|whether|while|once)\b",
     negated_stop=NEGATED_STOP,
     stop_words=STOP_WORDS,
     keep_on=KEEP_ON,

@@ -290,8 +290,10 @@ LANGUAGE = Language(
                 "por cada kg",
             ),
             # a level: "4 mmol por litro" (4 mmol/L)
-            "l": ("por litro",),
-            "dl": ("por decilitro",),
+            "l": ("por litro", "por l", "por cada litro", "en cada litro"),
+            "dl": ("por decilitro", "por dl"),
+            # a strength: "5 mg por mL"
+            "ml": ("por ml", "por mililitro", "por cada ml", "por cada mililitro", "en cada ml"),
         }
     ),
     # "al día siguiente" (the next day), "al día anterior" (the day before): no rate.
@@ -351,6 +353,7 @@ LANGUAGE = Language(
     day_halves=(rf"de\s+la\s+(?:mañana|madrugada){_E}|a\.\s?m\.", rf"de\s+la\s+(?:tarde|noche){_E}|p\.\s?m\."),
     without=rf"{_W}sin{_E}",
     for_a_time=rf"{_W}(?:durante|por\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?)(?=\s*\d)",
+    clause_joints=rf"{_W}(?:si|cuando|mientras|hasta\s+que|a\s+menos\s+que|salvo\s+que){_E}",
     one_negation_for_two=rf"{_W}[ou]{_E}",  # no deje de tomarlo o se salte una dosis: one "no" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

@@ -333,8 +333,9 @@ LANGUAGE = Language(
             # after the dose: "1 gramme par kilogramme", "1 g par kilo de poids"
             "kg": ("par kilogramme", "par kilo", "par kg"),
             # a level: "4 mmol par litre" (4 mmol/L)
-            "l": ("par litre",),
-            "dl": ("par décilitre",),
+            "l": ("par litre", "par l"),
+            "dl": ("par décilitre", "par dl"),
+            "ml": ("par ml", "par millilitre"),
         }
     ),
     range_words=("à", "et"),
@@ -380,6 +381,7 @@ LANGUAGE = Language(
     day_halves=(rf"du\s+matin{_E}", rf"(?:de\s+l{_A}après-midi|du\s+soir){_E}"),
     without=rf"{_W}sans{_E}",
     for_a_time=rf"{_W}(?:pendant|durant)(?=\s*\d)",
+    clause_joints=rf"{_W}(?:si|s{_A}(?=ils?\b)|quand|lorsque|tant\s+que|à\s+moins\s+que){_E}",
     one_negation_for_two=rf"{_W}(?:ou|ni){_E}",  # n'arrêtez pas ni ne sautez de dose: one "ne" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

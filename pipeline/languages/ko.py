@@ -454,7 +454,9 @@ LANGUAGE = Language(
     # One "not" for two verbs: 중단하거나 거르지 마세요 (do not stop or skip), 술이나 담배, 중단하지도 거르지도
     # 마세요 (neither stop nor skip).
     without=r"없이|않고|않은\s*채",
-    for_a_time=r"동안|내내|연속",
+    for_a_time=r"동안|연속",
+    clause_joints=rf"(?<=[{_HANGUL}])(?:고|며|면서|는데)\s",
+    fahrenheit_before=("화씨",),
     one_negation_for_two=r"거나|이나|또는|혹은|든지|지도",
     # 오후 8시: before the hour.  Not 밤 (night), which says 2 am (밤 2시) as well as 10 pm.
     day_halves=(r"오전|아침|새벽", r"오후|저녁"),

@@ -339,6 +339,14 @@ class Language:
     # The words that make a length of time a duration, once ("durante 24 horas", 24시간 동안,
     # لمدة 24 ساعة): "Use oxygen 24 hours a day" said so is no longer all the time ([units]).
     for_a_time: str = ""
+    # Where a new clause begins whose "not" denies none of the clause before it: the words of a
+    # condition ("Do not use it if it is over 38 °C": the "not" is the use's, not the limit's; "Si
+    # no mejora, deje de tomarlo"), or, in a verb-final language, the endings that join a verb to
+    # the next (중단하고 의사에게 알리지 마세요: the 마세요 is the telling's).
+    clause_joints: str = ""
+    # The word for Fahrenheit said before a number whose unit alone says degrees Celsius (華氏
+    # 100 度, 화씨 100도): [units] reads it as °F.
+    fahrenheit_before: tuple[str, ...] = ()
     # Directions ([comparison]): for each kind of comparison, a regex of the words that say it one
     # way and one of those that say it the other way: MORE_LESS (more, higher, increase, more
     # often | less, fewer, lower, decrease), BEFORE_AFTER (before, earlier | after, later),
@@ -465,6 +473,10 @@ class Language:
     @cached_property
     def keep_on_re(self) -> re.Pattern | None:
         return re.compile(self.keep_on, re.IGNORECASE) if self.keep_on else None
+
+    @cached_property
+    def clause_joints_re(self) -> re.Pattern | None:
+        return re.compile(self.clause_joints, re.IGNORECASE) if self.clause_joints else None
 
     @cached_property
     def for_a_time_re(self) -> re.Pattern | None:

@@ -325,8 +325,9 @@ LANGUAGE = Language(
             # after the dose: "1 grama por quilograma", "1 g por quilo de peso"
             "kg": ("por quilograma", "por quilo", "por kg", "por cada quilograma", "por cada quilo", "por cada kg"),
             # a level: "4 mmol por litro" (4 mmol/L)
-            "l": ("por litro",),
-            "dl": ("por decilitro",),
+            "l": ("por litro", "por l"),
+            "dl": ("por decilitro", "por dl"),
+            "ml": ("por ml", "por mililitro", "por cada ml"),
         }
     ),
     # "no dia seguinte" (the next day) needs no exclusion: "no dia" is no per word
@@ -377,6 +378,7 @@ LANGUAGE = Language(
     day_halves=(rf"da\s+(?:manhã|madrugada){_E}", rf"da\s+(?:tarde|noite){_E}"),
     without=rf"{_W}sem{_E}",
     for_a_time=rf"{_W}(?:durante|por)(?=\s*\d)",
+    clause_joints=rf"{_W}(?:caso|quando|enquanto|até\s+que|a\s+menos\s+que){_E}",
     one_negation_for_two=rf"{_W}(?:ou|nem){_E}",  # não interrompa nem pule uma dose: one "não" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

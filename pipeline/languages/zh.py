@@ -212,7 +212,8 @@ LANGUAGE = Language(
             # before the dose, as Korean 체중 1 kg당: 每公斤 1 公克, 每公斤體重 1 公克
             "kg": ("每公斤", "每千克", "每 kg", "每kg"),
             # a level: 每公升 4 mmol (4 mmol/L); not 每升高 (each rise of)
-            "l": ("每公升", "每升"),
+            "l": ("每公升", "每升", "每 1 公升", "每1公升"),
+            "ml": ("每毫升", "每 mL", "每mL", "每 ml", "每ml", "每 1 毫升", "每1毫升"),
             "dl": ("每分升", "每公合"),
         }
     ),
@@ -299,8 +300,10 @@ LANGUAGE = Language(
         r"|不可不|不能不|不得不|不會不|不会不"
     ),
     # One 不 for two verbs: 不要停藥或漏服, 不要吸菸、喝酒, 不要吸菸和喝酒.
-    without=r"未經|未经|未與|未与|未和|未跟|未先|沒有|没有|無|无|不經|不经",
+    without=r"尚未|未(?![滿满])|沒有|没有|無|无|不經|不经",
     for_a_time=r"期間|期间|持續|持续|連續|连续|為期|为期",
+    clause_joints=r"如果|若是|假如|要是|一旦|當|当|除非",
+    fahrenheit_before=("華氏", "华氏"),
     one_negation_for_two=r"或|、|和|與|与|及",
     # 晚上8點: before the hour.  Not 夜間/夜裡 (at night), which may be 2 am too.
     day_halves=(r"上午|早上|早晨|清晨|凌晨", r"下午|晚上|傍晚"),

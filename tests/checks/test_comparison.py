@@ -446,3 +446,17 @@ def test_stopping_beside_a_without_is_still_a_reversal(catalogs, locale, transla
     assert (
         only(catalogs.findings(WITHOUT_TALKING, translation, locale=locale, check="comparison")).severity == "warning"
     )
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # 未 with another verb is a "without" too; the 마세요 of a later verb denies no stopping
+        ("zh_TW", "請在未諮詢醫師的情況下停止服藥。"),
+        ("ko_KR", "복용을 중단하고 의사에게 알리지 마세요."),
+    ],
+)
+def test_a_not_of_another_clause_or_a_without_leaves_the_stopping_a_reversal(catalogs, locale, translation):
+    assert (
+        only(catalogs.findings(WITHOUT_TALKING, translation, locale=locale, check="comparison")).severity == "warning"
+    )

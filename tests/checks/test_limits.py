@@ -754,3 +754,49 @@ def test_a_prohibition_after_who_a_limit_is_for_does_not_turn_it(catalogs, local
     source = "Children under 12 years must not be given this medicine."
     assert catalogs.findings(source, translation, locale=locale, check="limits") == []
     assert [limit.direction for limit in source_limits(source, language_for("en"))] == [AT_MOST]
+
+
+def test_a_negation_of_another_sentence_does_not_soften_a_prohibited_limit_turned_around(catalogs):
+    source = PROHIBITED_DOSE + " Do not take it with alcohol."
+    translation = "Se deben administrar dosis de más de 4 g al día. No lo tome con alcohol."
+    finding = only(catalogs.findings(source, translation, locale="es", check="limits"))
+    assert finding.severity == "error" and "is turned around" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation, errors",
+    [
+        # the "not" is the main verb's; the limit stands in the condition
+        (
+            "Do not use it if your temperature is over 38 °C.",
+            "es",
+            "No lo use si su temperatura es superior a 38 °C.",
+            0,
+        ),
+        (
+            "Do not use it if your temperature is over 38 °C.",
+            "es",
+            "No lo use si su temperatura es inferior a 38 °C.",
+            1,
+        ),
+        ("Do not use it if your temperature is over 38 °C.", "ko_KR", "체온이 38 °C를 넘으면 사용하지 마세요.", 0),
+        (
+            "Do not give it if your child weighs less than 10 kg.",
+            "es",
+            "No se lo dé si su hijo pesa menos de 10 kg.",
+            0,
+        ),
+        ("Do not give it if your child weighs less than 10 kg.", "es", "No se lo dé si su hijo pesa más de 10 kg.", 1),
+        (
+            "Do not give it if your child weighs less than 10 kg.",
+            "ko_KR",
+            "아이의 체중이 10 kg 미만이면 주지 마세요.",
+            0,
+        ),
+        # a prohibition is still the limit's own
+        ("Do not take more than 4 g a day.", "ko_KR", "하루 4 g을 넘게 드시면 안 됩니다.", 0),
+    ],
+)
+def test_a_not_before_a_condition_does_not_turn_the_limit_inside_it(catalogs, source, locale, translation, errors):
+    findings = catalogs.findings(source, translation, locale=locale, check="limits")
+    assert [f.severity for f in findings] == ["error"] * errors

@@ -318,3 +318,11 @@ def test_not_before_who_is_over_an_age_is_still_a_negation(catalogs):
     assert "has no negation" in dropped.message
     added = "No lo dé a personas mayores de 65 años."
     assert only(catalogs.findings("Give it to people over 65.", added, locale="es", check="negation"))
+
+
+def test_a_not_before_a_condition_holding_over_a_number_is_still_a_negation(catalogs):
+    """ "Do not use it if over 38 °C": the "not" is the use's, which "Úselo" drops."""
+    finding = only(
+        catalogs.findings("Do not use it if over 38 °C.", "Úselo si supera los 38 °C.", locale="es", check="negation")
+    )
+    assert finding.severity == "warning"

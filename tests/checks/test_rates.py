@@ -925,3 +925,16 @@ def test_24_hours_a_day_said_as_a_duration_once_is_an_error(catalogs, locale, tr
     assert units_error(catalogs, locale, "Use oxygen 24 hours a day.", translation) == (
         "'24 hours a day' (per day) in the source: the translation says nothing per day"
     )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # a duration beside another length is not the 24 hours'; 내내 and طوال say all along
+        ("es", "Use oxygen 24 hours a day for 7 days.", "Use el oxígeno las 24 horas del día durante 7 días."),
+        ("ko_KR", "Use oxygen 24 hours a day.", "산소를 24시간 내내 사용하세요."),
+        ("ar", "Use oxygen 24 hours a day.", "استخدم الأكسجين طوال 24 ساعة."),
+    ],
+)
+def test_24_hours_a_day_said_all_day_beside_another_duration_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []

@@ -1197,3 +1197,49 @@ def test_every_other_day_said_a_day_yes_a_day_no_is_no_negation(catalogs, locale
 def test_every_12_days_is_not_every_other_day(catalogs, locale, translation):
     finding = only(catalogs.findings(EVERY_OTHER_DAY, translation, locale=locale, check="units"))
     assert finding.severity == "warning" and "does not say every other day" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Contiene 5 mg por mL."),
+        ("fr", "Il contient 5 mg par mL."),
+        ("de", "Es enthält 5 mg pro ml."),
+        ("pt_BR", "Contém 5 mg por mL."),
+        ("ar", "يحتوي على 5 ملغ لكل مل."),
+        ("zh_TW", "每毫升含5 mg。"),
+        ("ko_KR", "mL당 5 mg이 들어 있습니다."),
+    ],
+)
+def test_a_strength_per_ml_said_in_the_languages_words_passes(catalogs, locale, translation):
+    assert catalogs.findings("It contains 5 mg per mL.", translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation, passes",
+    [
+        # 度 and 도 alone are Celsius; 華氏 / 화씨 before the number say Fahrenheit
+        ("Store below 25 °C.", "zh_TW", "請存放於华氏25度以下。", False),
+        (
+            "Call your doctor if your fever is 38 °C or higher.",
+            "ko_KR",
+            "체온이 화씨 38도 이상이면 의사에게 연락하세요.",
+            False,
+        ),
+        (
+            "Call your doctor if your temperature is 100 °F or higher.",
+            "zh_TW",
+            "體溫達到華氏100度或以上時，請聯絡醫師。",
+            True,
+        ),
+        (
+            "Call your doctor if your temperature is 100 °F or higher.",
+            "ko_KR",
+            "체온이 화씨 100도 이상이면 의사에게 연락하세요.",
+            True,
+        ),
+    ],
+)
+def test_fahrenheit_said_before_the_number_is_fahrenheit(catalogs, source, locale, translation, passes):
+    findings = catalogs.findings(source, translation, locale=locale, check="units")
+    assert (findings == []) is passes
