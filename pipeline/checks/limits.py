@@ -62,6 +62,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？؟]")  # not the point of 4
 _CLAUSE_END = re.compile(r"[.,;:!?。，；：！？،؛]")
 _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
 # The unit written after a number: a symbol or a word, with its per-parts (g/kg/day).
+_NUMBER_AFTER = re.compile(r"\s*(?:about\s+)?\d+(?:[.,]\d+)?")
 _UNIT_AFTER = re.compile(r"\s?(%|°\s?[CF]\b|[A-Za-zµμ]+(?:/[A-Za-z]+)*)")
 # Things counted that are doses or thresholds too: "no more than 4 doses", "under 2 years", "over 38 °C".
 _COUNTED = frozenset(
@@ -373,7 +374,13 @@ def _markers(
             said.append((start, end, direction))
         elif not _says_who(phrase, words) and _denied(masked, start, end, words, phrase):
             said.append((start, end, _OPPOSITE[direction]))
-        elif before and not fronted and not _says_who(phrase, words) and _prohibited_after(masked, start, end, words):
+        elif (
+            before
+            and not fronted
+            and not _says_who(phrase, words)
+            and _dose_follows(text, end, words)
+            and _prohibited_after(masked, start, end, words)
+        ):
             said.append((start, end, _OPPOSITE[direction]))  # "Doses of more than 4 g must not be given"
         else:
             said.append((start, end, direction))
@@ -441,6 +448,14 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
         reach = max(0, start - _NEAR * 2)
         clause = own_clause(masked[reach:], start - reach, end - reach, words)
     return bool(regex.search(clause))
+
+
+def _dose_follows(text: str, end: int, words: Language) -> bool:
+    """Whether a dose, time or count of doses follows a limit phrase ("more than 4 g", "more than 2
+    tablets"), not a count of people ("More than 1 in 10 people cannot be given the full dose")."""
+    number = _NUMBER_AFTER.match(text, end)
+    unit = _UNIT_AFTER.match(text, number.end()) if number else None
+    return unit is not None and (_unit_kind(unit.group(1), words) is not None or unit.group(1).lower() in _COUNTED)
 
 
 def _prohibited_after(masked: str, start: int, end: int, words: Language) -> bool:

@@ -170,9 +170,10 @@ LIMIT_SUBJECT = (
     r"(?:doses?|amounts?|quantit(?:y|ies)|tablets?|capsules?|drops?|infusions?|injections?)(?:\s+of)?"
 )
 LIMIT_PROHIBITED = (
-    r"\b(?:(?:must|should|may|can|could|shall)\s*(?:not|never|n['’]t)|cannot)\s+(?:ever\s+)?be\s+"
+    r"\b(?:(?:must|should|may|can|could|shall)\s+(?:[a-z]+ly\s+)?(?:not|never)|(?:must|should|may|could|shall)n['’]t"
+    r"|cannot|can['’]t)\s+(?:[a-z]+ly\s+)?be\s+"
     r"(?:given|taken|used|prescribed|administered|infused|injected|applied|swallowed)\b"
-    r"|\b(?:is|are)\s+(?:not|never)\s+(?:recommended|safe|allowed|permitted)\b"
+    r"|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:not|never)\s+(?:[a-z]+ly\s+)?(?:recommended|safe|allowed|permitted)\b"
 )
 
 # Who a limit says ("children under 12", "people over 65"): a "not" before it denies the verb

@@ -800,3 +800,30 @@ def test_a_negation_of_another_sentence_does_not_soften_a_prohibited_limit_turne
 def test_a_not_before_a_condition_does_not_turn_the_limit_inside_it(catalogs, source, locale, translation, errors):
     findings = catalogs.findings(source, translation, locale=locale, check="limits")
     assert [f.severity for f in findings] == ["error"] * errors
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation",
+    [
+        # an adverb beside the prohibition's "not"
+        (
+            "Doses of more than 4 g a day are not usually recommended.",
+            "es",
+            "Por lo general, no se recomiendan más de 4 g al día.",
+        ),
+        (
+            "Doses of more than 4 g a day should generally not be given.",
+            "es",
+            "Por lo general, no se deben dar más de 4 g al día.",
+        ),
+        ("Doses of more than 4 g a day are usually not recommended.", "zh_TW", "通常不建議每天超過4克。"),
+        # a count of people, not a dose: the prohibition is of the full dose
+        (
+            "More than 1 in 10 people cannot be given the full dose.",
+            "es",
+            "A más de 1 de cada 10 personas no se les puede dar la dosis completa.",
+        ),
+    ],
+)
+def test_a_prohibition_with_an_adverb_or_of_no_dose_is_read_so(catalogs, source, locale, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
