@@ -97,6 +97,9 @@ class Limit:
     text: str  # as the source says it: "no more than 2 g"
     quantity: bool  # a dose, time, percentage, count of doses, age or temperature rather than a bare count
     who: bool = False  # says who ("children under 12", "2 years and older"): no "not" denies it
+    # In a condition after a "not" ("Do not use it if … over 38 °C"): the translation's "not"
+    # before it is read as denying the verb, not the limit, whatever words say the condition.
+    conditional: bool = False
     # Turned around by a prohibition after it ("Doses of more than 4 g a day must not be given"): a
     # translation may deny it as far from it as its language puts the verb.
     prohibited: bool = False
@@ -122,7 +125,7 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
             _markers(translation, target, before=True, deny=False),
             _markers(translation, target, before=False, deny=False),
         )
-        if any(limit.who for limit in limits)
+        if any(limit.who or limit.conditional for limit in limits)
         else (before, after)
     )
     # A number word inside a limit phrase ("un" of "un mínimo de 4 g") is none of the numbers: it
@@ -135,7 +138,9 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
     everywhere = {direction for _, _, direction in markers}
     one_direction = len({limit.direction for limit in limits}) == 1
     for limit in limits:
-        near = _directions_near(translation, numbers, limit.value, *(plain if limit.who else (before, after)))
+        near = _directions_near(
+            translation, numbers, limit.value, *(plain if limit.who or limit.conditional else (before, after))
+        )
         if near is None:  # written another way (24 hours as 하루): the whole translation decides
             if not one_direction:
                 continue
@@ -204,7 +209,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
         counted = unit_text.lower() in _COUNTED
         start, end = number.start, unit.end() if unit and (kind or counted) else number.end
         direction, who, age = None, False, _AGE_BEFORE.search(text, 0, number.start) is not None
-        prohibited = False
+        prohibited = conditional = False
         for marker_start, marker_end, found in before_markers:  # "no more than 2 g"
             if marker_end <= number.start and not text[marker_end : number.start].strip(" "):
                 if text[marker_start:marker_end].lower() == "over" and _over_is_across(
@@ -213,9 +218,9 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                     continue  # "given over 2 days", "split over 2 infusions": across, not more than
                 direction, start = found, marker_start
                 who = _says_who(text[marker_start:marker_end], language)  # "children under 12"
-                prohibited = not who and _prohibited_after(
-                    _without_markers(text, language), marker_start, marker_end, language
-                )
+                masked = _without_markers(text, language)
+                prohibited = not who and _prohibited_after(masked, marker_start, marker_end, language)
+                conditional = cut_by_a_condition(masked, marker_start, language)
         rate_end = _rate_after(text, end, rates)  # "4 g a day at most": past the dose's rate
         for marker_start, marker_end, found in after_markers:  # "2 g or less", "4 g a day at most"
             if any(
@@ -226,11 +231,16 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                 ):
                     continue  # "Start with 2 tablets and lower the dose": a verb, not "or less"
                 direction, end = found, marker_end
+                conditional = cut_by_a_condition(_without_markers(text, language), marker_start, language)
                 if _says_who(text[marker_start:marker_end], language):  # "2 years and older": an age
                     who = age = True
         if direction is not None:
             quantity = bool(kind) or counted or age
-            limits.append(Limit(direction, number.value, " ".join(text[start:end].split()), quantity, who, prohibited))
+            limits.append(
+                Limit(
+                    direction, number.value, " ".join(text[start:end].split()), quantity, who, conditional, prohibited
+                )
+            )
     return limits
 
 
@@ -435,10 +445,10 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
             return False
         # A condition ends with its -면 (38 °C를 넘으면 사용하지 마세요: the 마세요 is the use's),
         # not a prohibition's (넘게 드시면 안 됩니다).
-        if phrase.endswith("면") and following and following[0] != "안":
-            return False
+        if phrase.endswith("면") and "안" not in following[:2]:
+            return False  # (넘으면 절대로 안 됩니다: a prohibition still)
         for index, word in enumerate(following[:-1]):
-            if word.endswith("면") and following[index + 1] != "안":
+            if word.endswith("면") and "안" not in following[index + 1 : index + 3]:
                 following = following[: index + 1]
                 break
         clause = " ".join(following)
@@ -448,6 +458,18 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
         reach = max(0, start - _NEAR * 2)
         clause = own_clause(masked[reach:], start - reach, end - reach, words)
     return bool(regex.search(clause))
+
+
+def cut_by_a_condition(masked: str, start: int, words: Language) -> bool:
+    """Whether a "not" before a limit phrase stands before a condition the phrase is in ("Do not
+    use it if your temperature is over 38 °C"): the translation may put its condition in words
+    its language module does not list, and is then read as it says, not denied."""
+    regex = words.strong_negation_re
+    if regex is None or words.verb_final or words.clause_joints_re is None:
+        return False
+    clause = _CLAUSE_END.split(masked[:start])[-1]
+    joints = list(words.clause_joints_re.finditer(clause))
+    return bool(joints) and regex.search(clause, 0, joints[-1].start()) is not None
 
 
 def _dose_follows(text: str, end: int, words: Language) -> bool:

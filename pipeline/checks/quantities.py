@@ -274,10 +274,16 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
 
 
 def _fahrenheit_before(text: str, start: int, languages: tuple[Language, ...]) -> bool:
-    """Whether the language's word for Fahrenheit stands right before a number read as degrees
-    (華氏 100 度, 华氏100度, 화씨 100도): 度 and 도 alone say Celsius."""
-    before = text[max(0, start - 4) : start].rstrip()
-    return any(before.endswith(word) for language in languages for word in language.fahrenheit_before)
+    """Whether the language's word for Fahrenheit stands right before a number read as degrees,
+    or before the first number of its range (華氏 100 度, 华氏100度, 화씨 100도, 華氏 2 至 8 度):
+    度 and 도 alone say Celsius."""
+    before = text[max(0, start - 20) : start]
+    return any(_fahrenheit_re(word).search(before) for language in languages for word in language.fahrenheit_before)
+
+
+@lru_cache(maxsize=8)
+def _fahrenheit_re(word: str) -> re.Pattern:
+    return re.compile(rf"{re.escape(word)}\s*(?:[\d.,]+\s*(?:至|到|~|〜|～|-|–|부터|에서)\s*)?$")
 
 
 def _spelled_quantities(text: str, language: Language) -> Iterator[Quantity]:

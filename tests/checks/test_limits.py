@@ -827,3 +827,28 @@ def test_a_not_before_a_condition_does_not_turn_the_limit_inside_it(catalogs, so
 )
 def test_a_prohibition_with_an_adverb_or_of_no_dose_is_read_so(catalogs, source, locale, translation):
     assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation, errors",
+    [
+        # a condition in words the language module does not list: the "not" before it is the
+        # verb's, and the limit is read as it is said
+        ("Do not give it if your child weighs less than 10 kg.", "pt_BR", "Não use se pesar menos de 10 kg.", 0),
+        ("Do not give it if your child weighs less than 10 kg.", "pt_BR", "Não use se pesar mais de 10 kg.", 1),
+        ("Do not use it if your temperature is over 38 °C.", "zh_TW", "請勿在高於 38 °C 時使用。", 0),
+        ("Do not use it if your temperature is over 38 °C.", "zh_TW", "請勿在低於 38 °C 時使用。", 1),
+        ("Do not use it if your temperature is over 38 °C.", "ko_KR", "38 °C 초과 시 사용하지 마세요.", 0),
+        ("Do not use it if your temperature is over 38 °C.", "ko_KR", "38 °C 미만 시 사용하지 마세요.", 1),
+        ("Do not use it if your temperature is over 38 °C.", "de", "Nicht bei Fieber über 38 °C anwenden.", 0),
+        ("Do not use it if your temperature is over 38 °C.", "de", "Nicht bei Fieber unter 38 °C anwenden.", 1),
+        ("Do not use it if your temperature is over 38 °C.", "es", "No lo use en caso de fiebre superior a 38 °C.", 0),
+        ("Do not use it if your temperature is over 38 °C.", "es", "No lo use en caso de fiebre inferior a 38 °C.", 1),
+        # 當 in a word is no "when"; 절대로 before 안 됩니다 keeps the prohibition
+        ("Do not take more than 4 g a day.", "zh_TW", "每天不應當服用超過 4 g。", 0),
+        ("Do not take more than 4 g a day.", "ko_KR", "하루 4 g을 넘으면 절대로 안 됩니다.", 0),
+    ],
+)
+def test_a_limit_in_a_condition_is_read_as_the_translation_says_it(catalogs, source, locale, translation, errors):
+    findings = catalogs.findings(source, translation, locale=locale, check="limits")
+    assert [f.severity for f in findings] == ["error"] * errors

@@ -1238,6 +1238,10 @@ def test_a_strength_per_ml_said_in_the_languages_words_passes(catalogs, locale, 
             "체온이 화씨 100도 이상이면 의사에게 연락하세요.",
             True,
         ),
+        # a range: the scale before its first number
+        ("Store at 2 °C to 8 °C.", "zh_TW", "請存放於華氏 2 至 8 度。", False),
+        ("Store at 2 °C to 8 °C.", "ko_KR", "화씨 2~8도에서 보관하세요.", False),
+        ("Store at 36 °F to 46 °F.", "zh_TW", "請存放於華氏 36 至 46 度。", True),
     ],
 )
 def test_fahrenheit_said_before_the_number_is_fahrenheit(catalogs, source, locale, translation, passes):
