@@ -138,8 +138,9 @@ def _stopping_denied(text: str, language: Language) -> bool:
     that ``negated_stop`` does not list: before it ("No se recomienda dejar de tomarlo", يجب عدم
     التوقف, 請勿在未諮詢醫師的情況下停止服藥), or after it where the verb ends the clause (약을 그만
     드시면 안 됩니다, 중단하는 것은 권장되지 않습니다).  Not a "without" (sin, 없이, 않고, 未經, دون):
-    "Deje de tomarlo sin hablar con su médico" says stop; nor a "not" of another clause ("Si no
-    mejora deje de tomarlo", 중단하고 의사에게 알리지 마세요: ``clause_joints``)."""
+    "Deje de tomarlo sin hablar con su médico" says stop; nor a "not" of another clause joined by
+    the language's ``clause_joints`` (중단하고 의사에게 알리지 마세요).  A condition's own "not" before
+    the stop word with no comma ("Si no mejora deje de tomarlo") is still taken for its denial."""
     stop, negation = language.stop_way_re, language.negation_re
     if stop is None or negation is None:
         return False
