@@ -48,7 +48,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.negation import quoted, sentence_pairs
-from pipeline.checks.patterns import own_clause
+from pipeline.checks.patterns import blank_matches, own_clause
 from pipeline.findings import WARNING, Finding
 from pipeline.languages import Language
 from pipeline.languages.language import STOP_CONTINUE
@@ -148,7 +148,7 @@ def _stopping_denied(text: str, language: Language) -> bool:
     for word in stop.finditer(text):
         clause = own_clause(text, word.start(), word.end(), language)
         if without is not None:
-            clause = without.sub(lambda m: " " * len(m.group()), clause)
+            clause = blank_matches(without, clause)
         if negation.search(language.without_not_negations(clause)):
             return True
     return False

@@ -46,7 +46,7 @@ from types import MappingProxyType
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import NumberSpan, number_spans
 from pipeline.checks.numerals import prose, shown_value
-from pipeline.checks.patterns import own_clause
+from pipeline.checks.patterns import CLAUSE_END, blank_matches, own_clause
 from pipeline.checks.quantities import per_markers
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import ENGLISH, Language
@@ -59,7 +59,6 @@ _OPPOSITE = {AT_MOST: AT_LEAST, AT_LEAST: AT_MOST}
 _TIME_UNITS = {"hour", "minute", "day", "week", "month"}
 _NEAR = 16  # characters around a number in which its direction words are looked for
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？؟]")  # not the point of 4.5 g
-_CLAUSE_END = re.compile(r"[.,;:!?。，；：！？،؛]")
 _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
 # The unit written after a number: a symbol or a word, with its per-parts (g/kg/day).
 _NUMBER_AFTER = re.compile(r"\s*(?:about\s+)?\d+(?:[.,]\d+)?")
@@ -200,6 +199,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
     if not numbers:
         return []  # a limit is tied to a number (most messages have none)
     before_markers, after_markers = _markers(text, language, before=True), _markers(text, language, before=False)
+    masked = _without_markers(text, language) if before_markers or after_markers else text
     rates = _rate_words(text, language) if after_markers or "over" in text.lower() else []
     limits = []
     for number in numbers:
@@ -218,7 +218,6 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                     continue  # "given over 2 days", "split over 2 infusions": across, not more than
                 direction, start = found, marker_start
                 who = _says_who(text[marker_start:marker_end], language)  # "children under 12"
-                masked = _without_markers(text, language)
                 prohibited = not who and _prohibited_after(masked, marker_start, marker_end, language)
                 conditional = cut_by_a_condition(masked, marker_start, language)
         rate_end = _rate_after(text, end, rates)  # "4 g a day at most": past the dose's rate
@@ -231,7 +230,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                 ):
                     continue  # "Start with 2 tablets and lower the dose": a verb, not "or less"
                 direction, end = found, marker_end
-                conditional = cut_by_a_condition(_without_markers(text, language), marker_start, language)
+                conditional = cut_by_a_condition(masked, marker_start, language)
                 if _says_who(text[marker_start:marker_end], language):  # "2 years and older": an age
                     who = age = True
         if direction is not None:
@@ -268,7 +267,7 @@ def _said_of_what_follows(
     rate, not the 4 g.  The phrases said only after a number ("or more") are the number's."""
     if lowered(text[start:end]) not in _directions(language, True):
         return False
-    clause_end = end + len(_CLAUSE_END.split(text[end:])[0])
+    clause_end = end + len(CLAUSE_END.split(text[end:])[0])
     return any(end <= number.start < clause_end for number in numbers) or any(
         end <= rate_start < clause_end for rate_start, _ in rates
     )
@@ -298,7 +297,7 @@ def _over_is_across(
     if _rate_after(text, end, rates) != end:
         return False
     spread = _SPREAD_BEFORE_OVER.search(head) is not None or (
-        _SPREAD_IN_CLAUSE.search(_CLAUSE_END.split(head)[-1]) is not None and _counted_follows(text, end, _SPREAD_OVER)
+        _SPREAD_IN_CLAUSE.search(CLAUSE_END.split(head)[-1]) is not None and _counted_follows(text, end, _SPREAD_OVER)
     )
     return spread and (kind in _TIME_UNITS or _counted_follows(text, end, _SPREAD_OVER))  # not "over 2 tablets"
 
@@ -426,7 +425,7 @@ def _without_markers(text: str, words: Language) -> str:
     for before in (True, False):
         regex = _marker_re(words, before)
         if regex is not None:
-            text = regex.sub(lambda m: " " * len(m.group()), text)
+            text = blank_matches(regex, text)
     return text
 
 
@@ -440,7 +439,7 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
         # The verb right after the limit ("2 g 이상 드시지 마세요", "2 g을 넘게 드시면 안 됩니다"),
         # not a later one of the sentence: "12세 미만 어린이는 … 안 됩니다" (a noun with
         # its particle comes first) denies the children, not the limit.
-        following = _CLAUSE_END.split(masked[end : end + _NEAR * 2])[0].split()[:3]
+        following = CLAUSE_END.split(masked[end : end + _NEAR * 2])[0].split()[:3]
         if following and _NOUN_WITH_PARTICLE.search(following[0]):
             return False
         # A condition ends with its -면 (38 °C를 넘으면 사용하지 마세요: the 마세요 is the use's),
@@ -467,7 +466,7 @@ def cut_by_a_condition(masked: str, start: int, words: Language) -> bool:
     regex = words.strong_negation_re
     if regex is None or words.verb_final or words.clause_joints_re is None:
         return False
-    clause = _CLAUSE_END.split(masked[:start])[-1]
+    clause = CLAUSE_END.split(masked[:start])[-1]
     joints = list(words.clause_joints_re.finditer(clause))
     return bool(joints) and regex.search(clause, 0, joints[-1].start()) is not None
 
@@ -488,10 +487,10 @@ def _prohibited_after(masked: str, start: int, end: int, words: Language) -> boo
     regex = words.limit_prohibited_re
     if regex is None:
         return False
-    head = _CLAUSE_END.split(masked[:start])[-1].strip()
+    head = CLAUSE_END.split(masked[:start])[-1].strip()
     if head and (words.limit_subject_re is None or not words.limit_subject_re.fullmatch(head)):
         return False
-    return bool(regex.search(_CLAUSE_END.split(masked[end:])[0]))
+    return bool(regex.search(CLAUSE_END.split(masked[end:])[0]))
 
 
 def _denied_after(masked: str, start: int, end: int, words: Language, dose_only: bool = False) -> bool:
@@ -503,10 +502,10 @@ def _denied_after(masked: str, start: int, end: int, words: Language, dose_only:
     regex = words.strong_negation_re
     if regex is None or words.verb_final:  # a verb-final language reads its verb after the limit (_denied)
         return False
-    head = _CLAUSE_END.split(masked[:start])[-1].strip()
+    head = CLAUSE_END.split(masked[:start])[-1].strip()
     if (head or dose_only) and (words.limit_subject_re is None or not words.limit_subject_re.fullmatch(head)):
         return False  # ``dose_only``: a phrase that also says who ("de plus de") only after a dose
-    return bool(regex.search(_CLAUSE_END.split(masked[end:])[0]))
+    return bool(regex.search(CLAUSE_END.split(masked[end:])[0]))
 
 
 def _directions_near(

@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.patterns import blank_matches
 from pipeline.findings import WARNING, Finding
 from pipeline.languages import Language
 from pipeline.review import shorten
@@ -153,7 +154,7 @@ def _keeping_on_said_as_not_stopping(source: str, translation: str, source_words
         return False
     if not negated_stop.search(translation):
         return False
-    return not plain.search(negated_stop.sub(lambda m: " " * len(m.group()), translation))
+    return not plain.search(blank_matches(negated_stop, translation))
 
 
 def _only_negation_of_stopping(source: str, translation: str, source_words: Language, target: Language) -> str:
@@ -166,7 +167,7 @@ def _only_negation_of_stopping(source: str, translation: str, source_words: Lang
     if source_words.stop_words_re.search(source):
         return ""
     first = negated_stop.search(translation)
-    if first is None or negation.search(negated_stop.sub(lambda m: " " * len(m.group()), translation)):
+    if first is None or negation.search(blank_matches(negated_stop, translation)):
         return ""
     return first.group().strip()
 

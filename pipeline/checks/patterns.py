@@ -358,6 +358,12 @@ def brace_placeholders(text: str) -> list[str]:
     return [m.group() for m in BRACE_PLACEHOLDER_RE.finditer(text)]
 
 
+def blank_matches(pattern: re.Pattern, text: str) -> str:
+    """``text`` with each match of ``pattern`` made spaces: what is read after it no longer
+    sees those words, and every offset stays where it was."""
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
 def has_digit(text: str) -> bool:
     """Whether ``text`` has a digit (of any script): phone, emergency and other numbers need one."""
     return _DIGIT_RE.search(text) is not None
