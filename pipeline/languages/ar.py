@@ -50,16 +50,17 @@ _NOT_NEGATION = (
 
 
 # Directions ([comparison]): أكثر / أقل (more / less), أعلى / أدنى, زيادة / انخفاض, يرتفع /
-# ينخفض, يقلل; قبل / بعد, سابقا / لاحقا, تلي (following).  After و ف ب ل ك and ال; stems with the pronouns
+# ينخفض, يقلل, the imperatives زد / قلل, خفف (increase / reduce the dose); قبل / بعد, سابقا /
+# لاحقا, تلي (following).  After و ف ب ل ك and ال; stems with the pronouns
 # after them (ارتفاعها), short words only as they are (يقل, not يقلق: worries).
 _PREFIX = rf"(?<![{_ARABIC}])(?:[وفبلك]|ال|وال|بال|فال|لل)?"
 _DIRECTIONS = {
     MORE_LESS: (
         rf"{_PREFIX}(?:أكثر|أكبر|أعلى|مزيد|زياد|ازدياد|يزداد|تزداد|ارتفاع|يرتفع|ترتفع|ارتفع|يرفع|ترفع|تزيد|يزيد|زاد)"
-        rf"[{_ARABIC}]*",
+        rf"[{_ARABIC}]*|(?<![{_ARABIC}])[وف]?زد(?![{_ARABIC}])",
         rf"{_PREFIX}(?:أقل|أصغر|أدنى|انخفاض|ينخفض|تنخفض|انخفض|يخفض|تخفض|خفض|تخفيض|تخفيف|يخفف|تخفف|تقليل|يقلل|تقلل"
         rf"|نقص|ينقص|تنقص|تراجع|يتراجع|هبوط)[{_ARABIC}]*"
-        rf"|{_PREFIX}(?:يقل|تقل|قل)(?![{_ARABIC}])",
+        rf"|{_PREFIX}(?:يقل|تقل|قل|قلل|خفف)(?![{_ARABIC}])",
     ),
     BEFORE_AFTER: (
         rf"{_PREFIX}(?:قبل(?:ه|ها|هم|ك|كم)?|سابق[{_ARABIC}]*|مسبق[{_ARABIC}]*)(?![{_ARABIC}])",

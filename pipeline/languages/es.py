@@ -37,14 +37,14 @@ _ALL = _STRONG + rf"|{_W}(?:sin|evit\w*|absténgase|abstenerse|prohibid\w*){_E}"
 # pronoun attached or not (tomándolo, dándoselo, recibiéndola).
 _GOING_ON = r"(?:tom|us|d|administr|aplic)[aá]nd\w*|recibi[eé]nd\w*"
 
-# Directions ([comparison]): más / menos, mayor / menor, aumentar / disminuir, subir / bajar;
+# Directions ([comparison]): más / menos, mayor / menor, aumentar / disminuir, reducir (reduzca), subir / bajar;
 # antes / después.  Not "bajo" (also "under": bajo supervisión) nor "alto" (dar de alta).
 # más bajo, más corto (lower, shorter): más marks a comparison, the word after it says which way.
 _LOW = r"(?:baj|cort|peque|lent)\w*"
 _DIRECTIONS = {
     MORE_LESS: (
         rf"{_W}(?:más(?!\s+{_LOW})|mayor(?:es)?|aument\w*|increment\w*|sub(?:e|en|ir|ió|ieron|ido|a|an)|elev\w*){_E}",
-        rf"{_W}(?:menos|más\s+{_LOW}|menor(?:es)?|disminu\w*|reduc\w*|baj(?:a|an|ar|ó|aron|ado|ada|ados|adas|e|en){_E}"
+        rf"{_W}(?:menos|más\s+{_LOW}|menor(?:es)?|disminu\w*|redu[cz]\w*|baj(?:a|an|ar|ó|aron|ado|ada|ados|adas|e|en){_E}"
         rf"|descend\w*|descens\w*){_E}",
     ),
     BEFORE_AFTER: (

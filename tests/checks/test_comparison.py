@@ -18,6 +18,8 @@ HIGHER_RISK = "Am I at higher risk of blood clots or kidney problems?"
 LOWERS = "It lowers inflammation (redness, swelling, and damage caused by the immune system)."
 BEFORE_TREATMENT = "Tell your care team before treatment if any of these apply to you."
 AFTER_EACH = "Your care team will check on you during and after each infusion."
+RAISE_THE_DOSE = "Raise the dose step by step."
+LOWER_THE_DOSE = "Lower the dose step by step."
 
 
 @pytest.mark.parametrize(
@@ -75,6 +77,14 @@ AFTER_EACH = "Your care team will check on you during and after each infusion."
         ("es", AFTER_EACH, "Su equipo médico revisará cómo está usted durante cada infusión y antes.", "'antes'"),
         ("zh_TW", AFTER_EACH, "每次輸注期間和之前，醫療團隊都會留意您的狀況。", "'前'"),
         ("ar", AFTER_EACH, "سيتابع فريقك الطبي حالتك أثناء كل تسريب وقبله.", "'وقبله'"),
+        # a dose raised as lowered, and lowered as raised, in the imperative
+        ("es", RAISE_THE_DOSE, "Reduzca la dosis poco a poco.", "'reduzca'"),
+        ("zh_TW", RAISE_THE_DOSE, "逐步調低劑量。", "'調低'"),
+        ("ar", RAISE_THE_DOSE, "قلل الجرعة تدريجيا.", "'قلل'"),
+        ("ar", RAISE_THE_DOSE, "خفف الجرعة تدريجيا.", "'خفف'"),
+        ("zh_TW", LOWER_THE_DOSE, "逐步調高劑量。", "'調高'"),
+        ("zh_TW", LOWER_THE_DOSE, "逐步加量。", "'加量'"),
+        ("ar", LOWER_THE_DOSE, "زد الجرعة تدريجيا.", "'زد'"),
     ],
 )
 def test_a_direction_turned_around_is_a_warning(catalogs, locale, source, turned, said):
@@ -214,6 +224,14 @@ def test_the_message_names_the_source_words_and_the_kind_of_comparison(catalogs)
             "1990년 이후 전 세계 의사들이 이를 연구했습니다.",
         ),
         ("ko_KR", "After 1990, doctors studied it around the world.", "1990년부터 전 세계 의사들이 이를 연구했습니다."),
+        # the dose raised or lowered in the imperative, as said
+        ("es", LOWER_THE_DOSE, "Reduzca la dosis poco a poco."),
+        ("zh_TW", RAISE_THE_DOSE, "逐步調高劑量。"),
+        ("zh_TW", RAISE_THE_DOSE, "逐步加量。"),
+        ("zh_TW", LOWER_THE_DOSE, "逐步調低劑量。"),
+        ("ar", RAISE_THE_DOSE, "زد الجرعة تدريجيا."),
+        ("ar", LOWER_THE_DOSE, "قلل الجرعة تدريجيا."),
+        ("ar", LOWER_THE_DOSE, "خفف الجرعة تدريجيا."),
     ],
 )
 def test_faithful_translations_pass(catalogs, locale, source, translation):
