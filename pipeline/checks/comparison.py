@@ -48,7 +48,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.negation import quoted, sentence_pairs
-from pipeline.checks.patterns import blank_matches, own_clause
+from pipeline.checks.patterns import CLAUSE_END, blank_matches, own_clause
 from pipeline.findings import WARNING, Finding
 from pipeline.languages import Language
 from pipeline.languages.language import STOP_CONTINUE
@@ -112,17 +112,59 @@ def _reads_not_stopping(language: Language) -> bool:
 
 def _not_stopping(text: str, language: Language) -> tuple[str, list[str]]:
     """``text`` with each "not" of stopping blanked ("do not stop taking it", "no deje de", 끊지
-    마세요, 請勿停藥, لا تتوقف عن), and those phrases: each says to keep on, as "keep taking it"
-    does.  Read so, "Do not stop taking it without talking to your doctor" said as "stop taking it
-    without talking to your doctor" (Deje de tomarlo sin hablar con su médico; 상의하지 않고 약을
-    끊으세요, 未經醫師同意停藥) is a reversal: a "without" on both sides keeps [negation] quiet, and a
-    "not" of forgetting or skipping alone (잊지 마세요) is none of these."""
+    마세요, 請勿停藥, لا تتوقف عن), and each prohibition of stopping ("Está prohibido dejar de", "Il
+    est déconseillé d'arrêter", 중단을 금합니다, 禁止停藥, يُمنع التوقف), and those phrases: each says
+    to keep on, as "keep taking it" does.  Read so, "Do not stop taking it without talking to your
+    doctor" said as "stop taking it without talking to your doctor" (Deje de tomarlo sin hablar con
+    su médico; 상의하지 않고 약을 끊으세요, 未經醫師同意停藥) is a reversal: a "without" on both sides
+    keeps [negation] quiet, and a "not" of forgetting or skipping alone (잊지 마세요) is none of these."""
     assert language.negated_stop_re is not None and language.stop_way_re is not None
     stop = language.stop_way_re
-    phrases = [match for match in language.negated_stop_re.finditer(text) if stop.search(match.group())]
-    for match in phrases:
-        text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
-    return text, [match.group().strip() for match in phrases]
+    phrases = [match.span() for match in language.negated_stop_re.finditer(text) if stop.search(match.group())]
+    kept_on = [text[start:end].strip() for start, end in phrases]
+    for start, end in phrases:
+        text = text[:start] + " " * (end - start) + text[end:]
+    for spans in _prohibited_stopping(text, language):
+        kept_on.append(" ".join(text[min(spans)[0] : max(spans)[1]].split()))
+        for start, end in spans:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text, kept_on
+
+
+# How far a prohibition may stand from the word of stopping it forbids: "Evite dejar de", "Il est
+# déconseillé d'arrêter", 중단을 금합니다, 禁止在未諮詢醫師的情況下停藥; not "Evite el sol y deje de tomarlo"
+# (avoid the sun, and stop), whose prohibition is another verb's.
+_PROHIBITION_REACH_WORDS = 2
+_PROHIBITION_REACH_CHARS = 14
+
+
+def _prohibited_stopping(text: str, language: Language) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where each word of stopping of ``text`` stands with a prohibition that forbids it: the
+    prohibition before it in its clause (after it where the verb ends the clause, 중단을 금합니다),
+    with at most a few words between them."""
+    prohibits, stop = language.prohibits_re, language.stop_way_re
+    if prohibits is None or stop is None:
+        return []
+    found = []
+    for word in stop.finditer(text):
+        clause = own_clause(text, word.start(), word.end(), language)
+        if language.verb_final:
+            prohibition = prohibits.search(clause)
+            if prohibition is None:
+                continue
+            gap = clause[: prohibition.start()]
+            span = (word.end() + prohibition.start(), word.end() + prohibition.end())
+        else:
+            prohibitions = list(prohibits.finditer(clause))
+            if not prohibitions:
+                continue
+            prohibition = prohibitions[-1]
+            gap = clause[prohibition.end() :]
+            clause_start = word.start() - len(clause)
+            span = (clause_start + prohibition.start(), clause_start + prohibition.end())
+        if len(gap.split()) <= _PROHIBITION_REACH_WORDS and len("".join(gap.split())) <= _PROHIBITION_REACH_CHARS:
+            found.append((span, word.span()))
+    return found
 
 
 def _with_kept_on(said: dict[str, tuple[list[str], list[str]]], kept_on: list[str]) -> dict:
@@ -139,16 +181,30 @@ def _stopping_denied(text: str, language: Language) -> bool:
     التوقف, 請勿在未諮詢醫師的情況下停止服藥), or after it where the verb ends the clause (약을 그만
     드시면 안 됩니다, 중단하는 것은 권장되지 않습니다).  Not a "without" (sin, 없이, 않고, 未經, دون):
     "Deje de tomarlo sin hablar con su médico" says stop; nor a "not" of another clause joined by
-    the language's ``clause_joints`` (중단하고 의사에게 알리지 마세요).  A condition's own "not" before
-    the stop word with no comma ("Si no mejora deje de tomarlo") is still taken for its denial."""
+    the language's ``clause_joints`` (중단하고 의사에게 알리지 마세요); nor the "not" of a condition
+    the word of stopping follows with no comma ("Si no mejora deje de tomarlo", "Si vous n'allez pas
+    mieux arrêtez", 如果不見好轉就停藥, إذا لم تتحسن توقف): that "not" is the condition's verb's, and
+    the stopping is said."""
     stop, negation = language.stop_way_re, language.negation_re
     if stop is None or negation is None:
         return False
     without = language.without_re
     for word in stop.finditer(text):
+        if _after_a_condition_word(text, word.start(), language):
+            continue  # every "not" own_clause keeps stands after the condition word: the condition's
         clause = own_clause(text, word.start(), word.end(), language)
         if without is not None:
             clause = blank_matches(without, clause)
         if negation.search(language.without_not_negations(clause)):
             return True
     return False
+
+
+def _after_a_condition_word(text: str, start: int, language: Language) -> bool:
+    """Whether a condition word (si, if, 如果, إذا: the language's ``clause_joints``) stands before
+    ``start`` in its clause, with no comma between.  Not read where the verb ends the clause
+    (Korean: its condition -면 comes before the verb of stopping, and is no joint)."""
+    joints = language.clause_joints_re
+    if language.verb_final or joints is None:
+        return False
+    return joints.search(CLAUSE_END.split(text[:start])[-1]) is not None

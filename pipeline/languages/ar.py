@@ -636,6 +636,8 @@ LANGUAGE = Language(
     ),
     without=rf"{_PREFIX}(?:دون|بدون|غير)(?![{_ARABIC}])",
     for_a_time=r"لمدة|على\s+مدى",
+    # يُمنع التوقف, ممنوع التوقف, يُحظر إيقاف, تجنب التوقف (forbidden, avoid stopping): keep on ([comparison])
+    prohibits=rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور|تجنب|تجنبي|امتنع|امتنعي)(?![{_ARABIC}])",
     clause_joints=r"إذا|عندما|حين|ما\s+لم",
     one_negation_for_two=rf"(?<![{_ARABIC}])أو(?![{_ARABIC}])",
     # 8 صباحًا, 8 مساءً: after the hour.  Not ليلًا (at night), which may be 2 am too.

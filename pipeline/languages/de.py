@@ -19,6 +19,7 @@ from pipeline.languages.language import (
     AT_MOST,
     BEFORE_AFTER,
     MORE_LESS,
+    STOP_CONTINUE,
     Language,
     Spans,
     frozen,
@@ -60,13 +61,22 @@ _NOT_NEGATION = (
 _STOP_AFTER = (
     r"(?:abzusetzen|absetzen|abgesetzt|abbrechen|abzubrechen|abgebrochen|beenden|beendet|vergessen"
     r"|aufhören|aufzuhören|unterbrechen|zu\s+unterbrechen|unterbrochen|auslassen|auszulassen|ausgelassen"
-    r"|weglassen|wegzulassen|zu\s+beenden)"
+    r"|weglassen|wegzulassen|zu\s+beenden|stoppen|zu\s+stoppen|gestoppt)"
 )
+# The particle of a separable verb ends its clause: "Setzen Sie das Arzneimittel nicht ohne
+# Rücksprache mit Ihrem Arzt ab." ("Hören Sie auf Ihren Arzt", listen to your doctor, is none).
+_PARTICLE_ENDS = rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?:und|oder|sobald|wenn|falls|bevor){_E})"
+# A separable verb of stopping with its particle: setzen … ab, brechen … ab, hören … auf (not
+# "Brechen Sie die Kapsel auf", break it open).
+_SEPARATED_STOP = r"(?:(?:setzen|brechen)\s+(?:{any}){{0,{reach}}}?ab|hören\s+(?:{any}){{0,{reach}}}?auf)"
 _NEGATED_STOP = (
     rf"{_W}(?:nicht|nie|niemals|keinesfalls)\s+(?:{_ANY}){{0,3}}?{_STOP_AFTER}{_E}"
-    rf"|{_W}(?:beenden|unterbrechen|vergessen|vergiss)\s+(?:{_ANY}){{0,5}}?(?:nicht|nie|niemals|keinesfalls){_E}"
+    rf"|{_W}(?:beenden|unterbrechen|vergessen|vergiss|stoppen)\s+(?:{_ANY}){{0,5}}?(?:nicht|nie|niemals|keinesfalls){_E}"
     rf"|{_W}(?:setzen|brechen|hören|lassen)\s+(?:{_ANY}){{0,5}}?(?:nicht|nie|niemals|keinesfalls|keine\w*)\s+"
     rf"(?:{_ANY}){{0,4}}?(?:ab|auf|aus){_E}"
+    # ... with a longer "ohne Rücksprache mit Ihrem Arzt" before the particle that ends the clause
+    rf"|{_W}(?=(?:setzen|brechen|hören)\s+(?:{_ANY}){{0,5}}?(?:nicht|nie|niemals|keinesfalls)\s)"
+    rf"{_SEPARATED_STOP.format(any=_ANY, reach=15)}{_PARTICLE_ENDS}"
 )
 
 # Directions ([comparison]).  Some comparatives are also a plain adjective before a masculine
@@ -85,6 +95,21 @@ _DIRECTIONS = {
     BEFORE_AFTER: (
         rf"{_W}(?:vor|vorher|zuvor|vorab|bevor|früher\w*|vorherig\w*|im\s+voraus|vorangehend\w*){_E}",
         rf"{_W}(?:nach|nachdem|nachher|danach|später\w*|anschließend\w*|im\s+anschluss|hinterher){_E}",
+    ),
+    # absetzen, aufhören, beenden, abbrechen, unterbrechen, stoppen, and the separable verbs with
+    # their particle at the clause's end ("Setzen Sie das Arzneimittel ab", "Hören Sie mit der
+    # Einnahme auf"); not "Hören Sie auf Ihren Arzt" (listen) nor "Setzen Sie sich" (sit).  Keep on:
+    # weiter einnehmen, weiterhin, fortsetzen, "Nehmen Sie es weiter ein".
+    STOP_CONTINUE: (
+        rf"{_W}(?:abzusetzen|absetzen|abgesetzt|aufhören|aufzuhören|aufgehört|beenden|beendet|zu\s+beenden"
+        rf"|abbrechen|abzubrechen|abgebrochen|abbruch|unterbrechen|zu\s+unterbrechen|unterbrochen|unterbrechung"
+        rf"|stoppen|zu\s+stoppen|gestoppt|stoppt){_E}"
+        rf"|{_W}{_SEPARATED_STOP.format(any=_ANY, reach=12)}{_PARTICLE_ENDS}",
+        rf"{_W}(?:weiterhin|weiter\s+(?:ein|an)?(?:nehmen|zunehmen|wenden|zuwenden|geben|zugeben)"
+        rf"|weiterzunehmen|weiterführen|weiterzuführen|fortsetzen|fortzusetzen|fortführen|fortzuführen"
+        rf"|fortgesetzt|fortgeführt|fortsetzung){_E}"
+        rf"|{_W}(?:nehmen\s+(?:{_ANY}){{0,8}}?weiter\s+ein|wenden\s+(?:{_ANY}){{0,8}}?weiter\s+an"
+        rf"|(?:setzen|führen)\s+(?:{_ANY}){{0,8}}?fort){_PARTICLE_ENDS}",
     ),
 }
 # Said with a direction word, saying none: mehr oder weniger (more or less), nicht mehr / keine
@@ -452,6 +477,12 @@ LANGUAGE = Language(
     strong_negation=_STRONG,
     not_negation=_NOT_NEGATION,
     negated_stop=_NEGATED_STOP,
+    without=rf"{_W}ohne{_E}",
+    # "Vermeiden Sie ein Absetzen", "Es ist verboten abzusetzen": keep on ([comparison]); not read across
+    # a comma ("Es ist verboten, die Einnahme abzubrechen")
+    prohibits=rf"{_W}(?:verboten|untersagt|vermeid\w*){_E}",
+    # Not "bis" (also "up to": bis zu 4 g is a limit).
+    clause_joints=rf"{_W}(?:wenn|falls|sofern|sobald|solange){_E}",
     day_halves=(
         rf"(?:Uhr\s+)?(?:morgens|vormittags|früh|in\s+der\s+Früh|am\s+Morgen|am\s+Vormittag){_E}",
         rf"(?:Uhr\s+)?(?:nachmittags|abends|am\s+Nachmittag|am\s+Abend){_E}",

@@ -381,6 +381,8 @@ LANGUAGE = Language(
     day_halves=(rf"du\s+matin{_E}", rf"(?:de\s+l{_A}après-midi|du\s+soir){_E}"),
     without=rf"{_W}sans{_E}",
     for_a_time=rf"{_W}(?:pendant|durant)(?=\s*\d)",
+    # il est déconseillé, évitez, il est interdit d'arrêter: keep on ([comparison]); not "conseillé"
+    prohibits=rf"{_W}(?:déconseill\w*|évit\w*|interdi\w*|proscri\w*){_E}",
     clause_joints=rf"{_W}(?:si|s{_A}(?=ils?\b)|quand|lorsque|tant\s+que|à\s+moins\s+que){_E}",
     one_negation_for_two=rf"{_W}(?:ou|ni){_E}",  # n'arrêtez pas ni ne sautez de dose: one "ne" for both
     directions=frozen(_DIRECTIONS),

@@ -455,6 +455,9 @@ LANGUAGE = Language(
     # 마세요 (neither stop nor skip).
     without=r"없이|않고|않은\s*채",
     for_a_time=r"동안|연속",
+    # 중단을 금합니다, 중단은 금지되어 있습니다, 중단을 삼가세요, 중단을 피하세요: keep on ([comparison]);
+    # not 금요일, 금식 (Friday, fasting)
+    prohibits=r"금(?:지|하|합|한|해)|삼가|피하|피해|피합",
     clause_joints=rf"(?<=[{_HANGUL}])(?:고|며|면서|는데)\s",
     fahrenheit_before=("화씨",),
     one_negation_for_two=r"거나|이나|또는|혹은|든지|지도",

@@ -344,6 +344,11 @@ class Language:
     # no mejora, deje de tomarlo"), or, in a verb-final language, the endings that join a verb to
     # the next (중단하고 의사에게 알리지 마세요: the 마세요 is the telling's).
     clause_joints: str = ""
+    # The words that forbid without a "not" (prohibido, evite, déconseillé, verboten, 금합니다, 禁止,
+    # يُمنع): said of a word of stopping beside them in its clause ("Está prohibido dejar de tomarlo",
+    # "Il est déconseillé d'arrêter", 중단을 금합니다, 禁止停藥), they say to keep on, as "do not stop"
+    # does ([comparison]).  "Il est conseillé d'arrêter" (advised to stop) must not match.
+    prohibits: str = ""
     # The word for Fahrenheit said before a number whose unit alone says degrees Celsius (華氏
     # 100 度, 화씨 100도): [units] reads it as °F.
     fahrenheit_before: tuple[str, ...] = ()
@@ -477,6 +482,10 @@ class Language:
     @cached_property
     def clause_joints_re(self) -> re.Pattern | None:
         return re.compile(self.clause_joints, re.IGNORECASE) if self.clause_joints else None
+
+    @cached_property
+    def prohibits_re(self) -> re.Pattern | None:
+        return re.compile(self.prohibits, re.IGNORECASE if self.ignore_case else 0) if self.prohibits else None
 
     @cached_property
     def for_a_time_re(self) -> re.Pattern | None:

@@ -378,7 +378,11 @@ LANGUAGE = Language(
     day_halves=(rf"da\s+(?:manhã|madrugada){_E}", rf"da\s+(?:tarde|noite){_E}"),
     without=rf"{_W}sem{_E}",
     for_a_time=rf"{_W}(?:durante|por)(?=\s*\d)",
-    clause_joints=rf"{_W}(?:caso|quando|enquanto|até\s+que|a\s+menos\s+que){_E}",
+    # é proibido, evite, é desaconselhado parar de tomá-lo: keep on ([comparison])
+    prohibits=rf"{_W}(?:proib\w*|proíb\w*|evit\w*|desaconselh\w*){_E}",
+    # "se" (if) only where its clause starts ("Se não melhorar pare"): elsewhere it is also the
+    # pronoun ("não se esqueça", "e se sente").
+    clause_joints=rf"{_W}(?:caso|quando|enquanto|até\s+que|a\s+menos\s+que){_E}|^\s*se{_E}",
     one_negation_for_two=rf"{_W}(?:ou|nem){_E}",  # não interrompa nem pule uma dose: one "não" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

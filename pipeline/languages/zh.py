@@ -302,6 +302,7 @@ LANGUAGE = Language(
     # One 不 for two verbs: 不要停藥或漏服, 不要吸菸、喝酒, 不要吸菸和喝酒.
     without=r"尚未|未(?![滿满])|沒有|没有|無|无|不經|不经",
     for_a_time=r"期間|期间|持續|持续|連續|连续|為期|为期",
+    prohibits=r"禁止|嚴禁|严禁|切忌|避免",  # 禁止停藥, 避免突然停藥: keep on ([comparison])
     clause_joints=r"如果|若是|假如|要是|一旦|除非",  # not 當 (當天, 應當, 相當於)
     fahrenheit_before=("華氏", "华氏"),
     one_negation_for_two=r"或|、|和|與|与|及",
