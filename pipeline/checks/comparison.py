@@ -22,7 +22,11 @@ A "not" of stopping ("do not stop", no deje de, 끊지 마세요, 請勿停藥, 
 each language's ``negated_stop`` holding one of its words of stopping) is read
 as keeping on, on both sides: "Do not stop taking it without talking to your
 doctor" said as "stop taking it without talking to your doctor" keeps a
-"without", so [negation] is quiet, and only this reading finds it.
+"without", so [negation] is quiet, and only this reading finds it.  So is a
+prohibition of stopping without a "not" (each language's ``prohibits``: "Está
+prohibido dejar de", "Il est déconseillé d'arrêter", 중단을 금합니다, 禁止停藥, يُمنع
+التوقف).  A condition's own "not" denies no stopping after it: "Si no mejora deje
+de tomarlo" says stop.
 
 Only a clear reversal is reported: the source says one way only, and the
 translation says only the other, with no word of the source's way.  A

@@ -478,3 +478,131 @@ def test_a_not_of_another_clause_or_a_without_leaves_the_stopping_a_reversal(cat
     assert (
         only(catalogs.findings(WITHOUT_TALKING, translation, locale=locale, check="comparison")).severity == "warning"
     )
+
+
+NOT_BETTER = "If you do not get better, do not stop taking it without talking to your doctor."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # the condition's "not" (its verb's: mejora, allez, 好轉, تتحسن) with no comma before the
+        # stopping denies no stopping: these say "stop"
+        ("es", "Si no mejora deje de tomarlo sin hablar con su médico."),
+        ("fr", "Si vous n'allez pas mieux arrêtez de le prendre sans parler à votre médecin."),
+        ("pt_BR", "Se não melhorar pare de tomá-lo sem falar com o seu médico."),
+        ("zh_TW", "如果不見好轉就停藥。"),
+        ("ar", "إذا لم تتحسن توقف عن تناوله دون التحدث إلى طبيبك."),
+        ("ko_KR", "만약 좋아지지 않으면 복용을 중단하세요."),
+        ("de", "Wenn es Ihnen nicht besser geht hören Sie mit der Einnahme auf, ohne mit Ihrem Arzt zu sprechen."),
+    ],
+)
+def test_a_conditions_own_not_leaves_the_stopping_after_it_a_reversal(catalogs, locale, translation):
+    finding = only(catalogs.findings(NOT_BETTER, translation, locale=locale, check="comparison"))
+    assert finding.severity == "warning" and finding.message.startswith("the source says 'do not stop'")
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # the condition closed by its comma, or after the "not" of stopping: keep on
+        ("es", "Si no mejora, no deje de tomarlo sin hablar con su médico."),
+        ("es", "No deje de tomarlo sin hablar con su médico si no mejora."),
+        ("fr", "Si vous n'allez pas mieux, n'arrêtez pas de le prendre sans parler à votre médecin."),
+        ("pt_BR", "Se não melhorar, não pare de tomá-lo sem falar com o seu médico."),
+        ("zh_TW", "如果不見好轉，請勿在未諮詢醫師的情況下停藥。"),
+        ("ar", "إذا لم تتحسن، لا تتوقف عن تناوله دون التحدث إلى طبيبك."),
+        ("de", "Wenn es Ihnen nicht besser geht, setzen Sie es nicht ohne Rücksprache mit Ihrem Arzt ab."),
+    ],
+)
+def test_a_condition_before_its_comma_leaves_the_not_of_stopping_kept_on(catalogs, locale, translation):
+    assert catalogs.findings(NOT_BETTER, translation, locale=locale, check="comparison") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # forbidden, advised against, avoid: "do not stop" said without a "not"
+        ("ar", "يُمنع التوقف عن تناوله دون استشارة الطبيب."),
+        ("fr", "Il est déconseillé d'arrêter de le prendre sans parler à votre médecin."),
+        ("fr", "Il ne faut pas arrêter de le prendre sans parler à votre médecin."),
+        ("fr", "Évitez d'arrêter de le prendre sans parler à votre médecin."),
+        ("es", "Está prohibido dejar de tomarlo sin hablar con su médico."),
+        ("es", "Evite dejar de tomarlo sin hablar con su médico."),
+        ("pt_BR", "É proibido parar de tomá-lo sem falar com seu médico."),
+        ("ko_KR", "의사와 상의 없이 복용 중단을 금합니다."),
+        ("zh_TW", "未諮詢醫師前切勿停藥。"),
+        ("zh_TW", "未諮詢醫師前不可停藥。"),
+        ("zh_TW", "未諮詢醫師前禁止停藥。"),
+    ],
+)
+def test_a_prohibition_of_stopping_is_keeping_on(catalogs, locale, translation):
+    assert catalogs.findings(WITHOUT_TALKING, translation, locale=locale, check="comparison") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        # advised to stop is stopping
+        ("fr", WITHOUT_TALKING, "Il est conseillé d'arrêter de le prendre sans parler à votre médecin.", "'arrêter'"),
+        # a prohibition of stopping for "stop": keep on, the opposite
+        ("ar", "Stop taking it and talk to your doctor.", "يُمنع التوقف عن تناوله وتحدث إلى الطبيب.", "'يُمنع التوقف'"),
+        (
+            "fr",
+            "Stop taking it and talk to your doctor.",
+            "Il est déconseillé d'arrêter de le prendre et parlez à votre médecin.",
+            "'déconseillé d'arrêter'",
+        ),
+        (
+            "es",
+            "Stop taking it and talk to your doctor.",
+            "Evite dejar de tomarlo y hable con su médico.",
+            "'evite dejar de'",
+        ),
+        ("ko_KR", "Stop taking it and talk to your doctor.", "복용 중단을 금하고 의사와 상의하세요.", "'중단을 금하'"),
+        ("zh_TW", "Stop taking it and talk to your doctor.", "禁止停藥，並諮詢醫師。", "'禁止停藥'"),
+    ],
+)
+def test_stopping_advised_or_a_prohibition_of_stopping_for_stop_is_a_warning(
+    catalogs, locale, source, translation, said
+):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="comparison"))
+    assert finding.severity == "warning" and finding.message.split("says only ")[1].split(":")[0] == said
+
+
+def test_a_prohibition_of_another_verb_forbids_no_stopping(catalogs):
+    # avoid the sun, and stop taking it
+    translation = "Evite el sol y deje de tomarlo y hable con su médico."
+    assert catalogs.findings("Stop taking it and talk to your doctor.", translation, locale="es") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        (WITHOUT_TALKING, "Hören Sie mit der Einnahme auf, ohne mit Ihrem Arzt zu sprechen."),
+        (WITHOUT_TALKING, "Setzen Sie das Arzneimittel ohne Rücksprache mit Ihrem Arzt ab."),
+        (WITHOUT_TALKING, "Beenden Sie die Einnahme ohne Rücksprache mit Ihrem Arzt."),
+        (KEEP_TAKING, "Hören Sie mit der Einnahme auf, bis Ihr Arzt es Ihnen sagt."),
+        ("Stop taking it and talk to your doctor.", "Nehmen Sie es weiter ein und sprechen Sie mit Ihrem Arzt."),
+    ],
+)
+def test_german_stop_and_keep_on_turned_around_is_a_warning(catalogs, source, translation):
+    finding = only(catalogs.findings(source, translation, locale="de", check="comparison"))
+    assert finding.severity == "warning" and "(stop/keep on) but the translation says only" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        (WITHOUT_TALKING, "Setzen Sie das Arzneimittel nicht ohne Rücksprache mit Ihrem Arzt ab."),
+        (WITHOUT_TALKING, "Brechen Sie die Behandlung nicht ohne Rücksprache mit Ihrem Arzt ab."),
+        (WITHOUT_TALKING, "Hören Sie nicht mit der Einnahme auf, ohne mit Ihrem Arzt zu sprechen."),
+        (WITHOUT_TALKING, "Die Einnahme darf nicht ohne Rücksprache mit dem Arzt beendet werden."),
+        ("Stop taking it and talk to your doctor.", "Setzen Sie es ab und sprechen Sie mit Ihrem Arzt."),
+        ("Stop taking it and talk to your doctor.", "Brechen Sie die Einnahme ab und sprechen Sie mit Ihrem Arzt."),
+        (KEEP_TAKING, "Nehmen Sie es weiter ein, bis Ihr Arzt es Ihnen sagt."),
+        (KEEP_TAKING, "Nehmen Sie es weiterhin, bis Ihr Arzt es Ihnen sagt."),
+    ],
+)
+def test_german_stop_and_keep_on_said_the_same_way_pass(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="de", check="comparison") == []

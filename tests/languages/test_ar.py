@@ -147,3 +147,20 @@ def test_the_singular_nouns_that_say_one(text, said):
 )
 def test_directions(text, said):
     assert ways(text, "ar") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "forbids"),
+    [
+        ("يُمنع التوقف عن تناوله.", True),
+        ("ممنوع إيقاف الدواء.", True),
+        ("تجنب التوقف عن تناوله.", True),
+        ("توقف عن تناوله.", False),
+        ("يمكنك التوقف عن تناوله.", False),
+    ],
+)
+def test_a_prohibition_of_stopping_is_read(text, forbids):
+    """A word that forbids without a "not", said of stopping, says to keep on ([comparison])."""
+    regex = language_for("ar").prohibits_re
+    assert regex is not None
+    assert bool(regex.search(text)) is forbids

@@ -114,6 +114,9 @@ def test_ohne_is_a_negation_a_translation_may_render_not_with_but_never_adds():
         ("Setzen Sie das Arzneimittel nicht ab.", True),
         ("Vergessen Sie nicht, es zu nehmen.", True),
         ("Lassen Sie keine Dosis aus.", True),
+        ("Setzen Sie das Arzneimittel nicht ohne Rücksprache mit Ihrem Arzt ab.", True),
+        ("Hören Sie nicht mit der Einnahme auf, ohne mit Ihrem Arzt zu sprechen.", True),
+        ("Stoppen Sie die Infusion nicht selbst.", True),
         ("Sie dürfen die Behandlung nicht abbrechen.", True),
         ("Setzen Sie sich nicht ans Steuer.", False),  # do not drive
         ("Nehmen Sie es nicht mit Milch.", False),
@@ -245,6 +248,16 @@ def test_ordinals_are_values_a_translation_says(text, value):
         ("Nach Bedarf, vor allem je nach Gewicht, nach wie vor.", {}),
         ("Vor Licht schützen. Schützt vor Infektionen.", {}),
         ("Personen mit mehr als 65 Jahren, weniger als 10 % der Haut.", {}),
+        # stop / keep on, the separable verbs with their particle at the clause's end
+        ("Setzen Sie das Arzneimittel ab.", {"stop/keep on": "stop"}),
+        ("Hören Sie mit der Einnahme auf, ohne mit Ihrem Arzt zu sprechen.", {"stop/keep on": "stop"}),
+        ("Brechen Sie die Behandlung ab und rufen Sie an.", {"stop/keep on": "stop"}),
+        ("Sie dürfen die Infusion stoppen oder unterbrechen.", {"stop/keep on": "stop"}),
+        ("Nehmen Sie es weiter ein.", {"stop/keep on": "keep on"}),
+        ("Wenden Sie die Creme weiterhin an.", {"stop/keep on": "keep on"}),
+        ("Setzen Sie die Behandlung fort, bis Ihr Arzt es sagt.", {"stop/keep on": "keep on"}),
+        # listen to, break open, sit down: no stopping
+        ("Hören Sie auf Ihren Arzt. Brechen Sie die Kapsel nicht auf. Setzen Sie sich.", {}),
     ],
 )
 def test_directions(text, said):
@@ -254,3 +267,19 @@ def test_directions(text, said):
 def test_sentences_end_at_no_german_abbreviation():
     assert {"ggf", "bzw", "ca", "nr", "tel", "max"} <= DE.abbreviations
     assert not {"usw", "etc"} & DE.abbreviations  # they often end a sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "forbids"),
+    [
+        ("Vermeiden Sie ein Absetzen.", True),
+        ("Es ist verboten abzusetzen.", True),
+        ("Setzen Sie es ab.", False),
+        ("Ihr Arzt hat das Absetzen empfohlen.", False),
+    ],
+)
+def test_a_prohibition_of_stopping_is_read(text, forbids):
+    """A word that forbids without a "not", said of stopping, says to keep on ([comparison])."""
+    regex = DE.prohibits_re
+    assert regex is not None
+    assert bool(regex.search(text)) is forbids

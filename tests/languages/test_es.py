@@ -113,3 +113,20 @@ def test_a_space_between_short_numbers_groups_nothing():
 def test_ordinals_are_values_a_translation_says(text, value):
     assert Fraction(value) in values(text, "es")
     assert language_for("es").number_spans(text) == []  # and no count: la segunda dosis is one dose
+
+
+@pytest.mark.parametrize(
+    ("text", "forbids"),
+    [
+        ("Está prohibido dejar de tomarlo.", True),
+        ("Evite dejar de tomarlo.", True),
+        ("Se prohíbe suspenderlo.", True),
+        ("Le han aconsejado dejar de tomarlo.", False),
+        ("Deje de tomarlo.", False),
+    ],
+)
+def test_a_prohibition_of_stopping_is_read(text, forbids):
+    """A word that forbids without a "not", said of stopping, says to keep on ([comparison])."""
+    regex = language_for("es").prohibits_re
+    assert regex is not None
+    assert bool(regex.search(text)) is forbids

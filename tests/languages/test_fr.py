@@ -204,3 +204,20 @@ def test_call_words(text):
 
 def test_emergency_words():
     assert {"urgence", "samu"} <= set(FR.emergency_words)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbids"),
+    [
+        ("Il est déconseillé d'arrêter.", True),
+        ("Évitez d'arrêter le traitement.", True),
+        ("Il est interdit d'interrompre.", True),
+        ("Il est conseillé d'arrêter.", False),
+        ("Arrêtez de le prendre.", False),
+    ],
+)
+def test_a_prohibition_of_stopping_is_read(text, forbids):
+    """A word that forbids without a "not", said of stopping, says to keep on ([comparison])."""
+    regex = FR.prohibits_re
+    assert regex is not None
+    assert bool(regex.search(text)) is forbids

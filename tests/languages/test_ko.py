@@ -200,3 +200,20 @@ def test_digits_in_a_row_that_are_words_are_not_numbers(text):
 @pytest.mark.parametrize("text", ["적어 두세요", "반대로 하세요", "한 알 반드시"])
 def test_words_that_only_look_like_an_approximation_or_a_half(text):
     assert not values(text, "ko_KR") & {Fraction(3, 2), Fraction(2), Fraction(3)}
+
+
+@pytest.mark.parametrize(
+    ("text", "forbids"),
+    [
+        ("복용 중단을 금합니다.", True),
+        ("중단은 금지되어 있습니다.", True),
+        ("중단을 삼가세요.", True),
+        ("금요일에 중단하세요.", False),
+        ("금식 후 복용을 중단하세요.", False),
+    ],
+)
+def test_a_prohibition_of_stopping_is_read(text, forbids):
+    """A word that forbids without a "not", said of stopping, says to keep on ([comparison])."""
+    regex = KO.prohibits_re
+    assert regex is not None
+    assert bool(regex.search(text)) is forbids

@@ -204,3 +204,27 @@ def test_call_words(text):
 
 def test_emergency_words():
     assert {"emergência", "samu", "inem"} <= set(PT.emergency_words)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbids"),
+    [
+        ("É proibido parar de tomá-lo.", True),
+        ("Evite parar de tomá-lo.", True),
+        ("É desaconselhado interromper.", True),
+        ("É aconselhado parar de tomá-lo.", False),
+        ("Pare de tomá-lo.", False),
+    ],
+)
+def test_a_prohibition_of_stopping_is_read(text, forbids):
+    """A word that forbids without a "not", said of stopping, says to keep on ([comparison])."""
+    regex = PT.prohibits_re
+    assert regex is not None
+    assert bool(regex.search(text)) is forbids
+
+
+def test_se_is_a_condition_where_its_clause_starts():
+    joints = PT.clause_joints_re
+    assert joints is not None
+    assert joints.search("Se não melhorar pare de tomá-lo") and joints.search(" se não melhorar")
+    assert not joints.search("Não se esqueça de tomá-lo")  # the pronoun

@@ -91,3 +91,20 @@ def test_approximations_halves_and_half_past(text, said):
 def test_a_half_alone_is_no_one_and_a_half():
     assert Fraction(3, 2) not in values("一半的人", "zh_TW")
     assert (Fraction(7, 2), "hour") in amounts("三個半小時", "zh_TW")
+
+
+@pytest.mark.parametrize(
+    ("text", "forbids"),
+    [
+        ("禁止停藥。", True),
+        ("嚴禁自行停藥。", True),
+        ("避免突然停藥。", True),
+        ("請停藥。", False),
+        ("如果停藥，請告訴醫師。", False),
+    ],
+)
+def test_a_prohibition_of_stopping_is_read(text, forbids):
+    """A word that forbids without a "not", said of stopping, says to keep on ([comparison])."""
+    regex = language_for("zh_TW").prohibits_re
+    assert regex is not None
+    assert bool(regex.search(text)) is forbids
