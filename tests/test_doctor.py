@@ -64,11 +64,12 @@ def test_with_the_word_list_check_says_nothing_of_it(project):
 
 # A language the checks have no module for (pipeline/languages/): Vietnamese, added by `leaflets init vi`.
 VIETNAMESE_NOTE = (
-    "vi: no Vietnamese data in pipeline/languages/: [negation], [limits] and [comparison] do not check "
-    "its translations, [number-words] reads only its digits, [units] does not read its unit words and "
+    "vi: no Vietnamese data in pipeline/languages/: [negation], [limits], [comparison] and [urgency] do not "
+    "check its translations, [number-words] reads only its digits, [units] does not read its unit words and "
     "[length] has no measure of how long its translations run, only of how many sentences they keep, so a "
-    'dropped "not", a limit turned around ("no more than" as "at least"), "more likely" said as "less likely" '
-    "or a number in words changed into other words passes unseen, a sentence fewer than the English is a "
+    'dropped "not", a limit turned around ("no more than" as "at least"), "more likely" said as "less likely", '
+    'a "right away" left out or a number in words changed into other words passes unseen, a sentence fewer '
+    "than the English is a "
     "warning to read (left out, or two merged into one?) and an error only where no merge explains it, and "
     'whether a dose keeps its period ("once a week", "/day"), a unit written in words ("every 6 hours", '
     '"400 mg" as a word after 400) or a large number in words ("1 million") is a warning to read, never '

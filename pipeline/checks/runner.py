@@ -44,6 +44,7 @@ from pipeline.checks.template import TemplateFile, check_template, template_file
 from pipeline.checks.too_long import check_too_long
 from pipeline.checks.units import check_units
 from pipeline.checks.untranslated_text import check_untranslated_text, degraded
+from pipeline.checks.urgency import check_urgency
 from pipeline.checks.whitespace import check_line_breaks, check_whitespace
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.errors import CatalogError
@@ -73,6 +74,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("limits", check_limits),
     ("negation", check_negation),
     ("comparison", check_comparison),
+    ("urgency", check_urgency),
     ("units", check_units),
     ("phone", check_phone),
     ("emergency", check_emergency),
@@ -188,7 +190,8 @@ def language_data_note(project: Project, locale: str) -> str:
         return ""
     name = project.english_name(locale)  # Tagalog, which CLDR's data of fil would call Filipino
     passes_unseen = (
-        'a dropped "not", a limit turned around ("no more than" as "at least"), "more likely" said as "less likely"'
+        'a dropped "not", a limit turned around ("no more than" as "at least"), "more likely" said as "less likely", '
+        'a "right away" left out'
     )
     to_read = (
         'whether a dose keeps its period ("once a week", "/day"), a unit written in words ("every 6 hours", '
@@ -212,7 +215,7 @@ def language_data_note(project: Project, locale: str) -> str:
             f"no merge explains it, and {to_read}"
         )
     return (
-        f"no {name} data in pipeline/languages/: [negation], [limits] and [comparison] do not check its "
+        f"no {name} data in pipeline/languages/: [negation], [limits], [comparison] and [urgency] do not check its "
         f"translations, [number-words] reads only its digits, [units] does not read its unit words and {length}, "
         f"so {unseen}; a reviewer reads those passages against the English with care"
     )

@@ -14,8 +14,8 @@ languages (script, how numbers and units are written, which words mean
 Korean is the first target language and has the fullest data; Spanish,
 German, French, Portuguese (pt_BR and pt_PT alike), Arabic and Chinese have
 enough for the generic rules not to be noisy (bench/meaning_noise.py measures it).  The
-meaning checks ([negation], [limits], [comparison], [number-words],
-[emergency]) read a language's negation, limit, direction and number words
+meaning checks ([negation], [limits], [comparison], [urgency], [number-words],
+[emergency]) read a language's negation, limit, direction, urgency and number words
 from the same record, and say
 nothing for a language without them (rather than guess).  A
 language without a module still gets every language-independent rule, and

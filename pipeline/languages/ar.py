@@ -393,6 +393,14 @@ def _without_marks(text: str) -> tuple[str, list[int]]:
     return "".join(text[index] for index in kept), [*kept, len(text)]
 
 
+# Urgency ([urgency]): فورا (with its tanween either side of the alif), فوري/فورية (immediate), على
+# الفور, في الحال, حالا, دون / بدون تأخير, بسرعة, في أسرع وقت, على وجه السرعة, عاجل/عاجلة, after و or ف.
+_URGENCY = (
+    rf"(?<![{_ARABIC}])[وف]?(?:فور(?:ًا|اً|ا|ي|ية|يا|يًا|يّة)|على\s+الفور|في\s+الحال|حال(?:ًا|اً|ا)"
+    rf"|(?:دون|بدون)\s+(?:أي\s+)?تأخير|بسرعة|في\s+أسرع\s+وقت|على\s+وجه\s+السرعة|عاجل(?:ة|ًا|اً|ا)?)(?![{_ARABIC}])"
+)
+
+
 LANGUAGE = Language(
     code="ar",
     english_name="Arabic",
@@ -578,7 +586,7 @@ LANGUAGE = Language(
     length_ratio=(0.46, 3.5),
     dropped_sentence_ratio=0.64,
     dropped_term_ratio=0.9,
-    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
+    # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     # tablets, pills, capsules, drops, puffs, doses, sachets, patches (singular and plural)
     dose_forms=tuple(
         rf"{form}(?![{_ARABIC}])"
@@ -644,6 +652,7 @@ LANGUAGE = Language(
     day_halves=("صباح|فجر", "مساء|عصر|ظهر"),  # لا تتوقف أو تفوّت: one لا for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
+    urgency=_URGENCY,
     group_limits=frozenset(
         {"دون", "تقل أعمارهم عن", "يقل عمره عن", "تزيد أعمارهم عن", "تزيد أعمارهم على", "يزيد عمره عن", "يزيد عمره على"}
         | set(_GROUP_LIMITS)

@@ -357,6 +357,14 @@ _LIMITS_AFTER = {
 }
 
 
+# Urgency ([urgency]): sofort (sofortig), umgehend, unverzüglich, gleich, so schnell / so bald wie möglich,
+# schnellstmöglich, möglichst schnell / bald, dringend, ohne Verzögerung, ohne zu zögern, rasch.
+_URGENCY = (
+    rf"{_W}(?:sofort(?:ig\w*)?|umgehend\w*|unverzüglich\w*|gleich|so\s+(?:schnell|bald)\s+wie\s+möglich"
+    rf"|schnellstmöglich\w*|möglichst\s+(?:schnell|bald)|dringend\w*|ohne\s+(?:Verzögerung|zu\s+zögern)|rasch){_E}"
+)
+
+
 LANGUAGE = Language(
     code="de",
     english_name="German",
@@ -447,7 +455,7 @@ LANGUAGE = Language(
     # "Nr. 5", "ggf. die", "max. 4 g"), and never one that often ends a sentence ("usw.", "etc.").
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE
     | frozenset({"nr", "tel", "max", "mind", "tägl", "gem", "lt", "zzgl", "bspw", "allg", "std", "abs", "str"}),
-    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
+    # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     dose_forms=tuple(
         rf"(?i:{form}){_E}"
         for form in (
@@ -490,6 +498,7 @@ LANGUAGE = Language(
     one_negation_for_two=rf"{_W}(?:oder|weder){_E}",  # nicht absetzen oder auslassen: one "nicht" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
+    urgency=_URGENCY,
     # eine Viertelstunde (15 minutes), eine halbe Stunde (30 minutes), eine Dreiviertelstunde
     number_words=frozen(
         {

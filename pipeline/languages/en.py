@@ -117,6 +117,25 @@ NOT_DIRECTION = (
     r"(?:more|less|fewer|greater|higher|lower|longer|shorter|over|under|above|below|older|younger)\b"
 )
 
+# Urgency ([urgency]): the words that say to act without waiting, whose loss in a translation
+# ("Call your doctor right away" as "... next week", or with it left out) delays care.  Not "now",
+# which says the time as often ("The translation now:"), nor "as soon as" before a clause ("as
+# soon as they suspect TEN", a time).
+URGENCY = (
+    r"\b(?:right\s+away|straight\s+away|immediately|at\s+once|urgent(?:ly)?|without\s+(?:any\s+)?delay"
+    r"|as\s+soon\s+as\s+(?:possible|you\s+can))\b"
+)
+# Said with an urgency word, saying no hurry: "at once" after a count is "together" ("Do not take
+# two doses at once"); "urgent care" is a place; "immediately after a meal" (or before) says when
+# a dose is taken, which translations say as 식사 직후, مباشرة بعد, without a word of hurry.
+NOT_URGENCY = (
+    r"\b(?:\d+|one|two|three|four|five|six|both|all|several|many|more|double|doses|tablets|capsules|pills|puffs"
+    r"|drops|medicines|things)\b[^.;:!?,]{0,40}?\bat\s+once\b"
+    r"|\burgent\s+care\b|\bimmediately\s+(?:after|before|following|prior\s+to)\b"
+)
+# What every urgency word holds (lower case): a text with none says no urgency.
+URGENCY_HINTS = ("right away", "straight away", "immediate", "at once", "urgent", "delay", "as soon as")
+
 LIMITS_BEFORE = {
     "no more than": AT_MOST,
     "not more than": AT_MOST,
@@ -605,7 +624,7 @@ LANGUAGE = Language(
     cardinal_words=frozen(
         {**{word: Fraction(value) for word, value in {**CARDINALS, **SCALES}.items()}, **PARTS_AND_TIMES}
     ),
-    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
+    # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     negation=NEGATION,
     not_negation=NOT_NEGATION,
     negative_meaning=NEGATIVE_MEANING,
@@ -620,6 +639,9 @@ LANGUAGE = Language(
     ),
     directions=frozen(DIRECTIONS),
     not_direction=NOT_DIRECTION,
+    urgency=URGENCY,
+    not_urgency=NOT_URGENCY,
+    urgency_hints=URGENCY_HINTS,
     group_limits=frozenset(GROUP_LIMITS) | frozenset(AGE_LIMITS_AFTER),
     limit_subject=LIMIT_SUBJECT,
     limit_prohibited=LIMIT_PROHIBITED,

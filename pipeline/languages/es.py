@@ -194,6 +194,16 @@ _LIMIT_SUBJECT = (
     r"|ampollas?)(?:\s+diarias?)?(?:\s+de)?"
 )
 
+# Urgency ([urgency]): de inmediato, inmediatamente, inmediata (atención inmediata), enseguida, cuanto
+# antes, lo antes posible, sin demora, urgente(mente), de urgencia (not la sala or el servicio de
+# urgencias: the emergency room), ya.
+_URGENCY = (
+    rf"{_W}(?:de\s+inmediato|inmediat(?:amente|[oa]s?)|en\s*seguida|cuanto\s+antes|lo\s+(?:antes|más\s+pronto|más\s+rápido)\s+posible"
+    rf"|sin\s+(?:demora|esperar|tardar)|urgente(?:s|mente)?|con\s+urgencia|ya){_E}"
+    rf"|(?<!sala\s)(?<!servicio\s)(?<!número\s)(?<!caso\s)(?<!casos\s){_W}de\s+urgencia{_E}"
+)
+
+
 LANGUAGE = Language(
     code="es",
     english_name="Spanish",
@@ -314,7 +324,7 @@ LANGUAGE = Language(
     length_ratio=(0.6, 4.4),
     dropped_sentence_ratio=0.95,
     dropped_term_ratio=1.17,
-    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
+    # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     dose_forms=tuple(
         rf"{form}{_E}"
         for form in (
@@ -359,6 +369,7 @@ LANGUAGE = Language(
     one_negation_for_two=rf"{_W}[ou]{_E}",  # no deje de tomarlo o se salte una dosis: one "no" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
+    urgency=_URGENCY,
     number_words=frozen({"cuarto de hora": (("15", "minute"),)}),  # un cuarto de hora: 15 minutes
     group_limits=frozenset({"menor de", "menores de", "mayor de", "mayores de"}),
     limits_before=frozen(

@@ -256,6 +256,17 @@ _LIMIT_SUBJECT = (
     r"(?:\s+(?:quotidiennes?|journalières?))?"
 )
 
+# Urgency ([urgency]): immédiatement, immédiat(e), tout de suite, sans attendre, sans délai, sans tarder,
+# au plus vite, dès que possible, le plus tôt possible, d'urgence / en urgence (not the service, the
+# number or "en cas d'urgence": an emergency), aussitôt, rapidement, sur-le-champ, urgent(e).
+_URGENCY = (
+    rf"{_W}(?:immédiat(?:ement|e|es|s)?|tout\s+de\s+suite|sans\s+(?:attendre|délai|tarder)|au\s+plus\s+vite"
+    rf"|dès\s+que\s+(?:possible|vous\s+(?:le\s+)?(?:pouvez|pourrez))|le\s+plus\s+(?:tôt|vite|rapidement)\s+possible"
+    rf"|en\s+urgence|aussitôt|rapidement|sur-le-champ|urgente?s?){_E}"
+    rf"|(?<!service\s)(?<!services\s)(?<!numéro\s)(?<!cas\s)(?<!salle\s){_W}d['’]urgence{_E}"
+)
+
+
 LANGUAGE = Language(
     code="fr",
     english_name="French",
@@ -341,7 +352,7 @@ LANGUAGE = Language(
     range_words=("à", "et"),
     alternative_words=("ou", "à"),
     total_words=("au total", "en tout", "total"),
-    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
+    # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     dose_forms=tuple(
         rf"{form}{_E}"
         for form in (
@@ -387,6 +398,7 @@ LANGUAGE = Language(
     one_negation_for_two=rf"{_W}(?:ou|ni){_E}",  # n'arrêtez pas ni ne sautez de dose: one "ne" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
+    urgency=_URGENCY,
     # une demi-heure: 30 minutes; un quart d'heure: 15 minutes
     number_words=frozen(
         {

@@ -243,6 +243,14 @@ def numerals(text: str) -> Spans:
         yield match.start("half"), match.end("half"), Fraction(30)  # 3시 반: 3 and 30 minutes
 
 
+# Urgency ([urgency]): 즉시, 즉각, 바로, 곧바로, 곧장, 당장, 지체 없이 / 지체하지 말고, 서둘러, 빨리,
+# 신속히, 급히, 긴급히 (not 긴급 상황, an emergency: 응급실, the emergency room, says no hurry).
+_URGENCY = (
+    r"즉시|즉각|바로|곧장|당장|지체\s*없이|지체하지\s*(?:말고|마)|서둘러|빨리|신속(?:히|하게)|급히"
+    r"|긴급(?:히|하게|한)(?!\s*상황)"
+)
+
+
 LANGUAGE = Language(
     code="ko",
     english_name="Korean",
@@ -439,7 +447,7 @@ LANGUAGE = Language(
     length_ratio=(0.17, 2.3),
     dropped_sentence_ratio=0.39,
     dropped_term_ratio=0.5,
-    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
+    # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     negation=_ALL,
     strong_negation=_STRONG,
     # 끊지 마세요, 중단하지 마세요, 중단하면 안 됩니다 (do not stop: keep taking), 잊지 마세요 (remember),
@@ -467,6 +475,7 @@ LANGUAGE = Language(
     denominator_first=r"\s*분의\s*",
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
+    urgency=_URGENCY,
     limits_before=frozen(
         {
             "최대": AT_MOST,

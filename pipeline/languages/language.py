@@ -292,7 +292,7 @@ class Language:
     # Fixed expressions whose digits need not all reappear: "24/7" -> "24시간".
     number_idioms: Mapping[str, tuple[frozenset[int], ...]] = field(default_factory=_empty)
 
-    # --- meaning ([negation], [limits], [comparison], [number-words], [emergency]) ---------
+    # --- meaning ([negation], [limits], [comparison], [urgency], [number-words], [emergency]) ---
     # A language without these is not checked by those rules (rather than guessed at).
     # Negation: a regex any match of which is a negation.  ``negation`` is
     # every way the language says "not" (verb negation, "without", "there is
@@ -365,6 +365,18 @@ class Language:
     # الأقل", "for more information"), or, in the source, a limit next to a number ("more than
     # 30%", "no later than"), which [limits] judges: left out before directions are read.
     not_direction: str = ""
+    # Urgency ([urgency]): a regex of the words that say to act without waiting (right away,
+    # immediately, 즉시, de inmediato, 立即, فورا, sofort ...), and one of the phrases that hold
+    # such a word and say no hurry ("two doses at once", taken together; "urgent care", a place;
+    # 緊急狀況, an emergency; "service d'urgence", the emergency department), blanked first.  In the
+    # source language a word listed must be rendered, so list only words that always say to hurry;
+    # in a target, every word listed can make a faithful translation pass (and hide a drop).  A
+    # language without ``urgency`` is not checked.  ``urgency_hints``, for the source language:
+    # lower-case pieces one of which every text with an urgency word holds ("right away",
+    # "immediate"): a text with none is not read further (most say no urgency).
+    urgency: str = ""
+    not_urgency: str = ""
+    urgency_hints: tuple[str, ...] = ()
     # Limits: phrase -> AT_MOST / AT_LEAST, written before the number ("최대 2
     # g", "al menos 2 horas") or after it and its unit ("2 g 이하", "24 小時內").
     limits_before: Mapping[str, str] = field(default_factory=_empty)
@@ -626,6 +638,30 @@ class Language:
             )
             for kind, one_way, other_way in self._direction_res
         }
+
+    @cached_property
+    def urgency_re(self) -> re.Pattern | None:
+        return re.compile(self.urgency, re.IGNORECASE if self.ignore_case else 0) if self.urgency else None
+
+    @cached_property
+    def _not_urgency_re(self) -> re.Pattern | None:
+        return re.compile(self.not_urgency, re.IGNORECASE if self.ignore_case else 0) if self.not_urgency else None
+
+    def may_say_urgency(self, text: str) -> bool:
+        """Whether ``text`` may say to hurry: holds one of ``urgency_hints`` (a substring test, far
+        cheaper than the words' pattern); True for a language without hints."""
+        if not self.urgency_hints:
+            return True
+        lowered_text = text.lower()
+        return any(hint in lowered_text for hint in self.urgency_hints)
+
+    def urgency_said(self, text: str) -> list[str]:
+        """The words of ``urgency`` that ``text`` says (what only holds one left out)."""
+        if self.urgency_re is None:
+            return []
+        if self._not_urgency_re is not None:
+            text = self._not_urgency_re.sub(lambda m: " " * len(m.group()), text)
+        return [match.group().strip() for match in self.urgency_re.finditer(text)]
 
     def number_spans(self, text: str) -> list[tuple[int, int, Fraction]]:
         """The numbers written in words in ``text`` (start, end, value); none without ``numerals``."""

@@ -239,6 +239,15 @@ _LIMIT_SUBJECT = (
     r"(?:\s+diárias?)?(?:\s+de)?"
 )
 
+# Urgency ([urgency]): imediatamente, de imediato, imediato/imediata (assistência imediata), já, sem
+# demora, o mais rápido / depressa / cedo possível, o quanto antes, assim que / logo que possível,
+# urgente(mente), com urgência, rapidamente.
+_URGENCY = (
+    rf"{_W}(?:imediat(?:amente|[oa]s?)|de\s+imediato|já|sem\s+(?:demora|demorar|esperar)|o\s+mais\s+(?:rápido|depressa|cedo)"
+    rf"|o\s+quanto\s+antes|(?:assim|logo)\s+que\s+possível|urgente(?:s|mente)?|com\s+urgência|rapidamente){_E}"
+)
+
+
 LANGUAGE = Language(
     code="pt",
     english_name="Portuguese",
@@ -334,7 +343,7 @@ LANGUAGE = Language(
     range_words=("a", "e"),
     alternative_words=("ou", "a"),
     total_words=("no total", "ao todo", "total", "em conjunto"),
-    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
+    # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     dose_forms=tuple(
         rf"{form}{_E}"
         for form in (
@@ -386,6 +395,7 @@ LANGUAGE = Language(
     one_negation_for_two=rf"{_W}(?:ou|nem){_E}",  # não interrompa nem pule uma dose: one "não" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
+    urgency=_URGENCY,
     # meia hora: 30 minutes; um quarto de hora: 15 minutes
     number_words=frozen(
         {"meia hora": (("30", "minute"),), "meia-hora": (("30", "minute"),), "quarto de hora": (("15", "minute"),)}

@@ -144,6 +144,14 @@ def numerals(text: str) -> Spans:
         yield match.start(1), match.end(1), Fraction(30)  # 三點半: 3 and 30 minutes
 
 
+# Urgency ([urgency]), both spellings: 立即, 立刻, 馬上, 盡快/儘快, 即刻, 趕快, 趕緊, 儘速/盡速,
+# 迅速, 及時, 緊急 (not 緊急醫療狀況, 緊急狀況, 緊急電話: an emergency, its number).
+_URGENCY = (
+    r"立即|立刻|馬上|马上|盡快|儘快|尽快|即刻|趕快|赶快|趕緊|赶紧|儘速|盡速|尽速|迅速|及時|及时"
+    r"|(?:緊急|紧急)(?!醫療狀況|医疗状况|狀況|状况|情況|情况|電話|电话|號碼|号码|救護|救护|事故)"
+)
+
+
 LANGUAGE = Language(
     code="zh",
     english_name="Chinese",
@@ -264,7 +272,7 @@ LANGUAGE = Language(
     length_ratio=(0.13, 2.0),
     dropped_sentence_ratio=0.28,
     dropped_term_ratio=0.4,
-    # --- meaning: [negation], [limits], [comparison], [number-words], [emergency] ---
+    # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     # 片/粒/顆/錠 (tablets, capsules), 滴 (drops), 包 (sachets), 劑 (doses); not 片刻 (a moment)
     # and spoonfuls of a syrup (湯匙, 茶匙, 匙), suppositories (栓劑), vials (瓶 is too wide)
     dose_forms=(
@@ -312,6 +320,7 @@ LANGUAGE = Language(
     denominator_first=r"\s*分之\s*",
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
+    urgency=_URGENCY,
     limits_before=frozen(
         {
             "最多": AT_MOST,

@@ -195,6 +195,7 @@ def test_check_ids_are_the_documented_ones():
         "limits",
         "negation",
         "comparison",
+        "urgency",
         "units",
         "phone",
         "emergency",

@@ -1,0 +1,233 @@
+"""[urgency]: a sentence that says to act right away keeps a word of hurry in the translation.
+
+The faithful translations are the shipped catalogs' (locales/*/LC_MESSAGES/) or a
+translator's wording of the same; the wrong ones drop the hurry, or put it off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.languages import language_for
+from tests.checks.helpers import Entry, msgid_line, only
+
+CHEST_PAIN = "Call your doctor right away if you have chest pain."
+EMERGENCY_ROOM = "Go to the emergency room right away."
+TELL_NURSE = "Tell your nurse or doctor right away if you have:"
+CALL_EMERGENCY = "**Call {emergency} right away** if you have:"
+BREATHING = "Tell your care team right away if you have trouble breathing."
+STOP_NOW = "Stop the infusion immediately and call your nurse."
+
+# (locale, source, a faithful translation, one that drops or delays the hurry)
+CASES = [
+    ("es", CHEST_PAIN, "Llame a su médico de inmediato si tiene dolor en el pecho.",
+     "Llame a su médico la próxima semana si tiene dolor en el pecho."),
+    ("es", EMERGENCY_ROOM, "Acuda a urgencias de inmediato.", "Acuda a urgencias."),
+    ("es", TELL_NURSE, "Avise de inmediato al personal de enfermería o a su médico si tiene:",
+     "Avise al personal de enfermería o a su médico si tiene:"),
+    ("ko_KR", EMERGENCY_ROOM, "바로 응급실에 가세요.", "다음 진료 때 응급실에 가세요."),
+    ("ko_KR", EMERGENCY_ROOM, "지체 없이 응급실로 가세요.", "응급실에 가세요."),
+    ("ko_KR", TELL_NURSE, "다음과 같은 증상이 있으면 바로 간호사나 의사에게 알리세요:",
+     "다음과 같은 증상이 있으면 간호사나 의사에게 알리세요:"),
+    ("zh_TW", TELL_NURSE, "如果出現以下情況，請立刻告訴護理師或醫師：", "如果出現以下情況，請告訴護理師或醫師："),
+    ("zh_TW", BREATHING, "如果呼吸困難，請盡快告訴醫療團隊。", "如果呼吸困難，請在下次回診時告訴醫療團隊。"),
+    ("ar", TELL_NURSE, "أخبر الممرض أو الطبيب فورا إذا ظهر لديك:", "أخبر الممرض أو الطبيب إذا ظهر لديك:"),
+    ("ar", EMERGENCY_ROOM, "اذهب إلى قسم الطوارئ على الفور.", "اذهب إلى قسم الطوارئ."),
+    ("fr", BREATHING, "Prévenez immédiatement votre équipe soignante si vous avez du mal à respirer.",
+     "Prévenez votre équipe soignante si vous avez du mal à respirer."),
+    ("fr", EMERGENCY_ROOM, "Allez tout de suite aux urgences.", "Allez aux urgences."),
+    ("pt_BR", BREATHING, "Avise imediatamente a sua equipe de saúde se tiver dificuldade para respirar.",
+     "Avise a sua equipe de saúde se tiver dificuldade para respirar."),
+    ("pt_PT", EMERGENCY_ROOM, "Vá de imediato às urgências.", "Vá às urgências na próxima semana."),
+    ("de", BREATHING, "Sagen Sie Ihrem Behandlungsteam sofort Bescheid, wenn Sie Atemnot haben.",
+     "Sagen Sie Ihrem Behandlungsteam Bescheid, wenn Sie Atemnot haben."),
+    ("de", STOP_NOW, "Brechen Sie die Infusion umgehend ab und rufen Sie Ihre Pflegekraft.",
+     "Brechen Sie die Infusion ab und rufen Sie Ihre Pflegekraft."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("locale", "source", "right", "wrong"), CASES)
+def test_urgency_left_out_is_a_warning_at_the_entry_line(catalogs, locale, source, right, wrong):
+    report = catalogs.check(Entry(source, wrong), locale=locale)
+    finding = only(report.findings, "urgency")
+    line = msgid_line(catalogs.path(locale), source)
+    assert finding.format().startswith(f"locales/{locale}/LC_MESSAGES/ivig-ten.po:{line}: warning[urgency]: ")
+    assert "but the translation says nothing urgent: check that it was not left out" in finding.message
+
+
+@pytest.mark.parametrize(("locale", "source", "right", "wrong"), CASES)
+def test_the_faithful_translation_passes(catalogs, locale, source, right, wrong):
+    assert catalogs.findings(source, right, locale=locale, check="urgency") == []
+
+
+def test_the_message_names_the_source_words_and_sentence(catalogs):
+    finding = only(catalogs.findings(EMERGENCY_ROOM, "응급실에 가세요.", check="urgency"))
+    assert finding.severity == "warning"
+    assert finding.message == (
+        "the source says 'right away' but the translation says nothing urgent: check that it was not left out "
+        "('Go to the emergency room right away.')"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # the shipped translations of every source sentence that says "right away"
+        ("ko_KR", CALL_EMERGENCY, "다음과 같은 증상이 있으면 **바로 {emergency}에 전화하세요**:"),
+        ("es", CALL_EMERGENCY, "**Llame de inmediato al {emergency}** si tiene:"),
+        ("zh_TW", CALL_EMERGENCY, "如果出現以下情況，**請立即撥打 {emergency}**："),
+        ("ar", CALL_EMERGENCY, "**اتصل فورا بالرقم {emergency}** إذا ظهر لديك:"),
+        ("ko_KR", TELL_NURSE, "다음과 같은 증상이 있으면 바로 간호사나 의사에게 알리세요:"),
+        ("zh_TW", TELL_NURSE, "如果出現以下情況，請立刻告訴護理師或醫師："),
+        # a word of hurry the translator chose, not the one for the source's
+        ("ko_KR", STOP_NOW, "즉시 주입을 멈추고 간호사를 부르세요."),
+        ("ko_KR", STOP_NOW, "곧바로 주입을 멈추고 간호사를 부르세요."),
+        ("es", STOP_NOW, "Detenga la infusión enseguida y llame al personal de enfermería."),
+        ("es", "Get medical help immediately.", "Busque atención médica inmediata."),
+        ("zh_TW", STOP_NOW, "請馬上停止輸注並呼叫護理師。"),
+        ("ar", STOP_NOW, "أوقف التسريب بسرعة واتصل بالممرض."),
+        ("ar", "Get medical help immediately.", "اطلب رعاية طبية فورية."),
+        ("fr", "Get medical help immediately.", "Consultez un médecin en urgence."),
+        ("fr", "Call your doctor as soon as possible.", "Appelez votre médecin dès que possible."),
+        ("pt_BR", "Call your doctor as soon as you can.", "Ligue para o seu médico o quanto antes."),
+        ("de", "Call your doctor as soon as possible.", "Rufen Sie so schnell wie möglich Ihren Arzt an."),
+        # no urgency in the source: "at once" of two doses (together), "urgent care" (a place), a dose
+        # "immediately after" a meal (when), "as soon as" before a clause (a time), "now"
+        ("ko_KR", "Do not take two doses at once.", "한 번에 두 번 복용하지 마세요."),
+        ("es", "Do not take two doses at once.", "No tome dos dosis a la vez."),
+        ("es", "Go to urgent care or call your doctor.", "Vaya a un centro de atención o llame a su médico."),
+        ("ko_KR", "Take it immediately after a meal.", "식사 직후에 드세요."),
+        ("ar", "Take it immediately after a meal.", "تناوله مباشرة بعد الأكل."),
+        (
+            "zh_TW",
+            "Doctors stop every medicine that might be the cause as soon as they suspect TEN.",
+            "醫師一懷疑是 TEN，就會停用所有可能是原因的藥物。",
+        ),
+        ("ko_KR", "The translation now:", "지금의 번역은 다음과 같습니다:"),
+    ],
+)
+def test_what_says_the_hurry_or_no_hurry_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="urgency") == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        # 緊急醫療狀況 is "a medical emergency", no hurry: the dropped 立即 is found
+        ("zh_TW", "如果您認為自己有緊急醫療狀況，請撥打 %(emergency)s。"),
+        # 긴급 상황 likewise
+        ("ko_KR", "긴급 상황이라고 생각되면 %(emergency)s에 전화하세요."),
+        # the emergency department and "in an emergency" say no hurry
+        ("fr", "Si vous pensez avoir une urgence médicale, appelez le service d'urgence %(emergency)s."),
+        ("es", "Si cree que tiene una emergencia médica, llame al servicio de urgencia %(emergency)s."),
+    ],
+)
+def test_a_word_of_emergency_is_no_word_of_hurry(catalogs, locale, translation):
+    source = "If you think you have a medical emergency, call %(emergency)s right away."
+    finding = only(catalogs.findings(source, translation, locale=locale, domain="common", check="urgency"))
+    assert "the source says 'right away'" in finding.message
+
+
+def test_the_hurry_is_read_sentence_by_sentence(catalogs):
+    """Moved to the sentence that asks no hurry, it is lost where the source says it."""
+    source = "Stop the infusion. Call your nurse right away."
+    finding = only(catalogs.findings(source, "바로 주입을 멈추세요. 간호사를 부르세요.", check="urgency"))
+    assert "('Call your nurse right away.')" in finding.message
+    assert catalogs.findings(source, "주입을 멈추세요. 바로 간호사를 부르세요.", check="urgency") == []
+
+
+def test_a_language_without_urgency_words_is_not_judged(catalogs):
+    assert language_for("vi").urgency_re is None
+    assert catalogs.findings(EMERGENCY_ROOM, "Hãy đến phòng cấp cứu.", locale="vi", check="urgency") == []
+
+
+# -- the words ([urgency] reads them from pipeline/languages/) --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call right away.",
+        "Call Right Away.",
+        "Go straight away.",
+        "Stop it immediately.",
+        "Immediately stop it.",
+        "Stop at once.",
+        "It is urgent.",
+        "Call us urgently.",
+        "Call without delay.",
+        "Call without any delay.",
+        "Call as soon as possible.",
+        "Call as soon as you can.",
+    ],
+)
+def test_every_english_urgency_word_is_read(text):
+    english = language_for("en")
+    assert english.may_say_urgency(text), "no hint: the check would not read it"
+    assert english.urgency_said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do not take two doses at once.",
+        "Take all 3 tablets at once.",
+        "Go to urgent care.",
+        "Take it immediately after a meal.",
+        "Take it immediately before bed.",
+        "Doctors stop it as soon as they suspect TEN.",
+        "The translation now:",
+        "Right arm, straight line, no delay in the mail? The nurse will see you now.",
+    ],
+)
+def test_what_says_no_hurry_in_english(text):
+    assert language_for("en").urgency_said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("ko_KR", "즉시"), ("ko_KR", "바로"), ("ko_KR", "곧바로"), ("ko_KR", "당장"), ("ko_KR", "지체 없이"),
+        ("ko_KR", "지체하지 말고"), ("ko_KR", "서둘러"), ("ko_KR", "빨리"), ("ko_KR", "신속히"), ("ko_KR", "곧장"),
+        ("zh_TW", "立即"), ("zh_TW", "立刻"), ("zh_TW", "馬上"), ("zh_TW", "盡快"), ("zh_TW", "儘快"),
+        ("zh_TW", "即刻"), ("zh_TW", "趕快"), ("zh_TW", "趕緊"), ("zh_TW", "儘速"), ("zh_TW", "盡速"),
+        ("zh_TW", "緊急就醫"),
+        ("es", "de inmediato"), ("es", "inmediatamente"), ("es", "enseguida"), ("es", "en seguida"),
+        ("es", "cuanto antes"), ("es", "lo antes posible"), ("es", "sin demora"), ("es", "urgente"),
+        ("es", "urgentemente"), ("es", "de urgencia"), ("es", "Llame ya"),
+        ("ar", "فورا"), ("ar", "فورًا"), ("ar", "فوراً"), ("ar", "على الفور"), ("ar", "حالا"), ("ar", "حالًا"),
+        ("ar", "دون تأخير"), ("ar", "بدون تأخير"), ("ar", "بسرعة"), ("ar", "في أسرع وقت"), ("ar", "عاجل"),
+        ("fr", "immédiatement"), ("fr", "tout de suite"), ("fr", "sans attendre"), ("fr", "sans délai"),
+        ("fr", "au plus vite"), ("fr", "dès que possible"), ("fr", "d'urgence"), ("fr", "aussitôt"),
+        ("fr", "rapidement"),
+        ("pt_BR", "imediatamente"), ("pt_BR", "de imediato"), ("pt_BR", "já"), ("pt_BR", "sem demora"),
+        ("pt_BR", "o mais rápido possível"), ("pt_BR", "o quanto antes"), ("pt_BR", "urgente"),
+        ("de", "sofort"), ("de", "umgehend"), ("de", "unverzüglich"), ("de", "gleich"),
+        ("de", "so schnell wie möglich"), ("de", "dringend"), ("de", "ohne Verzögerung"),
+    ],
+)  # fmt: skip
+def test_every_listed_word_of_hurry_is_read(locale, text):
+    assert language_for(locale).urgency_said(text)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("ko_KR", "응급실에 가세요."),
+        ("ko_KR", "긴급 상황"),
+        ("zh_TW", "緊急醫療狀況"),
+        ("zh_TW", "撥打緊急電話"),
+        ("es", "Acuda a urgencias."),
+        ("es", "la sala de urgencia"),
+        ("fr", "Allez aux urgences."),
+        ("fr", "le service d'urgence"),
+        ("fr", "en cas d'urgence"),
+        ("ar", "الحالات"),  # "cases": حالا inside a word
+        ("ar", "قسم الطوارئ"),
+        ("pt_BR", "pronto-socorro"),
+        ("de", "die gleiche Dosis"),
+        ("de", "Notaufnahme"),
+    ],
+)
+def test_a_word_of_emergency_or_a_word_holding_one_of_hurry_is_none(locale, text):
+    assert language_for(locale).urgency_said(text) == []
