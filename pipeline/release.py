@@ -104,7 +104,8 @@ def awaiting_review(
 # "once a day" for "once a week" would pass) or a unit symbol written in words (۴۰۰ میلی‌گرم for
 # 400 mg, where ۴۰۰ گرم would pass), and [numbers] only where it cannot read a large number in
 # words ("1 million" as 1 triệu, where 1 nghìn, a thousand, would pass): a person must read those too.
-REVERSAL_CHECKS = frozenset({"negation", "limits", "comparison", "units", "numbers"})
+# [urgency]: "right away" left out of "go to the emergency room right away" delays care as surely.
+REVERSAL_CHECKS = frozenset({"negation", "limits", "comparison", "units", "numbers", "urgency"})
 
 
 def _unread_reversals(file: str, locale: str, findings: Iterable[Finding]) -> list[str]:
@@ -116,7 +117,7 @@ def _unread_reversals(file: str, locale: str, findings: Iterable[Finding]) -> li
     command = f'leaflets review {locale} {PurePosixPath(file).stem} --by "NAME"'
     return [
         f"{file}: {len(found)} warning{'s' if len(found) != 1 else ''} that the translation may not say "
-        f"what the English says (a denial, limit, comparison, unit or amount), and no second translator "
+        f"what the English says (a denial, limit, comparison, unit, amount or urgency), and no second translator "
         f"has read it (sign_off is optional), first line {first.line}: {first.check}: {first.message}{more}; "
         f"correct the translation, or once a second translator has read it against the English: {command}"
     ]

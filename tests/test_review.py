@@ -15,7 +15,7 @@ import polib
 import pytest
 
 from pipeline.catalogs.catalog import Catalog, Message
-from pipeline.findings import ERROR, Finding
+from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.release import gate
 from pipeline.review import record
 from pipeline.translations import table_from_catalog
@@ -405,7 +405,7 @@ def test_without_a_required_review_a_warning_that_may_reverse_the_meaning_is_not
     assert code == 1 and "refused ko_KR/demo:" in err, err
     assert re.search(
         r"locales/ko_KR/LC_MESSAGES/demo\.po: 1 warning that the translation may not say what the English says "
-        r"\(a denial, limit, comparison, unit or amount\), "
+        r"\(a denial, limit, comparison, unit, amount or urgency\), "
         r"and no second translator has read it \(sign_off is optional\), first line \d+: negation: .*"
         r'leaflets review ko_KR demo --by "NAME"',
         err,
@@ -577,6 +577,26 @@ def test_the_gate_requires_a_review_of_the_leaflet_and_of_the_page_text_unless_t
     )  # sign_off = "optional"
     leaflet, common = _catalogs(signed=True)
     assert _gate(table_from_catalog("ko_KR", leaflet), table_from_catalog("ko_KR", common)) == []
+
+
+@pytest.mark.parametrize("check", ["negation", "limits", "comparison", "units", "numbers", "urgency"])
+def test_without_a_required_review_the_gate_refuses_a_warning_that_the_meaning_changed(check):
+    """Under sign_off = "optional", each check whose warning may mean the page says something else
+    ("right away" left out, as well as a "not" dropped) holds the page until a person has read it."""
+    leaflet, common = _catalogs(signed=False)
+    warning = Finding(LEAFLET_PO, 3, WARNING, check, "ko_KR", "demo", "Take 2 tablets", "check it")
+    reasons = _gate(
+        table_from_catalog("ko_KR", leaflet), table_from_catalog("ko_KR", common), [warning], review_required=False
+    )
+    assert len(reasons) == 1 and reasons[0].startswith(f"{LEAFLET_PO}: 1 warning that the translation may not say")
+    assert f"first line 3: {check}: check it" in reasons[0]
+    length = replace(warning, check="length")  # a warning of a check whose warnings hold no page back
+    assert (
+        _gate(
+            table_from_catalog("ko_KR", leaflet), table_from_catalog("ko_KR", common), [length], review_required=False
+        )
+        == []
+    )
 
 
 def test_the_gate_refuses_a_review_of_another_translation():
