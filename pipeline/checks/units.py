@@ -26,6 +26,7 @@ target language (Korean 시간, 일, 주, 퍼센트).  Seven rules:
    quantity, and 6. the translation adds no rate of a period the source
    never says: rates.py.
 7. "Every other day" stays every other day, not every day: alternate.py.
+9. "Every 4 hours" stays an interval, "for 5 days" a duration: intervals.py.
 
 A number missing altogether is [numbers]'s finding, not repeated here.
 """
@@ -39,6 +40,7 @@ from functools import lru_cache
 
 from pipeline.checks.alternate import check_every_other
 from pipeline.checks.context import EntryContext
+from pipeline.checks.intervals import check_intervals
 from pipeline.checks.number_words import not_read, numbers_and_words
 from pipeline.checks.numerals import prose, shown_value, source_mentions, translation_values
 from pipeline.checks.quantities import (
@@ -92,6 +94,7 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
     yield from _made_a_percent(ctx, source_text, in_source, found)
     if not rated.findings:  # a rate said per another period is that finding, not also this one
         yield from check_every_other(ctx, source_text, translation_text, in_source, found, markers)
+    yield from check_intervals(ctx, source_text, translation_text, in_source, found)
 
 
 def converted_values(ctx: EntryContext) -> set[Fraction]:

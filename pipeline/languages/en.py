@@ -536,6 +536,9 @@ LANGUAGE = Language(
     # "minus 20 °C", "20 degrees below zero" ([numbers]: a negative number said in words)
     below_zero_before=r"(?<![\w-])minus",
     below_zero_after=r"(?:\s?(?:°\s?[CF]|℃|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?))?\s+below\s+zero\b",
+    interval_before=r"\bevery\s+$",  # every 4 hours
+    # for 5 days, for up to 3 days, for the next 2 weeks; not within, after (neither), nor over (over 2 hours)
+    duration_before=r"\bfor\s+(?:(?:up\s+to|at\s+least|about|another|a\s+further|the\s+(?:next|first))\s+)?$",
     every_other=frozen(
         {
             "day": r"\bevery\s+(?:other|second)\s+day\b|\balternate\s+days\b|\balternate-day\b",

@@ -394,6 +394,8 @@ LANGUAGE = Language(
     for_a_time=rf"{_W}(?:pendant|durant)(?=\s*\d)",
     # il est déconseillé, évitez, il est interdit d'arrêter: keep on ([comparison]); not "conseillé"
     prohibits=rf"{_W}(?:déconseill\w*|évit\w*|interdi\w*|proscri\w*){_E}",
+    interval_before=rf"{_W}(?:tous|toutes)\s+les\s+$",  # tous les 5 jours, toutes les 4 heures
+    duration_before=rf"{_W}(?:pendant|durant)\s+$",  # pendant 5 jours
     clause_joints=rf"{_W}(?:si|s{_A}(?=ils?\b)|quand|lorsque|tant\s+que|à\s+moins\s+que){_E}",
     one_negation_for_two=rf"{_W}(?:ou|ni){_E}",  # n'arrêtez pas ni ne sautez de dose: one "ne" for both
     directions=frozen(_DIRECTIONS),

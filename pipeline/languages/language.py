@@ -339,6 +339,15 @@ class Language:
     # The words that make a length of time a duration, once ("durante 24 horas", 24시간 동안,
     # لمدة 24 ساعة): "Use oxygen 24 hours a day" said so is no longer all the time ([units]).
     for_a_time: str = ""
+    # How the language says a number of a period is an interval ("every 4 hours": cada, 마다, 每,
+    # كل, tous les, alle) or a duration ("for 5 days": durante, 동안, 連續, لمدة, pendant, für ...
+    # lang): regexes for the words right before the number (``*_before``, matched up to it) and
+    # right after its unit (``*_after``, matched from there).  A dose every 5 days said for 5
+    # days, or the other way round, keeps every number and unit ([units], intervals.py).
+    interval_before: str = ""
+    interval_after: str = ""
+    duration_before: str = ""
+    duration_after: str = ""
     # Where a new clause begins whose "not" denies none of the clause before it: the words of a
     # condition ("Do not use it if it is over 38 °C": the "not" is the use's, not the limit's; "Si
     # no mejora, deje de tomarlo"), or, in a verb-final language, the endings that join a verb to

@@ -1,0 +1,169 @@
+"""[units] rule 9: an interval stays an interval, a duration a duration.
+
+"Take 1 tablet every 4 hours" said "durante 4 horas" (4시간 동안, 連續4小時) is
+one tablet over four hours; "Take it for 5 days" said "cada 5 días" (5일마다,
+每5天, كل 5 أيام) is one dose every five days: every number and unit kept, so
+no other rule sees it.  A number of a period (hours, days, weeks, months) said
+with the language's words for "every" (``interval_before`` / ``interval_after``
+of pipeline/languages/) is an interval; with its words for "for"
+(``duration_before`` / ``duration_after``) a duration.
+
+Only what is read one way is judged: an amount of time the source says only
+as an interval and the translation only as a duration, or the other way round,
+is an error naming both.  One said both ways on either side, or said anywhere
+with no such word ("5일간" is a duration, "Tómelo 5 días" says neither, and
+many correct translations drop the "for"), is not judged; "within 2 hours",
+"after 2 hours" are neither.
+
+Pure functions of the entry's texts and the quantities [units] read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+
+from pipeline.checks.context import EntryContext
+from pipeline.checks.quantities import PERIODS, Quantity
+from pipeline.findings import ERROR, Finding
+from pipeline.languages import Language
+
+CHECK = "units"
+
+INTERVAL = "interval"
+DURATION = "duration"
+
+# How far before a number its "every" or "for" is looked for (de 4 em 4 horas, for up to 3 days).
+_REACH = 30
+
+
+@dataclass(frozen=True)
+class _Said:
+    """How one amount of time is said in a text: the readings, and the words of each."""
+
+    readings: frozenset[str]  # INTERVAL, DURATION and "" for a number said with neither
+    # reading -> its first words as written, and the length of time in them: ("every 4 hours", "4 hours")
+    words: dict[str, tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class _Words:
+    interval_before: re.Pattern | None
+    interval_after: re.Pattern | None
+    duration_before: re.Pattern | None
+    duration_after: re.Pattern | None
+
+
+@lru_cache(maxsize=64)
+def _words(language: Language) -> _Words | None:
+    """The language's words for "every" and "for" a number of a period (None: it has none of one)."""
+    if not (language.interval_before or language.interval_after):
+        return None
+    if not (language.duration_before or language.duration_after):
+        return None
+
+    def compiled(pattern: str) -> re.Pattern | None:
+        return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+    return _Words(
+        compiled(language.interval_before),
+        compiled(language.interval_after),
+        compiled(language.duration_before),
+        compiled(language.duration_after),
+    )
+
+
+def check_intervals(
+    ctx: EntryContext,
+    source_text: str,
+    translation_text: str,
+    in_source: list[Quantity],
+    found: list[Quantity],
+) -> Iterator[Finding]:
+    """Rule 9 for one entry, given the quantities of the source (``in_source``) and of the
+    translation (``found``) as [units] read them."""
+    source_times = _lengths_of_time(in_source)
+    if not source_times:
+        return  # most entries say no period: nothing more is read
+    source_words, words = _words(ctx.source_language), _words(ctx.language)
+    if source_words is None or words is None:
+        return  # a language with no words for it: the translation's reading cannot be told
+    in_the_source = _readings(source_text, source_times, source_words)
+    judged = {amount: said for amount, said in in_the_source.items() if said.readings in _ONE_WAY}
+    if not judged:
+        return
+    in_translation = _readings(translation_text, _lengths_of_time(found), words)
+    reported = set()  # a range's two numbers ("every 4 to 6 hours") are one finding
+    for amount, said in judged.items():
+        (reading,) = said.readings
+        other = DURATION if reading == INTERVAL else INTERVAL
+        there = in_translation.get(amount)
+        if there is None or there.readings != {other}:
+            continue
+        source_phrase, length = said.words[reading]
+        message = (
+            f"'{source_phrase}' in the source is '{there.words[other][0]}' in the translation: "
+            f"{_meaning(other, length)}, not {_meaning(reading, length)}"
+        )
+        if message not in reported:
+            reported.add(message)
+            yield ctx.finding(CHECK, ERROR, message)
+
+
+_ONE_WAY = (frozenset({INTERVAL}), frozenset({DURATION}))
+
+
+def _meaning(reading: str, length: str) -> str:
+    if reading == INTERVAL:
+        return f"every {length} (an interval)"
+    return f"for {length} (a duration)"
+
+
+def _lengths_of_time(quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities that are a number of a period, once each (several number conventions
+    read the same span alike)."""
+    seen: dict[tuple[int, int, str], Quantity] = {}
+    for q in quantities:
+        if q.unit in PERIODS and not q.per:
+            seen.setdefault((q.start, q.end, q.unit), q)
+    return sorted(seen.values(), key=lambda q: (q.start, q.end))
+
+
+def _readings(text: str, times: list[Quantity], words: _Words) -> dict[tuple[str, Fraction], _Said]:
+    """For each amount of time of ``text``, how it is said.  A range ("every 4 to 6 hours",
+    4~6시간마다) is said as a whole: its first number's words before it, its last one's after."""
+    readings: dict[tuple[str, Fraction], set[str]] = {}
+    written: dict[tuple[str, Fraction], dict[str, tuple[str, str]]] = {}
+    for group in _ranges(times):
+        start, end = group[0].start, group[-1].end
+        said: dict[str, str] = {}
+        before = text[max(0, start - _REACH) : start]
+        for reading, regex in ((INTERVAL, words.interval_before), (DURATION, words.duration_before)):
+            match = regex.search(before) if regex is not None else None
+            if match:
+                said[reading] = text[start - len(before) + match.start() : end]
+        for reading, regex in ((INTERVAL, words.interval_after), (DURATION, words.duration_after)):
+            match = regex.match(text, end) if regex is not None else None
+            if match:
+                said.setdefault(reading, text[start : match.end()])
+        for q in group:
+            readings.setdefault(q.amount, set()).update(said or {""})
+            for reading, phrase in said.items():
+                written.setdefault(q.amount, {}).setdefault(reading, (phrase.strip(), text[start:end].strip()))
+    return {amount: _Said(frozenset(kinds), written.get(amount, {})) for amount, kinds in readings.items()}
+
+
+def _ranges(times: list[Quantity]) -> list[list[Quantity]]:
+    """The lengths of time, a range's first number with its last ("4 to " with "6 hours": the
+    first number's span ends where the second begins, quantities.py)."""
+    groups: list[list[Quantity]] = []
+    for q in times:
+        last = groups[-1][-1] if groups else None
+        if last is not None and last.end == q.start and last.unit == q.unit and not last.text[-1:].isalpha():
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
