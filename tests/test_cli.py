@@ -31,6 +31,19 @@ def test_check_reports_like_a_compiler_and_exits_1_on_an_error(translated):
     assert "demo" in out and "ko_KR" in out  # the summary table
 
 
+def test_check_reports_a_course_of_days_said_as_an_interval(translated):
+    # "for 3 days" as 3일마다 (every 3 days): every number and unit kept, a 3-day course made one dose every 3 days.
+    translated.translate("demo", {DOSE: KOREAN[DOSE].replace("3일 동안", "3일마다")})
+    code, out, _ = translated.run("check", "--leaflet", "demo", "--locale", "ko_KR")
+    assert code == 1
+    errors = [line for line in out.splitlines() if ": error[" in line]
+    assert len(errors) == 1 and ": error[units]: " in errors[0]
+    assert errors[0].endswith(
+        "'for 3 days' in the source is '3일마다' in the translation: every 3 days (an interval), "
+        "not for 3 days (a duration)"
+    )
+
+
 def test_check_json_is_one_array_of_findings_naming_the_msgid(translated):
     translated.translate("demo", {DOSE: KOREAN[DOSE].replace("3일", "5일")})
     code, out, _ = translated.run("check", "--format", "json", "--leaflet", "demo", "--locale", "ko_KR")

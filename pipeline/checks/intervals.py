@@ -1,4 +1,4 @@
-"""[units] rule 9: an interval stays an interval, a duration a duration.
+"""[units] rule 10 (docs/checks.md): an interval stays an interval, a duration a duration.
 
 "Take 1 tablet every 4 hours" said "durante 4 horas" (4시간 동안, 連續4小時) is
 one tablet over four hours; "Take it for 5 days" said "cada 5 días" (5일마다,
@@ -83,7 +83,7 @@ def check_intervals(
     in_source: list[Quantity],
     found: list[Quantity],
 ) -> Iterator[Finding]:
-    """Rule 9 for one entry, given the quantities of the source (``in_source``) and of the
+    """Rule 10 for one entry, given the quantities of the source (``in_source``) and of the
     translation (``found``) as [units] read them."""
     source_times = _lengths_of_time(in_source)
     if not source_times:

@@ -26,7 +26,7 @@ target language (Korean 시간, 일, 주, 퍼센트).  Seven rules:
    quantity, and 6. the translation adds no rate of a period the source
    never says: rates.py.
 7. "Every other day" stays every other day, not every day: alternate.py.
-9. "Every 4 hours" stays an interval, "for 5 days" a duration: intervals.py.
+10. "Every 4 hours" stays an interval, "for 5 days" a duration: intervals.py.
 
 A number missing altogether is [numbers]'s finding, not repeated here.
 """

@@ -1,0 +1,121 @@
+"""[units] rule 10: "every 4 hours" stays an interval, "for 5 days" a duration.
+
+A 5-day course said "cada 5 días" (5일마다, 每5天) is one dose every five days;
+one tablet every 4 hours said "durante 4 horas" (4시간 동안, 連續4小時) is one
+tablet over four hours.  Every number and unit is kept, and `check` said
+nothing.  Patients take these as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import only
+
+FOR_5_DAYS = "Take it for 5 days."
+EVERY_4_HOURS = "Take 1 tablet every 4 hours."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, said",
+    [
+        ("es", "Tómelo cada 5 días.", "cada 5 días"),
+        ("ko_KR", "5일마다 복용하세요.", "5일마다"),
+        ("zh_TW", "每5天服用一次。", "每5天"),
+        ("ar", "تناوله كل 5 أيام.", "كل 5 أيام"),
+        ("fr", "Prenez-le tous les 5 jours.", "tous les 5 jours"),
+        ("pt", "Tome-o a cada 5 dias.", "cada 5 dias"),
+        ("de", "Nehmen Sie es alle 5 Tage ein.", "alle 5 Tage"),
+    ],
+)
+def test_a_duration_said_as_an_interval_is_an_error(catalogs, locale, translation, said):
+    finding = only(catalogs.findings(FOR_5_DAYS, translation, locale=locale))
+    assert (finding.check, finding.severity) == ("units", "error")
+    assert finding.message == (
+        f"'for 5 days' in the source is '{said}' in the translation: "
+        "every 5 days (an interval), not for 5 days (a duration)"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, translation, said",
+    [
+        ("es", "Tome 1 comprimido durante 4 horas.", "durante 4 horas"),
+        ("ko_KR", "4시간 동안 1정을 복용하세요.", "4시간 동안"),
+        ("ko_KR", "4시간 연속으로 1정을 복용하세요.", "4시간 연속"),
+        ("zh_TW", "連續4小時服用1錠。", "連續4小時"),
+        ("zh_TW", "持續 4 小時服用 1 錠。", "持續 4 小時"),
+        ("ar", "تناول قرصًا واحدًا لمدة 4 ساعات.", "لمدة 4 ساعات"),
+        ("fr", "Prenez 1 comprimé pendant 4 heures.", "pendant 4 heures"),
+        ("pt", "Tome 1 comprimido durante 4 horas.", "durante 4 horas"),
+        ("de", "Nehmen Sie 4 Stunden lang 1 Tablette ein.", "4 Stunden lang"),
+        ("de", "Nehmen Sie 1 Tablette für 4 Stunden ein.", "für 4 Stunden"),
+    ],
+)
+def test_an_interval_said_as_a_duration_is_an_error(catalogs, locale, translation, said):
+    finding = only(catalogs.findings(EVERY_4_HOURS, translation, locale=locale))
+    assert (finding.check, finding.severity) == ("units", "error")
+    assert finding.message == (
+        f"'every 4 hours' in the source is '{said}' in the translation: "
+        "for 4 hours (a duration), not every 4 hours (an interval)"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, translation, said",
+    [
+        ("es", "Tome 1 comprimido durante 4 a 6 horas.", "durante 4 a 6 horas"),
+        ("ko_KR", "4~6시간 동안 1정을 복용하세요.", "4~6시간 동안"),
+    ],
+)
+def test_a_range_said_the_other_way_is_one_error(catalogs, locale, translation, said):
+    finding = only(catalogs.findings("Take 1 tablet every 4 to 6 hours.", translation, locale=locale))
+    assert finding.message == (
+        f"'every 4 to 6 hours' in the source is '{said}' in the translation: "
+        "for 4 to 6 hours (a duration), not every 4 to 6 hours (an interval)"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # Intervals kept.
+        ("ko_KR", EVERY_4_HOURS, "4시간마다 1정을 복용하세요."),
+        ("ko_KR", EVERY_4_HOURS, "4시간 간격으로 1정을 복용하세요."),
+        ("zh_TW", EVERY_4_HOURS, "每4小時服用1錠。"),
+        ("zh_TW", EVERY_4_HOURS, "每隔 4 小時服用 1 錠。"),
+        ("es", EVERY_4_HOURS, "Tome 1 comprimido cada 4 horas."),
+        ("fr", EVERY_4_HOURS, "Prenez 1 comprimé toutes les 4 heures."),
+        ("ar", EVERY_4_HOURS, "تناول قرصًا واحدًا كل 4 ساعات."),
+        ("pt", EVERY_4_HOURS, "Tome 1 comprimido de 4 em 4 horas."),
+        ("de", EVERY_4_HOURS, "Nehmen Sie alle 4 Stunden 1 Tablette ein."),
+        ("ko_KR", "Take 1 tablet every 4 to 6 hours.", "4~6시간마다 1정을 복용하세요."),
+        # Durations kept.
+        ("ko_KR", FOR_5_DAYS, "5일 동안 복용하세요."),
+        ("ko_KR", FOR_5_DAYS, "5일간 복용하세요."),
+        ("zh_TW", FOR_5_DAYS, "連續5天服用。"),
+        ("zh_TW", FOR_5_DAYS, "持續5天服用。"),
+        ("es", FOR_5_DAYS, "Tómelo durante 5 días."),
+        ("fr", FOR_5_DAYS, "Prenez-le pendant 5 jours."),
+        ("ar", FOR_5_DAYS, "تناوله لمدة 5 أيام."),
+        ("de", FOR_5_DAYS, "Nehmen Sie es 5 Tage lang ein."),
+        # The period said with neither word: many correct translations drop the "for".
+        ("es", FOR_5_DAYS, "Tómelo 5 días."),
+        ("es", EVERY_4_HOURS, "Tome 1 comprimido 4 horas."),
+        # Neither in the source: a length of time, "within", "after".
+        ("es", "The infusion takes 4 hours.", "La perfusión dura 4 horas."),
+        ("es", "The infusion takes 4 hours.", "La perfusión se da cada 4 horas."),
+        ("ko_KR", "Take it within 2 hours.", "2시간마다 복용하세요."),
+        ("es", "Take it after 2 hours.", "Tómelo durante 2 horas."),
+        # Said both ways on one side: not judged.
+        ("es", "Take 1 tablet every 4 hours for 4 hours.", "Tome 1 comprimido durante 4 horas."),
+        ("es", "Take 1 tablet every 4 hours for 4 hours.", "Tome 1 comprimido cada 4 horas."),
+        (
+            "es",
+            EVERY_4_HOURS,
+            "Tome 1 comprimido durante 4 horas, es decir, cada 4 horas.",
+        ),
+    ],
+)
+def test_an_interval_or_a_duration_kept_or_not_said_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
