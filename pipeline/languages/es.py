@@ -366,7 +366,8 @@ LANGUAGE = Language(
     # está prohibido, evite, absténgase, se desaconseja dejar de tomarlo: keep on ([comparison])
     prohibits=rf"{_W}(?:proh[ií]b\w*|evit\w*|absténgase|abstenerse|desaconsej\w*){_E}",
     interval_before=rf"{_W}cada\s+$",  # cada 4 horas
-    duration_before=rf"{_W}(?:durante|por(?:\s+un\s+(?:período|periodo|plazo)\s+de)?)\s+$",  # durante 5 días
+    # durante 5 días, por un período de 5 días; not "por" alone: 1 comprimido por 24 horas is a rate
+    duration_before=rf"{_W}(?:durante|por\s+un\s+(?:período|periodo|plazo)\s+de)\s+$",
     clause_joints=rf"{_W}(?:si|cuando|mientras|hasta\s+que|a\s+menos\s+que|salvo\s+que){_E}",
     one_negation_for_two=rf"{_W}[ou]{_E}",  # no deje de tomarlo o se salte una dosis: one "no" for both
     directions=frozen(_DIRECTIONS),

@@ -393,7 +393,8 @@ LANGUAGE = Language(
     # pronoun ("não se esqueça", "e se sente").
     clause_joints=rf"{_W}(?:caso|quando|enquanto|até\s+que|a\s+menos\s+que){_E}|^\s*se{_E}",
     interval_before=rf"{_W}(?:cada|de\s+\d+\s+em)\s+$",  # (a) cada 4 horas, de 4 em 4 horas
-    duration_before=rf"{_W}(?:durante|por)\s+$",  # durante 5 dias
+    # durante 5 dias, por um período de 5 dias; not "por" alone: 1 comprimido por 24 horas is a rate
+    duration_before=rf"{_W}(?:durante|por\s+um\s+(?:período|prazo)\s+de)\s+$",
     one_negation_for_two=rf"{_W}(?:ou|nem){_E}",  # não interrompa nem pule uma dose: one "não" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

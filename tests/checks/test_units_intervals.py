@@ -48,6 +48,7 @@ def test_a_duration_said_as_an_interval_is_an_error(catalogs, locale, translatio
         ("ar", "تناول قرصًا واحدًا لمدة 4 ساعات.", "لمدة 4 ساعات"),
         ("fr", "Prenez 1 comprimé pendant 4 heures.", "pendant 4 heures"),
         ("pt", "Tome 1 comprimido durante 4 horas.", "durante 4 horas"),
+        ("es", "Tome 1 comprimido por un período de 4 horas.", "por un período de 4 horas"),
         ("de", "Nehmen Sie 4 Stunden lang 1 Tablette ein.", "4 Stunden lang"),
         ("de", "Nehmen Sie 1 Tablette für 4 Stunden ein.", "für 4 Stunden"),
     ],
@@ -102,6 +103,9 @@ def test_a_range_said_the_other_way_is_one_error(catalogs, locale, translation, 
         # The period said with neither word: many correct translations drop the "for".
         ("es", FOR_5_DAYS, "Tómelo 5 días."),
         ("es", EVERY_4_HOURS, "Tome 1 comprimido 4 horas."),
+        # "por" alone is as often "per": one tablet per 24 hours is every 24 hours.
+        ("es", "Take no more than 1 tablet every 24 hours.", "No tome más de 1 comprimido por 24 horas."),
+        ("pt", "Take no more than 1 tablet every 24 hours.", "Não tome mais de 1 comprimido por 24 horas."),
         # Neither in the source: a length of time, "within", "after".
         ("es", "The infusion takes 4 hours.", "La perfusión dura 4 horas."),
         ("es", "The infusion takes 4 hours.", "La perfusión se da cada 4 horas."),
