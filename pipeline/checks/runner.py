@@ -26,6 +26,7 @@ from pipeline.checks.comparison import check_comparison
 from pipeline.checks.completeness import check_fuzzy, check_fuzzy_cleared, check_untranslated
 from pipeline.checks.contacts import check_email, check_phone, check_urls
 from pipeline.checks.context import EntryContext, HeaderContext
+from pipeline.checks.dose_times import check_dose_times
 from pipeline.checks.duplicates import check_duplicates, check_merged_translations
 from pipeline.checks.emergency import check_emergency
 from pipeline.checks.glossary import check_approved_terms, check_glossary
@@ -72,6 +73,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("numbers", check_numbers),
     ("number-words", check_number_words),
     ("limits", check_limits),
+    ("dose-times", check_dose_times),
     ("negation", check_negation),
     ("comparison", check_comparison),
     ("urgency", check_urgency),

@@ -15,8 +15,13 @@ from fractions import Fraction
 from pipeline.languages.language import (
     AT_LEAST,
     AT_MOST,
+    BEDTIME,
     BEFORE_AFTER,
+    EVENING,
+    MIDDAY,
     MORE_LESS,
+    MORNING,
+    NIGHT,
     STOP_CONTINUE,
     Language,
     Spans,
@@ -399,11 +404,22 @@ _URGENCY = (
     rf"(?<![{_ARABIC}])[وف]?(?:فور(?:ًا|اً|ا|ي|ية|يا|يًا|يّة)|على\s+الفور|في\s+الحال|حال(?:ًا|اً|ا)"
     rf"|(?:دون|بدون)\s+(?:أي\s+)?تأخير|بسرعة|في\s+أسرع\s+وقت|على\s+وجه\s+السرعة|عاجل(?:ة|ًا|اً|ا)?)(?![{_ARABIC}])"
 )
+# [dose-times] (read in text whose digits are ASCII): ليل only as a word of its own (not قليل, a
+# little; دليل, a guide); not الظهر alone, which is also the back.
+DAY_TIMES = {
+    BEDTIME: r"(?:عند|قبل|وقت)\s+(?:الخلود\s+إلى\s+)?(?:ال)?نوم",
+    MORNING: r"صباح",
+    MIDDAY: rf"الظهيرة|(?<!{_LETTER})[وفب]?ظهر(?:ًا|اً|ا)(?!{_LETTER})|(?:ال)?غداء",
+    EVENING: r"مساء",
+    NIGHT: rf"(?<!{_LETTER})[وفب]?(?:ال)?ليل(?:ًا|اً|ا|ة)?(?!{_LETTER})",
+}
 
 
 LANGUAGE = Language(
     code="ar",
     english_name="Arabic",
+    day_times=frozen(DAY_TIMES),
+    and_joints=r"(?<!\S)(?:و(?=\s|في\s|عند\s|قبل\s|قرص|حب|كبسول|[0-9])|ثم(?=\s))",
     script=ARABIC,
     unit_words=frozen(
         {

@@ -17,9 +17,14 @@ from pipeline.languages.language import (
     ABBREVIATIONS_WRITTEN_ALIKE,
     AT_LEAST,
     AT_MOST,
+    BEDTIME,
     BEFORE_AFTER,
+    EVENING,
+    MIDDAY,
     MORE_LESS,
     STOP_CONTINUE,
+    MORNING,
+    NIGHT,
     Language,
     Spans,
     frozen,
@@ -363,11 +368,21 @@ _URGENCY = (
     rf"{_W}(?:sofort(?:ig\w*)?|umgehend\w*|unverzüglich\w*|gleich|so\s+(?:schnell|bald)\s+wie\s+möglich"
     rf"|schnellstmöglich\w*|möglichst\s+(?:schnell|bald)|dringend\w*|ohne\s+(?:Verzögerung|zu\s+zögern)|rasch){_E}"
 )
+# [dose-times]: "zur Nacht" is at bedtime (listed first); "morgen" is tomorrow, "Morgen" the morning.
+DAY_TIMES = {
+    BEDTIME: rf"{_W}(?:zur\s+nacht|vor\s+dem\s+(?:schlafen(?:gehen)?|zubettgehen)|beim\s+zubettgehen|zur\s+schlafenszeit){_E}",
+    MORNING: rf"{_W}(?:morgens|vormittags|(?:am|jeden)\s+(?-i:Morgen)){_E}",
+    MIDDAY: rf"{_W}(?:mittags|(?:am|jeden|zum)\s+mittag(?:essen)?|mittagessen){_E}",
+    EVENING: rf"{_W}(?:abends|(?:am|jeden)\s+abend){_E}",
+    NIGHT: rf"{_W}(?:nachts|(?:in\s+der|jede)\s+nacht){_E}",
+}
 
 
 LANGUAGE = Language(
     code="de",
     english_name="German",
+    day_times=frozen(DAY_TIMES),
+    and_joints=rf"{_W}(?:und|dann|danach){_E}",
     unit_words=frozen(
         {
             "Prozent": "percent",

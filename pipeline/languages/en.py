@@ -14,8 +14,13 @@ from fractions import Fraction
 from pipeline.languages.language import (
     AT_LEAST,
     AT_MOST,
+    BEDTIME,
     BEFORE_AFTER,
+    EVENING,
+    MIDDAY,
     MORE_LESS,
+    MORNING,
+    NIGHT,
     STOP_CONTINUE,
     Language,
     Spans,
@@ -458,9 +463,39 @@ def _cased(text: str) -> str:
     return _CAPITALS.sub(lambda m: "#" * len(m.group()), text)
 
 
+# [dose-times]: the times of day a dose is bound to ("1 tablet in the morning and 2 at bedtime").
+# Bedtime first: "go to bed at night" names bedtime and night, each once.
+DAY_TIMES = {
+    BEDTIME: r"\bbed\s?time\b|\b(?:before|going\s+to|go\s+to)\s+bed\b|\bbefore\s+(?:you\s+)?(?:go\s+to\s+)?sleep(?:ing)?\b",
+    MORNING: r"\bmornings?\b",
+    MIDDAY: r"\b(?:noon|midday|lunch(?:time)?)\b",  # not "afternoon"
+    EVENING: r"\bevenings?\b",
+    NIGHT: r"\bnight(?:s|time|ly)?\b",  # not "overnight", "tonight"
+}
+# What every phrase of DAY_TIMES holds, as it is written in running text (not "bed" alone, which
+# "prescribed" holds): most texts hold none, and are not read further.
+DAY_TIME_HINTS = (
+    "orning",
+    "noon",
+    "Noon",
+    "idday",
+    "unch",
+    "vening",
+    "night",
+    "Night",
+    "edtime",
+    "ed time",
+    " bed",
+    " sleep",
+)
+
+
 LANGUAGE = Language(
     code="en",
     english_name="English",
+    day_times=frozen(DAY_TIMES),
+    day_time_hints=DAY_TIME_HINTS,
+    and_joints=r"\b(?:and|then|plus)\b",
     word_list="american-english",
     word_list_package="wamerican",
     unit_words=frozen(

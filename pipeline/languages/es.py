@@ -13,8 +13,13 @@ from fractions import Fraction
 from pipeline.languages.language import (
     AT_LEAST,
     AT_MOST,
+    BEDTIME,
     BEFORE_AFTER,
+    EVENING,
+    MIDDAY,
     MORE_LESS,
+    MORNING,
+    NIGHT,
     STOP_CONTINUE,
     Language,
     Spans,
@@ -202,11 +207,23 @@ _URGENCY = (
     rf"|sin\s+(?:demora|esperar|tardar)|urgente(?:s|mente)?|con\s+urgencia|ya){_E}"
     rf"|(?<!sala\s)(?<!servicio\s)(?<!número\s)(?<!caso\s)(?<!casos\s){_W}de\s+urgencia{_E}"
 )
+# [dose-times]: "por la noche" is the evening as much as the night; "mañana" alone is tomorrow too.
+DAY_TIMES = {
+    BEDTIME: rf"{_W}(?:al\s+acostar(?:se|te)|antes\s+de\s+acostar(?:se|te)|a\s+la\s+hora\s+de\s+(?:acostarse|dormir)"
+    r"|antes\s+de\s+(?:ir\s+a\s+)?dormir)"
+    rf"{_E}",
+    MORNING: rf"{_W}(?:(?:la|las|cada|esta)\s+mañanas?|matutin[oa]s?){_E}",
+    MIDDAY: rf"{_W}(?:mediod[ií]a|almuerzo){_E}",
+    EVENING: rf"{_W}(?:la|las|cada|esta)\s+tardes?{_E}",
+    f"{EVENING}/{NIGHT}": rf"{_W}(?:(?:la|las|cada|esta)\s+noches?|nocturn[oa]s?){_E}",
+}
 
 
 LANGUAGE = Language(
     code="es",
     english_name="Spanish",
+    day_times=frozen(DAY_TIMES),
+    and_joints=rf"{_W}(?:y|e|luego){_E}",
     unit_words=frozen(
         {
             "por ciento": "percent",

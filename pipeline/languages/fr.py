@@ -16,8 +16,13 @@ from pipeline.languages.language import (
     ABBREVIATIONS_WRITTEN_ALIKE,
     AT_LEAST,
     AT_MOST,
+    BEDTIME,
     BEFORE_AFTER,
+    EVENING,
+    MIDDAY,
     MORE_LESS,
+    MORNING,
+    NIGHT,
     STOP_CONTINUE,
     Language,
     Spans,
@@ -265,11 +270,22 @@ _URGENCY = (
     rf"|en\s+urgence|aussitôt|rapidement|sur-le-champ|urgente?s?){_E}"
     rf"|(?<!service\s)(?<!services\s)(?<!numéro\s)(?<!cas\s)(?<!salle\s){_W}d['’]urgence{_E}"
 )
+# [dose-times]: not "après-midi" (afternoon) nor "petit-déjeuner" (breakfast), hyphenated words.
+DAY_TIMES = {
+    BEDTIME: rf"{_W}(?:au\s+(?:moment\s+du\s+)?coucher|avant\s+(?:le\s+coucher|de\s+(?:vous\s+|te\s+)?coucher"
+    rf"|d{_A}aller\s+(?:vous\s+)?coucher|de\s+dormir)){_E}",
+    MORNING: rf"{_W}matin(?:s|ée|ées)?{_E}",
+    MIDDAY: rf"{_W}(?:midi|déjeuner){_E}",
+    EVENING: rf"{_W}soir(?:s|ée|ées)?{_E}",
+    NIGHT: rf"{_W}nuits?{_E}",
+}
 
 
 LANGUAGE = Language(
     code="fr",
     english_name="French",
+    day_times=frozen(DAY_TIMES),
+    and_joints=rf"{_W}(?:et|puis|ensuite){_E}",
     # Not measured ([length] judges it by the sentences it keeps): the titles and Latin
     # shorthand many languages write alike, as before it had a module ("Dr. Cho", "env. 5").
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,

@@ -15,8 +15,13 @@ from itertools import pairwise
 from pipeline.languages.language import (
     AT_LEAST,
     AT_MOST,
+    BEDTIME,
     BEFORE_AFTER,
+    EVENING,
+    MIDDAY,
     MORE_LESS,
+    MORNING,
+    NIGHT,
     STOP_CONTINUE,
     Language,
     Spans,
@@ -249,11 +254,22 @@ _URGENCY = (
     r"즉시|즉각|바로|곧장|당장|지체\s*없이|지체하지\s*(?:말고|마)|서둘러|빨리|신속(?:히|하게)|급히"
     r"|긴급(?:히|하게|한)(?!\s*상황)"
 )
+# [dose-times]: the time of day before its dose (아침에 1정); 자기 전, not 자기 (self) alone.
+DAY_TIMES = {
+    BEDTIME: r"취침|(?:자기|잠들기|잠자리에\s*들기|자러\s*가기)\s*(?:직)?전",
+    MORNING: r"아침|오전",
+    MIDDAY: r"점심|정오",
+    EVENING: r"저녁",
+    NIGHT: r"밤",
+}
 
 
 LANGUAGE = Language(
     code="ko",
     english_name="Korean",
+    day_times=frozen(DAY_TIMES),
+    day_time_first=True,
+    and_joints=r"그리고|그\s*다음|(?<=\s)및(?=\s)",
     script=HANGUL,
     unit_words=frozen(
         {

@@ -43,6 +43,12 @@ from pipeline.literals import lowered
 
 AT_MOST = "at most"  # an upper bound: no more than, up to, within, less than
 AT_LEAST = "at least"  # a lower bound: at least, more than, over
+# The times of day [dose-times] binds a dose to (the kinds of Language.day_times).
+MORNING = "morning"
+MIDDAY = "midday"
+EVENING = "evening"
+NIGHT = "night"
+BEDTIME = "bedtime"
 # The kinds of comparison [comparison] reads (keys of Language.directions): the same in
 # every language, so that a source's "more" is looked for as a translation's 더 or más.
 MORE_LESS = "more/less"  # more, higher, increase, more often | less, fewer, lower, decrease
@@ -443,6 +449,23 @@ class Language:
     menu_before: tuple[str, ...] = ()
     menu_after: tuple[str, ...] = ()
     text_words: tuple[str, ...] = ()
+    # Times of day a dose is bound to ([dose-times]: "1 tablet in the morning and 2 at bedtime"
+    # said as 2 in the morning and 1 at bedtime): the kinds a phrase says (MORNING, MIDDAY,
+    # EVENING, NIGHT, BEDTIME; several joined by "/" where one word says either, as Spanish
+    # "por la noche" says evening or night) -> a regex of the phrase, tried in this order at each
+    # place (list "zur Nacht", bedtime, before a night word it holds).  Can only make a pairing
+    # ambiguous or find a dose moved; list words that say the time of day in every sense (not
+    # Spanish "mañana" alone, also "tomorrow").
+    day_times: Mapping[str, str] = field(default_factory=_empty)
+    # For the source language: substrings (as written, letter case kept) one of which every
+    # phrase of ``day_times`` holds: a text with none is not read further (most say no time of day).
+    day_time_hints: tuple[str, ...] = ()
+    # The time of day stands before its dose (Korean 아침에 1정, Chinese 早上1錠): a clause that
+    # names several, each followed by its one number, pairs them in turn (아침에 1정 저녁에 2정).
+    day_time_first: bool = False
+    # The words that join two clauses with a dose each ("and", "then", y, et, und, 그리고): where
+    # one dose's clause ends and the next begins, as a comma does.
+    and_joints: str = ""
     # Verb at the end of the clause (Korean): a negation that turns a limit
     # around comes after it ("2 g 이상 드시지 마세요"), not before ("no tome más de").
     verb_final: bool = False
@@ -581,6 +604,29 @@ class Language:
         flags = re.IGNORECASE if self.ignore_case else 0
         patterns = [*self.every_other.values(), *self.every_other_loose.values()]
         return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+
+    @cached_property
+    def day_time_re(self) -> re.Pattern | None:
+        """Every phrase of ``day_times`` in one pattern, the phrases of its n-th entry as group
+        ``t<n>`` (None: the language lists none)."""
+        if not self.day_times:
+            return None
+        phrases = "|".join(f"(?P<t{index}>{pattern})" for index, pattern in enumerate(self.day_times.values()))
+        return re.compile(phrases, re.IGNORECASE if self.ignore_case else 0)
+
+    @cached_property
+    def day_time_kinds(self) -> Mapping[str, frozenset[str]]:
+        """The kinds of time of day each group of :attr:`day_time_re` says: "t0" -> {"bedtime"}."""
+        return frozen({f"t{index}": frozenset(kinds.split("/")) for index, kinds in enumerate(self.day_times)})
+
+    @cached_property
+    def and_joints_re(self) -> re.Pattern | None:
+        return re.compile(self.and_joints, re.IGNORECASE if self.ignore_case else 0) if self.and_joints else None
+
+    def may_say_day_time(self, text: str) -> bool:
+        """Whether ``text`` may name a time of day: False only when it holds none of
+        ``day_time_hints`` (a language without them may say one anywhere)."""
+        return not self.day_time_hints or any(hint in text for hint in self.day_time_hints)
 
     @cached_property
     def denial_re(self) -> re.Pattern | None:

@@ -17,8 +17,13 @@ from pipeline.languages.language import (
     ABBREVIATIONS_WRITTEN_ALIKE,
     AT_LEAST,
     AT_MOST,
+    BEDTIME,
     BEFORE_AFTER,
+    EVENING,
+    MIDDAY,
     MORE_LESS,
+    MORNING,
+    NIGHT,
     STOP_CONTINUE,
     Language,
     Spans,
@@ -246,11 +251,22 @@ _URGENCY = (
     rf"{_W}(?:imediat(?:amente|[oa]s?)|de\s+imediato|já|sem\s+(?:demora|demorar|esperar)|o\s+mais\s+(?:rápido|depressa|cedo)"
     rf"|o\s+quanto\s+antes|(?:assim|logo)\s+que\s+possível|urgente(?:s|mente)?|com\s+urgência|rapidamente){_E}"
 )
+# [dose-times]: "noite" is the evening as much as the night; not "amanhã" (tomorrow), "mais tarde" (later).
+DAY_TIMES = {
+    BEDTIME: rf"{_W}(?:ao\s+deitar(?:-se)?|antes\s+de\s+(?:se\s+)?deitar(?:-se)?"
+    rf"|antes\s+de\s+dormir|na\s+hora\s+de\s+dormir){_E}",
+    MORNING: rf"{_W}manhãs?{_E}",
+    MIDDAY: rf"{_W}(?:meio-dia|almoço){_E}",
+    EVENING: rf"{_W}(?:à|a|pela|de|da|na)\s+tarde{_E}",
+    f"{EVENING}/{NIGHT}": rf"{_W}noites?{_E}",
+}
 
 
 LANGUAGE = Language(
     code="pt",
     english_name="Portuguese",
+    day_times=frozen(DAY_TIMES),
+    and_joints=rf"{_W}(?:e|então){_E}",
     # Not measured ([length] judges it by the sentences it keeps): the titles and Latin
     # shorthand many languages write alike, as before it had a module ("Dra. Cho", "aprox. 5").
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,

@@ -13,8 +13,13 @@ from fractions import Fraction
 from pipeline.languages.language import (
     AT_LEAST,
     AT_MOST,
+    BEDTIME,
     BEFORE_AFTER,
+    EVENING,
+    MIDDAY,
     MORE_LESS,
+    MORNING,
+    NIGHT,
     STOP_CONTINUE,
     Language,
     Spans,
@@ -150,11 +155,23 @@ _URGENCY = (
     r"立即|立刻|馬上|马上|盡快|儘快|尽快|即刻|趕快|赶快|趕緊|赶紧|儘速|盡速|尽速|迅速|及時|及时"
     r"|(?:緊急|紧急)(?!醫療狀況|医疗状况|狀況|状况|情況|情况|電話|电话|號碼|号码|救護|救护|事故)"
 )
+# [dose-times]: the time of day before its dose (早上2錠); 晚上 is the evening as much as the night.
+DAY_TIMES = {
+    BEDTIME: r"睡前|睡覺前|睡觉前|就寢前|就寝前|就寢時|就寝时|臨睡前|临睡前|入睡前",
+    MORNING: r"早上|早晨|清晨|上午|晨間|晨间",
+    MIDDAY: r"中午|午餐|正午",
+    EVENING: r"傍晚",
+    f"{EVENING}/{NIGHT}": r"晚上|晚間|晚间",
+    NIGHT: r"夜間|夜间|夜裡|夜里|半夜|夜晚",
+}
 
 
 LANGUAGE = Language(
     code="zh",
     english_name="Chinese",
+    day_times=frozen(DAY_TIMES),
+    day_time_first=True,
+    and_joints=r"然後|然后|再",
     script=HAN,
     unit_words=frozen(
         {

@@ -193,6 +193,7 @@ def test_check_ids_are_the_documented_ones():
         "numbers",
         "number-words",
         "limits",
+        "dose-times",
         "negation",
         "comparison",
         "urgency",

@@ -1,0 +1,174 @@
+"""[dose-times] A dose stays at its time of day.
+
+"Take 1 tablet in the morning and 2 tablets at bedtime." rendered as "Tome 2
+comprimidos por la mañana y 1 comprimido al acostarse." keeps every number
+and every time of day, so [numbers] passes it; but the patient takes 2 in the
+morning.  Each side's numbers are paired with the time of day of their own
+clause (morning, midday/lunch, evening, night, bedtime: each language's
+``day_times`` in pipeline/languages/), and the pairs compared.
+
+A clause ends at a full stop, comma, semicolon, colon (not the point of 2.5)
+or a word joining two clauses (the language's ``and_joints``: and, y, et, und,
+그리고).  A clause that names a time of day and no number is read with the
+next when that one names a number and no time ("In the morning, take 1
+tablet").  Where the time of day stands before its dose (Korean, Chinese:
+``day_time_first``), one clause may name several, each followed by its one
+number (아침에 1정 저녁에 2정).
+
+Only an unambiguous pairing is judged, on both sides: each time of day has
+exactly one number in its clause, the translation names as many times of day,
+each answering exactly one of the source's (a word that says evening or night,
+"por la noche", 晚上, answers either, but not both at once), and the numbers
+so paired are the same on both sides, only bound to other times.  Anything
+else (a time with two numbers, "1 or 2 tablets at night"; a number changed,
+which [numbers] reports; a time of day said in other words) says nothing.  A
+translation that reorders its clauses ("Al acostarse tome 2 comprimidos y por
+la mañana 1") keeps each dose at its time, and passes.  Before/after meals is
+not read.  A language without ``day_times`` is not checked.
+
+An error: patients take the dose the page gives for that time of day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from itertools import pairwise
+
+from pipeline.checks.context import EntryContext
+from pipeline.checks.number_words import NumberSpan, number_spans
+from pipeline.checks.numerals import prose, shown_value
+from pipeline.findings import ERROR, Finding
+from pipeline.languages import Language
+
+CHECK = "dose-times"
+# Where a clause ends: punctuation, but not the point or comma inside a number (2.5, 1,000).
+_CLAUSE_END = re.compile(r"[.,;:!?](?!\d)|[。，；：！？、،؛\n]")
+# The times of day and the numbers of one clause.
+Clause = tuple[list[re.Match[str]], list[NumberSpan]]
+
+
+@dataclass(frozen=True)
+class TimedDose:
+    """A number bound to the time of day of its clause: the kinds that time says ({"evening",
+    "night"} for "por la noche"), the words that say it, and the number."""
+
+    kinds: frozenset[str]
+    words: str
+    value: Fraction
+
+
+def check_dose_times(ctx: EntryContext) -> Iterator[Finding]:
+    source_words, target = ctx.source_language, ctx.language
+    if source_words.day_time_re is None or target.day_time_re is None:
+        return
+    if not source_words.may_say_day_time(ctx.source):  # most entries: no regex need run
+        return
+    said = timed_doses(prose(ctx, ctx.source), source_words)
+    if said is None or len(said) < 2:
+        return  # one time of day, or a pairing not clear: no dose can have moved to another
+    rendered = timed_doses(prose(ctx, ctx.translation), target)
+    if rendered is None or len(rendered) != len(said):
+        return
+    pairs = _answering(said, rendered)
+    if pairs is None or sorted(dose.value for dose in said) != sorted(dose.value for dose in rendered):
+        return  # times said otherwise, or a number changed ([numbers] reports that)
+    if any(source.value != translation.value for source, translation in pairs):
+        yield ctx.finding(CHECK, ERROR, _message(pairs))
+
+
+def timed_doses(text: str, language: Language) -> tuple[TimedDose, ...] | None:
+    """Each number of ``text`` bound to the time of day of its clause, or None when a time of day
+    has not exactly one number in its clause (ambiguous: not judged).  Numbers in no clause with
+    a time of day are not read."""
+    pattern = language.day_time_re
+    if pattern is None:
+        return ()
+    times = list(pattern.finditer(text))
+    if not times:
+        return ()
+    numbers = [
+        span
+        for span in number_spans(text, language)
+        if not any(time.start() < span.end and span.start < time.end() for time in times)
+    ]
+    doses: list[TimedDose] = []
+    for clause_times, clause_numbers in _clauses(text, language, times, numbers):
+        if not clause_times:
+            continue
+        if len(clause_times) == 1 and len(clause_numbers) == 1:
+            doses.append(_dose(clause_times[0], clause_numbers[0].value, language))
+        elif (
+            language.day_time_first
+            and len(clause_times) == len(clause_numbers)
+            and _in_turn(clause_times, clause_numbers)
+        ):
+            doses += [
+                _dose(time, number.value, language) for time, number in zip(clause_times, clause_numbers, strict=True)
+            ]
+        else:
+            return None
+    return tuple(doses)
+
+
+def _clauses(text: str, language: Language, times: list[re.Match[str]], numbers: list[NumberSpan]) -> list[Clause]:
+    """The times of day and numbers of each clause of ``text``, in order; a clause with a time
+    of day and no number read with the next when that one has a number and no time of day."""
+    cuts = [match.end() for match in _CLAUSE_END.finditer(text)]
+    joints = language.and_joints_re
+    if joints is not None:
+        cuts += [match.start() for match in joints.finditer(text)]
+    bounds = [0, *sorted(set(cuts)), len(text) + 1]
+    clauses: list[Clause] = []
+    for start, end in pairwise(bounds):
+        clause_times = [time for time in times if start <= time.start() < end]
+        clause_numbers = [number for number in numbers if start <= number.start < end]
+        if clause_times or clause_numbers:
+            clauses.append((clause_times, clause_numbers))
+    merged: list[Clause] = []
+    for clause_times, clause_numbers in clauses:
+        if merged and merged[-1][0] and not merged[-1][1] and clause_numbers and not clause_times:
+            merged[-1] = (merged[-1][0], clause_numbers)  # "In the morning, take 1 tablet"
+        else:
+            merged.append((clause_times, clause_numbers))
+    return merged
+
+
+def _in_turn(times: list[re.Match[str]], numbers: list[NumberSpan]) -> bool:
+    """Whether as many times of day and numbers come in turn, a time first (아침에 1정 저녁에 2정):
+    each number after its time and before the next."""
+    after_its_time = all(time.end() <= number.start for time, number in zip(times, numbers, strict=True))
+    before_the_next = all(number.end <= time.start() for number, time in zip(numbers, times[1:], strict=False))
+    return after_its_time and before_the_next
+
+
+def _dose(time: re.Match[str], value: Fraction, language: Language) -> TimedDose:
+    return TimedDose(language.day_time_kinds[time.lastgroup or ""], time.group().strip(), value)
+
+
+def _answering(
+    said: tuple[TimedDose, ...], rendered: tuple[TimedDose, ...]
+) -> list[tuple[TimedDose, TimedDose]] | None:
+    """Each source dose with the one translation dose whose time of day answers its own; None unless
+    each answers exactly one on both sides."""
+    pairs = []
+    for source in said:
+        answers = [dose for dose in rendered if dose.kinds & source.kinds]
+        if len(answers) != 1:
+            return None
+        pairs.append((source, answers[0]))
+    for translation in rendered:
+        if sum(1 for source in said if source.kinds & translation.kinds) != 1:
+            return None
+    return pairs
+
+
+def _message(pairs: list[tuple[TimedDose, TimedDose]]) -> str:
+    source = " and ".join(f"{shown_value(s.value)} {s.words!r}" for s, _ in pairs)
+    translation = " and ".join(f"{shown_value(t.value)} {t.words!r}" for _, t in pairs)
+    return (
+        f"a dose is bound to another time of day: the source gives {source}, the translation {translation}; "
+        "patients take the dose the page gives for that time"
+    )
