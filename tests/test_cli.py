@@ -54,6 +54,24 @@ def test_check_json_is_one_array_of_findings_naming_the_msgid(translated):
     assert (error["check"], error["msgid"], error["domain"], error["locale"]) == ("numbers", DOSE, "demo", "ko_KR")
 
 
+def test_check_fails_on_a_dose_bound_to_another_time_of_day_and_passes_it_reordered(translated):
+    """[dose-times]: the same numbers bound to the other times of day passed every check."""
+    dose = "Take 1 tablet in the morning and 2 tablets at bedtime."
+    leaflet = translated.path("source/demo.md")
+    leaflet.write_text(leaflet.read_text(encoding="utf-8") + f"\n{dose}\n", encoding="utf-8")
+    assert translated.run("extract")[0] == 0 and translated.run("update")[0] == 0
+    translated.translate("demo", {dose: "아침에 2정, 자기 전에 1정을 복용하세요."})
+    code, out, _ = translated.run("check", "--format", "json", "--leaflet", "demo", "--locale", "ko_KR")
+    moved = [f for f in json.loads(out) if f["check"] == "dose-times"]
+    assert code == 1 and [(f["severity"], f["msgid"]) for f in moved] == [("error", dose)]
+    assert (
+        "the source gives 1 'morning' and 2 'bedtime', the translation 2 '아침' and 1 '자기 전'" in moved[0]["message"]
+    )
+    translated.translate("demo", {dose: "자기 전에 2정, 아침에 1정을 복용하세요."})
+    code, out, _ = translated.run("check", "--leaflet", "demo", "--locale", "ko_KR")
+    assert "dose-times" not in out, out
+
+
 def test_bad_usage_exits_2(project):
     assert project.run("check", "--format", "xml")[0] == 2
     assert project.run("frobnicate")[0] == 2

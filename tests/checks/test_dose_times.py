@@ -1,0 +1,173 @@
+"""[dose-times]: a dose stays at the time of day the source gives it.
+
+"Take 1 tablet in the morning and 2 tablets at bedtime." said with the same numbers bound to the other
+times passed every other check; patients take the doses as written.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from pipeline.checks.dose_times import timed_doses
+from pipeline.languages import language_for
+from pipeline.languages.language import BEDTIME, EVENING, MORNING, NIGHT
+from tests.checks.helpers import only
+
+SOURCE = "Take 1 tablet in the morning and 2 tablets at bedtime."
+SWAPPED = {
+    "es": "Tome 2 comprimidos por la mañana y 1 comprimido al acostarse.",
+    "zh_TW": "早上服用2錠，睡前服用1錠。",
+    "ko_KR": "아침에 2정, 자기 전에 1정을 복용하세요.",
+    "ar": "تناول قرصين في الصباح وقرصًا واحدًا عند النوم.",
+}
+KEPT = {
+    "es": "Tome 1 comprimido por la mañana y 2 comprimidos al acostarse.",
+    "zh_TW": "早上服用1錠，睡前服用2錠。",
+    "ko_KR": "아침에 1정, 자기 전에 2정을 복용하세요.",
+    "ar": "تناول قرصًا واحدًا في الصباح وقرصين عند النوم.",
+}
+
+
+def _pairs(text: str, code: str) -> list[tuple[frozenset[str], Fraction]] | None:
+    doses = timed_doses(text, language_for(code))
+    return None if doses is None else [(dose.kinds, dose.value) for dose in doses]
+
+
+@pytest.mark.parametrize("locale", sorted(SWAPPED))
+def test_a_dose_bound_to_the_other_time_of_day_is_an_error(catalogs, locale):
+    finding = only(catalogs.findings(SOURCE, SWAPPED[locale], locale=locale), "dose-times")
+    assert finding.severity == "error"
+    assert "the source gives 1 'morning' and 2 'bedtime', the translation 2 " in finding.message
+    assert not catalogs.findings(SOURCE, KEPT[locale], locale=locale, check="dose-times")
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Al acostarse tome 2 comprimidos y por la mañana 1."),
+        ("ko_KR", "자기 전에 2정, 아침에 1정을 복용하세요."),
+        ("zh_TW", "睡前服用2錠，早上服用1錠。"),
+        ("ko_KR", "아침에 1정 자기 전에 2정을 복용하세요."),  # no comma: each time before its dose
+    ],
+)
+def test_a_translation_that_reorders_its_clauses_keeps_each_dose_at_its_time(catalogs, locale, translation):
+    assert not catalogs.findings(SOURCE, translation, locale=locale, check="dose-times")
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation",
+    [
+        # Fronted times of day, a comma between them and their dose; numbers in words.
+        (
+            "In the morning, take 1 tablet; at bedtime, take 2.",
+            "es",
+            "Por la mañana, tome 2 comprimidos; al acostarse, tome 1.",
+        ),
+        ("Take one tablet in the morning and two at bedtime.", "ko_KR", "아침에 두 알, 자기 전에 한 알을 드세요."),
+        # "por la noche" and 晚上 say the evening (or the night).
+        (
+            "Take 1 tablet in the morning and 2 in the evening.",
+            "es",
+            "Tome 2 comprimidos por la mañana y 1 por la noche.",
+        ),
+        ("Take 1 tablet in the morning and 2 in the evening.", "zh_TW", "早上2錠，晚上1錠。"),
+        ("Take 1 tablet in the morning and 2 tablets at bedtime.", "ko_KR", "아침에 2정 자기 전에 1정을 복용하세요."),
+    ],
+)
+def test_swaps_said_otherwise_are_found(catalogs, source, locale, translation):
+    assert only(catalogs.findings(source, translation, locale=locale), "dose-times").severity == "error"
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation",
+    [
+        # A number changed, not moved: [numbers]' to report, not this check's.
+        (SOURCE, "es", "Tome 3 comprimidos por la mañana y 1 comprimido al acostarse."),
+        # One word for two of the source's times: which is which is not known.
+        (
+            "Take 1 tablet in the evening and 2 tablets at night.",
+            "es",
+            "Tome 2 comprimidos por la tarde y 1 por la noche.",
+        ),
+        # A time of day with two numbers in its clause.
+        (
+            "Take 1 to 2 tablets in the morning and 3 at night.",
+            "es",
+            "Tome 3 comprimidos por la mañana y 1 a 2 por la noche.",
+        ),
+        # A time of day the translation says in words the module does not list (antes de la cena).
+        (SOURCE, "es", "Tome 2 comprimidos por la mañana y 1 antes de la cena."),
+        # One time of day only: no dose can move to another.
+        ("Take 2 tablets at bedtime.", "es", "Tome 2 comprimidos al acostarse."),
+    ],
+)
+def test_an_ambiguous_or_other_change_says_nothing(catalogs, source, locale, translation):
+    assert not catalogs.findings(source, translation, locale=locale, check="dose-times")
+
+
+def test_each_number_is_paired_with_the_time_of_day_of_its_own_clause():
+    assert _pairs(SOURCE, "en") == [(frozenset({MORNING}), 1), (frozenset({BEDTIME}), 2)]
+    # A fronted time of day is read with the clause after its comma.
+    assert _pairs("In the morning, take 1 tablet; at bedtime, take 2.", "en") == [
+        (frozenset({MORNING}), 1),
+        (frozenset({BEDTIME}), 2),
+    ]
+    assert _pairs("Al acostarse tome 2 comprimidos y por la mañana 1.", "es") == [
+        (frozenset({BEDTIME}), 2),
+        (frozenset({MORNING}), 1),
+    ]
+    assert _pairs("Tome 1 comprimido por la noche.", "es") == [(frozenset({EVENING, NIGHT}), 1)]
+    # Korean and Chinese say the time before its dose: several in one clause are paired in turn.
+    assert _pairs("아침에 1정 저녁에 2정", "ko") == [(frozenset({MORNING}), 1), (frozenset({EVENING}), 2)]
+    assert _pairs("早上2錠睡前1錠", "zh") == [(frozenset({MORNING}), 2), (frozenset({BEDTIME}), 1)]
+    assert _pairs("Prenez 1 comprimé le matin et 2 comprimés au coucher.", "fr") == [
+        (frozenset({MORNING}), 1),
+        (frozenset({BEDTIME}), 2),
+    ]
+    assert _pairs("Tome 1 comprimido de manhã e 2 comprimidos ao deitar.", "pt") == [
+        (frozenset({MORNING}), 1),
+        (frozenset({BEDTIME}), 2),
+    ]
+    assert _pairs("Nehmen Sie morgens 1 Tablette und 2 Tabletten zur Nacht.", "de") == [
+        (frozenset({MORNING}), 1),
+        (frozenset({BEDTIME}), 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Take 1 tablet twice a day, in the morning and in the evening.", "en"),  # times with no number
+        ("Take 1 or 2 tablets at night.", "en"),  # two numbers for one time
+        ("2정을 아침에 1정을 자기 전에 복용하세요.", "ko"),  # numbers before times: not Korean's order
+        ("早上和晚上各1錠", "zh"),  # two times, one number
+    ],
+)
+def test_a_time_of_day_without_exactly_one_number_of_its_own_is_ambiguous(text, code):
+    assert _pairs(text, code) is None
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Take it with plenty of water as prescribed, 2 tablets a day.", "en"),  # "prescribed" holds "bed"
+        ("Take it tonight or overnight, 2 tablets.", "en"),
+        ("El médico lo verá mañana, 2 veces.", "es"),  # mañana: tomorrow
+        ("Prenez 2 comprimés l'après-midi avec le petit-déjeuner.", "fr"),
+        ("Nehmen Sie morgen 2 Tabletten.", "de"),  # morgen: tomorrow
+        ("قليل من الماء مع 2 قرص", "ar"),  # قليل (a little) holds ليل (night)
+        ("자기 관리를 위해 2정", "ko"),  # 자기: self
+    ],
+)
+def test_words_that_only_look_like_a_time_of_day_are_none(text, code):
+    assert _pairs(text, code) == []
+
+
+def test_most_english_is_not_read_past_a_substring_test():
+    english = language_for("en")
+    assert not english.may_say_day_time("Take 2 tablets a day as prescribed.")
+    for phrase in ("in the morning", "at noon", "with lunch", "in the evening", "at night", "at bedtime", "before bed"):
+        assert english.may_say_day_time(f"Take 2 tablets {phrase}."), phrase
+        assert english.may_say_day_time(f"{phrase.capitalize()}, take 2 tablets."), phrase
