@@ -46,6 +46,9 @@ from pipeline.languages import Language
 CHECK = "dose-times"
 # Where a clause ends: punctuation, but not the point or comma inside a number (2.5, 1,000).
 _CLAUSE_END = re.compile(r"[.,;:!?](?!\d)|[。，；：！？、،؛\n]")
+# The marks after which a clause leads on to the next: a time of day said before its comma
+# ("In the morning, take 1 tablet") is the next clause's.
+_LEADS_ON = frozenset(",:，：،")
 # The times of day and the numbers of one clause.
 Clause = tuple[list[re.Match[str]], list[NumberSpan]]
 
@@ -115,24 +118,22 @@ def timed_doses(text: str, language: Language) -> tuple[TimedDose, ...] | None:
 
 def _clauses(text: str, language: Language, times: list[re.Match[str]], numbers: list[NumberSpan]) -> list[Clause]:
     """The times of day and numbers of each clause of ``text``, in order; a clause with a time
-    of day and no number read with the next when that one has a number and no time of day."""
-    cuts = [match.end() for match in _CLAUSE_END.finditer(text)]
+    of day and no number, ended by a comma or colon, read with the next when that one has a
+    number and no time of day ("In the morning, take 1 tablet"; not across a full stop)."""
+    leads_on = {match.end(): match.group() in _LEADS_ON for match in _CLAUSE_END.finditer(text)}
     joints = language.and_joints_re
-    if joints is not None:
-        cuts += [match.start() for match in joints.finditer(text)]
-    bounds = [0, *sorted(set(cuts)), len(text) + 1]
-    clauses: list[Clause] = []
-    for start, end in pairwise(bounds):
+    for match in joints.finditer(text) if joints is not None else ():
+        leads_on.setdefault(match.start(), False)
+    merged: list[Clause] = []
+    previous_leads_on = False
+    for start, end in pairwise([0, *sorted(leads_on), len(text) + 1]):
         clause_times = [time for time in times if start <= time.start() < end]
         clause_numbers = [number for number in numbers if start <= number.start < end]
-        if clause_times or clause_numbers:
-            clauses.append((clause_times, clause_numbers))
-    merged: list[Clause] = []
-    for clause_times, clause_numbers in clauses:
-        if merged and merged[-1][0] and not merged[-1][1] and clause_numbers and not clause_times:
-            merged[-1] = (merged[-1][0], clause_numbers)  # "In the morning, take 1 tablet"
+        if previous_leads_on and merged[-1][0] and not merged[-1][1] and clause_numbers and not clause_times:
+            merged[-1] = (merged[-1][0], clause_numbers)
         else:
             merged.append((clause_times, clause_numbers))
+        previous_leads_on = leads_on.get(end, False)
     return merged
 
 

@@ -141,6 +141,8 @@ def test_each_number_is_paired_with_the_time_of_day_of_its_own_clause():
     [
         ("Take 1 tablet twice a day, in the morning and in the evening.", "en"),  # times with no number
         ("Take 1 or 2 tablets at night.", "en"),  # two numbers for one time
+        # A time of day leads on to the next clause's number only across a comma, not a full stop.
+        ("Take it in the morning. Do not take more than 2 tablets a day.", "en"),
         ("2정을 아침에 1정을 자기 전에 복용하세요.", "ko"),  # numbers before times: not Korean's order
         ("早上和晚上各1錠", "zh"),  # two times, one number
     ],
