@@ -434,8 +434,25 @@ def _number_word_res(language: Language) -> tuple[tuple[str, re.Pattern, tuple],
     for word, readings in language.number_words.items():
         # A one-syllable word (반) must also stand alone, or "반드시" (surely) would read as one half.
         after = r"(?![^\s\d.,)])" if len(word) == 1 else ""
-        found.append((word, re.compile(rf"(?:{before}){re.escape(word)}{after}"), readings))
+        if script_of(word[0]) in _SPACED_WORD_SCRIPTS:
+            found.append((word, re.compile(_whole_word(word, language)), readings))
+        else:
+            found.append((word, re.compile(rf"(?:{before}){re.escape(word)}{after}"), readings))
     return tuple(found)
+
+
+# Scripts that write a space between words: a number word of theirs is a whole word.
+_SPACED_WORD_SCRIPTS = frozenset({"Latn", "Arab"})
+
+
+def _whole_word(word: str, language: Language) -> str:
+    """``word`` not inside a longer word of its script, save for the language's clitics before it
+    and endings after it (Arabic ليومين, the article in اليومين; مليونا): مليون is no number in
+    مليونير, nor ربع ساعة (a quarter of an hour) in أربع ساعة."""
+    first, last = (f"[{char_class(script_of(char))}]" for char in (word[0], word[-1]))
+    clitics = "".join(rf"|(?<={re.escape(c)})(?<!{first}{re.escape(c)})" for c in language.word_clitics)
+    endings = "|".join(map(re.escape, language.word_endings))
+    return rf"(?:(?<!{first}){clitics}){re.escape(word)}(?=(?:{endings})?(?!{last}))"
 
 
 # --- rates: "a day" said with a word for one day ------------------------------

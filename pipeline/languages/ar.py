@@ -141,6 +141,17 @@ _TENS: dict[str, int] = {
     "تسعون": 90,
     "تسعين": 90,
 }
+# The dose forms in the singular, which say one by themselves (قرص: a tablet, below) and two in
+# their dual.
+_DOSE_FORMS = ("قرص", "حبة", "كبسولة", "قطرة", "بخة", "جرعة", "كيس", "لصقة", "ملعقة", "تحميلة", "أمبولة")
+
+
+def _duals(singular: str) -> tuple[str, str]:
+    """The dual of a noun, oblique and nominative: لتر لترين لتران, جرعة جرعتين جرعتان (its ة a ت)."""
+    stem = singular[:-1] + "ت" if singular.endswith("ة") else singular
+    return stem + "ين", stem + "ان"
+
+
 # Single words: ten, eleven and twelve, the hundreds and thousands, parts, and the
 # duals and "once" that count without a numeral.  Not أحد alone (anyone; الأحد,
 # Sunday) nor الاثنين (Monday): no article is read before a number.
@@ -174,23 +185,9 @@ _WORDS: dict[str, int | Fraction] = {
     "ضعف": 2,
     "ضعفي": 2,
     "ضعفين": 2,
-    # two tablets, pills, capsules, doses, drops, sachets (the dual of the dose form)
-    "قرصين": 2,
-    "قرصان": 2,
-    "حبتين": 2,
-    "حبتان": 2,
-    "كبسولتين": 2,
-    "كبسولتان": 2,
-    "جرعتين": 2,
-    "جرعتان": 2,
-    "قطرتين": 2,
-    "قطرتان": 2,
-    "كيسين": 2,
-    "كيسان": 2,
-    "ملعقتين": 2,
-    "ملعقتان": 2,
-    "حقنتين": 2,
-    "حقنتان": 2,
+    # two tablets, pills, capsules, doses, drops, puffs, sachets, patches, spoonfuls,
+    # suppositories, ampoules, injections (the dual of the dose form: قرصين, بختين)
+    **{dual: 2 for form in (*_DOSE_FORMS, "حقنة") for dual in _duals(form)},
     # two people, patients, children, types, years, nights, stages, cases, reasons, things
     "شخصين": 2,
     "شخصان": 2,
@@ -373,9 +370,7 @@ _SINGULAR_NOUNS: dict[str, str] = {
     "يوم": "day",
     "أسبوع": "week",
     "شهر": "month",
-    **dict.fromkeys(
-        ("قرص", "حبة", "كبسولة", "قطرة", "بخة", "جرعة", "كيس", "لصقة", "ملعقة", "تحميلة", "أمبولة"), "dose"
-    ),
+    **dict.fromkeys(_DOSE_FORMS, "dose"),
 }
 _SINGULAR_NOUN = re.compile(
     rf"(?<!{_LETTER})[وفبل]?(?P<noun>{_longest_first(_SINGULAR_NOUNS)})(?:(?<!ة)ا)?(?!{_LETTER})"
@@ -387,6 +382,32 @@ def singular_nouns(text: str) -> Iterator[tuple[int, int, str]]:
     plain, where = _without_marks(text)
     for match in _SINGULAR_NOUN.finditer(plain):
         yield where[match.start()], where[match.end()], _SINGULAR_NOUNS[match.group("noun")]
+
+
+# The nouns of units whose dual says two of the unit by itself (اشرب لترين: drink 2 litres),
+# as يومين says two days: the full words of ``unit_words`` below, not their abbreviations (ملين,
+# the dual-looking مل + ين, is a laxative), nor درجة (درجتين is as often two grades, of a burn).
+# Each has a broken plural (لترات, غرامات): its -ين form is the dual, never a plural as the -ين
+# of البالغين (adults) is, which is why no other word ending in -ين is read as two.
+_UNIT_NOUNS_WITH_A_DUAL = (
+    "ميكروغرام",
+    "ميكروجرام",
+    "مليغرام",
+    "ملليغرام",
+    "ميليغرام",
+    "مليجرام",
+    "ملليجرام",
+    "غرام",
+    "جرام",
+    "كيلوغرام",
+    "كيلوجرام",
+    "مليلتر",
+    "ملليلتر",
+    "لتر",
+    "ليتر",
+    "ديسيلتر",
+    "وحدة",
+)
 
 
 def _without_marks(text: str) -> tuple[str, list[int]]:
@@ -414,6 +435,90 @@ DAY_TIMES = {
     NIGHT: rf"(?<!{_LETTER})[وفب]?(?:ال)?ليل(?:ًا|اً|ا|ة)?(?!{_LETTER})",
 }
 
+# The words for units after a number (Language.unit_words), named here for the duals of their
+# nouns (_UNIT_NOUNS_WITH_A_DUAL), which say their units too.
+_UNIT_WORDS = frozen(
+    {
+        "بالمائة": "percent",
+        "بالمئة": "percent",
+        "ساعات": "hour",
+        "ساعة": "hour",
+        "دقائق": "minute",
+        "دقيقة": "minute",
+        "أيام": "day",
+        "يوم": "day",
+        "أسابيع": "week",
+        "أسبوع": "week",
+        "أشهر": "month",
+        "شهر": "month",
+        # Doses in words and their abbreviations, as Levantine (ملغ, غرام) and Egyptian
+        # (مجم, جرام) print write them: without them a dose the translation adds in words
+        # went unseen ([units] rule 3).
+        "ميكروغرام": "ug",
+        "ميكروغرامات": "ug",
+        "ميكروجرام": "ug",  # Egyptian and Gulf spelling
+        "ميكروجرامات": "ug",
+        "ميكروغم": "ug",
+        "مكغ": "ug",
+        "مكجم": "ug",  # Egyptian: ميكروجرام
+        "ملغ": "mg",
+        "ملغم": "mg",
+        "مغ": "mg",  # beside ملغ and ملغم on Levantine and Iraqi labels: 500 مغ
+        "مجم": "mg",
+        "ملجم": "mg",
+        "مليغرام": "mg",
+        "ملليغرام": "mg",
+        "ميليغرام": "mg",
+        "مليجرام": "mg",
+        "ملليجرام": "mg",
+        "غ": "g",  # the gram's abbreviation on Levantine labels: 500 غ
+        "غرام": "g",
+        "غرامات": "g",
+        "جرام": "g",
+        "جرامات": "g",
+        "جم": "g",
+        "كغ": "kg",
+        "كلغ": "kg",  # Maghrebi and Levantine: 70 كلغ
+        "كجم": "kg",
+        "كيلوغرام": "kg",
+        "كيلوغرامات": "kg",
+        "كيلوجرام": "kg",
+        "مل": "ml",
+        "مليلتر": "ml",
+        "ملليلتر": "ml",
+        "لتر": "l",
+        "لترات": "l",
+        "ليتر": "l",
+        "ليترات": "l",
+        # a level per litre or decilitre, as lab reports abbreviate them: 7 غ/ل, 200 ملغ/دل
+        "ل": "l",
+        "دل": "dl",
+        "ديسيلتر": "dl",
+        # 38 درجة مئوية, 38 درجة: temperatures are Celsius (درجة فهرنهايت says otherwise)
+        "درجة": "celsius",
+        "درجات": "celsius",
+        "درجة مئوية": "celsius",
+        "درجات مئوية": "celsius",
+        "درجة سيليزية": "celsius",
+        "° مئوية": "celsius",  # 38° مئوية
+        "°م": "celsius",  # 38°م, م for مئوية (not the م of a word: °مع)
+        "° م": "celsius",
+        # 20 تحت الصفر (20 below zero) is how a temperature under zero is said without a unit,
+        # in Celsius as a bare درجة is; its sign is read too ([numbers]: below_zero_after), so a
+        # source's −20 °F or +20 °C for it is still an error.
+        "تحت الصفر": "celsius",
+        "درجة فهرنهايت": "fahrenheit",
+        "درجات فهرنهايت": "fahrenheit",
+        # international units, as English "units" are: 1000 وحدة دولية, 10 وحدات
+        "وحدة دولية": "iu",
+        "وحدات دولية": "iu",
+        "وحدة": "iu",
+        "وحدات": "iu",
+        "ملمول": "mmol",  # 4 ملمول/لتر (4 mmol/L, a blood sugar)
+        "مليمول": "mmol",
+        "ميليمول": "mmol",
+    }
+)
 
 LANGUAGE = Language(
     code="ar",
@@ -421,85 +526,23 @@ LANGUAGE = Language(
     day_times=frozen(DAY_TIMES),
     and_joints=r"(?<!\S)(?:و(?=\s|في\s|عند\s|قبل\s|قرص|حب|كبسول|[0-9])|ثم(?=\s))",
     script=ARABIC,
-    unit_words=frozen(
-        {
-            "بالمائة": "percent",
-            "بالمئة": "percent",
-            "ساعات": "hour",
-            "ساعة": "hour",
-            "دقائق": "minute",
-            "دقيقة": "minute",
-            "أيام": "day",
-            "يوم": "day",
-            "أسابيع": "week",
-            "أسبوع": "week",
-            "أشهر": "month",
-            "شهر": "month",
-            # Doses in words and their abbreviations, as Levantine (ملغ, غرام) and Egyptian
-            # (مجم, جرام) print write them: without them a dose the translation adds in words
-            # went unseen ([units] rule 3).
-            "ميكروغرام": "ug",
-            "ميكروغرامات": "ug",
-            "ميكروجرام": "ug",  # Egyptian and Gulf spelling
-            "ميكروجرامات": "ug",
-            "ميكروغم": "ug",
-            "مكغ": "ug",
-            "ملغ": "mg",
-            "ملغم": "mg",
-            "مجم": "mg",
-            "ملجم": "mg",
-            "مليغرام": "mg",
-            "ملليغرام": "mg",
-            "ميليغرام": "mg",
-            "مليجرام": "mg",
-            "ملليجرام": "mg",
-            "غ": "g",  # the gram's abbreviation on Levantine labels: 500 غ
-            "غرام": "g",
-            "غرامات": "g",
-            "جرام": "g",
-            "جرامات": "g",
-            "جم": "g",
-            "كغ": "kg",
-            "كجم": "kg",
-            "كيلوغرام": "kg",
-            "كيلوغرامات": "kg",
-            "كيلوجرام": "kg",
-            "مل": "ml",
-            "مليلتر": "ml",
-            "ملليلتر": "ml",
-            "لتر": "l",
-            "لترات": "l",
-            "ليتر": "l",
-            "ليترات": "l",
-            # a level per litre or decilitre, as lab reports abbreviate them: 7 غ/ل, 200 ملغ/دل
-            "ل": "l",
-            "دل": "dl",
-            "ديسيلتر": "dl",
-            # 38 درجة مئوية, 38 درجة: temperatures are Celsius (درجة فهرنهايت says otherwise)
-            "درجة": "celsius",
-            "درجات": "celsius",
-            "درجة مئوية": "celsius",
-            "درجات مئوية": "celsius",
-            "درجة سيليزية": "celsius",
-            "° مئوية": "celsius",  # 38° مئوية
-            "°م": "celsius",  # 38°م, م for مئوية (not the م of a word: °مع)
-            "° م": "celsius",
-            "درجة فهرنهايت": "fahrenheit",
-            "درجات فهرنهايت": "fahrenheit",
-            "ملمول": "mmol",  # 4 ملمول/لتر (4 mmol/L, a blood sugar)
-            "مليمول": "mmol",
-            "ميليمول": "mmol",
-        }
-    ),
+    unit_words=_UNIT_WORDS,
     # An abbreviation is no unit at the start of a longer word: "100 مليون" is a hundred
     # million, not 100 mL, "2 ملعقة" two spoons, "3 جمل" three sentences, "2 غرفة" two rooms.
     unit_word_exclusions=frozen(
-        {word: _ARABIC_LETTERS for word in ("مل", "ملغ", "مجم", "ملجم", "جم", "غ", "كغ", "كجم", "دل", "°م", "° م")}
+        {
+            word: _ARABIC_LETTERS
+            for word in ("مل", "ملغ", "مغ", "مجم", "ملجم", "جم", "غ", "كغ", "كلغ", "كجم", "مكجم", "دل", "°م", "° م")
+        }
         # ... and ل is no litre where it is the preposition "to", drawn out or on a number: 3 لـ 5, 3 ل5
         | {"ل": (*_ARABIC_LETTERS, "\u0640", *"0123456789٠١٢٣٤٥٦٧٨٩")}
     ),
     scale_words=frozen({"ألف": 10**3, "آلاف": 10**3, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9}),
     scale_needs_space=True,
+    # و (and), ف (then), ب (with, in), ل (for), ك (as) and the article, alone or together, on a
+    # number word (ليومين, اليومين, وبساعتين); the accusative's alif after it (مليونًا).
+    word_clitics=("و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "وك"),
+    word_endings=("ا",),
     # "مريض واحد" (1 patient), "من كل مليون" (in every 1 million); one or two of a
     # period, said with the noun alone (يوم واحد, يومين: 1 day, 2 days).
     number_words=frozen(
@@ -523,6 +566,15 @@ LANGUAGE = Language(
             "أسبوعان": (("2", "week"),),
             "شهرين": (("2", "month"),),
             "شهران": (("2", "month"),),
+            # two million (ألفين, two thousand, is a numeral of ``numerals``)
+            "مليونين": (("2000000", None),),
+            "مليونان": (("2000000", None),),
+            # two litres, two grams, two units: لترين, غرامين, وحدتين
+            **{
+                dual: (("2", _UNIT_WORDS[singular]),)
+                for singular in _UNIT_NOUNS_WITH_A_DUAL
+                for dual in _duals(singular)
+            },
             # a period and a half, one or two by the noun alone: ساعة ونصف (1.5 hours)
             **{
                 f"{noun} ونصف": ((f"{count}/2", unit),)
@@ -626,20 +678,7 @@ LANGUAGE = Language(
             "لصقة",
             "لصقات",
             # two of them, in one word (the dual): "one tablet" as قرصين is an added dose
-            "قرصين",
-            "قرصان",
-            "حبتين",
-            "حبتان",
-            "كبسولتين",
-            "كبسولتان",
-            "قطرتين",
-            "قطرتان",
-            "جرعتين",
-            "جرعتان",
-            "كيسين",
-            "كيسان",
-            "ملعقتين",
-            "ملعقتان",
+            *(dual for form in _DOSE_FORMS for dual in _duals(form)),
             # spoonfuls of a syrup, suppositories, ampoules
             "ملعقة",
             "ملاعق",

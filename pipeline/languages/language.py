@@ -163,6 +163,12 @@ class Language:
     # Whole words that stand for numbers, each reading optionally with a unit
     # ("이틀" = 2 days; "절반" = 1/2 or 50%).
     number_words: Mapping[str, tuple[tuple[str, str | None], ...]] = field(default_factory=_empty)
+    # A word of ``number_words`` in a script that writes spaces between words (Latin, Arabic) is
+    # read only as a whole word, or with what the language joins to its front (``word_clitics``:
+    # Arabic و ف ب ل ك ال, ليومين for two days) or its end (``word_endings``: the Arabic
+    # accusative's alif, مليونا): مليون is no million in مليونير (a millionaire).
+    word_clitics: tuple[str, ...] = ()
+    word_endings: tuple[str, ...] = ()
     # Ordinals written before their noun (Spanish "el tercer día" for "day 3", "la
     # segunda dosis"): a function giving (start, end, value) spans.  Read only as
     # values a translation says, never as a count (la segunda dosis counts no two

@@ -104,6 +104,12 @@ def test_a_number_said_fewer_times_is_counted_and_each_value_told_once(catalogs)
         ("Take it for 2 weeks.", "تناوله لمدة أسبوعين."),
         ("Take 2 tablets a day.", "تناول قرصين يوميًا."),
         ("It lasts 13 days.", "يستمر ثلاثة عشر يومًا."),
+        # the dual of every dose form the module knows, and with a clitic or the article
+        ("Take 2 puffs.", "خذ بختين."),
+        ("Use 2 suppositories.", "استخدم تحميلتين."),
+        ("Take it for 2 months.", "تناوله لشهرين."),
+        ("Take it for 2 weeks.", "تناوله خلال الأسبوعين."),
+        ("About 2 million people have it.", "يصاب به نحو مليونين من الناس."),
     ],
 )
 def test_arabic_words_for_the_source_digits_pass(catalogs, source, translation):
@@ -262,3 +268,17 @@ def test_a_count_word_beside_a_name_in_capitals_is_read(catalogs, source):
     """TEN (toxic epidermal necrolysis) is a name, no 10; the "two" beside it is still a count."""
     finding = only(catalogs.findings(source, "SJS와 TEN에는 알약을 드세요.", locale="ko_KR"), "number-words")
     assert finding.severity == "error" and "'two' (2)" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, translation, message",
+    [
+        # شهر ونصف (a month and a half) was read inside أشهر ونصف (three and a half months): 1.5 passed
+        ("Treatment lasts 1.5 months.", "يستمر العلاج ثلاثة أشهر ونصف.", "1.5 in the source is missing"),
+        # مليون inside مليونير (a millionaire) was a million
+        ("About 1 million people.", "نحو مليونير واحد.", "1 million in the source is missing"),
+    ],
+)
+def test_an_arabic_number_word_inside_a_longer_word_is_none(catalogs, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale="ar"), "numbers")
+    assert finding.severity == "error" and message in finding.message

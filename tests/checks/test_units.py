@@ -683,6 +683,45 @@ def test_litres_and_micrograms_in_words_are_units(catalogs, locale, source, tran
 
 
 @pytest.mark.parametrize(
+    "source, translation, errors",
+    [
+        # the other common abbreviations of Arabic labels: مغ beside ملغ, كلغ, Egyptian مكجم, وحدة
+        # (a unit, as English "units" is IU): without them the right dose was "no unit" in the translation
+        ("Take 500 mg twice a day.", "تناول 500 مغ مرتين يوميًا.", []),
+        ("Take 500 mg twice a day.", "تناول 50 مغ مرتين يوميًا.", ["numbers"]),
+        ("Take 500 mg twice a day.", "تناول 500 مكغ مرتين يوميًا.", ["units"]),
+        ("For adults over 70 kg.", "للبالغين فوق 70 كلغ.", []),
+        ("Take 400 micrograms a day.", "تناول 400 مكجم يوميًا.", []),
+        ("Take 1,000 IU a day.", "تناول 1000 وحدة دولية يوميًا.", []),
+        ("Take 10 units a day.", "تناول 10 وحدات يوميًا.", []),
+        ("Take 10 units a day.", "تناول 10 مل يوميًا.", ["units"]),
+        # مغ at the start of a longer word is no mg: 3 مغارات (caves) adds no dose of 3 mg
+        ("Take 400 mg. Avoid caves.", "تناول 400 ملغ. تجنب 3 مغارات.", []),
+    ],
+)
+def test_the_common_arabic_unit_abbreviations_are_units(catalogs, source, translation, errors):
+    findings = catalogs.findings(source, translation, locale="ar")
+    assert [f.check for f in findings if f.is_error] == errors
+
+
+@pytest.mark.parametrize(
+    "source, translation, errors",
+    [
+        # the dual says two of a unit by itself, as يومين says two days
+        ("Drink 2 litres of water a day.", "اشرب لترين من الماء يوميًا.", []),
+        ("Drink 2 litres of water a day.", "اشرب اللترين من الماء يوميًا.", []),
+        ("Take 2 g.", "تناول غرامين.", []),
+        ("Give 2 units.", "أعط وحدتين.", []),
+        ("Drink 3 litres of water a day.", "اشرب لترين من الماء يوميًا.", ["numbers"]),
+        ("Take 2 mg.", "تناول غرامين.", ["units"]),
+    ],
+)
+def test_an_arabic_unit_in_the_dual_is_two_of_it(catalogs, source, translation, errors):
+    findings = catalogs.findings(source, translation, locale="ar")
+    assert [f.check for f in findings if f.is_error] == errors
+
+
+@pytest.mark.parametrize(
     "source, translation",
     [
         ("Take 400 micrograms a day.", "하루 400마이크로그램을 드세요."),
@@ -1002,6 +1041,7 @@ FREEZER = "Store at −20 °C."
         ("ar", FEVER, "اتصل بطبيبك إذا كانت حرارتك 38 درجة مئوية أو أعلى."),
         ("ar", FEVER, "اتصل بطبيبك إذا كانت حرارتك 38 درجة أو أعلى."),
         ("ar", FREEZER, "يحفظ عند 20 درجة تحت الصفر."),
+        ("ar", FREEZER, "يحفظ عند 20 تحت الصفر."),  # below zero without a unit: Celsius, as درجة is
         ("ar", FEVER, "اتصل بطبيبك إذا كانت لديك حمى 38° مئوية أو أكثر."),
         ("ar", FEVER, "اتصل بطبيبك إذا كانت لديك حمى 38°م أو أكثر."),
         ("ko_KR", FEVER, "38도 이상의 열이 나면 의사에게 연락하세요."),
@@ -1030,6 +1070,18 @@ def test_a_temperature_in_words_or_with_a_bare_degree_sign_is_celsius(catalogs, 
 )
 def test_a_temperature_in_words_in_another_scale_is_an_error(catalogs, locale, translation, message):
     assert [f.message for f in catalogs.findings(FEVER, translation, check="units", locale=locale)] == [message]
+
+
+def test_arabic_below_zero_without_a_unit_keeps_its_sign_and_scale(catalogs):
+    """20 تحت الصفر is read as −20 °C: it passes for "−20 °C" (above), never for +20 °C or −20 °F."""
+    findings = catalogs.findings("Store at 20 °C.", "يحفظ عند 20 تحت الصفر.", locale="ar")
+    assert [(f.check, f.message) for f in findings] == [
+        ("numbers", "20 تحت الصفر in the translation is below zero; 20 in the source is not")
+    ]
+    findings = catalogs.findings("Store at −20 °F.", "يحفظ عند 20 تحت الصفر.", locale="ar")
+    assert [(f.check, f.message) for f in findings] == [
+        ("units", "20 °F in the source is 20 تحت الصفر in the translation")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,8 @@ from fractions import Fraction
 
 import pytest
 
+from pipeline.checks.number_words import number_spans
+from pipeline.checks.numerals import number_words
 from pipeline.languages import language_for
 from pipeline.languages.language import AT_LEAST, AT_MOST
 from pipeline.languages.scripts import ARABIC
@@ -164,3 +166,39 @@ def test_a_prohibition_of_stopping_is_read(text, forbids):
     regex = language_for("ar").prohibits_re
     assert regex is not None
     assert bool(regex.search(text)) is forbids
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the dual of a unit, a dose form, a million: two of it
+        ("لترين", [("لترين", 2)]),
+        ("مليلترين", [("مليلترين", 2)]),
+        ("غرامين", [("غرامين", 2)]),
+        ("بختين", [("بختين", 2)]),
+        ("مليونين", [("مليونين", 2_000_000)]),
+        # with a clitic or the article before it, the accusative's alif after it
+        ("ليومين", [("يومين", 2)]),
+        ("اليومين", [("يومين", 2)]),
+        ("وبساعتين", [("ساعتين", 2)]),
+        ("الواحد", [("واحد", 1)]),
+        ("مليونًا", [("مليون", 1_000_000)]),
+        # a number word inside a longer word is none: a millionaire, a quarter of an hour in "four hour"
+        ("مليونير", []),
+        ("أربع ساعة", [("أربع", 4)]),
+        # nor is every word ending in -ين a dual: adults, smokers (plurals), a laxative (مل + ين)
+        ("البالغين", []),
+        ("المدخنين", []),
+        ("ملين", []),
+    ],
+)
+def test_arabic_duals_and_whole_number_words(text, said):
+    assert [(text[n.start : n.end], n.value) for n in number_spans(text, language_for("ar"))] == said
+
+
+def test_a_month_and_a_half_is_not_read_inside_three_and_a_half_months():
+    """شهر ونصف (1.5 months) inside أشهر ونصف: "1.5 months" as ثلاثة أشهر ونصف passed ([units])."""
+    assert [(value, unit) for _, _, value, unit in number_words("ثلاثة أشهر ونصف", language_for("ar"))] == []
+    assert [(value, unit) for _, _, value, unit in number_words("شهر ونصف", language_for("ar"))] == [
+        (Fraction(3, 2), "month")
+    ]
