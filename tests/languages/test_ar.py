@@ -39,6 +39,7 @@ def test_per_day():
 def test_per_kg_after_the_dose():
     assert markers("1 غرام لكل كيلوغرام", "ar") == ["kg"]
     assert markers("1 غرام لكل كغ من وزن الجسم", "ar") == ["kg"]
+    assert markers("1 غرام لكل كلغ من وزن الجسم", "ar") == ["kg"]  # كلغ, as Maghrebi labels write kg
 
 
 def test_a_daily_or_weekly_dose_but_not_two_days():
