@@ -85,6 +85,13 @@ _LIMIT_ENDS = re.compile(
     r"|only|if|when|while|until|or|and|then|as|than)\b)",
     re.IGNORECASE,
 )
+# Units of no dose and no time: a translation's limit of one is not turned by a prohibition after it
+# ("Más del 30 % de los pacientes no deben ...": who).
+_NOT_A_DOSE_OR_TIME = frozenset({"percent", "celsius", "fahrenheit", "mmhg"})
+# In a verb-final language, a condition's verb before a prohibition ("드셨으면 운전하면 안 됩니다"):
+# the prohibition is another verb's.  And how many words may stand between the limit and its verb.
+_CONDITION_ENDS = re.compile(r"면(?=\s|$)")
+_VERB_WORDS = 3
 # "aged 12 and over", "age 65 or older", "children aged under 12": the number is an age, a quantity, "years" or not.
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:under|over|below|above)\s+)?$", re.IGNORECASE)
 
@@ -115,7 +122,7 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
         return
     translation = prose(ctx, ctx.translation)
     before = _markers(translation, target, before=True, fronted=True)
-    after = _markers(translation, target, before=False)
+    after = _markers(translation, target, before=False, fronted=True)
     markers = before + after
     # Who a limit says, the translation's "not" denies not ("No lo dé a niños de 6 años o menos"
     # for "Do not give it to children 6 years and younger"): its phrases read as they are.
@@ -356,7 +363,10 @@ def _markers(
     turned around when the clause denies it: "do not take more than 2 g", "no tome más de 2 g",
     "不要服用超過 2 g", "2 g 이상 드시지 마세요" all say at most.
 
-    ``fronted`` (a translation): a phrase that opens its clause, with a negation after it in the
+    ``fronted`` (a translation): a limit of a dose or a time that opens its clause (or the dose it
+    is said of) and that the clause then prohibits (``limit_prohibited``) is turned around, as the
+    source's is: "Dosis inferiores a 4 g al día no deben administrarse", "4 g 미만은 투여하면 안
+    됩니다" say at least 4 g.  A phrase that opens its clause, with another negation after it in the
     clause, says both directions.  "Mehr als 4 g pro Tag dürfen nicht eingenommen werden", "Más
     de 4 g al día no se deben tomar" deny the limit (at most 4 g); "Mehr als 30 % der Patienten
     sprechen nicht an" denies the patients' answer (at least 30 %).  Which one, the words do not
@@ -391,6 +401,8 @@ def _markers(
             and _prohibited_after(masked, start, end, words)
         ):
             said.append((start, end, _OPPOSITE[direction]))  # "Doses of more than 4 g must not be given"
+        elif fronted and _prohibited_in_translation(text, masked, start, end, words, before):
+            said.append((start, end, _OPPOSITE[direction]))  # "Dosis inferiores a 4 g no deben administrarse"
         else:
             said.append((start, end, direction))
             # A "who" phrase after a dose ("Les doses de plus de 4 g ... ne doivent pas") says how much.
@@ -439,7 +451,9 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
         # The verb right after the limit ("2 g 이상 드시지 마세요", "2 g을 넘게 드시면 안 됩니다"),
         # not a later one of the sentence: "12세 미만 어린이는 … 안 됩니다" (a noun with
         # its particle comes first) denies the children, not the limit.
-        following = CLAUSE_END.split(masked[end : end + _NEAR * 2])[0].split()[:3]
+        # Three words, and the rest of the phrase's own word first where it goes on (초과하여 투여하면 안 됩니다).
+        words_read = 3 if masked[end : end + 1].isspace() else 4
+        following = CLAUSE_END.split(masked[end : end + _NEAR * 2])[0].split()[:words_read]
         if following and _NOUN_WITH_PARTICLE.search(following[0]):
             return False
         # A condition ends with its -면 (38 °C를 넘으면 사용하지 마세요: the 마세요 is the use's),
@@ -479,18 +493,81 @@ def _dose_follows(text: str, end: int, words: Language) -> bool:
     return unit is not None and (_unit_kind(unit.group(1), words) is not None or unit.group(1).lower() in _COUNTED)
 
 
-def _prohibited_after(masked: str, start: int, end: int, words: Language) -> bool:
+def _prohibited_after(masked: str, start: int, end: int, words: Language, dose_only: bool = False) -> bool:
     """Whether a source's limit phrase opens its clause (nothing before it, or the dose it limits:
     ``limit_subject``) and the clause then prohibits it (``limit_prohibited``): "Doses of more
     than 4 g a day must not be given" says at most 4 g, as "Do not give more than 4 g" does.  Not
-    a plain "not" ("More than 30% of patients do not respond": at least 30%, their answer denied)."""
+    a plain "not" ("More than 30% of patients do not respond": at least 30%, their answer denied).
+    ``dose_only``: a phrase that also says who, a limit only after a dose ("Les doses de plus de")."""
     regex = words.limit_prohibited_re
     if regex is None:
         return False
     head = CLAUSE_END.split(masked[:start])[-1].strip()
-    if head and (words.limit_subject_re is None or not words.limit_subject_re.fullmatch(head)):
+    if (head or dose_only) and (words.limit_subject_re is None or not words.limit_subject_re.fullmatch(head)):
         return False
     return bool(regex.search(CLAUSE_END.split(masked[end:])[0]))
+
+
+def _prohibited_in_translation(text: str, masked: str, start: int, end: int, words: Language, before: bool) -> bool:
+    """Whether a translation's limit phrase is said of a dose or a time (a number with its unit, not
+    an age: "12세 미만", "menores de 12 años" say who) that is the subject of its clause, or the
+    object fronted, and the clause then prohibits it: "Dosis inferiores a 4 g al día no deben
+    administrarse", "每日少於4公克的劑量不得給予", "4 g 미만은 투여하면 안 됩니다" (at least 4 g)."""
+    regex = words.limit_prohibited_re
+    if regex is None or not regex.search(CLAUSE_END.split(masked[end:])[0]):
+        return False  # no prohibition after it in its clause (most limits): nothing more to read
+    limited = _limited_quantity(text, start, end, words, before)
+    if limited is None:
+        return False
+    if words.verb_final:
+        return _prohibited_verb_after(masked, start, end, words)
+    # A phrase that says who as well ("de plus de") is a dose's limit only after a dose
+    return _prohibited_after(masked, limited, end, words, dose_only=_says_who(text[start:end], words))
+
+
+def _prohibited_verb_after(masked: str, start: int, end: int, words: Language) -> bool:
+    """In a verb-final language: whether the limit phrase is the noun of its clause, its particle or
+    the dose it is said of right after it (``limit_subject``: "4 g 미만은", "4 g을 초과하는 용량을"),
+    and the verb after that prohibits it ("투여하면 안 됩니다").  Not another verb's prohibition after
+    a condition ("4 g 이상을 드셨으면 운전하면 안 됩니다": if you took 4 g, do not drive)."""
+    assert words.limit_prohibited_re is not None
+    if words.limit_subject_re is None:
+        return False
+    clause = own_clause(masked, start, end, words)
+    subject = words.limit_subject_re.match(clause)
+    if subject is None:
+        return False
+    prohibition = words.limit_prohibited_re.search(clause, subject.end())
+    if prohibition is None:
+        return False
+    between = clause[subject.end() : prohibition.start()]
+    return _CONDITION_ENDS.search(between) is None and len(between.split()) <= _VERB_WORDS
+
+
+def _limited_quantity(text: str, start: int, end: int, words: Language, before: bool) -> int | None:
+    """Where the limit phrase and the dose or time it limits start ("inferiores a 4 g": the phrase;
+    "4 g 미만": the number), None when its number has no unit of a dose or a time (an age, a count of
+    people, a percentage, a temperature)."""
+    said_before, said_after = _quantity_patterns(words)
+    if before:
+        return start if said_before.match(text, end) else None
+    reach = max(0, start - _NEAR * 2)
+    found = said_after.search(text, reach, start)
+    return found.start() if found else None
+
+
+@lru_cache(maxsize=32)
+def _quantity_patterns(words: Language) -> tuple[re.Pattern, re.Pattern]:
+    """A number with the unit of a dose or a time, right after a limit phrase and right before one
+    (with the object particle of "4 g을 초과하는")."""
+    units = {
+        unit for unit, kind in (*UNIT_SYMBOLS.items(), *words.unit_words.items()) if kind not in _NOT_A_DOSE_OR_TIME
+    }
+    alternation = "|".join(re.escape(unit) for unit in sorted(units, key=len, reverse=True))
+    flags = re.IGNORECASE if words.ignore_case else 0
+    word_end = r"(?!\w)" if words.ignore_case else r"(?![A-Za-z])"  # "4 g을": a Korean particle may follow
+    quantity = rf"\d+(?:[.,]\d+)?\s*(?:{alternation}){word_end}"
+    return re.compile(rf"\s*{quantity}", flags), re.compile(rf"{quantity}\s*(?:을|를)?\s*$", flags)
 
 
 def _denied_after(masked: str, start: int, end: int, words: Language, dose_only: bool = False) -> bool:

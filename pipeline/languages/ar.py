@@ -92,6 +92,18 @@ _GROUP_LIMITS = {
     for limit, direction in (("فوق", AT_LEAST), ("دون", AT_MOST), ("تحت", AT_MOST))
 }
 
+# The dose a limit that opens its clause may be said of ("الجرعات الأقل من 4 غ": the doses less than
+# 4 g, its ال on the limit's word), and the prohibition after it that denies the limit ("لا يجوز
+# إعطاؤها", "يجب عدم إعطائها", "لا تُعطى"): at least 4 g.
+_LIMIT_SUBJECT = r"(?:ال)?(?:جرعة|جرعات|كمية|كميات)(?:\s+(?:ال)?يومية)?(?:\s+(?:التي|الذي))?(?:\s+ال)?"
+_GIVEN = r"(?:ب?إعطا[ءؤئ]|تناول|استخدام|استعمال|أخذ|حقن|وصف)"
+_LIMIT_PROHIBITED = (
+    rf"(?<![{_ARABIC}])(?:لا|ألا)\s+(?:يجوز|يجب|ينبغي|يمكن|يُسمح|يسمح)\s+(?:\S+\s+)?{_GIVEN}"
+    rf"|(?<![{_ARABIC}])يجب\s+(?:عدم|ألا)\s+(?:\S+\s+)?(?:{_GIVEN}|تُعطى|تعطى|يُعطى|يعطى)"
+    rf"|(?<![{_ARABIC}])لا\s+(?:تُعطى|تعطى|يُعطى|يعطى|تؤخذ|تُؤخذ|تستخدم|تُستخدم)"
+    r"|يُمنع|يمنع|ممنوع"
+)
+
 # --- numbers in words -----------------------------------------------------------
 # Arabic says one and two with the noun alone: مرة (once), مرتين (twice, the dual
 # of مرة), يومين (two days), قرصين (two tablets); three to ten before the noun
@@ -767,6 +779,8 @@ LANGUAGE = Language(
             **_GROUP_LIMITS,
         }
     ),
+    limit_subject=_LIMIT_SUBJECT,
+    limit_prohibited=_LIMIT_PROHIBITED,
     limits_after=frozen(
         {
             "أو أكثر": AT_LEAST,

@@ -270,6 +270,15 @@ _LIMIT_SUBJECT = (
     r"(?:[\w-]*(?:dosis|dosen)|mengen?|(?:film|brause|lutsch|schmelz|kau)?tabletten?|kapseln?|tropfen"
     r"|ampullen?|zäpfchen|beutel)(?:\s+von)?"
 )
+# A prohibition said after a limit that opens its clause ("Dosen unter 4 g pro Tag dürfen nicht
+# gegeben werden": at least 4 g): it denies the limit, where a plain "nicht" may deny something else
+# ("Mehr als 30 % der Patienten sprechen nicht an").
+_LIMIT_PROHIBITED = (
+    rf"{_W}(?:dürf\w*|darf|soll\w*|könn\w*|kann)\s+(?:\w+\s+){{0,3}}?(?:nicht|nie|niemals|keinesfalls)"
+    r"\s+(?:\w+\s+){0,3}?(?:gegeben|eingenommen|genommen|verabreicht|angewendet|angewandt|verwendet|gespritzt"
+    r"|injiziert|infundiert|verordnet|geschluckt)"
+    rf"|{_W}(?:sind|werden|ist|wird)\s+nicht\s+(?:empfohlen|erlaubt|zulässig)"
+)
 
 _LIMITS_BEFORE = {
     "nicht mehr als": AT_MOST,
@@ -529,6 +538,7 @@ LANGUAGE = Language(
     limits_before=frozen(_LIMITS_BEFORE),
     limits_after=frozen(_LIMITS_AFTER),
     limit_subject=_LIMIT_SUBJECT,
+    limit_prohibited=_LIMIT_PROHIBITED,
     numerals=numerals,
     ordinals=ordinals,
     emergency_words=(

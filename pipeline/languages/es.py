@@ -198,6 +198,13 @@ _LIMIT_SUBJECT = (
     r"(?:(?:las|unas|la|una)\s+)?(?:dosis|cantidad(?:es)?|comprimidos?|tabletas?|c[aá]psulas?|gotas?|sobres?"
     r"|ampollas?)(?:\s+diarias?)?(?:\s+de)?"
 )
+# A prohibition said after a limit that opens its clause ("Dosis inferiores a 4 g al día no deben
+# administrarse": at least 4 g): it denies the limit, where a plain "no" may deny something else.
+_LIMIT_PROHIBITED = (
+    rf"{_W}no\s+(?:se\s+)?(?:deb\w*|pued\w*|conviene|ha[ny]?\s+de)\s+(?:\w+mente\s+)?(?:ser\s+)?"
+    r"(?:administr|dar|d[aá]rsel|dad|tom|us|utiliz|recet|prescri|infund|inyect|aplic|inger)\w*"
+    rf"|{_W}no\s+(?:se\s+)?(?:recomiend\w*|(?:est[aá]n?|son|es)\s+(?:recomendad|permitid|indicad)\w*)"
+)
 
 # Urgency ([urgency]): de inmediato, inmediatamente, inmediata (atención inmediata), enseguida, cuanto
 # antes, lo antes posible, sin demora, urgente(mente), de urgencia (not la sala or el servicio de
@@ -458,6 +465,7 @@ LANGUAGE = Language(
         }
     ),
     limit_subject=_LIMIT_SUBJECT,
+    limit_prohibited=_LIMIT_PROHIBITED,
     limits_after=frozen(
         {
             "o más": AT_LEAST,

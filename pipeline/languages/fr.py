@@ -260,6 +260,14 @@ _LIMIT_SUBJECT = (
     r"(?:(?:les|des|une|la|de\s+telles)\s+)?(?:doses?|quantités?|comprimés?|gélules?|gouttes?|sachets?|ampoules?)"
     r"(?:\s+(?:quotidiennes?|journalières?))?"
 )
+# A prohibition said after a limit that opens its clause ("Des doses inférieures à 4 g par jour ne
+# doivent pas être données": at least 4 g): it denies the limit, where a plain "ne ... pas" may deny
+# something else ("Plus de 30 % des patients ne répondent pas").
+_LIMIT_PROHIBITED = (
+    rf"{_W}ne\s+(?:doi\w*|devr\w*|peu\w*|pourr\w*|faut)\s+(?:pas|jamais)\s+(?:\w+ment\s+)?(?:être\s+)?"
+    r"(?:donn|administr|pri[st]|prendre|utilis|prescri|perfus|inject|appliqu|aval)\w*"
+    rf"|{_W}ne\s+(?:sont|est)\s+pas\s+(?:recommandé|autorisé|permis)\w*"
+)
 
 # Urgency ([urgency]): immédiatement, immédiat(e), tout de suite, sans attendre, sans délai, sans tarder,
 # au plus vite, dès que possible, le plus tôt possible, d'urgence / en urgence (not the service, the
@@ -513,6 +521,7 @@ LANGUAGE = Language(
         }
     ),
     limit_subject=_LIMIT_SUBJECT,
+    limit_prohibited=_LIMIT_PROHIBITED,
     limits_after=frozen(
         {
             "ou plus": AT_LEAST,

@@ -52,6 +52,20 @@ _STRONG = (
 # divided: "experts do not agree" = 의견이 갈립니다).
 _ALL = _STRONG + r"|없(?!애)|모르|몰라|모릅|몰랐|삼가|피하|피해|피합|금하|금합|갈리|갈립|갈렸|엇갈"
 
+# A limit that is the subject or object of its clause: its particle right after it ("4 g 미만은",
+# "2 g 초과를") or the dose it is said of ("4 g을 초과하는 용량을", "4 g 미만의 용량은"), and the
+# prohibition of the verb after that ("투여하면 안 됩니다", "투여하지 마십시오"): the limit is denied
+# ("4 g 미만은 투여하면 안 됩니다": at least 4 g).  Not "12세 미만 어린이에게는" (who: [limits]).
+_LIMIT_SUBJECT = (
+    r"(?:은|는|이|가|을|를|도)(?=\s)"
+    r"|(?:의|인|하는|되는)?\s*(?:1회\s*|하루\s*|1일\s*)?(?:용량|투여량|복용량|사용량|양)(?:은|는|이|가|을|를|도)(?=\s)"
+)
+_LIMIT_PROHIBITED = (
+    r"(?:면|서는|서도)\s*(?:절대로?\s*)?안\s*(?:되|됩|돼)"
+    r"|지\s*(?:[도는]\s*)?(?:마(?:세요|십시오|시고|시기|라|요)|말(?:아|고|것|기|도록))"
+    r"|금지|금기"
+)
+
 # Directions ([comparison]): 더 / 덜 (more / less), 증가 / 감소, 늘다 / 줄다, 높다 / 낮다,
 # 보다 많다 / 보다 적다; 전 / 후 (before / after), 뒤, 이후, 미리, 나중에.  Each word
 # with what may follow it: not 오늘 (today), 바늘 (needle), 줄 수 (will give), 낮에
@@ -558,6 +572,8 @@ LANGUAGE = Language(
             "지난 후": AT_LEAST,
         }
     ),
+    limit_subject=_LIMIT_SUBJECT,
+    limit_prohibited=_LIMIT_PROHIBITED,
     numerals=numerals,
     verb_final=True,
     emergency_words=("응급", "긴급", "구급"),

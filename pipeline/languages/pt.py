@@ -243,6 +243,13 @@ _LIMIT_SUBJECT = (
     r"(?:(?:as|umas|a|uma)\s+)?(?:doses?|quantidades?|comprimidos?|c[aá]psulas?|gotas?|ampolas?)"
     r"(?:\s+diárias?)?(?:\s+de)?"
 )
+# A prohibition said after a limit that opens its clause ("Doses inferiores a 4 g por dia não devem
+# ser administradas": at least 4 g): it denies the limit, where a plain "não" may deny something else.
+_LIMIT_PROHIBITED = (
+    rf"{_W}não\s+(?:se\s+)?(?:dev\w*|pod\w*)\s+(?:\w+mente\s+)?(?:ser\s+)?"
+    r"(?:administr|dad|dar|tom|us|utiliz|receit|prescr|infund|injet|aplic|inger)\w*"
+    rf"|{_W}não\s+(?:se\s+)?(?:recomend\w*|(?:são|é|estão|está)\s+(?:recomendad|permitid|indicad)\w*)"
+)
 
 # Urgency ([urgency]): imediatamente, de imediato, imediato/imediata (assistência imediata), já, sem
 # demora, o mais rápido / depressa / cedo possível, o quanto antes, assim que / logo que possível,
@@ -498,6 +505,7 @@ LANGUAGE = Language(
         }
     ),
     limit_subject=_LIMIT_SUBJECT,
+    limit_prohibited=_LIMIT_PROHIBITED,
     limits_after=frozen(
         {
             "ou mais": AT_LEAST,

@@ -165,6 +165,15 @@ DAY_TIMES = {
     NIGHT: r"夜間|夜间|夜裡|夜里|半夜|夜晚",
 }
 
+# The dose a limit that opens its clause may be said of, before it ("每日少於4公克的劑量不得給予":
+# daily, less than 4 g; "劑量超過4公克"), and the prohibition after it that denies the limit (不得給予,
+# 請勿服用, 不建議): at least 4 g.  Not "12歲以下兒童不可使用" (an age: who).
+_LIMIT_SUBJECT = r"(?:(?:每日|每天|一天|一日|每次|單次|单次|單日|单日)的?)?(?:(?:總|总)?(?:劑量|剂量|用量))?"
+_LIMIT_PROHIBITED = (
+    r"(?:不得|不可|不能|不應|不应|不宜|不要|請勿|请勿|切勿|勿|禁止|嚴禁|严禁)(?:再|以|被)?"
+    r"(?:給予|给予|給|给|服用|使用|投予|投與|投与|投藥|投药|施打|注射|輸注|输注|吃)"
+    r"|不(?:建議|建议|推薦|推荐)"
+)
 
 LANGUAGE = Language(
     code="zh",
@@ -375,6 +384,8 @@ LANGUAGE = Language(
             "满": AT_LEAST,
         }
     ),
+    limit_subject=_LIMIT_SUBJECT,
+    limit_prohibited=_LIMIT_PROHIBITED,
     limits_after=frozen(
         {
             "以下": AT_MOST,

@@ -405,6 +405,93 @@ def test_a_negation_after_a_dose_and_its_limit_that_open_the_clause_denies_the_l
     assert [f.severity for f in findings] == ["error"] * errors
 
 
+GIVE_NO_MORE = "Give no more than 4 g a day."
+GIVE_AT_LEAST = "Give at least 2 g."
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation",
+    [
+        # doses under 4 g must not be given: at least 4 g
+        (GIVE_NO_MORE, "ko_KR", "하루 4 g 미만은 투여하면 안 됩니다."),
+        (GIVE_NO_MORE, "ko_KR", "하루 4 g 미만의 용량은 투여하면 안 됩니다."),
+        (GIVE_NO_MORE, "ko_KR", "하루 4 g 미만의 용량을 투여해서는 안 됩니다."),
+        (GIVE_NO_MORE, "es", "Dosis inferiores a 4 g al día no deben administrarse."),
+        (GIVE_NO_MORE, "fr", "Des doses inférieures à 4 g par jour ne doivent pas être données."),
+        (GIVE_NO_MORE, "de", "Dosen unter 4 g pro Tag dürfen nicht gegeben werden."),
+        (GIVE_NO_MORE, "de", "Weniger als 4 g pro Tag dürfen nicht gegeben werden."),
+        (GIVE_NO_MORE, "pt_BR", "Doses inferiores a 4 g por dia não devem ser administradas."),
+        (GIVE_NO_MORE, "zh_TW", "每日少於4公克的劑量不得給予。"),
+        (GIVE_NO_MORE, "ar", "الجرعات الأقل من 4 غ يوميًا لا يجوز إعطاؤها."),
+        # said before the dose, the prohibition was read already
+        (GIVE_NO_MORE, "zh_TW", "不得給予每日少於4公克的劑量。"),
+        (GIVE_NO_MORE, "ar", "لا يجوز إعطاء جرعات أقل من 4 غ يوميًا."),
+    ],
+)
+def test_a_limit_a_translation_prohibits_after_it_is_turned_around_as_the_source_is(
+    catalogs, source, locale, translation
+):
+    """ "Doses under 4 g must not be given" says at least 4 g, as "Doses of more than 4 g must not be
+    given" says at most 4 g in English: the wrong limit is an error, not read both ways."""
+    finding = only(catalogs.findings(source, translation, locale=locale, check="limits"))
+    assert finding.severity == "error" and "it says at least 4, the source at most" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "2 g 초과는 투여하면 안 됩니다."),
+        ("ko_KR", "2 g을 초과하는 용량을 투여해서는 안 됩니다."),
+        ("es", "Dosis superiores a 2 g no deben administrarse."),
+        ("fr", "Des doses supérieures à 2 g ne doivent pas être données."),
+    ],
+)
+def test_more_than_a_dose_prohibited_for_at_least_it_is_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings(GIVE_AT_LEAST, translation, locale=locale, check="limits"))
+    assert finding.severity == "error" and "it says at most 2, the source at least" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation",
+    [
+        (GIVE_NO_MORE, "ko_KR", "하루 4 g을 초과하여 투여하면 안 됩니다."),
+        (GIVE_NO_MORE, "ko_KR", "하루 4 g 초과는 투여하면 안 됩니다."),
+        (GIVE_NO_MORE, "ko_KR", "하루 4 g을 초과하는 용량을 투여해서는 안 됩니다."),
+        (GIVE_NO_MORE, "ko_KR", "하루 4 g 이하로 투여하십시오."),
+        (GIVE_NO_MORE, "es", "No se deben administrar más de 4 g al día."),
+        (GIVE_NO_MORE, "es", "Dosis superiores a 4 g al día no deben administrarse."),
+        (GIVE_NO_MORE, "fr", "Des doses supérieures à 4 g par jour ne doivent pas être données."),
+        (GIVE_NO_MORE, "de", "Dosen über 4 g pro Tag dürfen nicht gegeben werden."),
+        (GIVE_NO_MORE, "pt_BR", "Doses superiores a 4 g por dia não devem ser administradas."),
+        (GIVE_NO_MORE, "zh_TW", "每日超過4公克的劑量不得給予。"),
+        (GIVE_NO_MORE, "zh_TW", "不得給予每日超過4公克的劑量。"),
+        (GIVE_NO_MORE, "ar", "الجرعات الأكثر من 4 غ يوميًا لا يجوز إعطاؤها."),
+        (GIVE_NO_MORE, "ar", "لا يجوز إعطاء جرعات أكثر من 4 غ يوميًا."),
+        (GIVE_AT_LEAST, "ko_KR", "2 g 미만은 투여하면 안 됩니다."),
+        (GIVE_AT_LEAST, "es", "Dosis inferiores a 2 g no deben administrarse."),
+        # who the limit is for: the prohibition is of giving them the medicine, under 12 as said
+        (
+            "Children under 12 years must not be given this medicine.",
+            "ko_KR",
+            "12세 미만 어린이에게는 투여하면 안 됩니다.",
+        ),
+        ("Children under 12 years must not be given this medicine.", "ko_KR", "12세 미만은 투여하면 안 됩니다."),
+        # the prohibition of another verb, after a condition the limit is in
+        ("If you took more than 4 g, do not drive.", "ko_KR", "4 g 이상을 드셨으면 운전하면 안 됩니다."),
+    ],
+)
+def test_a_limit_a_translation_prohibits_said_right_passes(catalogs, source, locale, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+def test_who_a_prohibited_limit_is_for_is_never_turned(catalogs):
+    """ "12세 이상은 투여하면 안 됩니다" says those 12 and over, whatever the prohibition: for "Children
+    under 12 years must not be given this medicine" it is turned around."""
+    source = "Children under 12 years must not be given this medicine."
+    finding = only(catalogs.findings(source, "12세 이상은 투여하면 안 됩니다.", locale="ko_KR", check="limits"))
+    assert finding.severity == "error" and "it says at least 12, the source at most" in finding.message
+
+
 def test_a_limit_that_says_who_at_the_head_of_its_clause_is_still_read_as_who(catalogs):
     """ "de plus de", "menores de" say who as well as how much: at the head of a clause with a "not"
     after it they are read both ways only after a dose ("Les doses de plus de 4 g ... ne doivent
@@ -426,6 +513,8 @@ PROHIBITED_DOSE = "Doses of more than 4 g a day must not be given."
         (PROHIBITED_DOSE, "es", "No se deben dar más de 4 g al día."),
         (PROHIBITED_DOSE, "es", "Las dosis de más de 4 g al día no se deben dar."),
         (PROHIBITED_DOSE, "zh_TW", "每天不可給超過4克。"),
+        # the dose the limit is said of is the object of the prohibition: read as the limit's
+        (PROHIBITED_DOSE, "ko_KR", "하루 4 g을 초과하는 용량을 투여해서는 안 됩니다."),
         ("More than 4 g a day should not be taken.", "es", "No tome más de 4 g al día."),
         ("A daily dose above 4 g is not recommended.", "ko_KR", "하루 4 g 넘게 드시면 안 됩니다."),
     ],
@@ -728,7 +817,6 @@ def test_and_higher_or_and_up_ending_the_limit_stays_a_limit(catalogs, source, l
     [
         # the "no" of a prohibition said far from its limit, as the language puts its verb: a person reads it
         ("es", "No se deben administrar dosis de más de 4 g al día."),
-        ("ko_KR", "하루 4 g을 초과하는 용량을 투여해서는 안 됩니다."),
         ("ar", "يجب عدم إعطاء جرعات تزيد على 4 غرامات يوميًا."),
         ("pt_BR", "Não devem ser administradas doses acima de 4 g por dia."),
         # and a limit turned around beside a "not" of its own
