@@ -476,6 +476,10 @@ def test_more_than_a_dose_prohibited_for_at_least_it_is_an_error(catalogs, local
             "12세 미만 어린이에게는 투여하면 안 됩니다.",
         ),
         ("Children under 12 years must not be given this medicine.", "ko_KR", "12세 미만은 투여하면 안 됩니다."),
+        # an age has no unit of a dose or a time: a limit of one is who, as said, whatever follows it
+        ("Under 12 years: do not give.", "ko_KR", "12세 미만은 투여하면 안 됩니다."),
+        ("Under 12 years: do not give.", "de", "Unter 12 Jahren darf es nicht gegeben werden."),
+        ("Under 12 years: do not give.", "zh_TW", "未滿12歲者不得使用。"),
         # the prohibition of another verb, after a condition the limit is in
         ("If you took more than 4 g, do not drive.", "ko_KR", "4 g 이상을 드셨으면 운전하면 안 됩니다."),
     ],
