@@ -411,12 +411,16 @@ class Language:
     # "Las dosis de", "Doses"): "Dosen über 4 g pro Tag dürfen nicht gegeben werden" opens its
     # clause with the limit's noun, and its "nicht" may deny the limit as that of "Mehr als 4 g
     # pro Tag dürfen nicht ..." does ([limits] reads both ways).  Matched against all the clause
-    # says before the limit phrase, so a verb there ("Geben Sie Dosen über 4 g") is no dose.
+    # says before the limit phrase, so a verb there ("Geben Sie Dosen über 4 g") is no dose.  In a
+    # verb-final language (Korean), matched right after the limit phrase: its particle or the dose
+    # it is said of ("4 g 미만은", "4 g을 초과하는 용량을"), making it the subject or the object.
     limit_subject: str = ""
-    # For the source language: a prohibition said after a limit that opens its clause, its dose
-    # the subject ("Doses of more than 4 g a day must not be given", "More than 2 tablets should
-    # not be taken"): it denies the limit (at most 4 g), where a plain "not" after one need not
-    # ("More than 30% of patients do not respond" denies their answer).
+    # A prohibition said after a limit that opens its clause, its dose the subject ("Doses of more
+    # than 4 g a day must not be given", "More than 2 tablets should not be taken", "Dosis
+    # inferiores a 4 g al día no deben administrarse"): it denies the limit (at most 4 g; at least
+    # 4 g), where a plain "not" after one need not ("More than 30% of patients do not respond"
+    # denies their answer).  A translation's limit is turned by it only where it is of a dose or
+    # a time (a number with its unit: never an age, who).
     limit_prohibited: str = ""
     # Numbers written in words: a function giving (start, end, value) spans
     # (백 명, diez, 一百, "one in ten").
