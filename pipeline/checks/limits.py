@@ -88,9 +88,10 @@ _LIMIT_ENDS = re.compile(
 # Units of no dose and no time: a translation's limit of one is not turned by a prohibition after it
 # ("Más del 30 % de los pacientes no deben ...": who).
 _NOT_A_DOSE_OR_TIME = frozenset({"percent", "celsius", "fahrenheit", "mmhg"})
-# In a verb-final language, a condition's verb before a prohibition ("드셨으면 운전하면 안 됩니다"):
-# the prohibition is another verb's.  And how many words may stand between the limit and its verb.
-_CONDITION_ENDS = re.compile(r"면(?=\s|$)")
+# In a verb-final language, a condition or a time of another verb before a prohibition ("드셨으면
+# 운전하면 안 됩니다", "드신 후에는 운전하면 안 됩니다", "드신 경우"): the prohibition is that other
+# verb's.  And how many words may stand between the limit and its verb.
+_CONDITION_ENDS = re.compile(r"(?:면|후|뒤|다음|때|경우|전|동안)(?:에는|에도|에|엔|는|도)?(?=\s|$)")
 _VERB_WORDS = 3
 # "aged 12 and over", "age 65 or older", "children aged under 12": the number is an age, a quantity, "years" or not.
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:under|over|below|above)\s+)?$", re.IGNORECASE)
