@@ -482,7 +482,7 @@ def test_more_than_a_dose_prohibited_for_at_least_it_is_an_error(catalogs, local
         ("Under 12 years: do not give.", "zh_TW", "未滿12歲者不得使用。"),
         # the prohibition of another verb, after a condition the limit is in
         ("If you took more than 4 g, do not drive.", "ko_KR", "4 g 이상을 드셨으면 운전하면 안 됩니다."),
-        ("If you took more than 4 g, do not drive.", "ko_KR", "4 g 이상을 드신 후에는 운전하면 안 됩니다."),
+        ("If you took more than 4 g, do not drive.", "ko_KR", "4 g 이상을 드신 경우에는 운전하면 안 됩니다."),
     ],
 )
 def test_a_limit_a_translation_prohibits_said_right_passes(catalogs, source, locale, translation):
