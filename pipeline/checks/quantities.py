@@ -4,7 +4,7 @@ A quantity is a number and the unit written directly after it: a symbol (mg,
 g/kg, mL, %, h), an English unit word (hours, days) or its equivalent in the
 language (Korean 시간, 일, 주, 퍼센트), and the words that are one (이틀, 반
 시간, 100명 중 5명).  A per marker says "per <unit>" apart from a quantity:
-/kg, kg당, 하루에, 매일, daily.  Pure functions of text and
+/kg, kg당, 체중 1 kg에 (before a quantity), 하루에, 매일, daily.  Pure functions of text and
 :class:`~pipeline.languages.Language` data; no findings here (units.py and
 rates.py judge).
 """
@@ -487,13 +487,13 @@ def _marker_re(languages: tuple[Language, ...], kinds: tuple[bool, bool, bool]) 
 
 def _guarded_alternation(words: Iterable[str], exclusions: Mapping[str, tuple[str, ...]]) -> str:
     """Whole words: "a week" not in "a weekend", "매일" not in a longer word, 每天 after any Chinese character;
-    not followed by one of its ``exclusions`` ("al día siguiente")."""
+    not followed by one of its ``exclusions``, regexes ("al día siguiente", "a minute after eating")."""
     guarded = []
     for word in sorted(words, key=len, reverse=True):
         before, after = word_guards(word)
         following = exclusions.get(word)
         if following:
-            after += "(?!" + "|".join(re.escape(f) for f in following) + ")"
+            after += "(?!" + "|".join(following) + ")"
         guarded.append(before + re.escape(word) + after)
     return "|".join(guarded)
 
@@ -538,17 +538,22 @@ def _says(regex: re.Pattern | None, words: re.Pattern | None, text: str, lowered
     return regex is not None and may_hold(lowered_text, words) and regex.search(text) is not None
 
 
+# Right before a per word that says per only of an amount (2 mL à l'heure): a number, its unit.
+_AMOUNT_BEFORE = re.compile(r"\d\s?[^\W\d_]*(?:/[^\W\d_]+)*\s*$")
+
+
 def per_markers(text: str, languages: tuple[Language, ...]) -> list[Marker]:
     """Every "per <unit>" of ``text`` not written into a quantity's unit: /kg, kg당,
     daily, 매일, and a word for one period said as a rate (하루에, 一天兩次)."""
     periods = [Marker(unit, start, end) for language in languages for start, end, unit in rate_periods(text, language)]
     regex = _marker_re(languages, _marker_kinds(text, languages))
     if regex is None:
-        return sorted(periods, key=lambda m: m.start)
+        return sorted(periods + _per_one_markers(text, languages), key=lambda m: m.start)
     units = _units_of(languages)
     words = _per_words_of(languages)
     words_before = _per_words_before_dose(languages)
-    found = periods
+    after_amount = {lowered(word) for language in languages for word in language.per_words_after_amount}
+    found = periods + _per_one_markers(text, languages)
     for match in regex.finditer(text):
         groups = match.groupdict()
         suffixed, slash = bool(groups.get("suffixed")), bool(groups.get("slash"))
@@ -556,6 +561,57 @@ def per_markers(text: str, languages: tuple[Language, ...]) -> list[Marker]:
             unit, before = units[lowered(groups.get("slash") or groups["suffixed"])], True
         else:
             word = lowered(groups["word"])
+            if word in after_amount and not _AMOUNT_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+                continue  # "soyez à l'heure": on time, not per hour
             unit, before = words[word], word in words_before
         found.append(Marker(unit, match.start(), match.end(), suffixed, slash, before))
     return sorted(found, key=lambda m: m.start)
+
+
+# Kinds of unit a "1 <unit>에" says per: a body weight, a volume, an amount (not a time: 1시간에
+# is a period word's, and 1시간에 걸쳐 "over an hour").
+_PER_ONE_KINDS = frozenset({"mass", "volume", "substance"})
+
+
+@lru_cache(maxsize=64)
+def _per_one_res(languages: tuple[Language, ...]) -> tuple[re.Pattern, re.Pattern | None] | None:
+    """ "1 kg에 2 mL", "1 mL에 약 5 mg": one of a unit, a per suffix, then (a short word and) a
+    number; and the body weight words that may stand before it (체중 1 kg에)."""
+    suffixes = [suffix for language in languages for suffix in language.per_suffixes_after_one]
+    if not suffixes:
+        return None
+    table = _units_of(languages)
+    units = alternation(
+        [word for word, unit in table.items() if KINDS.get(unit, ("",))[0] in _PER_ONE_KINDS],
+        _exclusions_of(languages),
+    )
+    one = re.compile(
+        rf"(?<![\d.,])1\s?(?P<unit>{units})(?![{_LATIN_LETTER}])(?:\s?\([^()]*\))?\s?(?:{alternation(suffixes)})"
+        rf"(?=(?:\s|\s[^\W\d_]{{1,2}}\s)?\d[\d.,]*\s?(?P<next>{_unit_re(languages)}))",
+        re.IGNORECASE,
+    )
+    body_weight = [word for language in languages for word in language.body_weight_words]
+    weight = re.compile(rf"(?:{alternation(body_weight)})\s?$") if body_weight else None
+    return one, weight
+
+
+def _per_one_markers(text: str, languages: tuple[Language, ...]) -> list[Marker]:
+    """Per markers said "1 <unit>" and a suffix before a quantity: 체중 1 kg에 2 mL (per kg),
+    1 mL에 5 mg (per mL); the "1 kg" in it is not a quantity of its own.  Not before a
+    quantity of the same kind, but for a body weight: 물 1 mL에 2 mL is 2 mL added to 1 mL."""
+    regexes = _per_one_res(languages)
+    if regexes is None or "1" not in text:
+        return []
+    one, weight = regexes
+    units = _units_of(languages)
+    found = []
+    for match in one.finditer(text):
+        unit, following = units[lowered(match.group("unit"))], units[lowered(match.group("next"))]
+        if unit != "kg" and KINDS.get(following, ("",))[0] == KINDS[unit][0]:
+            continue  # 물 1 mL에 2 mL를 더하여: 2 mL added to 1 mL, no strength (체중 1 kg에 400 mg is one)
+        start = match.start()
+        said = weight.search(text, max(0, start - 8), start) if weight is not None else None
+        if said is not None:
+            start = said.start()
+        found.append(Marker(unit, start, match.end(), suffixed=True))
+    return found

@@ -457,7 +457,7 @@ LANGUAGE = Language(
             ),
             "week": ("pro Woche", "in der Woche", "je Woche", "jede Woche", "wöchentlich", "wöchentliche"),
             "hour": ("pro Stunde", "je Stunde", "jede Stunde", "stündlich"),
-            "minute": ("pro Minute", "je Minute", "jede Minute"),
+            "minute": ("pro Minute", "je Minute", "jede Minute", "minütlich", "minütliche", "minütlichen"),
             "month": ("pro Monat", "im Monat", "je Monat", "jeden Monat", "monatlich", "monatliche"),
             # after the dose: "1 g pro Kilogramm Körpergewicht", "0,4 g/kg"
             "kg": ("pro Kilogramm", "pro kg", "je Kilogramm", "je kg", "pro Kilo"),

@@ -93,6 +93,9 @@ NEGATED_STOP = (
 
 # Directions ([comparison]): "more likely" / "less likely", "higher" / "lower", "increase" /
 # "decrease", "before" / "after".  Not "drops" (eye drops), "fall" (fall asleep) or "raised" (raised bumps).
+# After "a minute", "an hour": a moment before or after something ("an hour after eating"), no
+# rate, unless a number follows in its clause ("2 mL a minute after 30 minutes").
+_A_MOMENT = r"\s+(?:after|before|later|earlier|ago|beforehand|afterwards?)(?![\w])(?![^.,;:!?\n]*\d)"
 _GO = r"(?:go|goes|going|gone|went|come|comes|came|coming)\s+(?:back\s+)?"
 DIRECTIONS = {
     MORE_LESS: (
@@ -592,6 +595,10 @@ LANGUAGE = Language(
             "kg": ("per kg", "per kilogram", "of body weight"),
         }
     ),
+    # "Take 2 tablets a minute (an hour) after eating": a moment, not "per minute".  Not when
+    # a number follows in the clause ("2 mL a minute after 30 minutes" is a rate), nor for a
+    # day or a week ("2 tablets a day after meals" is a daily dose).
+    per_word_exclusions=frozen({"a minute": (_A_MOMENT,), "an hour": (_A_MOMENT,)}),
     common_words=frozenset(
         """
         a about after again all also an answers any are ask at back be before being benefits

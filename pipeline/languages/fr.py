@@ -35,6 +35,11 @@ from pipeline.literals import lowered
 _W = r"(?<![\w-])"  # a word start (a hyphen joins words: "avant-bras", "après-midi", "non-stéroïdien")
 _E = r"(?![\w-])"
 _A = "['’]"  # the apostrophe, typed or typographic: n'est, n’est
+# After "à l'heure", what makes it a time of day or "on time", not "per hour" (à l'heure du coucher).
+_NOT_PER_HOUR = (
+    rf"\s*(?:d{_A}|qu{_A}|(?:du|de|des|où|que|à|au|aux|pour|habituelle|prévue|prescrite|indiquée|convenue"
+    r"|fixée|exacte|précise|actuelle|même|dite|juste)(?![\w]))"
+)
 _NUMBER_AHEAD = r"(?=\s*(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\b)"
 
 # Negation.  "ne"/"n'" with its second word in one match ("ne le prenez pas", "n'oubliez
@@ -362,8 +367,8 @@ LANGUAGE = Language(
                 "hebdomadaire",
                 "hebdomadaires",
             ),
-            "hour": ("par heure", "chaque heure", "toutes les heures"),
-            "minute": ("par minute", "chaque minute", "toutes les minutes"),
+            "hour": ("par heure", "chaque heure", "toutes les heures", "à l'heure", "à l’heure"),
+            "minute": ("par minute", "chaque minute", "toutes les minutes", "à la minute"),
             "month": ("par mois", "chaque mois", "tous les mois", "mensuel", "mensuelle", "mensuels", "mensuelles"),
             # after the dose: "1 gramme par kilogramme", "1 g par kilo de poids"
             "kg": ("par kilogramme", "par kilo", "par kg"),
@@ -371,6 +376,17 @@ LANGUAGE = Language(
             "l": ("par litre", "par l"),
             "dl": ("par décilitre", "par dl"),
             "ml": ("par ml", "par millilitre"),
+        }
+    ),
+    # Per hour, per minute only after an amount (2 mL à l'heure; not "soyez à l'heure", be on
+    # time), and not before "du coucher" (2 comprimés à l'heure du coucher: at bedtime), "habituelle"
+    # (at the usual time), "à votre rendez-vous" (on time), nor "à la minute près" (to the minute).
+    per_words_after_amount=("à l'heure", "à l’heure", "à la minute"),
+    per_word_exclusions=frozen(
+        {
+            "à l'heure": (_NOT_PER_HOUR,),
+            "à l’heure": (_NOT_PER_HOUR,),
+            "à la minute": (r"\s+(?:près|où|même|suivante|précédente)(?![\w])",),
         }
     ),
     range_words=("à", "et"),

@@ -214,7 +214,8 @@ _HALF_PAST = re.compile(
 # After a word for one period, what makes it "per <period>": 에 (하루에, 일주일에;
 # not 하루에서, "from a day", nor 1시간에 걸쳐, "over an hour"), 당 or 마다, or a
 # number of times or a dose (하루 두 번, 1일 1회, 하루 400 mg, 하루 최대 4 g; not
-# 1시간 30분), or a word for the dose (1일 투여량, 하루 용량: a day's dose).
+# 1시간 30분), or a word for the dose (1일 투여량, 하루 용량: a day's dose), or a per kg
+# before the dose (하루 체중 kg당 0.4 g).
 _RATE_COUNT = "|".join(  # 하루 두 세 번 too
     (
         *(f"{first} {second}" for first, second in _SPACED_COUNTS),
@@ -228,6 +229,8 @@ _RATE_AFTER = (
     r"(?:번|회|차례|알|정|캡슐|봉|포|잔|방울|(?i:mg|g|ml|l|µg|ug|mcg|iu|mmol|meq)(?![A-Za-z])"
     r"|ℓ|㎍|㎎|㎏|㎖|밀리그램|마이크로그램|킬로그램|그램|밀리리터|리터|밀리몰|국제\s?단위|단위))"
     r"|(?=\s?(?:최대\s?)?(?:투여량|용량|복용량|섭취량|권장량))"
+    # 하루 체중 kg당 0.4 g, 하루 체중 1 kg에 0.4 g: a day, then per kg, then the dose
+    r"|(?=\s?(?:(?:체중|몸무게)\s?)?(?:1\s?)?(?i:kg|킬로그램|㎏)(?![A-Za-z])\s?(?:당|에(?=\s?\d)))"
 )
 _WHOLE = re.compile(rf"(?<![{_HANGUL}])(?P<word>{'|'.join(sorted(_WHOLE_WORDS, key=len, reverse=True))})")
 
@@ -431,6 +434,7 @@ LANGUAGE = Language(
     ),
     rate_after=_RATE_AFTER,
     per_suffixes=("당",),
+    per_suffixes_after_one=("에",),  # 체중 1 kg에 2 mL, 1 mL에 5 mg
     distributive_suffixes=("씩",),
     total_words=("총", "모두", "합계", "통틀어", "전체"),
     body_weight_words=("체중", "몸무게"),

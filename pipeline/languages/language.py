@@ -16,7 +16,8 @@ English sentence text).  Two more can demand: ``period_words`` with
 ``rate_after`` (a 하루 said as a rate is no number 1) and, in the source
 language, ``per_words`` after a number or ``times_words`` (a rate the
 translation must keep); tests/checks/test_rates.py holds their correct
-renderings.  ``per_word_exclusions`` (a per word that is none) and
+renderings.  ``per_word_exclusions`` and ``per_words_after_amount`` (a per
+word that is none), ``per_suffixes_after_one`` (1 kg에, a per kg) and
 ``per_words_before_dose`` (which dose a per kg is said of) can demand too;
 tests/checks/test_units.py and test_rates.py hold their correct renderings.
 So can ``alternative_words`` (two numbers of a translation said as one or the
@@ -199,8 +200,12 @@ class Language:
     # dose on that side of it first.
     per_words_before_dose: bool = False
     # Words after which a per word is none: "al día siguiente" is the next
-    # day, not "a day".  per word -> following words (with the space before them).
+    # day, not "a day".  per word -> regexes for the following words (with the
+    # space before them): "a minute after eating" is a moment, not "per minute".
     per_word_exclusions: Mapping[str, tuple[str, ...]] = field(default_factory=_empty)
+    # Per words that say "per" only right after an amount: "2 mL à l'heure" is 2 mL per
+    # hour, "soyez à l'heure" is "be on time".
+    per_words_after_amount: tuple[str, ...] = ()
     # Words for one period ("하루" a day, "일주일" a week, "一天") that say "per
     # <unit>" only when ``rate_after`` follows them: 하루에, 하루 두 번, 하루 400
     # mg, 一天兩次.  There they are the rendering of "a day", a rate, and no
@@ -210,6 +215,11 @@ class Language:
     rate_after: str = ""  # a regex matched right after a period word
     # Suffixes that make any unit a "per" unit: Korean "kg당", "시간당".
     per_suffixes: tuple[str, ...] = ()
+    # Suffixes that make one of a unit of mass or volume a "per" unit when a number
+    # follows: Korean 체중 1 kg에 2 mL (2 mL per kg), 1 mL에 5 mg (5 mg per mL).  Not
+    # after another number (2 kg에 2 mL gives 2 mL for 2 kg), nor without a number
+    # after it (1 mL에 녹여: dissolved in 1 mL), nor of a time (1시간에: period_words).
+    per_suffixes_after_one: tuple[str, ...] = ()
     # Suffixes that make an amount "each" (Korean 씩): between two doses, a rate
     # word is said of the one that carries it (총 2 g/kg을 하루 400 mg/kg씩: 400
     # mg/kg a day), [units] rule 5.

@@ -844,6 +844,12 @@ OPEN_ALL_DAY = "The helpline is open 24 hours a day."
     "locale, source, translation",
     [
         ("ko_KR", OPEN_ALL_DAY, "상담 전화는 24시간 운영합니다."),
+        ("ko_KR", OPEN_ALL_DAY, "상담 전화는 하루 24시간 운영합니다."),  # 24 hours a day, word for word
+        (
+            "ko_KR",
+            "Take 1 tablet once a week. The helpline is open 24 hours a day.",
+            "일주일에 한 번 1정을 복용하세요. 상담 전화는 하루 24시간 운영합니다.",
+        ),
         ("es", OPEN_ALL_DAY, "La línea de ayuda atiende las 24 horas del día."),
         ("zh_TW", OPEN_ALL_DAY, "諮詢專線24小時服務。"),
         ("ar", OPEN_ALL_DAY, "خط المساعدة مفتوح 24 ساعة."),
@@ -938,3 +944,132 @@ def test_24_hours_a_day_said_as_a_duration_once_is_an_error(catalogs, locale, tr
 )
 def test_24_hours_a_day_said_all_day_beside_another_duration_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+# --- per minute and per hour in the languages' words, and a moment that is no rate ---------------
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", "Give 2 mL per minute.", "1분에 2 mL를 투여합니다."),
+        ("ko_KR", "Give 2 mL per minute.", "분당 2 mL를 투여합니다."),
+        ("ko_KR", "Give 2 mL per minute.", "1분마다 2 mL를 투여합니다."),
+        ("fr", "Give 2 mL per minute.", "Donnez 2 mL à la minute."),
+        ("fr", "Give 2 mL per minute.", "Donnez 2 mL par minute."),
+        ("fr", "Give 2 mL per hour.", "Donnez 2 mL à l'heure."),
+        ("fr", "Give 2 mL per hour.", "Donnez 2 mL à l’heure."),
+        ("de", "Give 2 mL per minute.", "Geben Sie minütlich 2 mL."),
+        ("de", "Give 2 mL per minute.", "Geben Sie 2 mL pro Minute."),
+        ("de", "Give 2 mL per minute.", "Geben Sie 2 mL je Minute."),
+        ("de", "Give 2 mL per hour.", "Geben Sie stündlich 2 mL."),
+        ("es", "Give 2 mL per minute.", "Administre 2 mL por minuto."),
+        # "per kg per day" said as a day, then per kg (체중 kg당, 체중 1 kg에), then the dose
+        ("ko_KR", "Give 0.4 g per kg per day.", "하루 체중 kg당 0.4 g을 투여합니다."),
+        ("ko_KR", "Give 0.4 g per kg per day.", "하루 체중 1 kg에 0.4 g을 투여합니다."),
+    ],
+)
+def test_per_minute_and_per_hour_in_words_pass(catalogs, locale, source, translation):
+    """ "2 mL à la minute" (French), "minütlich" (German) were "says nothing per minute", and
+    하루 체중 kg당 0.4 g "nothing per day": false errors that kept a correct page from release."""
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        (
+            "fr",
+            "Give 2 mL per minute.",
+            "Donnez 2 mL à l'heure.",
+            "'2 mL per minute' (per minute) in the source: the translation says per hour (à l'heure) "
+            "and nothing per minute",
+        ),
+        (
+            "de",
+            "Give 2 mL per minute.",
+            "Geben Sie stündlich 2 mL.",
+            "'2 mL per minute' (per minute) in the source: the translation says per hour (stündlich) "
+            "and nothing per minute",
+        ),
+        (
+            "de",
+            "Give 2 mL per hour.",
+            "Geben Sie minütlich 2 mL.",
+            "'2 mL per hour' (per hour) in the source: the translation says per minute (minütlich) "
+            "and nothing per hour",
+        ),
+        (
+            "fr",
+            "Give 2 mL per hour.",
+            "Donnez 2 mL à la minute.",
+            "'2 mL per hour' (per hour) in the source: the translation says per minute (à la minute) "
+            "and nothing per hour",
+        ),
+        (
+            "es",
+            "Give 2 mL per minute.",
+            "Administre 2 mL por hora.",
+            "'2 mL per minute' (per minute) in the source: the translation says per hour (por hora) "
+            "and nothing per minute",
+        ),
+        (
+            "ko_KR",
+            "Give 2 mL per minute.",
+            "시간당 2 mL를 투여합니다.",
+            "'2 mL per minute' (per minute) in the source: the translation says per hour (시간당) and nothing per minute",
+        ),
+        (
+            "ko_KR",
+            "Give 0.4 g per kg per week.",
+            "하루 체중 kg당 0.4 g을 투여합니다.",
+            "'0.4 g per kg per week' (per week) in the source: the translation says per day (하루) and nothing per week",
+        ),
+        # a number in the clause: "a minute after 30 minutes" is still a rate
+        (
+            "fr",
+            "Give 2 mL a minute after 30 minutes.",
+            "Donnez 2 mL par heure après 30 minutes.",
+            "'2 mL a minute' (per minute) in the source: the translation says per hour (par heure) "
+            "and nothing per minute",
+        ),
+        # "an hour after eating" is no rate of the source's: a per hour of the translation is added
+        (
+            "fr",
+            "Give 2 mL once a day, an hour after eating.",
+            "Donnez 2 mL une fois par jour, par heure après le repas.",
+            "the translation says per hour (par heure); the source says how often only per day",
+        ),
+        (
+            "de",
+            "Give 2 mL once a day, a minute after eating.",
+            "Geben Sie 2 mL einmal täglich, minütlich nach dem Essen.",
+            "the translation says per minute (minütlich); the source says how often only per day",
+        ),
+    ],
+)
+def test_per_minute_or_per_hour_changed_is_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    assert (finding.severity, finding.message) == ("error", message)
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", "Take 2 tablets a minute after eating.", "Prenez 2 comprimés une minute après le repas."),
+        ("de", "Take 2 tablets a minute after eating.", "Nehmen Sie 2 Tabletten eine Minute nach dem Essen."),
+        ("es", "Take 2 tablets a minute after eating.", "Tome 2 comprimidos un minuto después de comer."),
+        ("ko_KR", "Take 2 tablets a minute after eating.", "식사 1분 후에 2정을 복용하십시오."),
+        ("fr", "Take 2 tablets an hour after eating.", "Prenez 2 comprimés une heure après le repas."),
+        ("de", "Take 2 tablets an hour before eating.", "Nehmen Sie 2 Tabletten eine Stunde vor dem Essen."),
+        ("fr", "Take it a minute after eating.", "Prenez-le une minute après le repas."),
+        ("fr", "Take 2 tablets a few minutes after eating.", "Prenez 2 comprimés quelques minutes après le repas."),
+        # French "à l'heure" of no amount, or of a time of day: no per hour
+        ("fr", "Take 1 tablet once a day at bedtime.", "Prenez 1 comprimé une fois par jour à l'heure du coucher."),
+        ("fr", "Take 1 tablet once a day. Arrive on time.", "Prenez 1 comprimé une fois par jour. Soyez à l'heure."),
+    ],
+)
+def test_a_moment_is_no_rate(catalogs, locale, source, translation):
+    """ "2 tablets a minute after eating" was read as 2 tablets per minute, and its translations
+    as "nothing per minute"; "à l'heure du coucher" (at bedtime) is no per hour."""
+    assert catalogs.findings(source, translation, locale=locale) == []

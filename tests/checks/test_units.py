@@ -327,6 +327,55 @@ def test_per_spelled_out_kept_passes(catalogs, source, locale, translation):
     assert catalogs.findings(source, translation, locale=locale) == []
 
 
+# Korean says "per kg" and "per mL" as "1 <unit>에" too: 체중 1 kg에 2 mL was "does not say per kg".
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Give 2 mL per kg.", "체중 1 kg에 2 mL를 투여합니다."),
+        ("Give 400 mg per kg.", "몸무게 1 킬로그램에 400 mg을 투여합니다."),
+        ("It contains 5 mg per mL.", "1 mL에 5 mg이 들어 있습니다."),
+        ("It contains 5 mg per mL.", "1 mL에 약 5 mg이 들어 있습니다."),
+        ("It contains 4 mmol per litre.", "1 L에 4 mmol이 들어 있습니다."),
+        # 1 mL에 of no strength: the 1 mL is the source's own
+        ("Dissolve 5 mg in 1 mL.", "5 mg을 1 mL에 녹이십시오."),
+        ("Add 2 mL to 1 mL of water.", "물 1 mL에 2 mL를 더하십시오."),
+    ],
+)
+def test_korean_per_one_unit_with_e_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="ko_KR") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, message",
+    [
+        # 2 kg에: 2 mL for 2 kg, half the dose
+        (
+            "Give 2 mL per kg.",
+            "체중 2 kg에 2 mL를 투여합니다.",
+            "2 mL per kg in the source is 2 mL in the translation: it does not say per kg",
+        ),
+        (
+            "Give 2 mL per kg.",
+            "2 mL를 투여합니다.",
+            "2 mL per kg in the source is 2 mL in the translation: it does not say per kg",
+        ),
+        (
+            "It contains 5 mg per mL.",
+            "1 L에 5 mg이 들어 있습니다.",
+            "5 mg per mL in the source is 5 mg in the translation: it does not say per ml",
+        ),
+        (
+            "It contains 5 mg per mL.",
+            "5 mg이 들어 있습니다.",
+            "5 mg per mL in the source is 5 mg in the translation: it does not say per ml",
+        ),
+    ],
+)
+def test_korean_per_unit_lost_is_an_error(catalogs, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale="ko_KR", check="units"))
+    assert (finding.severity, finding.message) == ("error", message)
+
+
 # ... and in the translation's words: "4 mmol per litre" as "4 mmol por litro" was an error
 # ("does not say per l"), as no language had a word for per litre (Korean 리터당 aside).
 @pytest.mark.parametrize(
@@ -1103,6 +1152,9 @@ def test_degrees_that_are_no_temperature_are_no_unit_error(catalogs, locale, sou
     [
         ("400 mg을 (체중/kg) 기준으로", [("kg", 11, 14, False, True)]),
         ("체중 1 kg당 400 mg", [("kg", 0, 8, True, False)]),
+        ("체중 1 kg에 400 mg", [("kg", 0, 8, True, False)]),
+        ("체중 2 kg에 400 mg", []),  # 400 mg for 2 kg: no per
+        ("1 mL에 녹여", []),  # dissolved in 1 mL
         ("하루에 2 g", [("day", 0, 3, False, False)]),
         ("하루 동안 2 g", []),  # for one day: a count, not a rate
         (

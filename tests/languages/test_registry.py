@@ -84,6 +84,7 @@ def test_every_pattern_compiles_and_every_word_is_written_as_typed(language):
     # an exclusion of a word that is no per word would never apply
     per_words = {word for words in language.per_words.values() for word in words}
     assert set(language.per_word_exclusions) <= per_words
+    assert set(language.per_words_after_amount) <= per_words
     # a number name is a counter that also names a number: one that is no counter would never apply
     assert set(language.number_names) <= set(language.counters)
 
