@@ -60,6 +60,7 @@ def test_a_day_said_as_a_rate():
     assert markers("400 mg pro Tag", "de") == ["day"]
     assert markers("zweimal täglich", "de") == ["day"]
     assert markers("einmal wöchentlich", "de") == ["week"]
+    assert markers("minütlich 2 mL, stündlich 1 mL", "de") == ["minute", "hour"]
     assert markers("1 g pro Kilogramm Körpergewicht", "de") == ["kg"]
     # on the day of the infusion, the day before: no rate
     assert markers("am Tag der Infusion und am Tag davor", "de") == []

@@ -45,6 +45,10 @@ def test_english_quantities(text, amount):
 
 def test_per_words():
     assert markers("take it daily, 400 mg per kg", "en") == ["day", "kg"]
+    # a moment before or after something, not a rate; a rate when a number follows in its clause
+    assert markers("2 tablets a minute after eating, 1 an hour before bed", "en") == []
+    assert markers("2 mL a minute after 30 minutes", "en") == ["minute"]
+    assert markers("2 tablets a day after meals", "en") == ["day"]  # a daily dose
 
 
 def test_cardinal_words_and_function_words():

@@ -41,6 +41,11 @@ def test_per_words():
     assert markers("une fois par semaine", "fr") == ["week"]
     assert markers("1 g par kilo de poids", "fr") == ["kg"]
     assert markers("Le jour de la perfusion", "fr") == []  # a day, no rate
+    # per hour and per minute right after an amount; not on time, nor a time of day
+    assert markers("2 mL à l'heure, 1 mL à l’heure, 3 mL à la minute", "fr") == ["hour", "hour", "minute"]
+    assert markers("Soyez à l'heure.", "fr") == []
+    assert markers("2 comprimés à l'heure du coucher", "fr") == []
+    assert markers("2 mL à la minute près", "fr") == []
 
 
 # -- negation ([negation]) --

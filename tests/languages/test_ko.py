@@ -77,6 +77,11 @@ def test_per_kg_with_the_word_for_body_weight_and_per_day_words():
     assert markers("1일 투여량 400 mg", "ko_KR") == ["day"]
     assert markers("하루 최대 용량", "ko_KR") == ["day"]
     assert markers("하루 동안 투여량을 지키세요", "ko_KR") == []
+    # one of a unit and 에 before a quantity: per that unit (not 2 kg에, nor 1 mL에 with no quantity after it)
+    assert markers("체중 1 kg에 2 mL, 1 mL에 5 mg", "ko_KR") == ["kg", "ml"]
+    assert markers("체중 2 kg에 2 mL, 1 mL에 녹여, 물 1 mL에 2 mL", "ko_KR") == []
+    # 하루 before a per kg is a day's rate
+    assert markers("하루 체중 kg당 0.4 g", "ko_KR") == ["day", "kg"]
     text = "몸무게 1 kg당 400 mg"
     (marker,) = per_markers(text, (KO, language_for("en")))
     assert text[marker.start : marker.end] == "몸무게 1 kg당"
