@@ -356,6 +356,11 @@ def test_korean_per_one_unit_with_e_passes(catalogs, source, translation):
         ),
         (
             "Give 2 mL per kg.",
+            "체중 10 kg에 2 mL를 투여합니다.",
+            "2 mL per kg in the source is 2 mL in the translation: it does not say per kg",
+        ),
+        (
+            "Give 2 mL per kg.",
             "2 mL를 투여합니다.",
             "2 mL per kg in the source is 2 mL in the translation: it does not say per kg",
         ),
