@@ -23,9 +23,9 @@ each language's ``negated_stop`` holding one of its words of stopping) is read
 as keeping on, on both sides: "Do not stop taking it without talking to your
 doctor" said as "stop taking it without talking to your doctor" keeps a
 "without", so [negation] is quiet, and only this reading finds it.  So is a
-prohibition of stopping without a "not" (each language's ``prohibits``: "Está
-prohibido dejar de", "Il est déconseillé d'arrêter", 중단을 금합니다, 禁止停藥, يُمنع
-التوقف).  A condition's own "not" denies no stopping after it: "Si no mejora deje
+prohibition of stopping without a "not" (each language's ``prohibits``: "Avoid
+stopping it", "Está prohibido dejar de", "Il est déconseillé d'arrêter", 중단을 금합니다,
+禁止停藥, يُمنع التوقف).  A condition's own "not" denies no stopping after it: "Si no mejora deje
 de tomarlo" says stop.
 
 Only a clear reversal is reported: the source says one way only, and the
@@ -137,7 +137,8 @@ def _not_stopping(text: str, language: Language) -> tuple[str, list[str]]:
 
 # How far a prohibition may stand from the word of stopping it forbids: "Evite dejar de", "Il est
 # déconseillé d'arrêter", 중단을 금합니다, 禁止在未諮詢醫師的情況下停藥; not "Evite el sol y deje de tomarlo"
-# (avoid the sun, and stop), whose prohibition is another verb's.
+# (avoid the sun, and stop), whose prohibition is another verb's; nor "Avoid sunlight and stop taking
+# it", whose "and" between says so however near.
 _PROHIBITION_REACH_WORDS = 2
 _PROHIBITION_REACH_CHARS = 14
 
@@ -145,8 +146,8 @@ _PROHIBITION_REACH_CHARS = 14
 def _prohibited_stopping(text: str, language: Language) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Where each word of stopping of ``text`` stands with a prohibition that forbids it: the
     prohibition before it in its clause (after it where the verb ends the clause, 중단을 금합니다),
-    with at most a few words between them."""
-    prohibits, stop = language.prohibits_re, language.stop_way_re
+    with at most a few words between them, none of them an "and" (the language's ``and_joints``)."""
+    prohibits, stop, joints = language.prohibits_re, language.stop_way_re, language.and_joints_re
     if prohibits is None or stop is None:
         return []
     found = []
@@ -166,8 +167,11 @@ def _prohibited_stopping(text: str, language: Language) -> list[tuple[tuple[int,
             gap = clause[prohibition.end() :]
             clause_start = word.start() - len(clause)
             span = (clause_start + prohibition.start(), clause_start + prohibition.end())
-        if len(gap.split()) <= _PROHIBITION_REACH_WORDS and len("".join(gap.split())) <= _PROHIBITION_REACH_CHARS:
-            found.append((span, word.span()))
+        if len(gap.split()) > _PROHIBITION_REACH_WORDS or len("".join(gap.split())) > _PROHIBITION_REACH_CHARS:
+            continue
+        if joints is not None and joints.search(gap):
+            continue  # "Avoid sunlight and stop taking it": the "and" begins another verb's clause
+        found.append((span, word.span()))
     return found
 
 

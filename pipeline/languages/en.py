@@ -90,6 +90,15 @@ NEGATED_STOP = (
     r"\b(?:(?:do|does|did|should|must|will|would|can|could|may)\s*(?:not|n['’]t)|cannot|can['’]t|won['’]t|never|not\s+to)"
     r"\s+(?:ever\s+|suddenly\s+|just\s+|yet\s+)?(?:stop|quit|discontinu|forg[eo]t|skip|miss)\w*"
 )
+# The words that forbid without a "not" ("Avoid stopping this medicine suddenly", "Stopping it is
+# prohibited", "You are advised against stopping"): said of a word of stopping beside them, they
+# say to keep on, as the targets' evite, évitez, 피하세요, 避免 do ([comparison]); without them the
+# source read "stop" and every faithful translation warned.  "Avoid the sun and stop taking it"
+# still says stop: the "and" between is another verb's (comparison.py).
+PROHIBITS = (
+    r"\b(?:avoid(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|forbade"
+    r"|refrain(?:s|ed|ing)?\s+from|advised?\s+against|advises\s+against|discouraged?\s+from)\b"
+)
 
 # Directions ([comparison]): "more likely" / "less likely", "higher" / "lower", "increase" /
 # "decrease", "before" / "after".  Not "drops" (eye drops), "fall" (fall asleep) or "raised" (raised bumps).
@@ -675,6 +684,7 @@ LANGUAGE = Language(
     negative_meaning=NEGATIVE_MEANING,
     clause_joints=r"\b(?:if|when|unless|until|whether|while|once)\b",
     negated_stop=NEGATED_STOP,
+    prohibits=PROHIBITS,
     stop_words=STOP_WORDS,
     keep_on=KEEP_ON,
     denial=DENIAL,

@@ -576,6 +576,53 @@ def test_a_prohibition_of_another_verb_forbids_no_stopping(catalogs):
     assert catalogs.findings("Stop taking it and talk to your doctor.", translation, locale="es") == []
 
 
+AVOID_STOPPING = "Avoid stopping this medicine suddenly."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # the source's avoid forbids the stopping, as the translation's does: keep on both sides
+        ("zh_TW", "避免突然停藥。"),
+        ("ko_KR", "이 약을 갑자기 중단하는 것을 피하세요."),
+        ("pt_BR", "Evite parar este medicamento de repente."),
+        ("fr", "Évitez d'arrêter brusquement ce médicament."),
+        ("es", "Evite suspenderlo bruscamente."),
+        ("ar", "تجنب التوقف عن تناول هذا الدواء فجأة."),
+        # or with a plain "not" of stopping
+        ("es", "No suspenda este medicamento bruscamente."),
+        ("fr", "N'arrêtez pas brusquement ce médicament."),
+        ("ko_KR", "이 약을 갑자기 중단하지 마세요."),
+        ("zh_TW", "請勿突然停藥。"),
+    ],
+)
+def test_an_english_prohibition_of_stopping_said_as_one_passes(catalogs, locale, translation):
+    assert catalogs.findings(AVOID_STOPPING, translation, locale=locale, check="comparison") == []
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation, said",
+    [
+        # avoid stopping said as stop
+        (AVOID_STOPPING, "es", "Suspenda este medicamento bruscamente.", "'avoid stopping'"),
+        (AVOID_STOPPING, "ko_KR", "이 약을 갑자기 중단하세요.", "'avoid stopping'"),
+        ("You are advised against stopping it.", "fr", "Arrêtez de le prendre.", "'advised against stopping'"),
+        # avoid the sunlight, and stop: the "and" between makes the stopping said, however near
+        ("Avoid sunlight and stop taking it.", "es", "Protéjase del sol y continúe tomándolo.", "'stop'"),
+        ("Avoid sunlight and stop taking it.", "fr", "Protégez-vous du soleil et continuez à le prendre.", "'stop'"),
+        ("Avoid the sun and stop taking it.", "es", "Protéjase del sol y continúe tomándolo.", "'stop'"),
+    ],
+)
+def test_an_english_prohibition_of_stopping_turned_around_is_a_warning(catalogs, source, locale, translation, said):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="comparison"))
+    assert finding.severity == "warning" and finding.message.startswith(f"the source says {said} (stop/keep on)")
+
+
+def test_avoiding_something_else_and_stopping_said_as_one_passes(catalogs):
+    translation = "Protéjase del sol y deje de tomarlo."
+    assert catalogs.findings("Avoid sunlight and stop taking it.", translation, locale="es", check="comparison") == []
+
+
 @pytest.mark.parametrize(
     "source, translation",
     [

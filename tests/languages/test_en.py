@@ -161,3 +161,21 @@ def test_a_day_or_two_is_the_range_one_or_two():
     # a day is no number elsewhere, nor before a "two" that counts another noun, nor "a dozen or two"
     assert said("Take it once a day or two hours after food.") == [("once", 1), ("two", 2)]
     assert said("a day or three, a dozen or two") == [("three", 3), ("a dozen", 12), ("two", 2)]
+
+
+@pytest.mark.parametrize(
+    "text, forbids",
+    [
+        ("Avoid stopping this medicine suddenly.", True),
+        ("Stopping it is prohibited.", True),
+        ("You are advised against stopping it.", True),
+        ("Refrain from stopping it.", True),
+        ("You are advised to stop taking it.", False),
+        ("Stop taking it.", False),
+    ],
+)
+def test_a_prohibition_of_stopping_is_read(text, forbids):
+    """A word that forbids without a "not", said of stopping, says to keep on ([comparison])."""
+    regex = EN.prohibits_re
+    assert regex is not None
+    assert bool(regex.search(text)) is forbids
