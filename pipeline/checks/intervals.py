@@ -13,7 +13,13 @@ as an interval and the translation only as a duration, or the other way round,
 is an error naming both.  One said both ways on either side, or said anywhere
 with no such word ("5일간" is a duration, "Tómelo 5 días" says neither, and
 many correct translations drop the "for"), is not judged; "within 2 hours",
-"after 2 hours" are neither.
+"after 2 hours" are neither.  Nor is an amount of time in a clause that sets a
+limit on something else ("Do not take more than 4 doses every 24 hours" as "No
+tome más de 4 dosis durante 24 horas", 24시간 동안 4회를 초과하여): there it is
+the window the limit counts in, said "every", "in" or "for" alike; a limit of
+the time itself ("for up to 3 days", 최소 4시간) is its own and makes no window.
+And a source's "for" in a sentence of the wait between doses ("Wait for at least
+4 hours between doses", as 최소 4시간 간격을 두세요) is no duration to keep.
 
 Pure functions of the entry's texts and the quantities [units] read.
 """
@@ -27,6 +33,8 @@ from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.limits import limit_phrases
+from pipeline.checks.number_words import number_spans
 from pipeline.checks.quantities import PERIODS, Quantity
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
@@ -36,8 +44,12 @@ CHECK = "units"
 INTERVAL = "interval"
 DURATION = "duration"
 
-# How far before a number its "every" or "for" is looked for (de 4 em 4 horas, for up to 3 days).
+# How far before a number its "every" or "for" is looked for (de 4 em 4 horas, for up to 3 days),
+# and how far from a limit phrase the number it is said of.
 _REACH = 30
+# Where a clause and a sentence end: not the point or comma inside a number (no more than 0.5 g).
+_CLAUSE_END = re.compile(r"[.,](?!\d)|[;:!?。，；：！？،؛\n]")
+_SENTENCE_END = re.compile(r"[.!?](?!\d)|[。！？؟\n]")
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,7 @@ class _Words:
     interval_after: re.Pattern | None
     duration_before: re.Pattern | None
     duration_after: re.Pattern | None
+    dose_gap: re.Pattern | None  # the source language's words of a wait between doses
 
 
 @lru_cache(maxsize=64)
@@ -73,6 +86,7 @@ def _words(language: Language) -> _Words | None:
         compiled(language.interval_after),
         compiled(language.duration_before),
         compiled(language.duration_after),
+        compiled(language.dose_gap),
     )
 
 
@@ -91,11 +105,11 @@ def check_intervals(
     source_words, words = _words(ctx.source_language), _words(ctx.language)
     if source_words is None or words is None:
         return  # a language with no words for it: the translation's reading cannot be told
-    in_the_source = _readings(source_text, source_times, source_words)
+    in_the_source = _readings(source_text, source_times, source_words, ctx.source_language, source=True)
     judged = {amount: said for amount, said in in_the_source.items() if said.readings in _ONE_WAY}
     if not judged:
         return
-    in_translation = _readings(translation_text, _lengths_of_time(found), words)
+    in_translation = _readings(translation_text, _lengths_of_time(found), words, ctx.language)
     reported = set()  # a range's two numbers ("every 4 to 6 hours") are one finding
     for amount, said in judged.items():
         (reading,) = said.readings
@@ -132,14 +146,23 @@ def _lengths_of_time(quantities: list[Quantity]) -> list[Quantity]:
     return sorted(seen.values(), key=lambda q: (q.start, q.end))
 
 
-def _readings(text: str, times: list[Quantity], words: _Words) -> dict[tuple[str, Fraction], _Said]:
+def _readings(
+    text: str, times: list[Quantity], words: _Words, language: Language, source: bool = False
+) -> dict[tuple[str, Fraction], _Said]:
     """For each amount of time of ``text``, how it is said.  A range ("every 4 to 6 hours",
-    4~6시간마다) is said as a whole: its first number's words before it, its last one's after."""
+    4~6시간마다) is said as a whole: its first number's words before it, its last one's after.
+    One in the window of a limit is said neither way, and so is, in the ``source``, a "for" of
+    the wait between doses."""
     readings: dict[tuple[str, Fraction], set[str]] = {}
     written: dict[tuple[str, Fraction], dict[str, tuple[str, str]]] = {}
+    windows = _windows(text, times, language)
     for group in _ranges(times):
         start, end = group[0].start, group[-1].end
         said: dict[str, str] = {}
+        if any(clause_start <= start and end <= clause_end for clause_start, clause_end in windows):
+            for q in group:
+                readings.setdefault(q.amount, set()).add("")
+            continue
         before = text[max(0, start - _REACH) : start]
         for reading, regex in ((INTERVAL, words.interval_before), (DURATION, words.duration_before)):
             match = regex.search(before) if regex is not None else None
@@ -149,11 +172,54 @@ def _readings(text: str, times: list[Quantity], words: _Words) -> dict[tuple[str
             match = regex.match(text, end) if regex is not None else None
             if match:
                 said.setdefault(reading, text[start : match.end()])
+        if source and DURATION in said and _a_wait_between_doses(text, start, end, words):
+            del said[DURATION]  # "Wait for 4 hours between doses": the gap, as 4시간 간격 says too
         for q in group:
             readings.setdefault(q.amount, set()).update(said or {""})
             for reading, phrase in said.items():
                 written.setdefault(q.amount, {}).setdefault(reading, (phrase.strip(), text[start:end].strip()))
     return {amount: _Said(frozenset(kinds), written.get(amount, {})) for amount, kinds in readings.items()}
+
+
+def _windows(text: str, times: list[Quantity], language: Language) -> list[tuple[int, int]]:
+    """The clauses of ``text`` that set a limit on something other than a length of time ("more
+    than 4 doses", 4회를 초과하여, "up to 2 tablets"), as (start, end): a length of time there is
+    the window the limit counts in.  A limit phrase is said of the number right after it (one said
+    before its number) or right before it (after), in its clause; one said of a length of time
+    ("for up to 3 days", 최소 4시간, 3일 이내), either way round, makes no window, nor does one
+    said of no number."""
+    phrases = limit_phrases(text, language)
+    if not phrases:
+        return []  # most texts say no limit
+    numbers = number_spans(text, language)
+    said_of: dict[tuple[int, int], set[bool]] = {}  # a phrase -> whether each number it is said of is a time
+    for start, end, before in phrases:
+        clause_start, clause_end = _bounds(text, start, end, _CLAUSE_END)
+        if before:
+            reach = range(end, min(clause_end, end + _REACH))
+            number = next((n for n in numbers if n.start in reach), None)
+        else:
+            reach = range(max(clause_start, start - _REACH), start + 1)
+            number = next((n for n in reversed(numbers) if n.end in reach), None)
+        if number is not None:
+            is_a_time = any(q.start <= number.start < q.end for q in times)
+            said_of.setdefault((start, end), set()).add(is_a_time)
+    return [_bounds(text, start, end, _CLAUSE_END) for (start, end), kinds in said_of.items() if True not in kinds]
+
+
+def _bounds(text: str, start: int, end: int, ends: re.Pattern) -> tuple[int, int]:
+    """Where the clause or sentence (``ends``) of ``text[start:end]`` begins and ends."""
+    begin = max((m.end() for m in ends.finditer(text, 0, start)), default=0)
+    stop = next((m.start() for m in ends.finditer(text, end)), len(text))
+    return begin, stop
+
+
+def _a_wait_between_doses(text: str, start: int, end: int, words: _Words) -> bool:
+    """Whether the sentence of ``text[start:end]`` says the wait between doses (``dose_gap``)."""
+    if words.dose_gap is None:
+        return False
+    begin, stop = _bounds(text, start, end, _SENTENCE_END)
+    return words.dose_gap.search(text, begin, stop) is not None
 
 
 def _ranges(times: list[Quantity]) -> list[list[Quantity]]:

@@ -251,6 +251,17 @@ def source_limits(text: str, language: Language) -> list[Limit]:
     return limits
 
 
+def limit_phrases(text: str, language: Language) -> list[tuple[int, int, bool]]:
+    """Each limit phrase of ``text`` as written, no negation read: where it is, and whether it is
+    one said before its number (True) or after it.  A phrase said on either side ("at most", "como
+    máximo") is in the list once each way."""
+    return [
+        (start, end, before)
+        for before in (True, False)
+        for start, end, _ in _markers(text, language, before=before, deny=False)
+    ]
+
+
 def _rate_words(text: str, language: Language) -> list[tuple[int, int]]:
     """Where the source says a rate in words ("a day", "per day", "daily", "per kg"): not "/day",
     which is part of a quantity's unit and read with it."""

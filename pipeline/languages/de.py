@@ -431,7 +431,7 @@ LANGUAGE = Language(
     # minus 20 °C, 20 Grad unter null, 20 °C unter dem Gefrierpunkt
     below_zero_before=r"(?<![\w-])(?<!plus/)(?<!plus\s)(?<![Pp]lus-)minus",  # not plus/minus (±)
     below_zero_after=r"(?:\s?(?:°\s?[CF]|℃|Grad(?:\s+(?:Celsius|Fahrenheit))?))?\s+unter\s+(?:null|dem\s+Gefrierpunkt)\b",
-    interval_before=rf"{_W}alle\s+$",  # alle 4 Stunden
+    interval_before=rf"{_W}(?<!für\s)alle\s+$",  # alle 4 Stunden; not für alle 5 Tage (for all 5 days)
     duration_before=rf"{_W}für\s+$",  # für 5 Tage
     duration_after=rf"\s+lang(?!{_L})",  # 5 Tage lang
     every_other=frozen(

@@ -586,6 +586,9 @@ LANGUAGE = Language(
     interval_before=r"\bevery\s+$",  # every 4 hours
     # for 5 days, for up to 3 days, for the next 2 weeks; not within, after (neither), nor over (over 2 hours)
     duration_before=r"\bfor\s+(?:(?:up\s+to|at\s+least|about|another|a\s+further|the\s+(?:next|first))\s+)?$",
+    # a wait between doses: "Wait for 4 hours between doses", "Do not take another dose for 4 hours"
+    dose_gap=r"\bwait(?:s|ing)?\b|\bbetween\s+(?:(?:each|two|your|the)\s+)?doses\b"
+    r"|\b(?:another|the\s+next|your\s+next|a\s+second|a\s+further)\s+dose\b",
     every_other=frozen(
         {
             "day": r"\bevery\s+(?:other|second)\s+day\b|\balternate\s+days\b|\balternate-day\b",

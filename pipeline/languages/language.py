@@ -370,6 +370,11 @@ class Language:
     interval_after: str = ""
     duration_before: str = ""
     duration_after: str = ""
+    # For the source language, the words that make a "for" of their sentence the wait between two
+    # doses ("Wait for 4 hours between doses", "Do not take another dose for at least 4 hours"),
+    # which a translation says as well with its words for "every" (최소 4시간 간격을 두세요, como
+    # mínimo cada 4 horas): such a "for" is not judged (intervals.py).
+    dose_gap: str = ""
     # Where a new clause begins whose "not" denies none of the clause before it: the words of a
     # condition ("Do not use it if it is over 38 °C": the "not" is the use's, not the limit's; "Si
     # no mejora, deje de tomarlo"), or, in a verb-final language, the endings that join a verb to

@@ -123,3 +123,83 @@ def test_a_range_said_the_other_way_is_one_error(catalogs, locale, translation, 
 )
 def test_an_interval_or_a_duration_kept_or_not_said_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # The wait between doses: 간격 (a spacing) and cada say it as well as a "for" does.
+        ("ko_KR", "Wait for 4 hours between doses.", "복용 사이에 4시간 간격을 두세요."),
+        ("ko_KR", "Wait for at least 4 hours between doses.", "최소 4시간 간격을 두고 복용하세요."),
+        ("ko_KR", "Do not take another dose for at least 4 hours.", "다음 복용까지 최소 4시간 간격을 두고 기다리세요."),
+        ("es", "Wait for at least 4 hours between doses.", "Tómelo como mínimo cada 4 horas."),
+    ],
+)
+def test_a_wait_between_doses_said_as_a_spacing_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+def test_a_for_of_another_sentence_than_the_wait_is_still_judged(catalogs):
+    findings = catalogs.findings(
+        "Take it for 5 days. Wait 2 hours between doses.",
+        "Tómelo cada 5 días. Espere 2 horas entre dosis.",
+        locale="es",
+        check="units",
+    )
+    assert [f.message for f in findings] == [
+        "'for 5 days' in the source is 'cada 5 días' in the translation: "
+        "every 5 days (an interval), not for 5 days (a duration)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # The window a limit counts in: "every 24 hours" there is "in any 24 hours".
+        ("es", "Do not take more than 4 doses every 24 hours.", "No tome más de 4 dosis durante 24 horas."),
+        ("fr", "Do not take more than 4 doses every 24 hours.", "Ne prenez pas plus de 4 doses pendant 24 heures."),
+        ("ko_KR", "Do not take more than 4 doses every 24 hours.", "24시간 동안 4회를 초과하여 복용하지 마세요."),
+        ("ko_KR", "Do not take more than 8 tablets every 24 hours.", "24시간 동안 8정을 초과하지 마세요."),
+        ("pt", "Take up to 2 tablets every 4 hours.", "Tome até 2 comprimidos durante 4 horas."),
+        ("es", "Take no more than 0.5 g every 24 hours.", "No tome más de 0,5 g durante 24 horas."),
+        # The limit said in the translation only: its window too.
+        ("ko_KR", "The limit is 4 doses every 24 hours.", "24시간 동안 4회를 초과하여 복용하지 마세요."),
+        ("fr", "The limit is 4 doses every 24 hours.", "Ne prenez pas plus de 4 doses pendant 24 heures."),
+    ],
+)
+def test_the_window_of_a_limit_is_not_judged(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, message",
+    [
+        # A limit of the time itself makes no window.
+        (
+            "Take it for up to 3 days.",
+            "Tómelo cada 3 días como máximo.",
+            "'for up to 3 days' in the source is 'cada 3 días' in the translation: "
+            "every 3 days (an interval), not for 3 days (a duration)",
+        ),
+        (
+            "Take 1 tablet every 4 hours for up to 3 days.",
+            "Tome 1 comprimido durante 4 horas hasta 3 días.",
+            "'every 4 hours' in the source is 'durante 4 horas' in the translation: "
+            "for 4 hours (a duration), not every 4 hours (an interval)",
+        ),
+        # A limit of another clause makes none in this one.
+        (
+            "Take 1 tablet every 4 hours, up to 4 times a day.",
+            "Tome 1 comprimido durante 4 horas, como máximo 4 veces al día.",
+            "'every 4 hours' in the source is 'durante 4 horas' in the translation: "
+            "for 4 hours (a duration), not every 4 hours (an interval)",
+        ),
+    ],
+)
+def test_a_limit_of_the_time_itself_or_of_another_clause_is_still_judged(catalogs, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale="es", check="units"))
+    assert finding.message == message
+
+
+def test_fuer_alle_is_no_interval(catalogs):
+    assert catalogs.findings(FOR_5_DAYS, "Nehmen Sie es für alle 5 Tage ein.", locale="de", check="units") == []
