@@ -1,4 +1,4 @@
-"""[units] rule 7: "every other day" stays every other day.
+"""[units] rule 9 (docs/checks.md): "every other day" stays every other day.
 
 A dose "every other day" said "every day" (매일, todos los días, 每天, يوميا)
 is twice the dose, and no number changed for [numbers] or [units] to find.
@@ -37,7 +37,7 @@ def check_every_other(
     found: list[Quantity],
     markers: list[Marker],
 ) -> Iterator[Finding]:
-    """Rule 7 for one entry, given the quantities of the source (``in_source``), and the
+    """Rule 9 for one entry, given the quantities of the source (``in_source``), and the
     quantities (``found``) and per markers of the translation as [units] read them."""
     in_translation = every_other(translation_text, ctx.language)
     in_the_source = every_other(source_text, ctx.source_language)

@@ -2,7 +2,8 @@
 
 A quantity is a number and the unit written directly after it: a symbol (mg,
 g/kg, mL, %, h), an English unit word (hours, days) or its equivalent in the
-target language (Korean 시간, 일, 주, 퍼센트).  Seven rules:
+target language (Korean 시간, 일, 주, 퍼센트).  Ten rules, numbered as in
+docs/checks.md:
 
 1. Every quantity of the source is in the translation with the same amount:
    the same value and unit, or the same amount in another unit of the same
@@ -25,7 +26,9 @@ target language (Korean 시간, 일, 주, 퍼센트).  Seven rules:
 4. A rate of the source keeps its period, 5. is said of its own
    quantity, and 6. the translation adds no rate of a period the source
    never says: rates.py.
-7. "Every other day" stays every other day, not every day: alternate.py.
+7. No per part the source never says: "2 g/kg" is not "2 g/kg/min".
+8. No number made a percentage: "1.9 in every 1 million" is not "1.9%".
+9. "Every other day" stays every other day, not every day: alternate.py.
 10. "Every 4 hours" stays an interval, "for 5 days" a duration: intervals.py.
 
 A number missing altogether is [numbers]'s finding, not repeated here.
