@@ -432,10 +432,15 @@ def _without_marks(text: str) -> tuple[str, list[int]]:
 
 
 # Urgency ([urgency]): فورا (with its tanween either side of the alif), فوري/فورية (immediate), على
-# الفور, في الحال, حالا, دون / بدون تأخير, بسرعة, في أسرع وقت, على وجه السرعة, عاجل/عاجلة, after و or ف.
+# الفور, في الحال, حالا, دون / بدون تأخير, بسرعة, في أسرع / أقرب وقت (ممكن) and بأسرع وقت (the standard
+# "as soon as possible"), على وجه السرعة, عاجل/عاجلة, مباشرة (straight away; not مباشرة بعد / قبل, "immediately
+# after / before", a time, as the source's "immediately after a meal" is none), after و, ف or ب; the
+# adjectives also with the article: الرعاية الطبية العاجلة / الفورية.
 _URGENCY = (
-    rf"(?<![{_ARABIC}])[وف]?(?:فور(?:ًا|اً|ا|ي|ية|يا|يًا|يّة)|على\s+الفور|في\s+الحال|حال(?:ًا|اً|ا)"
-    rf"|(?:دون|بدون)\s+(?:أي\s+)?تأخير|بسرعة|في\s+أسرع\s+وقت|على\s+وجه\s+السرعة|عاجل(?:ة|ًا|اً|ا)?)(?![{_ARABIC}])"
+    rf"(?<![{_ARABIC}])[وفب]?(?:فور(?:ًا|اً|ا)|على\s+الفور|في\s+الحال|حال(?:ًا|اً|ا)"
+    rf"|(?:ال)?(?:فور(?:ي|ية|يا|يًا|يّة)|عاجل(?:ة|ًا|اً|ا)?)"
+    rf"|(?:دون|بدون)\s+(?:أي\s+)?تأخير|بسرعة|(?:في\s+|ب)[أا](?:سرع|قرب)\s+وقت|على\s+وجه\s+السرعة"
+    rf"|مباشر(?:ةً|ة)(?!\s+(?:بعد|قبل|عقب)(?![{_ARABIC}])))(?![{_ARABIC}])"
 )
 # [dose-times] (read in text whose digits are ASCII): ليل only as a word of its own (not قليل, a
 # little; دليل, a guide); not الظهر alone, which is also the back.

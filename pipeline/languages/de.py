@@ -372,10 +372,12 @@ _LIMITS_AFTER = {
 
 
 # Urgency ([urgency]): sofort (sofortig), umgehend, unverzüglich, gleich, so schnell / so bald wie möglich,
-# schnellstmöglich, möglichst schnell / bald, dringend, ohne Verzögerung, ohne zu zögern, rasch.
+# schnellstmöglich, baldmöglichst, möglichst schnell / bald, schnell(stens), dringend, ohne Verzögerung,
+# ohne zu zögern, rasch.
 _URGENCY = (
     rf"{_W}(?:sofort(?:ig\w*)?|umgehend\w*|unverzüglich\w*|gleich|so\s+(?:schnell|bald)\s+wie\s+möglich"
-    rf"|schnellstmöglich\w*|möglichst\s+(?:schnell|bald)|dringend\w*|ohne\s+(?:Verzögerung|zu\s+zögern)|rasch){_E}"
+    rf"|schnellstmöglich\w*|baldmöglichst\w*|möglichst\s+(?:schnell|bald)|schnell(?:stens)?|dringend\w*"
+    rf"|ohne\s+(?:Verzögerung|zu\s+zögern)|rasch){_E}"
 )
 # [dose-times]: "zur Nacht" is at bedtime (listed first); "morgen" is tomorrow, "Morgen" the morning.
 DAY_TIMES = {

@@ -138,17 +138,33 @@ NOT_DIRECTION = (
 # ("Call your doctor right away" as "... next week", or with it left out) delays care.  Not "now",
 # which says the time as often ("The translation now:"), nor "as soon as" before a clause ("as
 # soon as they suspect TEN", a time).
-URGENCY = (
-    r"\b(?:right\s+away|straight\s+away|immediately|at\s+once|urgent(?:ly)?|without\s+(?:any\s+)?delay"
-    r"|as\s+soon\s+as\s+(?:possible|you\s+can))\b"
+_URGENCY_WORDS = (
+    r"(?:right\s+away|straight\s+away|immediately|at\s+once|urgent(?:ly)?|without\s+(?:any\s+)?delay"
+    r"|as\s+soon\s+as\s+(?:possible|you\s+can))"
 )
+URGENCY = rf"\b{_URGENCY_WORDS}\b"
 # Said with an urgency word, saying no hurry: "at once" after a count is "together" ("Do not take
 # two doses at once"); "urgent care" is a place; "immediately after a meal" (or before) says when
-# a dose is taken, which translations say as 식사 직후, مباشرة بعد, without a word of hurry.
+# a dose is taken, which translations say as 식사 직후, مباشرة بعد, without a word of hurry; "an
+# urgent need (urge) to pass urine" is a symptom (절박뇨, 尿急), as "urinary urgency" is (not read:
+# "urgency" is no urgency word).
 NOT_URGENCY = (
     r"\b(?:\d+|one|two|three|four|five|six|both|all|several|many|more|double|doses|tablets|capsules|pills|puffs"
     r"|drops|medicines|things)\b[^.;:!?,]{0,40}?\bat\s+once\b"
     r"|\burgent\s+care\b|\bimmediately\s+(?:after|before|following|prior\s+to)\b"
+    r"|\burgent(?:ly)?\s+(?:need(?:s|ing)?|urges?|desire)\s+to\s+(?:pass\s+(?:urine|water|stools?)|urinate|pee|wee"
+    r"|go\s+to\s+the\s+(?:toilet|bathroom|loo|lavatory)|empty\s+(?:your|the|their)\s+(?:bladder|bowels?)"
+    r"|have\s+a\s+bowel\s+movement|open\s+(?:your|the|their)\s+bowels?)\b"
+    r"|\burgent\s+(?:urination|micturition|bowel\s+movements?)\b"
+    # an urgency word denied by a "not" before it in its clause says what does not happen, no
+    # instruction ("This medicine does not work straight away", "The rash may not appear right
+    # away"): the clause ends at a mark, a conjunction or the verb of a new instruction ("If it
+    # does not stop call your nurse right away" is still read), and "do not wait / hesitate /
+    # delay" is an urgency of its own
+    r"|(?:\bnot\b|n['’]t\b)(?!\s+(?:hesitate|wait|delay)\b)"
+    r"(?:(?!\b(?:and|or|but|if|when|then|so|until|because|unless|call|phone|ring|dial|tell|go|seek|get|contact"
+    r"|visit|see|ask|inform|report|stop|give|use|remove|apply|bring|take(?!\s+effect))\b)[^.;:!?,()\u2013\u2014])*?"
+    rf"\b{_URGENCY_WORDS}\b"
 )
 # What every urgency word holds (lower case): a text with none says no urgency.
 URGENCY_HINTS = ("right away", "straight away", "immediate", "at once", "urgent", "delay", "as soon as")

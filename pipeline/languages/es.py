@@ -208,10 +208,10 @@ _LIMIT_PROHIBITED = (
 
 # Urgency ([urgency]): de inmediato, inmediatamente, inmediata (atención inmediata), enseguida, cuanto
 # antes, lo antes posible, sin demora, urgente(mente), de urgencia (not la sala or el servicio de
-# urgencias: the emergency room), ya.
+# urgencias: the emergency room), rápidamente, con rapidez, ya.
 _URGENCY = (
     rf"{_W}(?:de\s+inmediato|inmediat(?:amente|[oa]s?)|en\s*seguida|cuanto\s+antes|lo\s+(?:antes|más\s+pronto|más\s+rápido)\s+posible"
-    rf"|sin\s+(?:demora|esperar|tardar)|urgente(?:s|mente)?|con\s+urgencia|ya){_E}"
+    rf"|sin\s+(?:demora|esperar|tardar)|urgente(?:s|mente)?|con\s+urgencia|rápidamente|con\s+rapidez|ya){_E}"
     rf"|(?<!sala\s)(?<!servicio\s)(?<!número\s)(?<!caso\s)(?<!casos\s){_W}de\s+urgencia{_E}"
 )
 # [dose-times]: "por la noche" is the evening as much as the night; "mañana" alone is tomorrow too.

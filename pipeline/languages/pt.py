@@ -252,10 +252,11 @@ _LIMIT_PROHIBITED = (
 )
 
 # Urgency ([urgency]): imediatamente, de imediato, imediato/imediata (assistência imediata), já, sem
-# demora, o mais rápido / depressa / cedo possível, o quanto antes, assim que / logo que possível,
-# urgente(mente), com urgência, rapidamente.
+# demora, o mais rápido / depressa / cedo possível, o mais breve possível (not "o mais breve" alone: the
+# shortest), o quanto antes, assim que / logo que possível, urgente(mente), com urgência, rapidamente.
 _URGENCY = (
     rf"{_W}(?:imediat(?:amente|[oa]s?)|de\s+imediato|já|sem\s+(?:demora|demorar|esperar)|o\s+mais\s+(?:rápido|depressa|cedo)"
+    rf"|o\s+mais\s+breve\s+possível"
     rf"|o\s+quanto\s+antes|(?:assim|logo)\s+que\s+possível|urgente(?:s|mente)?|com\s+urgência|rapidamente){_E}"
 )
 # [dose-times]: "noite" is the evening as much as the night; not "amanhã" (tomorrow), "mais tarde" (later).

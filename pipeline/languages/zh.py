@@ -150,9 +150,14 @@ def numerals(text: str) -> Spans:
 
 
 # Urgency ([urgency]), both spellings: 立即, 立刻, 馬上, 盡快/儘快, 即刻, 趕快, 趕緊, 儘速/盡速,
-# 迅速, 及時, 緊急 (not 緊急醫療狀況, 緊急狀況, 緊急電話: an emergency, its number).
+# 迅速, 及時, 緊急 (not 緊急醫療狀況, 緊急狀況, 緊急電話: an emergency, its number); 即 alone after 請, 當,
+# 須 or 應 (請即停藥, 當即就醫, 應即時就醫) or before the verb of an instruction (即致電), not 即使 (even
+# if), 即可 (then may: 症狀應即可改善), 即將 (about to: 當即將用完藥物時, when it is about to run out),
+# 即是 / 即為 (that is).
 _URGENCY = (
     r"立即|立刻|馬上|马上|盡快|儘快|尽快|即刻|趕快|赶快|趕緊|赶紧|儘速|盡速|尽速|迅速|及時|及时"
+    r"|(?:請|请|當|当|須|须|應|应)即(?!使|可|將|将|是|為|为|便)"
+    r"|即(?=停|撥|拨|致電|致电|就醫|就医|求醫|求医|送醫|送医|告知|告訴|告诉|通知|聯絡|联络|聯繫|联系|前往)"
     r"|(?:緊急|紧急)(?!醫療狀況|医疗状况|狀況|状况|情況|情况|電話|电话|號碼|号码|救護|救护|事故)"
 )
 # [dose-times]: the time of day before its dose (早上2錠); 晚上 is the evening as much as the night.

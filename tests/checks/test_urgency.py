@@ -104,6 +104,31 @@ def test_the_message_names_the_source_words_and_sentence(catalogs):
             "醫師一懷疑是 TEN，就會停用所有可能是原因的藥物。",
         ),
         ("ko_KR", "The translation now:", "지금의 번역은 다음과 같습니다:"),
+        # the common renderings of "as soon as possible" and "right away" (each was a warning)
+        ("ar", "Take the missed dose as soon as possible.", "تناول الجرعة الفائتة في أقرب وقت ممكن."),
+        ("ar", "Take the missed dose as soon as possible.", "تناول الجرعة الفائتة في أقرب وقت."),
+        ("ar", "Take the missed dose as soon as possible.", "تناول الجرعة الفائتة بأسرع وقت ممكن."),
+        ("ar", "Get medical help right away.", "اطلب الرعاية الطبية العاجلة."),
+        ("ar", "Get medical help right away.", "اطلب الرعاية الطبية الفورية."),
+        ("ar", "Call your doctor right away.", "توقف عن تناول الدواء واتصل بطبيبك مباشرة."),
+        ("pt_BR", "Call your doctor as soon as possible.", "Ligue para o seu médico o mais breve possível."),
+        ("de", "Call your doctor as soon as possible.", "Rufen Sie baldmöglichst Ihren Arzt an."),
+        ("de", "Call your doctor right away.", "Rufen Sie schnell Ihren Arzt an."),
+        ("es", "Call your doctor right away.", "Llame rápidamente a su médico."),
+        ("zh_TW", "Stop the medicine right away.", "請即停藥。"),
+        ("zh_TW", "Get medical help right away.", "當即就醫。"),
+        # a symptom, not a hurry: "urgent need to pass urine" (urinary urgency)
+        ("ko_KR", "Side effects include an urgent need to pass urine.", "부작용으로 절박뇨가 있을 수 있습니다."),
+        ("zh_TW", "Side effects include an urgent need to pass urine.", "副作用包括尿急。"),
+        (
+            "es",
+            "Side effects include an urgent need to pass urine.",
+            "Los efectos secundarios incluyen una necesidad imperiosa de orinar.",
+        ),
+        # a denied urgency word is a statement, not an instruction
+        ("es", "This medicine does not work straight away.", "Este medicamento no hace efecto enseguida."),
+        ("es", "This medicine does not work straight away.", "Este medicamento tarda en hacer efecto."),
+        ("ko_KR", "The rash may not appear right away.", "발진은 시간이 지나서 나타날 수 있습니다."),
     ],
 )
 def test_what_says_the_hurry_or_no_hurry_passes(catalogs, locale, source, translation):
@@ -178,10 +203,44 @@ def test_every_english_urgency_word_is_read(text):
         "Doctors stop it as soon as they suspect TEN.",
         "The translation now:",
         "Right arm, straight line, no delay in the mail? The nurse will see you now.",
+        "You may have an urgent need to pass urine.",
+        "It can cause an urgent urge to urinate or to go to the toilet.",
+        "Some people urgently need to empty their bladder.",
+        "Urgent urination and urinary urgency are common.",
+        "This medicine does not work straight away.",
+        "It doesn't start working immediately.",
+        "It does not take effect immediately.",
+        "The rash may not appear right away.",
+        "Symptoms may not improve immediately.",
     ],
 )
 def test_what_says_no_hurry_in_english(text):
     assert language_for("en").urgency_said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "not" denies another verb, or is in another clause, or is a hurry of its own
+        "Do not wait, call your doctor right away.",
+        "Don't hesitate to call right away.",
+        "Do not delay: get help immediately.",
+        "If the pain does not improve see a doctor right away.",
+        "If it does not stop call your nurse right away.",
+        "If the bleeding does not ease call your nurse right away.",
+        "Do not drive and go to the emergency room right away.",
+        "Do not take another dose but call us immediately.",
+        "Do not drive yourself but have someone take you to hospital right away.",
+        "Do not eat anything and come to the clinic immediately.",
+        "If you are not better take the child to hospital right away.",
+        "Do not hesitate to come back to the clinic immediately.",
+        "Stop it if it does not help; call us right away.",
+        # the symptom's words used for a hurry
+        "There is an urgent need to call your doctor.",
+    ],
+)
+def test_a_hurry_beside_a_not_or_a_need_is_still_read(text):
+    assert language_for("en").urgency_said(text)
 
 
 @pytest.mark.parametrize(
@@ -204,6 +263,12 @@ def test_what_says_no_hurry_in_english(text):
         ("pt_BR", "o mais rápido possível"), ("pt_BR", "o quanto antes"), ("pt_BR", "urgente"),
         ("de", "sofort"), ("de", "umgehend"), ("de", "unverzüglich"), ("de", "gleich"),
         ("de", "so schnell wie möglich"), ("de", "dringend"), ("de", "ohne Verzögerung"),
+        ("ar", "في أقرب وقت ممكن"), ("ar", "في اقرب وقت"), ("ar", "بأسرع وقت ممكن"), ("ar", "العاجلة"),
+        ("ar", "الفورية"), ("ar", "وبسرعة"), ("ar", "مباشرة"), ("ar", "مباشرةً"), ("ar", "وفورا"),
+        ("pt_BR", "o mais breve possível"), ("de", "baldmöglichst"), ("de", "schnell"), ("de", "schnellstens"),
+        ("es", "rápidamente"), ("es", "con rapidez"),
+        ("zh_TW", "請即停藥"), ("zh_TW", "请即停药"), ("zh_TW", "當即就醫"), ("zh_TW", "即致電醫師"),
+        ("zh_TW", "應即時就醫"),
     ],
 )  # fmt: skip
 def test_every_listed_word_of_hurry_is_read(locale, text):
@@ -227,6 +292,17 @@ def test_every_listed_word_of_hurry_is_read(locale, text):
         ("pt_BR", "pronto-socorro"),
         ("de", "die gleiche Dosis"),
         ("de", "Notaufnahme"),
+        ("ar", "تناوله مباشرة بعد الأكل"),  # immediately after a meal: a time
+        ("ar", "مباشرة قبل النوم"),
+        ("ar", "التأثير المباشر"),  # the direct effect
+        ("pt_BR", "o mais breve período"),  # the shortest
+        ("de", "schneller"),
+        ("zh_TW", "即使停藥"),  # even if
+        ("zh_TW", "服用後即可"),  # then may
+        ("zh_TW", "症狀應即可改善"),
+        ("zh_TW", "當即將用完藥物時"),  # when it is about to run out
+        ("zh_TW", "亦即每日一次"),  # that is
+        ("zh_TW", "即將到期"),  # about to
     ],
 )
 def test_a_word_of_emergency_or_a_word_holding_one_of_hurry_is_none(locale, text):
