@@ -26,7 +26,10 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
   is, whatever follows it ("over 4 g a day"), and so is "for over" / "lasts
   over" a time.
 - An age said after its number ("2 years and older", "65 or older") says who,
-  as "children under 12" does: no "not" on either side turns it around.
+  as "children under 12" does: no "not" on either side turns it around.  So
+  does a body weight (a bare kg or lb, or after weigh, 체중, peso, poids,
+  Gewicht, 體重, وزن): "체중 40 kg 미만은 복용하면 안 됩니다" is about those under
+  40 kg, where "4 g 미만은 투여하면 안 됩니다" says at least 4 g.
 
 The number is found by value, in digits or words (열두 시간, 백 명), as
 [numbers] reads it; one the translation writes in another unit (24 hours as
@@ -95,6 +98,14 @@ _CONDITION_ENDS = re.compile(r"(?:면|후|뒤|다음|때|경우|전|동안)(?:�
 _VERB_WORDS = 3
 # "aged 12 and over", "age 65 or older", "children aged under 12": the number is an age, a quantity, "years" or not.
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:under|over|below|above)\s+)?$", re.IGNORECASE)
+# A body weight ("weigh less than 40 kg", "체중 40 kg 미만은", "de menos de 40 kg"): who the limit is
+# for, as an age is, never a dose, so no "not" and no prohibition turns it around.  Its number with
+# a bare kg (not mg/kg, nor 1 kg당) or lb, said after a limit phrase or before one (a Korean
+# particle may follow it), or a word for body weight right before (``body_weight_words``).
+_WEIGHT_UNITS = frozenset({"kg", "lb", "lbs", "pound", "pounds"})
+_WEIGHT_TIES = r"\b(?:of|is|de|es|est|é|von|ist)\b"  # "weight of less than", "peso es inferior a"
+_NUMBER_THEN_UNIT = re.compile(r"\s*(?:about\s+)?\d+(?:[.,]\d+)?\s?([^\W\d_]+)(/?)")
+_NUMBER_AND_UNIT_BEFORE = re.compile(r"\d+(?:[.,]\d+)?\s?([^\W\d_]+?)(/[^\W\d_]+)?(?:을|를|이|가|은|는)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -217,7 +228,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
         counted = unit_text.lower() in _COUNTED
         start, end = number.start, unit.end() if unit and (kind or counted) else number.end
         direction, who, age = None, False, _AGE_BEFORE.search(text, 0, number.start) is not None
-        prohibited = conditional = False
+        prohibited = conditional = weight = False
         for marker_start, marker_end, found in before_markers:  # "no more than 2 g"
             if marker_end <= number.start and not text[marker_end : number.start].strip(" "):
                 if text[marker_start:marker_end].lower() == "over" and _over_is_across(
@@ -225,7 +236,8 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                 ):
                     continue  # "given over 2 days", "split over 2 infusions": across, not more than
                 direction, start = found, marker_start
-                who = _says_who(text[marker_start:marker_end], language)  # "children under 12"
+                weight = _body_weight(text, marker_start, marker_end, language, before=True)
+                who = weight or _says_who(text[marker_start:marker_end], language)  # "children under 12"
                 prohibited = not who and _prohibited_after(masked, marker_start, marker_end, language)
                 conditional = cut_by_a_condition(masked, marker_start, language)
         rate_end = _rate_after(text, end, rates)  # "4 g a day at most": past the dose's rate
@@ -241,8 +253,10 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                 conditional = cut_by_a_condition(masked, marker_start, language)
                 if _says_who(text[marker_start:marker_end], language):  # "2 years and older": an age
                     who = age = True
+                elif _body_weight(text, marker_start, marker_end, language, before=False):  # "40 kg or less"
+                    who = weight = True
         if direction is not None:
-            quantity = bool(kind) or counted or age
+            quantity = bool(kind) or counted or age or weight
             limits.append(
                 Limit(
                     direction, number.value, " ".join(text[start:end].split()), quantity, who, conditional, prohibited
@@ -260,6 +274,37 @@ def limit_phrases(text: str, language: Language) -> list[tuple[int, int, bool]]:
         for before in (True, False)
         for start, end, _ in _markers(text, language, before=before, deny=False)
     ]
+def _body_weight(text: str, start: int, end: int, words: Language, before: bool) -> bool:
+    """Whether the limit phrase at ``start:end`` (said ``before`` its number, or after it) is of a
+    body weight: "less than 40 kg", "40 kg 미만", "peso inferior a 40", "體重少於40公斤"."""
+    if before:
+        number = _NUMBER_THEN_UNIT.match(text, end)
+        said_at = start
+        if number and not number.group(2) and _is_weight_unit(number.group(1), words):
+            return True
+    else:
+        number = _NUMBER_AND_UNIT_BEFORE.search(text, max(0, start - _NEAR * 2), start)
+        if number is None:
+            return False
+        if not number.group(2) and _is_weight_unit(number.group(1), words):
+            return True
+        said_at = number.start()
+    weight = _weight_words_re(words)
+    return weight is not None and weight.search(text, max(0, said_at - _NEAR * 2), said_at) is not None
+
+
+def _is_weight_unit(unit: str, words: Language) -> bool:
+    return unit.lower() in _WEIGHT_UNITS or _unit_kind(unit, words) == "kg"
+
+
+@lru_cache(maxsize=32)
+def _weight_words_re(words: Language) -> re.Pattern | None:
+    """A word for body weight with what may end it (weighs, 체중이, وزنه) and a word that may tie it
+    to the limit ("weight of", "peso de", "poids est"), right before the phrase or number."""
+    if not words.body_weight_words:
+        return None
+    alternation = "|".join(re.escape(word) for word in sorted(words.body_weight_words, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})[^\W\d_]*\s*(?:{_WEIGHT_TIES}\s+)?$", re.IGNORECASE)
 
 
 def _rate_words(text: str, language: Language) -> list[tuple[int, int]]:
@@ -401,7 +446,7 @@ def _markers(
     said = []
     for start, end, direction in found:
         phrase = text[start:end]
-        if _has_own_negation(phrase, words):
+        if _has_own_negation(phrase, words) or _body_weight(text, start, end, words, before):
             said.append((start, end, direction))
         elif not _says_who(phrase, words) and _denied(masked, start, end, words, phrase):
             said.append((start, end, _OPPOSITE[direction]))

@@ -543,6 +543,8 @@ LANGUAGE = Language(
     day_times=frozen(DAY_TIMES),
     and_joints=r"(?<!\S)(?:و(?=\s|في\s|عند\s|قبل\s|قرص|حب|كبسول|[0-9])|ثم(?=\s))",
     script=ARABIC,
+    # وزنه, وزنهم (his, their weight): the suffix is read with the word ([limits])
+    body_weight_words=("وزن",),
     unit_words=_UNIT_WORDS,
     # An abbreviation is no unit at the start of a longer word: "100 مليون" is a hundred
     # million, not 100 mL, "2 ملعقة" two spoons, "3 جمل" three sentences, "2 غرفة" two rooms.

@@ -394,6 +394,7 @@ LANGUAGE = Language(
     english_name="German",
     day_times=frozen(DAY_TIMES),
     and_joints=rf"{_W}(?:und|dann|danach){_E}",
+    body_weight_words=("gewicht", "wiegt", "wiegen"),  # and Körpergewicht: read inside a word ([limits])
     unit_words=frozen(
         {
             "Prozent": "percent",

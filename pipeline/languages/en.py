@@ -526,6 +526,7 @@ LANGUAGE = Language(
     and_joints=r"\b(?:and|then|plus)\b",
     word_list="american-english",
     word_list_package="wamerican",
+    body_weight_words=("weigh", "weight"),
     unit_words=frozen(
         {
             "percent": "percent",

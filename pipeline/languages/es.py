@@ -231,6 +231,7 @@ LANGUAGE = Language(
     english_name="Spanish",
     day_times=frozen(DAY_TIMES),
     and_joints=rf"{_W}(?:y|e|luego){_E}",
+    body_weight_words=("peso", "pesa", "pesan", "pese", "pesen"),
     unit_words=frozen(
         {
             "por ciento": "percent",

@@ -302,6 +302,7 @@ LANGUAGE = Language(
     # Not measured ([length] judges it by the sentences it keeps): the titles and Latin
     # shorthand many languages write alike, as before it had a module ("Dr. Cho", "env. 5").
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,
+    body_weight_words=("poids", "pèse", "pèsent", "pesant"),
     unit_words=frozen(
         {
             "pour cent": "percent",

@@ -231,8 +231,10 @@ class Language:
     # between a rate word and a dose (매일 주입하여 총 2 g/kg), one says the
     # dose is not the rate's.
     total_words: tuple[str, ...] = ()
-    # Words for body weight written before a "per kg" suffix ("체중 1 kg당"):
-    # part of the marker, not a quantity of their own.
+    # Words for body weight (or the start of one: "weigh" of weighs, weighing): before a "per
+    # kg" suffix ("체중 1 kg당") part of the marker, not a quantity of their own; before a limit
+    # and its number ("체중 40 kg 미만", "un peso inferior a", "weigh less than") they say who the
+    # limit is for, as an age does, so [limits] never turns it around.
     body_weight_words: tuple[str, ...] = ()
     # Unit words that are not units when these letters follow them: Korean
     # "주사" (injection) is not "주" (weeks), "10분의 1" is a tenth, not minutes.

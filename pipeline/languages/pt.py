@@ -278,6 +278,7 @@ LANGUAGE = Language(
     # Not measured ([length] judges it by the sentences it keeps): the titles and Latin
     # shorthand many languages write alike, as before it had a module ("Dra. Cho", "aprox. 5").
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,
+    body_weight_words=("peso", "pesa", "pesam", "pese", "pesem", "pesar"),
     unit_words=frozen(
         {
             "por cento": "percent",

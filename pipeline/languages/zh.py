@@ -187,6 +187,7 @@ LANGUAGE = Language(
     day_time_first=True,
     and_joints=r"然後|然后|再",
     script=HAN,
+    body_weight_words=("體重", "体重"),
     unit_words=frozen(
         {
             "小時": "hour",

@@ -945,3 +945,61 @@ def test_a_prohibition_with_an_adverb_or_of_no_dose_is_read_so(catalogs, source,
 def test_a_limit_in_a_condition_is_read_as_the_translation_says_it(catalogs, source, locale, translation, errors):
     findings = catalogs.findings(source, translation, locale=locale, check="limits")
     assert [f.severity for f in findings] == ["error"] * errors
+
+
+WEIGHT = "Do not give it to patients who weigh less than 40 kg."
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation",
+    [
+        (WEIGHT, "ko_KR", "체중 40 kg 미만은 복용하면 안 됩니다."),
+        (WEIGHT, "ko_KR", "체중이 40 kg 미만인 환자에게 투여하지 마세요."),
+        (WEIGHT, "es", "No lo administre a pacientes de menos de 40 kg."),
+        (WEIGHT, "fr", "Ne le donnez pas aux patients pesant moins de 40 kg."),
+        (WEIGHT, "pt_BR", "Não administre a pacientes com peso inferior a 40 kg."),
+        (WEIGHT, "de", "Geben Sie es nicht Patienten mit einem Gewicht von weniger als 40 kg."),
+        (WEIGHT, "zh_TW", "體重少於40公斤的患者不得服用。"),
+        (WEIGHT, "ar", "لا تعطه للمرضى الذين وزنهم أقل من 40 كغ."),
+        ("Do not use it in children weighing 88 lb or less.", "es", "No lo use en niños que pesen 88 lb o menos."),
+    ],
+)
+def test_a_body_weight_says_who_and_no_not_or_prohibition_turns_it(catalogs, source, locale, translation):
+    """A body weight (a bare kg or lb, or after 체중, peso, poids, Gewicht, 體重, وزن) is who the
+    limit is for, as an age is: "체중 40 kg 미만은 복용하면 안 됩니다" is about those under 40 kg,
+    not "at least 40 kg" as "4 g 미만은 투여하면 안 됩니다" says of a dose."""
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "체중 40 kg 이상은 복용하면 안 됩니다."),
+        ("es", "No lo administre a pacientes de más de 40 kg."),
+        ("zh_TW", "體重超過40公斤的患者不得服用。"),
+        ("ar", "لا تعطه للمرضى الذين وزنهم أكثر من 40 كغ."),
+    ],
+)
+def test_a_body_weight_turned_around_is_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings(WEIGHT, translation, locale=locale, check="limits"))
+    assert finding.severity == "error" and "it says at least 40, the source at most" in finding.message
+
+
+def test_a_dose_per_kg_of_body_weight_is_still_a_dose(catalogs):
+    """체중 kg당 before a dose says per kg: the 20 mg after it is a dose, turned by the 마세요."""
+    source = "Do not give more than 20 mg per kg."
+    assert (
+        catalogs.findings(source, "체중 kg당 20 mg을 초과하여 투여하지 마세요.", locale="ko_KR", check="limits") == []
+    )
+    assert [limit.who for limit in source_limits(WEIGHT, language_for("en"))] == [True]
+    assert [limit.who for limit in source_limits(source, language_for("en"))] == [False]
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Do not give it to patients whose weight is less than 40.", "Do not give it if you weigh under 40 stone."],
+)
+def test_a_limit_after_a_word_for_body_weight_says_who_without_a_unit(source):
+    """No kg to tell it: "weight is less than" says the weight, and the "not" is the giving's."""
+    [limit] = source_limits(source, language_for("en"))
+    assert (limit.direction, limit.who) == (AT_MOST, True)
