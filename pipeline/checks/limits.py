@@ -21,6 +21,9 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
   count.  A strict bound for a non-strict one (미만 for "no more than") is
   not reported: both keep the direction.
 - No direction at all (the limit dropped): a warning.
+- A "not" before a limit turns it around, and so does a prohibition with the
+  taking it forbids right before it ("Está prohibido tomar más de 4 g", "يُمنع
+  تناول أكثر من 4 غ": at most 4 g; each language's ``limit_forbidden``).
 - "Over" with a time ("given over 2 days", spread across) or the doses a dose
   is split into ("split over 2 infusions") is not a limit; "over" with a dose
   is, whatever follows it ("over 4 g a day"), and so is "for over" / "lasts
@@ -527,6 +530,10 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
         # "not" is the use's; over 38 °C stays at least), "No lo use si supera los 38 °C".
         reach = max(0, start - _NEAR * 2)
         clause = own_clause(masked[reach:], start - reach, end - reach, words)
+        # "Está prohibido tomar más de 4 g": the taking the prohibition forbids is the limit's
+        forbidden = words.limit_forbidden_re
+        if forbidden is not None and forbidden.search(clause):
+            return True
     return bool(regex.search(clause))
 
 

@@ -103,6 +103,7 @@ _LIMIT_PROHIBITED = (
     rf"|(?<![{_ARABIC}])لا\s+(?:تُعطى|تعطى|يُعطى|يعطى|تؤخذ|تُؤخذ|تستخدم|تُستخدم)"
     r"|يُمنع|يمنع|ممنوع"
 )
+_LIMIT_FORBIDDEN = rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور)\s+{_GIVEN}\s*$"
 
 # --- numbers in words -----------------------------------------------------------
 # Arabic says one and two with the noun alone: مرة (once), مرتين (twice, the dual
@@ -788,6 +789,7 @@ LANGUAGE = Language(
     ),
     limit_subject=_LIMIT_SUBJECT,
     limit_prohibited=_LIMIT_PROHIBITED,
+    limit_forbidden=_LIMIT_FORBIDDEN,
     limits_after=frozen(
         {
             "أو أكثر": AT_LEAST,

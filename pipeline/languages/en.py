@@ -227,6 +227,7 @@ LIMIT_PROHIBITED = (
     r"(?:given|taken|used|prescribed|administered|infused|injected|applied|swallowed)\b"
     r"|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:not|never)\s+(?:[a-z]+ly\s+)?(?:recommended|safe|allowed|permitted)\b"
 )
+LIMIT_FORBIDDEN = r"\b(?:prohibited|forbidden)\s+to\s+(?:take|give|use|administer|apply)\s*$"
 
 # Who a limit says ("children under 12", "people over 65"): a "not" before it denies the verb
 # ("Do not give it to people over 65"), not the limit.  Not "children more than 5 mL" ("do not
@@ -720,6 +721,7 @@ LANGUAGE = Language(
     group_limits=frozenset(GROUP_LIMITS) | frozenset(AGE_LIMITS_AFTER),
     limit_subject=LIMIT_SUBJECT,
     limit_prohibited=LIMIT_PROHIBITED,
+    limit_forbidden=LIMIT_FORBIDDEN,
     limits_before=frozen(LIMITS_BEFORE),
     limits_after=frozen(LIMITS_AFTER),
     numerals=numerals,

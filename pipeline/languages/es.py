@@ -205,6 +205,7 @@ _LIMIT_PROHIBITED = (
     r"(?:administr|dar|d[aá]rsel|dad|tom|us|utiliz|recet|prescri|infund|inyect|aplic|inger)\w*"
     rf"|{_W}no\s+(?:se\s+)?(?:recomiend\w*|(?:est[aá]n?|son|es)\s+(?:recomendad|permitid|indicad)\w*)"
 )
+_LIMIT_FORBIDDEN = rf"{_W}proh[ií]b\w*\s+(?:tomar|administrar|dar|usar|utilizar|aplicar|ingerir){_E}\s*$"
 
 # Urgency ([urgency]): de inmediato, inmediatamente, inmediata (atención inmediata), enseguida, cuanto
 # antes, lo antes posible, sin demora, urgente(mente), de urgencia (not la sala or el servicio de
@@ -467,6 +468,7 @@ LANGUAGE = Language(
     ),
     limit_subject=_LIMIT_SUBJECT,
     limit_prohibited=_LIMIT_PROHIBITED,
+    limit_forbidden=_LIMIT_FORBIDDEN,
     limits_after=frozen(
         {
             "o más": AT_LEAST,

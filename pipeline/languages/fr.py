@@ -273,6 +273,7 @@ _LIMIT_PROHIBITED = (
     r"(?:donn|administr|pri[st]|prendre|utilis|prescri|perfus|inject|appliqu|aval)\w*"
     rf"|{_W}ne\s+(?:sont|est)\s+pas\s+(?:recommandé|autorisé|permis)\w*"
 )
+_LIMIT_FORBIDDEN = rf"{_W}interdi\w*\s+d(?:e\s+|['’])(?:prendre|donner|administrer|utiliser|appliquer){_E}\s*$"
 
 # Urgency ([urgency]): immédiatement, immédiat(e), tout de suite, sans attendre, sans délai, sans tarder,
 # au plus vite, dès que possible, le plus tôt possible, d'urgence / en urgence (not the service, the
@@ -539,6 +540,7 @@ LANGUAGE = Language(
     ),
     limit_subject=_LIMIT_SUBJECT,
     limit_prohibited=_LIMIT_PROHIBITED,
+    limit_forbidden=_LIMIT_FORBIDDEN,
     limits_after=frozen(
         {
             "ou plus": AT_LEAST,

@@ -55,10 +55,12 @@ _ALL = _STRONG + r"|없(?!애)|모르|몰라|모릅|몰랐|삼가|피하|피해|
 # A limit that is the subject or object of its clause: its particle right after it ("4 g 미만은",
 # "2 g 초과를") or the dose it is said of ("4 g을 초과하는 용량을", "4 g 미만의 용량은"), and the
 # prohibition of the verb after that ("투여하면 안 됩니다", "투여하지 마십시오"): the limit is denied
-# ("4 g 미만은 투여하면 안 됩니다": at least 4 g).  Not "12세 미만 어린이에게는" (who: [limits]).
+# ("4 g 미만은 투여하면 안 됩니다": at least 4 g), or the taking of it ("4 g 초과 복용은 금지됩니다":
+# taking more than 4 g is forbidden, at most 4 g).  Not "12세 미만 어린이에게는" (who: [limits]).
 _LIMIT_SUBJECT = (
     r"(?:은|는|이|가|을|를|도)(?=\s)"
-    r"|(?:의|인|하는|되는)?\s*(?:1회\s*|하루\s*|1일\s*)?(?:용량|투여량|복용량|사용량|양)(?:은|는|이|가|을|를|도)(?=\s)"
+    r"|(?:의|인|하는|되는)?\s*(?:1회\s*|하루\s*|1일\s*)?"
+    r"(?:용량|투여량|복용량|사용량|양|복용|투여|사용|섭취|주입)(?:은|는|이|가|을|를|도)(?=\s)"
 )
 _LIMIT_PROHIBITED = (
     r"(?:면|서는|서도)\s*(?:절대로?\s*)?안\s*(?:되|됩|돼)"

@@ -439,6 +439,11 @@ class Language:
     # denies their answer).  A translation's limit is turned by it only where it is of a dose or
     # a time (a number with its unit: never an age, who).
     limit_prohibited: str = ""
+    # A prohibition and the taking it forbids, said right before a limit ("Está prohibido tomar más
+    # de 4 g", "يُمنع تناول أكثر من 4 غ", "禁止在24小時內服用超過4公克": taking more than 4 g is
+    # forbidden): it denies the limit as a "not" before it does (at most 4 g).  Only with the verb
+    # of taking right before the limit: "Avoid alcohol for at least 24 hours" forbids the alcohol.
+    limit_forbidden: str = ""
     # Numbers written in words: a function giving (start, end, value) spans
     # (백 명, diez, 一百, "one in ten").
     numerals: Callable[[str], Spans] | None = None
@@ -573,6 +578,10 @@ class Language:
     @cached_property
     def limit_prohibited_re(self) -> re.Pattern | None:
         return re.compile(self.limit_prohibited, re.IGNORECASE) if self.limit_prohibited else None
+
+    @cached_property
+    def limit_forbidden_re(self) -> re.Pattern | None:
+        return re.compile(self.limit_forbidden, re.IGNORECASE) if self.limit_forbidden else None
 
     @cached_property
     def limit_subject_re(self) -> re.Pattern | None:

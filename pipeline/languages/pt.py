@@ -250,6 +250,7 @@ _LIMIT_PROHIBITED = (
     r"(?:administr|dad|dar|tom|us|utiliz|receit|prescr|infund|injet|aplic|inger)\w*"
     rf"|{_W}não\s+(?:se\s+)?(?:recomend\w*|(?:são|é|estão|está)\s+(?:recomendad|permitid|indicad)\w*)"
 )
+_LIMIT_FORBIDDEN = rf"{_W}pro[ií]b\w*\s+(?:tomar|administrar|dar|usar|utilizar|aplicar|ingerir){_E}\s*$"
 
 # Urgency ([urgency]): imediatamente, de imediato, imediato/imediata (assistência imediata), já, sem
 # demora, o mais rápido / depressa / cedo possível, o mais breve possível (not "o mais breve" alone: the
@@ -508,6 +509,7 @@ LANGUAGE = Language(
     ),
     limit_subject=_LIMIT_SUBJECT,
     limit_prohibited=_LIMIT_PROHIBITED,
+    limit_forbidden=_LIMIT_FORBIDDEN,
     limits_after=frozen(
         {
             "ou mais": AT_LEAST,

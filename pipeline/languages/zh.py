@@ -179,6 +179,7 @@ _LIMIT_PROHIBITED = (
     r"(?:給予|给予|給|给|服用|使用|投予|投與|投与|投藥|投药|施打|注射|輸注|输注|吃)"
     r"|不(?:建議|建议|推薦|推荐)"
 )
+_LIMIT_FORBIDDEN = r"(?:禁止|嚴禁|严禁)[^，。；,;]{0,12}?(?:服用|使用|給予|给予|投予|注射)\s*$"
 
 LANGUAGE = Language(
     code="zh",
@@ -392,6 +393,7 @@ LANGUAGE = Language(
     ),
     limit_subject=_LIMIT_SUBJECT,
     limit_prohibited=_LIMIT_PROHIBITED,
+    limit_forbidden=_LIMIT_FORBIDDEN,
     limits_after=frozen(
         {
             "以下": AT_MOST,

@@ -1003,3 +1003,45 @@ def test_a_limit_after_a_word_for_body_weight_says_who_without_a_unit(source):
     """No kg to tell it: "weight is less than" says the weight, and the "not" is the giving's."""
     [limit] = source_limits(source, language_for("en"))
     assert (limit.direction, limit.who) == (AT_MOST, True)
+
+
+FORBIDDEN_DOSE = "Do not take more than 4 g in 24 hours."
+
+
+@pytest.mark.parametrize(
+    "locale, kept, turned",
+    [
+        ("ko_KR", "24시간 동안 4 g 초과 복용은 금지됩니다.", "24시간 동안 4 g 미만 복용은 금지됩니다."),
+        ("ko_KR", "4 g 초과 투여는 금지됩니다.", "4 g 미만 복용은 금지됩니다."),
+        ("ar", "يُمنع تناول أكثر من 4 غ خلال 24 ساعة.", "يُمنع تناول أقل من 4 غ خلال 24 ساعة."),
+        ("es", "Está prohibido tomar más de 4 g en 24 horas.", "Está prohibido tomar menos de 4 g en 24 horas."),
+        ("pt_BR", "É proibido tomar mais de 4 g em 24 horas.", "É proibido tomar menos de 4 g em 24 horas."),
+        (
+            "fr",
+            "Il est interdit de prendre plus de 4 g en 24 heures.",
+            "Il est interdit de prendre moins de 4 g en 24 heures.",
+        ),
+        ("zh_TW", "禁止在24小時內服用超過4公克。", "禁止在24小時內服用少於4公克。"),
+    ],
+)
+def test_a_limit_on_the_taking_a_translation_forbids_is_turned_around(catalogs, locale, kept, turned):
+    """ "4 g 초과 복용은 금지됩니다", "يُمنع تناول أكثر من 4 غ" (taking more than 4 g is forbidden) say
+    at most 4 g, as "Do not take more than 4 g" does; the same with "less than" says at least 4 g."""
+    assert catalogs.findings(FORBIDDEN_DOSE, kept, locale=locale, check="limits") == []
+    finding = only(catalogs.findings(FORBIDDEN_DOSE, turned, locale=locale, check="limits"))
+    assert finding.severity == "error" and "it says at least 4, the source at most" in finding.message
+
+
+def test_a_forbidden_taking_in_the_source_denies_its_limit_and_avoid_alone_does_not(catalogs):
+    """Only the taking right before the limit: "Avoid alcohol for at least 24 hours" (and its `Evite`,
+    `يُمنع تناول الكحول`) keeps at least 24 hours."""
+    english = language_for("en")
+    [limit] = source_limits("It is forbidden to take more than 4 g a day.", english)
+    assert limit.direction == AT_MOST
+    source = "Avoid alcohol for at least 24 hours."
+    assert [limit.direction for limit in source_limits(source, english)] == [AT_LEAST]
+    for locale, translation in [
+        ("es", "Evite el alcohol durante al menos 24 horas."),
+        ("ar", "يُمنع تناول الكحول لمدة 24 ساعة على الأقل."),
+    ]:
+        assert catalogs.findings(source, translation, locale=locale, check="limits") == []
