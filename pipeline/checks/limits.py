@@ -277,6 +277,8 @@ def limit_phrases(text: str, language: Language) -> list[tuple[int, int, bool]]:
         for before in (True, False)
         for start, end, _ in _markers(text, language, before=before, deny=False)
     ]
+
+
 def _body_weight(text: str, start: int, end: int, words: Language, before: bool) -> bool:
     """Whether the limit phrase at ``start:end`` (said ``before`` its number, or after it) is of a
     body weight: "less than 40 kg", "40 kg 미만", "peso inferior a 40", "體重少於40公斤"."""
