@@ -16,10 +16,12 @@ tablet").  Where the time of day stands before its dose (Korean, Chinese:
 number (아침에 1정 저녁에 2정).
 
 Only an unambiguous pairing is judged, on both sides: each time of day has
-exactly one number in its clause, the translation names as many times of day,
-each answering exactly one of the source's (a word that says evening or night,
-"por la noche", 晚上, answers either, but not both at once), and the numbers
-so paired are the same on both sides, only bound to other times.  Anything
+exactly one number in its clause (½ and 1½ are numbers), the translation names
+as many times of day, each answering exactly one of the source's (a word that
+says evening or night, "por la noche", 晚上, answers either, but not both at
+once; and a side that names only one of the evening and the night, "at night"
+said "abends", "le soir", مساءً, names either), and the numbers so paired are
+the same on both sides, only bound to other times.  Anything
 else (a time with two numbers, "1 or 2 tablets at night"; a number changed,
 which [numbers] reports; a time of day said in other words) says nothing.  A
 translation that reorders its clauses ("Al acostarse tome 2 comprimidos y por
@@ -33,15 +35,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from itertools import pairwise
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import NumberSpan, number_spans
-from pipeline.checks.numerals import prose, shown_value
+from pipeline.checks.numerals import fraction_characters, prose, shown_value
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
+from pipeline.languages.language import EVENING, NIGHT
 
 CHECK = "dose-times"
 # Where a clause ends: punctuation, but not the point or comma inside a number (2.5, 1,000).
@@ -51,6 +54,9 @@ _CLAUSE_END = re.compile(r"[.,;:!?](?!\d)|[。，；：！？、،؛\n]")
 _LEADS_ON = frozenset(",:，：،")
 # The times of day and the numbers of one clause.
 Clause = tuple[list[re.Match[str]], list[NumberSpan]]
+# The evening and the night: one word says either in many languages, and a side that names one of
+# them only may mean either (_late_as_one).
+_LATE = frozenset({EVENING, NIGHT})
 
 
 @dataclass(frozen=True)
@@ -94,7 +100,7 @@ def timed_doses(text: str, language: Language) -> tuple[TimedDose, ...] | None:
         return ()
     numbers = [
         span
-        for span in number_spans(text, language)
+        for span in _numbers(text, language)
         if not any(time.start() < span.end and span.start < time.end() for time in times)
     ]
     doses: list[TimedDose] = []
@@ -114,6 +120,27 @@ def timed_doses(text: str, language: Language) -> tuple[TimedDose, ...] | None:
         else:
             return None
     return tuple(doses)
+
+
+def _numbers(text: str, language: Language) -> list[NumberSpan]:
+    """The numbers of ``text``, with a fraction written as one character (½) a number of its own
+    and the whole number before it, if any, its whole part (1½ and 1 ½: one and a half)."""
+    spans = number_spans(text, language)
+    for start, value in fraction_characters(text):
+        whole = next((span for span in spans if _whole_before(span, start, text)), None)
+        if whole is None:
+            spans.append(NumberSpan(start, start + 1, value))
+        else:
+            spans[spans.index(whole)] = NumberSpan(whole.start, start + 1, whole.value + value)
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _whole_before(span: NumberSpan, fraction_start: int, text: str) -> bool:
+    """Whether ``span`` is a whole number just before the fraction at ``fraction_start``, touching
+    it or a space apart."""
+    between = text[span.end : fraction_start]
+    touching = span.end == fraction_start or (span.end + 1 == fraction_start and between.isspace())
+    return span.value.denominator == 1 and touching
 
 
 def _clauses(text: str, language: Language, times: list[re.Match[str]], numbers: list[NumberSpan]) -> list[Clause]:
@@ -154,6 +181,7 @@ def _answering(
 ) -> list[tuple[TimedDose, TimedDose]] | None:
     """Each source dose with the one translation dose whose time of day answers its own; None unless
     each answers exactly one on both sides."""
+    said, rendered = _late_as_one(said), _late_as_one(rendered)  # ... when each names one of the two
     pairs = []
     for source in said:
         answers = [dose for dose in rendered if dose.kinds & source.kinds]
@@ -164,6 +192,17 @@ def _answering(
         if sum(1 for source in said if source.kinds & translation.kinds) != 1:
             return None
     return pairs
+
+
+def _late_as_one(doses: tuple[TimedDose, ...]) -> tuple[TimedDose, ...]:
+    """``doses`` with the evening and the night as one time of day when they name only one of the
+    two: "at night" is said "abends", "le soir", مساءً (the evening) as often as the night, and a
+    dose at the one answers a dose at the other.  Where both are named ("1 in the evening and 2 at
+    night"), each stays its own."""
+    named = {kind for dose in doses for kind in dose.kinds} & _LATE
+    if len(named) != 1:
+        return doses
+    return tuple(replace(dose, kinds=dose.kinds | _LATE) if dose.kinds & _LATE else dose for dose in doses)
 
 
 def _message(pairs: list[tuple[TimedDose, TimedDose]]) -> str:

@@ -262,6 +262,11 @@ def _fraction_mention(match: re.Match) -> NumberMention | None:
 _NOT_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 
+def fraction_characters(text: str) -> list[tuple[int, Fraction]]:
+    """Where ``text`` writes a fraction as one character (½, ¼, ⅓), and its value."""
+    return [(start, value) for start, _, value in _vulgar_fractions(text)]
+
+
 def _vulgar_fractions(text: str) -> Iterator[tuple[int, str, Fraction]]:
     if text.isascii():
         return

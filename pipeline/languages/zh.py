@@ -160,13 +160,14 @@ _URGENCY = (
     r"|即(?=停|撥|拨|致電|致电|就醫|就医|求醫|求医|送醫|送医|告知|告訴|告诉|通知|聯絡|联络|聯繫|联系|前往)"
     r"|(?:緊急|紧急)(?!醫療狀況|医疗状况|狀況|状况|情況|情况|電話|电话|號碼|号码|救護|救护|事故)"
 )
-# [dose-times]: the time of day before its dose (早上2錠); 晚上 is the evening as much as the night.
+# [dose-times]: the time of day before its dose (早上2錠); 晚上 and 每晚 are the evening as much as the
+# night; not 每早餐 / 每晚餐 (every breakfast / dinner: meals are not read).
 DAY_TIMES = {
     BEDTIME: r"睡前|睡覺前|睡觉前|就寢前|就寝前|就寢時|就寝时|臨睡前|临睡前|入睡前",
-    MORNING: r"早上|早晨|清晨|上午|晨間|晨间",
+    MORNING: r"早上|早晨|清晨|上午|晨間|晨间|每早(?![餐飯饭])",
     MIDDAY: r"中午|午餐|正午",
     EVENING: r"傍晚",
-    f"{EVENING}/{NIGHT}": r"晚上|晚間|晚间",
+    f"{EVENING}/{NIGHT}": r"晚上|晚間|晚间|每晚(?![餐飯饭])",
     NIGHT: r"夜間|夜间|夜裡|夜里|半夜|夜晚",
 }
 

@@ -16,6 +16,7 @@ from pipeline.languages.language import BEDTIME, EVENING, MORNING, NIGHT
 from tests.checks.helpers import only
 
 SOURCE = "Take 1 tablet in the morning and 2 tablets at bedtime."
+NIGHTLY = "Take 1 tablet in the morning and 2 tablets at night."
 SWAPPED = {
     "es": "Tome 2 comprimidos por la mañana y 1 comprimido al acostarse.",
     "zh_TW": "早上服用2錠，睡前服用1錠。",
@@ -47,6 +48,7 @@ def test_a_dose_bound_to_the_other_time_of_day_is_an_error(catalogs, locale):
     "locale, translation",
     [
         ("es", "Al acostarse tome 2 comprimidos y por la mañana 1."),
+        ("es", "A partir de mañana, tome 1 comprimido por la mañana y 2 al acostarse."),  # tomorrow
         ("ko_KR", "자기 전에 2정, 아침에 1정을 복용하세요."),
         ("zh_TW", "睡前服用2錠，早上服用1錠。"),
         ("ko_KR", "아침에 1정 자기 전에 2정을 복용하세요."),  # no comma: each time before its dose
@@ -74,10 +76,68 @@ def test_a_translation_that_reorders_its_clauses_keeps_each_dose_at_its_time(cat
         ),
         ("Take 1 tablet in the morning and 2 in the evening.", "zh_TW", "早上2錠，晚上1錠。"),
         ("Take 1 tablet in the morning and 2 tablets at bedtime.", "ko_KR", "아침에 2정 자기 전에 1정을 복용하세요."),
+        # "de mañana" / "de noche", 每早 / 每晚: in the morning, at night (or in the evening).
+        (NIGHTLY, "es", "Tome 2 comprimidos de mañana y 1 de noche."),
+        (NIGHTLY, "zh_TW", "每早服用2錠，每晚服用1錠。"),
     ],
 )
 def test_swaps_said_otherwise_are_found(catalogs, source, locale, translation):
     assert only(catalogs.findings(source, translation, locale=locale), "dose-times").severity == "error"
+
+
+@pytest.mark.parametrize(
+    "locale, swapped, kept",
+    [
+        ("de", "Nehmen Sie morgens 2 Tabletten und abends 1.", "Nehmen Sie morgens 1 Tablette und abends 2."),
+        ("fr", "Prenez 2 comprimés le matin et 1 le soir.", "Le soir, prenez 2 comprimés ; le matin, 1."),
+        ("ar", "تناول 2 قرص صباحًا و1 قرص مساءً.", "تناول 1 قرص صباحًا و2 قرص مساءً."),
+        ("ko_KR", "아침에 2정, 저녁에 1정을 복용하세요.", "저녁에 2정, 아침에 1정을 복용하세요."),
+    ],
+)
+def test_the_evening_answers_the_night_when_each_side_names_one_of_the_two(catalogs, locale, swapped, kept):
+    """ "At night" is said "abends", "le soir", مساءً, 저녁 (the evening) as often as the night."""
+    assert only(catalogs.findings(NIGHTLY, swapped, locale=locale), "dose-times").severity == "error"
+    assert not catalogs.findings(NIGHTLY, kept, locale=locale, check="dose-times")
+
+
+@pytest.mark.parametrize(
+    "locale, swapped",
+    [
+        ("de", "Nehmen Sie morgens 2 Tabletten und nachts 1."),
+        ("fr", "Prenez 2 comprimés le matin et 1 la nuit."),
+        ("ar", "تناول 2 قرص صباحًا و1 قرص ليلًا."),
+        ("ko_KR", "아침에 2정, 밤에 1정을 복용하세요."),
+    ],
+)
+def test_the_night_answers_the_evening_when_each_side_names_one_of_the_two(catalogs, locale, swapped):
+    evening = "Take 1 tablet in the morning and 2 tablets in the evening."
+    assert only(catalogs.findings(evening, swapped, locale=locale), "dose-times").severity == "error"
+
+
+def test_an_evening_and_a_night_both_named_stay_two_times(catalogs):
+    """Where a side names both, each answers its own only ("abends" the evening, "nachts" the night)."""
+    source = "Take 1 tablet in the evening and 2 tablets at night."
+    assert only(catalogs.findings(source, "Nehmen Sie abends 2 Tabletten und nachts 1.", locale="de"), "dose-times")
+    assert not catalogs.findings(source, "Nehmen Sie nachts 2 Tabletten und abends 1.", locale="de", check="dose-times")
+
+
+@pytest.mark.parametrize(
+    "locale, swapped, kept",
+    [
+        (
+            "es",
+            "Tome 1½ comprimidos por la mañana y ½ al acostarse.",
+            "Tome ½ comprimido por la mañana y 1 ½ al acostarse.",
+        ),
+        ("ko_KR", "아침에 1½정, 자기 전에 ½정을 복용하세요.", "아침에 ½정, 자기 전에 1½정을 복용하세요."),
+        ("zh_TW", "早上服用1½錠，睡前服用½錠。", "早上服用½錠，睡前服用1½錠。"),
+    ],
+)
+def test_half_and_one_and_a_half_are_each_the_number_of_their_clause(catalogs, locale, swapped, kept):
+    source = "Take ½ tablet in the morning and 1½ tablets at bedtime."
+    finding = only(catalogs.findings(source, swapped, locale=locale), "dose-times")
+    assert "the source gives 0.5 'morning' and 1.5 'bedtime', the translation 1.5 " in finding.message
+    assert not catalogs.findings(source, kept, locale=locale, check="dose-times")
 
 
 @pytest.mark.parametrize(
@@ -119,6 +179,16 @@ def test_each_number_is_paired_with_the_time_of_day_of_its_own_clause():
         (frozenset({MORNING}), 1),
     ]
     assert _pairs("Tome 1 comprimido por la noche.", "es") == [(frozenset({EVENING, NIGHT}), 1)]
+    assert _pairs("Tome 1 comprimido de mañana y 2 de noche.", "es") == [
+        (frozenset({MORNING}), 1),
+        (frozenset({EVENING, NIGHT}), 2),
+    ]
+    assert _pairs("每早1錠，每晚2錠", "zh") == [(frozenset({MORNING}), 1), (frozenset({EVENING, NIGHT}), 2)]
+    # ½ is a number of its own, and 1½ (1 ½) one and a half, not 1.
+    assert _pairs("Take ½ tablet in the morning and 1 ½ tablets at bedtime.", "en") == [
+        (frozenset({MORNING}), Fraction(1, 2)),
+        (frozenset({BEDTIME}), Fraction(3, 2)),
+    ]
     # Korean and Chinese say the time before its dose: several in one clause are paired in turn.
     assert _pairs("아침에 1정 저녁에 2정", "ko") == [(frozenset({MORNING}), 1), (frozenset({EVENING}), 2)]
     assert _pairs("早上2錠睡前1錠", "zh") == [(frozenset({MORNING}), 2), (frozenset({BEDTIME}), 1)]
@@ -157,6 +227,9 @@ def test_a_time_of_day_without_exactly_one_number_of_its_own_is_ambiguous(text, 
         ("Take it with plenty of water as prescribed, 2 tablets a day.", "en"),  # "prescribed" holds "bed"
         ("Take it tonight or overnight, 2 tablets.", "en"),
         ("El médico lo verá mañana, 2 veces.", "es"),  # mañana: tomorrow
+        ("A partir de mañana, 2 comprimidos.", "es"),  # de mañana after a word that asks for a day
+        ("No tome la dosis de mañana, 2 veces.", "es"),
+        ("每晚餐後2錠，每早餐前1錠", "zh"),  # after every dinner, before every breakfast: meals
         ("Prenez 2 comprimés l'après-midi avec le petit-déjeuner.", "fr"),
         ("Nehmen Sie morgen 2 Tabletten.", "de"),  # morgen: tomorrow
         ("قليل من الماء مع 2 قرص", "ar"),  # قليل (a little) holds ليل (night)
