@@ -120,8 +120,8 @@ def main() -> int:
         "number or dose (`checks/numbers.py`), a broken or written-out placeholder (`checks/placeholders.py`),",
         "or HTML, a link, an image or a block a translation injects (`checks/markup.py`, reading each message",
         "as `checks/inline.py` parses it), or a dose whose unit or amount is changed, added or dropped",
-        "(`checks/units.py`) is caught, each mutant against the fast tests that reach it; then this script",
-        "writes this file.",
+        '(`checks/units.py`), or a limit turned around ("at most 4 g" as "at least 4 g", `checks/limits.py`)',
+        "is caught, each mutant against the fast tests that reach it; then this script writes this file.",
         "",
         f"Written {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on `{commit()}`."
         + (

@@ -20,6 +20,7 @@ WITHIN = "Start it within 24 hours."
         ("ko_KR", NO_MORE, "하루에 최소 2 g 드세요."),
         ("ko_KR", WITHIN, "24시간 후에 시작하세요."),
         ("ko_KR", WITHIN, "24시간이 넘은 뒤에 시작하세요."),
+        ("ko_KR", WITHIN, "하루 이상 지난 뒤에 시작하세요."),  # 24 hours as 하루: the whole translation's words
         ("ko_KR", "Less than 10%", "10% 초과"),
         ("ko_KR", "More than 30%", "30% 이하"),
         ("ko_KR", "Less often, a total of up to 2 g/kg is given.", "드물게는 모두 합해 2 g/kg 이상을 주입합니다."),
@@ -49,6 +50,30 @@ def test_a_limit_turned_around_a_dose_or_time_is_an_error(catalogs, locale, sour
     assert finding.severity == "error" and "turned around" in finding.message
 
 
+def test_a_limit_turned_around_says_which_direction_each_side_says(catalogs):
+    finding = only(catalogs.findings(NO_MORE, "Tome al menos 2 g al día.", locale="es", check="limits"))
+    assert finding.message == (
+        "'no more than 2 g' is turned around in the translation: it says at least 2, the source at most"
+    )
+
+
+def test_a_language_without_limit_words_is_not_checked(catalogs):
+    """Vietnamese has no limit words in pipeline/languages/: its "không quá" (no more than) cannot
+    be read, and no limit of the source is reported as dropped."""
+    assert catalogs.findings(NO_MORE, "Dùng không quá 2 g mỗi ngày.", locale="vi", check="limits") == []
+
+
+def test_each_limit_of_an_entry_is_read_its_own_way(catalogs):
+    # one that says who beside one that does not: the other's "no" is still read
+    source = "Children under 12: do not take more than 2 g."
+    assert catalogs.findings(source, "Niños menores de 12 años: no tome más de 2 g.", locale="es", check="limits") == []
+    # one written in another unit (24 hours as 하루) beside one of the other direction is left out;
+    # the next is still checked
+    source = "Start it within 24 hours and take at least 2 g."
+    finding = only(catalogs.findings(source, "하루 안에 시작하고 2 g 이하로 드세요.", check="limits"))
+    assert finding.severity == "error" and finding.message.startswith("'at least 2 g' is turned around")
+
+
 def test_a_limit_turned_around_a_bare_count_is_a_warning_and_one_dropped_is_a_warning(catalogs):
     assert (
         only(
@@ -67,6 +92,11 @@ def test_a_limit_turned_around_a_bare_count_is_a_warning_and_one_dropped_is_a_wa
         ("ko_KR", NO_MORE, "하루에 2 g 미만으로 드세요."),  # strict for non-strict: the same direction
         ("ko_KR", NO_MORE, "하루에 최대 2 g까지 드세요."),
         ("ko_KR", NO_MORE, "하루에 2 g을 넘지 않게 드세요."),
+        # the "not" of a limit phrase (no more than, 넘지 않) denies no other limit in its clause
+        ("ko_KR", "Take no more than 2 tablets within 24 hours.", "24시간 이내 2정 넘지 않게 드세요."),
+        ("ko_KR", "Take no more than 2 tablets within 24 hours.", "24시간 이내에 최대 2정 드세요."),
+        # a limit said after its number says no who: the translation's "no" before it is read
+        ("es", "Take 2 g or less.", "No tome más de 2 g."),
         ("ko_KR", WITHIN, "24시간 이내에 시작하세요."),
         ("ko_KR", WITHIN, "하루 안에 시작하세요."),  # another unit: judged by the whole translation
         (
@@ -240,6 +270,8 @@ def test_a_limit_said_after_a_number_is_not_taken_from_the_next_number_or_rate()
 
     assert read("Take 4 g at most.") == [(AT_MOST, 4, "4 g at most")]
     assert read("Take 4 g a day at most, with food.") == [(AT_MOST, 4, "4 g a day at most")]
+    assert read("Use 10%daily at most.") == [(AT_MOST, 10, "10%daily at most")]  # the rate glued to the %
+    assert read("Use 10%or more.") == [(AT_LEAST, 10, "10%or more")]  # the phrase glued to the %
     assert read("Wait 2 hours at least before the next dose.") == [(AT_LEAST, 2, "2 hours at least")]
     # Another number or a rate after the phrase in its clause: it limits that one, not the 4 g.
     assert read("Take 4 g at most 3 times a day.") == [(AT_MOST, 3, "at most 3 times")]
@@ -247,6 +279,64 @@ def test_a_limit_said_after_a_number_is_not_taken_from_the_next_number_or_rate()
     assert read("Take 4 g at least daily.") == []
     # Only a phrase said either side: "or higher" is always its number's.
     assert read("Call if it is 38 °C or higher for 2 days.") == [(AT_LEAST, 38, "38 °C or higher")]
+
+
+def test_a_phrase_said_either_side_glued_to_the_next_number_is_that_ones():
+    """A source in a script whose limit phrases have no word guards (source_locale = "ar"): على الأكثر
+    written with no space before the 3 limits the 3, as with a space, not the 4 g before it."""
+    arabic = language_for("ar")
+
+    def read(text):
+        return [(limit.direction, int(limit.value)) for limit in source_limits(text, arabic)]
+
+    assert read("تناول 4 g على الأكثر 3 مرات.") == read("تناول 4 g على الأكثر3 مرات.") == [(AT_MOST, 3)]
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation, severity, says",
+    [
+        # a phrase before the previous number is that one's: the 2 g's limit is dropped, not turned around
+        (
+            "Take at least 1 g and no more than 2 g.",
+            "es",
+            "Tome al menos 1 o 2 g.",
+            "warning",
+            "does not say at most 2",
+        ),
+        # a phrase after a number with numbers on both sides is still its own
+        (
+            "Take no more than 2 g, 3 times a day, for 5 days.",
+            "ko_KR",
+            "하루 3번, 2 g 이상을 5일 동안 드세요.",
+            "error",
+            "turned",
+        ),
+        # the same number said twice: what is said next to either counts
+        (
+            "Take no more than 2 g. 2 g is one tablet.",
+            "ko_KR",
+            "2 g 이상 드세요. 2 g은 한 알입니다.",
+            "error",
+            "turned",
+        ),
+        # a phrase right after the number, no space between (Chinese)
+        ("People 65 or older may need a lower dose.", "zh_TW", "65以下的人可能需要較低的劑量。", "error", "turned"),
+        # _NEAR, 16 characters: a phrase before the number ending 16 characters from it is near; one
+        # after it starting 15 characters past it is near, one starting 16 past it is not
+        ("Take no more than 2 g a day.", "es", "Tome más de (total diario) 2 g.", "error", "turned"),
+        ("Take no more than 2 sachets a day.", "es", "Tome 2 sobres al día como mínimo.", "warning", "turned"),
+        (
+            "Take no more than 2 sachets a day.",
+            "es",
+            "Tome 2 sobres al día, como mínimo.",
+            "warning",
+            "does not say at most 2",
+        ),
+    ],
+)
+def test_the_directions_said_next_to_a_number_are_its_own(catalogs, source, locale, translation, severity, says):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="limits"))
+    assert finding.severity == severity and says in finding.message
 
 
 def test_a_translations_phrase_said_either_side_right_before_the_next_number_is_that_ones(catalogs):
@@ -291,6 +381,28 @@ def test_the_article_of_a_limit_phrase_is_not_a_number(catalogs, source, transla
         ("zh_TW", "Do not take more than 2 g.", "請服用超過 2 g。", 1),
         ("ar", "Do not take more than 2 g.", "لا تتناول أكثر من 2 g.", 0),
         ("ar", "Do not take more than 2 g.", "تناول أكثر من 2 g.", 1),
+        # Korean: the verb right after the limit is read, not one further on (술은 마시지 마세요:
+        # do not drink alcohol), nor the one after a condition's -면 (넘으면 사용하지 마세요)
+        ("ko_KR", "Take at least 2 g.", "2 g 이상 드시고 술은 마시지 마세요.", 0),
+        ("ko_KR", "If your temperature is over 38 °C, do not use it.", "체온이 38 °C를 넘으면 사용하지 마세요.", 0),
+        ("ko_KR", "If your temperature is over 38 °C, do not use it.", "체온이 38 °C 미만이면 사용하지 마세요.", 1),
+        # a -면 later in the words read ends them: 사용금지 prohibits the use, not the limit; a third word
+        # 안 is another verb's (안 내리면: if it does not go down), not 넘으면's prohibition
+        (
+            "ko_KR",
+            "If your temperature is 38 °C or higher, do not use it.",
+            "체온이 38 °C 이상으로 오르면 사용금지.",
+            0,
+        ),
+        (
+            "ko_KR",
+            "If your temperature is over 38 °C, do not use it, and call your doctor if it does not go down.",
+            "체온이 38 °C를 넘으면 사용하지 말고 안 내리면 의사에게 연락하세요.",
+            0,
+        ),
+        # a -면 that is the limit's own verb denied (드시지 않으면: if you do not take) still denies it
+        ("ko_KR", "If you take less than 2 g, it does not work.", "2 g 이상 드시지 않으면 효과가 없습니다.", 0),
+        ("ko_KR", "If you take less than 2 g, it does not work.", "2 g 이상 드시면 효과가 없습니다.", 1),
     ],
 )
 def test_a_negation_in_the_clause_turns_a_limit_around_in_both_languages(catalogs, locale, source, translation, errors):
@@ -330,6 +442,7 @@ def test_do_not_exceed(catalogs, locale, translation, errors):
         ("Do not take more than 4 doses in 24 hours.", "24시간 동안 4회 이상 드세요."),
         ("Children under 2 years old should not get it.", "2세 이상 어린이는 맞으면 안 됩니다."),
         ("If your fever is higher than 38 °C, call your doctor.", "열이 38 °C보다 낮으면 의사에게 연락하세요."),
+        ("Aged over 65: take 1 tablet.", "65세 미만: 1정을 드세요."),  # "Aged" opening the text
     ],
 )
 def test_counts_of_doses_ages_and_temperatures_are_quantities_too(catalogs, source, flipped):
@@ -342,6 +455,9 @@ def test_counts_of_doses_ages_and_temperatures_are_quantities_too(catalogs, sour
         # The limit opens its clause and the verb after it is denied: it is denied too.
         ("de", "Mehr als 4 g pro Tag dürfen nicht eingenommen werden.", 0),
         ("es", "Más de 4 g al día no se deben tomar.", 0),
+        # in a second sentence: its own clause is read, not the text's first
+        ("es", "Tómelo con comida. Más de 4 g al día no se deben tomar.", 0),
+        ("es", "No lo tome en ayunas. Más de 4 g al día son necesarios.", 1),
         ("de", "Nehmen Sie nicht mehr als 4 g pro Tag ein.", 0),
         # No negation: turned around, as before.
         ("de", "Nehmen Sie mehr als 4 g pro Tag ein.", 1),
@@ -350,7 +466,11 @@ def test_counts_of_doses_ages_and_temperatures_are_quantities_too(catalogs, sour
         # A negation of another clause, or before the limit's verb, denies it not.
         ("de", "Nehmen Sie mehr als 4 g pro Tag ein, wenn die Schmerzen nicht nachlassen.", 1),
         ("es", "Tome más de 4 g al día si el dolor no cede.", 1),
+        ("es", "Durante el tratamiento con este medicamento, tome más de 4 g al día si el dolor no cede.", 1),
         ("de", "Mehr als 4 g pro Tag sind nötig, wenn die Schmerzen nicht nachlassen.", 1),
+        # Korean puts each verb after what it says: a later 마세요 is the alcohol's, not the limit's.
+        ("ko_KR", "최소 4 g을 드시고 술은 마시지 마세요.", 1),
+        ("ko_KR", "최대 4 g을 드시고 술은 마시지 마세요.", 0),
     ],
 )
 def test_a_negation_after_a_limit_that_opens_its_clause_denies_it(catalogs, locale, translation, errors):
@@ -521,6 +641,7 @@ PROHIBITED_DOSE = "Doses of more than 4 g a day must not be given."
         # the dose the limit is said of is the object of the prohibition: read as the limit's
         (PROHIBITED_DOSE, "ko_KR", "하루 4 g을 초과하는 용량을 투여해서는 안 됩니다."),
         ("More than 4 g a day should not be taken.", "es", "No tome más de 4 g al día."),
+        ("More than 2 tablets a day must not be taken.", "es", "No tome más de 2 comprimidos al día."),
         ("A daily dose above 4 g is not recommended.", "ko_KR", "하루 4 g 넘게 드시면 안 됩니다."),
     ],
 )
@@ -553,6 +674,15 @@ def test_a_plain_not_after_a_limit_denies_its_clause_not_the_limit():
     # the prohibition is of what the clause's subject is given, not of the 4 g they took
     took = "Patients who took more than 4 g must not be given it again."
     assert [limit.direction for limit in source_limits(took, english)] == [AT_LEAST]
+    # a source in a language with no words for a prohibition (source_locale = "es") reads each limit as said
+    [limit] = source_limits("Tome más de 4 g al día.", language_for("es"))
+    assert (limit.direction, limit.prohibited) == (AT_LEAST, False)
+    # and a dose in its own unit words is a quantity (a turned limit an error)
+    [limit] = source_limits("Tome más de 4 gramos al día.", language_for("es"))
+    assert (limit.direction, limit.quantity) == (AT_LEAST, True)
+    # a verb-final source (source_locale = "ko"): a "not" before a joint (않고) is no condition the limit is in
+    [limit] = source_limits("술을 마시지 않고 2 g 이상 드세요.", language_for("ko"))
+    assert (limit.direction, limit.conditional) == (AT_LEAST, False)
 
 
 @pytest.mark.parametrize(
@@ -719,6 +849,8 @@ def test_the_languages_words_for_and_over_are_read(catalogs, locale, kept, turne
         ("The total dose is given over 2 doses.", "zh_TW", "總劑量分2劑給予。"),
         ("The dose is split equally over 2 infusions.", "es", "La dosis se divide por igual en 2 perfusiones."),
         ("The dose is given to you over 2 to 5 infusions.", "es", "La dosis se le administra en 2 a 5 perfusiones."),
+        # a rate said before the dose is not the dose's ("over 2 infusions a day" would be a limit)
+        ("Each day, the dose is split over 2 infusions.", "es", "Cada día, la dosis se divide en 2 perfusiones."),
     ],
 )
 def test_over_that_spreads_a_dose_across_doses_is_no_limit(catalogs, source, locale, translation):
@@ -741,6 +873,13 @@ def test_over_that_spreads_a_dose_across_doses_is_no_limit(catalogs, source, loc
             "es",
             "Los niños que reciben más de 2 comprimidos pueden enfermar.",
             "Los niños que reciben menos de 2 comprimidos pueden enfermar.",
+        ),
+        # a count of the doses a dose is split into, with no verb that spreads it: more than
+        (
+            "You may need over 2 infusions.",
+            "es",
+            "Puede necesitar más de 2 perfusiones.",
+            "Puede necesitar menos de 2 perfusiones.",
         ),
         # "lasts over" / "for over" a time: more than, not across
         (
@@ -767,6 +906,42 @@ def test_over_that_says_more_than_stays_a_limit(catalogs, source, locale, kept, 
     assert catalogs.findings(source, kept, locale=locale, check="limits") == []
     finding = only(catalogs.findings(source, turned, locale=locale, check="limits"))
     assert finding.severity == "error" and "turned around" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, kept, turned",
+    [
+        # a time in the next clause: "over 70" is no span of 2 days
+        (
+            "Tell your doctor if you are over 70, then wait 2 days.",
+            "Dígaselo a su médico si tiene más de 70 años y luego espere 2 días.",
+            "Dígaselo a su médico si tiene menos de 70 años y luego espere 2 días.",
+        ),
+        # doses in the next clause: "over 65" is not split into them
+        (
+            "It is given to you if you are over 65, in 2 doses.",
+            "Se le administra si tiene más de 65 años, en 2 dosis.",
+            "Se le administra si tiene menos de 65 años, en 2 dosis.",
+        ),
+    ],
+)
+def test_over_with_a_time_or_doses_only_in_the_next_clause_stays_a_limit(catalogs, source, kept, turned):
+    assert catalogs.findings(source, kept, locale="es", check="limits") == []
+    finding = only(catalogs.findings(source, turned, locale="es", check="limits"))
+    assert "'over" in finding.message and "turned around" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, locale, translation",
+    [
+        ("Your Dose Is Split Over 2 Infusions", "es", "Su dosis se divide en 2 perfusiones"),
+        ("Your Dose Is Given Over 2 Sessions", "es", "Su dosis se administra en 2 sesiones"),
+        ("It Is Given Over 2 To 5 Days", "ko_KR", "2~5일에 걸쳐 줍니다"),
+    ],
+)
+def test_a_title_case_heading_reads_over_as_a_sentence_does(catalogs, source, locale, translation):
+    """ "Split Over 2 Infusions", "Over 2 To 5 Days" spread a dose across, as in lower case."""
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
 
 
 @pytest.mark.parametrize(
@@ -849,11 +1024,49 @@ def test_a_prohibition_after_who_a_limit_is_for_does_not_turn_it(catalogs, local
     assert [limit.direction for limit in source_limits(source, language_for("en"))] == [AT_MOST]
 
 
+def test_a_limit_whose_clause_prohibits_something_else_turned_around_is_an_error(catalogs):
+    """ "Patients who took more than 4 g must not be given it again": the prohibition is of what
+    they are given, not of the 4 g they took, so a translation saying less than 4 g is no
+    prohibition said the other way (a warning) but a limit turned around."""
+    source = "Patients who took more than 4 g must not be given it again."
+    translation = "Los pacientes que tomaron menos de 4 g no deben recibirlo de nuevo."
+    finding = only(catalogs.findings(source, translation, locale="es", check="limits"))
+    assert finding.severity == "error" and "is turned around" in finding.message
+
+
+def test_who_a_limit_said_before_its_number_is_for_no_not_denies(catalogs):
+    """ "Do not give it to children under 12": the "not" is the giving's, in the translation too,
+    even where its words for "under" are no words for who (menos de, not menores de)."""
+    source = "Do not give it to children under 12."
+    assert catalogs.findings(source, "No lo dé a niños de menos de 12 años.", locale="es", check="limits") == []
+    finding = only(catalogs.findings(source, "No lo dé a niños de más de 12 años.", locale="es", check="limits"))
+    assert "'children under 12' is turned around" in finding.message
+
+
 def test_a_negation_of_another_sentence_does_not_soften_a_prohibited_limit_turned_around(catalogs):
     source = PROHIBITED_DOSE + " Do not take it with alcohol."
     translation = "Se deben administrar dosis de más de 4 g al día. No lo tome con alcohol."
     finding = only(catalogs.findings(source, translation, locale="es", check="limits"))
     assert finding.severity == "error" and "is turned around" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # the number's sentence is the last, with no full stop after it
+        (PROHIBITED_DOSE, "No se deben administrar dosis de más de 4 g al día"),
+        # the number's sentence comes after another: its own "no" is still found
+        (
+            "Take it with food. " + PROHIBITED_DOSE,
+            "Tómelo con comida. No se deben administrar dosis de más de 4 g al día.",
+        ),
+    ],
+)
+def test_the_negation_of_a_prohibited_limits_own_sentence_is_found_wherever_the_sentence_stands(
+    catalogs, source, translation
+):
+    finding = only(catalogs.findings(source, translation, locale="es", check="limits"))
+    assert finding.severity == "warning" and "(a limit the source prohibits after it)" in finding.message
 
 
 @pytest.mark.parametrize(
@@ -931,6 +1144,25 @@ def test_a_prohibition_with_an_adverb_or_of_no_dose_is_read_so(catalogs, source,
         ("Do not give it if your child weighs less than 10 kg.", "pt_BR", "Não use se pesar mais de 10 kg.", 1),
         ("Do not use it if your temperature is over 38 °C.", "zh_TW", "請勿在高於 38 °C 時使用。", 0),
         ("Do not use it if your temperature is over 38 °C.", "zh_TW", "請勿在低於 38 °C 時使用。", 1),
+        # the "no" of "no more than" is no "not" before the condition
+        (
+            "Take no more than 2 g if your temperature is over 38 °C.",
+            "es",
+            "Tome no más de 2 g si su temperatura no es inferior a 38 °C.",
+            0,
+        ),
+        # a limit said after its number in the condition, too
+        ("Do not use it if your temperature is 38 °C or higher.", "zh_TW", "請勿在 38 °C 以上時使用。", 0),
+        ("Do not use it if your temperature is 38 °C or higher.", "zh_TW", "請勿在 38 °C 以下時使用。", 1),
+        # the "not" opening the sentence (Never) is before the condition too
+        ("Never use it if your temperature is over 38 °C.", "zh_TW", "請勿在高於 38 °C 時使用。", 0),
+        # a "not" inside the condition (after its "if") is the condition's own: it turns its limit
+        (
+            "Call your doctor if your temperature does not go below 38 °C.",
+            "es",
+            "Llame a su médico si su temperatura no es inferior a 38 °C.",
+            0,
+        ),
         ("Do not use it if your temperature is over 38 °C.", "ko_KR", "38 °C 초과 시 사용하지 마세요.", 0),
         ("Do not use it if your temperature is over 38 °C.", "ko_KR", "38 °C 미만 시 사용하지 마세요.", 1),
         ("Do not use it if your temperature is over 38 °C.", "de", "Nicht bei Fieber über 38 °C anwenden.", 0),
