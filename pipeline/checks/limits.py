@@ -375,9 +375,7 @@ def _counted_follows(text: str, position: int, nouns: frozenset[str]) -> bool:
     """Whether one of ``nouns`` follows ``position`` in its clause, directly or after the rest of a
     range ("2 to 5 infusions"), or is the unit read at ``position`` already ("2 infusions")."""
     before = text[max(0, position - 12) : position]
-    words = re.findall(r"[A-Za-z]+", before)[-1:] + re.findall(
-        r"[A-Za-z]+", re.split(r"[.,;:()]", text[position : position + 24])[0]
-    )
+    words = re.findall(r"[A-Za-z]+", before)[-1:] + _words_after(text, position)
     return any(word.lower() in nouns for word in words)
 
 
@@ -385,8 +383,17 @@ def _time_follows(text: str, position: int, language: Language) -> bool:
     """Whether a time unit follows the number, directly or after the rest of a range ("2 to 5 days")
     or a word ("2 full hours").  Asked only of a number with no unit of its own but a time: the
     "day" of "over 4 g a day" is the dose's rate, and "over 4 g" a limit."""
-    words = re.findall(r"[A-Za-z]+", re.split(r"[.,;:()]", text[position : position + 24])[0])
-    return any(_unit_kind(word, language) in _TIME_UNITS for word in words)
+    return any(_unit_kind(word, language) in _TIME_UNITS for word in _words_after(text, position))
+
+
+def _words_after(text: str, position: int) -> list[str]:
+    """The Latin words of the next 24 characters after ``position`` in its clause, the last one
+    whole: cut at the 24th character, "home" was "h" (hours) and "over 70 and you are living at
+    home" a time span, not an age limit; "infusions" was no count of doses."""
+    end = position + 24
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return re.findall(r"[A-Za-z]+", re.split(r"[.,;:()]", text[position:end])[0])
 
 
 def _unit_kind(unit: str, language: Language) -> str | None:

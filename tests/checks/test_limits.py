@@ -1277,3 +1277,18 @@ def test_a_forbidden_taking_in_the_source_denies_its_limit_and_avoid_alone_does_
         ("ar", "يُمنع تناول الكحول لمدة 24 ساعة على الأقل."),
     ]:
         assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+def test_the_word_after_a_limits_number_is_read_whole(catalogs):
+    """The words after "over 70" were read from a window of 24 characters cut mid-word: "home" was
+    "h", hours, so "over 70 … at home" was a time span and no age limit, and its reversal passed;
+    "infusions" cut short was no count of doses, so "over 2 to 5 … infusions" warned."""
+    at_home = "Tell your doctor if you are over 70 and you are living at home."
+    finding = only(
+        catalogs.findings(at_home, "Informe a su médico si tiene menos de 70 años y vive en casa.", locale="es"),
+        "limits",
+    )
+    assert "'over 70' is turned around in the translation: it says at most 70" in finding.message
+    assert catalogs.findings(at_home, "Informe a su médico si tiene más de 70 años y vive en casa.", locale="es") == []
+    spread = "It is given over 2 to 5 very short infusions."
+    assert catalogs.findings(spread, "Se administra en 2 a 5 infusiones muy cortas.", locale="es", check="limits") == []
