@@ -525,9 +525,16 @@ class Language:
         """Whether ``text`` says two doses without a number ("a double dose", "between doses")."""
         return self._two_doses_re is not None and self._two_doses_re.search(text) is not None
 
+    def _optional(self, pattern: str, ignore_case: bool = False) -> re.Pattern | None:
+        """``pattern`` compiled (None: the language gives none), case ignored where the language
+        ignores it or ``ignore_case`` says so: for the cached patterns of its optional fields."""
+        if not pattern:
+            return None
+        return re.compile(pattern, re.IGNORECASE if ignore_case or self.ignore_case else 0)
+
     @cached_property
     def negation_re(self) -> re.Pattern | None:
-        return re.compile(self.negation, re.IGNORECASE if self.ignore_case else 0) if self.negation else None
+        return self._optional(self.negation)
 
     @cached_property
     def strong_negation_re(self) -> re.Pattern | None:
@@ -541,35 +548,35 @@ class Language:
 
     @cached_property
     def negative_meaning_re(self) -> re.Pattern | None:
-        return re.compile(self.negative_meaning, re.IGNORECASE) if self.negative_meaning else None
+        return self._optional(self.negative_meaning, ignore_case=True)
 
     @cached_property
     def negated_stop_re(self) -> re.Pattern | None:
-        return re.compile(self.negated_stop, re.IGNORECASE if self.ignore_case else 0) if self.negated_stop else None
+        return self._optional(self.negated_stop)
 
     @cached_property
     def stop_words_re(self) -> re.Pattern | None:
-        return re.compile(self.stop_words, re.IGNORECASE) if self.stop_words else None
+        return self._optional(self.stop_words, ignore_case=True)
 
     @cached_property
     def keep_on_re(self) -> re.Pattern | None:
-        return re.compile(self.keep_on, re.IGNORECASE) if self.keep_on else None
+        return self._optional(self.keep_on, ignore_case=True)
 
     @cached_property
     def clause_joints_re(self) -> re.Pattern | None:
-        return re.compile(self.clause_joints, re.IGNORECASE) if self.clause_joints else None
+        return self._optional(self.clause_joints, ignore_case=True)
 
     @cached_property
     def prohibits_re(self) -> re.Pattern | None:
-        return re.compile(self.prohibits, re.IGNORECASE if self.ignore_case else 0) if self.prohibits else None
+        return self._optional(self.prohibits)
 
     @cached_property
     def for_a_time_re(self) -> re.Pattern | None:
-        return re.compile(self.for_a_time, re.IGNORECASE) if self.for_a_time else None
+        return self._optional(self.for_a_time, ignore_case=True)
 
     @cached_property
     def without_re(self) -> re.Pattern | None:
-        return re.compile(self.without, re.IGNORECASE) if self.without else None
+        return self._optional(self.without, ignore_case=True)
 
     @cached_property
     def denominator_first_re(self) -> re.Pattern | None:
@@ -577,11 +584,11 @@ class Language:
 
     @cached_property
     def limit_prohibited_re(self) -> re.Pattern | None:
-        return re.compile(self.limit_prohibited, re.IGNORECASE) if self.limit_prohibited else None
+        return self._optional(self.limit_prohibited, ignore_case=True)
 
     @cached_property
     def limit_forbidden_re(self) -> re.Pattern | None:
-        return re.compile(self.limit_forbidden, re.IGNORECASE) if self.limit_forbidden else None
+        return self._optional(self.limit_forbidden, ignore_case=True)
 
     @cached_property
     def limit_subject_re(self) -> re.Pattern | None:
@@ -601,13 +608,13 @@ class Language:
 
     @cached_property
     def below_zero_after_re(self) -> re.Pattern | None:
-        return re.compile(self.below_zero_after, re.IGNORECASE) if self.below_zero_after else None
+        return self._optional(self.below_zero_after, ignore_case=True)
 
     @cached_property
     def below_zero_words_re(self) -> re.Pattern | None:
         """``below_zero_before`` wherever it stands (a range's first number may stand between it
         and the number read: 영하 20~15 °C)."""
-        return re.compile(self.below_zero_before, re.IGNORECASE) if self.below_zero_before else None
+        return self._optional(self.below_zero_before, ignore_case=True)
 
     @cached_property
     def any_below_zero_re(self) -> re.Pattern | None:
@@ -657,7 +664,7 @@ class Language:
 
     @cached_property
     def and_joints_re(self) -> re.Pattern | None:
-        return re.compile(self.and_joints, re.IGNORECASE if self.ignore_case else 0) if self.and_joints else None
+        return self._optional(self.and_joints)
 
     def may_say_day_time(self, text: str) -> bool:
         """Whether ``text`` may name a time of day: False only when it holds none of
@@ -666,7 +673,7 @@ class Language:
 
     @cached_property
     def denial_re(self) -> re.Pattern | None:
-        return re.compile(self.denial, re.IGNORECASE) if self.denial else None
+        return self._optional(self.denial, ignore_case=True)
 
     @cached_property
     def one_negation_for_two_re(self) -> re.Pattern | None:
@@ -704,7 +711,7 @@ class Language:
 
     @cached_property
     def _not_direction_re(self) -> re.Pattern | None:
-        return re.compile(self.not_direction, re.IGNORECASE if self.ignore_case else 0) if self.not_direction else None
+        return self._optional(self.not_direction)
 
     @cached_property
     def _any_direction_re(self) -> re.Pattern:
@@ -732,11 +739,11 @@ class Language:
 
     @cached_property
     def urgency_re(self) -> re.Pattern | None:
-        return re.compile(self.urgency, re.IGNORECASE if self.ignore_case else 0) if self.urgency else None
+        return self._optional(self.urgency)
 
     @cached_property
     def _not_urgency_re(self) -> re.Pattern | None:
-        return re.compile(self.not_urgency, re.IGNORECASE if self.ignore_case else 0) if self.not_urgency else None
+        return self._optional(self.not_urgency)
 
     def may_say_urgency(self, text: str) -> bool:
         """Whether ``text`` may say to hurry: holds one of ``urgency_hints`` (a substring test, far
