@@ -193,7 +193,8 @@ def language_data_note(project: Project, locale: str) -> str:
     name = project.english_name(locale)  # Tagalog, which CLDR's data of fil would call Filipino
     passes_unseen = (
         'a dropped "not", a limit turned around ("no more than" as "at least"), "more likely" said as "less likely", '
-        'a "right away" left out'
+        'a "right away" left out, a dose moved to another time of day ("1 in the morning, 2 at night" as "2 in the '
+        'morning, 1 at night"), a course said as an interval ("for 5 days" as "every 5 days")'
     )
     to_read = (
         'whether a dose keeps its period ("once a week", "/day"), a unit written in words ("every 6 hours", '
@@ -217,8 +218,8 @@ def language_data_note(project: Project, locale: str) -> str:
             f"no merge explains it, and {to_read}"
         )
     return (
-        f"no {name} data in pipeline/languages/: [negation], [limits], [comparison] and [urgency] do not check its "
-        f"translations, [number-words] reads only its digits, [units] does not read its unit words and {length}, "
+        f"no {name} data in pipeline/languages/: [negation], [limits], [comparison], [urgency] and [dose-times] do "
+        f"not check its translations, [number-words] reads only its digits, [units] does not read its unit words and {length}, "
         f"so {unseen}; a reviewer reads those passages against the English with care"
     )
 
