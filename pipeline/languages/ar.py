@@ -753,6 +753,9 @@ LANGUAGE = Language(
             "بحد أقصى": AT_MOST,
             "على الأكثر": AT_MOST,
             "كحد أقصى": AT_MOST,
+            # the noun says the limit: الجرعة القصوى 4 غ (the maximum dose), الحد الأقصى للجرعة
+            "الجرعة القصوى": AT_MOST,
+            "الحد الأقصى": AT_MOST,
             "أكثر من": AT_LEAST,
             "على الأقل": AT_LEAST,
             "لا يقل عن": AT_LEAST,

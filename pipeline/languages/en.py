@@ -65,7 +65,10 @@ NEGATIVE_MEANING = (
     # "2 g 이상 드시지 마세요"): [limits] compares its direction
     r"|exceed\w*|more\s+than|fewer\s+than|longer\s+than|at\s+most|up\s+to"
     # "Do not take over 4 g" said "No tome más de 4 g" or "4 g 이하"; not who ("people over 65")
-    rf"|{_NOT_OF_WHO}(?:over|above)(?=\s+\d))\b"
+    rf"|{_NOT_OF_WHO}(?:over|above)(?=\s+\d)"
+    # "Store below 25 °C" said "Nicht über 25 °C lagern", "ne dépassant pas 25 °C", "25 °C를 넘지 않는
+    # 곳": the same limit, said as a denied "over"; not who ("children under 12")
+    rf"|{_NOT_OF_WHO}(?:below|under)(?=\s+\d))\b"
 )
 
 # Words of stopping, skipping, forgetting or keeping on: a source that says one

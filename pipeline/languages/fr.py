@@ -361,6 +361,10 @@ LANGUAGE = Language(
                 "quotidiens",
                 "quotidiennes",
                 "quotidiennement",
+                "journalier",
+                "journalière",
+                "journaliers",
+                "journalières",
             ),
             "week": (
                 "par semaine",
@@ -474,6 +478,11 @@ LANGUAGE = Language(
             "ne dépasse pas": AT_MOST,
             "ne doit pas dépasser": AT_MOST,
             "ne doivent pas dépasser": AT_MOST,
+            # the participle of storage and dose texts: "à une température ne dépassant pas 25 °C"
+            "ne dépassant pas": AT_MOST,
+            "ne dépassant jamais": AT_MOST,
+            "n'excédant pas": AT_MOST,
+            "n’excédant pas": AT_MOST,
             "n'excédez pas": AT_MOST,
             "n’excédez pas": AT_MOST,
             # "plus d" before "'un": the number "'un" starts at the apostrophe (numerals)

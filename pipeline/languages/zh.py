@@ -362,6 +362,13 @@ LANGUAGE = Language(
         {
             "最多": AT_MOST,
             "至多": AT_MOST,
+            # the noun says the limit: 最大劑量為 4 g (the maximum dose is 4 g)
+            "最大劑量": AT_MOST,
+            "最大剂量": AT_MOST,
+            "最高劑量": AT_MOST,
+            "最高剂量": AT_MOST,
+            "最大用量": AT_MOST,
+            "最高用量": AT_MOST,
             "不超過": AT_MOST,
             "不超过": AT_MOST,
             "少於": AT_MOST,
