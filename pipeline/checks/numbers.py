@@ -333,7 +333,7 @@ def _ones_said_by_the_noun(ctx: EntryContext) -> set[Fraction]:
     if counted is None:
         return set()
     kinds = {
-        ctx.source_language.counted_nouns[lowered(match.group("noun"))]
+        ctx.source_language.counted_nouns[lowered(match.group("noun") or match.group("range_noun"))]
         for match in counted.finditer(prose(ctx, ctx.source))
     }
     if not kinds:
@@ -440,11 +440,16 @@ def _dose_form_after(forms: re.Pattern, text: str, number: NumberSpan) -> int | 
 
 @lru_cache(maxsize=64)
 def _counted_nouns_re(language: Language) -> re.Pattern | None:
-    """A 1 in digits and the counted noun right after it: "1 hour", "1 tablet"."""
+    """A 1 in digits and the counted noun right after it ("1 hour", "1 tablet"), or after the other
+    end of its range ("1 or 2 tablets", "1 to 2 days", "1-2 puffs": قرصًا أو قرصين)."""
     if not language.counted_nouns:
         return None
     nouns = "|".join(map(re.escape, sorted(language.counted_nouns, key=len, reverse=True)))
-    return re.compile(rf"(?<![\d.,/])1\s+(?P<noun>{nouns})\b", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![\d.,/])1\s+(?P<noun>{nouns})\b"
+        rf"|(?<![\d.,/])1\s*(?:(?:or|to)\s+|[-–]\s*)\d+\s+(?P<range_noun>{nouns})(?:e?s)?\b",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=64)

@@ -404,6 +404,11 @@ def test_a_count_of_a_medicine_the_source_gives_passes(catalogs, locale, source,
         ("Stop the medicine for 1 day.", "توقف عن تناول الدواء لمدة يوم."),
         ("Wait 1 week before the next dose.", "انتظر أسبوعًا قبل الجرعة التالية."),
         ("Put 1 drop in each eye.", "ضع قطرة في كل عين."),
+        # the 1 of a range, its noun after the other end: "a tablet or two tablets"
+        ("Take 1 or 2 tablets every 4 to 6 hours as needed.", "تناول قرصًا أو قرصين كل 4 إلى 6 ساعات عند الحاجة."),
+        ("Take 1 to 2 tablets.", "تناول من قرص إلى قرصين."),
+        ("Take 1-2 puffs.", "استنشق بخة أو بختين."),
+        ("Rest for 1 or 2 days.", "استرح يومًا أو يومين."),
     ],
 )
 def test_arabic_says_a_1_of_the_source_with_the_noun_alone(catalogs, source, translation):
@@ -422,6 +427,8 @@ def test_arabic_says_a_1_of_the_source_with_the_noun_alone(catalogs, source, tra
         ("Take it for 1 day.", "تناوله يوميًا."),  # daily: no day of its own
         ("Take 1 mg.", "تناول مليغرامًا."),  # a unit symbol: its number stays
         ("Give 1 g/kg.", "أعط غرامًا لكل كيلوغرام."),
+        ("Take 1 or 2 tablets.", "تناول قرصين."),  # the range's 1 left out: two tablets only
+        ("Take 1 or 2 mg.", "تناول مليغرامًا أو 2 مغ."),  # a unit symbol, in a range too
     ],
 )
 def test_a_1_the_arabic_noun_does_not_say_is_missing(catalogs, source, translation):
