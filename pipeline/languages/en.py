@@ -61,6 +61,9 @@ NEGATIVE_MEANING = (
     r"|los(?:ing|t)|in(?:ability|complete|correct|effective|sufficient|active|adequate|visible|tolerant)"
     r"|im(?:possible|proper|mature|balance)|dis(?:agree|allow|continu\w*|like|order\w*|ease\w*)|off-label"
     r"|refus\w*|deny|denied|prevent\w*|protect\w*|less|keep\s+(?:\w+\s+){0,3}?dry"
+    # "skip the missed dose": ne prenez pas la dose oubliée, 복용하지 마세요 (not "missed": "take the
+    # missed dose" said "do not take it" says the opposite)
+    r"|skip\w*"
     # a limit, which a translation may say with a negation ("4 g을 넘지 마세요",
     # "2 g 이상 드시지 마세요"): [limits] compares its direction
     r"|exceed\w*|more\s+than|fewer\s+than|longer\s+than|at\s+most|up\s+to"

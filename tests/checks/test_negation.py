@@ -326,3 +326,22 @@ def test_a_not_before_a_condition_holding_over_a_number_is_still_a_negation(cata
         catalogs.findings("Do not use it if over 38 °C.", "Úselo si supera los 38 °C.", locale="es", check="negation")
     )
     assert finding.severity == "warning"
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("fr", "S'il est presque l'heure de la dose suivante, ne prenez pas la dose oubliée."),
+        ("es", "Si ya casi es la hora de la siguiente dosis, no tome la dosis olvidada."),
+        ("ko_KR", "다음 복용 시간이 가까우면 잊은 분량은 복용하지 마세요."),
+    ],
+)
+def test_skip_the_missed_dose_said_as_do_not_take_it_passes(catalogs, locale, translation):
+    source = "If it is almost time for your next dose, skip the missed dose."
+    assert catalogs.findings(source, translation, check="negation", locale=locale) == []
+
+
+def test_take_the_missed_dose_said_as_do_not_take_it_is_still_a_warning(catalogs):
+    """ "missed" is no word of not doing: only "skip" is."""
+    finding = only(catalogs.findings("Take the missed dose.", "No tome la dosis olvidada.", locale="es"), "negation")
+    assert "where the source has no negation" in finding.message
