@@ -64,6 +64,8 @@ NEGATIVE_MEANING = (
     # "skip the missed dose": ne prenez pas la dose oubliée, 복용하지 마세요 (not "missed": "take the
     # missed dose" said "do not take it" says the opposite)
     r"|skip\w*"
+    # "Keep out of the sight and reach of children": 손이 닿지 않는 곳, 看不到也拿不到的地方
+    r"|out\s+of\s+(?:the\s+)?(?:sight|reach)"
     # a limit, which a translation may say with a negation ("4 g을 넘지 마세요",
     # "2 g 이상 드시지 마세요"): [limits] compares its direction
     r"|exceed\w*|more\s+than|fewer\s+than|longer\s+than|at\s+most|up\s+to"

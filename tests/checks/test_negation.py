@@ -345,3 +345,15 @@ def test_take_the_missed_dose_said_as_do_not_take_it_is_still_a_warning(catalogs
     """ "missed" is no word of not doing: only "skip" is."""
     finding = only(catalogs.findings("Take the missed dose.", "No tome la dosis olvidada.", locale="es"), "negation")
     assert "where the source has no negation" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "어린이의 손이 닿지 않고 눈에 띄지 않는 곳에 보관하세요."),
+        ("zh_TW", "請放在兒童看不到也拿不到的地方。"),
+    ],
+)
+def test_out_of_the_reach_of_children_said_as_where_they_cannot_reach_it_passes(catalogs, locale, translation):
+    source = "Keep out of the sight and reach of children."
+    assert catalogs.findings(source, translation, check="negation", locale=locale) == []
