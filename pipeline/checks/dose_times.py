@@ -5,7 +5,9 @@ comprimidos por la mañana y 1 comprimido al acostarse." keeps every number
 and every time of day, so [numbers] passes it; but the patient takes 2 in the
 morning.  Each side's numbers are paired with the time of day of their own
 clause (morning, midday/lunch, evening, night, bedtime: each language's
-``day_times`` in pipeline/languages/), and the pairs compared.
+``day_times`` in pipeline/languages/), and the pairs compared.  A meal named
+is its time of day (breakfast the morning, lunch midday, dinner and supper the
+evening); "before/after meals" names none.
 
 A clause ends at a full stop, comma, semicolon, colon (not the point of 2.5)
 or a word joining two clauses (the language's ``and_joints``: and, y, et, und,
@@ -16,7 +18,8 @@ tablet").  Where the time of day stands before its dose (Korean, Chinese:
 number (아침에 1정 저녁에 2정).
 
 Only an unambiguous pairing is judged, on both sides: each time of day has
-exactly one number in its clause (½ and 1½ are numbers), the translation names
+exactly one number in its clause (½ and 1½ are numbers; a time and its
+meal, "in the morning with breakfast", are one time), the translation names
 as many times of day, each answering exactly one of the source's (a word that
 says evening or night, "por la noche", 晚上, answers either, but not both at
 once; and a side that names only one of the evening and the night, "at night"
@@ -25,8 +28,8 @@ the same on both sides, only bound to other times.  Anything
 else (a time with two numbers, "1 or 2 tablets at night"; a number changed,
 which [numbers] reports; a time of day said in other words) says nothing.  A
 translation that reorders its clauses ("Al acostarse tome 2 comprimidos y por
-la mañana 1") keeps each dose at its time, and passes.  Before/after meals is
-not read.  A language without ``day_times`` is not checked.
+la mañana 1") keeps each dose at its time, and passes.  A language without
+``day_times`` is not checked.
 
 An error: patients take the dose the page gives for that time of day.
 """
@@ -104,7 +107,8 @@ def timed_doses(text: str, language: Language) -> tuple[TimedDose, ...] | None:
         if not any(time.start() < span.end and span.start < time.end() for time in times)
     ]
     doses: list[TimedDose] = []
-    for clause_times, clause_numbers in _clauses(text, language, times, numbers):
+    for all_times, clause_numbers in _clauses(text, language, times, numbers):
+        clause_times = _one_time_said_twice_as_one(all_times, clause_numbers, language)
         if not clause_times:
             continue
         if len(clause_times) == 1 and len(clause_numbers) == 1:
@@ -120,6 +124,28 @@ def timed_doses(text: str, language: Language) -> tuple[TimedDose, ...] | None:
         else:
             return None
     return tuple(doses)
+
+
+def _one_time_said_twice_as_one(
+    times: list[re.Match[str]], numbers: list[NumberSpan], language: Language
+) -> list[re.Match[str]]:
+    """The times of day of a clause, a time next to another of the same kinds with no number
+    between them dropped: "in the morning with breakfast", "por la mañana con el desayuno" name
+    one time of day, not two, and their dose is bound to it."""
+    kept: list[re.Match[str]] = []
+    for time in times:
+        if kept and _kinds(kept[-1], language) == _kinds(time, language) and not _between(kept[-1], time, numbers):
+            continue
+        kept.append(time)
+    return kept
+
+
+def _kinds(time: re.Match[str], language: Language) -> frozenset[str]:
+    return language.day_time_kinds[time.lastgroup or ""]
+
+
+def _between(first: re.Match[str], second: re.Match[str], numbers: list[NumberSpan]) -> bool:
+    return any(first.end() <= number.start and number.end <= second.start() for number in numbers)
 
 
 def _numbers(text: str, language: Language) -> list[NumberSpan]:

@@ -444,12 +444,15 @@ _URGENCY = (
     rf"|مباشر(?:ةً|ة)(?!\s+(?:بعد|قبل|عقب)(?![{_ARABIC}])))(?![{_ARABIC}])"
 )
 # [dose-times] (read in text whose digits are ASCII): ليل only as a word of its own (not قليل, a
-# little; دليل, a guide); not الظهر alone, which is also the back.
+# little; دليل, a guide); not الظهر alone, which is also the back.  A meal named is its time of day:
+# الفطور / الإفطار (breakfast) the morning, الغداء midday, العشاء (dinner) the evening; each a word of
+# its own after its particles (مع العشاء, بعد الفطور, للعشاء).
+_MEAL_START = rf"(?<!{_LETTER})[وفبل]{{0,2}}(?:ال)?"
 DAY_TIMES = {
     BEDTIME: r"(?:عند|قبل|وقت)\s+(?:الخلود\s+إلى\s+)?(?:ال)?نوم",
-    MORNING: r"صباح",
+    MORNING: rf"صباح|{_MEAL_START}(?:فطور|إفطار)(?!{_LETTER})",
     MIDDAY: rf"الظهيرة|(?<!{_LETTER})[وفب]?ظهر(?:ًا|اً|ا)(?!{_LETTER})|(?:ال)?غداء",
-    EVENING: r"مساء",
+    EVENING: rf"مساء|{_MEAL_START}عشاء(?!{_LETTER})",
     NIGHT: rf"(?<!{_LETTER})[وفب]?(?:ال)?ليل(?:ًا|اً|ا|ة)?(?!{_LETTER})",
 }
 

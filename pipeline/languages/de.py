@@ -388,11 +388,13 @@ _URGENCY = (
     rf"|ohne\s+(?:Verzögerung|zu\s+zögern)|rasch){_E}"
 )
 # [dose-times]: "zur Nacht" is at bedtime (listed first); "morgen" is tomorrow, "Morgen" the morning.
+# A meal named is its time of day: Frühstück the morning, Mittagessen midday, Abendessen and
+# Abendbrot the evening.
 DAY_TIMES = {
     BEDTIME: rf"{_W}(?:zur\s+nacht|vor\s+dem\s+(?:schlafen(?:gehen)?|zubettgehen)|beim\s+zubettgehen|zur\s+schlafenszeit){_E}",
-    MORNING: rf"{_W}(?:morgens|vormittags|(?:am|jeden)\s+(?-i:Morgen)){_E}",
+    MORNING: rf"{_W}(?:morgens|vormittags|(?:am|jeden)\s+(?-i:Morgen)|frühstück(?:s|en)?){_E}",
     MIDDAY: rf"{_W}(?:mittags|(?:am|jeden|zum)\s+mittag(?:essen)?|mittagessen){_E}",
-    EVENING: rf"{_W}(?:abends|(?:am|jeden)\s+abend){_E}",
+    EVENING: rf"{_W}(?:abends|(?:am|jeden)\s+abend|abendessens?|abendbrots?){_E}",
     NIGHT: rf"{_W}(?:nachts|(?:in\s+der|jede)\s+nacht){_E}",
 }
 

@@ -501,12 +501,13 @@ def _cased(text: str) -> str:
 
 
 # [dose-times]: the times of day a dose is bound to ("1 tablet in the morning and 2 at bedtime").
-# Bedtime first: "go to bed at night" names bedtime and night, each once.
+# Bedtime first: "go to bed at night" names bedtime and night, each once.  A meal named is its time
+# of day (breakfast the morning, lunch midday, dinner and supper the evening); "a meal" is none.
 DAY_TIMES = {
     BEDTIME: r"\bbed\s?time\b|\b(?:before|going\s+to|go\s+to)\s+bed\b|\bbefore\s+(?:you\s+)?(?:go\s+to\s+)?sleep(?:ing)?\b",
-    MORNING: r"\bmornings?\b",
+    MORNING: r"\b(?:mornings?|breakfast(?:s|time)?)\b",
     MIDDAY: r"\b(?:noon|midday|lunch(?:time)?)\b",  # not "afternoon"
-    EVENING: r"\bevenings?\b",
+    EVENING: r"\b(?:evenings?|(?:dinner|supper)(?:s|time)?)\b",
     NIGHT: r"\bnight(?:s|time|ly)?\b",  # not "overnight", "tonight"
 }
 # What every phrase of DAY_TIMES holds, as it is written in running text (not "bed" alone, which
@@ -518,6 +519,11 @@ DAY_TIME_HINTS = (
     "idday",
     "unch",
     "vening",
+    "reakfast",
+    "dinner",
+    "Dinner",
+    "supper",
+    "Supper",
     "night",
     "Night",
     "edtime",

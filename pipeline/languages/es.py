@@ -215,7 +215,9 @@ _URGENCY = (
     rf"|sin\s+(?:demora|esperar|tardar)|urgente(?:s|mente)?|con\s+urgencia|rápidamente|con\s+rapidez|ya){_E}"
     rf"|(?<!sala\s)(?<!servicio\s)(?<!número\s)(?<!caso\s)(?<!casos\s){_W}de\s+urgencia{_E}"
 )
-# [dose-times]: "por la noche" is the evening as much as the night; "mañana" alone is tomorrow too,
+# [dose-times]: a meal named is its time of day (desayuno the morning, almuerzo midday, cena the
+# evening; not "comida", a meal as often as lunch).
+# "por la noche" is the evening as much as the night; "mañana" alone is tomorrow too,
 # and so is "de mañana" after a word that asks for a day ("a partir de mañana", "la dosis de
 # mañana": from tomorrow, tomorrow's dose); "de mañana" after a dose is in the morning.
 _TOMORROW_BEFORE_DE = r"(?<!partir\s)(?<!antes\s)(?<!después\s)(?<!dosis\s)(?<!toma\s)(?<!tomas\s)(?<!día\s)(?<!cita\s)"
@@ -223,9 +225,9 @@ DAY_TIMES = {
     BEDTIME: rf"{_W}(?:al\s+acostar(?:se|te)|antes\s+de\s+acostar(?:se|te)|a\s+la\s+hora\s+de\s+(?:acostarse|dormir)"
     r"|antes\s+de\s+(?:ir\s+a\s+)?dormir)"
     rf"{_E}",
-    MORNING: rf"{_W}(?:(?:la|las|cada|esta)\s+mañanas?|{_TOMORROW_BEFORE_DE}de\s+mañana|matutin[oa]s?){_E}",
-    MIDDAY: rf"{_W}(?:mediod[ií]a|almuerzo){_E}",
-    EVENING: rf"{_W}(?:la|las|cada|esta)\s+tardes?{_E}",
+    MORNING: rf"{_W}(?:(?:la|las|cada|esta)\s+mañanas?|{_TOMORROW_BEFORE_DE}de\s+mañana|matutin[oa]s?|desayun(?:os?|ar)){_E}",
+    MIDDAY: rf"{_W}(?:mediod[ií]a|almuerzos?|almorzar){_E}",
+    EVENING: rf"{_W}(?:(?:la|las|cada|esta)\s+tardes?|cenas?|cenar){_E}",
     f"{EVENING}/{NIGHT}": rf"{_W}(?:(?:la|las|cada|esta)\s+noches?|de\s+noche|nocturn[oa]s?){_E}",
 }
 

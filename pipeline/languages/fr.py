@@ -284,13 +284,14 @@ _URGENCY = (
     rf"|en\s+urgence|aussitôt|rapidement|sur-le-champ|urgente?s?){_E}"
     rf"|(?<!service\s)(?<!services\s)(?<!numéro\s)(?<!cas\s)(?<!salle\s){_W}d['’]urgence{_E}"
 )
-# [dose-times]: not "après-midi" (afternoon) nor "petit-déjeuner" (breakfast), hyphenated words.
+# [dose-times]: not "après-midi" (afternoon), a hyphenated word.  A meal named is its time of day:
+# petit-déjeuner (or petit déjeuner) the morning, déjeuner midday, dîner and souper the evening.
 DAY_TIMES = {
     BEDTIME: rf"{_W}(?:au\s+(?:moment\s+du\s+)?coucher|avant\s+(?:le\s+coucher|de\s+(?:vous\s+|te\s+)?coucher"
     rf"|d{_A}aller\s+(?:vous\s+)?coucher|de\s+dormir)){_E}",
-    MORNING: rf"{_W}matin(?:s|ée|ées)?{_E}",
-    MIDDAY: rf"{_W}(?:midi|déjeuner){_E}",
-    EVENING: rf"{_W}soir(?:s|ée|ées)?{_E}",
+    MORNING: rf"{_W}(?:matin(?:s|ée|ées)?|petits?[-\s]déjeuners?){_E}",
+    MIDDAY: rf"{_W}(?:midi|(?<!petit\s)(?<!petits\s)déjeuners?){_E}",
+    EVENING: rf"{_W}(?:soir(?:s|ée|ées)?|dîners?|soupers?){_E}",
     NIGHT: rf"{_W}nuits?{_E}",
 }
 

@@ -261,12 +261,14 @@ _URGENCY = (
     rf"|o\s+quanto\s+antes|(?:assim|logo)\s+que\s+possível|urgente(?:s|mente)?|com\s+urgência|rapidamente){_E}"
 )
 # [dose-times]: "noite" is the evening as much as the night; not "amanhã" (tomorrow), "mais tarde" (later).
+# A meal named is its time of day: café da manhã (its "manhã"), desjejum and pequeno-almoço the morning
+# (not "almoço" after its hyphen), almoço midday, jantar the evening.
 DAY_TIMES = {
     BEDTIME: rf"{_W}(?:ao\s+deitar(?:-se)?|antes\s+de\s+(?:se\s+)?deitar(?:-se)?"
     rf"|antes\s+de\s+dormir|na\s+hora\s+de\s+dormir){_E}",
-    MORNING: rf"{_W}manhãs?{_E}",
-    MIDDAY: rf"{_W}(?:meio-dia|almoço){_E}",
-    EVENING: rf"{_W}(?:à|a|pela|de|da|na)\s+tarde{_E}",
+    MORNING: rf"{_W}(?:manhãs?|desjejum|pequeno-almoço){_E}",
+    MIDDAY: rf"{_W}(?:meio-dia|almoços?|almoçar){_E}",
+    EVENING: rf"{_W}(?:(?:à|a|pela|de|da|na)\s+tarde|jantar(?:es)?|janta){_E}",
     f"{EVENING}/{NIGHT}": rf"{_W}noites?{_E}",
 }
 

@@ -161,12 +161,13 @@ _URGENCY = (
     r"|(?:緊急|紧急)(?!醫療狀況|医疗状况|狀況|状况|情況|情况|電話|电话|號碼|号码|救護|救护|事故)"
 )
 # [dose-times]: the time of day before its dose (早上2錠); 晚上 and 每晚 are the evening as much as the
-# night; not 每早餐 / 每晚餐 (every breakfast / dinner: meals are not read).
+# night, but 每晚餐 is every dinner.  A meal named is its time of day: 早餐 the morning, 午餐 midday,
+# 晚餐 the evening.
 DAY_TIMES = {
     BEDTIME: r"睡前|睡覺前|睡觉前|就寢前|就寝前|就寢時|就寝时|臨睡前|临睡前|入睡前",
-    MORNING: r"早上|早晨|清晨|上午|晨間|晨间|每早(?![餐飯饭])",
-    MIDDAY: r"中午|午餐|正午",
-    EVENING: r"傍晚",
+    MORNING: r"早上|早晨|清晨|上午|晨間|晨间|每早(?![餐飯饭])|早餐|早飯|早饭",
+    MIDDAY: r"中午|午餐|午飯|午饭|正午",
+    EVENING: r"傍晚|晚餐|晚飯|晚饭",
     f"{EVENING}/{NIGHT}": r"晚上|晚間|晚间|每晚(?![餐飯饭])",
     NIGHT: r"夜間|夜间|夜裡|夜里|半夜|夜晚",
 }

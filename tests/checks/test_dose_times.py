@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.checks.dose_times import timed_doses
 from pipeline.languages import language_for
-from pipeline.languages.language import BEDTIME, EVENING, MORNING, NIGHT
+from pipeline.languages.language import BEDTIME, EVENING, MIDDAY, MORNING, NIGHT
 from tests.checks.helpers import only
 
 SOURCE = "Take 1 tablet in the morning and 2 tablets at bedtime."
@@ -157,8 +157,8 @@ def test_half_and_one_and_a_half_are_each_the_number_of_their_clause(catalogs, l
             "es",
             "Tome 3 comprimidos por la mañana y 1 a 2 por la noche.",
         ),
-        # A time of day the translation says in words the module does not list (antes de la cena).
-        (SOURCE, "es", "Tome 2 comprimidos por la mañana y 1 antes de la cena."),
+        # A time of day the translation says in words the module does not list (con la comida: a meal).
+        (SOURCE, "es", "Tome 2 comprimidos por la mañana y 1 con la comida."),
         # One time of day only: no dose can move to another.
         ("Take 2 tablets at bedtime.", "es", "Tome 2 comprimidos al acostarse."),
     ],
@@ -229,8 +229,8 @@ def test_a_time_of_day_without_exactly_one_number_of_its_own_is_ambiguous(text, 
         ("El médico lo verá mañana, 2 veces.", "es"),  # mañana: tomorrow
         ("A partir de mañana, 2 comprimidos.", "es"),  # de mañana after a word that asks for a day
         ("No tome la dosis de mañana, 2 veces.", "es"),
-        ("每晚餐後2錠，每早餐前1錠", "zh"),  # after every dinner, before every breakfast: meals
-        ("Prenez 2 comprimés l'après-midi avec le petit-déjeuner.", "fr"),
+        ("每餐後2錠", "zh"),  # after every meal: no meal named
+        ("Prenez 2 comprimés l'après-midi avec le repas.", "fr"),
         ("Nehmen Sie morgen 2 Tabletten.", "de"),  # morgen: tomorrow
         ("قليل من الماء مع 2 قرص", "ar"),  # قليل (a little) holds ليل (night)
         ("자기 관리를 위해 2정", "ko"),  # 자기: self
@@ -243,6 +243,117 @@ def test_words_that_only_look_like_a_time_of_day_are_none(text, code):
 def test_most_english_is_not_read_past_a_substring_test():
     english = language_for("en")
     assert not english.may_say_day_time("Take 2 tablets a day as prescribed.")
-    for phrase in ("in the morning", "at noon", "with lunch", "in the evening", "at night", "at bedtime", "before bed"):
+    phrases = ("in the morning", "at noon", "with lunch", "in the evening", "at night", "at bedtime", "before bed")
+    for phrase in (*phrases, "with breakfast", "before dinner", "after supper"):
         assert english.may_say_day_time(f"Take 2 tablets {phrase}."), phrase
         assert english.may_say_day_time(f"{phrase.capitalize()}, take 2 tablets."), phrase
+
+
+MEALS = "Take 1 tablet with breakfast and 2 tablets with dinner."
+
+
+@pytest.mark.parametrize(
+    "locale, swapped, kept",
+    [
+        (
+            "es",
+            "Tome 2 comprimidos con el desayuno y 1 con la cena.",
+            "Tome 1 comprimido con el desayuno y 2 con la cena.",
+        ),
+        (
+            "ko_KR",
+            "아침 식사와 함께 2정, 저녁 식사와 함께 1정을 복용하세요.",
+            "아침 식사와 함께 1정, 저녁 식사와 함께 2정을 복용하세요.",
+        ),
+        ("zh_TW", "早餐時服用2錠，晚餐時服用1錠。", "每早餐後服用1錠，每晚餐後服用2錠。"),
+        ("ar", "تناول 2 قرص مع الفطور و1 قرص مع العشاء.", "تناول 1 قرص مع وجبة الإفطار و2 قرص للعشاء."),
+        (
+            "fr",
+            "Prenez 2 comprimés au petit-déjeuner et 1 au dîner.",
+            "Prenez 1 comprimé au petit déjeuner et 2 au souper.",
+        ),
+        ("pt_BR", "Tome 2 comprimidos no café da manhã e 1 no jantar.", "Tome 1 comprimido no desjejum e 2 no jantar."),
+        (
+            "de",
+            "Nehmen Sie 2 Tabletten zum Frühstück und 1 zum Abendessen.",
+            "Nehmen Sie 1 Tablette zum Frühstück und 2 zum Abendbrot.",
+        ),
+    ],
+)
+def test_a_meal_named_is_its_time_of_day(catalogs, locale, swapped, kept):
+    """Breakfast is the morning, lunch midday, dinner and supper the evening: a dose moved from one
+    meal to the other is moved to another time of day."""
+    finding = only(catalogs.findings(MEALS, swapped, locale=locale), "dose-times")
+    assert "the source gives 1 'breakfast' and 2 'dinner', the translation 2 " in finding.message
+    assert not catalogs.findings(MEALS, kept, locale=locale, check="dose-times")
+
+
+@pytest.mark.parametrize(
+    "source, locale, swapped, kept",
+    [
+        (
+            "Take 1 tablet in the morning and 2 tablets before dinner.",
+            "es",
+            "Tome 2 comprimidos por la mañana y 1 comprimido antes de la cena.",
+            "Tome 1 comprimido por la mañana y 2 comprimidos antes de la cena.",
+        ),
+        # "With breakfast" said "in the morning", "with dinner" "at night": the same times of day.
+        (
+            MEALS,
+            "es",
+            "Tome 2 comprimidos por la mañana y 1 comprimido por la noche.",
+            "Tome 1 comprimido por la mañana y 2 comprimidos por la noche.",
+        ),
+        (
+            "Take 1 tablet with lunch and 2 tablets with supper.",
+            "de",
+            "Nehmen Sie 2 Tabletten zum Mittagessen und 1 zum Abendbrot.",
+            "Nehmen Sie mittags 1 Tablette und abends 2.",
+        ),
+        (
+            "Take 1 tablet with lunch and 2 tablets with dinner.",
+            "fr",
+            "Prenez 2 comprimés au déjeuner et 1 au dîner.",
+            "Prenez 1 comprimé à midi et 2 le soir.",
+        ),
+        # A time of day and its meal in one clause name one time, not two.
+        (
+            "Take 1 tablet in the morning with breakfast and 2 tablets at bedtime.",
+            "es",
+            "Tome 2 comprimidos por la mañana con el desayuno y 1 al acostarse.",
+            "Tome 1 comprimido por la mañana, con el desayuno, y 2 al acostarse.",
+        ),
+        (
+            "Take 1 tablet in the morning and 2 tablets in the evening.",
+            "fr",
+            "Prenez 2 comprimés le matin et 1 le soir au dîner.",
+            "Prenez 1 comprimé le matin et 2 le soir au dîner.",
+        ),
+    ],
+)
+def test_a_meal_answers_its_time_of_day(catalogs, source, locale, swapped, kept):
+    assert only(catalogs.findings(source, swapped, locale=locale), "dose-times").severity == "error"
+    assert not catalogs.findings(source, kept, locale=locale, check="dose-times")
+
+
+@pytest.mark.parametrize(
+    "text, code, pairs",
+    [
+        ("Take 1 tablet with breakfast and 2 with lunch.", "en", [(MORNING, 1), (MIDDAY, 2)]),
+        ("Take 1 tablet after supper.", "en", [(EVENING, 1)]),
+        ("Tome 1 comprimido antes de desayunar y 2 después de cenar.", "es", [(MORNING, 1), (EVENING, 2)]),
+        ("早餐後1錠，午飯後1錠，晚飯後2錠", "zh", [(MORNING, 1), (MIDDAY, 1), (EVENING, 2)]),
+        ("Prenez 1 comprimé au petit déjeuner et 2 au déjeuner.", "fr", [(MORNING, 1), (MIDDAY, 2)]),
+        ("Tome 1 comprimido no pequeno-almoço e 2 ao almoço.", "pt", [(MORNING, 1), (MIDDAY, 2)]),
+        ("Nehmen Sie 1 Tablette vor dem Frühstück und 2 nach dem Abendessen.", "de", [(MORNING, 1), (EVENING, 2)]),
+        ("تناول 1 قرص بعد الإفطار و2 قرص قبل العشاء.", "ar", [(MORNING, 1), (EVENING, 2)]),
+        # "Before a meal", "with meals": no meal named, no time of day.
+        ("Take 1 tablet before a meal and 2 at bedtime.", "en", [(BEDTIME, 2)]),
+        ("Tome 1 comprimido con las comidas y 2 al acostarse.", "es", [(BEDTIME, 2)]),
+        ("식사 후 1정, 자기 전에 2정", "ko", [(BEDTIME, 2)]),
+        ("飯後1錠，睡前2錠", "zh", [(BEDTIME, 2)]),
+        ("تناول 1 قرص مع الطعام و2 قرص عند النوم.", "ar", [(BEDTIME, 2)]),
+    ],
+)
+def test_each_meal_word_says_its_time_of_day(text, code, pairs):
+    assert _pairs(text, code) == [(frozenset({kind}), value) for kind, value in pairs]
