@@ -22,8 +22,8 @@ exactly one number in its clause (½ and 1½ are numbers; a time and its
 meal, "in the morning with breakfast", are one time), the translation names
 as many times of day, each answering exactly one of the source's (a word that
 says evening or night, "por la noche", 晚上, answers either, but not both at
-once; and a side that names only one of the evening and the night, "at night"
-said "abends", "le soir", مساءً, names either), and the numbers so paired are
+once; and a side that names only one of the evening, the night and bedtime,
+"at night" said "abends", "le soir", مساءً or 睡前, names any), and the numbers so paired are
 the same on both sides, only bound to other times.  Anything
 else (a time with two numbers, "1 or 2 tablets at night"; a number changed,
 which [numbers] reports; a time of day said in other words) says nothing.  A
@@ -47,7 +47,7 @@ from pipeline.checks.number_words import NumberSpan, number_spans
 from pipeline.checks.numerals import fraction_characters, prose, shown_value
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
-from pipeline.languages.language import EVENING, NIGHT
+from pipeline.languages.language import BEDTIME, EVENING, NIGHT
 
 CHECK = "dose-times"
 # Where a clause ends: punctuation, but not the point or comma inside a number (2.5, 1,000).
@@ -57,9 +57,10 @@ _CLAUSE_END = re.compile(r"[.,;:!?](?!\d)|[。，；：！？、،؛\n]")
 _LEADS_ON = frozenset(",:，：،")
 # The times of day and the numbers of one clause.
 Clause = tuple[list[re.Match[str]], list[NumberSpan]]
-# The evening and the night: one word says either in many languages, and a side that names one of
-# them only may mean either (_late_as_one).
-_LATE = frozenset({EVENING, NIGHT})
+# The evening, the night and bedtime: one word says the evening or the night in many languages, "at
+# night" is as often "at bedtime" (睡前, 자기 전, al acostarse), and a side that names one of them only
+# may mean any (_late_as_one).
+_LATE = frozenset({EVENING, NIGHT, BEDTIME})
 
 
 @dataclass(frozen=True)
@@ -221,10 +222,10 @@ def _answering(
 
 
 def _late_as_one(doses: tuple[TimedDose, ...]) -> tuple[TimedDose, ...]:
-    """``doses`` with the evening and the night as one time of day when they name only one of the
-    two: "at night" is said "abends", "le soir", مساءً (the evening) as often as the night, and a
-    dose at the one answers a dose at the other.  Where both are named ("1 in the evening and 2 at
-    night"), each stays its own."""
+    """``doses`` with the evening, the night and bedtime as one time of day when they name only one
+    of them: "at night" is said "abends", "le soir", مساءً (the evening) as often as the night, or
+    睡前, 자기 전 (at bedtime), and a dose at the one answers a dose at the other.  Where two are named
+    ("1 in the evening and 2 at night"), each stays its own."""
     named = {kind for dose in doses for kind in dose.kinds} & _LATE
     if len(named) != 1:
         return doses

@@ -357,3 +357,52 @@ def test_a_meal_answers_its_time_of_day(catalogs, source, locale, swapped, kept)
 )
 def test_each_meal_word_says_its_time_of_day(text, code, pairs):
     assert _pairs(text, code) == [(frozenset({kind}), value) for kind, value in pairs]
+
+
+@pytest.mark.parametrize(
+    "source, locale, swapped, kept",
+    [
+        (NIGHTLY, "zh_TW", "早上服用2錠，睡前服用1錠。", "早上服用1錠，睡前服用2錠。"),
+        (NIGHTLY, "ko_KR", "아침에 2정, 자기 전에 1정을 복용하세요.", "아침에 1정, 자기 전에 2정을 복용하세요."),
+        (
+            NIGHTLY,
+            "es",
+            "Tome 2 comprimidos por la mañana y 1 al acostarse.",
+            "Tome 1 comprimido por la mañana y 2 al acostarse.",
+        ),
+        (
+            SOURCE,
+            "es",
+            "Tome 2 comprimidos por la mañana y 1 por la noche.",
+            "Tome 1 comprimido por la mañana y 2 por la noche.",
+        ),
+        (SOURCE, "de", "Nehmen Sie morgens 2 Tabletten und abends 1.", "Nehmen Sie morgens 1 Tablette und abends 2."),
+    ],
+)
+def test_bedtime_answers_the_night_when_each_side_names_one_of_them(catalogs, source, locale, swapped, kept):
+    """ "At night" is said 睡前, 자기 전, al acostarse (at bedtime) as often as the night, and "at bedtime"
+    "por la noche", "abends"."""
+    assert only(catalogs.findings(source, swapped, locale=locale), "dose-times").severity == "error"
+    assert not catalogs.findings(source, kept, locale=locale, check="dose-times")
+
+
+@pytest.mark.parametrize(
+    "source, locale, swapped, kept",
+    [
+        (
+            "Take 1 tablet in the evening and 2 tablets at bedtime.",
+            "es",
+            "Tome 2 comprimidos por la noche y 1 al acostarse.",
+            "Tome 1 comprimido por la noche y 2 al acostarse.",
+        ),
+        (
+            "Take 1 tablet in the evening and 2 tablets at bedtime.",
+            "zh_TW",
+            "晚上服用2錠，睡前服用1錠。",
+            "晚上服用1錠，睡前服用2錠。",
+        ),
+    ],
+)
+def test_an_evening_and_a_bedtime_both_named_stay_two_times(catalogs, source, locale, swapped, kept):
+    assert only(catalogs.findings(source, swapped, locale=locale), "dose-times").severity == "error"
+    assert not catalogs.findings(source, kept, locale=locale, check="dose-times")
