@@ -18,7 +18,7 @@ tablet").  Where the time of day stands before its dose (Korean, Chinese:
 number (아침에 1정 저녁에 2정).
 
 Only an unambiguous pairing is judged, on both sides: each time of day has
-exactly one number in its clause (½ and 1½ are numbers; a time and its
+exactly one number in its clause (½, 1½ and 1 1/2 are numbers; a time and its
 meal, "in the morning with breakfast", are one time), the translation names
 as many times of day, each answering exactly one of the source's (a word that
 says evening or night, "por la noche", 晚上, answers either, but not both at
@@ -55,6 +55,8 @@ _CLAUSE_END = re.compile(r"[.,;:!?](?!\d)|[。，；：！？、،؛\n]")
 # The marks after which a clause leads on to the next: a time of day said before its comma
 # ("In the morning, take 1 tablet") is the next clause's.
 _LEADS_ON = frozenset(",:，：،")
+# A fraction in digits (1/2, 3/4): the fraction part of a mixed number after a whole one (1 1/2).
+_DIGIT_FRACTION = re.compile(r"\d+/\d+")
 # The times of day and the numbers of one clause.
 Clause = tuple[list[re.Match[str]], list[NumberSpan]]
 # The evening, the night and bedtime: one word says the evening or the night in many languages, "at
@@ -151,7 +153,8 @@ def _between(first: re.Match[str], second: re.Match[str], numbers: list[NumberSp
 
 def _numbers(text: str, language: Language) -> list[NumberSpan]:
     """The numbers of ``text``, with a fraction written as one character (½) a number of its own
-    and the whole number before it, if any, its whole part (1½ and 1 ½: one and a half)."""
+    and the whole number before it, if any, its whole part (1½ and 1 ½: one and a half); so is a
+    fraction in digits a space after a whole number (1 1/2)."""
     spans = number_spans(text, language)
     for start, value in fraction_characters(text):
         whole = next((span for span in spans if _whole_before(span, start, text)), None)
@@ -159,7 +162,27 @@ def _numbers(text: str, language: Language) -> list[NumberSpan]:
             spans.append(NumberSpan(start, start + 1, value))
         else:
             spans[spans.index(whole)] = NumberSpan(whole.start, start + 1, whole.value + value)
-    return sorted(spans, key=lambda span: span.start)
+    return _mixed_numbers(sorted(spans, key=lambda span: span.start), text)
+
+
+def _mixed_numbers(spans: list[NumberSpan], text: str) -> list[NumberSpan]:
+    """``spans`` with a whole number and the fraction in digits one space after it, less than one
+    (1 1/2), read as one number: one and a half, not 1 and ½ (two numbers, a pairing not judged)."""
+    merged: list[NumberSpan] = []
+    for span in spans:
+        previous = merged[-1] if merged else None
+        if previous is not None and _fraction_part_of(previous, span, text):
+            merged[-1] = NumberSpan(previous.start, span.end, previous.value + span.value)
+        else:
+            merged.append(span)
+    return merged
+
+
+def _fraction_part_of(whole: NumberSpan, fraction: NumberSpan, text: str) -> bool:
+    """Whether ``fraction`` (3/4) is the fraction part of the whole number ``whole`` before it."""
+    written_as_fraction = _DIGIT_FRACTION.fullmatch(text, fraction.start, fraction.end) is not None
+    one_space_apart = text[whole.end : fraction.start] == " "
+    return whole.value.denominator == 1 and 0 < fraction.value < 1 and written_as_fraction and one_space_apart
 
 
 def _whole_before(span: NumberSpan, fraction_start: int, text: str) -> bool:

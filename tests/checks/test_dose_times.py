@@ -406,3 +406,60 @@ def test_bedtime_answers_the_night_when_each_side_names_one_of_them(catalogs, so
 def test_an_evening_and_a_bedtime_both_named_stay_two_times(catalogs, source, locale, swapped, kept):
     assert only(catalogs.findings(source, swapped, locale=locale), "dose-times").severity == "error"
     assert not catalogs.findings(source, kept, locale=locale, check="dose-times")
+
+
+@pytest.mark.parametrize(
+    "source, locale, swapped, kept",
+    [
+        (
+            "Take 1 1/2 tablets in the morning and 1 tablet at night.",
+            "es",
+            "Tome 1 comprimido por la mañana y 1 1/2 comprimidos por la noche.",
+            "Tome 1½ comprimidos por la mañana y 1 comprimido por la noche.",
+        ),
+        (
+            "Take 1½ tablets in the morning and 1 tablet at night.",
+            "es",
+            "Tome 1 comprimido por la mañana y 1 1/2 por la noche.",
+            "Tome 1 1/2 comprimidos por la mañana y 1 comprimido por la noche.",
+        ),
+        (
+            "Take 2 1/2 tablets in the morning and 1/2 tablet at night.",
+            "es",
+            "Tome 1/2 comprimido por la mañana y 2 1/2 por la noche.",
+            "Tome 2 1/2 comprimidos por la mañana y 1/2 por la noche.",
+        ),
+        (
+            "Take 1 1/2 tablets in the morning and 1 tablet at night.",
+            "ko_KR",
+            "아침에 1정, 밤에 1 1/2정을 복용하세요.",
+            "아침에 1 1/2정, 밤에 1정을 복용하세요.",
+        ),
+        (
+            "Take 1 1/2 tablets in the morning and 1 tablet at night.",
+            "zh_TW",
+            "早上服用1錠，晚上服用1 1/2錠。",
+            "早上服用1 1/2錠，晚上服用1錠。",
+        ),
+    ],
+)
+def test_a_mixed_number_in_digits_is_one_number(catalogs, source, locale, swapped, kept):
+    """ "1 1/2" is one and a half, as 1½ is: read as 1 and ½, its clause had two numbers (not judged)."""
+    finding = only(catalogs.findings(source, swapped, locale=locale), "dose-times")
+    assert ".5 'morning'" in finding.message  # 1.5 or 2.5, not 1 or 2
+    assert not catalogs.findings(source, kept, locale=locale, check="dose-times")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Take 1 1/2 tablets at night.", Fraction(3, 2)),
+        ("Take 2 3/4 tablets at night.", Fraction(11, 4)),
+        ("Take 1/2 tablet at night.", Fraction(1, 2)),
+        ("Take 11/2 tablets at night.", Fraction(11, 2)),  # no space: not a mixed number
+        ("Take 1 3/2 tablets at night.", None),  # 3/2 is no fraction part: two numbers
+        ("Take 1.5 1/2 tablets at night.", None),  # 1.5 is no whole number: two numbers
+    ],
+)
+def test_only_a_whole_number_and_a_fraction_less_than_one_are_a_mixed_number(text, value):
+    assert _pairs(text, "en") == (None if value is None else [(frozenset({NIGHT}), value)])
