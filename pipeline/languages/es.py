@@ -215,6 +215,14 @@ _URGENCY = (
     rf"|sin\s+(?:demora|esperar|tardar)|urgente(?:s|mente)?|con\s+urgencia|rápidamente|con\s+rapidez|ya){_E}"
     rf"|(?<!sala\s)(?<!servicio\s)(?<!número\s)(?<!caso\s)(?<!casos\s){_W}de\s+urgencia{_E}"
 )
+# [units] rule 10: "por" before a number of hours or days is "for" (por 4 horas, por 5 días), but
+# "per" after a count of times or doses, or after an amount (2 veces por 24 horas, 4 dosis por 24
+# horas, 4 g por 24 horas: a rate, as "every 24 hours" is).
+_RATE_COUNTS = ("vez", "veces", "dosis", "toma", "tomas")
+_RATE_UNITS = ("mg", "g", "mcg", "µg", "ml", "l", "kg", "ui", "mmol")
+_NOT_A_RATE = "".join(rf"(?<!{_W}{word}\s)" for word in _RATE_COUNTS) + "".join(
+    rf"(?<![\d\s]{unit}\s)" for unit in _RATE_UNITS
+)
 # [dose-times]: a meal named is its time of day (desayuno the morning, almuerzo midday, cena the
 # evening; not "comida", a meal as often as lunch).
 # "por la noche" is the evening as much as the night; "mañana" alone is tomorrow too,
@@ -397,8 +405,10 @@ LANGUAGE = Language(
     # está prohibido, evite, absténgase, se desaconseja dejar de tomarlo: keep on ([comparison])
     prohibits=rf"{_W}(?:proh[ií]b\w*|evit\w*|absténgase|abstenerse|desaconsej\w*){_E}",
     interval_before=rf"{_W}cada\s+$",  # cada 4 horas
-    # durante 5 días, por un período de 5 días; not "por" alone: 1 comprimido por 24 horas is a rate
-    duration_before=rf"{_W}(?:durante|por\s+un\s+(?:período|periodo|plazo)\s+de)\s+$",
+    # durante 5 días, por un período de 5 días, por 5 días (por 4 horas: for 4 hours); not "por" after
+    # a count of times or doses or an amount (2 veces por 24 horas, 4 dosis por 24 horas, 4 g por 24
+    # horas): a rate
+    duration_before=rf"{_W}(?:durante|por\s+un\s+(?:período|periodo|plazo)\s+de|{_NOT_A_RATE}por)\s+$",
     clause_joints=rf"{_W}(?:si|cuando|mientras|hasta\s+que|a\s+menos\s+que|salvo\s+que){_E}",
     one_negation_for_two=rf"{_W}[ou]{_E}",  # no deje de tomarlo o se salte una dosis: one "no" for both
     directions=frozen(_DIRECTIONS),

@@ -505,7 +505,7 @@ LANGUAGE = Language(
     interval_before=rf"(?<![{_HANGUL}])매\s?$",  # 매 4시간(마다)
     interval_after=r"\s?(?:마다|간격|에\s?(?:한\s?번|1\s?회))",  # 4시간마다, 4시간 간격으로, 5일에 한 번
     duration_before=r"연속(?:으로|해서)?\s?$",  # 연속 5일
-    duration_after=r"\s?(?:동안|간(?!격))|\s?연속",  # 5일 동안, 5일간, 5일 연속
+    duration_after=r"\s?(?:동안|간(?!격)|내내)|\s?연속",  # 5일 동안, 5일간, 4시간 내내 (throughout), 5일 연속
     clause_joints=rf"(?<=[{_HANGUL}])(?:고|며|면서|는데)\s",
     fahrenheit_before=("화씨",),
     one_negation_for_two=r"거나|이나|또는|혹은|든지|지도",

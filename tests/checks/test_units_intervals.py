@@ -51,6 +51,9 @@ def test_a_duration_said_as_an_interval_is_an_error(catalogs, locale, translatio
         ("es", "Tome 1 comprimido por un período de 4 horas.", "por un período de 4 horas"),
         ("de", "Nehmen Sie 4 Stunden lang 1 Tablette ein.", "4 Stunden lang"),
         ("de", "Nehmen Sie 1 Tablette für 4 Stunden ein.", "für 4 Stunden"),
+        # "por" before a number of hours is "for"; 내내 is throughout.
+        ("es", "Tome 1 comprimido por 4 horas.", "por 4 horas"),
+        ("ko_KR", "4시간 내내 1정을 드세요.", "4시간 내내"),
     ],
 )
 def test_an_interval_said_as_a_duration_is_an_error(catalogs, locale, translation, said):
@@ -67,6 +70,7 @@ def test_an_interval_said_as_a_duration_is_an_error(catalogs, locale, translatio
     [
         ("es", "Tome 1 comprimido durante 4 a 6 horas.", "durante 4 a 6 horas"),
         ("ko_KR", "4~6시간 동안 1정을 복용하세요.", "4~6시간 동안"),
+        ("es", "Tome 1 comprimido por 4 a 6 horas.", "por 4 a 6 horas"),
     ],
 )
 def test_a_range_said_the_other_way_is_one_error(catalogs, locale, translation, said):
@@ -103,7 +107,7 @@ def test_a_range_said_the_other_way_is_one_error(catalogs, locale, translation, 
         # The period said with neither word: many correct translations drop the "for".
         ("es", FOR_5_DAYS, "Tómelo 5 días."),
         ("es", EVERY_4_HOURS, "Tome 1 comprimido 4 horas."),
-        # "por" alone is as often "per": one tablet per 24 hours is every 24 hours.
+        # The window of a limit: "por 24 horas" there is per 24 hours.
         ("es", "Take no more than 1 tablet every 24 hours.", "No tome más de 1 comprimido por 24 horas."),
         ("pt", "Take no more than 1 tablet every 24 hours.", "Não tome mais de 1 comprimido por 24 horas."),
         # Neither in the source: a length of time, "within", "after".
@@ -203,3 +207,33 @@ def test_a_limit_of_the_time_itself_or_of_another_clause_is_still_judged(catalog
 
 def test_fuer_alle_is_no_interval(catalogs):
     assert catalogs.findings(FOR_5_DAYS, "Nehmen Sie es für alle 5 Tage ein.", locale="de", check="units") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # "por" before a number of hours or days is "for": a duration kept.
+        ("es", FOR_5_DAYS, "Tómelo por 5 días."),
+        ("ko_KR", "Take it for 4 hours.", "4시간 내내 복용하세요."),
+        # "por" in its other senses, next to an interval kept.
+        ("es", EVERY_4_HOURS, "Tome 1 comprimido por vía oral cada 4 horas."),
+        ("es", EVERY_4_HOURS, "Tome 1 comprimido cada 4 horas, 2 veces por día como máximo."),
+        ("es", "Give 10 mg per kg every 8 hours.", "Administre 10 mg por kg cada 8 horas."),
+        # "por" after a count of times or doses, or after an amount: per, a rate, as "every" is.
+        ("es", "Take it 2 times every 24 hours.", "Tómelo 2 veces por 24 horas."),
+        ("es", "Take it once every 24 hours.", "Tómelo 1 vez por 24 horas."),
+        ("es", "Take 2 doses every 24 hours.", "Tome 2 dosis por 24 horas."),
+        ("es", "Give 4 g every 24 hours.", "Administre 4 g por 24 horas."),
+        ("es", "Give 500 mg every 12 hours.", "Administre 500 mg por 12 horas."),
+    ],
+)
+def test_por_and_naenae_said_as_the_source_says_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+def test_an_interval_said_por_days_is_an_error(catalogs):
+    finding = only(catalogs.findings("Take it every 5 days.", "Tómelo por 5 días.", locale="es", check="units"))
+    assert finding.message == (
+        "'every 5 days' in the source is 'por 5 días' in the translation: "
+        "for 5 days (a duration), not every 5 days (an interval)"
+    )
