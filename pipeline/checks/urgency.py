@@ -18,9 +18,11 @@ listed per language in pipeline/languages/.
 - Phrases that hold an urgency word and say no hurry are left out on both
   sides (``not_urgency``): "two doses at once" (together), "urgent care" (a
   place), "immediately after a meal" (when a dose is taken); 緊急狀況 (an
-  emergency), "service d'urgence" (the emergency department).  "Now" and "as
-  soon as" before a clause ("as soon as they suspect TEN") say a time and are
-  not read.
+  emergency), "service d'urgence" (the emergency department).  "Now" is read
+  only after an instruction to act that opens its clause ("Call your doctor
+  now", "Stop taking it now"); elsewhere ("You can now …", "now that …", "from
+  now on", "for now") it says a time, as "as soon as" before a clause ("as soon
+  as they suspect TEN") does, and is not read.
 
 Sentence by sentence when source and translation have as many sentences, as
 [negation] and [comparison] pair them, else the whole entry.  A warning, never

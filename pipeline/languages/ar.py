@@ -436,9 +436,9 @@ def _without_marks(text: str) -> tuple[str, list[int]]:
 # الفور, في الحال, حالا, دون / بدون تأخير, بسرعة, في أسرع / أقرب وقت (ممكن) and بأسرع وقت (the standard
 # "as soon as possible"), على وجه السرعة, عاجل/عاجلة, مباشرة (straight away; not مباشرة بعد / قبل, "immediately
 # after / before", a time, as the source's "immediately after a meal" is none), after و, ف or ب; the
-# adjectives also with the article: الرعاية الطبية العاجلة / الفورية.
+# adjectives also with the article: الرعاية الطبية العاجلة / الفورية; الآن (for "Call … now").
 _URGENCY = (
-    rf"(?<![{_ARABIC}])[وفب]?(?:فور(?:ًا|اً|ا)|على\s+الفور|في\s+الحال|حال(?:ًا|اً|ا)"
+    rf"(?<![{_ARABIC}])[وفب]?(?:الآن|الان|فور(?:ًا|اً|ا)|على\s+الفور|في\s+الحال|حال(?:ًا|اً|ا)"
     rf"|(?:ال)?(?:فور(?:ي|ية|يا|يًا|يّة)|عاجل(?:ة|ًا|اً|ا)?)"
     rf"|(?:دون|بدون)\s+(?:أي\s+)?تأخير|بسرعة|(?:في\s+|ب)[أا](?:سرع|قرب)\s+وقت|على\s+وجه\s+السرعة"
     rf"|مباشر(?:ةً|ة)(?!\s+(?:بعد|قبل|عقب)(?![{_ARABIC}])))(?![{_ARABIC}])"

@@ -381,9 +381,9 @@ _LIMITS_AFTER = {
 
 # Urgency ([urgency]): sofort (sofortig), umgehend, unverzüglich, gleich, so schnell / so bald wie möglich,
 # schnellstmöglich, baldmöglichst, möglichst schnell / bald, schnell(stens), dringend, ohne Verzögerung,
-# ohne zu zögern, rasch.
+# ohne zu zögern, rasch, jetzt (for "Call … now").
 _URGENCY = (
-    rf"{_W}(?:sofort(?:ig\w*)?|umgehend\w*|unverzüglich\w*|gleich|so\s+(?:schnell|bald)\s+wie\s+möglich"
+    rf"{_W}(?:jetzt|sofort(?:ig\w*)?|umgehend\w*|unverzüglich\w*|gleich|so\s+(?:schnell|bald)\s+wie\s+möglich"
     rf"|schnellstmöglich\w*|baldmöglichst\w*|möglichst\s+(?:schnell|bald)|schnell(?:stens)?|dringend\w*"
     rf"|ohne\s+(?:Verzögerung|zu\s+zögern)|rasch){_E}"
 )

@@ -143,14 +143,22 @@ NOT_DIRECTION = (
 )
 
 # Urgency ([urgency]): the words that say to act without waiting, whose loss in a translation
-# ("Call your doctor right away" as "... next week", or with it left out) delays care.  Not "now",
-# which says the time as often ("The translation now:"), nor "as soon as" before a clause ("as
-# soon as they suspect TEN", a time).
+# ("Call your doctor right away" as "... next week", or with it left out) delays care.  Not "as
+# soon as" before a clause ("as soon as they suspect TEN", a time).
 _URGENCY_WORDS = (
     r"(?:right\s+away|straight\s+away|immediately|at\s+once|urgent(?:ly)?|without\s+(?:any\s+)?delay"
     r"|as\s+soon\s+as\s+(?:possible|you\s+can))"
 )
-URGENCY = rf"\b{_URGENCY_WORDS}\b"
+# "Now" only after an instruction to act that opens its clause ("Call your doctor now", "Stop taking
+# it now", "If it spreads, go to the emergency room now"): elsewhere it says the time ("You can now
+# …", "now that …", "Now, …", "from now on", "for now": for the time being, "up to now").
+_ACT_NOW = (
+    r"(?:^|(?<=[.;:!?,(\n])\s*|(?<=\band\s)|(?<=\bor\s)|(?<=\bthen\s)|(?<=\bplease\s)|(?<=\bso\s))"
+    r"(?:call|phone|ring|dial|stop|go|get|seek|contact|tell|see|visit|ask)\b[^.;:!?,()]{0,60}?"
+    r"(?<!\bfor\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\bby\s)(?<!\bjust\s)(?<!\bto\s)"
+    r"\bnow\b(?!\s+(?:that|on\b|and\s+(?:then|again)))"
+)
+URGENCY = rf"\b{_URGENCY_WORDS}\b|{_ACT_NOW}"
 # Said with an urgency word, saying no hurry: "at once" after a count is "together" ("Do not take
 # two doses at once"); "urgent care" is a place; "immediately after a meal" (or before) says when
 # a dose is taken, which translations say as 식사 직후, مباشرة بعد, without a word of hurry; "an
@@ -175,7 +183,7 @@ NOT_URGENCY = (
     rf"\b{_URGENCY_WORDS}\b"
 )
 # What every urgency word holds (lower case): a text with none says no urgency.
-URGENCY_HINTS = ("right away", "straight away", "immediate", "at once", "urgent", "delay", "as soon as")
+URGENCY_HINTS = ("right away", "straight away", "immediate", "at once", "urgent", "delay", "as soon as", "now")
 
 LIMITS_BEFORE = {
     "no more than": AT_MOST,

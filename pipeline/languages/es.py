@@ -209,9 +209,9 @@ _LIMIT_FORBIDDEN = rf"{_W}proh[ií]b\w*\s+(?:tomar|administrar|dar|usar|utilizar
 
 # Urgency ([urgency]): de inmediato, inmediatamente, inmediata (atención inmediata), enseguida, cuanto
 # antes, lo antes posible, sin demora, urgente(mente), de urgencia (not la sala or el servicio de
-# urgencias: the emergency room), rápidamente, con rapidez, ya.
+# urgencias: the emergency room), rápidamente, con rapidez, ya, ahora (mismo) (for "Call … now").
 _URGENCY = (
-    rf"{_W}(?:de\s+inmediato|inmediat(?:amente|[oa]s?)|en\s*seguida|cuanto\s+antes|lo\s+(?:antes|más\s+pronto|más\s+rápido)\s+posible"
+    rf"{_W}(?:ahora(?:\s+mismo)?|de\s+inmediato|inmediat(?:amente|[oa]s?)|en\s*seguida|cuanto\s+antes|lo\s+(?:antes|más\s+pronto|más\s+rápido)\s+posible"
     rf"|sin\s+(?:demora|esperar|tardar)|urgente(?:s|mente)?|con\s+urgencia|rápidamente|con\s+rapidez|ya){_E}"
     rf"|(?<!sala\s)(?<!servicio\s)(?<!número\s)(?<!caso\s)(?<!casos\s){_W}de\s+urgencia{_E}"
 )

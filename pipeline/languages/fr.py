@@ -277,9 +277,10 @@ _LIMIT_FORBIDDEN = rf"{_W}interdi\w*\s+d(?:e\s+|['’])(?:prendre|donner|adminis
 
 # Urgency ([urgency]): immédiatement, immédiat(e), tout de suite, sans attendre, sans délai, sans tarder,
 # au plus vite, dès que possible, le plus tôt possible, d'urgence / en urgence (not the service, the
-# number or "en cas d'urgence": an emergency), aussitôt, rapidement, sur-le-champ, urgent(e).
+# number or "en cas d'urgence": an emergency), aussitôt, rapidement, sur-le-champ, urgent(e),
+# maintenant (for "Call … now").
 _URGENCY = (
-    rf"{_W}(?:immédiat(?:ement|e|es|s)?|tout\s+de\s+suite|sans\s+(?:attendre|délai|tarder)|au\s+plus\s+vite"
+    rf"{_W}(?:maintenant|immédiat(?:ement|e|es|s)?|tout\s+de\s+suite|sans\s+(?:attendre|délai|tarder)|au\s+plus\s+vite"
     rf"|dès\s+que\s+(?:possible|vous\s+(?:le\s+)?(?:pouvez|pourrez))|le\s+plus\s+(?:tôt|vite|rapidement)\s+possible"
     rf"|en\s+urgence|aussitôt|rapidement|sur-le-champ|urgente?s?){_E}"
     rf"|(?<!service\s)(?<!services\s)(?<!numéro\s)(?<!cas\s)(?<!salle\s){_W}d['’]urgence{_E}"

@@ -268,9 +268,10 @@ def numerals(text: str) -> Spans:
 
 
 # Urgency ([urgency]): 즉시, 즉각, 바로, 곧바로, 곧장, 당장, 지체 없이 / 지체하지 말고, 서둘러, 빨리,
-# 신속히, 급히, 긴급히 (not 긴급 상황, an emergency: 응급실, the emergency room, says no hurry).
+# 신속히, 급히, 긴급히 (not 긴급 상황, an emergency: 응급실, the emergency room, says no hurry), 지금
+# (for "Call … now").
 _URGENCY = (
-    r"즉시|즉각|바로|곧장|당장|지체\s*없이|지체하지\s*(?:말고|마)|서둘러|빨리|신속(?:히|하게)|급히"
+    r"지금|즉시|즉각|바로|곧장|당장|지체\s*없이|지체하지\s*(?:말고|마)|서둘러|빨리|신속(?:히|하게)|급히"
     r"|긴급(?:히|하게|한)(?!\s*상황)"
 )
 # [dose-times]: the time of day before its dose (아침에 1정); 자기 전, not 자기 (self) alone.

@@ -254,9 +254,10 @@ _LIMIT_FORBIDDEN = rf"{_W}pro[ií]b\w*\s+(?:tomar|administrar|dar|usar|utilizar|
 
 # Urgency ([urgency]): imediatamente, de imediato, imediato/imediata (assistência imediata), já, sem
 # demora, o mais rápido / depressa / cedo possível, o mais breve possível (not "o mais breve" alone: the
-# shortest), o quanto antes, assim que / logo que possível, urgente(mente), com urgência, rapidamente.
+# shortest), o quanto antes, assim que / logo que possível, urgente(mente), com urgência, rapidamente,
+# agora (mesmo) (for "Call … now").
 _URGENCY = (
-    rf"{_W}(?:imediat(?:amente|[oa]s?)|de\s+imediato|já|sem\s+(?:demora|demorar|esperar)|o\s+mais\s+(?:rápido|depressa|cedo)"
+    rf"{_W}(?:agora(?:\s+mesmo)?|imediat(?:amente|[oa]s?)|de\s+imediato|já|sem\s+(?:demora|demorar|esperar)|o\s+mais\s+(?:rápido|depressa|cedo)"
     rf"|o\s+mais\s+breve\s+possível"
     rf"|o\s+quanto\s+antes|(?:assim|logo)\s+que\s+possível|urgente(?:s|mente)?|com\s+urgência|rapidamente){_E}"
 )

@@ -184,6 +184,13 @@ def test_a_language_without_urgency_words_is_not_judged(catalogs):
         "Call without any delay.",
         "Call as soon as possible.",
         "Call as soon as you can.",
+        # "now" after an instruction to act that opens its clause
+        "Call your doctor now.",
+        "Stop taking it now and call 911.",
+        "If the rash spreads, go to the emergency room now.",
+        "Please call your nurse now.",
+        "Get medical help right now.",
+        "Take it with food, then see a doctor now.",
     ],
 )
 def test_every_english_urgency_word_is_read(text):
@@ -212,6 +219,19 @@ def test_every_english_urgency_word_is_read(text):
         "It does not take effect immediately.",
         "The rash may not appear right away.",
         "Symptoms may not improve immediately.",
+        # "now" that says the time, not to act without waiting
+        "You can now take the tablets with food.",
+        "Now that you feel better, keep taking it.",
+        "From now on, call your doctor if you have a fever.",
+        "Call your doctor from now on if you have a fever.",
+        "Now, call your doctor.",
+        "Stop taking it for now.",
+        "Do not stop taking it now.",
+        "Your doctor may stop the medicine now.",
+        "Tell your doctor now and then how you feel.",
+        "Call your doctor now that the rash has gone.",
+        "Up to now, call your nurse if needed.",
+        "You should now see an improvement.",
     ],
 )
 def test_what_says_no_hurry_in_english(text):
@@ -269,6 +289,9 @@ def test_a_hurry_beside_a_not_or_a_need_is_still_read(text):
         ("es", "rápidamente"), ("es", "con rapidez"),
         ("zh_TW", "請即停藥"), ("zh_TW", "请即停药"), ("zh_TW", "當即就醫"), ("zh_TW", "即致電醫師"),
         ("zh_TW", "應即時就醫"),
+        # "now", for "Call your doctor now"
+        ("es", "ahora"), ("es", "ahora mismo"), ("ko_KR", "지금"), ("zh_TW", "現在"), ("ar", "الآن"), ("ar", "والآن"),
+        ("fr", "maintenant"), ("pt_BR", "agora"), ("de", "jetzt"),
     ],
 )  # fmt: skip
 def test_every_listed_word_of_hurry_is_read(locale, text):
@@ -307,3 +330,39 @@ def test_every_listed_word_of_hurry_is_read(locale, text):
 )
 def test_a_word_of_emergency_or_a_word_holding_one_of_hurry_is_none(locale, text):
     assert language_for(locale).urgency_said(text) == []
+
+
+CALL_NOW = "Call your doctor now."
+
+
+@pytest.mark.parametrize(
+    ("locale", "right", "wrong"),
+    [
+        ("es", "Llame a su médico ahora.", "Llame a su médico la próxima semana."),
+        ("es", "Llame a su médico de inmediato.", "Llame a su médico."),
+        ("ko_KR", "지금 의사에게 전화하세요.", "다음 주에 의사에게 전화하세요."),
+        ("zh_TW", "現在就打電話給您的醫師。", "下週打電話給您的醫師。"),
+        ("ar", "اتصل بطبيبك الآن.", "اتصل بطبيبك الأسبوع المقبل."),
+        ("fr", "Appelez votre médecin maintenant.", "Appelez votre médecin la semaine prochaine."),
+        ("pt_BR", "Ligue para o seu médico agora.", "Ligue para o seu médico na próxima semana."),
+        ("de", "Rufen Sie jetzt Ihren Arzt an.", "Rufen Sie nächste Woche Ihren Arzt an."),
+    ],
+)
+def test_now_after_an_instruction_to_act_is_a_hurry(catalogs, locale, right, wrong):
+    """ "Call your doctor now" as "next week" puts the call off, as "right away" as "next week" does."""
+    finding = only(catalogs.findings(CALL_NOW, wrong, locale=locale), "urgency")
+    assert finding.severity == "warning"
+    assert "the source says 'call your doctor now'" in finding.message.lower()
+    assert catalogs.findings(CALL_NOW, right, locale=locale, check="urgency") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("You can now take the tablets with food.", "Puede tomar los comprimidos con alimentos."),
+        ("From now on, call your doctor if you have a fever.", "Llame a su médico si tiene fiebre."),
+        ("Stop taking it for now.", "Deje de tomarlo por el momento."),
+    ],
+)
+def test_a_now_of_the_time_left_out_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="es", check="urgency") == []
