@@ -57,6 +57,7 @@ from pipeline.checks.numerals import (
     NumberMention,
     as_written,
     compiled_number_pattern,
+    mixed_numbers,
     normalise,
     number_pattern,
     parse_number,
@@ -382,9 +383,12 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
     given = values_in_source(ctx, mentions)
     if ctx.source_language.says_two_doses(prose(ctx, ctx.source)):  # "a double dose" as "dos dosis", 兩劑之間
         given.add(Fraction(2))
+    # 2 1/2 cucharaditas: the count is two and a half, not the 1/2 before the noun
+    mixed = {end: whole + fraction for _, end, whole, fraction in mixed_numbers(text)}
     for number in number_spans(text, ctx.language):  # each number once: 여덟 is a native numeral and a word
         form = _dose_form_after(forms, text, number)
-        if form is not None and number.value != 1 and number.value not in given and not _ordinal(text, number):
+        value = mixed.get(number.end, number.value)
+        if form is not None and value != 1 and value not in given and not _ordinal(text, number):
             yield ctx.finding(CHECK, ERROR, f"dose {text[number.start : form]} in the translation is not in the source")
 
 

@@ -181,6 +181,9 @@ def _prose(text: str, placeholders: bool) -> str:
 
 _TIME_RE = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])")
 _FRACTION_RE = re.compile(r"(?<![\d/.,])(\d+)/(\d+)(?![\d/])")
+# A whole number and a fraction after it: one space and a fraction in digits (1 1/2, not 11/2,
+# eleven halves), or a fraction character, a space before it or none (1½, 1 ½).
+_MIXED_RE = re.compile(r"(?<![\d/.,])(\d+)(?: (\d+)/(\d+)(?![\d/.,])| ?([^\x00-\x7f]))")
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -210,6 +213,11 @@ def source_mentions(text: str, language: Language) -> list[NumberMention]:
             take(_idiom_re(idiom), lambda m, a=alternatives: NumberMention(m.group(), a))
     if ":" in text:
         take(_TIME_RE, _time_mention)
+    for start, end, whole, fraction in mixed_numbers(text):
+        # one and a half: 1,5 / 1.5 / 1 1/2 / 1½, or its whole and its half in words (1 comprimido y medio)
+        alternatives: tuple[frozenset[Fraction], ...] = (frozenset({whole + fraction}), frozenset({whole, fraction}))
+        found.append((start, NumberMention(text[start:end], alternatives)))
+        text = _blank(text, start, end)
     if "/" in text:
         take(_FRACTION_RE, _fraction_mention)
     for start, end, spelled, value, _ in _scaled_numbers(text, language):
@@ -230,6 +238,26 @@ def source_mentions(text: str, language: Language) -> list[NumberMention]:
     for _, mention in sorted(found, key=lambda item: item[0]):
         unique.setdefault(mention.alternatives, mention)
     return list(unique.values())
+
+
+def mixed_numbers(text: str) -> list[tuple[int, int, Fraction, Fraction]]:
+    """Where ``text`` writes a whole number and a fraction less than one after it (1 1/2, 1½, 1 ½:
+    one and a half): start, end, the whole number and the fraction.  Read as one number, or "Take
+    1 1/2 tablets" as "1,5 comprimidos" loses its 1 and its 1/2, and "2 1/2 comprimidos" keeps both
+    (the 1 of 1/2).  A fraction alone still reads as its two numbers too, so "1/2 comprimido" keeps
+    the 1 of "1 1/2" (a translation's 2/1 must still be read, as upside down)."""
+    if not patterns.has_digit(text) or ("/" not in text and text.isascii()):
+        return []  # most texts: no fraction to follow a number
+    found = []
+    for match in _MIXED_RE.finditer(text):
+        whole, numerator, denominator, character = match.groups()
+        if character is not None:
+            fraction = _fraction_value(character)
+        else:
+            fraction = Fraction(int(numerator), int(denominator)) if int(denominator) else None
+        if fraction is not None and 0 < fraction < 1:
+            found.append((match.start(), match.end(), Fraction(int(whole)), fraction))
+    return found
 
 
 def _time_mention(match: re.Match) -> NumberMention | None:
@@ -358,6 +386,9 @@ def translation_values(text: str, language: Language, source_language: Language)
 def _translation_values(text: str, language: Language, source_language: Language) -> frozenset[Fraction]:
     values: set[Fraction] = set()
     text = _blank_rate_periods(text, language)  # 하루에 두 번: the 하루 is "a day", not 1
+    for start, end, whole, fraction in mixed_numbers(text):  # 2 1/2: two and a half, not the 1 of 1/2
+        values.update((whole + fraction, whole, fraction))
+        text = _blank(text, start, end)
     conventions = number_conventions(language)
     read_whole = set()
     digits = patterns.has_digit(text)  # most texts have none: no pattern of a number in digits need run

@@ -279,3 +279,49 @@ def test_correct_translations_found_by_the_review_pass(catalogs, locale, source,
 def test_a_sign_dropped_beside_other_dashes_and_words_is_still_an_error(catalogs, locale, source, translation):
     findings = catalogs.findings(source, translation, locale=locale, check="numbers")
     assert [f.severity for f in findings] == ["error"] and "below zero" in findings[0].message
+
+
+# --- a whole number and a fraction: one and a half ------------------------------------------
+# "1 1/2" and "1½" are one number, 1.5: written "1,5" it was two numbers lost (1 and 1/2), and
+# "2 1/2" kept both (the 1 of 1/2), so two and a half tablets for one and a half passed.
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Take 1 1/2 tablets.", "Tome 1,5 comprimidos."),
+        ("es", "Take 1½ tablets.", "Tome 1,5 comprimidos."),
+        ("es", "Take 1 ½ tablets.", "Tome 1,5 comprimidos."),
+        ("ko_KR", "Take 1 1/2 tablets.", "1.5정을 드세요."),
+        ("zh_TW", "Take 1 1/2 tablets.", "服用1.5錠。"),
+        ("es", "Give 2 1/2 teaspoons.", "Dé 2,5 cucharaditas."),
+        ("es", "Give 2.5 teaspoons.", "Dé 2 1/2 cucharaditas."),
+        ("es", "Take 1 1/2 tablets.", "Tome 1 1/2 comprimidos."),
+        ("es", "Take 1 1/2 tablets.", "Tome 1½ comprimidos."),
+        ("es", "Take 1 1/2 tablets.", "Tome 1 comprimido y medio."),  # its whole and its half in words
+        ("es", "Take 1 1/2 tablets.", "Tome un comprimido y medio."),
+        ("ko_KR", "Take 1 1/2 tablets.", "1과 1/2정을 드세요."),
+        ("ar", "Take 1 1/2 tablets.", "تناول قرصًا ونصف."),
+    ],
+)
+def test_one_and_a_half_written_any_way_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="numbers", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take 1 1/2 tablets.", "Tome 2 1/2 comprimidos."),
+        ("Take 1 1/2 tablets.", "Tome 1 comprimido."),
+        ("Take 1½ tablets.", "Tome 2½ comprimidos."),
+        ("Take 2.5 tablets.", "Tome 1 1/2 comprimidos."),
+    ],
+)
+def test_another_whole_or_fraction_is_an_error(catalogs, source, translation):
+    finding = only(catalogs.findings(source, translation, check="numbers", locale="es"))
+    assert finding.severity == "error" and "missing from the translation" in finding.message
+
+
+def test_eleven_halves_is_no_mixed_number(catalogs):
+    """ "11/2" is eleven halves, not one and a half: no space, no whole number."""
+    assert only(catalogs.findings("Take 11/2 tablets.", "Tome 1,5 comprimidos.", check="numbers", locale="es"))
