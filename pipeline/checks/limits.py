@@ -28,6 +28,9 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
   is split into ("split over 2 infusions") is not a limit; "over" with a dose
   is, whatever follows it ("over 4 g a day"), and so is "for over" / "lasts
   over" a time.
+- "For at least" a time after a "not" ("Do not drive for at least 24 hours") is
+  a least time without the verb: at least, in either reading of the
+  translation, or a negation beside its number ("24小時內不要開車").
 - An age said after its number ("2 years and older", "65 or older") says who,
   as "children under 12" does: no "not" on either side turns it around.  So
   does a body weight (a bare kg or lb, or after weigh, 체중, peso, poids,
@@ -124,6 +127,10 @@ class Limit:
     # Turned around by a prohibition after it ("Doses of more than 4 g a day must not be given"): a
     # translation may deny it as far from it as its language puts the verb.
     prohibited: bool = False
+    # A least time the source's "not" denies the verb for ("Do not drive for at least 24 hours":
+    # at least 24 hours without driving): a translation may read either way, as it repeats that
+    # "not" ("No conduzca durante al menos 24 horas") or waits ("Espere al menos 24 horas").
+    abstained: bool = False
 
 
 def check_limits(ctx: EntryContext) -> Iterator[Finding]:
@@ -140,13 +147,14 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
     after = _markers(translation, target, before=False, fronted=True)
     markers = before + after
     # Who a limit says, the translation's "not" denies not ("No lo dé a niños de 6 años o menos"
-    # for "Do not give it to children 6 years and younger"): its phrases read as they are.
+    # for "Do not give it to children 6 years and younger"), nor a least time it abstains for ("No
+    # conduzca durante al menos 24 horas"): its phrases read as they are.
     plain = (
         (
             _markers(translation, target, before=True, deny=False),
             _markers(translation, target, before=False, deny=False),
         )
-        if any(limit.who or limit.conditional for limit in limits)
+        if any(limit.who or limit.conditional or limit.abstained for limit in limits)
         else (before, after)
     )
     # A number word inside a limit phrase ("un" of "un mínimo de 4 g") is none of the numbers: it
@@ -157,18 +165,27 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
         if not any(start <= number.start and number.end <= end for start, end, _ in markers)
     ]
     everywhere = {direction for _, _, direction in markers}
+    everywhere_as_said = everywhere | {direction for _, _, direction in plain[0] + plain[1]}
     one_direction = len({limit.direction for limit in limits}) == 1
     for limit in limits:
-        near = _directions_near(
-            translation, numbers, limit.value, *(plain if limit.who or limit.conditional else (before, after))
-        )
+        as_said = limit.who or limit.conditional or limit.abstained
+        near = _directions_near(translation, numbers, limit.value, *(plain if as_said else (before, after)))
+        if limit.abstained and near is not None:  # "No lo tome en menos de 4 horas" waits too: its "not" read
+            near |= _directions_near(translation, numbers, limit.value, before, after) or set()
+        said_anywhere = everywhere_as_said if limit.abstained else everywhere
         if near is None:  # written another way (24 hours as 하루): the whole translation decides
             if not one_direction:
                 continue
-            near = everywhere
+            near = said_anywhere
         if limit.direction in near:
             continue
         opposite = _OPPOSITE[limit.direction]
+        if (
+            limit.abstained
+            and target.negation_re is not None
+            and _negation_beside(translation, numbers, limit.value, target)
+        ):
+            continue  # "24小時內不要開車", "Fahren Sie innerhalb von 24 Stunden nicht": not within it, the same wait
         if opposite in near and limit.prohibited and target.negation_re is not None:
             denial = _negation_beside(translation, numbers, limit.value, target)
             if denial is None:
@@ -183,7 +200,7 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
                 )
         elif opposite in near:
             yield _turned_around(ctx, limit, opposite)
-        elif limit.direction not in everywhere:
+        elif limit.direction not in said_anywhere:
             yield ctx.finding(
                 CHECK,
                 WARNING,
@@ -231,7 +248,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
         counted = unit_text.lower() in _COUNTED
         start, end = number.start, unit.end() if unit and (kind or counted) else number.end
         direction, who, age = None, False, _AGE_BEFORE.search(text, 0, number.start) is not None
-        prohibited = conditional = weight = False
+        prohibited = conditional = weight = abstained = False
         for marker_start, marker_end, found in before_markers:  # "no more than 2 g"
             if marker_end <= number.start and not text[marker_end : number.start].strip(" "):
                 if text[marker_start:marker_end].lower() == "over" and _over_is_across(
@@ -243,6 +260,9 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                 who = weight or _says_who(text[marker_start:marker_end], language)  # "children under 12"
                 prohibited = not who and _prohibited_after(masked, marker_start, marker_end, language)
                 conditional = cut_by_a_condition(masked, marker_start, language)
+                said = _directions(language, True)[lowered(text[marker_start:marker_end])]
+                if said != found and kind in _TIME_UNITS and _least_duration(text, number.start, language):
+                    direction, abstained, prohibited = said, True, False  # "Do not drive for at least 24 hours"
         rate_end = _rate_after(text, end, rates)  # "4 g a day at most": past the dose's rate
         for marker_start, marker_end, found in after_markers:  # "2 g or less", "4 g a day at most"
             if any(
@@ -262,10 +282,24 @@ def source_limits(text: str, language: Language) -> list[Limit]:
             quantity = bool(kind) or counted or age or weight
             limits.append(
                 Limit(
-                    direction, number.value, " ".join(text[start:end].split()), quantity, who, conditional, prohibited
+                    direction,
+                    number.value,
+                    " ".join(text[start:end].split()),
+                    quantity,
+                    who,
+                    conditional,
+                    prohibited,
+                    abstained,
                 )
             )
     return limits
+
+
+def _least_duration(text: str, number_start: int, language: Language) -> bool:
+    """Whether the number at ``number_start`` is a least time said as a duration ("for at least
+    24 hours"): the verb's "not" is said of that time, not of the limit."""
+    regex = language.least_duration_re
+    return regex is not None and regex.search(text, max(0, number_start - _NEAR * 2), number_start) is not None
 
 
 def limit_phrases(text: str, language: Language) -> list[tuple[int, int, bool]]:

@@ -744,6 +744,7 @@ LANGUAGE = Language(
     limit_subject=LIMIT_SUBJECT,
     limit_prohibited=LIMIT_PROHIBITED,
     limit_forbidden=LIMIT_FORBIDDEN,
+    least_duration=r"\bfor\s+(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than)\s+$",  # not "for more than"
     limits_before=frozen(LIMITS_BEFORE),
     limits_after=frozen(LIMITS_AFTER),
     numerals=numerals,

@@ -444,6 +444,11 @@ class Language:
     # forbidden): it denies the limit as a "not" before it does (at most 4 g).  Only with the verb
     # of taking right before the limit: "Avoid alcohol for at least 24 hours" forbids the alcohol.
     limit_forbidden: str = ""
+    # For the source language, the words before the number of a least length of time said as a
+    # duration ("for at least", "for a minimum of"): a "not" of its clause denies the verb for that
+    # long, not the limit ("Do not drive for at least 24 hours": wait at least 24 hours), where "Do
+    # not use it for more than 3 days" limits the use (at most 3).  Matched up to the number.
+    least_duration: str = ""
     # Numbers written in words: a function giving (start, end, value) spans
     # (백 명, diez, 一百, "one in ten").
     numerals: Callable[[str], Spans] | None = None
@@ -589,6 +594,10 @@ class Language:
     @cached_property
     def limit_forbidden_re(self) -> re.Pattern | None:
         return self._optional(self.limit_forbidden, ignore_case=True)
+
+    @cached_property
+    def least_duration_re(self) -> re.Pattern | None:
+        return self._optional(self.least_duration, ignore_case=True)
 
     @cached_property
     def limit_subject_re(self) -> re.Pattern | None:

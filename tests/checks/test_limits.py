@@ -1292,3 +1292,93 @@ def test_the_word_after_a_limits_number_is_read_whole(catalogs):
     assert catalogs.findings(at_home, "Informe a su médico si tiene más de 70 años y vive en casa.", locale="es") == []
     spread = "It is given over 2 to 5 very short infusions."
     assert catalogs.findings(spread, "Se administra en 2 a 5 infusiones muy cortas.", locale="es", check="limits") == []
+
+
+NO_DRIVING = "Do not drive for at least 24 hours."
+NO_DOSE_GAP = "Do not take another dose for at least 4 hours."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the wait said as a wait, or as a "not" for at least that long
+        ("ko_KR", NO_DRIVING, "최소 24시간 동안 운전하지 마세요."),
+        ("es", NO_DOSE_GAP, "Espere al menos 4 horas antes de tomar otra dosis."),
+        ("fr", NO_DOSE_GAP, "Attendez au moins 4 heures avant de prendre une autre dose."),
+        ("de", NO_DRIVING, "Fahren Sie mindestens 24 Stunden lang nicht Auto."),
+        # the "not" repeated: clean before as well, and must stay so
+        ("es", NO_DRIVING, "No conduzca durante al menos 24 horas."),
+        ("fr", NO_DRIVING, "Ne conduisez pas pendant au moins 24 heures."),
+        ("pt_BR", NO_DRIVING, "Não dirija durante pelo menos 24 horas."),
+        ("ar", NO_DRIVING, "لا تقد السيارة لمدة 24 ساعة على الأقل."),
+        ("zh_TW", NO_DRIVING, "至少24小時內不要開車。"),
+        ("ko_KR", NO_DRIVING, "24시간 이상 운전하지 마세요."),
+        # not within the time: the same wait
+        ("zh_TW", NO_DRIVING, "24小時內不要開車。"),
+        ("ko_KR", NO_DRIVING, "24시간 이내에 운전하지 마세요."),
+        ("de", NO_DRIVING, "Fahren Sie innerhalb von 24 Stunden nicht Auto."),
+        ("ar", NO_DRIVING, "لا تقد السيارة خلال 24 ساعة."),
+        ("es", NO_DOSE_GAP, "No tome otra dosis en menos de 4 horas."),
+    ],
+)
+def test_a_least_time_a_not_abstains_for_is_kept_however_the_translation_says_the_wait(
+    catalogs, locale, source, translation
+):
+    """ "Do not drive for at least 24 hours" is at least 24 hours without driving: the "not" is the
+    driving's, not the limit's.  Read as "at most", the waits said plainly were errors."""
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, turned",
+    [
+        ("es", NO_DRIVING, "Conduzca como máximo 24 horas."),
+        ("fr", NO_DRIVING, "Conduisez au plus 24 heures."),
+        ("de", NO_DRIVING, "Fahren Sie höchstens 24 Stunden lang Auto."),
+        ("zh_TW", NO_DRIVING, "最多24小時開車。"),
+        ("ar", NO_DRIVING, "قد السيارة لمدة 24 ساعة على الأكثر."),
+        # the "not" of another sentence is not this wait's
+        ("es", f"{NO_DRIVING} Do not drink alcohol.", "Conduzca como máximo 24 horas. No beba alcohol."),
+    ],
+)
+def test_a_least_time_a_not_abstains_for_is_turned_when_the_translation_drops_the_wait(
+    catalogs, locale, source, turned
+):
+    """Driving at most 24 hours for not driving at least 24: passed while the source was read "at most"."""
+    finding = only(catalogs.findings(source, turned, locale=locale, check="limits"))
+    assert finding.severity == "error" and "it says at most 24, the source at least" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, direction",
+    [
+        (NO_DRIVING, AT_LEAST),
+        ("Do not drive for a minimum of 24 hours.", AT_LEAST),
+        ("Do not use it for more than 3 days.", AT_MOST),  # limits the use
+        ("Do not use it for over 3 days.", AT_MOST),
+        ("Do not take at least 4 g.", AT_MOST),  # a dose, not a time
+        ("Wait for at least 4 hours.", AT_LEAST),
+    ],
+)
+def test_only_a_least_time_said_for_a_not_keeps_its_direction(source, direction):
+    """ "for at least" a time: the "not" is the verb's.  Not "for more than" a time (the use limited),
+    nor "at least" a dose."""
+    [limit] = source_limits(source, language_for("en"))
+    assert limit.direction == direction
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, says",
+    [
+        ("es", "Do not take more than 2 g.", "Tome al menos 2 g.", "it says at least 2, the source at most"),
+        (
+            "es",
+            "Do not use it for more than 3 days.",
+            "Úselo al menos 3 días.",
+            "it says at least 3, the source at most",
+        ),
+    ],
+)
+def test_a_limit_a_not_denies_is_still_turned_around(catalogs, locale, source, translation, says):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="limits"))
+    assert finding.severity == "error" and says in finding.message
