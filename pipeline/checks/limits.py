@@ -69,6 +69,9 @@ _TIME_UNITS = {"hour", "minute", "day", "week", "month"}
 _NEAR = 16  # characters around a number in which its direction words are looked for
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？؟]")  # not the point of 4.5 g
 _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
+# The 것 that makes the verb before it a noun ("2 g 이상 드시는 것을 권장하지 않습니다": taking 2 g or
+# more is not recommended): that verb is the limit's, its -는 no particle of a noun.
+_NOMINALIZER = re.compile(r"것(?:을|은|이|도)?")
 # The unit written after a number: a symbol or a word, with its per-parts (g/kg/day).
 _NUMBER_AFTER = re.compile(r"\s*(?:about\s+)?\d+(?:[.,]\d+)?")
 _UNIT_AFTER = re.compile(r"\s?(%|°\s?[CF]\b|[A-Za-zµμ]+(?:/[A-Za-z]+)*)")
@@ -556,8 +559,10 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
         # its particle comes first) denies the children, not the limit.
         # Three words, and the rest of the phrase's own word first where it goes on (초과하여 투여하면 안 됩니다).
         words_read = 3 if masked[end : end + 1].isspace() else 4
-        following = CLAUSE_END.split(masked[end : end + _NEAR * 2])[0].split()[:words_read]
-        if following and _NOUN_WITH_PARTICLE.search(following[0]):
+        following = CLAUSE_END.split(masked[end : end + _NEAR * 2])[0].split()
+        nominalized = len(following) > 1 and _NOMINALIZER.fullmatch(following[1]) is not None
+        following = following[: words_read + 1 if nominalized else words_read]  # 것 one more word
+        if following and _NOUN_WITH_PARTICLE.search(following[0]) and not nominalized:
             return False
         # A condition ends with its -면 (38 °C를 넘으면 사용하지 마세요: the 마세요 is the use's),
         # not a prohibition's (넘게 드시면 안 됩니다).

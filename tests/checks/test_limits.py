@@ -1382,3 +1382,50 @@ def test_only_a_least_time_said_for_a_not_keeps_its_direction(source, direction)
 def test_a_limit_a_not_denies_is_still_turned_around(catalogs, locale, source, translation, says):
     finding = only(catalogs.findings(source, translation, locale=locale, check="limits"))
     assert finding.severity == "error" and says in finding.message
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "2 g 이상 드시는 것을 권장하지 않습니다.",  # taking 2 g or more is not recommended
+        "2 g 이상 복용하는 것은 권장되지 않습니다.",
+        "2 g 이상 드시는 것은 안 됩니다.",
+        "2 g 이상은 권장하지 않습니다.",
+        "2 g 초과 복용은 권장되지 않습니다.",
+    ],
+)
+def test_a_korean_limit_whose_taking_is_not_recommended_is_at_most(catalogs, kept):
+    """The verb made a noun by 것 (드시는 것을) was read as a noun with its particle, and the
+    negation one word further was out of reach; 권장하지 않습니다 after 이상은 was no prohibition."""
+    assert catalogs.findings("Do not take more than 2 g.", kept, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, says",
+    [
+        (
+            "Do not take more than 2 g.",
+            "2 g 미만 드시는 것을 권장하지 않습니다.",
+            "it says at least 2, the source at most",
+        ),
+        ("Do not take more than 2 g.", "2 g 미만은 권장하지 않습니다.", "it says at least 2, the source at most"),
+        ("Do not take more than 2 g.", "2 g 이상 드시는 것을 권장합니다.", "it says at least 2, the source at most"),
+        ("Take at least 2 g.", "2 g 이상 드시는 것을 권장하지 않습니다.", "it says at most 2, the source at least"),
+    ],
+)
+def test_a_korean_limit_not_recommended_the_other_way_is_turned_around(catalogs, source, translation, says):
+    finding = only(catalogs.findings(source, translation, check="limits"))
+    assert finding.severity == "error" and says in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take at least 2 g.", "2 g 이상 드시는 것을 권장합니다."),
+        ("Do not give it to children under 12.", "12세 미만 어린이에게 주는 것은 권장하지 않습니다."),
+        ("Patients taking 2 g or more should not drive.", "2 g 이상 드시는 분은 운전하지 마세요."),
+    ],
+)
+def test_a_korean_noun_after_a_limit_still_takes_the_negation(catalogs, source, translation):
+    """드시는 분은 (those who take): a noun, whose driving the 마세요 denies, not the limit."""
+    assert catalogs.findings(source, translation, check="limits") == []
