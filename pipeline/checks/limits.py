@@ -578,9 +578,10 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
         # "not" is the use's; over 38 °C stays at least), "No lo use si supera los 38 °C".
         reach = max(0, start - _NEAR * 2)
         clause = own_clause(masked[reach:], start - reach, end - reach, words)
-        # "Está prohibido tomar más de 4 g": the taking the prohibition forbids is the limit's
+        # "Está prohibido tomar más de 4 g": the taking the prohibition forbids is the limit's.  Read
+        # past the clause's start: "Es ist verboten, mehr als 4 g einzunehmen" forbids before a comma.
         forbidden = words.limit_forbidden_re
-        if forbidden is not None and forbidden.search(clause):
+        if forbidden is not None and forbidden.search(masked, reach, start):
             return True
     return bool(regex.search(clause))
 

@@ -279,6 +279,9 @@ _LIMIT_PROHIBITED = (
     r"|injiziert|infundiert|verordnet|geschluckt)"
     rf"|{_W}(?:sind|werden|ist|wird)\s+nicht\s+(?:empfohlen|erlaubt|zulässig)"
 )
+# A prohibition right before a limit, its comma between ("Es ist verboten, mehr als 4 g pro Tag
+# einzunehmen": taking more than 4 g is forbidden, at most 4 g); the taking comes after, as zu-infinitive.
+_LIMIT_FORBIDDEN = rf"{_W}(?:verboten|untersagt|nicht\s+(?:erlaubt|gestattet|zulässig))\s*,\s*$"
 
 _LIMITS_BEFORE = {
     "nicht mehr als": AT_MOST,
@@ -559,6 +562,7 @@ LANGUAGE = Language(
     limits_after=frozen(_LIMITS_AFTER),
     limit_subject=_LIMIT_SUBJECT,
     limit_prohibited=_LIMIT_PROHIBITED,
+    limit_forbidden=_LIMIT_FORBIDDEN,
     numerals=numerals,
     ordinals=ordinals,
     emergency_words=(

@@ -1429,3 +1429,38 @@ def test_a_korean_limit_not_recommended_the_other_way_is_turned_around(catalogs,
 def test_a_korean_noun_after_a_limit_still_takes_the_negation(catalogs, source, translation):
     """드시는 분은 (those who take): a noun, whose driving the 마세요 denies, not the limit."""
     assert catalogs.findings(source, translation, check="limits") == []
+
+
+NO_MORE_4_A_DAY = "Do not take more than 4 g a day."
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Es ist verboten, mehr als 4 g pro Tag einzunehmen.",
+        "Es ist nicht erlaubt, mehr als 4 g pro Tag einzunehmen.",
+        "Es ist untersagt, mehr als 4 g pro Tag einzunehmen.",
+        "Nehmen Sie nicht mehr als 4 g pro Tag ein.",
+    ],
+)
+def test_a_german_prohibition_before_its_comma_denies_the_limit(catalogs, kept):
+    """ "Es ist verboten, mehr als 4 g … einzunehmen" (taking more than 4 g is forbidden): the
+    prohibition stands before the comma of its zu-infinitive, which ended the clause read."""
+    assert catalogs.findings(NO_MORE_4_A_DAY, kept, locale="de", check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "source, turned, says",
+    [
+        (NO_MORE_4_A_DAY, "Es ist verboten, weniger als 4 g pro Tag einzunehmen.", "at least 4, the source at most"),
+        (NO_MORE_4_A_DAY, "Nehmen Sie mehr als 4 g pro Tag ein.", "at least 4, the source at most"),
+        (
+            "Take at least 4 g a day.",
+            "Es ist verboten, mehr als 4 g pro Tag einzunehmen.",
+            "at most 4, the source at least",
+        ),
+    ],
+)
+def test_a_german_prohibition_of_the_other_limit_is_turned_around(catalogs, source, turned, says):
+    finding = only(catalogs.findings(source, turned, locale="de", check="limits"))
+    assert finding.severity == "error" and says in finding.message
