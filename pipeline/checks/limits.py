@@ -72,9 +72,10 @@ _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
 # The 것 that makes the verb before it a noun ("2 g 이상 드시는 것을 권장하지 않습니다": taking 2 g or
 # more is not recommended): that verb is the limit's, its -는 no particle of a noun.
 _NOMINALIZER = re.compile(r"것(?:을|은|이|도)?")
-# The unit written after a number: a symbol or a word, with its per-parts (g/kg/day).
+# The unit written after a number: a symbol or a word, with its per-parts (g/kg/day, or spaced:
+# "10 mg / kg at most" lost its limit, the "at most" read after a "/ kg" that was no unit).
 _NUMBER_AFTER = re.compile(r"\s*(?:about\s+)?\d+(?:[.,]\d+)?")
-_UNIT_AFTER = re.compile(r"\s?(%|°\s?[CF]\b|[A-Za-zµμ]+(?:/[A-Za-z]+)*)")
+_UNIT_AFTER = re.compile(r"\s?(%|°\s?[CF]\b|[A-Za-zµμ]+(?:\s?/\s?[A-Za-z]+)*)")
 # Things counted that are doses or thresholds too: "no more than 4 doses", "under 2 years", "over 38 °C".
 _COUNTED = frozenset(
     "dose doses tablet tablets capsule capsules pill pills drop drops puff puffs injection injections infusion "
@@ -253,7 +254,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
         direction, who, age = None, False, _AGE_BEFORE.search(text, 0, number.start) is not None
         prohibited = conditional = weight = abstained = False
         for marker_start, marker_end, found in before_markers:  # "no more than 2 g"
-            if marker_end <= number.start and not text[marker_end : number.start].strip(" "):
+            if marker_end <= number.start and not text[marker_end : number.start].strip():
                 if text[marker_start:marker_end].lower() == "over" and _over_is_across(
                     text, marker_start, (number.end, end), counted, kind, language, rates
                 ):
@@ -269,7 +270,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
         rate_end = _rate_after(text, end, rates)  # "4 g a day at most": past the dose's rate
         for marker_start, marker_end, found in after_markers:  # "2 g or less", "4 g a day at most"
             if any(
-                marker_start >= after and not text[after:marker_start].strip(" ") for after in (end, rate_end)
+                marker_start >= after and not text[after:marker_start].strip() for after in (end, rate_end)
             ) and not _said_of_what_follows(text, marker_start, marker_end, language, numbers, rates):
                 if text[marker_start:marker_end].lower() in _VERB_LIKE_AFTER and not _LIMIT_ENDS.match(
                     text, marker_end
@@ -359,7 +360,7 @@ def _rate_after(text: str, end: int, rates: list[tuple[int, int]]) -> int:
     """The end of the rate said right after a quantity ("4 g a day"), or ``end`` when none is:
     a limit word after the rate ("4 g a day at most") is still the quantity's."""
     for start, rate_end in rates:
-        if start >= end and not text[end:start].strip(" "):
+        if start >= end and not text[end:start].strip():
             return rate_end
     return end
 
@@ -437,7 +438,7 @@ def _unit_kind(unit: str, language: Language) -> str | None:
     """The canonical unit of a unit as written after a number, None when it is not one."""
     if not unit:
         return None
-    head = unit.split("/")[0]
+    head = unit.split("/")[0].rstrip()  # "mg / kg"
     return (
         UNIT_SYMBOLS.get(head.lower()) or language.unit_words.get(head.lower()) or ENGLISH.unit_words.get(head.lower())
     )

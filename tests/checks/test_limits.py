@@ -1464,3 +1464,33 @@ def test_a_german_prohibition_before_its_comma_denies_the_limit(catalogs, kept):
 def test_a_german_prohibition_of_the_other_limit_is_turned_around(catalogs, source, turned, says):
     finding = only(catalogs.findings(source, turned, locale="de", check="limits"))
     assert finding.severity == "error" and says in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, turned",
+    [
+        ("Give 10 mg / kg at most.", "최소 10 mg/kg을 투여하세요."),  # a spaced slash
+        ("Give 10 mg / kg a day at most.", "하루 최소 10 mg/kg을 투여하세요."),
+        ("Take no more than\t2 g a day.", "하루 최소 2 g을 드세요."),  # a tab
+        ("Take 2 g\tat most.", "최소 2 g을 드세요."),
+        ("Take 2 g a day\tat most.", "하루 최소 2 g을 드세요."),
+        ("Take no more than\u00a02 g a day.", "하루 최소 2 g을 드세요."),  # a no-break space (read before too)
+    ],
+)
+def test_a_limit_across_a_spaced_slash_or_a_tab_is_still_read(catalogs, source, turned):
+    """Found by mutation testing: "10 mg / kg at most" read the unit as "mg" and the "at most" after
+    " / kg" as no one's; only a space was blank between a phrase and its number or unit."""
+    finding = only(catalogs.findings(source, turned, check="limits"))
+    assert finding.severity == "error" and "it says at least" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, kept",
+    [
+        ("Give 10 mg / kg at most.", "최대 10 mg/kg을 투여하세요."),
+        ("Give 10 mg / kg at most.", "10 mg / kg 이하로 투여하세요."),
+        ("Take no more than\t2 g a day.", "하루 2 g 이하로 드세요."),
+    ],
+)
+def test_a_limit_across_a_spaced_slash_or_a_tab_kept_passes(catalogs, source, kept):
+    assert catalogs.findings(source, kept, check="limits") == []
