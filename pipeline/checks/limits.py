@@ -77,10 +77,11 @@ _NOMINALIZER = re.compile(r"것(?:을|은|이|도)?")
 _NUMBER_AFTER = re.compile(r"\s*(?:about\s+)?\d+(?:[.,]\d+)?")
 _UNIT_AFTER = re.compile(r"\s?(%|°\s?[CF]\b|[A-Za-zµμ]+(?:\s?/\s?[A-Za-z]+)*)")
 # Things counted that are doses or thresholds too: "no more than 4 doses", "under 2 years", "over 38 °C".
-_COUNTED = frozenset(
+_DOSE_NOUNS = frozenset(
     "dose doses tablet tablets capsule capsules pill pills drop drops puff puffs injection injections infusion "
-    "infusions time times year years degree degrees °c °f".split()
-) | {"° c", "° f"}
+    "infusions".split()
+)
+_COUNTED = _DOSE_NOUNS | frozenset("time times year years degree degrees °c °f".split()) | {"° c", "° f"}
 # "over" that spreads a dose across doses or days ("split over 2 infusions", "given equally over 2
 # doses", "is given to you over 2 to 5 infusions"): across, not more than.  The verb right before
 # it, or earlier in its clause with what is counted after it a dose or a session.
@@ -245,7 +246,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
     masked = _without_markers(text, language) if before_markers or after_markers else text
     rates = _rate_words(text, language) if after_markers or "over" in text.lower() else []
     limits = []
-    for number in numbers:
+    for index, number in enumerate(numbers):
         unit = _UNIT_AFTER.match(text, number.end)
         unit_text = unit.group(1) if unit else ""
         kind = _unit_kind(unit_text, language)
@@ -256,7 +257,14 @@ def source_limits(text: str, language: Language) -> list[Limit]:
         for marker_start, marker_end, found in before_markers:  # "no more than 2 g"
             if marker_end <= number.start and not text[marker_end : number.start].strip():
                 if text[marker_start:marker_end].lower() == "over" and _over_is_across(
-                    text, marker_start, (number.end, end), counted, kind, language, rates
+                    text,
+                    marker_start,
+                    (number.end, end),
+                    counted,
+                    kind,
+                    language,
+                    rates,
+                    _doses_counted_before(text, numbers[index - 1].end if index else None, marker_start),
                 ):
                     continue  # "given over 2 days", "split over 2 infusions": across, not more than
                 direction, start = found, marker_start
@@ -388,17 +396,22 @@ def _over_is_across(
     kind: str | None,
     language: Language,
     rates: list[tuple[int, int]],
+    after_doses: bool = False,
 ) -> bool:
     """Whether the "over" at ``over``, before a number (``ends``: where it ends, and its unit),
     spreads across rather than says more than.  Across a time ("given over 2 to 5 days"; not "over
-    4 doses in 24 hours", whose count is ``counted``) or the doses a dose is split into ("split over
-    2 infusions", "given over 2 doses").  Not after "for" or "last" ("lasts over 3 days", "for over
-    10 days"), nor before a dose with a unit ("over 4 g a day"), nor before a count with its rate
-    ("should not be given over 4 doses a day": at most 4 a day)."""
+    4 doses in 24 hours", whose count is ``counted``), the doses a dose is split into ("split over
+    2 infusions", "given over 2 doses"), or what a count of doses is spread across (``after_doses``:
+    "Take 2 doses over 4 visits", not "2 doses over 65 years" nor "over 65" with nothing after).
+    Not after "for" or "last" ("lasts over 3 days", "for over 10 days"), nor before a dose with a
+    unit ("over 4 g a day"), nor before a count with its rate ("should not be given over 4 doses a
+    day": at most 4 a day)."""
     number_end, end = ends
     head = text[:over]
     if _MORE_THAN_OVER.search(head) or kind not in (None, *_TIME_UNITS):
         return False
+    if after_doses and not counted and kind is None and _words_after(text, number_end):
+        return True  # "Take 2 doses over 4 visits": the doses spread across the visits
     if not counted and _time_follows(text, number_end, language):
         return True
     if _rate_after(text, end, rates) != end:
@@ -407,6 +420,15 @@ def _over_is_across(
         _SPREAD_IN_CLAUSE.search(CLAUSE_END.split(head)[-1]) is not None and _counted_follows(text, end, _SPREAD_OVER)
     )
     return spread and (kind in _TIME_UNITS or _counted_follows(text, end, _SPREAD_OVER))  # not "over 2 tablets"
+
+
+def _doses_counted_before(text: str, previous_end: int | None, over: int) -> bool:
+    """Whether a count of doses stands right before the "over" at ``over`` ("2 doses over", "10
+    tablets over"), its number ending at ``previous_end``."""
+    if previous_end is None:
+        return False
+    between = text[previous_end:over].split()
+    return len(between) == 1 and between[0].lower() in _DOSE_NOUNS
 
 
 def _counted_follows(text: str, position: int, nouns: frozenset[str]) -> bool:

@@ -1494,3 +1494,34 @@ def test_a_limit_across_a_spaced_slash_or_a_tab_is_still_read(catalogs, source, 
 )
 def test_a_limit_across_a_spaced_slash_or_a_tab_kept_passes(catalogs, source, kept):
     assert catalogs.findings(source, kept, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take 2 doses over 4 visits.", "Tome 2 dosis en 4 visitas."),
+        ("Take two doses over four visits.", "Tome dos dosis en cuatro visitas."),
+        ("You will get 6 infusions over 3 sessions.", "Recibirá 6 infusiones en 3 sesiones."),
+        ("Take 10 tablets over 5 days.", "Tome 10 comprimidos en 5 días."),  # a time: across before too
+        ("You will get 3 injections over 6 weeks.", "Recibirá 3 inyecciones en 6 semanas."),
+    ],
+)
+def test_a_count_of_doses_over_what_it_is_spread_across_is_no_limit(catalogs, source, translation):
+    """ "2 doses over 4 visits" spreads the doses across the visits: "over 4" warned that the
+    translation does not say at least 4."""
+    assert catalogs.findings(source, translation, locale="es", check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "source, direction, value",
+    [
+        ("Take 2 tablets over 12 years.", AT_LEAST, 12),  # an age
+        ("Take 2 doses over 65.", AT_LEAST, 65),  # nothing spread across
+        ("Give 1 dose over 65 kg.", AT_LEAST, 65),  # a body weight
+        ("Take 2 tablets, over 4 times.", AT_LEAST, 4),
+        ("Give 2 tablets to people over 65.", AT_LEAST, 65),
+    ],
+)
+def test_over_after_a_count_of_doses_is_still_a_limit_of_an_age_a_weight_or_a_count(source, direction, value):
+    [limit] = source_limits(source, language_for("en"))
+    assert (limit.direction, limit.value) == (direction, value)
