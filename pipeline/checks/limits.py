@@ -750,6 +750,7 @@ def _directions_near(
             for start, end, d in after
             if number.end <= start < right
             # "4 g, como máximo 2 veces": a phrase said either side, right before the next number, is that one's
-            and not ((start, end) in said_before and not text[end:following].strip())
+            # (not one that ends the text: "Tome 4 g como máximo" has no next number)
+            and not ((start, end) in said_before and index + 1 < len(numbers) and not text[end:following].strip())
         }
     return directions

@@ -1525,3 +1525,28 @@ def test_a_count_of_doses_over_what_it_is_spread_across_is_no_limit(catalogs, so
 def test_over_after_a_count_of_doses_is_still_a_limit_of_an_age_a_weight_or_a_count(source, direction, value):
     [limit] = source_limits(source, language_for("en"))
     assert (limit.direction, limit.value) == (direction, value)
+
+
+@pytest.mark.parametrize(
+    "locale, turned",
+    [
+        ("es", "Tome 4 g como máximo"),
+        ("ar", "تناول 4 غ على الأكثر"),
+    ],
+)
+def test_a_phrase_said_either_side_that_ends_the_translation_is_its_numbers(catalogs, locale, turned):
+    """With no next number, a phrase said either side after the last one is that one's: without a
+    final full stop, `Tome 4 g como máximo` for "Take 4 g at least." only warned (no direction)."""
+    finding = only(catalogs.findings("Take 4 g at least.", turned, locale=locale, check="limits"))
+    assert finding.severity == "error" and "it says at most 4, the source at least" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, kept",
+    [
+        ("es", "Tome 4 g como mínimo"),
+        ("ar", "تناول 4 غ على الأقل"),
+    ],
+)
+def test_a_phrase_said_either_side_that_ends_the_translation_kept_passes(catalogs, locale, kept):
+    assert catalogs.findings("Take 4 g at least.", kept, locale=locale, check="limits") == []
