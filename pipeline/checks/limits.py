@@ -30,7 +30,7 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
   over" a time.
 - "For at least" a time after a "not" ("Do not drive for at least 24 hours") is
   a least time without the verb: at least, in either reading of the
-  translation, or a negation beside its number ("24小時內不要開車").
+  translation, or a negation right after its time ("24小時內不要開車").
 - An age said after its number ("2 years and older", "65 or older") says who,
   as "children under 12" does: no "not" on either side turns it around.  So
   does a body weight (a bare kg or lb, or after weigh, 체중, peso, poids,
@@ -74,6 +74,8 @@ _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
 _NOMINALIZER = re.compile(r"것(?:을|은|이|도)?")
 # The unit written after a number: a symbol or a word, with its per-parts (g/kg/day, or spaced:
 # "10 mg / kg at most" lost its limit, the "at most" read after a "/ kg" that was no unit).
+_NEGATION_LEAD = 2  # the letters a negation's own word may start with, before it (請 of 請勿)
+_UNIT_WORD = re.compile(r"\s*[^\W\d_]+")  # a unit in any script: "Stunden", "小時" (its 內 blanked)
 _NUMBER_AFTER = re.compile(r"\s*(?:about\s+)?\d+(?:[.,]\d+)?")
 _UNIT_AFTER = re.compile(r"\s?(%|°\s?[CF]\b|[A-Za-zµμ]+(?:\s?/\s?[A-Za-z]+)*)")
 # Things counted that are doses or thresholds too: "no more than 4 doses", "under 2 years", "over 38 °C".
@@ -185,11 +187,7 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
         if limit.direction in near:
             continue
         opposite = _OPPOSITE[limit.direction]
-        if (
-            limit.abstained
-            and target.negation_re is not None
-            and _negation_beside(translation, numbers, limit.value, target)
-        ):
+        if limit.abstained and _negation_after_time(translation, numbers, limit.value, target):
             continue  # "24小時內不要開車", "Fahren Sie innerhalb von 24 Stunden nicht": not within it, the same wait
         if opposite in near and limit.prohibited and target.negation_re is not None:
             denial = _negation_beside(translation, numbers, limit.value, target)
@@ -211,6 +209,35 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
                 WARNING,
                 f"'{limit.text}': the translation does not say {limit.direction} {shown_value(limit.value)}",
             )
+
+
+def _negation_after_time(text: str, numbers: list[NumberSpan], value: Fraction, words: Language) -> bool:
+    """Whether a negation follows a number of ``value`` with nothing between but its unit, a limit
+    phrase and the language's word of a duration: "24小時內不要開車", "innerhalb von 24 Stunden
+    nicht", "24 Stunden lang nicht" (not within that time: the same wait as not for at least it).
+    Not one of another verb: "Conduzca como máximo 24 horas y no beba alcohol"."""
+    regex = words.strong_negation_re
+    if regex is None:
+        return False
+    masked = _without_markers(text, words)
+    duration = _duration_after_re(words)
+    for number in numbers:
+        unit = _UNIT_WORD.match(masked, number.end) if number.value == value else None
+        if unit is None:
+            continue
+        lasting = duration.match(masked, unit.end()) if duration is not None else None
+        rest = masked[lasting.end() if lasting else unit.end() :].lstrip()
+        found = regex.search(rest)
+        lead = rest[: found.start()] if found else None
+        if lead is not None and len(lead) <= _NEGATION_LEAD and (not lead or lead.isalpha()):  # 請勿: one word
+            return True
+    return False
+
+
+@lru_cache(maxsize=32)
+def _duration_after_re(words: Language) -> re.Pattern | None:
+    """The language's word of a duration after a time's unit (lang, 동안), as [units] reads it."""
+    return re.compile(words.duration_after, re.IGNORECASE) if words.duration_after else None
 
 
 def _negation_beside(text: str, numbers: list[NumberSpan], value: Fraction, words: Language) -> re.Match | None:

@@ -1315,6 +1315,8 @@ NO_DOSE_GAP = "Do not take another dose for at least 4 hours."
         ("ko_KR", NO_DRIVING, "24시간 이상 운전하지 마세요."),
         # not within the time: the same wait
         ("zh_TW", NO_DRIVING, "24小時內不要開車。"),
+        ("zh_TW", NO_DRIVING, "24小時內請勿開車。"),
+        ("de", NO_DRIVING, "Fahren Sie 24 Stunden lang nicht Auto."),
         ("ko_KR", NO_DRIVING, "24시간 이내에 운전하지 마세요."),
         ("de", NO_DRIVING, "Fahren Sie innerhalb von 24 Stunden nicht Auto."),
         ("ar", NO_DRIVING, "لا تقد السيارة خلال 24 ساعة."),
@@ -1337,8 +1339,11 @@ def test_a_least_time_a_not_abstains_for_is_kept_however_the_translation_says_th
         ("de", NO_DRIVING, "Fahren Sie höchstens 24 Stunden lang Auto."),
         ("zh_TW", NO_DRIVING, "最多24小時開車。"),
         ("ar", NO_DRIVING, "قد السيارة لمدة 24 ساعة على الأكثر."),
-        # the "not" of another sentence is not this wait's
+        # the "not" of another sentence, or of another verb, is not this wait's
         ("es", f"{NO_DRIVING} Do not drink alcohol.", "Conduzca como máximo 24 horas. No beba alcohol."),
+        ("es", NO_DRIVING, "Conduzca como máximo 24 horas y no beba alcohol."),
+        ("de", NO_DRIVING, "Fahren Sie höchstens 24 Stunden und trinken Sie nicht."),
+        ("zh_TW", NO_DRIVING, "最多開車24小時，不要喝酒。"),
     ],
 )
 def test_a_least_time_a_not_abstains_for_is_turned_when_the_translation_drops_the_wait(
