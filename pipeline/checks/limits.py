@@ -28,9 +28,10 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
   is split into ("split over 2 infusions") is not a limit; "over" with a dose
   is, whatever follows it ("over 4 g a day"), and so is "for over" / "lasts
   over" a time.
-- "For at least" a time after a "not" ("Do not drive for at least 24 hours") is
-  a least time without the verb: at least, in either reading of the
-  translation, or a negation right after its time ("24小時內不要開車").
+- "For at least" a time after a "not" ("Do not drive for at least 24 hours",
+  "for 24 hours at least") is a least time without the verb: at least, in
+  either reading of the translation, or a negation right after its time
+  ("24小時內不要開車").
 - An age said after its number ("2 years and older", "65 or older") says who,
   as "children under 12" does: no "not" on either side turns it around.  So
   does a body weight (a bare kg or lb, or after weigh, 체중, peso, poids,
@@ -72,10 +73,10 @@ _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
 # The 것 that makes the verb before it a noun ("2 g 이상 드시는 것을 권장하지 않습니다": taking 2 g or
 # more is not recommended): that verb is the limit's, its -는 no particle of a noun.
 _NOMINALIZER = re.compile(r"것(?:을|은|이|도)?")
-# The unit written after a number: a symbol or a word, with its per-parts (g/kg/day, or spaced:
-# "10 mg / kg at most" lost its limit, the "at most" read after a "/ kg" that was no unit).
 _NEGATION_LEAD = 2  # the letters a negation's own word may start with, before it (請 of 請勿)
 _UNIT_WORD = re.compile(r"\s*[^\W\d_]+")  # a unit in any script: "Stunden", "小時" (its 內 blanked)
+# The unit written after a number: a symbol or a word, with its per-parts (g/kg/day, or spaced:
+# "10 mg / kg at most" lost its limit, the "at most" read after a "/ kg" that was no unit).
 _NUMBER_AFTER = re.compile(r"\s*(?:about\s+)?\d+(?:[.,]\d+)?")
 _UNIT_AFTER = re.compile(r"\s?(%|°\s?[CF]\b|[A-Za-zµμ]+(?:\s?/\s?[A-Za-z]+)*)")
 # Things counted that are doses or thresholds too: "no more than 4 doses", "under 2 years", "over 38 °C".
@@ -299,9 +300,10 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                 who = weight or _says_who(text[marker_start:marker_end], language)  # "children under 12"
                 prohibited = not who and _prohibited_after(masked, marker_start, marker_end, language)
                 conditional = cut_by_a_condition(masked, marker_start, language)
-                said = _directions(language, True)[lowered(text[marker_start:marker_end])]
-                if said != found and kind in _TIME_UNITS and _least_duration(text, number.start, language):
-                    direction, abstained, prohibited = said, True, False  # "Do not drive for at least 24 hours"
+                if kind in _TIME_UNITS and _least_duration(text, marker_start, marker_end, number.start, language):
+                    said = _directions(language, True)[lowered(text[marker_start:marker_end])]
+                    abstained = said != found  # "Do not drive for at least 24 hours": the not is the driving's
+                    direction, prohibited = said, prohibited and not abstained
         rate_end = _rate_after(text, end, rates)  # "4 g a day at most": past the dose's rate
         for marker_start, marker_end, found in after_markers:  # "2 g or less", "4 g a day at most"
             if any(
@@ -313,6 +315,9 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                     continue  # "Start with 2 tablets and lower the dose": a verb, not "or less"
                 direction, end = found, marker_end
                 conditional = cut_by_a_condition(masked, marker_start, language)
+                if kind in _TIME_UNITS and _least_duration(text, marker_start, marker_end, number.start, language):
+                    direction = _directions(language, False)[lowered(text[marker_start:marker_end])]
+                    abstained = direction != found  # "Do not drive for 24 hours at least"
                 if _says_who(text[marker_start:marker_end], language):  # "2 years and older": an age
                     who = age = True
                 elif _body_weight(text, marker_start, marker_end, language, before=False):  # "40 kg or less"
@@ -334,11 +339,16 @@ def source_limits(text: str, language: Language) -> list[Limit]:
     return limits
 
 
-def _least_duration(text: str, number_start: int, language: Language) -> bool:
-    """Whether the number at ``number_start`` is a least time said as a duration ("for at least
-    24 hours"): the verb's "not" is said of that time, not of the limit."""
+def _least_duration(text: str, start: int, end: int, number_start: int, language: Language) -> bool:
+    """Whether the limit phrase at ``start:end`` is a least (``least_phrases``) of a time said as a
+    duration, up to its number at ``number_start`` (``least_duration``): "for at least 24 hours",
+    "for 24 hours at least".  The verb's "not" is said of that time, not of the limit."""
     regex = language.least_duration_re
-    return regex is not None and regex.search(text, max(0, number_start - _NEAR * 2), number_start) is not None
+    return (
+        regex is not None
+        and lowered(text[start:end]) in language.least_phrases
+        and regex.search(text, max(0, number_start - _NEAR * 2), number_start) is not None
+    )
 
 
 def limit_phrases(text: str, language: Language) -> list[tuple[int, int, bool]]:

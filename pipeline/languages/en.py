@@ -744,7 +744,9 @@ LANGUAGE = Language(
     limit_subject=LIMIT_SUBJECT,
     limit_prohibited=LIMIT_PROHIBITED,
     limit_forbidden=LIMIT_FORBIDDEN,
-    least_duration=r"\bfor\s+(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than)\s+$",  # not "for more than"
+    # "for at least 24 hours", "for 24 hours at least"; not "for more than 3 days", "for 3 days or more"
+    least_duration=r"\bfor\s+(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|at\s+a\s+minimum)\s+)?$",
+    least_phrases=frozenset({"at least", "a minimum of", "no less than", "at a minimum", "minimum"}),
     limits_before=frozen(LIMITS_BEFORE),
     limits_after=frozen(LIMITS_AFTER),
     numerals=numerals,

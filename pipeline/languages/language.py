@@ -444,11 +444,13 @@ class Language:
     # forbidden): it denies the limit as a "not" before it does (at most 4 g).  Only with the verb
     # of taking right before the limit: "Avoid alcohol for at least 24 hours" forbids the alcohol.
     limit_forbidden: str = ""
-    # For the source language, the words before the number of a least length of time said as a
-    # duration ("for at least", "for a minimum of"): a "not" of its clause denies the verb for that
-    # long, not the limit ("Do not drive for at least 24 hours": wait at least 24 hours), where "Do
-    # not use it for more than 3 days" limits the use (at most 3).  Matched up to the number.
+    # For the source language, the words that make a length of time a duration, matched up to its
+    # number ("for", "for at least"), and the limit phrases of a least (at least, a minimum of,
+    # minimum): a least time said as a duration is one a "not" of its clause denies the verb for,
+    # not the limit ("Do not drive for at least 24 hours", "for 24 hours at least": wait at least
+    # 24 hours), where "Do not use it for more than 3 days" limits the use (at most 3).
     least_duration: str = ""
+    least_phrases: frozenset[str] = frozenset()
     # Numbers written in words: a function giving (start, end, value) spans
     # (백 명, diez, 一百, "one in ten").
     numerals: Callable[[str], Spans] | None = None

@@ -1321,6 +1321,7 @@ NO_DOSE_GAP = "Do not take another dose for at least 4 hours."
         ("de", NO_DRIVING, "Fahren Sie innerhalb von 24 Stunden nicht Auto."),
         ("ar", NO_DRIVING, "لا تقد السيارة خلال 24 ساعة."),
         ("es", NO_DOSE_GAP, "No tome otra dosis en menos de 4 horas."),
+        ("es", "Do not drive for 24 hours at least.", "Espere al menos 24 horas antes de conducir."),
     ],
 )
 def test_a_least_time_a_not_abstains_for_is_kept_however_the_translation_says_the_wait(
@@ -1335,6 +1336,7 @@ def test_a_least_time_a_not_abstains_for_is_kept_however_the_translation_says_th
     "locale, source, turned",
     [
         ("es", NO_DRIVING, "Conduzca como máximo 24 horas."),
+        ("es", "Do not drive for 24 hours at least.", "Conduzca como máximo 24 horas."),
         ("fr", NO_DRIVING, "Conduisez au plus 24 heures."),
         ("de", NO_DRIVING, "Fahren Sie höchstens 24 Stunden lang Auto."),
         ("zh_TW", NO_DRIVING, "最多24小時開車。"),
@@ -1359,6 +1361,8 @@ def test_a_least_time_a_not_abstains_for_is_turned_when_the_translation_drops_th
     [
         (NO_DRIVING, AT_LEAST),
         ("Do not drive for a minimum of 24 hours.", AT_LEAST),
+        ("Do not drive for 24 hours at least.", AT_LEAST),  # said after the time
+        ("Do not use it for 3 days or more.", AT_MOST),  # "or more" limits the use
         ("Do not use it for more than 3 days.", AT_MOST),  # limits the use
         ("Do not use it for over 3 days.", AT_MOST),
         ("Do not take at least 4 g.", AT_MOST),  # a dose, not a time
