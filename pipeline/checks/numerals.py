@@ -215,8 +215,8 @@ def source_mentions(text: str, language: Language) -> list[NumberMention]:
         take(_TIME_RE, _time_mention)
     for start, end, whole, fraction in mixed_numbers(text):
         # one and a half: 1,5 / 1.5 / 1 1/2 / 1½, or its whole and its half in words (1 comprimido y medio)
-        alternatives: tuple[frozenset[Fraction], ...] = (frozenset({whole + fraction}), frozenset({whole, fraction}))
-        found.append((start, NumberMention(text[start:end], alternatives)))
+        total: Fraction = whole + fraction
+        found.append((start, NumberMention(text[start:end], (frozenset({total}), frozenset({whole, fraction})))))
         text = _blank(text, start, end)
     if "/" in text:
         take(_FRACTION_RE, _fraction_mention)
