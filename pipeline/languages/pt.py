@@ -274,6 +274,16 @@ DAY_TIMES = {
 }
 
 
+# [units] rule 10: "por" before a number of hours or days is "for" (por 4 horas, por 5 dias), but
+# "per" after a count of times or doses, or after an amount (2 vezes por 24 horas, 4 doses por 24
+# horas, 4 g por 24 horas: a rate, as "every 24 hours" is).
+_RATE_COUNTS = ("vez", "vezes", "dose", "doses", "toma", "tomas")
+_RATE_UNITS = ("mg", "g", "mcg", "µg", "ml", "l", "kg", "ui", "mmol")
+_NOT_A_RATE = "".join(rf"(?<!{_W}{word}\s)" for word in _RATE_COUNTS) + "".join(
+    rf"(?<![\d\s]{unit}\s)" for unit in _RATE_UNITS
+)
+
+
 LANGUAGE = Language(
     code="pt",
     english_name="Portuguese",
@@ -423,7 +433,8 @@ LANGUAGE = Language(
     clause_joints=rf"{_W}(?:caso|quando|enquanto|até\s+que|a\s+menos\s+que){_E}|^\s*se{_E}",
     interval_before=rf"{_W}(?:cada|de\s+\d+\s+em)\s+$",  # (a) cada 4 horas, de 4 em 4 horas
     # durante 5 dias, por um período de 5 dias; not "por" alone: 1 comprimido por 24 horas is a rate
-    duration_before=rf"{_W}(?:durante|por\s+um\s+(?:período|prazo)\s+de)\s+$",
+    # durante 5 dias, por um período de 5 dias, por 5 dias; not "por" after a count or an amount (a rate)
+    duration_before=rf"{_W}(?:durante|por\s+um\s+(?:período|prazo)\s+de|{_NOT_A_RATE}por)\s+$",
     one_negation_for_two=rf"{_W}(?:ou|nem){_E}",  # não interrompa nem pule uma dose: one "não" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

@@ -53,6 +53,7 @@ def test_a_duration_said_as_an_interval_is_an_error(catalogs, locale, translatio
         ("de", "Nehmen Sie 1 Tablette für 4 Stunden ein.", "für 4 Stunden"),
         # "por" before a number of hours is "for"; 내내 is throughout.
         ("es", "Tome 1 comprimido por 4 horas.", "por 4 horas"),
+        ("pt", "Tome 1 comprimido por 4 horas.", "por 4 horas"),
         ("ko_KR", "4시간 내내 1정을 드세요.", "4시간 내내"),
     ],
 )
@@ -225,6 +226,12 @@ def test_fuer_alle_is_no_interval(catalogs):
         ("es", "Take 2 doses every 24 hours.", "Tome 2 dosis por 24 horas."),
         ("es", "Give 4 g every 24 hours.", "Administre 4 g por 24 horas."),
         ("es", "Give 500 mg every 12 hours.", "Administre 500 mg por 12 horas."),
+        # and in Portuguese
+        ("pt", FOR_5_DAYS, "Tome-o por 5 dias."),
+        ("pt", EVERY_4_HOURS, "Tome 1 comprimido por via oral a cada 4 horas."),
+        ("pt", "Take it 2 times every 24 hours.", "Tome-o 2 vezes por 24 horas."),
+        ("pt", "Take 2 doses every 24 hours.", "Tome 2 doses por 24 horas."),
+        ("pt", "Give 500 mg every 12 hours.", "Administre 500 mg por 12 horas."),
     ],
 )
 def test_por_and_naenae_said_as_the_source_says_pass(catalogs, locale, source, translation):
