@@ -42,6 +42,9 @@ NEGATION = r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|ca
 NOT_NEGATION = (
     r"\b(?:no|not)\s+(?:more|less|fewer|later|longer|sooner|earlier|greater|higher|lower)\s+than\b"
     r"|\bnot\s+(?:only|exceed\w*|to\s+exceed)\b|\bwhether\s+or\s+not\b|\bno\.\s*\d|\bno\s+matter\b"
+    # "unless your doctor tells you not to": "unless told otherwise", salvo que le indique lo contrario,
+    # es sei denn, Ihr Arzt rät davon ab
+    r"|\bunless\s+(?:\w+\s+){0,3}?(?:tells?|told|says?|advises?|asks?)\s+you\s+not\s+to\b"
     # "do not take more than 4 g", "never use more than 8 puffs", "do not take over 4 g": a limit on
     # the amount, which a translation says as "at most 4 g" (최대 4 g까지만, 最多 4 g) and [limits] judges
     r"|(?:\bnot|\bnever|n['’]t)\s+(?:(?!(?:if|when|unless|until|while)\b)[a-z]+\s+){0,4}?"

@@ -357,3 +357,23 @@ def test_take_the_missed_dose_said_as_do_not_take_it_is_still_a_warning(catalogs
 def test_out_of_the_reach_of_children_said_as_where_they_cannot_reach_it_passes(catalogs, locale, translation):
     source = "Keep out of the sight and reach of children."
     assert catalogs.findings(source, translation, check="negation", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("de", "Trinken Sie reichlich Flüssigkeit, es sei denn, Ihr Arzt rät Ihnen davon ab."),
+        ("pt_BR", "Beba bastante líquido, a menos que o seu médico diga o contrário."),
+        ("es", "Beba abundante líquido, salvo que su médico le indique lo contrario."),
+        ("es", "Beba abundante líquido, a menos que su médico le diga que no."),
+    ],
+)
+def test_unless_your_doctor_tells_you_not_to_said_as_unless_told_otherwise_passes(catalogs, locale, translation):
+    source = "Drink plenty of fluids, unless your doctor tells you not to."
+    assert catalogs.findings(source, translation, check="negation", locale=locale) == []
+
+
+def test_a_not_dropped_beside_unless_told_not_to_is_still_a_warning(catalogs):
+    source = "Do not drink alcohol, unless your doctor tells you not to."
+    translation = "Beba alcohol, salvo que su médico le indique lo contrario."
+    assert only(catalogs.findings(source, translation, locale="es"), "negation").severity == "warning"
