@@ -38,6 +38,7 @@ from pipeline.checks.markup import check_markup
 from pipeline.checks.negation import check_negation
 from pipeline.checks.number_words import check_number_words
 from pipeline.checks.numbers import check_numbers
+from pipeline.checks.opposites import check_opposites
 from pipeline.checks.placeholders import check_placeholders
 from pipeline.checks.report import CatalogReport
 from pipeline.checks.sentence_loss import UNMARKED_SCRIPTS
@@ -77,6 +78,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("negation", check_negation),
     ("comparison", check_comparison),
     ("urgency", check_urgency),
+    ("opposites", check_opposites),
     ("units", check_units),
     ("phone", check_phone),
     ("emergency", check_emergency),
@@ -195,6 +197,7 @@ def language_data_note(project: Project, locale: str) -> str:
         'a dropped "not", a limit turned around ("no more than" as "at least"), "more likely" said as "less likely", '
         'a "right away" left out, a dose moved to another time of day ("1 in the morning, 2 at night" as "2 in the '
         'morning, 1 at night"), a course said as an interval ("for 5 days" as "every 5 days")'
+        'a "right away" left out, "with food" said as "on an empty stomach"'
     )
     to_read = (
         'whether a dose keeps its period ("once a week", "/day"), a unit written in words ("every 6 hours", '
@@ -220,6 +223,9 @@ def language_data_note(project: Project, locale: str) -> str:
     return (
         f"no {name} data in pipeline/languages/: [negation], [limits], [comparison], [urgency] and [dose-times] do "
         f"not check its translations, [number-words] reads only its digits, [units] does not read its unit words and {length}, "
+        f"no {name} data in pipeline/languages/: [negation], [limits], [comparison], [urgency] and [opposites] "
+        "do not check its translations, [number-words] reads only its digits, [units] does not read its unit words "
+        f"and {length}, "
         f"so {unseen}; a reviewer reads those passages against the English with care"
     )
 

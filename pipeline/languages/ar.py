@@ -17,12 +17,24 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BY_MOUTH,
+    EMPTY_STOMACH,
     EVENING,
+    FREEZER,
+    INTO_A_MUSCLE,
+    INTO_A_VEIN,
+    LEFT,
     MIDDAY,
     MORE_LESS,
     MORNING,
     NIGHT,
+    RECTAL,
+    REFRIGERATOR,
+    RIGHT,
+    ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    UNDER_THE_SKIN,
+    WITH_FOOD,
     Language,
     Spans,
     frozen,
@@ -541,10 +553,28 @@ _UNIT_WORDS = frozen(
     }
 )
 
+# [opposites]: not أيسر alone (also "easier"), nor المستقيم alone (also "straight").
+OPPOSITES = {
+    WITH_FOOD: r"مع\s+(?:ال)?(?:طعام|أكل|وجبة|وجبات)",
+    EMPTY_STOMACH: r"معدة\s+(?:فارغة|خاوية)|على\s+الريق",
+    LEFT: r"اليسرى|يسرى|الأيسر|اليسار|يسار",
+    RIGHT: r"اليمنى|يمنى|الأيمن|اليمين|يمين",
+    BY_MOUTH: r"عن\s+طريق\s+الفم|بالفم|فموي",
+    UNDER_THE_SKIN: r"تحت\s+الجلد",
+    INTO_A_MUSCLE: r"في\s+العضل|عضلي",
+    INTO_A_VEIN: r"الوريد|وريدي",
+    RECTAL: r"الشرج|شرجي|في\s+المستقيم",
+    REFRIGERATOR: r"الثلاجة|ثلاجة|البراد|مبرد",
+    ROOM_TEMPERATURE: r"درجة\s+حرارة\s+الغرفة",
+    FREEZER: r"المجمد|الفريزر|تجميد|تجمد|مجمد",
+}
+
+
 LANGUAGE = Language(
     code="ar",
     english_name="Arabic",
     day_times=frozen(DAY_TIMES),
+    opposites=frozen(OPPOSITES),
     and_joints=r"(?<!\S)(?:و(?=\s|في\s|عند\s|قبل\s|قرص|حب|كبسول|[0-9])|ثم(?=\s))",
     script=ARABIC,
     # وزنه, وزنهم (his, their weight): the suffix is read with the word ([limits])

@@ -19,12 +19,24 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BY_MOUTH,
+    EMPTY_STOMACH,
     EVENING,
+    FREEZER,
+    INTO_A_MUSCLE,
+    INTO_A_VEIN,
+    LEFT,
     MIDDAY,
     MORE_LESS,
     MORNING,
     NIGHT,
+    RECTAL,
+    REFRIGERATOR,
+    RIGHT,
+    ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    UNDER_THE_SKIN,
+    WITH_FOOD,
     Language,
     Spans,
     frozen,
@@ -402,10 +414,30 @@ DAY_TIMES = {
 }
 
 
+# [opposites]: not "zu essen" (to eat: "ohne etwas zu essen" is on an empty stomach); "rechte" is also
+# rights (a patient's), read only where the source names a side.
+OPPOSITES = {
+    WITH_FOOD: rf"{_W}(?:(?:mit|während)\s+(?:(?:einer|den|der|dem|einem)\s+)?(?:mahlzeit(?:en)?|essen|nahrung)"
+    rf"|zu\s+(?:einer|den|der)\s+mahlzeit(?:en)?|zum\s+essen|zur\s+mahlzeit){_E}",
+    EMPTY_STOMACH: rf"{_W}(?:nüchtern(?:en|em)?(?:\s+magen)?|leere[nm]?\s+magen){_E}",
+    LEFT: rf"{_W}(?:linke[nmrs]?|links){_E}",
+    RIGHT: rf"{_W}(?:rechte[nmrs]?|rechts){_E}",
+    BY_MOUTH: rf"{_W}(?:(?:durch|über)\s+den\s+mund|oral){_E}",
+    UNDER_THE_SKIN: rf"{_W}(?:unter\s+(?:die|der)\s+haut|subkutan(?:e[nmrs]?)?){_E}",
+    INTO_A_MUSCLE: rf"{_W}(?:in\s+(?:den|einen)\s+muskel|intramuskulär(?:e[nmrs]?)?){_E}",
+    INTO_A_VEIN: rf"{_W}(?:in\s+(?:die|eine)\s+vene|intravenös(?:e[nmrs]?)?){_E}",
+    RECTAL: rf"{_W}(?:rektal(?:e[nmrs]?)?|in\s+den\s+(?:after|enddarm|mastdarm)){_E}",
+    REFRIGERATOR: rf"{_W}(?:kühlschrank\w*|gekühlt){_E}",
+    ROOM_TEMPERATURE: rf"{_W}(?:raum|zimmer)temperatur{_E}",
+    FREEZER: rf"{_W}(?:gefrierschrank|gefrierfach|tiefkühl\w*|einfrieren|eingefroren|gefroren\w*){_E}",
+}
+
+
 LANGUAGE = Language(
     code="de",
     english_name="German",
     day_times=frozen(DAY_TIMES),
+    opposites=frozen(OPPOSITES),
     and_joints=rf"{_W}(?:und|dann|danach){_E}",
     body_weight_words=("gewicht", "wiegt", "wiegen"),  # and Körpergewicht: read inside a word ([limits])
     unit_words=frozen(

@@ -16,12 +16,24 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BY_MOUTH,
+    EMPTY_STOMACH,
     EVENING,
+    FREEZER,
+    INTO_A_MUSCLE,
+    INTO_A_VEIN,
+    LEFT,
     MIDDAY,
     MORE_LESS,
     MORNING,
     NIGHT,
+    RECTAL,
+    REFRIGERATOR,
+    RIGHT,
+    ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    UNDER_THE_SKIN,
+    WITH_FOOD,
     Language,
     Spans,
     frozen,
@@ -544,11 +556,41 @@ DAY_TIME_HINTS = (
 )
 
 
+# [opposites]: terms of one class that exclude each other.  "left" and "right" only before a part of
+# the body, or before the other side and one ("the left or right eye"): not what is "left over", nor
+# "right away".  Not "fasting" (a fasting blood test).
+_BODY_PART = r"(?:eye|ear|side|arm|leg|hand|foot|feet|nostril|breast|lung|kidney|knee|hip|shoulder|thigh|buttock)s?\b"
+_BODY_SIDE = rf"(?=(?:\s+(?:or|and)\s+(?:the\s+)?(?:left|right))?[\s-]+{_BODY_PART})"
+OPPOSITES = {
+    WITH_FOOD: r"\bwith\s+(?:food|a\s+meal|meals|a\s+snack)\b",
+    EMPTY_STOMACH: r"\bempty\s+stomach\b",
+    LEFT: rf"\bleft{_BODY_SIDE}",
+    RIGHT: rf"\bright{_BODY_SIDE}",
+    BY_MOUTH: r"\bby\s+mouth\b|\borally\b",
+    UNDER_THE_SKIN: r"\bunder\s+the\s+skin\b|\bsubcutaneous(?:ly)?\b",
+    INTO_A_MUSCLE: r"\binto\s+(?:a|the)\s+muscle\b|\bintramuscular(?:ly)?\b",
+    INTO_A_VEIN: r"\binto\s+(?:a|the|your)\s+vein\b|\bintravenous(?:ly)?\b",
+    RECTAL: r"\brectal(?:ly)?\b|\binto\s+the\s+(?:rectum|back\s+passage)\b",
+    REFRIGERATOR: r"\brefrigerat(?:or|e|ed|ion)\b|\bfridge\b",
+    ROOM_TEMPERATURE: r"\broom\s+temperature\b",
+    FREEZER: r"\bfreez(?:er|e|ing)\b|\bfrozen\b",
+}
+# What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further.
+OPPOSITE_HINTS = (
+    "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "skin", "subcutaneous", "muscle",
+    "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
+    "frozen",
+)  # fmt: skip
+
+
 LANGUAGE = Language(
     code="en",
     english_name="English",
     day_times=frozen(DAY_TIMES),
     day_time_hints=DAY_TIME_HINTS,
+    opposites=frozen(OPPOSITES),
+    opposite_hints=OPPOSITE_HINTS,
+    opposite_starts="beflorsuwi",
     and_joints=r"\b(?:and|then|plus)\b",
     word_list="american-english",
     word_list_package="wamerican",

@@ -15,12 +15,24 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BY_MOUTH,
+    EMPTY_STOMACH,
     EVENING,
+    FREEZER,
+    INTO_A_MUSCLE,
+    INTO_A_VEIN,
+    LEFT,
     MIDDAY,
     MORE_LESS,
     MORNING,
     NIGHT,
+    RECTAL,
+    REFRIGERATOR,
+    RIGHT,
+    ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    UNDER_THE_SKIN,
+    WITH_FOOD,
     Language,
     Spans,
     and_a_half,
@@ -240,10 +252,28 @@ DAY_TIMES = {
 }
 
 
+# [opposites]: "derecho" is also a right (a patient's), read only where the source names a side.
+OPPOSITES = {
+    WITH_FOOD: rf"{_W}(?:(?:junto\s+)?con|durante)\s+(?:(?:la|las|una|el|los|algo\s+de)\s+)?(?:comidas?|alimentos?){_E}",
+    EMPTY_STOMACH: rf"{_W}(?:en\s+ayunas|estómago\s+vacío){_E}",
+    LEFT: rf"{_W}izquierd[oa]s?{_E}",
+    RIGHT: rf"{_W}derech[oa]s?{_E}",
+    BY_MOUTH: rf"{_W}(?:(?:por\s+)?vía\s+oral|por\s+(?:la\s+)?boca|oralmente){_E}",
+    UNDER_THE_SKIN: rf"{_W}(?:(?:bajo|debajo\s+de)\s+la\s+piel|subcutáne[oa]s?|subcutáneamente){_E}",
+    INTO_A_MUSCLE: rf"{_W}(?:en\s+(?:el|un)\s+músculo|intramusculares|intramuscular(?:mente)?){_E}",
+    INTO_A_VEIN: rf"{_W}(?:en\s+(?:la|una)\s+vena|(?:intra|endo)venos[oa]s?|(?:intra|endo)venosamente){_E}",
+    RECTAL: rf"{_W}(?:rectal(?:es|mente)?|(?:por|en)\s+el\s+recto){_E}",
+    REFRIGERATOR: rf"{_W}(?:nevera|refrigerador|frigorífico|heladera|refrigerad[oa]s?|refrigerar(?:se|lo|la)?){_E}",
+    ROOM_TEMPERATURE: rf"{_W}temperatura\s+ambiente{_E}",
+    FREEZER: rf"{_W}congel\w*",
+}
+
+
 LANGUAGE = Language(
     code="es",
     english_name="Spanish",
     day_times=frozen(DAY_TIMES),
+    opposites=frozen(OPPOSITES),
     and_joints=rf"{_W}(?:y|e|luego){_E}",
     body_weight_words=("peso", "pesa", "pesan", "pese", "pesen"),
     unit_words=frozen(

@@ -18,12 +18,24 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BY_MOUTH,
+    EMPTY_STOMACH,
     EVENING,
+    FREEZER,
+    INTO_A_MUSCLE,
+    INTO_A_VEIN,
+    LEFT,
     MIDDAY,
     MORE_LESS,
     MORNING,
     NIGHT,
+    RECTAL,
+    REFRIGERATOR,
+    RIGHT,
+    ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    UNDER_THE_SKIN,
+    WITH_FOOD,
     Language,
     Spans,
     and_a_half,
@@ -297,10 +309,29 @@ DAY_TIMES = {
 }
 
 
+# [opposites]: "droit" is also a right (a patient's), read only where the source names a side.
+OPPOSITES = {
+    WITH_FOOD: rf"{_W}(?:avec|pendant|au\s+cours\s+d(?:u|es|{_A}un))\s+(?:(?:le|les|un|des|de\s+la)\s+)?"
+    rf"(?:repas|nourriture|aliments?){_E}",
+    EMPTY_STOMACH: rf"{_W}(?:à\s+jeun|estomac\s+vide){_E}",
+    LEFT: rf"{_W}gauches?{_E}",
+    RIGHT: rf"{_W}droite?s?{_E}",
+    BY_MOUTH: rf"{_W}(?:par\s+voie\s+orale|par\s+la\s+bouche|oralement){_E}",
+    UNDER_THE_SKIN: rf"{_W}(?:sous\s+la\s+peau|sous-cutané(?:e|s|es)?|sous-cutanée?ment){_E}",
+    INTO_A_MUSCLE: rf"{_W}(?:dans\s+(?:le|un)\s+muscle|intramusculaires?){_E}",
+    INTO_A_VEIN: rf"{_W}(?:dans\s+(?:la|une)\s+veine|intraveineu(?:x|se|ses)|intraveineusement){_E}",
+    RECTAL: rf"{_W}(?:rectale?s?|(?:par|dans)\s+le\s+rectum){_E}",
+    REFRIGERATOR: rf"{_W}(?:réfrigérateur|frigo|frigidaire|réfrigér(?:er|é|ée|és|ées)){_E}",
+    ROOM_TEMPERATURE: rf"{_W}température\s+ambiante{_E}",
+    FREEZER: rf"{_W}(?:congélateur|cong[eè]l\w*)",
+}
+
+
 LANGUAGE = Language(
     code="fr",
     english_name="French",
     day_times=frozen(DAY_TIMES),
+    opposites=frozen(OPPOSITES),
     and_joints=rf"{_W}(?:et|puis|ensuite){_E}",
     # Not measured ([length] judges it by the sentences it keeps): the titles and Latin
     # shorthand many languages write alike, as before it had a module ("Dr. Cho", "env. 5").

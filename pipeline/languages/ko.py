@@ -17,12 +17,24 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BY_MOUTH,
+    EMPTY_STOMACH,
     EVENING,
+    FREEZER,
+    INTO_A_MUSCLE,
+    INTO_A_VEIN,
+    LEFT,
     MIDDAY,
     MORE_LESS,
     MORNING,
     NIGHT,
+    RECTAL,
+    REFRIGERATOR,
+    RIGHT,
+    ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    UNDER_THE_SKIN,
+    WITH_FOOD,
     Language,
     Spans,
     frozen,
@@ -285,10 +297,29 @@ DAY_TIMES = {
 }
 
 
+# [opposites]: not 식후 (after a meal), also "2 hours after a meal" on an empty stomach; not 직장 alone
+# (also a workplace).
+OPPOSITES = {
+    WITH_FOOD: r"(?:음식물?|식사)과\s*(?:함께|같이)|식사와\s*(?:함께|같이)|식사\s*(?:중|도중)",
+    EMPTY_STOMACH: r"공복",
+    LEFT: r"왼쪽|좌측",
+    RIGHT: r"오른쪽|우측",
+    BY_MOUTH: r"경구|입으로",
+    UNDER_THE_SKIN: r"피하",
+    INTO_A_MUSCLE: r"근육\s*(?:내|안|속)|근육\s*주사|근육에\s*주사",
+    INTO_A_VEIN: r"정맥",
+    RECTAL: r"직장\s*(?:내|으로|투여)|항문",
+    REFRIGERATOR: r"냉장",
+    ROOM_TEMPERATURE: r"실온|상온",
+    FREEZER: r"냉동|얼리",
+}
+
+
 LANGUAGE = Language(
     code="ko",
     english_name="Korean",
     day_times=frozen(DAY_TIMES),
+    opposites=frozen(OPPOSITES),
     day_time_first=True,
     and_joints=r"그리고|그\s*다음|(?<=\s)및(?=\s)",
     script=HANGUL,

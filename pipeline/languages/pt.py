@@ -19,12 +19,24 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BY_MOUTH,
+    EMPTY_STOMACH,
     EVENING,
+    FREEZER,
+    INTO_A_MUSCLE,
+    INTO_A_VEIN,
+    LEFT,
     MIDDAY,
     MORE_LESS,
     MORNING,
     NIGHT,
+    RECTAL,
+    REFRIGERATOR,
+    RIGHT,
+    ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    UNDER_THE_SKIN,
+    WITH_FOOD,
     Language,
     Spans,
     and_a_half,
@@ -282,12 +294,29 @@ _RATE_UNITS = ("mg", "g", "mcg", "µg", "ml", "l", "kg", "ui", "mmol")
 _NOT_A_RATE = "".join(rf"(?<!{_W}{word}\s)" for word in _RATE_COUNTS) + "".join(
     rf"(?<![\d\s]{unit}\s)" for unit in _RATE_UNITS
 )
+# [opposites]: "direito" is also a right (a patient's), read only where the source names a side.
+OPPOSITES = {
+    WITH_FOOD: rf"{_W}(?:(?:junto\s+)?com|durante)\s+(?:(?:a|as|uma|o|os|alguma|algum)\s+)?"
+    rf"(?:refeição|refeições|comida|alimentos?){_E}",
+    EMPTY_STOMACH: rf"{_W}(?:em\s+jejum|estômago\s+vazio){_E}",
+    LEFT: rf"{_W}esquerd[oa]s?{_E}",
+    RIGHT: rf"{_W}direit[oa]s?{_E}",
+    BY_MOUTH: rf"{_W}(?:(?:por\s+)?via\s+oral|pela\s+boca|oralmente){_E}",
+    UNDER_THE_SKIN: rf"{_W}(?:(?:sob|debaixo\s+d)a\s+pele|subcutâne[oa]s?|subcutaneamente){_E}",
+    INTO_A_MUSCLE: rf"{_W}(?:no\s+músculo|em\s+um\s+músculo|intramusculares|intramuscular(?:mente)?){_E}",
+    INTO_A_VEIN: rf"{_W}(?:na\s+veia|em\s+uma\s+veia|(?:intra|endo)venos[oa]s?|(?:intra|endo)venosamente){_E}",
+    RECTAL: rf"{_W}(?:retal|retais|retalmente|(?:pelo|no)\s+reto){_E}",
+    REFRIGERATOR: rf"{_W}(?:geladeira|refrigerador|frigorífico|refriger(?:ar|ado|ada|ados|adas)){_E}",
+    ROOM_TEMPERATURE: rf"{_W}temperatura\s+ambiente{_E}",
+    FREEZER: rf"{_W}(?:congelador|freezer|congel\w*)",
+}
 
 
 LANGUAGE = Language(
     code="pt",
     english_name="Portuguese",
     day_times=frozen(DAY_TIMES),
+    opposites=frozen(OPPOSITES),
     and_joints=rf"{_W}(?:e|então){_E}",
     # Not measured ([length] judges it by the sentences it keeps): the titles and Latin
     # shorthand many languages write alike, as before it had a module ("Dra. Cho", "aprox. 5").

@@ -15,12 +15,24 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BY_MOUTH,
+    EMPTY_STOMACH,
     EVENING,
+    FREEZER,
+    INTO_A_MUSCLE,
+    INTO_A_VEIN,
+    LEFT,
     MIDDAY,
     MORE_LESS,
     MORNING,
     NIGHT,
+    RECTAL,
+    REFRIGERATOR,
+    RIGHT,
+    ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    UNDER_THE_SKIN,
+    WITH_FOOD,
     Language,
     Spans,
     frozen,
@@ -183,10 +195,28 @@ _LIMIT_PROHIBITED = (
 )
 _LIMIT_FORBIDDEN = r"(?:禁止|嚴禁|严禁)[^，。；,;]{0,12}?(?:服用|使用|給予|给予|投予|注射)\s*$"
 
+# [opposites]: not 左右 (about, "10分鐘左右"), which names no side.
+OPPOSITES = {
+    WITH_FOOD: r"隨餐|随餐|(?:與|与|和)食物(?:一起|同)|(?:進|进|用)餐時|(?:進|进|用)餐时|與餐|与餐",
+    EMPTY_STOMACH: r"空腹|空胃",
+    LEFT: r"左(?!右)",
+    RIGHT: r"(?<!左)右",
+    BY_MOUTH: r"口服|經口|经口",
+    UNDER_THE_SKIN: r"皮下",
+    INTO_A_MUSCLE: r"肌肉注射|肌肉內|肌肉内|肌內|肌内|肌注",
+    INTO_A_VEIN: r"靜脈|静脉",
+    RECTAL: r"直腸|直肠|肛門|肛门",
+    REFRIGERATOR: r"冰箱|冷藏",
+    ROOM_TEMPERATURE: r"室溫|室温|常溫|常温",
+    FREEZER: r"冷凍|冷冻|冰凍|冰冻",
+}
+
+
 LANGUAGE = Language(
     code="zh",
     english_name="Chinese",
     day_times=frozen(DAY_TIMES),
+    opposites=frozen(OPPOSITES),
     day_time_first=True,
     and_joints=r"然後|然后|再",
     script=HAN,

@@ -1,0 +1,121 @@
+"""[opposites] A word of an instruction is not swapped for its opposite.
+
+"Take it with food." rendered as "Tómelo en ayunas." (on an empty stomach),
+"Use it in the left eye only." as "Úselo solo en el ojo derecho.", "Inject it
+under the skin." as "정맥에 주사하세요." (into a vein), "Store in the
+refrigerator" as "Conservar a temperatura ambiente": no number, negation or
+direction changed, so no other check sees it, and the patient does the
+opposite.  Each language lists, in pipeline/languages/ (``opposites``), the
+words of the terms of classes that exclude each other:
+
+- food: with food (with a meal, with meals) | on an empty stomach;
+- side: left | right (in English only before a part of the body);
+- route: by mouth | under the skin | into a muscle | into a vein | rectal;
+- storage: in the refrigerator | at room temperature | in the freezer;
+- time of day, read from the language's ``day_times`` as [dose-times] reads
+  them: the morning | midday | the evening, the night or bedtime (one term:
+  "at night" is said "por la noche", "abends", 저녁에 as often).
+
+Sentence by sentence when source and translation have as many sentences, as
+[negation] and [urgency] pair them, else the whole entry.  For each class, the
+terms the source names and the terms the translation names: a translation
+that names a term the source does not and none of those the source names has
+swapped one for another.  A term named on both sides, or a translation that
+names none of the class (said in other words), says nothing; a source that
+names two ("with or without food", "the left or right eye", "morning or
+evening") is only held to the translation naming no third.
+
+An error where neither sentence says "not" (the language's ``negation``); a
+warning where one does: "Do not take it on an empty stomach" is rightly
+"Tómelo con comida", and a person decides.  Most entries name none of these
+terms, so a source with none of the source language's ``opposite_hints`` nor
+``day_time_hints`` (substring tests) is not read further.  A language
+without ``opposites`` is not checked (its times of day neither).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from pipeline.checks.context import EntryContext
+from pipeline.checks.negation import sentence_pairs
+from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.languages import Language
+from pipeline.languages.language import BEDTIME, EVENING, MIDDAY, MORNING, NIGHT
+
+CHECK = "opposites"
+# The time of day as [opposites] reads it: the evening, the night and bedtime are one term, as one
+# word says either in many languages ("por la noche", 晚上, abends for "at night").
+_DAY_TIME_TERMS = {
+    MORNING: "time:in the morning",
+    MIDDAY: "time:at midday",
+    EVENING: "time:in the evening or at night",
+    NIGHT: "time:in the evening or at night",
+    BEDTIME: "time:in the evening or at night",
+}
+# The terms one text names, by class: {"food": {"food:with food": ["with food"]}}.
+Named = Mapping[str, Mapping[str, list[str]]]
+
+
+def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
+    source_words, target = ctx.source_language, ctx.language
+    if not source_words.opposites or not target.opposites:
+        return
+    if not source_words.may_name_opposites(ctx.source) and not source_words.may_say_day_time(ctx.source):
+        return  # most entries name none of the terms: neither text need be read
+    if not terms_named(ctx.source_view.prose, source_words):
+        return  # ... and most that hold a hint name none ("skin", "right away"): no pairing of sentences
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        said = terms_named(source_part, source_words)
+        if not said:
+            continue
+        rendered = terms_named(translation_part, target)
+        for kind, source_terms in said.items():
+            translation_terms = rendered.get(kind, {})
+            swapped = swapped_terms(source_terms, translation_terms)
+            if swapped:
+                negated = bool(source_words.negations(source_part) or target.negations(translation_part))
+                message = _message(kind, source_terms, {term: translation_terms[term] for term in swapped})
+                yield ctx.finding(CHECK, WARNING if negated else ERROR, message)
+
+
+def terms_named(text: str, language: Language) -> dict[str, dict[str, list[str]]]:
+    """The terms of ``opposites`` and the times of day ``text`` names, by class, with the words
+    that name each."""
+    named: dict[str, dict[str, list[str]]] = {}
+    if language.opposite_re is not None:
+        for match in language.opposite_re.finditer(text):
+            _note(named, language.opposite_terms[match.lastgroup or ""], match.group())
+    if language.day_time_re is not None:
+        for match in language.day_time_re.finditer(text):
+            for kind in language.day_time_kinds[match.lastgroup or ""]:
+                _note(named, _DAY_TIME_TERMS[kind], match.group())
+    return named
+
+
+def _note(named: dict[str, dict[str, list[str]]], term: str, words: str) -> None:
+    kind = term.partition(":")[0]
+    spoken = named.setdefault(kind, {}).setdefault(term, [])
+    if words.strip() not in spoken:
+        spoken.append(words.strip())
+
+
+def swapped_terms(source_terms: Mapping[str, list[str]], translation_terms: Mapping[str, list[str]]) -> list[str]:
+    """The terms of one class the translation names in place of the source's: none when it names one
+    of the source's too (or names none of the class: said in other words)."""
+    if any(term in source_terms for term in translation_terms):
+        return []
+    return [term for term in translation_terms if term not in source_terms]
+
+
+def _message(kind: str, source_terms: Mapping[str, list[str]], swapped: Mapping[str, list[str]]) -> str:
+    said = " or ".join(repr(words[0]) for words in source_terms.values())
+    meant = " or ".join(f"{words[0]!r} ({_name(term)})" for term, words in swapped.items())
+    return (
+        f"the source says {said} ({kind}) but the translation says {meant} instead: patients do what the "
+        "translation says; check that the instruction was not turned into its opposite"
+    )
+
+
+def _name(term: str) -> str:
+    return term.partition(":")[2]

@@ -1,0 +1,273 @@
+"""[opposites]: a word of an instruction is not swapped for its opposite.
+
+With food said as on an empty stomach, the left eye as the right, under the skin as into a vein,
+in the refrigerator as at room temperature, the morning as the evening: the wrong translations
+below passed every check before [opposites]; the faithful ones are a translator's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.languages import language_for
+from tests.checks.helpers import Entry, msgid_line, only
+
+EMPTY_STOMACH_BY_THE_CLOCK = "Take it on an empty stomach, 1 hour before or 2 hours after a meal."
+
+# (locale, source, a translation that names another term of the class than the source)
+SWAPPED = [
+    ('es', 'Take it with food.', 'Tómelo en ayunas.'),
+    ('ko_KR', 'Take it with food.', '공복에 드세요.'),
+    ('zh_TW', 'Take it with food.', '請空腹服用。'),
+    ('de', 'Take it with food.', 'Nehmen Sie es auf nüchternen Magen ein.'),
+    ('es', 'Take it on an empty stomach.', 'Tómelo con comida.'),
+    ('es', 'Use it in the left eye only.', 'Úselo solo en el ojo derecho.'),
+    ('ko_KR', 'Use it in the left eye only.', '오른쪽 눈에만 사용하세요.'),
+    ('es', 'Inject it under the skin.', 'Inyéctelo en la vena.'),
+    ('ko_KR', 'Inject it under the skin.', '정맥에 주사하세요.'),
+    ('es', 'The tablets are taken by mouth.', 'Los comprimidos se administran por vía rectal.'),
+    ('es', 'Take it in the morning.', 'Tómelo por la noche.'),
+    ('ko_KR', 'Take it in the morning.', '저녁에 드세요.'),
+    ('es', 'Store in the refrigerator (2 °C to 8 °C).', 'Conservar a temperatura ambiente (2 °C a 8 °C).'),
+    ('es', 'Take it in the morning or in the evening.', 'Tómelo al mediodía.'),
+    ('fr', 'Take it with food.', 'Prenez-le à jeun.'),
+    ('pt_BR', 'Take it with food.', 'Tome-o em jejum.'),
+    ('ar', 'Take it with food.', 'تناوله على معدة فارغة.'),
+    ('fr', 'Use it in the left eye only.', "Utilisez-le uniquement dans l'œil droit."),
+    ('de', 'Use it in the left eye only.', 'Wenden Sie es nur am rechten Auge an.'),
+    ('zh_TW', 'Use it in the left eye only.', '只用於右眼。'),
+    ('ar', 'Use it in the left eye only.', 'استخدمه في العين اليمنى فقط.'),
+    ('pt_BR', 'Use it in the left eye only.', 'Use-o apenas no olho direito.'),
+    ('zh_TW', 'Inject it under the skin.', '請靜脈注射。'),
+    ('de', 'Inject it under the skin.', 'Spritzen Sie es in eine Vene.'),
+    ('fr', 'Inject it under the skin.', 'Injectez-le dans une veine.'),
+    ('pt_BR', 'Inject it under the skin.', 'Injete-o na veia.'),
+    ('ar', 'Inject it under the skin.', 'احقنه في الوريد.'),
+    ('zh_TW', 'Store in the refrigerator (2 °C to 8 °C).', '請於室溫保存（2 °C至8 °C）。'),
+    ('ko_KR', 'Store in the refrigerator (2 °C to 8 °C).', '실온 보관하세요(2 °C~8 °C).'),
+    ('de', 'Take it in the morning.', 'Nehmen Sie es abends ein.'),
+]  # fmt: skip
+
+# (locale, source, a faithful translation)
+FAITHFUL = [
+    ('es', 'Take it with food.', 'Tómelo con alimentos.'),
+    ('es', 'Take it with food.', 'Tómelo con las comidas.'),
+    ('es', 'Take it with food.', 'Tómelo durante las comidas.'),
+    ('ko_KR', 'Take it with food.', '음식과 함께 드세요.'),
+    ('ko_KR', 'Take it with food.', '식사와 함께 복용하세요.'),
+    ('ko_KR', 'Take it with food.', '식후에 드세요.'),
+    ('zh_TW', 'Take it with food.', '請隨餐服用。'),
+    ('zh_TW', 'Take it with food.', '請與食物一起服用。'),
+    ('ar', 'Take it with food.', 'تناوله مع الطعام.'),
+    ('fr', 'Take it with food.', "Prenez-le au cours d'un repas."),
+    ('fr', 'Take it with food.', 'Prenez-le pendant les repas.'),
+    ('pt_BR', 'Take it with food.', 'Tome-o com alimentos.'),
+    ('de', 'Take it with food.', 'Nehmen Sie es zu einer Mahlzeit ein.'),
+    ('de', 'Take it with food.', 'Nehmen Sie es mit dem Essen ein.'),
+    ('es', 'Take it on an empty stomach.', 'Tómelo en ayunas.'),
+    ('es', 'Take it on an empty stomach.', 'Tómelo con el estómago vacío.'),
+    ('ko_KR', 'Take it on an empty stomach.', '공복에 드세요.'),
+    ('zh_TW', 'Take it on an empty stomach.', '請空腹服用。'),
+    ('ar', 'Take it on an empty stomach.', 'تناوله على معدة فارغة.'),
+    ('fr', 'Take it on an empty stomach.', 'Prenez-le à jeun.'),
+    ('pt_BR', 'Take it on an empty stomach.', 'Tome-o em jejum.'),
+    ('de', 'Take it on an empty stomach.', 'Nehmen Sie es auf nüchternen Magen ein.'),
+    ('de', 'Take it on an empty stomach.', 'Nehmen Sie es ein, ohne etwas zu essen.'),
+    ('es', EMPTY_STOMACH_BY_THE_CLOCK, 'Tómelo en ayunas, 1 hora antes o 2 horas después de una comida.'),
+    ('ko_KR', EMPTY_STOMACH_BY_THE_CLOCK, '식사 1시간 전 또는 식후 2시간에 공복 상태로 드세요.'),
+    ('es', 'Use it in the left eye only.', 'Úselo solo en el ojo izquierdo.'),
+    ('ko_KR', 'Use it in the left eye only.', '왼쪽 눈에만 사용하세요.'),
+    ('zh_TW', 'Use it in the left eye only.', '只用於左眼。'),
+    ('ar', 'Use it in the left eye only.', 'استخدمه في العين اليسرى فقط.'),
+    ('fr', 'Use it in the left eye only.', "Utilisez-le uniquement dans l'œil gauche."),
+    ('pt_BR', 'Use it in the left eye only.', 'Use-o apenas no olho esquerdo.'),
+    ('de', 'Use it in the left eye only.', 'Wenden Sie es nur am linken Auge an.'),
+    ('es', 'Put 1 drop in the left or right eye.', 'Ponga 1 gota en el ojo izquierdo o derecho.'),
+    ('zh_TW', 'Wait about 10 minutes.', '請等待約10分鐘左右。'),
+    ('es', 'Any medicine left over should be thrown away. Call right away.',
+     'Deseche el medicamento sobrante. Llame de inmediato.'),
+    ('es', 'You have the right to an interpreter.', 'Tiene derecho a un intérprete.'),
+    ('es', 'Inject it under the skin.', 'Inyéctelo debajo de la piel.'),
+    ('es', 'Inject it under the skin.', 'Adminístrelo por vía subcutánea.'),
+    ('ko_KR', 'Inject it under the skin.', '피하에 주사하세요.'),
+    ('zh_TW', 'Inject it under the skin.', '請皮下注射。'),
+    ('ar', 'Inject it under the skin.', 'احقنه تحت الجلد.'),
+    ('fr', 'Inject it under the skin.', 'Injectez-le sous la peau.'),
+    ('pt_BR', 'Inject it under the skin.', 'Injete-o sob a pele.'),
+    ('de', 'Inject it under the skin.', 'Spritzen Sie es unter die Haut.'),
+    ('es', 'The tablets are taken by mouth.', 'Los comprimidos se toman por vía oral.'),
+    ('ko_KR', 'The tablets are taken by mouth.', '정제는 입으로 복용합니다.'),
+    ('zh_TW', 'The tablets are taken by mouth.', '錠劑為口服。'),
+    ('es', 'Take it in the morning.', 'Tómelo por la mañana.'),
+    ('ko_KR', 'Take it in the morning.', '아침에 드세요.'),
+    ('zh_TW', 'Take it in the morning.', '請在早上服用。'),
+    ('de', 'Take it in the morning.', 'Nehmen Sie es morgens ein.'),
+    ('fr', 'Take it in the morning.', 'Prenez-le le matin.'),
+    ('es', 'Take it at night.', 'Tómelo por la noche.'),
+    ('de', 'Take it at night.', 'Nehmen Sie es abends ein.'),
+    ('ko_KR', 'Take it at bedtime.', '자기 전에 드세요.'),
+    ('fr', 'Take it at bedtime.', 'Prenez-le le soir.'),
+    ('es', 'Take it in the morning or in the evening.', 'Tómelo por la mañana o por la noche.'),
+    ('es', 'Store in the refrigerator (2 °C to 8 °C).', 'Conservar en la nevera (2 °C a 8 °C).'),
+    ('ko_KR', 'Store in the refrigerator (2 °C to 8 °C).', '냉장 보관하세요(2 °C~8 °C).'),
+    ('zh_TW', 'Store in the refrigerator (2 °C to 8 °C).', '請冷藏保存（2 °C至8 °C）。'),
+    ('ar', 'Store in the refrigerator (2 °C to 8 °C).', 'يحفظ في الثلاجة (2 °C إلى 8 °C).'),
+    ('fr', 'Store in the refrigerator (2 °C to 8 °C).', 'À conserver au réfrigérateur (2 °C à 8 °C).'),
+    ('pt_BR', 'Store in the refrigerator (2 °C to 8 °C).', 'Conservar na geladeira (2 °C a 8 °C).'),
+    ('de', 'Store in the refrigerator (2 °C to 8 °C).', 'Im Kühlschrank lagern (2 °C bis 8 °C).'),
+    ('es', 'Store in the refrigerator. Do not freeze.', 'Conservar en nevera. No congelar.'),
+    ('es', 'Store in the refrigerator; do not freeze.', 'Conservar en nevera; no congelar.'),
+    ('es', 'Store at room temperature.', 'Conservar a temperatura ambiente.'),
+    ('ko_KR', 'Store at room temperature.', '실온에서 보관하세요.'),
+    ('es', 'Rinse your mouth after using the inhaler.', 'Enjuáguese la boca después de usar el inhalador.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("locale", "source", "translation"), SWAPPED)
+def test_a_term_swapped_for_its_opposite_is_an_error_at_the_entry_line(catalogs, locale, source, translation):
+    report = catalogs.check(Entry(source, translation), locale=locale)
+    finding = only(report.findings, "opposites")
+    line = msgid_line(catalogs.path(locale), source)
+    assert finding.format().startswith(f"locales/{locale}/LC_MESSAGES/ivig-ten.po:{line}: error[opposites]: ")
+    assert "check that the instruction was not turned into its opposite" in finding.message
+
+
+@pytest.mark.parametrize(("locale", "source", "translation"), FAITHFUL)
+def test_the_faithful_translation_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="opposites") == []
+
+
+def test_the_message_names_the_source_words_and_the_translation_words(catalogs):
+    finding = only(catalogs.findings("Take it with food.", "Tómelo en ayunas.", locale="es", check="opposites"))
+    assert finding.message == (
+        "the source says 'with food' (food) but the translation says 'en ayunas' (on an empty stomach) instead: "
+        "patients do what the translation says; check that the instruction was not turned into its opposite"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # a term named on both sides: the translation says the source's too
+        ("es", "Take it with food, not on an empty stomach.", "Tómelo con comida, no en ayunas."),
+        ("ko_KR", EMPTY_STOMACH_BY_THE_CLOCK,
+         "식사 1시간 전 또는 식사 2시간 후, 공복에 드세요. 음식과 함께 먹지 마세요."),
+        ("es", "Take 1 tablet in the morning and 1 at night.", "Tome 1 comprimido por la mañana y 1 por la noche."),
+        # two terms named by the source: the translation names either, or both
+        ("es", "Take it in the morning or in the evening.", "Tómelo por la noche."),
+        ("es", "Put 1 drop in the left or right eye.", "Ponga 1 gota en el ojo derecho."),
+        ("es", "Put 1 drop in the left or right eye.", "Ponga 1 gota en el ojo izquierdo y espere."),
+        ("ko_KR", "Put 1 drop in the right or left ear.", "왼쪽 귀에 1방울 넣으세요."),
+        ("es", "You can take it with or without food.", "Puede tomarlo con o sin alimentos."),
+        # the class said in other words: nothing named, nothing to compare
+        ("es", "Put 1 drop in the left or right eye.", "Ponga 1 gota en el ojo."),
+        ("es", "Take it with food.", "Tómelo después de comer algo."),
+        # the evening, the night and bedtime answer each other
+        ("ko_KR", "Take it at bedtime.", "저녁에 드세요."),
+        ("es", "Take it in the evening.", "Tómelo antes de acostarse."),
+        # words that name no term: what is left over, a right, about (左右)
+        ("es", "Throw away any medicine that is left over in the syringe.",
+         "Deseche el medicamento sobrante en la jeringa derecha."),
+        ("zh_TW", "Inject it into the left arm over about 10 minutes.", "請在約10分鐘左右注射到左臂。"),
+    ],
+)  # fmt: skip
+def test_a_term_of_the_source_kept_or_none_named_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="opposites") == []
+
+
+def test_a_source_that_names_two_terms_is_held_to_the_translation_naming_no_third(catalogs):
+    source = "Take it in the morning or in the evening."
+    finding = only(catalogs.findings(source, "Tómelo al mediodía.", locale="es", check="opposites"))
+    assert finding.severity == "error" and "the source says 'morning' or 'evening' (time)" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # right translations: the "not" turns the instruction the other way round in other words
+        ("es", "Do not take it on an empty stomach.", "Tómelo con comida."),
+        ("es", "Do not store it in the refrigerator.", "Consérvelo a temperatura ambiente."),
+        ("ko_KR", "Do not take it at night.", "아침에 드세요."),
+        # ... or a "not" of the translation's own
+        ("es", "Take it in the morning.", "No lo tome por la noche."),
+    ],
+)
+def test_a_sentence_with_a_negation_is_a_warning(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="opposites"))
+    assert finding.severity == "warning"
+
+
+def test_terms_are_compared_sentence_by_sentence(catalogs):
+    """A "not" in the other sentence does not soften a swap; a term moved to the other sentence is
+    not where the source says it."""
+    source = "Take it with food. Do not take it at night."
+    finding = only(
+        catalogs.findings(source, "Tómelo en ayunas. No lo tome por la noche.", locale="es", check="opposites")
+    )
+    assert finding.severity == "error" and "'en ayunas'" in finding.message
+    assert (
+        catalogs.findings(source, "Tómelo con comida. No lo tome por la noche.", locale="es", check="opposites") == []
+    )
+
+
+def test_a_language_without_opposites_is_not_judged(catalogs):
+    assert not language_for("vi").opposites
+    assert catalogs.findings("Take it with food.", "Uống lúc đói.", locale="vi", check="opposites") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take it with food.",
+        "Take it with a meal.",
+        "Take it with meals.",
+        "Take it on an empty stomach.",
+        "Use it in the left eye.",
+        "Use it in the Right Ear.",
+        "Take it by mouth.",
+        "Take it orally.",
+        "Inject it under the skin.",
+        "It is a subcutaneous injection.",
+        "Inject it into a muscle.",
+        "It is given intramuscularly.",
+        "It is given into a vein.",
+        "Intravenous immunoglobulin",
+        "Use it rectally.",
+        "Store in the fridge.",
+        "Refrigerate it.",
+        "Store at room temperature.",
+        "Do not freeze.",
+        "Keep it in the freezer.",
+    ],
+)
+def test_every_english_term_is_read(text):
+    from pipeline.checks.opposites import terms_named
+
+    english = language_for("en")
+    assert english.may_name_opposites(text), "no hint: the check would not read it"
+    assert terms_named(text, english)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any medicine left over.",
+        "Call right away.",
+        "You have the right to an interpreter.",
+        "It is right for you.",
+        "A fasting blood test.",
+        "Your skin may itch.",
+    ],
+)
+def test_what_names_no_term_is_not_read_as_one(text):
+    from pipeline.checks.opposites import terms_named
+
+    assert terms_named(text, language_for("en")) == {}
+
+
+def test_the_left_or_right_eye_names_both_sides():
+    from pipeline.checks.opposites import terms_named
+    from pipeline.languages.language import LEFT, RIGHT
+
+    named = terms_named("Put 1 drop in the left or right eye.", language_for("en"))
+    assert set(named["side"]) == {LEFT, RIGHT}
