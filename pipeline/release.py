@@ -105,7 +105,9 @@ def awaiting_review(
 # 400 mg, where ۴۰۰ گرم would pass), and [numbers] only where it cannot read a large number in
 # words ("1 million" as 1 triệu, where 1 nghìn, a thousand, would pass): a person must read those too.
 # [urgency]: "right away" left out of "go to the emergency room right away" delays care as surely.
-REVERSAL_CHECKS = frozenset({"negation", "limits", "comparison", "units", "numbers", "urgency"})
+# [opposites] warns where a "not" stands by an instruction turned around ("Do not take it on an empty
+# stomach" is rightly "Tómelo con comida"): a "with food" said "on an empty stomach" as surely.
+REVERSAL_CHECKS = frozenset({"negation", "limits", "comparison", "units", "numbers", "urgency", "opposites"})
 
 
 def _unread_reversals(file: str, locale: str, findings: Iterable[Finding]) -> list[str]:
@@ -117,7 +119,7 @@ def _unread_reversals(file: str, locale: str, findings: Iterable[Finding]) -> li
     command = f'leaflets review {locale} {PurePosixPath(file).stem} --by "NAME"'
     return [
         f"{file}: {len(found)} warning{'s' if len(found) != 1 else ''} that the translation may not say "
-        f"what the English says (a denial, limit, comparison, unit, amount or urgency), and no second translator "
+        f"what the English says (a denial, limit, comparison, unit, amount, urgency or instruction), and no second translator "
         f"has read it (sign_off is optional), first line {first.line}: {first.check}: {first.message}{more}; "
         f"correct the translation, or once a second translator has read it against the English: {command}"
     ]
