@@ -24,6 +24,9 @@ So can ``alternative_words`` (two numbers of a translation said as one or the
 other, an approximation around an exact count of the source) and, in the
 source language, ``ordinals`` ("the second dose", a number to keep):
 tests/checks/test_approximations.py and test_ordinal_words.py hold theirs.
+So can ``opposites`` (a term a translation names in place of the source's:
+"en ayunas" for "with food"): tests/checks/test_opposites.py holds their
+correct renderings.
 
 To add a kind of data: a field here with a comment saying what it is for and
 an empty default, values in the language modules, and a test in

@@ -302,7 +302,7 @@ OPPOSITES = {
     LEFT: rf"{_W}esquerd[oa]s?{_E}",
     RIGHT: rf"{_W}direit[oa]s?{_E}",
     BY_MOUTH: rf"{_W}(?:(?:por\s+)?via\s+oral|pela\s+boca|oralmente){_E}",
-    UNDER_THE_SKIN: rf"{_W}(?:(?:sob|debaixo\s+d)a\s+pele|subcutâne[oa]s?|subcutaneamente){_E}",
+    UNDER_THE_SKIN: rf"{_W}(?:(?:sob\s+a|debaixo\s+da)\s+pele|subcutâne[oa]s?|subcutaneamente){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:no\s+músculo|em\s+um\s+músculo|intramusculares|intramuscular(?:mente)?){_E}",
     INTO_A_VEIN: rf"{_W}(?:na\s+veia|em\s+uma\s+veia|(?:intra|endo)venos[oa]s?|(?:intra|endo)venosamente){_E}",
     RECTAL: rf"{_W}(?:retal|retais|retalmente|(?:pelo|no)\s+reto){_E}",

@@ -271,3 +271,37 @@ def test_the_left_or_right_eye_names_both_sides():
 
     named = terms_named("Put 1 drop in the left or right eye.", language_for("en"))
     assert set(named["side"]) == {LEFT, RIGHT}
+
+
+# Each language's words for each term of ``opposites``, in the order the language lists them.
+TERM_WORDS = {
+    "en": ["with food", "on an empty stomach", "left eye", "right eye", "by mouth", "under the skin",
+           "into a muscle", "into a vein", "rectally", "in the refrigerator", "at room temperature", "in the freezer"],
+    "es": ["con alimentos", "en ayunas", "ojo izquierdo", "ojo derecho", "por vía oral", "bajo la piel",
+           "en el músculo", "en una vena", "por vía rectal", "en la nevera", "a temperatura ambiente", "no congelar"],
+    "ko": ["음식과 함께", "공복에", "왼쪽 눈", "오른쪽 눈", "경구 투여", "피하 주사", "근육 내 주사", "정맥 주사",
+           "항문으로", "냉장 보관", "실온 보관", "냉동하지 마세요"],
+    "zh": ["隨餐服用", "空腹服用", "左眼", "右眼", "口服", "皮下注射", "肌肉注射", "靜脈注射", "直腸給藥", "冷藏",
+           "室溫保存", "請勿冷凍"],
+    "ar": ["مع الطعام", "على معدة فارغة", "العين اليسرى", "العين اليمنى", "عن طريق الفم", "تحت الجلد", "في العضل",
+           "في الوريد", "عن طريق الشرج", "في الثلاجة", "في درجة حرارة الغرفة", "لا تجمده"],
+    "fr": ["pendant les repas", "à jeun", "œil gauche", "œil droit", "par voie orale", "sous la peau",
+           "dans le muscle", "dans une veine", "par voie rectale", "au réfrigérateur", "à température ambiante",
+           "ne pas congeler"],
+    "pt": ["com alimentos", "em jejum", "olho esquerdo", "olho direito", "por via oral", "sob a pele", "no músculo",
+           "na veia", "por via retal", "na geladeira", "em temperatura ambiente", "não congelar"],
+    "de": ["zu einer Mahlzeit", "nüchtern", "linkes Auge", "rechtes Auge", "durch den Mund", "unter die Haut",
+           "in den Muskel", "in eine Vene", "rektal", "im Kühlschrank", "bei Raumtemperatur", "nicht einfrieren"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("code", "index"), [(code, index) for code, words in TERM_WORDS.items() for index in range(len(words))]
+)
+def test_each_language_names_each_term_with_its_words(code, index):
+    from pipeline.checks.opposites import terms_named
+
+    language = language_for(code)
+    term = list(language.opposites)[index]
+    named = terms_named(TERM_WORDS[code][index], language)
+    assert {found for kind in named.values() for found in kind} == {term}
