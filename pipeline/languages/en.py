@@ -560,6 +560,9 @@ DAY_TIME_HINTS = (
 # the body, or before the other side and one ("the left or right eye"): not what is "left over", nor
 # "right away".  Not "fasting" (a fasting blood test).
 _BODY_PART = r"(?:eye|ear|side|arm|leg|hand|foot|feet|nostril|breast|lung|kidney|knee|hip|shoulder|thigh|buttock)s?\b"
+# "Take the pen out of the refrigerator 30 minutes before" says to let it warm, not where it is kept:
+# rightly said "let it reach room temperature".
+_TAKEN_OUT_OF = r"(?<!out\sof\sthe\s)(?<!out\sof\syour\s)(?<!from\sthe\s)(?<!from\syour\s)"
 _BODY_SIDE = rf"(?=(?:\s+(?:or|and)\s+(?:the\s+)?(?:left|right))?[\s-]+{_BODY_PART})"
 OPPOSITES = {
     WITH_FOOD: r"\bwith\s+(?:food|a\s+meal|meals|a\s+snack)\b",
@@ -571,9 +574,9 @@ OPPOSITES = {
     INTO_A_MUSCLE: r"\binto\s+(?:a|the)\s+muscle\b|\bintramuscular(?:ly)?\b",
     INTO_A_VEIN: r"\binto\s+(?:a|the|your)\s+vein\b|\bintravenous(?:ly)?\b",
     RECTAL: r"\brectal(?:ly)?\b|\binto\s+the\s+(?:rectum|back\s+passage)\b",
-    REFRIGERATOR: r"\brefrigerat(?:or|e|ed|ion)\b|\bfridge\b",
+    REFRIGERATOR: rf"{_TAKEN_OUT_OF}(?:\brefrigerator\b|\bfridge\b)|\brefrigerat(?:e|ed|ion)\b",
     ROOM_TEMPERATURE: r"\broom\s+temperature\b",
-    FREEZER: r"\bfreez(?:er|e|ing)\b|\bfrozen\b",
+    FREEZER: rf"{_TAKEN_OUT_OF}\bfreezer\b|\bfreez(?:e|ing)\b|\bfrozen\b",
 }
 # What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further.
 OPPOSITE_HINTS = (

@@ -29,6 +29,7 @@ SWAPPED = [
     ('es', 'Take it in the morning.', 'Tómelo por la noche.'),
     ('ko_KR', 'Take it in the morning.', '저녁에 드세요.'),
     ('es', 'Store in the refrigerator (2 °C to 8 °C).', 'Conservar a temperatura ambiente (2 °C a 8 °C).'),
+    ('es', 'Keep the pens in the refrigerator until you use them.', 'Guarde las plumas a temperatura ambiente hasta usarlas.'),
     ('es', 'Take it in the morning or in the evening.', 'Tómelo al mediodía.'),
     ('fr', 'Take it with food.', 'Prenez-le à jeun.'),
     ('pt_BR', 'Take it with food.', 'Tome-o em jejum.'),
@@ -165,6 +166,10 @@ def test_the_message_names_the_source_words_and_the_translation_words(catalogs):
         # the evening, the night and bedtime answer each other
         ("ko_KR", "Take it at bedtime.", "저녁에 드세요."),
         ("es", "Take it in the evening.", "Tómelo antes de acostarse."),
+        # taken out of the refrigerator to warm: not where it is kept
+        ("es", "Take the pen out of the refrigerator 30 minutes before injecting.",
+         "Deje que la pluma alcance la temperatura ambiente 30 minutos antes de inyectar."),
+        ("ko_KR", "Remove it from the fridge 30 minutes before use.", "사용 30분 전에 실온에 두세요."),
         # words that name no term: what is left over, a right, about (左右)
         ("es", "Throw away any medicine that is left over in the syringe.",
          "Deseche el medicamento sobrante en la jeringa derecha."),
@@ -257,6 +262,8 @@ def test_every_english_term_is_read(text):
         "It is right for you.",
         "A fasting blood test.",
         "Your skin may itch.",
+        "Take it out of the refrigerator.",
+        "Remove the pen from your fridge.",
     ],
 )
 def test_what_names_no_term_is_not_read_as_one(text):
