@@ -83,10 +83,11 @@ def terms_named(text: str, language: Language) -> dict[str, dict[str, list[str]]
     """The terms of ``opposites`` and the times of day ``text`` names, by class, with the words
     that name each."""
     named: dict[str, dict[str, list[str]]] = {}
-    if language.opposite_re is not None:
+    # Each pattern only where its hints are (a source language's: substring tests, far cheaper).
+    if language.opposite_re is not None and language.may_name_opposites(text):
         for match in language.opposite_re.finditer(text):
             _note(named, language.opposite_terms[match.lastgroup or ""], match.group())
-    if language.day_time_re is not None:
+    if language.day_time_re is not None and language.may_say_day_time(text):
         for match in language.day_time_re.finditer(text):
             for kind in language.day_time_kinds[match.lastgroup or ""]:
                 _note(named, _DAY_TIME_TERMS[kind], match.group())

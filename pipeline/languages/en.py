@@ -578,9 +578,10 @@ OPPOSITES = {
     ROOM_TEMPERATURE: r"\broom\s+temperature\b",
     FREEZER: rf"{_TAKEN_OUT_OF}\bfreezer\b|\bfreez(?:e|ing)\b|\bfrozen\b",
 }
-# What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further.
+# What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further
+# ("under", not "skin": a dermatology leaflet names the skin in most of its sentences).
 OPPOSITE_HINTS = (
-    "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "skin", "subcutaneous", "muscle",
+    "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "under", "subcutaneous", "muscle",
     "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
     "frozen",
 )  # fmt: skip
