@@ -64,19 +64,13 @@ def test_with_the_word_list_check_says_nothing_of_it(project):
 
 # A language the checks have no module for (pipeline/languages/): Vietnamese, added by `leaflets init vi`.
 VIETNAMESE_NOTE = (
-    "vi: no Vietnamese data in pipeline/languages/: [negation], [limits], [comparison], [urgency] and [dose-times] "
-    "do not check its translations, [number-words] reads only its digits, [units] does not read its unit words and "
-    "[length] has no measure of how long its translations run, only of how many sentences they keep, so a "
+    "vi: no Vietnamese data in pipeline/languages/: [negation], [limits], [comparison], [urgency], [dose-times] and "
+    "[opposites] do not check its translations, [number-words] reads only its digits, [units] does not read its unit "
+    "words and [length] has no measure of how long its translations run, only of how many sentences they keep, so a "
     'dropped "not", a limit turned around ("no more than" as "at least"), "more likely" said as "less likely", '
     'a "right away" left out, a dose moved to another time of day ("1 in the morning, 2 at night" as "2 in '
-    'the morning, 1 at night"), a course said as an interval ("for 5 days" as "every 5 days") or a number in words changed into '
-    "other words passes unseen, a sentence fewer "
-    "vi: no Vietnamese data in pipeline/languages/: [negation], [limits], [comparison], [urgency] and [opposites] "
-    "do not check its translations, [number-words] reads only its digits, [units] does not read its unit words and "
-    "[length] has no measure of how long its translations run, only of how many sentences they keep, so a "
-    'dropped "not", a limit turned around ("no more than" as "at least"), "more likely" said as "less likely", '
-    'a "right away" left out, "with food" said as "on an empty stomach" or a number in words changed into other '
-    "words passes unseen, a sentence fewer "
+    'the morning, 1 at night"), a course said as an interval ("for 5 days" as "every 5 days"), "with food" said '
+    'as "on an empty stomach" or a number in words changed into other words passes unseen, a sentence fewer '
     "than the English is a "
     "warning to read (left out, or two merged into one?) and an error only where no merge explains it, and "
     'whether a dose keeps its period ("once a week", "/day"), a unit written in words ("every 6 hours", '

@@ -196,8 +196,8 @@ def language_data_note(project: Project, locale: str) -> str:
     passes_unseen = (
         'a dropped "not", a limit turned around ("no more than" as "at least"), "more likely" said as "less likely", '
         'a "right away" left out, a dose moved to another time of day ("1 in the morning, 2 at night" as "2 in the '
-        'morning, 1 at night"), a course said as an interval ("for 5 days" as "every 5 days")'
-        'a "right away" left out, "with food" said as "on an empty stomach"'
+        'morning, 1 at night"), a course said as an interval ("for 5 days" as "every 5 days"), "with food" said as '
+        '"on an empty stomach"'
     )
     to_read = (
         'whether a dose keeps its period ("once a week", "/day"), a unit written in words ("every 6 hours", '
@@ -221,10 +221,8 @@ def language_data_note(project: Project, locale: str) -> str:
             f"no merge explains it, and {to_read}"
         )
     return (
-        f"no {name} data in pipeline/languages/: [negation], [limits], [comparison], [urgency] and [dose-times] do "
-        f"not check its translations, [number-words] reads only its digits, [units] does not read its unit words and {length}, "
-        f"no {name} data in pipeline/languages/: [negation], [limits], [comparison], [urgency] and [opposites] "
-        "do not check its translations, [number-words] reads only its digits, [units] does not read its unit words "
+        f"no {name} data in pipeline/languages/: [negation], [limits], [comparison], [urgency], [dose-times] and "
+        "[opposites] do not check its translations, [number-words] reads only its digits, [units] does not read its unit words "
         f"and {length}, "
         f"so {unseen}; a reviewer reads those passages against the English with care"
     )
