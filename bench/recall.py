@@ -31,8 +31,9 @@ header, through the public :func:`pipeline.checks.check_parsed`.
 
 A second table counts what a release without a required review refuses unread: an error, or a
 warning that the translation may say the opposite (release.REVERSAL_CHECKS: [negation],
-[limits], [comparison]).  It is the recall of ``turn_direction``, which [comparison] finds
-with a warning, and the false alarms of those warnings on the unmutated and benign edits.
+[limits], [comparison], [units], [numbers], [urgency], [opposites]).  It is the recall of
+``turn_direction``, which [comparison] finds with a warning, and the false alarms of those
+warnings on the unmutated and benign edits.
 ``turn_direction`` turns the words the language modules list, so its rate shows the rule
 holds on real sentences, not how often a reversal in other words is found.
 
@@ -486,8 +487,8 @@ def main() -> None:
         "## Refused unread without a required review",
         "",
         "A mutant counts when `check` reports an error or a warning that the translation may say the",
-        "opposite ([negation], [limits], [comparison]), which a release without a required review refuses",
-        "until a second translator has read it. `turn_direction`: a comparison or a time turned around",
+        f"opposite ({', '.join(f'[{check}]' for check in sorted(REVERSAL_CHECKS))}), which a release without a",
+        "required review refuses until a second translator has read it. `turn_direction`: a comparison or a time turned around",
         "(더 → 덜, antes → después, 之前 → 之後, قبل → بعد), found by [comparison] with a warning. Its",
         "mutants turn the words the language module lists into words of the other way, mostly listed",
         "too: the rate shows the rule holds on real sentences, not how many reversals said in other",
