@@ -39,6 +39,7 @@ from collections.abc import Iterator, Mapping
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.negation import sentence_pairs
+from pipeline.checks.patterns import blank_matches
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.languages.language import BEDTIME, EVENING, MIDDAY, MORNING, NIGHT
@@ -83,6 +84,8 @@ def terms_named(text: str, language: Language) -> dict[str, dict[str, list[str]]
     """The terms of ``opposites`` and the times of day ``text`` names, by class, with the words
     that name each."""
     named: dict[str, dict[str, list[str]]] = {}
+    if language.out_of_storage_re is not None:  # 냉장고에서 꺼내: taken out of the refrigerator, not kept there
+        text = blank_matches(language.out_of_storage_re, text)
     # Each pattern only where its hints are (a source language's: substring tests, far cheaper).
     if language.opposite_re is not None and language.may_name_opposites(text):
         for match in language.opposite_re.finditer(text):

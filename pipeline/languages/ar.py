@@ -575,6 +575,10 @@ LANGUAGE = Language(
     english_name="Arabic",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
+    # أخرجه من الثلاجة (take it out of the refrigerator), خارج الثلاجة (outside it)
+    out_of_storage=(
+        r"(?:أخرج|اخرج|إخراج|يخرج|تخرج)\S*\s+(?:\S+\s+){0,2}?من\s+(?:ال)?(?:ثلاجة|براد|مجمد|فريزر)|خارج\s+(?:ال)?(?:ثلاجة|براد)"
+    ),
     and_joints=r"(?<!\S)(?:و(?=\s|في\s|عند\s|قبل\s|قرص|حب|كبسول|[0-9])|ثم(?=\s))",
     script=ARABIC,
     # وزنه, وزنهم (his, their weight): the suffix is read with the word ([limits])

@@ -438,6 +438,8 @@ LANGUAGE = Language(
     english_name="German",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
+    # "aus dem Kühlschrank nehmen", "außerhalb des Kühlschranks"
+    out_of_storage=(rf"{_W}(?:aus\s+dem|außerhalb\s+des)\s+(?:kühlschrank|gefrierschrank|gefrierfach)\w*"),
     and_joints=rf"{_W}(?:und|dann|danach){_E}",
     body_weight_words=("gewicht", "wiegt", "wiegen"),  # and Körpergewicht: read inside a word ([limits])
     unit_words=frozen(

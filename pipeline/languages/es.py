@@ -274,6 +274,12 @@ LANGUAGE = Language(
     english_name="Spanish",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
+    # "Sáquela de la nevera 30 minutos antes", "fuera de la nevera"
+    out_of_storage=(
+        rf"{_W}(?:s[aá]c\w*|s[aá]qu\w*|retir\w*|quit\w*)\s+(?:\w+\s+){{0,3}}?(?:de\s+la|del)\s+"
+        rf"(?:nevera|refrigerador|frigorífico|heladera|congelador){_E}"
+        rf"|{_W}fuera\s+(?:de\s+la|del)\s+(?:nevera|refrigerador|frigorífico|heladera){_E}"
+    ),
     and_joints=rf"{_W}(?:y|e|luego){_E}",
     body_weight_words=("peso", "pesa", "pesan", "pese", "pesen"),
     unit_words=frozen(

@@ -332,6 +332,11 @@ LANGUAGE = Language(
     english_name="French",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
+    # "Sortez-le du réfrigérateur 30 minutes avant", "hors du réfrigérateur"
+    out_of_storage=(
+        rf"{_W}(?:sort\w*|retir\w*)(?:-(?:le|la|les))?\s+(?:\w+\s+){{0,3}}?(?:du|de\s+la)\s+"
+        rf"(?:réfrigérateur|frigo|frigidaire|congélateur){_E}|{_W}hors\s+du\s+(?:réfrigérateur|frigo){_E}"
+    ),
     and_joints=rf"{_W}(?:et|puis|ensuite){_E}",
     # Not measured ([length] judges it by the sentences it keeps): the titles and Latin
     # shorthand many languages write alike, as before it had a module ("Dr. Cho", "env. 5").

@@ -320,6 +320,8 @@ LANGUAGE = Language(
     english_name="Korean",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
+    # 냉장고에서 꺼내 (take out of the refrigerator), 냉장고 밖 (outside it)
+    out_of_storage=(r"(?:냉장고|냉동고|냉동실)에서\s*(?:\S{1,4}\s*)?꺼|(?:냉장고|냉동고|냉동실)\s*밖"),
     day_time_first=True,
     and_joints=r"그리고|그\s*다음|(?<=\s)및(?=\s)",
     script=HANGUL,

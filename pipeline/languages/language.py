@@ -533,6 +533,11 @@ class Language:
     opposites: Mapping[str, str] = field(default_factory=_empty)
     opposite_hints: tuple[str, ...] = ()
     opposite_starts: str = ""
+    # [opposites]: a refrigerator or freezer named as where something is taken out of, or kept out
+    # of ("Sáquela de la nevera 30 minutos antes", 냉장고에서 꺼내, "fuera de la nevera"): no place
+    # of storage, but "let it reach room temperature" said another way.  Blanked before the terms
+    # are read.
+    out_of_storage: str = ""
     # The words that join two clauses with a dose each ("and", "then", y, et, und, 그리고): where
     # one dose's clause ends and the next begins, as a comma does.
     and_joints: str = ""
@@ -722,6 +727,10 @@ class Language:
         terms = "|".join(f"(?P<o{index}>{pattern})" for index, pattern in enumerate(self.opposites.values()))
         starts = f"(?=[{re.escape(self.opposite_starts)}])" if self.opposite_starts else ""
         return re.compile(f"{starts}(?:{terms})", re.IGNORECASE if self.ignore_case else 0)
+
+    @cached_property
+    def out_of_storage_re(self) -> re.Pattern | None:
+        return self._optional(self.out_of_storage)
 
     @cached_property
     def opposite_terms(self) -> Mapping[str, str]:

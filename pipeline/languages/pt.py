@@ -317,6 +317,11 @@ LANGUAGE = Language(
     english_name="Portuguese",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
+    # "Retire-a da geladeira 30 minutos antes", "fora da geladeira"
+    out_of_storage=(
+        rf"{_W}(?:retir\w*|tir\w*)(?:-\w+)?\s+(?:\w+\s+){{0,3}}?(?:da|do)\s+(?:geladeira|refrigerador|frigorífico|congelador|freezer){_E}"
+        rf"|{_W}fora\s+(?:da|do)\s+(?:geladeira|refrigerador|frigorífico){_E}"
+    ),
     and_joints=rf"{_W}(?:e|então){_E}",
     # Not measured ([length] judges it by the sentences it keeps): the titles and Latin
     # shorthand many languages write alike, as before it had a module ("Dra. Cho", "aprox. 5").

@@ -217,6 +217,8 @@ LANGUAGE = Language(
     english_name="Chinese",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
+    # 從冰箱取出 (take out of the refrigerator), 冰箱外 (outside it)
+    out_of_storage=(r"[從从自](?:冰箱|冷凍庫|冷冻库)(?:中|裡|里|內|内)?(?:取出|拿出)|(?:冰箱|冷凍庫|冷冻库)外"),
     day_time_first=True,
     and_joints=r"然後|然后|再",
     script=HAN,

@@ -312,3 +312,44 @@ def test_each_language_names_each_term_with_its_words(code, index):
     term = list(language.opposites)[index]
     named = terms_named(TERM_WORDS[code][index], language)
     assert {found for kind in named.values() for found in kind} == {term}
+
+
+# A refrigerator a translation names as where something is taken out of, or kept out of, is no
+# place of storage: "Let it reach room temperature" is rightly "take it out of the refrigerator".
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("es", "Let it reach room temperature before injecting.", "Sáquela de la nevera 30 minutos antes de inyectar."),
+        (
+            "pt_BR",
+            "Let it reach room temperature before injecting.",
+            "Retire-a da geladeira 30 minutos antes de injetar.",
+        ),
+        (
+            "fr",
+            "Let it reach room temperature before injecting.",
+            "Sortez-le du réfrigérateur 30 minutes avant l'injection.",
+        ),
+        (
+            "de",
+            "Let it reach room temperature before injecting.",
+            "Nehmen Sie ihn 30 Minuten vor der Injektion aus dem Kühlschrank.",
+        ),
+        ("ko_KR", "Let it reach room temperature before injecting.", "주사하기 30분 전에 냉장고에서 꺼내 두세요."),
+        ("zh_TW", "Let it reach room temperature before injecting.", "注射前30分鐘從冰箱取出。"),
+        ("ar", "Let it reach room temperature before injecting.", "أخرجه من الثلاجة قبل الحقن بـ 30 دقيقة."),
+        ("es", "Store at room temperature.", "Consérvelo fuera de la nevera."),
+        ("ko_KR", "Store at room temperature.", "냉장고 밖에 보관하세요."),
+    ],
+)
+def test_a_refrigerator_taken_out_of_is_no_place_of_storage(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [("es", "Consérvelo en la nevera."), ("es", "Consérvelo dentro de la nevera."), ("ko_KR", "냉장고에 보관하세요.")],
+)
+def test_a_refrigerator_kept_in_for_room_temperature_is_still_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings("Store at room temperature.", translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
