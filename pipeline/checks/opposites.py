@@ -42,7 +42,7 @@ from pipeline.checks.negation import sentence_pairs
 from pipeline.checks.patterns import blank_matches
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
-from pipeline.languages.language import BEDTIME, EVENING, MIDDAY, MORNING, NIGHT
+from pipeline.languages.language import BEDTIME, EVENING, MIDDAY, MORNING, NIGHT, ROOM_TEMPERATURE
 
 CHECK = "opposites"
 # The time of day as [opposites] reads it: the evening, the night and bedtime are one term, as one
@@ -54,6 +54,10 @@ _DAY_TIME_TERMS = {
     NIGHT: "time:in the evening or at night",
     BEDTIME: "time:in the evening or at night",
 }
+# Classes whose swap is a warning, never an error: a vein or a muscle is also where a side effect
+# is ("un coágulo en una vena", 정맥 혈전, آلام عضلية) in a sentence that names the route, and a
+# translator may leave the route to its verb (Trague, 吞服): a person decides.
+_READ_BY_A_PERSON = frozenset({"route"})
 # The terms one text names, by class: {"food": {"food:with food": ["with food"]}}.
 Named = Mapping[str, Mapping[str, list[str]]]
 
@@ -77,14 +81,17 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
             if swapped:
                 negated = bool(source_words.negations(source_part) or target.negations(translation_part))
                 message = _message(kind, source_terms, {term: translation_terms[term] for term in swapped})
-                yield ctx.finding(CHECK, WARNING if negated else ERROR, message)
+                yield ctx.finding(CHECK, WARNING if negated or kind in _READ_BY_A_PERSON else ERROR, message)
 
 
 def terms_named(text: str, language: Language) -> dict[str, dict[str, list[str]]]:
     """The terms of ``opposites`` and the times of day ``text`` names, by class, with the words
     that name each."""
     named: dict[str, dict[str, list[str]]] = {}
-    if language.out_of_storage_re is not None:  # 냉장고에서 꺼내: taken out of the refrigerator, not kept there
+    if language.out_of_storage_re is not None:
+        # 냉장고에서 꺼내, "fuera de la nevera": out of the refrigerator is at room temperature, not in it
+        for match in language.out_of_storage_re.finditer(text):
+            _note(named, ROOM_TEMPERATURE, match.group())
         text = blank_matches(language.out_of_storage_re, text)
     # Each pattern only where its hints are (a source language's: substring tests, far cheaper).
     if language.opposite_re is not None and language.may_name_opposites(text):

@@ -457,12 +457,12 @@ _URGENCY = (
 )
 # [dose-times] (read in text whose digits are ASCII): ليل only as a word of its own (not قليل, a
 # little; دليل, a guide); not الظهر alone, which is also the back.  A meal named is its time of day:
-# الفطور / الإفطار (breakfast) the morning, الغداء midday, العشاء (dinner) the evening; each a word of
-# its own after its particles (مع العشاء, بعد الفطور, للعشاء).
+# الفطور (breakfast) the morning (not الإفطار, also the iftar at sunset), الغداء midday, العشاء
+# (dinner) the evening; each a word of its own after its particles (مع العشاء, بعد الفطور, للعشاء).
 _MEAL_START = rf"(?<!{_LETTER})[وفبل]{{0,2}}(?:ال)?"
 DAY_TIMES = {
     BEDTIME: r"(?:عند|قبل|وقت)\s+(?:الخلود\s+إلى\s+)?(?:ال)?نوم",
-    MORNING: rf"صباح|{_MEAL_START}(?:فطور|إفطار)(?!{_LETTER})",
+    MORNING: rf"{_MEAL_START}صباح|{_MEAL_START}فطور(?!{_LETTER})",
     MIDDAY: rf"الظهيرة|(?<!{_LETTER})[وفب]?ظهر(?:ًا|اً|ا)(?!{_LETTER})|(?:ال)?غداء",
     EVENING: rf"مساء|{_MEAL_START}عشاء(?!{_LETTER})",
     NIGHT: rf"(?<!{_LETTER})[وفب]?(?:ال)?ليل(?:ًا|اً|ا|ة)?(?!{_LETTER})",
@@ -578,6 +578,7 @@ LANGUAGE = Language(
     # أخرجه من الثلاجة (take it out of the refrigerator), خارج الثلاجة (outside it)
     out_of_storage=(
         r"(?:أخرج|اخرج|إخراج|يخرج|تخرج)\S*\s+(?:\S+\s+){0,2}?من\s+(?:ال)?(?:ثلاجة|براد|مجمد|فريزر)|خارج\s+(?:ال)?(?:ثلاجة|براد)"
+        r"|(?:دون|بدون)\s+تبريد"
     ),
     and_joints=r"(?<!\S)(?:و(?=\s|في\s|عند\s|قبل\s|قرص|حب|كبسول|[0-9])|ثم(?=\s))",
     script=ARABIC,

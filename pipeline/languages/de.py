@@ -419,7 +419,9 @@ DAY_TIMES = {
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:(?:mit|während)\s+(?:(?:einer|den|der|dem|einem)\s+)?(?:mahlzeit(?:en)?|essen|nahrung)"
     rf"|zu\s+(?:einer|den|der)\s+mahlzeit(?:en)?|zum\s+essen|zur\s+mahlzeit){_E}",
-    EMPTY_STOMACH: rf"{_W}(?:nüchtern(?:en|em)?(?:\s+magen)?|leere[nm]?\s+magen){_E}",
+    # "nüchtern" alone only as it is taken ("nüchtern einnehmen"): also sober, and a fasting blood test
+    EMPTY_STOMACH: rf"{_W}(?:nüchtern(?:en|em)?\s+magen|leere[nm]?\s+magen"
+    rf"|nüchtern\s+(?:ein|einnehmen|einzunehmen|eingenommen|anwenden|schlucken)){_E}",
     LEFT: rf"{_W}(?:linke[nmrs]?|links){_E}",
     RIGHT: rf"{_W}(?:rechte[nmrs]?|rechts){_E}",
     BY_MOUTH: rf"{_W}(?:(?:durch|über)\s+den\s+mund|oral){_E}",

@@ -593,6 +593,12 @@ LANGUAGE = Language(
     day_times=frozen(DAY_TIMES),
     day_time_hints=DAY_TIME_HINTS,
     opposites=frozen(OPPOSITES),
+    # out of the refrigerator is at room temperature ("Leave the vial outside the refrigerator for 30
+    # minutes", "Once removed from refrigeration"), said so in a translation
+    out_of_storage=(
+        r"\b(?:out\s+of|outside(?:\s+of)?|from|removed\s+from|taken\s+from)\s+(?:the\s+|a\s+|your\s+)?"
+        r"(?:refrigerator|fridge|refrigeration)\b|\bwithout\s+refrigeration\b|\bunrefrigerated\b"
+    ),
     opposite_hints=OPPOSITE_HINTS,
     opposite_starts="beflorsuwi",
     and_joints=r"\b(?:and|then|plus)\b",

@@ -255,7 +255,10 @@ DAY_TIMES = {
 # [opposites]: "derecho" is also a right (a patient's), read only where the source names a side.
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:(?:junto\s+)?con|durante)\s+(?:(?:la|las|una|el|los|algo\s+de)\s+)?(?:comidas?|alimentos?){_E}",
-    EMPTY_STOMACH: rf"{_W}(?:en\s+ayunas|estómago\s+vacío){_E}",
+    # not a fasting blood test ("glucemia en ayunas", "análisis de sangre en ayunas")
+    EMPTY_STOMACH: rf"{_W}(?:(?<!glucemia\s)(?<!glucosa\s)(?<!sangre\s)(?<!análisis\s)(?<!analítica\s)en\s+ayunas"
+    r"|estómago\s+vacío)"
+    rf"{_E}",
     LEFT: rf"{_W}izquierd[oa]s?{_E}",
     RIGHT: rf"{_W}derech[oa]s?{_E}",
     BY_MOUTH: rf"{_W}(?:(?:por\s+)?vía\s+oral|por\s+(?:la\s+)?boca|oralmente){_E}",
@@ -279,6 +282,7 @@ LANGUAGE = Language(
         rf"{_W}(?:s[aá]c\w*|s[aá]qu\w*|retir\w*|quit\w*)\s+(?:\w+\s+){{0,3}}?(?:de\s+la|del)\s+"
         rf"(?:nevera|refrigerador|frigorífico|heladera|congelador){_E}"
         rf"|{_W}fuera\s+(?:de\s+la|del)\s+(?:nevera|refrigerador|frigorífico|heladera){_E}"
+        rf"|{_W}sin\s+(?:refrigerar|refrigeración|necesidad\s+de\s+refrigerar){_E}"
     ),
     and_joints=rf"{_W}(?:y|e|luego){_E}",
     body_weight_words=("peso", "pesa", "pesan", "pese", "pesen"),

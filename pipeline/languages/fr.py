@@ -313,7 +313,8 @@ DAY_TIMES = {
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:avec|pendant|au\s+cours\s+d(?:u|es|{_A}un))\s+(?:(?:le|les|un|des|de\s+la)\s+)?"
     rf"(?:repas|nourriture|aliments?){_E}",
-    EMPTY_STOMACH: rf"{_W}(?:à\s+jeun|estomac\s+vide){_E}",
+    # not a fasting blood test ("glycémie à jeun", "prise de sang à jeun")
+    EMPTY_STOMACH: rf"{_W}(?:(?<!glycémie\s)(?<!glucose\s)(?<!sang\s)(?<!bilan\s)à\s+jeun|estomac\s+vide){_E}",
     LEFT: rf"{_W}gauches?{_E}",
     RIGHT: rf"{_W}droite?s?{_E}",
     BY_MOUTH: rf"{_W}(?:par\s+voie\s+orale|par\s+la\s+bouche|oralement){_E}",
@@ -336,6 +337,7 @@ LANGUAGE = Language(
     out_of_storage=(
         rf"{_W}(?:sort\w*|retir\w*)(?:-(?:le|la|les))?\s+(?:\w+\s+){{0,3}}?(?:du|de\s+la)\s+"
         rf"(?:réfrigérateur|frigo|frigidaire|congélateur){_E}|{_W}hors\s+du\s+(?:réfrigérateur|frigo){_E}"
+        rf"|{_W}(?:non\s+réfrigérée?s?|sans\s+réfrigération){_E}"
     ),
     and_joints=rf"{_W}(?:et|puis|ensuite){_E}",
     # Not measured ([length] judges it by the sentences it keeps): the titles and Latin

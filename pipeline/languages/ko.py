@@ -300,12 +300,12 @@ DAY_TIMES = {
 # [opposites]: not 식후 (after a meal), also "2 hours after a meal" on an empty stomach; not 직장 alone
 # (also a workplace).
 OPPOSITES = {
-    WITH_FOOD: r"(?:음식물?|식사)과\s*(?:함께|같이)|식사와\s*(?:함께|같이)|식사\s*(?:중|도중)",
-    EMPTY_STOMACH: r"공복",
+    WITH_FOOD: r"(?:음식물?|식사)과\s*(?:함께|같이)|식사와\s*(?:함께|같이)|식사\s*(?:중|도중)(?!간)",
+    EMPTY_STOMACH: r"공복(?!\s*(?:시\s*)?(?:혈당|혈액|채혈|검사))",  # not 공복 혈당 (fasting blood sugar)
     LEFT: r"왼쪽|좌측",
     RIGHT: r"오른쪽|우측",
     BY_MOUTH: r"경구|입으로",
-    UNDER_THE_SKIN: r"피하",
+    UNDER_THE_SKIN: r"피하(?=\s*(?:주사|투여|조직|로|에))",  # not 피하다 (avoid)
     INTO_A_MUSCLE: r"근육\s*(?:내|안|속)|근육\s*주사|근육에\s*주사",
     INTO_A_VEIN: r"정맥",
     RECTAL: r"직장\s*(?:내|으로|투여)|항문",
@@ -321,7 +321,10 @@ LANGUAGE = Language(
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
     # 냉장고에서 꺼내 (take out of the refrigerator), 냉장고 밖 (outside it)
-    out_of_storage=(r"(?:냉장고|냉동고|냉동실)에서\s*(?:\S{1,4}\s*)?꺼|(?:냉장고|냉동고|냉동실)\s*밖"),
+    out_of_storage=(
+        r"(?:냉장고|냉동고|냉동실|냉장\s*보관|냉장)에서\s*(?:\S{1,4}\s*)?꺼|(?:냉장고|냉동고|냉동실)\s*밖"
+        r"|냉장(?:고에\s*넣)?(?:하)?지\s*않"
+    ),
     day_time_first=True,
     and_joints=r"그리고|그\s*다음|(?<=\s)및(?=\s)",
     script=HANGUL,

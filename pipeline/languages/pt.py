@@ -298,7 +298,8 @@ _NOT_A_RATE = "".join(rf"(?<!{_W}{word}\s)" for word in _RATE_COUNTS) + "".join(
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:(?:junto\s+)?com|durante)\s+(?:(?:a|as|uma|o|os|alguma|algum)\s+)?"
     rf"(?:refeição|refeições|comida|alimentos?){_E}",
-    EMPTY_STOMACH: rf"{_W}(?:em\s+jejum|estômago\s+vazio){_E}",
+    # not a fasting blood test ("glicemia em jejum", "exame de sangue em jejum")
+    EMPTY_STOMACH: rf"{_W}(?:(?<!glicemia\s)(?<!glicose\s)(?<!sangue\s)(?<!exame\s)em\s+jejum|estômago\s+vazio){_E}",
     LEFT: rf"{_W}esquerd[oa]s?{_E}",
     RIGHT: rf"{_W}direit[oa]s?{_E}",
     BY_MOUTH: rf"{_W}(?:(?:por\s+)?via\s+oral|pela\s+boca|oralmente){_E}",
@@ -321,6 +322,7 @@ LANGUAGE = Language(
     out_of_storage=(
         rf"{_W}(?:retir\w*|tir\w*)(?:-\w+)?\s+(?:\w+\s+){{0,3}}?(?:da|do)\s+(?:geladeira|refrigerador|frigorífico|congelador|freezer){_E}"
         rf"|{_W}fora\s+(?:da|do)\s+(?:geladeira|refrigerador|frigorífico){_E}"
+        rf"|{_W}sem\s+(?:refrigeração|refrigerar){_E}"
     ),
     and_joints=rf"{_W}(?:e|então){_E}",
     # Not measured ([length] judges it by the sentences it keeps): the titles and Latin

@@ -198,7 +198,7 @@ _LIMIT_FORBIDDEN = r"(?:禁止|嚴禁|严禁)[^，。；,;]{0,12}?(?:服用|使�
 # [opposites]: not 左右 (about, "10分鐘左右"), which names no side.
 OPPOSITES = {
     WITH_FOOD: r"隨餐|随餐|(?:與|与|和)食物(?:一起|同)|(?:進|进|用)餐時|(?:進|进|用)餐时|與餐|与餐",
-    EMPTY_STOMACH: r"空腹|空胃",
+    EMPTY_STOMACH: r"空腹(?!血|抽血|檢|检)|空胃",  # not 空腹血糖 (fasting blood sugar)
     LEFT: r"左(?!右)",
     RIGHT: r"(?<!左)右",
     BY_MOUTH: r"口服|經口|经口",
@@ -218,7 +218,10 @@ LANGUAGE = Language(
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
     # 從冰箱取出 (take out of the refrigerator), 冰箱外 (outside it)
-    out_of_storage=(r"[從从自](?:冰箱|冷凍庫|冷冻库)(?:中|裡|里|內|内)?(?:取出|拿出)|(?:冰箱|冷凍庫|冷冻库)外"),
+    out_of_storage=(
+        r"[從从自](?:冰箱|冷凍庫|冷冻库|冷藏室?|冷藏庫|冷藏库)(?:中|裡|里|內|内)?(?:取出|拿出)|(?:冰箱|冷凍庫|冷冻库)外"
+        r"|(?:不需|無需|无需|不必|不用)冷藏"
+    ),
     day_time_first=True,
     and_joints=r"然後|然后|再",
     script=HAN,

@@ -266,7 +266,7 @@ MEALS = "Take 1 tablet with breakfast and 2 tablets with dinner."
             "아침 식사와 함께 1정, 저녁 식사와 함께 2정을 복용하세요.",
         ),
         ("zh_TW", "早餐時服用2錠，晚餐時服用1錠。", "每早餐後服用1錠，每晚餐後服用2錠。"),
-        ("ar", "تناول 2 قرص مع الفطور و1 قرص مع العشاء.", "تناول 1 قرص مع وجبة الإفطار و2 قرص للعشاء."),
+        ("ar", "تناول 2 قرص مع الفطور و1 قرص مع العشاء.", "تناول 1 قرص مع وجبة الفطور و2 قرص للعشاء."),
         (
             "fr",
             "Prenez 2 comprimés au petit-déjeuner et 1 au dîner.",
@@ -346,7 +346,9 @@ def test_a_meal_answers_its_time_of_day(catalogs, source, locale, swapped, kept)
         ("Prenez 1 comprimé au petit déjeuner et 2 au déjeuner.", "fr", [(MORNING, 1), (MIDDAY, 2)]),
         ("Tome 1 comprimido no pequeno-almoço e 2 ao almoço.", "pt", [(MORNING, 1), (MIDDAY, 2)]),
         ("Nehmen Sie 1 Tablette vor dem Frühstück und 2 nach dem Abendessen.", "de", [(MORNING, 1), (EVENING, 2)]),
-        ("تناول 1 قرص بعد الإفطار و2 قرص قبل العشاء.", "ar", [(MORNING, 1), (EVENING, 2)]),
+        ("تناول 1 قرص بعد الفطور و2 قرص قبل العشاء.", "ar", [(MORNING, 1), (EVENING, 2)]),
+        # الإفطار is breakfast and the iftar, the meal at sunset in Ramadan: no time of day
+        ("تناول 1 قرص بعد الإفطار و2 قرص قبل العشاء.", "ar", [(EVENING, 2)]),
         # "Before a meal", "with meals": no meal named, no time of day.
         ("Take 1 tablet before a meal and 2 at bedtime.", "en", [(BEDTIME, 2)]),
         ("Tome 1 comprimido con las comidas y 2 al acostarse.", "es", [(BEDTIME, 2)]),

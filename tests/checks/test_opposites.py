@@ -129,7 +129,8 @@ def test_a_term_swapped_for_its_opposite_is_an_error_at_the_entry_line(catalogs,
     report = catalogs.check(Entry(source, translation), locale=locale)
     finding = only(report.findings, "opposites")
     line = msgid_line(catalogs.path(locale), source)
-    assert finding.format().startswith(f"locales/{locale}/LC_MESSAGES/ivig-ten.po:{line}: error[opposites]: ")
+    severity = "warning" if "(route)" in finding.message else "error"  # a route swapped: a person reads it
+    assert finding.format().startswith(f"locales/{locale}/LC_MESSAGES/ivig-ten.po:{line}: {severity}[opposites]: ")
     assert "check that the instruction was not turned into its opposite" in finding.message
 
 
@@ -262,14 +263,21 @@ def test_every_english_term_is_read(text):
         "It is right for you.",
         "A fasting blood test.",
         "Your skin may itch.",
-        "Take it out of the refrigerator.",
-        "Remove the pen from your fridge.",
     ],
 )
 def test_what_names_no_term_is_not_read_as_one(text):
     from pipeline.checks.opposites import terms_named
 
     assert terms_named(text, language_for("en")) == {}
+
+
+@pytest.mark.parametrize(
+    "text", ["Take it out of the refrigerator.", "Remove the pen from your fridge.", "Leave it outside the fridge."]
+)
+def test_out_of_the_refrigerator_names_room_temperature_not_the_refrigerator(text):
+    from pipeline.checks.opposites import terms_named
+
+    assert list(terms_named(text, language_for("en"))["storage"]) == ["storage:at room temperature"]
 
 
 def test_the_left_or_right_eye_names_both_sides():
@@ -297,7 +305,7 @@ TERM_WORDS = {
            "ne pas congeler"],
     "pt": ["com alimentos", "em jejum", "olho esquerdo", "olho direito", "por via oral", "sob a pele", "no músculo",
            "na veia", "por via retal", "na geladeira", "em temperatura ambiente", "não congelar"],
-    "de": ["zu einer Mahlzeit", "nüchtern", "linkes Auge", "rechtes Auge", "durch den Mund", "unter die Haut",
+    "de": ["zu einer Mahlzeit", "nüchtern einnehmen", "linkes Auge", "rechtes Auge", "durch den Mund", "unter die Haut",
            "in den Muskel", "in eine Vene", "rektal", "im Kühlschrank", "bei Raumtemperatur", "nicht einfrieren"],
 }  # fmt: skip
 
@@ -353,3 +361,103 @@ def test_a_refrigerator_taken_out_of_is_no_place_of_storage(catalogs, locale, so
 def test_a_refrigerator_kept_in_for_room_temperature_is_still_an_error(catalogs, locale, translation):
     finding = only(catalogs.findings("Store at room temperature.", translation, check="opposites", locale=locale))
     assert finding.severity == "error"
+
+
+# Found by a red-team review of 447 correct translations: each was an [opposites] error.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # a fasting blood test is no empty stomach
+        (
+            "es",
+            "Take it with a meal; it also lowers your fasting blood sugar.",
+            "Tómelo junto con alguna comida; también reduce la glucemia en ayunas.",
+        ),
+        (
+            "fr",
+            "Take it with a meal; it also lowers your fasting blood sugar.",
+            "Prenez-le au cours d'un repas ; il réduit aussi la glycémie à jeun.",
+        ),
+        (
+            "pt_BR",
+            "Take it with a meal; it also lowers your fasting blood sugar.",
+            "Tome com uma refeição; ele também reduz a glicemia em jejum.",
+        ),
+        (
+            "ko_KR",
+            "Take it with a meal; it lowers your fasting blood sugar.",
+            "식사와 함께 복용하며, 공복 혈당을 낮춥니다.",
+        ),
+        ("zh_TW", "Take it with food; it may raise your fasting blood sugar.", "請隨餐服用；本藥可能使空腹血糖升高。"),
+        (
+            "de",
+            "Take it with a meal; your fasting blood sugar may go down.",
+            "Nehmen Sie es mit einer Mahlzeit ein; Ihr Blutzucker im nüchternen Zustand kann sinken.",
+        ),
+        # out of the refrigerator, in the source or the translation, is room temperature
+        (
+            "es",
+            "Leave the vial outside the refrigerator for 30 minutes before use.",
+            "Deje el vial a temperatura ambiente durante 30 minutos antes de usarlo.",
+        ),
+        (
+            "ko_KR",
+            "Leave the vial outside the refrigerator for 30 minutes before use.",
+            "사용하기 30분 전에 바이알을 실온에 두세요.",
+        ),
+        (
+            "zh_TW",
+            "Take the pen out of the refrigerator and let it warm up before injecting.",
+            "請將注射筆從冷藏中取出，回溫後再注射。",
+        ),
+        (
+            "es",
+            "It can be kept without refrigeration for up to 30 days.",
+            "Puede conservarse sin refrigerar hasta 30 días.",
+        ),
+        (
+            "ko_KR",
+            "Once removed from refrigeration, use within 30 days.",
+            "냉장 보관에서 꺼낸 후 30일 이내에 사용하십시오.",
+        ),
+        # 피하다 is to avoid; 식사 중간 is between meals; مصباح is a lamp; الإفطار is also the iftar, at sunset
+        ("ko_KR", "Take them by mouth, and keep out of strong sunlight.", "복용 중에는 강한 햇빛을 피하십시오."),
+        (
+            "ko_KR",
+            "Take it on an empty stomach, for example between meals.",
+            "빈속에, 예를 들어 식사 중간에 복용하십시오.",
+        ),
+        (
+            "ar",
+            "Take your evening dose and use a lamp if you get up in the dark.",
+            "تناول جرعتك المسائية واستخدم مصباحًا إذا استيقظت في الظلام.",
+        ),
+        (
+            "ar",
+            "During Ramadan, take your evening dose when you break your fast at sunset.",
+            "في رمضان، تناول جرعتك المسائية عند الإفطار وقت غروب الشمس.",
+        ),
+    ],
+)
+def test_what_the_red_team_found_read_as_a_swap_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+def test_a_vein_a_side_effect_is_in_is_a_warning_a_person_reads_not_an_error(catalogs):
+    source = "Take the tablets by mouth; rarely, they can cause a blood clot in a vein."
+    translation = "Trague los comprimidos; en raras ocasiones pueden causar un coágulo de sangre en una vena."
+    assert only(catalogs.findings(source, translation, check="opposites", locale="es")).severity == "warning"
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("es", "Store in the refrigerator.", "Consérvelo fuera de la nevera."),
+        ("fr", "Store in the refrigerator.", "À conserver hors du réfrigérateur."),
+        ("ko_KR", "Store in the refrigerator.", "냉장고 밖에 보관하십시오."),
+        ("es", "Put the pen back in the refrigerator.", "Saque la pluma de la nevera."),
+    ],
+)
+def test_out_of_the_refrigerator_for_in_it_is_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error" and "at room temperature" in finding.message
