@@ -44,10 +44,10 @@ from itertools import pairwise
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import NumberSpan, number_spans
-from pipeline.checks.numerals import fraction_characters, prose, shown_value
+from pipeline.checks.numerals import fraction_characters, mixed_numbers, prose, shown_value
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
-from pipeline.languages.language import BEDTIME, EVENING, NIGHT
+from pipeline.languages.language import LATE_IN_THE_DAY
 
 CHECK = "dose-times"
 # Where a clause ends: punctuation, but not the point or comma inside a number (2.5, 1,000).
@@ -55,14 +55,12 @@ _CLAUSE_END = re.compile(r"[.,;:!?](?!\d)|[。，；：！？、،؛\n]")
 # The marks after which a clause leads on to the next: a time of day said before its comma
 # ("In the morning, take 1 tablet") is the next clause's.
 _LEADS_ON = frozenset(",:，：،")
-# A fraction in digits (1/2, 3/4): the fraction part of a mixed number after a whole one (1 1/2).
-_DIGIT_FRACTION = re.compile(r"\d+/\d+")
 # The times of day and the numbers of one clause.
 Clause = tuple[list[re.Match[str]], list[NumberSpan]]
 # The evening, the night and bedtime: one word says the evening or the night in many languages, "at
 # night" is as often "at bedtime" (睡前, 자기 전, al acostarse), and a side that names one of them only
 # may mean any (_late_as_one).
-_LATE = frozenset({EVENING, NIGHT, BEDTIME})
+_LATE = LATE_IN_THE_DAY
 
 
 @dataclass(frozen=True)
@@ -166,23 +164,19 @@ def _numbers(text: str, language: Language) -> list[NumberSpan]:
 
 
 def _mixed_numbers(spans: list[NumberSpan], text: str) -> list[NumberSpan]:
-    """``spans`` with a whole number and the fraction in digits one space after it, less than one
-    (1 1/2), read as one number: one and a half, not 1 and ½ (two numbers, a pairing not judged)."""
+    """``spans`` with a whole number and the fraction in digits one space after it (1 1/2) read as
+    one number, as [numbers] reads it (:func:`~pipeline.checks.numerals.mixed_numbers`): one and a
+    half, not 1 and ½ (two numbers, a pairing not judged)."""
+    totals = {(start, end): whole + fraction for start, end, whole, fraction in mixed_numbers(text)}
     merged: list[NumberSpan] = []
     for span in spans:
         previous = merged[-1] if merged else None
-        if previous is not None and _fraction_part_of(previous, span, text):
-            merged[-1] = NumberSpan(previous.start, span.end, previous.value + span.value)
+        total = totals.get((previous.start, span.end)) if previous is not None else None
+        if previous is not None and total is not None:
+            merged[-1] = NumberSpan(previous.start, span.end, total)
         else:
             merged.append(span)
     return merged
-
-
-def _fraction_part_of(whole: NumberSpan, fraction: NumberSpan, text: str) -> bool:
-    """Whether ``fraction`` (3/4) is the fraction part of the whole number ``whole`` before it."""
-    written_as_fraction = _DIGIT_FRACTION.fullmatch(text, fraction.start, fraction.end) is not None
-    one_space_apart = text[whole.end : fraction.start] == " "
-    return whole.value.denominator == 1 and 0 < fraction.value < 1 and written_as_fraction and one_space_apart
 
 
 def _whole_before(span: NumberSpan, fraction_start: int, text: str) -> bool:

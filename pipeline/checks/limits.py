@@ -221,7 +221,7 @@ def _negation_after_time(text: str, numbers: list[NumberSpan], value: Fraction, 
     if regex is None:
         return False
     masked = _without_markers(text, words)
-    duration = _duration_after_re(words)
+    duration = words.duration_after_re
     for number in numbers:
         unit = _UNIT_WORD.match(masked, number.end) if number.value == value else None
         if unit is None:
@@ -233,12 +233,6 @@ def _negation_after_time(text: str, numbers: list[NumberSpan], value: Fraction, 
         if lead is not None and len(lead) <= _NEGATION_LEAD and (not lead or lead.isalpha()):  # 請勿: one word
             return True
     return False
-
-
-@lru_cache(maxsize=32)
-def _duration_after_re(words: Language) -> re.Pattern | None:
-    """The language's word of a duration after a time's unit (lang, 동안), as [units] reads it."""
-    return re.compile(words.duration_after, re.IGNORECASE) if words.duration_after else None
 
 
 def _negation_beside(text: str, numbers: list[NumberSpan], value: Fraction, words: Language) -> re.Match | None:

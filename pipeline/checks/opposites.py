@@ -42,7 +42,7 @@ from pipeline.checks.negation import sentence_pairs
 from pipeline.checks.patterns import blank_matches
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
-from pipeline.languages.language import BEDTIME, EVENING, MIDDAY, MORNING, NIGHT, ROOM_TEMPERATURE
+from pipeline.languages.language import LATE_IN_THE_DAY, MIDDAY, MORNING, ROOM_TEMPERATURE
 
 CHECK = "opposites"
 # The time of day as [opposites] reads it: the evening, the night and bedtime are one term, as one
@@ -50,9 +50,7 @@ CHECK = "opposites"
 _DAY_TIME_TERMS = {
     MORNING: "time:in the morning",
     MIDDAY: "time:at midday",
-    EVENING: "time:in the evening or at night",
-    NIGHT: "time:in the evening or at night",
-    BEDTIME: "time:in the evening or at night",
+    **dict.fromkeys(LATE_IN_THE_DAY, "time:in the evening or at night"),
 }
 # Classes whose swap is a warning, never an error: a vein or a muscle is also where a side effect
 # is ("un coágulo en una vena", 정맥 혈전, آلام عضلية) in a sentence that names the route, and a

@@ -37,6 +37,7 @@ from pipeline.languages.language import (
     Spans,
     and_a_half,
     frozen,
+    not_after_a_count,
     word_values,
 )
 from pipeline.literals import lowered
@@ -230,11 +231,7 @@ _URGENCY = (
 # [units] rule 10: "por" before a number of hours or days is "for" (por 4 horas, por 5 días), but
 # "per" after a count of times or doses, or after an amount (2 veces por 24 horas, 4 dosis por 24
 # horas, 4 g por 24 horas: a rate, as "every 24 hours" is).
-_RATE_COUNTS = ("vez", "veces", "dosis", "toma", "tomas")
-_RATE_UNITS = ("mg", "g", "mcg", "µg", "ml", "l", "kg", "ui", "mmol")
-_NOT_A_RATE = "".join(rf"(?<!{_W}{word}\s)" for word in _RATE_COUNTS) + "".join(
-    rf"(?<![\d\s]{unit}\s)" for unit in _RATE_UNITS
-)
+_NOT_A_RATE = not_after_a_count(("vez", "veces", "dosis", "toma", "tomas"), _W)
 # [dose-times]: a meal named is its time of day (desayuno the morning, almuerzo midday, cena the
 # evening; not "comida", a meal as often as lunch).
 # "por la noche" is the evening as much as the night; "mañana" alone is tomorrow too,

@@ -53,6 +53,9 @@ MIDDAY = "midday"
 EVENING = "evening"
 NIGHT = "night"
 BEDTIME = "bedtime"
+# The evening, the night and bedtime: one word says either in many languages ("por la noche", 晚上,
+# abends for "at night"), so [dose-times] and [opposites] let each answer the others.
+LATE_IN_THE_DAY = frozenset({EVENING, NIGHT, BEDTIME})
 # The terms [opposites] reads, each "<class>:<term>": the terms of one class exclude each other
 # (a dose is taken with food or on an empty stomach, never both), and a translation that names
 # another of its class than the source's has swapped an instruction for its opposite.
@@ -141,6 +144,19 @@ ABBREVIATIONS_WRITTEN_ALIKE = frozenset(
 
 def _empty() -> Mapping:
     return frozen({})
+
+
+# The symbols of amounts a rate is said after ("4 g por 24 horas"), for :func:`not_after_a_count`.
+RATE_UNITS = ("mg", "g", "mcg", "µg", "ml", "l", "kg", "ui", "mmol")
+
+
+def not_after_a_count(counts: tuple[str, ...], word_start: str) -> str:
+    """Lookbehinds that refuse a place right after one of ``counts`` (vez, veces, dosis) or an
+    amount's unit (4 g, 500 mg), a space between: a "por" there is "per" (2 veces por 24 horas, a
+    rate), where before a number of hours alone it is "for" (por 4 horas, a duration)."""
+    return "".join(rf"(?<!{word_start}{word}\s)" for word in counts) + "".join(
+        rf"(?<![\d\s]{unit}\s)" for unit in RATE_UNITS
+    )
 
 
 @dataclass(frozen=True)
@@ -567,6 +583,10 @@ class Language:
     def says_two_doses(self, text: str) -> bool:
         """Whether ``text`` says two doses without a number ("a double dose", "between doses")."""
         return self._two_doses_re is not None and self._two_doses_re.search(text) is not None
+
+    @cached_property
+    def duration_after_re(self) -> re.Pattern | None:
+        return self._optional(self.duration_after, ignore_case=True)
 
     def _optional(self, pattern: str, ignore_case: bool = False) -> re.Pattern | None:
         """``pattern`` compiled (None: the language gives none), case ignored where the language

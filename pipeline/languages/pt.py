@@ -41,6 +41,7 @@ from pipeline.languages.language import (
     Spans,
     and_a_half,
     frozen,
+    not_after_a_count,
     word_values,
 )
 from pipeline.literals import lowered
@@ -289,11 +290,7 @@ DAY_TIMES = {
 # [units] rule 10: "por" before a number of hours or days is "for" (por 4 horas, por 5 dias), but
 # "per" after a count of times or doses, or after an amount (2 vezes por 24 horas, 4 doses por 24
 # horas, 4 g por 24 horas: a rate, as "every 24 hours" is).
-_RATE_COUNTS = ("vez", "vezes", "dose", "doses", "toma", "tomas")
-_RATE_UNITS = ("mg", "g", "mcg", "µg", "ml", "l", "kg", "ui", "mmol")
-_NOT_A_RATE = "".join(rf"(?<!{_W}{word}\s)" for word in _RATE_COUNTS) + "".join(
-    rf"(?<![\d\s]{unit}\s)" for unit in _RATE_UNITS
-)
+_NOT_A_RATE = not_after_a_count(("vez", "vezes", "dose", "doses", "toma", "tomas"), _W)
 # [opposites]: "direito" is also a right (a patient's), read only where the source names a side.
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:(?:junto\s+)?com|durante)\s+(?:(?:a|as|uma|o|os|alguma|algum)\s+)?"
