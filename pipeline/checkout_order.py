@@ -38,6 +38,7 @@ from collections.abc import Callable
 from pipeline import review_history
 from pipeline.config import Project
 from pipeline.manifest import DIRTY, Manifest
+from pipeline.review_history import NO_CHANGES, WorkingChanges
 
 ALLOW = "--allow-older-checkout"
 
@@ -54,13 +55,13 @@ def refusal(
     previous: Manifest,
     includes: Callable[[str, str], bool | None],
     dist: str,
-    uncommitted: Callable[[], str] = lambda: "",
+    uncommitted: Callable[[], WorkingChanges] = WorkingChanges,
 ) -> list[str]:
     """Why a release from ``head`` (its commit, DIRTY added for uncommitted changes; "": not in git)
     publishes nothing: its history does not include the commit ``dist/`` was released from
     (``includes(commit, head)``: True, False, or None when git does not know that commit), or it is
-    that commit without the uncommitted changes ``dist/`` was released with (``uncommitted()``: the
-    digest of this checkout's, asked only then; "": git could not list them). Empty: it may go on."""
+    that commit without the uncommitted changes ``dist/`` was released with (``uncommitted()``: this
+    checkout's, asked only then; their digest "": git could not list them). Empty: it may go on."""
     here = head.removesuffix(DIRTY)
     if not here:
         return []
@@ -100,7 +101,9 @@ def refusal(
     return []
 
 
-def _without_changes_released(head: str, previous: Manifest, uncommitted: Callable[[], str], dist: str) -> list[str]:
+def _without_changes_released(
+    head: str, previous: Manifest, uncommitted: Callable[[], WorkingChanges], dist: str
+) -> list[str]:
     """Why a release from ``head``, the commit ``dist/`` was released from, publishes nothing: ``dist/``
     was released with uncommitted changes (their digest recorded) and this checkout has none, or
     other ones. Empty: the same changes, or ``dist/`` released without any, or their digest unknown."""
@@ -108,26 +111,48 @@ def _without_changes_released(head: str, previous: Manifest, uncommitted: Callab
     if not previous.commit.endswith(DIRTY) or not recorded:
         return []  # committed, or written by an earlier leaflets: nothing known to compare
     here = head.removesuffix(DIRTY)
-    if head.endswith(DIRTY):
-        now = uncommitted()
-        if now == recorded:
-            return []
-        has = (
-            "other uncommitted changes than those"
-            if now
-            else "uncommitted changes git could not list, not known to be those"
-        )
-    else:
+    now = uncommitted() if head.endswith(DIRTY) else NO_CHANGES
+    if now.digest == recorded:
+        return []
+    if not head.endswith(DIRTY):
         has = "none of them: a clean working tree (after git stash or git checkout -- ., say)"
+    elif now.digest:
+        has = "other uncommitted changes than those"
+    else:
+        has = "uncommitted changes git could not list, not known to be those"
     return [
         f"{dist}/manifest.json: {dist}/ was released from commit {here[:12]} with uncommitted changes, and this "
-        f"checkout (commit {here[:12]}) has {has}; releasing it would take back whatever those changes corrected, "
-        f"a phone number in leaflets.toml or a template, with nothing to say so. Commit the changes {dist}/ was "
-        f"released with (git stash pop, if they were stashed) and release that commit; to publish this checkout "
-        f"on purpose: leaflets build --release {ALLOW}",
+        f"checkout (commit {here[:12]}) has {has}{_paths_apart(previous.uncommitted_paths, now)}; releasing it "
+        f"would take back whatever those changes corrected, a phone number in leaflets.toml or a template, with "
+        f"nothing to say so. Commit the changes {dist}/ was released with (git stash pop, if they were stashed) "
+        f"and release that commit; to publish this checkout on purpose: leaflets build --release {ALLOW}",
         f"release refused: no page is published from the commit {dist}/ was released from without the "
         f"uncommitted changes it was released with; {dist}/ is left exactly as the last release made it",
     ]
+
+
+_MOST_PATHS_NAMED = 8  # a refusal names this many paths the changes differ in, and counts the rest
+
+
+def _paths_apart(released: dict[str, str], now: WorkingChanges) -> str:
+    """The paths where the changes ``dist/`` was released with (``released``: each path's short digest,
+    as the manifest records them) and this checkout's differ, for the refusal to name: "" when the
+    manifest names no path (an earlier leaflets) or git could not list this checkout's changes."""
+    if not released or not now.digest:
+        return ""
+    apart = [
+        f"{path} ({_how_apart(path, released, now.paths)})"
+        for path in sorted(released.keys() | now.paths.keys())
+        if released.get(path) != now.paths.get(path)
+    ]
+    more = len(apart) - _MOST_PATHS_NAMED
+    return f"; they differ in {', '.join(apart[:_MOST_PATHS_NAMED])}" + (f" and {more} more paths" if more > 0 else "")
+
+
+def _how_apart(path: str, released: dict[str, str], here: dict[str, str]) -> str:
+    if path not in released:
+        return "changed here only"
+    return "changed otherwise here" if path in here else "not changed here"
 
 
 def release_commit(project: Project) -> str:
@@ -136,10 +161,10 @@ def release_commit(project: Project) -> str:
     return review_history.head_commit(project.root, _written(project))
 
 
-def uncommitted(project: Project) -> str:
-    """The digest of the working tree's uncommitted changes, judged as :func:`release_commit` judges
-    them (what a release writes aside); "": git cannot list them."""
-    return review_history.uncommitted_changes(project.root, _written(project))
+def uncommitted(project: Project) -> WorkingChanges:
+    """The working tree's uncommitted changes, judged as :func:`release_commit` judges them (what a
+    release writes aside); their digest "": git cannot list them."""
+    return review_history.working_changes(project.root, _written(project))
 
 
 def _written(project: Project) -> tuple[str, ...]:
@@ -149,9 +174,11 @@ def _written(project: Project) -> tuple[str, ...]:
     return tuple(path for path in written if not path.startswith(("/", "../")))
 
 
-def project_refusal(project: Project, head: str, previous: Manifest, changes: str | None = None) -> list[str]:
-    """:func:`refusal` of a release from ``head`` in ``project``, its git asked; ``changes``: the
-    digest of its uncommitted changes when already known (None: git is asked, if need be)."""
+def project_refusal(
+    project: Project, head: str, previous: Manifest, changes: WorkingChanges | None = None
+) -> list[str]:
+    """:func:`refusal` of a release from ``head`` in ``project``, its git asked; ``changes``: its
+    uncommitted changes when already known (None: git is asked, if need be)."""
     return refusal(
         head,
         previous,

@@ -295,6 +295,9 @@ class Manifest:
     # (review_history.uncommitted_changes): a release of the same commit without them is refused
     # (pipeline/checkout_order.py); "": committed, a draft, or not recorded (an earlier leaflets)
     uncommitted: str = ""
+    # with it, each path those changes touch and a short digest of what it held: for a refusal to name
+    # the paths where a checkout's changes differ (review_history.WorkingChanges); empty: none recorded
+    uncommitted_paths: dict[str, str] = field(default_factory=dict)
 
     def files(self) -> dict[str, OutputFile]:
         """Every file recorded, by its path in the folder."""
@@ -314,6 +317,8 @@ class Manifest:
         page_text = f'"page_text_review": {_encode(self.page_text_review)}, ' if self.page_text_review else ""
         commit = f'"commit": {_encode(self.commit)}, ' if self.commit else ""
         uncommitted = f'"uncommitted": {_encode(self.uncommitted)}, ' if self.uncommitted else ""
+        if self.uncommitted_paths:
+            uncommitted += f'"uncommitted_paths": {_encode(dict(sorted(self.uncommitted_paths.items())))}, '
         lines = [
             f'{{"manifest": {FORMAT}, "release": {_encode(self.release)}, "tools": {_encode(self.tools)}, '
             f'{page_text}{commit}{uncommitted}"pairs": ['
@@ -364,6 +369,7 @@ def read_manifest(folder: Path, relative: str) -> Manifest:
             page_text_review=_known(EnglishReview, data["page_text_review"]) if data.get("page_text_review") else None,
             commit=str(data.get("commit", "")),  # an earlier leaflets did not record it
             uncommitted=str(data.get("uncommitted", "")),  # nor this
+            uncommitted_paths={str(path): str(state) for path, state in data.get("uncommitted_paths", {}).items()},
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise LeafletError(

@@ -34,7 +34,7 @@ import hashlib
 import os
 import subprocess
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import review
@@ -117,37 +117,66 @@ def head_commit(root: Path, leave_out: tuple[str, ...] = ()) -> str:
     return head.strip() + (DIRTY if status is None or status.strip() else "")
 
 
+@dataclass(frozen=True)
+class WorkingChanges:
+    """What a working tree changes of the commit checked out (:func:`working_changes`)."""
+
+    # the digest of all of it, "sha256:..."; "": git could not list the changes
+    digest: str = ""
+    # each path changed, with a short digest of what it holds now: only to name, in a message, the
+    # paths two sets of changes differ in (the decision is the digest's)
+    paths: dict[str, str] = field(default_factory=dict)
+
+
+# What a working tree with no uncommitted change has: the digest of nothing.
+NO_CHANGES = WorkingChanges("sha256:" + hashlib.sha256().hexdigest(), {})
+
+
 def uncommitted_changes(root: Path, leave_out: tuple[str, ...] = ()) -> str:
-    """The digest of what the working tree changes of the commit checked out, the paths ``leave_out``
-    aside as :func:`head_commit` leaves them: each path a change touches (a tracked file changed,
-    added or deleted, staged or not: ``git diff HEAD --name-only``; a file not added and not
-    ignored), with what it holds in the working tree (its bytes and whether it is executable; a
-    symbolic link by its target; a deleted file as deleted). Read from the files, not from a diff:
-    staging a file, or the user's diff settings, change nothing. Two trees with the same changes
-    have the same digest; "" when git cannot list them (not a repository, no commit, an error)."""
+    """The digest of what the working tree changes of the commit checked out (:func:`working_changes`)."""
+    return working_changes(root, leave_out).digest
+
+
+def working_changes(root: Path, leave_out: tuple[str, ...] = ()) -> WorkingChanges:
+    """What the working tree changes of the commit checked out, the paths ``leave_out`` aside as
+    :func:`head_commit` leaves them: each path a change touches (a tracked file changed, added or
+    deleted, staged or not: ``git diff HEAD --name-only``; a file not added and not ignored), with
+    what it holds in the working tree (its bytes and whether it is executable; a symbolic link by
+    its target; a deleted file as deleted). Read from the files, not from a diff: staging a file, or
+    the user's diff settings, change nothing. Two trees with the same changes have the same digest;
+    "" (and no path) when git cannot list them (not a repository, no commit, an error)."""
     excluded = [f":(exclude){path}" for path in leave_out]
     settings = ("-c", "core.quotepath=off", "-c", "diff.autoRefreshIndex=true")
     tracked = _git_bytes(root, *settings, "diff", "HEAD", "--name-only", "-z", "--no-renames", "--", ".", *excluded)
     added = _git_bytes(root, "ls-files", "-z", "--others", "--exclude-standard", "--", ".", *excluded)
     if tracked is None or added is None:
-        return ""
+        return WorkingChanges()
     digest = hashlib.sha256()
+    paths: dict[str, str] = {}
     for name in sorted({path for path in (tracked + b"\0" + added).split(b"\0") if path}):
-        file = root / os.fsdecode(name)
-        # a link's target, not what it leads to; a folder (a repository inside) by its name alone
-        if file.is_symlink():
-            state = b"link\0" + os.fsencode(os.readlink(file))
-        elif file.is_file():
-            try:
-                content = file.read_bytes()
-                executable = os.access(file, os.X_OK)
-            except OSError:
-                return ""
-            state = b"file\0%d\0%d\0%s" % (executable, len(content), content)
-        else:
-            state = b"folder" if file.is_dir() else b"deleted"
+        state = _state(root / os.fsdecode(name))
+        if state is None:
+            return WorkingChanges()
         digest.update(b"%d\0%s\0%d\0%s" % (len(name), name, len(state), state))
-    return "sha256:" + digest.hexdigest()
+        # named in messages and a manifest (JSON, UTF-8): a name in no encoding is shown escaped
+        paths[name.decode("utf-8", "backslashreplace")] = hashlib.sha256(state).hexdigest()[:16]
+    return WorkingChanges("sha256:" + digest.hexdigest(), paths)
+
+
+def _state(file: Path) -> bytes | None:
+    """What a changed path holds in the working tree, as :func:`working_changes` digests it; None:
+    a file that cannot be read."""
+    # a link's target, not what it leads to; a folder (a repository inside) by its name alone
+    if file.is_symlink():
+        return b"link\0" + os.fsencode(os.readlink(file))
+    if file.is_file():
+        try:
+            content = file.read_bytes()
+            executable = os.access(file, os.X_OK)
+        except OSError:
+            return None
+        return b"file\0%d\0%d\0%s" % (executable, len(content), content)
+    return b"folder" if file.is_dir() else b"deleted"
 
 
 def comes_before(root: Path, older: str, newer: str) -> bool:

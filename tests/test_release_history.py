@@ -13,6 +13,7 @@ import pytest
 
 from pipeline import checkout_order
 from pipeline.manifest import Checks, EnglishReview, Manifest, OutputFile, PairRecord
+from pipeline.review_history import WorkingChanges
 from pipeline.review_order import OLDER, SAME_DAY, Reviewed, compare
 from tests.conftest import CONFIG, KOREAN
 from tests.signoff import as_a_writer_edits
@@ -443,21 +444,32 @@ def released_with_a_correction_not_committed(repository) -> tuple[str, dict[str,
     assert "call 1-800-555-0199." in shown(repository, "dist/en/demo.html")
     recorded = manifest(repository)
     assert recorded["commit"] == f"{first}-dirty" and recorded["uncommitted"].startswith("sha256:")
+    assert list(recorded["uncommitted_paths"]) == ["leaflets.toml"]  # the paths, for a refusal to name
     return first, snapshot(repository)
 
 
-def refused_without_the_changes(repository, first: str, published: dict[str, bytes], has: str) -> None:  # noqa: F811
-    """status says beforehand that a release publishes nothing, and the release publishes nothing."""
+def refused_without_the_changes(
+    repository,  # noqa: F811
+    first: str,
+    published: dict[str, bytes],
+    has: str,
+    apart: str | None,
+) -> None:
+    """status says beforehand that a release publishes nothing, and the release publishes nothing;
+    both name the paths the changes differ in (``apart``; None: dist/manifest.json names none)."""
     said = (
         f"dist/manifest.json: dist/ was released from commit {first[:12]} with uncommitted changes, and this "
         f"checkout (commit {first[:12]}) has {has}"
     )
     row = korean_row(repository)
     assert not row["releasable"] and row["reasons"][0].startswith(said), row["reasons"]
+    differ = f"; they differ in {apart}; releasing it would" if apart is not None else "; they differ in"
+    assert (differ in row["reasons"][0]) == (apart is not None), row["reasons"]
 
     code, _, err = repository.run("build", "--release", "--only", "html")
 
     assert code == 1 and said in err, err
+    assert (differ in err) == (apart is not None), err
     assert "Commit the changes dist/ was released with" in err
     assert "leaflets build --release --allow-older-checkout" in err
     assert snapshot(repository) == published  # byte for byte, its manifest too
@@ -473,7 +485,9 @@ def test_a_release_of_the_same_commit_without_the_uncommitted_changes_dist_was_r
     git(repository, "stash", "-q")
     assert "1-800-555-0100" in repository.path("leaflets.toml").read_text(encoding="utf-8")
 
-    refused_without_the_changes(repository, first, published, "none of them: a clean working tree")
+    refused_without_the_changes(
+        repository, first, published, "none of them: a clean working tree", "leaflets.toml (not changed here)"
+    )
 
     git(repository, "stash", "pop", "-q")  # committed now: a later commit, released as ever
     second = commit(repository, "the right language-help line")
@@ -490,11 +504,12 @@ def test_a_release_of_the_same_commit_with_other_uncommitted_changes_is_refused_
     toml = repository.path("leaflets.toml").read_text(encoding="utf-8")
     language_line(repository, "1-800-555-0188")  # other changes, not committed either
 
-    refused_without_the_changes(repository, first, published, "other uncommitted changes than those")
+    other = "other uncommitted changes than those"
+    refused_without_the_changes(repository, first, published, other, "leaflets.toml (changed otherwise here)")
 
     repository.path("notes.txt").write_text("a file not added is a change too", encoding="utf-8")
     repository.path("leaflets.toml").write_text(toml, encoding="utf-8")
-    refused_without_the_changes(repository, first, published, "other uncommitted changes than those")
+    refused_without_the_changes(repository, first, published, other, "notes.txt (changed here only)")
 
     repository.path("notes.txt").unlink()  # the very changes dist/ was released with, staged or not
     git(repository, "add", "leaflets.toml")
@@ -509,7 +524,7 @@ def test_a_release_of_the_same_commit_with_other_uncommitted_changes_is_refused_
 def test_a_release_without_the_uncommitted_changes_dist_was_released_with_is_published_when_meant(repository):  # noqa: F811
     first, published = released_with_a_correction_not_committed(repository)
     git(repository, "checkout", "-q", "--", ".")
-    refused_without_the_changes(repository, first, published, "none of them")
+    refused_without_the_changes(repository, first, published, "none of them", "leaflets.toml (not changed here)")
 
     code, _, err = repository.run("build", "--release", "--only", "html", "--allow-older-checkout")
 
@@ -523,8 +538,11 @@ def test_a_manifest_without_the_digest_of_the_uncommitted_changes_is_released_as
     "-dirty" alone: what the changes were is unknown, and not a refusal on its own."""
     first, published = released_with_a_correction_not_committed(repository)
     git(repository, "stash", "-q")
-    refused_without_the_changes(repository, first, published, "none of them")
+    refused_without_the_changes(repository, first, published, "none of them", "leaflets.toml (not changed here)")
     recorded = json.loads(repository.path("dist/manifest.json").read_text(encoding="utf-8"))
+    del recorded["uncommitted_paths"]  # as the leaflets of 2026-12-05 wrote it: refused, no path named
+    repository.path("dist/manifest.json").write_text(json.dumps(recorded), encoding="utf-8")
+    refused_without_the_changes(repository, first, snapshot(repository), "none of them", None)
     del recorded["uncommitted"]
     repository.path("dist/manifest.json").write_text(json.dumps(recorded), encoding="utf-8")
 
@@ -598,5 +616,46 @@ def test_which_changes_a_release_of_the_commit_dist_was_released_from_may_be_mad
     def includes(commit: str, head: str) -> bool | None:
         return commit == head or (commit, head) in HISTORY
 
-    said = checkout_order.refusal(head, published, includes, "dist", lambda: changes)
+    said = checkout_order.refusal(head, published, includes, "dist", lambda: WorkingChanges(changes))
     assert bool(said) == refused
+
+
+@pytest.mark.parametrize(
+    ("released", "here", "apart"),
+    [
+        ({"a.toml": "1"}, {}, "a.toml (not changed here)"),  # the changes dropped (git stash)
+        ({"a.toml": "1"}, {"a.toml": "2"}, "a.toml (changed otherwise here)"),
+        ({"a.toml": "1"}, {"a.toml": "1", "b.txt": "3"}, "b.txt (changed here only)"),
+        (
+            {"b": "1", "a": "1", "c": "1"},
+            {"c": "2", "a": "1", "d": "1"},
+            "b (not changed here), c (changed otherwise here), d (changed here only)",  # in the order of the paths
+        ),
+        (
+            {f"page{n:02}.md": "1" for n in range(11)},
+            {},
+            ", ".join(f"page{n:02}.md (not changed here)" for n in range(8)) + " and 3 more paths",
+        ),
+        ({}, {"a.toml": "2"}, None),  # a manifest of an earlier leaflets names no path
+    ],
+)
+def test_a_refused_release_names_the_paths_its_uncommitted_changes_differ_in(released, here, apart):
+    published = replace(released_from(manifest_commit="b-dirty"), uncommitted="sha256:d", uncommitted_paths=released)
+
+    said = checkout_order.refusal(
+        "b-dirty", published, lambda commit, head: True, "dist", lambda: WorkingChanges("sha256:e", here)
+    )
+
+    assert said, "other changes than those dist/ was released with: refused"
+    if apart is None:
+        assert "they differ in" not in said[0]
+    else:
+        assert f"; they differ in {apart}; releasing it would" in said[0]
+
+
+def test_changes_git_could_not_list_name_no_path():
+    published = replace(released_from(manifest_commit="b-dirty"), uncommitted="sha256:d", uncommitted_paths={"a": "1"})
+
+    said = checkout_order.refusal("b-dirty", published, lambda commit, head: True, "dist", WorkingChanges)
+
+    assert "has uncommitted changes git could not list" in said[0] and "they differ in" not in said[0]

@@ -11,7 +11,7 @@ import polib
 import pytest
 
 from pipeline import word_diff
-from pipeline.review_history import uncommitted_changes
+from pipeline.review_history import NO_CHANGES, uncommitted_changes, working_changes
 from tests.signoff import raise_version
 from tests.test_build import Page
 
@@ -215,3 +215,21 @@ def test_the_digest_of_uncommitted_changes_is_of_the_files_not_of_how_git_shows_
     assert uncommitted_changes(root) == untracked
     (root / "leaflets.toml").unlink()
     assert uncommitted_changes(root) != untracked
+
+
+def test_each_path_of_the_uncommitted_changes_is_named_with_what_it_holds(repository):
+    """What a refused release names (pipeline/checkout_order.py): each changed path, with a digest
+    of its state that changes with it and with nothing else; a name in no encoding, escaped."""
+    root = repository.root
+    assert working_changes(root) == NO_CHANGES  # a clean tree: the digest of nothing
+    (root / "notes.txt").write_text("the corrected number is 1577-0199\n", encoding="utf-8")
+    first = working_changes(root)
+    assert list(first.paths) == ["notes.txt"] and first.digest == uncommitted_changes(root)
+    (root / "leaflets.toml").unlink()
+    second = working_changes(root)
+    assert sorted(second.paths) == ["leaflets.toml", "notes.txt"]
+    assert second.paths["notes.txt"] == first.paths["notes.txt"]  # unchanged: the same
+    (root / "notes.txt").write_text("the corrected number is 1577-0200\n", encoding="utf-8")
+    assert working_changes(root).paths["notes.txt"] != first.paths["notes.txt"]
+    (root / os.fsdecode(b"caf\xe9.txt")).write_text("Latin-1 name", encoding="utf-8")
+    assert "caf\\xe9.txt" in working_changes(root).paths

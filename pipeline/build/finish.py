@@ -47,6 +47,7 @@ from pipeline.plan import (
     withdrawals,
 )
 from pipeline.render_html import Renderer, alternates_for
+from pipeline.review_history import WorkingChanges
 from pipeline.translations import source_table
 
 
@@ -71,10 +72,13 @@ def finish(
     moves = [fate for fate in plan.fates if fate.archived_because]
     # The commit dist/ was released from (pipeline/checkout_order.py): this release's, once it published
     # or withdrew a page; one that only refused keeps the commit of the release whose pages dist/ holds.
-    # With it, the digest of the uncommitted changes it was made with, if any.
+    # With it, the uncommitted changes it was made with, if any.
     published = records or moves
     commit = (inputs.commit if published else folder.previous.commit) if scope.release else ""
-    uncommitted = (inputs.uncommitted if published else folder.previous.uncommitted) if scope.release else ""
+    uncommitted = WorkingChanges()
+    if scope.release:
+        released = WorkingChanges(folder.previous.uncommitted, folder.previous.uncommitted_paths)
+        uncommitted = inputs.uncommitted if published else released
     manifest = dataclasses.replace(
         _manifest(scope, facts, plan, records | kept, outcome),
         tools=tools,
@@ -84,14 +88,20 @@ def finish(
         if page_text is not None
         else None,
         commit=commit,
-        uncommitted=uncommitted,
+        uncommitted=uncommitted.digest,
+        uncommitted_paths=uncommitted.paths,
     )
     outcome.removed += _removals(inputs, facts, plan)  # removed by the render stage, as soon as known
     index = _index(project, inputs, manifest, reader, folder, outcome, draft=not scope.release)
     outcome.notes += _replaced(plan, missing=folder.current(MANIFEST_NAME) is None)
     # as it was read; a release that changes nothing is not swapped for its commit alone: dist/ is still what
     # the release it names made (pipeline/checkout_order.py)
-    as_before = dataclasses.replace(manifest, commit=folder.previous.commit, uncommitted=folder.previous.uncommitted)
+    as_before = dataclasses.replace(
+        manifest,
+        commit=folder.previous.commit,
+        uncommitted=folder.previous.uncommitted,
+        uncommitted_paths=folder.previous.uncommitted_paths,
+    )
     unchanged = as_before == folder.previous and folder.current("manifest.json") is not None
     if not records and not moves and unchanged and folder.current("index.html") == index:
         return  # nothing changed: a release is not swapped, a draft not touched

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline import checkout_order, clinical_review, page_text_review, variants
 from pipeline.cache import (
@@ -35,6 +35,7 @@ from pipeline.output_folder import Folder
 from pipeline.plan import HTML, PDF
 from pipeline.progress import Progress
 from pipeline.render_html import read_templates, templates_used
+from pipeline.review_history import WorkingChanges
 from pipeline.safe_paths import check_folder, read_input
 from pipeline.source import leaflet_paths, parse_source, read_source
 from pipeline.terminology import glossary_path
@@ -103,9 +104,9 @@ class Inputs:
     # A release: the git commit it is made from, manifest.DIRTY added for uncommitted changes
     # ("": a draft, or not a git repository); each page it makes records it.
     commit: str = ""
-    # A release with uncommitted changes: their digest (checkout_order.uncommitted), as dist/manifest.json
-    # records it; "": committed, a draft, or git could not list them.
-    uncommitted: str = ""
+    # A release with uncommitted changes: what they are (checkout_order.uncommitted), as dist/manifest.json
+    # records them; their digest "": committed, a draft, or git could not list them.
+    uncommitted: WorkingChanges = field(default_factory=WorkingChanges)
 
     @property
     def template_messages(self) -> str:
@@ -195,7 +196,7 @@ def read_inputs(project: Project, folder: Folder, release: bool) -> Inputs:
         held=frozenset(path for path, record in folder.previous.files().items() if folder.holds(record)),
         page_text=page_text_review.judge_templates(project, templates),
         commit=commit,
-        uncommitted=checkout_order.uncommitted(project) if commit.endswith(DIRTY) else "",
+        uncommitted=checkout_order.uncommitted(project) if commit.endswith(DIRTY) else WorkingChanges(),
     )
 
 
