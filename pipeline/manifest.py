@@ -369,7 +369,9 @@ def read_manifest(folder: Path, relative: str) -> Manifest:
             page_text_review=_known(EnglishReview, data["page_text_review"]) if data.get("page_text_review") else None,
             commit=str(data.get("commit", "")),  # an earlier leaflets did not record it
             uncommitted=str(data.get("uncommitted", "")),  # nor this
-            uncommitted_paths={str(path): str(state) for path, state in data.get("uncommitted_paths", {}).items()},
+            uncommitted_paths={
+                str(path): str(state) for path, state in dict(data.get("uncommitted_paths", {})).items()
+            },
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise LeafletError(

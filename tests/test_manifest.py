@@ -9,6 +9,7 @@ import pytest
 import weasyprint
 
 import pipeline
+from pipeline.errors import LeafletError
 from pipeline.manifest import (
     LAID_OUT,
     Assessment,
@@ -54,6 +55,9 @@ def a_manifest() -> Manifest:
         ),
         replaced=(ReplacedRecord("ko_KR", "demo", "2.0", "9" * 64, ("archive/ko_KR/demo/2.0/demo.html",), "why", "t"),),
         tools=Tools({"weasyprint": "70.0", "pango": "1.50.12"}, "a" * 64, "b" * 64),
+        commit="8" * 40 + "-dirty",
+        uncommitted="sha256:" + "c" * 64,
+        uncommitted_paths={"notes.txt": "d" * 16, "leaflets.toml": "e" * 16, "caf\\xe9.txt": "f" * 16},
     )
 
 
@@ -83,7 +87,7 @@ def test_a_manifest_an_earlier_version_wrote_is_read_with_the_new_fields_empty(t
     """No "replaced" list, no "republished", no English review, commit or fonts on a page, no tools:
     read, not refused."""
     data = json.loads(a_manifest().to_json())
-    del data["replaced"], data["tools"]
+    del data["replaced"], data["tools"], data["commit"], data["uncommitted"], data["uncommitted_paths"]
     for withdrawn in data["withdrawn"]:
         del withdrawn["republished"]
     for pair in data["pairs"]:
@@ -96,6 +100,16 @@ def test_a_manifest_an_earlier_version_wrote_is_read_with_the_new_fields_empty(t
     assert page.english_review is None and page.commit == ""
     assert read.withdrawn[0].pages == ("ko_KR/old.html",)
     assert read.tools == Tools() and read.pairs[("ko_KR", "demo")].files["pdf"].fonts == ()
+    assert (read.commit, read.uncommitted, read.uncommitted_paths) == ("", "", {})
+
+
+@pytest.mark.parametrize("broken", [["leaflets.toml"], "leaflets.toml", 7])
+def test_a_manifest_whose_uncommitted_paths_are_not_a_mapping_is_an_error_not_a_crash(tmp_path, broken):
+    data = json.loads(a_manifest().to_json())
+    data["uncommitted_paths"] = broken
+    (tmp_path / "manifest.json").write_text(json.dumps(data))
+    with pytest.raises(LeafletError, match="cannot read the build manifest"):
+        read_manifest(tmp_path, "dist/manifest.json")
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
