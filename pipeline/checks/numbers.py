@@ -311,7 +311,13 @@ def _times_in_the_other_half(ctx: EntryContext) -> Iterator[Finding]:
 def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMention]:
     if not mentions:
         return []
-    values = translation_values(prose(ctx, ctx.translation), ctx.language, ctx.source_language)
+    text = prose(ctx, ctx.translation)
+    values = translation_values(text, ctx.language, ctx.source_language)
+    # 2분의 1, 二分之一 (one half, the denominator first): the value too, not only its two numbers, so
+    # that "1 1/2" said 1과 2분의 1 or 一又二分之一 is kept
+    values.update(
+        Fraction(top, bottom) for *_, top, bottom in denominator_first_fractions(text, ctx.language) if bottom
+    )
     missing = [mention for mention in mentions if not mention.found_in(values)]
     if missing:
         # A quantity may be given in another unit of the same kind: 1 g as
@@ -322,7 +328,29 @@ def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMen
         # بساعة for "1 hour", قرصًا for "1 tablet": Arabic says one with the noun alone.
         said = _ones_said_by_the_noun(ctx)
         missing = [mention for mention in missing if not mention.found_in(said)]
-    return missing
+    whole_lost = _wholes_read_in_a_fraction(ctx, mentions, values)
+    return [mention for mention in mentions if mention in missing or mention in whole_lost] if whole_lost else missing
+
+
+def _wholes_read_in_a_fraction(
+    ctx: EntryContext, mentions: list[NumberMention], values: set[Fraction]
+) -> list[NumberMention]:
+    """The source's mixed numbers (1 1/2, 2½) the translation keeps only as their fraction: "Take 1
+    1/2 tablets" as `Tome 1/2 comprimido`, a third of the dose. A fraction is also read as its two
+    numbers (its 2/1 upside down must be read), and so the 1 (or the 2) of 1/2 answered the whole;
+    here the whole must be read outside every fraction (1 comprimido y 1/2, 1정 반, 一錠半)."""
+    kept_apart = [
+        mention
+        for mention in mentions
+        if mention.whole is not None and mention.found_in(values) and not mention.alternatives[0] <= values
+    ]
+    if not kept_apart:
+        return []  # nearly every message: no mixed number, or said as one number (1,5, 3/2, 1½)
+    text = prose(ctx, ctx.translation)
+    for start, end, *_ in [*slash_fractions(text), *denominator_first_fractions(text, ctx.language)]:
+        text = text[:start] + " " * (end - start) + text[end:]
+    outside = translation_values(text, ctx.language, ctx.source_language)
+    return [mention for mention in kept_apart if mention.whole not in outside]
 
 
 def _ones_said_by_the_noun(ctx: EntryContext) -> set[Fraction]:

@@ -162,6 +162,8 @@ class NumberMention:
 
     text: str
     alternatives: tuple[frozenset[Fraction], ...]
+    # a mixed number's whole (the 1 of 1 1/2), which no fraction of the translation may answer
+    whole: Fraction | None = None
 
     def found_in(self, values: set[Fraction]) -> bool:
         return any(alternative <= values for alternative in self.alternatives)
@@ -216,7 +218,8 @@ def source_mentions(text: str, language: Language) -> list[NumberMention]:
     for start, end, whole, fraction in mixed_numbers(text):
         # one and a half: 1,5 / 1.5 / 1 1/2 / 1½, or its whole and its half in words (1 comprimido y medio)
         total: Fraction = whole + fraction
-        found.append((start, NumberMention(text[start:end], (frozenset({total}), frozenset({whole, fraction})))))
+        readings = (frozenset({total}), frozenset({whole, fraction}))
+        found.append((start, NumberMention(text[start:end], readings, whole)))
         text = _blank(text, start, end)
     if "/" in text:
         take(_FRACTION_RE, _fraction_mention)
@@ -244,8 +247,9 @@ def mixed_numbers(text: str) -> list[tuple[int, int, Fraction, Fraction]]:
     """Where ``text`` writes a whole number and a fraction less than one after it (1 1/2, 1½, 1 ½:
     one and a half): start, end, the whole number and the fraction.  Read as one number, or "Take
     1 1/2 tablets" as "1,5 comprimidos" loses its 1 and its 1/2, and "2 1/2 comprimidos" keeps both
-    (the 1 of 1/2).  A fraction alone still reads as its two numbers too, so "1/2 comprimido" keeps
-    the 1 of "1 1/2" (a translation's 2/1 must still be read, as upside down)."""
+    (the 1 of 1/2).  A fraction alone still reads as its two numbers too (a translation's 2/1 must
+    still be read, as upside down); [numbers] asks for a mixed number's whole outside every fraction
+    (``NumberMention.whole``), so "1/2 comprimido" does not keep the 1 of "1 1/2"."""
     if not patterns.has_digit(text) or ("/" not in text and text.isascii()):
         return []  # most texts: no fraction to follow a number
     found = []

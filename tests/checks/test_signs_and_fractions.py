@@ -302,6 +302,19 @@ def test_a_sign_dropped_beside_other_dashes_and_words_is_still_an_error(catalogs
         ("es", "Take 1 1/2 tablets.", "Tome un comprimido y medio."),
         ("ko_KR", "Take 1 1/2 tablets.", "1과 1/2정을 드세요."),
         ("ar", "Take 1 1/2 tablets.", "تناول قرصًا ونصف."),
+        # the whole apart from its fraction, or the fraction denominator first (2분의 1, 二分之一: a half)
+        ("es", "Take 1 1/2 tablets.", "Tome 1 comprimido y 1/2."),
+        ("zh_TW", "Take 1 1/2 tablets.", "服用1又1/2錠。"),
+        ("ko_KR", "Take 1 1/2 tablets.", "1과 2분의 1정을 드세요."),
+        ("zh_TW", "Take 1 1/2 tablets.", "服用一又二分之一錠。"),
+        ("ko_KR", "Take 1 1/2 tablets.", "1정 반을 드세요."),
+        ("ko_KR", "Take 1 1/2 tablets.", "한 알 반을 드세요."),
+        ("zh_TW", "Take 1 1/2 tablets.", "服用一錠半。"),
+        ("fr", "Take 1 1/2 tablets.", "Prenez un comprimé et demi."),
+        ("de", "Take 1 1/2 tablets.", "Nehmen Sie eineinhalb Tabletten ein."),
+        ("pt_BR", "Take 1 1/2 tablets.", "Tome um comprimido e meio."),
+        ("es", "Take 1/2 tablet.", "Tome 1/2 comprimido."),  # a fraction alone, kept: no whole to find
+        ("ko_KR", "Take 1/2 tablet.", "2분의 1정을 드세요."),
     ],
 )
 def test_one_and_a_half_written_any_way_passes(catalogs, locale, source, translation):
@@ -320,6 +333,29 @@ def test_one_and_a_half_written_any_way_passes(catalogs, locale, source, transla
 def test_another_whole_or_fraction_is_an_error(catalogs, source, translation):
     finding = only(catalogs.findings(source, translation, check="numbers", locale="es"))
     assert finding.severity == "error" and "missing from the translation" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Take 1 1/2 tablets.", "Tome 1/2 comprimido."),
+        ("es", "Take 2 1/2 tablets.", "Tome 1/2 comprimido."),  # the 2 of 1/2 answered the 2
+        ("pt_BR", "Take 1 1/2 tablets.", "Tome 1/2 comprimido."),
+        ("de", "Take 1½ tablets.", "Nehmen Sie 1/2 Tablette."),
+        ("ko_KR", "Take 1 1/2 tablets.", "1/2정을 드세요."),
+        ("ko_KR", "Take 1 1/2 tablets.", "2분의 1정을 드세요."),
+        ("zh_TW", "Take 1 1/2 tablets.", "服用1/2錠。"),
+        ("zh_TW", "Take 1 1/2 tablets.", "服用二分之一錠。"),
+        ("ar", "Take 1 1/2 tablets.", "تناول 1/2 قرص."),
+        ("es", "Take 1 1/2 tablets twice a day.", "Tome 1/2 comprimido 2 veces al día."),
+    ],
+)
+def test_one_and_a_half_said_as_its_half_alone_is_an_error(catalogs, locale, source, translation):
+    """A third of the dose: the 1 (or the 2) of the fraction 1/2, also read as two numbers (so that a
+    fraction turned upside down is seen), answered the whole number, and these passed."""
+    finding = only(catalogs.findings(source, translation, check="numbers", locale=locale))
+    assert finding.severity == "error" and finding.message.startswith(source.split()[1])
+    assert "missing from the translation" in finding.message
 
 
 def test_eleven_halves_is_no_mixed_number(catalogs):
