@@ -19,12 +19,14 @@ from functools import cached_property, lru_cache
 from types import MappingProxyType
 
 from pipeline.checks.numerals import (
+    mixed_numbers,
     native_numbers,
     number_conventions,
     number_pattern,
     number_words,
     parse_number,
     rate_periods,
+    slash_fractions,
     word_guards,
 )
 from pipeline.checks.patterns import has_digit
@@ -229,13 +231,14 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
     per_words = _per_words_of(languages)
     primary = languages[0]
     found = []
-    # A quantity in digits needs a digit, which most texts have none of.
-    for decimal, group in number_conventions(primary) if has_digit(text) else ():
+    digits = has_digit(text)  # a quantity in digits needs a digit, which most texts have none of
+    fractions = _fractions_by_end(text) if digits else {}
+    for decimal, group in number_conventions(primary) if digits else ():
         for match in _quantity_re(languages, decimal, group).finditer(text):
-            value = parse_number(match.group("number"), decimal, group)
+            start, value = _number_read(match, decimal, group, fractions)
             per_parts = re.split(r"\s?/\s?", match.group("per"))
             per = tuple(table[key] for key in map(lowered, filter(None, per_parts)) if key in table)
-            written = match.group().rstrip()
+            written = text[start : match.end()].rstrip()
             for said in _per_word_re(languages).finditer(match.group("per_words")):
                 per_unit = table[lowered(said.group("per_unit"))]
                 # "400 mg per day", "400 mg for each day" are "400 mg a day": a per word (a
@@ -247,16 +250,7 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
             unit = table[lowered(match.group("unit"))]
             if unit == "celsius" and _fahrenheit_before(text, match.start(), languages):
                 unit = "fahrenheit"  # 華氏 100 度, 화씨 100도: the scale said before the number
-            found.append(
-                Quantity(
-                    written,
-                    value,
-                    unit,
-                    per,
-                    match.start(),
-                    match.start() + len(written),
-                )
-            )
+            found.append(Quantity(written, value, unit, per, start, start + len(written)))
     # Words that are numbers with a unit: 두 시간, 이틀, 일주일, 반 시간.
     for language in languages:
         for start, end, value, counter in native_numbers(text, language):
@@ -267,10 +261,32 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
                 found.append(Quantity(text[start:end], value, word_unit, (), start, end))
         found += _spelled_quantities(text, language)
         found += _proportions(text, language)
-    found += _range_starts(text, found, languages)
+    found += _range_starts(text, found, languages, fractions)
     found += _compound_times(text, found, languages)
     # 하루에 stays a day here, a rate or not: "4 g in 24 hours" may be "하루에 4 g".
     return tuple(found)
+
+
+def _number_read(
+    match: re.Match, decimal: str, group: str, fractions: dict[int, tuple[int, Fraction]]
+) -> tuple[int, Fraction]:
+    """Where the number ``match`` read before a unit starts, and its value: a fraction's (1/2 mL, 2 1/2
+    mL; ``fractions``: :func:`_fractions_by_end`) where it is that fraction's denominator."""
+    fraction = fractions.get(match.end("number"))
+    if fraction is not None and fraction[0] < match.start("number"):
+        return fraction
+    return match.start("number"), parse_number(match.group("number"), decimal, group)
+
+
+def _fractions_by_end(text: str) -> dict[int, tuple[int, Fraction]]:
+    """The fractions ``text`` writes with a slash, alone or after a whole number (1/2, 2 1/2), by where
+    they end: where each starts, and its value. The number before a unit is read to its end; one
+    that ends a fraction is that fraction (or mixed number), not its denominator."""
+    ends = {end: (start, Fraction(top, bottom)) for start, end, top, bottom in slash_fractions(text) if bottom}
+    for start, end, whole, fraction in mixed_numbers(text):
+        if end in ends:  # 2 1/2, not 1½ (no slash, no digit before the unit to misread)
+            ends[end] = (start, whole + fraction)
+    return ends
 
 
 def _fahrenheit_before(text: str, start: int, languages: tuple[Language, ...]) -> bool:
@@ -329,7 +345,9 @@ def range_separators(languages: tuple[Language, ...]) -> str:
 _SPACED_SCRIPTS = frozenset({"Latn", "Arab"})
 
 
-def _range_starts(text: str, found: list[Quantity], languages: tuple[Language, ...]) -> list[Quantity]:
+def _range_starts(
+    text: str, found: list[Quantity], languages: tuple[Language, ...], fractions: dict[int, tuple[int, Fraction]]
+) -> list[Quantity]:
     primary = languages[0]
     starts = []
     separators = range_separators(languages)
@@ -344,8 +362,9 @@ def _range_starts(text: str, found: list[Quantity], languages: tuple[Language, .
             regex = degrees_before if q.unit in _TEMPERATURES else before
             match = regex.search(text, max(0, q.start - 24), q.start)
             if match:
-                value = parse_number(match.group("number"), decimal, group)
-                starts.append(Quantity(match.group("number"), value, q.unit, q.per, match.start(), match.end()))
+                start, value = _number_read(match, decimal, group, fractions)
+                written = text[start : match.end("number")]
+                starts.append(Quantity(written, value, q.unit, q.per, start, match.end()))
     # ... and in words, before a quantity in words: ثلاثة إلى أربعة أسابيع, tres a cuatro semanas,
     # or run together with it, as an approximation is (두세 시간, 兩三天: 2 or 3 hours, days)
     spelled_quantities = [q for q in found if not q.text[:1].isdigit()]

@@ -1356,3 +1356,36 @@ def test_a_strength_per_ml_said_in_the_languages_words_passes(catalogs, locale, 
 def test_fahrenheit_said_before_the_number_is_fahrenheit(catalogs, source, locale, translation, passes):
     findings = catalogs.findings(source, translation, locale=locale, check="units")
     assert (findings == []) is passes
+
+
+# --- a fraction before a unit: 1/2 mL, 2 1/2 mL ----------------------------------------------
+# The number before the unit was read from its last digits: "1/2 mL" was 2 mL and "2 1/2 mL" 2 mL,
+# so "2.5 mL" written `2 1/2 mL` was an error and "2 mL" written `1/2 mL` passed [units].
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Give 2.5 mL.", "Dé 2 1/2 mL."),
+        ("es", "Give 2.5 mL twice a day.", "Dé 2 1/2 mL dos veces al día."),
+        ("ko_KR", "Give 2.5 mL.", "2 1/2 mL를 주세요."),
+        ("es", "Give 0.5 mL.", "Dé 1/2 mL."),
+        ("es", "Give 0.5 to 1 mL.", "Dé de 1/2 a 1 mL."),  # the first number of a range
+        ("es", "Give 1/2 to 1 mL.", "Dé de 0,5 a 1 mL."),
+        ("fr", "Give 2 1/2 mL.", "Donnez 2,5 mL."),
+    ],
+)
+def test_a_fraction_before_a_unit_is_read_as_its_value(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, message",
+    [
+        ("Give 2 mL.", "Dé 1/2 mL.", "2 mL in the source has no unit in the translation (expected ml)"),
+        ("Give 2.5 mL.", "Dé 2 1/2 L.", "2.5 mL in the source is 2 1/2 L in the translation"),
+    ],
+)
+def test_a_fraction_before_another_quantity_is_an_error(catalogs, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale="es", check="units"))
+    assert finding.severity == "error" and finding.message == message
