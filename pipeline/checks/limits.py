@@ -103,8 +103,9 @@ _LIMIT_ENDS = re.compile(
     re.IGNORECASE,
 )
 # Units of no dose and no time: a translation's limit of one is not turned by a prohibition after it
-# ("Más del 30 % de los pacientes no deben ...": who).
-_NOT_A_DOSE_OR_TIME = frozenset({"percent", "celsius", "fahrenheit", "mmhg"})
+# ("Más del 30 % de los pacientes no deben ...": who). Years are ages here: "12세 미만은 투여하면 안
+# 됩니다" says who, as "Under 12 years: do not give." does.
+_NOT_A_DOSE_OR_TIME = frozenset({"percent", "celsius", "fahrenheit", "mmhg", "year"})
 # In a verb-final language, a condition or a time of another verb before a prohibition ("드셨으면
 # 운전하면 안 됩니다", "드신 후에는 운전하면 안 됩니다", "드신 경우"): the prohibition is that other
 # verb's.  And how many words may stand between the limit and its verb.
@@ -173,14 +174,18 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
         if not any(start <= number.start and number.end <= end for start, end, _ in markers)
     ]
     everywhere = {direction for _, _, direction in markers}
-    everywhere_as_said = everywhere | {direction for _, _, direction in plain[0] + plain[1]}
+    as_written = {direction for _, _, direction in plain[0] + plain[1]}
+    everywhere_as_said = everywhere | as_written
     one_direction = len({limit.direction for limit in limits}) == 1
     for limit in limits:
         as_said = limit.who or limit.conditional or limit.abstained
         near = _directions_near(translation, numbers, limit.value, *(plain if as_said else (before, after)))
         if limit.abstained and near is not None:  # "No lo tome en menos de 4 horas" waits too: its "not" read
             near |= _directions_near(translation, numbers, limit.value, before, after) or set()
-        said_anywhere = everywhere_as_said if limit.abstained else everywhere
+        # Where no number of the limit's value is found, the whole translation decides, read as the
+        # limit is: who it says as written ("24개월 미만 어린이에게 주지 마세요" for "Do not give to
+        # children under 2 years": its "not" is the giving's), a least time abstained either way.
+        said_anywhere = everywhere_as_said if limit.abstained else as_written if as_said else everywhere
         if near is None:  # written another way (24 hours as 하루): the whole translation decides
             if not one_direction:
                 continue

@@ -42,6 +42,7 @@ _UNIT_NAMES = {
     "day": "days",
     "week": "weeks",
     "month": "months",
+    "year": "years",
     "celsius": "°C",
     "fahrenheit": "°F",
     "mmhg": "mmHg",
@@ -63,6 +64,9 @@ KINDS: dict[str, tuple[str, Fraction]] = {
     "hour": ("time", Fraction(60)),
     "day": ("time", Fraction(60 * 24)),
     "week": ("time", Fraction(60 * 24 * 7)),
+    # months and years are no number of days, but a year is 12 months: "2 years" as 24개월
+    "month": ("month", Fraction(1)),
+    "year": ("month", Fraction(12)),
     "umol": ("substance", Fraction(1, 1000)),
     "mmol": ("substance", Fraction(1)),
 }

@@ -395,6 +395,8 @@ _SINGULAR_NOUNS: dict[str, str] = {
     "يوم": "day",
     "أسبوع": "week",
     "شهر": "month",
+    "سنة": "year",
+    "عام": "year",
     **dict.fromkeys(_DOSE_FORMS, "dose"),
 }
 _SINGULAR_NOUN = re.compile(
@@ -484,6 +486,11 @@ _UNIT_WORDS = frozen(
         "أسبوع": "week",
         "أشهر": "month",
         "شهر": "month",
+        "سنوات": "year",
+        "سنين": "year",
+        "سنة": "year",
+        "أعوام": "year",
+        "عام": "year",
         # Doses in words and their abbreviations, as Levantine (ملغ, غرام) and Egyptian
         # (مجم, جرام) print write them: without them a dose the translation adds in words
         # went unseen ([units] rule 3).
@@ -624,6 +631,12 @@ LANGUAGE = Language(
             "أسبوعان": (("2", "week"),),
             "شهرين": (("2", "month"),),
             "شهران": (("2", "month"),),
+            "سنة واحدة": (("1", "year"),),
+            "عام واحد": (("1", "year"),),
+            "سنتين": (("2", "year"),),
+            "سنتان": (("2", "year"),),
+            "عامين": (("2", "year"),),
+            "عامان": (("2", "year"),),
             # two million (ألفين, two thousand, is a numeral of ``numerals``)
             "مليونين": (("2000000", None),),
             "مليونان": (("2000000", None),),

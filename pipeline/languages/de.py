@@ -461,6 +461,9 @@ LANGUAGE = Language(
             "Monaten": "month",
             "Monate": "month",
             "Monat": "month",
+            "Jahren": "year",
+            "Jahre": "year",
+            "Jahr": "year",
             # Doses in words ("500 Milligramm", "4 Gramm"): German writes the plural as the singular.
             "Mikrogramm": "ug",
             "Milligramm": "mg",

@@ -619,6 +619,8 @@ LANGUAGE = Language(
             "week": "week",
             "months": "month",
             "month": "month",
+            "years": "year",  # an age ("children under 2 years") or a course ("for 2 years")
+            "year": "year",
             "milligrams": "mg",
             "milligram": "mg",
             "grams": "g",
@@ -738,7 +740,7 @@ LANGUAGE = Language(
     # قرصًا) may render without a numeral; not units (1 mg keeps its 1).
     counted_nouns=frozen(
         {
-            **{period: period for period in ("minute", "hour", "day", "week", "month")},
+            **{period: period for period in ("minute", "hour", "day", "week", "month", "year")},
             **dict.fromkeys(
                 (
                     "tablet",

@@ -296,6 +296,8 @@ LANGUAGE = Language(
             "semana": "week",
             "meses": "month",
             "mes": "month",
+            "años": "year",
+            "año": "year",
             # Doses in words ("4 gramos", "500 mililitros"): without them a dose the
             # translation adds in words, or a unit it changes, went unseen ([units] rule 3).
             "microgramos": "ug",

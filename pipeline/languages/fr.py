@@ -358,6 +358,10 @@ LANGUAGE = Language(
             "semaines": "week",
             "semaine": "week",
             "mois": "month",
+            "années": "year",
+            "année": "year",
+            "ans": "year",
+            "an": "year",
             # Doses in words ("4 grammes", "500 millilitres"): a dose the translation adds in
             # words, or a unit it changes, is seen ([units] rule 3).
             "microgrammes": "ug",

@@ -339,6 +339,9 @@ LANGUAGE = Language(
             "주": "week",
             "개월": "month",
             "달": "month",
+            "년": "year",
+            "세": "year",  # an age (2세 미만: under 2 years), as 살 is (두 살)
+            "살": "year",
             "밀리그램": "mg",
             "마이크로그램": "ug",
             "킬로그램": "kg",

@@ -339,6 +339,8 @@ LANGUAGE = Language(
             "semana": "week",
             "meses": "month",
             "mês": "month",
+            "anos": "year",
+            "ano": "year",
             # Doses in words ("4 gramas", "500 mililitros"): a dose the translation adds in
             # words, or a unit it changes, is seen ([units] rule 3).
             "microgramas": "ug",

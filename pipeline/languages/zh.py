@@ -241,6 +241,9 @@ LANGUAGE = Language(
             "个星期": "week",
             "個月": "month",
             "个月": "month",
+            "歲": "year",  # an age (2歲以下: under 2 years)
+            "岁": "year",
+            "年": "year",
             "毫克": "mg",
             "微克": "ug",
             "微公克": "ug",

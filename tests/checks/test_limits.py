@@ -1559,3 +1559,12 @@ def test_a_phrase_said_either_side_that_ends_the_translation_is_its_numbers(cata
 )
 def test_a_phrase_said_either_side_that_ends_the_translation_kept_passes(catalogs, locale, kept):
     assert catalogs.findings("Take 4 g at least.", kept, locale=locale, check="limits") == []
+
+
+def test_an_age_said_in_months_is_read_as_said_where_no_number_of_the_source_is_found(catalogs):
+    """ "under 2 years" as 24개월 미만: no 2 to find the limit by, so the whole translation decides, and
+    a who is read as written (the 마세요 is the giving's), never as a dose's limit denied."""
+    source = "Do not give to children under 2 years."
+    assert catalogs.findings(source, "24개월 미만 어린이에게 주지 마세요.", check="limits") == []
+    finding = only(catalogs.findings(source, "24개월 이상 어린이에게 주지 마세요.", check="limits"))
+    assert finding.severity == "error" and "turned around" in finding.message

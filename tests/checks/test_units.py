@@ -1389,3 +1389,62 @@ def test_a_fraction_before_a_unit_is_read_as_its_value(catalogs, locale, source,
 def test_a_fraction_before_another_quantity_is_an_error(catalogs, source, translation, message):
     finding = only(catalogs.findings(source, translation, locale="es", check="units"))
     assert finding.severity == "error" and finding.message == message
+
+
+# --- years: an age or a course ------------------------------------------------------------------
+# "years" was no unit: "Do not give to children under 2 years." as `... menores de 2 meses` (2 months)
+# passed, and "for 1 year" said as 12 months was a [numbers] error.
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        ("es", "Do not give to children under 2 years.", "No lo dé a niños menores de 2 meses.", "2 years … 2 meses"),
+        ("es", "Take it for 2 years.", "Tómelo durante 2 meses.", "2 years … 2 meses"),
+        ("es", "Take it for 2 months.", "Tómelo durante 2 años.", "2 months … 2 años"),
+        ("ko_KR", "For children under 2 years.", "2개월 미만 어린이용.", "2 years … 2개월"),
+        ("ko_KR", "Take it for 2 years.", "2개월 동안 드세요.", "2 years … 2개월"),
+        ("zh_TW", "Take it for 2 years.", "服用2個月。", "2 years … 2個月"),
+        ("fr", "Take it for 2 years.", "Prenez-le pendant 2 mois.", "2 years … 2 mois"),
+        ("de", "Take it for 2 years.", "Nehmen Sie es 2 Monate lang ein.", "2 years … 2 Monate"),
+        ("pt_BR", "Take it for 2 years.", "Tome durante 2 meses.", "2 years … 2 meses"),
+        ("ar", "Take it for 2 years.", "تناوله لمدة 2 شهر.", "2 years … 2 شهر"),
+    ],
+)
+def test_years_said_as_months_or_months_as_years_is_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    said, written = message.split(" … ")
+    assert finding.severity == "error"
+    assert finding.message == f"{said} in the source is {written} in the translation"
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Do not give to children under 2 years.", "No lo dé a niños menores de 2 años."),
+        ("es", "Do not give to children under 2 years.", "No lo dé a niños menores de 24 meses."),
+        ("es", "Take it for 1 year.", "Tómelo durante un año."),
+        ("es", "Take it for 1 year.", "Tómelo durante 12 meses."),
+        ("es", "Have a check-up every 2 years.", "Hágase un control cada 2 años."),
+        ("ko_KR", "Do not give to children under 2 years.", "2세 미만 어린이에게 주지 마세요."),
+        ("ko_KR", "Do not give to children under 2 years.", "두 살 미만 어린이에게 주지 마세요."),
+        ("ko_KR", "Do not give to children under 2 years.", "24개월 미만 어린이에게 주지 마세요."),
+        ("ko_KR", "Children aged 6 to 12 years: 1 tablet.", "6~12세 어린이: 1정."),
+        ("ko_KR", "Take it for 1 year.", "일 년 동안 드세요."),
+        ("ko_KR", "Have a check-up once a year.", "1년에 한 번 검사를 받으세요."),
+        ("ko_KR", "This leaflet was reviewed in March 2026.", "이 안내문은 2026년 3월에 검토되었습니다."),
+        ("zh_TW", "Do not give to children under 2 years.", "請勿給兩歲以下兒童使用。"),
+        ("zh_TW", "Take it for 1 year.", "服用一年。"),
+        ("zh_TW", "This leaflet was reviewed in March 2026.", "本說明書於2026年3月審閱。"),
+        ("ar", "Do not give to children under 2 years.", "لا تعطه للأطفال دون سن سنتين."),
+        ("ar", "Take it for 1 year.", "تناوله لمدة عام."),  # one by the singular noun alone
+        ("ar", "People over 65 years old.", "الأشخاص الذين تزيد أعمارهم عن 65 عامًا."),
+        ("fr", "Children aged 6 to 12 years: 1 tablet.", "Enfants de 6 à 12 ans : 1 comprimé."),
+        ("fr", "Take it for 1 year.", "Prenez-le pendant un an."),
+        ("de", "Take it for 1 year.", "Nehmen Sie es ein Jahr lang ein."),
+        ("de", "Do not give to children under 2 years.", "Nicht an Kinder unter 2 Jahren geben."),
+        ("pt_BR", "Take it for 1 year.", "Tome durante um ano."),
+    ],
+)
+def test_years_said_as_years_ages_or_twelve_months_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []

@@ -11,7 +11,7 @@ from pipeline.languages.language import ABBREVIATIONS_WRITTEN_ALIKE
 from pipeline.languages.symbols import UNIT_SYMBOLS
 
 # The canonical units the checks convert between ([units]).
-CANONICAL_UNITS = set(UNIT_SYMBOLS.values()) | {"day", "week", "month"}
+CANONICAL_UNITS = set(UNIT_SYMBOLS.values()) | {"day", "week", "month", "year"}
 
 
 @pytest.mark.parametrize(
