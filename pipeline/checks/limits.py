@@ -60,7 +60,7 @@ from pipeline.checks.patterns import CLAUSE_END, blank_matches, own_clause
 from pipeline.checks.quantities import per_markers
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import ENGLISH, Language
-from pipeline.languages.language import AT_LEAST, AT_MOST
+from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER
 from pipeline.languages.symbols import UNIT_SYMBOLS
 from pipeline.literals import literal_pattern, lowered, may_hold
 
@@ -166,6 +166,9 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
         if any(limit.who or limit.conditional or limit.abstained for limit in limits)
         else (before, after)
     )
+    # A least time the source abstains for: a "more than" under the translation's "not" limits the
+    # verb ("No conduzca durante más de 24 horas": at most 24 hours of driving), read only so.
+    waits = _without_more_than(plain, translation, target) if any(limit.abstained for limit in limits) else plain
     # A number word inside a limit phrase ("un" of "un mínimo de 4 g") is none of the numbers: it
     # would end the phrase's reach before the number it is said of.
     numbers = [
@@ -176,10 +179,11 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
     everywhere = {direction for _, _, direction in markers}
     as_written = {direction for _, _, direction in plain[0] + plain[1]}
     everywhere_as_said = everywhere | as_written
+    everywhere_as_said = everywhere | {direction for _, _, direction in waits[0] + waits[1]}
     one_direction = len({limit.direction for limit in limits}) == 1
     for limit in limits:
-        as_said = limit.who or limit.conditional or limit.abstained
-        near = _directions_near(translation, numbers, limit.value, *(plain if as_said else (before, after)))
+        as_said = waits if limit.abstained else plain if limit.who or limit.conditional else (before, after)
+        near = _directions_near(translation, numbers, limit.value, *as_said)
         if limit.abstained and near is not None:  # "No lo tome en menos de 4 horas" waits too: its "not" read
             near |= _directions_near(translation, numbers, limit.value, before, after) or set()
         # Where no number of the limit's value is found, the whole translation decides, read as the
@@ -215,6 +219,37 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
                 WARNING,
                 f"'{limit.text}': the translation does not say {limit.direction} {shown_value(limit.value)}",
             )
+
+
+def _without_more_than(
+    markers: tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]], text: str, words: Language
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """``markers`` (the phrases as said before and after a number) but a "more than"
+    (``more_than_phrases``): a "not" before one is its verb's limit, no wait's length, so only the
+    reading with its negation tells what it says.  Not one whose clause says a moment as well: "No
+    conduzca antes de que pasen más de 24 horas", "Não dirija até que se passem mais de 24 horas"
+    wait (the "not" is the driving's before that moment)."""
+    more_than = words.more_than_phrases
+    if not more_than:
+        return markers
+    phrases = {(start, end) for start, end, _ in markers[0] + markers[1]}
+
+    def kept(start: int, end: int) -> bool:
+        return lowered(text[start:end]) not in more_than or _clause_says_a_moment(text, start, end, words, phrases)
+
+    before, after = markers
+    return [m for m in before if kept(m[0], m[1])], [m for m in after if kept(m[0], m[1])]
+
+
+def _clause_says_a_moment(text: str, start: int, end: int, words: Language, phrases: set[tuple[int, int]]) -> bool:
+    """Whether the clause of the limit phrase at ``start:end`` says a moment: a word of before or
+    after (antes, avant, قبل, 前, 전) or another limit phrase (hasta, até, حتى, 以內)."""
+    clause_start = start - len(CLAUSE_END.split(text[:start])[-1])
+    clause_end = end + len(CLAUSE_END.split(text[end:])[0])
+    if any(clause_start <= other < clause_end and (other, other_end) != (start, end) for other, other_end in phrases):
+        return True
+    before, after = words.directions_said(text[clause_start:clause_end]).get(BEFORE_AFTER, ([], []))
+    return bool(before or after)
 
 
 def _negation_after_time(text: str, numbers: list[NumberSpan], value: Fraction, words: Language) -> bool:

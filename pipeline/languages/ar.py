@@ -785,6 +785,8 @@ LANGUAGE = Language(
         {"دون", "تقل أعمارهم عن", "يقل عمره عن", "تزيد أعمارهم عن", "تزيد أعمارهم على", "يزيد عمره عن", "يزيد عمره على"}
         | set(_GROUP_LIMITS)
     ),
+    # "لا تقد السيارة لأكثر من 24 ساعة": at most 24 hours of driving ([limits])
+    more_than_phrases=frozenset({"أكثر من", "يزيد عن", "يزيد على", "تزيد عن", "تزيد على"}),
     limits_before=frozen(
         {
             "لا يزيد عن": AT_MOST,

@@ -455,6 +455,8 @@ LANGUAGE = Language(
     urgency=_URGENCY,
     number_words=frozen({"cuarto de hora": (("15", "minute"),)}),  # un cuarto de hora: 15 minutes
     group_limits=frozenset({"menor de", "menores de", "mayor de", "mayores de"}),
+    # "No conduzca durante más de 24 horas": at most 24 hours of driving ([limits])
+    more_than_phrases=frozenset({"más de", "superior a"}),
     limits_before=frozen(
         {
             "no más de": AT_MOST,

@@ -505,6 +505,8 @@ LANGUAGE = Language(
     group_limits=frozenset(
         {"de moins de", "de plus de", "aux moins de", "les moins de", "des moins de", "aux plus de", "les plus de"}
     ),
+    # "Ne conduisez pas pendant plus de 24 heures": at most 24 hours of driving ([limits])
+    more_than_phrases=frozenset({"plus de", "plus d", "au-delà de"}),
     limits_before=frozen(
         {
             "de moins de": AT_MOST,

@@ -557,6 +557,8 @@ LANGUAGE = Language(
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
+    # "24시간 넘게 운전하지 마세요": at most 24 hours of driving ([limits]); not 이상, read either way
+    more_than_phrases=frozenset({"초과", "넘게"}),
     limits_before=frozen(
         {
             "최대": AT_MOST,

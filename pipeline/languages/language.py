@@ -485,6 +485,12 @@ class Language:
     # 24 hours), where "Do not use it for more than 3 days" limits the use (at most 3).
     least_duration: str = ""
     least_phrases: frozenset[str] = frozenset()
+    # For a translation, the limit phrases of a least that say "more than" (más de, mehr als, plus
+    # de, 超過, 초과, أكثر من; lowered): a "not" before one limits its verb ("No conduzca durante más
+    # de 24 horas": drive at most 24 hours), never says how long a wait lasts, as a minimum may
+    # ("No conduzca durante al menos 24 horas").  Not an "or more" said after the number (24시간
+    # 이상 운전하지 마세요, 24小時以上不要開車): those read either way.
+    more_than_phrases: frozenset[str] = frozenset()
     # Numbers written in words: a function giving (start, end, value) spans
     # (백 명, diez, 一百, "one in ten").
     numerals: Callable[[str], Spans] | None = None

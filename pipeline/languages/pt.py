@@ -484,6 +484,8 @@ LANGUAGE = Language(
     group_limits=frozenset(
         {"menor de", "menores de", "maior de", "maiores de", "com menos de", "com mais de", "de menos de", "de mais de"}
     ),
+    # "Não dirija por mais de 24 horas": at most 24 hours of driving ([limits])
+    more_than_phrases=frozenset({"mais de", "mais do que", "mais que"}),
     limits_before=frozen(
         {
             "não mais de": AT_MOST,

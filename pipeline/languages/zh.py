@@ -397,6 +397,8 @@ LANGUAGE = Language(
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
+    # "不要開車超過24小時": at most 24 hours of driving ([limits]); not 以上, read either way
+    more_than_phrases=frozenset({"超過", "超过", "多於", "多于"}),
     limits_before=frozen(
         {
             "最多": AT_MOST,

@@ -1357,6 +1357,62 @@ def test_a_least_time_a_not_abstains_for_is_turned_when_the_translation_drops_th
 
 
 @pytest.mark.parametrize(
+    "locale, source, turned",
+    [
+        ("es", NO_DRIVING, "No conduzca durante más de 24 horas."),
+        ("es", NO_DRIVING, "No conduzca más de 24 horas."),
+        ("es", NO_DRIVING, "No conduzca durante un período superior a 24 horas."),
+        ("es", NO_DOSE_GAP, "No tome otra dosis durante más de 4 horas."),
+        ("de", NO_DRIVING, "Fahren Sie nicht für mehr als 24 Stunden Auto."),
+        ("fr", NO_DRIVING, "Ne conduisez pas pendant plus de 24 heures."),
+        ("pt_BR", NO_DRIVING, "Não dirija por mais de 24 horas."),
+        ("zh_TW", NO_DRIVING, "不要開車超過24小時。"),
+        ("ko_KR", NO_DRIVING, "24시간 넘게 운전하지 마세요."),
+        ("ko_KR", NO_DRIVING, "24시간 초과 운전하지 마세요."),
+        ("ar", NO_DRIVING, "لا تقد السيارة لأكثر من 24 ساعة."),
+        ("ar", NO_DRIVING, "لا تقد السيارة لمدة تزيد عن 24 ساعة."),
+    ],
+)
+def test_a_more_than_a_not_denies_turns_a_least_time_to_abstain_around(catalogs, locale, source, turned):
+    """ "Do not drive for more than 24 hours" for "Do not drive for at least 24 hours": a wait made a
+    limit on driving.  A "more than" under the "not" limits the verb; it passed, read as said (more
+    than 24 hours) as an "al menos" under the "not" may be."""
+    finding = only(catalogs.findings(source, turned, locale=locale, check="limits"))
+    assert (
+        finding.severity == "error"
+        and "it says at most" in finding.message
+        and "the source at least" in finding.message
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # a "more than" the wait says, with no "not" on it
+        ("es", "Espere más de 24 horas antes de conducir."),
+        ("fr", "Attendez plus de 24 heures avant de conduire."),
+        ("pt_BR", "Espere mais de 24 horas antes de dirigir."),
+        ("zh_TW", "請等待超過24小時再開車。"),
+        ("ar", "انتظر أكثر من 24 ساعة قبل القيادة."),
+        ("de", "Fahren Sie über 24 Stunden lang nicht Auto."),
+        # a "not" before a moment the "more than" says: the driving's, the wait kept
+        ("es", "No conduzca antes de que pasen más de 24 horas."),
+        ("es", "No conduzca hasta que hayan pasado más de 24 horas."),
+        ("fr", "Ne conduisez pas avant que plus de 24 heures se soient écoulées."),
+        ("pt_BR", "Não dirija antes de passarem mais de 24 horas."),
+        ("pt_BR", "Não dirija até que se passem mais de 24 horas."),
+        ("ar", "لا تقد السيارة قبل مرور أكثر من 24 ساعة."),
+        ("ko_KR", "24시간이 넘게 지나기 전에는 운전하지 마세요."),
+        # an "or more" after the number reads either way
+        ("ko_KR", "24시간 이상 운전하지 마세요."),
+        ("zh_TW", "24小時以上不要開車。"),
+    ],
+)
+def test_a_more_than_of_the_wait_itself_keeps_a_least_time_to_abstain(catalogs, locale, translation):
+    assert catalogs.findings(NO_DRIVING, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
     "source, direction",
     [
         (NO_DRIVING, AT_LEAST),
