@@ -72,6 +72,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？؟]")  # not the point of 4
 _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
 # The 것 that makes the verb before it a noun ("2 g 이상 드시는 것을 권장하지 않습니다": taking 2 g or
 # more is not recommended): that verb is the limit's, its -는 no particle of a noun.
+# A time's "in" with its particle ("24시간 이내에는 운전하지 마세요", "24시간 내에도"): the verb after it
+# is the limit's, its -는 no noun's.
+_IN_A_TIME_WITH_PARTICLE = re.compile(r".?에(?:는|도)")
 _NOMINALIZER = re.compile(r"것(?:을|은|이|도)?")
 _NEGATION_LEAD = 2  # the letters a negation's own word may start with, before it (請 of 請勿)
 _UNIT_WORD = re.compile(r"\s*[^\W\d_]+")  # a unit in any script: "Stunden", "小時" (its 內 blanked)
@@ -111,6 +114,9 @@ _NOT_A_DOSE_OR_TIME = frozenset({"percent", "celsius", "fahrenheit", "mmhg", "ye
 # verb's.  And how many words may stand between the limit and its verb.
 _CONDITION_ENDS = re.compile(r"(?:면|후|뒤|다음|때|경우|전|동안)(?:에는|에도|에|엔|는|도)?(?=\s|$)")
 _VERB_WORDS = 3
+# The comma that ends a time opening its sentence, and a word of that time before it ("Dentro de
+# las 24 horas siguientes, no conduzca"): what follows it is said of that time.
+_AFTER_A_FRONTED_TIME = re.compile(r"^(?:[^\W\d_]+\s*)?[,，،]\s*")
 # "aged 12 and over", "age 65 or older", "children aged under 12": the number is an age, a quantity, "years" or not.
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:under|over|below|above)\s+)?$", re.IGNORECASE)
 # A body weight ("weigh less than 40 kg", "체중 40 kg 미만은", "de menos de 40 kg"): who the limit is
@@ -268,11 +274,37 @@ def _negation_after_time(text: str, numbers: list[NumberSpan], value: Fraction, 
             continue
         lasting = duration.match(masked, unit.end()) if duration is not None else None
         rest = masked[lasting.end() if lasting else unit.end() :].lstrip()
+        if _opens_its_sentence(text, masked, number.start):  # "Dentro de 24 horas, no conduzca"
+            rest = _AFTER_A_FRONTED_TIME.sub("", rest, count=1)
         found = regex.search(rest)
-        lead = rest[: found.start()] if found else None
-        if lead is not None and len(lead) <= _NEGATION_LEAD and (not lead or lead.isalpha()):  # 請勿: one word
+        if found is not None and _only_asks(rest[: found.start()], words):
             return True
     return False
+
+
+def _opens_its_sentence(text: str, masked: str, number_start: int) -> bool:
+    """Whether a time opens its sentence, its number or its limit phrase first, an article at
+    most between ("24小時內，", "Dans les 24 heures,", "خلال 24 ساعة،"): what follows its comma is
+    said of it, as a whole.  Not a verb before the number ("最多開車24小時，不要喝酒": 不要 the drinking's)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, number_start)), default=0)
+    start += len(text[start:number_start]) - len(text[start:number_start].lstrip())
+    if start == number_start:
+        return True
+    if masked[start] == text[start]:
+        return False  # the sentence opens with no limit phrase
+    between = masked[start:number_start].split()
+    return not between or (len(between) == 1 and len(between[0]) <= 3 and between[0].isascii() and between[0].isalpha())
+
+
+def _only_asks(lead: str, words: Language) -> bool:
+    """Whether ``lead``, what stands between a time and the negation after it, is no word of
+    its own: nothing, the negation's own first letters (請 of 請勿), or the words that ask
+    (``request_words``: "innerhalb von 24 Stunden bitte nicht", "por favor, no conduzca")."""
+    for word in words.request_words:
+        if lead.lower().startswith(word):
+            lead = lead[len(word) :].lstrip(" ,")
+            break
+    return len(lead) <= _NEGATION_LEAD and (not lead or lead.isalpha())
 
 
 def _negation_beside(text: str, numbers: list[NumberSpan], value: Fraction, words: Language) -> re.Match | None:
@@ -656,7 +688,12 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
         following = CLAUSE_END.split(masked[end : end + _NEAR * 2])[0].split()
         nominalized = len(following) > 1 and _NOMINALIZER.fullmatch(following[1]) is not None
         following = following[: words_read + 1 if nominalized else words_read]  # 것 one more word
-        if following and _NOUN_WITH_PARTICLE.search(following[0]) and not nominalized:
+        if (
+            following
+            and _NOUN_WITH_PARTICLE.search(following[0])
+            and not nominalized
+            and not _IN_A_TIME_WITH_PARTICLE.fullmatch((phrase + following[0])[-3:])
+        ):
             return False
         # A condition ends with its -면 (38 °C를 넘으면 사용하지 마세요: the 마세요 is the use's),
         # not a prohibition's (넘게 드시면 안 됩니다).

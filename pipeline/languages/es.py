@@ -457,6 +457,7 @@ LANGUAGE = Language(
     group_limits=frozenset({"menor de", "menores de", "mayor de", "mayores de"}),
     # "No conduzca durante más de 24 horas": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"más de", "superior a"}),
+    request_words=("por favor",),
     limits_before=frozen(
         {
             "no más de": AT_MOST,

@@ -507,6 +507,7 @@ LANGUAGE = Language(
     ),
     # "Ne conduisez pas pendant plus de 24 heures": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"plus de", "plus d", "au-delà de"}),
+    request_words=("veuillez",),
     limits_before=frozen(
         {
             "de moins de": AT_MOST,

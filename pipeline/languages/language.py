@@ -491,6 +491,10 @@ class Language:
     # ("No conduzca durante al menos 24 horas").  Not an "or more" said after the number (24시간
     # 이상 운전하지 마세요, 24小時以上不要開車): those read either way.
     more_than_phrases: frozenset[str] = frozenset()
+    # The words that ask, said before the verb or its "not" (bitte, por favor, veuillez; lowered):
+    # "Fahren Sie innerhalb von 24 Stunden bitte nicht Auto" says no driving within that time as
+    # "... nicht Auto" does ([limits]).
+    request_words: tuple[str, ...] = ()
     # Numbers written in words: a function giving (start, end, value) spans
     # (백 명, diez, 一百, "one in ten").
     numerals: Callable[[str], Spans] | None = None

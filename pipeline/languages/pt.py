@@ -486,6 +486,7 @@ LANGUAGE = Language(
     ),
     # "Não dirija por mais de 24 horas": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"mais de", "mais do que", "mais que"}),
+    request_words=("por favor",),
     limits_before=frozen(
         {
             "não mais de": AT_MOST,

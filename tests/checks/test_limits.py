@@ -1357,6 +1357,52 @@ def test_a_least_time_a_not_abstains_for_is_turned_when_the_translation_drops_th
 
 
 @pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # a word that asks between the time and its "not"
+        ("de", "Fahren Sie innerhalb von 24 Stunden bitte nicht Auto."),
+        ("de", "Fahren Sie 24 Stunden lang bitte nicht Auto."),
+        # the time opens the sentence, its "not" after the comma
+        ("es", "Dentro de 24 horas, por favor, no conduzca."),
+        ("es", "Dentro de las 24 horas siguientes, no conduzca."),
+        ("fr", "Dans les 24 heures, ne conduisez pas."),
+        ("fr", "Dans les 24 heures, veuillez ne pas conduire."),
+        ("pt_BR", "Dentro de 24 horas, não dirija."),
+        ("zh_TW", "24小時內，請勿開車。"),
+        ("ar", "خلال 24 ساعة، لا تقد السيارة."),
+        # a time's "in" with its particle: the verb after it is denied, not a noun
+        ("ko_KR", "24시간 이내에는 운전하지 마세요."),
+        ("ko_KR", "24시간 이내에는 절대 운전하지 마세요."),
+    ],
+)
+def test_not_within_a_time_is_the_same_wait_said_politely_or_fronted(catalogs, locale, translation):
+    """ "Do not drive for at least 24 hours" as "within 24 hours please do not drive" was an error
+    (the "bitte" stood between the time and its "nicht"), and so was the time said first with a
+    comma, or Korean 이내에는 (its 는 read as a noun's)."""
+    assert catalogs.findings(NO_DRIVING, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, turned",
+    [
+        ("es", "Conduzca como máximo 24 horas, no beba alcohol."),
+        ("es", "Conduzca como máximo 24 horas, por favor, no beba alcohol."),
+        ("es", "Durante un máximo de 24 horas, no conduzca."),
+        ("fr", "Conduisez au plus 24 heures, ne buvez pas."),
+        ("de", "Fahren Sie höchstens 24 Stunden Auto und trinken Sie bitte nicht."),
+        ("zh_TW", "最多開車24小時，不要喝酒。"),
+        ("ko_KR", "24시간 이내에는 운전하세요."),
+        ("ko_KR", "24시간 이내에는 운전해도 됩니다."),
+    ],
+)
+def test_a_not_of_another_verb_or_none_after_a_time_still_turns_the_wait(catalogs, locale, turned):
+    """A "not" after a comma is the time's only where the time opens the sentence: a verb before it
+    (Conduzca, 開車) makes the "not" after the comma another verb's."""
+    finding = only(catalogs.findings(NO_DRIVING, turned, locale=locale, check="limits"))
+    assert finding.severity == "error" and "it says at most 24, the source at least" in finding.message
+
+
+@pytest.mark.parametrize(
     "locale, source, turned",
     [
         ("es", NO_DRIVING, "No conduzca durante más de 24 horas."),
