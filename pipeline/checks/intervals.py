@@ -30,7 +30,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.limits import limit_phrases
@@ -61,32 +60,10 @@ class _Said:
     words: dict[str, tuple[str, str]]
 
 
-@dataclass(frozen=True)
-class _Words:
-    interval_before: re.Pattern | None
-    interval_after: re.Pattern | None
-    duration_before: re.Pattern | None
-    duration_after: re.Pattern | None
-    dose_gap: re.Pattern | None  # the source language's words of a wait between doses
-
-
-@lru_cache(maxsize=64)
-def _words(language: Language) -> _Words | None:
-    """The language's words for "every" and "for" a number of a period (None: it has none of one)."""
-    if not (language.interval_before or language.interval_after):
-        return None
-    if not (language.duration_before or language.duration_after):
-        return None
-
-    def compiled(pattern: str) -> re.Pattern | None:
-        return re.compile(pattern, re.IGNORECASE) if pattern else None
-
-    return _Words(
-        compiled(language.interval_before),
-        compiled(language.interval_after),
-        compiled(language.duration_before),
-        compiled(language.duration_after),
-        compiled(language.dose_gap),
+def _has_words(language: Language) -> bool:
+    """Whether the language has words for "every" and for "for" a number of a period."""
+    return bool(
+        (language.interval_before or language.interval_after) and (language.duration_before or language.duration_after)
     )
 
 
@@ -102,14 +79,13 @@ def check_intervals(
     source_times = _lengths_of_time(in_source)
     if not source_times:
         return  # most entries say no period: nothing more is read
-    source_words, words = _words(ctx.source_language), _words(ctx.language)
-    if source_words is None or words is None:
+    if not (_has_words(ctx.source_language) and _has_words(ctx.language)):
         return  # a language with no words for it: the translation's reading cannot be told
-    in_the_source = _readings(source_text, source_times, source_words, ctx.source_language, source=True)
+    in_the_source = _readings(source_text, source_times, ctx.source_language, source=True)
     judged = {amount: said for amount, said in in_the_source.items() if said.readings in _ONE_WAY}
     if not judged:
         return
-    in_translation = _readings(translation_text, _lengths_of_time(found), words, ctx.language)
+    in_translation = _readings(translation_text, _lengths_of_time(found), ctx.language)
     reported = set()  # a range's two numbers ("every 4 to 6 hours") are one finding
     for amount, said in judged.items():
         (reading,) = said.readings
@@ -147,7 +123,7 @@ def _lengths_of_time(quantities: list[Quantity]) -> list[Quantity]:
 
 
 def _readings(
-    text: str, times: list[Quantity], words: _Words, language: Language, source: bool = False
+    text: str, times: list[Quantity], language: Language, source: bool = False
 ) -> dict[tuple[str, Fraction], _Said]:
     """For each amount of time of ``text``, how it is said.  A range ("every 4 to 6 hours",
     4~6시간마다) is said as a whole: its first number's words before it, its last one's after.
@@ -164,15 +140,15 @@ def _readings(
                 readings.setdefault(q.amount, set()).add("")
             continue
         before = text[max(0, start - _REACH) : start]
-        for reading, regex in ((INTERVAL, words.interval_before), (DURATION, words.duration_before)):
+        for reading, regex in ((INTERVAL, language.interval_before_re), (DURATION, language.duration_before_re)):
             match = regex.search(before) if regex is not None else None
             if match:
                 said[reading] = text[start - len(before) + match.start() : end]
-        for reading, regex in ((INTERVAL, words.interval_after), (DURATION, words.duration_after)):
+        for reading, regex in ((INTERVAL, language.interval_after_re), (DURATION, language.duration_after_re)):
             match = regex.match(text, end) if regex is not None else None
             if match:
                 said.setdefault(reading, text[start : match.end()])
-        if source and DURATION in said and _a_wait_between_doses(text, start, end, words):
+        if source and DURATION in said and _a_wait_between_doses(text, start, end, language):
             del said[DURATION]  # "Wait for 4 hours between doses": the gap, as 4시간 간격 says too
         for q in group:
             readings.setdefault(q.amount, set()).update(said or {""})
@@ -214,12 +190,13 @@ def _bounds(text: str, start: int, end: int, ends: re.Pattern) -> tuple[int, int
     return begin, stop
 
 
-def _a_wait_between_doses(text: str, start: int, end: int, words: _Words) -> bool:
+def _a_wait_between_doses(text: str, start: int, end: int, language: Language) -> bool:
     """Whether the sentence of ``text[start:end]`` says the wait between doses (``dose_gap``)."""
-    if words.dose_gap is None:
+    regex = language.dose_gap_re
+    if regex is None:
         return False
     begin, stop = _bounds(text, start, end, _SENTENCE_END)
-    return words.dose_gap.search(text, begin, stop) is not None
+    return regex.search(text, begin, stop) is not None
 
 
 def _ranges(times: list[Quantity]) -> list[list[Quantity]]:

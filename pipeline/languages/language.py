@@ -595,8 +595,24 @@ class Language:
         return self._two_doses_re is not None and self._two_doses_re.search(text) is not None
 
     @cached_property
+    def interval_before_re(self) -> re.Pattern | None:
+        return self._optional(self.interval_before, ignore_case=True)
+
+    @cached_property
+    def interval_after_re(self) -> re.Pattern | None:
+        return self._optional(self.interval_after, ignore_case=True)
+
+    @cached_property
+    def duration_before_re(self) -> re.Pattern | None:
+        return self._optional(self.duration_before, ignore_case=True)
+
+    @cached_property
     def duration_after_re(self) -> re.Pattern | None:
         return self._optional(self.duration_after, ignore_case=True)
+
+    @cached_property
+    def dose_gap_re(self) -> re.Pattern | None:
+        return self._optional(self.dose_gap, ignore_case=True)
 
     def _optional(self, pattern: str, ignore_case: bool = False) -> re.Pattern | None:
         """``pattern`` compiled (None: the language gives none), case ignored where the language
