@@ -51,13 +51,14 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from itertools import pairwise
 from types import MappingProxyType
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import NumberSpan, number_spans
 from pipeline.checks.numerals import prose, shown_value
 from pipeline.checks.patterns import CLAUSE_END, blank_matches, own_clause
-from pipeline.checks.quantities import per_markers
+from pipeline.checks.quantities import per_markers, range_separators
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import ENGLISH, Language
 from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER
@@ -219,12 +220,37 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
                 )
         elif opposite in near:
             yield _turned_around(ctx, limit, opposite)
-        elif limit.direction not in said_anywhere:
+        elif limit.direction not in said_anywhere and not _said_as_a_range(limit, limits, translation, numbers, target):
             yield ctx.finding(
                 CHECK,
                 WARNING,
                 f"'{limit.text}': the translation does not say {limit.direction} {shown_value(limit.value)}",
             )
+
+
+def _said_as_a_range(limit: Limit, limits: list[Limit], text: str, numbers: list[NumberSpan], words: Language) -> bool:
+    """Whether the translation says ``limit`` as an end of a range whose other end is the source's
+    limit the other way: "at least 2 and at most 4 tablets" as "entre 2 y 4 comprimidos", "2~4錠",
+    "2정에서 4정" (the least its first number, the most its last)."""
+    if limit.direction == AT_LEAST:
+        ends = {(limit.value, other.value) for other in limits if other.direction == AT_MOST}
+    else:
+        ends = {(other.value, limit.value) for other in limits if other.direction == AT_LEAST}
+    ends = {(low, high) for low, high in ends if low < high}
+    if not ends:
+        return False
+    joint = _range_joint_re(words)
+    return any(
+        (first.value, second.value) in ends and joint.fullmatch(text, first.end, second.start) is not None
+        for first, second in pairwise(numbers)
+    )
+
+
+@lru_cache(maxsize=32)
+def _range_joint_re(words: Language) -> re.Pattern:
+    """What joins the two numbers of a range (``range_words`` and marks), a short unit of the first
+    before it ("2정에서 4정", "2 mg a 4 mg")."""
+    return re.compile(rf"\s?(?:[^\W\d_]{{1,3}})?(?:{range_separators((words,))})", re.IGNORECASE)
 
 
 def _without_more_than(

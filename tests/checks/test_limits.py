@@ -1670,3 +1670,51 @@ def test_an_age_said_in_months_is_read_as_said_where_no_number_of_the_source_is_
     assert catalogs.findings(source, "24개월 미만 어린이에게 주지 마세요.", check="limits") == []
     finding = only(catalogs.findings(source, "24개월 이상 어린이에게 주지 마세요.", check="limits"))
     assert finding.severity == "error" and "turned around" in finding.message
+LEAST_AND_MOST = "Take at least 2 and at most 4 tablets."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", LEAST_AND_MOST, "Tome entre 2 y 4 comprimidos."),
+        ("fr", LEAST_AND_MOST, "Prenez entre 2 et 4 comprimés."),
+        ("de", LEAST_AND_MOST, "Nehmen Sie zwischen 2 und 4 Tabletten."),
+        ("pt_BR", LEAST_AND_MOST, "Tome entre 2 e 4 comprimidos."),
+        ("es", "Wait at least 4 hours and at most 6 hours.", "Espere entre 4 y 6 horas."),
+        ("es", "Take at least 2 g and no more than 4 g a day.", "Tome entre 2 g y 4 g al día."),
+    ],
+)
+def test_a_least_and_a_most_said_as_one_range_say_both(catalogs, locale, source, translation):
+    """ "At least 2 and at most 4" as "between 2 and 4" warned twice that neither limit was said."""
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "translation, warned",
+    [
+        ("Tome entre 4 y 2 comprimidos.", 2),  # the ends the wrong way round
+        ("Tome 2 comprimidos y 4 cápsulas.", 2),  # two counts, no range
+        ("Tome entre 2 y 6 comprimidos.", 1),  # the most not its end
+    ],
+)
+def test_a_range_says_a_least_and_a_most_only_with_both_ends_in_order(catalogs, translation, warned):
+    findings = catalogs.findings(LEAST_AND_MOST, translation, locale="es", check="limits")
+    assert len(findings) == warned and all("the translation does not say" in f.message for f in findings)
+
+
+@pytest.mark.parametrize(
+    "locale, swapped",
+    [
+        ("es", "Tome al menos 4 y como máximo 2 comprimidos."),
+        ("de", "Nehmen Sie mindestens 4 und höchstens 2 Tabletten."),
+        ("fr", "Prenez au moins 4 et au plus 2 comprimés."),
+        ("pt_BR", "Tome pelo menos 4 e no máximo 2 comprimidos."),
+        ("zh_TW", "至少服用4錠，最多2錠。"),
+        ("ko_KR", "4정 이상 2정 이하로 복용하세요."),
+        ("ar", "تناول 4 أقراص على الأقل و2 على الأكثر."),
+    ],
+)
+def test_a_least_and_a_most_swapped_are_turned_around(catalogs, locale, swapped):
+    """Which number is the least and which the most, swapped: the most of 4 said as a least is an error."""
+    findings = catalogs.findings(LEAST_AND_MOST, swapped, locale=locale, check="limits")
+    assert any(f.severity == "error" and "'at most 4 tablets' is turned around" in f.message for f in findings)
