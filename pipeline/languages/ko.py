@@ -90,6 +90,10 @@ _PARTICLE = r"(?:에|에는|에도|부터|까지|의|로|으로)?"
 # 더 낮다, 더 적다 (lower, fewer): 더 marks a comparison, the word after it says which way
 # (not 적극적, 작용: actively, action).
 _LOW = "(?:낮|적(?:은|게|어|고|습|다|을)|작(?:은|게|아|고|습|다|을)|짧|줄(?:어|이|여)|드물|늦|느리)"
+# 식전 / 식후 (before / after a meal): one word each, so 전 and 후 are not words of their own in
+# it; also 매식후 (after each meal, as pharmacy labels write it).  Not inside another word (지식전달,
+# knowledge transfer): only at a word's start or after 매.
+_MEAL = rf"(?:{_NOT_IN_A_WORD}|(?<=매))식"
 _DIRECTIONS = {
     MORE_LESS: (
         rf"{_NOT_IN_A_WORD}더(?:욱)?(?![{_HANGUL}])(?!\s*{_LOW})|증가|증대|상승"
@@ -102,8 +106,10 @@ _DIRECTIONS = {
         r"|보다\s?(?:적|작|낮|짧)",
     ),
     BEFORE_AFTER: (
-        rf"{_NOT_IN_A_WORD}전{_PARTICLE}(?![{_HANGUL}])|{_NOT_IN_A_WORD}전날|이전|직전|미리|앞서|먼저",
+        rf"{_NOT_IN_A_WORD}전{_PARTICLE}(?![{_HANGUL}])|{_NOT_IN_A_WORD}전날|이전|직전|미리|앞서|먼저"
+        rf"|{_MEAL}전{_PARTICLE}(?![{_HANGUL}])",
         rf"{_NOT_IN_A_WORD}(?:이|직)?후{_PARTICLE}(?![{_HANGUL}])|{_NOT_IN_A_WORD}뒤{_PARTICLE}(?![{_HANGUL}])"
+        rf"|{_MEAL}후{_PARTICLE}(?![{_HANGUL}])"
         r"|나서|나중|지나(?:서|면|고\s)",
     ),
     # 중단, 중지, 끊다 (not 끊임없이, ceaselessly), 멈추다, 그만 | 계속 (keep on; 계속되다, a symptom

@@ -653,3 +653,54 @@ def test_german_stop_and_keep_on_turned_around_is_a_warning(catalogs, source, tr
 )
 def test_german_stop_and_keep_on_said_the_same_way_pass(catalogs, source, translation):
     assert catalogs.findings(source, translation, locale="de", check="comparison") == []
+
+
+BEFORE_MEALS = "Take it before meals."
+AFTER_MEALS = "Take it after meals."
+
+
+@pytest.mark.parametrize(
+    "locale, source, turned, said",
+    [
+        # Korean says before / after a meal in one word each (식전, 식후), with no 전 or 후 of its own
+        ("ko_KR", BEFORE_MEALS, "식후에 드세요.", "'식후에'"),
+        ("ko_KR", AFTER_MEALS, "식전에 드세요.", "'식전에'"),
+        ("ko_KR", BEFORE_MEALS, "식후 30분에 드세요.", "'식후'"),
+        ("ko_KR", "Take it before each meal.", "매식후 30분에 드세요.", "'식후'"),
+        # ... and in words of their own, read already
+        ("ko_KR", BEFORE_MEALS, "식사 후에 드세요.", "'후에'"),
+        ("ko_KR", AFTER_MEALS, "밥 먹기 전에 드세요.", "'전에'"),
+        ("zh_TW", BEFORE_MEALS, "請於飯後服用。", "'後'"),
+        ("zh_TW", AFTER_MEALS, "請於餐前服用。", "'前'"),
+        ("ar", BEFORE_MEALS, "تناوله بعد الأكل.", "'بعد'"),
+        ("ar", AFTER_MEALS, "تناوله قبل الأكل.", "'قبل'"),
+        ("es", BEFORE_MEALS, "Tómelo después de las comidas.", "'después'"),
+        ("de", BEFORE_MEALS, "Nehmen Sie es nach den Mahlzeiten ein.", "'nach'"),
+        ("fr", AFTER_MEALS, "Prenez-le avant les repas.", "'avant'"),
+        ("pt_BR", BEFORE_MEALS, "Tome após as refeições.", "'após'"),
+    ],
+)
+def test_before_and_after_a_meal_turned_around_is_a_warning(catalogs, locale, source, turned, said):
+    finding = only(catalogs.findings(source, turned, locale=locale), "comparison")
+    assert finding.severity == "warning"
+    assert f"but the translation says only {said}" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", BEFORE_MEALS, "식전에 드세요."),
+        ("ko_KR", AFTER_MEALS, "식후에 드세요."),
+        ("ko_KR", AFTER_MEALS, "식후에는 드세요."),
+        ("ko_KR", "Take it after each meal.", "매식후 30분에 드세요."),
+        ("ko_KR", "Take it 30 minutes before meals.", "식사 30분 전에 드세요."),
+        ("ko_KR", "Take it before or after meals.", "식전·식후 어느 때나 드세요."),
+        # 식전 inside another word is no meal: 지식전달 (passing on knowledge)
+        ("ko_KR", AFTER_MEALS, "지식전달을 위해 드세요."),
+        ("zh_TW", BEFORE_MEALS, "請於飯前服用。"),
+        ("zh_TW", AFTER_MEALS, "請於餐後服用。"),
+        ("ar", BEFORE_MEALS, "تناوله قبل الأكل."),
+    ],
+)
+def test_before_and_after_a_meal_said_the_same_way_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
