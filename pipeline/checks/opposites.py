@@ -13,8 +13,10 @@ words of the terms of classes that exclude each other:
 - route: by mouth | under the skin | into a muscle | into a vein | rectal;
 - storage: in the refrigerator | at room temperature | in the freezer;
 - time of day, read from the language's ``day_times`` as [dose-times] reads
-  them: the morning | midday | the evening, the night or bedtime (one term:
-  "at night" is said "por la noche", "abends", 저녁에 as often).
+  them: the morning | midday | the afternoon | the evening, the night or
+  bedtime (one term: "at night" is said "por la noche", "abends", 저녁에 as
+  often).  A word that says two (Spanish and Portuguese "tarde", the
+  afternoon or the evening) names both, and answers either.
 
 Sentence by sentence when source and translation have as many sentences, as
 [negation] and [urgency] pair them, else the whole entry.  For each class, the
@@ -42,7 +44,7 @@ from pipeline.checks.negation import sentence_pairs
 from pipeline.checks.patterns import blank_matches
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
-from pipeline.languages.language import LATE_IN_THE_DAY, MIDDAY, MORNING, ROOM_TEMPERATURE
+from pipeline.languages.language import AFTERNOON, LATE_IN_THE_DAY, MIDDAY, MORNING, ROOM_TEMPERATURE
 
 CHECK = "opposites"
 # The time of day as [opposites] reads it: the evening, the night and bedtime are one term, as one
@@ -50,6 +52,7 @@ CHECK = "opposites"
 _DAY_TIME_TERMS = {
     MORNING: "time:in the morning",
     MIDDAY: "time:at midday",
+    AFTERNOON: "time:in the afternoon",
     **dict.fromkeys(LATE_IN_THE_DAY, "time:in the evening or at night"),
 }
 # Classes whose swap is a warning, never an error: a vein or a muscle is also where a side effect
@@ -97,8 +100,11 @@ def terms_named(text: str, language: Language) -> dict[str, dict[str, list[str]]
             _note(named, language.opposite_terms[match.lastgroup or ""], match.group())
     if language.day_time_re is not None and language.may_say_day_time(text):
         for match in language.day_time_re.finditer(text):
-            for kind in language.day_time_kinds[match.lastgroup or ""]:
-                _note(named, _DAY_TIME_TERMS[kind], match.group())
+            kinds = language.day_time_kinds[match.lastgroup or ""]
+            # in the order of _DAY_TIME_TERMS, not the set's: a message names "la tarde"'s terms alike each run
+            for kind in _DAY_TIME_TERMS:
+                if kind in kinds:
+                    _note(named, _DAY_TIME_TERMS[kind], match.group())
     return named
 
 
@@ -119,11 +125,20 @@ def swapped_terms(source_terms: Mapping[str, list[str]], translation_terms: Mapp
 
 def _message(kind: str, source_terms: Mapping[str, list[str]], swapped: Mapping[str, list[str]]) -> str:
     said = " or ".join(repr(words[0]) for words in source_terms.values())
-    meant = " or ".join(f"{words[0]!r} ({_name(term)})" for term, words in swapped.items())
+    meant = " or ".join(f"{words!r} ({' or '.join(names)})" for words, names in _names_by_words(swapped).items())
     return (
         f"the source says {said} ({kind}) but the translation says {meant} instead: patients do what the "
         "translation says; check that the instruction was not turned into its opposite"
     )
+
+
+def _names_by_words(terms: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """The names of ``terms`` by the first words that name each: a word that names two ("la
+    tarde", the afternoon or the evening) is said once, with both."""
+    names: dict[str, list[str]] = {}
+    for term, words in terms.items():
+        names.setdefault(words[0], []).append(_name(term))
+    return names
 
 
 def _name(term: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from pipeline.languages.language import (
+    AFTERNOON,
     AT_LEAST,
     AT_MOST,
     BEDTIME,
@@ -465,6 +466,7 @@ _MEAL_START = rf"(?<!{_LETTER})[وفبل]{{0,2}}(?:ال)?"
 DAY_TIMES = {
     BEDTIME: r"(?:عند|قبل|وقت)\s+(?:الخلود\s+إلى\s+)?(?:ال)?نوم",
     MORNING: rf"{_MEAL_START}صباح|{_MEAL_START}فطور(?!{_LETTER})",
+    AFTERNOON: rf"بعد\s+(?:ال)?ظه(?:ر|يرة)(?!{_LETTER})",  # not midday: after it (not بعد الظهور, after it appears)
     MIDDAY: rf"الظهيرة|(?<!{_LETTER})[وفب]?ظهر(?:ًا|اً|ا)(?!{_LETTER})|(?:ال)?غداء",
     EVENING: rf"مساء|{_MEAL_START}عشاء(?!{_LETTER})",
     NIGHT: rf"(?<!{_LETTER})[وفب]?(?:ال)?ليل(?:ًا|اً|ا|ة)?(?!{_LETTER})",

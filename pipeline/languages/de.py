@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from pipeline.languages.language import (
     ABBREVIATIONS_WRITTEN_ALIKE,
+    AFTERNOON,
     AT_LEAST,
     AT_MOST,
     BEDTIME,
@@ -409,6 +410,7 @@ DAY_TIMES = {
     BEDTIME: rf"{_W}(?:zur\s+nacht|vor\s+dem\s+(?:schlafen(?:gehen)?|zubettgehen)|beim\s+zubettgehen|zur\s+schlafenszeit){_E}",
     MORNING: rf"{_W}(?:morgens|vormittags|(?:am|jeden)\s+(?-i:Morgen)|frühstück(?:s|en)?){_E}",
     MIDDAY: rf"{_W}(?:mittags|(?:am|jeden|zum)\s+mittag(?:essen)?|mittagessen){_E}",
+    AFTERNOON: rf"{_W}nachmittags?{_E}",
     EVENING: rf"{_W}(?:abends|(?:am|jeden)\s+abend|abendessens?|abendbrots?){_E}",
     NIGHT: rf"{_W}(?:nachts|(?:in\s+der|jede)\s+nacht){_E}",
 }

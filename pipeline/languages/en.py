@@ -12,6 +12,7 @@ import re
 from fractions import Fraction
 
 from pipeline.languages.language import (
+    AFTERNOON,
     AT_LEAST,
     AT_MOST,
     BEDTIME,
@@ -530,8 +531,10 @@ DAY_TIMES = {
     BEDTIME: r"\bbed\s?time\b|\b(?:before|going\s+to|go\s+to)\s+bed\b|\bbefore\s+(?:you\s+)?(?:go\s+to\s+)?sleep(?:ing)?\b",
     MORNING: r"\b(?:mornings?|breakfast(?:s|time)?)\b",
     MIDDAY: r"\b(?:noon|midday|lunch(?:time)?)\b",  # not "afternoon"
+    AFTERNOON: r"\bafternoons?\b",
     EVENING: r"\b(?:evenings?|(?:dinner|supper)(?:s|time)?)\b",
-    NIGHT: r"\bnight(?:s|time|ly)?\b",  # not "overnight", "tonight"
+    NIGHT: r"\bnight(?:s|time|ly)?\b",  # not "overnight"
+    f"{EVENING}/{NIGHT}": r"\btonight\b",  # this evening or this night, as 今晚 and "esta noche" say
 }
 # What every phrase of DAY_TIMES holds, as it is written in running text (not "bed" alone, which
 # "prescribed" holds): most texts hold none, and are not read further.

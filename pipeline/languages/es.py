@@ -11,6 +11,7 @@ import re
 from fractions import Fraction
 
 from pipeline.languages.language import (
+    AFTERNOON,
     AT_LEAST,
     AT_MOST,
     BEDTIME,
@@ -244,7 +245,9 @@ DAY_TIMES = {
     rf"{_E}",
     MORNING: rf"{_W}(?:(?:la|las|cada|esta)\s+mañanas?|{_TOMORROW_BEFORE_DE}de\s+mañana|matutin[oa]s?|desayun(?:os?|ar)){_E}",
     MIDDAY: rf"{_W}(?:mediod[ií]a|almuerzos?|almorzar){_E}",
-    EVENING: rf"{_W}(?:(?:la|las|cada|esta)\s+tardes?|cenas?|cenar){_E}",
+    # "la tarde" is the afternoon or the evening: "a primera hora de la tarde" for "in the early afternoon"
+    f"{AFTERNOON}/{EVENING}": rf"{_W}(?:la|las|cada|esta)\s+tardes?{_E}",
+    EVENING: rf"{_W}(?:cenas?|cenar){_E}",
     f"{EVENING}/{NIGHT}": rf"{_W}(?:(?:la|las|cada|esta)\s+noches?|de\s+noche|nocturn[oa]s?){_E}",
 }
 

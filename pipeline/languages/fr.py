@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from pipeline.languages.language import (
     ABBREVIATIONS_WRITTEN_ALIKE,
+    AFTERNOON,
     AT_LEAST,
     AT_MOST,
     BEDTIME,
@@ -304,6 +305,7 @@ DAY_TIMES = {
     rf"|d{_A}aller\s+(?:vous\s+)?coucher|de\s+dormir)){_E}",
     MORNING: rf"{_W}(?:matin(?:s|ée|ées)?|petits?[-\s]déjeuners?){_E}",
     MIDDAY: rf"{_W}(?:midi|(?<!petit\s)(?<!petits\s)déjeuners?){_E}",
+    AFTERNOON: rf"{_W}après-midis?{_E}",
     EVENING: rf"{_W}(?:soir(?:s|ée|ées)?|dîners?|soupers?){_E}",
     NIGHT: rf"{_W}nuits?{_E}",
 }

@@ -13,6 +13,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from pipeline.languages.language import (
+    AFTERNOON,
     AT_LEAST,
     AT_MOST,
     BEDTIME,
@@ -298,6 +299,9 @@ DAY_TIMES = {
     BEDTIME: r"취침|(?:자기|잠들기|잠자리에\s*들기|자러\s*가기)\s*(?:직)?전",
     MORNING: r"아침|오전",
     MIDDAY: r"점심|정오",
+    # 오후 is "p.m." too, the evening's hours as well (오후 7시): the afternoon or the evening, as
+    # Spanish "tarde" is
+    f"{AFTERNOON}/{EVENING}": r"오후",
     EVENING: r"저녁",
     NIGHT: r"밤",
 }

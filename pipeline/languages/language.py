@@ -50,6 +50,10 @@ AT_LEAST = "at least"  # a lower bound: at least, more than, over
 # The times of day [dose-times] binds a dose to (the kinds of Language.day_times).
 MORNING = "morning"
 MIDDAY = "midday"
+# The afternoon is none of midday or the evening (a dose "in the afternoon" is taken neither at
+# lunch nor at dinner), though one word says it and the evening in some languages (Spanish and
+# Portuguese "tarde").
+AFTERNOON = "afternoon"
 EVENING = "evening"
 NIGHT = "night"
 BEDTIME = "bedtime"
@@ -534,7 +538,7 @@ class Language:
     text_words: tuple[str, ...] = ()
     # Times of day a dose is bound to ([dose-times]: "1 tablet in the morning and 2 at bedtime"
     # said as 2 in the morning and 1 at bedtime): the kinds a phrase says (MORNING, MIDDAY,
-    # EVENING, NIGHT, BEDTIME; several joined by "/" where one word says either, as Spanish
+    # AFTERNOON, EVENING, NIGHT, BEDTIME; several joined by "/" where one word says either, as Spanish
     # "por la noche" says evening or night) -> a regex of the phrase, tried in this order at each
     # place (list "zur Nacht", bedtime, before a night word it holds).  Can only make a pairing
     # ambiguous or find a dose moved; list words that say the time of day in every sense (not

@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from pipeline.languages.language import (
     ABBREVIATIONS_WRITTEN_ALIKE,
+    AFTERNOON,
     AT_LEAST,
     AT_MOST,
     BEDTIME,
@@ -282,7 +283,9 @@ DAY_TIMES = {
     rf"|antes\s+de\s+dormir|na\s+hora\s+de\s+dormir){_E}",
     MORNING: rf"{_W}(?:manhãs?|desjejum|pequeno-almoço){_E}",
     MIDDAY: rf"{_W}(?:meio-dia|almoços?|almoçar){_E}",
-    EVENING: rf"{_W}(?:(?:à|a|pela|de|da|na)\s+tarde|jantar(?:es)?|janta){_E}",
+    # "à tarde" is the afternoon or the evening: "no início da tarde" for "in the early afternoon"
+    f"{AFTERNOON}/{EVENING}": rf"{_W}(?:à|a|pela|de|da|na)\s+tarde{_E}",
+    EVENING: rf"{_W}(?:jantar(?:es)?|janta){_E}",
     f"{EVENING}/{NIGHT}": rf"{_W}noites?{_E}",
 }
 

@@ -11,6 +11,7 @@ import re
 from fractions import Fraction
 
 from pipeline.languages.language import (
+    AFTERNOON,
     AT_LEAST,
     AT_MOST,
     BEDTIME,
@@ -179,8 +180,9 @@ DAY_TIMES = {
     BEDTIME: r"睡前|睡覺前|睡觉前|就寢前|就寝前|就寢時|就寝时|臨睡前|临睡前|入睡前",
     MORNING: r"早上|早晨|清晨|上午|晨間|晨间|每早(?![餐飯饭])|早餐|早飯|早饭",
     MIDDAY: r"中午|午餐|午飯|午饭|正午",
+    AFTERNOON: r"下午",
     EVENING: r"傍晚|晚餐|晚飯|晚饭",
-    f"{EVENING}/{NIGHT}": r"晚上|晚間|晚间|每晚(?![餐飯饭])",
+    f"{EVENING}/{NIGHT}": r"晚上|晚間|晚间|每晚(?![餐飯饭])|今晚(?![餐飯饭])",
     NIGHT: r"夜間|夜间|夜裡|夜里|半夜|夜晚",
 }
 

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.checks.dose_times import timed_doses
 from pipeline.languages import language_for
-from pipeline.languages.language import BEDTIME, EVENING, MIDDAY, MORNING, NIGHT
+from pipeline.languages.language import AFTERNOON, BEDTIME, EVENING, MIDDAY, MORNING, NIGHT
 from tests.checks.helpers import only
 
 SOURCE = "Take 1 tablet in the morning and 2 tablets at bedtime."
@@ -225,12 +225,11 @@ def test_a_time_of_day_without_exactly_one_number_of_its_own_is_ambiguous(text, 
     "text, code",
     [
         ("Take it with plenty of water as prescribed, 2 tablets a day.", "en"),  # "prescribed" holds "bed"
-        ("Take it tonight or overnight, 2 tablets.", "en"),
+        ("Take it overnight, 2 tablets.", "en"),
         ("El médico lo verá mañana, 2 veces.", "es"),  # mañana: tomorrow
         ("A partir de mañana, 2 comprimidos.", "es"),  # de mañana after a word that asks for a day
         ("No tome la dosis de mañana, 2 veces.", "es"),
         ("每餐後2錠", "zh"),  # after every meal: no meal named
-        ("Prenez 2 comprimés l'après-midi avec le repas.", "fr"),
         ("Nehmen Sie morgen 2 Tabletten.", "de"),  # morgen: tomorrow
         ("قليل من الماء مع 2 قرص", "ar"),  # قليل (a little) holds ليل (night)
         ("자기 관리를 위해 2정", "ko"),  # 자기: self
@@ -465,3 +464,43 @@ def test_a_mixed_number_in_digits_is_one_number(catalogs, source, locale, swappe
 )
 def test_only_a_whole_number_and_a_fraction_less_than_one_are_a_mixed_number(text, value):
     assert _pairs(text, "en") == (None if value is None else [(frozenset({NIGHT}), value)])
+
+
+# The afternoon is a time of day of its own, neither midday (the "midi" of après-midi, the "noon" of
+# afternoon) nor the evening; tonight is the evening or the night; "tarde" and 오후 say the
+# afternoon or the evening.
+@pytest.mark.parametrize(
+    "text, code, kinds",
+    [
+        ("Take 2 tablets in the afternoon.", "en", {AFTERNOON}),
+        ("Take it tonight, 2 tablets.", "en", {EVENING, NIGHT}),
+        ("Prenez 2 comprimés l'après-midi avec le repas.", "fr", {AFTERNOON}),
+        ("Nehmen Sie nachmittags 2 Tabletten.", "de", {AFTERNOON}),
+        ("下午服用2錠", "zh", {AFTERNOON}),
+        ("今晚服用2錠", "zh", {EVENING, NIGHT}),
+        ("تناول 2 قرص بعد الظهر.", "ar", {AFTERNOON}),
+        ("Tome 2 comprimidos por la tarde.", "es", {AFTERNOON, EVENING}),
+        ("Tome 2 comprimidos à tarde.", "pt", {AFTERNOON, EVENING}),
+        ("오후에 2정", "ko", {AFTERNOON, EVENING}),
+    ],
+)
+def test_the_afternoon_and_tonight_are_read(text, code, kinds):
+    assert _pairs(text, code) == [(frozenset(kinds), 2)]
+
+
+@pytest.mark.parametrize(
+    "locale, swapped, kept",
+    [
+        ("es", "Tome 2 comprimidos por la mañana y 1 por la tarde.", "Tome 1 comprimido por la mañana y 2 por la tarde."),
+        (
+            "de",
+            "Nehmen Sie morgens 2 Tabletten und nachmittags 1 Tablette.",
+            "Nehmen Sie morgens 1 Tablette und nachmittags 2 Tabletten.",
+        ),
+        ("fr", "Prenez 2 comprimés le matin et 1 l'après-midi.", "Prenez 1 comprimé le matin et 2 l'après-midi."),
+    ],
+)  # fmt: skip
+def test_a_dose_moved_between_the_morning_and_the_afternoon_is_an_error(catalogs, locale, swapped, kept):
+    source = "Take 1 tablet in the morning and 2 tablets in the afternoon."
+    assert only(catalogs.findings(source, swapped, locale=locale), "dose-times").severity == "error"
+    assert not catalogs.findings(source, kept, locale=locale, check="dose-times")

@@ -461,3 +461,64 @@ def test_a_vein_a_side_effect_is_in_is_a_warning_a_person_reads_not_an_error(cat
 def test_out_of_the_refrigerator_for_in_it_is_an_error(catalogs, locale, source, translation):
     finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
     assert finding.severity == "error" and "at room temperature" in finding.message
+
+
+# The afternoon is a time of day of its own: the morning said as the afternoon, or the afternoon as
+# the morning, is a dose taken hours off.  Tonight is the evening or the night.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("es", "Take it in the afternoon.", "Tómelo por la mañana.", "'la mañana' (in the morning)"),
+        ("es", "Take it in the morning.", "Tómelo por la tarde.", "'la tarde' (in the afternoon or in the evening or at night)"),
+        ("pt_BR", "Take it in the morning.", "Tome-o à tarde.", "'à tarde' (in the afternoon or in the evening or at night)"),
+        ("fr", "Take it in the morning.", "Prenez-le l'après-midi.", "'après-midi' (in the afternoon)"),
+        ("fr", "Take it in the afternoon.", "Prenez-le le matin.", "'matin' (in the morning)"),
+        ("de", "Take it in the morning.", "Nehmen Sie es nachmittags ein.", "'nachmittags' (in the afternoon)"),
+        ("de", "Take it in the afternoon.", "Nehmen Sie es morgens ein.", "'morgens' (in the morning)"),
+        ("zh_TW", "Take it in the morning.", "請在下午服用。", "'下午' (in the afternoon)"),
+        ("zh_TW", "Take it in the afternoon.", "請在早上服用。", "'早上' (in the morning)"),
+        ("zh_TW", "Take it in the morning.", "今晚服用。", "'今晚' (in the evening or at night)"),
+        ("zh_TW", "Take it tonight.", "早上服用。", "'早上' (in the morning)"),
+        ("es", "Take it tonight.", "Tómelo por la mañana.", "'la mañana' (in the morning)"),
+        ("ko_KR", "Take it in the morning.", "오후에 드세요.", "'오후' (in the afternoon or in the evening or at night)"),
+        ("ko_KR", "Take it in the afternoon.", "오전에 드세요.", "'오전' (in the morning)"),
+        ("ar", "Take it in the morning.", "تناوله بعد الظهر.", "'بعد الظهر' (in the afternoon)"),
+        ("ar", "Take it in the afternoon.", "تناوله في الصباح.", "'الصباح' (in the morning)"),
+        ("ar", "Take it at midday.", "تناوله بعد ظهر اليوم.", "'بعد ظهر' (in the afternoon)"),
+    ],
+)  # fmt: skip
+def test_the_afternoon_and_tonight_swapped_are_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+# Spanish and Portuguese "tarde" is the afternoon or the evening: it answers either.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("es", "Take it after lunch, in the early afternoon.", "Tómelo después del almuerzo, a primera hora de la tarde."),
+        ("es", "Take it in the early afternoon.", "Tómelo a primera hora de la tarde."),
+        ("es", "Take it in the afternoon.", "Tómelo por la tarde."),
+        ("es", "Take it in the evening.", "Tómelo por la tarde."),
+        ("es", "It can be taken in the morning or in the afternoon.", "Puede tomarse por la mañana o por la tarde."),
+        ("pt_BR", "Take it after lunch, in the early afternoon.", "Tome-o depois do almoço, no início da tarde."),
+        ("pt_BR", "Take it in the afternoon.", "Tome-o à tarde."),
+        ("pt_BR", "Take it in the evening.", "Tome-o à tarde."),
+        ("ko_KR", "Take it in the afternoon.", "오후에 드세요."),
+        ("ko_KR", "Take it in the evening.", "오후에 드세요."),
+        ("ko_KR", "Take it at 8 in the evening.", "오후 8시에 드세요."),
+        ("ko_KR", "Take it in the late afternoon.", "늦은 오후에 드세요."),
+        ("zh_TW", "Take it this afternoon.", "今天下午服用。"),
+        ("zh_TW", "Take it tonight.", "今天晚上服用。"),
+        ("zh_TW", "Take it tonight.", "今晚服用。"),
+        ("es", "Take it tonight before bed.", "Tómelo esta noche antes de acostarse."),
+        ("de", "Take it in the afternoon.", "Nehmen Sie es am Nachmittag ein."),
+        ("fr", "Take it in the afternoon.", "Prenez-le dans l'après-midi."),
+        ("ar", "Take it in the afternoon.", "تناوله بعد الظهر."),
+        ("ar", "Take it in the afternoon.", "تناوله بعد الظهيرة."),
+        ("ar", "Take it at noon.", "تناوله بعد ظهور الأعراض."),
+    ],
+)  # fmt: skip
+def test_the_afternoon_said_as_one_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
