@@ -430,10 +430,10 @@ OPPOSITES = {
     UNDER_THE_SKIN: rf"{_W}(?:unter\s+(?:die|der)\s+haut|subkutan(?:e[nmrs]?)?){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:in\s+(?:den|einen)\s+muskel|intramuskulär(?:e[nmrs]?)?){_E}",
     INTO_A_VEIN: rf"{_W}(?:in\s+(?:die|eine)\s+vene|intravenös(?:e[nmrs]?)?){_E}",
-    RECTAL: rf"{_W}(?:rektal(?:e[nmrs]?)?|in\s+den\s+(?:after|enddarm|mastdarm)){_E}",
+    RECTAL: rf"{_W}(?:rektal(?:e[nmrs]?)?|in\s+den\s+(?:after|enddarm|mastdarm)|zäpfchens?|suppositori(?:um|en)){_E}",
     REFRIGERATOR: rf"{_W}(?:kühlschrank\w*|gekühlt){_E}",
     ROOM_TEMPERATURE: rf"{_W}(?:raum|zimmer)temperatur{_E}",
-    FREEZER: rf"{_W}(?:gefrierschrank|gefrierfach|tiefkühl\w*|einfrieren|eingefroren|gefroren\w*){_E}",
+    FREEZER: rf"{_W}(?:gefrierschrank|gefrierfach|eisfachs?|tiefkühl\w*|einfrieren|eingefroren|gefroren\w*){_E}",
 }
 
 

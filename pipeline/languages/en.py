@@ -566,6 +566,14 @@ _BODY_PART = r"(?:eye|ear|side|arm|leg|hand|foot|feet|nostril|breast|lung|kidney
 # "Take the pen out of the refrigerator 30 minutes before" says to let it warm, not where it is kept:
 # rightly said "let it reach room temperature".
 _TAKEN_OUT_OF = r"(?<!out\sof\sthe\s)(?<!out\sof\syour\s)(?<!from\sthe\s)(?<!from\syour\s)"
+# IV (intravenous) in capitals, after "an", "by" or "via" or before what is given by it: not a Roman
+# four ("type IV", "stage IV"), nor IVIG.
+_IV = (
+    r"(?:(?<=\ban\s)|(?<=\bby\s)|(?<=\bvia\s))(?-i:IV)\b"
+    r"|(?-i:\bIV\b)(?=\s+(?:infusion|injection|drip|line|bag|fluid)s?\b)"
+)
+# Chilled only as kept or stored so: "you may feel chilled" is a symptom.
+_KEPT_CHILLED = r"\b(?:keep|keeps|kept|keeping|store|stores|stored|storing)\s+(?:(?:it|them|this|these)\s+)?chilled\b"
 _BODY_SIDE = rf"(?=(?:\s+(?:or|and)\s+(?:the\s+)?(?:left|right))?[\s-]+{_BODY_PART})"
 OPPOSITES = {
     WITH_FOOD: r"\bwith\s+(?:food|a\s+meal|meals|a\s+snack)\b",
@@ -575,9 +583,9 @@ OPPOSITES = {
     BY_MOUTH: r"\bby\s+mouth\b|\borally\b",
     UNDER_THE_SKIN: r"\bunder\s+the\s+skin\b|\bsubcutaneous(?:ly)?\b",
     INTO_A_MUSCLE: r"\binto\s+(?:a|the)\s+muscle\b|\bintramuscular(?:ly)?\b",
-    INTO_A_VEIN: r"\binto\s+(?:a|the|your)\s+vein\b|\bintravenous(?:ly)?\b",
-    RECTAL: r"\brectal(?:ly)?\b|\binto\s+the\s+(?:rectum|back\s+passage)\b",
-    REFRIGERATOR: rf"{_TAKEN_OUT_OF}(?:\brefrigerator\b|\bfridge\b)|\brefrigerat(?:e|ed|ion)\b",
+    INTO_A_VEIN: rf"\binto\s+(?:a|the|your)\s+vein\b|\bintravenous(?:ly)?\b|{_IV}",
+    RECTAL: r"\brectal(?:ly)?\b|\binto\s+the\s+(?:rectum|back\s+passage)\b|(?<!vaginal\s)\bsuppositor(?:y|ies)\b",
+    REFRIGERATOR: rf"{_TAKEN_OUT_OF}(?:\brefrigerator\b|\bfridge\b)|\brefrigerat(?:e|ed|ion)\b|{_KEPT_CHILLED}",
     ROOM_TEMPERATURE: r"\broom\s+temperature\b",
     FREEZER: rf"{_TAKEN_OUT_OF}\bfreezer\b|\bfreez(?:e|ing)\b|\bfrozen\b",
 }
@@ -586,7 +594,8 @@ OPPOSITES = {
 OPPOSITE_HINTS = (
     "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "under", "subcutaneous", "muscle",
     "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
-    "frozen",
+    "frozen", "an iv", "by iv", "via iv", "iv infusion", "iv injection", "iv drip", "iv line", "iv bag",
+    "iv fluid", "suppositor", "chilled",
 )  # fmt: skip
 
 
@@ -603,7 +612,7 @@ LANGUAGE = Language(
         r"(?:refrigerator|fridge|refrigeration)\b|\bwithout\s+refrigeration\b|\bunrefrigerated\b"
     ),
     opposite_hints=OPPOSITE_HINTS,
-    opposite_starts="beflorsuwi",
+    opposite_starts="beflorsuwik",
     and_joints=r"\b(?:and|then|plus)\b",
     word_list="american-english",
     word_list_package="wamerican",

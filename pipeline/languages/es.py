@@ -265,7 +265,7 @@ OPPOSITES = {
     UNDER_THE_SKIN: rf"{_W}(?:(?:bajo|debajo\s+de)\s+la\s+piel|subcutáne[oa]s?|subcutáneamente){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:en\s+(?:el|un)\s+músculo|intramusculares|intramuscular(?:mente)?){_E}",
     INTO_A_VEIN: rf"{_W}(?:en\s+(?:la|una)\s+vena|(?:intra|endo)venos[oa]s?|(?:intra|endo)venosamente){_E}",
-    RECTAL: rf"{_W}(?:rectal(?:es|mente)?|(?:por|en)\s+el\s+recto){_E}",
+    RECTAL: rf"{_W}(?:rectal(?:es|mente)?|(?:por|en)\s+el\s+recto|supositorios?(?!\s+vaginal)){_E}",
     REFRIGERATOR: rf"{_W}(?:nevera|refrigerador|frigorífico|heladera|refrigerad[oa]s?|refrigerar(?:se|lo|la)?){_E}",
     ROOM_TEMPERATURE: rf"{_W}temperatura\s+ambiente{_E}",
     FREEZER: rf"{_W}congel\w*",

@@ -323,7 +323,7 @@ OPPOSITES = {
     UNDER_THE_SKIN: rf"{_W}(?:sous\s+la\s+peau|sous-cutané(?:e|s|es)?|sous-cutanée?ment){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:dans\s+(?:le|un)\s+muscle|intramusculaires?){_E}",
     INTO_A_VEIN: rf"{_W}(?:dans\s+(?:la|une)\s+veine|intraveineu(?:x|se|ses)|intraveineusement){_E}",
-    RECTAL: rf"{_W}(?:rectale?s?|(?:par|dans)\s+le\s+rectum){_E}",
+    RECTAL: rf"{_W}(?:rectale?s?|(?:par|dans)\s+le\s+rectum|suppositoires?(?!\s+vagina)){_E}",
     REFRIGERATOR: rf"{_W}(?:réfrigérateur|frigo|frigidaire|réfrigér(?:er|é|ée|és|ées)){_E}",
     ROOM_TEMPERATURE: rf"{_W}température\s+ambiante{_E}",
     FREEZER: rf"{_W}(?:congélateur|cong[eè]l\w*)",

@@ -307,18 +307,21 @@ DAY_TIMES = {
 }
 
 
+# 왼, 오른 (left, right) before a part of the body (오른눈, 왼손): not 오른 alone, also "risen" (혈압이 오른
+# 경우), nor before 편 (혈압이 오른 편입니다: on the high side).
+_SIDED_PART = r"(?:눈|귀|손|팔|발|다리)"
 # [opposites]: not 식후 (after a meal), also "2 hours after a meal" on an empty stomach; not 직장 alone
 # (also a workplace).
 OPPOSITES = {
     WITH_FOOD: r"(?:음식물?|식사)과\s*(?:함께|같이)|식사와\s*(?:함께|같이)|식사\s*(?:중|도중)(?!간)",
-    EMPTY_STOMACH: r"공복(?!\s*(?:시\s*)?(?:혈당|혈액|채혈|검사))",  # not 공복 혈당 (fasting blood sugar)
-    LEFT: r"왼쪽|좌측",
-    RIGHT: r"오른쪽|우측",
+    EMPTY_STOMACH: r"공복(?!\s*(?:시\s*)?(?:혈당|혈액|채혈|검사))|빈속",  # not 공복 혈당 (fasting blood sugar)
+    LEFT: rf"왼쪽|좌측|왼\s?{_SIDED_PART}",
+    RIGHT: rf"오른쪽|우측|오른\s?{_SIDED_PART}",
     BY_MOUTH: r"경구|입으로",
     UNDER_THE_SKIN: r"피하(?=\s*(?:주사|투여|조직|로|에))",  # not 피하다 (avoid)
     INTO_A_MUSCLE: r"근육\s*(?:내|안|속)|근육\s*주사|근육에\s*주사",
     INTO_A_VEIN: r"정맥",
-    RECTAL: r"직장\s*(?:내|으로|투여)|항문",
+    RECTAL: r"직장\s*(?:내|으로|투여)|항문|(?<!질)(?<!질\s)좌약",  # not 질 좌약 (vaginal)
     REFRIGERATOR: r"냉장",
     ROOM_TEMPERATURE: r"실온|상온",
     FREEZER: r"냉동|얼리",

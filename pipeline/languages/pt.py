@@ -306,7 +306,7 @@ OPPOSITES = {
     UNDER_THE_SKIN: rf"{_W}(?:(?:sob\s+a|debaixo\s+da)\s+pele|subcutâne[oa]s?|subcutaneamente){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:no\s+músculo|em\s+um\s+músculo|intramusculares|intramuscular(?:mente)?){_E}",
     INTO_A_VEIN: rf"{_W}(?:na\s+veia|em\s+uma\s+veia|(?:intra|endo)venos[oa]s?|(?:intra|endo)venosamente){_E}",
-    RECTAL: rf"{_W}(?:retal|retais|retalmente|(?:pelo|no)\s+reto){_E}",
+    RECTAL: rf"{_W}(?:retal|retais|retalmente|(?:pelo|no)\s+reto|supositórios?(?!\s+vagina)){_E}",
     REFRIGERATOR: rf"{_W}(?:geladeira|refrigerador|frigorífico|refriger(?:ar|ado|ada|ados|adas)){_E}",
     ROOM_TEMPERATURE: rf"{_W}temperatura\s+ambiente{_E}",
     FREEZER: rf"{_W}(?:congelador|freezer|congel\w*)",

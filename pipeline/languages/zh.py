@@ -207,7 +207,7 @@ OPPOSITES = {
     UNDER_THE_SKIN: r"皮下",
     INTO_A_MUSCLE: r"肌肉注射|肌肉內|肌肉内|肌內|肌内|肌注",
     INTO_A_VEIN: r"靜脈|静脉",
-    RECTAL: r"直腸|直肠|肛門|肛门",
+    RECTAL: r"直腸|直肠|肛門|肛门|(?<!陰道)(?<!阴道)栓[劑剂]",  # not 陰道栓劑 (vaginal)
     REFRIGERATOR: r"冰箱|冷藏",
     ROOM_TEMPERATURE: r"室溫|室温|常溫|常温",
     FREEZER: r"冷凍|冷冻|冰凍|冰冻",

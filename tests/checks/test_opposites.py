@@ -522,3 +522,102 @@ def test_the_afternoon_and_tonight_swapped_are_an_error(catalogs, locale, source
 )  # fmt: skip
 def test_the_afternoon_said_as_one_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# Words a red-team review found unread: Korean 오른눈 / 왼눈 (right / left eye, one word) and 빈속 (an
+# empty stomach), German Eisfach (the freezer compartment), English IV, suppository and "keep it
+# chilled".
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said", "severity"),
+    [
+        ("ko_KR", "Use it in the left eye only.", "오른눈에만 사용하세요.", "'오른눈' (right)", "error"),
+        ("ko_KR", "Use it in the right eye only.", "왼눈에만 사용하세요.", "'왼눈' (left)", "error"),
+        ("ko_KR", "Put it in the right ear.", "왼 귀에 넣으세요.", "'왼 귀' (left)", "error"),
+        ("ko_KR", "Take it with food.", "빈속에 드세요.", "'빈속' (on an empty stomach)", "error"),
+        ("de", "Store in the refrigerator.", "Im Eisfach aufbewahren.", "'Eisfach' (in the freezer)", "error"),
+        ("es", "Keep it chilled.", "Consérvelo a temperatura ambiente.", "'temperatura ambiente' (at room temperature)", "error"),
+        ("es", "It is given as an IV infusion.", "Se administra por vía oral.", "'por vía oral' (by mouth)", "warning"),
+        ("es", "It is given by IV.", "Se administra bajo la piel.", "'bajo la piel' (under the skin)", "warning"),
+        ("es", "Use the suppository.", "Tome el comprimido por vía oral.", "'por vía oral' (by mouth)", "warning"),
+        ("es", "Take it by mouth.", "Introduzca el supositorio.", "'supositorio' (rectal)", "warning"),
+        ("fr", "Take it by mouth.", "Utilisez le suppositoire.", "'suppositoire' (rectal)", "warning"),
+        ("pt_BR", "Take it by mouth.", "Use o supositório.", "'supositório' (rectal)", "warning"),
+        ("de", "Take it by mouth.", "Verwenden Sie das Zäpfchen.", "'Zäpfchen' (rectal)", "warning"),
+        ("zh_TW", "Take it by mouth.", "使用栓劑。", "'栓劑' (rectal)", "warning"),
+        ("ko_KR", "Take it by mouth.", "좌약을 사용하세요.", "'좌약' (rectal)", "warning"),
+        ("ar", "Take it by mouth.", "استخدم التحميلة.", "'التحميلة' (rectal)", "warning"),
+    ],
+)  # fmt: skip
+def test_words_the_red_team_found_unread_are_read(catalogs, locale, source, translation, said, severity):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == severity
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "Use it in the right eye only.", "오른눈에만 사용하세요."),
+        ("ko_KR", "Use it in the right eye.", "오른 눈에 사용하세요."),
+        ("ko_KR", "Take it on an empty stomach.", "빈속에 드세요."),
+        ("ko_KR", "Do not take it on an empty stomach; take it with food.", "빈속에 드시지 말고 음식과 함께 드세요."),
+        ("de", "Store in the freezer compartment.", "Im Eisfach aufbewahren."),
+        ("es", "Keep it chilled.", "Consérvelo en la nevera."),
+        ("es", "Keep it chilled, not frozen.", "Consérvelo refrigerado, no congelado."),
+        ("es", "It is given as an IV infusion.", "Se administra como infusión intravenosa."),
+        ("es", "It is given as an IV infusion.", "Se administra en perfusión por vena."),
+        ("es", "Use the suppository.", "Introduzca el supositorio."),
+        ("es", "Do not swallow the suppository.", "No se trague el supositorio."),
+        ("zh_TW", "Use the suppository.", "使用肛門栓劑。"),
+        ("de", "Use the suppository.", "Verwenden Sie das Zäpfchen."),
+        ("fr", "Use the suppository.", "Utilisez le suppositoire."),
+        ("ko_KR", "Use the suppository.", "좌약을 사용하세요."),
+        ("ar", "Use the suppository.", "استخدم التحميلة."),
+        # a vaginal suppository is no rectal route
+        ("es", "Take it by mouth, not as a vaginal suppository.", "Tómelo por vía oral, no como supositorio vaginal."),
+        ("zh_TW", "Take it by mouth.", "口服，不是陰道栓劑。"),
+    ],
+)  # fmt: skip
+def test_words_the_red_team_found_unread_said_as_one_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Type IV collagen.",
+        "Stage IV cancer.",
+        "IVIG is an antibody.",
+        "You may feel chilled.",
+        "A vaginal suppository.",
+    ],
+)
+def test_a_roman_four_a_chill_or_a_vaginal_suppository_names_no_term(text):
+    from pipeline.checks.opposites import terms_named
+
+    assert terms_named(text, language_for("en")) == {}
+
+
+@pytest.mark.parametrize("text", ["It is given as an IV infusion.", "Use the suppository.", "Keep it chilled."])
+def test_iv_suppository_and_chilled_are_read(text):
+    from pipeline.checks.opposites import terms_named
+
+    english = language_for("en")
+    assert english.may_name_opposites(text), "no hint: the check would not read it"
+    assert terms_named(text, english)
+
+
+# 왼, 오른 only before a part of the body: 오른 alone is also "risen" (혈압이 오른 경우).
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("오른눈에 넣으세요", ["side:right"]),
+        ("왼 귀에 넣으세요", ["side:left"]),
+        ("혈압이 오른 경우", []),
+        ("혈압이 오른 편입니다", []),  # on the high side
+    ],
+)
+def test_korean_sides_are_read_before_a_part_of_the_body(text, sides):
+    from pipeline.checks.opposites import terms_named
+
+    assert list(terms_named(text, language_for("ko")).get("side", {})) == sides
