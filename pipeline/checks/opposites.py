@@ -12,6 +12,7 @@ words of the terms of classes that exclude each other:
 - side: left | right (in English only before a part of the body);
 - route: by mouth | under the skin | into a muscle | into a vein | rectal;
 - storage: in the refrigerator | at room temperature | in the freezer;
+- frequency (of a side effect): rare, uncommon | common, frequent;
 - time of day, read from the language's ``day_times`` as [dose-times] reads
   them: the morning | midday | the afternoon | the evening, the night or
   bedtime (one term: "at night" is said "por la noche", "abends", 저녁에 as
@@ -28,7 +29,7 @@ names two ("with or without food", "the left or right eye", "morning or
 evening") is only held to the translation naming no third.
 
 An error where neither sentence says "not" (the language's ``negation``); a
-warning where one does: "Do not take it on an empty stomach" is rightly
+warning where one does (and for a route or a frequency, always): "Do not take it on an empty stomach" is rightly
 "Tómelo con comida", and a person decides.  Most entries name none of these
 terms, so a source with none of the source language's ``opposite_hints`` nor
 ``day_time_hints`` (substring tests) is not read further.  A language
@@ -57,8 +58,11 @@ _DAY_TIME_TERMS = {
 }
 # Classes whose swap is a warning, never an error: a vein or a muscle is also where a side effect
 # is ("un coágulo en una vena", 정맥 혈전, آلام عضلية) in a sentence that names the route, and a
-# translator may leave the route to its verb (Trague, 吞服): a person decides.
-_READ_BY_A_PERSON = frozenset({"route"})
+# translator may leave the route to its verb (Trague, 吞服): a person decides.  So for how often a
+# side effect happens: it is said turned around with a "not" or a comparison ("not common", "less
+# common" as "más raro"), its words have other senses ("un sabor raro", a strange taste; "the common
+# cold"), and it changes what a patient expects, not a dose they take.
+_READ_BY_A_PERSON = frozenset({"route", "frequency"})
 # The terms one text names, by class: {"food": {"food:with food": ["with food"]}}.
 Named = Mapping[str, Mapping[str, list[str]]]
 

@@ -19,6 +19,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BY_MOUTH,
+    COMMON,
     EMPTY_STOMACH,
     EVENING,
     FREEZER,
@@ -29,6 +30,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    RARE,
     RECTAL,
     REFRIGERATOR,
     RIGHT,
@@ -576,6 +578,8 @@ OPPOSITES = {
     REFRIGERATOR: r"الثلاجة|ثلاجة|البراد|مبرد",
     ROOM_TEMPERATURE: r"درجة\s+حرارة\s+الغرفة",
     FREEZER: r"المجمد|الفريزر|تجميد|تجمد|مجمد",
+    RARE: r"نادر|(?:غير|ليس)\s+(?:ال)?شائع",
+    COMMON: r"(?<!غير\s)(?<!غير\sال)(?<!ليس\s)شائع",
 }
 
 

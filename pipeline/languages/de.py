@@ -21,6 +21,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BY_MOUTH,
+    COMMON,
     EMPTY_STOMACH,
     EVENING,
     FREEZER,
@@ -31,6 +32,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    RARE,
     RECTAL,
     REFRIGERATOR,
     RIGHT,
@@ -434,6 +436,9 @@ OPPOSITES = {
     REFRIGERATOR: rf"{_W}(?:kühlschrank\w*|gekühlt){_E}",
     ROOM_TEMPERATURE: rf"{_W}(?:raum|zimmer)temperatur{_E}",
     FREEZER: rf"{_W}(?:gefrierschrank|gefrierfach|eisfachs?|tiefkühl\w*|einfrieren|eingefroren|gefroren\w*){_E}",
+    # gelegentlich: "uncommon" in a package leaflet's frequencies (häufig, gelegentlich, selten)
+    RARE: rf"{_W}(?:selten(?:e[nmrs]?)?|gelegentlich(?:e[nmrs]?)?|weniger\s+häufig(?:e[nmrs]?)?){_E}",
+    COMMON: rf"{_W}(?<!weniger\s)häufig(?:e[nmrs]?)?{_E}",
 }
 
 

@@ -18,6 +18,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BY_MOUTH,
+    COMMON,
     EMPTY_STOMACH,
     EVENING,
     FREEZER,
@@ -28,6 +29,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    RARE,
     RECTAL,
     REFRIGERATOR,
     RIGHT,
@@ -588,6 +590,10 @@ OPPOSITES = {
     REFRIGERATOR: rf"{_TAKEN_OUT_OF}(?:\brefrigerator\b|\bfridge\b)|\brefrigerat(?:e|ed|ion)\b|{_KEPT_CHILLED}",
     ROOM_TEMPERATURE: r"\broom\s+temperature\b",
     FREEZER: rf"{_TAKEN_OUT_OF}\bfreezer\b|\bfreez(?:e|ing)\b|\bfrozen\b",
+    # not "often", also how often a dose is taken; \bcommon is not the "common" of "uncommon"; "less
+    # common", "not common" are rare ("más raros", "no es frecuente")
+    RARE: r"\brare(?:ly)?\b|\buncommon(?:ly)?\b|\binfrequent(?:ly)?\b|\b(?:less|not(?:\s+very)?)\s+(?:common|frequent)\b",
+    COMMON: r"\bcommon(?:ly)?\b|\bfrequent(?:ly)?\b",
 }
 # What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further
 # ("under", not "skin": a dermatology leaflet names the skin in most of its sentences).
@@ -595,7 +601,7 @@ OPPOSITE_HINTS = (
     "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "under", "subcutaneous", "muscle",
     "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
     "frozen", "an iv", "by iv", "via iv", "iv infusion", "iv injection", "iv drip", "iv line", "iv bag",
-    "iv fluid", "suppositor", "chilled",
+    "iv fluid", "suppositor", "chilled", "rare", "common", "frequent",
 )  # fmt: skip
 
 
@@ -612,7 +618,7 @@ LANGUAGE = Language(
         r"(?:refrigerator|fridge|refrigeration)\b|\bwithout\s+refrigeration\b|\bunrefrigerated\b"
     ),
     opposite_hints=OPPOSITE_HINTS,
-    opposite_starts="beflorsuwik",
+    opposite_starts="beflorsuwikcn",
     and_joints=r"\b(?:and|then|plus)\b",
     word_list="american-english",
     word_list_package="wamerican",

@@ -17,6 +17,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BY_MOUTH,
+    COMMON,
     EMPTY_STOMACH,
     EVENING,
     FREEZER,
@@ -27,6 +28,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    RARE,
     RECTAL,
     REFRIGERATOR,
     RIGHT,
@@ -269,6 +271,9 @@ OPPOSITES = {
     REFRIGERATOR: rf"{_W}(?:nevera|refrigerador|frigorífico|heladera|refrigerad[oa]s?|refrigerar(?:se|lo|la)?){_E}",
     ROOM_TEMPERATURE: rf"{_W}temperatura\s+ambiente{_E}",
     FREEZER: rf"{_W}congel\w*",
+    # raro is also "strange" (un sabor raro): a person reads the warning
+    RARE: rf"{_W}(?:rar[oa]s?|raramente|rara\s+vez|infrecuentes?|(?:poco|menos)\s+(?:frecuentes?|comunes|común)){_E}",
+    COMMON: rf"{_W}(?<!poco\s)(?<!menos\s)(?:frecuentes?|frecuentemente|comunes|común|a\s+menudo){_E}",
 }
 
 

@@ -20,6 +20,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BY_MOUTH,
+    COMMON,
     EMPTY_STOMACH,
     EVENING,
     FREEZER,
@@ -30,6 +31,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    RARE,
     RECTAL,
     REFRIGERATOR,
     RIGHT,
@@ -327,6 +329,9 @@ OPPOSITES = {
     REFRIGERATOR: rf"{_W}(?:réfrigérateur|frigo|frigidaire|réfrigér(?:er|é|ée|és|ées)){_E}",
     ROOM_TEMPERATURE: rf"{_W}température\s+ambiante{_E}",
     FREEZER: rf"{_W}(?:congélateur|cong[eè]l\w*)",
+    # not "courant" alone, also running or current (l'eau courante)
+    RARE: rf"{_W}(?:rares?|rarement|(?:peu|moins)\s+(?:fréquent(?:e|s|es)?|courant(?:e|s|es)?)){_E}",
+    COMMON: rf"{_W}(?<!peu\s)(?<!moins\s)(?:fréquent(?:e|s|es)?|fréquemment){_E}",
 }
 
 

@@ -19,6 +19,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BY_MOUTH,
+    COMMON,
     EMPTY_STOMACH,
     EVENING,
     FREEZER,
@@ -29,6 +30,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    RARE,
     RECTAL,
     REFRIGERATOR,
     RIGHT,
@@ -325,6 +327,10 @@ OPPOSITES = {
     REFRIGERATOR: r"냉장",
     ROOM_TEMPERATURE: r"실온|상온",
     FREEZER: r"냉동|얼리",
+    # 흔하다 (common), not 흔하지 (said with a "not" after it, 흔하지 않다: uncommon, however far the
+    # 않 stands) nor 흔들다 (to shake)
+    RARE: r"드물|드뭅|드문|흔하지\s*않|흔치\s*않|덜\s*흔",
+    COMMON: r"흔(?:하(?!지)|한|히|합|해|함)",
 }
 
 

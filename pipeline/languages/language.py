@@ -75,6 +75,9 @@ RECTAL = "route:rectal"
 REFRIGERATOR = "storage:in the refrigerator"
 ROOM_TEMPERATURE = "storage:at room temperature"
 FREEZER = "storage:in the freezer"
+# How often a side effect happens: rare (uncommon, rarely) or common (frequent, very common).
+RARE = "frequency:rare"
+COMMON = "frequency:common"
 # The kinds of comparison [comparison] reads (keys of Language.directions): the same in
 # every language, so that a source's "more" is looked for as a translation's 더 or más.
 MORE_LESS = "more/less"  # more, higher, increase, more often | less, fewer, lower, decrease

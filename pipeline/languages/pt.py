@@ -21,6 +21,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BY_MOUTH,
+    COMMON,
     EMPTY_STOMACH,
     EVENING,
     FREEZER,
@@ -31,6 +32,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    RARE,
     RECTAL,
     REFRIGERATOR,
     RIGHT,
@@ -310,6 +312,8 @@ OPPOSITES = {
     REFRIGERATOR: rf"{_W}(?:geladeira|refrigerador|frigorífico|refriger(?:ar|ado|ada|ados|adas)){_E}",
     ROOM_TEMPERATURE: rf"{_W}temperatura\s+ambiente{_E}",
     FREEZER: rf"{_W}(?:congelador|freezer|congel\w*)",
+    RARE: rf"{_W}(?:rar[oa]s?|raramente|incomu(?:m|ns)|(?:pouco|menos)\s+(?:frequentes?|comu(?:m|ns))){_E}",
+    COMMON: rf"{_W}(?<!pouco\s)(?<!menos\s)(?:comu(?:m|ns)|frequentes?|frequentemente){_E}",
 }
 
 

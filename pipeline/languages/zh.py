@@ -17,6 +17,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BY_MOUTH,
+    COMMON,
     EMPTY_STOMACH,
     EVENING,
     FREEZER,
@@ -27,6 +28,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    RARE,
     RECTAL,
     REFRIGERATOR,
     RIGHT,
@@ -211,6 +213,8 @@ OPPOSITES = {
     REFRIGERATOR: r"冰箱|冷藏",
     ROOM_TEMPERATURE: r"室溫|室温|常溫|常温",
     FREEZER: r"冷凍|冷冻|冰凍|冰冻",
+    RARE: r"罕見|罕见|少見|少见|不常見|不常见|很少發生|很少发生",
+    COMMON: r"(?<!不)常見|(?<!不)常见|經常發生|经常发生",
 }
 
 

@@ -621,3 +621,83 @@ def test_korean_sides_are_read_before_a_part_of_the_body(text, sides):
     from pipeline.checks.opposites import terms_named
 
     assert list(terms_named(text, language_for("ko")).get("side", {})) == sides
+
+
+# How often a side effect happens: rare (uncommon) said as common (frequent), or the reverse, tells a
+# patient what to expect wrongly.  A warning, never an error: a person reads it.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("es", "Serious side effects are rare.", "Los efectos secundarios graves son frecuentes.", "'frecuentes' (common)"),
+        ("ko_KR", "Serious side effects are rare.", "심각한 부작용은 흔합니다.", "'흔합' (common)"),
+        ("zh_TW", "Serious side effects are rare.", "嚴重的副作用很常見。", "'常見' (common)"),
+        ("ar", "Serious side effects are rare.", "الآثار الجانبية الخطيرة شائعة.", "'شائع' (common)"),
+        ("fr", "Serious side effects are rare.", "Les effets indésirables graves sont fréquents.", "'fréquents' (common)"),
+        ("de", "Serious side effects are rare.", "Schwere Nebenwirkungen sind häufig.", "'häufig' (common)"),
+        ("pt_BR", "Serious side effects are rare.", "Os efeitos colaterais graves são comuns.", "'comuns' (common)"),
+        ("es", "Uncommon side effects include rash.", "Los efectos frecuentes incluyen erupción.", "'frecuentes' (common)"),
+        ("es", "Common side effects include headache.", "Los efectos raros incluyen dolor de cabeza.", "'raros' (rare)"),
+        ("ko_KR", "Common side effects include headache.", "드문 부작용으로는 두통이 있습니다.", "'드문' (rare)"),
+        ("es", "Side effects are more common in older people.", "Son más raros en los mayores.", "'raros' (rare)"),
+    ],
+)  # fmt: skip
+def test_a_side_effect_rare_said_as_common_is_a_warning(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "warning"
+    assert f"(frequency) but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("es", "Serious side effects are rare.", "Los efectos secundarios graves son raros."),
+        ("ko_KR", "Serious side effects are rare.", "심각한 부작용은 드뭅니다."),
+        ("ko_KR", "Serious side effects are rare.", "심각한 부작용은 흔하지 않습니다."),
+        ("zh_TW", "Serious side effects are rare.", "嚴重的副作用很罕見。"),
+        ("zh_TW", "Serious side effects are rare.", "嚴重的副作用並不常見。"),
+        ("ar", "Serious side effects are rare.", "الآثار الجانبية الخطيرة غير شائعة."),
+        ("fr", "Serious side effects are rare.", "Les effets indésirables graves sont peu fréquents."),
+        ("de", "Serious side effects are rare.", "Schwere Nebenwirkungen sind selten."),
+        ("pt_BR", "Serious side effects are rare.", "Os efeitos colaterais graves são incomuns."),
+        # "uncommon" holds "common", and "poco frecuentes", 흔하지 않은, 不常見, غير الشائعة say it
+        ("es", "Uncommon side effects include rash.", "Los efectos secundarios poco frecuentes incluyen erupción."),
+        ("es", "Uncommon side effects include rash.", "Los efectos secundarios poco comunes incluyen sarpullido."),
+        ("ko_KR", "Uncommon side effects include rash.", "흔하지 않은 부작용으로는 발진이 있습니다."),
+        ("zh_TW", "Uncommon side effects include rash.", "不常見的副作用包括皮疹。"),
+        ("ar", "Uncommon side effects include rash.", "تشمل الآثار الجانبية غير الشائعة الطفح الجلدي."),
+        ("de", "Uncommon side effects include rash.", "Gelegentliche Nebenwirkungen sind Hautausschlag."),
+        ("es", "Common side effects include headache.", "Entre los efectos secundarios más comunes está el dolor de cabeza."),
+        ("ko_KR", "Common side effects include headache.", "흔히 나타나는 부작용은 두통입니다."),
+        # "less common" is rarer: its comparison is [comparison]'s
+        ("es", "Side effects are less common in children.", "Los efectos secundarios son menos frecuentes en los niños."),
+        ("de", "Side effects are less common in children.", "Nebenwirkungen sind bei Kindern weniger häufig."),
+        ("fr", "Side effects are less common in children.", "Les effets indésirables sont moins fréquents chez l'enfant."),
+        ("ko_KR", "Side effects are less common in children.", "어린이에게서는 부작용이 덜 흔합니다."),
+        ("es", "Rarely, it can cause a blood clot.", "En raras ocasiones, puede causar un coágulo."),
+        ("es", "Rarely, it can cause a blood clot.", "Con poca frecuencia, puede causar un coágulo."),
+        # 흔들다 (to shake) is no "common"
+        ("ko_KR", "Shake it well; side effects are rare.", "잘 흔들어 주세요. 부작용은 드뭅니다."),
+        # a word put between 흔하지 and its 않 leaves no "common"
+        ("ko_KR", "Serious side effects are uncommon.", "심각한 부작용은 흔하지 일부 않습니다."),
+    ],
+)  # fmt: skip
+def test_a_side_effects_frequency_said_as_one_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Uncommon side effects", ["frequency:rare"]),
+        ("Common side effects", ["frequency:common"]),
+        ("It is not common.", ["frequency:rare"]),
+        ("They are less common in children.", ["frequency:rare"]),
+        ("Serious side effects are rare.", ["frequency:rare"]),
+    ],
+)
+def test_english_frequency_words_are_read(text, terms):
+    from pipeline.checks.opposites import terms_named
+
+    english = language_for("en")
+    assert english.may_name_opposites(text), "no hint: the check would not read it"
+    assert list(terms_named(text, english)["frequency"]) == terms
