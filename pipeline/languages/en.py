@@ -596,12 +596,12 @@ OPPOSITES = {
     COMMON: r"\bcommon(?:ly)?\b|\bfrequent(?:ly)?\b",
 }
 # What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further
-# ("under", not "skin": a dermatology leaflet names the skin in most of its sentences).
+# ("under", not "skin": a dermatology leaflet names the skin in most of its sentences; "iv " and
+# "iv.", not "iv": IVIG is in most of its sentences).
 OPPOSITE_HINTS = (
     "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "under", "subcutaneous", "muscle",
     "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
-    "frozen", "an iv", "by iv", "via iv", "iv infusion", "iv injection", "iv drip", "iv line", "iv bag",
-    "iv fluid", "suppositor", "chilled", "rare", "common", "frequent",
+    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent",
 )  # fmt: skip
 
 
