@@ -185,7 +185,6 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
     ]
     everywhere = {direction for _, _, direction in markers}
     as_written = {direction for _, _, direction in plain[0] + plain[1]}
-    everywhere_as_said = everywhere | as_written
     everywhere_as_said = everywhere | {direction for _, _, direction in waits[0] + waits[1]}
     one_direction = len({limit.direction for limit in limits}) == 1
     for limit in limits:
@@ -196,7 +195,9 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
         # Where no number of the limit's value is found, the whole translation decides, read as the
         # limit is: who it says as written ("24개월 미만 어린이에게 주지 마세요" for "Do not give to
         # children under 2 years": its "not" is the giving's), a least time abstained either way.
-        said_anywhere = everywhere_as_said if limit.abstained else as_written if as_said else everywhere
+        said_anywhere = (
+            everywhere_as_said if limit.abstained else as_written if limit.who or limit.conditional else everywhere
+        )
         if near is None:  # written another way (24 hours as 하루): the whole translation decides
             if not one_direction:
                 continue

@@ -1670,6 +1670,8 @@ def test_an_age_said_in_months_is_read_as_said_where_no_number_of_the_source_is_
     assert catalogs.findings(source, "24개월 미만 어린이에게 주지 마세요.", check="limits") == []
     finding = only(catalogs.findings(source, "24개월 이상 어린이에게 주지 마세요.", check="limits"))
     assert finding.severity == "error" and "turned around" in finding.message
+
+
 LEAST_AND_MOST = "Take at least 2 and at most 4 tablets."
 
 
