@@ -618,7 +618,6 @@ LANGUAGE = Language(
         r"(?:refrigerator|fridge|refrigeration)\b|\bwithout\s+refrigeration\b|\bunrefrigerated\b"
     ),
     opposite_hints=OPPOSITE_HINTS,
-    opposite_starts="beflorsuwikcn",
     and_joints=r"\b(?:and|then|plus)\b",
     word_list="american-english",
     word_list_package="wamerican",

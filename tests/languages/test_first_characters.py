@@ -1,0 +1,69 @@
+"""The first characters of a pattern, read from the pattern ([opposites] leads its one pattern
+of every term with them): a character missed is a word never found."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.languages import LANGUAGES
+from pipeline.languages.first_characters import first_characters, lookahead
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        (r"\bwith\s+food\b", "wW"),
+        (r"\bempty\s+stomach\b|\bby\s+mouth\b", "eEbB"),
+        (r"(?:a\s+)?meal", "aAmM"),  # an optional word: its first letter or the next one's
+        (r"(?<!vaginal\s)\bsuppositor(?:y|ies)\b", "sS"),  # a lookbehind matches nothing
+        (r"(?:(?<=\ban\s)|(?<=\bby\s))(?-i:IV)\b", "Ii"),  # nor a group of lookbehinds
+        (r"[ab]c|d{2,}", "aAbBdD"),
+        (r"빈속|공복(?:에|으로)?", "빈공"),
+        (r"(?:오른|왼)(?=\s?(?:눈|쪽))", "오왼"),
+    ],
+)
+def test_the_first_characters_are_those_a_match_can_start_with(pattern, first):
+    assert first_characters(pattern) == frozenset(first)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r".+food",  # any character
+        r"\w+ly",  # a category
+        r"[^a]x",  # a negated class
+        r"x?",  # a match that may be empty
+        r"(?:a|)b?",
+        r"[\u3131-\u9fff]",  # a range too wide to be a filter
+    ],
+)
+def test_no_filter_is_made_where_any_character_may_start_a_match(pattern):
+    assert first_characters(pattern) is None
+    assert lookahead(pattern) == ""
+
+
+@pytest.mark.parametrize("language", [language for language in LANGUAGES.values() if language.opposites])
+def test_every_language_leads_its_opposites_with_their_first_characters_and_finds_the_same(language):
+    """Each language's terms have a filter (the speed), and with it find what they find without it,
+    on text made of every term's own first characters and words (a character missed is a word lost)."""
+    terms = "|".join(f"(?:{pattern})" for pattern in language.opposites.values())
+    assert lookahead(terms), f"{language.code}: no first characters read from its opposites"
+    flags = re.IGNORECASE if language.ignore_case else 0
+    plain = re.compile(terms, flags)
+    sample = " ".join(
+        [
+            "Take it with food, on an empty stomach, by mouth or under the skin; store in the refrigerator.",
+            "음식과 함께 공복에 빈속에 입으로 피하에 정맥에 오른쪽 눈 왼눈 냉장고 실온 냉동실 드물게 흔한",
+            "con comida en ayunas por vía oral debajo de la piel en la nevera a temperatura ambiente raro frecuente",
+            "與食物一起 空腹 口服 皮下 靜脈 左眼 右眼 冷藏 室溫 冷凍 罕見 常見",
+            "مع الطعام على معدة فارغة عن طريق الفم تحت الجلد في الثلاجة في درجة حرارة الغرفة نادر شائع",
+            "avec de la nourriture à jeun par voie orale sous la peau au réfrigérateur à température ambiante",
+            "mit dem Essen auf nüchternen Magen über den Mund unter die Haut im Kühlschrank bei Raumtemperatur",
+            "com alimentos em jejum por via oral sob a pele na geladeira em temperatura ambiente raro comum",
+        ]
+    )
+    found = [m.span() for m in plain.finditer(sample)]
+    assert len(found) >= 5, f"{language.code}: the sample names too few of its terms to compare"
+    assert [m.span() for m in language.opposite_re.finditer(sample)] == found
