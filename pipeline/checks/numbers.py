@@ -44,6 +44,7 @@ from pipeline.checks.approximations import approximations, says_approximately
 from pipeline.checks.clock import other_half, source_times
 from pipeline.checks.context import EntryContext
 from pipeline.checks.digit_scripts import check_digit_scripts
+from pipeline.checks.limits import source_limits
 from pipeline.checks.number_words import (
     NumberSpan,
     denominator_first_fractions,
@@ -72,6 +73,7 @@ from pipeline.checks.signs import Number, maybe_negative, numbers_with_signs, sa
 from pipeline.checks.units import converted_values
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language, readers_separators
+from pipeline.languages.language import AT_LEAST, AT_MOST
 from pipeline.literals import lowered
 
 CHECK = "numbers"
@@ -429,6 +431,8 @@ def _approximated(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
     pairs = approximations(text, ctx.language)
     if not pairs or says_approximately(prose(ctx, ctx.source), ctx.source_language):
         return
+    # "at least 2 and at most 4 tablets" said as the range it is: de 2 a 4, 2~4정, 2到4錠
+    pairs = [pair for pair in pairs if (pair[0].value, pair[1].value) not in _least_and_most(ctx)]
     given = values_in_source(ctx, mentions)
     shown = as_written(ctx.translation_view.prose, text)
     forms = _dose_forms_re(ctx.language)
@@ -443,6 +447,15 @@ def _approximated(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
             f"{shown_value(exact)} in the source is an exact count; the translation makes it an approximation: "
             f"{shown[first.start : end]} ({shown_value(first.value)} or {shown_value(second.value)})",
         )
+
+
+def _least_and_most(ctx: EntryContext) -> set[tuple[Fraction, Fraction]]:
+    """Each least and greater most the source gives ("at least 2 and at most 4 tablets": (2, 4)):
+    every count between them is the source's, as a range says."""
+    limits = source_limits(prose(ctx, ctx.source), ctx.source_language)
+    least = {limit.value for limit in limits if limit.direction == AT_LEAST}
+    most = {limit.value for limit in limits if limit.direction == AT_MOST}
+    return {(low, high) for low in least for high in most if low < high}
 
 
 # An ordinal counts no medicine: 第二劑, 第 2 劑 (the second dose), 두 번째 알약, 세 번째 알

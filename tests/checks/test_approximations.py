@@ -191,3 +191,28 @@ def test_a_korean_range_written_with_a_space_that_changes_the_count_is_an_error(
         assert [f.message for f in errors] == [
             approximation.replace("…", "in the source is an exact count; the translation makes it an approximation:")
         ]
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Tome de 2 a 4 comprimidos."),
+        ("ko_KR", "2~4정을 드세요."),
+        ("zh_TW", "服用2到4錠。"),
+        ("de", "Nehmen Sie 2 bis 4 Tabletten ein."),
+        ("ar", "تناول من 2 إلى 4 أقراص."),
+    ],
+)
+def test_a_least_and_a_most_said_as_a_range_is_no_approximation(catalogs, locale, translation):
+    """ "at least 2 and at most 4" allows every count between: the range says the same."""
+    source = "Take at least 2 and at most 4 tablets."
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+def test_a_range_wider_than_the_least_and_the_most_is_still_found(catalogs):
+    findings = catalogs.findings(
+        "Take at least 2 and at most 4 tablets.", "Tome de 1 a 4 comprimidos.", check="numbers"
+    )
+    assert [f.message for f in findings] == ["2 in the source is missing from the translation (the translation has 1)"]
+    exact = catalogs.findings("Take 4 tablets.", "Tome de 2 a 4 comprimidos.", check="numbers", locale="es")
+    assert exact and "exact count" in exact[0].message
