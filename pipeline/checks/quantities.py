@@ -266,7 +266,12 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
         found += _spelled_quantities(text, language)
         found += _proportions(text, language)
     found += _range_starts(text, found, languages, fractions)
-    found += _compound_times(text, found, languages)
+    halves = _halves(text, languages)
+    found += _compound_times(text, found, halves)
+    and_a_half = _and_a_half(text, found, halves)
+    if and_a_half:  # "2 mL et demi" is 2.5 mL, not also 2 mL
+        found = [q for q in found if not any(h.start == q.start and h.unit == q.unit for h in and_a_half)]
+        found += and_a_half
     # 하루에 stays a day here, a rate or not: "4 g in 24 hours" may be "하루에 4 g".
     return tuple(found)
 
@@ -322,7 +327,7 @@ def _spelled_quantities(text: str, language: Language) -> Iterator[Quantity]:
 
 @lru_cache(maxsize=64)
 def _unit_word_after_re(language: Language) -> re.Pattern:
-    return re.compile(rf"\s?({alternation(language.unit_words, _exclusions_of((language,)))})")
+    return re.compile(rf"\s?-?({alternation(language.unit_words, _exclusions_of((language,)))})")
 
 
 # "10~30%", "3 to 5 days": the unit written after the second number is the first one's too.
@@ -382,17 +387,13 @@ def _range_starts(
 
 
 # Between the parts of a compound time: "2 hours and 30 minutes", "una hora y media", ساعة ونصف.
-_AND = re.compile(r"\s*(?:(?:and|y)\s+|و\s?)?")
+_AND = re.compile(r"\s*(?:(?:and|y|et|e|und)\s+|و\s?)?")
 _SPACES = re.compile(r"\s*")
 
 
-def _compound_times(text: str, found: list[Quantity], languages: tuple[Language, ...]) -> list[Quantity]:
-    """ "1시간 30분" is 90 minutes, "1시간 반" 90 minutes, "2 hours 30 minutes" 150 minutes,
-    "una hora y media" and 兩天半 a period and a half."""
-    times = sorted((q for q in found if KINDS.get(q.unit, ("",))[0] == "time"), key=lambda q: q.start)
-    if not times:
-        return []
-    halves = [
+def _halves(text: str, languages: tuple[Language, ...]) -> list[tuple[int, int]]:
+    """Where ``text`` says a half in words (반, media, demi, halb, نصف, 半): start, end."""
+    return [
         (start, end)
         for language in languages
         for start, end, value, unit in number_words(text, language)
@@ -403,6 +404,32 @@ def _compound_times(text: str, found: list[Quantity], languages: tuple[Language,
         for start, end, value in language.number_spans(text)
         if value == Fraction(1, 2)
     ]
+
+
+def _and_a_half(text: str, found: list[Quantity], halves: list[tuple[int, int]]) -> list[Quantity]:
+    """A dose and a half said after its unit: "2 mL et demi", "dos mililitros y medio", "2 ml und
+    ein halb" are 2.5 mL (a time and a half is :func:`_compound_times`')."""
+    if not halves:
+        return []  # nearly every text: no half in words
+    more = []
+    for q in found:
+        if KINDS.get(q.unit, ("",))[0] == "time" or q.per:
+            continue
+        gap = _AND.match(text, q.end)  # always matches (all of it optional)
+        if gap is None or not text[q.end : gap.end()].strip():
+            continue  # no "et", "y", و: a half after it is of what follows
+        half = next((end for start, end in halves if start == gap.end()), None)
+        if half is not None:
+            more.append(Quantity(text[q.start : half], q.value + Fraction(1, 2), q.unit, (), q.start, half))
+    return more
+
+
+def _compound_times(text: str, found: list[Quantity], halves: list[tuple[int, int]]) -> list[Quantity]:
+    """ "1시간 30분" is 90 minutes, "1시간 반" 90 minutes, "2 hours 30 minutes" 150 minutes,
+    "una hora y media" and 兩天半 a period and a half."""
+    times = sorted((q for q in found if KINDS.get(q.unit, ("",))[0] == "time"), key=lambda q: q.start)
+    if not times:
+        return []
     compounds = []
     for q in times:
         total, end = q.value * KINDS[q.unit][1], q.end

@@ -196,6 +196,10 @@ def _made_a_percent(
             )
 
 
+# The kinds of a length of time: a year said as a number of them is another length.
+_PERIOD_KINDS = frozenset({"time", "month"})
+
+
 def _unit_lost(
     ctx: EntryContext,
     quantity: Quantity,
@@ -207,6 +211,16 @@ def _unit_lost(
     """The value is in the translation, but not with the unit: say what it is there
     (None when the translation may well give it in a unit word we cannot read)."""
     free = [(i, q) for i, q in enumerate(found) if q.value == quantity.value and i not in renders]
+    if quantity.unit == "year":
+        # An age is said in many ways a unit word does not read (ein 5-jähriges Kind, vor Vollendung
+        # des 2. Lebensjahres, دون سن الثانية): its number is [numbers]' to find, and the error here
+        # is the same number in months, weeks or days (2 años as 2 meses).
+        periods = [q for _, q in free if q.amount[0] in _PERIOD_KINDS]
+        return (
+            ctx.finding(CHECK, ERROR, f"{_named(quantity)} in the source is {_named(periods[0])} in the translation")
+            if periods
+            else None
+        )
     if free:
         # Prefer a quantity of the same kind (mg for g), then the first one.
         kind = quantity.amount[0]

@@ -471,6 +471,9 @@ LANGUAGE = Language(
             "Jahren": "year",
             "Jahre": "year",
             "Jahr": "year",
+            # an age said as an adjective after its number: ein 2-jähriges Kind, 6-monatige Säuglinge
+            **dict.fromkeys(("jährig", "jährige", "jährigen", "jähriger", "jähriges"), "year"),
+            **dict.fromkeys(("monatig", "monatige", "monatigen", "monatiger", "monatiges"), "month"),
             # Doses in words ("500 Milligramm", "4 Gramm"): German writes the plural as the singular.
             "Mikrogramm": "ug",
             "Milligramm": "mg",

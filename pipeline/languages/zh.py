@@ -247,6 +247,11 @@ LANGUAGE = Language(
             "个星期": "week",
             "個月": "month",
             "个月": "month",
+            "週歲": "year",  # full years of age (未滿2週歲: under 2 years), no weeks
+            "周歲": "year",
+            "周岁": "year",
+            "足歲": "year",
+            "足岁": "year",
             "歲": "year",  # an age (2歲以下: under 2 years)
             "岁": "year",
             "年": "year",

@@ -1448,3 +1448,50 @@ def test_years_said_as_months_or_months_as_years_is_an_error(catalogs, locale, s
 )
 def test_years_said_as_years_ages_or_twelve_months_pass(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # an age said as an adjective, a year of life or an ordinal: its number is [numbers]' to find
+        ("de", "Your 5-year-old child should take 5 mL.", "Ein 5-jähriges Kind sollte 5 ml einnehmen."),
+        ("de", "Your 5-year-old child should take 5 mL.", "Ihr fünfjähriges Kind sollte 5 ml einnehmen."),
+        ("de", "Children from 2 years: 5 mL.", "Kinder ab dem vollendeten 2. Lebensjahr: 5 ml."),
+        ("zh_TW", "Do not give to children under 2 years.", "未滿2週歲之幼兒請勿使用。"),  # 週歲: years of age
+        ("ar", "Do not give to children under 2 years.", "لا يُعطى للأطفال دون سن الثانية."),
+        ("pt_BR", "Children aged 18 months: 2.5 mL.", "Crianças de 1 ano e meio: 2,5 ml."),
+    ],
+)
+def test_an_age_said_another_way_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, written",
+    [
+        ("es", "Do not give to children under 2 years.", "No lo dé a niños menores de 2 semanas.", "2 semanas"),
+        ("de", "For 2-year-old children: 2.5 mL.", "Für 2-monatige Kinder: 2,5 ml.", "2-monatige"),
+        ("zh_TW", "Do not give to children under 2 years.", "未滿2週之幼兒請勿使用。", "2週"),
+    ],
+)
+def test_an_age_in_years_said_in_weeks_or_months_is_an_error(catalogs, locale, source, translation, written):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    assert finding.severity == "error" and finding.message.endswith(f"is {written} in the translation")
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", "Give 2 1/2 mL.", "Donnez 2 mL et demi."),
+        ("es", "Give 2 1/2 mL.", "Administre dos mililitros y medio."),
+        ("fr", "Give 1/2 mL.", "Donnez un demi-millilitre."),
+        ("fr", "Wait 2 1/2 hours.", "Attendez 2 heures et demie."),
+        ("pt_BR", "Wait 2 1/2 hours.", "Espere 2 horas e meia."),
+    ],
+)
+def test_a_dose_and_a_half_said_after_its_unit_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+def test_a_dose_and_a_half_for_a_whole_dose_is_an_error(catalogs):
+    assert catalogs.findings("Give 2 mL.", "Donnez 2 mL et demi.", locale="fr", check="units")
