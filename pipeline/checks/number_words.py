@@ -44,6 +44,7 @@ from pipeline.checks.numerals import (
     as_written,
     compiled_number_pattern,
     in_rate_period,
+    mixed_numbers,
     native_numbers,
     number_conventions,
     number_words,
@@ -168,6 +169,8 @@ def _number_spans(text: str, language: Language) -> tuple[NumberSpan, ...]:
         numerator, denominator = int(match.group(1)), int(match.group(2))
         if denominator:
             found[match.span()] = Fraction(numerator, denominator)
+    for start, end, whole, fraction in mixed_numbers(text):  # 1 1/2 and 1½ are one number, not a 1
+        found[(start, end)] = whole + fraction
     for convention in number_conventions(language) if digits else ():
         for match in compiled_number_pattern(*convention).finditer(text):
             found.setdefault(match.span(), parse_number(match.group(), *convention))

@@ -243,3 +243,25 @@ def test_a_clock_time_is_no_length_of_time_in_chinese(catalogs):
     # 三點半 is half past three; 3.5 hours is 三個半小時 or 3.5 小時 (decided: 三點半小時 is read as no 3.5)
     finding = only(catalogs.findings("Wait 3.5 hours.", "等三點半小時。", locale="zh_TW"), "numbers")
     assert finding.message == "3.5 in the source is missing from the translation"
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Take 1 1/2 tablets once a day.", "Tome 1 comprimido y medio una vez al día."),
+        ("fr", "Take 1 1/2 tablets once a day.", "Prenez 1 comprimé et demi une fois par jour."),
+        ("ko_KR", "Take 1 1/2 tablets once a day.", "1일 1회 1.5정을 드세요."),
+        ("zh_TW", "Take 1 1/2 tablets once a day.", "每日一次，每次1.5錠。"),
+        ("es", "Give 2 1/2 mL twice a day.", "Administre 2,5 ml dos veces al día."),
+        ("de", "Give 2½ mL twice a day.", "Geben Sie zweimal täglich 2,5 ml."),
+    ],
+)
+def test_a_mixed_number_is_one_number_not_a_count_said_again(catalogs, locale, source, translation):
+    """The 1 of "1 1/2 tablets" is no second "once": it is one and a half."""
+    assert catalogs.findings(source, translation, locale=locale, check="number-words") == []
+
+
+def test_once_dropped_beside_a_mixed_number_is_still_found(catalogs):
+    source, translation = "Take 1 1/2 tablets once a day.", "Tome 1 comprimido y medio dos veces al día."
+    finding = only(catalogs.findings(source, translation, locale="es", check="number-words"))
+    assert finding.severity == "error" and finding.message.startswith("'once' (1)")
