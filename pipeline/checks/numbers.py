@@ -94,9 +94,11 @@ def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding(CHECK, ERROR, f"{mention.text} in the source is missing from the translation{hint}")
     yield from _separators_misread(ctx, mentions)
     yield from _signs_changed(ctx)
-    yield from _fractions_upside_down(ctx)
+    upside_down = list(_fractions_upside_down(ctx))
+    yield from upside_down
     if not missing:  # a count changed (1 tablet as 두 알) is one finding, not also an addition
-        added = list(_added_counts(ctx, mentions))
+        # nor a fraction turned upside down (2/1정 for 1/2: not also a dose of 2 added)
+        added = [] if upside_down else list(_added_counts(ctx, mentions))
         yield from added
         if not added:  # 두세 방울 for 2 drops: the added 세 방울 says it
             yield from _approximated(ctx, mentions)
@@ -330,6 +332,10 @@ def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMen
         # بساعة for "1 hour", قرصًا for "1 tablet": Arabic says one with the noun alone.
         said = _ones_said_by_the_noun(ctx)
         missing = [mention for mention in missing if not mention.found_in(said)]
+    if missing:  # a fraction written upside down (2/1정 for 1/2) is that finding, not also this one
+        written = slash_fractions(text) + denominator_first_fractions(text, ctx.language)
+        turned = {Fraction(bottom, top) for *_, top, bottom in written if top}
+        missing = [mention for mention in missing if not mention.found_in(turned)]
     whole_lost = _wholes_read_in_a_fraction(ctx, mentions, values)
     return [mention for mention in mentions if mention in missing or mention in whole_lost] if whole_lost else missing
 

@@ -287,8 +287,14 @@ def _fraction_mention(match: re.Match) -> NumberMention | None:
     parts = frozenset({Fraction(numerator), Fraction(denominator)})
     if denominator == 0:
         return NumberMention(match.group(), (parts,))
-    # "1/2 tablet" may be written 1/2, ½ or 반.
-    return NumberMention(match.group(), (parts, frozenset({Fraction(numerator, denominator)})))
+    value = frozenset({Fraction(numerator, denominator)})
+    if (numerator, denominator) == (1, 2):
+        # A half (of a tablet, a teaspoon): that value, written 1/2, ½, 반, 2분의 1, medio, demi, 半.
+        # Not its two numbers, which let "1 bis 2 Tabletten" answer "1/2 to 1 tablet" (four times
+        # the dose). Other fractions may still be their numbers: a date (5/12), a ratio (24/7), and
+        # thirds and quarters in words not read as values in every language (tres cuartos).
+        return NumberMention(match.group(), (value,))
+    return NumberMention(match.group(), (parts, value))
 
 
 _NOT_ASCII_RE = re.compile(r"[^\x00-\x7f]")

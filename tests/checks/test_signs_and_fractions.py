@@ -361,3 +361,47 @@ def test_one_and_a_half_said_as_its_half_alone_is_an_error(catalogs, locale, sou
 def test_eleven_halves_is_no_mixed_number(catalogs):
     """ "11/2" is eleven halves, not one and a half: no space, no whole number."""
     assert only(catalogs.findings("Take 11/2 tablets.", "Tome 1,5 comprimidos.", check="numbers", locale="es"))
+
+
+# --- a half is its value, not its two numbers ---------------------------------------------------
+# "1/2" was also read as a 1 and a 2, so any 1 and 2 of the translation answered it: "Take 1/2 to
+# 1 tablet." as `Nehmen Sie 1 bis 2 Tabletten ein.` (four times the dose) passed.
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("de", "Take 1/2 to 1 tablet.", "Nehmen Sie 1 bis 2 Tabletten ein."),
+        ("es", "Take 1/2 to 1 tablet.", "Tome de 1 a 2 comprimidos."),
+        ("ko_KR", "Take 1/2 tablet twice a day.", "1일 2회, 1회 2정씩 드세요."),
+        ("es", "Take 1/2 tablet twice a day.", "Tome 2 comprimidos, 1 vez al día."),
+    ],
+)
+def test_a_half_said_as_its_two_numbers_is_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
+    assert finding.severity == "error" and finding.message.startswith("1/2 in the source is missing")
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Tome medio comprimido."),
+        ("es", "Tome ½ comprimido."),
+        ("es", "Tome 0,5 comprimidos."),
+        ("fr", "Prenez un demi-comprimé."),
+        ("de", "Nehmen Sie eine halbe Tablette ein."),
+        ("pt_BR", "Tome meio comprimido."),
+        ("ko_KR", "반 알을 드세요."),
+        ("ko_KR", "2분의 1정을 드세요."),
+        ("zh_TW", "服用二分之一錠。"),
+        ("zh_TW", "服用半錠。"),
+        ("ar", "تناول نصف قرص."),
+    ],
+)
+def test_a_half_said_any_way_passes(catalogs, locale, translation):
+    assert catalogs.findings("Take 1/2 tablet.", translation, locale=locale, check="numbers") == []
+
+
+def test_a_half_upside_down_is_said_once(catalogs):
+    finding = only(catalogs.findings("Take 1/2 tablet.", "Tome 2/1 comprimido.", locale="es", check="numbers"))
+    assert "upside down" in finding.message
