@@ -442,6 +442,9 @@ def released_with_a_correction_not_committed(repository) -> tuple[str, dict[str,
     code, _, err = repository.run("build", "--release", "--only", "html")
     assert code == 0, err
     assert "call 1-800-555-0199." in shown(repository, "dist/en/demo.html")
+    # said at once, not first when a later release is refused
+    said = f"dist/manifest.json: released from commit {first[:12]} with uncommitted changes (leaflets.toml): commit"
+    assert said in err, err
     recorded = manifest(repository)
     assert recorded["commit"] == f"{first}-dirty" and recorded["uncommitted"].startswith("sha256:")
     assert list(recorded["uncommitted_paths"]) == ["leaflets.toml"]  # the paths, for a refusal to name

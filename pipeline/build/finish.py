@@ -11,6 +11,7 @@ from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.fingerprint import digest, digest_of, tool_versions
 from pipeline.manifest import (
     BROKEN,
+    DIRTY,
     ENGLISH_SHOWN,
     INDEX_NAME,
     MANIFEST_NAME,
@@ -79,6 +80,8 @@ def finish(
     if scope.release:
         released = WorkingChanges(folder.previous.uncommitted, folder.previous.uncommitted_paths)
         uncommitted = inputs.uncommitted if published else released
+        if published and inputs.commit.endswith(DIRTY):
+            outcome.notes.append(_released_uncommitted(folder.name, inputs.commit, uncommitted))
     manifest = dataclasses.replace(
         _manifest(scope, facts, plan, records | kept, outcome),
         tools=tools,
@@ -143,6 +146,20 @@ class _Relinked:
         if self.added:
             said.append(f"with links to {', '.join(self.added)}, {done} since")
         return ", and ".join(said)
+
+
+def _released_uncommitted(dist: str, commit: str, changes: WorkingChanges) -> str:
+    """The note of a release made from uncommitted changes: no commit holds what it published, and a
+    release of the same commit without them is refused (pipeline/checkout_order.py)."""
+    here = commit.removesuffix(DIRTY)[:12]
+    paths = sorted(changes.paths)
+    named = ", ".join(paths[:8]) + (f" and {len(paths) - 8} more" if len(paths) > 8 else "")
+    return (
+        f"{dist}/manifest.json: released from commit {here} with uncommitted changes"
+        + (f" ({named})" if named else "")
+        + f": commit them and release that commit; a release of {here} without them (after git stash or "
+        f"git checkout -- .) publishes nothing, as they may hold a correction no commit does"
+    )
 
 
 def _relinked(project: Project, plan: Plan, folder: Folder) -> dict[str, _Relinked]:
