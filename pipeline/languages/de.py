@@ -437,7 +437,10 @@ OPPOSITES = {
     ROOM_TEMPERATURE: rf"{_W}(?:raum|zimmer)temperatur{_E}",
     FREEZER: rf"{_W}(?:gefrierschrank|gefrierfach|eisfachs?|tiefkühl\w*|einfrieren|eingefroren|gefroren\w*){_E}",
     # gelegentlich: "uncommon" in a package leaflet's frequencies (häufig, gelegentlich, selten)
-    RARE: rf"{_W}(?:selten(?:e[nmrs]?)?|gelegentlich(?:e[nmrs]?)?|weniger\s+häufig(?:e[nmrs]?)?){_E}",
+    # "nicht häufig", "nicht oft" (not common) is rare, as "not common" is in English; not "nicht so
+    # häufig" (not as common: a comparison) nor "nicht häufiger" (not more often: a limit)
+    RARE: rf"{_W}(?:selten(?:e[nmrs]?)?|gelegentlich(?:e[nmrs]?)?|weniger\s+häufig(?:e[nmrs]?)?"
+    rf"|nicht\s+(?:sehr\s+)?(?:häufig(?:e[nms]?)?|oft)){_E}",
     COMMON: rf"{_W}(?<!weniger\s)häufig(?:e[nmrs]?)?{_E}",
 }
 

@@ -271,8 +271,11 @@ OPPOSITES = {
     REFRIGERATOR: rf"{_W}(?:nevera|refrigerador|frigorífico|heladera|refrigerad[oa]s?|refrigerar(?:se|lo|la)?){_E}",
     ROOM_TEMPERATURE: rf"{_W}temperatura\s+ambiente{_E}",
     FREEZER: rf"{_W}congel\w*",
-    # raro is also "strange" (un sabor raro): a person reads the warning
-    RARE: rf"{_W}(?:rar[oa]s?|raramente|rara\s+vez|infrecuentes?|(?:poco|menos)\s+(?:frecuentes?|comunes|común)){_E}",
+    # raro is also "strange" (un sabor raro): a person reads the warning.  "No son frecuentes" (not
+    # common) is rare, as "not common" is in English; not "no son tan frecuentes" (not as common: a
+    # comparison) nor an adverb ("no lo tome frecuentemente", not "frequently" in English either)
+    RARE: rf"{_W}(?:rar[oa]s?|raramente|rara\s+vez|infrecuentes?|(?:poco|menos)\s+(?:frecuentes?|comunes|común)"
+    rf"|no\s+(?:(?:es|son|resulta|resultan)\s+)?(?:muy\s+)?(?:frecuentes?|comunes|común)){_E}",
     COMMON: rf"{_W}(?<!poco\s)(?<!menos\s)(?:frecuentes?|frecuentemente|comunes|común|a\s+menudo){_E}",
 }
 

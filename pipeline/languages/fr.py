@@ -329,8 +329,10 @@ OPPOSITES = {
     REFRIGERATOR: rf"{_W}(?:réfrigérateur|frigo|frigidaire|réfrigér(?:er|é|ée|és|ées)){_E}",
     ROOM_TEMPERATURE: rf"{_W}température\s+ambiante{_E}",
     FREEZER: rf"{_W}(?:congélateur|cong[eè]l\w*)",
-    # not "courant" alone, also running or current (l'eau courante)
-    RARE: rf"{_W}(?:rares?|rarement|(?:peu|moins)\s+(?:fréquent(?:e|s|es)?|courant(?:e|s|es)?)){_E}",
+    # not "courant" alone, also running or current (l'eau courante); "(ne sont) pas fréquents" (not
+    # common) is rare, as "not common" is in English; not "pas aussi fréquents" (not as common: a
+    # comparison) nor an adverb ("pas fréquemment", not "frequently" in English either)
+    RARE: rf"{_W}(?:rares?|rarement|(?:peu|moins|pas|pas\s+très)\s+(?:fréquent(?:e|s|es)?|courant(?:e|s|es)?)){_E}",
     COMMON: rf"{_W}(?<!peu\s)(?<!moins\s)(?:fréquent(?:e|s|es)?|fréquemment){_E}",
 }
 

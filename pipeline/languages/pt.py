@@ -312,7 +312,10 @@ OPPOSITES = {
     REFRIGERATOR: rf"{_W}(?:geladeira|refrigerador|frigorífico|refriger(?:ar|ado|ada|ados|adas)){_E}",
     ROOM_TEMPERATURE: rf"{_W}temperatura\s+ambiente{_E}",
     FREEZER: rf"{_W}(?:congelador|freezer|congel\w*)",
-    RARE: rf"{_W}(?:rar[oa]s?|raramente|incomu(?:m|ns)|(?:pouco|menos)\s+(?:frequentes?|comu(?:m|ns))){_E}",
+    # "não são comuns" (not common) is rare, as "not common" is in English; not "não são tão comuns"
+    # (not as common: a comparison) nor an adverb ("não frequentemente")
+    RARE: rf"{_W}(?:rar[oa]s?|raramente|incomu(?:m|ns)|(?:pouco|menos)\s+(?:frequentes?|comu(?:m|ns))"
+    rf"|não\s+(?:(?:é|são)\s+)?(?:muito\s+)?(?:frequentes?|comu(?:m|ns))){_E}",
     COMMON: rf"{_W}(?<!pouco\s)(?<!menos\s)(?:comu(?:m|ns)|frequentes?|frequentemente){_E}",
 }
 

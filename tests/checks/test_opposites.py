@@ -701,3 +701,70 @@ def test_english_frequency_words_are_read(text, terms):
     english = language_for("en")
     assert english.may_name_opposites(text), "no hint: the check would not read it"
     assert list(terms_named(text, english)["frequency"]) == terms
+
+
+# "Not common" said with the language's "not" is rare, as "not common" is in English: a correct
+# translation of "uncommon" warned (a red-team review), and a "common" said as "not common" warns.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("de", "These side effects are uncommon.", "Diese Nebenwirkungen sind nicht häufig."),
+        ("de", "These side effects are uncommon.", "Diese Nebenwirkungen sind nicht sehr häufig."),
+        ("pt_BR", "These side effects are uncommon.", "Estes efeitos não são comuns."),
+        ("pt_BR", "These side effects are uncommon.", "Estes efeitos não são frequentes."),
+        ("es", "These side effects are uncommon.", "Estos efectos no son frecuentes."),
+        ("es", "These side effects are uncommon.", "Estos efectos no son comunes."),
+        ("es", "These side effects are uncommon.", "Estos efectos no son muy frecuentes."),
+        ("fr", "These side effects are uncommon.", "Ces effets ne sont pas fréquents."),
+        ("fr", "These side effects are uncommon.", "Ces effets ne sont pas très fréquents."),
+        ("ar", "These side effects are uncommon.", "هذه الآثار الجانبية ليست شائعة."),
+        ("zh_TW", "These side effects are uncommon.", "這些副作用不太常見。"),
+        # read before, and still
+        ("fr", "These side effects are uncommon.", "Ces effets ne sont pas courants."),
+        ("ko_KR", "These side effects are uncommon.", "이러한 부작용은 흔하지 않습니다."),
+        ("zh_TW", "These side effects are uncommon.", "這些副作用不常見。"),
+        ("ar", "These side effects are uncommon.", "هذه الآثار الجانبية غير شائعة."),
+        ("de", "These side effects are uncommon.", "Diese Nebenwirkungen treten nicht oft auf."),
+        ("es", "It is not common.", "No es común."),
+        # "common" is still common, a "not" of another word beside it
+        ("de", "Common side effects include headache.", "Häufige Nebenwirkungen sind Kopfschmerzen."),
+        ("es", "Common side effects are not serious.", "Los efectos frecuentes no son graves."),
+        ("pt_BR", "Common side effects are not serious.", "Os efeitos comuns não são graves."),
+        ("fr", "Common side effects are not serious.", "Les effets fréquents ne sont pas graves."),
+        ("ar", "Common side effects are not serious.", "الآثار الجانبية الشائعة ليست خطيرة."),
+        # "not as common" is a comparison, common in English and here alike
+        ("es", "They are not as common in children.", "No son tan frecuentes en los niños."),
+        ("de", "They are not as common in children.", "Bei Kindern sind sie nicht so häufig."),
+    ],
+)  # fmt: skip
+def test_a_frequency_said_with_not_is_rare(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("de", "These side effects are common.", "Diese Nebenwirkungen sind nicht häufig.", "'nicht häufig' (rare)"),
+        ("de", "These side effects are common.", "Diese Nebenwirkungen treten nicht oft auf.", "'nicht oft' (rare)"),
+        ("pt_BR", "These side effects are common.", "Estes efeitos não são comuns.", "'não são comuns' (rare)"),
+        ("es", "These side effects are common.", "Estos efectos no son frecuentes.", "'no son frecuentes' (rare)"),
+        ("fr", "These side effects are common.", "Ces effets ne sont pas fréquents.", "'pas fréquents' (rare)"),
+        ("ar", "These side effects are common.", "هذه الآثار الجانبية ليست شائعة.", "'ليست شائع' (rare)"),
+        ("zh_TW", "These side effects are common.", "這些副作用不太常見。", "'不太常見' (rare)"),
+        # the misses around them are still caught
+        ("de", "Serious side effects are rare.", "Schwere Nebenwirkungen sind häufig.", "'häufig' (common)"),
+        ("es", "These side effects are uncommon.", "Estos efectos son frecuentes.", "'frecuentes' (common)"),
+    ],
+)  # fmt: skip
+def test_common_said_as_not_common_is_a_warning(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "warning"
+    assert f"(frequency) but the translation says {said} instead" in finding.message
+
+
+# German "nicht häufiger" is "not more often" (a limit), not "not common": read as before.
+def test_german_not_more_often_is_no_rare():
+    from pipeline.checks.opposites import terms_named
+
+    named = terms_named("Nehmen Sie es nicht häufiger als zweimal täglich ein.", language_for("de"))
+    assert list(named.get("frequency", {})) == ["frequency:common"]
