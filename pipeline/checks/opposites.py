@@ -16,8 +16,8 @@ words of the terms of classes that exclude each other:
 - time of day, read from the language's ``day_times`` as [dose-times] reads
   them: the morning | midday | the afternoon | the evening, the night or
   bedtime (one term: "at night" is said "por la noche", "abends", 저녁에 as
-  often).  A word that says two (Spanish and Portuguese "tarde", the
-  afternoon or the evening) names both, and answers either.
+  often).  A word that says two (Spanish and Portuguese "tarde", Chinese 傍晚:
+  the afternoon or the evening) names both, and answers either.
 
 Sentence by sentence when source and translation have as many sentences, as
 [negation] and [urgency] pair them, else the whole entry.  For each class, the

@@ -183,7 +183,9 @@ DAY_TIMES = {
     MORNING: r"早上|早晨|清晨|上午|晨間|晨间|每早(?![餐飯饭])|早餐|早飯|早饭",
     MIDDAY: r"中午|午餐|午飯|午饭|正午",
     AFTERNOON: r"下午",
-    EVENING: r"傍晚|晚餐|晚飯|晚饭",
+    # 傍晚 is the late afternoon or dusk: it answers "in the late afternoon" and "in the evening"
+    f"{AFTERNOON}/{EVENING}": r"傍晚",
+    EVENING: r"晚餐|晚飯|晚饭",
     f"{EVENING}/{NIGHT}": r"晚上|晚間|晚间|每晚(?![餐飯饭])|今晚(?![餐飯饭])",
     NIGHT: r"夜間|夜间|夜裡|夜里|半夜|夜晚",
 }

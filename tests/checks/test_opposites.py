@@ -768,3 +768,32 @@ def test_german_not_more_often_is_no_rare():
 
     named = terms_named("Nehmen Sie es nicht häufiger als zweimal täglich ein.", language_for("de"))
     assert list(named.get("frequency", {})) == ["frequency:common"]
+
+
+# Chinese 傍晚 is the late afternoon or dusk: it answers the afternoon or the evening, as Spanish
+# "la tarde" does (a false error in a red-team review), and no other time of day.
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("Take it in the late afternoon.", "傍晚服用。"),
+        ("Take it in the afternoon.", "請在傍晚服用。"),
+        ("Take it in the evening.", "傍晚服用。"),
+    ],
+)
+def test_chinese_dusk_answers_the_afternoon_or_the_evening(catalogs, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale="zh_TW") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "said"),
+    [
+        ("Take it in the morning.", "傍晚服用。", "'傍晚' (in the afternoon or in the evening or at night)"),
+        ("Take it at midday.", "傍晚服用。", "'傍晚' (in the afternoon or in the evening or at night)"),
+        ("Take it in the late afternoon.", "早上服用。", "'早上' (in the morning)"),
+        ("Take it in the afternoon.", "晚上服用。", "'晚上' (in the evening or at night)"),
+    ],
+)
+def test_chinese_dusk_for_the_morning_is_still_an_error(catalogs, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale="zh_TW"))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
