@@ -405,12 +405,14 @@ _URGENCY = (
     rf"|schnellstmöglich\w*|baldmöglichst\w*|möglichst\s+(?:schnell|bald)|schnell(?:stens)?|dringend\w*"
     rf"|ohne\s+(?:Verzögerung|zu\s+zögern)|rasch){_E}"
 )
-# [dose-times]: "zur Nacht" is at bedtime (listed first); "morgen" is tomorrow, "Morgen" the morning.
+# [dose-times]: "zur Nacht" is at bedtime (listed first); "morgen" is tomorrow, "Morgen" the morning,
+# and so is "Vormittag" (the late morning: no word of its own in English).
 # A meal named is its time of day: Frühstück the morning, Mittagessen midday, Abendessen and
 # Abendbrot the evening.
 DAY_TIMES = {
     BEDTIME: rf"{_W}(?:zur\s+nacht|vor\s+dem\s+(?:schlafen(?:gehen)?|zubettgehen)|beim\s+zubettgehen|zur\s+schlafenszeit){_E}",
-    MORNING: rf"{_W}(?:morgens|vormittags|(?:am|jeden)\s+(?-i:Morgen)|frühstück(?:s|en)?){_E}",
+    # Vormittag (the late morning) in any place: "am Vormittag", "am späten Vormittag"
+    MORNING: rf"{_W}(?:morgens|vormittags?|(?:am|jeden)\s+(?-i:Morgen)|frühstück(?:s|en)?){_E}",
     MIDDAY: rf"{_W}(?:mittags|(?:am|jeden|zum)\s+mittag(?:essen)?|mittagessen){_E}",
     AFTERNOON: rf"{_W}nachmittags?{_E}",
     EVENING: rf"{_W}(?:abends|(?:am|jeden)\s+abend|abendessens?|abendbrots?){_E}",

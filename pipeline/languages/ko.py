@@ -329,7 +329,8 @@ OPPOSITES = {
     FREEZER: r"냉동|얼리",
     # 흔하다 (common), not 흔하지 (said with a "not" after it, 흔하지 않다: uncommon, however far the
     # 않 stands) nor 흔들다 (to shake)
-    RARE: r"드물|드뭅|드문|흔하지\s*않|흔치\s*않|덜\s*흔",
+    # 드묾: the noun form of a frequency table ("드묾: 1,000명 중 1명", "매우 드묾")
+    RARE: r"드물|드뭅|드문|드묾|흔하지\s*않|흔치\s*않|덜\s*흔",
     COMMON: r"흔(?:하(?!지)|한|히|합|해|함)",
 }
 

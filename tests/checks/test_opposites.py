@@ -797,3 +797,37 @@ def test_chinese_dusk_for_the_morning_is_still_an_error(catalogs, source, transl
     finding = only(catalogs.findings(source, translation, check="opposites", locale="zh_TW"))
     assert finding.severity == "error"
     assert f"but the translation says {said} instead" in finding.message
+
+
+# Korean 드묾 (rare, the noun form of a frequency table: "드묾: 1,000명 중 1명") and German Vormittag
+# (the late morning) were unread, so "Common" as 드묾 and "in the afternoon" as "am Vormittag" passed.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said", "severity"),
+    [
+        ("ko_KR", "Common: 1 in 10 people.", "드묾: 10명 중 1명.", "'드묾' (rare)", "warning"),
+        ("ko_KR", "Common: 1 in 10 people.", "매우 드묾: 10명 중 1명.", "'드묾' (rare)", "warning"),
+        ("de", "Take it in the afternoon.", "Nehmen Sie es am Vormittag ein.", "'Vormittag' (in the morning)", "error"),
+        ("de", "Take it in the evening.", "Nehmen Sie es am späten Vormittag ein.", "'Vormittag' (in the morning)", "error"),
+        # read before, and still
+        ("de", "Take it in the afternoon.", "Nehmen Sie es vormittags ein.", "'vormittags' (in the morning)", "error"),
+        ("ko_KR", "Rare: 1 in 1,000 people.", "흔함: 1,000명 중 1명.", "'흔함' (common)", "warning"),
+    ],
+)  # fmt: skip
+def test_korean_rare_as_a_noun_and_german_vormittag_are_read(catalogs, locale, source, translation, said, severity):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == severity
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "Rare: 1 in 1,000 people.", "드묾: 1,000명 중 1명."),
+        ("ko_KR", "Very rare: 1 in 10,000 people.", "매우 드묾: 10,000명 중 1명."),
+        ("ko_KR", "Uncommon: 1 in 100 people.", "흔하지 않음: 100명 중 1명."),
+        ("de", "Take it in the morning.", "Nehmen Sie es am Vormittag ein."),
+        ("de", "Take it in the late morning.", "Nehmen Sie es am späten Vormittag ein."),
+    ],
+)  # fmt: skip
+def test_korean_rare_as_a_noun_and_german_vormittag_said_as_one_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
