@@ -26,7 +26,9 @@ that names a term the source does not and none of those the source names has
 swapped one for another.  A term named on both sides, or a translation that
 names none of the class (said in other words), says nothing; a source that
 names two ("with or without food", "the left or right eye", "morning or
-evening") is only held to the translation naming no third.
+evening") is only held to the translation naming no third.  A term right after
+a "not" is the one excluded ("in the afternoon, not in the morning"), and is not
+compared: "nachmittags" must answer the afternoon, whatever "nicht morgens" says.
 
 An error where neither sentence says "not" (the language's ``negation``); a
 warning where one does (and for a route or a frequency, always): "Do not take it on an empty stomach" is rightly
@@ -38,6 +40,7 @@ without ``opposites`` is not checked (its times of day neither).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 from pipeline.checks.context import EntryContext
@@ -76,10 +79,10 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
     if not terms_named(ctx.source_view.prose, source_words):
         return  # ... and most that hold a hint name none ("skin", "right away"): no pairing of sentences
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
-        said = terms_named(source_part, source_words)
+        said = terms_named(source_part, source_words, affirmed_only=True)
         if not said:
             continue
-        rendered = terms_named(translation_part, target)
+        rendered = terms_named(translation_part, target, affirmed_only=True)
         for kind, source_terms in said.items():
             translation_terms = rendered.get(kind, {})
             swapped = swapped_terms(source_terms, translation_terms)
@@ -89,27 +92,57 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
                 yield ctx.finding(CHECK, WARNING if negated or kind in _READ_BY_A_PERSON else ERROR, message)
 
 
-def terms_named(text: str, language: Language) -> dict[str, dict[str, list[str]]]:
+def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -> dict[str, dict[str, list[str]]]:
     """The terms of ``opposites`` and the times of day ``text`` names, by class, with the words
-    that name each."""
+    that name each; with ``affirmed_only``, not a term only named right after a "not" ("in the
+    afternoon, not in the morning": the morning is the one excluded)."""
     named: dict[str, dict[str, list[str]]] = {}
+    negation_ends = _negation_ends(text, language) if affirmed_only else ()
     if language.out_of_storage_re is not None:
         # 냉장고에서 꺼내, "fuera de la nevera": out of the refrigerator is at room temperature, not in it
         for match in language.out_of_storage_re.finditer(text):
-            _note(named, ROOM_TEMPERATURE, match.group())
+            if not _excluded(text, match.start(), negation_ends):
+                _note(named, ROOM_TEMPERATURE, match.group())
         text = blank_matches(language.out_of_storage_re, text)
     # Each pattern only where its hints are (a source language's: substring tests, far cheaper).
     if language.opposite_re is not None and language.may_name_opposites(text):
         for match in language.opposite_re.finditer(text):
-            _note(named, language.opposite_terms[match.lastgroup or ""], match.group())
+            if not _excluded(text, match.start(), negation_ends):
+                _note(named, language.opposite_terms[match.lastgroup or ""], match.group())
     if language.day_time_re is not None and language.may_say_day_time(text):
         for match in language.day_time_re.finditer(text):
+            if _excluded(text, match.start(), negation_ends):
+                continue
             kinds = language.day_time_kinds[match.lastgroup or ""]
             # in the order of _DAY_TIME_TERMS, not the set's: a message names "la tarde"'s terms alike each run
             for kind in _DAY_TIME_TERMS:
                 if kind in kinds:
                     _note(named, _DAY_TIME_TERMS[kind], match.group())
     return named
+
+
+# What may stand between a "not" and the term it excludes: two short words at most, spaces only
+# ("not in the morning", "not on an empty stomach", "pas le matin", "nicht nachmittags", 不要早上),
+# not a verb ("not take it with food", "no lo tome en ayunas": the "not" of an instruction, whose
+# term is read as before) nor a comma.
+_NOT_TO_TERM = re.compile(r"\s*(?:[^\W\d_]{1,3}(?![^\W\d_])\s*){0,2}")
+_NOT_TO_TERM_AT_MOST = 12  # characters
+
+
+def _negation_ends(text: str, language: Language) -> tuple[int, ...]:
+    """Where each "not" of ``text`` ends, when the language says it before what it excludes (not
+    Korean: 아침이 아니라 오후에, the morning not but the afternoon)."""
+    if language.negation_re is None or not language.negation_before_excluded:
+        return ()
+    return tuple(match.end() for match in language.negation_re.finditer(language.without_not_negations(text)))
+
+
+def _excluded(text: str, start: int, negation_ends: tuple[int, ...]) -> bool:
+    """Whether the term starting at ``start`` follows a "not" right before it ("…, not in the morning")."""
+    return any(
+        0 <= start - end <= _NOT_TO_TERM_AT_MOST and _NOT_TO_TERM.fullmatch(text, end, start) is not None
+        for end in negation_ends
+    )
 
 
 def _note(named: dict[str, dict[str, list[str]]], term: str, words: str) -> None:

@@ -337,6 +337,7 @@ OPPOSITES = {
 
 LANGUAGE = Language(
     code="ko",
+    negation_before_excluded=False,  # 아침이 아니라 오후에: the 아니 after what it excludes
     english_name="Korean",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),

@@ -367,6 +367,10 @@ class Language:
     # 전에 없던 곳), so a translation *adding* a negation is judged by it.
     negation: str = ""
     strong_negation: str = ""
+    # The "not" stands before what it excludes ("in the afternoon, not in the morning", "nicht
+    # morgens", 不要早上): [opposites] reads a term right after it as the one excluded.  False where
+    # it follows it (Korean 아침이 아니라 오후에: the morning, not; the afternoon).
+    negation_before_excluded: bool = True
     # What looks like a negation and is not ("no more than" is a limit; in a
     # translation, 不到 4 or لا يقل عن 4), and, for the source language, words
     # whose meaning is negative without one ("unknown", "lack", "only"), which

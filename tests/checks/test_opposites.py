@@ -831,3 +831,47 @@ def test_korean_rare_as_a_noun_and_german_vormittag_are_read(catalogs, locale, s
 )  # fmt: skip
 def test_korean_rare_as_a_noun_and_german_vormittag_said_as_one_pass(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# "X, not Y": the term right after a "not" is the one excluded, so a translation that keeps both
+# terms and swaps which one the "not" excludes swapped the instruction (a warning: it says "not").
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("de", "Take it in the afternoon, not in the morning.", "Nehmen Sie es morgens ein, nicht nachmittags.", "'morgens'"),
+        ("de", "Take it in the morning, not in the afternoon.", "Nehmen Sie es nachmittags ein, nicht morgens.", "'nachmittags'"),
+        ("es", "Take it with food, not on an empty stomach.", "Tómelo en ayunas, no con comida.", "'en ayunas'"),
+        ("fr", "Take it in the evening, not in the morning.", "Prenez-le le matin, pas le soir.", "'matin'"),
+        ("zh_TW", "Take it in the afternoon, not in the morning.", "早上服用，不要下午服用。", "'早上'"),
+        ("es", "Keep it in the refrigerator, not in the freezer.", "Guárdelo en el congelador, no en la nevera.", "'congelador'"),
+        ("de", "Keep it in the refrigerator, not in the freezer.", "Im Eisfach aufbewahren, nicht im Kühlschrank.", "'Eisfach'"),
+        ("ar", "Take it in the morning, not in the evening.", "تناوله في المساء، وليس في الصباح.", "'مساء'"),
+        # the freezer the source says not to use is no place to keep it
+        ("de", "Store in a refrigerator (2 °C to 8 °C). Do not freeze.", "Im Eisfach lagern (2 °C bis 8 °C).", "'Eisfach'"),
+    ],
+)  # fmt: skip
+def test_a_contrast_swapped_is_a_warning(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "warning"
+    assert f"but the translation says {said} (" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("de", "Take it in the afternoon, not in the morning.", "Nehmen Sie es nachmittags ein, nicht morgens."),
+        ("es", "Take it with food, not on an empty stomach.", "Tómelo con comida, no en ayunas."),
+        ("fr", "Take it in the evening, not in the morning.", "Prenez-le le soir, pas le matin."),
+        ("zh_TW", "Take it in the afternoon, not in the morning.", "下午服用，不要早上服用。"),
+        ("ar", "Take it in the morning, not in the evening.", "تناوله في الصباح، وليس في المساء."),
+        # Korean says the "not" after what it excludes: both terms are read as before
+        ("ko_KR", "Take it in the afternoon, not in the morning.", "아침이 아니라 오후에 드세요."),
+        # the "not" of the instruction, a verb between: its term is read as before
+        ("de", "Do not take it in the morning; take it in the evening.", "Nehmen Sie es nicht morgens, sondern abends ein."),
+        ("es", "Do not take it on an empty stomach.", "No lo tome en ayunas."),
+        ("es", "Take it with or without food.", "Tómelo con o sin comida."),
+        ("pt_BR", "Take it not only in the morning but also at night.", "Tome-o não só de manhã, mas também à noite."),
+    ],
+)  # fmt: skip
+def test_a_contrast_said_as_one_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
