@@ -537,11 +537,20 @@ def _build(project, args, stdout, stderr) -> int:
             'copy dist/ to the web server without it (README, "Deploying a release")',
             file=stderr,
         )
-    if outcome.refused:
+    refused = outcome.failed_refusals
+    if refused:
         print(
-            f"release refused {len(outcome.refused)} leaflet-locale pair(s): dist/ keeps an earlier page of a "
+            f"release refused {len(refused)} leaflet-locale pair(s): dist/ keeps an earlier page of a "
             "refused pair only while it was made from the current English (or, while the current English awaits "
-            "its clinical review, from the English last reviewed) and reviewed if its language requires it",
+            "its clinical review, from the English last reviewed), reviewed if its language requires it, and "
+            "no withdrawal holds for it",
+            file=stderr,
+        )
+    if outcome.withheld:  # a decision carried out: dist/ is true, and a deploy that follows takes the page down
+        print(
+            f"note: {len(outcome.withheld)} leaflet-locale pair(s) withheld as withdrawn on purpose "
+            "(withdrawals.toml): dist/ publishes no page of them, and the release does not fail for them; "
+            "copy dist/ to the web server to take them down there too",
             file=stderr,
         )
     # Last, as it is made: from the pages and catalogs as the build left them (the lines above say what it did).
@@ -553,8 +562,9 @@ def _build(project, args, stdout, stderr) -> int:
         f"built {len(outcome.changed)}, up to date {len(outcome.unchanged)}, "
         + (f"PDFs kept {len(outcome.kept)}, " if outcome.kept else "")
         + (f"rendered the same {len(outcome.same)}, " if outcome.same else "")
-        + f"refused {len(outcome.refused)}, withdrawn {len(outcome.withdrawn)}, "
-        f"failed {len(outcome.failed)}"
+        + f"refused {len(refused)}, withdrawn {len(outcome.withdrawn)}, "
+        + (f"withheld {len(outcome.withheld)}, " if outcome.withheld else "")
+        + f"failed {len(outcome.failed)}"
         # What fails the build without failing a page (a leaflet that cannot be read, a font that
         # lacks a character): counted, so the line says why the command exits 1.
         + (f", problems {len(outcome.problems)}" if outcome.problems else "")

@@ -21,16 +21,27 @@ class Refusal:
     locale: str
     leaflet: str
     reasons: tuple[str, ...]
+    # Kept out only by withdrawals recorded in withdrawals.toml: a decision carried out, not a failure
+    # of the release, which exits 0 for it (README, "For CI: what to gate on").
+    on_purpose: bool = False
+
+
+WITHHELD = "withheld"  # how the command line heads a pair kept out only by a withdrawal on purpose
 
 
 def refusal_lines(refused: Iterable[Refusal]) -> Iterator[str]:
     """The refusals as the command line prints them, each reason several pairs share (the
     English awaiting its clinical review stops the page in every language, with a diff of what
-    changed) in full once: :class:`SharedReasons`."""
+    changed) in full once: :class:`SharedReasons`. A pair withdrawn on purpose and kept out for
+    nothing else is headed as withheld, not refused: the release does not fail for it."""
     shared = SharedReasons()
     for refusal in refused:
         pair = f"{refusal.locale}/{refusal.leaflet}"
-        yield f"refused {pair}:"
+        yield (
+            f"{WITHHELD} {pair} (withdrawn on purpose; not a failure of the release):"
+            if refusal.on_purpose
+            else f"refused {pair}:"
+        )
         yield from shared.lines(pair, refusal.reasons)
 
 
@@ -127,7 +138,17 @@ class Outcome:
 
     @property
     def ok(self) -> bool:
-        return not self.problems and not self.refused and not self.failed
+        return not self.problems and not self.failed_refusals and not self.failed
+
+    @property
+    def failed_refusals(self) -> list[Refusal]:
+        """The pairs a release refused that fail it: every refusal but a withdrawal on purpose alone."""
+        return [refusal for refusal in self.refused if not refusal.on_purpose]
+
+    @property
+    def withheld(self) -> list[Refusal]:
+        """The pairs a release kept out only because they are withdrawn on purpose (withdrawals.toml)."""
+        return [refusal for refusal in self.refused if refusal.on_purpose]
 
     def written(self, name: str, changed: bool) -> None:
         """A file a command wrote (``changed``) or found already as it would write it."""

@@ -111,9 +111,11 @@ def assess(
     for pair in selected:
         if pair in assessments:
             also: tuple[str, ...] = (older[pair[1]],) if pair[1] in older else ()
-            also += _withdrawn(scope, pair, decided, texts_now.get(pair))
+            withdrawn, recorded = _withdrawn(scope, pair, decided, texts_now.get(pair))
+            also += withdrawn
             also += (older_translation[pair],) if pair in older_translation else ()
-            _report(scope, pair, assessments[pair], inputs.sources[pair[1]].file, outcome, also)
+            on_purpose = withdrawn if recorded else ()
+            _report(scope, pair, assessments[pair], inputs.sources[pair[1]].file, outcome, also, on_purpose)
     return Facts(
         sources={leaflet: source.digest for leaflet, source in inputs.sources.items()},
         broken_sources=broken_sources,
@@ -164,11 +166,14 @@ def _older_translation(
 
 def _withdrawn(
     scope: Scope, pair: Pair, decided: Iterable[withdrawals.Withdrawal], now: withdrawals.TextNow | None
-) -> tuple[str, ...]:
+) -> tuple[tuple[str, ...], bool]:
     """Why a release refuses a pair withdrawn on purpose that no review or lift has ended (pipeline.plan
-    takes its page away); () when none holds."""
+    takes its page away), () when none holds; and whether withdrawals.toml records that withdrawal (one
+    only the release manifest knows of is a record lost, which fails the release until put back)."""
     held = withdrawals.holding(decided, *pair, None, now, scope.source_locale)
-    return (f"{held.withdrawal.describe()}; it {held.said}",) if held is not None else ()
+    if held is None:
+        return (), False
+    return (f"{held.withdrawal.describe()}; it {held.said}",), not held.withdrawal.unrecorded
 
 
 def _text_now(
@@ -436,9 +441,17 @@ def where_written(characters: str, catalogs: Iterable[tuple[CatalogFile, Transla
 
 
 def _report(
-    scope: Scope, pair: Pair, assessment: Assessment, source: str, outcome: Outcome, also: tuple[str, ...] = ()
+    scope: Scope,
+    pair: Pair,
+    assessment: Assessment,
+    source: str,
+    outcome: Outcome,
+    also: tuple[str, ...] = (),
+    on_purpose: tuple[str, ...] = (),
 ) -> None:
-    """``also``: reasons a release refuses the pair besides its assessment's (an older clinical review)."""
+    """``also``: reasons a release refuses the pair besides its assessment's (an older clinical review);
+    ``on_purpose``: those of them that are withdrawals recorded in withdrawals.toml. A pair refused
+    for those alone is withheld, not a failure of the release."""
     locale, leaflet = pair
     if assessment.verdict == BROKEN:
         for reason in assessment.reasons:
@@ -446,7 +459,9 @@ def _report(
         if not scope.release:
             outcome.failed.append(f"{locale}/{leaflet}")
     if scope.release and (also or refusal(scope, pair, assessment)):
-        outcome.refused.append(Refusal(locale, leaflet, also + refusal(scope, pair, assessment)))
+        reasons = also + refusal(scope, pair, assessment)
+        withheld = bool(on_purpose) and all(reason in on_purpose for reason in reasons)
+        outcome.refused.append(Refusal(locale, leaflet, reasons, on_purpose=withheld))
     elif scope.release and assessment.verdict == READY:  # published: said every release, not once
         for warning in assessment.own_translator:
             note = f"{warning}; {locale}/{leaflet} is published all the same"
