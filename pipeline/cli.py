@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import io
 import logging
 import os
@@ -266,7 +267,14 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         if unrecognized:
             instead = _selection_for_files(parser, args.command, argv, unrecognized)
             if instead is None:
-                parser.parse_args(argv)  # argparse's own message, and exit 2
+                hint = _meant_options(parser, args.command, argv, unrecognized)
+                if hint is None:
+                    parser.parse_args(argv)  # argparse's own message, and exit 2
+                said = io.StringIO()
+                with contextlib.redirect_stderr(said), contextlib.suppress(SystemExit):
+                    parser.parse_args(argv)  # argparse's own message, then what was meant
+                print(said.getvalue(), end="", file=stderr)
+                instead = hint
             print(f"leaflets: {instead}", file=stderr)
             return EXIT_USAGE
     except SystemExit as exc:  # argparse has printed the usage message (or --version, --help)
@@ -342,6 +350,62 @@ def _selection_for_files(parser, command: str, argv: list[str], unrecognized: li
             f"to select what they name: leaflets {shlex.join([*rest, *options])}"
         )
     return None
+
+
+def _meant_options(parser, command: str, argv: list[str], unrecognized: list[str]) -> str | None:
+    """For ``leaflets check ko_KR`` or ``leaflets build --relase``: the option meant, "did you mean
+    --locale ko_KR?", "did you mean --release?", and the command line with it when that parses;
+    None when no argument is near one (argparse's own message is all there is to say).
+    A bare word is a locale the project declares, or the id of one of its leaflets (or one
+    close to either); an option, the closest option the command takes."""
+    from pipeline.locale_codes import same_language
+
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices[command]
+    options = sorted(option for option in sub._option_string_actions if option.startswith("--"))
+    locales, leaflets = _project_names(command)
+    takes = {option: option in options for option in ("--locale", "--leaflet")}
+    meant: dict[str, list[str]] = {}
+    for argument in unrecognized:
+        if argument.startswith("-"):
+            name, equals, value = argument.partition("=")
+            close = difflib.get_close_matches(name, options, n=1)
+            if close:
+                meant[argument] = [close[0] + equals + value]
+            continue
+        locale = [argument] if argument in locales else same_language(argument, locales)  # ko, ko-KR: ko_KR
+        leaflet = [argument] if argument in leaflets else difflib.get_close_matches(argument, leaflets, n=1)
+        if takes["--locale"] and len(locale) == 1:
+            meant[argument] = ["--locale", locale[0]]
+        elif takes["--leaflet"] and leaflet:
+            meant[argument] = ["--leaflet", leaflet[0]]
+    if not meant:
+        return None
+    said = " ".join(shlex.join(words) for words in meant.values())
+    hint = f"{command} does not take {' '.join(unrecognized)}; did you mean {said}?"
+    line = [word for argument in argv for word in meant.get(argument, [argument])]
+    if len(meant) == len(unrecognized):
+        with contextlib.redirect_stderr(io.StringIO()):  # a trial: argparse must not print its usage
+            try:
+                parser.parse_args(line)
+            except SystemExit:
+                return hint
+        hint += f" ({'leaflets ' + shlex.join(line)})"
+    return hint
+
+
+def _project_names(command: str) -> tuple[list[str], list[str]]:
+    """The locales the project here declares and its leaflets' ids (common too where ``command``
+    selects its catalogs by --leaflet common), for a hint; none where there is no project to read."""
+    try:
+        project = load_project()
+    except (LeafletError, OSError):
+        return [], []
+    locales = [loc.code for loc in project.locales]
+    leaflets = sorted(path.stem for path in project.source_dir.glob("*.md") if not id_problem(path.stem))
+    return locales, [*leaflets, *([COMMON_DOMAIN] if command in _TAKE_COMMON else [])]
+
+
+_TAKE_COMMON = {"update", "compile", "check", "status"}  # --leaflet common: its catalogs (_validate_selection)
 
 
 def _shown_path(filename) -> str:

@@ -152,6 +152,40 @@ def test_an_argument_that_names_no_file_gets_argparse_s_own_message(project, cap
     assert "unrecognized arguments: frobnicate" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    "argv, hint",
+    [
+        (("check", "ko_KR"), "check does not take ko_KR; did you mean --locale ko_KR? (leaflets check --locale ko_KR)"),
+        (("serve", "ko_KR"), "serve does not take ko_KR; did you mean --locale ko_KR? (leaflets serve --locale ko_KR)"),
+        (("check", "ko"), "did you mean --locale ko_KR? (leaflets check --locale ko_KR)"),
+        (("status", "demo"), "did you mean --leaflet demo? (leaflets status --leaflet demo)"),
+        (("check", "common"), "did you mean --leaflet common? (leaflets check --leaflet common)"),
+        (("build", "--relase"), "build does not take --relase; did you mean --release? (leaflets build --release)"),
+        (
+            ("build", "--relase", "ko_KR", "--only", "html"),
+            "did you mean --release --locale ko_KR? (leaflets build --release --locale ko_KR --only html)",
+        ),
+        (("build", "--loacle=ko_KR"), "did you mean --locale=ko_KR? (leaflets build --locale=ko_KR)"),
+    ],
+)
+def test_a_locale_leaflet_or_option_mistyped_is_answered_with_the_option_meant(project, argv, hint, capsys):
+    """README: an options hint in every command: a locale or leaflet id given bare, as msgfmt takes a
+    file, names the option that selects it; a misspelt option, the closest the command takes."""
+    code, out, err = project.run(*argv)
+    assert code == 2, err
+    *said, last = err.splitlines()
+    assert last.startswith("leaflets: ") and hint in last and "Traceback" not in out + err
+    assert "unrecognized arguments" in "\n".join(said)  # argparse's own message stays, above the hint
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("argv", [("extract", "ko_KR"), ("build", "common"), ("check", "frobnicate")])
+def test_no_option_is_suggested_that_the_command_does_not_take(project, argv, capsys):
+    """extract selects nothing; build takes no --leaflet common; a word near nothing gets no guess."""
+    code, _, err = project.run(*argv)
+    assert code == 2 and "did you mean" not in err + capsys.readouterr().err
+
+
 def test_python_dash_m_pipeline_is_the_leaflets_program(translated):
     result = subprocess.run(
         [sys.executable, "-m", "pipeline", "check", "--format", "json"],
