@@ -495,6 +495,8 @@ def _validate_selection(project, args, common: bool = False, leaflet_label: str 
     for leaflet in getattr(args, "leaflet", ()):
         if common and leaflet == COMMON_DOMAIN:
             continue
+        if leaflet == COMMON_DOMAIN:  # no new id being named: say what the command does with common
+            raise UsageError(_common_is_no_leaflet(leaflet_label, getattr(args, "command", "")))
         file = named_file(leaflet)
         if file is not None:  # ivig-ten.po, source/ivig-ten.md: the id is in the name
             locale = f" (a catalog of locale {file.locale})" if file.locale else ""
@@ -511,6 +513,23 @@ def _validate_selection(project, args, common: bool = False, leaflet_label: str 
                 unreadable = input_problem(path, project.source_dir, project.root) or "is not a regular file"
                 raise UsageError(f"leaflet {leaflet!r} cannot be read: {where} {unreadable}", where)
             raise UsageError(f"no such leaflet {leaflet!r}" + _meant_leaflet(project, leaflet), where)
+
+
+def _common_is_no_leaflet(label: str, command: str) -> str:
+    """Why ``common`` is refused where a leaflet is wanted (``build --leaflet common``): what it is,
+    what the command does with it, and the commands that take it."""
+    what = {
+        "build": "build renders it into every leaflet's pages: build with no --leaflet (or any leaflet's id)",
+        "serve": "serve shows it on every leaflet's page: serve with no --leaflet (or any leaflet's id)",
+        "readability": "readability scores the leaflets' English in source/: leave out --leaflet for all of them",
+        "--roll-back": "--roll-back publishes again a leaflet's English: name that leaflet",
+        "withdraw": "withdraw takes one leaflet's page down: name that leaflet",
+    }.get(command or label, "name a leaflet")
+    return (
+        f"{label} {COMMON_DOMAIN!r} is no leaflet: it is the page text and disclaimer every page shows "
+        f"(templates/, common.po); {what}. check, status, update, compile (--leaflet common) and review "
+        f"(LEAFLET common) take it, to select its catalogs"
+    )
 
 
 def _meant_leaflet(project, leaflet: str) -> str:
@@ -725,7 +744,9 @@ def _withdraw(project, args, stdout, stderr) -> int:
     from pipeline.withdrawals import lift, withdraw
 
     _validate_selection(
-        project, argparse.Namespace(locale=[args.locale], leaflet=[args.leaflet]), leaflet_label="LEAFLET"
+        project,
+        argparse.Namespace(locale=[args.locale], leaflet=[args.leaflet], command="withdraw"),
+        leaflet_label="LEAFLET",
     )
     reason, by = args.reason.strip(), (args.by or git_user_name(project.root)).strip()
     if not reason:

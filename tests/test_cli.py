@@ -381,6 +381,30 @@ def test_check_can_be_asked_for_the_page_text_alone(translated):
     assert code == 1  # the leaflet named beside it is checked too
 
 
+@pytest.mark.parametrize(
+    "argv, what",
+    [
+        (("build", "--leaflet", "common"), "build renders it into every leaflet's pages: build with no --leaflet"),
+        (("build", "--release", "--leaflet", "common"), "build with no --leaflet (or any leaflet's id)"),
+        (("serve", "--leaflet", "common"), "serve shows it on every leaflet's page: serve with no --leaflet"),
+        (("readability", "--leaflet", "common"), "readability scores the leaflets' English in source/"),
+        (
+            ("build", "--release", "--roll-back", "common", "--reason", "x"),
+            "--roll-back publishes again a leaflet's English",
+        ),
+        (("withdraw", "ko_KR", "common", "--reason", "x", "--by", "Ann Lee"), "withdraw takes one leaflet's page"),
+    ],
+)
+def test_common_where_a_leaflet_is_wanted_is_said_to_be_the_page_text_not_a_name_to_change(project, argv, what):
+    """`build --leaflet common` said "'common' is reserved (…); choose another id": the user names no new
+    leaflet. It says what common is, what the command does with it, and which commands take it."""
+    code, out, err = project.run(*argv)
+    assert code == 2, err
+    assert "'common' is no leaflet: it is the page text and disclaimer every page shows" in err and what in err
+    assert "check, status, update, compile (--leaflet common) and review (LEAFLET common) take it" in err
+    assert "choose another id" not in err and "Traceback" not in out + err
+
+
 def test_check_fails_on_a_catalog_it_was_asked_about_that_does_not_exist(translated):
     """A leaflet added since the last update, or a catalog lost in a merge, has no catalog: `check`
     of it said "0 errors, 0 warnings" of a file it never read (later a note on stderr, still exit 0,
