@@ -328,6 +328,10 @@ def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMen
         # 1000 mg, 2 days as 48시간, 30 minutes as 반 시간, 30% as 10명 중 3명.
         converted = converted_values(ctx)
         missing = [mention for mention in missing if not mention.found_in(values | converted)]
+    if missing:
+        missing = [
+            mention for mention in missing if mention not in _afternoon_on_a_24_hour_clock(ctx, mentions, values)
+        ]
     if missing and ctx.language.singular_nouns is not None:
         # بساعة for "1 hour", قرصًا for "1 tablet": Arabic says one with the noun alone.
         said = _ones_said_by_the_noun(ctx)
@@ -359,6 +363,31 @@ def _wholes_read_in_a_fraction(
         text = text[:start] + " " * (end - start) + text[end:]
     outside = translation_values(text, ctx.language, ctx.source_language)
     return [mention for mention in kept_apart if mention.whole not in outside]
+
+
+def _afternoon_on_a_24_hour_clock(
+    ctx: EntryContext, mentions: list[NumberMention], values: set[Fraction]
+) -> list[NumberMention]:
+    """The source's hours after noon ("2 pm", "before 4 p.m.") the translation says on a 24-hour
+    clock (14 Uhr, à 14 heures, 16時, a las 20:00): its 14 is not the source's for another
+    reason (for 14 days)."""
+    afternoon = {
+        Fraction(time.hour): Fraction(time.hour + 12)
+        for time in source_times(prose(ctx, ctx.source), ctx.source_language)
+        if time.half
+    }
+    if not afternoon:
+        return []  # nearly every message: no hour after noon
+    given = {value for mention in mentions for alternative in mention.alternatives for value in alternative}
+    return [
+        mention
+        for mention in mentions
+        if any(
+            alternative == {hour} and later in values and later not in given
+            for hour, later in afternoon.items()
+            for alternative in mention.alternatives
+        )
+    ]
 
 
 def _ones_said_by_the_noun(ctx: EntryContext) -> set[Fraction]:

@@ -755,3 +755,30 @@ def test_spanish_decimals_are_read_as_its_readers_region_writes_them(tmp_path, r
         for finding in catalogs.findings(source, translation, locale="es", check="numbers")
     ]
     assert found == findings
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", "Take it at 2 pm.", "Prenez-le à 14 heures."),
+        ("fr", "Take it at 2 pm.", "Prenez-le à 14 h."),
+        ("de", "Take it at 2 pm.", "Nehmen Sie es um 14 Uhr ein."),
+        ("de", "Take it before 4 pm.", "Nehmen Sie es vor 16 Uhr ein."),
+        ("es", "Take it at 8 pm.", "Tómelo a las 20:00."),
+        ("ko_KR", "Take it at 8 pm.", "20시에 드세요."),
+    ],
+)
+def test_an_hour_after_noon_on_a_24_hour_clock_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", "Take it at 2 pm.", "Prenez-le à 15 heures."),
+        ("de", "Take it at 8 am.", "Nehmen Sie es um 20 Uhr ein."),  # the morning's 8 is no 20
+        ("es", "Take it at 2 pm for 14 days.", "Tómelo a las 4 de la tarde durante 14 días."),  # the 14 is the days'
+    ],
+)
+def test_another_hour_on_a_24_hour_clock_is_still_an_error(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers")
