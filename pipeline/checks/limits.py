@@ -147,6 +147,9 @@ class Limit:
     # at least 24 hours without driving): a translation may read either way, as it repeats that
     # "not" ("No conduzca durante al menos 24 horas") or waits ("Espere al menos 24 horas").
     abstained: bool = False
+    # a time the verb is denied within, said with a "not" ("Do not drive within 24 hours": at least
+    # 24 hours, the "not" the driving's): "innerhalb von 24 Stunden nicht", "24小時內請勿" say it too
+    not_within: bool = False
 
 
 def check_limits(ctx: EntryContext) -> Iterator[Finding]:
@@ -205,7 +208,7 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
         if limit.direction in near:
             continue
         opposite = _OPPOSITE[limit.direction]
-        if limit.abstained and _negation_after_time(translation, numbers, limit.value, target):
+        if (limit.abstained or limit.not_within) and _negation_after_time(translation, numbers, limit.value, target):
             continue  # "24小時內不要開車", "Fahren Sie innerhalb von 24 Stunden nicht": not within it, the same wait
         if opposite in near and limit.prohibited and target.negation_re is not None:
             denial = _negation_beside(translation, numbers, limit.value, target)
@@ -374,7 +377,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
         counted = unit_text.lower() in _COUNTED
         start, end = number.start, unit.end() if unit and (kind or counted) else number.end
         direction, who, age = None, False, _AGE_BEFORE.search(text, 0, number.start) is not None
-        prohibited = conditional = weight = abstained = False
+        prohibited = conditional = weight = abstained = not_within = False
         for marker_start, marker_end, found in before_markers:  # "no more than 2 g"
             if marker_end <= number.start and not text[marker_end : number.start].strip():
                 if text[marker_start:marker_end].lower() == "over" and _over_is_across(
@@ -397,6 +400,8 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                     said = _directions(language, True)[lowered(text[marker_start:marker_end])]
                     abstained = said != found  # "Do not drive for at least 24 hours": the not is the driving's
                     direction, prohibited = said, prohibited and not abstained
+                elif kind in _TIME_UNITS and found == AT_LEAST:
+                    not_within = _directions(language, True).get(lowered(text[marker_start:marker_end])) == AT_MOST
         rate_end = _rate_after(text, end, rates)  # "4 g a day at most": past the dose's rate
         for marker_start, marker_end, found in after_markers:  # "2 g or less", "4 g a day at most"
             if any(
@@ -427,6 +432,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                     conditional,
                     prohibited,
                     abstained,
+                    not_within,
                 )
             )
     return limits

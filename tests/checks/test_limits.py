@@ -1720,3 +1720,30 @@ def test_a_least_and_a_most_swapped_are_turned_around(catalogs, locale, swapped)
     """Which number is the least and which the most, swapped: the most of 4 said as a least is an error."""
     findings = catalogs.findings(LEAST_AND_MOST, swapped, locale=locale, check="limits")
     assert any(f.severity == "error" and "'at most 4 tablets' is turned around" in f.message for f in findings)
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("de", "Fahren Sie innerhalb von 24 Stunden nicht Auto."),
+        ("fr", "Dans les 24 heures, veuillez ne pas conduire."),
+        ("zh_TW", "24小時內，請勿開車。"),
+    ],
+)
+def test_not_within_a_time_said_with_the_not_after_it_passes(catalogs, locale, translation):
+    """ "Do not drive within 24 hours": the "not" is the driving's, as in the translation's "within
+    24 hours, do not drive" (it was read as "at most 24 hours", turned around)."""
+    assert catalogs.findings("Do not drive within 24 hours.", translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("de", "Fahren Sie innerhalb von 24 Stunden Auto."),
+        ("fr", "Conduisez dans les 24 heures."),
+        ("es", "Conduzca como máximo 24 horas y no beba alcohol."),
+    ],
+)
+def test_within_a_time_without_its_not_is_still_turned_around(catalogs, locale, translation):
+    finding = only(catalogs.findings("Do not drive within 24 hours.", translation, locale=locale, check="limits"))
+    assert finding.severity == "error" and "turned around" in finding.message
