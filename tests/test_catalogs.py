@@ -225,6 +225,35 @@ def test_compile_writes_mo_files_without_fuzzy_entries(project):
     assert {e.msgid: e.msgstr for e in mo if e.msgid} == {"Headache": "두통"}
 
 
+def test_compile_refuses_a_broken_placeholder_as_msgfmt_c_does(project):
+    """An MO with %(titel)s for %(title)s makes a program formatting the string raise KeyError: not
+    written (and one compiled before removed), named by file and line, as msgfmt -c refuses it."""
+    project.translate_common_from_repo()
+    assert project.run("compile")[0] == 0
+    po = project.po("common")
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace('%(title)s, 큰 글씨 PDF"', '%(titel)s, 큰 글씨 PDF"'), encoding="utf-8")
+    assert subprocess.run(["msgfmt", "-c", "-o", os.devnull, str(po)], capture_output=True).returncode != 0
+    code, _, err = project.run("compile")
+    assert code == 1, err
+    assert "common.po:" in err and "%(titel)s in the translation is not in the source; not compiled" in err
+    assert not po.with_suffix(".mo").exists()
+
+
+def test_compile_says_what_else_check_finds_in_what_it_compiles(project):
+    """A changed dose is no broken MO: compiled as written, and said, not passed over in silence."""
+    source = "You get **1 g/kg/day** for 3 days. See the [study](https://doi.org/10.1001/archderm.139.1.26)."
+    project.translate(
+        "demo",
+        {
+            source: "**1 mg/kg/day**를 3일 동안 맞습니다. [연구](https://doi.org/10.1001/archderm.139.1.26)를 참고하세요."
+        },
+    )
+    code, _, err = project.run("compile")
+    assert code == 0
+    assert "demo.po: compiled with 1 error(s) of the checks ([units]), as written: leaflets check" in err
+
+
 @pytest.mark.parametrize("emptied", [True, False])
 def test_update_gives_an_emptied_or_headerless_catalog_the_header_of_a_new_one(project, emptied):
     """A save cut short leaves an empty file; a hand edit may delete the header entry. Merged as they

@@ -38,6 +38,8 @@ from pipeline.catalogs.templates import (
     leaflet_template,
     translation_header,
 )
+from pipeline.check_command import check
+from pipeline.checks.report import CatalogReport
 from pipeline.checks.template import UNREADABLE, read_english
 from pipeline.config import (
     COMMON_DOMAIN,
@@ -50,7 +52,7 @@ from pipeline.config import (
 from pipeline.declared_languages import DECLARED_KEYS, cldr_lacks, missing
 from pipeline.errors import ConfigError, ConfigErrors, LeafletError, UnsafePathError, UsageError
 from pipeline.files import write_if_changed
-from pipeline.findings import Finding
+from pipeline.findings import ERROR, Finding
 from pipeline.ignored_catalogs import ignored_catalog_notes, renamed_catalog
 from pipeline.outcome import Outcome
 from pipeline.release import BRING_IN_THE_ENGLISH
@@ -315,6 +317,8 @@ def compile_catalogs(
     outcome = Outcome()
     for code in locales:
         _refuse_source_language(project, code)
+    # What check says of each catalog, as check and the build remember it (build/.cache/): read once.
+    reports = {report.file: report for report in check(project, 1, locales or None, domains, sources=()).reports}
     for loc in project.target_locales:
         if locales and loc.code not in locales:
             continue
@@ -328,6 +332,9 @@ def compile_catalogs(
                 outcome.problems.append(str(exc))
                 continue
             data, problems = _compiled(po, file, loc)
+            if data is not None and file in reports:
+                data, problems, checked = _checked(reports[file], loc.code, po.stem, data)
+                outcome.notes += checked
             if data is None:
                 outcome.problems += problems
                 if mo.is_file():
@@ -341,6 +348,28 @@ def compile_catalogs(
             outcome.written(project.relative(mo), write_if_changed(mo, data))
     outcome.notes += ignored_catalog_notes(project)
     return outcome
+
+
+def _checked(report: CatalogReport, locale: str, domain: str, data: bytes) -> tuple[bytes | None, list[str], list[str]]:
+    """The MO file of a catalog ``report`` says what the checks find in: None and why where a
+    placeholder is broken (msgfmt -c refuses it too, and a program formatting the string would raise:
+    ``%(titel)s``), with a note naming what else ``check`` finds (an MO is no published page, but
+    says what it holds)."""
+    errors = [finding for finding in report.findings if finding.severity == ERROR]
+    broken = [finding for finding in errors if finding.check == "placeholders"]
+    if broken:
+        return None, [f"{f.file}:{f.line}: {f.message}; not compiled (msgfmt -c refuses it too)" for f in broken], []
+    if not errors:
+        return data, [], []
+    checks = ", ".join(sorted({f"[{finding.check}]" for finding in errors}))
+    return (
+        data,
+        [],
+        [
+            f"{report.file}: compiled with {len(errors)} error(s) of the checks ({checks}), as written: "
+            f"leaflets check --locale {locale} --leaflet {domain} names them"
+        ],
+    )
 
 
 def _compiled(po: Path, file: str, loc: LocaleSettings) -> tuple[bytes | None, list[str]]:
