@@ -243,6 +243,13 @@ class ProcessExecutor:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
+        if self._steps is not None:
+            # Its locks and semaphore are the resource tracker's until they are freed here: the
+            # command ends with os._exit (cli.leave), which frees nothing, and the tracker then
+            # warned of "leaked semaphore objects" after a build whose leaflet could not be read.
+            self._steps.close()
+            self._steps.join_thread()
+            self._steps = None
         if self._frozen:
             gc.unfreeze()  # a process that goes on (a test run, a library's caller) collects them again
             self._frozen = False

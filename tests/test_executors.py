@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import subprocess
+import sys
 import time
 from dataclasses import dataclass
 
@@ -184,3 +186,23 @@ def test_forked_workers_share_what_this_process_made_frozen_until_close():
         executor.close()
     assert min(in_workers) >= len(made_before)
     assert gc.get_freeze_count() == 0
+
+
+def test_a_build_that_cannot_read_a_leaflet_leaves_no_semaphore_behind(project):
+    """The command ends with os._exit, which frees nothing: the workers' progress queue is closed
+    first, or multiprocessing's resource tracker warned of "leaked semaphore objects" after it."""
+    source = project.path("source/demo.md")
+    other = project.path("source/other.md")
+    other.write_text(source.read_text(encoding="utf-8").replace("id: demo", "id: other"), encoding="utf-8")
+    source.write_text(source.read_text(encoding="utf-8").replace("reviewed_by:", "reviewd_by:"), encoding="utf-8")
+    env = {**os.environ, "PYTHONWARNINGS": "default"}
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "build", "--jobs", "2"],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert result.returncode == 1 and "reviewd_by" in result.stderr
+    assert "leaked semaphore" not in result.stderr, result.stderr
