@@ -259,11 +259,22 @@ def _unit_lost(
     taken = next(((i, q) for i, q in enumerate(found) if q.value == quantity.value and i in renders), None)
     if taken is not None:
         other, rendered = taken[1], renders[taken[0]]
+        # The dose said instead, where one of the same kind and per parts renders nothing of the
+        # source: "2~3 g/kg" as 2~5 g/kg with "3~5일" beside it names the 5 g/kg, not only the 3일.
+        instead = next(
+            (
+                q
+                for i, q in enumerate(found)
+                if i not in renders and q.amount[0] == quantity.amount[0] and q.per == quantity.per
+            ),
+            None,
+        )
+        has = f"the translation has {instead.text}; " if instead is not None else ""
         return ctx.finding(
             CHECK,
             ERROR,
             f"{quantity.text} in the source is missing from the translation "
-            f"(its {other.text} renders {rendered.text} of the source)",
+            f"({has}its {other.text} renders {rendered.text} of the source)",
         )
     expected = quantity.unit_text
     return ctx.finding(

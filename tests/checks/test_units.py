@@ -1495,3 +1495,20 @@ def test_a_dose_and_a_half_said_after_its_unit_passes(catalogs, locale, source, 
 
 def test_a_dose_and_a_half_for_a_whole_dose_is_an_error(catalogs):
     assert catalogs.findings("Give 2 mL.", "Donnez 2 mL et demi.", locale="fr", check="units")
+
+
+def test_a_dose_raised_is_named_where_its_number_renders_another_quantity(catalogs):
+    """ "2 to 3 g/kg" as 2 a 5 g/kg beside "3 días": the 3 is the days', and the message names the
+    5 g/kg said instead, not only the 3 días."""
+    finding = only(
+        catalogs.findings(
+            "The total dose is 2 to 3 g/kg, for 3 days.",
+            "La dosis total es de 2 a 5 g/kg, durante 3 días.",
+            locale="es",
+            check="units",
+        )
+    )
+    assert finding.message == (
+        "3 g/kg in the source is missing from the translation "
+        "(the translation has 5 g/kg; its 3 días renders 3 days of the source)"
+    )
