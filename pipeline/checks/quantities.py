@@ -268,9 +268,9 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
     found += _range_starts(text, found, languages, fractions)
     halves = _halves(text, languages)
     found += _compound_times(text, found, halves)
-    and_a_half = _and_a_half(text, found, halves)
-    if and_a_half:  # "2 mL et demi" is 2.5 mL, not also 2 mL
-        found = [q for q in found if not any(h.start == q.start and h.unit == q.unit for h in and_a_half)]
+    and_a_half = _and_a_half(text, found, halves) + _years_and_months(text, found)
+    if and_a_half:  # "2 mL et demi" is 2.5 mL, not also 2 mL; "1년 6개월" 18 months, not also 1 year
+        found = [q for q in found if not any(h.start == q.start and h.end > q.end for h in and_a_half)]
         found += and_a_half
     # 하루에 stays a day here, a rate or not: "4 g in 24 hours" may be "하루에 4 g".
     return tuple(found)
@@ -416,12 +416,35 @@ def _and_a_half(text: str, found: list[Quantity], halves: list[tuple[int, int]])
         if KINDS.get(q.unit, ("",))[0] == "time" or q.per:
             continue
         gap = _AND.match(text, q.end)  # always matches (all of it optional)
-        if gap is None or not text[q.end : gap.end()].strip():
-            continue  # no "et", "y", و: a half after it is of what follows
-        half = next((end for start, end in halves if start == gap.end()), None)
+        if gap is None:
+            continue
+        if text[q.end : gap.end()].strip():  # "et", "y", و
+            half = next((end for start, end in halves if start == gap.end()), None)
+        else:  # no "and": only a half that Korean and Chinese say right after the unit (1년 반, 1歲半)
+            half = next((end for start, end in halves if start == gap.end() and text[start] in _HALF_AFTER), None)
         if half is not None:
             more.append(Quantity(text[q.start : half], q.value + Fraction(1, 2), q.unit, (), q.start, half))
     return more
+
+
+# A half said right after its unit, no "and" between: Korean 반 (1년 반), Chinese 半 (1歲半).
+_HALF_AFTER = frozenset("반半")
+
+
+def _years_and_months(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Years and months said together: "1년 6개월", "1 Jahr und 6 Monaten", "1 año y 6 meses" are 18
+    months (a year is 12 months: KINDS)."""
+    months = {q.start: q for q in found if q.unit == "month"}
+    together = []
+    for q in found:
+        if q.unit != "year":
+            continue
+        gap = _AND.match(text, q.end)
+        following = months.get(gap.end()) if gap is not None else None
+        if following is not None:
+            total = q.value * 12 + following.value
+            together.append(Quantity(text[q.start : following.end], total, "month", (), q.start, following.end))
+    return together
 
 
 def _compound_times(text: str, found: list[Quantity], halves: list[tuple[int, int]]) -> list[Quantity]:

@@ -1512,3 +1512,29 @@ def test_a_dose_raised_is_named_where_its_number_renders_another_quantity(catalo
         "3 g/kg in the source is missing from the translation "
         "(the translation has 5 g/kg; its 3 días renders 3 days of the source)"
     )
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "생후 1년 반 된 소아: 2.5 mL."),  # a half right after its unit, no "and"
+        ("zh_TW", "1歲半的兒童：2.5毫升。"),
+        ("ko_KR", "생후 1년 6개월 소아: 2.5 mL."),  # years and months together
+        ("de", "Kinder im Alter von 1 Jahr und 6 Monaten: 2,5 ml."),
+        ("es", "Niños de 1 año y medio: 2,5 ml."),
+    ],
+)
+def test_eighteen_months_said_as_a_year_and_a_half_passes(catalogs, locale, translation):
+    assert catalogs.findings("Children aged 18 months: 2.5 mL.", translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "생후 2년 반 된 소아: 2.5 mL."),
+        ("ko_KR", "생후 1년 소아: 2.5 mL."),
+        ("de", "Kinder im Alter von 1 Jahr: 2,5 ml."),
+    ],
+)
+def test_another_age_for_eighteen_months_is_an_error(catalogs, locale, translation):
+    assert catalogs.findings("Children aged 18 months: 2.5 mL.", translation, locale=locale)
