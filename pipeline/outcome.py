@@ -93,10 +93,14 @@ class Removal:
     files: tuple[str, ...]  # build/ko_KR/ivig-ten.html, build/ko_KR/ivig-ten.pdf
     shown: str  # what they showed: "it showed locales/ko_KR/LC_MESSAGES/ivig-ten.po before its error"
     fix: str = ""  # what to fix first ("fix it"); empty: what ``shown`` names in brackets
+    # nothing to fix, only the command that makes them again (a variant PDF a build did not make)
+    again: str = ""
 
     @property
     def reason(self) -> str:
         """What they showed, and what to do: build again."""
+        if self.again:
+            return f"{self.shown}; {self.again}"
         return (
             f"{self.shown}; {self.fix} and build again" if self.fix else f"{self.shown}; build again once that is fixed"
         )
@@ -104,6 +108,8 @@ class Removal:
     def in_preview(self) -> str:
         """What they showed, and what to do in ``leaflets serve``, which rebuilds the page (never the
         PDF) as soon as a file it is made from is saved."""
+        if self.again:
+            return self.reason
         page = "the page"
         pdfs = [file for file in self.files if not file.endswith(".html")]
         if pdfs:

@@ -30,7 +30,10 @@ Each page (a leaflet-locale pair in one format) gets one fate:
              cannot be read, a render that failed) and the page no longer shows what
              it is made from; or nothing vouches for it and this build does not make
              it again: changed outside leaflets, of a language no longer configured,
-             or named by no record at all (:func:`_unrecorded_draft_pages`). Left in
+             or named by no record at all (:func:`_unrecorded_draft_pages`); or a variant
+             PDF this build did not make that shows other words than the pages of its
+             pair it made (:func:`_variant_kept_while_true`, the rule by which a
+             release withdraws it). Left in
              place it would look current: a translator who opens it would take an old
              text for their own. A recorded page of a pair not selected is kept;
 ``FORGET``   (a draft) stop linking it; the file stays until it is built again (a
@@ -80,6 +83,9 @@ UNRECORDED = "nothing records which English it was made from"
 CHANGED_OUTSIDE = "it was changed or removed outside leaflets"
 # (a draft) a page file in build/ that no record names and this build does not make
 NOT_RECORDED = "no record says what it was made from"
+# (a draft) a variant PDF (--large-print, --bilingual) showing other words than the pages of its pair
+# a build made beside it, without its flag (_variant_kept_while_true)
+VARIANT_NOT_MADE = "it shows the text as it was before the pages built now, and this build did not make it"
 # (a release) the page published at a path a page rendered now replaces, known once it is
 # rendered to differ from it: archived, as what patients were shown, not withdrawn (Fate.replaces)
 SUPERSEDED = "a page of other content replaced it"
@@ -423,7 +429,25 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
     ]
     others = [f for f in recorded if f.format not in formats]
     now = _words_of(facts.assessments[pair])
+    if not scope.release:
+        return rendered + [_variant_kept_while_true(scope, facts, pair, f, english, now) for f in others]
     return rendered + kept_while_true(others, f"; only {'/'.join(formats)} was rebuilt", beside=now)
+
+
+def _variant_kept_while_true(
+    scope: Scope, facts: Facts, pair: Pair, record: OutputFile, english: str | None, beside: Mapping[str, str]
+) -> Fate:
+    """(a draft) A variant PDF (``--large-print``, ``--bilingual``) this build did not make, beside
+    pages of its pair it made: kept, as a release keeps it, only while it shows what they show (the
+    same English, page text and translations); otherwise removed (VARIANT_NOT_MADE), as a release
+    withdraws it, not left giving a reviewer the old text (and linked from the index) beside a
+    corrected page. The usual layout's PDF beside a build ``--only html`` is not judged here."""
+    fate = _kept(scope, facts, Fate(pair, record.format, KEEP, record))
+    if fate.action != KEEP or record.format not in variants.FORMATS:
+        return fate
+    if _english_since(scope, facts, pair, record, english) or _text_since(record, beside):
+        return _removal(facts, fate, VARIANT_NOT_MADE)
+    return fate
 
 
 def _english_since(scope: Scope, facts: Facts, pair: Pair, record: OutputFile, english: str | None) -> str:

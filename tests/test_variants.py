@@ -267,3 +267,43 @@ def test_a_bilingual_heading_is_never_alone_at_the_foot_of_a_page(tmp_path):
     assert len(pages) > 3
     for number, page in enumerate(pages[:-1], start=1):
         assert not any(heading in page[-1] for heading in headings), (number, page[-3:])
+
+
+def test_a_draft_removes_the_variant_pdfs_a_build_without_their_flags_left_showing_an_old_translation(translated):
+    code, out, err = translated.run("build", "--locale", "ko_KR", "--large-print", "--bilingual")
+    assert code == 0, err
+    large, bilingual = translated.path("build/ko_KR/demo.large.pdf"), translated.path("build/ko_KR/demo.bilingual.pdf")
+    index = translated.path("build/index.html")
+    assert translated.run("build")[0] == 0  # nothing changed: they still show what the page shows, and stay
+    assert "발열" in pdf_text(large) and "발열" in pdf_text(bilingual)
+    links = index.read_text(encoding="utf-8")
+    assert "demo.large.pdf" in links and "demo.bilingual.pdf" in links
+    translated.translate("demo", {"Fever": "고열"})  # a reviewer's correction
+    code, out, err = translated.run("build")
+    assert code == 0, err
+    assert "고열" in pdf_text(translated.path("build/ko_KR/demo.pdf"))
+    assert not large.exists() and not bilingual.exists()  # not left giving 발열 beside the corrected page
+    links = index.read_text(encoding="utf-8")
+    assert "demo.large.pdf" not in links and "demo.bilingual.pdf" not in links
+    assert (
+        "removed build/ko_KR/demo.bilingual.pdf, build/ko_KR/demo.large.pdf: they showed the text as it was before "
+        "build/ko_KR/demo.html, build/ko_KR/demo.pdf were made again, and this build did not make them "
+        "(no --bilingual --large-print); to make them again: leaflets build --locale ko_KR --leaflet demo "
+        "--only pdf --bilingual --large-print"
+    ) in err
+    code, out, err = translated.run("build", "--locale", "ko_KR", "--leaflet", "demo", "--only", "pdf", "--bilingual")
+    assert code == 0, err
+    assert "고열" in pdf_text(bilingual) and "demo.bilingual.pdf" in index.read_text(encoding="utf-8")
+
+
+def test_a_draft_removes_an_english_large_print_pdf_once_its_english_changed(translated):
+    assert translated.run("build", "--locale", "en", "--large-print")[0] == 0
+    large = translated.path("build/en/demo.large.pdf")
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace("Headache", "Bad headache"), encoding="utf-8")
+    code, out, err = translated.run("build", "--locale", "en")
+    assert code == 0, err
+    assert "Bad headache" in pdf_text(translated.path("build/en/demo.pdf"))
+    assert not large.exists()
+    assert "demo.large.pdf" not in translated.path("build/index.html").read_text(encoding="utf-8")
+    assert "removed build/en/demo.large.pdf: it showed the text as it was before" in err

@@ -39,6 +39,7 @@ from pipeline.plan import (
     REMOVE,
     RENDER,
     SUPERSEDED,
+    VARIANT_NOT_MADE,
     Facts,
     Fate,
     Plan,
@@ -304,7 +305,9 @@ def _removals(inputs: Inputs, facts: Facts, plan: Plan) -> list[Removal]:
     for ((locale, leaflet), why), paths in removed.items():
         they, are = ("they", "are") if len(paths) > 1 else ("it", "is")
         assessment = facts.assessments.get((locale, leaflet))
-        if why == not_configured(locale):  # (plan._taken_away) a draft of another branch's language, say
+        if why == VARIANT_NOT_MADE:  # (plan._variant_kept_while_true) no --large-print/--bilingual this time
+            said.append(_variant_removal(plan, (locale, leaflet), tuple(paths)))
+        elif why == not_configured(locale):  # (plan._taken_away) a draft of another branch's language, say
             said.append(Removal(locale, leaflet, tuple(paths), f"{why} in leaflets.toml", "declare it"))
         elif why == CHANGED_OUTSIDE:  # of a pair this build did not select: not made again
             said.append(
@@ -348,6 +351,26 @@ def _removals(inputs: Inputs, facts: Facts, plan: Plan) -> list[Removal]:
             shown = f"{they} no longer showed what {they} {are} made from and could not be made again ({why})"
             said.append(Removal(locale, leaflet, tuple(paths), shown))
     return said
+
+
+def _variant_removal(plan: Plan, pair: Pair, paths: tuple[str, ...]) -> Removal:
+    """``removed build/ko_KR/ivig-ten.large.pdf: it showed the text as it was before build/ko_KR/ivig-ten.html,
+    build/ko_KR/ivig-ten.pdf were made again, and this build did not make it (no --large-print); to make it
+    again: leaflets build --locale ko_KR --leaflet ivig-ten --only pdf --large-print``"""
+    locale, leaflet = pair
+    removed = [f for f in plan.fates if f.pair == pair and f.action == REMOVE and f.why == VARIANT_NOT_MADE]
+    flags = " ".join(f"--{variants.VARIANT_OF[fate.format]}" for fate in removed)
+    they, them = ("they", "them") if len(paths) > 1 else ("it", "it")
+    rendered = [f"build/{f.path}" for f in plan.fates if f.pair == pair and f.action == RENDER]
+    made = ", ".join(rendered) or f"the pages beside {them}"
+    return Removal(
+        locale,
+        leaflet,
+        paths,
+        f"{they} showed the text as it was before {made} {'was' if len(rendered) == 1 else 'were'} made again, "
+        f"and this build did not make {them} (no {flags})",
+        again=f"to make {them} again: leaflets build --locale {locale} --leaflet {leaflet} --only pdf {flags}",
+    )
 
 
 def _recorded_path(record: PairRecord, variant: str) -> str | None:
