@@ -411,6 +411,8 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                     text, marker_end
                 ):
                     continue  # "Start with 2 tablets and lower the dose": a verb, not "or less"
+                if index + 1 < len(numbers) and not text[marker_end : numbers[index + 1].start].strip():
+                    continue  # "over 2 years and under 6 years": the next number's limit, not "2 and under"
                 direction, end = found, marker_end
                 conditional = cut_by_a_condition(masked, marker_start, language)
                 if kind in _TIME_UNITS and _least_duration(text, marker_start, marker_end, number.start, language):

@@ -1747,3 +1747,24 @@ def test_not_within_a_time_said_with_the_not_after_it_passes(catalogs, locale, t
 def test_within_a_time_without_its_not_is_still_turned_around(catalogs, locale, translation):
     finding = only(catalogs.findings("Do not drive within 24 hours.", translation, locale=locale, check="limits"))
     assert finding.severity == "error" and "turned around" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("fr", "Enfants de plus de 2 ans et de moins de 6 ans : 1/2 sachet."),
+        ("de", "Kinder über 2 Jahre und unter 6 Jahren: 1/2 Beutel."),
+        ("pt_BR", "Crianças com mais de 2 anos e menos de 6 anos: 1/2 sachê."),
+        ("es", "Niños mayores de 2 años y menores de 6 años: 1/2 sobre."),
+    ],
+)
+def test_a_range_of_ages_said_with_two_limits_passes(catalogs, locale, translation):
+    """ "over 2 years and under 6 years": the "and under" is the 6's, not "2 years and under"."""
+    source = "Children over 2 years and under 6 years: 1/2 sachet."
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+def test_a_range_of_ages_turned_around_is_still_an_error(catalogs):
+    source = "Children over 2 years and under 6 years: 1/2 sachet."
+    translation = "Niños menores de 2 años y mayores de 6 años: 1/2 sobre."
+    assert any(f.severity == "error" for f in catalogs.findings(source, translation, locale="es", check="limits"))
