@@ -332,7 +332,10 @@ def _ordinals(plain: str) -> Iterator[tuple[int, int, int]]:
 # "And a half" after a noun: قرص ونصف (a tablet and a half, one by the noun alone), ساعتين
 # ونصف (2.5 hours, the dual), ثلاث ساعات ونصف or 3 ساعات ونصف (3.5 hours, after a number).
 # After an ordinal, the hour of a clock, it is half past: الساعة الثالثة والنصف (3:30).
-_AND_A_HALF = re.compile(rf"(?<!{_LETTER})(?P<noun>{_LETTER}+)\s+و\s?(?P<half>(?:ال)?نصف)(?!{_LETTER})")
+_AND_A_HALF = re.compile(rf"(?<!{_LETTER})(?P<noun>{_LETTER}+)\s+و\s?(?P<half>(?:ال)?نصفا?)(?!{_LETTER})")
+# Adverbs of a time of day or a rate (marks stripped): "قرصًا واحدًا صباحًا ونصف قرص" is one tablet in
+# the morning and half a tablet, no "one and a half mornings".
+_NOT_COUNTED_BEFORE_A_HALF = frozenset({"صباحا", "مساء", "مساءا", "ليلا", "ظهرا", "عصرا", "فجرا", "يوميا", "اسبوعيا"})
 _DUAL_ENDINGS = ("تين", "تان", "ين", "ان")
 
 
@@ -340,6 +343,8 @@ def _and_a_half(
     plain: str, numbers: list[tuple[int, int, Fraction]], ordinals: list[tuple[int, int, int]]
 ) -> Iterator[tuple[int, int, Fraction]]:
     for match in _AND_A_HALF.finditer(plain):
+        if match.group("noun") in _NOT_COUNTED_BEFORE_A_HALF:
+            continue
         if any(start == match.start() for start, _, _ in ordinals):
             yield match.start("half"), match.end("half"), Fraction(30)
             continue

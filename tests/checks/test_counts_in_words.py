@@ -265,3 +265,16 @@ def test_once_dropped_beside_a_mixed_number_is_still_found(catalogs):
     source, translation = "Take 1 1/2 tablets once a day.", "Tome 1 comprimido y medio dos veces al día."
     finding = only(catalogs.findings(source, translation, locale="es", check="number-words"))
     assert finding.severity == "error" and finding.message.startswith("'once' (1)")
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take 1 tablet in the morning and 1/2 tablet in the afternoon.", "تناول قرصًا واحدًا صباحًا ونصف قرص بعد الظهر."),
+        ("Take 2 tablets in the morning and 1/2 tablet at night.", "تناول قرصين صباحًا ونصف قرص ليلًا."),
+        ("Take 1 1/2 tablets.", "تناول قرصًا ونصفًا."),  # the half in the accusative
+    ],
+)
+def test_arabic_and_a_half_is_read_after_a_counted_noun_only(catalogs, source, translation):
+    """ "واحدًا صباحًا ونصف قرص" is one in the morning and half a tablet, not one and a half mornings."""
+    assert catalogs.findings(source, translation, locale="ar", check="numbers") == []
