@@ -97,21 +97,21 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
     that name each; with ``affirmed_only``, not a term only named right after a "not" ("in the
     afternoon, not in the morning": the morning is the one excluded)."""
     named: dict[str, dict[str, list[str]]] = {}
-    negation_ends = _negation_ends(text, language) if affirmed_only else ()
+    excluded = _Excluded(text, language) if affirmed_only else _NOTHING_EXCLUDED
     if language.out_of_storage_re is not None:
         # 냉장고에서 꺼내, "fuera de la nevera": out of the refrigerator is at room temperature, not in it
         for match in language.out_of_storage_re.finditer(text):
-            if not _excluded(text, match.start(), negation_ends):
+            if not excluded(match.start()):
                 _note(named, ROOM_TEMPERATURE, match.group())
         text = blank_matches(language.out_of_storage_re, text)
     # Each pattern only where its hints are (a source language's: substring tests, far cheaper).
     if language.opposite_re is not None and language.may_name_opposites(text):
         for match in language.opposite_re.finditer(text):
-            if not _excluded(text, match.start(), negation_ends):
+            if not excluded(match.start()):
                 _note(named, language.opposite_terms[match.lastgroup or ""], match.group())
     if language.day_time_re is not None and language.may_say_day_time(text):
         for match in language.day_time_re.finditer(text):
-            if _excluded(text, match.start(), negation_ends):
+            if excluded(match.start()):
                 continue
             kinds = language.day_time_kinds[match.lastgroup or ""]
             # in the order of _DAY_TIME_TERMS, not the set's: a message names "la tarde"'s terms alike each run
@@ -127,6 +127,27 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
 # term is read as before) nor a comma.
 _NOT_TO_TERM = re.compile(r"\s*(?:[^\W\d_]{1,3}(?![^\W\d_])\s*){0,2}")
 _NOT_TO_TERM_AT_MOST = 12  # characters
+
+
+class _Excluded:
+    """Whether a term at a place of ``text`` follows a "not" right before it (:func:`_excluded`), the
+    "not"s found once, at the first term asked about: most sentences read name no term."""
+
+    def __init__(self, text: str, language: Language) -> None:
+        self.text, self.language = text, language
+        self.ends: tuple[int, ...] | None = None
+
+    def __call__(self, start: int) -> bool:
+        if self.ends is None:
+            self.ends = _negation_ends(self.text, self.language)
+        return _excluded(self.text, start, self.ends)
+
+
+def _nothing_excluded(start: int) -> bool:
+    return False
+
+
+_NOTHING_EXCLUDED = _nothing_excluded
 
 
 def _negation_ends(text: str, language: Language) -> tuple[int, ...]:

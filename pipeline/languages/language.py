@@ -756,7 +756,8 @@ class Language:
         if not self.day_times:
             return None
         phrases = "|".join(f"(?P<t{index}>{pattern})" for index, pattern in enumerate(self.day_times.values()))
-        return re.compile(phrases, re.IGNORECASE if self.ignore_case else 0)
+        # led by the characters a phrase can start with, as :attr:`opposite_re` is
+        return re.compile(f"{lookahead(phrases)}(?:{phrases})", re.IGNORECASE if self.ignore_case else 0)
 
     @cached_property
     def day_time_kinds(self) -> Mapping[str, frozenset[str]]:
