@@ -131,7 +131,13 @@ def _without_changes_released(
     ]
 
 
-_MOST_PATHS_NAMED = 8  # a refusal names this many paths the changes differ in, and counts the rest
+_MOST_PATHS_NAMED = 8  # a message names this many paths of uncommitted changes, and counts the rest
+
+
+def listed(paths: list[str], noun: str = "") -> str:
+    """``paths`` as a message names them: the first few, and how many more ("a, b and 3 more paths")."""
+    more = len(paths) - _MOST_PATHS_NAMED
+    return ", ".join(paths[:_MOST_PATHS_NAMED]) + (f" and {more} more{noun}" if more > 0 else "")
 
 
 def _paths_apart(released: dict[str, str], now: WorkingChanges) -> str:
@@ -145,8 +151,7 @@ def _paths_apart(released: dict[str, str], now: WorkingChanges) -> str:
         for path in sorted(released.keys() | now.paths.keys())
         if released.get(path) != now.paths.get(path)
     ]
-    more = len(apart) - _MOST_PATHS_NAMED
-    return f"; they differ in {', '.join(apart[:_MOST_PATHS_NAMED])}" + (f" and {more} more paths" if more > 0 else "")
+    return f"; they differ in {listed(apart, ' paths')}"
 
 
 def _how_apart(path: str, released: dict[str, str], here: dict[str, str]) -> str:

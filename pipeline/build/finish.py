@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from pipeline import catalogs, relink, variants
+from pipeline import catalogs, checkout_order, relink, variants
 from pipeline.build.read import Inputs, Reader
 from pipeline.config import COMMON_DOMAIN, Project
 from pipeline.fingerprint import digest, digest_of, tool_versions
@@ -153,8 +153,7 @@ def _released_uncommitted(dist: str, commit: str, changes: WorkingChanges) -> st
     """The note of a release made from uncommitted changes: no commit holds what it published, and a
     release of the same commit without them is refused (pipeline/checkout_order.py)."""
     here = commit.removesuffix(DIRTY)[:12]
-    paths = sorted(changes.paths)
-    named = ", ".join(paths[:8]) + (f" and {len(paths) - 8} more" if len(paths) > 8 else "")
+    named = checkout_order.listed(sorted(changes.paths))
     return (
         f"{dist}/manifest.json: released from commit {here} with uncommitted changes"
         + (f" ({named})" if named else "")

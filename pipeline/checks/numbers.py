@@ -221,7 +221,7 @@ def _fractions_upside_down(ctx: EntryContext) -> Iterator[Finding]:
         return
     text = prose(ctx, ctx.translation)
     shown = as_written(ctx.translation_view.prose, text)
-    said = slash_fractions(text) + denominator_first_fractions(text, ctx.language)
+    said = fractions_written(text, ctx.language)
     for start, end, numerator, denominator in said:
         turned = (denominator, numerator)
         if numerator and denominator and numerator != denominator and turned in source:
@@ -312,6 +312,12 @@ def _times_in_the_other_half(ctx: EntryContext) -> Iterator[Finding]:
             )
 
 
+def fractions_written(text: str, language: Language) -> list[tuple[int, int, int, int]]:
+    """The fractions ``text`` writes, with a slash (1/2) or denominator first (2분의 1, 二分之一):
+    start, end, numerator, denominator."""
+    return slash_fractions(text) + denominator_first_fractions(text, language)
+
+
 def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMention]:
     if not mentions:
         return []
@@ -337,8 +343,7 @@ def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMen
         said = _ones_said_by_the_noun(ctx)
         missing = [mention for mention in missing if not mention.found_in(said)]
     if missing:  # a fraction written upside down (2/1정 for 1/2) is that finding, not also this one
-        written = slash_fractions(text) + denominator_first_fractions(text, ctx.language)
-        turned = {Fraction(bottom, top) for *_, top, bottom in written if top}
+        turned = {Fraction(bottom, top) for *_, top, bottom in fractions_written(text, ctx.language) if top}
         missing = [mention for mention in missing if not mention.found_in(turned)]
     whole_lost = _wholes_read_in_a_fraction(ctx, mentions, values)
     return [mention for mention in mentions if mention in missing or mention in whole_lost] if whole_lost else missing
@@ -359,7 +364,7 @@ def _wholes_read_in_a_fraction(
     if not kept_apart:
         return []  # nearly every message: no mixed number, or said as one number (1,5, 3/2, 1½)
     text = prose(ctx, ctx.translation)
-    for start, end, *_ in [*slash_fractions(text), *denominator_first_fractions(text, ctx.language)]:
+    for start, end, *_ in fractions_written(text, ctx.language):
         text = text[:start] + " " * (end - start) + text[end:]
     outside = translation_values(text, ctx.language, ctx.source_language)
     return [mention for mention in kept_apart if mention.whole not in outside]

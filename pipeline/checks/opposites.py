@@ -97,7 +97,7 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
     that name each; with ``affirmed_only``, not a term only named right after a "not" ("in the
     afternoon, not in the morning": the morning is the one excluded)."""
     named: dict[str, dict[str, list[str]]] = {}
-    excluded = _Excluded(text, language) if affirmed_only else _NOTHING_EXCLUDED
+    excluded = _Excluded(text, language) if affirmed_only else _nothing_excluded
     if language.out_of_storage_re is not None:
         # 냉장고에서 꺼내, "fuera de la nevera": out of the refrigerator is at room temperature, not in it
         for match in language.out_of_storage_re.finditer(text):
@@ -145,9 +145,6 @@ class _Excluded:
 
 def _nothing_excluded(start: int) -> bool:
     return False
-
-
-_NOTHING_EXCLUDED = _nothing_excluded
 
 
 def _negation_ends(text: str, language: Language) -> tuple[int, ...]:
