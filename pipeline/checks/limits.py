@@ -194,7 +194,10 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
         as_said = waits if limit.abstained else plain if limit.who or limit.conditional else (before, after)
         near = _directions_near(translation, numbers, limit.value, *as_said)
         if limit.abstained and near is not None:  # "No lo tome en menos de 4 horas" waits too: its "not" read
-            near |= _directions_near(translation, numbers, limit.value, before, after) or set()
+            near |= (
+                _directions_near(translation, numbers, limit.value, *_without_most(before, after, translation, target))
+                or set()
+            )
         # Where no number of the limit's value is found, the whole translation decides, read as the
         # limit is: who it says as written ("24개월 미만 어린이에게 주지 마세요" for "Do not give to
         # children under 2 years": its "not" is the giving's), a least time abstained either way.
@@ -208,7 +211,9 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
         if limit.direction in near:
             continue
         opposite = _OPPOSITE[limit.direction]
-        if (limit.abstained or limit.not_within) and _negation_after_time(translation, numbers, limit.value, target):
+        if (limit.abstained or limit.not_within) and _negation_after_time(
+            translation, numbers, limit.value, target, markers
+        ):
             continue  # "24小時內不要開車", "Fahren Sie innerhalb von 24 Stunden nicht": not within it, the same wait
         if opposite in near and limit.prohibited and target.negation_re is not None:
             denial = _negation_beside(translation, numbers, limit.value, target)
@@ -264,17 +269,41 @@ def _without_more_than(
     (``more_than_phrases``): a "not" before one is its verb's limit, no wait's length, so only the
     reading with its negation tells what it says.  Not one whose clause says a moment as well: "No
     conduzca antes de que pasen más de 24 horas", "Não dirija até que se passem mais de 24 horas"
-    wait (the "not" is the driving's before that moment)."""
+    wait (the "not" is the driving's before that moment).  But one said as a duration ("durante más
+    de 24 horas después del procedimiento") is the verb's length, whatever moment its clause names:
+    the "después" there says from when it counts."""
     more_than = words.more_than_phrases
     if not more_than:
         return markers
     phrases = {(start, end) for start, end, _ in markers[0] + markers[1]}
 
     def kept(start: int, end: int) -> bool:
-        return lowered(text[start:end]) not in more_than or _clause_says_a_moment(text, start, end, words, phrases)
+        return lowered(text[start:end]) not in more_than or (
+            not _said_as_a_duration(text, start, words) and _clause_says_a_moment(text, start, end, words, phrases)
+        )
 
     before, after = markers
     return [m for m in before if kept(m[0], m[1])], [m for m in after if kept(m[0], m[1])]
+
+
+def _without_most(
+    before: list[tuple[int, int, str]], after: list[tuple[int, int, str]], text: str, words: Language
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """``before`` and ``after`` but a most (``most_phrases``): a "not" does not turn "como máximo
+    24 horas", "24 ساعة على الأكثر" into a wait of at least 24 hours, as it does "en menos de 4
+    horas" (not sooner than 4 hours: a wait)."""
+
+    def kept(start: int, end: int) -> bool:
+        return lowered(text[start:end]) not in words.most_phrases
+
+    return [m for m in before if kept(m[0], m[1])], [m for m in after if kept(m[0], m[1])]
+
+
+def _said_as_a_duration(text: str, start: int, words: Language) -> bool:
+    """Whether the limit phrase at ``start`` follows the language's word of a duration
+    (``duration_before``: durante, por, pendant, für, لمدة): how long the verb lasts, not a moment."""
+    regex = words.duration_before_re
+    return regex is not None and regex.search(text[:start]) is not None
 
 
 def _clause_says_a_moment(text: str, start: int, end: int, words: Language, phrases: set[tuple[int, int]]) -> bool:
@@ -288,11 +317,15 @@ def _clause_says_a_moment(text: str, start: int, end: int, words: Language, phra
     return bool(before or after)
 
 
-def _negation_after_time(text: str, numbers: list[NumberSpan], value: Fraction, words: Language) -> bool:
+def _negation_after_time(
+    text: str, numbers: list[NumberSpan], value: Fraction, words: Language, markers: list[tuple[int, int, str]]
+) -> bool:
     """Whether a negation follows a number of ``value`` with nothing between but its unit, a limit
     phrase and the language's word of a duration: "24小時內不要開車", "innerhalb von 24 Stunden
     nicht", "24 Stunden lang nicht" (not within that time: the same wait as not for at least it).
-    Not one of another verb: "Conduzca como máximo 24 horas y no beba alcohol"."""
+    Not one of another verb: "Conduzca como máximo 24 horas y no beba alcohol", nor a time said with
+    a most (``most_phrases``): "höchstens 24 Stunden lang nicht", "最多24小時內請勿開車" deny the
+    verb for at most that long, no wait."""
     regex = words.strong_negation_re
     if regex is None:
         return False
@@ -300,7 +333,7 @@ def _negation_after_time(text: str, numbers: list[NumberSpan], value: Fraction, 
     duration = words.duration_after_re
     for number in numbers:
         unit = _UNIT_WORD.match(masked, number.end) if number.value == value else None
-        if unit is None:
+        if unit is None or _said_with_a_most(text, number, unit.end(), markers, words):
             continue
         lasting = duration.match(masked, unit.end()) if duration is not None else None
         rest = masked[lasting.end() if lasting else unit.end() :].lstrip()
@@ -310,6 +343,19 @@ def _negation_after_time(text: str, numbers: list[NumberSpan], value: Fraction, 
         if found is not None and _only_asks(rest[: found.start()], words):
             return True
     return False
+
+
+def _said_with_a_most(
+    text: str, number: NumberSpan, unit_end: int, markers: list[tuple[int, int, str]], words: Language
+) -> bool:
+    """Whether a most (``most_phrases``) stands right before ``number`` or right after its unit
+    ("höchstens 24 Stunden", "24 ساعة على الأكثر"), a space at most between."""
+    return any(
+        lowered(text[start:end]) in words.most_phrases
+        and (not text[end : number.start].strip() or not text[unit_end:start].strip())
+        for start, end, _ in markers
+        if end <= number.start or start >= unit_end
+    )
 
 
 def _opens_its_sentence(text: str, masked: str, number_start: int) -> bool:

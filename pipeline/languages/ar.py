@@ -799,6 +799,7 @@ LANGUAGE = Language(
     ),
     # "لا تقد السيارة لأكثر من 24 ساعة": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"أكثر من", "يزيد عن", "يزيد على", "تزيد عن", "تزيد على"}),
+    most_phrases=frozenset({"على الأكثر", "كحد أقصى", "بحد أقصى"}),
     limits_before=frozen(
         {
             "لا يزيد عن": AT_MOST,

@@ -614,6 +614,7 @@ LANGUAGE = Language(
     group_limits=frozenset(phrase.lower() for phrase in _GROUP_LIMITS),
     # "Fahren Sie nicht für mehr als 24 Stunden": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"mehr als", "länger als", "über"}),
+    most_phrases=frozenset({"höchstens", "maximal", "max.", "bis maximal", "bis höchstens"}),
     request_words=("bitte",),
     limits_before=frozen(_LIMITS_BEFORE),
     limits_after=frozen(_LIMITS_AFTER),

@@ -468,6 +468,7 @@ LANGUAGE = Language(
     group_limits=frozenset({"menor de", "menores de", "mayor de", "mayores de"}),
     # "No conduzca durante más de 24 horas": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"más de", "superior a"}),
+    most_phrases=frozenset({"como máximo", "un máximo de", "máximo de", "máximo", "como mucho", "a lo sumo"}),
     request_words=("por favor",),
     limits_before=frozen(
         {

@@ -516,6 +516,7 @@ LANGUAGE = Language(
     ),
     # "Ne conduisez pas pendant plus de 24 heures": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"plus de", "plus d", "au-delà de"}),
+    most_phrases=frozenset({"au maximum", "au plus", "tout au plus", "un maximum de", "maximum"}),
     request_words=("veuillez",),
     limits_before=frozen(
         {

@@ -580,6 +580,7 @@ LANGUAGE = Language(
     urgency=_URGENCY,
     # "24시간 넘게 운전하지 마세요": at most 24 hours of driving ([limits]); not 이상, read either way
     more_than_phrases=frozenset({"초과", "넘게"}),
+    most_phrases=frozenset({"최대"}),
     limits_before=frozen(
         {
             "최대": AT_MOST,

@@ -503,6 +503,11 @@ class Language:
     # ("No conduzca durante al menos 24 horas").  Not an "or more" said after the number (24시간
     # 이상 운전하지 마세요, 24小時以上不要開車): those read either way.
     more_than_phrases: frozenset[str] = frozenset()
+    # For a translation, the limit phrases of a most that say how much (höchstens, 最多, على الأكثر,
+    # como máximo; lowered), where a "within" (innerhalb von, 內, خلال) says a span: a "not" right
+    # after a time said with one denies the verb for at most that long ("Fahren Sie höchstens 24
+    # Stunden lang nicht Auto"), never the wait "innerhalb von 24 Stunden nicht" says ([limits]).
+    most_phrases: frozenset[str] = frozenset()
     # The words that ask, said before the verb or its "not" (bitte, por favor, veuillez; lowered):
     # "Fahren Sie innerhalb von 24 Stunden bitte nicht Auto" says no driving within that time as
     # "... nicht Auto" does ([limits]).

@@ -496,6 +496,7 @@ LANGUAGE = Language(
     ),
     # "Não dirija por mais de 24 horas": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"mais de", "mais do que", "mais que"}),
+    most_phrases=frozenset({"no máximo", "um máximo de", "máximo de", "máximo"}),
     request_words=("por favor",),
     limits_before=frozen(
         {

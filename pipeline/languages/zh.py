@@ -412,6 +412,7 @@ LANGUAGE = Language(
     urgency=_URGENCY,
     # "不要開車超過24小時": at most 24 hours of driving ([limits]); not 以上, read either way
     more_than_phrases=frozenset({"超過", "超过", "多於", "多于"}),
+    most_phrases=frozenset({"最多", "至多"}),
     limits_before=frozen(
         {
             "最多": AT_MOST,

@@ -1458,6 +1458,56 @@ def test_a_more_than_of_the_wait_itself_keeps_a_least_time_to_abstain(catalogs, 
     assert catalogs.findings(NO_DRIVING, translation, locale=locale, check="limits") == []
 
 
+NO_DRIVING_AFTER = "Do not drive for at least 24 hours after the procedure."
+
+
+@pytest.mark.parametrize(
+    "locale, source, turned",
+    [
+        # a "more than" said as a duration: the moment after it (después, após, après) is where the
+        # time counts from, not a moment the "more than" reaches
+        ("es", NO_DRIVING_AFTER, "No conduzca durante más de 24 horas después del procedimiento."),
+        ("pt_BR", NO_DRIVING_AFTER, "Não dirija por mais de 24 horas após o procedimento."),
+        ("fr", NO_DRIVING_AFTER, "Ne conduisez pas pendant plus de 24 heures après l'intervention."),
+        # a most with a "not" after its time: the driving denied for at most 24 hours, no wait
+        ("de", NO_DRIVING_AFTER, "Fahren Sie nach dem Eingriff höchstens 24 Stunden lang nicht Auto."),
+        ("de", NO_DRIVING, "Fahren Sie höchstens 24 Stunden lang nicht Auto."),
+        ("zh_TW", NO_DRIVING_AFTER, "手術後最多24小時內請勿開車。"),
+        ("zh_TW", NO_DRIVING, "最多24小時內請勿開車。"),
+        ("zh_TW", NO_DRIVING, "最多24小時請勿開車。"),
+        # a most under a "not" before it: not made a wait as "en menos de 4 horas" is
+        ("ar", NO_DRIVING_AFTER, "لا تقد السيارة لمدة 24 ساعة على الأكثر بعد الإجراء."),
+        ("ar", NO_DRIVING, "لا تقد السيارة لمدة 24 ساعة على الأكثر."),
+        ("es", NO_DRIVING_AFTER, "No conduzca durante como máximo 24 horas después del procedimiento."),
+    ],
+)
+def test_a_least_time_to_abstain_said_as_a_most_is_turned_whatever_follows_it(catalogs, locale, source, turned):
+    """ "at least 24 hours" as "more than" or "at most" passed where a phrase followed the time ("después
+    del procedimiento": a moment in the clause) or a "not" followed a most (read as "not within")."""
+    finding = only(catalogs.findings(source, turned, locale=locale, check="limits"))
+    assert finding.severity == "error" and "it says at most 24, the source at least" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "No conduzca durante al menos 24 horas después del procedimiento."),
+        ("pt_BR", "Não dirija por pelo menos 24 horas após o procedimento."),
+        ("fr", "Ne conduisez pas pendant au moins 24 heures après l'intervention."),
+        ("de", "Fahren Sie nach dem Eingriff mindestens 24 Stunden lang nicht Auto."),
+        ("zh_TW", "手術後至少24小時內請勿開車。"),
+        ("zh_TW", "手術後24小時內請勿開車。"),
+        ("ar", "لا تقد السيارة لمدة 24 ساعة على الأقل بعد الإجراء."),
+        ("ar", "لا تقد السيارة خلال 24 ساعة بعد الإجراء."),
+        ("ko_KR", "시술 후 최소 24시간 동안 운전하지 마십시오."),
+        ("de", "Fahren Sie nach dem Eingriff innerhalb von 24 Stunden nicht Auto."),
+        ("es", "No conduzca hasta que hayan pasado más de 24 horas después del procedimiento."),
+    ],
+)
+def test_a_least_time_to_abstain_with_a_moment_after_it_stays_clean(catalogs, locale, translation):
+    assert catalogs.findings(NO_DRIVING_AFTER, translation, locale=locale, check="limits") == []
+
+
 @pytest.mark.parametrize(
     "source, direction",
     [
