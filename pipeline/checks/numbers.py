@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 from functools import lru_cache
+from itertools import pairwise
 
 from pipeline.checks.approximations import approximations, says_approximately
 from pipeline.checks.clock import other_half, source_times
@@ -355,7 +356,10 @@ def _wholes_read_in_a_fraction(
     """The source's mixed numbers (1 1/2, 2½) the translation keeps only as their fraction: "Take 1
     1/2 tablets" as `Tome 1/2 comprimido`, a third of the dose. A fraction is also read as its two
     numbers (its 2/1 upside down must be read), and so the 1 (or the 2) of 1/2 answered the whole;
-    here the whole must be read outside every fraction (1 comprimido y 1/2, 1정 반, 一錠半)."""
+    here the whole must be read outside every fraction (1 comprimido y 1/2, 1정 반, 一錠半), and not
+    as the article of a half (`un demi-comprimé`, `eine halbe Tablette`: a half), nor as the number
+    of another of the source's words ("2 1/2 mL twice a day" as `1/2 ml dos veces al día`: its dos is
+    the twice)."""
     kept_apart = [
         mention
         for mention in mentions
@@ -364,10 +368,32 @@ def _wholes_read_in_a_fraction(
     if not kept_apart:
         return []  # nearly every message: no mixed number, or said as one number (1,5, 3/2, 1½)
     text = prose(ctx, ctx.translation)
+    said = {span.value for span in number_spans(text, ctx.language)}
+    kept_apart = [mention for mention in kept_apart if said.isdisjoint(mention.alternatives[0])]  # 2 ml y medio
+    if not kept_apart:
+        return []
     for start, end, *_ in fractions_written(text, ctx.language):
         text = text[:start] + " " * (end - start) + text[end:]
+    text = _without_articles_of_a_half(text, ctx.language)
     outside = translation_values(text, ctx.language, ctx.source_language)
-    return [mention for mention in kept_apart if mention.whole not in outside]
+    apart = [span.value for span in number_spans(text, ctx.language)]
+    source = [span.value for span in number_spans(prose(ctx, ctx.source), ctx.source_language)]
+    return [
+        mention
+        for mention in kept_apart
+        if mention.whole not in outside or apart.count(mention.whole) <= source.count(mention.whole)
+    ]
+
+
+def _without_articles_of_a_half(text: str, language: Language) -> str:
+    """``text`` with each one said right before another number blanked: the article of a half
+    (`un demi-comprimé`, `eine halbe Tablette`; `une demi-heure`, read as 30 minutes), which says
+    no whole."""
+    spans = number_spans(text, language)
+    for one, half in pairwise(spans):
+        if one.value == 1 and not text[one.end : half.start].strip():
+            text = text[: one.start] + " " * (one.end - one.start) + text[one.end :]
+    return text
 
 
 def _afternoon_on_a_24_hour_clock(

@@ -358,6 +358,50 @@ def test_one_and_a_half_said_as_its_half_alone_is_an_error(catalogs, locale, sou
     assert "missing from the translation" in finding.message
 
 
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the "dos" of "dos veces" is the source's "twice", not the 2 of 2 1/2
+        ("es", "Give 2 1/2 mL twice a day.", "Administre 1/2 ml dos veces al día."),
+        ("es", "Give 2 1/2 mL 2 times a day.", "Administre 1/2 ml 2 veces al día."),
+        ("es", "Take 1 1/2 tablets once a day.", "Tome 1/2 comprimido una vez al día."),
+        # the article of a half (un demi, eine halbe) is no whole
+        ("fr", "Take 1 1/2 tablets in the morning.", "Prenez un demi-comprimé le matin."),
+        ("de", "Take 1 1/2 tablets in the morning.", "Nehmen Sie morgens eine halbe Tablette ein."),
+        ("fr", "Wait 1 1/2 hours.", "Attendez une demi-heure."),
+        ("de", "Wait 1 1/2 hours.", "Warten Sie eine halbe Stunde."),
+    ],
+)
+def test_one_and_a_half_said_as_its_half_with_a_one_or_two_elsewhere_is_an_error(catalogs, locale, source, translation):
+    """The whole was answered by a number that is not it: the article of the half (`un demi-comprimé`)
+    or another number the source says too (`dos veces` for "twice"). These passed."""
+    finding = only(catalogs.findings(source, translation, check="numbers", locale=locale))
+    assert finding.severity == "error" and finding.message.startswith(source.split()[1])
+    assert "missing from the translation" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Give 2 1/2 mL twice a day.", "Administre 2,5 ml dos veces al día."),
+        ("es", "Give 2 1/2 mL twice a day.", "Administre 2 ml y medio dos veces al día."),
+        ("es", "Give 2 1/2 mL twice a day.", "Administre 2 y 1/2 ml dos veces al día."),
+        ("es", "Give 2 1/2 mL 2 times a day.", "Administre 2 y 1/2 ml 2 veces al día."),
+        ("es", "Take 1 1/2 tablets once a day.", "Tome 1 comprimido y 1/2 una vez al día."),
+        ("fr", "Take 1 1/2 tablets in the morning.", "Prenez un comprimé et demi le matin."),
+        ("fr", "Take 1 1/2 tablets once a day.", "Prenez 1 comprimé et 1/2 une fois par jour."),
+        ("de", "Take 1 1/2 tablets in the morning.", "Nehmen Sie morgens eineinhalb Tabletten ein."),
+        ("de", "Take 1 1/2 tablets in the morning.", "Nehmen Sie morgens anderthalb Tabletten ein."),
+        ("de", "Take 1 1/2 tablets in the morning.", "Nehmen Sie morgens eine und eine halbe Tablette ein."),
+        ("ko_KR", "Take 1 1/2 tablets in the morning.", "아침에 1과 1/2정을 복용하십시오."),
+        ("ko_KR", "Take 1 1/2 tablets in the morning.", "아침에 1.5정을 복용하십시오."),
+        ("fr", "Wait 1 1/2 hours.", "Attendez une heure et demie."),
+    ],
+)
+def test_one_and_a_half_with_its_whole_beside_another_one_or_two_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="numbers", locale=locale) == []
+
+
 def test_eleven_halves_is_no_mixed_number(catalogs):
     """ "11/2" is eleven halves, not one and a half: no space, no whole number."""
     assert only(catalogs.findings("Take 11/2 tablets.", "Tome 1,5 comprimidos.", check="numbers", locale="es"))
