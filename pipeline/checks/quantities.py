@@ -267,13 +267,21 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
         found += _proportions(text, language)
     found += _range_starts(text, found, languages, fractions)
     halves = _halves(text, languages)
-    found += _compound_times(text, found, halves)
-    and_a_half = _and_a_half(text, found, halves) + _years_and_months(text, found)
-    if and_a_half:  # "2 mL et demi" is 2.5 mL, not also 2 mL; "1년 6개월" 18 months, not also 1 year
-        found = [q for q in found if not any(h.start == q.start and h.end > q.end for h in and_a_half)]
-        found += and_a_half
+    # Said as one quantity: "2 mL et demi" is 2.5 mL, not also 2 mL; "1년 6개월" 18 months, not also 1
+    # year nor 6 months; "2 horas y 30 minutos" 150 minutes, not also 2 hours (which "Wait 2 hours"
+    # would find kept) nor 30 minutes.
+    together = _compound_times(text, found, halves) + _and_a_half(text, found, halves) + _years_and_months(text, found)
+    if together:
+        found = [q for q in found if not any(_part_of(q, whole) for whole in together)]
+        found += together
     # 하루에 stays a day here, a rate or not: "4 g in 24 hours" may be "하루에 4 g".
     return tuple(found)
+
+
+def _part_of(part: Quantity, whole: Quantity) -> bool:
+    """Whether ``part`` is said inside ``whole`` (the 2 hours and the 30 minutes of "2 hours 30
+    minutes"), and is not ``whole`` itself."""
+    return whole.start <= part.start and part.end <= whole.end and (part.start, part.end) != (whole.start, whole.end)
 
 
 def _number_read(
@@ -460,8 +468,17 @@ def _compound_times(text: str, found: list[Quantity], halves: list[tuple[int, in
         while True:
             gap = _AND.match(text, end)
             at = gap.end() if gap else end
+            # a part smaller than one of the unit before it: "하루 24시간" (24 hours a day) is no 48 hours
             following = next(
-                (t for t in times if t.start == at and KINDS[t.unit][1] < smaller and t.text[:1].isdigit()), None
+                (
+                    t
+                    for t in times
+                    if t.start == at
+                    and KINDS[t.unit][1] < smaller
+                    and t.value * KINDS[t.unit][1] < smaller
+                    and t.text[:1].isdigit()
+                ),
+                None,
             )
             if following is not None:
                 smaller = KINDS[following.unit][1]

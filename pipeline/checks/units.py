@@ -44,7 +44,7 @@ from functools import lru_cache
 from pipeline.checks.alternate import check_every_other
 from pipeline.checks.context import EntryContext
 from pipeline.checks.intervals import check_intervals
-from pipeline.checks.number_words import not_read, numbers_and_words
+from pipeline.checks.number_words import not_read, number_spans, numbers_and_words
 from pipeline.checks.numerals import prose, shown_value, source_mentions, translation_values
 from pipeline.checks.quantities import (
     KINDS,
@@ -102,10 +102,18 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
 
 def converted_values(ctx: EntryContext) -> set[Fraction]:
     """Values of source quantities that the translation gives as the same amount
-    in another unit (1 g as 1000 mg): [numbers] must not call the 1 missing."""
+    in another unit (1 g as 1000 mg): [numbers] must not call the 1 missing.  A time said in parts
+    ("2 hours and 30 minutes", "1 year and 6 months", read as its total) gives its parts' numbers
+    too: as `2 horas y media`, its 30 is said; as `18 meses`, its 1 and 6."""
     wanted = quantities(prose(ctx, ctx.source), (ctx.source_language,))
     found = quantities(prose(ctx, ctx.translation), (ctx.language, ctx.source_language))
-    return {w.value for w in wanted if any(q.same_amount(w) for q in found)}
+    converted = [w for w in wanted if any(q.same_amount(w) for q in found)]
+    return {w.value for w in converted} | {
+        part.value
+        for w in converted
+        if w.amount[0] in _PERIOD_KINDS
+        for part in number_spans(w.text, ctx.source_language)
+    }
 
 
 def _kept(
@@ -227,6 +235,9 @@ def _unit_lost(
         free.sort(key=lambda item: (item[1].amount[0] != kind, item[0]))
         other = free[0][1]
         return ctx.finding(CHECK, ERROR, f"{_named(quantity)} in the source is {_named(other)} in the translation")
+    within = _said_within(ctx, quantity, found, renders)
+    if within is not None:
+        return ctx.finding(CHECK, ERROR, f"{quantity.text} in the source is {within.text} in the translation")
     if quantity.value in bare and ctx.language.has_unit_words:
         expected = quantity.unit_text
         return ctx.finding(
@@ -279,6 +290,26 @@ def _unit_lost(
     expected = quantity.unit_text
     return ctx.finding(
         CHECK, ERROR, f"{quantity.text} in the source has no unit in the translation (expected {expected})"
+    )
+
+
+def _said_within(
+    ctx: EntryContext, quantity: Quantity, found: list[Quantity], renders: dict[int, Quantity]
+) -> Quantity | None:
+    """A length of time of the translation, rendering nothing, that holds the number of the source's
+    ``quantity`` as its part: "2 horas y 30 minutos" (150 minutes), "2 horas y media" for "2 hours",
+    "1 año y 6 meses" (18 months) for "6 months"."""
+    if quantity.amount[0] not in _PERIOD_KINDS:
+        return None
+    return next(
+        (
+            q
+            for i, q in enumerate(found)
+            if i not in renders
+            and q.amount[0] == quantity.amount[0]
+            and quantity.value in translation_values(q.text, ctx.language, ctx.source_language)
+        ),
+        None,
     )
 
 

@@ -1538,3 +1538,52 @@ def test_eighteen_months_said_as_a_year_and_a_half_passes(catalogs, locale, tran
 )
 def test_another_age_for_eighteen_months_is_an_error(catalogs, locale, translation):
     assert catalogs.findings("Children aged 18 months: 2.5 mL.", translation, locale=locale)
+
+
+# --- a length of time said in parts is read as its total -------------------------------------
+# "2 horas y 30 minutos" was read as 150 minutes and also as 2 hours (its parts were kept), so it
+# rendered "Wait 2 hours"; "2 mL et demi" was 2.5 mL only. A compound time is now its total alone.
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        ("es", "Wait 2 hours.", "Espere 2 horas y 30 minutos.", "2 hours in the source is 2 horas y 30 minutos"),
+        ("es", "Wait 2 hours.", "Espere 2 horas y media.", "2 hours in the source is 2 horas y media"),
+        ("pt_BR", "Wait 2 hours.", "Espere 2 horas e 30 minutos.", "2 hours in the source is 2 horas e 30 minutos"),
+        ("fr", "Wait 2 hours.", "Attendez 2 heures et 30 minutes.", "2 hours in the source is 2 heures et 30 minutes"),
+        ("de", "Wait 2 hours.", "Warten Sie 2 Stunden und 30 Minuten.", "2 hours in the source is 2 Stunden und"),
+        ("ko_KR", "Wait 2 hours.", "2시간 30분 기다리십시오.", "2 hours in the source is 2시간 30분"),
+        ("zh_TW", "Wait 2 hours.", "等待2小時30分鐘。", "2 hours in the source is 2小時30分鐘"),
+        ("es", "Take 1 tablet every 2 hours.", "Tome 1 comprimido cada 2 horas y 30 minutos.", "2 hours in the"),
+        ("es", "Give it for 6 months.", "Adminístrelo durante 1 año y 6 meses.", "6 months in the source is 1 año"),
+    ],
+)
+def test_a_time_said_with_more_in_parts_is_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale))
+    assert finding.severity == "error" and finding.check == "units" and finding.message.startswith(message)
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Wait 2 hours and 30 minutes.", "Espere 2 horas y 30 minutos."),
+        ("es", "Wait 2.5 hours.", "Espere 2 horas y media."),
+        ("es", "Wait 2.5 hours.", "Espere 2 horas y 30 minutos."),
+        ("es", "Wait 90 minutes.", "Espere 1 hora y 30 minutos."),
+        ("es", "Wait 1 1/2 hours.", "Espere una hora y media."),
+        ("ko_KR", "Wait 1 hour 30 minutes.", "1시간 30분 기다리십시오."),
+        ("es", "Give it for 18 months.", "Adminístrelo durante 1 año y 6 meses."),
+        ("es", "Take it 2 hours before and 30 minutes after the meal.", "Tómelo 2 horas antes y 30 minutos después."),
+        ("ko_KR", "The helpline is open 24 hours a day.", "상담 전화는 하루 24시간 운영합니다."),  # no 48 hours
+        # the parts' numbers said by the total: were [numbers] errors ("30 ... is missing")
+        ("es", "Wait 2 hours and 30 minutes.", "Espere 2 horas y media."),
+        ("es", "Wait 1 hour 30 minutes.", "Espere 90 minutos."),
+        ("fr", "Wait 2 hours and 30 minutes.", "Attendez 2 heures et demie."),
+        ("de", "Wait 2 hours and 30 minutes.", "Warten Sie zweieinhalb Stunden."),
+        ("ar", "Wait 2 hours and 30 minutes.", "انتظر ساعتين ونصف."),
+        ("zh_TW", "Wait 2 hours and 30 minutes.", "等待兩個半小時。"),
+    ],
+)
+def test_a_time_said_in_parts_as_its_total_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
