@@ -46,9 +46,18 @@ from collections.abc import Iterator, Mapping
 from pipeline.checks.context import EntryContext
 from pipeline.checks.negation import sentence_pairs
 from pipeline.checks.patterns import blank_matches
+from pipeline.checks.quantities import KINDS, quantities
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
-from pipeline.languages.language import AFTERNOON, LATE_IN_THE_DAY, MIDDAY, MORNING, ROOM_TEMPERATURE
+from pipeline.languages.language import (
+    AFTER_A_MEAL,
+    AFTERNOON,
+    LATE_IN_THE_DAY,
+    MIDDAY,
+    MORNING,
+    ROOM_TEMPERATURE,
+    WITH_FOOD,
+)
 
 CHECK = "opposites"
 # The time of day as [opposites] reads it: the evening, the night and bedtime are one term, as one
@@ -66,6 +75,12 @@ _DAY_TIME_TERMS = {
 # common" as "más raro"), its words have other senses ("un sabor raro", a strange taste; "the common
 # cold"), and it changes what a patient expects, not a dose they take.
 _READ_BY_A_PERSON = frozenset({"route", "frequency"})
+# A term of a translation that says one of the source's in its language's way: Korean 식후 and
+# Chinese 飯後 (after a meal) are how "with food" is said.  And the terms only a person can judge
+# when swapped: after a meal may be said with a wait we cannot read ("2 horas después de comer"
+# is on an empty stomach), so for "on an empty stomach" a warning, never an error.
+_ANSWERS = {AFTER_A_MEAL: WITH_FOOD}
+_TERMS_READ_BY_A_PERSON = frozenset({AFTER_A_MEAL})
 # The terms one text names, by class: {"food": {"food:with food": ["with food"]}}.
 Named = Mapping[str, Mapping[str, list[str]]]
 
@@ -89,7 +104,8 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
             if swapped:
                 negated = bool(source_words.negations(source_part) or target.negations(translation_part))
                 message = _message(kind, source_terms, {term: translation_terms[term] for term in swapped})
-                yield ctx.finding(CHECK, WARNING if negated or kind in _READ_BY_A_PERSON else ERROR, message)
+                by_a_person = kind in _READ_BY_A_PERSON or _TERMS_READ_BY_A_PERSON.issuperset(swapped)
+                yield ctx.finding(CHECK, WARNING if negated or by_a_person else ERROR, message)
 
 
 def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -> dict[str, dict[str, list[str]]]:
@@ -107,8 +123,9 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
     # Each pattern only where its hints are (a source language's: substring tests, far cheaper).
     if language.opposite_re is not None and language.may_name_opposites(text):
         for match in language.opposite_re.finditer(text):
-            if not excluded(match.start()):
-                _note(named, language.opposite_terms[match.lastgroup or ""], match.group())
+            term = language.opposite_terms[match.lastgroup or ""]
+            if not excluded(match.start()) and not (term == AFTER_A_MEAL and _time_beside(text, match, language)):
+                _note(named, term, match.group())
     if language.day_time_re is not None and language.may_say_day_time(text):
         for match in language.day_time_re.finditer(text):
             if excluded(match.start()):
@@ -163,6 +180,21 @@ def _excluded(text: str, start: int, negation_ends: tuple[int, ...]) -> bool:
     )
 
 
+def _time_beside(text: str, match: re.Match, language: Language) -> bool:
+    """Whether a length of time stands right before or after ``match``, only spaces between: "2
+    horas después de comer", "식후 2시간", "ساعتين بعد الأكل" say a wait, not the meal."""
+    return any(
+        KINDS.get(q.unit, ("",))[0] == "time"
+        and (
+            not text[q.end : match.start()].strip()
+            if q.end <= match.start()
+            else not text[match.end() : q.start].strip()
+        )
+        for q in quantities(text, (language,))
+        if q.end <= match.start() or q.start >= match.end()
+    )
+
+
 def _note(named: dict[str, dict[str, list[str]]], term: str, words: str) -> None:
     kind = term.partition(":")[0]
     spoken = named.setdefault(kind, {}).setdefault(term, [])
@@ -173,7 +205,7 @@ def _note(named: dict[str, dict[str, list[str]]], term: str, words: str) -> None
 def swapped_terms(source_terms: Mapping[str, list[str]], translation_terms: Mapping[str, list[str]]) -> list[str]:
     """The terms of one class the translation names in place of the source's: none when it names one
     of the source's too (or names none of the class: said in other words)."""
-    if any(term in source_terms for term in translation_terms):
+    if any(term in source_terms or _ANSWERS.get(term) in source_terms for term in translation_terms):
         return []
     return [term for term in translation_terms if term not in source_terms]
 

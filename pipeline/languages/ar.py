@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from pipeline.languages.language import (
+    AFTER_A_MEAL,
     AFTERNOON,
     AT_LEAST,
     AT_MOST,
@@ -586,6 +587,7 @@ OPPOSITES = {
     # not common (غير شائع, ليس شائعًا, ليست شائعة) is rare
     RARE: r"نادر|(?:غير|ليست?)\s+(?:ال)?شائع",
     COMMON: r"(?<!غير\s)(?<!غير\sال)(?<!ليس\s)(?<!ليست\s)شائع",
+    AFTER_A_MEAL: r"بعد\s+(?:تناول\s+)?(?:ال)?(?:طعام|أكل|وجبة|وجبات)",
 }
 
 

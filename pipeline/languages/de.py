@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from pipeline.languages.language import (
     ABBREVIATIONS_WRITTEN_ALIKE,
+    AFTER_A_MEAL,
     AFTERNOON,
     AT_LEAST,
     AT_MOST,
@@ -444,6 +445,7 @@ OPPOSITES = {
     RARE: rf"{_W}(?:selten(?:e[nmrs]?)?|gelegentlich(?:e[nmrs]?)?|weniger\s+häufig(?:e[nmrs]?)?"
     rf"|nicht\s+(?:sehr\s+)?(?:häufig(?:e[nms]?)?|oft)){_E}",
     COMMON: rf"{_W}(?<!weniger\s)häufig(?:e[nmrs]?)?{_E}",
+    AFTER_A_MEAL: rf"{_W}nach\s+(?:(?:dem|einer|den|jeder)\s+)?(?:essen|mahlzeit(?:en)?){_E}",
 }
 
 

@@ -11,6 +11,7 @@ import re
 from fractions import Fraction
 
 from pipeline.languages.language import (
+    AFTER_A_MEAL,
     AFTERNOON,
     AT_LEAST,
     AT_MOST,
@@ -277,6 +278,7 @@ OPPOSITES = {
     RARE: rf"{_W}(?:rar[oa]s?|raramente|rara\s+vez|infrecuentes?|(?:poco|menos)\s+(?:frecuentes?|comunes|común)"
     rf"|no\s+(?:(?:es|son|resulta|resultan)\s+)?(?:muy\s+)?(?:frecuentes?|comunes|común)){_E}",
     COMMON: rf"{_W}(?<!poco\s)(?<!menos\s)(?:frecuentes?|frecuentemente|comunes|común|a\s+menudo){_E}",
+    AFTER_A_MEAL: rf"{_W}(?:después\s+de|tras)\s+(?:(?:la|las|una|cada)\s+)?(?:comidas?|comer){_E}",
 }
 
 

@@ -13,6 +13,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from pipeline.languages.language import (
+    AFTER_A_MEAL,
     AFTERNOON,
     AT_LEAST,
     AT_MOST,
@@ -332,6 +333,8 @@ OPPOSITES = {
     # 드묾: the noun form of a frequency table ("드묾: 1,000명 중 1명", "매우 드묾")
     RARE: r"드물|드뭅|드문|드묾|흔하지\s*않|흔치\s*않|덜\s*흔",
     COMMON: r"흔(?:하(?!지)|한|히|합|해|함)",
+    # after a meal, the way Korean and Chinese say "with food": never on an empty stomach
+    AFTER_A_MEAL: r"(?:식후|식사\s*(?:후|뒤))(?!\s*(?:혈당|혈액|채혈|검사))",  # not 식후 혈당 (blood sugar after it)
 }
 
 

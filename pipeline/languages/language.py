@@ -66,6 +66,10 @@ LATE_IN_THE_DAY = frozenset({EVENING, NIGHT, BEDTIME})
 # another of its class than the source's has swapped an instruction for its opposite.
 WITH_FOOD = "food:with food"
 EMPTY_STOMACH = "food:on an empty stomach"
+# After a meal, as a translation says it (식후, 飯後, después de comer, nach dem Essen): how Korean
+# and Chinese say "with food" (so it answers that), never on an empty stomach.  Not with a time
+# beside it ("식후 2시간", "2 horas después de comer": a wait, on an empty stomach) ([opposites]).
+AFTER_A_MEAL = "food:after a meal"
 LEFT = "side:left"
 RIGHT = "side:right"
 BY_MOUTH = "route:by mouth"
@@ -567,7 +571,8 @@ class Language:
     # EMPTY_STOMACH; LEFT, RIGHT; BY_MOUTH, UNDER_THE_SKIN ...) -> a regex of them.  A source that
     # names a term of a class and a translation that names another of it and none of the source's
     # is a finding: list only words that say the term in every sense (not "left" alone, also what
-    # is left over; not Korean 식후, after a meal, also "2 hours after a meal" on an empty stomach).
+    # is left over; Korean 식후, after a meal, only as AFTER_A_MEAL, read with no time beside it:
+    # "식후 2시간", 2 hours after a meal, is on an empty stomach).
     # ``opposite_hints``, for the source language: lower-case substrings one of which every
     # phrase of ``opposites`` holds: a text with none is not read further (most name none).
     opposites: Mapping[str, str] = field(default_factory=_empty)

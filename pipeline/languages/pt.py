@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from pipeline.languages.language import (
     ABBREVIATIONS_WRITTEN_ALIKE,
+    AFTER_A_MEAL,
     AFTERNOON,
     AT_LEAST,
     AT_MOST,
@@ -317,6 +318,7 @@ OPPOSITES = {
     RARE: rf"{_W}(?:rar[oa]s?|raramente|incomu(?:m|ns)|(?:pouco|menos)\s+(?:frequentes?|comu(?:m|ns))"
     rf"|não\s+(?:(?:é|são)\s+)?(?:muito\s+)?(?:frequentes?|comu(?:m|ns))){_E}",
     COMMON: rf"{_W}(?<!pouco\s)(?<!menos\s)(?:comu(?:m|ns)|frequentes?|frequentemente){_E}",
+    AFTER_A_MEAL: rf"{_W}(?:após|depois\s+d[ao]s?)\s+(?:(?:a|as|uma|cada)\s+)?(?:refeição|refeições|comer){_E}",
 }
 
 

@@ -11,6 +11,7 @@ import re
 from fractions import Fraction
 
 from pipeline.languages.language import (
+    AFTER_A_MEAL,
     AFTERNOON,
     AT_LEAST,
     AT_MOST,
@@ -217,6 +218,7 @@ OPPOSITES = {
     FREEZER: r"冷凍|冷冻|冰凍|冰冻",
     RARE: r"罕見|罕见|少見|少见|不常見|不常见|不太常見|不太常见|很少發生|很少发生",
     COMMON: r"(?<!不)(?<!不太)常見|(?<!不)(?<!不太)常见|經常發生|经常发生",
+    AFTER_A_MEAL: r"(?:飯後|饭后|餐後|餐后|食後|食后)(?!血|抽血|檢|检)",  # not 餐後血糖 (blood sugar after it)
 }
 
 

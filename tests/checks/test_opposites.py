@@ -875,3 +875,65 @@ def test_a_contrast_swapped_is_a_warning(catalogs, locale, source, translation, 
 )  # fmt: skip
 def test_a_contrast_said_as_one_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# After a meal (식후, 飯後, después de comer, nach dem Essen) for "on an empty stomach" passed: the
+# words were not read, as "2 hours after a meal" is on an empty stomach.  Said with no time beside
+# it, it is now a warning (a person decides); for "with food" it is how Korean and Chinese say it.
+@pytest.mark.parametrize(
+    ("locale", "translation", "said"),
+    [
+        ("ko_KR", "식후에 복용하십시오.", "식후"),
+        ("ko_KR", "식사 후에 복용하십시오.", "식사 후"),
+        ("zh_TW", "飯後服用。", "飯後"),
+        ("es", "Tómelo después de comer.", "después de comer"),
+        ("es", "Tómelo después de una comida.", "después de una comida"),
+        ("fr", "Prenez-le après le repas.", "après le repas"),
+        ("pt_BR", "Tome-o após as refeições.", "após as refeições"),
+        ("de", "Nehmen Sie es nach dem Essen ein.", "nach dem Essen"),
+        ("ar", "تناوله بعد الأكل.", "بعد الأكل"),
+    ],
+)
+def test_after_a_meal_for_an_empty_stomach_is_a_warning(catalogs, locale, translation, said):
+    finding = only(catalogs.findings("Take it on an empty stomach.", translation, check="opposites", locale=locale))
+    assert finding.severity == "warning"
+    assert f"the translation says {said!r} (after a meal)" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # a time beside it: a wait after the meal, on an empty stomach
+        ("es", "Take it on an empty stomach.", "Tómelo 2 horas después de comer."),
+        ("es", "Take it on an empty stomach.", "Tómelo dos horas después de las comidas."),
+        ("fr", "Take it on an empty stomach.", "Prenez-le deux heures après le repas."),
+        ("de", "Take it on an empty stomach.", "Nehmen Sie es eine Stunde nach dem Essen ein."),
+        ("pt_BR", "Take it on an empty stomach.", "Tome-o 2 horas após as refeições."),
+        ("zh_TW", "Take it on an empty stomach.", "飯後2小時服用。"),
+        ("ko_KR", "Take it on an empty stomach.", "식후 두 시간에 복용하십시오."),
+        ("ko_KR", "Take it on an empty stomach.", "식사 2시간 후에 복용하십시오."),
+        ("es", EMPTY_STOMACH_BY_THE_CLOCK, "Tómelo en ayunas, 1 hora antes o 2 horas después de comer."),
+        # the empty stomach said too; a blood sugar after meals
+        ("ko_KR", "Take it on an empty stomach.", "빈속에 복용하십시오."),
+        (
+            "ko_KR",
+            "Check your blood sugar on an empty stomach and after meals.",
+            "공복 혈당과 식후 혈당을 확인하십시오.",
+        ),
+        # after a meal is how "with food" is said
+        ("ko_KR", "Take it with food.", "식후에 복용하십시오."),
+        ("zh_TW", "Take it with food.", "飯後服用。"),
+        ("es", "Take it with food.", "Tómelo después de comer."),
+    ],
+)
+def test_after_a_meal_with_a_wait_or_for_with_food_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [("ko_KR", "빈속에 복용하십시오."), ("es", "Tómelo en ayunas."), ("zh_TW", "空腹服用。")],
+)
+def test_an_empty_stomach_for_with_food_is_still_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings("Take it with food.", translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
