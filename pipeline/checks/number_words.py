@@ -199,7 +199,10 @@ def values_in_source(ctx: EntryContext, mentions: list[NumberMention]) -> set[Fr
     """Every value the source gives: its numbers (``mentions``), in any of their readings, and its
     numbers in words."""
     given = {value for mention in mentions for alternative in mention.alternatives for value in alternative}
-    given.update(value for _, _, value in ctx.source_language.number_spans(prose(ctx, ctx.source)))  # "two tablets"
+    source = prose(ctx, ctx.source)
+    given.update(value for _, _, value in ctx.source_language.number_spans(source))  # "two tablets"
+    if ctx.source_language.parts_in_words is not None:  # "a quarter of a tablet": given, never demanded
+        given.update(value for _, _, value in ctx.source_language.parts_in_words(source))
     return given
 
 

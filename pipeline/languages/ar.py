@@ -203,9 +203,16 @@ _WORDS: dict[str, int | Fraction] = {
     "ألف": 1000,
     "ألفان": 2000,
     "ألفين": 2000,
-    # half (not a third or a quarter: English "a quarter of a tablet" is read as no
-    # number, so ربع قرص would be a dose the source does not give)
+    # half, and a third or a quarter of a tablet (not of an hour: ربع ساعة is 15 minutes, in
+    # number_words); English gives its "a quarter" to [numbers] (parts_in_words), so ربع قرص is no
+    # dose the source does not give
     "نصف": Fraction(1, 2),
+    "ربع": Fraction(1, 4),
+    "ثلث": Fraction(1, 3),
+    "ثلثي": Fraction(2, 3),  # two thirds, the dual
+    "ثلثا": Fraction(2, 3),
+    "ثلاثة أرباع": Fraction(3, 4),  # three quarters
+    "ثلاث أرباع": Fraction(3, 4),
     # once, twice (مرتين, the dual of مرة, a time); "مرة أخرى" is "again", not a count
     "مرة واحدة": 1,
     "مرتين": 2,
@@ -270,6 +277,10 @@ _NUMBER = re.compile(
     rf"|(?P<once>مرة)(?!\s+(?:أخرى|اخرى))"
     rf")(?!{_LETTER})"
 )
+
+
+# An hour after a part of it: ربع ساعة, ثلث الساعة (a quarter, a third of an hour).
+_AN_HOUR = re.compile(r"\s+(?:ال)?ساع")
 
 
 # Ordinals, as "day 3" and "the second dose" are translated (اليوم الثالث, الجرعة الثانية):
@@ -363,7 +374,7 @@ def _and_a_half(
 
 def numerals(text: str) -> Spans:
     """Arabic numbers in words: ثلاثة أيام (3), أربع وعشرين ساعة (24), مرتين (twice),
-    مرة واحدة and مرة في اليوم (once), قرصين (two tablets), نصف (1/2), ثلاثة آلاف (3000),
+    مرة واحدة and مرة في اليوم (once), قرصين (two tablets), نصف (1/2), ربع (1/4), ثلاثة آلاف (3000),
     and ordinals: اليوم الثالث (day 3), الجرعة الثانية (the second dose)."""
     plain, where = _without_marks(text)
     ordinals = list(_ordinals(plain))
@@ -385,6 +396,8 @@ def numerals(text: str) -> Spans:
         elif "word" in groups:
             word = re.sub(r"\s+", " ", groups["word"])
             value = _WORDS[word] if word in _WORDS else _TENS[word]
+            if value < 1 and value != Fraction(1, 2) and _AN_HOUR.match(plain, match.end()):
+                continue  # ربع ساعة: 15 minutes (number_words), no quarter of a dose
         elif "single" in groups:
             value = _UNITS[groups["single"]]
         else:

@@ -44,6 +44,7 @@ from pipeline.languages.language import (
     Language,
     Spans,
     frozen,
+    parts_of_a_whole,
 )
 from pipeline.literals import lowered
 
@@ -215,10 +216,20 @@ _NUMBER = re.compile(
 )
 
 
+# A quarter or a third after its numerator, as a noun or before one: "ein Viertel einer Tablette",
+# "eine viertel Tablette" (1/4), "drei Viertel", "dreiviertel" (3/4), "zwei Drittel" (2/3).  Not
+# "eine Viertelstunde" nor "eine viertel Stunde" (15 minutes: number_words), nor a Vierteljahr.
+_PART = re.compile(
+    rf"{_W}(?P<numerator>{_ARTICLE}|zwei|drei)\s*(?P<part>viertel|drittel){_E}(?!\s*stunde)", re.IGNORECASE
+)
+_NUMERATORS = {"eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "ein": 1, "zwei": 2, "drei": 3}
+_parts = parts_of_a_whole(_PART, _NUMERATORS, {"viertel": 4, "drittel": 3})
+
+
 def numerals(text: str) -> Spans:
     """German number words, read generously: "eine Tablette" (1), "zehn" (10), "einundzwanzig" (21),
     "zweihundertfünfzig" (250), "zweimal" (2), "zweieinhalb" (5/2), "anderthalb" (3/2), "die
-    Hälfte" (1/2), "doppelt so" (2)."""
+    Hälfte" (1/2), "doppelt so" (2), "ein Viertel" (1/4), "zwei Drittel" (2/3)."""
     for match in _NUMBER.finditer(text):
         if match.group("and_a_half"):
             value = whole_number(lowered(match.group("and_a_half"))) + Fraction(1, 2)
@@ -235,6 +246,7 @@ def numerals(text: str) -> Spans:
         else:
             value = Fraction(whole_number(lowered(match.group("whole"))))
         yield match.start(), match.end(), value
+    yield from _parts(text)
 
 
 # Ordinals, before their noun ("am dritten Tag" for "day 3", "die zweite Dosis"), in every ending:

@@ -448,6 +448,19 @@ def numerals(text: str) -> Spans:
         yield start, end, value
 
 
+# "A quarter of a tablet", "three quarters", "one third", "two-thirds": parts of a whole the source
+# gives (Language.parts_in_words), which numerals() does not demand (a quarter may be 25%).
+_PARTS = re.compile(r"\b(?P<numerator>a|one|two|three)[\s-]+(?P<part>quarters?|thirds?)\b", re.IGNORECASE)
+_PART_DENOMINATORS = {"quarter": 4, "quarters": 4, "third": 3, "thirds": 3}
+
+
+def parts_in_words(text: str) -> Spans:
+    """Parts of a whole in words: "a quarter" (1/4), "three quarters" (3/4), "two thirds" (2/3)."""
+    for match in _PARTS.finditer(text):
+        numerator = CARDINALS.get(lowered(match.group("numerator")), 1)
+        yield match.start(), match.end(), Fraction(numerator, _PART_DENOMINATORS[lowered(match.group("part"))])
+
+
 # Words that make a count approximate, so that a translation may say it as 한두, 1~2 or 一兩
 # ([numbers]): "a few drops", "several", "a couple of", "between 2 and 4", "2 or so", "up to";
 # "about", "around", "approximately", "roughly", "nearly", "almost", "some" only before a number
@@ -824,6 +837,7 @@ LANGUAGE = Language(
     limits_before=frozen(LIMITS_BEFORE),
     limits_after=frozen(LIMITS_AFTER),
     numerals=numerals,
+    parts_in_words=parts_in_words,
     ordinals=ordinals,
     call_before=("call", "dial", "phone", "ring", "text"),
     extension_words=("extension", "ext"),

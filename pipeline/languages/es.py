@@ -42,6 +42,7 @@ from pipeline.languages.language import (
     and_a_half,
     frozen,
     not_after_a_count,
+    parts_of_a_whole,
     word_values,
 )
 from pipeline.literals import lowered
@@ -166,9 +167,23 @@ _AND_A_HALF = re.compile(
 _and_a_half = and_a_half(_AND_A_HALF, _CARDINALS)
 
 
+# A quarter or a third of something, after its numerator and before "de": "un cuarto de
+# comprimido" (1/4), "tres cuartos de la dosis" (3/4), "un tercio de" (1/3), "dos tercios" (2/3).
+# Not "el cuarto día" (the fourth: an ordinal), "un cuarto de hora" (15 minutes: number_words),
+# nor "un cuarto de baño" (a room).
+_PART = re.compile(
+    rf"{_W}(?P<numerator>una?|dos|tres)\s+(?P<part>cuartos?|tercios?)(?=\s+del?{_E})(?!\s+de\s+(?:hora|baño){_E})",
+    re.IGNORECASE,
+)
+_parts = parts_of_a_whole(
+    _PART, {"un": 1, "una": 1, "dos": 2, "tres": 3}, {"cuarto": 4, "cuartos": 4, "tercio": 3, "tercios": 3}
+)
+
+
 def numerals(text: str) -> Spans:
     """Spanish number words, read generously: "un tipo" (1), "diez" (10), "veinticuatro" (24),
-    "sesenta y cinco" (65), "la mitad" (1/2), "el doble" (2), "una tableta y media" (3/2)."""
+    "sesenta y cinco" (65), "la mitad" (1/2), "el doble" (2), "una tableta y media" (3/2),
+    "un cuarto de" (1/4), "dos tercios de" (2/3)."""
     for match in _NUMBER.finditer(text):
         if match.group("tens"):
             value = _CARDINALS[lowered(match.group("tens"))] + _CARDINALS[lowered(match.group("unit"))]
@@ -178,6 +193,7 @@ def numerals(text: str) -> Spans:
     for match in _TWICE.finditer(text):
         yield match.start(1), match.end(1), Fraction(2)
     yield from _and_a_half(text)
+    yield from _parts(text)
 
 
 # Ordinals, before their noun ("el tercer día" for "day 3", "la segunda dosis"), in

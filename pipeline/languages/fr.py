@@ -44,6 +44,7 @@ from pipeline.languages.language import (
     Spans,
     and_a_half,
     frozen,
+    parts_of_a_whole,
     word_values,
 )
 from pipeline.literals import lowered
@@ -176,6 +177,15 @@ _RUN = re.compile(
 )
 _PARTS = re.compile(rf"(?:{_WORD})(?![\w])", re.IGNORECASE)
 _HALF = re.compile(rf"{_W}(?:la\s+)?(?P<word>moitié|demie?)(?=-|\s|$|[.,;:!?)])", re.IGNORECASE)
+# A quarter or a third of something, after its numerator: "un quart de comprimé" (1/4), "trois
+# quarts de la dose" (3/4), "un tiers de comprimé" (1/3), "deux tiers" (2/3).  Only before "de" (a
+# quantity of what follows), and not "un quart d'heure" (15 minutes: number_words), nor "un
+# tiers" alone (a third party).
+_PART = re.compile(
+    rf"{_W}(?P<numerator>une?|deux|trois)\s+(?P<part>quarts?|tiers)(?=\s+(?:de|du|des){_E}|\s+d{_A}(?!heure))",
+    re.IGNORECASE,
+)
+_parts = parts_of_a_whole(_PART, {"un": 1, "une": 1, "deux": 2, "trois": 3}, {"quart": 4, "quarts": 4, "tiers": 3})
 # "Twice as likely" is "deux fois plus", already two; "le double de" (double the) is 2 too.
 # Only after le, du or au: "une double dose" is no count of two doses.
 _TWICE = re.compile(rf"{_W}(?:le|du|au)\s+(double){_E}", re.IGNORECASE)
@@ -225,8 +235,9 @@ def _follows(last: int, value: int) -> bool:
 def numerals(text: str) -> Spans:
     """French number words, read generously: "zéro" and "nul" (0), "un effet" (1), "dix" (10), "vingt-quatre" (24),
     "soixante-dix" (70), "quatre-vingt-dix" (90), "vingt et un" (21), "la moitié" (1/2), "le
-    double" (2), "un comprimé et demi" (3/2).  A run that says several numbers ("deux ou
-    trois" is two runs; "deux trois" one of two numbers) gives each its own span."""
+    double" (2), "un comprimé et demi" (3/2), "un quart de" (1/4), "deux tiers de" (2/3).  A run
+    that says several numbers ("deux ou trois" is two runs; "deux trois" one of two numbers) gives
+    each its own span."""
     for match in _RUN.finditer(text):
         words = [_CARDINALS[lowered(part.group())] for part in _PARTS.finditer(match.group().lstrip("'’"))]
         values = _compound(words)
@@ -244,6 +255,7 @@ def numerals(text: str) -> Spans:
     for match in _TWICE.finditer(text):
         yield match.start(1), match.end(1), Fraction(2)
     yield from _and_a_half(text)
+    yield from _parts(text)
 
 
 # Ordinals, before their noun ("le troisième jour" for "day 3", "la deuxième dose").

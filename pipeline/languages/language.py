@@ -119,6 +119,23 @@ def and_a_half(pattern: re.Pattern[str], cardinals: Mapping[str, int | Fraction]
     return read
 
 
+def parts_of_a_whole(
+    pattern: re.Pattern[str], numerators: Mapping[str, int], parts: Mapping[str, int]
+) -> Callable[[str], Spans]:
+    """A reader of a part of a whole said in words, as French, Spanish, Portuguese and German say a
+    quarter or a third of a tablet ("un quart" 1/4, "trois quarts" 3/4, "ein Drittel" 1/3):
+    ``pattern``'s group ``part`` is a word of ``parts`` (its denominator, as :func:`lowered` writes
+    it), its group ``numerator`` one of ``numerators``. The span is the part's word alone: the
+    numerator is a number of its own too (un, 1), as the 1 of "un demi" is."""
+
+    def read(text: str) -> Spans:
+        for match in pattern.finditer(text):
+            numerator = numerators[lowered(match.group("numerator"))]
+            yield match.start("part"), match.end("part"), Fraction(numerator, parts[lowered(match.group("part"))])
+
+    return read
+
+
 def frozen(mapping: dict) -> Mapping:
     """A read-only view: language data is shared by every check and must not change."""
     return MappingProxyType(mapping)
@@ -519,6 +536,11 @@ class Language:
     # Numbers written in words: a function giving (start, end, value) spans
     # (백 명, diez, 一百, "one in ten").
     numerals: Callable[[str], Spans] | None = None
+    # For the source language, the parts of a whole it says in words that ``numerals`` does not
+    # read ("a quarter of a tablet", "two thirds"): values it gives, never demands (a translation
+    # may say a quarter as 25%), so that a translation's "eine Viertel Tablette" or ربع قرص is no
+    # dose the source does not give ([numbers]).
+    parts_in_words: Callable[[str], Spans] | None = None
     # One is said by the singular noun alone (Arabic قرصًا, a tablet, for "one
     # tablet"; شخص من كل عشرة for "one in ten"): [number-words] then demands no
     # word for a "one" of the source, only for "once" (مرة).

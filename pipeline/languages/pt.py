@@ -46,6 +46,7 @@ from pipeline.languages.language import (
     and_a_half,
     frozen,
     not_after_a_count,
+    parts_of_a_whole,
     word_values,
 )
 from pipeline.literals import lowered
@@ -180,6 +181,22 @@ _AND_A_HALF = re.compile(rf"{_W}(?P<number>\d+|{_WORD})\s+[\w]+\s+e\s+mei[oa]{_E
 _and_a_half = and_a_half(_AND_A_HALF, _CARDINALS)
 
 
+# A quarter or a third of something, after its numerator and before "de": "um quarto de comprimido"
+# (1/4), "três quartos da dose" (3/4), "um terço de" (1/3), "dois terços" (2/3).  Not "o quarto
+# dia" (the fourth: an ordinal), "um quarto de hora" (15 minutes), nor "um quarto de hospital" (a
+# room).
+_PART = re.compile(
+    rf"{_W}(?P<numerator>uma?|dois|duas|três)\s+(?P<part>quartos?|terços?)"
+    rf"(?=\s+d[eoa]s?{_E})(?!\s+de\s+(?:hora|hospital|banho|casal){_E})",
+    re.IGNORECASE,
+)
+_parts = parts_of_a_whole(
+    _PART,
+    {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3},
+    {"quarto": 4, "quartos": 4, "terço": 3, "terços": 3},
+)
+
+
 def _compound(words: list[int]) -> list[int]:
     """The numbers a run of number words says: each word added to the number before it where
     Portuguese writes it so (vinte e um, cento e vinte, dois mil e quinhentos), else a new number
@@ -212,7 +229,8 @@ def _follows(last: int, value: int) -> bool:
 def numerals(text: str) -> Spans:
     """Portuguese number words, read generously: "zero" (0), "um efeito" (1), "dez" (10),
     "vinte e quatro" (24), "cento e vinte" (120), "dezesseis" / "dezasseis" (16), "a metade" and
-    "meia hora" (1/2), "o dobro" (2), "um comprimido e meio" (3/2).  A run that says several
+    "meia hora" (1/2), "o dobro" (2), "um comprimido e meio" (3/2),
+    "um quarto de" (1/4), "dois terços de" (2/3).  A run that says several
     numbers ("dois três dias") gives each its own span."""
     for match in _RUN.finditer(text):
         parts = list(_PARTS.finditer(match.group()))
@@ -227,6 +245,7 @@ def numerals(text: str) -> Spans:
     for match in _TWICE.finditer(text):
         yield match.start(1), match.end(1), Fraction(2)
     yield from _and_a_half(text)
+    yield from _parts(text)
 
 
 # Ordinals, before their noun ("o terceiro dia" for "day 3", "a segunda dose"), in every gender

@@ -449,3 +449,92 @@ def test_a_half_said_any_way_passes(catalogs, locale, translation):
 def test_a_half_upside_down_is_said_once(catalogs):
     finding = only(catalogs.findings("Take 1/2 tablet.", "Tome 2/1 comprimido.", locale="es", check="numbers"))
     assert "upside down" in finding.message
+
+
+# --- quarters and thirds in words ---------------------------------------------------------------
+# "Take 1/4 tablet." as `Prenez un quart de comprimé.` was an error (1/4 missing), as were `eine
+# Viertel Tablette`, ربع قرص, `un tiers`, `ein Drittel`, `un tercio`, `um terço`, ثلث and `trois
+# quarts`: a quarter and a third in words are their values, as a half is (demi, halbe, نصف).
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", QUARTER, "Prenez un quart de comprimé."),
+        ("de", QUARTER, "Nehmen Sie eine Viertel Tablette ein."),
+        ("de", QUARTER, "Nehmen Sie eine viertel Tablette ein."),
+        ("de", QUARTER, "Nehmen Sie ein Viertel einer Tablette ein."),
+        ("ar", QUARTER, "تناول ربع قرص."),
+        ("fr", "Take 1/3 tablet.", "Prenez un tiers de comprimé."),
+        ("de", "Take 1/3 tablet.", "Nehmen Sie ein Drittel einer Tablette ein."),
+        ("es", "Take 1/3 tablet.", "Tome un tercio de comprimido."),
+        ("pt_BR", "Take 1/3 tablet.", "Tome um terço de comprimido."),
+        ("ar", "Take 1/3 tablet.", "تناول ثلث قرص."),
+        ("fr", "Take 3/4 tablet.", "Prenez trois quarts de comprimé."),
+        ("de", "Take 3/4 tablet.", "Nehmen Sie drei Viertel einer Tablette ein."),
+        ("de", "Take 3/4 tablet.", "Nehmen Sie eine dreiviertel Tablette ein."),
+        ("ar", "Take 3/4 tablet.", "تناول ثلاثة أرباع قرص."),
+        ("ar", "Take 2/3 tablet.", "تناول ثلثي قرص."),
+    ],
+)
+def test_a_quarter_or_a_third_in_words_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # already read by their two numbers (un 1, cuarto 4), and still
+        ("es", QUARTER, "Tome un cuarto de comprimido."),
+        ("pt_BR", QUARTER, "Tome um quarto de comprimido."),
+        ("es", "Take 3/4 tablet.", "Tome tres cuartos de comprimido."),
+        ("pt_BR", "Take 3/4 tablet.", "Tome três quartos de comprimido."),
+        ("ko_KR", QUARTER, "4분의 1정을 복용하십시오."),
+        ("zh_TW", QUARTER, "服用四分之一錠。"),
+        ("ko_KR", "Take 1/3 tablet.", "3분의 1정을 복용하십시오."),
+        ("zh_TW", "Take 3/4 tablet.", "服用四分之三錠。"),
+        # a quarter the source says in words is given: no dose added
+        ("de", "Take a quarter of a tablet.", "Nehmen Sie eine Viertel Tablette ein."),
+        ("ar", "Take a quarter of a tablet.", "تناول ربع قرص."),
+        ("de", "Take two thirds of a tablet.", "Nehmen Sie zwei Drittel einer Tablette ein."),
+        # a quarter of an hour is 15 minutes, as before
+        ("fr", "Wait 15 minutes.", "Attendez un quart d'heure."),
+        ("de", "Wait 15 minutes.", "Warten Sie eine Viertelstunde."),
+        ("es", "Wait 15 minutes.", "Espere un cuarto de hora."),
+        ("pt_BR", "Wait 15 minutes.", "Espere um quarto de hora."),
+        ("ar", "Wait 15 minutes.", "انتظر ربع ساعة."),
+    ],
+)
+def test_quarters_read_before_and_their_neighbours_stay_clean(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", QUARTER, "Prenez un demi-comprimé."),
+        ("fr", QUARTER, "Prenez un tiers de comprimé."),
+        ("fr", QUARTER, "Prenez trois quarts de comprimé."),
+        ("de", QUARTER, "Nehmen Sie eine halbe Tablette ein."),
+        ("de", QUARTER, "Nehmen Sie drei Viertel einer Tablette ein."),
+        ("de", "Take 1/3 tablet.", "Nehmen Sie ein Viertel einer Tablette ein."),
+        ("ar", QUARTER, "تناول ثلث قرص."),
+        ("ar", QUARTER, "تناول ثلاثة أرباع قرص."),
+        ("ar", "Take 3/4 tablet.", "تناول ربع قرص."),
+        ("es", QUARTER, "Tome tres cuartos de comprimido."),
+        ("es", "Take 1/3 tablet.", "Tome un cuarto de comprimido."),
+        ("pt_BR", "Take 1/3 tablet.", "Tome um quarto de comprimido."),
+        ("fr", HALF, "Prenez un quart de comprimé."),
+        ("de", HALF, "Nehmen Sie eine Viertel Tablette ein."),
+    ],
+)
+def test_another_part_in_words_is_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
+    assert finding.severity == "error" and "in the source is missing" in finding.message
+
+
+def test_a_quarter_for_a_whole_tablet_is_a_dose_added(catalogs):
+    finding = only(
+        catalogs.findings("Take a tablet.", "Nehmen Sie eine Viertel Tablette ein.", locale="de", check="numbers")
+    )
+    assert finding.message == "dose Viertel Tablette in the translation is not in the source"

@@ -79,6 +79,12 @@ def test_limits():
         ("ثلاث مرات", [("ثلاث", 3)]),
         ("قرصين", [("قرصين", 2)]),
         ("نصف قرص", [("نصف", Fraction(1, 2))]),
+        ("ربع قرص", [("ربع", Fraction(1, 4))]),
+        ("ثلث قرص", [("ثلث", Fraction(1, 3))]),
+        ("ثلثي قرص", [("ثلثي", Fraction(2, 3))]),
+        ("ثلاثة أرباع قرص", [("ثلاثة أرباع", Fraction(3, 4))]),
+        ("ربع ساعة", []),  # a quarter of an hour: 15 minutes (number_words), no quarter of a dose
+        ("أربع ساعات", [("أربع", 4)]),  # four: no ربع in it
         ("واحد من كل عشرة", [("واحد", 1), ("عشرة", 10)]),
         # words that hold a number's letters and are none
         ("مرة أخرى", []),  # again

@@ -284,3 +284,30 @@ def test_a_prohibition_of_stopping_is_read(text, forbids):
     regex = DE.prohibits_re
     assert regex is not None
     assert bool(regex.search(text)) is forbids
+
+
+@pytest.mark.parametrize(
+    "text, word, value",
+    [
+        ("eine Viertel Tablette", "Viertel", Fraction(1, 4)),
+        ("ein Viertel einer Tablette", "Viertel", Fraction(1, 4)),
+        ("drei Viertel", "Viertel", Fraction(3, 4)),
+        ("dreiviertel", "viertel", Fraction(3, 4)),
+        ("zwei Drittel", "Drittel", Fraction(2, 3)),
+    ],
+)
+def test_a_quarter_or_a_third_is_its_value(text, word, value):
+    spans = {text[start:end]: found for start, end, found in DE.number_spans(text) if found < 1}
+    assert spans == {word: value}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eine Viertelstunde",
+        "eine viertel Stunde",
+        "ein Vierteljahr",
+    ],
+)
+def test_a_quarter_of_an_hour_an_ordinal_or_a_room_is_no_part(text):
+    assert [found for *_, found in DE.number_spans(text) if found < 1] == []

@@ -80,6 +80,20 @@ def test_counts_in_words_and_words_that_are_not_counts():
     assert [v for *_, v in EN.number_spans("TEN, ONE and one of them; no one; one day")] == []
 
 
+def test_parts_of_a_whole_are_given_but_not_counted():
+    # "a quarter of a tablet" gives 1/4 (a translation's "eine Viertel Tablette" adds no dose), but
+    # numerals() does not read it: a translation may say a quarter as 25%.
+    text = "a quarter of a tablet, three quarters, one third, two-thirds"
+    assert EN.parts_in_words is not None
+    assert [value for *_, value in EN.parts_in_words(text)] == [
+        Fraction(1, 4),
+        Fraction(3, 4),
+        Fraction(1, 3),
+        Fraction(2, 3),
+    ]
+    assert Fraction(1, 4) not in {value for *_, value in EN.number_spans(text)}
+
+
 def test_negations_and_what_only_looks_like_one():
     assert EN.negations("Do not take it. You can't drive.") == ["not", "can't"]
     # the typographic apostrophe of a source written with smart quotes

@@ -130,3 +130,30 @@ def test_a_prohibition_of_stopping_is_read(text, forbids):
     regex = language_for("es").prohibits_re
     assert regex is not None
     assert bool(regex.search(text)) is forbids
+
+
+@pytest.mark.parametrize(
+    "text, word, value",
+    [
+        ("un cuarto de comprimido", "cuarto", Fraction(1, 4)),
+        ("tres cuartos de la dosis", "cuartos", Fraction(3, 4)),
+        ("un tercio del comprimido", "tercio", Fraction(1, 3)),
+        ("dos tercios de", "tercios", Fraction(2, 3)),
+    ],
+)
+def test_a_quarter_or_a_third_is_its_value(text, word, value):
+    spans = {text[start:end]: found for start, end, found in language_for("es").number_spans(text) if found < 1}
+    assert spans == {word: value}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "un cuarto de hora",
+        "un cuarto de baño",
+        "el cuarto día",
+        "en un cuarto oscuro",
+    ],
+)
+def test_a_quarter_of_an_hour_an_ordinal_or_a_room_is_no_part(text):
+    assert [found for *_, found in language_for("es").number_spans(text) if found < 1] == []

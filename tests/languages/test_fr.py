@@ -226,3 +226,29 @@ def test_a_prohibition_of_stopping_is_read(text, forbids):
     regex = FR.prohibits_re
     assert regex is not None
     assert bool(regex.search(text)) is forbids
+
+
+@pytest.mark.parametrize(
+    "text, word, value",
+    [
+        ("un quart de comprimé", "quart", Fraction(1, 4)),
+        ("trois quarts de la dose", "quarts", Fraction(3, 4)),
+        ("un tiers d'un comprimé", "tiers", Fraction(1, 3)),
+        ("deux tiers des patients", "tiers", Fraction(2, 3)),
+    ],
+)
+def test_a_quarter_or_a_third_is_its_value(text, word, value):
+    spans = {text[start:end]: found for start, end, found in FR.number_spans(text) if found < 1}
+    assert spans == {word: value}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "un quart d'heure",
+        "à un tiers.",
+        "le troisième jour",
+    ],
+)
+def test_a_quarter_of_an_hour_an_ordinal_or_a_room_is_no_part(text):
+    assert [found for *_, found in FR.number_spans(text) if found < 1] == []

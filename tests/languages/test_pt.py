@@ -228,3 +228,29 @@ def test_se_is_a_condition_where_its_clause_starts():
     assert joints is not None
     assert joints.search("Se não melhorar pare de tomá-lo") and joints.search(" se não melhorar")
     assert not joints.search("Não se esqueça de tomá-lo")  # the pronoun
+
+
+@pytest.mark.parametrize(
+    "text, word, value",
+    [
+        ("um quarto de comprimido", "quarto", Fraction(1, 4)),
+        ("três quartos da dose", "quartos", Fraction(3, 4)),
+        ("um terço do comprimido", "terço", Fraction(1, 3)),
+        ("dois terços de", "terços", Fraction(2, 3)),
+    ],
+)
+def test_a_quarter_or_a_third_is_its_value(text, word, value):
+    spans = {text[start:end]: found for start, end, found in PT.number_spans(text) if found < 1}
+    assert spans == {word: value}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "um quarto de hora",
+        "o quarto dia",
+        "em um quarto escuro",
+    ],
+)
+def test_a_quarter_of_an_hour_an_ordinal_or_a_room_is_no_part(text):
+    assert [found for *_, found in PT.number_spans(text) if found < 1] == []
