@@ -482,7 +482,13 @@ LANGUAGE = Language(
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
-    number_words=frozen({"cuarto de hora": (("15", "minute"),)}),  # un cuarto de hora: 15 minutes
+    number_words=frozen(
+        {
+            "cuarto de hora": (("15", "minute"),),  # un cuarto de hora: 15 minutes
+            # año y medio, with or without its "un": 18 months (un año y medio is read so too)
+            "año y medio": (("3/2", "year"),),
+        }
+    ),
     group_limits=frozenset({"menor de", "menores de", "mayor de", "mayores de"}),
     # "No conduzca durante más de 24 horas": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"más de", "superior a"}),

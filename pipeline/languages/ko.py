@@ -456,6 +456,9 @@ LANGUAGE = Language(
             # "반 시간" is half an hour: 30 minutes
             "반 시간": (("1/2", "hour"),),
             "반시간": (("1/2", "hour"),),
+            # 반년, 반 년: half a year, 6 months
+            "반년": (("1/2", "year"),),
+            "반 년": (("1/2", "year"),),
         }
     ),
     # 영하 20 °C, 마이너스 20도 (below zero)

@@ -507,7 +507,13 @@ LANGUAGE = Language(
     urgency=_URGENCY,
     # meia hora: 30 minutes; um quarto de hora: 15 minutes
     number_words=frozen(
-        {"meia hora": (("30", "minute"),), "meia-hora": (("30", "minute"),), "quarto de hora": (("15", "minute"),)}
+        {
+            "meia hora": (("30", "minute"),),
+            "meia-hora": (("30", "minute"),),
+            "quarto de hora": (("15", "minute"),),
+            # ano e meio, with or without its "um": 18 months (um ano e meio is read so too)
+            "ano e meio": (("3/2", "year"),),
+        }
     ),
     # Who, not how much: "menores de 12 anos" (minors under 12), "maiores de 65 anos", "crianças com
     # menos de 12 anos", "pessoas com mais de 65 anos".  A "não" before one denies its verb ("não é

@@ -1587,3 +1587,54 @@ def test_a_time_said_with_more_in_parts_is_an_error(catalogs, locale, source, tr
 )
 def test_a_time_said_in_parts_as_its_total_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale) == []
+
+
+# --- half a year and a year and a half without a digit ------------------------------------------
+# "Treatment lasts 6 months." as `치료 기간은 반년입니다.` (half a year) and "Children aged 18 months" as
+# `Niños de año y medio` (a year and a half, without its "un"), `ano e meio`, سنة ونصف were errors.
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", "Treatment lasts 6 months.", "치료 기간은 반년입니다."),
+        ("ko_KR", "Treatment lasts 6 months.", "치료 기간은 반 년입니다."),
+        ("ko_KR", "Check every 6 months.", "반년마다 검사하십시오."),
+        ("es", "Children aged 18 months: 2.5 mL.", "Niños de año y medio: 2,5 ml."),
+        ("pt_BR", "Children aged 18 months: 2.5 mL.", "Crianças de ano e meio: 2,5 ml."),
+        ("ar", "Children aged 18 months: 2.5 mL.", "الأطفال بعمر سنة ونصف: 2.5 مل."),
+        ("ar", "Children aged 18 months: 2.5 mL.", "الأطفال بعمر عام ونصف: 2.5 مل."),
+        ("ar", "Children aged 30 months: 2.5 mL.", "الأطفال بعمر سنتين ونصف: 2.5 مل."),
+        # read before, and still
+        ("zh_TW", "Treatment lasts 6 months.", "療程為半年。"),
+        ("es", "Treatment lasts 6 months.", "El tratamiento dura medio año."),
+        ("de", "Treatment lasts 6 months.", "Die Behandlung dauert ein halbes Jahr."),
+        ("es", "Children aged 18 months: 2.5 mL.", "Niños de un año y medio: 2,5 ml."),
+        ("pt_BR", "Children aged 18 months: 2.5 mL.", "Crianças de um ano e meio: 2,5 ml."),
+        ("fr", "Children aged 18 months: 2.5 mL.", "Enfants d'un an et demi : 2,5 ml."),
+        ("de", "Children aged 18 months: 2.5 mL.", "Kinder von anderthalb Jahren: 2,5 ml."),
+        ("zh_TW", "Children aged 18 months: 2.5 mL.", "一歲半的兒童：2.5毫升。"),
+        ("es", "Children aged 1.5 years: 2.5 mL.", "Niños de año y medio: 2,5 ml."),
+    ],
+)
+def test_half_a_year_or_a_year_and_a_half_in_words_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", "Treatment lasts 6 months.", "치료 기간은 1년입니다."),
+        ("ko_KR", "Treatment lasts 1 year.", "치료 기간은 반년입니다."),
+        ("ko_KR", "Treatment lasts 6 weeks.", "치료 기간은 반년입니다."),
+        ("es", "Children aged 18 months: 2.5 mL.", "Niños de un año: 2,5 ml."),
+        ("es", "Children aged 12 months: 2.5 mL.", "Niños de año y medio: 2,5 ml."),
+        ("es", "Children aged 18 months: 2.5 mL.", "Niños de dos años y medio: 2,5 ml."),
+        ("pt_BR", "Children aged 12 months: 2.5 mL.", "Crianças de ano e meio: 2,5 ml."),
+        ("ar", "Children aged 12 months: 2.5 mL.", "الأطفال بعمر سنة ونصف: 2.5 مل."),
+        ("ar", "Children aged 18 months: 2.5 mL.", "الأطفال بعمر سنة: 2.5 مل."),
+    ],
+)
+def test_another_length_for_half_a_year_or_a_year_and_a_half_is_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
+    assert finding.severity == "error" and "in the source is missing" in finding.message
