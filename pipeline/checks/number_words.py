@@ -95,7 +95,7 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         for number in number_spans(source, ctx.source_language)
         if (number.start, number.end) not in said_by_the_noun
     )
-    have = Counter(number.value for number in number_spans(translation, ctx.language))
+    have = _times_said(translation, ctx.language)
     anywhere = translation_values(translation, ctx.language, ctx.source_language) | set(have)
     # A language without number words (no module: Vietnamese) is read in its digits alone: what it
     # writes in words (sáu tuần) passes unread, as its note in `check` says, but a number in digits
@@ -120,6 +120,24 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
             message += f" (the translation has {instead.pop(0)})"
         reported.add(value)
         yield ctx.finding(CHECK, ERROR, message)
+
+
+def _times_said(text: str, language: Language) -> Counter[Fraction]:
+    """How many times ``text`` says each value: once for each number, and a number said for each
+    of several times of day (早晚各服用一次, 아침과 저녁에 한 번씩: ``Language.each_before`` and
+    ``each_after``) once for each time of day it names; a Chinese 各 says at least two (早晚, one
+    word for the morning and the evening, is none of ``day_times``')."""
+    numbers = number_spans(text, language)
+    times = Counter(number.value for number in numbers)
+    if not (language.each_before or language.each_after):
+        return times
+    named = len(language.day_time_re.findall(text)) if language.day_time_re is not None else 0
+    for number in numbers:
+        if language.each_before and re.search(f"(?:{language.each_before})$", text[: number.start]):
+            times[number.value] += max(2, named) - 1
+        elif language.each_after and re.match(language.each_after, text[number.end :]):
+            times[number.value] += max(1, named) - 1
+    return times
 
 
 def _instead(ctx: EntryContext, spelled: list[tuple[int, int, Fraction]]) -> list[str]:

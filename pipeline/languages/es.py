@@ -158,6 +158,11 @@ _NUMBER = re.compile(
 _TWICE = re.compile(rf"{_W}(?:el|del|al)\s+(doble){_E}", re.IGNORECASE)
 
 
+# "And another": "una dosis por la mañana y otra por la noche" says one dose twice, as "one in the
+# morning and one in the evening" does.  Not "otra vez" (again), nor "una u otra" (either).
+_AND_ANOTHER = re.compile(rf"{_W}y\s+(otr[oa])(?!\s+vez{_E}){_E}", re.IGNORECASE)
+
+
 # "And a half" after a number and its noun: una tableta y media (1.5 tablets), 1 hora y media,
 # tres horas y media (3.5 hours).
 _AND_A_HALF = re.compile(
@@ -183,7 +188,7 @@ _parts = parts_of_a_whole(
 def numerals(text: str) -> Spans:
     """Spanish number words, read generously: "un tipo" (1), "diez" (10), "veinticuatro" (24),
     "sesenta y cinco" (65), "la mitad" (1/2), "el doble" (2), "una tableta y media" (3/2),
-    "un cuarto de" (1/4), "dos tercios de" (2/3)."""
+    "un cuarto de" (1/4), "dos tercios de" (2/3), "y otra" (1)."""
     for match in _NUMBER.finditer(text):
         if match.group("tens"):
             value = _CARDINALS[lowered(match.group("tens"))] + _CARDINALS[lowered(match.group("unit"))]
@@ -194,6 +199,8 @@ def numerals(text: str) -> Spans:
         yield match.start(1), match.end(1), Fraction(2)
     yield from _and_a_half(text)
     yield from _parts(text)
+    for match in _AND_ANOTHER.finditer(text):
+        yield match.start(1), match.end(1), Fraction(1)
 
 
 # Ordinals, before their noun ("el tercer día" for "day 3", "la segunda dosis"), in

@@ -350,6 +350,8 @@ LANGUAGE = Language(
         r"|냉장(?:고에\s*넣)?(?:하)?지\s*않"
     ),
     day_time_first=True,
+    # 한 번씩, 1정씩 (once, one tablet, each time): 씩 right after the number or its counter
+    each_after=r"[^\s\d.,;:!?]{0,3}?씩",
     and_joints=r"그리고|그\s*다음|(?<=\s)및(?=\s)",
     script=HANGUL,
     unit_words=frozen(

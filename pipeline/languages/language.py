@@ -536,6 +536,13 @@ class Language:
     # Numbers written in words: a function giving (start, end, value) spans
     # (백 명, diez, 一百, "one in ten").
     numerals: Callable[[str], Spans] | None = None
+    # A number said once for each of several times of day, which says it as many times: Chinese
+    # 各 before it (早晚各服用一次: once in the morning and once in the evening; ``each_before``, a
+    # regex that ends right before the number, says each of two at least), Korean 씩 after it
+    # (아침과 저녁에 한 번씩; ``each_after``, a regex from the number's end, says each of the times
+    # of day named, one if none).  [number-words] counts such a number so.
+    each_before: str = ""
+    each_after: str = ""
     # For the source language, the parts of a whole it says in words that ``numerals`` does not
     # read ("a quarter of a tablet", "two thirds"): values it gives, never demands (a translation
     # may say a quarter as 25%), so that a translation's "eine Viertel Tablette" or ربع قرص is no

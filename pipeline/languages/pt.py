@@ -176,6 +176,9 @@ _HALF = re.compile(
 )
 # "Twice as likely" is "o dobro de": 2.  Only after o, do or ao: "uma dose dobrada" is no count.
 _TWICE = re.compile(rf"{_W}(?:o|do|ao)\s+(dobro){_E}", re.IGNORECASE)
+# "And another": "uma dose de manhã e outra à noite" says one dose twice, as "one in the morning
+# and one in the evening" does.  Not "outra vez" (again), nor "uma ou outra" (either).
+_AND_ANOTHER = re.compile(rf"{_W}e\s+(outr[oa])(?!\s+vez{_E}){_E}", re.IGNORECASE)
 # "And a half" after a number and its noun: um comprimido e meio (1.5), duas horas e meia (2.5).
 _AND_A_HALF = re.compile(rf"{_W}(?P<number>\d+|{_WORD})\s+[\w]+\s+e\s+mei[oa]{_E}", re.IGNORECASE)
 _and_a_half = and_a_half(_AND_A_HALF, _CARDINALS)
@@ -230,7 +233,7 @@ def numerals(text: str) -> Spans:
     """Portuguese number words, read generously: "zero" (0), "um efeito" (1), "dez" (10),
     "vinte e quatro" (24), "cento e vinte" (120), "dezesseis" / "dezasseis" (16), "a metade" and
     "meia hora" (1/2), "o dobro" (2), "um comprimido e meio" (3/2),
-    "um quarto de" (1/4), "dois terços de" (2/3).  A run that says several
+    "um quarto de" (1/4), "dois terços de" (2/3), "e outra" (1).  A run that says several
     numbers ("dois três dias") gives each its own span."""
     for match in _RUN.finditer(text):
         parts = list(_PARTS.finditer(match.group()))
@@ -246,6 +249,8 @@ def numerals(text: str) -> Spans:
         yield match.start(1), match.end(1), Fraction(2)
     yield from _and_a_half(text)
     yield from _parts(text)
+    for match in _AND_ANOTHER.finditer(text):
+        yield match.start(1), match.end(1), Fraction(1)
 
 
 # Ordinals, before their noun ("o terceiro dia" for "day 3", "a segunda dose"), in every gender

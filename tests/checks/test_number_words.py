@@ -282,3 +282,80 @@ def test_a_count_word_beside_a_name_in_capitals_is_read(catalogs, source):
 def test_an_arabic_number_word_inside_a_longer_word_is_none(catalogs, source, translation, message):
     finding = only(catalogs.findings(source, translation, locale="ar"), "numbers")
     assert finding.severity == "error" and message in finding.message
+
+
+# --- "one ... and one" said with "another" or "each" ---------------------------------------------
+# "Take one dose in the morning and one in the evening." as `Tome una dosis por la mañana y otra por
+# la noche.`, `uma dose de manhã e outra à noite`, 早晚各服用一次 (each once) or 아침과 저녁에 한 번씩
+# was an error: 'one' (1) said 2 times in the source and 1 in the translation.
+MORNING_AND_EVENING = "Take one dose in the morning and one in the evening."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", MORNING_AND_EVENING, "Tome una dosis por la mañana y otra por la noche."),
+        (
+            "es",
+            "Take one tablet in the morning and one in the evening.",
+            "Tome un comprimido por la mañana y otro por la noche.",
+        ),
+        ("pt_BR", MORNING_AND_EVENING, "Tome uma dose de manhã e outra à noite."),
+        ("zh_TW", MORNING_AND_EVENING, "早晚各服用一次。"),
+        ("zh_TW", "Take one tablet in the morning and one in the evening.", "早上和晚上各服用一錠。"),
+        ("ko_KR", MORNING_AND_EVENING, "아침과 저녁에 한 번씩 복용하십시오."),
+        (
+            "ko_KR",
+            "Take one tablet in the morning, one at noon and one in the evening.",
+            "아침, 점심, 저녁에 한 알씩 복용하십시오.",
+        ),
+        # read before, and still
+        ("fr", MORNING_AND_EVENING, "Prenez une dose le matin et une autre le soir."),
+        ("de", MORNING_AND_EVENING, "Nehmen Sie eine Dosis morgens und eine abends ein."),
+        ("de", MORNING_AND_EVENING, "Nehmen Sie eine Dosis am Morgen und eine weitere am Abend ein."),
+        ("es", MORNING_AND_EVENING, "Tome una dosis por la mañana y una por la noche."),
+    ],
+)
+def test_one_and_another_or_one_each_says_one_twice(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Tome una dosis por la mañana."),
+        ("pt_BR", "Tome uma dose de manhã."),
+        ("zh_TW", "早上服用一次。"),
+        ("fr", "Prenez une dose le matin."),
+        ("ko_KR", "아침에 한 번 복용하십시오."),
+        ("ko_KR", "아침에 한 번씩 복용하십시오."),  # 씩 at one time of day: once
+    ],
+)
+def test_the_evening_dose_dropped_is_still_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings(MORNING_AND_EVENING, translation, locale=locale, check="number-words"))
+    assert finding.message == "'one' (1) is said 2 times in the source and 1 in the translation"
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Tome dos dosis por la mañana y otra por la noche."),
+        ("zh_TW", "早晚各服用兩次。"),
+        ("ko_KR", "아침과 저녁에 두 번씩 복용하십시오."),
+    ],
+)
+def test_another_count_beside_another_or_each_is_still_an_error(catalogs, locale, translation):
+    assert [
+        f.check for f in catalogs.findings(MORNING_AND_EVENING, translation, locale=locale) if f.severity == "error"
+    ]
+
+
+def test_a_dose_bound_to_another_time_beside_another_is_an_error(catalogs):
+    finding = only(
+        catalogs.findings(
+            "Take 1 tablet in the morning and 2 in the evening.",
+            "Tome 2 comprimidos por la mañana y otro por la noche.",
+            locale="es",
+        )
+    )
+    assert finding.check == "dose-times" and finding.severity == "error"

@@ -222,3 +222,12 @@ def test_a_prohibition_of_stopping_is_read(text, forbids):
     regex = KO.prohibits_re
     assert regex is not None
     assert bool(regex.search(text)) is forbids
+
+
+def test_each_after_a_number():
+    # 한 번씩, 1정씩: once, one tablet, each time ([number-words] counts it for each time of day named)
+    each = language_for("ko_KR").each_after
+    for after in ("씩 복용", "정씩", "알씩"):
+        assert re.match(each, after), after
+    for after in (" 복용하십시오. 씩", "정을 드세요"):
+        assert not re.match(each, after), after

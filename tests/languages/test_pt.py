@@ -254,3 +254,20 @@ def test_a_quarter_or_a_third_is_its_value(text, word, value):
 )
 def test_a_quarter_of_an_hour_an_ordinal_or_a_room_is_no_part(text):
     assert [found for *_, found in PT.number_spans(text) if found < 1] == []
+
+
+@pytest.mark.parametrize(
+    "text, another",
+    [
+        ("uma dose de manhã e outra à noite", True),
+        ("um comprimido e outro", True),
+        ("outra vez", False),
+        ("e outra vez", False),
+        ("uma ou outra", False),
+        ("e outros dois", False),
+    ],
+)
+def test_and_another_is_one(text, another):
+    # "one in the morning and another in the evening" says one twice
+    ones = [text[start:end] for start, end, value in PT.number_spans(text) if value == 1]
+    assert any(word.lower().startswith(("otr", "outr")) for word in ones) is another

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 import pytest
@@ -108,3 +109,12 @@ def test_a_prohibition_of_stopping_is_read(text, forbids):
     regex = language_for("zh_TW").prohibits_re
     assert regex is not None
     assert bool(regex.search(text)) is forbids
+
+
+def test_each_before_a_number():
+    # 早晚各服用一次: once in the morning and once in the evening ([number-words] counts it twice)
+    each = language_for("zh_TW").each_before
+    for said in ("早晚各", "早晚各服用", "早上和晚上各服"):
+        assert re.search(f"(?:{each})$", said), said
+    for said in ("早上服用", "各位，", "各種藥物，服用"):
+        assert not re.search(f"(?:{each})$", said), said
