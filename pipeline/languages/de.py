@@ -204,6 +204,11 @@ def whole_number(word: str) -> int:
 # only before its noun ("Acht Tage").
 _ARTICLE = r"eine|einen|einem|einer|eines|ein(?!\s*(?:[.,;:!?)]|und\b|$))"
 _ATTENTION = r"(?-i:Acht)(?!\s+(?-i:[A-ZÄÖÜ]))|acht\s+(?:zu\s+)?(?:geben|gegeben)\b"
+# An age said as one adjective, its number in words: "zweijährige Kinder" (2 years old), "ein
+# fünfjähriges Kind", "einjährige", "sechsmonatige Säuglinge"; the number ends where the adjective
+# of its unit begins (unit_words read "jährige" after it, as after "2-"). Not minderjährig,
+# volljährig, vierteljährlich: no number word ends right before their "jährig".
+_AGED = re.compile(rf"{_W}(?P<aged>ein|{_WHOLE})(?=(?:jährig|monatig)(?:e|en|er|es|em)?{_E})", re.IGNORECASE)
 _NUMBER = re.compile(
     rf"{_W}(?:(?P<and_a_half>ein|{_BELOW_100})einhalb|(?P<anderthalb>anderthalb)"
     rf"|(?P<times>ein|{_WHOLE})\s?mal"
@@ -247,6 +252,8 @@ def numerals(text: str) -> Spans:
             value = Fraction(whole_number(lowered(match.group("whole"))))
         yield match.start(), match.end(), value
     yield from _parts(text)
+    for match in _AGED.finditer(text):
+        yield match.start(), match.end(), Fraction(whole_number(lowered(match.group("aged"))))
 
 
 # Ordinals, before their noun ("am dritten Tag" for "day 3", "die zweite Dosis"), in every ending:

@@ -1638,3 +1638,48 @@ def test_half_a_year_or_a_year_and_a_half_in_words_passes(catalogs, locale, sour
 def test_another_length_for_half_a_year_or_a_year_and_a_half_is_an_error(catalogs, locale, source, translation):
     finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
     assert finding.severity == "error" and "in the source is missing" in finding.message
+
+
+# --- a German age as one adjective, its number in words -----------------------------------------
+# "Children aged 2 years" as `Zweijährige Kinder` was an error (2 missing); `2-jährige` was read.
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Children aged 2 years: 2.5 mL.", "Zweijährige Kinder: 2,5 ml."),
+        ("Children aged 2 years: 2.5 mL.", "Zweijährigen Kindern: 2,5 ml."),
+        ("Children aged 2 years: 2.5 mL.", "Kinder, zweijährig: 2,5 ml."),
+        ("Children aged 5 years: 2.5 mL.", "Ein fünfjähriges Kind: 2,5 ml."),
+        ("Children aged 12 years: 2.5 mL.", "Zwölfjährige Kinder: 2,5 ml."),
+        ("Children aged 1 year: 2.5 mL.", "Einjährige Kinder: 2,5 ml."),
+        ("Children aged 2 months: 2.5 mL.", "Zweimonatige Kinder: 2,5 ml."),
+        ("Children aged 2 years: 2.5 mL.", "2-jährige Kinder: 2,5 ml."),  # read before, and still
+        ("Not for minors.", "Nicht für Minderjährige."),
+    ],
+)
+def test_a_german_age_as_one_adjective_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="de") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, check, message",
+    [
+        ("Children aged 2 years: 2.5 mL.", "Dreijährige Kinder: 2,5 ml.", "numbers", "2 in the source is missing"),
+        (
+            "Children aged 2 months: 2.5 mL.",
+            "Zweijährige Kinder: 2,5 ml.",
+            "units",
+            "2 months in the source is Zweijährige",
+        ),
+        (
+            "Children aged 2 years: 2.5 mL.",
+            "Zweimonatige Kinder: 2,5 ml.",
+            "units",
+            "2 years in the source is Zweimonatige",
+        ),
+    ],
+)
+def test_another_german_age_as_one_adjective_is_an_error(catalogs, source, translation, check, message):
+    finding = only(catalogs.findings(source, translation, locale="de"))
+    assert finding.check == check and finding.severity == "error" and finding.message.startswith(message)

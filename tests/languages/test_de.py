@@ -311,3 +311,16 @@ def test_a_quarter_or_a_third_is_its_value(text, word, value):
 )
 def test_a_quarter_of_an_hour_an_ordinal_or_a_room_is_no_part(text):
     assert [found for *_, found in DE.number_spans(text) if found < 1] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("zweijährige Kinder", 2), ("ein fünfjähriges Kind", 5), ("Einjährige", 1), ("sechsmonatige Säuglinge", 6)],
+)
+def test_an_age_as_one_adjective_is_its_number(text, value):
+    assert Fraction(value) in [found for *_, found in DE.number_spans(text)]
+
+
+@pytest.mark.parametrize("text", ["Minderjährige", "volljährig", "vierteljährlich", "langjährige"])
+def test_an_adjective_of_years_without_a_number_is_none(text):
+    assert [found for *_, found in DE.number_spans(text)] == []
