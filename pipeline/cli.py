@@ -712,9 +712,12 @@ def _check(project, args, stdout, stderr) -> int:
     )
     print(output, file=stdout)
     # The pages taken from patients on purpose: noted; a withdrawals.toml a release cannot honour, an error.
+    # A withdrawal in force asks for a decision (a review or a lift), so every check notes it; a lifted one
+    # asks for nothing, and `withdraw --lift` said so once, when it was recorded (status still lists it).
     decided, unreadable = withdrawals.project_withdrawals(project)
     for withdrawal in decided:
-        print(f"note: {withdrawals.note(withdrawal, project.source_locale)}", file=stderr)
+        if withdrawal.lift is None:
+            print(f"note: {withdrawals.note(withdrawal, project.source_locale)}", file=stderr)
     if unreadable:
         print(unreadable, file=stderr)
     failed = any(report.errors for report in reports) or any(finding.is_error for finding in (*source, *missing))

@@ -513,17 +513,13 @@ def project_withdrawals(project) -> tuple[tuple[Withdrawal, ...], str]:
 
 def note(withdrawal: Withdrawal, source_locale: str, said: str = "") -> str:
     """What ``check`` and ``status`` say of a withdrawal: ``said``, how it stands (``status``
-    judges it; ``check`` says what ends it)."""
+    judges it; ``check``, which notes only withdrawals not lifted, says what ends it)."""
+    english = withdrawal.locale == source_locale
     what = f"{withdrawal.locale}/{withdrawal.leaflet}"
-    if withdrawal.locale == source_locale:
+    if english:
         what += " (its English, and so every language)"
     if not said:
-        english = withdrawal.locale == source_locale
-        said = (
-            standing(withdrawal, withdrawal.locale, None, None, source_locale).said
-            if withdrawal.lift is not None
-            else f"it holds until {_what_ends_it(withdrawal, english)}; status says whether it still holds"
-        )
+        said = f"it holds until {_what_ends_it(withdrawal, english)}; status says whether it still holds"
     return f"{withdrawal.where}: {what} withdrawn by {withdrawal.by} on {withdrawal.on}: {withdrawal.reason}; {said}"
 
 

@@ -291,6 +291,7 @@ def test_a_lift_ends_a_withdrawal_on_purpose_and_is_recorded_below_it(translated
     assert released(translated)
     assert withdraw(translated)[0] == 0
     assert not released(translated)
+    assert "note: withdrawals.toml:6: ko_KR/demo withdrawn" in translated.run("check")[2]  # a decision to make
     record = translated.path("withdrawals.toml").read_text(encoding="utf-8")
 
     code, out, err = translated.run(
@@ -310,6 +311,10 @@ def test_a_lift_ends_a_withdrawal_on_purpose_and_is_recorded_below_it(translated
     assert withdrawal["said"].startswith(f"lifted by Dr. Lee on {TODAY} (withdrawals.toml:15)")
     assert released(translated)
     assert "lifted by Dr. Lee" in translated.run("status")[1]
+    # Said once, by the lift: with nothing left to decide, no check notes it again.
+    for _ in range(2):
+        code, _, err = translated.run("check")
+        assert code == 0 and "withdrawals.toml" not in err
 
     # Nothing left to lift; a new withdrawal below the lift holds again.
     code, _, err = translated.run("withdraw", "--lift", "ko_KR", "demo", "--reason", "again", "--by", "Dr. Ana Lee")
