@@ -4,6 +4,7 @@ import os
 import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import polib
 import pytest
@@ -254,6 +255,28 @@ def test_compile_says_what_else_check_finds_in_what_it_compiles(project):
     assert "demo.po: compiled with 1 error(s) of the checks ([units]), as written: leaflets check" in err
 
 
+def mistyped_charset(project) -> tuple[Path, int]:
+    """The Korean demo catalog with a charset no tool knows (`latin-9x`), and the line of its Content-Type."""
+    project.translate("demo", {"Headache": "두통"})
+    po = project.po("demo")
+    po.write_bytes(re.sub(rb"charset=utf-8", b"charset=latin-9x", po.read_bytes(), flags=re.IGNORECASE))
+    line = next(n for n, text in enumerate(po.read_text(encoding="utf-8").splitlines(), 1) if "charset=" in text)
+    return po, line
+
+
+def test_update_writes_utf8_for_a_charset_no_tool_knows(project):
+    """check says `leaflets update` rewrites it in UTF-8, but update refused the catalog (`cannot update:
+    unknown encoding: latin-9x`), though the file reads as UTF-8 (as check and build read it)."""
+    po, _ = mistyped_charset(project)
+    code, _, err = project.run("update", "--locale", "ko_KR")
+    assert code == 0, err
+    assert (
+        "note: locales/ko_KR/LC_MESSAGES/demo.po: the catalog declared charset latin-9x, which Python does not "
+        "know, and was read as UTF-8; wrote it in UTF-8, the one charset catalogs here may have"
+    ) in err.splitlines()
+    assert b"charset=utf-8" in po.read_bytes().lower() and "[header]" not in project.run("check")[1]
+
+
 @pytest.mark.parametrize("emptied", [True, False])
 def test_update_gives_an_emptied_or_headerless_catalog_the_header_of_a_new_one(project, emptied):
     """A save cut short leaves an empty file; a hand edit may delete the header entry. Merged as they
@@ -308,10 +331,13 @@ def test_a_broken_catalog_is_reported_and_the_others_still_update(project):
 
 
 def test_a_catalog_python_cannot_decode_is_reported_and_the_others_still_update(project):
+    """A charset Python does not know, over bytes that are not UTF-8 either (as which such a catalog is read)."""
     po = project.po("demo")
-    po.write_bytes(po.read_bytes().replace(b"charset=utf-8", b"charset=x-unknown-charset"))
+    data = po.read_bytes().replace(b"charset=utf-8", b"charset=x-unknown-charset")
+    po.write_bytes(data.replace(b'msgstr ""\n\n', b'msgstr "caf\xe9"\n\n', 1))
     code, _, err = project.run("update")
     assert code == 1 and "locales/ko_KR/LC_MESSAGES/demo.po" in err and "Traceback" not in err
+    assert "is not valid utf-8 (byte 0xe9)" in err
 
 
 def test_a_broken_leaflet_is_reported_and_the_others_still_extract(project):

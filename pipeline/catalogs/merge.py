@@ -159,11 +159,18 @@ def _header_repaired(catalog: Catalog, locale: str) -> tuple[Catalog, list[Note]
         notes.append(Note(0, f"Language was {language!r}; wrote {locale}, the locale of the catalog's folder"))
     charset = catalog.charset
     content_type = catalog.header_value("Content-Type")
-    if content_type is not None and codecs.lookup(charset).name != "utf-8":
+    try:
+        known = codecs.lookup(charset).name
+    except LookupError:  # pofile read it as UTF-8: no tool here can read it as what it says
+        known = ""
+    if content_type is not None and known != "utf-8":
         catalog = catalog.with_header("Content-Type", re.sub(r"charset\s*=\s*[^\s;]+", "charset=utf-8", content_type))
-        notes.append(
-            Note(0, f"the catalog was in {charset}; wrote it in UTF-8, the one charset catalogs here may have")
+        was = (
+            f"was in {charset}"
+            if known
+            else f"declared charset {charset}, which Python does not know, and was read as UTF-8"
         )
+        notes.append(Note(0, f"the catalog {was}; wrote it in UTF-8, the one charset catalogs here may have"))
     return catalog, notes
 
 
