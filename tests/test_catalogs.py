@@ -264,6 +264,20 @@ def mistyped_charset(project) -> tuple[Path, int]:
     return po, line
 
 
+def test_compile_names_the_line_of_a_charset_no_tool_knows(project):
+    """check names the charset's line and says `leaflets update` rewrites it in UTF-8; compile said
+    `cannot compile: unknown encoding: latin-9x`, naming no line."""
+    po, line = mistyped_charset(project)
+    checked = project.run("check", "--locale", "ko_KR", "--leaflet", "demo")[1]
+    assert f"demo.po:{line}: error[header]: the charset is latin-9x, not UTF-8; `leaflets update` rewrites" in checked
+    code, _, err = project.run("compile")
+    assert code == 1
+    assert (
+        f"locales/ko_KR/LC_MESSAGES/demo.po:{line}: cannot compile: the header declares charset latin-9x, "
+        "which Python does not know; `leaflets update` rewrites it in UTF-8"
+    ) in err.splitlines()
+
+
 def test_update_writes_utf8_for_a_charset_no_tool_knows(project):
     """check says `leaflets update` rewrites it in UTF-8, but update refused the catalog (`cannot update:
     unknown encoding: latin-9x`), though the file reads as UTF-8 (as check and build read it)."""

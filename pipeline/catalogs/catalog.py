@@ -100,6 +100,9 @@ class Catalog:
     # The file began with a UTF-8 byte order mark: read past here, but msgfmt calls it a syntax
     # error at line 1, so the checks report it and the writer never writes one.
     byte_order_mark: bool = field(default=False, compare=False)
+    # The line of the file on which each line of the header's msgstr begins (a field's
+    # "Name: value\n"), as read: findings about a field name its line. () when not read from a file.
+    header_lines: tuple[int, ...] = field(default=(), compare=False)
 
     def __iter__(self) -> Iterator[Message]:
         """The live messages, header not included."""
@@ -116,14 +119,37 @@ class Catalog:
     @property
     def headers(self) -> tuple[tuple[str, str], ...]:
         """The header's ``Name: value`` lines, in order, as written."""
+        return tuple((name, value) for _, name, value in self._header_fields())
+
+    @property
+    def header_field_lines(self) -> tuple[int, ...]:
+        """The file line of each of :attr:`headers`, where its ``"Name: value\\n"`` begins; the header
+        entry's line (its msgid's) where the file's lines are not known."""
         if self.header is None:
             return ()
-        pairs = []
-        for line in self.header.msgstr.split("\n"):
+        known = len(self.header_lines) == self.header.msgstr.count("\n") + 1
+        return tuple(self.header_lines[index] if known else self.header.line for index, _, _ in self._header_fields())
+
+    def header_field_line(self, name: str) -> int | None:
+        """The file line of the header field ``name`` (the first, as :meth:`header_value` reads it), or None."""
+        wanted = name.lower()
+        return next(
+            (
+                line
+                for (key, _), line in zip(self.headers, self.header_field_lines, strict=True)
+                if key.lower() == wanted
+            ),
+            None,
+        )
+
+    def _header_fields(self) -> Iterator[tuple[int, str, str]]:
+        """(index of its line in the header's msgstr, name, value) of each ``Name: value`` line."""
+        if self.header is None:
+            return
+        for index, line in enumerate(self.header.msgstr.split("\n")):
             match = _HEADER_LINE.match(line)
             if match:
-                pairs.append((match.group(1).strip(), match.group(2).strip()))
-        return tuple(pairs)
+                yield index, match.group(1).strip(), match.group(2).strip()
 
     def header_value(self, name: str) -> str | None:
         """The value of a header field (names compare case-insensitively, as in e-mail headers)."""
@@ -150,7 +176,7 @@ class Catalog:
         else:
             anchors = [names.index(a.lower()) for a in after if a.lower() in names]
             lines.insert(anchors[0] + 1 if anchors else len(lines), new)
-        return replace(self, header=replace(header, msgstr="".join(f"{line}\n" for line in lines)))
+        return replace(self, header=replace(header, msgstr="".join(f"{line}\n" for line in lines)), header_lines=())
 
     def with_header_order(self, names: tuple[str, ...]) -> Catalog:
         """The header with the fields of ``names`` first, in that order, then every
@@ -163,7 +189,9 @@ class Catalog:
             lines.pop()
         rank = {name.lower(): index for index, name in enumerate(names)}
         ordered = sorted(lines, key=lambda line: rank.get(_field_name(line), len(rank)))
-        return replace(self, header=replace(self.header, msgstr="".join(f"{line}\n" for line in ordered)))
+        return replace(
+            self, header=replace(self.header, msgstr="".join(f"{line}\n" for line in ordered)), header_lines=()
+        )
 
     # -- operations that make a new catalog ----------------------------------
 

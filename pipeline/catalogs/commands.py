@@ -376,11 +376,16 @@ def _compiled(po: Path, file: str, loc: LocaleSettings) -> tuple[bytes | None, l
     """The MO file of one catalog, or None and why it is not made (what msgfmt would refuse too)."""
     try:
         catalog = read_file(po, file)
-        data = write_mo(catalog)
     except LeafletError as exc:
         return None, [str(exc)]
-    except LookupError as exc:  # a charset Python does not know
-        return None, [f"{file}: cannot compile: {exc}"]
+    try:
+        data = write_mo(catalog)
+    except LookupError:  # a charset Python does not know: named at its line, as check names it
+        line = catalog.header_field_line("Content-Type")
+        return None, [
+            f"{file}:{line}: cannot compile: the header declares charset {catalog.charset}, which Python does not "
+            "know; `leaflets update` rewrites it in UTF-8"
+        ]
     if catalog.byte_order_mark:  # msgfmt refuses it: an MO made anyway is one msgfmt would not make
         return None, [f"{file}:1: {BYTE_ORDER_MARK_FOUND}; not compiled"]
     nplurals = stated_nplurals(catalog, loc.code, loc.plural_rule)

@@ -55,6 +55,7 @@ import codecs
 import re
 import sys
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -182,6 +183,7 @@ class _Entry:
     previous: dict[str, list[str]] = field(default_factory=dict)
     previous_field: str | None = None
     strings: dict[str, list[str]] = field(default_factory=dict)  # "msgid", "msgstr[0]", ...
+    string_lines: dict[str, list[int]] = field(default_factory=dict)  # the line of each of those strings
     current: str | None = None  # the keyword a string line continues
     state: str = "start"
     obsolete: bool | None = None
@@ -223,6 +225,7 @@ class _Parser:
         self.seen: dict[tuple[str | None, str], int] = {}  # live keys -> msgid line
         self.lines: list[str] = []
         self.entry = _Entry()
+        self.header_lines: tuple[int, ...] = ()
 
     def error(self, line: int, message: str) -> CatalogError:
         return CatalogError(message, self.file, line)
@@ -237,7 +240,7 @@ class _Parser:
             raise self.error(entry.msgid_line or entry.first_line, "missing msgstr at the end of the file")
         if entry.state in _COMPLETE:
             self.finish()
-        return Catalog(self.header, tuple(self.messages), tuple(self.obsolete))
+        return Catalog(self.header, tuple(self.messages), tuple(self.obsolete), header_lines=self.header_lines)
 
     def line(self, number: int, stripped: str) -> None:
         if not stripped:
@@ -332,6 +335,7 @@ class _Parser:
         if kind == "msgid":
             entry.msgid_line = number
         entry.strings[name] = [self.string(number, rest)]
+        entry.string_lines[name] = [number]
         entry.current, entry.state = name, kind
 
     def continuation(self, number: int, stripped: str, obsolete: bool) -> None:
@@ -341,6 +345,7 @@ class _Parser:
         if entry.obsolete != obsolete:
             raise self.error(number, "inconsistent use of #~: a message is partly obsolete")
         entry.strings[entry.current].append(self.string(number, stripped))
+        entry.string_lines[entry.current].append(number)
 
     def check_order(self, entry: _Entry, kind: str, number: int) -> None:
         if kind in _MAY_FOLLOW[entry.state]:
@@ -364,7 +369,8 @@ class _Parser:
     # -- the end of an entry --
 
     def finish(self) -> None:
-        message = self.entry.message()
+        entry = self.entry
+        message = entry.message()
         self.entry = _Entry()
         if message.obsolete:
             self.obsolete.append(message)
@@ -374,6 +380,7 @@ class _Parser:
             raise self.error(message.line, f"duplicate message definition (first defined at line {first})")
         if message.msgid == HEADER_ID and message.msgctxt is None:
             self.header = message
+            self.header_lines = _line_starts(entry.strings.get("msgstr", []), entry.string_lines.get("msgstr", []))
         else:
             self.seen[message.key] = message.line
             self.messages.append(message)
@@ -424,6 +431,7 @@ def _read_plain(text: str) -> Catalog | None:
     position = len(text) - len(text.lstrip("\n"))
     line = position + 1  # of the entry at ``position``
     header: Message | None = None
+    header_lines: tuple[int, ...] = ()
     messages: list[Message] = []
     seen: set[tuple[str | None, str]] = set()
     while position < len(text):
@@ -458,12 +466,33 @@ def _read_plain(text: str) -> Catalog | None:
             return None
         if message.msgid == HEADER_ID and message.msgctxt is None:
             header = message
+            strings = [_unescaped(literal) for literal in _PLAIN_STRINGS.findall(msgstr)]
+            first = msgid_line + msgid.count("\n") + 1  # each string on a line of its own
+            header_lines = _line_starts(strings, range(first, first + len(strings)))
         else:
             seen.add(message.key)
             messages.append(message)
         line += text.count("\n", position, match.end())
         position = match.end()
-    return Catalog(header, tuple(messages), ())
+    return Catalog(header, tuple(messages), (), header_lines=header_lines)
+
+
+def _line_starts(strings: Sequence[str], lines: Sequence[int]) -> tuple[int, ...]:
+    """The file line on which each line of the text ``strings`` join into begins, given the line each
+    string is on: a header field's ("Name: value\\n" is one string a line as tools write it, but a
+    field may go on over several strings, or share one with the next)."""
+    starts: list[int] = []
+    begins = True  # the text's next character begins a line of it
+    for string, line in zip(strings, lines, strict=True):
+        if not string:
+            continue
+        if begins:
+            starts.append(line)
+        starts += [line] * string.count("\n", 0, len(string) - 1)
+        begins = string.endswith("\n")
+    if begins:
+        starts.append(lines[-1] if lines else 0)
+    return tuple(starts)
 
 
 def _plain_text(strings: str) -> str:

@@ -145,6 +145,20 @@ class HeaderContext:
     text: str = ""
     fields: tuple[tuple[str, str], ...] = ()
     fuzzy: bool = False
+    # The file line of each field (Catalog.header_field_lines), and of each line of ``text``
+    field_lines: tuple[int, ...] = ()
+    text_lines: tuple[int, ...] = ()
 
     def finding(self, check: str, severity: str, message: str, line: int | None = None) -> Finding:
         return Finding(self.file, line or self.line, severity, check, self.locale, self.domain, "", message)
+
+    def field_line(self, name: str) -> int | None:
+        """The line of the field whose value ``metadata`` holds (the last spelled ``name``, as a dict
+        of ``fields`` keeps it); None when the header lacks it, whose finding names the header's line."""
+        lines = [line for (key, _), line in zip(self.fields, self.field_lines, strict=False) if key == name]
+        return lines[-1] if lines else None
+
+    def text_line(self, offset: int) -> int | None:
+        """The line of the character at ``offset`` in ``text``, when the file's lines are known."""
+        index = self.text.count("\n", 0, offset)
+        return self.text_lines[index] if index < len(self.text_lines) else None

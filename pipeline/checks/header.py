@@ -61,25 +61,29 @@ def check_header(ctx: HeaderContext) -> Iterator[Finding]:
 
 
 def _check_merged(ctx: HeaderContext) -> Iterator[Finding]:
-    markers = CONFLICT_MARKER.findall(ctx.text)
-    if markers:
+    marker = CONFLICT_MARKER.search(ctx.text)
+    if marker:
         yield ctx.finding(
             CHECK,
             ERROR,
-            f"the header holds msgcat's marker lines ({markers[0]!r}): two catalogs' headers were merged "
+            f"the header holds msgcat's marker lines ({marker.group()!r}): two catalogs' headers were merged "
             "into one; keep one value of each field and delete the marker lines",
+            ctx.text_line(marker.start()),
         )
     values: dict[str, list[str]] = {}
     for name, value in ctx.fields:
         values.setdefault(name.lower(), []).append(value)
     for name, found in values.items():
         if len(found) > 1:
-            spelled = next(field for field, _ in ctx.fields if field.lower() == name)
+            where = [index for index, (field, _) in enumerate(ctx.fields) if field.lower() == name]
+            # At the second: the first is the one it seems to repeat, and tools disagree on which they read.
+            line = ctx.field_lines[where[1]] if where[1] < len(ctx.field_lines) else None
             yield ctx.finding(
                 CHECK,
                 ERROR,
-                f"the header gives {spelled} {len(found)} times ({', '.join(map(repr, found))}): "
+                f"the header gives {ctx.fields[where[0]][0]} {len(found)} times ({', '.join(map(repr, found))}): "
                 "tools read different ones; keep one",
+                line,
             )
     if ctx.fuzzy:
         yield ctx.finding(
@@ -92,9 +96,11 @@ def _check_merged(ctx: HeaderContext) -> Iterator[Finding]:
 
 def _check_charset(ctx: HeaderContext) -> Iterator[Finding]:
     content_type = ctx.metadata.get("Content-Type", "")
+    line = ctx.field_line("Content-Type")
     match = re.search(r"charset\s*=\s*([^\s;]+)", content_type)
     if not match:
-        yield ctx.finding(CHECK, ERROR, "the header declares no charset; add Content-Type: text/plain; charset=UTF-8")
+        message = "the header declares no charset; add Content-Type: text/plain; charset=UTF-8"
+        yield ctx.finding(CHECK, ERROR, message, line)
         return
     charset = match.group(1)
     try:
@@ -102,7 +108,9 @@ def _check_charset(ctx: HeaderContext) -> Iterator[Finding]:
     except LookupError:
         is_utf8 = False
     if not is_utf8:
-        yield ctx.finding(CHECK, ERROR, f"the charset is {charset}, not UTF-8; `leaflets update` rewrites it in UTF-8")
+        yield ctx.finding(
+            CHECK, ERROR, f"the charset is {charset}, not UTF-8; `leaflets update` rewrites it in UTF-8", line
+        )
 
 
 def _same_locale(a: str, b: str) -> bool:
@@ -111,20 +119,22 @@ def _same_locale(a: str, b: str) -> bool:
 
 def _check_language(ctx: HeaderContext) -> Iterator[Finding]:
     language = ctx.metadata.get("Language", "").strip()
+    line = ctx.field_line("Language")  # None when it is missing: the header's own line
     if not language:
-        yield ctx.finding(CHECK, ERROR, f"the header has no Language; expected {ctx.locale}")
+        yield ctx.finding(CHECK, ERROR, f"the header has no Language; expected {ctx.locale}", line)
     elif not _same_locale(language, ctx.locale):
         message = (
             f"the Language header is {language}, but the catalog is in the {ctx.locale} directory; "
             f"`leaflets update` writes {ctx.locale}"
         )
-        yield ctx.finding(CHECK, ERROR, message)
+        yield ctx.finding(CHECK, ERROR, message, line)
 
 
 def _check_plural_forms(ctx: HeaderContext) -> Iterator[Finding]:
     """Right when it is *a* valid rule for the language (pipeline.plurals); an
     error only when gettext cannot use it or the plural entries disagree with it."""
     header = ctx.metadata.get("Plural-Forms", "").strip()
+    header_line = ctx.field_line("Plural-Forms")
     suggestion = preferred_rule(ctx.locale, ctx.declared_rule)
     wanted = f"; write {suggestion.header!r} ({suggestion.source})" if suggestion else ""
     if not header:
@@ -136,7 +146,7 @@ def _check_plural_forms(ctx: HeaderContext) -> Iterator[Finding]:
     try:
         rule = parse_plural_forms(header)
     except PluralFormsError as exc:
-        yield ctx.finding(CHECK, ERROR, f"Plural-Forms cannot be used: {exc}{wanted}")
+        yield ctx.finding(CHECK, ERROR, f"Plural-Forms cannot be used: {exc}{wanted}", header_line)
         return
     known = known_rules(ctx.locale, ctx.declared_rule)
     unknown = bool(known) and not matching_rule(rule, ctx.locale, ctx.declared_rule)
@@ -158,7 +168,7 @@ def _check_plural_forms(ctx: HeaderContext) -> Iterator[Finding]:
         return
     wrong = wrong_form(rule, ctx.locale, ctx.declared_rule) if ctx.plural_entries else None
     if wrong is not None:
-        yield ctx.finding(CHECK, ERROR, _wrong_form_message(header, ctx.locale, wrong, suggestion))
+        yield ctx.finding(CHECK, ERROR, _wrong_form_message(header, ctx.locale, wrong, suggestion), header_line)
         return
     if ctx.plural_entries and all(rule.nplurals < rule_known.nplurals for rule_known in known):
         # Entries cut down to its forms pass the count above, yet show one form where the language
@@ -169,6 +179,7 @@ def _check_plural_forms(ctx: HeaderContext) -> Iterator[Finding]:
             f"Plural-Forms {header!r} has fewer forms than {ctx.locale} has "
             f"({describe_known(ctx.locale, ctx.declared_rule)}): plural messages show one form for "
             f"numbers that need another{wanted}, and give each plural entry all its forms",
+            header_line,
         )
         return
     yield ctx.finding(
@@ -176,6 +187,7 @@ def _check_plural_forms(ctx: HeaderContext) -> Iterator[Finding]:
         WARNING,
         f"Plural-Forms {header!r} is not a rule known for {ctx.locale} "
         f"({describe_known(ctx.locale, ctx.declared_rule)}); `leaflets update` can replace it",
+        header_line,
     )
 
 
@@ -206,8 +218,7 @@ def _check_review(ctx: HeaderContext) -> Iterator[Finding]:
     culprit = next((name for name in review.FIELDS if name in problem and name in names), None)
     if culprit is None and problem.startswith("the reviewer's name") and review.REVIEWER in names:
         culprit = review.REVIEWER  # review.name_problem's, of X-Translation-Reviewer
-    # Tools write the header msgstr "" and then one field a line, as pipeline/catalogs writes it.
-    line = ctx.line + 2 + names.index(culprit) if culprit else None
+    line = ctx.field_line(culprit) if culprit else None
     yield ctx.finding(
         CHECK,
         ERROR,

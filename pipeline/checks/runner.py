@@ -311,6 +311,8 @@ def _header_context(
         text=header.msgstr if header is not None else "",
         fields=catalog.headers,
         fuzzy=header is not None and header.fuzzy,
+        field_lines=catalog.header_field_lines,
+        text_lines=catalog.header_lines,
     )
 
 

@@ -172,3 +172,34 @@ def test_nothing_is_wrapped_however_long():
         )
     )
     assert written.decode().count("\n") == 5  # note, references, msgid, msgstr, blank line
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])  # CR LF: read by the line parser, not the one-pass reader
+def test_each_header_field_is_read_with_the_line_it_begins_on(line_end):
+    """What [header] and compile name a field's finding at: the string line its "Name:" begins on,
+    whether a field goes on over two strings or two fields share one."""
+    text = line_end.join(
+        [
+            "# a comment",
+            'msgid ""',
+            'msgstr ""',
+            '"Language: ko_KR\\n"',
+            '"Plural-Forms: nplurals=1; "',
+            '"plural=0;\\nMIME-Version: 1.0\\n"',
+            '"Content-Type: text/plain; charset=UTF-8\\n"',
+            "",
+            'msgid "a"',
+            'msgstr "b"',
+            "",
+        ]
+    )
+    catalog = read_po(text.encode())
+    assert dict(zip((name for name, _ in catalog.headers), catalog.header_field_lines, strict=True)) == {
+        "Language": 4,
+        "Plural-Forms": 5,
+        "MIME-Version": 6,
+        "Content-Type": 7,
+    }
+    assert catalog.header_field_line("content-type") == 7 and catalog.header_field_line("X-Missing") is None
+    # Rewritten in memory, the header's fields are no longer where the file had them: its entry's line.
+    assert catalog.with_header("Language", "ko").header_field_lines == (2, 2, 2, 2)

@@ -25,9 +25,10 @@ CATALOGS = sorted(
 
 
 def lines_of(catalog: Catalog) -> list[int]:
-    """Every entry's line: ``Message`` equality leaves them out."""
+    """Every entry's line, and the line of each line of the header's text (a header field's):
+    ``Message`` and ``Catalog`` equality leave them out."""
     header = [catalog.header.line] if catalog.header else []
-    return header + [message.line for message in catalog.messages]
+    return header + [message.line for message in catalog.messages] + list(catalog.header_lines)
 
 
 def assert_reads_alike(text: str) -> None:

@@ -191,6 +191,14 @@ def msgid_line(path: Path, msgid: str) -> int:
     raise AssertionError(f"{msgid!r} not in {path}")
 
 
+def field_line(path: Path, name: str) -> int:
+    """The line of the header field ``name``: the string line that begins ``"Name:``."""
+    for number, line in enumerate(path.read_bytes().decode("utf-8", "replace").splitlines(), start=1):
+        if line.startswith(f'"{name}:'):
+            return number
+    raise AssertionError(f"no {name} field in {path}")
+
+
 def only(findings, check: str | None = None):
     """The single finding (of ``check``), failing with the full list otherwise."""
     chosen = [f for f in findings if check is None or f.check == check]

@@ -9,7 +9,7 @@ import pytest
 from babel.messages.plurals import get_plural
 
 from pipeline.checks import check_catalog
-from tests.checks.helpers import GNU_PLURAL_FORMS, Entry, cldr_plural_forms, header, msgid_line, only
+from tests.checks.helpers import GNU_PLURAL_FORMS, Entry, cldr_plural_forms, field_line, header, msgid_line, only
 
 ENTRY = Entry("Headache", "두통")
 
@@ -29,7 +29,8 @@ def test_a_non_utf8_charset_is_an_error(catalogs):
     path.write_bytes(path.read_text(encoding="utf-8").encode("euc-kr"))
     report = check_catalog(catalogs.project, "ko_KR", "ivig-ten")
     finding = only(report.findings)
-    assert (finding.check, finding.severity, finding.msgid, finding.line) == ("header", "error", "", 1)
+    line = field_line(path, "Content-Type")
+    assert (finding.check, finding.severity, finding.msgid, finding.line) == ("header", "error", "", line)
     assert finding.message == "the charset is EUC-KR, not UTF-8; `leaflets update` rewrites it in UTF-8"
     assert report.translated == 1  # the Korean text itself was read correctly
 
@@ -125,7 +126,7 @@ def test_a_rule_with_the_languages_forms_in_another_order_is_an_error_with_plura
     reads them for one n."""
     report = catalogs.check(SPANISH_DAYS, locale="es", Language="es", Plural_Forms=plural_forms)
     finding = only(report.findings, "header")
-    assert (finding.severity, finding.line) == ("error", 1)
+    assert (finding.severity, finding.line) == ("error", field_line(catalogs.path("es"), "Plural-Forms"))
     assert finding.message == (
         f"Plural-Forms {plural_forms!r} shows plural messages in the wrong form: for n = {n} it picks "
         f"msgstr[{picks}], where the rule of es (GNU gettext: nplurals=2; plural=(n != 1);) picks "
@@ -198,7 +199,7 @@ def test_every_known_rule_passes_with_plural_entries(catalogs, locale, plural_fo
 
 def test_a_rule_that_is_not_c_is_an_error(catalogs):
     finding = only(header_findings(catalogs, Plural_Forms="nplurals=2; plural=n >> ;"))
-    assert (finding.severity, finding.line) == ("error", 1)
+    assert (finding.severity, finding.line) == ("error", field_line(catalogs.path(), "Plural-Forms"))
     assert "not a valid C expression" in finding.message
 
 
@@ -229,7 +230,7 @@ def test_entries_with_the_languages_forms_under_a_wrong_header_are_told_to_corre
     entry = Entry("%(count)s passage", forms, ("python-format",), msgid_plural="%(count)s passages")
     catalogs.write(entry, locale="ar", Language="ar", Plural_Forms="nplurals=2; plural=(n != 1);", gettext_valid=False)
     findings = [f for f in check_catalog(catalogs.project, "ar", "ivig-ten").findings if f.check == "header"]
-    at_entry = [f for f in findings if f.line != 1]
+    at_entry = [f for f in findings if f.line != field_line(catalogs.path("ar"), "Plural-Forms")]
     assert [f.severity for f in at_entry] == ["error"]
     assert at_entry[0].message == (
         "this plural entry has 6 msgstr[] forms, as ar has, but Plural-Forms says nplurals=2, which is not a "
@@ -266,12 +267,52 @@ def test_a_missing_plural_forms_is_an_error_with_plural_entries(catalogs):
     assert finding.message.startswith("the catalog has plural entries but no Plural-Forms header")
 
 
-def test_a_header_finding_names_the_headers_own_line_below_the_translators_comments(catalogs):
+def test_a_header_finding_names_its_fields_line_below_the_translators_comments(catalogs):
     comments = "# Korean translation of the IVIG leaflet.\n# Copyright (C) 2026 Leaflets project\n#\n"
     path = catalogs.write_text(comments + header(Language="ja_JP") + "\n" + ENTRY.render(), gettext_valid=None)
     finding = only(check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings)
     assert finding.check == "header"
-    assert finding.line == msgid_line(path, "") == 4
+    assert finding.line == field_line(path, "Language") == 12
+
+
+# Each finding about a field names the line of its "Name: value\n" (where a translator edits it), not
+# the header's msgid "" a dozen lines above; a finding about a field the header lacks names the header.
+@pytest.mark.parametrize(
+    ("field", "value", "says"),
+    [
+        ("Language", "ja_JP", "the Language header is ja_JP, but the catalog is in the ko_KR directory"),
+        ("Language", "", "the header has no Language; expected ko_KR"),
+        ("Plural-Forms", "nplurals=1; plural=(n;", "Plural-Forms cannot be used:"),
+        ("Plural-Forms", "nplurals=2; plural=(n != 1);", "Plural-Forms 'nplurals=2; plural=(n != 1);' is not a rule"),
+        ("Content-Type", "text/plain; charset=latin-9x", "the charset is latin-9x, not UTF-8"),
+        ("Content-Type", "text/plain", "the header declares no charset"),
+    ],
+)
+def test_a_header_finding_names_the_line_of_its_field(catalogs, field, value, says):
+    path = catalogs.write(ENTRY, gettext_valid=None, **{field.replace("-", "_"): value})
+    finding = only(check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings, "header")
+    assert finding.message.startswith(says)
+    assert finding.line == field_line(path, field) != msgid_line(path, "")
+
+
+def test_a_field_written_over_two_strings_or_sharing_one_is_named_where_it_begins(catalogs):
+    """Tools write one field a string line, but a hand-edited header may split a field over two strings
+    or put two fields in one: the finding names the line its "Name:" begins on."""
+    text = (
+        'msgid ""\n'
+        'msgstr "Project-Id-Version: leaflets 0.1\\nLanguage: ja_"\n'  # 2: Language begins here
+        '"JP\\n"\n'
+        '"MIME-Version: 1.0\\nContent-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Plural-Forms: nplurals=1;"\n'  # 5: Plural-Forms begins here
+        '" plural=(n;\\n"\n'
+        "\n" + ENTRY.render()
+    )
+    catalogs.write_text(text, gettext_valid=False)
+    findings = check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings
+    assert [(f.line, f.message[:22]) for f in findings] == [
+        (2, "the Language header is"),
+        (5, "Plural-Forms cannot be"),
+    ]
 
 
 def test_a_catalog_without_a_header_is_reported_at_its_first_line(catalogs):
@@ -286,7 +327,7 @@ def test_a_header_finding_names_its_catalogs_file_locale_and_domain(catalogs):
     finding = only(check_catalog(catalogs.project, "ko_KR", "ivig-dermatology").findings, "header")
     assert (finding.file, finding.line, finding.locale, finding.domain) == (
         "locales/ko_KR/LC_MESSAGES/ivig-dermatology.po",
-        msgid_line(path, ""),
+        field_line(path, "Language"),
         "ko_KR",
         "ivig-dermatology",
     )
@@ -322,11 +363,15 @@ def msgcat_merged(catalogs, tmp_path, first: str, second: str, translator: str =
 
 @pytest.mark.skipif(shutil.which("msgcat") is None, reason="GNU gettext is installed by make test")
 def test_a_header_msgcat_merged_is_an_error_until_one_value_of_each_field_is_kept(catalogs, tmp_path):
-    msgcat_merged(catalogs, tmp_path, "두통", "두통")
+    path = msgcat_merged(catalogs, tmp_path, "두통", "두통")
     findings = [f for f in check_catalog(catalogs.project, "ko_KR", "ivig-ten").findings if f.check == "header"]
-    errors = [f.message for f in findings if f.severity == "error"]
-    assert any(m.startswith("the header holds msgcat's marker lines ('#-#-#-#-#  a.po (") for m in errors), errors
-    assert any(m.startswith("the header gives Last-Translator 2 times (") for m in errors), errors
+    errors = {f.message.split(" (")[0]: f.line for f in findings if f.severity == "error"}
+    # Each at its line: the first marker line, the second Last-Translator (the first is the one it repeats).
+    lines = path.read_text(encoding="utf-8").splitlines()
+    marker = next(n for n, line in enumerate(lines, 1) if line.startswith('"#-#-#-#-#'))
+    translators = [n for n, line in enumerate(lines, 1) if line.startswith('"Last-Translator:')]
+    assert errors["the header holds msgcat's marker lines"] == marker, errors
+    assert errors["the header gives Last-Translator 2 times"] == translators[1], errors
     assert [f.message for f in findings if f.severity == "warning"] == [
         "the header is marked fuzzy (msgcat marks a merged header so, msginit a new one): "
         "check its fields, then delete the fuzzy flag"
