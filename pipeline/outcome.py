@@ -93,7 +93,7 @@ class Removal:
     files: tuple[str, ...]  # build/ko_KR/ivig-ten.html, build/ko_KR/ivig-ten.pdf
     shown: str  # what they showed: "it showed locales/ko_KR/LC_MESSAGES/ivig-ten.po before its error"
     fix: str = ""  # what to fix first ("fix it"); empty: what ``shown`` names in brackets
-    # nothing to fix, only the command that makes them again (a variant PDF a build did not make)
+    # nothing to fix, only the command that makes them again (a PDF a build did not make)
     again: str = ""
 
     @property

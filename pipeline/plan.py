@@ -30,10 +30,10 @@ Each page (a leaflet-locale pair in one format) gets one fate:
              cannot be read, a render that failed) and the page no longer shows what
              it is made from; or nothing vouches for it and this build does not make
              it again: changed outside leaflets, of a language no longer configured,
-             or named by no record at all (:func:`_unrecorded_draft_pages`); or a variant
-             PDF this build did not make that shows other words than the pages of its
-             pair it made (:func:`_variant_kept_while_true`, the rule by which a
-             release withdraws it). Left in
+             or named by no record at all (:func:`_unrecorded_draft_pages`); or a PDF
+             (the usual one beside a build ``--only html``, a variant) this build did
+             not make that shows other words than the pages of its pair it made
+             (:func:`_pdf_kept_while_true`, the rule by which a release withdraws it). Left in
              place it would look current: a translator who opens it would take an old
              text for their own. A recorded page of a pair not selected is kept;
 ``FORGET``   (a draft) stop linking it; the file stays until it is built again (a
@@ -83,9 +83,9 @@ UNRECORDED = "nothing records which English it was made from"
 CHANGED_OUTSIDE = "it was changed or removed outside leaflets"
 # (a draft) a page file in build/ that no record names and this build does not make
 NOT_RECORDED = "no record says what it was made from"
-# (a draft) a variant PDF (--large-print, --bilingual) showing other words than the pages of its pair
-# a build made beside it, without its flag (_variant_kept_while_true)
-VARIANT_NOT_MADE = "it shows the text as it was before the pages built now, and this build did not make it"
+# (a draft) a PDF (the usual one beside a build --only html, --large-print, --bilingual) showing other
+# words than the pages of its pair a build made beside it, which did not make it (_pdf_kept_while_true)
+PDF_NOT_MADE = "it shows the text as it was before the pages built now, and this build did not make it"
 # (a release) the page published at a path a page rendered now replaces, known once it is
 # rendered to differ from it: archived, as what patients were shown, not withdrawn (Fate.replaces)
 SUPERSEDED = "a page of other content replaced it"
@@ -430,23 +430,29 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
     others = [f for f in recorded if f.format not in formats]
     now = _words_of(facts.assessments[pair])
     if not scope.release:
-        return rendered + [_variant_kept_while_true(scope, facts, pair, f, english, now) for f in others]
+        return rendered + [_pdf_kept_while_true(scope, facts, pair, f, english, now) for f in others]
     return rendered + kept_while_true(others, f"; only {'/'.join(formats)} was rebuilt", beside=now)
 
 
-def _variant_kept_while_true(
+def _pdf_kept_while_true(
     scope: Scope, facts: Facts, pair: Pair, record: OutputFile, english: str | None, beside: Mapping[str, str]
 ) -> Fate:
-    """(a draft) A variant PDF (``--large-print``, ``--bilingual``) this build did not make, beside
-    pages of its pair it made: kept, as a release keeps it, only while it shows what they show (the
-    same English, page text and translations); otherwise removed (VARIANT_NOT_MADE), as a release
+    """(a draft) A PDF this build did not make (the usual one beside a build ``--only html`` or
+    ``leaflets serve``; ``--large-print``, ``--bilingual`` without their flags), beside pages of its
+    pair it made: kept, as a release keeps it, only while it shows what they show (the same English,
+    page text, translations, and emergency number); otherwise removed (PDF_NOT_MADE), as a release
     withdraws it, not left giving a reviewer the old text (and linked from the index) beside a
-    corrected page. The usual layout's PDF beside a build ``--only html`` is not judged here."""
+    corrected page. A page kept beside a PDF made now (``--only pdf``) is not judged here: the
+    language switchers and the index link pages, and a leaflet without one would vanish from both."""
     fate = _kept(scope, facts, Fate(pair, record.format, KEEP, record))
-    if fate.action != KEEP or record.format not in variants.FORMATS:
+    if fate.action != KEEP or record.format == HTML:
         return fate
-    if _english_since(scope, facts, pair, record, english) or _text_since(record, beside):
-        return _removal(facts, fate, VARIANT_NOT_MADE)
+    if (
+        _english_since(scope, facts, pair, record, english)
+        or _text_since(record, beside)
+        or _region_changed(facts, pair[0], record)
+    ):
+        return _removal(facts, fate, PDF_NOT_MADE)
     return fate
 
 
@@ -637,6 +643,8 @@ def _true_or_removed(facts: Facts, fate: Fate, error: str, inputs_for: InputsFor
     it is the file its record describes, made from exactly the inputs it would be made from now
     (but for the pages its switcher links, which are the other pages' to change: a --force
     render, a page whose links changed); any other is removed."""
+    if fate.why == PDF_NOT_MADE:  # judged beside pages that were not made after all: it goes for their failure
+        return replace(fate, why=error)
     if not fate.has_page:
         return fate
     record = fate.record

@@ -261,6 +261,34 @@ def test_index_lists_leaflets_per_language(translated):
     assert native_name("ko") in page.text and "피부 반응에 쓰는 IVIG" in page.text
 
 
+def test_a_build_only_html_removes_the_pdf_it_leaves_showing_an_old_translation(translated):
+    """The PDF beside a page made again --only html (as leaflets serve makes it) kept the text before
+    a correction, still linked from the index: a reviewer printing it read the old translation."""
+    assert translated.run("build", "--locale", "ko_KR")[0] == 0
+    pdf, index = translated.path("build/ko_KR/demo.pdf"), translated.path("build/index.html")
+
+    def linked() -> set[str]:
+        return {a["href"] for a, _ in Page(index.read_text(encoding="utf-8")).links}
+
+    assert translated.run("build", "--only", "html")[0] == 0  # nothing changed: it shows what the page shows
+    assert "발열" in pdf_text(pdf) and "ko_KR/demo.pdf" in linked()
+    translated.translate("demo", {"Fever": "고열"})  # a reviewer's correction
+    code, out, err = translated.run("build", "--only", "html")
+    assert code == 0, err
+    assert "고열" in Page(translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")).text
+    assert not pdf.exists() and "ko_KR/demo.pdf" not in linked()
+    assert (
+        "removed build/ko_KR/demo.pdf: it showed the text as it was before build/ko_KR/demo.html was made again, "
+        "and this build did not make it (--only html); to make it again: leaflets build --locale ko_KR "
+        "--leaflet demo --only pdf"
+    ) in err
+    code, out, err = translated.run("build", "--only", "html")
+    assert code == 0 and "removed" not in out + err  # said once: nothing is left to remove
+    code, out, err = translated.run("build", "--locale", "ko_KR", "--leaflet", "demo", "--only", "pdf")
+    assert code == 0, err
+    assert "고열" in pdf_text(pdf) and "ko_KR/demo.pdf" in linked()
+
+
 def test_bad_usage_exits_2_and_unknown_locale_is_a_clear_error(project):
     assert project.run("build", "--bogus")[0] == 2
     code, _, err = project.run("build", "--locale", "xx_YY")

@@ -115,6 +115,17 @@ def test_a_release_keeps_no_page_that_gives_its_readers_an_emergency_number_no_l
     assert not [a for a, _ in english.links if a.get("hreflang") == "ko-KR"]
 
 
+def test_a_build_only_html_removes_a_pdf_that_gives_the_emergency_number_its_readers_no_longer_have(regional):
+    build_for(regional, english="US", korean="US")
+    regional.path("leaflets.toml").write_text(with_readers(CONFIG, "US", "KR"), encoding="utf-8")
+    code, _, err = regional.run("build", "--only", "html")
+    assert code == 0, err
+    assert "119에 전화하세요" in Page(regional.path("build/ko_KR/demo.html").read_text(encoding="utf-8")).text
+    assert not regional.path("build/ko_KR/demo.pdf").exists()  # it said 911 beside a page saying 119
+    assert "removed build/ko_KR/demo.pdf: it showed the text as it was before build/ko_KR/demo.html" in err
+    assert regional.path("build/en/demo.pdf").exists()  # its readers are where they were
+
+
 # What leaflets wrote as each locale's settings digest (manifest "locale") for with_readers(CONFIG,
 # "US", "US") before pages recorded their region (55b7cc2). A change to the tests' CONFIG changes
 # them; a change to how leaflets digests settings must not.

@@ -267,6 +267,36 @@ def test_the_preview_says_what_to_do_about_a_removed_page_in_its_own_terms(trans
     assert not translated.path("build/ko_KR/demo.pdf").exists()
 
 
+def test_the_preview_removes_a_pdf_left_showing_the_text_before_a_correction_and_says_so_once(translated):
+    """Serve makes the page alone: the PDF beside it kept the old translation, linked from the index."""
+    assert translated.run("build", "--locale", "ko_KR")[0] == 0  # the page and its PDF
+    stop, said = threading.Event(), []
+
+    def say(line: str) -> None:
+        said.append(line)
+        rebuilt = [other for other in said if other.startswith("rebuilt ")]
+        if line.startswith("serving the drafts"):
+            translated.translate("demo", {"Fever": "고열"})
+        elif line.startswith("rebuilt ") and len(rebuilt) == 2:
+            translated.translate("demo", {"Fever": "미열"})  # saved again
+        elif line.startswith("rebuilt ") and len(rebuilt) == 3:
+            stop.set()
+
+    thread = threading.Thread(target=serve, args=(load_project(translated.root), ("ko_KR",), ("demo",), 0, say, stop))
+    thread.start()
+    thread.join(timeout=60)
+    stop.set()
+    thread.join(timeout=30)
+    removed = [line for line in said if line.startswith("removed ")]
+    assert removed == [
+        "removed build/ko_KR/demo.pdf: it showed the text as it was before build/ko_KR/demo.html was made again, "
+        "and this build did not make it (--only html); to make it again: leaflets build --locale ko_KR "
+        "--leaflet demo --only pdf"
+    ], said
+    assert not translated.path("build/ko_KR/demo.pdf").exists()
+    assert "ko_KR/demo.pdf" not in translated.path("build/index.html").read_text(encoding="utf-8")
+
+
 def test_a_translation_held_back_by_a_check_is_told_in_the_terminal_and_the_problem_box(translated, server):
     """The page reloads with the English passage in place of the translation, and the box over it
     and the terminal say which check it fails, as `leaflets build` does; fixed, the box goes."""

@@ -36,10 +36,10 @@ from pipeline.plan import (
     KEEP,
     NOT_RECORDED,
     PDF,
+    PDF_NOT_MADE,
     REMOVE,
     RENDER,
     SUPERSEDED,
-    VARIANT_NOT_MADE,
     Facts,
     Fate,
     Plan,
@@ -304,8 +304,8 @@ def _removals(inputs: Inputs, facts: Facts, plan: Plan) -> list[Removal]:
     for ((locale, leaflet), why), paths in removed.items():
         they, are = ("they", "are") if len(paths) > 1 else ("it", "is")
         assessment = facts.assessments.get((locale, leaflet))
-        if why == VARIANT_NOT_MADE:  # (plan._variant_kept_while_true) no --large-print/--bilingual this time
-            said.append(_variant_removal(plan, (locale, leaflet), tuple(paths)))
+        if why == PDF_NOT_MADE:  # (plan._pdf_kept_while_true) --only html, or no --large-print/--bilingual
+            said.append(_pdf_removal(plan, (locale, leaflet), tuple(paths)))
         elif why == not_configured(locale):  # (plan._taken_away) a draft of another branch's language, say
             said.append(Removal(locale, leaflet, tuple(paths), f"{why} in leaflets.toml", "declare it"))
         elif why == CHANGED_OUTSIDE:  # of a pair this build did not select: not made again
@@ -352,23 +352,30 @@ def _removals(inputs: Inputs, facts: Facts, plan: Plan) -> list[Removal]:
     return said
 
 
-def _variant_removal(plan: Plan, pair: Pair, paths: tuple[str, ...]) -> Removal:
+def _pdf_removal(plan: Plan, pair: Pair, paths: tuple[str, ...]) -> Removal:
     """``removed build/ko_KR/ivig-ten.large.pdf: it showed the text as it was before build/ko_KR/ivig-ten.html,
     build/ko_KR/ivig-ten.pdf were made again, and this build did not make it (no --large-print); to make it
-    again: leaflets build --locale ko_KR --leaflet ivig-ten --only pdf --large-print``"""
+    again: leaflets build --locale ko_KR --leaflet ivig-ten --only pdf --large-print``; the usual PDF beside
+    a build ``--only html``: ``… did not make it (--only html); to make it again: leaflets build --locale
+    ko_KR --leaflet ivig-ten --only pdf``"""
     locale, leaflet = pair
-    removed = [f for f in plan.fates if f.pair == pair and f.action == REMOVE and f.why == VARIANT_NOT_MADE]
-    flags = " ".join(f"--{variants.VARIANT_OF[fate.format]}" for fate in removed)
+    removed = [f for f in plan.fates if f.pair == pair and f.action == REMOVE and f.why == PDF_NOT_MADE]
+    flags = " ".join(f"--{variants.VARIANT_OF[fate.format]}" for fate in removed if fate.format in variants.VARIANT_OF)
+    # The usual PDF is left only by a build that made no PDF: --only html (leaflets serve builds that way too)
+    not_asked = ", ".join(
+        ([f"--only {HTML}"] if any(f.format == PDF for f in removed) else []) + ([f"no {flags}"] if flags else [])
+    )
     they, them = ("they", "them") if len(paths) > 1 else ("it", "it")
     rendered = [f"build/{f.path}" for f in plan.fates if f.pair == pair and f.action == RENDER]
     made = ", ".join(rendered) or f"the pages beside {them}"
+    command = f"leaflets build --locale {locale} --leaflet {leaflet} --only pdf" + (f" {flags}" if flags else "")
     return Removal(
         locale,
         leaflet,
         paths,
         f"{they} showed the text as it was before {made} {'was' if len(rendered) == 1 else 'were'} made again, "
-        f"and this build did not make {them} (no {flags})",
-        again=f"to make {them} again: leaflets build --locale {locale} --leaflet {leaflet} --only pdf {flags}",
+        f"and this build did not make {them} ({not_asked})",
+        again=f"to make {them} again: {command}",
     )
 
 
