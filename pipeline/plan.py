@@ -6,8 +6,8 @@ Each page (a leaflet-locale pair in one format) gets one fate:
              whose page comes out as the page it was laid out from is kept:
              only its record is new, see :func:`same_page`);
 ``CURRENT``  up to date: the folder holds it, made from exactly these inputs;
-``KEEP``     leave it as it is: its leaflet or locale was not selected, its
-             source cannot be read, or (a release) the pair is refused now but
+``KEEP``     leave it as it is: its leaflet or locale was not selected, (a release)
+             its source cannot be read, or (a release) the pair is refused now but
              the page translates the English that is still published (while the
              clinical review of the English now is stale or not recorded: the
              page shows the English the clinician reviewed, see ReviewedEnglish);
@@ -26,9 +26,9 @@ Each page (a leaflet-locale pair in one format) gets one fate:
              one that replaces the published page its record describes with a page of
              other words archives that page (SUPERSEDED), not withdrawn: patients were
              shown it, and the archive is the record of what was published;
-``REMOVE``   (a draft) take it out of the folder: its pair failed (a catalog that
-             cannot be read, a render that failed) and the page no longer shows what
-             it is made from; or nothing vouches for it and this build does not make
+``REMOVE``   (a draft) take it out of the folder: its pair failed (a catalog or its
+             English source that cannot be read, a render that failed) and the page
+             no longer shows what it is made from; or nothing vouches for it and this build does not make
              it again: changed outside leaflets, of a language no longer configured,
              or named by no record at all (:func:`_unrecorded_draft_pages`); or a PDF
              (the usual one beside a build ``--only html``, a variant) this build did
@@ -78,6 +78,7 @@ ENGLISH_CHANGED = "its English source changed since it was translated"
 ENGLISH_PAGE_CHANGED = "its English source changed since the page was made"  # the source language's own page
 PAGE_TEXT_CHANGED = "the English of its page text or medical disclaimer (templates/) changed since it was translated"
 CATALOG_UNREADABLE = "its catalog cannot be read"
+SOURCE_UNREADABLE = "its English source cannot be read"
 NOT_CLINICALLY_REVIEWED = "it was not made from the English its clinical review covers"
 UNRECORDED = "nothing records which English it was made from"
 CHANGED_OUTSIDE = "it was changed or removed outside leaflets"
@@ -400,6 +401,11 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
             return _taken_away(scope, facts, Fate(pair, f.format, WITHDRAW, f), PAGE_TEXT_CHANGED)
         return kept(f)
 
+    if leaflet in facts.broken_sources and not scope.release and scope.selects_locale(locale):
+        # A draft: every page of it shows the English as it was before its source broke (a writer's
+        # edit is not on it), as a broken catalog's pages show the catalog before its error.
+        removed = [_removal(facts, Fate(pair, f.format, REMOVE, f), SOURCE_UNREADABLE) for f in recorded]
+        return removed + _strays(facts, pair, removed, SOURCE_UNREADABLE)
     if leaflet in facts.broken_sources or not scope.selects_leaflet(leaflet) or leaflet in facts.older_review:
         # As a whole, as last built, its English page too: they agree with each other, as the
         # last release of it published them (a release of other leaflets publishes none of its new

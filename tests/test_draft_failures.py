@@ -1,9 +1,10 @@
-"""A draft pair that fails (its catalog cannot be read, its render fails): build/ keeps none of its
+"""A draft pair that fails (its catalog or its English source cannot be read, its render fails): build/ keeps none of its
 pages that no longer show what they are made from, and the build says which it removed and why.
 Judged by the files in build/, its manifest and index, and what the command prints."""
 
 import hashlib
 import json
+import re
 import shutil
 
 import pytest
@@ -195,3 +196,56 @@ def test_status_names_the_error_of_the_pair_a_build_removed(translated):
     code, out, _ = translated.run("status", "--locale", "ko_KR")
     assert f"ko_KR/demo:\n  - {SYNTAX_ERROR}" in out
     assert SYNTAX_ERROR in translated.path("build/status.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("break_it", "error"),
+    [
+        (lambda text: text.encode("utf-8") + b"\xff\n", r"source/demo\.md:\d+: not UTF-8 \(byte 0xff\)"),
+        (
+            lambda text: text.replace('version: "2.1"', 'version: "2.1').encode("utf-8"),
+            r"source/demo\.md:\d+: malformed front matter",
+        ),
+    ],
+    ids=["not UTF-8", "front matter"],
+)
+def test_a_leaflet_whose_english_cannot_be_read_removes_its_pages_and_the_others_still_build(
+    translated, break_it, error
+):
+    """Its pages showed the English before the edit that broke it: kept, they looked current to the
+    writer previewing the edit and to a translator, as a broken catalog's pages would."""
+    add_second_leaflet(translated)
+    assert translated.run("build")[0] == 0
+    source = translated.path("source/demo.md")
+    good = source.read_bytes()
+    source.write_bytes(break_it(good.decode("utf-8")))
+
+    code, out, err = translated.run("build", "--only", "html")
+
+    assert code == 1 and "Traceback" not in err and re.search(error, err), err
+    for locale in ("en", "ko_KR"):
+        assert (
+            f"removed build/{locale}/demo.html, build/{locale}/demo.pdf: they showed source/demo.md before its "
+            "error; fix it and build again\n"
+        ) in err
+        assert not translated.path(f"build/{locale}/demo.html").exists()
+        assert not translated.path(f"build/{locale}/demo.pdf").exists()
+        assert translated.path(f"build/{locale}/other.html").is_file() and f"{locale}/other.html" in indexed(translated)
+    assert not [href for href in indexed(translated) if "demo." in href]
+    assert "stays as it was" not in err and recorded(translated, "en") == {}
+    code, out, err = translated.run("build", "--only", "html")  # nothing left to remove: nothing said
+    assert code == 1 and "removed " not in err
+
+    source.write_bytes(good)
+    code, out, err = translated.run("build", "--only", "html")
+    assert code == 0, err
+    assert "발열" in Page(translated.path("build/ko_KR/demo.html").read_text(encoding="utf-8")).text
+
+
+def test_a_leaflet_whose_english_cannot_be_read_keeps_its_pages_of_a_language_not_selected(translated):
+    assert translated.run("build", "--only", "html")[0] == 0
+    source = translated.path("source/demo.md")
+    source.write_bytes(source.read_bytes() + b"\xff\n")
+    code, _, err = translated.run("build", "--only", "html", "--locale", "ko_KR")
+    assert code == 1 and "removed build/ko_KR/demo.html: it showed source/demo.md before its error" in err
+    assert "removed build/en/" not in err and translated.path("build/en/demo.html").exists()  # not selected

@@ -64,10 +64,11 @@ def assess(
         if isinstance(leaflet, LeafletError):
             broken_sources[leaflet_id] = str(leaflet)
             outcome.problem(str(leaflet))
-            if any(record.files for (_, lid), record in previous.pairs.items() if lid == leaflet_id):
+            # A draft removes its pages instead, and says so (pipeline.plan, SOURCE_UNREADABLE).
+            if scope.release and any(record.files for (_, lid), record in previous.pairs.items() if lid == leaflet_id):
                 outcome.notes.append(
                     f"{leaflet_id}: not rebuilt, {inputs.sources[leaflet_id].file} cannot be "
-                    f"read; what {'dist' if scope.release else 'build'}/ held for it stays as it was"
+                    "read; what dist/ held for it stays as it was"
                 )
     changed = [pair for pair in changed if pair[1] not in broken_sources]
     unreviewed = _clinically_unreviewed(project, scope, {leaflet for _, leaflet in selected}, reader)

@@ -39,6 +39,7 @@ from pipeline.plan import (
     PDF_NOT_MADE,
     REMOVE,
     RENDER,
+    SOURCE_UNREADABLE,
     SUPERSEDED,
     Facts,
     Fate,
@@ -331,6 +332,16 @@ def _removals(inputs: Inputs, facts: Facts, plan: Plan) -> list[Removal]:
                     f"select {locale}/{leaflet} (--locale {locale} --leaflet {leaflet})"
                     if leaflet in facts.sources
                     else f"write source/{leaflet}.md",
+                )
+            )
+        elif why == SOURCE_UNREADABLE:  # the error is said above them, with its file and line
+            said.append(
+                Removal(
+                    locale,
+                    leaflet,
+                    tuple(paths),
+                    f"{they} showed {inputs.sources[leaflet].file} before its error",
+                    "fix it",
                 )
             )
         elif assessment is not None and assessment.verdict == BROKEN:  # the catalogs whose errors the assessment names
