@@ -8,6 +8,11 @@ p.m.", after it too), and a 24-hour clock (20:00 is after noon).  Not "at night"
 ليلًا, which say 2 am as well as 10 pm.  A time is said in the other half when each of its
 hours in the translation is: none in its own half, none without a word (8시 alone may be
 either).  12 is left out: noon and midnight are said many ways.
+
+Where readers tell the time on the 24-hour clock (French, German, Spanish, Portuguese: a
+language's ``clock_hour``), an hour written on it with no word for a part of the day in its
+sentence is before noon, and its hour + 12 after: "8 pm" as `à 8 h`, `um 8 Uhr`, `às 8h` or `a
+las 8:00` is 8 in the morning to the reader; `à 20 h` and `le soir à 8 h` keep the evening.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from pipeline.languages import Language
 _BOUNDARY = re.compile(r"[\d,;:()，、；：。（）،؛]")
 _AROUND = 16  # characters looked at on each side of an hour: 오후 8, 8 de la mañana
 _CLOCK_AFTER = re.compile(r":\d\d")  # 20:00
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|[;\n]")  # not the point of 20.00 Uhr
 
 
 @dataclass(frozen=True)
@@ -58,22 +64,64 @@ def _halves_re(words: tuple[str, str]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(word, re.IGNORECASE) for word in words)
 
 
-def other_half(text: str, time: ClockTime, language: Language, source_language: Language) -> str | None:
+@dataclass(frozen=True)
+class OtherHalf:
+    written: str  # how the translation writes the hour: 오후 8, 20:00, 8 h
+    on_the_clock: str = ""  # read on the 24-hour clock, how that clock writes the source's time: 20 h
+
+
+def other_half(text: str, time: ClockTime, language: Language, source_language: Language) -> OtherHalf | None:
     """How the translation writes ``time``'s hour, when each time it does it says the other half
-    of the day (오후 8시에 for "8 am", 20:00 for "8:00 am"); None when one says its own half or
-    none, or the translation does not write the hour."""
+    of the day (오후 8시에 for "8 am", 20:00 for "8:00 am", `à 8 h` for "8 pm"); None when one says
+    its own half or none, or the translation does not write the hour."""
     written = None
     for number in number_spans(text, language):
+        clock_end = None  # where an hour read on the 24-hour clock as before noon ends: 8 h
         if number.value == time.hour:
             said = _half_said(text, number, language, source_language)
-        elif number.value == time.hour + 12 and _CLOCK_AFTER.match(text, number.end):
-            said = (1, number.start, number.end + 3)  # 20:00
+            if said is None and (clock_end := _on_the_clock(text, number, language, morning=True)):
+                said = (0, number.start, clock_end)
+        elif number.value == time.hour + 12 and (after_noon := _on_the_clock(text, number, language, morning=False)):
+            said = (1, number.start, after_noon)  # 20:00, 20 h, 20 Uhr
         else:
             continue
         if said is None or said[0] == time.half:
             return None
-        written = written or text[said[1] : said[2]]
+        if written is None:
+            clock = f"{time.hour + 12}{text[number.end : clock_end]}" if clock_end else ""
+            written = OtherHalf(text[said[1] : said[2]], clock)
     return written
+
+
+def _on_the_clock(text: str, number: NumberSpan, language: Language, morning: bool) -> int | None:
+    """Where an hour written on the 24-hour clock ends (20:00 in any language; 8 h, 8 Uhr where
+    its readers tell the time so); None for another number, or an hour of the ``morning`` with a
+    word for a part of the day in its sentence (`le soir à 8 h` says the evening)."""
+    clock = _clock_hour_re(language)
+    marker = (clock or _CLOCK_AFTER).match(text, number.end)
+    if marker is None or (morning and (clock is None or _a_part_of_the_day_said(text, number, language))):
+        return None
+    return marker.end()
+
+
+@lru_cache(maxsize=64)
+def _clock_hour_re(language: Language) -> re.Pattern | None:
+    """What follows an hour of the 24-hour clock: 8 h, 8h30, 8 Uhr, 08:00 (``clock_hour``)."""
+    if not language.clock_hour:
+        return None
+    return re.compile(rf"(?::\d\d)?(?:{language.clock_hour})|:\d\d", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _parts_of_day_re(language: Language) -> re.Pattern:
+    return re.compile(language.parts_of_day or r"(?!)", re.IGNORECASE)
+
+
+def _a_part_of_the_day_said(text: str, number: NumberSpan, language: Language) -> bool:
+    """Whether the sentence of ``number`` names a part of the day (soir, abends, noche ...)."""
+    start = max((mark.end() for mark in _SENTENCE_END.finditer(text, 0, number.start)), default=0)
+    end = _SENTENCE_END.search(text, number.end)
+    return _parts_of_day_re(language).search(text, start, end.start() if end else len(text)) is not None
 
 
 def _half_said(

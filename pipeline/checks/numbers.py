@@ -307,10 +307,15 @@ def _times_in_the_other_half(ctx: EntryContext) -> Iterator[Finding]:
     text = prose(ctx, ctx.translation)
     for time in dict.fromkeys(times):
         written = other_half(text, time, ctx.language, ctx.source_language)
-        if written:
-            yield ctx.finding(
-                CHECK, ERROR, f"{time.text} in the source is {written} in the translation, in the other half of the day"
-            )
+        if written is None:
+            continue
+        said = f"{time.text} in the source is {written.written} in the translation"
+        if written.on_the_clock:  # "8 pm" as `à 8 h`
+            hour = written.written[: len(str(time.hour))]
+            said += f", which is {hour} in the morning on a 24-hour clock ({time.text} is {written.on_the_clock})"
+        else:
+            said += ", in the other half of the day"
+        yield ctx.finding(CHECK, ERROR, said)
 
 
 def fractions_written(text: str, language: Language) -> list[tuple[int, int, int, int]]:

@@ -620,6 +620,9 @@ LANGUAGE = Language(
         rf"(?:Uhr\s+)?(?:morgens|vormittags|früh|in\s+der\s+Früh|am\s+Morgen|am\s+Vormittag){_E}",
         rf"(?:Uhr\s+)?(?:nachmittags|abends|am\s+Nachmittag|am\s+Abend){_E}",
     ),
+    clock_hour=rf"\s?Uhr{_E}",  # 8 Uhr, 8.00 Uhr
+    # morgens, am Abend, Abendessen, nachts, früh (8 Uhr abends is also a day half's word)
+    parts_of_day=rf"{_W}(?:morgen|vormittag|früh|mittag|nachmittag|abend|nacht|schlafengehen)",
     one_negation_for_two=rf"{_W}(?:oder|weder){_E}",  # nicht absetzen oder auslassen: one "nicht" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

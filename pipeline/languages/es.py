@@ -475,6 +475,8 @@ LANGUAGE = Language(
         rf"(?:dej\w*\s+de|olvid\w*|suspend\w*|interrump\w*|abandon\w*|deten\w*|salt(?:e|es|en|ar){_E}|par(?:e|es|en|ar){_E})"
     ),
     day_halves=(rf"de\s+la\s+(?:mañana|madrugada){_E}|a\.\s?m\.", rf"de\s+la\s+(?:tarde|noche){_E}|p\.\s?m\."),
+    clock_hour=rf"\s?h(?:\s?\d\d(?!\d))?(?![^\W\d_])|\s?horas{_E}",  # 22 h, 22 horas (and 22:00)
+    parts_of_day=rf"{_W}(?:mañana|madrugada|mediodía|tarde|noche|acostarse){_E}",  # tarde: late too
     without=rf"{_W}sin{_E}",
     for_a_time=rf"{_W}(?:durante|por\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?)(?=\s*\d)",
     # está prohibido, evite, absténgase, se desaconseja dejar de tomarlo: keep on ([comparison])

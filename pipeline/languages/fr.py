@@ -503,6 +503,8 @@ LANGUAGE = Language(
         rf"(?:arrêt|interromp|oubli|saut|cess|abandonn|suspend)\w*(?:\s+(?:pas|jamais|plus){_E})?"
     ),
     day_halves=(rf"du\s+matin{_E}", rf"(?:de\s+l{_A}après-midi|du\s+soir){_E}"),
+    clock_hour=rf"\s?h(?:\s?\d\d(?!\d))?(?![^\W\d_])|\s?heures?{_E}",  # 8 h, 8h30, 8 heures
+    parts_of_day=rf"{_W}(?:matin|matinée|midi|après-midi|soir|soirée|nuit|coucher){_E}",
     without=rf"{_W}sans{_E}",
     for_a_time=rf"{_W}(?:pendant|durant)(?=\s*\d)",
     # il est déconseillé, évitez, il est interdit d'arrêter: keep on ([comparison]); not "conseillé"

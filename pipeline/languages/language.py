@@ -421,6 +421,13 @@ class Language:
     # For the source language, they stand right after the hour ("8 am", "8:30 p.m.").
     day_halves: tuple[str, str] | tuple[()] = ()
     day_half_first: bool = False
+    # A language whose readers tell the time on the 24-hour clock (French, German, Spanish,
+    # Portuguese): ``clock_hour``, what follows an hour written on it (8 h, 8h30, 8 Uhr, 8 heures;
+    # 08:00 in every such language), matched right after the hour.  Such an hour is before noon
+    # unless a word of ``parts_of_day`` (matin, soir, Abend, noche, noite ...) is in its sentence:
+    # `à 8 h` for "8 pm" is 8 in the morning to its reader, `le soir à 8 h` is not ([numbers]).
+    clock_hour: str = ""
+    parts_of_day: str = ""
     # What joins a fraction said denominator first (Korean 4분의 3, Chinese 4分之3, 四分之三: three
     # quarters): [numbers] reads it as the fraction it says, so 3분의 4 for "3/4" is upside down.
     denominator_first: str = ""

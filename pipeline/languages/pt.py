@@ -495,6 +495,8 @@ LANGUAGE = Language(
         rf"|pul(?:e|em|ar){_E}|salt(?:e|em|ar){_E})"
     ),
     day_halves=(rf"da\s+(?:manhã|madrugada){_E}", rf"da\s+(?:tarde|noite){_E}"),
+    clock_hour=rf"\s?h(?:\s?\d\d(?!\d))?(?![^\W\d_])|\s?horas?{_E}",  # 21h, 21h30, 21 horas
+    parts_of_day=rf"{_W}(?:manhã|madrugada|meio-dia|tarde|noite|deitar){_E}",  # tarde: late too
     without=rf"{_W}sem{_E}",
     for_a_time=rf"{_W}(?:durante|por)(?=\s*\d)",
     # é proibido, evite, é desaconselhado parar de tomá-lo: keep on ([comparison])

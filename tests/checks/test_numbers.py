@@ -777,8 +777,126 @@ def test_an_hour_after_noon_on_a_24_hour_clock_passes(catalogs, locale, source, 
     [
         ("fr", "Take it at 2 pm.", "Prenez-le à 15 heures."),
         ("de", "Take it at 8 am.", "Nehmen Sie es um 20 Uhr ein."),  # the morning's 8 is no 20
+        ("fr", "Take it at 8 am.", "Prenez-le à 20 h."),
         ("es", "Take it at 2 pm for 14 days.", "Tómelo a las 4 de la tarde durante 14 días."),  # the 14 is the days'
     ],
 )
 def test_another_hour_on_a_24_hour_clock_is_still_an_error(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="numbers")
+
+
+# An evening hour written as the same hour on the 24-hour clock, which French, German, Spanish and
+# Portuguese readers tell the time on: `à 8 h` for "8 pm" is 8 in the morning to them.
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        (
+            "fr",
+            "Take it at 8 pm.",
+            "Prenez-le à 8 h.",
+            "8 pm in the source is 8 h in the translation, which is 8 in the morning on a 24-hour clock (8 pm is 20 h)",
+        ),
+        (
+            "fr",
+            "Take it at 8 pm.",
+            "Prenez-le à 8 heures.",
+            "8 pm in the source is 8 heures in the translation, which is 8 in the morning on a 24-hour clock (8 pm is 20 heures)",
+        ),
+        (
+            "fr",
+            "Take it at 8:30 pm.",
+            "Prenez-le à 8 h 30.",
+            "8:30 pm in the source is 8 h 30 in the translation, which is 8 in the morning on a 24-hour clock "
+            "(8:30 pm is 20 h 30)",
+        ),
+        (
+            "de",
+            "Take it at 8 pm.",
+            "Nehmen Sie es um 8 Uhr ein.",
+            "8 pm in the source is 8 Uhr in the translation, which is 8 in the morning on a 24-hour clock (8 pm is 20 Uhr)",
+        ),
+        (
+            "de",
+            "Take it at 8 pm.",
+            "Nehmen Sie es um 8.00 Uhr ein.",
+            "8 pm in the source is 8.00 Uhr in the translation, which is 8 in the morning on a 24-hour clock (8 pm is 20 Uhr)",
+        ),
+        (
+            "pt_BR",
+            "Take it at 9 pm.",
+            "Tome às 9h.",
+            "9 pm in the source is 9h in the translation, which is 9 in the morning on a 24-hour clock (9 pm is 21h)",
+        ),
+        (
+            "pt_BR",
+            "Take it at 9 pm.",
+            "Tome às 9 horas.",
+            "9 pm in the source is 9 horas in the translation, which is 9 in the morning on a 24-hour clock (9 pm is 21 horas)",
+        ),
+        (
+            "es",
+            "Take it at 10 pm.",
+            "Tómelo a las 10:00.",
+            "10 pm in the source is 10:00 in the translation, which is 10 in the morning on a 24-hour clock (10 pm is 22:00)",
+        ),
+        (
+            "es",
+            "Take it at 10 pm.",
+            "Tómelo a las 10 h.",
+            "10 pm in the source is 10 h in the translation, which is 10 in the morning on a 24-hour clock (10 pm is 22 h)",
+        ),
+        # one 8 for the two of "8 am and 8 pm": the evening's is not said
+        (
+            "fr",
+            "Take the tablets at 8 am and 8 pm.",
+            "Prenez les comprimés à 8 h et à 18 h.",
+            "8 pm in the source is 8 h in the translation, which is 8 in the morning on a 24-hour clock (8 pm is 20 h)",
+        ),
+        (
+            "fr",
+            "Take the tablets at 8 am and 8 pm.",
+            "Prenez les comprimés à 8 h et à 8 h.",
+            "8 pm in the source is 8 h in the translation, which is 8 in the morning on a 24-hour clock (8 pm is 20 h)",
+        ),
+    ],
+)
+def test_an_evening_hour_as_the_same_hour_on_a_24_hour_clock_is_an_error(
+    catalogs, locale, source, translation, message
+):
+    finding = only(catalogs.findings(source, translation, locale=locale))
+    assert (finding.check, finding.severity, finding.message) == ("numbers", "error", message)
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", "Take it at 8 pm.", "Prenez-le à 20 h."),
+        ("fr", "Take it at 8 pm.", "Prenez-le à 8 h du soir."),
+        ("fr", "Take it at 8 pm.", "Prenez-le à 20 heures."),
+        ("fr", "Take it at 8 pm.", "Le soir, prenez-le à 8 h."),  # the sentence says the evening
+        ("fr", "Take it at 8:30 pm.", "Prenez-le à 20 h 30."),
+        ("fr", "Take the tablets at 8 am and 8 pm.", "Prenez les comprimés à 8 h et à 20 h."),
+        ("fr", "Take it at 12 pm.", "Prenez-le à 12 h."),  # noon: 12 is not judged
+        ("fr", "Take it at 8 am.", "Prenez-le à 8 h."),
+        ("de", "Take it at 8 pm.", "Nehmen Sie es um 20 Uhr ein."),
+        ("de", "Take it at 8 pm.", "Nehmen Sie es um 20.00 Uhr ein."),
+        ("de", "Take it at 8 pm.", "Nehmen Sie es abends um 8 Uhr ein."),
+        ("de", "Take it at 8 pm.", "Nehmen Sie es um 8 Uhr abends ein."),
+        ("de", "Take it at 8 pm.", "Nehmen Sie es am Abend um 8 Uhr ein."),
+        ("pt_BR", "Take it at 9 pm.", "Tome às 21h."),
+        ("pt_BR", "Take it at 9 pm.", "Tome às 9 da noite."),
+        ("pt_BR", "Take it at 9 pm.", "Tome à noite, às 9h."),
+        ("es", "Take it at 10 pm.", "Tómelo a las 22:00."),
+        ("es", "Take it at 10 pm.", "Tómelo a las 10 de la noche."),
+        ("es", "Take it at 10 am.", "Tómelo a las 10:00."),
+        ("ko_KR", "Take it at 8 pm.", "오후 8시에 복용하십시오."),
+        ("ko_KR", "Take it at 8 pm.", "저녁 8시에 복용하십시오."),
+        ("ko_KR", "Take it at 8 pm.", "20시에 복용하십시오."),
+        ("zh_TW", "Take it at 8 pm.", "晚上8點服用。"),
+        ("zh_TW", "Take it at 8 pm.", "20:00服用。"),
+        ("ar", "Take it at 8 pm.", "تناوله الساعة 8 مساءً."),
+        ("ar", "Take it at 8 pm.", "تناوله الساعة 20:00."),
+    ],
+)
+def test_an_evening_hour_said_so_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
