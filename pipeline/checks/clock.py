@@ -67,6 +67,7 @@ def _halves_re(words: tuple[str, str]) -> tuple[re.Pattern, ...]:
 @dataclass(frozen=True)
 class OtherHalf:
     written: str  # how the translation writes the hour: 오후 8, 20:00, 8 h
+    hour: str = ""  # its hour, in digits or as written in words: 8, acht
     on_the_clock: str = ""  # read on the 24-hour clock, how that clock writes the source's time: 20 h
 
 
@@ -89,7 +90,8 @@ def other_half(text: str, time: ClockTime, language: Language, source_language: 
             return None
         if written is None:
             clock = f"{time.hour + 12}{text[number.end : clock_end]}" if clock_end else ""
-            written = OtherHalf(text[said[1] : said[2]], clock)
+            hour = text[number.start : number.end]  # acht; 8, not 8.00 (um 8.00 Uhr)
+            written = OtherHalf(text[said[1] : said[2]], str(time.hour) if hour[0].isdigit() else hour, clock)
     return written
 
 

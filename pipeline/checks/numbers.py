@@ -311,8 +311,9 @@ def _times_in_the_other_half(ctx: EntryContext) -> Iterator[Finding]:
             continue
         said = f"{time.text} in the source is {written.written} in the translation"
         if written.on_the_clock:  # "8 pm" as `à 8 h`
-            hour = written.written[: len(str(time.hour))]
-            said += f", which is {hour} in the morning on a 24-hour clock ({time.text} is {written.on_the_clock})"
+            said += (
+                f", which is {written.hour} in the morning on a 24-hour clock ({time.text} is {written.on_the_clock})"
+            )
         else:
             said += ", in the other half of the day"
         yield ctx.finding(CHECK, ERROR, said)

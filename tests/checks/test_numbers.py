@@ -845,6 +845,13 @@ def test_another_hour_on_a_24_hour_clock_is_still_an_error(catalogs, locale, sou
             "Tómelo a las 10 h.",
             "10 pm in the source is 10 h in the translation, which is 10 in the morning on a 24-hour clock (10 pm is 22 h)",
         ),
+        (  # in words: the hour as written
+            "de",
+            "Take it at 8 pm.",
+            "Nehmen Sie es um acht Uhr ein.",
+            "8 pm in the source is acht Uhr in the translation, which is acht in the morning on a 24-hour clock "
+            "(8 pm is 20 Uhr)",
+        ),
         # one 8 for the two of "8 am and 8 pm": the evening's is not said
         (
             "fr",
@@ -883,6 +890,8 @@ def test_an_evening_hour_as_the_same_hour_on_a_24_hour_clock_is_an_error(
         ("de", "Take it at 8 pm.", "Nehmen Sie es abends um 8 Uhr ein."),
         ("de", "Take it at 8 pm.", "Nehmen Sie es um 8 Uhr abends ein."),
         ("de", "Take it at 8 pm.", "Nehmen Sie es am Abend um 8 Uhr ein."),
+        ("de", "Take it at 8 pm.", "Nehmen Sie es um acht Uhr abends ein."),
+        ("fr", "Take it at 8 pm.", "Prenez-le à huit heures du soir."),
         ("pt_BR", "Take it at 9 pm.", "Tome às 21h."),
         ("pt_BR", "Take it at 9 pm.", "Tome às 9 da noite."),
         ("pt_BR", "Take it at 9 pm.", "Tome à noite, às 9h."),
