@@ -320,14 +320,16 @@ def _fahrenheit_re(word: str) -> re.Pattern:
 
 
 def _spelled_quantities(text: str, language: Language) -> Iterator[Quantity]:
-    """A number in words before a unit word: 이 주 (2 weeks), 삼 일 (3 days), 열 시간 (10 hours)."""
+    """A number in words before a unit word: 이 주 (2 weeks), 삼 일 (3 days), 열 시간 (10 hours).
+    Not units (international units): "una unidad de quemados", "une unité de soins intensifs" say
+    a ward with the article, and a dose in units is written in digits (10 unidades, 10 UI)."""
     spelled = language.number_spans(text)
     if not spelled or not language.unit_words:
         return
     unit_after = _unit_word_after_re(language)
     for start, end, value in spelled:
         match = unit_after.match(text, end)
-        if match:
+        if match and language.unit_words[match.group(1)] != "iu":
             yield Quantity(
                 text[start : match.end()], value, language.unit_words[match.group(1)], (), start, match.end()
             )

@@ -351,6 +351,11 @@ LANGUAGE = Language(
             "litros": "l",
             "litro": "l",
             "unidades internacionales": "iu",
+            # international units, as English "units" are: 10 unidades de insulina, 10 UI (a unit
+            # only right after a number, as every unit word)
+            "unidades": "iu",
+            "unidad": "iu",
+            "UI": "iu",
             # Temperatures in words and with a bare degree sign (38 grados, 38°): Spanish-speaking
             # countries measure them in Celsius ("100 grados Fahrenheit" says otherwise).
             "grados": "celsius",

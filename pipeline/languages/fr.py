@@ -402,6 +402,11 @@ LANGUAGE = Language(
             "litres": "l",
             "litre": "l",
             "unités internationales": "iu",
+            # international units, as English "units" are: 10 unités d'insuline, 10 UI (a unit
+            # only right after a number, as every unit word)
+            "unités": "iu",
+            "unité": "iu",
+            "UI": "iu",
         }
     ),
     scale_words=frozen({"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9}),

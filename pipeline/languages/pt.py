@@ -394,6 +394,11 @@ LANGUAGE = Language(
             "litros": "l",
             "litro": "l",
             "unidades internacionais": "iu",
+            # international units, as English "units" are: 10 unidades de insulina, 10 UI (a unit
+            # only right after a number, as every unit word)
+            "unidades": "iu",
+            "unidade": "iu",
+            "UI": "iu",
             # 38 graus, as Spanish 38 grados: Celsius unless it says Fahrenheit
             "graus": "celsius",
             "grau": "celsius",

@@ -271,6 +271,11 @@ LANGUAGE = Language(
             "千克": "kg",
             "毫升": "ml",
             "公升": "l",
+            # international units, as English "units" are: 10單位胰島素, 10國際單位
+            "國際單位": "iu",
+            "国际单位": "iu",
+            "單位": "iu",
+            "单位": "iu",
             "升": "l",  # 2升水 (not 升高, rises)
             # 38度, 攝氏38度, 38攝氏度: temperatures are Celsius (華氏 100 度 would say Fahrenheit)
             "度": "celsius",

@@ -758,6 +758,57 @@ def test_the_common_arabic_unit_abbreviations_are_units(catalogs, source, transl
     assert [f.check for f in findings if f.is_error] == errors
 
 
+# "units" (of insulin) are international units: the plain word after a number says them as UI and
+# 國際單位 do; without it the right dose was "no unit" in the translation.
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Inyecte 10 unidades de insulina."),
+        ("es", "Inyecte 10 UI de insulina."),
+        ("fr", "Injectez 10 unités d'insuline."),
+        ("fr", "Injectez 10 UI d'insuline."),
+        ("pt_BR", "Injete 10 unidades de insulina."),
+        ("pt_BR", "Injete 10 UI de insulina."),
+        ("zh_TW", "注射10單位胰島素。"),
+        ("zh_TW", "注射10國際單位胰島素。"),
+    ],
+)
+def test_plain_units_of_insulin_are_units(catalogs, locale, translation):
+    assert catalogs.findings("Inject 10 units of insulin.", translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation, error",
+    [
+        ("es", "Inyecte 10 mg de insulina.", "units"),
+        ("es", "Inyecte 10 ml de insulina.", "units"),
+        ("es", "Inyecte 100 unidades de insulina.", "numbers"),
+        ("fr", "Injectez 10 mg d'insuline.", "units"),
+        ("pt_BR", "Injete 10 ml de insulina.", "units"),
+        ("zh_TW", "注射10毫克胰島素。", "units"),
+        ("zh_TW", "注射100單位胰島素。", "numbers"),
+    ],
+)
+def test_units_of_insulin_in_another_unit_or_number_are_still_errors(catalogs, locale, translation, error):
+    findings = catalogs.findings("Inject 10 units of insulin.", translation, locale=locale)
+    assert [f.check for f in findings if f.is_error] == [error]
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # a ward, with the article: no dose of 1 unit added
+        ("es", "Se trata en una unidad de quemados o en una unidad de cuidados intensivos."),
+        ("fr", "On la traite dans une unité de soins intensifs."),
+        ("pt_BR", "É tratada em uma unidade de terapia intensiva."),
+    ],
+)
+def test_a_unit_of_a_hospital_is_no_dose(catalogs, locale, translation):
+    assert (
+        catalogs.findings("It is treated in a burn unit or an intensive care unit.", translation, locale=locale) == []
+    )
+
+
 @pytest.mark.parametrize(
     "source, translation, errors",
     [
