@@ -348,10 +348,15 @@ _RANGE_SEPARATORS = r"\s?(?:~|-|–|—)\s?"
 def range_separators(languages: tuple[Language, ...]) -> str:
     """The marks and words between the numbers of a range; a word of a script
     that writes spaces around such words ("a", "إلى") stands between spaces,
-    a Korean particle ("3에서 5일") or a Chinese word ("1 至 3 週") need not."""
+    a Korean particle ("3에서 5일") or a Chinese word ("1 至 3 週") need not,
+    and an Arabic word of one letter is written on the next one ("بين 2 و8")."""
     separators = [_RANGE_SEPARATORS]
     words = [word for language in languages for word in language.range_words]
     spaced = [word for word in words if any(script_of(char) in _SPACED_SCRIPTS for char in word)]
+    prefixes = [word for word in spaced if len(word) == 1 and script_of(word) == "Arab"]
+    if prefixes:
+        separators.append(rf"\s(?:{alternation(prefixes)})\s?")
+    spaced = [word for word in spaced if word not in prefixes]
     if spaced:
         separators.append(rf"\s(?:{alternation(spaced)})\s")
     if set(words) - set(spaced):

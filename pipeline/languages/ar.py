@@ -742,7 +742,7 @@ LANGUAGE = Language(
     # في اليوم نفسه / ذاته (on the same day), في اليوم التالي / السابق (the next, the day before):
     # a day, not "a day".
     per_word_exclusions=frozen({"في اليوم": (" نفسه", " ذاته", " التالي", " السابق")}),
-    range_words=("إلى", "الى"),
+    range_words=("إلى", "الى", "و"),  # بين 2 و8 درجات: the و written on the second number
     alternative_words=("أو", "او", "إلى", "الى"),
     total_words=("في المجموع", "المجموع", "بإجمالي", "إجمالي", "الإجمالي", "إجمالا"),
     # Measured on the shipped ar catalogs (bench/results/length_calibration.md,

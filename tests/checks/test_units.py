@@ -605,6 +605,38 @@ def test_a_range_joined_by_a_word_keeps_its_unit(catalogs, locale, translation, 
     assert any("3 weeks in the source" in f.message or "(expected weeks)" in f.message for f in findings), findings
 
 
+# Arabic says "between 2 and 8" with و written on the second number (بين 2 و8): the unit said once
+# after it is the first number's too, as after "entre 2 et 8 °C", "zwischen 2 und 8 °C".
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Store between 2 °C and 8 °C.", "يحفظ بين 2 و8 درجات مئوية."),
+        ("Store between 2 °C and 8 °C.", "يحفظ بين 2 و8 °C."),
+        ("Store between 2 °C and 8 °C.", "يحفظ بين 2 و 8 °C."),
+        ("Store between 2 °C and 8 °C.", "يحفظ بين 2 °C و8 °C."),
+        ("Give 2 mL to 4 mL.", "أعط بين 2 و4 مل."),
+    ],
+)
+def test_an_arabic_range_joined_by_and_keeps_its_unit(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="ar") == []
+
+
+@pytest.mark.parametrize(
+    "translation, errors",
+    [
+        ("يحفظ بين 2 و8 درجات فهرنهايت.", ["2 °C in the source is 2 (°F) in the translation", "8 °C in the source is"]),
+        ("يحفظ بين 2 و10 درجات مئوية.", ["8 in the source is missing from the translation"]),
+        ("يحفظ بين 2 و8 ملغ.", ["2 °C in the source is 2 (mg) in the translation", "8 °C in the source is"]),
+    ],
+)
+def test_an_arabic_range_joined_by_and_in_another_unit_is_an_error(catalogs, translation, errors):
+    findings = catalogs.findings("Store between 2 °C and 8 °C.", translation, locale="ar")
+    messages = [f.message for f in findings if f.is_error]
+    assert len(messages) == len(errors) and all(m.startswith(e) for m, e in zip(messages, errors, strict=True)), (
+        messages
+    )
+
+
 @pytest.mark.parametrize(
     "locale, translation, added",
     [
