@@ -98,12 +98,27 @@ def other_half(text: str, time: ClockTime, language: Language, source_language: 
 def _on_the_clock(text: str, number: NumberSpan, language: Language, morning: bool) -> int | None:
     """Where an hour written on the 24-hour clock ends (20:00 in any language; 8 h, 8 Uhr where
     its readers tell the time so); None for another number, or an hour of the ``morning`` with a
-    word for a part of the day in its sentence (`le soir à 8 h` says the evening)."""
+    word for a part of the day in its sentence (`le soir à 8 h` says the evening) or said as a
+    length of time (`toutes les 8 h`)."""
     clock = _clock_hour_re(language)
     marker = (clock or _CLOCK_AFTER).match(text, number.end)
-    if marker is None or (morning and (clock is None or _a_part_of_the_day_said(text, number, language))):
+    if marker is None:
+        return None
+    if morning and (
+        clock is None or _a_part_of_the_day_said(text, number, language) or _a_length_of_time(text, number, language)
+    ):
         return None
     return marker.end()
+
+
+def _a_length_of_time(text: str, number: NumberSpan, language: Language) -> bool:
+    """Whether ``number`` is said as an interval or a duration (toutes les 8 heures, a cada 9
+    horas, pendant 8 h): 8 h and 9 horas are lengths of time as well as hours of the clock."""
+    before = text[max(0, number.start - _AROUND * 2) : number.start]
+    return any(
+        regex is not None and regex.search(before)
+        for regex in (language.interval_before_re, language.duration_before_re)
+    )
 
 
 @lru_cache(maxsize=64)

@@ -307,8 +307,8 @@ def _times_in_the_other_half(ctx: EntryContext) -> Iterator[Finding]:
     text = prose(ctx, ctx.translation)
     for time in dict.fromkeys(times):
         written = other_half(text, time, ctx.language, ctx.source_language)
-        if written is None:
-            continue
+        if written is None or (written.on_the_clock and _said_as_hours(ctx, time.hour)):
+            continue  # `8 h` may be the source's "8 hours" ("at 8 pm, then wait 8 hours")
         said = f"{time.text} in the source is {written.written} in the translation"
         if written.on_the_clock:  # "8 pm" as `à 8 h`
             said += (
@@ -317,6 +317,11 @@ def _times_in_the_other_half(ctx: EntryContext) -> Iterator[Finding]:
         else:
             said += ", in the other half of the day"
         yield ctx.finding(CHECK, ERROR, said)
+
+
+def _said_as_hours(ctx: EntryContext, hour: int) -> bool:
+    """Whether the source gives ``hour`` as a number of hours too ("wait 8 hours")."""
+    return any(q.unit == "hour" and q.value == hour for q in quantities(prose(ctx, ctx.source), (ctx.source_language,)))
 
 
 def fractions_written(text: str, language: Language) -> list[tuple[int, int, int, int]]:

@@ -909,3 +909,33 @@ def test_an_evening_hour_as_the_same_hour_on_a_24_hour_clock_is_an_error(
 )
 def test_an_evening_hour_said_so_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # 8 h, 9 horas as a length of time, not an hour of the clock: the time said in words only
+        (
+            "fr",
+            "Take the first dose at 8 pm. Then wait 8 hours.",
+            "Prenez la première dose le soir. Attendez ensuite 8 h.",
+        ),
+        (
+            "pt_BR",
+            "Take the first dose at 9 pm. Keep the patch on for 9 hours.",
+            "Tome a primeira dose à noite. Mantenha o adesivo por 9 horas.",
+        ),
+        (
+            "fr",
+            "Take the first dose at 8 pm. Then take it every eight hours.",
+            "Prenez la première dose le soir. Prenez-le ensuite toutes les 8 heures.",
+        ),
+        (
+            "pt_BR",
+            "Take the first dose at 9 pm. Then take it every nine hours.",
+            "Tome a primeira dose à noite. Depois, tome a cada 9 horas.",
+        ),
+    ],
+)
+def test_a_length_of_time_on_the_hour_of_an_evening_time_is_no_hour_of_the_clock(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
