@@ -13,6 +13,8 @@ Where readers tell the time on the 24-hour clock (French, German, Spanish, Portu
 language's ``clock_hour``), an hour written on it with no word for a part of the day in its
 sentence is before noon, and its hour + 12 after: "8 pm" as `à 8 h`, `um 8 Uhr`, `às 8h` or `a
 las 8:00` is 8 in the morning to the reader; `à 20 h` and `le soir à 8 h` keep the evening.
+Not a length of time (`toutes les 8 heures`, `por 9 horas`, or an `8 h` that may be the
+source's "8 hours": numbers.py), which these languages write with the same h and horas.
 """
 
 from __future__ import annotations
