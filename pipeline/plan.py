@@ -4,7 +4,9 @@ Each page (a leaflet-locale pair in one format) gets one fate:
 
 ``RENDER``   render it now: new, or something it is made from changed (a PDF
              whose page comes out as the page it was laid out from is kept:
-             only its record is new, see :func:`same_page`);
+             only its record is new, see :func:`same_page`); or (a draft ``--only
+             pdf``) the HTML page beside PDFs this build makes, which shows other words
+             than they do (:func:`_not_asked_for`: made again, not removed);
 ``CURRENT``  up to date: the folder holds it, made from exactly these inputs;
 ``KEEP``     leave it as it is: its leaflet or locale was not selected, (a release)
              its source cannot be read, or (a release) the pair is refused now but
@@ -33,7 +35,7 @@ Each page (a leaflet-locale pair in one format) gets one fate:
              or named by no record at all (:func:`_unrecorded_draft_pages`); or a PDF
              (the usual one beside a build ``--only html``, a variant) this build did
              not make that shows other words than the pages of its pair it made
-             (:func:`_pdf_kept_while_true`, the rule by which a release withdraws it). Left in
+             (:func:`_not_asked_for`, the rule by which a release withdraws it). Left in
              place it would look current: a translator who opens it would take an old
              text for their own. A recorded page of a pair not selected is kept;
 ``FORGET``   (a draft) stop linking it; the file stays until it is built again (a
@@ -85,7 +87,7 @@ CHANGED_OUTSIDE = "it was changed or removed outside leaflets"
 # (a draft) a page file in build/ that no record names and this build does not make
 NOT_RECORDED = "no record says what it was made from"
 # (a draft) a PDF (the usual one beside a build --only html, --large-print, --bilingual) showing other
-# words than the pages of its pair a build made beside it, which did not make it (_pdf_kept_while_true)
+# words than the pages of its pair a build made beside it, which did not make it (_not_asked_for)
 PDF_NOT_MADE = "it shows the text as it was before the pages built now, and this build did not make it"
 # (a release) the page published at a path a page rendered now replaces, known once it is
 # rendered to differ from it: archived, as what patients were shown, not withdrawn (Fate.replaces)
@@ -436,30 +438,62 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
     others = [f for f in recorded if f.format not in formats]
     now = _words_of(facts.assessments[pair])
     if not scope.release:
-        return rendered + [_pdf_kept_while_true(scope, facts, pair, f, english, now) for f in others]
+        return rendered + [_not_asked_for(scope, facts, pair, f, english, now) for f in others]
     return rendered + kept_while_true(others, f"; only {'/'.join(formats)} was rebuilt", beside=now)
 
 
-def _pdf_kept_while_true(
+def _not_asked_for(
     scope: Scope, facts: Facts, pair: Pair, record: OutputFile, english: str | None, beside: Mapping[str, str]
 ) -> Fate:
-    """(a draft) A PDF this build did not make (the usual one beside a build ``--only html`` or
-    ``leaflets serve``; ``--large-print``, ``--bilingual`` without their flags), beside pages of its
-    pair it made: kept, as a release keeps it, only while it shows what they show (the same English,
-    page text, translations, and emergency number); otherwise removed (PDF_NOT_MADE), as a release
-    withdraws it, not left giving a reviewer the old text (and linked from the index) beside a
-    corrected page. A page kept beside a PDF made now (``--only pdf``) is not judged here: the
-    language switchers and the index link pages, and a leaflet without one would vanish from both."""
+    """(a draft) A page of a format this build was not asked for, beside pages of its pair it makes:
+    kept, as a release keeps it, only while it shows what they show (the same English, page text,
+    translations, and emergency number). Otherwise a PDF (the usual one beside a build ``--only html``
+    or ``leaflets serve``; ``--large-print``, ``--bilingual`` without their flags) is removed
+    (PDF_NOT_MADE), as a release withdraws it, not left giving a reviewer the old text (and linked from
+    the index) beside a corrected page. The HTML page beside a build ``--only pdf`` is made again
+    instead (why: what changed, as for any page rendered): the language switchers and the index link
+    pages, and a leaflet without one would vanish from both; the page is quick to make beside a PDF,
+    which is laid out from it anyway (:func:`made_again_beside`)."""
     fate = _kept(scope, facts, Fate(pair, record.format, KEEP, record))
-    if fate.action != KEEP or record.format == HTML:
+    if fate.action != KEEP or not _other_words(scope, facts, pair, record, english, beside):
         return fate
-    if (
+    if record.format == HTML:
+        return replace(fate, action=RENDER)
+    return _removal(facts, fate, PDF_NOT_MADE)
+
+
+def _other_words(
+    scope: Scope, facts: Facts, pair: Pair, record: OutputFile, english: str | None, beside: Mapping[str, str]
+) -> str:
+    """Why a page no longer shows what pages of its pair made now from ``beside`` show (another
+    English, page text, translation or emergency number); "" while it does."""
+    return (
         _english_since(scope, facts, pair, record, english)
         or _text_since(record, beside)
         or _region_changed(facts, pair[0], record)
-    ):
-        return _removal(facts, fate, PDF_NOT_MADE)
-    return fate
+    )
+
+
+def made_again_beside(scope: Scope, plan: Plan) -> list[tuple[Fate, tuple[str, ...]]]:
+    """(a draft) The pages a build made though not asked for (the HTML page a build ``--only pdf``
+    made again, as it showed other words than the PDFs beside it: :func:`_not_asked_for`), each with
+    the pages of its pair the build was asked for (``ko_KR/ivig-ten.pdf``)."""
+    if scope.release:
+        return []
+    return [
+        (
+            fate,
+            tuple(
+                other.path
+                for other in plan.fates
+                if other.pair == fate.pair
+                and other.action in (RENDER, CURRENT)
+                and other.format in scope.formats_for(fate.pair[0])
+            ),
+        )
+        for fate in plan.fates
+        if fate.action == RENDER and fate.format not in scope.formats_for(fate.pair[0])
+    ]
 
 
 def _english_since(scope: Scope, facts: Facts, pair: Pair, record: OutputFile, english: str | None) -> str:

@@ -289,6 +289,35 @@ def test_a_build_only_html_removes_the_pdf_it_leaves_showing_an_old_translation(
     assert "고열" in pdf_text(pdf) and "ko_KR/demo.pdf" in linked()
 
 
+def test_a_build_only_pdf_makes_again_the_page_it_leaves_showing_an_old_translation(translated):
+    """The page beside a PDF made --only pdf kept the text before a correction, both linked from the
+    index: a reviewer comparing them read two translations. Removing it would drop the leaflet from
+    the language switchers and the index; it is made again, and said."""
+    assert translated.run("build")[0] == 0
+    page, pdf = translated.path("build/ko_KR/demo.html"), translated.path("build/ko_KR/demo.pdf")
+    po = translated.po("demo")  # a translator's note: the catalog changed, not what the page shows
+    po.write_text(po.read_text(encoding="utf-8").replace("\n\n#", "\n\n# checked\n#", 1), encoding="utf-8")
+    before = (page.read_bytes(), page.stat().st_mtime_ns)
+    code, out, err = translated.run("build", "--locale", "ko_KR", "--only", "pdf")
+    assert code == 0 and "also made" not in err, err
+    assert (page.read_bytes(), page.stat().st_mtime_ns) == before  # not touched
+    translated.translate("demo", {"Fever": "고열"})  # a reviewer's correction
+    code, out, err = translated.run("build", "--locale", "ko_KR", "--leaflet", "demo", "--only", "pdf")
+    assert code == 0, err
+    assert "고열" in pdf_text(pdf)
+    assert "고열" in Page(page.read_text(encoding="utf-8")).text and "발열" not in page.read_text(encoding="utf-8")
+    index = Page(translated.path("build/index.html").read_text(encoding="utf-8"))
+    assert {"ko_KR/demo.html", "ko_KR/demo.pdf"} <= {a["href"] for a, _ in index.links}
+    assert "ko-KR" in {
+        a.get("hreflang") for a, _ in Page(translated.path("build/en/demo.html").read_text(encoding="utf-8")).links
+    }
+    assert (
+        "note: also made build/ko_KR/demo.html again: it showed the text as it was before build/ko_KR/demo.pdf was made"
+    ) in err
+    code, out, err = translated.run("build", "--locale", "ko_KR", "--only", "pdf")
+    assert code == 0 and "also made" not in err  # said once: the page shows what the PDF shows
+
+
 def test_bad_usage_exits_2_and_unknown_locale_is_a_clear_error(project):
     assert project.run("build", "--bogus")[0] == 2
     code, _, err = project.run("build", "--locale", "xx_YY")

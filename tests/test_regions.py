@@ -126,6 +126,20 @@ def test_a_build_only_html_removes_a_pdf_that_gives_the_emergency_number_its_rea
     assert regional.path("build/en/demo.pdf").exists()  # its readers are where they were
 
 
+def test_a_build_only_pdf_makes_again_a_page_that_gives_the_emergency_number_its_readers_no_longer_have(regional):
+    build_for(regional, english="US", korean="US")
+    page = regional.path("build/en/demo.html")
+    before = (page.read_bytes(), page.stat().st_mtime_ns)
+    regional.path("leaflets.toml").write_text(with_readers(CONFIG, "US", "KR"), encoding="utf-8")
+    code, _, err = regional.run("build", "--only", "pdf")
+    assert code == 0, err
+    assert "119에 전화하세요" in pdf_text(regional.path("build/ko_KR/demo.pdf"))
+    assert "119에 전화하세요" in Page(regional.path("build/ko_KR/demo.html").read_text(encoding="utf-8")).text
+    assert "also made build/ko_KR/demo.html again: it showed the text as it was before build/ko_KR/demo.pdf" in err
+    assert (page.read_bytes(), page.stat().st_mtime_ns) == before  # its readers are where they were
+    assert "also made build/en/demo.html" not in err
+
+
 # What leaflets wrote as each locale's settings digest (manifest "locale") for with_readers(CONFIG,
 # "US", "US") before pages recorded their region (55b7cc2). A change to the tests' CONFIG changes
 # them; a change to how leaflets digests settings must not.

@@ -307,3 +307,22 @@ def test_a_draft_removes_an_english_large_print_pdf_once_its_english_changed(tra
     assert not large.exists()
     assert "demo.large.pdf" not in translated.path("build/index.html").read_text(encoding="utf-8")
     assert "removed build/en/demo.large.pdf: it showed the text as it was before" in err
+
+
+def test_a_draft_only_pdf_with_a_variant_makes_again_the_page_its_pdfs_no_longer_agree_with(translated):
+    """The English changed, then only the PDFs were asked for: the page beside them kept the old
+    English, linked from the index beside them; it is made again, and the line names every PDF."""
+    assert translated.run("build", "--locale", "en")[0] == 0
+    source = translated.path("source/demo.md")
+    source.write_text(source.read_text(encoding="utf-8").replace("Headache", "Bad headache"), encoding="utf-8")
+    code, out, err = translated.run("build", "--locale", "en", "--only", "pdf", "--large-print")
+    assert code == 0, err
+    for pdf in ("demo.pdf", "demo.large.pdf"):
+        assert "Bad headache" in pdf_text(translated.path(f"build/en/{pdf}")), pdf
+    assert "Bad headache" in translated.path("build/en/demo.html").read_text(encoding="utf-8")
+    assert (
+        "note: also made build/en/demo.html again: it showed the text as it was before build/en/demo.pdf, "
+        "build/en/demo.large.pdf were made"
+    ) in err
+    index = translated.path("build/index.html").read_text(encoding="utf-8")
+    assert all(f"en/demo.{fmt}" in index for fmt in ("html", "pdf", "large.pdf"))

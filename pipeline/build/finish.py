@@ -45,6 +45,7 @@ from pipeline.plan import (
     Fate,
     Plan,
     Scope,
+    made_again_beside,
     not_configured,
     replacements,
     withdrawals,
@@ -97,6 +98,7 @@ def finish(
         uncommitted_paths=uncommitted.paths,
     )
     outcome.removed += _removals(inputs, facts, plan)  # removed by the render stage, as soon as known
+    outcome.notes += _made_again_beside(scope, plan, written=set(records) - set(outcome.same))
     index = _index(project, inputs, manifest, reader, folder, outcome, draft=not scope.release)
     outcome.notes += _replaced(plan, missing=folder.current(MANIFEST_NAME) is None)
     # as it was read; a release that changes nothing is not swapped for its commit alone: dist/ is still what
@@ -305,7 +307,7 @@ def _removals(inputs: Inputs, facts: Facts, plan: Plan) -> list[Removal]:
     for ((locale, leaflet), why), paths in removed.items():
         they, are = ("they", "are") if len(paths) > 1 else ("it", "is")
         assessment = facts.assessments.get((locale, leaflet))
-        if why == PDF_NOT_MADE:  # (plan._pdf_kept_while_true) --only html, or no --large-print/--bilingual
+        if why == PDF_NOT_MADE:  # (plan._not_asked_for) --only html, or no --large-print/--bilingual
             said.append(_pdf_removal(plan, (locale, leaflet), tuple(paths)))
         elif why == not_configured(locale):  # (plan._taken_away) a draft of another branch's language, say
             said.append(Removal(locale, leaflet, tuple(paths), f"{why} in leaflets.toml", "declare it"))
@@ -388,6 +390,19 @@ def _pdf_removal(plan: Plan, pair: Pair, paths: tuple[str, ...]) -> Removal:
         f"and this build did not make {them} ({not_asked})",
         again=f"to make {them} again: {command}",
     )
+
+
+def _made_again_beside(scope: Scope, plan: Plan, written: set[str]) -> list[str]:
+    """``also made build/ko_KR/ivig-ten.html again: it showed the text as it was before
+    build/ko_KR/ivig-ten.pdf was made``: a page a draft made though not asked for (``--only pdf``),
+    said, as it was written (one that came out the same showed what the PDF shows after all)."""
+    said = []
+    for fate, beside in made_again_beside(scope, plan):
+        if fate.path in written:
+            made = ", ".join(f"build/{path}" for path in beside) or "the pages beside it"
+            was = "was" if len(beside) == 1 else "were"
+            said.append(f"also made build/{fate.path} again: it showed the text as it was before {made} {was} made")
+    return said
 
 
 def _recorded_path(record: PairRecord, variant: str) -> str | None:
