@@ -712,11 +712,14 @@ def _check(project, args, stdout, stderr) -> int:
     )
     print(output, file=stdout)
     # The pages taken from patients on purpose: noted; a withdrawals.toml a release cannot honour, an error.
-    # A withdrawal in force asks for a decision (a review or a lift), so every check notes it; a lifted one
-    # asks for nothing, and `withdraw --lift` said so once, when it was recorded (status still lists it).
+    # A withdrawal in force asks for a decision (a review or a lift), so every check notes it; one lifted
+    # or ended by a review asks for nothing (`withdraw --lift` said the lift once; status lists them all).
+    # Judged as status judges it, and only when there is one: most checks have no withdrawals.toml.
     decided, unreadable = withdrawals.project_withdrawals(project)
-    for withdrawal in decided:
-        if withdrawal.lift is None:
+    if decided:
+        from pipeline.status import withdrawals_in_force
+
+        for withdrawal in withdrawals_in_force(project, decided):
             print(f"note: {withdrawals.note(withdrawal, project.source_locale)}", file=stderr)
     if unreadable:
         print(unreadable, file=stderr)

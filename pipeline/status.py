@@ -51,8 +51,8 @@ from pipeline.model import Leaflet
 from pipeline.outcome import SharedReasons
 from pipeline.release import BRING_IN_THE_ENGLISH, gate, review_reasons
 from pipeline.review import EnglishChange
-from pipeline.source import ignored_source_notes, leaflet_paths, read_leaflet, shown_digest
-from pipeline.translations import TranslationTable, page_shown_digest, table_from_catalog
+from pipeline.source import ignored_source_notes, leaflet_paths, read_leaflet
+from pipeline.translations import TranslationTable, table_from_catalog
 
 
 @dataclass(frozen=True)
@@ -285,6 +285,48 @@ def _withdrawals_of(
     )
 
 
+def withdrawals_in_force(project: Project, decided: Sequence[withdrawals.Withdrawal]) -> list[withdrawals.Withdrawal]:
+    """The withdrawals of ``decided`` that still take their page, each judged as a row of status judges
+    it (:func:`withdrawals.standing`, of the text a page of its locale and leaflet made now would show):
+    ``check`` notes these, each a decision to make. One lifted or ended by a review asks for none.
+    Reads only their leaflets and catalogs (the catalogs' checks as remembered), and renders nothing."""
+    cache = Cache(project)
+    known: dict[tuple[str, str], withdrawals.TextNow | None] = {}
+
+    def now(locale: str, leaflet: str) -> withdrawals.TextNow | None:
+        if (locale, leaflet) not in known:
+            known[locale, leaflet] = _text_now_of(project, locale, leaflet, cache)
+        return known[locale, leaflet]
+
+    return [
+        w
+        for w in decided
+        if w.lift is None
+        and withdrawals.standing(w, w.locale, None, now(w.locale, w.leaflet), project.source_locale).holds
+    ]
+
+
+def _text_now_of(project: Project, locale: str, leaflet_id: str, cache: Cache) -> withdrawals.TextNow | None:
+    """What a page of ``locale``/``leaflet_id`` made now would show, read as :func:`_leaflet_rows` reads
+    it; None when its source cannot be read (a withdrawal then holds, on the safe side)."""
+    path = project.source_dir / f"{leaflet_id}.md"
+    try:
+        leaflet = read_leaflet(path, project.relative(path), project)
+    except LeafletError:  # check reports the source itself
+        return None
+    if locale == project.source_locale:
+        return withdrawals.text_now(leaflet)
+    report, common_report = _report(project, locale, leaflet_id, cache), _report(project, locale, COMMON_DOMAIN, cache)
+    catalogs = withdrawals.PageCatalogs(
+        report.file,
+        _table(locale, report),
+        common_report.file,
+        _table(locale, common_report),
+        template_messages(project)[0],
+    )
+    return withdrawals.text_now(leaflet, catalogs)
+
+
 def _said(judged: withdrawals.Standing) -> dict:
     """A withdrawal as ``status --format json`` gives it."""
     w = judged.withdrawal
@@ -430,7 +472,7 @@ def _leaflet_rows(
     )
     for loc in project.locales:
         if loc.code == project.source_locale:
-            shown = withdrawals.TextNow(shown_digest(leaflet), "", withdrawals.clinically_signed(leaflet))
+            shown = withdrawals.text_now(leaflet)
             rows.append(replace(_source_status(loc, leaflet, clinical, refused), text_now=shown).to_json())
             continue
         common_report, common_table = common(loc.code)
@@ -461,14 +503,8 @@ def _leaflet_rows(
             reasons = font_problems(project, loc, characters, slot=[loc.code, leaflet.id])[0]
         lines = {u.msgid: f"{leaflet.path}:{u.line}" for u in leaflet.units}
         row = _counted(leaflet.id, loc, report.file, msgids, report, table, reasons, lines, changes, reviewed, before)
-        now = withdrawals.TextNow(
-            shown_digest(leaflet),
-            page_shown_digest(table, msgids, common_table, common_msgids),
-            withdrawals.clinically_signed(leaflet),
-            (
-                withdrawals.translation_signed(report.file, table, msgids),
-                withdrawals.translation_signed(common_report.file, common_table, common_msgids),
-            ),
+        now = withdrawals.text_now(
+            leaflet, withdrawals.PageCatalogs(report.file, table, common_report.file, common_table, common_msgids)
         )
         rows.append(replace(row, clinical_review=clinical.state, text_now=now).to_json())
     # A leaflet its clinical review does not cover is refused for that already (as a release does).

@@ -20,8 +20,9 @@ Any other change to the page's catalogs (a typo corrected elsewhere, ``leaflets 
 lines again, ``common`` edited) ends nothing. A withdrawal of the English page (the source locale)
 withdraws the leaflet in every language: each page of it.
 
-The file is read and judged here; the plan (pipeline/plan.py) and ``status`` ask :func:`holding`
-and :func:`standing`. No I/O but :func:`load` and :func:`_append`.
+The file is read and judged here; the plan (pipeline/plan.py), ``status`` and ``check`` ask
+:func:`holding` and :func:`standing` (``status`` and ``check`` of the :func:`text_now` of a page).
+No I/O but :func:`load` and :func:`_append`.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -38,7 +39,8 @@ from pipeline import clinical_review, review
 from pipeline.errors import LeafletError
 from pipeline.manifest import ENGLISH_SHOWN, TRANSLATION_SHOWN, WithdrawnRecord
 from pipeline.model import Leaflet
-from pipeline.translations import TranslationTable
+from pipeline.source import shown_digest
+from pipeline.translations import TranslationTable, page_shown_digest
 
 FILE_NAME = "withdrawals.toml"
 WITHDRAWAL, LIFT = "withdrawal", "lift"
@@ -185,6 +187,37 @@ def clinically_signed(leaflet: Leaflet) -> Signed:
     if clinical_review.state(leaflet) != clinical_review.REVIEWED:
         return Signed(leaflet.path)
     return Signed(leaflet.path, leaflet.reviewed_by, leaflet.reviewed_on.isoformat())
+
+
+@dataclass(frozen=True)
+class PageCatalogs:
+    """The catalogs a translated page shows, as read (with the check errors that hold translations
+    back): its leaflet's and ``common``'s, each with its file, and the msgids of ``common`` it shows."""
+
+    file: str
+    table: TranslationTable
+    common_file: str
+    common_table: TranslationTable
+    common_msgids: Sequence[str]
+
+
+def text_now(leaflet: Leaflet, catalogs: PageCatalogs | None = None) -> TextNow:
+    """What a page of ``leaflet`` made now would show, and the reviews that sign that text off: the
+    English page (``catalogs`` None) or a translated page that shows ``catalogs``. ``status`` judges
+    the withdrawals of each of its rows by it and ``check`` those it notes (:func:`standing`)."""
+    english, clinical = shown_digest(leaflet), clinically_signed(leaflet)
+    if catalogs is None:
+        return TextNow(english, "", clinical)
+    msgids = [u.msgid for u in leaflet.units]
+    return TextNow(
+        english,
+        page_shown_digest(catalogs.table, msgids, catalogs.common_table, catalogs.common_msgids),
+        clinical,
+        (
+            translation_signed(catalogs.file, catalogs.table, msgids),
+            translation_signed(catalogs.common_file, catalogs.common_table, catalogs.common_msgids),
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -513,7 +546,7 @@ def project_withdrawals(project) -> tuple[tuple[Withdrawal, ...], str]:
 
 def note(withdrawal: Withdrawal, source_locale: str, said: str = "") -> str:
     """What ``check`` and ``status`` say of a withdrawal: ``said``, how it stands (``status``
-    judges it; ``check``, which notes only withdrawals not lifted, says what ends it)."""
+    judges it; ``check``, which notes only withdrawals that hold, says what ends it)."""
     english = withdrawal.locale == source_locale
     what = f"{withdrawal.locale}/{withdrawal.leaflet}"
     if english:

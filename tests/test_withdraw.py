@@ -211,6 +211,14 @@ def released(project) -> bool:
     return published
 
 
+def noted(project) -> bool:
+    """Whether `check` notes the withdrawal at withdrawals.toml:6: each one in force is a decision to
+    make; one that a review or a lift ended asks for none."""
+    code, _, err = project.run("check")
+    assert code in (0, 1) and "Traceback" not in err, err
+    return "note: withdrawals.toml:6: " in err and "; status says whether it still holds" in err
+
+
 def optional_sign_off(project) -> None:
     config = project.path("leaflets.toml")
     text = config.read_text(encoding="utf-8")
@@ -256,6 +264,7 @@ def test_a_review_dated_before_the_withdrawal_does_not_end_it_and_one_dated_on_o
     assert withdrawal["standing"] == "holds"
     assert f"reviewed by Ji-woo Park on {day_of(EPOCH + DAY)}, before it" in withdrawal["said"]
     assert not released(translated)
+    assert noted(translated)
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH + 2 * DAY))  # the correction reviewed that day: a decision
     assert translated.run("review", "ko_KR", "demo", "--by", "Ji-woo Park")[0] == 0
@@ -269,11 +278,17 @@ def test_a_review_dated_before_the_withdrawal_does_not_end_it_and_one_dated_on_o
         f"ended by the review of {on} (locales/ko_KR/LC_MESSAGES/demo.po: Ji-woo Park on {on}; "
         f"locales/ko_KR/LC_MESSAGES/common.po: Ji-woo Park on {on})"
     )
+    assert not noted(translated)  # check judges it as status does: nothing left to decide
     assert released(translated)
     assert "열이 남" in korean_text(translated)
     code, out, _ = translated.run("status")
     assert f"withdrawals.toml:6: ko_KR/demo withdrawn by Dr. Ana Ruiz on {day_of(EPOCH + 2 * DAY)}" in out
     assert f"ended by the review of {on} (locales/ko_KR/LC_MESSAGES/demo.po: Ji-woo Park on {on}" in out
+    assert not noted(translated)  # nor after the release that published the correction
+
+    translated.translate("demo", {"Fever": "발열"})  # back to the text withdrawn: it holds again
+    assert korean_row(translated)["withdrawals"][0]["standing"] == "holds"
+    assert noted(translated)
 
 
 def test_a_review_of_the_text_withdrawn_does_not_end_it(translated):
@@ -285,6 +300,7 @@ def test_a_review_of_the_text_withdrawn_does_not_end_it(translated):
     assert not released(translated)
     [withdrawal] = korean_row(translated)["withdrawals"]
     assert withdrawal["standing"] == "holds" and "its text is still the text withdrawn" in withdrawal["said"]
+    assert noted(translated)  # check judges the text as status does: a review of this text ends nothing
 
 
 def test_a_lift_ends_a_withdrawal_on_purpose_and_is_recorded_below_it(translated):
@@ -345,6 +361,7 @@ def test_the_english_withdrawn_ends_by_a_clinical_review_of_its_day_or_later(tra
     code, out, _ = translated.run("status", "--format", "json")
     english = next(row for row in json.loads(out)["pairs"] if (row["locale"], row["leaflet"]) == ("en", "demo"))
     assert not english["releasable"] and english["withdrawals"][0]["standing"] == "holds"
+    assert noted(translated)
     assert translated.run("build", "--release", "--only", "html")[0] == 1
     assert not translated.path("dist/en/demo.html").exists()
 
@@ -352,8 +369,16 @@ def test_the_english_withdrawn_ends_by_a_clinical_review_of_its_day_or_later(tra
     code, out, _ = translated.run("status", "--format", "json")
     english = next(row for row in json.loads(out)["pairs"] if (row["locale"], row["leaflet"]) == ("en", "demo"))
     assert english["releasable"] and english["withdrawals"][0]["standing"] == "ended by review"
+    assert not noted(translated)
     translated.run("build", "--release", "--only", "html")
     assert "5 days" in Page(translated.path("dist/en/demo.html").read_text(encoding="utf-8")).text
+    assert not noted(translated)  # nor after the release that published the English again
+
+    source.write_text(before, encoding="utf-8")  # back to the English withdrawn, and its review before it
+    code, out, _ = translated.run("status", "--format", "json")
+    english = next(row for row in json.loads(out)["pairs"] if (row["locale"], row["leaflet"]) == ("en", "demo"))
+    assert english["withdrawals"][0]["standing"] == "holds"
+    assert noted(translated)
 
 
 def test_a_withdrawals_file_written_before_lifts_existed_still_reads_and_holds(translated):
