@@ -88,7 +88,7 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         said_by_the_noun = set()
     if not spelled:
         return
-    translation = prose(ctx, ctx.translation)
+    translation = without_articles_of_a_part(prose(ctx, ctx.translation), ctx.language)
     # Each value as many times as the source says it: "two tablets twice a day" needs two 2s.
     wanted = Counter(
         number.value
@@ -163,6 +163,18 @@ def number_spans(text: str, language: Language) -> list[NumberSpan]:
     large-number words (100만), native numerals before counters (두 번), number
     words (이틀) and the language's ``numerals`` (백 명, 한 종류, diez, 一百)."""
     return list(_number_spans(text, language))
+
+
+def without_articles_of_a_part(text: str, language: Language) -> str:
+    """``text`` with each one said right before a number below one blanked: the article of a part
+    (`un demi-comprimé`, `eine halbe Tablette`, `un medio`), which says a half, not a whole tablet
+    and a half: "Take 1 tablet" as `Prenez un demi-comprimé` has no 1. A one before a whole
+    (`한두 방울`, one or two drops) or a time (`une demi-heure`, 30 minutes) is kept."""
+    spans = number_spans(text, language)
+    for one, part in pairwise(spans):
+        if one.value == 1 and part.value < 1 and not text[one.end : part.start].strip():
+            text = text[: one.start] + " " * (one.end - one.start) + text[one.end :]
+    return text
 
 
 def denominator_first_fractions(text: str, language: Language) -> list[tuple[int, int, int, int]]:

@@ -54,6 +54,7 @@ from pipeline.checks.number_words import (
     number_spans,
     numbers_and_words,
     values_in_source,
+    without_articles_of_a_part,
 )
 from pipeline.checks.numerals import (
     NumberMention,
@@ -333,7 +334,7 @@ def fractions_written(text: str, language: Language) -> list[tuple[int, int, int
 def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMention]:
     if not mentions:
         return []
-    text = prose(ctx, ctx.translation)
+    text = without_articles_of_a_part(prose(ctx, ctx.translation), ctx.language)  # un demi-comprimé: no 1
     values = translation_values(text, ctx.language, ctx.source_language)
     # 2분의 1, 二分之一 (one half, the denominator first): the value too, not only its two numbers, so
     # that "1 1/2" said 1과 2분의 1 or 一又二分之一 is kept

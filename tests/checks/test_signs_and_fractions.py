@@ -402,6 +402,59 @@ def test_one_and_a_half_with_its_whole_beside_another_one_or_two_passes(catalogs
     assert catalogs.findings(source, translation, check="numbers", locale=locale) == []
 
 
+# --- the article of a part is no whole ----------------------------------------------------------
+# "Take 1 tablet." as `Prenez un demi-comprimé.` (half the dose) passed: the article un, read as a
+# one, answered the source's 1, and so did it a whole of "one and a half" (said apart, as `un
+# comprimé et demi` says it). The one right before a number below one is that part's article.
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, check",
+    [
+        ("fr", "Take 1 tablet.", "Prenez un demi-comprimé.", "numbers"),
+        ("de", "Take 1 tablet.", "Nehmen Sie eine halbe Tablette ein.", "numbers"),
+        ("es", "Take 1 tablet.", "Tome un medio comprimido.", "numbers"),
+        ("fr", "Take 1 tablet twice a day.", "Prenez un demi-comprimé deux fois par jour.", "numbers"),
+        ("fr", "Take one tablet.", "Prenez un demi-comprimé.", "number-words"),
+        ("de", "Take one tablet.", "Nehmen Sie eine halbe Tablette ein.", "number-words"),
+        (
+            "fr",
+            "Take one and a half tablets twice a day.",
+            "Prenez un demi-comprimé deux fois par jour.",
+            "number-words",
+        ),
+        ("fr", "Take one and a half tablets.", "Prenez un demi-comprimé.", "number-words"),
+        ("de", "Take one and a half tablets.", "Nehmen Sie eine halbe Tablette ein.", "number-words"),
+    ],
+)
+def test_a_whole_said_as_the_article_of_a_part_is_an_error(catalogs, locale, source, translation, check):
+    finding = only(catalogs.findings(source, translation, check=check, locale=locale))
+    assert finding.severity == "error" and "missing from the translation" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", "Take 1 tablet.", "Prenez un comprimé."),
+        ("de", "Take 1 tablet.", "Nehmen Sie eine Tablette ein."),
+        ("fr", "Take one tablet.", "Prenez un comprimé."),
+        ("fr", "Take one and a half tablets twice a day.", "Prenez un comprimé et demi deux fois par jour."),
+        ("es", "Take one and a half tablets twice a day.", "Tome un comprimido y medio dos veces al día."),
+        ("de", "Take one and a half tablets.", "Nehmen Sie eineinhalb Tabletten ein."),
+        ("fr", "Take half a tablet.", "Prenez un demi-comprimé."),
+        ("de", "Take half a tablet.", "Nehmen Sie eine halbe Tablette ein."),
+        ("fr", "Take 1/2 tablet.", "Prenez un demi-comprimé."),
+        ("fr", "Take 1 tablet half an hour before meals.", "Prenez un comprimé une demi-heure avant les repas."),
+        ("fr", "Wait half an hour.", "Attendez une demi-heure."),
+        # a one before a whole is no article of a part: one or two drops
+        ("ko_KR", "Take 1 or 2 drops.", "한두 방울 넣으세요."),
+    ],
+)
+def test_a_whole_or_a_half_said_with_its_article_passes(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale)
+    assert [f for f in findings if f.check in ("numbers", "number-words")] == []
+
+
 def test_eleven_halves_is_no_mixed_number(catalogs):
     """ "11/2" is eleven halves, not one and a half: no space, no whole number."""
     assert only(catalogs.findings("Take 11/2 tablets.", "Tome 1,5 comprimidos.", check="numbers", locale="es"))
