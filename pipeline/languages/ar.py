@@ -843,6 +843,11 @@ LANGUAGE = Language(
             # the noun says the limit: الجرعة القصوى 4 غ (the maximum dose), الحد الأقصى للجرعة
             "الجرعة القصوى": AT_MOST,
             "الحد الأقصى": AT_MOST,
+            # الجرعة اليومية القصوى (the maximum daily dose); الجرعة الدنيا, الحد الأدنى (the minimum)
+            "الجرعة اليومية القصوى": AT_MOST,
+            "الجرعة الدنيا": AT_LEAST,
+            "الجرعة اليومية الدنيا": AT_LEAST,
+            "الحد الأدنى": AT_LEAST,
             "أكثر من": AT_LEAST,
             "على الأقل": AT_LEAST,
             "لا يقل عن": AT_LEAST,

@@ -282,6 +282,17 @@ GROUP_LIMITS = {
     )
 }
 LIMITS_BEFORE.update(GROUP_LIMITS)
+# The maximum said by the dose it names, the number right after it ("The maximum daily dose is 4
+# g"): a translation that says the minimum (la dosis mínima, 최소 용량) turns it around.  Not "the
+# maximum dose of 4 g": said after a "not" ("Do not exceed the maximum dose of 4 g"), the "not" is
+# the verb's, and [limits] would read it as the limit's (at least 4 g).
+DOSE_LIMITS = {
+    f"{limit} {kind}{noun} is": direction
+    for limit, direction in (("maximum", AT_MOST), ("minimum", AT_LEAST))
+    for kind in ("", "daily ", "single ", "total ", "recommended ", "recommended daily ")
+    for noun in ("dose", "amount")
+}
+LIMITS_BEFORE.update(DOSE_LIMITS)
 # An age said after its number ("children 2 years and older", "people 65 or older"): who, as
 # "children under 2" is, so a "not" before it ("Do not give it to children 6 years and younger")
 # denies the verb; and the number is an age, a quantity, even without "years".

@@ -434,6 +434,13 @@ LANGUAGE = Language(
             "最高剂量": AT_MOST,
             "最大用量": AT_MOST,
             "最高用量": AT_MOST,
+            # 最低劑量為 2 錠 (the minimum dose is 2 tablets)
+            "最低劑量": AT_LEAST,
+            "最低剂量": AT_LEAST,
+            "最小劑量": AT_LEAST,
+            "最小剂量": AT_LEAST,
+            "最低用量": AT_LEAST,
+            "最小用量": AT_LEAST,
             "不超過": AT_MOST,
             "不超过": AT_MOST,
             "少於": AT_MOST,

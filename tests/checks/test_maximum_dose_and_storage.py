@@ -83,3 +83,69 @@ def test_a_not_added_beside_who_a_limit_is_for_is_still_a_warning(catalogs):
         "Children under 12: ask your doctor.", "Niños menores de 12 años: no pregunte a su médico.", locale="es"
     )
     assert only(findings, "negation").severity == "warning"
+
+
+# --- "The maximum dose is 3 tablets": the maximum said by its dose -------------------------------
+# The source's maximum was read only right before its number ("a maximum of 3 tablets"), so "The
+# maximum dose is 3 tablets a day." set no limit, and `La dosis mínima es de tres comprimidos al
+# día.` (the minimum) passed, in every language.
+
+MAXIMUM_DOSE = "The maximum dose is 3 tablets a day."
+MINIMUM_DOSE = "The minimum dose is 3 tablets a day."
+MAXIMUM_DAILY = "The maximum daily dose is 4 g."
+MINIMUM_DAILY = "The minimum daily dose is 4 g."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", MAXIMUM_DOSE, "La dosis mínima es de tres comprimidos al día."),
+        ("ko_KR", MAXIMUM_DOSE, "최소 용량은 하루 3정입니다."),
+        ("pt_BR", MAXIMUM_DAILY, "A dose mínima diária é de 4 g."),
+        ("fr", MAXIMUM_DOSE, "La dose minimale est de 3 comprimés par jour."),
+        ("de", MAXIMUM_DOSE, "Die Mindestdosis beträgt 3 Tabletten pro Tag."),
+        ("zh_TW", MAXIMUM_DOSE, "最低劑量為每天3錠。"),
+        ("ar", MAXIMUM_DOSE, "الجرعة الدنيا هي 3 أقراص يوميًا."),
+        ("ar", MAXIMUM_DAILY, "الجرعة اليومية الدنيا هي 4 غ."),
+        ("es", MINIMUM_DOSE, "La dosis máxima es de tres comprimidos al día."),
+        ("ko_KR", MINIMUM_DOSE, "최대 용량은 하루 3정입니다."),
+        ("pt_BR", MINIMUM_DAILY, "A dose máxima diária é de 4 g."),
+        ("fr", MINIMUM_DOSE, "La dose maximale est de 3 comprimés par jour."),
+        ("de", MINIMUM_DOSE, "Die Höchstdosis beträgt 3 Tabletten pro Tag."),
+        ("zh_TW", MINIMUM_DOSE, "最高劑量為每天3錠。"),
+        ("ar", MINIMUM_DOSE, "الجرعة القصوى هي 3 أقراص يوميًا."),
+    ],
+)
+def test_a_maximum_dose_said_as_the_minimum_is_a_limit_turned_around(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "limits")
+    assert finding.severity == "error" and "turned around" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", MAXIMUM_DOSE, "La dosis máxima es de tres comprimidos al día."),
+        ("ko_KR", MAXIMUM_DOSE, "최대 용량은 하루 3정입니다."),
+        ("ko_KR", MAXIMUM_DOSE, "1일 최대 3정"),
+        ("es", MAXIMUM_DOSE, "No tome más de 3 comprimidos al día."),
+        ("pt_BR", MAXIMUM_DAILY, "A dose máxima diária é de 4 g."),
+        ("pt_BR", MAXIMUM_DAILY, "Não tome mais de 4 g por dia."),
+        ("fr", MAXIMUM_DAILY, "La dose quotidienne maximale est de 4 g."),
+        ("de", MAXIMUM_DAILY, "Die maximale Tagesdosis beträgt 4 g."),
+        ("zh_TW", MAXIMUM_DAILY, "每日最大劑量為4 g。"),
+        ("ar", MAXIMUM_DAILY, "الجرعة اليومية القصوى هي 4 غ."),
+        ("ar", MAXIMUM_DAILY, "الحد الأقصى للجرعة اليومية هو 4 غ."),
+        ("es", MINIMUM_DOSE, "La dosis mínima es de tres comprimidos al día."),
+        ("ko_KR", MINIMUM_DOSE, "최소 용량은 하루 3정입니다."),
+        ("zh_TW", MINIMUM_DOSE, "最低劑量為每天3錠。"),
+        ("ar", MINIMUM_DAILY, "الجرعة اليومية الدنيا هي 4 غ."),
+        ("ar", MINIMUM_DAILY, "الحد الأدنى للجرعة اليومية هو 4 غ."),
+        # the "not" is the exceeding's, not the maximum's: read as no limit, as before
+        ("ko_KR", "Do not exceed the maximum daily dose of 4 g.", "1일 최대 용량 4 g을 초과하지 마세요."),
+        ("de", "Do not exceed the maximum daily dose of 4 g.", "Überschreiten Sie nicht die Tageshöchstdosis von 4 g."),
+        ("es", "The maximum daily dose is 4 g, do not exceed it.", "La dosis máxima diaria es de 4 g; no la supere."),
+    ],
+)
+def test_a_maximum_dose_said_as_the_maximum_passes(catalogs, locale, source, translation):
+    findings = [f for f in catalogs.findings(source, translation, locale=locale) if f.check == "limits"]
+    assert findings == []
