@@ -486,7 +486,8 @@ _URGENCY = (
 _MEAL_START = rf"(?<!{_LETTER})[وفبل]{{0,2}}(?:ال)?"
 DAY_TIMES = {
     BEDTIME: r"(?:عند|قبل|وقت)\s+(?:الخلود\s+إلى\s+)?(?:ال)?نوم",
-    MORNING: rf"{_MEAL_START}صباح|{_MEAL_START}فطور(?!{_LETTER})",
+    # on waking is the morning: عند الاستيقاظ, بعد الاستيقاظ
+    MORNING: rf"{_MEAL_START}صباح|{_MEAL_START}فطور(?!{_LETTER})|(?:عند|بعد)\s+(?:ال)?استيقاظ",
     AFTERNOON: rf"بعد\s+(?:ال)?ظه(?:ر|يرة)(?!{_LETTER})",  # not midday: after it (not بعد الظهور, after it appears)
     MIDDAY: rf"الظهيرة|(?<!{_LETTER})[وفب]?ظهر(?:ًا|اً|ا)(?!{_LETTER})|(?:ال)?غداء",
     EVENING: rf"مساء|{_MEAL_START}عشاء(?!{_LETTER})",

@@ -432,7 +432,9 @@ _URGENCY = (
 DAY_TIMES = {
     BEDTIME: rf"{_W}(?:zur\s+nacht|vor\s+dem\s+(?:schlafen(?:gehen)?|zubettgehen)|beim\s+zubettgehen|zur\s+schlafenszeit){_E}",
     # Vormittag (the late morning) in any place: "am Vormittag", "am späten Vormittag"
-    MORNING: rf"{_W}(?:morgens|vormittags?|(?:am|jeden)\s+(?-i:Morgen)|frühstück(?:s|en)?){_E}",
+    # on waking is the morning: "beim Aufstehen", "nach dem Aufwachen"
+    MORNING: rf"{_W}(?:morgens|vormittags?|(?:am|jeden)\s+(?-i:Morgen)|frühstück(?:s|en)?"
+    rf"|(?:beim|nach\s+dem)\s+(?:aufstehen|aufwachen)){_E}",
     MIDDAY: rf"{_W}(?:mittags|(?:am|jeden|zum)\s+mittag(?:essen)?|mittagessen){_E}",
     AFTERNOON: rf"{_W}nachmittags?{_E}",
     EVENING: rf"{_W}(?:abends|(?:am|jeden)\s+abend|abendessens?|abendbrots?){_E}",

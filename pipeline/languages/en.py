@@ -555,7 +555,10 @@ def _cased(text: str) -> str:
 # of day (breakfast the morning, lunch midday, dinner and supper the evening); "a meal" is none.
 DAY_TIMES = {
     BEDTIME: r"\bbed\s?time\b|\b(?:before|going\s+to|go\s+to)\s+bed\b|\bbefore\s+(?:you\s+)?(?:go\s+to\s+)?sleep(?:ing)?\b",
-    MORNING: r"\b(?:mornings?|breakfast(?:s|time)?)\b",
+    # on waking is the morning: "on waking", "when you wake up", "as soon as you get up" (not "if you
+    # wake up", at night as well, nor "when you get up" alone: from a chair too)
+    MORNING: r"\b(?:mornings?|breakfast(?:s|time)?|(?:up)?on\s+waking|after\s+waking(?:\s+up)?"
+    r"|(?:when|after|as\s+soon\s+as)\s+you\s+(?:first\s+)?wake\s+up)\b",
     MIDDAY: r"\b(?:noon|midday|lunch(?:time)?)\b",  # not "afternoon"
     AFTERNOON: r"\bafternoons?\b",
     EVENING: r"\b(?:evenings?|(?:dinner|supper)(?:s|time)?)\b",
@@ -582,6 +585,8 @@ DAY_TIME_HINTS = (
     "ed time",
     " bed",
     " sleep",
+    "waking",
+    "wake up",
 )
 
 

@@ -269,7 +269,10 @@ DAY_TIMES = {
     BEDTIME: rf"{_W}(?:al\s+acostar(?:se|te)|antes\s+de\s+acostar(?:se|te)|a\s+la\s+hora\s+de\s+(?:acostarse|dormir)"
     r"|antes\s+de\s+(?:ir\s+a\s+)?dormir)"
     rf"{_E}",
-    MORNING: rf"{_W}(?:(?:la|las|cada|esta)\s+mañanas?|{_TOMORROW_BEFORE_DE}de\s+mañana|matutin[oa]s?|desayun(?:os?|ar)){_E}",
+    # on waking is the morning: "al levantarse", "al despertar(se)" (not "al levantar", lifting)
+    MORNING: rf"{_W}(?:(?:la|las|cada|esta)\s+mañanas?|{_TOMORROW_BEFORE_DE}de\s+mañana|matutin[oa]s?|desayun(?:os?|ar)"
+    r"|(?:al|nada\s+más)\s+(?:levantar(?:se|te)|despertar(?:se|te)?))"
+    rf"{_E}",
     MIDDAY: rf"{_W}(?:mediod[ií]a|almuerzos?|almorzar){_E}",
     # "la tarde" is the afternoon or the evening: "a primera hora de la tarde" for "in the early afternoon"
     f"{AFTERNOON}/{EVENING}": rf"{_W}(?:la|las|cada|esta)\s+tardes?{_E}",

@@ -318,7 +318,8 @@ _URGENCY = (
 DAY_TIMES = {
     BEDTIME: rf"{_W}(?:au\s+(?:moment\s+du\s+)?coucher|avant\s+(?:le\s+coucher|de\s+(?:vous\s+|te\s+)?coucher"
     rf"|d{_A}aller\s+(?:vous\s+)?coucher|de\s+dormir)){_E}",
-    MORNING: rf"{_W}(?:matin(?:s|ée|ées)?|petits?[-\s]déjeuners?){_E}",
+    # on waking is the morning: "au réveil", "dès le réveil", "au lever"
+    MORNING: rf"{_W}(?:matin(?:s|ée|ées)?|petits?[-\s]déjeuners?|(?:au|dès\s+le)\s+réveil|au\s+lever){_E}",
     MIDDAY: rf"{_W}(?:midi|(?<!petit\s)(?<!petits\s)déjeuners?){_E}",
     AFTERNOON: rf"{_W}après-midis?{_E}",
     EVENING: rf"{_W}(?:soir(?:s|ée|ées)?|dîners?|soupers?){_E}",

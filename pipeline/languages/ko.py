@@ -300,7 +300,8 @@ _URGENCY = (
 # [dose-times]: the time of day before its dose (아침에 1정); 자기 전, not 자기 (self) alone.
 DAY_TIMES = {
     BEDTIME: r"취침|(?:자기|잠들기|잠자리에\s*들기|자러\s*가기)\s*(?:직)?전",
-    MORNING: r"아침|오전",
+    # on waking is the morning: 기상 후, 기상 직후, 기상 시 (기상 alone is also the weather), 잠에서 깬
+    MORNING: r"아침|오전|기상\s*(?:직후|후|시)|잠에서\s*깨",
     MIDDAY: r"점심|정오",
     # 오후 is "p.m." too, the evening's hours as well (오후 7시): the afternoon or the evening, as
     # Spanish "tarde" is

@@ -308,7 +308,8 @@ _URGENCY = (
 DAY_TIMES = {
     BEDTIME: rf"{_W}(?:ao\s+deitar(?:-se)?|antes\s+de\s+(?:se\s+)?deitar(?:-se)?"
     rf"|antes\s+de\s+dormir|na\s+hora\s+de\s+dormir){_E}",
-    MORNING: rf"{_W}(?:manhãs?|desjejum|pequeno-almoço){_E}",
+    # on waking is the morning: "ao acordar", "ao levantar-se" (not "ao levantar", lifting)
+    MORNING: rf"{_W}(?:manhãs?|desjejum|pequeno-almoço|ao\s+(?:acordar|despertar|levantar-se|se\s+levantar)){_E}",
     MIDDAY: rf"{_W}(?:meio-dia|almoços?|almoçar){_E}",
     # "à tarde" is the afternoon or the evening: "no início da tarde" for "in the early afternoon"
     f"{AFTERNOON}/{EVENING}": rf"{_W}(?:à|a|pela|de|da|na)\s+tarde{_E}",

@@ -181,7 +181,8 @@ _URGENCY = (
 # 晚餐 the evening.
 DAY_TIMES = {
     BEDTIME: r"睡前|睡覺前|睡觉前|就寢前|就寝前|就寢時|就寝时|臨睡前|临睡前|入睡前",
-    MORNING: r"早上|早晨|清晨|上午|晨間|晨间|每早(?![餐飯饭])|早餐|早飯|早饭",
+    # on waking is the morning: 起床後, 醒來後
+    MORNING: r"早上|早晨|清晨|上午|晨間|晨间|每早(?![餐飯饭])|早餐|早飯|早饭|起床|醒來後|醒来后",
     MIDDAY: r"中午|午餐|午飯|午饭|正午",
     AFTERNOON: r"下午",
     # 傍晚 is the late afternoon or dusk: it answers "in the late afternoon" and "in the evening"

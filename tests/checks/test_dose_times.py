@@ -504,3 +504,27 @@ def test_a_dose_moved_between_the_morning_and_the_afternoon_is_an_error(catalogs
     source = "Take 1 tablet in the morning and 2 tablets in the afternoon."
     assert only(catalogs.findings(source, swapped, locale=locale), "dose-times").severity == "error"
     assert not catalogs.findings(source, kept, locale=locale, check="dose-times")
+
+
+# On waking is the morning: its dose bound to bedtime was not seen (기상 후 was no time of day).
+@pytest.mark.parametrize(
+    "locale, swapped, kept",
+    [
+        (
+            "es",
+            "Tome 2 comprimidos al levantarse y 1 comprimido al acostarse.",
+            "Tome 1 comprimido al levantarse y 2 comprimidos al acostarse.",
+        ),
+        ("ko_KR", "기상 후 2정, 취침 전 1정을 복용하세요.", "기상 후 1정, 취침 전 2정을 복용하세요."),
+        ("zh_TW", "起床後服用2錠，睡前服用1錠。", "起床後服用1錠，睡前服用2錠。"),
+        (
+            "fr",
+            "Prenez 2 comprimés au réveil et 1 comprimé au coucher.",
+            "Prenez 1 comprimé au réveil et 2 comprimés au coucher.",
+        ),
+    ],
+)
+def test_a_dose_on_waking_bound_to_bedtime_is_an_error(catalogs, locale, swapped, kept):
+    finding = only(catalogs.findings(SOURCE, swapped, locale=locale), "dose-times")
+    assert finding.severity == "error"
+    assert not catalogs.findings(SOURCE, kept, locale=locale, check="dose-times")

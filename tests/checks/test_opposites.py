@@ -937,3 +937,62 @@ def test_after_a_meal_with_a_wait_or_for_with_food_passes(catalogs, locale, sour
 def test_an_empty_stomach_for_with_food_is_still_an_error(catalogs, locale, translation):
     finding = only(catalogs.findings("Take it with food.", translation, check="opposites", locale=locale))
     assert finding.severity == "error"
+
+
+# On waking is the morning: "Take half a tablet once a day at bedtime." as `Tome medio comprimido
+# una vez al día al levantarse.` (on getting up) passed, in every language, as did "Take it on
+# waking." as `Tómelo por la noche.`
+BEDTIME_DOSE = "Take half a tablet once a day at bedtime."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("es", BEDTIME_DOSE, "Tome medio comprimido una vez al día al levantarse.", "al levantarse"),
+        ("es", BEDTIME_DOSE, "Tome medio comprimido una vez al día al despertarse.", "al despertarse"),
+        ("fr", BEDTIME_DOSE, "Prenez un demi-comprimé une fois par jour au réveil.", "au réveil"),
+        ("de", BEDTIME_DOSE, "Nehmen Sie einmal täglich beim Aufstehen eine halbe Tablette ein.", "beim Aufstehen"),
+        ("pt_BR", BEDTIME_DOSE, "Tome meio comprimido uma vez ao dia ao acordar.", "ao acordar"),
+        ("ko_KR", BEDTIME_DOSE, "하루 한 번 기상 후 반 알을 복용하십시오.", "기상 후"),
+        ("zh_TW", BEDTIME_DOSE, "每天一次，起床後服用半錠。", "起床"),
+        ("ar", BEDTIME_DOSE, "تناول نصف قرص مرة واحدة يوميًا عند الاستيقاظ.", "عند الاستيقاظ"),
+        ("es", "Take it on waking.", "Tómelo por la noche.", "la noche"),
+        ("fr", "Take it when you wake up.", "Prenez-le au coucher.", "au coucher"),
+    ],
+)
+def test_waking_for_bedtime_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error" and f"the translation says {said!r}" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("es", BEDTIME_DOSE, "Tome medio comprimido una vez al día al acostarse."),
+        ("ko_KR", BEDTIME_DOSE, "하루 한 번 취침 전 반 알을 복용하십시오."),
+        ("es", "Take it in the morning.", "Tómelo al levantarse."),
+        ("fr", "Take it in the morning.", "Prenez-le au réveil."),
+        ("de", "Take it in the morning.", "Nehmen Sie es morgens nach dem Aufstehen ein."),
+        ("pt_BR", "Take it in the morning.", "Tome-o ao acordar."),
+        ("ko_KR", "Take it in the morning.", "기상 후 복용하세요."),
+        ("zh_TW", "Take it in the morning.", "起床後服用。"),
+        ("ar", "Take it in the morning.", "تناوله عند الاستيقاظ."),
+        ("es", "Take it on waking.", "Tómelo al despertarse."),
+        ("es", "Take it on waking.", "Tómelo por la mañana."),
+        ("de", "Take it as soon as you wake up.", "Nehmen Sie es direkt nach dem Aufwachen ein."),
+        # getting up from a chair, beside a dose at night: the night is kept
+        (
+            "es",
+            "Take 1 tablet at night and be careful when you stand up.",
+            "Tome 1 comprimido por la noche y tenga cuidado al levantarse.",
+        ),
+        (
+            "de",
+            "Take 1 tablet in the evening. Stand up slowly.",
+            "Nehmen Sie abends 1 Tablette ein. Seien Sie beim Aufstehen vorsichtig.",
+        ),
+    ],
+)
+def test_waking_said_for_the_morning_passes(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale)
+    assert [f for f in findings if f.check in ("opposites", "dose-times")] == []
