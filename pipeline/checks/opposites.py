@@ -117,18 +117,20 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
     if language.out_of_storage_re is not None:
         # 냉장고에서 꺼내, "fuera de la nevera": out of the refrigerator is at room temperature, not in it
         for match in language.out_of_storage_re.finditer(text):
-            if not excluded(match.start()):
+            if not excluded(match.start(), match.end()):
                 _note(named, ROOM_TEMPERATURE, match.group())
         text = blank_matches(language.out_of_storage_re, text)
     # Each pattern only where its hints are (a source language's: substring tests, far cheaper).
     if language.opposite_re is not None and language.may_name_opposites(text):
         for match in language.opposite_re.finditer(text):
             term = language.opposite_terms[match.lastgroup or ""]
-            if not excluded(match.start()) and not (term == AFTER_A_MEAL and _time_beside(text, match, language)):
+            if not excluded(match.start(), match.end()) and not (
+                term == AFTER_A_MEAL and _time_beside(text, match, language)
+            ):
                 _note(named, term, match.group())
     if language.day_time_re is not None and language.may_say_day_time(text):
         for match in language.day_time_re.finditer(text):
-            if excluded(match.start()):
+            if excluded(match.start(), match.end()):
                 continue
             kinds = language.day_time_kinds[match.lastgroup or ""]
             # in the order of _DAY_TIME_TERMS, not the set's: a message names "la tarde"'s terms alike each run
@@ -148,19 +150,21 @@ _NOT_TO_TERM_AT_MOST = 12  # characters
 
 class _Excluded:
     """Whether a term at a place of ``text`` follows a "not" right before it (:func:`_excluded`), the
-    "not"s found once, at the first term asked about: most sentences read name no term."""
+    "not"s found once, at the first term asked about: most sentences read name no term; or, in a
+    language that says its "not" after what it excludes, is followed by it (Korean 공복이 아니라)."""
 
     def __init__(self, text: str, language: Language) -> None:
         self.text, self.language = text, language
         self.ends: tuple[int, ...] | None = None
 
-    def __call__(self, start: int) -> bool:
+    def __call__(self, start: int, end: int) -> bool:
         if self.ends is None:
             self.ends = _negation_ends(self.text, self.language)
-        return _excluded(self.text, start, self.ends)
+        after = self.language.not_after_excluded_re
+        return _excluded(self.text, start, self.ends) or (after is not None and after.match(self.text, end) is not None)
 
 
-def _nothing_excluded(start: int) -> bool:
+def _nothing_excluded(start: int, end: int) -> bool:
     return False
 
 

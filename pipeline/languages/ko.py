@@ -342,6 +342,10 @@ OPPOSITES = {
 LANGUAGE = Language(
     code="ko",
     negation_before_excluded=False,  # 아침이 아니라 오후에: the 아니 after what it excludes
+    # ... with the rest of its word and its subject particle between (공복이 아니라, 냉장고가 아니라, 공복
+    # 상태가 아니라, 음식과 함께가 아니고): not 아침뿐만 아니라, 아침만이 아니라 (not only in the morning,
+    # but also), which exclude nothing
+    not_after_excluded=r"(?:\s*상태)?(?!\S*만)\S*?[이가]\s*아니(?:라|고)",
     english_name="Korean",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),

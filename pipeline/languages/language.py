@@ -392,6 +392,10 @@ class Language:
     # morgens", 不要早上): [opposites] reads a term right after it as the one excluded.  False where
     # it follows it (Korean 아침이 아니라 오후에: the morning, not; the afternoon).
     negation_before_excluded: bool = True
+    # Where it follows it: a regex matched right after a term that says the term is the one excluded
+    # (Korean 공복이 아니라, 음식과 함께가 아니라: not on an empty stomach, not with food; not
+    # 아침뿐만 아니라, not only in the morning).
+    not_after_excluded: str = ""
     # What looks like a negation and is not ("no more than" is a limit; in a
     # translation, 不到 4 or لا يقل عن 4), and, for the source language, words
     # whose meaning is negative without one ("unknown", "lack", "only"), which
@@ -678,6 +682,10 @@ class Language:
     @cached_property
     def negation_re(self) -> re.Pattern | None:
         return self._optional(self.negation)
+
+    @cached_property
+    def not_after_excluded_re(self) -> re.Pattern | None:
+        return self._optional(self.not_after_excluded)
 
     @cached_property
     def strong_negation_re(self) -> re.Pattern | None:

@@ -848,6 +848,10 @@ def test_korean_rare_as_a_noun_and_german_vormittag_said_as_one_pass(catalogs, l
         ("ar", "Take it in the morning, not in the evening.", "تناوله في المساء، وليس في الصباح.", "'مساء'"),
         # the freezer the source says not to use is no place to keep it
         ("de", "Store in a refrigerator (2 °C to 8 °C). Do not freeze.", "Im Eisfach lagern (2 °C bis 8 °C).", "'Eisfach'"),
+        # Korean says the "not" after what it excludes (X이 아니라 Y: not X but Y)
+        ("ko_KR", "Take it with food, not on an empty stomach.", "음식과 함께가 아니라 공복에 복용하세요.", "'공복'"),
+        ("ko_KR", "Take it in the afternoon, not in the morning.", "오후가 아니라 아침에 복용하세요.", "'아침'"),
+        ("ko_KR", "Store it in the refrigerator, not at room temperature.", "냉장고가 아니라 실온에 보관하세요.", "'실온'"),
     ],
 )  # fmt: skip
 def test_a_contrast_swapped_is_a_warning(catalogs, locale, source, translation, said):
@@ -864,8 +868,15 @@ def test_a_contrast_swapped_is_a_warning(catalogs, locale, source, translation, 
         ("fr", "Take it in the evening, not in the morning.", "Prenez-le le soir, pas le matin."),
         ("zh_TW", "Take it in the afternoon, not in the morning.", "下午服用，不要早上服用。"),
         ("ar", "Take it in the morning, not in the evening.", "تناوله في الصباح، وليس في المساء."),
-        # Korean says the "not" after what it excludes: both terms are read as before
+        # Korean says the "not" after what it excludes: the term before 아니라 is the one excluded
         ("ko_KR", "Take it in the afternoon, not in the morning.", "아침이 아니라 오후에 드세요."),
+        ("ko_KR", "Take it with food, not on an empty stomach.", "공복이 아니라 음식과 함께 복용하세요."),
+        ("ko_KR", "Take it with food, not on an empty stomach.", "공복 상태가 아니라 식사와 함께 복용하세요."),
+        ("ko_KR", "Take it with food, not on an empty stomach.", "공복에 복용하지 말고 음식과 함께 복용하세요."),
+        ("ko_KR", "Store it in the refrigerator, not at room temperature.", "실온이 아니라 냉장고에 보관하세요."),
+        # not only ... but also: nothing excluded
+        ("ko_KR", "Take it in the morning and also in the evening.", "아침뿐만 아니라 저녁에도 복용하세요."),
+        ("ko_KR", "Take it in the morning and also in the evening.", "아침만이 아니라 저녁에도 복용하세요."),
         # the "not" of the instruction, a verb between: its term is read as before
         ("de", "Do not take it in the morning; take it in the evening.", "Nehmen Sie es nicht morgens, sondern abends ein."),
         ("es", "Do not take it on an empty stomach.", "No lo tome en ayunas."),

@@ -231,3 +231,17 @@ def test_each_after_a_number():
         assert re.match(each, after), after
     for after in (" 복용하십시오. 씩", "정을 드세요"):
         assert not re.match(each, after), after
+@pytest.mark.parametrize(
+    ("text", "after", "excluded"),
+    [
+        ("공복이 아니라 음식과 함께", "공복", True),
+        ("음식과 함께가 아니라 공복에", "음식과 함께", True),
+        ("냉장고가 아니라 실온에", "냉장", True),
+        ("공복 상태가 아니라 식사와 함께", "공복", True),
+        ("아침뿐만 아니라 저녁에도", "아침", False),  # not only ... but also
+        ("아침만이 아니라 저녁에도", "아침", False),
+        ("공복에 복용하지 말고", "공복", False),
+    ],
+)
+def test_a_term_the_not_after_it_excludes(text, after, excluded):
+    assert (KO.not_after_excluded_re.match(text, len(after)) is not None) is excluded
