@@ -55,7 +55,7 @@ from pipeline.checks.negation import quoted, sentence_pairs
 from pipeline.checks.patterns import CLAUSE_END, blank_matches, own_clause
 from pipeline.findings import WARNING, Finding
 from pipeline.languages import Language
-from pipeline.languages.language import STOP_CONTINUE
+from pipeline.languages.language import BEFORE_AFTER, STOP_CONTINUE
 from pipeline.review import shorten
 
 CHECK = "comparison"
@@ -81,11 +81,14 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
         read_translation, translation_kept_on = _not_stopping(translation, target)
         if source_kept_on:
             said = _with_kept_on(source_words.directions_said(read_source), source_kept_on)
-    if all(bool(one_way) == bool(other_way) for one_way, other_way in said.values()):
+    both = said.get(BEFORE_AFTER, ([], []))
+    if all(bool(one_way) == bool(other_way) for one_way, other_way in said.values()) and not all(both):
         return  # no comparison said one way only (most sentences): the translation need not be read
     if _negated(read_source, source_words) != _negated(read_translation, target):
         return  # "less likely" as "not as likely", "before" as "not until after": a rephrasing
     rendered = _with_kept_on(target.directions_said(read_translation), translation_kept_on)
+    if all(both) and BEFORE_AFTER in rendered:
+        yield from _one_of_both_ways_lost(both, rendered[BEFORE_AFTER], source)
     for kind, (one_way, other_way) in said.items():
         if kind not in rendered or bool(one_way) == bool(other_way):
             continue  # not said, or said both ways
@@ -103,6 +106,23 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
             yield (
                 f"the source says {quoted(said[kind][source_way])} ({kind}) but the translation says only "
                 f"{quoted(turned)}: check that it does not say the opposite ({shorten(source)!r})"
+            )
+
+
+def _one_of_both_ways_lost(
+    said: tuple[list[str], list[str]], rendered: tuple[list[str], list[str]], source: str
+) -> Iterator[str]:
+    """A time said both ways ("1 hour before or 2 hours after a meal") that the translation says
+    one way only, more often than the source does: `식후 1시간 또는 식후 2시간`, `بعد الوجبة بساعة أو
+    بعدها بساعتين` (after twice, before never): the before became an after.  One way said no more
+    often than the source says it (`2시간 후에`, the before left to other words) is not judged."""
+    for way, other in ((0, 1), (1, 0)):
+        if said[way] and not rendered[way] and len(rendered[other]) > len(said[other]):
+            yield (
+                f"the source says {quoted(said[way])} and {quoted(said[other])} ({BEFORE_AFTER}) but the "
+                f"translation says only {quoted(rendered[other])}, {len(rendered[other])} times to the source's "
+                f"{len(said[other])}: check that it does not say the opposite "
+                f"({shorten(source)!r})"
             )
 
 
