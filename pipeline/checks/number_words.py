@@ -54,6 +54,7 @@ from pipeline.checks.numerals import (
     translation_values,
 )
 from pipeline.checks.patterns import has_digit
+from pipeline.checks.quantities import per_markers
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 
@@ -96,6 +97,8 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         if (number.start, number.end) not in said_by_the_noun
     )
     have = _times_said(translation, ctx.language)
+    if _once_goes_without_saying(source, translation, source_words, target, wanted, have):
+        wanted[Fraction(1)] -= 1
     anywhere = translation_values(translation, ctx.language, ctx.source_language) | set(have)
     # A language without number words (no module: Vietnamese) is read in its digits alone: what it
     # writes in words (sáu tuần) passes unread, as its note in `check` says, but a number in digits
@@ -138,6 +141,51 @@ def _times_said(text: str, language: Language) -> Counter[Fraction]:
         elif language.each_after and re.match(language.each_after, text[number.end :]):
             times[number.value] += max(1, named) - 1
     return times
+
+
+def _once_goes_without_saying(
+    source: str, translation: str, source_words: Language, target: Language, wanted: Counter, have: Counter
+) -> bool:
+    """Whether the source's "once" of "one tablet once a day" may be left unsaid: a single tablet
+    (capsule, dose, drop ...) a day is taken at once, so "un comprimé par jour", "täglich eine
+    Tablette", "매일 한 정씩" and "每天服用一錠" say it all.  Only where the translation says one of
+    a dose form and per day, and says no number more often than the source does: "un comprimé deux
+    fois par jour" counts another time.  Two capsules once a day said "2 cápsulas al día" lose "all
+    at once": their once must be said."""
+    if not (_one_dose_once_a_day(source, source_words) and _one_dose(translation, target)):
+        return False
+    if not any(marker.unit == "day" for marker in per_markers(translation, (target,))):
+        return False  # "un comprimé par semaine"
+    unsaid = Counter({Fraction(1): 1})
+    return not (have - (wanted - unsaid))
+
+
+def _one_dose_once_a_day(text: str, language: Language) -> bool:
+    """ "Take one tablet once a day", "1 capsule once daily": one of a counted dose (the source
+    language's ``counted_nouns``), its "once" (``times_words``) and a per word for a day right
+    after it."""
+    doses = [noun for noun, kind in language.counted_nouns.items() if kind == "dose"]
+    if not doses or not language.times_words:
+        return False
+    one_dose = re.compile(rf"\s+(?:{'|'.join(map(re.escape, doses))})\s+", re.IGNORECASE)
+    days = [marker.start for marker in per_markers(text, (language,)) if marker.unit == "day" and not marker.slash]
+    return any(
+        dose.value == 1
+        and times.value == 1
+        and text[times.start : times.end].lower() in language.times_words
+        and one_dose.fullmatch(text, dose.end, times.start) is not None
+        and any(start > times.end and not text[times.end : start].strip() for start in days)
+        for dose, times in pairwise(number_spans(text, language))
+    )
+
+
+def _one_dose(text: str, language: Language) -> bool:
+    """Whether ``text`` says one of a dose form of its language: un comprimé, eine Tablette, 한 정, 一錠."""
+    forms = dose_forms_re(language)
+    return forms is not None and any(
+        number.value == 1 and dose_form_after(forms, text, number) is not None
+        for number in number_spans(text, language)
+    )
 
 
 def _instead(ctx: EntryContext, spelled: list[tuple[int, int, Fraction]]) -> list[str]:
@@ -309,3 +357,19 @@ def not_read(
 
 def _shown(value: Fraction) -> str:
     return f"{value.numerator:,}" if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+
+
+def dose_form_after(forms: re.Pattern, text: str, number: NumberSpan) -> int | None:
+    """Where the dose form that counts ``number`` ends: right after it (8알, 8 tabletas), or
+    as the counter a native numeral is read with (여덟 알); None if it counts no medicine."""
+    after = forms.match(text, number.end + (1 if text[number.end : number.end + 1] == " " else 0))
+    if after:
+        return after.end()
+    # Not cut off at the number's end: what follows may say it is no counter (여덟 정도, about eight).
+    counter = forms.search(text, number.start)
+    return number.end if counter and counter.end() == number.end else None
+
+
+@lru_cache(maxsize=64)
+def dose_forms_re(language: Language) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{form})" for form in language.dose_forms)) if language.dose_forms else None

@@ -50,6 +50,8 @@ from pipeline.checks.number_words import (
     NumberSpan,
     denominator_first_fractions,
     digits_not_in_source,
+    dose_form_after,
+    dose_forms_re,
     not_read,
     number_spans,
     numbers_and_words,
@@ -484,7 +486,7 @@ def _large_numbers_not_read(ctx: EntryContext, missing: list[NumberMention]) -> 
 
 def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[Finding]:
     """A count of a medicine in the translation whose number the source does not give."""
-    forms = _dose_forms_re(ctx.language)
+    forms = dose_forms_re(ctx.language)
     text = prose(ctx, ctx.translation)
     if forms is None or not forms.search(text):
         return  # most messages name no tablet, drop or dose
@@ -494,7 +496,7 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
     # 2 1/2 cucharaditas: the count is two and a half, not the 1/2 before the noun
     mixed = {end: whole + fraction for _, end, whole, fraction in mixed_numbers(text)}
     for number in number_spans(text, ctx.language):  # each number once: 여덟 is a native numeral and a word
-        form = _dose_form_after(forms, text, number)
+        form = dose_form_after(forms, text, number)
         value = mixed.get(number.end, number.value)
         if form is not None and value != 1 and value not in given and not _ordinal(text, number):
             yield ctx.finding(CHECK, ERROR, f"dose {text[number.start : form]} in the translation is not in the source")
@@ -513,12 +515,12 @@ def _approximated(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
     pairs = [pair for pair in pairs if (pair[0].value, pair[1].value) not in _least_and_most(ctx)]
     given = values_in_source(ctx, mentions)
     shown = as_written(ctx.translation_view.prose, text)
-    forms = _dose_forms_re(ctx.language)
+    forms = dose_forms_re(ctx.language)
     for first, second in pairs:
         exact = second.value if second.value in given else first.value if first.value in given else None
         if exact is None:
             continue  # neither is the source's: [numbers] or [number-words] says what is missing
-        end = (_dose_form_after(forms, text, second) if forms is not None else None) or second.end
+        end = (dose_form_after(forms, text, second) if forms is not None else None) or second.end
         yield ctx.finding(
             CHECK,
             ERROR,
@@ -550,17 +552,6 @@ def _ordinal(text: str, number: NumberSpan) -> bool:
     )
 
 
-def _dose_form_after(forms: re.Pattern, text: str, number: NumberSpan) -> int | None:
-    """Where the dose form that counts ``number`` ends: right after it (8알, 8 tabletas), or
-    as the counter a native numeral is read with (여덟 알); None if it counts no medicine."""
-    after = forms.match(text, number.end + (1 if text[number.end : number.end + 1] == " " else 0))
-    if after:
-        return after.end()
-    # Not cut off at the number's end: what follows may say it is no counter (여덟 정도, about eight).
-    counter = forms.search(text, number.start)
-    return number.end if counter and counter.end() == number.end else None
-
-
 @lru_cache(maxsize=64)
 def _counted_nouns_re(language: Language) -> re.Pattern | None:
     """A 1 in digits and the counted noun right after it ("1 hour", "1 tablet"), or after the other
@@ -573,8 +564,3 @@ def _counted_nouns_re(language: Language) -> re.Pattern | None:
         rf"|(?<![\d.,/])1\s*(?:(?:or|to)\s+|[-–]\s*)\d+\s+(?P<range_noun>{nouns})(?:e?s)?\b",
         re.IGNORECASE,
     )
-
-
-@lru_cache(maxsize=64)
-def _dose_forms_re(language: Language) -> re.Pattern | None:
-    return re.compile("|".join(f"(?:{form})" for form in language.dose_forms)) if language.dose_forms else None

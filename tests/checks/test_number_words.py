@@ -359,3 +359,68 @@ def test_a_dose_bound_to_another_time_beside_another_is_an_error(catalogs):
         )
     )
     assert finding.check == "dose-times" and finding.severity == "error"
+
+
+# --- "one tablet once a day" said "one tablet a day" -----------------------------------------------
+# A single tablet a day is taken at once: "Take one tablet once a day." as `Prenez un comprimé par
+# jour.`, `täglich eine Tablette` or 매일 한 정씩 was an error ('one' (1) said 2 times in the source
+# and 1 in the translation).
+ONE_TABLET_ONCE_A_DAY = "Take one tablet once a day."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", ONE_TABLET_ONCE_A_DAY, "Prenez un comprimé par jour."),
+        ("es", ONE_TABLET_ONCE_A_DAY, "Tome un comprimido al día."),
+        ("pt_BR", ONE_TABLET_ONCE_A_DAY, "Tome um comprimido por dia."),
+        ("de", ONE_TABLET_ONCE_A_DAY, "Nehmen Sie täglich eine Tablette ein."),
+        ("de", "Take one capsule once a day.", "Nehmen Sie täglich 1 Kapsel ein."),
+        ("ko_KR", ONE_TABLET_ONCE_A_DAY, "매일 한 정씩 복용하세요."),
+        ("ko_KR", ONE_TABLET_ONCE_A_DAY, "하루에 한 정을 복용하세요."),
+        ("zh_TW", ONE_TABLET_ONCE_A_DAY, "每天服用一錠。"),
+        ("de", "Take 1 tablet once daily.", "Nehmen Sie täglich 1 Tablette ein."),
+        ("fr", "Take 1 tablet once daily.", "Prenez 1 comprimé par jour."),
+        ("ko_KR", "Take 1 tablet once daily.", "하루 1정 복용하세요."),
+        ("fr", "Take one drop once a day.", "Mettez une goutte par jour."),
+        ("fr", "Take one tablet once a day for 2 days.", "Prenez un comprimé par jour pendant 2 jours."),
+        ("es", "Take one tablet once a day for one week.", "Tome un comprimido al día durante una semana."),
+        # read before, and still
+        ("fr", ONE_TABLET_ONCE_A_DAY, "Prenez un comprimé une fois par jour."),
+        ("de", ONE_TABLET_ONCE_A_DAY, "Nehmen Sie einmal täglich eine Tablette ein."),
+    ],
+)
+def test_once_goes_without_saying_for_one_dose_a_day(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        # more than one: "all at once" is lost
+        ("es", "Take 2 capsules once daily.", "Tome 2 cápsulas al día.", "'once' (1) in the source is missing"),
+        ("es", "Take 5 ml once a day.", "Tome 5 ml al día.", "'once' (1) in the source is missing"),
+        # another count of times
+        ("fr", ONE_TABLET_ONCE_A_DAY, "Prenez un comprimé deux fois par jour.", "said 2 times in the source and 1"),
+        ("de", ONE_TABLET_ONCE_A_DAY, "Nehmen Sie zweimal täglich eine Tablette ein.", "said 2 times"),
+        ("ko_KR", ONE_TABLET_ONCE_A_DAY, "하루 두 번 한 정씩 복용하세요.", "said 2 times"),
+        (
+            "fr",
+            "Take one tablet once a day for 2 days.",
+            "Prenez un comprimé deux fois par jour pendant 2 jours.",
+            "said 2 times",
+        ),
+        # another period
+        ("fr", ONE_TABLET_ONCE_A_DAY, "Prenez un comprimé par semaine.", "said 2 times"),
+        ("zh_TW", ONE_TABLET_ONCE_A_DAY, "每週服用一錠。", "said 2 times"),
+        # the tablet dropped, the once kept
+        ("fr", ONE_TABLET_ONCE_A_DAY, "Prenez une fois par jour.", "said 2 times"),
+        ("ko_KR", ONE_TABLET_ONCE_A_DAY, "하루에 한 번 복용하세요.", "said 2 times"),
+        ("zh_TW", ONE_TABLET_ONCE_A_DAY, "每天服用一次。", "said 2 times"),
+        # two tablets
+        ("fr", ONE_TABLET_ONCE_A_DAY, "Prenez deux comprimés par jour.", "'one' (1) in the source is missing"),
+    ],
+)
+def test_once_left_unsaid_is_still_an_error_unless_one_dose_a_day(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="number-words"))
+    assert finding.severity == "error" and message in finding.message
