@@ -119,10 +119,13 @@ _NUMBER = re.compile(
 
 # After a word for one period, a number of times or a dose makes it "per
 # <period>": 一天兩次, 一天 3 次, 一天 400 mg, 一天最多 4 g (not 一天內, 一天後), also with
-# the verb between them: 一天吃三次, 一天服用 2 次.
+# the verb between them: 一天吃三次, 一天服用 2 次, and two numbers for one or the other
+# (一天三、四次, 一天三到四次, 一天 3 至 4 次).
+_CHINESE_COUNT = "[一二兩两三四五六七八九十半]+"
 _RATE_AFTER = (
     r"(?=\s?(?:吃|服用|服|使用|用|喝|擦|塗|涂|噴|喷|點|点)?\s?"
-    r"(?:最多|最少|至多|至少|約|约|大約|大约|共|總共|总共|平均)?\s?(?:\d[\d,.]*(?:\s?[~\-–至到]\s?\d[\d,.]*)?|[一二兩两三四五六七八九十半]+)\s?"
+    r"(?:最多|最少|至多|至少|約|约|大約|大约|共|總共|总共|平均)?\s?"
+    rf"(?:\d[\d,.]*(?:\s?[~\-–至到、或]\s?\d[\d,.]*)?|{_CHINESE_COUNT}(?:\s?[~\-–至到、或]\s?{_CHINESE_COUNT})?)\s?"
     r"(?:次|回|片|粒|顆|颗|錠|锭|劑|剂|包|毫克|公克|克|毫升|(?i:mg|g|ml|l|µg|ug|mcg|iu|mmol|meq)(?![A-Za-z])))"
 )
 

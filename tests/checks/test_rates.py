@@ -1073,3 +1073,42 @@ def test_a_moment_is_no_rate(catalogs, locale, source, translation):
     """ "2 tablets a minute after eating" was read as 2 tablets per minute, and its translations
     as "nothing per minute"; "à l'heure du coucher" (at bedtime) is no per hour."""
     assert catalogs.findings(source, translation, locale=locale) == []
+
+
+# 一天 before two counts said one or the other is "a day" as before one: "Take three or four times a
+# day." as 一天服用三、四次 or 一天三到四次 was an error (*'four times a day' (per day) in the source:
+# the translation says nothing per day*), though 每天服用三、四次 passed.
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take three or four times a day.", "一天服用三、四次。"),
+        ("Take three or four times a day.", "一天三到四次。"),
+        ("Take 3 to 4 times a day.", "一天三至四次。"),
+        ("Take 3 to 4 times a day.", "一天3、4次。"),
+        # read before, and still
+        ("Take three or four times a day.", "每天服用三、四次。"),
+        ("Take 3 to 4 times a day.", "一天3至4次。"),
+    ],
+)
+def test_a_day_before_two_counts_in_chinese_is_a_rate(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="zh_TW") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, check, message",
+    [
+        ("Take three or four times a day.", "一週服用三、四次。", "units", "says per week (一週)"),
+        ("Take 3 to 4 times a day.", "一週三至四次。", "units", "says per week (一週)"),
+        (
+            "Take three or four times a day.",
+            "一天服用兩、三次。",
+            "number-words",
+            "'four' (4) in the source is missing",
+        ),
+        ("Take 3 to 4 times a day.", "一天二至三次。", "numbers", "4 in the source is missing"),
+        ("Take three times a day.", "一天服用三到四次。", "numbers", "makes it an approximation"),
+    ],
+)
+def test_two_counts_a_day_changed_in_chinese_are_still_errors(catalogs, source, translation, check, message):
+    finding = only(catalogs.findings(source, translation, locale="zh_TW"), check)
+    assert finding.severity == "error" and message in finding.message
