@@ -66,10 +66,30 @@ def _joined(text: str, first: NumberSpan, second: NumberSpan, language: Language
     mark (:func:`_joiner_re`), or a pair the language writes with a space alone (하루 이틀, a day
     or two, as 하루이틀; 한 두 방울), which must read as its run-together spelling does."""
     if _joiner_re(language).fullmatch(text, first.end, second.start):
-        return True
+        return not _bound_goes_on(text[first.end : second.start], language)
     return text[first.end : second.start].isspace() and any(
         text.startswith(word, second.start) for word in _spaced_seconds(language).get(text[first.start : first.end], ())
     )
+
+
+def _bound_goes_on(gap: str, language: Language) -> bool:
+    """Whether the first of two numbers ends with a word that makes it a bound or a moment (the
+    language's ``limits_after``: 4週後, after 4 weeks) and more words follow it before the word for
+    "or" or "to": 4週後可將劑量增加至20毫克 (after 4 weeks, the dose may be increased to 20 mg) is no
+    "4 or 20".  A script without spaces runs that clause into the first number's noun; 1週後或2週後
+    (after 1 or 2 weeks) is still one or the other."""
+    for phrase in language.limits_after:
+        at = gap.find(phrase)
+        if at >= 0 and not _joiner_word_re(language).match(gap, at + len(phrase)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _joiner_word_re(language: Language) -> re.Pattern:
+    """A word for "or" or "to", or a mark, right there (white space before it)."""
+    words = "".join(f"|{re.escape(word)}" for word in sorted(language.alternative_words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{_MARKS}{words})")
 
 
 @lru_cache(maxsize=64)

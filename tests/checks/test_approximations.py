@@ -216,3 +216,33 @@ def test_a_range_wider_than_the_least_and_the_most_is_still_found(catalogs):
     assert [f.message for f in findings] == ["2 in the source is missing from the translation (the translation has 1)"]
     exact = catalogs.findings("Take 4 tablets.", "Tome de 2 a 4 comprimidos.", check="numbers", locale="es")
     assert exact and "exact count" in exact[0].message
+
+
+# A number ended by a word for "after" (4週後: after 4 weeks) and a clause after it is no first end of
+# a range: "The dose may be increased to 20 mg after 4 weeks." as 4週後可將劑量增加至20毫克 (至: "to"
+# the 20 mg) was an error (*20 in the source is an exact count; the translation makes it an
+# approximation: 4週後可將劑量增加至20 (4 or 20)*).
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("The dose may be increased to 20 mg after 4 weeks.", "4週後可將劑量增加至20毫克。"),
+        ("After 1 week, reduce the dose to 5 mg.", "1週後將劑量減至5毫克。"),
+        ("After 2 weeks, increase the dose to 10 mg.", "兩週後將劑量增加到10毫克。"),
+    ],
+)
+def test_a_moment_and_the_clause_after_it_is_no_range(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="zh_TW") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, said",
+    [
+        ("After 1 week, reduce the dose to 5 mg.", "1週後將劑量減至1至5毫克。", "1至5 (1 or 5)"),
+        ("After 2 weeks, take 2 drops.", "2週後，滴1或2滴。", "1或2滴 (1 or 2)"),
+        ("After 2 weeks, take 2 drops.", "1週後或2週後，滴2滴。", "1週後或2 (1 or 2)"),  # after 1 or 2 weeks
+        ("Take 2 drops.", "滴1滴或2滴。", "1滴或2滴 (1 or 2)"),
+    ],
+)
+def test_a_range_beside_a_moment_is_still_an_approximation(catalogs, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale="zh_TW"), "numbers")
+    assert finding.severity == "error" and finding.message.endswith(said)
