@@ -72,7 +72,7 @@ from pipeline.checks.numerals import (
     source_mentions,
     translation_values,
 )
-from pipeline.checks.quantities import quantities
+from pipeline.checks.quantities import Quantity, quantities
 from pipeline.checks.signs import Number, maybe_negative, numbers_with_signs, says_negative
 from pipeline.checks.units import converted_values
 from pipeline.findings import ERROR, WARNING, Finding
@@ -355,7 +355,7 @@ def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMen
         ]
     if missing and ctx.language.singular_nouns is not None:
         # بساعة for "1 hour", قرصًا for "1 tablet": Arabic says one with the noun alone.
-        said = _ones_said_by_the_noun(ctx)
+        said = _ones_said_by_the_noun(ctx) | _periods_said_by_the_noun(ctx)
         missing = [mention for mention in missing if not mention.found_in(said)]
     if missing:  # a fraction written upside down (2/1정 for 1/2) is that finding, not also this one
         turned = {Fraction(bottom, top) for *_, top, bottom in fractions_written(text, ctx.language) if top}
@@ -449,18 +449,38 @@ def _ones_said_by_the_noun(ctx: EntryContext) -> set[Fraction]:
     }
     if not kinds:
         return set()
+    return {Fraction(1)} if kinds & set(_singular_nouns_alone(ctx).values()) else set()
+
+
+def _periods_said_by_the_noun(ctx: EntryContext) -> set[Fraction]:
+    """The values of the source's lengths of time that are one period the translation says in
+    the singular alone: 7 of "7 days" where it says أسبوع (a week), as `une semaine` or `一週`
+    say it in digits or words ([units]' conversions)."""
+    periods = [
+        Quantity(written, Fraction(1), kind) for written, kind in _singular_nouns_alone(ctx).items() if kind != "dose"
+    ]
+    if not periods:
+        return set()
+    wanted = quantities(prose(ctx, ctx.source), (ctx.source_language,))
+    return {quantity.value for quantity in wanted if any(period.same_amount(quantity) for period in periods)}
+
+
+def _singular_nouns_alone(ctx: EntryContext) -> dict[str, str]:
+    """What the translation says in the singular alone (قرصًا, بساعة, أسبوع: a language's
+    ``singular_nouns``), as written -> what it names, not after another number (24 ساعة) nor
+    inside one (ساعة ونصف, 1.5 hours)."""
+    assert ctx.language.singular_nouns is not None
     text = prose(ctx, ctx.translation)
     numbers = number_spans(text, ctx.language)
-    for start, end, kind in ctx.language.singular_nouns(text):
-        # inside a number (ساعة ونصف) or right after one (24 ساعة)
-        counted_otherwise = any(
+    return {
+        text[start:end]: kind
+        for start, end, kind in ctx.language.singular_nouns(text)
+        if not any(
             (number.start < end and start < number.end)
             or (number.end <= start and not text[number.end : start].strip())
             for number in numbers
         )
-        if kind in kinds and not counted_otherwise:
-            return {Fraction(1)}
-    return set()
+    }
 
 
 def _large_numbers_not_read(ctx: EntryContext, missing: list[NumberMention]) -> list[tuple[NumberMention, list]]:

@@ -436,6 +436,41 @@ def test_a_1_the_arabic_noun_does_not_say_is_missing(catalogs, source, translati
     assert finding.message.startswith("1 in the source is missing from the translation")
 
 
+# One period said by its singular noun alone is that length of time, as `une semaine` is: "Do not use
+# for more than 7 days." as لا تستخدمه لأكثر من أسبوع (a week) was an error (*7 in the source is missing
+# from the translation*).
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Do not use for more than 7 days.", "لا تستخدمه لأكثر من أسبوع."),
+        ("Take 1 tablet for 7 days.", "تناول قرصًا لمدة أسبوع."),
+        ("Wait 60 minutes.", "انتظر ساعة."),
+        ("Wait 24 hours.", "انتظر يومًا."),
+        ("Treatment lasts 12 months.", "يستمر العلاج سنة."),
+        # read before, and still
+        ("Do not use for more than 14 days.", "لا تستخدمه لأكثر من أسبوعين."),
+        ("Do not use for more than 1 week.", "لا تستخدمه لأكثر من أسبوع."),
+    ],
+)
+def test_arabic_says_one_period_of_the_sources_length_with_the_noun_alone(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="ar") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Do not use for more than 7 days.", "لا تستخدمه لأكثر من أسبوعين."),  # two weeks
+        ("Do not use for more than 7 days.", "لا تستخدمه لأكثر من يوم."),  # a day
+        ("Do not use for more than 7 days.", "لا تستخدمه لأكثر من شهر."),  # a month
+        ("Do not use for more than 7 days.", "لا تستخدمه لأكثر من أسبوع ونصف."),  # a week and a half
+        ("Take 7 tablets.", "تناول قرصًا كل أسبوع."),  # a week is no 7 tablets
+    ],
+)
+def test_another_length_said_with_the_arabic_noun_alone_is_still_missing(catalogs, source, translation):
+    finding = only(catalogs.findings(source, translation, check="numbers", locale="ar"))
+    assert finding.message.startswith("7 in the source is missing from the translation")
+
+
 # --- a language without data (Vietnamese, Persian: added by `leaflets init`) ----------------
 # Its words for large numbers are unknown: "1 million" as 1 triệu may be right or a thousand (1
 # nghìn), so it is a warning a release refuses until someone has read it; a number changed is
