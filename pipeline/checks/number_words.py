@@ -99,6 +99,16 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
     have = _times_said(translation, ctx.language)
     if _once_goes_without_saying(source, translation, source_words, target, wanted, have):
         wanted[Fraction(1)] -= 1
+    # "twice a day" said by the times of day it names, a number for each (아침저녁으로 한 정씩)
+    counts_of_times = {
+        value: source[start:end]
+        for start, end, value in spelled
+        if source[start:end].lower() in source_words.times_words
+    }
+    times_of_day = _times_of_day_each(translation, target)
+    for value, times in times_of_day.items():
+        if value in counts_of_times:
+            have[value] += times
     anywhere = translation_values(translation, ctx.language, ctx.source_language) | set(have)
     # A language without number words (no module: Vietnamese) is read in its digits alone: what it
     # writes in words (sáu tuần) passes unread, as its note in `check` says, but a number in digits
@@ -123,24 +133,71 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
             message += f" (the translation has {instead.pop(0)})"
         reported.add(value)
         yield ctx.finding(CHECK, ERROR, message)
+    changed = None if reported else _count_of_times_changed(counts_of_times, times_of_day)
+    if changed is not None:
+        yield ctx.finding(CHECK, ERROR, changed)
+
+
+def _count_of_times_changed(counts_of_times: dict[Fraction, str], times_of_day: Counter[Fraction]) -> str | None:
+    """What is wrong where the translation names times of day with a number for each, so many
+    times a day, and the source counts its times otherwise: "once a day" as 아침저녁으로 한 정씩 (a
+    tablet each morning and evening) doubles the dose."""
+    if not counts_of_times:
+        return None
+    for value in times_of_day:
+        if value not in counts_of_times:
+            (count, word), *_ = counts_of_times.items()
+            return (
+                f"'{word}' ({_shown(count)}) in the source: the translation says a number for each of "
+                f"{_shown(value)} times of day ({_shown(value)} times)"
+            )
+    return None
 
 
 def _times_said(text: str, language: Language) -> Counter[Fraction]:
     """How many times ``text`` says each value: once for each number, and a number said for each
     of several times of day (早晚各服用一次, 아침과 저녁에 한 번씩: ``Language.each_before`` and
-    ``each_after``) once for each time of day it names; a Chinese 各 says at least two (早晚, one
+    ``each_after``) once for each time of day it names."""
+    times: Counter[Fraction] = Counter()
+    for number, each in _numbers_each(text, language):
+        times[number.value] += each
+    return times
+
+
+def _times_of_day_each(text: str, language: Language) -> Counter[Fraction]:
+    """The counts of times a day ``text`` says by naming times of day with a number for each:
+    아침저녁으로 한 정씩, 아침과 저녁에 한 번씩, 早晚各服用一錠 say twice a day, as "twice" does.  Not
+    times of day said one or the other (아침이나 저녁에 한 번씩: once, in the morning or the evening)."""
+    if _one_time_of_day_or_another(text, language):
+        return Counter()
+    return Counter(Fraction(each) for _, each in _numbers_each(text, language) if each >= 2)
+
+
+def _one_time_of_day_or_another(text: str, language: Language) -> bool:
+    """Whether a word for "or" (``alternative_words``) stands between the first and the last time
+    of day ``text`` names."""
+    named = list(language.day_time_re.finditer(text)) if language.day_time_re is not None else []
+    between = text[named[0].end() : named[-1].start()] if len(named) >= 2 else ""
+    return any(word in between for word in language.alternative_words)
+
+
+def _numbers_each(text: str, language: Language) -> list[tuple[NumberSpan, int]]:
+    """Each number of ``text`` and how many times it is said: once, or for each time of day it is
+    said for (``Language.each_before``, ``each_after``); a Chinese 各 says at least two (早晚, one
     word for the morning and the evening, is none of ``day_times``')."""
     numbers = number_spans(text, language)
-    times = Counter(number.value for number in numbers)
     if not (language.each_before or language.each_after):
-        return times
+        return [(number, 1) for number in numbers]
     named = len(language.day_time_re.findall(text)) if language.day_time_re is not None else 0
+    said = []
     for number in numbers:
         if language.each_before and re.search(f"(?:{language.each_before})$", text[: number.start]):
-            times[number.value] += max(2, named) - 1
+            said.append((number, max(2, named)))
         elif language.each_after and re.match(language.each_after, text[number.end :]):
-            times[number.value] += max(1, named) - 1
-    return times
+            said.append((number, max(1, named)))
+        else:
+            said.append((number, 1))
+    return said
 
 
 def _once_goes_without_saying(

@@ -481,7 +481,8 @@ LANGUAGE = Language(
     ),
     per_words=frozen(
         {
-            "day": ("매일", "일일", "날마다"),
+            # 아침저녁으로: every morning and evening, a daily schedule
+            "day": ("매일", "일일", "날마다", "아침저녁으로"),
             "week": ("매주", "주당", "주마다"),
             "hour": ("매시간",),
             "minute": ("매분",),  # and 분당 (a per suffix): without a word, a dropped per minute passed

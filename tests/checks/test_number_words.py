@@ -424,3 +424,67 @@ def test_once_goes_without_saying_for_one_dose_a_day(catalogs, locale, source, t
 def test_once_left_unsaid_is_still_an_error_unless_one_dose_a_day(catalogs, locale, source, translation, message):
     finding = only(catalogs.findings(source, translation, locale=locale, check="number-words"))
     assert finding.severity == "error" and message in finding.message
+
+
+# --- "twice a day" said by the times of day it names, a number for each ---------------------------
+# 아침저녁으로 (in the mornings and evenings) with 한 정씩 (one tablet each) says twice a day:
+# "Take one tablet twice a day, morning and evening." as 아침저녁으로 한 정씩 복용하세요 was an error
+# (*'twice' (2) in the source is missing from the translation*, and [units]' *says nothing per day*).
+ONE_TABLET_TWICE_A_DAY = "Take one tablet twice a day, morning and evening."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", ONE_TABLET_TWICE_A_DAY, "아침저녁으로 한 정씩 복용하세요."),
+        ("ko_KR", "Take one tablet twice a day.", "아침저녁으로 한 정씩 복용하세요."),
+        ("ko_KR", ONE_TABLET_TWICE_A_DAY, "매일 아침과 저녁에 한 정씩 복용하세요."),
+        ("zh_TW", ONE_TABLET_TWICE_A_DAY, "每天早晚各服用一錠。"),
+        # read before, and still
+        ("ko_KR", ONE_TABLET_TWICE_A_DAY, "하루 두 번 아침저녁으로 한 정씩 복용하세요."),
+        ("ko_KR", "Take one dose in the morning and one in the evening.", "아침과 저녁에 한 번씩 복용하십시오."),
+        (
+            "ko_KR",
+            "Take one tablet once a day, in the morning or in the evening.",
+            "매일 아침이나 저녁에 한 정씩 복용하세요.",
+        ),
+    ],
+)
+def test_twice_a_day_said_by_two_times_of_day_each_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        ("ko_KR", ONE_TABLET_TWICE_A_DAY, "아침에 한 정씩 복용하세요.", "'twice' (2) in the source is missing"),
+        (
+            "ko_KR",
+            ONE_TABLET_TWICE_A_DAY,
+            "아침이나 저녁에 한 정씩 복용하세요.",
+            "'twice' (2) in the source is missing",
+        ),
+        (
+            "ko_KR",
+            "Take one tablet three times a day.",
+            "아침저녁으로 한 정씩 복용하세요.",
+            "'three' (3) in the source",
+        ),
+        ("zh_TW", "Take one tablet three times a day.", "每天早晚各服用一錠。", "'three' (3) in the source"),
+        ("ko_KR", "Take two tablets in the morning.", "아침저녁으로 한 정씩 복용하세요.", "'two' (2) in the source"),
+        # a tablet each morning and evening for one a day: the dose doubled
+        ("ko_KR", ONE_TABLET_ONCE_A_DAY, "아침저녁으로 한 정씩 복용하세요.", "each of 2 times of day"),
+        ("ko_KR", ONE_TABLET_ONCE_A_DAY, "매일 아침과 저녁에 한 정씩 복용하세요.", "each of 2 times of day"),
+        ("zh_TW", ONE_TABLET_ONCE_A_DAY, "每天早晚各服用一錠。", "each of 2 times of day"),
+    ],
+)
+def test_another_count_of_times_of_day_each_is_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="number-words"))
+    assert finding.severity == "error" and message in finding.message
+
+
+def test_twice_a_day_said_morning_and_evening_for_once_a_week_is_a_units_error(catalogs):
+    finding = only(
+        catalogs.findings("Take one tablet twice a week.", "아침저녁으로 한 정씩 복용하세요.", locale="ko_KR")
+    )
+    assert finding.check == "units" and "says per day (아침저녁으로) and nothing per week" in finding.message
