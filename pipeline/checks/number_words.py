@@ -57,6 +57,7 @@ from pipeline.checks.patterns import has_digit
 from pipeline.checks.quantities import per_markers
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
+from pipeline.languages.scripts import script_of
 
 CHECK = "number-words"
 _HALF = Fraction(1, 2)
@@ -133,16 +134,33 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
             message += f" (the translation has {instead.pop(0)})"
         reported.add(value)
         yield ctx.finding(CHECK, ERROR, message)
-    changed = None if reported else _count_of_times_changed(counts_of_times, times_of_day)
+    changed = None
+    if not reported:
+        named = None if _times_of_day_named(source, source_words) else _times_of_day_named(translation, target)
+        changed = _count_of_times_changed(counts_of_times, times_of_day, named, wanted)
     if changed is not None:
         yield ctx.finding(CHECK, ERROR, changed)
 
 
-def _count_of_times_changed(counts_of_times: dict[Fraction, str], times_of_day: Counter[Fraction]) -> str | None:
+def _count_of_times_changed(
+    counts_of_times: dict[Fraction, str], times_of_day: Counter[Fraction], named: int | None, given: Counter[Fraction]
+) -> str | None:
     """What is wrong where the translation names times of day with a number for each, so many
-    times a day, and the source counts its times otherwise: "once a day" as 아침저녁으로 한 정씩 (a
-    tablet each morning and evening) doubles the dose."""
+    times a day, and the source counts its times otherwise: "once a day" as 아침저녁으로 한 정씩 or
+    "un comprimido por la mañana y otro por la noche" (a tablet each morning and evening) doubles
+    the dose.  So does such a translation of a source that says no count of times and names no
+    time of day ("one tablet a day"; ``named``, how many times of day the translation names, is
+    None where the source names one): a count of times of day the translation names, that the
+    source does not give (not 2 of "1 tablet 2 times a day")."""
     if not counts_of_times:
+        if named is None:
+            return None
+        for value in times_of_day:
+            if value <= named and value not in given:
+                return (
+                    "the source names no time of day and says no count of times: the translation says a "
+                    f"number for each of {_shown(value)} times of day ({_shown(value)} times)"
+                )
         return None
     for value in times_of_day:
         if value not in counts_of_times:
@@ -152,6 +170,11 @@ def _count_of_times_changed(counts_of_times: dict[Fraction, str], times_of_day: 
                 f"{_shown(value)} times of day ({_shown(value)} times)"
             )
     return None
+
+
+def _times_of_day_named(text: str, language: Language) -> int:
+    """How many times of day ``text`` names (``Language.day_times``)."""
+    return len(language.day_time_re.findall(text)) if language.day_time_re is not None else 0
 
 
 def _times_said(text: str, language: Language) -> Counter[Fraction]:
@@ -166,11 +189,60 @@ def _times_said(text: str, language: Language) -> Counter[Fraction]:
 
 def _times_of_day_each(text: str, language: Language) -> Counter[Fraction]:
     """The counts of times a day ``text`` says by naming times of day with a number for each:
-    아침저녁으로 한 정씩, 아침과 저녁에 한 번씩, 早晚各服用一錠 say twice a day, as "twice" does.  Not
-    times of day said one or the other (아침이나 저녁에 한 번씩: once, in the morning or the evening)."""
+    아침저녁으로 한 정씩, 아침과 저녁에 한 번씩, 早晚各服用一錠 say twice a day, as "twice" does, and so
+    do one and another, each before a time of day (un comprimido por la mañana y otro por la noche).
+    Not times of day said one or the other (아침이나 저녁에 한 번씩: once, in the morning or the evening)."""
     if _one_time_of_day_or_another(text, language):
         return Counter()
-    return Counter(Fraction(each) for _, each in _numbers_each(text, language) if each >= 2)
+    each = Counter(Fraction(each) for _, each in _numbers_each(text, language) if each >= 2)
+    another = _one_and_another(text, language)
+    if another:
+        each[Fraction(another)] += 1
+    return each
+
+
+def _one_and_another(text: str, language: Language) -> int:
+    """For how many times of day ``text`` says one as one and another (``Language.another_words``):
+    2 for "un comprimido por la mañana y otro por la noche", "um comprimido de manhã e outro à
+    noite": a time of day between the one and each other, and one right after each other (after
+    at most a dose form and two short words: "y otro comprimido con la cena"); 0 where it says none
+    so ("un comprimido y otro por la noche": both at night; "y otro medicamento por la noche":
+    another medicine)."""
+    if not language.another_words or language.day_time_re is None:
+        return 0
+    times = [match.start() for match in language.day_time_re.finditer(text)]
+    most = chain = 0
+    previous = None
+    for number in number_spans(text, language):
+        another = number.value == 1 and text[number.start : number.end].lower() in language.another_words
+        if (
+            another
+            and chain
+            and previous is not None
+            and any(previous.end <= time < number.start for time in times)
+            and _time_of_day_right_after(text, number, language, times)
+        ):
+            chain += 1
+        else:
+            chain = 1 if number.value == 1 else 0
+        most = max(most, chain)
+        previous = number
+    return most if most >= 2 else 0
+
+
+# Between "y otro" and its time of day: a few short words (por, con la, à, ao, de).
+_SHORT_WORDS = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+){0,2}")
+
+
+def _time_of_day_right_after(text: str, number: NumberSpan, language: Language, times: list[int]) -> bool:
+    """Whether a time of day (starting at one of ``times``) follows ``number`` after at most a dose
+    form of the language and two short words."""
+    end = number.end
+    forms = dose_forms_re(language)
+    form = forms.match(text, end + 1) if forms is not None and text[end : end + 1] == " " else None
+    if form:
+        end = form.end()
+    return any(time >= end and _SHORT_WORDS.fullmatch(text, end, time) for time in times)
 
 
 def _one_time_of_day_or_another(text: str, language: Language) -> bool:
@@ -178,7 +250,16 @@ def _one_time_of_day_or_another(text: str, language: Language) -> bool:
     of day ``text`` names."""
     named = list(language.day_time_re.finditer(text)) if language.day_time_re is not None else []
     between = text[named[0].end() : named[-1].start()] if len(named) >= 2 else ""
-    return any(word in between for word in language.alternative_words)
+    return any(_or_word_re(word).search(between) for word in language.alternative_words)
+
+
+@lru_cache(maxsize=256)
+def _or_word_re(word: str) -> re.Pattern:
+    """``word`` as a word for "or": a word of a spaced script stands alone (the "o" of "otro" is no
+    "o"), as [approximations] reads it; Korean 이나 and Chinese 或 stand anywhere."""
+    if script_of(word[0]) in ("Latn", "Arab"):
+        return re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(re.escape(word))
 
 
 def _numbers_each(text: str, language: Language) -> list[tuple[NumberSpan, int]]:

@@ -608,6 +608,7 @@ LANGUAGE = Language(
         }
     ),
     numerals=numerals,
+    another_words=("otro", "otra"),  # y otra / e outra: _AND_ANOTHER
     ordinals=ordinals,
     emergency_words=("emergencia", "emergencias", "urgencia", "urgencias", "ambulancia"),
     call_before=("llame al", "llame a", "llamar al", "llamar a", "marque el", "marque", "llame inmediatamente al"),

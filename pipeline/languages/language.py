@@ -554,6 +554,11 @@ class Language:
     # of day named, one if none).  [number-words] counts such a number so.
     each_before: str = ""
     each_after: str = ""
+    # The words for "another" that ``numerals`` reads as a second one after "and" (una dosis por la
+    # mañana y otra por la noche: y otra, e outra), as written in lower case: one of a number of 1
+    # and such a one, each before a time of day it names, says a number for each of those times of
+    # day, as 아침과 저녁에 한 번씩 does ([number-words]: "once a day" so said is doubled).
+    another_words: tuple[str, ...] = ()
     # For the source language, the parts of a whole it says in words that ``numerals`` does not
     # read ("a quarter of a tablet", "two thirds"): values it gives, never demands (a translation
     # may say a quarter as 25%), so that a translation's "eine Viertel Tablette" or ربع قرص is no

@@ -635,6 +635,7 @@ LANGUAGE = Language(
         }
     ),
     numerals=numerals,
+    another_words=("outro", "outra"),  # y otra / e outra: _AND_ANOTHER
     ordinals=ordinals,
     # SAMU (Brazil, 192), INEM (Portugal, 112)
     emergency_words=("emergência", "emergências", "urgência", "urgências", "samu", "inem", "ambulância"),

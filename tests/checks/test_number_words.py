@@ -488,3 +488,102 @@ def test_twice_a_day_said_morning_and_evening_for_once_a_week_is_a_units_error(c
         catalogs.findings("Take one tablet twice a week.", "아침저녁으로 한 정씩 복용하세요.", locale="ko_KR")
     )
     assert finding.check == "units" and "says per day (아침저녁으로) and nothing per week" in finding.message
+
+
+# --- one and another, each before a time of day, say the number for each -------------------------
+# "un comprimido por la mañana y otro por la noche" (b3c5943: "y otro" says one again) is a tablet
+# each morning and evening: twice a day, as 아침저녁으로 한 정씩 is.  For "one tablet once a day",
+# or a source that says no count of times and names no time of day, it doubles the dose, and
+# passed: the "y otro" made up the source's two ones (one, once).
+ONE_TABLET_A_DAY = "Take one tablet a day."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        (
+            "es",
+            ONE_TABLET_ONCE_A_DAY,
+            "Tome un comprimido por la mañana y otro por la noche, cada día.",
+            "'once' (1) in the source: the translation says a number for each of 2 times of day",
+        ),
+        (
+            "pt_BR",
+            ONE_TABLET_ONCE_A_DAY,
+            "Tome um comprimido de manhã e outro à noite, todos os dias.",
+            "'once' (1) in the source: the translation says a number for each of 2 times of day",
+        ),
+        (
+            "es",
+            ONE_TABLET_ONCE_A_DAY,
+            "Tome un comprimido por la mañana y otro comprimido por la noche, cada día.",
+            "each of 2 times of day",
+        ),
+        (
+            "es",
+            ONE_TABLET_A_DAY,
+            "Tome un comprimido por la mañana y otro por la noche.",
+            "the source names no time of day and says no count of times: the translation says a number for "
+            "each of 2 times of day",
+        ),
+        ("es", ONE_TABLET_A_DAY, "Tome un comprimido por la mañana y otro por la noche, cada día.", "each of 2"),
+        ("pt_BR", ONE_TABLET_A_DAY, "Tome um comprimido de manhã e outro à noite, todos os dias.", "each of 2"),
+        ("es", "Take one tablet.", "Tome un comprimido por la mañana y otro por la noche.", "each of 2"),
+        ("ko_KR", ONE_TABLET_A_DAY, "매일 아침과 저녁에 한 정씩 복용하세요.", "names no time of day"),
+    ],
+)
+def test_one_and_another_at_two_times_of_day_for_one_a_day_is_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="number-words"))
+    assert finding.severity == "error" and message in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # twice a day said by one and another at two times of day: was *'twice' (2) ... missing*
+        ("es", "Take one tablet twice a day.", "Tome un comprimido por la mañana y otro por la noche, cada día."),
+        ("pt_BR", "Take one tablet twice a day.", "Tome um comprimido de manhã e outro à noite, todos os dias."),
+    ],
+)
+def test_one_and_another_at_two_times_of_day_says_twice(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # passed before, and still: the source says one twice, or twice, or names the times of day
+        (
+            "es",
+            "Take one dose in the morning and one in the evening.",
+            "Tome una dosis por la mañana y otra por la noche.",
+        ),
+        ("pt_BR", "Take one dose in the morning and one in the evening.", "Tome uma dose de manhã e outra à noite."),
+        (
+            "es",
+            "Take one tablet twice a day, one in the morning and one in the evening.",
+            "Tome un comprimido dos veces al día, uno por la mañana y otro por la noche.",
+        ),
+        (
+            "pt_BR",
+            "Take one tablet twice a day, one in the morning and one in the evening.",
+            "Tome um comprimido duas vezes ao dia, um de manhã e outro à noite.",
+        ),
+        (
+            "es",
+            "Take one tablet in the morning and one at bedtime.",
+            "Tome un comprimido por la mañana y otro antes de acostarse.",
+        ),
+        ("es", ONE_TABLET_ONCE_A_DAY, "Tome un comprimido una vez al día, por la mañana o por la noche."),
+        # another medicine, not another tablet
+        (
+            "es",
+            "Take one tablet once a day in the morning, and another medicine at night.",
+            "Tome un comprimido una vez al día por la mañana y otro medicamento por la noche.",
+        ),
+        # one drop in each eye (各): no times of day
+        ("zh_TW", "Put one drop in each eye.", "兩眼各滴一滴。"),
+    ],
+)
+def test_one_and_another_where_the_source_says_so_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="number-words") == []
