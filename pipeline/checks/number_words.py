@@ -264,16 +264,19 @@ def _or_word_re(word: str) -> re.Pattern:
 
 def _numbers_each(text: str, language: Language) -> list[tuple[NumberSpan, int]]:
     """Each number of ``text`` and how many times it is said: once, or for each time of day it is
-    said for (``Language.each_before``, ``each_after``); a Chinese 各 says at least two (早晚, one
-    word for the morning and the evening, is none of ``day_times``')."""
+    said for (``Language.each_before``, ``each_after``); a Chinese 各 says two after 早晚 (one word
+    for the morning and the evening, none of ``day_times``'), and one where no two times of day
+    are named (兩眼各滴一滴: one drop in each eye, each time)."""
     numbers = number_spans(text, language)
     if not (language.each_before or language.each_after):
         return [(number, 1) for number in numbers]
     named = len(language.day_time_re.findall(text)) if language.day_time_re is not None else 0
     said = []
     for number in numbers:
-        if language.each_before and re.search(f"(?:{language.each_before})$", text[: number.start]):
-            said.append((number, max(2, named)))
+        before = text[: number.start]
+        if language.each_before and re.search(f"(?:{language.each_before})$", before):
+            both = any(words in before for words in language.mornings_and_evenings)
+            said.append((number, named if named >= 2 else 2 if both else 1))
         elif language.each_after and re.match(language.each_after, text[number.end :]):
             said.append((number, max(1, named)))
         else:

@@ -554,6 +554,10 @@ class Language:
     # of day named, one if none).  [number-words] counts such a number so.
     each_before: str = ""
     each_after: str = ""
+    # Words that name the morning and the evening at once (Chinese 早晚), which ``day_times`` cannot
+    # hold (alone, 早晚 is also "sooner or later"): an ``each_before`` says two times of day only
+    # after one of these or where the text names two; 兩眼各滴一滴 (one drop in each eye) says one.
+    mornings_and_evenings: tuple[str, ...] = ()
     # The words for "another" that ``numerals`` reads as a second one after "and" (una dosis por la
     # mañana y otra por la noche: y otra, e outra), as written in lower case: one of a number of 1
     # and such a one, each before a time of day it names, says a number for each of those times of

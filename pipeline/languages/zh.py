@@ -240,6 +240,7 @@ LANGUAGE = Language(
     # 早晚各服用一次 (once in the morning and once in the evening): 各 and up to a verb of three
     # characters before the number, no punctuation between
     each_before=r"各[^\s\d，。、；：,.;:]{0,3}",
+    mornings_and_evenings=("早晚",),
     and_joints=r"然後|然后|再",
     script=HAN,
     body_weight_words=("體重", "体重"),

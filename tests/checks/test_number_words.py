@@ -581,8 +581,10 @@ def test_one_and_another_at_two_times_of_day_says_twice(catalogs, locale, source
             "Take one tablet once a day in the morning, and another medicine at night.",
             "Tome un comprimido una vez al día por la mañana y otro medicamento por la noche.",
         ),
-        # one drop in each eye (各): no times of day
+        # one drop in each eye (各): no times of day, with or without a count of times
         ("zh_TW", "Put one drop in each eye.", "兩眼各滴一滴。"),
+        ("zh_TW", "Put one drop in each eye once a day.", "每天一次，兩眼各滴一滴。"),
+        ("zh_TW", "Put one drop in each eye twice a day.", "每天兩次，兩眼各滴一滴。"),
     ],
 )
 def test_one_and_another_where_the_source_says_so_passes(catalogs, locale, source, translation):

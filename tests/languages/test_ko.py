@@ -231,6 +231,8 @@ def test_each_after_a_number():
         assert re.match(each, after), after
     for after in (" 복용하십시오. 씩", "정을 드세요"):
         assert not re.match(each, after), after
+
+
 @pytest.mark.parametrize(
     ("text", "after", "excluded"),
     [

@@ -118,3 +118,8 @@ def test_each_before_a_number():
         assert re.search(f"(?:{each})$", said), said
     for said in ("早上服用", "各位，", "各種藥物，服用"):
         assert not re.search(f"(?:{each})$", said), said
+
+
+def test_the_morning_and_the_evening_in_one_word():
+    # 早晚各服用一次 says two times of day; 兩眼各滴一滴 (each eye) says none ([number-words])
+    assert language_for("zh_TW").mornings_and_evenings == ("早晚",)
