@@ -48,6 +48,7 @@ A language without direction words is not checked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
@@ -87,7 +88,7 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
     if _negated(read_source, source_words) != _negated(read_translation, target):
         return  # "less likely" as "not as likely", "before" as "not until after": a rephrasing
     rendered = _with_kept_on(target.directions_said(read_translation), translation_kept_on)
-    if all(both) and BEFORE_AFTER in rendered:
+    if all(both) and BEFORE_AFTER in rendered and _A_TIME_BEFORE.search(source) and _A_TIME_AFTER.search(source):
         yield from _one_of_both_ways_lost(both, rendered[BEFORE_AFTER], source)
     for kind, (one_way, other_way) in said.items():
         if kind not in rendered or bool(one_way) == bool(other_way):
@@ -107,6 +108,14 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
                 f"the source says {quoted(said[kind][source_way])} ({kind}) but the translation says only "
                 f"{quoted(turned)}: check that it does not say the opposite ({shorten(source)!r})"
             )
+
+
+# A time said both ways is a length of time before one way and another before the other ("1 hour
+# before or 2 hours after a meal"); in "Wait 2 hours after eating before you take it" the before
+# is the order of the steps, which `식사 후 2시간이 지난 뒤에 드세요` rightly says with a second after.
+# The source is English.
+_A_TIME_BEFORE = re.compile(r"\b(?:hours?|minutes?|days?|weeks?)\s+before\b", re.IGNORECASE)
+_A_TIME_AFTER = re.compile(r"\b(?:hours?|minutes?|days?|weeks?)\s+after\b", re.IGNORECASE)
 
 
 def _one_of_both_ways_lost(

@@ -107,9 +107,12 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         if source[start:end].lower() in source_words.times_words
     }
     times_of_day = _times_of_day_each(translation, target)
-    for value, times in times_of_day.items():
-        if value in counts_of_times:
-            have[value] += times
+    # ... but not beside a number the source never says: 아침과 저녁에 하루 세 번 (three times a day)
+    # or 每日三次，早晚各服用一錠 for "twice a day" count their times otherwise.
+    if not set(have) - set(wanted):
+        for value, times in times_of_day.items():
+            if value in counts_of_times:
+                have[value] += times
     anywhere = translation_values(translation, ctx.language, ctx.source_language) | set(have)
     # A language without number words (no module: Vietnamese) is read in its digits alone: what it
     # writes in words (sáu tuần) passes unread, as its note in `check` says, but a number in digits
@@ -358,10 +361,12 @@ def without_articles_of_a_part(text: str, language: Language) -> str:
     """``text`` with each one said right before a number below one blanked: the article of a part
     (`un demi-comprimé`, `eine halbe Tablette`, `un medio`), which says a half, not a whole tablet
     and a half: "Take 1 tablet" as `Prenez un demi-comprimé` has no 1. A one before a whole
-    (`한두 방울`, one or two drops) or a time (`une demi-heure`, 30 minutes) is kept."""
+    (`한두 방울`, one or two drops) or a time (`une demi-heure`, 30 minutes) is kept, and so is
+    the one of a quarter or a third (`un quart`, `eine Viertel`, `un tiers`): their numerator, which
+    their reading needs."""
     spans = number_spans(text, language)
     for one, part in pairwise(spans):
-        if one.value == 1 and part.value < 1 and not text[one.end : part.start].strip():
+        if one.value == 1 and part.value == _HALF and not text[one.end : part.start].strip():
             text = text[: one.start] + " " * (one.end - one.start) + text[one.end :]
     return text
 

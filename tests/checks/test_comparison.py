@@ -746,6 +746,8 @@ def test_a_time_said_both_ways_said_one_way_twice_is_a_warning(catalogs, locale,
         ("ar", "Check your blood sugar before and after exercise.", "افحص سكر الدم قبل التمرين وبعده."),
         ("ko_KR", "Check your blood sugar before and after exercise.", "운동 전과 운동 후에 혈당을 확인하세요."),
         ("es", "Take it before or after meals.", "Tómelo antes o después de las comidas."),
+        # the before is the order of the steps, said by a second after
+        ("ko_KR", "Wait at least 2 hours after eating before you take it.", "식사 후 최소 2시간이 지난 뒤에 드세요."),
     ],
 )
 def test_a_time_said_both_ways_kept_both_ways_passes(catalogs, locale, source, translation):

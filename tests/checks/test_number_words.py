@@ -476,6 +476,14 @@ def test_twice_a_day_said_by_two_times_of_day_each_passes(catalogs, locale, sour
         ("ko_KR", ONE_TABLET_ONCE_A_DAY, "아침저녁으로 한 정씩 복용하세요.", "each of 2 times of day"),
         ("ko_KR", ONE_TABLET_ONCE_A_DAY, "매일 아침과 저녁에 한 정씩 복용하세요.", "each of 2 times of day"),
         ("zh_TW", ONE_TABLET_ONCE_A_DAY, "每天早晚各服用一錠。", "each of 2 times of day"),
+        # the times of day named beside a count of times the source never says: three times a day
+        (
+            "ko_KR",
+            ONE_TABLET_TWICE_A_DAY,
+            "아침과 저녁에 하루 세 번, 한 번에 한 정씩 복용하세요.",
+            "'twice' (2) in the source is missing",
+        ),
+        ("zh_TW", ONE_TABLET_TWICE_A_DAY, "每日三次，早晚各服用一錠。", "'twice' (2) in the source is missing"),
     ],
 )
 def test_another_count_of_times_of_day_each_is_an_error(catalogs, locale, source, translation, message):

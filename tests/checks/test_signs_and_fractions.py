@@ -518,6 +518,8 @@ def test_a_half_upside_down_is_said_once(catalogs):
         ("de", QUARTER, "Nehmen Sie eine viertel Tablette ein."),
         ("de", QUARTER, "Nehmen Sie ein Viertel einer Tablette ein."),
         ("ar", QUARTER, "تناول ربع قرص."),
+        ("es", QUARTER, "Tome un cuarto de comprimido."),
+        ("pt_BR", QUARTER, "Tome um quarto de comprimido."),
         ("fr", "Take 1/3 tablet.", "Prenez un tiers de comprimé."),
         ("de", "Take 1/3 tablet.", "Nehmen Sie ein Drittel einer Tablette ein."),
         ("es", "Take 1/3 tablet.", "Tome un tercio de comprimido."),
