@@ -583,6 +583,7 @@ LANGUAGE = Language(
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE
     | frozenset({"nr", "tel", "max", "mind", "tägl", "gem", "lt", "zzgl", "bspw", "allg", "std", "abs", "str"}),
     # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
+    part_of_dose=r"einer\s+",
     dose_forms=tuple(
         rf"(?i:{form}){_E}"
         for form in (

@@ -447,6 +447,7 @@ LANGUAGE = Language(
     dropped_sentence_ratio=0.95,
     dropped_term_ratio=1.17,
     # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
+    part_of_dose=r"de\s+(?:una?\s+)?",
     dose_forms=tuple(
         rf"{form}{_E}"
         for form in (

@@ -472,6 +472,7 @@ LANGUAGE = Language(
     alternative_words=("ou", "à"),
     total_words=("au total", "en tout", "total"),
     # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
+    part_of_dose=r"(?:de\s+|d['’]\s*)(?:une?\s+)?",
     dose_forms=tuple(
         rf"{form}{_E}"
         for form in (

@@ -224,6 +224,10 @@ class Language:
     # its number: a count the source does not give is an added dose ([numbers]).
     # Regexes, so that a word may say what must not follow it ("정" not in 정도).
     dose_forms: tuple[str, ...] = ()
+    # What stands between a part and the dose form it is a part of (a regex): `un quart de
+    # comprimé`, `1/4 de comprimé`, `un cuarto de comprimido`, `ein Viertel einer Tablette`. A
+    # part the source does not give, so said, is an added dose too ([numbers]).
+    part_of_dose: str = ""
     # Whole words that stand for numbers, each reading optionally with a unit
     # ("이틀" = 2 days; "절반" = 1/2 or 50%).
     number_words: Mapping[str, tuple[tuple[str, str | None], ...]] = field(default_factory=_empty)

@@ -460,6 +460,7 @@ LANGUAGE = Language(
     alternative_words=("ou", "a"),
     total_words=("no total", "ao todo", "total", "em conjunto"),
     # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
+    part_of_dose=r"de\s+(?:uma?\s+)?",
     dose_forms=tuple(
         rf"{form}{_E}"
         for form in (

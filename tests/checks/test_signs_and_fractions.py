@@ -593,3 +593,39 @@ def test_a_quarter_for_a_whole_tablet_is_a_dose_added(catalogs):
         catalogs.findings("Take a tablet.", "Nehmen Sie eine Viertel Tablette ein.", locale="de", check="numbers")
     )
     assert finding.message == "dose Viertel Tablette in the translation is not in the source"
+
+
+# --- a part said of its dose form with "de" between ------------------------------------------------
+# "Take 1 tablet." as `Prenez un quart de comprimé.` or `Prenez 1/4 de comprimé.` passed: the "un" of
+# the quarter answered the 1, and the "de" kept the quarter from its tablet, so no dose was added.
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("fr", "Prenez un quart de comprimé."),
+        ("fr", "Prenez 1/4 de comprimé."),
+        ("fr", "Prenez un tiers d'un comprimé."),
+        ("es", "Tome un cuarto de comprimido."),
+        ("pt_BR", "Tome um quarto de comprimido."),
+        ("de", "Nehmen Sie ein Viertel einer Tablette ein."),
+    ],
+)
+def test_a_part_of_a_tablet_for_a_whole_tablet_is_a_dose_added(catalogs, locale, translation):
+    finding = only(catalogs.findings("Take 1 tablet.", translation, locale=locale))
+    assert finding.severity == "error" and finding.message.startswith("dose ")
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", "Take 1/4 tablet.", "Prenez 1/4 de comprimé."),
+        ("fr", "Take a quarter of a tablet.", "Prenez un quart de comprimé."),
+        ("es", "Take 1/2 tablet.", "Tome 1/2 de comprimido."),
+        ("es", "Take half a tablet.", "Tome la mitad de un comprimido."),
+        ("de", "Take 1/4 tablet.", "Nehmen Sie ein Viertel einer Tablette ein."),
+        ("fr", "Take 1 tablet.", "Prenez un comprimé."),
+    ],
+)
+def test_the_part_the_source_gives_said_of_its_tablet_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
