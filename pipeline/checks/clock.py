@@ -131,16 +131,12 @@ def _clock_hour_re(language: Language) -> re.Pattern | None:
     return re.compile(rf"(?::\d\d)?(?:{language.clock_hour})|:\d\d", re.IGNORECASE)
 
 
-@lru_cache(maxsize=64)
-def _parts_of_day_re(language: Language) -> re.Pattern:
-    return re.compile(language.parts_of_day or r"(?!)", re.IGNORECASE)
-
-
 def _a_part_of_the_day_said(text: str, number: NumberSpan, language: Language) -> bool:
     """Whether the sentence of ``number`` names a part of the day (soir, abends, noche ...)."""
     start = max((mark.end() for mark in _SENTENCE_END.finditer(text, 0, number.start)), default=0)
     end = _SENTENCE_END.search(text, number.end)
-    return _parts_of_day_re(language).search(text, start, end.start() if end else len(text)) is not None
+    parts = language.parts_of_day_re
+    return parts is not None and parts.search(text, start, end.start() if end else len(text)) is not None
 
 
 def _half_said(

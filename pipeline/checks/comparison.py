@@ -48,7 +48,6 @@ A language without direction words is not checked.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
@@ -88,7 +87,7 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
     if _negated(read_source, source_words) != _negated(read_translation, target):
         return  # "less likely" as "not as likely", "before" as "not until after": a rephrasing
     rendered = _with_kept_on(target.directions_said(read_translation), translation_kept_on)
-    if all(both) and BEFORE_AFTER in rendered and _A_TIME_BEFORE.search(source) and _A_TIME_AFTER.search(source):
+    if all(both) and BEFORE_AFTER in rendered and _a_time_each_way(source, source_words, both):
         yield from _one_of_both_ways_lost(both, rendered[BEFORE_AFTER], source)
     for kind, (one_way, other_way) in said.items():
         if kind not in rendered or bool(one_way) == bool(other_way):
@@ -110,12 +109,15 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
             )
 
 
-# A time said both ways is a length of time before one way and another before the other ("1 hour
-# before or 2 hours after a meal"); in "Wait 2 hours after eating before you take it" the before
-# is the order of the steps, which `식사 후 2시간이 지난 뒤에 드세요` rightly says with a second after.
-# The source is English.
-_A_TIME_BEFORE = re.compile(r"\b(?:hours?|minutes?|days?|weeks?)\s+before\b", re.IGNORECASE)
-_A_TIME_AFTER = re.compile(r"\b(?:hours?|minutes?|days?|weeks?)\s+after\b", re.IGNORECASE)
+def _a_time_each_way(source: str, words: Language, said: tuple[list[str], list[str]]) -> bool:
+    """Whether the source says a length of time before each of its ways (``time_then_direction``):
+    "1 hour before or 2 hours after a meal"; not "Wait 2 hours after eating before you take it",
+    whose before orders the steps, as `식사 후 2시간이 지난 뒤에 드세요` rightly says with a second after."""
+    regex = words.time_then_direction_re
+    if regex is None:
+        return False
+    timed = {match.group(1).lower() for match in regex.finditer(source)}
+    return all(any(word.lower() in timed for word in way) for way in said)
 
 
 def _one_of_both_ways_lost(

@@ -515,7 +515,7 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
         given.add(Fraction(2))
     # 2 1/2 cucharaditas: the count is two and a half, not the 1/2 before the noun
     mixed = {end: whole + fraction for _, end, whole, fraction in mixed_numbers(text)}
-    part_of = _part_of_dose_re(ctx.language)
+    part_of = ctx.language.part_of_dose_re
     for number in number_spans(text, ctx.language):  # each number once: 여덟 is a native numeral and a word
         form = dose_form_after(forms, text, number)
         value = mixed.get(number.end, number.value)
@@ -525,11 +525,6 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
             form = after.end() if after else None
         if form is not None and value != 1 and value not in given and not _ordinal(text, number):
             yield ctx.finding(CHECK, ERROR, f"dose {text[number.start : form]} in the translation is not in the source")
-
-
-@lru_cache(maxsize=64)
-def _part_of_dose_re(language: Language) -> re.Pattern | None:
-    return re.compile(language.part_of_dose, re.IGNORECASE) if language.part_of_dose else None
 
 
 def _approximated(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[Finding]:

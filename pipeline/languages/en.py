@@ -782,6 +782,7 @@ LANGUAGE = Language(
         """.split()
     ),
     times_words=("once", "twice", "thrice", "times"),
+    time_then_direction=r"\b(?:hours?|minutes?|days?|weeks?)\s+(before|after)\b",
     # "1 hour", "1 tablet": what a language that says one by the noun alone (Arabic بساعة,
     # قرصًا) may render without a numeral; not units (1 mg keeps its 1).
     counted_nouns=frozen(

@@ -380,6 +380,10 @@ class Language:
     # Words that count how often ("once", "twice", "3 times"): a per word after
     # them ("once a day") is a rate the translation must keep ([units]).
     times_words: tuple[str, ...] = ()
+    # (a source language) A length of time right before a word of before or after, that word in
+    # the group: "1 hour before or 2 hours after a meal" says a time each way ([comparison]); the
+    # before of "2 hours after eating before you take it" orders the steps.
+    time_then_direction: str = ""
     # Fixed expressions whose digits need not all reappear: "24/7" -> "24시간".
     number_idioms: Mapping[str, tuple[frozenset[int], ...]] = field(default_factory=_empty)
 
@@ -699,6 +703,18 @@ class Language:
     @cached_property
     def not_after_excluded_re(self) -> re.Pattern | None:
         return self._optional(self.not_after_excluded)
+
+    @cached_property
+    def time_then_direction_re(self) -> re.Pattern | None:
+        return self._optional(self.time_then_direction, ignore_case=True)
+
+    @cached_property
+    def part_of_dose_re(self) -> re.Pattern | None:
+        return self._optional(self.part_of_dose, ignore_case=True)
+
+    @cached_property
+    def parts_of_day_re(self) -> re.Pattern | None:
+        return self._optional(self.parts_of_day, ignore_case=True)
 
     @cached_property
     def strong_negation_re(self) -> re.Pattern | None:
