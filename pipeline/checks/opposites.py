@@ -10,7 +10,10 @@ words of the terms of classes that exclude each other:
 
 - food: with food (with a meal, with meals) | on an empty stomach;
 - side: left | right (in English only before a part of the body);
-- route: by mouth | under the skin | into a muscle | into a vein | rectal;
+- route: by mouth (a swallow too) | under the tongue | under the skin | into a muscle | into a
+  vein | rectal | vaginal | for external use (which answers rectal and vaginal: Korean and Chinese
+  labels count those as external); a dose form (a suppository, a vaginal tablet) names its route
+  only where no other route of a dose form is named beside it;
 - storage: in the refrigerator | at room temperature | in the freezer;
 - frequency (of a side effect): rare, uncommon | common, frequent;
 - time of day, read from the language's ``day_times`` as [dose-times] reads
@@ -52,10 +55,18 @@ from pipeline.languages import Language
 from pipeline.languages.language import (
     AFTER_A_MEAL,
     AFTERNOON,
+    BY_MOUTH,
+    FOR_EXTERNAL_USE,
     LATE_IN_THE_DAY,
     MIDDAY,
     MORNING,
+    RECTAL,
     ROOM_TEMPERATURE,
+    SUPPOSITORY,
+    SWALLOWED,
+    UNDER_THE_TONGUE,
+    VAGINAL,
+    VAGINAL_DOSE_FORM,
     WITH_FOOD,
 )
 
@@ -75,11 +86,18 @@ _DAY_TIME_TERMS = {
 # common" as "más raro"), its words have other senses ("un sabor raro", a strange taste; "the common
 # cold"), and it changes what a patient expects, not a dose they take.
 _READ_BY_A_PERSON = frozenset({"route", "frequency"})
-# A term of a translation that says one of the source's in its language's way: Korean 식후 and
-# Chinese 飯後 (after a meal) are how "with food" is said.  And the terms only a person can judge
-# when swapped: after a meal may be said with a wait we cannot read ("2 horas después de comer"
-# is on an empty stomach), so for "on an empty stomach" a warning, never an error.
-_ANSWERS = {AFTER_A_MEAL: WITH_FOOD}
+# The terms of a translation that say one of the source's in its language's way: Korean 식후 and
+# Chinese 飯後 (after a meal) are how "with food" is said; Korean and Chinese labels count rectal
+# and vaginal use as external (외용제, 外用藥 hold suppositories), so these answer each other.  And
+# the terms only a person can judge when swapped: after a meal may be said with a wait we cannot
+# read ("2 horas después de comer" is on an empty stomach), so for "on an empty stomach" a warning,
+# never an error.
+_ANSWERS = {
+    AFTER_A_MEAL: frozenset({WITH_FOOD}),
+    FOR_EXTERNAL_USE: frozenset({RECTAL, VAGINAL}),
+    RECTAL: frozenset({FOR_EXTERNAL_USE}),
+    VAGINAL: frozenset({FOR_EXTERNAL_USE}),
+}
 _TERMS_READ_BY_A_PERSON = frozenset({AFTER_A_MEAL})
 # The terms one text names, by class: {"food": {"food:with food": ["with food"]}}.
 Named = Mapping[str, Mapping[str, list[str]]]
@@ -137,7 +155,38 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
             for kind in _DAY_TIME_TERMS:
                 if kind in kinds:
                     _note(named, _DAY_TIME_TERMS[kind], match.group())
+    if "route" in named:
+        _read_routes(named, text, language)
     return named
+
+
+# The dose forms that name a route, and the routes they name.
+_DOSE_FORM_ROUTES = {SUPPOSITORY: RECTAL, VAGINAL_DOSE_FORM: VAGINAL}
+# The routes a tablet or a suppository is given by: one named beside a dose form of another is the
+# route the patient takes ("Schlucken Sie ein Zäpfchen").  Not an injection's: a vein or a muscle
+# beside a suppository is a side effect ("قد تسبب ألمًا عضليًا", it may cause muscle pain).
+_ROUTES_OF_A_DOSE_FORM = frozenset({BY_MOUTH, UNDER_THE_TONGUE, RECTAL, VAGINAL})
+
+
+def _read_routes(named: dict[str, dict[str, list[str]]], text: str, language: Language) -> None:
+    """The routes ``text`` names, each swallow and dose form read as the route it says: a swallow
+    is by mouth where ``text`` says no "not" ("Do not swallow the suppository", 삼키지 마세요: no
+    route), a dose form its route where no other route of a dose form is named beside it ("Schlucken
+    Sie ein Zäpfchen", 夜間口服一顆栓劑: by mouth, not rectal; "Use the suppository": rectal)."""
+    routes = named["route"]
+    swallowed = routes.pop(SWALLOWED, [])
+    if swallowed and not language.negations(text):
+        for words in swallowed:
+            _note(named, BY_MOUTH, words)
+    dose_forms = {form: routes.pop(form) for form in _DOSE_FORM_ROUTES if form in routes}
+    said_outright = _ROUTES_OF_A_DOSE_FORM.intersection(routes)
+    for form, words_of_form in dose_forms.items():
+        route = _DOSE_FORM_ROUTES[form]
+        if said_outright <= {route}:
+            for words in words_of_form:
+                _note(named, route, words)
+    if not routes:
+        del named["route"]
 
 
 # What may stand between a "not" and the term it excludes: two short words at most, spaces only
@@ -209,7 +258,10 @@ def _note(named: dict[str, dict[str, list[str]]], term: str, words: str) -> None
 def swapped_terms(source_terms: Mapping[str, list[str]], translation_terms: Mapping[str, list[str]]) -> list[str]:
     """The terms of one class the translation names in place of the source's: none when it names one
     of the source's too (or names none of the class: said in other words)."""
-    if any(term in source_terms or _ANSWERS.get(term) in source_terms for term in translation_terms):
+    if any(
+        term in source_terms or not _ANSWERS.get(term, frozenset()).isdisjoint(source_terms)
+        for term in translation_terms
+    ):
         return []
     return [term for term in translation_terms if term not in source_terms]
 

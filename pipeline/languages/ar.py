@@ -23,6 +23,7 @@ from pipeline.languages.language import (
     COMMON,
     EMPTY_STOMACH,
     EVENING,
+    FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -37,7 +38,12 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    SUPPOSITORY,
+    SWALLOWED,
     UNDER_THE_SKIN,
+    UNDER_THE_TONGUE,
+    VAGINAL,
+    VAGINAL_DOSE_FORM,
     WITH_FOOD,
     Language,
     Spans,
@@ -594,7 +600,7 @@ OPPOSITES = {
     UNDER_THE_SKIN: r"تحت\s+الجلد",
     INTO_A_MUSCLE: r"في\s+العضل|عضلي",
     INTO_A_VEIN: r"الوريد|وريدي",
-    RECTAL: rf"الشرج|شرجي|في\s+المستقيم|(?<!{_LETTER})(?:ال)?(?:تحميلة|تحميلات|تحاميل|لبوس)(?!{_LETTER})(?!\s+مهبلي)",
+    RECTAL: r"الشرج|شرجي|في\s+المستقيم",
     REFRIGERATOR: r"الثلاجة|ثلاجة|البراد|مبرد",
     ROOM_TEMPERATURE: r"درجة\s+حرارة\s+الغرفة",
     FREEZER: r"المجمد|الفريزر|تجميد|تجمد|مجمد",
@@ -602,6 +608,17 @@ OPPOSITES = {
     RARE: r"نادر|(?:غير|ليست?)\s+(?:ال)?شائع",
     COMMON: r"(?<!غير\s)(?<!غير\sال)(?<!ليس\s)(?<!ليست\s)شائع",
     AFTER_A_MEAL: r"بعد\s+(?:تناول\s+)?(?:ال)?(?:طعام|أكل|وجبة|وجبات)",
+    # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
+    # its route where no other is named beside it
+    SWALLOWED: rf"(?<!{_LETTER})(?:ابلع|ابتلع)(?:ه|ها|هما|هم)?(?!{_LETTER})",  # the imperative: not البلع (swallowing)
+    UNDER_THE_TONGUE: r"تحت\s+(?:ال)?لسان",
+    # not مهبلي alone (نزيف مهبلي, a side effect)
+    VAGINAL: r"(?:في|داخل)\s+المهبل|(?:عن\s+طريق|بطريق)\s+المهبل|مهبليًا|مهبلياً",
+    FOR_EXTERNAL_USE: r"(?:استعمال|استخدام)\s+(?:ال)?خارجي",  # للاستعمال الخارجي
+    SUPPOSITORY: rf"(?<!{_LETTER})(?:ال)?(?:تحميلة|تحميلات|تحاميل|لبوس)(?!{_LETTER})(?!\s+(?:ال)?مهبلي)",
+    VAGINAL_DOSE_FORM: (
+        rf"(?<!{_LETTER})(?:ال)?(?:تحميلة|تحميلات|تحاميل|لبوس|أقراص|قرص|كبسولة)\s+(?:ال)?مهبلي(?:ة)?(?!{_LETTER})"
+    ),
 }
 
 

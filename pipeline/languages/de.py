@@ -25,6 +25,7 @@ from pipeline.languages.language import (
     COMMON,
     EMPTY_STOMACH,
     EVENING,
+    FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -39,7 +40,12 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    SUPPOSITORY,
+    SWALLOWED,
     UNDER_THE_SKIN,
+    UNDER_THE_TONGUE,
+    VAGINAL,
+    VAGINAL_DOSE_FORM,
     WITH_FOOD,
     Language,
     Spans,
@@ -456,7 +462,7 @@ OPPOSITES = {
     UNDER_THE_SKIN: rf"{_W}(?:unter\s+(?:die|der)\s+haut|subkutan(?:e[nmrs]?)?){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:in\s+(?:den|einen)\s+muskel|intramuskulär(?:e[nmrs]?)?){_E}",
     INTO_A_VEIN: rf"{_W}(?:in\s+(?:die|eine)\s+vene|intravenös(?:e[nmrs]?)?){_E}",
-    RECTAL: rf"{_W}(?:rektal(?:e[nmrs]?)?|in\s+den\s+(?:after|enddarm|mastdarm)|zäpfchens?|suppositori(?:um|en)){_E}",
+    RECTAL: rf"{_W}(?:rektal(?:e[nmrs]?)?|in\s+den\s+(?:after|enddarm|mastdarm)){_E}",
     REFRIGERATOR: rf"{_W}(?:kühlschrank\w*|gekühlt){_E}",
     ROOM_TEMPERATURE: rf"{_W}(?:raum|zimmer)temperatur{_E}",
     FREEZER: rf"{_W}(?:gefrierschrank|gefrierfach|eisfachs?|tiefkühl\w*|einfrieren|eingefroren|gefroren\w*){_E}",
@@ -467,6 +473,18 @@ OPPOSITES = {
     rf"|nicht\s+(?:sehr\s+)?(?:häufig(?:e[nms]?)?|oft)){_E}",
     COMMON: rf"{_W}(?<!weniger\s)häufig(?:e[nmrs]?)?{_E}",
     AFTER_A_MEAL: rf"{_W}nach\s+(?:(?:dem|einer|den|jeder)\s+)?(?:essen|mahlzeit(?:en)?){_E}",
+    # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
+    # its route where no other is named beside it
+    # not "beim Schlucken" (Schmerzen beim Schlucken, a side effect) nor verschlucken (by mistake)
+    SWALLOWED: rf"{_W}(?<!beim\s)(?<!zum\s)(?<!das\s)(?:hinunter|herunter)?schlucken{_E}",
+    UNDER_THE_TONGUE: rf"{_W}(?:unter\s+(?:die|der|ihre|ihrer)\s+zunge|sublingual(?:e[nmrs]?)?){_E}",
+    VAGINAL: rf"{_W}(?:in\s+die\s+(?:scheide|vagina)|zur\s+vaginalen\s+anwendung|vaginal\s+(?:anwenden|einführen)){_E}",
+    FOR_EXTERNAL_USE: (
+        rf"{_W}(?:zur\s+äußerlichen\s+anwendung|äußerlich\s+(?:anwenden|anzuwenden|verwenden)"
+        rf"|zur\s+anwendung\s+auf\s+der\s+haut){_E}"
+    ),
+    SUPPOSITORY: rf"{_W}(?:zäpfchens?|suppositori(?:um|en)){_E}",
+    VAGINAL_DOSE_FORM: rf"{_W}vaginal(?:zäpfchen|tablette|tabletten|kapsel|kapseln|creme|gel)s?{_E}",
 }
 
 

@@ -21,6 +21,7 @@ from pipeline.languages.language import (
     COMMON,
     EMPTY_STOMACH,
     EVENING,
+    FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -35,7 +36,12 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    SUPPOSITORY,
+    SWALLOWED,
     UNDER_THE_SKIN,
+    UNDER_THE_TONGUE,
+    VAGINAL,
+    VAGINAL_DOSE_FORM,
     WITH_FOOD,
     Language,
     Spans,
@@ -615,7 +621,7 @@ OPPOSITES = {
     UNDER_THE_SKIN: r"\bunder\s+the\s+skin\b|\bsubcutaneous(?:ly)?\b",
     INTO_A_MUSCLE: r"\binto\s+(?:a|the)\s+muscle\b|\bintramuscular(?:ly)?\b",
     INTO_A_VEIN: rf"\binto\s+(?:a|the|your)\s+vein\b|\bintravenous(?:ly)?\b|{_IV}",
-    RECTAL: r"\brectal(?:ly)?\b|\binto\s+the\s+(?:rectum|back\s+passage)\b|(?<!vaginal\s)\bsuppositor(?:y|ies)\b",
+    RECTAL: r"\brectal(?:ly)?\b|\binto\s+the\s+(?:rectum|back\s+passage)\b",
     REFRIGERATOR: rf"{_TAKEN_OUT_OF}(?:\brefrigerator\b|\bfridge\b)|\brefrigerat(?:e|ed|ion)\b|{_KEPT_CHILLED}",
     ROOM_TEMPERATURE: r"\broom\s+temperature\b",
     FREEZER: rf"{_TAKEN_OUT_OF}\bfreezer\b|\bfreez(?:e|ing)\b|\bfrozen\b",
@@ -623,6 +629,16 @@ OPPOSITES = {
     # common", "not common" are rare ("más raros", "no es frecuente")
     RARE: r"\brare(?:ly)?\b|\buncommon(?:ly)?\b|\binfrequent(?:ly)?\b|\b(?:less|not(?:\s+very)?)\s+(?:common|frequent)\b",
     COMMON: r"\bcommon(?:ly)?\b|\bfrequent(?:ly)?\b",
+    # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
+    # its route where no other is named beside it
+    # "Swallow it whole", not "hard to swallow" nor "chew or swallow" (after a "not")
+    SWALLOWED: r"(?<!\bto\s)(?<!\bor\s)\bswallow\b",
+    UNDER_THE_TONGUE: r"\bunder\s+(?:the|your)\s+tongue\b|\bsublingual(?:ly)?\b",
+    # not "vaginal" alone (vaginal bleeding, a side effect)
+    VAGINAL: r"\bvaginally\b|\binto\s+(?:the|your)\s+vagina\b|\bvaginal\s+use\b",
+    FOR_EXTERNAL_USE: r"\bexternal\s+use\b|\bexternally\b",
+    SUPPOSITORY: r"(?<!vaginal\s)\bsuppositor(?:y|ies)\b",
+    VAGINAL_DOSE_FORM: r"\bvaginal\s+(?:tablet|suppositor(?:y|ie)|pessar(?:y|ie)|capsule|insert|cream|gel)s?\b",
 }
 # What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further
 # ("under", not "skin": a dermatology leaflet names the skin in most of its sentences; "iv " and
@@ -630,7 +646,8 @@ OPPOSITES = {
 OPPOSITE_HINTS = (
     "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "under", "subcutaneous", "muscle",
     "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
-    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent",
+    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "swallow", "tongue",
+    "sublingual", "vagina", "external",
 )  # fmt: skip
 
 

@@ -21,6 +21,7 @@ from pipeline.languages.language import (
     COMMON,
     EMPTY_STOMACH,
     EVENING,
+    FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -35,7 +36,12 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    SUPPOSITORY,
+    SWALLOWED,
     UNDER_THE_SKIN,
+    UNDER_THE_TONGUE,
+    VAGINAL,
+    VAGINAL_DOSE_FORM,
     WITH_FOOD,
     Language,
     Spans,
@@ -290,11 +296,11 @@ OPPOSITES = {
     rf"{_E}",
     LEFT: rf"{_W}izquierd[oa]s?{_E}",
     RIGHT: rf"{_W}derech[oa]s?{_E}",
-    BY_MOUTH: rf"{_W}(?:(?:por\s+)?vía\s+oral|por\s+(?:la\s+)?boca|oralmente){_E}",
+    BY_MOUTH: rf"{_W}(?:(?:por\s+)?vía\s+oral|uso\s+oral|por\s+(?:la\s+)?boca|oralmente){_E}",
     UNDER_THE_SKIN: rf"{_W}(?:(?:bajo|debajo\s+de)\s+la\s+piel|subcutáne[oa]s?|subcutáneamente){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:en\s+(?:el|un)\s+músculo|intramusculares|intramuscular(?:mente)?){_E}",
     INTO_A_VEIN: rf"{_W}(?:en\s+(?:la|una)\s+vena|(?:intra|endo)venos[oa]s?|(?:intra|endo)venosamente){_E}",
-    RECTAL: rf"{_W}(?:rectal(?:es|mente)?|(?:por|en)\s+el\s+recto|supositorios?(?!\s+vaginal)){_E}",
+    RECTAL: rf"{_W}(?:rectal(?:es|mente)?|(?:por|en)\s+el\s+recto){_E}",
     REFRIGERATOR: rf"{_W}(?:nevera|refrigerador|frigorífico|heladera|refrigerad[oa]s?|refrigerar(?:se|lo|la)?){_E}",
     ROOM_TEMPERATURE: rf"{_W}temperatura\s+ambiente{_E}",
     FREEZER: rf"{_W}congel\w*",
@@ -305,6 +311,14 @@ OPPOSITES = {
     rf"|no\s+(?:(?:es|son|resulta|resultan)\s+)?(?:muy\s+)?(?:frecuentes?|comunes|común)){_E}",
     COMMON: rf"{_W}(?<!poco\s)(?<!menos\s)(?:frecuentes?|frecuentemente|comunes|común|a\s+menudo){_E}",
     AFTER_A_MEAL: rf"{_W}(?:después\s+de|tras)\s+(?:(?:la|las|una|cada)\s+)?(?:comidas?|comer){_E}",
+    # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
+    # its route where no other is named beside it
+    SWALLOWED: rf"{_W}(?:trague|tráguel[oa]s?|tráguese){_E}",  # not tragar (dificultad para tragar)
+    UNDER_THE_TONGUE: rf"{_W}(?:(?:debajo\s+de|bajo)\s+la\s+lengua|sublingual(?:es|mente)?){_E}",
+    VAGINAL: rf"{_W}(?:(?:por\s+)?vía\s+vaginal|en\s+la\s+vagina|vaginalmente){_E}",
+    FOR_EXTERNAL_USE: rf"{_W}(?:uso\s+(?:externo|tópico|cutáneo)|vía\s+(?:tópica|cutánea)){_E}",
+    SUPPOSITORY: rf"{_W}supositorios?(?!\s+vaginal){_E}",
+    VAGINAL_DOSE_FORM: rf"{_W}(?:comprimidos?|supositorios?|óvulos?|cápsulas?|tabletas?)\s+vaginal(?:es)?{_E}",
 }
 
 

@@ -24,6 +24,7 @@ from pipeline.languages.language import (
     COMMON,
     EMPTY_STOMACH,
     EVENING,
+    FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -38,7 +39,12 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    SUPPOSITORY,
+    SWALLOWED,
     UNDER_THE_SKIN,
+    UNDER_THE_TONGUE,
+    VAGINAL,
+    VAGINAL_DOSE_FORM,
     WITH_FOOD,
     Language,
     Spans,
@@ -339,7 +345,7 @@ OPPOSITES = {
     UNDER_THE_SKIN: rf"{_W}(?:sous\s+la\s+peau|sous-cutané(?:e|s|es)?|sous-cutanée?ment){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:dans\s+(?:le|un)\s+muscle|intramusculaires?){_E}",
     INTO_A_VEIN: rf"{_W}(?:dans\s+(?:la|une)\s+veine|intraveineu(?:x|se|ses)|intraveineusement){_E}",
-    RECTAL: rf"{_W}(?:rectale?s?|(?:par|dans)\s+le\s+rectum|suppositoires?(?!\s+vagina)){_E}",
+    RECTAL: rf"{_W}(?:rectale?s?|(?:par|dans)\s+le\s+rectum){_E}",
     REFRIGERATOR: rf"{_W}(?:réfrigérateur|frigo|frigidaire|réfrigér(?:er|é|ée|és|ées)){_E}",
     ROOM_TEMPERATURE: rf"{_W}température\s+ambiante{_E}",
     FREEZER: rf"{_W}(?:congélateur|cong[eè]l\w*)",
@@ -349,6 +355,15 @@ OPPOSITES = {
     RARE: rf"{_W}(?:rares?|rarement|(?:peu|moins|pas|pas\s+très)\s+(?:fréquent(?:e|s|es)?|courant(?:e|s|es)?)){_E}",
     COMMON: rf"{_W}(?<!peu\s)(?<!moins\s)(?:fréquent(?:e|s|es)?|fréquemment){_E}",
     AFTER_A_MEAL: rf"{_W}après\s+(?:(?:le|les|un|chaque)\s+repas|avoir\s+mangé){_E}",
+    # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
+    # its route where no other is named beside it
+    # avalez, à avaler, doit être avalé: not "si un enfant avale" (by mistake)
+    SWALLOWED: rf"{_W}(?:avalez(?:-les?|-la)?|à\s+avaler|(?:doit|doivent)\s+être\s+avalée?s?){_E}",
+    UNDER_THE_TONGUE: rf"{_W}(?:sous\s+la\s+langue|sublingua(?:le|les|l|ux)){_E}",
+    VAGINAL: rf"{_W}(?:(?:par\s+)?voie\s+vaginale|dans\s+le\s+vagin|vaginalement){_E}",
+    FOR_EXTERNAL_USE: rf"{_W}(?:usage\s+(?:externe|cutané)|voie\s+cutanée){_E}",
+    SUPPOSITORY: rf"{_W}suppositoires?(?!\s+vagina){_E}",
+    VAGINAL_DOSE_FORM: rf"{_W}(?:comprimés?|suppositoires?|ovules?|capsules?)\s+vagina(?:le|les|l|ux){_E}",
 }
 
 

@@ -23,6 +23,7 @@ from pipeline.languages.language import (
     COMMON,
     EMPTY_STOMACH,
     EVENING,
+    FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -37,7 +38,12 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    SUPPOSITORY,
+    SWALLOWED,
     UNDER_THE_SKIN,
+    UNDER_THE_TONGUE,
+    VAGINAL,
+    VAGINAL_DOSE_FORM,
     WITH_FOOD,
     Language,
     Spans,
@@ -321,11 +327,11 @@ OPPOSITES = {
     EMPTY_STOMACH: r"공복(?!\s*(?:시\s*)?(?:혈당|혈액|채혈|검사))|빈속",  # not 공복 혈당 (fasting blood sugar)
     LEFT: rf"왼쪽|좌측|왼\s?{_SIDED_PART}",
     RIGHT: rf"오른쪽|우측|오른\s?{_SIDED_PART}",
-    BY_MOUTH: r"경구|입으로",
+    BY_MOUTH: r"경구|입으로|내복(?:용|약)",  # 내복용, 내복약: for internal use (not 내복 alone, also underwear)
     UNDER_THE_SKIN: r"피하(?=\s*(?:주사|투여|조직|로|에))",  # not 피하다 (avoid)
     INTO_A_MUSCLE: r"근육\s*(?:내|안|속)|근육\s*주사|근육에\s*주사",
     INTO_A_VEIN: r"정맥",
-    RECTAL: r"직장\s*(?:내|으로|투여)|항문|(?<!질)(?<!질\s)좌약",  # not 질 좌약 (vaginal)
+    RECTAL: r"직장\s*(?:내|으로|투여)|항문",
     REFRIGERATOR: r"냉장",
     ROOM_TEMPERATURE: r"실온|상온",
     FREEZER: r"냉동|얼리",
@@ -336,6 +342,16 @@ OPPOSITES = {
     COMMON: r"흔(?:하(?!지)|한|히|합|해|함)",
     # after a meal, the way Korean and Chinese say "with food": never on an empty stomach
     AFTER_A_MEAL: r"(?:식후|식사\s*(?:후|뒤))(?!\s*(?:혈당|혈액|채혈|검사))",  # not 식후 혈당 (blood sugar after it)
+    # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
+    # its route where no other is named beside it
+    # 삼키세요, 삼켜 드세요 (swallow): not 삼킨 (a child who swallowed it) nor 삼키기 (trouble swallowing)
+    SWALLOWED: r"삼키(?:세요|십시오|시오|고)|삼켜\s*(?:서|야|주세요|주십시오|드세요|드십시오|복용)",
+    UNDER_THE_TONGUE: rf"혀\s*(?:밑|아래)|{_NOT_IN_A_WORD}설하(?=\s*(?:정|로|에|투여|복용|투약))",  # not 개설하다
+    # 질 안에, 질에 넣으세요: not 질 alone (also quality: 삶의 질에) nor 질 내 건조 (a side effect)
+    VAGINAL: rf"{_NOT_IN_A_WORD}질\s*(?:안|내|속)(?:에|으로|로)|{_NOT_IN_A_WORD}질에\s*(?:넣|삽입|투여)",
+    FOR_EXTERNAL_USE: rf"{_NOT_IN_A_WORD}외용",
+    SUPPOSITORY: r"(?<!질)(?<!질\s)좌약",  # not 질 좌약 (vaginal)
+    VAGINAL_DOSE_FORM: rf"{_NOT_IN_A_WORD}질(?:정|\s*좌약|\s*좌제)",
 }
 
 

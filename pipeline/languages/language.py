@@ -77,6 +77,19 @@ UNDER_THE_SKIN = "route:under the skin"
 INTO_A_MUSCLE = "route:into a muscle"
 INTO_A_VEIN = "route:into a vein"
 RECTAL = "route:rectal"
+UNDER_THE_TONGUE = "route:under the tongue"
+VAGINAL = "route:vaginal"
+# For external use (on the skin): the opposite of by mouth, not of rectal or vaginal use, which
+# Korean and Chinese labels count as external (외용제, 外用藥 hold suppositories) ([opposites]).
+FOR_EXTERNAL_USE = "route:for external use"
+# By mouth said with a verb ("Swallow the tablet", 삼키세요, Trague, 吞服): by mouth only in a
+# sentence that says no "not", as often "Do not swallow", its "not" anywhere ("Schlucken Sie es
+# nicht", 삼키지 마세요) ([opposites]).
+SWALLOWED = "route:swallowed"
+# A dose form that names its route (좌약, Zäpfchen: rectal; 질정: vaginal): its route only where the
+# same sentence names no other ("Schlucken Sie ein Zäpfchen" is by mouth) ([opposites]).
+SUPPOSITORY = "route:a suppository"
+VAGINAL_DOSE_FORM = "route:a vaginal tablet"
 REFRIGERATOR = "storage:in the refrigerator"
 ROOM_TEMPERATURE = "storage:at room temperature"
 FREEZER = "storage:in the freezer"

@@ -25,6 +25,7 @@ from pipeline.languages.language import (
     COMMON,
     EMPTY_STOMACH,
     EVENING,
+    FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -39,7 +40,12 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    SUPPOSITORY,
+    SWALLOWED,
     UNDER_THE_SKIN,
+    UNDER_THE_TONGUE,
+    VAGINAL,
+    VAGINAL_DOSE_FORM,
     WITH_FOOD,
     Language,
     Spans,
@@ -330,11 +336,11 @@ OPPOSITES = {
     EMPTY_STOMACH: rf"{_W}(?:(?<!glicemia\s)(?<!glicose\s)(?<!sangue\s)(?<!exame\s)em\s+jejum|estômago\s+vazio){_E}",
     LEFT: rf"{_W}esquerd[oa]s?{_E}",
     RIGHT: rf"{_W}direit[oa]s?{_E}",
-    BY_MOUTH: rf"{_W}(?:(?:por\s+)?via\s+oral|pela\s+boca|oralmente){_E}",
+    BY_MOUTH: rf"{_W}(?:(?:por\s+)?via\s+oral|uso\s+oral|pela\s+boca|oralmente){_E}",
     UNDER_THE_SKIN: rf"{_W}(?:(?:sob\s+a|debaixo\s+da)\s+pele|subcutâne[oa]s?|subcutaneamente){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:no\s+músculo|em\s+um\s+músculo|intramusculares|intramuscular(?:mente)?){_E}",
     INTO_A_VEIN: rf"{_W}(?:na\s+veia|em\s+uma\s+veia|(?:intra|endo)venos[oa]s?|(?:intra|endo)venosamente){_E}",
-    RECTAL: rf"{_W}(?:retal|retais|retalmente|(?:pelo|no)\s+reto|supositórios?(?!\s+vagina)){_E}",
+    RECTAL: rf"{_W}(?:retal|retais|retalmente|(?:pelo|no)\s+reto){_E}",
     REFRIGERATOR: rf"{_W}(?:geladeira|refrigerador|frigorífico|refriger(?:ar|ado|ada|ados|adas)){_E}",
     ROOM_TEMPERATURE: rf"{_W}temperatura\s+ambiente{_E}",
     FREEZER: rf"{_W}(?:congelador|freezer|congel\w*)",
@@ -344,6 +350,14 @@ OPPOSITES = {
     rf"|não\s+(?:(?:é|são)\s+)?(?:muito\s+)?(?:frequentes?|comu(?:m|ns))){_E}",
     COMMON: rf"{_W}(?<!pouco\s)(?<!menos\s)(?:comu(?:m|ns)|frequentes?|frequentemente){_E}",
     AFTER_A_MEAL: rf"{_W}(?:após|depois\s+d[ao]s?)\s+(?:(?:a|as|uma|cada)\s+)?(?:refeição|refeições|comer){_E}",
+    # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
+    # its route where no other is named beside it
+    SWALLOWED: rf"{_W}engula(?:-[oa]s?)?{_E}",  # not engolir (dificuldade para engolir)
+    UNDER_THE_TONGUE: rf"{_W}(?:(?:embaixo|debaixo|abaixo)\s+da\s+língua|sob\s+a\s+língua|sublingua(?:l|is)){_E}",
+    VAGINAL: rf"{_W}(?:(?:por\s+)?via\s+vaginal|na\s+vagina|vaginalmente){_E}",
+    FOR_EXTERNAL_USE: rf"{_W}(?:uso\s+(?:externo|tópico|cutâneo)|via\s+(?:tópica|cutânea)){_E}",
+    SUPPOSITORY: rf"{_W}supositórios?(?!\s+vagina){_E}",
+    VAGINAL_DOSE_FORM: rf"{_W}(?:comprimidos?|supositórios?|óvulos?|cápsulas?)\s+vagina(?:l|is){_E}",
 }
 
 

@@ -21,6 +21,7 @@ from pipeline.languages.language import (
     COMMON,
     EMPTY_STOMACH,
     EVENING,
+    FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -35,7 +36,12 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     STOP_CONTINUE,
+    SUPPOSITORY,
+    SWALLOWED,
     UNDER_THE_SKIN,
+    UNDER_THE_TONGUE,
+    VAGINAL,
+    VAGINAL_DOSE_FORM,
     WITH_FOOD,
     Language,
     Spans,
@@ -212,17 +218,26 @@ OPPOSITES = {
     EMPTY_STOMACH: r"空腹(?!血|抽血|檢|检)|空胃",  # not 空腹血糖 (fasting blood sugar)
     LEFT: r"左(?!右)",
     RIGHT: r"(?<!左)右",
-    BY_MOUTH: r"口服|經口|经口",
+    BY_MOUTH: r"口服|經口|经口|內服|内服",
     UNDER_THE_SKIN: r"皮下",
     INTO_A_MUSCLE: r"肌肉注射|肌肉內|肌肉内|肌內|肌内|肌注",
     INTO_A_VEIN: r"靜脈|静脉",
-    RECTAL: r"直腸|直肠|肛門|肛门|(?<!陰道)(?<!阴道)栓[劑剂]",  # not 陰道栓劑 (vaginal)
+    RECTAL: r"直腸|直肠|肛門|肛门",
     REFRIGERATOR: r"冰箱|冷藏",
     ROOM_TEMPERATURE: r"室溫|室温|常溫|常温",
     FREEZER: r"冷凍|冷冻|冰凍|冰冻",
     RARE: r"罕見|罕见|少見|少见|不常見|不常见|不太常見|不太常见|很少發生|很少发生",
     COMMON: r"(?<!不)(?<!不太)常見|(?<!不)(?<!不太)常见|經常發生|经常发生",
     AFTER_A_MEAL: r"(?:飯後|饭后|餐後|餐后|食後|食后)(?!血|抽血|檢|检)",  # not 餐後血糖 (blood sugar after it)
+    # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
+    # its route where no other is named beside it
+    SWALLOWED: r"(?<!誤)(?<!误)吞(?:服|下)",  # not 誤吞 (swallowed by mistake)
+    UNDER_THE_TONGUE: r"舌下",
+    # not 陰道 alone (陰道出血, a side effect)
+    VAGINAL: r"(?:塞入|放入|置入|插入|推入)(?:陰道|阴道)|(?:陰道|阴道)(?:內|内|給藥|给药|用藥|用药)|經陰道|经阴道",
+    FOR_EXTERNAL_USE: r"外用",
+    SUPPOSITORY: r"(?<!陰道)(?<!阴道)栓[劑剂]",  # not 陰道栓劑 (vaginal)
+    VAGINAL_DOSE_FORM: r"(?:陰道|阴道)(?:栓[劑剂]|錠|锭|片)",
 }
 
 

@@ -445,7 +445,8 @@ def test_what_the_red_team_found_read_as_a_swap_passes(catalogs, locale, source,
 
 def test_a_vein_a_side_effect_is_in_is_a_warning_a_person_reads_not_an_error(catalogs):
     source = "Take the tablets by mouth; rarely, they can cause a blood clot in a vein."
-    translation = "Trague los comprimidos; en raras ocasiones pueden causar un coágulo de sangre en una vena."
+    # (said with "Trague", swallow, the route is named by mouth and it passes)
+    translation = "Tome los comprimidos; en raras ocasiones pueden causar un coágulo de sangre en una vena."
     assert only(catalogs.findings(source, translation, check="opposites", locale="es")).severity == "warning"
 
 
@@ -589,7 +590,6 @@ def test_words_the_red_team_found_unread_said_as_one_pass(catalogs, locale, sour
         "Stage IV cancer.",
         "IVIG is an antibody.",
         "You may feel chilled.",
-        "A vaginal suppository.",
     ],
 )
 def test_a_roman_four_a_chill_or_a_vaginal_suppository_names_no_term(text):
@@ -1007,3 +1007,160 @@ def test_waking_for_bedtime_is_an_error(catalogs, locale, source, translation, s
 def test_waking_said_for_the_morning_passes(catalogs, locale, source, translation):
     findings = catalogs.findings(source, translation, locale=locale)
     assert [f for f in findings if f.check in ("opposites", "dose-times")] == []
+
+
+SUPPOSITORY_AT_NIGHT = "Insert one suppository into the rectum at night."
+UNDER_THE_TONGUE = "Place the tablet under your tongue and let it dissolve."
+UNDER_THE_TONGUE_NOT_SWALLOWED = "Place the tablet under your tongue and let it dissolve. Do not swallow it."
+SWALLOWED_BY_A_CHILD = "If a child swallows a suppository, call a doctor."
+BY_MOUTH_ONCE_A_DAY = "Take the tablet by mouth once a day."
+
+
+# A route of use changed, found by a red-team: a swallow (Schlucken Sie, ابلع, Avalez, 삼키세요) is by
+# mouth, and a dose form (좌약, 栓劑, supositório) stands for its route only where no other route a dose
+# form is given by is named beside it: "Swallow one suppository" is by mouth.  Under the tongue,
+# vaginal use and external use are routes of their own.  A warning, as every route swapped is.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ar", SUPPOSITORY_AT_NIGHT, "ابلع تحميلة واحدة ليلًا.", "'ابلع' (by mouth)"),
+        ("de", SUPPOSITORY_AT_NIGHT, "Schlucken Sie abends ein Zäpfchen.", "'Schlucken' (by mouth)"),
+        ("fr", SUPPOSITORY_AT_NIGHT, "Avalez un suppositoire le soir au coucher.", "'Avalez' (by mouth)"),
+        ("pt_BR", SUPPOSITORY_AT_NIGHT, "Tome um supositório por via oral à noite.", "'por via oral' (by mouth)"),
+        ("pt_BR", SUPPOSITORY_AT_NIGHT, "Engula um supositório à noite.", "'Engula' (by mouth)"),
+        ("es", SUPPOSITORY_AT_NIGHT, "Trague un supositorio por la noche.", "'Trague' (by mouth)"),
+        ("ko_KR", "Use one suppository rectally at night.", "밤에 좌약 1개를 입으로 복용하세요.", "'입으로' (by mouth)"),
+        ("ko_KR", SUPPOSITORY_AT_NIGHT, "밤에 좌약 1개를 삼키세요.", "'삼키세요' (by mouth)"),
+        ("zh_TW", "Use one suppository rectally at night.", "夜間口服一顆栓劑。", "'口服' (by mouth)"),
+        ("zh_TW", SUPPOSITORY_AT_NIGHT, "夜間吞服一顆栓劑。", "'吞服' (by mouth)"),
+        ("fr", "The suppository is for rectal use only.", "Le suppositoire doit être avalé.", "'doit être avalé' (by mouth)"),
+        ("ko_KR", UNDER_THE_TONGUE, "정제를 물과 함께 삼키세요.", "'삼키세요' (by mouth)"),
+        ("zh_TW", UNDER_THE_TONGUE, "請用水吞服錠劑。", "'吞服' (by mouth)"),
+        ("de", UNDER_THE_TONGUE, "Schlucken Sie die Tablette mit Wasser.", "'Schlucken' (by mouth)"),
+        ("ar", UNDER_THE_TONGUE, "ابلع القرص مع الماء.", "'ابلع' (by mouth)"),
+        ("ko_KR", "Swallow the tablet whole with water.", "정제를 혀 밑에 넣고 녹이세요.", "'혀 밑' (under the tongue)"),
+        ("ko_KR", BY_MOUTH_ONCE_A_DAY, "하루 한 번 정제를 질에 넣으세요.", "'질에 넣' (vaginal)"),
+        ("es", BY_MOUTH_ONCE_A_DAY, "Introduzca el comprimido por vía vaginal una vez al día.", "'por vía vaginal' (vaginal)"),
+        ("zh_TW", BY_MOUTH_ONCE_A_DAY, "每日一次將錠劑放入陰道。", "'放入陰道' (vaginal)"),
+        ("ko_KR", "Insert one vaginal tablet at night.", "밤에 질정 1개를 삼키세요.", "'삼키세요' (by mouth)"),
+        ("ko_KR", "For external use only.", "내복용입니다.", "'내복용' (by mouth)"),
+        ("zh_TW", "For external use only.", "僅供口服。", "'口服' (by mouth)"),
+        ("es", "For external use only.", "Solo para uso oral.", "'uso oral' (by mouth)"),
+        ("fr", "For external use only.", "Par voie orale uniquement.", "'Par voie orale' (by mouth)"),
+        ("ko_KR", "Take it by mouth.", "외용으로만 사용하세요.", "'외용' (for external use)"),
+        ("zh_TW", "Take it by mouth.", "僅供外用。", "'外用' (for external use)"),
+    ],
+)  # fmt: skip
+def test_a_route_of_use_changed_is_a_warning(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "warning"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # a dose form alone says its route
+        ("ko_KR", SUPPOSITORY_AT_NIGHT, "밤에 좌약 1개를 항문에 넣으세요."),
+        ("fr", SUPPOSITORY_AT_NIGHT, "Utilisez un suppositoire le soir."),
+        ("de", SUPPOSITORY_AT_NIGHT, "Führen Sie abends ein Zäpfchen in den After ein."),
+        ("pt_BR", SUPPOSITORY_AT_NIGHT, "Introduza um supositório no reto à noite."),
+        ("zh_TW", SUPPOSITORY_AT_NIGHT, "夜間將一顆栓劑塞入肛門。"),
+        ("ar", SUPPOSITORY_AT_NIGHT, "أدخل تحميلة واحدة في المستقيم ليلًا."),
+        # ... and a muscle or a vein beside it is a side effect, no route of a suppository
+        ("ar", "Use the suppository rectally; it may cause muscle pain.", "استخدم التحميلة؛ قد تسبب ألمًا عضليًا."),
+        # under the tongue, with "do not swallow"
+        ("ko_KR", UNDER_THE_TONGUE_NOT_SWALLOWED, "정제를 혀 밑에 넣고 녹이세요. 삼키지 마세요."),
+        ("ko_KR", "Let it dissolve under your tongue; do not swallow it.", "혀 밑에서 녹이되 삼키지 마세요."),
+        ("zh_TW", UNDER_THE_TONGUE_NOT_SWALLOWED, "將錠劑放在舌下溶解。不要吞下。"),
+        ("fr", UNDER_THE_TONGUE_NOT_SWALLOWED, "Placez le comprimé sous la langue et laissez-le fondre. Ne l'avalez pas."),
+        (
+            "de",
+            UNDER_THE_TONGUE_NOT_SWALLOWED,
+            "Legen Sie sie unter die Zunge und lassen Sie sie zergehen. Schlucken Sie sie nicht.",
+        ),
+        (
+            "de",
+            "Place it under your tongue; do not chew or swallow it.",
+            "Legen Sie sie unter die Zunge; nicht zerkauen oder schlucken.",
+        ),
+        ("es", UNDER_THE_TONGUE_NOT_SWALLOWED, "Coloque el comprimido debajo de la lengua y deje que se disuelva. No lo trague."),
+        ("pt_BR", UNDER_THE_TONGUE_NOT_SWALLOWED, "Coloque o comprimido embaixo da língua e deixe dissolver. Não engula."),
+        ("ar", UNDER_THE_TONGUE_NOT_SWALLOWED, "ضع القرص تحت اللسان واتركه يذوب. لا تبلعه."),
+        ("ar", "Place the tablet under your tongue.", "ضع القرص تحت لسانك."),
+        # a swallow said with a "not" is no route
+        ("ko_KR", "Do not swallow the suppository.", "좌약을 삼키지 마세요."),
+        ("zh_TW", "Do not swallow the suppository.", "請勿吞服栓劑。"),
+        ("fr", "Do not swallow the suppository.", "N'avalez pas le suppositoire."),
+        ("de", "Do not swallow the suppository.", "Schlucken Sie das Zäpfchen nicht."),
+        ("pt_BR", "Do not swallow the suppository.", "Não engula o supositório."),
+        ("ar", "Do not swallow the suppository.", "لا تبلع التحميلة."),
+        ("ko_KR", "Insert the suppository into the rectum; do not swallow it.", "좌약을 항문에 넣고 삼키지 마세요."),
+        # ... nor one a child did by mistake
+        ("ko_KR", SWALLOWED_BY_A_CHILD, "어린이가 좌약을 삼킨 경우 의사에게 연락하세요."),
+        ("zh_TW", SWALLOWED_BY_A_CHILD, "如果兒童誤吞栓劑，請聯絡醫師。"),
+        ("de", SWALLOWED_BY_A_CHILD, "Wenn ein Kind ein Zäpfchen verschluckt, rufen Sie einen Arzt."),
+        ("fr", SWALLOWED_BY_A_CHILD, "Si un enfant avale un suppositoire, appelez un médecin."),
+        # for external use, do not swallow
+        ("ko_KR", "For external use only, do not swallow.", "외용으로만 사용하고 삼키지 마세요."),
+        ("zh_TW", "For external use only, do not swallow.", "僅供外用，請勿吞服。"),
+        ("fr", "For external use only, do not swallow.", "Usage externe uniquement, ne pas avaler."),
+        ("de", "For external use only, do not swallow.", "Nur zur äußerlichen Anwendung, nicht schlucken."),
+        ("es", "For external use only, do not swallow.", "Solo para uso externo, no tragar."),
+        ("pt_BR", "For external use only, do not swallow.", "Somente para uso externo, não engolir."),
+        ("ar", "For external use only, do not swallow.", "للاستعمال الخارجي فقط، لا تبلعه."),
+        # eye drops, an oral suspension, a mouthwash
+        ("ko_KR", "For external use only. Put one drop in each eye.", "외용으로만 사용하세요. 양쪽 눈에 한 방울씩 넣으세요."),
+        ("ko_KR", "Shake the oral suspension well.", "경구 현탁액을 잘 흔드세요."),
+        ("zh_TW", "Shake the oral suspension well.", "口服懸浮液使用前請充分搖勻。"),
+        ("ko_KR", "Mouthwash: do not swallow.", "가글액: 삼키지 마세요."),
+        ("es", "Rinse your mouth with the mouthwash; do not swallow it.", "Enjuáguese la boca con el enjuague; no lo trague."),
+        # a vaginal tablet
+        ("ko_KR", "Insert one vaginal tablet.", "질정 1개를 질 안에 넣으세요."),
+        ("ko_KR", "Insert one vaginal tablet into the vagina.", "질정 1개를 질 안에 넣으세요."),
+        ("es", "Insert one vaginal tablet at night.", "Introduzca un comprimido vaginal por la noche."),
+        ("de", "Insert one vaginal tablet at night.", "Führen Sie abends eine Vaginaltablette in die Scheide ein."),
+        ("zh_TW", "Insert one vaginal tablet at night.", "夜間將一顆陰道錠放入陰道。"),
+        ("ar", "Insert one vaginal tablet at night.", "أدخل قرصًا مهبليًا واحدًا في المهبل ليلًا."),
+        # a swallow is by mouth
+        ("ko_KR", BY_MOUTH_ONCE_A_DAY, "하루 한 번 정제를 삼키세요."),
+        (
+            "fr",
+            "Take the tablets by mouth; they may cause muscle pain.",
+            "Avalez les comprimés ; ils peuvent provoquer une douleur dans le muscle.",
+        ),
+        ("zh_TW", "Take the tablets by mouth; tell your doctor about varicose veins.", "請吞服錠劑；若有靜脈曲張，請告訴醫師。"),
+        (
+            "es",
+            "Take the tablets by mouth; rarely, they can cause a clot in a vein.",
+            "Trague los comprimidos; rara vez causan un coágulo en una vena.",
+        ),
+    ],
+)  # fmt: skip
+def test_a_route_of_use_said_as_one_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "routes"),
+    [
+        ("ko", "좌약을 사용하세요.", ["route:rectal"]),
+        ("ko", "좌약을 삼키세요.", ["route:by mouth"]),
+        ("ko", "좌약을 삼키지 마세요.", ["route:rectal"]),
+        ("en", "A vaginal suppository.", ["route:vaginal"]),  # no rectal one
+        ("ko", "질정 1개를 삼키세요.", ["route:by mouth"]),
+        ("ko", "정제를 삼키기 어려우면", []),  # trouble swallowing: no instruction
+        ("ko", "삶의 질에 영향을 줄 수 있습니다.", []),  # 질: the quality of life
+        ("ko", "설명을 개설하는 경우", []),
+        ("en", "You may have trouble swallowing.", []),
+        ("en", "If the tablet is hard to swallow, ask your pharmacist.", []),
+        ("en", "Tell your doctor about vaginal bleeding.", []),
+        ("en", "Swelling of the face, lips, tongue, or throat", []),
+        ("de", "Schmerzen beim Schlucken", []),
+        ("zh", "嚴重的陰道出血", []),
+    ],
+)  # fmt: skip
+def test_routes_are_read_only_where_said(locale, text, routes):
+    from pipeline.checks.opposites import terms_named
+
+    assert list(terms_named(text, language_for(locale)).get("route", {})) == routes
