@@ -45,6 +45,7 @@ from itertools import pairwise
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import NumberSpan, number_spans
 from pipeline.checks.numerals import fraction_characters, mixed_numbers, prose, shown_value
+from pipeline.checks.schedule_order import check_schedule_order
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
 from pipeline.languages.language import LATE_IN_THE_DAY
@@ -74,6 +75,11 @@ class TimedDose:
 
 
 def check_dose_times(ctx: EntryContext) -> Iterator[Finding]:
+    yield from _doses_at_times_of_day(ctx)
+    yield from check_schedule_order(ctx)
+
+
+def _doses_at_times_of_day(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
     if source_words.day_time_re is None or target.day_time_re is None:
         return

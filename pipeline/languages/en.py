@@ -800,6 +800,27 @@ LANGUAGE = Language(
     ),
     times_words=("once", "twice", "thrice", "times"),
     time_then_direction=r"\b(?:hours?|minutes?|days?|weeks?)\s+(before|after)\b",
+    schedule_steps=r"\bthen\b|\bfollowed by\b|\bafter that\b|\b(?:day|week|month)\s+\d",
+    # What counts a medicine: "3 tablets" ([dose-times] reads a schedule's doses by them).
+    dose_forms=tuple(
+        rf"(?i:{form})\b"
+        for form in (
+            "tablets?",
+            "caplets?",
+            "pills?",
+            "capsules?",
+            "drops?",
+            "puffs?",
+            "sprays?",
+            "sachets?",
+            "lozenges?",
+            "patch(?:es)?",
+            "suppositor(?:y|ies)",
+            "pessar(?:y|ies)",
+            "ampoules?",
+            "(?:tea|table)?spoon(?:ful)?s?",
+        )
+    ),
     # "1 hour", "1 tablet": what a language that says one by the noun alone (Arabic بساعة,
     # قرصًا) may render without a numeral; not units (1 mg keeps its 1).
     counted_nouns=frozen(

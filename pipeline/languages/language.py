@@ -397,6 +397,10 @@ class Language:
     # the group: "1 hour before or 2 hours after a meal" says a time each way ([comparison]); the
     # before of "2 hours after eating before you take it" orders the steps.
     time_then_direction: str = ""
+    # (a source language) A word that orders the steps of a schedule ("then", "followed by", "week
+    # 2"): where the source says one, [dose-times] keeps its doses in their order ("3 tablets, then
+    # 2, then 1" said 1, 2, 3 is a dose going up).
+    schedule_steps: str = ""
     # Fixed expressions whose digits need not all reappear: "24/7" -> "24시간".
     number_idioms: Mapping[str, tuple[frozenset[int], ...]] = field(default_factory=_empty)
 
@@ -720,6 +724,10 @@ class Language:
     @cached_property
     def time_then_direction_re(self) -> re.Pattern | None:
         return self._optional(self.time_then_direction, ignore_case=True)
+
+    @cached_property
+    def schedule_steps_re(self) -> re.Pattern | None:
+        return self._optional(self.schedule_steps, ignore_case=True)
 
     @cached_property
     def part_of_dose_re(self) -> re.Pattern | None:

@@ -1,0 +1,94 @@
+"""[dose-times]: a schedule's doses stay in their order.
+
+"3 tablets a day for 3 days, then 2, then 1, then stop" said "1, then 2, then 3" kept every number
+and passed every check (a red-team, in five languages): a steroid taper becomes an escalation that
+stops at its highest dose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import only
+
+TAPER = "Take 3 tablets a day for 3 days, then 2 tablets a day for 3 days, then 1 tablet a day for 3 days, then stop."
+WEEKS = "Week 1: take 40 mg a day. Week 2: take 30 mg a day. Week 3: take 20 mg a day."
+BUILD_UP = "Take 1 tablet on day 1, then 2 tablets on day 2, then 3 tablets from day 3."
+
+REVERSED = [
+    ("ko_KR", TAPER, "3일 동안 하루 1정, 그다음 3일 동안 하루 2정, 그다음 3일 동안 하루 3정을 복용한 후 중단하십시오."),
+    (
+        "es",
+        TAPER,
+        "Tome 1 comprimido al día durante 3 días, luego 2 comprimidos al día durante 3 días, "
+        "luego 3 comprimidos al día durante 3 días y después deje de tomarlo.",
+    ),
+    (
+        "pt_BR",
+        TAPER,
+        "Tome 1 comprimido por dia durante 3 dias, depois 2 comprimidos por dia durante 3 dias, "
+        "depois 3 comprimidos por dia durante 3 dias e então pare.",
+    ),
+    ("zh_TW", TAPER, "每天1錠，服用3天；接著每天2錠，服用3天；再每天3錠，服用3天，然後停藥。"),
+    ("ko_KR", WEEKS, "1주차: 하루 20 mg 복용. 2주차: 하루 30 mg 복용. 3주차: 하루 40 mg 복용."),
+    (
+        "fr",
+        WEEKS,
+        "Semaine 1 : prenez 20 mg par jour. Semaine 2 : prenez 30 mg par jour. Semaine 3 : prenez 40 mg par jour.",
+    ),
+    ("de", BUILD_UP, "Nehmen Sie am 1. Tag 3 Tabletten, dann am 2. Tag 2 Tabletten und ab dem 3. Tag 1 Tablette."),
+]
+KEPT = [
+    ("ko_KR", TAPER, "3일 동안 하루 3정, 그다음 3일 동안 하루 2정, 그다음 3일 동안 하루 1정을 복용한 후 중단하십시오."),
+    (
+        "es",
+        TAPER,
+        "Tome 3 comprimidos al día durante 3 días, luego 2 comprimidos al día durante 3 días, "
+        "luego 1 comprimido al día durante 3 días y después deje de tomarlo.",
+    ),
+    ("zh_TW", TAPER, "每天3錠，服用3天；接著每天2錠，服用3天；再每天1錠，服用3天，然後停藥。"),
+    ("ko_KR", WEEKS, "1주차: 하루 40 mg 복용. 2주차: 하루 30 mg 복용. 3주차: 하루 20 mg 복용."),
+    ("de", BUILD_UP, "Nehmen Sie am 1. Tag 1 Tablette, dann am 2. Tag 2 Tabletten und ab dem 3. Tag 3 Tabletten."),
+    # Told from the last step to the first, each with its own week: every dose is still at its week.
+    ("ko_KR", WEEKS, "3주차: 하루 20 mg 복용. 2주차: 하루 30 mg 복용. 1주차: 하루 40 mg 복용."),
+    # 1 g is 1000 mg: the same dose written in another unit keeps its place.
+    (
+        "es",
+        "Take 1 g on day 1, then 500 mg on day 2, then 250 mg on day 3.",
+        "Tome 1000 mg el día 1, luego 500 mg el día 2 y luego 250 mg el día 3.",
+    ),
+]
+NOT_A_SCHEDULE = [
+    # No word of steps in the source: three strengths listed, in whatever order the translation likes.
+    ("ko_KR", "The tablets come in 10 mg, 20 mg and 40 mg.", "정제는 40 mg, 20 mg, 10 mg의 세 가지 용량이 있습니다."),
+    # Two steps say too little to know the order was meant.
+    ("es", "Take 2 tablets, then 1 tablet.", "Tome 1 comprimido y luego 2 comprimidos."),
+    # Not one way: 1, 3, 2 is no taper.
+    (
+        "es",
+        "Take 1 tablet, then 3 tablets, then 2 tablets.",
+        "Tome 2 comprimidos, luego 3 comprimidos y luego 1 comprimido.",
+    ),
+]
+
+
+@pytest.mark.parametrize("locale, source, translation", REVERSED)
+def test_a_schedule_said_in_the_opposite_order_is_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "dose-times")
+    assert finding.severity == "error"
+    assert "the doses of the source's schedule (" in finding.message
+    assert "are in the opposite order in the translation" in finding.message
+
+
+def test_the_message_names_the_doses_as_each_side_writes_them(catalogs):
+    locale, source, translation = REVERSED[0]
+    finding = only(catalogs.findings(source, translation, locale=locale), "dose-times")
+    assert finding.message == (
+        "the doses of the source's schedule (3 tablets, 2 tablets, 1 tablet) are in the opposite order in "
+        "the translation (1정, 2정, 3정): a dose that goes down goes up"
+    )
+
+
+@pytest.mark.parametrize("locale, source, translation", KEPT + NOT_A_SCHEDULE)
+def test_a_schedule_in_its_order_or_no_schedule_passes(catalogs, locale, source, translation):
+    assert not catalogs.findings(source, translation, locale=locale, check="dose-times")
