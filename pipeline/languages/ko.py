@@ -72,7 +72,11 @@ _STRONG = (
 # "do not stop" as "멈추세요" is the very error to find.
 # Also the verbs that are a "not" of another: 갈리다/엇갈리다 (opinions are
 # divided: "experts do not agree" = 의견이 갈립니다).
-_ALL = _STRONG + r"|없(?!애)|모르|몰라|모릅|몰랐|삼가|피하|피해|피합|금하|금합|갈리|갈립|갈렸|엇갈"
+# 피하 before an injection, a tissue or a particle of place is the skin's underside (皮下: 피하에
+# 주사하십시오, under the skin), not 피하다: no avoiding, nor a "not" to read.
+_UNDER_THE_SKIN_NEXT = r"\s*(?:주사|투여|조직|로|에)"
+_AVOID = rf"피하(?!{_UNDER_THE_SKIN_NEXT})|피해|피합"
+_ALL = _STRONG + rf"|없(?!애)|모르|몰라|모릅|몰랐|삼가|{_AVOID}|금하|금합|갈리|갈립|갈렸|엇갈"
 
 # A limit that is the subject or object of its clause: its particle right after it ("4 g 미만은",
 # "2 g 초과를") or the dose it is said of ("4 g을 초과하는 용량을", "4 g 미만의 용량은"), and the
@@ -329,6 +333,8 @@ OPPOSITES = {
     RIGHT: rf"오른쪽|우측|오른\s?{_SIDED_PART}",
     BY_MOUTH: r"경구|입으로|내복(?:용|약)",  # 내복용, 내복약: for internal use (not 내복 alone, also underwear)
     UNDER_THE_SKIN: r"피하(?=\s*(?:주사|투여|조직|로|에))",  # not 피하다 (avoid)
+    BY_MOUTH: r"경구|입으로",
+    UNDER_THE_SKIN: rf"피하(?={_UNDER_THE_SKIN_NEXT})",  # not 피하다 (avoid)
     INTO_A_MUSCLE: r"근육\s*(?:내|안|속)|근육\s*주사|근육에\s*주사",
     INTO_A_VEIN: r"정맥",
     RECTAL: r"직장\s*(?:내|으로|투여)|항문",
@@ -593,7 +599,7 @@ LANGUAGE = Language(
     for_a_time=r"동안|연속",
     # 중단을 금합니다, 중단은 금지되어 있습니다, 중단을 삼가세요, 중단을 피하세요: keep on ([comparison]);
     # not 금요일, 금식 (Friday, fasting)
-    prohibits=r"금(?:지|하|합|한|해)|삼가|피하|피해|피합",
+    prohibits=rf"금(?:지|하|합|한|해)|삼가|{_AVOID}",
     interval_before=rf"(?<![{_HANGUL}])매\s?$",  # 매 4시간(마다)
     interval_after=r"\s?(?:마다|간격|에\s?(?:한\s?번|1\s?회))",  # 4시간마다, 4시간 간격으로, 5일에 한 번
     duration_before=r"연속(?:으로|해서)?\s?$",  # 연속 5일

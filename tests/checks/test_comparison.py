@@ -752,3 +752,45 @@ def test_a_time_said_both_ways_said_one_way_twice_is_a_warning(catalogs, locale,
 )
 def test_a_time_said_both_ways_kept_both_ways_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="comparison", locale=locale) == []
+
+
+# 피하 (皮下, under the skin) was read as 피하다 (avoid), a "not" the source lacks: the pair was
+# taken for a rephrasing, and an after for a before went unread.
+INSULIN_BEFORE_BREAKFAST = "Inject 10 units of insulin under the skin 30 minutes before breakfast."
+
+
+@pytest.mark.parametrize(
+    ("locale", "turned", "said"),
+    [
+        ("ko_KR", "아침 식사 30분 후에 인슐린 10단위를 피하에 주사하십시오.", "'후에'"),
+        ("ko_KR", "아침 식사 30분 후 인슐린 10단위를 피하 주사하십시오.", "'후'"),
+        ("ko_KR", "아침 식사 30분 후에 인슐린 10단위를 피하로 투여하십시오.", "'후에'"),
+        ("es", "Inyecte 10 unidades de insulina debajo de la piel 30 minutos después del desayuno.", "'después'"),
+        ("fr", "Injectez 10 unités d'insuline sous la peau 30 minutes après le petit-déjeuner.", "'après'"),
+        ("zh_TW", "早餐後30分鐘在皮下注射10單位胰島素。", "'後'"),
+        ("de", "Spritzen Sie 10 Einheiten Insulin 30 Minuten nach dem Frühstück unter die Haut.", "'nach'"),
+        ("pt_BR", "Injete 10 unidades de insulina sob a pele 30 minutos depois do café da manhã.", "'depois'"),
+        ("ar", "احقن 10 وحدات من الأنسولين تحت الجلد بعد الإفطار بـ 30 دقيقة.", "'بعد'"),
+    ],
+)
+def test_under_the_skin_leaves_a_before_said_as_after_a_warning(catalogs, locale, turned, said):
+    finding = only(catalogs.findings(INSULIN_BEFORE_BREAKFAST, turned, locale=locale), "comparison")
+    assert finding.severity == "warning"
+    assert f"but the translation says only {said}" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("ko_KR", "아침 식사 30분 전에 인슐린 10단위를 피하에 주사하십시오."),
+        ("ko_KR", "아침 식사 30분 전 인슐린 10단위를 피하 주사하십시오."),
+        ("es", "Inyecte 10 unidades de insulina debajo de la piel 30 minutos antes del desayuno."),
+        ("fr", "Injectez 10 unités d'insuline sous la peau 30 minutes avant le petit-déjeuner."),
+        ("zh_TW", "早餐前30分鐘在皮下注射10單位胰島素。"),
+        ("de", "Spritzen Sie 10 Einheiten Insulin 30 Minuten vor dem Frühstück unter die Haut."),
+        ("pt_BR", "Injete 10 unidades de insulina sob a pele 30 minutos antes do café da manhã."),
+        ("ar", "احقن 10 وحدات من الأنسولين تحت الجلد قبل الإفطار بـ 30 دقيقة."),
+    ],
+)
+def test_under_the_skin_before_breakfast_said_the_same_way_passes(catalogs, locale, translation):
+    assert catalogs.findings(INSULIN_BEFORE_BREAKFAST, translation, locale=locale) == []

@@ -377,3 +377,16 @@ def test_a_not_dropped_beside_unless_told_not_to_is_still_a_warning(catalogs):
     source = "Do not drink alcohol, unless your doctor tells you not to."
     translation = "Beba alcohol, salvo que su médico le indique lo contrario."
     assert only(catalogs.findings(source, translation, locale="es"), "negation").severity == "warning"
+
+
+# 피하 before an injection or a particle of place is under the skin (皮下), no avoiding: it kept a
+# dropped "not" unseen.  피하세요 / 피하십시오 (avoid) still keep the "not".
+@pytest.mark.parametrize("translation", ["피하에 주사하세요.", "피하 주사하세요.", "피하로 투여하세요."])
+def test_under_the_skin_is_no_verb_that_forbids(catalogs, translation):
+    finding = only(catalogs.findings("Do not inject it under the skin.", translation, locale="ko_KR"), "negation")
+    assert finding.severity == "warning"
+
+
+@pytest.mark.parametrize("translation", ["피하에 주사하지 마세요.", "피하 주사는 피하십시오.", "피하 주사를 피하세요."])
+def test_under_the_skin_with_its_not_or_its_avoiding_passes(catalogs, translation):
+    assert catalogs.findings("Do not inject it under the skin.", translation, locale="ko_KR", check="negation") == []
