@@ -13,6 +13,9 @@ pipeline/languages/.
   deje de tomar", 끊지 마세요, 不要停止: keep taking it) when the source speaks
   of no stopping, forgetting or keeping on: "never take it again" said as
   "never stop taking it" keeps a negation and says the opposite.
+- So is a source that forbids without a "not" ("Avoid alcohol.") whose
+  translation has neither a negation nor a verb that forbids ("Vous pouvez
+  boire de l'alcool.": you may drink alcohol).
 - A source that says to keep on ("keep taking it", "continue", "remember
   to") may be said with a "not" of stopping or forgetting alone ("Setzen Sie
   es nicht ab", "no deje de tomarlo", 끊지 마세요): no "not" is added.
@@ -116,6 +119,12 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
                 f"opposite of one of them ({shorten(source)!r})"
             )
         return None
+    forbidden = _forbidding_dropped(source, translation, source_words, target)
+    if forbidden:
+        return (
+            f"the source says {forbidden!r} (a prohibition) but the translation has no negation nor a word "
+            f"that forbids: check that it does not say the opposite ({shorten(source)!r})"
+        )
     added = plain_negation.search(translation)
     if added and _keeping_on_said_as_not_stopping(source, translation, source_words, target):
         return None
@@ -125,6 +134,23 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
             f"check that it does not say the opposite ({shorten(source)!r})"
         )
     return None
+
+
+def _forbidding_dropped(source: str, translation: str, source_words: Language, target: Language) -> str:
+    """The source's order not to do something said with no "not" ("Avoid alcohol.": the
+    language's ``forbids``), when the translation has neither a negation nor a verb that forbids
+    (évitez, evite, vermeiden, 피하세요, 避免, تجنب are each language's negations): "Vous pouvez
+    boire de l'alcool." (you may drink alcohol) says the opposite, as a dropped "not" does.  Not
+    of stopping ("Avoid stopping it suddenly" as "Siga tomándolo": keep on, [comparison]'s)."""
+    forbids, negation, stopping = source_words.forbids_re, target.negation_re, source_words.stop_words_re
+    if forbids is None or negation is None:
+        return ""
+    forbidding = forbids.search(source)
+    if forbidding is None or negation.search(translation):
+        return ""
+    if stopping is not None and stopping.search(source):
+        return ""
+    return forbidding.group(forbidding.lastindex or 0).strip()
 
 
 def _fewer_negations(

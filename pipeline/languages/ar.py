@@ -60,10 +60,11 @@ _ARABIC_LETTERS = tuple(c for low, high in ranges("Arab") for c in map(chr, rang
 # مرة أخرى أبدا" has lost the "never" of its source.
 _STRONG = rf"(?<![{_ARABIC}])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|لستم|ألا)(?![{_ARABIC}])"
 # ... and "without", "non-", "lack of", and the verbs that forbid without one:
-# تجنب (avoid), امتنع (refrain); not توقف (stop).
+# تجنب (avoid, also with its shadda: تجنّب), امتنع (refrain); not توقف (stop).
+_SHADDA = "\u0651"
 _ALL = _STRONG + (
     rf"|(?<![{_ARABIC}])[وف]?(?:غير(?!\s+الستيرويد)|بدون|بلا|دون|عدم|إلا)(?![{_ARABIC}])"
-    r"|تجنب|تجنبي|امتنع|امتنعي"
+    rf"|تجن{_SHADDA}?بي?|امتنع|امتنعي"
     # إياك أن (beware of ever: "never")
     rf"|(?<![{_ARABIC}])[وف]?إياك(?:م|ي)?(?![{_ARABIC}])"
 )

@@ -131,6 +131,14 @@ PROHIBITS = (
     r"\b(?:avoid(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|forbade"
     r"|refrain(?:s|ed|ing)?\s+from|advised?\s+against|advises\s+against|discouraged?\s+from)\b"
 )
+# Of those, an order to the reader ([negation]'s ``forbids``): "avoid" or "refrain from" where a
+# sentence or clause begins, or after "and", "please", "also", "should", "must", "try to"; not
+# "to avoid infection, wash your hands" nor "it helps avoid", which a translation says with no
+# "not" (para prevenir, pour prévenir).  The verb is the pattern's one group.
+FORBIDS = (
+    r"(?:^|(?<=[.!?,;:])|\b(?:and|please|also|always|should|must|try\s+to))\s*"
+    r"(avoid|refrain\s+from)\b"
+)
 
 # Directions ([comparison]): "more likely" / "less likely", "higher" / "lower", "increase" /
 # "decrease", "before" / "after".  Not "drops" (eye drops), "fall" (fall asleep) or "raised" (raised bumps).
@@ -870,6 +878,7 @@ LANGUAGE = Language(
     clause_joints=r"\b(?:if|when|unless|until|whether|while|once)\b",
     negated_stop=NEGATED_STOP,
     prohibits=PROHIBITS,
+    forbids=FORBIDS,
     stop_words=STOP_WORDS,
     keep_on=KEEP_ON,
     denial=DENIAL,

@@ -92,7 +92,8 @@ _STRONG = f"{_NE}|{_NE_ALONE}|{_ALONE}"
 # "arrêtez" (stop: "do not stop" as "arrêtez" is the very error to find).
 _NON = r"non(?!\s*-?\s*st[ée]ro[ïi]d)(?!\s+seulement)"
 _ALL = (
-    _STRONG + rf"|{_W}(?:sans|impossibles?|incapables?|introuvables?|{_NON}|évit\w*|abstenez|abstenir|interdit\w*){_E}"
+    _STRONG
+    + rf"|{_W}(?:sans|impossibles?|incapables?|introuvables?|{_NON}|évit\w*|abstenez(?:-vous)?|abstenir|interdit\w*){_E}"
 )
 # What looks like a negation and is not: "pas plus de 4 g" (no more than: a limit, [limits]),
 # "non seulement" (not only), "que ... ou non" (whether or not), "ne ... pas que" (not only).

@@ -519,6 +519,13 @@ class Language:
     # "Il est déconseillé d'arrêter", 중단을 금합니다, 禁止停藥), they say to keep on, as "do not stop"
     # does ([comparison]).  "Il est conseillé d'arrêter" (advised to stop) must not match.
     prohibits: str = ""
+    # For a source, the words that forbid the reader something without a "not", said as an order
+    # ("Avoid alcohol.", "During treatment, avoid the sun", "Refrain from driving"): a translation
+    # says them with a "not" or a verb that forbids (its ``negation``: évitez, evite, vermeiden,
+    # 피하세요, 避免, تجنب), and one with neither ("Vous pouvez boire de l'alcool.") may say the
+    # opposite ([negation]).  Not "to avoid infection" (a purpose, said "para prevenir").  Its
+    # last group, where it has one, is the verb a message quotes ("Please avoid": 'avoid').
+    forbids: str = ""
     # The word for Fahrenheit said before a number whose unit alone says degrees Celsius (華氏
     # 100 度, 화씨 100도): [units] reads it as °F.
     fahrenheit_before: tuple[str, ...] = ()
@@ -799,6 +806,10 @@ class Language:
     @cached_property
     def prohibits_re(self) -> re.Pattern | None:
         return self._optional(self.prohibits)
+
+    @cached_property
+    def forbids_re(self) -> re.Pattern | None:
+        return self._optional(self.forbids)
 
     @cached_property
     def for_a_time_re(self) -> re.Pattern | None:

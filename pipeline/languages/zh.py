@@ -62,8 +62,11 @@ _LOOKS_NEGATIVE = (
 _STRONG = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫)"
 # ... and 沒/無 (there is no), and the verbs that forbid without one: 避免
 # (avoid), 禁止 (forbid), 禁用/禁服 (must not be used/taken), 嚴禁 (strictly
-# forbidden), 切忌 (never); not 停止 (stop).
-_ALL = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫|沒|没|無|无)|避免|禁止|禁用|禁服|嚴禁|严禁|切忌"
+# forbidden), 切忌 (never), 禁酒/禁菸 (no alcohol, no smoking: "Avoid alcohol."); not 停止 (stop).
+_ALL = (
+    rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫|沒|没|無|无)"
+    r"|避免|禁止|禁用|禁服|嚴禁|严禁|切忌|禁酒|禁菸|禁煙|禁烟"
+)
 # A limit that says its bound with a "not" (不到 4: under 4, 未滿 12 歲: under 12, 不少於: no less
 # than), before its number: no denial, as "no more than" is none in English ([limits] reads it).
 _NOT_NEGATION = (

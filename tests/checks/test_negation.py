@@ -390,3 +390,67 @@ def test_under_the_skin_is_no_verb_that_forbids(catalogs, translation):
 @pytest.mark.parametrize("translation", ["피하에 주사하지 마세요.", "피하 주사는 피하십시오.", "피하 주사를 피하세요."])
 def test_under_the_skin_with_its_not_or_its_avoiding_passes(catalogs, translation):
     assert catalogs.findings("Do not inject it under the skin.", translation, locale="ko_KR", check="negation") == []
+
+
+# "Avoid alcohol." forbids with no "not": a translation with neither a negation nor a verb that
+# forbids ("Vous pouvez boire de l'alcool.": you may drink alcohol) passed, and says the opposite.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("fr", "Avoid alcohol.", "Vous pouvez boire de l'alcool.", "'Avoid'"),
+        ("es", "Avoid alcohol.", "Puede beber alcohol.", "'Avoid'"),
+        ("de", "Avoid alcohol.", "Sie können Alkohol trinken.", "'Avoid'"),
+        ("pt_BR", "Avoid alcohol.", "Você pode beber álcool.", "'Avoid'"),
+        ("ko_KR", "Please avoid alcohol during treatment.", "치료 중에는 술을 드셔도 됩니다.", "'avoid'"),
+        ("zh_TW", "Avoid alcohol.", "可以飲酒。", "'Avoid'"),
+        ("ar", "Avoid alcohol.", "يمكنك شرب الكحول.", "'Avoid'"),
+        ("es", "During treatment, avoid the sun.", "Durante el tratamiento, tome el sol.", "'avoid'"),
+        ("fr", "Refrain from driving.", "Conduisez.", "'Refrain from'"),
+    ],
+)
+def test_a_prohibition_said_with_no_negation_nor_forbidding_is_a_warning(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale=locale), "negation")
+    assert finding.severity == "warning"
+    assert f"the source says {said} (a prohibition) but the translation has no negation" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("fr", "Avoid alcohol.", "Évitez l'alcool."),
+        ("fr", "Avoid alcohol.", "Ne buvez pas d'alcool."),
+        ("fr", "Avoid alcohol.", "Abstenez-vous de boire de l'alcool."),
+        ("es", "Avoid alcohol.", "Evite el alcohol."),
+        ("es", "Avoid alcohol.", "Alcohol: no."),
+        ("ko_KR", "Avoid alcohol.", "술을 피하세요."),
+        ("ko_KR", "Avoid alcohol.", "음주를 삼가세요."),
+        ("zh_TW", "Avoid alcohol.", "避免飲酒。"),
+        ("zh_TW", "Avoid alcohol.", "禁酒。"),
+        ("ar", "Avoid alcohol.", "تجنب الكحول."),
+        ("ar", "Avoid alcohol.", "تجنّب تناول الكحول."),
+        ("de", "Avoid alcohol.", "Vermeiden Sie Alkohol."),
+        ("de", "Avoid alcohol.", "Kein Alkohol."),
+        ("pt_BR", "Avoid alcohol.", "Evite bebidas alcoólicas."),
+        # a purpose, or a help, is no order: said with no "not"
+        ("es", "Wash your hands to avoid infection.", "Lávese las manos para prevenir infecciones."),
+        ("fr", "This helps avoid infection.", "Cela aide à prévenir les infections."),
+        # a prohibition of stopping says to keep on: [comparison]'s
+        ("es", "Avoid stopping it suddenly.", "Siga tomándolo sin interrupciones."),
+    ],
+)
+def test_a_prohibition_said_with_a_negation_or_a_word_that_forbids_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="negation") == []
+
+
+# Words that forbid, each missed before: abstenez-vous (its hyphen ended no word), 禁酒 (no
+# alcohol), تجنّب (with its shadda): each keeps a "do not" as évitez, 避免, تجنب do.
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("fr", "Abstenez-vous de boire de l'alcool."),
+        ("zh_TW", "禁酒。"),
+        ("ar", "تجنّب تناول الكحول."),
+    ],
+)
+def test_a_word_that_forbids_with_a_hyphen_or_a_mark_keeps_the_not(catalogs, locale, translation):
+    assert catalogs.findings("Do not drink alcohol.", translation, locale=locale, check="negation") == []
