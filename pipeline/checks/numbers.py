@@ -505,16 +505,22 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
         given.add(Fraction(2))
     # 2 1/2 cucharaditas: the count is two and a half, not the 1/2 before the noun
     mixed = {end: whole + fraction for _, end, whole, fraction in mixed_numbers(text)}
+    # 3분의 1정, 三分之一錠 (a third of a tablet): the count is the fraction, not its numerator's 1
+    parts = {
+        end: (start, Fraction(top, bottom))
+        for start, end, top, bottom in denominator_first_fractions(text, ctx.language)
+        if bottom
+    }
     part_of = ctx.language.part_of_dose_re
     for number in number_spans(text, ctx.language):  # each number once: 여덟 is a native numeral and a word
         form = dose_form_after(forms, text, number)
-        value = mixed.get(number.end, number.value)
+        start, value = parts.get(number.end, (number.start, mixed.get(number.end, number.value)))
         if form is None and value < 1 and part_of is not None:  # un quart de comprimé, 1/4 de comprimé
             between = part_of.match(text, number.end + (1 if text[number.end : number.end + 1] == " " else 0))
             after = forms.match(text, between.end()) if between else None
             form = after.end() if after else None
         if form is not None and value != 1 and value not in given and not _ordinal(text, number):
-            yield ctx.finding(CHECK, ERROR, f"dose {text[number.start : form]} in the translation is not in the source")
+            yield ctx.finding(CHECK, ERROR, f"dose {text[start:form]} in the translation is not in the source")
 
 
 def _approximated(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[Finding]:

@@ -629,3 +629,72 @@ def test_a_part_of_a_tablet_for_a_whole_tablet_is_a_dose_added(catalogs, locale,
 )
 def test_the_part_the_source_gives_said_of_its_tablet_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+# --- a part said denominator first is the dose it counts -------------------------------------------
+# "Take a quarter of a tablet once a day." as `每天一次，每次三分之一錠。` or `하루 한 번 3분의 1정을
+# 복용하세요.` (a third) passed: the count before 錠/정 was read as the numerator's 1 alone, and a 1 is
+# never a dose added. The count is the fraction the words say, as ثلث قرص and `un tiers de comprimé`
+# already were.
+
+A_QUARTER = "Take a quarter of a tablet once a day."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, dose",
+    [
+        ("zh_TW", A_QUARTER, "每天一次，每次三分之一錠。", "三分之一錠"),
+        ("ko_KR", A_QUARTER, "하루 한 번 3분의 1정을 복용하세요.", "3분의 1정"),
+        ("ko_KR", A_QUARTER, "하루 한 번 3분의 1 정을 복용하세요.", "3분의 1 정"),
+        ("zh_TW", A_QUARTER, "每天一次，每次3分之1錠。", "3分之1錠"),
+        ("zh_TW", "Take 1 tablet.", "服用四分之一錠。", "四分之一錠"),
+        ("ko_KR", "Take 1 tablet.", "4분의 1정을 복용하세요.", "4분의 1정"),
+        ("zh_TW", "Take three quarters of a tablet.", "服用三分之二錠。", "三分之二錠"),
+    ],
+)
+def test_another_part_said_denominator_first_is_a_dose_added(catalogs, locale, source, translation, dose):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
+    assert finding.message == f"dose {dose} in the translation is not in the source"
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("zh_TW", A_QUARTER, "每天一次，每次四分之一錠。"),
+        ("ko_KR", A_QUARTER, "하루 한 번 4분의 1정을 복용하세요."),
+        ("ko_KR", A_QUARTER, "하루 한 번 1/4정을 복용하세요."),
+        ("zh_TW", A_QUARTER, "每天一次，每次4分之1錠。"),
+        ("ar", A_QUARTER, "تناول ربع قرص مرة واحدة يوميًا."),
+        ("fr", A_QUARTER, "Prenez un quart de comprimé une fois par jour."),
+        ("ko_KR", HALF, "2분의 1정을 복용하세요."),
+        ("ko_KR", "Take 1 1/2 tablets.", "1과 2분의 1정을 복용하세요."),
+        ("zh_TW", "Take 1 1/2 tablets.", "服用一又二分之一錠。"),
+        ("ko_KR", "Take 3/4 of a tablet.", "4분의 3정을 복용하세요."),
+        ("zh_TW", "Take three quarters of a tablet.", "服用四分之三錠。"),
+        ("ko_KR", "Take two thirds of a tablet.", "3분의 2정을 복용하세요."),
+    ],
+)
+def test_the_part_the_source_gives_said_denominator_first_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        ("ar", A_QUARTER, "تناول ثلث قرص مرة واحدة يوميًا.", "dose ثلث قرص in the translation is not in the source"),
+        (
+            "fr",
+            A_QUARTER,
+            "Prenez un tiers de comprimé une fois par jour.",
+            "dose tiers de comprimé in the translation is not in the source",
+        ),
+        (
+            "ko_KR",
+            "Take 3/4 of a tablet.",
+            "3분의 4정을 복용하세요.",
+            "3/4 in the source is 3분의 4 in the translation, upside down: 1.33333 instead of 0.75",
+        ),
+    ],
+)
+def test_a_part_said_otherwise_is_still_caught(catalogs, locale, source, translation, message):
+    assert only(catalogs.findings(source, translation, locale=locale, check="numbers")).message == message
