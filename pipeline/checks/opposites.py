@@ -16,6 +16,8 @@ words of the terms of classes that exclude each other:
   only where no other route of a dose form is named beside it;
 - storage: in the refrigerator | at room temperature | in the freezer;
 - frequency (of a side effect): rare, uncommon | common, frequent;
+- spoon: a teaspoon | a tablespoon (a patient measures with the one named,
+  whatever mL stands beside it);
 - time of day, read from the language's ``day_times`` as [dose-times] reads
   them: the morning | midday | the afternoon | the evening, the night or
   bedtime (one term: "at night" is said "por la noche", "abends", 저녁에 as

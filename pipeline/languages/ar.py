@@ -40,6 +40,8 @@ from pipeline.languages.language import (
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
+    TABLESPOON,
+    TEASPOON,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     VAGINAL,
@@ -631,6 +633,9 @@ OPPOSITES = {
     VAGINAL_DOSE_FORM: (
         rf"(?<!{_LETTER})(?:ال)?(?:تحميلة|تحميلات|تحاميل|لبوس|أقراص|قرص|كبسولة)\s+(?:ال)?مهبلي(?:ة)?(?!{_LETTER})"
     ),
+    # a spoon a dose is measured with: small or of tea, large or of food; not ملعقة alone (either)
+    TEASPOON: r"(?:ال)?(?:ملعقة|ملعقتين|ملعقتان|ملاعق)\s+(?:ال)?(?:صغيرة|صغيرتين|صغيرتان|صغار|شاي)",
+    TABLESPOON: r"(?:ال)?(?:ملعقة|ملعقتين|ملعقتان|ملاعق)\s+(?:ال)?(?:كبيرة|كبيرتين|كبيرتان|كبار|طعام|أكل|شوربة)",
 }
 
 

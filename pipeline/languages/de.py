@@ -42,6 +42,8 @@ from pipeline.languages.language import (
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
+    TABLESPOON,
+    TEASPOON,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     VAGINAL,
@@ -509,6 +511,9 @@ OPPOSITES = {
     ),
     SUPPOSITORY: rf"{_W}(?:zäpfchens?|suppositori(?:um|en)){_E}",
     VAGINAL_DOSE_FORM: rf"{_W}vaginal(?:zäpfchen|tablette|tabletten|kapsel|kapseln|creme|gel)s?{_E}",
+    # a spoon a dose is measured with; not "Löffel" alone, nor "Messlöffel" (a measuring spoon)
+    TEASPOON: rf"{_W}(?:tee|kaffee)-?löffel(?:n|s|voll)?{_E}",
+    TABLESPOON: rf"{_W}(?:e(?:ss|ß)|suppen)-?löffel(?:n|s|voll)?{_E}",
 }
 
 

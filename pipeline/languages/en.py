@@ -38,6 +38,8 @@ from pipeline.languages.language import (
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
+    TABLESPOON,
+    TEASPOON,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     VAGINAL,
@@ -648,6 +650,9 @@ OPPOSITES = {
     FOR_EXTERNAL_USE: r"\bexternal\s+use\b|\bexternally\b",
     SUPPOSITORY: r"(?<!vaginal\s)\bsuppositor(?:y|ies)\b",
     VAGINAL_DOSE_FORM: r"\bvaginal\s+(?:tablet|suppositor(?:y|ie)|pessar(?:y|ie)|capsule|insert|cream|gel)s?\b",
+    # a spoon a dose is measured with; not "spoon" nor "spoonful" alone (either)
+    TEASPOON: r"\bteaspoon(?:s|ful|fuls|sful)?\b|\btsps?\b",
+    TABLESPOON: r"\btablespoon(?:s|ful|fuls|sful)?\b|\btbsps?\b",
 }
 # What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further
 # ("under", not "skin": a dermatology leaflet names the skin in most of its sentences; "iv " and
@@ -656,7 +661,7 @@ OPPOSITE_HINTS = (
     "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "under", "subcutaneous", "muscle",
     "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
     "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "swallow", "tongue",
-    "sublingual", "vagina", "external",
+    "sublingual", "vagina", "external", "teaspoon", "tablespoon", "tsp", "tbsp",
 )  # fmt: skip
 
 

@@ -38,6 +38,8 @@ from pipeline.languages.language import (
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
+    TABLESPOON,
+    TEASPOON,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     VAGINAL,
@@ -331,6 +333,9 @@ OPPOSITES = {
     FOR_EXTERNAL_USE: rf"{_W}(?:uso\s+(?:externo|tópico|cutáneo)|vía\s+(?:tópica|cutánea)){_E}",
     SUPPOSITORY: rf"{_W}supositorios?(?!\s+vaginal){_E}",
     VAGINAL_DOSE_FORM: rf"{_W}(?:comprimidos?|supositorios?|óvulos?|cápsulas?|tabletas?)\s+vaginal(?:es)?{_E}",
+    # a spoon a dose is measured with; not "cuchara" alone, nor "cuchara de postre" (a dessert spoon)
+    TEASPOON: rf"{_W}(?:cucharaditas?|cucharillas?|cucharitas?|cucharas?\s+de\s+(?:café|té)){_E}",
+    TABLESPOON: rf"{_W}(?:cucharadas?|cucharas?\s+(?:soperas?|grandes?|de\s+sopa)){_E}",
 }
 
 

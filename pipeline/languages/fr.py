@@ -41,6 +41,8 @@ from pipeline.languages.language import (
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
+    TABLESPOON,
+    TEASPOON,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     VAGINAL,
@@ -344,6 +346,9 @@ DAY_TIMES = {
 }
 
 
+# A spoon, or a spoonful (cuillerée), or a half of one ("une demi-cuillère à café"), as
+# [opposites] reads a teaspoon and a tablespoon.
+_SPOON = r"(?:demi-)?cuill(?:ère|er|erée)s?"
 # [opposites]: "droit" is also a right (a patient's), read only where the source names a side.
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:avec|pendant|au\s+cours\s+d(?:u|es|{_A}un))\s+(?:(?:le|les|un|des|de\s+la)\s+)?"
@@ -375,6 +380,9 @@ OPPOSITES = {
     FOR_EXTERNAL_USE: rf"{_W}(?:usage\s+(?:externe|cutané)|voie\s+cutanée){_E}",
     SUPPOSITORY: rf"{_W}suppositoires?(?!\s+vagina){_E}",
     VAGINAL_DOSE_FORM: rf"{_W}(?:comprimés?|suppositoires?|ovules?|capsules?)\s+vagina(?:le|les|l|ux){_E}",
+    # a spoon a dose is measured with; not "cuillère" alone, nor "cuillère-mesure"
+    TEASPOON: rf"{_W}(?:{_SPOON}\s+à\s+(?:café|thé)|petites?\s+{_SPOON}){_E}",
+    TABLESPOON: rf"{_W}(?:{_SPOON}\s+à\s+(?:soupe|table)|grandes?\s+{_SPOON}){_E}",
 }
 
 

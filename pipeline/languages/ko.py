@@ -40,6 +40,8 @@ from pipeline.languages.language import (
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
+    TABLESPOON,
+    TEASPOON,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     VAGINAL,
@@ -358,6 +360,9 @@ OPPOSITES = {
     FOR_EXTERNAL_USE: rf"{_NOT_IN_A_WORD}외용",
     SUPPOSITORY: r"(?<!질)(?<!질\s)좌약",  # not 질 좌약 (vaginal)
     VAGINAL_DOSE_FORM: rf"{_NOT_IN_A_WORD}질(?:정|\s*좌약|\s*좌제)",
+    # a spoon a dose is measured with; not 숟가락 or 스푼 alone (either), nor 계량스푼 (a measuring spoon)
+    TEASPOON: r"찻숟가락|찻숟갈|티스푼|작은술|작은\s?스푼",
+    TABLESPOON: r"큰술|큰\s?스푼|테이블\s?스푼|밥숟가락|밥숟갈",
 }
 
 

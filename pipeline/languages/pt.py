@@ -42,6 +42,8 @@ from pipeline.languages.language import (
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
+    TABLESPOON,
+    TEASPOON,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     VAGINAL,
@@ -368,6 +370,9 @@ OPPOSITES = {
     FOR_EXTERNAL_USE: rf"{_W}(?:uso\s+(?:externo|tópico|cutâneo)|via\s+(?:tópica|cutânea)){_E}",
     SUPPOSITORY: rf"{_W}supositórios?(?!\s+vagina){_E}",
     VAGINAL_DOSE_FORM: rf"{_W}(?:comprimidos?|supositórios?|óvulos?|cápsulas?)\s+vagina(?:l|is){_E}",
+    # a spoon a dose is measured with; not "colher" alone, nor "colher de sobremesa" (a dessert spoon)
+    TEASPOON: rf"{_W}(?:colher(?:es)?\s+\(?(?:de\s+)?chá|colherinhas?|colher(?:es)?\s+pequenas?){_E}",
+    TABLESPOON: rf"{_W}(?:colher(?:es)?\s+\(?(?:de\s+)?sopa|colher(?:es)?\s+grandes?){_E}",
 }
 
 

@@ -38,6 +38,8 @@ from pipeline.languages.language import (
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
+    TABLESPOON,
+    TEASPOON,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     VAGINAL,
@@ -241,6 +243,9 @@ OPPOSITES = {
     FOR_EXTERNAL_USE: r"外用",
     SUPPOSITORY: r"(?<!陰道)(?<!阴道)栓[劑剂]",  # not 陰道栓劑 (vaginal)
     VAGINAL_DOSE_FORM: r"(?:陰道|阴道)(?:栓[劑剂]|錠|锭|片)",
+    # a spoon a dose is measured with; not 匙 alone, nor 量匙 (a measuring spoon)
+    TEASPOON: r"茶匙|小匙",
+    TABLESPOON: r"湯匙|汤匙|大匙",
 }
 
 

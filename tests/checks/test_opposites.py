@@ -1164,3 +1164,82 @@ def test_routes_are_read_only_where_said(locale, text, routes):
     from pipeline.checks.opposites import terms_named
 
     assert list(terms_named(text, language_for(locale)).get("route", {})) == routes
+
+
+# --- a teaspoon is not a tablespoon -------------------------------------------------------------
+# "Take 1 teaspoon (5 mL) three times a day." as `Prenez une cuillère à soupe (5 ml) trois fois par
+# jour.` or `Nehmen Sie dreimal täglich einen Esslöffel (5 ml) ein.` passed: every number is there,
+# but a patient measures with the spoon named, and a tablespoon is 15 mL. The two spoons are two
+# terms of one class, as the left eye and the right are; a mL beside them changes nothing.
+
+TEASPOON = "Take 1 teaspoon (5 mL) three times a day."
+TABLESPOON = "Take 1 tablespoon (15 mL) three times a day."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        ("fr", TEASPOON, "Prenez une cuillère à soupe (5 ml) trois fois par jour.", "'cuillère à soupe' (tablespoon)"),
+        ("de", TEASPOON, "Nehmen Sie dreimal täglich einen Esslöffel (5 ml) ein.", "'Esslöffel' (tablespoon)"),
+        ("es", TEASPOON, "Tome una cucharada (5 ml) tres veces al día.", "'cucharada' (tablespoon)"),
+        ("pt_BR", TEASPOON, "Tome uma colher de sopa (5 ml) três vezes ao dia.", "'colher de sopa' (tablespoon)"),
+        ("ko_KR", TEASPOON, "하루 세 번 1큰술(5mL)씩 복용하세요.", "'큰술' (tablespoon)"),
+        ("ko_KR", TEASPOON, "하루 세 번 테이블스푼 1개(5mL)를 복용하세요.", "'테이블스푼' (tablespoon)"),
+        ("zh_TW", TEASPOON, "每天三次，每次一湯匙（5 毫升）。", "'湯匙' (tablespoon)"),
+        ("zh_TW", TEASPOON, "每天三次，每次一大匙（5 毫升）。", "'大匙' (tablespoon)"),
+        ("ar", TEASPOON, "تناول ملعقة كبيرة واحدة (5 مل) ثلاث مرات يوميًا.", "'ملعقة كبيرة' (tablespoon)"),
+        ("fr", "Take 1/2 teaspoon.", "Prenez une demi-cuillère à soupe.", "'demi-cuillère à soupe' (tablespoon)"),
+        ("fr", TABLESPOON, "Prenez une cuillère à café (15 ml) trois fois par jour.", "'cuillère à café' (teaspoon)"),
+        ("de", TABLESPOON, "Nehmen Sie dreimal täglich einen Teelöffel (15 ml) ein.", "'Teelöffel' (teaspoon)"),
+        ("es", TABLESPOON, "Tome una cucharadita (15 ml) tres veces al día.", "'cucharadita' (teaspoon)"),
+        ("pt_BR", TABLESPOON, "Tome uma colher de chá (15 ml) três vezes ao dia.", "'colher de chá' (teaspoon)"),
+        ("ko_KR", TABLESPOON, "하루 세 번 1찻숟가락(15mL)씩 복용하세요.", "'찻숟가락' (teaspoon)"),
+        ("zh_TW", TABLESPOON, "每天三次，每次一茶匙（15 毫升）。", "'茶匙' (teaspoon)"),
+        ("ar", TABLESPOON, "تناول ملعقة صغيرة واحدة (15 مل) ثلاث مرات يوميًا.", "'ملعقة صغيرة' (teaspoon)"),
+    ],
+)
+def test_a_teaspoon_said_as_a_tablespoon_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale=locale))
+    assert finding.check == "opposites" and finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", TEASPOON, "Prenez une cuillère à café (5 ml) trois fois par jour."),
+        ("fr", TEASPOON, "Prenez une petite cuillère (5 ml) trois fois par jour."),
+        ("fr", TEASPOON, "Prenez une cuillerée à café (5 ml) trois fois par jour."),
+        ("fr", "Take 1/2 teaspoon.", "Prenez une demi-cuillère à café."),
+        ("de", TEASPOON, "Nehmen Sie dreimal täglich einen Teelöffel (5 ml) ein."),
+        ("de", TEASPOON, "Nehmen Sie dreimal täglich einen Messlöffel (5 ml) ein."),
+        ("de", "Take 1/2 teaspoon.", "Nehmen Sie einen halben Teelöffel ein."),
+        ("es", TEASPOON, "Tome una cucharadita (5 ml) tres veces al día."),
+        ("es", "Give 1 1/2 teaspoons (7.5 mL).", "Administre una cucharadita y media (7,5 ml)."),
+        ("pt_BR", TEASPOON, "Tome uma colher de chá (5 ml) três vezes ao dia."),
+        ("pt_BR", TEASPOON, "Tome uma colher (de chá) de 5 ml três vezes ao dia."),
+        ("ko_KR", TEASPOON, "하루 세 번 1찻숟가락(5mL)씩 복용하세요."),
+        ("ko_KR", TEASPOON, "하루 세 번 1티스푼(5 mL)씩 드세요."),
+        ("ko_KR", TEASPOON, "하루 세 번 5mL(작은술 1개)씩 복용하세요."),
+        ("zh_TW", TEASPOON, "每天三次，每次一茶匙（5 毫升）。"),
+        ("zh_TW", TEASPOON, "每天三次，每次一小匙（5 毫升）。"),
+        ("ar", TEASPOON, "تناول ملعقة صغيرة واحدة (5 مل) ثلاث مرات يوميًا."),
+        ("ar", TEASPOON, "تناول ملعقة شاي واحدة (5 مل) ثلاث مرات يوميًا."),
+        ("fr", TABLESPOON, "Prenez une cuillère à soupe (15 ml) trois fois par jour."),
+        ("de", TABLESPOON, "Nehmen Sie dreimal täglich einen Esslöffel (15 ml) ein."),
+        ("es", TABLESPOON, "Tome una cucharada (15 ml) tres veces al día."),
+        ("ko_KR", TABLESPOON, "하루 세 번 1큰술(15mL)씩 복용하세요."),
+        ("zh_TW", TABLESPOON, "每天三次，每次一湯匙（15 毫升）。"),
+        ("ar", TABLESPOON, "تناول ملعقة كبيرة واحدة (15 مل) ثلاث مرات يوميًا."),
+        # a spoon named neither way, or the kitchen one named to be avoided
+        ("ko_KR", "Use the measuring spoon provided to give 2.5 mL.", "동봉된 계량 스푼으로 2.5 mL를 투여하세요."),
+        ("fr", "Take 5 mL (1 teaspoon).", "Prenez 5 ml (1 cuillère-mesure)."),
+        (
+            "fr",
+            "Use the measuring spoon, not a kitchen teaspoon.",
+            "Utilisez la cuillère-mesure, pas une cuillère de cuisine.",
+        ),
+    ],
+)
+def test_the_spoon_the_source_names_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
