@@ -8,7 +8,7 @@ direction changed, so no other check sees it, and the patient does the
 opposite.  Each language lists, in pipeline/languages/ (``opposites``), the
 words of the terms of classes that exclude each other:
 
-- food: with food (with a meal, with meals) | on an empty stomach;
+- food: with food (with a meal, with meals) | on an empty stomach (between meals);
 - side: left | right (in English only before a part of the body);
 - route: by mouth (a swallow too) | under the tongue | under the skin | into a muscle | into a
   vein | rectal | vaginal | for external use (which answers rectal and vaginal: Korean and Chinese
@@ -28,7 +28,9 @@ Sentence by sentence when source and translation have as many sentences, as
 [negation] and [urgency] pair them, else the whole entry.  For each class, the
 terms the source names and the terms the translation names: a translation
 that names a term the source does not and none of those the source names has
-swapped one for another.  A term named on both sides, or a translation that
+swapped one for another, and so has one that names a third in place of one of
+two or more the source names ("in the morning and at lunchtime" as "morgens
+und abends").  A term named on both sides, or a translation that
 names none of the class (said in other words), says nothing; a source that
 names two ("with or without food", "the left or right eye", "morning or
 evening") is only held to the translation naming no third.  A term right after
@@ -123,7 +125,9 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
             swapped = swapped_terms(source_terms, translation_terms)
             if swapped:
                 negated = bool(source_words.negations(source_part) or target.negations(translation_part))
-                message = _message(kind, source_terms, {term: translation_terms[term] for term in swapped})
+                # the source's terms a swap took the place of: all of them where it names none
+                replaced = _unanswered(source_terms, translation_terms) or source_terms
+                message = _message(kind, replaced, {term: translation_terms[term] for term in swapped})
                 by_a_person = kind in _READ_BY_A_PERSON or _TERMS_READ_BY_A_PERSON.issuperset(swapped)
                 yield ctx.finding(CHECK, WARNING if negated or by_a_person else ERROR, message)
 
@@ -259,13 +263,35 @@ def _note(named: dict[str, dict[str, list[str]]], term: str, words: str) -> None
 
 def swapped_terms(source_terms: Mapping[str, list[str]], translation_terms: Mapping[str, list[str]]) -> list[str]:
     """The terms of one class the translation names in place of the source's: none when it names one
-    of the source's too (or names none of the class: said in other words)."""
-    if any(
-        term in source_terms or not _ANSWERS.get(term, frozenset()).isdisjoint(source_terms)
-        for term in translation_terms
-    ):
-        return []
-    return [term for term in translation_terms if term not in source_terms]
+    of the source's too (or names none of the class: said in other words), unless the source names
+    two or more and the translation leaves one out for a third ("in the morning and at lunchtime" as
+    `morgens und abends`: the midday dose is taken in the evening)."""
+    others = [term for term in translation_terms if not _answers(term, source_terms)]
+    if len(others) == len(translation_terms):
+        return others
+    # a word that names two terms ("la tarde", the afternoon or the evening) names no third where it
+    # answers one of the source's
+    answering = {
+        words for term in translation_terms if _answers(term, source_terms) for words in translation_terms[term]
+    }
+    thirds = [term for term in others if not answering.issuperset(translation_terms[term])]
+    return thirds if _unanswered(source_terms, translation_terms) else []
+
+
+def _answers(term: str, source_terms: Mapping[str, list[str]]) -> bool:
+    """Whether a translation's ``term`` is one of the source's, or says one its language's way (식후)."""
+    return term in source_terms or not _ANSWERS.get(term, frozenset()).isdisjoint(source_terms)
+
+
+def _unanswered(
+    source_terms: Mapping[str, list[str]], translation_terms: Mapping[str, list[str]]
+) -> dict[str, list[str]]:
+    """The source's terms the translation does not name, nor says its language's way."""
+    return {
+        term: words
+        for term, words in source_terms.items()
+        if not any(term == named or term in _ANSWERS.get(named, frozenset()) for named in translation_terms)
+    }
 
 
 def _message(kind: str, source_terms: Mapping[str, list[str]], swapped: Mapping[str, list[str]]) -> str:

@@ -607,7 +607,7 @@ _UNIT_WORDS = frozen(
 # [opposites]: not أيسر alone (also "easier"), nor المستقيم alone (also "straight").
 OPPOSITES = {
     WITH_FOOD: r"مع\s+(?:ال)?(?:طعام|أكل|وجبة|وجبات)",
-    EMPTY_STOMACH: r"معدة\s+(?:فارغة|خاوية)|على\s+الريق",
+    EMPTY_STOMACH: r"معدة\s+(?:فارغة|خاوية)|على\s+الريق|بين\s+(?:ال)?(?:وجبات|وجبتين)",  # بين الوجبات: between meals
     LEFT: r"اليسرى|يسرى|الأيسر|اليسار|يسار",
     RIGHT: r"اليمنى|يمنى|الأيمن|اليمين|يمين",
     BY_MOUTH: r"عن\s+طريق\s+الفم|بالفم|فموي",

@@ -481,7 +481,7 @@ OPPOSITES = {
     rf"|zu\s+(?:einer|den|der)\s+mahlzeit(?:en)?|zum\s+essen|zur\s+mahlzeit){_E}",
     # "nüchtern" alone only as it is taken ("nüchtern einnehmen"): also sober, and a fasting blood test
     EMPTY_STOMACH: rf"{_W}(?:nüchtern(?:en|em)?\s+magen|leere[nm]?\s+magen"
-    rf"|nüchtern\s+(?:ein|einnehmen|einzunehmen|eingenommen|anwenden|schlucken)){_E}",
+    rf"|nüchtern\s+(?:ein|einnehmen|einzunehmen|eingenommen|anwenden|schlucken)|zwischen\s+(?:den\s+)?mahlzeiten){_E}",
     LEFT: rf"{_W}(?:linke[nmrs]?|links){_E}",
     RIGHT: rf"{_W}(?:rechte[nmrs]?|rechts){_E}",
     BY_MOUTH: rf"{_W}(?:(?:durch|über)\s+den\s+mund|oral){_E}",

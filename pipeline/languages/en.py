@@ -625,7 +625,8 @@ _KEPT_CHILLED = r"\b(?:keep|keeps|kept|keeping|store|stores|stored|storing)\s+(?
 _BODY_SIDE = rf"(?=(?:\s+(?:or|and)\s+(?:the\s+)?(?:left|right))?[\s-]+{_BODY_PART})"
 OPPOSITES = {
     WITH_FOOD: r"\bwith\s+(?:food|a\s+meal|meals|a\s+snack)\b",
-    EMPTY_STOMACH: r"\bempty\s+stomach\b",
+    # between meals is when the stomach is empty (식간, entre las comidas), never with food nor after it
+    EMPTY_STOMACH: r"\bempty\s+stomach\b|\bbetween\s+meals\b",
     LEFT: rf"\bleft{_BODY_SIDE}",
     RIGHT: rf"\bright{_BODY_SIDE}",
     BY_MOUTH: r"\bby\s+mouth\b|\borally\b",

@@ -354,7 +354,8 @@ OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:avec|pendant|au\s+cours\s+d(?:u|es|{_A}un))\s+(?:(?:le|les|un|des|de\s+la)\s+)?"
     rf"(?:repas|nourriture|aliments?){_E}",
     # not a fasting blood test ("glycémie à jeun", "prise de sang à jeun")
-    EMPTY_STOMACH: rf"{_W}(?:(?<!glycémie\s)(?<!glucose\s)(?<!sang\s)(?<!bilan\s)à\s+jeun|estomac\s+vide){_E}",
+    EMPTY_STOMACH: rf"{_W}(?:(?<!glycémie\s)(?<!glucose\s)(?<!sang\s)(?<!bilan\s)à\s+jeun|estomac\s+vide"
+    rf"|entre\s+(?:les\s+)?repas){_E}",
     LEFT: rf"{_W}gauches?{_E}",
     RIGHT: rf"{_W}droite?s?{_E}",
     BY_MOUTH: rf"{_W}(?:par\s+voie\s+orale|par\s+la\s+bouche|oralement){_E}",

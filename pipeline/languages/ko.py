@@ -330,7 +330,8 @@ _SIDED_PART = r"(?:눈|귀|손|팔|발|다리)"
 # (also a workplace).
 OPPOSITES = {
     WITH_FOOD: r"(?:음식물?|식사)과\s*(?:함께|같이)|식사와\s*(?:함께|같이)|식사\s*(?:중|도중)(?!간)",
-    EMPTY_STOMACH: r"공복(?!\s*(?:시\s*)?(?:혈당|혈액|채혈|검사))|빈속",  # not 공복 혈당 (fasting blood sugar)
+    # not 공복 혈당 (fasting blood sugar); 식간, 식사 중간, 식사 사이: between meals
+    EMPTY_STOMACH: r"공복(?!\s*(?:시\s*)?(?:혈당|혈액|채혈|검사))|빈속|(?<!음)식간|식사\s*(?:중간|사이)",
     LEFT: rf"왼쪽|좌측|왼\s?{_SIDED_PART}",
     RIGHT: rf"오른쪽|우측|오른\s?{_SIDED_PART}",
     BY_MOUTH: r"경구|입으로|내복(?:용|약)",  # 내복용, 내복약: for internal use (not 내복 alone, also underwear)

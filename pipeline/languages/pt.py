@@ -345,7 +345,8 @@ OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:(?:junto\s+)?com|durante)\s+(?:(?:a|as|uma|o|os|alguma|algum)\s+)?"
     rf"(?:refeição|refeições|comida|alimentos?){_E}",
     # not a fasting blood test ("glicemia em jejum", "exame de sangue em jejum")
-    EMPTY_STOMACH: rf"{_W}(?:(?<!glicemia\s)(?<!glicose\s)(?<!sangue\s)(?<!exame\s)em\s+jejum|estômago\s+vazio){_E}",
+    EMPTY_STOMACH: rf"{_W}(?:(?<!glicemia\s)(?<!glicose\s)(?<!sangue\s)(?<!exame\s)em\s+jejum|estômago\s+vazio"
+    rf"|entre\s+(?:as\s+)?refeições){_E}",
     LEFT: rf"{_W}esquerd[oa]s?{_E}",
     RIGHT: rf"{_W}direit[oa]s?{_E}",
     BY_MOUTH: rf"{_W}(?:(?:por\s+)?via\s+oral|uso\s+oral|pela\s+boca|oralmente){_E}",

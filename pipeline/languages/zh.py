@@ -220,7 +220,8 @@ _LIMIT_FORBIDDEN = r"(?:禁止|嚴禁|严禁)[^，。；,;]{0,12}?(?:服用|使�
 # [opposites]: not 左右 (about, "10分鐘左右"), which names no side.
 OPPOSITES = {
     WITH_FOOD: r"隨餐|随餐|(?:與|与|和)食物(?:一起|同)|(?:進|进|用)餐時|(?:進|进|用)餐时|與餐|与餐",
-    EMPTY_STOMACH: r"空腹(?!血|抽血|檢|检)|空胃",  # not 空腹血糖 (fasting blood sugar)
+    # not 空腹血糖 (fasting blood sugar); 兩餐之間, 飯間: between meals
+    EMPTY_STOMACH: r"空腹(?!血|抽血|檢|检)|空胃|兩餐之?間|两餐之?间|飯間|饭间",
     LEFT: r"左(?!右)",
     RIGHT: r"(?<!左)右",
     BY_MOUTH: r"口服|經口|经口|內服|内服",

@@ -1243,3 +1243,153 @@ def test_a_teaspoon_said_as_a_tablespoon_is_an_error(catalogs, locale, source, t
 )
 def test_the_spoon_the_source_names_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale) == []
+
+
+# --- between meals; a time of day of two said as a third -----------------------------------------
+# "Take the medicine between meals." as `식후에 복용하세요.` (after a meal) passed: "between meals" named
+# no term. It is when the stomach is empty (식간, entre las comidas, zwischen den Mahlzeiten, 兩餐之間,
+# بين الوجبات), so with food for it is an error, and after a meal a warning, as for "on an empty
+# stomach". "Take the tablets in the morning and at lunchtime." as `morgens und abends` passed: a
+# translation that kept one of the source's terms said nothing of a third.
+
+BETWEEN_MEALS = "Take the medicine between meals."
+MORNING_AND_LUNCH = "Take the tablets in the morning and at lunchtime."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, severity, said, instead",
+    [
+        ("ko_KR", BETWEEN_MEALS, "식후에 복용하세요.", "warning", "'between meals' (food)", "'식후' (after a meal)"),
+        ("zh_TW", BETWEEN_MEALS, "請飯後服用。", "warning", "'between meals' (food)", "'飯後' (after a meal)"),
+        (
+            "ko_KR",
+            BETWEEN_MEALS,
+            "식사와 함께 복용하세요.",
+            "error",
+            "'between meals' (food)",
+            "'식사와 함께' (with food)",
+        ),
+        (
+            "es",
+            BETWEEN_MEALS,
+            "Tome el medicamento con las comidas.",
+            "error",
+            "'between meals' (food)",
+            "'con las comidas' (with food)",
+        ),
+        (
+            "fr",
+            BETWEEN_MEALS,
+            "Prenez le médicament pendant les repas.",
+            "error",
+            "'between meals' (food)",
+            "'pendant les repas' (with food)",
+        ),
+        (
+            "de",
+            BETWEEN_MEALS,
+            "Nehmen Sie das Arzneimittel zu den Mahlzeiten ein.",
+            "error",
+            "'between meals' (food)",
+            "'zu den Mahlzeiten' (with food)",
+        ),
+        ("zh_TW", BETWEEN_MEALS, "請隨餐服用。", "error", "'between meals' (food)", "'隨餐' (with food)"),
+        ("ar", BETWEEN_MEALS, "تناول الدواء مع الطعام.", "error", "'between meals' (food)", "'مع الطعام' (with food)"),
+        (
+            "de",
+            MORNING_AND_LUNCH,
+            "Nehmen Sie die Tabletten morgens und abends ein.",
+            "error",
+            "'lunchtime' (time)",
+            "'abends' (in the evening or at night)",
+        ),
+        (
+            "es",
+            MORNING_AND_LUNCH,
+            "Tome los comprimidos por la mañana y por la noche.",
+            "error",
+            "'lunchtime' (time)",
+            "'la noche' (in the evening or at night)",
+        ),
+        (
+            "ko_KR",
+            MORNING_AND_LUNCH,
+            "아침과 저녁에 정제를 복용하세요.",
+            "error",
+            "'lunchtime' (time)",
+            "'저녁' (in the evening or at night)",
+        ),
+        (
+            "fr",
+            "Take it in the morning and at noon.",
+            "Prenez-le le matin et le soir.",
+            "error",
+            "'noon' (time)",
+            "'soir' (in the evening or at night)",
+        ),
+        (
+            "zh_TW",
+            "Take it in the morning and at noon.",
+            "請於早上和晚上服用。",
+            "error",
+            "'noon' (time)",
+            "'晚上' (in the evening or at night)",
+        ),
+        (
+            "de",
+            "Take it in the morning and in the evening.",
+            "Nehmen Sie es morgens und nachmittags ein.",
+            "error",
+            "'evening' (time)",
+            "'nachmittags' (in the afternoon)",
+        ),
+        (
+            "es",
+            "Take it in the morning or in the evening.",
+            "Tómelo por la mañana o al mediodía.",
+            "error",
+            "'evening' (time)",
+            "'mediodía' (at midday)",
+        ),
+    ],
+)
+def test_between_meals_or_a_time_of_day_of_two_said_otherwise_is_caught(
+    catalogs, locale, source, translation, severity, said, instead
+):
+    finding = only(catalogs.findings(source, translation, locale=locale))
+    assert finding.check == "opposites" and finding.severity == severity
+    assert f"the source says {said} but the translation says {instead} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", BETWEEN_MEALS, "식간에 복용하세요."),
+        ("ko_KR", BETWEEN_MEALS, "식사 사이에 복용하세요."),
+        ("ko_KR", BETWEEN_MEALS, "공복에 복용하세요."),
+        ("ko_KR", "Take it on an empty stomach.", "식간에 복용하세요."),
+        ("es", BETWEEN_MEALS, "Tome el medicamento entre las comidas."),
+        ("fr", BETWEEN_MEALS, "Prenez le médicament entre les repas."),
+        ("de", BETWEEN_MEALS, "Nehmen Sie das Arzneimittel zwischen den Mahlzeiten ein."),
+        ("pt_BR", BETWEEN_MEALS, "Tome o medicamento entre as refeições."),
+        ("zh_TW", BETWEEN_MEALS, "請於兩餐之間服用。"),
+        ("ar", BETWEEN_MEALS, "تناول الدواء بين الوجبات."),
+        ("de", MORNING_AND_LUNCH, "Nehmen Sie die Tabletten morgens und mittags ein."),
+        ("de", MORNING_AND_LUNCH, "Nehmen Sie die Tabletten morgens und zum Mittagessen ein."),
+        ("es", MORNING_AND_LUNCH, "Tome los comprimidos por la mañana y al mediodía."),
+        ("ko_KR", MORNING_AND_LUNCH, "아침과 점심에 정제를 복용하세요."),
+        ("fr", "Take it in the morning and at noon.", "Prenez-le le matin et à midi."),
+        ("ar", "Take it in the morning and at noon.", "تناوله في الصباح وعند الظهر."),
+        ("zh_TW", "Take it in the morning and in the evening.", "早晚各服用一次。"),
+        ("ko_KR", "Take it in the morning and in the evening.", "아침저녁으로 복용하세요."),
+        ("es", "Take it at breakfast and at bedtime.", "Tómelo con el desayuno y al acostarse."),
+        # one of two the source allows; a word that says two (tarde) answers either and names no third
+        ("es", "Take it in the morning or in the evening.", "Tómelo por la mañana."),
+        ("es", "Take it in the morning and in the evening.", "Tómelo por la mañana y por la tarde."),
+        ("pt_BR", "Take it after lunch, in the early afternoon.", "Tome depois de comer, no início da tarde."),
+        ("es", "Take it with food or on an empty stomach.", "Tómelo con comida o en ayunas."),
+        ("es", "Use it in the left and right eye.", "Úselo en el ojo izquierdo."),
+    ],
+)
+def test_between_meals_and_times_of_day_said_as_the_source_says_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="opposites") == []
