@@ -32,6 +32,10 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
   "for 24 hours at least") is a least time without the verb: at least, in
   either reading of the translation, or a negation right after its time
   ("24小時內不要開車").
+- A length of time with "apart" after it and no limit phrase ("2 hours apart
+  from antacids", the source language's ``gap_after``) is a gap of at least it:
+  a translation may say it with no limit word (2시간 간격을 두고), but a most
+  next to it (2시간 이내에, within 2 hours) turns it around.
 - An age said after its number ("2 years and older", "65 or older") says who,
   as "children under 12" does: no "not" on either side turns it around.  So
   does a body weight (a bare kg or lb, or after weigh, 체중, peso, poids,
@@ -150,6 +154,10 @@ class Limit:
     # a time the verb is denied within, said with a "not" ("Do not drive within 24 hours": at least
     # 24 hours, the "not" the driving's): "innerhalb von 24 Stunden nicht", "24小時內請勿" say it too
     not_within: bool = False
+    # A length of time kept between two things, said with no limit word ("2 hours apart from
+    # antacids"): at least it, though a translation may say the gap without one (2시간 간격을 두고);
+    # only a most said of it (2시간 이내에, within 2 hours) turns it around.
+    gap: bool = False
 
 
 def check_limits(ctx: EntryContext) -> Iterator[Finding]:
@@ -229,7 +237,11 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
                 )
         elif opposite in near:
             yield _turned_around(ctx, limit, opposite)
-        elif limit.direction not in said_anywhere and not _said_as_a_range(limit, limits, translation, numbers, target):
+        elif (
+            not limit.gap
+            and limit.direction not in said_anywhere
+            and not _said_as_a_range(limit, limits, translation, numbers, target)
+        ):
             yield ctx.finding(
                 CHECK,
                 WARNING,
@@ -468,6 +480,10 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                     who = age = True
                 elif _body_weight(text, marker_start, marker_end, language, before=False):  # "40 kg or less"
                     who = weight = True
+        gap_length = _gap_after(text, end, language) if direction is None and kind in _TIME_UNITS else 0
+        gap = gap_length > 0
+        if gap:  # "2 hours apart": at least 2 hours between
+            direction, end = AT_LEAST, end + gap_length
         if direction is not None:
             quantity = bool(kind) or counted or age or weight
             limits.append(
@@ -481,9 +497,18 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                     prohibited,
                     abstained,
                     not_within,
+                    gap,
                 )
             )
     return limits
+
+
+def _gap_after(text: str, end: int, language: Language) -> int:
+    """How long the word that makes the length of time ending at ``end`` a gap is ("apart", the
+    language's ``gap_after``), 0 where none follows."""
+    regex = language.gap_after_re
+    found = regex.match(text, end) if regex is not None else None
+    return found.end() - end if found else 0
 
 
 def _least_duration(text: str, start: int, end: int, number_start: int, language: Language) -> bool:

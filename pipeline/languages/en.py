@@ -905,6 +905,7 @@ LANGUAGE = Language(
     # "for at least 24 hours", "for 24 hours at least"; not "for more than 3 days", "for 3 days or more"
     least_duration=r"\bfor\s+(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|at\s+a\s+minimum)\s+)?$",
     least_phrases=frozenset({"at least", "a minimum of", "no less than", "at a minimum", "minimum"}),
+    gap_after=r"\s+apart\b",  # "2 hours apart from antacids", "4 hours apart"
     limits_before=frozen(LIMITS_BEFORE),
     limits_after=frozen(LIMITS_AFTER),
     numerals=numerals,

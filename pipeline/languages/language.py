@@ -596,6 +596,11 @@ class Language:
     # 24 hours), where "Do not use it for more than 3 days" limits the use (at most 3).
     least_duration: str = ""
     least_phrases: frozenset[str] = frozenset()
+    # For the source language, what says a length of time is a gap kept between two things, matched
+    # right after its unit ("2 hours apart from antacids"): at least that long between them, which a
+    # translation may say with no limit word (2시간 간격을 두고, "con 2 horas de diferencia"), but
+    # not with a most ("2시간 이내에", within 2 hours: the two taken together) ([limits]).
+    gap_after: str = ""
     # For a translation, the limit phrases of a least that say "more than" (más de, mehr als, plus
     # de, 超過, 초과, أكثر من; lowered): a "not" before one limits its verb ("No conduzca durante más
     # de 24 horas": drive at most 24 hours), never says how long a wait lasts, as a minimum may
@@ -840,6 +845,10 @@ class Language:
     @cached_property
     def least_duration_re(self) -> re.Pattern | None:
         return self._optional(self.least_duration, ignore_case=True)
+
+    @cached_property
+    def gap_after_re(self) -> re.Pattern | None:
+        return self._optional(self.gap_after, ignore_case=True)
 
     @cached_property
     def limit_subject_re(self) -> re.Pattern | None:

@@ -1818,3 +1818,70 @@ def test_a_range_of_ages_turned_around_is_still_an_error(catalogs):
     source = "Children over 2 years and under 6 years: 1/2 sachet."
     translation = "Niños menores de 2 años y mayores de 6 años: 1/2 sobre."
     assert any(f.severity == "error" for f in catalogs.findings(source, translation, locale="es", check="limits"))
+
+
+# --- a gap kept apart said as within ------------------------------------------------------------
+# "Take the tablets 2 hours apart from antacids." as `제산제와 2시간 이내에 정제를 복용하세요.` (within 2
+# hours: the two taken together) passed: "apart" was no limit. It says at least 2 hours between, which
+# a translation may say with no limit word (2시간 간격을 두고, "con 2 horas de diferencia", "im Abstand
+# von 2 Stunden"): only a most said of the time turns it around.
+
+APART = "Take the tablets 2 hours apart from antacids."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "제산제와 2시간 이내에 정제를 복용하세요."),
+        ("ko_KR", "제산제와 2시간 안에 정제를 복용하세요."),
+        ("es", "Tome los comprimidos dentro de las 2 horas siguientes a los antiácidos."),
+        ("fr", "Prenez les comprimés dans les 2 heures qui suivent les antiacides."),
+        ("de", "Nehmen Sie die Tabletten innerhalb von 2 Stunden nach den Antazida ein."),
+        ("zh_TW", "請在服用制酸劑後2小時內服用。"),
+        ("ar", "تناول الأقراص خلال ساعتين من مضادات الحموضة."),
+        ("pt_BR", "Tome os comprimidos em até 2 horas após os antiácidos."),
+    ],
+)
+def test_a_gap_said_as_within_is_turned_around(catalogs, locale, translation):
+    finding = only(catalogs.findings(APART, translation, locale=locale))
+    assert finding.severity == "error"
+    assert (
+        finding.message == "'2 hours apart' is turned around in the translation: it says at most 2, the source at least"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", APART, "제산제와 2시간 간격을 두고 복용하세요."),
+        ("ko_KR", APART, "제산제 복용 전후 2시간은 피해서 복용하세요."),
+        ("ko_KR", APART, "제산제와 최소 2시간 간격을 두고 복용하세요."),
+        ("es", APART, "Tome los comprimidos con 2 horas de diferencia de los antiácidos."),
+        ("fr", APART, "Prenez les comprimés à 2 heures d'intervalle des antiacides."),
+        ("de", APART, "Nehmen Sie die Tabletten im Abstand von 2 Stunden zu Antazida ein."),
+        ("zh_TW", APART, "請與制酸劑間隔2小時服用。"),
+        ("ar", APART, "تناول الأقراص بفاصل ساعتين عن مضادات الحموضة."),
+        ("pt_BR", APART, "Tome os comprimidos com 2 horas de intervalo dos antiácidos."),
+        # a "not" before a limit of the gap reads as before, the "apart" no limit of its own
+        ("ko_KR", "Do not take the tablets less than 2 hours apart.", "정제를 2시간 미만 간격으로 복용하지 마세요."),
+        ("ko_KR", "Take doses at least 4 hours apart.", "최소 4시간 간격으로 복용하세요."),
+    ],
+)
+def test_a_gap_said_as_a_gap_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+def test_a_least_gap_said_without_its_least_is_still_a_warning(catalogs):
+    finding = only(
+        catalogs.findings("Take doses at least 4 hours apart.", "4시간 간격으로 복용하세요.", locale="ko_KR")
+    )
+    assert finding.message == "'at least 4 hours': the translation does not say at least 4"
+
+
+def test_apart_makes_a_time_a_least_gap_only_without_another_limit():
+    english = language_for("en")
+    (gap,) = source_limits(APART, english)
+    assert (gap.direction, gap.value, gap.text, gap.gap) == (AT_LEAST, 2, "2 hours apart", True)
+    (least,) = source_limits("Do not take the tablets less than 2 hours apart.", english)
+    assert (least.direction, least.gap) == (AT_LEAST, False)
+    assert source_limits("Keep the two pens apart.", english) == []
