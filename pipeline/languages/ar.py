@@ -856,7 +856,7 @@ LANGUAGE = Language(
     ),
     # "لا تقد السيارة لأكثر من 24 ساعة": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"أكثر من", "يزيد عن", "يزيد على", "تزيد عن", "تزيد على"}),
-    most_phrases=frozenset({"على الأكثر", "كحد أقصى", "بحد أقصى"}),
+    most_phrases=frozenset({"على الأكثر", "كحد أقصى", "بحد أقصى", "أقصاها", "أقصاه"}),
     limits_before=frozen(
         {
             "لا يزيد عن": AT_MOST,
@@ -876,6 +876,10 @@ LANGUAGE = Language(
             "بحد أقصى": AT_MOST,
             "على الأكثر": AT_MOST,
             "كحد أقصى": AT_MOST,
+            # "لمدة أقصاها 24 ساعة", "بجرعة أقصاها 4 غرامات": a time or a dose whose most is it
+            "أقصاها": AT_MOST,
+            "أقصاه": AT_MOST,
+            "أدناها": AT_LEAST,
             # the noun says the limit: الجرعة القصوى 4 غ (the maximum dose), الحد الأقصى للجرعة
             "الجرعة القصوى": AT_MOST,
             "الحد الأقصى": AT_MOST,

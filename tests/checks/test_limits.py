@@ -1885,3 +1885,51 @@ def test_apart_makes_a_time_a_least_gap_only_without_another_limit():
     (least,) = source_limits("Do not take the tablets less than 2 hours apart.", english)
     assert (least.direction, least.gap) == (AT_LEAST, False)
     assert source_limits("Keep the two pens apart.", english) == []
+
+
+# --- a most said as the time's or the dose's own (Arabic أقصاها) ----------------------------------
+# "Do not drive for at least 24 hours after the procedure." as `لا تقد السيارة لمدة أقصاها 24 ساعة بعد
+# الإجراء.` (for a period of at most 24 hours) passed: أقصاها (its most) was no limit word.
+
+NOT_DRIVING = "Do not drive for at least 24 hours after the procedure."
+
+
+@pytest.mark.parametrize(
+    "source, translation, message",
+    [
+        (
+            NOT_DRIVING,
+            "لا تقد السيارة لمدة أقصاها 24 ساعة بعد الإجراء.",
+            "'at least 24 hours' is turned around in the translation: it says at most 24, the source at least",
+        ),
+        (
+            "Use it for at least 7 days.",
+            "استخدمه لمدة أقصاها 7 أيام.",
+            "'at least 7 days' is turned around in the translation: it says at most 7, the source at least",
+        ),
+        (
+            "Take at least 4 g a day.",
+            "تناول جرعة أقصاها 4 غرامات يوميًا.",
+            "'at least 4 g' is turned around in the translation: it says at most 4, the source at least",
+        ),
+    ],
+)
+def test_an_arabic_most_of_its_own_for_a_least_is_turned_around(catalogs, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale="ar"))
+    assert finding.severity == "error" and finding.message == message
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        (NOT_DRIVING, "لا تقد السيارة لمدة 24 ساعة على الأقل بعد الإجراء."),
+        (NOT_DRIVING, "لا تقد السيارة لمدة لا تقل عن 24 ساعة بعد الإجراء."),
+        (NOT_DRIVING, "لا تقد السيارة لمدة أدناها 24 ساعة بعد الإجراء."),
+        ("Use it for up to 7 days.", "استخدمه لمدة أقصاها 7 أيام."),
+        ("Use it for at least 7 days.", "استخدمه لمدة أدناها 7 أيام."),
+        ("Take no more than 4 g a day.", "تناول جرعة أقصاها 4 غرامات يوميًا."),
+        ("Take no more than 4 g a day.", "لا تتناول أكثر من 4 غرامات يوميًا."),
+    ],
+)
+def test_an_arabic_most_or_least_of_its_own_for_the_same_limit_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="ar", check="limits") == []
