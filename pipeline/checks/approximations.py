@@ -67,9 +67,23 @@ def _joined(text: str, first: NumberSpan, second: NumberSpan, language: Language
     or two, as 하루이틀; 한 두 방울), which must read as its run-together spelling does."""
     if _joiner_re(language).fullmatch(text, first.end, second.start):
         return not _bound_goes_on(text[first.end : second.start], language)
+    if language.listed_alternative and text[first.end : second.start] == language.listed_alternative:
+        return _two_listed_as_alternatives(text, first, second, language)
     return text[first.end : second.start].isspace() and any(
         text.startswith(word, second.start) for word in _spaced_seconds(language).get(text[first.start : first.end], ())
     )
+
+
+def _two_listed_as_alternatives(text: str, first: NumberSpan, second: NumberSpan, language: Language) -> bool:
+    """Whether two numbers joined by the mark of a list (``listed_alternative``: 三、四次) are one or
+    the other: in words, one apart, and a list of two alone.  Not digits (步驟1、2: steps 1 and 2),
+    nor 一、二、三 (a list of more), nor 第一、二天 (the first and second days, an ordinal's list)."""
+    mark = language.listed_alternative
+    before = text[max(0, first.start - len(mark)) : first.start]
+    lists_more = before == mark or text.startswith(mark, second.end)
+    ordinal = bool(language.listed_ordinal) and text[: first.start].endswith(language.listed_ordinal)
+    in_words = not any(char.isdigit() for char in text[first.start : second.end])
+    return in_words and second.value == first.value + 1 and not lists_more and not ordinal
 
 
 def _bound_goes_on(gap: str, language: Language) -> bool:

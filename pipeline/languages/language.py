@@ -376,6 +376,11 @@ class Language:
     # 방울 for 한두 방울.  (first word, second word) as written; white space alone joins no other
     # numbers ("2 3-mg tablets" is two tablets of 3 mg).
     spaced_alternatives: tuple[tuple[str, str], ...] = ()
+    # The mark of a list that joins two numbers in words one apart as one or the other (Chinese 、:
+    # 三、四次, three or four times; 兩、三天), as written: not digits (步驟1、2, steps 1 and 2), nor
+    # in a list of more (一、二、三), nor after an ordinal's mark (第一、二天, the first and second days).
+    listed_alternative: str = ""
+    listed_ordinal: str = ""
     # For the source language, a regex of the other words that make its counts approximate
     # ("a few", "several", "between", "about 2"): a translation may then say 한두 or 1~2.
     approximate_words: str = ""

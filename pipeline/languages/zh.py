@@ -384,6 +384,8 @@ LANGUAGE = Language(
     total_words=("共", "總共", "总共", "總計", "总计", "合計", "合计", "總量", "总量", "總劑量", "总剂量"),
     range_words=("至", "到", "～"),
     alternative_words=("或者", "或", "至", "到"),
+    listed_alternative="、",  # 三、四次: three or four times
+    listed_ordinal="第",
     # Measured on the shipped zh_TW catalogs (bench/results/length_calibration.md,
     # 2026-12-01: common, ivig-ten, ivig-dermatology): 188 messages of 20+
     # characters, translation/source ratios 0.15 to 1.00 (median 0.38).  Warn

@@ -246,3 +246,43 @@ def test_a_moment_and_the_clause_after_it_is_no_range(catalogs, source, translat
 def test_a_range_beside_a_moment_is_still_an_approximation(catalogs, source, translation, said):
     finding = only(catalogs.findings(source, translation, locale="zh_TW"), "numbers")
     assert finding.severity == "error" and finding.message.endswith(said)
+
+
+# --- Chinese 、 between two numbers one apart is "or" -------------------------------------------
+# "Take it three times a day." as `每天服用三、四次。` (three or four times) passed where `三到四次` was
+# an error: the list mark 、 joined nothing. Between two numbers in words one apart, alone, it says
+# one or the other; a list of digits (步驟1、2), of more (一、二、三) or of ordinals (第一、二天) is none.
+
+
+@pytest.mark.parametrize(
+    "source, translation, message",
+    [
+        ("Take it three times a day.", "每天服用三、四次。", "3 … 三、四 (3 or 4)"),
+        ("Take 2 tablets.", "服用一、兩錠。", "2 … 一、兩錠 (1 or 2)"),
+        ("Take it three times a day.", "每天服用三到四次。", "3 … 三到四 (3 or 4)"),
+    ],
+)
+def test_two_chinese_numbers_listed_one_apart_are_an_approximation(catalogs, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale="zh_TW", check="numbers"))
+    assert finding.severity == "error"
+    assert finding.message == message.replace(
+        "…", "in the source is an exact count; the translation makes it an approximation:"
+    )
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take it three or four times a day.", "每天服用三、四次。"),
+        ("Take 1 or 2 tablets.", "服用一、兩錠。"),
+        ("Take it three times a day.", "每天服用三次。"),
+        ("Take it on days 1, 2 and 3.", "請在第1、2、3天服用。"),
+        ("Take it on days 1 and 2.", "請在第一、二天服用。"),
+        ("Take 1 tablet on day 1 and 2 tablets on day 2.", "第1天服用1錠、第2天服用2錠。"),
+        ("Take 2 tablets 3 times a day.", "每天3次、每次2錠。"),
+        ("See steps 1 and 2.", "請參閱步驟1、2。"),
+        ("Do steps one, two and three.", "請執行步驟一、二、三。"),
+    ],
+)
+def test_chinese_numbers_listed_as_a_list_or_as_the_source_says_pass(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="zh_TW", check="numbers") == []
