@@ -119,6 +119,10 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         converted = _lengths_said_in_another_unit(ctx)
         anywhere |= set(converted)
         have.update(converted)
+    # 2분의 1, 二分之一 (one half, the denominator first): the value it says, not only its two numbers
+    anywhere |= {
+        Fraction(top, bottom) for *_, top, bottom in denominator_first_fractions(translation, ctx.language) if bottom
+    }
     # A language without number words (no module: Vietnamese) is read in its digits alone: what it
     # writes in words (sáu tuần) passes unread, as its note in `check` says, but a number in digits
     # the source never gives stands for the one missing (16 tuần for "six weeks"): digits are universal.

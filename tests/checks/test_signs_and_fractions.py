@@ -698,3 +698,33 @@ def test_the_part_the_source_gives_said_denominator_first_passes(catalogs, local
 )
 def test_a_part_said_otherwise_is_still_caught(catalogs, locale, source, translation, message):
     assert only(catalogs.findings(source, translation, locale=locale, check="numbers")).message == message
+
+
+# "Take half a tablet." as `2분의 1정을 복용하세요.` or `服用二分之一錠。` was an error of [number-words]
+# ('half' (1/2) missing): the half said denominator first was read as its two numbers, 2 and 1.
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "2분의 1정을 복용하세요."),
+        ("zh_TW", "服用二分之一錠。"),
+        ("zh_TW", "服用2分之1錠。"),
+        ("ko_KR", "반 정을 복용하세요."),
+    ],
+)
+def test_half_in_words_said_denominator_first_passes(catalogs, locale, translation):
+    assert catalogs.findings("Take half a tablet.", translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation, checks",
+    [
+        ("ko_KR", "4분의 1정을 복용하세요.", ["number-words", "numbers"]),
+        ("zh_TW", "服用四分之一錠。", ["number-words", "numbers"]),
+        ("ko_KR", "1정을 복용하세요.", ["number-words"]),
+    ],
+)
+def test_half_in_words_said_as_another_part_or_a_whole_is_still_an_error(catalogs, locale, translation, checks):
+    findings = catalogs.findings("Take half a tablet.", translation, locale=locale)
+    assert sorted(f.check for f in findings) == checks and {f.severity for f in findings} == {"error"}
