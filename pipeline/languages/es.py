@@ -265,7 +265,12 @@ _LIMIT_PROHIBITED = (
     r"(?:administr|dar|d[aá]rsel|dad|tom|us|utiliz|recet|prescri|infund|inyect|aplic|inger)\w*"
     rf"|{_W}no\s+(?:se\s+)?(?:recomiend\w*|(?:est[aá]n?|son|es)\s+(?:recomendad|permitid|indicad)\w*)"
 )
-_LIMIT_FORBIDDEN = rf"{_W}proh[ií]b\w*\s+(?:tomar|administrar|dar|usar|utilizar|aplicar|ingerir){_E}\s*$"
+# ... and avoiding it ("Evite tomar más de 4 g", "Evite conducir dentro de las 24 horas": at most 4 g,
+# no driving for at least 24 hours)
+_LIMIT_FORBIDDEN = (
+    rf"{_W}(?:proh[ií]b\w*|evit[ea]n?|evitar)\s+(?:tomar|administrar|dar|usar|utilizar|aplicar|ingerir|conducir|manejar)"
+    rf"{_E}\s*$"
+)
 
 # Urgency ([urgency]): de inmediato, inmediatamente, inmediata (atención inmediata), enseguida, cuanto
 # antes, lo antes posible, sin demora, urgente(mente), de urgencia (not la sala or el servicio de

@@ -320,7 +320,11 @@ _LIMIT_PROHIBITED = (
     r"(?:donn|administr|pri[st]|prendre|utilis|prescri|perfus|inject|appliqu|aval)\w*"
     rf"|{_W}ne\s+(?:sont|est)\s+pas\s+(?:recommandé|autorisé|permis)\w*"
 )
-_LIMIT_FORBIDDEN = rf"{_W}interdi\w*\s+d(?:e\s+|['’])(?:prendre|donner|administrer|utiliser|appliquer){_E}\s*$"
+# ... and avoiding it ("Évitez de prendre plus de 4 g", "Évitez de conduire dans les 24 heures")
+_LIMIT_FORBIDDEN = (
+    rf"{_W}(?:interdi\w*|évite[zr]?)\s+d(?:e\s+|['’])(?:prendre|donner|administrer|utiliser|appliquer|conduire)"
+    rf"{_E}\s*$"
+)
 
 # Urgency ([urgency]): immédiatement, immédiat(e), tout de suite, sans attendre, sans délai, sans tarder,
 # au plus vite, dès que possible, le plus tôt possible, d'urgence / en urgence (not the service, the

@@ -1933,3 +1933,40 @@ def test_an_arabic_most_of_its_own_for_a_least_is_turned_around(catalogs, source
 )
 def test_an_arabic_most_or_least_of_its_own_for_the_same_limit_passes(catalogs, source, translation):
     assert catalogs.findings(source, translation, locale="ar", check="limits") == []
+
+
+# --- a limit after a verb of avoiding ----------------------------------------------------------
+# "Do not drive for at least 24 hours." as `Evite conducir dentro de las 24 horas posteriores.` or
+# `Évitez de conduire dans les 24 heures qui suivent.` (avoid driving within the next 24 hours, a
+# correct translation) was an error, as was `Evite tomar más de 4 g al día.` for "Do not take more
+# than 4 g a day.": the avoiding denies the limit after its verb as a prohibition does.
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Do not drive for at least 24 hours.", "Evite conducir dentro de las 24 horas posteriores."),
+        ("fr", "Do not drive for at least 24 hours.", "Évitez de conduire dans les 24 heures qui suivent."),
+        ("es", "Do not take more than 4 g a day.", "Evite tomar más de 4 g al día."),
+        ("fr", "Do not take more than 4 g a day.", "Évitez de prendre plus de 4 g par jour."),
+        ("es", "Do not drive for at least 24 hours.", "Evite conducir durante al menos 24 horas."),
+        ("es", "Avoid alcohol for at least 24 hours.", "Evite el alcohol durante al menos 24 horas."),
+    ],
+)
+def test_a_limit_avoided_for_the_same_limit_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Take at least 4 g a day.", "Evite tomar más de 4 g al día."),
+        ("fr", "Take at least 4 g a day.", "Évitez de prendre plus de 4 g par jour."),
+        ("es", "Do not take more than 4 g a day.", "Evite tomar menos de 4 g al día."),
+        ("es", "Do not drive for at least 24 hours.", "Conduzca dentro de las 24 horas posteriores."),
+        ("fr", "Do not drive for at least 24 hours.", "Conduisez dans les 24 heures qui suivent."),
+    ],
+)
+def test_a_limit_avoided_or_allowed_the_other_way_is_still_turned_around(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="limits"))
+    assert finding.severity == "error" and "turned around" in finding.message
