@@ -562,6 +562,9 @@ LANGUAGE = Language(
             "dentro de": AT_MOST,
             "dentro de las": AT_MOST,
             "dentro de los": AT_MOST,
+            # "en las 2 horas siguientes": within, as "dans les 2 heures" is
+            "en las": AT_MOST,
+            "en los": AT_MOST,
             "en menos de": AT_MOST,
             "inferior a": AT_MOST,
             "inferiores a": AT_MOST,

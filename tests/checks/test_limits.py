@@ -1970,3 +1970,47 @@ def test_a_limit_avoided_for_the_same_limit_passes(catalogs, locale, source, tra
 def test_a_limit_avoided_or_allowed_the_other_way_is_still_turned_around(catalogs, locale, source, translation):
     finding = only(catalogs.findings(source, translation, locale=locale, check="limits"))
     assert finding.severity == "error" and "turned around" in finding.message
+
+
+# --- Spanish "en las 2 horas": within -----------------------------------------------------------
+# `Tome los comprimidos en las 2 horas siguientes a los antiácidos.` for "2 hours apart from
+# antacids" passed (and `en las 24 horas siguientes` for "within 24 hours" warned that at most was
+# dropped): "en las" / "en los" before a number is within, as "dans les" is.
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        (
+            "Do not drive or use machines within 24 hours of taking this medicine.",
+            "No conduzca ni utilice máquinas en las 24 horas siguientes a la toma de este medicamento.",
+        ),
+        ("The effect begins within 30 minutes.", "El efecto comienza en los 30 minutos siguientes."),
+        (
+            "Do not take antacids within 2 hours of taking this medicine.",
+            "No tome antiácidos en las 2 horas anteriores o posteriores a la toma de este medicamento.",
+        ),
+        ("Do not drive for at least 24 hours.", "Evite conducir en las 24 horas posteriores, como mínimo."),
+        (
+            "Take the tablets 2 hours apart from antacids.",
+            "Tome los comprimidos con 2 horas de diferencia de los antiácidos.",
+        ),
+    ],
+)
+def test_spanish_within_said_en_las_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="es", check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        (
+            "Take the tablets 2 hours apart from antacids.",
+            "Tome los comprimidos en las 2 horas siguientes a los antiácidos.",
+        ),
+        ("Do not drive for at least 24 hours.", "Conduzca en las 24 horas siguientes."),
+    ],
+)
+def test_spanish_en_las_for_a_least_is_turned_around(catalogs, source, translation):
+    finding = only(catalogs.findings(source, translation, locale="es", check="limits"))
+    assert finding.severity == "error" and "turned around" in finding.message
