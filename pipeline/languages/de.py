@@ -624,6 +624,9 @@ LANGUAGE = Language(
     ),
     range_words=("bis", "und"),
     alternative_words=("oder", "bis"),
+    # "morgens, mittags und abends je eine Tablette" (one each morning, midday and evening): je or
+    # jeweils right before the number says it for each time of day named ([number-words])
+    each_before=rf"{_W}(?:je|jeweils)\s+",
     total_words=("insgesamt", "gesamt", "Gesamtdosis", "zusammen"),
     # Sentences: the shorthand of titles and of German prose whose period ends none ("Tel. 112",
     # "Nr. 5", "ggf. die", "max. 4 g"), and never one that often ends a sentence ("usw.", "etc.").

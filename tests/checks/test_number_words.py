@@ -604,3 +604,62 @@ def test_one_and_another_at_two_times_of_day_says_twice(catalogs, locale, source
 )
 def test_one_and_another_where_the_source_says_so_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="number-words") == []
+
+
+# --- German je / jeweils: a number for each time of day ----------------------------------------------
+# "Take one tablet in the morning, one at lunchtime and one in the evening." as `Nehmen Sie morgens,
+# mittags und abends je eine Tablette ein.` was an error ('one' (1) said 3 times in the source and 1):
+# je (each) before the count says it for each time of day named, as 各 and 씩 do.
+THREE_TIMES_OF_DAY = "Take one tablet in the morning, one at lunchtime and one in the evening."
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        (THREE_TIMES_OF_DAY, "Nehmen Sie morgens, mittags und abends je eine Tablette ein."),
+        (THREE_TIMES_OF_DAY, "Nehmen Sie morgens, mittags und abends jeweils eine Tablette ein."),
+        (THREE_TIMES_OF_DAY, "Nehmen Sie morgens, mittags und abends je 1 Tablette ein."),
+        (MORNING_AND_EVENING, "Nehmen Sie morgens und abends je eine Dosis ein."),
+        # read before, and still: je of a strength, no time of day counted twice
+        ("Take two tablets three times a day.", "Nehmen Sie dreimal täglich je 2 Tabletten ein."),
+        (
+            "Take 2 tablets of 500 mg in the morning and in the evening.",
+            "Nehmen Sie morgens und abends 2 Tabletten zu je 500 mg ein.",
+        ),
+    ],
+)
+def test_german_je_says_the_number_for_each_time_of_day(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="de", check="number-words") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, message",
+    [
+        # a time of day dropped, or no je: the count falls short
+        (
+            THREE_TIMES_OF_DAY,
+            "Nehmen Sie morgens und abends je eine Tablette ein.",
+            "'one' (1) is said 3 times in the source and 2 in the translation",
+        ),
+        (
+            THREE_TIMES_OF_DAY,
+            "Nehmen Sie morgens, mittags und abends eine Tablette ein.",
+            "'one' (1) is said 3 times in the source and 1 in the translation",
+        ),
+        # once a day said for each of two times of day: the dose doubled
+        (
+            ONE_TABLET_ONCE_A_DAY,
+            "Nehmen Sie morgens und abends je eine Tablette ein.",
+            "'once' (1) in the source: the translation says a number for each of 2 times of day (2 times)",
+        ),
+        (
+            "Take one tablet a day.",
+            "Nehmen Sie morgens und abends jeweils eine Tablette ein.",
+            "the source names no time of day and says no count of times: the translation says a number "
+            "for each of 2 times of day (2 times)",
+        ),
+    ],
+)
+def test_german_je_with_another_count_of_times_is_an_error(catalogs, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale="de", check="number-words"))
+    assert finding.message == message
