@@ -119,6 +119,9 @@ _NOT_A_DOSE_OR_TIME = frozenset({"percent", "celsius", "fahrenheit", "mmhg", "ye
 # verb's.  And how many words may stand between the limit and its verb.
 _CONDITION_ENDS = re.compile(r"(?:면|후|뒤|다음|때|경우|전|동안)(?:에는|에도|에|엔|는|도)?(?=\s|$)")
 _VERB_WORDS = 3
+# How many words may stand between a limit phrase and the one that is its object ("No supere nunca
+# la dosis máxima de 4 g": nunca la dosis).
+_OBJECT_WORDS = 3
 # The comma that ends a time opening its sentence, and a word of that time before it ("Dentro de
 # las 24 horas siguientes, no conduzca"): what follows it is said of that time.
 _AFTER_A_FRONTED_TIME = re.compile(r"^(?:[^\W\d_]+\s*)?[,，،]\s*")
@@ -724,12 +727,13 @@ def _markers(
     if not deny:
         return found
     masked = _without_markers(text, words)
+    objects = _objects_of_a_limit(text, masked, found, words)
     said = []
     for start, end, direction in found:
         phrase = text[start:end]
         if _has_own_negation(phrase, words) or _body_weight(text, start, end, words, before):
             said.append((start, end, direction))
-        elif not _says_who(phrase, words) and _denied(masked, start, end, words, phrase):
+        elif not _says_who(phrase, words) and start not in objects and _denied(masked, start, end, words, phrase):
             said.append((start, end, _OPPOSITE[direction]))
         elif (
             before
@@ -747,6 +751,42 @@ def _markers(
             if fronted and _denied_after(masked, start, end, words, dose_only=_says_who(phrase, words)):
                 said.append((start, end, _OPPOSITE[direction]))
     return said
+
+
+def _objects_of_a_limit(text: str, masked: str, found: list[tuple[int, int, str]], words: Language) -> set[int]:
+    """Where each of ``found`` starts that is what another limit phrase says, one said before its
+    number ("exceed", "supere", "ultrapasse") right before it in its clause, a few words and no
+    number between: the maximum of "Do not exceed a maximum of 4 g", "No supere nunca la dosis
+    máxima de 4 g", "Não ultrapasse o máximo de 4 g".  A "not" before them is the first one's (the
+    exceeding), not the maximum's, which says at most as it is written; denied too, it said at
+    least 4 g.  Not a limit of its own number ("not more than two tablets or more than 4 g": the
+    "not" says both), nor one after a phrase said after its number ("24小時內不可服用超過8錠": 內 is
+    the 24 hours'), nor one a negation between denies with none before the first ("最多不可超過4克").
+    A verb-final language reads its "not" after the limit (:func:`_denied`), past no other phrase."""
+    if words.verb_final or not found:
+        return set()
+    verbs = [(start, end) for start, end, _ in _markers(text, words, before=True, deny=False)]
+    return {
+        start
+        for start, _, _ in found
+        if any(end <= start and _one_limit(masked, verb_start, end, start, words) for verb_start, end in verbs)
+    }
+
+
+def _one_limit(masked: str, verb_start: int, verb_end: int, start: int, words: Language) -> bool:
+    """Whether the limit phrase at ``start`` is the object of the one at ``verb_start:verb_end``
+    (``masked``: the text with its limit phrases blanked): a few words of one clause between, no
+    number, and no negation unless one stands before the first as well ("No supere nunca la dosis
+    máxima": the nunca is the exceeding's too)."""
+    between = masked[verb_end:start]
+    if len(between.split()) > _OBJECT_WORDS or CLAUSE_END.search(between) or number_spans(between, words):
+        return False
+    negation = words.strong_negation_re
+    return (
+        negation is None
+        or not negation.search(between)
+        or negation.search(own_clause(masked, verb_start, verb_end, words)) is not None
+    )
 
 
 def _has_own_negation(phrase: str, words: Language) -> bool:

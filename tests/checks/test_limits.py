@@ -2014,3 +2014,85 @@ def test_spanish_within_said_en_las_passes(catalogs, source, translation):
 def test_spanish_en_las_for_a_least_is_turned_around(catalogs, source, translation):
     finding = only(catalogs.findings(source, translation, locale="es", check="limits"))
     assert finding.severity == "error" and "turned around" in finding.message
+
+
+EXCEED_A_MAXIMUM = "Do not exceed a maximum of 4 g a day."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "하루 최대 4 g을 초과하지 마세요."),
+        ("de", "Überschreiten Sie nicht die Tageshöchstdosis von 4 g."),
+        ("es", "No supere un máximo de 4 g al día."),
+        ("es", "No supere nunca la dosis máxima de 4 g al día."),
+        ("fr", "Ne dépassez pas 4 g par jour au maximum."),
+        ("fr", "Ne dépassez jamais la dose maximale de 4 g par jour."),
+        ("pt_BR", "Não ultrapasse o máximo de 4 g por dia."),
+        ("pt_BR", "Nunca ultrapasse a dose máxima de 4 g por dia."),
+        ("zh_TW", "每天最多不可超過4克。"),
+        ("ar", "لا تتجاوز 4 غرامات يوميًا كحد أقصى."),
+        ("ar", "لا تتجاوز الحد الأقصى البالغ 4 غرامات يوميًا."),
+    ],
+)
+def test_a_maximum_that_the_not_of_an_exceeding_is_said_of_passes(catalogs, locale, translation):
+    """ "Do not exceed a maximum of 4 g": the "not" is the exceeding's, and the maximum, what it
+    exceeds, says at most as written (its "not" read as the maximum's, it was at least 4 g, an
+    error beside each of these); the "no" of "No supere … la dosis máxima" is the supere's too."""
+    assert catalogs.findings(EXCEED_A_MAXIMUM, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "하루 최소 4 g을 드세요."),
+        ("ko_KR", "하루 4 g 이상 드세요."),
+        ("de", "Nehmen Sie mindestens 4 g pro Tag."),
+        ("es", "Tome al menos 4 g al día."),
+        ("es", "No tome menos de 4 g al día."),
+        ("fr", "Prenez au moins 4 g par jour."),
+        ("pt_BR", "Não tome menos de 4 g por dia."),
+        ("zh_TW", "每天至少服用4克。"),
+        ("ar", "تناول 4 غرامات يوميًا على الأقل."),
+    ],
+)
+def test_a_maximum_said_as_a_least_is_still_turned_around(catalogs, locale, translation):
+    finding = only(catalogs.findings(EXCEED_A_MAXIMUM, translation, locale=locale, check="limits"))
+    assert finding.severity == "error" and "'a maximum of 4 g' is turned around" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("de", "Do not exceed 4 g.", "Nehmen Sie mindestens 4 g."),
+        ("ko_KR", "Do not exceed 4 g.", "최소 4 g"),
+        ("ko_KR", "The maximum dose is 4 g.", "최소 용량은 4 g"),
+        # a negation between the two phrases, none before the first: the second's (at most, twice)
+        ("es", "Take at least 4 g a day.", "Tome como máximo y nunca más de 4 g al día."),
+        # a phrase said after its number (內, the 24 hours') is no verb the next one is the object of
+        ("zh_TW", "Do not take more than 8 tablets in 24 hours.", "24小時內請勿服用少於8錠。"),
+    ],
+)
+def test_an_exceeding_or_a_maximum_turned_around_is_still_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="limits"))
+    assert finding.severity == "error" and "turned around" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("zh_TW", "24小時內不可服用超過4錠。"),
+        ("zh_TW", "24小時內請勿服用超過4錠。"),
+        ("zh_TW", "請勿在24小時內服用超過4錠。"),
+        ("es", "No tome más de 4 comprimidos en 24 horas."),
+    ],
+)
+def test_a_limit_denied_after_a_phrase_of_another_number_passes(catalogs, locale, translation):
+    """內 is the 24 hours' limit, not a verb whose object 超過 is: the 不可 before 超過 still denies it."""
+    source = "Do not take more than 4 tablets in 24 hours."
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+def test_the_source_reads_a_maximum_an_exceeding_is_said_of_as_at_most():
+    (limit,) = source_limits(EXCEED_A_MAXIMUM, language_for("en"))
+    assert (limit.direction, limit.value) == (AT_MOST, 4)
