@@ -3,7 +3,7 @@
 "Blood clots are more likely in older people" rendered as "...덜 생깁니다" (less
 likely), "take it before meals" as "tómelo después de las comidas": the patient
 reads the opposite, and no number changed for [numbers] or [limits] to see.
-Three kinds are read, each with the words of its two ways listed per
+Four kinds are read, each with the words of its two ways listed per
 language in pipeline/languages/ (``directions``):
 
 - more / less: more, higher, greater, increase, rise, go up | less, fewer,
@@ -16,7 +16,13 @@ language in pipeline/languages/ (``directions``):
 - stop / keep on: stop, quit, discontinue | continue, keep taking ("stop the
   medicine" as 계속 드세요, siga tomando, 繼續服藥, استمر: 중단, 끊다, 멈추다, 그만 |
   계속; deje de, suspenda, detenga | continúe, siga tomando; 停止, 停藥 | 繼續;
-  توقف, أوقف | استمر, واصل).
+  توقف, أوقف | استمر, واصل);
+- unless / even if: a condition kept or ignored ("Do not stop taking it unless your doctor tells
+  you to" as 의사의 지시가 있어도, aunque su médico, même si, auch wenn, mesmo que, 即使, حتى لو:
+  the patient told to ignore the doctor): unless, a menos que, sauf si, es sei denn, 除非, إلا إذا,
+  -지 않는 한 | even if, aunque, même si, auch wenn, mesmo que, 即使, حتى لو, -더라도, -어도.  Read
+  first, as written (Language.directions_said); its own "not" (않는 한, إلا إذا) is no negation of
+  the sentence (:func:`_negated`).
 
 A "not" of stopping ("do not stop", no deje de, 끊지 마세요, 請勿停藥, لا تتوقف عن:
 each language's ``negated_stop`` holding one of its words of stopping) is read
@@ -138,7 +144,13 @@ def _one_of_both_ways_lost(
 
 
 def _negated(text: str, language: Language) -> bool:
-    return bool(language.negations(text))
+    """Whether ``text`` says a "not", but one of a condition's own words (the 않 of 않는 한, the
+    إلا of إلا إذا: "unless" said with them is no denial the source lacks)."""
+    if language.negation_re is None:
+        return False
+    # conditions blanked after what only looks like a "not": "unless your doctor tells you not to" is one
+    plain = language.without_conditions(language.without_not_negations(text))
+    return language.negation_re.search(plain) is not None
 
 
 def _reads_not_stopping(language: Language) -> bool:

@@ -46,6 +46,7 @@ from pipeline.languages.language import (
     UNDER_THE_TONGUE,
     VAGINAL,
     VAGINAL_DOSE_FORM,
+    UNLESS_EVEN_IF,
     WITH_FOOD,
     Language,
     Spans,
@@ -101,6 +102,11 @@ _DIRECTIONS = {
     STOP_CONTINUE: (
         rf"{_PREFIX}(?:توقف[{_ARABIC}]*|أوقف[{_ARABIC}]*|إيقاف[{_ARABIC}]*|(?:يتوقف|تتوقف)(?!(?!\s+عن)(?:\s+\S+){{0,3}}\s+على))",
         rf"{_PREFIX}(?:استمر[{_ARABIC}]*|واصل[{_ARABIC}]*|مواصلة|داوم[{_ARABIC}]*|واظب[{_ARABIC}]*|المداومة|المواظبة)",
+    ),
+    # A condition kept (إلا إذا, ما لم) or ignored (حتى لو, حتى وإن, حتى إذا).
+    UNLESS_EVEN_IF: (
+        rf"(?<![{_ARABIC}])(?:[إا]لا\s+[إا]ذا|ما\s+لم)(?![{_ARABIC}])",
+        rf"(?<![{_ARABIC}])حتى\s+(?:لو|ولو|و[إا]ن|[إا]ذا)(?![{_ARABIC}])",
     ),
 }
 # على الأقل (at least), على الأكثر (at most), في أقرب وقت (as soon as possible), الأكثر شيوعا

@@ -48,6 +48,7 @@ from pipeline.languages.language import (
     UNDER_THE_TONGUE,
     VAGINAL,
     VAGINAL_DOSE_FORM,
+    UNLESS_EVEN_IF,
     WITH_FOOD,
     Language,
     Spans,
@@ -140,6 +141,12 @@ _DIRECTIONS = {
         rf"|fortgesetzt|fortgeführt|fortsetzung){_E}"
         rf"|{_W}(?:nehmen\s+(?:{_ANY}){{0,8}}?weiter\s+ein|wenden\s+(?:{_ANY}){{0,8}}?weiter\s+an"
         rf"|(?:setzen|führen)\s+(?:{_ANY}){{0,8}}?fort){_PARTICLE_ENDS}",
+    ),
+    # A condition kept (es sei denn, außer wenn) or ignored (auch wenn, selbst wenn, sogar wenn; not
+    # "auch, wenn": also when).
+    UNLESS_EVEN_IF: (
+        rf"{_W}(?:es\s+sei\s+denn|au(?:ß|ss)er\s+(?:wenn|falls|auf)){_E}",
+        rf"{_W}(?:auch|selbst|sogar)\s+(?:dann\s*,?\s+)?(?:wenn|falls){_E}",
     ),
 }
 # Said with a direction word, saying none: mehr oder weniger (more or less), nicht mehr / keine

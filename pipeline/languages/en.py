@@ -44,6 +44,7 @@ from pipeline.languages.language import (
     UNDER_THE_TONGUE,
     VAGINAL,
     VAGINAL_DOSE_FORM,
+    UNLESS_EVEN_IF,
     WITH_FOOD,
     Language,
     Spans,
@@ -161,6 +162,13 @@ DIRECTIONS = {
     STOP_CONTINUE: (
         r"\b(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|discontinu\w*)\b",
         r"\b(?:continu(?:e|es|ed|ing)|keep\s+(?:on\s+)?(?:taking|using|giving|having)|carry\s+on|go\s+on\s+(?:taking|using))\b",
+    ),
+    # A condition kept or ignored: "Do not stop unless your doctor tells you to" said "even if your
+    # doctor tells you to" tells the patient to ignore the doctor; "Keep taking it even if you feel
+    # better" said "unless you feel better" tells the patient to stop.
+    UNLESS_EVEN_IF: (
+        r"\b(?:unless|except\s+(?:if|when|where))\b",
+        r"\beven\s+(?:if|when|though)\b",
     ),
 }
 # Said with a direction word, saying none ("at least", "for more information", "looks after"),

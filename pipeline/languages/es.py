@@ -44,6 +44,7 @@ from pipeline.languages.language import (
     UNDER_THE_TONGUE,
     VAGINAL,
     VAGINAL_DOSE_FORM,
+    UNLESS_EVEN_IF,
     WITH_FOOD,
     Language,
     Spans,
@@ -90,6 +91,13 @@ _DIRECTIONS = {
         rf"{_W}(?:dej(?:e|en|ar|ó|a)\s+de|suspend\w*|interrump\w*|interrupción|par(?:e|en|ar)"
         rf"|deten(?!idamente)\w*){_E}",
         rf"{_W}(?:(?<!a\s)contin[uú]\w*|(?:sig(?:a|an|ue|uen)|seguir)\s+(?:con{_E}|{_GOING_ON}))",
+    ),
+    # A condition kept (a menos que, salvo que, a no ser que, excepto si) or ignored (aunque,
+    # incluso si, aun cuando).
+    UNLESS_EVEN_IF: (
+        rf"{_W}(?:a\s+menos\s+que|a\s+no\s+ser\s+que|salvo\s+(?:que|si|cuando|indicación|orden|prescripción)"
+        rf"|excepto\s+(?:que|si|cuando)){_E}",
+        rf"{_W}(?:aunque|incluso\s+(?:si|cuando|aunque)|aun\s+(?:si|cuando)|aún\s+(?:si|cuando)){_E}",
     ),
 }
 # al menos, por lo menos (at least), más o menos (about), a más tardar (at the latest), lo más

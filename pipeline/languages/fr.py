@@ -47,6 +47,7 @@ from pipeline.languages.language import (
     UNDER_THE_TONGUE,
     VAGINAL,
     VAGINAL_DOSE_FORM,
+    UNLESS_EVEN_IF,
     WITH_FOOD,
     Language,
     Spans,
@@ -121,6 +122,12 @@ _DIRECTIONS = {
     STOP_CONTINUE: (
         rf"{_W}(?:arrêt\w*|cess\w*|interromp\w*|interruption|suspend\w*){_E}",
         rf"{_W}(?:continu(?:e|ez|er|ent|ons|ant)|poursuiv\w*|poursuite){_E}",
+    ),
+    # A condition kept (sauf si, sauf avis contraire, à moins que) or ignored (même si, quand bien même).
+    UNLESS_EVEN_IF: (
+        rf"{_W}(?:sauf\s+(?:si|s{_A}|avis|indication|prescription|contre-indication|lorsqu|quand|en\s+cas)"
+        rf"|à\s+moins\s+(?:que|qu{_A}|de|d{_A})|excepté\s+si)",
+        rf"{_W}(?:même\s+(?:si|s{_A}|lorsqu|quand|en\s+cas)|quand\s+bien\s+même){_E}",
     ),
 }
 # au moins, du moins (at least), à moins que (unless), plus ou moins (about), au plus (tôt|tard)

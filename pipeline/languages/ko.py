@@ -46,6 +46,7 @@ from pipeline.languages.language import (
     UNDER_THE_TONGUE,
     VAGINAL,
     VAGINAL_DOSE_FORM,
+    UNLESS_EVEN_IF,
     WITH_FOOD,
     Language,
     Spans,
@@ -133,6 +134,16 @@ _DIRECTIONS = {
     STOP_CONTINUE: (
         r"중단|중지|끊(?!임)|멈추|멈춰|멈춥|멈췄|그만",
         r"계속",
+    ),
+    # Unless: -지 않는 한, 지시가 없는 한, 않는 이상, 경우를 제외하고 (not -지 않으면, if not, whose "not"
+    # an English "if … not" has too; nor 없이, without, which says "even if" with it too: 괜찮아도 상의
+    # 없이).  Even if: -더라도, -지라도, a verb's -아도/-어도/-해도 (있어도, 좋아도, 지시해도, 같아도, 돼도),
+    # -는 경우에도; not the -아도 of a permission (복용해도 됩니다, 드셔도 괜찮습니다: you may take it), nor
+    # a limit's (적어도, at least; 늦어도, at the latest; 많아도, 길어도, at most; 못해도, at least).
+    UNLESS_EVEN_IF: (
+        rf"(?:않|없)는\s?(?:한|이상)(?![{_HANGUL}])|제외하고|제외하면|외에는",
+        rf"(?<![{_HANGUL}])(?!(?:적어|늦어|많아|길어|못해)도)[{_HANGUL}]*(?:더라도|지라도"
+        rf"|(?:[아어여해와워봐져줘돼셔쳐켜혀겨써러려]|되어)도(?![{_HANGUL}])(?!\s?(?:되|돼|됩|된|괜찮|좋|상관))|경우에도)",
     ),
 }
 # 적어도 (at least: no direction), 최대한 (as much as possible), 전 세계 (the whole world: 전 is

@@ -107,6 +107,7 @@ TABLESPOON = "spoon:tablespoon"
 MORE_LESS = "more/less"  # more, higher, increase, more often | less, fewer, lower, decrease
 BEFORE_AFTER = "before/after"  # before, earlier | after, later
 STOP_CONTINUE = "stop/keep on"  # stop, quit | continue, keep taking
+UNLESS_EVEN_IF = "unless/even if"  # unless, a menos que | even if, aunque: the condition kept or ignored
 
 # (start, end, value) of each number a language's ``numerals`` reads in a text
 Spans = Iterator[tuple[int, int, Fraction]]
@@ -543,7 +544,9 @@ class Language:
     # Directions ([comparison]): for each kind of comparison, a regex of the words that say it one
     # way and one of those that say it the other way: MORE_LESS (more, higher, increase, more
     # often | less, fewer, lower, decrease), BEFORE_AFTER (before, earlier | after, later),
-    # STOP_CONTINUE (stop, quit | continue, keep taking: "stop the medicine" as "keep taking it").  A
+    # STOP_CONTINUE (stop, quit | continue, keep taking: "stop the medicine" as "keep taking it"),
+    # UNLESS_EVEN_IF (unless | even if: "Do not stop unless your doctor tells you to" as "even if
+    # your doctor tells you to", which tells the patient to ignore the doctor).  A
     # translation that says only the other way of what its source says only one way has turned
     # it around; a kind a language does not list is not checked.  Every word listed for a way
     # can also make a faithful translation pass, and can make a reversal be found: list words
@@ -1018,18 +1021,55 @@ class Language:
 
     def directions_said(self, text: str) -> dict[str, tuple[list[str], list[str]]]:
         """For each kind of comparison in ``directions``, the words ``text`` says it with one
-        way and the other (what only looks like a direction left out)."""
+        way and the other (what only looks like a direction left out).  A condition (UNLESS_EVEN_IF:
+        a menos que, a no ser que) is read first, as written, and blanked: its words say no more or
+        less (the menos of "a menos que"), and a ``not_direction`` that hides them from those
+        ("a menos" in Portuguese) does not hide the condition."""
+        conditions = self.conditions_said(text)
+        if any(conditions):
+            text = self.without_conditions(text)
         if self._not_direction_re is not None:
             text = self._not_direction_re.sub(lambda m: " " * len(m.group()), text)
         if self._any_direction_re.search(text) is None:
-            return {kind: ([], []) for kind in self.directions}
-        return {
-            kind: (
-                [match.group().strip() for match in one_way.finditer(text)],
-                [match.group().strip() for match in other_way.finditer(text)],
-            )
-            for kind, one_way, other_way in self._direction_res
-        }
+            said: dict[str, tuple[list[str], list[str]]] = {kind: ([], []) for kind in self.directions}
+        else:
+            said = {
+                kind: (
+                    [match.group().strip() for match in one_way.finditer(text)],
+                    [match.group().strip() for match in other_way.finditer(text)],
+                )
+                for kind, one_way, other_way in self._direction_res
+                if kind != UNLESS_EVEN_IF
+            }
+        if UNLESS_EVEN_IF in self.directions:
+            said[UNLESS_EVEN_IF] = conditions
+        return said
+
+    @cached_property
+    def _condition_res(self) -> tuple[re.Pattern, re.Pattern] | None:
+        ways = self.directions.get(UNLESS_EVEN_IF)
+        flags = re.IGNORECASE if self.ignore_case else 0
+        return (re.compile(ways[0], flags), re.compile(ways[1], flags)) if ways else None
+
+    def conditions_said(self, text: str) -> tuple[list[str], list[str]]:
+        """The words of a condition kept (unless, a menos que, 除非) and ignored (even if, aunque,
+        即使) that ``text`` says; none for a language that lists no UNLESS_EVEN_IF."""
+        if self._condition_res is None:
+            return [], []
+        unless, even_if = self._condition_res
+        return (
+            [match.group().strip() for match in unless.finditer(text)],
+            [match.group().strip() for match in even_if.finditer(text)],
+        )
+
+    def without_conditions(self, text: str) -> str:
+        """``text`` with each word of a condition (UNLESS_EVEN_IF) blanked: the 않 of 않는 한, the
+        إلا of إلا إذا are the condition's, no "not" of the sentence."""
+        if self._condition_res is None:
+            return text
+        for regex in self._condition_res:
+            text = regex.sub(lambda m: " " * len(m.group()), text)
+        return text
 
     @cached_property
     def urgency_re(self) -> re.Pattern | None:

@@ -48,6 +48,7 @@ from pipeline.languages.language import (
     UNDER_THE_TONGUE,
     VAGINAL,
     VAGINAL_DOSE_FORM,
+    UNLESS_EVEN_IF,
     WITH_FOOD,
     Language,
     Spans,
@@ -100,6 +101,13 @@ _DIRECTIONS = {
     STOP_CONTINUE: (
         rf"{_W}(?:pare|parem|parar|deix(?:e|em|ar|ou|a)\s+de|suspend\w*|interromp\w*|interrupção){_E}",
         rf"{_W}(?:continu(?:e|em|ar|ando|ou|a)|mantenha\s+o\s+uso|sig(?:a|am)\s+(?:tomando|usando)){_E}",
+    ),
+    # A condition kept (a menos que, a não ser que, salvo se) or ignored (mesmo que, mesmo se,
+    # ainda que; not "o mesmo que", the same as).
+    UNLESS_EVEN_IF: (
+        rf"{_W}(?:a\s+menos\s+que|a\s+não\s+ser\s+que|salvo\s+(?:se|quando|orientação|indicação|prescrição)"
+        rf"|exceto\s+(?:se|quando)){_E}",
+        rf"{_W}(?:(?<!\bo\s)(?<!\bdo\s)(?<!\bno\s)(?<!\bao\s)mesmo\s+(?:que|se|quando)|ainda\s+que){_E}",
     ),
 }
 # pelo menos, ao menos (at least), a menos que (unless), mais ou menos (about), o mais rápido

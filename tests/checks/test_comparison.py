@@ -794,3 +794,131 @@ def test_under_the_skin_leaves_a_before_said_as_after_a_warning(catalogs, locale
 )
 def test_under_the_skin_before_breakfast_said_the_same_way_passes(catalogs, locale, translation):
     assert catalogs.findings(INSULIN_BEFORE_BREAKFAST, translation, locale=locale) == []
+# A condition kept or ignored: "Do not stop taking it unless your doctor tells you to" said "even
+# if your doctor tells you to" tells the patient to ignore the doctor, and passed in every language.
+UNLESS_TOLD = "Do not stop taking it unless your doctor tells you to."
+EVEN_IF_BETTER = "Keep taking it even if you feel better."
+UNLESS_PRESCRIBED = "Do not use it in children unless a doctor prescribes it."
+
+
+@pytest.mark.parametrize(
+    "locale, source, turned, said",
+    [
+        ("ko_KR", UNLESS_TOLD, "의사의 지시가 있어도 복용을 중단하지 마세요.", "'있어도'"),
+        ("ko_KR", UNLESS_TOLD, "의사가 중단하라고 하더라도 복용을 중단하지 마세요.", "'하더라도'"),
+        ("ko_KR", UNLESS_TOLD, "의사가 말해도 복용을 중단하지 마세요.", "'말해도'"),
+        ("es", UNLESS_TOLD, "No deje de tomarlo aunque su médico se lo indique.", "'aunque'"),
+        ("es", UNLESS_TOLD, "No deje de tomarlo incluso si su médico se lo indica.", "'incluso si'"),
+        ("fr", UNLESS_TOLD, "N'arrêtez pas de le prendre même si votre médecin vous le dit.", "'même si'"),
+        ("de", UNLESS_TOLD, "Setzen Sie es nicht ab, auch wenn Ihr Arzt es Ihnen sagt.", "'auch wenn'"),
+        ("de", UNLESS_TOLD, "Setzen Sie es nicht ab, selbst wenn Ihr Arzt es Ihnen sagt.", "'selbst wenn'"),
+        ("pt_BR", UNLESS_TOLD, "Não pare de tomá-lo mesmo que o seu médico lhe diga.", "'mesmo que'"),
+        ("pt_BR", UNLESS_TOLD, "Não pare de tomá-lo mesmo se o seu médico lhe disser.", "'mesmo se'"),
+        ("zh_TW", UNLESS_TOLD, "即使醫師指示，也不要停止服用。", "'即使'"),
+        ("zh_TW", UNLESS_TOLD, "就算醫師要求，也不要停藥。", "'就算'"),
+        ("ar", UNLESS_TOLD, "لا تتوقف عن تناوله حتى لو طلب منك طبيبك ذلك.", "'حتى لو'"),
+        ("ar", UNLESS_TOLD, "لا تتوقف عن تناوله حتى إذا طلب منك طبيبك ذلك.", "'حتى إذا'"),
+        ("ko_KR", UNLESS_PRESCRIBED, "의사가 처방하더라도 어린이에게 사용하지 마세요.", "'처방하더라도'"),
+        ("es", UNLESS_PRESCRIBED, "No lo use en niños aunque lo prescriba un médico.", "'aunque'"),
+        ("ar", UNLESS_PRESCRIBED, "لا تستخدمه للأطفال حتى لو وصفه الطبيب.", "'حتى لو'"),
+        # and the other way: "even if you feel better" said "unless you feel better" (stop when better)
+        ("ko_KR", EVEN_IF_BETTER, "좋아지지 않는 한 계속 복용하세요.", "'않는 한'"),
+        ("es", EVEN_IF_BETTER, "Siga tomándolo a menos que se sienta mejor.", "'a menos que'"),
+        ("fr", EVEN_IF_BETTER, "Continuez à le prendre sauf si vous vous sentez mieux.", "'sauf si'"),
+        ("de", EVEN_IF_BETTER, "Nehmen Sie es weiter ein, es sei denn, Sie fühlen sich besser.", "'es sei denn'"),
+        # Portuguese hides "a menos" from more/less (not_direction): the condition is read before
+        ("pt_BR", EVEN_IF_BETTER, "Continue tomando a menos que se sinta melhor.", "'a menos que'"),
+        ("zh_TW", EVEN_IF_BETTER, "除非感覺好轉，否則繼續服用。", "'除非'"),
+        # the إلا of إلا إذا is the condition's, no "not" the source lacks
+        ("ar", EVEN_IF_BETTER, "استمر في تناوله إلا إذا شعرت بتحسن.", "'إلا إذا'"),
+    ],
+)
+def test_a_condition_kept_said_as_one_ignored_is_a_warning(catalogs, locale, source, turned, said):
+    finding = only(catalogs.findings(source, turned, locale=locale), "comparison")
+    assert finding.severity == "warning"
+    assert f"(unless/even if) but the translation says only {said}" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", UNLESS_TOLD, "의사가 지시하지 않는 한 복용을 중단하지 마세요."),
+        ("ko_KR", UNLESS_TOLD, "의사의 지시 없이 복용을 중단하지 마세요."),
+        ("ko_KR", UNLESS_TOLD, "의사의 지시가 없는 한 복용을 중단하지 마세요."),
+        ("ko_KR", UNLESS_TOLD, "의사가 중단하라고 지시하지 않으면 복용을 중단하지 마세요."),
+        ("es", UNLESS_TOLD, "No deje de tomarlo a menos que su médico se lo indique."),
+        ("fr", UNLESS_TOLD, "N'arrêtez pas de le prendre, sauf avis contraire de votre médecin."),
+        ("fr", UNLESS_TOLD, "N'arrêtez pas de le prendre sauf si votre médecin vous le demande."),
+        ("de", UNLESS_TOLD, "Setzen Sie es nicht ab, es sei denn, Ihr Arzt sagt es Ihnen."),
+        ("pt_BR", UNLESS_TOLD, "Não pare de tomá-lo a menos que o seu médico lhe diga."),
+        ("zh_TW", UNLESS_TOLD, "除非醫師指示，否則不要停止服用。"),
+        ("ar", UNLESS_TOLD, "لا تتوقف عن تناوله إلا إذا طلب منك طبيبك ذلك."),
+        ("ko_KR", EVEN_IF_BETTER, "좋아지더라도 계속 복용하세요."),
+        ("ko_KR", EVEN_IF_BETTER, "증상이 나아져도 계속 드세요."),
+        ("es", EVEN_IF_BETTER, "Siga tomándolo aunque se sienta mejor."),
+        ("fr", EVEN_IF_BETTER, "Continuez à le prendre même si vous vous sentez mieux."),
+        ("de", EVEN_IF_BETTER, "Nehmen Sie es weiter ein, auch wenn Sie sich besser fühlen."),
+        ("pt_BR", EVEN_IF_BETTER, "Continue tomando mesmo que se sinta melhor."),
+        ("zh_TW", EVEN_IF_BETTER, "即使感覺好轉，也要繼續服用。"),
+        ("ar", EVEN_IF_BETTER, "استمر في تناوله حتى لو شعرت بتحسن."),
+        ("ko_KR", UNLESS_PRESCRIBED, "의사가 처방한 경우를 제외하고는 어린이에게 사용하지 마세요."),
+        ("fr", UNLESS_PRESCRIBED, "Ne l'utilisez pas chez l'enfant sauf sur prescription médicale."),
+        ("de", UNLESS_PRESCRIBED, "Wenden Sie es bei Kindern nicht an, außer wenn ein Arzt es verordnet."),
+        ("pt_BR", UNLESS_PRESCRIBED, "Não o use em crianças, salvo prescrição médica."),
+        ("ar", UNLESS_PRESCRIBED, "لا تستخدمه للأطفال ما لم يصفه الطبيب."),
+        # said both ways in the source: not judged
+        (
+            "ko_KR",
+            "Do not stop taking it, even if you feel better, unless your doctor tells you to.",
+            "좋아지더라도 의사의 지시가 없는 한 복용을 중단하지 마세요.",
+        ),
+        # a permission's -아도 (you may take it) and a limit's (적어도, 늦어도) are no "even if" (빼고는,
+        # except, is no word of either way: these were read as a condition ignored)
+        (
+            "ko_KR",
+            "You can take it with food unless you have a stomach ulcer.",
+            "위궤양 환자를 빼고는 음식과 함께 복용해도 됩니다.",
+        ),
+        (
+            "ko_KR",
+            "Take it within 24 hours at the latest unless your doctor tells you otherwise.",
+            "의사가 달리 지시한 경우를 빼고는 늦어도 24시간 이내에 복용하세요.",
+        ),
+        (
+            "ko_KR",
+            "Take at least 2 tablets unless your doctor tells you otherwise.",
+            "의사가 달리 지시한 경우를 빼고는 적어도 2정을 복용하세요.",
+        ),
+        # o mesmo que: the same as, no "even if"
+        (
+            "pt_BR",
+            "Take the same dose as before, unless told otherwise.",
+            "Tome o mesmo que antes, exceto com outra orientação médica.",
+        ),
+    ],
+)
+def test_a_condition_kept_or_ignored_said_the_same_way_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, turned, said",
+    [
+        # a condition's own "not" (않는 한, إلا إذا) no longer keeps the rest of the sentence unread
+        (
+            "ko_KR",
+            "Drink more fluids unless your doctor tells you not to.",
+            "의사가 말리지 않는 한 수분을 덜 드세요.",
+            "'덜'",
+        ),
+        (
+            "ar",
+            "Take it before meals unless your doctor tells you otherwise.",
+            "تناوله بعد الوجبات إلا إذا أخبرك طبيبك بخلاف ذلك.",
+            "'بعد'",
+        ),
+    ],
+)
+def test_a_reversal_beside_a_condition_said_with_a_not_is_a_warning(catalogs, locale, source, turned, said):
+    finding = only(catalogs.findings(source, turned, locale=locale), "comparison")
+    assert f"but the translation says only {said}" in finding.message

@@ -131,9 +131,10 @@ def test_limit_phrases():
         ("Un risque plus faible", {"more/less": "less"}),  # plus before "low" says lower
         ("Avant la perfusion, prévenez l'infirmière.", {"before/after": "before"}),
         ("Après la perfusion et plus tard dans la journée.", {"before/after": "after"}),
-        # not directions: at least, unless, more or less, no longer (a negation), for more
-        # information, the forearm, the afternoon, "according to", superlatives, a limit
-        ("Au moins 2 heures, à moins que, plus ou moins, au plus tard.", {}),
+        # not directions: at least, more or less, no longer (a negation), for more information, the
+        # forearm, the afternoon, "according to", superlatives, a limit; unless is a condition's only
+        ("Au moins 2 heures, à moins que, plus ou moins, au plus tard.", {"unless/even if": "unless"}),
+        ("Même si vous vous sentez mieux.", {"unless/even if": "even if"}),
         ("Ne le prenez plus. Pour en savoir plus, lisez le guide.", {}),
         ("Sur l'avant-bras, l'après-midi, d'après votre médecin.", {}),
         ("Les effets les plus fréquents.", {}),

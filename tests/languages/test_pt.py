@@ -134,9 +134,10 @@ def test_limit_phrases():
         ("Um risco mais baixo", {"more/less": "less"}),  # mais before "low" says lower
         ("Antes do tratamento, avise a equipe.", {"before/after": "before"}),
         ("Durante cada infusão e depois. Nos dias seguintes à infusão.", {"before/after": "after"}),
-        # not directions: at least, unless, more or less, as soon as possible, never again,
-        # for more information, a limit next to a number
-        ("Pelo menos 2 horas, a menos que, mais ou menos, o mais rápido possível.", {}),
+        # not directions: at least, more or less, as soon as possible, never again, for more
+        # information, a limit next to a number; unless is a condition's only (its menos no less)
+        ("Pelo menos 2 horas, a menos que, mais ou menos, o mais rápido possível.", {"unless/even if": "unless"}),
+        ("Mesmo que se sinta melhor. Tome o mesmo que ontem.", {"unless/even if": "even if"}),
         ("Nunca mais o tome. Para mais informações, leia o guia.", {}),
         ("Pessoas com mais de 65 anos, menos de 10% da pele.", {}),
     ],
