@@ -34,6 +34,12 @@ stopping it", "Está prohibido dejar de", "Il est déconseillé d'arrêter", 중
 禁止停藥, يُمنع التوقف).  A condition's own "not" denies no stopping after it: "Si no mejora deje
 de tomarlo" says stop.
 
+An instruction to stop left out: a source that tells the patient to stop a medicine (the source
+language's ``stop_instruction``: "Stop using the medicine and contact your doctor if the rash gets
+worse") said with no word of stopping or keeping on, and no "not" more than the source's (which may
+say it: 더 이상 사용하지 마세요, No lo use más), is a warning: 발진이 악화되면 의사에게 연락하세요 keeps
+the patient on the medicine.
+
 Only a clear reversal is reported: the source says one way only, and the
 translation says only the other, with no word of the source's way.  A
 translation may rephrase ("less likely" as "not as likely", "higher risk" as
@@ -113,6 +119,25 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
                 f"the source says {quoted(said[kind][source_way])} ({kind}) but the translation says only "
                 f"{quoted(turned)}: check that it does not say the opposite ({shorten(source)!r})"
             )
+    if _stopping_left_out(read_source, read_translation, source_words, target, rendered):
+        yield (
+            f"the source says {quoted(said[STOP_CONTINUE][0])} ({STOP_CONTINUE}) but the translation says no "
+            f"stopping: check that it does not leave the instruction to stop out ({shorten(source)!r})"
+        )
+
+
+def _stopping_left_out(source: str, translation: str, source_words: Language, target: Language, rendered: dict) -> bool:
+    """Whether the source tells the patient to stop a medicine (``stop_instruction``: "Stop using
+    the medicine and contact your doctor") and the translation says no stopping at all: no word of
+    stopping or of keeping on (that one a reversal, read above), and no "not" more than the source
+    says, which may stop the taking in other words (더 이상 사용하지 마세요, No lo use más).
+    `발진이 악화되면 의사에게 연락하세요` (call your doctor) keeps the patient on the medicine."""
+    instruction = source_words.stop_instruction_re
+    if instruction is None or STOP_CONTINUE not in rendered or instruction.search(source) is None:
+        return False
+    if any(rendered[STOP_CONTINUE]):
+        return False
+    return len(target.negations(translation)) <= len(source_words.negations(source))
 
 
 def _a_time_each_way(source: str, words: Language, said: tuple[list[str], list[str]]) -> bool:

@@ -109,6 +109,14 @@ STOP_WORDS = (
     r"\b(?:stop\w*|quit\w*|ceas\w*|discontinu\w*|interrupt\w*|halt\w*|pause\w*|end|ends|ended|ending"
     r"|forg[eo]t\w*|skip\w*|miss\w*|keep\w*|kept|continu\w*|remember\w*|sure|give\s+up)\b"
 )
+# An instruction to stop a medicine: "Stop taking it", "…, stop using it", "and stop the medicine", a
+# verb of stopping that opens its clause (or follows and, then, or, please, immediately) with what
+# is stopped after it.  Not "If you stop taking it" nor "when to stop" (no instruction), "then stop
+# for 7 days" (a pause, 휴약, descanse), "stop working", "stop bleeding".
+STOP_INSTRUCTION = (
+    r"(?:^|[.;:!?,(]\s*|\b(?:and|then|or|please|immediately|also)\s+)(?:stop|discontinue|quit)\s+"
+    r"(?:taking|using|giving|applying|having|the|this|that|your|it|them|treatment)\b"
+)
 # Of those, the words that say to keep on: keep (on) taking, continue, carry on, remember to.  A
 # translation says them as "do not stop", "do not forget" (Setzen Sie es nicht ab, no deje de
 # tomarlo, 끊지 마세요, 不要停藥, لا تتوقف عن تناوله): no "not" added.  Not "keep it dry", "keep it
@@ -894,6 +902,7 @@ LANGUAGE = Language(
     negated_stop=NEGATED_STOP,
     prohibits=PROHIBITS,
     forbids=FORBIDS,
+    stop_instruction=STOP_INSTRUCTION,
     stop_words=STOP_WORDS,
     keep_on=KEEP_ON,
     denial=DENIAL,

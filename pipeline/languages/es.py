@@ -89,7 +89,7 @@ _DIRECTIONS = {
     # tomando, and with its pronoun attached (siga tomándolo, usándolo, dándoselo).
     STOP_CONTINUE: (
         rf"{_W}(?:dej(?:e|en|ar|ó|a)\s+de|suspend\w*|interrump\w*|interrupción|par(?:e|en|ar)"
-        rf"|deten(?!idamente)\w*){_E}",
+        rf"|deten(?!idamente)\w*|abandon(?:e|en|ar|ó)){_E}",
         rf"{_W}(?:(?<!a\s)contin[uú]\w*|(?:sig(?:a|an|ue|uen)|seguir)\s+(?:con{_E}|{_GOING_ON}))",
     ),
     # A condition kept (a menos que, salvo que, a no ser que, excepto si) or ignored (aunque,

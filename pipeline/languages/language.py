@@ -538,6 +538,11 @@ class Language:
     # opposite ([negation]).  Not "to avoid infection" (a purpose, said "para prevenir").  Its
     # last group, where it has one, is the verb a message quotes ("Please avoid": 'avoid').
     forbids: str = ""
+    # An instruction to stop a medicine, in a source language ("Stop taking it", "If the rash gets
+    # worse, stop using it"): a translation with no word of stopping, of keeping on, and no "not"
+    # more than its source (더 이상 사용하지 마세요) has left the stopping out ([comparison]).  Not
+    # "If you stop taking it", "stop for 7 days" (a pause), "stop working".
+    stop_instruction: str = ""
     # The word for Fahrenheit said before a number whose unit alone says degrees Celsius (華氏
     # 100 度, 화씨 100도): [units] reads it as °F.
     fahrenheit_before: tuple[str, ...] = ()
@@ -829,6 +834,8 @@ class Language:
     @cached_property
     def forbids_re(self) -> re.Pattern | None:
         return self._optional(self.forbids)
+    def stop_instruction_re(self) -> re.Pattern | None:
+        return self._optional(self.stop_instruction, ignore_case=True)
 
     @cached_property
     def for_a_time_re(self) -> re.Pattern | None:

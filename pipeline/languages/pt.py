@@ -99,7 +99,7 @@ _DIRECTIONS = {
     ),
     # Not "para" (for), "suspensão" (also the dose form: suspensão oral).
     STOP_CONTINUE: (
-        rf"{_W}(?:pare|parem|parar|deix(?:e|em|ar|ou|a)\s+de|suspend\w*|interromp\w*|interrupção){_E}",
+        rf"{_W}(?:pare|parem|parar|deix(?:e|em|ar|ou|a)\s+de|suspend\w*|interromp\w*|interrupção|abandon(?:e|em|ar|ou)){_E}",
         rf"{_W}(?:continu(?:e|em|ar|ando|ou|a)|mantenha\s+o\s+uso|sig(?:a|am)\s+(?:tomando|usando)){_E}",
     ),
     # A condition kept (a menos que, a não ser que, salvo se) or ignored (mesmo que, mesmo se,

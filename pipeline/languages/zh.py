@@ -95,7 +95,7 @@ _DIRECTIONS = {
     ),
     # Not 持續 (lasting: 持續發燒, a fever that goes on), which a translator adds where the source
     # says no "continue".
-    STOP_CONTINUE: (r"停止|停用|停藥|停药|中止|中斷|中断", r"繼續|继续"),
+    STOP_CONTINUE: (r"停止|停用|停藥|停药|停服|中止|中斷|中断", r"繼續|继续"),
     # A condition kept (除非) or ignored (即使, 就算, 即便, 哪怕, 縱使).
     UNLESS_EVEN_IF: (r"除非", r"即使|即便|就算|哪怕|縱使|纵使|縱然|纵然"),
 }

@@ -922,3 +922,82 @@ def test_a_condition_kept_or_ignored_said_the_same_way_passes(catalogs, locale, 
 def test_a_reversal_beside_a_condition_said_with_a_not_is_a_warning(catalogs, locale, source, turned, said):
     finding = only(catalogs.findings(source, turned, locale=locale), "comparison")
     assert f"but the translation says only {said}" in finding.message
+
+
+# An instruction to stop left out: "Stop using the medicine and contact your doctor if the rash gets
+# worse." as `발진이 악화되면 의사에게 연락하세요.` (call your doctor, and go on using it) passed.
+STOP_IF_WORSE = "Stop using the medicine and contact your doctor if the rash gets worse."
+STOP_AND_CALL = "Stop taking it and call your doctor right away."
+STOP_AND_DO_NOT_DRIVE = "Stop taking it and do not drive."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", STOP_IF_WORSE, "발진이 악화되면 의사에게 연락하세요."),
+        ("es", STOP_IF_WORSE, "Si la erupción empeora, consulte a su médico."),
+        ("fr", STOP_IF_WORSE, "Si l'éruption s'aggrave, contactez votre médecin."),
+        ("de", STOP_IF_WORSE, "Wenn sich der Ausschlag verschlimmert, wenden Sie sich an Ihren Arzt."),
+        ("pt_BR", STOP_IF_WORSE, "Se a erupção piorar, procure o seu médico."),
+        ("zh_TW", STOP_IF_WORSE, "如果皮疹惡化，請聯絡醫師。"),
+        ("ar", STOP_IF_WORSE, "إذا ساء الطفح الجلدي، اتصل بطبيبك."),
+        ("ko_KR", STOP_AND_CALL, "즉시 의사에게 연락하세요."),
+        ("ko_KR", "If you get a rash, stop taking the medicine.", "발진이 생기면 의사에게 알리세요."),
+        ("es", "Discontinue treatment if your symptoms get worse.", "Consulte a su médico si los síntomas empeoran."),
+        # a "not" of another verb, as the source's, says no stopping
+        ("ko_KR", STOP_AND_DO_NOT_DRIVE, "운전하지 마세요."),
+        ("ar", STOP_AND_DO_NOT_DRIVE, "لا تقد السيارة."),
+    ],
+)
+def test_an_instruction_to_stop_left_out_is_a_warning(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "comparison")
+    assert finding.severity == "warning"
+    assert "(stop/keep on) but the translation says no stopping" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", STOP_IF_WORSE, "발진이 악화되면 약 사용을 중단하고 의사에게 연락하세요."),
+        ("ko_KR", STOP_IF_WORSE, "발진이 악화되면 약을 더 이상 사용하지 말고 의사에게 연락하세요."),
+        ("es", STOP_IF_WORSE, "Si la erupción empeora, deje de usar el medicamento y consulte a su médico."),
+        ("es", STOP_IF_WORSE, "Si la erupción empeora, no use más el medicamento y consulte a su médico."),
+        ("fr", STOP_IF_WORSE, "Si l'éruption s'aggrave, n'utilisez plus le médicament et contactez votre médecin."),
+        (
+            "de",
+            STOP_IF_WORSE,
+            "Wenn sich der Ausschlag verschlimmert, setzen Sie das Arzneimittel ab und wenden Sie sich an Ihren Arzt.",
+        ),
+        ("pt_BR", STOP_IF_WORSE, "Se a erupção piorar, pare de usar o medicamento e procure o seu médico."),
+        ("zh_TW", STOP_IF_WORSE, "如果皮疹惡化，請停用此藥並聯絡醫師。"),
+        ("zh_TW", STOP_IF_WORSE, "如果皮疹惡化，請勿再使用此藥並聯絡醫師。"),
+        ("ar", STOP_IF_WORSE, "إذا ساء الطفح الجلدي، لا تستخدم الدواء بعد الآن واتصل بطبيبك."),
+        ("ko_KR", STOP_AND_CALL, "더는 복용하지 말고 즉시 의사에게 연락하세요."),
+        ("de", STOP_AND_CALL, "Hören Sie auf, es einzunehmen, und rufen Sie sofort Ihren Arzt an."),
+        ("de", STOP_AND_CALL, "Nehmen Sie es nicht mehr ein und rufen Sie sofort Ihren Arzt an."),
+        # 停服 (stop taking) and abandone (give up the treatment) are words of stopping
+        ("zh_TW", "If you get a rash, stop taking the medicine.", "如果出現皮疹，請停服此藥。"),
+        (
+            "es",
+            "Discontinue treatment if your symptoms get worse.",
+            "Abandone el tratamiento si los síntomas empeoran.",
+        ),
+        # a "not" more than the source's says the stopping (no more taking, and no driving)
+        ("ko_KR", STOP_AND_DO_NOT_DRIVE, "더 이상 복용하지 말고 운전하지 마세요."),
+        ("es", STOP_AND_DO_NOT_DRIVE, "No lo tome más y no conduzca."),
+        # no instruction to stop: a pause, a condition
+        (
+            "es",
+            "Take one tablet a day for 21 days, then stop for 7 days.",
+            "Tome un comprimido al día durante 21 días y después descanse 7 días.",
+        ),
+        (
+            "ko_KR",
+            "Take one tablet a day for 21 days, then stop for 7 days.",
+            "21일 동안 하루 한 정씩 복용한 후 7일간 휴약하세요.",
+        ),
+        ("es", "If you stop taking it, your symptoms may come back.", "Los síntomas pueden volver."),
+    ],
+)
+def test_an_instruction_to_stop_said_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
