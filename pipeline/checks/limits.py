@@ -36,6 +36,9 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
   from antacids", the source language's ``gap_after``) is a gap of at least it:
   a translation may say it with no limit word (2시간 간격을 두고), but a most
   next to it (2시간 이내에, within 2 hours) turns it around.
+  ("24小時內不要開車").  So is one with no "not" ("Stay upright for at least 30
+  minutes", "Wait at least 4 hours"): "No se acueste durante al menos 30
+  minutos", "服藥後4小時內請勿再次服用" deny the verb, not the limit.
 - An age said after its number ("2 years and older", "65 or older") says who,
   as "children under 12" does: no "not" on either side turns it around.  So
   does a body weight (a bare kg or lb, or after weigh, 체중, peso, poids,
@@ -150,9 +153,12 @@ class Limit:
     # Turned around by a prohibition after it ("Doses of more than 4 g a day must not be given"): a
     # translation may deny it as far from it as its language puts the verb.
     prohibited: bool = False
-    # A least time the source's "not" denies the verb for ("Do not drive for at least 24 hours":
-    # at least 24 hours without driving): a translation may read either way, as it repeats that
-    # "not" ("No conduzca durante al menos 24 horas") or waits ("Espere al menos 24 horas").
+    # A least time said as a duration or a wait, the source's "not" on its verb or none ("Do not
+    # drive for at least 24 hours": at least 24 hours without driving; "Stay upright for at least
+    # 30 minutes", "Wait at least 4 hours"): a translation may read either way, as it says the verb
+    # ("No conduzca durante al menos 24 horas", "Espere al menos 24 horas") or the one it abstains
+    # from ("No se acueste durante al menos 30 minutos", "No tome otra dosis en menos de 4 horas"):
+    # that "not" is the verb's, and denies no limit.
     abstained: bool = False
     # a time the verb is denied within, said with a "not" ("Do not drive within 24 hours": at least
     # 24 hours, the "not" the driving's): "innerhalb von 24 Stunden nicht", "24小時內請勿" say it too
@@ -458,9 +464,9 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                 prohibited = not who and _prohibited_after(masked, marker_start, marker_end, language)
                 conditional = cut_by_a_condition(masked, marker_start, language)
                 if kind in _TIME_UNITS and _least_duration(text, marker_start, marker_end, number.start, language):
-                    said = _directions(language, True)[lowered(text[marker_start:marker_end])]
-                    abstained = said != found  # "Do not drive for at least 24 hours": the not is the driving's
-                    direction, prohibited = said, prohibited and not abstained
+                    # "Do not drive for at least 24 hours": the not is the driving's
+                    direction, prohibited = _directions(language, True)[lowered(text[marker_start:marker_end])], False
+                    abstained = True
                 elif kind in _TIME_UNITS and found == AT_LEAST:
                     not_within = _directions(language, True).get(lowered(text[marker_start:marker_end])) == AT_MOST
         rate_end = _rate_after(text, end, rates)  # "4 g a day at most": past the dose's rate
@@ -478,7 +484,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                 conditional = cut_by_a_condition(masked, marker_start, language)
                 if kind in _TIME_UNITS and _least_duration(text, marker_start, marker_end, number.start, language):
                     direction = _directions(language, False)[lowered(text[marker_start:marker_end])]
-                    abstained = direction != found  # "Do not drive for 24 hours at least"
+                    abstained = True  # "Do not drive for 24 hours at least", "Stay upright for 30 minutes at least"
                 if _says_who(text[marker_start:marker_end], language):  # "2 years and older": an age
                     who = age = True
                 elif _body_weight(text, marker_start, marker_end, language, before=False):  # "40 kg or less"

@@ -919,8 +919,9 @@ LANGUAGE = Language(
     limit_subject=LIMIT_SUBJECT,
     limit_prohibited=LIMIT_PROHIBITED,
     limit_forbidden=LIMIT_FORBIDDEN,
-    # "for at least 24 hours", "for 24 hours at least"; not "for more than 3 days", "for 3 days or more"
-    least_duration=r"\bfor\s+(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|at\s+a\s+minimum)\s+)?$",
+    # "for at least 24 hours", "for 24 hours at least", a wait ("Wait at least 4 hours"); not "for
+    # more than 3 days", "for 3 days or more"
+    least_duration=r"\b(?:for|wait(?:s|ing)?)\s+(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|at\s+a\s+minimum)\s+)?$",
     least_phrases=frozenset({"at least", "a minimum of", "no less than", "at a minimum", "minimum"}),
     gap_after=r"\s+apart\b",  # "2 hours apart from antacids", "4 hours apart"
     limits_before=frozen(LIMITS_BEFORE),

@@ -2096,3 +2096,74 @@ def test_a_limit_denied_after_a_phrase_of_another_number_passes(catalogs, locale
 def test_the_source_reads_a_maximum_an_exceeding_is_said_of_as_at_most():
     (limit,) = source_limits(EXCEED_A_MAXIMUM, language_for("en"))
     assert (limit.direction, limit.value) == (AT_MOST, 4)
+
+
+UPRIGHT = "Take with a full glass of water and stay upright for at least 30 minutes."
+WAIT_FOR_ANOTHER = "Wait at least 4 hours before taking another dose."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the verb it abstains from, denied for at least that long: were errors (read "at most 30")
+        ("es", UPRIGHT, "Tómelo con un vaso lleno de agua y no se acueste durante al menos 30 minutos."),
+        ("fr", UPRIGHT, "Prenez-le avec un grand verre d'eau et ne vous allongez pas pendant au moins 30 minutes."),
+        ("pt_BR", UPRIGHT, "Tome com um copo cheio de água e não se deite por pelo menos 30 minutos."),
+        ("ar", UPRIGHT, "تناوله مع كوب ممتلئ من الماء ولا تستلقِ لمدة 30 دقيقة على الأقل."),
+        # not within the time after a wait: the same wait
+        ("zh_TW", WAIT_FOR_ANOTHER, "服藥後4小時內請勿再次服用。"),
+    ],
+)
+def test_a_least_time_with_no_not_said_with_the_verbs_not_keeps_its_direction(catalogs, locale, source, translation):
+    """ "Stay upright for at least 30 minutes" said "do not lie down for at least 30 minutes", "Wait at
+    least 4 hours" said "do not take another within 4 hours": the "not" is the verb's, and with none in
+    the source to be read the same way, the least was turned to a most.  [negation] still warns."""
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", UPRIGHT, "물 한 컵 가득과 함께 복용하고 최소 30분 동안 눕지 마십시오."),
+        (
+            "de",
+            UPRIGHT,
+            "Nehmen Sie es mit einem vollen Glas Wasser ein und legen Sie sich mindestens 30 Minuten lang nicht hin.",
+        ),
+        ("zh_TW", UPRIGHT, "請以一整杯水服用，服藥後至少30分鐘內不可躺下。"),
+        ("es", UPRIGHT, "Tómelo con un vaso lleno de agua y permanezca erguido durante al menos 30 minutos."),
+        ("es", WAIT_FOR_ANOTHER, "No tome otra dosis hasta que hayan pasado al menos 4 horas."),
+        ("es", WAIT_FOR_ANOTHER, "No tome otra dosis en menos de 4 horas."),
+        ("fr", WAIT_FOR_ANOTHER, "Ne prenez pas d'autre dose avant un délai d'au moins 4 heures."),
+        ("ar", WAIT_FOR_ANOTHER, "لا تتناول جرعة أخرى قبل مرور 4 ساعات على الأقل."),
+        ("es", WAIT_FOR_ANOTHER, "Espere al menos 4 horas antes de tomar otra dosis."),
+    ],
+)
+def test_a_least_time_with_no_not_said_plainly_or_as_a_wait_stays_clean(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, turned",
+    [
+        ("es", UPRIGHT, "Tómelo con un vaso lleno de agua y acuéstese durante como máximo 30 minutos."),
+        ("pt_BR", UPRIGHT, "Tome com um copo cheio de água e fique em pé por no máximo 30 minutos."),
+        ("ar", UPRIGHT, "تناوله مع كوب ممتلئ من الماء وابقَ منتصبًا لمدة 30 دقيقة على الأكثر."),
+        # a "more than" under the "not" limits the verb, as for a source's own "not"
+        ("es", UPRIGHT, "Tómelo con un vaso lleno de agua y no se acueste durante más de 30 minutos."),
+        ("fr", UPRIGHT, "Prenez-le avec un grand verre d'eau et ne vous allongez pas pendant plus de 30 minutes."),
+        ("es", WAIT_FOR_ANOTHER, "Espere como máximo 4 horas antes de tomar otra dosis."),
+        ("es", WAIT_FOR_ANOTHER, "Espere menos de 4 horas antes de tomar otra dosis."),
+        ("fr", WAIT_FOR_ANOTHER, "Attendez au plus 4 heures avant de prendre une autre dose."),
+        ("zh_TW", WAIT_FOR_ANOTHER, "最多等待4小時再服用下一劑。"),
+    ],
+)
+def test_a_least_time_with_no_not_said_as_a_most_is_still_turned_around(catalogs, locale, source, turned):
+    finding = only(catalogs.findings(source, turned, locale=locale, check="limits"))
+    assert finding.severity == "error" and "the source at least" in finding.message
+
+
+@pytest.mark.parametrize("source", [UPRIGHT, WAIT_FOR_ANOTHER, "Wait for 4 hours at least.", NO_DRIVING])
+def test_a_least_time_said_as_a_duration_or_a_wait_reads_either_way(source):
+    [limit] = source_limits(source, language_for("en"))
+    assert limit.direction == AT_LEAST and limit.abstained
