@@ -31,14 +31,13 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
 - "For at least" a time after a "not" ("Do not drive for at least 24 hours",
   "for 24 hours at least") is a least time without the verb: at least, in
   either reading of the translation, or a negation right after its time
-  ("24小時內不要開車").
+  ("24小時內不要開車").  So is one with no "not" ("Stay upright for at least 30
+  minutes", "Wait at least 4 hours"): "No se acueste durante al menos 30
+  minutos", "服藥後4小時內請勿再次服用" deny the verb, not the limit.
 - A length of time with "apart" after it and no limit phrase ("2 hours apart
   from antacids", the source language's ``gap_after``) is a gap of at least it:
   a translation may say it with no limit word (2시간 간격을 두고), but a most
   next to it (2시간 이내에, within 2 hours) turns it around.
-  ("24小時內不要開車").  So is one with no "not" ("Stay upright for at least 30
-  minutes", "Wait at least 4 hours"): "No se acueste durante al menos 30
-  minutos", "服藥後4小時內請勿再次服用" deny the verb, not the limit.
 - An age said after its number ("2 years and older", "65 or older") says who,
   as "children under 12" does: no "not" on either side turns it around.  So
   does a body weight (a bare kg or lb, or after weigh, 체중, peso, poids,
