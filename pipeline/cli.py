@@ -25,6 +25,7 @@ from pipeline.config import COMMON_DOMAIN, CONFIG_NAME, load_project
 from pipeline.errors import LeafletError, UsageError
 from pipeline.executors import available_cores
 from pipeline.file_arguments import named_file
+from pipeline.manifest import MANIFEST_NAME
 from pipeline.outcome import Outcome, refusal_lines
 from pipeline.plan import HTML, PDF
 from pipeline.source import each_source_parsed_once, id_problem, ignored_source_notes
@@ -714,17 +715,24 @@ def _check(project, args, stdout, stderr) -> int:
     # The pages taken from patients on purpose: noted; a withdrawals.toml a release cannot honour, an error.
     # A withdrawal in force asks for a decision (a review or a lift), so every check notes it; one lifted
     # or ended by a review asks for nothing (`withdraw --lift` said the lift once; status lists them all).
-    # Judged as status judges it, and only when there is one: most checks have no withdrawals.toml.
+    # Judged as status judges it, with those dist/manifest.json holds that withdrawals.toml lacks (its
+    # entry deleted, or lost in a merge), as status and a release find them: a release fails on such a
+    # record lost, not withheld as for a decision carried out, so check says it as an error, in its words.
     decided, unreadable = withdrawals.project_withdrawals(project)
-    if decided:
+    lost = False
+    if project.dist_dir.joinpath(MANIFEST_NAME).is_file() or decided:  # most checks have neither
         from pipeline.status import withdrawals_in_force
 
-        for withdrawal in withdrawals_in_force(project, decided):
-            print(f"note: {withdrawals.note(withdrawal, project.source_locale)}", file=stderr)
+        for standing in withdrawals_in_force(project, decided):
+            if standing.withdrawal.unrecorded:
+                lost = True
+                print(withdrawals.lost_entry(standing, project.source_locale), file=stderr)
+            else:
+                print(f"note: {withdrawals.note(standing.withdrawal, project.source_locale)}", file=stderr)
     if unreadable:
         print(unreadable, file=stderr)
     failed = any(report.errors for report in reports) or any(finding.is_error for finding in (*source, *missing))
-    return EXIT_FAILED if failed or unreadable else EXIT_OK
+    return EXIT_FAILED if failed or unreadable or lost else EXIT_OK
 
 
 def _review(project, args, stdout, stderr) -> int:

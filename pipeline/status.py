@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -239,16 +239,25 @@ def _withdrawal_gate(
     """Each row with how the withdrawals of its page (withdrawals.toml) stand, judged as a release
     judges them (pipeline/withdrawals.py), and refused, first for that reason, while one holds.
     Not remembered with the rows: it is withdrawals.toml's and dist/manifest.json's as much."""
-    published = read_manifest(project.dist_dir, f"{project.relative(project.dist_dir)}/{MANIFEST_NAME}")
-    # as a release, withdrawals dist/ holds that this checkout's withdrawals.toml lacks hold too
-    locales = [loc.code for loc in project.locales]
-    unrecorded = withdrawals.missing_from_file(
-        published.withdrawn, decided, locales, _leaflet_ids(rows), project.source_locale
-    )
-    decided = (*decided, *unrecorded)
+    published = _published(project)
+    decided = with_lost_entries(project, decided, published, _leaflet_ids(rows))
     if not decided:
         return rows
     return [_withdrawals_of(project, row, decided, published) if row.text_now is not None else row for row in rows]
+
+
+def _published(project: Project) -> Manifest:
+    return read_manifest(project.dist_dir, f"{project.relative(project.dist_dir)}/{MANIFEST_NAME}")
+
+
+def with_lost_entries(
+    project: Project, decided: Sequence[withdrawals.Withdrawal], published: Manifest, leaflets: Iterable[str]
+) -> tuple[withdrawals.Withdrawal, ...]:
+    """``decided`` (withdrawals.toml) and, as a release holds them, the withdrawals dist/ holds that this
+    checkout's withdrawals.toml lacks (deleted by hand, lost in a merge: withdrawals.missing_from_file)."""
+    locales = [loc.code for loc in project.locales]
+    lost = withdrawals.missing_from_file(published.withdrawn, decided, locales, leaflets, project.source_locale)
+    return (*decided, *lost)
 
 
 def _leaflet_ids(rows: Sequence[PairStatus]) -> set[str]:
@@ -285,11 +294,14 @@ def _withdrawals_of(
     )
 
 
-def withdrawals_in_force(project: Project, decided: Sequence[withdrawals.Withdrawal]) -> list[withdrawals.Withdrawal]:
-    """The withdrawals of ``decided`` that still take their page, each judged as a row of status judges
-    it (:func:`withdrawals.standing`, of the text a page of its locale and leaflet made now would show):
-    ``check`` notes these, each a decision to make. One lifted or ended by a review asks for none.
-    Reads only their leaflets and catalogs (the catalogs' checks as remembered), and renders nothing."""
+def withdrawals_in_force(project: Project, decided: Sequence[withdrawals.Withdrawal]) -> list[withdrawals.Standing]:
+    """The withdrawals of ``decided`` (withdrawals.toml), and those dist/manifest.json holds that it lacks
+    (:func:`with_lost_entries`, as status and a release find them), that still take their page, each
+    judged as a row of status judges it (:func:`withdrawals.standing`, of the text a page of its locale
+    and leaflet made now would show): ``check`` says these, each a decision to make (or, one the file
+    lacks, an entry to put back). One lifted or ended by a review asks for none. Reads only their
+    leaflets and catalogs (the catalogs' checks as remembered), and renders nothing."""
+    decided = with_lost_entries(project, decided, _published(project), withdrawals.leaflet_ids(project))
     cache = Cache(project)
     known: dict[tuple[str, str], withdrawals.TextNow | None] = {}
 
@@ -298,12 +310,12 @@ def withdrawals_in_force(project: Project, decided: Sequence[withdrawals.Withdra
             known[locale, leaflet] = _text_now_of(project, locale, leaflet, cache)
         return known[locale, leaflet]
 
-    return [
-        w
+    judged = (
+        withdrawals.standing(w, w.locale, None, now(w.locale, w.leaflet), project.source_locale)
         for w in decided
         if w.lift is None
-        and withdrawals.standing(w, w.locale, None, now(w.locale, w.leaflet), project.source_locale).holds
-    ]
+    )
+    return [standing for standing in judged if standing.holds]
 
 
 def _text_now_of(project: Project, locale: str, leaflet_id: str, cache: Cache) -> withdrawals.TextNow | None:

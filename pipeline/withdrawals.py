@@ -499,7 +499,7 @@ def withdraw(project, locale: str, leaflet: str, reason: str, by: str, on: date)
             f"published it): run `leaflets build --release` once, then withdraw it"
         )
     withdrawal = Withdrawal(locale, leaflet, reason, by, on.isoformat(), english, translation)
-    existing = load(project.root, (loc.code for loc in project.locales), _leaflet_ids(project))
+    existing = load(project.root, (loc.code for loc in project.locales), leaflet_ids(project))
     same = next(
         (w for w in existing if w.lift is None and w.takes(locale, leaflet, page.inputs, project.source_locale)), None
     )
@@ -513,7 +513,7 @@ def lift(project, locale: str, leaflet: str, reason: str, by: str, on: date) -> 
     """``leaflets withdraw --lift``: record that the withdrawals of ``locale``/``leaflet`` in force are
     over (the release gate decides its page as usual from then on); the lift and what it ends. An
     error when none is in force: one of the English is lifted as the English's."""
-    existing = load(project.root, (loc.code for loc in project.locales), _leaflet_ids(project))
+    existing = load(project.root, (loc.code for loc in project.locales), leaflet_ids(project))
     ends = tuple(w for w in existing if w.lift is None and (w.locale, w.leaflet) == (locale, leaflet))
     if not ends:
         english = next(
@@ -531,7 +531,7 @@ def lift(project, locale: str, leaflet: str, reason: str, by: str, on: date) -> 
     return replace(made, line=line), ends
 
 
-def _leaflet_ids(project) -> list[str]:
+def leaflet_ids(project) -> list[str]:
     return [path.stem for path in project.source_dir.glob("*.md")]
 
 
@@ -539,7 +539,7 @@ def project_withdrawals(project) -> tuple[tuple[Withdrawal, ...], str]:
     """The project's withdrawals and "", or () and why withdrawals.toml cannot be honoured
     (``check`` and ``status`` say so; a release stops on it)."""
     try:
-        return load(project.root, (loc.code for loc in project.locales), _leaflet_ids(project)), ""
+        return load(project.root, (loc.code for loc in project.locales), leaflet_ids(project)), ""
     except LeafletError as exc:
         return (), str(exc)
 
@@ -554,6 +554,16 @@ def note(withdrawal: Withdrawal, source_locale: str, said: str = "") -> str:
     if not said:
         said = f"it holds until {_what_ends_it(withdrawal, english)}; status says whether it still holds"
     return f"{withdrawal.where}: {what} withdrawn by {withdrawal.by} on {withdrawal.on}: {withdrawal.reason}; {said}"
+
+
+def lost_entry(judged: Standing, source_locale: str) -> str:
+    """What ``check`` says of a withdrawal that holds and that only dist/manifest.json records (its entry
+    lost from withdrawals.toml): an error, in the words with which a release refuses its page for it."""
+    withdrawal = judged.withdrawal
+    what = f"{withdrawal.locale}/{withdrawal.leaflet}"
+    if withdrawal.locale == source_locale:
+        what += " (its English, and so every language)"
+    return f"{withdrawal.where}: a release refuses {what}: {withdrawal.describe()}; it {judged.said}"
 
 
 def applies_to(withdrawal: Withdrawal, locale: str, leaflet: str, source_locale: str) -> bool:

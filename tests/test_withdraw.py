@@ -480,6 +480,25 @@ def test_a_checkout_that_lacks_the_withdrawal_does_not_publish_the_page_again(tr
     assert released(translated)
 
 
+def test_check_says_a_withdrawal_the_file_lacks_as_the_release_that_refuses_it(translated):
+    """A withdrawal that only dist/manifest.json records (its entry deleted by hand, or lost in a merge):
+    status and a release said so, and the release failed, while check said nothing and passed."""
+    assert released(translated)
+    assert withdraw(translated)[0] == 0
+    assert translated.run("build", "--release", "--only", "html")[0] == 0
+    translated.path("withdrawals.toml").unlink()
+
+    code, _, err = translated.run("check")
+
+    assert code == 1, err
+    said = f"withdrawn on purpose (dist/manifest.json, by Dr. Ana Ruiz on {TODAY}): {WHY}; withdrawals.toml here lacks"
+    assert f"dist/manifest.json: a release refuses ko_KR/demo: {said} it (an older checkout," in err
+    assert "put its [[withdrawal]] back from git (git log -p withdrawals.toml)" in err
+    release = translated.run("build", "--release", "--only", "html")
+    assert release[0] == 1 and f"refused ko_KR/demo:\n  - {said}" in release[2]
+    assert said in korean_row(translated)["reasons"][0]
+
+
 def test_a_withdrawal_the_file_lacks_is_told_apart_by_its_page_not_its_words(translated):
     """Review findings: the file's withdrawal of another page with the same reason, name and day does
     not stand in for the one it lacks; an entry of the page whose reason was corrected since does, and
