@@ -4,9 +4,11 @@ Each page (a leaflet-locale pair in one format) gets one fate:
 
 ``RENDER``   render it now: new, or something it is made from changed (a PDF
              whose page comes out as the page it was laid out from is kept:
-             only its record is new, see :func:`same_page`); or (a draft ``--only
-             pdf``) the HTML page beside PDFs this build makes, which shows other words
-             than they do (:func:`_not_asked_for`: made again, not removed);
+             only its record is new, see :func:`same_page`); or (``--only pdf``, a
+             draft or a release) the HTML page beside PDFs this build makes, where the
+             folder holds none that shows what they show (other words, changed or
+             deleted by hand, never made): made again, not removed or withdrawn, as the
+             index and the switchers link a PDF only beside its page (:func:`_with_its_page`);
 ``CURRENT``  up to date: the folder holds it, made from exactly these inputs;
 ``KEEP``     leave it as it is: its leaflet or locale was not selected, (a release)
              its source cannot be read, or (a release) the pair is refused now but
@@ -89,6 +91,9 @@ NOT_RECORDED = "no record says what it was made from"
 # (a draft) a PDF (the usual one beside a build --only html, --large-print, --bilingual) showing other
 # words than the pages of its pair a build made beside it, which did not make it (_not_asked_for)
 PDF_NOT_MADE = "it shows the text as it was before the pages built now, and this build did not make it"
+# Why a build --only pdf also made the HTML page of a pair whose PDF it made (Fate.made_beside): the page
+# the folder held showed other words than the PDF, was changed or deleted by hand, or there was none
+OLDER_TEXT, CHANGED_BY_HAND, DELETED_BY_HAND, NO_PAGE = "older text", "changed by hand", "deleted by hand", "no page"
 # (a release) the page published at a path a page rendered now replaces, known once it is
 # rendered to differ from it: archived, as what patients were shown, not withdrawn (Fate.replaces)
 SUPERSEDED = "a page of other content replaced it"
@@ -178,6 +183,10 @@ class Fate:
     why: str = ""  # RENDER: what changed; WITHDRAW, REMOVE, FORGET: the reason
     archive: str = ""  # WITHDRAW, or RENDER that replaces: where the file the folder holds goes, relative to it
     same_page: str = ""  # RENDER of a PDF: the page (LAID_OUT) whose PDF the folder holds; see same_page()
+    # RENDER of the HTML page a build was not asked for (--only pdf), made beside the PDFs of its pair it
+    # makes, which only the page and the index link (:func:`_with_its_page`): what was wrong with the page
+    # the folder held (OLDER_TEXT, CHANGED_BY_HAND, DELETED_BY_HAND), or NO_PAGE
+    made_beside: str = ""
     # RENDER (a release): why the file the folder holds at its path, which no record vouches for,
     # goes to the archive before the page rendered now takes its place; "" when none does, or
     # (known once it is rendered) the page came out byte for byte as that file
@@ -438,8 +447,38 @@ def _fates(scope: Scope, facts: Facts, pair: Pair) -> list[Fate]:
     others = [f for f in recorded if f.format not in formats]
     now = _words_of(facts.assessments[pair])
     if not scope.release:
-        return rendered + [_not_asked_for(scope, facts, pair, f, english, now) for f in others]
-    return rendered + kept_while_true(others, f"; only {'/'.join(formats)} was rebuilt", beside=now)
+        beside = [_not_asked_for(scope, facts, pair, f, english, now) for f in others]
+    else:
+        beside = kept_while_true(others, f"; only {'/'.join(formats)} was rebuilt", beside=now)
+    # the page first, as a build of every format lists them, whichever it was asked for
+    return sorted(rendered + _with_its_page(facts, pair, rendered, beside), key=lambda fate: fate.format != HTML)
+
+
+def _with_its_page(facts: Facts, pair: Pair, rendered: list[Fate], beside: list[Fate]) -> list[Fate]:
+    """The pages of a pair a build was not asked for (``beside``) once it makes PDFs of it (``rendered``):
+    with its HTML page made too where the folder would otherwise not hold a true one beside them (it
+    showed other words, was changed or deleted by hand, or was never made). The index and the language
+    switchers link a PDF only beside its page: a PDF published alone (a release ``--only pdf`` withdrew
+    the page of the older text) was reached from nothing, and a draft's was left unlinked beside a page
+    removed as changed outside leaflets. The page passes the gate the PDF passed, is made from the same
+    inputs, and is quick to make beside a PDF, which is laid out from it anyway."""
+    if not rendered or any(fate.format == HTML for fate in rendered):
+        return beside
+    page = next((fate for fate in beside if fate.format == HTML), None)
+    if page is None:
+        return [*beside, replace(_to_render(facts, pair, HTML, None), made_beside=NO_PAGE)]
+    if page.action in (KEEP, CURRENT) or page.action == RENDER:
+        return beside
+    record = page.record
+    assert record is not None  # a page beside rendered ones is a recorded one (others)
+    if record.path not in facts.listing:
+        why = DELETED_BY_HAND
+    elif record.path not in facts.held:
+        why = CHANGED_BY_HAND
+    else:
+        why = OLDER_TEXT  # (a release) withdrawn for showing other words than the PDF made now
+    made = replace(_to_render(facts, pair, HTML, record), made_beside=why)
+    return [made if fate is page else fate for fate in beside]
 
 
 def _not_asked_for(
@@ -458,7 +497,7 @@ def _not_asked_for(
     if fate.action != KEEP or not _other_words(scope, facts, pair, record, english, beside):
         return fate
     if record.format == HTML:
-        return replace(fate, action=RENDER)
+        return replace(fate, action=RENDER, made_beside=OLDER_TEXT)
     return _removal(facts, fate, PDF_NOT_MADE)
 
 
@@ -475,11 +514,9 @@ def _other_words(
 
 
 def made_again_beside(scope: Scope, plan: Plan) -> list[tuple[Fate, tuple[str, ...]]]:
-    """(a draft) The pages a build made though not asked for (the HTML page a build ``--only pdf``
-    made again, as it showed other words than the PDFs beside it: :func:`_not_asked_for`), each with
-    the pages of its pair the build was asked for (``ko_KR/ivig-ten.pdf``)."""
-    if scope.release:
-        return []
+    """The pages a build made though not asked for (the HTML page a build ``--only pdf`` made beside
+    the PDFs of its pair: :func:`_not_asked_for`, :func:`_with_its_page`), each with the pages of its
+    pair the build was asked for (``ko_KR/ivig-ten.pdf``)."""
     return [
         (
             fate,
@@ -492,7 +529,7 @@ def made_again_beside(scope: Scope, plan: Plan) -> list[tuple[Fate, tuple[str, .
             ),
         )
         for fate in plan.fates
-        if fate.action == RENDER and fate.format not in scope.formats_for(fate.pair[0])
+        if fate.action == RENDER and fate.made_beside
     ]
 
 
@@ -836,7 +873,7 @@ def _render_or_current(scope: Scope, fate: Fate, links: Mapping[str, tuple[str, 
     inputs = inputs_for(fate.pair, fate.format, links.get(fate.pair[1], ()))
     why = stale(fate.record, inputs, scope.force)
     if not why:
-        return replace(fate, action=CURRENT)
+        return replace(fate, action=CURRENT, made_beside="")
     # Its record is of the file the folder holds: one that is not was given its why before.
     return replace(fate, why=why, same_page="" if scope.force else same_page(fate.record, inputs))
 

@@ -318,6 +318,38 @@ def test_a_build_only_pdf_makes_again_the_page_it_leaves_showing_an_old_translat
     assert code == 0 and "also made" not in err  # said once: the page shows what the PDF shows
 
 
+@pytest.mark.parametrize("by_hand", ["changed", "deleted"])
+def test_a_build_only_pdf_makes_again_a_page_changed_or_deleted_by_hand(translated, by_hand):
+    """build/ko_KR/demo.html changed (or deleted) by hand, then --only pdf for that very pair: the page
+    was removed (or dropped) as 'changed outside leaflets, and this build did not select it', though
+    it was selected, and the PDF made beside it was linked from nothing. It is made again, and said."""
+    assert translated.run("build")[0] == 0
+    page = translated.path("build/ko_KR/demo.html")
+    if by_hand == "changed":
+        page.write_text(page.read_text(encoding="utf-8").replace("<title>", "<title>EDITED "), encoding="utf-8")
+    else:
+        page.unlink()
+
+    code, out, err = translated.run("build", "--locale", "ko_KR", "--leaflet", "demo", "--only", "pdf")
+
+    assert code == 0, err
+    assert "did not select" not in err and "removed" not in err
+    what = (
+        "it was changed outside leaflets (it is not the page build/manifest.json records)"
+        if by_hand == "changed"
+        else "it was deleted outside leaflets"
+    )
+    assert (
+        f"note: also made build/ko_KR/demo.html again: {what}, and build/ko_KR/demo.pdf beside it is linked "
+        "only from it and the index"
+    ) in err
+    assert "EDITED" not in page.read_text(encoding="utf-8")
+    index = Page(translated.path("build/index.html").read_text(encoding="utf-8"))
+    assert {"ko_KR/demo.html", "ko_KR/demo.pdf"} <= {a["href"] for a, _ in index.links}
+    code, out, err = translated.run("build", "--locale", "ko_KR", "--leaflet", "demo", "--only", "pdf")
+    assert code == 0 and "also made" not in err  # said once
+
+
 def test_bad_usage_exits_2_and_unknown_locale_is_a_clear_error(project):
     assert project.run("build", "--bogus")[0] == 2
     code, _, err = project.run("build", "--locale", "xx_YY")

@@ -291,6 +291,51 @@ def test_a_corrected_translation_released_in_one_format_withdraws_the_others_of_
     assert unresolved(translated.path("dist")) == []
 
 
+def test_a_corrected_translation_released_only_pdf_publishes_its_page_too(translated):
+    """`--only pdf` after a reviewed correction withdrew the page of the older text (right), then
+    published the corrected PDF with nothing linking it: the index and every language switcher
+    reach a PDF only beside its page. The page is made again from the same translation, and said."""
+    assert translated.run("build", "--release")[0] == 0
+    translated.translate("demo", {"Fever": "열이 남"})
+    translated.review_all()
+
+    code, _, err = translated.run("build", "--release", "--only", "pdf", "--locale", "ko_KR", "--leaflet", "demo")
+
+    assert code == 0, err
+    assert "withdrew" not in err
+    assert (
+        "note: also made dist/ko_KR/demo.html again: it showed the text as it was before dist/ko_KR/demo.pdf was made"
+    ) in err
+    assert "열이 남" in Page(translated.path("dist/ko_KR/demo.html").read_text(encoding="utf-8")).text
+    assert {"ko_KR/demo.html", "ko_KR/demo.pdf"} <= links(translated, "dist/index.html")
+    assert "../ko_KR/demo.html" in links(translated, "dist/en/demo.html")
+    assert unresolved(translated.path("dist")) == []
+    assert set(pair(manifest(translated), "ko_KR")["files"]) >= {"html", "pdf"}
+
+
+@pytest.mark.parametrize("dist", ["empty", "page changed by hand"])
+def test_a_release_only_pdf_publishes_no_pdf_without_its_page(translated, dist):
+    """A first release --only pdf published PDFs alone, and one after dist/ko_KR/demo.html was changed by
+    hand withdrew the page and published the PDF alone: reached from nothing, in either case."""
+    if dist != "empty":
+        assert translated.run("build", "--release")[0] == 0
+        page = translated.path("dist/ko_KR/demo.html")
+        page.write_text(page.read_text(encoding="utf-8").replace("<title>", "<title>EDITED "), encoding="utf-8")
+
+    code, _, err = translated.run("build", "--release", "--only", "pdf")
+
+    assert code == 0, err
+    for locale in ("en", "ko_KR"):
+        assert {f"{locale}/demo.html", f"{locale}/demo.pdf"} <= links(translated, "dist/index.html")
+    assert unresolved(translated.path("dist")) == []
+    if dist == "empty":
+        assert "note: also made dist/ko_KR/demo.html: there was none, and dist/ko_KR/demo.pdf beside it" in err
+    else:
+        assert "note: also made dist/ko_KR/demo.html again: it was changed outside leaflets" in err
+        assert "EDITED" not in translated.path("dist/ko_KR/demo.html").read_text(encoding="utf-8")
+        assert "dist/ko_KR/demo.html: made again in place of a file dist/manifest.json does not describe" in err
+
+
 def edit_catalog_for_translators_only(project) -> None:
     """The translator adds a comment, their editor wraps an entry again and stamps the header:
     nothing a page shows changed, and the translation review still covers every word."""

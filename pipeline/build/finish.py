@@ -29,12 +29,16 @@ from pipeline.manifest import (
 from pipeline.outcome import Outcome, Removal, Withdrawal
 from pipeline.output_folder import Folder
 from pipeline.plan import (
+    CHANGED_BY_HAND,
     CHANGED_OUTSIDE,
     CURRENT,
+    DELETED_BY_HAND,
     FORGET,
     HTML,
     KEEP,
+    NO_PAGE,
     NOT_RECORDED,
+    OLDER_TEXT,
     PDF,
     PDF_NOT_MADE,
     REMOVE,
@@ -98,7 +102,7 @@ def finish(
         uncommitted_paths=uncommitted.paths,
     )
     outcome.removed += _removals(inputs, facts, plan)  # removed by the render stage, as soon as known
-    outcome.notes += _made_again_beside(scope, plan, written=set(records) - set(outcome.same))
+    outcome.notes += _made_again_beside(scope, plan, folder.name, written=set(records) - set(outcome.same))
     index = _index(project, inputs, manifest, reader, folder, outcome, draft=not scope.release)
     outcome.notes += _replaced(plan, missing=folder.current(MANIFEST_NAME) is None)
     # as it was read; a release that changes nothing is not swapped for its commit alone: dist/ is still what
@@ -392,16 +396,27 @@ def _pdf_removal(plan: Plan, pair: Pair, paths: tuple[str, ...]) -> Removal:
     )
 
 
-def _made_again_beside(scope: Scope, plan: Plan, written: set[str]) -> list[str]:
+def _made_again_beside(scope: Scope, plan: Plan, folder: str, written: set[str]) -> list[str]:
     """``also made build/ko_KR/ivig-ten.html again: it showed the text as it was before
-    build/ko_KR/ivig-ten.pdf was made``: a page a draft made though not asked for (``--only pdf``),
-    said, as it was written (one that came out the same showed what the PDF shows after all)."""
+    build/ko_KR/ivig-ten.pdf was made``: a page a build made though not asked for (``--only pdf``),
+    said, as it was written (one that came out the same showed what the PDF shows after all), with
+    what was wrong with the page the folder held (``it was changed by hand …``), or that there was none."""
     said = []
     for fate, beside in made_again_beside(scope, plan):
-        if fate.path in written:
-            made = ", ".join(f"build/{path}" for path in beside) or "the pages beside it"
-            was = "was" if len(beside) == 1 else "were"
-            said.append(f"also made build/{fate.path} again: it showed the text as it was before {made} {was} made")
+        if fate.path not in written:
+            continue
+        made = ", ".join(f"{folder}/{path}" for path in beside) or "the pages beside it"
+        was, is_ = ("was", "is") if len(beside) == 1 else ("were", "are")
+        linked = f"{made} beside it {is_} linked only from it and the index"
+        why = {
+            OLDER_TEXT: f"it showed the text as it was before {made} {was} made",
+            CHANGED_BY_HAND: f"it was changed outside leaflets (it is not the page {folder}/{MANIFEST_NAME} "
+            f"records), and {linked}",
+            DELETED_BY_HAND: f"it was deleted outside leaflets, and {linked}",
+            NO_PAGE: f"there was none, and {linked}",
+        }[fate.made_beside]
+        again = "" if fate.made_beside == NO_PAGE else " again"
+        said.append(f"also made {folder}/{fate.path}{again}: {why}")
     return said
 
 
