@@ -350,6 +350,25 @@ def test_a_build_only_pdf_makes_again_a_page_changed_or_deleted_by_hand(translat
     assert code == 0 and "also made" not in err  # said once
 
 
+def test_a_pdf_changed_by_hand_beside_a_build_only_html_is_said_as_not_made_not_as_not_selected(translated):
+    """The other way round: build/ko_KR/demo.pdf changed by hand, then --only html for that very pair
+    removed it saying 'this build did not select it', though it had; it says what happened and how to
+    make it again."""
+    assert translated.run("build")[0] == 0
+    pdf = translated.path("build/ko_KR/demo.pdf")
+    pdf.write_bytes(pdf.read_bytes() + b"\n% edited\n")
+
+    code, out, err = translated.run("build", "--locale", "ko_KR", "--leaflet", "demo", "--only", "html")
+
+    assert code == 0, err
+    assert (
+        "removed build/ko_KR/demo.pdf: it was changed outside leaflets (it is not what build/manifest.json "
+        "records), and this build did not make it (--only html); to make it again: leaflets build --locale "
+        "ko_KR --leaflet demo --only pdf"
+    ) in err
+    assert not pdf.exists() and "did not select" not in err
+
+
 def test_bad_usage_exits_2_and_unknown_locale_is_a_clear_error(project):
     assert project.run("build", "--bogus")[0] == 2
     code, _, err = project.run("build", "--locale", "xx_YY")

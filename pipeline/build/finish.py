@@ -312,9 +312,11 @@ def _removals(inputs: Inputs, facts: Facts, plan: Plan) -> list[Removal]:
         they, are = ("they", "are") if len(paths) > 1 else ("it", "is")
         assessment = facts.assessments.get((locale, leaflet))
         if why == PDF_NOT_MADE:  # (plan._not_asked_for) --only html, or no --large-print/--bilingual
-            said.append(_pdf_removal(plan, (locale, leaflet), tuple(paths)))
+            said.append(_not_made_removal(plan, (locale, leaflet), tuple(paths)))
         elif why == not_configured(locale):  # (plan._taken_away) a draft of another branch's language, say
             said.append(Removal(locale, leaflet, tuple(paths), f"{why} in leaflets.toml", "declare it"))
+        elif why == CHANGED_OUTSIDE and _made(plan, (locale, leaflet)):  # a PDF a build --only html did not make
+            said.append(_not_made_removal(plan, (locale, leaflet), tuple(paths), why))
         elif why == CHANGED_OUTSIDE:  # of a pair this build did not select: not made again
             said.append(
                 Removal(
@@ -369,14 +371,21 @@ def _removals(inputs: Inputs, facts: Facts, plan: Plan) -> list[Removal]:
     return said
 
 
-def _pdf_removal(plan: Plan, pair: Pair, paths: tuple[str, ...]) -> Removal:
+def _made(plan: Plan, pair: Pair) -> bool:
+    """Whether this build selected ``pair``: it made (or found up to date) pages of it."""
+    return any(f.pair == pair and f.action in (RENDER, CURRENT) for f in plan.fates)
+
+
+def _not_made_removal(plan: Plan, pair: Pair, paths: tuple[str, ...], why: str = PDF_NOT_MADE) -> Removal:
     """``removed build/ko_KR/ivig-ten.large.pdf: it showed the text as it was before build/ko_KR/ivig-ten.html,
     build/ko_KR/ivig-ten.pdf were made again, and this build did not make it (no --large-print); to make it
     again: leaflets build --locale ko_KR --leaflet ivig-ten --only pdf --large-print``; the usual PDF beside
     a build ``--only html``: ``… did not make it (--only html); to make it again: leaflets build --locale
-    ko_KR --leaflet ivig-ten --only pdf``"""
+    ko_KR --leaflet ivig-ten --only pdf``; a PDF changed by hand (CHANGED_OUTSIDE) of a pair the build
+    selected: ``it was changed outside leaflets (it is not what build/manifest.json records), and this
+    build did not make it (--only html); to make it again: …``"""
     locale, leaflet = pair
-    removed = [f for f in plan.fates if f.pair == pair and f.action == REMOVE and f.why == PDF_NOT_MADE]
+    removed = [f for f in plan.fates if f.pair == pair and f.action == REMOVE and f.why == why]
     flags = " ".join(f"--{variants.VARIANT_OF[fate.format]}" for fate in removed if fate.format in variants.VARIANT_OF)
     # The usual PDF is left only by a build that made no PDF: --only html (leaflets serve builds that way too)
     not_asked = ", ".join(
@@ -386,12 +395,16 @@ def _pdf_removal(plan: Plan, pair: Pair, paths: tuple[str, ...]) -> Removal:
     rendered = [f"build/{f.path}" for f in plan.fates if f.pair == pair and f.action == RENDER]
     made = ", ".join(rendered) or f"the pages beside {them}"
     command = f"leaflets build --locale {locale} --leaflet {leaflet} --only pdf" + (f" {flags}" if flags else "")
+    if why == PDF_NOT_MADE:
+        shown = f"{they} showed the text as it was before {made} {'was' if len(rendered) == 1 else 'were'} made again"
+    else:  # CHANGED_OUTSIDE: a PDF changed by hand, of a pair this build made other pages of
+        were, are = ("were", "they are") if len(paths) > 1 else ("was", "it is")
+        shown = f"{they} {were} changed outside leaflets ({are} not what build/{MANIFEST_NAME} records)"
     return Removal(
         locale,
         leaflet,
         paths,
-        f"{they} showed the text as it was before {made} {'was' if len(rendered) == 1 else 'were'} made again, "
-        f"and this build did not make {them} ({not_asked})",
+        f"{shown}, and this build did not make {them} ({not_asked})",
         again=f"to make {them} again: {command}",
     )
 
