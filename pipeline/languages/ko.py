@@ -44,9 +44,9 @@ from pipeline.languages.language import (
     TEASPOON,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
+    UNLESS_EVEN_IF,
     VAGINAL,
     VAGINAL_DOSE_FORM,
-    UNLESS_EVEN_IF,
     WITH_FOOD,
     Language,
     Spans,
@@ -346,8 +346,6 @@ OPPOSITES = {
     LEFT: rf"왼쪽|좌측|왼\s?{_SIDED_PART}",
     RIGHT: rf"오른쪽|우측|오른\s?{_SIDED_PART}",
     BY_MOUTH: r"경구|입으로|내복(?:용|약)",  # 내복용, 내복약: for internal use (not 내복 alone, also underwear)
-    UNDER_THE_SKIN: r"피하(?=\s*(?:주사|투여|조직|로|에))",  # not 피하다 (avoid)
-    BY_MOUTH: r"경구|입으로",
     UNDER_THE_SKIN: rf"피하(?={_UNDER_THE_SKIN_NEXT})",  # not 피하다 (avoid)
     INTO_A_MUSCLE: r"근육\s*(?:내|안|속)|근육\s*주사|근육에\s*주사",
     INTO_A_VEIN: r"정맥",

@@ -834,6 +834,8 @@ class Language:
     @cached_property
     def forbids_re(self) -> re.Pattern | None:
         return self._optional(self.forbids)
+
+    @cached_property
     def stop_instruction_re(self) -> re.Pattern | None:
         return self._optional(self.stop_instruction, ignore_case=True)
 

@@ -794,6 +794,8 @@ def test_under_the_skin_leaves_a_before_said_as_after_a_warning(catalogs, locale
 )
 def test_under_the_skin_before_breakfast_said_the_same_way_passes(catalogs, locale, translation):
     assert catalogs.findings(INSULIN_BEFORE_BREAKFAST, translation, locale=locale) == []
+
+
 # A condition kept or ignored: "Do not stop taking it unless your doctor tells you to" said "even
 # if your doctor tells you to" tells the patient to ignore the doctor, and passed in every language.
 UNLESS_TOLD = "Do not stop taking it unless your doctor tells you to."
