@@ -9,7 +9,8 @@ opposite.  Each language lists, in pipeline/languages/ (``opposites``), the
 words of the terms of classes that exclude each other:
 
 - food: with food (with a meal, with meals) | on an empty stomach;
-- side: left | right (in English only before a part of the body);
+- side: left | right | both (in English only before a part of the body; the left and the right
+  named together say both);
 - route: by mouth | under the skin | into a muscle | into a vein | rectal;
 - storage: in the refrigerator | at room temperature | in the freezer;
 - frequency (of a side effect): rare, uncommon | common, frequent;
@@ -41,7 +42,7 @@ without ``opposites`` is not checked (its times of day neither).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.negation import sentence_pairs
@@ -52,9 +53,12 @@ from pipeline.languages import Language
 from pipeline.languages.language import (
     AFTER_A_MEAL,
     AFTERNOON,
+    BOTH_SIDES,
     LATE_IN_THE_DAY,
+    LEFT,
     MIDDAY,
     MORNING,
+    RIGHT,
     ROOM_TEMPERATURE,
     WITH_FOOD,
 )
@@ -209,9 +213,18 @@ def _note(named: dict[str, dict[str, list[str]]], term: str, words: str) -> None
 def swapped_terms(source_terms: Mapping[str, list[str]], translation_terms: Mapping[str, list[str]]) -> list[str]:
     """The terms of one class the translation names in place of the source's: none when it names one
     of the source's too (or names none of the class: said in other words)."""
-    if any(term in source_terms or _ANSWERS.get(term) in source_terms for term in translation_terms):
+    source_said, translation_said = _with_both_sides(source_terms), _with_both_sides(translation_terms)
+    if any(term in source_said or _ANSWERS.get(term) in source_said for term in translation_said):
         return []
-    return [term for term in translation_terms if term not in source_terms]
+    return [term for term in translation_terms if term not in source_said]
+
+
+def _with_both_sides(terms: Iterable[str]) -> set[str]:
+    """``terms``, and both sides where the left and the right are named together: "1 drop in the
+    left eye and 1 in the right eye" is rightly "양쪽 눈에 1방울씩", and "both eyes" "el ojo
+    izquierdo y el derecho"."""
+    named = set(terms)
+    return named | {BOTH_SIDES} if {LEFT, RIGHT} <= named else named
 
 
 def _message(kind: str, source_terms: Mapping[str, list[str]], swapped: Mapping[str, list[str]]) -> str:

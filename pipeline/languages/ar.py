@@ -19,6 +19,7 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BOTH_SIDES,
     BY_MOUTH,
     COMMON,
     EMPTY_STOMACH,
@@ -590,6 +591,9 @@ OPPOSITES = {
     EMPTY_STOMACH: r"معدة\s+(?:فارغة|خاوية)|على\s+الريق",
     LEFT: r"اليسرى|يسرى|الأيسر|اليسار|يسار",
     RIGHT: r"اليمنى|يمنى|الأيمن|اليمين|يمين",
+    # the two eyes, ears, nostrils (a dual: العينين, أذنيك, فتحتي الأنف), each eye (كل عين)
+    BOTH_SIDES: rf"(?<!{_LETTER})(?:ال)?(?:عينين|عينيك|أذنين|أذنيك|جانبين)(?!{_LETTER})|فتحتي\s+الأنف"
+    rf"|كل\s+(?:عين|أذن|فتحة)(?!{_LETTER})",
     BY_MOUTH: r"عن\s+طريق\s+الفم|بالفم|فموي",
     UNDER_THE_SKIN: r"تحت\s+الجلد",
     INTO_A_MUSCLE: r"في\s+العضل|عضلي",

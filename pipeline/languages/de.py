@@ -21,6 +21,7 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BOTH_SIDES,
     BY_MOUTH,
     COMMON,
     EMPTY_STOMACH,
@@ -452,6 +453,8 @@ OPPOSITES = {
     rf"|nüchtern\s+(?:ein|einnehmen|einzunehmen|eingenommen|anwenden|schlucken)){_E}",
     LEFT: rf"{_W}(?:linke[nmrs]?|links){_E}",
     RIGHT: rf"{_W}(?:rechte[nmrs]?|rechts){_E}",
+    BOTH_SIDES: rf"{_W}(?:beide[n]?|jede[nmrs]?)\s+(?:augen?|ohr(?:en)?|nasenl(?:och|öcher[n]?)|seiten?|arme?|beine?"
+    rf"|hände[n]?|hand|füße[n]?|fuß){_E}",
     BY_MOUTH: rf"{_W}(?:(?:durch|über)\s+den\s+mund|oral){_E}",
     UNDER_THE_SKIN: rf"{_W}(?:unter\s+(?:die|der)\s+haut|subkutan(?:e[nmrs]?)?){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:in\s+(?:den|einen)\s+muskel|intramuskulär(?:e[nmrs]?)?){_E}",

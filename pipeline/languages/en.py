@@ -17,6 +17,7 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BOTH_SIDES,
     BY_MOUTH,
     COMMON,
     EMPTY_STOMACH,
@@ -611,6 +612,8 @@ OPPOSITES = {
     EMPTY_STOMACH: r"\bempty\s+stomach\b",
     LEFT: rf"\bleft{_BODY_SIDE}",
     RIGHT: rf"\bright{_BODY_SIDE}",
+    # not "both side effects", "each side effect"
+    BOTH_SIDES: rf"\b(?:both\s+(?:of\s+)?(?:your\s+|the\s+)?|each\s+){_BODY_PART}(?!\s+effect)",
     BY_MOUTH: r"\bby\s+mouth\b|\borally\b",
     UNDER_THE_SKIN: r"\bunder\s+the\s+skin\b|\bsubcutaneous(?:ly)?\b",
     INTO_A_MUSCLE: r"\binto\s+(?:a|the)\s+muscle\b|\bintramuscular(?:ly)?\b",
@@ -630,7 +633,7 @@ OPPOSITES = {
 OPPOSITE_HINTS = (
     "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "under", "subcutaneous", "muscle",
     "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
-    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent",
+    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "both", "each",
 )  # fmt: skip
 
 

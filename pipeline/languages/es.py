@@ -17,6 +17,7 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BOTH_SIDES,
     BY_MOUTH,
     COMMON,
     EMPTY_STOMACH,
@@ -290,6 +291,8 @@ OPPOSITES = {
     rf"{_E}",
     LEFT: rf"{_W}izquierd[oa]s?{_E}",
     RIGHT: rf"{_W}derech[oa]s?{_E}",
+    BOTH_SIDES: rf"{_W}(?:ambos|ambas|(?:los|las)\s+dos|cada)\s+(?:ojos?|oídos?|orejas?|fosas?\s+nasales?|lados?"
+    rf"|brazos?|piernas?|manos?|pies?){_E}",
     BY_MOUTH: rf"{_W}(?:(?:por\s+)?vía\s+oral|por\s+(?:la\s+)?boca|oralmente){_E}",
     UNDER_THE_SKIN: rf"{_W}(?:(?:bajo|debajo\s+de)\s+la\s+piel|subcutáne[oa]s?|subcutáneamente){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:en\s+(?:el|un)\s+músculo|intramusculares|intramuscular(?:mente)?){_E}",

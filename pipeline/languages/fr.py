@@ -20,6 +20,7 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BOTH_SIDES,
     BY_MOUTH,
     COMMON,
     EMPTY_STOMACH,
@@ -335,6 +336,8 @@ OPPOSITES = {
     EMPTY_STOMACH: rf"{_W}(?:(?<!glycémie\s)(?<!glucose\s)(?<!sang\s)(?<!bilan\s)à\s+jeun|estomac\s+vide){_E}",
     LEFT: rf"{_W}gauches?{_E}",
     RIGHT: rf"{_W}droite?s?{_E}",
+    BOTH_SIDES: rf"{_W}(?:(?:les|des|aux|vos)\s+deux|chaque)\s+(?:yeux|œil|oeil|oreilles?|narines?|côtés?|bras"
+    rf"|jambes?|mains?|pieds?){_E}",
     BY_MOUTH: rf"{_W}(?:par\s+voie\s+orale|par\s+la\s+bouche|oralement){_E}",
     UNDER_THE_SKIN: rf"{_W}(?:sous\s+la\s+peau|sous-cutané(?:e|s|es)?|sous-cutanée?ment){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:dans\s+(?:le|un)\s+muscle|intramusculaires?){_E}",

@@ -19,6 +19,7 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BOTH_SIDES,
     BY_MOUTH,
     COMMON,
     EMPTY_STOMACH,
@@ -321,6 +322,8 @@ OPPOSITES = {
     EMPTY_STOMACH: r"공복(?!\s*(?:시\s*)?(?:혈당|혈액|채혈|검사))|빈속",  # not 공복 혈당 (fasting blood sugar)
     LEFT: rf"왼쪽|좌측|왼\s?{_SIDED_PART}",
     RIGHT: rf"오른쪽|우측|오른\s?{_SIDED_PART}",
+    # 양쪽 (both sides), 양안 (both eyes), 양 눈, 두 눈, 각 눈 (each eye), 양쪽 콧구멍
+    BOTH_SIDES: rf"양쪽|양측|양안|(?:양|두|각)\s?(?:{_SIDED_PART}|콧구멍)",
     BY_MOUTH: r"경구|입으로",
     UNDER_THE_SKIN: r"피하(?=\s*(?:주사|투여|조직|로|에))",  # not 피하다 (avoid)
     INTO_A_MUSCLE: r"근육\s*(?:내|안|속)|근육\s*주사|근육에\s*주사",

@@ -72,6 +72,9 @@ EMPTY_STOMACH = "food:on an empty stomach"
 AFTER_A_MEAL = "food:after a meal"
 LEFT = "side:left"
 RIGHT = "side:right"
+# Both sides ("both eyes", "each ear"): neither the left only nor the right only; the left and the
+# right named together say it too ([opposites]).
+BOTH_SIDES = "side:both"
 BY_MOUTH = "route:by mouth"
 UNDER_THE_SKIN = "route:under the skin"
 INTO_A_MUSCLE = "route:into a muscle"

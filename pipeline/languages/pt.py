@@ -21,6 +21,7 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BOTH_SIDES,
     BY_MOUTH,
     COMMON,
     EMPTY_STOMACH,
@@ -330,6 +331,8 @@ OPPOSITES = {
     EMPTY_STOMACH: rf"{_W}(?:(?<!glicemia\s)(?<!glicose\s)(?<!sangue\s)(?<!exame\s)em\s+jejum|estômago\s+vazio){_E}",
     LEFT: rf"{_W}esquerd[oa]s?{_E}",
     RIGHT: rf"{_W}direit[oa]s?{_E}",
+    BOTH_SIDES: rf"{_W}(?:amb[oa]s\s+(?:os|as)|(?:os|as)\s+du[ao]s|cada)\s+(?:olhos?|ouvidos?|orelhas?|narinas?|lados?"
+    rf"|braços?|pernas?|mãos?|pés?){_E}",
     BY_MOUTH: rf"{_W}(?:(?:por\s+)?via\s+oral|pela\s+boca|oralmente){_E}",
     UNDER_THE_SKIN: rf"{_W}(?:(?:sob\s+a|debaixo\s+da)\s+pele|subcutâne[oa]s?|subcutaneamente){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:no\s+músculo|em\s+um\s+músculo|intramusculares|intramuscular(?:mente)?){_E}",

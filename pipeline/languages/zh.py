@@ -17,6 +17,7 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BOTH_SIDES,
     BY_MOUTH,
     COMMON,
     EMPTY_STOMACH,
@@ -212,6 +213,8 @@ OPPOSITES = {
     EMPTY_STOMACH: r"空腹(?!血|抽血|檢|检)|空胃",  # not 空腹血糖 (fasting blood sugar)
     LEFT: r"左(?!右)",
     RIGHT: r"(?<!左)右",
+    # 雙眼, 兩耳, 左右眼 (both eyes), 每眼 (each eye), 兩側鼻孔
+    BOTH_SIDES: r"[雙双兩两每](?:隻|只|個|个|側|侧)?(?:眼|耳|鼻孔)|左右(?:兩|两)?(?:眼|耳)|[雙双兩两]側|[雙双兩两]侧",
     BY_MOUTH: r"口服|經口|经口",
     UNDER_THE_SKIN: r"皮下",
     INTO_A_MUSCLE: r"肌肉注射|肌肉內|肌肉内|肌內|肌内|肌注",

@@ -290,23 +290,24 @@ def test_the_left_or_right_eye_names_both_sides():
 
 # Each language's words for each term of ``opposites``, in the order the language lists them.
 TERM_WORDS = {
-    "en": ["with food", "on an empty stomach", "left eye", "right eye", "by mouth", "under the skin",
+    "en": ["with food", "on an empty stomach", "left eye", "right eye", "both eyes", "by mouth", "under the skin",
            "into a muscle", "into a vein", "rectally", "in the refrigerator", "at room temperature", "in the freezer"],
-    "es": ["con alimentos", "en ayunas", "ojo izquierdo", "ojo derecho", "por vía oral", "bajo la piel",
+    "es": ["con alimentos", "en ayunas", "ojo izquierdo", "ojo derecho", "ambos ojos", "por vía oral", "bajo la piel",
            "en el músculo", "en una vena", "por vía rectal", "en la nevera", "a temperatura ambiente", "no congelar"],
-    "ko": ["음식과 함께", "공복에", "왼쪽 눈", "오른쪽 눈", "경구 투여", "피하 주사", "근육 내 주사", "정맥 주사",
+    "ko": ["음식과 함께", "공복에", "왼쪽 눈", "오른쪽 눈", "양쪽 눈", "경구 투여", "피하 주사", "근육 내 주사", "정맥 주사",
            "항문으로", "냉장 보관", "실온 보관", "냉동하지 마세요"],
-    "zh": ["隨餐服用", "空腹服用", "左眼", "右眼", "口服", "皮下注射", "肌肉注射", "靜脈注射", "直腸給藥", "冷藏",
+    "zh": ["隨餐服用", "空腹服用", "左眼", "右眼", "雙眼", "口服", "皮下注射", "肌肉注射", "靜脈注射", "直腸給藥", "冷藏",
            "室溫保存", "請勿冷凍"],
-    "ar": ["مع الطعام", "على معدة فارغة", "العين اليسرى", "العين اليمنى", "عن طريق الفم", "تحت الجلد", "في العضل",
+    "ar": ["مع الطعام", "على معدة فارغة", "العين اليسرى", "العين اليمنى", "كلتا العينين", "عن طريق الفم", "تحت الجلد", "في العضل",
            "في الوريد", "عن طريق الشرج", "في الثلاجة", "في درجة حرارة الغرفة", "لا تجمده"],
-    "fr": ["pendant les repas", "à jeun", "œil gauche", "œil droit", "par voie orale", "sous la peau",
+    "fr": ["pendant les repas", "à jeun", "œil gauche", "œil droit", "les deux yeux", "par voie orale", "sous la peau",
            "dans le muscle", "dans une veine", "par voie rectale", "au réfrigérateur", "à température ambiante",
            "ne pas congeler"],
-    "pt": ["com alimentos", "em jejum", "olho esquerdo", "olho direito", "por via oral", "sob a pele", "no músculo",
-           "na veia", "por via retal", "na geladeira", "em temperatura ambiente", "não congelar"],
-    "de": ["zu einer Mahlzeit", "nüchtern einnehmen", "linkes Auge", "rechtes Auge", "durch den Mund", "unter die Haut",
-           "in den Muskel", "in eine Vene", "rektal", "im Kühlschrank", "bei Raumtemperatur", "nicht einfrieren"],
+    "pt": ["com alimentos", "em jejum", "olho esquerdo", "olho direito", "ambos os olhos", "por via oral", "sob a pele",
+           "no músculo", "na veia", "por via retal", "na geladeira", "em temperatura ambiente", "não congelar"],
+    "de": ["zu einer Mahlzeit", "nüchtern einnehmen", "linkes Auge", "rechtes Auge", "beide Augen", "durch den Mund",
+           "unter die Haut", "in den Muskel", "in eine Vene", "rektal", "im Kühlschrank", "bei Raumtemperatur",
+           "nicht einfrieren"],
 }  # fmt: skip
 
 
@@ -1007,3 +1008,63 @@ def test_waking_for_bedtime_is_an_error(catalogs, locale, source, translation, s
 def test_waking_said_for_the_morning_passes(catalogs, locale, source, translation):
     findings = catalogs.findings(source, translation, locale=locale)
     assert [f for f in findings if f.check in ("opposites", "dose-times")] == []
+
+
+# Both eyes said as one: "Use 1 drop in both eyes at bedtime." as `취침 전에 오른쪽 눈에 1방울
+# 점안하십시오.` (the right eye only) passed in every language: both sides are a term of the side
+# class, and the left and the right named together say it.
+BOTH_EYES = "Use 1 drop in both eyes at bedtime."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", BOTH_EYES, "취침 전에 오른쪽 눈에 1방울 점안하십시오.", "'오른쪽' (right)"),
+        ("es", BOTH_EYES, "Aplique 1 gota en el ojo derecho antes de acostarse.", "'derecho' (right)"),
+        ("pt_BR", BOTH_EYES, "Aplique 1 gota no olho esquerdo ao deitar.", "'esquerdo' (left)"),
+        ("zh_TW", BOTH_EYES, "睡前左眼點1滴。", "'左' (left)"),
+        ("de", BOTH_EYES, "Tragen Sie vor dem Schlafengehen 1 Tropfen in das linke Auge ein.", "'linke' (left)"),
+        ("fr", BOTH_EYES, "Mettez 1 goutte dans l'œil droit au coucher.", "'droit' (right)"),
+        ("ar", BOTH_EYES, "ضع قطرة واحدة في العين اليمنى عند النوم.", "'اليمنى' (right)"),
+        ("es", "Use it in the left eye only.", "Úselo en ambos ojos.", "'ambos ojos' (both)"),
+        ("ko_KR", "Put 2 drops in the right ear.", "양쪽 귀에 2방울 넣으십시오.", "'양쪽' (both)"),
+    ],
+)  # fmt: skip
+def test_both_sides_said_as_one_side_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", BOTH_EYES, "취침 전에 양쪽 눈에 1방울 점안하십시오."),
+        ("ko_KR", BOTH_EYES, "취침 전에 양 눈에 1방울씩 점안하십시오."),
+        ("es", BOTH_EYES, "Aplique 1 gota en ambos ojos antes de acostarse."),
+        ("es", BOTH_EYES, "Aplique 1 gota en los dos ojos antes de acostarse."),
+        ("es", BOTH_EYES, "Aplique 1 gota en cada ojo antes de acostarse."),
+        ("de", BOTH_EYES, "Tropfen Sie vor dem Schlafengehen 1 Tropfen in beide Augen."),
+        ("zh_TW", BOTH_EYES, "睡前雙眼各點1滴。"),
+        ("zh_TW", BOTH_EYES, "睡前兩眼各點1滴。"),
+        ("zh_TW", BOTH_EYES, "睡前左右眼各點1滴。"),
+        ("ar", BOTH_EYES, "ضع قطرة واحدة في كلتا العينين عند النوم."),
+        ("fr", BOTH_EYES, "Mettez 1 goutte dans les deux yeux au coucher."),
+        ("fr", BOTH_EYES, "Mettez 1 goutte dans chaque œil au coucher."),
+        ("pt_BR", BOTH_EYES, "Aplique 1 gota em ambos os olhos ao deitar."),
+        ("pt_BR", BOTH_EYES, "Aplique 1 gota nos dois olhos ao deitar."),
+        # the left and the right named together are both sides, either way round
+        ("es", BOTH_EYES, "Aplique 1 gota en el ojo derecho y en el izquierdo antes de acostarse."),
+        ("ko_KR", "Put 1 drop in the left eye and 1 drop in the right eye.", "양쪽 눈에 1방울씩 넣으십시오."),
+        ("es", "Put 1 drop in each eye once a day.", "Ponga una gota en cada ojo una vez al día."),
+    ],
+)  # fmt: skip
+def test_both_sides_said_as_both_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+@pytest.mark.parametrize("text", ["Tell your doctor about both side effects.", "Note each side effect."])
+def test_a_side_effect_is_no_side(text):
+    from pipeline.checks.opposites import terms_named
+
+    assert terms_named(text, language_for("en")) == {}
