@@ -439,7 +439,7 @@ DAY_TIMES = {
     MIDDAY: rf"{_W}(?:mittags|(?:am|jeden|zum)\s+mittag(?:essen)?|mittagessen){_E}",
     AFTERNOON: rf"{_W}nachmittags?{_E}",
     EVENING: rf"{_W}(?:abends|(?:am|jeden)\s+abend|abendessens?|abendbrots?){_E}",
-    NIGHT: rf"{_W}(?:nachts|(?:in\s+der|jede)\s+nacht){_E}",
+    NIGHT: rf"{_W}(?:nachts|(?:in\s+der|jede)\s+nacht|mitternachts?){_E}",
 }
 
 

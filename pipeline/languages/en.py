@@ -563,7 +563,7 @@ DAY_TIMES = {
     MIDDAY: r"\b(?:noon|midday|lunch(?:time)?)\b",  # not "afternoon"
     AFTERNOON: r"\bafternoons?\b",
     EVENING: r"\b(?:evenings?|(?:dinner|supper)(?:s|time)?)\b",
-    NIGHT: r"\bnight(?:s|time|ly)?\b",  # not "overnight"
+    NIGHT: r"\b(?:night(?:s|time|ly)?|midnight)\b",  # not "overnight"
     f"{EVENING}/{NIGHT}": r"\btonight\b",  # this evening or this night, as 今晚 and "esta noche" say
 }
 # What every phrase of DAY_TIMES holds, as it is written in running text (not "bed" alone, which

@@ -279,6 +279,7 @@ DAY_TIMES = {
     f"{AFTERNOON}/{EVENING}": rf"{_W}(?:la|las|cada|esta)\s+tardes?{_E}",
     EVENING: rf"{_W}(?:cenas?|cenar){_E}",
     f"{EVENING}/{NIGHT}": rf"{_W}(?:(?:la|las|cada|esta)\s+noches?|de\s+noche|nocturn[oa]s?){_E}",
+    NIGHT: rf"{_W}medianoche{_E}",
 }
 
 

@@ -324,7 +324,7 @@ DAY_TIMES = {
     MIDDAY: rf"{_W}(?:midi|(?<!petit\s)(?<!petits\s)déjeuners?){_E}",
     AFTERNOON: rf"{_W}après-midis?{_E}",
     EVENING: rf"{_W}(?:soir(?:s|ée|ées)?|dîners?|soupers?){_E}",
-    NIGHT: rf"{_W}nuits?{_E}",
+    NIGHT: rf"{_W}(?:nuits?|minuit){_E}",
 }
 
 

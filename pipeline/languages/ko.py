@@ -308,7 +308,7 @@ DAY_TIMES = {
     # Spanish "tarde" is
     f"{AFTERNOON}/{EVENING}": r"오후",
     EVENING: r"저녁",
-    NIGHT: r"밤",
+    NIGHT: r"밤|자정",  # 자정: midnight
 }
 
 

@@ -316,6 +316,7 @@ DAY_TIMES = {
     f"{AFTERNOON}/{EVENING}": rf"{_W}(?:à|a|pela|de|da|na)\s+tarde{_E}",
     EVENING: rf"{_W}(?:jantar(?:es)?|janta){_E}",
     f"{EVENING}/{NIGHT}": rf"{_W}noites?{_E}",
+    NIGHT: rf"{_W}meia-noite{_E}",
 }
 
 

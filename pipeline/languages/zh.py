@@ -193,7 +193,7 @@ DAY_TIMES = {
     f"{AFTERNOON}/{EVENING}": r"傍晚",
     EVENING: r"晚餐|晚飯|晚饭",
     f"{EVENING}/{NIGHT}": r"晚上|晚間|晚间|每晚(?![餐飯饭])|今晚(?![餐飯饭])",
-    NIGHT: r"夜間|夜间|夜裡|夜里|半夜|夜晚",
+    NIGHT: r"夜間|夜间|夜裡|夜里|半夜|夜晚|午夜",  # 午夜: midnight
 }
 
 # The dose a limit that opens its clause may be said of, before it ("每日少於4公克的劑量不得給予":

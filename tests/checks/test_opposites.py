@@ -1068,3 +1068,43 @@ def test_a_side_effect_is_no_side(text):
     from pipeline.checks.opposites import terms_named
 
     assert terms_named(text, language_for("en")) == {}
+
+
+# Noon said as midnight: "Take it at noon." as `자정에 복용하십시오.` or `請於午夜12點服用。` passed:
+# midnight was no time of day.  It is the night.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", "Take it at noon.", "자정에 복용하십시오.", "'자정'"),
+        ("zh_TW", "Take it at noon.", "請於午夜12點服用。", "'午夜'"),
+        ("es", "Take it at noon.", "Tómelo a medianoche.", "'medianoche'"),
+        ("fr", "Take it at noon.", "Prenez-le à minuit.", "'minuit'"),
+        ("pt_BR", "Take it at noon.", "Tome-o à meia-noite.", "'meia-noite'"),
+        ("de", "Take it at noon.", "Nehmen Sie es um Mitternacht ein.", "'Mitternacht'"),
+        ("ko_KR", "Take it at midnight.", "정오에 복용하십시오.", "'정오'"),
+    ],
+)  # fmt: skip
+def test_noon_said_as_midnight_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error" and f"the translation says {said}" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "Take it at noon.", "정오에 복용하십시오."),
+        ("ko_KR", "Take it at noon.", "낮 12시에 복용하십시오."),
+        ("zh_TW", "Take it at noon.", "請於中午12點服用。"),
+        ("es", "Take it at noon.", "Tómelo al mediodía."),
+        ("fr", "Take it at noon.", "Prenez-le à midi."),
+        ("pt_BR", "Take it at noon.", "Tome-o ao meio-dia."),
+        ("ko_KR", "Take it at midnight.", "자정에 복용하십시오."),
+        ("ko_KR", "Take it at midnight.", "밤 12시에 복용하십시오."),
+        ("zh_TW", "Take it at midnight.", "請於午夜服用。"),
+        ("es", "Take it at night.", "Tómelo a medianoche."),
+        ("de", "Take it at bedtime.", "Nehmen Sie es vor dem Schlafengehen um Mitternacht ein."),
+    ],
+)  # fmt: skip
+def test_midnight_said_as_midnight_or_the_night_passes(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale)
+    assert [f for f in findings if f.check in ("opposites", "dose-times", "number-words")] == []
