@@ -13,6 +13,7 @@ words of the terms of classes that exclude each other:
   named together say both);
 - route: by mouth | under the skin | into a muscle | into a vein | rectal;
 - storage: in the refrigerator | at room temperature | in the freezer;
+- organ (where drops go): the eye | the ear | the nose;
 - frequency (of a side effect): rare, uncommon | common, frequent;
 - time of day, read from the language's ``day_times`` as [dose-times] reads
   them: the morning | midday | the afternoon | the evening, the night or

@@ -22,8 +22,10 @@ from pipeline.languages.language import (
     BOTH_SIDES,
     BY_MOUTH,
     COMMON,
+    EAR,
     EMPTY_STOMACH,
     EVENING,
+    EYE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -32,6 +34,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    NOSE,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -605,6 +608,10 @@ OPPOSITES = {
     # not common (غير شائع, ليس شائعًا, ليست شائعة) is rare
     RARE: r"نادر|(?:غير|ليست?)\s+(?:ال)?شائع",
     COMMON: r"(?<!غير\s)(?<!غير\sال)(?<!ليس\s)(?<!ليست\s)شائع",
+    # the eye (عين: not معين, specific), the ear (أذن with its hamza above: إذن is permission), the nose
+    EYE: rf"(?<!{_LETTER})[وفبل]?(?:ال)?(?:عين|عينين|عيني|عينيك|عينك|عيون|عينا)(?!{_LETTER})",
+    EAR: rf"(?<!{_LETTER})[وفبل]?(?:ال)?(?:أذن|أذنين|أذني|أذنيك|أذنك|آذان)(?!{_LETTER})",
+    NOSE: rf"(?<!{_LETTER})[وفبل]?(?:ال)?(?:أنف|أنفك|أنفي|أنفية)(?!{_LETTER})",
     AFTER_A_MEAL: r"بعد\s+(?:تناول\s+)?(?:ال)?(?:طعام|أكل|وجبة|وجبات)",
 }
 

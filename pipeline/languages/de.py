@@ -24,8 +24,10 @@ from pipeline.languages.language import (
     BOTH_SIDES,
     BY_MOUTH,
     COMMON,
+    EAR,
     EMPTY_STOMACH,
     EVENING,
+    EYE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -34,6 +36,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    NOSE,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -469,6 +472,10 @@ OPPOSITES = {
     RARE: rf"{_W}(?:selten(?:e[nmrs]?)?|gelegentlich(?:e[nmrs]?)?|weniger\s+häufig(?:e[nmrs]?)?"
     rf"|nicht\s+(?:sehr\s+)?(?:häufig(?:e[nms]?)?|oft)){_E}",
     COMMON: rf"{_W}(?<!weniger\s)häufig(?:e[nmrs]?)?{_E}",
+    # not "Augenblick" (a moment)
+    EYE: rf"{_W}(?!augenblick)aug(?:e|en){_L}*{_E}",
+    EAR: rf"{_W}ohr(?:en)?{_L}*{_E}",
+    NOSE: rf"{_W}(?:nase|nasen{_L}*|nasal{_L}*){_E}",
     AFTER_A_MEAL: rf"{_W}nach\s+(?:(?:dem|einer|den|jeder)\s+)?(?:essen|mahlzeit(?:en)?){_E}",
 }
 

@@ -20,8 +20,10 @@ from pipeline.languages.language import (
     BOTH_SIDES,
     BY_MOUTH,
     COMMON,
+    EAR,
     EMPTY_STOMACH,
     EVENING,
+    EYE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -30,6 +32,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    NOSE,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -626,6 +629,10 @@ OPPOSITES = {
     # common", "not common" are rare ("más raros", "no es frecuente")
     RARE: r"\brare(?:ly)?\b|\buncommon(?:ly)?\b|\binfrequent(?:ly)?\b|\b(?:less|not(?:\s+very)?)\s+(?:common|frequent)\b",
     COMMON: r"\bcommon(?:ly)?\b|\bfrequent(?:ly)?\b",
+    # the eye, the ear, the nose (not "clear", "year": whole words)
+    EYE: r"\beyes?(?:drops?)?\b",
+    EAR: r"\bears?\b",
+    NOSE: r"\bnose\b|\bnostrils?\b|\bnasal(?:ly)?\b",
 }
 # What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further
 # ("under", not "skin": a dermatology leaflet names the skin in most of its sentences; "iv " and
@@ -633,7 +640,8 @@ OPPOSITES = {
 OPPOSITE_HINTS = (
     "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "under", "subcutaneous", "muscle",
     "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
-    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "both", "each",
+    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "both", "each", "eye",
+    "ear", "nose", "nostril", "nasal",
 )  # fmt: skip
 
 

@@ -20,8 +20,10 @@ from pipeline.languages.language import (
     BOTH_SIDES,
     BY_MOUTH,
     COMMON,
+    EAR,
     EMPTY_STOMACH,
     EVENING,
+    EYE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -30,6 +32,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    NOSE,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -308,6 +311,10 @@ OPPOSITES = {
     RARE: rf"{_W}(?:rar[oa]s?|raramente|rara\s+vez|infrecuentes?|(?:poco|menos)\s+(?:frecuentes?|comunes|común)"
     rf"|no\s+(?:(?:es|son|resulta|resultan)\s+)?(?:muy\s+)?(?:frecuentes?|comunes|común)){_E}",
     COMMON: rf"{_W}(?<!poco\s)(?<!menos\s)(?:frecuentes?|frecuentemente|comunes|común|a\s+menudo){_E}",
+    # "oído" is also "heard" ("ha oído"), rare in a leaflet
+    EYE: rf"{_W}(?:ojos?|oftálmic[oa]s?|colirios?){_E}",
+    EAR: rf"{_W}(?:oídos?|orejas?|ótic[oa]s?){_E}",
+    NOSE: rf"{_W}(?:nariz|fosas?\s+nasales?|nasal(?:es)?){_E}",
     AFTER_A_MEAL: rf"{_W}(?:después\s+de|tras)\s+(?:(?:la|las|una|cada)\s+)?(?:comidas?|comer){_E}",
 }
 

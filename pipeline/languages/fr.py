@@ -23,8 +23,10 @@ from pipeline.languages.language import (
     BOTH_SIDES,
     BY_MOUTH,
     COMMON,
+    EAR,
     EMPTY_STOMACH,
     EVENING,
+    EYE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -33,6 +35,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    NOSE,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -351,6 +354,9 @@ OPPOSITES = {
     # comparison) nor an adverb ("pas fréquemment", not "frequently" in English either)
     RARE: rf"{_W}(?:rares?|rarement|(?:peu|moins|pas|pas\s+très)\s+(?:fréquent(?:e|s|es)?|courant(?:e|s|es)?)){_E}",
     COMMON: rf"{_W}(?<!peu\s)(?<!moins\s)(?:fréquent(?:e|s|es)?|fréquemment){_E}",
+    EYE: rf"{_W}(?:œil|oeil|yeux|ophtalmiques?|collyres?){_E}",
+    EAR: rf"{_W}(?:oreilles?|auriculaires?){_E}",
+    NOSE: rf"{_W}(?:nez|narines?|nasale?s?){_E}",
     AFTER_A_MEAL: rf"{_W}après\s+(?:(?:le|les|un|chaque)\s+repas|avoir\s+mangé){_E}",
 }
 

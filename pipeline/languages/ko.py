@@ -22,8 +22,10 @@ from pipeline.languages.language import (
     BOTH_SIDES,
     BY_MOUTH,
     COMMON,
+    EAR,
     EMPTY_STOMACH,
     EVENING,
+    EYE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -32,6 +34,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    NOSE,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -337,6 +340,12 @@ OPPOSITES = {
     # 드묾: the noun form of a frequency table ("드묾: 1,000명 중 1명", "매우 드묾")
     RARE: r"드물|드뭅|드문|드묾|흔하지\s*않|흔치\s*않|덜\s*흔",
     COMMON: r"흔(?:하(?!지)|한|히|합|해|함)",
+    # 눈 (the eye) before its particle, not 한눈에 (at a glance) nor 눈에 띄다 (to be noticed); 안약, 점안 (eye
+    # drops, put in the eye); 귀 (the ear) before its particle, not 귀하 (you), 귀가 (going home); 점이 (put in
+    # the ear) only as a verb or a kind of drops (점이 alone is also "a spot": 점이 생기다)
+    EYE: rf"(?<![{_HANGUL}])눈(?:에(?!\s*띄)|의|을|\s?안|꺼풀)|안약|안구|점안",
+    EAR: rf"(?<![{_HANGUL}])귀(?:에|의|를|\s?안|\s?속)|귓|외이도|점이(?=제|액|약|용|하)",
+    NOSE: rf"(?<![{_HANGUL}])코(?:에|의|를|\s?안|\s?속)|콧|비강|점비",
     # after a meal, the way Korean and Chinese say "with food": never on an empty stomach
     AFTER_A_MEAL: r"(?:식후|식사\s*(?:후|뒤))(?!\s*(?:혈당|혈액|채혈|검사))",  # not 식후 혈당 (blood sugar after it)
 }

@@ -80,6 +80,11 @@ UNDER_THE_SKIN = "route:under the skin"
 INTO_A_MUSCLE = "route:into a muscle"
 INTO_A_VEIN = "route:into a vein"
 RECTAL = "route:rectal"
+# Where drops or a spray go, the eye, the ear or the nose: "1 drop in the affected eye" said as "in
+# the affected ear" ([opposites]).
+EYE = "organ:the eye"
+EAR = "organ:the ear"
+NOSE = "organ:the nose"
 REFRIGERATOR = "storage:in the refrigerator"
 ROOM_TEMPERATURE = "storage:at room temperature"
 FREEZER = "storage:in the freezer"

@@ -24,8 +24,10 @@ from pipeline.languages.language import (
     BOTH_SIDES,
     BY_MOUTH,
     COMMON,
+    EAR,
     EMPTY_STOMACH,
     EVENING,
+    EYE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -34,6 +36,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    NOSE,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -347,6 +350,9 @@ OPPOSITES = {
     RARE: rf"{_W}(?:rar[oa]s?|raramente|incomu(?:m|ns)|(?:pouco|menos)\s+(?:frequentes?|comu(?:m|ns))"
     rf"|não\s+(?:(?:é|são)\s+)?(?:muito\s+)?(?:frequentes?|comu(?:m|ns))){_E}",
     COMMON: rf"{_W}(?<!pouco\s)(?<!menos\s)(?:comu(?:m|ns)|frequentes?|frequentemente){_E}",
+    EYE: rf"{_W}(?:olhos?|oftálmic[oa]s?|colírios?){_E}",
+    EAR: rf"{_W}(?:ouvidos?|orelhas?|otológic[oa]s?){_E}",
+    NOSE: rf"{_W}(?:nariz|narinas?|nasal|nasais){_E}",
     AFTER_A_MEAL: rf"{_W}(?:após|depois\s+d[ao]s?)\s+(?:(?:a|as|uma|cada)\s+)?(?:refeição|refeições|comer){_E}",
 }
 

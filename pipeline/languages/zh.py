@@ -20,8 +20,10 @@ from pipeline.languages.language import (
     BOTH_SIDES,
     BY_MOUTH,
     COMMON,
+    EAR,
     EMPTY_STOMACH,
     EVENING,
+    EYE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -30,6 +32,7 @@ from pipeline.languages.language import (
     MORE_LESS,
     MORNING,
     NIGHT,
+    NOSE,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -225,6 +228,9 @@ OPPOSITES = {
     FREEZER: r"冷凍|冷冻|冰凍|冰冻",
     RARE: r"罕見|罕见|少見|少见|不常見|不常见|不太常見|不太常见|很少發生|很少发生",
     COMMON: r"(?<!不)(?<!不太)常見|(?<!不)(?<!不太)常见|經常發生|经常发生",
+    EYE: r"眼",
+    EAR: r"耳",
+    NOSE: r"鼻",
     AFTER_A_MEAL: r"(?:飯後|饭后|餐後|餐后|食後|食后)(?!血|抽血|檢|检)",  # not 餐後血糖 (blood sugar after it)
 }
 
