@@ -14,6 +14,8 @@ words of the terms of classes that exclude each other:
 - route: by mouth | under the skin | into a muscle | into a vein | rectal;
 - storage: in the refrigerator | at room temperature | in the freezer;
 - organ (where drops go): the eye | the ear | the nose;
+- posture: upright | lying down (read only in a sentence with no "not": "Stay upright" is
+  rightly "do not lie down");
 - frequency (of a side effect): rare, uncommon | common, frequent;
 - time of day, read from the language's ``day_times`` as [dose-times] reads
   them: the morning | midday | the afternoon | the evening, the night or
@@ -86,6 +88,11 @@ _READ_BY_A_PERSON = frozenset({"route", "frequency"})
 # is on an empty stomach), so for "on an empty stomach" a warning, never an error.
 _ANSWERS = {AFTER_A_MEAL: WITH_FOOD}
 _TERMS_READ_BY_A_PERSON = frozenset({AFTER_A_MEAL})
+# Classes read only in a sentence with no "not": "Stay upright for 30 minutes." is rightly "30분 동안
+# 눕지 마십시오", "Ne vous allongez pas", "不可躺下", "لا تستلقِ" (do not lie down), whose "not" may stand
+# anywhere around the verb (after it in Korean, around it in French, a word off in Chinese 請勿立即躺下)
+# where it cannot be told from a "not" of the sentence's other clause.
+_READ_ONLY_AFFIRMED = frozenset({"posture"})
 # The terms one text names, by class: {"food": {"food:with food": ["with food"]}}.
 Named = Mapping[str, Mapping[str, list[str]]]
 
@@ -102,7 +109,12 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
         said = terms_named(source_part, source_words, affirmed_only=True)
         if not said:
             continue
+        # (a sentence's "not"s are looked for only where a class read only without one is named: most name none)
+        if _READ_ONLY_AFFIRMED & said.keys() and source_words.negations(source_part):
+            said = _without_read_only_affirmed(said)
         rendered = terms_named(translation_part, target, affirmed_only=True)
+        if _READ_ONLY_AFFIRMED & rendered.keys() and target.negations(translation_part):
+            rendered = _without_read_only_affirmed(rendered)
         for kind, source_terms in said.items():
             translation_terms = rendered.get(kind, {})
             swapped = swapped_terms(source_terms, translation_terms)
@@ -111,6 +123,11 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
                 message = _message(kind, source_terms, {term: translation_terms[term] for term in swapped})
                 by_a_person = kind in _READ_BY_A_PERSON or _TERMS_READ_BY_A_PERSON.issuperset(swapped)
                 yield ctx.finding(CHECK, WARNING if negated or by_a_person else ERROR, message)
+
+
+def _without_read_only_affirmed(named: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+    """``named`` but for the classes read only in a sentence with no "not" (:data:`_READ_ONLY_AFFIRMED`)."""
+    return {kind: terms for kind, terms in named.items() if kind not in _READ_ONLY_AFFIRMED}
 
 
 def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -> dict[str, dict[str, list[str]]]:

@@ -30,6 +30,7 @@ from pipeline.languages.language import (
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LEFT,
+    LYING_DOWN,
     MIDDAY,
     MORE_LESS,
     MORNING,
@@ -42,6 +43,7 @@ from pipeline.languages.language import (
     ROOM_TEMPERATURE,
     STOP_CONTINUE,
     UNDER_THE_SKIN,
+    UPRIGHT,
     WITH_FOOD,
     Language,
     Spans,
@@ -608,6 +610,9 @@ OPPOSITES = {
     # not common (غير شائع, ليس شائعًا, ليست شائعة) is rare
     RARE: r"نادر|(?:غير|ليست?)\s+(?:ال)?شائع",
     COMMON: r"(?<!غير\s)(?<!غير\sال)(?<!ليس\s)(?<!ليست\s)شائع",
+    UPRIGHT: rf"منتصب{_LETTER}*|وضع\s+(?:مستقيم|عمودي)|وضعية\s+(?:مستقيمة|عمودية)"
+    rf"|جالس{_LETTER}*\s+أو\s+واقف|واقف{_LETTER}*\s+أو\s+جالس",
+    LYING_DOWN: rf"استلق{_LETTER}*|تستلق{_LETTER}*|مستلق{_LETTER}*|الاستلقاء|اضطجع{_LETTER}*",
     # the eye (عين: not معين, specific), the ear (أذن with its hamza above: إذن is permission), the nose
     EYE: rf"(?<!{_LETTER})[وفبل]?(?:ال)?(?:عين|عينين|عيني|عينيك|عينك|عيون|عينا)(?!{_LETTER})",
     EAR: rf"(?<!{_LETTER})[وفبل]?(?:ال)?(?:أذن|أذنين|أذني|أذنيك|أذنك|آذان)(?!{_LETTER})",

@@ -32,6 +32,7 @@ from pipeline.languages.language import (
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LEFT,
+    LYING_DOWN,
     MIDDAY,
     MORE_LESS,
     MORNING,
@@ -44,6 +45,7 @@ from pipeline.languages.language import (
     ROOM_TEMPERATURE,
     STOP_CONTINUE,
     UNDER_THE_SKIN,
+    UPRIGHT,
     WITH_FOOD,
     Language,
     Spans,
@@ -472,6 +474,10 @@ OPPOSITES = {
     RARE: rf"{_W}(?:selten(?:e[nmrs]?)?|gelegentlich(?:e[nmrs]?)?|weniger\s+häufig(?:e[nmrs]?)?"
     rf"|nicht\s+(?:sehr\s+)?(?:häufig(?:e[nms]?)?|oft)){_E}",
     COMMON: rf"{_W}(?<!weniger\s)häufig(?:e[nmrs]?)?{_E}",
+    UPRIGHT: rf"{_W}(?:aufrecht{_L}*|(?:im\s+)?(?:sitzen|stehen)\s+oder\s+(?:sitzen|stehen)|sitzend\s+oder\s+stehend"
+    rf"|stehend\s+oder\s+sitzend){_E}",
+    LYING_DOWN: rf"{_W}(?:hinlegen|hinzulegen|legen\s+sie\s+sich|im\s+liegen|liegen\s+bleiben|bleiben\s+sie\s+liegen"
+    rf"|flach\s+liegen){_E}",
     # not "Augenblick" (a moment)
     EYE: rf"{_W}(?!augenblick)aug(?:e|en){_L}*{_E}",
     EAR: rf"{_W}ohr(?:en)?{_L}*{_E}",

@@ -28,6 +28,7 @@ from pipeline.languages.language import (
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LEFT,
+    LYING_DOWN,
     MIDDAY,
     MORE_LESS,
     MORNING,
@@ -40,6 +41,7 @@ from pipeline.languages.language import (
     ROOM_TEMPERATURE,
     STOP_CONTINUE,
     UNDER_THE_SKIN,
+    UPRIGHT,
     WITH_FOOD,
     Language,
     Spans,
@@ -629,6 +631,9 @@ OPPOSITES = {
     # common", "not common" are rare ("más raros", "no es frecuente")
     RARE: r"\brare(?:ly)?\b|\buncommon(?:ly)?\b|\binfrequent(?:ly)?\b|\b(?:less|not(?:\s+very)?)\s+(?:common|frequent)\b",
     COMMON: r"\bcommon(?:ly)?\b|\bfrequent(?:ly)?\b",
+    # not "avoid lying down", upright said another way
+    UPRIGHT: r"\bupright\b|\b(?:sit(?:ting)?|stand(?:ing)?)\s+or\s+(?:sit(?:ting)?|stand(?:ing)?)\b",
+    LYING_DOWN: r"(?<!avoid\s)(?<!avoiding\s)\b(?:lie|lying|lay)\s+(?:down|flat|on\s+your\s+(?:side|back|front))\b",
     # the eye, the ear, the nose (not "clear", "year": whole words)
     EYE: r"\beyes?(?:drops?)?\b",
     EAR: r"\bears?\b",
@@ -640,7 +645,8 @@ OPPOSITES = {
 OPPOSITE_HINTS = (
     "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "under", "subcutaneous", "muscle",
     "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
-    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "both", "each", "eye",
+    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "both", "each", "eye", "upright",
+    "sit or", "stand or", "sitting or", "standing or", "lie ", "lying ", "lay ",
     "ear", "nose", "nostril", "nasal",
 )  # fmt: skip
 

@@ -28,6 +28,7 @@ from pipeline.languages.language import (
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LEFT,
+    LYING_DOWN,
     MIDDAY,
     MORE_LESS,
     MORNING,
@@ -40,6 +41,7 @@ from pipeline.languages.language import (
     ROOM_TEMPERATURE,
     STOP_CONTINUE,
     UNDER_THE_SKIN,
+    UPRIGHT,
     WITH_FOOD,
     Language,
     Spans,
@@ -311,6 +313,10 @@ OPPOSITES = {
     RARE: rf"{_W}(?:rar[oa]s?|raramente|rara\s+vez|infrecuentes?|(?:poco|menos)\s+(?:frecuentes?|comunes|común)"
     rf"|no\s+(?:(?:es|son|resulta|resultan)\s+)?(?:muy\s+)?(?:frecuentes?|comunes|común)){_E}",
     COMMON: rf"{_W}(?<!poco\s)(?<!menos\s)(?:frecuentes?|frecuentemente|comunes|común|a\s+menudo){_E}",
+    # not "al acostarse", "antes de acostarse" (at bedtime)
+    UPRIGHT: rf"{_W}(?:erguid[oa]s?|incorporad[oa]s?|de\s+pie|posición\s+(?:vertical|erguida)){_E}",
+    LYING_DOWN: rf"{_W}(?:acuést\w+|túmbese|recuéstese|acostad[oa]s?|tumbad[oa]s?|recostad[oa]s?"
+    rf"|(?<!al\s)(?<!de\s)acostarse){_E}",
     # "oído" is also "heard" ("ha oído"), rare in a leaflet
     EYE: rf"{_W}(?:ojos?|oftálmic[oa]s?|colirios?){_E}",
     EAR: rf"{_W}(?:oídos?|orejas?|ótic[oa]s?){_E}",

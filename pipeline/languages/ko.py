@@ -30,6 +30,7 @@ from pipeline.languages.language import (
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LEFT,
+    LYING_DOWN,
     MIDDAY,
     MORE_LESS,
     MORNING,
@@ -42,6 +43,7 @@ from pipeline.languages.language import (
     ROOM_TEMPERATURE,
     STOP_CONTINUE,
     UNDER_THE_SKIN,
+    UPRIGHT,
     WITH_FOOD,
     Language,
     Spans,
@@ -340,6 +342,9 @@ OPPOSITES = {
     # 드묾: the noun form of a frequency table ("드묾: 1,000명 중 1명", "매우 드묾")
     RARE: r"드물|드뭅|드문|드묾|흔하지\s*않|흔치\s*않|덜\s*흔",
     COMMON: r"흔(?:하(?!지)|한|히|합|해|함)",
+    UPRIGHT: r"똑바로\s*(?:앉|서|선)|(?:앉거나|앉은\s*채로?)\s*서|서\s*있거나|선\s*자세|직립"
+    r"|상체를\s*(?:세|일으)|세운\s*(?:상태|자세)",
+    LYING_DOWN: r"누워|누운|누우|눕",
     # 눈 (the eye) before its particle, not 한눈에 (at a glance) nor 눈에 띄다 (to be noticed); 안약, 점안 (eye
     # drops, put in the eye); 귀 (the ear) before its particle, not 귀하 (you), 귀가 (going home); 점이 (put in
     # the ear) only as a verb or a kind of drops (점이 alone is also "a spot": 점이 생기다)

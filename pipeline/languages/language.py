@@ -85,6 +85,10 @@ RECTAL = "route:rectal"
 EYE = "organ:the eye"
 EAR = "organ:the ear"
 NOSE = "organ:the nose"
+# How to hold oneself after a dose: upright ("stay upright for 30 minutes") or lying down.  Read only
+# in a sentence with no "not" ([opposites]): "do not lie down" is rightly said for "stay upright".
+UPRIGHT = "posture:upright"
+LYING_DOWN = "posture:lying down"
 REFRIGERATOR = "storage:in the refrigerator"
 ROOM_TEMPERATURE = "storage:at room temperature"
 FREEZER = "storage:in the freezer"

@@ -32,6 +32,7 @@ from pipeline.languages.language import (
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LEFT,
+    LYING_DOWN,
     MIDDAY,
     MORE_LESS,
     MORNING,
@@ -44,6 +45,7 @@ from pipeline.languages.language import (
     ROOM_TEMPERATURE,
     STOP_CONTINUE,
     UNDER_THE_SKIN,
+    UPRIGHT,
     WITH_FOOD,
     Language,
     Spans,
@@ -350,6 +352,9 @@ OPPOSITES = {
     RARE: rf"{_W}(?:rar[oa]s?|raramente|incomu(?:m|ns)|(?:pouco|menos)\s+(?:frequentes?|comu(?:m|ns))"
     rf"|não\s+(?:(?:é|são)\s+)?(?:muito\s+)?(?:frequentes?|comu(?:m|ns))){_E}",
     COMMON: rf"{_W}(?<!pouco\s)(?<!menos\s)(?:comu(?:m|ns)|frequentes?|frequentemente){_E}",
+    # not "ao deitar" (at bedtime)
+    UPRIGHT: rf"{_W}(?:em\s+pé|eret[oa]s?|posição\s+(?:vertical|ereta)){_E}",
+    LYING_DOWN: rf"{_W}(?:deite-se|deitad[oa]s?){_E}",
     EYE: rf"{_W}(?:olhos?|oftálmic[oa]s?|colírios?){_E}",
     EAR: rf"{_W}(?:ouvidos?|orelhas?|otológic[oa]s?){_E}",
     NOSE: rf"{_W}(?:nariz|narinas?|nasal|nasais){_E}",

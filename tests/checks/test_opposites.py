@@ -1179,3 +1179,63 @@ def test_what_names_no_eye_ear_or_nose_is_not_read_as_one(code, text):
     from pipeline.checks.opposites import terms_named
 
     assert "organ" not in terms_named(text, language_for(code))
+
+
+# Upright said as lying down: "Take with a full glass of water and stay upright for at least 30
+# minutes." as `… 적어도 30분 동안은 누워 계십시오.` (lie down) passed in every language.  Upright and
+# lying down are a class, read only in a sentence with no "not": "do not lie down" is how most say
+# "stay upright".
+UPRIGHT_DOSE = "Take with a full glass of water and stay upright for at least 30 minutes."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", UPRIGHT_DOSE, "물 한 컵을 가득 채워 함께 복용하고, 복용 후 적어도 30분 동안은 누워 계십시오.", "'누워'"),
+        ("fr", UPRIGHT_DOSE, "Prenez avec un grand verre d'eau et allongez-vous pendant au moins 30 minutes.",
+         "'allongez-vous'"),
+        ("de", UPRIGHT_DOSE, "Mit einem vollen Glas Wasser einnehmen und legen Sie sich mindestens 30 Minuten lang hin.",
+         "'legen Sie sich'"),
+        ("zh_TW", UPRIGHT_DOSE, "請以一整杯水服用，服藥後請躺下至少30分鐘。", "'躺'"),
+        ("ar", UPRIGHT_DOSE, "تناوله مع كوب ممتلئ من الماء واستلقِ لمدة 30 دقيقة على الأقل.", "'استلق'"),
+        ("es", UPRIGHT_DOSE, "Tómelo con un vaso lleno de agua y acuéstese durante al menos 30 minutos.", "'acuéstese'"),
+        ("pt_BR", UPRIGHT_DOSE, "Tome com um copo cheio de água e deite-se por pelo menos 30 minutos.", "'deite-se'"),
+        ("ko_KR", "Lie down if you feel dizzy.", "어지러우면 똑바로 서 계십시오.", "'똑바로 서'"),
+    ],
+)  # fmt: skip
+def test_upright_said_as_lying_down_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error" and f"the translation says {said}" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # do not lie down: a "not" of its own, wherever it stands
+        ("ko_KR", UPRIGHT_DOSE, "물 한 컵을 가득 채워 함께 복용하고, 복용 후 적어도 30분 동안은 눕지 마십시오."),
+        ("es", UPRIGHT_DOSE, "Tómelo con un vaso lleno de agua y no se acueste durante al menos 30 minutos."),
+        ("es", UPRIGHT_DOSE, "Tómelo con un vaso lleno de agua y evite acostarse durante al menos 30 minutos."),
+        ("fr", UPRIGHT_DOSE, "Prenez avec un grand verre d'eau et ne vous allongez pas pendant au moins 30 minutes."),
+        ("de", UPRIGHT_DOSE,
+         "Nehmen Sie es mit einem vollen Glas Wasser ein und legen Sie sich mindestens 30 Minuten lang nicht hin."),
+        ("de", UPRIGHT_DOSE, "Mit einem vollen Glas Wasser einnehmen und sich mindestens 30 Minuten lang nicht hinlegen."),
+        ("zh_TW", UPRIGHT_DOSE, "請以一整杯水服用，服藥後至少30分鐘內不可躺下。"),
+        ("zh_TW", UPRIGHT_DOSE, "請以一整杯水服用，服藥後請勿立即躺下，至少保持直立30分鐘。"),
+        ("ar", UPRIGHT_DOSE, "تناوله مع كوب ممتلئ من الماء ولا تستلقِ لمدة 30 دقيقة على الأقل."),
+        ("pt_BR", UPRIGHT_DOSE, "Tome com um copo cheio de água e não se deite por pelo menos 30 minutos."),
+        # upright said so
+        ("ko_KR", UPRIGHT_DOSE, "물 한 컵과 함께 복용하고, 적어도 30분 동안 똑바로 앉거나 서 있으십시오."),
+        ("es", UPRIGHT_DOSE, "Tómelo con un vaso lleno de agua y permanezca erguido durante al menos 30 minutos."),
+        ("fr", UPRIGHT_DOSE, "Prenez avec un grand verre d'eau et restez en position verticale pendant au moins 30 minutes."),
+        ("de", UPRIGHT_DOSE, "Nehmen Sie es mit einem vollen Glas Wasser ein und bleiben Sie mindestens 30 Minuten aufrecht."),
+        ("zh_TW", UPRIGHT_DOSE, "請以一整杯水服用，服藥後至少30分鐘保持直立。"),
+        ("ar", UPRIGHT_DOSE, "تناوله مع كوب ممتلئ من الماء وابقَ في وضع مستقيم لمدة 30 دقيقة على الأقل."),
+        ("pt_BR", UPRIGHT_DOSE, "Tome com um copo cheio de água e permaneça em pé ou sentado por pelo menos 30 minutos."),
+        # avoid lying down is upright; at bedtime is no posture
+        ("ko_KR", "Avoid lying down for 30 minutes.", "30분 동안 똑바로 앉아 계십시오."),
+        ("es", "Stay upright for 30 minutes. Take it at bedtime.", "Permanezca erguido 30 minutos. Tómelo al acostarse."),
+        ("ko_KR", "Lie down if you feel dizzy.", "어지러우면 누우십시오."),
+    ],
+)  # fmt: skip
+def test_upright_said_as_do_not_lie_down_or_as_upright_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
