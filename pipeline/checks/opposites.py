@@ -16,6 +16,8 @@ words of the terms of classes that exclude each other:
 - organ (where drops go): the eye | the ear | the nose;
 - posture: upright | lying down (read only in a sentence with no "not": "Stay upright" is
   rightly "do not lie down");
+- reach (of children): out of reach | within reach (read only in a sentence with no "not", and a
+  warning: "out of reach" is said with a "not" as often as without, 닿지 않는 곳);
 - frequency (of a side effect): rare, uncommon | common, frequent;
 - time of day, read from the language's ``day_times`` as [dose-times] reads
   them: the morning | midday | the afternoon | the evening, the night or
@@ -81,7 +83,7 @@ _DAY_TIME_TERMS = {
 # side effect happens: it is said turned around with a "not" or a comparison ("not common", "less
 # common" as "más raro"), its words have other senses ("un sabor raro", a strange taste; "the common
 # cold"), and it changes what a patient expects, not a dose they take.
-_READ_BY_A_PERSON = frozenset({"route", "frequency"})
+_READ_BY_A_PERSON = frozenset({"route", "frequency", "reach"})
 # A term of a translation that says one of the source's in its language's way: Korean 식후 and
 # Chinese 飯後 (after a meal) are how "with food" is said.  And the terms only a person can judge
 # when swapped: after a meal may be said with a wait we cannot read ("2 horas después de comer"
@@ -92,7 +94,7 @@ _TERMS_READ_BY_A_PERSON = frozenset({AFTER_A_MEAL})
 # 눕지 마십시오", "Ne vous allongez pas", "不可躺下", "لا تستلقِ" (do not lie down), whose "not" may stand
 # anywhere around the verb (after it in Korean, around it in French, a word off in Chinese 請勿立即躺下)
 # where it cannot be told from a "not" of the sentence's other clause.
-_READ_ONLY_AFFIRMED = frozenset({"posture"})
+_READ_ONLY_AFFIRMED = frozenset({"posture", "reach"})
 # The terms one text names, by class: {"food": {"food:with food": ["with food"]}}.
 Named = Mapping[str, Mapping[str, list[str]]]
 

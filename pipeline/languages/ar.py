@@ -36,6 +36,7 @@ from pipeline.languages.language import (
     MORNING,
     NIGHT,
     NOSE,
+    OUT_OF_REACH,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -45,6 +46,7 @@ from pipeline.languages.language import (
     UNDER_THE_SKIN,
     UPRIGHT,
     WITH_FOOD,
+    WITHIN_REACH,
     Language,
     Spans,
     frozen,
@@ -613,6 +615,8 @@ OPPOSITES = {
     UPRIGHT: rf"منتصب{_LETTER}*|وضع\s+(?:مستقيم|عمودي)|وضعية\s+(?:مستقيمة|عمودية)"
     rf"|جالس{_LETTER}*\s+أو\s+واقف|واقف{_LETTER}*\s+أو\s+جالس",
     LYING_DOWN: rf"استلق{_LETTER}*|تستلق{_LETTER}*|مستلق{_LETTER}*|الاستلقاء|اضطجع{_LETTER}*",
+    OUT_OF_REACH: r"بعيد\S*\s+عن\s+(?:متناول|أيدي)|خارج\s+متناول",
+    WITHIN_REACH: r"في\s+متناول",
     # the eye (عين: not معين, specific), the ear (أذن with its hamza above: إذن is permission), the nose
     EYE: rf"(?<!{_LETTER})[وفبل]?(?:ال)?(?:عين|عينين|عيني|عينيك|عينك|عيون|عينا)(?!{_LETTER})",
     EAR: rf"(?<!{_LETTER})[وفبل]?(?:ال)?(?:أذن|أذنين|أذني|أذنيك|أذنك|آذان)(?!{_LETTER})",

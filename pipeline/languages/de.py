@@ -38,6 +38,7 @@ from pipeline.languages.language import (
     MORNING,
     NIGHT,
     NOSE,
+    OUT_OF_REACH,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -47,6 +48,7 @@ from pipeline.languages.language import (
     UNDER_THE_SKIN,
     UPRIGHT,
     WITH_FOOD,
+    WITHIN_REACH,
     Language,
     Spans,
     frozen,
@@ -478,6 +480,8 @@ OPPOSITES = {
     rf"|stehend\s+oder\s+sitzend){_E}",
     LYING_DOWN: rf"{_W}(?:hinlegen|hinzulegen|legen\s+sie\s+sich|im\s+liegen|liegen\s+bleiben|bleiben\s+sie\s+liegen"
     rf"|flach\s+liegen){_E}",
+    OUT_OF_REACH: rf"{_W}(?:unzugänglich|außerhalb\s+der\s+reichweite){_E}",
+    WITHIN_REACH: rf"{_W}(?:(?<!un)zugänglich|in\s+(?:der\s+)?reichweite){_E}",
     # not "Augenblick" (a moment)
     EYE: rf"{_W}(?!augenblick)aug(?:e|en){_L}*{_E}",
     EAR: rf"{_W}ohr(?:en)?{_L}*{_E}",

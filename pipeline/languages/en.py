@@ -34,6 +34,7 @@ from pipeline.languages.language import (
     MORNING,
     NIGHT,
     NOSE,
+    OUT_OF_REACH,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -43,6 +44,7 @@ from pipeline.languages.language import (
     UNDER_THE_SKIN,
     UPRIGHT,
     WITH_FOOD,
+    WITHIN_REACH,
     Language,
     Spans,
     frozen,
@@ -634,6 +636,8 @@ OPPOSITES = {
     # not "avoid lying down", upright said another way
     UPRIGHT: r"\bupright\b|\b(?:sit(?:ting)?|stand(?:ing)?)\s+or\s+(?:sit(?:ting)?|stand(?:ing)?)\b",
     LYING_DOWN: r"(?<!avoid\s)(?<!avoiding\s)\b(?:lie|lying|lay)\s+(?:down|flat|on\s+your\s+(?:side|back|front))\b",
+    OUT_OF_REACH: r"\bout\s+of\s+(?:the\s+)?(?:sight\s+and\s+)?reach\b",
+    WITHIN_REACH: r"\b(?:within|in)\s+(?:the\s+|easy\s+)?reach\b",
     # the eye, the ear, the nose (not "clear", "year": whole words)
     EYE: r"\beyes?(?:drops?)?\b",
     EAR: r"\bears?\b",
@@ -646,7 +650,7 @@ OPPOSITE_HINTS = (
     "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "under", "subcutaneous", "muscle",
     "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
     "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "both", "each", "eye", "upright",
-    "sit or", "stand or", "sitting or", "standing or", "lie ", "lying ", "lay ",
+    "sit or", "stand or", "sitting or", "standing or", "lie ", "lying ", "lay ", "reach",
     "ear", "nose", "nostril", "nasal",
 )  # fmt: skip
 

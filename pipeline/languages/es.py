@@ -34,6 +34,7 @@ from pipeline.languages.language import (
     MORNING,
     NIGHT,
     NOSE,
+    OUT_OF_REACH,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -43,6 +44,7 @@ from pipeline.languages.language import (
     UNDER_THE_SKIN,
     UPRIGHT,
     WITH_FOOD,
+    WITHIN_REACH,
     Language,
     Spans,
     and_a_half,
@@ -317,6 +319,8 @@ OPPOSITES = {
     UPRIGHT: rf"{_W}(?:erguid[oa]s?|incorporad[oa]s?|de\s+pie|posición\s+(?:vertical|erguida)){_E}",
     LYING_DOWN: rf"{_W}(?:acuést\w+|túmbese|recuéstese|acostad[oa]s?|tumbad[oa]s?|recostad[oa]s?"
     rf"|(?<!al\s)(?<!de\s)acostarse){_E}",
+    OUT_OF_REACH: rf"{_W}fuera\s+(?:de\s+la\s+vista\s+y\s+)?del\s+alcance{_E}",
+    WITHIN_REACH: rf"{_W}al\s+alcance{_E}",
     # "oído" is also "heard" ("ha oído"), rare in a leaflet
     EYE: rf"{_W}(?:ojos?|oftálmic[oa]s?|colirios?){_E}",
     EAR: rf"{_W}(?:oídos?|orejas?|ótic[oa]s?){_E}",

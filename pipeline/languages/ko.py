@@ -36,6 +36,7 @@ from pipeline.languages.language import (
     MORNING,
     NIGHT,
     NOSE,
+    OUT_OF_REACH,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -45,6 +46,7 @@ from pipeline.languages.language import (
     UNDER_THE_SKIN,
     UPRIGHT,
     WITH_FOOD,
+    WITHIN_REACH,
     Language,
     Spans,
     frozen,
@@ -345,6 +347,10 @@ OPPOSITES = {
     UPRIGHT: r"똑바로\s*(?:앉|서|선)|(?:앉거나|앉은\s*채로?)\s*서|서\s*있거나|선\s*자세|직립"
     r"|상체를\s*(?:세|일으)|세운\s*(?:상태|자세)",
     LYING_DOWN: r"누워|누운|누우|눕",
+    # 손이 닿지 않는 곳 (out of reach) says its "not", and is not read (a sentence with a "not"); not 닿는 범위
+    # 밖 (outside the reach)
+    OUT_OF_REACH: r"닿지\s*않",
+    WITHIN_REACH: r"닿(?:는|을\s*수\s*있는)(?!\s*(?:곳|범위)\s*(?:의\s*)?밖)",
     # 눈 (the eye) before its particle, not 한눈에 (at a glance) nor 눈에 띄다 (to be noticed); 안약, 점안 (eye
     # drops, put in the eye); 귀 (the ear) before its particle, not 귀하 (you), 귀가 (going home); 점이 (put in
     # the ear) only as a verb or a kind of drops (점이 alone is also "a spot": 점이 생기다)

@@ -89,6 +89,11 @@ NOSE = "organ:the nose"
 # in a sentence with no "not" ([opposites]): "do not lie down" is rightly said for "stay upright".
 UPRIGHT = "posture:upright"
 LYING_DOWN = "posture:lying down"
+# Where a medicine is kept from children: out of their reach or within it ("Keep out of the sight and
+# reach of children" said as 손이 닿는 곳, within reach).  Read only in a sentence with no "not", and
+# a warning: "out of reach" is said with a "not" as often as without (닿지 않는 곳, 無法取得之處).
+OUT_OF_REACH = "reach:out of reach"
+WITHIN_REACH = "reach:within reach"
 REFRIGERATOR = "storage:in the refrigerator"
 ROOM_TEMPERATURE = "storage:at room temperature"
 FREEZER = "storage:in the freezer"

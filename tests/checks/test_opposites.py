@@ -1239,3 +1239,51 @@ def test_upright_said_as_lying_down_is_an_error(catalogs, locale, source, transl
 )  # fmt: skip
 def test_upright_said_as_do_not_lie_down_or_as_upright_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# The child-safety line turned around: "Keep out of the sight and reach of children." as `어린이의 손이
+# 닿는 곳에 보관하십시오.` (within reach) passed.  Out of reach and within reach are a class, read only
+# in a sentence with no "not" (닿지 않는 곳, "Ne pas laisser à la portée"), and a warning: "within
+# reach" is also said inside an "outside" (닿는 범위 밖, 可取得範圍之外) a word list cannot all know.
+CHILD_SAFETY = "Keep out of the sight and reach of children."
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation", "said"),
+    [
+        ("ko_KR", "어린이의 손이 닿는 곳에 보관하십시오.", "'닿는'"),
+        ("es", "Manténgase al alcance de los niños.", "'al alcance'"),
+        ("fr", "Tenir à la portée des enfants.", "'à la portée'"),
+        ("de", "Für Kinder zugänglich aufbewahren.", "'zugänglich'"),
+        ("zh_TW", "請放置於兒童可以拿到的地方。", "'可以拿到'"),
+        ("ar", "يحفظ في متناول الأطفال.", "'في متناول'"),
+        ("pt_BR", "Manter ao alcance das crianças.", "'ao alcance'"),
+    ],
+)  # fmt: skip
+def test_out_of_reach_said_as_within_reach_is_a_warning(catalogs, locale, translation, said):
+    finding = only(catalogs.findings(CHILD_SAFETY, translation, check="opposites", locale=locale))
+    assert finding.severity == "warning" and f"the translation says {said} (within reach)" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("ko_KR", "어린이의 손이 닿지 않는 곳에 보관하십시오."),
+        ("ko_KR", "어린이의 눈에 띄지 않고 손이 닿지 않는 곳에 보관하세요."),
+        ("es", "Manténgase fuera de la vista y del alcance de los niños."),
+        ("fr", "Tenir hors de la vue et de la portée des enfants."),
+        ("de", "Für Kinder unzugänglich aufbewahren."),
+        ("de", "Außerhalb der Reichweite von Kindern aufbewahren."),
+        ("zh_TW", "請放置於兒童無法取得之處。"),
+        ("zh_TW", "請放在兒童看不到也拿不到的地方。"),
+        ("ar", "يحفظ بعيدًا عن متناول الأطفال."),
+        ("pt_BR", "Manter fora do alcance das crianças."),
+        # within reach with a "not" of its own, or inside an "outside"
+        ("fr", "Ne pas laisser à la portée des enfants."),
+        ("es", "No deje este medicamento al alcance de los niños."),
+        ("ko_KR", "어린이의 손이 닿는 범위 밖에 보관하십시오."),
+        ("zh_TW", "請存放於兒童可取得範圍之外。"),
+    ],
+)  # fmt: skip
+def test_out_of_reach_said_so_passes(catalogs, locale, translation):
+    assert catalogs.findings(CHILD_SAFETY, translation, check="opposites", locale=locale) == []
