@@ -9,12 +9,18 @@ opposite.  Each language lists, in pipeline/languages/ (``opposites``), the
 words of the terms of classes that exclude each other:
 
 - food: with food (with a meal, with meals) | on an empty stomach (between meals);
-- side: left | right (in English only before a part of the body);
+- side: left | right | both (in English only before a part of the body; the left and the right
+  named together say both);
 - route: by mouth (a swallow too) | under the tongue | under the skin | into a muscle | into a
   vein | rectal | vaginal | for external use (which answers rectal and vaginal: Korean and Chinese
   labels count those as external); a dose form (a suppository, a vaginal tablet) names its route
   only where no other route of a dose form is named beside it;
 - storage: in the refrigerator | at room temperature | in the freezer;
+- organ (where drops go): the eye | the ear | the nose;
+- posture: upright | lying down (read only in a sentence with no "not": "Stay upright" is
+  rightly "do not lie down");
+- reach (of children): out of reach | within reach (read only in a sentence with no "not", and a
+  warning: "out of reach" is said with a "not" as often as without, 닿지 않는 곳);
 - frequency (of a side effect): rare, uncommon | common, frequent;
 - spoon: a teaspoon | a tablespoon (a patient measures with the one named,
   whatever mL stands beside it);
@@ -48,7 +54,7 @@ without ``opposites`` is not checked (its times of day neither).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.negation import sentence_pairs
@@ -59,12 +65,15 @@ from pipeline.languages import Language
 from pipeline.languages.language import (
     AFTER_A_MEAL,
     AFTERNOON,
+    BOTH_SIDES,
     BY_MOUTH,
     FOR_EXTERNAL_USE,
     LATE_IN_THE_DAY,
+    LEFT,
     MIDDAY,
     MORNING,
     RECTAL,
+    RIGHT,
     ROOM_TEMPERATURE,
     SUPPOSITORY,
     SWALLOWED,
@@ -89,7 +98,7 @@ _DAY_TIME_TERMS = {
 # side effect happens: it is said turned around with a "not" or a comparison ("not common", "less
 # common" as "más raro"), its words have other senses ("un sabor raro", a strange taste; "the common
 # cold"), and it changes what a patient expects, not a dose they take.
-_READ_BY_A_PERSON = frozenset({"route", "frequency"})
+_READ_BY_A_PERSON = frozenset({"route", "frequency", "reach"})
 # The terms of a translation that say one of the source's in its language's way: Korean 식후 and
 # Chinese 飯後 (after a meal) are how "with food" is said; Korean and Chinese labels count rectal
 # and vaginal use as external (외용제, 外用藥 hold suppositories), so these answer each other.  And
@@ -103,6 +112,11 @@ _ANSWERS = {
     VAGINAL: frozenset({FOR_EXTERNAL_USE}),
 }
 _TERMS_READ_BY_A_PERSON = frozenset({AFTER_A_MEAL})
+# Classes read only in a sentence with no "not": "Stay upright for 30 minutes." is rightly "30분 동안
+# 눕지 마십시오", "Ne vous allongez pas", "不可躺下", "لا تستلقِ" (do not lie down), whose "not" may stand
+# anywhere around the verb (after it in Korean, around it in French, a word off in Chinese 請勿立即躺下)
+# where it cannot be told from a "not" of the sentence's other clause.
+_READ_ONLY_AFFIRMED = frozenset({"posture", "reach"})
 # The terms one text names, by class: {"food": {"food:with food": ["with food"]}}.
 Named = Mapping[str, Mapping[str, list[str]]]
 
@@ -119,7 +133,12 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
         said = terms_named(source_part, source_words, affirmed_only=True)
         if not said:
             continue
+        # (a sentence's "not"s are looked for only where a class read only without one is named: most name none)
+        if _READ_ONLY_AFFIRMED & said.keys() and source_words.negations(source_part):
+            said = _without_read_only_affirmed(said)
         rendered = terms_named(translation_part, target, affirmed_only=True)
+        if _READ_ONLY_AFFIRMED & rendered.keys() and target.negations(translation_part):
+            rendered = _without_read_only_affirmed(rendered)
         for kind, source_terms in said.items():
             translation_terms = rendered.get(kind, {})
             swapped = swapped_terms(source_terms, translation_terms)
@@ -130,6 +149,11 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
                 message = _message(kind, replaced, {term: translation_terms[term] for term in swapped})
                 by_a_person = kind in _READ_BY_A_PERSON or _TERMS_READ_BY_A_PERSON.issuperset(swapped)
                 yield ctx.finding(CHECK, WARNING if negated or by_a_person else ERROR, message)
+
+
+def _without_read_only_affirmed(named: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+    """``named`` but for the classes read only in a sentence with no "not" (:data:`_READ_ONLY_AFFIRMED`)."""
+    return {kind: terms for kind, terms in named.items() if kind not in _READ_ONLY_AFFIRMED}
 
 
 def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -> dict[str, dict[str, list[str]]]:
@@ -266,26 +290,35 @@ def swapped_terms(source_terms: Mapping[str, list[str]], translation_terms: Mapp
     of the source's too (or names none of the class: said in other words), unless the source names
     two or more and the translation leaves one out for a third ("in the morning and at lunchtime" as
     `morgens und abends`: the midday dose is taken in the evening)."""
-    others = [term for term in translation_terms if not _answers(term, source_terms)]
-    if len(others) == len(translation_terms):
-        return others
+    source_said, translation_said = _with_both_sides(source_terms), _with_both_sides(translation_terms)
+    others = [term for term in translation_said if not _answers(term, source_said)]
+    if len(others) == len(translation_said):
+        return [term for term in translation_terms if term not in source_said]
     # a word that names two terms ("la tarde", the afternoon or the evening) names no third where it
     # answers one of the source's
     answering = {
-        words for term in translation_terms if _answers(term, source_terms) for words in translation_terms[term]
+        words for term in translation_terms if _answers(term, source_said) for words in translation_terms[term]
     }
-    thirds = [term for term in others if not answering.issuperset(translation_terms[term])]
-    return thirds if _unanswered(source_terms, translation_terms) else []
+    thirds = [
+        term for term in others if term in translation_terms and not answering.issuperset(translation_terms[term])
+    ]
+    return thirds if _unanswered(source_terms, translation_said) else []
 
 
-def _answers(term: str, source_terms: Mapping[str, list[str]]) -> bool:
+def _with_both_sides(terms: Iterable[str]) -> set[str]:
+    """``terms``, and both sides where the left and the right are named together: "1 drop in the
+    left eye and 1 in the right eye" is rightly "양쪽 눈에 1방울씩", and "both eyes" "el ojo
+    izquierdo y el derecho"."""
+    named = set(terms)
+    return named | {BOTH_SIDES} if {LEFT, RIGHT} <= named else named
+
+
+def _answers(term: str, source_terms: Iterable[str]) -> bool:
     """Whether a translation's ``term`` is one of the source's, or says one its language's way (식후)."""
     return term in source_terms or not _ANSWERS.get(term, frozenset()).isdisjoint(source_terms)
 
 
-def _unanswered(
-    source_terms: Mapping[str, list[str]], translation_terms: Mapping[str, list[str]]
-) -> dict[str, list[str]]:
+def _unanswered(source_terms: Mapping[str, list[str]], translation_terms: Iterable[str]) -> dict[str, list[str]]:
     """The source's terms the translation does not name, nor says its language's way."""
     return {
         term: words

@@ -19,19 +19,25 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BOTH_SIDES,
     BY_MOUTH,
     COMMON,
+    EAR,
     EMPTY_STOMACH,
     EVENING,
+    EYE,
     FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LEFT,
+    LYING_DOWN,
     MIDDAY,
     MORE_LESS,
     MORNING,
     NIGHT,
+    NOSE,
+    OUT_OF_REACH,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -45,9 +51,11 @@ from pipeline.languages.language import (
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     UNLESS_EVEN_IF,
+    UPRIGHT,
     VAGINAL,
     VAGINAL_DOSE_FORM,
     WITH_FOOD,
+    WITHIN_REACH,
     Language,
     Spans,
     frozen,
@@ -616,6 +624,9 @@ OPPOSITES = {
     EMPTY_STOMACH: r"معدة\s+(?:فارغة|خاوية)|على\s+الريق|بين\s+(?:ال)?(?:وجبات|وجبتين)",  # بين الوجبات: between meals
     LEFT: r"اليسرى|يسرى|الأيسر|اليسار|يسار",
     RIGHT: r"اليمنى|يمنى|الأيمن|اليمين|يمين",
+    # the two eyes, ears, nostrils (a dual: العينين, أذنيك, فتحتي الأنف), each eye (كل عين)
+    BOTH_SIDES: rf"(?<!{_LETTER})(?:ال)?(?:عينين|عينيك|أذنين|أذنيك|جانبين)(?!{_LETTER})|فتحتي\s+الأنف"
+    rf"|كل\s+(?:عين|أذن|فتحة)(?!{_LETTER})",
     BY_MOUTH: r"عن\s+طريق\s+الفم|بالفم|فموي",
     UNDER_THE_SKIN: r"تحت\s+الجلد",
     INTO_A_MUSCLE: r"في\s+العضل|عضلي",
@@ -627,6 +638,15 @@ OPPOSITES = {
     # not common (غير شائع, ليس شائعًا, ليست شائعة) is rare
     RARE: r"نادر|(?:غير|ليست?)\s+(?:ال)?شائع",
     COMMON: r"(?<!غير\s)(?<!غير\sال)(?<!ليس\s)(?<!ليست\s)شائع",
+    UPRIGHT: rf"منتصب{_LETTER}*|وضع\s+(?:مستقيم|عمودي)|وضعية\s+(?:مستقيمة|عمودية)"
+    rf"|جالس{_LETTER}*\s+أو\s+واقف|واقف{_LETTER}*\s+أو\s+جالس",
+    LYING_DOWN: rf"استلق{_LETTER}*|تستلق{_LETTER}*|مستلق{_LETTER}*|الاستلقاء|اضطجع{_LETTER}*",
+    OUT_OF_REACH: r"بعيد\S*\s+عن\s+(?:متناول|أيدي)|خارج\s+متناول",
+    WITHIN_REACH: r"في\s+متناول",
+    # the eye (عين: not معين, specific), the ear (أذن with its hamza above: إذن is permission), the nose
+    EYE: rf"(?<!{_LETTER})[وفبل]?(?:ال)?(?:عين|عينين|عيني|عينيك|عينك|عيون|عينا)(?!{_LETTER})",
+    EAR: rf"(?<!{_LETTER})[وفبل]?(?:ال)?(?:أذن|أذنين|أذني|أذنيك|أذنك|آذان)(?!{_LETTER})",
+    NOSE: rf"(?<!{_LETTER})[وفبل]?(?:ال)?(?:أنف|أنفك|أنفي|أنفية)(?!{_LETTER})",
     AFTER_A_MEAL: r"بعد\s+(?:تناول\s+)?(?:ال)?(?:طعام|أكل|وجبة|وجبات)",
     # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
     # its route where no other is named beside it

@@ -21,19 +21,25 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BOTH_SIDES,
     BY_MOUTH,
     COMMON,
+    EAR,
     EMPTY_STOMACH,
     EVENING,
+    EYE,
     FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LEFT,
+    LYING_DOWN,
     MIDDAY,
     MORE_LESS,
     MORNING,
     NIGHT,
+    NOSE,
+    OUT_OF_REACH,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -47,9 +53,11 @@ from pipeline.languages.language import (
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     UNLESS_EVEN_IF,
+    UPRIGHT,
     VAGINAL,
     VAGINAL_DOSE_FORM,
     WITH_FOOD,
+    WITHIN_REACH,
     Language,
     Spans,
     frozen,
@@ -477,7 +485,7 @@ DAY_TIMES = {
     MIDDAY: rf"{_W}(?:mittags|(?:am|jeden|zum)\s+mittag(?:essen)?|mittagessen){_E}",
     AFTERNOON: rf"{_W}nachmittags?{_E}",
     EVENING: rf"{_W}(?:abends|(?:am|jeden)\s+abend|abendessens?|abendbrots?){_E}",
-    NIGHT: rf"{_W}(?:nachts|(?:in\s+der|jede)\s+nacht){_E}",
+    NIGHT: rf"{_W}(?:nachts|(?:in\s+der|jede)\s+nacht|mitternachts?){_E}",
 }
 
 
@@ -491,6 +499,8 @@ OPPOSITES = {
     rf"|nüchtern\s+(?:ein|einnehmen|einzunehmen|eingenommen|anwenden|schlucken)|zwischen\s+(?:den\s+)?mahlzeiten){_E}",
     LEFT: rf"{_W}(?:linke[nmrs]?|links){_E}",
     RIGHT: rf"{_W}(?:rechte[nmrs]?|rechts){_E}",
+    BOTH_SIDES: rf"{_W}(?:beide[n]?|jede[nmrs]?)\s+(?:augen?|ohr(?:en)?|nasenl(?:och|öcher[n]?)|seiten?|arme?|beine?"
+    rf"|hände[n]?|hand|füße[n]?|fuß){_E}",
     BY_MOUTH: rf"{_W}(?:(?:durch|über)\s+den\s+mund|oral){_E}",
     UNDER_THE_SKIN: rf"{_W}(?:unter\s+(?:die|der)\s+haut|subkutan(?:e[nmrs]?)?){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:in\s+(?:den|einen)\s+muskel|intramuskulär(?:e[nmrs]?)?){_E}",
@@ -505,6 +515,16 @@ OPPOSITES = {
     RARE: rf"{_W}(?:selten(?:e[nmrs]?)?|gelegentlich(?:e[nmrs]?)?|weniger\s+häufig(?:e[nmrs]?)?"
     rf"|nicht\s+(?:sehr\s+)?(?:häufig(?:e[nms]?)?|oft)){_E}",
     COMMON: rf"{_W}(?<!weniger\s)häufig(?:e[nmrs]?)?{_E}",
+    UPRIGHT: rf"{_W}(?:aufrecht{_L}*|(?:im\s+)?(?:sitzen|stehen)\s+oder\s+(?:sitzen|stehen)|sitzend\s+oder\s+stehend"
+    rf"|stehend\s+oder\s+sitzend){_E}",
+    LYING_DOWN: rf"{_W}(?:hinlegen|hinzulegen|legen\s+sie\s+sich|im\s+liegen|liegen\s+bleiben|bleiben\s+sie\s+liegen"
+    rf"|flach\s+liegen){_E}",
+    OUT_OF_REACH: rf"{_W}(?:unzugänglich|außerhalb\s+der\s+reichweite){_E}",
+    WITHIN_REACH: rf"{_W}(?:(?<!un)zugänglich|in\s+(?:der\s+)?reichweite){_E}",
+    # not "Augenblick" (a moment)
+    EYE: rf"{_W}(?!augenblick)aug(?:e|en){_L}*{_E}",
+    EAR: rf"{_W}ohr(?:en)?{_L}*{_E}",
+    NOSE: rf"{_W}(?:nase|nasen{_L}*|nasal{_L}*){_E}",
     AFTER_A_MEAL: rf"{_W}nach\s+(?:(?:dem|einer|den|jeder)\s+)?(?:essen|mahlzeit(?:en)?){_E}",
     # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
     # its route where no other is named beside it

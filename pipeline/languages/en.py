@@ -17,19 +17,25 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BOTH_SIDES,
     BY_MOUTH,
     COMMON,
+    EAR,
     EMPTY_STOMACH,
     EVENING,
+    EYE,
     FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LEFT,
+    LYING_DOWN,
     MIDDAY,
     MORE_LESS,
     MORNING,
     NIGHT,
+    NOSE,
+    OUT_OF_REACH,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -43,9 +49,11 @@ from pipeline.languages.language import (
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     UNLESS_EVEN_IF,
+    UPRIGHT,
     VAGINAL,
     VAGINAL_DOSE_FORM,
     WITH_FOOD,
+    WITHIN_REACH,
     Language,
     Spans,
     frozen,
@@ -595,7 +603,7 @@ DAY_TIMES = {
     MIDDAY: r"\b(?:noon|midday|lunch(?:time)?)\b",  # not "afternoon"
     AFTERNOON: r"\bafternoons?\b",
     EVENING: r"\b(?:evenings?|(?:dinner|supper)(?:s|time)?)\b",
-    NIGHT: r"\bnight(?:s|time|ly)?\b",  # not "overnight"
+    NIGHT: r"\b(?:night(?:s|time|ly)?|midnight)\b",  # not "overnight"
     f"{EVENING}/{NIGHT}": r"\btonight\b",  # this evening or this night, as 今晚 and "esta noche" say
 }
 # What every phrase of DAY_TIMES holds, as it is written in running text (not "bed" alone, which
@@ -645,6 +653,8 @@ OPPOSITES = {
     EMPTY_STOMACH: r"\bempty\s+stomach\b|\bbetween\s+meals\b",
     LEFT: rf"\bleft{_BODY_SIDE}",
     RIGHT: rf"\bright{_BODY_SIDE}",
+    # not "both side effects", "each side effect"
+    BOTH_SIDES: rf"\b(?:both\s+(?:of\s+)?(?:your\s+|the\s+)?|each\s+){_BODY_PART}(?!\s+effect)",
     BY_MOUTH: r"\bby\s+mouth\b|\borally\b",
     UNDER_THE_SKIN: r"\bunder\s+the\s+skin\b|\bsubcutaneous(?:ly)?\b",
     INTO_A_MUSCLE: r"\binto\s+(?:a|the)\s+muscle\b|\bintramuscular(?:ly)?\b",
@@ -670,6 +680,15 @@ OPPOSITES = {
     # a spoon a dose is measured with; not "spoon" nor "spoonful" alone (either)
     TEASPOON: r"\bteaspoon(?:s|ful|fuls|sful)?\b|\btsps?\b",
     TABLESPOON: r"\btablespoon(?:s|ful|fuls|sful)?\b|\btbsps?\b",
+    # not "avoid lying down", upright said another way
+    UPRIGHT: r"\bupright\b|\b(?:sit(?:ting)?|stand(?:ing)?)\s+or\s+(?:sit(?:ting)?|stand(?:ing)?)\b",
+    LYING_DOWN: r"(?<!avoid\s)(?<!avoiding\s)\b(?:lie|lying|lay)\s+(?:down|flat|on\s+your\s+(?:side|back|front))\b",
+    OUT_OF_REACH: r"\bout\s+of\s+(?:the\s+)?(?:sight\s+and\s+)?reach\b",
+    WITHIN_REACH: r"\b(?:within|in)\s+(?:the\s+|easy\s+)?reach\b",
+    # the eye, the ear, the nose (not "clear", "year": whole words)
+    EYE: r"\beyes?(?:drops?)?\b",
+    EAR: r"\bears?\b",
+    NOSE: r"\bnose\b|\bnostrils?\b|\bnasal(?:ly)?\b",
 }
 # What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further
 # ("under", not "skin": a dermatology leaflet names the skin in most of its sentences; "iv " and
@@ -679,6 +698,9 @@ OPPOSITE_HINTS = (
     "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
     "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "swallow", "tongue",
     "sublingual", "vagina", "external", "teaspoon", "tablespoon", "tsp", "tbsp",
+    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "both", "each", "eye", "upright",
+    "sit or", "stand or", "sitting or", "standing or", "lie ", "lying ", "lay ", "reach",
+    "ear", "nose", "nostril", "nasal",
 )  # fmt: skip
 
 

@@ -17,19 +17,25 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BOTH_SIDES,
     BY_MOUTH,
     COMMON,
+    EAR,
     EMPTY_STOMACH,
     EVENING,
+    EYE,
     FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LEFT,
+    LYING_DOWN,
     MIDDAY,
     MORE_LESS,
     MORNING,
     NIGHT,
+    NOSE,
+    OUT_OF_REACH,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -43,9 +49,11 @@ from pipeline.languages.language import (
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     UNLESS_EVEN_IF,
+    UPRIGHT,
     VAGINAL,
     VAGINAL_DOSE_FORM,
     WITH_FOOD,
+    WITHIN_REACH,
     Language,
     Spans,
     and_a_half,
@@ -311,6 +319,7 @@ DAY_TIMES = {
     f"{AFTERNOON}/{EVENING}": rf"{_W}(?:la|las|cada|esta)\s+tardes?{_E}",
     EVENING: rf"{_W}(?:cenas?|cenar){_E}",
     f"{EVENING}/{NIGHT}": rf"{_W}(?:(?:la|las|cada|esta)\s+noches?|de\s+noche|nocturn[oa]s?){_E}",
+    NIGHT: rf"{_W}medianoche{_E}",
 }
 
 
@@ -324,6 +333,8 @@ OPPOSITES = {
     LEFT: rf"{_W}izquierd[oa]s?{_E}",
     RIGHT: rf"{_W}derech[oa]s?{_E}",
     BY_MOUTH: rf"{_W}(?:(?:por\s+)?vía\s+oral|uso\s+oral|por\s+(?:la\s+)?boca|oralmente){_E}",
+    BOTH_SIDES: rf"{_W}(?:ambos|ambas|(?:los|las)\s+dos|cada)\s+(?:ojos?|oídos?|orejas?|fosas?\s+nasales?|lados?"
+    rf"|brazos?|piernas?|manos?|pies?){_E}",
     UNDER_THE_SKIN: rf"{_W}(?:(?:bajo|debajo\s+de)\s+la\s+piel|subcutáne[oa]s?|subcutáneamente){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:en\s+(?:el|un)\s+músculo|intramusculares|intramuscular(?:mente)?){_E}",
     INTO_A_VEIN: rf"{_W}(?:en\s+(?:la|una)\s+vena|(?:intra|endo)venos[oa]s?|(?:intra|endo)venosamente){_E}",
@@ -337,6 +348,16 @@ OPPOSITES = {
     RARE: rf"{_W}(?:rar[oa]s?|raramente|rara\s+vez|infrecuentes?|(?:poco|menos)\s+(?:frecuentes?|comunes|común)"
     rf"|no\s+(?:(?:es|son|resulta|resultan)\s+)?(?:muy\s+)?(?:frecuentes?|comunes|común)){_E}",
     COMMON: rf"{_W}(?<!poco\s)(?<!menos\s)(?:frecuentes?|frecuentemente|comunes|común|a\s+menudo){_E}",
+    # not "al acostarse", "antes de acostarse" (at bedtime)
+    UPRIGHT: rf"{_W}(?:erguid[oa]s?|incorporad[oa]s?|de\s+pie|posición\s+(?:vertical|erguida)){_E}",
+    LYING_DOWN: rf"{_W}(?:acuést\w+|túmbese|recuéstese|acostad[oa]s?|tumbad[oa]s?|recostad[oa]s?"
+    rf"|(?<!al\s)(?<!de\s)acostarse){_E}",
+    OUT_OF_REACH: rf"{_W}fuera\s+(?:de\s+la\s+vista\s+y\s+)?del\s+alcance{_E}",
+    WITHIN_REACH: rf"{_W}al\s+alcance{_E}",
+    # "oído" is also "heard" ("ha oído"), rare in a leaflet
+    EYE: rf"{_W}(?:ojos?|oftálmic[oa]s?|colirios?){_E}",
+    EAR: rf"{_W}(?:oídos?|orejas?|ótic[oa]s?){_E}",
+    NOSE: rf"{_W}(?:nariz|fosas?\s+nasales?|nasal(?:es)?){_E}",
     AFTER_A_MEAL: rf"{_W}(?:después\s+de|tras)\s+(?:(?:la|las|una|cada)\s+)?(?:comidas?|comer){_E}",
     # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
     # its route where no other is named beside it

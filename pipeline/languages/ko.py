@@ -19,19 +19,25 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BOTH_SIDES,
     BY_MOUTH,
     COMMON,
+    EAR,
     EMPTY_STOMACH,
     EVENING,
+    EYE,
     FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LEFT,
+    LYING_DOWN,
     MIDDAY,
     MORE_LESS,
     MORNING,
     NIGHT,
+    NOSE,
+    OUT_OF_REACH,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -45,9 +51,11 @@ from pipeline.languages.language import (
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     UNLESS_EVEN_IF,
+    UPRIGHT,
     VAGINAL,
     VAGINAL_DOSE_FORM,
     WITH_FOOD,
+    WITHIN_REACH,
     Language,
     Spans,
     frozen,
@@ -330,7 +338,7 @@ DAY_TIMES = {
     # Spanish "tarde" is
     f"{AFTERNOON}/{EVENING}": r"오후",
     EVENING: r"저녁",
-    NIGHT: r"밤",
+    NIGHT: r"밤|자정",  # 자정: midnight
 }
 
 
@@ -347,6 +355,8 @@ OPPOSITES = {
     RIGHT: rf"오른쪽|우측|오른\s?{_SIDED_PART}",
     BY_MOUTH: r"경구|입으로|내복(?:용|약)",  # 내복용, 내복약: for internal use (not 내복 alone, also underwear)
     UNDER_THE_SKIN: rf"피하(?={_UNDER_THE_SKIN_NEXT})",  # not 피하다 (avoid)
+    # 양쪽 (both sides), 양안 (both eyes), 양 눈, 두 눈, 각 눈 (each eye), 양쪽 콧구멍
+    BOTH_SIDES: rf"양쪽|양측|양안|(?:양|두|각)\s?(?:{_SIDED_PART}|콧구멍)",
     INTO_A_MUSCLE: r"근육\s*(?:내|안|속)|근육\s*주사|근육에\s*주사",
     INTO_A_VEIN: r"정맥",
     RECTAL: r"직장\s*(?:내|으로|투여)|항문",
@@ -358,6 +368,19 @@ OPPOSITES = {
     # 드묾: the noun form of a frequency table ("드묾: 1,000명 중 1명", "매우 드묾")
     RARE: r"드물|드뭅|드문|드묾|흔하지\s*않|흔치\s*않|덜\s*흔",
     COMMON: r"흔(?:하(?!지)|한|히|합|해|함)",
+    UPRIGHT: r"똑바로\s*(?:앉|서|선)|(?:앉거나|앉은\s*채로?)\s*서|서\s*있거나|선\s*자세|직립"
+    r"|상체를\s*(?:세|일으)|세운\s*(?:상태|자세)",
+    LYING_DOWN: r"누워|누운|누우|눕",
+    # 손이 닿지 않는 곳 (out of reach) says its "not", and is not read (a sentence with a "not"); not 닿는 범위
+    # 밖 (outside the reach)
+    OUT_OF_REACH: r"닿지\s*않",
+    WITHIN_REACH: r"닿(?:는|을\s*수\s*있는)(?!\s*(?:곳|범위)\s*(?:의\s*)?밖)",
+    # 눈 (the eye) before its particle, not 한눈에 (at a glance) nor 눈에 띄다 (to be noticed); 안약, 점안 (eye
+    # drops, put in the eye); 귀 (the ear) before its particle, not 귀하 (you), 귀가 (going home); 점이 (put in
+    # the ear) only as a verb or a kind of drops (점이 alone is also "a spot": 점이 생기다)
+    EYE: rf"(?<![{_HANGUL}])눈(?:에(?!\s*띄)|의|을|\s?안|꺼풀)|안약|안구|점안",
+    EAR: rf"(?<![{_HANGUL}])귀(?:에|의|를|\s?안|\s?속)|귓|외이도|점이(?=제|액|약|용|하)",
+    NOSE: rf"(?<![{_HANGUL}])코(?:에|의|를|\s?안|\s?속)|콧|비강|점비",
     # after a meal, the way Korean and Chinese say "with food": never on an empty stomach
     AFTER_A_MEAL: r"(?:식후|식사\s*(?:후|뒤))(?!\s*(?:혈당|혈액|채혈|검사))",  # not 식후 혈당 (blood sugar after it)
     # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form

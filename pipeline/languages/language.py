@@ -72,6 +72,9 @@ EMPTY_STOMACH = "food:on an empty stomach"
 AFTER_A_MEAL = "food:after a meal"
 LEFT = "side:left"
 RIGHT = "side:right"
+# Both sides ("both eyes", "each ear"): neither the left only nor the right only; the left and the
+# right named together say it too ([opposites]).
+BOTH_SIDES = "side:both"
 BY_MOUTH = "route:by mouth"
 UNDER_THE_SKIN = "route:under the skin"
 INTO_A_MUSCLE = "route:into a muscle"
@@ -90,6 +93,20 @@ SWALLOWED = "route:swallowed"
 # same sentence names no other ("Schlucken Sie ein Zäpfchen" is by mouth) ([opposites]).
 SUPPOSITORY = "route:a suppository"
 VAGINAL_DOSE_FORM = "route:a vaginal tablet"
+# Where drops or a spray go, the eye, the ear or the nose: "1 drop in the affected eye" said as "in
+# the affected ear" ([opposites]).
+EYE = "organ:the eye"
+EAR = "organ:the ear"
+NOSE = "organ:the nose"
+# How to hold oneself after a dose: upright ("stay upright for 30 minutes") or lying down.  Read only
+# in a sentence with no "not" ([opposites]): "do not lie down" is rightly said for "stay upright".
+UPRIGHT = "posture:upright"
+LYING_DOWN = "posture:lying down"
+# Where a medicine is kept from children: out of their reach or within it ("Keep out of the sight and
+# reach of children" said as 손이 닿는 곳, within reach).  Read only in a sentence with no "not", and
+# a warning: "out of reach" is said with a "not" as often as without (닿지 않는 곳, 無法取得之處).
+OUT_OF_REACH = "reach:out of reach"
+WITHIN_REACH = "reach:within reach"
 REFRIGERATOR = "storage:in the refrigerator"
 ROOM_TEMPERATURE = "storage:at room temperature"
 FREEZER = "storage:in the freezer"

@@ -17,19 +17,25 @@ from pipeline.languages.language import (
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
+    BOTH_SIDES,
     BY_MOUTH,
     COMMON,
+    EAR,
     EMPTY_STOMACH,
     EVENING,
+    EYE,
     FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LEFT,
+    LYING_DOWN,
     MIDDAY,
     MORE_LESS,
     MORNING,
     NIGHT,
+    NOSE,
+    OUT_OF_REACH,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -43,9 +49,11 @@ from pipeline.languages.language import (
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     UNLESS_EVEN_IF,
+    UPRIGHT,
     VAGINAL,
     VAGINAL_DOSE_FORM,
     WITH_FOOD,
+    WITHIN_REACH,
     Language,
     Spans,
     frozen,
@@ -206,7 +214,7 @@ DAY_TIMES = {
     f"{AFTERNOON}/{EVENING}": r"傍晚",
     EVENING: r"晚餐|晚飯|晚饭",
     f"{EVENING}/{NIGHT}": r"晚上|晚間|晚间|每晚(?![餐飯饭])|今晚(?![餐飯饭])",
-    NIGHT: r"夜間|夜间|夜裡|夜里|半夜|夜晚",
+    NIGHT: r"夜間|夜间|夜裡|夜里|半夜|夜晚|午夜",  # 午夜: midnight
 }
 
 # The dose a limit that opens its clause may be said of, before it ("每日少於4公克的劑量不得給予":
@@ -228,6 +236,8 @@ OPPOSITES = {
     LEFT: r"左(?!右)",
     RIGHT: r"(?<!左)右",
     BY_MOUTH: r"口服|經口|经口|內服|内服",
+    # 雙眼, 兩耳, 左右眼 (both eyes), 每眼 (each eye), 兩側鼻孔
+    BOTH_SIDES: r"[雙双兩两每](?:隻|只|個|个|側|侧)?(?:眼|耳|鼻孔)|左右(?:兩|两)?(?:眼|耳)|[雙双兩两]側|[雙双兩两]侧",
     UNDER_THE_SKIN: r"皮下",
     INTO_A_MUSCLE: r"肌肉注射|肌肉內|肌肉内|肌內|肌内|肌注",
     INTO_A_VEIN: r"靜脈|静脉",
@@ -237,6 +247,14 @@ OPPOSITES = {
     FREEZER: r"冷凍|冷冻|冰凍|冰冻",
     RARE: r"罕見|罕见|少見|少见|不常見|不常见|不太常見|不太常见|很少發生|很少发生",
     COMMON: r"(?<!不)(?<!不太)常見|(?<!不)(?<!不太)常见|經常發生|经常发生",
+    UPRIGHT: r"直立|坐直|挺直|站立|坐姿|站姿|坐著或站著|坐着或站着|站著或坐著|站着或坐着",
+    LYING_DOWN: r"躺|臥床|卧床|平臥|平卧",
+    # not 可取得範圍之外 (outside the reach)
+    OUT_OF_REACH: r"無法取得|无法取得|拿不到|取不到|碰不到|觸及不到|触及不到|伸手不及",
+    WITHIN_REACH: r"(?<![無无不])(?:可以|能夠|能够|可|能)(?:取得|拿到|碰到|觸及|触及)(?![^，。]{0,6}[之以]外)|拿得到|伸手可及",
+    EYE: r"眼",
+    EAR: r"耳",
+    NOSE: r"鼻",
     AFTER_A_MEAL: r"(?:飯後|饭后|餐後|餐后|食後|食后)(?!血|抽血|檢|检)",  # not 餐後血糖 (blood sugar after it)
     # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
     # its route where no other is named beside it

@@ -290,23 +290,24 @@ def test_the_left_or_right_eye_names_both_sides():
 
 # Each language's words for each term of ``opposites``, in the order the language lists them.
 TERM_WORDS = {
-    "en": ["with food", "on an empty stomach", "left eye", "right eye", "by mouth", "under the skin",
+    "en": ["with food", "on an empty stomach", "left eye", "right eye", "both eyes", "by mouth", "under the skin",
            "into a muscle", "into a vein", "rectally", "in the refrigerator", "at room temperature", "in the freezer"],
-    "es": ["con alimentos", "en ayunas", "ojo izquierdo", "ojo derecho", "por vía oral", "bajo la piel",
+    "es": ["con alimentos", "en ayunas", "ojo izquierdo", "ojo derecho", "ambos ojos", "por vía oral", "bajo la piel",
            "en el músculo", "en una vena", "por vía rectal", "en la nevera", "a temperatura ambiente", "no congelar"],
-    "ko": ["음식과 함께", "공복에", "왼쪽 눈", "오른쪽 눈", "경구 투여", "피하 주사", "근육 내 주사", "정맥 주사",
+    "ko": ["음식과 함께", "공복에", "왼쪽 눈", "오른쪽 눈", "양쪽 눈", "경구 투여", "피하 주사", "근육 내 주사", "정맥 주사",
            "항문으로", "냉장 보관", "실온 보관", "냉동하지 마세요"],
-    "zh": ["隨餐服用", "空腹服用", "左眼", "右眼", "口服", "皮下注射", "肌肉注射", "靜脈注射", "直腸給藥", "冷藏",
+    "zh": ["隨餐服用", "空腹服用", "左眼", "右眼", "雙眼", "口服", "皮下注射", "肌肉注射", "靜脈注射", "直腸給藥", "冷藏",
            "室溫保存", "請勿冷凍"],
-    "ar": ["مع الطعام", "على معدة فارغة", "العين اليسرى", "العين اليمنى", "عن طريق الفم", "تحت الجلد", "في العضل",
+    "ar": ["مع الطعام", "على معدة فارغة", "العين اليسرى", "العين اليمنى", "كلتا العينين", "عن طريق الفم", "تحت الجلد", "في العضل",
            "في الوريد", "عن طريق الشرج", "في الثلاجة", "في درجة حرارة الغرفة", "لا تجمده"],
-    "fr": ["pendant les repas", "à jeun", "œil gauche", "œil droit", "par voie orale", "sous la peau",
+    "fr": ["pendant les repas", "à jeun", "œil gauche", "œil droit", "les deux yeux", "par voie orale", "sous la peau",
            "dans le muscle", "dans une veine", "par voie rectale", "au réfrigérateur", "à température ambiante",
            "ne pas congeler"],
-    "pt": ["com alimentos", "em jejum", "olho esquerdo", "olho direito", "por via oral", "sob a pele", "no músculo",
-           "na veia", "por via retal", "na geladeira", "em temperatura ambiente", "não congelar"],
-    "de": ["zu einer Mahlzeit", "nüchtern einnehmen", "linkes Auge", "rechtes Auge", "durch den Mund", "unter die Haut",
-           "in den Muskel", "in eine Vene", "rektal", "im Kühlschrank", "bei Raumtemperatur", "nicht einfrieren"],
+    "pt": ["com alimentos", "em jejum", "olho esquerdo", "olho direito", "ambos os olhos", "por via oral", "sob a pele",
+           "no músculo", "na veia", "por via retal", "na geladeira", "em temperatura ambiente", "não congelar"],
+    "de": ["zu einer Mahlzeit", "nüchtern einnehmen", "linkes Auge", "rechtes Auge", "beide Augen", "durch den Mund",
+           "unter die Haut", "in den Muskel", "in eine Vene", "rektal", "im Kühlschrank", "bei Raumtemperatur",
+           "nicht einfrieren"],
 }  # fmt: skip
 
 
@@ -319,7 +320,8 @@ def test_each_language_names_each_term_with_its_words(code, index):
     language = language_for(code)
     term = list(language.opposites)[index]
     named = terms_named(TERM_WORDS[code][index], language)
-    assert {found for kind in named.values() for found in kind} == {term}
+    # a side is said with its part of the body ("left eye"): the eye is a term of its own class
+    assert {found for kind, terms in named.items() if kind != "organ" for found in terms} == {term}
 
 
 # A refrigerator a translation names as where something is taken out of, or kept out of, is no
@@ -1393,3 +1395,281 @@ def test_between_meals_or_a_time_of_day_of_two_said_otherwise_is_caught(
 )
 def test_between_meals_and_times_of_day_said_as_the_source_says_pass(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="opposites") == []
+
+
+# Both eyes said as one: "Use 1 drop in both eyes at bedtime." as `취침 전에 오른쪽 눈에 1방울
+# 점안하십시오.` (the right eye only) passed in every language: both sides are a term of the side
+# class, and the left and the right named together say it.
+BOTH_EYES = "Use 1 drop in both eyes at bedtime."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", BOTH_EYES, "취침 전에 오른쪽 눈에 1방울 점안하십시오.", "'오른쪽' (right)"),
+        ("es", BOTH_EYES, "Aplique 1 gota en el ojo derecho antes de acostarse.", "'derecho' (right)"),
+        ("pt_BR", BOTH_EYES, "Aplique 1 gota no olho esquerdo ao deitar.", "'esquerdo' (left)"),
+        ("zh_TW", BOTH_EYES, "睡前左眼點1滴。", "'左' (left)"),
+        ("de", BOTH_EYES, "Tragen Sie vor dem Schlafengehen 1 Tropfen in das linke Auge ein.", "'linke' (left)"),
+        ("fr", BOTH_EYES, "Mettez 1 goutte dans l'œil droit au coucher.", "'droit' (right)"),
+        ("ar", BOTH_EYES, "ضع قطرة واحدة في العين اليمنى عند النوم.", "'اليمنى' (right)"),
+        ("es", "Use it in the left eye only.", "Úselo en ambos ojos.", "'ambos ojos' (both)"),
+        ("ko_KR", "Put 2 drops in the right ear.", "양쪽 귀에 2방울 넣으십시오.", "'양쪽' (both)"),
+    ],
+)  # fmt: skip
+def test_both_sides_said_as_one_side_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", BOTH_EYES, "취침 전에 양쪽 눈에 1방울 점안하십시오."),
+        ("ko_KR", BOTH_EYES, "취침 전에 양 눈에 1방울씩 점안하십시오."),
+        ("es", BOTH_EYES, "Aplique 1 gota en ambos ojos antes de acostarse."),
+        ("es", BOTH_EYES, "Aplique 1 gota en los dos ojos antes de acostarse."),
+        ("es", BOTH_EYES, "Aplique 1 gota en cada ojo antes de acostarse."),
+        ("de", BOTH_EYES, "Tropfen Sie vor dem Schlafengehen 1 Tropfen in beide Augen."),
+        ("zh_TW", BOTH_EYES, "睡前雙眼各點1滴。"),
+        ("zh_TW", BOTH_EYES, "睡前兩眼各點1滴。"),
+        ("zh_TW", BOTH_EYES, "睡前左右眼各點1滴。"),
+        ("ar", BOTH_EYES, "ضع قطرة واحدة في كلتا العينين عند النوم."),
+        ("fr", BOTH_EYES, "Mettez 1 goutte dans les deux yeux au coucher."),
+        ("fr", BOTH_EYES, "Mettez 1 goutte dans chaque œil au coucher."),
+        ("pt_BR", BOTH_EYES, "Aplique 1 gota em ambos os olhos ao deitar."),
+        ("pt_BR", BOTH_EYES, "Aplique 1 gota nos dois olhos ao deitar."),
+        # the left and the right named together are both sides, either way round
+        ("es", BOTH_EYES, "Aplique 1 gota en el ojo derecho y en el izquierdo antes de acostarse."),
+        ("ko_KR", "Put 1 drop in the left eye and 1 drop in the right eye.", "양쪽 눈에 1방울씩 넣으십시오."),
+        ("es", "Put 1 drop in each eye once a day.", "Ponga una gota en cada ojo una vez al día."),
+    ],
+)  # fmt: skip
+def test_both_sides_said_as_both_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+@pytest.mark.parametrize("text", ["Tell your doctor about both side effects.", "Note each side effect."])
+def test_a_side_effect_is_no_side(text):
+    from pipeline.checks.opposites import terms_named
+
+    assert terms_named(text, language_for("en")) == {}
+
+
+# Noon said as midnight: "Take it at noon." as `자정에 복용하십시오.` or `請於午夜12點服用。` passed:
+# midnight was no time of day.  It is the night.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", "Take it at noon.", "자정에 복용하십시오.", "'자정'"),
+        ("zh_TW", "Take it at noon.", "請於午夜12點服用。", "'午夜'"),
+        ("es", "Take it at noon.", "Tómelo a medianoche.", "'medianoche'"),
+        ("fr", "Take it at noon.", "Prenez-le à minuit.", "'minuit'"),
+        ("pt_BR", "Take it at noon.", "Tome-o à meia-noite.", "'meia-noite'"),
+        ("de", "Take it at noon.", "Nehmen Sie es um Mitternacht ein.", "'Mitternacht'"),
+        ("ko_KR", "Take it at midnight.", "정오에 복용하십시오.", "'정오'"),
+    ],
+)  # fmt: skip
+def test_noon_said_as_midnight_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error" and f"the translation says {said}" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "Take it at noon.", "정오에 복용하십시오."),
+        ("ko_KR", "Take it at noon.", "낮 12시에 복용하십시오."),
+        ("zh_TW", "Take it at noon.", "請於中午12點服用。"),
+        ("es", "Take it at noon.", "Tómelo al mediodía."),
+        ("fr", "Take it at noon.", "Prenez-le à midi."),
+        ("pt_BR", "Take it at noon.", "Tome-o ao meio-dia."),
+        ("ko_KR", "Take it at midnight.", "자정에 복용하십시오."),
+        ("ko_KR", "Take it at midnight.", "밤 12시에 복용하십시오."),
+        ("zh_TW", "Take it at midnight.", "請於午夜服用。"),
+        ("es", "Take it at night.", "Tómelo a medianoche."),
+        ("de", "Take it at bedtime.", "Nehmen Sie es vor dem Schlafengehen um Mitternacht ein."),
+    ],
+)  # fmt: skip
+def test_midnight_said_as_midnight_or_the_night_passes(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale)
+    assert [f for f in findings if f.check in ("opposites", "dose-times", "number-words")] == []
+
+
+# Where drops go: "Put 1 drop in the affected eye 3 times a day." as `1일 3회, 아픈 귀에 1방울씩
+# 넣으십시오.` (the ear) passed in every language.  The eye, the ear and the nose are a class.
+EYE_DROP = "Put 1 drop in the affected eye 3 times a day."
+EAR_DROPS = "Lie on your side and put 4 drops into the ear. Stay lying down for 5 minutes."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", EYE_DROP, "1일 3회, 아픈 귀에 1방울씩 넣으십시오.", "'귀에' (the ear)"),
+        ("es", EYE_DROP, "Aplique una gota en el oído afectado tres veces al día.", "'oído' (the ear)"),
+        ("de", EYE_DROP, "Tropfen Sie dreimal täglich 1 Tropfen in das betroffene Ohr.", "'Ohr' (the ear)"),
+        ("zh_TW", EYE_DROP, "每日3次，每次1滴，點於患耳。", "'耳' (the ear)"),
+        ("ar", EYE_DROP, "ضع قطرة واحدة في الأذن المصابة ٣ مرات يوميًا.", "'الأذن' (the ear)"),
+        ("fr", EYE_DROP, "Mettez une goutte dans l'oreille atteinte trois fois par jour.", "'oreille' (the ear)"),
+        ("pt_BR", EYE_DROP, "Aplique uma gota no nariz três vezes ao dia.", "'nariz' (the nose)"),
+        ("ko_KR", EAR_DROPS, "옆으로 누워 눈에 4방울을 넣으십시오. 5분 동안 누운 상태를 유지하십시오.", "'눈에' (the eye)"),
+    ],
+)  # fmt: skip
+def test_the_eye_said_as_the_ear_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error" and f"the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", EYE_DROP, "1일 3회, 아픈 눈에 1방울씩 넣으십시오."),
+        ("ko_KR", EYE_DROP, "1일 3회 1방울씩 점안하십시오."),
+        ("ko_KR", "Use the eye drops 3 times a day.", "안약을 1일 3회 사용하십시오."),
+        ("es", EYE_DROP, "Aplique una gota en el ojo afectado tres veces al día."),
+        ("de", EYE_DROP, "Tropfen Sie dreimal täglich 1 Tropfen in das betroffene Auge."),
+        ("zh_TW", EYE_DROP, "每日3次，每次1滴，點於患眼。"),
+        ("zh_TW", EYE_DROP, "每日3次，每次1滴，點眼。"),
+        ("ar", EYE_DROP, "ضع قطرة واحدة في العين المصابة ٣ مرات يوميًا."),
+        ("fr", EYE_DROP, "Mettez une goutte dans l'œil atteint trois fois par jour."),
+        ("pt_BR", EYE_DROP, "Aplique uma gota no olho afetado três vezes ao dia."),
+        ("ko_KR", EAR_DROPS, "옆으로 누워 귀에 4방울을 넣으십시오. 5분 동안 누운 상태를 유지하십시오."),
+        ("es", EAR_DROPS, "Acuéstese de lado y ponga 4 gotas en el oído. Permanezca acostado durante 5 minutos."),
+        ("de", EAR_DROPS,
+         "Legen Sie sich auf die Seite und geben Sie 4 Tropfen ins Ohr. Bleiben Sie 5 Minuten liegen."),
+        ("zh_TW", EAR_DROPS, "側躺，點耳4滴。保持躺姿5分鐘。"),
+        ("ar", EAR_DROPS, "استلقِ على جانبك وضع 4 قطرات في الأذن. ابقَ مستلقيًا لمدة 5 دقائق."),
+        ("fr", EAR_DROPS,
+         "Allongez-vous sur le côté et mettez 4 gouttes dans l'oreille. Restez allongé pendant 5 minutes."),
+        ("pt_BR", EAR_DROPS, "Deite-se de lado e coloque 4 gotas no ouvido. Permaneça deitado por 5 minutos."),
+        # an ear, nose and throat doctor; noticed (눈에 띄는) and a moment (Augenblick) are no eye
+        ("ko_KR", "See an ear, nose and throat doctor.", "이비인후과 의사의 진찰을 받으십시오."),
+        ("zh_TW", "See an ear, nose and throat doctor.", "請看耳鼻喉科醫師。"),
+        ("ko_KR", "Spray once into each nostril.", "각 콧구멍에 1회 분사하십시오."),
+        ("ko_KR", "Put 2 drops in the ear if you notice pain.", "통증이 눈에 띄면 귀에 2방울 넣으십시오."),
+        ("de", "Put 2 drops in the ear and wait a moment.", "Geben Sie 2 Tropfen ins Ohr und warten Sie einen Augenblick."),
+    ],
+)  # fmt: skip
+def test_the_eye_ear_or_nose_said_as_itself_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [("ko", "한눈에 보기"), ("ko", "눈에 띄는 변화"), ("ko", "귀하의 의사"), ("ko", "피부에 점이 생기면"), ("ko", "알코올"),
+     ("de", "im Augenblick"),
+     ("ar", "في وقت معين"), ("en", "Clear it every year.")],
+)  # fmt: skip
+def test_what_names_no_eye_ear_or_nose_is_not_read_as_one(code, text):
+    from pipeline.checks.opposites import terms_named
+
+    assert "organ" not in terms_named(text, language_for(code))
+
+
+# Upright said as lying down: "Take with a full glass of water and stay upright for at least 30
+# minutes." as `… 적어도 30분 동안은 누워 계십시오.` (lie down) passed in every language.  Upright and
+# lying down are a class, read only in a sentence with no "not": "do not lie down" is how most say
+# "stay upright".
+UPRIGHT_DOSE = "Take with a full glass of water and stay upright for at least 30 minutes."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", UPRIGHT_DOSE, "물 한 컵을 가득 채워 함께 복용하고, 복용 후 적어도 30분 동안은 누워 계십시오.", "'누워'"),
+        ("fr", UPRIGHT_DOSE, "Prenez avec un grand verre d'eau et allongez-vous pendant au moins 30 minutes.",
+         "'allongez-vous'"),
+        ("de", UPRIGHT_DOSE, "Mit einem vollen Glas Wasser einnehmen und legen Sie sich mindestens 30 Minuten lang hin.",
+         "'legen Sie sich'"),
+        ("zh_TW", UPRIGHT_DOSE, "請以一整杯水服用，服藥後請躺下至少30分鐘。", "'躺'"),
+        ("ar", UPRIGHT_DOSE, "تناوله مع كوب ممتلئ من الماء واستلقِ لمدة 30 دقيقة على الأقل.", "'استلق'"),
+        ("es", UPRIGHT_DOSE, "Tómelo con un vaso lleno de agua y acuéstese durante al menos 30 minutos.", "'acuéstese'"),
+        ("pt_BR", UPRIGHT_DOSE, "Tome com um copo cheio de água e deite-se por pelo menos 30 minutos.", "'deite-se'"),
+        ("ko_KR", "Lie down if you feel dizzy.", "어지러우면 똑바로 서 계십시오.", "'똑바로 서'"),
+    ],
+)  # fmt: skip
+def test_upright_said_as_lying_down_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error" and f"the translation says {said}" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # do not lie down: a "not" of its own, wherever it stands
+        ("ko_KR", UPRIGHT_DOSE, "물 한 컵을 가득 채워 함께 복용하고, 복용 후 적어도 30분 동안은 눕지 마십시오."),
+        ("es", UPRIGHT_DOSE, "Tómelo con un vaso lleno de agua y no se acueste durante al menos 30 minutos."),
+        ("es", UPRIGHT_DOSE, "Tómelo con un vaso lleno de agua y evite acostarse durante al menos 30 minutos."),
+        ("fr", UPRIGHT_DOSE, "Prenez avec un grand verre d'eau et ne vous allongez pas pendant au moins 30 minutes."),
+        ("de", UPRIGHT_DOSE,
+         "Nehmen Sie es mit einem vollen Glas Wasser ein und legen Sie sich mindestens 30 Minuten lang nicht hin."),
+        ("de", UPRIGHT_DOSE, "Mit einem vollen Glas Wasser einnehmen und sich mindestens 30 Minuten lang nicht hinlegen."),
+        ("zh_TW", UPRIGHT_DOSE, "請以一整杯水服用，服藥後至少30分鐘內不可躺下。"),
+        ("zh_TW", UPRIGHT_DOSE, "請以一整杯水服用，服藥後請勿立即躺下，至少保持直立30分鐘。"),
+        ("ar", UPRIGHT_DOSE, "تناوله مع كوب ممتلئ من الماء ولا تستلقِ لمدة 30 دقيقة على الأقل."),
+        ("pt_BR", UPRIGHT_DOSE, "Tome com um copo cheio de água e não se deite por pelo menos 30 minutos."),
+        # upright said so
+        ("ko_KR", UPRIGHT_DOSE, "물 한 컵과 함께 복용하고, 적어도 30분 동안 똑바로 앉거나 서 있으십시오."),
+        ("es", UPRIGHT_DOSE, "Tómelo con un vaso lleno de agua y permanezca erguido durante al menos 30 minutos."),
+        ("fr", UPRIGHT_DOSE, "Prenez avec un grand verre d'eau et restez en position verticale pendant au moins 30 minutes."),
+        ("de", UPRIGHT_DOSE, "Nehmen Sie es mit einem vollen Glas Wasser ein und bleiben Sie mindestens 30 Minuten aufrecht."),
+        ("zh_TW", UPRIGHT_DOSE, "請以一整杯水服用，服藥後至少30分鐘保持直立。"),
+        ("ar", UPRIGHT_DOSE, "تناوله مع كوب ممتلئ من الماء وابقَ في وضع مستقيم لمدة 30 دقيقة على الأقل."),
+        ("pt_BR", UPRIGHT_DOSE, "Tome com um copo cheio de água e permaneça em pé ou sentado por pelo menos 30 minutos."),
+        # avoid lying down is upright; at bedtime is no posture
+        ("ko_KR", "Avoid lying down for 30 minutes.", "30분 동안 똑바로 앉아 계십시오."),
+        ("es", "Stay upright for 30 minutes. Take it at bedtime.", "Permanezca erguido 30 minutos. Tómelo al acostarse."),
+        ("ko_KR", "Lie down if you feel dizzy.", "어지러우면 누우십시오."),
+    ],
+)  # fmt: skip
+def test_upright_said_as_do_not_lie_down_or_as_upright_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# The child-safety line turned around: "Keep out of the sight and reach of children." as `어린이의 손이
+# 닿는 곳에 보관하십시오.` (within reach) passed.  Out of reach and within reach are a class, read only
+# in a sentence with no "not" (닿지 않는 곳, "Ne pas laisser à la portée"), and a warning: "within
+# reach" is also said inside an "outside" (닿는 범위 밖, 可取得範圍之外) a word list cannot all know.
+CHILD_SAFETY = "Keep out of the sight and reach of children."
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation", "said"),
+    [
+        ("ko_KR", "어린이의 손이 닿는 곳에 보관하십시오.", "'닿는'"),
+        ("es", "Manténgase al alcance de los niños.", "'al alcance'"),
+        ("fr", "Tenir à la portée des enfants.", "'à la portée'"),
+        ("de", "Für Kinder zugänglich aufbewahren.", "'zugänglich'"),
+        ("zh_TW", "請放置於兒童可以拿到的地方。", "'可以拿到'"),
+        ("ar", "يحفظ في متناول الأطفال.", "'في متناول'"),
+        ("pt_BR", "Manter ao alcance das crianças.", "'ao alcance'"),
+    ],
+)  # fmt: skip
+def test_out_of_reach_said_as_within_reach_is_a_warning(catalogs, locale, translation, said):
+    finding = only(catalogs.findings(CHILD_SAFETY, translation, check="opposites", locale=locale))
+    assert finding.severity == "warning" and f"the translation says {said} (within reach)" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("ko_KR", "어린이의 손이 닿지 않는 곳에 보관하십시오."),
+        ("ko_KR", "어린이의 눈에 띄지 않고 손이 닿지 않는 곳에 보관하세요."),
+        ("es", "Manténgase fuera de la vista y del alcance de los niños."),
+        ("fr", "Tenir hors de la vue et de la portée des enfants."),
+        ("de", "Für Kinder unzugänglich aufbewahren."),
+        ("de", "Außerhalb der Reichweite von Kindern aufbewahren."),
+        ("zh_TW", "請放置於兒童無法取得之處。"),
+        ("zh_TW", "請放在兒童看不到也拿不到的地方。"),
+        ("ar", "يحفظ بعيدًا عن متناول الأطفال."),
+        ("pt_BR", "Manter fora do alcance das crianças."),
+        # within reach with a "not" of its own, or inside an "outside"
+        ("fr", "Ne pas laisser à la portée des enfants."),
+        ("es", "No deje este medicamento al alcance de los niños."),
+        ("ko_KR", "어린이의 손이 닿는 범위 밖에 보관하십시오."),
+        ("zh_TW", "請存放於兒童可取得範圍之外。"),
+    ],
+)  # fmt: skip
+def test_out_of_reach_said_so_passes(catalogs, locale, translation):
+    assert catalogs.findings(CHILD_SAFETY, translation, check="opposites", locale=locale) == []
