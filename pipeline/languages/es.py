@@ -332,9 +332,9 @@ OPPOSITES = {
     rf"{_E}",
     LEFT: rf"{_W}izquierd[oa]s?{_E}",
     RIGHT: rf"{_W}derech[oa]s?{_E}",
-    BY_MOUTH: rf"{_W}(?:(?:por\s+)?vía\s+oral|uso\s+oral|por\s+(?:la\s+)?boca|oralmente){_E}",
     BOTH_SIDES: rf"{_W}(?:ambos|ambas|(?:los|las)\s+dos|cada)\s+(?:ojos?|oídos?|orejas?|fosas?\s+nasales?|lados?"
     rf"|brazos?|piernas?|manos?|pies?){_E}",
+    BY_MOUTH: rf"{_W}(?:(?:por\s+)?vía\s+oral|uso\s+oral|por\s+(?:la\s+)?boca|oralmente){_E}",
     UNDER_THE_SKIN: rf"{_W}(?:(?:bajo|debajo\s+de)\s+la\s+piel|subcutáne[oa]s?|subcutáneamente){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:en\s+(?:el|un)\s+músculo|intramusculares|intramuscular(?:mente)?){_E}",
     INTO_A_VEIN: rf"{_W}(?:en\s+(?:la|una)\s+vena|(?:intra|endo)venos[oa]s?|(?:intra|endo)venosamente){_E}",

@@ -353,10 +353,10 @@ OPPOSITES = {
     EMPTY_STOMACH: r"공복(?!\s*(?:시\s*)?(?:혈당|혈액|채혈|검사))|빈속|(?<!음)식간|식사\s*(?:중간|사이)",
     LEFT: rf"왼쪽|좌측|왼\s?{_SIDED_PART}",
     RIGHT: rf"오른쪽|우측|오른\s?{_SIDED_PART}",
-    BY_MOUTH: r"경구|입으로|내복(?:용|약)",  # 내복용, 내복약: for internal use (not 내복 alone, also underwear)
-    UNDER_THE_SKIN: rf"피하(?={_UNDER_THE_SKIN_NEXT})",  # not 피하다 (avoid)
     # 양쪽 (both sides), 양안 (both eyes), 양 눈, 두 눈, 각 눈 (each eye), 양쪽 콧구멍
     BOTH_SIDES: rf"양쪽|양측|양안|(?:양|두|각)\s?(?:{_SIDED_PART}|콧구멍)",
+    BY_MOUTH: r"경구|입으로|내복(?:용|약)",  # 내복용, 내복약: for internal use (not 내복 alone, also underwear)
+    UNDER_THE_SKIN: rf"피하(?={_UNDER_THE_SKIN_NEXT})",  # not 피하다 (avoid)
     INTO_A_MUSCLE: r"근육\s*(?:내|안|속)|근육\s*주사|근육에\s*주사",
     INTO_A_VEIN: r"정맥",
     RECTAL: r"직장\s*(?:내|으로|투여)|항문",

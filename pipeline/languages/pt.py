@@ -366,9 +366,9 @@ OPPOSITES = {
     rf"|entre\s+(?:as\s+)?refeições){_E}",
     LEFT: rf"{_W}esquerd[oa]s?{_E}",
     RIGHT: rf"{_W}direit[oa]s?{_E}",
-    BY_MOUTH: rf"{_W}(?:(?:por\s+)?via\s+oral|uso\s+oral|pela\s+boca|oralmente){_E}",
     BOTH_SIDES: rf"{_W}(?:amb[oa]s\s+(?:os|as)|(?:os|as)\s+du[ao]s|cada)\s+(?:olhos?|ouvidos?|orelhas?|narinas?|lados?"
     rf"|braços?|pernas?|mãos?|pés?){_E}",
+    BY_MOUTH: rf"{_W}(?:(?:por\s+)?via\s+oral|uso\s+oral|pela\s+boca|oralmente){_E}",
     UNDER_THE_SKIN: rf"{_W}(?:(?:sob\s+a|debaixo\s+da)\s+pele|subcutâne[oa]s?|subcutaneamente){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:no\s+músculo|em\s+um\s+músculo|intramusculares|intramuscular(?:mente)?){_E}",
     INTO_A_VEIN: rf"{_W}(?:na\s+veia|em\s+uma\s+veia|(?:intra|endo)venos[oa]s?|(?:intra|endo)venosamente){_E}",
