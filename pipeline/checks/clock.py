@@ -42,11 +42,12 @@ class ClockTime:
 
 @lru_cache(maxsize=64)
 def _source_time_re(language: Language) -> re.Pattern | None:
-    """An hour of the 12-hour clock and its half of the day right after it: "8 am", "8:30 p.m."."""
+    """An hour of the 12-hour clock and its half of the day right after it: "8 am", "8:30 p.m.",
+    "7.30 a.m." (its minutes after a point, as British English writes them)."""
     if not language.day_halves:
         return None
     am, pm = language.day_halves
-    return re.compile(rf"(?<![\d:.,])(?P<hour>\d{{1,2}})(?::\d\d)?\s?(?:(?P<am>{am})|(?P<pm>{pm}))", re.IGNORECASE)
+    return re.compile(rf"(?<![\d:.,])(?P<hour>\d{{1,2}})(?:[:.]\d\d)?\s?(?:(?P<am>{am})|(?P<pm>{pm}))", re.IGNORECASE)
 
 
 def source_times(text: str, language: Language) -> list[ClockTime]:

@@ -215,6 +215,9 @@ def source_mentions(text: str, language: Language) -> list[NumberMention]:
             take(_idiom_re(idiom), lambda m, a=alternatives: NumberMention(m.group(), a))
     if ":" in text:
         take(_TIME_RE, _time_mention)
+    dotted = _dotted_time_re(language)
+    if dotted is not None and "." in text:  # "7.30 a.m.", the British way: the time 7:30, not only the decimal 7.3
+        take(dotted, _dotted_time_mention)
     for start, end, whole, fraction in mixed_numbers(text):
         # one and a half: 1,5 / 1.5 / 1 1/2 / 1½, or its whole and its half in words (1 comprimido y medio)
         total: Fraction = whole + fraction
@@ -241,6 +244,17 @@ def source_mentions(text: str, language: Language) -> list[NumberMention]:
     for _, mention in sorted(found, key=lambda item: item[0]):
         unique.setdefault(mention.alternatives, mention)
     return list(unique.values())
+
+
+@lru_cache(maxsize=64)
+def _dotted_time_re(language: Language) -> re.Pattern | None:
+    """A clock time written with a point, its half of the day right after it ("7.30 a.m.", "9.30pm",
+    "7.30 in the morning": the language's ``day_halves``, which a source language writes after
+    the hour).  Without them a point is a decimal's: "2.30 mmol/L"."""
+    if not language.day_halves or language.day_half_first:
+        return None
+    halves = "|".join(language.day_halves)
+    return re.compile(rf"(?<![\d:.,])(\d{{1,2}})\.(\d{{2}})(?=\s?(?:{halves}))", re.IGNORECASE)
 
 
 def mixed_numbers(text: str) -> list[tuple[int, int, Fraction, Fraction]]:
@@ -272,6 +286,17 @@ def _time_mention(match: re.Match) -> NumberMention | None:
     hours = {hour, hour - 12 if hour > 12 else hour + 12}
     extra = {Fraction(minute)} if minute else set()
     return NumberMention(match.group(), tuple(frozenset({Fraction(h), *extra}) for h in sorted(hours)))
+
+
+def _dotted_time_mention(match: re.Match) -> NumberMention | None:
+    """A time written with a point ("7.30 a.m."), said as the time (7시 30분, 7:30 Uhr, 19 h 30) or
+    kept as written (um 7.30 Uhr, read as a decimal), as a point before "in the morning" may also
+    be a decimal's ("a blood sugar below 5.50 in the morning")."""
+    mention = _time_mention(match)
+    if mention is None:
+        return None
+    as_written = frozenset({Fraction(match.group())})
+    return NumberMention(mention.text, (*mention.alternatives, as_written))
 
 
 def slash_fractions(text: str) -> list[tuple[int, int, int, int]]:
