@@ -250,11 +250,14 @@ def source_mentions(text: str, language: Language) -> list[NumberMention]:
 def _dotted_time_re(language: Language) -> re.Pattern | None:
     """A clock time written with a point, its half of the day right after it ("7.30 a.m.", "9.30pm",
     "7.30 in the morning": the language's ``day_halves``, which a source language writes after
-    the hour).  Without them a point is a decimal's: "2.30 mmol/L"."""
+    the hour) or after the other end of its range ("between 7.30 and 8.30 a.m.", "7.30-8.30am").
+    Without them a point is a decimal's: "2.30 mmol/L"."""
     if not language.day_halves or language.day_half_first:
         return None
     halves = "|".join(language.day_halves)
-    return re.compile(rf"(?<![\d:.,])(\d{{1,2}})\.(\d{{2}})(?=\s?(?:{halves}))", re.IGNORECASE)
+    words = "|".join(map(re.escape, dict.fromkeys((*language.range_words, *language.alternative_words))))
+    other_end = rf"\s*(?:[-–]|\b(?:{words})\b)\s*\d{{1,2}}\.\d\d" if words else r"\s*[-–]\s*\d{1,2}\.\d\d"
+    return re.compile(rf"(?<![\d:.,])(\d{{1,2}})\.(\d{{2}})(?=(?:{other_end})?\s?(?:{halves}))", re.IGNORECASE)
 
 
 def mixed_numbers(text: str) -> list[tuple[int, int, Fraction, Fraction]]:

@@ -620,6 +620,10 @@ def test_a_night_hour_is_in_neither_half(catalogs, locale, translation):
         ("es", "Take 1 tablet at 9.30 p.m.", "Tome 1 comprimido a las 21:30."),
         ("pt_BR", "Take 1 tablet at 7.30 a.m.", "Tome 1 comprimido às 7h30."),
         ("fr", "Take 1 tablet at 7.30 p.m.", "Prenez 1 comprimé à 19 h 30."),
+        # the first end of a range, its half of the day after the other
+        ("ko_KR", "Take it between 7.30 and 8.30 a.m.", "오전 7시 30분에서 8시 30분 사이에 드세요."),
+        ("de", "Take it at 7.30-8.30am.", "Nehmen Sie es um 7:30–8:30 Uhr ein."),
+        ("fr", "Take it from 7.30 to 8.30 p.m.", "Prenez-le de 19 h 30 à 20 h 30."),
     ],
 )
 def test_a_clock_time_with_a_point_is_read_as_the_time(catalogs, locale, source, translation):
@@ -655,6 +659,12 @@ def test_a_clock_time_with_a_point_is_read_as_the_time(catalogs, locale, source,
         # without a half of the day after it a point is a decimal's
         ("de", "Keep it below 2.30 mmol/L.", "Halten Sie ihn unter 2:30 mmol/l.", "2.30 in the source is missing"),
         (
+            "de",
+            "Keep it between 2.30 and 3.50 mmol/L.",
+            "Halten Sie ihn zwischen 2:30 und 3,50 mmol/l.",
+            "2.30 in the source is missing",
+        ),
+        (
             "ko_KR",
             "Keep it below 2.30 mmol/L.",
             "2시 30분 mmol/L 미만으로 유지하십시오.",
@@ -674,6 +684,7 @@ def test_a_clock_time_with_a_point_said_otherwise_is_an_error(catalogs, locale, 
     [
         ("de", "Keep it below 2.30 mmol/L.", "Halten Sie ihn unter 2,30 mmol/l."),
         ("de", "Take 7.5 mg in the morning.", "Nehmen Sie morgens 7,5 mg ein."),
+        ("de", "Keep it between 2.30 and 3.50 mmol/L.", "Halten Sie ihn zwischen 2,30 und 3,50 mmol/l."),
         ("ko_KR", "Take 1.25 mL in the morning.", "아침에 1.25 mL를 복용하십시오."),
         # before "in the morning" a point may be a decimal's too: kept as written, it is kept
         ("ko_KR", "Keep your blood sugar below 5.50 in the morning.", "아침 혈당을 5.50 미만으로 유지하세요."),
