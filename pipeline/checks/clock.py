@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.checks.number_words import NumberSpan, number_spans
+from pipeline.checks.numerals import clock_times_with_a_point
 from pipeline.languages import Language
 
 # What a word for a half of the day is not read across: another number, a clause mark.
@@ -43,7 +45,7 @@ class ClockTime:
 @lru_cache(maxsize=64)
 def _source_time_re(language: Language) -> re.Pattern | None:
     """An hour of the 12-hour clock and its half of the day right after it: "8 am", "8:30 p.m.",
-    "7.30 a.m." (its minutes after a point, as British English writes them)."""
+    "8.30 pm"."""
     if not language.day_halves:
         return None
     am, pm = language.day_halves
@@ -79,7 +81,7 @@ def other_half(text: str, time: ClockTime, language: Language, source_language: 
     of the day (오후 8시에 for "8 am", 20:00 for "8:00 am", `à 8 h` for "8 pm"); None when one says
     its own half or none, or the translation does not write the hour."""
     written = None
-    for number in number_spans(text, language):
+    for number in _hours_said(text, language):
         clock_end = None  # where an hour read on the 24-hour clock as before noon ends: 8 h
         if number.value == time.hour:
             said = _half_said(text, number, language, source_language)
@@ -96,6 +98,13 @@ def other_half(text: str, time: ClockTime, language: Language, source_language: 
             hour = text[number.start : number.end]  # acht; 8, not 8.00 (um 8.00 Uhr)
             written = OtherHalf(text[said[1] : said[2]], str(time.hour) if hour[0].isdigit() else hour, clock)
     return written
+
+
+def _hours_said(text: str, language: Language) -> list[NumberSpan]:
+    """The numbers of ``text``, and the hour of each time it writes with a point on the 24-hour
+    clock (the 20 of 20.30 Uhr: a number, 20.3, to number_spans)."""
+    hours = [NumberSpan(start, end, Fraction(hour)) for start, end, hour, _ in clock_times_with_a_point(text, language)]
+    return number_spans(text, language) + hours if hours else number_spans(text, language)
 
 
 def _on_the_clock(text: str, number: NumberSpan, language: Language, morning: bool) -> int | None:
@@ -126,10 +135,10 @@ def _a_length_of_time(text: str, number: NumberSpan, language: Language) -> bool
 
 @lru_cache(maxsize=64)
 def _clock_hour_re(language: Language) -> re.Pattern | None:
-    """What follows an hour of the 24-hour clock: 8 h, 8h30, 8 Uhr, 08:00 (``clock_hour``)."""
+    """What follows an hour of the 24-hour clock: 8 h, 8h30, 8 Uhr, 8.30 Uhr, 08:00 (``clock_hour``)."""
     if not language.clock_hour:
         return None
-    return re.compile(rf"(?::\d\d)?(?:{language.clock_hour})|:\d\d", re.IGNORECASE)
+    return re.compile(rf"(?:[:.]\d\d)?(?:{language.clock_hour})|:\d\d", re.IGNORECASE)
 
 
 def _a_part_of_the_day_said(text: str, number: NumberSpan, language: Language) -> bool:

@@ -216,7 +216,7 @@ def source_mentions(text: str, language: Language) -> list[NumberMention]:
     if ":" in text:
         take(_TIME_RE, _time_mention)
     dotted = _dotted_time_re(language)
-    if dotted is not None and "." in text:  # "7.30 a.m.", the British way: the time 7:30, not only the decimal 7.3
+    if dotted is not None and "." in text:  # "8.30 pm", "2.30 in the afternoon": a time, not 8.3
         take(dotted, _dotted_time_mention)
     for start, end, whole, fraction in mixed_numbers(text):
         # one and a half: 1,5 / 1.5 / 1 1/2 / 1½, or its whole and its half in words (1 comprimido y medio)
@@ -244,20 +244,6 @@ def source_mentions(text: str, language: Language) -> list[NumberMention]:
     for _, mention in sorted(found, key=lambda item: item[0]):
         unique.setdefault(mention.alternatives, mention)
     return list(unique.values())
-
-
-@lru_cache(maxsize=64)
-def _dotted_time_re(language: Language) -> re.Pattern | None:
-    """A clock time written with a point, its half of the day right after it ("7.30 a.m.", "9.30pm",
-    "7.30 in the morning": the language's ``day_halves``, which a source language writes after
-    the hour) or after the other end of its range ("between 7.30 and 8.30 a.m.", "7.30-8.30am").
-    Without them a point is a decimal's: "2.30 mmol/L"."""
-    if not language.day_halves or language.day_half_first:
-        return None
-    halves = "|".join(language.day_halves)
-    words = "|".join(map(re.escape, dict.fromkeys((*language.range_words, *language.alternative_words))))
-    other_end = rf"\s*(?:[-–]|\b(?:{words})\b)\s*\d{{1,2}}\.\d\d" if words else r"\s*[-–]\s*\d{1,2}\.\d\d"
-    return re.compile(rf"(?<![\d:.,])(\d{{1,2}})\.(\d{{2}})(?=(?:{other_end})?\s?(?:{halves}))", re.IGNORECASE)
 
 
 def mixed_numbers(text: str) -> list[tuple[int, int, Fraction, Fraction]]:
@@ -291,15 +277,45 @@ def _time_mention(match: re.Match) -> NumberMention | None:
     return NumberMention(match.group(), tuple(frozenset({Fraction(h), *extra}) for h in sorted(hours)))
 
 
-def _dotted_time_mention(match: re.Match) -> NumberMention | None:
-    """A time written with a point ("7.30 a.m."), said as the time (7시 30분, 7:30 Uhr, 19 h 30) or
-    kept as written (um 7.30 Uhr, read as a decimal), as a point before "in the morning" may also
-    be a decimal's ("a blood sugar below 5.50 in the morning")."""
-    mention = _time_mention(match)
-    if mention is None:
+@lru_cache(maxsize=64)
+def _dotted_time_re(language: Language) -> re.Pattern | None:
+    """An hour and its minutes written with a point, a half of the day right after them: "8.30 pm",
+    "8.30 in the evening" (the source language's ``day_halves``). Not a point alone: "8.30" may be
+    a number (8.3)."""
+    if not language.day_halves:
         return None
-    as_written = frozenset({Fraction(match.group())})
-    return NumberMention(mention.text, (*mention.alternatives, as_written))
+    am, pm = language.day_halves
+    return re.compile(rf"(?<![\d:.,])(\d{{1,2}})\.(\d{{2}})(?=\s?(?:{am}|{pm}))", re.IGNORECASE)
+
+
+def _dotted_time_mention(match: re.Match) -> NumberMention | None:
+    """A time written with a point: its hour and minutes as a time with a colon is (20.30 Uhr,
+    halb neun, ocho y media, 오후 8시 30분 for "8.30 pm"), or its digits kept as they are (8.30)."""
+    time = _time_mention(match)
+    if time is None:
+        return None
+    return NumberMention(match.group(), (*time.alternatives, frozenset({parse_number(match.group(), ".", ",")})))
+
+
+def clock_times_with_a_point(text: str, language: Language) -> Iterator[tuple[int, int, int, int]]:
+    """The times ``text`` writes with a point where its readers tell the time on the 24-hour
+    clock, the language's ``clock_hour`` after them (20.30 Uhr, 8.30 h): start and end of the
+    hour, hour, minutes. A number otherwise (20.3), which :func:`translation_values` also reads."""
+    marker = _clock_after_minutes_re(language)
+    if marker is None or "." not in text:
+        return
+    for match in _TIME_WITH_A_POINT.finditer(text):
+        hour, minutes = int(match.group(1)), int(match.group(2))
+        if hour <= 24 and minutes <= 59 and marker.match(text, match.end()):
+            yield match.start(1), match.end(1), hour, minutes
+
+
+_TIME_WITH_A_POINT = re.compile(r"(?<![\d.,:])(\d{1,2})\.(\d{2})(?![.,]?\d)")
+
+
+@lru_cache(maxsize=64)
+def _clock_after_minutes_re(language: Language) -> re.Pattern | None:
+    return re.compile(language.clock_hour, re.IGNORECASE) if language.clock_hour else None
 
 
 def slash_fractions(text: str) -> list[tuple[int, int, int, int]]:
@@ -434,6 +450,8 @@ def _translation_values(text: str, language: Language, source_language: Language
         for match in compiled_number_pattern(*convention, whole_runs=True).finditer(text):
             values.add(parse_number(match.group(), *convention))
             read_whole.add(match.span())
+    for _, _, hour, minutes in clock_times_with_a_point(text, language) if digits else ():
+        values.update((Fraction(hour), Fraction(minutes)))  # 20.30 Uhr: 20 and 30, not only 20.3
     for run in _SEPARATED_RUN.finditer(text) if digits else ():
         if run.span() not in read_whole:  # no convention reads it as one number: each piece may be one
             for convention in conventions:

@@ -231,11 +231,35 @@ _NUMERATORS = {"eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "ein":
 _parts = parts_of_a_whole(_PART, _NUMERATORS, {"viertel": 4, "drittel": 3})
 
 
+# A time of the clock said by its next hour: "halb neun" is 8.30, "Viertel vor neun" 8.45, "Viertel
+# nach acht" 8.15 (the hour of the clock, 1 to 12, in words: "halb 9" is left to its digit, 9).
+_CLOCK_HOURS = {"ein": 1, "eins": 1, **{word: value for word, value in _DIGITS.items() if value}}
+_CLOCK_HOURS |= {"zehn": 10, "elf": 11, "zwölf": 12}
+_PAST_OR_TO = {"halb": (-1, 30), "viertel nach": (0, 15), "viertel vor": (-1, 45)}
+_TIME_BY_THE_HOUR = re.compile(
+    rf"{_W}(?P<part>halb|viertel\s+nach|viertel\s+vor)\s+(?P<hour>{_alternation(_CLOCK_HOURS)}){_E}", re.IGNORECASE
+)
+
+
+def _times_by_the_hour(text: str) -> Spans:
+    """ "halb neun" as its minutes (30) and its hour (8), each a span of its own."""
+    for match in _TIME_BY_THE_HOUR.finditer(text):
+        shift, minutes = _PAST_OR_TO[" ".join(lowered(match.group("part")).split())]
+        hour = (_CLOCK_HOURS[lowered(match.group("hour"))] + shift - 1) % 12 + 1  # halb eins: 12.30
+        yield match.start("part"), match.end("part"), Fraction(minutes)
+        yield match.start("hour"), match.end("hour"), Fraction(hour)
+
+
 def numerals(text: str) -> Spans:
     """German number words, read generously: "eine Tablette" (1), "zehn" (10), "einundzwanzig" (21),
     "zweihundertfünfzig" (250), "zweimal" (2), "zweieinhalb" (5/2), "anderthalb" (3/2), "die
-    Hälfte" (1/2), "doppelt so" (2), "ein Viertel" (1/4), "zwei Drittel" (2/3)."""
+    Hälfte" (1/2), "doppelt so" (2), "ein Viertel" (1/4), "zwei Drittel" (2/3); "halb neun" (8
+    and 30: its neun is no 9, or "halb acht" would keep 8.30)."""
+    times = list(_times_by_the_hour(text))
+    yield from times
     for match in _NUMBER.finditer(text):
+        if any(start <= match.start() < end for start, end, _ in times):
+            continue
         if match.group("and_a_half"):
             value = whole_number(lowered(match.group("and_a_half"))) + Fraction(1, 2)
         elif match.group("anderthalb"):

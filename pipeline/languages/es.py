@@ -43,6 +43,7 @@ from pipeline.languages.language import (
     frozen,
     not_after_a_count,
     parts_of_a_whole,
+    past_the_hour,
     word_values,
 )
 from pipeline.literals import lowered
@@ -172,6 +173,16 @@ _AND_A_HALF = re.compile(
 _and_a_half = and_a_half(_AND_A_HALF, _CARDINALS)
 
 
+# A time of the clock: "a las ocho y media" (8.30), "a la una y cuarto" (1.15); after la or las
+# only: "dos tabletas y media" is 2.5 tablets.
+_PAST_THE_HOUR = re.compile(
+    rf"{_W}las?\s+(?P<hour>\d{{1,2}}|{'|'.join(sorted(_UNITS, key=len, reverse=True))}|diez|once|doce)"
+    rf"\s+y\s+(?P<part>media|cuarto){_E}",
+    re.IGNORECASE,
+)
+_past_the_hour = past_the_hour(_PAST_THE_HOUR, _CARDINALS, {"media": 30, "cuarto": 15})
+
+
 # A quarter or a third of something, after its numerator and before "de": "un cuarto de
 # comprimido" (1/4), "tres cuartos de la dosis" (3/4), "un tercio de" (1/3), "dos tercios" (2/3).
 # Not "el cuarto día" (the fourth: an ordinal), "un cuarto de hora" (15 minutes: number_words),
@@ -188,7 +199,8 @@ _parts = parts_of_a_whole(
 def numerals(text: str) -> Spans:
     """Spanish number words, read generously: "un tipo" (1), "diez" (10), "veinticuatro" (24),
     "sesenta y cinco" (65), "la mitad" (1/2), "el doble" (2), "una tableta y media" (3/2),
-    "un cuarto de" (1/4), "dos tercios de" (2/3), "y otra" (1)."""
+    "un cuarto de" (1/4), "dos tercios de" (2/3), "y otra" (1); "a las ocho y media" (8 and 30)."""
+    yield from _past_the_hour(text)
     for match in _NUMBER.finditer(text):
         if match.group("tens"):
             value = _CARDINALS[lowered(match.group("tens"))] + _CARDINALS[lowered(match.group("unit"))]

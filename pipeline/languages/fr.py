@@ -45,6 +45,7 @@ from pipeline.languages.language import (
     and_a_half,
     frozen,
     parts_of_a_whole,
+    past_the_hour,
     word_values,
 )
 from pipeline.literals import lowered
@@ -195,6 +196,14 @@ _AND_A_HALF = re.compile(
     re.IGNORECASE,
 )
 _and_a_half = and_a_half(_AND_A_HALF, _CARDINALS)
+# A time of the clock after à, vers or dès: "à huit heures et demie" (8 and 30: also 8.5, read by
+# _and_a_half), "vers une heure et quart" (1 and 15); "deux heures et demie" alone is a length.
+_PAST_THE_HOUR = re.compile(
+    rf"{_W}(?:à|vers|dès)\s+(?P<hour>\d{{1,2}}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)"
+    rf"\s+heures?\s+et\s+(?P<part>demie|quart){_E}",
+    re.IGNORECASE,
+)
+_past_the_hour = past_the_hour(_PAST_THE_HOUR, _CARDINALS, {"demie": 30, "quart": 15})
 
 
 def _compound(words: list[int]) -> list[int]:
@@ -237,7 +246,8 @@ def numerals(text: str) -> Spans:
     "soixante-dix" (70), "quatre-vingt-dix" (90), "vingt et un" (21), "la moitié" (1/2), "le
     double" (2), "un comprimé et demi" (3/2), "un quart de" (1/4), "deux tiers de" (2/3).  A run
     that says several numbers ("deux ou trois" is two runs; "deux trois" one of two numbers) gives
-    each its own span."""
+    each its own span; "à huit heures et demie" (8 and 30)."""
+    yield from _past_the_hour(text)
     for match in _RUN.finditer(text):
         words = [_CARDINALS[lowered(part.group())] for part in _PARTS.finditer(match.group().lstrip("'’"))]
         values = _compound(words)

@@ -119,6 +119,27 @@ def and_a_half(pattern: re.Pattern[str], cardinals: Mapping[str, int | Fraction]
     return read
 
 
+def past_the_hour(
+    pattern: re.Pattern[str], hours: Mapping[str, int | Fraction], minutes: Mapping[str, int]
+) -> Callable[[str], Spans]:
+    """A reader of a time of the clock said as its hour and a part of it, as Spanish, French and
+    Portuguese say it ("a las ocho y media", "à huit heures et demie", "às oito e meia": 8 and 30):
+    ``pattern``'s group ``hour`` is digits or a word of ``hours``, its group ``part`` a word of
+    ``minutes`` (as :func:`lowered` writes them). The hour's span runs to the end of the time, so
+    that a half of the day after it is next to it (`ocho y media de la mañana`); the part's span
+    is its minutes, read beside the half it also is (dos tabletas y media)."""
+
+    def read(text: str) -> Spans:
+        for match in pattern.finditer(text):
+            hour = lowered(match.group("hour"))
+            value = Fraction(hour) if hour.isdigit() else Fraction(hours[hour])
+            if 1 <= value <= 12:
+                yield match.start("hour"), match.end(), value
+                yield match.start("part"), match.end("part"), Fraction(minutes[lowered(match.group("part"))])
+
+    return read
+
+
 def parts_of_a_whole(
     pattern: re.Pattern[str], numerators: Mapping[str, int], parts: Mapping[str, int]
 ) -> Callable[[str], Spans]:

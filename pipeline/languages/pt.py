@@ -47,6 +47,7 @@ from pipeline.languages.language import (
     frozen,
     not_after_a_count,
     parts_of_a_whole,
+    past_the_hour,
     word_values,
 )
 from pipeline.literals import lowered
@@ -182,6 +183,14 @@ _AND_ANOTHER = re.compile(rf"{_W}e\s+(outr[oa])(?!\s+vez{_E}){_E}", re.IGNORECAS
 # "And a half" after a number and its noun: um comprimido e meio (1.5), duas horas e meia (2.5).
 _AND_A_HALF = re.compile(rf"{_W}(?P<number>\d+|{_WORD})\s+[\w]+\s+e\s+mei[oa]{_E}", re.IGNORECASE)
 _and_a_half = and_a_half(_AND_A_HALF, _CARDINALS)
+# A time of the clock after às or as: "às oito e meia" (8 and 30), "à uma e meia" (1 and 30), "às
+# 8 horas e meia"; "duas horas e meia" alone is a length (2.5).
+_PAST_THE_HOUR = re.compile(
+    rf"{_W}(?:às|as|à)\s+(?P<hour>\d{{1,2}}|uma|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)"
+    rf"(?:\s+horas?)?\s+e\s+(?P<part>meia){_E}",
+    re.IGNORECASE,
+)
+_past_the_hour = past_the_hour(_PAST_THE_HOUR, _CARDINALS, {"meia": 30})
 
 
 # A quarter or a third of something, after its numerator and before "de": "um quarto de comprimido"
@@ -234,7 +243,8 @@ def numerals(text: str) -> Spans:
     "vinte e quatro" (24), "cento e vinte" (120), "dezesseis" / "dezasseis" (16), "a metade" and
     "meia hora" (1/2), "o dobro" (2), "um comprimido e meio" (3/2),
     "um quarto de" (1/4), "dois terços de" (2/3), "e outra" (1).  A run that says several
-    numbers ("dois três dias") gives each its own span."""
+    numbers ("dois três dias") gives each its own span; "às oito e meia" (8 and 30)."""
+    yield from _past_the_hour(text)
     for match in _RUN.finditer(text):
         parts = list(_PARTS.finditer(match.group()))
         values = _compound([_CARDINALS[lowered(part.group())] for part in parts])

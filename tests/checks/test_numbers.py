@@ -620,14 +620,58 @@ def test_a_night_hour_is_in_neither_half(catalogs, locale, translation):
         ("es", "Take 1 tablet at 9.30 p.m.", "Tome 1 comprimido a las 21:30."),
         ("pt_BR", "Take 1 tablet at 7.30 a.m.", "Tome 1 comprimido às 7h30."),
         ("fr", "Take 1 tablet at 7.30 p.m.", "Prenez 1 comprimé à 19 h 30."),
-        # the first end of a range, its half of the day after the other
-        ("ko_KR", "Take it between 7.30 and 8.30 a.m.", "오전 7시 30분에서 8시 30분 사이에 드세요."),
-        ("de", "Take it at 7.30-8.30am.", "Nehmen Sie es um 7:30–8:30 Uhr ein."),
-        ("fr", "Take it from 7.30 to 8.30 p.m.", "Prenez-le de 19 h 30 à 20 h 30."),
     ],
 )
 def test_a_clock_time_with_a_point_is_read_as_the_time(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+# A clock time with minutes, said the local way: on the 24-hour clock with a point (20.30 Uhr),
+# by the next hour (halb neun is 8.30), or as the hour and a half (ocho y media, 두 시 반). The
+# source's "8.30 pm" is a time too, not 8.3.
+MINUTES_SAID_LOCALLY = [
+    ("de", "Take the tablet at 8.30 in the evening.", "Nehmen Sie die Tablette abends um halb neun ein."),
+    ("de", "Take the tablet at 8:30 pm.", "Nehmen Sie die Tablette um 20.30 Uhr ein."),
+    ("de", "Take the tablet at 8.30 pm.", "Nehmen Sie die Tablette um 20.30 Uhr ein."),
+    ("de", "Take the tablet at 8.15 pm.", "Nehmen Sie die Tablette abends um Viertel nach acht ein."),
+    ("de", "Take the tablet at 8.45 pm.", "Nehmen Sie die Tablette abends um Viertel vor neun ein."),
+    ("de", "Take the tablet at 12.30 pm.", "Nehmen Sie die Tablette um halb eins ein."),
+    ("es", "Take the tablet at 8:30 pm.", "Tome el comprimido a las ocho y media de la tarde."),
+    ("es", "Take the tablet at 1:30 pm.", "Tome el comprimido a la una y media de la tarde."),
+    ("es", "Take the tablet at 8:15 pm.", "Tome el comprimido a las ocho y cuarto de la noche."),
+    ("es", "Take the tablet at 8:30 pm.", "Tome el comprimido a las 20.30 h."),
+    ("fr", "Take the tablet at 8:30 pm.", "Prenez le comprimé à huit heures et demie du soir."),
+    ("pt_BR", "Take the tablet at 8:30 pm.", "Tome o comprimido às oito e meia da noite."),
+    ("ko_KR", "Take the tablet at 2.30 pm.", "오후 두 시 반에 정제를 복용하세요."),
+    ("ko_KR", "Take the tablet at 2.30 pm.", "오후 2시 30분에 정제를 복용하세요."),
+    ("zh_TW", "Take the tablet at 2.30 pm.", "下午兩點半服用藥錠。"),
+    ("ar", "Take the tablet at 8.30 in the evening.", "تناول القرص في الساعة الثامنة والنصف مساءً."),
+]
+
+
+@pytest.mark.parametrize("locale, source, translation", MINUTES_SAID_LOCALLY)
+def test_a_clock_time_with_minutes_said_the_local_way_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("de", "Take the tablet at 8.30 in the evening.", "Nehmen Sie die Tablette abends um halb acht ein."),  # 7.30
+        ("de", "Take the tablet at 8.45 pm.", "Nehmen Sie die Tablette abends um Viertel vor acht ein."),  # 7.45
+        ("de", "Take the tablet at 8:30 pm.", "Nehmen Sie die Tablette um 21.30 Uhr ein."),
+        ("es", "Take the tablet at 8:30 pm.", "Tome el comprimido a las siete y media de la tarde."),
+        ("fr", "Take the tablet at 8:30 pm.", "Prenez le comprimé à sept heures et demie du soir."),
+        ("pt_BR", "Take the tablet at 8:30 pm.", "Tome o comprimido às sete e meia da noite."),
+        ("ko_KR", "Take the tablet at 2.30 pm.", "오후 세 시 반에 정제를 복용하세요."),
+        ("zh_TW", "Take the tablet at 2.30 pm.", "下午三點半服用藥錠。"),
+        ("ar", "Take the tablet at 8.30 in the evening.", "تناول القرص في الساعة السابعة والنصف مساءً."),
+    ],
+)
+def test_a_clock_time_said_the_local_way_at_another_hour_is_missing(catalogs, locale, source, translation):
+    time = source.split(" at ")[1].split()[0]
+    finding = only(catalogs.findings(source, translation, locale=locale), "numbers")
+    assert finding.message.startswith(f"{time} in the source is missing from the translation"), finding.message
 
 
 @pytest.mark.parametrize(
@@ -680,6 +724,55 @@ def test_a_clock_time_with_a_point_said_otherwise_is_an_error(catalogs, locale, 
 
 
 @pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        (
+            "de",
+            "Take the tablet at 8:30 pm.",
+            "Nehmen Sie die Tablette um 8.30 Uhr ein.",
+            "8:30 pm in the source is 8.30 Uhr in the translation, which is 8 in the morning on a 24-hour clock "
+            "(8:30 pm is 20.30 Uhr)",
+        ),
+        (
+            "de",
+            "Take the tablet at 8.30 am.",
+            "Nehmen Sie die Tablette um 20.30 Uhr ein.",
+            "8.30 am in the source is 20.30 Uhr in the translation, in the other half of the day",
+        ),
+        (
+            "ko_KR",
+            "Take the tablet at 2.30 pm.",
+            "오전 두 시 반에 정제를 복용하세요.",
+            "2.30 pm in the source is 오전 두 시 in the translation, in the other half of the day",
+        ),
+        (
+            "es",
+            "Take the tablet at 8:30 pm.",
+            "Tome el comprimido a las ocho y media de la mañana.",
+            "8:30 pm in the source is ocho y media de la mañana in the translation, in the other half of the day",
+        ),
+        (
+            "pt_BR",
+            "Take the tablet at 8:30 pm.",
+            "Tome o comprimido às oito e meia da manhã.",
+            "8:30 pm in the source is oito e meia da manhã in the translation, in the other half of the day",
+        ),
+        (
+            "zh_TW",
+            "Take the tablet at 2.30 pm.",
+            "上午兩點半服用藥錠。",
+            "2.30 pm in the source is 上午兩 in the translation, in the other half of the day",
+        ),
+    ],
+)
+def test_a_clock_time_with_minutes_in_the_other_half_of_the_day_is_an_error(
+    catalogs, locale, source, translation, message
+):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
+    assert (finding.severity, finding.message) == ("error", message)
+
+
+@pytest.mark.parametrize(
     "locale, source, translation",
     [
         ("de", "Keep it below 2.30 mmol/L.", "Halten Sie ihn unter 2,30 mmol/l."),
@@ -693,6 +786,20 @@ def test_a_clock_time_with_a_point_said_otherwise_is_an_error(catalogs, locale, 
     ],
 )
 def test_a_decimal_beside_a_time_of_day_stays_a_decimal(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Take 2.5 tablets.", "Tome dos tabletas y media."),  # no las before it: no time
+        ("fr", "Take the tablet for 2.5 hours.", "Prenez le comprimé pendant deux heures et demie."),
+        ("pt_BR", "Wait 2.5 hours.", "Espere duas horas e meia."),
+        ("de", "Take 2.5 tablets.", "Nehmen Sie zweieinhalb Tabletten ein."),
+        ("de", "Take 8.30 mL.", "Nehmen Sie 8,30 ml ein."),  # no half of the day: a number
+    ],
+)
+def test_a_half_or_a_decimal_that_is_no_clock_time_keeps_its_value(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
 
 
