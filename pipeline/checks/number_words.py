@@ -54,7 +54,7 @@ from pipeline.checks.numerals import (
     translation_values,
 )
 from pipeline.checks.patterns import has_digit
-from pipeline.checks.quantities import per_markers
+from pipeline.checks.quantities import customary_periods, per_markers, quantities
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.languages.scripts import script_of
@@ -114,6 +114,10 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
             if value in counts_of_times:
                 have[value] += times
     anywhere = translation_values(translation, ctx.language, ctx.source_language) | set(have)
+    if any(have[value] < wanted[value] for _, _, value in spelled):  # "two weeks" as `quinze jours`, `14 jours`
+        converted = _lengths_said_in_another_unit(ctx)
+        anywhere |= set(converted)
+        have.update(converted)
     # A language without number words (no module: Vietnamese) is read in its digits alone: what it
     # writes in words (sáu tuần) passes unread, as its note in `check` says, but a number in digits
     # the source never gives stands for the one missing (16 tuần for "six weeks"): digits are universal.
@@ -341,6 +345,21 @@ def _instead(ctx: EntryContext, spelled: list[tuple[int, int, Fraction]]) -> lis
         for written, value in _digits_not_given(ctx, source_mentions(prose(ctx, ctx.source), ctx.source_language))
         if value not in halves
     ]
+
+
+def _lengths_said_in_another_unit(ctx: EntryContext) -> Counter[Fraction]:
+    """The values of the source's quantities the translation gives as the same amount in another
+    unit ("two weeks" as `14 jours`), or as the language says it by custom (`quinze jours`), each
+    as often as it is so said. Not in the same unit: `deux semaines` is counted as its deux."""
+    wanted = quantities(prose(ctx, ctx.source), (ctx.source_language,))
+    if not wanted:
+        return Counter()
+    found = quantities(prose(ctx, ctx.translation), (ctx.language, ctx.source_language))
+    converted = [other for other in found if other.unit not in {quantity.unit for quantity in wanted}]
+    converted += customary_periods(found, ctx.language)
+    return Counter(
+        quantity.value for quantity in dict.fromkeys(wanted) if any(other.same_amount(quantity) for other in converted)
+    )
 
 
 def _said_apart(value: Fraction, anywhere: set[Fraction]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import cached_property, lru_cache
 from types import MappingProxyType
@@ -637,6 +637,21 @@ def _says(regex: re.Pattern | None, words: re.Pattern | None, text: str, lowered
 
 # Right before a per word that says per only of an amount (2 mL à l'heure): a number, its unit.
 _AMOUNT_BEFORE = re.compile(r"\d\s?[^\W\d_]*(?:/[^\W\d_]+)*\s*$")
+
+
+def customary_periods(found: list[Quantity], language: Language) -> list[Quantity]:
+    """The lengths of time of ``found`` that the language says by custom for another, as that
+    other (`quince días`, `quinze jours` as two weeks: a language's ``customary_periods``); only
+    that one amount, so that `cada 15 días` for "every 3 weeks" is still 3 missing."""
+    meant = language.customary_periods
+    if not meant:
+        return []
+    said_for = []
+    for quantity in found:
+        if quantity.value.denominator == 1 and (int(quantity.value), quantity.unit) in meant:
+            value, unit = meant[int(quantity.value), quantity.unit]
+            said_for.append(replace(quantity, value=Fraction(value), unit=unit))
+    return said_for
 
 
 def per_markers(text: str, languages: tuple[Language, ...]) -> list[Marker]:

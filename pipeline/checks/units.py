@@ -51,6 +51,7 @@ from pipeline.checks.quantities import (
     Marker,
     Quantity,
     blank_spans,
+    customary_periods,
     per_markers,
     quantities,
     sentence_ids,
@@ -84,9 +85,10 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
         if not (m.slash and any(q.start <= m.start and m.end <= q.end for q in read))
     ]
     found = [q for q in read if not _inside(q, markers)]
+    said_by_custom = customary_periods(found, ctx.language)  # quinze jours, as the two weeks it says
     rated = check_rates(ctx, source_text, in_source, found, markers, translation_text)
     if wanted:
-        yield from _kept(ctx, wanted, found, markers, translation_text, rated.moved)
+        yield from _kept(ctx, wanted, found + said_by_custom, markers, translation_text, rated.moved)
         yield from _per_added(ctx, source_text, wanted, found)
     yield from rated.findings
     # A source quantity the translation does not render is reported above or by
@@ -97,7 +99,7 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
     yield from _made_a_percent(ctx, source_text, in_source, found)
     if not rated.findings:  # a rate said per another period is that finding, not also this one
         yield from check_every_other(ctx, source_text, translation_text, in_source, found, markers)
-    yield from check_intervals(ctx, source_text, translation_text, in_source, found)
+    yield from check_intervals(ctx, source_text, translation_text, in_source, found + said_by_custom)
 
 
 def converted_values(ctx: EntryContext) -> set[Fraction]:
@@ -107,6 +109,7 @@ def converted_values(ctx: EntryContext) -> set[Fraction]:
     too: as `2 horas y media`, its 30 is said; as `18 meses`, its 1 and 6."""
     wanted = quantities(prose(ctx, ctx.source), (ctx.source_language,))
     found = quantities(prose(ctx, ctx.translation), (ctx.language, ctx.source_language))
+    found += customary_periods(found, ctx.language)
     converted = [w for w in wanted if any(q.same_amount(w) for q in found)]
     return {w.value for w in converted} | {
         part.value

@@ -334,6 +334,7 @@ LANGUAGE = Language(
     ),
     and_joints=rf"{_W}(?:y|e|luego){_E}",
     body_weight_words=("peso", "pesa", "pesan", "pese", "pesen"),
+    customary_periods=frozen({(15, "day"): (2, "week")}),  # cada 15 días: every two weeks
     unit_words=frozen(
         {
             "por ciento": "percent",

@@ -378,6 +378,7 @@ LANGUAGE = Language(
     # shorthand many languages write alike, as before it had a module ("Dr. Cho", "env. 5").
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,
     body_weight_words=("poids", "pèse", "pèsent", "pesant"),
+    customary_periods=frozen({(15, "day"): (2, "week")}),  # quinze jours: two weeks
     unit_words=frozen(
         {
             "pour cent": "percent",

@@ -227,6 +227,10 @@ class Language:
     # Words that name a unit after a number ("시간" in "24시간"): word -> canonical
     # unit (a value of pipeline.languages.symbols.UNIT_SYMBOLS).
     unit_words: Mapping[str, str] = field(default_factory=_empty)
+    # A length of time the language says by custom as another: French, Spanish and Portuguese say
+    # two weeks as fifteen days (quinze jours, quince días, quinze dias), and "every 2 weeks" as
+    # `cada 15 días` keeps its dose. (value, unit) said -> (value, unit) meant, canonical units.
+    customary_periods: Mapping[tuple[int, str], tuple[int, str]] = field(default_factory=_empty)
     # Large-number words that multiply the number before them (100만, 1 million).
     scale_words: Mapping[str, int] = field(default_factory=_empty)
     # Korean writes 1만 2천 (groups of four digits with 천/백/십 inside a group).

@@ -373,6 +373,7 @@ LANGUAGE = Language(
     # shorthand many languages write alike, as before it had a module ("Dra. Cho", "aprox. 5").
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,
     body_weight_words=("peso", "pesa", "pesam", "pese", "pesem", "pesar"),
+    customary_periods=frozen({(15, "day"): (2, "week")}),  # a cada 15 dias: every two weeks
     unit_words=frozen(
         {
             "por cento": "percent",

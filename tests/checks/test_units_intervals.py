@@ -244,3 +244,101 @@ def test_an_interval_said_por_days_is_an_error(catalogs):
         "'every 5 days' in the source is 'por 5 días' in the translation: "
         "for 5 days (a duration), not every 5 days (an interval)"
     )
+
+
+# Two weeks said as fifteen days, as French, Spanish and Portuguese say a fortnight (a language's
+# ``customary_periods``): the same period, every number kept. Only fifteen, only for two weeks,
+# and only where the language says so (German `alle 15 Tage` is not 14-tägig).
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "You will have an injection every 2 weeks.", "Recibirá una inyección cada 15 días."),
+        ("es", "You will have an injection every 2 weeks.", "Recibirá una inyección cada quince días."),
+        ("es", "Take it for two weeks.", "Tómelo durante quince días."),
+        ("fr", "Take one capsule a day for two weeks.", "Prenez une gélule par jour pendant quinze jours."),
+        ("fr", "Take one capsule a day for 2 weeks.", "Prenez une gélule par jour pendant 15 jours."),
+        ("fr", "Take two tablets a day for two weeks.", "Prenez deux comprimés par jour pendant quinze jours."),
+        ("pt_BR", "You will have an injection every 2 weeks.", "Você receberá uma injeção a cada 15 dias."),
+        ("pt_BR", "Take it for two weeks.", "Tome durante quinze dias."),
+    ],
+)
+def test_two_weeks_said_as_fifteen_days_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "You will have an injection every 2 weeks.", "Recibirá una inyección cada 14 días."),
+        ("es", "You will have an injection every 2 weeks.", "Recibirá una inyección cada 2 semanas."),
+        ("es", "You will have an injection every 15 days.", "Recibirá una inyección cada 15 días."),
+        ("fr", "Take one capsule a day for two weeks.", "Prenez une gélule par jour pendant 14 jours."),
+        ("fr", "Take one capsule a day for two weeks.", "Prenez une gélule par jour pendant quatorze jours."),
+        ("fr", "Take one capsule a day for fifteen days.", "Prenez une gélule par jour pendant quinze jours."),
+    ],
+)
+def test_two_weeks_said_as_fourteen_days_or_two_weeks_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, check, message",
+    [
+        (
+            "es",
+            "You will have an injection every 3 weeks.",
+            "Recibirá una inyección cada 15 días.",
+            "numbers",
+            "3 in the source is missing from the translation (the translation has 15)",
+        ),
+        (
+            "es",
+            "You will have an injection every 2 weeks.",
+            "Recibirá una inyección cada 16 días.",
+            "numbers",
+            "2 in the source is missing from the translation (the translation has 16)",
+        ),
+        (
+            "fr",
+            "Take one capsule a day for three weeks.",
+            "Prenez une gélule par jour pendant quinze jours.",
+            "number-words",
+            "'three' (3) in the source is missing from the translation",
+        ),
+        (
+            "fr",
+            "Take two tablets a day for two weeks.",
+            "Prenez un comprimé par jour pendant quinze jours.",  # one tablet: the fifteen days are the weeks' two
+            "number-words",
+            "'two' (2) is said 2 times in the source and 1 in the translation",
+        ),
+        (
+            "de",
+            "You will have an injection every 2 weeks.",
+            "Sie erhalten alle 15 Tage eine Spritze.",
+            "numbers",
+            "2 in the source is missing from the translation (the translation has 15)",
+        ),
+        (
+            "es",
+            "You will have an injection every 2 weeks.",
+            "Recibirá una inyección durante 15 días.",
+            "units",
+            "'every 2 weeks' in the source is 'durante 15 días' in the translation: for 2 weeks (a duration), "
+            "not every 2 weeks (an interval)",
+        ),
+        (
+            "es",
+            "Take it for 2 weeks.",
+            "Tómelo cada 15 días.",
+            "units",
+            "'for 2 weeks' in the source is 'cada 15 días' in the translation: every 2 weeks (an interval), "
+            "not for 2 weeks (a duration)",
+        ),
+    ],
+)
+def test_fifteen_days_for_another_period_or_reading_is_still_an_error(
+    catalogs, locale, source, translation, check, message
+):
+    finding = only(catalogs.findings(source, translation, locale=locale))
+    assert (finding.check, finding.severity, finding.message) == (check, "error", message)
