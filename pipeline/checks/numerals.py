@@ -103,9 +103,18 @@ def number_pattern(decimal: str, group: str, whole_runs: bool = False) -> str:
     With ``whole_runs``, a number is never a piece of a longer run of digits and
     separators: "0,2" is no number with English separators (it is 0.2 with Spanish
     ones), and "0.4" holds no 4. What a translation says is read so: read in pieces,
-    "0,2 g/kg" had the 2 of "2 g/kg", and "0.4 g/kg" the 4 g/kg of "4 g/kg"."""
+    "0,2 g/kg" had the 2 of "2 g/kg", and "0.4 g/kg" the 4 g/kg of "4 g/kg".
+
+    With no ``group``, ``decimal`` is a mark that groups thousands too (Arabic written with Latin
+    digits: 2,5 and 1,000), read as a decimal mark only before other than three digits."""
     g, d = re.escape(_plain(group)), re.escape(_plain(decimal))
-    number = rf"(?:\d{{1,3}}(?:{g}\d{{3}})+(?!\d)|\d+)(?:{d}\d+)?"
+    if not group:  # a decimal mark that also groups (Arabic's comma: 2,5 and 1,000): never before three digits
+        return _number_with(rf"\d+(?:{d}(?!\d{{3}}(?!\d))\d+)?", whole_runs)
+    return _number_with(rf"(?:\d{{1,3}}(?:{g}\d{{3}})+(?!\d)|\d+)(?:{d}\d+)?", whole_runs)
+
+
+def _number_with(number: str, whole_runs: bool) -> str:
+    """``number`` as one number in a text (see :func:`number_pattern`)."""
     if whole_runs:
         return rf"(?<!\d)(?<!\d[.,]){number}(?![.,]?\d)"
     return rf"(?<!\d){number}"
@@ -143,6 +152,8 @@ def number_conventions(language: Language) -> tuple[tuple[str, str], ...]:
     conventions = [(language.decimal_symbol, language.group_symbol), (".", ",")]
     if groups_by_space(language):
         conventions += [(language.decimal_symbol, " "), (".", " ")]
+    if language.comma_decimal_too:  # 2,5 مل is 2.5 mL; 1,000 still a thousand (number_pattern)
+        conventions.append((",", ""))
     return tuple(dict.fromkeys(conventions))
 
 

@@ -607,6 +607,7 @@ OPPOSITES = {
 
 LANGUAGE = Language(
     code="ar",
+    comma_decimal_too=True,  # 2,5 مل beside ٢٫٥ and 2.5
     english_name="Arabic",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),

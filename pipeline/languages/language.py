@@ -222,6 +222,10 @@ class Language:
     group_symbol: str = ","
     # (Thousands grouped by a space, "150 000", are read where the decimal mark is a
     # comma or the group mark a space: pipeline.checks.numerals.groups_by_space.)
+    # Whether a comma before other than three digits is a decimal mark too, as Arabic written
+    # with Latin digits has it (2,5 مل: 2.5 mL, its readers' Maghreb and French habit); never
+    # "1,000", which groups thousands (pipeline.checks.numerals.translation_values).
+    comma_decimal_too: bool = False
 
     # --- numbers and units ([numbers], [units]) -------------------------------
     # Words that name a unit after a number ("시간" in "24시간"): word -> canonical

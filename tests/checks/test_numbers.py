@@ -264,6 +264,61 @@ def test_arabic_separators_are_read_as_grouping_and_decimal(catalogs):
     assert catalogs.findings("Up to 1,000.5 mL", "حتى ١٬٠٠٠٫٥ مل", check="numbers", locale="ar") == []
 
 
+# Arabic written with Latin digits often takes the comma for its decimal mark (2,5 مل); before
+# three digits the comma still groups thousands (1,000 is never 1).
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take 2.5 mL twice a day.", "تناول 2,5 مل مرتين يوميًا."),
+        ("Take 2.5 mL twice a day.", "تناول ٢٫٥ مل مرتين يوميًا."),
+        ("Take 2.5 mL twice a day.", "تناول 2٫5 مل مرتين يوميًا."),
+        ("Take 2.5 mL twice a day.", "تناول 2.5 مل مرتين يوميًا."),
+        ("Take 0.25 mg a day.", "تناول 0,25 ملغ يوميًا."),
+        ("Take 1,000 mg a day.", "تناول 1,000 ملغ يوميًا."),
+    ],
+)
+def test_an_arabic_decimal_comma_is_read_as_the_decimal_it_is(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="ar") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, message",
+    [
+        (
+            "Take 2.5 mL twice a day.",
+            "تناول 2,4 مل مرتين يوميًا.",
+            "2.5 in the source is missing from the translation (the translation has 2,4)",
+        ),
+        (
+            "Take 2.5 mL twice a day.",
+            "تناول 5 مل مرتين يوميًا.",
+            "2.5 in the source is missing from the translation (the translation has 5)",
+        ),
+        (
+            "Take 1 mg a day.",
+            "تناول 1,000 ملغ يوميًا.",
+            "1 in the source is missing from the translation (the translation has 1,000)",
+        ),
+        (
+            "Take 1,000 mg a day.",
+            "تناول 1,0 ملغ يوميًا.",
+            "1,000 in the source is missing from the translation (the translation has 1,0)",
+        ),
+    ],
+)
+def test_an_arabic_decimal_comma_keeps_a_wrong_number_wrong(catalogs, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale="ar"), "numbers")
+    assert finding.message == message
+
+
+def test_a_decimal_comma_is_read_so_in_arabic_only(catalogs):
+    # Korean writes the point: 2,5 there is 2 and 5, as before
+    finding = only(
+        catalogs.findings("Take 2.5 mL twice a day.", "2,5 mL를 하루 두 번 복용하세요.", locale="ko_KR"), "numbers"
+    )
+    assert finding.message == "2.5 in the source is missing from the translation (the translation has 5)"
+
+
 @pytest.mark.parametrize(
     "locale, translation",
     [("zh_TW", "每 10 萬名成人中，約有 1.9 人"), ("ar", "نحو 1.9 من كل ألف شخص بالغ")],
