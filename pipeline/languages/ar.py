@@ -426,11 +426,22 @@ _SINGULAR_NOUN = re.compile(
 )
 
 
+# The year with its article after a word of an age limit is one year of age: دون السنة (under a
+# year), قبل السنة, أقل من السنة, دون سن السنة (before the age of one); الشهر, الأسبوع are not
+# said so.
+_AN_AGE_OF_ONE_YEAR = re.compile(
+    rf"(?<!{_LETTER})(?:دون|قبل|أقل\s+من)\s+(?:سن\s+)?(?P<noun>ال(?:سنة|عام))(?!{_LETTER})"
+)
+
+
 def singular_nouns(text: str) -> Iterator[tuple[int, int, str]]:
-    """The nouns said in the singular, each one of what it names (ساعة: an hour, "hour")."""
+    """The nouns said in the singular, each one of what it names (ساعة: an hour, "hour"; السنة
+    after دون: a year of age)."""
     plain, where = _without_marks(text)
     for match in _SINGULAR_NOUN.finditer(plain):
         yield where[match.start()], where[match.end()], _SINGULAR_NOUNS[match.group("noun")]
+    for match in _AN_AGE_OF_ONE_YEAR.finditer(plain):
+        yield where[match.start("noun")], where[match.end("noun")], "year"
 
 
 # The nouns of units whose dual says two of the unit by itself (اشرب لترين: drink 2 litres),

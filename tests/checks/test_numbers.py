@@ -491,6 +491,31 @@ def test_a_1_the_arabic_noun_does_not_say_is_missing(catalogs, source, translati
     assert finding.message.startswith("1 in the source is missing from the translation")
 
 
+# The year with its article after a word of an age limit is one year of age: "under 1 year of age" as
+# دون السنة من العمر (under the year of age) was an error (*1 in the source is missing*).
+@pytest.mark.parametrize(
+    "translation",
+    ["لا تعطه للرضع دون السنة من العمر.", "لا تعطه للرضع دون سن السنة.", "لا تعطه للرضع أقل من السنة."],
+)
+def test_arabic_says_an_age_of_one_year_by_the_year_after_its_limit(catalogs, translation):
+    assert catalogs.findings("Do not give to babies under 1 year of age.", translation, locale="ar") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, missing",
+    [
+        ("Do not give to babies under 2 years of age.", "لا تعطه للرضع دون السنة من العمر.", "2"),
+        ("Do not give to babies under 1 month of age.", "لا تعطه للرضع دون السنة من العمر.", "1"),  # a year
+        ("Do not give to babies under 1 year of age.", "لا تعطه للرضع دون السنتين من العمر.", "1"),  # two years
+        ("Do not give to babies under 1 year of age.", "لا تعطه للرضع دون الشهر من العمر.", "1"),  # a month
+        ("Do not give to children over 1 year of age.", "لا تعطه للأطفال فوق السنة من العمر.", "1"),  # not a limit's
+    ],
+)
+def test_the_year_says_no_other_age(catalogs, source, translation, missing):
+    finding = only(catalogs.findings(source, translation, locale="ar"), "numbers")
+    assert finding.message.startswith(f"{missing} in the source is missing from the translation")
+
+
 # One period said by its singular noun alone is that length of time, as `une semaine` is: "Do not use
 # for more than 7 days." as لا تستخدمه لأكثر من أسبوع (a week) was an error (*7 in the source is missing
 # from the translation*).
