@@ -127,7 +127,7 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         if value in reported:
             continue
         said = f"'{source[start:end]}' ({_shown(value)})"
-        if _said_apart(value, anywhere):
+        if _said_apart(value, anywhere) or wanted[value] <= 0:  # قرصًا يوميًا: the once goes without saying
             continue
         if not (anywhere & (_HALF_READINGS if value == _HALF else {value})):
             message = f"{said} in the source is missing from the translation"
@@ -328,12 +328,33 @@ def _one_dose_once_a_day(text: str, language: Language) -> bool:
 
 
 def _one_dose(text: str, language: Language) -> bool:
-    """Whether ``text`` says one of a dose form of its language: un comprimé, eine Tablette, 한 정, 一錠."""
+    """Whether ``text`` says one of a dose form of its language: un comprimé, eine Tablette, 한 정, 一錠,
+    or Arabic's قرصًا, one by the noun alone."""
     forms = dose_forms_re(language)
-    return forms is not None and any(
+    if forms is not None and any(
         number.value == 1 and dose_form_after(forms, text, number) is not None
         for number in number_spans(text, language)
-    )
+    ):
+        return True
+    return any(kind == "dose" for _, _, kind in singular_nouns_alone(text, language))
+
+
+def singular_nouns_alone(text: str, language: Language) -> list[tuple[int, int, str]]:
+    """What ``text`` says in the singular alone (قرصًا, بساعة, أسبوع: a language's
+    ``singular_nouns``), where and what it names, not after another number (24 ساعة, 20 قرصًا)
+    nor inside one (ساعة ونصف, 1.5 hours)."""
+    if language.singular_nouns is None:
+        return []
+    numbers = number_spans(text, language)
+    return [
+        (start, end, kind)
+        for start, end, kind in language.singular_nouns(text)
+        if not any(
+            (number.start < end and start < number.end)
+            or (number.end <= start and not text[number.end : start].strip())
+            for number in numbers
+        )
+    ]
 
 
 def _instead(ctx: EntryContext, spelled: list[tuple[int, int, Fraction]]) -> list[str]:

@@ -55,6 +55,7 @@ from pipeline.checks.number_words import (
     not_read,
     number_spans,
     numbers_and_words,
+    singular_nouns_alone,
     values_in_source,
     without_articles_of_a_part,
 )
@@ -466,21 +467,10 @@ def _periods_said_by_the_noun(ctx: EntryContext) -> set[Fraction]:
 
 
 def _singular_nouns_alone(ctx: EntryContext) -> dict[str, str]:
-    """What the translation says in the singular alone (قرصًا, بساعة, أسبوع: a language's
-    ``singular_nouns``), as written -> what it names, not after another number (24 ساعة) nor
-    inside one (ساعة ونصف, 1.5 hours)."""
-    assert ctx.language.singular_nouns is not None
+    """What the translation says in the singular alone (قرصًا, بساعة, أسبوع), as written -> what it
+    names (:func:`~pipeline.checks.number_words.singular_nouns_alone`)."""
     text = prose(ctx, ctx.translation)
-    numbers = number_spans(text, ctx.language)
-    return {
-        text[start:end]: kind
-        for start, end, kind in ctx.language.singular_nouns(text)
-        if not any(
-            (number.start < end and start < number.end)
-            or (number.end <= start and not text[number.end : start].strip())
-            for number in numbers
-        )
-    }
+    return {text[start:end]: kind for start, end, kind in singular_nouns_alone(text, ctx.language)}
 
 
 def _large_numbers_not_read(ctx: EntryContext, missing: list[NumberMention]) -> list[tuple[NumberMention, list]]:

@@ -379,6 +379,9 @@ ONE_TABLET_ONCE_A_DAY = "Take one tablet once a day."
         ("ko_KR", ONE_TABLET_ONCE_A_DAY, "매일 한 정씩 복용하세요."),
         ("ko_KR", ONE_TABLET_ONCE_A_DAY, "하루에 한 정을 복용하세요."),
         ("zh_TW", ONE_TABLET_ONCE_A_DAY, "每天服用一錠。"),
+        ("ar", ONE_TABLET_ONCE_A_DAY, "تناول قرصًا يوميًا."),  # the tablet's one by the noun alone
+        ("ar", ONE_TABLET_ONCE_A_DAY, "تناول قرصًا واحدًا يوميًا."),
+        ("ar", ONE_TABLET_ONCE_A_DAY, "تناول قرصًا مرة واحدة يوميًا."),
         ("de", "Take 1 tablet once daily.", "Nehmen Sie täglich 1 Tablette ein."),
         ("fr", "Take 1 tablet once daily.", "Prenez 1 comprimé par jour."),
         ("ko_KR", "Take 1 tablet once daily.", "하루 1정 복용하세요."),
@@ -417,6 +420,9 @@ def test_once_goes_without_saying_for_one_dose_a_day(catalogs, locale, source, t
         ("fr", ONE_TABLET_ONCE_A_DAY, "Prenez une fois par jour.", "said 2 times"),
         ("ko_KR", ONE_TABLET_ONCE_A_DAY, "하루에 한 번 복용하세요.", "said 2 times"),
         ("zh_TW", ONE_TABLET_ONCE_A_DAY, "每天服用一次。", "said 2 times"),
+        ("ar", ONE_TABLET_ONCE_A_DAY, "تناول قرصًا مرتين يوميًا.", "'once' (1) in the source is missing"),
+        ("ar", "Take one tablet twice a day.", "تناول قرصًا يوميًا.", "'twice' (2) in the source is missing"),
+        ("ar", ONE_TABLET_ONCE_A_DAY, "تناول 20 قرصًا يوميًا.", "'once' (1) in the source is missing"),
         # two tablets
         ("fr", ONE_TABLET_ONCE_A_DAY, "Prenez deux comprimés par jour.", "'one' (1) in the source is missing"),
     ],
