@@ -94,8 +94,9 @@ def other_half(text: str, time: ClockTime, language: Language, source_language: 
         if said is None or said[0] == time.half:
             return None
         if written is None:
-            clock = f"{time.hour + 12}{text[number.end : clock_end]}" if clock_end else ""
-            hour = text[number.start : number.end]  # acht; 8, not 8.00 (um 8.00 Uhr)
+            hour_end = _hour_word_end(text, number)
+            clock = f"{time.hour + 12}{text[hour_end:clock_end]}" if clock_end else ""
+            hour = text[number.start : hour_end]  # acht; huit of huit heures et demie; 8, not 8.00 (um 8.00 Uhr)
             written = OtherHalf(text[said[1] : said[2]], str(time.hour) if hour[0].isdigit() else hour, clock)
     return written
 
@@ -114,13 +115,23 @@ def _on_the_clock(text: str, number: NumberSpan, language: Language, morning: bo
     length of time (`toutes les 8 h`)."""
     clock = _clock_hour_re(language)
     marker = (clock or _CLOCK_AFTER).match(text, number.end)
-    if marker is None:
+    end = marker.end() if marker else None
+    if marker is None and clock is not None and clock.match(text, _hour_word_end(text, number)):
+        end = number.end  # à huit heures et demie: the clock's word after the hour's, inside the time
+    if end is None:
         return None
     if morning and (
         clock is None or _a_part_of_the_day_said(text, number, language) or _a_length_of_time(text, number, language)
     ):
         return None
-    return marker.end()
+    return end
+
+
+def _hour_word_end(text: str, number: NumberSpan) -> int:
+    """Where the first word of an hour ends: huit of `huit heures et demie` (a time said whole,
+    pipeline.languages.language.past_the_hour); the hour's end for one word or digits (8, acht)."""
+    first = text[number.start : number.end].split(maxsplit=1)
+    return number.start + len(first[0]) if first else number.end
 
 
 def _a_length_of_time(text: str, number: NumberSpan, language: Language) -> bool:

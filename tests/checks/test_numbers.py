@@ -820,6 +820,19 @@ def test_a_clock_time_with_a_point_said_otherwise_is_an_error(catalogs, locale, 
             "8.30 am in the source is 20.30 Uhr in the translation, in the other half of the day",
         ),
         (
+            "fr",
+            "Take the tablet at 8:30 pm.",
+            "Prenez le comprimé à huit heures et demie.",
+            "8:30 pm in the source is huit heures et demie in the translation, which is huit in the morning on a "
+            "24-hour clock (8:30 pm is 20 heures et demie)",
+        ),
+        (
+            "fr",
+            "Take the tablet at 8:30 pm.",
+            "Prenez le comprimé à huit heures et demie du matin.",
+            "8:30 pm in the source is huit heures et demie du matin in the translation, in the other half of the day",
+        ),
+        (
             "ko_KR",
             "Take the tablet at 2.30 pm.",
             "오전 두 시 반에 정제를 복용하세요.",
