@@ -98,7 +98,8 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         if (number.start, number.end) not in said_by_the_noun
     )
     have = _times_said(translation, ctx.language)
-    if _once_goes_without_saying(source, translation, source_words, target, wanted, have):
+    once_unsaid = _once_goes_without_saying(source, translation, source_words, target, wanted, have)
+    if once_unsaid:
         wanted[Fraction(1)] -= 1
     # "twice a day" said by the times of day it names, a number for each (아침저녁으로 한 정씩)
     counts_of_times = {
@@ -127,7 +128,9 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         if value in reported:
             continue
         said = f"'{source[start:end]}' ({_shown(value)})"
-        if _said_apart(value, anywhere) or wanted[value] <= 0:  # قرصًا يوميًا: the once goes without saying
+        if _said_apart(value, anywhere):
+            continue
+        if once_unsaid and value == 1 and wanted[value] <= 0:  # قرصًا يوميًا: no 1 of its own is asked for
             continue
         if not (anywhere & (_HALF_READINGS if value == _HALF else {value})):
             message = f"{said} in the source is missing from the translation"

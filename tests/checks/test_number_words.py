@@ -423,6 +423,7 @@ def test_once_goes_without_saying_for_one_dose_a_day(catalogs, locale, source, t
         ("ar", ONE_TABLET_ONCE_A_DAY, "تناول قرصًا مرتين يوميًا.", "'once' (1) in the source is missing"),
         ("ar", "Take one tablet twice a day.", "تناول قرصًا يوميًا.", "'twice' (2) in the source is missing"),
         ("ar", ONE_TABLET_ONCE_A_DAY, "تناول 20 قرصًا يوميًا.", "'once' (1) in the source is missing"),
+        ("ar", ONE_TABLET_ONCE_A_DAY, "تناول قرصًا أسبوعيًا.", "'once' (1) in the source is missing"),  # weekly
         # two tablets
         ("fr", ONE_TABLET_ONCE_A_DAY, "Prenez deux comprimés par jour.", "'one' (1) in the source is missing"),
     ],
