@@ -700,6 +700,10 @@ def test_a_night_hour_is_in_neither_half(catalogs, locale, translation):
         ("es", "Take 1 tablet at 9.30 p.m.", "Tome 1 comprimido a las 21:30."),
         ("pt_BR", "Take 1 tablet at 7.30 a.m.", "Tome 1 comprimido às 7h30."),
         ("fr", "Take 1 tablet at 7.30 p.m.", "Prenez 1 comprimé à 19 h 30."),
+        # the first end of a range, its half of the day after the other
+        ("ko_KR", "Take it between 7.30 and 8.30 a.m.", "오전 7시 30분에서 8시 30분 사이에 드세요."),
+        ("de", "Take it at 7.30-8.30am.", "Nehmen Sie es um 7:30–8:30 Uhr ein."),
+        ("fr", "Take it from 7.30 to 8.30 p.m.", "Prenez-le de 19 h 30 à 20 h 30."),
     ],
 )
 def test_a_clock_time_with_a_point_is_read_as_the_time(catalogs, locale, source, translation):
