@@ -684,6 +684,42 @@ def test_a_night_hour_is_in_neither_half(catalogs, locale, translation):
     assert catalogs.findings("Take it at 2 am.", translation, locale=locale) == []
 
 
+# The words for a half of the day after an hour's minutes are the hour's: the window after the hour
+# ended at the colon of 9:30, so "9:30 p.m." as `a las 9:30 p. m.` was read as 9 in the morning on a
+# 24-hour clock, and `9:30 مساءً` for "9:30 a.m." passed.
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Take 1 tablet at 9:30 p.m.", "Tome 1 comprimido a las 9:30 p. m."),
+        ("es", "Take 1 tablet at 9:15 p.m.", "Tome 1 comprimido a las 9:15 p. m."),
+        # the source's words kept after the minutes
+        ("fr", "Take 1 tablet at 9:30 p.m.", "Prenez 1 comprimé à 9:30 p.m."),
+        ("de", "Take 1 tablet at 9:30 p.m.", "Nehmen Sie 1 Tablette um 9:30 p.m. ein."),
+        ("pt_BR", "Take 1 tablet at 9:30 p.m.", "Tome 1 comprimido às 9:30 p.m."),
+    ],
+)
+def test_a_half_of_the_day_after_the_minutes_is_the_hours(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, quoted",
+    [
+        ("ar", "Take 1 tablet at 9:30 a.m.", "تناول قرصًا واحدًا الساعة 9:30 مساءً.", "9:30 مساء"),
+        ("es", "Take 1 tablet at 7:30 a.m.", "Tome 1 comprimido a las 7:30 de la noche.", "7:30 de la noche"),
+        ("fr", "Take 1 tablet at 7:30 a.m.", "Prenez 1 comprimé à 7:30 du soir.", "7:30 du soir"),
+        ("de", "Take 1 tablet at 8.30 a.m.", "Nehmen Sie 1 Tablette um 8.30 Uhr abends ein.", "8.30 Uhr abends"),
+    ],
+)
+def test_the_other_half_of_the_day_after_the_minutes_is_an_error(catalogs, locale, source, translation, quoted):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
+    time = source.split(" at ")[1].rstrip(".") + "."
+    assert (finding.severity, finding.message) == (
+        "error",
+        f"{time} in the source is {quoted} in the translation, in the other half of the day",
+    )
+
+
 # A clock time the British way, its minutes after a point ("7.30 a.m."), is the time 7:30: it was read
 # as the decimal 7.30, so every correct translation was an error (*7.30 in the source is missing from
 # the translation (the translation has 7)*).
