@@ -66,7 +66,8 @@ def _joined(text: str, first: NumberSpan, second: NumberSpan, language: Language
     mark (:func:`_joiner_re`), or a pair the language writes with a space alone (하루 이틀, a day
     or two, as 하루이틀; 한 두 방울), which must read as its run-together spelling does."""
     if _joiner_re(language).fullmatch(text, first.end, second.start):
-        return not _bound_goes_on(text[first.end : second.start], language)
+        gap = text[first.end : second.start]
+        return not _bound_goes_on(gap, language) and not _counted_at_a_time(text, first, second, language)
     if language.listed_alternative and text[first.end : second.start] == language.listed_alternative:
         return _two_listed_as_alternatives(text, first, second, language)
     return text[first.end : second.start].isspace() and any(
@@ -97,6 +98,28 @@ def _bound_goes_on(gap: str, language: Language) -> bool:
         if at >= 0 and not _joiner_word_re(language).match(gap, at + len(phrase)):
             return True
     return False
+
+
+def _counted_at_a_time(text: str, first: NumberSpan, second: NumberSpan, language: Language) -> bool:
+    """Whether the second of two numbers is an hour on the clock (14 h, 22 heures, 14 h 30, 14:00)
+    said of what the first counts, its noun between them: `1 comprimé à 14 h` is one tablet at
+    2 p.m., French saying "at" with the word for "to".  Not a range whose numbers stand on
+    either side of the joiner alone (`1 à 2 comprimés`; `8 à 10 h`, 8 to 10 hours, as the h of
+    both may be hours) or each on the clock (`8 h à 10 h`)."""
+    if not _on_the_clock(text, second.end, language) or _on_the_clock(text, first.end, language):
+        return False
+    return len(_WORD.findall(text, first.end, second.start)) > 1  # the first's noun, then the joiner
+
+
+def _on_the_clock(text: str, end: int, language: Language) -> bool:
+    """Whether the number ending at ``end`` is written as an hour of the clock: its minutes after a
+    colon (14:00, in any language), or what the language writes after an hour (``clock_hour``)."""
+    hour = language.clock_hour_re
+    return bool(_MINUTES.match(text, end) or (hour is not None and hour.match(text, end)))
+
+
+_MINUTES = re.compile(r":\d\d(?!\d)")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=64)

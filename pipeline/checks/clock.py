@@ -32,6 +32,8 @@ from pipeline.languages import Language
 _BOUNDARY = re.compile(r"[\d,;:()，、；：。（）،؛]")
 _AROUND = 16  # characters looked at on each side of an hour: 오후 8, 8 de la mañana
 _CLOCK_AFTER = re.compile(r":\d\d")  # 20:00
+_MINUTES = r"[:.]\d\d"  # of an hour: 9:30, 20.30 Uhr
+_MINUTES_RE = re.compile(rf"{_MINUTES}(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|[;\n]")  # not the point of 20.00 Uhr
 
 
@@ -149,7 +151,7 @@ def _clock_hour_re(language: Language) -> re.Pattern | None:
     """What follows an hour of the 24-hour clock: 8 h, 8h30, 8 Uhr, 8.30 Uhr, 08:00 (``clock_hour``)."""
     if not language.clock_hour:
         return None
-    return re.compile(rf"(?:[:.]\d\d)?(?:{language.clock_hour})|:\d\d", re.IGNORECASE)
+    return re.compile(rf"(?:{_MINUTES})?(?:{language.clock_hour})|:\d\d", re.IGNORECASE)
 
 
 def _a_part_of_the_day_said(text: str, number: NumberSpan, language: Language) -> bool:
@@ -182,9 +184,13 @@ def _half_said(
 
 def _window(text: str, number: NumberSpan) -> tuple[int, int]:
     """Where the words about an hour may stand: up to _AROUND characters on each side of it, not
-    across another number or a clause mark (오전 8시에 2알, 오후 8시: each 8 its own word)."""
+    across another number or a clause mark (오전 8시에 2알, 오후 8시: each 8 its own word). The
+    hour's own minutes are no such number: the words after them are still the hour's (9:30 p. m.,
+    7:30 de la noche, 9:30 مساءً)."""
     before = max(0, number.start - _AROUND)
     for mark in _BOUNDARY.finditer(text, before, number.start):
         before = mark.end()
-    next_mark = _BOUNDARY.search(text, number.end, number.end + _AROUND)
-    return before, next_mark.start() if next_mark else number.end + _AROUND
+    minutes = _MINUTES_RE.match(text, number.end)
+    hour_end = minutes.end() if minutes else number.end
+    next_mark = _BOUNDARY.search(text, hour_end, hour_end + _AROUND)
+    return before, next_mark.start() if next_mark else hour_end + _AROUND

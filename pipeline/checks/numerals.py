@@ -291,12 +291,16 @@ def _time_mention(match: re.Match) -> NumberMention | None:
 @lru_cache(maxsize=64)
 def _dotted_time_re(language: Language) -> re.Pattern | None:
     """An hour and its minutes written with a point, a half of the day right after them: "8.30 pm",
-    "8.30 in the evening" (the source language's ``day_halves``). Not a point alone: "8.30" may be
-    a number (8.3)."""
+    "8.30 in the evening" (the source language's ``day_halves``), or after the other end of their
+    range ("between 7.30 and 8.30 a.m.", "7.30-8.30am": the half says both are times). Not a point
+    alone: "8.30" may be a number (8.3), as both of "between 2.30 and 3.50 mmol/L" are."""
     if not language.day_halves:
         return None
     am, pm = language.day_halves
-    return re.compile(rf"(?<![\d:.,])(\d{{1,2}})\.(\d{{2}})(?=\s?(?:{am}|{pm}))", re.IGNORECASE)
+    words = "|".join(map(re.escape, dict.fromkeys((*language.range_words, *language.alternative_words))))
+    joiner = rf"[-–]|\b(?:{words})\b" if words else "[-–]"
+    other_end = rf"\s*(?:{joiner})\s*\d{{1,2}}\.\d\d"
+    return re.compile(rf"(?<![\d:.,])(\d{{1,2}})\.(\d{{2}})(?=(?:{other_end})?\s?(?:{am}|{pm}))", re.IGNORECASE)
 
 
 def _dotted_time_mention(match: re.Match) -> NumberMention | None:
@@ -312,7 +316,7 @@ def clock_times_with_a_point(text: str, language: Language) -> Iterator[tuple[in
     """The times ``text`` writes with a point where its readers tell the time on the 24-hour
     clock, the language's ``clock_hour`` after them (20.30 Uhr, 8.30 h): start and end of the
     hour, hour, minutes. A number otherwise (20.3), which :func:`translation_values` also reads."""
-    marker = _clock_after_minutes_re(language)
+    marker = language.clock_hour_re
     if marker is None or "." not in text:
         return
     for match in _TIME_WITH_A_POINT.finditer(text):
@@ -322,11 +326,6 @@ def clock_times_with_a_point(text: str, language: Language) -> Iterator[tuple[in
 
 
 _TIME_WITH_A_POINT = re.compile(r"(?<![\d.,:])(\d{1,2})\.(\d{2})(?![.,]?\d)")
-
-
-@lru_cache(maxsize=64)
-def _clock_after_minutes_re(language: Language) -> re.Pattern | None:
-    return re.compile(language.clock_hour, re.IGNORECASE) if language.clock_hour else None
 
 
 def slash_fractions(text: str) -> list[tuple[int, int, int, int]]:

@@ -815,6 +815,10 @@ class Language:
         return self._optional(self.parts_of_day, ignore_case=True)
 
     @cached_property
+    def clock_hour_re(self) -> re.Pattern | None:
+        return self._optional(self.clock_hour, ignore_case=True)
+
+    @cached_property
     def strong_negation_re(self) -> re.Pattern | None:
         pattern = self.strong_negation or self.negation
         return re.compile(pattern, re.IGNORECASE if self.ignore_case else 0) if pattern else None

@@ -248,6 +248,69 @@ def test_a_range_beside_a_moment_is_still_an_approximation(catalogs, source, tra
     assert finding.severity == "error" and finding.message.endswith(said)
 
 
+# A count and then an hour on the clock, French saying "at" with its word for "to": "Take 1 tablet
+# at 2 p.m." as `Prenez 1 comprimé à 14 h` was an error (*1 in the source is an exact count; the
+# translation makes it an approximation: 1 comprimé à 14 (1 or 14)*), as was every French dose at a
+# clock time.
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", "Take 1 tablet at 2 p.m.", "Prenez 1 comprimé à 14 h."),
+        ("fr", "Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.", "Prenez 2 gélules à 8 h et 2 gélules à 20 h."),
+        ("fr", "Take 1 tablet at 10 p.m.", "Prenez 1 comprimé à 22 heures."),
+        ("fr", "Take 1 sachet at 9 a.m.", "Prenez 1 sachet à 9 h 00."),
+        ("fr", "Take 1 tablet at 8 a.m., with breakfast.", "Prenez 1 comprimé à 8 h, au petit-déjeuner."),
+        ("fr", "Take 1 capsule at 9 p.m.", "Prenez 1 gélule à 21 h."),
+        ("fr", "Take 1 tablet at 2 p.m.", "Prenez 1 comprimé à 14:00."),
+        ("fr", "Take 1 tablet at 2:30 p.m.", "Prenez 1 comprimé à 14 h 30."),
+        ("de", "Take 1 tablet before 2 p.m.", "Nehmen Sie 1 Tablette bis 14 Uhr ein."),  # by 14:00
+        ("es", "Take 1 tablet at 2 p.m.", "Tome 1 comprimido a las 14 h."),
+        ("pt_BR", "Take 1 tablet at 2 p.m.", "Tome 1 comprimido às 14h."),
+    ],
+)
+def test_a_count_at_an_hour_on_the_clock_is_no_range(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        # the numbers on either side of the "to" alone, or each on the clock: a range still
+        ("fr", "Take 2 tablets.", "Prenez 1 à 2 comprimés.", "2 … 1 à 2 comprimés (1 or 2)"),
+        ("fr", "Take 2 tablets at 8 a.m.", "Prenez de 1 à 2 comprimés à 8 h.", "2 … 1 à 2 comprimés (1 or 2)"),
+        ("fr", "Wait 8 hours.", "Attendez 8 à 10 heures.", "8 … 8 à 10 (8 or 10)"),  # 8 to 10 hours
+        ("fr", "Wait 8 hours.", "Attendez 8 h à 10 h.", "8 … 8 h à 10 (8 or 10)"),
+        ("de", "Take 2 tablets.", "Nehmen Sie 1 bis 2 Tabletten ein.", "2 … 1 bis 2 Tabletten (1 or 2)"),
+        ("es", "Take 2 tablets at 8 a.m.", "Tome de 1 a 2 comprimidos a las 8:00.", "2 … 1 a 2 comprimidos (1 or 2)"),
+    ],
+)
+def test_a_range_beside_an_hour_on_the_clock_is_still_an_approximation(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale), "numbers")
+    assert finding.severity == "error"
+    assert finding.message == message.replace(
+        "…", "in the source is an exact count; the translation makes it an approximation:"
+    )
+
+
+@pytest.mark.parametrize(
+    "source, translation, message",
+    [
+        (
+            "Take 1 tablet at 2 p.m.",
+            "Prenez 1 comprimé à 2 h.",
+            "2 p.m. in the source is 2 h in the translation, which is 2 in the morning on a 24-hour clock (2 p.m. is 14 h)",
+        ),
+        ("Take 1 tablet at 2 p.m.", "Prenez 2 comprimés à 14 h.", "1 in the source is missing from the translation"),
+        ("Take 1 tablet.", "Prenez 1 à 2 comprimés.", "dose 2 comprimés in the translation is not in the source"),
+    ],
+)
+def test_a_french_dose_at_an_hour_that_changes_the_dose_or_the_hour_is_still_an_error(
+    catalogs, source, translation, message
+):
+    finding = only(catalogs.findings(source, translation, locale="fr"), "numbers")
+    assert finding.severity == "error" and finding.message.startswith(message)
+
+
 # --- Chinese 、 between two numbers one apart is "or" -------------------------------------------
 # "Take it three times a day." as `每天服用三、四次。` (three or four times) passed where `三到四次` was
 # an error: the list mark 、 joined nothing. Between two numbers in words one apart, alone, it says

@@ -684,6 +684,68 @@ def test_a_night_hour_is_in_neither_half(catalogs, locale, translation):
     assert catalogs.findings("Take it at 2 am.", translation, locale=locale) == []
 
 
+# The words for a half of the day after an hour's minutes are the hour's: the window after the hour
+# ended at the colon of 9:30, so "9:30 p.m." as `a las 9:30 p. m.` was read as 9 in the morning on a
+# 24-hour clock, and `9:30 مساءً` for "9:30 a.m." passed.
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Take 1 tablet at 9:30 p.m.", "Tome 1 comprimido a las 9:30 p. m."),
+        ("es", "Take 1 tablet at 9:15 p.m.", "Tome 1 comprimido a las 9:15 p. m."),
+        # the source's words kept after the minutes
+        ("fr", "Take 1 tablet at 9:30 p.m.", "Prenez 1 comprimé à 9:30 p.m."),
+        ("de", "Take 1 tablet at 9:30 p.m.", "Nehmen Sie 1 Tablette um 9:30 p.m. ein."),
+        ("pt_BR", "Take 1 tablet at 9:30 p.m.", "Tome 1 comprimido às 9:30 p.m."),
+    ],
+)
+def test_a_half_of_the_day_after_the_minutes_is_the_hours(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, quoted",
+    [
+        ("ar", "Take 1 tablet at 9:30 a.m.", "تناول قرصًا واحدًا الساعة 9:30 مساءً.", "9:30 مساء"),
+        ("es", "Take 1 tablet at 7:30 a.m.", "Tome 1 comprimido a las 7:30 de la noche.", "7:30 de la noche"),
+        ("fr", "Take 1 tablet at 7:30 a.m.", "Prenez 1 comprimé à 7:30 du soir.", "7:30 du soir"),
+        ("de", "Take 1 tablet at 8.30 a.m.", "Nehmen Sie 1 Tablette um 8.30 Uhr abends ein.", "8.30 Uhr abends"),
+    ],
+)
+def test_the_other_half_of_the_day_after_the_minutes_is_an_error(catalogs, locale, source, translation, quoted):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
+    time = source.split(" at ")[1].rstrip(".") + "."
+    assert (finding.severity, finding.message) == (
+        "error",
+        f"{time} in the source is {quoted} in the translation, in the other half of the day",
+    )
+
+
+# A clock time the British way, its minutes after a point ("7.30 a.m."), is the time 7:30: it was read
+# as the decimal 7.30, so every correct translation was an error (*7.30 in the source is missing from
+# the translation (the translation has 7)*).
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", "Take 2 tablets at 7.30 a.m.", "Prenez 2 comprimés à 7 h 30."),
+        ("de", "Take 1 tablet at 7.30 a.m.", "Nehmen Sie um 7:30 Uhr 1 Tablette ein."),
+        ("ko_KR", "Take 1 tablet at 7.30 a.m.", "오전 7시 30분에 1정을 복용하십시오."),
+        ("ko_KR", "Take 1 tablet at 9.30 p.m.", "밤 9시 반에 1정을 복용하십시오."),
+        ("zh_TW", "Take 1 tablet at 9.30 p.m.", "請於晚上9點半服用1錠。"),
+        ("de", "Take 1 tablet at 7.30am.", "Nehmen Sie um 7:30 Uhr 1 Tablette ein."),
+        ("de", "Take 1 tablet at 7.30 in the morning.", "Nehmen Sie um 7:30 Uhr morgens 1 Tablette ein."),
+        ("es", "Take 1 tablet at 9.30 p.m.", "Tome 1 comprimido a las 21:30."),
+        ("pt_BR", "Take 1 tablet at 7.30 a.m.", "Tome 1 comprimido às 7h30."),
+        ("fr", "Take 1 tablet at 7.30 p.m.", "Prenez 1 comprimé à 19 h 30."),
+        # the first end of a range, its half of the day after the other
+        ("ko_KR", "Take it between 7.30 and 8.30 a.m.", "오전 7시 30분에서 8시 30분 사이에 드세요."),
+        ("de", "Take it at 7.30-8.30am.", "Nehmen Sie es um 7:30–8:30 Uhr ein."),
+        ("fr", "Take it from 7.30 to 8.30 p.m.", "Prenez-le de 19 h 30 à 20 h 30."),
+    ],
+)
+def test_a_clock_time_with_a_point_is_read_as_the_time(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
 # A clock time with minutes, said the local way: on the 24-hour clock with a point (20.30 Uhr),
 # by the next hour (halb neun is 8.30), or as the hour and a half (ocho y media, 두 시 반). The
 # source's "8.30 pm" is a time too, not 8.3.
@@ -730,6 +792,55 @@ def test_a_clock_time_said_the_local_way_at_another_hour_is_missing(catalogs, lo
     time = source.split(" at ")[1].split()[0]
     finding = only(catalogs.findings(source, translation, locale=locale), "numbers")
     assert finding.message.startswith(f"{time} in the source is missing from the translation"), finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        # another hour, or minutes, or the other half of the day
+        ("ko_KR", "Take 1 tablet at 7.30 a.m.", "오전 8시 30분에 1정을 복용하십시오.", "7.30 in the source is missing"),
+        ("ko_KR", "Take 1 tablet at 7.30 a.m.", "오전 7시 40분에 1정을 복용하십시오.", "7.30 in the source is missing"),
+        ("zh_TW", "Take 1 tablet at 9.30 p.m.", "請於晚上9點服用1錠。", "9.30 in the source is missing"),
+        (
+            "ko_KR",
+            "Take 1 tablet at 7.30 a.m.",
+            "오후 7시 30분에 1정을 복용하십시오.",
+            "7.30 a.m. in the source is 오후 7 in the translation, in the other half of the day",
+        ),
+        (
+            "zh_TW",
+            "Take 1 tablet at 9.30 p.m.",
+            "請於早上9點半服用1錠。",
+            "9.30 p.m. in the source is 早上9 in the translation, in the other half of the day",
+        ),
+        (
+            "fr",
+            "Take 1 tablet at 7.30 p.m.",
+            "Prenez 1 comprimé à 7 h 30.",
+            "7.30 p.m. in the source is 7 h 30 in the translation, which is 7 in the morning on a 24-hour clock "
+            "(7.30 p.m. is 19 h 30)",
+        ),
+        # without a half of the day after it a point is a decimal's
+        ("de", "Keep it below 2.30 mmol/L.", "Halten Sie ihn unter 2:30 mmol/l.", "2.30 in the source is missing"),
+        (
+            "de",
+            "Keep it between 2.30 and 3.50 mmol/L.",
+            "Halten Sie ihn zwischen 2:30 und 3,50 mmol/l.",
+            "2.30 in the source is missing",
+        ),
+        (
+            "ko_KR",
+            "Keep it below 2.30 mmol/L.",
+            "2시 30분 mmol/L 미만으로 유지하십시오.",
+            "2.30 in the source is missing",
+        ),
+        ("ko_KR", "Take 1 tablet at 7.30 a.m.", "오전 7시에 1정을 복용하십시오.", "7.30 in the source is missing"),
+        ("de", "Take 1 tablet at 7.30 a.m.", "Nehmen Sie um 7 Uhr 1 Tablette ein.", "7.30 in the source is missing"),
+    ],
+)
+def test_a_clock_time_with_a_point_said_otherwise_is_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale), "numbers")
+    assert finding.severity == "error" and finding.message.startswith(message)
 
 
 @pytest.mark.parametrize(
@@ -792,6 +903,23 @@ def test_a_clock_time_with_minutes_in_the_other_half_of_the_day_is_an_error(
 ):
     finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
     assert (finding.severity, finding.message) == ("error", message)
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("de", "Keep it below 2.30 mmol/L.", "Halten Sie ihn unter 2,30 mmol/l."),
+        ("de", "Take 7.5 mg in the morning.", "Nehmen Sie morgens 7,5 mg ein."),
+        ("de", "Keep it between 2.30 and 3.50 mmol/L.", "Halten Sie ihn zwischen 2,30 und 3,50 mmol/l."),
+        ("ko_KR", "Take 1.25 mL in the morning.", "아침에 1.25 mL를 복용하십시오."),
+        # before "in the morning" a point may be a decimal's too: kept as written, it is kept
+        ("ko_KR", "Keep your blood sugar below 5.50 in the morning.", "아침 혈당을 5.50 미만으로 유지하세요."),
+        ("de", "Keep your blood sugar below 5.50 in the morning.", "Halten Sie Ihren Blutzucker morgens unter 5,50."),
+        ("de", "Take 1 tablet at 7.30 a.m.", "Nehmen Sie um 7.30 Uhr 1 Tablette ein."),
+    ],
+)
+def test_a_decimal_beside_a_time_of_day_stays_a_decimal(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
 
 
 @pytest.mark.parametrize(
