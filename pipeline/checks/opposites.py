@@ -75,6 +75,11 @@ _DAY_TIME_TERMS = {
 # common" as "más raro"), its words have other senses ("un sabor raro", a strange taste; "the common
 # cold"), and it changes what a patient expects, not a dose they take.
 _READ_BY_A_PERSON = frozenset({"route", "frequency"})
+# A class whose swap is an error with a "not" too: a "not" does not turn the last 3 months into the
+# first 3 ("Do not take it in the last 3 months" is not "Take it in the first 3 months": months 4
+# to 6 are neither), so "ne le prenez pas pendant les 3 premiers mois" moves a ban, as a swap with
+# no "not" moves a dose.
+_SWAPPED_EVEN_WITH_A_NOT = frozenset({"period"})
 # A term of a translation that says one of the source's in its language's way: Korean 식후 and
 # Chinese 飯後 (after a meal) are how "with food" is said.  And the terms only a person can judge
 # when swapped: after a meal may be said with a wait we cannot read ("2 horas después de comer"
@@ -102,7 +107,9 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
             translation_terms = rendered.get(kind, {})
             swapped = swapped_terms(source_terms, translation_terms)
             if swapped:
-                negated = bool(source_words.negations(source_part) or target.negations(translation_part))
+                negated = kind not in _SWAPPED_EVEN_WITH_A_NOT and bool(
+                    source_words.negations(source_part) or target.negations(translation_part)
+                )
                 message = _message(kind, source_terms, {term: translation_terms[term] for term in swapped})
                 by_a_person = kind in _READ_BY_A_PERSON or _TERMS_READ_BY_A_PERSON.issuperset(swapped)
                 yield ctx.finding(CHECK, WARNING if negated or by_a_person else ERROR, message)

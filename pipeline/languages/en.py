@@ -21,9 +21,11 @@ from pipeline.languages.language import (
     COMMON,
     EMPTY_STOMACH,
     EVENING,
+    FIRST_PART,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
+    LAST_PART,
     LEFT,
     MIDDAY,
     MORE_LESS,
@@ -605,6 +607,9 @@ _IV = (
 )
 # Chilled only as kept or stored so: "you may feel chilled" is a symptom.
 _KEPT_CHILLED = r"\b(?:keep|keeps|kept|keeping|store|stores|stored|storing)\s+(?:(?:it|them|this|these)\s+)?chilled\b"
+# How many of a period, and the period: the first [3] days, the last [few] months.
+_HOW_MANY = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of)"
+_PERIOD = r"(?:hours?|days?|weeks?|months?|years?)\b"
 _BODY_SIDE = rf"(?=(?:\s+(?:or|and)\s+(?:the\s+)?(?:left|right))?[\s-]+{_BODY_PART})"
 OPPOSITES = {
     WITH_FOOD: r"\bwith\s+(?:food|a\s+meal|meals|a\s+snack)\b",
@@ -623,6 +628,11 @@ OPPOSITES = {
     # common", "not common" are rare ("más raros", "no es frecuente")
     RARE: r"\brare(?:ly)?\b|\buncommon(?:ly)?\b|\binfrequent(?:ly)?\b|\b(?:less|not(?:\s+very)?)\s+(?:common|frequent)\b",
     COMMON: r"\bcommon(?:ly)?\b|\bfrequent(?:ly)?\b",
+    # "the first 3 days", "the last 3 months", "your first week": a number of a period (or one) with
+    # a word before it that says whose, so not the verb ("symptoms last 2 days"); not "the last dose"
+    FIRST_PART: rf"\b(?:the|your|its|their)\s+first\s+(?:{_HOW_MANY}\s+)?{_PERIOD}|\bfirst\s+trimester\b",
+    LAST_PART: rf"\b(?:the|your|its|their)\s+(?:last|final)\s+(?:{_HOW_MANY}\s+)?{_PERIOD}"
+    r"|\b(?:last|final|third)\s+trimester\b",
 }
 # What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further
 # ("under", not "skin": a dermatology leaflet names the skin in most of its sentences; "iv " and
@@ -630,7 +640,8 @@ OPPOSITES = {
 OPPOSITE_HINTS = (
     "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "under", "subcutaneous", "muscle",
     "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
-    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent",
+    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "first", "last", "final",
+    "trimester",
 )  # fmt: skip
 
 

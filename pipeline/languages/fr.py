@@ -24,9 +24,11 @@ from pipeline.languages.language import (
     COMMON,
     EMPTY_STOMACH,
     EVENING,
+    FIRST_PART,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
+    LAST_PART,
     LEFT,
     MIDDAY,
     MORE_LESS,
@@ -327,6 +329,9 @@ DAY_TIMES = {
 }
 
 
+_PERIOD = rf"(?:heures?|jours?|journées?|semaines?|mois|ans|années?){_E}"
+
+
 # [opposites]: "droit" is also a right (a patient's), read only where the source names a side.
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:avec|pendant|au\s+cours\s+d(?:u|es|{_A}un))\s+(?:(?:le|les|un|des|de\s+la)\s+)?"
@@ -349,6 +354,10 @@ OPPOSITES = {
     RARE: rf"{_W}(?:rares?|rarement|(?:peu|moins|pas|pas\s+très)\s+(?:fréquent(?:e|s|es)?|courant(?:e|s|es)?)){_E}",
     COMMON: rf"{_W}(?<!peu\s)(?<!moins\s)(?:fréquent(?:e|s|es)?|fréquemment){_E}",
     AFTER_A_MEAL: rf"{_W}après\s+(?:(?:le|les|un|chaque)\s+repas|avoir\s+mangé){_E}",
+    # les 3 premiers jours, les premières 24 heures, le dernier mois, le dernier trimestre: an ordinal
+    # before a period (a number between at most), not "la première dose", "la dernière prise"
+    FIRST_PART: rf"{_W}premi(?:er|ère)s?\s+(?:[\w-]+\s+)?{_PERIOD}|{_W}premier\s+trimestre{_E}",
+    LAST_PART: rf"{_W}derni(?:er|ère)s?\s+(?:[\w-]+\s+)?{_PERIOD}|{_W}(?:dernier|troisième)\s+trimestre{_E}",
 }
 
 
@@ -368,6 +377,8 @@ LANGUAGE = Language(
     # shorthand many languages write alike, as before it had a module ("Dr. Cho", "env. 5").
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,
     body_weight_words=("poids", "pèse", "pèsent", "pesant"),
+    # "les 3 derniers mois", "les trois premiers jours", "les 2 prochaines semaines"
+    words_before_unit=("premiers", "premières", "derniers", "dernières", "prochains", "prochaines"),
     unit_words=frozen(
         {
             "pour cent": "percent",
@@ -517,7 +528,7 @@ LANGUAGE = Language(
     # il est déconseillé, évitez, il est interdit d'arrêter: keep on ([comparison]); not "conseillé"
     prohibits=rf"{_W}(?:déconseill\w*|évit\w*|interdi\w*|proscri\w*){_E}",
     interval_before=rf"{_W}(?:tous|toutes)\s+les\s+$",  # tous les 5 jours, toutes les 4 heures
-    duration_before=rf"{_W}(?:pendant|durant)\s+$",  # pendant 5 jours
+    duration_before=rf"{_W}(?:pendant|durant)\s+(?:les\s+)?$",  # pendant 5 jours, pendant les 3 premiers jours
     clause_joints=rf"{_W}(?:si|s{_A}(?=ils?\b)|quand|lorsque|tant\s+que|à\s+moins\s+que){_E}",
     one_negation_for_two=rf"{_W}(?:ou|ni){_E}",  # n'arrêtez pas ni ne sautez de dose: one "ne" for both
     directions=frozen(_DIRECTIONS),

@@ -23,9 +23,11 @@ from pipeline.languages.language import (
     COMMON,
     EMPTY_STOMACH,
     EVENING,
+    FIRST_PART,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
+    LAST_PART,
     LEFT,
     MIDDAY,
     MORE_LESS,
@@ -316,6 +318,9 @@ DAY_TIMES = {
 _SIDED_PART = r"(?:눈|귀|손|팔|발|다리)"
 # [opposites]: not 식후 (after a meal), also "2 hours after a meal" on an empty stomach; not 직장 alone
 # (also a workplace).
+# A number of a period (첫 3개월, 마지막 2주에) or a week or a month (첫 주, 마지막 달); not 첫 주사 (injection)
+_PERIOD = r"(?:\d+\s?(?:시간|일|주|개월|달|년)|주(?!사)|달)"
+
 OPPOSITES = {
     WITH_FOOD: r"(?:음식물?|식사)과\s*(?:함께|같이)|식사와\s*(?:함께|같이)|식사\s*(?:중|도중)(?!간)",
     EMPTY_STOMACH: r"공복(?!\s*(?:시\s*)?(?:혈당|혈액|채혈|검사))|빈속",  # not 공복 혈당 (fasting blood sugar)
@@ -336,6 +341,10 @@ OPPOSITES = {
     COMMON: r"흔(?:하(?!지)|한|히|합|해|함)",
     # after a meal, the way Korean and Chinese say "with food": never on an empty stomach
     AFTER_A_MEAL: r"(?:식후|식사\s*(?:후|뒤))(?!\s*(?:혈당|혈액|채혈|검사))",  # not 식후 혈당 (blood sugar after it)
+    # 첫 3개월, 처음 3일, 첫날, 임신 초기; 마지막 3개월, 임신 말기 (후기): not 첫 투여, 마지막 복용 (the
+    # first, the last dose), nor 첫 주사 (the first injection)
+    FIRST_PART: rf"(?:첫|처음|최초)\s?{_PERIOD}|첫\s?날|임신\s?(?:초기|1기|1분기)",
+    LAST_PART: rf"마지막\s?{_PERIOD}|마지막\s?날|임신\s?(?:말기|후기|3기|3분기)",
 }
 
 
