@@ -1049,6 +1049,19 @@ FIRST_3_DAYS = "Take 2 tablets a day for the first 3 days."
             "Tome 1 comprimido al día durante la última semana y después 2 comprimidos al día.",
             "'última semana' (the last)",
         ),
+        (
+            "ar",
+            LAST_3_MONTHS,
+            "الحمل: لا تتناول هذا الدواء خلال الأشهر الثلاثة الأولى من الحمل.",
+            "'الأشهر الثلاثة الأولى' (the first)",
+        ),
+        ("ar", FIRST_3_DAYS, "تناول قرصين يوميًا خلال الأيام الثلاثة الأخيرة.", "'الأيام الثلاثة الأخيرة' (the last)"),
+        (
+            "ar",
+            "Take 1 tablet a day for the first week, then 2 tablets a day.",
+            "تناول قرصًا واحدًا يوميًا خلال الأسبوع الأخير، ثم قرصين يوميًا.",
+            "'الأسبوع الأخير' (the last)",
+        ),
     ],
 )
 def test_the_first_days_said_as_the_last_is_an_error(catalogs, locale, source, translation, said):
@@ -1110,6 +1123,10 @@ def test_the_first_days_said_as_the_last_is_an_error(catalogs, locale, source, t
             "Take 1 tablet a day for the first week, then 2 tablets a day.",
             "첫 주사 후 하루 1정, 그 후에는 하루 2정을 복용하십시오.",
         ),
+        ("ar", LAST_3_MONTHS, "الحمل: لا تتناول هذا الدواء خلال الأشهر الثلاثة الأخيرة من الحمل."),
+        ("ar", LAST_3_MONTHS, "الحمل: لا تتناول هذا الدواء خلال آخر 3 أشهر من الحمل."),
+        ("ar", "Take the first dose 2 days after the last dose.", "تناول الجرعة الأولى بعد يومين من الجرعة الأخيرة."),
+        ("ar", "Take another tablet 3 days later.", "تناول قرصًا آخر بعد 3 أيام."),
     ],
 )
 def test_the_same_end_of_a_time_or_a_first_dose_passes(catalogs, locale, source, translation):
