@@ -1062,6 +1062,14 @@ FIRST_3_DAYS = "Take 2 tablets a day for the first 3 days."
             "تناول قرصًا واحدًا يوميًا خلال الأسبوع الأخير، ثم قرصين يوميًا.",
             "'الأسبوع الأخير' (the last)",
         ),
+        ("zh_TW", LAST_3_MONTHS, "懷孕：在懷孕的前3個月請勿服用本藥。", "'前3個月' (the first)"),
+        ("zh_TW", FIRST_3_DAYS, "在最後三天每天服用2錠。", "'最後三天' (the last)"),
+        (
+            "zh_TW",
+            "Take 1 tablet a day for the first week, then 2 tablets a day.",
+            "最後一週每天1錠，之後每天2錠。",
+            "'最後一週' (the last)",
+        ),
     ],
 )
 def test_the_first_days_said_as_the_last_is_an_error(catalogs, locale, source, translation, said):
@@ -1127,6 +1135,17 @@ def test_the_first_days_said_as_the_last_is_an_error(catalogs, locale, source, t
         ("ar", LAST_3_MONTHS, "الحمل: لا تتناول هذا الدواء خلال آخر 3 أشهر من الحمل."),
         ("ar", "Take the first dose 2 days after the last dose.", "تناول الجرعة الأولى بعد يومين من الجرعة الأخيرة."),
         ("ar", "Take another tablet 3 days later.", "تناول قرصًا آخر بعد 3 أيام."),
+        ("zh_TW", LAST_3_MONTHS, "懷孕：懷孕最後3個月請勿服用本藥。"),
+        ("zh_TW", LAST_3_MONTHS, "懷孕：懷孕後期（最後3個月）請勿服用本藥。"),
+        ("zh_TW", FIRST_3_DAYS, "前3天每天服用2錠。"),
+        ("zh_TW", "It is common to feel tired during the first weeks.", "在最初幾週感到疲倦是很常見的。"),
+        # 3 days before surgery (前 after what it is before), the last dose
+        (
+            "zh_TW",
+            "Stop taking it 3 days before surgery and in the last 3 days of your cycle.",
+            "手術前3天以及週期的最後3天請停止服用。",
+        ),
+        ("zh_TW", "Take the first dose 2 days after the last dose.", "最後一劑後2天服用第一劑。"),
     ],
 )
 def test_the_same_end_of_a_time_or_a_first_dose_passes(catalogs, locale, source, translation):
