@@ -22,6 +22,8 @@ words of the terms of classes that exclude each other:
 - reach (of children): out of reach | within reach (read only in a sentence with no "not", and a
   warning: "out of reach" is said with a "not" as often as without, 닿지 않는 곳);
 - frequency (of a side effect): rare, uncommon | common, frequent;
+- period: the first | the last of a length of time ("the first 3 days", "the last 3 months of
+  pregnancy"), a swap an error with a "not" too;
 - spoon: a teaspoon | a tablespoon (a patient measures with the one named,
   whatever mL stands beside it);
 - time of day, read from the language's ``day_times`` as [dose-times] reads
@@ -99,6 +101,11 @@ _DAY_TIME_TERMS = {
 # common" as "más raro"), its words have other senses ("un sabor raro", a strange taste; "the common
 # cold"), and it changes what a patient expects, not a dose they take.
 _READ_BY_A_PERSON = frozenset({"route", "frequency", "reach"})
+# A class whose swap is an error with a "not" too: a "not" does not turn the last 3 months into the
+# first 3 ("Do not take it in the last 3 months" is not "Take it in the first 3 months": months 4
+# to 6 are neither), so "ne le prenez pas pendant les 3 premiers mois" moves a ban, as a swap with
+# no "not" moves a dose.
+_SWAPPED_EVEN_WITH_A_NOT = frozenset({"period"})
 # The terms of a translation that say one of the source's in its language's way: Korean 식후 and
 # Chinese 飯後 (after a meal) are how "with food" is said; Korean and Chinese labels count rectal
 # and vaginal use as external (외용제, 外用藥 hold suppositories), so these answer each other.  And
@@ -143,7 +150,9 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
             translation_terms = rendered.get(kind, {})
             swapped = swapped_terms(source_terms, translation_terms)
             if swapped:
-                negated = bool(source_words.negations(source_part) or target.negations(translation_part))
+                negated = kind not in _SWAPPED_EVEN_WITH_A_NOT and bool(
+                    source_words.negations(source_part) or target.negations(translation_part)
+                )
                 # the source's terms a swap took the place of: all of them where it names none
                 replaced = _unanswered(source_terms, translation_terms) or source_terms
                 message = _message(kind, replaced, {term: translation_terms[term] for term in swapped})

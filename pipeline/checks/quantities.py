@@ -202,14 +202,23 @@ def _unit_re(languages: tuple[Language, ...]) -> str:
 
 
 @lru_cache(maxsize=64)
+def _before_unit_re(languages: tuple[Language, ...]) -> str:
+    """An optional word of ``languages``' ``words_before_unit`` and the space after it: "les 3
+    derniers mois" is 3 months, "los tres primeros días" 3 days ("" where none has any)."""
+    words = [word for language in languages for word in language.words_before_unit]
+    return rf"(?:(?:{alternation(words)})\s+)?" if words else ""
+
+
+@lru_cache(maxsize=64)
 def _quantity_re(languages: tuple[Language, ...], decimal: str, group: str) -> re.Pattern:
     unit = _unit_re(languages)
     number = number_pattern(decimal, group, whole_runs=True)  # "0,2 g/kg" holds no 2 g/kg
     # The unit written directly after the number (a space or a hyphen between
-    # them at most: "2 g", "2g", "10-day"), then its per parts: "/kg/day", and
-    # in words, "per kg", "for each kilogram" (:func:`_per_word_re`).
+    # them at most: "2 g", "2g", "10-day"; or an ordinal word, "3 derniers mois"),
+    # then its per parts: "/kg/day", and in words, "per kg", "for each kilogram"
+    # (:func:`_per_word_re`).
     return re.compile(
-        rf"(?P<number>{number})[ \t]?-?[ \t]?(?P<unit>{unit})"
+        rf"(?P<number>{number})[ \t]?-?[ \t]?{_before_unit_re(languages)}(?P<unit>{unit})"
         rf"(?P<per>(?:\s?/\s?{unit})*)(?P<per_words>(?:{_per_word_re(languages).pattern})*)",
         re.IGNORECASE,
     )
@@ -337,7 +346,9 @@ def _spelled_quantities(text: str, language: Language) -> Iterator[Quantity]:
 
 @lru_cache(maxsize=64)
 def _unit_word_after_re(language: Language) -> re.Pattern:
-    return re.compile(rf"\s?-?({alternation(language.unit_words, _exclusions_of((language,)))})")
+    return re.compile(
+        rf"\s?-?{_before_unit_re((language,))}({alternation(language.unit_words, _exclusions_of((language,)))})"
+    )
 
 
 # "10~30%", "3 to 5 days": the unit written after the second number is the first one's too.

@@ -26,10 +26,12 @@ from pipeline.languages.language import (
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
+    LAST_PART,
     LEFT,
     LYING_DOWN,
     MIDDAY,
@@ -528,6 +530,27 @@ DAY_TIMES = {
     NIGHT: rf"(?<!{_LETTER})[وفب]?(?:ال)?ليل(?:ًا|اً|ا|ة)?(?!{_LETTER})",
 }
 
+# The plurals of the periods, which a definite number word may follow (الأيام الثلاثة), and the
+# number words, three to ten, in both genders (the number's gender is the noun's opposite, and not
+# every translator keeps it: الساعات الثلاث, الأيام الثلاثة).
+_PERIOD_PLURALS = {
+    "ساعات": "hour",
+    "دقائق": "minute",
+    "أيام": "day",
+    "أسابيع": "week",
+    "أشهر": "month",
+    "شهور": "month",
+    "سنوات": "year",
+    "أعوام": "year",
+}
+_DEFINITE_COUNTS = {
+    **{word: value for word, value in _UNITS.items() if value >= 3},
+    "عشر": 10,
+    "عشرة": 10,
+    # 13 to 19: الأيام الأربعة عشر الأخيرة (the last 14 days)
+    **{f"{word} {ten}": value + 10 for word, value in _UNITS.items() if value >= 3 for ten in ("عشر", "عشرة")},
+}
+
 # The words for units after a number (Language.unit_words), named here for the duals of their
 # nouns (_UNIT_NOUNS_WITH_A_DUAL), which say their units too.
 _UNIT_WORDS = frozen(
@@ -619,6 +642,11 @@ _UNIT_WORDS = frozen(
 )
 
 # [opposites]: not أيسر alone (also "easier"), nor المستقيم alone (also "straight").
+# The periods [opposites] reads the first or the last of: plural and definite (الأيام, للأيام), or
+# after أول and آخر (أول 3 أيام, آخر يوم).
+_PERIODS_DEFINITE = rf"(?:ال|لل)(?:{'|'.join(_PERIOD_PLURALS)})"
+_PERIODS = rf"(?:{'|'.join([*_PERIOD_PLURALS, 'يوم', 'أسبوع', 'شهر'])})"
+
 OPPOSITES = {
     WITH_FOOD: r"مع\s+(?:ال)?(?:طعام|أكل|وجبة|وجبات)",
     EMPTY_STOMACH: r"معدة\s+(?:فارغة|خاوية)|على\s+الريق|بين\s+(?:ال)?(?:وجبات|وجبتين)",  # بين الوجبات: between meals
@@ -662,6 +690,15 @@ OPPOSITES = {
     # a spoon a dose is measured with: small or of tea, large or of food; not ملعقة alone (either)
     TEASPOON: r"(?:ال)?(?:ملعقة|ملعقتين|ملعقتان|ملاعق)\s+(?:ال)?(?:صغيرة|صغيرتين|صغيرتان|صغار|شاي)",
     TABLESPOON: r"(?:ال)?(?:ملعقة|ملعقتين|ملعقتان|ملاعق)\s+(?:ال)?(?:كبيرة|كبيرتين|كبيرتان|كبار|طعام|أكل|شوربة)",
+    # الأيام الثلاثة الأولى, الأشهر الثلاثة الأخيرة (a number word between), اليوم الأول, أول 3 أيام, آخر
+    # 3 أشهر, الثلث الأخير من الحمل: of a period only, not الجرعة الأولى, الجرعة الأخيرة (the first, the
+    # last dose), nor آخر alone (also "another": دواء آخر)
+    FIRST_PART: rf"{_PERIODS_DEFINITE}\s+(?:ال{_LETTER}+\s+)?(?:الأولى|الأوائل)(?!{_LETTER})"
+    rf"|(?:اليوم|الأسبوع|الشهر)\s+الأول(?!{_LETTER})|(?<!{_LETTER})أول\s+(?:\S+\s+)?{_PERIODS}(?!{_LETTER})"
+    r"|الثلث\s+الأول\s+من\s+الحمل",
+    LAST_PART: rf"{_PERIODS_DEFINITE}\s+(?:ال{_LETTER}+\s+)?الأخيرة(?!{_LETTER})"
+    rf"|(?:اليوم|الأسبوع|الشهر)\s+الأخير(?!{_LETTER})|(?<!{_LETTER})آخر\s+(?:\S+\s+)?{_PERIODS}(?!{_LETTER})"
+    r"|الثلث\s+(?:الأخير|الثالث)\s+من\s+الحمل",
 }
 
 
@@ -726,6 +763,15 @@ LANGUAGE = Language(
             "سنتان": (("2", "year"),),
             "عامين": (("2", "year"),),
             "عامان": (("2", "year"),),
+            # three to ten after a definite plural of a period, as its adjective: الأشهر الثلاثة
+            # الأخيرة (the last 3 months), الأيام الثلاثة الأولى (the first 3 days); the noun
+            # without its article here, which is read as a clitic (الأيام, للأيام, بالأيام).  The
+            # cardinal, not the ordinal: الشهر الثالث is the third month.
+            **{
+                f"{noun} ال{count}": ((str(value), unit),)
+                for noun, unit in _PERIOD_PLURALS.items()
+                for count, value in _DEFINITE_COUNTS.items()
+            },
             # two million (ألفين, two thousand, is a numeral of ``numerals``)
             "مليونين": (("2000000", None),),
             "مليونان": (("2000000", None),),

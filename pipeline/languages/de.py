@@ -28,10 +28,12 @@ from pipeline.languages.language import (
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
+    LAST_PART,
     LEFT,
     LYING_DOWN,
     MIDDAY,
@@ -491,6 +493,9 @@ DAY_TIMES = {
 
 # [opposites]: not "zu essen" (to eat: "ohne etwas zu essen" is on an empty stomach); "rechte" is also
 # rights (a patient's), read only where the source names a side.
+_PERIOD = rf"(?:stunden?|tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?){_E}"
+_THIRD_OF_PREGNANCY = rf"(?:schwangerschaftsdrittel|trimenon|trimester){_E}"
+
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:(?:mit|während)\s+(?:(?:einer|den|der|dem|einem)\s+)?(?:mahlzeit(?:en)?|essen|nahrung)"
     rf"|zu\s+(?:einer|den|der)\s+mahlzeit(?:en)?|zum\s+essen|zur\s+mahlzeit){_E}",
@@ -541,6 +546,10 @@ OPPOSITES = {
     # a spoon a dose is measured with; not "Löffel" alone, nor "Messlöffel" (a measuring spoon)
     TEASPOON: rf"{_W}(?:tee|kaffee)-?löffel(?:n|s|voll)?{_E}",
     TABLESPOON: rf"{_W}(?:e(?:ss|ß)|suppen)-?löffel(?:n|s|voll)?{_E}",
+    # die ersten 3 Tage, in den letzten 3 Monaten, am ersten Tag, im letzten Schwangerschaftsdrittel:
+    # an ordinal before a period (a number between at most), not "die erste Dosis", "die letzte Einnahme"
+    FIRST_PART: rf"{_W}erste[nmrs]?\s+(?:{_L}+\s+)?{_PERIOD}|{_W}erste[nmrs]?\s+{_THIRD_OF_PREGNANCY}",
+    LAST_PART: rf"{_W}(?:letzte|dritte)[nmrs]?\s+{_THIRD_OF_PREGNANCY}|{_W}letzte[nmrs]?\s+(?:{_L}+\s+)?{_PERIOD}",
 }
 
 

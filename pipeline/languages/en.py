@@ -24,10 +24,12 @@ from pipeline.languages.language import (
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
+    LAST_PART,
     LEFT,
     LYING_DOWN,
     MIDDAY,
@@ -646,6 +648,9 @@ _IV = (
 )
 # Chilled only as kept or stored so: "you may feel chilled" is a symptom.
 _KEPT_CHILLED = r"\b(?:keep|keeps|kept|keeping|store|stores|stored|storing)\s+(?:(?:it|them|this|these)\s+)?chilled\b"
+# How many of a period, and the period: the first [3] days, the last [few] months.
+_HOW_MANY = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of)"
+_PERIOD = r"(?:hours?|days?|weeks?|months?|years?)\b"
 _BODY_SIDE = rf"(?=(?:\s+(?:or|and)\s+(?:the\s+)?(?:left|right))?[\s-]+{_BODY_PART})"
 OPPOSITES = {
     WITH_FOOD: r"\bwith\s+(?:food|a\s+meal|meals|a\s+snack)\b",
@@ -689,6 +694,11 @@ OPPOSITES = {
     EYE: r"\beyes?(?:drops?)?\b",
     EAR: r"\bears?\b",
     NOSE: r"\bnose\b|\bnostrils?\b|\bnasal(?:ly)?\b",
+    # "the first 3 days", "the last 3 months", "your first week": a number of a period (or one) with
+    # a word before it that says whose, so not the verb ("symptoms last 2 days"); not "the last dose"
+    FIRST_PART: rf"\b(?:the|your|its|their)\s+first\s+(?:{_HOW_MANY}\s+)?{_PERIOD}|\bfirst\s+trimester\b",
+    LAST_PART: rf"\b(?:the|your|its|their)\s+(?:last|final)\s+(?:{_HOW_MANY}\s+)?{_PERIOD}"
+    r"|\b(?:last|final|third)\s+trimester\b",
 }
 # What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further
 # ("under", not "skin": a dermatology leaflet names the skin in most of its sentences; "iv " and
@@ -697,10 +707,9 @@ OPPOSITE_HINTS = (
     "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "under", "subcutaneous", "muscle",
     "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
     "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "swallow", "tongue",
-    "sublingual", "vagina", "external", "teaspoon", "tablespoon", "tsp", "tbsp",
-    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "both", "each", "eye", "upright",
-    "sit or", "stand or", "sitting or", "standing or", "lie ", "lying ", "lay ", "reach",
-    "ear", "nose", "nostril", "nasal",
+    "sublingual", "vagina", "external", "teaspoon", "tablespoon", "tsp", "tbsp", "both", "each", "eye",
+    "upright", "sit or", "stand or", "sitting or", "standing or", "lie ", "lying ", "lay ", "reach", "ear",
+    "nose", "nostril", "nasal", "first", "last", "final", "trimester",
 )  # fmt: skip
 
 

@@ -24,10 +24,12 @@ from pipeline.languages.language import (
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
+    LAST_PART,
     LEFT,
     LYING_DOWN,
     MIDDAY,
@@ -324,6 +326,8 @@ DAY_TIMES = {
 
 
 # [opposites]: "derecho" is also a right (a patient's), read only where the source names a side.
+_PERIOD = rf"(?:horas?|días?|semanas?|mes(?:es)?|años?){_E}"
+
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:(?:junto\s+)?con|durante)\s+(?:(?:la|las|una|el|los|algo\s+de)\s+)?(?:comidas?|alimentos?){_E}",
     # not a fasting blood test ("glucemia en ayunas", "análisis de sangre en ayunas")
@@ -370,6 +374,10 @@ OPPOSITES = {
     # a spoon a dose is measured with; not "cuchara" alone, nor "cuchara de postre" (a dessert spoon)
     TEASPOON: rf"{_W}(?:cucharaditas?|cucharillas?|cucharitas?|cucharas?\s+de\s+(?:café|té)){_E}",
     TABLESPOON: rf"{_W}(?:cucharadas?|cucharas?\s+(?:soperas?|grandes?|de\s+sopa)){_E}",
+    # los 3 primeros días, los primeros 3 meses, las últimas 24 horas, el último trimestre: an ordinal
+    # before a period (a number between at most), not "la primera dosis", "la última toma"
+    FIRST_PART: rf"{_W}primer(?:os?|as?)?\s+(?:\w+\s+)?{_PERIOD}|{_W}primer\s+trimestre{_E}",
+    LAST_PART: rf"{_W}últim(?:os?|as?)\s+(?:\w+\s+)?{_PERIOD}|{_W}(?:último|tercer)\s+trimestre{_E}",
 }
 
 
@@ -388,6 +396,16 @@ LANGUAGE = Language(
     and_joints=rf"{_W}(?:y|e|luego){_E}",
     body_weight_words=("peso", "pesa", "pesan", "pese", "pesen"),
     customary_periods=frozen({(15, "day"): (2, "week")}),  # cada 15 días: every two weeks
+    # "los 3 primeros días", "los tres últimos meses", "las 2 próximas semanas", "los 5 siguientes días"
+    words_before_unit=(
+        "primeros",
+        "primeras",
+        "últimos",
+        "últimas",
+        "próximos",
+        "próximas",
+        "siguientes",
+    ),
     unit_words=frozen(
         {
             "por ciento": "percent",
@@ -560,7 +578,7 @@ LANGUAGE = Language(
     # durante 5 días, por un período de 5 días, por 5 días (por 4 horas: for 4 hours); not "por" after
     # a count of times or doses or an amount (2 veces por 24 horas, 4 dosis por 24 horas, 4 g por 24
     # horas): a rate
-    duration_before=rf"{_W}(?:durante|por\s+un\s+(?:período|periodo|plazo)\s+de|{_NOT_A_RATE}por)\s+$",
+    duration_before=rf"{_W}(?:durante(?:\s+l[oa]s)?|por\s+un\s+(?:período|periodo|plazo)\s+de|{_NOT_A_RATE}por)\s+$",
     clause_joints=rf"{_W}(?:si|cuando|mientras|hasta\s+que|a\s+menos\s+que|salvo\s+que){_E}",
     one_negation_for_two=rf"{_W}[ou]{_E}",  # no deje de tomarlo o se salte una dosis: one "no" for both
     directions=frozen(_DIRECTIONS),

@@ -27,10 +27,12 @@ from pipeline.languages.language import (
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
+    LAST_PART,
     LEFT,
     LYING_DOWN,
     MIDDAY,
@@ -368,6 +370,9 @@ DAY_TIMES = {
 # A spoon, or a spoonful (cuillerée), or a half of one ("une demi-cuillère à café"), as
 # [opposites] reads a teaspoon and a tablespoon.
 _SPOON = r"(?:demi-)?cuill(?:ère|er|erée)s?"
+_PERIOD = rf"(?:heures?|jours?|journées?|semaines?|mois|ans|années?){_E}"
+
+
 # [opposites]: "droit" is also a right (a patient's), read only where the source names a side.
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:avec|pendant|au\s+cours\s+d(?:u|es|{_A}un))\s+(?:(?:le|les|un|des|de\s+la)\s+)?"
@@ -412,6 +417,10 @@ OPPOSITES = {
     # a spoon a dose is measured with; not "cuillère" alone, nor "cuillère-mesure"
     TEASPOON: rf"{_W}(?:{_SPOON}\s+à\s+(?:café|thé)|petites?\s+{_SPOON}){_E}",
     TABLESPOON: rf"{_W}(?:{_SPOON}\s+à\s+(?:soupe|table)|grandes?\s+{_SPOON}){_E}",
+    # les 3 premiers jours, les premières 24 heures, le dernier mois, le dernier trimestre: an ordinal
+    # before a period (a number between at most), not "la première dose", "la dernière prise"
+    FIRST_PART: rf"{_W}premi(?:er|ère)s?\s+(?:[\w-]+\s+)?{_PERIOD}|{_W}premier\s+trimestre{_E}",
+    LAST_PART: rf"{_W}derni(?:er|ère)s?\s+(?:[\w-]+\s+)?{_PERIOD}|{_W}(?:dernier|troisième)\s+trimestre{_E}",
 }
 
 
@@ -432,6 +441,8 @@ LANGUAGE = Language(
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,
     body_weight_words=("poids", "pèse", "pèsent", "pesant"),
     customary_periods=frozen({(15, "day"): (2, "week")}),  # quinze jours: two weeks
+    # "les 3 derniers mois", "les trois premiers jours", "les 2 prochaines semaines"
+    words_before_unit=("premiers", "premières", "derniers", "dernières", "prochains", "prochaines"),
     unit_words=frozen(
         {
             "pour cent": "percent",
@@ -581,7 +592,7 @@ LANGUAGE = Language(
     # il est déconseillé, évitez, il est interdit d'arrêter: keep on ([comparison]); not "conseillé"
     prohibits=rf"{_W}(?:déconseill\w*|évit\w*|interdi\w*|proscri\w*){_E}",
     interval_before=rf"{_W}(?:tous|toutes)\s+les\s+$",  # tous les 5 jours, toutes les 4 heures
-    duration_before=rf"{_W}(?:pendant|durant)\s+$",  # pendant 5 jours
+    duration_before=rf"{_W}(?:pendant|durant)\s+(?:les\s+)?$",  # pendant 5 jours, pendant les 3 premiers jours
     clause_joints=rf"{_W}(?:si|s{_A}(?=ils?\b)|quand|lorsque|tant\s+que|à\s+moins\s+que){_E}",
     one_negation_for_two=rf"{_W}(?:ou|ni){_E}",  # n'arrêtez pas ni ne sautez de dose: one "ne" for both
     directions=frozen(_DIRECTIONS),

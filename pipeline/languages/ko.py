@@ -26,10 +26,12 @@ from pipeline.languages.language import (
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
+    LAST_PART,
     LEFT,
     LYING_DOWN,
     MIDDAY,
@@ -347,6 +349,9 @@ DAY_TIMES = {
 _SIDED_PART = r"(?:눈|귀|손|팔|발|다리)"
 # [opposites]: not 식후 (after a meal), also "2 hours after a meal" on an empty stomach; not 직장 alone
 # (also a workplace).
+# A number of a period (첫 3개월, 마지막 2주에) or a week or a month (첫 주, 마지막 달); not 첫 주사 (injection)
+_PERIOD = r"(?:\d+\s?(?:시간|일|주|개월|달|년)|주(?!사)|달)"
+
 OPPOSITES = {
     WITH_FOOD: r"(?:음식물?|식사)과\s*(?:함께|같이)|식사와\s*(?:함께|같이)|식사\s*(?:중|도중)(?!간)",
     # not 공복 혈당 (fasting blood sugar); 식간, 식사 중간, 식사 사이: between meals
@@ -396,6 +401,10 @@ OPPOSITES = {
     # a spoon a dose is measured with; not 숟가락 or 스푼 alone (either), nor 계량스푼 (a measuring spoon)
     TEASPOON: r"찻숟가락|찻숟갈|티스푼|작은술|작은\s?스푼",
     TABLESPOON: r"큰술|큰\s?스푼|테이블\s?스푼|밥숟가락|밥숟갈",
+    # 첫 3개월, 처음 3일, 첫날, 임신 초기; 마지막 3개월, 임신 말기 (후기): not 첫 투여, 마지막 복용 (the
+    # first, the last dose), nor 첫 주사 (the first injection)
+    FIRST_PART: rf"(?:첫|처음|최초)\s?{_PERIOD}|첫\s?날|임신\s?(?:초기|1기|1분기)",
+    LAST_PART: rf"마지막\s?{_PERIOD}|마지막\s?날|임신\s?(?:말기|후기|3기|3분기)",
 }
 
 

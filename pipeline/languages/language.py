@@ -110,6 +110,12 @@ WITHIN_REACH = "reach:within reach"
 REFRIGERATOR = "storage:in the refrigerator"
 ROOM_TEMPERATURE = "storage:at room temperature"
 FREEZER = "storage:in the freezer"
+# Which end of a length of time: the first N days (months, weeks) or the last N ("Do not take it in
+# the last 3 months of pregnancy" as "les 3 premiers mois": a ban moved to other months).  Said of
+# a number of a period only ("the first 3 days", "les 3 derniers mois", 첫 3개월), or of a part of
+# pregnancy (premier trimestre, 임신 말기): not "the first dose", "the last dose".
+FIRST_PART = "period:the first"
+LAST_PART = "period:the last"
 # How often a side effect happens: rare (uncommon, rarely) or common (frequent, very common).
 RARE = "frequency:rare"
 COMMON = "frequency:common"
@@ -272,6 +278,11 @@ class Language:
     # two weeks as fifteen days (quinze jours, quince días, quinze dias), and "every 2 weeks" as
     # `cada 15 días` keeps its dose. (value, unit) said -> (value, unit) meant, canonical units.
     customary_periods: Mapping[tuple[int, str], tuple[int, str]] = field(default_factory=_empty)
+    # Words written between a number and its unit word, the unit still the number's: the ordinal
+    # adjectives French, Spanish and Portuguese put there for "the first/last/next N days" (les 3
+    # derniers mois, los tres primeros días, nos 3 primeiros dias).  Only these: any other word
+    # between a number and a unit leaves them apart.
+    words_before_unit: tuple[str, ...] = ()
     # Large-number words that multiply the number before them (100만, 1 million).
     scale_words: Mapping[str, int] = field(default_factory=_empty)
     # Korean writes 1만 2천 (groups of four digits with 천/백/십 inside a group).

@@ -28,10 +28,12 @@ from pipeline.languages.language import (
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
+    LAST_PART,
     LEFT,
     LYING_DOWN,
     MIDDAY,
@@ -358,6 +360,8 @@ DAY_TIMES = {
 # horas, 4 g por 24 horas: a rate, as "every 24 hours" is).
 _NOT_A_RATE = not_after_a_count(("vez", "vezes", "dose", "doses", "toma", "tomas"), _W)
 # [opposites]: "direito" is also a right (a patient's), read only where the source names a side.
+_PERIOD = rf"(?:horas?|dias?|semanas?|m[eê]s(?:es)?|anos?){_E}"
+
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:(?:junto\s+)?com|durante)\s+(?:(?:a|as|uma|o|os|alguma|algum)\s+)?"
     rf"(?:refeição|refeições|comida|alimentos?){_E}",
@@ -401,6 +405,10 @@ OPPOSITES = {
     # a spoon a dose is measured with; not "colher" alone, nor "colher de sobremesa" (a dessert spoon)
     TEASPOON: rf"{_W}(?:colher(?:es)?\s+\(?(?:de\s+)?chá|colherinhas?|colher(?:es)?\s+pequenas?){_E}",
     TABLESPOON: rf"{_W}(?:colher(?:es)?\s+\(?(?:de\s+)?sopa|colher(?:es)?\s+grandes?){_E}",
+    # nos 3 primeiros dias, nos primeiros 3 meses, nas últimas 24 horas, o último trimestre: an ordinal
+    # before a period (a number between at most), not "a primeira dose", "a última dose"
+    FIRST_PART: rf"{_W}primeir[oa]s?\s+(?:[\w-]+\s+)?{_PERIOD}|{_W}primeiro\s+trimestre{_E}",
+    LAST_PART: rf"{_W}últim[oa]s?\s+(?:[\w-]+\s+)?{_PERIOD}|{_W}(?:último|terceiro)\s+trimestre{_E}",
 }
 
 
@@ -421,6 +429,16 @@ LANGUAGE = Language(
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,
     body_weight_words=("peso", "pesa", "pesam", "pese", "pesem", "pesar"),
     customary_periods=frozen({(15, "day"): (2, "week")}),  # a cada 15 dias: every two weeks
+    # "nos 3 primeiros dias", "nos três últimos meses", "nas 2 próximas semanas", "os 5 seguintes dias"
+    words_before_unit=(
+        "primeiros",
+        "primeiras",
+        "últimos",
+        "últimas",
+        "próximos",
+        "próximas",
+        "seguintes",
+    ),
     unit_words=frozen(
         {
             "por cento": "percent",
@@ -572,7 +590,7 @@ LANGUAGE = Language(
     interval_before=rf"{_W}(?:cada|de\s+\d+\s+em)\s+$",  # (a) cada 4 horas, de 4 em 4 horas
     # durante 5 dias, por um período de 5 dias; not "por" alone: 1 comprimido por 24 horas is a rate
     # durante 5 dias, por um período de 5 dias, por 5 dias; not "por" after a count or an amount (a rate)
-    duration_before=rf"{_W}(?:durante|por\s+um\s+(?:período|prazo)\s+de|{_NOT_A_RATE}por)\s+$",
+    duration_before=rf"{_W}(?:durante(?:\s+[oa]s)?|por\s+um\s+(?:período|prazo)\s+de|{_NOT_A_RATE}por)\s+$",
     one_negation_for_two=rf"{_W}(?:ou|nem){_E}",  # não interrompa nem pule uma dose: one "não" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

@@ -24,10 +24,12 @@ from pipeline.languages.language import (
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
+    LAST_PART,
     LEFT,
     LYING_DOWN,
     MIDDAY,
@@ -229,6 +231,10 @@ _LIMIT_PROHIBITED = (
 _LIMIT_FORBIDDEN = r"(?:禁止|嚴禁|严禁)[^，。；,;]{0,12}?(?:服用|使用|給予|给予|投予|注射)\s*$"
 
 # [opposites]: not 左右 (about, "10分鐘左右"), which names no side.
+# How many of a period, and the period, as [opposites] reads the first or the last of them: 3天, 三個月, 幾週
+_HOW_MANY = r"(?:\d+|[一二兩两三四五六七八九十幾几]+)"
+_PERIOD = r"(?:個|个)?\s?(?:小時|小时|天|日|週|周|星期|月|年)"
+
 OPPOSITES = {
     WITH_FOOD: r"隨餐|随餐|(?:與|与|和)食物(?:一起|同)|(?:進|进|用)餐時|(?:進|进|用)餐时|與餐|与餐",
     # not 空腹血糖 (fasting blood sugar); 兩餐之間, 飯間: between meals
@@ -268,6 +274,12 @@ OPPOSITES = {
     # a spoon a dose is measured with; not 匙 alone, nor 量匙 (a measuring spoon)
     TEASPOON: r"茶匙|小匙",
     TABLESPOON: r"湯匙|汤匙|大匙",
+    # 前3天, 頭3天, 最初幾週, 第一天, 懷孕初期; 最後3個月, 最後一天, 懷孕後期: of a period only, not 最後一次用藥
+    # (the last dose), 首次使用 (the first use); 前 only where it opens the phrase (在前3天), not 服藥前3天 nor
+    # 懷孕前3個月 (3 days before taking it, 3 months before pregnancy)
+    FIRST_PART: rf"(?:最初|起初|頭|头|首|(?:^|(?<=[在於于的，。、：\s]))前)\s?{_HOW_MANY}\s?{_PERIOD}"
+    r"|第一(?:天|日|週|周|個月|个月)|(?:懷孕|怀孕|妊娠)(?:初期|早期)|第一孕期",
+    LAST_PART: rf"(?:最後|最后)\s?{_HOW_MANY}\s?{_PERIOD}|(?:懷孕|怀孕|妊娠)(?:後期|后期|晚期|末期)|第三孕期",
 }
 
 

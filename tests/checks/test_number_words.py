@@ -117,6 +117,66 @@ def test_arabic_words_for_the_source_digits_pass(catalogs, source, translation):
     assert catalogs.findings(source, translation, locale="ar") == []
 
 
+LAST_3_MONTHS = "Pregnancy: do not take this medicine in the last 3 months of pregnancy."
+FIRST_3_DAYS = "Take 2 tablets a day for the first 3 days."
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        (LAST_3_MONTHS, "الحمل: لا تتناول هذا الدواء خلال الأشهر الثلاثة الأخيرة من الحمل."),
+        (FIRST_3_DAYS, "تناول قرصين يوميًا خلال الأيام الثلاثة الأولى."),
+        (FIRST_3_DAYS, "تناول قرصين يوميًا للأيام الثلاثة الأولى."),
+        (FIRST_3_DAYS, "تناول قرصين يوميًا خلال الأيام الثلاث الأولى."),
+        ("Take 2 tablets a day for 3 hours.", "تناول قرصين يوميًا خلال الساعات الثلاث."),
+        (
+            "Tell your doctor if you have taken another medicine in the last 14 days.",
+            "أخبر طبيبك إذا تناولت دواءً آخر خلال الأيام الأربعة عشر الأخيرة.",
+        ),
+        # as before: the number before its noun, and an ordinal read as a day's number
+        (FIRST_3_DAYS, "تناول قرصين يوميًا خلال أول 3 أيام."),
+        ("Take the tablet on day 3.", "تناول القرص في اليوم الثالث."),
+    ],
+)
+def test_an_arabic_number_word_after_its_period_passes(catalogs, source, translation):
+    """الأشهر الثلاثة الأخيرة: the definite number word after a definite plural is its number."""
+    assert catalogs.findings(source, translation, locale="ar") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "check", "message"),
+    [
+        (
+            LAST_3_MONTHS,
+            "الحمل: لا تتناول هذا الدواء خلال الأشهر الأربعة الأخيرة من الحمل.",
+            "numbers",
+            "3 in the source is missing from the translation",
+        ),
+        (
+            FIRST_3_DAYS,
+            "تناول قرصين يوميًا خلال الأيام الخمسة الأولى.",
+            "numbers",
+            "3 in the source is missing from the translation",
+        ),
+        (
+            LAST_3_MONTHS,
+            "الحمل: لا تتناول هذا الدواء خلال الأسابيع الثلاثة الأخيرة من الحمل.",
+            "units",
+            "3 months in the source is أسابيع الثلاثة in the translation",
+        ),
+        # the third month (an ordinal) is no 3 months
+        (
+            LAST_3_MONTHS,
+            "الحمل: لا تتناول هذا الدواء خلال الشهر الثالث من الحمل.",
+            "units",
+            "3 months in the source has no unit in the translation (expected months)",
+        ),
+    ],
+)
+def test_another_arabic_number_or_period_after_its_noun_is_an_error(catalogs, source, translation, check, message):
+    assert only(catalogs.findings(source, translation, locale="ar"), check).message == message
+
+
 @pytest.mark.parametrize(
     "source, translation",
     [

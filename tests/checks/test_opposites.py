@@ -1673,3 +1673,147 @@ def test_out_of_reach_said_as_within_reach_is_a_warning(catalogs, locale, transl
 )  # fmt: skip
 def test_out_of_reach_said_so_passes(catalogs, locale, translation):
     assert catalogs.findings(CHILD_SAFETY, translation, check="opposites", locale=locale) == []
+
+
+LAST_3_MONTHS = "Pregnancy: do not take this medicine in the last 3 months of pregnancy."
+FIRST_3_DAYS = "Take 2 tablets a day for the first 3 days."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", LAST_3_MONTHS, "임신: 임신 첫 3개월 동안에는 이 약을 복용하지 마십시오.", "'첫 3개월' (the first)"),
+        (
+            "es",
+            LAST_3_MONTHS,
+            "Embarazo: no tome este medicamento durante los primeros 3 meses del embarazo.",
+            "'primeros 3 meses' (the first)",
+        ),
+        (
+            "de",
+            LAST_3_MONTHS,
+            "Schwangerschaft: Nehmen Sie dieses Arzneimittel in den ersten 3 Monaten der Schwangerschaft nicht ein.",
+            "'ersten 3 Monaten' (the first)",
+        ),
+        (
+            "pt_BR",
+            LAST_3_MONTHS,
+            "Gravidez: não tome este medicamento nos primeiros 3 meses de gravidez.",
+            "'primeiros 3 meses' (the first)",
+        ),
+        (
+            "fr",
+            FIRST_3_DAYS,
+            "Prenez 2 comprimés par jour pendant les trois derniers jours.",
+            "'derniers jours' (the last)",
+        ),
+        ("es", FIRST_3_DAYS, "Tome 2 comprimidos al día durante los últimos 3 días.", "'últimos 3 días' (the last)"),
+        ("ko_KR", FIRST_3_DAYS, "마지막 3일 동안 하루 2정을 복용하십시오.", "'마지막 3일' (the last)"),
+        (
+            "es",
+            "Take 1 tablet a day for the first week, then 2 tablets a day.",
+            "Tome 1 comprimido al día durante la última semana y después 2 comprimidos al día.",
+            "'última semana' (the last)",
+        ),
+        (
+            "ar",
+            LAST_3_MONTHS,
+            "الحمل: لا تتناول هذا الدواء خلال الأشهر الثلاثة الأولى من الحمل.",
+            "'الأشهر الثلاثة الأولى' (the first)",
+        ),
+        ("ar", FIRST_3_DAYS, "تناول قرصين يوميًا خلال الأيام الثلاثة الأخيرة.", "'الأيام الثلاثة الأخيرة' (the last)"),
+        (
+            "ar",
+            "Take 1 tablet a day for the first week, then 2 tablets a day.",
+            "تناول قرصًا واحدًا يوميًا خلال الأسبوع الأخير، ثم قرصين يوميًا.",
+            "'الأسبوع الأخير' (the last)",
+        ),
+        ("zh_TW", LAST_3_MONTHS, "懷孕：在懷孕的前3個月請勿服用本藥。", "'前3個月' (the first)"),
+        ("zh_TW", FIRST_3_DAYS, "在最後三天每天服用2錠。", "'最後三天' (the last)"),
+        (
+            "zh_TW",
+            "Take 1 tablet a day for the first week, then 2 tablets a day.",
+            "最後一週每天1錠，之後每天2錠。",
+            "'最後一週' (the last)",
+        ),
+    ],
+)
+def test_the_first_days_said_as_the_last_is_an_error(catalogs, locale, source, translation, said):
+    """A ban or a dose moved to the other end of a time, with a "not" too: not taking it in the last 3
+    months is no licence for months 4 to 6."""
+    finding = only(catalogs.findings(source, translation, locale=locale), "opposites")
+    assert finding.severity == "error"
+    assert f"(period) but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("fr", LAST_3_MONTHS, "Grossesse : ne prenez pas ce médicament pendant les 3 derniers mois de la grossesse."),
+        (
+            "de",
+            LAST_3_MONTHS,
+            "Schwangerschaft: Nehmen Sie dieses Arzneimittel in den letzten 3 Monaten der Schwangerschaft nicht ein.",
+        ),
+        ("ko_KR", LAST_3_MONTHS, "임신: 임신 말기(마지막 3개월)에는 이 약을 복용하지 마십시오."),
+        ("ko_KR", FIRST_3_DAYS, "처음 3일 동안은 하루에 2정을 복용하십시오."),
+        ("ko_KR", FIRST_3_DAYS, "첫 3일간 하루 2정씩 복용하세요."),
+        ("de", FIRST_3_DAYS, "Nehmen Sie an den ersten 3 Tagen täglich 2 Tabletten ein."),
+        # the first and the last dose are no part of a time
+        (
+            "fr",
+            "Take the first dose 2 days after the last dose.",
+            "Prenez la première dose 2 jours après la dernière dose.",
+        ),
+        (
+            "es",
+            "Take the first dose 2 days after the last dose.",
+            "Tome la primera dosis 2 días después de la última dosis.",
+        ),
+        ("ko_KR", "Take the first dose 2 days after the last dose.", "마지막 투여 2일 후에 첫 투여를 하십시오."),
+        ("es", "Side effects usually last 2 days.", "Los efectos secundarios suelen durar 2 días."),
+        (
+            "es",
+            "Tell your doctor if you have taken another medicine in the last 14 days.",
+            "Informe a su médico si ha tomado otro medicamento en los últimos 14 días.",
+        ),
+        (
+            "fr",
+            "Tell your doctor if you have taken another medicine in the last 14 days.",
+            "Informez votre médecin si vous avez pris un autre médicament au cours des 14 derniers jours.",
+        ),
+        (
+            "fr",
+            "For the first 3 days take 2 tablets; for the last 2 days take 1 tablet.",
+            "Pendant les 3 premiers jours, prenez 2 comprimés ; pendant les 2 derniers jours, prenez 1 comprimé.",
+        ),
+        (
+            "pt_BR",
+            "Take 1 tablet a day for the first week, then 2 tablets a day.",
+            "Tome 1 comprimido por dia durante a primeira semana e depois 2 comprimidos por dia.",
+        ),
+        (
+            "ko_KR",
+            "Take 1 tablet a day for the first week, then 2 tablets a day.",
+            "첫 주사 후 하루 1정, 그 후에는 하루 2정을 복용하십시오.",
+        ),
+        ("ar", LAST_3_MONTHS, "الحمل: لا تتناول هذا الدواء خلال الأشهر الثلاثة الأخيرة من الحمل."),
+        ("ar", LAST_3_MONTHS, "الحمل: لا تتناول هذا الدواء خلال آخر 3 أشهر من الحمل."),
+        ("ar", "Take the first dose 2 days after the last dose.", "تناول الجرعة الأولى بعد يومين من الجرعة الأخيرة."),
+        ("ar", "Take another tablet 3 days later.", "تناول قرصًا آخر بعد 3 أيام."),
+        ("zh_TW", LAST_3_MONTHS, "懷孕：懷孕最後3個月請勿服用本藥。"),
+        ("zh_TW", LAST_3_MONTHS, "懷孕：懷孕後期（最後3個月）請勿服用本藥。"),
+        ("zh_TW", FIRST_3_DAYS, "前3天每天服用2錠。"),
+        ("zh_TW", "It is common to feel tired during the first weeks.", "在最初幾週感到疲倦是很常見的。"),
+        # 3 days before surgery (前 after what it is before), the last dose
+        (
+            "zh_TW",
+            "Stop taking it 3 days before surgery and in the last 3 days of your cycle.",
+            "手術前3天以及週期的最後3天請停止服用。",
+        ),
+        ("zh_TW", "Take the first dose 2 days after the last dose.", "最後一劑後2天服用第一劑。"),
+    ],
+)
+def test_the_same_end_of_a_time_or_a_first_dose_passes(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale)
+    assert [f for f in findings if f.check == "opposites"] == []

@@ -1766,3 +1766,81 @@ def test_a_german_age_as_one_adjective_passes(catalogs, source, translation):
 def test_another_german_age_as_one_adjective_is_an_error(catalogs, source, translation, check, message):
     finding = only(catalogs.findings(source, translation, locale="de"))
     assert finding.check == check and finding.severity == "error" and finding.message.startswith(message)
+
+
+LAST_3_MONTHS = "Pregnancy: do not take this medicine in the last 3 months of pregnancy."
+FIRST_3_DAYS = "Take 2 tablets a day for the first 3 days."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("fr", LAST_3_MONTHS, "Grossesse : ne prenez pas ce médicament pendant les 3 derniers mois de la grossesse."),
+        ("fr", FIRST_3_DAYS, "Prenez 2 comprimés par jour pendant les trois premiers jours."),
+        (
+            "fr",
+            "Take 2 tablets a day for the next 3 days.",
+            "Prenez 2 comprimés par jour pendant les 3 prochains jours.",
+        ),
+        ("es", FIRST_3_DAYS, "Tome 2 comprimidos al día durante los tres primeros días."),
+        ("es", FIRST_3_DAYS, "Tome 2 comprimidos al día durante los 3 primeros días."),
+        (
+            "es",
+            "Take 2 tablets a day for the first 2 to 3 days.",
+            "Tome 2 comprimidos al día durante los 2 a 3 primeros días.",
+        ),
+        ("pt_BR", FIRST_3_DAYS, "Tome 2 comprimidos por dia nos 3 primeiros dias."),
+        ("pt_BR", LAST_3_MONTHS, "Gravidez: não tome este medicamento nos três últimos meses de gravidez."),
+        # the ordinal before the number, as before
+        ("es", LAST_3_MONTHS, "Embarazo: no tome este medicamento durante los últimos 3 meses del embarazo."),
+        ("de", FIRST_3_DAYS, "Nehmen Sie an den ersten 3 Tagen täglich 2 Tabletten ein."),
+    ],
+)
+def test_an_ordinal_between_the_number_and_its_unit_passes(catalogs, locale, source, translation):
+    """'les 3 derniers mois', 'los tres primeros días': the unit after the ordinal is the number's."""
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "message"),
+    [
+        (
+            "fr",
+            FIRST_3_DAYS,
+            "Prenez 2 comprimés par jour pendant les 3 premières semaines.",
+            "3 days in the source is 3 premières semaines in the translation",
+        ),
+        (
+            "fr",
+            LAST_3_MONTHS,
+            "Grossesse : ne prenez pas ce médicament pendant les 3 dernières semaines de la grossesse.",
+            "3 months in the source is 3 dernières semaines in the translation",
+        ),
+        (
+            "es",
+            FIRST_3_DAYS,
+            "Tome 2 comprimidos al día durante los 3 primeros meses.",
+            "3 days in the source is 3 primeros meses in the translation",
+        ),
+        (
+            "pt_BR",
+            LAST_3_MONTHS,
+            "Gravidez: não tome este medicamento nos três últimos dias de gravidez.",
+            "3 months in the source is três últimos dias in the translation",
+        ),
+    ],
+)
+def test_another_unit_after_the_ordinal_is_an_error(catalogs, locale, source, translation, message):
+    assert only(catalogs.findings(source, translation, locale=locale, check="units")).message == message
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("fr", "Prenez 2 comprimés par jour pendant les 4 premiers jours."),
+        ("es", "Tome 2 comprimidos al día durante los cuatro primeros días."),
+    ],
+)
+def test_another_number_before_the_ordinal_is_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings(FIRST_3_DAYS, translation, locale=locale), "numbers")
+    assert finding.message.startswith("3 in the source is missing from the translation")

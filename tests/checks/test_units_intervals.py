@@ -342,3 +342,45 @@ def test_fifteen_days_for_another_period_or_reading_is_still_an_error(
 ):
     finding = only(catalogs.findings(source, translation, locale=locale))
     assert (finding.check, finding.severity, finding.message) == (check, "error", message)
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation", "said"),
+    [
+        (
+            "fr",
+            "Prenez 2 comprimés pendant les 4 premières heures et les 3 premiers jours.",
+            "pendant les 4 premières heures",
+        ),
+        (
+            "es",
+            "Tome 2 comprimidos durante las 4 primeras horas y los 3 primeros días.",
+            "durante las 4 primeras horas",
+        ),
+        (
+            "pt_BR",
+            "Tome 2 comprimidos durante as 4 primeiras horas e os 3 primeiros dias.",
+            "durante as 4 primeiras horas",
+        ),
+    ],
+)
+def test_an_interval_said_as_the_first_hours_is_an_error(catalogs, locale, translation, said):
+    """'pendant les 4 premières heures' (for the first 4 hours) is a duration, as 'for the first' is."""
+    source = "Take 2 tablets every 4 hours for the first 3 days."
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    assert finding.message == (
+        f"'every 4 hours' in the source is '{said}' in the translation: for 4 hours (a duration), "
+        "not every 4 hours (an interval)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("fr", "Prenez 2 comprimés toutes les 4 heures pendant les 3 premiers jours."),
+        ("es", "Tome 2 comprimidos cada 4 horas durante los 3 primeros días."),
+        ("pt_BR", "Tome 2 comprimidos a cada 4 horas durante os 3 primeiros dias."),
+    ],
+)
+def test_an_interval_kept_beside_the_first_days_passes(catalogs, locale, translation):
+    assert catalogs.findings("Take 2 tablets every 4 hours for the first 3 days.", translation, locale=locale) == []
