@@ -657,7 +657,7 @@ OPPOSITES = {
     rf"|كل\s+(?:عين|أذن|فتحة)(?!{_LETTER})",
     BY_MOUTH: r"عن\s+طريق\s+الفم|بالفم|فموي",
     UNDER_THE_SKIN: r"تحت\s+الجلد",
-    INTO_A_MUSCLE: r"في\s+العضل|عضلي",
+    INTO_A_MUSCLE: r"في\s+العضل|في\s+عضلة|عضلي",  # في عضلة الذراع: into the muscle of the arm
     INTO_A_VEIN: r"الوريد|وريدي",
     RECTAL: r"الشرج|شرجي|في\s+المستقيم",
     REFRIGERATOR: r"الثلاجة|ثلاجة|البراد|مبرد",

@@ -508,7 +508,9 @@ OPPOSITES = {
     rf"|hände[n]?|hand|füße[n]?|fuß){_E}",
     BY_MOUTH: rf"{_W}(?:(?:durch|über)\s+den\s+mund|oral){_E}",
     UNDER_THE_SKIN: rf"{_W}(?:unter\s+(?:die|der)\s+haut|subkutan(?:e[nmrs]?)?){_E}",
-    INTO_A_MUSCLE: rf"{_W}(?:in\s+(?:den|einen)\s+muskel|intramuskulär(?:e[nmrs]?)?){_E}",
+    # "in den Oberarmmuskel": into the muscle of a body part
+    INTO_A_MUSCLE: rf"{_W}(?:in\s+(?:den|einen|ihren)\s+(?:oberarm|oberschenkel|gesäß|delta|schulter)?muskel"
+    rf"|intramuskulär(?:e[nmrs]?)?){_E}",
     INTO_A_VEIN: rf"{_W}(?:in\s+(?:die|eine)\s+vene|intravenös(?:e[nmrs]?)?){_E}",
     RECTAL: rf"{_W}(?:rektal(?:e[nmrs]?)?|in\s+den\s+(?:after|enddarm|mastdarm)){_E}",
     REFRIGERATOR: rf"{_W}(?:kühlschrank\w*|gekühlt){_E}",

@@ -646,6 +646,9 @@ _IV = (
     r"(?:(?<=\ban\s)|(?<=\bby\s)|(?<=\bvia\s))(?-i:IV)\b"
     r"|(?-i:\bIV\b)(?=\s+(?:infusion|injection|drip|line|bag|fluid)s?\b)"
 )
+# The muscle of a body part an injection goes into ("into the upper arm muscle", "into your thigh
+# muscle"): into a muscle, as "into the muscle" is; not "muscle pain", a side effect.
+_MUSCLE_OF = r"(?:upper\s+arm|arm|thigh|outer\s+thigh|deltoid|buttock|gluteal|shoulder|hip)"
 # Chilled only as kept or stored so: "you may feel chilled" is a symptom.
 _KEPT_CHILLED = r"\b(?:keep|keeps|kept|keeping|store|stores|stored|storing)\s+(?:(?:it|them|this|these)\s+)?chilled\b"
 # How many of a period, and the period: the first [3] days, the last [few] months.
@@ -662,7 +665,7 @@ OPPOSITES = {
     BOTH_SIDES: rf"\b(?:both\s+(?:of\s+)?(?:your\s+|the\s+)?|each\s+){_BODY_PART}(?!\s+effect)",
     BY_MOUTH: r"\bby\s+mouth\b|\borally\b",
     UNDER_THE_SKIN: r"\bunder\s+the\s+skin\b|\bsubcutaneous(?:ly)?\b",
-    INTO_A_MUSCLE: r"\binto\s+(?:a|the)\s+muscle\b|\bintramuscular(?:ly)?\b",
+    INTO_A_MUSCLE: rf"\binto\s+(?:a|the|your)\s+(?:{_MUSCLE_OF}\s+)?muscle\b|\bintramuscular(?:ly)?\b",
     INTO_A_VEIN: rf"\binto\s+(?:a|the|your)\s+vein\b|\bintravenous(?:ly)?\b|{_IV}",
     RECTAL: r"\brectal(?:ly)?\b|\binto\s+the\s+(?:rectum|back\s+passage)\b",
     REFRIGERATOR: rf"{_TAKEN_OUT_OF}(?:\brefrigerator\b|\bfridge\b)|\brefrigerat(?:e|ed|ion)\b|{_KEPT_CHILLED}",

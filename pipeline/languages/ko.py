@@ -362,7 +362,8 @@ OPPOSITES = {
     BOTH_SIDES: rf"양쪽|양측|양안|(?:양|두|각)\s?(?:{_SIDED_PART}|콧구멍)",
     BY_MOUTH: r"경구|입으로|내복(?:용|약)",  # 내복용, 내복약: for internal use (not 내복 alone, also underwear)
     UNDER_THE_SKIN: rf"피하(?={_UNDER_THE_SKIN_NEXT})",  # not 피하다 (avoid)
-    INTO_A_MUSCLE: r"근육\s*(?:내|안|속)|근육\s*주사|근육에\s*주사",
+    # 근육에 … 주사하십시오 with the dose between ("위팔 근육에 0.5 mL를 주사하십시오"); not 근육에 통증 (pain)
+    INTO_A_MUSCLE: r"근육\s*(?:내|안|속)|근육\s*주사|근육에(?=(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,20}?주사\s*(?:하|해))",
     INTO_A_VEIN: r"정맥",
     RECTAL: r"직장\s*(?:내|으로|투여)|항문",
     REFRIGERATOR: r"냉장",

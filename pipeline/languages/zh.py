@@ -245,7 +245,8 @@ OPPOSITES = {
     BOTH_SIDES: r"[雙双兩两每](?:隻|只|個|个|側|侧)?(?:眼|耳|鼻孔)|左右(?:兩|两)?(?:眼|耳)|[雙双兩两]側|[雙双兩两]侧",
     BY_MOUTH: r"口服|經口|经口|內服|内服",
     UNDER_THE_SKIN: r"皮下",
-    INTO_A_MUSCLE: r"肌肉注射|肌肉內|肌肉内|肌內|肌内|肌注",
+    # 注射於上臂肌肉, 注射到大腿肌肉: injected into the muscle of a body part
+    INTO_A_MUSCLE: r"肌肉注射|肌肉內|肌肉内|肌內|肌内|肌注|(?:注射|注入)(?:於|于|到|至|在)[^。，,；;]{0,4}肌肉",
     INTO_A_VEIN: r"靜脈|静脉",
     RECTAL: r"直腸|直肠|肛門|肛门",
     REFRIGERATOR: r"冰箱|冷藏",

@@ -1817,3 +1817,78 @@ def test_the_first_days_said_as_the_last_is_an_error(catalogs, locale, source, t
 def test_the_same_end_of_a_time_or_a_first_dose_passes(catalogs, locale, source, translation):
     findings = catalogs.findings(source, translation, locale=locale)
     assert [f for f in findings if f.check == "opposites"] == []
+
+
+INTO_THE_ARM_MUSCLE = "Inject 0.5 mL into the upper arm muscle."
+UNDER_THE_SKIN_OF_THE_ARM = "Inject 0.5 mL under the skin of the upper arm."
+
+
+# Into a muscle said as the muscle of a body part ("into the upper arm muscle") is a route, in the
+# source and in a translation ("위팔 근육에 0.5 mL를 주사하십시오", "in den Oberarmmuskel").
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", INTO_THE_ARM_MUSCLE, "위팔 피하에 0.5 mL를 주사하십시오.", "'피하' (under the skin)"),
+        ("es", INTO_THE_ARM_MUSCLE, "Inyecte 0,5 ml bajo la piel del abdomen.", "'bajo la piel' (under the skin)"),
+        ("zh_TW", INTO_THE_ARM_MUSCLE, "於腹部皮下注射0.5毫升。", "'皮下' (under the skin)"),
+        ("de", "Inject it into your thigh muscle.", "Spritzen Sie es unter die Haut.", "'unter die Haut' (under the skin)"),
+        ("ko_KR", UNDER_THE_SKIN_OF_THE_ARM, "위팔 근육에 0.5 mL를 주사하십시오.", "'근육에' (into a muscle)"),
+        ("zh_TW", UNDER_THE_SKIN_OF_THE_ARM, "注射於上臂肌肉0.5毫升。", "'注射於上臂肌肉' (into a muscle)"),
+        ("zh_TW", UNDER_THE_SKIN_OF_THE_ARM, "將0.5毫升注射到上臂肌肉中。", "'注射到上臂肌肉' (into a muscle)"),
+        ("ar", UNDER_THE_SKIN_OF_THE_ARM, "احقن 0.5 مل في عضلة الذراع.", "'في عضلة' (into a muscle)"),
+        ("de", UNDER_THE_SKIN_OF_THE_ARM, "Spritzen Sie 0,5 ml in den Oberarmmuskel.", "'in den Oberarmmuskel' (into a muscle)"),
+    ],
+)  # fmt: skip
+def test_the_muscle_of_a_body_part_is_a_route(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "warning"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", INTO_THE_ARM_MUSCLE, "위팔 근육에 0.5 mL를 주사하십시오."),
+        ("es", INTO_THE_ARM_MUSCLE, "Inyecte 0,5 ml en el músculo del brazo."),
+        ("zh_TW", INTO_THE_ARM_MUSCLE, "注射於上臂肌肉0.5毫升。"),
+        ("ar", INTO_THE_ARM_MUSCLE, "احقن 0.5 مل في عضلة الذراع."),
+        ("fr", INTO_THE_ARM_MUSCLE, "Injectez 0,5 ml dans le muscle du bras."),
+        ("de", INTO_THE_ARM_MUSCLE, "Spritzen Sie 0,5 ml in den Oberarmmuskel."),
+        ("pt_BR", INTO_THE_ARM_MUSCLE, "Injete 0,5 ml no músculo do braço."),
+        # the muscle of a body part read in a translation answers into a muscle, not a pill by mouth beside it
+        (
+            "zh_TW",
+            "Inject into the muscle of the buttock; it may make oral contraceptives less effective.",
+            "注射到臀部肌肉中可能降低口服避孕藥的效果。",
+        ),
+        # a muscle as a side effect is no route
+        ("ko_KR", "Inject it under the skin. It may cause muscle pain.", "피하에 주사하세요. 근육통이 생길 수 있습니다."),
+        (
+            "ko_KR",
+            "Tell your doctor if you have muscle pain after the injection.",
+            "주사 후 근육에 통증이 있으면 의사에게 알리십시오.",
+        ),
+        (
+            "es",
+            "Inject it under the skin; tell your doctor about muscle weakness.",
+            "Inyéctelo bajo la piel; informe a su médico si tiene debilidad muscular.",
+        ),
+    ],
+)  # fmt: skip
+def test_the_muscle_of_a_body_part_said_as_one_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        ("Inject it into your thigh muscle.", ["route:into a muscle"]),
+        ("Inject 0.5 mL into the deltoid muscle.", ["route:into a muscle"]),
+        ("You may have upper arm muscle pain.", []),
+        ("Thigh muscle weakness is a side effect.", []),
+    ],
+)
+def test_the_muscle_of_a_body_part_is_read_only_as_injected_into(text, routes):
+    from pipeline.checks.opposites import terms_named
+
+    assert list(terms_named(text, language_for("en")).get("route", {})) == routes
