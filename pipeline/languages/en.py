@@ -649,6 +649,21 @@ _IV = (
 # The muscle of a body part an injection goes into ("into the upper arm muscle", "into your thigh
 # muscle"): into a muscle, as "into the muscle" is; not "muscle pain", a side effect.
 _MUSCLE_OF = r"(?:upper\s+arm|arm|thigh|outer\s+thigh|deltoid|buttock|gluteal|shoulder|hip)"
+# On the skin as an instruction of use, the external route: a verb of putting a medicine on, a few
+# words, then on or to the skin ("Use this medicine only on the skin.", "Apply the cream to the
+# skin.", "Rub it into your skin").  Not the skin where a rash is ("if you use it and get a rash on
+# the skin": no "and", "if", "get", "have" ... between), under the skin (subcutaneous), skin
+# reactions, nor "to clean the skin" (a verb, not what the skin is like: "clean" and "dry" are left out),
+# nor a rash that spreads ("The rash may spread to the skin of the face": spread only with its object).
+_PUT_ON = (
+    r"\b(?:apply|applied|applying|use|used|using|rub|rubbed|rubbing|massage|smooth|put|dab"
+    r"|spread(?!\s+(?:to|on|onto|into|over)\b))\b"
+)
+_PUT_ON_TO_SKIN = r"(?:\s+(?!(?:and|or|if|when|but|get|gets|have|has|may|develop|rash|inject\w*)\b)[\w'-]+){0,6}?"
+_ON_THE_SKIN = (
+    r"\s+(?:on|to|onto|into|over)\s+"
+    r"(?:(?:the|your|affected|healthy|intact|exposed|broken|surrounding|nearby|areas?\s+of)[,\s]+(?:and\s+)?){0,3}skin\b"
+)
 # Chilled only as kept or stored so: "you may feel chilled" is a symptom.
 _KEPT_CHILLED = r"\b(?:keep|keeps|kept|keeping|store|stores|stored|storing)\s+(?:(?:it|them|this|these)\s+)?chilled\b"
 # How many of a period, and the period: the first [3] days, the last [few] months.
@@ -682,7 +697,7 @@ OPPOSITES = {
     UNDER_THE_TONGUE: r"\bunder\s+(?:the|your)\s+tongue\b|\bsublingual(?:ly)?\b",
     # not "vaginal" alone (vaginal bleeding, a side effect)
     VAGINAL: r"\bvaginally\b|\binto\s+(?:the|your)\s+vagina\b|\bvaginal\s+use\b",
-    FOR_EXTERNAL_USE: r"\bexternal\s+use\b|\bexternally\b",
+    FOR_EXTERNAL_USE: rf"\bexternal\s+use\b|\bexternally\b|\btopically\b|{_PUT_ON}{_PUT_ON_TO_SKIN}{_ON_THE_SKIN}",
     SUPPOSITORY: r"(?<!vaginal\s)\bsuppositor(?:y|ies)\b",
     VAGINAL_DOSE_FORM: r"\bvaginal\s+(?:tablet|suppositor(?:y|ie)|pessar(?:y|ie)|capsule|insert|cream|gel)s?\b",
     # a spoon a dose is measured with; not "spoon" nor "spoonful" alone (either)
@@ -704,15 +719,15 @@ OPPOSITES = {
     r"|\b(?:last|final|third)\s+trimester\b",
 }
 # What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further
-# ("under", not "skin": a dermatology leaflet names the skin in most of its sentences; "iv " and
-# "iv.", not "iv": IVIG is in most of its sentences).
+# ("iv " and "iv.", not "iv": IVIG is in most of its sentences; "skin" for a medicine put on the
+# skin, though a dermatology leaflet names the skin in many of its sentences).
 OPPOSITE_HINTS = (
     "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "under", "subcutaneous", "muscle",
     "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
     "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "swallow", "tongue",
     "sublingual", "vagina", "external", "teaspoon", "tablespoon", "tsp", "tbsp", "both", "each", "eye",
     "upright", "sit or", "stand or", "sitting or", "standing or", "lie ", "lying ", "lay ", "reach", "ear",
-    "nose", "nostril", "nasal", "first", "last", "final", "trimester",
+    "nose", "nostril", "nasal", "first", "last", "final", "trimester", "topically", "skin",
 )  # fmt: skip
 
 

@@ -1892,3 +1892,76 @@ def test_the_muscle_of_a_body_part_is_read_only_as_injected_into(text, routes):
     from pipeline.checks.opposites import terms_named
 
     assert list(terms_named(text, language_for("en")).get("route", {})) == routes
+
+
+# On the skin as an instruction of use ("Use this medicine only on the skin.", "Apply the cream to the
+# skin.", "topically") is the external route, so by mouth said for it is a route changed.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", "Use this medicine only on the skin.", "이 약은 입으로 복용하십시오.", "'입으로' (by mouth)"),
+        ("es", "Apply the cream to the skin.", "Tome la crema por vía oral.", "'por vía oral' (by mouth)"),
+        ("ko_KR", "Use the cream topically.", "크림을 경구 복용하세요.", "'경구' (by mouth)"),
+        ("zh_TW", "Apply a thin layer to the affected skin twice a day.", "每日口服兩次。", "'口服' (by mouth)"),
+        ("de", "Rub it gently into your skin.", "Schlucken Sie es.", "'Schlucken' (by mouth)"),
+    ],
+)  # fmt: skip
+def test_a_medicine_put_on_the_skin_said_as_by_mouth_is_a_warning(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "warning"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "Use this medicine only on the skin.", "이 약은 피부에만 사용하십시오."),
+        ("es", "Apply the cream to the skin.", "Aplique la crema sobre la piel."),
+        ("zh_TW", "Apply a thin layer to the affected skin twice a day.", "每日兩次在患處皮膚塗抹薄薄一層。"),
+        ("ko_KR", "Use the cream topically.", "크림을 외용으로 사용하세요."),
+        # the skin named otherwise beside a route: a rash, under the skin, cleaning it before an injection
+        (
+            "ko_KR",
+            "Take the tablets by mouth; if you use them and get a rash on the skin, stop.",
+            "정제를 입으로 복용하고, 복용 중 피부에 발진이 생기면 중단하세요.",
+        ),
+        (
+            "es",
+            "Use an alcohol swab to clean the skin, then inject it into a vein.",
+            "Limpie la piel con una torunda con alcohol y luego inyéctelo en una vena.",
+        ),
+        ("zh_TW", "Inject it under the skin. Skin reactions may happen.", "請皮下注射。可能出現皮膚反應。"),
+        (
+            "fr",
+            "Take it by mouth. The rash may spread to the skin of the face.",
+            "Prenez-le par voie orale. L'éruption peut s'étendre à la peau du visage.",
+        ),
+    ],
+)  # fmt: skip
+def test_a_medicine_put_on_the_skin_said_as_one_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        ("Use this medicine only on the skin.", ["route:for external use"]),
+        ("For use on the skin only.", ["route:for external use"]),
+        ("Apply a thin layer to the affected skin once a day.", ["route:for external use"]),
+        ("Rub it gently into your skin.", ["route:for external use"]),
+        ("Spread a thin layer over the affected skin.", ["route:for external use"]),
+        ("Use the cream topically.", ["route:for external use"]),
+        ("If you use this medicine and get a rash on the skin, call your doctor.", []),
+        ("Use an alcohol swab to clean the skin.", []),
+        ("The rash may spread to the skin of the face.", []),
+        ("Use the pen to inject the medicine into the skin.", []),
+        ("Skin reactions may happen.", []),
+        ("You may get a skin rash.", []),
+        ("IVIG can cause blisters on the skin.", []),
+        ("Inject it under the skin.", ["route:under the skin"]),
+    ],
+)
+def test_the_skin_is_a_route_only_where_a_medicine_is_put_on_it(text, routes):
+    from pipeline.checks.opposites import terms_named
+
+    assert list(terms_named(text, language_for("en")).get("route", {})) == routes
