@@ -15,6 +15,11 @@ words of the terms of classes that exclude each other:
   vein | rectal | vaginal | for external use (which answers rectal and vaginal: Korean and Chinese
   labels count those as external); a dose form (a suppository, a vaginal tablet) names its route
   only where no other route of a dose form is named beside it;
+- site (where an injection goes, read apart, from ``injection_sites``, and only in a text that names
+  an injection: "pain in the arm" is no place to inject): the upper arm | the thigh | the abdomen |
+  the buttock or hip.  Each site a source names is a place the patient may inject, so a translation
+  that names another has added one, even beside the source's ("Inject into the thigh or the
+  abdomen." as '팔 또는 복부에 주사하십시오', the arm or the abdomen);
 - storage: in the refrigerator | at room temperature | in the freezer;
 - organ (where drops go): the eye | the ear | the nose;
 - posture: upright | lying down (read only in a sentence with no "not": "Stay upright" is
@@ -46,7 +51,7 @@ a "not" is the one excluded ("in the afternoon, not in the morning"), and is not
 compared: "nachmittags" must answer the afternoon, whatever "nicht morgens" says.
 
 An error where neither sentence says "not" (the language's ``negation``); a
-warning where one does (and for a route or a frequency, always): "Do not take it on an empty stomach" is rightly
+warning where one does (and for a route, a site or a frequency, always): "Do not take it on an empty stomach" is rightly
 "Tómelo con comida", and a person decides.  Most entries name none of these
 terms, so a source with none of the source language's ``opposite_hints`` nor
 ``day_time_hints`` (substring tests) is not read further.  A language
@@ -56,7 +61,7 @@ without ``opposites`` is not checked (its times of day neither).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.negation import sentence_pairs
@@ -70,6 +75,7 @@ from pipeline.languages.language import (
     BOTH_SIDES,
     BY_MOUTH,
     FOR_EXTERNAL_USE,
+    INJECTED,
     LATE_IN_THE_DAY,
     LEFT,
     MIDDAY,
@@ -100,6 +106,13 @@ _DAY_TIME_TERMS = {
 # side effect happens: it is said turned around with a "not" or a comparison ("not common", "less
 # common" as "más raro"), its words have other senses ("un sabor raro", a strange taste; "the common
 # cold"), and it changes what a patient expects, not a dose they take.
+# So for where an injection goes: a body part is also where a side effect is.
+_READ_BY_A_PERSON = frozenset({"route", "frequency", "reach", "site"})
+# Classes whose every term the source names is an instruction of its own: the places a patient may
+# inject ("into the thigh or the abdomen"), so a translation that names another has added a place
+# to inject, even beside one of the source's ('팔 또는 복부에', the arm or the abdomen).  In the other
+# classes one term is the instruction and another beside it may be said in another sense.
+_EACH_TERM_AN_INSTRUCTION = frozenset({"site"})
 _READ_BY_A_PERSON = frozenset({"route", "frequency", "reach"})
 # A class whose swap is an error with a "not" too: a "not" does not turn the last 3 months into the
 # first 3 ("Do not take it in the last 3 months" is not "Take it in the first 3 months": months 4
@@ -148,7 +161,9 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
             rendered = _without_read_only_affirmed(rendered)
         for kind, source_terms in said.items():
             translation_terms = rendered.get(kind, {})
-            swapped = swapped_terms(source_terms, translation_terms)
+            swapped = swapped_terms(
+                source_terms, translation_terms, each_an_instruction=kind in _EACH_TERM_AN_INSTRUCTION
+            )
             if swapped:
                 negated = kind not in _SWAPPED_EVEN_WITH_A_NOT and bool(
                     source_words.negations(source_part) or target.negations(translation_part)
@@ -194,9 +209,28 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
             for kind in _DAY_TIME_TERMS:
                 if kind in kinds:
                     _note(named, _DAY_TIME_TERMS[kind], match.group())
+    if language.injection_site_re is not None and language.may_name_opposites(text):
+        _read_injection_sites(named, text, language, excluded)
     if "route" in named:
         _read_routes(named, text, language)
     return named
+
+
+def _read_injection_sites(
+    named: dict[str, dict[str, list[str]]], text: str, language: Language, excluded: Callable[[int, int], bool]
+) -> None:
+    """The places of an injection ``text`` names, where it names an injection: "Inject into the
+    thigh", not "pain in the arm" alone."""
+    sites: dict[str, list[str]] = {}
+    pattern = language.injection_site_re
+    for match in pattern.finditer(text) if pattern is not None else ():
+        if not excluded(match.start(), match.end()):
+            term = language.injection_site_terms[match.lastgroup or ""]
+            sites.setdefault(term, []).append(match.group())
+    if sites.pop(INJECTED, None):
+        for term, words in sites.items():
+            for said in words:
+                _note(named, term, said)
 
 
 # The dose forms that name a route, and the routes they name.
@@ -294,12 +328,20 @@ def _note(named: dict[str, dict[str, list[str]]], term: str, words: str) -> None
         spoken.append(words.strip())
 
 
-def swapped_terms(source_terms: Mapping[str, list[str]], translation_terms: Mapping[str, list[str]]) -> list[str]:
+def swapped_terms(
+    source_terms: Mapping[str, list[str]],
+    translation_terms: Mapping[str, list[str]],
+    *,
+    each_an_instruction: bool = False,
+) -> list[str]:
     """The terms of one class the translation names in place of the source's: none when it names one
     of the source's too (or names none of the class: said in other words), unless the source names
     two or more and the translation leaves one out for a third ("in the morning and at lunchtime" as
-    `morgens und abends`: the midday dose is taken in the evening)."""
+    `morgens und abends`: the midday dose is taken in the evening); with ``each_an_instruction``,
+    each it names that the source does not, beside the source's or not."""
     source_said, translation_said = _with_both_sides(source_terms), _with_both_sides(translation_terms)
+    if each_an_instruction:
+        return [term for term in translation_terms if term not in source_said]
     others = [term for term in translation_said if not _answers(term, source_said)]
     if len(others) == len(translation_said):
         return [term for term in translation_terms if term not in source_said]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from pipeline.languages.language import (
+    ABDOMEN,
     AFTER_A_MEAL,
     AFTERNOON,
     AT_LEAST,
@@ -20,6 +21,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BUTTOCK,
     BY_MOUTH,
     COMMON,
     EAR,
@@ -29,6 +31,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INJECTED,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -50,9 +53,11 @@ from pipeline.languages.language import (
     SWALLOWED,
     TABLESPOON,
     TEASPOON,
+    THIGH,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     UNLESS_EVEN_IF,
+    UPPER_ARM,
     UPRIGHT,
     VAGINAL,
     VAGINAL_DOSE_FORM,
@@ -702,12 +707,23 @@ OPPOSITES = {
 }
 
 
+# [opposites]: where an injection goes, read only beside an injection named (احقن، الحقن، حقنة).
+INJECTION_SITES = {
+    UPPER_ARM: r"ذراع|العضد|عضد",
+    THIGH: r"فخذ",
+    ABDOMEN: rf"(?<!{_LETTER})(?:ال)?بطن",
+    BUTTOCK: rf"(?<!{_LETTER})(?:ال)?(?:أرداف|ردف|ألية|إلية|ورك)",
+    INJECTED: r"حقن",
+}
+
+
 LANGUAGE = Language(
     code="ar",
     comma_decimal_too=True,  # 2,5 مل beside ٢٫٥ and 2.5
     english_name="Arabic",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
+    injection_sites=frozen(INJECTION_SITES),
     # أخرجه من الثلاجة (take it out of the refrigerator), خارج الثلاجة (outside it)
     out_of_storage=(
         r"(?:أخرج|اخرج|إخراج|يخرج|تخرج)\S*\s+(?:\S+\s+){0,2}?من\s+(?:ال)?(?:ثلاجة|براد|مجمد|فريزر)|خارج\s+(?:ال)?(?:ثلاجة|براد)"

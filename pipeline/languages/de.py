@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from pipeline.languages.language import (
     ABBREVIATIONS_WRITTEN_ALIKE,
+    ABDOMEN,
     AFTER_A_MEAL,
     AFTERNOON,
     AT_LEAST,
@@ -22,6 +23,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BUTTOCK,
     BY_MOUTH,
     COMMON,
     EAR,
@@ -31,6 +33,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INJECTED,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -52,9 +55,11 @@ from pipeline.languages.language import (
     SWALLOWED,
     TABLESPOON,
     TEASPOON,
+    THIGH,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     UNLESS_EVEN_IF,
+    UPPER_ARM,
     UPRIGHT,
     VAGINAL,
     VAGINAL_DOSE_FORM,
@@ -555,11 +560,24 @@ OPPOSITES = {
 }
 
 
+# [opposites]: where an injection goes, read only beside an injection named (spritzen, Injektion),
+# also in a word of its own ("in den Oberschenkelmuskel", Bauchdecke).  Not "Bauchschmerzen" (pain),
+# nor "arm an" (low in).
+INJECTION_SITES = {
+    UPPER_ARM: rf"{_W}(?:oberarm{_L}*|deltamuskel|arm(?:e|es|s)?(?!\s+an{_E})){_E}",
+    THIGH: rf"{_W}oberschenkel{_L}*",
+    ABDOMEN: rf"{_W}(?:bauch(?:decke|haut|bereich|raum|es|s)?|abdomen){_E}",
+    BUTTOCK: rf"{_W}(?:gesäß{_L}*|hüften?){_E}",
+    INJECTED: rf"{_W}(?:spritz{_L}*|injizier{_L}*|injektion{_L}*){_E}",
+}
+
+
 LANGUAGE = Language(
     code="de",
     english_name="German",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
+    injection_sites=frozen(INJECTION_SITES),
     # "aus dem Kühlschrank nehmen", "außerhalb des Kühlschranks"
     out_of_storage=(rf"{_W}(?:aus\s+dem|außerhalb\s+des)\s+(?:kühlschrank|gefrierschrank|gefrierfach)\w*"),
     and_joints=rf"{_W}(?:und|dann|danach){_E}",

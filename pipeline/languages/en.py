@@ -12,12 +12,14 @@ import re
 from fractions import Fraction
 
 from pipeline.languages.language import (
+    ABDOMEN,
     AFTERNOON,
     AT_LEAST,
     AT_MOST,
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BUTTOCK,
     BY_MOUTH,
     COMMON,
     EAR,
@@ -27,6 +29,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INJECTED,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -48,9 +51,11 @@ from pipeline.languages.language import (
     SWALLOWED,
     TABLESPOON,
     TEASPOON,
+    THIGH,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     UNLESS_EVEN_IF,
+    UPPER_ARM,
     UPRIGHT,
     VAGINAL,
     VAGINAL_DOSE_FORM,
@@ -720,15 +725,28 @@ OPPOSITES = {
 }
 # What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further
 # ("iv " and "iv.", not "iv": IVIG is in most of its sentences; "skin" for a medicine put on the
-# skin, though a dermatology leaflet names the skin in many of its sentences).
+# skin, though a dermatology leaflet names the skin in many of its sentences; "inject" for the places
+# of INJECTION_SITES, read only beside it).
 OPPOSITE_HINTS = (
     "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "under", "subcutaneous", "muscle",
     "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
     "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "swallow", "tongue",
     "sublingual", "vagina", "external", "teaspoon", "tablespoon", "tsp", "tbsp", "both", "each", "eye",
     "upright", "sit or", "stand or", "sitting or", "standing or", "lie ", "lying ", "lay ", "reach", "ear",
-    "nose", "nostril", "nasal", "first", "last", "final", "trimester", "topically", "skin",
+    "nose", "nostril", "nasal", "first", "last", "final", "trimester", "topically", "skin", "inject",
 )  # fmt: skip
+
+
+# [opposites]: where an injection goes, read only beside an injection named ("Inject into the thigh
+# or the abdomen"; not "pain in the arm").  The deltoid is the upper arm; the hip a buttock's site
+# (ventrogluteal: 엉덩이, cadera); a stomach, not an empty one.
+INJECTION_SITES = {
+    UPPER_ARM: r"\b(?:upper\s+)?arms?\b|\bdeltoid\b",
+    THIGH: r"\bthighs?\b",
+    ABDOMEN: r"\babdomen\b|\babdominal\b|\bbelly\b|\btummy\b|(?<!\bempty\s)\bstomach\b",
+    BUTTOCK: r"\bbuttocks?\b|\bgluteal\b|\bhips?\b",
+    INJECTED: r"\binject(?:s|ed|ing|ion|ions)?\b",
+}
 
 
 LANGUAGE = Language(
@@ -737,6 +755,7 @@ LANGUAGE = Language(
     day_times=frozen(DAY_TIMES),
     day_time_hints=DAY_TIME_HINTS,
     opposites=frozen(OPPOSITES),
+    injection_sites=frozen(INJECTION_SITES),
     # out of the refrigerator is at room temperature ("Leave the vial outside the refrigerator for 30
     # minutes", "Once removed from refrigeration"), said so in a translation
     out_of_storage=(

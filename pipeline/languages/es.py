@@ -11,6 +11,7 @@ import re
 from fractions import Fraction
 
 from pipeline.languages.language import (
+    ABDOMEN,
     AFTER_A_MEAL,
     AFTERNOON,
     AT_LEAST,
@@ -18,6 +19,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BUTTOCK,
     BY_MOUTH,
     COMMON,
     EAR,
@@ -27,6 +29,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INJECTED,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -48,9 +51,11 @@ from pipeline.languages.language import (
     SWALLOWED,
     TABLESPOON,
     TEASPOON,
+    THIGH,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     UNLESS_EVEN_IF,
+    UPPER_ARM,
     UPRIGHT,
     VAGINAL,
     VAGINAL_DOSE_FORM,
@@ -381,11 +386,22 @@ OPPOSITES = {
 }
 
 
+# [opposites]: where an injection goes, read only beside an injection named (inyecte, inyección).
+INJECTION_SITES = {
+    UPPER_ARM: rf"{_W}(?:brazos?|deltoides){_E}",
+    THIGH: rf"{_W}muslos?{_E}",
+    ABDOMEN: rf"{_W}(?:abdomen|abdominal|vientre|barriga|estómago(?!\s+vacío)){_E}",
+    BUTTOCK: rf"{_W}(?:nalgas?|glúteos?|glútea|caderas?){_E}",
+    INJECTED: rf"{_W}(?:inyect\w*|inyecci(?:ón|ones)){_E}",
+}
+
+
 LANGUAGE = Language(
     code="es",
     english_name="Spanish",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
+    injection_sites=frozen(INJECTION_SITES),
     # "Sáquela de la nevera 30 minutos antes", "fuera de la nevera"
     out_of_storage=(
         rf"{_W}(?:s[aá]c\w*|s[aá]qu\w*|retir\w*|quit\w*)\s+(?:\w+\s+){{0,3}}?(?:de\s+la|del)\s+"

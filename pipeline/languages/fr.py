@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from pipeline.languages.language import (
     ABBREVIATIONS_WRITTEN_ALIKE,
+    ABDOMEN,
     AFTER_A_MEAL,
     AFTERNOON,
     AT_LEAST,
@@ -21,6 +22,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BUTTOCK,
     BY_MOUTH,
     COMMON,
     EAR,
@@ -30,6 +32,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INJECTED,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -51,9 +54,11 @@ from pipeline.languages.language import (
     SWALLOWED,
     TABLESPOON,
     TEASPOON,
+    THIGH,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     UNLESS_EVEN_IF,
+    UPPER_ARM,
     UPRIGHT,
     VAGINAL,
     VAGINAL_DOSE_FORM,
@@ -424,11 +429,22 @@ OPPOSITES = {
 }
 
 
+# [opposites]: where an injection goes, read only beside an injection named (injectez, piqûre).
+INJECTION_SITES = {
+    UPPER_ARM: rf"{_W}(?:bras|deltoïde){_E}",
+    THIGH: rf"{_W}cuisses?{_E}",
+    ABDOMEN: rf"{_W}(?:abdomen|abdominale?|ventre|estomac){_E}",
+    BUTTOCK: rf"{_W}(?:fesses?|fessiers?|fessières?|hanches?){_E}",
+    INJECTED: rf"{_W}(?:inject\w*(?:-(?:le|la|les))?|piqûres?){_E}",  # Injectez-le
+}
+
+
 LANGUAGE = Language(
     code="fr",
     english_name="French",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
+    injection_sites=frozen(INJECTION_SITES),
     # "Sortez-le du réfrigérateur 30 minutes avant", "hors du réfrigérateur"
     out_of_storage=(
         rf"{_W}(?:sort\w*|retir\w*)(?:-(?:le|la|les))?\s+(?:\w+\s+){{0,3}}?(?:du|de\s+la)\s+"

@@ -13,6 +13,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from pipeline.languages.language import (
+    ABDOMEN,
     AFTER_A_MEAL,
     AFTERNOON,
     AT_LEAST,
@@ -20,6 +21,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BUTTOCK,
     BY_MOUTH,
     COMMON,
     EAR,
@@ -29,6 +31,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INJECTED,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -50,9 +53,11 @@ from pipeline.languages.language import (
     SWALLOWED,
     TABLESPOON,
     TEASPOON,
+    THIGH,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     UNLESS_EVEN_IF,
+    UPPER_ARM,
     UPRIGHT,
     VAGINAL,
     VAGINAL_DOSE_FORM,
@@ -409,6 +414,17 @@ OPPOSITES = {
 }
 
 
+# [opposites]: where an injection goes, read only beside 주사.  팔 only as a word of its own (위팔, 왼팔에,
+# 팔 또는), not 팔꿈치 (the elbow); 배 only before a particle (배에, 배나), not 두 배 (twice) nor 배꼽.
+INJECTION_SITES = {
+    UPPER_ARM: rf"위팔|상완|삼각근|{_NOT_IN_A_WORD}(?:왼|오른)?팔(?=에|을|이나|이|과|와|의|\s*(?:또는|및|,|·))",
+    THIGH: r"허벅지|대퇴",
+    ABDOMEN: rf"복부|아랫배|뱃살|{_NOT_IN_A_WORD}(?<!두\s)(?<!세\s)배(?=에|를|나|와|과|의|\s*(?:또는|및|,|·|\())",
+    BUTTOCK: r"엉덩이|둔부",
+    INJECTED: r"주사",
+}
+
+
 LANGUAGE = Language(
     code="ko",
     negation_before_excluded=False,  # 아침이 아니라 오후에: the 아니 after what it excludes
@@ -419,6 +435,7 @@ LANGUAGE = Language(
     english_name="Korean",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
+    injection_sites=frozen(INJECTION_SITES),
     # 냉장고에서 꺼내 (take out of the refrigerator), 냉장고 밖 (outside it)
     out_of_storage=(
         r"(?:냉장고|냉동고|냉동실|냉장\s*보관|냉장)에서\s*(?:\S{1,4}\s*)?꺼|(?:냉장고|냉동고|냉동실)\s*밖"

@@ -107,6 +107,15 @@ LYING_DOWN = "posture:lying down"
 # a warning: "out of reach" is said with a "not" as often as without (닿지 않는 곳, 無法取得之處).
 OUT_OF_REACH = "reach:out of reach"
 WITHIN_REACH = "reach:within reach"
+# Where an injection goes ([opposites], read from ``injection_sites``): a source names the places a
+# patient may inject, each one an instruction, so a translation that names another has added a place.
+UPPER_ARM = "site:the upper arm"
+THIGH = "site:the thigh"
+ABDOMEN = "site:the abdomen"
+BUTTOCK = "site:the buttock or hip"
+# An injection named: the sites of a sentence count only beside it ("pain in the arm" is no place to
+# inject).
+INJECTED = "site:injected"
 REFRIGERATOR = "storage:in the refrigerator"
 ROOM_TEMPERATURE = "storage:at room temperature"
 FREEZER = "storage:in the freezer"
@@ -739,6 +748,11 @@ class Language:
     # phrase of ``opposites`` holds: a text with none is not read further (most name none).
     opposites: Mapping[str, str] = field(default_factory=_empty)
     opposite_hints: tuple[str, ...] = ()
+    # [opposites]: the words of each place an injection goes (UPPER_ARM, THIGH, ABDOMEN, BUTTOCK) and
+    # of an injection (INJECTED) -> a regex of them.  Read apart from ``opposites``, whose route may
+    # hold a site ("into the upper arm muscle", "in den Oberschenkelmuskel"); a source language's
+    # ``opposite_hints`` hold its INJECTED words.
+    injection_sites: Mapping[str, str] = field(default_factory=_empty)
     # [opposites]: a refrigerator or freezer named as where something is taken out of, or kept out
     # of ("Sáquela de la nevera 30 minutos antes", 냉장고에서 꺼내, "fuera de la nevera"): no place
     # of storage, but "let it reach room temperature" said another way.  Blanked before the terms
@@ -991,6 +1005,19 @@ class Language:
         # Led by the characters a term can start with, read from the terms: the one pattern of them
         # all passes over any other place at once (English: eleven times faster).
         return re.compile(f"{lookahead(terms)}(?:{terms})", re.IGNORECASE if self.ignore_case else 0)
+
+    @cached_property
+    def injection_site_re(self) -> re.Pattern | None:
+        """Every term of ``injection_sites`` in one pattern, the words of its n-th term as group ``s<n>``."""
+        if not self.injection_sites:
+            return None
+        terms = "|".join(f"(?P<s{index}>{pattern})" for index, pattern in enumerate(self.injection_sites.values()))
+        return re.compile(f"{lookahead(terms)}(?:{terms})", re.IGNORECASE if self.ignore_case else 0)
+
+    @cached_property
+    def injection_site_terms(self) -> Mapping[str, str]:
+        """The term each group of :attr:`injection_site_re` names: "s0" -> UPPER_ARM."""
+        return frozen({f"s{index}": term for index, term in enumerate(self.injection_sites)})
 
     @cached_property
     def out_of_storage_re(self) -> re.Pattern | None:

@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from pipeline.languages.language import (
     ABBREVIATIONS_WRITTEN_ALIKE,
+    ABDOMEN,
     AFTER_A_MEAL,
     AFTERNOON,
     AT_LEAST,
@@ -22,6 +23,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BUTTOCK,
     BY_MOUTH,
     COMMON,
     EAR,
@@ -31,6 +33,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INJECTED,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -52,9 +55,11 @@ from pipeline.languages.language import (
     SWALLOWED,
     TABLESPOON,
     TEASPOON,
+    THIGH,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     UNLESS_EVEN_IF,
+    UPPER_ARM,
     UPRIGHT,
     VAGINAL,
     VAGINAL_DOSE_FORM,
@@ -412,11 +417,22 @@ OPPOSITES = {
 }
 
 
+# [opposites]: where an injection goes, read only beside an injection named (injete, injeção).
+INJECTION_SITES = {
+    UPPER_ARM: rf"{_W}(?:braços?|deltoide){_E}",
+    THIGH: rf"{_W}coxas?{_E}",
+    ABDOMEN: rf"{_W}(?:abdômen|abdome|abdominal|barriga|ventre|estômago(?!\s+vazio)){_E}",
+    BUTTOCK: rf"{_W}(?:nádegas?|glúteos?|glútea|quadris?){_E}",
+    INJECTED: rf"{_W}(?:injet\w*|injeç(?:ão|ões)){_E}",
+}
+
+
 LANGUAGE = Language(
     code="pt",
     english_name="Portuguese",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
+    injection_sites=frozen(INJECTION_SITES),
     # "Retire-a da geladeira 30 minutos antes", "fora da geladeira"
     out_of_storage=(
         rf"{_W}(?:retir\w*|tir\w*)(?:-\w+)?\s+(?:\w+\s+){{0,3}}?(?:da|do)\s+(?:geladeira|refrigerador|frigorífico|congelador|freezer){_E}"

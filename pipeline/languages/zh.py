@@ -11,6 +11,7 @@ import re
 from fractions import Fraction
 
 from pipeline.languages.language import (
+    ABDOMEN,
     AFTER_A_MEAL,
     AFTERNOON,
     AT_LEAST,
@@ -18,6 +19,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BUTTOCK,
     BY_MOUTH,
     COMMON,
     EAR,
@@ -27,6 +29,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INJECTED,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -48,9 +51,11 @@ from pipeline.languages.language import (
     SWALLOWED,
     TABLESPOON,
     TEASPOON,
+    THIGH,
     UNDER_THE_SKIN,
     UNDER_THE_TONGUE,
     UNLESS_EVEN_IF,
+    UPPER_ARM,
     UPRIGHT,
     VAGINAL,
     VAGINAL_DOSE_FORM,
@@ -284,11 +289,22 @@ OPPOSITES = {
 }
 
 
+# [opposites]: where an injection goes, read only beside 注射 or 打針.  Not 腹 alone (空腹, 腹瀉).
+INJECTION_SITES = {
+    UPPER_ARM: r"上臂|手臂|三角肌",
+    THIGH: r"大腿",
+    ABDOMEN: r"腹部|肚子|肚皮",
+    BUTTOCK: r"臀|屁股",
+    INJECTED: r"注射|打針|打针",
+}
+
+
 LANGUAGE = Language(
     code="zh",
     english_name="Chinese",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
+    injection_sites=frozen(INJECTION_SITES),
     # 從冰箱取出 (take out of the refrigerator), 冰箱外 (outside it)
     out_of_storage=(
         r"[從从自](?:冰箱|冷凍庫|冷冻库|冷藏室?|冷藏庫|冷藏库)(?:中|裡|里|內|内)?(?:取出|拿出)|(?:冰箱|冷凍庫|冷冻库)外"

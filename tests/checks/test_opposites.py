@@ -1840,7 +1840,9 @@ UNDER_THE_SKIN_OF_THE_ARM = "Inject 0.5 mL under the skin of the upper arm."
     ],
 )  # fmt: skip
 def test_the_muscle_of_a_body_part_is_a_route(catalogs, locale, source, translation, said):
-    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    # 'bajo la piel del abdomen', '於腹部': the site changed is a finding of its own
+    findings = catalogs.findings(source, translation, check="opposites", locale=locale)
+    finding = only([finding for finding in findings if "(route)" in finding.message])
     assert finding.severity == "warning"
     assert f"but the translation says {said} instead" in finding.message
 
@@ -1965,3 +1967,89 @@ def test_the_skin_is_a_route_only_where_a_medicine_is_put_on_it(text, routes):
     from pipeline.checks.opposites import terms_named
 
     assert list(terms_named(text, language_for("en")).get("route", {})) == routes
+
+
+THIGH_OR_ABDOMEN = "Inject into the thigh or the abdomen."
+
+
+# Where an injection goes: a source names the places a patient may inject, each an instruction, so a
+# translation that names another (beside one of the source's or not) has added a place to inject.
+# Read only beside an injection named, and a warning, as a route is.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", THIGH_OR_ABDOMEN, "팔 또는 복부에 주사하십시오.", "'팔' (the upper arm)"),
+        ("de", INTO_THE_ARM_MUSCLE, "Spritzen Sie 0,5 ml in den Oberschenkelmuskel.", "'Oberschenkelmuskel' (the thigh)"),
+        ("ar", INTO_THE_ARM_MUSCLE, "احقن 0.5 مل في عضلة الفخذ.", "'فخذ' (the thigh)"),
+        ("es", "Inject into the thigh.", "Inyecte en el brazo.", "'brazo' (the upper arm)"),
+        ("fr", "Inject it into the right thigh.", "Injectez-le dans le bras droit.", "'bras' (the upper arm)"),
+        ("pt_BR", "Inject into the abdomen.", "Injete na coxa.", "'coxa' (the thigh)"),
+        ("zh_TW", "Inject into the buttock.", "注射於上臂。", "'上臂' (the upper arm)"),
+        ("ko_KR", "Inject into your left arm.", "왼쪽 허벅지에 주사하십시오.", "'허벅지' (the thigh)"),
+    ],
+)  # fmt: skip
+def test_an_injection_site_changed_is_a_warning(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "warning"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # the same sites, in another order or words
+        ("ko_KR", THIGH_OR_ABDOMEN, "복부 또는 허벅지에 주사하십시오."),
+        ("ko_KR", THIGH_OR_ABDOMEN, "배나 허벅지에 주사하십시오."),
+        ("es", THIGH_OR_ABDOMEN, "Inyecte en el abdomen o en el muslo."),
+        ("zh_TW", THIGH_OR_ABDOMEN, "注射於腹部或大腿。"),
+        ("fr", THIGH_OR_ABDOMEN, "Injectez dans le ventre ou la cuisse."),
+        ("pt_BR", THIGH_OR_ABDOMEN, "Injete no abdômen ou na coxa."),
+        ("de", THIGH_OR_ABDOMEN, "Spritzen Sie in den Bauch oder den Oberschenkel."),
+        ("ar", THIGH_OR_ABDOMEN, "احقن في البطن أو الفخذ."),
+        ("de", INTO_THE_ARM_MUSCLE, "Spritzen Sie 0,5 ml in den Oberarmmuskel."),
+        ("ar", INTO_THE_ARM_MUSCLE, "احقن 0.5 مل في عضلة الذراع."),
+        ("ko_KR", "Inject into your left arm if you are right-handed.", "오른손잡이라면 왼팔에 주사하십시오."),
+        ("ko_KR", "Inject the pen into your stomach, thigh or upper arm.", "펜을 배, 허벅지 또는 위팔에 주사하십시오."),
+        ("fr", "Inject it into the right thigh.", "Injectez-le dans la cuisse droite."),
+        # a body part that is no place to inject: a side effect, with no injection named
+        ("ko_KR", "Take it with food; you may have pain in the thigh.", "음식과 함께 드세요; 팔에 통증이 있을 수 있습니다."),
+        ("es", "Take it with food; you may have pain in the arm or thigh.", "Tómelo con comida; le puede doler el abdomen."),
+        # 두 배 (twice) is no belly
+        ("ko_KR", "Inject twice the dose into the thigh.", "두 배 용량을 허벅지에 주사하십시오."),
+    ],
+)  # fmt: skip
+def test_an_injection_site_said_as_one_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "sites"),
+    [
+        ("en", "Inject into the thigh or the abdomen.", ["site:the thigh", "site:the abdomen"]),
+        ("en", "Inject 0.5 mL into the deltoid muscle.", ["site:the upper arm"]),
+        ("en", "Take it with food; you may have pain in the arm.", []),
+        ("en", "Take it on an empty stomach before the injection.", []),
+        ("ko", "팔꿈치에 주사하지 마세요.", []),
+        ("ko", "두 배나 많은 양을 주사하지 마세요.", []),  # twice as much
+        ("zh", "注射後可能腹瀉。", []),
+        ("de", "Nach der Injektion können Bauchschmerzen auftreten.", []),
+        ("de", "Spritzen Sie eine natriumarme Lösung.", []),
+    ],
+)
+def test_injection_sites_are_read_only_beside_an_injection(locale, text, sites):
+    from pipeline.checks.opposites import terms_named
+
+    assert list(terms_named(text, language_for(locale)).get("site", {})) == sites
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [("es", "Inyecte 0,5 ml bajo la piel del abdomen."), ("zh_TW", "於腹部皮下注射0.5毫升。")],
+)
+def test_the_route_and_the_site_changed_are_two_warnings(catalogs, locale, translation):
+    findings = catalogs.findings(INTO_THE_ARM_MUSCLE, translation, check="opposites", locale=locale)
+    assert sorted(finding.message.split(" but ")[0] for finding in findings) == [
+        "the source says 'into the upper arm muscle' (route)",
+        "the source says 'upper arm' (site)",
+    ]
+    assert {finding.severity for finding in findings} == {"warning"}
