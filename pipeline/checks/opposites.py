@@ -20,6 +20,9 @@ words of the terms of classes that exclude each other:
   the buttock or hip.  Each site a source names is a place the patient may inject, so a translation
   that names another has added one, even beside the source's ("Inject into the thigh or the
   abdomen." as '팔 또는 복부에 주사하십시오', the arm or the abdomen);
+- rotation (where each injection goes, one after another): a different site each time (change,
+  rotate the site; 다른 부위, 不同部位) | the same site; "the same site" in a sentence with a "not" is a
+  different one ("Do not inject into the same site", 같은 부위에 주사하지 마십시오);
 - storage: in the refrigerator | at room temperature | in the freezer;
 - organ (where drops go): the eye | the ear | the nose;
 - posture: upright | lying down (read only in a sentence with no "not": "Stay upright" is
@@ -74,6 +77,7 @@ from pipeline.languages.language import (
     AFTERNOON,
     BOTH_SIDES,
     BY_MOUTH,
+    DIFFERENT_SITE,
     FOR_EXTERNAL_USE,
     INJECTED,
     LATE_IN_THE_DAY,
@@ -83,6 +87,7 @@ from pipeline.languages.language import (
     RECTAL,
     RIGHT,
     ROOM_TEMPERATURE,
+    SAME_SITE,
     SUPPOSITORY,
     SWALLOWED,
     UNDER_THE_TONGUE,
@@ -107,7 +112,7 @@ _DAY_TIME_TERMS = {
 # common" as "más raro"), its words have other senses ("un sabor raro", a strange taste; "the common
 # cold"), and it changes what a patient expects, not a dose they take.
 # So for where an injection goes: a body part is also where a side effect is.
-_READ_BY_A_PERSON = frozenset({"route", "frequency", "reach", "site"})
+_READ_BY_A_PERSON = frozenset({"route", "frequency", "reach", "site", "rotation"})
 # Classes whose every term the source names is an instruction of its own: the places a patient may
 # inject ("into the thigh or the abdomen"), so a translation that names another has added a place
 # to inject, even beside one of the source's ('팔 또는 복부에', the arm or the abdomen).  In the other
@@ -213,6 +218,10 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
         _read_injection_sites(named, text, language, excluded)
     if "route" in named:
         _read_routes(named, text, language)
+    if SAME_SITE in named.get("rotation", {}) and language.negations(text):
+        # "Do not inject into the same site", 같은 부위에 주사하지 마십시오: a different site each time
+        for words in named["rotation"].pop(SAME_SITE):
+            _note(named, DIFFERENT_SITE, words)
     return named
 
 

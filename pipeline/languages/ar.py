@@ -24,6 +24,7 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DIFFERENT_SITE,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -48,6 +49,7 @@ from pipeline.languages.language import (
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
+    SAME_SITE,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -704,6 +706,11 @@ OPPOSITES = {
     LAST_PART: rf"{_PERIODS_DEFINITE}\s+(?:ال{_LETTER}+\s+)?الأخيرة(?!{_LETTER})"
     rf"|(?:اليوم|الأسبوع|الشهر)\s+الأخير(?!{_LETTER})|(?<!{_LETTER})آخر\s+(?:\S+\s+)?{_PERIODS}(?!{_LETTER})"
     r"|الثلث\s+(?:الأخير|الثالث)\s+من\s+الحمل",
+    DIFFERENT_SITE: (
+        r"(?:غيّر|غير|بدّل|بدل)\s+(?:ال)?(?:مكان|موضع|موقع)|(?:مكان|موضع|موقع)(?:ًا|اً)?\s+(?:مختلف|آخر)"
+        r"|(?:أماكن|مواضع|مواقع)\s+مختلفة|بالتناوب"
+    ),
+    SAME_SITE: r"(?:نفس|ذات)\s+(?:ال)?(?:مكان|موضع|موقع)|(?:ال)?(?:مكان|موضع|موقع)\s+(?:نفسه|ذاته)",
 }
 
 

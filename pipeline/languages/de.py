@@ -26,6 +26,7 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DIFFERENT_SITE,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -50,6 +51,7 @@ from pipeline.languages.language import (
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
+    SAME_SITE,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -557,6 +559,11 @@ OPPOSITES = {
     # an ordinal before a period (a number between at most), not "die erste Dosis", "die letzte Einnahme"
     FIRST_PART: rf"{_W}erste[nmrs]?\s+(?:{_L}+\s+)?{_PERIOD}|{_W}erste[nmrs]?\s+{_THIRD_OF_PREGNANCY}",
     LAST_PART: rf"{_W}(?:letzte|dritte)[nmrs]?\s+{_THIRD_OF_PREGNANCY}|{_W}letzte[nmrs]?\s+(?:{_L}+\s+)?{_PERIOD}",
+    DIFFERENT_SITE: (
+        rf"{_W}(?:wechseln\s+sie\s+(?:die\s+)?{_L}*stellen?|andere[nmrs]?\s+{_L}*stellen?|{_L}*stellen?\s+wechseln"
+        rf"|abwechselnd){_E}"
+    ),
+    SAME_SITE: rf"{_W}(?:dieselbe|derselben|(?:die|der)\s+(?:gleiche|gleichen|selbe|selben)|gleiche[nmrs]?)\s+{_L}*stellen?{_E}",
 }
 
 

@@ -22,6 +22,7 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DIFFERENT_SITE,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -46,6 +47,7 @@ from pipeline.languages.language import (
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
+    SAME_SITE,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -722,6 +724,14 @@ OPPOSITES = {
     FIRST_PART: rf"\b(?:the|your|its|their)\s+first\s+(?:{_HOW_MANY}\s+)?{_PERIOD}|\bfirst\s+trimester\b",
     LAST_PART: rf"\b(?:the|your|its|their)\s+(?:last|final)\s+(?:{_HOW_MANY}\s+)?{_PERIOD}"
     r"|\b(?:last|final|third)\s+trimester\b",
+    # where each injection goes, one after another (not "a different medicine", nor "skin peeling in
+    # new places"); "the same site" in a sentence with a "not" is a different one ("Do not inject into
+    # the same site")
+    DIFFERENT_SITE: (
+        r"\b(?:change|rotate|alternate|switch)\s+(?:the\s+|your\s+)?(?:injection\s+)?(?:sites?|spots?|places?|areas?)\b"
+        r"|\b(?:different|another)\s+(?:injection\s+)?(?:sites?|spots?|places?|areas?)\b"
+    ),
+    SAME_SITE: r"\bsame\s+(?:injection\s+)?(?:sites?|spots?|places?|areas?)\b",
 }
 # What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further
 # ("iv " and "iv.", not "iv": IVIG is in most of its sentences; "skin" for a medicine put on the
@@ -733,7 +743,7 @@ OPPOSITE_HINTS = (
     "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "swallow", "tongue",
     "sublingual", "vagina", "external", "teaspoon", "tablespoon", "tsp", "tbsp", "both", "each", "eye",
     "upright", "sit or", "stand or", "sitting or", "standing or", "lie ", "lying ", "lay ", "reach", "ear",
-    "nose", "nostril", "nasal", "first", "last", "final", "trimester", "topically", "skin", "inject",
+    "nose", "nostril", "nasal", "first", "last", "final", "trimester", "topically", "skin", "inject", "site", "spot", "place", "area",
 )  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DIFFERENT_SITE,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -46,6 +47,7 @@ from pipeline.languages.language import (
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
+    SAME_SITE,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -383,6 +385,12 @@ OPPOSITES = {
     # before a period (a number between at most), not "la primera dosis", "la última toma"
     FIRST_PART: rf"{_W}primer(?:os?|as?)?\s+(?:\w+\s+)?{_PERIOD}|{_W}primer\s+trimestre{_E}",
     LAST_PART: rf"{_W}últim(?:os?|as?)\s+(?:\w+\s+)?{_PERIOD}|{_W}(?:último|tercer)\s+trimestre{_E}",
+    DIFFERENT_SITE: (
+        rf"{_W}(?:(?:cambie|rote|alterne)\s+(?:de\s+|el\s+|los\s+|las\s+)?(?:lugar(?:es)?|sitios?|zonas?|puntos?)"
+        rf"|(?:lugar(?:es)?|sitios?|zonas?|puntos?)\s+(?:diferentes?|distint[oa]s?)"
+        rf"|(?:otr[oa]|diferentes?|distint[oa]s?)\s+(?:lugar(?:es)?|sitios?|zonas?|puntos?)){_E}"
+    ),
+    SAME_SITE: rf"{_W}mism[oa]s?\s+(?:lugar(?:es)?|sitios?|zonas?|puntos?){_E}",
 }
 
 

@@ -25,6 +25,7 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DIFFERENT_SITE,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -49,6 +50,7 @@ from pipeline.languages.language import (
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
+    SAME_SITE,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -426,6 +428,11 @@ OPPOSITES = {
     # before a period (a number between at most), not "la première dose", "la dernière prise"
     FIRST_PART: rf"{_W}premi(?:er|ère)s?\s+(?:[\w-]+\s+)?{_PERIOD}|{_W}premier\s+trimestre{_E}",
     LAST_PART: rf"{_W}derni(?:er|ère)s?\s+(?:[\w-]+\s+)?{_PERIOD}|{_W}(?:dernier|troisième)\s+trimestre{_E}",
+    DIFFERENT_SITE: (
+        rf"{_W}(?:(?:changez|alternez)\s+(?:de\s+|le\s+|les\s+)?(?:sites?|endroits?|points?|zones?)"
+        rf"|(?:sites?|endroits?|points?|zones?)\s+différente?s?|autres?\s+(?:sites?|endroits?|points?|zones?)){_E}"
+    ),
+    SAME_SITE: rf"{_W}mêmes?\s+(?:sites?|endroits?|points?|zones?){_E}",
 }
 
 

@@ -24,6 +24,7 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DIFFERENT_SITE,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -48,6 +49,7 @@ from pipeline.languages.language import (
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
+    SAME_SITE,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -411,6 +413,8 @@ OPPOSITES = {
     # first, the last dose), nor 첫 주사 (the first injection)
     FIRST_PART: rf"(?:첫|처음|최초)\s?{_PERIOD}|첫\s?날|임신\s?(?:초기|1기|1분기)",
     LAST_PART: rf"마지막\s?{_PERIOD}|마지막\s?날|임신\s?(?:말기|후기|3기|3분기)",
+    DIFFERENT_SITE: r"다른\s*(?:주사\s*)?(?:부위|곳|자리)|(?:부위|곳|자리)(?:를|을)?\s*(?:바꾸|바꿔|바꾼|변경|교체)|번갈아",
+    SAME_SITE: r"(?:같은|동일한|동일)\s*(?:주사\s*)?(?:부위|곳|자리)",
 }
 
 

@@ -116,6 +116,10 @@ BUTTOCK = "site:the buttock or hip"
 # An injection named: the sites of a sentence count only beside it ("pain in the arm" is no place to
 # inject).
 INJECTED = "site:injected"
+# Where each injection goes, one after another: a different place each time, or the same ([opposites]:
+# "the same site" in a sentence with a "not" is a different one: "Do not inject into the same site").
+DIFFERENT_SITE = "rotation:a different site each time"
+SAME_SITE = "rotation:the same site"
 REFRIGERATOR = "storage:in the refrigerator"
 ROOM_TEMPERATURE = "storage:at room temperature"
 FREEZER = "storage:in the freezer"

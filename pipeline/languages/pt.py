@@ -26,6 +26,7 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DIFFERENT_SITE,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -50,6 +51,7 @@ from pipeline.languages.language import (
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
+    SAME_SITE,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -414,6 +416,11 @@ OPPOSITES = {
     # before a period (a number between at most), not "a primeira dose", "a última dose"
     FIRST_PART: rf"{_W}primeir[oa]s?\s+(?:[\w-]+\s+)?{_PERIOD}|{_W}primeiro\s+trimestre{_E}",
     LAST_PART: rf"{_W}últim[oa]s?\s+(?:[\w-]+\s+)?{_PERIOD}|{_W}(?:último|terceiro)\s+trimestre{_E}",
+    DIFFERENT_SITE: (
+        rf"{_W}(?:(?:mude|troque|alterne|reveze)\s+(?:o\s+|os\s+|de\s+|a\s+|as\s+)?(?:local|locais|pontos?|áreas?)"
+        rf"|(?:local|locais|pontos?|áreas?)\s+diferentes?|outr[oa]s?\s+(?:local|locais|pontos?|áreas?)){_E}"
+    ),
+    SAME_SITE: rf"{_W}mesm[oa]s?\s+(?:local|locais|pontos?|áreas?){_E}",
 }
 
 

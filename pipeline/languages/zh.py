@@ -22,6 +22,7 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DIFFERENT_SITE,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -46,6 +47,7 @@ from pipeline.languages.language import (
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
+    SAME_SITE,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -286,6 +288,8 @@ OPPOSITES = {
     FIRST_PART: rf"(?:最初|起初|頭|头|首|(?:^|(?<=[在於于的，。、：\s]))前)\s?{_HOW_MANY}\s?{_PERIOD}"
     r"|第一(?:天|日|週|周|個月|个月)|(?:懷孕|怀孕|妊娠)(?:初期|早期)|第一孕期",
     LAST_PART: rf"(?:最後|最后)\s?{_HOW_MANY}\s?{_PERIOD}|(?:懷孕|怀孕|妊娠)(?:後期|后期|晚期|末期)|第三孕期",
+    DIFFERENT_SITE: r"不同(?:的)?(?:注射)?部位|(?:更換|更换|換|换)(?:注射)?部位|輪換|轮换|輪流|轮流",
+    SAME_SITE: r"(?:同一|相同)(?:的|個|个)?(?:注射)?(?:部位|處|处)",
 }
 
 

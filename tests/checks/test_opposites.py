@@ -2053,3 +2053,80 @@ def test_the_route_and_the_site_changed_are_two_warnings(catalogs, locale, trans
         "the source says 'upper arm' (site)",
     ]
     assert {finding.severity for finding in findings} == {"warning"}
+
+
+CHANGE_THE_SITE = "Change the injection site each time."
+
+
+# Where each injection goes, one after another: a different site each time, or the same.  "The same
+# site" in a sentence with a "not" is a different one.  A warning, as a site is.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        (
+            "ko_KR",
+            "Inject the pen into your stomach, thigh or upper arm. Change the injection site each time.",
+            "펜을 배, 허벅지 또는 위팔에 주사하십시오. 매번 같은 부위에 주사하십시오.",
+            "'같은 부위' (the same site)",
+        ),
+        ("es", CHANGE_THE_SITE, "Inyecte siempre en el mismo lugar.", "'mismo lugar' (the same site)"),
+        ("zh_TW", "Rotate injection sites.", "每次注射於同一部位。", "'同一部位' (the same site)"),
+        ("fr", CHANGE_THE_SITE, "Injectez toujours au même endroit.", "'même endroit' (the same site)"),
+        ("pt_BR", CHANGE_THE_SITE, "Aplique sempre no mesmo local.", "'mesmo local' (the same site)"),
+        ("de", CHANGE_THE_SITE, "Spritzen Sie immer an dieselbe Stelle.", "'dieselbe Stelle' (the same site)"),
+        ("ar", CHANGE_THE_SITE, "احقن دائمًا في نفس المكان.", "'نفس المكان' (the same site)"),
+        (
+            "ko_KR",
+            "Do not inject into the same site twice in a row.",
+            "매번 같은 부위에 주사하십시오.",
+            "'같은 부위' (the same site)",
+        ),
+    ],
+)  # fmt: skip
+def test_a_different_site_each_time_said_as_the_same_is_a_warning(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "warning"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        (
+            "ko_KR",
+            "Inject the pen into your stomach, thigh or upper arm. Change the injection site each time.",
+            "펜을 배, 허벅지 또는 위팔에 주사하십시오. 주사할 때마다 주사 부위를 바꾸십시오.",
+        ),
+        ("ko_KR", CHANGE_THE_SITE, "매번 다른 부위에 주사하십시오."),
+        ("es", CHANGE_THE_SITE, "Cambie el lugar de inyección cada vez."),
+        ("zh_TW", "Rotate injection sites.", "請輪換注射部位。"),
+        ("fr", CHANGE_THE_SITE, "Changez de site d'injection à chaque fois."),
+        ("pt_BR", CHANGE_THE_SITE, "Mude o local da injeção a cada vez."),
+        ("de", CHANGE_THE_SITE, "Wechseln Sie jedes Mal die Injektionsstelle."),
+        ("ar", CHANGE_THE_SITE, "غيّر مكان الحقن في كل مرة."),
+        # not the same site is a different one, on either side
+        ("ko_KR", "Do not inject into the same site twice in a row.", "같은 부위에 연속으로 두 번 주사하지 마십시오."),
+        ("ko_KR", CHANGE_THE_SITE, "같은 부위에 주사하지 마십시오."),
+        ("de", "Do not inject into the same site.", "Spritzen Sie nicht an dieselbe Stelle."),
+        ("de", "Use a different site each time.", "Verwenden Sie jedes Mal eine andere Stelle."),
+        ("es", "Do not use the same spot each time.", "Use un lugar distinto cada vez."),
+    ],
+)  # fmt: skip
+def test_a_different_site_each_time_said_as_one_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Rotate injection sites.", ["rotation:a different site each time"]),
+        ("Do not inject into the same spot.", ["rotation:a different site each time"]),
+        ("Inject into the same site.", ["rotation:the same site"]),
+        ("New blisters, or skin peeling in new places", []),
+        ("Switch to a different medicine.", []),
+    ],
+)
+def test_a_different_site_is_read_only_where_said(text, terms):
+    from pipeline.checks.opposites import terms_named
+
+    assert list(terms_named(text, language_for("en")).get("rotation", {})) == terms
