@@ -560,7 +560,7 @@ OPPOSITES = {
     FIRST_PART: rf"{_W}erste[nmrs]?\s+(?:{_L}+\s+)?{_PERIOD}|{_W}erste[nmrs]?\s+{_THIRD_OF_PREGNANCY}",
     LAST_PART: rf"{_W}(?:letzte|dritte)[nmrs]?\s+{_THIRD_OF_PREGNANCY}|{_W}letzte[nmrs]?\s+(?:{_L}+\s+)?{_PERIOD}",
     DIFFERENT_SITE: (
-        rf"{_W}(?:wechseln\s+sie\s+(?:die\s+)?{_L}*stellen?|andere[nmrs]?\s+{_L}*stellen?|{_L}*stellen?\s+wechseln"
+        rf"{_W}(?:wechseln\s+sie\s+(?:die\s+)?{_L}*stellen?|andere[nmrs]?\s+{_L}*stellen?|(?:injektions|einstich)?stellen?\s+wechseln"
         rf"|abwechselnd){_E}"
     ),
     SAME_SITE: rf"{_W}(?:dieselbe|derselben|(?:die|der)\s+(?:gleiche|gleichen|selbe|selben)|gleiche[nmrs]?)\s+{_L}*stellen?{_E}",
