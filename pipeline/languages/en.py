@@ -743,7 +743,8 @@ OPPOSITE_HINTS = (
     "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "swallow", "tongue",
     "sublingual", "vagina", "external", "teaspoon", "tablespoon", "tsp", "tbsp", "both", "each", "eye",
     "upright", "sit or", "stand or", "sitting or", "standing or", "lie ", "lying ", "lay ", "reach", "ear",
-    "nose", "nostril", "nasal", "first", "last", "final", "trimester", "topically", "skin", "inject", "site", "spot", "place", "area",
+    "nose", "nostril", "nasal", "first", "last", "final", "trimester", "topically", "skin", "inject", "site",
+    "spot", "place", "area",
 )  # fmt: skip
 
 
