@@ -15,7 +15,9 @@ pipeline/languages/.
   "never stop taking it" keeps a negation and says the opposite.
 - So is a source that forbids without a "not" ("Avoid alcohol.") whose
   translation has neither a negation nor a verb that forbids ("Vous pouvez
-  boire de l'alcool.": you may drink alcohol).
+  boire de l'alcool.": you may drink alcohol), and a source that says to skip
+  a dose whose translation has neither a word of skipping nor a negation
+  ("tome la dosis olvidada de inmediato": take it now).
 - A source that says to keep on ("keep taking it", "continue", "remember
   to") may be said with a "not" of stopping or forgetting alone ("Setzen Sie
   es nicht ab", "no deje de tomarlo", 끊지 마세요): no "not" is added.
@@ -125,6 +127,12 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
             f"the source says {forbidden!r} (a prohibition) but the translation has no negation nor a word "
             f"that forbids: check that it does not say the opposite ({shorten(source)!r})"
         )
+    skipping = _skipping_dropped(source, translation, source_words, target)
+    if skipping:
+        return (
+            f"the source says {skipping!r} but the translation has neither a word of skipping nor a negation: "
+            f"check that it does not say the opposite ({shorten(source)!r})"
+        )
     added = plain_negation.search(translation)
     if added and _keeping_on_said_as_not_stopping(source, translation, source_words, target):
         return None
@@ -151,6 +159,20 @@ def _forbidding_dropped(source: str, translation: str, source_words: Language, t
     if stopping is not None and stopping.search(source):
         return ""
     return forbidding.group(forbidding.lastindex or 0).strip()
+
+
+def _skipping_dropped(source: str, translation: str, source_words: Language, target: Language) -> str:
+    """The source's order to skip a dose ("skip the missed dose": its ``skip_words``), when the
+    translation has neither a word of skipping (omita, sáltese, pule, 건너뛰세요, 跳過: the target's
+    ``skip_words``) nor a negation (ne prenez pas la dose oubliée): "tome la dosis olvidada de
+    inmediato" (take it now) says the opposite.  Not for a language that lists no words of skipping."""
+    skip, skipped, negation = source_words.skip_words_re, target.skip_words_re, target.negation_re
+    if skip is None or skipped is None or negation is None:
+        return ""
+    order = skip.search(source)
+    if order is None or skipped.search(translation) or negation.search(translation):
+        return ""
+    return order.group(order.lastindex or 0).strip()
 
 
 def _fewer_negations(

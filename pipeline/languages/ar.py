@@ -936,6 +936,7 @@ LANGUAGE = Language(
     for_a_time=r"لمدة|على\s+مدى",
     # يُمنع التوقف, ممنوع التوقف, يُحظر إيقاف, تجنب التوقف (forbidden, avoid stopping): keep on ([comparison])
     prohibits=rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور|تجنب|تجنبي|امتنع|امتنعي)(?![{_ARABIC}])",
+    skip_words=r"تخط|تجاوز|تجاهل|اترك|أسقط",  # فتخطَّ الجرعة الفائتة, تجاوز (skip), تجاهل (ignore)
     interval_before=r"(?<!\w)كل\s*$",  # كل 4 ساعات
     duration_before=r"(?<!\w)[وف]?(?:لمدة|على\s+مدى)\s*$",  # لمدة 5 أيام; not طوال (all along: طوال 24 ساعة)
     clause_joints=r"إذا|عندما|حين|ما\s+لم",

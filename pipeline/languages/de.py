@@ -730,6 +730,11 @@ LANGUAGE = Language(
     # "Vermeiden Sie ein Absetzen", "Es ist verboten abzusetzen": keep on ([comparison]); not read across
     # a comma ("Es ist verboten, die Einnahme abzubrechen")
     prohibits=rf"{_W}(?:verboten|untersagt|vermeid\w*){_E}",
+    # auslassen, überspringen, weglassen, and "lassen Sie die vergessene Dosis aus/weg"
+    skip_words=(
+        rf"{_W}(?:auslassen|auszulassen|ausgelassen|überspring\w*|übersprungen|weglassen|wegzulassen){_E}"
+        rf"|{_W}lassen\s+Sie\s+[^.;!?]*?{_W}(?:aus|weg){_E}"
+    ),
     # Not "bis" (also "up to": bis zu 4 g is a limit).
     clause_joints=rf"{_W}(?:wenn|falls|sofern|sobald|solange){_E}",
     day_halves=(

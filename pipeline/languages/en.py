@@ -168,6 +168,13 @@ FORBIDS = (
     r"(?:^|(?<=[.!?,;:])|\b(?:please|also|always|should|must|try\s+to))\s*"
     r"(avoid|refrain\s+from)\b"
 )
+# An order to skip a dose ([negation]'s ``skip_words``), where a sentence or clause begins or
+# after "and", "please", "then": "If it is almost time for your next dose, skip the missed dose.";
+# a dose or "it" after it, a few words on: not "Skip to the leaflet" (a link of the page).
+SKIP_WORDS = (
+    r"(?:^|(?<=[.!?,;:])|\b(?:and|please|then|just|simply))\s*(skip)\s+"
+    r"(?:it\b|(?:[a-z]+\s+){0,3}?(?:doses?|tablets?|capsules?|injections?|one)\b)"
+)
 
 # Directions ([comparison]): "more likely" / "less likely", "higher" / "lower", "increase" /
 # "decrease", "before" / "after".  Not "drops" (eye drops), "fall" (fall asleep) or "raised" (raised bumps).
@@ -982,6 +989,7 @@ LANGUAGE = Language(
     prohibits=PROHIBITS,
     forbids=FORBIDS,
     stop_instruction=STOP_INSTRUCTION,
+    skip_words=SKIP_WORDS,
     stop_words=STOP_WORDS,
     keep_on=KEEP_ON,
     denial=DENIAL,

@@ -598,6 +598,7 @@ LANGUAGE = Language(
     for_a_time=rf"{_W}(?:durante|por\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?)(?=\s*\d)",
     # está prohibido, evite, absténgase, se desaconseja dejar de tomarlo: keep on ([comparison])
     prohibits=rf"{_W}(?:proh[ií]b\w*|evit\w*|absténgase|abstenerse|desaconsej\w*){_E}",
+    skip_words=rf"{_W}(?:s[aá]lte(?:se|la|lo)?|saltar(?:se|la|lo)?|omit\w*|prescind\w*){_E}",  # sáltese, omita
     interval_before=rf"{_W}cada\s+$",  # cada 4 horas
     # durante 5 días, por un período de 5 días, por 5 días (por 4 horas: for 4 hours); not "por" after
     # a count of times or doses or an amount (2 veces por 24 horas, 4 dosis por 24 horas, 4 g por 24

@@ -669,6 +669,7 @@ LANGUAGE = Language(
     # 중단을 금합니다, 중단은 금지되어 있습니다, 중단을 삼가세요, 중단을 피하세요: keep on ([comparison]);
     # not 금요일, 금식 (Friday, fasting)
     prohibits=rf"금(?:지|하|합|한|해)|삼가|{_AVOID}",
+    skip_words=r"건너\s?뛰|거르|걸러|생략",  # 건너뛰세요, 거르세요, 생략하세요 (skip)
     interval_before=rf"(?<![{_HANGUL}])매\s?$",  # 매 4시간(마다)
     interval_after=r"\s?(?:마다|간격|에\s?(?:한\s?번|1\s?회))",  # 4시간마다, 4시간 간격으로, 5일에 한 번
     duration_before=r"연속(?:으로|해서)?\s?$",  # 연속 5일

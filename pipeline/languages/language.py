@@ -584,6 +584,12 @@ class Language:
     # more than its source (더 이상 사용하지 마세요) has left the stopping out ([comparison]).  Not
     # "If you stop taking it", "stop for 7 days" (a pause), "stop working".
     stop_instruction: str = ""
+    # The words that say to skip a dose ([negation]): for a source, an order to skip ("skip the
+    # missed dose", its last group the verb); for a target, its words of skipping (omita, sáltese,
+    # sautez, pule, lassen Sie … aus, 건너뛰세요, 跳過, تخطَّ).  A source that says skip is said by
+    # these or by a "not" of taking (ne prenez pas la dose oubliée); a translation with neither
+    # ("tome la dosis olvidada de inmediato": take it now) may say the opposite.
+    skip_words: str = ""
     # The word for Fahrenheit said before a number whose unit alone says degrees Celsius (華氏
     # 100 度, 화씨 100도): [units] reads it as °F.
     fahrenheit_before: tuple[str, ...] = ()
@@ -888,6 +894,8 @@ class Language:
     @cached_property
     def stop_instruction_re(self) -> re.Pattern | None:
         return self._optional(self.stop_instruction, ignore_case=True)
+    def skip_words_re(self) -> re.Pattern | None:
+        return self._optional(self.skip_words, ignore_case=True)
 
     @cached_property
     def for_a_time_re(self) -> re.Pattern | None:

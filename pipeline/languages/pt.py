@@ -607,6 +607,7 @@ LANGUAGE = Language(
     for_a_time=rf"{_W}(?:durante|por)(?=\s*\d)",
     # é proibido, evite, é desaconselhado parar de tomá-lo: keep on ([comparison])
     prohibits=rf"{_W}(?:proib\w*|proíb\w*|evit\w*|desaconselh\w*){_E}",
+    skip_words=rf"{_W}(?:pul(?:e|ar|em)|salt(?:e|ar|em)|ignor(?:e|ar)|omit(?:a|ir)|desconsider(?:e|ar)){_E}",
     # "se" (if) only where its clause starts ("Se não melhorar pare"): elsewhere it is also the
     # pronoun ("não se esqueça", "e se sente").
     clause_joints=rf"{_W}(?:caso|quando|enquanto|até\s+que|a\s+menos\s+que){_E}|^\s*se{_E}",

@@ -492,6 +492,7 @@ LANGUAGE = Language(
     without=r"尚未|未(?![滿满])|沒有|没有|無|无|不經|不经",
     for_a_time=r"期間|期间|持續|持续|連續|连续|為期|为期",
     prohibits=r"禁止|嚴禁|严禁|切忌|避免",  # 禁止停藥, 避免突然停藥: keep on ([comparison])
+    skip_words=r"跳過|跳过|略過|略过|省略",  # 跳過忘記的那一劑 (skip)
     interval_before=r"每(?:隔)?\s*$",  # 每4小時, 每隔4小時
     # 連續5天, 持續5天; not 內 (5天內: within 5 days, neither)
     duration_before=r"(?:連續|连续|持續|持续|為期|为期)\s*$",

@@ -461,3 +461,61 @@ def test_a_word_that_forbids_with_a_hyphen_or_a_mark_keeps_the_not(catalogs, loc
 def test_an_avoid_after_and_is_no_prohibition(catalogs):
     source = "Too much fluid can strain the heart and avoid lungs."
     assert catalogs.findings(source, "체액이 너무 많으면 심장과 폐에 부담을 줄 수 있습니다.", check="negation") == []
+
+
+# "skip the missed dose" said as "take the missed dose now" passed: the source has no "not" to
+# drop, and its skip is said by a word of skipping or by a "not" of taking.
+MISSED_DOSE_SKIP = "If you miss a dose and it is less than 4 hours until your next dose, skip the missed dose."
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("es", "Si olvida una dosis y faltan menos de 4 horas para la siguiente, tome la dosis olvidada de inmediato."),
+        ("fr", "Si vous oubliez une dose et qu'il reste moins de 4 heures, prenez la dose oubliée tout de suite."),
+        ("de", "Wenn bis zur nächsten Dosis weniger als 4 Stunden sind, nehmen Sie die vergessene Dosis sofort ein."),
+        ("ko_KR", "복용을 잊었고 다음 복용까지 4시간 미만이면 잊은 용량을 바로 복용하세요."),
+        ("zh_TW", "如果忘記服藥，而距離下次服藥少於4小時，請立即補服忘記的劑量。"),
+        ("ar", "إذا نسيت جرعة وكان موعد جرعتك التالية بعد أقل من 4 ساعات، فتناول الجرعة المنسية فورًا."),
+        ("pt_BR", "Se você esquecer uma dose e faltarem menos de 4 horas para a próxima, tome a dose esquecida já."),
+    ],
+)
+def test_skip_said_with_neither_a_word_of_skipping_nor_a_negation_is_a_warning(catalogs, locale, translation):
+    finding = only(catalogs.findings(MISSED_DOSE_SKIP, translation, locale=locale), "negation")
+    assert finding.severity == "warning"
+    assert "the source says 'skip' but the translation has neither a word of skipping nor a negation" in (
+        finding.message
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("es", "Si olvida una dosis y faltan menos de 4 horas para la siguiente, omita la dosis olvidada."),
+        ("es", "Si olvida una dosis y faltan menos de 4 horas para la siguiente, sáltese la dosis olvidada."),
+        ("es", "Si olvida una dosis y faltan menos de 4 horas para la siguiente, no tome la dosis olvidada."),
+        ("fr", "Si vous oubliez une dose et qu'il reste moins de 4 heures, ne prenez pas la dose oubliée."),
+        ("fr", "Si vous oubliez une dose et qu'il reste moins de 4 heures, sautez la dose oubliée."),
+        ("de", "Wenn bis zur nächsten Dosis weniger als 4 Stunden sind, lassen Sie die vergessene Dosis aus."),
+        ("de", "Wenn bis zur nächsten Dosis weniger als 4 Stunden sind, überspringen Sie die vergessene Dosis."),
+        ("ko_KR", "복용을 잊었고 다음 복용까지 4시간 미만이면 잊은 용량은 건너뛰십시오."),
+        ("ko_KR", "복용을 잊었고 다음 복용까지 4시간 미만이면 잊은 용량은 거르세요."),
+        ("zh_TW", "如果忘記服藥，而距離下次服藥少於4小時，請跳過忘記的劑量。"),
+        ("zh_TW", "如果忘記服藥，而距離下次服藥少於4小時，請略過忘記的劑量。"),
+        ("ar", "إذا نسيت جرعة وكان موعد جرعتك التالية بعد أقل من 4 ساعات، فتخطَّ الجرعة المنسية."),
+        ("ar", "إذا نسيت جرعة وكان موعد جرعتك التالية بعد أقل من 4 ساعات، فتجاوز الجرعة المنسية."),
+        ("pt_BR", "Se você esquecer uma dose e faltarem menos de 4 horas para a próxima, pule a dose esquecida."),
+        ("pt_BR", "Se você esquecer uma dose e faltarem menos de 4 horas para a próxima, não tome a dose esquecida."),
+    ],
+)
+def test_skip_said_by_a_word_of_skipping_or_a_negation_passes(catalogs, locale, translation):
+    assert catalogs.findings(MISSED_DOSE_SKIP, translation, locale=locale, check="negation") == []
+
+
+# A skip of no dose is none to keep: "Skip to the leaflet" (the page's link) said as 본문으로 이동.
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [("ko_KR", "본문으로 이동"), ("es", "Ir al folleto"), ("zh_TW", "前往說明書"), ("ar", "انتقل إلى النشرة")],
+)
+def test_a_skip_of_no_dose_is_no_order_to_skip(catalogs, locale, translation):
+    assert catalogs.findings("Skip to the leaflet", translation, locale=locale, check="negation") == []
