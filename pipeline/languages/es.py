@@ -70,6 +70,7 @@ from pipeline.languages.language import (
     not_after_a_count,
     parts_of_a_whole,
     past_the_hour,
+    to_the_hour,
     word_values,
 )
 from pipeline.literals import lowered
@@ -214,6 +215,16 @@ _PAST_THE_HOUR = re.compile(
     re.IGNORECASE,
 )
 _past_the_hour = past_the_hour(_PAST_THE_HOUR, _CARDINALS, {"media": 30, "cuarto": 15})
+# ... and the next hour less a part: "a las nueve menos cuarto" (8.45), "a las nueve menos diez"
+# (8.50), "menos veinte" (8.40); after la or las only, as above ("menos de 4 horas" is a limit).
+_TO_THE_HOUR = re.compile(
+    rf"{_W}las?\s+(?P<hour>\d{{1,2}}|{'|'.join(sorted(_UNITS, key=len, reverse=True))}|diez|once|doce)"
+    rf"\s+menos\s+(?P<part>cuarto|cinco|diez|veinte|veinticinco){_E}",
+    re.IGNORECASE,
+)
+_to_the_hour = to_the_hour(
+    _TO_THE_HOUR, _CARDINALS, {"cuarto": 15, "cinco": 5, "diez": 10, "veinte": 20, "veinticinco": 25}
+)
 
 
 # A quarter or a third of something, after its numerator and before "de": "un cuarto de
@@ -232,9 +243,14 @@ _parts = parts_of_a_whole(
 def numerals(text: str) -> Spans:
     """Spanish number words, read generously: "un tipo" (1), "diez" (10), "veinticuatro" (24),
     "sesenta y cinco" (65), "la mitad" (1/2), "el doble" (2), "una tableta y media" (3/2),
-    "un cuarto de" (1/4), "dos tercios de" (2/3), "y otra" (1); "a las ocho y media" (8 and 30)."""
+    "un cuarto de" (1/4), "dos tercios de" (2/3), "y otra" (1); "a las ocho y media" (8 and 30),
+    "a las nueve menos cuarto" (8 and 45)."""
     yield from _past_the_hour(text)
+    to_the_hour = list(_to_the_hour(text))
+    yield from to_the_hour
     for match in _NUMBER.finditer(text):
+        if any(start <= match.start() < end for start, end, _ in to_the_hour):
+            continue  # the nueve of "nueve menos cuarto" is no 9 (8.45), its diez of "menos diez" no 10
         if match.group("tens"):
             value = _CARDINALS[lowered(match.group("tens"))] + _CARDINALS[lowered(match.group("unit"))]
         else:

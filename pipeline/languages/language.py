@@ -196,6 +196,25 @@ def past_the_hour(
     return read
 
 
+def to_the_hour(
+    pattern: re.Pattern[str], hours: Mapping[str, int | Fraction], minutes: Mapping[str, int]
+) -> Callable[[str], Spans]:
+    """A reader of a time of the clock said as the next hour less a part of it, as Spanish says it
+    ("a las nueve menos cuarto": 8 and 45, "a la una menos diez": 12 and 50): ``pattern``'s groups
+    as :func:`past_the_hour`'s, the time read as the hour before and the minutes left of it, so
+    that it answers the source's 8:45 as "ocho y media" answers 8:30."""
+
+    def read(text: str) -> Spans:
+        for match in pattern.finditer(text):
+            hour = lowered(match.group("hour"))
+            value = Fraction(hour) if hour.isdigit() else Fraction(hours[hour])
+            if 1 <= value <= 12:
+                yield match.start("hour"), match.end(), value - 1 if value > 1 else Fraction(12)
+                yield match.start("part"), match.end("part"), Fraction(60 - minutes[lowered(match.group("part"))])
+
+    return read
+
+
 def parts_of_a_whole(
     pattern: re.Pattern[str], numerators: Mapping[str, int], parts: Mapping[str, int]
 ) -> Callable[[str], Spans]:

@@ -760,6 +760,11 @@ MINUTES_SAID_LOCALLY = [
     ("es", "Take the tablet at 1:30 pm.", "Tome el comprimido a la una y media de la tarde."),
     ("es", "Take the tablet at 8:15 pm.", "Tome el comprimido a las ocho y cuarto de la noche."),
     ("es", "Take the tablet at 8:30 pm.", "Tome el comprimido a las 20.30 h."),
+    # the next hour less a part: nueve menos cuarto is 8.45
+    ("es", "Take the tablet at 8:45 pm.", "Tome el comprimido a las nueve menos cuarto de la noche."),
+    ("es", "Take the tablet at 8:50 pm.", "Tome el comprimido a las nueve menos diez de la noche."),
+    ("es", "Take the tablet at 8:40 pm.", "Tome el comprimido a las nueve menos veinte de la noche."),
+    ("es", "Take the tablet at 12:45 pm.", "Tome el comprimido a la una menos cuarto de la tarde."),
     ("fr", "Take the tablet at 8:30 pm.", "Prenez le comprimé à huit heures et demie du soir."),
     ("pt_BR", "Take the tablet at 8:30 pm.", "Tome o comprimido às oito e meia da noite."),
     ("ko_KR", "Take the tablet at 2.30 pm.", "오후 두 시 반에 정제를 복용하세요."),
@@ -781,6 +786,9 @@ def test_a_clock_time_with_minutes_said_the_local_way_passes(catalogs, locale, s
         ("de", "Take the tablet at 8.45 pm.", "Nehmen Sie die Tablette abends um Viertel vor acht ein."),  # 7.45
         ("de", "Take the tablet at 8:30 pm.", "Nehmen Sie die Tablette um 21.30 Uhr ein."),
         ("es", "Take the tablet at 8:30 pm.", "Tome el comprimido a las siete y media de la tarde."),
+        ("es", "Take the tablet at 8:45 pm.", "Tome el comprimido a las ocho menos cuarto de la noche."),  # 7.45
+        ("es", "Take the tablet at 8:15 pm.", "Tome el comprimido a las nueve menos cuarto de la noche."),  # 8.45
+        ("es", "Take the tablet at 8:45 pm.", "Tome el comprimido a las ocho y cuarto de la noche."),  # 8.15
         ("fr", "Take the tablet at 8:30 pm.", "Prenez le comprimé à sept heures et demie du soir."),
         ("pt_BR", "Take the tablet at 8:30 pm.", "Tome o comprimido às sete e meia da noite."),
         ("ko_KR", "Take the tablet at 2.30 pm.", "오후 세 시 반에 정제를 복용하세요."),
@@ -885,6 +893,12 @@ def test_a_clock_time_with_a_point_said_otherwise_is_an_error(catalogs, locale, 
             "8:30 pm in the source is ocho y media de la mañana in the translation, in the other half of the day",
         ),
         (
+            "es",
+            "Take the tablet at 8:45 pm.",
+            "Tome el comprimido a las nueve menos cuarto de la mañana.",
+            "8:45 pm in the source is nueve menos cuarto de la mañana in the translation, in the other half of the day",
+        ),
+        (
             "pt_BR",
             "Take the tablet at 8:30 pm.",
             "Tome o comprimido às oito e meia da manhã.",
@@ -930,6 +944,9 @@ def test_a_decimal_beside_a_time_of_day_stays_a_decimal(catalogs, locale, source
         ("pt_BR", "Wait 2.5 hours.", "Espere duas horas e meia."),
         ("de", "Take 2.5 tablets.", "Nehmen Sie zweieinhalb Tabletten ein."),
         ("de", "Take 8.30 mL.", "Nehmen Sie 8,30 ml ein."),  # no half of the day: a number
+        # no las before the menos: a limit, its 10 and 4 kept
+        ("es", "Wait 10 minutes, less than 4 hours.", "Espere diez minutos, menos de 4 horas."),
+        ("es", "Take 9 tablets, 10 fewer than before.", "Tome nueve comprimidos, diez menos que antes."),
     ],
 )
 def test_a_half_or_a_decimal_that_is_no_clock_time_keeps_its_value(catalogs, locale, source, translation):
