@@ -120,6 +120,9 @@ def _on_the_clock(text: str, number: NumberSpan, language: Language, morning: bo
     end = marker.end() if marker else None
     if marker is None and clock is not None and clock.match(text, _hour_word_end(text, number)):
         end = number.end  # à huit heures et demie: the clock's word after the hour's, inside the time
+    said_so = language.clock_time_with_a_point_re
+    if end is None and said_so is not None and (time := said_so.match(text, number.start)):
+        end = time.end()  # um 8.30 ein: a time on the 24-hour clock with no Uhr after it
     if end is None:
         return None
     if morning and (

@@ -319,9 +319,12 @@ def clock_times_with_a_point(text: str, language: Language) -> Iterator[tuple[in
     marker = language.clock_hour_re
     if marker is None or "." not in text:
         return
+    said_so = language.clock_time_with_a_point_re  # um 20.30 ein: no Uhr, its words say a time
     for match in _TIME_WITH_A_POINT.finditer(text):
         hour, minutes = int(match.group(1)), int(match.group(2))
-        if hour <= 24 and minutes <= 59 and marker.match(text, match.end()):
+        if hour > 24 or minutes > 59:
+            continue
+        if marker.match(text, match.end()) or (said_so is not None and said_so.match(text, match.start())):
             yield match.start(1), match.end(1), hour, minutes
 
 

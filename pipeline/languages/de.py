@@ -742,6 +742,11 @@ LANGUAGE = Language(
         rf"(?:Uhr\s+)?(?:nachmittags|abends|am\s+Nachmittag|am\s+Abend){_E}",
     ),
     clock_hour=rf"\s?Uhr{_E}",  # 8 Uhr, 8.00 Uhr
+    # um 20.30 ein, um 20.30 einnehmen, um 20.30 und …: at a time; not um 2.50 mg (by 2.5 mg)
+    clock_time_with_a_point=(
+        rf"(?<={_W}um\s)\d{{1,2}}\.\d\d(?=\s*(?:[.,;!?)]|$)|\s+(?:ein\w*|und|oder|bis|abends|morgens|nachts|"
+        rf"anwenden|geben|nehmen|spritzen|injizieren){_E})"
+    ),
     # morgens, am Abend, Abendessen, nachts, früh (8 Uhr abends is also a day half's word)
     parts_of_day=rf"{_W}(?:morgen|vormittag|früh|mittag|nachmittag|abend|nacht|schlafengehen)",
     one_negation_for_two=rf"{_W}(?:oder|weder){_E}",  # nicht absetzen oder auslassen: one "nicht" for both

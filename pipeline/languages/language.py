@@ -557,6 +557,10 @@ class Language:
     # unless a word of ``parts_of_day`` (matin, soir, Abend, noche, noite ...) is in its sentence:
     # `à 8 h` for "8 pm" is 8 in the morning to its reader, `le soir à 8 h` is not ([numbers]).
     clock_hour: str = ""
+    # A time written with a point that its words around say is one with no ``clock_hour`` after it
+    # (German `um 20.30 ein`: at 20.30), its groups the hour and the minutes: read as 20 and 30, as
+    # `20.30 Uhr` is.  Not a number (`um 2.50 mg erhöhen`, by 2.5 mg): its words after are listed.
+    clock_time_with_a_point: str = ""
     parts_of_day: str = ""
     # What joins a fraction said denominator first (Korean 4분의 3, Chinese 4分之3, 四分之三: three
     # quarters): [numbers] reads it as the fraction it says, so 3분의 4 for "3/4" is upside down.
@@ -905,6 +909,10 @@ class Language:
     @cached_property
     def prohibits_re(self) -> re.Pattern | None:
         return self._optional(self.prohibits)
+
+    @cached_property
+    def clock_time_with_a_point_re(self) -> re.Pattern | None:
+        return self._optional(self.clock_time_with_a_point)
 
     @cached_property
     def forbids_re(self) -> re.Pattern | None:

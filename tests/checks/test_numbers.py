@@ -760,6 +760,10 @@ MINUTES_SAID_LOCALLY = [
     ("es", "Take the tablet at 1:30 pm.", "Tome el comprimido a la una y media de la tarde."),
     ("es", "Take the tablet at 8:15 pm.", "Tome el comprimido a las ocho y cuarto de la noche."),
     ("es", "Take the tablet at 8:30 pm.", "Tome el comprimido a las 20.30 h."),
+    # um before, no Uhr after: a time on the 24-hour clock all the same
+    ("de", "Take the tablet at 8:30 pm.", "Nehmen Sie die Tablette um 20.30 ein."),
+    ("de", "Take the tablet at 8:30 pm.", "Die Tablette um 20.30 einnehmen."),
+    ("de", "Take the tablet at 8:30 pm.", "Nehmen Sie die Tablette abends um 8.30 ein."),
     # the next hour less a part: nueve menos cuarto is 8.45
     ("es", "Take the tablet at 8:45 pm.", "Tome el comprimido a las nueve menos cuarto de la noche."),
     ("es", "Take the tablet at 8:50 pm.", "Tome el comprimido a las nueve menos diez de la noche."),
@@ -787,6 +791,8 @@ def test_a_clock_time_with_minutes_said_the_local_way_passes(catalogs, locale, s
         ("de", "Take the tablet at 8:30 pm.", "Nehmen Sie die Tablette um 21.30 Uhr ein."),
         ("es", "Take the tablet at 8:30 pm.", "Tome el comprimido a las siete y media de la tarde."),
         ("es", "Take the tablet at 8:45 pm.", "Tome el comprimido a las ocho menos cuarto de la noche."),  # 7.45
+        ("de", "Take the tablet at 8:30 pm.", "Nehmen Sie die Tablette um 21.30 ein."),
+        ("de", "Take the tablet at 8:30 pm.", "Nehmen Sie die Tablette um 20.45 ein."),
         ("es", "Take the tablet at 8:15 pm.", "Tome el comprimido a las nueve menos cuarto de la noche."),  # 8.45
         ("es", "Take the tablet at 8:45 pm.", "Tome el comprimido a las ocho y cuarto de la noche."),  # 8.15
         ("fr", "Take the tablet at 8:30 pm.", "Prenez le comprimé à sept heures et demie du soir."),
@@ -866,6 +872,19 @@ def test_a_clock_time_with_a_point_said_otherwise_is_an_error(catalogs, locale, 
             "Take the tablet at 8.30 am.",
             "Nehmen Sie die Tablette um 20.30 Uhr ein.",
             "8.30 am in the source is 20.30 Uhr in the translation, in the other half of the day",
+        ),
+        (
+            "de",
+            "Take the tablet at 8:30 am.",
+            "Nehmen Sie die Tablette um 20.30 ein.",
+            "8:30 am in the source is 20.30 in the translation, in the other half of the day",
+        ),
+        (
+            "de",
+            "Take the tablet at 8:30 pm.",
+            "Nehmen Sie die Tablette um 8.30 ein.",
+            "8:30 pm in the source is 8.30 in the translation, which is 8 in the morning on a 24-hour clock "
+            "(8:30 pm is 20.30)",
         ),
         (
             "fr",
@@ -1323,3 +1342,12 @@ def test_an_evening_hour_said_so_passes(catalogs, locale, source, translation):
 )
 def test_a_length_of_time_on_the_hour_of_an_evening_time_is_no_hour_of_the_clock(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+# um before a decimal with the English point, a unit after: "by 20.3 mg", no time; its 20 and 30
+# answer no 20 the source says.
+def test_um_before_a_dose_with_a_point_is_no_clock_time(catalogs):
+    finding = only(
+        catalogs.findings("Increase the dose by 20 mg.", "Erhöhen Sie die Dosis um 20.30 mg.", locale="de"), "numbers"
+    )
+    assert finding.message.startswith("20 in the source is missing from the translation"), finding.message
