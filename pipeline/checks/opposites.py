@@ -190,12 +190,23 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
     that name each; with ``affirmed_only``, not a term only named right after a "not" ("in the
     afternoon, not in the morning": the morning is the one excluded)."""
     named: dict[str, dict[str, list[str]]] = {}
+    written = text
+    # ملعقةً كبيرةً read as ملعقة كبيرة, the words of the lists written without marks; a term is
+    # named as the text writes it, to its last letter (the marks within, not those after it: as the
+    # words were named when they matched the text as written)
+    text, where = language.without_marks(text) if language.without_marks is not None else (text, None)
+
+    def said(match: re.Match) -> str:
+        if where is None or match.end() == match.start():
+            return match.group()
+        return written[where[match.start()] : where[match.end() - 1] + 1]
+
     excluded = _Excluded(text, language) if affirmed_only else _nothing_excluded
     if language.out_of_storage_re is not None:
         # 냉장고에서 꺼내, "fuera de la nevera": out of the refrigerator is at room temperature, not in it
         for match in language.out_of_storage_re.finditer(text):
             if not excluded(match.start(), match.end()):
-                _note(named, ROOM_TEMPERATURE, match.group())
+                _note(named, ROOM_TEMPERATURE, said(match))
         text = blank_matches(language.out_of_storage_re, text)
     # Each pattern only where its hints are (a source language's: substring tests, far cheaper).
     if language.opposite_re is not None and language.may_name_opposites(text):
@@ -204,7 +215,7 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
             if not excluded(match.start(), match.end()) and not (
                 term == AFTER_A_MEAL and _time_beside(text, match, language)
             ):
-                _note(named, term, match.group())
+                _note(named, term, said(match))
     if language.day_time_re is not None and language.may_say_day_time(text):
         for match in language.day_time_re.finditer(text):
             if excluded(match.start(), match.end()):
@@ -213,7 +224,7 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
             # in the order of _DAY_TIME_TERMS, not the set's: a message names "la tarde"'s terms alike each run
             for kind in _DAY_TIME_TERMS:
                 if kind in kinds:
-                    _note(named, _DAY_TIME_TERMS[kind], match.group())
+                    _note(named, _DAY_TIME_TERMS[kind], said(match))
     if language.injection_site_re is not None and language.may_name_opposites(text):
         _read_injection_sites(named, text, language, excluded)
     if "route" in named:

@@ -1045,6 +1045,7 @@ LANGUAGE = Language(
     ordinals=ordinals,
     one_by_the_noun=True,
     singular_nouns=singular_nouns,
+    without_marks=_without_marks,  # [opposites]: ملعقةً كبيرةً is ملعقة كبيرة
     call_before=(
         "اتصل بالرقم",
         "اتصل بـ",

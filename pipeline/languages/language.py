@@ -733,6 +733,11 @@ class Language:
     # ("1 hour", "1 tablet") is then said by one of the same kind ([numbers]).  Can hide a
     # changed 1, never demand one: list nouns, not units (1 mg keeps its 1).
     singular_nouns: Callable[[str], Iterator[tuple[int, int, str]]] | None = None
+    # How the word lists read a text whose letters may carry marks the lists are written without:
+    # Arabic short vowels, tanween and shadda (ملعقةً كبيرةً is ملعقة كبيرة).  A function giving
+    # the text without them and where each of its characters is in the text, and one more: the
+    # end; [opposites] looks for its terms so.  None where the lists read the text as written.
+    without_marks: Callable[[str], tuple[str, list[int]]] | None = None
     # For the source language, the nouns a count is written before ("1 hour", "1 tablet"),
     # lower case: noun -> what it names, as ``singular_nouns`` names it.
     counted_nouns: Mapping[str, str] = field(default_factory=_empty)

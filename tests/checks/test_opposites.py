@@ -2130,3 +2130,45 @@ def test_a_different_site_is_read_only_where_said(text, terms):
     from pipeline.checks.opposites import terms_named
 
     assert list(terms_named(text, language_for("en")).get("rotation", {})) == terms
+
+
+# --- Arabic read without its vowel marks -----------------------------------------------------------
+# "Take 1 teaspoon (5 mL) three times a day." as `تناول ملعقةً كبيرةً (5 مل) ثلاث مرات يوميًا.` (a
+# tablespoon, with tanween) passed: the Arabic words are written without short vowels, tanween and
+# shadda, and none matched a text that has them. They are read as without; the message names the
+# words as the translation writes them, to their last letter.
+
+
+@pytest.mark.parametrize(
+    "source, translation, said",
+    [
+        (TEASPOON, "تناول ملعقةً كبيرةً (5 مل) ثلاث مرات يوميًا.", "'ملعقةً كبيرة' (tablespoon)"),
+        (TABLESPOON, "تناول ملعقةً صغيرةً (15 مل) ثلاث مرات يوميًا.", "'ملعقةً صغيرة' (teaspoon)"),
+        ("Take it with food.", "تناوله على معدةٍ فارغةٍ.", "'معدةٍ فارغة' (on an empty stomach)"),
+        ("Use it in the left eye only.", "استخدمه في العينِ اليُمنى فقط.", "'اليُمنى' (right)"),
+        ("Store at room temperature.", "يُحفظ في الثّلاجة.", "'الثّلاجة' (in the refrigerator)"),
+        ("Store in the refrigerator.", "يحفظ في المجمّد.", "'المجمّد' (in the freezer)"),
+        # read before, and still: the lists write the tanween of these as either
+        ("Take it in the morning.", "تناوله ليلًا.", "'ليلًا' (in the evening or at night)"),
+    ],
+)
+def test_arabic_with_vowel_marks_is_read_as_without(catalogs, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale="ar", check="opposites"))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        (TEASPOON, "تناول ملعقةً صغيرةً (5 مل) ثلاث مرات يوميًا."),
+        (TABLESPOON, "تناول ملعقةً كبيرةً (15 مل) ثلاث مرات يوميًا."),
+        ("Take it on an empty stomach.", "تناوله على معدةٍ فارغةٍ."),
+        ("Take it with food.", "تناوله مع الطّعامِ."),
+        ("Use it in the left eye only.", "استخدمه في العينِ اليُسرى فقط."),
+        ("Store in a refrigerator.", "يُحفظ في الثّلاجة."),
+        ("Take it in the morning.", "تناوله صباحًا."),
+    ],
+)
+def test_arabic_with_vowel_marks_said_as_the_source_says_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="ar", check="opposites") == []
