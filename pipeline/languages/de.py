@@ -372,7 +372,11 @@ _LIMIT_PROHIBITED = (
 )
 # A prohibition right before a limit, its comma between ("Es ist verboten, mehr als 4 g pro Tag
 # einzunehmen": taking more than 4 g is forbidden, at most 4 g); the taking comes after, as zu-infinitive.
-_LIMIT_FORBIDDEN = rf"{_W}(?:verboten|untersagt|nicht\s+(?:erlaubt|gestattet|zulässig))\s*,\s*$"
+# So for avoiding it ("Vermeiden Sie es, innerhalb von 24 Stunden Auto zu fahren": no driving for at
+# least 24 hours), a zu-infinitive after its comma too; not "Vermeiden Sie Alkohol" (no comma).
+_LIMIT_FORBIDDEN = (
+    rf"{_W}(?:verboten|untersagt|nicht\s+(?:erlaubt|gestattet|zulässig)|vermeiden\s+sie(?:\s+es)?)\s*,\s*$"
+)
 
 _LIMITS_BEFORE = {
     "nicht mehr als": AT_MOST,

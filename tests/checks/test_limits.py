@@ -1951,6 +1951,18 @@ def test_an_arabic_most_or_least_of_its_own_for_the_same_limit_passes(catalogs, 
         ("fr", "Do not take more than 4 g a day.", "Évitez de prendre plus de 4 g par jour."),
         ("es", "Do not drive for at least 24 hours.", "Evite conducir durante al menos 24 horas."),
         ("es", "Avoid alcohol for at least 24 hours.", "Evite el alcohol durante al menos 24 horas."),
+        # German says its verb last, the avoiding before the comma of its zu-infinitive
+        ("de", "Do not drive for at least 24 hours.", "Vermeiden Sie es, innerhalb von 24 Stunden Auto zu fahren."),
+        ("de", "Do not drive for at least 24 hours.", "Bitte vermeiden Sie, innerhalb von 24 Stunden Auto zu fahren."),
+        ("de", "Do not take more than 4 g a day.", "Vermeiden Sie es, mehr als 4 g am Tag einzunehmen."),
+        (
+            "de",
+            "Do not drive within 24 hours of the procedure.",
+            "Vermeiden Sie es, innerhalb von 24 Stunden nach dem Eingriff Auto zu fahren.",
+        ),
+        # read before, and still
+        ("de", "Do not drive for at least 24 hours.", "Vermeiden Sie es, mindestens 24 Stunden lang Auto zu fahren."),
+        ("de", "Avoid alcohol for at least 24 hours.", "Vermeiden Sie Alkohol für mindestens 24 Stunden."),
     ],
 )
 def test_a_limit_avoided_for_the_same_limit_passes(catalogs, locale, source, translation):
@@ -1965,6 +1977,10 @@ def test_a_limit_avoided_for_the_same_limit_passes(catalogs, locale, source, tra
         ("es", "Do not take more than 4 g a day.", "Evite tomar menos de 4 g al día."),
         ("es", "Do not drive for at least 24 hours.", "Conduzca dentro de las 24 horas posteriores."),
         ("fr", "Do not drive for at least 24 hours.", "Conduisez dans les 24 heures qui suivent."),
+        ("de", "Take at least 4 g a day.", "Vermeiden Sie es, mehr als 4 g am Tag einzunehmen."),
+        ("de", "Drive within 24 hours.", "Vermeiden Sie es, innerhalb von 24 Stunden Auto zu fahren."),
+        ("de", "Do not drive for at least 24 hours.", "Vermeiden Sie es, höchstens 24 Stunden lang Auto zu fahren."),
+        ("de", "Do not drive for at least 24 hours.", "Fahren Sie innerhalb von 24 Stunden Auto."),
     ],
 )
 def test_a_limit_avoided_or_allowed_the_other_way_is_still_turned_around(catalogs, locale, source, translation):
