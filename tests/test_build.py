@@ -340,8 +340,8 @@ def test_a_build_only_pdf_makes_again_a_page_changed_or_deleted_by_hand(translat
         else "it was deleted outside leaflets"
     )
     assert (
-        f"note: also made build/ko_KR/demo.html again: {what}, and build/ko_KR/demo.pdf beside it is linked "
-        "only from it and the index"
+        f"note: also made build/ko_KR/demo.html again: {what}, and without it build/ko_KR/demo.pdf would be "
+        "linked from nothing but the index"
     ) in err
     assert "EDITED" not in page.read_text(encoding="utf-8")
     index = Page(translated.path("build/index.html").read_text(encoding="utf-8"))

@@ -418,9 +418,9 @@ def _made_again_beside(scope: Scope, plan: Plan, folder: str, written: set[str])
     for fate, beside in made_again_beside(scope, plan):
         if fate.path not in written:
             continue
-        made = ", ".join(f"{folder}/{path}" for path in beside) or "the pages beside it"
-        was, is_ = ("was", "is") if len(beside) == 1 else ("were", "are")
-        linked = f"{made} beside it {is_} linked only from it and the index"
+        made = ", ".join(f"{folder}/{path}" for path in beside) or "the PDFs of its pair"
+        was = "was" if len(beside) == 1 else "were"
+        linked = f"without it {made} would be linked from nothing but the index"
         why = {
             OLDER_TEXT: f"it showed the text as it was before {made} {was} made",
             CHANGED_BY_HAND: f"it was changed outside leaflets (it is not the page {folder}/{MANIFEST_NAME} "
