@@ -338,12 +338,14 @@ class Manifest:
         return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def read_manifest(folder: Path, relative: str) -> Manifest:
+def read_manifest(folder: Path, relative: str, *, draft: bool = False) -> Manifest:
     """The folder's manifest; an empty one when there is none yet.
 
     ``relative`` names the file in messages. A manifest that cannot be read is
     an error, never silently replaced: it is the only record of what a release
-    was made from.
+    was made from. A release's (``draft`` False) says to restore it, never to move
+    it away: that would lose the record of what was released and withdrawn; a
+    draft's is a cache, rebuilt without it.
     """
     path = folder / MANIFEST_NAME
     if not path.is_file():
@@ -374,9 +376,23 @@ def read_manifest(folder: Path, relative: str) -> Manifest:
             },
         )
     except (ValueError, KeyError, TypeError) as exc:
-        raise LeafletError(
-            f"cannot read the build manifest ({exc}); move it away to rebuild everything", relative
-        ) from None
+        if draft:
+            raise LeafletError(
+                f"cannot read the build manifest ({exc}); move it away to rebuild everything", relative
+            ) from None
+        raise LeafletError(unreadable_release_manifest(relative, exc), relative) from None
+
+
+def unreadable_release_manifest(relative: str, exc: Exception) -> str:
+    """Why a release's manifest cannot be read, and how to get it back (README, Deploying a release:
+    dist/ is kept with the project's records, and copied to the web server with its manifest)."""
+    dist = relative.rpartition("/")[0] or "."
+    return (
+        f"cannot read the release manifest ({exc}); it is the only record of what {dist}/ released and "
+        f"withdrew, so do not move it away: restore it from the copy of {dist}/ kept with your records, or "
+        f"from the web server the last release was copied to (README: Deploying a release); a release "
+        f"refuses until it can be read"
+    )
 
 
 # ``json.dumps`` with no indent: the C encoder; one encoder, not one per record. A record

@@ -119,7 +119,7 @@ class DraftFolder(Folder):
     def _read_manifest(self) -> Manifest:
         """A draft folder whose manifest cannot be read is rebuilt from scratch."""
         try:
-            return super()._read_manifest()
+            return read_manifest(self.path, f"{self.name}/{MANIFEST_NAME}", draft=True)
         except LeafletError:
             return Manifest()
 

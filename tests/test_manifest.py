@@ -108,8 +108,33 @@ def test_a_manifest_whose_uncommitted_paths_are_not_a_mapping_is_an_error_not_a_
     data = json.loads(a_manifest().to_json())
     data["uncommitted_paths"] = broken
     (tmp_path / "manifest.json").write_text(json.dumps(data))
-    with pytest.raises(LeafletError, match="cannot read the build manifest"):
+    with pytest.raises(LeafletError, match="cannot read the release manifest"):
         read_manifest(tmp_path, "dist/manifest.json")
+
+
+@pytest.mark.parametrize("command", [("build", "--release", "--only", "html"), ("status",), ("check",)])
+def test_an_unreadable_release_manifest_is_to_be_restored_never_moved_away(translated, command):
+    """dist/manifest.json is the only record of what was released and withdrawn: the advice was to move
+    it away 'to rebuild everything', which loses it (the next release would withdraw nothing it records)."""
+    translated.path("dist").mkdir(exist_ok=True)
+    translated.path("dist/manifest.json").write_text('{"release": true', encoding="utf-8")
+
+    code, _, err = translated.run(*command)
+
+    assert code == 1
+    assert "leaflets: dist/manifest.json: cannot read the release manifest (" in err
+    assert (
+        "it is the only record of what dist/ released and withdrew, so do not move it away: restore it from "
+        "the copy of dist/ kept with your records, or from the web server the last release was copied to "
+        "(README: Deploying a release); a release refuses until it can be read"
+    ) in err
+    assert "move it away to rebuild" not in err and "Traceback" not in err
+
+
+def test_an_unreadable_draft_manifest_keeps_its_advice(tmp_path):
+    (tmp_path / "manifest.json").write_text("{", encoding="utf-8")
+    with pytest.raises(LeafletError, match=r"cannot read the build manifest .*; move it away to rebuild everything"):
+        read_manifest(tmp_path, "build/manifest.json", draft=True)
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by make test")
