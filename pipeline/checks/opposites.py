@@ -118,7 +118,6 @@ _READ_BY_A_PERSON = frozenset({"route", "frequency", "reach", "site", "rotation"
 # to inject, even beside one of the source's ('팔 또는 복부에', the arm or the abdomen).  In the other
 # classes one term is the instruction and another beside it may be said in another sense.
 _EACH_TERM_AN_INSTRUCTION = frozenset({"site"})
-_READ_BY_A_PERSON = frozenset({"route", "frequency", "reach"})
 # A class whose swap is an error with a "not" too: a "not" does not turn the last 3 months into the
 # first 3 ("Do not take it in the last 3 months" is not "Take it in the first 3 months": months 4
 # to 6 are neither), so "ne le prenez pas pendant les 3 premiers mois" moves a ban, as a swap with

@@ -926,6 +926,8 @@ class Language:
     @cached_property
     def stop_instruction_re(self) -> re.Pattern | None:
         return self._optional(self.stop_instruction, ignore_case=True)
+
+    @cached_property
     def skip_words_re(self) -> re.Pattern | None:
         return self._optional(self.skip_words, ignore_case=True)
 
