@@ -33,6 +33,7 @@ words of the terms of classes that exclude each other:
 - period: the first | the last of a length of time ("the first 3 days", "the last 3 months of
   pregnancy"), a swap an error with a "not" too;
 - spoon: a teaspoon | a tablespoon (a patient measures with the one named,
+- spoon: a teaspoon | a dessert spoon | a tablespoon (a patient measures with the one named,
   whatever mL stands beside it);
 - time of day, read from the language's ``day_times`` as [dose-times] reads
   them: the morning | midday | the afternoon | the evening, the night or

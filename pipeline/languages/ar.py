@@ -26,6 +26,7 @@ from pipeline.languages.language import (
     COMMON,
     DIFFERENT_SITE,
     EAR,
+    DESSERT_SPOON,
     EMPTY_STOMACH,
     EVENING,
     EYE,
@@ -721,6 +722,7 @@ INJECTION_SITES = {
     ABDOMEN: rf"(?<!{_LETTER})(?:ال)?بطن",
     BUTTOCK: rf"(?<!{_LETTER})(?:ال)?(?:أرداف|ردف|ألية|إلية|ورك)",
     INJECTED: r"حقن",
+    DESSERT_SPOON: r"(?:ال)?(?:ملعقة|ملعقتين|ملعقتان|ملاعق)\s+(?:ال)?(?:حلويات|حلوى|حلو|متوسطة|متوسطتين|متوسطتان)",
 }
 
 

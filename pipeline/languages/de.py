@@ -28,6 +28,7 @@ from pipeline.languages.language import (
     COMMON,
     DIFFERENT_SITE,
     EAR,
+    DESSERT_SPOON,
     EMPTY_STOMACH,
     EVENING,
     EYE,
@@ -580,6 +581,7 @@ INJECTION_SITES = {
     ABDOMEN: rf"{_W}(?:bauch(?:decke|haut|bereich|raum|es|s)?|abdomen){_E}",
     BUTTOCK: rf"{_W}(?:gesäß{_L}*|hüften?){_E}",
     INJECTED: rf"{_W}(?:spritz{_L}*|injizier{_L}*|injektion{_L}*){_E}",
+    DESSERT_SPOON: rf"{_W}dessert-?löffel(?:n|s|voll)?{_E}",
 }
 
 

@@ -24,6 +24,7 @@ from pipeline.languages.language import (
     COMMON,
     DIFFERENT_SITE,
     EAR,
+    DESSERT_SPOON,
     EMPTY_STOMACH,
     EVENING,
     EYE,
@@ -739,6 +740,7 @@ OPPOSITES = {
         r"|\b(?:different|another)\s+(?:injection\s+)?(?:sites?|spots?|places?|areas?)\b"
     ),
     SAME_SITE: r"\bsame\s+(?:injection\s+)?(?:sites?|spots?|places?|areas?)\b",
+    DESSERT_SPOON: r"\bdessert\s?spoon(?:s|ful|fuls|sful)?\b",
 }
 # What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further
 # ("iv " and "iv.", not "iv": IVIG is in most of its sentences; "skin" for a medicine put on the
@@ -752,6 +754,8 @@ OPPOSITE_HINTS = (
     "upright", "sit or", "stand or", "sitting or", "standing or", "lie ", "lying ", "lay ", "reach", "ear",
     "nose", "nostril", "nasal", "first", "last", "final", "trimester", "topically", "skin", "inject", "site",
     "spot", "place", "area",
+    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "teaspoon", "tablespoon",
+    "tsp", "tbsp", "dessert",
 )  # fmt: skip
 
 

@@ -24,6 +24,7 @@ from pipeline.languages.language import (
     COMMON,
     DIFFERENT_SITE,
     EAR,
+    DESSERT_SPOON,
     EMPTY_STOMACH,
     EVENING,
     EYE,
@@ -417,6 +418,9 @@ INJECTION_SITES = {
     ABDOMEN: rf"{_W}(?:abdomen|abdominal|vientre|barriga|estómago(?!\s+vacío)){_E}",
     BUTTOCK: rf"{_W}(?:nalgas?|glúteos?|glútea|caderas?){_E}",
     INJECTED: rf"{_W}(?:inyect\w*|inyecci(?:ón|ones)){_E}",
+    # a cucharada de postre is a dessert spoonful, no tablespoon
+    TABLESPOON: rf"{_W}(?:cucharadas?(?!\s+de\s+postre)|cucharas?\s+(?:soperas?|grandes?|de\s+sopa)){_E}",
+    DESSERT_SPOON: rf"{_W}(?:cucharas?|cucharadas?)\s+de\s+postre{_E}",
 }
 
 

@@ -27,6 +27,7 @@ from pipeline.languages.language import (
     COMMON,
     DIFFERENT_SITE,
     EAR,
+    DESSERT_SPOON,
     EMPTY_STOMACH,
     EVENING,
     EYE,
@@ -443,6 +444,7 @@ INJECTION_SITES = {
     ABDOMEN: rf"{_W}(?:abdomen|abdominale?|ventre|estomac){_E}",
     BUTTOCK: rf"{_W}(?:fesses?|fessiers?|fessières?|hanches?){_E}",
     INJECTED: rf"{_W}(?:inject\w*(?:-(?:le|la|les))?|piqûres?){_E}",  # Injectez-le
+    DESSERT_SPOON: rf"{_W}{_SPOON}\s+à\s+dessert{_E}",
 }
 
 

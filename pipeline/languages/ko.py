@@ -26,6 +26,7 @@ from pipeline.languages.language import (
     COMMON,
     DIFFERENT_SITE,
     EAR,
+    DESSERT_SPOON,
     EMPTY_STOMACH,
     EVENING,
     EYE,
@@ -426,6 +427,7 @@ INJECTION_SITES = {
     ABDOMEN: rf"복부|아랫배|뱃살|{_NOT_IN_A_WORD}(?<!두\s)(?<!세\s)배(?=에|를|나|와|과|의|\s*(?:또는|및|,|·|\())",
     BUTTOCK: r"엉덩이|둔부",
     INJECTED: r"주사",
+    DESSERT_SPOON: r"디저트\s?(?:스푼|숟가락)",
 }
 
 

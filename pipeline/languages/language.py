@@ -132,11 +132,13 @@ LAST_PART = "period:the last"
 # How often a side effect happens: rare (uncommon, rarely) or common (frequent, very common).
 RARE = "frequency:rare"
 COMMON = "frequency:common"
-# The spoon a dose of a liquid is measured with: a teaspoon (5 mL) or a tablespoon (15 mL).  A
+# The spoon a dose of a liquid is measured with: a teaspoon (5 mL), a dessert spoon (10 mL) or a
+# tablespoon (15 mL).  A
 # patient measures with the spoon named, whatever mL stands beside it ("1 teaspoon (5 mL)" as "une
 # cuillère à soupe (5 ml)" is three times the dose), and a spoon's volume is a custom, not a unit a
 # translator converts: so a pair of terms, not units.
 TEASPOON = "spoon:teaspoon"
+DESSERT_SPOON = "spoon:dessert spoon"
 TABLESPOON = "spoon:tablespoon"
 # The kinds of comparison [comparison] reads (keys of Language.directions): the same in
 # every language, so that a source's "more" is looked for as a translation's 더 or más.

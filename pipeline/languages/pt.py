@@ -28,6 +28,7 @@ from pipeline.languages.language import (
     COMMON,
     DIFFERENT_SITE,
     EAR,
+    DESSERT_SPOON,
     EMPTY_STOMACH,
     EVENING,
     EYE,
@@ -431,6 +432,7 @@ INJECTION_SITES = {
     ABDOMEN: rf"{_W}(?:abdômen|abdome|abdominal|barriga|ventre|estômago(?!\s+vazio)){_E}",
     BUTTOCK: rf"{_W}(?:nádegas?|glúteos?|glútea|quadris?){_E}",
     INJECTED: rf"{_W}(?:injet\w*|injeç(?:ão|ões)){_E}",
+    DESSERT_SPOON: rf"{_W}colher(?:es)?\s+\(?(?:de\s+)?sobremesa{_E}",
 }
 
 

@@ -24,6 +24,7 @@ from pipeline.languages.language import (
     COMMON,
     DIFFERENT_SITE,
     EAR,
+    DESSERT_SPOON,
     EMPTY_STOMACH,
     EVENING,
     EYE,
@@ -300,6 +301,7 @@ INJECTION_SITES = {
     ABDOMEN: r"腹部|肚子|肚皮",
     BUTTOCK: r"臀|屁股",
     INJECTED: r"注射|打針|打针",
+    DESSERT_SPOON: r"甜品匙|甜點匙|甜点匙|點心匙|点心匙",
 }
 
 

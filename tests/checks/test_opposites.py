@@ -2172,3 +2172,66 @@ def test_arabic_with_vowel_marks_is_read_as_without(catalogs, source, translatio
 )
 def test_arabic_with_vowel_marks_said_as_the_source_says_passes(catalogs, source, translation):
     assert catalogs.findings(source, translation, locale="ar", check="opposites") == []
+
+
+# --- a dessert spoon is neither a teaspoon nor a tablespoon ------------------------------------------
+# "Take 1 teaspoon three times a day." as `Tome 1 colher de sobremesa três vezes ao dia.` (a dessert
+# spoon, 10 mL: twice the dose) passed: a third spoon of the class, which answers none of the others.
+DESSERT_SPOON = "Take 1 dessert spoon three times a day."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        (
+            "pt_BR",
+            "Take 1 teaspoon three times a day.",
+            "Tome 1 colher de sobremesa três vezes ao dia.",
+            "'colher de sobremesa'",
+        ),
+        ("pt_BR", TABLESPOON, "Tome 1 colher de sobremesa (15 ml) três vezes ao dia.", "'colher de sobremesa'"),
+        ("fr", TEASPOON, "Prenez une cuillère à dessert (5 ml) trois fois par jour.", "'cuillère à dessert'"),
+        ("de", TEASPOON, "Nehmen Sie dreimal täglich einen Dessertlöffel (5 ml) ein.", "'Dessertlöffel'"),
+        ("es", TEASPOON, "Tome una cuchara de postre (5 ml) tres veces al día.", "'cuchara de postre'"),
+        ("es", TABLESPOON, "Tome una cucharada de postre (15 ml) tres veces al día.", "'cucharada de postre'"),
+        ("ko_KR", TEASPOON, "하루 세 번 디저트 스푼(5mL)으로 1개씩 복용하세요.", "'디저트 스푼'"),
+        ("zh_TW", TEASPOON, "每天三次，每次一甜品匙（5 毫升）。", "'甜品匙'"),
+        ("ar", TEASPOON, "تناول ملعقة حلويات واحدة (5 مل) ثلاث مرات يوميًا.", "'ملعقة حلويات'"),
+    ],
+)
+def test_a_dessert_spoon_for_another_spoon_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="opposites"))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} (dessert spoon) instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        ("pt_BR", DESSERT_SPOON, "Tome 1 colher de chá três vezes ao dia.", "'colher de chá' (teaspoon)"),
+        ("es", DESSERT_SPOON, "Tome una cucharada tres veces al día.", "'cucharada' (tablespoon)"),
+    ],
+)
+def test_another_spoon_for_a_dessert_spoon_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="opposites"))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("pt_BR", DESSERT_SPOON, "Tome 1 colher de sobremesa três vezes ao dia."),
+        ("fr", DESSERT_SPOON, "Prenez une cuillère à dessert trois fois par jour."),
+        ("de", "Take 1 dessertspoonful three times a day.", "Nehmen Sie dreimal täglich einen Dessertlöffel ein."),
+        ("es", DESSERT_SPOON, "Tome una cucharada de postre tres veces al día."),
+        ("ko_KR", DESSERT_SPOON, "하루 세 번 디저트 스푼 1개씩 복용하세요."),
+        ("zh_TW", DESSERT_SPOON, "每天三次，每次一甜品匙。"),
+        ("ar", DESSERT_SPOON, "تناول ملعقة حلويات واحدة ثلاث مرات يوميًا."),
+        # read before, and still
+        ("es", TABLESPOON, "Tome una cucharada (15 ml) tres veces al día."),
+        ("pt_BR", TEASPOON, "Tome uma colher de chá (5 ml) três vezes ao dia."),
+    ],
+)
+def test_a_dessert_spoon_where_the_source_says_so_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="opposites") == []
