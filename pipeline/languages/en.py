@@ -22,9 +22,9 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DESSERT_SPOON,
     DIFFERENT_SITE,
     EAR,
-    DESSERT_SPOON,
     EMPTY_STOMACH,
     EVENING,
     EYE,
@@ -753,9 +753,7 @@ OPPOSITE_HINTS = (
     "sublingual", "vagina", "external", "teaspoon", "tablespoon", "tsp", "tbsp", "both", "each", "eye",
     "upright", "sit or", "stand or", "sitting or", "standing or", "lie ", "lying ", "lay ", "reach", "ear",
     "nose", "nostril", "nasal", "first", "last", "final", "trimester", "topically", "skin", "inject", "site",
-    "spot", "place", "area",
-    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "teaspoon", "tablespoon",
-    "tsp", "tbsp", "dessert",
+    "spot", "place", "area", "dessert",
 )  # fmt: skip
 
 
