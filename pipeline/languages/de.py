@@ -560,6 +560,7 @@ OPPOSITES = {
     # a spoon a dose is measured with; not "Löffel" alone, nor "Messlöffel" (a measuring spoon)
     TEASPOON: rf"{_W}(?:tee|kaffee)-?löffel(?:n|s|voll)?{_E}",
     TABLESPOON: rf"{_W}(?:e(?:ss|ß)|suppen)-?löffel(?:n|s|voll)?{_E}",
+    DESSERT_SPOON: rf"{_W}dessert-?löffel(?:n|s|voll)?{_E}",
     # die ersten 3 Tage, in den letzten 3 Monaten, am ersten Tag, im letzten Schwangerschaftsdrittel:
     # an ordinal before a period (a number between at most), not "die erste Dosis", "die letzte Einnahme"
     FIRST_PART: rf"{_W}erste[nmrs]?\s+(?:{_L}+\s+)?{_PERIOD}|{_W}erste[nmrs]?\s+{_THIRD_OF_PREGNANCY}",
@@ -581,7 +582,6 @@ INJECTION_SITES = {
     ABDOMEN: rf"{_W}(?:bauch(?:decke|haut|bereich|raum|es|s)?|abdomen){_E}",
     BUTTOCK: rf"{_W}(?:gesäß{_L}*|hüften?){_E}",
     INJECTED: rf"{_W}(?:spritz{_L}*|injizier{_L}*|injektion{_L}*){_E}",
-    DESSERT_SPOON: rf"{_W}dessert-?löffel(?:n|s|voll)?{_E}",
 }
 
 

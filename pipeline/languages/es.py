@@ -397,7 +397,9 @@ OPPOSITES = {
     VAGINAL_DOSE_FORM: rf"{_W}(?:comprimidos?|supositorios?|óvulos?|cápsulas?|tabletas?)\s+vaginal(?:es)?{_E}",
     # a spoon a dose is measured with; not "cuchara" alone, nor "cuchara de postre" (a dessert spoon)
     TEASPOON: rf"{_W}(?:cucharaditas?|cucharillas?|cucharitas?|cucharas?\s+de\s+(?:café|té)){_E}",
-    TABLESPOON: rf"{_W}(?:cucharadas?|cucharas?\s+(?:soperas?|grandes?|de\s+sopa)){_E}",
+    # a cucharada de postre is a dessert spoonful, no tablespoon
+    TABLESPOON: rf"{_W}(?:cucharadas?(?!\s+de\s+postre)|cucharas?\s+(?:soperas?|grandes?|de\s+sopa)){_E}",
+    DESSERT_SPOON: rf"{_W}(?:cucharas?|cucharadas?)\s+de\s+postre{_E}",
     # los 3 primeros días, los primeros 3 meses, las últimas 24 horas, el último trimestre: an ordinal
     # before a period (a number between at most), not "la primera dosis", "la última toma"
     FIRST_PART: rf"{_W}primer(?:os?|as?)?\s+(?:\w+\s+)?{_PERIOD}|{_W}primer\s+trimestre{_E}",
@@ -418,9 +420,6 @@ INJECTION_SITES = {
     ABDOMEN: rf"{_W}(?:abdomen|abdominal|vientre|barriga|estómago(?!\s+vacío)){_E}",
     BUTTOCK: rf"{_W}(?:nalgas?|glúteos?|glútea|caderas?){_E}",
     INJECTED: rf"{_W}(?:inyect\w*|inyecci(?:ón|ones)){_E}",
-    # a cucharada de postre is a dessert spoonful, no tablespoon
-    TABLESPOON: rf"{_W}(?:cucharadas?(?!\s+de\s+postre)|cucharas?\s+(?:soperas?|grandes?|de\s+sopa)){_E}",
-    DESSERT_SPOON: rf"{_W}(?:cucharas?|cucharadas?)\s+de\s+postre{_E}",
 }
 
 

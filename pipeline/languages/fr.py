@@ -425,6 +425,7 @@ OPPOSITES = {
     # a spoon a dose is measured with; not "cuillère" alone, nor "cuillère-mesure"
     TEASPOON: rf"{_W}(?:{_SPOON}\s+à\s+(?:café|thé)|petites?\s+{_SPOON}){_E}",
     TABLESPOON: rf"{_W}(?:{_SPOON}\s+à\s+(?:soupe|table)|grandes?\s+{_SPOON}){_E}",
+    DESSERT_SPOON: rf"{_W}{_SPOON}\s+à\s+dessert{_E}",
     # les 3 premiers jours, les premières 24 heures, le dernier mois, le dernier trimestre: an ordinal
     # before a period (a number between at most), not "la première dose", "la dernière prise"
     FIRST_PART: rf"{_W}premi(?:er|ère)s?\s+(?:[\w-]+\s+)?{_PERIOD}|{_W}premier\s+trimestre{_E}",
@@ -444,7 +445,6 @@ INJECTION_SITES = {
     ABDOMEN: rf"{_W}(?:abdomen|abdominale?|ventre|estomac){_E}",
     BUTTOCK: rf"{_W}(?:fesses?|fessiers?|fessières?|hanches?){_E}",
     INJECTED: rf"{_W}(?:inject\w*(?:-(?:le|la|les))?|piqûres?){_E}",  # Injectez-le
-    DESSERT_SPOON: rf"{_W}{_SPOON}\s+à\s+dessert{_E}",
 }
 
 

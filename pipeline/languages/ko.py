@@ -410,6 +410,7 @@ OPPOSITES = {
     # a spoon a dose is measured with; not 숟가락 or 스푼 alone (either), nor 계량스푼 (a measuring spoon)
     TEASPOON: r"찻숟가락|찻숟갈|티스푼|작은술|작은\s?스푼",
     TABLESPOON: r"큰술|큰\s?스푼|테이블\s?스푼|밥숟가락|밥숟갈",
+    DESSERT_SPOON: r"디저트\s?(?:스푼|숟가락)",
     # 첫 3개월, 처음 3일, 첫날, 임신 초기; 마지막 3개월, 임신 말기 (후기): not 첫 투여, 마지막 복용 (the
     # first, the last dose), nor 첫 주사 (the first injection)
     FIRST_PART: rf"(?:첫|처음|최초)\s?{_PERIOD}|첫\s?날|임신\s?(?:초기|1기|1분기)",
@@ -427,7 +428,6 @@ INJECTION_SITES = {
     ABDOMEN: rf"복부|아랫배|뱃살|{_NOT_IN_A_WORD}(?<!두\s)(?<!세\s)배(?=에|를|나|와|과|의|\s*(?:또는|및|,|·|\())",
     BUTTOCK: r"엉덩이|둔부",
     INJECTED: r"주사",
-    DESSERT_SPOON: r"디저트\s?(?:스푼|숟가락)",
 }
 
 

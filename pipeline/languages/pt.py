@@ -413,6 +413,7 @@ OPPOSITES = {
     # a spoon a dose is measured with; not "colher" alone, nor "colher de sobremesa" (a dessert spoon)
     TEASPOON: rf"{_W}(?:colher(?:es)?\s+\(?(?:de\s+)?chá|colherinhas?|colher(?:es)?\s+pequenas?){_E}",
     TABLESPOON: rf"{_W}(?:colher(?:es)?\s+\(?(?:de\s+)?sopa|colher(?:es)?\s+grandes?){_E}",
+    DESSERT_SPOON: rf"{_W}colher(?:es)?\s+\(?(?:de\s+)?sobremesa{_E}",
     # nos 3 primeiros dias, nos primeiros 3 meses, nas últimas 24 horas, o último trimestre: an ordinal
     # before a period (a number between at most), not "a primeira dose", "a última dose"
     FIRST_PART: rf"{_W}primeir[oa]s?\s+(?:[\w-]+\s+)?{_PERIOD}|{_W}primeiro\s+trimestre{_E}",
@@ -432,7 +433,6 @@ INJECTION_SITES = {
     ABDOMEN: rf"{_W}(?:abdômen|abdome|abdominal|barriga|ventre|estômago(?!\s+vazio)){_E}",
     BUTTOCK: rf"{_W}(?:nádegas?|glúteos?|glútea|quadris?){_E}",
     INJECTED: rf"{_W}(?:injet\w*|injeç(?:ão|ões)){_E}",
-    DESSERT_SPOON: rf"{_W}colher(?:es)?\s+\(?(?:de\s+)?sobremesa{_E}",
 }
 
 

@@ -283,6 +283,7 @@ OPPOSITES = {
     # a spoon a dose is measured with; not 匙 alone, nor 量匙 (a measuring spoon)
     TEASPOON: r"茶匙|小匙",
     TABLESPOON: r"湯匙|汤匙|大匙",
+    DESSERT_SPOON: r"甜品匙|甜點匙|甜点匙|點心匙|点心匙",
     # 前3天, 頭3天, 最初幾週, 第一天, 懷孕初期; 最後3個月, 最後一天, 懷孕後期: of a period only, not 最後一次用藥
     # (the last dose), 首次使用 (the first use); 前 only where it opens the phrase (在前3天), not 服藥前3天 nor
     # 懷孕前3個月 (3 days before taking it, 3 months before pregnancy)
@@ -301,7 +302,6 @@ INJECTION_SITES = {
     ABDOMEN: r"腹部|肚子|肚皮",
     BUTTOCK: r"臀|屁股",
     INJECTED: r"注射|打針|打针",
-    DESSERT_SPOON: r"甜品匙|甜點匙|甜点匙|點心匙|点心匙",
 }
 
 
