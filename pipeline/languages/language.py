@@ -186,16 +186,7 @@ def past_the_hour(
     ``minutes`` (as :func:`lowered` writes them). The hour's span runs to the end of the time, so
     that a half of the day after it is next to it (`ocho y media de la mañana`); the part's span
     is its minutes, read beside the half it also is (dos tabletas y media)."""
-
-    def read(text: str) -> Spans:
-        for match in pattern.finditer(text):
-            hour = lowered(match.group("hour"))
-            value = Fraction(hour) if hour.isdigit() else Fraction(hours[hour])
-            if 1 <= value <= 12:
-                yield match.start("hour"), match.end(), value
-                yield match.start("part"), match.end("part"), Fraction(minutes[lowered(match.group("part"))])
-
-    return read
+    return _clock_reader(pattern, hours, minutes, lambda hour, part: (hour, part))
 
 
 def to_the_hour(
@@ -205,14 +196,28 @@ def to_the_hour(
     ("a las nueve menos cuarto": 8 and 45, "a la una menos diez": 12 and 50): ``pattern``'s groups
     as :func:`past_the_hour`'s, the time read as the hour before and the minutes left of it, so
     that it answers the source's 8:45 as "ocho y media" answers 8:30."""
+    return _clock_reader(
+        pattern, hours, minutes, lambda hour, part: (hour - 1 if hour > 1 else Fraction(12), 60 - part)
+    )
+
+
+def _clock_reader(
+    pattern: re.Pattern[str],
+    hours: Mapping[str, int | Fraction],
+    minutes: Mapping[str, int],
+    said: Callable[[Fraction, int], tuple[Fraction, int]],
+) -> Callable[[str], Spans]:
+    """The reader :func:`past_the_hour` and :func:`to_the_hour` share: each match's hour (1 to 12)
+    and part, as ``said`` turns them into the hour and the minutes of the time."""
 
     def read(text: str) -> Spans:
         for match in pattern.finditer(text):
             hour = lowered(match.group("hour"))
             value = Fraction(hour) if hour.isdigit() else Fraction(hours[hour])
             if 1 <= value <= 12:
-                yield match.start("hour"), match.end(), value - 1 if value > 1 else Fraction(12)
-                yield match.start("part"), match.end("part"), Fraction(60 - minutes[lowered(match.group("part"))])
+                clock_hour, clock_minutes = said(value, minutes[lowered(match.group("part"))])
+                yield match.start("hour"), match.end(), clock_hour
+                yield match.start("part"), match.end("part"), Fraction(clock_minutes)
 
     return read
 
