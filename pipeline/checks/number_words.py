@@ -114,15 +114,16 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         for value, times in times_of_day.items():
             if value in counts_of_times:
                 have[value] += times
-    anywhere = translation_values(translation, ctx.language, ctx.source_language) | set(have)
-    if any(have[value] < wanted[value] for _, _, value in spelled):  # "two weeks" as `quinze jours`, `14 jours`
-        converted = _lengths_said_in_another_unit(ctx)
-        anywhere |= set(converted)
-        have.update(converted)
-    # 2분의 1, 二分之一 (one half, the denominator first): the value it says, not only its two numbers
-    anywhere |= {
+    # Read apart from the translation's every value: a number of its own, a length in another unit and a
+    # fraction said denominator first (2분의 1, 二分之一: the value it says, not only its two numbers).
+    read_as_one = set(have) | {
         Fraction(top, bottom) for *_, top, bottom in denominator_first_fractions(translation, ctx.language) if bottom
     }
+    if any(have[value] < wanted[value] for _, _, value in spelled):  # "two weeks" as `quinze jours`, `14 jours`
+        converted = _lengths_said_in_another_unit(ctx)
+        read_as_one |= set(converted)
+        have.update(converted)
+    anywhere = translation_values(translation, ctx.language, ctx.source_language) | read_as_one
     # A language without number words (no module: Vietnamese) is read in its digits alone: what it
     # writes in words (sáu tuần) passes unread, as its note in `check` says, but a number in digits
     # the source never gives stands for the one missing (16 tuần for "six weeks"): digits are universal.
@@ -136,7 +137,7 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
             continue
         if once_unsaid and value == 1 and wanted[value] <= 0:  # قرصًا يوميًا: no 1 of its own is asked for
             continue
-        if not (anywhere & (_HALF_READINGS if value == _HALF else {value})):
+        if not (_a_half_said(translation, ctx, read_as_one) if value == _HALF else value in anywhere):
             message = f"{said} in the source is missing from the translation"
         elif value != _HALF and have[value] < wanted[value]:  # half may be 50% or 30 minutes: not counted
             message = f"{said} is said {wanted[value]} times in the source and {have[value]} in the translation"
@@ -388,6 +389,36 @@ def _lengths_said_in_another_unit(ctx: EntryContext) -> Counter[Fraction]:
     return Counter(
         quantity.value for quantity in dict.fromkeys(wanted) if any(other.same_amount(quantity) for other in converted)
     )
+
+
+# A half of a percent, an hour or a day, said as a number of that unit: 50 %, 30 minutes, 12 hours.
+_HALF_IN_UNITS = {"percent": Fraction(50), "minute": Fraction(30), "hour": Fraction(12)}
+
+
+def _a_half_said(translation: str, ctx: EntryContext, read_as_one: set[Fraction]) -> bool:
+    """Whether ``translation`` says a half: a half of its own (半錠, medio comprimido, ½, 0,5, 2분의 1:
+    ``read_as_one`` or any reading of it), or a half of a percent, an hour or a day in that unit's
+    number (50 %, 30 minutos, 12 horas).  Not the half of a whole and a half (一錠半, una tableta y
+    media, 1 1/2: "half a tablet" as one and a half triples the dose), nor a 30 or a 12 of another
+    unit (30 kg, 6 إلى 12 سنة: no half a tablet)."""
+    if _HALF in read_as_one:
+        return True
+    own_halves = _without_wholes_and_halves(translation, ctx.language)
+    if _HALF in translation_values(own_halves, ctx.language, ctx.source_language):
+        return True
+    return any(
+        _HALF_IN_UNITS.get(quantity.unit) == quantity.value
+        for quantity in quantities(translation, (ctx.language, ctx.source_language))
+    )
+
+
+def _without_wholes_and_halves(text: str, language: Language) -> str:
+    """``text`` with each whole and a half it says as one number blanked (一錠半, una tableta y media,
+    un comprimé et demi, 1 1/2, 1½): the half in it is no half of its own."""
+    for number in number_spans(text, language):
+        if number.value.denominator == 2 and number.value > 1:
+            text = text[: number.start] + " " * (number.end - number.start) + text[number.end :]
+    return text
 
 
 def _said_apart(value: Fraction, anywhere: set[Fraction]) -> bool:

@@ -723,3 +723,65 @@ def test_german_je_says_the_number_for_each_time_of_day(catalogs, source, transl
 def test_german_je_with_another_count_of_times_is_an_error(catalogs, source, translation, message):
     finding = only(catalogs.findings(source, translation, locale="de", check="number-words"))
     assert finding.message == message
+
+
+HALF_A_TABLET_ONCE = "Take half a tablet once a day."
+HALF_A_TABLET_CHILDREN = "Children 6-12 years: half a tablet twice daily."
+HALF_A_TABLET_BY_WEIGHT = "Children weighing 20 to 30 kg: half a tablet up to 3 times a day."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # one and a half tablets (一錠半, una tableta y media ...): its half is no half a tablet
+        ("zh_TW", HALF_A_TABLET_ONCE, "每日一次，每次一錠半。"),
+        ("es", "Take half a tablet.", "Tome una tableta y media."),
+        ("es", "Take half a tablet.", "Tome 1 1/2 comprimidos."),
+        ("fr", "Take half a tablet.", "Prenez un comprimé et demi."),
+        ("pt_BR", "Take half a tablet.", "Tome um comprimido e meio."),
+        # one tablet, beside a 12 (years) or a 30 (kg) that is no half a day or an hour
+        ("ar", HALF_A_TABLET_CHILDREN, "الأطفال من 6 إلى 12 سنة: قرص واحد مرتين يومياً."),
+        ("es", HALF_A_TABLET_CHILDREN, "Niños de 6 a 12 años: un comprimido dos veces al día."),
+        (
+            "de",
+            HALF_A_TABLET_BY_WEIGHT,
+            "Kinder mit 20 bis 30 kg Körpergewicht: bis zu dreimal täglich eine Tablette.",
+        ),
+    ],
+)
+def test_half_a_tablet_said_as_another_amount_is_an_error(catalogs, locale, source, translation):
+    """ "Half a tablet" as one and a half tablets triples the dose, as one tablet doubles it."""
+    finding = only(catalogs.findings(source, translation, locale=locale, check="number-words"))
+    assert finding.message == "'half' (1/2) in the source is missing from the translation"
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("zh_TW", HALF_A_TABLET_ONCE, "每日一次，每次半錠。"),
+        ("zh_TW", HALF_A_TABLET_ONCE, "每日一次，每次半顆。"),
+        ("zh_TW", "Take half a tablet.", "服用二分之一錠。"),
+        ("ar", HALF_A_TABLET_CHILDREN, "الأطفال من 6 إلى 12 سنة: نصف قرص مرتين يومياً."),
+        (
+            "de",
+            HALF_A_TABLET_BY_WEIGHT,
+            "Kinder mit 20 bis 30 kg Körpergewicht: bis zu dreimal täglich eine halbe Tablette.",
+        ),
+        ("de", HALF_A_TABLET_BY_WEIGHT, "Kinder mit 20 bis 30 kg Körpergewicht: bis zu dreimal täglich 1/2 Tablette."),
+        ("es", "Take half a tablet.", "Tome ½ comprimido."),
+        ("pt_BR", "Take half a tablet.", "Tome ½ comprimido."),
+        ("fr", "Take half a tablet.", "Prenez un demi-comprimé."),
+        ("fr", "Take half a tablet.", "Prenez 0,5 comprimé."),
+        ("ko_KR", "Take half a tablet.", "2분의 1정을 복용하십시오."),
+        # one and a half is one and a half
+        ("es", "Take one and a half tablets.", "Tome una tableta y media."),
+        ("zh_TW", "Take one and a half tablets.", "服用一錠半。"),
+        # a half of an hour or of a percent, in that unit's number
+        ("es", "Wait half an hour.", "Espere 30 minutos."),
+        ("es", "Wait half an hour.", "Espere media hora."),
+        ("es", "About half of patients have this.", "Alrededor del 50 % de los pacientes lo presentan."),
+        ("es", "About half of patients have this.", "Alrededor de la mitad de los pacientes lo presentan."),
+    ],
+)
+def test_a_half_said_as_a_half_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="number-words") == []
