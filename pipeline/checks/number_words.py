@@ -594,6 +594,16 @@ def dose_form_after(forms: re.Pattern, text: str, number: NumberSpan) -> int | N
     return number.end if counter and counter.end() == number.end else None
 
 
+def counts_of_a_medicine(text: str, language: Language) -> list[tuple[NumberSpan, int]]:
+    """Each number of ``text`` that counts a dose form of its language (3 tablets, 4 gouttes, 여덟
+    알, 一錠), with where its dose form ends."""
+    forms = dose_forms_re(language)
+    if forms is None:
+        return []
+    counted = ((number, dose_form_after(forms, text, number)) for number in number_spans(text, language))
+    return [(number, end) for number, end in counted if end is not None]
+
+
 @lru_cache(maxsize=64)
 def dose_forms_re(language: Language) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{form})" for form in language.dose_forms)) if language.dose_forms else None

@@ -13,6 +13,9 @@ also be given as the same amount in another unit (``1 g`` as ``1000 mg``,
 does not give (``하루에 8알까지``, ``8 tabletas``, ``8 片``, ``8 أقراص``: the
 language's ``dose_forms``) is an added dose, as [units] rule 3 says of an
 added ``4000 mg``. "A tablet" says 1 without a number, so 1 is never one.
+So is a count of a medicine whose value the source says only as how often or
+how long, where the source's own count is said otherwise: "one tablet twice a
+day" as ``dos comprimidos una vez al día`` keeps every number in another place.
 An exact count said as an approximation around it (``2 drops`` as ``한두
 방울``, ``1~2방울``, ``una o dos gotas``: 1 or 2 drops) changes the dose too,
 unless the source approximates itself ("1 or 2 drops", "a few drops").
@@ -48,6 +51,7 @@ from pipeline.checks.digit_scripts import check_digit_scripts
 from pipeline.checks.limits import source_limits
 from pipeline.checks.number_words import (
     NumberSpan,
+    counts_of_a_medicine,
     denominator_first_fractions,
     digits_not_in_source,
     dose_form_after,
@@ -75,7 +79,7 @@ from pipeline.checks.numerals import (
 )
 from pipeline.checks.quantities import Quantity, quantities
 from pipeline.checks.signs import Number, maybe_negative, numbers_with_signs, says_negative
-from pipeline.checks.units import converted_values
+from pipeline.checks.units import PERIOD_KINDS, converted_values
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language, readers_separators
 from pipeline.languages.language import AT_LEAST, AT_MOST
@@ -512,6 +516,7 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
         if bottom
     }
     part_of = ctx.language.part_of_dose_re
+    moved = _counts_moved(ctx, text)  # "one tablet twice a day" as `dos comprimidos una vez al día`
     for number in number_spans(text, ctx.language):  # each number once: 여덟 is a native numeral and a word
         form = dose_form_after(forms, text, number)
         start, value = parts.get(number.end, (number.start, mixed.get(number.end, number.value)))
@@ -519,8 +524,82 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
             between = part_of.match(text, number.end + (1 if text[number.end : number.end + 1] == " " else 0))
             after = forms.match(text, between.end()) if between else None
             form = after.end() if after else None
-        if form is not None and value != 1 and value not in given and not _ordinal(text, number):
+        if form is None or value == 1 or _ordinal(text, number):
+            continue
+        if value not in given:
             yield ctx.finding(CHECK, ERROR, f"dose {text[start:form]} in the translation is not in the source")
+        elif value in moved:
+            said, what, dose = moved[value]
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"dose {text[start:form]} in the translation is '{said}' in the source ({what}), and the "
+                f"source's '{dose}' counts no dose in the translation: the numbers changed places",
+            )
+
+
+def _counts_moved(ctx: EntryContext, text: str) -> dict[Fraction, tuple[str, str, str]]:
+    """The values the source says only as how often or how long (twice, 4 times, 6 hours), where a
+    count of a medicine the source says (one tablet, 4 sachets) counts none in the translation
+    ``text`` but is said there otherwise (una vez, 4 heures): a count of a medicine of such a value
+    there took the other's place ("one tablet twice a day" as `dos comprimidos una vez al día`).
+    Each with the source's words for it, what they say, and the count of a medicine moved.  Empty
+    where every count of a medicine is kept ("twice a day" as `2 dosis al día` says how often in
+    doses; `un comprimido, dos veces al día` keeps both) or one is gone altogether (`하루에 두
+    캡슐씩` for "one capsule a day for two weeks": [number-words]' missing one)."""
+    source = prose(ctx, ctx.source)
+    kept = {number.value for number, _ in counts_of_a_medicine(text, ctx.language)}
+    kept |= {Fraction(1) for *_, kind in singular_nouns_alone(text, ctx.language) if kind == "dose"}  # قرصًا
+    anywhere = translation_values(text, ctx.language, ctx.source_language)
+    moved = [
+        source[number.start : end]
+        for number, end in counts_of_a_medicine(source, ctx.source_language)
+        if number.value not in kept and number.value in anywhere
+    ]
+    if not moved:
+        return {}
+    return {value: (words, what, moved[0]) for value, (words, what) in _only_how_often(source, ctx).items()}
+
+
+def _only_how_often(source: str, ctx: EntryContext) -> dict[Fraction, tuple[str, str]]:
+    """The values ``source`` says only as a count of times (twice, 4 times: the source language's
+    ``times_words``) or a length of time (6 hours, 2 years), each with its first such words and
+    which it is; not a value it says otherwise too, a count of a medicine, a part (a quarter of a
+    tablet) or two doses ("a double dose")."""
+    language = ctx.source_language
+    lengths = [q for q in quantities(source, (language,)) if q.amount[0] in PERIOD_KINDS]
+    roles: dict[Fraction, list[tuple[str, str] | None]] = {}
+    for number in number_spans(source, language):
+        length = next((q for q in lengths if q.start <= number.start < q.end), None)
+        times = _times_words_end(source, number, language)
+        if length is not None:
+            role: tuple[str, str] | None = (length.text, "a length of time")
+        elif times is not None:
+            role = (source[number.start : times], "how often")
+        else:
+            role = None
+        roles.setdefault(number.value, []).append(role)
+    otherwise = {value for *_, value in language.parts_in_words(source)} if language.parts_in_words else set()
+    if language.says_two_doses(source):
+        otherwise.add(Fraction(2))
+    return {
+        value: said[0]
+        for value, said in roles.items()
+        if value not in otherwise and said[0] is not None and None not in said
+    }
+
+
+# A word right after a number: "times" of "4 times".
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _times_words_end(text: str, number: NumberSpan, language: Language) -> int | None:
+    """Where the words that say ``number`` counts times end: a word of the language's
+    ``times_words`` (twice), or a number and one of them (4 times); None where it counts none."""
+    if text[number.start : number.end].lower() in language.times_words:
+        return number.end
+    after = _NEXT_WORD.match(text, number.end)
+    return after.end() if after is not None and after.group(1).lower() in language.times_words else None
 
 
 def _approximated(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[Finding]:

@@ -25,7 +25,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.number_words import dose_form_after, dose_forms_re, number_spans
+from pipeline.checks.number_words import counts_of_a_medicine, number_spans
 from pipeline.checks.numerals import prose
 from pipeline.checks.quantities import quantities
 from pipeline.findings import ERROR, Finding
@@ -66,13 +66,10 @@ Dose = tuple[Fraction, str]
 def schedule_doses(text: str, language: Language) -> tuple[list[Dose], list[Fraction]]:
     """The doses of ``text`` in their order (a number before a dose form, or an amount of a dose
     unit), and its other numbers in theirs."""
-    forms = dose_forms_re(language)
     numbers = number_spans(text, language)
-    counted: dict[int, Dose] = {}
-    for number in numbers:
-        end = dose_form_after(forms, text, number) if forms is not None else None
-        if end is not None:
-            counted[number.start] = (number.value, text[number.start : end])
+    counted: dict[int, Dose] = {
+        number.start: (number.value, text[number.start : end]) for number, end in counts_of_a_medicine(text, language)
+    }
     amounts = {q.start: (q.amount[1], q.text) for q in quantities(text, (language,)) if q.is_dose}
     doses = {**counted, **amounts}
     others = [n.value for n in numbers if n.start not in doses]

@@ -44,7 +44,7 @@ from functools import lru_cache
 from pipeline.checks.alternate import check_every_other
 from pipeline.checks.context import EntryContext
 from pipeline.checks.intervals import check_intervals
-from pipeline.checks.number_words import not_read, number_spans, numbers_and_words
+from pipeline.checks.number_words import counts_of_a_medicine, not_read, number_spans, numbers_and_words
 from pipeline.checks.numerals import prose, shown_value, source_mentions, translation_values
 from pipeline.checks.quantities import (
     KINDS,
@@ -114,7 +114,7 @@ def converted_values(ctx: EntryContext) -> set[Fraction]:
     return {w.value for w in converted} | {
         part.value
         for w in converted
-        if w.amount[0] in _PERIOD_KINDS
+        if w.amount[0] in PERIOD_KINDS
         for part in number_spans(w.text, ctx.source_language)
     }
 
@@ -207,8 +207,21 @@ def _made_a_percent(
             )
 
 
+def _counted_instead(ctx: EntryContext, quantity: Quantity, bare_text: str) -> str | None:
+    """The count of a medicine the translation says with the value of ``quantity`` (6 sachets for
+    6 hours), as written; None where it says none."""
+    return next(
+        (
+            bare_text[number.start : end]
+            for number, end in counts_of_a_medicine(bare_text, ctx.language)
+            if number.value == quantity.value
+        ),
+        None,
+    )
+
+
 # The kinds of a length of time: a year said as a number of them is another length.
-_PERIOD_KINDS = frozenset({"time", "month"})
+PERIOD_KINDS = frozenset({"time", "month"})
 
 
 def _unit_lost(
@@ -226,7 +239,7 @@ def _unit_lost(
         # An age is said in many ways a unit word does not read (ein 5-jähriges Kind, vor Vollendung
         # des 2. Lebensjahres, دون سن الثانية): its number is [numbers]' to find, and the error here
         # is the same number in months, weeks or days (2 años as 2 meses).
-        periods = [q for _, q in free if q.amount[0] in _PERIOD_KINDS]
+        periods = [q for _, q in free if q.amount[0] in PERIOD_KINDS]
         return (
             ctx.finding(CHECK, ERROR, f"{_named(quantity)} in the source is {_named(periods[0])} in the translation")
             if periods
@@ -242,6 +255,9 @@ def _unit_lost(
     if within is not None:
         return ctx.finding(CHECK, ERROR, f"{quantity.text} in the source is {within.text} in the translation")
     if quantity.value in bare and ctx.language.has_unit_words:
+        counted = _counted_instead(ctx, quantity, bare_text)
+        if counted is not None:  # "every 6 hours … 4 sachets" as `toutes les 4 heures … 6 sachets`
+            return ctx.finding(CHECK, ERROR, f"{quantity.text} in the source is {counted} in the translation")
         expected = quantity.unit_text
         return ctx.finding(
             CHECK, ERROR, f"{quantity.text} in the source has no unit in the translation (expected {expected})"
@@ -302,7 +318,7 @@ def _said_within(
     """A length of time of the translation, rendering nothing, that holds the number of the source's
     ``quantity`` as its part: "2 horas y 30 minutos" (150 minutes), "2 horas y media" for "2 hours",
     "1 año y 6 meses" (18 months) for "6 months"."""
-    if quantity.amount[0] not in _PERIOD_KINDS:
+    if quantity.amount[0] not in PERIOD_KINDS:
         return None
     return next(
         (

@@ -1351,3 +1351,103 @@ def test_um_before_a_dose_with_a_point_is_no_clock_time(catalogs):
         catalogs.findings("Increase the dose by 20 mg.", "Erhöhen Sie die Dosis um 20.30 mg.", locale="de"), "numbers"
     )
     assert finding.message.startswith("20 in the source is missing from the translation"), finding.message
+
+
+ONE_TABLET_TWICE = "Take one tablet twice a day."
+ONE_DROP_FOUR_TIMES = "Put 1 drop in the affected eye 4 times a day."
+SACHETS = "Children weighing 15 to 25 kg: one sachet every 6 hours, without exceeding 4 sachets per day."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        (
+            "es",
+            ONE_TABLET_TWICE,
+            "Tome dos comprimidos una vez al día.",
+            "dose dos comprimidos in the translation is 'twice' in the source (how often), and the source's "
+            "'one tablet' counts no dose in the translation: the numbers changed places",
+        ),
+        (
+            "fr",
+            ONE_DROP_FOUR_TIMES,
+            "Instiller 4 gouttes dans l'œil atteint 1 fois par jour.",
+            "dose 4 gouttes in the translation is '4 times' in the source (how often), and the source's "
+            "'1 drop' counts no dose in the translation: the numbers changed places",
+        ),
+        (
+            "fr",
+            SACHETS,
+            "Enfants de 15 à 25 kg : un sachet toutes les 4 heures, sans dépasser 6 sachets par jour.",
+            "dose 6 sachets in the translation is '6 hours' in the source (a length of time), and the source's "
+            "'4 sachets' counts no dose in the translation: the numbers changed places",
+        ),
+        (
+            "es",
+            "Use 2 puffs every 4 hours.",
+            "Use 4 inhalaciones cada 2 horas.",
+            "dose 4 inhalaciones in the translation is '4 hours' in the source (a length of time), and the "
+            "source's '2 puffs' counts no dose in the translation: the numbers changed places",
+        ),
+    ],
+)
+def test_a_dose_and_how_often_swapped_is_an_error(catalogs, locale, source, translation, message):
+    """Every number is kept, each in the other's place: the patient takes the times as tablets."""
+    finding = only(catalogs.findings(source, translation, locale=locale), "numbers")
+    assert finding.severity == "error" and finding.message == message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, dose",
+    [
+        ("pt_BR", ONE_TABLET_TWICE, "Tome dois comprimidos uma vez ao dia.", "dois comprimidos"),
+        ("de", ONE_TABLET_TWICE, "Nehmen Sie einmal täglich zwei Tabletten ein.", "zwei Tabletten"),
+        ("ko_KR", ONE_TABLET_TWICE, "1일 1회 2정씩 복용하십시오.", "2정"),
+        ("zh_TW", ONE_TABLET_TWICE, "每日一次，每次兩錠。", "兩錠"),
+        ("ar", ONE_TABLET_TWICE, "تناول قرصين مرة واحدة يوميًا.", "قرصين"),
+        (
+            "es",
+            "Take 2 tablets 3 times a day for 5 days.",
+            "Tome 3 comprimidos 2 veces al día durante 5 días.",
+            "3 comprimidos",
+        ),
+    ],
+)
+def test_a_dose_and_how_often_swapped_is_an_error_in_every_language(catalogs, locale, source, translation, dose):
+    finding = only(catalogs.findings(source, translation, locale=locale), "numbers")
+    assert finding.message.startswith(f"dose {dose} in the translation is ") and "changed places" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", ONE_TABLET_TWICE, "Tome un comprimido dos veces al día."),
+        ("es", ONE_TABLET_TWICE, "Dos veces al día, tome un comprimido."),
+        ("es", ONE_TABLET_TWICE, "Tome un comprimido dos veces al día (2 comprimidos al día)."),
+        ("es", "Take it twice a day.", "Tómelo en 2 dosis al día."),  # how often said in doses
+        ("fr", ONE_DROP_FOUR_TIMES, "Quatre fois par jour, instiller 1 goutte dans l'œil atteint."),
+        ("fr", ONE_DROP_FOUR_TIMES, "Instiller 1 goutte dans l'œil atteint 4 fois par jour."),
+        ("fr", SACHETS, "Enfants de 15 à 25 kg : un sachet toutes les 6 heures, sans dépasser 4 sachets par jour."),
+        ("de", "Take 1 tablet twice a day.", "2 x täglich 1 Tablette einnehmen."),
+        ("de", ONE_TABLET_TWICE, "Nehmen Sie zweimal täglich eine Tablette ein."),
+        ("ko_KR", ONE_TABLET_TWICE, "1일 2회 1정씩 복용하십시오."),
+        ("zh_TW", ONE_TABLET_TWICE, "每日兩次，每次一錠。"),
+        ("ar", ONE_TABLET_TWICE, "تناول قرصًا مرتين يوميًا."),
+        ("es", "Take 1-2 tablets up to 4 times a day.", "Tome 1-2 comprimidos hasta 4 veces al día."),
+        ("fr", "Take 1 or 2 tablets up to 4 times a day.", "Prendre 1 ou 2 comprimés jusqu'à 4 fois par jour."),
+        ("de", "Take 1-2 tablets up to 4 times a day.", "Nehmen Sie bis zu 4-mal täglich 1-2 Tabletten ein."),
+        ("es", "Use 2 puffs every 4 hours.", "Use 2 inhalaciones cada 4 horas."),
+    ],
+)
+def test_a_dose_and_how_often_in_their_places_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+def test_a_dose_gone_altogether_is_no_swap(catalogs):
+    """Two weeks kept and the one capsule said two: one is missing ([number-words]), no place changed."""
+    findings = catalogs.findings(
+        "Take one capsule a day for two weeks.", "2주 동안 하루에 두 캡슐씩 복용하세요.", locale="ko_KR"
+    )
+    assert [(f.check, f.message) for f in findings] == [
+        ("number-words", "'one' (1) in the source is missing from the translation")
+    ]

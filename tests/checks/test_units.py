@@ -1844,3 +1844,26 @@ def test_another_unit_after_the_ordinal_is_an_error(catalogs, locale, source, tr
 def test_another_number_before_the_ordinal_is_an_error(catalogs, locale, translation):
     finding = only(catalogs.findings(FIRST_3_DAYS, translation, locale=locale), "numbers")
     assert finding.message.startswith("3 in the source is missing from the translation")
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "message"),
+    [
+        (
+            "fr",
+            "Children weighing 15 to 25 kg: one sachet every 6 hours, without exceeding 4 sachets per day.",
+            "Enfants de 15 à 25 kg : un sachet toutes les 4 heures, sans dépasser 6 sachets par jour.",
+            "6 hours in the source is 6 sachets in the translation",
+        ),
+        (
+            "pt_BR",
+            "Take 10 mL twice a day.",
+            "Tome 10 gotas duas vezes ao dia.",
+            "10 mL in the source is 10 gotas in the translation",
+        ),
+        # a number with no unit and no dose form is still said so
+        ("es", "Wait 2 days.", "Espere 2.", "2 days in the source has no unit in the translation (expected days)"),
+    ],
+)
+def test_a_quantity_said_as_a_count_of_a_medicine_names_it(catalogs, locale, source, translation, message):
+    assert only(catalogs.findings(source, translation, locale=locale, check="units")).message == message
