@@ -15,7 +15,9 @@ language's ``dose_forms``) is an added dose, as [units] rule 3 says of an
 added ``4000 mg``. "A tablet" says 1 without a number, so 1 is never one.
 So is a count of a medicine whose value the source says only as how often or
 how long, where the source's own count is said otherwise: "one tablet twice a
-day" as ``dos comprimidos una vez al día`` keeps every number in another place.
+day" as ``dos comprimidos una vez al día`` keeps every number in another place
+(and so, here even a count of one, does "2 tablets once a day" as ``un
+comprimido dos veces al día``).
 An exact count said as an approximation around it (``2 drops`` as ``한두
 방울``, ``1~2방울``, ``una o dos gotas``: 1 or 2 drops) changes the dose too,
 unless the source approximates itself ("1 or 2 drops", "a few drops").
@@ -524,9 +526,9 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
             between = part_of.match(text, number.end + (1 if text[number.end : number.end + 1] == " " else 0))
             after = forms.match(text, between.end()) if between else None
             form = after.end() if after else None
-        if form is None or value == 1 or _ordinal(text, number):
+        if form is None or _ordinal(text, number):
             continue
-        if value not in given:
+        if value != 1 and value not in given:
             yield ctx.finding(CHECK, ERROR, f"dose {text[start:form]} in the translation is not in the source")
         elif value in moved:
             said, what, dose = moved[value]

@@ -1451,3 +1451,40 @@ def test_a_dose_gone_altogether_is_no_swap(catalogs):
     assert [(f.check, f.message) for f in findings] == [
         ("number-words", "'one' (1) in the source is missing from the translation")
     ]
+
+
+TWO_TABLETS_ONCE = "Take 2 tablets once a day."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, dose",
+    [
+        ("es", "Tome un comprimido dos veces al día.", "un comprimido"),
+        ("fr", "Prendre 1 comprimé 2 fois par jour.", "1 comprimé"),
+        ("de", "Nehmen Sie zweimal täglich eine Tablette ein.", "eine Tablette"),
+        ("ko_KR", "1일 2회 1정씩 복용하십시오.", "1정"),
+        ("zh_TW", "每日兩次，每次一錠。", "一錠"),
+    ],
+)
+def test_one_tablet_in_place_of_once_is_a_swap(catalogs, locale, translation, dose):
+    """Two tablets once a day as one tablet twice: the count of one is no added dose, but it is the
+    source's "once" in the place of its 2 tablets."""
+    finding = only(catalogs.findings(TWO_TABLETS_ONCE, translation, locale=locale), "numbers")
+    assert finding.message == (
+        f"dose {dose} in the translation is 'once' in the source (how often), and the source's '2 tablets' "
+        "counts no dose in the translation: the numbers changed places"
+    )
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        (TWO_TABLETS_ONCE, "Tome 2 comprimidos una vez al día."),
+        (TWO_TABLETS_ONCE, "Tome 2 comprimidos al día, en una sola toma."),
+        ("Take it once a day.", "Tome un comprimido una vez al día."),
+        ("Take 1-2 tablets once a day.", "Tome 1-2 comprimidos una vez al día."),
+        ("Take one tablet once a day.", "Tome un comprimido una vez al día."),
+    ],
+)
+def test_one_tablet_beside_once_in_its_place_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="es", check="numbers") == []
