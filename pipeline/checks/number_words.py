@@ -400,14 +400,16 @@ def _a_half_said(translation: str, ctx: EntryContext, read_as_one: set[Fraction]
     ``read_as_one`` or any reading of it), or a half of a percent, an hour or a day in that unit's
     number (50 %, 30 minutos, 12 horas).  Not the half of a whole and a half (一錠半, una tableta y
     media, 1 1/2: "half a tablet" as one and a half triples the dose), nor a 30 or a 12 of another
-    unit (30 kg, 6 إلى 12 سنة: no half a tablet)."""
+    unit (30 kg, 6 إلى 12 سنة: no half a tablet), nor one that renders the source's own (`cada 12
+    horas` for "every 12 hours" beside `un comprimido` for "half a tablet")."""
     if _HALF in read_as_one:
         return True
     own_halves = _without_wholes_and_halves(translation, ctx.language)
     if _HALF in translation_values(own_halves, ctx.language, ctx.source_language):
         return True
+    given = quantities(prose(ctx, ctx.source), (ctx.source_language,))
     return any(
-        _HALF_IN_UNITS.get(quantity.unit) == quantity.value
+        _HALF_IN_UNITS.get(quantity.unit) == quantity.value and not any(quantity.same_amount(q) for q in given)
         for quantity in quantities(translation, (ctx.language, ctx.source_language))
     )
 

@@ -439,7 +439,7 @@ NUMBER_WORDS = re.compile(
     rf"|(?P<one_or_two>(?:an?|one)\s+[a-z]+)(?=\s+or\s+two\b(?!\s+{_COUNTED_PLURAL}))"
     rf"|(?P<compound>{_COMPOUND})(?![-\w])"
     rf"|(?P<cardinal>{_CARDINAL})(?![-\w])"
-    rf"|(?P<half>half)\b"
+    rf"|(?P<half>half)\b(?!-li(?:fe|ves)\b)"  # a half-life is a drug's, no half of anything
     rf"|(?P<twice>twice)\b"
     rf"|(?P<once>once)(?=\s+(?:a|an|per|each|every|daily|weekly|monthly|or\s+twice)\b))",
     re.IGNORECASE,

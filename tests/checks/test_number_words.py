@@ -747,6 +747,9 @@ HALF_A_TABLET_BY_WEIGHT = "Children weighing 20 to 30 kg: half a tablet up to 3 
             HALF_A_TABLET_BY_WEIGHT,
             "Kinder mit 20 bis 30 kg Körpergewicht: bis zu dreimal täglich eine Tablette.",
         ),
+        # one tablet beside the source's own 12 hours, which is no half a day
+        ("es", "Take half a tablet every 12 hours.", "Tome un comprimido cada 12 horas."),
+        ("de", "Take half a tablet every 12 hours.", "Nehmen Sie alle 12 Stunden eine Tablette."),
     ],
 )
 def test_half_a_tablet_said_as_another_amount_is_an_error(catalogs, locale, source, translation):
@@ -781,6 +784,12 @@ def test_half_a_tablet_said_as_another_amount_is_an_error(catalogs, locale, sour
         ("es", "Wait half an hour.", "Espere media hora."),
         ("es", "About half of patients have this.", "Alrededor del 50 % de los pacientes lo presentan."),
         ("es", "About half of patients have this.", "Alrededor de la mitad de los pacientes lo presentan."),
+        ("es", "Wait half a day.", "Espere 12 horas."),
+        ("es", "Take half a tablet every 12 hours.", "Tome medio comprimido cada 12 horas."),
+        # a half-life is no half: semivida, Halbwertszeit say none
+        ("es", "The half-life is about 8 hours.", "La semivida es de unas 8 horas."),
+        ("es", "The half-life is about 12 hours.", "La semivida es de unas 12 horas."),
+        ("de", "The half-life is about 12 hours.", "Die Halbwertszeit beträgt etwa 12 Stunden."),
     ],
 )
 def test_a_half_said_as_a_half_passes(catalogs, locale, source, translation):
