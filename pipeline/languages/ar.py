@@ -656,8 +656,11 @@ _PERIODS_DEFINITE = rf"(?:ال|لل)(?:{'|'.join(_PERIOD_PLURALS)})"
 _PERIODS = rf"(?:{'|'.join([*_PERIOD_PLURALS, 'يوم', 'أسبوع', 'شهر'])})"
 
 OPPOSITES = {
-    WITH_FOOD: r"مع\s+(?:ال)?(?:طعام|أكل|وجبة|وجبات)",
-    EMPTY_STOMACH: r"معدة\s+(?:فارغة|خاوية)|على\s+الريق|بين\s+(?:ال)?(?:وجبات|وجبتين)",  # بين الوجبات: between meals
+    # with a meal, or during one (أثناء الوجبات)
+    WITH_FOOD: r"(?:مع|أثناء|خلال)\s+(?:تناول\s+)?(?:ال)?(?:طعام|أكل|وجبة|وجبات)",
+    # بين الوجبات: between meals; بعيدًا عن الطعام: away from food (written without its marks)
+    EMPTY_STOMACH: r"معدة\s+(?:فارغة|خاوية)|على\s+الريق|بين\s+(?:ال)?(?:وجبات|وجبتين)"
+    r"|بعيدا?\s+عن\s+(?:ال)?(?:طعام|أكل|وجبات|وجبة)",
     LEFT: r"اليسرى|يسرى|الأيسر|اليسار|يسار",
     RIGHT: r"اليمنى|يمنى|الأيمن|اليمين|يمين",
     # the two eyes, ears, nostrils (a dual: العينين, أذنيك, فتحتي الأنف), each eye (كل عين)

@@ -513,7 +513,8 @@ OPPOSITES = {
     rf"|zu\s+(?:einer|den|der)\s+mahlzeit(?:en)?|zum\s+essen|zur\s+mahlzeit){_E}",
     # "nüchtern" alone only as it is taken ("nüchtern einnehmen"): also sober, and a fasting blood test
     EMPTY_STOMACH: rf"{_W}(?:nüchtern(?:en|em)?\s+magen|leere[nm]?\s+magen"
-    rf"|nüchtern\s+(?:ein|einnehmen|einzunehmen|eingenommen|anwenden|schlucken)|zwischen\s+(?:den\s+)?mahlzeiten){_E}",
+    rf"|nüchtern\s+(?:ein|einnehmen|einzunehmen|eingenommen|anwenden|schlucken)|zwischen\s+(?:den\s+)?mahlzeiten"
+    rf"|außerhalb\s+(?:der|von)\s+mahlzeiten|mit\s+(?:zeitlichem\s+)?abstand\s+zu\s+den\s+mahlzeiten){_E}",
     LEFT: rf"{_W}(?:linke[nmrs]?|links){_E}",
     RIGHT: rf"{_W}(?:rechte[nmrs]?|rechts){_E}",
     BOTH_SIDES: rf"{_W}(?:beide[n]?|jede[nmrs]?)\s+(?:augen?|ohr(?:en)?|nasenl(?:och|öcher[n]?)|seiten?|arme?|beine?"

@@ -686,9 +686,11 @@ _HOW_MANY = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _PERIOD = r"(?:hours?|days?|weeks?|months?|years?)\b"
 _BODY_SIDE = rf"(?=(?:\s+(?:or|and)\s+(?:the\s+)?(?:left|right))?[\s-]+{_BODY_PART})"
 OPPOSITES = {
-    WITH_FOOD: r"\bwith\s+(?:food|a\s+meal|meals|a\s+snack)\b",
-    # between meals is when the stomach is empty (식간, entre las comidas), never with food nor after it
-    EMPTY_STOMACH: r"\bempty\s+stomach\b|\bbetween\s+meals\b",
+    # during a meal is with it ("pendant les repas", 식사 중, 進餐時)
+    WITH_FOOD: r"\bwith\s+(?:food|a\s+meal|meals|a\s+snack)\b|\bduring\s+(?:a\s+|your\s+|each\s+)?meals?\b",
+    # between meals, away from meals, is when the stomach is empty (식간, entre las comidas, en dehors
+    # des repas), never with food nor after it
+    EMPTY_STOMACH: r"\bempty\s+stomach\b|\bbetween\s+meals\b|\baway\s+from\s+meals\b",
     LEFT: rf"\bleft{_BODY_SIDE}",
     RIGHT: rf"\bright{_BODY_SIDE}",
     # not "both side effects", "each side effect"

@@ -356,7 +356,7 @@ OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:(?:junto\s+)?con|durante)\s+(?:(?:la|las|una|el|los|algo\s+de)\s+)?(?:comidas?|alimentos?){_E}",
     # not a fasting blood test ("glucemia en ayunas", "análisis de sangre en ayunas")
     EMPTY_STOMACH: rf"{_W}(?:(?<!glucemia\s)(?<!glucosa\s)(?<!sangre\s)(?<!análisis\s)(?<!analítica\s)en\s+ayunas"
-    r"|estómago\s+vacío|entre\s+(?:las\s+)?comidas)"
+    r"|estómago\s+vacío|entre\s+(?:las\s+)?comidas|(?:fuera|lejos|alejad[oa]s?|separad[oa]s?)\s+de\s+las\s+comidas)"
     rf"{_E}",
     LEFT: rf"{_W}izquierd[oa]s?{_E}",
     RIGHT: rf"{_W}derech[oa]s?{_E}",

@@ -387,7 +387,7 @@ OPPOSITES = {
     rf"(?:repas|nourriture|aliments?){_E}",
     # not a fasting blood test ("glycémie à jeun", "prise de sang à jeun")
     EMPTY_STOMACH: rf"{_W}(?:(?<!glycémie\s)(?<!glucose\s)(?<!sang\s)(?<!bilan\s)à\s+jeun|estomac\s+vide"
-    rf"|entre\s+(?:les\s+)?repas){_E}",
+    rf"|entre\s+(?:les\s+)?repas|(?:en\s+dehors|à\s+distance|loin)\s+des\s+repas){_E}",
     LEFT: rf"{_W}gauches?{_E}",
     RIGHT: rf"{_W}droite?s?{_E}",
     BOTH_SIDES: rf"{_W}(?:(?:les|des|aux|vos)\s+deux|chaque)\s+(?:yeux|œil|oeil|oreilles?|narines?|côtés?|bras"

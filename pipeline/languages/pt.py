@@ -375,7 +375,7 @@ OPPOSITES = {
     rf"(?:refeição|refeições|comida|alimentos?){_E}",
     # not a fasting blood test ("glicemia em jejum", "exame de sangue em jejum")
     EMPTY_STOMACH: rf"{_W}(?:(?<!glicemia\s)(?<!glicose\s)(?<!sangue\s)(?<!exame\s)em\s+jejum|estômago\s+vazio"
-    rf"|entre\s+(?:as\s+)?refeições){_E}",
+    rf"|entre\s+(?:as\s+)?refeições|(?:fora|longe|afastad[oa]s?|distante)\s+das\s+refeições){_E}",
     LEFT: rf"{_W}esquerd[oa]s?{_E}",
     RIGHT: rf"{_W}direit[oa]s?{_E}",
     BOTH_SIDES: rf"{_W}(?:amb[oa]s\s+(?:os|as)|(?:os|as)\s+du[ao]s|cada)\s+(?:olhos?|ouvidos?|orelhas?|narinas?|lados?"

@@ -245,8 +245,8 @@ _PERIOD = r"(?:個|个)?\s?(?:小時|小时|天|日|週|周|星期|月|年)"
 
 OPPOSITES = {
     WITH_FOOD: r"隨餐|随餐|(?:與|与|和)食物(?:一起|同)|(?:進|进|用)餐時|(?:進|进|用)餐时|與餐|与餐",
-    # not 空腹血糖 (fasting blood sugar); 兩餐之間, 飯間: between meals
-    EMPTY_STOMACH: r"空腹(?!血|抽血|檢|检)|空胃|兩餐之?間|两餐之?间|飯間|饭间",
+    # not 空腹血糖 (fasting blood sugar); 兩餐之間, 飯間: between meals; 非用餐時間: away from meals
+    EMPTY_STOMACH: r"空腹(?!血|抽血|檢|检)|空胃|兩餐之?間|两餐之?间|飯間|饭间|非(?:進|进|用)餐(?:時|时)",
     LEFT: r"左(?!右)",
     RIGHT: r"(?<!左)右",
     # 雙眼, 兩耳, 左右眼 (both eyes), 每眼 (each eye), 兩側鼻孔

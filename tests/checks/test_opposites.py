@@ -2235,3 +2235,135 @@ def test_another_spoon_for_a_dessert_spoon_is_an_error(catalogs, locale, source,
 )
 def test_a_dessert_spoon_where_the_source_says_so_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="opposites") == []
+
+
+# --- during meals; away from meals ---------------------------------------------------------------
+# "Take the tablets during meals." as `Prendre les comprimés en dehors des repas.` (away from meals:
+# on an empty stomach) passed: "during meals" named no term, nor did "en dehors des repas". During a
+# meal is with food; away from meals (fuera de las comidas, fora das refeições, außerhalb der
+# Mahlzeiten, 非用餐時, بعيدًا عن الطعام) is when the stomach is empty, as between meals is.
+DURING_MEALS = "Take the tablets during meals."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, severity, said, instead",
+    [
+        (
+            "fr",
+            DURING_MEALS,
+            "Prendre les comprimés en dehors des repas.",
+            "error",
+            "'during meals'",
+            "'en dehors des repas'",
+        ),
+        (
+            "fr",
+            "Take the tablets with food.",
+            "Prendre les comprimés à distance des repas.",
+            "error",
+            "'with food'",
+            "'à distance des repas'",
+        ),
+        (
+            "es",
+            DURING_MEALS,
+            "Tome los comprimidos fuera de las comidas.",
+            "error",
+            "'during meals'",
+            "'fuera de las comidas'",
+        ),
+        (
+            "es",
+            "Take the tablets with food.",
+            "Tome los comprimidos lejos de las comidas.",
+            "error",
+            "'with food'",
+            "'lejos de las comidas'",
+        ),
+        (
+            "pt_BR",
+            DURING_MEALS,
+            "Tome os comprimidos fora das refeições.",
+            "error",
+            "'during meals'",
+            "'fora das refeições'",
+        ),
+        (
+            "pt_BR",
+            "Take the tablets with food.",
+            "Tome os comprimidos longe das refeições.",
+            "error",
+            "'with food'",
+            "'longe das refeições'",
+        ),
+        (
+            "de",
+            DURING_MEALS,
+            "Nehmen Sie die Tabletten außerhalb der Mahlzeiten ein.",
+            "error",
+            "'during meals'",
+            "'außerhalb der Mahlzeiten'",
+        ),
+        (
+            "de",
+            "Take the tablets with food.",
+            "Nehmen Sie die Tabletten mit Abstand zu den Mahlzeiten ein.",
+            "error",
+            "'with food'",
+            "'mit Abstand zu den Mahlzeiten'",
+        ),
+        ("ko_KR", DURING_MEALS, "정제를 공복에 복용하십시오.", "error", "'during meals'", "'공복'"),
+        ("ar", DURING_MEALS, "تناول الأقراص بعيدًا عن الطعام.", "error", "'during meals'", "'بعيدًا عن الطعام'"),
+        (
+            "ar",
+            "Take the tablets with food.",
+            "تناول الأقراص بعيداً عن الوجبات.",
+            "error",
+            "'with food'",
+            "'بعيداً عن الوجبات'",
+        ),
+        # 非 is also a "not" of the sentence: a warning
+        ("zh_TW", DURING_MEALS, "請於非用餐時間服用藥錠。", "warning", "'during meals'", "'非用餐時'"),
+        (
+            "fr",
+            "Take the tablets away from meals.",
+            "Prendre les comprimés pendant les repas.",
+            "error",
+            "'away from meals'",
+            "'pendant les repas'",
+        ),
+    ],
+)
+def test_away_from_meals_for_with_food_is_swapped(catalogs, locale, source, translation, severity, said, instead):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="opposites"))
+    assert finding.severity == severity
+    assert f"the source says {said} (food) but the translation says {instead} (" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", DURING_MEALS, "Prendre les comprimés pendant les repas."),
+        ("fr", DURING_MEALS, "Prendre les comprimés au cours des repas."),
+        ("fr", DURING_MEALS, "Prendre les comprimés avec de la nourriture."),
+        ("fr", "Take the tablets between meals.", "Prendre les comprimés en dehors des repas."),
+        ("fr", "Take the tablets on an empty stomach.", "Prendre les comprimés à distance des repas."),
+        ("fr", "Take the tablets away from meals.", "Prendre les comprimés à jeun."),
+        ("es", DURING_MEALS, "Tome los comprimidos durante las comidas."),
+        ("es", "Take the tablets on an empty stomach.", "Tome los comprimidos lejos de las comidas."),
+        ("pt_BR", DURING_MEALS, "Tome os comprimidos durante as refeições."),
+        ("pt_BR", "Take the tablets on an empty stomach.", "Tome os comprimidos longe das refeições."),
+        ("de", DURING_MEALS, "Nehmen Sie die Tabletten während der Mahlzeiten ein."),
+        ("de", "Take the tablets on an empty stomach.", "Nehmen Sie die Tabletten außerhalb der Mahlzeiten ein."),
+        ("ko_KR", DURING_MEALS, "정제를 식사 중에 복용하십시오."),
+        ("ko_KR", DURING_MEALS, "정제를 식사와 함께 복용하십시오."),
+        ("zh_TW", DURING_MEALS, "請於用餐時服用藥錠。"),
+        ("zh_TW", "Take the tablets on an empty stomach.", "請於非用餐時間服用藥錠。"),
+        ("ar", DURING_MEALS, "تناول الأقراص أثناء الوجبات."),
+        ("ar", DURING_MEALS, "تناول الأقراص مع الطعام."),
+        ("ar", "Take the tablets on an empty stomach.", "تناول الأقراص بعيدًا عن الطعام."),
+        ("fr", "Do not take the tablets during meals.", "Ne prenez pas les comprimés pendant les repas."),
+    ],
+)
+def test_during_or_away_from_meals_said_as_one_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="opposites") == []
