@@ -32,9 +32,11 @@ words of the terms of classes that exclude each other:
 - frequency (of a side effect): rare, uncommon | common, frequent;
 - period: the first | the last of a length of time ("the first 3 days", "the last 3 months of
   pregnancy"), a swap an error with a "not" too;
-- spoon: a teaspoon | a tablespoon (a patient measures with the one named,
 - spoon: a teaspoon | a dessert spoon | a tablespoon (a patient measures with the one named,
   whatever mL stands beside it);
+- mother (whom a warning is for): pregnancy | breast-feeding, a swap an error with a "not" too
+  ("Do not use during pregnancy." as "Während der Stillzeit nicht anwenden."); a sentence naming
+  both is held only to the translation naming no third, as any class is;
 - time of day, read from the language's ``day_times`` as [dose-times] reads
   them: the morning | midday | the afternoon | the evening, the night or
   bedtime (one term: "at night" is said "por la noche", "abends", 저녁에 as
@@ -122,8 +124,9 @@ _EACH_TERM_AN_INSTRUCTION = frozenset({"site"})
 # A class whose swap is an error with a "not" too: a "not" does not turn the last 3 months into the
 # first 3 ("Do not take it in the last 3 months" is not "Take it in the first 3 months": months 4
 # to 6 are neither), so "ne le prenez pas pendant les 3 premiers mois" moves a ban, as a swap with
-# no "not" moves a dose.
-_SWAPPED_EVEN_WITH_A_NOT = frozenset({"period"})
+# no "not" moves a dose.  So for whom a ban is: "Do not use during pregnancy" is not "use it while
+# breast-feeding", and "Während der Stillzeit nicht anwenden" lifts the ban for a pregnant patient.
+_SWAPPED_EVEN_WITH_A_NOT = frozenset({"period", "mother"})
 # The terms of a translation that say one of the source's in its language's way: Korean 식후 and
 # Chinese 飯後 (after a meal) are how "with food" is said; Korean and Chinese labels count rectal
 # and vaginal use as external (외용제, 外用藥 hold suppositories), so these answer each other.  And

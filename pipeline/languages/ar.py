@@ -21,6 +21,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
     COMMON,
@@ -45,6 +46,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     OUT_OF_REACH,
+    PREGNANCY,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -702,6 +704,9 @@ OPPOSITES = {
     TEASPOON: r"(?:ال)?(?:ملعقة|ملعقتين|ملعقتان|ملاعق)\s+(?:ال)?(?:صغيرة|صغيرتين|صغيرتان|صغار|شاي)",
     TABLESPOON: r"(?:ال)?(?:ملعقة|ملعقتين|ملعقتان|ملاعق)\s+(?:ال)?(?:كبيرة|كبيرتين|كبيرتان|كبار|طعام|أكل|شوربة)",
     DESSERT_SPOON: r"(?:ال)?(?:ملعقة|ملعقتين|ملعقتان|ملاعق)\s+(?:ال)?(?:حلويات|حلوى|حلو|متوسطة|متوسطتين|متوسطتان)",
+    # الحمل with its article (not حمل, to carry, nor الحملة, a campaign), حامل, الحوامل; الرضاعة, مرضع
+    PREGNANCY: r"الحمل(?!ة)|حامل(?!ة)|حوامل",
+    BREAST_FEEDING: r"(?:ال)?رضاعة|(?:ال)?إرضاع|مرضع|ترضعين|ترضع",
     # الأيام الثلاثة الأولى, الأشهر الثلاثة الأخيرة (a number word between), اليوم الأول, أول 3 أيام, آخر
     # 3 أشهر, الثلث الأخير من الحمل: of a period only, not الجرعة الأولى, الجرعة الأخيرة (the first, the
     # last dose), nor آخر alone (also "another": دواء آخر)

@@ -23,6 +23,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
     COMMON,
@@ -47,6 +48,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     OUT_OF_REACH,
+    PREGNANCY,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -562,6 +564,9 @@ OPPOSITES = {
     TEASPOON: rf"{_W}(?:tee|kaffee)-?löffel(?:n|s|voll)?{_E}",
     TABLESPOON: rf"{_W}(?:e(?:ss|ß)|suppen)-?löffel(?:n|s|voll)?{_E}",
     DESSERT_SPOON: rf"{_W}dessert-?löffel(?:n|s|voll)?{_E}",
+    PREGNANCY: rf"{_W}schwanger(?:schaft(?:en)?|e[nmrs]?)?{_E}",
+    # not "die Blutung stillen" (to stop a bleeding): the nursing period, a nursing woman, "wenn Sie stillen"
+    BREAST_FEEDING: rf"{_W}(?:stillzeit|stillende[nmrs]?|stillens|(?:sie|die)\s+stillen){_E}",
     # die ersten 3 Tage, in den letzten 3 Monaten, am ersten Tag, im letzten Schwangerschaftsdrittel:
     # an ordinal before a period (a number between at most), not "die erste Dosis", "die letzte Einnahme"
     FIRST_PART: rf"{_W}erste[nmrs]?\s+(?:{_L}+\s+)?{_PERIOD}|{_W}erste[nmrs]?\s+{_THIRD_OF_PREGNANCY}",

@@ -19,6 +19,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
     COMMON,
@@ -43,6 +44,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     OUT_OF_REACH,
+    PREGNANCY,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -743,6 +745,10 @@ OPPOSITES = {
     ),
     SAME_SITE: r"\bsame\s+(?:injection\s+)?(?:sites?|spots?|places?|areas?)\b",
     DESSERT_SPOON: r"\bdessert\s?spoon(?:s|ful|fuls|sful)?\b",
+    # not "a pregnancy test" apart; "nursing" only of a mother (not a nursing home, nursing staff)
+    PREGNANCY: r"\bpregnan(?:cy|cies|t)\b",
+    BREAST_FEEDING: r"\bbreast[-\s]?(?:feed(?:s|ing)?|fed)\b|\blactat(?:ion|ing)\b"
+    r"|\bnursing\b(?!\s+(?:homes?|staff|care|team|students?)\b)|\bchest[-\s]?feed(?:s|ing)?\b",
 }
 # What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further
 # ("iv " and "iv.", not "iv": IVIG is in most of its sentences; "skin" for a medicine put on the
@@ -755,7 +761,7 @@ OPPOSITE_HINTS = (
     "sublingual", "vagina", "external", "teaspoon", "tablespoon", "tsp", "tbsp", "both", "each", "eye",
     "upright", "sit or", "stand or", "sitting or", "standing or", "lie ", "lying ", "lay ", "reach", "ear",
     "nose", "nostril", "nasal", "first", "last", "final", "trimester", "topically", "skin", "inject", "site",
-    "spot", "place", "area", "dessert",
+    "spot", "place", "area", "dessert", "pregnan", "breast", "lactat", "nursing", "chest",
 )  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
     COMMON,
@@ -43,6 +44,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     OUT_OF_REACH,
+    PREGNANCY,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -400,6 +402,8 @@ OPPOSITES = {
     # a cucharada de postre is a dessert spoonful, no tablespoon
     TABLESPOON: rf"{_W}(?:cucharadas?(?!\s+de\s+postre)|cucharas?\s+(?:soperas?|grandes?|de\s+sopa)){_E}",
     DESSERT_SPOON: rf"{_W}(?:cucharas?|cucharadas?)\s+de\s+postre{_E}",
+    PREGNANCY: rf"{_W}(?:embarazos?|embarazadas?|gestación|gestantes?){_E}",
+    BREAST_FEEDING: rf"{_W}(?:lactancia|lactantes?|amamant(?:ar|ando|a|e|an)|(?:dando|dar)\s+(?:el\s+pecho|de\s+mamar)){_E}",
     # los 3 primeros días, los primeros 3 meses, las últimas 24 horas, el último trimestre: an ordinal
     # before a period (a number between at most), not "la primera dosis", "la última toma"
     FIRST_PART: rf"{_W}primer(?:os?|as?)?\s+(?:\w+\s+)?{_PERIOD}|{_W}primer\s+trimestre{_E}",

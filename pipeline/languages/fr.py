@@ -22,6 +22,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
     COMMON,
@@ -46,6 +47,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     OUT_OF_REACH,
+    PREGNANCY,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -426,6 +428,8 @@ OPPOSITES = {
     TEASPOON: rf"{_W}(?:{_SPOON}\s+à\s+(?:café|thé)|petites?\s+{_SPOON}){_E}",
     TABLESPOON: rf"{_W}(?:{_SPOON}\s+à\s+(?:soupe|table)|grandes?\s+{_SPOON}){_E}",
     DESSERT_SPOON: rf"{_W}{_SPOON}\s+à\s+dessert{_E}",
+    PREGNANCY: rf"{_W}(?:grossesses?|enceintes?){_E}",
+    BREAST_FEEDING: rf"{_W}(?:allait(?:ement|ez|er|e|ent|ante|antes)|allaitez-vous){_E}",
     # les 3 premiers jours, les premières 24 heures, le dernier mois, le dernier trimestre: an ordinal
     # before a period (a number between at most), not "la première dose", "la dernière prise"
     FIRST_PART: rf"{_W}premi(?:er|ère)s?\s+(?:[\w-]+\s+)?{_PERIOD}|{_W}premier\s+trimestre{_E}",

@@ -21,6 +21,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
     COMMON,
@@ -45,6 +46,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     OUT_OF_REACH,
+    PREGNANCY,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -411,6 +413,9 @@ OPPOSITES = {
     TEASPOON: r"찻숟가락|찻숟갈|티스푼|작은술|작은\s?스푼",
     TABLESPOON: r"큰술|큰\s?스푼|테이블\s?스푼|밥숟가락|밥숟갈",
     DESSERT_SPOON: r"디저트\s?(?:스푼|숟가락)",
+    # 임신, 임부, 임산부; 수유, 수유부, 모유 수유
+    PREGNANCY: r"임신|임부|임산부",
+    BREAST_FEEDING: r"수유",
     # 첫 3개월, 처음 3일, 첫날, 임신 초기; 마지막 3개월, 임신 말기 (후기): not 첫 투여, 마지막 복용 (the
     # first, the last dose), nor 첫 주사 (the first injection)
     FIRST_PART: rf"(?:첫|처음|최초)\s?{_PERIOD}|첫\s?날|임신\s?(?:초기|1기|1분기)",

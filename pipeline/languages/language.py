@@ -140,6 +140,11 @@ COMMON = "frequency:common"
 TEASPOON = "spoon:teaspoon"
 DESSERT_SPOON = "spoon:dessert spoon"
 TABLESPOON = "spoon:tablespoon"
+# Whom a warning is for: a woman who is pregnant, or one who breast-feeds ("Do not use during
+# pregnancy." said as "Während der Stillzeit nicht anwenden.": the pregnant patient reads no ban).
+# Neither is the other's opposite, but a "not" turns neither into the other ([opposites]).
+PREGNANCY = "mother:pregnancy"
+BREAST_FEEDING = "mother:breast-feeding"
 # The kinds of comparison [comparison] reads (keys of Language.directions): the same in
 # every language, so that a source's "more" is looked for as a translation's 더 or más.
 MORE_LESS = "more/less"  # more, higher, increase, more often | less, fewer, lower, decrease

@@ -23,6 +23,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
     COMMON,
@@ -47,6 +48,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     OUT_OF_REACH,
+    PREGNANCY,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -414,6 +416,8 @@ OPPOSITES = {
     TEASPOON: rf"{_W}(?:colher(?:es)?\s+\(?(?:de\s+)?chá|colherinhas?|colher(?:es)?\s+pequenas?){_E}",
     TABLESPOON: rf"{_W}(?:colher(?:es)?\s+\(?(?:de\s+)?sopa|colher(?:es)?\s+grandes?){_E}",
     DESSERT_SPOON: rf"{_W}colher(?:es)?\s+\(?(?:de\s+)?sobremesa{_E}",
+    PREGNANCY: rf"{_W}(?:gravidez|grávidas?|gestação|gestantes?){_E}",
+    BREAST_FEEDING: rf"{_W}(?:amamenta(?:ção|ndo|r|m)?|amamente|lactação|lactantes?){_E}",
     # nos 3 primeiros dias, nos primeiros 3 meses, nas últimas 24 horas, o último trimestre: an ordinal
     # before a period (a number between at most), not "a primeira dose", "a última dose"
     FIRST_PART: rf"{_W}primeir[oa]s?\s+(?:[\w-]+\s+)?{_PERIOD}|{_W}primeiro\s+trimestre{_E}",

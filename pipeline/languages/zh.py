@@ -19,6 +19,7 @@ from pipeline.languages.language import (
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
+    BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
     COMMON,
@@ -43,6 +44,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     OUT_OF_REACH,
+    PREGNANCY,
     RARE,
     RECTAL,
     REFRIGERATOR,
@@ -284,6 +286,9 @@ OPPOSITES = {
     TEASPOON: r"茶匙|小匙",
     TABLESPOON: r"湯匙|汤匙|大匙",
     DESSERT_SPOON: r"甜品匙|甜點匙|甜点匙|點心匙|点心匙",
+    PREGNANCY: r"懷孕|怀孕|妊娠|孕婦|孕妇|孕期",
+    # not 哺乳動物 (a mammal)
+    BREAST_FEEDING: r"哺乳(?!動物|动物|類|类)|授乳|餵奶|喂奶|餵母乳|喂母乳|哺餵|哺喂",
     # 前3天, 頭3天, 最初幾週, 第一天, 懷孕初期; 最後3個月, 最後一天, 懷孕後期: of a period only, not 最後一次用藥
     # (the last dose), 首次使用 (the first use); 前 only where it opens the phrase (在前3天), not 服藥前3天 nor
     # 懷孕前3個月 (3 days before taking it, 3 months before pregnancy)

@@ -2367,3 +2367,114 @@ def test_away_from_meals_for_with_food_is_swapped(catalogs, locale, source, tran
 )
 def test_during_or_away_from_meals_said_as_one_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="opposites") == []
+
+
+# --- pregnancy said as breast-feeding ------------------------------------------------------------
+# "Do not use during pregnancy." as `Während der Stillzeit nicht anwenden.` passed: neither was read.
+# Whom a ban is for is a class of its own (mother): pregnancy | breast-feeding, a swap an error with
+# a "not" too, as a "not" turns neither into the other.
+NOT_IN_PREGNANCY = "Do not use during pregnancy."
+NOT_WHILE_NURSING = "Do not use if you are breast-feeding."
+NOT_IN_EITHER = "Do not use during pregnancy or breast-feeding."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, said, instead",
+    [
+        (
+            "de",
+            NOT_IN_PREGNANCY,
+            "Während der Stillzeit nicht anwenden.",
+            "'pregnancy'",
+            "'Stillzeit' (breast-feeding)",
+        ),
+        ("es", NOT_IN_PREGNANCY, "No lo use durante la lactancia.", "'pregnancy'", "'lactancia' (breast-feeding)"),
+        (
+            "fr",
+            NOT_IN_PREGNANCY,
+            "Ne pas utiliser pendant l'allaitement.",
+            "'pregnancy'",
+            "'allaitement' (breast-feeding)",
+        ),
+        ("pt_BR", NOT_IN_PREGNANCY, "Não use durante a amamentação.", "'pregnancy'", "'amamentação' (breast-feeding)"),
+        ("ko_KR", NOT_IN_PREGNANCY, "수유 중에는 사용하지 마십시오.", "'pregnancy'", "'수유' (breast-feeding)"),
+        ("zh_TW", NOT_IN_PREGNANCY, "哺乳期間請勿使用。", "'pregnancy'", "'哺乳' (breast-feeding)"),
+        ("ar", NOT_IN_PREGNANCY, "لا تستخدميه أثناء الرضاعة.", "'pregnancy'", "'الرضاعة' (breast-feeding)"),
+        (
+            "de",
+            NOT_WHILE_NURSING,
+            "Nicht anwenden, wenn Sie schwanger sind.",
+            "'breast-feeding'",
+            "'schwanger' (pregnancy)",
+        ),
+        (
+            "fr",
+            NOT_WHILE_NURSING,
+            "Ne pas utiliser si vous êtes enceinte.",
+            "'breast-feeding'",
+            "'enceinte' (pregnancy)",
+        ),
+        ("ar", NOT_WHILE_NURSING, "لا تستخدميه إذا كنتِ حاملًا.", "'breast-feeding'", "'حامل' (pregnancy)"),
+    ],
+)
+def test_pregnancy_said_as_breast_feeding_is_an_error_with_a_not_too(
+    catalogs, locale, source, translation, said, instead
+):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="opposites"))
+    assert finding.severity == "error"
+    assert f"the source says {said} (mother) but the translation says {instead} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("de", NOT_IN_PREGNANCY, "Während der Schwangerschaft nicht anwenden."),
+        ("de", NOT_WHILE_NURSING, "Nicht anwenden, wenn Sie stillen."),
+        ("de", NOT_IN_EITHER, "Während der Schwangerschaft und Stillzeit nicht anwenden."),
+        ("es", NOT_IN_PREGNANCY, "No lo use durante el embarazo."),
+        ("es", NOT_IN_EITHER, "No lo use durante el embarazo ni la lactancia."),
+        ("fr", NOT_IN_PREGNANCY, "Ne pas utiliser pendant la grossesse."),
+        (
+            "fr",
+            "Tell your doctor if you are pregnant or breast-feeding.",
+            "Informez votre médecin si vous êtes enceinte ou si vous allaitez.",
+        ),
+        ("pt_BR", NOT_IN_PREGNANCY, "Não use durante a gravidez."),
+        ("pt_BR", NOT_WHILE_NURSING, "Não use se estiver amamentando."),
+        ("ko_KR", NOT_IN_PREGNANCY, "임신 중에는 사용하지 마십시오."),
+        ("ko_KR", NOT_IN_EITHER, "임신 중이거나 수유 중에는 사용하지 마십시오."),
+        ("zh_TW", NOT_IN_PREGNANCY, "懷孕期間請勿使用。"),
+        ("zh_TW", NOT_WHILE_NURSING, "哺乳期間請勿使用。"),
+        ("ar", NOT_IN_PREGNANCY, "لا تستخدميه أثناء الحمل."),
+        ("ar", NOT_WHILE_NURSING, "لا تستخدميه إذا كنتِ مرضعًا."),
+        ("ar", NOT_IN_EITHER, "لا تستخدميه أثناء الحمل أو الرضاعة."),
+        # the months of a pregnancy, read by the period before: the translation names no third
+        (
+            "de",
+            "Do not use in the last 3 months of pregnancy.",
+            "In den letzten 3 Monaten der Schwangerschaft nicht anwenden.",
+        ),
+        ("ko_KR", "Do not use in the last 3 months of pregnancy.", "임신 마지막 3개월에는 사용하지 마십시오."),
+        # a mammal, a nursing home, a campaign: no mother
+        ("zh_TW", NOT_IN_PREGNANCY, "懷孕期間請勿使用，哺乳動物實驗顯示有害。"),
+        ("fr", "Do not use in nursing homes without advice.", "Ne pas utiliser en maison de retraite sans avis."),
+    ],
+)
+def test_pregnancy_or_breast_feeding_said_as_the_source_says_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="opposites") == []
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        ("en", "Do not use in nursing homes."),
+        ("zh", "哺乳動物"),  # a mammal
+        ("ar", "تجنب حمل الأشياء الثقيلة"),  # to carry
+        ("ar", "الحملة"),  # a campaign
+        ("de", "um die Blutung zu stillen"),  # to stop a bleeding
+    ],
+)
+def test_what_names_no_mother_is_not_read_as_one(code, text):
+    from pipeline.checks.opposites import terms_named
+
+    assert "mother" not in terms_named(text, language_for(code))
