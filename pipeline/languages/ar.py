@@ -295,6 +295,15 @@ def _longest_first(words) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
 
 
+# دون before an age or a count in words is "under" too, as before a number (_NOT_NEGATION): دون سن
+# السنتين, دون عمر 6 أشهر (under the age of ...), دون السنتين, دون اثني عشر عاما.  A limit ([limits]
+# reads it), no "without" (دون وصفة طبية, دون مضغ): "يُعطى للأطفال دون سن السنتين" has lost its "not".
+_UNDER_AN_AGE = (
+    rf"(?<!{_LETTER})(?:ما\s+)?دون\s+"
+    rf"(?=(?:سن|عمر|(?:ال)?(?:{_longest_first([*_UNITS, *_TENS, *_WORDS, 'سنة', 'عام'])}))(?!{_LETTER}))"
+)
+
+
 # A word may carry و (and), ف, ب or ل (for: لثلاثة أيام) when it has three letters
 # or more: لست (you are not) is no ست (six).
 _PREFIX = r"(?:[وفبل](?=\S{3}))?"
@@ -935,7 +944,7 @@ LANGUAGE = Language(
     ),
     negation=_ALL,
     strong_negation=_STRONG,
-    not_negation=_NOT_NEGATION,
+    not_negation=f"{_NOT_NEGATION}|{_UNDER_AN_AGE}",
     # لا تتوقف عن (do not stop: keep taking), لا تنس (do not forget), تجنب التوقف
     # (avoid stopping).
     negated_stop=(

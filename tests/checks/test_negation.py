@@ -519,3 +519,41 @@ def test_skip_said_by_a_word_of_skipping_or_a_negation_passes(catalogs, locale, 
 )
 def test_a_skip_of_no_dose_is_no_order_to_skip(catalogs, locale, translation):
     assert catalogs.findings("Skip to the leaflet", translation, locale=locale, check="negation") == []
+
+
+# "Not for children under 2 years." as `يُعطى للأطفال دون سن السنتين.` (it is given to children under
+# 2) passed: دون is "without" and also "under", and was read as the translation's "not" unless a
+# digit followed it.  Before an age or a count in words (دون سن, دون عمر, دون السنتين, دون اثني عشر)
+# it is "under", a limit: no "not".
+NOT_UNDER_2 = "Not for children under 2 years."
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        (NOT_UNDER_2, "يُعطى للأطفال دون سن السنتين."),
+        (NOT_UNDER_2, "يُعطى للأطفال دون السنتين."),
+        (NOT_UNDER_2, "يُعطى للأطفال دون عمر السنتين."),
+        ("Not for children under 12 years.", "يُعطى للأطفال دون اثني عشر عامًا."),
+        ("Not for children under 1 year.", "يُعطى للأطفال دون السنة."),
+    ],
+)
+def test_arabic_under_an_age_is_no_not(catalogs, source, translation):
+    finding = only(catalogs.findings(source, translation, locale="ar", check="negation"))
+    assert "the source says 'not' but the translation has no negation" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        (NOT_UNDER_2, "لا يُعطى للأطفال دون سن السنتين."),
+        ("Not for children under 12 years.", "لا يُعطى للأطفال دون اثني عشر عامًا."),
+        ("Give it to children under 2 years.", "أعطه للأطفال دون سن السنتين."),
+        # دون as "without" is still a "not"
+        ("Swallow it without chewing.", "ابلعه دون مضغ."),
+        ("Do not take it without a prescription.", "لا تتناوله دون وصفة طبية."),
+        ("Do not stop taking it without asking.", "لا تتوقف عن تناوله دون أن تسأل."),
+    ],
+)
+def test_arabic_under_an_age_said_with_its_not_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="ar", check="negation") == []
