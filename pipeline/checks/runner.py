@@ -22,6 +22,7 @@ from typing import Any
 
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file
+from pipeline.checks.as_needed import check_as_needed
 from pipeline.checks.comparison import check_comparison
 from pipeline.checks.completeness import check_fuzzy, check_fuzzy_cleared, check_untranslated
 from pipeline.checks.contacts import check_email, check_phone, check_urls
@@ -78,6 +79,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("negation", check_negation),
     ("comparison", check_comparison),
     ("urgency", check_urgency),
+    ("as-needed", check_as_needed),
     ("opposites", check_opposites),
     ("units", check_units),
     ("phone", check_phone),

@@ -534,6 +534,13 @@ _URGENCY = (
     rf"|(?:دون|بدون)\s+(?:أي\s+)?تأخير|بسرعة|(?:في\s+|ب)[أا](?:سرع|قرب)\s+وقت|على\s+وجه\s+السرعة"
     rf"|مباشر(?:ةً|ة)(?!\s+(?:بعد|قبل|عقب)(?![{_ARABIC}])))(?![{_ARABIC}])"
 )
+# [as-needed]: عند الحاجة, عند الضرورة, حسب الحاجة, إذا لزم الأمر, إذا احتجت; and a condition a dose
+# is taken on (عند, إذا, إن, عندما: "عند الشعور بالألم" for "for pain, if needed"), or the pain or
+# fever it is for (لتخفيف الألم, within its word's particles).
+_AS_NEEDED = (
+    rf"ألم|آلام|حمى|حرارة"
+    rf"|(?<![{_ARABIC}])[وف]?(?:الحاجة|حاجة|الضرورة|ضرورة|لزم|احتجت\w*|عند|عندما|إذا|إن|لو|حين)(?![{_ARABIC}])"
+)
 # [dose-times] (read in text whose digits are ASCII): ليل only as a word of its own (not قليل, a
 # little; دليل, a guide); not الظهر alone, which is also the back.  A meal named is its time of day:
 # الفطور (breakfast) the morning (not الإفطار, also the iftar at sunset), الغداء midday, العشاء
@@ -965,6 +972,7 @@ LANGUAGE = Language(
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
+    as_needed=_AS_NEEDED,
     group_limits=frozenset(
         {"دون", "تقل أعمارهم عن", "يقل عمره عن", "تزيد أعمارهم عن", "تزيد أعمارهم على", "يزيد عمره عن", "يزيد عمره على"}
         | set(_GROUP_LIMITS)

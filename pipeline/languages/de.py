@@ -488,6 +488,13 @@ _URGENCY = (
     rf"|schnellstmöglich\w*|baldmöglichst\w*|möglichst\s+(?:schnell|bald)|schnell(?:stens)?|dringend\w*"
     rf"|ohne\s+(?:Verzögerung|zu\s+zögern)|rasch){_E}"
 )
+# [as-needed]: bei Bedarf, nach Bedarf, falls / wenn nötig, erforderlich, gegebenenfalls (ggf.),
+# nötigenfalls; and a condition a dose is taken on (wenn, falls, bei: "bei Schmerzen" for "for pain,
+# if needed"), or the pain or fever it is for ("gegen Kopfschmerzen", within a compound).
+_AS_NEEDED = (
+    rf"{_W}(?:bedarf|nötig|notwendig|erforderlich|gegebenenfalls|ggf\.|nötigenfalls|erforderlichenfalls|benötig{_L}*"
+    rf"|brauch{_L}*|wenn|falls|bei|sobald){_E}|schmerz|fieber"
+)
 # [dose-times]: "zur Nacht" is at bedtime (listed first); "morgen" is tomorrow, "Morgen" the morning,
 # and so is "Vormittag" (the late morning: no word of its own in English).
 # A meal named is its time of day: Frühstück the morning, Mittagessen midday, Abendessen and
@@ -765,6 +772,7 @@ LANGUAGE = Language(
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
+    as_needed=_AS_NEEDED,
     # eine Viertelstunde (15 minutes), eine halbe Stunde (30 minutes), eine Dreiviertelstunde
     number_words=frozen(
         {

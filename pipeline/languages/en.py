@@ -262,6 +262,14 @@ NOT_URGENCY = (
 )
 # What every urgency word holds (lower case): a text with none says no urgency.
 URGENCY_HINTS = ("right away", "straight away", "immediate", "at once", "urgent", "delay", "as soon as", "now")
+# [as-needed]: a dose taken only when it is needed: if / as / when needed, necessary or required
+# ("if it is needed"), "when you need it", PRN; not "if you need to" (any instruction's condition:
+# "If you need to stop, ask your doctor"), nor "as directed".
+AS_NEEDED = (
+    r"\b(?:if|as|when|whenever)\s+(?:(?:it|they)\s+(?:is|are)\s+)?(?:needed|necessary|required)\b"
+    r"|\b(?:if|when|whenever)\s+you\s+need\s+(?:it|them|one|a\s+dose)\b|\bPRN\b|\bp\.r\.n\.|\bon\s+demand\b"
+)
+AS_NEEDED_HINTS = ("need", "necessary", "required", "prn", "p.r.n", "demand")
 
 LIMITS_BEFORE = {
     "no more than": AT_MOST,
@@ -1012,6 +1020,8 @@ LANGUAGE = Language(
     urgency=URGENCY,
     not_urgency=NOT_URGENCY,
     urgency_hints=URGENCY_HINTS,
+    as_needed=AS_NEEDED,
+    as_needed_hints=AS_NEEDED_HINTS,
     group_limits=frozenset(GROUP_LIMITS) | frozenset(AGE_LIMITS_AFTER),
     limit_subject=LIMIT_SUBJECT,
     limit_prohibited=LIMIT_PROHIBITED,

@@ -324,6 +324,12 @@ _URGENCY = (
     rf"|sin\s+(?:demora|esperar|tardar)|urgente(?:s|mente)?|con\s+urgencia|rápidamente|con\s+rapidez|ya){_E}"
     rf"|(?<!sala\s)(?<!servicio\s)(?<!número\s)(?<!caso\s)(?<!casos\s){_W}de\s+urgencia{_E}"
 )
+# [as-needed]: si es necesario, cuando sea necesario, según sea necesario, en caso necesario, si lo
+# necesita, a demanda, según necesidad; and a condition a dose is taken on (si, en caso de, cuando:
+# "si tiene dolor" for "for pain, if needed"), or the pain or fever it is for ("para el dolor").
+_AS_NEEDED = (
+    rf"{_W}(?:necesari[oa]s?|necesidad(?:es)?|necesit\w*|demanda|si|en\s+caso\s+de|cuando|dolor(?:es)?|fiebre){_E}"
+)
 # [units] rule 10: "por" before a number of hours or days is "for" (por 4 horas, por 5 días), but
 # "per" after a count of times or doses, or after an amount (2 veces por 24 horas, 4 dosis por 24
 # horas, 4 g por 24 horas: a rate, as "every 24 hours" is).
@@ -632,6 +638,7 @@ LANGUAGE = Language(
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
+    as_needed=_AS_NEEDED,
     number_words=frozen(
         {
             "cuarto de hora": (("15", "minute"),),  # un cuarto de hora: 15 minutes

@@ -363,6 +363,14 @@ _URGENCY = (
     rf"|en\s+urgence|aussitôt|rapidement|sur-le-champ|urgente?s?){_E}"
     rf"|(?<!service\s)(?<!services\s)(?<!numéro\s)(?<!cas\s)(?<!salle\s){_W}d['’]urgence{_E}"
 )
+# [as-needed]: au besoin, si besoin, en cas de besoin, selon les besoins, si nécessaire, lorsque
+# nécessaire, si vous en avez besoin; and a condition a dose is taken on (si, s'il, en cas de,
+# lorsque, quand: "en cas de douleur" for "for pain, if needed"), or the pain or fever it is for
+# ("pour la douleur").
+_AS_NEEDED = (
+    rf"{_W}(?:besoins?|nécessaires?|si|quand|lorsque|en\s+cas\s+de|douleurs?|fièvre|maux){_E}"
+    rf"|{_W}(?:s['’]ils?|lorsqu['’]|en\s+cas\s+d['’])"
+)
 # [dose-times]: not "après-midi" (afternoon), a hyphenated word.  A meal named is its time of day:
 # petit-déjeuner (or petit déjeuner) the morning, déjeuner midday, dîner and souper the evening.
 DAY_TIMES = {
@@ -628,6 +636,7 @@ LANGUAGE = Language(
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
+    as_needed=_AS_NEEDED,
     # une demi-heure: 30 minutes; un quart d'heure: 15 minutes
     number_words=frozen(
         {

@@ -340,6 +340,9 @@ _URGENCY = (
     r"지금|즉시|즉각|바로|곧장|당장|지체\s*없이|지체하지\s*(?:말고|마)|서둘러|빨리|신속(?:히|하게)|급히"
     r"|긴급(?:히|하게|한)(?!\s*상황)"
 )
+# [as-needed]: 필요 시, 필요할 때, 필요한 경우, 필요하면, 필요에 따라; and a condition a dose is taken on
+# (때, 경우, ~면: "통증이 있을 때" for "for pain, if needed"), or the pain or fever it is for (통증, 열).
+_AS_NEEDED = r"통증|아플|아프|발열|열이|두통|필요|때|경우|(?<=\s)시(?=\s|에|,)|(?:으|하|이|되|있으|없으)면(?=\s|,|$)"
 # [dose-times]: the time of day before its dose (아침에 1정); 자기 전, not 자기 (self) alone.
 DAY_TIMES = {
     BEDTIME: r"취침|(?:자기|잠들기|잠자리에\s*들기|자러\s*가기)\s*(?:직)?전",
@@ -691,6 +694,7 @@ LANGUAGE = Language(
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
+    as_needed=_AS_NEEDED,
     # "24시간 넘게 운전하지 마세요": at most 24 hours of driving ([limits]); not 이상, read either way
     more_than_phrases=frozenset({"초과", "넘게"}),
     most_phrases=frozenset({"최대"}),

@@ -655,6 +655,15 @@ class Language:
     urgency: str = ""
     not_urgency: str = ""
     urgency_hints: tuple[str, ...] = ()
+    # As needed ([as-needed]): a regex of the words that say a dose is taken only when it is needed
+    # (if needed, as needed, when required, PRN; se necessário, bei Bedarf, 필요 시, 必要時, عند الحاجة
+    # ...).  In the source language list only words that always say so; in a target, also the words
+    # of a condition a dose is taken on (si, en cas de, wenn, bei, 때, 경우, 如果, عند, إذا: "en cas
+    # de douleur" for "for pain, if needed"): every word listed can make a faithful translation pass
+    # (and hide a drop).  A language without ``as_needed`` is not checked.  ``as_needed_hints``, for
+    # the source language: lower-case pieces one of which every text with such a word holds.
+    as_needed: str = ""
+    as_needed_hints: tuple[str, ...] = ()
     # Limits: phrase -> AT_MOST / AT_LEAST, written before the number ("최대 2
     # g", "al menos 2 horas") or after it and its unit ("2 g 이하", "24 小時內").
     limits_before: Mapping[str, str] = field(default_factory=_empty)
@@ -1220,6 +1229,24 @@ class Language:
         if self._not_urgency_re is not None:
             text = self._not_urgency_re.sub(lambda m: " " * len(m.group()), text)
         return [match.group().strip() for match in self.urgency_re.finditer(text)]
+
+    @cached_property
+    def as_needed_re(self) -> re.Pattern | None:
+        return self._optional(self.as_needed)
+
+    def may_say_as_needed(self, text: str) -> bool:
+        """Whether ``text`` may say a dose is taken as needed: holds one of ``as_needed_hints`` (a
+        substring test, far cheaper than the words' pattern); True for a language without hints."""
+        if not self.as_needed_hints:
+            return True
+        lowered_text = text.lower()
+        return any(hint in lowered_text for hint in self.as_needed_hints)
+
+    def as_needed_said(self, text: str) -> list[str]:
+        """The words of ``as_needed`` that ``text`` says."""
+        if self.as_needed_re is None:
+            return []
+        return [match.group().strip() for match in self.as_needed_re.finditer(text)]
 
     def number_spans(self, text: str) -> list[tuple[int, int, Fraction]]:
         """The numbers written in words in ``text`` (start, end, value); none without ``numerals``."""

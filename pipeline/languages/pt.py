@@ -348,6 +348,10 @@ _URGENCY = (
     rf"|o\s+mais\s+breve\s+possível"
     rf"|o\s+quanto\s+antes|(?:assim|logo)\s+que\s+possível|urgente(?:s|mente)?|com\s+urgência|rapidamente){_E}"
 )
+# [as-needed]: se necessário, quando necessário, conforme necessário, em caso de necessidade, se
+# precisar; and a condition a dose is taken on (se, caso, em caso de, quando: "em caso de dor" for
+# "for pain, if needed"), or the pain or fever it is for ("para dor").
+_AS_NEEDED = rf"{_W}(?:necessári[oa]s?|necessidade|precis\w*|se|caso|quando|dor(?:es)?|febre){_E}"
 # [dose-times]: "noite" is the evening as much as the night; not "amanhã" (tomorrow), "mais tarde" (later).
 # A meal named is its time of day: café da manhã (its "manhã"), desjejum and pequeno-almoço the morning
 # (not "almoço" after its hyphen), almoço midday, jantar the evening.
@@ -625,6 +629,7 @@ LANGUAGE = Language(
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
+    as_needed=_AS_NEEDED,
     # meia hora: 30 minutes; um quarto de hora: 15 minutes
     number_words=frozen(
         {

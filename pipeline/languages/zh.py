@@ -213,6 +213,9 @@ _URGENCY = (
     r"|即(?=停|撥|拨|致電|致电|就醫|就医|求醫|求医|送醫|送医|告知|告訴|告诉|通知|聯絡|联络|聯繫|联系|前往)"
     r"|(?:緊急|紧急)(?!醫療狀況|医疗状况|狀況|状况|情況|情况|電話|电话|號碼|号码|救護|救护|事故)"
 )
+# [as-needed]: 必要時, 需要時, 有需要, 視需要, 按需; and a condition a dose is taken on (如果, 若, 如有,
+# 時 but not 小時 nor 時間: "疼痛時" for "for pain, if needed"), or the pain or fever it is for (止痛).
+_AS_NEEDED = r"痛|發燒|发烧|發熱|发热|必要|需要|按需|如果|若|如有|假如|(?<!小)時(?!間)|(?<!小)时(?!间)"
 # [dose-times]: the time of day before its dose (早上2錠); 晚上 and 每晚 are the evening as much as the
 # night, but 每晚餐 is every dinner.  A meal named is its time of day: 早餐 the morning, 午餐 midday,
 # 晚餐 the evening.
@@ -513,6 +516,7 @@ LANGUAGE = Language(
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
+    as_needed=_AS_NEEDED,
     # "不要開車超過24小時": at most 24 hours of driving ([limits]); not 以上, read either way
     more_than_phrases=frozenset({"超過", "超过", "多於", "多于"}),
     most_phrases=frozenset({"最多", "至多"}),

@@ -197,6 +197,7 @@ def test_check_ids_are_the_documented_ones():
         "negation",
         "comparison",
         "urgency",
+        "as-needed",
         "opposites",
         "units",
         "phone",
