@@ -107,7 +107,9 @@ def awaiting_review(
 # [urgency]: "right away" left out of "go to the emergency room right away" delays care as surely.
 # [opposites] warns where a "not" stands by an instruction turned around ("Do not take it on an empty
 # stomach" is rightly "Tómelo con comida"): a "with food" said "on an empty stomach" as surely.
-REVERSAL_CHECKS = frozenset({"negation", "limits", "comparison", "units", "numbers", "urgency", "opposites"})
+REVERSAL_CHECKS = frozenset(
+    {"negation", "limits", "comparison", "units", "numbers", "urgency", "opposites", "as-needed"}
+)
 
 
 def _unread_reversals(file: str, locale: str, findings: Iterable[Finding]) -> list[str]:
@@ -119,7 +121,8 @@ def _unread_reversals(file: str, locale: str, findings: Iterable[Finding]) -> li
     command = f'leaflets review {locale} {PurePosixPath(file).stem} --by "NAME"'
     return [
         f"{file}: {len(found)} warning{'s' if len(found) != 1 else ''} that the translation may not say "
-        f"what the English says (a denial, limit, comparison, unit, amount, urgency or instruction), and no second translator "
+        "what the English says (a denial, limit, comparison, unit, amount, urgency, instruction or dose taken only "
+        "when needed), and no second translator "
         f"has read it (sign_off is optional), first line {first.line}: {first.check}: {first.message}{more}; "
         f"correct the translation, or once a second translator has read it against the English: {command}"
     ]

@@ -405,7 +405,7 @@ def test_without_a_required_review_a_warning_that_may_reverse_the_meaning_is_not
     assert code == 1 and "refused ko_KR/demo:" in err, err
     assert re.search(
         r"locales/ko_KR/LC_MESSAGES/demo\.po: 1 warning that the translation may not say what the English says "
-        r"\(a denial, limit, comparison, unit, amount, urgency or instruction\), "
+        r"\(a denial, limit, comparison, unit, amount, urgency, instruction or dose taken only when needed\), "
         r"and no second translator has read it \(sign_off is optional\), first line \d+: negation: .*"
         r'leaflets review ko_KR demo --by "NAME"',
         err,
@@ -579,7 +579,9 @@ def test_the_gate_requires_a_review_of_the_leaflet_and_of_the_page_text_unless_t
     assert _gate(table_from_catalog("ko_KR", leaflet), table_from_catalog("ko_KR", common)) == []
 
 
-@pytest.mark.parametrize("check", ["negation", "limits", "comparison", "units", "numbers", "urgency", "opposites"])
+@pytest.mark.parametrize(
+    "check", ["negation", "limits", "comparison", "units", "numbers", "urgency", "opposites", "as-needed"]
+)
 def test_without_a_required_review_the_gate_refuses_a_warning_that_the_meaning_changed(check):
     """Under sign_off = "optional", each check whose warning may mean the page says something else
     ("right away" left out, as well as a "not" dropped) holds the page until a person has read it."""

@@ -22,7 +22,8 @@ Sentence by sentence when source and translation have as many sentences, as
 [negation] and [urgency] pair them, else the whole entry.  A warning, never an
 error: the translation may say "only when needed" in words the language module
 does not list, or in the sentence before ("Use it only when you need it." then
-the dose), and no amount changed: a person reads it.  Most entries say nothing
+the dose), and no amount changed: a person reads it (a release without sign-off refuses
+the page until someone has: release.py's REVERSAL_CHECKS).  Most entries say nothing
 of need, so a source with none of the source language's ``as_needed_hints`` (a
 substring test) is not read further.  A language without as-needed words is not
 checked.
