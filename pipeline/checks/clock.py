@@ -12,7 +12,9 @@ either).  12 is left out: noon and midnight are said many ways.
 Where readers tell the time on the 24-hour clock (French, German, Spanish, Portuguese: a
 language's ``clock_hour``), an hour written on it with no word for a part of the day in its
 sentence is before noon, and its hour + 12 after: "8 pm" as `à 8 h`, `um 8 Uhr`, `às 8h` or `a
-las 8:00` is 8 in the morning to the reader; `à 20 h` and `le soir à 8 h` keep the evening.
+las 8:00` is 8 in the morning to the reader; `à 20 h` and `le soir à 8 h` keep the evening,
+and `la dose du soir à 8 h` for "the evening dose at 8 pm" does not (`du soir` names the dose the
+source names so).  An hour with its leading zero (08:00) is the morning's in any language.
 Not a length of time (`toutes les 8 heures`, `por 9 horas`, or an `8 h` that may be the
 source's "8 hours": numbers.py), which these languages write with the same h and horas.
 """
@@ -20,7 +22,7 @@ source's "8 hours": numbers.py), which these languages write with the same h and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 
@@ -32,6 +34,7 @@ from pipeline.languages import Language
 _BOUNDARY = re.compile(r"[\d,;:()，、；：。（）،؛]")
 _AROUND = 16  # characters looked at on each side of an hour: 오후 8, 8 de la mañana
 _CLOCK_AFTER = re.compile(r":\d\d")  # 20:00
+_LEADING_ZERO = re.compile(r"0\d")  # the 08 of 08:00
 _MINUTES = r"[:.]\d\d"  # of an hour: 9:30, 20.30 Uhr
 _MINUTES_RE = re.compile(rf"{_MINUTES}(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|[;\n]")  # not the point of 20.00 Uhr
@@ -42,6 +45,9 @@ class ClockTime:
     text: str  # as the source writes it: "8 am", "8:30 p.m."
     hour: int  # 1 to 11
     half: int  # 0 before noon, 1 after
+    # How many doses its sentence names by a part of the day ("the evening dose", "your morning
+    # tablet"): a translation's `la dose du soir` or `Abenddosis` says which dose, not the hour's half.
+    doses_named_by_the_day: int = field(default=0, compare=False)
 
 
 @lru_cache(maxsize=64)
@@ -59,11 +65,39 @@ def source_times(text: str, language: Language) -> list[ClockTime]:
     regex = _source_time_re(language)
     if regex is None:
         return []
+    matches = list(regex.finditer(text))
+    without_times = regex.sub(lambda match: " " * len(match.group()), text)  # not the point of "8 a.m. and"
     return [
-        ClockTime(match.group().strip(), int(match.group("hour")), 0 if match.group("am") else 1)
-        for match in regex.finditer(text)
+        ClockTime(
+            match.group().strip(),
+            int(match.group("hour")),
+            0 if match.group("am") else 1,
+            _doses_named_by_the_day(without_times, match.start(), language),
+        )
+        for match in matches
         if 1 <= int(match.group("hour")) <= 11
     ]
+
+
+def _doses_named_by_the_day(text: str, at: int, language: Language) -> int:
+    """How many doses the sentence around ``at`` names by a part of the day: "the evening dose",
+    "your morning tablet", "bedtime puffs" (a time of day of the language's ``day_times`` before
+    a dose noun of its ``counted_nouns``)."""
+    regex = _dose_named_by_the_day_re(language)
+    if regex is None:
+        return 0
+    start, end = _sentence(text, at, at)
+    return _count(regex, text, start, end)
+
+
+@lru_cache(maxsize=64)
+def _dose_named_by_the_day_re(language: Language) -> re.Pattern | None:
+    nouns = sorted((noun for noun, kind in language.counted_nouns.items() if kind == "dose"), key=len, reverse=True)
+    day_times = language.day_time_re
+    if not nouns or day_times is None:
+        return None
+    alternation = "|".join(map(re.escape, nouns))
+    return re.compile(rf"(?:{day_times.pattern})[\s-]+(?:{alternation})(?:e?s)?\b", day_times.flags)
 
 
 @lru_cache(maxsize=64)
@@ -87,7 +121,8 @@ def other_half(text: str, time: ClockTime, language: Language, source_language: 
         clock_end = None  # where an hour read on the 24-hour clock as before noon ends: 8 h
         if number.value == time.hour:
             said = _half_said(text, number, language, source_language)
-            if said is None and (clock_end := _on_the_clock(text, number, language, morning=True)):
+            morning = _on_the_clock(text, number, language, morning=True, doses_named=time.doses_named_by_the_day)
+            if said is None and (clock_end := morning):
                 said = (0, number.start, clock_end)
         elif number.value == time.hour + 12 and (after_noon := _on_the_clock(text, number, language, morning=False)):
             said = (1, number.start, after_noon)  # 20:00, 20 h, 20 Uhr
@@ -110,11 +145,13 @@ def _hours_said(text: str, language: Language) -> list[NumberSpan]:
     return number_spans(text, language) + hours if hours else number_spans(text, language)
 
 
-def _on_the_clock(text: str, number: NumberSpan, language: Language, morning: bool) -> int | None:
+def _on_the_clock(text: str, number: NumberSpan, language: Language, morning: bool, doses_named: int = 0) -> int | None:
     """Where an hour written on the 24-hour clock ends (20:00 in any language; 8 h, 8 Uhr where
     its readers tell the time so); None for another number, or an hour of the ``morning`` with a
-    word for a part of the day in its sentence (`le soir à 8 h` says the evening) or said as a
-    length of time (`toutes les 8 h`)."""
+    word for a part of the day in its sentence (`le soir à 8 h` says the evening; not one for
+    the ``doses_named`` so in the source, `la dose du soir`) or said as a length of time
+    (`toutes les 8 h`).  An hour with its leading zero (08:00) is the morning's in any language
+    and whatever its sentence says."""
     clock = _clock_hour_re(language)
     marker = (clock or _CLOCK_AFTER).match(text, number.end)
     end = marker.end() if marker else None
@@ -125,11 +162,25 @@ def _on_the_clock(text: str, number: NumberSpan, language: Language, morning: bo
         end = time.end()  # um 8.30 ein: a time on the 24-hour clock with no Uhr after it
     if end is None:
         return None
-    if morning and (
-        clock is None or _a_part_of_the_day_said(text, number, language) or _a_length_of_time(text, number, language)
+    if (
+        morning
+        and not _with_a_leading_zero(text, number)
+        and (
+            clock is None
+            or _a_part_of_the_day_said(text, number, language, doses_named)
+            or _a_length_of_time(text, number, language)
+        )
     ):
         return None
     return end
+
+
+def _with_a_leading_zero(text: str, number: NumberSpan) -> bool:
+    """Whether ``number`` is an hour written with its leading zero and minutes (08:00, 09:30):
+    only the 24-hour clock writes one so."""
+    return _LEADING_ZERO.fullmatch(text, number.start, number.end) is not None and bool(
+        _CLOCK_AFTER.match(text, number.end)
+    )
 
 
 def _hour_word_end(text: str, number: NumberSpan) -> int:
@@ -157,12 +208,30 @@ def _clock_hour_re(language: Language) -> re.Pattern | None:
     return re.compile(rf"(?:{_MINUTES})?(?:{language.clock_hour})|:\d\d", re.IGNORECASE)
 
 
-def _a_part_of_the_day_said(text: str, number: NumberSpan, language: Language) -> bool:
-    """Whether the sentence of ``number`` names a part of the day (soir, abends, noche ...)."""
-    start = max((mark.end() for mark in _SENTENCE_END.finditer(text, 0, number.start)), default=0)
-    end = _SENTENCE_END.search(text, number.end)
+def _a_part_of_the_day_said(text: str, number: NumberSpan, language: Language, doses_named: int) -> bool:
+    """Whether the sentence of ``number`` names a part of the day (soir, abends, noche ...) for
+    the hour: not one that names one of the ``doses_named`` so by the source (`la dose du soir à 9
+    h` for "the evening dose at 9 p.m." says the hour's half no more than `à 9 h` alone; `le soir,
+    prenez la dose à 9 h` does)."""
     parts = language.parts_of_day_re
-    return parts is not None and parts.search(text, start, end.start() if end else len(text)) is not None
+    if parts is None:
+        return False
+    start, end = _sentence(text, number.start, number.end)
+    said = _count(parts, text, start, end)
+    if said and doses_named and (of_a_noun := language.parts_of_day_of_a_noun_re) is not None:
+        said -= min(doses_named, _count(of_a_noun, text, start, end))
+    return said > 0
+
+
+def _count(regex: re.Pattern, text: str, start: int, end: int) -> int:
+    return sum(1 for _ in regex.finditer(text, start, end))
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence of the span from ``start`` to ``end`` starts and ends."""
+    before = max((mark.end() for mark in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return before, after.start() if after else len(text)
 
 
 def _half_said(
@@ -177,12 +246,26 @@ def _half_said(
         sides.append((language.day_halves, language.day_half_first))
     found = set()
     for words, first in sides:
-        for half, regex in enumerate(_halves_re(words)):
-            if first and (word := regex.search(text, before, number.start)):
-                found.add((half, word.start(), number.end))
-            elif not first and (word := regex.search(text, number.end, after)):
-                found.add((half, number.start, word.end()))
+        if first and (nearest := _nearest_half_before(text, words, before, number.start)):
+            half, word = nearest
+            found.add((half, word.start(), number.end))
+        elif not first and (nearest := _nearest_half_after(text, words, number.end, after)):
+            half, word = nearest
+            found.add((half, number.start, word.end()))
     return min(found) if len({half for half, _, _ in found}) == 1 else None
+
+
+def _nearest_half_before(text: str, words: tuple[str, ...], start: int, end: int) -> tuple[int, re.Match] | None:
+    """The half of the day said by the word nearest before ``end``, and the word: in `저녁 용량은
+    오전 9시에` (the evening dose at 9 a.m.) the 오전 of the hour, not the 저녁 of the dose."""
+    said = [(half, word) for half, regex in enumerate(_halves_re(words)) for word in regex.finditer(text, start, end)]
+    return max(said, key=lambda found: found[1].end(), default=None)
+
+
+def _nearest_half_after(text: str, words: tuple[str, ...], start: int, end: int) -> tuple[int, re.Match] | None:
+    """The half of the day said by the word nearest after ``start``, and the word."""
+    said = [(half, word) for half, regex in enumerate(_halves_re(words)) if (word := regex.search(text, start, end))]
+    return min(said, key=lambda found: found[1].start(), default=None)
 
 
 def _window(text: str, number: NumberSpan) -> tuple[int, int]:

@@ -768,6 +768,9 @@ LANGUAGE = Language(
     ),
     # morgens, am Abend, Abendessen, nachts, früh (8 Uhr abends is also a day half's word)
     parts_of_day=rf"{_W}(?:morgen|vormittag|früh|mittag|nachmittag|abend|nacht|schlafengehen)",
+    # the first part of a word that goes on (Abenddosis, abendliche Dosis, Morgentablette), not
+    # the adverb (abends, nachts) nor the noun alone (am Abend)
+    parts_of_day_of_a_noun=rf"{_W}(?:morgen|vormittag|früh|mittag|nachmittag|abend|nacht)(?!s{_E}){_L}",
     one_negation_for_two=rf"{_W}(?:oder|weder){_E}",  # nicht absetzen oder auslassen: one "nicht" for both
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

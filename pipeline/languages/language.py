@@ -574,6 +574,11 @@ class Language:
     # `20.30 Uhr` is.  Not a number (`um 2.50 mg erhöhen`, by 2.5 mg): its words after are listed.
     clock_time_with_a_point: str = ""
     parts_of_day: str = ""
+    # Of those, the ones that name a thing by its part of the day, not when it is done: `la dose du
+    # soir`, `la dosis de la noche`, `a dose da noite`, `Abenddosis`.  Where the source names a dose
+    # so ("the evening dose at 9 p.m."), one of these is its name and says nothing of the hour's
+    # half: `la dose du soir à 9 h` is 9 in the morning, `le soir, prenez la dose à 9 h` is not.
+    parts_of_day_of_a_noun: str = ""
     # What joins a fraction said denominator first (Korean 4분의 3, Chinese 4分之3, 四分之三: three
     # quarters): [numbers] reads it as the fraction it says, so 3분의 4 for "3/4" is upside down.
     denominator_first: str = ""
@@ -897,6 +902,10 @@ class Language:
     @cached_property
     def parts_of_day_re(self) -> re.Pattern | None:
         return self._optional(self.parts_of_day, ignore_case=True)
+
+    @cached_property
+    def parts_of_day_of_a_noun_re(self) -> re.Pattern | None:
+        return self._optional(self.parts_of_day_of_a_noun, ignore_case=True)
 
     @cached_property
     def clock_hour_re(self) -> re.Pattern | None:

@@ -1344,6 +1344,80 @@ def test_a_length_of_time_on_the_hour_of_an_evening_time_is_no_hour_of_the_clock
     assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
 
 
+# "The evening dose at 9 p.m." names the dose by its part of the day: the translation's name for it
+# (la dose du soir, Abenddosis, 저녁 용량) says nothing of the hour's half, so `à 9 h` beside it is
+# 9 in the morning as it is alone; and of two words for a half of the day before a Korean or Chinese
+# hour, the one next to it is the hour's (저녁 용량은 오전 9시에: 9 a.m.).
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        ("ko_KR", "Take the evening dose at 9 p.m.", "저녁 용량은 오전 9시에 복용하십시오.", "오전 9"),
+        ("ko_KR", "Take the morning dose at 9 a.m.", "아침 용량은 오후 9시에 복용하십시오.", "오후 9"),
+        ("zh_TW", "Take the evening dose at 9 p.m.", "晚上的劑量請在上午9點服用。", "上午9"),
+        ("es", "Take your evening dose at 8 p.m.", "Tome la dosis de la noche a las 8:00 h.", "8:00 h"),
+        ("es", "Take your evening dose at 8 p.m.", "Tome la dosis de la noche a las 8 h.", "8 h"),
+        ("es", "Take your evening dose at 8 p.m.", "Tome la dosis de la noche a las 08:00.", "08:00"),
+        ("de", "Take the evening dose at 6 p.m.", "Nehmen Sie die Abenddosis um 6 Uhr ein.", "6 Uhr"),
+        ("de", "Take the evening dose at 6 p.m.", "Nehmen Sie die Abenddosis um 6.00 Uhr ein.", "6.00 Uhr"),
+        ("de", "Take the evening dose at 6 p.m.", "Nehmen Sie die abendliche Dosis um 6 Uhr ein.", "6 Uhr"),
+        ("fr", "Take the evening dose at 9 p.m.", "Prenez la dose du soir à 9 h.", "9 h"),
+        ("pt_BR", "Take the evening dose at 10 p.m.", "Tome a dose da noite às 10h.", "10h"),
+        # each dose named, each hour its own: the evening's 8 h is the morning's
+        (
+            "fr",
+            "Take the morning dose at 8 a.m. and the evening dose at 8 p.m.",
+            "Prenez la dose du matin à 8 h et la dose du soir à 8 h.",
+            "8 h",
+        ),
+        # an hour with its leading zero is on the 24-hour clock in any language
+        ("ar", "Take the evening dose at 9 p.m.", "تناول جرعة المساء في الساعة 09:00.", "09:00"),
+    ],
+)
+def test_a_part_of_the_day_naming_the_dose_does_not_say_the_hours_half(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale=locale))
+    time = source.split(" at ")[-1].rstrip(".") + "."
+    assert (finding.check, finding.severity) == ("numbers", "error")
+    assert finding.message.startswith(f"{time} in the source is {said} in the translation"), finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", "Take the evening dose at 9 p.m.", "저녁 용량은 오후 9시에 복용하십시오."),
+        ("ko_KR", "Take the evening dose at 9 p.m.", "저녁 용량은 21시에 복용하십시오."),
+        ("ko_KR", "Take the morning dose at 9 a.m.", "아침 용량은 오전 9시에 복용하십시오."),
+        ("zh_TW", "Take the evening dose at 9 p.m.", "晚上的劑量請在晚上9點服用。"),
+        ("es", "Take your evening dose at 8 p.m.", "Tome la dosis de la noche a las 20:00 h."),
+        ("es", "Take your evening dose at 8 p.m.", "Tome la dosis de la noche a las 8 de la noche."),
+        ("es", "Take your evening dose at 8 p.m.", "Tome la dosis de la noche a las 8:00 p. m."),
+        ("es", "Take your evening dose at 8 p.m.", "Por la noche, tome la dosis a las 8:00 h."),
+        ("es", "Take your morning dose at 8 a.m.", "Tome la dosis de la mañana a las 8:00 h."),
+        ("de", "Take the evening dose at 6 p.m.", "Nehmen Sie die Abenddosis um 18 Uhr ein."),
+        ("de", "Take the evening dose at 6 p.m.", "Nehmen Sie die Abenddosis um 6 Uhr abends ein."),
+        ("de", "Take the evening dose at 6 p.m.", "Nehmen Sie die Abenddosis abends um 6 Uhr ein."),
+        ("de", "Take the evening dose at 6 p.m.", "Nehmen Sie die Dosis abends um 6 Uhr ein."),
+        ("de", "Take the evening dose at 6 p.m.", "Nehmen Sie die Dosis am Abend um 6 Uhr ein."),
+        ("de", "Take the morning dose at 6 a.m.", "Nehmen Sie die Morgendosis um 6 Uhr ein."),
+        ("de", "Take it with dinner at 6 p.m.", "Nehmen Sie es zum Abendessen um 6 Uhr ein."),  # no dose named so
+        ("fr", "Take the evening dose at 9 p.m.", "Prenez la dose du soir à 21 h."),
+        ("fr", "Take the evening dose at 9 p.m.", "Le soir, prenez la dose à 9 h."),
+        ("fr", "Take the evening dose at 9 p.m.", "Prenez la dose du soir le soir à 9 h."),
+        ("fr", "Take the evening dose at 9 p.m.", "Prenez la dose du soir à 9 h du soir."),
+        (
+            "fr",
+            "Take the morning dose at 8 a.m. and the evening dose at 8 p.m.",
+            "Prenez la dose du matin à 8 h et la dose du soir à 20 h.",
+        ),
+        ("pt_BR", "Take the evening dose at 10 p.m.", "Tome a dose da noite às 22h."),
+        ("pt_BR", "Take the evening dose at 10 p.m.", "À noite, tome a dose às 10h."),
+        ("ar", "Take the evening dose at 9 p.m.", "تناول جرعة المساء في الساعة 9 مساءً."),
+        ("ar", "Take the morning dose at 9 a.m.", "تناول جرعة الصباح في الساعة 09:00."),
+    ],
+)
+def test_a_dose_named_by_its_part_of_the_day_at_its_hour_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
 # um before a decimal with the English point, a unit after: "by 20.3 mg", no time; its 20 and 30
 # answer no 20 the source says.
 def test_um_before_a_dose_with_a_point_is_no_clock_time(catalogs):
