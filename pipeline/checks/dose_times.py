@@ -32,6 +32,10 @@ la mañana 1") keeps each dose at its time, and passes.  A language without
 ``day_times`` is not checked.
 
 An error: patients take the dose the page gives for that time of day.
+
+A time of day dropped is an error too: "Take 2.5 ml morning and evening." as "Prendre 2,5 ml le
+matin." names a time and keeps its one number, and the patient takes half the day's dose
+(:func:`_a_time_of_day_dropped` says where it is judged).
 """
 
 from __future__ import annotations
@@ -48,11 +52,13 @@ from pipeline.checks.numerals import fraction_characters, mixed_numbers, prose, 
 from pipeline.checks.schedule_order import check_schedule_order
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
-from pipeline.languages.language import LATE_IN_THE_DAY
+from pipeline.languages.language import EVENING, LATE_IN_THE_DAY, MORNING
 
 CHECK = "dose-times"
 # Where a clause ends: punctuation, but not the point or comma inside a number (2.5, 1,000).
 _CLAUSE_END = re.compile(r"[.,;:!?](?!\d)|[。，；：！？、،؛\n]")
+# Where a sentence ends: not the point inside a number (2.5).
+_SENTENCE_END = re.compile(r"[.;!?](?!\d)|[。；！？\n]")
 # The marks after which a clause leads on to the next: a time of day said before its comma
 # ("In the morning, take 1 tablet") is the next clause's.
 _LEADS_ON = frozenset(",:，：،")
@@ -76,7 +82,90 @@ class TimedDose:
 
 def check_dose_times(ctx: EntryContext) -> Iterator[Finding]:
     yield from _doses_at_times_of_day(ctx)
+    yield from _a_time_of_day_dropped(ctx)
     yield from check_schedule_order(ctx)
+
+
+def _a_time_of_day_dropped(ctx: EntryContext) -> Iterator[Finding]:
+    """A time of day of the source's that the translation names none for, where the source gives a
+    dose at two or more and the translation names some: "Take 2.5 ml morning and evening." as
+    `Prendre 2,5 ml le matin.` loses the evening's dose, and the patient takes half of the day's.
+    A translation that names no time of day says them in other words (`deux fois par jour`), and
+    is not judged; nor is a source that gives no number, says "not" (a time excluded: "in the
+    morning, not in the evening"), or gives a choice of times ("with breakfast or lunch": the
+    language's ``alternative_words`` between them), whose meal a translation may say loosely (`con
+    la comida`)."""
+    source_words, target = ctx.source_language, ctx.language
+    if source_words.day_time_re is None or target.day_time_re is None:
+        return
+    if not source_words.may_say_day_time(ctx.source):  # most entries: no regex need run
+        return
+    source = prose(ctx, ctx.source)
+    said = _late_as_one(_times_named(source, source_words))
+    if len({dose.kinds for dose in said}) < 2 or not _numbers(source, source_words):
+        return  # one time of day at most (nothing to drop but all), or no dose given at them
+    if _a_choice_of_times(source, source_words) or source_words.negations(source):
+        return  # "in the morning, not in the evening": the evening's is no dose
+    translation = prose(ctx, ctx.translation)
+    rendered = _late_as_one(_times_named(translation, target))
+    if not rendered or _more_than_its_times_said(translation, target):
+        return
+    dropped = [time for time in said if not any(time.kinds & other.kinds for other in rendered)]
+    if dropped:
+        lost = ", ".join(dict.fromkeys(repr(time.words) for time in dropped))
+        named = ", ".join(dict.fromkeys(repr(time.words) for time in rendered))
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"the source names a time of day the translation does not: {lost} (the translation names {named} "
+            "only); patients skip the dose of that time",
+        )
+
+
+def _more_than_its_times_said(text: str, language: Language) -> bool:
+    """Whether a sentence of ``text`` that names a time of day goes on past it, or gives a dose
+    with none: a clause after one that names a time of day names none (`le matin et avant d'aller
+    au lit`, `por la mañana y 2 al irse a la cama`), which may say a time in words the language
+    does not list.  `Prendre 2,5 ml le matin.` says its time and no more."""
+    pattern = language.day_time_re
+    for sentence in _SENTENCE_END.split(text):
+        times = list(pattern.finditer(sentence)) if pattern else []
+        if not times:
+            continue
+        numbers = [span for span in _numbers(sentence, language) if not _within_a_time(span, times)]
+        timed = False
+        for clause_times, clause_numbers in _clauses(sentence, language, times, numbers):
+            if not clause_times and (timed or clause_numbers):
+                return True
+            timed = timed or bool(clause_times)
+    return False
+
+
+def _within_a_time(span: NumberSpan, times: list[re.Match[str]]) -> bool:
+    """Whether ``span`` overlaps the words of a time of day: read as those words, not as a dose."""
+    return any(time.start() < span.end and span.start < time.end() for time in times)
+
+
+def _a_choice_of_times(text: str, language: Language) -> bool:
+    """Whether one of the language's ``alternative_words`` ("or") stands between two of the times
+    of day ``text`` names: "with breakfast or lunch" is one time, either."""
+    pattern = language.day_time_re
+    times = list(pattern.finditer(text)) if pattern else []
+    words = "|".join(map(re.escape, language.alternative_words))
+    choice = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
+    return choice is not None and any(
+        choice.search(text, first.end(), second.start()) for first, second in pairwise(times)
+    )
+
+
+def _times_named(text: str, language: Language) -> tuple[TimedDose, ...]:
+    """The times of day ``text`` names, each with no number (as :func:`_late_as_one` reads doses);
+    a word for the morning and the evening at once (早晚) names both."""
+    pattern = language.day_time_re
+    times = [_dose(time, Fraction(0), language) for time in pattern.finditer(text)] if pattern else []
+    both = frozenset({MORNING, EVENING})
+    times += [TimedDose(both, words, Fraction(0)) for words in language.mornings_and_evenings if words in text]
+    return tuple(times)
 
 
 def _doses_at_times_of_day(ctx: EntryContext) -> Iterator[Finding]:
@@ -108,11 +197,7 @@ def timed_doses(text: str, language: Language) -> tuple[TimedDose, ...] | None:
     times = list(pattern.finditer(text))
     if not times:
         return ()
-    numbers = [
-        span
-        for span in _numbers(text, language)
-        if not any(time.start() < span.end and span.start < time.end() for time in times)
-    ]
+    numbers = [span for span in _numbers(text, language) if not _within_a_time(span, times)]
     doses: list[TimedDose] = []
     for all_times, clause_numbers in _clauses(text, language, times, numbers):
         clause_times = _one_time_said_twice_as_one(all_times, clause_numbers, language)

@@ -528,3 +528,77 @@ def test_a_dose_on_waking_bound_to_bedtime_is_an_error(catalogs, locale, swapped
     finding = only(catalogs.findings(SOURCE, swapped, locale=locale), "dose-times")
     assert finding.severity == "error"
     assert not catalogs.findings(SOURCE, kept, locale=locale, check="dose-times")
+
+
+# One of two times of day dropped: "Take 2.5 ml morning and evening." as `Prendre 2,5 ml le matin.`
+# kept every number and named a time of day, so no check read it; the patient takes half the day's
+# dose.
+TWICE = "Take 2.5 ml morning and evening."
+BEDTIME_TOO = "Take 1 tablet in the morning and 2 at bedtime."
+DROPPED = [
+    ("fr", TWICE, "Prendre 2,5 ml le matin.", "'evening'"),
+    ("fr", "Take 2.5 ml in the morning and in the evening.", "Prendre 2,5 ml le matin.", "'evening'"),
+    ("ko_KR", "Take 2.5 ml in the morning and evening.", "아침에 2.5 ml를 복용하십시오.", "'evening'"),
+    ("de", TWICE, "Nehmen Sie morgens 2,5 ml ein.", "'evening'"),
+    ("es", TWICE, "Tome 2,5 ml por la mañana.", "'evening'"),
+    ("pt_BR", TWICE, "Tome 2,5 ml pela manhã.", "'evening'"),
+    ("zh_TW", TWICE, "早上服用2.5毫升。", "'evening'"),
+    ("ar", TWICE, "تناول 2.5 مل في الصباح.", "'evening'"),
+    ("fr", "Take 1 tablet in the morning and 1 in the evening.", "Prendre 1 comprimé le matin.", "'evening'"),
+    ("fr", "Take 2.5 ml morning, noon and evening.", "Prendre 2,5 ml matin et soir.", "'noon'"),
+    ("zh_TW", "Take 1 tablet in the morning and 1 at bedtime.", "早上服用1錠。", "'bedtime'"),
+    (
+        "de",
+        "Take 1 tablet with breakfast and 1 tablet with dinner.",
+        "Nehmen Sie 1 Tablette zum Frühstück ein.",
+        "'dinner'",
+    ),
+]
+
+
+@pytest.mark.parametrize("locale, source, translation, dropped", DROPPED)
+def test_a_time_of_day_the_translation_drops_is_an_error(catalogs, locale, source, translation, dropped):
+    finding = only(catalogs.findings(source, translation, locale=locale), "dose-times")
+    assert finding.severity == "error"
+    assert finding.message.startswith(f"the source names a time of day the translation does not: {dropped} ")
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", TWICE, "Prendre 2,5 ml matin et soir."),
+        ("fr", "Take 2.5 ml twice a day, morning and evening.", "Prendre 2,5 ml deux fois par jour, matin et soir."),
+        ("fr", TWICE, "Prendre 2,5 ml deux fois par jour."),  # said in other words: not judged
+        ("ko_KR", TWICE, "아침과 저녁에 2.5 ml를 복용하십시오."),
+        ("ko_KR", TWICE, "하루 두 번, 아침저녁으로 2.5 ml를 복용하십시오."),
+        ("de", TWICE, "Nehmen Sie zweimal täglich morgens und abends 2,5 ml ein."),
+        ("es", TWICE, "Tome 2,5 ml por la mañana y por la noche."),
+        ("pt_BR", TWICE, "Tome 2,5 ml de manhã e à noite."),
+        ("zh_TW", TWICE, "早晚各服用2.5毫升。"),  # 早晚: the morning and the evening at once
+        ("zh_TW", TWICE, "朝夕各服用2.5毫升。"),
+        ("ar", TWICE, "تناول 2.5 مل صباحًا ومساءً."),
+        # the night said as the evening, bedtime as the night: one late time of day
+        (
+            "fr",
+            "Take 1 tablet in the morning and 2 tablets at night.",
+            "Prenez 1 comprimé le matin et 2 comprimés le soir.",
+        ),
+        ("ko_KR", "Take 2.5 ml in the morning and at bedtime.", "아침과 자기 전에 2.5 ml를 복용하십시오."),
+        # a time said in words the language does not list, in a clause of its own: not judged
+        ("es", BEDTIME_TOO, "Tome 1 comprimido por la mañana y 2 al irse a la cama."),
+        ("fr", BEDTIME_TOO, "Prenez 1 comprimé le matin et 2 avant d'aller au lit."),
+        ("fr", TWICE, "Prendre 2,5 ml le matin et avant d'aller au lit."),
+        ("de", BEDTIME_TOO, "Nehmen Sie 1 Tablette morgens und 2 vor dem Einschlafen ein."),
+        ("pt_BR", BEDTIME_TOO, "Tome 1 comprimido pela manhã e 2 antes de ir para a cama."),
+        ("ko_KR", BEDTIME_TOO, "아침에 1정, 주무시기 전에 2정을 복용하세요."),
+        ("zh_TW", BEDTIME_TOO, "早上服用1錠，睡覺之前服用2錠。"),
+        ("ar", BEDTIME_TOO, "تناول قرصًا واحدًا صباحًا وقرصين قبل الذهاب إلى الفراش."),
+        ("es", "Take 1 tablet in the morning and 2 in the evening.", "Tome 1 comprimido en ayunas y 2 por la noche."),
+        # a choice of times, a time excluded, no dose given
+        ("es", "Take 1 tablet with breakfast or lunch.", "Tome 1 comprimido con el desayuno o con la comida."),
+        ("fr", "Take 2.5 ml in the morning, not in the evening.", "Prendre 2,5 ml uniquement le matin."),
+        ("pt_BR", "Take it after lunch, in the early afternoon.", "Tome depois de comer, no início da tarde."),
+    ],
+)
+def test_every_time_of_day_named_or_none_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="dose-times") == []
