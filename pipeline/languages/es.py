@@ -622,7 +622,7 @@ LANGUAGE = Language(
     ),
     day_halves=(rf"de\s+la\s+(?:mañana|madrugada){_E}|a\.\s?m\.", rf"de\s+la\s+(?:tarde|noche){_E}|p\.\s?m\."),
     clock_hour=rf"\s?h(?:\s?\d\d(?!\d))?(?![^\W\d_])|\s?horas{_E}",  # 22 h, 22 horas (and 22:00)
-    parts_of_day=rf"{_W}(?:mañana|madrugada|mediodía|tarde|noche|acostarse){_E}",  # tarde: late too
+    parts_of_day=rf"{_W}(?:mañanas?|madrugadas?|mediodía|tardes?|noches?|acostarse){_E}",  # tarde: late too
     parts_of_day_of_a_noun=rf"{_W}(?:de\s+la\s+(?:mañana|madrugada|tarde|noche)|del\s+mediodía){_E}",
     without=rf"{_W}sin{_E}",
     for_a_time=rf"{_W}(?:durante|por\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?)(?=\s*\d)",

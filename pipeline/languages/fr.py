@@ -623,7 +623,7 @@ LANGUAGE = Language(
     ),
     day_halves=(rf"du\s+matin{_E}", rf"(?:de\s+l{_A}après-midi|du\s+soir){_E}"),
     clock_hour=rf"\s?h(?:\s?\d\d(?!\d))?(?![^\W\d_])|\s?heures?{_E}",  # 8 h, 8h30, 8 heures
-    parts_of_day=rf"{_W}(?:matin|matinée|midi|après-midi|soir|soirée|nuit|coucher){_E}",
+    parts_of_day=rf"{_W}(?:matins?|matinées?|midi|après-midis?|soirs?|soirées?|nuits?|coucher){_E}",  # tous les soirs
     parts_of_day_of_a_noun=rf"{_W}(?:du|de\s+la|de\s+l{_A}|des)\s*(?:matin|matinée|midi|après-midi|soir|soirée|nuit|coucher){_E}",
     without=rf"{_W}sans{_E}",
     for_a_time=rf"{_W}(?:pendant|durant)(?=\s*\d)",

@@ -612,7 +612,7 @@ LANGUAGE = Language(
     ),
     day_halves=(rf"da\s+(?:manhã|madrugada){_E}", rf"da\s+(?:tarde|noite){_E}"),
     clock_hour=rf"\s?h(?:\s?\d\d(?!\d))?(?![^\W\d_])|\s?horas?{_E}",  # 21h, 21h30, 21 horas
-    parts_of_day=rf"{_W}(?:manhã|madrugada|meio-dia|tarde|noite|deitar){_E}",  # tarde: late too
+    parts_of_day=rf"{_W}(?:manhãs?|madrugadas?|meio-dia|tardes?|noites?|deitar){_E}",  # tarde: late too
     parts_of_day_of_a_noun=rf"{_W}(?:d[ao]\s+(?:manhã|madrugada|tarde|noite)|do\s+meio-dia){_E}",
     without=rf"{_W}sem{_E}",
     for_a_time=rf"{_W}(?:durante|por)(?=\s*\d)",

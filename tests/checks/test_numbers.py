@@ -1418,6 +1418,28 @@ def test_a_dose_named_by_its_part_of_the_day_at_its_hour_passes(catalogs, locale
     assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
 
 
+# A part of the day said for every day, in the plural (tous les soirs, todas las noches, todas as
+# noites), says the evening as the singular does: `tous les soirs à 9 h` was read as 9 in the morning.
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", "Take it every evening at 9 p.m.", "Prenez-le tous les soirs à 9 h."),
+        ("es", "Take it every night at 10 p.m.", "Tómelo todas las noches a las 10 h."),
+        ("es", "Take it every afternoon at 4 p.m.", "Tómelo todas las tardes a las 4 h."),
+        ("pt_BR", "Take it every night at 10 p.m.", "Tome todas as noites às 10h."),
+    ],
+)
+def test_a_part_of_the_day_in_the_plural_says_the_hours_half(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+def test_every_morning_for_every_evening_is_still_an_error(catalogs):
+    """The plural morning is a morning: [opposites] finds it swapped for the evening."""
+    source, translation = "Take it every evening at 9 p.m.", "Prenez-le tous les matins à 9 h."
+    finding = only(catalogs.findings(source, translation, locale="fr"))
+    assert (finding.check, finding.severity) == ("opposites", "error")
+
+
 # um before a decimal with the English point, a unit after: "by 20.3 mg", no time; its 20 and 30
 # answer no 20 the source says.
 def test_um_before_a_dose_with_a_point_is_no_clock_time(catalogs):
