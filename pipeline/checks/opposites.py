@@ -60,8 +60,9 @@ An error where neither sentence says "not" (the language's ``negation``); a
 warning where one does (and for a route, a site or a frequency, always): "Do not take it on an empty stomach" is rightly
 "Tómelo con comida", and a person decides.  Most entries name none of these
 terms, so a source with none of the source language's ``opposite_hints`` nor
-``day_time_hints`` (substring tests) is not read further.  A language
-without ``opposites`` is not checked (its times of day neither).
+``day_time_hints`` (substring tests) is not read further, and one with some is
+read only for the terms whose own hints it holds.  A language without
+``opposites`` is not checked (its times of day neither).
 """
 
 from __future__ import annotations
@@ -211,14 +212,13 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
             if not excluded(match.start(), match.end()):
                 _note(named, ROOM_TEMPERATURE, said(match))
         text = blank_matches(language.out_of_storage_re, text)
-    # Each pattern only where its hints are (a source language's: substring tests, far cheaper).
-    if language.opposite_re is not None and language.may_name_opposites(text):
-        for match in language.opposite_re.finditer(text):
-            term = language.opposite_terms[match.lastgroup or ""]
-            if not excluded(match.start(), match.end()) and not (
-                term == AFTER_A_MEAL and _time_beside(text, match, language)
-            ):
-                _note(named, term, said(match))
+    # Each term only where one of its hints is (a source language's: substring tests, far cheaper).
+    hinted = language.hinted_opposites(text)
+    for term, match in language.opposites_named(text, hinted):
+        if not excluded(match.start(), match.end()) and not (
+            term == AFTER_A_MEAL and _time_beside(text, match, language)
+        ):
+            _note(named, term, said(match))
     if language.day_time_re is not None and language.may_say_day_time(text):
         for match in language.day_time_re.finditer(text):
             if excluded(match.start(), match.end()):
@@ -228,7 +228,7 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
             for kind in _DAY_TIME_TERMS:
                 if kind in kinds:
                     _note(named, _DAY_TIME_TERMS[kind], said(match))
-    if language.injection_site_re is not None and language.may_name_opposites(text):
+    if language.injection_site_re is not None and INJECTED in hinted:  # sites are read only beside an injection
         _read_injection_sites(named, text, language, excluded)
     if "route" in named:
         _read_routes(named, text, language)

@@ -758,19 +758,52 @@ OPPOSITES = {
     BREAST_FEEDING: r"\bbreast[-\s]?(?:feed(?:s|ing)?|fed)\b|\blactat(?:ion|ing)\b"
     r"|\bnursing\b(?!\s+(?:homes?|staff|care|team|students?)\b)|\bchest[-\s]?feed(?:s|ing)?\b",
 }
-# What every phrase of OPPOSITES holds (lower case): most texts hold none, and are not read further
-# ("iv " and "iv.", not "iv": IVIG is in most of its sentences; "skin" for a medicine put on the
-# skin, though a dermatology leaflet names the skin in many of its sentences; "inject" for the places
-# of INJECTION_SITES, read only beside it).
-OPPOSITE_HINTS = (
-    "food", "meal", "snack", "stomach", "left", "right", "mouth", "orally", "under", "subcutaneous", "muscle",
-    "muscular", "vein", "venous", "rectal", "rectum", "passage", "refrigerat", "fridge", "room temp", "freez",
-    "frozen", "iv ", "iv.", "iv,", "suppositor", "chilled", "rare", "common", "frequent", "swallow", "tongue",
-    "sublingual", "vagina", "external", "teaspoon", "tablespoon", "tsp", "tbsp", "both", "each", "eye",
-    "upright", "sit or", "stand or", "sitting or", "standing or", "lie ", "lying ", "lay ", "reach", "ear",
-    "nose", "nostril", "nasal", "first", "last", "final", "trimester", "topically", "skin", "inject", "site",
-    "spot", "place", "area", "dessert", "pregnan", "breast", "lactat", "nursing", "chest",
-)  # fmt: skip
+# [opposites]: for each term of OPPOSITES (and INJECTED of INJECTION_SITES), substrings one of which
+# every phrase the term matches holds, lower-case ("IV" in capitals, as its pattern reads it): a
+# passage is read only for the terms whose hints it holds, and most passages hold none
+# (tests/languages/test_en.py proves each term's hints on samples of every way it is said).  Where
+# a pattern allows any space between two words ("room temperature", "lie down"), one word alone.
+OPPOSITE_HINTS = {
+    WITH_FOOD: ("food", "meal", "snack"),
+    EMPTY_STOMACH: ("empty", "meals"),
+    LEFT: ("left",),
+    RIGHT: ("right",),
+    BOTH_SIDES: ("both", "each"),
+    BY_MOUTH: ("mouth", "orally"),
+    UNDER_THE_SKIN: ("under", "subcutaneous"),
+    INTO_A_MUSCLE: ("muscle", "intramuscular"),
+    INTO_A_VEIN: ("vein", "intravenous", "IV"),
+    RECTAL: ("rectal", "rectum", "passage"),
+    REFRIGERATOR: ("refrigerat", "fridge", "chilled"),
+    ROOM_TEMPERATURE: ("room",),
+    FREEZER: ("freez", "frozen"),
+    RARE: ("rare", "common", "frequent"),
+    COMMON: ("common", "frequent"),
+    SWALLOWED: ("swallow",),
+    UNDER_THE_TONGUE: ("tongue", "sublingual"),
+    VAGINAL: ("vagina",),
+    # a medicine put on the skin, though a dermatology leaflet names the skin in many of its sentences
+    FOR_EXTERNAL_USE: ("external", "topically", "skin"),
+    SUPPOSITORY: ("suppositor",),
+    VAGINAL_DOSE_FORM: ("vaginal",),
+    TEASPOON: ("teaspoon", "tsp"),
+    TABLESPOON: ("tablespoon", "tbsp"),
+    UPRIGHT: ("upright", "sit", "stand"),
+    LYING_DOWN: ("lie", "lying", "lay"),
+    OUT_OF_REACH: ("reach",),
+    WITHIN_REACH: ("reach",),
+    EYE: ("eye",),
+    EAR: ("ear",),
+    NOSE: ("nose", "nostril", "nasal"),
+    FIRST_PART: ("first",),
+    LAST_PART: ("last", "final", "trimester"),
+    DIFFERENT_SITE: ("site", "spot", "place", "area"),
+    SAME_SITE: ("same",),
+    DESSERT_SPOON: ("dessert",),
+    PREGNANCY: ("pregnan",),
+    BREAST_FEEDING: ("breast", "lactat", "nursing", "chest"),
+    INJECTED: ("inject",),
+}
 
 
 # [opposites]: where an injection goes, read only beside an injection named ("Inject into the thigh
@@ -798,7 +831,7 @@ LANGUAGE = Language(
         r"\b(?:out\s+of|outside(?:\s+of)?|from|removed\s+from|taken\s+from)\s+(?:the\s+|a\s+|your\s+)?"
         r"(?:refrigerator|fridge|refrigeration)\b|\bwithout\s+refrigeration\b|\bunrefrigerated\b"
     ),
-    opposite_hints=OPPOSITE_HINTS,
+    opposite_hints=frozen(OPPOSITE_HINTS),
     and_joints=r"\b(?:and|then|plus)\b",
     word_list="american-english",
     word_list_package="wamerican",
