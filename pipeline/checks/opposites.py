@@ -24,7 +24,8 @@ words of the terms of classes that exclude each other:
   rotate the site; 다른 부위, 不同部位) | the same site; "the same site" in a sentence with a "not" is a
   different one ("Do not inject into the same site", 같은 부위에 주사하지 마십시오);
 - storage: in the refrigerator | at room temperature | in the freezer;
-- organ (where drops go): the eye | the ear | the nose;
+- organ (where drops go): the eye | the ear | the nose, also where a side names it ("each eye",
+  "en cada oído": both sides and the organ);
 - posture: upright | lying down (read only in a sentence with no "not": "Stay upright" is
   rightly "do not lie down");
 - reach (of children): out of reach | within reach (read only in a sentence with no "not", and a
@@ -82,12 +83,15 @@ from pipeline.languages.language import (
     BOTH_SIDES,
     BY_MOUTH,
     DIFFERENT_SITE,
+    EAR,
+    EYE,
     FOR_EXTERNAL_USE,
     INJECTED,
     LATE_IN_THE_DAY,
     LEFT,
     MIDDAY,
     MORNING,
+    NOSE,
     RECTAL,
     RIGHT,
     ROOM_TEMPERATURE,
@@ -146,6 +150,11 @@ _TERMS_READ_BY_A_PERSON = frozenset({AFTER_A_MEAL})
 # anywhere around the verb (after it in Korean, around it in French, a word off in Chinese 請勿立即躺下)
 # where it cannot be told from a "not" of the sentence's other clause.
 _READ_ONLY_AFFIRMED = frozenset({"posture", "reach"})
+# The sides of the body, whose words name the part of the body they are on ("each eye", "cada oído",
+# كل أذن, 每眼, 양 눈): the organ in them (where drops go) is read too, or "in each eye" said as "en
+# cada oído" passes, the ear being read as no organ.
+_SIDES = frozenset({LEFT, RIGHT, BOTH_SIDES})
+_ORGANS = frozenset({EYE, EAR, NOSE})
 # The terms one text names, by class: {"food": {"food:with food": ["with food"]}}.
 Named = Mapping[str, Mapping[str, list[str]]]
 
@@ -215,10 +224,13 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
     # Each term only where one of its hints is (a source language's: substring tests, far cheaper).
     hinted = language.hinted_opposites(text)
     for term, match in language.opposites_named(text, hinted):
-        if not excluded(match.start(), match.end()) and not (
-            term == AFTER_A_MEAL and _time_beside(text, match, language)
-        ):
-            _note(named, term, said(match))
+        if excluded(match.start(), match.end()) or (term == AFTER_A_MEAL and _time_beside(text, match, language)):
+            continue
+        _note(named, term, said(match))
+        if term in _SIDES:  # "each eye": the eye is where the drops go, too
+            for organ, within in language.opposites_within(text, _ORGANS, match.start(), match.end()):
+                if not excluded(within.start(), within.end()):
+                    _note(named, organ, said(within))
     if language.day_time_re is not None and language.may_say_day_time(text):
         for match in language.day_time_re.finditer(text):
             if excluded(match.start(), match.end()):

@@ -59,18 +59,20 @@ def holds_a_hint(text: str, index: HintIndex) -> bool:
     return any(hint in text_folded for hint, _ in lower) or any(hint in text for hint, _ in as_written)
 
 
-def leftmost_first(text: str, patterns: Sequence[tuple[str, re.Pattern]]) -> Iterator[tuple[str, re.Match]]:
+def leftmost_first(
+    text: str, patterns: Sequence[tuple[str, re.Pattern]], start: int = 0
+) -> Iterator[tuple[str, re.Match]]:
     """The matches in ``text`` of ``patterns``, each with its name, as one alternation of the
-    patterns in this order finds them with finditer: from the start of ``text``, the match that
-    starts first, of two that start at one place the earlier pattern's; then on from its end.
+    patterns in this order finds them with finditer: from ``start``, the match that starts first,
+    of two that start at one place the earlier pattern's; then on from its end.
 
     Each pattern's next match is kept while it starts at or after the place looked from (a search
     from there would find it again: a pattern's lookbehinds and word boundaries read the whole
     text, whatever the place a search starts), so a pattern is searched once per match taken before
     its own, not once per place.  A match is never empty where every match holds a hint; were one,
     the next is looked for a character on, not at the same place again."""
-    found = [pattern.search(text) for _, pattern in patterns]
-    position = 0
+    found = [pattern.search(text, start) for _, pattern in patterns]
+    position = start
     while True:
         first: tuple[str, re.Match] | None = None
         for index, (name, pattern) in enumerate(patterns):

@@ -36,7 +36,7 @@ an empty default, values in the language modules, and a test in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property, lru_cache
@@ -1127,7 +1127,7 @@ class Language:
         its own, not the one alternation of all (0.09 s of CPU on the varied bench corpus against
         0.71 s; pipeline/languages/hinted_terms.py)."""
         if hinted is not self._every_opposite:  # (a language with hints: its one alternation is never compiled)
-            return leftmost_first(text, [(term, pattern) for term, pattern in self._opposite_res if term in hinted])
+            return leftmost_first(text, self._opposite_term_res(term for term in self.opposites if term in hinted))
         pattern = self.opposite_re
         if pattern is None:
             return iter(())
@@ -1141,14 +1141,37 @@ class Language:
     def _every_opposite(self) -> frozenset[str]:
         return frozenset(self.opposites) | {INJECTED}
 
+    def opposites_within(
+        self, text: str, terms: frozenset[str], start: int, end: int
+    ) -> Iterator[tuple[str, re.Match]]:
+        """The ``terms`` of ``opposites`` named in ``text`` between ``start`` and ``end`` (the words
+        of another term: the eye of "each eye"), as :meth:`opposites_named` finds them."""
+        for term, match in leftmost_first(
+            text, self._opposite_term_res(t for t in self.opposites if t in terms), start
+        ):
+            if match.start() >= end:
+                return
+            if match.end() <= end:
+                yield term, match
+
+    def _opposite_term_res(self, terms: Iterable[str]) -> list[tuple[str, re.Pattern]]:
+        """Each of ``terms`` of ``opposites`` and a pattern of its words (:meth:`_opposite_term_re`)."""
+        return [(term, self._opposite_term_re(term)) for term in terms]
+
+    def _opposite_term_re(self, term: str) -> re.Pattern:
+        """The words of ``term`` of ``opposites``, led by their first characters: compiled when
+        first asked for (a translation is read for its organs alone only where its source names a
+        side)."""
+        pattern = self._compiled_opposite_terms.get(term)
+        if pattern is None:
+            words = self.opposites[term]
+            flags = re.IGNORECASE if self.ignore_case else 0
+            pattern = self._compiled_opposite_terms[term] = re.compile(f"{lookahead(words)}(?:{words})", flags)
+        return pattern
+
     @cached_property
-    def _opposite_res(self) -> tuple[tuple[str, re.Pattern], ...]:
-        """Each term of ``opposites`` and a pattern of its words, led by their first characters, in
-        the order of ``opposites``: the order :attr:`opposite_re` tries them in."""
-        flags = re.IGNORECASE if self.ignore_case else 0
-        return tuple(
-            (term, re.compile(f"{lookahead(pattern)}(?:{pattern})", flags)) for term, pattern in self.opposites.items()
-        )
+    def _compiled_opposite_terms(self) -> dict[str, re.Pattern]:
+        return {}
 
     @cached_property
     def denial_re(self) -> re.Pattern | None:

@@ -2478,3 +2478,49 @@ def test_what_names_no_mother_is_not_read_as_one(code, text):
     from pipeline.checks.opposites import terms_named
 
     assert "mother" not in terms_named(text, language_for(code))
+
+
+# "each eye", "both ears": a side of the body that names its part, which is where drops go
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        ("es", "Put 2 drops in each eye four times a day.", "Aplique 2 gotas en cada oído cuatro veces al día.",
+         "'oído' (the ear)"),
+        ("ar", "Put one drop in each eye twice a day.", "ضع قطرة واحدة في كل أذن مرتين يومياً.", "'أذن' (the ear)"),
+        ("fr", "Put 2 drops in both ears twice a day.", "Mettez 2 gouttes dans les deux yeux deux fois par jour.",
+         "'yeux' (the eye)"),
+        ("de", "Put one drop in each eye.", "Geben Sie einen Tropfen in jedes Ohr.", "'Ohr' (the ear)"),
+        ("zh_TW", "Put 1 drop in each eye.", "每耳滴1滴。", "'耳' (the ear)"),
+    ],
+)  # fmt: skip
+def test_the_organ_a_side_names_is_read(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="opposites"))
+    assert finding.severity == "error"
+    assert "(organ)" in finding.message
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Put 2 drops in each eye four times a day.", "Aplique 2 gotas en cada ojo cuatro veces al día."),
+        ("ar", "Put one drop in each eye twice a day.", "ضع قطرة واحدة في كل عين مرتين يومياً."),
+        ("ko_KR", "Put one drop in each eye twice a day.", "하루 2번 양쪽 눈에 각각 1방울씩 넣으세요."),
+        ("de", "Put one drop in each eye.", "Geben Sie einen Tropfen in jedes Auge."),
+        ("fr", "Put 2 drops in both ears twice a day.", "Mettez 2 gouttes dans les deux oreilles deux fois par jour."),
+        ("zh_TW", "Put 1 drop in each eye.", "每眼滴1滴。"),
+        ("es", "Put 1 drop in the eye.", "Aplique 1 gota en ambos ojos."),
+        ("pt_BR", "Use 1 spray in each nostril.", "Use 1 jato em cada narina."),
+    ],
+)
+def test_the_organ_a_side_names_said_as_one_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="opposites") == []
+
+
+def test_the_eye_of_each_eye_is_read_with_its_side():
+    from pipeline.checks.opposites import terms_named
+    from pipeline.languages.language import BOTH_SIDES, EYE
+
+    named = terms_named("Put 2 drops in each eye.", language_for("en"))
+    assert named["side"] == {BOTH_SIDES: ["each eye"]}
+    assert named["organ"] == {EYE: ["eye"]}
