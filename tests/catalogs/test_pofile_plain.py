@@ -3,6 +3,7 @@ or declines: never another catalog, another line, or a catalog the line parser r
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from pipeline.catalogs import read_po, write_po
 from pipeline.catalogs.catalog import Catalog, Message
-from pipeline.catalogs.pofile import _declared_encoding, _Parser, _read_plain
+from pipeline.catalogs.pofile import _declared_encoding, _new_message, _Parser, _read_plain
 from pipeline.errors import CatalogError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -112,6 +113,11 @@ LINES = st.sampled_from(
         "#",
         "# translator note ",
         "#. extracted",
+        "#.",
+        "#.  two spaces",
+        "#.\tafter a tab",
+        "#:",
+        "#,",
         "#: source/a.md:3 source/b.md:4",
         "#, fuzzy, python-format",
         "#,fuzzy",
@@ -177,3 +183,19 @@ def test_plain_entries_of_any_text_read_alike(entries, blank_lines):
         ]
         blocks.append("\n".join([*comments, *keywords]))
     assert_reads_alike(("\n" * (blank_lines + 1)).join(blocks) + "\n")
+
+
+def test_a_message_made_without_its_init_is_the_message_its_init_makes():
+    """_read_plain makes its messages without Message's __init__ (its defaults updated with what
+    the entry says): that holds while Message derives no field, has no __post_init__ and every
+    default is a plain value, not a factory."""
+    assert not hasattr(Message, "__post_init__")
+    assert all(f.default_factory is dataclasses.MISSING for f in dataclasses.fields(Message))
+    fields = {"msgid": "a", "msgstr": "b", "msgctxt": "k", "flags": ("fuzzy",), "references": ("a.md:1",), "line": 7}
+    made = _new_message(**fields)
+    expected = Message(**fields)
+    assert made == expected
+    assert repr(made) == repr(expected)
+    assert hash(made) == hash(expected)
+    assert made.line == 7
+    assert vars(made) == vars(expected)
