@@ -521,29 +521,32 @@ def number_words(text: str, language: Language) -> tuple[tuple[int, int, Fractio
     """Words that are numbers by themselves: 이틀 (2 days), 일주일 (1 week), 반 (1/2)."""
     return tuple(
         (match.start(), match.end(), Fraction(value), unit)
-        for word, regex, readings in _number_word_res(language)
+        for word, readings in language.number_words.items()
         if word in text  # each regex finds its word as written: most texts hold none of the words
-        for match in regex.finditer(text)
+        for match in _number_word_re(language, word).finditer(text)
         for value, unit in readings
     )
 
 
+@lru_cache(maxsize=4096)
+def _number_word_re(language: Language, word: str) -> re.Pattern:
+    """The regex of one word of ``language.number_words``, compiled when a text first holds the
+    word: compiling every word's at once took 14 ms of a cold check, most of them for words
+    no text of it held."""
+    # A one-syllable word (반) must also stand alone, or "반드시" (surely) would read as one half.
+    after = r"(?![^\s\d.,)])" if len(word) == 1 else ""
+    if script_of(word[0]) in _SPACED_WORD_SCRIPTS:
+        return re.compile(_whole_word(word, language))
+    return re.compile(rf"(?:{_before_number_word(language)}){re.escape(word)}{after}")
+
+
 @lru_cache(maxsize=64)
-def _number_word_res(language: Language) -> tuple[tuple[str, re.Pattern, tuple], ...]:
-    """One regex per word of ``language.number_words``, with the word and its readings."""
-    found = []
-    # Not inside a longer word, except right after another word of a number of periods: days
-    # run together say "one or the other" (하루이틀, a day or two; 이틀사흘), each day a number.
+def _before_number_word(language: Language) -> str:
+    """What may stand before a word of ``language.number_words`` written without spaces: not
+    inside a longer word, except right after another word of a number of periods: days run
+    together say "one or the other" (하루이틀, a day or two; 이틀사흘), each day a number."""
     periods = [word for word, readings in language.number_words.items() if len(word) > 1 and readings[0][1]]
-    before = "|".join([rf"(?<![{_HANGUL}])", *(rf"(?<={re.escape(word)})" for word in periods)])
-    for word, readings in language.number_words.items():
-        # A one-syllable word (반) must also stand alone, or "반드시" (surely) would read as one half.
-        after = r"(?![^\s\d.,)])" if len(word) == 1 else ""
-        if script_of(word[0]) in _SPACED_WORD_SCRIPTS:
-            found.append((word, re.compile(_whole_word(word, language)), readings))
-        else:
-            found.append((word, re.compile(rf"(?:{before}){re.escape(word)}{after}"), readings))
-    return tuple(found)
+    return "|".join([rf"(?<![{_HANGUL}])", *(rf"(?<={re.escape(word)})" for word in periods)])
 
 
 # Scripts that write a space between words: a number word of theirs is a whole word.
