@@ -192,7 +192,7 @@ def test_a_message_made_without_its_init_is_the_message_its_init_makes():
     assert not hasattr(Message, "__post_init__")
     assert all(f.default_factory is dataclasses.MISSING for f in dataclasses.fields(Message))
     fields = {"msgid": "a", "msgstr": "b", "msgctxt": "k", "flags": ("fuzzy",), "references": ("a.md:1",), "line": 7}
-    made = _new_message(**fields)
+    made = _new_message(dict(fields))
     expected = Message(**fields)
     assert made == expected
     assert repr(made) == repr(expected)
