@@ -14,6 +14,7 @@ import polib
 import pytest
 
 from pipeline import cache
+from pipeline.catalogs.catalog import Message
 from pipeline.checks import check_catalog, runner
 from pipeline.checks.context import EntryContext
 from pipeline.checks.template import TemplateFile
@@ -517,3 +518,52 @@ def test_what_is_found_of_a_source_is_one_file_each_part_under_its_own_key(trans
     assert cache.remembered_readability(remembered, project, "demo", file, edited) is None
     assert cache.remembered_review_state(remembered, "demo", file, edited) is None
     assert cache.remembered_review_state(remembered, "other", file, data) is None  # another leaflet's
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        Message("Take 2 tablets.", "2정을 드세요.", extracted_comments=("paragraph",), line=4),
+        Message("Call {emergency}.", "{emergency}에 전화하세요.", flags=("fuzzy",), line=9),
+        Message("%(count)s tablet", msgid_plural="%(count)s tablets", msgstr_plural=("%(count)s정", ""), line=12),
+        Message("Untranslated", line=20),
+    ],
+)
+@pytest.mark.parametrize("domain", ["ivig-ten", "common"])
+def test_an_entry_context_made_without_its_init_is_the_one_its_init_makes(entry, domain):
+    # _entry_context makes the context without EntryContext's __init__ (its defaults updated with each
+    # field): it must be the very value the __init__ makes, every field set, none left out.
+    assert not hasattr(EntryContext, "__post_init__")
+    assert all(f.default_factory is dataclasses.MISSING for f in dataclasses.fields(EntryContext))
+    shared = {
+        "file": f"locales/ko_KR/LC_MESSAGES/{domain}.po",
+        "locale": "ko_KR",
+        "domain": domain,
+        "language": language_for("ko_KR"),
+        "source_language": language_for("en"),
+        "glossary": ("IVIG",),
+        "terms": (),
+        "terms_file": "locales/ko_KR/glossary.tsv",
+        "region": "US",
+        "emergency": "911",
+        "language_line": "",
+        "source_region": "US",
+    }
+    made = runner._entry_context(shared, entry)
+    flags = frozenset(entry.flags)
+    expected = EntryContext(
+        line=entry.line,
+        msgid=entry.msgid,
+        source=entry.msgid,
+        translation=entry.forms[0] if entry.forms else "",
+        flags=flags,
+        is_template=domain == "common" or "{" in entry.msgid,
+        formatted_with=runner._formatted_with(domain, flags),
+        translated=entry.translated,
+        empty_forms=runner._empty_forms(entry),
+        **shared,
+    )
+    assert made == expected
+    assert hash(made) == hash(expected)
+    assert repr(made) == repr(expected)
+    assert set(vars(made)) == {f.name for f in dataclasses.fields(EntryContext)}

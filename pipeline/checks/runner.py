@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -357,18 +357,29 @@ def _entry_context(shared: dict[str, Any], entry: Message) -> EntryContext:
         or domain == COMMON_DOMAIN
         or ("{" in entry.msgid and bool(region_placeholders(entry.msgid)))
     )
-    return EntryContext(
-        line=entry.line,
-        msgid=entry.msgid,
-        source=entry.msgid,
-        translation=entry.forms[0] if entry.forms else "",
-        flags=flags,
-        is_template=is_template,
-        formatted_with=_formatted_with(domain, flags),
-        translated=entry.translated,
-        empty_forms=_empty_forms(entry),
-        **shared,
-    )
+    forms = entry.forms
+    # EntryContext(**fields), without the frozen dataclass's __init__, which sets its 22 fields one
+    # object.__setattr__ at a time (half of the 12 us this took an entry; a cold check of the cloned
+    # corpus makes 9,400): as placed_nowhere copies one, its defaults updated with every field given.
+    context = object.__new__(EntryContext)
+    fields = context.__dict__
+    fields.update(_ENTRY_DEFAULTS)
+    fields.update(shared)
+    fields["line"] = entry.line
+    fields["msgid"] = fields["source"] = entry.msgid
+    fields["translation"] = forms[0] if forms else ""
+    fields["flags"] = flags
+    fields["is_template"] = is_template
+    fields["formatted_with"] = _formatted_with(domain, flags)
+    fields["translated"] = entry.translated
+    fields["empty_forms"] = _empty_forms(entry)
+    return context
+
+
+# Every field of an EntryContext that has a default, at it (_entry_context gives the others).
+_ENTRY_DEFAULTS = {
+    name: value.default for name, value in EntryContext.__dataclass_fields__.items() if value.default is not MISSING
+}
 
 
 def _language(project: Project, locale: str) -> Language:
