@@ -567,3 +567,22 @@ def test_an_entry_context_made_without_its_init_is_the_one_its_init_makes(entry,
     assert hash(made) == hash(expected)
     assert repr(made) == repr(expected)
     assert set(vars(made)) == {f.name for f in dataclasses.fields(EntryContext)}
+
+
+def test_a_worker_forked_during_a_run_starts_with_what_the_run_knows():
+    # check's workers are forked while its run of same_content_checked_once lasts: each starts with
+    # the contents the run checked before it forked (what it finds in them is the same in any
+    # process), not with nothing. A worker's first steps run in a context of their own.
+    import contextvars
+
+    def worker_knows() -> dict | None:
+        runner.check_same_content_once_in_this_process()
+        return runner._SAME_CONTENT.get()
+
+    assert contextvars.Context().run(worker_knows) == {}
+    with runner.same_content_checked_once():
+        known = runner._SAME_CONTENT.get()
+        assert known is not None
+        known["an entry's content"] = ((), "")  # as _content_findings notes one
+        assert contextvars.Context().run(worker_knows) is known
+    assert contextvars.Context().run(worker_knows) == {}

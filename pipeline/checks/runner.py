@@ -440,6 +440,11 @@ _SAME_CONTENT: ContextVar[dict[EntryContext, tuple[tuple[Finding, ...], str]] | 
 _SAME_CONTENT_LIMIT = 50_000  # entries remembered at most (a few hundred bytes each)
 
 
+# What the run of :func:`same_content_checked_once` in progress in this process knows (None: no run):
+# a worker forked meanwhile (check's) starts from it (:func:`check_same_content_once_in_this_process`).
+_RUN_KNOWS: dict[EntryContext, tuple[tuple[Finding, ...], str]] | None = None
+
+
 @contextmanager
 def same_content_checked_once() -> Iterator[None]:
     """While this lasts, an entry whose content was checked before (the same English,
@@ -452,17 +457,24 @@ def same_content_checked_once() -> Iterator[None]:
     Scoped to one run, not to the process: what the checks read besides the entry
     (the installed word lists) is the same throughout a run.
     """
-    token = _SAME_CONTENT.set({})
+    global _RUN_KNOWS
+    known: dict[EntryContext, tuple[tuple[Finding, ...], str]] = {}
+    token = _SAME_CONTENT.set(known)
+    outer, _RUN_KNOWS = _RUN_KNOWS, known
     try:
         yield
     finally:
+        _RUN_KNOWS = outer
         _SAME_CONTENT.reset(token)
 
 
 def check_same_content_once_in_this_process() -> None:
     """:func:`same_content_checked_once` for the rest of this process: a build's worker,
-    which lives for one build."""
-    _SAME_CONTENT.set({})
+    which lives for one build. A worker forked during a run of it (check's) starts with
+    what that run knew when it forked (in its own memory, a copy): started with nothing, a
+    worker of check on the cloned corpus checked again what the first leaflet's catalog had
+    (57 ms of CPU for its first catalog of that leaflet, 3.5 ms for each next one)."""
+    _SAME_CONTENT.set(_RUN_KNOWS if _RUN_KNOWS is not None else {})
 
 
 # What the content checks read of an entry, beyond its place (file, line, domain: blanked, see
