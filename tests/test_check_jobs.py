@@ -73,10 +73,12 @@ def test_check_in_workers_says_what_check_in_one_process_says(shipped_with_findi
     alone = _check(shipped_with_findings, "--format", report_format, "--jobs", "1")
     assert workers_used == []
     shared = _check(shipped_with_findings, "--format", report_format, "--jobs", "2")
-    # The catalogs and the sources, all but the first two catalogs (the first locale's page text and a leaflet of it)
-    # and the first source, in one run: a worker done with the catalogs goes on to the sources.
+    # The catalogs and the sources, all but the first leaflet's catalog and the first source, in one
+    # run: a worker done with the catalogs goes on to the sources. The first locale's page text
+    # (common, first in order) is a worker's first job.
     assert len(workers_used) == 1
-    assert [Path(file).suffix for file in workers_used[0]] == [".po"] * 10 + [".md"] * 2
+    assert [Path(file).suffix for file in workers_used[0]] == [".po"] * 11 + [".md"] * 2
+    assert Path(workers_used[0][0]).stem == "common"
     assert shared == alone
     code, out, _ = alone
     assert code == 1
@@ -164,3 +166,23 @@ def test_jobs_are_handed_out_in_shrinking_shares_down_to_single_jobs(count, work
     # time handed 200 jobs out in 100 or 200 hand-outs)
     if count >= 100:
         assert len(sizes) <= 12 * workers
+
+
+def test_a_job_moved_first_still_gives_its_value_to_its_place_and_failures_keep_the_values_order():
+    # check runs a leaflet's catalog before the page text's (common, first in order) before its
+    # workers fork: the report keeps the catalogs' order, and of two that fail, the one first in
+    # that order is the one raised, whichever ran first.
+    batch = check_command._Batch()
+    for name in ("common", "leaflet", "other"):
+        batch.add(None, lambda name=name: name, 1)
+    batch.move_first(lambda job: job != "common")
+    assert batch.take(1) == [("leaflet", 1)]
+    assert batch.take() == [("common", 0), ("other", 2)]
+    batch.failed[1] = first_run = ValueError("leaflet")
+    assert batch.first_failure() is first_run
+    batch.failed[0] = ValueError("common")
+    assert batch.first_failure() is batch.failed[0]
+    unmoved = check_command._Batch()
+    unmoved.add(None, lambda: "common", 1)
+    unmoved.move_first(lambda job: job != "common")  # none other: the order is kept
+    assert unmoved.take() == [("common", 0)]
