@@ -7,7 +7,8 @@ this one, which has imported the checks already, or in this process when they ar
 little to share out (:data:`SHARED_OUT_FROM`). The report is the same whatever the number
 of workers: results are put back in the order of the catalogs and sources, and what a
 check finds in an entry does not depend on the process that checks it
-(``same_content_checked_once`` only saves work within one process).
+(``same_content_checked_once`` saves work within one process, and a worker starts with what
+this one had checked when it forked).
 """
 
 from __future__ import annotations
@@ -305,8 +306,8 @@ def check(
 @contextmanager
 def fewer_collections() -> Iterator[None]:
     """The garbage collector while the checks run (and in the workers forked meanwhile): what is
-    loaded by then (the checks' word lists, tables and patterns, which the first catalog and
-    source loaded) frozen, never gone through again, unless a caller froze its own already; and
+    loaded by then (the checks' word lists, tables and patterns, which the catalog and source
+    checked first loaded) frozen, never gone through again, unless a caller froze its own already; and
     young objects collected in batches of 20,000 allocations rather than 700. The checks make
     millions of short-lived objects and few cycles: collections were a tenth of their CPU, and
     the peak memory is the same. As it was when done, for a process that goes on (serve, a test
