@@ -818,6 +818,32 @@ INJECTION_SITES = {
 }
 
 
+# The nouns that count a dose of a medicine, singular -> plural: one list for "3 tablets" (a
+# schedule's doses, ``dose_forms``), "1 tablet" and "the evening injection" (``counted_nouns``).
+# Not "medicine": "2 medicines" are two medicines, not two doses of one.
+DOSE_NOUNS = {
+    "tablet": "tablets",
+    "caplet": "caplets",
+    "pill": "pills",
+    "capsule": "capsules",
+    "drop": "drops",
+    "puff": "puffs",
+    "spray": "sprays",
+    "sachet": "sachets",
+    "lozenge": "lozenges",
+    "patch": "patches",
+    "suppository": "suppositories",
+    "pessary": "pessaries",
+    "ampoule": "ampoules",
+    "injection": "injections",
+    "spoon": "spoons",
+    "spoonful": "spoonfuls",
+    "teaspoon": "teaspoons",
+    "teaspoonful": "teaspoonfuls",
+    "tablespoon": "tablespoons",
+    "tablespoonful": "tablespoonfuls",
+}
+
 LANGUAGE = Language(
     code="en",
     english_name="English",
@@ -970,50 +996,13 @@ LANGUAGE = Language(
     time_then_direction=r"\b(?:hours?|minutes?|days?|weeks?)\s+(before|after)\b",
     schedule_steps=r"\bthen\b|\bfollowed by\b|\bafter that\b|\b(?:day|week|month)\s+\d",
     # What counts a medicine: "3 tablets" ([dose-times] reads a schedule's doses by them).
-    dose_forms=tuple(
-        rf"(?i:{form})\b"
-        for form in (
-            "tablets?",
-            "caplets?",
-            "pills?",
-            "capsules?",
-            "drops?",
-            "puffs?",
-            "sprays?",
-            "sachets?",
-            "lozenges?",
-            "patch(?:es)?",
-            "suppositor(?:y|ies)",
-            "pessar(?:y|ies)",
-            "ampoules?",
-            "(?:tea|table)?spoon(?:ful)?s?",
-        )
-    ),
+    dose_forms=tuple(rf"(?i:{re.escape(plural)}|{re.escape(noun)})\b" for noun, plural in DOSE_NOUNS.items()),
     # "1 hour", "1 tablet": what a language that says one by the noun alone (Arabic بساعة,
     # قرصًا) may render without a numeral; not units (1 mg keeps its 1).
     counted_nouns=frozen(
         {
             **{period: period for period in ("minute", "hour", "day", "week", "month", "year")},
-            **dict.fromkeys(
-                (
-                    "tablet",
-                    "pill",
-                    "capsule",
-                    "drop",
-                    "puff",
-                    "dose",
-                    "sachet",
-                    "patch",
-                    "teaspoon",
-                    "teaspoonful",
-                    "tablespoon",
-                    "tablespoonful",
-                    "spoonful",
-                    "suppository",
-                    "ampoule",
-                ),
-                "dose",
-            ),
+            **dict.fromkeys(("dose", *DOSE_NOUNS), "dose"),
         }
     ),
     # a double dose, the time between doses, both doses, a two-dose course.  "Double" only

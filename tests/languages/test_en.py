@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 import pytest
 
 from pipeline.languages import language_for
+from pipeline.languages.en import DOSE_NOUNS
 from tests.languages.helpers import amounts, markers, mentions, ways
 
 EN = language_for("en")
@@ -144,6 +146,17 @@ def test_counted_nouns_name_periods_and_forms_of_medicine_not_units():
     counted = language_for("en").counted_nouns
     assert (counted["hour"], counted["week"], counted["tablet"], counted["drop"]) == ("hour", "week", "dose", "dose")
     assert "mg" not in counted and "gram" not in counted
+
+
+def test_dose_forms_and_counted_nouns_read_one_list_of_dose_nouns():
+    english = language_for("en")
+    forms = re.compile("|".join(english.dose_forms))
+    doses = {noun for noun, kind in english.counted_nouns.items() if kind == "dose"}
+    assert doses == {"dose", *DOSE_NOUNS}
+    for noun, plural in DOSE_NOUNS.items():
+        assert forms.fullmatch(noun) and forms.fullmatch(plural) and forms.fullmatch(plural.capitalize())
+    assert {"caplet", "spray", "lozenge", "pessary", "injection", "puff"} <= doses
+    assert "medicine" not in doses  # two medicines are not two doses of one
 
 
 @pytest.mark.parametrize(
