@@ -120,7 +120,7 @@ def other_half(text: str, time: ClockTime, language: Language, source_language: 
     for number in _hours_said(text, language):
         clock_end = None  # where an hour read on the 24-hour clock as before noon ends: 8 h
         if number.value == time.hour:
-            said = _half_said(text, number, language, source_language)
+            said = _half_said(text, number, language, source_language, time.doses_named_by_the_day)
             morning = _on_the_clock(text, number, language, morning=True, doses_named=time.doses_named_by_the_day)
             if said is None and (clock_end := morning):
                 said = (0, number.start, clock_end)
@@ -235,18 +235,20 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _half_said(
-    text: str, number: NumberSpan, language: Language, source_language: Language
+    text: str, number: NumberSpan, language: Language, source_language: Language, doses_named: int = 0
 ) -> tuple[int, int, int] | None:
     """The half of the day the words next to an hour say (the language's on their side of it,
     the English's after it: 오후 8시(8 p.m.)), with where the words and the hour are quoted
-    from; None for none, or both."""
+    from; None for none, or both.  Not a word that names one of the ``doses_named`` so by the
+    source (저녁 용량은 09:00에, 晚上的劑量請在09:00: the evening dose's name, not the hour's half)."""
     before, after = _window(text, number)
     sides = [(source_language.day_halves, False)]
     if language.day_halves:
         sides.append((language.day_halves, language.day_half_first))
     found = set()
     for words, first in sides:
-        if first and (nearest := _nearest_half_before(text, words, before, number.start)):
+        names = _dose_names(text, language, doses_named) if first else []
+        if first and (nearest := _nearest_half_before(text, words, before, number.start, names)):
             half, word = nearest
             found.add((half, word.start(), number.end))
         elif not first and (nearest := _nearest_half_after(text, words, number.end, after)):
@@ -255,10 +257,27 @@ def _half_said(
     return min(found) if len({half for half, _, _ in found}) == 1 else None
 
 
-def _nearest_half_before(text: str, words: tuple[str, ...], start: int, end: int) -> tuple[int, re.Match] | None:
+def _dose_names(text: str, language: Language, doses_named: int) -> list[tuple[int, int]]:
+    """Where ``text`` names the first ``doses_named`` things by their part of the day (the
+    language's ``parts_of_day_of_a_noun``: 저녁 용량, 晚上的劑量), as many as the source names doses so."""
+    of_a_noun = language.parts_of_day_of_a_noun_re
+    if not doses_named or of_a_noun is None:
+        return []
+    return [match.span() for match in of_a_noun.finditer(text)][:doses_named]
+
+
+def _nearest_half_before(
+    text: str, words: tuple[str, ...], start: int, end: int, names: list[tuple[int, int]]
+) -> tuple[int, re.Match] | None:
     """The half of the day said by the word nearest before ``end``, and the word: in `저녁 용량은
-    오전 9시에` (the evening dose at 9 a.m.) the 오전 of the hour, not the 저녁 of the dose."""
-    said = [(half, word) for half, regex in enumerate(_halves_re(words)) for word in regex.finditer(text, start, end)]
+    오전 9시에` (the evening dose at 9 a.m.) the 오전 of the hour, not the 저녁 of the dose; none
+    inside one of the ``names`` of a dose."""
+    said = [
+        (half, word)
+        for half, regex in enumerate(_halves_re(words))
+        for word in regex.finditer(text, start, end)
+        if not any(name_start <= word.start() < name_end for name_start, name_end in names)
+    ]
     return max(said, key=lambda found: found[1].end(), default=None)
 
 

@@ -690,6 +690,9 @@ LANGUAGE = Language(
     # 오후 8시: before the hour.  Not 밤 (night), which says 2 am (밤 2시) as well as 10 pm.
     day_halves=(r"오전|아침|새벽", r"오후|저녁"),
     day_half_first=True,
+    # 저녁 용량, 아침 약, 저녁 주사: a dose named by its part of the day, not the hour's half.  Not 약
+    # before a number (저녁 약 9시: about 9 in the evening).
+    parts_of_day_of_a_noun=r"(?:오전|아침|새벽|오후|저녁|밤)\s*(?:복용량|투여량|용량|복용분|주사|약(?!\s*\d))",
     denominator_first=r"\s*분의\s*",
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

@@ -512,6 +512,10 @@ LANGUAGE = Language(
     # 晚上8點: before the hour.  Not 夜間/夜裡 (at night), which may be 2 am too.
     day_halves=(r"上午|早上|早晨|清晨|凌晨", r"下午|晚上|傍晚"),
     day_half_first=True,
+    # 晚上的劑量, 早上的藥, 晚間注射: a dose named by its part of the day, not the hour's half.
+    parts_of_day_of_a_noun=(
+        r"(?:上午|早上|早晨|清晨|凌晨|下午|晚上|傍晚|晚間|晚间)(?:的|之)?(?:劑量|剂量|藥物|药物|藥|药|注射|針劑|针剂)"
+    ),
     denominator_first=r"\s*分之\s*",
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

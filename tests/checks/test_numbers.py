@@ -1627,3 +1627,57 @@ def test_any_dose_noun_named_by_its_part_of_the_day_does_not_say_the_hours_half(
 )
 def test_any_dose_noun_named_by_its_part_of_the_day_at_its_hour_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+# A Korean or Chinese word for a part of the day that names the dose (저녁 용량, 晚上的劑量) is the
+# dose's name, not the hour's half: 09:00 after it, with its leading zero, is 9 in the morning.
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        ("ko_KR", "Take the evening dose at 9 p.m.", "저녁 용량은 09:00에 복용하십시오.", "09:00"),
+        ("ko_KR", "Take the evening dose at 9 p.m.", "저녁 약은 09:00에 복용하십시오.", "09:00"),
+        ("ko_KR", "Give the evening injection at 9 p.m.", "저녁 주사는 09:00에 맞으십시오.", "09:00"),
+        ("zh_TW", "Take the evening dose at 9 p.m.", "晚上的劑量請在09:00服用。", "09:00"),
+        ("zh_TW", "Take the evening dose at 9 p.m.", "晚間劑量請於09:00服用。", "09:00"),  # 晚間: caught before too
+        ("zh_TW", "Give the evening injection at 9 p.m.", "晚上的注射請在09:00施打。", "09:00"),
+        (
+            "ko_KR",
+            "Take the morning dose at 8 a.m. and the evening dose at 8 p.m.",
+            "아침 용량은 08:00에, 저녁 용량은 08:00에 복용하십시오.",
+            "08:00",
+        ),
+    ],
+)
+def test_a_korean_or_chinese_dose_named_by_its_part_of_the_day_does_not_say_the_hours_half(
+    catalogs, locale, source, translation, said
+):
+    finding = only(catalogs.findings(source, translation, locale=locale))
+    time = source.split(" at ")[-1].rstrip(".") + "."
+    assert (finding.check, finding.severity) == ("numbers", "error")
+    assert finding.message.startswith(f"{time} in the source is {said} in the translation"), finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", "Take the evening dose at 9 p.m.", "저녁 용량은 오후 09:00에 복용하십시오."),
+        ("ko_KR", "Take the evening dose at 9 p.m.", "저녁 용량은 21:00에 복용하십시오."),
+        ("ko_KR", "Take the evening dose at 9 p.m.", "저녁 용량은 9시에 복용하십시오."),  # 9시: either half
+        ("ko_KR", "Take the evening dose at 9 p.m.", "저녁 용량은 저녁 9시에 복용하십시오."),
+        ("ko_KR", "Take it in the evening at 9 p.m.", "저녁 09:00에 복용하십시오."),  # no dose named: the hour's
+        ("ko_KR", "Take it at 9 p.m.", "저녁 약 9시에 복용하십시오."),  # 약 9시: about 9
+        (
+            "ko_KR",
+            "Take the morning dose at 8 a.m. and the evening dose at 8 p.m.",
+            "아침 용량은 08:00에, 저녁 용량은 20:00에 복용하십시오.",
+        ),
+        ("zh_TW", "Take the evening dose at 9 p.m.", "晚上的劑量請在晚上09:00服用。"),
+        ("zh_TW", "Take the evening dose at 9 p.m.", "晚上的劑量請在21:00服用。"),
+        ("zh_TW", "Take the morning dose at 9 a.m.", "早上的劑量請在09:00服用。"),
+        ("zh_TW", "Take the evening dose at 9 p.m.", "晚上的劑量請在9點服用。"),
+    ],
+)
+def test_a_korean_or_chinese_dose_named_by_its_part_of_the_day_at_its_hour_passes(
+    catalogs, locale, source, translation
+):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
