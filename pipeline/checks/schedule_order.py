@@ -57,7 +57,7 @@ def check_schedule_order(ctx: EntryContext) -> Iterator[Finding]:
         return  # the same order, or numbers changed ([numbers] and [units] report those)
     if len(set(said_others)) > 1 and rendered_others == said_others[::-1] and told == values[::-1]:
         return  # the whole schedule told from its last step to its first, each step kept whole
-    if _each_dose_at_its_step(values, said_others, told, rendered_others):
+    if _each_dose_at_its_step(values, _step_numbers(source_text, steps, ctx.source_language), told, rendered_others):
         return  # the steps told in another order, each with its own week or day
     if told == values[::-1]:
         message = f"a dose that goes {_way(values)} goes {_way(told)}"
@@ -106,21 +106,28 @@ def _each_dose_a_step(text: str, doses: list[Dose], steps: re.Pattern) -> bool:
     return all(steps.search(text, before.end, after.start) for before, after in pairwise(doses))
 
 
+def _step_numbers(text: str, steps: re.Pattern, language: Language) -> list[Fraction]:
+    """The numbers a word of steps names, in their order: the 2 of "week 2", the 3 of "day 3"
+    (not the 3 of "for 3 days", a length of time)."""
+    named = {match.end() - 1 for match in steps.finditer(text) if match.group()[-1:].isdigit()}
+    return [number.value for number in number_spans(text, language) if number.start in named]
+
+
 def _each_dose_at_its_step(
-    values: list[Fraction], said_others: list[Fraction], told: list[Fraction], rendered_others: list[Fraction]
+    values: list[Fraction], step_numbers: list[Fraction], told: list[Fraction], rendered_others: list[Fraction]
 ) -> bool:
     """Whether the translation's doses, read in the order of their steps' numbers (week 1, 2,
     3), are the source's: "3주차: 20 mg, 2주차: 30 mg, 1주차: 40 mg" tells the steps from the
-    last, each with its week.  Each step's numbers are its share of the other numbers in their
-    order (one a step in "Week 2: 30 mg", two in "2주차: 1일 30 mg"); a step's number is the one
-    of its share that counts the steps up in the source."""
-    said_labels = [labels for labels in _columns(said_others, len(values)) if _counting_up(labels)]
-    told_columns = _columns(rendered_others, len(told))
+    last, each with its week.  Only where each step of the source names its number, counting up.
+    Each of the translation's steps has its share of its other numbers in their order (one a
+    step in "Week 2: 30 mg", two in "2주차: 1일 30 mg"); its step's number is the one of its share
+    that, across the steps, is the source's step numbers."""
+    if len(step_numbers) != len(values) or not _counting_up(step_numbers):
+        return False
     return any(
         [dose for _, dose in sorted(zip(column, told, strict=True))] == values
-        for labels in said_labels
-        for column in told_columns
-        if sorted(column) == labels
+        for column in _columns(rendered_others, len(told))
+        if sorted(column) == step_numbers
     )
 
 

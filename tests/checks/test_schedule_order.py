@@ -115,6 +115,14 @@ MOVED = [
         "luego 2 comprimidos al día durante 3 días y después deje de tomarlo.",
     ),
     ("fr", KEPT_TWICE, "Semaine 1 : 40 mg par jour ; semaine 2 : 20 mg par jour ; semaine 3 : 40 mg par jour."),
+    # Lengths of time that count up (1, 2, 3 days) are no step numbers: a step moved with its length
+    # is still taken later.
+    (
+        "es",
+        "Take 3 tablets a day for 1 day, then 2 tablets a day for 2 days, then 1 tablet a day for 3 days.",
+        "Tome 3 comprimidos al día durante 1 día, luego 1 comprimido al día durante 3 días "
+        "y luego 2 comprimidos al día durante 2 días.",
+    ),
 ]
 # The same schedule in another word order, or told out of order with each step's own week.
 TOLD_OTHERWISE = [
