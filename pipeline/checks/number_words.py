@@ -91,6 +91,7 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
     if not spelled:
         return
     translation = without_articles_of_a_part(prose(ctx, ctx.translation), ctx.language)
+    translation = _without_how_it_is_cut(translation, source, source_words, target)
     # Each value as many times as the source says it: "two tablets twice a day" needs two 2s.
     wanted = Counter(
         number.value
@@ -155,6 +156,23 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         changed = _count_of_times_changed(counts_of_times, times_of_day, named, wanted)
     if changed is not None:
         yield ctx.finding(CHECK, ERROR, changed)
+
+
+def _without_how_it_is_cut(translation: str, source: str, source_words: Language, target: Language) -> str:
+    """``translation`` with the words that say how a tablet is cut blanked (por la mitad, en deux,
+    반으로 자르다, 對半: ``Language.how_a_tablet_is_cut``) where the source says a cut ("Cut the
+    tablet in half"), which asks for no half: their half (mitad, 半) or two (deux, zwei) is no
+    amount taken, so "and take one half" said `y tome el comprimido entero` still lacks its half."""
+    if not (source_words.how_a_tablet_is_cut and target.how_a_tablet_is_cut):
+        return translation
+    if _cut_re(source_words.how_a_tablet_is_cut).search(source) is None:
+        return translation
+    return _cut_re(target.how_a_tablet_is_cut).sub(lambda match: " " * len(match.group()), translation)
+
+
+@lru_cache(maxsize=16)
+def _cut_re(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _count_of_times_changed(

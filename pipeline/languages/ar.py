@@ -242,6 +242,7 @@ _WORDS: dict[str, int | Fraction] = {
     # number_words); English gives its "a quarter" to [numbers] (parts_in_words), so ربع قرص is no
     # dose the source does not give
     "نصف": Fraction(1, 2),
+    "نصفا": Fraction(1, 2),  # نصفاً واحداً, one half (the accusative: what is taken)
     "ربع": Fraction(1, 4),
     "ثلث": Fraction(1, 3),
     "ثلثي": Fraction(2, 3),  # two thirds, the dual
@@ -752,6 +753,8 @@ INJECTION_SITES = {
 
 LANGUAGE = Language(
     code="ar",
+    # cut in half: إلى نصفين, إلى قسمين (two halves, two parts: the dual) ([number-words])
+    how_a_tablet_is_cut=r"نصفين|قسمين|جزأين|جزئين",
     comma_decimal_too=True,  # 2,5 مل beside ٢٫٥ and 2.5
     english_name="Arabic",
     day_times=frozen(DAY_TIMES),

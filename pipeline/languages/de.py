@@ -600,6 +600,8 @@ INJECTION_SITES = {
 
 LANGUAGE = Language(
     code="de",
+    # cut in half: "Teilen Sie die Tablette in zwei Hälften" ([number-words])
+    how_a_tablet_is_cut=r"(?i:\bin (?:zwei|2) (?:Hälften|Teile|Stücke)\b)",
     english_name="German",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),

@@ -448,6 +448,7 @@ NUMBER_WORDS = re.compile(
     # nor "a day or two hours after food"); read with its noun, which also says what the 2 counts
     rf"|(?P<one_or_two>(?:an?|one)\s+[a-z]+)(?=\s+or\s+two\b(?!\s+{_COUNTED_PLURAL}))"
     rf"|(?P<compound>{_COMPOUND})(?![-\w])"
+    rf"|(?P<one_half>one\s+half)\b(?!-li(?:fe|ves)\b)"  # one half: 1/2, its "one" the article of the half
     rf"|(?P<cardinal>{_CARDINAL})(?![-\w])"
     rf"|(?P<half>half)\b(?!-li(?:fe|ves)\b)"  # a half-life is a drug's, no half of anything
     rf"|(?P<twice>twice)\b"
@@ -461,6 +462,15 @@ _NOT_A_COUNT = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone)\s+$", re.IGNORECASE)
+# "Cut the tablet in half", "split it in two", "break into two halves": how a tablet is cut, no
+# amount to take (a translation says it as 반으로, en deux, in zwei Hälften, إلى نصفين, 一分為二, and
+# "take one half" says the half taken).  Not what cuts a dose ("cut your dose in half": half of it).
+HOW_A_TABLET_IS_CUT = (
+    r"(?i:\b(?:cut|cuts|cutting|split|splits|splitting|break|breaks|breaking|broken|divide|divides|divided|dividing)"
+    r"(?:\s+(?!(?:doses?|amounts?|in|into)\b)[a-z]+){0,3}"  # the tablet, it, the scored tablet
+    r"\s+(?:in|into)\s+(?P<how>half|two)\b(?!-))"
+)
+_HOW_IT_IS_CUT = re.compile(HOW_A_TABLET_IS_CUT)
 
 
 # Every match of NUMBER_WORDS holds one of these as a whole word, or a word starting with a scale
@@ -499,8 +509,11 @@ def numerals(text: str) -> Spans:
     # said one (TEN, toxic epidermal necrolysis, hidden by _cased), there is none to find.
     if cased != text and not _may_say_a_number(cased):
         return
+    how_it_is_cut = {match.span("how") for match in _HOW_IT_IS_CUT.finditer(cased)}
     for match in NUMBER_WORDS.finditer(cased):
         start, end = match.span()
+        if (start, end) in how_it_is_cut:
+            continue
         if match.group("and_a_half"):
             value = CARDINALS[lowered(match.group("and_a_half"))] + Fraction(1, 2)
         elif match.group("scale"):
@@ -515,6 +528,8 @@ def numerals(text: str) -> Spans:
                     start, value = end - len(match.group("rest").split()[-1]), Fraction(rest)
         elif match.group("one_or_two"):
             value = Fraction(1)
+        elif match.group("one_half"):
+            value = Fraction(1, 2)
         elif match.group("compound"):
             value = Fraction(_compound_value(match.group("compound")))
         elif match.group("cardinal"):
@@ -846,6 +861,7 @@ DOSE_NOUNS = {
 
 LANGUAGE = Language(
     code="en",
+    how_a_tablet_is_cut=HOW_A_TABLET_IS_CUT,
     english_name="English",
     day_times=frozen(DAY_TIMES),
     day_time_hints=DAY_TIME_HINTS,

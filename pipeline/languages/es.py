@@ -435,6 +435,8 @@ INJECTION_SITES = {
 
 LANGUAGE = Language(
     code="es",
+    # cut in half: "Corte el comprimido por la mitad", "en dos mitades" ([number-words])
+    how_a_tablet_is_cut=r"\bpor la mitad\b|\ben dos(?:\s+(?:mitades|partes|trozos|pedazos)\b|(?=\s*[.,;:]))",
     english_name="Spanish",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),

@@ -462,6 +462,8 @@ INJECTION_SITES = {
 
 LANGUAGE = Language(
     code="fr",
+    # cut in half: "Coupez le comprimé en deux", "en deux moitiés" ([number-words])
+    how_a_tablet_is_cut=r"\ben deux(?:\s+(?:moitiés|parties|morceaux|parts)\b|(?=\s*[.,;:]))|\bpar (?:la )?moitié\b",
     english_name="French",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),

@@ -745,6 +745,12 @@ class Language:
     # and such a one, each before a time of day it names, says a number for each of those times of
     # day, as 아침과 저녁에 한 번씩 does ([number-words]: "once a day" so said is doubled).
     another_words: tuple[str, ...] = ()
+    # How a tablet is said to be cut in two (regex): "in half", por la mitad, en deux, in zwei Hälften,
+    # 반으로 자르다, 對半, إلى نصفين.  It names no amount to take: the source's asks for no half and
+    # the translation's gives none ([number-words]), so "Cut the tablet in half and take one half"
+    # said "... prenez le comprimé entier" keeps the half missing.  A translation's is read only where
+    # the source says a cut ("en deux." alone may say two doses elsewhere).
+    how_a_tablet_is_cut: str = ""
     # For the source language, the parts of a whole it says in words that ``numerals`` does not
     # read ("a quarter of a tablet", "two thirds"): values it gives, never demands (a translation
     # may say a quarter as 25%), so that a translation's "eine Viertel Tablette" or ربع قرص is no

@@ -446,6 +446,8 @@ INJECTION_SITES = {
 
 LANGUAGE = Language(
     code="pt",
+    # cut in half: "Corte o comprimido ao meio", "pela metade", "em duas partes" ([number-words])
+    how_a_tablet_is_cut=r"\bao meio\b|\bpela metade\b|\bem (?:duas|dois)(?:\s+(?:metades|partes|pedaços)\b|(?=\s*[.,;:]))",
     english_name="Portuguese",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),

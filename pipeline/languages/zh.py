@@ -315,6 +315,8 @@ INJECTION_SITES = {
 
 LANGUAGE = Language(
     code="zh",
+    # cut in half: 對半切開, 一分為二, 切成兩半 ([number-words])
+    how_a_tablet_is_cut=r"對半|对半|一分為二|一分为二|[成為为][兩两]半",
     english_name="Chinese",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),

@@ -794,3 +794,74 @@ def test_half_a_tablet_said_as_another_amount_is_an_error(catalogs, locale, sour
 )
 def test_a_half_said_as_a_half_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="number-words") == []
+
+
+CUT_IN_HALF = "Cut the tablet in half."
+CUT_AND_TAKE_ONE_HALF = "Cut the tablet in half and take one half."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # how a tablet is cut names no amount to take: en deux, in zwei Hälften, 반으로, إلى نصفين
+        ("ko_KR", CUT_IN_HALF, "정제를 반으로 자르십시오."),
+        ("de", CUT_IN_HALF, "Teilen Sie die Tablette in zwei Hälften."),
+        ("fr", CUT_IN_HALF, "Coupez le comprimé en deux."),
+        ("ar", CUT_IN_HALF, "اقسم القرص إلى نصفين."),
+        ("pt_BR", CUT_IN_HALF, "Corte o comprimido ao meio."),
+        ("zh_TW", CUT_IN_HALF, "將藥片一分為二。"),
+        ("es", "The tablet can be split in two.", "El comprimido se puede partir en dos."),
+        # ... and "one half" is a half, its "one" the half's article
+        ("fr", CUT_AND_TAKE_ONE_HALF, "Coupez le comprimé en deux et prenez une moitié."),
+        ("de", CUT_AND_TAKE_ONE_HALF, "Teilen Sie die Tablette in zwei Hälften und nehmen Sie eine Hälfte."),
+        ("ko_KR", CUT_AND_TAKE_ONE_HALF, "정제를 반으로 잘라 반 정을 복용하십시오."),
+        ("ar", CUT_AND_TAKE_ONE_HALF, "اقسم القرص إلى نصفين وتناول نصفاً واحداً."),
+        # neighbours that passed before
+        ("es", CUT_IN_HALF, "Corte el comprimido por la mitad."),
+        ("zh_TW", CUT_IN_HALF, "將藥片對半切開。"),
+        ("es", CUT_AND_TAKE_ONE_HALF, "Corte el comprimido por la mitad y tome una mitad."),
+        ("pt_BR", CUT_AND_TAKE_ONE_HALF, "Corte o comprimido ao meio e tome uma metade."),
+        ("zh_TW", CUT_AND_TAKE_ONE_HALF, "將藥片對半切開，服用半錠。"),
+        ("es", "Your doctor may cut your dose in half.", "Su médico puede reducir la dosis a la mitad."),
+    ],
+)
+def test_a_tablet_cut_in_half_asks_for_no_half(catalogs, locale, source, translation):
+    """ "In half" says how to cut a tablet, not an amount: a half is asked for by "take one half"."""
+    assert catalogs.findings(source, translation, locale=locale, check="number-words") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        # the cut's half (mitad, 半) or two (deux) is no half taken, nor another number of the source
+        (
+            "es",
+            CUT_AND_TAKE_ONE_HALF,
+            "Corte el comprimido por la mitad y tome el comprimido entero.",
+            "'one half' (1/2)",
+        ),
+        ("fr", CUT_AND_TAKE_ONE_HALF, "Coupez le comprimé en deux et prenez le comprimé entier.", "'one half' (1/2)"),
+        ("pt_BR", CUT_AND_TAKE_ONE_HALF, "Corte o comprimido ao meio e tome o comprimido inteiro.", "'one half' (1/2)"),
+        ("zh_TW", CUT_AND_TAKE_ONE_HALF, "將藥片對半切開，服用一錠。", "'one half' (1/2)"),
+        ("ko_KR", CUT_AND_TAKE_ONE_HALF, "정제를 반으로 잘라 한 정을 복용하십시오.", "'one half' (1/2)"),
+        ("es", "Take one half tablet twice a day.", "Tome un comprimido dos veces al día.", "'one half' (1/2)"),
+        ("es", "Take half a tablet.", "Tome un comprimido.", "'half' (1/2)"),
+        # a dose cut in half is half the dose
+        ("es", "Your doctor may cut your dose in half.", "Su médico puede reducir la dosis.", "'half' (1/2)"),
+        (
+            "es",
+            "Take two tablets. The tablet can be cut in half.",
+            "Tome un comprimido. El comprimido se puede partir por la mitad.",
+            "'two' (2)",
+        ),
+        (
+            "fr",
+            "Take two tablets. The tablet can be cut in half.",
+            "Prenez un comprimé. Le comprimé peut être coupé en deux.",
+            "'two' (2)",
+        ),
+    ],
+)
+def test_a_half_to_take_beside_a_cut_is_still_demanded(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="number-words"))
+    assert finding.message == f"{said} in the source is missing from the translation"
