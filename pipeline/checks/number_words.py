@@ -603,12 +603,19 @@ def _shown(value: Fraction) -> str:
     return f"{value.numerator:,}" if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
 
 
+# A strength between a count and its dose form: "one 500 mg tablet", "zwei 500-mg-Tabletten".
+_STRENGTH = re.compile(r"\s?\d+(?:[.,]\d+)?[\s-]?(?i:mg|mcg|g|ml)\b-?")
+
+
 def dose_form_after(forms: re.Pattern, text: str, number: NumberSpan) -> int | None:
-    """Where the dose form that counts ``number`` ends: right after it (8알, 8 tabletas), or
-    as the counter a native numeral is read with (여덟 알); None if it counts no medicine."""
-    after = forms.match(text, number.end + (1 if text[number.end : number.end + 1] == " " else 0))
-    if after:
-        return after.end()
+    """Where the dose form that counts ``number`` ends: right after it (8알, 8 tabletas), after
+    its strength ("one 500 mg tablet": one tablet, not 500), or as the counter a native numeral is
+    read with (여덟 알); None if it counts no medicine."""
+    strength = _STRENGTH.match(text, number.end)
+    for end in (number.end, strength.end()) if strength else (number.end,):
+        after = forms.match(text, end + (1 if text[end : end + 1] == " " else 0))
+        if after:
+            return after.end()
     # Not cut off at the number's end: what follows may say it is no counter (여덟 정도, about eight).
     counter = forms.search(text, number.start)
     return number.end if counter and counter.end() == number.end else None
@@ -622,6 +629,26 @@ def counts_of_a_medicine(text: str, language: Language) -> list[tuple[NumberSpan
         return []
     counted = ((number, dose_form_after(forms, text, number)) for number in number_spans(text, language))
     return [(number, end) for number, end in counted if end is not None]
+
+
+def ones_by_an_article(text: str, language: Language) -> list[tuple[NumberSpan, int]]:
+    """Each article that says one of a dose form of ``language`` ("a tablet", "an ampoule", "a
+    500 mg tablet": ``Language.articles_of_one``), as a count of one, with where its dose form
+    ends: what counts_of_a_medicine reads in a language whose article is no number word."""
+    forms = dose_forms_re(language)
+    if forms is None or not language.articles_of_one:
+        return []
+    articles = _articles_re(language.articles_of_one)
+    counted = (
+        (article, dose_form_after(forms, text, article))
+        for article in (NumberSpan(*match.span(), Fraction(1)) for match in articles.finditer(text))
+    )
+    return [(article, end) for article, end in counted if end is not None]
+
+
+@lru_cache(maxsize=8)
+def _articles_re(articles: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, articles))})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

@@ -61,6 +61,7 @@ from pipeline.checks.number_words import (
     not_read,
     number_spans,
     numbers_and_words,
+    ones_by_an_article,
     singular_nouns_alone,
     values_in_source,
     without_articles_of_a_part,
@@ -519,6 +520,7 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
     }
     part_of = ctx.language.part_of_dose_re
     moved = _counts_moved(ctx, text)  # "one tablet twice a day" as `dos comprimidos una vez al día`
+    reported: set[Fraction] = set()
     for number in number_spans(text, ctx.language):  # each number once: 여덟 is a native numeral and a word
         form = dose_form_after(forms, text, number)
         start, value = parts.get(number.end, (number.start, mixed.get(number.end, number.value)))
@@ -531,18 +533,27 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
         if value != 1 and value not in given:
             yield ctx.finding(CHECK, ERROR, f"dose {text[start:form]} in the translation is not in the source")
         elif value in moved:
-            said, what, dose = moved[value]
-            yield ctx.finding(
-                CHECK,
-                ERROR,
-                f"dose {text[start:form]} in the translation is '{said}' in the source ({what}), and the "
-                f"source's '{dose}' counts no dose in the translation: the numbers changed places",
-            )
+            reported.add(value)
+            yield _count_moved(ctx, text[start:form], moved[value])
+    if Fraction(1) in moved and Fraction(1) not in reported:  # تناول قرصًا واحدًا مرتين: one tablet, by the noun
+        nouns = [text[start:end] for start, end, kind in singular_nouns_alone(text, ctx.language) if kind == "dose"]
+        if nouns:
+            yield _count_moved(ctx, nouns[0], moved[Fraction(1)])
+
+
+def _count_moved(ctx: EntryContext, dose: str, moved: tuple[str, str, str]) -> Finding:
+    said, what, counted = moved
+    return ctx.finding(
+        CHECK,
+        ERROR,
+        f"dose {dose} in the translation is '{said}' in the source ({what}), and the "
+        f"source's '{counted}' counts no dose in the translation: the numbers changed places",
+    )
 
 
 def _counts_moved(ctx: EntryContext, text: str) -> dict[Fraction, tuple[str, str, str]]:
     """The values the source says only as how often or how long (twice, 4 times, 6 hours), where a
-    count of a medicine the source says (one tablet, 4 sachets) counts none in the translation
+    count of a medicine the source says (one tablet, 4 sachets, a tablet, one 500 mg tablet) counts none in the translation
     ``text`` but is said there otherwise (una vez, 4 heures): a count of a medicine of such a value
     there took the other's place ("one tablet twice a day" as `dos comprimidos una vez al día`).
     Each with the source's words for it, what they say, and the count of a medicine moved.  Empty
@@ -553,10 +564,9 @@ def _counts_moved(ctx: EntryContext, text: str) -> dict[Fraction, tuple[str, str
     kept = {number.value for number, _ in counts_of_a_medicine(text, ctx.language)}
     kept |= {Fraction(1) for *_, kind in singular_nouns_alone(text, ctx.language) if kind == "dose"}  # قرصًا
     anywhere = translation_values(text, ctx.language, ctx.source_language)
+    counts = counts_of_a_medicine(source, ctx.source_language) + ones_by_an_article(source, ctx.source_language)
     moved = [
-        source[number.start : end]
-        for number, end in counts_of_a_medicine(source, ctx.source_language)
-        if number.value not in kept and number.value in anywhere
+        source[number.start : end] for number, end in counts if number.value not in kept and number.value in anywhere
     ]
     if not moved:
         return {}

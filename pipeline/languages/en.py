@@ -862,6 +862,7 @@ DOSE_NOUNS = {
 LANGUAGE = Language(
     code="en",
     how_a_tablet_is_cut=HOW_A_TABLET_IS_CUT,
+    articles_of_one=("a", "an"),
     english_name="English",
     day_times=frozen(DAY_TIMES),
     day_time_hints=DAY_TIME_HINTS,

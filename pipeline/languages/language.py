@@ -751,6 +751,10 @@ class Language:
     # said "... prenez le comprimé entier" keeps the half missing.  A translation's is read only where
     # the source says a cut ("en deux." alone may say two doses elsewhere).
     how_a_tablet_is_cut: str = ""
+    # For the source language, its articles that say one ("a", "an": "Take a tablet twice a day"),
+    # which ``numerals`` does not read as numbers: before a dose form, a count of one
+    # ([numbers]' counts that changed places: `dos comprimidos una vez al día` for it).
+    articles_of_one: tuple[str, ...] = ()
     # For the source language, the parts of a whole it says in words that ``numerals`` does not
     # read ("a quarter of a tablet", "two thirds"): values it gives, never demands (a translation
     # may say a quarter as 25%), so that a translation's "eine Viertel Tablette" or ربع قرص is no

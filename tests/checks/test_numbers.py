@@ -1560,6 +1560,9 @@ TWO_TABLETS_ONCE = "Take 2 tablets once a day."
         ("de", "Nehmen Sie zweimal täglich eine Tablette ein.", "eine Tablette"),
         ("ko_KR", "1일 2회 1정씩 복용하십시오.", "1정"),
         ("zh_TW", "每日兩次，每次一錠。", "一錠"),
+        # one tablet by the noun, the number after it or none (Arabic)
+        ("ar", "تناول قرصًا واحدًا مرتين يومياً.", "قرصًا"),
+        ("ar", "تناول قرصًا مرتين يومياً.", "قرصًا"),
     ],
 )
 def test_one_tablet_in_place_of_once_is_a_swap(catalogs, locale, translation, dose):
@@ -1680,4 +1683,93 @@ def test_a_korean_or_chinese_dose_named_by_its_part_of_the_day_does_not_say_the_
 def test_a_korean_or_chinese_dose_named_by_its_part_of_the_day_at_its_hour_passes(
     catalogs, locale, source, translation
 ):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, dose, counted, said",
+    [
+        # a strength between the count and its dose form: one tablet, not 500
+        (
+            "es",
+            "Take one 500 mg tablet twice a day.",
+            "Tome dos comprimidos de 500 mg una vez al día.",
+            "dos comprimidos",
+            "one 500 mg tablet",
+            "twice",
+        ),
+        (
+            "de",
+            "Take one 500 mg tablet twice a day.",
+            "Nehmen Sie einmal täglich zwei 500-mg-Tabletten ein.",
+            "zwei 500-mg-Tabletten",
+            "one 500 mg tablet",
+            "twice",
+        ),
+        (
+            "es",
+            "Take two 500 mg tablets once a day.",
+            "Tome un comprimido de 500 mg dos veces al día.",
+            "un comprimido",
+            "two 500 mg tablets",
+            "once",
+        ),
+        # the article "a" is one tablet
+        (
+            "es",
+            "Take a tablet twice a day.",
+            "Tome dos comprimidos una vez al día.",
+            "dos comprimidos",
+            "a tablet",
+            "twice",
+        ),
+        (
+            "fr",
+            "Take a tablet twice a day.",
+            "Prenez deux comprimés une fois par jour.",
+            "deux comprimés",
+            "a tablet",
+            "twice",
+        ),
+        ("ko_KR", "Take a tablet twice a day.", "1일 1회 2정씩 복용하십시오.", "2정", "a tablet", "twice"),
+        ("ar", "Take a tablet twice a day.", "تناول قرصين مرة واحدة يومياً.", "قرصين", "a tablet", "twice"),
+        (
+            "es",
+            "Take a 500 mg tablet twice a day.",
+            "Tome dos comprimidos de 500 mg una vez al día.",
+            "dos comprimidos",
+            "a 500 mg tablet",
+            "twice",
+        ),
+    ],
+)
+def test_a_dose_with_its_strength_or_an_article_swapped_is_an_error(
+    catalogs, locale, source, translation, dose, counted, said
+):
+    """A strength between a count and its dose form, or "a" for one: the count is still read."""
+    finding = only(catalogs.findings(source, translation, locale=locale), "numbers")
+    assert finding.message == (
+        f"dose {dose} in the translation is '{said}' in the source (how often), and the source's '{counted}' "
+        "counts no dose in the translation: the numbers changed places"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Take one 500 mg tablet twice a day.", "Tome un comprimido de 500 mg dos veces al día."),
+        ("fr", "Take one 500 mg tablet twice a day.", "Prenez un comprimé de 500 mg deux fois par jour."),
+        ("de", "Take one 500 mg tablet twice a day.", "Nehmen Sie zweimal täglich eine 500-mg-Tablette ein."),
+        ("es", "Take two 500 mg tablets once a day.", "Tome dos comprimidos de 500 mg una vez al día."),
+        ("es", "Take a tablet twice a day.", "Tome un comprimido dos veces al día."),
+        ("es", "Take a tablet twice a day.", "Tome un comprimido, dos veces al día."),
+        ("es", "Take a tablet once a day.", "Tome un comprimido una vez al día."),
+        ("de", "Take a tablet twice a day.", "Nehmen Sie zweimal täglich eine Tablette ein."),
+        ("ar", "Take a tablet twice a day.", "تناول قرصًا مرتين يومياً."),
+        ("ar", ONE_TABLET_TWICE, "تناول قرصًا واحدًا مرتين يومياً."),
+        ("ar", TWO_TABLETS_ONCE, "تناول قرصين مرة واحدة يومياً."),
+        ("es", "Take a tablet twice a day for a week.", "Tome un comprimido dos veces al día durante una semana."),
+    ],
+)
+def test_a_dose_with_its_strength_or_an_article_in_its_place_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
