@@ -468,7 +468,9 @@ _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|so
 HOW_A_TABLET_IS_CUT = (
     r"(?i:\b(?:cut|cuts|cutting|split|splits|splitting|break|breaks|breaking|broken|divide|divides|divided|dividing)"
     r"(?:\s+(?!(?:doses?|amounts?|in|into)\b)[a-z]+){0,3}"  # the tablet, it, the scored tablet
-    r"\s+(?:in|into)\s+(?P<how>half|two)\b(?!-))"
+    # in half, not "half an hour"; in two pieces or alone, not "in two weeks", "in two doses"
+    r"\s+(?:in|into)\s+(?P<how>half\b(?!-|\s+(?:a|an|of|the)\b)"
+    r"|two\b(?=\s*(?:[.,;:)]|$|and\b|or\b|(?:equal\s+)?(?:halves|parts|pieces)\b))))"
 )
 _HOW_IT_IS_CUT = re.compile(HOW_A_TABLET_IS_CUT)
 

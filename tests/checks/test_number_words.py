@@ -846,6 +846,14 @@ def test_a_tablet_cut_in_half_asks_for_no_half(catalogs, locale, source, transla
         ("ko_KR", CUT_AND_TAKE_ONE_HALF, "정제를 반으로 잘라 한 정을 복용하십시오.", "'one half' (1/2)"),
         ("es", "Take one half tablet twice a day.", "Tome un comprimido dos veces al día.", "'one half' (1/2)"),
         ("es", "Take half a tablet.", "Tome un comprimido.", "'half' (1/2)"),
+        # "in two" of a time or a count of doses is no cut
+        ("es", "Take a break in two weeks.", "Tome un descanso en una semana.", "'two' (2)"),
+        (
+            "es",
+            "Take the daily dose divided in two doses.",
+            "Tome la dosis diaria dividida en tres tomas.",
+            "'two' (2)",
+        ),
         # a dose cut in half is half the dose
         ("es", "Your doctor may cut your dose in half.", "Su médico puede reducir la dosis.", "'half' (1/2)"),
         (
