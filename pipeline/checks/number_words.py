@@ -91,7 +91,7 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
     if not spelled:
         return
     translation = without_articles_of_a_part(prose(ctx, ctx.translation), ctx.language)
-    translation = _without_how_it_is_cut(translation, source, source_words, target)
+    translation = without_how_it_is_cut(translation, source, source_words, target)
     # Each value as many times as the source says it: "two tablets twice a day" needs two 2s.
     wanted = Counter(
         number.value
@@ -158,7 +158,7 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding(CHECK, ERROR, changed)
 
 
-def _without_how_it_is_cut(translation: str, source: str, source_words: Language, target: Language) -> str:
+def without_how_it_is_cut(translation: str, source: str, source_words: Language, target: Language) -> str:
     """``translation`` with the words that say how a tablet is cut blanked (por la mitad, en deux,
     반으로 자르다, 對半: ``Language.how_a_tablet_is_cut``) where the source says a cut ("Cut the
     tablet in half"), which asks for no half: their half (mitad, 半) or two (deux, zwei) is no

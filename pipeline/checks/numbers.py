@@ -65,6 +65,7 @@ from pipeline.checks.number_words import (
     singular_nouns_alone,
     values_in_source,
     without_articles_of_a_part,
+    without_how_it_is_cut,
 )
 from pipeline.checks.numerals import (
     NumberMention,
@@ -345,6 +346,8 @@ def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMen
     if not mentions:
         return []
     text = without_articles_of_a_part(prose(ctx, ctx.translation), ctx.language)  # un demi-comprimé: no 1
+    # "coupé en deux" for "cut in half" is no 2 of "Take 2 tablets"
+    text = without_how_it_is_cut(text, prose(ctx, ctx.source), ctx.source_language, ctx.language)
     values = translation_values(text, ctx.language, ctx.source_language)
     # 2분의 1, 二分之一 (one half, the denominator first): the value too, not only its two numbers, so
     # that "1 1/2" said 1과 2분의 1 or 一又二分之一 is kept

@@ -1773,3 +1773,21 @@ def test_a_dose_with_its_strength_or_an_article_swapped_is_an_error(
 )
 def test_a_dose_with_its_strength_or_an_article_in_its_place_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+TWO_TABLETS_CUT = "Take 2 tablets. The tablet can be cut in half."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, missing",
+    [
+        ("fr", "Prenez un comprimé. Le comprimé peut être coupé en deux.", True),
+        ("es", "Tome un comprimido. El comprimido se puede partir en dos.", True),
+        ("fr", "Prenez 2 comprimés. Le comprimé peut être coupé en deux.", False),
+        ("fr", "Prenez deux comprimés. Le comprimé peut être coupé en deux.", False),
+    ],
+)
+def test_a_cut_in_two_is_no_count_of_the_source(catalogs, locale, translation, missing):
+    """The deux of `coupé en deux` says how the tablet is cut: no 2 of "Take 2 tablets"."""
+    messages = [f.message for f in catalogs.findings(TWO_TABLETS_CUT, translation, locale=locale, check="numbers")]
+    assert messages == (["2 in the source is missing from the translation"] if missing else [])
