@@ -677,6 +677,10 @@ LANGUAGE = Language(
             "por debajo de": AT_MOST,
             "por debajo del": AT_MOST,
             "en un plazo de": AT_MOST,
+            # "utilizar en el plazo de un mes", "dentro del plazo de 28 días": within
+            "en el plazo de": AT_MOST,
+            "dentro del plazo de": AT_MOST,
+            "dentro de un plazo de": AT_MOST,
             "al menos": AT_LEAST,
             "por lo menos": AT_LEAST,
             "más de": AT_LEAST,

@@ -763,6 +763,8 @@ LANGUAGE = Language(
             "지나서": AT_LEAST,
             "지난 뒤": AT_LEAST,
             "지난 후": AT_LEAST,
+            # "5일이 지나도 증상이 계속되면" (if it goes on even after 5 days pass): more than 5 days
+            "지나도": AT_LEAST,
         }
     ),
     limit_subject=_LIMIT_SUBJECT,

@@ -670,6 +670,8 @@ LANGUAGE = Language(
             "em até": AT_MOST,
             "em menos de": AT_MOST,
             "no prazo de": AT_MOST,
+            "dentro do prazo de": AT_MOST,  # "utilizar dentro do prazo de um mês": within
+            "dentro de um prazo de": AT_MOST,
             "inferior a": AT_MOST,
             "inferiores a": AT_MOST,
             "abaixo de": AT_MOST,

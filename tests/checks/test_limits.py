@@ -2183,3 +2183,42 @@ def test_a_least_time_with_no_not_said_as_a_most_is_still_turned_around(catalogs
 def test_a_least_time_said_as_a_duration_or_a_wait_reads_either_way(source):
     [limit] = source_limits(source, language_for("en"))
     assert limit.direction == AT_LEAST and limit.abstained
+
+
+PERSIST = "If symptoms persist for more than 5 days, see a doctor."
+ONCE_OPENED = "Once opened, use within 1 month."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # "even after 5 days pass, if symptoms go on": more than 5 days
+        ("ko_KR", PERSIST, "5일이 지나도 증상이 계속되면 의사의 진료를 받으십시오."),
+        # "in the time limit of a month": within
+        ("es", ONCE_OPENED, "Una vez abierto, utilizar en el plazo de un mes."),
+        ("es", ONCE_OPENED, "Una vez abierto, utilizar dentro del plazo de un mes."),
+        ("es", "Once opened, use within 28 days.", "Una vez abierto, utilizar dentro de un plazo de 28 días."),
+        ("pt_BR", ONCE_OPENED, "Depois de aberto, utilizar dentro do prazo de um mês."),
+        # the neighbours read already
+        ("ko_KR", PERSIST, "5일이 지난 후에도 증상이 계속되면 의사의 진료를 받으십시오."),
+        ("pt_BR", ONCE_OPENED, "Depois de aberto, utilizar no prazo de um mês."),
+        ("fr", ONCE_OPENED, "Après ouverture, utiliser dans un délai d'un mois."),
+        ("de", ONCE_OPENED, "Nach dem Öffnen innerhalb von einem Monat verwenden."),
+    ],
+)
+def test_an_idiomatic_limit_of_a_time_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, turned",
+    [
+        ("ko_KR", ONCE_OPENED, "개봉 후 1개월이 지나도 사용하십시오."),
+        ("ko_KR", PERSIST, "5일 이내에 증상이 계속되면 의사의 진료를 받으십시오."),
+        ("es", PERSIST, "Si los síntomas persisten en el plazo de 5 días, consulte a un médico."),
+        ("es", ONCE_OPENED, "Una vez abierto, utilizar después de un mes."),
+    ],
+)
+def test_an_idiomatic_limit_of_a_time_said_for_the_other_is_turned_around(catalogs, locale, source, turned):
+    finding = only(catalogs.findings(source, turned, locale=locale, check="limits"))
+    assert finding.severity == "error" and "turned around" in finding.message
