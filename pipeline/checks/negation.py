@@ -101,6 +101,8 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
     translation = target.without_not_negations(translation)  # 不到 4, لا يقل عن 4: a limit, no denial
     said = source_words.negations(source)
     if said:
+        if not negation.search(translation) and _denied_by_a_participle(source, translation, source_words, target):
+            return None  # "Schlucken Sie die Tablette unzerkaut." for "do not chew": the "not" in the word
         if not negation.search(translation):
             return (
                 f"the source says {quoted(said)} but the translation has no negation: check that it does "
@@ -142,6 +144,17 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
             f"check that it does not say the opposite ({shorten(source)!r})"
         )
     return None
+
+
+def _denied_by_a_participle(source: str, translation: str, source_words: Language, target: Language) -> bool:
+    """Whether the translation says the source's "not" in a participle that denies by its prefix
+    (the target's ``negated_participle``: unzerkaut, unzerkleinert, unverdünnt for "do not chew",
+    "do not crush", "do not dilute"), and the source says no such word itself: "Do not use
+    undiluted" as "Unverdünnt anwenden" keeps the source's "undiluted" and drops its "not"."""
+    participle, own = target.negated_participle_re, source_words.negated_participle_re
+    if participle is None or participle.search(translation) is None:
+        return False
+    return own is None or own.search(source) is None
 
 
 def _forbidding_dropped(source: str, translation: str, source_words: Language, target: Language) -> str:

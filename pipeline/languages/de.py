@@ -93,6 +93,15 @@ _STRONG = (
 # "do not stop" as "setzen Sie ... ab" is the very error to find).
 _ALL = _STRONG + rf"|{_W}(?:ohne|vermeid\w*|vermieden|verzicht\w*|verboten|untersagt|unterlass\w*){_E}"
 
+# The participles that deny what is done to a dose by their prefix: unzerkaut / ungekaut (do not
+# chew), unzerkleinert, unzerdrückt, unzerstoßen, unzermörsert (do not crush), unzerbissen,
+# unzerteilt / ungeteilt (do not split), unzerbrochen, unverdünnt (do not dilute), unaufgelöst.  Not
+# every un- participle: unerwünscht (unwanted: "unerwünschte Wirkungen", side effects), unverändert.
+_NEGATED_PARTICIPLE = (
+    rf"{_W}un(?:(?:zer|ge)(?:kaut|kleinert|drückt|stoßen|stossen|mörsert|bissen|teilt|brochen)|verdünnt|aufgelöst)"
+    rf"(?:e[nmrs]?)?{_E}"
+)
+
 # What looks like a negation and is none: nicht nur (not only), nicht zuletzt (not least), kein
 # Wunder (no wonder), ob ... oder nicht (whether or not), nicht selten (often); and a limit said
 # with one, "nicht mehr als 4 g", "höchstens ... nicht überschreiten", which [limits] judges: the
@@ -746,6 +755,7 @@ LANGUAGE = Language(
     negation=_ALL,
     strong_negation=_STRONG,
     not_negation=_NOT_NEGATION,
+    negated_participle=_NEGATED_PARTICIPLE,
     negated_stop=_NEGATED_STOP,
     without=rf"{_W}ohne{_E}",
     # "Vermeiden Sie ein Absetzen", "Es ist verboten abzusetzen": keep on ([comparison]); not read across

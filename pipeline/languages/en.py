@@ -137,13 +137,19 @@ STOP_INSTRUCTION = (
     r"(?:^|[.;:!?,(]\s*|\b(?:and|then|or|please|immediately|also)\s+)(?:stop|discontinue|quit)\s+"
     r"(?:taking|using|giving|applying|having|the|this|that|your|it|them|treatment)\b"
 )
+# A condition ignored that says to keep on: "Take it for 5 days, even if you feel better", "even
+# when your symptoms go away" (not "even if you miss a dose": no getting better).
+KEEP_ON_EVEN_IF = (
+    r"\beven\s+(?:if|when|though|after)\b[^.;:!?,]{0,40}?\b(?:better|well|fine|improv(?:e|es|ed|ing)"
+    r"|go(?:es)?\s+away|gone|disappear(?:s|ed)?|clear(?:s|ed)?\s+up)\b"
+)
 # Of those, the words that say to keep on: keep (on) taking, continue, carry on, remember to.  A
 # translation says them as "do not stop", "do not forget" (Setzen Sie es nicht ab, no deje de
 # tomarlo, 끊지 마세요, 不要停藥, لا تتوقف عن تناوله): no "not" added.  Not "keep it dry", "keep it
 # in the fridge": "keep" with a verb in -ing only.
 KEEP_ON = (
     r"\b(?:keep|keeps|keeping|kept)\s+(?:on\s+)?[a-z]+ing\b|\bcontinu(?:e|es|ed|ing)\b"
-    r"|\bcarr(?:y|ies|ied|ying)\s+on\b|\bremember(?:s|ed|ing)?\s+to\b"
+    rf"|\bcarr(?:y|ies|ied|ying)\s+on\b|\bremember(?:s|ed|ing)?\s+to\b|{KEEP_ON_EVEN_IF}"
 )
 # A "not" of stopping, skipping or forgetting ("do not stop taking it", "never skip a dose", "don't
 # forget"): it says to keep on.  [comparison] reads those of stopping as "keep on" (the target
@@ -1051,6 +1057,9 @@ LANGUAGE = Language(
     skip_words=SKIP_WORDS,
     stop_words=STOP_WORDS,
     keep_on=KEEP_ON,
+    keep_on_even_if=KEEP_ON_EVEN_IF,
+    # undiluted, unchewed, unopened, unbroken (not under-, unit-: "underlined", "united")
+    negated_participle=r"\bun(?!der|it)[a-z]+(?:ed|en)\b",
     denial=DENIAL,
     day_halves=(
         r"a\.\s?m\.|am\b|in\s+the\s+morning\b",  # not the full stop of "at 8 am."

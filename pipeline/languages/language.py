@@ -551,6 +551,17 @@ class Language:
     # "remember to"): a translation may say them with its ``negated_stop`` alone ("Setzen Sie
     # es nicht ab", "no deje de tomarlo", 끊지 마세요), which adds no "not".
     keep_on: str = ""
+    # Of those, the condition ignored that says to keep on ("Take it for 5 days, even if you feel
+    # better", "even when your symptoms go away"): a translation may say it with a "not" of stopping
+    # (即使症狀改善也不可自行停藥), and one that says only to stop ("症狀改善後即可停藥", "puede dejar de
+    # tomarlo cuando se sienta mejor": stop once better) leaves the course unfinished ([comparison]).
+    keep_on_even_if: str = ""
+    # A word that denies a verb by its prefix: for a target, the participles of what is done to a
+    # dose (German unzerkaut, ungekaut, unzerkleinert, unverdünnt: unchewed, uncrushed, undiluted),
+    # which say the source's "do not chew", "do not crush", "do not dilute" with no "nicht"; for the
+    # source language, its own such words (undiluted, unchewed): "Do not use undiluted" said as
+    # "Unverdünnt anwenden" renders the "undiluted" and drops the "not" ([negation]).
+    negated_participle: str = ""
     # Denials counted one by one ("Do not stop and do not skip a dose" with one dropped keeps a
     # "not"): for the source language, the negations that each deny a verb (not, never, -n't;
     # not "no" or "without", which a translation says without one: 空腹 for "without food");
@@ -950,6 +961,14 @@ class Language:
     @cached_property
     def keep_on_re(self) -> re.Pattern | None:
         return self._optional(self.keep_on, ignore_case=True)
+
+    @cached_property
+    def negated_participle_re(self) -> re.Pattern | None:
+        return self._optional(self.negated_participle, ignore_case=True)
+
+    @cached_property
+    def keep_on_even_if_re(self) -> re.Pattern | None:
+        return self._optional(self.keep_on_even_if, ignore_case=True)
 
     @cached_property
     def clause_joints_re(self) -> re.Pattern | None:

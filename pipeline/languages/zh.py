@@ -77,10 +77,12 @@ from pipeline.languages.scripts import HAN
 # negative: 是否 (whether), 不同 (different), 不僅/不只/不但 (not only), 不良
 # (adverse), 不適/不舒服 (unwell), 不斷 (constantly), 不久 (soon), 不錯 (good),
 # 不少 (many), 不過 (however), 不論/不管/無論 (whatever), 無力 (weak), 非常
-# (very), 非類固醇 (non-steroidal), 否則 (otherwise).
+# (very), 非類固醇 (non-steroidal), 否則 (otherwise), 非用餐時間 (a time outside meals: on an
+# empty stomach, as 空腹 says with no 非).
 _LOOKS_NEGATIVE = (
     "不同|不僅|不仅|不只|不但|不良|不適|不适|不舒服|不斷|不断|不久|不錯|不错|不少|不過|不过|不論|不论|不管"
     "|無力|无力|無論|无论|非常|非類固醇|非类固醇|否則|否则"
+    "|非(?:用餐|進食|进食|吃飯|吃饭)(?:時|时)"
 )
 _STRONG = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫)"
 # ... and 沒/無 (there is no), and the verbs that forbid without one: 避免

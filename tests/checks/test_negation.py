@@ -557,3 +557,67 @@ def test_arabic_under_an_age_is_no_not(catalogs, source, translation):
 )
 def test_arabic_under_an_age_said_with_its_not_passes(catalogs, source, translation):
     assert catalogs.findings(source, translation, locale="ar", check="negation") == []
+
+
+EVEN_IF_BETTER = "Take for 5 days, even if you feel better."
+EMPTY_STOMACH = "Take the tablets on an empty stomach."
+CHEW = "Swallow the tablet whole; do not chew."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # "even if you feel better" says to keep on: "do not stop on your own" says it
+        ("zh_TW", EVEN_IF_BETTER, "請連續服用5天，即使症狀改善也不可自行停藥。"),
+        ("es", EVEN_IF_BETTER, "Tómelo durante 5 días y no deje de tomarlo aunque se sienta mejor."),
+        (
+            "de",
+            EVEN_IF_BETTER,
+            "Nehmen Sie es 5 Tage lang ein und setzen Sie es nicht ab, auch wenn es Ihnen besser geht.",
+        ),
+        # 非用餐時間: a time outside meals, no "not"
+        ("zh_TW", EMPTY_STOMACH, "請於非用餐時間服用藥錠。"),
+        ("zh_TW", EMPTY_STOMACH, "請於非進食時段服用藥錠。"),
+        # the "not" in the participle: unchewed, uncrushed, undiluted
+        ("de", CHEW, "Schlucken Sie die Tablette unzerkaut."),
+        ("de", "Do not crush or chew the tablet.", "Die Tablette unzerkleinert und unzerkaut einnehmen."),
+        ("de", "Do not crush the tablet.", "Die Tablette ungeteilt und ungekaut schlucken."),
+        ("de", "Do not dilute.", "Unverdünnt anwenden."),
+        # the neighbours that passed already
+        ("zh_TW", EMPTY_STOMACH, "請空腹服用藥錠。"),
+        ("de", "Swallow the tablet whole.", "Schlucken Sie die Tablette unzerkaut."),
+        ("de", "Do not use undiluted.", "Nicht unverdünnt anwenden."),
+    ],
+)
+def test_a_not_said_in_its_meaning_or_in_a_word_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="negation") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("zh_TW", EMPTY_STOMACH, "請勿空腹服用藥錠。"),  # do not take it on an empty stomach
+        ("zh_TW", "Take the tablets with food.", "請勿於非用餐時間服用藥錠。"),
+        ("zh_TW", EVEN_IF_BETTER, "請連續服用5天，即使症狀改善也不要服用。"),  # do not take it
+        ("de", "Swallow the tablet whole.", "Schlucken Sie die Tablette nicht unzerkaut."),
+    ],
+)
+def test_a_not_added_beside_them_is_still_found(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="negation"))
+    assert "where the source has no negation" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("zh_TW", "Do not take the tablets on an empty stomach.", "請於非用餐時間服用藥錠。"),
+        # the source's own "undiluted": the "not" is dropped
+        ("de", "Do not use undiluted.", "Unverdünnt anwenden."),
+        ("de", "Do not chew the tablet.", "Die Tablette zerkauen."),
+        # an un- word that denies no handling of the dose
+        ("de", "Do not drive if you have side effects.", "Fahren Sie bei unerwünschten Wirkungen Auto."),
+    ],
+)
+def test_a_not_dropped_beside_them_is_still_found(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="negation"))
+    assert "the translation has no negation" in finding.message
