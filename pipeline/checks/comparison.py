@@ -93,6 +93,7 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
         read_translation, translation_kept_on = _not_stopping(translation, target)
         if source_kept_on:
             said = _with_kept_on(source_words.directions_said(read_source), source_kept_on)
+    said = _with_kept_on(said, _kept_on_even_if(source, translation, source_words, target))
     both = said.get(BEFORE_AFTER, ([], []))
     if all(bool(one_way) == bool(other_way) for one_way, other_way in said.values()) and not all(both):
         return  # no comparison said one way only (most sentences): the translation need not be read
@@ -241,6 +242,19 @@ def _prohibited_stopping(text: str, language: Language) -> list[tuple[tuple[int,
             continue  # "Avoid sunlight and stop taking it": the "and" begins another verb's clause
         found.append((span, word.span()))
     return found
+
+
+def _kept_on_even_if(source: str, translation: str, source_words: Language, target: Language) -> list[str]:
+    """The conditions ignored of the source that say to keep on (``keep_on_even_if``: "Take it for 5
+    days, even if you feel better"), read as keeping on: a translation that says only to stop
+    (症狀改善後即可停藥, "puede dejar de tomarlo cuando se sienta mejor": stop once better) has
+    turned it around; one with a "not" of stopping (即使症狀改善也不可自行停藥) keeps it.  Not where
+    the translation says the condition ignored itself (即使, aunque, même si): its stopping is the
+    end of the course ("即使症狀改善，也請服滿5天後再停藥": stop only after the 5 days)."""
+    regex = source_words.keep_on_even_if_re
+    if regex is None or any(target.conditions_said(translation)[1]):
+        return []
+    return [match.group().strip() for match in regex.finditer(source)]
 
 
 def _with_kept_on(said: dict[str, tuple[list[str], list[str]]], kept_on: list[str]) -> dict:

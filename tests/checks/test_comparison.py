@@ -1003,3 +1003,50 @@ def test_an_instruction_to_stop_left_out_is_a_warning(catalogs, locale, source, 
 )
 def test_an_instruction_to_stop_said_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
+
+
+EVEN_IF_BETTER = "Take for 5 days, even if you feel better."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("zh_TW", EVEN_IF_BETTER, "請服用5天，症狀改善後即可停藥。"),
+        ("es", EVEN_IF_BETTER, "Tómelo durante 5 días; puede dejar de tomarlo cuando se sienta mejor."),
+        ("fr", EVEN_IF_BETTER, "Prenez-le pendant 5 jours; arrêtez dès que vous vous sentez mieux."),
+        ("de", EVEN_IF_BETTER, "Nehmen Sie es 5 Tage lang ein; sobald es Ihnen besser geht, absetzen."),
+        ("ko_KR", EVEN_IF_BETTER, "5일 동안 복용하고 좋아지면 중단하십시오."),
+        ("pt_BR", EVEN_IF_BETTER, "Tome por 5 dias; pode parar quando se sentir melhor."),
+        ("ar", EVEN_IF_BETTER, "تناوله لمدة 5 أيام، وتوقف عن تناوله عندما تشعر بتحسن."),
+        (
+            "es",
+            "Finish the course, even when your symptoms go away.",
+            "Termine el tratamiento; puede suspenderlo cuando desaparezcan los síntomas.",
+        ),
+    ],
+)
+def test_keeping_on_even_if_better_said_as_stop_once_better_is_turned_around(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="comparison"))
+    assert "but the translation says only" in finding.message and "(stop/keep on)" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("zh_TW", EVEN_IF_BETTER, "請連續服用5天，即使症狀改善也不可自行停藥。"),
+        ("zh_TW", EVEN_IF_BETTER, "請連續服用5天，即使症狀改善也要繼續服用。"),
+        # the condition said, and the stopping is the course's end: stop only after the 5 days
+        ("zh_TW", EVEN_IF_BETTER, "即使症狀改善，也請服滿5天後再停藥。"),
+        ("es", EVEN_IF_BETTER, "Tómelo durante 5 días, aunque se sienta mejor."),
+        ("es", EVEN_IF_BETTER, "Tómelo durante 5 días y no deje de tomarlo aunque se sienta mejor."),
+        ("fr", EVEN_IF_BETTER, "Prenez-le pendant 5 jours, sans l'arrêter même si vous vous sentez mieux."),
+        ("de", EVEN_IF_BETTER, "Nehmen Sie es 5 Tage lang ein, auch wenn es Ihnen besser geht."),
+        ("ko_KR", EVEN_IF_BETTER, "좋아지더라도 중단하지 말고 5일 동안 복용하십시오."),
+        ("pt_BR", EVEN_IF_BETTER, "Tome por 5 dias, mesmo que se sinta melhor."),
+        ("ar", EVEN_IF_BETTER, "تناوله لمدة 5 أيام ولا تتوقف عن تناوله حتى لو شعرت بتحسن."),
+        # no getting better: no keeping on read
+        ("es", "Take it even if you miss a meal.", "Tómelo aunque se salte una comida."),
+    ],
+)
+def test_keeping_on_even_if_better_said_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
