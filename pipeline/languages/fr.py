@@ -147,7 +147,8 @@ _DIRECTIONS = {
     UNLESS_EVEN_IF: (
         rf"{_W}(?:sauf\s+(?:si|s{_A}|avis|indication|prescription|contre-indication|lorsqu|quand|en\s+cas)"
         rf"|à\s+moins\s+(?:que|qu{_A}|de|d{_A})|excepté\s+si)",
-        rf"{_W}(?:même\s+(?:si|s{_A}|lorsqu|quand|en\s+cas)|quand\s+bien\s+même){_E}",
+        # the elided forms before their apostrophe (même s'il, même lorsqu'il): a letter follows it
+        rf"{_W}(?:(?:même\s+(?:si|lorsque|quand|en\s+cas)|quand\s+bien\s+même){_E}|même\s+(?:s|lorsqu){_A})",
     ),
 }
 # au moins, du moins (at least), à moins que (unless), plus ou moins (about), au plus (tôt|tard)

@@ -1050,3 +1050,33 @@ def test_keeping_on_even_if_better_said_as_stop_once_better_is_turned_around(cat
 )
 def test_keeping_on_even_if_better_said_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # French "even if" in its forms before a vowel and with lorsque: the condition said
+        (EVEN_IF_BETTER, "Prenez-le pendant 5 jours, même lorsque vous vous sentez mieux, puis arrêtez."),
+        (EVEN_IF_BETTER, "Prenez-le pendant 5 jours, même lorsqu'il va mieux, puis arrêtez."),
+        ("Keep taking it even if you feel better.", "Continuez à le prendre même s'il va mieux."),
+        (
+            "Do not stop taking it unless your doctor tells you to.",
+            "N'arrêtez pas de le prendre, sauf si votre médecin vous le demande.",
+        ),
+    ],
+)
+def test_french_even_if_in_its_every_form_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="fr", check="comparison") == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "N'arrêtez pas de le prendre, même lorsque votre médecin vous le demande.",
+        "N'arrêtez pas de le prendre, même s'il vous le demande.",
+    ],
+)
+def test_french_even_if_in_its_every_form_for_unless_is_turned_around(catalogs, translation):
+    source = "Do not stop taking it unless your doctor tells you to."
+    finding = only(catalogs.findings(source, translation, locale="fr", check="comparison"))
+    assert "the source says 'unless' (unless/even if)" in finding.message
