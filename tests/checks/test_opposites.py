@@ -2322,8 +2322,11 @@ DURING_MEALS = "Take the tablets during meals."
             "'with food'",
             "'بعيداً عن الوجبات'",
         ),
-        # 非 is also a "not" of the sentence: a warning
-        ("zh_TW", DURING_MEALS, "請於非用餐時間服用藥錠。", "warning", "'during meals'", "'非用餐時'"),
+        # the 非 of 非用餐時間 is the time's, no "not" of the sentence: an error, as 공복 is
+        ("zh_TW", DURING_MEALS, "請於非用餐時間服用藥錠。", "error", "'during meals'", "'非用餐時'"),
+        ("zh_TW", "Take the tablets with food.", "請於非用餐時間服用藥錠。", "error", "'with food'", "'非用餐時'"),
+        # a "not" of the sentence beside it: a warning
+        ("zh_TW", DURING_MEALS, "請於非用餐時間服用藥錠，不要空腹。", "warning", "'during meals'", "'非用餐時'"),
         (
             "fr",
             "Take the tablets away from meals.",
