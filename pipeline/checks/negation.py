@@ -147,14 +147,15 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
 
 
 def _denied_by_a_participle(source: str, translation: str, source_words: Language, target: Language) -> bool:
-    """Whether the translation says the source's "not" in a participle that denies by its prefix
-    (the target's ``negated_participle``: unzerkaut, unzerkleinert, unverdünnt for "do not chew",
-    "do not crush", "do not dilute"), and the source says no such word itself: "Do not use
-    undiluted" as "Unverdünnt anwenden" keeps the source's "undiluted" and drops its "not"."""
-    participle, own = target.negated_participle_re, source_words.negated_participle_re
-    if participle is None or participle.search(translation) is None:
+    """Whether the translation says the source's "not" of what is done to a dose (the source
+    language's ``negated_participle``: do not chew, crush, dilute) in a participle that denies it by
+    its prefix (the target's: unzerkaut, unzerkleinert, unverdünnt).  Not any other "not": "Do not
+    use undiluted" as "Unverdünnt anwenden", or "Do not take it with food; swallow it whole" as
+    "Nehmen Sie sie unzerkaut mit einer Mahlzeit ein", has dropped it."""
+    participle, denied = target.negated_participle_re, source_words.negated_participle_re
+    if participle is None or denied is None:
         return False
-    return own is None or own.search(source) is None
+    return participle.search(translation) is not None and denied.search(source) is not None
 
 
 def _forbidding_dropped(source: str, translation: str, source_words: Language, target: Language) -> str:

@@ -1058,8 +1058,11 @@ LANGUAGE = Language(
     stop_words=STOP_WORDS,
     keep_on=KEEP_ON,
     keep_on_even_if=KEEP_ON_EVEN_IF,
-    # undiluted, unchewed, unopened, unbroken (not under-, unit-: "underlined", "united")
-    negated_participle=r"\bun(?!der|it)[a-z]+(?:ed|en)\b",
+    # a "not" of what is done to a dose: do not chew, crush, break, split, cut, bite, dilute,
+    # dissolve (not "do not use undiluted", whose "not" is the use's)
+    negated_participle=(
+        r"\b(?:not|never|n['’]t)\s+(?:\w+\s+(?:or\s+)?){0,2}?(?:chew|crush|break|split|cut|bite|dilut|dissolv)\w*"
+    ),
     denial=DENIAL,
     day_halves=(
         r"a\.\s?m\.|am\b|in\s+the\s+morning\b",  # not the full stop of "at 8 am."

@@ -556,11 +556,12 @@ class Language:
     # (即使症狀改善也不可自行停藥), and one that says only to stop ("症狀改善後即可停藥", "puede dejar de
     # tomarlo cuando se sienta mejor": stop once better) leaves the course unfinished ([comparison]).
     keep_on_even_if: str = ""
-    # A word that denies a verb by its prefix: for a target, the participles of what is done to a
-    # dose (German unzerkaut, ungekaut, unzerkleinert, unverdünnt: unchewed, uncrushed, undiluted),
-    # which say the source's "do not chew", "do not crush", "do not dilute" with no "nicht"; for the
-    # source language, its own such words (undiluted, unchewed): "Do not use undiluted" said as
-    # "Unverdünnt anwenden" renders the "undiluted" and drops the "not" ([negation]).
+    # A word that denies what is done to a dose by its prefix: for a target, its participles
+    # (German unzerkaut, ungekaut, unzerkleinert, unverdünnt: unchewed, uncrushed, undiluted), which
+    # say the source's "do not chew", "do not crush", "do not dilute" with no "nicht"; for the source
+    # language, that "not" (do not chew, crush, split, dilute), without which such a word renders no
+    # "not": "Do not use undiluted" or "Do not take it with food; swallow it whole" said with
+    # "unverdünnt", "unzerkaut" and no "nicht" has dropped it ([negation]).
     negated_participle: str = ""
     # Denials counted one by one ("Do not stop and do not skip a dose" with one dropped keeps a
     # "not"): for the source language, the negations that each deny a verb (not, never, -n't;

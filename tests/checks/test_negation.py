@@ -614,6 +614,8 @@ def test_a_not_added_beside_them_is_still_found(catalogs, locale, source, transl
         # the source's own "undiluted": the "not" is dropped
         ("de", "Do not use undiluted.", "Unverdünnt anwenden."),
         ("de", "Do not chew the tablet.", "Die Tablette zerkauen."),
+        # an un- participle beside a "not" of something else: that "not" is dropped
+        ("de", "Do not take it with food; swallow it whole.", "Nehmen Sie sie unzerkaut mit einer Mahlzeit ein."),
         # an un- word that denies no handling of the dose
         ("de", "Do not drive if you have side effects.", "Fahren Sie bei unerwünschten Wirkungen Auto."),
     ],
