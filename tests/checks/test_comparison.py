@@ -1080,3 +1080,9 @@ def test_french_even_if_in_its_every_form_for_unless_is_turned_around(catalogs, 
     source = "Do not stop taking it unless your doctor tells you to."
     finding = only(catalogs.findings(source, translation, locale="fr", check="comparison"))
     assert "the source says 'unless' (unless/even if)" in finding.message
+
+
+def test_chinese_not_stopping_for_a_reason_for_stop_is_turned_around(catalogs):
+    source, translation = "Stop taking it if you get a rash.", "出現皮疹時，不要因症狀輕微而停藥。"
+    finding = only(catalogs.findings(source, translation, locale="zh_TW", check="comparison"))
+    assert "the source says 'stop' (stop/keep on)" in finding.message

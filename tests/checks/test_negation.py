@@ -623,3 +623,21 @@ def test_a_not_added_beside_them_is_still_found(catalogs, locale, source, transl
 def test_a_not_dropped_beside_them_is_still_found(catalogs, locale, source, translation):
     finding = only(catalogs.findings(source, translation, locale=locale, check="negation"))
     assert "the translation has no negation" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "請服用5天，不要因症狀改善而停藥。",  # do not stop because you feel better: a reason between
+        "請服用5天，不可因症狀改善而自行停藥。",
+    ],
+)
+def test_chinese_not_stopping_for_a_reason_adds_no_not(catalogs, translation):
+    assert catalogs.findings(EVEN_IF_BETTER, translation, locale="zh_TW", check="negation") == []
+
+
+def test_chinese_not_taking_for_a_reason_is_still_added(catalogs):
+    finding = only(
+        catalogs.findings(EVEN_IF_BETTER, "請服用5天，不要因症狀改善而服藥。", locale="zh_TW", check="negation")
+    )
+    assert "where the source has no negation" in finding.message
