@@ -4,7 +4,10 @@ A pattern of many word alternatives (a language's ``opposites``) is searched for
 led by a lookahead of its possible first characters, ``re`` passes over any other position at once
 (English [opposites]: eleven times faster). Kept by hand, such a list went stale the day a word
 with a new first letter was added, and that word was silently never found; read from the
-pattern, it cannot. Pure functions of a pattern string.
+pattern, it cannot. A language's field patterns (negation, not_negation, every_other, the words
+of directions, and those compiled through ``_optional``) are led so too (``language._led``: on the
+varied corpus English not_negation five times faster, Korean every_other six). Pure functions of a
+pattern string.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@ of every term with them): a character missed is a word never found."""
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
 
 import pytest
 
@@ -67,3 +69,45 @@ def test_every_language_leads_its_opposites_with_their_first_characters_and_find
     found = [m.span() for m in plain.finditer(sample)]
     assert len(found) >= 5, f"{language.code}: the sample names too few of its terms to compare"
     assert [m.span() for m in language.opposite_re.finditer(sample)] == found
+
+
+def _check_test_strings() -> tuple[str, ...]:
+    """Every string of the checks' tests: the English and translated sentences they read."""
+    strings: set[str] = set()
+    for path in sorted((Path(__file__).parent.parent / "checks").glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.strip():
+                strings.add(node.value)
+    return tuple(sorted(strings))
+
+
+# "(?=[first characters])(?:the pattern as written)"
+_LEAD = re.compile(r"\(\?=\[(?:\\.|[^\\\]])*\]\)\(\?:(.*)\)\Z", re.DOTALL)
+
+
+def _led_patterns(language) -> list[re.Pattern]:
+    """The patterns a language compiles behind a lookahead of their first characters (``_led``)."""
+    properties = ("not_negation_re", "strong_negation_re", "negation_re", "denial_re", "any_every_other_re")
+    found = [getattr(language, name) for name in properties]
+    found += [way for _, one, other in language._direction_res for way in (one, other)]
+    found += [language.stop_way_re, language._any_direction_re, *(language._condition_res or ())]
+    return [pattern for pattern in found if pattern is not None]
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES.values()), ids=lambda language: language.code)
+def test_a_led_field_pattern_finds_what_the_pattern_alone_finds(language):
+    """A language's field patterns are led by their first characters (the speed: most texts hold
+    none of their words); with the lead each finds, on every string of the checks' tests, what the
+    pattern compiled as written finds (a character missed is a word lost)."""
+    texts = _check_test_strings()
+    led = [(pattern, _LEAD.match(pattern.pattern)) for pattern in _led_patterns(language)]
+    led = [(pattern, lead.group(1)) for pattern, lead in led if lead]
+    assert led, f"{language.code}: no field pattern is led"
+    for pattern, written in led:
+        plain = re.compile(written, pattern.flags)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], (
+                language.code,
+                plain.pattern[:60],
+                text,
+            )
