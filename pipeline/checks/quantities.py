@@ -386,14 +386,10 @@ def _range_starts(
     primary = languages[0]
     starts = []
     separators = range_separators(languages)
-    for decimal, group in number_conventions(primary):
-        number = number_pattern(decimal, group, whole_runs=True)
-        before = re.compile(rf"(?P<number>{number})(?:{separators})$")
-        # "2°-8°C", "2° to 8 °F": a temperature's first number may carry the degree sign without its letter.
-        degrees_before = re.compile(rf"(?P<number>{number})(?:[ \t]?°)?(?:{separators})$")
-        for q in found:
-            if not q.text[:1].isdigit():
-                continue
+    in_digits = [q for q in found if q.text[:1].isdigit()]
+    for decimal, group in number_conventions(primary) if in_digits else ():
+        before, degrees_before = _range_start_res(decimal, group, separators)
+        for q in in_digits:
             regex = degrees_before if q.unit in _TEMPERATURES else before
             match = regex.search(text, max(0, q.start - 24), q.start)
             if match:
@@ -410,6 +406,19 @@ def _range_starts(
                 if end == q.start or (end < q.start and separator.fullmatch(text, end, q.start)):
                     starts.append(Quantity(text[start:end], value, q.unit, q.per, start, end))
     return starts
+
+
+@lru_cache(maxsize=64)
+def _range_start_res(decimal: str, group: str, separators: str) -> tuple[re.Pattern, re.Pattern]:
+    """The number and separator that end right before a quantity's number ("2 to" of "2 to 4 mg"), and
+    the same for a temperature ("2°-8°C", "2° to 8 °F": its first number may carry the degree sign
+    without its letter). Made once, not for each text (its two patterns were built and looked up in
+    re's cache 30,836 times on the varied corpus), and only for a text with a quantity in digits."""
+    number = number_pattern(decimal, group, whole_runs=True)
+    return (
+        re.compile(rf"(?P<number>{number})(?:{separators})$"),
+        re.compile(rf"(?P<number>{number})(?:[ \t]?°)?(?:{separators})$"),
+    )
 
 
 # Between the parts of a compound time: "2 hours and 30 minutes", "una hora y media", ساعة ونصف.
