@@ -34,6 +34,13 @@ def test_the_ascii_fold_is_the_odd_cases_of_ascii_letters():
     assert partners == {chr(code) for code in ASCII_FOLD}
 
 
+@pytest.mark.parametrize("text", ["Take it daily.", "İKİ GÜN", "ıbuprofen", "ſix", "4 \u212a", "매일 1정", "Straße İ"])
+def test_a_text_is_lowered_as_folding_then_lowering_it_lowers_it(text):
+    """Only a text with one of ASCII_FOLD's characters is translated (the speed): every text is
+    lowered as the translate and lower() of every text would lower it."""
+    assert lowered(text) == text.translate(ASCII_FOLD).lower()
+
+
 def test_words_with_letters_lowering_cannot_stand_for_are_always_searched():
     assert literal_words(["μg"]) is None and literal_words(["\u00b5g"]) is None  # µ and μ: the regex decides
     assert may_hold("anything", None)
