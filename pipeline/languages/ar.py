@@ -307,9 +307,9 @@ _UNDER_AN_AGE = (
 
 # A word may carry و (and), ف, ب or ل (for: لثلاثة أيام) when it has three letters
 # or more: لست (you are not) is no ست (six).
-_PREFIX = r"(?:[وفبل](?=\S{3}))?"
+_CONJUNCTION = r"(?:[وفبل](?=\S{3}))?"
 _NUMBER = re.compile(
-    rf"(?<!{_LETTER}){_PREFIX}(?:"
+    rf"(?<!{_LETTER}){_CONJUNCTION}(?:"
     # 24, 35: the unit, و, the ten (أربع وعشرين, أربعًا وعشرين, خمسة وثلاثون)
     rf"(?P<unit>{_longest_first(_UNITS)})ا?\s+و(?P<ten>{_longest_first(_TENS)})"
     # 13 to 19: the unit, then عشر or عشرة
@@ -961,7 +961,7 @@ LANGUAGE = Language(
         rf"(?<![{_ARABIC}])[وف]?(?:(?:لا|لم|لن)\s+(?:(?:يجب|ينبغي|يمكن|يجوز)\s+(?:أن\s+)?)?|ألا\s+)(?:تتوقف|يتوقف|توقف|تنس|تنسى|تنسي|تنسوا|تقطع|تترك|تهمل|تفوت)\w*"
         r"|(?:تجنب|تجنبي)\s+(?:التوقف|نسيان|قطع|ترك)"
     ),
-    without=rf"{_PREFIX}(?:دون|بدون|غير)(?![{_ARABIC}])",
+    without=rf"{_CONJUNCTION}(?:دون|بدون|غير)(?![{_ARABIC}])",
     for_a_time=r"لمدة|على\s+مدى",
     # يُمنع التوقف, ممنوع التوقف, يُحظر إيقاف, تجنب التوقف (forbidden, avoid stopping): keep on ([comparison])
     prohibits=rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور|تجنب|تجنبي|امتنع|امتنعي)(?![{_ARABIC}])",
