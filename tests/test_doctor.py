@@ -64,9 +64,10 @@ def test_with_the_word_list_check_says_nothing_of_it(project):
 
 # A language the checks have no module for (pipeline/languages/): Vietnamese, added by `leaflets init vi`.
 VIETNAMESE_NOTE = (
-    "vi: no Vietnamese data in pipeline/languages/: [negation], [limits], [comparison], [urgency], [dose-times] and "
-    "[opposites] do not check its translations, [number-words] reads only its digits, [units] does not read its unit "
-    "words and [length] has no measure of how long its translations run, only of how many sentences they keep, so a "
+    "vi: no Vietnamese data in pipeline/languages/: [negation], [limits], [comparison], [urgency], [as-needed], "
+    "[dose-times] and [opposites] do not check its translations, [number-words] reads only its digits, [units] does not "
+    "read its unit words and [length] has no measure of how long its translations run, only of how many sentences they "
+    "keep, so a "
     'dropped "not", a limit turned around ("no more than" as "at least"), "more likely" said as "less likely", '
     'a "right away" left out, a dose moved to another time of day ("1 in the morning, 2 at night" as "2 in '
     'the morning, 1 at night"), a course said as an interval ("for 5 days" as "every 5 days"), "with food" said '

@@ -223,9 +223,9 @@ def language_data_note(project: Project, locale: str) -> str:
             f"no merge explains it, and {to_read}"
         )
     return (
-        f"no {name} data in pipeline/languages/: [negation], [limits], [comparison], [urgency], [dose-times] and "
-        "[opposites] do not check its translations, [number-words] reads only its digits, [units] does not read its unit words "
-        f"and {length}, "
+        f"no {name} data in pipeline/languages/: [negation], [limits], [comparison], [urgency], [as-needed], "
+        "[dose-times] and [opposites] do not check its translations, [number-words] reads only its digits, "
+        f"[units] does not read its unit words and {length}, "
         f"so {unseen}; a reviewer reads those passages against the English with care"
     )
 
