@@ -92,11 +92,16 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         return
     translation = without_articles_of_a_part(prose(ctx, ctx.translation), ctx.language)
     translation = without_how_it_is_cut(translation, source, source_words, target)
+    as_a_fraction = _parts_said_as_a_number(source, translation, ctx)
+    if as_a_fraction:
+        spelled = [span for span in spelled if not _within(span[0], span[1], as_a_fraction)]
+        if not spelled:
+            return
     # Each value as many times as the source says it: "two tablets twice a day" needs two 2s.
     wanted = Counter(
         number.value
         for number in number_spans(source, ctx.source_language)
-        if (number.start, number.end) not in said_by_the_noun
+        if (number.start, number.end) not in said_by_the_noun and not _within(number.start, number.end, as_a_fraction)
     )
     have = _times_said(translation, ctx.language)
     once_unsaid = _once_goes_without_saying(source, translation, source_words, target, wanted, have)
@@ -515,6 +520,24 @@ def _number_spans(text: str, language: Language) -> tuple[NumberSpan, ...]:
             continue
         kept.append(NumberSpan(start, end, found[(start, end)]))
     return tuple(kept)
+
+
+def _parts_said_as_a_number(source: str, translation: str, ctx: EntryContext) -> list[tuple[int, int]]:
+    """The source's parts of a whole in words ("three quarters", "two thirds") that the translation
+    writes as one number (¾, 3/4, 0,75; ⅔, 2/3): their numerator in words ("three") is said in it,
+    as the fraction's. A part it writes otherwise (¼ for three quarters) says no such numerator."""
+    parts = ctx.source_language.parts_in_words
+    if parts is None:
+        return []
+    found = list(parts(source))
+    if not found:
+        return []  # nearly every message
+    values = translation_values(translation, ctx.language, ctx.source_language)
+    return [(start, end) for start, end, value in found if value in values]
+
+
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(outer_start <= start and end <= outer_end for outer_start, outer_end in spans)
 
 
 def values_in_source(ctx: EntryContext, mentions: list[NumberMention]) -> set[Fraction]:

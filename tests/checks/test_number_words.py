@@ -873,3 +873,33 @@ def test_a_tablet_cut_in_half_asks_for_no_half(catalogs, locale, source, transla
 def test_a_half_to_take_beside_a_cut_is_still_demanded(catalogs, locale, source, translation, said):
     finding = only(catalogs.findings(source, translation, locale=locale, check="number-words"))
     assert finding.message == f"{said} in the source is missing from the translation"
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("de", "Take three quarters of a tablet.", "Nehmen Sie ¾ Tablette ein."),
+        ("de", "Take three quarters of a tablet.", "Nehmen Sie 0,75 Tabletten ein."),
+        ("pt_BR", "Take three quarters of a tablet.", "Tome ¾ de comprimido."),
+        ("ko_KR", "Take three quarters of a tablet.", "¾정을 복용하세요."),
+        ("zh_TW", "Take three quarters of a tablet.", "服用 ¾ 錠。"),
+        ("ar", "Take three quarters of a tablet.", "تناول ¾ قرص."),
+        ("es", "Take two thirds of a tablet.", "Tome ⅔ de comprimido."),
+        ("fr", "Take two thirds of a tablet.", "Prenez ⅔ de comprimé."),
+        ("es", "Take two thirds of a tablet.", "Tome 2/3 de comprimido."),
+    ],
+)
+def test_a_part_in_words_said_as_a_fraction_keeps_its_numerator(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="number-words") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("de", "Take three quarters of a tablet.", "Nehmen Sie ¼ Tablette ein."),
+        ("pt_BR", "Take three quarters of a tablet.", "Tome ¼ de comprimido."),
+        ("es", "Take two thirds of a tablet.", "Tome ⅓ de comprimido."),
+    ],
+)
+def test_a_part_in_words_said_as_another_fraction_is_an_error(catalogs, locale, source, translation):
+    assert "is missing" in only(catalogs.findings(source, translation, locale=locale), "number-words").message
