@@ -83,7 +83,7 @@ from pipeline.checks.numerals import (
 )
 from pipeline.checks.quantities import Quantity, quantities
 from pipeline.checks.signs import Number, maybe_negative, numbers_with_signs, says_negative
-from pipeline.checks.units import PERIOD_KINDS, converted_values
+from pipeline.checks.units import PERIOD_KINDS, converted_values, source_proportions
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language, readers_separators
 from pipeline.languages.language import AT_LEAST, AT_MOST
@@ -368,11 +368,42 @@ def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMen
         # بساعة for "1 hour", قرصًا for "1 tablet": Arabic says one with the noun alone.
         said = _ones_said_by_the_noun(ctx) | _periods_said_by_the_noun(ctx)
         missing = [mention for mention in missing if not mention.found_in(said)]
+    if missing:  # "1 in 100 and 1 in 10" as `entre 1% e 10%`
+        missing = _not_said_as_percents(ctx, missing, values)
     if missing:  # a fraction written upside down (2/1정 for 1/2) is that finding, not also this one
         turned = {Fraction(bottom, top) for *_, top, bottom in fractions_written(text, ctx.language) if top}
         missing = [mention for mention in missing if not mention.found_in(turned)]
     whole_lost = _wholes_read_in_a_fraction(ctx, mentions, values)
     return [mention for mention in mentions if mention in missing or mention in whole_lost] if whole_lost else missing
+
+
+def _not_said_as_percents(
+    ctx: EntryContext, missing: list[NumberMention], values: set[Fraction]
+) -> list[NumberMention]:
+    """``missing`` without the numbers of the source's proportions the translation gives as their
+    percentage: "between 1 in 100 and 1 in 10 patients" as `entre 1% e 10% dos pacientes` says its
+    100 (and "up to 1 in 10" as `até 10%` its 1). A number is answered so only when every proportion
+    of the source that holds it is said, as its percentage or its two numbers, and the source says it
+    nowhere else: `entre 10% e 100%` for the same leaves the 1 of "1 in 100" missing, and "Take 1
+    tablet" needs a 1 of its own."""
+    source = prose(ctx, ctx.source)
+    proportions = source_proportions(source)
+    if not proportions:
+        return missing  # nearly every message
+    text = prose(ctx, ctx.translation)
+    percents = {q.value for q in quantities(text, (ctx.language, ctx.source_language)) if q.unit == "percent"}
+    said = [p for p in proportions if p.percent in percents]
+    if not said:
+        return missing
+    unsaid = {
+        value for p in proportions if p not in said and not {p.part, p.whole} <= values for value in (p.part, p.whole)
+    }
+    outside = source
+    for p in proportions:
+        outside = outside[: p.start] + " " * (p.end - p.start) + outside[p.end :]
+    elsewhere = translation_values(outside, ctx.source_language, ctx.source_language) | unsaid
+    held = {value for p in said for value in (p.part, p.whole)} - elsewhere
+    return [mention for mention in missing if not mention.alternatives[0] <= held]
 
 
 def _wholes_read_in_a_fraction(

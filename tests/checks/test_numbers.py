@@ -1791,3 +1791,50 @@ def test_a_cut_in_two_is_no_count_of_the_source(catalogs, locale, translation, m
     """The deux of `coupé en deux` says how the tablet is cut: no 2 of "Take 2 tablets"."""
     messages = [f.message for f in catalogs.findings(TWO_TABLETS_CUT, translation, locale=locale, check="numbers")]
     assert messages == (["2 in the source is missing from the translation"] if missing else [])
+
+
+FREQUENT = "Common reaction (occurs in between 1 in 100 and 1 in 10 patients)"
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("pt_BR", FREQUENT, "Reação comum (ocorre entre 1% e 10% dos pacientes)"),
+        ("pt_BR", "Common (may affect up to 1 in 10 people)", "Comum (pode afetar até 10% das pessoas)"),
+        ("pt_BR", "Rare (may affect up to 1 in 1,000 people)", "Rara (pode afetar até 0,1% das pessoas)"),
+        (
+            "de",
+            "Uncommon (may affect up to 1 in 100 people)",
+            "Gelegentlich (kann bis zu 1 % der Behandelten betreffen)",
+        ),
+        (
+            "es",
+            "Uncommon (between 1 in 1,000 and 1 in 100 people)",
+            "Poco frecuente (entre el 0,1 % y el 1 % de las personas)",
+        ),
+        ("ko_KR", "Common (may affect up to 1 in 10 people)", "흔함(최대 10%의 사람에게 나타날 수 있음)"),
+        ("zh_TW", "Common (may affect up to 1 in 10 people)", "常見（最多可能影響 10% 的人）"),
+    ],
+)
+def test_a_proportion_said_as_its_percentage_keeps_its_numbers(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        ("pt_BR", FREQUENT, "Reação comum (ocorre entre 1% e 100% dos pacientes)", "10 in the source"),
+        ("pt_BR", FREQUENT, "Reação comum (ocorre entre 10% e 100% dos pacientes)", "1 in the source"),
+        ("pt_BR", "Rare (may affect up to 1 in 1,000 people)", "Rara (pode afetar até 1% das pessoas)", "1,000 in"),
+        # the 1 of "Take 1 tablet" is its own: no percentage says it
+        (
+            "pt_BR",
+            "Take 1 tablet. It may affect up to 1 in 10 people.",
+            "Tome o comprimido. Pode afetar até 10%.",
+            "1 in",
+        ),
+    ],
+)
+def test_a_proportion_said_as_another_percentage_is_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
+    assert finding.message.startswith(f"{message}") and "is missing" in finding.message
