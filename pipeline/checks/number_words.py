@@ -57,6 +57,7 @@ from pipeline.checks.patterns import has_digit
 from pipeline.checks.quantities import customary_periods, per_markers, quantities
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
+from pipeline.languages.language import EVENING, MORNING
 from pipeline.languages.scripts import script_of
 
 CHECK = "number-words"
@@ -120,6 +121,12 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         for value, times in times_of_day.items():
             if value in counts_of_times:
                 have[value] += times
+    # "twice a day" said with no count: matin et soir, de 12 em 12 horas (the 12 of its hours is no count)
+    by_interval = doses_a_day_by_interval(translation, target)
+    if counts_of_times and not set(have) - set(wanted) - set(by_interval.values()):
+        for value in times_a_day_uncounted(translation, target, by_interval):
+            if value in counts_of_times:
+                have[value] += 1
     # Read apart from the translation's every value: a number of its own, a length in another unit and a
     # fraction said denominator first (2분의 1, 二分之一: the value it says, not only its two numbers).
     read_as_one = set(have) | {
@@ -208,6 +215,66 @@ def _count_of_times_changed(
                 f"{_shown(value)} times of day ({_shown(value)} times)"
             )
     return None
+
+
+def times_a_day_uncounted(
+    text: str, language: Language, by_interval: dict[Fraction, Fraction] | None = None
+) -> set[Fraction]:
+    """The counts of times a day ``text`` says with no number for them: by the times of day it
+    names ("matin et soir", morgens und abends, 아침저녁, 早晚: twice), not one or another ("le
+    matin ou le soir": once), and by the hours between doses ("toutes les 12 heures", de 12 em 12
+    horas, 12시간마다: 24 / 12, twice).  ``by_interval`` is :func:`doses_a_day_by_interval` of it."""
+    if _per_day_said_apart(text, language):
+        return set()  # it says its own count a day: "una vez al día, por la mañana y por la noche" is once
+    counts = set(by_interval if by_interval is not None else doses_a_day_by_interval(text, language))
+    kinds = _kinds_of_time_of_day(text, language)
+    if len(kinds) >= 2 and not _one_time_of_day_or_another(text, language):
+        counts.add(Fraction(len(kinds)))
+    return counts
+
+
+def _per_day_said_apart(text: str, language: Language) -> bool:
+    """Whether ``text`` says "a day" in words of their own (al día, par jour, 하루에), not those of
+    a time of day that say a day's schedule (아침저녁으로)."""
+    named = [match.span() for match in language.day_time_re.finditer(text)] if language.day_time_re else []
+    return any(
+        marker.unit == "day" and not any(start < marker.end and marker.start < end for start, end in named)
+        for marker in per_markers(text, (language,))
+    )
+
+
+def _kinds_of_time_of_day(text: str, language: Language) -> set[frozenset[str]]:
+    """The kinds of time of day ``text`` names, each once (matin, matinée: one morning), and the
+    morning and the evening of a word for both (早晚)."""
+    kinds: set[frozenset[str]] = set()
+    if language.day_time_re is not None:
+        for match in language.day_time_re.finditer(text):
+            group = next(name for name, said in match.groupdict().items() if said is not None)
+            kinds.add(language.day_time_kinds[group])
+    if any(words in text for words in language.mornings_and_evenings):
+        kinds |= {frozenset({MORNING}), frozenset({EVENING})}
+    return kinds
+
+
+# How far before its hours an "every" is looked for (de 12 em 12 horas), as [units] rule 10 looks.
+_EVERY_REACH = 30
+
+
+def doses_a_day_by_interval(text: str, language: Language) -> dict[Fraction, Fraction]:
+    """The counts of times a day ``text`` says by a number of hours between doses, each with its
+    hours: {2: 12} for "toutes les 12 heures", "de 12 em 12 horas", 12시간마다, 每12小時, كل 12 ساعة
+    (a day has 24 hours); none for hours that do not divide a day."""
+    counts: dict[Fraction, Fraction] = {}
+    for quantity in quantities(text, (language,)):
+        if quantity.unit != "hour" or quantity.per or not quantity.value or Fraction(24) % quantity.value:
+            continue
+        before = language.interval_before_re
+        after = language.interval_after_re
+        if (before is not None and before.search(text[max(0, quantity.start - _EVERY_REACH) : quantity.start])) or (
+            after is not None and after.match(text, quantity.end)
+        ):
+            counts[Fraction(24) / quantity.value] = quantity.value
+    return counts
 
 
 def _times_of_day_named(text: str, language: Language) -> int:

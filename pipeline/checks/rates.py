@@ -45,6 +45,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext, not_checked_without
+from pipeline.checks.number_words import times_a_day_uncounted
 from pipeline.checks.numerals import number_pattern, translation_values
 from pipeline.checks.quantities import (
     PERIODS,
@@ -240,6 +241,8 @@ def _rates_kept(
             # "24 hours a day" kept as its 24 hours alone (24시간 운영, 24小時服務) still says all
             # day; as 24 hours a week it does not.
             continue
+        elif _times_a_day_said_uncounted(ctx, rate, translation_text):
+            continue
         else:
             instead = ", ".join(f"per {unit} ({words})" for unit, words in dict.fromkeys(said))
             says = f"says {instead} and nothing per {rate.unit}" if instead else f"says nothing per {rate.unit}"
@@ -247,6 +250,15 @@ def _rates_kept(
         if message not in reported:
             reported.add(message)
             yield ctx.finding(CHECK, ERROR, message)
+
+
+def _times_a_day_said_uncounted(ctx: EntryContext, rate: Rate, translation_text: str) -> bool:
+    """Whether a count of times a day ("twice a day") is said by the times of day the translation
+    names or the hours between its doses: "matin et soir", "de 12 em 12 horas" say twice a day."""
+    if rate.unit != "day" or rate.doses:
+        return False
+    counts = translation_values(rate.text, ctx.source_language, ctx.source_language)
+    return bool(counts & times_a_day_uncounted(translation_text, ctx.language))
 
 
 def _periods_added(

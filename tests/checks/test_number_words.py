@@ -903,3 +903,52 @@ def test_a_part_in_words_said_as_a_fraction_keeps_its_numerator(catalogs, locale
 )
 def test_a_part_in_words_said_as_another_fraction_is_an_error(catalogs, locale, source, translation):
     assert "is missing" in only(catalogs.findings(source, translation, locale=locale), "number-words").message
+
+
+TWICE_A_DAY = "Take twice a day."
+TWICE_A_DAY_UNCOUNTED = [
+    ("fr", "Take twice a day, 12 hours apart.", "Prendre matin et soir, à 12 heures d'intervalle."),
+    ("pt_BR", "Take twice a day, 12 hours apart.", "Tome de 12 em 12 horas."),
+    ("fr", TWICE_A_DAY, "Prendre matin et soir."),
+    ("fr", TWICE_A_DAY, "Prendre toutes les 12 heures."),
+    ("de", TWICE_A_DAY, "Morgens und abends einnehmen."),
+    ("de", TWICE_A_DAY, "Alle 12 Stunden einnehmen."),
+    ("es", TWICE_A_DAY, "Tomar por la mañana y por la noche."),
+    ("es", TWICE_A_DAY, "Tomar cada 12 horas."),
+    ("pt_BR", TWICE_A_DAY, "Tomar de manhã e à noite."),
+    ("ko_KR", TWICE_A_DAY, "아침저녁으로 복용하세요."),
+    ("ko_KR", TWICE_A_DAY, "12시간마다 복용하세요."),
+    ("zh_TW", TWICE_A_DAY, "早晚服用。"),
+    ("zh_TW", TWICE_A_DAY, "每12小時服用。"),
+    ("ar", TWICE_A_DAY, "تناوله صباحًا ومساءً."),
+    ("ar", TWICE_A_DAY, "تناوله كل 12 ساعة."),
+]
+
+
+@pytest.mark.parametrize("locale, source, translation", TWICE_A_DAY_UNCOUNTED)
+def test_twice_a_day_said_by_morning_and_evening_or_every_12_hours_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", TWICE_A_DAY, "Prendre le matin."),
+        ("fr", TWICE_A_DAY, "Prendre le matin ou le soir."),  # once, one or the other
+        ("fr", TWICE_A_DAY, "Prendre matin, midi et soir."),  # three times
+        ("fr", TWICE_A_DAY, "Prendre 3 fois par jour."),
+        ("fr", TWICE_A_DAY, "Prendre matin et soir, trois fois par jour."),
+        ("pt_BR", TWICE_A_DAY, "Tome de 8 em 8 horas."),  # three times a day
+        ("fr", "Take three times a day.", "Prendre toutes les 12 heures."),
+        ("fr", "Take once a day.", "Prendre matin et soir."),
+        # a count a day of its own: once, at one of the two times
+        ("fr", TWICE_A_DAY, "Prendre une fois par jour, matin et soir."),
+        (
+            "es",
+            "Take one tablet twice a day, in the morning and in the evening.",
+            "Tome un comprimido una vez al día, por la mañana y por la noche.",
+        ),
+    ],
+)
+def test_another_count_of_times_by_times_of_day_or_hours_is_still_an_error(catalogs, locale, source, translation):
+    only(catalogs.findings(source, translation, locale=locale, check="number-words"))

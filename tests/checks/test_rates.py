@@ -1112,3 +1112,34 @@ def test_a_day_before_two_counts_in_chinese_is_a_rate(catalogs, source, translat
 def test_two_counts_a_day_changed_in_chinese_are_still_errors(catalogs, source, translation, check, message):
     finding = only(catalogs.findings(source, translation, locale="zh_TW"), check)
     assert finding.severity == "error" and message in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", "Take twice a day, 12 hours apart.", "Prendre matin et soir, à 12 heures d'intervalle."),
+        ("pt_BR", "Take twice a day, 12 hours apart.", "Tome de 12 em 12 horas."),
+        ("de", "Take twice a day.", "Morgens und abends einnehmen."),
+        ("es", "Take twice a day.", "Tomar cada 12 horas."),
+        ("ko_KR", "Take twice a day.", "아침저녁으로 복용하세요."),
+        ("zh_TW", "Take twice a day.", "每12小時服用。"),
+        ("ar", "Take twice a day.", "تناوله صباحًا ومساءً."),
+        ("zh_TW", "Take 1 tablet twice a day.", "早晚各服用1錠。"),
+    ],
+)
+def test_twice_a_day_said_by_times_of_day_or_hours_between_doses_says_per_day(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", "Take twice a day.", "Prendre le matin."),
+        ("fr", "Take twice a day.", "Prendre matin, midi et soir."),
+        ("pt_BR", "Take twice a day.", "Tome de 8 em 8 horas."),
+        ("fr", "Take three times a day.", "Prendre toutes les 12 heures."),
+    ],
+)
+def test_another_count_by_times_of_day_or_hours_still_says_nothing_per_day(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    assert finding.message.endswith("the translation says nothing per day")
