@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.negation import quoted, sentence_pairs
+from pipeline.checks.negation import quoted, said_in_the_source_only
 from pipeline.findings import WARNING, Finding
 from pipeline.review import shorten
 
@@ -47,12 +47,10 @@ def check_as_needed(ctx: EntryContext) -> Iterator[Finding]:
         return
     if not source_words.may_say_as_needed(ctx.source):
         return  # no need said in the source (most entries): neither text need be read
-    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
-        said = source_words.as_needed_said(source_part)
-        if said and not target.as_needed_said(translation_part):
-            yield ctx.finding(
-                CHECK,
-                WARNING,
-                f"the source says {quoted(said)} but the translation says neither that nor when to take it: "
-                f"check that a dose taken only when needed was not made a regular one ({shorten(source_part)!r})",
-            )
+    for source_part, said in said_in_the_source_only(ctx, source_words.as_needed_said, target.as_needed_said):
+        yield ctx.finding(
+            CHECK,
+            WARNING,
+            f"the source says {quoted(said)} but the translation says neither that nor when to take it: "
+            f"check that a dose taken only when needed was not made a regular one ({shorten(source_part)!r})",
+        )

@@ -37,7 +37,7 @@ agree").  A language without negation words is not checked.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
@@ -82,6 +82,18 @@ def sentence_pairs(source: str, translation: str) -> tuple[tuple[str, str], ...]
         if len(source_sentences) == len(translation_sentences):
             return tuple(zip(source_sentences, translation_sentences, strict=True))
     return ((source, translation),)
+
+
+def said_in_the_source_only(
+    ctx: EntryContext, source_said: Callable[[str], list[str]], translation_says: Callable[[str], object]
+) -> Iterator[tuple[str, list[str]]]:
+    """Each source sentence (as :func:`sentence_pairs` pairs them) whose words ``source_said`` finds
+    while its translation says none (``translation_says`` false), with those words: a word of hurry
+    ([urgency]) or of need ([as-needed]) the translation left out."""
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        said = source_said(source_part)
+        if said and not translation_says(translation_part):
+            yield source_part, said
 
 
 def check_negation(ctx: EntryContext) -> Iterator[Finding]:

@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.negation import quoted, sentence_pairs
+from pipeline.checks.negation import quoted, said_in_the_source_only
 from pipeline.findings import WARNING, Finding
 from pipeline.review import shorten
 
@@ -51,12 +51,10 @@ def check_urgency(ctx: EntryContext) -> Iterator[Finding]:
         return
     if not source_words.may_say_urgency(ctx.source):
         return  # no urgency in the source (most entries): neither text need be read
-    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
-        said = source_words.urgency_said(source_part)
-        if said and not target.urgency_said(translation_part):
-            yield ctx.finding(
-                CHECK,
-                WARNING,
-                f"the source says {quoted(said)} but the translation says nothing urgent: check that it was "
-                f"not left out ({shorten(source_part)!r})",
-            )
+    for source_part, said in said_in_the_source_only(ctx, source_words.urgency_said, target.urgency_said):
+        yield ctx.finding(
+            CHECK,
+            WARNING,
+            f"the source says {quoted(said)} but the translation says nothing urgent: check that it was "
+            f"not left out ({shorten(source_part)!r})",
+        )

@@ -1317,10 +1317,7 @@ class Language:
     def may_say_urgency(self, text: str) -> bool:
         """Whether ``text`` may say to hurry: holds one of ``urgency_hints`` (a substring test, far
         cheaper than the words' pattern); True for a language without hints."""
-        if not self.urgency_hints:
-            return True
-        lowered_text = text.lower()
-        return any(hint in lowered_text for hint in self.urgency_hints)
+        return _holds_a_hint_or_none_listed(text, self.urgency_hints)
 
     def urgency_said(self, text: str) -> list[str]:
         """The words of ``urgency`` that ``text`` says (what only holds one left out)."""
@@ -1337,10 +1334,7 @@ class Language:
     def may_say_as_needed(self, text: str) -> bool:
         """Whether ``text`` may say a dose is taken as needed: holds one of ``as_needed_hints`` (a
         substring test, far cheaper than the words' pattern); True for a language without hints."""
-        if not self.as_needed_hints:
-            return True
-        lowered_text = text.lower()
-        return any(hint in lowered_text for hint in self.as_needed_hints)
+        return _holds_a_hint_or_none_listed(text, self.as_needed_hints)
 
     def as_needed_said(self, text: str) -> list[str]:
         """The words of ``as_needed`` that ``text`` says."""
@@ -1351,6 +1345,15 @@ class Language:
     def number_spans(self, text: str) -> list[tuple[int, int, Fraction]]:
         """The numbers written in words in ``text`` (start, end, value); none without ``numerals``."""
         return list(_numeral_spans(self, text)) if self.numerals else []
+
+
+def _holds_a_hint_or_none_listed(text: str, hints: tuple[str, ...]) -> bool:
+    """Whether ``text`` lower-cased holds one of ``hints`` (lower-case substrings one of which every
+    text with a field's words holds), or the language lists none."""
+    if not hints:
+        return True
+    lowered_text = text.lower()
+    return any(hint in lowered_text for hint in hints)
 
 
 def _led(pattern: str, flags: int) -> re.Pattern:
