@@ -47,7 +47,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.number_words import NumberSpan, number_spans
+from pipeline.checks.number_words import NumberSpan, number_spans, one_time_of_day_or_another
 from pipeline.checks.numerals import fraction_characters, mixed_numbers, prose, shown_value
 from pipeline.checks.schedule_order import check_schedule_order
 from pipeline.findings import ERROR, Finding
@@ -104,22 +104,33 @@ def _a_time_of_day_dropped(ctx: EntryContext) -> Iterator[Finding]:
     said = _late_as_one(_times_named(source, source_words))
     if len({dose.kinds for dose in said}) < 2 or not _numbers(source, source_words):
         return  # one time of day at most (nothing to drop but all), or no dose given at them
-    if _a_choice_of_times(source, source_words) or source_words.negations(source):
+    if one_time_of_day_or_another(source, source_words) or source_words.negations(source):
         return  # "in the morning, not in the evening": the evening's is no dose
     translation = prose(ctx, ctx.translation)
     rendered = _late_as_one(_times_named(translation, target))
     if not rendered or _more_than_its_times_said(translation, target):
         return
-    dropped = [time for time in said if not any(time.kinds & other.kinds for other in rendered)]
+    dropped = _times_not_in(said, rendered)
     if dropped:
         lost = ", ".join(dict.fromkeys(repr(time.words) for time in dropped))
         named = ", ".join(dict.fromkeys(repr(time.words) for time in rendered))
+        moved_to = ", ".join(dict.fromkeys(repr(time.words) for time in _times_not_in(rendered, said)))
+        # A time the source does not name stands where the dropped one was: the dose is moved,
+        # not only lost ('2 comprimés à midi' for "2 tablets at bedtime").
+        harm = (
+            f"patients take that dose at {moved_to} or skip it" if moved_to else "patients skip the dose of that time"
+        )
         yield ctx.finding(
             CHECK,
             ERROR,
             f"the source names a time of day the translation does not: {lost} (the translation names {named} "
-            "only); patients skip the dose of that time",
+            f"only); {harm}",
         )
+
+
+def _times_not_in(times: tuple[TimedDose, ...], others: tuple[TimedDose, ...]) -> list[TimedDose]:
+    """The times of ``times`` that no time of ``others`` answers (shares a kind with)."""
+    return [time for time in times if not any(time.kinds & other.kinds for other in others)]
 
 
 def _more_than_its_times_said(text: str, language: Language) -> bool:
@@ -144,18 +155,6 @@ def _more_than_its_times_said(text: str, language: Language) -> bool:
 def _within_a_time(span: NumberSpan, times: list[re.Match[str]]) -> bool:
     """Whether ``span`` overlaps the words of a time of day: read as those words, not as a dose."""
     return any(time.start() < span.end and span.start < time.end() for time in times)
-
-
-def _a_choice_of_times(text: str, language: Language) -> bool:
-    """Whether one of the language's ``alternative_words`` ("or") stands between two of the times
-    of day ``text`` names: "with breakfast or lunch" is one time, either."""
-    pattern = language.day_time_re
-    times = list(pattern.finditer(text)) if pattern else []
-    words = "|".join(map(re.escape, language.alternative_words))
-    choice = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
-    return choice is not None and any(
-        choice.search(text, first.end(), second.start()) for first, second in pairwise(times)
-    )
 
 
 def _times_named(text: str, language: Language) -> tuple[TimedDose, ...]:

@@ -228,7 +228,7 @@ def times_a_day_uncounted(
         return set()  # it says its own count a day: "una vez al día, por la mañana y por la noche" is once
     counts = set(by_interval if by_interval is not None else doses_a_day_by_interval(text, language))
     kinds = _kinds_of_time_of_day(text, language)
-    if len(kinds) >= 2 and not _one_time_of_day_or_another(text, language):
+    if len(kinds) >= 2 and not one_time_of_day_or_another(text, language):
         counts.add(Fraction(len(kinds)))
     return counts
 
@@ -297,7 +297,7 @@ def _times_of_day_each(text: str, language: Language) -> Counter[Fraction]:
     아침저녁으로 한 정씩, 아침과 저녁에 한 번씩, 早晚各服用一錠 say twice a day, as "twice" does, and so
     do one and another, each before a time of day (un comprimido por la mañana y otro por la noche).
     Not times of day said one or the other (아침이나 저녁에 한 번씩: once, in the morning or the evening)."""
-    if _one_time_of_day_or_another(text, language):
+    if one_time_of_day_or_another(text, language):
         return Counter()
     each = Counter(Fraction(each) for _, each in _numbers_each(text, language) if each >= 2)
     another = _one_and_another(text, language)
@@ -350,9 +350,9 @@ def _time_of_day_right_after(text: str, number: NumberSpan, language: Language, 
     return any(time >= end and _SHORT_WORDS.fullmatch(text, end, time) for time in times)
 
 
-def _one_time_of_day_or_another(text: str, language: Language) -> bool:
+def one_time_of_day_or_another(text: str, language: Language) -> bool:
     """Whether a word for "or" (``alternative_words``) stands between the first and the last time
-    of day ``text`` names."""
+    of day ``text`` names: "with breakfast or lunch" is one time, either."""
     named = list(language.day_time_re.finditer(text)) if language.day_time_re is not None else []
     between = text[named[0].end() : named[-1].start()] if len(named) >= 2 else ""
     return any(_or_word_re(word).search(between) for word in language.alternative_words)

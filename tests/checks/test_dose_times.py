@@ -561,6 +561,20 @@ def test_a_time_of_day_the_translation_drops_is_an_error(catalogs, locale, sourc
     finding = only(catalogs.findings(source, translation, locale=locale), "dose-times")
     assert finding.severity == "error"
     assert finding.message.startswith(f"the source names a time of day the translation does not: {dropped} ")
+    assert finding.message.endswith("patients skip the dose of that time")
+
+
+MOVED = [
+    ("fr", BEDTIME_TOO, "Prendre 1 comprimé le matin et 2 comprimés à midi.", "'midi'"),
+    ("es", "Take 1 tablet in the morning and 1 in the evening.", "Tome 1 comprimido por la mañana y 1 a mediodía.", "'mediodía'"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("locale, source, translation, moved_to", MOVED)
+def test_a_time_of_day_said_as_another_names_where_the_dose_went(catalogs, locale, source, translation, moved_to):
+    """A dropped time with another in its place: the patient takes the dose then, not only skips it."""
+    finding = only(catalogs.findings(source, translation, locale=locale), "dose-times")
+    assert finding.message.endswith(f"patients take that dose at {moved_to} or skip it")
 
 
 @pytest.mark.parametrize(
