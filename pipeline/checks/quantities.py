@@ -284,7 +284,7 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
         found = [q for q in found if not any(_part_of(q, whole) for whole in together)]
         found += together
     # 하루에 stays a day here, a rate or not: "4 g in 24 hours" may be "하루에 4 g".
-    return tuple(found)
+    return tuple(dict.fromkeys(found))  # one reading of a quantity, however many conventions read it alike
 
 
 def _part_of(part: Quantity, whole: Quantity) -> bool:

@@ -76,6 +76,21 @@ def test_a_number_made_a_percentage_is_an_error(catalogs, locale, translation):
 
 
 @pytest.mark.parametrize(
+    "locale, translation, percent",
+    [
+        ("pt_BR", "Cerca de 2% dos adultos", "2%"),
+        ("de", "Etwa 2 % der Erwachsenen", "2 %"),
+        ("es", "Cerca del 2 % de los adultos", "2 %"),
+    ],
+)
+def test_a_number_made_a_percentage_is_reported_once(catalogs, locale, translation, percent):
+    """A whole number reads alike in each of a language's number conventions (1,5 and 1.5 in
+    Portuguese): one quantity, one finding, not one per convention (four before)."""
+    finding = only(catalogs.findings("About 2 in every 1 million adults", translation, check="units", locale=locale))
+    assert finding.message == f"2 in the source is {percent} in the translation: the source does not say it is a percentage"
+
+
+@pytest.mark.parametrize(
     "source, translation",
     [
         ("About 1 in 10 people get it.", "약 10%가 이 병에 걸립니다."),  # the proportion as a percent
