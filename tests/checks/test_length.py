@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.checks.length import sentence_count, written_ratio
+from pipeline.checks.length import clauses, sentence_count, sentences, written_ratio
 from pipeline.languages import language_for
 from tests.checks.helpers import only
 
@@ -243,3 +243,97 @@ def test_a_translation_of_only_markdown_and_quotes_has_lost_the_one_sentence(cat
     finding = only(catalogs.findings(LONG, translation, check="length"))
     assert finding.severity == "error"
     assert finding.message.startswith("the source has 1 sentences, the translation 0")
+
+
+# A part after ";" left out while the sentence stays one: nothing counted it, and only a
+# translation as short as 10% of its source drew the "suspiciously short" warning.
+PUFFS = "Use 2 puffs in the morning and 2 at night; rinse your mouth afterwards."
+PATCH = "Apply one patch every 72 hours; remove the old patch before applying a new one."
+STORE = "Store below 25 °C in the original package; keep the bottle tightly closed and out of the sight of children."
+GEL = "Apply the gel to clean, dry skin; wash your hands well after each use."
+WATER = "Take it with a full glass of water; stay upright for 30 minutes afterwards."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("zh_TW", PUFFS, "早晚各吸2下。"),
+        ("zh_TW", "May cause drowsiness; do not drive or operate machinery.", "可能引起嗜睡。"),
+        ("ko_KR", PUFFS, "아침과 저녁에 2회씩 흡입하십시오."),
+        ("ko_KR", PATCH, "72시간마다 패치 1매를 붙이십시오."),
+        ("es", STORE, "Conservar por debajo de 25 °C."),
+        ("ar", GEL, "ضع الجل على جلد نظيف."),
+        ("fr", WATER, "Prenez-le avec de l'eau."),
+    ],
+)
+def test_a_clause_after_a_semicolon_left_out_is_a_warning(catalogs, locale, source, translation):
+    found = [f for f in catalogs.findings(source, translation, check="length", locale=locale) if "clause" in f.message]
+    finding = only(found)
+    assert finding.severity == "warning"
+    assert finding.message.startswith(
+        "the source has 2 clauses (its sentences and the parts after a ';'), the translation 1"
+    )
+    assert "a clause may be missing" in finding.message
+
+
+def test_the_clause_left_out_is_named_when_the_lengths_tell_it(catalogs):
+    finding = only(catalogs.findings(STORE, "Conservar por debajo de 25 °C.", check="length", locale="es"))
+    assert finding.message.endswith(
+        ': "keep the bottle tightly closed and out of …" (clause 2) seems to have no counterpart'
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # Merged with a comma or "and", as translators do: as long as what they say.
+        ("zh_TW", PUFFS, "早晚各吸2下，之後請漱口。"),
+        ("zh_TW", PUFFS, "早晚各吸2下；之後請漱口。"),  # the full-width semicolon kept
+        ("zh_TW", "Take 1 tablet a day; this can be increased to 2 tablets a day.", "每天1錠，可增加至每天2錠。"),
+        ("ko_KR", PUFFS, "아침과 저녁에 2회씩 흡입하고, 그 후에 입을 헹구십시오."),
+        ("ko_KR", PATCH, "72시간마다 패치 1매를 붙이되, 새 패치를 붙이기 전에 이전 패치를 떼어 내십시오."),
+        ("ko_KR", "Take it with a meal; it lowers your fasting blood sugar.", "식후에 복용하며, 공복 혈당을 낮춥니다."),
+        (
+            "es",
+            STORE,
+            "Conservar por debajo de 25 °C en el envase original, con el frasco bien cerrado y fuera de la vista "
+            "de los niños.",
+        ),
+        ("es", "Swallow the tablet whole; do not chew it.", "Trague el comprimido entero, sin masticarlo."),
+        ("ar", GEL, "ضع الجل على جلد نظيف وجاف، واغسل يديك جيدًا بعد كل استخدام."),
+        ("ar", "Swallow the tablet whole; do not chew it.", "ابلع القرص كاملًا دون مضغه."),
+        ("fr", WATER, "Prenez-le avec un grand verre d'eau et restez debout 30 minutes ensuite."),
+        ("de", "Swallow the tablet whole; do not chew.", "Schlucken Sie die Tablette unzerkaut."),
+        ("pt_BR", "Take it at night; take it properly, every day.", "Tome à noite, direitinho, todos os dias."),
+    ],
+)
+def test_clauses_merged_into_one_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="length", locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("ko_KR", "72시간마다 패치 1매를 붙이십시오."),
+        ("es", "Aplique un parche cada 72 horas."),
+    ],
+)
+def test_a_sentence_left_out_is_still_the_error_not_the_clause_warning(catalogs, locale, translation):
+    source = "Apply one patch every 72 hours. Remove the old patch before applying a new one."
+    finding = only(catalogs.findings(source, translation, check="length", locale=locale))
+    assert finding.severity == "error"
+    assert finding.message.startswith("the source has 2 sentences, the translation 1")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (PUFFS, 2),
+        ("早晚各吸2下；之後請漱口。", 2),
+        ("يؤخذ مع الطعام؛ لا تمضغه.", 2),
+        ("Rest. See https://example.org/a;b for more.", 2),  # no space after: no clause
+        ("Week 1: 40 mg; week 2: 30 mg; week 3: 20 mg.", 3),
+    ],
+)
+def test_clauses_are_cut_at_semicolons_only(text, parts):
+    assert len(clauses(sentences(text))) == parts
