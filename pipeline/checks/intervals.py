@@ -139,15 +139,12 @@ def _readings(
             for q in group:
                 readings.setdefault(q.amount, set()).add("")
             continue
-        before = text[max(0, start - _REACH) : start]
-        for reading, regex in ((INTERVAL, language.interval_before_re), (DURATION, language.duration_before_re)):
-            match = regex.search(before) if regex is not None else None
-            if match:
-                said[reading] = text[start - len(before) + match.start() : end]
-        for reading, regex in ((INTERVAL, language.interval_after_re), (DURATION, language.duration_after_re)):
-            match = regex.match(text, end) if regex is not None else None
-            if match:
-                said.setdefault(reading, text[start : match.end()])
+        for reading, phrase in (
+            (INTERVAL, interval_words(text, start, end, language)),
+            (DURATION, _words_around(text, start, end, language.duration_before_re, language.duration_after_re)),
+        ):
+            if phrase is not None:
+                said[reading] = phrase
         if source and DURATION in said and _a_wait_between_doses(text, start, end, language):
             del said[DURATION]  # "Wait for 4 hours between doses": the gap, as 4시간 간격 says too
         for q in group:
@@ -155,6 +152,28 @@ def _readings(
             for reading, phrase in said.items():
                 written.setdefault(q.amount, {}).setdefault(reading, (phrase.strip(), text[start:end].strip()))
     return {amount: _Said(frozenset(kinds), written.get(amount, {})) for amount, kinds in readings.items()}
+
+
+def interval_words(text: str, start: int, end: int, language: Language) -> str | None:
+    """The words that say the length of time at ``text[start:end]`` is an interval, from its
+    "every" to its unit: "every 4 hours", "toutes les 12 heures", "12시간마다" (the language's
+    ``interval_before`` within _REACH before it, or its ``interval_after`` right after it);
+    None when it is not said so.  [units] rule 10 and [number-words]' times a day by the hours
+    between doses (number_words.doses_a_day_by_interval) read "every" by this one function."""
+    return _words_around(text, start, end, language.interval_before_re, language.interval_after_re)
+
+
+def _words_around(text: str, start: int, end: int, before: re.Pattern | None, after: re.Pattern | None) -> str | None:
+    """``text[start:end]`` with the words ``before`` finds within _REACH before it (first) or
+    ``after`` matches right after it; None when neither does."""
+    # searched in a slice, not with search's pos: "^" and a look-behind see the slice's start as
+    # the text's (a word cut at the reach's edge is a word start, as it always was)
+    window = text[max(0, start - _REACH) : start]
+    match = before.search(window) if before is not None else None
+    if match:
+        return text[start - len(window) + match.start() : end]
+    match = after.match(text, end) if after is not None else None
+    return text[start : match.end()] if match else None
 
 
 def _windows(text: str, times: list[Quantity], language: Language) -> list[tuple[int, int]]:

@@ -256,23 +256,17 @@ def _kinds_of_time_of_day(text: str, language: Language) -> set[frozenset[str]]:
     return kinds
 
 
-# How far before its hours an "every" is looked for (de 12 em 12 horas), as [units] rule 10 looks.
-_EVERY_REACH = 30
-
-
 def doses_a_day_by_interval(text: str, language: Language) -> dict[Fraction, Fraction]:
     """The counts of times a day ``text`` says by a number of hours between doses, each with its
     hours: {2: 12} for "toutes les 12 heures", "de 12 em 12 horas", 12시간마다, 每12小時, كل 12 ساعة
     (a day has 24 hours); none for hours that do not divide a day."""
+    from pipeline.checks.intervals import interval_words  # not at import: intervals imports this module
+
     counts: dict[Fraction, Fraction] = {}
     for quantity in quantities(text, (language,)):
         if quantity.unit != "hour" or quantity.per or not quantity.value or Fraction(24) % quantity.value:
             continue
-        before = language.interval_before_re
-        after = language.interval_after_re
-        if (before is not None and before.search(text[max(0, quantity.start - _EVERY_REACH) : quantity.start])) or (
-            after is not None and after.match(text, quantity.end)
-        ):
+        if interval_words(text, quantity.start, quantity.end, language) is not None:  # "every", as [units] reads it
             counts[Fraction(24) / quantity.value] = quantity.value
     return counts
 
