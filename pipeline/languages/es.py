@@ -80,6 +80,8 @@ from pipeline.literals import lowered
 
 _W = r"(?<![\wáéíóúñü])"  # a word start: \b does not know that á is a letter in every mode
 _E = r"(?![\wáéíóúñü])"
+# Where an instruction's clause starts: its infinitive there is the instruction (opposites: swallow)
+_AT_A_CLAUSE_START = r"(?:^|(?<=\n)|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\by\s)|(?<=\bluego\s))"
 # "no" but not the "no" of "antiinflamatorios no esteroideos" (non-steroidal).
 _STRONG = rf"{_W}(?:no(?!\s+esteroide)|nunca|jamás|nadie|nada|ni|tampoco|ningún|ninguno|ninguna){_E}"
 # ... and "sin" (without), and the verbs that forbid without a "no": evite
@@ -397,7 +399,9 @@ OPPOSITES = {
     AFTER_A_MEAL: rf"{_W}(?:después\s+de|tras)\s+(?:(?:la|las|una|cada)\s+)?(?:comidas?|comer){_E}",
     # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
     # its route where no other is named beside it
-    SWALLOWED: rf"{_W}(?:trague|tráguel[oa]s?|tráguese){_E}",  # not tragar (dificultad para tragar)
+    # trague, "Tragar el comprimido" (the infinitive of an instruction, at the start of its clause):
+    # not tragar elsewhere (dificultad para tragar)
+    SWALLOWED: rf"{_W}(?:trague|tráguel[oa]s?|tráguese|{_AT_A_CLAUSE_START}tragar(?:l[oa]s?)?){_E}",
     UNDER_THE_TONGUE: rf"{_W}(?:(?:debajo\s+de|bajo)\s+la\s+lengua|sublingual(?:es|mente)?){_E}",
     VAGINAL: rf"{_W}(?:(?:por\s+)?vía\s+vaginal|en\s+la\s+vagina|vaginalmente){_E}",
     FOR_EXTERNAL_USE: rf"{_W}(?:uso\s+(?:externo|tópico|cutáneo)|vía\s+(?:tópica|cutánea)){_E}",

@@ -81,6 +81,8 @@ from pipeline.literals import lowered
 
 _W = r"(?<![\w-])"  # a word start (a hyphen joins words: "avant-bras", "après-midi", "non-stéroïdien")
 _E = r"(?![\w-])"
+# Where an instruction's clause starts: its infinitive there is the instruction (opposites: swallow)
+_AT_A_CLAUSE_START = r"(?:^|(?<=\n)|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\bet\s)|(?<=\bpuis\s))"
 _A = "['’]"  # the apostrophe, typed or typographic: n'est, n’est
 # After "à l'heure", what makes it a time of day or "on time", not "per hour" (à l'heure du coucher).
 _NOT_PER_HOUR = (
@@ -426,8 +428,10 @@ OPPOSITES = {
     AFTER_A_MEAL: rf"{_W}après\s+(?:(?:le|les|un|chaque)\s+repas|avoir\s+mangé){_E}",
     # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
     # its route where no other is named beside it
-    # avalez, à avaler, doit être avalé: not "si un enfant avale" (by mistake)
-    SWALLOWED: rf"{_W}(?:avalez(?:-les?|-la)?|à\s+avaler|(?:doit|doivent)\s+être\s+avalée?s?){_E}",
+    # avalez, à avaler, doit être avalé, "Avaler le comprimé" (the infinitive of an instruction, at
+    # the start of its clause): not "si un enfant avale" (by mistake) nor "avant d'avaler"
+    SWALLOWED: rf"{_W}(?:avalez(?:-les?|-la)?|à\s+avaler|(?:doit|doivent)\s+être\s+avalée?s?"
+    rf"|{_AT_A_CLAUSE_START}avaler(?:-les?|-la)?){_E}",
     UNDER_THE_TONGUE: rf"{_W}(?:sous\s+la\s+langue|sublingua(?:le|les|l|ux)){_E}",
     VAGINAL: rf"{_W}(?:(?:par\s+)?voie\s+vaginale|dans\s+le\s+vagin|vaginalement){_E}",
     FOR_EXTERNAL_USE: rf"{_W}(?:usage\s+(?:externe|cutané)|voie\s+cutanée){_E}",

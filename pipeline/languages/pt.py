@@ -83,6 +83,8 @@ from pipeline.literals import lowered
 
 _W = r"(?<![\w-])"  # a word start (a hyphen joins words: "meio-dia", "não-esteroide", "anti-inflamatório")
 _E = r"(?![\w-])"
+# Where an instruction's clause starts: its infinitive there is the instruction (opposites: swallow)
+_AT_A_CLAUSE_START = r"(?:^|(?<=\n)|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\be\s)|(?<=\bdepois\s))"
 _NUMBER_AHEAD = r"(?=\s*(?:\d|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte)\b)"
 
 # "não" but not the "não" of "anti-inflamatórios não esteroides" (non-steroidal: não esteroidais,
@@ -410,7 +412,9 @@ OPPOSITES = {
     AFTER_A_MEAL: rf"{_W}(?:após|depois\s+d[ao]s?)\s+(?:(?:a|as|uma|cada)\s+)?(?:refeição|refeições|comer){_E}",
     # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
     # its route where no other is named beside it
-    SWALLOWED: rf"{_W}engula(?:-[oa]s?)?{_E}",  # not engolir (dificuldade para engolir)
+    # engula, "Engolir o comprimido" (the infinitive of an instruction, at the start of its clause):
+    # not engolir elsewhere (dificuldade para engolir)
+    SWALLOWED: rf"{_W}(?:engula(?:-[oa]s?)?|{_AT_A_CLAUSE_START}engolir|{_AT_A_CLAUSE_START}engoli-l[oa]s?){_E}",
     UNDER_THE_TONGUE: rf"{_W}(?:(?:embaixo|debaixo|abaixo)\s+da\s+língua|sob\s+a\s+língua|sublingua(?:l|is)){_E}",
     VAGINAL: rf"{_W}(?:(?:por\s+)?via\s+vaginal|na\s+vagina|vaginalmente){_E}",
     FOR_EXTERNAL_USE: rf"{_W}(?:uso\s+(?:externo|tópico|cutâneo)|via\s+(?:tópica|cutânea)){_E}",

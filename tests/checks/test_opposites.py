@@ -2527,3 +2527,85 @@ def test_the_eye_of_each_eye_is_read_with_its_side():
     named = terms_named("Put 2 drops in each eye.", language_for("en"))
     assert named["side"] == {BOTH_SIDES: ["each eye"]}
     assert named["organ"] == {EYE: ["eye"]}
+
+
+LET_IT_DISSOLVE = "Let the tablet dissolve under the tongue."
+
+
+# A route said only by a verb of swallowing, found by a red-team: 복용하십시오 (take it, as 服用: by
+# mouth) and the infinitive that opens an instruction ("Avaler le comprimé", "Tragar el comprimido",
+# "Engolir o comprimido") are by mouth, as Avalez, Trague, Engula and 삼키세요 already were.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", SUPPOSITORY_AT_NIGHT, "밤에 좌약 1개를 복용하십시오.", "'복용하십시오' (by mouth)"),
+        ("ko_KR", LET_IT_DISSOLVE, "정제 1개를 복용하세요.", "'복용하세요' (by mouth)"),
+        ("fr", LET_IT_DISSOLVE, "Avaler le comprimé avec un verre d'eau.", "'Avaler' (by mouth)"),
+        ("fr", SUPPOSITORY_AT_NIGHT, "Avaler un suppositoire le soir.", "'Avaler' (by mouth)"),
+        (
+            "fr",
+            "Apply a thin layer to the skin twice a day.",
+            "Avaler une fine couche deux fois par jour.",
+            "'Avaler' (by mouth)",
+        ),
+        ("es", LET_IT_DISSOLVE, "Tragar el comprimido con agua.", "'Tragar' (by mouth)"),
+        ("es", SUPPOSITORY_AT_NIGHT, "Por la noche, tragar un supositorio.", "'tragar' (by mouth)"),
+        ("pt_BR", LET_IT_DISSOLVE, "Engolir o comprimido com água.", "'Engolir' (by mouth)"),
+        ("pt_BR", SUPPOSITORY_AT_NIGHT, "Engolir um supositório à noite.", "'Engolir' (by mouth)"),
+    ],
+)
+def test_a_route_said_only_by_a_verb_of_swallowing_is_a_warning(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "warning"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # the route said, the swallow beside it
+        ("ko_KR", SUPPOSITORY_AT_NIGHT, "밤에 좌약 1개를 항문에 넣으십시오."),
+        ("ko_KR", LET_IT_DISSOLVE, "정제를 혀 밑에 넣어 녹여 복용하십시오."),
+        ("ko_KR", LET_IT_DISSOLVE, "설하정을 복용하십시오."),
+        ("fr", LET_IT_DISSOLVE, "Laisser fondre le comprimé sous la langue."),
+        ("fr", LET_IT_DISSOLVE, "Laisser fondre le comprimé sous la langue, puis avaler la salive."),
+        # the source says to swallow
+        ("ko_KR", BY_MOUTH_ONCE_A_DAY, "하루 한 번 정제를 복용하십시오."),
+        ("fr", "Swallow the tablet with water.", "Avaler le comprimé avec un verre d'eau."),
+        ("es", "Swallow the tablet with water.", "Tragar el comprimido con agua."),
+        ("pt_BR", "Swallow the tablet with water.", "Engolir o comprimido com água."),
+        # with a "not", or not an instruction: no route
+        (
+            "ko_KR",
+            "Do not take this medicine by mouth; insert it into the rectum.",
+            "이 약을 복용하지 마십시오. 항문에 넣으십시오.",
+        ),
+        (
+            "fr",
+            "Let the tablet dissolve under the tongue before swallowing.",
+            "Laisser fondre le comprimé sous la langue avant d'avaler.",
+        ),
+        (
+            "fr",
+            "If you have difficulty swallowing, let it dissolve under the tongue.",
+            "Si vous avez du mal à avaler, laissez-le fondre sous la langue.",
+        ),
+        (
+            "es",
+            "If swallowing is hard, insert the suppository into the rectum.",
+            "Si le cuesta tragar, introduzca el supositorio en el recto.",
+        ),
+        (
+            "pt_BR",
+            "If swallowing is hard, insert the suppository into the rectum.",
+            "Se tiver dificuldade para engolir, introduza o supositório no reto.",
+        ),
+        (
+            "fr",
+            UNDER_THE_TONGUE_NOT_SWALLOWED,
+            "Placer le comprimé sous la langue et le laisser fondre. Ne pas avaler.",
+        ),
+    ],
+)
+def test_a_route_said_beside_a_verb_of_swallowing_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
