@@ -12,6 +12,9 @@ translation says it in its own words (격일, 이틀에 한 번, cada dos días,
 - It says neither: a warning, as is a language without the words for it.
 - The other way round, "every day" (the source's per word) said every other
   day, is half the dose: an error too.
+- Days of the week the source names ("on Monday, Wednesday and Friday")
+  said every day, no day of the week named (``weekdays`` of
+  pipeline/languages/): doses on days the source leaves out, an error.
 
 Pure functions of the entry's texts and the quantities [units] read.
 """
@@ -68,6 +71,36 @@ def check_every_other(
     # 隔天), which says nothing about how often.
     made = every_other(translation_text, ctx.language, strict=True)
     yield from _made_every_other(ctx, source_text, in_the_source, made, in_source)
+    yield from _weekdays_made_daily(ctx, source_text, translation_text, markers)
+
+
+def _weekdays_made_daily(
+    ctx: EntryContext, source_text: str, translation_text: str, markers: list[Marker]
+) -> Iterator[Finding]:
+    """A dose on days of the week the source names ("on Monday, Wednesday and Friday") said every
+    day (täglich, 매일, يوميًا), naming no day of the week: taken on days the source leaves out.
+    Not where the source says every day itself ("daily from Monday to Friday"), nor where the
+    translation names a day of the week (montags, 월·수·금요일: said its own way)."""
+    source_weekdays, translation_weekdays = ctx.source_language.weekday_re, ctx.language.weekday_re
+    if source_weekdays is None or translation_weekdays is None:
+        return
+    named = list(dict.fromkeys(match.group() for match in source_weekdays.finditer(source_text)))
+    if not named or translation_weekdays.search(translation_text) is not None:
+        return
+    daily = next((marker for marker in markers if marker.unit == "day" and not marker.slash), None)
+    if daily is None or _says_per_day(source_text, ctx.source_language):
+        return
+    yield ctx.finding(
+        CHECK,
+        ERROR,
+        f"{', '.join(repr(day) for day in named)} in the source: the translation says every day "
+        f"({translation_text[daily.start : daily.end]}), not on the days of the week the source names (more often)",
+    )
+
+
+def _says_per_day(text: str, language: Language) -> bool:
+    """Whether ``text`` says per day itself ("daily", "a day", 매일), not with a slash."""
+    return any(marker.unit == "day" and not marker.slash for marker in per_markers(text, (language,)))
 
 
 def _made_every_other(

@@ -779,6 +779,9 @@ LANGUAGE = Language(
         }
         # ... and ل is no litre where it is the preposition "to", drawn out or on a number: 3 لـ 5, 3 ل5
         | {"ل": (*_ARABIC_LETTERS, "\u0640", *"0123456789٠١٢٣٤٥٦٧٨٩")}
+        # ... nor a period the first letters of its adjective: "مرتين يوميًا", "قرصين أسبوعيًا" (twice
+        # daily, two tablets weekly) are no 2 days nor 2 weeks; يومين (two days) is still read
+        | {word: ("يا", "يً", "يّ", "ية") for word in ("يوم", "أسبوع", "شهر")}
     ),
     scale_words=frozen({"ألف": 10**3, "آلاف": 10**3, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9}),
     scale_needs_space=True,
@@ -872,6 +875,9 @@ LANGUAGE = Language(
     # يومًا بعد يوم is every other day, and in Modern Standard Arabic as often "day after day, day
     # by day" (ستشعر بتحسن يومًا بعد يوم); أسبوعًا بعد أسبوع likewise.
     every_other_loose=frozen({"day": r"يوم[اًا]*\s+بعد\s+يوم", "week": r"أسبوع[اًا]*\s+بعد\s+أسبوع"}),
+    # يوم الاثنين, الأربعاء, الجمعة ([units], alternate.py); الاثنين is also "both": a weekday at
+    # most suppresses a finding, never raises one
+    weekdays=r"الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد",
     per_words=frozen(
         {
             # and the adjectives of a dose: جرعة يومية (a daily dose), الجرعة الأسبوعية

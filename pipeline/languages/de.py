@@ -675,6 +675,8 @@ LANGUAGE = Language(
             "month": r"\bjeden\s+(?:zweiten|2\.)\s*Monat\b|\balle\s+(?:zwei|2)\s+Monate\b|\b(?:zwei|2-?)monatlich\b",
         }
     ),
+    # Montag, montags, am Mittwoch ([units], alternate.py)
+    weekdays=rf"{_W}(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)s?{_E}",
     per_words=frozen(
         {
             "day": (

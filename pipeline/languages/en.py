@@ -976,6 +976,8 @@ LANGUAGE = Language(
             "month": r"\bevery\s+(?:other|second)\s+month\b|\balternate\s+months\b",
         }
     ),
+    # Monday, Mondays: a dose on named days ([units], alternate.py)
+    weekdays=r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b",
     per_words=frozen(
         {
             "day": ("daily", "a day", "per day", "each day", "every day"),

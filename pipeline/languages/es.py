@@ -530,6 +530,8 @@ LANGUAGE = Language(
             "month": r"\bcada\s+(?:dos|2)\s+meses\b|\bmeses\s+alternos\b|\bbimestral(?:mente)?\b",
         }
     ),
+    # lunes, los miércoles ([units], alternate.py)
+    weekdays=rf"{_W}(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?){_E}",
     per_words=frozen(
         {
             "day": (

@@ -542,6 +542,8 @@ LANGUAGE = Language(
             "month": r"\btous\s+les\s+(?:deux|2)\s+mois\b|\b(?:un|1)\s+mois\s+sur\s+(?:deux|2)\b",
         }
     ),
+    # lundi, les lundis ([units], alternate.py)
+    weekdays=rf"{_W}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?{_E}",
     per_words=frozen(
         {
             "day": (

@@ -584,6 +584,8 @@ LANGUAGE = Language(
             "month": r"격월|(?<![\d.])(?:2|두)\s*(?:달|개월)(?:에\s*한\s*번|마다|\s*간격)|한\s*달\s*걸러",
         }
     ),
+    # 월요일, 월·수·금요일, 주말 (the weekend) ([units], alternate.py)
+    weekdays=r"요일|주말",
     per_words=frozen(
         {
             # 아침저녁으로: every morning and evening, a daily schedule

@@ -377,6 +377,10 @@ class Language:
     # next day" in Taiwan; ar يومًا بعد يوم, "day by day"): they say every other day where the
     # source does, but are no evidence the translation made "every day" every other day.
     every_other_loose: Mapping[str, str] = field(default_factory=_empty)
+    # How the language names the days of the week (Monday, montags, 월요일, 星期一, الاثنين): a regex.
+    # A dose on named days ("on Monday, Wednesday and Friday") said "every day" is taken on days
+    # the source leaves out: [units] (alternate.py) reads it.
+    weekdays: str = ""
     # How the language says a number is below zero in words, as a minus sign does ([numbers]:
     # "−20 °C" kept as 영하 20 °C, 零下 20 °C, moins 20 °C, 20 °C bajo cero): regexes for the
     # words right before the number (``below_zero_before``: minus, 영하, 零下) and for what
@@ -1080,6 +1084,10 @@ class Language:
         flags = re.IGNORECASE if self.ignore_case else 0
         patterns = [*self.every_other.values(), *self.every_other_loose.values()]
         return _led("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+
+    @cached_property
+    def weekday_re(self) -> re.Pattern | None:
+        return self._optional(self.weekdays, ignore_case=True)
 
     @cached_property
     def day_time_re(self) -> re.Pattern | None:

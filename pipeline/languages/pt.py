@@ -538,6 +538,9 @@ LANGUAGE = Language(
             "month": r"\b(?:a\s+)?cada\s+(?:dois|2)\s+meses\b|\bbimestralmente\b",
         }
     ),
+    # segunda-feira, às segundas, quartas e sextas; not "segunda" alone (second: a segunda dose)
+    weekdays=rf"{_W}(?:(?:segunda|terça|terca|quarta|quinta|sexta)s?-feiras?|(?:segunda|terça|terca|quarta|quinta|sexta)s?"
+    rf"(?=\s*,|\s+e\s|\s+ou\s)|s[áa]bados?|domingos?){_E}",
     per_words=frozen(
         {
             "day": (

@@ -401,6 +401,8 @@ LANGUAGE = Language(
     # 隔天 / 隔日 / 隔一天 are every other day, and as often (in Taiwan mostly) "the next day":
     # 隔天早上, 隔日到貨, 如果忘記服藥，請在隔天服用.
     every_other_loose=frozen({"day": r"隔天|隔日|(?<!每)隔\s*(?:一|1)\s*(?:天|日)"}),
+    # 星期一, 週一, 周三, 禮拜五 ([units], alternate.py)
+    weekdays=r"星期[一二三四五六日天]|[週周][一二三四五六日]|禮拜|礼拜",
     per_words=frozen(
         {
             # and 日劑量 (a daily dose), as 每日劑量

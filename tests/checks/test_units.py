@@ -1882,3 +1882,78 @@ def test_another_number_before_the_ordinal_is_an_error(catalogs, locale, transla
 )
 def test_a_quantity_said_as_a_count_of_a_medicine_names_it(catalogs, locale, source, translation, message):
     assert only(catalogs.findings(source, translation, locale=locale, check="units")).message == message
+
+
+MONDAY_WEDNESDAY_FRIDAY = "Take 1 tablet on Monday, Wednesday and Friday."
+
+
+# An intermittent schedule said as daily, found by a red-team: "قرصين يوميًا" (two tablets daily) was
+# read as 2 days (يوم, the first letters of يوميًا), which says "every other day" its way; and
+# days of the week said "every day" are doses on days the source leaves out.
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        ("ar", "Take every other day.", "تناوله مرتين يوميًا.", "says every day, not every other day"),
+        (
+            "ar",
+            EVERY_OTHER_DAY.replace("1 tablet", "2 tablets"),
+            "تناول قرصين يوميًا.",
+            "says every day, not every other day",
+        ),
+        ("ar", "Take 2 tablets every other week.", "تناول قرصين أسبوعيًا.", "says every week, not every other week"),
+        (
+            "de",
+            MONDAY_WEDNESDAY_FRIDAY,
+            "Täglich je 1 Tablette einnehmen.",
+            "'Monday', 'Wednesday', 'Friday' in the source: the translation says every day (Täglich)",
+        ),
+        ("es", MONDAY_WEDNESDAY_FRIDAY, "Tome 1 comprimido todos los días.", "says every day (todos los días)"),
+        ("fr", MONDAY_WEDNESDAY_FRIDAY, "Prendre 1 comprimé tous les jours.", "says every day (tous les jours)"),
+        ("ko_KR", MONDAY_WEDNESDAY_FRIDAY, "매일 1정을 복용하십시오.", "says every day (매일)"),
+        ("zh_TW", MONDAY_WEDNESDAY_FRIDAY, "每天服用1錠。", "says every day (每天)"),
+        ("ar", MONDAY_WEDNESDAY_FRIDAY, "تناول قرصًا واحدًا يوميًا.", "says every day (يوميًا)"),
+        ("pt_BR", MONDAY_WEDNESDAY_FRIDAY, "Tome 1 comprimido diariamente.", "says every day (diariamente)"),
+        ("de", "Take 1 tablet every Monday.", "Täglich 1 Tablette einnehmen.", "'Monday' in the source"),
+    ],
+)
+def test_an_intermittent_schedule_said_as_daily_is_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    assert finding.severity == "error" and message in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the days of the week said the language's way
+        ("de", MONDAY_WEDNESDAY_FRIDAY, "Montags, mittwochs und freitags je 1 Tablette einnehmen."),
+        ("ko_KR", MONDAY_WEDNESDAY_FRIDAY, "월·수·금요일에 1정을 복용하십시오."),
+        ("zh_TW", MONDAY_WEDNESDAY_FRIDAY, "每週一、三、五服用1錠。"),
+        ("ar", MONDAY_WEDNESDAY_FRIDAY, "تناول قرصًا واحدًا أيام الاثنين والأربعاء والجمعة."),
+        ("es", MONDAY_WEDNESDAY_FRIDAY, "Tome 1 comprimido los lunes, miércoles y viernes."),
+        ("fr", MONDAY_WEDNESDAY_FRIDAY, "Prendre 1 comprimé les lundis, mercredis et vendredis."),
+        ("pt_BR", MONDAY_WEDNESDAY_FRIDAY, "Tome 1 comprimido às segundas, quartas e sextas-feiras."),
+        # ... and a dose a day on those days
+        ("de", MONDAY_WEDNESDAY_FRIDAY, "Montags, mittwochs und freitags 1 Tablette pro Tag einnehmen."),
+        ("es", MONDAY_WEDNESDAY_FRIDAY, "Tome 1 comprimido al día los lunes, miércoles y viernes."),
+        ("ko_KR", MONDAY_WEDNESDAY_FRIDAY, "월·수·금요일에 하루 1정을 복용하십시오."),
+        ("ar", MONDAY_WEDNESDAY_FRIDAY, "تناول قرصًا واحدًا يوميًا أيام الاثنين والأربعاء والجمعة."),
+        # every day in the source too
+        ("de", "Take 1 tablet daily from Monday to Friday.", "Montag bis Freitag täglich 1 Tablette einnehmen."),
+        (
+            "fr",
+            "Take 1 tablet a day. If you miss your Monday dose, take it on Tuesday.",
+            "Prendre 1 comprimé par jour. Si vous oubliez la dose du lundi, prenez-la le mardi.",
+        ),
+        # every other day in the language's words
+        ("de", "Take every other day.", "Jeden zweiten Tag einnehmen."),
+        ("ar", "Take every other day.", "تناوله كل يومين."),
+        ("ko_KR", "Take every other day.", "격일로 복용하십시오."),
+        ("zh_TW", "Take every other day.", "隔天服用。"),
+        # يوميًا, أسبوعيًا after a count of tablets: no 2 days, the duration still read
+        ("ar", "Take 2 tablets daily.", "تناول قرصين يوميًا."),
+        ("ar", "Take 2 tablets a day for 2 days.", "تناول قرصين يوميًا لمدة يومين."),
+        ("ar", "Take 1 tablet weekly for 2 months.", "تناول قرصًا واحدًا أسبوعيًا لمدة شهرين."),
+    ],
+)
+def test_an_intermittent_schedule_said_its_own_way_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
