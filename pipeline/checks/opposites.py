@@ -25,7 +25,8 @@ words of the terms of classes that exclude each other:
   different one ("Do not inject into the same site", 같은 부위에 주사하지 마십시오);
 - storage: in the refrigerator | at room temperature | in the freezer;
 - organ (where drops go): the eye | the ear | the nose, also where a side names it ("each eye",
-  "en cada oído": both sides and the organ);
+  "en cada oído": both sides and the organ), and a route too, one for the three (drops in
+  the eye said as swallowed: "Tragar 1 gota");
 - posture: upright | lying down (read only in a sentence with no "not": "Stay upright" is
   rightly "do not lie down");
 - reach (of children): out of reach | within reach (read only in a sentence with no "not", and a
@@ -87,6 +88,7 @@ from pipeline.languages.language import (
     EYE,
     FOR_EXTERNAL_USE,
     INJECTED,
+    INTO_AN_ORGAN,
     LATE_IN_THE_DAY,
     LEFT,
     MIDDAY,
@@ -140,9 +142,11 @@ _SWAPPED_EVEN_WITH_A_NOT = frozenset({"period", "mother"})
 # never an error.
 _ANSWERS = {
     AFTER_A_MEAL: frozenset({WITH_FOOD}),
-    FOR_EXTERNAL_USE: frozenset({RECTAL, VAGINAL}),
+    FOR_EXTERNAL_USE: frozenset({RECTAL, VAGINAL, INTO_AN_ORGAN}),
     RECTAL: frozenset({FOR_EXTERNAL_USE}),
     VAGINAL: frozenset({FOR_EXTERNAL_USE}),
+    # ear and eye drops are labelled for external use as often (외용, 外用)
+    INTO_AN_ORGAN: frozenset({FOR_EXTERNAL_USE}),
 }
 _TERMS_READ_BY_A_PERSON = frozenset({AFTER_A_MEAL})
 # Classes read only in a sentence with no "not": "Stay upright for 30 minutes." is rightly "30분 동안
@@ -242,6 +246,8 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
                     _note(named, _DAY_TIME_TERMS[kind], said(match))
     if language.injection_site_re is not None and INJECTED in hinted:  # sites are read only beside an injection
         _read_injection_sites(named, text, language, excluded)
+    for words in [said for spoken in named.get("organ", {}).values() for said in spoken]:
+        _note(named, INTO_AN_ORGAN, words)  # where drops go is their route too: not swallowed
     if "route" in named:
         _read_routes(named, text, language)
     if SAME_SITE in named.get("rotation", {}) and language.negations(text):

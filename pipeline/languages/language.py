@@ -99,6 +99,9 @@ VAGINAL_DOSE_FORM = "route:a vaginal tablet"
 EYE = "organ:the eye"
 EAR = "organ:the ear"
 NOSE = "organ:the nose"
+# ... and so a route, one for the three: "Put 1 drop in each eye." said as "Tragar 1 gota." (swallow
+# it) is by mouth in place of the eye, and the eye said as the ear is the organ's swap alone.
+INTO_AN_ORGAN = "route:into the eye, ear or nose"
 # How to hold oneself after a dose: upright ("stay upright for 30 minutes") or lying down.  Read only
 # in a sentence with no "not" ([opposites]): "do not lie down" is rightly said for "stay upright".
 UPRIGHT = "posture:upright"

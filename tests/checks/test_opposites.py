@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.languages import language_for
+from pipeline.languages.language import INTO_AN_ORGAN
 from tests.checks.helpers import Entry, msgid_line, only
 
 EMPTY_STOMACH_BY_THE_CLOCK = "Take it on an empty stomach, 1 hour before or 2 hours after a meal."
@@ -320,8 +321,10 @@ def test_each_language_names_each_term_with_its_words(code, index):
     language = language_for(code)
     term = list(language.opposites)[index]
     named = terms_named(TERM_WORDS[code][index], language)
-    # a side is said with its part of the body ("left eye"): the eye is a term of its own class
-    assert {found for kind, terms in named.items() if kind != "organ" for found in terms} == {term}
+    # a side is said with its part of the body ("left eye"): the eye is a term of its own class, and
+    # the route drops into it take
+    said = {found for kind, terms in named.items() if kind != "organ" for found in terms}
+    assert said - {INTO_AN_ORGAN} == {term}
 
 
 # A refrigerator a translation names as where something is taken out of, or kept out of, is no
@@ -2609,3 +2612,73 @@ def test_a_route_said_only_by_a_verb_of_swallowing_is_a_warning(catalogs, locale
 )
 def test_a_route_said_beside_a_verb_of_swallowing_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# Where drops or a spray go is their route too: said as swallowed, a red-team's miss; the eye said as
+# the ear is the organ's error alone, not also the route's.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("es", "Put 1 drop in each eye.", "Tragar 1 gota.", "'Tragar' (by mouth)"),
+        ("zh_TW", "Put 1 drop in each eye.", "吞服1滴。", "'吞服' (by mouth)"),
+        ("fr", "Put 1 drop in each eye.", "Avalez 1 goutte.", "'Avalez' (by mouth)"),
+        ("ar", "Put 1 drop in each eye.", "ابتلع قطرة واحدة.", "'ابتلع' (by mouth)"),
+        ("pt_BR", "Put 1 drop in each eye.", "Engula 1 gota.", "'Engula' (by mouth)"),
+        ("ko_KR", "Put 2 drops in the affected ear.", "2방울을 복용하십시오.", "'복용하십시오' (by mouth)"),
+        ("de", "Spray once into each nostril.", "Einmal schlucken.", "'schlucken' (by mouth)"),
+    ],
+)
+def test_drops_into_an_organ_said_as_swallowed_is_a_warning(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "warning"
+    assert f"(route) but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("es", "Put 1 drop in each eye.", "Aplique 1 gota en cada ojo."),
+        ("ko_KR", "Put 2 drops in the affected ear.", "아픈 귀에 2방울을 넣으십시오."),
+        # ear drops labelled for external use
+        ("ko_KR", "Put 2 drops in the affected ear.", "외용제입니다. 2방울을 넣으십시오."),
+        (
+            "ko_KR",
+            "For external use only. Put one drop in each eye.",
+            "외용으로만 사용하세요. 양쪽 눈에 한 방울씩 넣으세요.",
+        ),
+        ("de", "Spray once into each nostril.", "Einmal in jedes Nasenloch sprühen."),
+        # the eye as a side effect or a place to keep away from, beside a route of its own
+        (
+            "es",
+            "Swallow the tablet whole. It may cause dry eyes.",
+            "Trague el comprimido entero; puede causar ojos secos.",
+        ),
+        (
+            "zh_TW",
+            "Swallow the tablet. It may cause blurred vision or eye pain.",
+            "吞服錠劑。可能引起視力模糊或眼睛疼痛。",
+        ),
+        (
+            "es",
+            "Insert the suppository into the rectum; avoid contact with the eyes.",
+            "Introduzca el supositorio; evite el contacto con los ojos.",
+        ),
+        ("ko_KR", "Apply the cream to the skin, avoiding the eyes.", "눈 주위를 피해 바르십시오."),
+        # a swallow with a "not", or by mistake
+        ("es", "Do not swallow the eye drops.", "No trague el colirio."),
+        (
+            "ko_KR",
+            "If a child swallows the eye drops, call a doctor.",
+            "어린이가 안약을 삼킨 경우 의사에게 연락하십시오.",
+        ),
+    ],
+)
+def test_drops_into_an_organ_said_their_way_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+def test_the_eye_said_as_the_ear_is_the_organs_error_alone(catalogs):
+    finding = only(
+        catalogs.findings("Put 1 drop in the eye.", "Aplique 1 gota en el oído.", check="opposites", locale="es")
+    )
+    assert finding.severity == "error" and "(organ)" in finding.message
