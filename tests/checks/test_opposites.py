@@ -2543,6 +2543,7 @@ LET_IT_DISSOLVE = "Let the tablet dissolve under the tongue."
     [
         ("ko_KR", SUPPOSITORY_AT_NIGHT, "밤에 좌약 1개를 복용하십시오.", "'복용하십시오' (by mouth)"),
         ("ko_KR", LET_IT_DISSOLVE, "정제 1개를 복용하세요.", "'복용하세요' (by mouth)"),
+        ("ko_KR", SUPPOSITORY_AT_NIGHT, "밤에 좌약 1개를 복용합니다.", "'복용합니다' (by mouth)"),
         ("fr", LET_IT_DISSOLVE, "Avaler le comprimé avec un verre d'eau.", "'Avaler' (by mouth)"),
         ("fr", SUPPOSITORY_AT_NIGHT, "Avaler un suppositoire le soir.", "'Avaler' (by mouth)"),
         (
@@ -2574,6 +2575,7 @@ def test_a_route_said_only_by_a_verb_of_swallowing_is_a_warning(catalogs, locale
         ("fr", LET_IT_DISSOLVE, "Laisser fondre le comprimé sous la langue, puis avaler la salive."),
         # the source says to swallow
         ("ko_KR", BY_MOUTH_ONCE_A_DAY, "하루 한 번 정제를 복용하십시오."),
+        ("ko_KR", BY_MOUTH_ONCE_A_DAY, "1일 1회 1정을 복용합니다."),
         ("fr", "Swallow the tablet with water.", "Avaler le comprimé avec un verre d'eau."),
         ("es", "Swallow the tablet with water.", "Tragar el comprimido con agua."),
         ("pt_BR", "Swallow the tablet with water.", "Engolir o comprimido com água."),
