@@ -126,6 +126,12 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
                 f"the source says {quoted(said)} but its only negation ({kept_on!r}) is of stopping or "
                 f"forgetting, which says to keep on: check that it does not say the opposite ({shorten(source)!r})"
             )
+        without = _only_the_sources_without(source, translation, source_words, target)
+        if without:
+            return (
+                f"the source says {quoted(said)} but the translation's only negation is {without!r}, the "
+                f"source's 'without': check that it does not say the opposite of its 'not' ({shorten(source)!r})"
+            )
         # Denials are negations: a source with one has none to drop beside it (most have one).
         denied, kept = _fewer_negations(source, translation, source_words, target) if len(said) > 1 else ([], [])
         if denied:
@@ -199,6 +205,26 @@ def _skipping_dropped(source: str, translation: str, source_words: Language, tar
     if order is None or skipped.search(translation) or negation.search(translation):
         return ""
     return order.group(order.lastindex or 0).strip()
+
+
+def _only_the_sources_without(source: str, translation: str, source_words: Language, target: Language) -> str:
+    """The translation's first "without" (sin, sem, sans, ohne, دون, 없이, 未經: its ``without``) when
+    the source says a "not" besides its own "without"s and the translation's only negations are
+    "without"s, no more of them than the source has: each is the source's "without", and none
+    stands for its "not".  "This medicine should not be used by pregnant women without medical
+    advice" as "Este medicamento pode ser utilizado por mulheres grávidas sem orientação médica"
+    (may be used) dropped the "not".  A "without" more than the source's may say its "not": "Do not
+    chew it" as "Tráguelo sin masticar", 씹지 않고 삼키세요."""
+    ours, theirs, negation = source_words.without_re, target.without_re, source_words.negation_re
+    if ours is None or theirs is None or negation is None or target.negation_re is None:
+        return ""
+    plain = source_words.without_not_negations(source)
+    if not negation.search(blank_matches(ours, plain)):
+        return ""  # the source's only negations are "without"s
+    withouts = list(theirs.finditer(translation))
+    if not withouts or target.negation_re.search(blank_matches(theirs, translation)):
+        return ""
+    return withouts[0].group().strip() if len(withouts) <= len(ours.findall(plain)) else ""
 
 
 def _fewer_negations(

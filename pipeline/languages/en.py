@@ -1050,6 +1050,7 @@ LANGUAGE = Language(
     # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     negation=NEGATION,
     not_negation=NOT_NEGATION,
+    without=r"\bwithout\b",  # [negation]: the source's "without", which a translation's sin, sem, دون says
     negative_meaning=NEGATIVE_MEANING,
     clause_joints=r"\b(?:if|when|unless|until|whether|while|once)\b",
     negated_stop=NEGATED_STOP,

@@ -641,3 +641,54 @@ def test_chinese_not_taking_for_a_reason_is_still_added(catalogs):
         catalogs.findings(EVEN_IF_BETTER, "請服用5天，不要因症狀改善而服藥。", locale="zh_TW", check="negation")
     )
     assert "where the source has no negation" in finding.message
+
+
+WITHOUT_ADVICE = "This medicine should not be used by pregnant women without medical advice."
+WITHOUT_PRESCRIPTION = "Do not take this medicine without a prescription."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, without",
+    [
+        (
+            "pt_BR",
+            WITHOUT_ADVICE,
+            "Este medicamento pode ser utilizado por mulheres grávidas sem orientação médica.",
+            "sem",
+        ),
+        ("es", WITHOUT_PRESCRIPTION, "Tome este medicamento sin receta.", "sin"),
+        ("ar", WITHOUT_PRESCRIPTION, "تناول هذا الدواء دون وصفة طبية.", "دون"),
+        ("ar", WITHOUT_PRESCRIPTION, "تناول هذا الدواء بدون وصفة طبية.", "بدون"),
+        ("fr", WITHOUT_PRESCRIPTION, "Prenez ce médicament sans ordonnance.", "sans"),
+        ("de", WITHOUT_PRESCRIPTION, "Nehmen Sie dieses Arzneimittel ohne Rezept ein.", "ohne"),
+        ("ko_KR", WITHOUT_PRESCRIPTION, "처방전 없이 이 약을 복용하세요.", "없이"),
+        ("zh_TW", WITHOUT_PRESCRIPTION, "沒有處方也可服用本藥。", "沒有"),
+    ],
+)
+def test_a_without_does_not_stand_for_the_sources_not(catalogs, locale, source, translation, without):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="negation"))
+    assert finding.severity == "warning"
+    assert f"the translation's only negation is '{without}', the source's 'without'" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        (
+            "pt_BR",
+            WITHOUT_ADVICE,
+            "Este medicamento não deve ser utilizado por mulheres grávidas sem orientação médica.",
+        ),
+        ("es", "Do not use it without a prescription.", "No debe usarse sin receta."),
+        ("ar", WITHOUT_PRESCRIPTION, "لا تتناول هذا الدواء دون وصفة طبية."),
+        ("ko_KR", WITHOUT_PRESCRIPTION, "처방전 없이 이 약을 복용하지 마세요."),
+        # a "without" more than the source's says its "not"
+        ("es", "Do not chew the tablet.", "Trague el comprimido sin masticarlo."),
+        ("pt_BR", "Do not chew the tablet.", "Engula o comprimido sem mastigar."),
+        ("ko_KR", "Do not chew the tablet.", "정제를 씹지 않고 삼키세요."),
+        # the source's only negation is its "without"
+        ("es", "Take it without food.", "Tómelo sin alimentos."),
+    ],
+)
+def test_a_without_beside_its_not_or_for_a_not_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="negation") == []
