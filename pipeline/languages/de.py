@@ -427,6 +427,12 @@ _LIMITS_BEFORE = {
     "maximalen": AT_MOST,
     "überschreiten Sie nicht": AT_MOST,
     "Mindestdosis": AT_LEAST,
+    # the minimum said by its noun or adjective, as the maximum is ("Minimale Tagesdosis: 6 Tabletten")
+    "Mindesttagesdosis": AT_LEAST,
+    "Tagesmindestdosis": AT_LEAST,
+    "Mindestmenge": AT_LEAST,
+    "minimale": AT_LEAST,
+    "minimalen": AT_LEAST,
     "mindestens": AT_LEAST,
     "mind.": AT_LEAST,
     "wenigstens": AT_LEAST,

@@ -357,14 +357,16 @@ GROUP_LIMITS = {
 }
 LIMITS_BEFORE.update(GROUP_LIMITS)
 # The maximum said by the dose it names, the number right after it ("The maximum daily dose is 4
-# g"): a translation that says the minimum (la dosis mínima, 최소 용량) turns it around.  Not "the
-# maximum dose of 4 g": said after a "not" ("Do not exceed the maximum dose of 4 g"), the "not" is
-# the verb's, and [limits] would read it as the limit's (at least 4 g).
+# g", or as a label: "Maximum daily dose: 6 tablets"): a translation that says the minimum (la dosis
+# mínima, 최소 용량) turns it around.  Not "the maximum dose of 4 g": said after a "not" ("Do not
+# exceed the maximum dose of 4 g"), the "not" is the verb's, and [limits] would read it as the
+# limit's (at least 4 g).
 DOSE_LIMITS = {
-    f"{limit} {kind}{noun} is": direction
+    f"{limit} {kind}{noun}{tie}": direction
     for limit, direction in (("maximum", AT_MOST), ("minimum", AT_LEAST))
     for kind in ("", "daily ", "single ", "total ", "recommended ", "recommended daily ")
     for noun in ("dose", "amount")
+    for tie in (" is", ":")
 }
 LIMITS_BEFORE.update(DOSE_LIMITS)
 # An age said after its number ("children 2 years and older", "people 65 or older"): who, as

@@ -149,3 +149,58 @@ def test_a_maximum_dose_said_as_the_minimum_is_a_limit_turned_around(catalogs, l
 def test_a_maximum_dose_said_as_the_maximum_passes(catalogs, locale, source, translation):
     findings = [f for f in catalogs.findings(source, translation, locale=locale) if f.check == "limits"]
     assert findings == []
+
+
+# --- "Maximum daily dose: 6 tablets": the maximum said as a label ---------------------------------
+# Its colon kept the maximum from its number, so the source set no limit, and `Dosis mínima diaria:
+# seis comprimidos.` (the minimum: a patient may take more) passed, in every language.
+
+MAXIMUM_LABEL = "Maximum daily dose: 6 tablets."
+MINIMUM_LABEL = "Minimum dose: 2 tablets."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", MAXIMUM_LABEL, "Dosis mínima diaria: seis comprimidos."),
+        ("ko_KR", MAXIMUM_LABEL, "1일 최소 용량: 6정."),
+        ("zh_TW", MAXIMUM_LABEL, "每日最低劑量：6錠。"),
+        ("de", MAXIMUM_LABEL, "Mindestdosis pro Tag: 6 Tabletten."),
+        ("de", MAXIMUM_LABEL, "Minimale Tagesdosis: 6 Tabletten."),
+        ("de", MAXIMUM_LABEL, "Mindesttagesdosis: 6 Tabletten."),
+        ("fr", MAXIMUM_LABEL, "Dose minimale quotidienne : 6 comprimés."),
+        ("ar", MAXIMUM_LABEL, "الجرعة اليومية الدنيا: 6 أقراص."),
+        ("pt_BR", MAXIMUM_LABEL, "Dose diária mínima: 6 comprimidos."),
+        ("es", "Maximum dose: 4 g in 24 hours.", "Dosis mínima: 4 g en 24 horas."),
+        ("es", MINIMUM_LABEL, "Dosis máxima: 2 comprimidos."),
+    ],
+)
+def test_a_maximum_label_said_as_the_minimum_is_a_limit_turned_around(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "limits")
+    assert finding.severity == "error"
+    assert "turned around" in finding.message and ("says at least" in finding.message or source == MINIMUM_LABEL)
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", MAXIMUM_LABEL, "Dosis máxima diaria: seis comprimidos."),
+        ("es", MAXIMUM_LABEL, "Como máximo, seis comprimidos al día."),
+        ("ko_KR", MAXIMUM_LABEL, "1일 최대 용량: 6정."),
+        ("ko_KR", MAXIMUM_LABEL, "하루 최대 6정까지 복용하세요."),
+        ("zh_TW", MAXIMUM_LABEL, "每日最大劑量：6錠。"),
+        ("zh_TW", MAXIMUM_LABEL, "每日不超過6錠。"),
+        ("de", MAXIMUM_LABEL, "Tageshöchstdosis: 6 Tabletten."),
+        ("de", MAXIMUM_LABEL, "Höchstens 6 Tabletten pro Tag."),
+        ("fr", MAXIMUM_LABEL, "Dose maximale quotidienne : 6 comprimés."),
+        ("ar", MAXIMUM_LABEL, "الجرعة اليومية القصوى: 6 أقراص."),
+        ("ar", MAXIMUM_LABEL, "لا تتجاوز 6 أقراص يوميًا."),
+        ("pt_BR", MAXIMUM_LABEL, "Dose diária máxima: 6 comprimidos."),
+        ("pt_BR", MAXIMUM_LABEL, "No máximo 6 comprimidos por dia."),
+        ("es", MINIMUM_LABEL, "Dosis mínima: 2 comprimidos."),
+        # the "not" is the exceeding's, not the maximum's
+        ("es", "Do not exceed the maximum daily dose: 6 tablets.", "No supere la dosis máxima diaria: 6 comprimidos."),
+    ],
+)
+def test_a_maximum_label_said_as_the_maximum_passes(catalogs, locale, source, translation):
+    assert [f for f in catalogs.findings(source, translation, locale=locale) if f.check == "limits"] == []
