@@ -178,6 +178,14 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
     if not limits:
         return
     translation = prose(ctx, ctx.translation)
+    most, allowed = _more_allowed_added(prose(ctx, ctx.source), translation, limits, source_words, target)
+    if most is not None:
+        yield ctx.finding(
+            CHECK,
+            WARNING,
+            f"'{most.text}': the translation allows more ({allowed!r}), which the source does not say: "
+            f"check that it does not let a patient go past the limit",
+        )
     before = _markers(translation, target, before=True, fronted=True)
     after = _markers(translation, target, before=False, fronted=True)
     markers = before + after
@@ -255,6 +263,22 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
                 WARNING,
                 f"'{limit.text}': the translation does not say {limit.direction} {shown_value(limit.value)}",
             )
+
+
+def _more_allowed_added(
+    source: str, translation: str, limits: list[Limit], source_words: Language, target: Language
+) -> tuple[Limit | None, str]:
+    """The source's first most of a dose or a time (not who it is for) and the translation's
+    permission to take more (``more_allowed``: "Si lo necesita, puede tomar más", 필요하면 더 복용해도
+    됩니다), when the source allows nothing more itself ("Your doctor may increase the dose"): an
+    added permission lets a patient go past the most, every number kept.  A warning, not an error:
+    the words cannot tell more of the medicine from more of something else."""
+    allowed, said = target.more_allowed_re, source_words.more_allowed_re
+    most = next((limit for limit in limits if limit.direction == AT_MOST and not limit.who), None)
+    if allowed is None or most is None or (said is not None and said.search(source)):
+        return None, ""
+    found = allowed.search(translation)
+    return (most, found.group().strip()) if found else (None, "")
 
 
 def _said_as_a_range(limit: Limit, limits: list[Limit], text: str, numbers: list[NumberSpan], words: Language) -> bool:

@@ -154,6 +154,8 @@ _LIMIT_PROHIBITED = (
     rf"|(?<![{_ARABIC}])لا\s+(?:تُعطى|تعطى|يُعطى|يعطى|تؤخذ|تُؤخذ|تستخدم|تُستخدم)"
     r"|يُمنع|يمنع|ممنوع"
 )
+# [limits]: permission to take more (يمكنك تناول المزيد, يمكنك أخذ كمية أكبر); not لا يمكنك (you cannot).
+_MORE_ALLOWED = rf"(?<!لا )(?<![{_ARABIC}])[وف]?يمكنك\s+(?:تناول|أخذ|استخدام)\s+(?:المزيد|كمية\s+أكبر)"
 _LIMIT_FORBIDDEN = rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور)\s+{_GIVEN}\s*$"
 
 # --- numbers in words -----------------------------------------------------------
@@ -1057,6 +1059,7 @@ LANGUAGE = Language(
     limit_subject=_LIMIT_SUBJECT,
     limit_prohibited=_LIMIT_PROHIBITED,
     limit_forbidden=_LIMIT_FORBIDDEN,
+    more_allowed=_MORE_ALLOWED,
     limits_after=frozen(
         {
             "أو أكثر": AT_LEAST,

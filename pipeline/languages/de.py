@@ -386,6 +386,12 @@ _LIMIT_PROHIBITED = (
 # einzunehmen": taking more than 4 g is forbidden, at most 4 g); the taking comes after, as zu-infinitive.
 # So for avoiding it ("Vermeiden Sie es, innerhalb von 24 Stunden Auto zu fahren": no driving for at
 # least 24 hours), a zu-infinitive after its comma too; not "Vermeiden Sie Alkohol" (no comma).
+# [limits]: permission to take more ("können Sie mehr nehmen", "dürfen Sie auch mehr davon
+# einnehmen"); not "nicht mehr", nor "mehr als 4 g" (a limit).
+_MORE_ALLOWED = (
+    rf"{_W}(?:können|dürfen)\s+sie\s+(?:auch\s+|ruhig\s+)?mehr\s+(?:davon\s+)?(?:nehmen|einnehmen|anwenden|verwenden)"
+    rf"{_E}"
+)
 _LIMIT_FORBIDDEN = (
     rf"{_W}(?:verboten|untersagt|nicht\s+(?:erlaubt|gestattet|zulässig)|vermeiden\s+sie(?:\s+es)?)\s*,\s*$"
 )
@@ -814,6 +820,7 @@ LANGUAGE = Language(
     limit_subject=_LIMIT_SUBJECT,
     limit_prohibited=_LIMIT_PROHIBITED,
     limit_forbidden=_LIMIT_FORBIDDEN,
+    more_allowed=_MORE_ALLOWED,
     numerals=numerals,
     ordinals=ordinals,
     emergency_words=(

@@ -335,6 +335,13 @@ LIMIT_PROHIBITED = (
     r"(?:given|taken|used|prescribed|administered|infused|injected|applied|swallowed)\b"
     r"|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:not|never)\s+(?:[a-z]+ly\s+)?(?:recommended|safe|allowed|permitted)\b"
 )
+# [limits]: the source allows more itself ("If needed, you may take more", "Your doctor may increase
+# the dose", "The dose may be increased to 8 tablets"): a translation may say so too.
+MORE_ALLOWED = (
+    r"\b(?:may|can|could|might)\s+(?:\w+\s+){0,3}?(?:take|use|have|give)\s+(?:\w+\s+){0,2}?"
+    r"(?:more|extra|additional)\b|\b(?:may|can|could|might)\s+(?:\w+\s+)?(?:increase|raise)\b"
+    r"|\b(?:may|can|could|might)\s+be\s+(?:\w+ly\s+)?(?:increased|raised)\b"
+)
 LIMIT_FORBIDDEN = r"\b(?:prohibited|forbidden)\s+to\s+(?:take|give|use|administer|apply)\s*$"
 
 # Who a limit says ("children under 12", "people over 65"): a "not" before it denies the verb
@@ -1084,6 +1091,7 @@ LANGUAGE = Language(
     limit_subject=LIMIT_SUBJECT,
     limit_prohibited=LIMIT_PROHIBITED,
     limit_forbidden=LIMIT_FORBIDDEN,
+    more_allowed=MORE_ALLOWED,
     # "for at least 24 hours", "for 24 hours at least", a wait ("Wait at least 4 hours"); not "for
     # more than 3 days", "for 3 days or more"
     least_duration=r"\b(?:for|wait(?:s|ing)?)\s+(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|at\s+a\s+minimum)\s+)?$",

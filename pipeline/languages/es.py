@@ -313,6 +313,12 @@ _LIMIT_PROHIBITED = (
 )
 # ... and avoiding it ("Evite tomar más de 4 g", "Evite conducir dentro de las 24 horas": at most 4 g,
 # no driving for at least 24 hours)
+# [limits]: permission to take more, as a clause of its own ("Si lo necesita, puede tomar más", "puede
+# usar más si el dolor sigue"); not "no puede tomar más", nor "puede tomar más de 4 g" (a limit).
+_MORE_ALLOWED = (
+    rf"(?<!no ){_W}puedes?\s+(?:tomar|usar|utilizar|aplicar|administrar)(?:se|lo|la|los|las)?\s+(?:un\s+poco\s+)?más"
+    rf"(?=\s*(?:[.,;:!?)]|$|si{_E}|cuando{_E}))"
+)
 _LIMIT_FORBIDDEN = (
     rf"{_W}(?:proh[ií]b\w*|evit[ea]n?|evitar)\s+(?:tomar|administrar|dar|usar|utilizar|aplicar|ingerir|conducir|manejar)"
     rf"{_E}\s*$"
@@ -735,6 +741,7 @@ LANGUAGE = Language(
     limit_subject=_LIMIT_SUBJECT,
     limit_prohibited=_LIMIT_PROHIBITED,
     limit_forbidden=_LIMIT_FORBIDDEN,
+    more_allowed=_MORE_ALLOWED,
     limits_after=frozen(
         {
             "o más": AT_LEAST,

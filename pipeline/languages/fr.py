@@ -351,6 +351,13 @@ _LIMIT_PROHIBITED = (
     rf"|{_W}ne\s+(?:sont|est)\s+pas\s+(?:recommandé|autorisé|permis)\w*"
 )
 # ... and avoiding it ("Évitez de prendre plus de 4 g", "Évitez de conduire dans les 24 heures")
+# [limits]: permission to take more, as a clause of its own ("vous pouvez en prendre plus", "vous
+# pouvez prendre davantage si besoin"); "vous ne pouvez pas en prendre plus" denies it, and "plus
+# de 4 g" is a limit.
+_MORE_ALLOWED = (
+    rf"{_W}(?:vous\s+pouvez|tu\s+peux|on\s+peut)\s+(?:en\s+)?(?:prendre|utiliser|appliquer)\s+(?:un\s+peu\s+)?"
+    rf"(?:plus|davantage)(?=\s*(?:[.,;:!?)]|$|si{_E}|en\s+cas{_E}))"
+)
 _LIMIT_FORBIDDEN = (
     rf"{_W}(?:interdi\w*|évite[zr]?)\s+d(?:e\s+|['’])(?:prendre|donner|administrer|utiliser|appliquer|conduire)"
     rf"{_E}\s*$"
@@ -754,6 +761,7 @@ LANGUAGE = Language(
     limit_subject=_LIMIT_SUBJECT,
     limit_prohibited=_LIMIT_PROHIBITED,
     limit_forbidden=_LIMIT_FORBIDDEN,
+    more_allowed=_MORE_ALLOWED,
     limits_after=frozen(
         {
             "ou plus": AT_LEAST,

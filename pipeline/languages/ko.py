@@ -111,6 +111,9 @@ _LIMIT_SUBJECT = (
     r"|(?:의|인|하는|되는)?\s*(?:1회\s*|하루\s*|1일\s*)?"
     r"(?:용량|투여량|복용량|사용량|양|복용|투여|사용|섭취|주입)(?:은|는|이|가|을|를|도)(?=\s)"
 )
+# [limits]: permission to take more (더 복용해도 됩니다, 더 드셔도 돼요, 추가로 복용하셔도 됩니다); not
+# 더 복용하면 안 됩니다 (a prohibition).
+_MORE_ALLOWED = r"(?:더|추가로)\s*(?:많이\s*)?(?:복용|사용|투여)?(?:하셔|해|드셔|먹어)도\s*(?:됩니다|돼요|되며|괜찮)"
 _LIMIT_PROHIBITED = (
     r"(?:면|서는|서도)\s*(?:절대로?\s*)?안\s*(?:되|됩|돼)"
     r"|지\s*(?:[도는]\s*)?(?:마(?:세요|십시오|시고|시기|라|요)|말(?:아|고|것|기|도록))"
@@ -773,6 +776,7 @@ LANGUAGE = Language(
     ),
     limit_subject=_LIMIT_SUBJECT,
     limit_prohibited=_LIMIT_PROHIBITED,
+    more_allowed=_MORE_ALLOWED,
     numerals=numerals,
     verb_final=True,
     emergency_words=("응급", "긴급", "구급"),

@@ -718,6 +718,13 @@ class Language:
     # forbidden): it denies the limit as a "not" before it does (at most 4 g).  Only with the verb
     # of taking right before the limit: "Avoid alcohol for at least 24 hours" forbids the alcohol.
     limit_forbidden: str = ""
+    # Permission to take more than the dose said, as a clause of its own ("puede tomar más",
+    # "vous pouvez en prendre plus", 더 복용해도 됩니다, 可以多吃, يمكنك تناول المزيد): a translation
+    # that says it where its source sets a most and allows nothing more lets a patient exceed it
+    # ([limits]).  Not denied ("no puede tomar más"), nor "más de 4 g" (a limit, read as one).  For
+    # the source language, its words of allowing more ("you may take more", "your doctor may
+    # increase the dose", "the dose may be increased"), which such a translation may say.
+    more_allowed: str = ""
     # For the source language, the words that make a length of time a duration, matched up to its
     # number ("for", "for at least"), and the limit phrases of a least (at least, a minimum of,
     # minimum): a least time said as a duration is one a "not" of its clause denies the verb for,
@@ -1021,6 +1028,10 @@ class Language:
     @cached_property
     def limit_forbidden_re(self) -> re.Pattern | None:
         return self._optional(self.limit_forbidden, ignore_case=True)
+
+    @cached_property
+    def more_allowed_re(self) -> re.Pattern | None:
+        return self._optional(self.more_allowed, ignore_case=True)
 
     @cached_property
     def least_duration_re(self) -> re.Pattern | None:

@@ -339,6 +339,12 @@ _LIMIT_PROHIBITED = (
     r"(?:administr|dad|dar|tom|us|utiliz|receit|prescr|infund|injet|aplic|inger)\w*"
     rf"|{_W}não\s+(?:se\s+)?(?:recomend\w*|(?:são|é|estão|está)\s+(?:recomendad|permitid|indicad)\w*)"
 )
+# [limits]: permission to take more, as a clause of its own ("Se precisar, pode tomar mais", "você pode
+# usar mais se a dor continuar"); not "não pode tomar mais", nor "pode tomar mais de 4 g" (a limit).
+_MORE_ALLOWED = (
+    rf"(?<!não ){_W}pode\s+(?:tomar|usar|utilizar|aplicar|administrar)\s+(?:um\s+pouco\s+)?mais"
+    rf"(?=\s*(?:[.,;:!?)]|$|se{_E}|quando{_E}))"
+)
 _LIMIT_FORBIDDEN = rf"{_W}pro[ií]b\w*\s+(?:tomar|administrar|dar|usar|utilizar|aplicar|ingerir){_E}\s*$"
 
 # Urgency ([urgency]): imediatamente, de imediato, imediato/imediata (assistência imediata), já, sem
@@ -737,6 +743,7 @@ LANGUAGE = Language(
     limit_subject=_LIMIT_SUBJECT,
     limit_prohibited=_LIMIT_PROHIBITED,
     limit_forbidden=_LIMIT_FORBIDDEN,
+    more_allowed=_MORE_ALLOWED,
     limits_after=frozen(
         {
             "ou mais": AT_LEAST,

@@ -243,6 +243,8 @@ _LIMIT_PROHIBITED = (
     r"(?:給予|给予|給|给|服用|使用|投予|投與|投与|投藥|投药|施打|注射|輸注|输注|吃)"
     r"|不(?:建議|建议|推薦|推荐)"
 )
+# [limits]: permission to take more (可以多吃, 可多服用, 可以再多服一些); not 不可多服 (must not take more).
+_MORE_ALLOWED = r"(?<![不勿])可(?:以)?(?:再)?多(?:吃|服|用)"
 _LIMIT_FORBIDDEN = r"(?:禁止|嚴禁|严禁)[^，。；,;]{0,12}?(?:服用|使用|給予|给予|投予|注射)\s*$"
 
 # [opposites]: not 左右 (about, "10分鐘左右"), which names no side.
@@ -583,6 +585,7 @@ LANGUAGE = Language(
     limit_subject=_LIMIT_SUBJECT,
     limit_prohibited=_LIMIT_PROHIBITED,
     limit_forbidden=_LIMIT_FORBIDDEN,
+    more_allowed=_MORE_ALLOWED,
     limits_after=frozen(
         {
             "以下": AT_MOST,

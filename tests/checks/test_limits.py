@@ -2222,3 +2222,87 @@ def test_an_idiomatic_limit_of_a_time_passes(catalogs, locale, source, translati
 def test_an_idiomatic_limit_of_a_time_said_for_the_other_is_turned_around(catalogs, locale, source, turned):
     finding = only(catalogs.findings(source, turned, locale=locale, check="limits"))
     assert finding.severity == "error" and "turned around" in finding.message
+
+
+# --- Permission to take more, added where the source sets a most ------------------------------
+PARACETAMOL = "Adults: 500 mg to 1 g every 4 to 6 hours. Maximum 4 g in 24 hours."
+NO_MORE_THAN = "Take no more than 4 g in 24 hours."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, allowed",
+    [
+        (
+            "ko_KR",
+            PARACETAMOL,
+            "성인: 4~6시간마다 500 mg~1 g. 24시간 동안 최대 4 g. 필요하면 더 복용해도 됩니다.",
+            "더 복용해도 됩니다",
+        ),
+        (
+            "es",
+            PARACETAMOL,
+            "Adultos: 500 mg a 1 g cada 4 a 6 horas. Máximo 4 g en 24 horas. Si lo necesita, puede tomar más.",
+            "puede tomar más",
+        ),
+        ("es", NO_MORE_THAN, "No tome más de 4 g en 24 horas; puede tomar más si el dolor sigue.", "puede tomar más"),
+        (
+            "fr",
+            NO_MORE_THAN,
+            "Ne prenez pas plus de 4 g en 24 heures. Si besoin, vous pouvez en prendre plus.",
+            "vous pouvez en prendre plus",
+        ),
+        (
+            "de",
+            NO_MORE_THAN,
+            "Nehmen Sie nicht mehr als 4 g in 24 Stunden ein. Bei Bedarf können Sie mehr nehmen.",
+            "können Sie mehr nehmen",
+        ),
+        ("zh_TW", NO_MORE_THAN, "24小時內不超過4公克。需要時可以多吃。", "可以多吃"),
+        (
+            "ar",
+            NO_MORE_THAN,
+            "لا تتناول أكثر من 4 غ خلال 24 ساعة. يمكنك تناول المزيد عند الحاجة.",
+            "يمكنك تناول المزيد",
+        ),
+        ("pt_BR", NO_MORE_THAN, "Não tome mais de 4 g em 24 horas. Se precisar, pode tomar mais.", "pode tomar mais"),
+    ],
+)
+def test_a_permission_to_take_more_added_to_a_most_is_a_warning(catalogs, locale, source, translation, allowed):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="limits"))
+    assert finding.severity == "warning"
+    assert f"the translation allows more ('{allowed}'), which the source does not say" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", PARACETAMOL, "성인: 4~6시간마다 500 mg~1 g. 24시간 동안 최대 4 g. 더 복용하면 안 됩니다."),
+        ("es", NO_MORE_THAN, "No puede tomar más de 4 g en 24 horas."),
+        ("es", PARACETAMOL, "Adultos: 500 mg a 1 g cada 4 a 6 horas. Máximo 4 g en 24 horas. No puede tomar más."),
+        ("fr", NO_MORE_THAN, "Ne prenez pas plus de 4 g en 24 heures. Vous ne pouvez pas en prendre plus."),
+        ("de", NO_MORE_THAN, "Nehmen Sie nicht mehr als 4 g in 24 Stunden ein. Sie können nicht mehr nehmen."),
+        ("zh_TW", NO_MORE_THAN, "24小時內不超過4公克。不可多服。"),
+        ("ar", NO_MORE_THAN, "لا تتناول أكثر من 4 غ خلال 24 ساعة. لا يمكنك تناول المزيد."),
+        ("pt_BR", NO_MORE_THAN, "Não tome mais de 4 g em 24 horas. Não pode tomar mais."),
+        # the source allows more itself
+        (
+            "ko_KR",
+            "Maximum 4 g in 24 hours. Your doctor may increase the dose if needed.",
+            "24시간 동안 최대 4 g. 필요하면 의사가 용량을 늘릴 수 있으며, 더 복용해도 됩니다.",
+        ),
+        (
+            "pt_BR",
+            "Maximum 4 g a day. The dose may be increased by your doctor.",
+            "No máximo 4 g por dia. Se o médico indicar, pode tomar mais.",
+        ),
+        # a least, or who a limit is for: more is no limit passed
+        ("es", "Take at least 2 tablets a day.", "Tome al menos 2 comprimidos al día; puede tomar más si lo necesita."),
+        (
+            "es",
+            "Do not give to children under 12. Adults may take more.",
+            "No lo dé a menores de 12 años. Los adultos pueden tomar más.",
+        ),
+    ],
+)
+def test_more_denied_or_allowed_by_the_source_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
