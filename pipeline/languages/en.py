@@ -364,18 +364,32 @@ GROUP_LIMITS = {
 }
 LIMITS_BEFORE.update(GROUP_LIMITS)
 # The maximum said by the dose it names, the number right after it ("The maximum daily dose is 4
-# g", or as a label: "Maximum daily dose: 6 tablets"): a translation that says the minimum (la dosis
-# mínima, 최소 용량) turns it around.  Not "the maximum dose of 4 g": said after a "not" ("Do not
-# exceed the maximum dose of 4 g"), the "not" is the verb's, and [limits] would read it as the
-# limit's (at least 4 g).
+# g"): a translation that says the minimum (la dosis mínima, 최소 용량) turns it around.  Not "the
+# maximum dose of 4 g": said after a "not" ("Do not exceed the maximum dose of 4 g"), the "not" is
+# the verb's, and [limits] would read it as the limit's (at least 4 g).
+_DOSE_KINDS = ("", "daily ", "single ", "total ", "recommended ", "recommended daily ")
 DOSE_LIMITS = {
-    f"{limit} {kind}{noun}{tie}": direction
+    f"{limit} {kind}{noun} is": direction
     for limit, direction in (("maximum", AT_MOST), ("minimum", AT_LEAST))
-    for kind in ("", "daily ", "single ", "total ", "recommended ", "recommended daily ")
+    for kind in _DOSE_KINDS
     for noun in ("dose", "amount")
-    for tie in (" is", ":")
 }
 LIMITS_BEFORE.update(DOSE_LIMITS)
+# ... or as a label, its colon before the number ("Maximum daily dose: 6 tablets", "Maximum dose per
+# day: 4 g", "Maximum: 6 tablets a day", "Daily maximum: 8 tablets").
+LABEL_LIMITS = {
+    f"{head}{noun}{when}:": direction
+    for head, direction in (
+        ("maximum", AT_MOST),
+        ("max", AT_MOST),
+        ("daily maximum", AT_MOST),
+        ("minimum", AT_LEAST),
+        ("daily minimum", AT_LEAST),
+    )
+    for noun in ("", *(f" {kind}{noun}" for kind in _DOSE_KINDS for noun in ("dose", "amount")))
+    for when in ("", " per day", " a day", " in 24 hours", " in one day")
+}
+LIMITS_BEFORE.update(LABEL_LIMITS)
 # An age said after its number ("children 2 years and older", "people 65 or older"): who, as
 # "children under 2" is, so a "not" before it ("Do not give it to children 6 years and younger")
 # denies the verb; and the number is an age, a quantity, even without "years".
