@@ -388,9 +388,10 @@ _LIMIT_PROHIBITED = (
 # least 24 hours), a zu-infinitive after its comma too; not "Vermeiden Sie Alkohol" (no comma).
 # [limits]: permission to take more ("können Sie mehr nehmen", "dürfen Sie auch mehr davon
 # einnehmen"); not "nicht mehr", nor "mehr als 4 g" (a limit).
+# So is the dose raised past ("können Sie die Dosis erhöhen", "dürfen Sie diese Dosis überschreiten").
 _MORE_ALLOWED = (
-    rf"{_W}(?:können|dürfen)\s+sie\s+(?:auch\s+|ruhig\s+)?mehr\s+(?:davon\s+)?(?:nehmen|einnehmen|anwenden|verwenden)"
-    rf"{_E}"
+    rf"{_W}(?:können|dürfen)\s+sie\s+(?:(?:auch\s+|ruhig\s+)?mehr\s+(?:davon\s+)?(?:nehmen|einnehmen|anwenden|verwenden)"
+    rf"|(?:die|diese)\s+(?:Tages)?dosis\s+(?:erhöhen|überschreiten)){_E}"
 )
 _LIMIT_FORBIDDEN = (
     rf"{_W}(?:verboten|untersagt|nicht\s+(?:erlaubt|gestattet|zulässig)|vermeiden\s+sie(?:\s+es)?)\s*,\s*$"

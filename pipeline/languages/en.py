@@ -336,11 +336,13 @@ LIMIT_PROHIBITED = (
     r"|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:not|never)\s+(?:[a-z]+ly\s+)?(?:recommended|safe|allowed|permitted)\b"
 )
 # [limits]: the source allows more itself ("If needed, you may take more", "Your doctor may increase
-# the dose", "The dose may be increased to 8 tablets"): a translation may say so too.
+# the dose", "The dose may be increased to 8 tablets", "take another dose"): a translation may say so too.
 MORE_ALLOWED = (
     r"\b(?:may|can|could|might)\s+(?:\w+\s+){0,3}?(?:take|use|have|give)\s+(?:\w+\s+){0,2}?"
-    r"(?:more|extra|additional)\b|\b(?:may|can|could|might)\s+(?:\w+\s+)?(?:increase|raise)\b"
+    r"(?:more|extra|additional|another)\b|\b(?:may|can|could|might)\s+(?:\w+\s+)?(?:increase|raise|exceed|go\s+over)\b"
     r"|\b(?:may|can|could|might)\s+be\s+(?:\w+ly\s+)?(?:increased|raised)\b"
+    # a dose more said as an order ("If you vomit within 30 minutes, take another dose")
+    r"|\b(?:take|use|have|give)\s+(?:an?\s+)?(?:another|extra|additional|second)\s+(?:dose|tablet|capsule|puff)"
 )
 LIMIT_FORBIDDEN = r"\b(?:prohibited|forbidden)\s+to\s+(?:take|give|use|administer|apply)\s*$"
 

@@ -315,9 +315,13 @@ _LIMIT_PROHIBITED = (
 # no driving for at least 24 hours)
 # [limits]: permission to take more, as a clause of its own ("Si lo necesita, puede tomar más", "puede
 # usar más si el dolor sigue"); not "no puede tomar más", nor "puede tomar más de 4 g" (a limit).
+# So is a dose added or the dose raised past ("puede tomar una dosis adicional", "puede aumentar la dosis",
+# "puede superar esta dosis").
 _MORE_ALLOWED = (
-    rf"(?<!no ){_W}puedes?\s+(?:tomar|usar|utilizar|aplicar|administrar)(?:se|lo|la|los|las)?\s+(?:un\s+poco\s+)?más"
+    rf"(?<!no ){_W}puedes?\s+(?:(?:tomar|usar|utilizar|aplicar|administrar)(?:se|lo|la|los|las)?\s+(?:un\s+poco\s+)?más"
     rf"(?=\s*(?:[.,;:!?)]|$|si{_E}|cuando{_E}))"
+    rf"|(?:tomar|usar|utilizar)\s+(?:una\s+)?dosis\s+(?:adicional(?:es)?|extra){_E}"
+    rf"|(?:aumentar|superar|exceder|sobrepasar)\s+(?:la|esta|esa)\s+dosis{_E})"
 )
 _LIMIT_FORBIDDEN = (
     rf"{_W}(?:proh[ií]b\w*|evit[ea]n?|evitar)\s+(?:tomar|administrar|dar|usar|utilizar|aplicar|ingerir|conducir|manejar)"

@@ -354,9 +354,13 @@ _LIMIT_PROHIBITED = (
 # [limits]: permission to take more, as a clause of its own ("vous pouvez en prendre plus", "vous
 # pouvez prendre davantage si besoin"); "vous ne pouvez pas en prendre plus" denies it, and "plus
 # de 4 g" is a limit.
+# So is a dose added or the dose raised past ("vous pouvez prendre une dose supplémentaire", "vous
+# pouvez augmenter la dose", "vous pouvez dépasser cette dose").
 _MORE_ALLOWED = (
-    rf"{_W}(?:vous\s+pouvez|tu\s+peux|on\s+peut)\s+(?:en\s+)?(?:prendre|utiliser|appliquer)\s+(?:un\s+peu\s+)?"
+    rf"{_W}(?:vous\s+pouvez|tu\s+peux|on\s+peut)\s+(?:(?:en\s+)?(?:prendre|utiliser|appliquer)\s+(?:un\s+peu\s+)?"
     rf"(?:plus|davantage)(?=\s*(?:[.,;:!?)]|$|si{_E}|en\s+cas{_E}))"
+    rf"|prendre\s+une\s+dose\s+supplémentaire{_E}"
+    rf"|(?:augmenter|dépasser)\s+(?:la|cette)\s+dose{_E})"
 )
 _LIMIT_FORBIDDEN = (
     rf"{_W}(?:interdi\w*|évite[zr]?)\s+d(?:e\s+|['’])(?:prendre|donner|administrer|utiliser|appliquer|conduire)"

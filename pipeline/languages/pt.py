@@ -341,9 +341,13 @@ _LIMIT_PROHIBITED = (
 )
 # [limits]: permission to take more, as a clause of its own ("Se precisar, pode tomar mais", "você pode
 # usar mais se a dor continuar"); not "não pode tomar mais", nor "pode tomar mais de 4 g" (a limit).
+# So is a dose added or the dose raised past ("pode tomar uma dose adicional", "pode aumentar a dose",
+# "pode ultrapassar esta dose").
 _MORE_ALLOWED = (
-    rf"(?<!não ){_W}pode\s+(?:tomar|usar|utilizar|aplicar|administrar)\s+(?:um\s+pouco\s+)?mais"
+    rf"(?<!não ){_W}pode\s+(?:(?:tomar|usar|utilizar|aplicar|administrar)\s+(?:um\s+pouco\s+)?mais"
     rf"(?=\s*(?:[.,;:!?)]|$|se{_E}|quando{_E}))"
+    rf"|(?:tomar|usar|utilizar)\s+(?:uma\s+)?doses?\s+(?:adicional|adicionais|extra|extras){_E}"
+    rf"|(?:aumentar|ultrapassar|exceder)\s+(?:a|esta|essa)\s+dose{_E})"
 )
 _LIMIT_FORBIDDEN = rf"{_W}pro[ií]b\w*\s+(?:tomar|administrar|dar|usar|utilizar|aplicar|ingerir){_E}\s*$"
 

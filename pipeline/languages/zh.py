@@ -244,7 +244,8 @@ _LIMIT_PROHIBITED = (
     r"|不(?:建議|建议|推薦|推荐)"
 )
 # [limits]: permission to take more (可以多吃, 可多服用, 可以再多服一些); not 不可多服 (must not take more).
-_MORE_ALLOWED = r"(?<![不勿])可(?:以)?(?:再)?多(?:吃|服|用)"
+# So is the dose raised or passed (可以增加劑量, 可以超過).
+_MORE_ALLOWED = r"(?<![不勿])可(?:以)?(?:(?:再)?多(?:吃|服|用)|超過|超过|增加劑量|增加剂量|加量)"
 _LIMIT_FORBIDDEN = r"(?:禁止|嚴禁|严禁)[^，。；,;]{0,12}?(?:服用|使用|給予|给予|投予|注射)\s*$"
 
 # [opposites]: not 左右 (about, "10分鐘左右"), which names no side.

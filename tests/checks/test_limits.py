@@ -2306,3 +2306,61 @@ def test_a_permission_to_take_more_added_to_a_most_is_a_warning(catalogs, locale
 )
 def test_more_denied_or_allowed_by_the_source_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation, allowed",
+    [
+        (
+            "es",
+            "No tome más de 4 g en 24 horas. Si lo necesita, puede tomar una dosis adicional.",
+            "puede tomar una dosis adicional",
+        ),
+        ("es", "No tome más de 4 g en 24 horas. Puede aumentar la dosis si el dolor sigue.", "Puede aumentar la dosis"),
+        ("pt_BR", "Não tome mais de 4 g em 24 horas. Você pode aumentar a dose.", "pode aumentar a dose"),
+        (
+            "fr",
+            "Ne prenez pas plus de 4 g en 24 heures. Si besoin, vous pouvez dépasser cette dose.",
+            "vous pouvez dépasser cette dose",
+        ),
+        (
+            "de",
+            "Nehmen Sie nicht mehr als 4 g in 24 Stunden ein. Bei Bedarf können Sie die Dosis erhöhen.",
+            "können Sie die Dosis erhöhen",
+        ),
+        ("ko_KR", "24시간 동안 4 g을 넘지 마세요. 필요하면 초과해도 됩니다.", "초과해도 됩니다"),
+        ("zh_TW", "24小時內不超過4公克。必要時可以增加劑量。", "可以增加劑量"),
+        ("ar", "لا تتناول أكثر من 4 غ خلال 24 ساعة. يمكنك زيادة الجرعة عند الحاجة.", "يمكنك زيادة الجرعة"),
+    ],
+)
+def test_a_dose_added_or_raised_past_a_most_is_a_warning(catalogs, locale, translation, allowed):
+    finding = only(catalogs.findings(NO_MORE_THAN, translation, locale=locale, check="limits"))
+    assert finding.severity == "warning" and f"the translation allows more ('{allowed}')" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", NO_MORE_THAN, "No tome más de 4 g en 24 horas. No puede aumentar la dosis."),
+        ("zh_TW", NO_MORE_THAN, "24小時內最多4公克，不可超過。"),
+        ("ar", NO_MORE_THAN, "لا تتناول أكثر من 4 غ خلال 24 ساعة. لا يمكنك زيادة الجرعة."),
+        # the source adds the dose itself, or says the dose may be raised, or "may increase" of a risk
+        (
+            "es",
+            "If you vomit within 30 minutes, take another dose. Do not take more than 4 doses a day.",
+            "Si vomita en 30 minutos, puede tomar una dosis adicional. No tome más de 4 dosis al día.",
+        ),
+        (
+            "de",
+            "No more than 4 g a day. Your doctor may increase this dose.",
+            "Höchstens 4 g pro Tag. Ihr Arzt kann die Dosis erhöhen.",
+        ),
+        (
+            "es",
+            "Take it within 24 hours. This medicine may increase the risk of bleeding.",
+            "Tómelo en las 24 horas. Este medicamento puede aumentar el riesgo de sangrado.",
+        ),
+    ],
+)
+def test_a_dose_added_or_raised_that_the_source_says_or_denied_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
