@@ -21,6 +21,10 @@ comprimido dos veces al día``).
 An exact count said as an approximation around it (``2 drops`` as ``한두
 방울``, ``1~2방울``, ``una o dos gotas``: 1 or 2 drops) changes the dose too,
 unless the source approximates itself ("1 or 2 drops", "a few drops").
+A number the source repeats is there however often the translation says it, so
+one put in place of a repeat ("for 3 days" three times, the last as ``durante 5
+días``) is said by the number the source gives in no reading (the 5) beside
+the repeat said fewer times.
 
 The source's ordinals in words ("the second dose") are numbers as "the 2nd
 dose" is: ``두 번째``, ``第二劑``, ``الجرعة الثانية``, ``la segunda dosis`` keep
@@ -41,6 +45,7 @@ and link targets.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from fractions import Fraction
 from functools import lru_cache
@@ -58,6 +63,7 @@ from pipeline.checks.number_words import (
     digits_not_in_source,
     dose_form_after,
     dose_forms_re,
+    doses_a_day_by_interval,
     not_read,
     number_spans,
     numbers_and_words,
@@ -81,7 +87,8 @@ from pipeline.checks.numerals import (
     source_mentions,
     translation_values,
 )
-from pipeline.checks.quantities import Quantity, quantities
+from pipeline.checks.patterns import has_digit
+from pipeline.checks.quantities import Quantity, customary_periods, quantities
 from pipeline.checks.signs import Number, maybe_negative, numbers_with_signs, says_negative
 from pipeline.checks.units import PERIOD_KINDS, converted_values, source_proportions
 from pipeline.findings import ERROR, WARNING, Finding
@@ -113,9 +120,13 @@ def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
         # nor a fraction turned upside down (2/1정 for 1/2: not also a dose of 2 added)
         added = [] if upside_down else list(_added_counts(ctx, mentions))
         yield from added
-        if not added:  # 두세 방울 for 2 drops: the added 세 방울 says it
+        other_half = list(_times_in_the_other_half(ctx))
+        # an added dose, or "8 pm" as `18 h` beside `8 h` for "8 am", is the one finding
+        replaced = [] if added or other_half else list(_repeated_number_replaced(ctx, mentions))
+        yield from replaced
+        if not added and not replaced:  # 두세 방울 for 2 drops: the added 세 방울 says it
             yield from _approximated(ctx, mentions)
-        yield from _times_in_the_other_half(ctx)
+        yield from other_half
 
 
 def _separators_misread(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[Finding]:
@@ -377,6 +388,99 @@ def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMen
     return [mention for mention in mentions if mention in missing or mention in whole_lost] if whole_lost else missing
 
 
+def _repeated_number_replaced(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[Finding]:
+    """A number the source says more than once, said fewer times in the translation, where the
+    translation has a number in digits the source gives nowhere: "then 1 tablet a day for 3 days"
+    as `y luego 1 comprimido al día durante 5 días` beside two other steps of 3 days.  Each number
+    of the source is in the translation, so none is missing; its 5 took the place of one 3.
+    Not where the translation says the repeated number once for all (`jeweils 3 Tage`: no number
+    of its own), nor a number the source gives in another reading (:func:`_given_otherwise`)."""
+    source = Counter(span.value for span in number_spans(prose(ctx, ctx.source), ctx.source_language))
+    if not any(count > 1 for count in source.values()):
+        return  # nearly every message: no number said twice
+    new = _digits_given_nowhere(ctx, mentions)
+    if not new:
+        return
+    text = without_articles_of_a_part(prose(ctx, ctx.translation), ctx.language)
+    said = Counter(span.value for span in number_spans(text, ctx.language))
+    for hour, later in _afternoon_hours(ctx).items():  # "8 am and 8 pm" as `a las 8:00 y a las 20:00`
+        if later not in source:
+            said[hour] += said[later]
+    for value, count in source.items():
+        if said[value] < count and new:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"{shown_value(value)} is said {count} times in the source and {said[value]} in the "
+                f"translation (the translation has {new.pop(0)}, which the source does not give)",
+            )
+
+
+def _digits_given_nowhere(ctx: EntryContext, mentions: list[NumberMention]) -> list[str]:
+    """The translation's numbers in digits, as it writes them, that the source gives in no reading:
+    not in digits or words (as :func:`~pipeline.checks.number_words.digits_not_in_source` reads
+    them), nor in another reading of the source's (:func:`_given_otherwise`), nor a 1 (a tablet, a
+    day), nor a list's numbering (`1.`, `2)` starting a line)."""
+    text = prose(ctx, ctx.translation)
+    shown = as_written(ctx.translation_view.prose, text)
+    given = values_in_source(ctx, mentions) | {Fraction(1)}
+    new = [
+        number
+        for number in number_spans(text, ctx.language)
+        if number.value not in given
+        and has_digit(text[number.start : number.end])
+        and not _list_number(text, number)
+        and not _CLOCK_MINUTES.search(text, max(0, number.start - 2), number.start)
+    ]
+    if not new:
+        return []
+    otherwise = _given_otherwise(ctx, text, given)
+    return [shown[number.start : number.end] for number in new if number.value not in otherwise]
+
+
+# The minutes of a clock time, right before them: the 00 of `20:00`.
+_CLOCK_MINUTES = re.compile(r"\d:\Z")
+
+
+def _afternoon_hours(ctx: EntryContext) -> dict[Fraction, Fraction]:
+    """The source's hours after noon ("8 pm"), each with its hour on a 24-hour clock (20)."""
+    times = source_times(prose(ctx, ctx.source), ctx.source_language)
+    return {Fraction(time.hour): Fraction(time.hour + 12) for time in times if time.half}
+
+
+def _list_number(text: str, number: NumberSpan) -> bool:
+    """Whether ``number`` numbers a list's item: first on its line, a point or a bracket after it."""
+    line_start = text.rfind("\n", 0, number.start) + 1
+    return not text[line_start : number.start].strip() and text[number.end : number.end + 1] in {".", ")"}
+
+
+# One period said in a smaller unit: "a day" as 24 horas, "a week" as 7 días, "an hour" as 60 minutos.
+_ONE_PERIOD = tuple(Quantity("", Fraction(1), unit) for unit in ("minute", "hour", "day", "week", "month", "year"))
+# A half of a percent, an hour or a day, said as a number of that unit: 50 %, 30 minutes, 12 hours.
+_HALF_IN_UNITS = frozenset({Fraction(50), Fraction(30), Fraction(12)})
+
+
+def _given_otherwise(ctx: EntryContext, text: str, given: set[Fraction]) -> set[Fraction]:
+    """The values of the translation ``text`` that say a number of the source in another reading,
+    as the checks accept them: the same amount in another unit ("3 days" as 72 horas, "a day" as
+    24 horas, "a week" as 7 días), a half in its unit's number ("half an hour" as 30 minutos), an
+    hour after noon on a 24-hour clock ("8 pm" as 20 h), times a day said by the hours between
+    doses and back ("3 times a day" as cada 8 horas), a proportion as its percentage ("1 in 10" as
+    10 %)."""
+    source = prose(ctx, ctx.source)
+    wanted = quantities(source, (ctx.source_language,)) + list(_ONE_PERIOD)
+    found = quantities(text, (ctx.language, ctx.source_language))
+    found += customary_periods(found, ctx.language)
+    otherwise = {q.value for q in found if any(q.same_amount(w) for w in wanted)}
+    if Fraction(1, 2) in given:
+        otherwise |= _HALF_IN_UNITS
+    otherwise |= set(_afternoon_hours(ctx).values())
+    otherwise |= {hours for count, hours in doses_a_day_by_interval(text, ctx.language).items() if count in given}
+    otherwise |= set(doses_a_day_by_interval(source, ctx.source_language))
+    otherwise |= {proportion.percent for proportion in source_proportions(source)}
+    return otherwise
+
+
 def _not_said_as_percents(
     ctx: EntryContext, missing: list[NumberMention], values: set[Fraction]
 ) -> list[NumberMention]:
@@ -458,11 +562,7 @@ def _afternoon_on_a_24_hour_clock(
     """The source's hours after noon ("2 pm", "before 4 p.m.") the translation says on a 24-hour
     clock (14 Uhr, à 14 heures, 16時, a las 20:00): its 14 is not the source's for another
     reason (for 14 days)."""
-    afternoon = {
-        Fraction(time.hour): Fraction(time.hour + 12)
-        for time in source_times(prose(ctx, ctx.source), ctx.source_language)
-        if time.half
-    }
+    afternoon = _afternoon_hours(ctx)
     if not afternoon:
         return []  # nearly every message: no hour after noon
     given = {value for mention in mentions for alternative in mention.alternatives for value in alternative}

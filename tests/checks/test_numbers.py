@@ -1838,3 +1838,86 @@ def test_a_proportion_said_as_its_percentage_keeps_its_numbers(catalogs, locale,
 def test_a_proportion_said_as_another_percentage_is_an_error(catalogs, locale, source, translation, message):
     finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
     assert finding.message.startswith(f"{message}") and "is missing" in finding.message
+
+
+TAPER = "Take 3 tablets a day for 3 days, then 2 tablets a day for 3 days, then 1 tablet a day for 3 days."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        (
+            "es",
+            "Tome 3 comprimidos al día durante 3 días; después, 2 comprimidos al día durante 3 días, y luego "
+            "1 comprimido al día durante 5 días.",
+        ),
+        (
+            "de",
+            "Nehmen Sie 3 Tage lang täglich 3 Tabletten, dann 3 Tage lang täglich 2 Tabletten, dann 5 Tage lang "
+            "täglich 1 Tablette ein.",
+        ),
+        (
+            "fr",
+            "Prenez 3 comprimés par jour pendant 3 jours, puis 2 comprimés par jour pendant 3 jours, puis 1 comprimé "
+            "par jour pendant 5 jours.",
+        ),
+        (
+            "pt_BR",
+            "Tome 3 comprimidos por dia durante 3 dias, depois 2 comprimidos por dia durante 3 dias e depois 1 "
+            "comprimido por dia durante 5 dias.",
+        ),
+        ("ko_KR", "3일 동안 하루 3정, 그다음 3일 동안 하루 2정, 그다음 5일 동안 하루 1정을 복용하세요."),
+        ("zh_TW", "每天 3 錠，連續 3 天；然後每天 2 錠，連續 3 天；再每天 1 錠，連續 5 天。"),
+        ("ar", "تناول 3 أقراص يوميًا لمدة 3 أيام، ثم قرصين يوميًا لمدة 3 أيام، ثم قرصًا واحدًا يوميًا لمدة 5 أيام."),
+    ],
+)
+def test_a_repeated_number_replaced_by_one_the_source_never_gives_is_an_error(catalogs, locale, translation):
+    # every number of the source is there, but the last step's 3 days became 5
+    finding = only(catalogs.findings(TAPER, translation, locale=locale, check="numbers"))
+    assert finding.severity == "error"
+    assert finding.message == (
+        "3 is said 4 times in the source and 3 in the translation (the translation has 5, which the source "
+        "does not give)"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the repeated number said once for every step
+        ("es", TAPER, "Tome 3 comprimidos al día, luego 2 y luego 1, 3 días cada paso."),
+        ("de", TAPER, "Nehmen Sie jeweils 3 Tage lang täglich 3, dann 2, dann 1 Tablette ein."),
+        # the same amount in another unit, or a period said in a smaller one
+        (
+            "es",
+            "Take 2 tablets a day for 2 days, then 1 tablet a day for 2 days.",
+            "Tome 2 comprimidos al día durante 48 horas y luego 1 comprimido al día durante 2 días.",
+        ),
+        (
+            "es",
+            "Take 2 tablets a day for 2 days, then 1 tablet a day for 2 days.",
+            "Tome 2 comprimidos cada 24 horas durante 2 días y luego 1 comprimido al día, también 2 días.",
+        ),
+        (
+            "es",
+            "Take 2 tablets for a week, then 1 tablet for 2 days, then stop for 2 days.",
+            "Tome 2 comprimidos durante 7 días, luego 1 comprimido durante 2 días y descanse los 2 días siguientes.",
+        ),
+        ("es", "Take 2 tablets twice a day for 2 weeks.", "Tome 2 comprimidos 2 veces al día durante 14 días."),
+        # times a day as the hours between doses, a half as 0,5, an hour after noon on a 24-hour clock
+        ("es", "Take 3 doses a day, 3 times a day.", "Tome 3 dosis al día, cada 8 horas."),
+        (
+            "es",
+            "Take half a tablet for 2 days, then 2 tablets for 2 days.",
+            "Tome 0,5 comprimidos durante 48 horas y luego 2 comprimidos durante 2 días.",
+        ),
+        ("es", "Take the medicine at 8 a.m. and 8 p.m.", "Tome el medicamento a las 8:00 y a las 20:00."),
+        (
+            "es",
+            "Take 2 tablets at 8 am and 2 tablets at 8 pm.",
+            "Tome 2 comprimidos a las 8:00 y 2 comprimidos a las 20:00.",
+        ),
+    ],
+)
+def test_a_repeated_number_said_once_or_in_another_reading_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
