@@ -24,7 +24,9 @@ unless the source approximates itself ("1 or 2 drops", "a few drops").
 A number the source repeats is there however often the translation says it, so
 one put in place of a repeat ("for 3 days" three times, the last as ``durante 5
 días``) is said by the number the source gives in no reading (the 5) beside
-the repeat said fewer times.
+the repeat said fewer times.  A count of times a day ("2 times a day") may be
+said with no number, by as many times of day (``matin et soir``) or the hours
+between doses (``toutes les 12 heures``), as [number-words] reads "twice a day".
 
 The source's ordinals in words ("the second dose") are numbers as "the 2nd
 dose" is: ``두 번째``, ``第二劑``, ``الجرعة الثانية``, ``la segunda dosis`` keep
@@ -69,6 +71,7 @@ from pipeline.checks.number_words import (
     numbers_and_words,
     ones_by_an_article,
     singular_nouns_alone,
+    times_a_day_uncounted,
     values_in_source,
     without_articles_of_a_part,
     without_how_it_is_cut,
@@ -88,7 +91,7 @@ from pipeline.checks.numerals import (
     translation_values,
 )
 from pipeline.checks.patterns import has_digit
-from pipeline.checks.quantities import Quantity, customary_periods, quantities
+from pipeline.checks.quantities import Quantity, customary_periods, per_markers, quantities
 from pipeline.checks.signs import Number, maybe_negative, numbers_with_signs, says_negative
 from pipeline.checks.units import PERIOD_KINDS, converted_values, source_proportions
 from pipeline.findings import ERROR, WARNING, Finding
@@ -379,6 +382,8 @@ def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMen
         # بساعة for "1 hour", قرصًا for "1 tablet": Arabic says one with the noun alone.
         said = _ones_said_by_the_noun(ctx) | _periods_said_by_the_noun(ctx)
         missing = [mention for mention in missing if not mention.found_in(said)]
+    if missing:  # "2 times a day" as `matin et soir`, `toutes les 12 heures`
+        missing = _not_said_as_times_of_day(ctx, missing)
     if missing:  # "1 in 100 and 1 in 10" as `entre 1% e 10%`
         missing = _not_said_as_percents(ctx, missing, values)
     if missing:  # a fraction written upside down (2/1정 for 1/2) is that finding, not also this one
@@ -479,6 +484,42 @@ def _given_otherwise(ctx: EntryContext, text: str, given: set[Fraction]) -> set[
     otherwise |= set(doses_a_day_by_interval(source, ctx.source_language))
     otherwise |= {proportion.percent for proportion in source_proportions(source)}
     return otherwise
+
+
+def _not_said_as_times_of_day(ctx: EntryContext, missing: list[NumberMention]) -> list[NumberMention]:
+    """``missing`` without the source's counts of times a day in digits ("2 times a day") the
+    translation says with no number, as [number-words] reads "twice a day": by as many times of day
+    (`matin et soir`, morgens und abends, 아침저녁으로, 早晚; "3 times a day" as `morgens, mittags
+    und abends`) or by the hours between doses (`toutes les 12 heures`):
+    :func:`~pipeline.checks.number_words.times_a_day_uncounted`.  Only a number the source says
+    nowhere else: "Take 2 tablets 2 times a day" as `1 comprimé matin et soir` still lacks its 2."""
+    source = prose(ctx, ctx.source)
+    counts = _counts_of_times_a_day(source, ctx.source_language)
+    if not counts:
+        return missing  # nearly every message
+    said = times_a_day_uncounted(prose(ctx, ctx.translation), ctx.language) & {value for *_, value in counts}
+    if not said:
+        return missing
+    outside = source
+    for start, end, _ in counts:
+        outside = outside[:start] + " " * (end - start) + outside[end:]
+    held = said - translation_values(outside, ctx.source_language, ctx.source_language)
+    return [mention for mention in missing if not mention.alternatives[0] <= held]
+
+
+def _counts_of_times_a_day(text: str, language: Language) -> list[tuple[int, int, Fraction]]:
+    """Each count of times a day ``text`` says ("2 times a day", "3 times daily"), from its number to
+    its per word, with its value."""
+    days = [marker for marker in per_markers(text, (language,)) if marker.unit == "day"]
+    if not days:
+        return []
+    counts = []
+    for number in number_spans(text, language):
+        end = _times_words_end(text, number, language)
+        day = next((marker for marker in days if end is not None and not text[end : marker.start].strip()), None)
+        if day is not None:
+            counts.append((number.start, day.end, number.value))
+    return counts
 
 
 def _not_said_as_percents(

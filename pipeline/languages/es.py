@@ -453,6 +453,8 @@ LANGUAGE = Language(
     how_a_tablet_is_cut=r"\bpor la mitad\b|\ben dos(?:\s+(?:mitades|partes|trozos|pedazos)\b|(?=\s*[.,;:]))",
     english_name="Spanish",
     day_times=frozen(DAY_TIMES),
+    # "mañana y noche" (morning and night, with no "por la"): alone, "mañana" is also tomorrow
+    mornings_and_evenings=("mañana y noche",),
     opposites=frozen(OPPOSITES),
     injection_sites=frozen(INJECTION_SITES),
     # "Sáquela de la nevera 30 minutos antes", "fuera de la nevera"

@@ -922,6 +922,7 @@ TWICE_A_DAY_UNCOUNTED = [
     ("zh_TW", TWICE_A_DAY, "每12小時服用。"),
     ("ar", TWICE_A_DAY, "تناوله صباحًا ومساءً."),
     ("ar", TWICE_A_DAY, "تناوله كل 12 ساعة."),
+    ("es", TWICE_A_DAY, "Tomar mañana y noche."),  # no "por la": mañana y noche is morning and night
 ]
 
 
@@ -941,6 +942,7 @@ def test_twice_a_day_said_by_morning_and_evening_or_every_12_hours_passes(catalo
         ("pt_BR", TWICE_A_DAY, "Tome de 8 em 8 horas."),  # three times a day
         ("fr", "Take three times a day.", "Prendre toutes les 12 heures."),
         ("fr", "Take once a day.", "Prendre matin et soir."),
+        ("es", "Take once a day.", "Tomar mañana y noche."),
         # a count a day of its own: once, at one of the two times
         ("fr", TWICE_A_DAY, "Prendre une fois par jour, matin et soir."),
         (

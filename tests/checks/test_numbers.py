@@ -1921,3 +1921,42 @@ def test_a_repeated_number_replaced_by_one_the_source_never_gives_is_an_error(ca
 )
 def test_a_repeated_number_said_once_or_in_another_reading_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", "Take 1 tablet 2 times a day.", "Prenez 1 comprimé matin et soir."),
+        ("de", "Take 1 tablet 2 times a day.", "Nehmen Sie morgens und abends 1 Tablette ein."),
+        ("es", "Take 1 tablet 2 times a day.", "Tome 1 comprimido mañana y noche."),
+        ("es", "Take 1 tablet 2 times a day.", "Tome 1 comprimido por la mañana y por la noche."),
+        ("ko_KR", "Take 1 tablet 2 times a day.", "아침저녁으로 1정씩 복용하십시오."),
+        ("zh_TW", "Take 1 tablet 2 times a day.", "早晚服用 1 錠。"),
+        ("ar", "Take 1 tablet 2 times a day.", "تناول قرصًا واحدًا صباحًا ومساءً."),
+        ("pt_BR", "Take 1 tablet 2 times a day.", "Tome 1 comprimido de manhã e à noite."),
+        ("fr", "Take 1 tablet 3 times a day.", "Prenez 1 comprimé le matin, le midi et le soir."),
+        ("de", "Take 1 tablet 3 times a day.", "Nehmen Sie morgens, mittags und abends 1 Tablette ein."),
+        ("fr", "Take 1 tablet 2 times a day.", "Prenez 1 comprimé toutes les 12 heures."),
+        ("es", "Take 2 tablets 2 times a day.", "Tome 2 comprimidos mañana y noche."),
+    ],
+)
+def test_times_a_day_in_digits_said_by_as_many_times_of_day_passes(catalogs, locale, source, translation):
+    # as "twice a day" said so does ([number-words]): two named times of day are two doses a day
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, missing",
+    [
+        ("fr", "Take 1 tablet 2 times a day.", "Prenez 1 comprimé le matin.", "2"),
+        ("fr", "Take 1 tablet 2 times a day.", "Prenez 1 comprimé le matin ou le soir.", "2"),
+        ("fr", "Take 1 tablet 3 times a day.", "Prenez 1 comprimé matin et soir.", "3"),
+        ("de", "Take 1 tablet 3 times a day.", "Nehmen Sie morgens und abends 1 Tablette ein.", "3"),
+        ("fr", "Take 1 tablet 2 times a day.", "Prenez 1 comprimé toutes les 8 heures.", "2"),
+        # the 2 of "2 tablets" is its own: no time of day says it
+        ("es", "Take 2 tablets 2 times a day.", "Tome 1 comprimido por la mañana y por la noche.", "2"),
+    ],
+)
+def test_times_a_day_in_digits_said_by_other_times_of_day_is_an_error(catalogs, locale, source, translation, missing):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
+    assert finding.message.startswith(f"{missing} in the source is missing from the translation")
