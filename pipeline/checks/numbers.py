@@ -399,8 +399,11 @@ def _repeated_number_replaced(ctx: EntryContext, mentions: list[NumberMention]) 
     as `y luego 1 comprimido al día durante 5 días` beside two other steps of 3 days.  Each number
     of the source is in the translation, so none is missing; its 5 took the place of one 3.
     Not where the translation says the repeated number once for all (`jeweils 3 Tage`: no number
-    of its own), nor a number the source gives in another reading (:func:`_given_otherwise`)."""
-    source = Counter(span.value for span in number_spans(prose(ctx, ctx.source), ctx.source_language))
+    of its own), nor a number the source gives in another reading (:func:`_given_otherwise`).
+    A number the source says in words too ("two tablets twice a day") is [number-words]' to count."""
+    text = prose(ctx, ctx.source)
+    in_words = {value for *_, value in ctx.source_language.number_spans(text)}
+    source = Counter(span.value for span in number_spans(text, ctx.source_language) if span.value not in in_words)
     if not any(count > 1 for count in source.values()):
         return  # nearly every message: no number said twice
     new = _digits_given_nowhere(ctx, mentions)

@@ -1924,6 +1924,16 @@ def test_a_repeated_number_said_once_or_in_another_reading_passes(catalogs, loca
 
 
 @pytest.mark.parametrize(
+    "locale, translation",
+    [("es", "Tome 2 comprimidos 3 veces al día."), ("vi", "Uống 2 viên, 3 lần mỗi ngày.")],
+)
+def test_a_repeated_number_in_words_is_counted_by_number_words_alone(catalogs, locale, translation):
+    # "two tablets twice a day": its 2s are words, which [number-words] counts (one finding, not two)
+    findings = catalogs.findings("Take two tablets twice a day.", translation, locale=locale)
+    assert [finding.check for finding in findings if finding.severity == "error"] == ["number-words"]
+
+
+@pytest.mark.parametrize(
     "locale, source, translation",
     [
         ("fr", "Take 1 tablet 2 times a day.", "Prenez 1 comprimé matin et soir."),
