@@ -11,7 +11,8 @@ words, alone or with digits: Korean Sino-Korean numerals (백 명, 천만, 삼 �
 (diez, una, la mitad), Chinese (十, 一百萬, 半).  "Half" is also 50%, 30
 minutes of an hour or 12 hours of a day.
 
-"One in ten" rendered as "열 명 중 한 명" passes; as "백 명 중 한 명" (1 in 100) it
+"One in ten" rendered as "열 명 중 한 명" passes, and so does its percentage ("10 %",
+as [numbers] passes it for "1 in 10"); as "백 명 중 한 명" (1 in 100) or "1 %" it
 is an error: a patient reads a risk ten times smaller.  The same words are
 read in translations of numbers the source writes in digits ([numbers]):
 "1 in 100" may be "백 명 중 한 명".
@@ -93,7 +94,10 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         return
     translation = without_articles_of_a_part(prose(ctx, ctx.translation), ctx.language)
     translation = without_how_it_is_cut(translation, source, source_words, target)
-    as_a_fraction = _parts_said_as_a_number(source, translation, ctx)
+    # "three quarters" as ¾, "one in ten" as 10 %: said as one number of the translation
+    as_a_fraction = _parts_said_as_a_number(source, translation, ctx) + _proportions_said_as_percents(
+        source, translation, ctx
+    )
     if as_a_fraction:
         spelled = [span for span in spelled if not _within(span[0], span[1], as_a_fraction)]
         if not spelled:
@@ -597,8 +601,69 @@ def _parts_said_as_a_number(source: str, translation: str, ctx: EntryContext) ->
     return [(start, end) for start, end, value in found if value in values]
 
 
+def _proportions_said_as_percents(source: str, translation: str, ctx: EntryContext) -> list[tuple[int, int]]:
+    """The source's proportions ("one in ten", "one in a hundred") the translation gives as their
+    percentage (10 %, 1 %), as [numbers] reads "1 in 10" so: their numbers in words are said.  Not
+    one it says by its two numbers too (`10명 중 8명`, 8 in 10): those are counted as they are."""
+    proportions = source_proportions(source, ctx.source_language)
+    if not proportions:
+        return []  # nearly every message
+    found = quantities(translation, (ctx.language, ctx.source_language))
+    percents = {quantity.value for quantity in found if quantity.unit == "percent"}
+    values = translation_values(translation, ctx.language, ctx.source_language)
+    return [
+        (proportion.start, proportion.end)
+        for proportion in proportions
+        if proportion.percent in percents and not {proportion.part, proportion.whole} <= values
+    ]
+
+
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(outer_start <= start and end <= outer_end for outer_start, outer_end in spans)
+
+
+# "1 in 10", "5 out of 100", "1 in every 1,000": a proportion a translation may give as a percent.
+_PROPORTION = re.compile(r"(\d+(?:\.\d+)?)\s+(?:in|out of)\s+(?:every\s+)?(\d{1,3}(?:,\d{3})*|\d+)(?![\d,])")
+# Between the two numbers of a proportion with a number in words: "one in ten", "one out of every hundred".
+_PROPORTION_GAP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Proportion:
+    """ "1 in 10" of the source: where it is, its two numbers and the percentage it is (10)."""
+
+    start: int
+    end: int
+    part: Fraction
+    whole: Fraction
+
+    @property
+    def percent(self) -> Fraction:
+        return self.part / self.whole * 100
+
+
+def source_proportions(source_text: str, language: Language) -> list[Proportion]:
+    """The proportions the source gives: in digits ("1 in 10", "5 out of 100", "1 in every 1,000")
+    and with a number in words, read as [number-words] reads it ("one in ten", "one in a hundred",
+    "one out of every 1,000")."""
+    found = []
+    for match in _PROPORTION.finditer(source_text):
+        part, whole = Fraction(match.group(1)), Fraction(match.group(2).replace(",", ""))
+        if whole:
+            found.append(Proportion(match.start(), match.end(), part, whole))
+    if not _PROPORTION_GAP.search(source_text):
+        return found  # nearly every message
+    for part_span, whole_span in pairwise(number_spans(source_text, language)):
+        in_digits = has_digit(source_text[part_span.start : part_span.end]) and has_digit(
+            source_text[whole_span.start : whole_span.end]
+        )
+        if (
+            whole_span.value
+            and not in_digits
+            and _PROPORTION_GAP.fullmatch(source_text, part_span.end, whole_span.start)
+        ):
+            found.append(Proportion(part_span.start, whole_span.end, part_span.value, whole_span.value))
+    return found
 
 
 def values_in_source(ctx: EntryContext, mentions: list[NumberMention]) -> set[Fraction]:

@@ -71,6 +71,7 @@ from pipeline.checks.number_words import (
     numbers_and_words,
     ones_by_an_article,
     singular_nouns_alone,
+    source_proportions,
     times_a_day_uncounted,
     values_in_source,
     without_articles_of_a_part,
@@ -93,7 +94,7 @@ from pipeline.checks.numerals import (
 from pipeline.checks.patterns import has_digit
 from pipeline.checks.quantities import Quantity, customary_periods, per_markers, quantities
 from pipeline.checks.signs import Number, maybe_negative, numbers_with_signs, says_negative
-from pipeline.checks.units import PERIOD_KINDS, converted_values, source_proportions
+from pipeline.checks.units import PERIOD_KINDS, converted_values
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language, readers_separators
 from pipeline.languages.language import AT_LEAST, AT_MOST
@@ -485,7 +486,7 @@ def _given_otherwise(ctx: EntryContext, text: str, given: set[Fraction]) -> set[
     otherwise |= set(_afternoon_hours(ctx).values())
     otherwise |= {hours for count, hours in doses_a_day_by_interval(text, ctx.language).items() if count in given}
     otherwise |= set(doses_a_day_by_interval(source, ctx.source_language))
-    otherwise |= {proportion.percent for proportion in source_proportions(source)}
+    otherwise |= {proportion.percent for proportion in source_proportions(source, ctx.source_language)}
     return otherwise
 
 
@@ -535,7 +536,7 @@ def _not_said_as_percents(
     nowhere else: `entre 10% e 100%` for the same leaves the 1 of "1 in 100" missing, and "Take 1
     tablet" needs a 1 of its own."""
     source = prose(ctx, ctx.source)
-    proportions = source_proportions(source)
+    proportions = source_proportions(source, ctx.source_language)
     if not proportions:
         return missing  # nearly every message
     text = prose(ctx, ctx.translation)

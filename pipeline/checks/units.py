@@ -38,14 +38,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.checks.alternate import check_every_other
 from pipeline.checks.context import EntryContext
 from pipeline.checks.intervals import check_intervals
-from pipeline.checks.number_words import counts_of_a_medicine, not_read, number_spans, numbers_and_words
+from pipeline.checks.number_words import (
+    counts_of_a_medicine,
+    not_read,
+    number_spans,
+    numbers_and_words,
+    source_proportions,
+)
 from pipeline.checks.numerals import prose, shown_value, source_mentions, translation_values
 from pipeline.checks.quantities import (
     KINDS,
@@ -179,34 +184,6 @@ def _per_added(ctx: EntryContext, source_text: str, wanted: list[Quantity], foun
             )
 
 
-# "1 in 10", "5 out of 100", "1 in every 1,000": a proportion a translation may give as a percent.
-_PROPORTION = re.compile(r"(\d+(?:\.\d+)?)\s+(?:in|out of)\s+(?:every\s+)?(\d{1,3}(?:,\d{3})*|\d+)(?![\d,])")
-
-
-@dataclass(frozen=True)
-class Proportion:
-    """ "1 in 10" of the source: where it is, its two numbers and the percentage it is (10)."""
-
-    start: int
-    end: int
-    part: Fraction
-    whole: Fraction
-
-    @property
-    def percent(self) -> Fraction:
-        return self.part / self.whole * 100
-
-
-def source_proportions(source_text: str) -> list[Proportion]:
-    """The proportions the source gives in digits: "1 in 10", "5 out of 100", "1 in every 1,000"."""
-    found = []
-    for match in _PROPORTION.finditer(source_text):
-        part, whole = Fraction(match.group(1)), Fraction(match.group(2).replace(",", ""))
-        if whole:
-            found.append(Proportion(match.start(), match.end(), part, whole))
-    return found
-
-
 def _made_a_percent(
     ctx: EntryContext, source_text: str, in_source: list[Quantity], found: list[Quantity]
 ) -> Iterator[Finding]:
@@ -217,7 +194,7 @@ def _made_a_percent(
     if not percents:
         return  # most translations
     given = {q.value for q in in_source if q.unit == "percent"}
-    given.update(proportion.percent for proportion in source_proportions(source_text))
+    given.update(proportion.percent for proportion in source_proportions(source_text, ctx.source_language))
     bare = translation_values(source_text, ctx.source_language, ctx.source_language)
     for q in percents:
         if q.value not in given and q.value in bare:

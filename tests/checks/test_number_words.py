@@ -954,3 +954,49 @@ def test_twice_a_day_said_by_morning_and_evening_or_every_12_hours_passes(catalo
 )
 def test_another_count_of_times_by_times_of_day_or_hours_is_still_an_error(catalogs, locale, source, translation):
     only(catalogs.findings(source, translation, locale=locale, check="number-words"))
+
+
+ONE_IN_TEN = "One in ten people get a headache."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        (
+            "es",
+            "Common (may affect up to one in ten people)",
+            "Frecuente (puede afectar hasta al 10 % de las personas)",
+        ),
+        ("es", ONE_IN_TEN, "El 10 % de las personas tiene dolor de cabeza."),
+        ("es", ONE_IN_TEN, "Una de cada diez personas tiene dolor de cabeza."),
+        ("fr", ONE_IN_TEN, "10 % des personnes ont mal à la tête."),
+        ("de", ONE_IN_TEN, "10 % der Menschen haben Kopfschmerzen."),
+        ("pt_BR", ONE_IN_TEN, "10% das pessoas têm dor de cabeça."),
+        ("ko_KR", ONE_IN_TEN, "10%의 사람에게 두통이 생깁니다."),
+        ("zh_TW", ONE_IN_TEN, "10% 的人會頭痛。"),
+        ("ar", ONE_IN_TEN, "يعاني 10% من الأشخاص من الصداع."),
+        ("pt_BR", "Between one in a hundred and one in ten patients", "Entre 1% e 10% dos pacientes"),
+    ],
+)
+def test_a_proportion_in_words_said_as_its_percentage_passes(catalogs, locale, source, translation):
+    # as "1 in 10" as 10 % does ([numbers]): the percentage says both its numbers
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, missing",
+    [
+        ("es", ONE_IN_TEN, "El 1 % de las personas tiene dolor de cabeza.", "'ten' (10)"),
+        ("pt_BR", "Between one in a hundred and one in ten patients", "Entre 10% e 100% dos pacientes", "'one' (1)"),
+        # the one of "one tablet" is its own: no percentage says it
+        (
+            "pt_BR",
+            "Take one tablet. It may affect one in ten people.",
+            "Tome o comprimido. Pode afetar 10%.",
+            "'one' (1)",
+        ),
+    ],
+)
+def test_a_proportion_in_words_said_as_another_percentage_is_an_error(catalogs, locale, source, translation, missing):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="number-words"))
+    assert finding.message == f"{missing} in the source is missing from the translation"
