@@ -12,6 +12,7 @@ import re
 from fractions import Fraction
 from itertools import pairwise
 
+from pipeline.languages.first_characters import lookahead
 from pipeline.languages.language import (
     ABDOMEN,
     AFTER_A_MEAL,
@@ -200,11 +201,21 @@ _SINO_COUNTERS = (
     "번째",
     "차",
 )
+
+
+def _led(pattern: str) -> re.Pattern:
+    """``pattern`` compiled behind a lookahead of the syllables its matches can start with
+    (first_characters, as language._led leads a field's pattern): ``re`` passes over every other
+    position at once. The numerals are read in every Korean text, and most hold none: five of
+    their patterns led so read the varied bench corpus' 8,290 texts in 0.046 s of CPU, not 0.078 s."""
+    return re.compile(f"{lookahead(pattern)}(?:{pattern})")
+
+
 _D, _S, _B = "".join(_SINO_DIGITS), "".join(_SINO_SMALL), "".join(_SINO_BIG)
 # 백, 십만, 삼천, 이백오십, 백만: at least one of 십/백/천/만/억/조, not inside a word
 # (백신, 천식, 만성, 백혈구 and 십이지장 are words, not numbers); a digit before a counter (삼 일),
 # and the numerator of a fraction in words (이분의 일, one half: the 일 after 분의 and a space).
-_SINO_WORD = re.compile(
+_SINO_WORD = _led(
     rf"(?<![{_HANGUL}\d])(?P<word>(?:[{_D}]?[{_S}])+[{_D}]?[{_B}]?|[{_D}]?[{_B}]|[{_D}](?=\s?(?:{'|'.join(_SINO_COUNTERS)}))|(?<=분의\s)[{_D}])"
     rf"(?=\s|$|[^{_HANGUL}]|(?:{'|'.join(_SINO_COUNTERS)}|중|당|분의)(?![{_HANGUL}]))"
 )
@@ -225,7 +236,7 @@ _NATIVE = {
     "열두": 12,
     "스무": 20,
 }
-_NATIVE_BEFORE_NOUN = re.compile(
+_NATIVE_BEFORE_NOUN = _led(
     rf"(?<![{_HANGUL}\d])(?P<word>{'|'.join(sorted(_NATIVE, key=len, reverse=True))})\s(?=[{_HANGUL}])"
 )
 _WHOLE_WORDS = {
@@ -267,11 +278,11 @@ _SPACED_ALTERNATIVES = (*pairwise(_DAYS_IN_ORDER), *_SPACED_COUNTS)
 # house"), and only before the unit as a whole word (일이 일어나면, "if something happens", has no
 # 1 or 2 in it).  Days run together (하루이틀, a day or two) are number words (number_words).
 _SINO_IN_A_ROW = ("일이", "이삼", "삼사", "사오", "오륙", "육칠", "칠팔", "팔구")
-_SINO_PAIR_RE = re.compile(
+_SINO_PAIR_RE = _led(
     rf"(?<![{_HANGUL}\d])(?P<word>{'|'.join(_SINO_IN_A_ROW)})"
     rf"(?=\s?(?:일|주일|주|개월|년|시간|분|회|번|명)(?:간|째|동안|에|이|은|을|의|만|씩|정도|쯤|까지)?(?![{_HANGUL}]))"
 )
-_APPROXIMATE_RE = re.compile(
+_APPROXIMATE_RE = _led(
     rf"(?<![{_HANGUL}])(?P<word>{'|'.join(sorted(_APPROXIMATE, key=len, reverse=True))})(?=\s|[^{_HANGUL}]|$)"
 )
 # "And a half" after a number and its counter: 한 알 반 (1.5 tablets), 1알 반, 두 시간 반
@@ -307,7 +318,7 @@ _RATE_AFTER = (
     # 하루 체중 kg당 0.4 g, 하루 체중 1 kg에 0.4 g: a day, then per kg, then the dose
     r"|(?=\s?(?:(?:체중|몸무게)\s?)?(?:1\s?)?(?i:kg|킬로그램|㎏)(?![A-Za-z])\s?(?:당|에(?=\s?\d)))"
 )
-_WHOLE = re.compile(rf"(?<![{_HANGUL}])(?P<word>{'|'.join(sorted(_WHOLE_WORDS, key=len, reverse=True))})")
+_WHOLE = _led(rf"(?<![{_HANGUL}])(?P<word>{'|'.join(sorted(_WHOLE_WORDS, key=len, reverse=True))})")
 
 
 def sino_value(word: str) -> int:

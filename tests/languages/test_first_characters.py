@@ -111,3 +111,21 @@ def test_a_led_field_pattern_finds_what_the_pattern_alone_finds(language):
                 plain.pattern[:60],
                 text,
             )
+
+
+@pytest.mark.parametrize("name", ["_SINO_WORD", "_NATIVE_BEFORE_NOUN", "_SINO_PAIR_RE", "_APPROXIMATE_RE", "_WHOLE"])
+def test_a_led_korean_numeral_pattern_finds_what_the_pattern_alone_finds(name):
+    """Korean numerals are read with five of their patterns led by their first syllables (ko._led);
+    led, each finds what the pattern compiled as written finds, on every string of the checks' tests
+    and on each numeral word at the start, inside and at the end of a sentence."""
+    from pipeline.languages import ko
+
+    pattern = getattr(ko, name)
+    lead = _LEAD.match(pattern.pattern)
+    assert lead, f"{name} is not led"
+    plain = re.compile(lead.group(1), pattern.flags)
+    words = [*ko._NATIVE, *ko._WHOLE_WORDS, *ko._APPROXIMATE, *ko._SINO_IN_A_ROW, "백", "삼천", "이백오십", "일"]
+    texts = [*_check_test_strings(), *(f"{word} 일 {word}, 약 {word} 번 복용 {word}" for word in words)]
+    assert any(plain.search(text) for text in texts), f"{name}: no text to compare on"
+    for text in texts:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
