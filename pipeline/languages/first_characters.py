@@ -6,8 +6,9 @@ led by a lookahead of its possible first characters, ``re`` passes over any othe
 with a new first letter was added, and that word was silently never found; read from the
 pattern, it cannot. A language's field patterns (negation, not_negation, every_other, the words
 of directions, and those compiled through ``_optional``) are led so too (``language._led``: on the
-varied corpus English not_negation five times faster, Korean every_other six). Pure functions of a
-pattern string.
+varied corpus English not_negation five times faster, Korean every_other six), and so are five of
+the patterns of Korean numerals (``ko._led``: read in every Korean text, 0.078 s of CPU -> 0.046 s
+there). Pure functions of a pattern string.
 """
 
 from __future__ import annotations
