@@ -87,7 +87,10 @@ def test_a_number_made_a_percentage_is_reported_once(catalogs, locale, translati
     """A whole number reads alike in each of a language's number conventions (1,5 and 1.5 in
     Portuguese): one quantity, one finding, not one per convention (four before)."""
     finding = only(catalogs.findings("About 2 in every 1 million adults", translation, check="units", locale=locale))
-    assert finding.message == f"2 in the source is {percent} in the translation: the source does not say it is a percentage"
+    assert (
+        finding.message
+        == f"2 in the source is {percent} in the translation: the source does not say it is a percentage"
+    )
 
 
 @pytest.mark.parametrize(
