@@ -817,6 +817,9 @@ LANGUAGE = Language(
             "أسبوعين": (("2", "week"),),
             "أسبوعان": (("2", "week"),),
             "شهرين": (("2", "month"),),
+            # the last (first) third of a pregnancy: its last (first) 3 months, a quarter of a year
+            "الثلث الأخير من الحمل": (("1/4", "year"),),
+            "الثلث الأول من الحمل": (("1/4", "year"),),
             "شهران": (("2", "month"),),
             "سنة واحدة": (("1", "year"),),
             "عام واحد": (("1", "year"),),

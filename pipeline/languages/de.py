@@ -809,6 +809,24 @@ LANGUAGE = Language(
             "Viertelstunde": (("15", "minute"),),
             "halbe Stunde": (("30", "minute"),),
             "Dreiviertelstunde": (("45", "minute"),),
+            # a quarter of a year (3 months) and a half-year said by one word, as the part of a year it is
+            # (as Korean 반년): vierteljährlich, einmal pro Quartal, "the last 3 months of pregnancy" as im
+            # letzten Schwangerschaftsdrittel; not its dative plural (in den letzten beiden
+            # Schwangerschaftsdritteln: 6 months)
+            "Quartal": (("1/4", "year"),),
+            "Quartals": (("1/4", "year"),),
+            "Vierteljahr": (("1/4", "year"),),
+            "vierteljährlich": (("1/4", "year"),),
+            "vierteljährliche": (("1/4", "year"),),
+            "vierteljährlichen": (("1/4", "year"),),
+            "vierteljährlicher": (("1/4", "year"),),
+            "Schwangerschaftsdrittel": (("1/4", "year"),),
+            "Schwangerschaftsdrittels": (("1/4", "year"),),
+            "Halbjahr": (("1/2", "year"),),
+            "halbjährlich": (("1/2", "year"),),
+            "halbjährliche": (("1/2", "year"),),
+            "halbjährlichen": (("1/2", "year"),),
+            "halbjährlicher": (("1/2", "year"),),
         }
     ),
     group_limits=frozenset(phrase.lower() for phrase in _GROUP_LIMITS),

@@ -665,6 +665,17 @@ LANGUAGE = Language(
             "cuarto de hora": (("15", "minute"),),  # un cuarto de hora: 15 minutes
             # año y medio, with or without its "un": 18 months (un año y medio is read so too)
             "año y medio": (("3/2", "year"),),
+            # a quarter of a year (3 months: a trimester) and a half-year said by one word, as the part of a
+            # year it is (as Korean 반년): cada trimestre, "the last 3 months of pregnancy" as el tercer
+            # trimestre; not the plural alone, which may be two of them (los dos últimos trimestres)
+            "trimestre": (("1/4", "year"),),
+            "trimestral": (("1/4", "year"),),
+            "trimestrales": (("1/4", "year"),),
+            "trimestralmente": (("1/4", "year"),),
+            "semestre": (("1/2", "year"),),
+            "semestral": (("1/2", "year"),),
+            "semestrales": (("1/2", "year"),),
+            "semestralmente": (("1/2", "year"),),
         }
     ),
     group_limits=frozenset({"menor de", "menores de", "mayor de", "mayores de"}),

@@ -664,6 +664,23 @@ LANGUAGE = Language(
             "demi-heure": (("30", "minute"),),
             "quart d'heure": (("15", "minute"),),
             "quart d’heure": (("15", "minute"),),
+            # a quarter of a year (3 months: a trimester) and a half-year said by one word, as the part of a
+            # year it is (as Korean 반년): tous les trimestres, "the last 3 months of pregnancy" as le troisième
+            # trimestre; not the plural alone, which may be two of them (les deux derniers trimestres)
+            "trimestre": (("1/4", "year"),),
+            "trimestriel": (("1/4", "year"),),
+            "trimestrielle": (("1/4", "year"),),
+            "trimestriels": (("1/4", "year"),),
+            "trimestrielles": (("1/4", "year"),),
+            "trimestriellement": (("1/4", "year"),),
+            "tous les trimestres": (("1/4", "year"),),
+            "semestre": (("1/2", "year"),),
+            "semestriel": (("1/2", "year"),),
+            "semestrielle": (("1/2", "year"),),
+            "semestriels": (("1/2", "year"),),
+            "semestrielles": (("1/2", "year"),),
+            "semestriellement": (("1/2", "year"),),
+            "tous les semestres": (("1/2", "year"),),
         }
     ),
     # Who, not how much: "les enfants de moins de 12 ans", "les personnes de plus de 65 ans".  The

@@ -589,6 +589,12 @@ LANGUAGE = Language(
             # 반년, 반 년: half a year, 6 months
             "반년": (("1/2", "year"),),
             "반 년": (("1/2", "year"),),
+            # a quarter of a year (3 months) said by one word, as the part of a year it is: 분기 (a quarter),
+            # 임신 3기 / 임신 후기 (the third trimester: "the last 3 months of pregnancy"), 임신 초기 (the first)
+            "분기": (("1/4", "year"),),
+            "임신 3기": (("1/4", "year"),),
+            "임신 후기": (("1/4", "year"),),
+            "임신 초기": (("1/4", "year"),),
         }
     ),
     # 영하 20 °C, 마이너스 20도 (below zero)

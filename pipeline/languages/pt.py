@@ -658,6 +658,17 @@ LANGUAGE = Language(
             "quarto de hora": (("15", "minute"),),
             # ano e meio, with or without its "um": 18 months (um ano e meio is read so too)
             "ano e meio": (("3/2", "year"),),
+            # a quarter of a year (3 months: a trimester) and a half-year said by one word, as the part of a
+            # year it is (as Korean 반년): a cada trimestre, "the last 3 months of pregnancy" as o terceiro
+            # trimestre; not the plural alone, which may be two of them (os dois últimos trimestres)
+            "trimestre": (("1/4", "year"),),
+            "trimestral": (("1/4", "year"),),
+            "trimestrais": (("1/4", "year"),),
+            "trimestralmente": (("1/4", "year"),),
+            "semestre": (("1/2", "year"),),
+            "semestral": (("1/2", "year"),),
+            "semestrais": (("1/2", "year"),),
+            "semestralmente": (("1/2", "year"),),
         }
     ),
     # Who, not how much: "menores de 12 anos" (minors under 12), "maiores de 65 anos", "crianças com

@@ -339,6 +339,27 @@ LANGUAGE = Language(
     and_joints=r"然後|然后|再",
     script=HAN,
     body_weight_words=("體重", "体重"),
+    # A quarter of a year (3 months) said by one word, as the part of a year it is: 每季, 季度 (a
+    # quarter), and the third and first trimester of a pregnancy (懷孕第三期, 妊娠後期, 懷孕初期) for
+    # "the last (first) 3 months of pregnancy".  Not 季 alone: 季節, 四季 are seasons.
+    number_words=frozen(
+        {
+            word: (("1/4", "year"),)
+            for word in (
+                "每季",
+                "季度",
+                "懷孕第三期",
+                "怀孕第三期",
+                "懷孕後期",
+                "怀孕后期",
+                "妊娠後期",
+                "妊娠后期",
+                "懷孕初期",
+                "怀孕初期",
+                "妊娠初期",
+            )
+        }
+    ),
     unit_words=frozen(
         {
             "小時": "hour",

@@ -1960,3 +1960,86 @@ def test_an_intermittent_schedule_said_as_daily_is_an_error(catalogs, locale, so
 )
 def test_an_intermittent_schedule_said_its_own_way_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+# --- a quarter of a year and a half-year said by one word -------------------------------------------
+# "Every 3 months" as `trimestralmente`, `vierteljährlich`, `분기마다`, `每季`, "every 6 months" as
+# `semestralmente`, `halbjährlich`, and "the last (first) 3 months of pregnancy" as `el tercer
+# trimestre`, `im letzten Schwangerschaftsdrittel`, `임신 후기`, `懷孕初期`, `الثلث الأخير من الحمل` were
+# errors ([numbers], [number-words] or [units]): each word says its period, a part of a year.
+
+_LAST_3 = "Do not use during the last 3 months of pregnancy."
+_FIRST_3 = "Do not use during the first 3 months of pregnancy."
+_EVERY_3 = "Your kidney function will be checked every 3 months."
+_EVERY_6 = "Your kidney function will be checked every 6 months."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", _LAST_3, "No lo utilice durante el tercer trimestre del embarazo."),
+        ("es", _FIRST_3, "No lo utilice durante el primer trimestre del embarazo."),
+        ("es", _EVERY_3, "Su función renal se controlará trimestralmente."),
+        ("es", _EVERY_3, "Su función renal se controlará cada trimestre."),
+        ("es", _EVERY_6, "Su función renal se controlará semestralmente."),
+        ("es", _EVERY_6, "Su función renal se controlará de forma semestral."),
+        ("fr", _LAST_3, "Ne pas utiliser pendant le troisième trimestre de la grossesse."),
+        ("fr", _FIRST_3, "Ne pas utiliser pendant le premier trimestre de la grossesse."),
+        ("fr", _EVERY_3, "Votre fonction rénale sera contrôlée tous les trimestres."),
+        ("fr", _EVERY_6, "Votre fonction rénale sera contrôlée tous les semestres."),
+        ("pt_BR", _LAST_3, "Não use durante o terceiro trimestre da gravidez."),
+        ("pt_BR", _EVERY_3, "Sua função renal será verificada a cada trimestre."),
+        ("pt_BR", _EVERY_6, "Sua função renal será verificada semestralmente."),
+        (
+            "de",
+            "Do not use in the last three months of pregnancy.",
+            "Im letzten Schwangerschaftsdrittel nicht anwenden.",
+        ),
+        (
+            "de",
+            "Do not use in the first three months of pregnancy.",
+            "Im ersten Schwangerschaftsdrittel nicht anwenden.",
+        ),
+        ("de", _EVERY_3, "Ihre Nierenfunktion wird vierteljährlich kontrolliert."),
+        ("de", _EVERY_3, "Ihre Nierenfunktion wird einmal pro Quartal kontrolliert."),
+        ("de", _EVERY_6, "Ihre Nierenfunktion wird halbjährlich kontrolliert."),
+        ("ko_KR", _LAST_3, "임신 3기에는 사용하지 마십시오."),
+        ("ko_KR", _LAST_3, "임신 후기에는 사용하지 마십시오."),
+        ("ko_KR", _FIRST_3, "임신 초기에는 사용하지 마십시오."),
+        ("ko_KR", _EVERY_3, "신장 기능은 분기마다 검사합니다."),
+        ("zh_TW", _LAST_3, "懷孕第三期請勿使用。"),
+        ("zh_TW", _LAST_3, "妊娠後期請勿使用。"),
+        ("zh_TW", _FIRST_3, "懷孕初期請勿使用。"),
+        ("zh_TW", _EVERY_3, "每季檢查一次腎功能。"),
+        ("ar", _LAST_3, "لا تستخدمه خلال الثلث الأخير من الحمل."),
+        # read before, and still
+        ("ko_KR", _EVERY_6, "신장 기능은 반년마다 검사합니다."),
+        ("zh_TW", _EVERY_6, "每半年檢查一次腎功能。"),
+        ("ar", _EVERY_3, "سيتم فحص وظائف الكلى كل ربع سنة."),
+        ("fr", _EVERY_3, "Votre fonction rénale sera contrôlée tous les 3 mois."),
+    ],
+)
+def test_a_quarter_or_a_half_year_said_by_one_word_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", _EVERY_3, "Su función renal se controlará cada 6 meses."),
+        ("es", _EVERY_3, "Su función renal se controlará semestralmente."),
+        ("es", _EVERY_6, "Su función renal se controlará cada trimestre."),
+        ("fr", _EVERY_3, "Votre fonction rénale sera contrôlée tous les mois."),
+        ("fr", _EVERY_6, "Votre fonction rénale sera contrôlée tous les trimestres."),
+        ("fr", _LAST_3, "Ne pas utiliser pendant les 6 derniers mois de la grossesse."),
+        ("pt_BR", _EVERY_6, "Sua função renal será verificada trimestralmente."),
+        ("de", _EVERY_3, "Ihre Nierenfunktion wird monatlich kontrolliert."),
+        ("de", _EVERY_3, "Ihre Nierenfunktion wird halbjährlich kontrolliert."),
+        ("de", _EVERY_6, "Ihre Nierenfunktion wird vierteljährlich kontrolliert."),
+        ("ko_KR", _EVERY_6, "신장 기능은 분기마다 검사합니다."),
+        ("zh_TW", _EVERY_6, "每季檢查一次腎功能。"),
+    ],
+)
+def test_another_period_for_a_quarter_or_a_half_year_is_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
+    assert finding.severity == "error" and "in the source is missing" in finding.message
