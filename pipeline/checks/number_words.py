@@ -622,8 +622,14 @@ def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(outer_start <= start and end <= outer_end for outer_start, outer_end in spans)
 
 
-# "1 in 10", "5 out of 100", "1 in every 1,000": a proportion a translation may give as a percent.
-_PROPORTION = re.compile(r"(\d+(?:\.\d+)?)\s+(?:in|out of)\s+(?:every\s+)?(\d{1,3}(?:,\d{3})*|\d+)(?![\d,])")
+# "1 in 10", "5 out of 100", "1 in every 1,000": a proportion a translation may give as a percent;
+# and a range of them said with one whole, "1 to 10 in 100", "between 1 and 10 in every 1,000": two
+# proportions (1% and 10%).
+_NUMBER = r"\d+(?:\.\d+)?"
+_PROPORTION = re.compile(
+    rf"(?:(?:\bbetween\s+(?P<between>{_NUMBER})\s+and|\b(?P<low>{_NUMBER})\s*(?:to\b|-|–))\s*)?"
+    rf"(?P<part>{_NUMBER})\s+(?:in|out of)\s+(?:every\s+)?(?P<whole>\d{{1,3}}(?:,\d{{3}})*|\d+)(?![\d,])"
+)
 # Between the two numbers of a proportion with a number in words: "one in ten", "one out of every hundred".
 _PROPORTION_GAP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.IGNORECASE)
 
@@ -643,14 +649,18 @@ class Proportion:
 
 
 def source_proportions(source_text: str, language: Language) -> list[Proportion]:
-    """The proportions the source gives: in digits ("1 in 10", "5 out of 100", "1 in every 1,000")
-    and with a number in words, read as [number-words] reads it ("one in ten", "one in a hundred",
-    "one out of every 1,000")."""
+    """The proportions the source gives: in digits ("1 in 10", "5 out of 100", "1 in every 1,000"),
+    each end of a range of them said with one whole ("1 to 10 in 100": 1 in 100 and 10 in 100, each
+    where the whole phrase is), and with a number in words, read as [number-words] reads it ("one in
+    ten", "one in a hundred", "one out of every 1,000")."""
     found = []
     for match in _PROPORTION.finditer(source_text):
-        part, whole = Fraction(match.group(1)), Fraction(match.group(2).replace(",", ""))
-        if whole:
-            found.append(Proportion(match.start(), match.end(), part, whole))
+        whole = Fraction(match.group("whole").replace(",", ""))
+        if not whole:
+            continue
+        low = match.group("between") or match.group("low")
+        for part in (low, match.group("part")) if low else (match.group("part"),):
+            found.append(Proportion(match.start(), match.end(), Fraction(part), whole))
     if not _PROPORTION_GAP.search(source_text):
         return found  # nearly every message
     for part_span, whole_span in pairwise(number_spans(source_text, language)):

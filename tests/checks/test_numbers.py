@@ -1970,3 +1970,22 @@ def test_times_a_day_in_digits_said_by_as_many_times_of_day_passes(catalogs, loc
 def test_times_a_day_in_digits_said_by_other_times_of_day_is_an_error(catalogs, locale, source, translation, missing):
     finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
     assert finding.message.startswith(f"{missing} in the source is missing from the translation")
+
+
+# "1 to 10 in 100" is two proportions with one whole: said as `entre 1% e 10%`, its 100 is said; a
+# percentage for another number leaves that number missing.
+RANGE_OF_PROPORTIONS = "Common (occurs in 1 to 10 in 100 patients)"
+
+
+@pytest.mark.parametrize(
+    "locale, translation, missing",
+    [
+        ("pt_BR", "Reação comum (ocorre entre 1% e 10% dos pacientes)", None),
+        ("fr", "Fréquent (entre 1 % et 10 % des patients)", None),
+        ("pt_BR", "Reação comum (ocorre entre 1% e 100% dos pacientes)", "10"),
+        ("pt_BR", "Reação comum (ocorre em 10% a 100% dos pacientes)", "1"),
+    ],
+)
+def test_a_range_of_proportions_said_as_percentages_keeps_its_numbers(catalogs, locale, translation, missing):
+    messages = [f.message for f in catalogs.findings(RANGE_OF_PROPORTIONS, translation, locale=locale, check="numbers")]
+    assert messages == ([f"{missing} in the source is missing from the translation"] if missing else [])

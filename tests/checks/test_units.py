@@ -2043,3 +2043,47 @@ def test_a_quarter_or_a_half_year_said_by_one_word_passes(catalogs, locale, sour
 def test_another_period_for_a_quarter_or_a_half_year_is_an_error(catalogs, locale, source, translation):
     finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
     assert finding.severity == "error" and "in the source is missing" in finding.message
+
+
+# --- a range of proportions with one whole given as two percentages ---------------------------------
+# "Common (occurs in 1 to 10 in 100 patients)" as `Reação comum (ocorre entre 1% e 10% dos pacientes)`
+# was *1 in the source is 1% in the translation: the source does not say it is a percentage*: the 1
+# of "1 to 10 in 100" is 1 in 100, a percent as much as the 10 in 100 is.
+
+_COMMON = "Common (occurs in 1 to 10 in 100 patients)"
+_UNCOMMON = "Uncommon (may affect 1 to 10 in every 1,000 people)"
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("pt_BR", _COMMON, "Reação comum (ocorre entre 1% e 10% dos pacientes)"),
+        ("es", _UNCOMMON, "Poco frecuente (puede afectar entre el 0,1% y el 1% de las personas)"),
+        ("fr", "Common (may affect between 1 and 10 in 100 people)", "Fréquent (entre 1 % et 10 % des personnes)"),
+        ("de", "Common (may affect 1-10 in 100 people)", "Häufig (kann 1 % bis 10 % der Behandelten betreffen)"),
+        ("ko_KR", _COMMON, "흔함(1~10%에서 발생할 수 있음)"),
+        ("zh_TW", _COMMON, "常見（可能影響1%至10%的人）"),
+        ("ar", _COMMON, "شائع (قد يصيب ما بين 1% و10% من الأشخاص)"),
+        # read before, and still
+        ("pt_BR", _COMMON, "Reação comum (ocorre em 1 a 10 em cada 100 pacientes)"),
+        ("ko_KR", _COMMON, "흔함(100명 중 1~10명에게 발생할 수 있음)"),
+        ("pt_BR", "Common (between 1 in 100 and 1 in 10 patients)", "Comum (entre 1% e 10% dos pacientes)"),
+    ],
+)
+def test_a_range_of_proportions_said_as_percentages_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        ("pt_BR", _COMMON, "Reação comum (ocorre entre 1% e 100% dos pacientes)", "100 in the source is 100%"),
+        ("pt_BR", _COMMON, "Reação comum (ocorre em 10% a 100% dos pacientes)", "100 in the source is 100%"),
+        # ten times as many: 1 to 10 in 1,000 is 0.1% to 1%
+        ("es", _UNCOMMON, "Poco frecuente (entre el 1% y el 10% de las personas)", "10 in the source is 10%"),
+        ("ko_KR", "About 1.9 in every 1 million adults.", "성인 100만 명당 약 1.9%.", "1.9 in the source is 1.9%"),
+    ],
+)
+def test_a_range_of_proportions_said_as_other_percentages_is_an_error(catalogs, locale, source, translation, message):
+    findings = catalogs.findings(source, translation, locale=locale, check="units")
+    assert findings and all(f.message.startswith(message) and f.severity == "error" for f in findings)
