@@ -284,7 +284,21 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
         found = [q for q in found if not any(_part_of(q, whole) for whole in together)]
         found += together
     # 하루에 stays a day here, a rate or not: "4 g in 24 hours" may be "하루에 4 g".
-    return tuple(dict.fromkeys(found))  # one reading of a quantity, however many conventions read it alike
+    return _each_once(found)
+
+
+def _each_once(found: list[Quantity]) -> tuple[Quantity, ...]:
+    """``found`` with each reading of a quantity once: a whole number reads alike in each of a
+    language's number conventions (Portuguese "2%" four times).  By where it is as well as what it
+    says, which Quantity's equality leaves out: "40 mg ... 40 mg" are two doses."""
+    seen: set[tuple] = set()
+    kept = []
+    for quantity in found:
+        key = (quantity.start, quantity.end, quantity.text, quantity.value, quantity.unit, quantity.per)
+        if key not in seen:
+            seen.add(key)
+            kept.append(quantity)
+    return tuple(kept)
 
 
 def _part_of(part: Quantity, whole: Quantity) -> bool:
