@@ -36,10 +36,9 @@ from pipeline.checks.context import EntryContext
 from pipeline.checks.sentence_loss import (
     LATIN_FLOOR,
     UNMARKED_SCRIPTS,
-    first_words,
     judged_by_sentences,
     sentence_loss,
-    unmatched_sentence,
+    the_part_left_out,
 )
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
@@ -240,12 +239,7 @@ def _dropped_clause(ctx: EntryContext, english: list[str], source: str, translat
     written, clause_floor = written_ratio(source, translation), floor * CLAUSE_SHARE_OF_FLOOR
     if written >= clause_floor:
         return None
-    missing = unmatched_sentence(source_clauses, kept)
-    which = (
-        f': "{first_words(source_clauses[missing])}" (clause {missing + 1}) seems to have no counterpart'
-        if missing is not None
-        else ""
-    )
+    which = the_part_left_out(source_clauses, kept, "clause")
     name = ctx.language.english_name or ctx.locale
     return ctx.finding(
         CHECK,

@@ -72,12 +72,7 @@ def sentence_loss(
     if len(translation) >= len(english):
         return None
     counts = f"{_COUNTS_START}{len(english)} sentences, the translation {len(translation)}"
-    missing = unmatched_sentence(english, translation)
-    which = (
-        f': "{first_words(english[missing])}" (English sentence {missing + 1}) seems to have no counterpart'
-        if missing is not None
-        else ""
-    )
+    which = the_part_left_out(english, translation, "English sentence")
     name = ctx.language.english_name or ctx.locale
     floor = LATIN_FLOOR if ctx.language.script is None else ctx.language.dropped_sentence_ratio
     if written < floor:
@@ -130,6 +125,16 @@ def numbers_in(sentence: str) -> tuple[str, ...]:
         digits = _GROUPING.sub("", match.group())
         found.append("".join(str(unicodedata.decimal(char)) for char in digits))
     return tuple(sorted(found))
+
+
+def the_part_left_out(source_parts: Sequence[str], kept: Sequence[str], kind: str) -> str:
+    """': "Remove the old patch …" (clause 2) seems to have no counterpart' for the part of the
+    source (a sentence, a clause: ``kind``) that :func:`unmatched_sentence` finds left out, to end a
+    message with; "" when none can be told."""
+    missing = unmatched_sentence(source_parts, kept)
+    if missing is None:
+        return ""
+    return f': "{first_words(source_parts[missing])}" ({kind} {missing + 1}) seems to have no counterpart'
 
 
 def first_words(sentence: str) -> str:
