@@ -30,6 +30,8 @@ docs/checks.md:
 8. No number made a percentage: "1.9 in every 1 million" is not "1.9%".
 9. "Every other day" stays every other day, not every day: alternate.py.
 10. "Every 4 hours" stays an interval, "for 5 days" a duration: intervals.py.
+11. A count of a dose form stays a count: "20 drops" is not "20 mL", "2 puffs" not "2 mg", "1
+    tablet" not "1 g" (a measured amount the source never gives, with the count's number).
 
 A number missing altogether is [numbers]'s finding, not repeated here.
 """
@@ -49,6 +51,7 @@ from pipeline.checks.number_words import (
     not_read,
     number_spans,
     numbers_and_words,
+    ones_by_an_article,
     source_proportions,
 )
 from pipeline.checks.numerals import prose, shown_value, source_mentions, translation_values
@@ -103,6 +106,7 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
     unrendered = [w for w in wanted if not any(q.same_amount(w) for q in found)]
     yield from _added(ctx, source_text, in_source, wanted, found, unrendered)
     yield from _made_a_percent(ctx, source_text, in_source, found)
+    yield from _count_measured(ctx, source_text, in_source, found, translation_text)
     if not rated.findings:  # a rate said per another period is that finding, not also this one
         yield from check_every_other(ctx, source_text, translation_text, in_source, found, markers)
     yield from check_intervals(ctx, source_text, translation_text, in_source, found + said_by_custom)
@@ -204,6 +208,39 @@ def _made_a_percent(
                 f"{shown_value(q.value)} in the source is {q.text} in the translation: the source does not say "
                 "it is a percentage",
             )
+
+
+def _count_measured(
+    ctx: EntryContext, source_text: str, in_source: list[Quantity], found: list[Quantity], translation_text: str
+) -> Iterator[Finding]:
+    """Rule 11: a count of a dose form is not said as a measured amount with its number: "20 drops"
+    as `20 mL` is about twenty times the dose, "2 puffs" as `2 mg`, "1 tablet" as `1 g`. Rule 3
+    passes such a dose (the source has its number); [numbers] finds the number kept. A measure
+    the source gives itself ("20 drops (1 mL)" as `1 mL`, "1 tablet (1 g)" as `1 g`), or one the
+    translation gives beside the count (`20 gotas (20 mg)`), is not this."""
+    doses = [q for q in found if q.is_dose and not any(q.same_amount(w) for w in in_source)]
+    if not doses:
+        return  # most translations
+    language = ctx.source_language
+    counts = counts_of_a_medicine(source_text, language) + ones_by_an_article(source_text, language)
+    if not counts:
+        return
+    counted = _counted_values(translation_text, ctx.language)
+    reported = set()
+    for number, end in sorted(counts, key=lambda count: count[0].start):
+        measure = next((q for q in doses if q.value == number.value), None)
+        if measure is None or number.value in counted or measure.text in reported:
+            continue
+        reported.add(measure.text)
+        yield ctx.finding(
+            CHECK, ERROR, f"{source_text[number.start : end]} in the source is {measure.text} in the translation"
+        )
+
+
+def _counted_values(text: str, language: Language) -> set[Fraction]:
+    """The numbers ``text`` counts a dose form with (`20 gotas`, `두 알`, `un comprimé`)."""
+    counts = counts_of_a_medicine(text, language) + ones_by_an_article(text, language)
+    return {number.value for number, _ in counts}
 
 
 def _counted_instead(ctx: EntryContext, quantity: Quantity, bare_text: str) -> str | None:

@@ -2087,3 +2087,64 @@ def test_a_range_of_proportions_said_as_percentages_passes(catalogs, locale, sou
 def test_a_range_of_proportions_said_as_other_percentages_is_an_error(catalogs, locale, source, translation, message):
     findings = catalogs.findings(source, translation, locale=locale, check="units")
     assert findings and all(f.message.startswith(message) and f.severity == "error" for f in findings)
+
+
+# --- a count of a dose form said as a measure (rule 11) -----------------------------------------------
+# "Take 20 drops three times a day" as `Tome 20 mL diluídos em água, 3 vezes ao dia` was clean: the
+# 20 is kept ([numbers]) and 20 mL, a dose the source has the number of, passed rule 3. Twenty drops
+# are about 1 mL: twenty times the dose.
+
+_DROPS = "Take 20 drops three times a day, diluted in water."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        ("pt_BR", _DROPS, "Tome 20 mL diluídos em água, 3 vezes ao dia.", "20 drops in the source is 20 mL"),
+        ("es", "Take 2 puffs twice a day.", "Inhale 2 mg dos veces al día.", "2 puffs in the source is 2 mg"),
+        ("fr", "Take 1 tablet once a day.", "Prenez 1 g une fois par jour.", "1 tablet in the source is 1 g"),
+        ("pt_BR", "Take 5 drops once a day.", "Tome 5 ml uma vez ao dia.", "5 drops in the source is 5 ml"),
+        ("fr", "Use 2 sprays in each nostril.", "Utilisez 2 mL dans chaque narine.", "2 sprays in the source is 2 mL"),
+        (
+            "de",
+            "Take 2 capsules twice a day.",
+            "Nehmen Sie 2 mg zweimal täglich ein.",
+            "2 capsules in the source is 2 mg",
+        ),
+        ("de", "Take a tablet once a day.", "Nehmen Sie 1 g einmal täglich ein.", "a tablet in the source is 1 g"),
+        ("ko_KR", _DROPS, "20 mL를 물에 희석하여 하루 3회 복용하십시오.", "20 drops in the source is 20 mL"),
+        ("zh_TW", "Take 2 puffs twice a day.", "每天兩次，每次 2 mg。", "2 puffs in the source is 2 mg"),
+        ("ar", "Take 5 drops once a day.", "تناول 5 مل مرة واحدة يوميًا.", "5 drops in the source is 5 مل"),
+    ],
+)
+def test_a_count_of_a_dose_form_said_as_a_measure_is_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    assert (finding.severity, finding.message) == ("error", f"{message} in the translation")
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the count kept, and a measure beside it that the source gives
+        ("pt_BR", "Take 20 drops (1 mL) three times a day.", "Tome 20 gotas (1 mL) 3 vezes ao dia."),
+        ("pt_BR", "Take 20 drops (1 mL) three times a day.", "Tome 1 mL (20 gotas) 3 vezes ao dia."),
+        ("es", "Take 2 puffs (200 micrograms) twice a day.", "Haga 2 inhalaciones (200 microgramos) dos veces al día."),
+        # the measure the source gives, said alone
+        ("fr", "Take 1 tablet (1 g) a day.", "Prenez 1 g par jour."),
+        ("ko_KR", "Take 2 tablets of 500 mg (1 g).", "500 mg 정제 2정(1 g)을 복용하십시오."),
+        # a conversion the source states
+        (
+            "de",
+            "1 mL is 20 drops. Take 20 drops a day.",
+            "1 ml entspricht 20 Tropfen. Nehmen Sie täglich 20 Tropfen ein.",
+        ),
+        ("es", "Each drop contains 1 mg. Take 1 drop a day.", "Cada gota contiene 1 mg. Tome 1 gota al día."),
+        # the count kept as a count
+        ("ko_KR", "Take 5 drops in each eye.", "각 눈에 5방울 넣으십시오."),
+        ("zh_TW", "Take 2 puffs twice a day.", "每天兩次，每次 2 噴。"),
+        ("es", "Take 1 tablet of 500 mg twice a day.", "Tome un comprimido de 500 mg dos veces al día."),
+        ("ar", "Take 1 tablet of 500 mg twice a day.", "تناول قرصًا واحدًا من 500 ملغ مرتين يوميًا."),
+    ],
+)
+def test_a_count_of_a_dose_form_kept_or_given_with_its_measure_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
