@@ -8,7 +8,11 @@ both texts (quantities.py); here they are judged:
 4. A rate of the source written in words ("1 g/kg a day", "once a day", "3
    times a week") keeps its period: the translation says it per day too (in
    the dose's sentence), not per week (일주일에) nor nothing at all.  "A daily
-   dose of" says per day (1일 투여량, dosis diaria de, جرعة يومية).  A count of
+   dose of" says per day (1일 투여량, dosis diaria de, جرعة يومية).  Nor per dose: "The
+   maximum dose is 40 mg per day" as 최대 용량은 1회 40 mg (40 mg por dosis, par prise, pro
+   Einnahme, 每次, للجرعة الواحدة) gives 40 mg each time, whatever "per day" the translation
+   says of another dose (통상 용량은 1일 1회 20 mg); a dose the source says with a count ("20
+   mg once daily") or per dose itself is not judged so.  A count of
    two or more ("twice a day") keeps its period: said only of a dose (하루
    500 mg을 드세요. 두 번 드세요.), it makes that dose the day's.  A length of
    time that fills a day ("24 hours a day") says "all the time": kept as that
@@ -103,6 +107,9 @@ def check_rates(
         kept = list(_rates_kept(ctx, unmoved, found, markers, translation_text, sentences))
     if kept or misplaced:  # the period changed or went astray: said once, not also as one added
         return RateFindings(moved, (*kept, *(finding for _, finding in misplaced)))
+    per_dose = tuple(_said_per_dose(ctx, source_text, rates + written, found, markers, translation_text))
+    if per_dose:  # the period kept elsewhere, this dose given each time: not also a period added
+        return RateFindings(moved, per_dose)
     return RateFindings(
         moved, tuple(_periods_added(ctx, rates + written, periods, in_source, markers, translation_text))
     )
@@ -119,6 +126,9 @@ class Rate:
     # Said of a length of time that fills a day: "24 hours a day" says "all the time" (a
     # helpline open around the clock), no dose given so often.
     whole: bool = False
+    # A count of times between its dose and its per word ("20 mg once daily", "500 mg twice a
+    # day"): the dose is each one's, not the period's whole.
+    counted: bool = False
 
 
 # Between what is given and its per word: "1 g/kg a day", "400 mg/kg (0.4 g/kg)
@@ -143,6 +153,8 @@ def source_rates(text: str, language: Language, found: list[Quantity], periods: 
     # "half an hour", "half a day": the period is what is halved, a length of time, no rate.
     halves = {end for _, end, value in language.number_spans(text) if value < 1}
     anchors += [(start, end, None) for start, end, _ in language.number_spans(text)]
+    times_or = rf"\b(?:{alternation(language.times_words)})\b|" if language.times_words else ""
+    count = re.compile(rf"{times_or}\d", re.IGNORECASE)  # a count of times or a number between
     rates = []
     for marker in periods:
         # "400 mg per day", "0.5 mL per hour per kg": a per word written into a quantity
@@ -163,7 +175,8 @@ def source_rates(text: str, language: Language, found: list[Quantity], periods: 
             doses = tuple(quantity for _, quantity in said_of if quantity is not None)
             # Only a day: "7 days a week" as 7 días ("for 7 days") would end a treatment.
             whole = marker.unit == "day" and bool(doses) and not any(_may_be_rated(dose, "day") for dose in doses)
-            rates.append(Rate(text[start : marker.end], marker.unit, doses, whole=whole))
+            counted = bool(doses) and count.search(text, max(q.end for q in doses), marker.start) is not None
+            rates.append(Rate(text[start : marker.end], marker.unit, doses, whole=whole, counted=counted))
     return rates
 
 
@@ -250,6 +263,82 @@ def _rates_kept(
         if message not in reported:
             reported.add(message)
             yield ctx.finding(CHECK, ERROR, message)
+
+
+def _said_per_dose(
+    ctx: EntryContext,
+    source_text: str,
+    rates: list[Rate],
+    found: list[Quantity],
+    markers: list[Marker],
+    translation_text: str,
+) -> Iterator[Finding]:
+    """Rule 4: a dose the source gives per a period ("The maximum dose is 40 mg per day") is not
+    said per dose in the translation (최대 용량은 1회 40 mg, 40 mg por dosis: the language's
+    ``per_dose_words``), judged for that dose: a "per day" the translation says of another (통상
+    용량은 1일 1회 20 mg) does not make it the day's, one said of it does (täglich 40 mg als
+    Einzeldosis: the day's dose at once). Not where the source says per dose itself, nor of a dose it
+    says with a count ("20 mg once daily": each dose is 20 mg)."""
+    words = _per_dose_re(ctx.language)
+    spans = [match.span() for match in words.finditer(translation_text)] if words is not None else []
+    if not spans:
+        return  # nearly every translation
+    in_source = _per_dose_re(ctx.source_language)
+    if in_source is not None and in_source.search(source_text):
+        return
+    after_dose = not ctx.language.per_words_before_dose
+    sentences = sentence_ids(translation_text)
+    for rate in rates:
+        if rate.counted or not rate.doses:
+            continue
+        doses = [q for q in found if q.is_dose and any(q.same_amount(dose) for dose in rate.doses)]
+        if not _period_in_sentences(rate.unit, doses, markers, sentences):
+            continue  # no word for the period beside the dose: rules 2 and 4 say "nothing per day"
+        tied = [_per_dose_said(q, spans, translation_text, after_dose) for q in doses]
+        if all(tied) and not _period_said_of(doses, rate.unit, markers, found, translation_text, ctx.language):
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"'{rate.text}' (per {rate.unit}) in the source: the translation says {doses[0].text} per dose "
+                f"({tied[0]}), not per {rate.unit}",
+            )
+
+
+def _period_in_sentences(unit: str, doses: list[Quantity], markers: list[Marker], sentences: list[int]) -> bool:
+    """Whether a word for ``unit`` stands in the sentence of one of ``doses``."""
+    where = {sentences[q.start] for q in doses}
+    return any(m.unit == unit and sentences[m.start] in where for m in markers)
+
+
+def _period_said_of(
+    doses: list[Quantity], unit: str, markers: list[Marker], found: list[Quantity], text: str, language: Language
+) -> bool:
+    """Whether a word for ``unit`` of the translation may be said of one of ``doses`` (täglich 40 mg)."""
+    return any(
+        q.start == dose.start and q.end == dose.end
+        for _, _, group, _ in _translation_ties(text, unit, markers, found, language)
+        for q in group
+        for dose in doses
+    )
+
+
+def _per_dose_said(quantity: Quantity, spans: list[tuple[int, int]], text: str, after_dose: bool) -> str:
+    """The per-dose words said of ``quantity`` with it as written ("1회 40 mg", "40 mg por dosis"):
+    right before it or across a verb (two words, no number), or, in a language that writes them
+    after the dose (``after_dose``), right after it; "" when none is."""
+    for start, end in spans:
+        if end <= quantity.start and _near(text[end : quantity.start]):
+            return text[start : quantity.end]
+        if after_dose and start >= quantity.end and _QUANTITY_FIRST_GAP_RE.fullmatch(text[quantity.end : start]):
+            return text[quantity.start : end]
+    return ""
+
+
+@lru_cache(maxsize=64)
+def _per_dose_re(language: Language) -> re.Pattern | None:
+    """The language's words for "per dose", "at a time" (``per_dose_words``), as one pattern."""
+    words = language.per_dose_words
+    return re.compile("|".join(f"(?:{word})" for word in words), re.IGNORECASE) if words else None
 
 
 def _times_a_day_said_uncounted(ctx: EntryContext, rate: Rate, translation_text: str) -> bool:

@@ -887,6 +887,8 @@ LANGUAGE = Language(
     # يوم الاثنين, الأربعاء, الجمعة ([units], alternate.py); الاثنين is also "both": a weekday at
     # most suppresses a finding, never raises one
     weekdays=r"الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد",
+    # 40 ملغ للجرعة الواحدة, لكل جرعة, في المرة الواحدة: per dose, at a time ([units] rule 4)
+    per_dose_words=(r"(?:لل|في ال)(?:جرعة|مرة) الواحدة", r"لكل جرعة"),
     per_words=frozen(
         {
             # and the adjectives of a dose: جرعة يومية (a daily dose), الجرعة الأسبوعية

@@ -690,6 +690,8 @@ LANGUAGE = Language(
     ),
     # Montag, montags, am Mittwoch ([units], alternate.py)
     weekdays=rf"{_W}(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)s?{_E}",
+    # 40 mg pro Einnahme, die Höchstdosis pro Einnahme beträgt 40 mg ([units] rule 4)
+    per_dose_words=(rf"{_W}(?:pro|je)\s+(?:Einnahme|Dosis|Gabe|Anwendung){_E}", rf"{_W}als\s+Einzeldosis{_E}"),
     per_words=frozen(
         {
             "day": (

@@ -1017,6 +1017,11 @@ LANGUAGE = Language(
     # a number follows in the clause ("2 mL a minute after 30 minutes" is a rate), nor for a
     # day or a week ("2 tablets a day after meals" is a daily dose).
     per_word_exclusions=frozen({"a minute": (_A_MOMENT,), "an hour": (_A_MOMENT,)}),
+    per_dose_words=(
+        r"\b(?:per|each|every|a\s+single|one|in\s+one|as\s+one)\s+dose\b",
+        r"\bsingle\s+doses?\b",
+        r"\bat\s+(?:a|one|any\s+one)\s+time\b",
+    ),
     common_words=frozenset(
         """
         a about after again all also an answers any are ask at back be before being benefits

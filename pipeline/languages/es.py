@@ -544,6 +544,8 @@ LANGUAGE = Language(
     ),
     # lunes, los miércoles ([units], alternate.py)
     weekdays=rf"{_W}(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?){_E}",
+    # 40 mg por dosis, la dosis máxima por toma es de 40 mg ([units] rule 4)
+    per_dose_words=(rf"{_W}(?:por|en\s+cada)\s+(?:dosis|toma){_E}", rf"{_W}por\s+vez{_E}"),
     per_words=frozen(
         {
             "day": (

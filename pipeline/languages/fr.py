@@ -555,6 +555,8 @@ LANGUAGE = Language(
     ),
     # lundi, les lundis ([units], alternate.py)
     weekdays=rf"{_W}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?{_E}",
+    # 40 mg par prise, la dose maximale par prise est de 40 mg ([units] rule 4)
+    per_dose_words=(rf"{_W}(?:par|à\s+chaque)\s+(?:prise|dose|administration){_E}",),
     per_words=frozen(
         {
             "day": (

@@ -621,6 +621,8 @@ LANGUAGE = Language(
         }
     ),
     per_words_before_dose=True,  # 매일 400 mg
+    # 1회 40 mg, 1회 최대 40 mg (per dose); not the count of 1일 1회, 하루 1회, 매일 1회, 주 1회, 월 1회
+    per_dose_words=(r"(?<![일루주월])(?<![일루주월] )1\s?회(?:당|에)?(?![\d.,])",),
     per_word_exclusions=frozen({"매분": ("기",)}),  # 매분기: every quarter of a year
     # 하루 is "a day" in 하루에 한 번 and 하루 400 mg, one day in 하루 동안.
     period_words=frozen(

@@ -395,6 +395,12 @@ class Language:
     # Korean writes 체중 1 kg당 400 mg).  [units] rule 2 ties a per kg to the
     # dose on that side of it first.
     per_words_before_dose: bool = False
+    # Words that say "per dose", "at a time" (1회 40 mg, 每次 40 mg, 40 mg por dosis, 40 mg par
+    # prise, 40 mg pro Einnahme, 40 ملغ للجرعة الواحدة), regexes: a dose the source gives per day
+    # said so is given that often ([units] rule 4, rates.py). Said on the side of the dose that
+    # ``per_words_before_dose`` says; after it, also before it across a verb ("la dose maximale
+    # par prise est de 40 mg"). Not a count of times: 1일 1회 20 mg is once a day.
+    per_dose_words: tuple[str, ...] = ()
     # Words after which a per word is none: "al día siguiente" is the next
     # day, not "a day".  per word -> regexes for the following words (with the
     # space before them): "a minute after eating" is a moment, not "per minute".

@@ -551,6 +551,8 @@ LANGUAGE = Language(
     # segunda-feira, às segundas, quartas e sextas; not "segunda" alone (second: a segunda dose)
     weekdays=rf"{_W}(?:(?:segunda|terça|terca|quarta|quinta|sexta)s?-feiras?|(?:segunda|terça|terca|quarta|quinta|sexta)s?"
     rf"(?=\s*,|\s+e\s|\s+ou\s)|s[áa]bados?|domingos?){_E}",
+    # 40 mg por dose, a dose máxima por tomada é de 40 mg ([units] rule 4)
+    per_dose_words=(rf"{_W}(?:por|em\s+cada|a\s+cada)\s+(?:dose|tomada){_E}", rf"{_W}por\s+vez{_E}"),
     per_words=frozen(
         {
             "day": (

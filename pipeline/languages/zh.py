@@ -445,6 +445,8 @@ LANGUAGE = Language(
         }
     ),
     per_words_before_dose=True,
+    # 每次 40 毫克, 單次最多 40 mg (per dose, at a time)
+    per_dose_words=("每次", "單次", "单次"),
     per_word_exclusions=frozen({"每升": ("高",)}),  # 每升高 1 °C: each 1 °C it rises
     # 一天 is "a day" in 一天兩次 and 一天 400 mg, one day in 一天內.
     period_words=frozen(

@@ -1143,3 +1143,115 @@ def test_twice_a_day_said_by_times_of_day_or_hours_between_doses_says_per_day(ca
 def test_another_count_by_times_of_day_or_hours_still_says_nothing_per_day(catalogs, locale, source, translation):
     finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
     assert finding.message.endswith("the translation says nothing per day")
+
+
+# --- a dose the source gives per day, said per dose ---------------------------------------------------
+# 'The usual dose is 20 mg once daily. The maximum dose is 40 mg per day.' as `통상 용량은 1일 1회 20
+# mg이며, 최대 용량은 1회 40 mg입니다.` was clean: its 1일 said per day, of the 20 mg. 1회 40 mg is 40 mg
+# each time: given twice a day, twice the maximum.
+
+_MAXIMUM = "The usual dose is 20 mg once daily. The maximum dose is 40 mg per day."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, per_dose",
+    [
+        ("ko_KR", _MAXIMUM, "통상 용량은 1일 1회 20 mg이며, 최대 용량은 1회 40 mg입니다.", "1회 40 mg"),
+        ("ko_KR", _MAXIMUM, "통상 용량은 1일 1회 20 mg이며, 최대 용량은 1회 최대 40 mg입니다.", "1회 최대 40 mg"),
+        ("zh_TW", _MAXIMUM, "常用劑量為每日一次 20 mg，最大劑量為每次 40 mg。", "每次 40 mg"),
+        (
+            "es",
+            _MAXIMUM,
+            "La dosis habitual es de 20 mg una vez al día; la dosis máxima por toma es de 40 mg.",
+            "por toma es de 40 mg",
+        ),
+        (
+            "fr",
+            _MAXIMUM,
+            "La dose habituelle est de 20 mg une fois par jour, et la dose maximale de 40 mg par prise.",
+            "40 mg par prise",
+        ),
+        (
+            "pt_BR",
+            _MAXIMUM,
+            "A dose habitual é de 20 mg uma vez ao dia, e a dose máxima é de 40 mg por dose.",
+            "40 mg por dose",
+        ),
+        (
+            "de",
+            _MAXIMUM,
+            "Die übliche Dosis beträgt 20 mg einmal täglich, die Höchstdosis 40 mg pro Einnahme.",
+            "40 mg pro Einnahme",
+        ),
+        (
+            "ar",
+            _MAXIMUM,
+            "الجرعة المعتادة 20 ملغ مرة واحدة يوميًا، والجرعة القصوى 40 ملغ للجرعة الواحدة.",
+            "40 ملغ للجرعة الواحدة",
+        ),
+        (
+            "de",
+            "Take 40 mg/day.",
+            "Nehmen Sie 40 mg als Einzeldosis ein, täglich.",
+            "40 mg als Einzeldosis",
+        ),
+    ],
+)
+def test_a_dose_per_day_said_per_dose_is_an_error(catalogs, locale, source, translation, per_dose):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    rate = "'40 mg/day'" if source.startswith("Take") else "'40 mg per day'"
+    dose = "40 ملغ" if locale == "ar" else "40 mg"
+    assert (finding.severity, finding.message) == (
+        "error",
+        f"{rate} (per day) in the source: the translation says {dose} per dose ({per_dose}), not per day",
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", _MAXIMUM, "통상 용량은 1일 1회 20 mg이며, 1일 최대 40 mg입니다."),
+        ("ko_KR", _MAXIMUM, "통상 용량은 1일 1회 20 mg이며, 최대 용량은 1일 40 mg입니다."),
+        ("zh_TW", _MAXIMUM, "常用劑量為每日一次 20 mg，每日最大劑量為 40 mg。"),
+        ("fr", _MAXIMUM, "La dose habituelle est de 20 mg une fois par jour. La dose maximale est de 40 mg par jour."),
+        ("de", _MAXIMUM, "Die übliche Dosis beträgt 20 mg einmal täglich. Die Höchstdosis beträgt 40 mg pro Tag."),
+        ("ar", _MAXIMUM, "الجرعة المعتادة 20 ملغ مرة واحدة يوميًا، والجرعة القصوى 40 ملغ يوميًا."),
+        # a dose the source gives with a count is each dose's
+        ("ko_KR", "Take 20 mg once daily.", "1일 1회 20 mg을 복용하십시오."),
+        ("ko_KR", "Take 20 mg once daily.", "1회 20 mg을 1일 1회 복용하십시오."),
+        ("fr", "Take 500 mg twice a day.", "Prenez 500 mg par prise, deux fois par jour."),
+        ("es", "Take 20 mg twice a day (40 mg a day).", "Tome 20 mg por toma, dos veces al día (40 mg al día)."),
+        # the source says per dose itself
+        ("ko_KR", "The maximum dose is 40 mg per dose.", "최대 용량은 1회 40 mg입니다."),
+        ("ko_KR", "Take 40 mg a day as a single dose.", "1일 1회 40 mg을 투여하십시오."),
+        # the day's dose at once: per day said of it too
+        ("de", "Take 40 mg/day.", "Nehmen Sie täglich 40 mg als Einzeldosis ein."),
+    ],
+)
+def test_a_dose_per_day_kept_per_day_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        # the word for day gone from the dose's sentence: rule 4's or rule 2's finding as before, not also this one
+        (
+            "es",
+            _MAXIMUM,
+            "La dosis habitual es de 20 mg una vez al día. La dosis máxima es de 40 mg por dosis.",
+            "'40 mg per day' (per day) in the source: the translation says nothing per day",
+        ),
+        (
+            "de",
+            "Take 40 mg/day.",
+            "Nehmen Sie 40 mg als Einzeldosis ein.",
+            "40 mg/day in the source is 40 mg in the translation: it does not say per day",
+        ),
+    ],
+)
+def test_a_dose_per_day_said_per_dose_where_the_day_is_gone_is_one_finding(
+    catalogs, locale, source, translation, message
+):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    assert finding.message == message
