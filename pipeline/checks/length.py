@@ -36,6 +36,7 @@ from pipeline.checks.context import EntryContext
 from pipeline.checks.sentence_loss import (
     LATIN_FLOOR,
     UNMARKED_SCRIPTS,
+    dropped_with_its_numbers,
     judged_by_sentences,
     sentence_loss,
     the_part_left_out,
@@ -202,7 +203,9 @@ def check_length(ctx: EntryContext) -> Iterator[Finding]:
         if judged_by_sentences(ctx):  # a language with no calibration: checks/sentence_loss.py
             loss = sentence_loss(ctx, english, kept, written)
         else:
-            loss = _dropped_sentence(ctx, len(english), len(kept), written)
+            loss = _dropped_sentence(ctx, len(english), len(kept), written) or dropped_with_its_numbers(
+                ctx, english, kept
+            )
         if loss:
             yield loss
             if loss.is_error:

@@ -337,3 +337,66 @@ def test_a_sentence_left_out_is_still_the_error_not_the_clause_warning(catalogs,
 )
 def test_clauses_are_cut_at_semicolons_only(text, parts):
     assert len(clauses(sentences(text))) == parts
+
+
+WAIT = (
+    "Take the tablet in the morning, at least 30 minutes before breakfast, with a full glass of plain water. "
+    "Wait 30 minutes. Do not take it with milk."
+)
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        (
+            "es",
+            "Tome el comprimido por la mañana, como mínimo 30 minutos antes de desayunar, acompañado de un vaso "
+            "grande lleno de agua sin gas. No lo tome nunca junto con leche.",
+        ),
+        ("zh_TW", "請於早上早餐前至少30分鐘，用一整杯白開水服用藥錠。請勿與牛奶一起服用。"),
+    ],
+)
+def test_a_sentence_left_out_with_its_number_is_an_error_above_the_length_floor(catalogs, locale, translation):
+    """As long as a merge would be, but the numbers tell it: the other sentences pair number for
+    number, and the translation writes 30 once where a merge keeps both."""
+    finding = only(catalogs.findings(WAIT, translation, check="length", locale=locale))
+    assert (finding.severity, finding.message) == (
+        "error",
+        'the English has 3 sentences, the translation 2: "Wait 30 minutes." (English sentence 2) has no '
+        "counterpart; the others pair with its sentences number for number, and it writes 30 fewer times, where "
+        "sentences merged into one keep their numbers: a sentence is missing",
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "merged"),
+    [
+        (
+            "es",
+            WAIT,
+            "Tome el comprimido por la mañana, como mínimo 30 minutos antes de desayunar, acompañado de un vaso "
+            "grande lleno de agua sin gas. Espere 30 minutos y no lo tome nunca junto con leche.",
+        ),
+        (
+            "es",
+            WAIT,
+            "Tome el comprimido por la mañana, como mínimo 30 minutos antes de desayunar, acompañado de un vaso "
+            "grande lleno de agua sin gas. Espere treinta minutos y no lo tome nunca junto con leche.",
+        ),
+        ("zh_TW", WAIT, "請於早上早餐前至少30分鐘，用一整杯白開水服用藥錠。服藥後等待三十分鐘，且勿與牛奶一起服用。"),
+        (
+            "ko_KR",
+            WAIT,
+            "아침 식사 최소 30분 전에 맹물 한 컵을 가득 따라 정제를 복용하십시오. "
+            "30분 동안 기다리고 우유와 함께 복용하지 마십시오.",
+        ),
+        # The 2 said in words: its sentence is kept, merged, though only the 1 pairs by digits.
+        (
+            "ko_KR",
+            "Take 1 tablet each morning. Do not take more than 2 tablets a day.",
+            "매일 아침 1정을 복용하되, 하루에 두 알을 넘기지 마십시오.",
+        ),
+    ],
+)
+def test_sentences_merged_with_their_numbers_pass(catalogs, locale, source, merged):
+    assert catalogs.findings(source, merged, check="length", locale=locale) == []

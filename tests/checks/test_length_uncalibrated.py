@@ -189,3 +189,100 @@ def test_calibrated_languages_keep_their_measure(catalogs):
     assert not any(language_for(code).length_calibrated for code in ("fr", "de", "vi", "pt_BR"))
     merged = "Avísele al personal de enfermería si tiene alguno; ir más lento ayuda."
     assert catalogs.findings(NURSE, merged, check="length", locale="es") == []
+
+
+UPRIGHT = (
+    "Take the tablet in the morning, at least 30 minutes before breakfast. Swallow it with a full glass of plain "
+    "water. Stay upright for 30 minutes. Do not take it with milk."
+)
+CAPSULES = (
+    "Take 1 capsule twice a day with food. Drink plenty of water. Do not take more than 4 capsules in 24 hours. "
+    "If you have severe diarrhoea, call your doctor."
+)
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, named, numbers",
+    [
+        (
+            "fr",
+            UPRIGHT,
+            "Prenez le comprimé le matin, au moins 30 minutes avant le petit-déjeuner. Avalez-le avec un grand "
+            "verre d'eau plate. Ne le prenez pas avec du lait.",
+            '"Stay upright for 30 minutes." (English sentence 3)',
+            "30",
+        ),
+        (
+            "de",
+            UPRIGHT,
+            "Nehmen Sie die Tablette morgens ein, mindestens 30 Minuten vor dem Frühstück. Schlucken Sie sie mit "
+            "einem großen Glas stillem Wasser. Nehmen Sie sie nicht mit Milch ein.",
+            '"Stay upright for 30 minutes." (English sentence 3)',
+            "30",
+        ),
+        (
+            "pt_BR",
+            CAPSULES,
+            "Tome 1 cápsula duas vezes ao dia junto com as refeições. Beba bastante água. Se tiver diarreia "
+            "intensa, ligue para o seu médico.",
+            '"Do not take more than 4 capsules in …" (English sentence 3)',
+            "24, 4",
+        ),
+    ],
+)
+def test_a_sentence_left_out_with_its_number_is_an_error_at_a_merges_length(
+    catalogs, locale, source, translation, named, numbers
+):
+    """French and Portuguese run longer than English: without "Stay upright for 30 minutes." the
+    translation is still longer than its English, where only a warning was given.  Its numbers
+    tell it: the others pair number for number, and 30 is written once where a merge keeps both."""
+    finding = only(catalogs.findings(source, translation, check="length", locale=locale))
+    assert (finding.severity, finding.message) == (
+        "error",
+        f"the English has 4 sentences, the translation 3: {named} has no counterpart; the others pair with its "
+        f"sentences number for number, and it writes {numbers} fewer times, where sentences merged into one keep "
+        "their numbers: a sentence is missing",
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, merged",
+    [
+        (
+            "fr",
+            UPRIGHT,
+            "Prenez le comprimé le matin, au moins 30 minutes avant le petit-déjeuner. Avalez-le avec un grand "
+            "verre d'eau plate et restez debout pendant 30 minutes. Ne le prenez pas avec du lait.",
+        ),
+        (  # the merged sentence's number in words
+            "fr",
+            UPRIGHT,
+            "Prenez le comprimé le matin, au moins 30 minutes avant le petit-déjeuner. Avalez-le avec un grand "
+            "verre d'eau plate et restez debout pendant trente minutes. Ne le prenez pas avec du lait.",
+        ),
+        (
+            "fr",
+            UPRIGHT,
+            "Prenez le comprimé le matin, au moins 30 minutes avant le petit-déjeuner, et avalez-le avec un grand "
+            "verre d'eau plate. Restez debout pendant 30 minutes. Ne le prenez pas avec du lait.",
+        ),
+        (
+            "pt_BR",
+            CAPSULES,
+            "Tome 1 cápsula duas vezes ao dia junto com as refeições e beba bastante água. Não tome mais de 4 "
+            "cápsulas em 24 horas. Se tiver diarreia intensa, ligue para o seu médico.",
+        ),
+    ],
+)
+def test_sentences_merged_with_their_numbers_stay_a_warning(catalogs, locale, source, merged):
+    finding = only(catalogs.findings(source, merged, check="length", locale=locale))
+    assert finding.severity == "warning"
+    assert "has no length calibration" in finding.message
+
+
+def test_the_whole_passage_with_its_numbers_passes(catalogs):
+    translation = (
+        "Prenez le comprimé le matin, au moins 30 minutes avant le petit-déjeuner. Avalez-le avec un grand verre "
+        "d'eau plate. Restez debout pendant 30 minutes. Ne le prenez pas avec du lait."
+    )
+    assert catalogs.findings(UPRIGHT, translation, check="length", locale="fr") == []
