@@ -193,8 +193,53 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
                 # the source's terms a swap took the place of: all of them where it names none
                 replaced = _unanswered(source_terms, translation_terms) or source_terms
                 message = _message(kind, replaced, {term: translation_terms[term] for term in swapped})
-                by_a_person = kind in _READ_BY_A_PERSON or _TERMS_READ_BY_A_PERSON.issuperset(swapped)
+                by_a_person = (
+                    kind in _READ_BY_A_PERSON
+                    and not (
+                        kind == "route"
+                        and _swapped_outright(source_part, source_words, translation_part, target, replaced, swapped)
+                    )
+                ) or _TERMS_READ_BY_A_PERSON.issuperset(swapped)
                 yield ctx.finding(CHECK, WARNING if negated or by_a_person else ERROR, message)
+
+
+def _swapped_outright(
+    source_part: str,
+    source_words: Language,
+    translation_part: str,
+    target: Language,
+    replaced: Iterable[str],
+    swapped: Iterable[str],
+) -> bool:
+    """Whether a route swap is one route's own words for another's on both sides ("into the
+    rectum" as 질에 넣, "under the skin" as "por vía intramuscular"): a patient told the other route
+    outright takes it, so an error.  Not a route read from other words (a swallow, 복용하십시오; a
+    dose form, 좌약; where drops go, the eye): a translator may leave the route to its verb, and a
+    person decides."""
+    return set(replaced) <= _routes_said_outright(source_part, source_words) and set(swapped) <= _routes_said_outright(
+        translation_part, target
+    )
+
+
+def _routes_said_outright(text: str, language: Language) -> frozenset[str]:
+    """The routes ``text`` names by a route's own words, none read from a swallow, a dose form or an
+    organ, nor said only by words that name a part of the body as often (:func:`_said_loosely`)."""
+    named = terms_named(text, language, affirmed_only=True, routes_read=False)
+    return frozenset(
+        term
+        for term, words in named.get("route", {}).items()
+        if term not in _ROUTES_READ_FROM_OTHER_WORDS and not all(_said_loosely(said, language) for said in words)
+    )
+
+
+def _said_loosely(words: str, language: Language) -> bool:
+    """Whether a route's ``words`` are of those that name a part of the body or a kind of medicine as
+    often (``loose_route_words``: 정맥 of 정맥 혈전, a clot in a vein)."""
+    pattern = language.loose_route_words_re
+    if pattern is None:
+        return False
+    plain = language.without_marks(words)[0] if language.without_marks is not None else words
+    return pattern.fullmatch(plain) is not None
 
 
 def _without_read_only_affirmed(named: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
@@ -202,10 +247,13 @@ def _without_read_only_affirmed(named: dict[str, dict[str, list[str]]]) -> dict[
     return {kind: terms for kind, terms in named.items() if kind not in _READ_ONLY_AFFIRMED}
 
 
-def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -> dict[str, dict[str, list[str]]]:
+def terms_named(
+    text: str, language: Language, *, affirmed_only: bool = False, routes_read: bool = True
+) -> dict[str, dict[str, list[str]]]:
     """The terms of ``opposites`` and the times of day ``text`` names, by class, with the words
     that name each; with ``affirmed_only``, not a term only named right after a "not" ("in the
-    afternoon, not in the morning": the morning is the one excluded)."""
+    afternoon, not in the morning": the morning is the one excluded); without ``routes_read``, each
+    swallow, dose form and organ left as it is said, not read as the route it says (:func:`_read_routes`)."""
     named: dict[str, dict[str, list[str]]] = {}
     written = text
     # ملعقةً كبيرةً read as ملعقة كبيرة, the words of the lists written without marks; a term is
@@ -246,10 +294,11 @@ def terms_named(text: str, language: Language, *, affirmed_only: bool = False) -
                     _note(named, _DAY_TIME_TERMS[kind], said(match))
     if language.injection_site_re is not None and INJECTED in hinted:  # sites are read only beside an injection
         _read_injection_sites(named, text, language, excluded)
-    for words in [said for spoken in named.get("organ", {}).values() for said in spoken]:
-        _note(named, INTO_AN_ORGAN, words)  # where drops go is their route too: not swallowed
-    if "route" in named:
-        _read_routes(named, text, language)
+    if routes_read:
+        for words in [said for spoken in named.get("organ", {}).values() for said in spoken]:
+            _note(named, INTO_AN_ORGAN, words)  # where drops go is their route too: not swallowed
+        if "route" in named:
+            _read_routes(named, text, language)
     if SAME_SITE in named.get("rotation", {}) and language.negations(text):
         # "Do not inject into the same site", 같은 부위에 주사하지 마십시오: a different site each time
         for words in named["rotation"].pop(SAME_SITE):
@@ -274,6 +323,8 @@ def _read_injection_sites(
                 _note(named, term, said)
 
 
+# The terms of a route read from other words than a route's own: a swallow, a dose form, an organ.
+_ROUTES_READ_FROM_OTHER_WORDS = frozenset({SWALLOWED, SUPPOSITORY, VAGINAL_DOSE_FORM, INTO_AN_ORGAN})
 # The dose forms that name a route, and the routes they name.
 _DOSE_FORM_ROUTES = {SUPPOSITORY: RECTAL, VAGINAL_DOSE_FORM: VAGINAL}
 # The routes a tablet or a suppository is given by: one named beside a dose form of another is the

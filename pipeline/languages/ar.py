@@ -767,6 +767,9 @@ LANGUAGE = Language(
     opposites=frozen(OPPOSITES),
     injection_sites=frozen(INJECTION_SITES),
     # أخرجه من الثلاجة (take it out of the refrigerator), خارج الثلاجة (outside it)
+    # جلطة في الوريد (a clot in a vein), آلام عضلية (muscle pain), حكة شرجية (an itch): a route's swap
+    # said by them alone is a warning
+    loose_route_words=r"الوريد|وريدي|عضلي|الشرج|شرجي",
     out_of_storage=(
         r"(?:أخرج|اخرج|إخراج|يخرج|تخرج)\S*\s+(?:\S+\s+){0,2}?من\s+(?:ال)?(?:ثلاجة|براد|مجمد|فريزر)|خارج\s+(?:ال)?(?:ثلاجة|براد)"
         r"|(?:دون|بدون)\s+تبريد"

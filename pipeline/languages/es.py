@@ -458,6 +458,9 @@ LANGUAGE = Language(
     opposites=frozen(OPPOSITES),
     injection_sites=frozen(INJECTION_SITES),
     # "Sáquela de la nevera 30 minutos antes", "fuera de la nevera"
+    # "un coágulo en una vena", "dolor en un músculo": a vein or a muscle a side effect is in, with its
+    # "a"; a route's swap said by them alone is a warning ("en la vena", "intramuscular": an error)
+    loose_route_words=r"en\s+una\s+vena|en\s+un\s+músculo",
     out_of_storage=(
         rf"{_W}(?:s[aá]c\w*|s[aá]qu\w*|retir\w*|quit\w*)\s+(?:\w+\s+){{0,3}}?(?:de\s+la|del)\s+"
         rf"(?:nevera|refrigerador|frigorífico|heladera|congelador){_E}"

@@ -485,6 +485,9 @@ LANGUAGE = Language(
     opposites=frozen(OPPOSITES),
     injection_sites=frozen(INJECTION_SITES),
     # "Sortez-le du réfrigérateur 30 minutes avant", "hors du réfrigérateur"
+    # "un caillot dans une veine", "une douleur dans un muscle": a vein or a muscle a side effect is in,
+    # with its "a"; a route's swap said by them alone is a warning ("dans la veine": an error)
+    loose_route_words=r"dans\s+une\s+veine|dans\s+un\s+muscle",
     out_of_storage=(
         rf"{_W}(?:sort\w*|retir\w*)(?:-(?:le|la|les))?\s+(?:\w+\s+){{0,3}}?(?:du|de\s+la)\s+"
         rf"(?:réfrigérateur|frigo|frigidaire|congélateur){_E}|{_W}hors\s+du\s+(?:réfrigérateur|frigo){_E}"

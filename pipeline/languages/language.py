@@ -868,6 +868,10 @@ class Language:
     # of storage, but "let it reach room temperature" said another way.  Blanked before the terms
     # are read.
     out_of_storage: str = ""
+    # [opposites]: the words of a route that name a part of the body or a kind of medicine as often
+    # (정맥 of 정맥 혈전, a clot in a vein; 경구 of 경구 피임약, the pill; 皮下 of 皮下瘀血, a bruise): a
+    # route said by them alone is read, but its swap is left to a person (a warning), not an error.
+    loose_route_words: str = ""
     # The words that join two clauses with a dose each ("and", "then", y, et, und, 그리고): where
     # one dose's clause ends and the next begins, as a comma does.
     and_joints: str = ""
@@ -1160,6 +1164,10 @@ class Language:
     @cached_property
     def out_of_storage_re(self) -> re.Pattern | None:
         return self._optional(self.out_of_storage)
+
+    @cached_property
+    def loose_route_words_re(self) -> re.Pattern | None:
+        return self._optional(self.loose_route_words)
 
     @cached_property
     def opposite_terms(self) -> Mapping[str, str]:

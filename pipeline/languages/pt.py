@@ -467,6 +467,9 @@ LANGUAGE = Language(
     opposites=frozen(OPPOSITES),
     injection_sites=frozen(INJECTION_SITES),
     # "Retire-a da geladeira 30 minutos antes", "fora da geladeira"
+    # "um coágulo em uma veia", "dor em um músculo": a vein or a muscle a side effect is in, with its
+    # "a"; a route's swap said by them alone is a warning ("na veia", "intramuscular": an error)
+    loose_route_words=r"em\s+uma\s+veia|em\s+um\s+músculo",
     out_of_storage=(
         rf"{_W}(?:retir\w*|tir\w*)(?:-\w+)?\s+(?:\w+\s+){{0,3}}?(?:da|do)\s+(?:geladeira|refrigerador|frigorífico|congelador|freezer){_E}"
         rf"|{_W}fora\s+(?:da|do)\s+(?:geladeira|refrigerador|frigorífico){_E}"

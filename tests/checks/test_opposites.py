@@ -125,12 +125,21 @@ FAITHFUL = [
 ]  # fmt: skip
 
 
+# A route swapped for another said by a route's own words is an error ("en la vena", "na veia"); said
+# by words that name a part of the body as often (정맥 혈전, 深層靜脈栓塞, "un caillot dans une veine",
+# جلطة في الوريد) a warning: a person reads it.
+ROUTE_SAID_BY_A_BODY_PART = frozenset(
+    {"정맥에 주사하세요.", "請靜脈注射。", "Injectez-le dans une veine.", "احقنه في الوريد."}
+)
+
+
 @pytest.mark.parametrize(("locale", "source", "translation"), SWAPPED)
 def test_a_term_swapped_for_its_opposite_is_an_error_at_the_entry_line(catalogs, locale, source, translation):
     report = catalogs.check(Entry(source, translation), locale=locale)
     finding = only(report.findings, "opposites")
     line = msgid_line(catalogs.path(locale), source)
-    severity = "warning" if "(route)" in finding.message else "error"  # a route swapped: a person reads it
+    # a route said by words that name a part of the body as often (정맥, 靜脈, "dans une veine"): a person reads it
+    severity = "warning" if translation in ROUTE_SAID_BY_A_BODY_PART else "error"
     assert finding.format().startswith(f"locales/{locale}/LC_MESSAGES/ivig-ten.po:{line}: {severity}[opposites]: ")
     assert "check that the instruction was not turned into its opposite" in finding.message
 
@@ -542,8 +551,8 @@ def test_the_afternoon_said_as_one_passes(catalogs, locale, source, translation)
         ("ko_KR", "Take it with food.", "빈속에 드세요.", "'빈속' (on an empty stomach)", "error"),
         ("de", "Store in the refrigerator.", "Im Eisfach aufbewahren.", "'Eisfach' (in the freezer)", "error"),
         ("es", "Keep it chilled.", "Consérvelo a temperatura ambiente.", "'temperatura ambiente' (at room temperature)", "error"),
-        ("es", "It is given as an IV infusion.", "Se administra por vía oral.", "'por vía oral' (by mouth)", "warning"),
-        ("es", "It is given by IV.", "Se administra bajo la piel.", "'bajo la piel' (under the skin)", "warning"),
+        ("es", "It is given as an IV infusion.", "Se administra por vía oral.", "'por vía oral' (by mouth)", "error"),
+        ("es", "It is given by IV.", "Se administra bajo la piel.", "'bajo la piel' (under the skin)", "error"),
         ("es", "Use the suppository.", "Tome el comprimido por vía oral.", "'por vía oral' (by mouth)", "warning"),
         ("es", "Take it by mouth.", "Introduzca el supositorio.", "'supositorio' (rectal)", "warning"),
         ("fr", "Take it by mouth.", "Utilisez le suppositoire.", "'suppositoire' (rectal)", "warning"),
@@ -1024,7 +1033,25 @@ BY_MOUTH_ONCE_A_DAY = "Take the tablet by mouth once a day."
 # A route of use changed, found by a red-team: a swallow (Schlucken Sie, ابلع, Avalez, 삼키세요) is by
 # mouth, and a dose form (좌약, 栓劑, supositório) stands for its route only where no other route a dose
 # form is given by is named beside it: "Swallow one suppository" is by mouth.  Under the tongue,
-# vaginal use and external use are routes of their own.  A warning, as every route swapped is.
+# vaginal use and external use are routes of their own.  An error where both name their route by a
+# route's own words (SAID_OUTRIGHT_FOR_ANOTHER_ROUTE: "por via oral" for "into the rectum"), a warning
+# where either says it by a verb or a dose form (Schlucken Sie, 삼키세요, 좌약): a person reads it.
+SAID_OUTRIGHT_FOR_ANOTHER_ROUTE = frozenset({
+    "Tome um supositório por via oral à noite.",
+    "밤에 좌약 1개를 입으로 복용하세요.",
+    "夜間口服一顆栓劑。",
+    "하루 한 번 정제를 질에 넣으세요.",
+    "Introduzca el comprimido por vía vaginal una vez al día.",
+    "每日一次將錠劑放入陰道。",
+    "내복용입니다.",
+    "僅供口服。",
+    "Solo para uso oral.",
+    "Par voie orale uniquement.",
+    "외용으로만 사용하세요.",
+    "僅供外用。",
+})  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("locale", "source", "translation", "said"),
     [
@@ -1056,9 +1083,9 @@ BY_MOUTH_ONCE_A_DAY = "Take the tablet by mouth once a day."
         ("zh_TW", "Take it by mouth.", "僅供外用。", "'外用' (for external use)"),
     ],
 )  # fmt: skip
-def test_a_route_of_use_changed_is_a_warning(catalogs, locale, source, translation, said):
+def test_a_route_of_use_changed_is_flagged(catalogs, locale, source, translation, said):
     finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
-    assert finding.severity == "warning"
+    assert finding.severity == ("error" if translation in SAID_OUTRIGHT_FOR_ANOTHER_ROUTE else "warning")
     assert f"but the translation says {said} instead" in finding.message
 
 
@@ -1846,7 +1873,8 @@ def test_the_muscle_of_a_body_part_is_a_route(catalogs, locale, source, translat
     # 'bajo la piel del abdomen', '於腹部': the site changed is a finding of its own
     findings = catalogs.findings(source, translation, check="opposites", locale=locale)
     finding = only([finding for finding in findings if "(route)" in finding.message])
-    assert finding.severity == "warning"
+    # 皮下 alone is a bruise under the skin as often (皮下瘀血): a person reads it
+    assert finding.severity == ("warning" if said == "'皮下' (under the skin)" else "error")
     assert f"but the translation says {said} instead" in finding.message
 
 
@@ -1911,9 +1939,10 @@ def test_the_muscle_of_a_body_part_is_read_only_as_injected_into(text, routes):
         ("de", "Rub it gently into your skin.", "Schlucken Sie es.", "'Schlucken' (by mouth)"),
     ],
 )  # fmt: skip
-def test_a_medicine_put_on_the_skin_said_as_by_mouth_is_a_warning(catalogs, locale, source, translation, said):
+def test_a_medicine_put_on_the_skin_said_as_by_mouth_is_flagged(catalogs, locale, source, translation, said):
     finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
-    assert finding.severity == "warning"
+    # a swallow (Schlucken) and 경구 (also of 경구 피임약, the pill) say it less surely: a person reads it
+    assert finding.severity == ("warning" if said in {"'경구' (by mouth)", "'Schlucken' (by mouth)"} else "error")
     assert f"but the translation says {said} instead" in finding.message
 
 
@@ -2049,13 +2078,13 @@ def test_injection_sites_are_read_only_beside_an_injection(locale, text, sites):
     ("locale", "translation"),
     [("es", "Inyecte 0,5 ml bajo la piel del abdomen."), ("zh_TW", "於腹部皮下注射0.5毫升。")],
 )
-def test_the_route_and_the_site_changed_are_two_warnings(catalogs, locale, translation):
+def test_the_route_and_the_site_changed_are_two_findings(catalogs, locale, translation):
     findings = catalogs.findings(INTO_THE_ARM_MUSCLE, translation, check="opposites", locale=locale)
-    assert sorted(finding.message.split(" but ")[0] for finding in findings) == [
-        "the source says 'into the upper arm muscle' (route)",
-        "the source says 'upper arm' (site)",
+    assert sorted((finding.message.split(" but ")[0], finding.severity) for finding in findings) == [
+        # "bajo la piel" says its route outright (an error), 皮下 is a bruise under the skin as often
+        ("the source says 'into the upper arm muscle' (route)", "error" if locale == "es" else "warning"),
+        ("the source says 'upper arm' (site)", "warning"),
     ]
-    assert {finding.severity for finding in findings} == {"warning"}
 
 
 CHANGE_THE_SITE = "Change the injection site each time."
@@ -2684,3 +2713,100 @@ def test_the_eye_said_as_the_ear_is_the_organs_error_alone(catalogs):
         catalogs.findings("Put 1 drop in the eye.", "Aplique 1 gota en el oído.", check="opposites", locale="es")
     )
     assert finding.severity == "error" and "(organ)" in finding.message
+
+
+# A route swapped for another, each said by a route's own words, is an error in every language: the
+# patient told "into the vagina" or "into a muscle" outright gives it there.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        (
+            "ko_KR",
+            "Insert one suppository into the rectum at night.",
+            "밤에 좌약 1개를 질에 넣으십시오.",
+            "'질에 넣' (vaginal)",
+        ),
+        (
+            "es",
+            "Inject 12 units under the skin before dinner.",
+            "Inyecte 12 unidades por vía intramuscular antes de la cena.",
+            "'intramuscular' (into a muscle)",
+        ),
+        (
+            "pt_BR",
+            "Inject 20 units under the skin before breakfast.",
+            "Aplique 20 unidades na veia antes do café da manhã.",
+            "'na veia' (into a vein)",
+        ),
+        (
+            "fr",
+            "Insert one suppository into the rectum at night.",
+            "Introduisez un suppositoire dans le vagin le soir.",
+            "'dans le vagin' (vaginal)",
+        ),
+        ("de", "Inject it into a muscle.", "Spritzen Sie es intravenös.", "'intravenös' (into a vein)"),
+        ("zh_TW", "Dissolve the tablet under the tongue.", "將錠劑塗抹於皮膚，僅供外用。", "'外用' (for external use)"),
+        ("ar", "Inject it under the skin.", "احقنه في العضل.", "'في العضل' (into a muscle)"),
+    ],
+)
+def test_a_route_said_outright_for_another_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # said by a verb (a person reads it): 드세요, Avalez, Schlucken
+        ("ko_KR", "Insert one suppository into the rectum at night.", "밤에 좌약 1개를 삼키세요."),
+        ("fr", "Insert one suppository into the rectum at night.", "Avalez un suppositoire le soir."),
+        # ... with a "not"
+        ("es", "Do not inject it into a vein.", "No lo inyecte por vía intramuscular."),
+        # ... a vein, a muscle or the pill a side effect is said by (정맥 혈전, 皮下瘀血, 경구 피임약)
+        (
+            "ko_KR",
+            "This medicine is injected under the skin and may raise the risk of a blood clot in a vein.",
+            "이 약은 피부 밑에 주사하며 정맥 혈전의 위험을 높일 수 있습니다.",
+        ),
+        (
+            "ko_KR",
+            "This injection under the skin can make birth control pills less effective.",
+            "피부 밑에 놓는 이 주사는 경구 피임약의 효과를 떨어뜨릴 수 있습니다.",
+        ),
+        (
+            "zh_TW",
+            "The medicine is given intravenously; tell the nurse if you see bruising.",
+            "本藥以點滴方式給藥；若出現皮下瘀血，請告知護理師。",
+        ),
+        (
+            "zh_TW",
+            "Inject it under the skin of the belly; it may cause deep vein thrombosis.",
+            "請注射於腹部皮膚下方；可能引起深層靜脈栓塞。",
+        ),
+        (
+            "es",
+            "Take the tablets by mouth; rarely, they can cause a blood clot in a vein.",
+            "Tome los comprimidos; en raras ocasiones pueden causar un coágulo de sangre en una vena.",
+        ),
+        ("ar", "Take the tablets by mouth; they may cause muscle pain.", "تناول الأقراص؛ قد تسبب آلامًا عضلية."),
+    ],
+)
+def test_a_route_said_by_a_verb_a_not_or_a_side_effect_is_at_most_a_warning(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, check="opposites", locale=locale)
+    assert all(finding.severity == "warning" for finding in findings)
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # both routes named where the source names both, a route said twice
+        ("es", "Inject it into a muscle or under the skin.", "Inyéctelo por vía intramuscular o subcutánea."),
+        ("pt_BR", "Inject it under the skin, not into a vein.", "Injete sob a pele, não na veia."),
+        ("ko_KR", "Insert one suppository into the rectum.", "좌약 1개를 항문 안으로, 직장 내에 넣으십시오."),
+        ("de", "Inject it under the skin.", "Spritzen Sie es subkutan unter die Haut."),
+        ("fr", "Inject it into a vein.", "Injectez-le par voie intraveineuse, dans la veine."),
+    ],
+)
+def test_a_route_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
