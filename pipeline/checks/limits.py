@@ -17,8 +17,8 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
 "أكثر من", "لا يقل عن".
 
 - The opposite direction next to the number: an **error** when the number is
-  a quantity with a unit (a dose, a time, a percentage), a warning for a bare
-  count.  A strict bound for a non-strict one (미만 for "no more than") is
+  a quantity with a unit (a dose, a time, a percentage) or an age ("children
+  under 12", "years" said or not), a warning for a bare count.  A strict bound for a non-strict one (미만 for "no more than") is
   not reported: both keep the direction.
 - No direction at all (the limit dropped): a warning.
 - A "not" before a limit turns it around, and so does a prohibition with the
@@ -484,6 +484,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                 direction, start = found, marker_start
                 weight = _body_weight(text, marker_start, marker_end, language, before=True)
                 who = weight or _says_who(text[marker_start:marker_end], language)  # "children under 12"
+                age = age or (who and not weight)  # ... whose number is an age, "years" said or not
                 prohibited = not who and _prohibited_after(masked, marker_start, marker_end, language)
                 conditional = cut_by_a_condition(masked, marker_start, language)
                 if kind in _TIME_UNITS and _least_duration(text, marker_start, marker_end, number.start, language):

@@ -75,11 +75,9 @@ def test_each_limit_of_an_entry_is_read_its_own_way(catalogs):
 
 
 def test_a_limit_turned_around_a_bare_count_is_a_warning_and_one_dropped_is_a_warning(catalogs):
+    source = "Tell your doctor if you have more than 3 attacks."
     assert (
-        only(
-            catalogs.findings("Children under 12 may get it.", "12 이상 어린이가 맞을 수 있습니다.", check="limits")
-        ).severity
-        == "warning"
+        only(catalogs.findings(source, "발작이 3 이하이면 의사에게 알리십시오.", check="limits")).severity == "warning"
     )
     dropped = only(catalogs.findings(NO_MORE, "하루에 2 g 드세요.", check="limits"))
     assert dropped.severity == "warning" and "does not say at most 2" in dropped.message
@@ -2363,4 +2361,41 @@ def test_a_dose_added_or_raised_past_a_most_is_a_warning(catalogs, locale, trans
     ],
 )
 def test_a_dose_added_or_raised_that_the_source_says_or_denied_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+# An age said by whom a limit is for ("children under 12", "people over 65") is a quantity, "years"
+# said or not: turned around, an error in every language, as "Children under 12 years" is.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("zh_TW", "Children under 12 should not use this medicine.", "12歲以上兒童不應使用本藥。"),
+        ("ko_KR", "Children under 12 should not use this medicine.", "12세 이상 어린이는 이 약을 사용하지 마십시오."),
+        ("es", "Do not give to children under 12.", "No administrar a niños mayores de 12 años."),
+        (
+            "fr",
+            "Children under 12 should not use this medicine.",
+            "Les enfants de plus de 12 ans ne doivent pas utiliser ce médicament.",
+        ),
+        ("de", "Do not give to children under 12.", "Nicht an Kinder über 12 Jahren geben."),
+        ("ko_KR", "Children under 12 may get it.", "12 이상 어린이가 맞을 수 있습니다."),
+    ],
+)
+def test_an_age_said_by_whom_a_limit_is_for_turned_around_is_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="limits"))
+    assert finding.severity == "error"
+    assert "is turned around in the translation: it says at least 12" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("zh_TW", "Children under 12 should not use this medicine.", "未滿12歲兒童不應使用本藥。"),
+        ("zh_TW", "Children under 12 should not use this medicine.", "12歲以下兒童不應使用本藥。"),
+        ("ko_KR", "Children under 12 should not use this medicine.", "12세 미만 어린이는 이 약을 사용하지 마십시오."),
+        ("es", "Do not give to children under 12.", "No administrar a niños menores de 12 años."),
+        ("de", "Do not give to children under 12.", "Nicht an Kinder unter 12 Jahren geben."),
+    ],
+)
+def test_an_age_said_by_whom_a_limit_is_for_kept_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="limits") == []
