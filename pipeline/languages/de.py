@@ -580,7 +580,8 @@ OPPOSITES = {
     # routes, read as [opposites] reads them: a swallow is by mouth where no "not" is said, a dose form
     # its route where no other is named beside it
     # not "beim Schlucken" (Schmerzen beim Schlucken, a side effect) nor verschlucken (by mistake)
-    SWALLOWED: rf"{_W}(?<!beim\s)(?<!zum\s)(?<!das\s)(?:hinunter|herunter)?schlucken{_E}",
+    # "unzerkaut einnehmen" (take it unchewed): swallowed whole
+    SWALLOWED: rf"{_W}(?:(?<!beim\s)(?<!zum\s)(?<!das\s)(?:hinunter|herunter)?schlucken|unzerkaut){_E}",
     UNDER_THE_TONGUE: rf"{_W}(?:unter\s+(?:die|der|ihre|ihrer)\s+zunge|sublingual(?:e[nmrs]?)?){_E}",
     VAGINAL: rf"{_W}(?:in\s+die\s+(?:scheide|vagina)|zur\s+vaginalen\s+anwendung|vaginal\s+(?:anwenden|einführen)){_E}",
     FOR_EXTERNAL_USE: (

@@ -425,7 +425,10 @@ OPPOSITES = {
     # 삼키세요, 삼켜 드세요 (swallow): not 삼킨 (a child who swallowed it) nor 삼키기 (trouble swallowing)
     # 복용하십시오, 복용합니다 (take it: by mouth, as 服用 says), an instruction only: not 복용 중 (while taking)
     SWALLOWED: r"삼키(?:세요|십시오|시오|고)|삼켜\s*(?:서|야|주세요|주십시오|드세요|드십시오|복용)"
-    r"|복용\s*(?:하세요|하십시오|하시오|하십시요|합니다)",
+    r"|복용\s*(?:하세요|하십시오|하시오|하십시요|합니다)"
+    # 드세요, 드십시오 (take it: eat or drink it, by mouth) as a word of its own: not 드시지 마세요 (a
+    # "not"), 드립니다 (to give), 가드세요
+    rf"|{_NOT_IN_A_WORD}드(?:세요|십시오|시오)",
     UNDER_THE_TONGUE: rf"혀\s*(?:밑|아래)|{_NOT_IN_A_WORD}설하(?=\s*(?:정|로|에|투여|복용|투약))",  # not 개설하다
     # 질 안에, 질에 넣으세요: not 질 alone (also quality: 삶의 질에) nor 질 내 건조 (a side effect)
     VAGINAL: rf"{_NOT_IN_A_WORD}질\s*(?:안|내|속)(?:에|으로|로)|{_NOT_IN_A_WORD}질에\s*(?:넣|삽입|투여)",

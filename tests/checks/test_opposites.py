@@ -2810,3 +2810,44 @@ def test_a_route_said_by_a_verb_a_not_or_a_side_effect_is_at_most_a_warning(cata
 )
 def test_a_route_kept_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# Korean 드세요, 드십시오 (take it: eat or drink it) and German "unzerkaut" (unchewed: swallowed whole)
+# say by mouth, as a swallow does: a warning where the source names another route.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        (
+            "ko_KR",
+            "Insert one suppository into the rectum at night.",
+            "밤에 좌약 1개를 드십시오.",
+            "'드십시오' (by mouth)",
+        ),
+        ("ko_KR", "Let the tablet dissolve under the tongue.", "정제를 물과 함께 드세요.", "'드세요' (by mouth)"),
+        (
+            "de",
+            "Let the tablet dissolve under the tongue.",
+            "Die Tablette unzerkaut mit Wasser einnehmen.",
+            "'unzerkaut' (by mouth)",
+        ),
+    ],
+)
+def test_korean_take_it_and_german_unchewed_are_by_mouth(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "warning"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "Take it by mouth three times a day.", "하루 3번 드세요."),
+        ("ko_KR", "Let the tablet dissolve under the tongue.", "정제를 혀 밑에서 녹여 드세요."),
+        ("ko_KR", "Do not swallow the suppository.", "좌약을 드시지 마세요."),
+        ("ko_KR", "Insert one suppository into the rectum at night.", "밤에 좌약 1개를 항문에 넣어 드리세요."),
+        ("de", "Swallow the tablets whole with water.", "Die Tabletten unzerkaut mit Wasser schlucken."),
+        ("de", "Take the tablet by mouth.", "Nehmen Sie die Tablette unzerkaut ein."),
+    ],
+)
+def test_korean_take_it_and_german_unchewed_said_as_one_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
