@@ -59,8 +59,9 @@ a "not" is the one excluded ("in the afternoon, not in the morning"), and is not
 compared: "nachmittags" must answer the afternoon, whatever "nicht morgens" says.
 
 An error where neither sentence says "not" (the language's ``negation``); a
-warning where one does (and for a route, a site or a frequency, always): "Do not take it on an empty stomach" is rightly
-"Tómelo con comida", and a person decides.  Most entries name none of these
+warning where one does (and for a site or a frequency always; for a route unless both texts say
+it by a route's own words, not a swallow, a dose form, an organ or ``loose_route_words``): "Do
+not take it on an empty stomach" is rightly "Tómelo con comida", and a person decides.  Most entries name none of these
 terms, so a source with none of the source language's ``opposite_hints`` nor
 ``day_time_hints`` (substring tests) is not read further, and one with some is
 read only for the terms whose own hints it holds.  A language without
@@ -121,7 +122,8 @@ _DAY_TIME_TERMS = {
 # side effect happens: it is said turned around with a "not" or a comparison ("not common", "less
 # common" as "más raro"), its words have other senses ("un sabor raro", a strange taste; "the common
 # cold"), and it changes what a patient expects, not a dose they take.
-# So for where an injection goes: a body part is also where a side effect is.
+# So for where an injection goes: a body part is also where a side effect is.  A route said outright
+# on both sides ("into the rectum" as 질에 넣) is an error all the same (:func:`_swapped_outright`).
 _READ_BY_A_PERSON = frozenset({"route", "frequency", "reach", "site", "rotation"})
 # Classes whose every term the source names is an instruction of its own: the places a patient may
 # inject ("into the thigh or the abdomen"), so a translation that names another has added a place
