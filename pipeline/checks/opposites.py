@@ -13,7 +13,7 @@ words of the terms of classes that exclude each other:
   named together say both);
 - route: by mouth (a swallow too) | under the tongue | under the skin | into a muscle | into a
   vein | rectal | vaginal | for external use (which answers rectal and vaginal: Korean and Chinese
-  labels count those as external); a dose form (a suppository, a vaginal tablet) names its route
+  labels count those as external) | inhaled; a dose form (a suppository, a vaginal tablet) names its route
   only where no other route of a dose form is named beside it;
 - site (where an injection goes, read apart, from ``injection_sites``, and only in a text that names
   an injection: "pain in the arm" is no place to inject): the upper arm | the thigh | the abdomen |
@@ -88,6 +88,7 @@ from pipeline.languages.language import (
     EAR,
     EYE,
     FOR_EXTERNAL_USE,
+    INHALED,
     INJECTED,
     INTO_AN_ORGAN,
     LATE_IN_THE_DAY,
@@ -325,8 +326,10 @@ def _read_injection_sites(
                 _note(named, term, said)
 
 
-# The terms of a route read from other words than a route's own: a swallow, a dose form, an organ.
-_ROUTES_READ_FROM_OTHER_WORDS = frozenset({SWALLOWED, SUPPOSITORY, VAGINAL_DOSE_FORM, INTO_AN_ORGAN})
+# The terms of a route read from other words than a route's own: a swallow, a dose form, an organ;
+# and breathed in, which is said as often by the mouth it goes through ("Atmen Sie durch den Mund
+# ein", 입으로 숨을 들이쉬세요, "respire por la boca": by mouth, in words): a person reads its swap.
+_ROUTES_READ_FROM_OTHER_WORDS = frozenset({SWALLOWED, SUPPOSITORY, VAGINAL_DOSE_FORM, INTO_AN_ORGAN, INHALED})
 # The dose forms that name a route, and the routes they name.
 _DOSE_FORM_ROUTES = {SUPPOSITORY: RECTAL, VAGINAL_DOSE_FORM: VAGINAL}
 # The routes a tablet or a suppository is given by: one named beside a dose form of another is the

@@ -34,6 +34,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INHALED,
     INJECTED,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -718,6 +719,8 @@ OPPOSITES = {
     UNDER_THE_TONGUE: r"تحت\s+(?:ال)?لسان",
     # not مهبلي alone (نزيف مهبلي, a side effect)
     VAGINAL: r"(?:في|داخل)\s+المهبل|(?:عن\s+طريق|بطريق)\s+المهبل|مهبليًا|مهبلياً",
+    # تنفس (breathe, the verb): not التنفس (breathing, a side effect's)
+    INHALED: rf"استنشق|استنشاق|بالاستنشاق|(?<!{_LETTER})تنفس(?!{_LETTER})",
     FOR_EXTERNAL_USE: r"(?:استعمال|استخدام)\s+(?:ال)?خارجي",  # للاستعمال الخارجي
     SUPPOSITORY: rf"(?<!{_LETTER})(?:ال)?(?:تحميلة|تحميلات|تحاميل|لبوس)(?!{_LETTER})(?!\s+(?:ال)?مهبلي)",
     VAGINAL_DOSE_FORM: (

@@ -36,6 +36,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INHALED,
     INJECTED,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -584,6 +585,9 @@ OPPOSITES = {
     SWALLOWED: rf"{_W}(?:(?<!beim\s)(?<!zum\s)(?<!das\s)(?:hinunter|herunter)?schlucken|unzerkaut){_E}",
     UNDER_THE_TONGUE: rf"{_W}(?:unter\s+(?:die|der|ihre|ihrer)\s+zunge|sublingual(?:e[nmrs]?)?){_E}",
     VAGINAL: rf"{_W}(?:in\s+die\s+(?:scheide|vagina)|zur\s+vaginalen\s+anwendung|vaginal\s+(?:anwenden|einführen)){_E}",
+    # inhalieren, einatmen (not Inhalt: the contents)
+    # "Atmen Sie (tief) durch den Mund ein": the verb split around what is said of it
+    INHALED: rf"{_W}(?:inhalier(?:en|t|te)|inhalation|einatmen|eingeatmet|atmen\s+sie(?:\s+{_L}+){{0,5}}?\s+ein){_E}",
     FOR_EXTERNAL_USE: (
         rf"{_W}(?:zur\s+äußerlichen\s+anwendung|äußerlich\s+(?:anwenden|anzuwenden|verwenden)"
         rf"|zur\s+anwendung\s+auf\s+der\s+haut){_E}"

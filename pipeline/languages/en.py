@@ -32,6 +32,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INHALED,
     INJECTED,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -772,6 +773,9 @@ OPPOSITES = {
     UNDER_THE_TONGUE: r"\bunder\s+(?:the|your)\s+tongue\b|\bsublingual(?:ly)?\b",
     # not "vaginal" alone (vaginal bleeding, a side effect)
     VAGINAL: r"\bvaginally\b|\binto\s+(?:the|your)\s+vagina\b|\bvaginal\s+use\b",
+    # "Inhale the contents", "by inhalation", "for inhalation": not "inhaled steroids" (a kind of
+    # medicine) nor the inhaler
+    INHALED: r"\binhale\b|\b(?:by|for)\s+inhalation\b",
     FOR_EXTERNAL_USE: rf"\bexternal\s+use\b|\bexternally\b|\btopically\b|{_PUT_ON}{_PUT_ON_TO_SKIN}{_ON_THE_SKIN}",
     SUPPOSITORY: r"(?<!vaginal\s)\bsuppositor(?:y|ies)\b",
     VAGINAL_DOSE_FORM: r"\bvaginal\s+(?:tablet|suppositor(?:y|ie)|pessar(?:y|ie)|capsule|insert|cream|gel)s?\b",
@@ -832,6 +836,7 @@ OPPOSITE_HINTS = {
     VAGINAL: ("vagina",),
     # a medicine put on the skin, though a dermatology leaflet names the skin in many of its sentences
     FOR_EXTERNAL_USE: ("external", "topically", "skin"),
+    INHALED: ("inhal",),
     SUPPOSITORY: ("suppositor",),
     VAGINAL_DOSE_FORM: ("vaginal",),
     TEASPOON: ("teaspoon", "tsp"),

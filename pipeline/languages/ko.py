@@ -35,6 +35,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INHALED,
     INJECTED,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -432,6 +433,8 @@ OPPOSITES = {
     UNDER_THE_TONGUE: rf"혀\s*(?:밑|아래)|{_NOT_IN_A_WORD}설하(?=\s*(?:정|로|에|투여|복용|투약))",  # not 개설하다
     # 질 안에, 질에 넣으세요: not 질 alone (also quality: 삶의 질에) nor 질 내 건조 (a side effect)
     VAGINAL: rf"{_NOT_IN_A_WORD}질\s*(?:안|내|속)(?:에|으로|로)|{_NOT_IN_A_WORD}질에\s*(?:넣|삽입|투여)",
+    # 흡입 (흡입하십시오, 흡입기), 들이마시다, 들이쉬다 (breathe in)
+    INHALED: r"흡입|들이마시|들이마셔|들이쉬",
     FOR_EXTERNAL_USE: rf"{_NOT_IN_A_WORD}외용",
     SUPPOSITORY: r"(?<!질)(?<!질\s)좌약",  # not 질 좌약 (vaginal)
     VAGINAL_DOSE_FORM: rf"{_NOT_IN_A_WORD}질(?:정|\s*좌약|\s*좌제)",

@@ -86,6 +86,9 @@ VAGINAL = "route:vaginal"
 # For external use (on the skin): the opposite of by mouth, not of rectal or vaginal use, which
 # Korean and Chinese labels count as external (외용제, 外用藥 hold suppositories) ([opposites]).
 FOR_EXTERNAL_USE = "route:for external use"
+# Breathed in ("Inhale the contents of one capsule", 흡입하십시오, 吸入, inhalar, استنشق): a route of
+# its own, read beside "through your mouth" (입으로 들이마시십시오 names both, and passes) ([opposites]).
+INHALED = "route:inhaled"
 # By mouth said with a verb ("Swallow the tablet", 삼키세요, Trague, 吞服): by mouth only in a
 # sentence that says no "not", as often "Do not swallow", its "not" anywhere ("Schlucken Sie es
 # nicht", 삼키지 마세요) ([opposites]).

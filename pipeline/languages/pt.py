@@ -36,6 +36,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INHALED,
     INJECTED,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -427,6 +428,8 @@ OPPOSITES = {
     SWALLOWED: rf"{_W}(?:engula(?:-[oa]s?)?|{_AT_A_CLAUSE_START}engolir|{_AT_A_CLAUSE_START}engoli-l[oa]s?){_E}",
     UNDER_THE_TONGUE: rf"{_W}(?:(?:embaixo|debaixo|abaixo)\s+da\s+língua|sob\s+a\s+língua|sublingua(?:l|is)){_E}",
     VAGINAL: rf"{_W}(?:(?:por\s+)?via\s+vaginal|na\s+vagina|vaginalmente){_E}",
+    # inale, inalar (not inalterado: unchanged)
+    INHALED: rf"{_W}(?:inal(?:e|ar|á-lo|ação|ado|ada)|inspire|inspirar|respire){_E}",
     FOR_EXTERNAL_USE: rf"{_W}(?:uso\s+(?:externo|tópico|cutâneo)|via\s+(?:tópica|cutânea)){_E}",
     SUPPOSITORY: rf"{_W}supositórios?(?!\s+vagina){_E}",
     VAGINAL_DOSE_FORM: rf"{_W}(?:comprimidos?|supositórios?|óvulos?|cápsulas?)\s+vagina(?:l|is){_E}",

@@ -32,6 +32,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INHALED,
     INJECTED,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
@@ -287,6 +288,7 @@ OPPOSITES = {
     UNDER_THE_TONGUE: r"舌下",
     # not 陰道 alone (陰道出血, a side effect)
     VAGINAL: r"(?:塞入|放入|置入|插入|推入)(?:陰道|阴道)|(?:陰道|阴道)(?:內|内|給藥|给药|用藥|用药)|經陰道|经阴道",
+    INHALED: r"吸入",
     FOR_EXTERNAL_USE: r"外用",
     SUPPOSITORY: r"(?<!陰道)(?<!阴道)栓[劑剂]",  # not 陰道栓劑 (vaginal)
     VAGINAL_DOSE_FORM: r"(?:陰道|阴道)(?:栓[劑剂]|錠|锭|片)",

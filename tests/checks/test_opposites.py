@@ -2851,3 +2851,55 @@ def test_korean_take_it_and_german_unchewed_are_by_mouth(catalogs, locale, sourc
 )
 def test_korean_take_it_and_german_unchewed_said_as_one_pass(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# Breathed in is a route of its own ("Inhale the contents of one capsule"): said as swallowed or by
+# mouth it is a warning, never an error, as the mouth an inhaled powder goes through is named as
+# often ("Atmen Sie durch den Mund ein", 입으로 들이마시십시오).
+INHALE_A_CAPSULE = "Inhale the contents of one capsule once a day."
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation", "said"),
+    [
+        ("ko_KR", "하루 한 번 캡슐 1개의 내용물을 복용하십시오.", "'복용하십시오' (by mouth)"),
+        ("es", "Tome el contenido de una cápsula por vía oral una vez al día.", "'por vía oral' (by mouth)"),
+        ("fr", "Avalez le contenu d'une gélule une fois par jour.", "'Avalez' (by mouth)"),
+        ("de", "Nehmen Sie den Inhalt einer Kapsel einmal täglich durch den Mund ein.", "'durch den Mund' (by mouth)"),
+        ("zh_TW", "每日口服一顆膠囊的內容物。", "'口服' (by mouth)"),
+    ],
+)
+def test_inhaled_said_as_by_mouth_is_a_warning(catalogs, locale, translation, said):
+    finding = only(catalogs.findings(INHALE_A_CAPSULE, translation, check="opposites", locale=locale))
+    assert finding.severity == "warning"
+    assert f"the source says 'Inhale' (route) but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", INHALE_A_CAPSULE, "하루 한 번 캡슐 1개의 내용물을 흡입하십시오."),
+        ("zh_TW", INHALE_A_CAPSULE, "每日吸入一顆膠囊的內容物一次。"),
+        ("es", INHALE_A_CAPSULE, "Inhale el contenido de una cápsula una vez al día."),
+        ("pt_BR", INHALE_A_CAPSULE, "Inale o conteúdo de uma cápsula uma vez ao dia."),
+        ("fr", INHALE_A_CAPSULE, "Inhalez le contenu d'une gélule une fois par jour."),
+        ("de", INHALE_A_CAPSULE, "Inhalieren Sie den Inhalt einer Kapsel einmal täglich."),
+        ("ar", INHALE_A_CAPSULE, "استنشق محتوى كبسولة واحدة مرة يوميًا."),
+        # breathed in through the mouth: both named, or the breath said by its own verb
+        ("ko_KR", "Inhale the powder through your mouth.", "입으로 가루를 들이마시십시오."),
+        ("es", "Inhale the powder through your mouth.", "Inspire el polvo por la boca."),
+        ("de", "Inhale through your mouth.", "Atmen Sie tief durch den Mund ein."),
+        ("ar", "Inhale through your mouth.", "تنفس بعمق عن طريق الفم."),
+        ("fr", "Inhale through your mouth.", "Respirez par la bouche."),
+        # not an inhaled medicine: the inhaler, "inhaled steroids", the contents (Inhalt)
+        ("de", "Take the contents of one capsule by mouth.", "Nehmen Sie den Inhalt einer Kapsel durch den Mund ein."),
+        ("es", "Rinse your mouth after using the inhaler.", "Enjuáguese la boca después de usar el inhalador."),
+        (
+            "ko_KR",
+            "Tell your doctor if you use inhaled steroids; take this by mouth.",
+            "흡입 스테로이드를 사용하면 의사에게 알리십시오. 이 약은 입으로 복용하십시오.",
+        ),
+    ],
+)
+def test_inhaled_said_as_one_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []

@@ -38,6 +38,7 @@ SAMPLES = [
     "Swallow it whole.  Put it under your tongue; sublingually.",
     "Use it vaginally, into the vagina, for vaginal use: a vaginal tablet, a vaginal pessary.",
     "For external use; use it externally, topically; apply the cream to the skin; rub it into your skin.",
+    "Inhale the contents of one capsule; for inhalation only; given by inhalation.",
     "A suppository, two suppositories.  A teaspoon, 2 tsp, a tablespoonful, 1 tbsp, a dessertspoon, a dessert spoon.",
     "Stay upright; sit or stand; sitting\nor standing.  Do not lie down, lying flat, lay on your side.",
     "Keep it out of the sight and reach of children, within easy reach, in reach.",
