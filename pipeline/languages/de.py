@@ -92,7 +92,10 @@ _STRONG = (
 # ... and "ohne" (without), and the verbs that forbid without a "nicht": vermeiden (avoid),
 # verzichten (refrain), verboten, untersagt, unterlassen (not "aufhören" or "absetzen", stop:
 # "do not stop" as "setzen Sie ... ab" is the very error to find).
-_ALL = _STRONG + rf"|{_W}(?:ohne|vermeid\w*|vermieden|verzicht\w*|verboten|untersagt|unterlass\w*){_E}"
+# kontraindiziert (must not be used: "ist bei Kindern unter 2 Jahren kontraindiziert").
+_ALL = (
+    _STRONG + rf"|{_W}(?:ohne|vermeid\w*|vermieden|verzicht\w*|verboten|untersagt|unterlass\w*|kontraindiziert\w*){_E}"
+)
 
 # The participles that deny what is done to a dose by their prefix: unzerkaut / ungekaut (do not
 # chew), unzerkleinert, unzerdrückt, unzerstoßen, unzermörsert (do not crush), unzerbissen,

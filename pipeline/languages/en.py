@@ -117,6 +117,8 @@ NEGATIVE_MEANING = (
     # a limit, which a translation may say with a negation ("4 g을 넘지 마세요",
     # "2 g 이상 드시지 마세요"): [limits] compares its direction
     r"|exceed\w*|more\s+than|fewer\s+than|longer\s+than|at\s+most|up\s+to"
+    # a maximum, said "No tome más de seis comprimidos", "Ne pas dépasser 6 comprimés", "6정을 넘지 마세요"
+    r"|max|maximum|maximal"
     # "Do not take over 4 g" said "No tome más de 4 g" or "4 g 이하"; not who ("people over 65")
     rf"|{_NOT_OF_WHO}(?:over|above)(?=\s+\d)"
     # "Store below 25 °C" said "Nicht über 25 °C lagern", "ne dépassant pas 25 °C", "25 °C를 넘지 않는

@@ -88,7 +88,8 @@ _STRONG = rf"{_W}(?:no(?!\s+esteroide)|nunca|jamás|nadie|nada|ni|tampoco|ningú
 # ... and "sin" (without), and the verbs that forbid without a "no": evite
 # (avoid), absténgase (refrain), prohibido (not "deje de", stop: "do not stop"
 # as "deje de" is the very error to find).
-_ALL = _STRONG + rf"|{_W}(?:sin|evit\w*|absténgase|abstenerse|prohibid\w*){_E}"
+# contraindicado (must not be used: "Está contraindicado en menores de 2 años" says the "not").
+_ALL = _STRONG + rf"|{_W}(?:sin|evit\w*|absténgase|abstenerse|prohibid\w*|contraindicad[oa]s?){_E}"
 
 # Going on with a medicine: tomando, usando, dando, administrando, aplicando, recibiendo, with a
 # pronoun attached or not (tomándolo, dándoselo, recibiéndola).
@@ -655,7 +656,11 @@ LANGUAGE = Language(
     for_a_time=rf"{_W}(?:durante|por\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?)(?=\s*\d)",
     # está prohibido, evite, absténgase, se desaconseja dejar de tomarlo: keep on ([comparison])
     prohibits=rf"{_W}(?:proh[ií]b\w*|evit\w*|absténgase|abstenerse|desaconsej\w*){_E}",
-    skip_words=rf"{_W}(?:s[aá]lte(?:se|la|lo)?|saltar(?:se|la|lo)?|omit\w*|prescind\w*){_E}",  # sáltese, omita
+    # sáltese, omita, and with their pronouns attached (sáltesela, sáltatela, saltársela, omítala)
+    skip_words=(
+        rf"{_W}(?:s[aá]lte(?:se)?(?:l[ao]s?)?|s[aá]lta(?:te)?l[ao]s?|s[aá]ltate|salt[aá]r(?:se|te)?(?:l[ao]s?)?"
+        rf"|om[ií]t\w*|prescind\w*){_E}"
+    ),
     interval_before=rf"{_W}cada\s+$",  # cada 4 horas
     # durante 5 días, por un período de 5 días, por 5 días (por 4 horas: for 4 hours); not "por" after
     # a count of times or doses or an amount (2 veces por 24 horas, 4 dosis por 24 horas, 4 g por 24

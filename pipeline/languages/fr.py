@@ -119,7 +119,9 @@ _STRONG = f"{_NE}|{_NE_ALONE}|{_ALONE}"
 _NON = r"non(?!\s*-?\s*st[ée]ro[ïi]d)(?!\s+seulement)"
 _ALL = (
     _STRONG
-    + rf"|{_W}(?:sans|impossibles?|incapables?|introuvables?|{_NON}|évit\w*|abstenez(?:-vous)?|abstenir|interdit\w*){_E}"
+    # contre-indiqué (must not be used: "est contre-indiqué chez l'enfant de moins de 2 ans")
+    + rf"|{_W}(?:sans|impossibles?|incapables?|introuvables?|{_NON}|évit\w*|abstenez(?:-vous)?|abstenir|interdit\w*"
+    + rf"|contre-indiqu[ée]e?s?){_E}"
 )
 # What looks like a negation and is not: "pas plus de 4 g" (no more than: a limit, [limits]),
 # "non seulement" (not only), "que ... ou non" (whether or not), "ne ... pas que" (not only).
@@ -656,7 +658,8 @@ LANGUAGE = Language(
     for_a_time=rf"{_W}(?:pendant|durant)(?=\s*\d)",
     # il est déconseillé, évitez, il est interdit d'arrêter: keep on ([comparison]); not "conseillé"
     prohibits=rf"{_W}(?:déconseill\w*|évit\w*|interdi\w*|proscri\w*){_E}",
-    skip_words=rf"{_W}(?:saut(?:ez|er)|omett(?:ez|re)|ignor(?:ez|er)|laissez\s+tomber){_E}",  # sautez la dose
+    # sautez la dose, and with its pronoun joined by a hyphen (sautez-la, omettez-la)
+    skip_words=rf"{_W}(?:saut(?:ez|er)|omett(?:ez|re)|ignor(?:ez|er)|laissez\s+tomber)(?:-(?:la|le|les))?{_E}",
     interval_before=rf"{_W}(?:tous|toutes)\s+les\s+$",  # tous les 5 jours, toutes les 4 heures
     duration_before=rf"{_W}(?:pendant|durant)\s+(?:les\s+)?$",  # pendant 5 jours, pendant les 3 premiers jours
     clause_joints=rf"{_W}(?:si|s{_A}(?=ils?\b)|quand|lorsque|tant\s+que|à\s+moins\s+que){_E}",

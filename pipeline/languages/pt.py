@@ -97,7 +97,8 @@ _STRONG = (
 # ... and "sem" (without), "impossível" ("cannot"), and the verbs that forbid without a "não": evite
 # (avoid), abstenha-se (refrain), proibido (forbidden); not "pare de" (stop: "do not stop" as "pare
 # de" is the very error to find).
-_ALL = _STRONG + rf"|{_W}(?:sem|impossível|impossíveis|evit\w*|abstenha|abster|proibid\w*){_E}"
+# contraindicado (must not be used: "é contraindicado para menores de 2 anos" says the "não").
+_ALL = _STRONG + rf"|{_W}(?:sem|impossível|impossíveis|evit\w*|abstenha|abster|proibid\w*|contraindicad[oa]s?){_E}"
 # What looks like a negation and is not: "não mais de 4 g", "nunca mais do que 4 g" (a limit,
 # [limits]), "ou não" (whether or not).
 _NOT_NEGATION = (
@@ -645,7 +646,11 @@ LANGUAGE = Language(
     for_a_time=rf"{_W}(?:durante|por)(?=\s*\d)",
     # é proibido, evite, é desaconselhado parar de tomá-lo: keep on ([comparison])
     prohibits=rf"{_W}(?:proib\w*|proíb\w*|evit\w*|desaconselh\w*){_E}",
-    skip_words=rf"{_W}(?:pul(?:e|ar|em)|salt(?:e|ar|em)|ignor(?:e|ar)|omit(?:a|ir)|desconsider(?:e|ar)){_E}",
+    # pule, omita, and with their pronoun joined by a hyphen (pule-a, omita-a, pulá-la, omiti-la)
+    skip_words=(
+        rf"{_W}(?:pul(?:e|ar|em|á)|salt(?:e|ar|em|á)|ignor(?:e|ar|á)|omit(?:a|ir|i)|desconsider(?:e|ar|á))"
+        rf"(?:-(?:[ao]s?|l[ao]s?|n[ao]s?))?{_E}"
+    ),
     # "se" (if) only where its clause starts ("Se não melhorar pare"): elsewhere it is also the
     # pronoun ("não se esqueça", "e se sente").
     clause_joints=rf"{_W}(?:caso|quando|enquanto|até\s+que|a\s+menos\s+que){_E}|^\s*se{_E}",

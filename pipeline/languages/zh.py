@@ -92,6 +92,7 @@ _STRONG = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫)"
 _ALL = (
     rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫|沒|没|無|无)"
     r"|避免|禁止|禁用|禁服|嚴禁|严禁|切忌|禁酒|禁菸|禁煙|禁烟"
+    r"|禁忌"  # contraindicated: 2歲以下兒童禁忌使用 says the "not"
 )
 # A limit that says its bound with a "not" (不到 4: under 4, 未滿 12 歲: under 12, 不少於: no less
 # than), before its number: no denial, as "no more than" is none in English ([limits] reads it).

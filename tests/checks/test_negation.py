@@ -692,3 +692,104 @@ def test_a_without_does_not_stand_for_the_sources_not(catalogs, locale, source, 
 )
 def test_a_without_beside_its_not_or_for_a_not_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="negation") == []
+
+
+# A skip said with its pronoun attached ("Si olvida una dosis, sáltesela.", omítala, pule-a, sautez-la)
+# was no word of skipping: the correct translation was warned of a dropped skip.
+SKIP_IT = "If you miss a dose, skip it."
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("es", "Si olvida una dosis, sáltesela."),
+        ("es", "Si olvida una dosis, omítala."),
+        ("es", "Si olvida una dosis, debe saltársela."),
+        ("pt_BR", "Se esquecer uma dose, pule-a."),
+        ("pt_BR", "Se esquecer uma dose, deve pulá-la."),
+        ("pt_BR", "Se esquecer uma dose, omita-a."),
+        ("fr", "Si vous oubliez une dose, sautez-la."),
+        ("fr", "Si vous oubliez une dose, omettez-la."),
+    ],
+)
+def test_a_skip_with_its_pronoun_attached_passes(catalogs, locale, translation):
+    assert catalogs.findings(SKIP_IT, translation, locale=locale, check="negation") == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("es", "Si olvida una dosis, tómesela."),
+        ("pt_BR", "Se esquecer uma dose, tome-a."),
+        ("fr", "Si vous oubliez une dose, prenez-la."),
+    ],
+)
+def test_a_missed_dose_taken_with_its_pronoun_attached_is_still_a_warning(catalogs, locale, translation):
+    finding = only(catalogs.findings(SKIP_IT, translation, locale=locale), "negation")
+    assert "neither a word of skipping nor a negation" in finding.message
+
+
+# A maximum is a limit a translation says with a "not" ("No tome más de seis comprimidos al día.",
+# "Ne pas dépasser 6 comprimés par jour.", 6정을 넘지 마세요), as "at most" and "up to" are: it was
+# warned of a "not" the source does not say.  [limits] still compares its direction.
+MAXIMUM_DAILY = "Maximum daily dose: 6 tablets."
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("es", "No tome más de seis comprimidos al día."),
+        ("ko_KR", "1일 6정을 넘지 마세요."),
+        ("fr", "Ne pas dépasser 6 comprimés par jour."),
+        ("pt_BR", "Não tome mais de seis comprimidos por dia."),
+        ("ar", "لا تتجاوز 6 أقراص في اليوم."),
+    ],
+)
+def test_a_maximum_said_with_a_not_passes(catalogs, locale, translation):
+    assert catalogs.findings(MAXIMUM_DAILY, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("es", "No tome menos de seis comprimidos al día."),
+        ("ko_KR", "1일 6정 이상 복용하세요."),
+        ("fr", "Ne pas prendre moins de 6 comprimés par jour."),
+    ],
+)
+def test_a_maximum_said_as_a_least_is_still_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings(MAXIMUM_DAILY, translation, locale=locale), "limits")
+    assert finding.severity == "error"
+
+
+# "contraindicated" says the "not" of "must not use" ("Este medicamento é contraindicado para menores
+# de 2 anos."): it was warned of a dropped "not".  "indicado" (is for) still drops it.
+MUST_NOT_USE = "Children under 2 years must not use this medicine."
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("pt_BR", "Este medicamento é contraindicado para menores de 2 anos."),
+        ("es", "Este medicamento está contraindicado en menores de 2 años."),
+        ("fr", "Ce médicament est contre-indiqué chez l'enfant de moins de 2 ans."),
+        ("de", "Dieses Arzneimittel ist bei Kindern unter 2 Jahren kontraindiziert."),
+        ("ko_KR", "이 약은 2세 미만 소아에게 금기입니다."),
+        ("zh_TW", "2歲以下兒童禁忌使用本藥。"),
+    ],
+)
+def test_contraindicated_says_the_not(catalogs, locale, translation):
+    assert catalogs.findings(MUST_NOT_USE, translation, locale=locale, check="negation") == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("pt_BR", "Este medicamento é indicado para menores de 2 anos."),
+        ("es", "Este medicamento está indicado en menores de 2 años."),
+        ("fr", "Ce médicament est indiqué chez l'enfant de moins de 2 ans."),
+    ],
+)
+def test_indicated_still_drops_the_not(catalogs, locale, translation):
+    finding = only(catalogs.findings(MUST_NOT_USE, translation, locale=locale), "negation")
+    assert "no negation" in finding.message
