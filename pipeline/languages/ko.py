@@ -790,6 +790,12 @@ LANGUAGE = Language(
             "넘을": AT_LEAST,
             "넘어": AT_LEAST,
             "넘은": AT_LEAST,
+            # past and honorific: "65세를 넘었거나" (are over 65), "65세가 넘으셨으면", "3일을 넘겼으면"
+            "넘었": AT_LEAST,
+            "넘으셨": AT_LEAST,
+            "넘으신": AT_LEAST,
+            "넘긴": AT_LEAST,
+            "넘겼": AT_LEAST,
             "보다 많": AT_LEAST,
             "보다 길": AT_LEAST,
             "보다 높": AT_LEAST,

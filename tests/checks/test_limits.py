@@ -2399,3 +2399,28 @@ def test_an_age_said_by_whom_a_limit_is_for_turned_around_is_an_error(catalogs, 
 )
 def test_an_age_said_by_whom_a_limit_is_for_kept_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+# "over" said by a past or honorific form of 넘다 ("65세를 넘었거나": are over 65, 넘으셨으면, 3일을
+# 넘겼으면) was read as no direction: the correct translation was warned that it does not say at least.
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        (
+            "If you are over 65 or have kidney problems, your doctor may give you a lower dose.",
+            "65세를 넘었거나 신장에 문제가 있으면 의사가 용량을 줄일 수 있습니다.",
+        ),
+        (
+            "If you are over 65 or have kidney problems, your doctor may give you a lower dose.",
+            "65세가 넘으셨거나 신장에 문제가 있으면 의사가 용량을 줄일 수 있습니다.",
+        ),
+        ("If the fever lasts more than 3 days, see a doctor.", "열이 3일을 넘겼으면 의사와 상담하세요."),
+    ],
+)
+def test_over_said_by_a_past_or_honorific_form_of_exceeding_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="ko_KR", check="limits") == []
+
+
+def test_a_past_form_of_exceeding_for_within_is_turned_around(catalogs):
+    finding = only(catalogs.findings("Use within 7 days of opening.", "개봉 후 7일을 넘겼으면 사용하세요."), "limits")
+    assert finding.severity == "error" and "it says at least 7, the source at most" in finding.message
