@@ -156,6 +156,8 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
     added = plain_negation.search(translation)
     if added and _keeping_on_said_as_not_stopping(source, translation, source_words, target):
         return None
+    if added and _whole_said_as_not_chewing(source, translation, source_words, target):
+        return None
     if added and not (source_words.negative_meaning_re and source_words.negative_meaning_re.search(source)):
         return (
             f"the translation says no/not ({added.group().strip()!r}) where the source has no negation: "
@@ -255,6 +257,19 @@ def _keeping_on_said_as_not_stopping(source: str, translation: str, source_words
     if not negated_stop.search(translation):
         return False
     return not plain.search(blank_matches(negated_stop, translation))
+
+
+def _whole_said_as_not_chewing(source: str, translation: str, source_words: Language, target: Language) -> bool:
+    """Whether the source says a dose is swallowed whole (its ``whole``) and every "not" of the
+    translation is one of what would break it (its ``negated_chewing``: 씹지 말고, 不可咀嚼, no la
+    mastique, ne pas croquer, nicht kauen, لا تمضغها): "whole" said by its meaning.  "캡슐을 통째로
+    삼키지 마십시오" (do not swallow it whole) keeps a "not" of swallowing."""
+    whole, negated_chewing, plain = source_words.whole_re, target.negated_chewing_re, target.strong_negation_re
+    if whole is None or negated_chewing is None or plain is None or not whole.search(source):
+        return False
+    if not negated_chewing.search(translation):
+        return False
+    return not plain.search(blank_matches(negated_chewing, translation))
 
 
 def _only_negation_of_stopping(source: str, translation: str, source_words: Language, target: Language) -> str:

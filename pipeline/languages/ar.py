@@ -980,6 +980,8 @@ LANGUAGE = Language(
     not_negation=f"{_NOT_NEGATION}|{_UNDER_AN_AGE}",
     # لا تتوقف عن (do not stop: keep taking), لا تنس (do not forget), تجنب التوقف
     # (avoid stopping).
+    # ولا تمضغها, لا تسحقها ولا تكسرها (do not chew, crush, break: swallow it whole)
+    negated_chewing=rf"(?<![{_ARABIC}])[وف]?لا\s+(?:تمضغ|تقضم|تسحق|تكسر|تقسم|تفتح|تطحن|تهرس|تمص)",
     negated_stop=(
         rf"(?<![{_ARABIC}])[وف]?(?:(?:لا|لم|لن)\s+(?:(?:يجب|ينبغي|يمكن|يجوز)\s+(?:أن\s+)?)?|ألا\s+)(?:تتوقف|يتوقف|توقف|تنس|تنسى|تنسي|تنسوا|تقطع|تترك|تهمل|تفوت)\w*"
         r"|(?:تجنب|تجنبي)\s+(?:التوقف|نسيان|قطع|ترك)"

@@ -106,6 +106,14 @@ _NEGATED_PARTICIPLE = (
     rf"(?:e[nmrs]?)?{_E}"
 )
 
+# A "nicht" of what would break a dose: "nicht kauen", "nicht zerkauen oder zerbeißen", "zerkauen Sie
+# sie nicht" (swallow it whole).
+_BREAKING = r"(?:zer)?(?:kau|beiß|beiss|kleiner|drück|brech|teil|öffne|lutsch|stoß|stoss|mörser)\w*"
+_NEGATED_CHEWING = (
+    rf"{_W}(?:nicht|keinesfalls|nie)\s+(?:zu\s+)?{_BREAKING}(?:\s+(?:oder|und)\s+{_BREAKING})*"
+    rf"|{_W}{_BREAKING}\s+Sie\s+(?:{_ANY}){{0,4}}?(?:nicht|keinesfalls|nie){_E}"
+)
+
 # What looks like a negation and is none: nicht nur (not only), nicht zuletzt (not least), kein
 # Wunder (no wonder), ob ... oder nicht (whether or not), nicht selten (often); and a limit said
 # with one, "nicht mehr als 4 g", "höchstens ... nicht überschreiten", which [limits] judges: the
@@ -781,6 +789,7 @@ LANGUAGE = Language(
     strong_negation=_STRONG,
     not_negation=_NOT_NEGATION,
     negated_participle=_NEGATED_PARTICIPLE,
+    negated_chewing=_NEGATED_CHEWING,
     negated_stop=_NEGATED_STOP,
     without=rf"{_W}ohne{_E}",
     # "Vermeiden Sie ein Absetzen", "Es ist verboten abzusetzen": keep on ([comparison]); not read across

@@ -1103,6 +1103,8 @@ LANGUAGE = Language(
     negated_participle=(
         r"\b(?:not|never|n['’]t)\s+(?:\w+\s+(?:or\s+)?){0,2}?(?:chew|crush|break|split|cut|bite|dilut|dissolv)\w*"
     ),
+    # a dose swallowed whole, which a translation may say as a "not" of chewing ([negation])
+    whole=r"\b(?:whole|intact|in\s+one\s+piece)\b",
     denial=DENIAL,
     day_halves=(
         r"a\.\s?m\.|am\b|in\s+the\s+morning\b",  # not the full stop of "at 8 am."

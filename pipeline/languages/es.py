@@ -91,6 +91,14 @@ _STRONG = rf"{_W}(?:no(?!\s+esteroide)|nunca|jamás|nadie|nada|ni|tampoco|ningú
 # contraindicado (must not be used: "Está contraindicado en menores de 2 años" says the "not").
 _ALL = _STRONG + rf"|{_W}(?:sin|evit\w*|absténgase|abstenerse|prohibid\w*|contraindicad[oa]s?){_E}"
 
+# A "not" of what would break a dose: "no la mastique", "no los mastique ni los triture", "no debe
+# partirse" (swallow it whole).
+_BREAKING = r"(?:mastic|mastiq|tritur|part[aei]|romp|abr[aie]|aplast|muerd|morder|chup|machac|machaq)\w*"
+_NEGATED_CHEWING = (
+    rf"{_W}(?:no|nunca)\s+(?:(?:l[oa]s?|se|debe|deben|hay\s+que)\s+)*{_BREAKING}"
+    rf"(?:\s+(?:ni|o)\s+(?:(?:l[oa]s?|se)\s+)*{_BREAKING})*"
+)
+
 # Going on with a medicine: tomando, usando, dando, administrando, aplicando, recibiendo, with a
 # pronoun attached or not (tomándolo, dándoselo, recibiéndola).
 _GOING_ON = r"(?:tom|us|d|administr|aplic)[aá]nd\w*|recibi[eé]nd\w*"
@@ -643,6 +651,7 @@ LANGUAGE = Language(
     strong_negation=_STRONG,
     # "nunca deje de tomar" (never stop taking), "no se olvide de", "no suspenda",
     # "no se salte ninguna dosis"; not "no deje el medicamento al sol" (leave).
+    negated_chewing=_NEGATED_CHEWING,
     negated_stop=(
         rf"{_W}(?:no|nunca|jamás)\s+(?:(?:debe|deben|debería|deberían|puede|pueden|tiene\s+que|hay\s+que)\s+)?"
         rf"(?:(?:se|lo|la|los|las|le|les|me|te|nos)\s+)?"

@@ -131,6 +131,14 @@ _NOT_NEGATION = (
     rf"|{_W}non\s+seulement{_E}|{_W}ou\s+(?:non|pas){_E}|{_W}pas\s+(?:seulement|uniquement){_E}"
 )
 
+# A "not" of what would break a dose: "ne la croquez pas", "ne pas croquer ni écraser", "ne doit pas
+# être mâché", "n'ouvrez pas la gélule" (swallow it whole).
+_BREAKING = r"(?:croqu|mâch|mach|écras|ecras|cass|ouvr|coup|divis|suc)\w*"
+_NEGATED_CHEWING = (
+    rf"{_W}n(?:e\s+|{_A}\s*)(?:(?:les?|la|l{_A}|pas|jamais|doi\w*|faut|être)\s*)*{_BREAKING}(?:\s+(?:pas|jamais))?"
+    rf"(?:\s*,?\s*(?:ni|ou)\s+(?:(?:les?|la|l{_A})\s*)?{_BREAKING})*"
+)
+
 # Directions ([comparison]): plus / moins, supérieur / inférieur, augmenter / diminuer, hausse /
 # baisse; avant / après.  "Plus" before a word of low (plus bas, plus faible, plus court) says
 # lower; "plus tôt" and "plus tard" are earlier and later.
@@ -646,6 +654,7 @@ LANGUAGE = Language(
     # "n'arrêtez pas de prendre" (do not stop taking), "n'oubliez pas", "ne sautez jamais de
     # dose", "ne pas interrompre": a "not" of stopping says to keep on.  Not "ne laissez pas le
     # médicament au soleil" (leave).
+    negated_chewing=_NEGATED_CHEWING,
     negated_stop=(
         rf"{_W}n(?:e\s+|{_A}\s*)(?:(?:le|la|les|l{_A}|vous|en|y|pas|dev\w*|pouv\w*|faut)\s*)*"
         rf"(?:arrêt|interromp|oubli|saut|cess|abandonn|suspend)\w*(?:\s+(?:pas|jamais|plus){_E})?"

@@ -706,6 +706,8 @@ LANGUAGE = Language(
     strong_negation=_STRONG,
     # 끊지 마세요, 중단하지 마세요, 중단하면 안 됩니다 (do not stop: keep taking), 잊지 마세요 (remember),
     # 거르지/빼먹지 마세요 (do not skip), and -지 않으면 안 됩니다 (must).
+    # 씹지 말고, 깨물지 않고, 씹거나 부수지 마세요 (do not chew, bite, crush: swallow it whole)
+    negated_chewing=r"(?:씹|깨물|부수|부숴|으깨|쪼개|자르|빻)지(?:도|는)?\s*(?:말|마|않)",
     negated_stop=(
         r"(?:끊|멈추|멈춰|그만두|그만하|중단하|중지하|잊|잊어버리|빠뜨리|거르|빼먹|건너뛰)지\s*(?:[도는]\s*)?"
         r"(?:마|말|않(?!으면\s*안\s*(?:되|됩|돼)))\w*"

@@ -579,6 +579,12 @@ class Language:
     # "not": "Do not use undiluted" or "Do not take it with food; swallow it whole" said with
     # "unverdünnt", "unzerkaut" and no "nicht" has dropped it ([negation]).
     negated_participle: str = ""
+    # For the source language, the words that say a dose is swallowed whole (whole, intact); for a
+    # target, its "not" of what would break a dose (씹지 말고, 不可咀嚼, no la mastique, ne pas
+    # croquer, nicht kauen, لا تمضغها), by which a translation may say "whole": "Swallow the
+    # capsule whole" as 캡슐은 씹지 말고 통째로 삼키십시오 adds no "not" ([negation]).
+    whole: str = ""
+    negated_chewing: str = ""
     # Denials counted one by one ("Do not stop and do not skip a dose" with one dropped keeps a
     # "not"): for the source language, the negations that each deny a verb (not, never, -n't;
     # not "no" or "without", which a translation says without one: 空腹 for "without food");
@@ -993,6 +999,14 @@ class Language:
     @cached_property
     def negated_participle_re(self) -> re.Pattern | None:
         return self._optional(self.negated_participle, ignore_case=True)
+
+    @cached_property
+    def whole_re(self) -> re.Pattern | None:
+        return self._optional(self.whole, ignore_case=True)
+
+    @cached_property
+    def negated_chewing_re(self) -> re.Pattern | None:
+        return self._optional(self.negated_chewing, ignore_case=True)
 
     @cached_property
     def keep_on_even_if_re(self) -> re.Pattern | None:

@@ -106,6 +106,14 @@ _NOT_NEGATION = (
     rf"{_NUMBER_AHEAD}|{_W}ou\s+não{_E}"
 )
 
+# A "not" of what would break a dose: "não a mastigue", "não mastigue nem triture", "não deve ser
+# partido" (swallow it whole).
+_BREAKING = r"(?:mastig|tritur|part[aei]|quebr|abr[aie]|esmag|mord|cort)\w*"
+_NEGATED_CHEWING = (
+    rf"{_W}(?:não|nunca)\s+(?:(?:o|a|os|as|se|deve|devem|ser)\s+)*{_BREAKING}"
+    rf"(?:\s+(?:nem|ou)\s+(?:(?:o|a|os|as)\s+)*{_BREAKING})*"
+)
+
 # Directions ([comparison]): mais / menos, maior / menor, aumentar / diminuir, subir / baixar;
 # antes / depois.  Not "baixo" alone (also "under": "abaixo de", "baixo risco" is low, not lower).
 # mais baixo, mais curto (lower, shorter): "mais" marks a comparison, the word after it says which way.
@@ -633,6 +641,7 @@ LANGUAGE = Language(
     # "nunca deixe de tomar" (never stop taking), "não se esqueça de", "não interrompa", "não
     # pule uma dose" (Brazil), "não salte uma dose" (Portugal); not "não deixe o medicamento ao
     # sol" (leave).
+    negated_chewing=_NEGATED_CHEWING,
     negated_stop=(
         rf"{_W}(?:não|nunca|jamais)\s+(?:(?:deve|devem|deveria|deveriam|pode|podem)\s+)?(?:(?:se|o|a|os|as|lhe|me|te)\s+)?"
         rf"(?:deix\w*\s+de|esque[çc]\w*|interromp\w*|suspend\w*|abandon\w*|par(?:e|em|ar)\s+de"

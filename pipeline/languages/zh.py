@@ -530,6 +530,11 @@ LANGUAGE = Language(
     not_negation=_NOT_NEGATION,
     # 不要停止 / 別忘記 / 不要漏掉 (keep on, remember), and a double negation
     # 不可不 / 不能不 / 不得不 (must).
+    # 不可咀嚼, 不要嚼碎或剝半, 請勿咬碎 (do not chew, crush, split: swallow it whole)
+    negated_chewing=(
+        r"(?:不可以|不可|不要|不能|不得|不宜|請勿|请勿|切勿|勿|別|别)\s*"
+        r"(?:咀嚼|嚼|咬|壓碎|压碎|磨碎|研磨|研碎|弄碎|碾碎|剝|剥|掰|打開|打开|切|折)"
+    ),
     negated_stop=(
         # 不可因症狀改善而自行停藥 (do not stop because you feel better): a reason between, in its 因 … 而
         r"(?:不要|不可以|不可|不能|不得|不應|不应|別|别|勿|絕不|绝不|從不|从不)\s*再?\s*(?:因[^，,。；;、]{1,12}?而)?\s*"

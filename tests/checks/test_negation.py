@@ -793,3 +793,39 @@ def test_contraindicated_says_the_not(catalogs, locale, translation):
 def test_indicated_still_drops_the_not(catalogs, locale, translation):
     finding = only(catalogs.findings(MUST_NOT_USE, translation, locale=locale), "negation")
     assert "no negation" in finding.message
+
+
+# "Swallow the capsule whole" said with a "not" of chewing (캡슐은 씹지 말고 … 통째로 삼키십시오, 不可咀嚼,
+# no la mastique) was warned of a "not" the source does not say: "whole" is that "not" in meaning.
+SWALLOW_WHOLE = "Swallow the capsule whole with a glass of water."
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("ko_KR", "캡슐은 씹지 말고 물 한 컵과 함께 통째로 삼키십시오."),
+        ("ko_KR", "캡슐을 씹거나 부수지 말고 물 한 컵과 함께 삼키십시오."),
+        ("zh_TW", "請配一杯水整粒吞服，不可咀嚼。"),
+        ("es", "Trague la cápsula entera con un vaso de agua; no la mastique ni la abra."),
+        ("pt_BR", "Engula a cápsula inteira com um copo de água; não a mastigue."),
+        ("fr", "Avalez la gélule entière avec un verre d'eau, ne la croquez pas."),
+        ("de", "Schlucken Sie die Kapsel im Ganzen mit einem Glas Wasser, zerkauen Sie sie nicht."),
+        ("ar", "ابتلع الكبسولة كاملة مع كوب من الماء، ولا تمضغها."),
+    ],
+)
+def test_whole_said_as_a_not_of_chewing_passes(catalogs, locale, translation):
+    assert catalogs.findings(SWALLOW_WHOLE, translation, locale=locale, check="negation") == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", SWALLOW_WHOLE, "캡슐을 물 한 컵과 함께 통째로 삼키지 마십시오."),  # do not swallow it whole
+        ("es", SWALLOW_WHOLE, "No trague la cápsula entera; mastíquela."),
+        ("ko_KR", SWALLOW_WHOLE, "캡슐은 씹지 말고 물과 함께 드시지 마십시오."),  # and do not take it
+        ("ko_KR", "Chew the tablet well.", "정제를 씹지 마세요."),  # no "whole" in the source
+    ],
+)
+def test_a_not_beside_or_without_whole_is_still_a_warning(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "negation")
+    assert "where the source has no negation" in finding.message
