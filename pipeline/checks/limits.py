@@ -714,6 +714,11 @@ def _marker_re(words: Language, before: bool) -> re.Pattern | None:
     if not phrases:
         return None
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    timed = words.limits_before_a_time if before else {}
+    if timed:  # "en siete días": a limit only with a time after it
+        units = "|".join(re.escape(u) for u, kind in words.unit_words.items() if kind in _TIME_UNITS)
+        phrase = "|".join(re.escape(p) for p in sorted(timed, key=len, reverse=True))
+        alternation += rf"|(?:{phrase})(?=\s+(?:\d+(?:[.,]\d+)?|[^\W\d_]+)\s*(?:{units})(?![\w]))"
     if words.ignore_case:  # a Latin-script language: whole words only
         alternation = rf"(?<![\w])(?:{alternation})(?![\w])"
     return re.compile(alternation, re.IGNORECASE if words.ignore_case else 0)
@@ -724,7 +729,7 @@ def _marker_clue(words: Language, before: bool) -> re.Pattern | None:
     """The limit phrases as plain text in one pattern, to look for in the :func:`lowered` text
     first: each match of :func:`_marker_re` holds one (lowered, as IGNORECASE matches it, or as
     written); None when lowering cannot tell (pipeline/literals.py), and the pattern always runs."""
-    return literal_pattern(words.limits_before if before else words.limits_after)
+    return literal_pattern(_phrases(words, before))
 
 
 def _markers(
@@ -837,7 +842,12 @@ def _says_who(phrase: str, words: Language) -> bool:
 @lru_cache(maxsize=32)
 def _directions(words: Language, before: bool) -> Mapping[str, str]:
     """Each limit phrase (:func:`lowered`, as a match is looked up) and the direction it says (read only: shared)."""
-    return MappingProxyType({lowered(p): d for p, d in (words.limits_before if before else words.limits_after).items()})
+    return MappingProxyType({lowered(p): d for p, d in _phrases(words, before).items()})
+
+
+def _phrases(words: Language, before: bool) -> Mapping[str, str]:
+    """The limit phrases said before a number (those said only before a time too), or after one."""
+    return {**words.limits_before, **words.limits_before_a_time} if before else words.limits_after
 
 
 def _without_markers(text: str, words: Language) -> str:

@@ -704,6 +704,8 @@ LANGUAGE = Language(
     more_than_phrases=frozenset({"más de", "superior a"}),
     most_phrases=frozenset({"como máximo", "un máximo de", "máximo de", "máximo", "como mucho", "a lo sumo"}),
     request_words=("por favor",),
+    # "Si no mejora en siete días": within 7 days; not "en" before anything else
+    limits_before_a_time=frozen({"en": AT_MOST}),
     limits_before=frozen(
         {
             "no más de": AT_MOST,

@@ -712,6 +712,8 @@ LANGUAGE = Language(
     more_than_phrases=frozenset({"plus de", "plus d", "au-delà de"}),
     most_phrases=frozenset({"au maximum", "au plus", "tout au plus", "un maximum de", "maximum"}),
     request_words=("veuillez",),
+    # "s'ils ne s'améliorent pas en 3 jours": within 3 days; not "en" before anything else
+    limits_before_a_time=frozen({"en": AT_MOST}),
     limits_before=frozen(
         {
             "de moins de": AT_MOST,

@@ -708,6 +708,10 @@ class Language:
     # g", "al menos 2 horas") or after it and its unit ("2 g 이하", "24 小時內").
     limits_before: Mapping[str, str] = field(default_factory=_empty)
     limits_after: Mapping[str, str] = field(default_factory=_empty)
+    # For a translation, phrases that are a limit only right before a number and its unit of time
+    # (one of ``unit_words``): "en siete días", "em 3 dias", "en 3 jours" say within, where "en 2
+    # tomas" or "en ayunas" say nothing of a limit.
+    limits_before_a_time: Mapping[str, str] = field(default_factory=_empty)
     # Limit phrases (of those above) that say who, not how much: "menores de 12 años"
     # (minors under 12), "people over 65", "الأطفال فوق 12".  A negation before one denies
     # its verb ("no es apto para menores de 12 años", "Do not give it to people over 65"),

@@ -703,6 +703,8 @@ LANGUAGE = Language(
     more_than_phrases=frozenset({"mais de", "mais do que", "mais que"}),
     most_phrases=frozenset({"no máximo", "um máximo de", "máximo de", "máximo"}),
     request_words=("por favor",),
+    # "Se não melhorar em 3 dias": within 3 days; not "em" before anything else
+    limits_before_a_time=frozen({"em": AT_MOST}),
     limits_before=frozen(
         {
             "não mais de": AT_MOST,

@@ -2424,3 +2424,53 @@ def test_over_said_by_a_past_or_honorific_form_of_exceeding_passes(catalogs, sou
 def test_a_past_form_of_exceeding_for_within_is_turned_around(catalogs):
     finding = only(catalogs.findings("Use within 7 days of opening.", "개봉 후 7일을 넘겼으면 사용하세요."), "limits")
     assert finding.severity == "error" and "it says at least 7, the source at most" in finding.message
+
+
+# "within" said by a bare "en"/"em" before a time ("no mejora en siete días", "desaparecen en 2
+# días") was warned of a dropped limit; "en" before anything else ("en 2 tomas", "en ayunas") is no limit.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        (
+            "es",
+            "Stop treatment and see your doctor if the rash does not improve within 7 days.",
+            "Si la erupción no mejora en siete días, interrumpa el tratamiento y acuda a su médico.",
+        ),
+        ("es", "Most side effects go away within 2 days.", "La mayoría de los efectos desaparecen en 2 días."),
+        ("pt_BR", "Most side effects go away within 2 days.", "A maioria dos efeitos desaparece em 2 dias."),
+        ("fr", "Most side effects go away within 2 days.", "La plupart des effets disparaissent en 2 jours."),
+    ],
+)
+def test_within_said_by_in_before_a_time_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # "more than 3 days" said "in 3 days": at most
+        (
+            "es",
+            "If your symptoms last more than 3 days, talk to your doctor.",
+            "Si sus síntomas duran en 3 días, consulte a su médico.",
+        ),
+        ("pt_BR", "Wait at least 2 hours.", "Espere em 2 horas."),
+    ],
+)
+def test_in_before_a_time_for_a_least_is_turned_around(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "limits")
+    assert finding.severity == "error" and "it says at most" in finding.message
+
+
+# "en" before no time is no limit: a least dropped beside it is a warning, not turned around.
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("es", "Tome en la cena 2 comprimidos."),
+        ("pt_BR", "Tome em jejum 2 comprimidos."),
+        ("fr", "Prenez en mangeant 2 comprimés."),
+    ],
+)
+def test_in_before_no_time_is_no_limit(catalogs, locale, translation):
+    finding = only(catalogs.findings("Take at least 2 tablets.", translation, locale=locale), "limits")
+    assert finding.severity == "warning" and "does not say at least 2" in finding.message
