@@ -75,6 +75,10 @@ CHECK = "limits"
 _OPPOSITE = {AT_MOST: AT_LEAST, AT_LEAST: AT_MOST}
 _TIME_UNITS = {"hour", "minute", "day", "week", "month"}
 _NEAR = 16  # characters around a number in which its direction words are looked for
+# A label's colon right before a number ("Dosis máxima diaria: 6 comprimidos"), and where a label
+# begins: after a sentence's end, a line's, or a colon or semicolon before.
+_LABEL_COLON = re.compile(r"[:：]\s*$")
+_LABEL_BOUNDARY = re.compile(r"[.!?](?=\s)|[。！？؟;；؛\n:：]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？؟]")  # not the point of 4.5 g
 _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
 # The 것 that makes the verb before it a noun ("2 g 이상 드시는 것을 권장하지 않습니다": taking 2 g or
@@ -513,6 +517,11 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                     who = age = True
                 elif _body_weight(text, marker_start, marker_end, language, before=False):  # "40 kg or less"
                     who = weight = True
+        # "The maximum daily dose for adults: 6 tablets": a label's limit, its phrase far from its colon
+        if direction is None:
+            labelled = _label_directions(text, numbers, number, before_markers)
+            if len(labelled) == 1:
+                direction, start = labelled.pop(), _label_start(text, number.start)
         gap_length = _gap_after(text, end, language) if direction is None and kind in _TIME_UNITS else 0
         gap = gap_length > 0
         if gap:  # "2 hours apart": at least 2 hours between
@@ -1039,6 +1048,7 @@ def _directions_near(
         directions |= {
             d for start, end, d in before if previous <= start and number.start - _NEAR <= end <= number.start
         }
+        directions |= _label_directions(text, numbers, number, before)
         directions |= {
             d
             for start, end, d in after
@@ -1048,3 +1058,34 @@ def _directions_near(
             and not ((start, end) in said_before and index + 1 < len(numbers) and not text[end:following].strip())
         }
     return directions
+
+
+def _label_directions(
+    text: str, numbers: list[NumberSpan], number: NumberSpan, before: list[tuple[int, int, str]]
+) -> set[str]:
+    """The directions a label says of the number right after its colon ("Dosis mínima en 24 horas:
+    4 g", "الحد الأدنى للجرعة اليومية: 6 أقراص", "Dosis mínima diaria para adultos: 6 comprimidos"):
+    each limit phrase of the label, however far from the colon, that is not right before a number
+    of its own ("Niños mayores de 12 años: 2 comprimidos": the 12's)."""
+    colon = _LABEL_COLON.search(text, 0, number.start)
+    if colon is None:
+        return set()
+    label_start = _label_start(text, number.start)
+    return {
+        direction
+        for start, end, direction in before
+        if label_start <= start
+        and end <= colon.start()
+        and not any(other.start >= end and not text[end : other.start].strip() for other in numbers)
+    }
+
+
+def _label_start(text: str, number_start: int) -> int:
+    """Where the label whose colon is right before ``number_start`` begins: after the sentence, line,
+    colon or semicolon before it."""
+    colon = _LABEL_COLON.search(text, 0, number_start)
+    starts = [m.end() for m in _LABEL_BOUNDARY.finditer(text, 0, colon.start() if colon else number_start)]
+    if not starts:
+        return 0
+    rest = text[starts[-1] :]
+    return starts[-1] + len(rest) - len(rest.lstrip())  # its first word, not the space before it

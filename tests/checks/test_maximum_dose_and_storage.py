@@ -218,3 +218,52 @@ def test_a_maximum_label_said_as_the_minimum_is_a_limit_turned_around(catalogs, 
 )
 def test_a_maximum_label_said_as_the_maximum_passes(catalogs, locale, source, translation):
     assert [f for f in catalogs.findings(source, translation, locale=locale) if f.check == "limits"] == []
+
+
+# --- A label whose limit word is far from its colon ------------------------------------------------
+# "Dosis mínima en 24 horas: 4 g." (another number between), "الحد الأدنى للجرعة اليومية: 6 أقراص."
+# (the word more than 16 characters away) only warned, and "The maximum daily dose for adults: 6
+# tablets." (who between) set no limit, so 'Dosis mínima diaria para adultos' passed.  A label's
+# limit word is its colon's number's, wherever it stands in the label, unless a number of its own
+# follows it ("Niños mayores de 12 años: 2 comprimidos": the 12's).
+FOR_ADULTS = "The maximum daily dose for adults: 6 tablets."
+IN_24_HOURS = "Maximum dose in 24 hours: 4 g."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", IN_24_HOURS, "Dosis mínima en 24 horas: 4 g."),
+        ("pt_BR", IN_24_HOURS, "Dose mínima em 24 horas: 4 g."),
+        ("de", IN_24_HOURS, "Mindestdosis in 24 Stunden: 4 g."),
+        ("ar", MAXIMUM_LABEL, "الحد الأدنى للجرعة اليومية: 6 أقراص."),
+        ("es", FOR_ADULTS, "Dosis mínima diaria para adultos: 6 comprimidos."),
+        ("fr", FOR_ADULTS, "Dose quotidienne minimale chez l'adulte : 6 comprimés."),
+        ("ko_KR", FOR_ADULTS, "성인 1일 최소 용량: 6정."),
+        ("zh_TW", FOR_ADULTS, "成人每日最低劑量：6錠。"),
+    ],
+)
+def test_a_label_far_from_its_colon_said_as_the_minimum_is_a_limit_turned_around(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "limits")
+    assert finding.severity == "error" and "it says at least" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", IN_24_HOURS, "Dosis máxima en 24 horas: 4 g."),
+        ("ar", MAXIMUM_LABEL, "الحد الأقصى للجرعة اليومية: 6 أقراص."),
+        ("es", FOR_ADULTS, "Dosis máxima diaria para adultos: 6 comprimidos."),
+        ("ko_KR", FOR_ADULTS, "성인 1일 최대 용량: 6정."),
+        ("zh_TW", FOR_ADULTS, "成人每日最高劑量：6錠。"),
+        # the label's limit is its own number's, not the colon's
+        (
+            "es",
+            "Adults and children over 12: 2 tablets every 4 hours.",
+            "Adultos y niños mayores de 12 años: 2 comprimidos cada 4 horas.",
+        ),
+        ("es", "Children over 12 years: at most 2 tablets.", "Niños mayores de 12 años: 2 comprimidos como máximo."),
+    ],
+)
+def test_a_label_far_from_its_colon_said_as_the_maximum_passes(catalogs, locale, source, translation):
+    assert [f for f in catalogs.findings(source, translation, locale=locale) if f.check == "limits"] == []
