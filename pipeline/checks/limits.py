@@ -78,6 +78,7 @@ _NEAR = 16  # characters around a number in which its direction words are looked
 # A label's colon right before a number ("Dosis máxima diaria: 6 comprimidos"), and where a label
 # begins: after a sentence's end, a line's, or a colon or semicolon before.
 _LABEL_COLON = re.compile(r"[:：]\s*$")
+_AT_MOST_A_UNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?")
 _LABEL_BOUNDARY = re.compile(r"[.!?](?=\s)|[。！？؟;；؛\n:：]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？؟]")  # not the point of 4.5 g
 _NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
@@ -519,7 +520,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                     who = weight = True
         # "The maximum daily dose for adults: 6 tablets": a label's limit, its phrase far from its colon
         if direction is None:
-            labelled = _label_directions(text, numbers, number, before_markers)
+            labelled = _label_directions(text, numbers, number, before_markers, after_markers)
             if len(labelled) == 1:
                 direction, start = labelled.pop(), _label_start(text, number.start)
         gap_length = _gap_after(text, end, language) if direction is None and kind in _TIME_UNITS else 0
@@ -724,10 +725,11 @@ def _marker_re(words: Language, before: bool) -> re.Pattern | None:
         return None
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     timed = words.limits_before_a_time if before else {}
-    if timed:  # "en siete días": a limit only with a time after it
+    # "en siete días": a limit only with a time after it, and not after a number ("de 8 en 8 horas": every 8)
+    if timed:
         units = "|".join(re.escape(u) for u, kind in words.unit_words.items() if kind in _TIME_UNITS)
         phrase = "|".join(re.escape(p) for p in sorted(timed, key=len, reverse=True))
-        alternation += rf"|(?:{phrase})(?=\s+(?:\d+(?:[.,]\d+)?|[^\W\d_]+)\s*(?:{units})(?![\w]))"
+        alternation += rf"|(?<!\d\s)(?<!\d)(?:{phrase})(?=\s+(?:\d+(?:[.,]\d+)?|[^\W\d_]+)\s*(?:{units})(?![\w]))"
     if words.ignore_case:  # a Latin-script language: whole words only
         alternation = rf"(?<![\w])(?:{alternation})(?![\w])"
     return re.compile(alternation, re.IGNORECASE if words.ignore_case else 0)
@@ -1048,7 +1050,7 @@ def _directions_near(
         directions |= {
             d for start, end, d in before if previous <= start and number.start - _NEAR <= end <= number.start
         }
-        directions |= _label_directions(text, numbers, number, before)
+        directions |= _label_directions(text, numbers, number, before, after)
         directions |= {
             d
             for start, end, d in after
@@ -1061,12 +1063,17 @@ def _directions_near(
 
 
 def _label_directions(
-    text: str, numbers: list[NumberSpan], number: NumberSpan, before: list[tuple[int, int, str]]
+    text: str,
+    numbers: list[NumberSpan],
+    number: NumberSpan,
+    before: list[tuple[int, int, str]],
+    after: list[tuple[int, int, str]],
 ) -> set[str]:
     """The directions a label says of the number right after its colon ("Dosis mínima en 24 horas:
     4 g", "الحد الأدنى للجرعة اليومية: 6 أقراص", "Dosis mínima diaria para adultos: 6 comprimidos"):
     each limit phrase of the label, however far from the colon, that is not right before a number
-    of its own ("Niños mayores de 12 años: 2 comprimidos": the 12's)."""
+    of its own ("Niños mayores de 12 años: 2 comprimidos": the 12's), nor part of one said after a
+    number ("Children aged 12 and over: 2 tablets", "de 12 años y más": the 12's)."""
     colon = _LABEL_COLON.search(text, 0, number.start)
     if colon is None:
         return set()
@@ -1077,7 +1084,20 @@ def _label_directions(
         if label_start <= start
         and end <= colon.start()
         and not any(other.start >= end and not text[end : other.start].strip() for other in numbers)
+        and not any(
+            said_start < end and start < said_end and _follows_a_number(text, said_start, numbers)
+            for said_start, said_end, _ in after
+        )
     }
+
+
+def _follows_a_number(text: str, position: int, numbers: list[NumberSpan]) -> bool:
+    """Whether a number, and at most its unit, stands right before ``position`` ("12 and over", "12
+    años y más", "12세 이상")."""
+    return any(
+        number.end <= position and _AT_MOST_A_UNIT.fullmatch(text, number.end, position) is not None
+        for number in numbers
+    )
 
 
 def _label_start(text: str, number_start: int) -> int:

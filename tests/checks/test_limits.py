@@ -2462,6 +2462,14 @@ def test_in_before_a_time_for_a_least_is_turned_around(catalogs, locale, source,
     assert finding.severity == "error" and "it says at most" in finding.message
 
 
+# "de 8 en 8 horas" (every 8 hours): an "en" after a number is no "within".
+@pytest.mark.parametrize(
+    ("locale", "translation"), [("es", "Tome una dosis de 8 en 8 horas."), ("pt_BR", "Tome uma dose de 8 em 8 horas.")]
+)
+def test_in_between_a_number_and_a_time_is_no_within(catalogs, locale, translation):
+    assert catalogs.findings("Take one dose 8 hours apart.", translation, locale=locale, check="limits") == []
+
+
 # "en" before no time is no limit: a least dropped beside it is a warning, not turned around.
 @pytest.mark.parametrize(
     ("locale", "translation"),
