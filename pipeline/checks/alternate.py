@@ -138,3 +138,15 @@ def every_other(text: str, language: Language, strict: bool = False) -> list[tup
         return []
     patterns = language.strict_every_other_res if strict else language.every_other_res
     return [(period, match.group()) for period, pattern in patterns.items() for match in pattern.finditer(text)]
+
+
+def every_other_as_periods(text: str, language: Language) -> list[Quantity]:
+    """Each "every other <period>" of ``text`` said with no number of its own (quincenalmente,
+    vierzehntäglich, 격주, 隔週, bimestral: ``every_other``, strict) as the two periods it is, so
+    that "every 2 weeks" said so keeps its 2, as `cada 15 días` (a ``customary_periods``) does.
+    Not one that says its number (alle 2 Wochen, toutes les deux semaines): that is read itself."""
+    return [
+        Quantity(words, Fraction(2), period)
+        for period, words in every_other(text, language, strict=True)
+        if not language.number_spans(words)
+    ]

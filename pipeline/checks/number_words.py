@@ -37,6 +37,7 @@ from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise
 
+from pipeline.checks.alternate import every_other_as_periods
 from pipeline.checks.context import EntryContext, not_checked_without
 from pipeline.checks.numerals import (
     _FRACTION_RE,
@@ -471,9 +472,10 @@ def _lengths_said_in_another_unit(ctx: EntryContext) -> Counter[Fraction]:
     wanted = quantities(prose(ctx, ctx.source), (ctx.source_language,))
     if not wanted:
         return Counter()
-    found = quantities(prose(ctx, ctx.translation), (ctx.language, ctx.source_language))
+    translation = prose(ctx, ctx.translation)
+    found = quantities(translation, (ctx.language, ctx.source_language))
     converted = [other for other in found if other.unit not in {quantity.unit for quantity in wanted}]
-    converted += customary_periods(found, ctx.language)
+    converted += customary_periods(found, ctx.language) + every_other_as_periods(translation, ctx.language)
     return Counter(
         quantity.value for quantity in dict.fromkeys(wanted) if any(other.same_amount(quantity) for other in converted)
     )

@@ -53,6 +53,7 @@ from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise
 
+from pipeline.checks.alternate import every_other_as_periods
 from pipeline.checks.approximations import approximations, says_approximately
 from pipeline.checks.clock import other_half, source_times
 from pipeline.checks.context import EntryContext
@@ -479,7 +480,7 @@ def _given_otherwise(ctx: EntryContext, text: str, given: set[Fraction]) -> set[
     source = prose(ctx, ctx.source)
     wanted = quantities(source, (ctx.source_language,)) + list(_ONE_PERIOD)
     found = quantities(text, (ctx.language, ctx.source_language))
-    found += customary_periods(found, ctx.language)
+    found += customary_periods(found, ctx.language) + every_other_as_periods(text, ctx.language)
     otherwise = {q.value for q in found if any(q.same_amount(w) for w in wanted)}
     if Fraction(1, 2) in given:
         otherwise |= _HALF_IN_UNITS

@@ -39,11 +39,12 @@ A number missing altogether is [numbers]'s finding, not repeated here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from fractions import Fraction
 from functools import lru_cache
 
-from pipeline.checks.alternate import check_every_other
+from pipeline.checks.alternate import check_every_other, every_other_as_periods
 from pipeline.checks.context import EntryContext
 from pipeline.checks.intervals import check_intervals
 from pipeline.checks.number_words import (
@@ -118,9 +119,15 @@ def converted_values(ctx: EntryContext) -> set[Fraction]:
     ("2 hours and 30 minutes", "1 year and 6 months", read as its total) gives its parts' numbers
     too: as `2 horas y media`, its 30 is said; as `18 meses`, its 1 and 6."""
     wanted = quantities(prose(ctx, ctx.source), (ctx.source_language,))
-    found = quantities(prose(ctx, ctx.translation), (ctx.language, ctx.source_language))
+    translation = prose(ctx, ctx.translation)
+    found = quantities(translation, (ctx.language, ctx.source_language))
     found += customary_periods(found, ctx.language)
     converted = [w for w in wanted if any(q.same_amount(w) for q in found)]
+    # quincenalmente for "every 2 weeks" says that 2 alone: not the 2 of "2 tablets" beside it
+    alternate = every_other_as_periods(translation, ctx.language)
+    if alternate:
+        said = Counter(number.value for number in number_spans(prose(ctx, ctx.source), ctx.source_language))
+        converted += [w for w in wanted if said[w.value] == 1 and any(q.same_amount(w) for q in alternate)]
     return {w.value for w in converted} | {
         part.value
         for w in converted

@@ -700,7 +700,7 @@ LANGUAGE = Language(
         {
             "day": r"\bjeden\s+(?:zweiten|2\.)\s*Tag\b|\balle\s+(?:zwei|2)\s+Tage\b",
             "week": r"\bjede\s+(?:zweite|2\.)\s*Woche\b|\balle\s+(?:zwei|2)\s+Wochen\b|\balle\s+(?:vierzehn|14)\s+Tage\b"
-            r"|\b(?:zwei|2-?)wöchentlich\b|\b(?:vierzehn|14-)tägig\w*",
+            r"|\b(?:zwei|2-?)wöchentlich\b|\b(?:vierzehn|14-)täg(?:ig|lich)\w*",
             "month": r"\bjeden\s+(?:zweiten|2\.)\s*Monat\b|\balle\s+(?:zwei|2)\s+Monate\b|\b(?:zwei|2-?)monatlich\b",
         }
     ),

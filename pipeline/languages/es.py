@@ -552,7 +552,7 @@ LANGUAGE = Language(
             "day": r"\bcada\s+(?:dos|2)\s+días\b|\bdías\s+alternos\b|\bd[ií]a\s+por\s+medio\b"
             r"|\bun\s+día\s+sí\s+y\s+(?:otro|un\s+día)\s+no\b",
             "week": r"\bcada\s+(?:dos|2)\s+semanas\b|\bsemanas\s+alternas\b|\bcada\s+(?:quince|15)\s+días\b"
-            r"|\bquincenal(?:mente)?\b",
+            r"|\bquincenal(?:es|mente)?\b|\bcada\s+quincena\b",
             "month": r"\bcada\s+(?:dos|2)\s+meses\b|\bmeses\s+alternos\b|\bbimestral(?:mente)?\b",
         }
     ),

@@ -564,7 +564,7 @@ LANGUAGE = Language(
         {
             "day": r"\btous\s+les\s+(?:deux|2)\s+jours\b|\b(?:un|1)\s+jour\s+sur\s+(?:deux|2)\b",
             "week": r"\btoutes\s+les\s+(?:deux|2)\s+semaines\b|\b(?:une|1)\s+semaine\s+sur\s+(?:deux|2)\b"
-            r"|\btous\s+les\s+(?:quinze|15)\s+jours\b",
+            r"|\btous\s+les\s+(?:quinze|15)\s+jours\b|\bchaque\s+quinzaine\b|\btoutes\s+les\s+quinzaines\b",
             "month": r"\btous\s+les\s+(?:deux|2)\s+mois\b|\b(?:un|1)\s+mois\s+sur\s+(?:deux|2)\b",
         }
     ),

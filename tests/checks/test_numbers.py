@@ -1989,3 +1989,78 @@ RANGE_OF_PROPORTIONS = "Common (occurs in 1 to 10 in 100 patients)"
 def test_a_range_of_proportions_said_as_percentages_keeps_its_numbers(catalogs, locale, translation, missing):
     messages = [f.message for f in catalogs.findings(RANGE_OF_PROPORTIONS, translation, locale=locale, check="numbers")]
     assert messages == ([f"{missing} in the source is missing from the translation"] if missing else [])
+
+
+# "every 2 weeks" (months) said by one word for every other week (month), as `cada 15 días` is:
+# the language's every_other words read as two of their period.
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        (
+            "fr",
+            "Your kidney function will be checked every 2 weeks.",
+            "Votre fonction rénale sera contrôlée chaque quinzaine.",
+        ),
+        ("es", "Your kidney function will be checked every 2 weeks.", "Su función renal se controlará quincenalmente."),
+        ("es", "Your kidney function will be checked every 2 weeks.", "Su función renal se controlará cada quincena."),
+        (
+            "pt_BR",
+            "Your kidney function will be checked every 2 weeks.",
+            "Sua função renal será verificada quinzenalmente.",
+        ),
+        (
+            "pt_BR",
+            "Your kidney function will be checked every 2 weeks.",
+            "Sua função renal será verificada a cada quinzena.",
+        ),
+        (
+            "de",
+            "Your kidney function will be checked every 2 weeks.",
+            "Ihre Nierenfunktion wird vierzehntäglich kontrolliert.",
+        ),
+        (
+            "de",
+            "Your kidney function will be checked every 2 weeks.",
+            "Ihre Nierenfunktion wird zweiwöchentlich kontrolliert.",
+        ),
+        ("ko_KR", "Your kidney function will be checked every 2 weeks.", "신장 기능은 격주로 검사합니다."),
+        ("zh_TW", "Your kidney function will be checked every 2 weeks.", "腎功能將隔週檢查一次。"),
+        (
+            "es",
+            "Your kidney function will be checked every 2 months.",
+            "Su función renal se controlará bimestralmente.",
+        ),
+    ],
+)
+def test_every_two_periods_said_by_a_word_for_every_other_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, missing",
+    [
+        (
+            "fr",
+            "Your kidney function will be checked every 3 weeks.",
+            "Votre fonction rénale sera contrôlée chaque quinzaine.",
+            "3",
+        ),
+        (
+            "de",
+            "Your kidney function will be checked every 2 days.",
+            "Ihre Nierenfunktion wird vierzehntäglich kontrolliert.",
+            "2",
+        ),
+        (
+            "pt_BR",
+            "Your kidney function will be checked every 2 months.",
+            "Sua função renal será verificada quinzenalmente.",
+            "2",
+        ),
+        # the 2 of "2 tablets" is its own: the fortnight says only the 2 weeks
+        ("es", "Take 2 tablets every 2 weeks.", "Tome 1 comprimido quincenalmente.", "2"),
+    ],
+)
+def test_a_word_for_every_other_period_says_no_other_number(catalogs, locale, source, translation, missing):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
+    assert finding.message.startswith(f"{missing} in the source is missing from the translation")
