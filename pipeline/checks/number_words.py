@@ -632,8 +632,11 @@ _PROPORTION = re.compile(
     rf"(?:(?:\bbetween\s+(?P<between>{_NUMBER})\s+and|\b(?P<low>{_NUMBER})\s*(?:to\b|-|–))\s*)?"
     rf"(?P<part>{_NUMBER})\s+(?:in|out of)\s+(?:every\s+)?(?P<whole>\d{{1,3}}(?:,\d{{3}})*|\d+)(?![\d,])"
 )
-# Between the two numbers of a proportion with a number in words: "one in ten", "one out of every hundred".
-_PROPORTION_GAP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.IGNORECASE)
+# Between the two numbers of a proportion with a number in words: "one in ten", "one out of every hundred"
+# (its "every" read as "a": :func:`_every_read_as_a`).
+_PROPORTION_GAP = re.compile(r"\s+(?:in|out\s+of)\s+(?:(?:every|a)\s+)?", re.IGNORECASE)
+# The "every" of "one in every ten", "one out of every thousand".
+_EVERY_OF_A_WHOLE = re.compile(r"(?<=\b(?:in|of)\s)every\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -665,17 +668,21 @@ def source_proportions(source_text: str, language: Language) -> list[Proportion]
             found.append(Proportion(match.start(), match.end(), Fraction(part), whole))
     if not _PROPORTION_GAP.search(source_text):
         return found  # nearly every message
-    for part_span, whole_span in pairwise(number_spans(source_text, language)):
-        in_digits = has_digit(source_text[part_span.start : part_span.end]) and has_digit(
-            source_text[whole_span.start : whole_span.end]
+    read = _every_read_as_a(source_text)
+    for part_span, whole_span in pairwise(number_spans(read, language)):
+        in_digits = has_digit(read[part_span.start : part_span.end]) and has_digit(
+            read[whole_span.start : whole_span.end]
         )
-        if (
-            whole_span.value
-            and not in_digits
-            and _PROPORTION_GAP.fullmatch(source_text, part_span.end, whole_span.start)
-        ):
+        if whole_span.value and not in_digits and _PROPORTION_GAP.fullmatch(read, part_span.end, whole_span.start):
             found.append(Proportion(part_span.start, whole_span.end, part_span.value, whole_span.value))
     return found
+
+
+def _every_read_as_a(text: str) -> str:
+    """``text`` with the "every" of a proportion's whole read as "a", in as many characters: "one
+    in every thousand" is "one in a thousand", and the whole after it a number ("ten" after
+    "every" is no count of the source's own: "every ten minutes" is said by [intervals])."""
+    return _EVERY_OF_A_WHOLE.sub("    a", text)
 
 
 def values_in_source(ctx: EntryContext, mentions: list[NumberMention]) -> set[Fraction]:

@@ -1000,3 +1000,32 @@ def test_a_proportion_in_words_said_as_its_percentage_passes(catalogs, locale, s
 def test_a_proportion_in_words_said_as_another_percentage_is_an_error(catalogs, locale, source, translation, missing):
     finding = only(catalogs.findings(source, translation, locale=locale, check="number-words"))
     assert finding.message == f"{missing} in the source is missing from the translation"
+
+
+# "one in every thousand" is "one in a thousand": its "every" says no other proportion.
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "One in every thousand people", "El 0,1 % de las personas"),
+        ("fr", "One in every thousand people", "0,1 % des personnes"),
+        ("es", "One in every ten people", "El 10 % de las personas"),
+        ("de", "One in every hundred people", "1 % der Menschen"),
+        ("es", "one out of every thousand people", "El 0,1 % de las personas"),
+        ("es", "Two in every hundred people", "El 2 % de las personas"),
+        ("es", "One in every thousand people", "Una de cada mil personas"),
+    ],
+)
+def test_a_proportion_with_every_said_as_its_percentage_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "One in every thousand people", "El 1 % de las personas"),
+        ("es", "One in every ten people", "El 1 % de las personas"),
+        ("es", "Two in every hundred people", "El 1 % de las personas"),
+    ],
+)
+def test_a_proportion_with_every_said_as_another_percentage_is_an_error(catalogs, locale, source, translation):
+    assert any(finding.severity == "error" for finding in catalogs.findings(source, translation, locale=locale))
