@@ -154,6 +154,21 @@ def _readings(
     return {amount: _Said(frozenset(kinds), written.get(amount, {})) for amount, kinds in readings.items()}
 
 
+def lengths_said_as_rates(text: str, quantities: list[Quantity], language: Language) -> list[Quantity]:
+    """The lengths of time of ``quantities`` (read in ``text``) said as the period of a rate: an
+    interval ("every 24 hours") or the window a limit counts in ("up to 4 tablets in 24 hours"), as
+    [units] rule 10 reads them.  A translation may say such a period by its per word (`täglich`,
+    `pro Tag`, `al día` for 24 hours), as 하루에 says it."""
+    times = _lengths_of_time(quantities)
+    windows = _windows(text, times, language)
+    return [
+        q
+        for q in times
+        if interval_words(text, q.start, q.end, language) is not None
+        or any(clause_start <= q.start and q.end <= clause_end for clause_start, clause_end in windows)
+    ]
+
+
 def interval_words(text: str, start: int, end: int, language: Language) -> str | None:
     """The words that say the length of time at ``text[start:end]`` is an interval, from its
     "every" to its unit: "every 4 hours", "toutes les 12 heures", "12시간마다" (the language's

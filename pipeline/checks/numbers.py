@@ -58,6 +58,7 @@ from pipeline.checks.approximations import approximations, says_approximately
 from pipeline.checks.clock import other_half, source_times
 from pipeline.checks.context import EntryContext
 from pipeline.checks.digit_scripts import check_digit_scripts
+from pipeline.checks.intervals import lengths_said_as_rates
 from pipeline.checks.limits import source_limits
 from pipeline.checks.number_words import (
     NumberSpan,
@@ -384,6 +385,8 @@ def _missing(ctx: EntryContext, mentions: list[NumberMention]) -> list[NumberMen
         # بساعة for "1 hour", قرصًا for "1 tablet": Arabic says one with the noun alone.
         said = _ones_said_by_the_noun(ctx) | _periods_said_by_the_noun(ctx)
         missing = [mention for mention in missing if not mention.found_in(said)]
+    if missing:  # "up to 4 tablets in 24 hours", "every 24 hours" as `pro Tag`, `täglich`
+        missing = _not_said_as_a_per_period(ctx, missing)
     if missing:  # "2 times a day" as `matin et soir`, `toutes les 12 heures`
         missing = _not_said_as_times_of_day(ctx, missing)
     if missing:  # "1 in 100 and 1 in 10" as `entre 1% e 10%`
@@ -489,6 +492,33 @@ def _given_otherwise(ctx: EntryContext, text: str, given: set[Fraction]) -> set[
     otherwise |= set(doses_a_day_by_interval(source, ctx.source_language))
     otherwise |= {proportion.percent for proportion in source_proportions(source, ctx.source_language)}
     return otherwise
+
+
+def _not_said_as_a_per_period(ctx: EntryContext, missing: list[NumberMention]) -> list[NumberMention]:
+    """``missing`` without the source's lengths of time that are one whole period said as a rate
+    ("in 24 hours" of a limit, "every 24 hours", "every 7 days": :func:`lengths_said_as_rates`)
+    where the translation says that period by a per word (`pro Tag`, `täglich`, `al día`, `par
+    jour`, `wöchentlich`), as 하루에 (a day) says "in 24 hours".  Only a number the source says
+    nowhere else: "Take 24 tablets in 24 hours" as `24 Tabletten pro Tag` keeps its own 24."""
+    translation = prose(ctx, ctx.translation)
+    periods = [Quantity("", Fraction(1), marker.unit) for marker in per_markers(translation, (ctx.language,))]
+    if not periods:
+        return missing
+    source = prose(ctx, ctx.source)
+    rates = [
+        length
+        for length in lengths_said_as_rates(
+            source, list(quantities(source, (ctx.source_language,))), ctx.source_language
+        )
+        if any(length.same_amount(period) for period in periods)
+    ]
+    if not rates:
+        return missing
+    outside = source
+    for length in rates:
+        outside = outside[: length.start] + " " * (length.end - length.start) + outside[length.end :]
+    held = {length.value for length in rates} - translation_values(outside, ctx.source_language, ctx.source_language)
+    return [mention for mention in missing if not mention.alternatives[0] <= held]
 
 
 def _not_said_as_times_of_day(ctx: EntryContext, missing: list[NumberMention]) -> list[NumberMention]:

@@ -2064,3 +2064,52 @@ def test_every_two_periods_said_by_a_word_for_every_other_passes(catalogs, local
 def test_a_word_for_every_other_period_says_no_other_number(catalogs, locale, source, translation, missing):
     finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
     assert finding.message.startswith(f"{missing} in the source is missing from the translation")
+
+
+# "in 24 hours" of a limit and "every 24 hours" are one day said as a rate: a per word of a day
+# (pro Tag, täglich, al día) says them, as 하루에 does.
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        (
+            "de",
+            "Take 1 tablet every 6 hours, up to 4 tablets in 24 hours.",
+            "Nehmen Sie alle 6 Stunden 1 Tablette ein, höchstens 4 Tabletten pro Tag.",
+        ),
+        ("de", "Take 1 tablet every 24 hours.", "Nehmen Sie täglich 1 Tablette ein."),
+        ("es", "Do not take more than 4 tablets in 24 hours.", "No tome más de 4 comprimidos al día."),
+        ("fr", "Do not take more than 4 tablets in 24 hours.", "Ne prenez pas plus de 4 comprimés par jour."),
+        ("zh_TW", "Do not take more than 4 tablets in 24 hours.", "每天不可超過4錠。"),
+        ("de", "Take 1 tablet every 7 days.", "Nehmen Sie wöchentlich 1 Tablette ein."),
+    ],
+)
+def test_one_period_of_a_rate_said_by_a_per_word_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, missing",
+    [
+        ("de", "Take 1 tablet every 24 hours.", "Nehmen Sie wöchentlich 1 Tablette ein.", "24"),
+        ("de", "Take 1 tablet every 12 hours.", "Nehmen Sie täglich 1 Tablette ein.", "12"),
+        # a wait or a course of 24 hours is no rate: a per word does not say it
+        ("de", "Wait 24 hours, then take 1 tablet a day.", "Nehmen Sie dann 1 Tablette pro Tag.", "24"),
+        ("de", "Take 1 tablet a day for 24 hours.", "Nehmen Sie 1 Tablette pro Tag.", "24"),
+        (
+            "de",
+            "Do not take more than 4 tablets in 24 hours.",
+            "Nehmen Sie nicht mehr als 4 Tabletten pro Woche ein.",
+            "24",
+        ),
+        # the 24 of "24 tablets" is its own
+        (
+            "de",
+            "Do not take more than 24 tablets in 24 hours.",
+            "Nehmen Sie nicht mehr als 4 Tabletten pro Tag ein.",
+            "24",
+        ),
+    ],
+)
+def test_a_per_word_of_another_period_or_no_rate_is_still_an_error(catalogs, locale, source, translation, missing):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
+    assert finding.message.startswith(f"{missing} in the source is missing from the translation")
