@@ -396,32 +396,41 @@ def _once_goes_without_saying(
     Tablette", "매일 한 정씩" and "每天服用一錠" say it all.  Only where the translation says one of
     a dose form and per day, and says no number more often than the source does: "un comprimé deux
     fois par jour" counts another time.  Two capsules once a day said "2 cápsulas al día" lose "all
-    at once": their once must be said."""
-    if not (_one_dose_once_a_day(source, source_words) and _one_dose(translation, target)):
-        return False
-    if not any(marker.unit == "day" for marker in per_markers(translation, (target,))):
-        return False  # "un comprimé par semaine"
-    unsaid = Counter({Fraction(1): 1})
-    return not (have - (wanted - unsaid))
+    at once": their once must be said.  A dose once a week or a month is one day's of that period
+    whatever its count, so "2 tablets once a week" as `قرصين أسبوعيًا`, `2 comprimidos a la semana`
+    says it all too; "un comprimé par jour" for it does not (the period must be the source's)."""
+    periods = {marker.unit for marker in per_markers(translation, (target,))}
+    for count, period in _doses_once_a_period(source, source_words):
+        if period not in periods:
+            continue  # "un comprimé par semaine" for once a day
+        if period == "day" and not (count == 1 and _one_dose(translation, target)):
+            continue
+        unsaid = Counter({Fraction(1): 1})
+        return not (have - (wanted - unsaid))
+    return False
 
 
-def _one_dose_once_a_day(text: str, language: Language) -> bool:
-    """ "Take one tablet once a day", "1 capsule once daily": one of a counted dose (the source
-    language's ``counted_nouns``), its "once" (``times_words``) and a per word for a day right
-    after it."""
-    doses = [noun for noun, kind in language.counted_nouns.items() if kind == "dose"]
-    if not doses or not language.times_words:
-        return False
-    one_dose = re.compile(rf"\s+(?:{'|'.join(map(re.escape, doses))})\s+", re.IGNORECASE)
-    days = [marker.start for marker in per_markers(text, (language,)) if marker.unit == "day" and not marker.slash]
-    return any(
-        dose.value == 1
-        and times.value == 1
-        and text[times.start : times.end].lower() in language.times_words
-        and one_dose.fullmatch(text, dose.end, times.start) is not None
-        and any(start > times.end and not text[times.end : start].strip() for start in days)
-        for dose, times in pairwise(number_spans(text, language))
-    )
+def _doses_once_a_period(text: str, language: Language) -> list[tuple[Fraction, str]]:
+    """ "Take one tablet once a day", "1 capsule once daily", "2 tablets once a week": a count of a
+    dose form (:func:`counts_of_a_medicine`), its "once" (``times_words``) right after it and a per
+    word right after that, each as (count, period)."""
+    if not language.times_words:
+        return []
+    periods = [marker for marker in per_markers(text, (language,)) if not marker.slash]
+    once = [
+        number
+        for number in number_spans(text, language)
+        if number.value == 1 and text[number.start : number.end].lower() in language.times_words
+    ]
+    found = []
+    for dose, form_end in counts_of_a_medicine(text, language):
+        times = next((number for number in once if number.start >= form_end), None)
+        if times is None or text[form_end : times.start].strip():
+            continue
+        period = next((m for m in periods if m.start > times.end and not text[times.end : m.start].strip()), None)
+        if period is not None:
+            found.append((dose.value, period.unit))
+    return found
 
 
 def _one_dose(text: str, language: Language) -> bool:

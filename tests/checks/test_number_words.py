@@ -1029,3 +1029,36 @@ def test_a_proportion_with_every_said_as_its_percentage_passes(catalogs, locale,
 )
 def test_a_proportion_with_every_said_as_another_percentage_is_an_error(catalogs, locale, source, translation):
     assert any(finding.severity == "error" for finding in catalogs.findings(source, translation, locale=locale))
+
+
+# A dose once a week or a month is that period's one occasion whatever its count: the period said
+# as a rate (weekly, a la semana) says its once, as "un comprimé par jour" does for one tablet a day.
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ar", "Take 2 tablets once a week.", "تناول قرصين أسبوعيًا."),
+        ("es", "Take 2 tablets once a week.", "Tome 2 comprimidos semanalmente."),
+        ("es", "Take 2 tablets once a week.", "Tome 2 comprimidos a la semana."),
+        ("de", "Take 2 tablets once a week.", "Nehmen Sie wöchentlich 2 Tabletten ein."),
+        ("fr", "Take 1 tablet once a month.", "Prenez 1 comprimé par mois."),
+    ],
+)
+def test_once_goes_without_saying_for_a_dose_a_week(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="number-words") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # two tablets a day may be one in the morning and one at night: the once must be said
+        ("es", "Take 2 tablets once a day.", "Tome 2 comprimidos al día."),
+        # another period, or another count of times
+        ("es", "Take 2 tablets once a week.", "Tome 2 comprimidos al día."),
+        ("ar", "Take 2 tablets once a week.", "تناول قرصين يوميًا."),
+        ("es", "Take 2 tablets once a week.", "Tome 2 comprimidos dos veces por semana."),
+    ],
+)
+def test_once_of_a_dose_said_per_another_period_or_count_is_still_an_error(catalogs, locale, source, translation):
+    assert [f.severity for f in catalogs.findings(source, translation, locale=locale, check="number-words")] == [
+        "error"
+    ]
