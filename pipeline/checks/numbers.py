@@ -132,6 +132,7 @@ def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
         yield from replaced
         if not added and not replaced:  # 두세 방울 for 2 drops: the added 세 방울 says it
             yield from _approximated(ctx, mentions)
+            yield from _phases_swapped(ctx)
         yield from other_half
 
 
@@ -427,6 +428,63 @@ def _repeated_number_replaced(ctx: EntryContext, mentions: list[NumberMention]) 
                 f"{shown_value(value)} is said {count} times in the source and {said[value]} in the "
                 f"translation (the translation has {new.pop(0)}, which the source does not give)",
             )
+
+
+def _phases_swapped(ctx: EntryContext) -> Iterator[Finding]:
+    """Two lengths of time of a schedule said one after the other ("then", "and": the language's
+    ``and_joints``) in the source and in the translation, with the same two amounts in the other
+    order: "Take 1 tablet a day for 21 days, then stop for 7 days" as `Tome 1 comprimido por dia
+    durante 7 dias e depois faça uma pausa de 21 dias` takes the tablets 7 days and stops 21.  Every
+    number is there, so none is missing.  Only where each text says those two lengths of time and
+    no other, a joint between them: `Faça uma pausa de 7 dias depois de 21 dias` (after: no joint)
+    may say them in either order.  An error: the days of taking and of stopping changed places."""
+    source_text = prose(ctx, ctx.source)
+    source = _two_lengths_in_turn(source_text, ctx.source_language)
+    if source is None:
+        return  # nearly every message
+    translation_text = prose(ctx, ctx.translation)
+    translation = _two_lengths_in_turn(translation_text, ctx.language)
+    if translation is None:
+        return
+    first, then = source
+    if first.amount == then.amount or (translation[0].amount, translation[1].amount) != (then.amount, first.amount):
+        return
+    # the doses of each phase moved with it ("2 tablets a day for 3 days and 1 tablet a day for 7
+    # days" said from its second phase): each length kept what it is said of.  The translation's
+    # other numbers hold the source's in their order, and may have more (`uma pausa`: an article).
+    others = iter(_other_numbers(translation_text, translation, ctx.language))
+    if not all(value in others for value in _other_numbers(source_text, source, ctx.source_language)):
+        return
+    yield ctx.finding(
+        CHECK,
+        ERROR,
+        f"'{first.text}' then '{then.text}' in the source are '{translation[0].text}' then "
+        f"'{translation[1].text}' in the translation: the numbers changed places",
+    )
+
+
+def _other_numbers(text: str, lengths: tuple[Quantity, ...], language: Language) -> list[Fraction]:
+    """The values of the numbers of ``text`` outside ``lengths``, in its order."""
+    return [
+        number.value
+        for number in number_spans(text, language)
+        if not any(q.start <= number.start < q.end for q in lengths)
+    ]
+
+
+def _two_lengths_in_turn(text: str, language: Language) -> tuple[Quantity, Quantity] | None:
+    """The two lengths of time of ``text``, in its order, where it says exactly two with a joint
+    (``and_joints``: then, and, puis, e depois, 然後) between them; None otherwise."""
+    joints = language.and_joints_re
+    if joints is None:
+        return None
+    lengths = {(q.start, q.end): q for q in quantities(text, (language,)) if q.amount[0] in PERIOD_KINDS and not q.per}
+    if len(lengths) != 2:
+        return None
+    first, then = sorted(lengths.values(), key=lambda q: q.start)
+    if joints.search(text, first.end, then.start) is None:
+        return None
+    return first, then
 
 
 def _digits_given_nowhere(ctx: EntryContext, mentions: list[NumberMention]) -> list[str]:

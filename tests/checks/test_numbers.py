@@ -2113,3 +2113,49 @@ def test_one_period_of_a_rate_said_by_a_per_word_passes(catalogs, locale, source
 def test_a_per_word_of_another_period_or_no_rate_is_still_an_error(catalogs, locale, source, translation, missing):
     finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
     assert finding.message.startswith(f"{missing} in the source is missing from the translation")
+
+
+# Two lengths of a schedule said in turn ("for 21 days, then stop for 7 days"), the same two in the
+# other order in the translation: the days of taking and of stopping changed places.
+CYCLE = "Take 1 tablet a day for 21 days, then stop for 7 days."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("pt_BR", CYCLE, "Tome 1 comprimido por dia durante 7 dias e depois faça uma pausa de 21 dias."),
+        ("es", CYCLE, "Tome 1 comprimido al día durante 7 días y luego deje de tomarlo durante 21 días."),
+        ("fr", CYCLE, "Prenez 1 comprimé par jour pendant 7 jours, puis arrêtez pendant 21 jours."),
+        ("de", CYCLE, "Nehmen Sie 7 Tage lang täglich 1 Tablette ein, dann 21 Tage Pause."),
+        ("zh_TW", CYCLE, "每天服用1錠，連續7天，然後停藥21天。"),
+        (
+            "es",
+            "Take 2 tablets a day for 3 days and 1 tablet a day for 7 days.",
+            "Tome 2 comprimidos al día durante 7 días y 1 comprimido al día durante 3 días.",
+        ),
+    ],
+)
+def test_two_lengths_of_a_schedule_swapped_are_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
+    assert finding.severity == "error"
+    assert finding.message.endswith("the numbers changed places")
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("pt_BR", CYCLE, "Tome 1 comprimido por dia durante 21 dias e depois faça uma pausa de 7 dias."),
+        ("de", CYCLE, "Nehmen Sie 21 Tage lang täglich 1 Tablette ein, dann 7 Tage Pause."),
+        ("zh_TW", CYCLE, "每天服用1錠，連續21天，然後停藥7天。"),
+        # the other order with no joint: "a pause of 7 days after 21 days of taking it"
+        ("pt_BR", CYCLE, "Faça uma pausa de 7 dias depois de tomar 1 comprimido por dia durante 21 dias."),
+        # each phase moved with its dose: its length kept what it is said of
+        (
+            "es",
+            "Take 2 tablets a day for 3 days and 1 tablet a day for 7 days.",
+            "Tome 1 comprimido al día durante 7 días y 2 comprimidos al día durante 3 días.",
+        ),
+    ],
+)
+def test_two_lengths_of_a_schedule_in_their_order_or_said_otherwise_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
