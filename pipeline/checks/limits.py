@@ -1026,6 +1026,21 @@ def _denied_after(masked: str, start: int, end: int, words: Language, dose_only:
     return bool(regex.search(CLAUSE_END.split(masked[end:])[0]))
 
 
+def directions_said_of(text: str, language: Language, value: Fraction) -> set[str] | None:
+    """The directions the limit phrases of ``text`` say next to its numbers of ``value``, as they
+    are written (who a limit says: "niños menores de 12 años", "體重未滿60公斤者"), read as
+    [limits] reads a translation; None where ``value`` is not there."""
+    before = _markers(text, language, before=True, deny=False)
+    after = _markers(text, language, before=False, deny=False)
+    phrases = before + after
+    numbers = [
+        number
+        for number in number_spans(text, language)
+        if not any(start <= number.start and number.end <= end for start, end, _ in phrases)
+    ]
+    return _directions_near(text, numbers, value, before, after)
+
+
 def _directions_near(
     text: str,
     numbers: list[NumberSpan],

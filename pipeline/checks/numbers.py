@@ -59,7 +59,7 @@ from pipeline.checks.clock import other_half, source_times
 from pipeline.checks.context import EntryContext
 from pipeline.checks.digit_scripts import check_digit_scripts
 from pipeline.checks.intervals import lengths_said_as_rates
-from pipeline.checks.limits import source_limits
+from pipeline.checks.limits import directions_said_of, source_limits
 from pipeline.checks.number_words import (
     NumberSpan,
     counts_of_a_medicine,
@@ -133,6 +133,7 @@ def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
         if not added and not replaced:  # 두세 방울 for 2 drops: the added 세 방울 says it
             yield from _approximated(ctx, mentions)
             yield from _phases_swapped(ctx)
+            yield from _doses_of_who_swapped(ctx)
         yield from other_half
 
 
@@ -461,6 +462,45 @@ def _phases_swapped(ctx: EntryContext) -> Iterator[Finding]:
         f"'{first.text}' then '{then.text}' in the source are '{translation[0].text}' then "
         f"'{translation[1].text}' in the translation: the numbers changed places",
     )
+
+
+def _doses_of_who_swapped(ctx: EntryContext) -> Iterator[Finding]:
+    """Two doses, the first said of whom a limit names (a weight, an age) and the second of the
+    others, given the other way round: "If you weigh less than 60 kg, take 1 tablet; otherwise take
+    2 tablets." as `體重未滿60公斤者服用2錠，其餘服用1錠。` gives the lighter patients the larger dose.
+    Only where each text says that limit's number once, before two counts of a medicine of two
+    values and no other, and the translation says the limit in the source's direction: `Si pesa 60
+    kg o más, tome 2 comprimidos; si pesa menos, 1.` names the others first, and is right."""
+    source_text = prose(ctx, ctx.source)
+    limits = [limit for limit in source_limits(source_text, ctx.source_language) if limit.who]
+    if len(limits) != 1:
+        return  # nearly every message
+    limit = limits[0]
+    given = _two_doses_after(source_text, ctx.source_language, limit.value)
+    if given is None or given[0] == given[1]:
+        return
+    translation_text = prose(ctx, ctx.translation)
+    if _two_doses_after(translation_text, ctx.language, limit.value) != (given[1], given[0]):
+        return
+    if directions_said_of(translation_text, ctx.language, limit.value) != {limit.direction}:
+        return  # said of the others first (60 kg o más), or not read
+    first, other = (shown_value(value) for value in given)
+    yield ctx.finding(
+        CHECK,
+        ERROR,
+        f"'{limit.text}' takes {first} in the source and {other} in the translation, the others {other} "
+        f"and {first}: the numbers changed places",
+    )
+
+
+def _two_doses_after(text: str, language: Language, value: Fraction) -> tuple[Fraction, Fraction] | None:
+    """The values of the two counts of a medicine of ``text``, in its order, where it says ``value``
+    once and before both, and no other count; None otherwise."""
+    said = [number for number in number_spans(text, language) if number.value == value]
+    doses = counts_of_a_medicine(text, language)
+    if len(said) != 1 or len(doses) != 2 or any(dose.start < said[0].end for dose, _ in doses):
+        return None
+    return doses[0][0].value, doses[1][0].value
 
 
 def _other_numbers(text: str, lengths: tuple[Quantity, ...], language: Language) -> list[Fraction]:

@@ -2159,3 +2159,40 @@ def test_two_lengths_of_a_schedule_swapped_are_an_error(catalogs, locale, source
 )
 def test_two_lengths_of_a_schedule_in_their_order_or_said_otherwise_pass(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+# Two doses, the first said of whom a limit names and the second of the others, given the other way
+# round: the limit kept in its direction, the doses swapped.
+BY_WEIGHT = "If you weigh less than 60 kg, take 1 tablet; otherwise take 2 tablets."
+BY_AGE = "Children under 12 years: take 1 tablet; adults: take 2 tablets."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("zh_TW", BY_WEIGHT, "體重未滿60公斤者服用2錠，其餘服用1錠。"),
+        ("es", BY_WEIGHT, "Si pesa menos de 60 kg, tome 2 comprimidos; si no, tome 1 comprimido."),
+        ("de", BY_WEIGHT, "Wenn Sie weniger als 60 kg wiegen, nehmen Sie 2 Tabletten, sonst 1 Tablette."),
+        ("ko_KR", BY_WEIGHT, "체중이 60 kg 미만이면 2정을 복용하고, 그렇지 않으면 1정을 복용하십시오."),
+        ("fr", BY_AGE, "Enfants de moins de 12 ans : 2 comprimés ; adultes : 1 comprimé."),
+    ],
+)
+def test_doses_of_whom_a_limit_names_swapped_are_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="numbers"))
+    assert finding.severity == "error"
+    assert finding.message.endswith("the numbers changed places")
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("zh_TW", BY_WEIGHT, "體重未滿60公斤者服用1錠，其餘服用2錠。"),
+        ("es", BY_WEIGHT, "Si pesa menos de 60 kg, tome 1 comprimido; si no, tome 2 comprimidos."),
+        ("fr", BY_AGE, "Enfants de moins de 12 ans : 1 comprimé ; adultes : 2 comprimés."),
+        # the same pairing said from the others: the limit turned around ([limits]' to judge)
+        ("es", BY_WEIGHT, "Si pesa 60 kg o más, tome 2 comprimidos; si pesa menos, 1."),
+        ("es", BY_WEIGHT, "Si pesa 60 kg o más, tome 2 comprimidos; si pesa menos, tome 1 comprimido."),
+    ],
+)
+def test_doses_of_whom_a_limit_names_in_their_pairing_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
