@@ -432,19 +432,21 @@ def _repeated_number_replaced(ctx: EntryContext, mentions: list[NumberMention]) 
 
 
 def _phases_swapped(ctx: EntryContext) -> Iterator[Finding]:
-    """Two lengths of time of a schedule said one after the other ("then", "and": the language's
-    ``and_joints``) in the source and in the translation, with the same two amounts in the other
-    order: "Take 1 tablet a day for 21 days, then stop for 7 days" as `Tome 1 comprimido por dia
-    durante 7 dias e depois faça uma pausa de 21 dias` takes the tablets 7 days and stops 21.  Every
-    number is there, so none is missing.  Only where each text says those two lengths of time and
-    no other, a joint between them: `Faça uma pausa de 7 dias depois de 21 dias` (after: no joint)
-    may say them in either order.  An error: the days of taking and of stopping changed places."""
+    """Two lengths of time of a schedule said one after the other, in the source by a word that
+    orders its steps ("then": ``schedule_steps``) and in the translation by a joint (``and_joints``:
+    e, puis, y luego, dann, 然後, ثم), with the same two amounts in the other order: "Take 1 tablet a
+    day for 21 days, then stop for 7 days" as `Tome 1 comprimido por dia durante 7 dias e depois faça
+    uma pausa de 21 dias` takes the tablets 7 days and stops 21.  Every number is there, so none is
+    missing.  Only where each text says those two lengths of time and no other: `Faça uma pausa de 7
+    dias depois de 21 dias` (after: no joint) may say them in either order, and so may two lengths
+    the source joins by "and" alone ("1 hour before and 2 hours after a meal": no steps).  An
+    error: the days of taking and of stopping changed places."""
     source_text = prose(ctx, ctx.source)
-    source = _two_lengths_in_turn(source_text, ctx.source_language)
+    source = _two_lengths_in_turn(source_text, ctx.source_language, ctx.source_language.schedule_steps_re)
     if source is None:
         return  # nearly every message
     translation_text = prose(ctx, ctx.translation)
-    translation = _two_lengths_in_turn(translation_text, ctx.language)
+    translation = _two_lengths_in_turn(translation_text, ctx.language, ctx.language.and_joints_re)
     if translation is None:
         return
     first, then = source
@@ -512,10 +514,9 @@ def _other_numbers(text: str, lengths: tuple[Quantity, ...], language: Language)
     ]
 
 
-def _two_lengths_in_turn(text: str, language: Language) -> tuple[Quantity, Quantity] | None:
+def _two_lengths_in_turn(text: str, language: Language, joints: re.Pattern | None) -> tuple[Quantity, Quantity] | None:
     """The two lengths of time of ``text``, in its order, where it says exactly two with a joint
-    (``and_joints``: then, and, puis, e depois, 然後) between them; None otherwise."""
-    joints = language.and_joints_re
+    between them; None otherwise."""
     if joints is None:
         return None
     lengths = {(q.start, q.end): q for q in quantities(text, (language,)) if q.amount[0] in PERIOD_KINDS and not q.per}

@@ -2130,8 +2130,8 @@ CYCLE = "Take 1 tablet a day for 21 days, then stop for 7 days."
         ("zh_TW", CYCLE, "每天服用1錠，連續7天，然後停藥21天。"),
         (
             "es",
-            "Take 2 tablets a day for 3 days and 1 tablet a day for 7 days.",
-            "Tome 2 comprimidos al día durante 7 días y 1 comprimido al día durante 3 días.",
+            "Take 2 tablets a day for 3 days, then 1 tablet a day for 7 days.",
+            "Tome 2 comprimidos al día durante 7 días y luego 1 comprimido al día durante 3 días.",
         ),
     ],
 )
@@ -2152,8 +2152,19 @@ def test_two_lengths_of_a_schedule_swapped_are_an_error(catalogs, locale, source
         # each phase moved with its dose: its length kept what it is said of
         (
             "es",
-            "Take 2 tablets a day for 3 days and 1 tablet a day for 7 days.",
-            "Tome 1 comprimido al día durante 7 días y 2 comprimidos al día durante 3 días.",
+            "Take 2 tablets a day for 3 days, then 1 tablet a day for 7 days.",
+            "Tome 1 comprimido al día durante 7 días y antes 2 comprimidos al día durante 3 días.",
+        ),
+        # two lengths joined by "and" alone are no steps: either order
+        (
+            "es",
+            "Take it at least 1 hour before and 2 hours after a meal.",
+            "Tómelo al menos 2 horas después y 1 hora antes de una comida.",
+        ),
+        (
+            "es",
+            "Store for up to 3 months in the fridge and 1 month at room temperature.",
+            "Consérvelo 1 mes a temperatura ambiente y hasta 3 meses en la nevera.",
         ),
     ],
 )
