@@ -490,8 +490,8 @@ def _doses_of_who_swapped(ctx: EntryContext) -> Iterator[Finding]:
     yield ctx.finding(
         CHECK,
         ERROR,
-        f"'{limit.text}' takes {first} in the source and {other} in the translation, the others {other} "
-        f"and {first}: the numbers changed places",
+        f"after '{limit.text}' the source gives the doses {first} then {other}, the translation {other} "
+        f"then {first} with the limit said the same way: the numbers changed places",
     )
 
 

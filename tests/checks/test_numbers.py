@@ -2186,6 +2186,12 @@ BY_AGE = "Children under 12 years: take 1 tablet; adults: take 2 tablets."
         ("de", BY_WEIGHT, "Wenn Sie weniger als 60 kg wiegen, nehmen Sie 2 Tabletten, sonst 1 Tablette."),
         ("ko_KR", BY_WEIGHT, "체중이 60 kg 미만이면 2정을 복용하고, 그렇지 않으면 1정을 복용하십시오."),
         ("fr", BY_AGE, "Enfants de moins de 12 ans : 2 comprimés ; adultes : 1 comprimé."),
+        # a first dose and the one it is raised to, for whom the limit names
+        (
+            "fr",
+            "Patients over 65 years: start with 1 tablet, then increase to 2 tablets.",
+            "Patients de plus de 65 ans : commencez par 2 comprimés, puis passez à 1 comprimé.",
+        ),
     ],
 )
 def test_doses_of_whom_a_limit_names_swapped_are_an_error(catalogs, locale, source, translation):
@@ -2200,6 +2206,8 @@ def test_doses_of_whom_a_limit_names_swapped_are_an_error(catalogs, locale, sour
         ("zh_TW", BY_WEIGHT, "體重未滿60公斤者服用1錠，其餘服用2錠。"),
         ("es", BY_WEIGHT, "Si pesa menos de 60 kg, tome 1 comprimido; si no, tome 2 comprimidos."),
         ("fr", BY_AGE, "Enfants de moins de 12 ans : 1 comprimé ; adultes : 2 comprimés."),
+        # the limit after a dose: which dose it is said of is not read
+        ("es", BY_AGE, "Adultos: 2 comprimidos; niños menores de 12 años: 1 comprimido."),
         # the same pairing said from the others: the limit turned around ([limits]' to judge)
         ("es", BY_WEIGHT, "Si pesa 60 kg o más, tome 2 comprimidos; si pesa menos, 1."),
         ("es", BY_WEIGHT, "Si pesa 60 kg o más, tome 2 comprimidos; si pesa menos, tome 1 comprimido."),
