@@ -251,12 +251,7 @@ def _keeping_on_said_as_not_stopping(source: str, translation: str, source_words
     "not" of the translation is one of stopping or forgetting ("Setzen Sie es nicht ab", "no deje de
     tomarlo", 끊지 마세요, 不要停藥): the same meaning, said with a negation.  "No lo tome" for "keep
     taking it" keeps its "not" of taking, and "no deje de tomarlo y no coma" its second "not"."""
-    keep_on, negated_stop, plain = source_words.keep_on_re, target.negated_stop_re, target.strong_negation_re
-    if keep_on is None or negated_stop is None or plain is None or not keep_on.search(source):
-        return False
-    if not negated_stop.search(translation):
-        return False
-    return not plain.search(blank_matches(negated_stop, translation))
+    return _every_not_one_of(source_words.keep_on_re, target.negated_stop_re, source, translation, target)
 
 
 def _whole_said_as_not_chewing(source: str, translation: str, source_words: Language, target: Language) -> bool:
@@ -264,12 +259,22 @@ def _whole_said_as_not_chewing(source: str, translation: str, source_words: Lang
     translation is one of what would break it (its ``negated_chewing``: 씹지 말고, 不可咀嚼, no la
     mastique, ne pas croquer, nicht kauen, لا تمضغها): "whole" said by its meaning.  "캡슐을 통째로
     삼키지 마십시오" (do not swallow it whole) keeps a "not" of swallowing."""
-    whole, negated_chewing, plain = source_words.whole_re, target.negated_chewing_re, target.strong_negation_re
-    if whole is None or negated_chewing is None or plain is None or not whole.search(source):
+    return _every_not_one_of(source_words.whole_re, target.negated_chewing_re, source, translation, target)
+
+
+def _every_not_one_of(
+    said: re.Pattern | None, negated: re.Pattern | None, source: str, translation: str, target: Language
+) -> bool:
+    """Whether the source says ``said`` and the translation has a "not" of ``negated`` and no other
+    (none of its ``strong_negation`` left once those are blanked out): the source's meaning said
+    with a negation, as :func:`_keeping_on_said_as_not_stopping` and
+    :func:`_whole_said_as_not_chewing` read it."""
+    plain = target.strong_negation_re
+    if said is None or negated is None or plain is None or not said.search(source):
         return False
-    if not negated_chewing.search(translation):
+    if not negated.search(translation):
         return False
-    return not plain.search(blank_matches(negated_chewing, translation))
+    return not plain.search(blank_matches(negated, translation))
 
 
 def _only_negation_of_stopping(source: str, translation: str, source_words: Language, target: Language) -> str:
