@@ -458,9 +458,16 @@ def _turned_around(ctx: EntryContext, limit: Limit, opposite: str) -> Finding:
 
 def source_limits(text: str, language: Language) -> list[Limit]:
     """The limits the source sets: each direction phrase and the number it is tied to."""
+    return list(_source_limits(text, language))
+
+
+# Read by [limits] and twice by [numbers] (its swapped doses of whom a limit names, its
+# approximations) for every message: read once.
+@lru_cache(maxsize=4096)
+def _source_limits(text: str, language: Language) -> tuple[Limit, ...]:
     numbers = number_spans(text, language)
     if not numbers:
-        return []  # a limit is tied to a number (most messages have none)
+        return ()  # a limit is tied to a number (most messages have none)
     before_markers, after_markers = _markers(text, language, before=True), _markers(text, language, before=False)
     masked = _without_markers(text, language) if before_markers or after_markers else text
     rates = _rate_words(text, language) if after_markers or "over" in text.lower() else []
@@ -543,7 +550,7 @@ def source_limits(text: str, language: Language) -> list[Limit]:
                     gap,
                 )
             )
-    return limits
+    return tuple(limits)
 
 
 def _gap_after(text: str, end: int, language: Language) -> int:

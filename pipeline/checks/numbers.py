@@ -409,10 +409,13 @@ def _repeated_number_replaced(ctx: EntryContext, mentions: list[NumberMention]) 
     of its own), nor a number the source gives in another reading (:func:`_given_otherwise`).
     A number the source says in words too ("two tablets twice a day") is [number-words]' to count."""
     text = prose(ctx, ctx.source)
-    in_words = {value for *_, value in ctx.source_language.number_spans(text)}
-    source = Counter(span.value for span in number_spans(text, ctx.source_language) if span.value not in in_words)
-    if not any(count > 1 for count in source.values()):
+    numbers = number_spans(text, ctx.source_language)
+    if len({span.value for span in numbers}) == len(numbers):
         return  # nearly every message: no number said twice
+    in_words = {value for *_, value in ctx.source_language.number_spans(text)}
+    source = Counter(span.value for span in numbers if span.value not in in_words)
+    if not any(count > 1 for count in source.values()):
+        return
     new = _digits_given_nowhere(ctx, mentions)
     if not new:
         return
@@ -442,9 +445,12 @@ def _phases_swapped(ctx: EntryContext) -> Iterator[Finding]:
     the source joins by "and" alone ("1 hour before and 2 hours after a meal": no steps).  An
     error: the days of taking and of stopping changed places."""
     source_text = prose(ctx, ctx.source)
-    source = _two_lengths_in_turn(source_text, ctx.source_language, ctx.source_language.schedule_steps_re)
+    steps = ctx.source_language.schedule_steps_re
+    if steps is None or not steps.search(source_text):
+        return  # nearly every message: no "then" to order two lengths of time
+    source = _two_lengths_in_turn(source_text, ctx.source_language, steps)
     if source is None:
-        return  # nearly every message
+        return
     translation_text = prose(ctx, ctx.translation)
     translation = _two_lengths_in_turn(translation_text, ctx.language, ctx.language.and_joints_re)
     if translation is None:
