@@ -619,10 +619,9 @@ def _not_said_as_a_per_period(ctx: EntryContext, missing: list[NumberMention]) -
     ]
     if not rates:
         return missing
-    outside = source
-    for length in rates:
-        outside = outside[: length.start] + " " * (length.end - length.start) + outside[length.end :]
-    held = {length.value for length in rates} - translation_values(outside, ctx.source_language, ctx.source_language)
+    held = {length.value for length in rates} - _values_outside(
+        source, [(length.start, length.end) for length in rates], ctx.source_language
+    )
     return [mention for mention in missing if not mention.alternatives[0] <= held]
 
 
@@ -640,11 +639,18 @@ def _not_said_as_times_of_day(ctx: EntryContext, missing: list[NumberMention]) -
     said = times_a_day_uncounted(prose(ctx, ctx.translation), ctx.language) & {value for *_, value in counts}
     if not said:
         return missing
-    outside = source
-    for start, end, _ in counts:
-        outside = outside[:start] + " " * (end - start) + outside[end:]
-    held = said - translation_values(outside, ctx.source_language, ctx.source_language)
+    held = said - _values_outside(source, [(start, end) for start, end, _ in counts], ctx.source_language)
     return [mention for mention in missing if not mention.alternatives[0] <= held]
+
+
+def _values_outside(source: str, spans: list[tuple[int, int]], language: Language) -> set[Fraction]:
+    """The values ``source`` says outside ``spans``: a number a reading answers (a proportion, a
+    count of times a day, a period said as a rate) is answered only if the source says it nowhere
+    else.  Blanked, not cut, so the words either side stay apart."""
+    outside = source
+    for start, end in spans:
+        outside = outside[:start] + " " * (end - start) + outside[end:]
+    return translation_values(outside, language, language)
 
 
 def _counts_of_times_a_day(text: str, language: Language) -> list[tuple[int, int, Fraction]]:
@@ -683,10 +689,7 @@ def _not_said_as_percents(
     unsaid = {
         value for p in proportions if p not in said and not {p.part, p.whole} <= values for value in (p.part, p.whole)
     }
-    outside = source
-    for p in proportions:
-        outside = outside[: p.start] + " " * (p.end - p.start) + outside[p.end :]
-    elsewhere = translation_values(outside, ctx.source_language, ctx.source_language) | unsaid
+    elsewhere = _values_outside(source, [(p.start, p.end) for p in proportions], ctx.source_language) | unsaid
     held = {value for p in said for value in (p.part, p.whole)} - elsewhere
     return [mention for mention in missing if not mention.alternatives[0] <= held]
 
