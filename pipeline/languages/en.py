@@ -381,20 +381,8 @@ DOSE_LIMITS = {
 }
 LIMITS_BEFORE.update(DOSE_LIMITS)
 # ... or as a label, its colon before the number ("Maximum daily dose: 6 tablets", "Maximum dose per
-# day: 4 g", "Maximum: 6 tablets a day", "Daily maximum: 8 tablets").
-LABEL_LIMITS = {
-    f"{head}{noun}{when}:": direction
-    for head, direction in (
-        ("maximum", AT_MOST),
-        ("max", AT_MOST),
-        ("daily maximum", AT_MOST),
-        ("minimum", AT_LEAST),
-        ("daily minimum", AT_LEAST),
-    )
-    for noun in ("", *(f" {kind}{noun}" for kind in _DOSE_KINDS for noun in ("dose", "amount")))
-    for when in ("", " per day", " a day", " in 24 hours", " in one day")
-}
-LIMITS_BEFORE.update(LABEL_LIMITS)
+# day: 4 g", "Daily maximum: 8 tablets"): the label's own "maximum" says it, however far from the
+# colon (limits._label_directions), so no phrase is listed for each label.
 # An age said after its number ("children 2 years and older", "people 65 or older"): who, as
 # "children under 2" is, so a "not" before it ("Do not give it to children 6 years and younger")
 # denies the verb; and the number is an age, a quantity, even without "years".
