@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from pipeline.languages.scripts import block
 
@@ -50,6 +51,69 @@ def literal_pattern(words: Iterable[str]) -> re.Pattern | None:
 def may_hold(lowered_text: str, pattern: re.Pattern | None) -> bool:
     """Whether a :func:`lowered` text may hold one of :func:`literal_pattern`'s words (None: may)."""
     return pattern is None or pattern.search(lowered_text) is not None
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """The source of a regex matching what ``"|".join(map(re.escape, sorted(words, key=len,
+    reverse=True)))`` matches, in the same order of preference, with or without re.IGNORECASE: the
+    words as a trie, shared beginnings written once ("max(?:imum(?: daily)?)?"), a word ending
+    tried after every longer one through it. ``re`` tries each branch of an alternation at every
+    position; the trie tries the one branch of the next character (English limits_before, 504
+    phrases: built and compiled in 9 ms, not 11 ms, and the 11,372 strings of the checks' tests
+    searched 16x quicker, 20 ms not 320 ms)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_source(trie)[0]
+
+
+def _trie_source(node: dict) -> tuple[str, bool]:
+    """A trie node's pattern, and whether it is an alternation at its top (to group after a prefix)."""
+    run = ""
+    while len(node) == 1 and "" not in node:  # one way on: a run of characters, written as one
+        ((char, node),) = node.items()
+        run += char
+    if run:
+        rest, alternation = _trie_source(node)
+        return re.escape(run) + (f"(?:{rest})" if alternation else rest), False
+    children = [char for char in node if char]
+    if len(children) > 1 and _case_alike(children):
+        # Two branches IGNORECASE may both match ("M" and "m"): which to try first depends on the
+        # lengths below them, so their words are written longest first, as the alternation does.
+        suffixes = sorted(_suffixes(node), key=len, reverse=True)
+        return "|".join(map(re.escape, suffixes)), len(suffixes) > 1
+    branches = [_trie_source({char: node[char]})[0] for char in sorted(children)]
+    if not branches:
+        return "", False
+    if "" not in node:
+        return "|".join(branches), len(branches) > 1
+    # a word ends here too: tried last, after every longer one (a greedy "?" tries its group first)
+    if len(branches) == 1 and node[children[0]] == {"": {}}:
+        return f"{branches[0]}?", False  # one character more: "s?"
+    return "(?:" + "|".join(branches) + ")?", False
+
+
+def _suffixes(node: dict, prefix: str = "") -> list[str]:
+    found = [prefix] if "" in node else []
+    for char, child in node.items():
+        if char:
+            found += _suffixes(child, prefix + char)
+    return found
+
+
+def _case_alike(chars: list[str]) -> bool:
+    """Whether two of ``chars`` match each other under re.IGNORECASE (a and A, k and the Kelvin sign)."""
+    if all(char.isascii() for char in chars):
+        return len({char.lower() for char in chars}) < len(chars)
+    return any(_match_alike(one, other) for i, one in enumerate(chars) for other in chars[i + 1 :])
+
+
+@lru_cache(maxsize=4096)
+def _match_alike(one: str, other: str) -> bool:
+    return re.fullmatch(re.escape(one), other, re.IGNORECASE) is not None
 
 
 def _lowering_agrees(char: str) -> bool:

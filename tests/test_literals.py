@@ -3,13 +3,15 @@ only save the regex's work, never miss what the regex finds, however the text wr
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
 from pipeline.checks import quantities
 from pipeline.languages import LANGUAGES, en
-from pipeline.literals import ASCII_FOLD, literal_pattern, literal_words, lowered, may_hold
+from pipeline.languages.symbols import UNIT_SYMBOLS
+from pipeline.literals import ASCII_FOLD, literal_pattern, literal_words, longest_first, lowered, may_hold
 
 
 def spellings(word: str) -> list[str]:
@@ -139,3 +141,93 @@ def test_a_language_whose_words_hold_odd_letters_is_read_not_a_crash():
         assert [m.unit for m in markers] == ["day"], written
     for written in ("en azından", "EN AZINDAN"):
         assert [limit.direction for limit in limits.source_limits(f"{written} 2 g", dotless)] == ["at least"], written
+
+
+def _word_lists(language) -> dict[str, list[str]]:
+    """The word lists the checks write with :func:`longest_first` (and :func:`literal_pattern`)."""
+    return {
+        "limits_before": list(language.limits_before),
+        "limits_after": list(language.limits_after),
+        "limits_before_a_time": list(language.limits_before_a_time),
+        "body_weight_words": list(language.body_weight_words),
+        "units": [*UNIT_SYMBOLS, *language.unit_words],
+        "counted_nouns": list(language.counted_nouns),
+        "scale_words": list(language.scale_words),
+        "small_scale_words": list(language.small_scale_words),
+        "native_tens": list(language.native_tens),
+        "native_units": list(language.native_units),
+        "per_words": list(quantities._per_words_of((language,))),
+        "per_suffixes": list(language.per_suffixes),
+    }
+
+
+def _texts_for(words: list[str]) -> list[str]:
+    """Every string of the checks' tests, and each word at the start, inside and at the end of a
+    text, in other cases, cut short and run into the next word: where two words share a beginning."""
+    from tests.languages.test_first_characters import _check_test_strings
+
+    made = []
+    for i, word in enumerate(words):
+        other = words[(i + 1) % len(words)]
+        for spelled in (word, word.upper(), word.title(), word.swapcase()):
+            made += [f"{spelled} 4 g {spelled}", f"x {spelled}{other} {spelled[:-1]}.", f"{spelled[:-1]}-{spelled}s"]
+    return [*_check_test_strings(), *made]
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES.values()), ids=lambda language: language.code)
+def test_the_trie_of_a_languages_words_finds_what_their_longest_first_alternation_finds(language):
+    """Each word list the checks search as a trie finds, on every string of the checks' tests and
+    on texts made of its own words, the spans the alternation of its words longest first finds,
+    with and without IGNORECASE, alone and with what the checks write after it (a word end, a
+    plural ending a shorter word may still need)."""
+    for name, words in _word_lists(language).items():
+        if not words:
+            continue
+        plain = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+        trie = longest_first(words)
+        texts = _texts_for(words)
+        for after in ("", r"(?![\w])", r"(?:e?s)?\b", r"\s*\d"):
+            for flags in (0, re.IGNORECASE):
+                old, new = re.compile(f"(?:{plain}){after}", flags), re.compile(f"(?:{trie}){after}", flags)
+                for text in texts:
+                    assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], (
+                        language.code,
+                        name,
+                        after,
+                        text,
+                    )
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_trie_of_random_words_finds_what_their_longest_first_alternation_finds(seed):
+    """Words of a few letters (a and A, k and the Kelvin sign, which IGNORECASE matches alike; a
+    period and a space, escaped), searched on random texts of the same letters, and with a group
+    after them that makes a longer word give way to a shorter one."""
+    chance = random.Random(seed)
+    letters = "aAbB.K\u212a \u0130i"
+    for _ in range(400):
+        words = [
+            "".join(chance.choice(letters) for _ in range(chance.randint(0, 4))) for _ in range(chance.randint(1, 9))
+        ]
+        plain = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+        trie = longest_first(words)
+        for after in ("", "(?P<next>b)", r"\b", "$", r"(?!\.)"):
+            for flags in (0, re.IGNORECASE):
+                old, new = re.compile(f"(?:{plain}){after}", flags), re.compile(f"(?:{trie}){after}", flags)
+                for _ in range(6):
+                    text = "".join(chance.choice(letters) for _ in range(chance.randint(0, 14)))
+                    found = [(m.span(), m.groups()) for m in old.finditer(text)]
+                    assert [(m.span(), m.groups()) for m in new.finditer(text)] == found, (words, trie, text, flags)
+
+
+@pytest.mark.parametrize(
+    ("words", "pattern"),
+    [
+        (["max", "maximum", "maximum daily"], r"max(?:imum(?:\ daily)?)?"),
+        (["day", "days", "daily"], "da(?:ily|ys?)"),
+        (["a", "A"], "a|A"),  # alike under IGNORECASE: written as the alternation
+        ([], ""),
+    ],
+)
+def test_shared_beginnings_are_written_once(words, pattern):
+    assert longest_first(words) == pattern
