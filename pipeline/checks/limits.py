@@ -69,7 +69,7 @@ from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import ENGLISH, Language
 from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER
 from pipeline.languages.symbols import UNIT_SYMBOLS
-from pipeline.literals import literal_pattern, lowered, may_hold
+from pipeline.literals import literal_pattern, longest_first, lowered, may_hold
 
 CHECK = "limits"
 _OPPOSITE = {AT_MOST: AT_LEAST, AT_LEAST: AT_MOST}
@@ -613,7 +613,7 @@ def _weight_words_re(words: Language) -> re.Pattern | None:
     to the limit ("weight of", "peso de", "poids est"), right before the phrase or number."""
     if not words.body_weight_words:
         return None
-    alternation = "|".join(re.escape(word) for word in sorted(words.body_weight_words, key=len, reverse=True))
+    alternation = longest_first(words.body_weight_words)
     return re.compile(rf"(?:{alternation})[^\W\d_]*\s*(?:{_WEIGHT_TIES}\s+)?$", re.IGNORECASE)
 
 
@@ -730,12 +730,12 @@ def _marker_re(words: Language, before: bool) -> re.Pattern | None:
     phrases = words.limits_before if before else words.limits_after
     if not phrases:
         return None
-    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    alternation = longest_first(phrases)
     timed = words.limits_before_a_time if before else {}
     # "en siete días": a limit only with a time after it, and not after a number ("de 8 en 8 horas": every 8)
     if timed:
         units = "|".join(re.escape(u) for u, kind in words.unit_words.items() if kind in _TIME_UNITS)
-        phrase = "|".join(re.escape(p) for p in sorted(timed, key=len, reverse=True))
+        phrase = longest_first(timed)
         alternation += rf"|(?<!\d\s)(?<!\d)(?:{phrase})(?=\s+(?:\d+(?:[.,]\d+)?|[^\W\d_]+)\s*(?:{units})(?![\w]))"
     if words.ignore_case:  # a Latin-script language: whole words only
         alternation = rf"(?<![\w])(?:{alternation})(?![\w])"
@@ -1011,7 +1011,7 @@ def _quantity_patterns(words: Language) -> tuple[re.Pattern, re.Pattern]:
     units = {
         unit for unit, kind in (*UNIT_SYMBOLS.items(), *words.unit_words.items()) if kind not in _NOT_A_DOSE_OR_TIME
     }
-    alternation = "|".join(re.escape(unit) for unit in sorted(units, key=len, reverse=True))
+    alternation = longest_first(units)
     flags = re.IGNORECASE if words.ignore_case else 0
     word_end = r"(?!\w)" if words.ignore_case else r"(?![A-Za-z])"  # "4 g을": a Korean particle may follow
     quantity = rf"\d+(?:[.,]\d+)?\s*(?:{alternation}){word_end}"

@@ -100,7 +100,7 @@ from pipeline.checks.units import PERIOD_KINDS, converted_values
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language, readers_separators
 from pipeline.languages.language import AT_LEAST, AT_MOST
-from pipeline.literals import lowered
+from pipeline.literals import longest_first, lowered
 
 CHECK = "numbers"
 
@@ -325,7 +325,7 @@ def _counts_re(language: Language) -> re.Pattern | None:
     """A number and a counted noun after it, singular or plural: "1.5 tablets", "2.5 teaspoonfuls"."""
     if not language.counted_nouns:
         return None
-    nouns = "|".join(map(re.escape, sorted(language.counted_nouns, key=len, reverse=True)))
+    nouns = longest_first(language.counted_nouns)
     number = number_pattern(language.decimal_symbol, language.group_symbol, whole_runs=True)
     return re.compile(rf"(?P<number>{number})\s+(?:{nouns})(?:e?s)?\b", re.IGNORECASE)
 
@@ -988,7 +988,7 @@ def _counted_nouns_re(language: Language) -> re.Pattern | None:
     end of its range ("1 or 2 tablets", "1 to 2 days", "1-2 puffs": قرصًا أو قرصين)."""
     if not language.counted_nouns:
         return None
-    nouns = "|".join(map(re.escape, sorted(language.counted_nouns, key=len, reverse=True)))
+    nouns = longest_first(language.counted_nouns)
     return re.compile(
         rf"(?<![\d.,/])1\s+(?P<noun>{nouns})\b"
         rf"|(?<![\d.,/])1\s*(?:(?:or|to)\s+|[-–]\s*)\d+\s+(?P<range_noun>{nouns})(?:e?s)?\b",

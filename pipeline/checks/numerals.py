@@ -23,6 +23,7 @@ from pipeline.checks.inline import inline_view
 from pipeline.invisible import DIRECTION_MARKS
 from pipeline.languages import Language
 from pipeline.languages.scripts import block, char_class, script_of
+from pipeline.literals import longest_first
 
 # Punctuation that other scripts write differently; compatibility unit
 # symbols (㎎, ㎖, common in Korean texts) are expanded by NFKC below.
@@ -389,7 +390,7 @@ def _scale_re(language: Language) -> re.Pattern | None:
     boundary = r"(?![A-Za-z])" if language.scale_needs_space else ""
 
     def alternation(words: Iterable[str]) -> str:
-        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+        return longest_first(words)
 
     small = rf"(?:{gap}(?P<small>{alternation(language.small_scale_words)}))?" if language.small_scale_words else ""
     big = rf"(?:{gap}(?P<big>{alternation(language.scale_words)}){boundary})?"
@@ -495,7 +496,7 @@ def _native_re(language: Language) -> re.Pattern | None:
         return None
 
     def alternation(words: Iterable[str]) -> str:
-        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+        return longest_first(words)
 
     tens, units = alternation(language.native_tens), alternation(language.native_units)
     counters = alternation(language.counters)
