@@ -850,6 +850,13 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
             continue
         if value != 1 and value not in given:
             yield ctx.finding(CHECK, ERROR, f"dose {text[start:form]} in the translation is not in the source")
+        elif value == 1 and has_digit(text[start : number.end]) and _one_for_another_count(ctx, given, text):
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"dose {text[start:form]} in the translation is not in the source, which counts its doses "
+                "and never one",
+            )
         elif value in moved:
             reported.add(value)
             yield _count_moved(ctx, text[start:form], moved[value])
@@ -857,6 +864,23 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
         nouns = [text[start:end] for start, end, kind in singular_nouns_alone(text, ctx.language) if kind == "dose"]
         if nouns:
             yield _count_moved(ctx, nouns[0], moved[Fraction(1)])
+
+
+def _one_for_another_count(ctx: EntryContext, given: set[Fraction], text: str) -> bool:
+    """Whether the source counts a medicine ("2 tablets") that the translation ``text`` counts
+    nowhere, and gives a 1 nowhere, in digits, words or an article ("a tablet"): a translation's `1
+    comprimé` then stands for that count.  "Take 2 tablets a day for 2 days" as `Prenez 1 comprimé
+    par jour pendant 2 jours` halves the dose, and its 2 is still there, so nothing is missing.  A 1
+    is not a number the other readings ask for (a tablet, a day), so only where the source has none
+    at all; and a count the translation keeps (`1방울 또는 2방울` for "2 drops") is the
+    approximation's finding."""
+    if Fraction(1) in given:
+        return False
+    source = prose(ctx, ctx.source)
+    if ones_by_an_article(source, ctx.source_language):
+        return False
+    counted = {number.value for number, _ in counts_of_a_medicine(source, ctx.source_language)} - {Fraction(1)}
+    return bool(counted - {number.value for number, _ in counts_of_a_medicine(text, ctx.language)})
 
 
 def _count_moved(ctx: EntryContext, dose: str, moved: tuple[str, str, str]) -> Finding:

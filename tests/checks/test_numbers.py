@@ -385,6 +385,56 @@ def test_a_count_of_a_medicine_the_source_does_not_give_is_an_added_dose(catalog
     assert finding.message == f"dose {added} in the translation is not in the source"
 
 
+TWO_FOR_TWO_DAYS = "Take 2 tablets a day for 2 days."
+
+
+# One of a medicine for a count the source gives, where the source's number is still there for
+# another reason ("for 2 days"): the dose is halved and nothing is missing; the source gives a 1
+# nowhere (digits, words or "a tablet"), so the 1 stands for one of its counts.
+@pytest.mark.parametrize(
+    "locale, source, translation, one",
+    [
+        ("fr", TWO_FOR_TWO_DAYS, "Prenez 1 comprimé par jour pendant 2 jours.", "1 comprimé"),
+        ("fr", "Take 2 tablets every 2 weeks.", "Prenez 1 comprimé toutes les 2 semaines.", "1 comprimé"),
+        ("es", TWO_FOR_TWO_DAYS, "Tome 1 comprimido al día durante 2 días.", "1 comprimido"),
+        ("de", "Take 2 tablets every 2 weeks.", "Nehmen Sie alle 2 Wochen 1 Tablette ein.", "1 Tablette"),
+        ("ko_KR", TWO_FOR_TWO_DAYS, "2일 동안 하루 1정을 복용하십시오.", "1정"),
+        ("zh_TW", TWO_FOR_TWO_DAYS, "連續2天，每天服用1錠。", "1錠"),
+        ("ar", TWO_FOR_TWO_DAYS, "تناول 1 قرص يوميًا لمدة 2 يومين.", "1 قرص"),
+    ],
+)
+def test_one_of_a_medicine_for_a_count_the_source_gives_is_an_error(catalogs, locale, source, translation, one):
+    finding = only(catalogs.findings(source, translation, locale=locale), "numbers")
+    assert finding.severity == "error"
+    assert (
+        finding.message == f"dose {one} in the translation is not in the source, which counts its doses and never one"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", TWO_FOR_TWO_DAYS, "Prenez 2 comprimés par jour pendant 2 jours."),
+        # the source gives its 1: in words, by an article, in digits
+        (
+            "fr",
+            "Take 2 tablets a day: one in the morning and one in the evening.",
+            "Prenez 2 comprimés par jour : 1 comprimé le matin et 1 le soir.",
+        ),
+        ("fr", "Take a tablet twice a day for 2 days.", "Prenez 1 comprimé 2 fois par jour pendant 2 jours."),
+        (
+            "es",
+            "Take 2 tablets a day for 2 days, then 1 tablet a day.",
+            "Tome 2 comprimidos al día durante 2 días y luego 1 comprimido al día.",
+        ),
+        # the source counts no medicine
+        ("de", "Use it for 2 days.", "Nehmen Sie 2 Tage lang 1 Tablette ein."),
+    ],
+)
+def test_one_of_a_medicine_the_source_gives_or_counts_nothing_for_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
 @pytest.mark.parametrize(
     "locale, source, translation",
     [
