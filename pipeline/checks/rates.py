@@ -153,8 +153,7 @@ def source_rates(text: str, language: Language, found: list[Quantity], periods: 
     # "half an hour", "half a day": the period is what is halved, a length of time, no rate.
     halves = {end for _, end, value in language.number_spans(text) if value < 1}
     anchors += [(start, end, None) for start, end, _ in language.number_spans(text)]
-    times_or = rf"\b(?:{alternation(language.times_words)})\b|" if language.times_words else ""
-    count = re.compile(rf"{times_or}\d", re.IGNORECASE)  # a count of times or a number between
+    count = _count_between_re(language)
     rates = []
     for marker in periods:
         # "400 mg per day", "0.5 mL per hour per kg": a per word written into a quantity
@@ -263,6 +262,15 @@ def _rates_kept(
         if message not in reported:
             reported.add(message)
             yield ctx.finding(CHECK, ERROR, message)
+
+
+@lru_cache(maxsize=64)
+def _count_between_re(language: Language) -> re.Pattern:
+    """A count of times ("once", "twice") or a number: what, between a dose and its per word ("20 mg
+    once daily"), makes the dose each time's, not the period's (``Rate.counted``).  Built once per
+    language, not for every source text read."""
+    times_or = rf"\b(?:{alternation(language.times_words)})\b|" if language.times_words else ""
+    return re.compile(rf"{times_or}\d", re.IGNORECASE)
 
 
 def _said_per_dose(
