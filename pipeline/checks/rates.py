@@ -12,7 +12,9 @@ both texts (quantities.py); here they are judged:
    maximum dose is 40 mg per day" as 최대 용량은 1회 40 mg (40 mg por dosis, par prise, pro
    Einnahme, 每次, للجرعة الواحدة) gives 40 mg each time, whatever "per day" the translation
    says of another dose (통상 용량은 1일 1회 20 mg); a dose the source says with a count ("20
-   mg once daily") or per dose itself is not judged so.  A count of
+   mg once daily") or per dose itself is not judged so.  "The total daily dose of 40 mg/kg"
+   is 40 mg/kg a day, its per word before its number.  The other way round, a dose the source
+   gives per dose ("15 mg/kg per dose") is not said per day (15 mg/kg par jour).  A count of
    two or more ("twice a day") keeps its period: said only of a dose (하루
    500 mg을 드세요. 두 번 드세요.), it makes that dose the day's.  A length of
    time that fills a day ("24 hours a day") says "all the time": kept as that
@@ -94,6 +96,9 @@ def check_rates(
     periods = _source_periods(source_text, ctx.source_language)
     rates = source_rates(source_text, ctx.source_language, in_source, periods)
     written = _written_rates(in_source, rates)
+    per_period = tuple(_said_per_period(ctx, source_text, rates + written, in_source, found, markers, translation_text))
+    if per_period:  # the dose of each time made the period's: that finding, not also how often
+        return RateFindings(frozenset(), per_period)
     if not (rates or written):
         return _NO_RATES  # most messages state no rate: nothing to look for
     said = Counter(marker.unit for marker in periods)
@@ -176,7 +181,52 @@ def source_rates(text: str, language: Language, found: list[Quantity], periods: 
             whole = marker.unit == "day" and bool(doses) and not any(_may_be_rated(dose, "day") for dose in doses)
             counted = bool(doses) and count.search(text, max(q.end for q in doses), marker.start) is not None
             rates.append(Rate(text[start : marker.end], marker.unit, doses, whole=whole, counted=counted))
+            continue
+        named = _dose_named(text, marker, found, language)
+        if named is not None:  # "the total daily dose of 40 mg/kg": the day's dose, its number after
+            start, end, doses = named
+            rates.append(Rate(text[start:end], marker.unit, doses))
     return rates
+
+
+# From a dose noun to the number of the dose it names: a few words ("of", "is", "for children is",
+# "should not exceed") or a label's colon; no number, no other mark, no clause end.
+_NAMED_DOSE_GAP_RE = re.compile(r"(?:\s+[^\W\d_]+){0,5}\s*:?\s*")
+
+
+@lru_cache(maxsize=64)
+def _dose_noun_res(language: Language) -> tuple[re.Pattern, re.Pattern] | None:
+    """The language's ``dose_nouns`` right after a per word ("daily dose") and right before one ("dose per day")."""
+    if not language.dose_nouns:
+        return None
+    nouns = rf"\b(?:{language.dose_nouns})\b"
+    return re.compile(rf"\s+{nouns}", re.IGNORECASE), re.compile(rf"{nouns}\s+$", re.IGNORECASE)
+
+
+def _dose_named(
+    text: str, marker: Marker, found: list[Quantity], language: Language
+) -> tuple[int, int, tuple[Quantity, ...]] | None:
+    """A per word said of the dose a dose noun beside it names, its number after them: "The total
+    daily dose of 40 mg/kg", "The maximum daily dose is 40 mg", "Maximum dose per day: 4 g" are 40
+    mg/kg, 40 mg, 4 g a day. (Where its words start and end, the dose and those listed with it.)
+    None where no dose noun stands beside it, or no dose follows close after."""
+    nouns = _dose_noun_res(language)
+    if nouns is None:
+        return None
+    after, before = nouns
+    noun_after = after.match(text, marker.end)
+    noun_before = None if noun_after else before.search(text, max(0, marker.start - 16), marker.start)
+    if noun_after is None and noun_before is None:
+        return None
+    gap_start = noun_after.end() if noun_after else marker.end
+    following = sorted((q for q in found if q.start >= gap_start), key=lambda q: q.start)
+    if not following or not following[0].is_dose:
+        return None
+    if _NAMED_DOSE_GAP_RE.fullmatch(text, gap_start, following[0].start) is None:
+        return None
+    doses = _written_with(text, following[0], following[1:], _LISTED_RE, backwards=False)
+    start = noun_before.start() if noun_before else marker.start
+    return start, max(q.end for q in doses), tuple(q for q in doses if q.is_dose)
 
 
 def _written_rates(in_source: list[Quantity], rates: list[Rate]) -> list[Rate]:
@@ -302,7 +352,7 @@ def _said_per_dose(
         doses = [q for q in found if q.is_dose and any(q.same_amount(dose) for dose in rate.doses)]
         if not _period_in_sentences(rate.unit, doses, markers, sentences):
             continue  # no word for the period beside the dose: rules 2 and 4 say "nothing per day"
-        tied = [_per_dose_said(q, spans, translation_text, after_dose) for q in doses]
+        tied = [_per_dose_said(q, spans, translation_text, after_dose, markers) for q in doses]
         if all(tied) and not _period_said_of(doses, rate.unit, markers, found, translation_text, ctx.language):
             yield ctx.finding(
                 CHECK,
@@ -310,6 +360,64 @@ def _said_per_dose(
                 f"'{rate.text}' (per {rate.unit}) in the source: the translation says {doses[0].text} per dose "
                 f"({tied[0]}), not per {rate.unit}",
             )
+
+
+def _said_per_period(
+    ctx: EntryContext,
+    source_text: str,
+    rates: list[Rate],
+    in_source: list[Quantity],
+    found: list[Quantity],
+    markers: list[Marker],
+    translation_text: str,
+) -> Iterator[Finding]:
+    """Rule 4 the other way round: a dose the source gives per dose ("The usual dose is 15 mg/kg per
+    dose, up to 4 times a day") is not said per a period in the translation (15 mg/kg par jour: the
+    day's dose, a quarter of it each time), unless the translation says it per dose too. Not where
+    the source gives that amount per a period as well, nor where it gives its doses once a period
+    ("15 mg/kg per dose once a day" is the day's dose)."""
+    words = _per_dose_re(ctx.source_language)
+    spans = [match.span() for match in words.finditer(source_text)] if words is not None else []
+    if not spans:
+        return  # nearly every source
+    source = ctx.source_language
+    if any(not rate.doses and 1 in translation_values(rate.text, source, source) for rate in rates):
+        return
+    source_markers = per_markers(source_text, (source,))
+    after = not source.per_words_before_dose
+    per_dose = [
+        q
+        for q in in_source
+        if q.is_dose
+        and _per_dose_said(q, spans, source_text, after, source_markers)
+        and not any(q.same_amount(dose) for rate in rates for dose in rate.doses)
+    ]
+    if not per_dose:
+        return
+    translation_words = _per_dose_re(ctx.language)
+    translation_spans = (
+        [match.span() for match in translation_words.finditer(translation_text)] if translation_words else []
+    )
+    after_in_translation = not ctx.language.per_words_before_dose
+    # A period written into the unit that the source never says (2 g/kg/h) is rule 7's finding (units.py).
+    said = {marker.unit for marker in source_markers} | {unit for q in in_source for unit in q.per}
+    reported = set()
+    for unit in sorted(PERIODS):
+        for marker, tie_words, group, sure in _translation_ties(translation_text, unit, markers, found, ctx.language):
+            if marker is None and unit not in said:
+                continue
+            for q in group if sure else ():
+                dose = next((w for w in per_dose if w.same_amount(q)), None)
+                if dose is None or dose.text in reported:
+                    continue
+                if _per_dose_said(q, translation_spans, translation_text, after_in_translation, markers):
+                    continue
+                reported.add(dose.text)
+                yield ctx.finding(
+                    CHECK,
+                    ERROR,
+                    f"{dose.text} per dose in the source: the translation says it per {unit} ({tie_words}), not per dose",
+                )
 
 
 def _period_in_sentences(unit: str, doses: list[Quantity], markers: list[Marker], sentences: list[int]) -> bool:
@@ -321,25 +429,48 @@ def _period_in_sentences(unit: str, doses: list[Quantity], markers: list[Marker]
 def _period_said_of(
     doses: list[Quantity], unit: str, markers: list[Marker], found: list[Quantity], text: str, language: Language
 ) -> bool:
-    """Whether a word for ``unit`` of the translation may be said of one of ``doses`` (täglich 40 mg)."""
+    """Whether a word for ``unit`` of the translation may be said of one of ``doses`` (täglich 40 mg);
+    not one a count follows, said of that count (1회 40 mg을 하루 2회: twice a day, 40 mg each time)."""
+    counts = blank_spans(blank_spans(text, [m for m in markers if m.suffixed]), found)
     return any(
         q.start == dose.start and q.end == dose.end
-        for _, _, group, _ in _translation_ties(text, unit, markers, found, language)
+        for marker, _, group, _ in _translation_ties(text, unit, markers, found, language)
+        if marker is None or not translation_values(_next_words(counts, marker.end), language, language)
         for q in group
         for dose in doses
     )
 
 
-def _per_dose_said(quantity: Quantity, spans: list[tuple[int, int]], text: str, after_dose: bool) -> str:
+def _per_dose_said(
+    quantity: Quantity, spans: list[tuple[int, int]], text: str, after_dose: bool, markers: list[Marker]
+) -> str:
     """The per-dose words said of ``quantity`` with it as written ("1회 40 mg", "40 mg por dosis"):
     right before it or across a verb (two words, no number), or, in a language that writes them
-    after the dose (``after_dose``), right after it; "" when none is."""
+    after the dose (``after_dose``), right after it, or after its per kg ("20 mg pro kg
+    Körpergewicht pro Einzelgabe"); "" when none is."""
     for start, end in spans:
         if end <= quantity.start and _near(text[end : quantity.start]):
             return text[start : quantity.end]
-        if after_dose and start >= quantity.end and _QUANTITY_FIRST_GAP_RE.fullmatch(text[quantity.end : start]):
+        if after_dose and start >= quantity.end and _after_its_dose(text, quantity.end, start, markers):
             return text[quantity.start : end]
     return ""
+
+
+# After a dose's per kg and before what is said of the dose: the words of the body weight ("pro kg
+# Körpergewicht", "par kg de poids corporel"), three at most, no number, no mark.
+_PER_PART_WORDS_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*")
+
+
+def _after_its_dose(text: str, dose_end: int, start: int, markers: list[Marker]) -> bool:
+    """Whether words at ``start`` stand right after the dose ending at ``dose_end``: with at most
+    a particle between (40 mg por dosis), or the dose's per kg and its words (20 mg pro kg
+    Körpergewicht pro Einzelgabe, 15 mg/kg par prise)."""
+    if _QUANTITY_FIRST_GAP_RE.fullmatch(text, dose_end, start):
+        return True
+    per_part = next(
+        (m for m in markers if m.unit not in PERIODS and not text[dose_end : m.start].strip() and m.end <= start), None
+    )
+    return per_part is not None and _PER_PART_WORDS_RE.fullmatch(text, per_part.end, start) is not None
 
 
 @lru_cache(maxsize=64)

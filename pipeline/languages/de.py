@@ -707,7 +707,11 @@ LANGUAGE = Language(
     # Montag, montags, am Mittwoch ([units], alternate.py)
     weekdays=rf"{_W}(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)s?{_E}",
     # 40 mg pro Einnahme, die Höchstdosis pro Einnahme beträgt 40 mg ([units] rule 4)
-    per_dose_words=(rf"{_W}(?:pro|je)\s+(?:Einnahme|Dosis|Gabe|Anwendung){_E}", rf"{_W}als\s+Einzeldosis{_E}"),
+    # 20 mg pro kg Körpergewicht pro Einzelgabe, 40 mg als Einzelgabe
+    per_dose_words=(
+        rf"{_W}(?:pro|je)\s+(?:Einnahme|Dosis|Gabe|Anwendung|Einzelgabe|Einzeldosis){_E}",
+        rf"{_W}als\s+Einzel(?:dosis|gabe){_E}",
+    ),
     per_words=frozen(
         {
             "day": (
@@ -720,6 +724,8 @@ LANGUAGE = Language(
                 "tägliche",
                 "täglichen",
                 "pro 24 Stunden",
+                # per kg and day: "20 mg pro kg Körpergewicht und Tag", "20 mg/kg KG und Tag"
+                "und Tag",
                 # a daily dose in one word: "Die Tagesdosis darf 4 g nicht überschreiten"
                 "Tagesdosis",
                 "Tagesdosen",

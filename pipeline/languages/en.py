@@ -1012,6 +1012,8 @@ LANGUAGE = Language(
     # a number follows in the clause ("2 mL a minute after 30 minutes" is a rate), nor for a
     # day or a week ("2 tablets a day after meals" is a daily dose).
     per_word_exclusions=frozen({"a minute": (_A_MOMENT,), "an hour": (_A_MOMENT,)}),
+    # "The total daily dose of 40 mg/kg", "Maximum dose per day: 4 g" ([units] rule 4)
+    dose_nouns=r"doses?|amounts?|total|maximum",
     per_dose_words=(
         r"\b(?:per|each|every|a\s+single|one|in\s+one|as\s+one)\s+dose\b",
         r"\bsingle\s+doses?\b",

@@ -404,6 +404,11 @@ class Language:
     # ``per_words_before_dose`` says; after it, also before it across a verb ("la dose maximale
     # par prise est de 40 mg"). Not a count of times: 1일 1회 20 mg is once a day.
     per_dose_words: tuple[str, ...] = ()
+    # Words that name a dose (dose, amount, total, maximum), a regex: a per word written next to one
+    # says the dose after it is the period's, its number said after the per word ("The total daily
+    # dose of 40 mg/kg", "The maximum daily dose is 40 mg", "Maximum dose per day: 4 g"): [units]
+    # rule 4 reads them as "40 mg/kg a day" (rates.py).
+    dose_nouns: str = ""
     # Words after which a per word is none: "al día siguiente" is the next
     # day, not "a day".  per word -> regexes for the following words (with the
     # space before them): "a minute after eating" is a moment, not "per minute".

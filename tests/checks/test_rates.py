@@ -1255,3 +1255,143 @@ def test_a_dose_per_day_said_per_dose_where_the_day_is_gone_is_one_finding(
 ):
     finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
     assert finding.message == message
+
+
+# --- per day and per dose said before the dose, or after its per kg (red team 26, M1 and F4) -----------
+# "The total daily dose of 40 mg/kg should be divided into 2 doses." as `1회 용량 40 mg/kg을 하루 2회
+# 투여하십시오.` passed: the source's "daily" stands before its dose, and was read of no dose; a
+# per-dose word after a per kg (20 mg pro kg Körpergewicht pro Einzelgabe) was not read as said of
+# the dose; and a dose per dose said per day (15 mg/kg par jour) was not judged at all. Each gives a
+# child two to four times the dose, or a fraction of it.
+
+_DAILY_40 = "The total daily dose of 40 mg/kg should be divided into 2 doses."
+_DAILY_30 = "The daily dose of 30 mg/kg is divided into 3 doses."
+_PER_DAY_20 = "Children receive 20 mg/kg per day, divided into 2 doses."
+_PER_DOSE_15 = "The usual dose is 15 mg/kg per dose, up to 4 times a day."
+_MAXIMUM_DAILY = "The maximum daily dose is 40 mg."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        (
+            "ko_KR",
+            _DAILY_40,
+            "1회 용량 40 mg/kg을 하루 2회 투여하십시오.",
+            "'daily dose of 40 mg/kg' (per day) in the source: the translation says 40 mg/kg per dose "
+            "(1회 용량 40 mg/kg), not per day",
+        ),
+        (
+            "zh_TW",
+            _DAILY_30,
+            "每次劑量每公斤30毫克，一天3次。",
+            "'daily dose of 30 mg/kg' (per day) in the source: the translation says 30毫克 per dose "
+            "(每次劑量每公斤30毫克), not per day",
+        ),
+        (
+            "de",
+            _PER_DAY_20,
+            "Kinder erhalten 20 mg pro kg Körpergewicht pro Einzelgabe, zweimal täglich.",
+            "'20 mg/kg per day' (per day) in the source: the translation says 20 mg per dose "
+            "(20 mg pro kg Körpergewicht pro Einzelgabe), not per day",
+        ),
+        (
+            "es",
+            "Children receive 20 mg/kg per day, divided into 2 doses.",
+            "Los niños reciben 20 mg por kg de peso por toma, dos veces al día.",
+            "'20 mg/kg per day' (per day) in the source: the translation says 20 mg per dose "
+            "(20 mg por kg de peso por toma), not per day",
+        ),
+        # the day gone altogether: rule 4's finding
+        ("fr", _MAXIMUM_DAILY, "La dose maximale est de 40 mg par prise.", None),
+        ("es", _MAXIMUM_DAILY, "La dosis máxima es de 40 mg por toma.", None),
+        ("ko_KR", _MAXIMUM_DAILY, "최대 용량은 1회 40 mg입니다.", None),
+        ("pt_BR", _MAXIMUM_DAILY, "A dose máxima é de 40 mg por tomada.", None),
+        ("ar", _MAXIMUM_DAILY, "الجرعة القصوى هي 40 ملغ لكل جرعة.", None),
+    ],
+)
+def test_a_daily_dose_said_before_its_number_said_per_dose_is_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    expected = message or "'daily dose is 40 mg' (per day) in the source: the translation says nothing per day"
+    assert (finding.severity, finding.message) == ("error", expected)
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("fr", "La posologie habituelle est de 15 mg/kg par jour, jusqu'à 4 fois par jour."),
+        ("fr", "La posologie habituelle est de 15 mg/kg/jour, jusqu'à 4 fois par jour."),
+        ("de", "Die übliche Dosis beträgt 15 mg/kg täglich, bis zu 4-mal täglich."),
+        ("ko_KR", "통상 용량은 하루 15 mg/kg이며, 하루 최대 4회까지 투여합니다."),
+        ("zh_TW", "常用劑量為每天每公斤15毫克，一天最多4次。"),
+        ("ar", "الجرعة المعتادة هي 15 ملغ/كغ يوميًا، حتى 4 مرات في اليوم."),
+        ("pt_BR", "A dose habitual é de 15 mg/kg por dia, até 4 vezes ao dia."),
+        ("es", "La dosis habitual es de 15 mg/kg al día, hasta 4 veces al día."),
+    ],
+)
+def test_a_dose_per_dose_said_per_day_is_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings(_PER_DOSE_15, translation, locale=locale, check="units"))
+    assert finding.severity == "error"
+    assert finding.message.startswith("15 mg/kg per dose in the source: the translation says it per day (")
+    assert finding.message.endswith("), not per dose")
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the day's dose kept the day's, before or after its number
+        ("ko_KR", _DAILY_40, "1일 총 용량 40 mg/kg을 2회로 나누어 투여하십시오."),
+        ("ko_KR", _DAILY_40, "하루 총 40 mg/kg을 2회로 나누어 투여하십시오."),
+        ("zh_TW", _DAILY_30, "每日劑量每公斤30毫克，分3次服用。"),
+        (
+            "fr",
+            "The daily dose of 50 mg/kg is given in two divided doses.",
+            "La dose quotidienne de 50 mg/kg est répartie en deux prises.",
+        ),
+        ("es", _DAILY_40, "La dosis diaria total de 40 mg/kg debe dividirse en 2 tomas."),
+        ("es", _PER_DAY_20, "Los niños reciben 20 mg/kg/día, repartidos en 2 tomas."),
+        ("es", _PER_DAY_20, "Los niños reciben 20 mg/kg al día, en 2 tomas."),
+        ("de", _PER_DAY_20, "Kinder erhalten 20 mg pro kg Körpergewicht und Tag, verteilt auf 2 Einzelgaben."),
+        ("de", _PER_DAY_20, "Kinder erhalten 20 mg/kg KG und Tag, verteilt auf 2 Einzelgaben."),
+        ("de", _PER_DAY_20, "Kinder erhalten täglich 20 mg/kg, verteilt auf 2 Einzelgaben."),
+        ("es", _MAXIMUM_DAILY, "La dosis máxima diaria es de 40 mg."),
+        ("fr", _MAXIMUM_DAILY, "La dose maximale par jour est de 40 mg."),
+        ("de", _MAXIMUM_DAILY, "Die maximale Tagesdosis beträgt 40 mg."),
+        ("ko_KR", _MAXIMUM_DAILY, "1일 최대 용량은 40 mg입니다."),
+        ("ko_KR", "The minimum daily dose is 4 g.", "1일 최소 용량은 4 g입니다."),
+        ("zh_TW", _MAXIMUM_DAILY, "每日最大劑量為40毫克。"),
+        ("ar", _MAXIMUM_DAILY, "الجرعة القصوى اليومية هي 40 ملغ."),
+        ("pt_BR", _MAXIMUM_DAILY, "A dose máxima diária é de 40 mg."),
+        ("de", "Maximum dose per day: 4 g.", "Tageshöchstdosis: 4 g."),
+        # the dose per dose kept per dose, the day's total given beside it
+        ("es", _PER_DOSE_15, "La dosis habitual es de 15 mg/kg por dosis, hasta 4 veces al día."),
+        ("fr", _PER_DOSE_15, "La posologie habituelle est de 15 mg/kg par prise, jusqu'à 4 fois par jour."),
+        (
+            "es",
+            "Give 20 mg/kg per dose (40 mg/kg a day).",
+            "Administre 40 mg/kg al día, es decir 20 mg/kg en cada toma.",
+        ),
+        # a dose per dose given once a day is the day's dose
+        ("fr", "Give 15 mg/kg per dose once a day.", "Donnez 15 mg/kg par jour, en une prise."),
+        # a limit said before the count of the day (一天不可超過8下: no more than 8 a day)
+        ("zh_TW", "Inhale 2 puffs as needed, no more than 8 puffs a day.", "需要時吸入2下，一天不可超過8下。"),
+        ("zh_TW", "Inhale 2 puffs as needed, no more than 8 puffs a day.", "需要時吸入2下，一天最多8噴。"),
+    ],
+)
+def test_a_dose_per_day_or_per_dose_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "translation, check",
+    [
+        ("需要時吸入2下，一天不可超過6下。", "numbers"),
+        ("需要時吸入2下，每次不可超過8下。", "units"),
+        ("需要時吸入2下，一週不可超過8下。", "units"),
+    ],
+)
+def test_a_limit_a_day_changed_in_chinese_is_still_an_error(catalogs, translation, check):
+    findings = catalogs.findings(
+        "Inhale 2 puffs as needed, no more than 8 puffs a day.", translation, locale="zh_TW", check=check
+    )
+    assert [f.severity for f in findings] == ["error"]
