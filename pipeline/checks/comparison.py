@@ -56,16 +56,27 @@ Sentence by sentence when source and translation have as many sentences, as
 more likely than B" as "B is less likely than A"); a person decides, and a
 release without a required review refuses it unread (pipeline/release.py).
 A language without direction words is not checked.
+
+An error where a length of time is bound to its before or after on both sides and changed way
+(:func:`_times_turned`): "30 minutes before breakfast" as `아침 식사 30분 후`, "2 hours before or 4
+hours after antacids" as `4 heures avant ou 2 heures après`.  The number says which time the word
+was of, so no turning of the terms explains it; a wait ("Wait 4 hours before the next dose") and a
+time counted from the taking itself (`Coma 30 minutos después de tomarlo`) are left to the warning.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from fractions import Fraction
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.limits import limit_phrases
 from pipeline.checks.negation import quoted, sentence_pairs
 from pipeline.checks.patterns import CLAUSE_END, blank_matches, own_clause
-from pipeline.findings import WARNING, Finding
+from pipeline.checks.quantities import Quantity, quantities
+from pipeline.checks.units import PERIOD_KINDS
+from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.languages.language import BEFORE_AFTER, STOP_CONTINUE
 from pipeline.review import shorten
@@ -78,11 +89,11 @@ def check_comparison(ctx: EntryContext) -> Iterator[Finding]:
     if not source_words.directions or not target.directions:
         return
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
-        for problem in _reversals(source_part, translation_part, source_words, target):
-            yield ctx.finding(CHECK, WARNING, problem)
+        for severity, problem in _reversals(source_part, translation_part, source_words, target):
+            yield ctx.finding(CHECK, severity, problem)
 
 
-def _reversals(source: str, translation: str, source_words: Language, target: Language) -> Iterator[str]:
+def _reversals(source: str, translation: str, source_words: Language, target: Language) -> Iterator[tuple[str, str]]:
     said = source_words.directions_said(source)
     if not any(one_way or other_way for one_way, other_way in said.values()):
         return  # no word of a direction (most sentences): the translation need not be read
@@ -99,9 +110,15 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
         return  # no comparison said one way only (most sentences): the translation need not be read
     if _negated(read_source, source_words) != _negated(read_translation, target):
         return  # "less likely" as "not as likely", "before" as "not until after": a rephrasing
+    turned = _times_turned(source, translation, source_words, target)
+    if turned is not None:
+        yield ERROR, turned
+        # the warning below would say it again, with less to go on
+        said = {kind: ways for kind, ways in said.items() if kind != BEFORE_AFTER}
+        both = ([], [])
     rendered = _with_kept_on(target.directions_said(read_translation), translation_kept_on)
     if all(both) and BEFORE_AFTER in rendered and _a_time_each_way(source, source_words, both):
-        yield from _one_of_both_ways_lost(both, rendered[BEFORE_AFTER], source)
+        yield from ((WARNING, problem) for problem in _one_of_both_ways_lost(both, rendered[BEFORE_AFTER], source))
     for kind, (one_way, other_way) in said.items():
         if kind not in rendered or bool(one_way) == bool(other_way):
             continue  # not said, or said both ways
@@ -117,14 +134,169 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
             continue  # "No se recomienda dejar de tomarlo", 請勿在未諮詢醫師的情況下停止服藥, 그만 드시면 안 됩니다
         if turned and not kept:
             yield (
-                f"the source says {quoted(said[kind][source_way])} ({kind}) but the translation says only "
-                f"{quoted(turned)}: check that it does not say the opposite ({shorten(source)!r})"
+                WARNING,
+                (
+                    f"the source says {quoted(said[kind][source_way])} ({kind}) but the translation says only "
+                    f"{quoted(turned)}: check that it does not say the opposite ({shorten(source)!r})"
+                ),
             )
     if _stopping_left_out(read_source, read_translation, source_words, target, rendered):
         yield (
-            f"the source says {quoted(said[STOP_CONTINUE][0])} ({STOP_CONTINUE}) but the translation says no "
-            f"stopping: check that it does not leave the instruction to stop out ({shorten(source)!r})"
+            WARNING,
+            (
+                f"the source says {quoted(said[STOP_CONTINUE][0])} ({STOP_CONTINUE}) but the translation says no "
+                f"stopping: check that it does not leave the instruction to stop out ({shorten(source)!r})"
+            ),
         )
+
+
+def _times_turned(source: str, translation: str, source_words: Language, target: Language) -> str | None:
+    """Where each length of time the source binds to a before or an after (:func:`times_each_way`)
+    is bound in the translation to the other way only: "30 minutes before breakfast" as `아침 식사
+    30분 후`, "2 hours before or 4 hours after antacids" as `4 heures avant ou 2 heures après` (the 2
+    hours now after).  An error: the patient takes it at the wrong time, every number still there.
+    Only where the source binds every way it says: a source that says one way, said in a
+    translation that says no word of it (`早餐後30分鐘`), or one that says both, each with its own
+    time.  A way left unbound on either side (`desayuno: 30 minutos antes` binds it too; `espere 30
+    minutos para desayunar` binds nothing) is [comparison]'s warning's to judge, or no one's."""
+    source_ways = source_words.direction_spans(source, BEFORE_AFTER)
+    if not any(source_ways):
+        return None
+    timed = {
+        amount: ways for amount, ways in _times_each_way(source, source_words, waits=False).items() if len(ways) == 1
+    }
+    bound_ways = {way for ways in timed.values() for way in ways}
+    if not timed or len(bound_ways) != sum(1 for spans in source_ways if spans):
+        return None  # a way the source says with no time of its own ("1 hour before or after meals")
+    if len(bound_ways) == 1 and target.direction_spans(translation, BEFORE_AFTER)[min(bound_ways)]:
+        return None  # the translation says the source's way too: a rephrasing, or the warning's
+    rendered = _times_each_way(translation, target)
+    said, turned = [], []
+    for amount, ways in timed.items():
+        ((way, phrase),) = ways.items()
+        if set(rendered.get(amount, {})) != {1 - way}:
+            return None
+        said.append(phrase)
+        turned.append(rendered[amount][1 - way])
+    changed = "the before became an after" if bound_ways == {0} else "the after became a before"
+    if len(bound_ways) == 2:
+        changed = "before and after changed places"
+    return (
+        f"{_listed(said)} in the source {'is' if len(said) == 1 else 'are'} {_listed(turned)} in the "
+        f"translation ({BEFORE_AFTER}): {changed}, the same time on the other side ({shorten(source)!r})"
+    )
+
+
+def _listed(phrases: list[str]) -> str:
+    return " and ".join(f"'{phrase}'" for phrase in phrases)
+
+
+# How many words may stand between a word of before or after and the length of time a
+# ``time_difference_mark`` binds to it: what it is said of (قبل مضادات الحموضة بساعتين), no more.
+_DIFFERENCE_REACH_WORDS = 3
+
+
+def _times_each_way(text: str, language: Language, waits: bool = True) -> dict[tuple[str, Fraction], dict[int, str]]:
+    """For each length of time of ``text`` bound to a word of before (way 0) or after (way 1),
+    the words that say so, for each way it is bound to.  Bound: the word right after it
+    ("30 minutes before", `30분 전`, `30分鐘前`), or right before it where the language says so
+    (``time_after_its_direction``: `早餐後30分鐘`, `식전 30분`; not "nach 4 Stunden", a time from
+    now), limit phrases between left out (`飯後至少1小時`); or the word before it in its clause,
+    across what it is of, where the language marks the time as how long before or after
+    (``time_difference_mark``: `بعد الوجبة بساعتين`).  Only these: "espere 30 minutos para
+    desayunar" binds none, nor does a word said of the taking itself (``from_the_taking``: `Coma 30
+    minutos después de tomarlo`, `服藥後30分鐘`).  Without ``waits``, no time said as a wait or a
+    duration (:func:`_a_wait`)."""
+    ways = language.direction_spans(text, BEFORE_AFTER)
+    if not any(ways):
+        return {}
+    taking = language.from_the_taking_re
+    counted_from_the_taking = [match.span() for match in taking.finditer(text)] if taking is not None else []
+    words = sorted(
+        (start, end, way)
+        for way, spans in enumerate(ways)
+        for start, end in spans
+        # "eat 30 minutes after taking it": from the dose, which "take it 30 minutes before a meal" may be said from
+        if not any(from_start <= start and end <= from_end for from_start, from_end in counted_from_the_taking)
+    )
+    lengths = [length for length in _lengths_of_time(text, language) if waits or not _a_wait(text, length, language)]
+    if not lengths:
+        return {}
+    spaced = _limits_blanked(text, language)
+    bound: dict[tuple[str, Fraction], dict[int, str]] = {}
+    for length in lengths:
+        for start, end, way in _words_bound_to(spaced, length, words, lengths, language):
+            phrase = text[min(start, length.start) : max(end, length.end)]
+            bound.setdefault(length.amount, {}).setdefault(way, " ".join(phrase.split()))
+    return bound
+
+
+def _lengths_of_time(text: str, language: Language) -> list[Quantity]:
+    """The lengths of time of ``text`` (no rate's period), once each."""
+    found = {(q.start, q.end): q for q in quantities(text, (language,)) if q.amount[0] in PERIOD_KINDS and not q.per}
+    return sorted(found.values(), key=lambda q: q.start)
+
+
+# How far before its number the words of a wait may start ("Wait at least", "for a minimum of").
+_WAIT_REACH_CHARS = 40
+
+
+def _a_wait(text: str, length: Quantity, language: Language) -> bool:
+    """Whether ``length`` is said as a wait or a duration, the language's ``least_duration`` ending
+    right before it: "Wait at least 4 hours before taking another dose", "for 2 hours after".  Its
+    before or after orders two steps, which a translation may say from the other one: `Nehmen Sie
+    frühestens nach 4 Stunden eine weitere Dosis ein` (the next dose after 4 hours) is right."""
+    regex = language.least_duration_re
+    return regex is not None and regex.search(text, max(0, length.start - _WAIT_REACH_CHARS), length.start) is not None
+
+
+# How far before a length of time its ``time_difference_mark`` may start (بـ 30: a letter, a
+# tatweel and a space).
+_MARK_REACH_CHARS = 3
+
+
+def _marked(text: str, start: int, mark: re.Pattern) -> bool:
+    """Whether the length of time at ``start`` begins with ``mark`` (بأربع ساعات) or follows it
+    right before (بساعتين, بـ 30 دقيقة)."""
+    if mark.match(text, start):
+        return True
+    return any(found.end() == start for found in mark.finditer(text, max(0, start - _MARK_REACH_CHARS), start))
+
+
+def _limits_blanked(text: str, language: Language) -> str:
+    """``text`` with its limit phrases blanked ("at least", 至少, على الأقل): one between a length of
+    time and its word of before or after leaves them next to each other (`飯後至少1小時`)."""
+    for start, end, _ in limit_phrases(text, language):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _words_bound_to(
+    text: str, length: Quantity, words: list[tuple[int, int, int]], lengths: list[Quantity], language: Language
+) -> list[tuple[int, int, int]]:
+    """The words of before or after (``words``: start, end, way) bound to ``length`` in ``text``
+    (its limit phrases blanked)."""
+    bound = [
+        (start, end, way)
+        for start, end, way in words
+        if (length.end <= start and not text[length.end : start].strip())
+        or (language.time_after_its_direction and end <= length.start and not text[end : length.start].strip())
+    ]
+    mark = language.time_difference_mark_re
+    if mark is None or not _marked(text, length.start, mark):
+        return bound
+    before = [(start, end, way) for start, end, way in words if end <= length.start]
+    if not before:
+        return bound
+    start, end, way = before[-1]
+    between = text[end : length.start]
+    if (
+        not CLAUSE_END.search(between)
+        and len(between.split()) <= _DIFFERENCE_REACH_WORDS
+        and not any(end <= other.start and other.end <= length.start for other in lengths)
+    ):
+        bound.append((start, end, way))
+    return bound
 
 
 def _stopping_left_out(source: str, translation: str, source_words: Language, target: Language, rendered: dict) -> bool:

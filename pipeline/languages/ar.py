@@ -992,12 +992,18 @@ LANGUAGE = Language(
     prohibits=rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور|تجنب|تجنبي|امتنع|امتنعي)(?![{_ARABIC}])",
     skip_words=r"تخط|تجاوز|تجاهل|اترك|أسقط",  # فتخطَّ الجرعة الفائتة, تجاوز (skip), تجاهل (ignore)
     interval_before=r"(?<!\w)كل\s*$",  # كل 4 ساعات
+    # بساعتين, بأربع ساعات, بـ 30 دقيقة: how long before or after (قبل الوجبة بساعتين: two hours
+    # before the meal); a word's first letter, not the last of يجب
+    time_difference_mark=r"(?<!\S)بـ?\s?",
     duration_before=r"(?<!\w)[وف]?(?:لمدة|على\s+مدى)\s*$",  # لمدة 5 أيام; not طوال (all along: طوال 24 ساعة)
     clause_joints=r"إذا|عندما|حين|ما\s+لم",
     one_negation_for_two=rf"(?<![{_ARABIC}])أو(?![{_ARABIC}])",
     # 8 صباحًا, 8 مساءً: after the hour.  Not ليلًا (at night), which may be 2 am too.
     day_halves=("صباح|فجر", "مساء|عصر|ظهر"),  # لا تتوقف أو تفوّت: one لا for both
+    # بعد تناوله, قبل تناول الدواء, بعد الحقن ([comparison])
+    from_the_taking=(rf"(?<![{_ARABIC}])(?:قبل|بعد)\s+(?:تناول|أخذ|استخدام|حقن)(?:ه|ها|\s+الدواء)?(?![{_ARABIC}])"),
     directions=frozen(_DIRECTIONS),
+    time_after_its_direction=True,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
     as_needed=_AS_NEEDED,

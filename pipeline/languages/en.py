@@ -1047,6 +1047,7 @@ LANGUAGE = Language(
         """.split()
     ),
     times_words=("once", "twice", "thrice", "times"),
+    from_the_taking=r"\b(?:before|after)\s+(?:taking|using|injecting|applying|you\s+(?:take|use|inject|apply))\b",
     time_then_direction=r"\b(?:hours?|minutes?|days?|weeks?)\s+(before|after)\b",
     schedule_steps=r"\bthen\b|\bfollowed by\b|\bafter that\b|\b(?:day|week|month)\s+\d",
     # What counts a medicine: "3 tablets" ([dose-times] reads a schedule's doses by them).

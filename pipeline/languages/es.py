@@ -677,6 +677,11 @@ LANGUAGE = Language(
     duration_before=rf"{_W}(?:durante(?:\s+l[oa]s)?|por\s+un\s+(?:período|periodo|plazo)\s+de|{_NOT_A_RATE}por)\s+$",
     clause_joints=rf"{_W}(?:si|cuando|mientras|hasta\s+que|a\s+menos\s+que|salvo\s+que){_E}",
     one_negation_for_two=rf"{_W}[ou]{_E}",  # no deje de tomarlo o se salte una dosis: one "no" for both
+    # después de tomarlo, antes de la toma, después de su administración ([comparison])
+    from_the_taking=(
+        rf"{_W}(?:antes|después)\s+de\s+(?:(?:tomar|usar|aplicar|inyectar|administrar)\w*"
+        rf"|(?:la|su)\s+(?:toma|dosis|administración|inyección|aplicación){_E})"
+    ),
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,

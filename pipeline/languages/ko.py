@@ -737,7 +737,10 @@ LANGUAGE = Language(
     # before a number (저녁 약 9시: about 9 in the evening).
     parts_of_day_of_a_noun=r"(?:오전|아침|새벽|오후|저녁|밤)\s*(?:복용량|투여량|용량|복용분|주사|약(?!\s*\d))",
     denominator_first=r"\s*분의\s*",
+    # 복용 후, 투여한 뒤, 약을 먹은 후 ([comparison]); not 제산제 복용 2시간 후, the time between
+    from_the_taking=r"(?:복용|투여|주사|사용)(?:\s*한)?\s*(?:후|전|뒤)|먹은\s*(?:후|뒤)",
     directions=frozen(_DIRECTIONS),
+    time_after_its_direction=True,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
     as_needed=_AS_NEEDED,

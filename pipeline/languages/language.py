@@ -532,6 +532,21 @@ class Language:
     # the group: "1 hour before or 2 hours after a meal" says a time each way ([comparison]); the
     # before of "2 hours after eating before you take it" orders the steps.
     time_then_direction: str = ""
+    # A mark right before a length of time that says it is how long before or after, the word of
+    # before or after said earlier in the clause with what it is of between (Arabic بـ: قبل الوجبة
+    # بساعتين, two hours before the meal; قبلها بأربع ساعات): [comparison] binds the two across it.
+    time_difference_mark: str = ""
+    # Whether a length of time right after a word of before or after is how long before or after
+    # what that word is said of (早餐後30分鐘, 식후 30분, قبل ساعتين من الوجبة); where before and after
+    # are prepositions ("after 4 hours", nach 4 Stunden, después de 30 minutos) that time counts from
+    # now, and a translation says "Wait 30 minutes before breakfast" so from the other step ([comparison]).
+    time_after_its_direction: bool = False
+    # A word of before or after said of the taking of the medicine itself ("after taking it",
+    # después de tomarlo, nach der Einnahme, 복용 후, 服藥後, بعد تناوله), matched with that word: a
+    # time said so counts from the dose, and "Take it 30 minutes before a meal" may rightly be said
+    # "eat 30 minutes after taking it" (`Coma 30 minutos después de tomarlo`): [comparison] binds no
+    # length of time to it.
+    from_the_taking: str = ""
     # (a source language) A word that orders the steps of a schedule ("then", "followed by", "week
     # 2"): where the source says one, [dose-times] keeps its doses in their order ("3 tablets, then
     # 2, then 1" said 1, 2, 3 is a dose going up).
@@ -960,6 +975,14 @@ class Language:
         return self._optional(self.time_then_direction, ignore_case=True)
 
     @cached_property
+    def time_difference_mark_re(self) -> re.Pattern | None:
+        return self._optional(self.time_difference_mark)
+
+    @cached_property
+    def from_the_taking_re(self) -> re.Pattern | None:
+        return self._optional(self.from_the_taking, ignore_case=True)
+
+    @cached_property
     def schedule_steps_re(self) -> re.Pattern | None:
         return self._optional(self.schedule_steps, ignore_case=True)
 
@@ -1323,10 +1346,7 @@ class Language:
         less (the menos of "a menos que"), and a ``not_direction`` that hides them from those
         ("a menos" in Portuguese) does not hide the condition."""
         conditions = self.conditions_said(text)
-        if any(conditions):
-            text = self.without_conditions(text)
-        if self._not_direction_re is not None:
-            text = self._not_direction_re.sub(lambda m: " " * len(m.group()), text)
+        text = self._as_directions_read(text, conditions)
         if self._any_direction_re.search(text) is None:
             said: dict[str, tuple[list[str], list[str]]] = {kind: ([], []) for kind in self.directions}
         else:
@@ -1341,6 +1361,25 @@ class Language:
         if UNLESS_EVEN_IF in self.directions:
             said[UNLESS_EVEN_IF] = conditions
         return said
+
+    def _as_directions_read(self, text: str, conditions: tuple[list[str], list[str]]) -> str:
+        """``text`` as its directions are read, as long as it: a condition's words blanked, and
+        what only looks like a direction (``not_direction``)."""
+        if any(conditions):
+            text = self.without_conditions(text)
+        if self._not_direction_re is not None:
+            text = self._not_direction_re.sub(lambda m: " " * len(m.group()), text)
+        return text
+
+    def direction_spans(self, text: str, kind: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Where ``text`` says ``kind`` (one of ``directions``) one way and the other, read as
+        :meth:`directions_said` reads them: the start and end of each word, spaces left out."""
+        regexes = [(one_way, other_way) for said, one_way, other_way in self._direction_res if said == kind]
+        if not regexes or kind == UNLESS_EVEN_IF:
+            return [], []
+        read = self._as_directions_read(text, self.conditions_said(text))
+        one_way, other_way = regexes[0]
+        return _trimmed_spans(one_way, read), _trimmed_spans(other_way, read)
 
     @cached_property
     def _condition_res(self) -> tuple[re.Pattern, re.Pattern] | None:
@@ -1416,6 +1455,16 @@ def _holds_a_hint_or_none_listed(text: str, hints: tuple[str, ...]) -> bool:
         return True
     lowered_text = text.lower()
     return any(hint in lowered_text for hint in hints)
+
+
+def _trimmed_spans(regex: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """The start and end of each match of ``regex`` in ``text``, its spaces either side left out."""
+    spans = []
+    for match in regex.finditer(text):
+        said = match.group()
+        start = match.start() + len(said) - len(said.lstrip())
+        spans.append((start, start + len(said.strip())))
+    return spans
 
 
 def _led(pattern: str, flags: int) -> re.Pattern:

@@ -668,6 +668,11 @@ LANGUAGE = Language(
     # durante 5 dias, por um período de 5 dias, por 5 dias; not "por" after a count or an amount (a rate)
     duration_before=rf"{_W}(?:durante(?:\s+[oa]s)?|por\s+um\s+(?:período|prazo)\s+de|{_NOT_A_RATE}por)\s+$",
     one_negation_for_two=rf"{_W}(?:ou|nem){_E}",  # não interrompa nem pule uma dose: one "não" for both
+    # depois de tomá-lo, antes da tomada, após a aplicação ([comparison])
+    from_the_taking=(
+        rf"{_W}(?:(?:antes|depois)\s+de\s+|após\s+)(?:tom|us|aplic|injet|administr)\w*"
+        rf"|{_W}(?:(?:antes|depois)\s+d[ao]|após\s+[ao])\s+(?:tomada|dose|administração|aplicação|injeção|uso){_E}"
+    ),
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,

@@ -562,7 +562,10 @@ LANGUAGE = Language(
         r"(?:上午|早上|早晨|清晨|凌晨|下午|晚上|傍晚|晚間|晚间)(?:的|之)?(?:劑量|剂量|藥物|药物|藥|药|注射|針劑|针剂)"
     ),
     denominator_first=r"\s*分之\s*",
+    # 服藥後, 用藥前, 注射後 ([comparison]); not 服用制酸劑後, another's taking
+    from_the_taking=r"(?:服藥|服药|服用|用藥|用药|注射|使用)(?:後|后|前)",
     directions=frozen(_DIRECTIONS),
+    time_after_its_direction=True,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
     as_needed=_AS_NEEDED,

@@ -755,28 +755,37 @@ def test_a_time_said_both_ways_kept_both_ways_passes(catalogs, locale, source, t
 
 
 # 피하 (皮下, under the skin) was read as 피하다 (avoid), a "not" the source lacks: the pair was
-# taken for a rephrasing, and an after for a before went unread.
+# taken for a rephrasing, and an after for a before went unread.  Its 30 minutes bound to the after
+# on both sides, it is an error (below: "30 minutes before breakfast" said "30 minutes after").
 INSULIN_BEFORE_BREAKFAST = "Inject 10 units of insulin under the skin 30 minutes before breakfast."
 
 
 @pytest.mark.parametrize(
     ("locale", "turned", "said"),
     [
-        ("ko_KR", "아침 식사 30분 후에 인슐린 10단위를 피하에 주사하십시오.", "'후에'"),
-        ("ko_KR", "아침 식사 30분 후 인슐린 10단위를 피하 주사하십시오.", "'후'"),
-        ("ko_KR", "아침 식사 30분 후에 인슐린 10단위를 피하로 투여하십시오.", "'후에'"),
-        ("es", "Inyecte 10 unidades de insulina debajo de la piel 30 minutos después del desayuno.", "'después'"),
-        ("fr", "Injectez 10 unités d'insuline sous la peau 30 minutes après le petit-déjeuner.", "'après'"),
-        ("zh_TW", "早餐後30分鐘在皮下注射10單位胰島素。", "'後'"),
-        ("de", "Spritzen Sie 10 Einheiten Insulin 30 Minuten nach dem Frühstück unter die Haut.", "'nach'"),
-        ("pt_BR", "Injete 10 unidades de insulina sob a pele 30 minutos depois do café da manhã.", "'depois'"),
-        ("ar", "احقن 10 وحدات من الأنسولين تحت الجلد بعد الإفطار بـ 30 دقيقة.", "'بعد'"),
+        ("ko_KR", "아침 식사 30분 후에 인슐린 10단위를 피하에 주사하십시오.", "'30분 후에'"),
+        ("ko_KR", "아침 식사 30분 후 인슐린 10단위를 피하 주사하십시오.", "'30분 후'"),
+        ("ko_KR", "아침 식사 30분 후에 인슐린 10단위를 피하로 투여하십시오.", "'30분 후에'"),
+        (
+            "es",
+            "Inyecte 10 unidades de insulina debajo de la piel 30 minutos después del desayuno.",
+            "'30 minutos después'",
+        ),
+        ("fr", "Injectez 10 unités d'insuline sous la peau 30 minutes après le petit-déjeuner.", "'30 minutes après'"),
+        ("zh_TW", "早餐後30分鐘在皮下注射10單位胰島素。", "'後30分鐘'"),
+        ("de", "Spritzen Sie 10 Einheiten Insulin 30 Minuten nach dem Frühstück unter die Haut.", "'30 Minuten nach'"),
+        (
+            "pt_BR",
+            "Injete 10 unidades de insulina sob a pele 30 minutos depois do café da manhã.",
+            "'30 minutos depois'",
+        ),
+        ("ar", "احقن 10 وحدات من الأنسولين تحت الجلد بعد الإفطار بـ 30 دقيقة.", "'بعد الإفطار بـ 30 دقيقة'"),
     ],
 )
-def test_under_the_skin_leaves_a_before_said_as_after_a_warning(catalogs, locale, turned, said):
+def test_under_the_skin_leaves_a_before_said_as_after_an_error(catalogs, locale, turned, said):
     finding = only(catalogs.findings(INSULIN_BEFORE_BREAKFAST, turned, locale=locale), "comparison")
-    assert finding.severity == "warning"
-    assert f"but the translation says only {said}" in finding.message
+    assert finding.severity == "error"
+    assert f"'30 minutes before' in the source is {said} in the translation" in finding.message
 
 
 @pytest.mark.parametrize(
@@ -1086,3 +1095,140 @@ def test_chinese_not_stopping_for_a_reason_for_stop_is_turned_around(catalogs):
     source, translation = "Stop taking it if you get a rash.", "出現皮疹時，不要因症狀輕微而停藥。"
     finding = only(catalogs.findings(source, translation, locale="zh_TW", check="comparison"))
     assert "the source says 'stop' (stop/keep on)" in finding.message
+
+
+# A length of time bound to its before or after ("30 minutes before breakfast") and said bound to the
+# other way (`아침 식사 30분 후`) only warned, as a word of after alone does; two times whose ways
+# changed places ("2 hours before or 4 hours after antacids" as `4 heures avant ou 2 heures après`)
+# passed, both ways and both numbers kept.  Each is the patient taking it at the wrong time: an error.
+ANTACIDS = "Take this medicine 2 hours before or 4 hours after antacids."
+BEFORE_OR_AFTER_AT_LEAST = "Take it at least 1 hour before or 2 hours after a meal."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "turned", "said"),
+    [
+        (
+            "ko_KR",
+            "Take the tablet 30 minutes before breakfast.",
+            "아침 식사 30분 후에 1정을 복용하십시오.",
+            "'30분 후에'",
+        ),
+        (
+            "es",
+            "Inject 12 units under the skin of your abdomen 15 minutes before dinner.",
+            "Inyecte 12 unidades por vía subcutánea en el abdomen 15 minutos después de la cena.",
+            "'15 minutos después'",
+        ),
+        ("zh_TW", "Take 30 minutes before breakfast.", "早餐後30分鐘服用。", "'後30分鐘'"),
+        ("zh_TW", "Take 30 minutes before breakfast.", "早餐後至少30分鐘服用。", "'後至少30分鐘'"),
+        (
+            "ar",
+            "Take it 30 minutes before breakfast.",
+            "تناوله بعد الإفطار بثلاثين دقيقة.",
+            "'بعد الإفطار بثلاثين دقيقة'",
+        ),
+    ],
+)
+def test_a_time_bound_to_the_other_way_is_an_error(catalogs, locale, source, turned, said):
+    finding = only(catalogs.findings(source, turned, locale=locale), "comparison")
+    assert finding.severity == "error"
+    assert f"in the source is {said} in the translation (before/after): the before became an after" in (finding.message)
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "turned"),
+    [
+        ("ko_KR", ANTACIDS, "이 약은 제산제 복용 2시간 후 또는 복용 4시간 전에 드십시오."),
+        ("fr", ANTACIDS, "Prenez ce médicament au moins 4 heures avant ou 2 heures après un antiacide."),
+        ("ar", ANTACIDS, "تناول هذا الدواء بعد مضادات الحموضة بساعتين أو قبلها بأربع ساعات."),
+        ("zh_TW", ANTACIDS, "請在服用制酸劑後2小時或前4小時服用本藥。"),
+        ("es", BEFORE_OR_AFTER_AT_LEAST, "Tómelo al menos 1 hora después o 2 horas antes de una comida."),
+        (
+            "de",
+            BEFORE_OR_AFTER_AT_LEAST,
+            "Nehmen Sie es mindestens 1 Stunde nach oder 2 Stunden vor einer Mahlzeit ein.",
+        ),
+        ("pt_BR", BEFORE_OR_AFTER_AT_LEAST, "Tome pelo menos 1 hora depois ou 2 horas antes de uma refeição."),
+        ("ko_KR", BEFORE_OR_AFTER_AT_LEAST, "식사 최소 1시간 후 또는 식사 2시간 전에 복용하십시오."),
+        ("zh_TW", BEFORE_OR_AFTER_AT_LEAST, "請於飯後至少1小時或飯前2小時服用。"),
+    ],
+)
+def test_two_times_whose_ways_changed_places_are_an_error(catalogs, locale, source, turned):
+    finding = only(catalogs.findings(source, turned, locale=locale), "comparison")
+    assert finding.severity == "error"
+    assert "before and after changed places" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "Take the tablet 30 minutes before breakfast.", "아침 식사 30분 전에 1정을 복용하십시오."),
+        ("es", "Take the tablet 30 minutes before breakfast.", "Tome el comprimido (desayuno: 30 minutos antes)."),
+        ("zh_TW", "Take 30 minutes before breakfast.", "早餐前30分鐘服用。"),
+        ("ar", "Take it 30 minutes before breakfast.", "تناوله قبل الإفطار بثلاثين دقيقة."),
+        # the same times, said in the other order, each with its own way
+        ("fr", ANTACIDS, "Prenez ce médicament 4 heures après ou 2 heures avant un antiacide."),
+        ("fr", ANTACIDS, "Prenez ce médicament 2 heures avant ou 4 heures après un antiacide."),
+        ("ko_KR", ANTACIDS, "이 약은 제산제 복용 2시간 전 또는 복용 4시간 후에 드십시오."),
+        ("ar", ANTACIDS, "تناول هذا الدواء قبل مضادات الحموضة بساعتين أو بعدها بأربع ساعات."),
+        ("ar", ANTACIDS, "تناول هذا الدواء ساعتين قبل مضادات الحموضة أو 4 ساعات بعدها."),
+        ("zh_TW", ANTACIDS, "請在服用制酸劑前2小時或後4小時服用本藥。"),
+        (
+            "es",
+            BEFORE_OR_AFTER_AT_LEAST,
+            "Tómelo con el estómago vacío, al menos 1 hora antes o 2 horas después de una comida.",
+        ),
+        (
+            "de",
+            BEFORE_OR_AFTER_AT_LEAST,
+            "Nehmen Sie es mindestens 1 Stunde vor oder 2 Stunden nach einer Mahlzeit ein.",
+        ),
+        (
+            "de",
+            BEFORE_OR_AFTER_AT_LEAST,
+            "Nehmen Sie es mindestens 2 Stunden nach oder 1 Stunde vor einer Mahlzeit ein.",
+        ),
+        ("pt_BR", BEFORE_OR_AFTER_AT_LEAST, "Tome pelo menos 1 hora antes ou 2 horas depois de uma refeição."),
+        ("ko_KR", BEFORE_OR_AFTER_AT_LEAST, "식사 최소 1시간 전 또는 식사 2시간 후에 복용하십시오."),
+        ("zh_TW", BEFORE_OR_AFTER_AT_LEAST, "請於飯前至少1小時或飯後2小時服用。"),
+        ("ar", BEFORE_OR_AFTER_AT_LEAST, "تناوله قبل الوجبة بساعة على الأقل أو بعدها بساعتين."),
+    ],
+)
+def test_a_time_bound_to_the_same_way_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # a wait: its before orders two steps, which the translation says from the other one (the
+        # next dose after 4 hours); a time from now (nach 4 Stunden) binds no way
+        ("ko_KR", "Wait at least 4 hours before taking another dose.", "최소 4시간 후에 다음 용량을 복용하십시오."),
+        ("zh_TW", "Wait at least 4 hours before taking another dose.", "至少4小時後才能服用下一劑。"),
+        (
+            "de",
+            "Wait at least 4 hours before taking another dose.",
+            "Nehmen Sie frühestens nach 4 Stunden eine weitere Dosis ein.",
+        ),
+        ("es", "Take it 30 minutes before breakfast.", "Tómelo y desayune después de 30 minutos."),
+        # said from the taking itself (eat 30 minutes after taking it): a time counted from the dose
+        ("es", "Take it 30 minutes before a meal.", "Coma 30 minutos después de tomarlo."),
+        ("fr", "Take it 30 minutes before a meal.", "Mangez 30 minutes après l’avoir pris."),
+        ("de", "Take it 30 minutes before a meal.", "Essen Sie 30 Minuten nach der Einnahme."),
+        ("pt_BR", "Take it 30 minutes before a meal.", "Coma 30 minutos depois de tomá-lo."),
+        ("ar", "Take it 30 minutes before a meal.", "تناول الطعام بعد تناوله بثلاثين دقيقة."),
+        ("zh_TW", "Take it 30 minutes before a meal.", "服藥後30分鐘再用餐。"),
+        ("ko_KR", "Take it 30 minutes before a meal.", "복용 후 30분이 지나면 식사하십시오."),
+        # no length of time read in the source ("half an hour"): a word of after alone
+        (
+            "de",
+            "Take the tablets half an hour before a meal.",
+            "Nehmen Sie die Tabletten eine halbe Stunde nach dem Essen ein.",
+        ),
+    ],
+)
+def test_a_time_not_bound_on_both_sides_stays_a_warning(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "comparison")
+    assert finding.severity == "warning"
+    assert "but the translation says only" in finding.message
