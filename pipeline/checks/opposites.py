@@ -60,7 +60,9 @@ compared: "nachmittags" must answer the afternoon, whatever "nicht morgens" says
 
 An error where neither sentence says "not" (the language's ``negation``); a
 warning where one does (and for a site or a frequency always; for a route unless both texts say
-it by a route's own words, not a swallow, a dose form, an organ or ``loose_route_words``): "Do
+it by a route's own words, not a swallow, a dose form, an organ or ``loose_route_words``, or the
+translation says a swallow outright of a dose the source gives rectally, vaginally or under the
+tongue; a vein word bound to an injection, 정맥 주사, 靜脈注射, is a route's own words): "Do
 not take it on an empty stomach" is rightly "Tómelo con comida", and a person decides.  Most entries name none of these
 terms, so a source with none of the source language's ``opposite_hints`` nor
 ``day_time_hints`` (substring tests) is not read further, and one with some is
@@ -218,10 +220,32 @@ def _swapped_outright(
     rectum" as 질에 넣, "under the skin" as "por vía intramuscular"): a patient told the other route
     outright takes it, so an error.  Not a route read from other words (a swallow, 복용하십시오; a
     dose form, 좌약; where drops go, the eye): a translator may leave the route to its verb, and a
-    person decides."""
+    person decides.  But a swallow said outright in place of a route no dose is swallowed by is an
+    error too (:func:`_swallowed_in_place_of`)."""
+    if _swallowed_in_place_of(replaced, swapped, translation_part, target):
+        return True
     return set(replaced) <= _routes_said_outright(source_part, source_words) and set(swapped) <= _routes_said_outright(
         translation_part, target
     )
+
+
+# The routes of a dose no patient swallows: a suppository, a pessary, a tablet left under the tongue.
+_NEVER_SWALLOWED = frozenset({RECTAL, VAGINAL, UNDER_THE_TONGUE})
+
+
+def _swallowed_in_place_of(
+    replaced: Iterable[str], swapped: Iterable[str], translation_part: str, target: Language
+) -> bool:
+    """Whether the translation tells the patient to swallow, by a verb that says nothing else
+    (삼키십시오, Avalez, Schlucken Sie, 吞服, ابلع), a dose the source gives by a route no dose is
+    swallowed by, however the source names it ("Insert one suppository into the rectum" as "Schlucken
+    Sie ein Zäpfchen", "under your tongue" as "Avalez le comprimé"): the patient swallows it, so an
+    error.  Not a "take" (복용하십시오, ``loose_route_words``): said of any medicine, as often of a
+    suppository, it leaves the route to a person."""
+    if not (set(swapped) <= {BY_MOUTH} and set(replaced) <= _NEVER_SWALLOWED):
+        return False
+    named = terms_named(translation_part, target, affirmed_only=True, routes_read=False)
+    return any(not _said_loosely(words, target) for words in named.get("route", {}).get(SWALLOWED, []))
 
 
 def _routes_said_outright(text: str, language: Language) -> frozenset[str]:

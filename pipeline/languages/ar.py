@@ -292,6 +292,8 @@ _WORDS: dict[str, int | Fraction] = {
     "أمران": 2,
 }
 _LETTER = rf"[{_ARABIC}]"
+# A letter or a digit of a word, no mark that ends a clause (، ؛ . ,) ([opposites]).
+_IN_A_CLAUSE = r"[^\s،؛.,]"
 # Short vowels, tanween and shadda may be written on any letter (مرّتين, أربعًا):
 # marks of Unicode's Inherited script, which every script's letters may carry. They
 # are taken out before the words are looked for, so the words are written without them.
@@ -695,7 +697,10 @@ OPPOSITES = {
     BY_MOUTH: r"عن\s+طريق\s+الفم|بالفم|فموي",
     UNDER_THE_SKIN: r"تحت\s+الجلد",
     INTO_A_MUSCLE: r"في\s+العضل|في\s+عضلة|عضلي",  # في عضلة الذراع: into the muscle of the arm
-    INTO_A_VEIN: r"الوريد|وريدي",
+    # الوريد alone is in loose_route_words (جلطة في الوريد, a clot in a vein); احقن 10 وحدات في الوريد,
+    # حقن وريدي say where the injection goes: read as said outright (a dose at most between)
+    INTO_A_VEIN: rf"(?<!{_LETTER})(?:ا|ي|ت|ن|ال|بال)?حقن{_LETTER}*(?:\s+{_IN_A_CLAUSE}+){{0,3}}?\s+"
+    rf"(?:في\s+الوريد|وريدي)(?!{_LETTER})|الوريد|وريدي",
     RECTAL: r"الشرج|شرجي|في\s+المستقيم",
     REFRIGERATOR: r"الثلاجة|ثلاجة|البراد|مبرد",
     ROOM_TEMPERATURE: r"درجة\s+حرارة\s+الغرفة",

@@ -646,6 +646,9 @@ LANGUAGE = Language(
     injection_sites=frozen(INJECTION_SITES),
     # "aus dem Kühlschrank nehmen", "außerhalb des Kühlschranks"
     out_of_storage=(rf"{_W}(?:aus\s+dem|außerhalb\s+des)\s+(?:kühlschrank|gefrierschrank|gefrierfach)\w*"),
+    # unzerkaut (unchewed): swallowed whole, but said beside a "take" (unzerkaut einnehmen) as often as
+    # beside a swallow: not a swallow said outright ([opposites])
+    loose_route_words=r"unzerkaut",
     and_joints=rf"{_W}(?:und|dann|danach){_E}",
     body_weight_words=("gewicht", "wiegt", "wiegen"),  # and Körpergewicht: read inside a word ([limits])
     unit_words=frozen(

@@ -384,6 +384,12 @@ _SIDED_PART = r"(?:눈|귀|손|팔|발|다리)"
 # (also a workplace).
 # A number of a period (첫 3개월, 마지막 2주에) or a week or a month (첫 주, 마지막 달); not 첫 주사 (injection)
 _PERIOD = r"(?:\d+\s?(?:시간|일|주|개월|달|년)|주(?!사)|달)"
+# Followed, in its sentence, by the verb of an injection (근육에 0.5 mL를 주사하십시오): where it goes.
+_BEFORE_AN_INJECTION = r"(?=(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,20}?주사\s*(?:하|해))"
+# Take it (복용하십시오; 드세요, 드십시오: eat or drink it), by mouth but said of any medicine taken, as
+# often of a suppository (좌약을 복용하십시오): not a swallow said outright ([opposites]).  드세요 as a
+# word of its own: not 드시지 마세요 (a "not"), 드립니다 (to give), 가드세요
+_TAKE_IT = rf"복용\s*(?:하세요|하십시오|하시오|하십시요|합니다)|{_NOT_IN_A_WORD}드(?:세요|십시오|시오)"
 
 OPPOSITES = {
     WITH_FOOD: r"(?:음식물?|식사)과\s*(?:함께|같이)|식사와\s*(?:함께|같이)|식사\s*(?:중|도중)(?!간)",
@@ -396,8 +402,10 @@ OPPOSITES = {
     BY_MOUTH: r"경구|입으로|내복(?:용|약)",  # 내복용, 내복약: for internal use (not 내복 alone, also underwear)
     UNDER_THE_SKIN: rf"피하(?={_UNDER_THE_SKIN_NEXT})",  # not 피하다 (avoid)
     # 근육에 … 주사하십시오 with the dose between ("위팔 근육에 0.5 mL를 주사하십시오"); not 근육에 통증 (pain)
-    INTO_A_MUSCLE: r"근육\s*(?:내|안|속)|근육\s*주사|근육에(?=(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,20}?주사\s*(?:하|해))",
-    INTO_A_VEIN: r"정맥",
+    INTO_A_MUSCLE: rf"근육\s*(?:내|안|속)|근육\s*주사|근육에{_BEFORE_AN_INJECTION}",
+    # 정맥 alone is in loose_route_words (정맥 혈전, a clot in a vein); 정맥 주사, 정맥에 … 주사하십시오 say
+    # where the injection goes: read as said outright (not 주사 후 정맥 혈전, the injection before the vein)
+    INTO_A_VEIN: rf"정맥\s*(?:내\s*)?주사|정맥(?:\s*내)?(?:에|으로|로){_BEFORE_AN_INJECTION}|정맥",
     RECTAL: r"직장\s*(?:내|으로|투여)|항문",
     REFRIGERATOR: r"냉장",
     ROOM_TEMPERATURE: r"실온|상온",
@@ -426,11 +434,7 @@ OPPOSITES = {
     # its route where no other is named beside it
     # 삼키세요, 삼켜 드세요 (swallow): not 삼킨 (a child who swallowed it) nor 삼키기 (trouble swallowing)
     # 복용하십시오, 복용합니다 (take it: by mouth, as 服用 says), an instruction only: not 복용 중 (while taking)
-    SWALLOWED: r"삼키(?:세요|십시오|시오|고)|삼켜\s*(?:서|야|주세요|주십시오|드세요|드십시오|복용)"
-    r"|복용\s*(?:하세요|하십시오|하시오|하십시요|합니다)"
-    # 드세요, 드십시오 (take it: eat or drink it, by mouth) as a word of its own: not 드시지 마세요 (a
-    # "not"), 드립니다 (to give), 가드세요
-    rf"|{_NOT_IN_A_WORD}드(?:세요|십시오|시오)",
+    SWALLOWED: rf"삼키(?:세요|십시오|시오|고)|삼켜\s*(?:서|야|주세요|주십시오|드세요|드십시오|복용)|{_TAKE_IT}",
     UNDER_THE_TONGUE: rf"혀\s*(?:밑|아래)|{_NOT_IN_A_WORD}설하(?=\s*(?:정|로|에|투여|복용|투약))",  # not 개설하다
     # 질 안에, 질에 넣으세요: not 질 alone (also quality: 삶의 질에) nor 질 내 건조 (a side effect)
     VAGINAL: rf"{_NOT_IN_A_WORD}질\s*(?:안|내|속)(?:에|으로|로)|{_NOT_IN_A_WORD}질에\s*(?:넣|삽입|투여)",
@@ -481,7 +485,7 @@ LANGUAGE = Language(
     injection_sites=frozen(INJECTION_SITES),
     # 냉장고에서 꺼내 (take out of the refrigerator), 냉장고 밖 (outside it)
     # 정맥 혈전 (a clot in a vein), 경구 피임약 (the pill), 항문 가려움 (an itch): a route's swap said by them alone is a warning
-    loose_route_words=r"정맥|경구|항문",
+    loose_route_words=rf"정맥|경구|항문|{_TAKE_IT}",
     out_of_storage=(
         r"(?:냉장고|냉동고|냉동실|냉장\s*보관|냉장)에서\s*(?:\S{1,4}\s*)?꺼|(?:냉장고|냉동고|냉동실)\s*밖"
         r"|냉장(?:고에\s*넣)?(?:하)?지\s*않"

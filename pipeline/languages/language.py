@@ -904,6 +904,8 @@ class Language:
     # [opposites]: the words of a route that name a part of the body or a kind of medicine as often
     # (정맥 of 정맥 혈전, a clot in a vein; 경구 of 경구 피임약, the pill; 皮下 of 皮下瘀血, a bruise): a
     # route said by them alone is read, but its swap is left to a person (a warning), not an error.
+    # So the swallows that are a "take" said of any medicine (복용하십시오, 드세요; unzerkaut): not a
+    # swallow said outright, which is an error of a suppository or a tablet under the tongue.
     loose_route_words: str = ""
     # The words that join two clauses with a dose each ("and", "then", y, et, und, 그리고): where
     # one dose's clause ends and the next begins, as a comma does.

@@ -268,7 +268,10 @@ OPPOSITES = {
     UNDER_THE_SKIN: r"皮下",
     # 注射於上臂肌肉, 注射到大腿肌肉: injected into the muscle of a body part
     INTO_A_MUSCLE: r"肌肉注射|肌肉內|肌肉内|肌內|肌内|肌注|(?:注射|注入)(?:於|于|到|至|在)[^。，,；;]{0,4}肌肉",
-    INTO_A_VEIN: r"靜脈|静脉",
+    # 靜脈 alone is in loose_route_words (深層靜脈栓塞, a clot in a vein); 靜脈注射, 注射到靜脈 say where
+    # the injection goes: read as said outright
+    INTO_A_VEIN: r"(?:靜脈|静脉)(?:內|内)?(?:注射|注入|輸注|输注|滴注)"
+    r"|(?:注射|注入)(?:於|于|到|至|入)[^。，,；;]{0,4}?(?:靜脈|静脉)|靜脈|静脉",
     RECTAL: r"直腸|直肠|肛門|肛门",
     REFRIGERATOR: r"冰箱|冷藏",
     ROOM_TEMPERATURE: r"室溫|室温|常溫|常温",

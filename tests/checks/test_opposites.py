@@ -128,19 +128,14 @@ FAITHFUL = [
 # A route swapped for another said by a route's own words is an error ("en la vena", "na veia"); said
 # by words that name a part of the body as often (정맥 혈전, 深層靜脈栓塞, "un caillot dans une veine",
 # جلطة في الوريد) a warning: a person reads it.
-ROUTE_SAID_BY_A_BODY_PART = frozenset(
-    {"정맥에 주사하세요.", "請靜脈注射。", "Injectez-le dans une veine.", "احقنه في الوريد."}
-)
-
-
 @pytest.mark.parametrize(("locale", "source", "translation"), SWAPPED)
 def test_a_term_swapped_for_its_opposite_is_an_error_at_the_entry_line(catalogs, locale, source, translation):
     report = catalogs.check(Entry(source, translation), locale=locale)
     finding = only(report.findings, "opposites")
     line = msgid_line(catalogs.path(locale), source)
-    # a route said by words that name a part of the body as often (정맥, 靜脈, "dans une veine"): a person reads it
-    severity = "warning" if translation in ROUTE_SAID_BY_A_BODY_PART else "error"
-    assert finding.format().startswith(f"locales/{locale}/LC_MESSAGES/ivig-ten.po:{line}: {severity}[opposites]: ")
+    # a vein said beside an injection (정맥에 주사하세요, 請靜脈注射, "Injectez-le dans une veine", احقنه في
+    # الوريد) is where it goes, as "intravenously" is: an error too
+    assert finding.format().startswith(f"locales/{locale}/LC_MESSAGES/ivig-ten.po:{line}: error[opposites]: ")
     assert "check that the instruction was not turned into its opposite" in finding.message
 
 
@@ -1050,6 +1045,29 @@ SAID_OUTRIGHT_FOR_ANOTHER_ROUTE = frozenset({
     "외용으로만 사용하세요.",
     "僅供外用。",
 })  # fmt: skip
+# ... and a swallow said outright (Schlucken Sie, 삼키세요, 吞服, ابلع, Avaler) of a dose no one swallows
+# (a suppository, a vaginal tablet, a tablet under the tongue), whatever words the source says it by.
+SWALLOWED_IN_PLACE_OF_A_ROUTE = frozenset({
+    "ابلع تحميلة واحدة ليلًا.",
+    "Schlucken Sie abends ein Zäpfchen.",
+    "Avalez un suppositoire le soir au coucher.",
+    "Engula um supositório à noite.",
+    "Trague un supositorio por la noche.",
+    "밤에 좌약 1개를 삼키세요.",
+    "夜間吞服一顆栓劑。",
+    "Le suppositoire doit être avalé.",
+    "정제를 물과 함께 삼키세요.",
+    "請用水吞服錠劑。",
+    "Schlucken Sie die Tablette mit Wasser.",
+    "ابلع القرص مع الماء.",
+    "밤에 질정 1개를 삼키세요.",
+    "Avaler le comprimé avec un verre d'eau.",
+    "Avaler un suppositoire le soir.",
+    "Tragar el comprimido con agua.",
+    "Por la noche, tragar un supositorio.",
+    "Engolir o comprimido com água.",
+    "Engolir um supositório à noite.",
+})  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -1085,7 +1103,8 @@ SAID_OUTRIGHT_FOR_ANOTHER_ROUTE = frozenset({
 )  # fmt: skip
 def test_a_route_of_use_changed_is_flagged(catalogs, locale, source, translation, said):
     finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
-    assert finding.severity == ("error" if translation in SAID_OUTRIGHT_FOR_ANOTHER_ROUTE else "warning")
+    outright = translation in SAID_OUTRIGHT_FOR_ANOTHER_ROUTE | SWALLOWED_IN_PLACE_OF_A_ROUTE
+    assert finding.severity == ("error" if outright else "warning")
     assert f"but the translation says {said} instead" in finding.message
 
 
@@ -2566,7 +2585,9 @@ LET_IT_DISSOLVE = "Let the tablet dissolve under the tongue."
 
 # A route said only by a verb of swallowing, found by a red-team: 복용하십시오 (take it, as 服用: by
 # mouth) and the infinitive that opens an instruction ("Avaler le comprimé", "Tragar el comprimido",
-# "Engolir o comprimido") are by mouth, as Avalez, Trague, Engula and 삼키세요 already were.
+# "Engolir o comprimido") are by mouth, as Avalez, Trague, Engula and 삼키세요 already were: an error
+# for a dose no one swallows (SWALLOWED_IN_PLACE_OF_A_ROUTE), else a warning (복용하십시오, a take; a
+# layer put on the skin).
 @pytest.mark.parametrize(
     ("locale", "source", "translation", "said"),
     [
@@ -2587,9 +2608,9 @@ LET_IT_DISSOLVE = "Let the tablet dissolve under the tongue."
         ("pt_BR", SUPPOSITORY_AT_NIGHT, "Engolir um supositório à noite.", "'Engolir' (by mouth)"),
     ],
 )
-def test_a_route_said_only_by_a_verb_of_swallowing_is_a_warning(catalogs, locale, source, translation, said):
+def test_a_route_said_only_by_a_verb_of_swallowing_is_read_as_by_mouth(catalogs, locale, source, translation, said):
     finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
-    assert finding.severity == "warning"
+    assert finding.severity == ("error" if translation in SWALLOWED_IN_PLACE_OF_A_ROUTE else "warning")
     assert f"but the translation says {said} instead" in finding.message
 
 
@@ -2758,9 +2779,9 @@ def test_a_route_said_outright_for_another_is_an_error(catalogs, locale, source,
 @pytest.mark.parametrize(
     ("locale", "source", "translation"),
     [
-        # said by a verb (a person reads it): 드세요, Avalez, Schlucken
-        ("ko_KR", "Insert one suppository into the rectum at night.", "밤에 좌약 1개를 삼키세요."),
-        ("fr", "Insert one suppository into the rectum at night.", "Avalez un suppositoire le soir."),
+        # said by a "take" (a person reads it): 복용하십시오, 드세요, unzerkaut einnehmen
+        ("ko_KR", "Insert one suppository into the rectum at night.", "밤에 좌약 1개를 복용하십시오."),
+        ("de", "Let the tablet dissolve under your tongue.", "Nehmen Sie die Tablette unzerkaut ein."),
         # ... with a "not"
         ("es", "Do not inject it into a vein.", "No lo inyecte por vía intramuscular."),
         # ... a vein, a muscle or the pill a side effect is said by (정맥 혈전, 皮下瘀血, 경구 피임약)
@@ -2902,4 +2923,185 @@ def test_inhaled_said_as_by_mouth_is_a_warning(catalogs, locale, translation, sa
     ],
 )
 def test_inhaled_said_as_one_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# A swallow said outright (삼키세요, Avalez, Schlucken, Trague, Engula, 吞服, ابلع) of a dose the source
+# gives by a route no dose is swallowed by (a suppository, a pessary, a tablet under the tongue) is an
+# error: the patient swallows it.  However the source names its route: outright or by its dose form.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        (
+            "ko_KR",
+            "Insert one suppository into the rectum at bedtime.",
+            "취침 전에 좌약 1개를 삼키십시오.",
+            "'삼키십시오'",
+        ),
+        ("ko_KR", "Insert one suppository into the rectum at night.", "밤에 좌약 1개를 삼키세요.", "'삼키세요'"),
+        (
+            "de",
+            "Insert one suppository into the back passage twice a day.",
+            "Schlucken Sie zweimal täglich ein Zäpfchen.",
+            "'Schlucken'",
+        ),
+        ("fr", "Let the tablet dissolve under your tongue.", "Avalez le comprimé avec un verre d'eau.", "'Avalez'"),
+        ("fr", "Insert one suppository into the rectum at night.", "Avalez un suppositoire le soir.", "'Avalez'"),
+        ("es", "Insert one vaginal tablet into the vagina at night.", "Trague un comprimido por la noche.", "'Trague'"),
+        ("pt_BR", "Place the tablet under your tongue.", "Engula o comprimido com água.", "'Engula'"),
+        ("zh_TW", "Insert one suppository into the rectum.", "吞服一顆栓劑。", "'吞服'"),
+        ("ar", "Insert one suppository into the rectum at night.", "ابلع تحميلة واحدة ليلًا.", "'ابلع'"),
+        ("de", "Use one suppository at night.", "Schlucken Sie abends ein Zäpfchen.", "'Schlucken'"),
+    ],
+)
+def test_a_swallow_said_outright_for_a_dose_no_one_swallows_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} (by mouth) instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # a "take", said of any medicine: 복용하십시오, 드십시오, unzerkaut einnehmen
+        ("ko_KR", "Insert one suppository into the rectum at bedtime.", "취침 전에 좌약 1개를 복용하십시오."),
+        ("ko_KR", "Let the tablet dissolve under the tongue.", "정제를 물과 함께 드세요."),
+        ("de", "Let the tablet dissolve under the tongue.", "Die Tablette unzerkaut mit Wasser einnehmen."),
+        # a swallow in place of a route a dose is swallowed by as often: breathed in, put on the skin
+        ("fr", "Inhale the contents of one capsule once a day.", "Avalez le contenu d'une gélule une fois par jour."),
+    ],
+)
+def test_a_take_or_a_swallow_not_said_outright_for_a_dose_no_one_swallows_is_a_warning(
+    catalogs, locale, source, translation
+):
+    findings = catalogs.findings(source, translation, check="opposites", locale=locale)
+    assert findings and all(finding.severity == "warning" for finding in findings)
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "Swallow the tablet whole.", "정제를 통째로 삼키십시오."),
+        (
+            "ko_KR",
+            "Insert one suppository into the rectum. Do not swallow.",
+            "좌약 1개를 항문에 넣으십시오. 삼키지 마십시오.",
+        ),
+        (
+            "de",
+            "If you swallow the suppository by mistake, call your doctor.",
+            "Wenn Sie das Zäpfchen versehentlich schlucken, rufen Sie Ihren Arzt an.",
+        ),
+        (
+            "fr",
+            "If you swallow the suppository by mistake, call your doctor.",
+            "Si vous avalez le suppositoire par erreur, appelez votre médecin.",
+        ),
+        (
+            "fr",
+            "Let the tablet dissolve under your tongue.",
+            "Laissez fondre le comprimé dans la bouche sans l'avaler.",
+        ),
+        (
+            "fr",
+            "Let the tablet dissolve under your tongue; do not swallow it.",
+            "Laissez fondre le comprimé sous la langue ; ne l'avalez pas.",
+        ),
+        # a swallow with a "not": no route
+        (
+            "de",
+            "Let the tablet dissolve under your tongue.",
+            "Lassen Sie die Tablette im Mund zergehen und schlucken Sie sie nicht.",
+        ),
+    ],
+)
+def test_a_swallow_said_as_the_source_says_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# A vein word bound to an injection (احقن … في الوريد, 정맥에 주사, 정맥 주사, 靜脈注射, "Injectez … dans une
+# veine") says where the injection goes, as "intravenously" does: an error for "under the skin" or
+# "into a muscle".  Alone (a clot in a vein, 정맥 혈전) it stays a warning a person reads.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        (
+            "ar",
+            "Inject 10 units under the skin before breakfast.",
+            "احقن 10 وحدات في الوريد قبل الإفطار.",
+            "'احقن 10 وحدات في الوريد'",
+        ),
+        ("ar", "Inject it under the skin.", "يعطى حقن وريدي.", "'حقن وريدي'"),
+        ("ko_KR", "Inject under the skin.", "정맥에 주사하십시오.", "'정맥에'"),
+        ("ko_KR", "Inject 10 units under the skin.", "10단위를 정맥 주사하십시오.", "'정맥 주사'"),
+        ("ko_KR", "Inject 10 units under the skin.", "정맥 내로 10단위를 주사하십시오.", "'정맥 내로'"),
+        ("zh_TW", "Inject under the skin.", "靜脈注射。", "'靜脈注射'"),
+        ("zh_TW", "Inject 10 units into a muscle.", "每日一次，靜脈注射10單位。", "'靜脈注射'"),
+        ("zh_TW", "Inject it under the skin.", "請注射到靜脈內。", "'注射到靜脈'"),
+        (
+            "fr",
+            "Inject 10 units under the skin.",
+            "Injectez 10 unités dans une veine.",
+            "'Injectez 10 unités dans une veine'",
+        ),
+        (
+            "es",
+            "Inject 10 units under the skin.",
+            "Inyecte 10 unidades en una vena.",
+            "'Inyecte 10 unidades en una vena'",
+        ),
+        ("pt_BR", "Inject 0.5 mL into a muscle.", "Injete 0,5 mL em uma veia.", "'Injete 0,5 mL em uma veia'"),
+    ],
+)
+def test_a_vein_bound_to_an_injection_for_another_route_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} (into a vein) instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # the injection before the vein, a clot in it
+        (
+            "ko_KR",
+            "You may get a blood clot in a vein after the injection under the skin.",
+            "주사 후 정맥 혈전이 생길 수 있습니다.",
+        ),
+        ("ar", "Inject it under the skin; a clot may form in a vein.", "احقنه؛ قد تتكون جلطة في الوريد."),
+        (
+            "fr",
+            "Inject it under the skin; a clot may form in a vein.",
+            "Injectez-le ; un caillot peut se former dans une veine.",
+        ),
+        (
+            "es",
+            "Inject it under the skin; a clot may form in a vein.",
+            "Inyéctelo; puede formarse un coágulo en una vena.",
+        ),
+        ("zh_TW", "Inject it under the skin; it may cause deep vein thrombosis.", "請注射；可能引起深層靜脈栓塞。"),
+    ],
+)
+def test_a_vein_not_bound_to_an_injection_stays_a_warning(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, check="opposites", locale=locale)
+    assert findings and all(finding.severity == "warning" for finding in findings)
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "Inject it into a vein.", "정맥에 주사하십시오."),
+        ("zh_TW", "Inject it into a vein.", "靜脈注射。"),
+        ("ar", "Inject 10 units into a vein.", "احقن 10 وحدات في الوريد."),
+        ("fr", "Inject 10 units into a vein.", "Injectez 10 unités dans une veine."),
+        ("pt_BR", "Inject it under the skin, not into a vein.", "Injete sob a pele, não em uma veia."),
+        # the vein of a clot beside an injection under the skin the translation names too
+        (
+            "ko_KR",
+            "Inject it under the skin; it may cause a clot in a vein.",
+            "피하에 주사하십시오. 정맥 혈전이 생길 수 있습니다.",
+        ),
+    ],
+)
+def test_a_vein_bound_to_an_injection_said_as_the_source_says_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
