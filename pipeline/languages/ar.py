@@ -698,8 +698,9 @@ OPPOSITES = {
     UNDER_THE_SKIN: r"تحت\s+الجلد",
     INTO_A_MUSCLE: r"في\s+العضل|في\s+عضلة|عضلي",  # في عضلة الذراع: into the muscle of the arm
     # الوريد alone is in loose_route_words (جلطة في الوريد, a clot in a vein); احقن 10 وحدات في الوريد,
-    # حقن وريدي say where the injection goes: read as said outright (a dose at most between)
-    INTO_A_VEIN: rf"(?<!{_LETTER})(?:ا|ي|ت|ن|ال|بال)?حقن{_LETTER}*(?:\s+{_IN_A_CLAUSE}+){{0,3}}?\s+"
+    # حقن وريدي, الحقن في الوريد say where the injection goes: read as said outright (a dose at most
+    # between the verb and the vein; the noun right before it: not بعد الحقن قد تشعر بألم في الوريد)
+    INTO_A_VEIN: rf"(?<!{_LETTER})(?:(?:ا|ي|ت|ن)حقن{_LETTER}*(?:\s+{_IN_A_CLAUSE}+){{0,3}}?|(?:ال|بال)?حقن(?:ة|ه)?)\s+"
     rf"(?:في\s+الوريد|وريدي)(?!{_LETTER})|الوريد|وريدي",
     RECTAL: r"الشرج|شرجي|في\s+المستقيم",
     REFRIGERATOR: r"الثلاجة|ثلاجة|البراد|مبرد",

@@ -396,9 +396,10 @@ OPPOSITES = {
     UNDER_THE_SKIN: rf"{_W}(?:(?:bajo|debajo\s+de)\s+la\s+piel|subcutáne[oa]s?|subcutáneamente){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:en\s+(?:el|un)\s+músculo|intramusculares|intramuscular(?:mente)?){_E}",
     # "en una vena" alone is in loose_route_words (un coágulo en una vena); "Inyecte 10 unidades en una
-    # vena", "inyección en una vena" say where the injection goes (a dose at most between)
+    # vena" (a dose at most between the verb and the vein), "inyección en una vena" say where the
+    # injection goes; not "la inyección puede causar dolor en una vena"
     INTO_A_VEIN: rf"{_W}(?:en\s+(?:la|una)\s+vena|(?:intra|endo)venos[oa]s?|(?:intra|endo)venosamente){_E}"
-    rf"|{_W}(?:inyect\w*|inyecci(?:ón|ones))(?:\s+\w+(?:[.,]\d+)?){{0,3}}?\s+en\s+una\s+vena{_E}",
+    rf"|{_W}(?:inyect\w*(?:\s+\w+(?:[.,]\d+)?){{0,3}}?|inyecci(?:ón|ones))\s+en\s+una\s+vena{_E}",
     RECTAL: rf"{_W}(?:rectal(?:es|mente)?|(?:por|en)\s+el\s+recto){_E}",
     REFRIGERATOR: rf"{_W}(?:nevera|refrigerador|frigorífico|heladera|refrigerad[oa]s?|refrigerar(?:se|lo|la)?){_E}",
     ROOM_TEMPERATURE: rf"{_W}temperatura\s+ambiente{_E}",

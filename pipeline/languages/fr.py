@@ -431,9 +431,11 @@ OPPOSITES = {
     UNDER_THE_SKIN: rf"{_W}(?:sous\s+la\s+peau|sous-cutané(?:e|s|es)?|sous-cutanée?ment){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:dans\s+(?:le|un)\s+muscle|intramusculaires?){_E}",
     # "dans une veine" alone is in loose_route_words (un caillot dans une veine); "Injectez 10 unités
-    # dans une veine", "injection dans une veine" say where the injection goes (a dose at most between)
+    # dans une veine" (a dose at most between the verb and the vein), "injection dans une veine" say
+    # where the injection goes; not "l'injection peut causer une douleur dans une veine"
     INTO_A_VEIN: rf"{_W}(?:dans\s+(?:la|une)\s+veine|intraveineu(?:x|se|ses)|intraveineusement){_E}"
-    rf"|{_W}(?:inject\w*|piqûres?)(?:-(?:le|la|les))?(?:\s+\w+(?:[.,]\d+)?){{0,3}}?\s+dans\s+une\s+veine{_E}",
+    rf"|{_W}(?:inject(?!ions?{_E})\w*(?:-(?:le|la|les))?(?:\s+\w+(?:[.,]\d+)?){{0,3}}?|injections?|piqûres?)"
+    rf"\s+dans\s+une\s+veine{_E}",
     RECTAL: rf"{_W}(?:rectale?s?|(?:par|dans)\s+le\s+rectum){_E}",
     REFRIGERATOR: rf"{_W}(?:réfrigérateur|frigo|frigidaire|réfrigér(?:er|é|ée|és|ées)){_E}",
     ROOM_TEMPERATURE: rf"{_W}température\s+ambiante{_E}",

@@ -412,9 +412,10 @@ OPPOSITES = {
     UNDER_THE_SKIN: rf"{_W}(?:(?:sob\s+a|debaixo\s+da)\s+pele|subcutâne[oa]s?|subcutaneamente){_E}",
     INTO_A_MUSCLE: rf"{_W}(?:no\s+músculo|em\s+um\s+músculo|intramusculares|intramuscular(?:mente)?){_E}",
     # "em uma veia" alone is in loose_route_words (um coágulo em uma veia); "Injete 10 unidades em uma
-    # veia", "injeção em uma veia" say where the injection goes (a dose at most between)
+    # veia" (a dose at most between the verb and the vein), "injeção em uma veia" say where the
+    # injection goes; not "a injeção pode causar dor em uma veia"
     INTO_A_VEIN: rf"{_W}(?:na\s+veia|em\s+uma\s+veia|(?:intra|endo)venos[oa]s?|(?:intra|endo)venosamente){_E}"
-    rf"|{_W}(?:injet\w*|injeç(?:ão|ões))(?:-(?:o|a|os|as))?(?:\s+\w+(?:[.,]\d+)?){{0,3}}?\s+em\s+uma\s+veia{_E}",
+    rf"|{_W}(?:injet\w*(?:-(?:o|a|os|as))?(?:\s+\w+(?:[.,]\d+)?){{0,3}}?|injeç(?:ão|ões))\s+em\s+uma\s+veia{_E}",
     RECTAL: rf"{_W}(?:retal|retais|retalmente|(?:pelo|no)\s+reto){_E}",
     REFRIGERATOR: rf"{_W}(?:geladeira|refrigerador|frigorífico|refriger(?:ar|ado|ada|ados|adas)){_E}",
     ROOM_TEMPERATURE: rf"{_W}temperatura\s+ambiente{_E}",

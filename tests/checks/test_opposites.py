@@ -3051,6 +3051,10 @@ def test_a_swallow_said_as_the_source_says_passes(catalogs, locale, source, tran
             "'Inyecte 10 unidades en una vena'",
         ),
         ("pt_BR", "Inject 0.5 mL into a muscle.", "Injete 0,5 mL em uma veia.", "'Injete 0,5 mL em uma veia'"),
+        # an injection noun right before the vein
+        ("ar", "Inject it under the skin.", "يعطى بالحقن في الوريد.", "'بالحقن في الوريد'"),
+        ("fr", "Inject it under the skin.", "Faites une injection dans une veine.", "'injection dans une veine'"),
+        ("es", "Inject it under the skin.", "Se administra mediante inyección en una vena.", "'inyección en una vena'"),
     ],
 )
 def test_a_vein_bound_to_an_injection_for_another_route_is_an_error(catalogs, locale, source, translation, said):
@@ -3080,6 +3084,11 @@ def test_a_vein_bound_to_an_injection_for_another_route_is_an_error(catalogs, lo
             "Inyéctelo; puede formarse un coágulo en una vena.",
         ),
         ("zh_TW", "Inject it under the skin; it may cause deep vein thrombosis.", "請注射；可能引起深層靜脈栓塞。"),
+        # an injection noun, then what it may cause in a vein
+        ("ar", "Inject it under the skin.", "بعد الحقن قد تشعر بألم في الوريد."),
+        ("fr", "Inject it under the skin.", "L'injection peut causer une douleur dans une veine."),
+        ("es", "Inject it under the skin.", "La inyección puede causar dolor en una vena."),
+        ("pt_BR", "Inject it under the skin.", "A injeção pode causar dor em uma veia."),
     ],
 )
 def test_a_vein_not_bound_to_an_injection_stays_a_warning(catalogs, locale, source, translation):
