@@ -237,13 +237,15 @@ def _swallowed_in_place_of(
     replaced: Iterable[str], swapped: Iterable[str], translation_part: str, target: Language
 ) -> bool:
     """Whether the translation tells the patient to swallow, by a verb that says nothing else
-    (삼키십시오, Avalez, Schlucken Sie, 吞服, ابلع), a dose the source gives by a route no dose is
+    (삼키십시오, Avalez, Schlucken Sie, 吞服, ابلع) or by mouth outright, a dose the source gives by a route no dose is
     swallowed by, however the source names it ("Insert one suppository into the rectum" as "Schlucken
     Sie ein Zäpfchen", "under your tongue" as "Avalez le comprimé"): the patient swallows it, so an
     error.  Not a "take" (복용하십시오, ``loose_route_words``): said of any medicine, as often of a
     suppository, it leaves the route to a person."""
     if not (set(swapped) <= {BY_MOUTH} and set(replaced) <= _NEVER_SWALLOWED):
         return False
+    if BY_MOUTH in _routes_said_outright(translation_part, target):
+        return True  # by mouth said outright (por vía oral, 口服): of "Use one suppository" too
     named = terms_named(translation_part, target, affirmed_only=True, routes_read=False)
     return any(not _said_loosely(words, target) for words in named.get("route", {}).get(SWALLOWED, []))
 

@@ -265,7 +265,8 @@ OPPOSITES = {
     # 雙眼, 兩耳, 左右眼 (both eyes), 每眼 (each eye), 兩側鼻孔
     BOTH_SIDES: r"[雙双兩两每](?:隻|只|個|个|側|侧)?(?:眼|耳|鼻孔)|左右(?:兩|两)?(?:眼|耳)|[雙双兩两]側|[雙双兩两]侧",
     BY_MOUTH: r"口服|經口|经口|內服|内服",
-    UNDER_THE_SKIN: r"皮下",
+    # 皮下 alone is in loose_route_words (皮下瘀血, a bruise); 皮下注射 says where the injection goes
+    UNDER_THE_SKIN: r"皮下(?:注射|注入)|皮下",
     # 注射於上臂肌肉, 注射到大腿肌肉: injected into the muscle of a body part
     INTO_A_MUSCLE: r"肌肉注射|肌肉內|肌肉内|肌內|肌内|肌注|(?:注射|注入)(?:於|于|到|至|在)[^。，,；;]{0,4}肌肉",
     # 靜脈 alone is in loose_route_words (深層靜脈栓塞, a clot in a vein); 靜脈注射, 注射到靜脈 say where

@@ -548,7 +548,8 @@ def test_the_afternoon_said_as_one_passes(catalogs, locale, source, translation)
         ("es", "Keep it chilled.", "Consérvelo a temperatura ambiente.", "'temperatura ambiente' (at room temperature)", "error"),
         ("es", "It is given as an IV infusion.", "Se administra por vía oral.", "'por vía oral' (by mouth)", "error"),
         ("es", "It is given by IV.", "Se administra bajo la piel.", "'bajo la piel' (under the skin)", "error"),
-        ("es", "Use the suppository.", "Tome el comprimido por vía oral.", "'por vía oral' (by mouth)", "warning"),
+        # by mouth said outright of a dose no one swallows, its route named by its dose form: an error
+        ("es", "Use the suppository.", "Tome el comprimido por vía oral.", "'por vía oral' (by mouth)", "error"),
         ("es", "Take it by mouth.", "Introduzca el supositorio.", "'supositorio' (rectal)", "warning"),
         ("fr", "Take it by mouth.", "Utilisez le suppositoire.", "'suppositoire' (rectal)", "warning"),
         ("pt_BR", "Take it by mouth.", "Use o supositório.", "'supositório' (rectal)", "warning"),
@@ -1879,7 +1880,7 @@ UNDER_THE_SKIN_OF_THE_ARM = "Inject 0.5 mL under the skin of the upper arm."
     [
         ("ko_KR", INTO_THE_ARM_MUSCLE, "위팔 피하에 0.5 mL를 주사하십시오.", "'피하' (under the skin)"),
         ("es", INTO_THE_ARM_MUSCLE, "Inyecte 0,5 ml bajo la piel del abdomen.", "'bajo la piel' (under the skin)"),
-        ("zh_TW", INTO_THE_ARM_MUSCLE, "於腹部皮下注射0.5毫升。", "'皮下' (under the skin)"),
+        ("zh_TW", INTO_THE_ARM_MUSCLE, "於腹部皮下注射0.5毫升。", "'皮下注射' (under the skin)"),
         ("de", "Inject it into your thigh muscle.", "Spritzen Sie es unter die Haut.", "'unter die Haut' (under the skin)"),
         ("ko_KR", UNDER_THE_SKIN_OF_THE_ARM, "위팔 근육에 0.5 mL를 주사하십시오.", "'근육에' (into a muscle)"),
         ("zh_TW", UNDER_THE_SKIN_OF_THE_ARM, "注射於上臂肌肉0.5毫升。", "'注射於上臂肌肉' (into a muscle)"),
@@ -2100,8 +2101,9 @@ def test_injection_sites_are_read_only_beside_an_injection(locale, text, sites):
 def test_the_route_and_the_site_changed_are_two_findings(catalogs, locale, translation):
     findings = catalogs.findings(INTO_THE_ARM_MUSCLE, translation, check="opposites", locale=locale)
     assert sorted((finding.message.split(" but ")[0], finding.severity) for finding in findings) == [
-        # "bajo la piel" says its route outright (an error), 皮下 is a bruise under the skin as often
-        ("the source says 'into the upper arm muscle' (route)", "error" if locale == "es" else "warning"),
+        # "bajo la piel" and 皮下注射 say their route outright (an error; 皮下 alone is a bruise under the
+        # skin as often)
+        ("the source says 'into the upper arm muscle' (route)", "error"),
         ("the source says 'upper arm' (site)", "warning"),
     ]
 
@@ -3113,4 +3115,57 @@ def test_a_vein_not_bound_to_an_injection_stays_a_warning(catalogs, locale, sour
     ],
 )
 def test_a_vein_bound_to_an_injection_said_as_the_source_says_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# By mouth said outright (por vía oral, 口服, عن طريق الفم) of a dose no one swallows is an error as a
+# swallow is, its route said by its dose form alone ("Use one suppository") too; 경구 (also of 경구
+# 피임약, the pill) stays a warning.  And 皮下注射, an injection under the skin, says its route outright
+# as 靜脈注射 does; 皮下 alone (皮下瘀血, a bruise) stays a warning.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("es", "Use one suppository.", "Tome un comprimido por vía oral.", "'por vía oral' (by mouth)"),
+        ("zh_TW", "Use the suppository once a day.", "每日口服一次。", "'口服' (by mouth)"),
+        (
+            "ar",
+            "Use the suppository once a day.",
+            "تناول الدواء عن طريق الفم مرة واحدة يوميًا.",
+            "'عن طريق الفم' (by mouth)",
+        ),
+        ("zh_TW", "Inject it into a muscle.", "請皮下注射。", "'皮下注射' (under the skin)"),
+    ],
+)
+def test_by_mouth_or_under_the_skin_said_outright_for_a_dose_form_or_a_muscle_is_an_error(
+    catalogs, locale, source, translation, said
+):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "Use one suppository at night.", "밤에 좌약 1개를 경구 복용하십시오."),
+        ("zh_TW", "Inject it into a muscle; it may cause bruising.", "請注射；可能引起皮下瘀血。"),
+    ],
+)
+def test_by_mouth_or_under_the_skin_said_loosely_stays_a_warning(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, check="opposites", locale=locale)
+    assert findings and all(finding.severity == "warning" for finding in findings)
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        (
+            "es",
+            "Take one tablet by mouth or use one suppository.",
+            "Tome un comprimido por vía oral o use un supositorio.",
+        ),
+        ("zh_TW", "Inject it under the skin.", "請皮下注射。"),
+    ],
+)
+def test_by_mouth_or_under_the_skin_said_as_the_source_says_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
