@@ -126,6 +126,10 @@ _NOT_A_DOSE_OR_TIME = frozenset({"percent", "celsius", "fahrenheit", "mmhg", "ye
 # verb's.  And how many words may stand between the limit and its verb.
 _CONDITION_ENDS = re.compile(r"(?:면|후|뒤|다음|때|경우|전|동안)(?:에는|에도|에|엔|는|도)?(?=\s|$)")
 _VERB_WORDS = 3
+# How many words a "not" may stand before the limit phrase it denies: itself, a verb, its object
+# and a preposition ("No utilice el aerosol nasal durante más de 5 días").  And a run of spaces.
+_NOT_WORDS = 6
+_SPACES = re.compile(r"\s+")
 # How many words may stand between a limit phrase and the one that is its object ("No supere nunca
 # la dosis máxima de 4 g": nunca la dosis).
 _OBJECT_WORDS = 3
@@ -388,10 +392,24 @@ def _negation_after_time(
         rest = masked[lasting.end() if lasting else unit.end() :].lstrip()
         if _opens_its_sentence(text, masked, number.start):  # "Dentro de 24 horas, no conduzca"
             rest = _AFTER_A_FRONTED_TIME.sub("", rest, count=1)
+        # A verb-final language's verb ends the clause, its object between: "4시간 이내에는 철분제를 복용하지 마십시오"
+        within = words.verb_final and _said_within(text, unit.end(), words)
+        if within:
+            rest = own_clause(rest, 0, 0, words)
         found = regex.search(rest)
-        if found is not None and _only_asks(rest[: found.start()], words):
+        if found is not None and (within or _only_asks(rest[: found.start()], words)):
             return True
     return False
+
+
+def _said_within(text: str, position: int, words: Language) -> bool:
+    """Whether a limit phrase of a most said after its number follows ``position`` (a time's unit):
+    "4시간 이내에는", "24시간 안에" (within), not "24시간 넘게" (more than: "24시간 넘게 운전하지
+    마세요" drives at most 24 hours, no wait)."""
+    regex = _marker_re(words, before=False)
+    gap = len(text[position:]) - len(text[position:].lstrip())
+    found = regex.match(text, position + gap) if regex is not None else None
+    return found is not None and _directions(words, False).get(lowered(found.group())) == AT_MOST
 
 
 def _said_with_a_most(
@@ -782,9 +800,10 @@ def _markers(
     masked = _without_markers(text, words)
     objects = _objects_of_a_limit(text, masked, found, words)
     said = []
+    windows = _windows(text, words)
     for start, end, direction in found:
         phrase = text[start:end]
-        if _has_own_negation(phrase, words) or _body_weight(text, start, end, words, before):
+        if _has_own_negation(phrase, words) or _body_weight(text, start, end, words, before) or start in windows:
             said.append((start, end, direction))
         elif not _says_who(phrase, words) and start not in objects and _denied(masked, start, end, words, phrase):
             said.append((start, end, _OPPOSITE[direction]))
@@ -804,6 +823,59 @@ def _markers(
             if fronted and _denied_after(masked, start, end, words, dose_only=_says_who(phrase, words)):
                 said.append((start, end, _OPPOSITE[direction]))
     return said
+
+
+def _windows(text: str, words: Language) -> set[int]:
+    """Where each limit phrase of a time starts that a limit phrase of a dose or a count stands
+    beside in its clause ("Do not take more than 4 doses within 24 hours", "Nehmen Sie innerhalb
+    von 24 Stunden nicht mehr als 4 Einzeldosen ein", "24小時內不可服用超過4劑"): the span the doses
+    are counted in, at most that time as written.  A "not" or a prohibition of the clause is the
+    dose's, never the time's: "Do not drive within 24 hours" (no dose beside it) is the one that
+    waits at least 24 hours.  Who a phrase says is no dose ("children under 12")."""
+    phrases = [
+        (start, end, before)
+        for before in (True, False)
+        for start, end, _ in _markers(text, words, before=before, deny=False)
+        if not _says_who(text[start:end], words)
+    ]
+    if len(phrases) < 2:
+        return set()
+    numbers = number_spans(text, words)
+    of_a_time = {}
+    for start, end, before in phrases:
+        number = _number_of_a_phrase(text, start, end, numbers, before)
+        if number is not None:
+            of_a_time[start] = _time_unit_re(words).match(text, number.end) is not None
+    return {
+        start
+        for start, time in of_a_time.items()
+        if time
+        and any(
+            not other_time and not CLAUSE_END.search(text, min(start, other), max(start, other))
+            for other, other_time in of_a_time.items()
+        )
+    }
+
+
+def _number_of_a_phrase(text: str, start: int, end: int, numbers: list[NumberSpan], before: bool) -> NumberSpan | None:
+    """The number a limit phrase is said of: the first after it, a short word between at most
+    ("dentro de las 24 horas"), or the last before it, its unit between ("24小時內", "24 Stunden")."""
+    if before:
+        after = next((number for number in numbers if number.start >= end), None)
+        return after if after is not None and len(text[end : after.start].split()) <= 1 else None
+    ahead = [number for number in numbers if number.end <= start]
+    return ahead[-1] if ahead and len(text[ahead[-1].end : start].split()) <= 1 else None
+
+
+@lru_cache(maxsize=32)
+def _time_unit_re(words: Language) -> re.Pattern:
+    """A unit of time right after a number, in the language's words or the symbols ("Stunden", "小時", "h")."""
+    units = {
+        unit
+        for unit, kind in (*UNIT_SYMBOLS.items(), *words.unit_words.items(), *ENGLISH.unit_words.items())
+        if kind in _TIME_UNITS
+    }
+    return re.compile(rf"\s*(?:{longest_first(units)})", re.IGNORECASE)
 
 
 def _objects_of_a_limit(text: str, masked: str, found: list[tuple[int, int, str]], words: Language) -> set[int]:
@@ -911,7 +983,7 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
     else:
         # Not past a condition's start: "Do not use it if your temperature is over 38 °C" (the
         # "not" is the use's; over 38 °C stays at least), "No lo use si supera los 38 °C".
-        reach = max(0, start - _NEAR * 2)
+        reach = _reach_of_a_not(masked, start)
         clause = own_clause(masked[reach:], start - reach, end - reach, words)
         # "Está prohibido tomar más de 4 g": the taking the prohibition forbids is the limit's.  Read
         # past the clause's start: "Es ist verboten, mehr als 4 g einzunehmen" forbids before a comma.
@@ -919,6 +991,17 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
         if forbidden is not None and forbidden.search(masked, reach, start):
             return True
     return bool(regex.search(clause))
+
+
+def _reach_of_a_not(masked: str, start: int) -> int:
+    """How far before a limit phrase its clause's "not" may stand: ``_NOT_WORDS`` words back, for
+    the verb and the object a "not" denies with the limit ("No utilice el aerosol nasal durante más
+    de 5 días": six words, past 32 letters), or ``_NEAR * 2`` letters where fewer words are (a
+    script written without spaces: 請勿在24小時內服用超過8錠)."""
+    window = max(0, start - _NEAR * 8)
+    word_starts = [space.end() for space in _SPACES.finditer(masked, window, start)]
+    by_words = word_starts[-_NOT_WORDS - 1] if len(word_starts) > _NOT_WORDS else window
+    return max(0, min(start - _NEAR * 2, by_words))
 
 
 def cut_by_a_condition(masked: str, start: int, words: Language) -> bool:

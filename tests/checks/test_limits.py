@@ -994,9 +994,7 @@ def test_and_higher_or_and_up_ending_the_limit_stays_a_limit(catalogs, source, l
     "locale, translation",
     [
         # the "no" of a prohibition said far from its limit, as the language puts its verb: a person reads it
-        ("es", "No se deben administrar dosis de más de 4 g al día."),
         ("ar", "يجب عدم إعطاء جرعات تزيد على 4 غرامات يوميًا."),
-        ("pt_BR", "Não devem ser administradas doses acima de 4 g por dia."),
         # and a limit turned around beside a "not" of its own
         ("es", "No dé menos de 4 g al día."),
     ],
@@ -1004,6 +1002,19 @@ def test_and_higher_or_and_up_ending_the_limit_stays_a_limit(catalogs, source, l
 def test_a_prohibited_limit_said_the_other_way_with_a_negation_is_a_warning(catalogs, locale, translation):
     finding = only(catalogs.findings(PROHIBITED_DOSE, translation, locale=locale, check="limits"))
     assert finding.severity == "warning" and "(a limit the source prohibits after it)" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "No se deben administrar dosis de más de 4 g al día."),
+        ("pt_BR", "Não devem ser administradas doses acima de 4 g por dia."),
+    ],
+)
+def test_a_prohibited_limit_said_with_a_not_six_words_before_passes(catalogs, locale, translation):
+    """A "not" up to six words before its limit denies it (the verb and its object between): these
+    were a warning, their "no" past the 32 letters a "not" was looked for in."""
+    assert catalogs.findings(PROHIBITED_DOSE, translation, locale=locale, check="limits") == []
 
 
 @pytest.mark.parametrize(
@@ -1063,8 +1074,8 @@ def test_a_negation_of_another_sentence_does_not_soften_a_prohibited_limit_turne
 def test_the_negation_of_a_prohibited_limits_own_sentence_is_found_wherever_the_sentence_stands(
     catalogs, source, translation
 ):
-    finding = only(catalogs.findings(source, translation, locale="es", check="limits"))
-    assert finding.severity == "warning" and "(a limit the source prohibits after it)" in finding.message
+    # its "no" denies the limit (six words before it): no error, the same at most
+    assert catalogs.findings(source, translation, locale="es", check="limits") == []
 
 
 @pytest.mark.parametrize(
@@ -2482,3 +2493,118 @@ def test_in_between_a_number_and_a_time_is_no_within(catalogs, locale, translati
 def test_in_before_no_time_is_no_limit(catalogs, locale, translation):
     finding = only(catalogs.findings("Take at least 2 tablets.", translation, locale=locale), "limits")
     assert finding.severity == "warning" and "does not say at least 2" in finding.message
+
+
+FOR_MORE_THAN = "Do not use the nasal spray for more than 5 days."
+DOSES_WITHIN = "Do not take more than 4 doses within 24 hours."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "No utilice el aerosol nasal durante más de 5 días."),
+        ("pt_BR", "Não utilize o spray nasal durante mais de 5 dias."),
+        ("fr", "N'utilisez pas le spray nasal pendant plus de 5 jours."),
+        ("de", "Verwenden Sie das Nasenspray nicht länger als 5 Tage."),
+    ],
+)
+def test_a_not_before_its_verb_and_object_denies_a_more_than_further_on(catalogs, locale, translation):
+    """ "No utilice el aerosol nasal durante más de 5 días" was read "at least 5 days": its "no"
+    stood 36 letters before "más de", past the 32 a "not" was looked for in."""
+    assert catalogs.findings(FOR_MORE_THAN, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, turned",
+    [
+        ("es", "Utilice el aerosol nasal durante más de 5 días."),
+        ("es", "Utilice el aerosol nasal durante al menos 5 días."),
+        ("fr", "Utilisez le spray nasal pendant plus de 5 jours."),
+    ],
+)
+def test_a_more_than_with_no_not_is_still_turned_around(catalogs, locale, turned):
+    finding = only(catalogs.findings(FOR_MORE_THAN, turned, locale=locale, check="limits"))
+    assert finding.severity == "error" and "it says at least 5, the source at most" in finding.message
+
+
+def test_within_after_a_denied_limit_is_the_span_of_that_limit():
+    """ "Do not take more than 4 doses within 24 hours": the "not" is the more-than's, and the
+    within says the span the doses are counted in, at most 24 hours (it was read as a "not
+    within", at least 24 hours, as in "Do not drive within 24 hours")."""
+    limits = source_limits(DOSES_WITHIN, language_for("en"))
+    assert [(limit.direction, limit.value, limit.not_within) for limit in limits] == [
+        (AT_MOST, 4, False),
+        (AT_MOST, 24, False),
+    ]
+    either = source_limits("Do not take more than 2 tablets or more than 8 tablets in 24 hours.", language_for("en"))
+    assert [limit.direction for limit in either] == [AT_MOST, AT_MOST]
+    who = source_limits("Do not give it to children under 12 for more than 3 days.", language_for("en"))
+    assert [limit.direction for limit in who] == [AT_MOST, AT_MOST]  # the "not" is the giving's and the days'
+    alone = source_limits("Do not drive within 24 hours.", language_for("en"))
+    assert [(limit.direction, limit.not_within) for limit in alone] == [(AT_LEAST, True)]
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("de", "Nehmen Sie innerhalb von 24 Stunden nicht mehr als 4 Einzeldosen ein."),
+        ("de", "Nehmen Sie nicht mehr als 4 Einzeldosen innerhalb von 24 Stunden ein."),
+        ("es", "No tome más de 4 dosis en 24 horas."),
+        ("es", "No tome más de 4 dosis dentro de un período de 24 horas."),
+        ("fr", "Ne prenez pas plus de 4 doses en 24 heures."),
+        ("pt_BR", "Não tome mais de 4 doses em 24 horas."),
+        ("zh_TW", "24小時內不可服用超過4劑。"),
+        ("ko_KR", "24시간 이내에 4회를 초과하여 복용하지 마십시오."),
+        ("ar", "لا تتناول أكثر من 4 جرعات خلال 24 ساعة."),
+    ],
+)
+def test_doses_counted_within_a_time_keep_both_limits(catalogs, locale, translation):
+    assert catalogs.findings(DOSES_WITHIN, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, turned",
+    [
+        ("de", "Nehmen Sie innerhalb von 24 Stunden mehr als 4 Einzeldosen ein."),
+        ("es", "Tome más de 4 dosis en 24 horas."),
+        ("de", "Nehmen Sie nicht mehr als 4 Einzeldosen nach mehr als 24 Stunden ein."),
+    ],
+)
+def test_doses_counted_within_a_time_turned_around_are_still_found(catalogs, locale, turned):
+    finding = only(catalogs.findings(DOSES_WITHIN, turned, locale=locale, check="limits"))
+    assert finding.severity == "error"
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "이 약 복용 전후 4시간 이내에는 철분제나 칼슘제를 복용하지 마십시오.",
+        "이 약 복용 전후 4시간 이내에 철분제를 복용하지 마세요.",
+    ],
+)
+def test_a_korean_not_after_a_time_and_its_object_is_the_same_wait(catalogs, translation):
+    """ "Do not take iron or calcium supplements within 4 hours" (its "not" six words before the
+    within: at least 4 hours apart): the Korean verb ends the clause, its object between the time
+    and its "not"."""
+    source = "Do not take iron or calcium supplements within 4 hours of this medicine."
+    assert catalogs.findings(source, translation, locale="ko_KR", check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "이 약 복용 전후 4시간 이내에 철분제나 칼슘제를 복용하십시오.",
+        "이 약 복용 전후 4시간 이내에 철분제를 복용하고 술은 마시지 마세요.",
+    ],
+)
+def test_a_korean_time_with_no_not_of_its_verb_is_still_turned_around(catalogs, translation):
+    source = "Do not take iron or calcium supplements within 4 hours of this medicine."
+    finding = only(catalogs.findings(source, translation, locale="ko_KR", check="limits"))
+    assert finding.severity == "error" and "it says at most 4, the source at least" in finding.message
+
+
+def test_a_korean_more_than_a_time_denied_is_still_turned_around(catalogs):
+    """ "24시간 넘게 운전하지 마세요" (do not drive more than 24 hours: drive at most 24) for "Do not
+    drive for at least 24 hours": its "not" after a more-than is no wait, as one after 이내에는 is."""
+    finding = only(catalogs.findings(NO_DRIVING, "24시간 넘게 운전하지 마세요.", locale="ko_KR", check="limits"))
+    assert finding.severity == "error" and "it says at most 24, the source at least" in finding.message
