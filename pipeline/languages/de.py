@@ -89,12 +89,13 @@ _STRONG = (
     rf"{_W}(?:nicht(?!-{_L})(?!\s+steroid)|nie|niemals|nimmer|kein|keine|keinen|keinem|keiner|keines|keinerlei"
     rf"|keinesfalls|keineswegs|nichts|niemand|niemanden|niemandem|weder|nirgends|nirgendwo){_E}"
 )
-# ... and "ohne" (without), and the verbs that forbid without a "nicht": vermeiden (avoid),
-# verzichten (refrain), verboten, untersagt, unterlassen (not "aufhören" or "absetzen", stop:
+# ... and "ohne" (without), and the verbs that forbid without a "nicht": vermeiden and meiden
+# (avoid: "Meiden Sie Alkohol"), verzichten (refrain), verboten, untersagt, unterlassen (not "aufhören" or "absetzen", stop:
 # "do not stop" as "setzen Sie ... ab" is the very error to find).
 # kontraindiziert (must not be used: "ist bei Kindern unter 2 Jahren kontraindiziert").
 _ALL = (
-    _STRONG + rf"|{_W}(?:ohne|vermeid\w*|vermieden|verzicht\w*|verboten|untersagt|unterlass\w*|kontraindiziert\w*){_E}"
+    _STRONG
+    + rf"|{_W}(?:ohne|(?:ver)?meid\w*|(?:ver|ge)mieden|verzicht\w*|verboten|untersagt|unterlass\w*|kontraindiziert\w*){_E}"
 )
 
 # The participles that deny what is done to a dose by their prefix: unzerkaut / ungekaut (do not
@@ -803,7 +804,7 @@ LANGUAGE = Language(
     without=rf"{_W}ohne{_E}",
     # "Vermeiden Sie ein Absetzen", "Es ist verboten abzusetzen": keep on ([comparison]); not read across
     # a comma ("Es ist verboten, die Einnahme abzubrechen")
-    prohibits=rf"{_W}(?:verboten|untersagt|vermeid\w*){_E}",
+    prohibits=rf"{_W}(?:verboten|untersagt|(?:ver)?meid\w*){_E}",
     # auslassen, überspringen, weglassen, and "lassen Sie die vergessene Dosis aus/weg"
     skip_words=(
         rf"{_W}(?:auslassen|auszulassen|ausgelassen|überspring\w*|übersprungen|weglassen|wegzulassen){_E}"

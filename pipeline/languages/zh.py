@@ -85,12 +85,16 @@ _LOOKS_NEGATIVE = (
     "|無力|无力|無論|无论|非常|非類固醇|非类固醇|否則|否则"
     "|非(?:用餐|進食|进食|吃飯|吃饭)(?:時|时)"
 )
-_STRONG = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫)"
+# 莫 (do not) denies in its set phrases only (切莫, 莫要, 千萬莫, 請莫, 莫忘): alone it is mostly a
+# sound of a transliterated name (安莫西林 and 阿莫西林 amoxicillin, 莫西沙星 moxifloxacin, 替莫唑胺),
+# which says no "not".
+_MO_DENIES = "切莫|莫要|千萬莫|千万莫|請莫|请莫|莫忘"
+_STRONG = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否)|{_MO_DENIES}"
 # ... and 沒/無 (there is no), and the verbs that forbid without one: 避免
 # (avoid), 禁止 (forbid), 禁用/禁服 (must not be used/taken), 嚴禁 (strictly
 # forbidden), 切忌 (never), 禁酒/禁菸 (no alcohol, no smoking: "Avoid alcohol."); not 停止 (stop).
 _ALL = (
-    rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|莫|沒|没|無|无)"
+    rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|沒|没|無|无)|{_MO_DENIES}"
     r"|避免|禁止|禁用|禁服|嚴禁|严禁|切忌|禁酒|禁菸|禁煙|禁烟"
     r"|禁忌"  # contraindicated: 2歲以下兒童禁忌使用 says the "not"
 )

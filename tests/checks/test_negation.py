@@ -829,3 +829,43 @@ def test_whole_said_as_a_not_of_chewing_passes(catalogs, locale, translation):
 def test_a_not_beside_or_without_whole_is_still_a_warning(catalogs, locale, source, translation):
     finding = only(catalogs.findings(source, translation, locale=locale), "negation")
     assert "where the source has no negation" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Avoid alcohol.", "Meiden Sie Alkohol."),
+        (
+            "Avoid sunlight and solariums during treatment.",
+            "Meiden Sie während der Behandlung Sonnenlicht und Solarien.",
+        ),
+        ("Avoid alcohol.", "Alkohol sollte gemieden werden."),
+    ],
+)
+def test_meiden_forbids_as_vermeiden_does(catalogs, source, translation):
+    assert not catalogs.findings(source, translation, locale="de", check="negation")
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Each 5 mL contains 250 mg of amoxicillin.", "每5毫升含安莫西林250毫克。"),
+        ("Each 5 mL contains 250 mg of amoxicillin.", "每5毫升含阿莫西林250毫克。"),
+        ("Take moxifloxacin once a day.", "莫西沙星每天服用一次。"),
+    ],
+)
+def test_a_mo_inside_a_transliterated_name_is_no_negation(catalogs, source, translation):
+    assert not catalogs.findings(source, translation, locale="zh_TW", check="negation")
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Do not drink alcohol.", "切莫飲酒。"),
+        ("Do not drink alcohol.", "千萬莫喝酒。"),
+        ("Take it with food.", "莫要和食物一起服用。"),
+    ],
+)
+def test_mo_in_its_set_phrases_still_denies(catalogs, source, translation):
+    findings = catalogs.findings(source, translation, locale="zh_TW", check="negation")
+    assert bool(findings) == source.startswith("Take"), findings
