@@ -41,8 +41,9 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.limits import source_limits
 from pipeline.checks.patterns import blank_matches
-from pipeline.findings import WARNING, Finding
+from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.review import shorten
 
@@ -101,9 +102,55 @@ def check_negation(ctx: EntryContext) -> Iterator[Finding]:
     if source_words.negation_re is None or target.negation_re is None:
         return
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        forbidden, allowed = _permission_where_forbidden(source_part, translation_part, source_words, target)
+        if allowed:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source forbids ({forbidden!r}) but the translation allows it ({allowed!r}) with no "
+                f"negation: it tells a patient to do what the source forbids ({shorten(source_part)!r})",
+            )
+            continue
         problem = _problem(source_part, translation_part, source_words, target)
         if problem:
             yield ctx.finding(CHECK, WARNING, problem)
+
+
+def _permission_where_forbidden(
+    source: str, translation: str, source_words: Language, target: Language
+) -> tuple[str, str]:
+    """What the source forbids with and the translation's permission, when the source forbids (a
+    "not", a verb that forbids: "Avoid alcohol.", a "not" of exceeding: "Do not exceed the stated
+    dose.") and the translation, with no negation, allows (its ``permission``: "Puede tomar este
+    medicamento si está embarazada.", 술을 마셔도 됩니다, يمكنك شرب الكحول; for exceeding, its
+    ``more_allowed``: "Vous pouvez dépasser la dose prescrite."): the opposite, not a rewording.
+    Not where the source allows too ("You may feel dizzy" as "Puede sentir mareos", "you do not
+    need to fast" as "puede comer"), nor where the "not" lasts a time the limits read ("Do not drive
+    for at least 24 hours", "within 24 hours": "Sie dürfen frühestens nach 24 Stunden wieder Auto
+    fahren" says when it is allowed), nor of stopping ("Do not stop taking it" as "Puede seguir
+    tomándolo": keep on).  A translation with neither a negation nor a permission keeps its warning
+    (:func:`_problem`): an order alone may be a heading."""
+    permission, negation = target.permission_re, target.negation_re
+    if permission is None or negation is None:
+        return "", ""
+    translation = target.without_not_negations(translation)  # "No más de 4": a limit, no denial
+    if negation.search(translation):
+        return "", ""
+    allows, stopping = source_words.permission_re, source_words.stop_words_re
+    if (allows is not None and allows.search(source)) or (stopping is not None and stopping.search(source)):
+        return "", ""
+    if any(limit.abstained or limit.not_within for limit in source_limits(source, source_words)):
+        return "", ""  # "Do not drive for at least 24 hours": "Sie dürfen frühestens nach 24 Stunden wieder fahren"
+    forbids_more, more_allowed = source_words.forbids_more_re, target.more_allowed_re
+    exceeding = forbids_more.search(source) if forbids_more is not None else None
+    more = more_allowed.search(translation) if exceeding is not None and more_allowed is not None else None
+    if exceeding is not None and more is not None:
+        return exceeding.group().strip(), more.group().strip()
+    forbidden = source_words.negations(source) or _forbidding_dropped(source, translation, source_words, target)
+    granted = permission.search(translation) if forbidden else None
+    if granted is None:
+        return "", ""
+    return (forbidden if isinstance(forbidden, str) else forbidden[0]).strip(), granted.group().strip()
 
 
 def _problem(source: str, translation: str, source_words: Language, target: Language) -> str | None:

@@ -161,6 +161,9 @@ _MORE_ALLOWED = (
     rf"(?<!لا )(?<![{_ARABIC}])[وف]?يمكنك\s+(?:(?:تناول|أخذ|استخدام)\s+(?:المزيد|كمية\s+أكبر|جرعة\s+إضافية)"
     r"|زيادة\s+الجرعة|تجاوز)"
 )
+# [negation]: a permission (يمكنك, بإمكانك, يجوز, مسموح): said where the source forbids, with no لا
+# ("يمكنك شرب الكحول": you may drink alcohol), it tells a patient the opposite.
+_PERMISSION = rf"(?<![{_ARABIC}])[وف]?(?:يمكنك|يمكنكِ|يمكنكم|بإمكانك|يجوز|مسموح)"
 _LIMIT_FORBIDDEN = rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور)\s+{_GIVEN}\s*$"
 
 # --- numbers in words -----------------------------------------------------------
@@ -1089,6 +1092,7 @@ LANGUAGE = Language(
     limit_prohibited=_LIMIT_PROHIBITED,
     limit_forbidden=_LIMIT_FORBIDDEN,
     more_allowed=_MORE_ALLOWED,
+    permission=_PERMISSION,
     limits_after=frozen(
         {
             "أو أكثر": AT_LEAST,

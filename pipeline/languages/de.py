@@ -406,6 +406,9 @@ _MORE_ALLOWED = (
     rf"{_W}(?:können|dürfen)\s+sie\s+(?:(?:auch\s+|ruhig\s+)?mehr\s+(?:davon\s+)?(?:nehmen|einnehmen|anwenden|verwenden)"
     rf"|(?:die|diese)\s+(?:Tages)?dosis\s+(?:erhöhen|überschreiten)){_E}"
 )
+# [negation]: a permission (Sie dürfen, darf, können Sie, erlaubt, gestattet): said where the source
+# forbids, with no "nicht" ("Sie dürfen Alkohol trinken."), it tells a patient the opposite.
+_PERMISSION = rf"{_W}(?:dürfen|darf|können\s+Sie|Sie\s+können|erlaubt|gestattet){_E}"
 _LIMIT_FORBIDDEN = (
     rf"{_W}(?:verboten|untersagt|nicht\s+(?:erlaubt|gestattet|zulässig)|vermeiden\s+sie(?:\s+es)?)\s*,\s*$"
 )
@@ -874,6 +877,7 @@ LANGUAGE = Language(
     limit_prohibited=_LIMIT_PROHIBITED,
     limit_forbidden=_LIMIT_FORBIDDEN,
     more_allowed=_MORE_ALLOWED,
+    permission=_PERMISSION,
     numerals=numerals,
     ordinals=ordinals,
     emergency_words=(

@@ -347,6 +347,19 @@ MORE_ALLOWED = (
     # a dose more said as an order ("If you vomit within 30 minutes, take another dose")
     r"|\b(?:take|use|have|give)\s+(?:an?\s+)?(?:another|extra|additional|second)\s+(?:dose|tablet|capsule|puff)"
 )
+# [negation]: the words that allow ("you may feel dizzy", "you can take it with or without food")
+# and the "not" of an obligation, which allows too ("you do not need to fast", "it is not
+# necessary"), and an "until", which says when what it forbids is allowed ("Do not drive until you
+# know how it affects you" as "Puede conducir cuando sepa cómo le afecta"): a translation may say
+# such a sentence with a permission and no negation.
+PERMISSION = (
+    r"\b(?:may|can(?!not|['’]t)|could|allowed|permitted|until)\b|\bneed(?:\s+not|n['’]t)\b|\bno\s+need\b"
+    r"|(?:\bnot|n['’]t)\s+(?:need|have)\s+to\b|\bnot\s+(?:necessary|needed|required)\b"
+)
+# [negation]: a "not" of exceeding or of more with no number ("Do not exceed the stated dose", "must
+# not exceed", "never take more"), which NOT_NEGATION blanks for [limits]: a translation with a
+# permission to take more and no negation ("Vous pouvez dépasser la dose") says the opposite.
+FORBIDS_MORE = r"(?:\bnot|\bnever|n['’]t)\s+(?:to\s+)?(?:exceed\w*|(?:take|use|give|have)\s+(?:any\s+)?more)\b"
 LIMIT_FORBIDDEN = r"\b(?:prohibited|forbidden)\s+to\s+(?:take|give|use|administer|apply)\s*$"
 
 # Who a limit says ("children under 12", "people over 65"): a "not" before it denies the verb
@@ -1113,6 +1126,8 @@ LANGUAGE = Language(
     limit_prohibited=LIMIT_PROHIBITED,
     limit_forbidden=LIMIT_FORBIDDEN,
     more_allowed=MORE_ALLOWED,
+    permission=PERMISSION,
+    forbids_more=FORBIDS_MORE,
     # "for at least 24 hours", "for 24 hours at least", a wait ("Wait at least 4 hours"); not "for
     # more than 3 days", "for 3 days or more"
     least_duration=r"\b(?:for|wait(?:s|ing)?)\s+(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|at\s+a\s+minimum)\s+)?$",

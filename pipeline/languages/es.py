@@ -333,6 +333,9 @@ _MORE_ALLOWED = (
     rf"|(?:tomar|usar|utilizar)\s+(?:una\s+)?dosis\s+(?:adicional(?:es)?|extra){_E}"
     rf"|(?:aumentar|superar|exceder|sobrepasar)\s+(?:la|esta|esa)\s+dosis{_E})"
 )
+# [negation]: a permission (puede tomar, podrá, está permitido): said where the source forbids, with
+# no "no" ("Puede tomar este medicamento si está embarazada."), it tells a patient the opposite.
+_PERMISSION = rf"{_W}(?:puede[ns]?|puedes|podrán?|permitid[oa]s?|se\s+permite){_E}"
 _LIMIT_FORBIDDEN = (
     rf"{_W}(?:proh[ií]b\w*|evit[ea]n?|evitar)\s+(?:tomar|administrar|dar|usar|utilizar|aplicar|ingerir|conducir|manejar)"
     rf"{_E}\s*$"
@@ -791,6 +794,7 @@ LANGUAGE = Language(
     limit_prohibited=_LIMIT_PROHIBITED,
     limit_forbidden=_LIMIT_FORBIDDEN,
     more_allowed=_MORE_ALLOWED,
+    permission=_PERMISSION,
     limits_after=frozen(
         {
             "o más": AT_LEAST,

@@ -373,6 +373,10 @@ _MORE_ALLOWED = (
     rf"|prendre\s+une\s+dose\s+supplémentaire{_E}"
     rf"|(?:augmenter|dépasser)\s+(?:la|cette)\s+dose{_E})"
 )
+# [negation]: a permission (vous pouvez, tu peux, on peut, autorisé): said where the source forbids,
+# with no "ne ... pas" ("Vous pouvez boire de l'alcool."), it tells a patient the opposite.  Not
+# "permis" (also a driving licence).
+_PERMISSION = rf"{_W}(?:vous\s+pouvez|vous\s+pourrez|pouvez-vous|tu\s+peux|on\s+peut|autorisée?s?){_E}"
 _LIMIT_FORBIDDEN = (
     rf"{_W}(?:interdi\w*|évite[zr]?)\s+d(?:e\s+|['’])(?:prendre|donner|administrer|utiliser|appliquer|conduire)"
     rf"{_E}\s*$"
@@ -815,6 +819,7 @@ LANGUAGE = Language(
     limit_prohibited=_LIMIT_PROHIBITED,
     limit_forbidden=_LIMIT_FORBIDDEN,
     more_allowed=_MORE_ALLOWED,
+    permission=_PERMISSION,
     limits_after=frozen(
         {
             "ou plus": AT_LEAST,

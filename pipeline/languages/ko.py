@@ -117,6 +117,10 @@ _LIMIT_SUBJECT = (
 # [limits]: permission to take more (더 복용해도 됩니다, 더 드셔도 돼요, 추가로 복용하셔도 됩니다); not
 # 더 복용하면 안 됩니다 (a prohibition).
 # So is the dose raised or passed (늘려도 됩니다, 초과해도 됩니다) and more said possible (더 복용할 수 있습니다).
+# [negation]: a permission, a verb's -아도/-어도/-해도 with 되다, 괜찮다 or 좋다 (마셔도 됩니다, 복용해도
+# 됩니다, 드셔도 괜찮습니다): said where the source forbids, with no 않/안/말, it tells a patient the
+# opposite.
+_PERMISSION = rf"[{_HANGUL}]*(?:[아어여해와워봐져줘돼셔쳐켜혀겨써러려라]|되어)도\s?(?:되|돼|됩|된|괜찮|좋)[{_HANGUL}]*"
 _MORE_ALLOWED = (
     r"(?:(?:더|추가로)\s*(?:많이\s*)?(?:복용|사용|투여)?(?:하셔|해|드셔|먹어)|늘려|초과해|넘어)도\s*(?:됩니다|돼요|되며|괜찮)"
     r"|(?:더|추가로)\s*(?:많이\s*)?(?:복용|사용|투여)(?:하실|할)\s*수\s*있"
@@ -824,6 +828,7 @@ LANGUAGE = Language(
     limit_subject=_LIMIT_SUBJECT,
     limit_prohibited=_LIMIT_PROHIBITED,
     more_allowed=_MORE_ALLOWED,
+    permission=_PERMISSION,
     numerals=numerals,
     verb_final=True,
     emergency_words=("응급", "긴급", "구급"),

@@ -674,6 +674,18 @@ class Language:
     # opposite ([negation]).  Not "to avoid infection" (a purpose, said "para prevenir").  Its
     # last group, where it has one, is the verb a message quotes ("Please avoid": 'avoid').
     forbids: str = ""
+    # The words that grant a permission ("puede tomar", "vous pouvez", "Sie dürfen", 마셔도 됩니다,
+    # 可以, يمكنك): a translation that says one with no negation where its source forbids ("Do not
+    # drink alcohol" as "Puede beber alcohol") tells a patient to do what is forbidden ([negation]:
+    # an error).  For the source language, its words that allow ("you may feel dizzy", "you can
+    # take it with or without food") and the "not" of an obligation, which allows too ("you do not
+    # need to fast"): a sentence that says one may be said with a permission in the translation.
+    permission: str = ""
+    # For the source language, a "not" of exceeding or of more with no number ("Do not exceed the
+    # stated dose", "never take more"), which its ``not_negation`` leaves to [limits]: a translation
+    # with a permission to take more (``more_allowed``: "Vous pouvez dépasser la dose") and no
+    # negation says the opposite ([negation]).
+    forbids_more: str = ""
     # An instruction to stop a medicine, in a source language ("Stop taking it", "If the rash gets
     # worse, stop using it"): a translation with no word of stopping, of keeping on, and no "not"
     # more than its source (더 이상 사용하지 마세요) has left the stopping out ([comparison]).  Not
@@ -1061,6 +1073,14 @@ class Language:
     @cached_property
     def forbids_re(self) -> re.Pattern | None:
         return self._optional(self.forbids)
+
+    @cached_property
+    def permission_re(self) -> re.Pattern | None:
+        return self._optional(self.permission, ignore_case=True)
+
+    @cached_property
+    def forbids_more_re(self) -> re.Pattern | None:
+        return self._optional(self.forbids_more, ignore_case=True)
 
     @cached_property
     def stop_instruction_re(self) -> re.Pattern | None:

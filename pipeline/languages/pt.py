@@ -359,6 +359,9 @@ _MORE_ALLOWED = (
     rf"|(?:tomar|usar|utilizar)\s+(?:uma\s+)?doses?\s+(?:adicional|adicionais|extra|extras){_E}"
     rf"|(?:aumentar|ultrapassar|exceder)\s+(?:a|esta|essa)\s+dose{_E})"
 )
+# [negation]: a permission (pode tomar, poderá, é permitido): said where the source forbids, with no
+# "não" ("Pode tomar este medicamento se estiver grávida."), it tells a patient the opposite.
+_PERMISSION = rf"{_W}(?:pode[ms]?|poderá|poderão|permitid[oa]s?){_E}"
 _LIMIT_FORBIDDEN = rf"{_W}pro[ií]b\w*\s+(?:tomar|administrar|dar|usar|utilizar|aplicar|ingerir){_E}\s*$"
 
 # Urgency ([urgency]): imediatamente, de imediato, imediato/imediata (assistência imediata), já, sem
@@ -792,6 +795,7 @@ LANGUAGE = Language(
     limit_prohibited=_LIMIT_PROHIBITED,
     limit_forbidden=_LIMIT_FORBIDDEN,
     more_allowed=_MORE_ALLOWED,
+    permission=_PERMISSION,
     limits_after=frozen(
         {
             "ou mais": AT_LEAST,

@@ -252,6 +252,9 @@ _LIMIT_PROHIBITED = (
 )
 # [limits]: permission to take more (可以多吃, 可多服用, 可以再多服一些); not 不可多服 (must not take more).
 # So is the dose raised or passed (可以增加劑量, 可以超過).
+# [negation]: a permission (可以, 允許): said where the source forbids, with no 不 or 勿 (服藥期間可以喝酒:
+# you may drink alcohol), it tells a patient the opposite.
+_PERMISSION = r"可以|允許|允许"
 _MORE_ALLOWED = r"(?<![不勿])可(?:以)?(?:(?:再)?多(?:吃|服|用)|超過|超过|增加劑量|增加剂量|加量)"
 _LIMIT_FORBIDDEN = r"(?:禁止|嚴禁|严禁)[^，。；,;]{0,12}?(?:服用|使用|給予|给予|投予|注射)\s*$"
 
@@ -632,6 +635,7 @@ LANGUAGE = Language(
     limit_prohibited=_LIMIT_PROHIBITED,
     limit_forbidden=_LIMIT_FORBIDDEN,
     more_allowed=_MORE_ALLOWED,
+    permission=_PERMISSION,
     limits_after=frozen(
         {
             "以下": AT_MOST,

@@ -393,7 +393,21 @@ def test_under_the_skin_with_its_not_or_its_avoiding_passes(catalogs, translatio
 
 
 # "Avoid alcohol." forbids with no "not": a translation with neither a negation nor a verb that
-# forbids ("Vous pouvez boire de l'alcool.": you may drink alcohol) passed, and says the opposite.
+# forbids passed, and may say the opposite (a warning); one that allows it ("Vous pouvez boire de
+# l'alcool.": you may drink alcohol) says it (an error).
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("es", "During treatment, avoid the sun.", "Durante el tratamiento, tome el sol.", "'avoid'"),
+        ("fr", "Refrain from driving.", "Conduisez.", "'Refrain from'"),
+    ],
+)
+def test_a_prohibition_said_with_no_negation_nor_forbidding_is_a_warning(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale=locale), "negation")
+    assert finding.severity == "warning"
+    assert f"the source says {said} (a prohibition) but the translation has no negation" in finding.message
+
+
 @pytest.mark.parametrize(
     ("locale", "source", "translation", "said"),
     [
@@ -404,14 +418,12 @@ def test_under_the_skin_with_its_not_or_its_avoiding_passes(catalogs, translatio
         ("ko_KR", "Please avoid alcohol during treatment.", "치료 중에는 술을 드셔도 됩니다.", "'avoid'"),
         ("zh_TW", "Avoid alcohol.", "可以飲酒。", "'Avoid'"),
         ("ar", "Avoid alcohol.", "يمكنك شرب الكحول.", "'Avoid'"),
-        ("es", "During treatment, avoid the sun.", "Durante el tratamiento, tome el sol.", "'avoid'"),
-        ("fr", "Refrain from driving.", "Conduisez.", "'Refrain from'"),
     ],
 )
-def test_a_prohibition_said_with_no_negation_nor_forbidding_is_a_warning(catalogs, locale, source, translation, said):
+def test_a_prohibition_said_as_a_permission_is_an_error(catalogs, locale, source, translation, said):
     finding = only(catalogs.findings(source, translation, locale=locale), "negation")
-    assert finding.severity == "warning"
-    assert f"the source says {said} (a prohibition) but the translation has no negation" in finding.message
+    assert finding.severity == "error"
+    assert f"the source forbids ({said})" in finding.message
 
 
 @pytest.mark.parametrize(
@@ -829,6 +841,85 @@ def test_whole_said_as_a_not_of_chewing_passes(catalogs, locale, translation):
 def test_a_not_beside_or_without_whole_is_still_a_warning(catalogs, locale, source, translation):
     finding = only(catalogs.findings(source, translation, locale=locale), "negation")
     assert "where the source has no negation" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, allowed",
+    [
+        ("fr", "**Do not exceed the stated dose.**", "**Vous pouvez dépasser la dose prescrite.**", "dépasser"),
+        (
+            "ko_KR",
+            "Do not drink alcohol while taking this medicine.",
+            "이 약을 복용하는 동안에는 술을 마셔도 됩니다.",
+            "마셔도",
+        ),
+        ("ar", "Do not drink alcohol while taking this medicine.", "يمكنك شرب الكحول أثناء تناول هذا الدواء.", "يمكنك"),
+        (
+            "es",
+            "Do not take this medicine if you are pregnant.",
+            "Puede tomar este medicamento si está embarazada.",
+            "Puede",
+        ),
+        (
+            "pt_BR",
+            "Do not take this medicine if you are pregnant.",
+            "Pode tomar este medicamento se estiver grávida.",
+            "Pode",
+        ),
+        (
+            "de",
+            "Do not drink alcohol while taking this medicine.",
+            "Sie dürfen während der Einnahme Alkohol trinken.",
+            "dürfen",
+        ),
+        ("zh_TW", "Do not drink alcohol while taking this medicine.", "服用本藥期間可以喝酒。", "可以"),
+        ("fr", "Avoid alcohol.", "Vous pouvez boire de l'alcool.", "Vous pouvez"),
+        ("es", "Never take two doses at the same time.", "Puede tomar dos dosis a la vez.", "Puede"),
+        ("ko_KR", "Do not exceed the stated dose.", "정해진 용량을 초과해도 됩니다.", "초과해도"),
+    ],
+)
+def test_a_permission_where_the_source_forbids_is_an_error(catalogs, locale, source, translation, allowed):
+    finding = only(catalogs.findings(source, translation, locale=locale), "negation")
+    assert finding.severity == "error"
+    assert "the source forbids" in finding.message and allowed in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "You may feel dizzy. Do not drive.", "Puede sentir mareos. No conduzca."),
+        ("es", "You may feel dizzy.", "Puede sentir mareos."),
+        ("fr", "You can take it with or without food.", "Vous pouvez le prendre pendant ou en dehors des repas."),
+        ("es", "You do not need to fast before the test.", "Puede comer normalmente antes de la prueba."),
+        ("es", "Do not take more than 4 g a day.", "No tome más de 4 g al día."),
+        ("es", "Do not take more than 4 g a day.", "Puede tomar hasta 4 g al día."),
+        ("fr", "Do not exceed the stated dose.", "Vous pouvez prendre jusqu'à la dose prescrite."),
+        (
+            "ko_KR",
+            "Do not drink alcohol while taking this medicine.",
+            "이 약을 복용하는 동안에는 술을 마시면 안 됩니다.",
+        ),
+        ("ar", "Do not drink alcohol while taking this medicine.", "لا يمكنك شرب الكحول أثناء تناول هذا الدواء."),
+        ("de", "Do not stop taking it.", "Sie können es weiter einnehmen."),
+        ("de", "Do not drive for at least 24 hours.", "Sie dürfen frühestens nach 24 Stunden wieder Auto fahren."),
+        ("es", "Do not drive until you know how it affects you.", "Puede conducir cuando sepa cómo le afecta."),
+    ],
+)
+def test_a_permission_the_source_gives_or_a_kept_not_is_no_error(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if finding.severity == "error"], findings
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "**Do not use in children under 6 years of age.**", "**Utilizar en niños menores de 6 años.**"),
+        ("de", "**Do not use during pregnancy.**", "**In der Schwangerschaft anwenden.**"),
+        ("fr", "Avoid alcohol.", "Buvez de l'alcool."),
+    ],
+)
+def test_an_order_with_neither_a_negation_nor_a_permission_stays_a_warning(catalogs, locale, source, translation):
+    assert only(catalogs.findings(source, translation, locale=locale), "negation").severity == "warning"
 
 
 @pytest.mark.parametrize(
