@@ -360,8 +360,11 @@ def _spelled_quantities(text: str, language: Language) -> Iterator[Quantity]:
 
 @lru_cache(maxsize=64)
 def _unit_word_after_re(language: Language) -> re.Pattern:
+    # Not the first letters of a longer Latin word, as after a number in digits (_unit_re): "un
+    # antiacide" holds no "un an" (1 year), "ein Tagebuch" no "ein Tag"; other scripts may follow.
     return re.compile(
         rf"\s?-?{_before_unit_re((language,))}({alternation(language.unit_words, _exclusions_of((language,)))})"
+        rf"(?![{_LATIN_LETTER}])"
     )
 
 

@@ -2148,3 +2148,26 @@ def test_a_count_of_a_dose_form_said_as_a_measure_is_an_error(catalogs, locale, 
 )
 def test_a_count_of_a_dose_form_kept_or_given_with_its_measure_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "read"),
+    [
+        ("fr", "Prenez-le avec un antiacide.", []),  # no "un an" (1 year)
+        ("fr", "Prenez un antibiotique.", []),
+        ("fr", "deux anneaux", []),
+        ("de", "Notieren Sie es in einem Tagebuch.", []),  # no "ein Tag" (1 day)
+        ("en", "one yearbook", []),
+        ("es", "dos horarios", []),  # no "dos hora" (2 hours)
+        ("fr", "pendant un an.", [(1, "year")]),
+        ("fr", "deux ans", [(2, "year")]),
+        ("de", "zwei Tagen", [(2, "day")]),
+        ("es", "dos horas", [(2, "hour")]),
+        ("ko_KR", "두 시간마다", [(2, "hour")]),  # a script with no spaces before its particles
+    ],
+)
+def test_a_number_word_reads_a_unit_only_as_a_whole_word(locale, text, read):
+    from pipeline.checks.quantities import quantities
+    from pipeline.languages import language_for
+
+    assert [(quantity.value, quantity.unit) for quantity in quantities(text, (language_for(locale),))] == read
