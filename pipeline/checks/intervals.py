@@ -35,6 +35,7 @@ from pipeline.checks.context import EntryContext
 from pipeline.checks.limits import limit_phrases
 from pipeline.checks.number_words import number_spans
 from pipeline.checks.quantities import PERIODS, Quantity
+from pipeline.checks.words_around import REACH, interval_words, words_around
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
 
@@ -43,9 +44,6 @@ CHECK = "units"
 INTERVAL = "interval"
 DURATION = "duration"
 
-# How far before a number its "every" or "for" is looked for (de 4 em 4 horas, for up to 3 days),
-# and how far from a limit phrase the number it is said of.
-_REACH = 30
 # Where a clause and a sentence end: not the point or comma inside a number (no more than 0.5 g).
 _CLAUSE_END = re.compile(r"[.,](?!\d)|[;:!?。，；：！？،؛\n]")
 _SENTENCE_END = re.compile(r"[.!?](?!\d)|[。！？؟\n]")
@@ -141,7 +139,7 @@ def _readings(
             continue
         for reading, phrase in (
             (INTERVAL, interval_words(text, start, end, language)),
-            (DURATION, _words_around(text, start, end, language.duration_before_re, language.duration_after_re)),
+            (DURATION, words_around(text, start, end, language.duration_before_re, language.duration_after_re)),
         ):
             if phrase is not None:
                 said[reading] = phrase
@@ -169,28 +167,6 @@ def lengths_said_as_rates(text: str, quantities: list[Quantity], language: Langu
     ]
 
 
-def interval_words(text: str, start: int, end: int, language: Language) -> str | None:
-    """The words that say the length of time at ``text[start:end]`` is an interval, from its
-    "every" to its unit: "every 4 hours", "toutes les 12 heures", "12시간마다" (the language's
-    ``interval_before`` within _REACH before it, or its ``interval_after`` right after it);
-    None when it is not said so.  [units] rule 10 and [number-words]' times a day by the hours
-    between doses (number_words.doses_a_day_by_interval) read "every" by this one function."""
-    return _words_around(text, start, end, language.interval_before_re, language.interval_after_re)
-
-
-def _words_around(text: str, start: int, end: int, before: re.Pattern | None, after: re.Pattern | None) -> str | None:
-    """``text[start:end]`` with the words ``before`` finds within _REACH before it (first) or
-    ``after`` matches right after it; None when neither does."""
-    # searched in a slice, not with search's pos: "^" and a look-behind see the slice's start as
-    # the text's (a word cut at the reach's edge is a word start, as it always was)
-    window = text[max(0, start - _REACH) : start]
-    match = before.search(window) if before is not None else None
-    if match:
-        return text[start - len(window) + match.start() : end]
-    match = after.match(text, end) if after is not None else None
-    return text[start : match.end()] if match else None
-
-
 def _windows(text: str, times: list[Quantity], language: Language) -> list[tuple[int, int]]:
     """The clauses of ``text`` that set a limit on something other than a length of time ("more
     than 4 doses", 4회를 초과하여, "up to 2 tablets"), as (start, end): a length of time there is
@@ -206,10 +182,10 @@ def _windows(text: str, times: list[Quantity], language: Language) -> list[tuple
     for start, end, before in phrases:
         clause_start, clause_end = _bounds(text, start, end, _CLAUSE_END)
         if before:
-            reach = range(end, min(clause_end, end + _REACH))
+            reach = range(end, min(clause_end, end + REACH))
             number = next((n for n in numbers if n.start in reach), None)
         else:
-            reach = range(max(clause_start, start - _REACH), start + 1)
+            reach = range(max(clause_start, start - REACH), start + 1)
             number = next((n for n in reversed(numbers) if n.end in reach), None)
         if number is not None:
             is_a_time = any(q.start <= number.start < q.end for q in times)

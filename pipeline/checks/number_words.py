@@ -57,6 +57,7 @@ from pipeline.checks.numerals import (
 )
 from pipeline.checks.patterns import has_digit
 from pipeline.checks.quantities import customary_periods, per_markers, quantities
+from pipeline.checks.words_around import interval_words
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.languages.language import EVENING, MORNING
@@ -265,8 +266,6 @@ def doses_a_day_by_interval(text: str, language: Language) -> dict[Fraction, Fra
     """The counts of times a day ``text`` says by a number of hours between doses, each with its
     hours: {2: 12} for "toutes les 12 heures", "de 12 em 12 horas", 12시간마다, 每12小時, كل 12 ساعة
     (a day has 24 hours); none for hours that do not divide a day."""
-    from pipeline.checks.intervals import interval_words  # not at import: intervals imports this module
-
     counts: dict[Fraction, Fraction] = {}
     for quantity in quantities(text, (language,)):
         if quantity.unit != "hour" or quantity.per or not quantity.value or Fraction(24) % quantity.value:
