@@ -10,7 +10,8 @@ words of the terms of classes that exclude each other:
 
 - food: with food (with a meal, with meals) | on an empty stomach (between meals);
 - side: left | right | both (in English only before a part of the body; the left and the right
-  named together say both);
+  named together say both) | one side, or the affected one ("one nostril", "the affected eye": the
+  left and the right are one side, and answer it);
 - route: by mouth (a swallow too) | under the tongue | under the skin | into a muscle | into a
   vein | rectal | vaginal | for external use (which answers rectal and vaginal: Korean and Chinese
   labels count those as external) | inhaled; a dose form (a suppository, a vaginal tablet) names its route
@@ -98,6 +99,7 @@ from pipeline.languages.language import (
     MIDDAY,
     MORNING,
     NOSE,
+    ONE_SIDE,
     RECTAL,
     RIGHT,
     ROOM_TEMPERATURE,
@@ -152,6 +154,11 @@ _ANSWERS = {
     VAGINAL: frozenset({FOR_EXTERNAL_USE}),
     # ear and eye drops are labelled for external use as often (외용, 外用)
     INTO_AN_ORGAN: frozenset({FOR_EXTERNAL_USE}),
+    # the left or the right is one side, and the affected one may be either: "the affected eye" said
+    # "el ojo izquierdo" stays one eye, not both
+    ONE_SIDE: frozenset({LEFT, RIGHT}),
+    LEFT: frozenset({ONE_SIDE}),
+    RIGHT: frozenset({ONE_SIDE}),
 }
 _TERMS_READ_BY_A_PERSON = frozenset({AFTER_A_MEAL})
 # Classes read only in a sentence with no "not": "Stay upright for 30 minutes." is rightly "30분 동안
@@ -162,7 +169,7 @@ _READ_ONLY_AFFIRMED = frozenset({"posture", "reach"})
 # The sides of the body, whose words name the part of the body they are on ("each eye", "cada oído",
 # كل أذن, 每眼, 양 눈): the organ in them (where drops go) is read too, or "in each eye" said as "en
 # cada oído" passes, the ear being read as no organ.
-_SIDES = frozenset({LEFT, RIGHT, BOTH_SIDES})
+_SIDES = frozenset({LEFT, RIGHT, BOTH_SIDES, ONE_SIDE})
 _ORGANS = frozenset({EYE, EAR, NOSE})
 # The terms one text names, by class: {"food": {"food:with food": ["with food"]}}.
 Named = Mapping[str, Mapping[str, list[str]]]

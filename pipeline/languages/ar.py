@@ -46,6 +46,7 @@ from pipeline.languages.language import (
     MORNING,
     NIGHT,
     NOSE,
+    ONE_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -756,6 +757,9 @@ OPPOSITES = {
         r"|(?:أماكن|مواضع|مواقع)\s+مختلفة|بالتناوب"
     ),
     SAME_SITE: r"(?:نفس|ذات)\s+(?:ال)?(?:مكان|موضع|موقع)|(?:ال)?(?:مكان|موضع|موقع)\s+(?:نفسه|ذاته)",
+    # one side (إحدى العينين, one of the two eyes; عين واحدة) or the affected one (العين المصابة)
+    ONE_SIDE: r"إحدى\s+(?:ال)?(?:عينين|عينيك|أذنين|أذنيك|فتحتي)"
+    rf"|(?<!{_LETTER})(?:ال)?(?:عين|أذن|فتحة\s+(?:ال)?أنف)\s+(?:ال)?(?:مصابة|واحدة)(?!{_LETTER})",
 }
 
 

@@ -48,6 +48,7 @@ from pipeline.languages.language import (
     MORNING,
     NIGHT,
     NOSE,
+    ONE_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -625,6 +626,10 @@ OPPOSITES = {
         rf"|abwechselnd){_E}"
     ),
     SAME_SITE: rf"{_W}(?:dieselbe|derselben|(?:die|der)\s+(?:gleiche|gleichen|selbe|selben)|gleiche[nmrs]?)\s+{_L}*stellen?{_E}",
+    # one side ("ein Nasenloch", "in eines der Augen") or the affected one ("das betroffene Auge")
+    ONE_SIDE: rf"{_W}(?:(?:ein|eine[mnrs]?)\s+(?:einzige[nmrs]?\s+)?(?:auge|ohr|nasenloch){_E}"
+    rf"|eine[ms]\s+der\s+(?:augen|ohren|nasenlöcher){_E}"
+    rf"|(?:betroffene[nmrs]?|erkrankte[nmrs]?)\s+(?:auge|ohr|nasenloch){_E})",
 }
 
 

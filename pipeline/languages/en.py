@@ -44,6 +44,7 @@ from pipeline.languages.language import (
     MORNING,
     NIGHT,
     NOSE,
+    ONE_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -812,6 +813,10 @@ OPPOSITES = {
     PREGNANCY: r"\bpregnan(?:cy|cies|t)\b",
     BREAST_FEEDING: r"\bbreast[-\s]?(?:feed(?:s|ing)?|fed)\b|\blactat(?:ion|ing)\b"
     r"|\bnursing\b(?!\s+(?:homes?|staff|care|team|students?)\b)|\bchest[-\s]?feed(?:s|ing)?\b",
+    # one side, where drops or a spray go ("one nostril", "the affected eye", "a single ear"): not
+    # "one eye drop" (a drop), nor "the affected eye(s)", "one eye or both" (one or both sides)
+    ONE_SIDE: r"\b(?:(?:the|your|an?)\s+affected|one|a\s+single|only\s+one)\s+(?:eye|ear|nostril)\b"
+    r"(?!\s*\(s\)|\s*drops?\b|\s+or\s+(?:both|eyes|ears|nostrils)\b)",
 }
 # [opposites]: for each term of OPPOSITES (and INJECTED of INJECTION_SITES), substrings one of which
 # every phrase the term matches holds, lower-case ("IV" in capitals, as its pattern reads it): a
@@ -859,6 +864,7 @@ OPPOSITE_HINTS = {
     PREGNANCY: ("pregnan",),
     BREAST_FEEDING: ("breast", "lactat", "nursing", "chest"),
     INJECTED: ("inject",),
+    ONE_SIDE: ("eye", "ear", "nostril"),
 }
 
 

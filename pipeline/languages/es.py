@@ -44,6 +44,7 @@ from pipeline.languages.language import (
     MORNING,
     NIGHT,
     NOSE,
+    ONE_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -452,6 +453,11 @@ OPPOSITES = {
         rf"|(?:otr[oa]|diferentes?|distint[oa]s?)\s+(?:lugar(?:es)?|sitios?|zonas?|puntos?)){_E}"
     ),
     SAME_SITE: rf"{_W}mism[oa]s?\s+(?:lugar(?:es)?|sitios?|zonas?|puntos?){_E}",
+    # one side ("una fosa nasal", "un solo ojo") or the affected one ("el ojo afectado"): not "un ojo
+    # o ambos" (one or both)
+    ONE_SIDE: rf"{_W}(?:(?:un|una)\s+(?:sol[oa]\s+|únic[oa]\s+)?(?:ojo|oído|oreja|fosa\s+nasal){_E}"
+    rf"(?!\s+o\s+(?:en\s+)?(?:ambos|ambas|los\s+dos|las\s+dos){_E})"
+    rf"|(?:ojo|oído|oreja|fosa\s+nasal)\s+(?:afectad[oa]|enferm[oa]){_E})",
 }
 
 

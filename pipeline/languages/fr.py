@@ -47,6 +47,7 @@ from pipeline.languages.language import (
     MORNING,
     NIGHT,
     NOSE,
+    ONE_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -484,6 +485,11 @@ OPPOSITES = {
         rf"|(?:sites?|endroits?|points?|zones?)\s+différente?s?|autres?\s+(?:sites?|endroits?|points?|zones?)){_E}"
     ),
     SAME_SITE: rf"{_W}mêmes?\s+(?:sites?|endroits?|points?|zones?){_E}",
+    # one side ("une narine", "un seul œil") or the affected one ("l'œil atteint"): not "un œil ou
+    # les deux" (one or both)
+    ONE_SIDE: rf"{_W}(?:(?:un|une)\s+(?:seule?\s+)?(?:œil|oeil|oreille|narine){_E}"
+    rf"(?!\s+ou\s+(?:dans\s+)?(?:les\s+)?deux{_E})"
+    rf"|(?:œil|oeil|oreille|narine)\s+(?:atteinte?|affectée?|malade|concernée?|touchée?){_E})",
 }
 
 

@@ -47,6 +47,7 @@ from pipeline.languages.language import (
     MORNING,
     NIGHT,
     NOSE,
+    ONE_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -460,6 +461,9 @@ OPPOSITES = {
     LAST_PART: rf"마지막\s?{_PERIOD}|마지막\s?날|임신\s?(?:말기|후기|3기|3분기)",
     DIFFERENT_SITE: r"다른\s*(?:주사\s*)?(?:부위|곳|자리)|(?:부위|곳|자리)(?:를|을)?\s*(?:바꾸|바꿔|바꾼|변경|교체)|번갈아",
     SAME_SITE: r"(?:같은|동일한|동일)\s*(?:주사\s*)?(?:부위|곳|자리)",
+    # one side (한쪽, 한 측, 편측) or the affected one (아픈 눈, 해당 귀, 환측): not 한눈 (at a glance).  The
+    # part of the body is left to EYE, EAR and NOSE, which read it with its particle (아픈 귀에: the ear)
+    ONE_SIDE: r"한\s?쪽|한\s?측|편측|환측|(?:아픈|해당|감염된|이환된)(?=\s?(?:눈|귀|콧구멍))",
 }
 
 

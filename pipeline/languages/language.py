@@ -76,6 +76,10 @@ RIGHT = "side:right"
 # Both sides ("both eyes", "each ear"): neither the left only nor the right only; the left and the
 # right named together say it too ([opposites]).
 BOTH_SIDES = "side:both"
+# One side only, or the affected one ("one nostril", "the affected eye", 한쪽 콧구멍, 患眼): not both,
+# so "in each nostril" said "en una fosa nasal" halves the dose; the left or the right is one side,
+# and answers it ([opposites]).
+ONE_SIDE = "side:one"
 BY_MOUTH = "route:by mouth"
 UNDER_THE_SKIN = "route:under the skin"
 INTO_A_MUSCLE = "route:into a muscle"

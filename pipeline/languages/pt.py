@@ -48,6 +48,7 @@ from pipeline.languages.language import (
     MORNING,
     NIGHT,
     NOSE,
+    ONE_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -464,6 +465,11 @@ OPPOSITES = {
         rf"|(?:local|locais|pontos?|áreas?)\s+diferentes?|outr[oa]s?\s+(?:local|locais|pontos?|áreas?)){_E}"
     ),
     SAME_SITE: rf"{_W}mesm[oa]s?\s+(?:local|locais|pontos?|áreas?){_E}",
+    # one side ("uma narina", "um só olho") or the affected one ("o olho afetado"): not "um olho ou
+    # ambos" (one or both)
+    ONE_SIDE: rf"{_W}(?:(?:um|uma)\s+(?:só\s+|únic[oa]\s+)?(?:olho|ouvido|orelha|narina){_E}"
+    rf"(?!\s+ou\s+(?:em\s+)?(?:ambos|ambas|os\s+dois|as\s+duas){_E})"
+    rf"|(?:olho|ouvido|orelha|narina)\s+(?:afetad[oa]|acometid[oa]|doente){_E})",
 }
 
 

@@ -44,6 +44,7 @@ from pipeline.languages.language import (
     MORNING,
     NIGHT,
     NOSE,
+    ONE_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -320,6 +321,9 @@ OPPOSITES = {
     LAST_PART: rf"(?:最後|最后)\s?{_HOW_MANY}\s?{_PERIOD}|(?:懷孕|怀孕|妊娠)(?:後期|后期|晚期|末期)|第三孕期",
     DIFFERENT_SITE: r"不同(?:的)?(?:注射)?部位|(?:更換|更换|換|换)(?:注射)?部位|輪換|轮换|輪流|轮流",
     SAME_SITE: r"(?:同一|相同)(?:的|個|个)?(?:注射)?(?:部位|處|处)",
+    # one side (單眼, 一側鼻孔, 其中一眼) or the affected one (患眼, 患耳, 患側)
+    ONE_SIDE: r"患(?:眼|耳|側|侧)|[單单](?:隻|只|個|个|側|侧)?(?:眼|耳|鼻孔)|[單单](?:側|侧)"
+    r"|(?:其中)?一(?:隻|只|個|个|側|侧)(?:眼|耳|鼻孔)|其中一(?:眼|耳)",
 }
 
 

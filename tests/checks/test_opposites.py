@@ -3169,3 +3169,76 @@ def test_by_mouth_or_under_the_skin_said_loosely_stays_a_warning(catalogs, local
 )
 def test_by_mouth_or_under_the_skin_said_as_the_source_says_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# Each or both sides said as one, or the affected one as both (a red-team round on text nobody had
+# seen): "in each nostril" as "en una fosa nasal" halves the dose, "the affected eye" as 雙眼 treats a
+# healthy eye.  One side and the left or the right are of one kind; each and both of the other.
+EACH_NOSTRIL = "Use one spray in each nostril once a day."
+EACH_EYE = "Put 1 drop in each eye twice a day."
+AFFECTED_EYE = "Put 1 drop in the affected eye 3 times a day."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", EACH_NOSTRIL, "하루 한 번, 한쪽 콧구멍에 1회 분무하십시오.", "'한쪽' (one)"),
+        ("es", "Use two sprays in each nostril once a day, in the morning.",
+         "Aplique dos pulverizaciones en una fosa nasal una vez al día, por la mañana.", "'una fosa nasal' (one)"),
+        ("zh_TW", "Put one drop in the affected eye 4 times a day.", "一天4次，每次於雙眼點1滴。", "'雙眼' (both)"),
+        ("es", EACH_EYE, "Aplique 1 gota en un ojo dos veces al día.", "'un ojo' (one)"),
+        ("fr", EACH_EYE, "Mettez 1 goutte dans un seul œil deux fois par jour.", "'un seul œil' (one)"),
+        ("pt_BR", EACH_EYE, "Pingue 1 gota em um olho duas vezes ao dia.", "'um olho' (one)"),
+        ("de", EACH_EYE, "Geben Sie zweimal täglich 1 Tropfen in ein Auge.", "'ein Auge' (one)"),
+        ("zh_TW", EACH_EYE, "每日2次，單眼點1滴。", "'單眼' (one)"),
+        ("ar", EACH_EYE, "ضع قطرة واحدة في إحدى العينين مرتين يوميًا.", "'إحدى العينين' (one)"),
+        ("ko_KR", EACH_EYE, "하루 2번 한쪽 눈에 1방울씩 넣으십시오.", "'한쪽' (one)"),
+        ("es", AFFECTED_EYE, "Aplique 1 gota en ambos ojos 3 veces al día.", "'ambos ojos' (both)"),
+        ("fr", AFFECTED_EYE, "Instillez 1 goutte dans les deux yeux 3 fois par jour.", "'les deux yeux' (both)"),
+        ("pt_BR", AFFECTED_EYE, "Pingue 1 gota em ambos os olhos 3 vezes ao dia.", "'ambos os olhos' (both)"),
+        ("de", AFFECTED_EYE, "Geben Sie dreimal täglich 1 Tropfen in beide Augen.", "'beide Augen' (both)"),
+        ("ar", AFFECTED_EYE, "ضع قطرة واحدة في كلتا العينين 3 مرات يوميًا.", "'العينين' (both)"),
+        ("ko_KR", AFFECTED_EYE, "1일 3회, 양쪽 눈에 1방울씩 점안하십시오.", "'양쪽' (both)"),
+        ("ko_KR", "Put 1 drop in the right eye.", "양쪽 눈에 1방울 넣으십시오.", "'양쪽' (both)"),
+        # the affected eye said as the affected ear: the organ's swap, read past the side's words
+        ("ko_KR", AFFECTED_EYE, "1일 3회, 아픈 귀에 1방울씩 넣으십시오.", "'귀에' (the ear)"),
+        ("es", AFFECTED_EYE, "Aplique 1 gota en el oído afectado 3 veces al día.", "'oído' (the ear)"),
+        ("zh_TW", AFFECTED_EYE, "每日3次，每次於患耳點1滴。", "'耳' (the ear)"),
+    ],
+)  # fmt: skip
+def test_each_side_said_as_one_or_the_affected_one_as_both_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", EACH_NOSTRIL, "하루 한 번, 양쪽 콧구멍에 각각 1회씩 분무하십시오."),
+        ("ar", EACH_NOSTRIL, "استخدم بخة واحدة في كل فتحة أنف مرة واحدة يوميًا."),
+        ("zh_TW", "Spray once into each nostril daily.", "每日一次，每側鼻孔各噴一下。"),
+        ("de", "Spray once into each nostril twice a day.", "Sprühen Sie zweimal täglich je einen Sprühstoß in jedes Nasenloch."),
+        ("zh_TW", AFFECTED_EYE, "每日3次，每次1滴，點於患眼。"),
+        ("ar", AFFECTED_EYE, "ضع قطرة واحدة في العين المصابة 3 مرات يوميًا."),
+        ("ko_KR", AFFECTED_EYE, "1일 3회, 아픈 눈에 1방울씩 점안하십시오."),
+        ("fr", AFFECTED_EYE, "Instillez 1 goutte dans l'œil atteint 3 fois par jour."),
+        ("de", AFFECTED_EYE, "Tropfen Sie dreimal täglich 1 Tropfen in das betroffene Auge."),
+        ("pt_BR", AFFECTED_EYE, "Pingue 1 gota no olho afetado três vezes ao dia."),
+        ("es", AFFECTED_EYE, "Aplique una gota en el ojo afectado tres veces al día."),
+        # the affected one may be the left or the right, and the left one side
+        ("fr", AFFECTED_EYE, "Instillez 1 goutte dans l'œil gauche 3 fois par jour."),
+        ("de", "Put 1 drop in the left eye.", "Geben Sie 1 Tropfen in das betroffene linke Auge."),
+        ("ko_KR", "Put 1 drop in the left eye.", "아픈 왼쪽 눈에 1방울 넣으십시오."),
+        # one or both, on both sides; the affected eye or eyes; an eye drop is no side
+        ("es", "Put 1 drop in one or both eyes.", "Aplique 1 gota en un ojo o en ambos."),
+        ("fr", "Put 1 drop in one or both eyes.", "Mettez 1 goutte dans un œil ou les deux."),
+        ("pt_BR", "Put 1 drop in one or both eyes.", "Pingue 1 gota em um olho ou em ambos."),
+        ("zh_TW", "Put 1 drop in one or both eyes.", "單眼或雙眼點1滴。"),
+        ("es", "Put 1 drop in the affected eye(s).", "Aplique 1 gota en ambos ojos si los dos están afectados."),
+        ("fr", "Put 1 drop in the affected eye or eyes.", "Mettez 1 goutte dans les deux yeux s'ils sont atteints."),
+        ("es", "Put one eye drop in each eye.", "Aplique una gota en cada ojo."),
+    ],
+)  # fmt: skip
+def test_a_side_said_as_one_of_its_kind_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
