@@ -830,18 +830,22 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
         given.add(Fraction(2))
     # 2 1/2 cucharaditas: the count is two and a half, not the 1/2 before the noun
     mixed = {end: whole + fraction for _, end, whole, fraction in mixed_numbers(text)}
+    given |= _wholes_and_parts_in_source(ctx)  # "one and a quarter tablets": 5/4 is given
     # 3분의 1정, 三分之一錠 (a third of a tablet): the count is the fraction, not its numerator's 1
     parts = {
         end: (start, Fraction(top, bottom))
         for start, end, top, bottom in denominator_first_fractions(text, ctx.language)
         if bottom
     }
+    # 1 e 1/4 comprimido, 一又四分之一錠 (one and a quarter tablets): the count is the whole and its part
+    wholes = _wholes_with_their_parts(text, ctx.language, parts)
     part_of = ctx.language.part_of_dose_re
     moved = _counts_moved(ctx, text)  # "one tablet twice a day" as `dos comprimidos una vez al día`
     reported: set[Fraction] = set()
     for number in number_spans(text, ctx.language):  # each number once: 여덟 is a native numeral and a word
-        form = dose_form_after(forms, text, number)
+        form = dose_form_after(forms, text, number) or _form_within(forms, text, number)
         start, value = parts.get(number.end, (number.start, mixed.get(number.end, number.value)))
+        start, value = wholes.get(number.end, (start, value))
         if form is None and value < 1 and part_of is not None:  # un quart de comprimé, 1/4 de comprimé
             between = part_of.match(text, number.end + (1 if text[number.end : number.end + 1] == " " else 0))
             after = forms.match(text, between.end()) if between else None
@@ -864,6 +868,54 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
         nouns = [text[start:end] for start, end, kind in singular_nouns_alone(text, ctx.language) if kind == "dose"]
         if nouns:
             yield _count_moved(ctx, nouns[0], moved[Fraction(1)])
+
+
+# The first word of a number said in words and the space after it: "un " of "un comprimé et demi".
+_FIRST_WORD = re.compile(r"[^\W\d_]+\s+|\d+\s+")
+
+
+def _form_within(forms: re.Pattern, text: str, number: NumberSpan) -> int | None:
+    """Where a count said around its dose form ends: "un comprimé et quart", "un comprimido y
+    medio", "um comprimido e um quarto" (one and a quarter tablets, one and a half) name the form
+    between the whole and the part added to it, and the count is all of it.  None where no form
+    follows the number's first word inside it."""
+    first = _FIRST_WORD.match(text, number.start, number.end)
+    inner = forms.match(text, first.end(), number.end) if first else None
+    return number.end if inner is not None and inner.end() < number.end else None
+
+
+def _wholes_with_their_parts(
+    text: str, language: Language, parts: dict[int, tuple[int, Fraction]]
+) -> dict[int, tuple[int, Fraction]]:
+    """Each fraction of ``text`` a whole number is added to by the language's ``whole_and_part``
+    ("1 e 1/4", 一又四分之一, 1과 4분의 1: one and a quarter), by where the fraction ends: where the
+    whole starts, and their sum.  ``parts`` are the fractions said denominator first (4분의 1, 四分之一),
+    by where each ends, as :func:`_added_counts` reads them."""
+    joint = language.whole_and_part_re
+    if joint is None or joint.search(text) is None:
+        return {}  # most texts join no whole to a fraction
+    spans = number_spans(text, language)
+    fractions = [(number.start, number.end, number.value) for number in spans if 0 < number.value < 1]
+    fractions += [(start, end, value) for end, (start, value) in parts.items() if 0 < value < 1]
+    return {
+        end: (whole.start, whole.value + value)
+        for whole in spans
+        if whole.value >= 1 and whole.value.denominator == 1
+        for start, end, value in fractions
+        if start > whole.end and joint.fullmatch(text, whole.end, start)
+    }
+
+
+def _wholes_and_parts_in_source(ctx: EntryContext) -> set[Fraction]:
+    """The sums of the wholes and fractions the source joins ("one and a quarter", "1 and 1/4"):
+    values it gives, as a translation's `1 e 1/4` reads them."""
+    source, language = prose(ctx, ctx.source), ctx.source_language
+    parts = (
+        {end: (start, value) for start, end, value in language.parts_in_words(source)}
+        if language.parts_in_words
+        else {}
+    )
+    return {value for _, value in _wholes_with_their_parts(source, language, parts).values()}
 
 
 def _one_for_another_count(ctx: EntryContext, given: set[Fraction], text: str) -> bool:

@@ -659,6 +659,7 @@ LANGUAGE = Language(
     # beside a swallow: not a swallow said outright ([opposites])
     loose_route_words=r"unzerkaut",
     and_joints=rf"{_W}(?:und|dann|danach){_E}",
+    whole_and_part=r"\s+und\s+(?:ein\s+)?",  # 1 and 1/4: a whole and the fraction added to it
     body_weight_words=("gewicht", "wiegt", "wiegen"),  # and Körpergewicht: read inside a word ([limits])
     unit_words=frozen(
         {

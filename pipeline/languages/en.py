@@ -923,6 +923,7 @@ LANGUAGE = Language(
     ),
     opposite_hints=frozen(OPPOSITE_HINTS),
     and_joints=r"\b(?:and|then|plus)\b",
+    whole_and_part=r"\s+and\s+(?:a\s+)?",  # 1 and 1/4: a whole and the fraction added to it
     word_list="american-english",
     word_list_package="wamerican",
     body_weight_words=("weigh", "weight"),

@@ -215,12 +215,14 @@ _AND_ANOTHER = re.compile(rf"{_W}y\s+(otr[oa])(?!\s+vez{_E}){_E}", re.IGNORECASE
 
 
 # "And a half" after a number and its noun: una tableta y media (1.5 tablets), 1 hora y media,
-# tres horas y media (3.5 hours).
+# tres horas y media (3.5 hours); and a quarter, not of an hour (a time of the clock): un comprimido
+# y cuarto (1.25).
 _AND_A_HALF = re.compile(
-    rf"{_W}(?P<number>\d+|{'|'.join(sorted(_CARDINALS, key=len, reverse=True))})\s+[\wáéíóúñü]+\s+y\s+medi[oa]{_E}",
+    rf"{_W}(?P<number>\d+|{'|'.join(sorted(_CARDINALS, key=len, reverse=True))})\s+"
+    rf"(?:[\wáéíóúñü]+\s+y\s+medi[oa]|(?!horas?{_E})[\wáéíóúñü]+\s+y\s+(?P<part>cuarto)){_E}",
     re.IGNORECASE,
 )
-_and_a_half = and_a_half(_AND_A_HALF, _CARDINALS)
+_and_a_half = and_a_half(_AND_A_HALF, _CARDINALS, {"cuarto": Fraction(1, 4)})
 
 
 # A time of the clock: "a las ocho y media" (8.30), "a la una y cuarto" (1.15); after la or las
@@ -492,6 +494,7 @@ LANGUAGE = Language(
         rf"|{_W}sin\s+(?:refrigerar|refrigeración|necesidad\s+de\s+refrigerar){_E}"
     ),
     and_joints=rf"{_W}(?:y|e|luego){_E}",
+    whole_and_part=r"\s+y\s+(?:un\s+)?",  # 1 and 1/4: a whole and the fraction added to it
     body_weight_words=("peso", "pesa", "pesan", "pese", "pesen"),
     customary_periods=frozen({(15, "day"): (2, "week")}),  # cada 15 días: every two weeks
     # "los 3 primeros días", "los tres últimos meses", "las 2 próximas semanas", "los 5 siguientes días"

@@ -241,12 +241,14 @@ _parts = parts_of_a_whole(_PART, {"un": 1, "une": 1, "deux": 2, "trois": 3}, {"q
 # "Twice as likely" is "deux fois plus", already two; "le double de" (double the) is 2 too.
 # Only after le, du or au: "une double dose" is no count of two doses.
 _TWICE = re.compile(rf"{_W}(?:le|du|au)\s+(double){_E}", re.IGNORECASE)
-# "And a half" after a number and its noun: un comprimé et demi (1.5), deux heures et demie (2.5).
+# "And a half" after a number and its noun: un comprimé et demi (1.5), deux heures et demie (2.5);
+# and a quarter, not of an hour (a time of the clock, "deux heures et quart": _past_the_hour): un
+# comprimé et quart (1.25).
 _AND_A_HALF = re.compile(
-    rf"{_W}(?P<number>\d+|{_WORD})\s+[\w’']+\s+et\s+demie?{_E}",
+    rf"{_W}(?P<number>\d+|{_WORD})\s+(?:[\w’']+\s+et\s+demie?|(?!heures?{_E})[\w’']+\s+et\s+(?P<part>quart)){_E}",
     re.IGNORECASE,
 )
-_and_a_half = and_a_half(_AND_A_HALF, _CARDINALS)
+_and_a_half = and_a_half(_AND_A_HALF, _CARDINALS, {"quart": Fraction(1, 4)})
 # A time of the clock after à, vers or dès: "à huit heures et demie" (8 and 30: also 8.5, read by
 # _and_a_half), "vers une heure et quart" (1 and 15); "deux heures et demie" alone is a length.
 _PAST_THE_HOUR = re.compile(
@@ -521,6 +523,7 @@ LANGUAGE = Language(
         rf"|{_W}(?:non\s+réfrigérée?s?|sans\s+réfrigération){_E}"
     ),
     and_joints=rf"{_W}(?:et|puis|ensuite){_E}",
+    whole_and_part=r"\s+et\s+(?:un\s+)?",  # 1 and 1/4: a whole and the fraction added to it
     # Not measured ([length] judges it by the sentences it keeps): the titles and Latin
     # shorthand many languages write alike, as before it had a module ("Dr. Cho", "env. 5").
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,

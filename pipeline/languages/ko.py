@@ -502,6 +502,7 @@ LANGUAGE = Language(
     # 한 번씩, 1정씩 (once, one tablet, each time): 씩 right after the number or its counter
     each_after=r"[^\s\d.,;:!?]{0,3}?씩",
     and_joints=r"그리고|그\s*다음|(?<=\s)및(?=\s)",
+    whole_and_part=r"\s*(?:과|와)\s*",  # 1 and 1/4: a whole and the fraction added to it
     script=HANGUL,
     unit_words=frozen(
         {

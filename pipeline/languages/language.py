@@ -178,17 +178,23 @@ def word_values(pattern: re.Pattern[str], group: str, values: Mapping[str, int])
     return read
 
 
-def and_a_half(pattern: re.Pattern[str], cardinals: Mapping[str, int | Fraction]) -> Callable[[str], Spans]:
+def and_a_half(
+    pattern: re.Pattern[str], cardinals: Mapping[str, int | Fraction], parts: Mapping[str, Fraction] | None = None
+) -> Callable[[str], Spans]:
     """A reader of a whole number, its noun and "and a half", as French, Spanish and Portuguese
     say it ("un comprimé et demi" 3/2, "una tableta y media", "duas horas e meia" 5/2):
-    ``pattern``'s group ``number`` is digits or a word of ``cardinals`` (as :func:`lowered` writes it)."""
+    ``pattern``'s group ``number`` is digits or a word of ``cardinals`` (as :func:`lowered` writes it).
+    Where ``pattern`` has a group ``part`` and it matched, the part added is its word's in ``parts``
+    ("un comprimé et quart": 5/4), not a half."""
 
     def read(text: str) -> Spans:
         for match in pattern.finditer(text):
             number = lowered(match.group("number"))
             whole = Fraction(number) if number.isdigit() else Fraction(cardinals[number])
+            part = match.groupdict().get("part")
+            added = parts[lowered(part)] if part and parts else Fraction(1, 2)
             if whole >= 1 and whole.denominator == 1:
-                yield match.start(), match.end(), whole + Fraction(1, 2)
+                yield match.start(), match.end(), whole + added
 
     return read
 
@@ -926,6 +932,10 @@ class Language:
     # The words that join two clauses with a dose each ("and", "then", y, et, und, 그리고): where
     # one dose's clause ends and the next begins, as a comma does.
     and_joints: str = ""
+    # The words that join a whole number to the fraction added to it, as a count says it ("1 e 1/4
+    # comprimido", 一又四分之一錠, 1과 1/4정, "1 und 1/4 Tabletten": one and a quarter): [numbers]
+    # reads the count as their sum, so "a quarter of a tablet" said so is a dose the source does not give.
+    whole_and_part: str = ""
     # Verb at the end of the clause (Korean): a negation that turns a limit
     # around comes after it ("2 g 이상 드시지 마세요"), not before ("no tome más de").
     verb_final: bool = False
@@ -1206,6 +1216,10 @@ class Language:
     @cached_property
     def and_joints_re(self) -> re.Pattern | None:
         return self._optional(self.and_joints)
+
+    @cached_property
+    def whole_and_part_re(self) -> re.Pattern | None:
+        return self._optional(self.whole_and_part)
 
     def may_say_day_time(self, text: str) -> bool:
         """Whether ``text`` may name a time of day: False only when it holds none of

@@ -229,9 +229,13 @@ _TWICE = re.compile(rf"{_W}(?:o|do|ao)\s+(dobro){_E}", re.IGNORECASE)
 # "And another": "uma dose de manhã e outra à noite" says one dose twice, as "one in the morning
 # and one in the evening" does.  Not "outra vez" (again), nor "uma ou outra" (either).
 _AND_ANOTHER = re.compile(rf"{_W}e\s+(outr[oa])(?!\s+vez{_E}){_E}", re.IGNORECASE)
-# "And a half" after a number and its noun: um comprimido e meio (1.5), duas horas e meia (2.5).
-_AND_A_HALF = re.compile(rf"{_W}(?P<number>\d+|{_WORD})\s+[\w]+\s+e\s+mei[oa]{_E}", re.IGNORECASE)
-_and_a_half = and_a_half(_AND_A_HALF, _CARDINALS)
+# "And a half" after a number and its noun: um comprimido e meio (1.5), duas horas e meia (2.5);
+# and a quarter, not of an hour: um comprimido e um quarto (1.25).
+_AND_A_HALF = re.compile(
+    rf"{_W}(?P<number>\d+|{_WORD})\s+(?:[\w]+\s+e\s+mei[oa]|(?!horas?{_E})[\w]+\s+e\s+um\s+(?P<part>quarto)){_E}",
+    re.IGNORECASE,
+)
+_and_a_half = and_a_half(_AND_A_HALF, _CARDINALS, {"quarto": Fraction(1, 4)})
 # A time of the clock after às or as: "às oito e meia" (8 and 30), "à uma e meia" (1 and 30), "às
 # 8 horas e meia"; "duas horas e meia" alone is a length (2.5).
 _PAST_THE_HOUR = re.compile(
@@ -501,6 +505,7 @@ LANGUAGE = Language(
         rf"|{_W}sem\s+(?:refrigeração|refrigerar){_E}"
     ),
     and_joints=rf"{_W}(?:e|então){_E}",
+    whole_and_part=r"\s+e\s+(?:um\s+)?",  # 1 and 1/4: a whole and the fraction added to it
     # Not measured ([length] judges it by the sentences it keeps): the titles and Latin
     # shorthand many languages write alike, as before it had a module ("Dra. Cho", "aprox. 5").
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,

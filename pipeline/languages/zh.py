@@ -358,6 +358,7 @@ LANGUAGE = Language(
     each_before=r"各[^\s\d，。、；：,.;:]{0,3}",
     mornings_and_evenings=("早晚",),
     and_joints=r"然後|然后|再",
+    whole_and_part=r"\s*又\s*",  # 1 and 1/4: a whole and the fraction added to it
     script=HAN,
     body_weight_words=("體重", "体重"),
     # A quarter of a year (3 months) said by one word, as the part of a year it is: 每季, 季度 (a

@@ -728,3 +728,58 @@ def test_half_in_words_said_denominator_first_passes(catalogs, locale, translati
 def test_half_in_words_said_as_another_part_or_a_whole_is_still_an_error(catalogs, locale, translation, checks):
     findings = catalogs.findings("Take half a tablet.", translation, locale=locale)
     assert sorted(f.check for f in findings) == checks and {f.severity for f in findings} == {"error"}
+
+
+# A whole number added to the source's fraction (a red-team round on text nobody had seen): "a
+# quarter of a tablet" as "un comprimé et quart", `1 e 1/4 comprimido`, `一又四分之一錠` is five
+# times the dose.  The whole and its part are read as one count, whether joined by a word (e, y,
+# et, und, 과, 又, و) or said around the dose form ("un comprimé et quart", "un comprimido y cuarto").
+A_QUARTER = "Take a quarter of a tablet once a day."
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation", "dose"),
+    [
+        ("fr", "Prenez un comprimé et quart une fois par jour.", "un comprimé et quart"),
+        ("fr", "Prenez un comprimé et demi une fois par jour.", "un comprimé et demi"),
+        ("es", "Tome un comprimido y cuarto una vez al día.", "un comprimido y cuarto"),
+        ("pt_BR", "Tome um comprimido e um quarto uma vez ao dia.", "um comprimido e um quarto"),
+        ("fr", "Prenez 1 et 1/4 comprimé une fois par jour.", "1 et 1/4 comprimé"),
+        ("pt_BR", "Tome 1 e 1/4 comprimido uma vez ao dia.", "1 e 1/4 comprimido"),
+        ("es", "Tome 1 y 1/4 comprimido una vez al día.", "1 y 1/4 comprimido"),
+        ("de", "Nehmen Sie einmal täglich 1 und 1/4 Tablette ein.", "1 und 1/4 Tablette"),
+        ("zh_TW", "每日一次，每次一又四分之一錠。", "一又四分之一錠"),
+        ("zh_TW", "每日一次，每次1又1/4錠。", "1又1/4錠"),
+        ("ko_KR", "하루 한 번 1과 1/4정을 복용하십시오.", "1과 1/4정"),
+        ("ko_KR", "하루 한 번 1과 4분의 1정을 복용하십시오.", "1과 4분의 1정"),
+        ("ar", "تناول 1 و 1/4 قرص مرة واحدة يوميًا.", "1 و 1/4 قرص"),
+    ],
+)
+def test_a_whole_added_to_the_sources_fraction_is_a_dose_it_does_not_give(catalogs, locale, translation, dose):
+    finding = only(catalogs.findings(A_QUARTER, translation, check="numbers", locale=locale))
+    assert finding.severity == "error"
+    assert finding.message == f"dose {dose} in the translation is not in the source"
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("fr", A_QUARTER, "Prenez un quart de comprimé une fois par jour."),
+        ("zh_TW", A_QUARTER, "每日一次，每次四分之一錠。"),
+        ("ko_KR", A_QUARTER, "하루 한 번 4분의 1정을 복용하십시오."),
+        ("pt_BR", A_QUARTER, "Tome 1/4 de comprimido uma vez ao dia."),
+        # the source's whole and part, said either way
+        ("fr", "Take one and a quarter tablets once a day.", "Prenez 1 et 1/4 comprimé une fois par jour."),
+        ("fr", "Take one and a quarter tablets once a day.", "Prenez un comprimé et quart une fois par jour."),
+        ("zh_TW", "Take one and a quarter tablets once a day.", "每日一次，每次一又四分之一錠。"),
+        ("ko_KR", "Take 1¼ tablets once a day.", "하루 한 번 1과 1/4정을 복용하십시오."),
+        ("pt_BR", "Take 1 1/4 tablets once a day.", "Tome 1 e 1/4 comprimido uma vez ao dia."),
+        ("es", "Take 1.25 tablets once a day.", "Tome un comprimido y cuarto una vez al día."),
+        ("fr", "Take one and a half tablets once a day.", "Prenez un comprimé et demi une fois par jour."),
+        ("es", "Take one and a half tablets once a day.", "Tome un comprimido y medio una vez al día."),
+        # a quarter of an hour is a time of the clock, no dose
+        ("fr", "Take it at 2:15.", "Prenez-le à deux heures et quart."),
+    ],
+)
+def test_a_whole_and_a_part_the_source_gives_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="numbers", locale=locale) == []
