@@ -35,7 +35,8 @@ An error: patients take the dose the page gives for that time of day.
 
 A time of day dropped is an error too: "Take 2.5 ml morning and evening." as "Prendre 2,5 ml le
 matin." names a time and keeps its one number, and the patient takes half the day's dose
-(:func:`_a_time_of_day_dropped` says where it is judged).
+(:func:`_a_time_of_day_dropped` says where it is judged); "before each meal" names breakfast, lunch and dinner,
+so "avant le petit-déjeuner" drops two of its three doses.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ from pipeline.checks.numerals import fraction_characters, mixed_numbers, prose, 
 from pipeline.checks.schedule_order import check_schedule_order
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
-from pipeline.languages.language import EVENING, LATE_IN_THE_DAY, MORNING
+from pipeline.languages.language import EVENING, LATE_IN_THE_DAY, MIDDAY, MORNING
 
 CHECK = "dose-times"
 # Where a clause ends: punctuation, but not the point or comma inside a number (2.5, 1,000).
@@ -98,10 +99,11 @@ def _a_time_of_day_dropped(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
     if source_words.day_time_re is None or target.day_time_re is None:
         return
-    if not source_words.may_say_day_time(ctx.source):  # most entries: no regex need run
+    each_meal = _each_meal(ctx.source, source_words)
+    if not source_words.may_say_day_time(ctx.source) and not each_meal:  # most entries: no regex need run
         return
     source = prose(ctx, ctx.source)
-    said = _late_as_one(_times_named(source, source_words))
+    said = _late_as_one(_times_named(source, source_words) + _each_meal(source, source_words))
     if len({dose.kinds for dose in said}) < 2 or not _numbers(source, source_words):
         return  # one time of day at most (nothing to drop but all), or no dose given at them
     if one_time_of_day_or_another(source, source_words) or source_words.negations(source):
@@ -110,6 +112,8 @@ def _a_time_of_day_dropped(ctx: EntryContext) -> Iterator[Finding]:
     rendered = _late_as_one(_times_named(translation, target))
     if not rendered or _more_than_its_times_said(translation, target):
         return
+    if each_meal and target.meal_words_re is not None and target.meal_words_re.search(translation):
+        return  # "avant chaque repas", 식전: every meal may be said by a word for a meal
     dropped = _times_not_in(said, rendered)
     if dropped:
         lost = ", ".join(dict.fromkeys(repr(time.words) for time in dropped))
@@ -126,6 +130,17 @@ def _a_time_of_day_dropped(ctx: EntryContext) -> Iterator[Finding]:
             f"the source names a time of day the translation does not: {lost} (the translation names {named} "
             f"only); {harm}",
         )
+
+
+def _each_meal(text: str, language: Language) -> tuple[TimedDose, ...]:
+    """The meals "each meal" (the language's ``each_meal``) names in ``text``, one by one, with no
+    number: breakfast (the morning), lunch (midday) and dinner (the evening).  "Inject 8 units
+    before each meal" gives three doses a day, and `avant le petit-déjeuner` one."""
+    pattern = language.each_meal_re
+    match = pattern.search(text) if pattern is not None else None
+    if match is None:
+        return ()
+    return tuple(TimedDose(frozenset({kind}), match.group(), Fraction(0)) for kind in (MORNING, MIDDAY, EVENING))
 
 
 def _times_not_in(times: tuple[TimedDose, ...], others: tuple[TimedDose, ...]) -> list[TimedDose]:

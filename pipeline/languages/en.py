@@ -924,6 +924,7 @@ LANGUAGE = Language(
     opposite_hints=frozen(OPPOSITE_HINTS),
     and_joints=r"\b(?:and|then|plus)\b",
     whole_and_part=r"\s+and\s+(?:a\s+)?",  # 1 and 1/4: a whole and the fraction added to it
+    each_meal=r"\b(?:each|every)\s+meal\b",  # a dose at each of the day's three meals
     word_list="american-english",
     word_list_package="wamerican",
     body_weight_words=("weigh", "weight"),

@@ -936,6 +936,14 @@ class Language:
     # comprimido", 一又四分之一錠, 1과 1/4정, "1 und 1/4 Tabletten": one and a quarter): [numbers]
     # reads the count as their sum, so "a quarter of a tablet" said so is a dose the source does not give.
     whole_and_part: str = ""
+    # [dose-times]: the words that say every meal of the day ("before each meal", "with every meal"):
+    # a dose at breakfast, at lunch and at dinner, so a translation that names one meal alone
+    # ("avant le petit-déjeuner") drops two of the day's three doses.
+    each_meal: str = ""
+    # [dose-times]: the words for a meal that name none of the day's ("repas", "cada comida", 식전,
+    # 餐): a translation that says one may say every meal so, and is not held to the meals "each
+    # meal" names.
+    meal_words: str = ""
     # Verb at the end of the clause (Korean): a negation that turns a limit
     # around comes after it ("2 g 이상 드시지 마세요"), not before ("no tome más de").
     verb_final: bool = False
@@ -1220,6 +1228,14 @@ class Language:
     @cached_property
     def whole_and_part_re(self) -> re.Pattern | None:
         return self._optional(self.whole_and_part)
+
+    @cached_property
+    def each_meal_re(self) -> re.Pattern | None:
+        return self._optional(self.each_meal, ignore_case=True)
+
+    @cached_property
+    def meal_words_re(self) -> re.Pattern | None:
+        return self._optional(self.meal_words, ignore_case=True)
 
     def may_say_day_time(self, text: str) -> bool:
         """Whether ``text`` may name a time of day: False only when it holds none of

@@ -616,3 +616,54 @@ def test_a_time_of_day_said_as_another_names_where_the_dose_went(catalogs, local
 )
 def test_every_time_of_day_named_or_none_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="dose-times") == []
+
+
+# "Before each meal" is a dose at breakfast, at lunch and at dinner: said as one named meal, two of
+# the day's three doses are dropped (a red-team round on text nobody had seen: insulin "before each
+# meal" as `avant le petit-déjeuner`).  A word for a meal that names none of the day's ("chaque
+# repas", 매 식사, 每餐, "jeder Mahlzeit") says every meal, and the three named say them.
+EACH_MEAL = "Inject 8 units before each meal."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "named"),
+    [
+        ("fr", "Inject 8 units under the skin before each meal.",
+         "Injectez 8 unités par voie sous-cutanée avant le petit-déjeuner.", "'petit-déjeuner'"),
+        ("es", EACH_MEAL, "Inyéctese 8 unidades antes del desayuno.", "'desayuno'"),
+        ("de", EACH_MEAL, "Spritzen Sie vor dem Frühstück 8 Einheiten.", "'Frühstück'"),
+        ("ko_KR", EACH_MEAL, "아침 식사 전에 8단위를 주사하십시오.", "'아침'"),
+        ("zh_TW", EACH_MEAL, "早餐前注射8單位。", "'早餐'"),
+        ("pt_BR", EACH_MEAL, "Aplique 8 unidades antes do café da manhã.", "'manhã'"),
+        ("fr", "Take 1 tablet with every meal.", "Prenez 1 comprimé au dîner.", "'dîner'"),
+    ],
+)  # fmt: skip
+def test_each_meal_said_as_one_meal_is_an_error(catalogs, locale, source, translation, named):
+    finding = only(catalogs.findings(source, translation, check="dose-times", locale=locale))
+    assert finding.severity == "error"
+    assert finding.message.startswith("the source names a time of day the translation does not: 'e")
+    assert f" meal' (the translation names {named} only)" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("fr", EACH_MEAL, "Injectez 8 unités avant chaque repas."),
+        ("fr", EACH_MEAL, "Injectez 8 unités avant le petit-déjeuner, le déjeuner et le dîner."),
+        ("ko_KR", EACH_MEAL, "매 식사 전에 8단위를 주사하십시오."),
+        ("ko_KR", "Take 1 tablet with each meal.", "식사와 함께 1정씩 복용하십시오."),
+        ("ko_KR", "Take 1 tablet with each meal.", "아침, 점심, 저녁 식사 때 1정씩 복용하십시오."),
+        ("zh_TW", EACH_MEAL, "每餐飯前注射8單位。"),
+        ("zh_TW", EACH_MEAL, "三餐前注射8單位。"),
+        ("de", EACH_MEAL, "Spritzen Sie vor jeder Mahlzeit 8 Einheiten."),
+        ("ar", EACH_MEAL, "احقن 8 وحدات قبل كل وجبة."),
+        ("pt_BR", EACH_MEAL, "Aplique 8 unidades antes de cada refeição."),
+        # every meal and bedtime, the meals said by a word for a meal
+        ("es", "Check your blood sugar before each meal and at bedtime. If it is below 70 mg/dL, take 15 g of sugar.",
+         "Compruebe su azúcar antes de cada comida y al acostarse. Si es inferior a 70 mg/dl, tome 15 g de azúcar."),
+        ("pt_BR", "Check your blood sugar before each meal and at bedtime. If it is below 70 mg/dL, take 15 g of sugar.",
+         "Verifique a glicemia antes de cada refeição e ao deitar. Se estiver abaixo de 70 mg/dL, coma 15 g de açúcar."),
+    ],
+)  # fmt: skip
+def test_each_meal_said_by_a_word_for_a_meal_or_all_three_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="dose-times", locale=locale) == []
