@@ -11,7 +11,8 @@ words of the terms of classes that exclude each other:
 - food: with food (with a meal, with meals) | on an empty stomach (between meals);
 - side: left | right | both (in English only before a part of the body; the left and the right
   named together say both) | one side, or the affected one ("one nostril", "the affected eye": the
-  left and the right are one side, and answer it);
+  left and the right are one side, and answer it) | the other (with one side, both: "in one eye,
+  then in the other");
 - route: by mouth (a swallow too) | under the tongue | under the skin | into a muscle | into a
   vein | rectal | vaginal | for external use (which answers rectal and vaginal: Korean and Chinese
   labels count those as external) | inhaled; a dose form (a suppository, a vaginal tablet) names its route
@@ -100,6 +101,7 @@ from pipeline.languages.language import (
     MORNING,
     NOSE,
     ONE_SIDE,
+    OTHER_SIDE,
     RECTAL,
     RIGHT,
     ROOM_TEMPERATURE,
@@ -159,6 +161,8 @@ _ANSWERS = {
     ONE_SIDE: frozenset({LEFT, RIGHT}),
     LEFT: frozenset({ONE_SIDE}),
     RIGHT: frozenset({ONE_SIDE}),
+    # "the other" alone names no side of its own: it is the one the sentence names beside it
+    OTHER_SIDE: frozenset({LEFT, RIGHT, ONE_SIDE, BOTH_SIDES}),
 }
 _TERMS_READ_BY_A_PERSON = frozenset({AFTER_A_MEAL})
 # Classes read only in a sentence with no "not": "Stay upright for 30 minutes." is rightly "30분 동안
@@ -169,7 +173,7 @@ _READ_ONLY_AFFIRMED = frozenset({"posture", "reach"})
 # The sides of the body, whose words name the part of the body they are on ("each eye", "cada oído",
 # كل أذن, 每眼, 양 눈): the organ in them (where drops go) is read too, or "in each eye" said as "en
 # cada oído" passes, the ear being read as no organ.
-_SIDES = frozenset({LEFT, RIGHT, BOTH_SIDES, ONE_SIDE})
+_SIDES = frozenset({LEFT, RIGHT, BOTH_SIDES, ONE_SIDE, OTHER_SIDE})
 _ORGANS = frozenset({EYE, EAR, NOSE})
 # The terms one text names, by class: {"food": {"food:with food": ["with food"]}}.
 Named = Mapping[str, Mapping[str, list[str]]]
@@ -489,9 +493,10 @@ def swapped_terms(
 def _with_both_sides(terms: Iterable[str]) -> set[str]:
     """``terms``, and both sides where the left and the right are named together: "1 drop in the
     left eye and 1 in the right eye" is rightly "양쪽 눈에 1방울씩", and "both eyes" "el ojo
-    izquierdo y el derecho"."""
+    izquierdo y el derecho"; so where one side and the other are ("en un ojo y luego en el otro")."""
     named = set(terms)
-    return named | {BOTH_SIDES} if {LEFT, RIGHT} <= named else named
+    one_and_the_other = OTHER_SIDE in named and not named.isdisjoint({LEFT, RIGHT, ONE_SIDE})
+    return named | {BOTH_SIDES} if {LEFT, RIGHT} <= named or one_and_the_other else named
 
 
 def _answers(term: str, source_terms: Iterable[str]) -> bool:

@@ -47,6 +47,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OTHER_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -718,6 +719,11 @@ OPPOSITES = {
     LYING_DOWN: rf"استلق{_LETTER}*|تستلق{_LETTER}*|مستلق{_LETTER}*|الاستلقاء|اضطجع{_LETTER}*",
     OUT_OF_REACH: r"بعيد\S*\s+عن\s+(?:متناول|أيدي)|خارج\s+متناول",
     WITHIN_REACH: r"في\s+متناول",
+    # one side (إحدى العينين, one of the two eyes; عين واحدة) or the affected one (العين المصابة)
+    ONE_SIDE: r"إحدى\s+(?:ال)?(?:عينين|عينيك|أذنين|أذنيك|فتحتي)"
+    rf"|(?<!{_LETTER})(?:ال)?(?:عين|أذن|فتحة\s+(?:ال)?أنف)\s+(?:ال)?(?:مصابة|واحدة)(?!{_LETTER})",
+    # the other side (العين الأخرى): with one side, both
+    OTHER_SIDE: rf"(?<!{_LETTER})(?:ال)?(?:عين|أذن|فتحة)\s+(?:ال)?أخرى(?!{_LETTER})",
     # the eye (عين: not معين, specific), the ear (أذن with its hamza above: إذن is permission), the nose
     EYE: rf"(?<!{_LETTER})[وفبل]?(?:ال)?(?:عين|عينين|عيني|عينيك|عينك|عيون|عينا)(?!{_LETTER})",
     EAR: rf"(?<!{_LETTER})[وفبل]?(?:ال)?(?:أذن|أذنين|أذني|أذنيك|أذنك|آذان)(?!{_LETTER})",
@@ -757,9 +763,6 @@ OPPOSITES = {
         r"|(?:أماكن|مواضع|مواقع)\s+مختلفة|بالتناوب"
     ),
     SAME_SITE: r"(?:نفس|ذات)\s+(?:ال)?(?:مكان|موضع|موقع)|(?:ال)?(?:مكان|موضع|موقع)\s+(?:نفسه|ذاته)",
-    # one side (إحدى العينين, one of the two eyes; عين واحدة) or the affected one (العين المصابة)
-    ONE_SIDE: r"إحدى\s+(?:ال)?(?:عينين|عينيك|أذنين|أذنيك|فتحتي)"
-    rf"|(?<!{_LETTER})(?:ال)?(?:عين|أذن|فتحة\s+(?:ال)?أنف)\s+(?:ال)?(?:مصابة|واحدة)(?!{_LETTER})",
 }
 
 

@@ -49,6 +49,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OTHER_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -589,6 +590,12 @@ OPPOSITES = {
     rf"|flach\s+liegen){_E}",
     OUT_OF_REACH: rf"{_W}(?:unzugänglich|außerhalb\s+der\s+reichweite){_E}",
     WITHIN_REACH: rf"{_W}(?:(?<!un)zugänglich|in\s+(?:der\s+)?reichweite){_E}",
+    # one side ("ein Nasenloch", "in eines der Augen") or the affected one ("das betroffene Auge")
+    ONE_SIDE: rf"{_W}(?:(?:ein|eine[mnrs]?)\s+(?:einzige[nmrs]?\s+)?(?:auge|ohr|nasenloch){_E}"
+    rf"|eine[ms]\s+der\s+(?:augen|ohren|nasenlöcher){_E}"
+    rf"|(?:betroffene[nmrs]?|erkrankte[nmrs]?)\s+(?:auge|ohr|nasenloch){_E})",
+    # the other side ("das andere Auge", "das andere"): with one side, both ("in ein Auge, dann in das andere")
+    OTHER_SIDE: rf"{_W}(?:das|dem|den|die|der)\s+andere[nmrs]?{_E}(?:\s+(?:auge|ohr|nasenloch|seite){_E})?",
     # not "Augenblick" (a moment)
     EYE: rf"{_W}(?!augenblick)aug(?:e|en){_L}*{_E}",
     EAR: rf"{_W}ohr(?:en)?{_L}*{_E}",
@@ -626,10 +633,6 @@ OPPOSITES = {
         rf"|abwechselnd){_E}"
     ),
     SAME_SITE: rf"{_W}(?:dieselbe|derselben|(?:die|der)\s+(?:gleiche|gleichen|selbe|selben)|gleiche[nmrs]?)\s+{_L}*stellen?{_E}",
-    # one side ("ein Nasenloch", "in eines der Augen") or the affected one ("das betroffene Auge")
-    ONE_SIDE: rf"{_W}(?:(?:ein|eine[mnrs]?)\s+(?:einzige[nmrs]?\s+)?(?:auge|ohr|nasenloch){_E}"
-    rf"|eine[ms]\s+der\s+(?:augen|ohren|nasenlöcher){_E}"
-    rf"|(?:betroffene[nmrs]?|erkrankte[nmrs]?)\s+(?:auge|ohr|nasenloch){_E})",
 }
 
 

@@ -45,6 +45,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OTHER_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -791,6 +792,12 @@ OPPOSITES = {
     LYING_DOWN: r"(?<!avoid\s)(?<!avoiding\s)\b(?:lie|lying|lay)\s+(?:down|flat|on\s+your\s+(?:side|back|front))\b",
     OUT_OF_REACH: r"\bout\s+of\s+(?:the\s+)?(?:sight\s+and\s+)?reach\b",
     WITHIN_REACH: r"\b(?:within|in)\s+(?:the\s+|easy\s+)?reach\b",
+    # one side, where drops or a spray go ("one nostril", "the affected eye", "a single ear"): not
+    # "one eye drop" (a drop), nor "the affected eye(s)", "one eye or both" (one or both sides)
+    ONE_SIDE: r"\b(?:(?:the|your|an?)\s+affected|one|a\s+single|only\s+one)\s+(?:eye|ear|nostril)\b"
+    r"(?!\s*\(s\)|\s*drops?\b|\s+or\s+(?:both|eyes|ears|nostrils)\b)",
+    # the other side ("the other eye"): with one side, both ("in one eye, then the other eye")
+    OTHER_SIDE: r"\bthe\s+other\s+(?:eye|ear|nostril|side)\b",
     # the eye, the ear, the nose (not "clear", "year": whole words)
     EYE: r"\beyes?(?:drops?)?\b",
     EAR: r"\bears?\b",
@@ -813,10 +820,6 @@ OPPOSITES = {
     PREGNANCY: r"\bpregnan(?:cy|cies|t)\b",
     BREAST_FEEDING: r"\bbreast[-\s]?(?:feed(?:s|ing)?|fed)\b|\blactat(?:ion|ing)\b"
     r"|\bnursing\b(?!\s+(?:homes?|staff|care|team|students?)\b)|\bchest[-\s]?feed(?:s|ing)?\b",
-    # one side, where drops or a spray go ("one nostril", "the affected eye", "a single ear"): not
-    # "one eye drop" (a drop), nor "the affected eye(s)", "one eye or both" (one or both sides)
-    ONE_SIDE: r"\b(?:(?:the|your|an?)\s+affected|one|a\s+single|only\s+one)\s+(?:eye|ear|nostril)\b"
-    r"(?!\s*\(s\)|\s*drops?\b|\s+or\s+(?:both|eyes|ears|nostrils)\b)",
 }
 # [opposites]: for each term of OPPOSITES (and INJECTED of INJECTION_SITES), substrings one of which
 # every phrase the term matches holds, lower-case ("IV" in capitals, as its pattern reads it): a
@@ -865,6 +868,7 @@ OPPOSITE_HINTS = {
     BREAST_FEEDING: ("breast", "lactat", "nursing", "chest"),
     INJECTED: ("inject",),
     ONE_SIDE: ("eye", "ear", "nostril"),
+    OTHER_SIDE: ("other",),
 }
 
 

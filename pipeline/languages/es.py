@@ -45,6 +45,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OTHER_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -422,6 +423,13 @@ OPPOSITES = {
     rf"|(?<!al\s)(?<!de\s)acostarse){_E}",
     OUT_OF_REACH: rf"{_W}fuera\s+(?:de\s+la\s+vista\s+y\s+)?del\s+alcance{_E}",
     WITHIN_REACH: rf"{_W}al\s+alcance{_E}",
+    # one side ("una fosa nasal", "un solo ojo") or the affected one ("el ojo afectado"): not "un ojo
+    # o ambos" (one or both)
+    ONE_SIDE: rf"{_W}(?:(?:un|una)\s+(?:sol[oa]\s+|únic[oa]\s+)?(?:ojo|oído|oreja|fosa\s+nasal){_E}"
+    rf"(?!\s+o\s+(?:en\s+)?(?:ambos|ambas|los\s+dos|las\s+dos){_E})"
+    rf"|(?:ojo|oído|oreja|fosa\s+nasal)\s+(?:afectad[oa]|enferm[oa]){_E})",
+    # the other side ("el otro ojo", "el otro"): with one side, both ("en un ojo y luego en el otro")
+    OTHER_SIDE: rf"{_W}(?:el|la)\s+otr[oa]{_E}(?:\s+(?:ojo|oído|oreja|fosa\s+nasal|lado){_E})?",
     # "oído" is also "heard" ("ha oído"), rare in a leaflet
     EYE: rf"{_W}(?:ojos?|oftálmic[oa]s?|colirios?){_E}",
     EAR: rf"{_W}(?:oídos?|orejas?|ótic[oa]s?){_E}",
@@ -455,11 +463,6 @@ OPPOSITES = {
         rf"|(?:otr[oa]|diferentes?|distint[oa]s?)\s+(?:lugar(?:es)?|sitios?|zonas?|puntos?)){_E}"
     ),
     SAME_SITE: rf"{_W}mism[oa]s?\s+(?:lugar(?:es)?|sitios?|zonas?|puntos?){_E}",
-    # one side ("una fosa nasal", "un solo ojo") or the affected one ("el ojo afectado"): not "un ojo
-    # o ambos" (one or both)
-    ONE_SIDE: rf"{_W}(?:(?:un|una)\s+(?:sol[oa]\s+|únic[oa]\s+)?(?:ojo|oído|oreja|fosa\s+nasal){_E}"
-    rf"(?!\s+o\s+(?:en\s+)?(?:ambos|ambas|los\s+dos|las\s+dos){_E})"
-    rf"|(?:ojo|oído|oreja|fosa\s+nasal)\s+(?:afectad[oa]|enferm[oa]){_E})",
 }
 
 

@@ -48,6 +48,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OTHER_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -456,6 +457,13 @@ OPPOSITES = {
     LYING_DOWN: rf"{_W}(?:allongez-vous|couchez-vous|étendez-vous|allongée?s?|couchée?s?\s+sur|étendue?s?){_E}",
     OUT_OF_REACH: rf"{_W}hors\s+de\s+(?:la\s+vue\s+et\s+de\s+)?(?:la\s+)?portée{_E}",
     WITHIN_REACH: rf"{_W}à\s+(?:la\s+)?portée{_E}",
+    # one side ("une narine", "un seul œil") or the affected one ("l'œil atteint"): not "un œil ou
+    # les deux" (one or both)
+    ONE_SIDE: rf"{_W}(?:(?:un|une)\s+(?:seule?\s+)?(?:œil|oeil|oreille|narine){_E}"
+    rf"(?!\s+ou\s+(?:dans\s+)?(?:les\s+)?deux{_E})"
+    rf"|(?:œil|oeil|oreille|narine)\s+(?:atteinte?|affectée?|malade|concernée?|touchée?){_E})",
+    # the other side ("l'autre œil", "l'autre"): with one side, both ("dans un œil, puis dans l'autre")
+    OTHER_SIDE: rf"{_W}l{_A}autre{_E}(?:\s+(?:œil|oeil|oreille|narine|côté){_E})?",
     EYE: rf"{_W}(?:œil|oeil|yeux|ophtalmiques?|collyres?){_E}",
     EAR: rf"{_W}(?:oreilles?|auriculaires?){_E}",
     NOSE: rf"{_W}(?:nez|narines?|nasale?s?){_E}",
@@ -487,11 +495,6 @@ OPPOSITES = {
         rf"|(?:sites?|endroits?|points?|zones?)\s+différente?s?|autres?\s+(?:sites?|endroits?|points?|zones?)){_E}"
     ),
     SAME_SITE: rf"{_W}mêmes?\s+(?:sites?|endroits?|points?|zones?){_E}",
-    # one side ("une narine", "un seul œil") or the affected one ("l'œil atteint"): not "un œil ou
-    # les deux" (one or both)
-    ONE_SIDE: rf"{_W}(?:(?:un|une)\s+(?:seule?\s+)?(?:œil|oeil|oreille|narine){_E}"
-    rf"(?!\s+ou\s+(?:dans\s+)?(?:les\s+)?deux{_E})"
-    rf"|(?:œil|oeil|oreille|narine)\s+(?:atteinte?|affectée?|malade|concernée?|touchée?){_E})",
 }
 
 

@@ -48,6 +48,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OTHER_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -427,6 +428,11 @@ OPPOSITES = {
     # 밖 (outside the reach)
     OUT_OF_REACH: r"닿지\s*않",
     WITHIN_REACH: r"닿(?:는|을\s*수\s*있는)(?!\s*(?:곳|범위)\s*(?:의\s*)?밖)",
+    # one side (한쪽, 한 측, 편측) or the affected one (아픈 눈, 해당 귀, 환측): not 한눈 (at a glance).  The
+    # part of the body is left to EYE, EAR and NOSE, which read it with its particle (아픈 귀에: the ear)
+    ONE_SIDE: r"한\s?쪽|한\s?측|편측|환측|(?:아픈|해당|감염된|이환된)(?=\s?(?:눈|귀|콧구멍))",
+    # the other side (다른 쪽, 반대쪽): with one side, both (한쪽 눈에 넣고 다른 쪽 눈에도)
+    OTHER_SIDE: r"다른\s?쪽|반대\s?(?:쪽|편)",
     # 눈 (the eye) before its particle, not 한눈에 (at a glance) nor 눈에 띄다 (to be noticed); 안약, 점안 (eye
     # drops, put in the eye); 귀 (the ear) before its particle, not 귀하 (you), 귀가 (going home); 점이 (put in
     # the ear) only as a verb or a kind of drops (점이 alone is also "a spot": 점이 생기다)
@@ -461,9 +467,6 @@ OPPOSITES = {
     LAST_PART: rf"마지막\s?{_PERIOD}|마지막\s?날|임신\s?(?:말기|후기|3기|3분기)",
     DIFFERENT_SITE: r"다른\s*(?:주사\s*)?(?:부위|곳|자리)|(?:부위|곳|자리)(?:를|을)?\s*(?:바꾸|바꿔|바꾼|변경|교체)|번갈아",
     SAME_SITE: r"(?:같은|동일한|동일)\s*(?:주사\s*)?(?:부위|곳|자리)",
-    # one side (한쪽, 한 측, 편측) or the affected one (아픈 눈, 해당 귀, 환측): not 한눈 (at a glance).  The
-    # part of the body is left to EYE, EAR and NOSE, which read it with its particle (아픈 귀에: the ear)
-    ONE_SIDE: r"한\s?쪽|한\s?측|편측|환측|(?:아픈|해당|감염된|이환된)(?=\s?(?:눈|귀|콧구멍))",
 }
 
 

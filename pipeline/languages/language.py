@@ -80,6 +80,9 @@ BOTH_SIDES = "side:both"
 # so "in each nostril" said "en una fosa nasal" halves the dose; the left or the right is one side,
 # and answers it ([opposites]).
 ONE_SIDE = "side:one"
+# The other side ("the other eye", "l'autre", 다른 쪽, 另一眼): with one side, both ("in one eye,
+# then in the other" says each eye); alone, it answers any side ([opposites]).
+OTHER_SIDE = "side:the other"
 BY_MOUTH = "route:by mouth"
 UNDER_THE_SKIN = "route:under the skin"
 INTO_A_MUSCLE = "route:into a muscle"

@@ -49,6 +49,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OTHER_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -438,6 +439,13 @@ OPPOSITES = {
     LYING_DOWN: rf"{_W}(?:deite-se|deitad[oa]s?){_E}",
     OUT_OF_REACH: rf"{_W}(?:fora|longe)\s+(?:da\s+vista\s+e\s+)?do\s+alcance{_E}",
     WITHIN_REACH: rf"{_W}ao\s+alcance{_E}",
+    # one side ("uma narina", "um só olho") or the affected one ("o olho afetado"): not "um olho ou
+    # ambos" (one or both)
+    ONE_SIDE: rf"{_W}(?:(?:um|uma)\s+(?:só\s+|únic[oa]\s+)?(?:olho|ouvido|orelha|narina){_E}"
+    rf"(?!\s+ou\s+(?:em\s+)?(?:ambos|ambas|os\s+dois|as\s+duas){_E})"
+    rf"|(?:olho|ouvido|orelha|narina)\s+(?:afetad[oa]|acometid[oa]|doente){_E})",
+    # the other side ("o outro olho", "o outro"): with one side, both ("em um olho e depois no outro")
+    OTHER_SIDE: rf"{_W}(?:o|a|no|na)\s+outr[oa]{_E}(?:\s+(?:olho|ouvido|orelha|narina|lado){_E})?",
     EYE: rf"{_W}(?:olhos?|oftálmic[oa]s?|colírios?){_E}",
     EAR: rf"{_W}(?:ouvidos?|orelhas?|otológic[oa]s?){_E}",
     NOSE: rf"{_W}(?:nariz|narinas?|nasal|nasais){_E}",
@@ -469,11 +477,6 @@ OPPOSITES = {
         rf"|(?:local|locais|pontos?|áreas?)\s+diferentes?|outr[oa]s?\s+(?:local|locais|pontos?|áreas?)){_E}"
     ),
     SAME_SITE: rf"{_W}mesm[oa]s?\s+(?:local|locais|pontos?|áreas?){_E}",
-    # one side ("uma narina", "um só olho") or the affected one ("o olho afetado"): not "um olho ou
-    # ambos" (one or both)
-    ONE_SIDE: rf"{_W}(?:(?:um|uma)\s+(?:só\s+|únic[oa]\s+)?(?:olho|ouvido|orelha|narina){_E}"
-    rf"(?!\s+ou\s+(?:em\s+)?(?:ambos|ambas|os\s+dois|as\s+duas){_E})"
-    rf"|(?:olho|ouvido|orelha|narina)\s+(?:afetad[oa]|acometid[oa]|doente){_E})",
 }
 
 

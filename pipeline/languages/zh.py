@@ -45,6 +45,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OTHER_SIDE,
     OUT_OF_REACH,
     PREGNANCY,
     RARE,
@@ -292,6 +293,11 @@ OPPOSITES = {
     # not 可取得範圍之外 (outside the reach)
     OUT_OF_REACH: r"無法取得|无法取得|拿不到|取不到|碰不到|觸及不到|触及不到|伸手不及",
     WITHIN_REACH: r"(?<![無无不])(?:可以|能夠|能够|可|能)(?:取得|拿到|碰到|觸及|触及)(?![^，。]{0,6}[之以]外)|拿得到|伸手可及",
+    # one side (單眼, 一側鼻孔, 其中一眼) or the affected one (患眼, 患耳, 患側)
+    ONE_SIDE: r"患(?:眼|耳|側|侧)|[單单](?:隻|只|個|个|側|侧)?(?:眼|耳|鼻孔)|[單单](?:側|侧)"
+    r"|(?:其中)?一(?:隻|只|個|个|側|侧)(?:眼|耳|鼻孔)|其中一(?:眼|耳)",
+    # the other side (另一眼, 另一側): with one side, both
+    OTHER_SIDE: r"另一?(?:隻|只|個|个|側|侧|邊|边)?(?:眼|耳|鼻孔)|另一(?:側|侧|邊|边)",
     EYE: r"眼",
     EAR: r"耳",
     NOSE: r"鼻",
@@ -321,9 +327,6 @@ OPPOSITES = {
     LAST_PART: rf"(?:最後|最后)\s?{_HOW_MANY}\s?{_PERIOD}|(?:懷孕|怀孕|妊娠)(?:後期|后期|晚期|末期)|第三孕期",
     DIFFERENT_SITE: r"不同(?:的)?(?:注射)?部位|(?:更換|更换|換|换)(?:注射)?部位|輪換|轮换|輪流|轮流",
     SAME_SITE: r"(?:同一|相同)(?:的|個|个)?(?:注射)?(?:部位|處|处)",
-    # one side (單眼, 一側鼻孔, 其中一眼) or the affected one (患眼, 患耳, 患側)
-    ONE_SIDE: r"患(?:眼|耳|側|侧)|[單单](?:隻|只|個|个|側|侧)?(?:眼|耳|鼻孔)|[單单](?:側|侧)"
-    r"|(?:其中)?一(?:隻|只|個|个|側|侧)(?:眼|耳|鼻孔)|其中一(?:眼|耳)",
 }
 
 

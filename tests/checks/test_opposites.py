@@ -3200,6 +3200,9 @@ AFFECTED_EYE = "Put 1 drop in the affected eye 3 times a day."
         ("ar", AFFECTED_EYE, "ضع قطرة واحدة في كلتا العينين 3 مرات يوميًا.", "'العينين' (both)"),
         ("ko_KR", AFFECTED_EYE, "1일 3회, 양쪽 눈에 1방울씩 점안하십시오.", "'양쪽' (both)"),
         ("ko_KR", "Put 1 drop in the right eye.", "양쪽 눈에 1방울 넣으십시오.", "'양쪽' (both)"),
+        # the affected one, or one, said before or after its organ
+        ("es", EACH_EYE, "Aplique 1 gota en el ojo afectado dos veces al día.", "'ojo afectado' (one)"),
+        ("ar", EACH_EYE, "ضع قطرة واحدة في عين واحدة مرتين يوميًا.", "'عين واحدة' (one)"),
         # the affected eye said as the affected ear: the organ's swap, read past the side's words
         ("ko_KR", AFFECTED_EYE, "1일 3회, 아픈 귀에 1방울씩 넣으십시오.", "'귀에' (the ear)"),
         ("es", AFFECTED_EYE, "Aplique 1 gota en el oído afectado 3 veces al día.", "'oído' (the ear)"),
@@ -3238,6 +3241,13 @@ def test_each_side_said_as_one_or_the_affected_one_as_both_is_an_error(catalogs,
         ("es", "Put 1 drop in the affected eye(s).", "Aplique 1 gota en ambos ojos si los dos están afectados."),
         ("fr", "Put 1 drop in the affected eye or eyes.", "Mettez 1 goutte dans les deux yeux s'ils sont atteints."),
         ("es", "Put one eye drop in each eye.", "Aplique una gota en cada ojo."),
+        # each eye said as one eye and then the other
+        ("es", "Put 1 drop in each eye.", "Aplique 1 gota en un ojo y después otra en el otro ojo."),
+        ("fr", "Put 1 drop in each eye.", "Mettez 1 goutte dans un œil, puis 1 goutte dans l'autre."),
+        ("de", "Put 1 drop in each eye.", "Geben Sie 1 Tropfen in ein Auge und dann 1 Tropfen in das andere."),
+        ("ko_KR", "Put 1 drop in each eye.", "한쪽 눈에 1방울 넣고, 다른 쪽 눈에도 1방울 넣으십시오."),
+        ("pt_BR", "Put 1 drop in each eye.", "Pingue 1 gota em um olho e depois 1 gota no outro."),
+        ("ar", "Put 1 drop in each eye.", "ضع قطرة واحدة في عين واحدة ثم قطرة في العين الأخرى."),
     ],
 )  # fmt: skip
 def test_a_side_said_as_one_of_its_kind_passes(catalogs, locale, source, translation):

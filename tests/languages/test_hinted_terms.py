@@ -29,6 +29,7 @@ SAMPLES = [
     "Take it on an empty\nstomach or between\tmeals.",
     "Put it in the left eye, the right ear, the left or right nostril, both\nof your eyes, each side.",
     "Put it in one nostril, the affected eye, a single\near; not one eye drop, nor the affected eye(s).",
+    "Put it in one eye, then in the other\neye.",
     "Take it by mouth; take it orally.  Inject it under the\nskin, subcutaneously.",
     "Inject it into the upper arm muscle, into the thigh muscle, intramuscularly.",
     "Give it into a vein, intravenously, as an IV, by IV) or via IV, an IV\ninfusion, IV drip.",
