@@ -795,7 +795,7 @@ LANGUAGE = Language(
     ),
     and_joints=r"(?<!\S)(?:و(?=\s|في\s|عند\s|قبل\s|قرص|حب|كبسول|[0-9])|ثم(?=\s))",
     whole_and_part=r"\s+و\s*",  # 1 and 1/4: a whole and the fraction added to it
-    meal_words=r"وجبة|وجبات",  # a meal, none of the day's named
+    meal_words=r"وجبة|وجبات|طعام|أكل",  # a meal, none of the day's named
     script=ARABIC,
     # وزنه, وزنهم (his, their weight): the suffix is read with the word ([limits])
     body_weight_words=("وزن",),

@@ -663,7 +663,7 @@ LANGUAGE = Language(
     loose_route_words=r"unzerkaut",
     and_joints=rf"{_W}(?:und|dann|danach){_E}",
     whole_and_part=r"\s+und\s+(?:ein\s+)?",  # 1 and 1/4: a whole and the fraction added to it
-    meal_words=rf"{_W}mahlzeit(?:en)?{_E}",  # a meal, none of the day's named
+    meal_words=rf"{_W}(?:mahlzeit(?:en)?|essen){_E}",  # a meal, none of the day's named
     body_weight_words=("gewicht", "wiegt", "wiegen"),  # and Körpergewicht: read inside a word ([limits])
     unit_words=frozen(
         {

@@ -498,7 +498,7 @@ LANGUAGE = Language(
     ),
     and_joints=rf"{_W}(?:y|e|luego){_E}",
     whole_and_part=r"\s+y\s+(?:un\s+)?",  # 1 and 1/4: a whole and the fraction added to it
-    meal_words=rf"{_W}comidas?{_E}",  # a meal, none of the day's named (also lunch: never judged)
+    meal_words=rf"{_W}(?:comidas?|comer){_E}",  # a meal, none of the day's named (also lunch: never judged)
     body_weight_words=("peso", "pesa", "pesan", "pese", "pesen"),
     customary_periods=frozen({(15, "day"): (2, "week")}),  # cada 15 días: every two weeks
     # "los 3 primeros días", "los tres últimos meses", "las 2 próximas semanas", "los 5 siguientes días"

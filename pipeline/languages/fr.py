@@ -527,7 +527,7 @@ LANGUAGE = Language(
     ),
     and_joints=rf"{_W}(?:et|puis|ensuite){_E}",
     whole_and_part=r"\s+et\s+(?:un\s+)?",  # 1 and 1/4: a whole and the fraction added to it
-    meal_words=rf"{_W}repas{_E}",  # a meal, none of the day's named
+    meal_words=rf"{_W}(?:repas|manger){_E}",  # a meal, none of the day's named
     # Not measured ([length] judges it by the sentences it keeps): the titles and Latin
     # shorthand many languages write alike, as before it had a module ("Dr. Cho", "env. 5").
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,

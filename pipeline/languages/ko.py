@@ -507,7 +507,7 @@ LANGUAGE = Language(
     and_joints=r"그리고|그\s*다음|(?<=\s)및(?=\s)",
     whole_and_part=r"\s*(?:과|와)\s*",  # 1 and 1/4: a whole and the fraction added to it
     # a meal, none of the day's named (매 식사, 식전, 식후): not 아침 식사 (breakfast), 점심, 저녁 식사
-    meal_words=r"(?<!아침)(?<!아침\s)(?<!점심)(?<!점심\s)(?<!저녁)(?<!저녁\s)(?:식사|식전|식후)|끼니",
+    meal_words=r"(?<!아침)(?<!아침\s)(?<!점심)(?<!점심\s)(?<!저녁)(?<!저녁\s)(?:식사|식전|식후)|끼니|밥",
     script=HANGUL,
     unit_words=frozen(
         {

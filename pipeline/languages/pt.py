@@ -509,7 +509,7 @@ LANGUAGE = Language(
     ),
     and_joints=rf"{_W}(?:e|então){_E}",
     whole_and_part=r"\s+e\s+(?:um\s+)?",  # 1 and 1/4: a whole and the fraction added to it
-    meal_words=rf"{_W}refeiç(?:ão|ões){_E}",  # a meal, none of the day's named
+    meal_words=rf"{_W}(?:refeiç(?:ão|ões)|comer){_E}",  # a meal, none of the day's named
     # Not measured ([length] judges it by the sentences it keeps): the titles and Latin
     # shorthand many languages write alike, as before it had a module ("Dra. Cho", "aprox. 5").
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE,

@@ -362,8 +362,8 @@ LANGUAGE = Language(
     mornings_and_evenings=("早晚",),
     and_joints=r"然後|然后|再",
     whole_and_part=r"\s*又\s*",  # 1 and 1/4: a whole and the fraction added to it
-    # a meal, none of the day's named (每餐, 餐前, 用餐): not 早餐, 午餐, 晚餐
-    meal_words=r"(?<![早午晚])餐|飯前|飯後|饭前|饭后",
+    # a meal, none of the day's named (每餐, 餐前, 飯後, 進食): not 早餐, 午飯, 晚餐
+    meal_words=r"(?<![早午晚])(?:餐|飯|饭)|進食|进食",
     script=HAN,
     body_weight_words=("體重", "体重"),
     # A quarter of a year (3 months) said by one word, as the part of a year it is: 每季, 季度 (a

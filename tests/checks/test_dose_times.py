@@ -623,6 +623,7 @@ def test_every_time_of_day_named_or_none_passes(catalogs, locale, source, transl
 # meal" as `avant le petit-déjeuner`).  A word for a meal that names none of the day's ("chaque
 # repas", 매 식사, 每餐, "jeder Mahlzeit") says every meal, and the three named say them.
 EACH_MEAL = "Inject 8 units before each meal."
+MEAL_AND_BEDTIME = "Take 1 tablet before each meal and at bedtime."
 
 
 @pytest.mark.parametrize(
@@ -636,6 +637,8 @@ EACH_MEAL = "Inject 8 units before each meal."
         ("zh_TW", EACH_MEAL, "早餐前注射8單位。", "'早餐'"),
         ("pt_BR", EACH_MEAL, "Aplique 8 unidades antes do café da manhã.", "'manhã'"),
         ("fr", "Take 1 tablet with every meal.", "Prenez 1 comprimé au dîner.", "'dîner'"),
+        ("zh_TW", "Take 1 tablet before each meal and 2 tablets at bedtime.", "早飯前服用1錠，睡前服用2錠。",
+         "'早飯', '睡前'"),
     ],
 )  # fmt: skip
 def test_each_meal_said_as_one_meal_is_an_error(catalogs, locale, source, translation, named):
@@ -663,6 +666,13 @@ def test_each_meal_said_as_one_meal_is_an_error(catalogs, locale, source, transl
          "Compruebe su azúcar antes de cada comida y al acostarse. Si es inferior a 70 mg/dl, tome 15 g de azúcar."),
         ("pt_BR", "Check your blood sugar before each meal and at bedtime. If it is below 70 mg/dL, take 15 g of sugar.",
          "Verifique a glicemia antes de cada refeição e ao deitar. Se estiver abaixo de 70 mg/dL, coma 15 g de açúcar."),
+        # a meal said by eating (avant de manger, vor dem Essen, antes de comer, 밥 먹기 전, 飯前, قبل الأكل)
+        ("fr", MEAL_AND_BEDTIME, "Prenez 1 comprimé avant de manger et au coucher."),
+        ("de", MEAL_AND_BEDTIME, "Nehmen Sie 1 Tablette vor dem Essen und vor dem Schlafengehen ein."),
+        ("es", MEAL_AND_BEDTIME, "Tome 1 comprimido antes de comer y al acostarse."),
+        ("ko_KR", MEAL_AND_BEDTIME, "밥 먹기 전과 자기 전에 1정씩 복용하십시오."),
+        ("zh_TW", MEAL_AND_BEDTIME, "飯前及睡前各服用1錠。"),
+        ("ar", MEAL_AND_BEDTIME, "تناول قرصًا واحدًا قبل الأكل وعند النوم."),
     ],
 )  # fmt: skip
 def test_each_meal_said_by_a_word_for_a_meal_or_all_three_passes(catalogs, locale, source, translation):
