@@ -83,11 +83,13 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
     source = prose(ctx, ctx.source)
     spelled = source_words.number_spans(source)
     if target.one_by_the_noun:
-        # "one tablet" may be قرصًا, a tablet: only "once" demands a word for 1 (مرة).
+        # "one tablet" may be قرصًا, a tablet: only "once" demands a word for 1 (مرة), and a "one
+        # month", "one spray" the translation says by no noun alone (شهر, بخة) a word for its 1.
+        unsaid = _ones_before_a_noun_unsaid(source, spelled, source_words, prose(ctx, ctx.translation), target)
         said_by_the_noun = {
             (start, end)
             for start, end, value in spelled
-            if value == 1 and source[start:end].lower() not in source_words.times_words
+            if value == 1 and source[start:end].lower() not in source_words.times_words and (start, end) not in unsaid
         }
         spelled = [span for span in spelled if span[:2] not in said_by_the_noun]
     else:
@@ -174,6 +176,44 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         changed = _count_of_times_changed(counts_of_times, times_of_day, named, wanted)
     if changed is not None:
         yield ctx.finding(CHECK, ERROR, changed)
+
+
+def _ones_before_a_noun_unsaid(
+    source: str, spelled: list[tuple[int, int, Fraction]], language: Language, translation: str, target: Language
+) -> set[tuple[int, int]]:
+    """The source's "one" right before a noun of its ``counted_nouns`` ("one month", "one spray")
+    that ``translation``, in a language that says one by the noun alone, says by no such noun of
+    the same kind (شهر, بخة; :func:`singular_nouns_alone`, not with a one right after it: the
+    واحدة of بخة واحدة is a word for the one, which is then asked for): "for one month after the
+    last dose" left out has lost its one, and a "one spray" said بخة واحدة takes the واحدة the
+    "once" would otherwise be read in (ثلاث مرات, three times, for it)."""
+    kinds = Counter(_kinds_said_by_a_noun_alone(translation, target))
+    unsaid = set()
+    for start, end, value in spelled:
+        noun = _NOUN_AFTER.match(source, end) if value == 1 else None
+        kind = language.counted_nouns.get(noun.group(1).lower()) if noun else None
+        if kind is None:
+            continue
+        if kinds[kind]:
+            kinds[kind] -= 1
+        else:
+            unsaid.add((start, end))
+    return unsaid
+
+
+_NOUN_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _kinds_said_by_a_noun_alone(text: str, language: Language) -> list[str]:
+    """What ``text`` says one of by the singular noun alone, a one of its own right after it."""
+    numbers = number_spans(text, language)
+    return [
+        kind
+        for start, end, kind in singular_nouns_alone(text, language)
+        if not any(
+            number.value == 1 and number.start >= end and not text[end : number.start].strip() for number in numbers
+        )
+    ]
 
 
 def without_how_it_is_cut(translation: str, source: str, source_words: Language, target: Language) -> str:
