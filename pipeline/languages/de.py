@@ -275,7 +275,14 @@ _NUMBER = re.compile(
     rf"|(?!{_ATTENTION})(?P<whole>{_WHOLE})"
     rf"|(?P<both>beide|beiden|beider)"  # "die beiden" (the two)
     rf"|(?P<half>halb|halbe|halben|halber|halbes|hälfte)"
-    rf"|(?P<twice>doppelt(?=\s+so{_E})|(?<=das\s)doppelte|(?<=dem\s)doppelten)){_E}",
+    rf"|(?P<twice>doppelt(?=\s+so{_E})|(?<=das\s)doppelte|(?<=dem\s)doppelten"
+    # "die doppelte Menge", "der doppelten Dosis": twice the amount, the dose (not "eine doppelte
+    # Dosis", a double dose, no count of two doses)
+    rf"|(?<=die\s)doppelte|(?<=der\s)doppelten|(?<=den\s)doppelten)"
+    # one period said with no number, as "eine Woche" says it: "die folgende Woche", "im folgenden
+    # Monat" (the following week, month)
+    rf"|(?P<following>(?:(?<=die\s)|(?<=der\s)|(?<=den\s)|(?<=dem\s)|(?<=im\s))folgenden?"
+    rf"(?=\s+(?:Woche|Monat|Jahr){_E}))){_E}",
     re.IGNORECASE,
 )
 
@@ -312,8 +319,9 @@ def _times_by_the_hour(text: str) -> Spans:
 def numerals(text: str) -> Spans:
     """German number words, read generously: "eine Tablette" (1), "zehn" (10), "einundzwanzig" (21),
     "zweihundertfünfzig" (250), "zweimal" (2), "zweieinhalb" (5/2), "anderthalb" (3/2), "die
-    Hälfte" (1/2), "doppelt so" (2), "ein Viertel" (1/4), "zwei Drittel" (2/3); "halb neun" (8
-    and 30: its neun is no 9, or "halb acht" would keep 8.30)."""
+    Hälfte" (1/2), "doppelt so", "die doppelte Menge" (2), "die folgende Woche" (1), "ein Viertel"
+    (1/4), "zwei Drittel" (2/3); "halb neun" (8 and 30: its neun is no 9, or "halb acht" would keep
+    8.30)."""
     times = list(_times_by_the_hour(text))
     yield from times
     for match in _NUMBER.finditer(text):
@@ -325,7 +333,7 @@ def numerals(text: str) -> Spans:
             value = Fraction(3, 2)
         elif match.group("times"):
             value = Fraction(whole_number(lowered(match.group("times"))))
-        elif match.group("article"):
+        elif match.group("article") or match.group("following"):
             value = Fraction(1)
         elif match.group("half"):
             value = Fraction(1, 2)

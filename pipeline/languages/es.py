@@ -213,6 +213,16 @@ _TWICE = re.compile(rf"{_W}(?:el|del|al)\s+(doble){_E}", re.IGNORECASE)
 # "And another": "una dosis por la mañana y otra por la noche" says one dose twice, as "one in the
 # morning and one in the evening" does.  Not "otra vez" (again), nor "una u otra" (either).
 _AND_ANOTHER = re.compile(rf"{_W}y\s+(otr[oa])(?!\s+vez{_E}){_E}", re.IGNORECASE)
+# One period said with no number, as "una semana" says it: "al mes de abrirlo", "a la semana de
+# empezar" (a month, a week after), "la semana siguiente" (the following week), "otra semana" (one
+# week more; "y otra" is _AND_ANOTHER's): the article or "otra" is its one.  Not "al mes" alone (a
+# rate: dos veces al mes), nor "el mes de enero".
+_ONE_PERIOD = re.compile(
+    rf"{_W}(?:(al|la)(?=\s+(?:mes|semana|año)\s+de{_E})"
+    rf"|(el|la)(?=\s+(?:mes|semana|año)\s+(?:siguiente|posterior){_E})"
+    rf"|(?<!{_W}y\s)(otr[oa])(?=\s+(?:mes|semana|año){_E}))",
+    re.IGNORECASE,
+)
 
 
 # "And a half" after a number and its noun: una tableta y media (1.5 tablets), 1 hora y media,
@@ -262,7 +272,8 @@ _parts = parts_of_a_whole(
 def numerals(text: str) -> Spans:
     """Spanish number words, read generously: "un tipo" (1), "diez" (10), "veinticuatro" (24),
     "sesenta y cinco" (65), "la mitad" (1/2), "el doble" (2), "una tableta y media" (3/2),
-    "un cuarto de" (1/4), "dos tercios de" (2/3), "y otra" (1); "a las ocho y media" (8 and 30),
+    "un cuarto de" (1/4), "dos tercios de" (2/3), "y otra" (1), "al mes de", "otra semana" (1);
+    "a las ocho y media" (8 and 30),
     "a las nueve menos cuarto" (8 and 45)."""
     yield from _past_the_hour(text)
     to_the_hour = list(_to_the_hour(text))
@@ -281,6 +292,8 @@ def numerals(text: str) -> Spans:
     yield from _parts(text)
     for match in _AND_ANOTHER.finditer(text):
         yield match.start(1), match.end(1), Fraction(1)
+    for match in _ONE_PERIOD.finditer(text):
+        yield match.start(), match.end(), Fraction(1)
 
 
 # Ordinals, before their noun ("el tercer día" for "day 3", "la segunda dosis"), in

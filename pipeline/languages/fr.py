@@ -242,6 +242,12 @@ _parts = parts_of_a_whole(_PART, {"un": 1, "une": 1, "deux": 2, "trois": 3}, {"q
 # "Twice as likely" is "deux fois plus", already two; "le double de" (double the) is 2 too.
 # Only after le, du or au: "une double dose" is no count of two doses.
 _TWICE = re.compile(rf"{_W}(?:le|du|au)\s+(double){_E}", re.IGNORECASE)
+# One period said with no number, as "une semaine" says it: "la semaine qui suit", "la semaine
+# suivante", "le mois suivant son arrêt" (the following week, month): the article is its one.
+_ONE_PERIOD = re.compile(
+    rf"{_W}(?:la|le|l['’])(?=\s*(?:semaine|mois|année)\s+(?:suivante?s?|qui\s+suit){_E})",
+    re.IGNORECASE,
+)
 # "And a half" after a number and its noun: un comprimé et demi (1.5), deux heures et demie (2.5);
 # and a quarter, not of an hour (a time of the clock, "deux heures et quart": _past_the_hour): un
 # comprimé et quart (1.25).
@@ -298,7 +304,8 @@ def _follows(last: int, value: int) -> bool:
 def numerals(text: str) -> Spans:
     """French number words, read generously: "zéro" and "nul" (0), "un effet" (1), "dix" (10), "vingt-quatre" (24),
     "soixante-dix" (70), "quatre-vingt-dix" (90), "vingt et un" (21), "la moitié" (1/2), "le
-    double" (2), "un comprimé et demi" (3/2), "un quart de" (1/4), "deux tiers de" (2/3).  A run
+    double" (2), "un comprimé et demi" (3/2), "un quart de" (1/4), "deux tiers de" (2/3), "la
+    semaine suivante" (1).  A run
     that says several numbers ("deux ou trois" is two runs; "deux trois" one of two numbers) gives
     each its own span; "à huit heures et demie" (8 and 30)."""
     yield from _past_the_hour(text)
@@ -320,6 +327,8 @@ def numerals(text: str) -> Spans:
         yield match.start(1), match.end(1), Fraction(2)
     yield from _and_a_half(text)
     yield from _parts(text)
+    for match in _ONE_PERIOD.finditer(text):
+        yield match.start(), match.end(), Fraction(1)
 
 
 # Ordinals, before their noun ("le troisième jour" for "day 3", "la deuxième dose").

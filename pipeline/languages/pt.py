@@ -230,6 +230,14 @@ _TWICE = re.compile(rf"{_W}(?:o|do|ao)\s+(dobro){_E}", re.IGNORECASE)
 # "And another": "uma dose de manhã e outra à noite" says one dose twice, as "one in the morning
 # and one in the evening" does.  Not "outra vez" (again), nor "uma ou outra" (either).
 _AND_ANOTHER = re.compile(rf"{_W}e\s+(outr[oa])(?!\s+vez{_E}){_E}", re.IGNORECASE)
+# One period said with no number, as "uma semana" says it: "a semana seguinte", "no mês seguinte"
+# (the following week, month), "outra semana" (one week more; "e outra" is _AND_ANOTHER's): the
+# article or "outra" is its one.
+_ONE_PERIOD = re.compile(
+    rf"{_W}(?:(a|na|o|no)(?=\s+(?:mês|semana|ano)\s+(?:seguinte|posterior){_E})"
+    rf"|(?<!{_W}e\s)(outr[oa])(?=\s+(?:mês|semana|ano){_E}))",
+    re.IGNORECASE,
+)
 # "And a half" after a number and its noun: um comprimido e meio (1.5), duas horas e meia (2.5);
 # and a quarter, not of an hour: um comprimido e um quarto (1.25).
 _AND_A_HALF = re.compile(
@@ -296,7 +304,7 @@ def numerals(text: str) -> Spans:
     """Portuguese number words, read generously: "zero" (0), "um efeito" (1), "dez" (10),
     "vinte e quatro" (24), "cento e vinte" (120), "dezesseis" / "dezasseis" (16), "a metade" and
     "meia hora" (1/2), "o dobro" (2), "um comprimido e meio" (3/2),
-    "um quarto de" (1/4), "dois terços de" (2/3), "e outra" (1).  A run that says several
+    "um quarto de" (1/4), "dois terços de" (2/3), "e outra" (1), "a semana seguinte" (1).  A run that says several
     numbers ("dois três dias") gives each its own span; "às oito e meia" (8 and 30)."""
     yield from _past_the_hour(text)
     for match in _RUN.finditer(text):
@@ -315,6 +323,8 @@ def numerals(text: str) -> Spans:
     yield from _parts(text)
     for match in _AND_ANOTHER.finditer(text):
         yield match.start(1), match.end(1), Fraction(1)
+    for match in _ONE_PERIOD.finditer(text):
+        yield match.start(), match.end(), Fraction(1)
 
 
 # Ordinals, before their noun ("o terceiro dia" for "day 3", "a segunda dose"), in every gender

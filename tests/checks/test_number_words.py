@@ -1110,3 +1110,104 @@ def test_arabic_one_of_a_counted_noun_is_still_asked_for(catalogs, source, trans
 )
 def test_arabic_one_said_by_the_noun_alone_passes(catalogs, source, translation):
     assert catalogs.findings(source, translation, locale="ar", check="number-words") == []
+
+
+# --- one period, or twice, said by an idiom: the article or "another" of the period is its one ----
+ONE_WEEK_AFTER_STOPPING = "Do not expose yourself to the sun during treatment and for one week after stopping."
+ONE_WEEK_THEN_ONE_WEEK = "Take 20 mg a day for one week, then 10 mg a day for one week, then stop."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        (
+            "es",
+            "Discard any remaining solution 1 month after opening.",
+            "Deseche la solución sobrante al mes de abrir el frasco.",
+        ),
+        ("es", "Discard any remaining solution one month after opening.", "Deseche la solución al mes de abrirla."),
+        ("es", "Discard the drops 1 week after opening.", "Deseche las gotas a la semana de abrir el frasco."),
+        (
+            "es",
+            ONE_WEEK_THEN_ONE_WEEK,
+            "Tome 20 mg al día durante una semana, luego 10 mg al día durante otra semana y después deje de tomarlo.",
+        ),
+        (
+            "pt_BR",
+            ONE_WEEK_THEN_ONE_WEEK,
+            "Tome 20 mg por dia durante uma semana, depois 10 mg por dia durante outra semana e então pare.",
+        ),
+        (
+            "fr",
+            ONE_WEEK_AFTER_STOPPING,
+            "Ne vous exposez pas au soleil pendant le traitement et durant la semaine qui suit son arrêt.",
+        ),
+        ("fr", ONE_WEEK_AFTER_STOPPING, "Ne vous exposez pas au soleil pendant le traitement et la semaine suivante."),
+        (
+            "es",
+            ONE_WEEK_AFTER_STOPPING,
+            "No se exponga al sol durante el tratamiento y la semana siguiente a su suspensión.",
+        ),
+        (
+            "pt_BR",
+            ONE_WEEK_AFTER_STOPPING,
+            "Não se exponha ao sol durante o tratamento e na semana seguinte à sua interrupção.",
+        ),
+        (
+            "de",
+            ONE_WEEK_AFTER_STOPPING,
+            "Setzen Sie sich während der Behandlung und in der folgenden Woche nach dem Absetzen nicht der Sonne aus.",
+        ),
+        (
+            "de",
+            "If you have forgotten a dose, do not take twice the amount next time.",
+            "Wenn Sie eine Einnahme vergessen haben, nehmen Sie beim nächsten Mal nicht die doppelte Menge ein.",
+        ),
+        ("de", "Do not take twice the dose.", "Nehmen Sie nicht die doppelte Dosis ein."),
+        (
+            "de",
+            "Do not take a double dose to make up for a forgotten dose.",
+            "Nehmen Sie nicht die doppelte Dosis ein, um eine vergessene Dosis nachzuholen.",
+        ),
+        # "al mes" alone is a rate, its "otra vez" again: nothing to read
+        ("es", "Use it twice a month.", "Úselo dos veces al mes."),
+        ("es", "Take it once a month.", "Tómelo una vez al mes."),
+    ],
+)
+def test_one_period_or_twice_said_by_an_idiom_passes(catalogs, locale, source, translation):
+    assert [f for f in catalogs.findings(source, translation, locale=locale) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        # the idiom says one: a source's two is still missing
+        ("es", "Take 10 mg a day for two weeks.", "Tome 10 mg al día durante otra semana.", "'two' (2)"),
+        ("pt_BR", "Take 10 mg a day for two weeks.", "Tome 10 mg por dia durante outra semana.", "'two' (2)"),
+        (
+            "fr",
+            "Avoid the sun for two weeks after stopping.",
+            "Évitez le soleil la semaine qui suit l'arrêt.",
+            "'two' (2)",
+        ),
+        ("es", "Avoid the sun for two weeks after stopping.", "Evite el sol la semana siguiente.", "'two' (2)"),
+        (
+            "de",
+            "Avoid the sun for two weeks after stopping.",
+            "Meiden Sie die Sonne in der folgenden Woche.",
+            "'two' (2)",
+        ),
+        ("de", "Do not take three times the amount.", "Nehmen Sie nicht die doppelte Menge ein.", "'three' (3)"),
+    ],
+)
+def test_a_number_changed_beside_an_idiom_of_one_is_still_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale=locale), "number-words")
+    assert finding.severity == "error" and said in finding.message
+
+
+def test_a_digit_changed_beside_al_mes_de_is_still_an_error(catalogs):
+    """ "3 months after opening" as `al mes de abrir` (a month): the 3 is missing ([numbers])."""
+    findings = catalogs.findings(
+        "Discard any remaining solution 3 months after opening.", "Deseche la solución al mes de abrirla.", locale="es"
+    )
+    assert any(f.check == "numbers" and f.severity == "error" and "3" in f.message for f in findings)
