@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from pipeline.checks.number_words import NumberSpan, number_spans
 from pipeline.checks.numerals import number_words
+from pipeline.checks.patterns import has_digit
 from pipeline.languages import Language
 from pipeline.languages.scripts import script_of
 
@@ -103,11 +104,15 @@ def _bound_goes_on(gap: str, language: Language) -> bool:
 def _counted_at_a_time(text: str, first: NumberSpan, second: NumberSpan, language: Language) -> bool:
     """Whether the second of two numbers is an hour on the clock (14 h, 22 heures, 14 h 30, 14:00)
     said of what the first counts, its noun between them: `1 comprimé à 14 h` is one tablet at
-    2 p.m., French saying "at" with the word for "to".  Not a range whose numbers stand on
-    either side of the joiner alone (`1 à 2 comprimés`; `8 à 10 h`, 8 to 10 hours, as the h of
-    both may be hours) or each on the clock (`8 h à 10 h`)."""
+    2 p.m., French saying "at" with the word for "to"; or the first in words and the hour in digits
+    (`une gélule à 8 h et une à 20 h`: one at 8 p.m.), as a range writes both alike (`1 à 2 h`,
+    `une à deux heures`).  Not a range whose numbers stand on either side of the joiner alone (`1 à
+    2 comprimés`; `8 à 10 h`, 8 to 10 hours, as the h of both may be hours) or each on the clock
+    (`8 h à 10 h`)."""
     if not _on_the_clock(text, second.end, language) or _on_the_clock(text, first.end, language):
         return False
+    if not has_digit(text[first.start : first.end]) and has_digit(text[second.start : second.end]):
+        return True
     return len(_WORD.findall(text, first.end, second.start)) > 1  # the first's noun, then the joiner
 
 

@@ -173,7 +173,12 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
     changed = None
     if not reported:
         named = None if _times_of_day_named(source, source_words) else _times_of_day_named(translation, target)
-        changed = _count_of_times_changed(counts_of_times, times_of_day, named, wanted)
+        by_the_clock = _clock_times_as_a_count(source, source_words)
+        changed = _count_of_times_changed(counts_of_times, times_of_day, named, wanted + by_the_clock)
+        if changed is not None and by_the_clock:
+            (clock_times,) = by_the_clock
+            named_by_the_clock = f"{_shown(clock_times)} time{'s' if clock_times != 1 else ''} of day by the clock"
+            changed = changed.replace("names no time of day", f"names {named_by_the_clock}")
     if changed is not None:
         yield ctx.finding(CHECK, ERROR, changed)
 
@@ -313,6 +318,16 @@ def doses_a_day_by_interval(text: str, language: Language) -> dict[Fraction, Fra
         if interval_words(text, quantity.start, quantity.end, language) is not None:  # "every", as [units] reads it
             counts[Fraction(24) / quantity.value] = quantity.value
     return counts
+
+
+def _clock_times_as_a_count(text: str, language: Language) -> Counter[Fraction]:
+    """How many times of day ``text`` (a source) names by the clock, as a count it gives: "at 8 am
+    and one at 8 pm" gives two, as the two times of day of 上午8點及晚上8點各服用1錠 (a number for
+    each) say; none where it names none."""
+    from pipeline.checks.clock import source_times  # not at import: clock imports this module
+
+    times = {(time.hour, time.half) for time in source_times(text, language)}
+    return Counter({Fraction(len(times)): 1}) if times else Counter()
 
 
 def _times_of_day_named(text: str, language: Language) -> int:

@@ -349,3 +349,45 @@ def test_two_chinese_numbers_listed_one_apart_are_an_approximation(catalogs, sou
 )
 def test_chinese_numbers_listed_as_a_list_or_as_the_source_says_pass(catalogs, source, translation):
     assert catalogs.findings(source, translation, locale="zh_TW", check="numbers") == []
+
+
+# A count in words and then an hour on the clock in digits: "Take one capsule at 8 am and one at 8
+# pm." as `Prenez une gélule à 8 h et une à 20 h.` was an error (*1 in the source is an exact count;
+# the translation makes it an approximation: une à 20 (1 or 20)*): a range writes both of its
+# numbers alike (`1 à 2 h`, `une à deux heures`), so `une à 20 h` is one at 8 p.m.
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Take one capsule at 8 am and one at 8 pm.", "Prenez une gélule à 8 h et une à 20 h."),
+        ("Take one capsule at 8 am and one at 8 pm.", "Prenez une gélule à 8 h et une à 20 heures."),
+        ("Take one capsule at 8 am and one at 10 pm.", "Prenez une gélule à 8 h et une à 22:00."),
+    ],
+)
+def test_one_in_words_at_an_hour_on_the_clock_is_no_range(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="fr", check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, message",
+    [
+        # both in words, or both in digits: a range still
+        (
+            "Take one capsule at 8 am.",
+            "Prenez une à deux gélules à 8 h.",
+            "dose deux gélules in the translation is not in the source",
+        ),
+        ("Wait 8 hours.", "Attendez 8 à 10 h.", "8 … 8 à 10 (8 or 10)"),
+        # the hour moved to the morning is still that error, and no range besides
+        (
+            "Take one capsule at 8 am and one at 8 pm.",
+            "Prenez une gélule à 8 h et une à 10 h.",
+            "8 pm in the source is 8 h in the translation, which is 8 in the morning on a 24-hour clock (8 pm is 20 h)",
+        ),
+    ],
+)
+def test_a_range_or_a_moved_hour_beside_one_in_words_is_still_an_error(catalogs, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale="fr"), "numbers")
+    assert finding.severity == "error"
+    assert finding.message == message.replace(
+        "…", "in the source is an exact count; the translation makes it an approximation:"
+    )

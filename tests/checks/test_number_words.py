@@ -1211,3 +1211,43 @@ def test_a_digit_changed_beside_al_mes_de_is_still_an_error(catalogs):
         "Discard any remaining solution 3 months after opening.", "Deseche la solución al mes de abrirla.", locale="es"
     )
     assert any(f.check == "numbers" and f.severity == "error" and "3" in f.message for f in findings)
+
+
+# --- times of day the source names by the clock ----------------------------------------------------
+# "Take one tablet at 8 am and one at 8 pm." as 上午8點及晚上8點各服用1錠 was an error (*the source names
+# no time of day and says no count of times: the translation says a number for each of 2 times of
+# day*): the source's two clock times are two times of day too.
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("zh_TW", "Take one tablet at 8 am and one at 8 pm.", "上午8點及晚上8點各服用1錠。"),
+        ("zh_TW", "Take one tablet at 7 am, one at 1 pm and one at 7 pm.", "上午7點、下午1點及晚上7點各服用1錠。"),
+    ],
+)
+def test_a_number_for_each_of_the_sources_clock_times_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="number-words") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        # more times of day than the source's clock times
+        (
+            "zh_TW",
+            "Take one tablet at 8 am and one at 8 pm.",
+            "上午8點、中午12點及晚上8點各服用1錠。",
+            "the source names 2 times of day by the clock and says no count of times: the translation says a "
+            "number for each of 3 times of day (3 times)",
+        ),
+        (
+            "ko_KR",
+            "Take one tablet at 8 am.",
+            "아침과 저녁에 1정씩 복용하십시오.",
+            "the source names 1 time of day by the clock and says no count of times: the translation says a "
+            "number for each of 2 times of day (2 times)",
+        ),
+    ],
+)
+def test_more_times_of_day_than_the_sources_clock_times_is_an_error(catalogs, locale, source, translation, said):
+    findings = catalogs.findings(source, translation, locale=locale, check="number-words")
+    assert [(f.severity, f.message) for f in findings] == [("error", said)]
