@@ -186,21 +186,26 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
 def _ones_before_a_noun_unsaid(
     source: str, spelled: list[tuple[int, int, Fraction]], language: Language, translation: str, target: Language
 ) -> set[tuple[int, int]]:
-    """The source's "one" right before a noun of its ``counted_nouns`` ("one month", "one spray")
-    that ``translation``, in a language that says one by the noun alone, says by no such noun of
-    the same kind (شهر, بخة; :func:`singular_nouns_alone`, not with a one right after it: the
-    واحدة of بخة واحدة is a word for the one, which is then asked for): "for one month after the
-    last dose" left out has lost its one, and a "one spray" said بخة واحدة takes the واحدة the
-    "once" would otherwise be read in (ثلاث مرات, three times, for it)."""
-    kinds = Counter(_kinds_said_by_a_noun_alone(translation, target))
+    """The source's "one" right before a noun of its ``counted_nouns`` that ``translation``, in a
+    language that says one by the noun alone, says with a word of its own: a period ("one month")
+    it says by no such noun alone (شهر; :func:`singular_nouns_alone`), so "for one month after the
+    last dose" left out has lost its one; and a form of medicine ("one spray") it says with a one
+    right after the noun (بخة واحدة), which is that one, not the "once" (مرة) of the source: "once"
+    said ثلاث مرات (three times) beside it is no longer read in it.  A form of medicine said by a
+    noun alone, or one the module does not list (حقنة, القرص), asks for nothing."""
+    alone, with_a_one = _kinds_said_by_a_noun(translation, target)
     unsaid = set()
     for start, end, value in spelled:
         noun = _NOUN_AFTER.match(source, end) if value == 1 else None
         kind = language.counted_nouns.get(noun.group(1).lower()) if noun else None
         if kind is None:
             continue
-        if kinds[kind]:
-            kinds[kind] -= 1
+        if kind == "dose":
+            if with_a_one[kind]:
+                with_a_one[kind] -= 1
+                unsaid.add((start, end))
+        elif alone[kind]:
+            alone[kind] -= 1
         else:
             unsaid.add((start, end))
     return unsaid
@@ -209,16 +214,18 @@ def _ones_before_a_noun_unsaid(
 _NOUN_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
-def _kinds_said_by_a_noun_alone(text: str, language: Language) -> list[str]:
-    """What ``text`` says one of by the singular noun alone, a one of its own right after it."""
+def _kinds_said_by_a_noun(text: str, language: Language) -> tuple[Counter[str], Counter[str]]:
+    """What ``text`` says one of by the singular noun alone (شهر, قرصًا), and what with a one of
+    its own right after the noun (بخة واحدة, قرصًا واحدًا)."""
     numbers = number_spans(text, language)
-    return [
-        kind
-        for start, end, kind in singular_nouns_alone(text, language)
-        if not any(
+    alone: Counter[str] = Counter()
+    with_a_one: Counter[str] = Counter()
+    for _, end, kind in singular_nouns_alone(text, language):
+        one_after = any(
             number.value == 1 and number.start >= end and not text[end : number.start].strip() for number in numbers
         )
-    ]
+        (with_a_one if one_after else alone)[kind] += 1
+    return alone, with_a_one
 
 
 def without_how_it_is_cut(translation: str, source: str, source_words: Language, target: Language) -> str:

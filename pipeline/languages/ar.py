@@ -431,6 +431,11 @@ def _and_a_half(
         yield start, match.end(), whole + Fraction(1, 2)
 
 
+# "Following" after a period, masculine and feminine: الأسبوع التالي, السنة التالية (number_words below).
+_FOLLOWING = ("التالي", "اللاحق", "الذي يلي")
+_FOLLOWING_FEMININE = ("التالية", "اللاحقة", "التي تلي")
+
+
 def numerals(text: str) -> Spans:
     """Arabic numbers in words: ثلاثة أيام (3), أربع وعشرين ساعة (24), مرتين (twice),
     مرة واحدة and مرة في اليوم (once), قرصين (two tablets), نصف (1/2), ربع (1/4), ثلاثة آلاف (3000),
@@ -832,6 +837,18 @@ LANGUAGE = Language(
             "دقيقة واحدة": (("1", "minute"),),
             "أسبوع واحد": (("1", "week"),),
             "شهر واحد": (("1", "month"),),
+            # the following week, month, year (الأسبوع التالي, الشهر الذي يلي آخر جرعة): one of it, as
+            # أسبوع alone is; not اليوم التالي (the next day: a day, no length of one)
+            **{
+                f"{period} {following}": (("1", unit),)
+                for period, unit, followings in (
+                    ("الأسبوع", "week", _FOLLOWING),
+                    ("الشهر", "month", _FOLLOWING),
+                    ("العام", "year", _FOLLOWING),
+                    ("السنة", "year", _FOLLOWING_FEMININE),
+                )
+                for following in followings
+            },
             "يومين": (("2", "day"),),
             "يومان": (("2", "day"),),
             "ساعتين": (("2", "hour"),),

@@ -482,8 +482,7 @@ def test_once_goes_without_saying_for_one_dose_a_day(catalogs, locale, source, t
         ("zh_TW", ONE_TABLET_ONCE_A_DAY, "每天服用一次。", "said 2 times"),
         ("ar", ONE_TABLET_ONCE_A_DAY, "تناول قرصًا مرتين يوميًا.", "'once' (1) in the source is missing"),
         ("ar", "Take one tablet twice a day.", "تناول قرصًا يوميًا.", "'twice' (2) in the source is missing"),
-        # 20 tablets: no tablet said by the noun alone, so the tablet's one is missing first, as in French below
-        ("ar", ONE_TABLET_ONCE_A_DAY, "تناول 20 قرصًا يوميًا.", "'one' (1) in the source is missing"),
+        ("ar", ONE_TABLET_ONCE_A_DAY, "تناول 20 قرصًا يوميًا.", "'once' (1) in the source is missing"),
         ("ar", ONE_TABLET_ONCE_A_DAY, "تناول قرصًا أسبوعيًا.", "'once' (1) in the source is missing"),  # weekly
         # two tablets
         ("fr", ONE_TABLET_ONCE_A_DAY, "Prenez deux comprimés par jour.", "'one' (1) in the source is missing"),
@@ -1106,6 +1105,19 @@ def test_arabic_one_of_a_counted_noun_is_still_asked_for(catalogs, source, trans
         ("Take one tablet once a day.", "تناول قرصًا يوميًا."),
         ("Take one tablet once a day.", "تناول قرصًا واحدًا مرة واحدة يوميًا."),
         ("Wait one hour before eating.", "انتظر ساعة قبل الأكل."),
+        # the following week, month: one of it, as أسبوع alone is
+        (
+            "Do not expose yourself to the sun during treatment and for one week after stopping.",
+            "لا تعرض نفسك للشمس أثناء العلاج وخلال الأسبوع التالي لإيقافه.",
+        ),
+        (
+            "Use effective contraception during treatment and for one month after the last dose.",
+            "استخدمي وسيلة منع حمل فعالة أثناء العلاج وخلال الشهر الذي يلي آخر جرعة.",
+        ),
+        # a form of medicine with its article or one the module does not list asks for no word of one
+        ("Dissolve one tablet in water.", "أذب القرص في الماء."),
+        ("Take one injection.", "خذ حقنة."),
+        ("Use one puff when needed.", "استخدم نفخة عند الحاجة."),
     ],
 )
 def test_arabic_one_said_by_the_noun_alone_passes(catalogs, source, translation):
