@@ -282,7 +282,9 @@ _NUMBER = re.compile(
     # one period said with no number, as "eine Woche" says it: "die folgende Woche", "im folgenden
     # Monat" (the following week, month)
     rf"|(?P<following>(?:(?<=die\s)|(?<=der\s)|(?<=den\s)|(?<=dem\s)|(?<=im\s))folgenden?"
-    rf"(?=\s+(?:Woche|Monat|Jahr){_E}))){_E}",
+    rf"(?=\s+(?:Woche|Monat|Jahr){_E}))"
+    # ... and "in der Woche nach dem Absetzen", "im Monat danach" (the week, the month after)
+    rf"|(?P<period_after>die|der|den|dem|im)(?=\s+(?:Woche|Monat)\s+(?:nach|danach){_E})){_E}",
     re.IGNORECASE,
 )
 
@@ -333,7 +335,7 @@ def numerals(text: str) -> Spans:
             value = Fraction(3, 2)
         elif match.group("times"):
             value = Fraction(whole_number(lowered(match.group("times"))))
-        elif match.group("article") or match.group("following"):
+        elif match.group("article") or match.group("following") or match.group("period_after"):
             value = Fraction(1)
         elif match.group("half"):
             value = Fraction(1, 2)

@@ -214,12 +214,12 @@ _TWICE = re.compile(rf"{_W}(?:el|del|al)\s+(doble){_E}", re.IGNORECASE)
 # morning and one in the evening" does.  Not "otra vez" (again), nor "una u otra" (either).
 _AND_ANOTHER = re.compile(rf"{_W}y\s+(otr[oa])(?!\s+vez{_E}){_E}", re.IGNORECASE)
 # One period said with no number, as "una semana" says it: "al mes de abrirlo", "a la semana de
-# empezar" (a month, a week after), "la semana siguiente" (the following week), "otra semana" (one
+# empezar" (a month, a week after), "la semana siguiente", "la semana después de" (the following week), "otra semana" (one
 # week more; "y otra" is _AND_ANOTHER's): the article or "otra" is its one.  Not "al mes" alone (a
 # rate: dos veces al mes), nor "el mes de enero".
 _ONE_PERIOD = re.compile(
     rf"{_W}(?:(al|la)(?=\s+(?:mes|semana|año)\s+de{_E})"
-    rf"|(el|la)(?=\s+(?:mes|semana|año)\s+(?:siguiente|posterior){_E})"
+    rf"|(el|la)(?=\s+(?:mes|semana|año)\s+(?:siguiente|posterior|después|tras){_E})"
     rf"|(?<!{_W}y\s)(otr[oa])(?=\s+(?:mes|semana|año){_E}))",
     re.IGNORECASE,
 )

@@ -243,9 +243,10 @@ _parts = parts_of_a_whole(_PART, {"un": 1, "une": 1, "deux": 2, "trois": 3}, {"q
 # Only after le, du or au: "une double dose" is no count of two doses.
 _TWICE = re.compile(rf"{_W}(?:le|du|au)\s+(double){_E}", re.IGNORECASE)
 # One period said with no number, as "une semaine" says it: "la semaine qui suit", "la semaine
-# suivante", "le mois suivant son arrêt" (the following week, month): the article is its one.
+# suivante", "le mois suivant son arrêt", "la semaine après l'arrêt" (the following week, month):
+# the article is its one.
 _ONE_PERIOD = re.compile(
-    rf"{_W}(?:la|le|l['’])(?=\s*(?:semaine|mois|année)\s+(?:suivante?s?|qui\s+suit){_E})",
+    rf"{_W}(?:la|le|l['’])(?=\s*(?:semaine|mois|année)\s+(?:suivante?s?|qui\s+suit|après|d['’]après){_E})",
     re.IGNORECASE,
 )
 # "And a half" after a number and its noun: un comprimé et demi (1.5), deux heures et demie (2.5);

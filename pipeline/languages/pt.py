@@ -230,11 +230,11 @@ _TWICE = re.compile(rf"{_W}(?:o|do|ao)\s+(dobro){_E}", re.IGNORECASE)
 # "And another": "uma dose de manhã e outra à noite" says one dose twice, as "one in the morning
 # and one in the evening" does.  Not "outra vez" (again), nor "uma ou outra" (either).
 _AND_ANOTHER = re.compile(rf"{_W}e\s+(outr[oa])(?!\s+vez{_E}){_E}", re.IGNORECASE)
-# One period said with no number, as "uma semana" says it: "a semana seguinte", "no mês seguinte"
+# One period said with no number, as "uma semana" says it: "a semana seguinte", "no mês após"
 # (the following week, month), "outra semana" (one week more; "e outra" is _AND_ANOTHER's): the
 # article or "outra" is its one.
 _ONE_PERIOD = re.compile(
-    rf"{_W}(?:(a|na|o|no)(?=\s+(?:mês|semana|ano)\s+(?:seguinte|posterior){_E})"
+    rf"{_W}(?:(a|na|o|no)(?=\s+(?:mês|semana|ano)\s+(?:seguinte|posterior|após|depois){_E})"
     rf"|(?<!{_W}e\s)(outr[oa])(?=\s+(?:mês|semana|ano){_E}))",
     re.IGNORECASE,
 )

@@ -1181,6 +1181,27 @@ ONE_WEEK_THEN_ONE_WEEK = "Take 20 mg a day for one week, then 10 mg a day for on
             "Do not take a double dose to make up for a forgotten dose.",
             "Nehmen Sie nicht die doppelte Dosis ein, um eine vergessene Dosis nachzuholen.",
         ),
+        # the week after
+        (
+            "de",
+            ONE_WEEK_AFTER_STOPPING,
+            "Setzen Sie sich während der Behandlung und in der Woche nach dem Absetzen nicht der Sonne aus.",
+        ),
+        (
+            "fr",
+            ONE_WEEK_AFTER_STOPPING,
+            "Ne vous exposez pas au soleil pendant le traitement et la semaine après l'arrêt.",
+        ),
+        (
+            "es",
+            ONE_WEEK_AFTER_STOPPING,
+            "No se exponga al sol durante el tratamiento ni la semana después de suspenderlo.",
+        ),
+        (
+            "pt_BR",
+            ONE_WEEK_AFTER_STOPPING,
+            "Não se exponha ao sol durante o tratamento e na semana após a interrupção.",
+        ),
         # "al mes" alone is a rate, its "otra vez" again: nothing to read
         ("es", "Use it twice a month.", "Úselo dos veces al mes."),
         ("es", "Take it once a month.", "Tómelo una vez al mes."),
@@ -1210,6 +1231,12 @@ def test_one_period_or_twice_said_by_an_idiom_passes(catalogs, locale, source, t
             "'two' (2)",
         ),
         ("de", "Do not take three times the amount.", "Nehmen Sie nicht die doppelte Menge ein.", "'three' (3)"),
+        (
+            "de",
+            "Avoid the sun for two weeks after stopping.",
+            "Meiden Sie die Sonne in der Woche nach dem Absetzen.",
+            "'two' (2)",
+        ),
     ],
 )
 def test_a_number_changed_beside_an_idiom_of_one_is_still_an_error(catalogs, locale, source, translation, said):
