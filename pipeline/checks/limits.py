@@ -983,7 +983,7 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
     else:
         # Not past a condition's start: "Do not use it if your temperature is over 38 °C" (the
         # "not" is the use's; over 38 °C stays at least), "No lo use si supera los 38 °C".
-        reach = _reach_of_a_not(masked, start)
+        reach = _reach_of_a_not(masked, start, words)
         clause = own_clause(masked[reach:], start - reach, end - reach, words)
         # "Está prohibido tomar más de 4 g": the taking the prohibition forbids is the limit's.  Read
         # past the clause's start: "Es ist verboten, mehr als 4 g einzunehmen" forbids before a comma.
@@ -993,15 +993,23 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
     return bool(regex.search(clause))
 
 
-def _reach_of_a_not(masked: str, start: int) -> int:
+def _reach_of_a_not(masked: str, start: int, words: Language) -> int:
     """How far before a limit phrase its clause's "not" may stand: ``_NOT_WORDS`` words back, for
     the verb and the object a "not" denies with the limit ("No utilice el aerosol nasal durante más
     de 5 días": six words, past 32 letters), or ``_NEAR * 2`` letters where fewer words are (a
-    script written without spaces: 請勿在24小時內服用超過8錠)."""
+    script written without spaces: 請勿在24小時內服用超過8錠).  Further back, to its clause's start,
+    where no number stands between: the words are then one verb phrase, however long its object
+    ("No se debe utilizar el aerosol nasal durante más de 5 días").  A number between is a phrase
+    of its own the "not" may be said of ("Não tome antiácidos nas 2 horas antes ou depois de tomar
+    este medicamento": the "not" is the two hours', not the after's)."""
     window = max(0, start - _NEAR * 8)
     word_starts = [space.end() for space in _SPACES.finditer(masked, window, start)]
     by_words = word_starts[-_NOT_WORDS - 1] if len(word_starts) > _NOT_WORDS else window
-    return max(0, min(start - _NEAR * 2, by_words))
+    near = max(0, min(start - _NEAR * 2, by_words))
+    clause_start = start - len(CLAUSE_END.split(masked[window:start])[-1])
+    if clause_start < near and not number_spans(masked[clause_start:start], words):
+        return clause_start
+    return near
 
 
 def cut_by_a_condition(masked: str, start: int, words: Language) -> bool:

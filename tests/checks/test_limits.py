@@ -2527,6 +2527,45 @@ def test_a_more_than_with_no_not_is_still_turned_around(catalogs, locale, turned
     assert finding.severity == "error" and "it says at least 5, the source at most" in finding.message
 
 
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "No se debe utilizar el aerosol nasal durante más de 5 días."),
+        ("es", "No se debe utilizar el aerosol nasal descongestionante durante más de 5 días."),
+        ("pt_BR", "Não se deve utilizar o spray nasal descongestionante durante mais de 5 dias."),
+        ("fr", "Il ne faut pas utiliser le spray nasal décongestionnant pendant plus de 5 jours."),
+    ],
+)
+def test_a_not_further_back_in_its_clause_with_no_number_between_denies_the_limit(catalogs, locale, translation):
+    """ "No se debe utilizar el aerosol nasal durante más de 5 días": the "no" eight words before
+    "más de" was read as no "not" of it (six words its reach), "at least 5 days", an error."""
+    assert catalogs.findings(FOR_MORE_THAN, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("pt_BR", "Não tome antiácidos nas 2 horas antes ou depois de tomar este medicamento."),
+        ("es", "No tome antiácidos en las 2 horas antes o después de tomar este medicamento."),
+    ],
+)
+def test_a_far_not_with_a_number_between_is_that_numbers(catalogs, locale, translation):
+    """The "not" is the two hours', not the after's: read as the after's, "within 2 hours" lost its least."""
+    assert catalogs.findings("Do not take antacids within 2 hours of this medicine.", translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "turned",
+    [
+        "Se debe utilizar el aerosol nasal descongestionante durante más de 5 días.",
+        "No se preocupe, se debe utilizar el aerosol nasal durante más de 5 días.",
+    ],
+)
+def test_a_more_than_with_no_not_in_its_clause_is_still_turned_around(catalogs, turned):
+    finding = only(catalogs.findings(FOR_MORE_THAN, turned, locale="es", check="limits"))
+    assert finding.severity == "error" and "it says at least 5, the source at most" in finding.message
+
+
 def test_within_after_a_denied_limit_is_the_span_of_that_limit():
     """ "Do not take more than 4 doses within 24 hours": the "not" is the more-than's, and the
     within says the span the doses are counted in, at most 24 hours (it was read as a "not
