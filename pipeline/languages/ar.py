@@ -1036,7 +1036,13 @@ LANGUAGE = Language(
     # 8 صباحًا, 8 مساءً: after the hour.  Not ليلًا (at night), which may be 2 am too.
     day_halves=("صباح|فجر", "مساء|عصر|ظهر"),  # لا تتوقف أو تفوّت: one لا for both
     # بعد تناوله, قبل تناول الدواء, بعد الحقن ([comparison])
-    from_the_taking=(rf"(?<![{_ARABIC}])(?:قبل|بعد)\s+(?:تناول|أخذ|استخدام|حقن)(?:ه|ها|\s+الدواء)?(?![{_ARABIC}])"),
+    # بعد 30 دقيقة من تناوله (30 minutes after taking it, the time between): its ه is this
+    # medicine; not من تناول مضادات الحموضة, another's taking
+    from_the_taking=(
+        rf"(?<![{_ARABIC}])(?:قبل|بعد)\s+(?:تناول|أخذ|استخدام|حقن)(?:ه|ها|\s+الدواء)?(?![{_ARABIC}])"
+        rf"|(?<![{_ARABIC}])(?:قبل|بعد)\s+\d+\s+(?:دقيقة|دقائق|ساعة|ساعات|ساعتين)\s+من\s+"
+        rf"(?:تناول|أخذ|استخدام|حقن)(?:ه|ها|\s+الدواء)(?![{_ARABIC}])"
+    ),
     directions=frozen(_DIRECTIONS),
     time_after_its_direction=True,
     not_direction=_NOT_DIRECTION,

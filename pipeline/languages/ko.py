@@ -755,8 +755,15 @@ LANGUAGE = Language(
     # before a number (저녁 약 9시: about 9 in the evening).
     parts_of_day_of_a_noun=r"(?:오전|아침|새벽|오후|저녁|밤)\s*(?:복용량|투여량|용량|복용분|주사|약(?!\s*\d))",
     denominator_first=r"\s*분의\s*",
-    # 복용 후, 투여한 뒤, 약을 먹은 후 ([comparison]); not 제산제 복용 2시간 후, the time between
-    from_the_taking=r"(?:복용|투여|주사|사용)(?:\s*한)?\s*(?:후|전|뒤)|먹은\s*(?:후|뒤)",
+    # 복용 후, 투여한 뒤, 약을 먹은 후 ([comparison]).  And 복용 30분 후 (30 minutes after taking it,
+    # the time between) where the taking is this medicine's: it opens its clause, or follows a
+    # topic (이 약은, 식사는) or 약; not 제산제 복용 2시간 후 (the antacid's taking, a bare noun before
+    # it, or its object: 제산제를 복용), nor 또는 복용 4시간 전 (the antacid's still).
+    from_the_taking=(
+        r"(?:복용|투여|주사|사용)(?:\s*한)?\s*(?:후|전|뒤)|먹은\s*(?:후|뒤)"
+        r"|(?:^|(?<=[.,;:!?])|(?<=[.,;:!?]\s)|(?<=[은는도]\s)(?<!또는\s)(?<!혹은\s)|(?<=약\s)|(?<=약을\s))"
+        r"(?:복용|투여)(?:하고|한\s*지|하신\s*지)?\s*\d+(?:[.,]\d+)?\s*(?:분|시간)\s*(?:후|전|뒤)(?:에는|에도|에)?"
+    ),
     directions=frozen(_DIRECTIONS),
     time_after_its_direction=True,
     not_direction=_NOT_DIRECTION,

@@ -584,7 +584,12 @@ LANGUAGE = Language(
     ),
     denominator_first=r"\s*分之\s*",
     # 服藥後, 用藥前, 注射後 ([comparison]); not 服用制酸劑後, another's taking
-    from_the_taking=r"(?:服藥|服药|服用|用藥|用药|注射|使用)(?:後|后|前)",
+    # 服藥30分鐘後 (30 minutes after taking the medicine, the time between); not 服用制酸劑2小時後,
+    # the antacid's taking (服用 with its object)
+    from_the_taking=(
+        r"(?:服藥|服药|服用|用藥|用药|注射|使用)(?:後|后|前)"
+        r"|(?:服藥|服药|用藥|用药)\s*\d+(?:\.\d+)?\s*(?:分鐘|分钟|小時|小时)\s*(?:後|后|前)"
+    ),
     directions=frozen(_DIRECTIONS),
     time_after_its_direction=True,
     not_direction=_NOT_DIRECTION,

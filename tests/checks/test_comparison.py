@@ -1232,3 +1232,50 @@ def test_a_time_not_bound_on_both_sides_stays_a_warning(catalogs, locale, source
     finding = only(catalogs.findings(source, translation, locale=locale), "comparison")
     assert finding.severity == "warning"
     assert "but the translation says only" in finding.message
+
+
+BEFORE_A_MEAL = "Take it 30 minutes before a meal."
+BEFORE_ANTACIDS = "Take this medicine 2 hours before antacids."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # the time between the taking and its after: counted from this medicine's taking (eat 30
+        # minutes after taking it), the taking opening its clause or after a topic (이 약은, 식사는)
+        ("ko_KR", BEFORE_A_MEAL, "복용 30분 후에 식사하십시오."),
+        ("ko_KR", BEFORE_A_MEAL, "이 약은 복용 30분 후에 식사하십시오."),
+        ("ko_KR", BEFORE_A_MEAL, "식사는 복용 30분 후에 하십시오."),
+        ("ko_KR", BEFORE_A_MEAL, "복용하고 30분 후에 식사하십시오."),
+        ("ko_KR", BEFORE_A_MEAL, "약을 복용하고 30분 후에 식사하십시오."),
+        ("ko_KR", BEFORE_A_MEAL, "복용한 지 30분 후에 식사하십시오."),
+        ("ko_KR", BEFORE_ANTACIDS, "이 약 복용 2시간 후에 제산제를 드십시오."),
+        ("zh_TW", BEFORE_A_MEAL, "服藥30分鐘後再進食。"),
+        ("ar", BEFORE_A_MEAL, "تناول الطعام بعد 30 دقيقة من تناوله."),
+    ],
+)
+def test_a_time_counted_from_taking_this_medicine_stays_a_warning(catalogs, locale, source, translation):
+    """ "복용 30분 후에 식사하십시오" (eat 30 minutes after taking it) was an error: its 30분 후 was
+    read as bound to the taking's after, as 제산제 복용 2시간 후 (after taking the antacid) is."""
+    finding = only(catalogs.findings(source, translation, locale=locale), "comparison")
+    assert finding.severity == "warning"
+    assert "but the translation says only" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "turned"),
+    [
+        # counted from another medicine's taking (제산제 복용, 服用制酸劑, تناول مضادات الحموضة), or
+        # its object named (제산제를 복용): the time is the antacid's, turned
+        ("ko_KR", BEFORE_ANTACIDS, "제산제 복용 2시간 후에 이 약을 드십시오."),
+        ("ko_KR", BEFORE_ANTACIDS, "이 약은 제산제를 복용 2시간 후에 드십시오."),
+        ("zh_TW", BEFORE_ANTACIDS, "服用制酸劑2小時後再服用本藥。"),
+        ("ar", BEFORE_ANTACIDS, "تناول هذا الدواء بعد ساعتين من تناول مضادات الحموضة."),
+        # not from the taking at all: after the meal
+        ("ko_KR", BEFORE_A_MEAL, "식사 30분 후에 복용하십시오."),
+    ],
+)
+def test_a_time_counted_from_taking_another_medicine_turned_is_still_an_error(catalogs, locale, source, turned):
+    finding = only(catalogs.findings(source, turned, locale=locale), "comparison")
+    assert finding.severity == "error"
+    assert "the before became an after" in finding.message
