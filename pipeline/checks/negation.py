@@ -149,8 +149,26 @@ def _permission_where_forbidden(
     forbidden = source_words.negations(source) or _forbidding_dropped(source, translation, source_words, target)
     granted = permission.search(translation) if forbidden else None
     if granted is None:
+        granted = _forbidden_action_said_possible(source, translation, source_words, target)
+    if granted is None:
         return "", ""
     return (forbidden if isinstance(forbidden, str) else forbidden[0]).strip(), granted.group().strip()
+
+
+def _forbidden_action_said_possible(
+    source: str, translation: str, source_words: Language, target: Language
+) -> re.Match | None:
+    """The translation's words that say possible the action its source forbids by name ("Do not
+    drink alcohol" as 술을 마실 수 있습니다, you can drink): a permission, where the same form said
+    of another verb says what may happen (졸음을 느낄 수 있습니다) and is none."""
+    possible = target.actions_said_possible_res
+    for action, forbidding in source_words.forbidden_actions_res.items():
+        said = possible.get(action)
+        if said is not None and forbidding.search(source):
+            found = said.search(translation)
+            if found is not None:
+                return found
+    return None
 
 
 def _problem(source: str, translation: str, source_words: Language, target: Language) -> str | None:

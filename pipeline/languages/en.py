@@ -25,6 +25,8 @@ from pipeline.languages.language import (
     COMMON,
     DESSERT_SPOON,
     DIFFERENT_SITE,
+    DRINKING,
+    DRIVING,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -358,6 +360,14 @@ PERMISSION = (
     r"\b(?:may|can(?!not|['’]t)|could|allowed|permitted|until)\b|\bneed(?:\s+not|n['’]t)\b|\bno\s+need\b"
     r"|(?:\bnot|n['’]t)\s+(?:need|have)\s+to\b|\bnot\s+(?:necessary|needed|required)\b"
 )
+# [negation]: an action forbidden by name, an order: its "not" or "avoid" right before the verb
+# ("Do not drink alcohol", "You must not drive", "Avoid driving"); not a condition's ("if you do not
+# drink"), nor a most ("do not drink more than 2 glasses": FORBIDS_MORE's and [limits]').
+_ORDER_NOT = r"(?<!\byou\s)(?<!\bwho\s)(?<!\bthey\s)\b(?:do\s+not|don['’]t|never|must\s+not|should\s+not)\s+"
+FORBIDDEN_ACTIONS = {
+    DRINKING: rf"{_ORDER_NOT}drink\b(?!\s+(?:more|over)\b)|\bavoid\s+drinking\b(?!\s+(?:more|over)\b)",
+    DRIVING: rf"{_ORDER_NOT}drive\b|\bavoid\s+driving\b",
+}
 # [negation]: a "not" of exceeding or of more with no number ("Do not exceed the stated dose", "must
 # not exceed", "never take more"), which NOT_NEGATION blanks for [limits]: a translation with a
 # permission to take more and no negation ("Vous pouvez dépasser la dose") says the opposite.
@@ -1139,6 +1149,7 @@ LANGUAGE = Language(
     limit_forbidden=LIMIT_FORBIDDEN,
     more_allowed=MORE_ALLOWED,
     permission=PERMISSION,
+    forbidden_actions=frozen(FORBIDDEN_ACTIONS),
     forbids_more=FORBIDS_MORE,
     # "for at least 24 hours", "for 24 hours at least", a wait ("Wait at least 4 hours"); not "for
     # more than 3 days", "for 3 days or more"

@@ -28,6 +28,8 @@ from pipeline.languages.language import (
     COMMON,
     DESSERT_SPOON,
     DIFFERENT_SITE,
+    DRINKING,
+    DRIVING,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -123,6 +125,15 @@ _LIMIT_SUBJECT = (
 # 됩니다, 드셔도 괜찮습니다): said where the source forbids, with no 않/안/말, it tells a patient the
 # opposite.
 _PERMISSION = rf"[{_HANGUL}]*(?:[아어여해와워봐져줘돼셔쳐켜혀겨써러려라]|되어)도\s?(?:되|돼|됩|된|괜찮|좋)[{_HANGUL}]*"
+# [negation]: an action said possible, -ㄹ 수 있습니다 (마실 수 있습니다, 운전할 수 있습니다): a
+# permission only for the action its source forbids by name ("Do not drink alcohol"), as the same
+# form says what may happen (졸음을 느낄 수 있습니다).  Said as an end (있습니다, 있어요), not as 있는
+# (마실 수 있는 양, the amount one can drink).
+_CAN = r"\s*수\s*있(?:습니다|어요|다|으며|고)"
+_ACTIONS_SAID_POSSIBLE = {
+    DRINKING: rf"(?:마실|마시실|음주할|음주하실|음주를\s*하실|음주를\s*할){_CAN}",
+    DRIVING: rf"(?:운전할|운전하실|운전을\s*할|운전을\s*하실){_CAN}",
+}
 _MORE_ALLOWED = (
     r"(?:(?:더|추가로)\s*(?:많이\s*)?(?:복용|사용|투여)?(?:하셔|해|드셔|먹어)|늘려|초과해|넘어)도\s*(?:됩니다|돼요|되며|괜찮)"
     r"|(?:더|추가로)\s*(?:많이\s*)?(?:복용|사용|투여)(?:하실|할)\s*수\s*있"
@@ -846,6 +857,7 @@ LANGUAGE = Language(
     limit_prohibited=_LIMIT_PROHIBITED,
     more_allowed=_MORE_ALLOWED,
     permission=_PERMISSION,
+    actions_said_possible=frozen(_ACTIONS_SAID_POSSIBLE),
     numerals=numerals,
     verb_final=True,
     emergency_words=("응급", "긴급", "구급"),

@@ -100,6 +100,10 @@ INHALED = "route:inhaled"
 # sentence that says no "not", as often "Do not swallow", its "not" anywhere ("Schlucken Sie es
 # nicht", 삼키지 마세요) ([opposites]).
 SWALLOWED = "route:swallowed"
+# Actions a source forbids by name ("Do not drink alcohol", "Do not drive"): a translation that says
+# the same action possible, with no negation, allows it ([negation]: 술을 마실 수 있습니다).
+DRINKING = "action:drinking"
+DRIVING = "action:driving"
 # A dose form that names its route (좌약, Zäpfchen: rectal; 질정: vaginal): its route only where the
 # same sentence names no other ("Schlucken Sie ein Zäpfchen" is by mouth) ([opposites]).
 SUPPOSITORY = "route:a suppository"
@@ -694,6 +698,13 @@ class Language:
     # take it with or without food") and the "not" of an obligation, which allows too ("you do not
     # need to fast"): a sentence that says one may be said with a permission in the translation.
     permission: str = ""
+    # For the source language, each action it forbids by name, the "not" or "avoid" right before
+    # the verb ("Do not drink alcohol", "Avoid driving"; not "if you do not drink", a condition).
+    forbidden_actions: Mapping[str, str] = field(default_factory=_empty)
+    # For a target, each action said possible ("you can drink": 마실 수 있습니다, 운전할 수 있습니다),
+    # where its ``permission`` leaves the form out because it also says what may happen (졸음을 느낄
+    # 수 있습니다, you may feel drowsy): a permission only for the action its source forbids by name.
+    actions_said_possible: Mapping[str, str] = field(default_factory=_empty)
     # For the source language, a "not" of exceeding or of more with no number ("Do not exceed the
     # stated dose", "never take more"), which its ``not_negation`` leaves to [limits]: a translation
     # with a permission to take more (``more_allowed``: "Vous pouvez dépasser la dose") and no
@@ -1102,6 +1113,14 @@ class Language:
     @cached_property
     def permission_re(self) -> re.Pattern | None:
         return self._optional(self.permission, ignore_case=True)
+
+    @cached_property
+    def forbidden_actions_res(self) -> Mapping[str, re.Pattern]:
+        return {action: _led(pattern, re.IGNORECASE) for action, pattern in self.forbidden_actions.items()}
+
+    @cached_property
+    def actions_said_possible_res(self) -> Mapping[str, re.Pattern]:
+        return {action: _led(pattern, re.IGNORECASE) for action, pattern in self.actions_said_possible.items()}
 
     @cached_property
     def forbids_more_re(self) -> re.Pattern | None:

@@ -960,3 +960,49 @@ def test_a_mo_inside_a_transliterated_name_is_no_negation(catalogs, source, tran
 def test_mo_in_its_set_phrases_still_denies(catalogs, source, translation):
     findings = catalogs.findings(source, translation, locale="zh_TW", check="negation")
     assert bool(findings) == source.startswith("Take"), findings
+
+
+@pytest.mark.parametrize(
+    "source, translation, allowed",
+    [
+        (
+            "Do not drink alcohol while taking this medicine.",
+            "이 약을 복용하는 동안 술을 마실 수 있습니다.",
+            "마실 수 있습니다",
+        ),
+        ("Do not drive if you feel drowsy.", "졸음이 오면 운전할 수 있습니다.", "운전할 수 있습니다"),
+        ("Avoid driving.", "운전하실 수 있습니다.", "운전하실 수 있습니다"),
+    ],
+)
+def test_the_action_the_source_forbids_said_possible_in_korean_is_an_error(catalogs, source, translation, allowed):
+    """ "술을 마실 수 있습니다" (you can drink alcohol) for "Do not drink alcohol" was only the warning
+    of a "not" lost: -ㄹ 수 있습니다 is a permission only where its verb is the one forbidden."""
+    finding = only(catalogs.findings(source, translation, locale="ko_KR"), "negation")
+    assert finding.severity == "error"
+    assert "the source forbids" in finding.message and allowed in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # another verb's -ㄹ 수 있습니다 says what may happen (you may feel drowsy): the lost "not" warns
+        ("Do not drive if you feel drowsy.", "졸음을 느낄 수 있습니다."),
+        # drinking named in a condition, not forbidden
+        ("Do not take this medicine if you drink alcohol.", "술을 마실 수 있습니다."),
+    ],
+)
+def test_another_action_said_possible_in_korean_stays_a_warning(catalogs, source, translation):
+    assert only(catalogs.findings(source, translation, locale="ko_KR"), "negation").severity == "warning"
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Do not drink alcohol while taking this medicine.", "이 약을 복용하는 동안에는 술을 마실 수 없습니다."),
+        ("Do not drink more than 2 glasses of alcohol a day.", "하루에 마실 수 있는 술은 최대 2잔입니다."),
+        ("Do not drive until you know how it affects you.", "약이 어떤 영향을 주는지 알게 되면 운전할 수 있습니다."),
+    ],
+)
+def test_a_forbidden_action_said_impossible_or_allowed_by_the_source_is_no_error(catalogs, source, translation):
+    findings = catalogs.findings(source, translation, locale="ko_KR", check="negation")
+    assert not [finding for finding in findings if finding.severity == "error"], findings
