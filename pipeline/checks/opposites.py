@@ -64,7 +64,8 @@ An error where neither sentence says "not" (the language's ``negation``); a
 warning where one does (and for a site or a frequency always; for a route unless both texts say
 it by a route's own words, not a swallow, a dose form, an organ or ``loose_route_words``, or the
 translation says a swallow outright of a dose the source gives rectally, vaginally or under the
-tongue; a vein word bound to an injection, 정맥 주사, 靜脈注射, is a route's own words): "Do
+tongue; a vein word bound to an injection, 정맥 주사, 靜脈注射, 정맥 투여, and the anus bound to putting a
+dose in, 항문에 넣으십시오, 塞入肛門, are a route's own words): "Do
 not take it on an empty stomach" is rightly "Tómelo con comida", and a person decides.  Most entries name none of these
 terms, so a source with none of the source language's ``opposite_hints`` nor
 ``day_time_hints`` (substring tests) is not read further, and one with some is

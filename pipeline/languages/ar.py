@@ -712,7 +712,10 @@ OPPOSITES = {
     # between the verb and the vein; the noun right before it: not بعد الحقن قد تشعر بألم في الوريد)
     INTO_A_VEIN: rf"(?<!{_LETTER})(?:(?:ا|ي|ت|ن)حقن{_LETTER}*(?:\s+{_IN_A_CLAUSE}+){{0,3}}?|(?:ال|بال)?حقن(?:ة|ه)?)\s+"
     rf"(?:في\s+الوريد|وريدي)(?!{_LETTER})|الوريد|وريدي",
-    RECTAL: r"الشرج|شرجي|في\s+المستقيم",
+    # الشرج alone is in loose_route_words (حكة حول الشرج, an itch); أدخلي تحميلة واحدة في الشرج, إدخال
+    # التحميلة في فتحة الشرج say where the dose goes: read as said outright (a dose at most between)
+    RECTAL: rf"(?<!{_LETTER})(?:[أاإيتن]دخل|[إا]دخال){_LETTER}*(?:\s+{_IN_A_CLAUSE}+){{0,3}}?\s+"
+    rf"(?:في|داخل)\s+(?:فتحة\s+)?الشرج(?!{_LETTER})|الشرج|شرجي|في\s+المستقيم",
     REFRIGERATOR: r"الثلاجة|ثلاجة|البراد|مبرد",
     ROOM_TEMPERATURE: r"درجة\s+حرارة\s+الغرفة",
     FREEZER: r"المجمد|الفريزر|تجميد|تجمد|مجمد",

@@ -420,7 +420,10 @@ OPPOSITES = {
     # injection goes; not "la inyección puede causar dolor en una vena"
     INTO_A_VEIN: rf"{_W}(?:en\s+(?:la|una)\s+vena|(?:intra|endo)venos[oa]s?|(?:intra|endo)venosamente){_E}"
     rf"|{_W}(?:inyect\w*(?:\s+\w+(?:[.,]\d+)?){{0,3}}?|inyecci(?:ón|ones))\s+en\s+una\s+vena{_E}",
-    RECTAL: rf"{_W}(?:rectal(?:es|mente)?|(?:por|en)\s+el\s+recto){_E}",
+    # "en el ano" said of where a dose is put: "Introduzca un supositorio en el ano" (a dose at most
+    # between); not the anus alone (picor alrededor del ano, an itch)
+    RECTAL: rf"{_W}(?:rectal(?:es|mente)?|(?:por|en)\s+el\s+recto){_E}"
+    rf"|{_W}(?:introd[uú][zc]|ins[eé]rt)\w*(?:\s+\w+(?:[.,]\d+)?){{0,3}}?\s+en\s+el\s+ano{_E}",
     REFRIGERATOR: rf"{_W}(?:nevera|refrigerador|frigorífico|heladera|refrigerad[oa]s?|refrigerar(?:se|lo|la)?){_E}",
     ROOM_TEMPERATURE: rf"{_W}temperatura\s+ambiente{_E}",
     FREEZER: rf"{_W}congel\w*",

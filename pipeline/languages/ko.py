@@ -401,8 +401,13 @@ _SIDED_PART = r"(?:눈|귀|손|팔|발|다리)"
 # (also a workplace).
 # A number of a period (첫 3개월, 마지막 2주에) or a week or a month (첫 주, 마지막 달); not 첫 주사 (injection)
 _PERIOD = r"(?:\d+\s?(?:시간|일|주|개월|달|년)|주(?!사)|달)"
-# Followed, in its sentence, by the verb of an injection (근육에 0.5 mL를 주사하십시오): where it goes.
-_BEFORE_AN_INJECTION = r"(?=(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,20}?주사\s*(?:하|해))"
+# Followed, in its sentence, by the verb of an injection or of giving a medicine (근육에 0.5 mL를
+# 주사하십시오, 정맥에 투여합니다): where it goes.  투여 as a verb only: not 투여를 중단 (stop giving it),
+# said after a side effect in a vein (정맥에 혈전이 생기면 투여를 중단하십시오).
+_BEFORE_AN_INJECTION = r"(?=(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,20}?(?:주사|투여)\s*(?:하|해|합))"
+# Followed, in its clause, by the verb of putting a dose in (항문에 좌약 1개를 넣으십시오, 삽입하십시오):
+# where it goes.  Not across a comma: 항문이 가려우면, 질정을 넣으십시오 (if the anus itches, insert it).
+_BEFORE_AN_INSERTION = r"(?=(?:[^.!?\n,]|(?<=\d)\.(?=\d)){0,20}?(?:넣|삽입|투여\s*(?:하|해|합)))"
 # Take it (복용하십시오; 드세요, 드십시오: eat or drink it), by mouth but said of any medicine taken, as
 # often of a suppository (좌약을 복용하십시오): not a swallow said outright ([opposites]).  드세요 as a
 # word of its own: not 드시지 마세요 (a "not"), 드립니다 (to give), 가드세요
@@ -419,11 +424,15 @@ OPPOSITES = {
     BY_MOUTH: r"경구|입으로|내복(?:용|약)",  # 내복용, 내복약: for internal use (not 내복 alone, also underwear)
     UNDER_THE_SKIN: rf"피하(?={_UNDER_THE_SKIN_NEXT})",  # not 피하다 (avoid)
     # 근육에 … 주사하십시오 with the dose between ("위팔 근육에 0.5 mL를 주사하십시오"); not 근육에 통증 (pain)
-    INTO_A_MUSCLE: rf"근육\s*(?:내|안|속)|근육\s*주사|근육에{_BEFORE_AN_INJECTION}",
-    # 정맥 alone is in loose_route_words (정맥 혈전, a clot in a vein); 정맥 주사, 정맥에 … 주사하십시오 say
-    # where the injection goes: read as said outright (not 주사 후 정맥 혈전, the injection before the vein)
-    INTO_A_VEIN: rf"정맥\s*(?:내\s*)?주사|정맥(?:\s*내)?(?:에|으로|로){_BEFORE_AN_INJECTION}|정맥",
-    RECTAL: r"직장\s*(?:내|으로|투여)|항문",
+    INTO_A_MUSCLE: rf"근육\s*(?:내|안|속)|근육\s*(?:주사|투여)|근육에{_BEFORE_AN_INJECTION}",
+    # 정맥 alone is in loose_route_words (정맥 혈전, a clot in a vein; 정맥류, varicose veins); 정맥 주사,
+    # 정맥 (내) 투여, 정맥에 … 주사하십시오 say where the injection goes: read as said outright (not 주사
+    # 후 정맥 혈전, the injection before the vein)
+    INTO_A_VEIN: rf"정맥\s*(?:내\s*)?(?:주사|투여)|정맥(?:\s*내)?(?:에|으로|로){_BEFORE_AN_INJECTION}|정맥",
+    # 항문 alone is in loose_route_words (항문 가려움, an itch); 항문에 … 넣으십시오, 항문으로 삽입 say where
+    # the dose goes: read as said outright; so 직장에 … 넣으십시오 (직장 alone is also a workplace)
+    RECTAL: r"직장\s*(?:내|으로|투여)"
+    rf"|(?:항문(?:\s*(?:안|내|속))?(?:에|으로|로|을\s*통해|을\s*통하여)|직장에){_BEFORE_AN_INSERTION}|항문",
     REFRIGERATOR: r"냉장",
     ROOM_TEMPERATURE: r"실온|상온",
     FREEZER: r"냉동|얼리",

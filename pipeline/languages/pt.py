@@ -435,7 +435,10 @@ OPPOSITES = {
     # injection goes; not "a injeção pode causar dor em uma veia"
     INTO_A_VEIN: rf"{_W}(?:na\s+veia|em\s+uma\s+veia|(?:intra|endo)venos[oa]s?|(?:intra|endo)venosamente){_E}"
     rf"|{_W}(?:injet\w*(?:-(?:o|a|os|as))?(?:\s+\w+(?:[.,]\d+)?){{0,3}}?|injeç(?:ão|ões))\s+em\s+uma\s+veia{_E}",
-    RECTAL: rf"{_W}(?:retal|retais|retalmente|(?:pelo|no)\s+reto){_E}",
+    # "no ânus" said of where a dose is put: "Insira um supositório no ânus" (a dose at most between);
+    # not the anus alone (coceira ao redor do ânus, an itch)
+    RECTAL: rf"{_W}(?:retal|retais|retalmente|(?:pelo|no)\s+reto){_E}"
+    rf"|{_W}(?:insir|inser|introduz)\w*(?:-(?:o|a|os|as))?(?:\s+\w+(?:[.,]\d+)?){{0,3}}?\s+no\s+ânus{_E}",
     REFRIGERATOR: rf"{_W}(?:geladeira|refrigerador|frigorífico|refriger(?:ar|ado|ada|ados|adas)){_E}",
     ROOM_TEMPERATURE: rf"{_W}temperatura\s+ambiente{_E}",
     FREEZER: rf"{_W}(?:congelador|freezer|congel\w*)",

@@ -282,7 +282,10 @@ OPPOSITES = {
     # the injection goes: read as said outright
     INTO_A_VEIN: r"(?:靜脈|静脉)(?:內|内)?(?:注射|注入|輸注|输注|滴注)"
     r"|(?:注射|注入)(?:於|于|到|至|入)[^。，,；;]{0,4}?(?:靜脈|静脉)|靜脈|静脉",
-    RECTAL: r"直腸|直肠|肛門|肛门",
+    # 肛門, 直腸 alone are in loose_route_words (肛門刺激, 直腸出血); 塞入肛門, 放入直腸, 肛門內塞入 say
+    # where the dose goes: read as said outright, as 塞入陰道 is
+    RECTAL: r"(?:塞|放|置|插|推)(?:入|進|进|到)(?:肛門|肛门|直腸|直肠)"
+    r"|(?:肛門|肛门|直腸|直肠)(?:內|内)?(?:塞入|放入|置入|插入|推入|給藥|给药|用藥|用药)|直腸|直肠|肛門|肛门",
     REFRIGERATOR: r"冰箱|冷藏",
     ROOM_TEMPERATURE: r"室溫|室温|常溫|常温",
     FREEZER: r"冷凍|冷冻|冰凍|冰冻",

@@ -14,6 +14,7 @@ from pipeline.languages.language import INTO_AN_ORGAN
 from tests.checks.helpers import Entry, msgid_line, only
 
 EMPTY_STOMACH_BY_THE_CLOCK = "Take it on an empty stomach, 1 hour before or 2 hours after a meal."
+VAGINAL_PESSARY = "Insert one pessary high into the vagina at night for 3 nights."
 
 # (locale, source, a translation that names another term of the class than the source)
 SWAPPED = [
@@ -3252,3 +3253,169 @@ def test_each_side_said_as_one_or_the_affected_one_as_both_is_an_error(catalogs,
 )  # fmt: skip
 def test_a_side_said_as_one_of_its_kind_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# The anus or the rectum bound to putting a dose in (항문에 … 넣으십시오, 塞入肛門, أدخلي … في الشرج,
+# "Insérez … dans l'anus", "Introduzca … en el ano", "Insira … no ânus") is a route said outright, as a
+# vein bound to an injection is: said for "into the vagina" an error.  Alone (항문 가려움, an itch) it
+# stays a warning, or is not read at all (fr, es, pt).
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", VAGINAL_PESSARY, "3일 동안 밤에 질정 1개를 항문에 넣으십시오.", "'항문에'"),
+        ("ko_KR", VAGINAL_PESSARY, "3일 동안 밤에 질정 1개를 항문으로 삽입하십시오.", "'항문으로'"),
+        ("ko_KR", VAGINAL_PESSARY, "3일 동안 밤에 질정 1개를 직장에 넣으십시오.", "'직장에'"),
+        ("zh_TW", VAGINAL_PESSARY, "連續3晚，每晚將1顆陰道錠塞入肛門深處。", "'塞入肛門'"),
+        ("zh_TW", VAGINAL_PESSARY, "連續3晚，每晚將1顆陰道錠放入直腸。", "'放入直腸'"),
+        (
+            "ar",
+            VAGINAL_PESSARY,
+            "أدخلي تحميلة مهبلية واحدة في الشرج ليلًا لمدة 3 ليالٍ.",
+            "'أدخلي تحميلة مهبلية واحدة في الشرج'",
+        ),
+        (
+            "ar",
+            VAGINAL_PESSARY,
+            "أدخلي تحميلة واحدة في فتحة الشرج ليلًا لمدة 3 ليالٍ.",
+            "'أدخلي تحميلة واحدة في فتحة الشرج'",
+        ),
+        (
+            "fr",
+            VAGINAL_PESSARY,
+            "Insérez un ovule dans l'anus le soir pendant 3 jours.",
+            '"Insérez un ovule dans l\'anus"',
+        ),
+        (
+            "es",
+            VAGINAL_PESSARY,
+            "Introduzca un óvulo en el ano por la noche durante 3 noches.",
+            "'Introduzca un óvulo en el ano'",
+        ),
+        ("pt_BR", VAGINAL_PESSARY, "Insira um óvulo no ânus à noite durante 3 noites.", "'Insira um óvulo no ânus'"),
+    ],
+)
+def test_the_anus_bound_to_putting_a_dose_in_for_the_vagina_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} (rectal) instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # the anus of an itch, in a sentence of its own the source has not
+        (
+            "ko_KR",
+            "Insert one pessary high into the vagina at night.",
+            "밤에 질정 1개를 질 깊숙이 넣으십시오. 항문 주위가 가려울 수 있습니다.",
+        ),
+        # ... or before a comma, the insertion in the clause after it
+        ("ko_KR", "Insert one pessary into the vagina.", "항문에 가려움이 있으면, 질정 1개를 넣으십시오."),
+        ("zh_TW", "Insert one pessary into the vagina.", "將1顆陰道錠放好；可能出現肛門搔癢。"),
+        ("ar", "Insert one pessary into the vagina.", "أدخلي تحميلة واحدة؛ قد تحدث حكة حول الشرج."),
+    ],
+)
+def test_the_anus_not_bound_to_putting_a_dose_in_stays_a_warning(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, check="opposites", locale=locale)
+    assert findings and all(finding.severity == "warning" for finding in findings)
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "Insert one suppository into the rectum at bedtime.", "취침 전에 좌약 1개를 항문에 넣으십시오."),
+        ("ko_KR", "Insert one suppository into the rectum at bedtime.", "취침 전 좌약 1개를 항문에 삽입하십시오."),
+        ("zh_TW", "Insert one suppository into the rectum at night.", "每晚將1顆栓劑塞入肛門。"),
+        ("ar", "Insert one suppository into the rectum at night.", "أدخل تحميلة واحدة في الشرج ليلًا."),
+        ("fr", "Insert one suppository into the rectum at night.", "Introduisez un suppositoire dans l'anus le soir."),
+        ("es", "Insert one suppository into the rectum at night.", "Introduzca un supositorio en el ano por la noche."),
+        ("pt_BR", "Insert one suppository into the rectum at night.", "Insira um supositório no ânus à noite."),
+        # the anus of an itch beside a pessary put into the vagina
+        (
+            "ko_KR",
+            "Insert one pessary into the vagina. Anal itching may occur.",
+            "질정 1개를 질 안에 넣으십시오. 항문 가려움이 생길 수 있습니다.",
+        ),
+        (
+            "ko_KR",
+            "Insert one pessary into the vagina. If you have itching in your anus, tell your doctor.",
+            "질 안에 질정 1개를 넣으십시오. 항문에 가려움이 있으면 의사에게 알리십시오.",
+        ),
+        (
+            "zh_TW",
+            "Insert one pessary into the vagina. Anal itching may occur.",
+            "將1顆陰道錠塞入陰道。可能出現肛門搔癢。",
+        ),
+        (
+            "fr",
+            "Insert one pessary into the vagina. Itching around the anus may occur.",
+            "Insérez un ovule dans le vagin. Des démangeaisons autour de l'anus peuvent survenir.",
+        ),
+        (
+            "es",
+            "Insert one pessary into the vagina. Itching around the anus may occur.",
+            "Introduzca un óvulo en la vagina. Puede aparecer picor alrededor del ano.",
+        ),
+        (
+            "pt_BR",
+            "Insert one pessary into the vagina. Itching around the anus may occur.",
+            "Insira um óvulo na vagina. Pode ocorrer coceira ao redor do ânus.",
+        ),
+    ],
+)
+def test_the_anus_said_as_the_source_says_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# Korean 투여 (giving a medicine) binds a vein as 주사 (injecting) does: 정맥 (내) 투여, 정맥에 …
+# 투여하십시오 say where the dose goes; 정맥 혈전, 정맥류, 투여를 중단 (stop giving it) do not.
+@pytest.mark.parametrize(
+    ("source", "translation", "said"),
+    [
+        ("Inject 10 units under the skin.", "10단위를 정맥 내 투여하십시오.", "'정맥 내 투여'"),
+        ("Inject 10 units under the skin.", "10단위를 정맥 투여하십시오.", "'정맥 투여'"),
+        ("Inject 10 units under the skin.", "10단위를 정맥에 투여하십시오.", "'정맥에'"),
+        ("Inject 10 units under the skin.", "10단위를 정맥으로 투여합니다.", "'정맥으로'"),
+        ("Inject it into a muscle.", "정맥 투여하십시오.", "'정맥 투여'"),
+    ],
+)
+def test_a_korean_vein_bound_to_giving_a_dose_for_another_route_is_an_error(catalogs, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale="ko_KR"))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} (into a vein) instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        (
+            "Inject it under the skin. If a clot forms in a vein, stop it.",
+            "피하에 주사하십시오. 정맥에 혈전이 생기면 투여를 중단하십시오.",
+        ),
+        ("Inject it under the skin.", "정맥에 혈전이 생기면 투여를 중단하십시오."),
+        ("Inject it under the skin.", "정맥류가 있으면 투여 전에 의사에게 알리십시오."),
+    ],
+)
+def test_a_korean_vein_of_a_side_effect_beside_giving_a_dose_stays_a_warning(catalogs, source, translation):
+    findings = catalogs.findings(source, translation, check="opposites", locale="ko_KR")
+    assert all(finding.severity == "warning" for finding in findings)
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("Inject 10 units under the skin.", "10단위를 피하 투여하십시오."),
+        ("Give it into a vein.", "정맥 내 투여하십시오."),
+        (
+            "Inject it under the skin. It may cause a clot in a vein.",
+            "피하에 주사하십시오. 정맥 혈전이 생길 수 있습니다.",
+        ),
+        (
+            "Inject it under the skin. Tell your doctor if you have varicose veins.",
+            "피하에 주사하십시오. 정맥류가 있으면 의사에게 알리십시오.",
+        ),
+        ("Inject it into a muscle.", "근육 내 투여하십시오."),
+    ],
+)
+def test_a_korean_vein_bound_to_giving_a_dose_said_as_the_source_says_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale="ko_KR") == []
