@@ -60,17 +60,17 @@ evening") is only held to the translation naming no third.  A term right after
 a "not" is the one excluded ("in the afternoon, not in the morning"), and is not
 compared: "nachmittags" must answer the afternoon, whatever "nicht morgens" says.
 
-An error where neither sentence says "not" (the language's ``negation``); a
-warning where one does (and for a site or a frequency always; for a route unless both texts say
-it by a route's own words, not a swallow, a dose form, an organ or ``loose_route_words``, or the
-translation says a swallow outright of a dose the source gives rectally, vaginally or under the
-tongue; a vein word bound to an injection, 정맥 주사, 靜脈注射, 정맥 투여, and the anus bound to putting a
-dose in, 항문에 넣으십시오, 塞入肛門, are a route's own words): "Do
-not take it on an empty stomach" is rightly "Tómelo con comida", and a person decides.  Most entries name none of these
-terms, so a source with none of the source language's ``opposite_hints`` nor
-``day_time_hints`` (substring tests) is not read further, and one with some is
-read only for the terms whose own hints it holds.  A language without
-``opposites`` is not checked (its times of day neither).
+An error where neither sentence says "not" (the language's ``negation``); a warning where one does
+(and for a site or a frequency always; for a route unless both texts say it by a route's own words,
+not a swallow, a dose form, an organ or ``loose_route_words``, or the translation says a swallow
+outright of a dose the source gives rectally, vaginally or under the tongue, or, said of a counted
+dose, breathed in or into the eye, the ear or the nose; a vein word bound to an injection, 정맥 주사,
+靜脈注射, 정맥 투여, and the anus bound to putting a dose in, 항문에 넣으십시오, 塞入肛門, are a route's own words): "Do
+not take it on an empty stomach" is rightly "Tómelo con comida", and a person decides. Most entries
+name none of these terms, so a source with none of the source language's ``opposite_hints`` nor
+``day_time_hints`` (substring tests) is not read further, and one with some is read only for the
+terms whose own hints it holds. A language without ``opposites`` is not checked (its times of day
+neither).
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.negation import sentence_pairs
+from pipeline.checks.number_words import counts_of_a_medicine, ones_by_an_article, singular_nouns_alone
 from pipeline.checks.patterns import blank_matches
 from pipeline.checks.quantities import KINDS, quantities
 from pipeline.findings import ERROR, WARNING, Finding
@@ -243,6 +244,11 @@ def _swapped_outright(
 
 # The routes of a dose no patient swallows: a suppository, a pessary, a tablet left under the tongue.
 _NEVER_SWALLOWED = frozenset({RECTAL, VAGINAL, UNDER_THE_TONGUE})
+# The routes of a dose breathed in or put into the eye, the ear or the nose: swallowed by no one
+# either, but a swallow beside them may be said of the drops that drain into the throat ("wenn Sie
+# schlucken", "lorsque vous avalez") or of a dose taken by mistake, and their words of the mouth of
+# breathing in ("durch den Mund"): only a swallow said of a counted dose is read as an instruction.
+_SWALLOWED_ONLY_BY_MISTAKE = frozenset({INHALED, INTO_AN_ORGAN})
 
 
 def _swallowed_in_place_of(
@@ -253,13 +259,28 @@ def _swallowed_in_place_of(
     swallowed by, however the source names it ("Insert one suppository into the rectum" as "Schlucken
     Sie ein Zäpfchen", "under your tongue" as "Avalez le comprimé"): the patient swallows it, so an
     error.  Not a "take" (복용하십시오, ``loose_route_words``): said of any medicine, as often of a
-    suppository, it leaves the route to a person."""
-    if not (set(swapped) <= {BY_MOUTH} and set(replaced) <= _NEVER_SWALLOWED):
+    suppository, it leaves the route to a person.  So a dose breathed in or dropped into an organ,
+    where the verb is said of a counted dose ("Inhale the contents of one capsule" as "Schlucken Sie
+    eine Kapsel", "Put 1 drop in each eye" as "Avalez 1 goutte"), by the verb alone."""
+    if not set(swapped) <= {BY_MOUTH}:
         return False
-    if BY_MOUTH in _routes_said_outright(translation_part, target):
-        return True  # by mouth said outright (por vía oral, 口服): of "Use one suppository" too
+    if set(replaced) <= _NEVER_SWALLOWED:
+        if BY_MOUTH in _routes_said_outright(translation_part, target):
+            return True  # by mouth said outright (por vía oral, 口服): of "Use one suppository" too
+    elif not (set(replaced) <= _SWALLOWED_ONLY_BY_MISTAKE and _counts_a_dose(translation_part, target)):
+        return False
     named = terms_named(translation_part, target, affirmed_only=True, routes_read=False)
     return any(not _said_loosely(words, target) for words in named.get("route", {}).get(SWALLOWED, []))
+
+
+def _counts_a_dose(text: str, language: Language) -> bool:
+    """Whether ``text`` counts a dose of a medicine: 1 goutte, eine Kapsel, 1방울, 1滴, a tablet (an
+    article that says one), قطرة واحدة (Arabic's noun alone)."""
+    return bool(
+        counts_of_a_medicine(text, language)
+        or ones_by_an_article(text, language)
+        or any(kind == "dose" for _, _, kind in singular_nouns_alone(text, language))
+    )
 
 
 def _routes_said_outright(text: str, language: Language) -> frozenset[str]:

@@ -2674,13 +2674,11 @@ def test_a_route_said_beside_a_verb_of_swallowing_passes(catalogs, locale, sourc
 @pytest.mark.parametrize(
     ("locale", "source", "translation", "said"),
     [
-        ("es", "Put 1 drop in each eye.", "Tragar 1 gota.", "'Tragar' (by mouth)"),
-        ("zh_TW", "Put 1 drop in each eye.", "吞服1滴。", "'吞服' (by mouth)"),
-        ("fr", "Put 1 drop in each eye.", "Avalez 1 goutte.", "'Avalez' (by mouth)"),
-        ("ar", "Put 1 drop in each eye.", "ابتلع قطرة واحدة.", "'ابتلع' (by mouth)"),
-        ("pt_BR", "Put 1 drop in each eye.", "Engula 1 gota.", "'Engula' (by mouth)"),
+        # a "take", said of any medicine; a swallow said of no counted dose (a swallow of a counted
+        # dose is an error: test_a_swallow_of_a_counted_dose_breathed_in_or_dropped_into_an_organ_is_an_error)
         ("ko_KR", "Put 2 drops in the affected ear.", "2방울을 복용하십시오.", "'복용하십시오' (by mouth)"),
         ("de", "Spray once into each nostril.", "Einmal schlucken.", "'schlucken' (by mouth)"),
+        ("fr", "Put 1 drop in each eye.", "Avalez les gouttes.", "'Avalez' (by mouth)"),
     ],
 )
 def test_drops_into_an_organ_said_as_swallowed_is_a_warning(catalogs, locale, source, translation, said):
@@ -2888,7 +2886,6 @@ INHALE_A_CAPSULE = "Inhale the contents of one capsule once a day."
     [
         ("ko_KR", "하루 한 번 캡슐 1개의 내용물을 복용하십시오.", "'복용하십시오' (by mouth)"),
         ("es", "Tome el contenido de una cápsula por vía oral una vez al día.", "'por vía oral' (by mouth)"),
-        ("fr", "Avalez le contenu d'une gélule une fois par jour.", "'Avalez' (by mouth)"),
         ("de", "Nehmen Sie den Inhalt einer Kapsel einmal täglich durch den Mund ein.", "'durch den Mund' (by mouth)"),
         ("zh_TW", "每日口服一顆膠囊的內容物。", "'口服' (by mouth)"),
     ],
@@ -2970,8 +2967,10 @@ def test_a_swallow_said_outright_for_a_dose_no_one_swallows_is_an_error(catalogs
         ("ko_KR", "Insert one suppository into the rectum at bedtime.", "취침 전에 좌약 1개를 복용하십시오."),
         ("ko_KR", "Let the tablet dissolve under the tongue.", "정제를 물과 함께 드세요."),
         ("de", "Let the tablet dissolve under the tongue.", "Die Tablette unzerkaut mit Wasser einnehmen."),
-        # a swallow in place of a route a dose is swallowed by as often: breathed in, put on the skin
-        ("fr", "Inhale the contents of one capsule once a day.", "Avalez le contenu d'une gélule une fois par jour."),
+        # a swallow in place of a route a dose is swallowed by as often: put on the skin; or breathed in,
+        # said of no counted dose
+        ("fr", "Apply the cream to the skin.", "Avalez la crème."),
+        ("fr", "Inhale the contents of one capsule once a day.", "Avalez le contenu une fois par jour."),
     ],
 )
 def test_a_take_or_a_swallow_not_said_outright_for_a_dose_no_one_swallows_is_a_warning(
@@ -3419,3 +3418,94 @@ def test_a_korean_vein_of_a_side_effect_beside_giving_a_dose_stays_a_warning(cat
 )
 def test_a_korean_vein_bound_to_giving_a_dose_said_as_the_source_says_passes(catalogs, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale="ko_KR") == []
+
+
+# A swallow said outright (Avalez, Schlucken, Trague, Engula, 삼키십시오, 吞服, ابلع) of a counted dose the
+# source gives breathed in or into the eye, the ear or the nose is an error, as of a suppository: the
+# patient swallows the capsule or the drops.  Said of no counted dose ("wenn Sie schlucken", the drops
+# that drain into the throat; "Si vous avalez les gouttes par erreur") it stays a warning.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("de", INHALE_A_CAPSULE, "Schlucken Sie einmal täglich eine Kapsel.", "'Schlucken'"),
+        ("fr", INHALE_A_CAPSULE, "Avalez le contenu d'une gélule une fois par jour.", "'Avalez'"),
+        ("fr", "Put 1 drop in each eye.", "Avalez 1 goutte.", "'Avalez'"),
+        ("es", "Put 1 drop in each eye.", "Tragar 1 gota.", "'Tragar'"),
+        ("es", "Put 1 drop in each eye twice a day.", "Trague 1 gota dos veces al día.", "'Trague'"),
+        ("pt_BR", "Put 1 drop in each eye.", "Engula 1 gota.", "'Engula'"),
+        ("zh_TW", "Put 1 drop in each eye.", "吞服1滴。", "'吞服'"),
+        ("ar", "Put 1 drop in each eye.", "ابتلع قطرة واحدة.", "'ابتلع'"),
+        ("ko_KR", "Put 1 drop in each eye twice a day.", "하루 2번 1방울을 삼키십시오.", "'삼키십시오'"),
+        ("de", "Put 2 drops in each ear twice a day.", "Schlucken Sie zweimal täglich 2 Tropfen.", "'Schlucken'"),
+        ("fr", "Spray once into each nostril.", "Avalez une pulvérisation.", "'Avalez'"),
+    ],
+)
+def test_a_swallow_of_a_counted_dose_breathed_in_or_dropped_into_an_organ_is_an_error(
+    catalogs, locale, source, translation, said
+):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} (by mouth) instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        (
+            "de",
+            "If the eye drops are swallowed by mistake, contact your doctor.",
+            "Wenn Sie die Tropfen versehentlich schlucken, wenden Sie sich an Ihren Arzt.",
+        ),
+        (
+            "fr",
+            "The eye drops may taste bitter when they drain into your throat.",
+            "Les gouttes peuvent avoir un goût amer lorsque vous avalez.",
+        ),
+        (
+            "de",
+            "The eye drops may taste bitter when they drain into your throat.",
+            "Die Tropfen können bitter schmecken, wenn Sie schlucken.",
+        ),
+        ("zh_TW", "If the eye drops are swallowed by mistake, contact your doctor.", "如果吞下滴劑，請聯絡醫師。"),
+        # by mouth said outright of a dose breathed in: the mouth it goes through is named as often
+        ("es", INHALE_A_CAPSULE, "Tome el contenido de una cápsula por vía oral una vez al día."),
+    ],
+)
+def test_a_swallow_of_no_counted_dose_breathed_in_or_dropped_into_an_organ_stays_a_warning(
+    catalogs, locale, source, translation
+):
+    findings = catalogs.findings(source, translation, check="opposites", locale=locale)
+    assert findings and all(finding.severity == "warning" for finding in findings)
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        (
+            "fr",
+            "If you swallow the eye drops by mistake, contact your doctor.",
+            "Si vous avalez les gouttes par erreur, contactez votre médecin.",
+        ),
+        (
+            "de",
+            "If you swallow the eye drops by mistake, contact your doctor.",
+            "Wenn Sie die Tropfen versehentlich schlucken, wenden Sie sich an Ihren Arzt.",
+        ),
+        (
+            "es",
+            "The eye drops may taste bitter when they drain into your throat.",
+            "Las gotas pueden tener un sabor amargo al tragar.",
+        ),
+        ("fr", "Put 1 drop in each eye.", "Mettez 1 goutte dans chaque œil."),
+        ("de", INHALE_A_CAPSULE, "Inhalieren Sie einmal täglich den Inhalt einer Kapsel."),
+        (
+            "de",
+            "Inhale the contents of one capsule once a day. Do not swallow the capsules.",
+            "Inhalieren Sie einmal täglich den Inhalt einer Kapsel. Schlucken Sie die Kapseln nicht.",
+        ),
+    ],
+)
+def test_a_swallow_beside_drops_or_a_capsule_breathed_in_said_as_the_source_says_passes(
+    catalogs, locale, source, translation
+):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
