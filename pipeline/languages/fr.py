@@ -457,7 +457,7 @@ OPPOSITES = {
     # "dans l'anus" said of where a dose is put: "Insérez un suppositoire dans l'anus" (a dose at most
     # between); not the anus alone (des démangeaisons autour de l'anus, an itch)
     RECTAL: rf"{_W}(?:rectale?s?|(?:par|dans)\s+le\s+rectum){_E}"
-    rf"|{_W}(?:insér|introdui[st])\w*(?:-(?:le|la|les))?(?:\s+\w+(?:[.,]\d+)?){{0,3}}?\s+dans\s+l['’]anus{_E}",
+    rf"|{_W}(?:insér|introdui)\w*(?:-(?:le|la|les))?(?:\s+\w+(?:[.,]\d+)?){{0,3}}?\s+dans\s+l['’]anus{_E}",
     REFRIGERATOR: rf"{_W}(?:réfrigérateur|frigo|frigidaire|réfrigér(?:er|é|ée|és|ées)){_E}",
     ROOM_TEMPERATURE: rf"{_W}température\s+ambiante{_E}",
     FREEZER: rf"{_W}(?:congélateur|cong[eè]l\w*)",

@@ -3291,6 +3291,13 @@ def test_a_side_said_as_one_of_its_kind_passes(catalogs, locale, source, transla
             "'Introduzca un óvulo en el ano'",
         ),
         ("pt_BR", VAGINAL_PESSARY, "Insira um óvulo no ânus à noite durante 3 noites.", "'Insira um óvulo no ânus'"),
+        # the infinitive of a label's instruction
+        (
+            "fr",
+            VAGINAL_PESSARY,
+            "Il faut introduire un ovule dans l'anus le soir pendant 3 jours.",
+            '"introduire un ovule dans l\'anus"',
+        ),
     ],
 )
 def test_the_anus_bound_to_putting_a_dose_in_for_the_vagina_is_an_error(catalogs, locale, source, translation, said):
