@@ -83,6 +83,7 @@ from pipeline.checks.numerals import (
     NumberMention,
     as_written,
     compiled_number_pattern,
+    fraction_characters,
     mixed_numbers,
     normalise,
     number_pattern,
@@ -841,19 +842,22 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
     wholes = _wholes_with_their_parts(text, ctx.language, parts)
     part_of = ctx.language.part_of_dose_re
     moved = _counts_moved(ctx, text)  # "one tablet twice a day" as `dos comprimidos una vez al día`
+    only_a_part = _only_a_part_of_a_dose(ctx)  # "a quarter of a tablet": `un comprimé` is four times it
+    within_parts = _parts_of_a_dose(text, ctx.language)  # the 'un of `un quart d'un comprimé` counts no whole
     reported: set[Fraction] = set()
     for number in number_spans(text, ctx.language):  # each number once: 여덟 is a native numeral and a word
         form = dose_form_after(forms, text, number) or _form_within(forms, text, number)
         start, value = parts.get(number.end, (number.start, mixed.get(number.end, number.value)))
         start, value = wholes.get(number.end, (start, value))
-        if form is None and value < 1 and part_of is not None:  # un quart de comprimé, 1/4 de comprimé
-            between = part_of.match(text, number.end + (1 if text[number.end : number.end + 1] == " " else 0))
-            after = forms.match(text, between.end()) if between else None
-            form = after.end() if after else None
+        if form is None and value < 1:  # un quart de comprimé, 1/4 de comprimé
+            form = _dose_form_of_a_part(forms, part_of, text, number.end)
         if form is None or _ordinal(text, number):
             continue
         if value != 1 and value not in given:
             yield ctx.finding(CHECK, ERROR, f"dose {text[start:form]} in the translation is not in the source")
+        elif value == 1 and only_a_part and not any(part[0] <= start < part[1] for part in within_parts):
+            reported.add(value)
+            yield _whole_for_a_part(ctx, text[start:form], only_a_part)
         elif value == 1 and has_digit(text[start : number.end]) and _one_for_another_count(ctx, given, text):
             yield ctx.finding(
                 CHECK,
@@ -864,10 +868,86 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
         elif value in moved:
             reported.add(value)
             yield _count_moved(ctx, text[start:form], moved[value])
+    if only_a_part and Fraction(1) not in reported:  # تناول قرصًا for "a quarter of a tablet": one, by the noun
+        nouns = [text[start:end] for start, end, kind in singular_nouns_alone(text, ctx.language) if kind == "dose"]
+        if nouns:
+            reported.add(Fraction(1))
+            yield _whole_for_a_part(ctx, nouns[0], only_a_part)
     if Fraction(1) in moved and Fraction(1) not in reported:  # تناول قرصًا واحدًا مرتين: one tablet, by the noun
         nouns = [text[start:end] for start, end, kind in singular_nouns_alone(text, ctx.language) if kind == "dose"]
         if nouns:
             yield _count_moved(ctx, nouns[0], moved[Fraction(1)])
+
+
+def _whole_for_a_part(ctx: EntryContext, dose: str, part: str) -> Finding:
+    return ctx.finding(
+        CHECK,
+        ERROR,
+        f"dose {dose} in the translation is not in the source, which gives only '{part}': a whole for a part of it",
+    )
+
+
+# A whole said of a dose form in the (English) source: "a whole tablet", "one full capsule".
+_WHOLE_BEFORE_A_FORM = re.compile(r"\b(?:whole|full|entire)\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _only_a_part_of_a_dose(ctx: EntryContext) -> str | None:
+    """The source's words for a part of a dose form ("a quarter of a tablet", "half a tablet", "½
+    tablet", "0.5 tablet") where every dose it counts is such a part: a whole one of a dose form in
+    the translation (`un comprimé`, 1錠, قرصًا) is then two or four times the dose.  None where the
+    source counts no part, or a whole too ("half a tablet, at most 2 tablets a day", "one and a half
+    tablets", 1½), whose one a translation may say."""
+    language = ctx.source_language
+    source = _WHOLE_BEFORE_A_FORM.sub("", prose(ctx, ctx.source))  # "a whole tablet" counts a tablet
+    forms = dose_forms_re(language)
+    if forms is None or _wholes_and_parts_in_source(ctx) or mixed_numbers(source):
+        return None
+    said = _parts_of_a_dose(source, language)
+    if not said:
+        return None
+    counts = counts_of_a_medicine(source, language) + ones_by_an_article(source, language)
+    if any(count.value >= 1 and not any(start <= count.start < end for start, end in said) for count, _ in counts):
+        return None
+    start, end = said[0]
+    return source[start:end]
+
+
+def _parts_of_a_dose(text: str, language: Language) -> list[tuple[int, int]]:
+    """Where ``text`` says a part of a dose form, from the part to the end of its form: "a quarter
+    of a tablet", "half a tablet", "½ tablet", "0.5 tablet", `un quart d'un comprimé`, `ein Viertel
+    einer Tablette`, `un demi-comprimé`; the article of the form inside one counts no whole."""
+    forms = dose_forms_re(language)
+    if forms is None:
+        return []
+    spans = number_spans(text, language)
+    parts = [(number.start, number.end) for number in spans if 0 < number.value < 1]
+    parts += (
+        [(start, end) for start, end, value in language.parts_in_words(text) if value < 1]
+        if language.parts_in_words
+        else []
+    )
+    parts += [
+        (start, start + 1) for start, _ in fraction_characters(text) if not any(n.start <= start < n.end for n in spans)
+    ]
+    found = []
+    for start, end in parts:
+        form = _dose_form_of_a_part(forms, language.part_of_dose_re, text, end)
+        if form is not None:
+            found.append((start, form))
+    return found
+
+
+def _dose_form_of_a_part(forms: re.Pattern, part_of: re.Pattern | None, text: str, end: int) -> int | None:
+    """Where the dose form that the part ending at ``end`` is a part of ends: right after it (½
+    tablet, medio comprimido, `demi-comprimé`) or after the language's ``part_of_dose`` ("a
+    quarter of a tablet", `un quart de comprimé`); None where it is a part of no dose form."""
+    after = end + (1 if text[end : end + 1] in (" ", "-") else 0)
+    direct = forms.match(text, after)
+    if direct:
+        return direct.end()
+    between = part_of.match(text, after) if part_of is not None else None
+    form = forms.match(text, between.end()) if between else None
+    return form.end() if form else None
 
 
 # The first word of a number said in words and the space after it: "un " of "un comprimé et demi".

@@ -1160,6 +1160,8 @@ LANGUAGE = Language(
     limits_after=frozen(LIMITS_AFTER),
     numerals=numerals,
     parts_in_words=parts_in_words,
+    # "a quarter of a tablet", "half a tablet", "half of one tablet": a part of a dose form ([numbers]).
+    part_of_dose=r"(?:of\s+)?(?:an?|one)\s+",
     ordinals=ordinals,
     call_before=("call", "dial", "phone", "ring", "text"),
     extension_words=("extension", "ext"),

@@ -722,7 +722,7 @@ def test_half_in_words_said_denominator_first_passes(catalogs, locale, translati
     [
         ("ko_KR", "4분의 1정을 복용하세요.", ["number-words", "numbers"]),
         ("zh_TW", "服用四分之一錠。", ["number-words", "numbers"]),
-        ("ko_KR", "1정을 복용하세요.", ["number-words"]),
+        ("ko_KR", "1정을 복용하세요.", ["number-words", "numbers"]),  # and a whole for the half
     ],
 )
 def test_half_in_words_said_as_another_part_or_a_whole_is_still_an_error(catalogs, locale, translation, checks):
@@ -782,4 +782,88 @@ def test_a_whole_added_to_the_sources_fraction_is_a_dose_it_does_not_give(catalo
     ],
 )
 def test_a_whole_and_a_part_the_source_gives_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="numbers", locale=locale) == []
+
+
+# A part of a dose form dosed as a whole, or as another part (a red-team round): "a quarter of a
+# tablet" as `un comprimé` is four times the dose, as `un demi-comprimé` twice it.  Where every dose
+# the source counts is a part, a one of a dose form in the translation (by a number, its word or,
+# in Arabic, the noun alone) is a whole for it; the part inside `un quart d'un comprimé` is none.
+WHOLE_FOR_A_QUARTER = "which gives only 'a quarter of a tablet': a whole for a part of it"
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation", "dose"),
+    [
+        ("fr", "Prenez un comprimé une fois par jour.", "un comprimé"),
+        ("fr", "Prenez 1 comprimé une fois par jour.", "1 comprimé"),
+        ("es", "Tome un comprimido una vez al día.", "un comprimido"),
+        ("pt_BR", "Tome um comprimido uma vez ao dia.", "um comprimido"),
+        ("de", "Nehmen Sie eine Tablette einmal täglich ein.", "eine Tablette"),
+        ("ko_KR", "1일 1회 1정을 복용하십시오.", "1정"),
+        ("zh_TW", "每日一次，每次服用1錠。", "1錠"),
+        ("ar", "تناول قرصًا مرة واحدة يوميًا.", "قرصًا"),
+    ],
+)
+def test_a_whole_for_the_sources_part_of_a_dose_is_an_error(catalogs, locale, translation, dose):
+    finding = only(catalogs.findings(A_QUARTER, translation, check="numbers", locale=locale))
+    assert finding.severity == "error"
+    assert finding.message == f"dose {dose} in the translation is not in the source, {WHOLE_FOR_A_QUARTER}"
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation", "dose"),
+    [
+        ("fr", "Prenez un demi-comprimé une fois par jour.", "demi-comprimé"),
+        ("es", "Tome medio comprimido una vez al día.", "medio comprimido"),
+        ("de", "Nehmen Sie eine halbe Tablette einmal täglich ein.", "halbe Tablette"),
+        ("zh_TW", "每日一次，每次服用半錠。", "半錠"),
+        ("ar", "تناول نصف قرص مرة واحدة يوميًا.", "نصف قرص"),
+    ],
+)
+def test_another_part_for_the_sources_part_of_a_dose_is_an_error(catalogs, locale, translation, dose):
+    finding = only(catalogs.findings(A_QUARTER, translation, check="numbers", locale=locale))
+    assert finding.severity == "error"
+    assert finding.message == f"dose {dose} in the translation is not in the source"
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("fr", A_QUARTER, "Prenez un quart d'un comprimé une fois par jour."),
+        ("es", A_QUARTER, "Tome un cuarto de comprimido una vez al día."),
+        ("de", A_QUARTER, "Nehmen Sie ein Viertel einer Tablette einmal täglich ein."),
+        ("ar", A_QUARTER, "تناول ربع قرص مرة واحدة يوميًا."),
+        ("fr", "Take half a tablet once a day.", "Prenez un demi-comprimé une fois par jour."),
+        ("es", "Take half a tablet once a day.", "Tome medio comprimido una vez al día."),
+        ("es", "Take half a tablet once a day.", "Tome ½ comprimido una vez al día."),
+        ("de", "Take half a tablet once a day.", "Nehmen Sie eine halbe Tablette einmal täglich ein."),
+        ("zh_TW", "Take half a tablet once a day.", "每日一次，每次服用半錠。"),
+        ("ar", "Take half a tablet once a day.", "تناول نصف قرص مرة واحدة يوميًا."),
+        ("fr", "Take ½ tablet once a day.", "Prenez un demi-comprimé une fois par jour."),
+        ("es", "Take 0.5 tablet once a day.", "Tome 0,5 comprimidos una vez al día."),
+        # a whole the source gives too: its one is said
+        (
+            "fr",
+            "Take half a tablet in the morning and a whole tablet in the evening.",
+            "Prenez un demi-comprimé le matin et un comprimé entier le soir.",
+        ),
+        (
+            "ko_KR",
+            "Take half a tablet in the morning and a whole tablet in the evening.",
+            "아침에는 반 알, 저녁에는 한 알을 복용하세요.",
+        ),
+        (
+            "ar",
+            "Take half a tablet in the morning and a whole tablet in the evening.",
+            "تناول نصف قرص صباحًا وقرصًا كاملًا مساءً.",
+        ),
+        (
+            "es",
+            "Take half a tablet once a day, and no more than 2 tablets a day.",
+            "Tome medio comprimido una vez al día y no más de 2 comprimidos al día.",
+        ),
+    ],
+)
+def test_the_sources_part_of_a_dose_said_as_that_part_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="numbers", locale=locale) == []
