@@ -105,6 +105,15 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
     # [numbers]; the quantity that took its place (1 mg/kg/일 for 1 g/kg/day, 40 mg
     # for 400 mg) is that same defect, not also an addition.
     unrendered = [w for w in wanted if not any(q.same_amount(w) for q in found)]
+    # "10 mg … 10 mg" as `10 mg … 10 g`: the 10 g is the second 10 mg changed, not also an addition
+    for quantity, other, said, kept in _repeats_said_otherwise(in_source, found + said_by_custom):
+        unrendered.append(quantity)
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"{_named(quantity)} in the source is {_named(other)} in the translation "
+            f"(the source says {quantity.text} {said} times, the translation {kept})",
+        )
     yield from _added(ctx, source_text, in_source, wanted, found, unrendered)
     yield from _made_a_percent(ctx, source_text, in_source, found)
     yield from _count_measured(ctx, source_text, in_source, found, translation_text)
@@ -174,6 +183,27 @@ def _kept(
                     if closest.text != quantity.text
                     else f"{quantity.text} in the source: the translation does not say per {per}",
                 )
+
+
+def _repeats_said_otherwise(
+    in_source: list[Quantity], found: list[Quantity]
+) -> list[tuple[Quantity, Quantity, int, int]]:
+    """Each quantity the source says more than once and the translation fewer times, beside its
+    number in another unit that renders nothing of the source: "for 2 weeks, then … for 2 weeks" as
+    `durante 2 semanas, luego … durante 2 meses`.  Each of the source's quantities is kept as often as
+    it is said, as [numbers] keeps a repeated number: the one `2 semanas` renders one of them, not
+    both.  A translation that says a repeated quantity once ("2 weeks each") has nothing in its
+    place, and one that keeps none is _kept's finding.  With the quantity said in its place, and how
+    many times each text says the source's."""
+    in_place = [q for q in found if not any(q.same_amount(w) for w in in_source)]
+    changed = []
+    for quantity in _unique(in_source):
+        said = sum(1 for w in in_source if w.same_amount(quantity))
+        kept = sum(1 for q in found if q.same_amount(quantity))
+        other = next((q for q in in_place if q.value == quantity.value), None)
+        if 0 < kept < said and other is not None:
+            changed.append((quantity, other, said, kept))
+    return changed
 
 
 def _per_added(ctx: EntryContext, source_text: str, wanted: list[Quantity], found: list[Quantity]) -> Iterator[Finding]:

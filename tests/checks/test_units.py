@@ -2171,3 +2171,66 @@ def test_a_number_word_reads_a_unit_only_as_a_whole_word(locale, text, read):
     from pipeline.languages import language_for
 
     assert [(quantity.value, quantity.unit) for quantity in quantities(text, (language_for(locale),))] == read
+
+
+# A quantity the source says twice, one of them said in another unit (a red-team round): "for 2
+# weeks, then … for 2 weeks" as `durante 2 semanas, luego … durante 2 meses` passed, the one `2
+# semanas` kept rendering both.  Each is kept as often as the source says it, as [numbers] keeps a
+# repeated number.
+TAPER = "Take 20 mg a day for 2 weeks, then 10 mg a day for 2 weeks."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "message"),
+    [
+        (
+            "es",
+            TAPER,
+            "Tome 20 mg al día durante 2 semanas, luego 10 mg al día durante 2 meses.",
+            "2 weeks in the source is 2 meses in the translation (the source says 2 weeks 2 times, the translation 1)",
+        ),
+        (
+            "fr",
+            TAPER,
+            "Prenez 20 mg par jour pendant 2 semaines, puis 10 mg par jour pendant 2 jours.",
+            "2 weeks in the source is 2 jours in the translation (the source says 2 weeks 2 times, the translation 1)",
+        ),
+        (
+            "ko_KR",
+            TAPER,
+            "2주 동안 하루 20 mg, 그 다음 2개월 동안 하루 10 mg을 복용하십시오.",
+            "2 weeks in the source is 2개월 in the translation (the source says 2 weeks 2 times, the translation 1)",
+        ),
+        (
+            "ar",
+            TAPER,
+            "تناول 20 ملغ يوميًا لمدة أسبوعين، ثم 10 ملغ يوميًا لمدة شهرين.",
+            "2 weeks in the source is شهرين in the translation (the source says 2 weeks 2 times, the translation 1)",
+        ),
+        (  # a dose too, and only this finding: the 10 g is the second 10 mg changed, no dose added
+            "es",
+            "Take 10 mg in the morning and 10 mg in the evening.",
+            "Tome 10 mg por la mañana y 10 g por la noche.",
+            "10 mg in the source is 10 g in the translation (the source says 10 mg 2 times, the translation 1)",
+        ),
+    ],
+)
+def test_a_repeated_quantity_said_once_in_another_unit_is_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, check="units", locale=locale))
+    assert finding.severity == "error"
+    assert finding.message == message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("es", TAPER, "Tome 20 mg al día durante 2 semanas, luego 10 mg al día durante 2 semanas."),
+        ("es", TAPER, "Tome 20 mg al día durante 2 semanas, luego 10 mg al día durante 14 días."),
+        ("es", TAPER, "Tome 20 mg al día durante 2 semanas, luego 10 mg al día durante otras 2 semanas."),
+        ("de", TAPER, "Nehmen Sie 2 Wochen lang 20 mg täglich, dann 2 Wochen lang 10 mg täglich ein."),
+        # said once for both: nothing in the other's place
+        ("es", "Take 10 mg in the morning and 10 mg in the evening.", "Tome 10 mg por la mañana y por la noche."),
+    ],
+)
+def test_a_repeated_quantity_kept_or_said_once_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="units", locale=locale) == []
