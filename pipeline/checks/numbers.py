@@ -855,9 +855,10 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
             continue
         if value != 1 and value not in given:
             yield ctx.finding(CHECK, ERROR, f"dose {text[start:form]} in the translation is not in the source")
-        elif value == 1 and only_a_part and not any(part[0] <= start < part[1] for part in within_parts):
+        elif value == 1 and only_a_part and _a_whole_of_the_parts_form(ctx.language, text, start, form, within_parts):
+            if value not in reported:  # one whole is the finding: `un comprimé … une dose` is one dose changed
+                yield _whole_for_a_part(ctx, text[start:form], only_a_part)
             reported.add(value)
-            yield _whole_for_a_part(ctx, text[start:form], only_a_part)
         elif value == 1 and has_digit(text[start : number.end]) and _one_for_another_count(ctx, given, text):
             yield ctx.finding(
                 CHECK,
@@ -868,7 +869,7 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
         elif value in moved:
             reported.add(value)
             yield _count_moved(ctx, text[start:form], moved[value])
-    if only_a_part and Fraction(1) not in reported:  # تناول قرصًا for "a quarter of a tablet": one, by the noun
+    if only_a_part and not within_parts and Fraction(1) not in reported:  # تناول قرصًا for "a quarter of a tablet"
         nouns = [text[start:end] for start, end, kind in singular_nouns_alone(text, ctx.language) if kind == "dose"]
         if nouns:
             reported.add(Fraction(1))
@@ -877,6 +878,35 @@ def _added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
         nouns = [text[start:end] for start, end, kind in singular_nouns_alone(text, ctx.language) if kind == "dose"]
         if nouns:
             yield _count_moved(ctx, nouns[0], moved[Fraction(1)])
+
+
+def _a_whole_of_the_parts_form(
+    language: Language, text: str, start: int, end: int, parts: list[tuple[int, int]]
+) -> bool:
+    """Whether the one of a dose form from ``start`` to ``end`` counts a whole of what ``parts``
+    (the translation's parts of a dose form) are parts of: any form where the translation says no
+    part (`un comprimé` alone for "a quarter of a tablet"), else the form of one of them.  Not the
+    article inside a part (`un quart d'un comprimé`), nor another form beside the part: `un
+    demi-comprimé … si vous oubliez une dose` keeps the half, and its dose is no tablet."""
+    if any(part_start <= start < part_end for part_start, part_end in parts):
+        return False
+    return not parts or _form_said(language, text, end) in {
+        _form_said(language, text, part_end) for _, part_end in parts
+    }
+
+
+def _form_said(language: Language, text: str, end: int) -> int | None:
+    """Which of the language's ``dose_forms`` the dose form ending at ``end`` is, by its place
+    in them (comprimé and comprimés alike); None where none ends there."""
+    for index, form in enumerate(_dose_form_res(language)):
+        if any(match.end() == end for match in form.finditer(text, max(0, end - 40), end)):
+            return index
+    return None
+
+
+@lru_cache(maxsize=16)
+def _dose_form_res(language: Language) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(form) for form in language.dose_forms)
 
 
 def _whole_for_a_part(ctx: EntryContext, dose: str, part: str) -> Finding:

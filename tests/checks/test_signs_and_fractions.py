@@ -867,3 +867,36 @@ def test_another_part_for_the_sources_part_of_a_dose_is_an_error(catalogs, local
 )
 def test_the_sources_part_of_a_dose_said_as_that_part_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="numbers", locale=locale) == []
+
+
+# A dose beside the part, no whole of its form: "If you miss a dose" as `une dose`, "a single dose"
+# as `una dosis`, where the translation keeps the half of a tablet.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        (
+            "fr",
+            "Take half a tablet once a day. If you miss a dose, take it as soon as you remember.",
+            "Prenez un demi-comprimé une fois par jour. Si vous oubliez une dose, prenez-la dès que vous vous en souvenez.",
+        ),
+        ("es", "Take half a tablet once a day as a single dose.", "Tome medio comprimido una vez al día en una dosis."),
+        (
+            "fr",
+            "Take a quarter of a tablet once a day as a single dose.",
+            "Prenez ¼ de comprimé une fois par jour en une dose.",
+        ),
+    ],
+)
+def test_a_dose_of_another_form_beside_the_sources_part_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="numbers", locale=locale) == []
+
+
+# ... and a whole of the part's own form beside it is still one.
+def test_a_whole_of_the_parts_form_beside_the_part_is_still_an_error(catalogs):
+    translation = "Prenez un quart de comprimé le matin et un comprimé le soir."
+    source = "Take a quarter of a tablet in the morning and a quarter of a tablet in the evening."
+    finding = only(catalogs.findings(source, translation, check="numbers", locale="fr"))
+    assert finding.message == (
+        "dose un comprimé in the translation is not in the source, which gives only 'a quarter of a tablet': "
+        "a whole for a part of it"
+    )
