@@ -56,7 +56,7 @@ from pipeline.checks.numerals import (
     translation_values,
 )
 from pipeline.checks.patterns import has_digit
-from pipeline.checks.quantities import customary_periods, per_markers, quantities
+from pipeline.checks.quantities import PERIODS, Quantity, customary_periods, per_markers, quantities
 from pipeline.checks.words_around import interval_words
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
@@ -94,6 +94,12 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         spelled = [span for span in spelled if span[:2] not in said_by_the_noun]
     else:
         said_by_the_noun = set()
+    # "half an hour", "an hour and a half": its half is the length's, asked for as the length
+    lengths = lengths_in_words(source, source_words)
+    if lengths:
+        if target.numerals is not None:  # a language without number words may say it in words unread (nửa giờ)
+            yield from _lengths_missing(lengths, prose(ctx, ctx.translation), ctx)
+        spelled = [span for span in spelled if not _within(span[0], span[1], [(q.start, q.end) for q in lengths])]
     if not spelled:
         return
     translation = without_articles_of_a_part(prose(ctx, ctx.translation), ctx.language)
@@ -107,10 +113,12 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         if not spelled:
             return
     # Each value as many times as the source says it: "two tablets twice a day" needs two 2s.
+    whole_lengths = [(q.start, q.end) for q in lengths]
     wanted = Counter(
         number.value
         for number in number_spans(source, ctx.source_language)
-        if (number.start, number.end) not in said_by_the_noun and not _within(number.start, number.end, as_a_fraction)
+        if (number.start, number.end) not in said_by_the_noun
+        and not _within(number.start, number.end, as_a_fraction + whole_lengths)
     )
     have = _times_said(translation, ctx.language)
     once_unsaid = _once_goes_without_saying(source, translation, source_words, target, wanted, have)
@@ -226,6 +234,33 @@ def _kinds_said_by_a_noun(text: str, language: Language) -> tuple[Counter[str], 
         )
         (with_a_one if one_after else alone)[kind] += 1
     return alone, with_a_one
+
+
+def lengths_in_words(text: str, language: Language) -> list[Quantity]:
+    """The lengths of time ``text`` says in one phrase of words, a number with no digits
+    (``Language.number_words``): "half an hour" (30 minutes), "an hour and a half" (90), "a quarter
+    of an hour" (15)."""
+    return [
+        Quantity(text[start:end], value, unit, (), start, end)
+        for start, end, value, unit in number_words(text, language)
+        if unit in PERIODS
+    ]
+
+
+def _lengths_missing(lengths: list[Quantity], translation: str, ctx: EntryContext) -> Iterator[Finding]:
+    """An error for each length of the source said in words (:func:`lengths_in_words`) that the
+    translation gives in no unit: "half an hour" passes as `30분`, `반 시간`, `eine halbe Stunde`
+    or `半小時` (30 minutes each), not as `1시간` nor `20 Minuten`; its half is no half of a dose,
+    and `30 minutos` for it is no half a tablet."""
+    said = quantities(translation, (ctx.language, ctx.source_language))
+    for length in lengths:
+        if not any(length.same_amount(other) for other in said):
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"'{length.text}' ({_shown(length.value)} {length.unit_text}) in the source is missing from the "
+                "translation",
+            )
 
 
 def without_how_it_is_cut(translation: str, source: str, source_words: Language, target: Language) -> str:

@@ -52,7 +52,7 @@ from functools import lru_cache
 
 from pipeline.checks.context import EntryContext, not_checked_without
 from pipeline.checks.number_words import times_a_day_uncounted
-from pipeline.checks.numerals import number_pattern, translation_values
+from pipeline.checks.numerals import number_pattern, number_words, translation_values
 from pipeline.checks.quantities import (
     PERIODS,
     Marker,
@@ -242,11 +242,14 @@ def _written_rates(in_source: list[Quantity], rates: list[Rate]) -> list[Rate]:
 
 
 def _source_periods(text: str, language: Language) -> list[Marker]:
-    """The per words of the source ("a day", "weekly"): not "/day", which is a quantity's."""
+    """The per words of the source ("a day", "weekly"): not "/day", which is a quantity's, nor the
+    hour of a length said in words ("an hour and a half", "a quarter of an hour": number_words)."""
+    lengths = [(start, end) for start, end, _, unit in number_words(text, language) if unit in PERIODS]
     return [
         marker
         for marker in per_markers(text, (language,))
         if not (marker.slash or marker.suffixed or marker.unit not in PERIODS)
+        and not any(start <= marker.start and marker.end <= end for start, end in lengths)
     ]
 
 

@@ -604,6 +604,25 @@ def parts_in_words(text: str) -> Spans:
         yield match.start(), match.end(), Fraction(numerator, _PART_DENOMINATORS[lowered(match.group("part"))])
 
 
+# Lengths of time said as a part of an hour, in words: "half an hour" is 30 minutes, "an hour and a
+# half" 90, "a quarter of an hour" 15, as `eine halbe Stunde`, `una hora y media` and `un quart
+# d'heure` are read.  Their half or quarter is part of the length, no half of a dose of its own: a
+# translation says it as `30분`, `반 시간` or `半小時` (number_words).  Written as a sentence begins too.
+_PARTS_OF_AN_HOUR = {
+    "half an hour": "30",
+    "half hour": "30",  # "a half hour before breakfast"; not "one and a half hours" (a whole word)
+    "half-hour": "30",
+    "an hour and a half": "90",
+    "quarter of an hour": "15",
+    "three quarters of an hour": "45",
+}
+LENGTHS_IN_WORDS = {
+    said: ((minutes, "minute"),)
+    for words, minutes in _PARTS_OF_AN_HOUR.items()
+    for said in (words, words[0].upper() + words[1:])
+}
+
+
 # Words that make a count approximate, so that a translation may say it as 한두, 1~2 or 一兩
 # ([numbers]): "a few drops", "several", "a couple of", "between 2 and 4", "2 or so", "up to";
 # "about", "around", "approximately", "roughly", "nearly", "almost", "some" only before a number
@@ -942,6 +961,7 @@ LANGUAGE = Language(
     word_list="american-english",
     word_list_package="wamerican",
     body_weight_words=("weigh", "weight"),
+    number_words=frozen(LENGTHS_IN_WORDS),
     unit_words=frozen(
         {
             "percent": "percent",

@@ -1290,3 +1290,83 @@ def test_a_number_for_each_of_the_sources_clock_times_passes(catalogs, locale, s
 def test_more_times_of_day_than_the_sources_clock_times_is_an_error(catalogs, locale, source, translation, said):
     findings = catalogs.findings(source, translation, locale=locale, check="number-words")
     assert [(f.severity, f.message) for f in findings] == [("error", said)]
+
+
+# "half an hour", "an hour and a half", "a quarter of an hour" are lengths of time (30, 90, 15
+# minutes): their half is the length's, asked for as that length in any unit, not as a half on its
+# own.  "an hour and a half" as `1시간 30분` was a false error (*'half' (1/2) ... missing*), as
+# `30분` passed; "a quarter of an hour" was read nowhere.
+HOUR_AND_A_HALF = "Take it an hour and a half before meals."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", HOUR_AND_A_HALF, "식사 1시간 30분 전에 복용하십시오."),
+        ("ko_KR", HOUR_AND_A_HALF, "식사 90분 전에 복용하십시오."),
+        ("ko_KR", HOUR_AND_A_HALF, "식사 한 시간 반 전에 복용하십시오."),
+        ("de", HOUR_AND_A_HALF, "Nehmen Sie es anderthalb Stunden vor dem Essen ein."),
+        ("de", HOUR_AND_A_HALF, "Nehmen Sie es eineinhalb Stunden vor dem Essen ein."),
+        ("fr", HOUR_AND_A_HALF, "Prenez-le une heure et demie avant les repas."),
+        ("es", HOUR_AND_A_HALF, "Tómelo una hora y media antes de las comidas."),
+        ("pt_BR", HOUR_AND_A_HALF, "Tome uma hora e meia antes das refeições."),
+        ("zh_TW", HOUR_AND_A_HALF, "飯前一個半小時服用。"),
+        ("ar", HOUR_AND_A_HALF, "تناوله قبل الوجبات بساعة ونصف."),
+        ("ko_KR", "Take it half an hour before meals.", "식사 30분 전에 복용하십시오."),
+        ("ko_KR", "Take it half an hour before meals.", "식사 반 시간 전에 복용하십시오."),
+        ("de", "Half an hour before meals.", "Eine halbe Stunde vor dem Essen."),
+        ("es", "Take it a half hour before meals.", "Tómelo media hora antes de las comidas."),
+        ("ko_KR", "Take it a quarter of an hour before meals.", "식사 15분 전에 복용하십시오."),
+        ("fr", "Take it a quarter of an hour before meals.", "Prenez-le un quart d'heure avant les repas."),
+        ("ar", "Take it a quarter of an hour before meals.", "تناوله قبل الوجبات بربع ساعة."),
+        ("zh_TW", "Take it a quarter of an hour before meals.", "飯前十五分鐘服用。"),
+        # a half of a dose beside it is still a half of its own
+        ("ko_KR", "Take half a tablet half an hour before meals.", "식사 30분 전에 반 정을 복용하십시오."),
+    ],
+)
+def test_a_length_said_in_words_kept_in_any_unit_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "length"),
+    [
+        ("ko_KR", HOUR_AND_A_HALF, "식사 1시간 전에 복용하십시오.", "'an hour and a half' (90 minutes)"),
+        ("ko_KR", HOUR_AND_A_HALF, "식사 30분 전에 복용하십시오.", "'an hour and a half' (90 minutes)"),
+        (
+            "de",
+            HOUR_AND_A_HALF,
+            "Nehmen Sie es eine halbe Stunde vor dem Essen ein.",
+            "'an hour and a half' (90 minutes)",
+        ),
+        (
+            "de",
+            "Take it half an hour before meals.",
+            "Nehmen Sie es eine Stunde vor dem Essen ein.",
+            "'half an hour' (30 minutes)",
+        ),
+        (
+            "de",
+            "Take it half an hour before meals.",
+            "Nehmen Sie es 20 Minuten vor dem Essen ein.",
+            "'half an hour' (30 minutes)",
+        ),
+        (
+            "ko_KR",
+            "Take it a quarter of an hour before meals.",
+            "식사 30분 전에 복용하십시오.",
+            "'quarter of an hour' (15 minutes)",
+        ),
+    ],
+)
+def test_a_length_said_in_words_changed_is_an_error(catalogs, locale, source, translation, length):
+    finding = only(catalogs.findings(source, translation, locale=locale), "number-words")
+    assert (finding.severity, finding.message) == ("error", f"{length} in the source is missing from the translation")
+
+
+def test_a_half_tablet_beside_half_an_hour_is_still_asked_for(catalogs):
+    # its 30분 is the half hour's: no half a tablet
+    translation = "식사 30분 전에 1정을 복용하십시오."
+    findings = catalogs.findings("Take half a tablet half an hour before meals.", translation, locale="ko_KR")
+    finding = only(findings, "number-words")
+    assert finding.message == "'half' (1/2) in the source is missing from the translation"

@@ -149,6 +149,10 @@ def test_the_message_names_the_source_words_and_what_the_translation_says(catalo
         ("es", "Wait half an hour.", "Espere media hora."),
         ("ar", "Wait half an hour.", "انتظر نصف ساعة."),
         ("ar", "It can last half a day.", "قد يستمر نصف يوم."),
+        # the hour of a length said in words is no per word: "an hour and a half" is 90 minutes
+        ("ko_KR", "Wait an hour and a half.", "1시간 30분 기다리세요."),
+        ("es", "Wait an hour and a half.", "Espere una hora y media."),
+        ("de", "Wait a quarter of an hour.", "Warten Sie eine Viertelstunde."),
         ("ko_KR", "Infusions are given 2 to 3 times a week.", "주입은 일주일에 2~3회 합니다."),
         ("zh_TW", "Take no more than 4 g a day.", "一天最多 4 g。"),
         ("zh_TW", ONCE_A_DAY, "最常見的總劑量是 2 至 3 g/kg，分成幾次輸注，每天一次，連續 3 至 5 天。"),
