@@ -856,6 +856,12 @@ LANGUAGE = Language(
             "يومان": (("2", "day"),),
             "ساعتين": (("2", "hour"),),
             "ساعتان": (("2", "hour"),),
+            # one of a period said by the bare noun after بـ, how long before or after: قبل الوجبة بساعة
+            # (an hour before the meal), قبل الجراحة بيوم, بعد الجرعة الأولى بشهر; as بساعتين is two hours
+            "بساعة": (("1", "hour"),),
+            "بيوم": (("1", "day"),),
+            "بأسبوع": (("1", "week"),),
+            "بشهر": (("1", "month"),),
             "دقيقتين": (("2", "minute"),),
             "دقيقتان": (("2", "minute"),),
             "أسبوعين": (("2", "week"),),

@@ -716,6 +716,7 @@ BEFORE_OR_AFTER = "Take the medicine 1 hour before or 2 hours after a meal."
     ("locale", "translation", "said"),
     [
         ("ko_KR", "식후 1시간 또는 식후 2시간에 복용하십시오.", "'식후'"),
+        ("ar", "تناول الدواء بعد الوجبة بساعة أو بعدها بساعتين.", "'بعد', 'بعدها'"),
         ("es", "Tome el medicamento 1 hora después o 2 horas después de una comida.", "'después'"),
         ("zh_TW", "飯後1小時或飯後2小時服用。", "'後'"),
         ("fr", "Prenez le médicament 1 heure après ou 2 heures après un repas.", "'après'"),
@@ -734,6 +735,7 @@ def test_a_time_said_both_ways_said_one_way_twice_is_a_warning(catalogs, locale,
     [
         ("ko_KR", BEFORE_OR_AFTER, "식전 1시간 또는 식후 2시간에 복용하십시오."),
         ("ko_KR", BEFORE_OR_AFTER, "식사 1시간 전 또는 식사 2시간 후에 복용하십시오."),
+        ("ar", BEFORE_OR_AFTER, "تناول الدواء قبل الوجبة بساعة أو بعدها بساعتين."),
         ("es", BEFORE_OR_AFTER, "Tome el medicamento 1 hora antes o 2 horas después de una comida."),
         ("zh_TW", BEFORE_OR_AFTER, "飯前1小時或飯後2小時服用。"),
         ("fr", BEFORE_OR_AFTER, "Prenez le médicament 1 heure avant ou 2 heures après un repas."),
@@ -1273,8 +1275,9 @@ def test_a_time_counted_from_taking_another_medicine_turned_is_still_an_error(ca
     assert "the before became an after" in finding.message
 
 
-# "half an hour before a meal" was read as no length of time (English said it in words): its before
-# said as an after only warned.  Now read as 30 minutes, bound as "30 minutes before" is.
+# "half an hour before a meal" was read as no length of time (English said it in words), and an
+# Arabic بساعة (by an hour: the bare noun is one) neither: their before said as an after only warned
+# or passed.  Now read as 30 minutes and 1 hour, bound as "30 minutes before" is.
 HALF_AN_HOUR = "Take the tablets half an hour before a meal."
 
 
@@ -1300,12 +1303,27 @@ HALF_AN_HOUR = "Take the tablets half an hour before a meal."
             "Prenez-le un quart d'heure après les repas.",
             "'quart d'heure après'",
         ),
+        ("ar", "Take it 1 hour before breakfast.", "تناوله بعد الإفطار بساعة.", "'بعد الإفطار بساعة'"),
+        ("ar", "Stop taking it 1 day before the surgery.", "توقف عن تناوله بعد الجراحة بيوم.", "'بعد الجراحة بيوم'"),
+        (
+            "ar",
+            "Stop taking it 1 week before the surgery.",
+            "توقف عن تناوله بعد الجراحة بأسبوع.",
+            "'بعد الجراحة بأسبوع'",
+        ),
     ],
 )
 def test_a_length_said_in_words_bound_to_the_other_way_is_an_error(catalogs, locale, source, turned, said):
     finding = only(catalogs.findings(source, turned, locale=locale), "comparison")
     assert finding.severity == "error"
     assert f"in the source is {said} in the translation (before/after): the before became an after" in finding.message
+
+
+def test_an_arabic_hour_said_by_its_bare_noun_whose_way_changed_places_is_an_error(catalogs):
+    turned = "تناوله بعد الوجبة بساعة على الأقل أو قبلها بساعتين."
+    finding = only(catalogs.findings(BEFORE_OR_AFTER_AT_LEAST, turned, locale="ar"), "comparison")
+    assert finding.severity == "error"
+    assert "before and after changed places" in finding.message
 
 
 @pytest.mark.parametrize(
@@ -1322,6 +1340,11 @@ def test_a_length_said_in_words_bound_to_the_other_way_is_an_error(catalogs, loc
         ("zh_TW", HALF_AN_HOUR, "飯前半小時服用。"),
         ("ar", HALF_AN_HOUR, "تناول الأقراص قبل الوجبة بنصف ساعة."),
         ("ko_KR", "Take it 30 minutes before meals.", "식사 반 시간 전에 복용하십시오."),
+        ("ar", "Take it 1 hour before breakfast.", "تناوله قبل الإفطار بساعة."),
+        ("ar", "Take it one hour before breakfast.", "تناوله قبل الإفطار بساعة واحدة."),
+        ("ar", "Stop taking it 1 day before the surgery.", "توقف عن تناوله قبل الجراحة بيوم."),
+        ("ar", "Take it 1 month after the first dose.", "تناوله بعد الجرعة الأولى بشهر."),
+        ("ar", "Take it 1 hour before or 2 hours after meals.", "تناوله قبل الوجبات بساعة أو بعدها بساعتين."),
     ],
 )
 def test_a_length_said_in_words_bound_to_the_same_way_passes(catalogs, locale, source, translation):
