@@ -134,7 +134,7 @@ def _permission_where_forbidden(
     if permission is None or negation is None:
         return "", ""
     translation = target.without_not_negations(translation)  # "No más de 4": a limit, no denial
-    if negation.search(translation):
+    if not _allows_something(translation, target) or negation.search(translation):
         return "", ""
     allows, stopping = source_words.permission_re, source_words.stop_words_re
     if (allows is not None and allows.search(source)) or (stopping is not None and stopping.search(source)):
@@ -169,6 +169,20 @@ def _forbidden_action_said_possible(
             if found is not None:
                 return found
     return None
+
+
+def _allows_something(translation: str, target: Language) -> bool:
+    """Whether ``translation`` says a permission, a "more is allowed" or an action said possible
+    (:func:`_forbidden_action_said_possible`), one of which every error of
+    :func:`_permission_where_forbidden` quotes: asked first, it spares the source's limits,
+    negations and forbidding words on the sentences that allow nothing (on the varied corpus, all
+    11934: check --jobs 1 CPU 8.2 s -> 7.7 s, the rule's profiled share 1.3 s -> 0.3 s)."""
+    permission, more_allowed = target.permission_re, target.more_allowed_re
+    return (
+        (permission is not None and permission.search(translation) is not None)
+        or (more_allowed is not None and more_allowed.search(translation) is not None)
+        or any(said.search(translation) for said in target.actions_said_possible_res.values())
+    )
 
 
 def _problem(source: str, translation: str, source_words: Language, target: Language) -> str | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.checks.negation import sentences
+from pipeline.checks.negation import _allows_something, sentences
+from pipeline.languages import language_for
 from tests.checks.helpers import only
 
 DO_NOT = "Do not take this medicine again."
@@ -1006,3 +1007,26 @@ def test_another_action_said_possible_in_korean_stays_a_warning(catalogs, source
 def test_a_forbidden_action_said_impossible_or_allowed_by_the_source_is_no_error(catalogs, source, translation):
     findings = catalogs.findings(source, translation, locale="ko_KR", check="negation")
     assert not [finding for finding in findings if finding.severity == "error"], findings
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("fr", "Vous pouvez boire de l'alcool."),
+        ("es", "Puede tomar este medicamento si está embarazada."),
+        ("pt_BR", "Pode tomar este medicamento se estiver grávida."),
+        ("de", "Sie dürfen während der Einnahme Alkohol trinken."),
+        ("ko_KR", "이 약을 복용하는 동안에는 술을 마셔도 됩니다."),
+        ("ko_KR", "정해진 용량을 초과해도 됩니다."),  # more allowed
+        ("fr", "Vous pouvez dépasser la dose prescrite."),
+        ("zh_TW", "服用本藥期間可以喝酒。"),
+        ("ar", "يمكنك شرب الكحول أثناء تناول هذا الدواء."),
+        ("ko_KR", "이 약을 복용하는 동안 술을 마실 수 있습니다."),  # the forbidden action said possible
+    ],
+)
+def test_the_gate_of_a_permission_where_forbidden_passes_every_permission(locale, translation):
+    """The cheap first question of the rule (does the translation allow anything?) lets through
+    each translation the rule's errors quote, and stops one that allows nothing."""
+    target = language_for(locale)
+    assert _allows_something(target.without_not_negations(translation), target)
+    assert not _allows_something("Évitez l'alcool." if locale == "fr" else "—", target)
