@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.languages import language_for
+from pipeline.languages.language import BEFORE_AFTER
 from tests.checks.helpers import only
 
 MORE_LIKELY = (
@@ -1349,3 +1351,27 @@ def test_an_arabic_hour_said_by_its_bare_noun_whose_way_changed_places_is_an_err
 )
 def test_a_length_said_in_words_bound_to_the_same_way_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, text",
+    [
+        ("en", "Take this medicine 2 hours before or 4 hours after antacids."),
+        ("en", "Take the tablet 30 minutes before breakfast."),
+        ("en", "Take it after a meal, unless your doctor tells you otherwise."),
+        ("en", "Do not take more than 4 tablets a day."),
+        ("en", "You are more likely to feel dizzy."),
+        ("en", "Stop taking it and see a doctor."),
+        ("ko_KR", "아침 식사 30분 후에 1정을 복용하십시오."),
+        ("zh_TW", "早餐後30分鐘服用。"),
+        ("ar", "تناول هذا الدواء بعد مضادات الحموضة بساعتين أو قبلها بأربع ساعات."),
+        ("es", "Tome este medicamento 15 minutos después de la cena."),
+    ],
+)
+def test_the_gate_of_a_time_turned_reads_before_and_after_as_direction_spans_does(locale, text):
+    """[comparison] reads a time bound to its before or after only where the sentence's
+    directions_said names a before or an after: that gate says so exactly where direction_spans,
+    which the reading starts from, finds one (it hides no time bound to one)."""
+    language = language_for(locale)
+    said = any(language.directions_said(text).get(BEFORE_AFTER, ((), ())))
+    assert said == any(language.direction_spans(text, BEFORE_AFTER))
