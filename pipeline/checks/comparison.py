@@ -155,7 +155,7 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
 
 
 def _times_turned(source: str, translation: str, source_words: Language, target: Language) -> str | None:
-    """Where each length of time the source binds to a before or an after (:func:`times_each_way`)
+    """Where each length of time the source binds to a before or an after (:func:`_times_each_way`)
     is bound in the translation to the other way only: "30 minutes before breakfast" as `아침 식사
     30분 후`, "2 hours before or 4 hours after antacids" as `4 heures avant ou 2 heures après` (the 2
     hours now after).  An error: the patient takes it at the wrong time, every number still there.
