@@ -146,13 +146,14 @@ def _permission_where_forbidden(
     more = more_allowed.search(translation) if exceeding is not None and more_allowed is not None else None
     if exceeding is not None and more is not None:
         return exceeding.group().strip(), more.group().strip()
-    forbidden = source_words.negations(source) or _forbidding_dropped(source, translation, source_words, target)
+    said_not = source_words.negations(source)
+    forbidden = said_not[0] if said_not else _forbidding_dropped(source, translation, source_words, target)
     granted = permission.search(translation) if forbidden else None
     if granted is None:
         granted = _forbidden_action_said_possible(source, translation, source_words, target)
     if granted is None:
         return "", ""
-    return (forbidden if isinstance(forbidden, str) else forbidden[0]).strip(), granted.group().strip()
+    return forbidden.strip(), granted.group().strip()
 
 
 def _forbidden_action_said_possible(
