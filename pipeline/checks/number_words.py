@@ -121,6 +121,9 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         and not _within(number.start, number.end, as_a_fraction + whole_lengths)
     )
     have = _times_said(translation, ctx.language)
+    doubled = _twice_an_amount_said_double(source, spelled, translation, source_words, target)
+    if doubled:  # a key of its own only where said: its keys are the values the translation says
+        have[Fraction(2)] += doubled
     once_unsaid = _once_goes_without_saying(source, translation, source_words, target, wanted, have)
     if once_unsaid:
         wanted[Fraction(1)] -= 1
@@ -189,6 +192,20 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
             changed = changed.replace("names no time of day", f"names {named_by_the_clock}")
     if changed is not None:
         yield ctx.finding(CHECK, ERROR, changed)
+
+
+def _twice_an_amount_said_double(
+    source: str, spelled: list[tuple[int, int, Fraction]], translation: str, language: Language, target: Language
+) -> int:
+    """How many of the source's twices of an amount ("twice the amount", not "twice a day":
+    ``Language.twice_an_amount``) ``translation`` says with its word for a double amount, no
+    number (una dosis doble, die zweifache Menge, 雙倍劑量): each is their 2.  A twice of a rate
+    said so (una dosis doble al día for "twice a day") is a double dose once a day, no 2."""
+    if language.twice_an_amount_re is None or target.twice_an_amount_re is None:
+        return 0
+    of_an_amount = [match.span() for match in language.twice_an_amount_re.finditer(source)]
+    twices = sum(1 for start, end, value in spelled if value == 2 and _within(start, end, of_an_amount))
+    return min(twices, len(target.twice_an_amount_re.findall(translation))) if twices else 0
 
 
 def _ones_before_a_noun_unsaid(

@@ -1155,6 +1155,8 @@ LANGUAGE = Language(
     ),
     emergency_words=("طوارئ", "الطوارئ", "طارئة", "طارئ", "إسعاف", "الإسعاف"),
     numerals=numerals,
+    # جرعة مضاعفة, بالكمية المضاعفة (a double dose, amount): twice an amount, no number
+    twice_an_amount=r"(?:جرعة|كمية)\s+مضاعفة|(?:الجرعة|الكمية)\s+المضاعفة",
     ordinals=ordinals,
     one_by_the_noun=True,
     singular_nouns=singular_nouns,

@@ -899,6 +899,8 @@ LANGUAGE = Language(
     more_allowed=_MORE_ALLOWED,
     permission=_PERMISSION,
     numerals=numerals,
+    # "die zweifache Menge", "eine doppelte Dosis", "eine Doppeldosis": twice an amount, no number
+    twice_an_amount=r"\b(?:doppelte|zweifache)[nrs]?\s+(?:Menge|Dosis)\b|\bDoppeldosis\b",
     ordinals=ordinals,
     emergency_words=(
         "Notfall",

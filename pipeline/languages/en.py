@@ -1118,6 +1118,10 @@ LANGUAGE = Language(
     # a double dose, the time between doses, both doses, a two-dose course.  "Double" only
     # of a dose ("a double dose", "double the dose", "double up", "the dose is doubled"):
     # "double vision" or "a double-blind study" is no second dose, and lets no count of 2 pass.
+    # "twice the amount", "twice your usual dose", "twice as much": a twice of an amount, which a
+    # translation may say with its word for a double amount (una dosis doble); not "twice a day".
+    twice_an_amount=r"\btwice\s+(?:(?:the|your|this|that)\s+(?:(?:usual|normal|prescribed|recommended)\s+)?"
+    r"(?:amount|dose|dosage|quantity)|as\s+much)\b",
     two_doses=(
         r"doubled?\s+(?:(?:a|the|your|this|that|a\s+missed|the\s+next)\s+)?(?:doses?|dosage|amount|up)",
         r"(?:doses?|dosage|amount)\s+(?:(?:is|are|was|were|may|might|can|could|should|will|must)\s+)?"

@@ -853,6 +853,8 @@ LANGUAGE = Language(
         }
     ),
     numerals=numerals,
+    # "una dosis doble", "una cantidad duplicada", "una doble dosis": twice an amount, no number
+    twice_an_amount=r"\b(?:dosis|cantidad)\s+(?:doble|duplicada)\b|\bdoble\s+dosis\b",
     another_words=("otro", "otra"),  # y otra / e outra: _AND_ANOTHER
     ordinals=ordinals,
     emergency_words=("emergencia", "emergencias", "urgencia", "urgencias", "ambulancia"),

@@ -868,6 +868,8 @@ LANGUAGE = Language(
         }
     ),
     numerals=numerals,
+    # "une dose double", "une quantité doublée", "une double dose": twice an amount, no number
+    twice_an_amount=r"\b(?:dose|quantité)\s+(?:double|doublée)\b|\bdouble\s+dose\b",
     ordinals=ordinals,
     emergency_words=("urgence", "urgences", "samu", "ambulance", "pompiers"),
     call_before=(

@@ -883,6 +883,11 @@ class Language:
     # dose", "between doses". A source that says one gives the count 2 ("No tome dos
     # dosis juntas", 兩劑之間, بين جرعتين) to [numbers]' added-count rule.
     two_doses: tuple[str, ...] = ()
+    # A regular expression of the phrases that say twice an amount: in English the
+    # "twice" of "twice the amount", "twice the dose" (not of "twice a day", a rate); in a
+    # translation its word for a double amount, no number ("una dosis doble", "die doppelte
+    # Menge", 雙倍劑量, جرعة مضاعفة).  [number-words] reads the one as the 2 of the other.
+    twice_an_amount: str = ""
     # Words that say to call a number, before it ("llame al 911") or after it
     # ("119에 전화"): an emergency number said this way is one to call.
     call_before: tuple[str, ...] = ()
@@ -984,6 +989,10 @@ class Language:
     def says_two_doses(self, text: str) -> bool:
         """Whether ``text`` says two doses without a number ("a double dose", "between doses")."""
         return self._two_doses_re is not None and self._two_doses_re.search(text) is not None
+
+    @cached_property
+    def twice_an_amount_re(self) -> re.Pattern | None:
+        return self._optional(self.twice_an_amount, ignore_case=True)
 
     @cached_property
     def interval_before_re(self) -> re.Pattern | None:

@@ -846,6 +846,8 @@ LANGUAGE = Language(
         }
     ),
     numerals=numerals,
+    # "uma dose dobrada", "uma dose dupla", "uma dupla dose": twice an amount, no number
+    twice_an_amount=r"\b(?:dose|quantidade)\s+(?:dobrada|dupla|em\s+dobro)\b|\bdupla\s+dose\b",
     another_words=("outro", "outra"),  # y otra / e outra: _AND_ANOTHER
     ordinals=ordinals,
     # SAMU (Brazil, 192), INEM (Portugal, 112)

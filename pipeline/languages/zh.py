@@ -687,6 +687,8 @@ LANGUAGE = Language(
         }
     ),
     numerals=numerals,
+    # 雙倍劑量, 加倍的劑量 (a double dose): twice an amount, no number
+    twice_an_amount=r"雙倍|加倍",
     emergency_words=("緊急", "紧急", "急救", "急診", "急诊", "救護車", "救护车"),
     call_before=("撥打", "拨打", "致電", "致电", "打電話給", "打电话给", "撥", "拨"),
     extension_words=("分機", "分机"),

@@ -1370,3 +1370,56 @@ def test_a_half_tablet_beside_half_an_hour_is_still_asked_for(catalogs):
     findings = catalogs.findings("Take half a tablet half an hour before meals.", translation, locale="ko_KR")
     finding = only(findings, "number-words")
     assert finding.message == "'half' (1/2) in the source is missing from the translation"
+
+
+TWICE_THE_AMOUNT = "Do not take twice the amount next time."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "No tome una dosis doble la próxima vez."),
+        ("fr", "Ne prenez pas une dose double la prochaine fois."),
+        ("pt_BR", "Não tome uma dose dobrada na próxima vez."),
+        ("de", "Nehmen Sie beim nächsten Mal nicht die zweifache Menge ein."),
+        ("zh_TW", "下次請勿服用雙倍劑量。"),
+        ("zh_TW", "下次請勿服用加倍的劑量。"),
+        ("ar", "لا تتناول جرعة مضاعفة في المرة القادمة."),
+    ],
+)
+def test_twice_an_amount_said_as_a_double_amount_passes(catalogs, locale, translation):
+    # a double dose is twice the amount: its double is the 2
+    assert not catalogs.findings(TWICE_THE_AMOUNT, translation, locale=locale)
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        # twice a day is a rate: a double dose once a day is twice the dose, taken once
+        ("es", "Take it twice a day.", "Tome una dosis doble al día.", "'twice' (2) in the source is missing"),
+        (
+            "de",
+            "Take it twice a day.",
+            "Nehmen Sie täglich eine doppelte Dosis ein.",
+            "'twice' (2) in the source is missing",
+        ),
+        ("zh_TW", "Take it twice a day.", "每天服用雙倍劑量。", "'twice' (2) in the source is missing"),
+        ("es", TWICE_THE_AMOUNT, "No tome la dosis la próxima vez.", "'twice' (2) in the source is missing"),
+        ("ar", TWICE_THE_AMOUNT, "لا تتناول جرعة في المرة القادمة.", "'twice' (2) in the source is missing"),
+        # the double says the amount's twice, not the rate's too
+        (
+            "fr",
+            "Take twice the dose twice a day.",
+            "Prenez une dose double une fois par jour.",
+            "'twice' (2) is said 2 times in the source and 1",
+        ),
+    ],
+)
+def test_a_double_amount_for_a_twice_of_a_rate_is_still_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale), "number-words")
+    assert (finding.severity, finding.message.startswith(message)) == ("error", True), finding.message
+
+
+def test_a_double_amount_with_the_rates_twice_said_passes(catalogs):
+    translation = "Prenez une dose double deux fois par jour."
+    assert not catalogs.findings("Take twice the dose twice a day.", translation, locale="fr")
