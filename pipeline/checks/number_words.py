@@ -100,9 +100,15 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         if target.numerals is not None:  # a language without number words may say it in words unread (nửa giờ)
             yield from _lengths_missing(lengths, prose(ctx, ctx.translation), ctx)
         spelled = [span for span in spelled if not _within(span[0], span[1], [(q.start, q.end) for q in lengths])]
+    # "one or both eyes" said as 單眼或雙眼, 한쪽 또는 양쪽 눈: sides, no count of one on either side
+    translation = prose(ctx, ctx.translation)
+    sides = sides_one_or_both(translation, source, target, source_words)
+    if sides:
+        translation = _blanked(translation, sides)
+        spelled = [span for span in spelled if not _within(span[0], span[1], _sides_of(source, source_words))]
     if not spelled:
         return
-    translation = without_articles_of_a_part(prose(ctx, ctx.translation), ctx.language)
+    translation = without_articles_of_a_part(translation, ctx.language)
     translation = without_how_it_is_cut(translation, source, source_words, target)
     # "three quarters" as ¾, "one in ten" as 10 %: said as one number of the translation
     as_a_fraction = _parts_said_as_a_number(source, translation, ctx) + _proportions_said_as_percents(
@@ -114,11 +120,12 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
             return
     # Each value as many times as the source says it: "two tablets twice a day" needs two 2s.
     whole_lengths = [(q.start, q.end) for q in lengths]
+    sides_of_the_source = _sides_of(source, source_words) if sides else []
     wanted = Counter(
         number.value
         for number in number_spans(source, ctx.source_language)
         if (number.start, number.end) not in said_by_the_noun
-        and not _within(number.start, number.end, as_a_fraction + whole_lengths)
+        and not _within(number.start, number.end, as_a_fraction + whole_lengths + sides_of_the_source)
     )
     have = _times_said(translation, ctx.language)
     doubled = _twice_an_amount_said_double(source, spelled, translation, source_words, target)
@@ -192,6 +199,29 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
             changed = changed.replace("names no time of day", f"names {named_by_the_clock}")
     if changed is not None:
         yield ctx.finding(CHECK, ERROR, changed)
+
+
+def sides_one_or_both(translation: str, source: str, target: Language, language: Language) -> list[tuple[int, int]]:
+    """Where ``translation`` says "one or both" of the sides (``Language.one_or_both``: ein oder
+    beide Augen, 한쪽 또는 양쪽 눈, 單眼或雙眼) and its ``source`` says so too ("one or both eyes"):
+    a choice of sides, no approximate count of one or two.  None where the source counts sides."""
+    if target.one_or_both_re is None or language.one_or_both_re is None:
+        return []
+    if language.one_or_both_re.search(source) is None:
+        return []
+    return [match.span() for match in target.one_or_both_re.finditer(translation)]
+
+
+def _sides_of(source: str, language: Language) -> list[tuple[int, int]]:
+    """Where ``source`` says "one or both" of the sides (``Language.one_or_both``)."""
+    return [match.span() for match in language.one_or_both_re.finditer(source)] if language.one_or_both_re else []
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span blanked, its length kept (so every other reading keeps its place)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _twice_an_amount_said_double(

@@ -72,6 +72,7 @@ from pipeline.checks.number_words import (
     number_spans,
     numbers_and_words,
     ones_by_an_article,
+    sides_one_or_both,
     singular_nouns_alone,
     source_proportions,
     times_a_day_uncounted,
@@ -1129,6 +1130,9 @@ def _approximated(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[
         return
     # "at least 2 and at most 4 tablets" said as the range it is: de 2 a 4, 2~4정, 2到4錠
     pairs = [pair for pair in pairs if (pair[0].value, pair[1].value) not in _least_and_most(ctx)]
+    # "one or both eyes" said as `ein oder beide Augen`, 한쪽 또는 양쪽 눈: sides, no count of 1 or 2
+    sides = sides_one_or_both(text, prose(ctx, ctx.source), ctx.language, ctx.source_language)
+    pairs = [pair for pair in pairs if not any(start <= pair[0].start and pair[1].end <= end for start, end in sides)]
     given = values_in_source(ctx, mentions)
     shown = as_written(ctx.translation_view.prose, text)
     forms = dose_forms_re(ctx.language)

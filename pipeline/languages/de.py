@@ -899,6 +899,8 @@ LANGUAGE = Language(
     more_allowed=_MORE_ALLOWED,
     permission=_PERMISSION,
     numerals=numerals,
+    # "ein oder beide Augen", "in einem oder beiden Ohren": a choice of sides, no count of 1 or 2
+    one_or_both=r"\b(?:ein|eine|einem|einen|einer)\s+(?:(?:Auge|Ohr|Nasenloch)\s+)?oder\s+(?:beide|beiden)\b",
     # "die zweifache Menge", "eine doppelte Dosis", "eine Doppeldosis": twice an amount, no number
     twice_an_amount=r"\b(?:doppelte|zweifache)[nrs]?\s+(?:Menge|Dosis)\b|\bDoppeldosis\b",
     ordinals=ordinals,

@@ -1122,6 +1122,8 @@ LANGUAGE = Language(
     # translation may say with its word for a double amount (una dosis doble); not "twice a day".
     twice_an_amount=r"\btwice\s+(?:(?:the|your|this|that)\s+(?:(?:usual|normal|prescribed|recommended)\s+)?"
     r"(?:amount|dose|dosage|quantity)|as\s+much)\b",
+    # "one or both eyes", "one eye or both": a choice of sides, no count
+    one_or_both=r"\bone\s+(?:(?:eye|ear|nostril)\s+)?or\s+both\b",
     two_doses=(
         r"doubled?\s+(?:(?:a|the|your|this|that|a\s+missed|the\s+next)\s+)?(?:doses?|dosage|amount|up)",
         r"(?:doses?|dosage|amount)\s+(?:(?:is|are|was|were|may|might|can|could|should|will|must)\s+)?"

@@ -868,6 +868,8 @@ LANGUAGE = Language(
     permission=_PERMISSION,
     actions_said_possible=frozen(_ACTIONS_SAID_POSSIBLE),
     numerals=numerals,
+    # 한쪽 또는 양쪽 눈, 한쪽 눈이나 양쪽 눈 (one or both eyes): a choice of sides, no count of 1 or 2
+    one_or_both=r"한쪽\s*(?:눈|귀|콧구멍)?\s*(?:또는|혹은|이나|나)\s*양쪽",
     verb_final=True,
     emergency_words=("응급", "긴급", "구급"),
     extension_words=("내선",),

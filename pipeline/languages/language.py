@@ -888,6 +888,10 @@ class Language:
     # translation its word for a double amount, no number ("una dosis doble", "die doppelte
     # Menge", 雙倍劑量, جرعة مضاعفة).  [number-words] reads the one as the 2 of the other.
     twice_an_amount: str = ""
+    # A regular expression of "one or both" of the sides drops or a spray go to ("one or both eyes",
+    # "ein oder beide Augen", 한쪽 또는 양쪽 눈, 單眼或雙眼): a choice of sides, no count of one or
+    # two, where the source says it too ([numbers]' approximations, [number-words]' one).
+    one_or_both: str = ""
     # Words that say to call a number, before it ("llame al 911") or after it
     # ("119에 전화"): an emergency number said this way is one to call.
     call_before: tuple[str, ...] = ()
@@ -993,6 +997,10 @@ class Language:
     @cached_property
     def twice_an_amount_re(self) -> re.Pattern | None:
         return self._optional(self.twice_an_amount, ignore_case=True)
+
+    @cached_property
+    def one_or_both_re(self) -> re.Pattern | None:
+        return self._optional(self.one_or_both, ignore_case=True)
 
     @cached_property
     def interval_before_re(self) -> re.Pattern | None:

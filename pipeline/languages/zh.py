@@ -687,6 +687,8 @@ LANGUAGE = Language(
         }
     ),
     numerals=numerals,
+    # 單眼或雙眼, 一側或兩側 (one or both eyes, sides): a choice of sides, no count of 1 or 2
+    one_or_both=r"[單一](?:眼|耳|側|邊)或[雙兩](?:眼|耳|側|邊)",
     # 雙倍劑量, 加倍的劑量 (a double dose): twice an amount, no number
     twice_an_amount=r"雙倍|加倍",
     emergency_words=("緊急", "紧急", "急救", "急診", "急诊", "救護車", "救护车"),

@@ -391,3 +391,71 @@ def test_a_range_or_a_moved_hour_beside_one_in_words_is_still_an_error(catalogs,
     assert finding.message == message.replace(
         "…", "in the source is an exact count; the translation makes it an approximation:"
     )
+
+
+ONE_OR_BOTH_EYES = "Put 1 drop in one or both eyes twice a day."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("de", "Geben Sie zweimal täglich 1 Tropfen in ein oder beide Augen."),
+        ("ko_KR", "하루 두 번 한쪽 또는 양쪽 눈에 1방울을 넣으십시오."),
+        ("zh_TW", "每天兩次，在單眼或雙眼滴1滴。"),
+        ("es", "Aplique 1 gota en un ojo o ambos dos veces al día."),
+        ("fr", "Mettez 1 goutte dans un œil ou les deux deux fois par jour."),
+        ("pt_BR", "Pingue 1 gota em um ou ambos os olhos duas vezes ao dia."),
+    ],
+)
+def test_one_or_both_sides_as_the_source_says_passes(catalogs, locale, translation):
+    # a choice of sides, no count of one or two drops or times
+    assert not catalogs.findings(ONE_OR_BOTH_EYES, translation, locale=locale)
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, check, message",
+    [
+        # the source names one eye, or both: one or both in the translation changes the sides
+        (
+            "de",
+            "Put 1 drop in both eyes twice a day.",
+            "Geben Sie zweimal täglich 1 Tropfen in ein oder beide Augen.",
+            "numbers",
+            "2 in the source is an exact count; the translation makes it an approximation: ein oder beide (1 or 2)",
+        ),
+        (
+            "ko_KR",
+            "Put 1 drop in one eye twice a day.",
+            "하루 두 번 한쪽 또는 양쪽 눈에 1방울을 넣으십시오.",
+            "numbers",
+            "2 in the source is an exact count; the translation makes it an approximation: 한쪽 또는 양쪽 (1 or 2)",
+        ),
+        (
+            "zh_TW",
+            "Put 1 drop in one eye twice a day.",
+            "每天兩次，在單眼或雙眼滴1滴。",
+            "number-words",
+            "'one' (1) is said 2 times in the source and 1 in the translation",
+        ),
+        # the one of the sides is no one drop: a drop count changed is still missing
+        (
+            "ko_KR",
+            "Put one drop in one or both eyes.",
+            "한쪽 또는 양쪽 눈에 두 방울을 넣으십시오.",
+            "number-words",
+            "'one' (1) in the source is missing from the translation",
+        ),
+        (
+            "zh_TW",
+            "Put one drop in one or both eyes.",
+            "在單眼或雙眼滴兩滴。",
+            "number-words",
+            "'one' (1) in the source is missing from the translation",
+        ),
+    ],
+)
+def test_one_or_both_sides_the_source_does_not_say_is_still_an_error(
+    catalogs, locale, source, translation, check, message
+):
+    finding = only(catalogs.findings(source, translation, locale=locale), check)
+    assert (finding.severity, finding.message) == ("error", message)
