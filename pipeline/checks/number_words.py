@@ -95,7 +95,7 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
     else:
         said_by_the_noun = set()
     # "half an hour", "an hour and a half": its half is the length's, asked for as the length
-    lengths = lengths_in_words(source, source_words)
+    lengths = lengths_in_words(source, source_words) + _lengths_and_a_half(source, source_words, spelled)
     if lengths:
         if target.numerals is not None:  # a language without number words may say it in words unread (nửa giờ)
             yield from _lengths_missing(lengths, prose(ctx, ctx.translation), ctx)
@@ -291,6 +291,22 @@ def lengths_in_words(text: str, language: Language) -> list[Quantity]:
         Quantity(text[start:end], value, unit, (), start, end)
         for start, end, value, unit in number_words(text, language)
         if unit in PERIODS
+    ]
+
+
+def _lengths_and_a_half(source: str, language: Language, spelled: list[tuple[int, int, Fraction]]) -> list[Quantity]:
+    """The lengths of time ``source`` says in digits and a half in words, one quantity ("1 and a half
+    hours", "1 hour and a half": 90 minutes, as :func:`lengths_in_words` reads "an hour and a half"):
+    their half is the length's, asked for as the length (`1시간 30분`), no half of a dose."""
+    halves = [(start, end) for start, end, value in spelled if value == _HALF]
+    if not halves:
+        return []  # nearly every message: no half in words
+    return [
+        length
+        for length in quantities(source, (language,))
+        if length.unit in PERIODS
+        and length.text[:1].isdigit()
+        and any(length.start <= start and end <= length.end for start, end in halves)
     ]
 
 

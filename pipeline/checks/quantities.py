@@ -279,7 +279,12 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
     # Said as one quantity: "2 mL et demi" is 2.5 mL, not also 2 mL; "1년 6개월" 18 months, not also 1
     # year nor 6 months; "2 horas y 30 minutos" 150 minutes, not also 2 hours (which "Wait 2 hours"
     # would find kept) nor 30 minutes.
-    together = _compound_times(text, found, halves) + _and_a_half(text, found, halves) + _years_and_months(text, found)
+    together = (
+        _compound_times(text, found, halves)
+        + _and_a_half(text, found, halves)
+        + _years_and_months(text, found)
+        + _digits_and_a_half_before_the_unit(text, found)
+    )
     if together:
         found = [q for q in found if not any(_part_of(q, whole) for whole in together)]
         found += together
@@ -438,8 +443,11 @@ def _range_start_res(decimal: str, group: str, separators: str) -> tuple[re.Patt
     )
 
 
-# Between the parts of a compound time: "2 hours and 30 minutes", "una hora y media", ساعة ونصف.
-_AND = re.compile(r"\s*(?:(?:and|y|et|e|und)\s+|و\s?)?")
+# Between the parts of a compound time: "2 hours and 30 minutes", "1 hour and a half", "una hora y
+# media", ساعة ونصف.
+_AND = re.compile(r"\s*(?:(?:and(?:\s+a)?|y|et|e|und)\s+|و\s?)?")
+# A number in digits and "and a" right before a half said with its unit ("1 and a half hours").
+_DIGITS_AND_A = re.compile(r"(?<![\d.,])(\d+)\s+and\s+a\s+\Z")
 _SPACES = re.compile(r"\s*")
 
 
@@ -481,6 +489,20 @@ def _and_a_half(text: str, found: list[Quantity], halves: list[tuple[int, int]])
 
 # A half said right after its unit, no "and" between: Korean 반 (1년 반), Chinese 半 (1歲半).
 _HALF_AFTER = frozenset("반半")
+
+
+def _digits_and_a_half_before_the_unit(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A number in digits and a half said before its unit: "1 and a half hours" is 1.5 hours (90
+    minutes), "2 and a half tablets" 2.5 tablets; its "half hours" alone is no half an hour."""
+    more = []
+    for q in found:
+        if q.value != Fraction(1, 2) or q.per or q.text[:1].isdigit():
+            continue
+        before = _DIGITS_AND_A.search(text, max(0, q.start - 40), q.start)
+        if before is not None:
+            start = before.start(1)
+            more.append(Quantity(text[start : q.end], int(before.group(1)) + q.value, q.unit, (), start, q.end))
+    return more
 
 
 def _years_and_months(text: str, found: list[Quantity]) -> list[Quantity]:

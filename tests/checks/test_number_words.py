@@ -1423,3 +1423,52 @@ def test_a_double_amount_for_a_twice_of_a_rate_is_still_an_error(catalogs, local
 def test_a_double_amount_with_the_rates_twice_said_passes(catalogs):
     translation = "Prenez une dose double deux fois par jour."
     assert not catalogs.findings("Take twice the dose twice a day.", translation, locale="fr")
+
+
+DIGITS_AND_A_HALF_HOURS = "Take it 1 and a half hours before meals."
+DIGITS_HOUR_AND_A_HALF = "Take it 1 hour and a half before meals."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", DIGITS_AND_A_HALF_HOURS, "식사 1시간 30분 전에 복용하십시오."),
+        ("ko_KR", DIGITS_HOUR_AND_A_HALF, "식사 1시간 30분 전에 복용하십시오."),
+        ("ko_KR", DIGITS_HOUR_AND_A_HALF, "식사 90분 전에 복용하십시오."),
+        ("ko_KR", "Take it 2 and a half hours before meals.", "식사 2시간 30분 전에 복용하십시오."),
+        ("de", DIGITS_AND_A_HALF_HOURS, "Nehmen Sie es 1,5 Stunden vor dem Essen ein."),
+        ("es", DIGITS_HOUR_AND_A_HALF, "Tómelo 1 hora y media antes de las comidas."),
+        ("es", "Take it 2 and a half hours before meals.", "Tómelo 2 horas y media antes de las comidas."),
+        ("fr", DIGITS_AND_A_HALF_HOURS, "Prenez-le 1 heure et demie avant les repas."),
+        ("zh_TW", DIGITS_AND_A_HALF_HOURS, "飯前1個半小時服用。"),
+    ],
+)
+def test_digits_and_a_half_of_a_length_kept_passes(catalogs, locale, source, translation):
+    # "1 and a half hours", "1 hour and a half": one length, 90 minutes; its half is the length's
+    assert not catalogs.findings(source, translation, locale=locale)
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, length",
+    [
+        ("ko_KR", DIGITS_AND_A_HALF_HOURS, "식사 1시간 전에 복용하십시오.", "'1 and a half hours' (3/2 hours)"),
+        ("ko_KR", DIGITS_HOUR_AND_A_HALF, "식사 1시간 전에 복용하십시오.", "'1 hour and a half' (90 minutes)"),
+        ("ko_KR", DIGITS_HOUR_AND_A_HALF, "식사 30분 전에 복용하십시오.", "'1 hour and a half' (90 minutes)"),
+        (
+            "ko_KR",
+            "Take it 2 and a half hours before meals.",
+            "식사 1시간 30분 전에 복용하십시오.",
+            "'2 and a half hours' (5/2 hours)",
+        ),
+    ],
+)
+def test_digits_and_a_half_of_a_length_changed_is_an_error(catalogs, locale, source, translation, length):
+    finding = only(catalogs.findings(source, translation, locale=locale), "number-words")
+    assert (finding.severity, finding.message) == ("error", f"{length} in the source is missing from the translation")
+
+
+def test_a_half_tablet_beside_digits_and_a_half_hours_is_still_asked_for(catalogs):
+    translation = "식사 1시간 30분 전에 1정을 복용하십시오."
+    findings = catalogs.findings("Take half a tablet 1 hour and a half before meals.", translation, locale="ko_KR")
+    finding = only(findings, "number-words")
+    assert finding.message == "'half' (1/2) in the source is missing from the translation"
