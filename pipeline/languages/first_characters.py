@@ -45,6 +45,82 @@ def lookahead(pattern: str) -> str:
     return f"(?=[{escaped}])"
 
 
+def lead(pattern: str) -> str:
+    """A zero-width test every match of ``pattern`` passes, to put before it ("" when there is none
+    to make): the :func:`lookahead` of its first characters; or, where a branch of it may start with
+    any character but first looks behind at one (English not_direction's "5% or more":
+    ``(?<=[\\d%])\\s+or\\s+more``), that lookbehind for that branch and the lookahead for the
+    others, behind a ``\\b`` where each of those begins with one (it passes over the inside of a
+    word at once).  English not_direction, blanked in every sentence [comparison] reads, had no
+    lead for that one branch: over the 12,763 English texts of the varied corpus it took 0.128 s of
+    CPU, led so 0.070 s (0.082 s without the ``\\b``)."""
+    plain = lookahead(pattern)
+    if plain:
+        return plain
+    try:
+        branches = _top_branches(_parser.parse(pattern))
+        if branches is None:
+            return ""
+        characters: set[str] = set()
+        behinds: set[str] = set()
+        at_word_starts = True  # every branch led by its characters begins with \b
+        for branch in branches:
+            found, may_be_empty = _first(branch)
+            if found is not None and not may_be_empty:
+                characters |= found
+                at_word_starts = at_word_starts and branch[0] == (sre.AT, sre.AT_BOUNDARY)
+                continue
+            behind = _looked_behind_at(branch)
+            if behind is None:
+                return ""
+            behinds.add(behind)
+    except Exception:  # re's private parser changed: no filter, every position tried
+        return ""
+    tests = [f"(?<=[{behind}])" for behind in sorted(behinds)]
+    if characters:
+        boundary = r"\b" if at_word_starts else ""  # tried first, it passes over most letters at once
+        tests.insert(0, f"{boundary}(?=[{''.join(sorted(_escaped(character) for character in characters))}])")
+    return f"(?:{'|'.join(tests)})"
+
+
+def _top_branches(items) -> list | None:
+    """The alternatives of a pattern that is one alternation (None: it is not)."""
+    while len(items) == 1 and items[0][0] is sre.SUBPATTERN and not any(items[0][1][1:3]):
+        items = items[0][1][-1]
+    if len(items) != 1 or items[0][0] is not sre.BRANCH:
+        return None
+    return list(items[0][1][1])
+
+
+# The categories a lookbehind of one character may name, as written in a class (a negated one,
+# read otherwise under a group's own flags, is left unled).
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
+
+
+def _looked_behind_at(branch) -> str | None:
+    """The class, as written, of the one character a branch first looks behind at (``(?<=[\\d%])``):
+    a match of it is preceded by one of them.  None: it starts otherwise."""
+    if not branch or branch[0][0] is not sre.ASSERT:
+        return None
+    direction, inner = branch[0][1]
+    if direction != -1 or len(inner) != 1:
+        return None
+    op, argument = inner[0]
+    items = [(op, argument)] if op is sre.LITERAL else argument if op is sre.IN else None
+    if items is None:
+        return None
+    written: list[str] = []
+    for op, argument in items:
+        if op is sre.CATEGORY and argument in _CATEGORIES:
+            written.append(_CATEGORIES[argument])
+            continue
+        characters = _in_class([(op, argument)])
+        if characters is None:
+            return None
+        written.extend(_escaped(character) for character in sorted(characters))
+    return "".join(written)
+
+
 def _escaped(character: str) -> str:
     return "\\" + character if character in "\\]^-[" else character
 

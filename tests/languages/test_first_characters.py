@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.languages import LANGUAGES
-from pipeline.languages.first_characters import first_characters, lookahead
+from pipeline.languages.first_characters import first_characters, lead, lookahead
 
 
 @pytest.mark.parametrize(
@@ -28,6 +28,45 @@ from pipeline.languages.first_characters import first_characters, lookahead
 )
 def test_the_first_characters_are_those_a_match_can_start_with(pattern, first):
     assert first_characters(pattern) == frozenset(first)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bwith\s+food\b", None),  # every branch's first characters told: their lookahead
+        (r"\bmore\b|(?<=[\d%])\s+or\s+more\b", r"(?:\b(?=[Mm])|(?<=[\d%]))"),
+        (r"more\b|(?<=[\d%])\s+or\s+more\b", r"(?:(?=[Mm])|(?<=[\d%]))"),  # no \b: none before
+        (r"(?<=x)\s+y|(?<=[ab])\s", r"(?:(?<=[AaBb])|(?<=[Xx]))"),
+        (r"(?<=[^a])\s+y|z", ""),  # a negated class looked behind at: no lead
+        (r"(?<=ab)\s+y|z", ""),  # more than one character looked behind at
+        (r"\s+or\s+more", ""),
+    ],
+)
+def test_a_branch_that_may_start_with_any_character_is_led_by_what_it_looks_behind_at(pattern, expected):
+    assert lead(pattern) == (lookahead(pattern) if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take 5% or more, 38 °C or higher, 2 tablets or fewer, 3 mg and over; at least 2, no more than 3.",
+        "10℃ or lower 4µg or less 12 or more but not more than 4 hours, more or less, look after it",
+        "% or more at the start 5 or more at the end 5 or",
+    ],
+)
+def test_english_not_direction_led_finds_what_it_finds_alone(text):
+    """English not_direction (a branch led by its lookbehind, ``(?<=[\\d%])``): led, it finds what the
+    pattern compiled as written finds, in the texts, and in every piece of each (a lead that hides
+    a match at a text's start or end would show there)."""
+    from pipeline.languages import en
+
+    led = LANGUAGES["en"]._not_direction_re
+    assert led.pattern.startswith("(?:\\b(?=[")
+    plain = re.compile(en.NOT_DIRECTION, led.flags)
+    pieces = [text[start:end] for start in range(0, len(text), 3) for end in range(start, len(text) + 1, 7)]
+    assert any(plain.search(piece) for piece in pieces)
+    for piece in [text, *pieces]:
+        assert [m.span() for m in led.finditer(piece)] == [m.span() for m in plain.finditer(piece)], piece
 
 
 @pytest.mark.parametrize(
@@ -81,13 +120,23 @@ def _check_test_strings() -> tuple[str, ...]:
     return tuple(sorted(strings))
 
 
-# "(?=[first characters])(?:the pattern as written)"
-_LEAD = re.compile(r"\(\?=\[(?:\\.|[^\\\]])*\]\)\(\?:(.*)\)\Z", re.DOTALL)
+# "(?=[first characters])(?:the pattern as written)", or with a branch led by its lookbehind
+# "(?:\b(?=[first characters])|(?<=[looked behind at]))(?:the pattern as written)"
+_CLASS = r"\[(?:\\.|[^\\\]])*\]"
+_AHEAD, _BEHIND = rf"\(\?={_CLASS}\)", rf"\(\?<={_CLASS}\)"
+_LEAD = re.compile(rf"(?:{_AHEAD}|\(\?:(?:(?:\\b)?{_AHEAD}|{_BEHIND})(?:\|{_BEHIND})*\))\(\?:(.*)\)\Z", re.DOTALL)
 
 
 def _led_patterns(language) -> list[re.Pattern]:
     """The patterns a language compiles behind a lookahead of their first characters (``_led``)."""
-    properties = ("not_negation_re", "strong_negation_re", "negation_re", "denial_re", "any_every_other_re")
+    properties = (
+        "not_negation_re",
+        "strong_negation_re",
+        "negation_re",
+        "denial_re",
+        "any_every_other_re",
+        "_not_direction_re",
+    )
     found = [getattr(language, name) for name in properties]
     found += [way for _, one, other in language._direction_res for way in (one, other)]
     found += [language.stop_way_re, language._any_direction_re, *(language._condition_res or ())]
