@@ -163,6 +163,10 @@ def _times_turned(source: str, translation: str, source_words: Language, target:
     translation that says no word of it (`早餐後30分鐘`), or one that says both, each with its own
     time.  A way left unbound on either side (`desayuno: 30 minutos antes` binds it too; `espere 30
     minutos para desayunar` binds nothing) is [comparison]'s warning's to judge, or no one's."""
+    if not _lengths_of_time(source, source_words):
+        # no time to bind (694 of the 829 calls on the varied corpus): its before and after are not
+        # read (the 829 calls' CPU there 0.047 -> 0.022 s; _times_each_way asks the same, cached)
+        return None
     source_ways = source_words.direction_spans(source, BEFORE_AFTER)
     if not any(source_ways):
         return None
