@@ -851,10 +851,14 @@ LANGUAGE = Language(
     # the adverb (abends, nachts) nor the noun alone (am Abend)
     parts_of_day_of_a_noun=rf"{_W}(?:morgen|vormittag|früh|mittag|nachmittag|abend|nacht)(?!s{_E}){_L}",
     one_negation_for_two=rf"{_W}(?:oder|weder){_E}",  # nicht absetzen oder auslassen: one "nicht" for both
-    # nach der Einnahme, vor der Anwendung, nachdem Sie es eingenommen haben ([comparison])
+    # nach der Einnahme, vor der Anwendung, nachdem Sie es eingenommen haben ([comparison]): this
+    # medicine's taking only, said alone or of it; not "nach der Einnahme von Antazida" nor
+    # "nachdem Sie Antazida eingenommen haben", another's taking, whose time is the source's way
     from_the_taking=(
         rf"{_W}(?:(?:vor|nach)\s+(?:der|Ihrer|jeder)\s+(?:Einnahme|Anwendung|Injektion|Gabe|Dosis){_E}"
-        rf"|nachdem\s+Sie\s+\w+(?:\s+\w+)?\s+(?:eingenommen|angewendet|gespritzt|injiziert){_E})"
+        rf"(?!\s+(?:von|vom|eines|einer|anderer|des|der)\s+(?!(?:Arzneimittels|Medikaments){_E}))"
+        rf"|nachdem\s+Sie\s+(?:es|sie|(?:dieses|das)\s+(?:Arzneimittel|Medikament))"
+        rf"\s+(?:eingenommen|angewendet|gespritzt|injiziert){_E})"
     ),
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

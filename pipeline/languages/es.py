@@ -713,10 +713,13 @@ LANGUAGE = Language(
     duration_before=rf"{_W}(?:durante(?:\s+l[oa]s)?|por\s+un\s+(?:período|periodo|plazo)\s+de|{_NOT_A_RATE}por)\s+$",
     clause_joints=rf"{_W}(?:si|cuando|mientras|hasta\s+que|a\s+menos\s+que|salvo\s+que){_E}",
     one_negation_for_two=rf"{_W}[ou]{_E}",  # no deje de tomarlo o se salte una dosis: one "no" for both
-    # después de tomarlo, antes de la toma, después de su administración ([comparison])
+    # después de tomarlo, antes de la toma, después de su administración ([comparison]): this
+    # medicine's taking only, its pronoun or its name; not "después de tomar antiácidos" nor "la
+    # toma de antiácidos", another's taking, whose time is the source's before or after
     from_the_taking=(
-        rf"{_W}(?:antes|después)\s+de\s+(?:(?:tomar|usar|aplicar|inyectar|administrar)\w*"
-        rf"|(?:la|su)\s+(?:toma|dosis|administración|inyección|aplicación){_E})"
+        rf"{_W}(?:antes|después)\s+de\s+(?:(?:tomar|usar|aplicar|inyectar|administrar)"
+        rf"(?:l[oa]s?|\s+(?:este|esta)\s+(?:medicamento|medicina|fármaco)){_E}"
+        rf"|(?:la|su)\s+(?:toma|dosis|administración|inyección|aplicación){_E}(?!\s+del?\s+(?!est[ea]\s)))"
     ),
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

@@ -708,11 +708,15 @@ LANGUAGE = Language(
     duration_before=rf"{_W}(?:pendant|durant)\s+(?:les\s+)?$",  # pendant 5 jours, pendant les 3 premiers jours
     clause_joints=rf"{_W}(?:si|s{_A}(?=ils?\b)|quand|lorsque|tant\s+que|à\s+moins\s+que){_E}",
     one_negation_for_two=rf"{_W}(?:ou|ni){_E}",  # n'arrêtez pas ni ne sautez de dose: one "ne" for both
-    # après l'avoir pris, avant de le prendre, après la prise ([comparison])
+    # après l'avoir pris, avant de le prendre, après la prise ([comparison]): this medicine's taking
+    # only, its pronoun or its name; not "après avoir pris des antiacides" nor "la prise d'un
+    # antiacide", another's taking, whose time is the source's before or after
     from_the_taking=(
-        rf"{_W}(?:(?:avant|après)\s+(?:l['’]|les\s+)?avoir\s+(?:pris|utilisé|appliqué|injecté)\w*"
+        rf"{_W}(?:(?:avant|après)\s+(?:(?:l['’]|les\s+)avoir\s+(?:pris|utilisé|appliqué|injecté)\w*"
+        rf"|avoir\s+(?:pris|utilisé|appliqué|injecté)\s+(?:ce|cette)\s+(?:médicament|traitement){_E})"
         rf"|avant\s+de\s+(?:le|la|les|l['’])\s*(?:prendre|utiliser|appliquer|injecter){_E}"
-        rf"|(?:avant|après)\s+(?:la|sa|chaque)\s+(?:prise|dose|administration|injection|application){_E})"
+        rf"|(?:avant|après)\s+(?:la|sa|chaque)\s+(?:prise|dose|administration|injection|application){_E}"
+        rf"(?!\s+(?:d['’]|de\s|des\s|du\s)(?!ce\s|cette\s)))"
     ),
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

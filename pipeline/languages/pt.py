@@ -703,10 +703,14 @@ LANGUAGE = Language(
     # durante 5 dias, por um período de 5 dias, por 5 dias; not "por" after a count or an amount (a rate)
     duration_before=rf"{_W}(?:durante(?:\s+[oa]s)?|por\s+um\s+(?:período|prazo)\s+de|{_NOT_A_RATE}por)\s+$",
     one_negation_for_two=rf"{_W}(?:ou|nem){_E}",  # não interrompa nem pule uma dose: one "não" for both
-    # depois de tomá-lo, antes da tomada, após a aplicação ([comparison])
+    # depois de tomá-lo, antes da tomada, após a aplicação ([comparison]): this medicine's taking
+    # only, its pronoun or its name; not "depois de tomar antiácidos" nor "a tomada de antiácidos",
+    # another's taking, whose time is the source's before or after
     from_the_taking=(
         rf"{_W}(?:(?:antes|depois)\s+de\s+|após\s+)(?:tom|us|aplic|injet|administr)\w*"
+        rf"(?:-(?:l[oa]s?)|\s+(?:este|esta)\s+(?:medicamento|remédio)){_E}"
         rf"|{_W}(?:(?:antes|depois)\s+d[ao]|após\s+[ao])\s+(?:tomada|dose|administração|aplicação|injeção|uso){_E}"
+        rf"(?!\s+d[eoa]s?\s+(?!est[ea]\s))"
     ),
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,

@@ -1248,6 +1248,18 @@ BEFORE_ANTACIDS = "Take this medicine 2 hours before antacids."
         ("ko_KR", BEFORE_ANTACIDS, "이 약 복용 2시간 후에 제산제를 드십시오."),
         ("zh_TW", BEFORE_A_MEAL, "服藥30分鐘後再進食。"),
         ("ar", BEFORE_A_MEAL, "تناول الطعام بعد 30 دقيقة من تناوله."),
+        # es/fr/pt/de: this medicine's taking by its pronoun or its name
+        ("es", BEFORE_A_MEAL, "Coma 30 minutos después de tomarlo."),
+        ("es", BEFORE_A_MEAL, "Coma 30 minutos después de tomar este medicamento."),
+        ("es", BEFORE_A_MEAL, "Coma 30 minutos después de la toma de este medicamento."),
+        ("fr", BEFORE_A_MEAL, "Mangez 30 minutes après l'avoir pris."),
+        ("fr", BEFORE_A_MEAL, "Mangez 30 minutes après avoir pris ce médicament."),
+        ("fr", BEFORE_A_MEAL, "Mangez 30 minutes après la prise."),
+        ("pt_BR", BEFORE_A_MEAL, "Coma 30 minutos depois de tomá-lo."),
+        ("pt_BR", BEFORE_A_MEAL, "Coma 30 minutos depois de tomar este medicamento."),
+        ("de", BEFORE_A_MEAL, "Essen Sie 30 Minuten nach der Einnahme."),
+        ("de", BEFORE_A_MEAL, "Essen Sie 30 Minuten nach der Einnahme dieses Arzneimittels."),
+        ("de", BEFORE_A_MEAL, "Essen Sie 30 Minuten, nachdem Sie es eingenommen haben."),
     ],
 )
 def test_a_time_counted_from_taking_this_medicine_stays_a_warning(catalogs, locale, source, translation):
@@ -1269,6 +1281,16 @@ def test_a_time_counted_from_taking_this_medicine_stays_a_warning(catalogs, loca
         ("ar", BEFORE_ANTACIDS, "تناول هذا الدواء بعد ساعتين من تناول مضادات الحموضة."),
         # not from the taking at all: after the meal
         ("ko_KR", BEFORE_A_MEAL, "식사 30분 후에 복용하십시오."),
+        # es/fr/pt/de: the antacid's taking named (tomar antiácidos, avoir pris des antiacides,
+        # la Einnahme von Antazida), not this medicine's (tomarlo, l'avoir pris)
+        ("es", BEFORE_ANTACIDS, "Tome este medicamento 2 horas después de tomar antiácidos."),
+        ("es", BEFORE_ANTACIDS, "Tome este medicamento 2 horas después de la toma de antiácidos."),
+        ("fr", BEFORE_ANTACIDS, "Prenez ce médicament 2 heures après avoir pris des antiacides."),
+        ("fr", BEFORE_ANTACIDS, "Prenez ce médicament 2 heures après la prise d'un antiacide."),
+        ("pt_BR", BEFORE_ANTACIDS, "Tome este medicamento 2 horas depois de tomar antiácidos."),
+        ("pt_BR", BEFORE_ANTACIDS, "Tome este medicamento 2 horas após tomar antiácidos."),
+        ("de", BEFORE_ANTACIDS, "Nehmen Sie dieses Arzneimittel 2 Stunden nach der Einnahme von Antazida ein."),
+        ("de", BEFORE_ANTACIDS, "Nehmen Sie dieses Arzneimittel 2 Stunden nachdem Sie Antazida eingenommen haben ein."),
     ],
 )
 def test_a_time_counted_from_taking_another_medicine_turned_is_still_an_error(catalogs, locale, source, turned):
