@@ -61,7 +61,9 @@ An error where a length of time is bound to its before or after on both sides an
 (:func:`_times_turned`): "30 minutes before breakfast" as `아침 식사 30분 후`, "2 hours before or 4
 hours after antacids" as `4 heures avant ou 2 heures après`.  The number says which time the word
 was of, so no turning of the terms explains it; a wait ("Wait 4 hours before the next dose") and a
-time counted from the taking itself (`Coma 30 minutos después de tomarlo`) are left to the warning.
+time counted from the taking itself (`Tome la siguiente dosis 4 horas después de tomarlo`) are left to
+the warning.  A meal counted from the taking is bound turned (`Coma 30 minutos antes de tomarlo`, eat
+before taking it: taking it after the meal), as the source's meal is.
 """
 
 from __future__ import annotations
@@ -167,20 +169,27 @@ def _times_turned(source: str, translation: str, source_words: Language, target:
         # no time to bind (694 of the 829 calls on the varied corpus): its before and after are not
         # read (the 829 calls' CPU there 0.047 -> 0.022 s; _times_each_way asks the same, cached)
         return None
-    source_ways = source_words.direction_spans(source, BEFORE_AFTER)
-    if not any(source_ways):
+    said_ways = source_words.direction_spans(source, BEFORE_AFTER)
+    if not any(said_ways):
         return None
+    eating = source_words.eating_re
+    meal_named = eating is not None and eating.search(source) is not None
     timed = {
         amount: ways
-        for amount, ways in _times_each_way(source, source_words, waits=False, ways=source_ways).items()
+        for amount, ways in _times_each_way(
+            source, source_words, waits=False, ways=said_ways, meal_named=meal_named
+        ).items()
         if len(ways) == 1
     }
+    source_ways = _turned_where_eaten(said_ways, _from_the_taking(source, source_words, meal_named)[0])
     bound_ways = {way for ways in timed.values() for way in ways}
     if not timed or len(bound_ways) != sum(1 for spans in source_ways if spans):
         return None  # a way the source says with no time of its own ("1 hour before or after meals")
-    if len(bound_ways) == 1 and target.direction_spans(translation, BEFORE_AFTER)[min(bound_ways)]:
+    translation_ways = target.direction_spans(translation, BEFORE_AFTER)
+    eaten = _from_the_taking(translation, target, meal_named)[0]
+    if len(bound_ways) == 1 and _turned_where_eaten(translation_ways, eaten)[min(bound_ways)]:
         return None  # the translation says the source's way too: a rephrasing, or the warning's
-    rendered = _times_each_way(translation, target)
+    rendered = _times_each_way(translation, target, ways=translation_ways, meal_named=meal_named)
     said, turned = [], []
     for amount, ways in timed.items():
         ((way, phrase),) = ways.items()
@@ -191,6 +200,8 @@ def _times_turned(source: str, translation: str, source_words: Language, target:
     changed = "the before became an after" if bound_ways == {0} else "the after became a before"
     if len(bound_ways) == 2:
         changed = "before and after changed places"
+    if eaten:  # `복용 30분 전에 식사하십시오` says 전: the reader is told why it is an after
+        changed += " (said from the taking, its way turned: eating before taking it is taking it after eating)"
     return (
         f"{_listed(said)} in the source {'is' if len(said) == 1 else 'are'} {_listed(turned)} in the "
         f"translation ({BEFORE_AFTER}): {changed}, the same time on the other side ({shorten(source)!r})"
@@ -211,6 +222,7 @@ def _times_each_way(
     language: Language,
     waits: bool = True,
     ways: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None,
+    meal_named: bool = False,
 ) -> dict[tuple[str, Fraction], dict[int, str]]:
     """For each length of time of ``text`` bound to a word of before (way 0) or after (way 1),
     the words that say so, for each way it is bound to.  Bound: the word right after it
@@ -219,20 +231,21 @@ def _times_each_way(
     now), limit phrases between left out (`飯後至少1小時`); or the word before it in its clause,
     across what it is of, where the language marks the time as how long before or after
     (``time_difference_mark``: `بعد الوجبة بساعتين`).  Only these: "espere 30 minutos para
-    desayunar" binds none, nor does a word said of the taking itself (``from_the_taking``: `Coma 30
-    minutos después de tomarlo`, `服藥後30分鐘`).  Without ``waits``, no time said as a wait or a
-    duration (:func:`_a_wait`).  ``ways``: ``text``'s direction_spans, where the caller has read them."""
+    desayunar" binds none, nor does a word said of the taking itself (``from_the_taking``: `服藥後30分鐘`),
+    but where its clause eats and ``meal_named`` (the source names a meal): then it is bound turned,
+    the meal's way (`Coma 30 minutos después de tomarlo`, eat 30 minutes after taking it, binds 30
+    minutes before).  Without ``waits``, no time said as a wait or a duration (:func:`_a_wait`).
+    ``ways``: ``text``'s direction_spans, where the caller has read them."""
     ways = ways if ways is not None else language.direction_spans(text, BEFORE_AFTER)
     if not any(ways):
         return {}
-    taking = language.from_the_taking_re
-    counted_from_the_taking = [match.span() for match in taking.finditer(text)] if taking is not None else []
+    eaten, not_eaten = _from_the_taking(text, language, meal_named)
     words = sorted(
         (start, end, way)
-        for way, spans in enumerate(ways)
+        for way, spans in enumerate(_turned_where_eaten(ways, eaten))
         for start, end in spans
-        # "eat 30 minutes after taking it": from the dose, which "take it 30 minutes before a meal" may be said from
-        if not any(from_start <= start and end <= from_end for from_start, from_end in counted_from_the_taking)
+        # "take 30 minutes after taking it": from the dose, no time of the source's before or after
+        if not _within(start, end, not_eaten)
     )
     lengths = [length for length in _lengths_of_time(text, language) if waits or not _a_wait(text, length, language)]
     if not lengths:
@@ -244,6 +257,60 @@ def _times_each_way(
             phrase = text[min(start, length.start) : max(end, length.end)]
             bound.setdefault(length.amount, {}).setdefault(way, " ".join(phrase.split()))
     return bound
+
+
+def _from_the_taking(
+    text: str, language: Language, meal_named: bool
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of ``text`` said of the taking itself (``from_the_taking``): those whose clause
+    eats, where ``meal_named`` (the source names a meal: `복용 30분 전에 식사하십시오`, eat 30 minutes
+    before taking it), and the others (`Tome la siguiente dosis 4 horas después de tomarlo`)."""
+    taking = language.from_the_taking_re
+    spans = [match.span() for match in taking.finditer(text)] if taking is not None else []
+    eaten = [span for span in spans if meal_named and _eats(text, span, language)]
+    return eaten, [span for span in spans if span not in eaten]
+
+
+def _eats(text: str, span: tuple[int, int], language: Language) -> bool:
+    """Whether the clause of ``text[span]`` (a taking) eats, outside ``span`` (``eating``):
+    `Coma 30 minutos después de tomarlo`, `服藥30分鐘後再進食`.  Its clause ends at a mark or an
+    "and" (``and_joints``): `Tómelo con una comida y tome la siguiente dosis 4 horas después de
+    tomarlo` counts the next dose from the taking, not a meal; but an "and then" right after the
+    taking says what is done then (`服藥30分鐘後再進食`)."""
+    eating = language.eating_re
+    if eating is None:
+        return False
+    start, end = span
+    joints = language.and_joints_re
+    ends = [(mark.start(), mark.end()) for mark in CLAUSE_END.finditer(text)]
+    ends += [(joint.start(), joint.end()) for joint in joints.finditer(text)] if joints is not None else []
+    clause_start = max((mark_end for _, mark_end in ends if mark_end <= start), default=0)
+    clause_end = min(
+        (mark_start for mark_start, _ in ends if mark_start >= end and text[end:mark_start].strip()), default=len(text)
+    )
+    return eating.search(text[clause_start:start]) is not None or eating.search(text[end:clause_end]) is not None
+
+
+def _turned_where_eaten(
+    ways: tuple[list[tuple[int, int]], list[tuple[int, int]]], eaten: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """``ways`` (the spans of before, of after) with each word inside an ``eaten`` span moved to
+    the other way: "eat 30 minutes after taking it" is "take it 30 minutes before eating"."""
+    if not eaten:
+        return ways
+    before, after = ways
+    return (
+        sorted(
+            [span for span in before if not _within(*span, eaten)] + [span for span in after if _within(*span, eaten)]
+        ),
+        sorted(
+            [span for span in after if not _within(*span, eaten)] + [span for span in before if _within(*span, eaten)]
+        ),
+    )
+
+
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(span_start <= start and end <= span_end for span_start, span_end in spans)
 
 
 def _lengths_of_time(text: str, language: Language) -> list[Quantity]:

@@ -1052,6 +1052,7 @@ LANGUAGE = Language(
         rf"|(?<![{_ARABIC}])(?:قبل|بعد)\s+\d+\s+(?:دقيقة|دقائق|ساعة|ساعات|ساعتين)\s+من\s+"
         rf"(?:تناول|أخذ|استخدام|حقن)(?:ه|ها|\s+الدواء)(?![{_ARABIC}])"
     ),
+    eating=rf"(?<![{_ARABIC}])(?:ال)?(?:طعام|أكل|وجبة|وجبات|إفطار)(?![{_ARABIC}])",
     directions=frozen(_DIRECTIONS),
     time_after_its_direction=True,
     not_direction=_NOT_DIRECTION,

@@ -860,6 +860,7 @@ LANGUAGE = Language(
         rf"|nachdem\s+Sie\s+(?:es|sie|(?:dieses|das)\s+(?:Arzneimittel|Medikament))"
         rf"\s+(?:eingenommen|angewendet|gespritzt|injiziert){_E})"
     ),
+    eating=rf"{_W}(?:(?:mittag|abend)?essen|mahlzeit(?:en)?|frühstück\w*){_E}",
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,

@@ -1103,6 +1103,7 @@ LANGUAGE = Language(
     ),
     times_words=("once", "twice", "thrice", "times"),
     from_the_taking=r"\b(?:before|after)\s+(?:taking|using|injecting|applying|you\s+(?:take|use|inject|apply))\b",
+    eating=r"\b(?:meals?|food|eat(?:ing)?|breakfast|lunch|dinner|supper)\b",
     time_then_direction=r"\b(?:hours?|minutes?|days?|weeks?)\s+(before|after)\b",
     schedule_steps=r"\bthen\b|\bfollowed by\b|\bafter that\b|\b(?:day|week|month)\s+\d",
     # What counts a medicine: "3 tablets" ([dose-times] reads a schedule's doses by them).

@@ -721,6 +721,7 @@ LANGUAGE = Language(
         rf"(?:l[oa]s?|\s+(?:este|esta)\s+(?:medicamento|medicina|fármaco)){_E}"
         rf"|(?:la|su)\s+(?:toma|dosis|administración|inyección|aplicación){_E}(?!\s+del?\s+(?!est[ea]\s)))"
     ),
+    eating=rf"{_W}(?:comer|coma|coman|comidas?|desayun\w*|cenar?){_E}",
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,

@@ -718,6 +718,7 @@ LANGUAGE = Language(
         rf"|(?:avant|après)\s+(?:la|sa|chaque)\s+(?:prise|dose|administration|injection|application){_E}"
         rf"(?!\s+(?:d['’]|de\s|des\s|du\s)(?!ce\s|cette\s)))"
     ),
+    eating=rf"{_W}(?:manger|mangez|repas|déjeuner|dîner){_E}",
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,

@@ -784,6 +784,7 @@ LANGUAGE = Language(
         r"|(?:^|(?<=[.,;:!?])|(?<=[.,;:!?]\s)|(?<=[은는도]\s)(?<!또는\s)(?<!혹은\s)|(?<=약\s)|(?<=약을\s))"
         r"(?:복용|투여)(?:하고|한\s*지|하신\s*지)?\s*\d+(?:[.,]\d+)?\s*(?:분|시간)\s*(?:후|전|뒤)(?:에는|에도|에)?"
     ),
+    eating=r"식사|밥|끼니",  # not 먹다, which takes a medicine too (약을 먹은 후)
     directions=frozen(_DIRECTIONS),
     time_after_its_direction=True,
     not_direction=_NOT_DIRECTION,

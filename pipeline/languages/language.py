@@ -562,8 +562,13 @@ class Language:
     # después de tomarlo, nach der Einnahme, 복용 후, 服藥後, بعد تناوله), matched with that word: a
     # time said so counts from the dose, and "Take it 30 minutes before a meal" may rightly be said
     # "eat 30 minutes after taking it" (`Coma 30 minutos después de tomarlo`): [comparison] binds no
-    # length of time to it.
+    # length of time to it, but where its clause eats (``eating``), turned.
     from_the_taking: str = ""
+    # Eating, or a meal (meal, eat, 식사, 밥, comer, coma, manger, essen, 進食, 用餐, الطعام, الأكل):
+    # where a clause counts a time from the taking (``from_the_taking``) and eats, the source
+    # naming a meal, its before or after is the meal's, turned: "eat 30 minutes after taking it" is
+    # "take it 30 minutes before eating" ([comparison]).
+    eating: str = ""
     # (a source language) A word that orders the steps of a schedule ("then", "followed by", "week
     # 2"): where the source says one, [dose-times] keeps its doses in their order ("3 tablets, then
     # 2, then 1" said 1, 2, 3 is a dose going up).
@@ -1048,6 +1053,10 @@ class Language:
     @cached_property
     def from_the_taking_re(self) -> re.Pattern | None:
         return self._optional(self.from_the_taking, ignore_case=True)
+
+    @cached_property
+    def eating_re(self) -> re.Pattern | None:
+        return self._optional(self.eating, ignore_case=True)
 
     @cached_property
     def schedule_steps_re(self) -> re.Pattern | None:

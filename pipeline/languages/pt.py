@@ -712,6 +712,7 @@ LANGUAGE = Language(
         rf"|{_W}(?:(?:antes|depois)\s+d[ao]|após\s+[ao])\s+(?:tomada|dose|administração|aplicação|injeção|uso){_E}"
         rf"(?!\s+d[eoa]s?\s+(?!est[ea]\s))"
     ),
+    eating=rf"{_W}(?:comer|coma|comam|refeiç(?:ão|ões)|almoç\w*|jantar){_E}",
     directions=frozen(_DIRECTIONS),
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,

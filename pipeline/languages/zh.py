@@ -593,6 +593,7 @@ LANGUAGE = Language(
         r"(?:服藥|服药|服用|用藥|用药|注射|使用)(?:後|后|前)"
         r"|(?:服藥|服药|用藥|用药)\s*\d+(?:\.\d+)?\s*(?:分鐘|分钟|小時|小时)\s*(?:後|后|前)"
     ),
+    eating=r"進食|进食|餐|飯|饭",  # 用餐, 進餐, 早餐, 吃飯
     directions=frozen(_DIRECTIONS),
     time_after_its_direction=True,
     not_direction=_NOT_DIRECTION,

@@ -1299,6 +1299,76 @@ def test_a_time_counted_from_taking_another_medicine_turned_is_still_an_error(ca
     assert "the before became an after" in finding.message
 
 
+AFTER_A_MEAL = "Take it 30 minutes after a meal."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "turned"),
+    [
+        # eat 30 minutes before taking it: take it 30 minutes after the meal, the before turned
+        ("ko_KR", BEFORE_A_MEAL, "복용 30분 전에 식사하십시오."),
+        ("ko_KR", BEFORE_A_MEAL, "식사는 복용 30분 전에 하십시오."),
+        ("ko_KR", "Take it 30 minutes before breakfast.", "아침 식사는 복용 30분 전에 하십시오."),
+        ("es", BEFORE_A_MEAL, "Coma 30 minutos antes de tomarlo."),
+        ("fr", BEFORE_A_MEAL, "Mangez 30 minutes avant de le prendre."),
+        ("de", BEFORE_A_MEAL, "Essen Sie 30 Minuten vor der Einnahme."),
+        ("de", "Take it 30 minutes before breakfast.", "Frühstücken Sie 30 Minuten vor der Einnahme."),
+        ("pt_BR", BEFORE_A_MEAL, "Coma 30 minutos antes de tomá-lo."),
+        ("ar", BEFORE_A_MEAL, "تناول الطعام قبل 30 دقيقة من تناوله."),
+        ("ar", BEFORE_A_MEAL, "تناول الطعام قبل تناوله بثلاثين دقيقة."),
+        # and the other way: eat 30 minutes after taking it for "30 minutes after a meal"
+        ("ko_KR", AFTER_A_MEAL, "복용 30분 후에 식사하십시오."),
+        ("es", AFTER_A_MEAL, "Coma 30 minutos después de tomarlo."),
+    ],
+)
+def test_a_meal_counted_from_the_taking_the_other_way_is_an_error(catalogs, locale, source, turned):
+    """`복용 30분 전에 식사하십시오` (eat 30 minutes before taking it: take it 30 minutes after the
+    meal) passed: a time counted from the taking was bound to no way.  Where its clause eats, its
+    way is the meal's, turned."""
+    finding = only(catalogs.findings(source, turned, locale=locale), "comparison")
+    assert finding.severity == "error"
+    assert "said from the taking, its way turned" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # eat 30 minutes after taking it: take it 30 minutes before the meal, at most the warning
+        ("ko_KR", "Take it 30 minutes before breakfast.", "아침 식사는 복용 30분 후에 하십시오."),
+        ("de", "Take it 30 minutes before breakfast.", "Frühstücken Sie 30 Minuten nach der Einnahme."),
+        ("fr", "Take it 30 minutes before breakfast.", "Prenez votre petit-déjeuner 30 minutes après la prise."),
+        ("zh_TW", "Take it 1 hour before a meal.", "服藥1小時後再用餐。"),
+        ("ar", "Take it 1 hour before a meal.", "تناول الوجبة بعد ساعة من تناوله."),
+        ("ko_KR", AFTER_A_MEAL, "복용 30분 전에 식사하십시오."),
+        ("es", AFTER_A_MEAL, "Coma 30 minutos antes de tomarlo."),
+    ],
+)
+def test_a_meal_counted_from_the_taking_the_same_way_stays_a_warning(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "comparison")
+    assert finding.severity == "warning"
+    assert "but the translation says only" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # the clause's other event is the next dose, not the meal the sentence names ("y" ends it)
+        (
+            "es",
+            "Take it with a meal and take the next dose 4 hours after.",
+            "Tómelo con una comida y tome la siguiente dosis 4 horas después de tomarlo.",
+        ),
+        ("es", "Take the next dose 4 hours after the first.", "Tome la siguiente dosis 4 horas después de tomarlo."),
+        # a source that counts the meal from the taking too: both sides turned alike
+        ("es", "Eat 30 minutes after taking it.", "Coma 30 minutos después de tomarlo."),
+        ("es", "Do not eat for 2 hours after taking it.", "No coma durante 2 horas después de tomarlo."),
+        ("ko_KR", "Do not eat for 2 hours after taking it.", "복용 후 2시간 동안 식사하지 마십시오."),
+    ],
+)
+def test_a_time_from_the_taking_with_no_meal_of_its_own_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
+
+
 # "half an hour before a meal" was read as no length of time (English said it in words), and an
 # Arabic بساعة (by an hour: the bare noun is one) neither: their before said as an after only warned
 # or passed.  Now read as 30 minutes and 1 hour, bound as "30 minutes before" is.
