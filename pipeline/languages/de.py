@@ -856,7 +856,7 @@ LANGUAGE = Language(
     # "nachdem Sie Antazida eingenommen haben", another's taking, whose time is the source's way
     from_the_taking=(
         rf"{_W}(?:(?:vor|nach)\s+(?:der|Ihrer|jeder)\s+(?:Einnahme|Anwendung|Injektion|Gabe|Dosis){_E}"
-        rf"(?!\s+(?:von|vom|eines|einer|anderer|des|der)\s+(?!(?:Arzneimittels|Medikaments){_E}))"
+        rf"(?!\s+(?:von|vom|eines|einer|anderer|des|der)\s+(?!(?:Arzneimittels|Medikaments|Tablette|Tabletten|Kapsel|Kapseln){_E}))"
         rf"|nachdem\s+Sie\s+(?:es|sie|(?:dieses|das)\s+(?:Arzneimittel|Medikament))"
         rf"\s+(?:eingenommen|angewendet|gespritzt|injiziert){_E})"
     ),

@@ -83,6 +83,12 @@ from pipeline.literals import lowered
 
 _W = r"(?<![\wáéíóúñü])"  # a word start: \b does not know that á is a letter in every mode
 _E = r"(?![\wáéíóúñü])"
+# The medicine the leaflet is of, or its dose, as its taking names it (tomar el medicamento, la
+# toma de este medicamento): not another's (tomar antiácidos)
+_THIS_MEDICINE = (
+    r"(?:(?:este|esta|estos|estas|el|la|los|las|su|sus)\s+)?"
+    r"(?:medicamento|medicina|fármaco|dosis|comprimidos?|cápsulas?|tabletas?|pastillas?)(?![\wáéíóúñü])"
+)
 # Where an instruction's clause starts: its infinitive there is the instruction (opposites: swallow)
 _AT_A_CLAUSE_START = r"(?:^|(?<=\n)|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\by\s)|(?<=\bluego\s))"
 # "no" but not the "no" of "antiinflamatorios no esteroideos" (non-steroidal).
@@ -718,8 +724,8 @@ LANGUAGE = Language(
     # toma de antiácidos", another's taking, whose time is the source's before or after
     from_the_taking=(
         rf"{_W}(?:antes|después)\s+de\s+(?:(?:tomar|usar|aplicar|inyectar|administrar)"
-        rf"(?:l[oa]s?|\s+(?:este|esta)\s+(?:medicamento|medicina|fármaco)){_E}"
-        rf"|(?:la|su)\s+(?:toma|dosis|administración|inyección|aplicación){_E}(?!\s+del?\s+(?!est[ea]\s)))"
+        rf"(?:l[oa]s?|\s+{_THIS_MEDICINE}){_E}"
+        rf"|(?:la|su)\s+(?:toma|dosis|administración|inyección|aplicación){_E}(?!\s+del?\s+(?!{_THIS_MEDICINE})))"
     ),
     eating=rf"{_W}(?:comer|coma|coman|comidas?|desayun\w*|cenar?){_E}",
     directions=frozen(_DIRECTIONS),

@@ -84,6 +84,12 @@ from pipeline.literals import lowered
 
 _W = r"(?<![\w-])"  # a word start (a hyphen joins words: "avant-bras", "après-midi", "non-stéroïdien")
 _E = r"(?![\w-])"
+# The medicine the leaflet is of, or its dose, as its taking names it (avoir pris le médicament,
+# la prise de ce médicament): not another's (avoir pris des antiacides)
+_THIS_MEDICINE = (
+    r"(?:(?:ce|cette|ces|le|la|les|votre|vos)\s+)?"
+    r"(?:médicament|traitement|dose|comprimés?|gélules?)(?![\w-])"
+)
 # Where an instruction's clause starts: its infinitive there is the instruction (opposites: swallow)
 _AT_A_CLAUSE_START = r"(?:^|(?<=\n)|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\bet\s)|(?<=\bpuis\s))"
 _A = "['’]"  # the apostrophe, typed or typographic: n'est, n’est
@@ -713,10 +719,10 @@ LANGUAGE = Language(
     # antiacide", another's taking, whose time is the source's before or after
     from_the_taking=(
         rf"{_W}(?:(?:avant|après)\s+(?:(?:l['’]|les\s+)avoir\s+(?:pris|utilisé|appliqué|injecté)\w*"
-        rf"|avoir\s+(?:pris|utilisé|appliqué|injecté)\s+(?:ce|cette)\s+(?:médicament|traitement){_E})"
+        rf"|avoir\s+(?:pris|utilisé|appliqué|injecté)\s+{_THIS_MEDICINE})"
         rf"|avant\s+de\s+(?:le|la|les|l['’])\s*(?:prendre|utiliser|appliquer|injecter){_E}"
         rf"|(?:avant|après)\s+(?:la|sa|chaque)\s+(?:prise|dose|administration|injection|application){_E}"
-        rf"(?!\s+(?:d['’]|de\s|des\s|du\s)(?!ce\s|cette\s)))"
+        rf"(?!\s+(?:d['’]|de\s|des\s|du\s)(?!{_THIS_MEDICINE})))"
     ),
     eating=rf"{_W}(?:manger|mangez|repas|déjeuner|dîner){_E}",
     directions=frozen(_DIRECTIONS),

@@ -86,6 +86,12 @@ from pipeline.literals import lowered
 
 _W = r"(?<![\w-])"  # a word start (a hyphen joins words: "meio-dia", "não-esteroide", "anti-inflamatório")
 _E = r"(?![\w-])"
+# The medicine the leaflet is of, or its dose, as its taking names it (tomar o medicamento, a
+# tomada deste medicamento): not another's (tomar antiácidos)
+_THIS_MEDICINE = (
+    r"(?:(?:este|esta|estes|estas|o|a|os|as|seu|sua|seus|suas)\s+)?"
+    r"(?:medicamento|remédio|dose|comprimidos?|cápsulas?)(?![\w-])"
+)
 # Where an instruction's clause starts: its infinitive there is the instruction (opposites: swallow)
 _AT_A_CLAUSE_START = r"(?:^|(?<=\n)|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\be\s)|(?<=\bdepois\s))"
 _NUMBER_AHEAD = r"(?=\s*(?:\d|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte)\b)"
@@ -708,9 +714,9 @@ LANGUAGE = Language(
     # another's taking, whose time is the source's before or after
     from_the_taking=(
         rf"{_W}(?:(?:antes|depois)\s+de\s+|após\s+)(?:tom|us|aplic|injet|administr)\w*"
-        rf"(?:-(?:l[oa]s?)|\s+(?:este|esta)\s+(?:medicamento|remédio)){_E}"
+        rf"(?:-(?:l[oa]s?)|\s+{_THIS_MEDICINE}){_E}"
         rf"|{_W}(?:(?:antes|depois)\s+d[ao]|após\s+[ao])\s+(?:tomada|dose|administração|aplicação|injeção|uso){_E}"
-        rf"(?!\s+d[eoa]s?\s+(?!est[ea]\s))"
+        rf"(?!\s+(?:d[eoa]s?|deste|desta)\s+(?!{_THIS_MEDICINE}))"
     ),
     eating=rf"{_W}(?:comer|coma|comam|refeiç(?:ão|ões)|almoç\w*|jantar){_E}",
     directions=frozen(_DIRECTIONS),

@@ -1260,6 +1260,16 @@ BEFORE_ANTACIDS = "Take this medicine 2 hours before antacids."
         ("de", BEFORE_A_MEAL, "Essen Sie 30 Minuten nach der Einnahme."),
         ("de", BEFORE_A_MEAL, "Essen Sie 30 Minuten nach der Einnahme dieses Arzneimittels."),
         ("de", BEFORE_A_MEAL, "Essen Sie 30 Minuten, nachdem Sie es eingenommen haben."),
+        # the medicine or its dose named with any determiner: still this medicine's taking
+        ("es", BEFORE_A_MEAL, "Coma 30 minutos después de tomar el medicamento."),
+        ("es", BEFORE_A_MEAL, "Coma 30 minutos después de tomar su medicamento."),
+        ("es", BEFORE_A_MEAL, "Coma 30 minutos después de tomar la dosis."),
+        ("pt_BR", BEFORE_A_MEAL, "Coma 30 minutos depois de tomar o medicamento."),
+        ("pt_BR", BEFORE_A_MEAL, "Coma 30 minutos após tomar o remédio."),
+        ("fr", BEFORE_A_MEAL, "Mangez 30 minutes après avoir pris le médicament."),
+        ("fr", BEFORE_A_MEAL, "Mangez 30 minutes après avoir pris votre médicament."),
+        ("de", BEFORE_A_MEAL, "Essen Sie 30 Minuten nach der Einnahme des Arzneimittels."),
+        ("de", BEFORE_A_MEAL, "Essen Sie 30 Minuten nach der Einnahme der Tabletten."),
     ],
 )
 def test_a_time_counted_from_taking_this_medicine_stays_a_warning(catalogs, locale, source, translation):
