@@ -78,6 +78,9 @@ from pipeline.languages.language import (
 from pipeline.languages.scripts import ARABIC, char_class, ranges
 
 _ARABIC = char_class("Arab")  # Unicode's Arabic script (scripts.py)
+# Food or a meal, a word of its own (الطعام, الأكل, وجبة): what is eaten.  Taking it (تناول الطعام) is
+# eating, not the taking of the medicine ([comparison])
+_FOOD = rf"(?:ال)?(?:طعام|أكل|وجبة|وجبات|إفطار)(?![{_ARABIC}])"
 # Every letter of the script (not its marks or digits): what may not follow an abbreviation.
 _ARABIC_LETTERS = tuple(c for low, high in ranges("Arab") for c in map(chr, range(low, high + 1)) if c.isalpha())
 # A particle alone or after the conjunctions و/ف ("ولم تجر": and have not been
@@ -1048,11 +1051,11 @@ LANGUAGE = Language(
     # بعد 30 دقيقة من تناوله (30 minutes after taking it, the time between): its ه is this
     # medicine; not من تناول مضادات الحموضة, another's taking
     from_the_taking=(
-        rf"(?<![{_ARABIC}])(?:قبل|بعد)\s+(?:تناول|أخذ|استخدام|حقن)(?:ه|ها|\s+الدواء)?(?![{_ARABIC}])"
+        rf"(?<![{_ARABIC}])(?:قبل|بعد)\s+(?:تناول|أخذ|استخدام|حقن)(?:ه|ها|\s+الدواء)?(?![{_ARABIC}])(?!\s+{_FOOD})"
         rf"|(?<![{_ARABIC}])(?:قبل|بعد)\s+\d+\s+(?:دقيقة|دقائق|ساعة|ساعات|ساعتين)\s+من\s+"
         rf"(?:تناول|أخذ|استخدام|حقن)(?:ه|ها|\s+الدواء)(?![{_ARABIC}])"
     ),
-    eating=rf"(?<![{_ARABIC}])(?:ال)?(?:طعام|أكل|وجبة|وجبات|إفطار)(?![{_ARABIC}])",
+    eating=rf"(?<![{_ARABIC}]){_FOOD}",
     directions=frozen(_DIRECTIONS),
     time_after_its_direction=True,
     not_direction=_NOT_DIRECTION,

@@ -1291,6 +1291,8 @@ def test_a_time_counted_from_taking_this_medicine_stays_a_warning(catalogs, loca
         ("ar", BEFORE_ANTACIDS, "تناول هذا الدواء بعد ساعتين من تناول مضادات الحموضة."),
         # not from the taking at all: after the meal
         ("ko_KR", BEFORE_A_MEAL, "식사 30분 후에 복용하십시오."),
+        # taking food (تناول الطعام) is eating, not the taking of this medicine: after the meal
+        ("ar", BEFORE_A_MEAL, "تناوله بعد تناول الطعام بثلاثين دقيقة."),
         # es/fr/pt/de: the antacid's taking named (tomar antiácidos, avoir pris des antiacides,
         # la Einnahme von Antazida), not this medicine's (tomarlo, l'avoir pris)
         ("es", BEFORE_ANTACIDS, "Tome este medicamento 2 horas después de tomar antiácidos."),
