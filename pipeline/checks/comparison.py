@@ -276,7 +276,7 @@ def _eats(text: str, span: tuple[int, int], language: Language) -> bool:
     `Coma 30 minutos después de tomarlo`, `服藥30分鐘後再進食`.  Its clause ends at a mark or an
     "and" (``and_joints``): `Tómelo con una comida y tome la siguiente dosis 4 horas después de
     tomarlo` counts the next dose from the taking, not a meal; but an "and then" right after the
-    taking says what is done then (`服藥30分鐘後再進食`)."""
+    taking and its time says what is done then (`服藥30分鐘後再進食`, `服藥前30分鐘再進食`)."""
     eating = language.eating_re
     if eating is None:
         return False
@@ -286,9 +286,21 @@ def _eats(text: str, span: tuple[int, int], language: Language) -> bool:
     ends += [(joint.start(), joint.end()) for joint in joints.finditer(text)] if joints is not None else []
     clause_start = max((mark_end for _, mark_end in ends if mark_end <= start), default=0)
     clause_end = min(
-        (mark_start for mark_start, _ in ends if mark_start >= end and text[end:mark_start].strip()), default=len(text)
+        (
+            mark_start
+            for mark_start, _ in ends
+            if mark_start >= end and not _only_a_time(text[end:mark_start], language)
+        ),
+        default=len(text),
     )
     return eating.search(text[clause_start:start]) is not None or eating.search(text[end:clause_end]) is not None
+
+
+def _only_a_time(text: str, language: Language) -> bool:
+    """Whether ``text`` says nothing but a length of time, or nothing (`30分鐘`)."""
+    for length in _lengths_of_time(text, language):
+        text = text[: length.start] + " " * (length.end - length.start) + text[length.end :]
+    return not text.strip()
 
 
 def _turned_where_eaten(

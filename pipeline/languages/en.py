@@ -1102,7 +1102,11 @@ LANGUAGE = Language(
         """.split()
     ),
     times_words=("once", "twice", "thrice", "times"),
-    from_the_taking=r"\b(?:before|after)\s+(?:taking|using|injecting|applying|you\s+(?:take|use|inject|apply))\b",
+    # not "before taking food", which is eating
+    from_the_taking=(
+        r"\b(?:before|after)\s+(?:taking|using|injecting|applying|you\s+(?:take|use|inject|apply))\b"
+        r"(?!\s+(?:(?:a|your|any)\s+)?(?:meals?|food|breakfast|lunch|dinner|supper)\b)"
+    ),
     eating=r"\b(?:meals?|food|eat(?:ing)?|breakfast|lunch|dinner|supper)\b",
     time_then_direction=r"\b(?:hours?|minutes?|days?|weeks?)\s+(before|after)\b",
     schedule_steps=r"\bthen\b|\bfollowed by\b|\bafter that\b|\b(?:day|week|month)\s+\d",

@@ -586,11 +586,11 @@ LANGUAGE = Language(
         r"(?:上午|早上|早晨|清晨|凌晨|下午|晚上|傍晚|晚間|晚间)(?:的|之)?(?:劑量|剂量|藥物|药物|藥|药|注射|針劑|针剂)"
     ),
     denominator_first=r"\s*分之\s*",
-    # 服藥後, 用藥前, 注射後 ([comparison]); not 服用制酸劑後, another's taking
+    # 服藥後, 用藥前, 注射後, 服用本藥後 ([comparison]); not 服用制酸劑後, another's taking
     # 服藥30分鐘後 (30 minutes after taking the medicine, the time between); not 服用制酸劑2小時後,
     # the antacid's taking (服用 with its object)
     from_the_taking=(
-        r"(?:服藥|服药|服用|用藥|用药|注射|使用)(?:後|后|前)"
+        r"(?:服藥|服药|服用|用藥|用药|注射|使用)(?:本藥|本药|此藥|此药)?(?:後|后|前)"
         r"|(?:服藥|服药|用藥|用药)\s*\d+(?:\.\d+)?\s*(?:分鐘|分钟|小時|小时)\s*(?:後|后|前)"
     ),
     eating=r"進食|进食|餐|飯|饭",  # 用餐, 進餐, 早餐, 吃飯

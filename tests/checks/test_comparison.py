@@ -1331,6 +1331,9 @@ AFTER_A_MEAL = "Take it 30 minutes after a meal."
         # and the other way: eat 30 minutes after taking it for "30 minutes after a meal"
         ("ko_KR", AFTER_A_MEAL, "복용 30분 후에 식사하십시오."),
         ("es", AFTER_A_MEAL, "Coma 30 minutos después de tomarlo."),
+        # Chinese: the time between the taking and its "and then" (再), this medicine named (本藥)
+        ("zh_TW", BEFORE_A_MEAL, "服藥前30分鐘再用餐。"),
+        ("zh_TW", BEFORE_A_MEAL, "服用本藥前30分鐘再進食。"),
     ],
 )
 def test_a_meal_counted_from_the_taking_the_other_way_is_an_error(catalogs, locale, source, turned):
@@ -1350,6 +1353,7 @@ def test_a_meal_counted_from_the_taking_the_other_way_is_an_error(catalogs, loca
         ("de", "Take it 30 minutes before breakfast.", "Frühstücken Sie 30 Minuten nach der Einnahme."),
         ("fr", "Take it 30 minutes before breakfast.", "Prenez votre petit-déjeuner 30 minutes après la prise."),
         ("zh_TW", "Take it 1 hour before a meal.", "服藥1小時後再用餐。"),
+        ("zh_TW", BEFORE_A_MEAL, "服用本藥後30分鐘再進食。"),
         ("ar", "Take it 1 hour before a meal.", "تناول الوجبة بعد ساعة من تناوله."),
         ("ko_KR", AFTER_A_MEAL, "복용 30분 전에 식사하십시오."),
         ("es", AFTER_A_MEAL, "Coma 30 minutos antes de tomarlo."),
@@ -1375,6 +1379,8 @@ def test_a_meal_counted_from_the_taking_the_same_way_stays_a_warning(catalogs, l
         ("es", "Eat 30 minutes after taking it.", "Coma 30 minutos después de tomarlo."),
         ("es", "Do not eat for 2 hours after taking it.", "No coma durante 2 horas después de tomarlo."),
         ("ko_KR", "Do not eat for 2 hours after taking it.", "복용 후 2시간 동안 식사하지 마십시오."),
+        # "before taking food" is before eating, not a time from the taking
+        ("ko_KR", "Take it 30 minutes before taking food.", "식사 30분 전에 복용하십시오."),
     ],
 )
 def test_a_time_from_the_taking_with_no_meal_of_its_own_passes(catalogs, locale, source, translation):
