@@ -19,7 +19,7 @@ import re
 from fractions import Fraction
 
 from pipeline.checks.limits import limit_phrases
-from pipeline.checks.patterns import CLAUSE_END
+from pipeline.checks.patterns import CLAUSE_END, blanked
 from pipeline.checks.quantities import Quantity, quantities
 from pipeline.checks.units import PERIOD_KINDS
 from pipeline.languages import Language
@@ -169,9 +169,7 @@ def _eats(text: str, span: tuple[int, int], language: Language) -> bool:
 
 def _only_a_time(text: str, language: Language) -> bool:
     """Whether ``text`` says nothing but a length of time, or nothing (`30分鐘`)."""
-    for length in _lengths_of_time(text, language):
-        text = text[: length.start] + " " * (length.end - length.start) + text[length.end :]
-    return not text.strip()
+    return not blanked(text, ((length.start, length.end) for length in _lengths_of_time(text, language))).strip()
 
 
 def _turned_where_eaten(
@@ -231,9 +229,7 @@ def _marked(text: str, start: int, mark: re.Pattern) -> bool:
 def _limits_blanked(text: str, language: Language) -> str:
     """``text`` with its limit phrases blanked ("at least", 至少, على الأقل): one between a length of
     time and its word of before or after leaves them next to each other (`飯後至少1小時`)."""
-    for start, end, _ in limit_phrases(text, language):
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+    return blanked(text, ((start, end) for start, end, _ in limit_phrases(text, language)))
 
 
 def _words_bound_to(

@@ -55,7 +55,7 @@ from pipeline.checks.numerals import (
     source_mentions,
     translation_values,
 )
-from pipeline.checks.patterns import has_digit
+from pipeline.checks.patterns import blanked, has_digit
 from pipeline.checks.quantities import PERIODS, Quantity, customary_periods, per_markers, quantities
 from pipeline.checks.words_around import interval_words
 from pipeline.findings import ERROR, WARNING, Finding
@@ -104,7 +104,7 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
     translation = prose(ctx, ctx.translation)
     sides = sides_one_or_both(translation, source, target, source_words)
     if sides:
-        translation = _blanked(translation, sides)
+        translation = blanked(translation, sides)
         spelled = [span for span in spelled if not _within(span[0], span[1], _sides_of(source, source_words))]
     if not spelled:
         return
@@ -215,13 +215,6 @@ def sides_one_or_both(translation: str, source: str, target: Language, language:
 def _sides_of(source: str, language: Language) -> list[tuple[int, int]]:
     """Where ``source`` says "one or both" of the sides (``Language.one_or_both``)."""
     return [match.span() for match in language.one_or_both_re.finditer(source)] if language.one_or_both_re else []
-
-
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with each span blanked, its length kept (so every other reading keeps its place)."""
-    for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
 
 
 def _twice_an_amount_said_double(

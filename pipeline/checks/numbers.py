@@ -95,7 +95,7 @@ from pipeline.checks.numerals import (
     source_mentions,
     translation_values,
 )
-from pipeline.checks.patterns import has_digit
+from pipeline.checks.patterns import blanked, has_digit
 from pipeline.checks.quantities import Quantity, customary_periods, per_markers, quantities
 from pipeline.checks.signs import Number, maybe_negative, numbers_with_signs, says_negative
 from pipeline.checks.units import PERIOD_KINDS, converted_values
@@ -649,10 +649,7 @@ def _values_outside(source: str, spans: list[tuple[int, int]], language: Languag
     """The values ``source`` says outside ``spans``: a number a reading answers (a proportion, a
     count of times a day, a period said as a rate) is answered only if the source says it nowhere
     else.  Blanked, not cut, so the words either side stay apart."""
-    outside = source
-    for start, end in spans:
-        outside = outside[:start] + " " * (end - start) + outside[end:]
-    return translation_values(outside, language, language)
+    return translation_values(blanked(source, spans), language, language)
 
 
 def _counts_of_times_a_day(text: str, language: Language) -> list[tuple[int, int, Fraction]]:
@@ -718,8 +715,7 @@ def _wholes_read_in_a_fraction(
     kept_apart = [mention for mention in kept_apart if said.isdisjoint(mention.alternatives[0])]  # 2 ml y medio
     if not kept_apart:
         return []
-    for start, end, *_ in fractions_written(text, ctx.language):
-        text = text[:start] + " " * (end - start) + text[end:]
+    text = blanked(text, (span[:2] for span in fractions_written(text, ctx.language)))
     text = _without_articles_of_a_half(text, ctx.language)
     outside = translation_values(text, ctx.language, ctx.source_language)
     apart = [span.value for span in number_spans(text, ctx.language)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from pipeline.languages import Language
@@ -312,7 +312,7 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
 def without_phone_numbers(text: str) -> str:
     """``text`` with its phone numbers replaced by spaces: the 112 of ``+34 91 112 34 56`` is no
     emergency number."""
-    return _spaced(text, phone_spans(text)) if has_digit(text) else text
+    return blanked(text, phone_spans(text)) if has_digit(text) else text
 
 
 def local_phone_numbers(text: str) -> list[re.Match]:
@@ -390,19 +390,21 @@ def _blanked_out(text: str, placeholders: bool, phones: bool) -> str:
         (PERCENT_PLACEHOLDER_RE, placeholders and "%" in folded),
         (BRACE_PLACEHOLDER_RE, placeholders and "{" in folded),
     ]
-    blanked: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []
     for regex, may_match in regexes:  # what each must contain, looked for first: most texts have none
         if may_match:
             found = [match.span() for match in regex.finditer(folded)]
-            blanked += found
-            folded = _spaced(folded, found)  # each regex after sees what the ones before took
+            taken += found
+            folded = blanked(folded, found)  # each regex after sees what the ones before took
     if phones:
         # "call 911" -> "call    ": the verb stays prose, only the number goes.
-        blanked += list(_numbers_to_call(folded))
-    return _spaced(text, [_written(where, start, end) for start, end in blanked])
+        taken += list(_numbers_to_call(folded))
+    return blanked(text, [_written(where, start, end) for start, end in taken])
 
 
-def _spaced(text: str, spans: list[tuple[int, int]]) -> str:
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each span (start, end) made spaces: what is read after it no longer sees
+    those words, and every offset stays where it was (:func:`blank_matches` for a pattern's)."""
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
