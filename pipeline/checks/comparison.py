@@ -68,7 +68,7 @@ from collections.abc import Iterator
 from pipeline.checks.bound_times import times_turned
 from pipeline.checks.context import EntryContext
 from pipeline.checks.negation import quoted, sentence_pairs
-from pipeline.checks.patterns import CLAUSE_END, blank_matches, own_clause
+from pipeline.checks.patterns import CLAUSE_END, blank_matches, blanked, own_clause
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.languages.language import BEFORE_AFTER, STOP_CONTINUE
@@ -215,12 +215,10 @@ def _not_stopping(text: str, language: Language) -> tuple[str, list[str]]:
     stop = language.stop_way_re
     phrases = [match.span() for match in language.negated_stop_re.finditer(text) if stop.search(match.group())]
     kept_on = [text[start:end].strip() for start, end in phrases]
-    for start, end in phrases:
-        text = text[:start] + " " * (end - start) + text[end:]
+    text = blanked(text, phrases)
     for spans in _prohibited_stopping(text, language):
         kept_on.append(" ".join(text[min(spans)[0] : max(spans)[1]].split()))
-        for start, end in spans:
-            text = text[:start] + " " * (end - start) + text[end:]
+        text = blanked(text, spans)
     return text, kept_on
 
 

@@ -55,7 +55,7 @@ from pipeline.checks.numerals import (
     source_mentions,
     translation_values,
 )
-from pipeline.checks.patterns import blanked, has_digit
+from pipeline.checks.patterns import blank_matches, blanked, has_digit
 from pipeline.checks.quantities import PERIODS, Quantity, customary_periods, per_markers, quantities
 from pipeline.checks.words_around import interval_words
 from pipeline.findings import ERROR, WARNING, Finding
@@ -328,7 +328,7 @@ def without_how_it_is_cut(translation: str, source: str, source_words: Language,
         return translation
     if _cut_re(source_words.how_a_tablet_is_cut).search(source) is None:
         return translation
-    return _cut_re(target.how_a_tablet_is_cut).sub(lambda match: " " * len(match.group()), translation)
+    return blank_matches(_cut_re(target.how_a_tablet_is_cut), translation)
 
 
 @lru_cache(maxsize=16)
@@ -668,10 +668,10 @@ def _a_half_said(translation: str, ctx: EntryContext, read_as_one: set[Fraction]
 def _without_wholes_and_halves(text: str, language: Language) -> str:
     """``text`` with each whole and a half it says as one number blanked (一錠半, una tableta y media,
     un comprimé et demi, 1 1/2, 1½): the half in it is no half of its own."""
-    for number in number_spans(text, language):
-        if number.value.denominator == 2 and number.value > 1:
-            text = text[: number.start] + " " * (number.end - number.start) + text[number.end :]
-    return text
+    spans = number_spans(text, language)
+    return blanked(
+        text, ((number.start, number.end) for number in spans if number.value.denominator == 2 and number.value > 1)
+    )
 
 
 def _said_apart(value: Fraction, anywhere: set[Fraction]) -> bool:
@@ -696,10 +696,12 @@ def without_articles_of_a_part(text: str, language: Language) -> str:
     the one of a quarter or a third (`un quart`, `eine Viertel`, `un tiers`): their numerator, which
     their reading needs."""
     spans = number_spans(text, language)
-    for one, part in pairwise(spans):
-        if one.value == 1 and part.value == _HALF and not text[one.end : part.start].strip():
-            text = text[: one.start] + " " * (one.end - one.start) + text[one.end :]
-    return text
+    articles = [
+        (one.start, one.end)
+        for one, part in pairwise(spans)
+        if one.value == 1 and part.value == _HALF and not text[one.end : part.start].strip()
+    ]
+    return blanked(text, articles)
 
 
 def denominator_first_fractions(text: str, language: Language) -> list[tuple[int, int, int, int]]:

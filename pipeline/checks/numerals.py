@@ -200,10 +200,6 @@ _FRACTION_RE = re.compile(r"(?<![\d/.,])(\d+)/(\d+)(?![\d/])")
 _MIXED_RE = re.compile(r"(?<![\d/.,])(\d+)(?: (\d+)/(\d+)(?![\d/.,])| ?([^\x00-\x7f]))")
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + " " * (end - start) + text[end:]
-
-
 @lru_cache(maxsize=1024)
 def _idiom_re(idiom: str) -> re.Pattern:
     return re.compile(rf"(?<!\d){re.escape(idiom)}(?!\d)")
@@ -215,11 +211,13 @@ def source_mentions(text: str, language: Language) -> list[NumberMention]:
 
     def take(regex: re.Pattern, make) -> None:
         nonlocal text
-        for match in list(regex.finditer(text)):
+        taken = []
+        for match in regex.finditer(text):
             mention = make(match)
             if mention:
                 found.append((match.start(), mention))
-                text = _blank(text, match.start(), match.end())
+                taken.append(match.span())
+        text = patterns.blanked(text, taken)
 
     # Each pattern only where the text holds what it must match (most hold no idiom, time or fraction).
     for idiom, alternatives in language.number_idioms.items():
@@ -230,17 +228,19 @@ def source_mentions(text: str, language: Language) -> list[NumberMention]:
     dotted = _dotted_time_re(language)
     if dotted is not None and "." in text:  # "8.30 pm", "2.30 in the afternoon": a time, not 8.3
         take(dotted, _dotted_time_mention)
-    for start, end, whole, fraction in mixed_numbers(text):
+    mixed = mixed_numbers(text)
+    for start, end, whole, fraction in mixed:
         # one and a half: 1,5 / 1.5 / 1 1/2 / 1½, or its whole and its half in words (1 comprimido y medio)
         total: Fraction = whole + fraction
         readings = (frozenset({total}), frozenset({whole, fraction}))
         found.append((start, NumberMention(text[start:end], readings, whole)))
-        text = _blank(text, start, end)
+    text = patterns.blanked(text, (span[:2] for span in mixed))
     if "/" in text:
         take(_FRACTION_RE, _fraction_mention)
-    for start, end, spelled, value, _ in _scaled_numbers(text, language):
+    scaled = list(_scaled_numbers(text, language))
+    for start, _, spelled, value, _ in scaled:
         found.append((start, NumberMention(spelled, (frozenset({value}),))))
-        text = _blank(text, start, end)
+    text = patterns.blanked(text, (span[:2] for span in scaled))
     for start, char, value in _vulgar_fractions(text):
         found.append((start, NumberMention(char, (frozenset({value}),))))
     if language.ordinals is not None:  # "the second dose", kept as "the 2nd dose" is
@@ -454,9 +454,10 @@ def translation_values(text: str, language: Language, source_language: Language)
 def _translation_values(text: str, language: Language, source_language: Language) -> frozenset[Fraction]:
     values: set[Fraction] = set()
     text = _blank_rate_periods(text, language)  # 하루에 두 번: the 하루 is "a day", not 1
-    for start, end, whole, fraction in mixed_numbers(text):  # 2 1/2: two and a half, not the 1 of 1/2
+    mixed = mixed_numbers(text)
+    for _, _, whole, fraction in mixed:  # 2 1/2: two and a half, not the 1 of 1/2
         values.update((whole + fraction, whole, fraction))
-        text = _blank(text, start, end)
+    text = patterns.blanked(text, (span[:2] for span in mixed))
     conventions = number_conventions(language)
     read_whole = set()
     digits = patterns.has_digit(text)  # most texts have none: no pattern of a number in digits need run
@@ -614,9 +615,7 @@ def rate_periods(text: str, language: Language) -> tuple[tuple[int, int, str], .
 
 
 def _blank_rate_periods(text: str, language: Language) -> str:
-    for start, end, _ in rate_periods(text, language):
-        text = _blank(text, start, end)
-    return text
+    return patterns.blanked(text, (span[:2] for span in rate_periods(text, language)))
 
 
 def in_rate_period(start: int, end: int, text: str, language: Language) -> bool:
