@@ -174,12 +174,11 @@ def _within_a_time(span: NumberSpan, times: list[re.Match[str]]) -> bool:
 
 def _times_named(text: str, language: Language) -> tuple[TimedDose, ...]:
     """The times of day ``text`` names, each with no number (as :func:`_late_as_one` reads doses);
-    a word for the morning and the evening at once (早晚) names both."""
-    pattern = language.day_time_re
-    times = [_dose(time, Fraction(0), language) for time in pattern.finditer(text)] if pattern else []
-    both = frozenset({MORNING, EVENING})
-    times += [TimedDose(both, words, Fraction(0)) for words in language.mornings_and_evenings if words in text]
-    return tuple(times)
+    a word for the morning and the evening at once (早晚) is one time of both kinds."""
+    return tuple(
+        TimedDose(frozenset().union(*phrase.times), phrase.words, Fraction(0))
+        for phrase in language.day_time_phrases(text)
+    )
 
 
 def _doses_at_times_of_day(ctx: EntryContext) -> Iterator[Finding]:

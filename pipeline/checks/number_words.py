@@ -60,7 +60,6 @@ from pipeline.checks.quantities import PERIODS, Quantity, customary_periods, per
 from pipeline.checks.words_around import interval_words
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
-from pipeline.languages.language import EVENING, MORNING
 from pipeline.languages.scripts import script_of
 
 CHECK = "number-words"
@@ -395,14 +394,7 @@ def _per_day_said_apart(text: str, language: Language) -> bool:
 def _kinds_of_time_of_day(text: str, language: Language) -> set[frozenset[str]]:
     """The kinds of time of day ``text`` names, each once (matin, matinée: one morning), and the
     morning and the evening of a word for both (早晚)."""
-    kinds: set[frozenset[str]] = set()
-    if language.day_time_re is not None:
-        for match in language.day_time_re.finditer(text):
-            group = next(name for name, said in match.groupdict().items() if said is not None)
-            kinds.add(language.day_time_kinds[group])
-    if any(words in text for words in language.mornings_and_evenings):
-        kinds |= {frozenset({MORNING}), frozenset({EVENING})}
-    return kinds
+    return {time for phrase in language.day_time_phrases(text) for time in phrase.times}
 
 
 def doses_a_day_by_interval(text: str, language: Language) -> dict[Fraction, Fraction]:

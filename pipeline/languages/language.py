@@ -321,6 +321,15 @@ def not_after_a_count(counts: tuple[str, ...], word_start: str) -> str:
 
 
 @dataclass(frozen=True)
+class DayTimePhrase:
+    """Words that name times of day, and each time they name as the kinds it may be: "por la noche"
+    names one, the evening or the night ({evening, night}); 早晚 two, the morning and the evening."""
+
+    words: str
+    times: tuple[frozenset[str], ...]
+
+
+@dataclass(frozen=True)
 class Language:
     code: str  # ISO 639 language code: "ko", "en"
     english_name: str = ""
@@ -1289,6 +1298,17 @@ class Language:
         """Whether ``text`` may name a time of day: False only when it holds none of
         ``day_time_hints`` (a language without them may say one anywhere)."""
         return not self.day_time_hints or any(hint in text for hint in self.day_time_hints)
+
+    def day_time_phrases(self, text: str) -> list[DayTimePhrase]:
+        """The phrases of ``day_times`` ``text`` says, in order, then the ``mornings_and_evenings``
+        it holds: [number-words] counts the times of day they name, [dose-times] answers them."""
+        pattern = self.day_time_re
+        phrases = [
+            DayTimePhrase(match.group().strip(), (self.day_time_kinds[match.lastgroup or ""],))
+            for match in (pattern.finditer(text) if pattern is not None else ())
+        ]
+        both = (frozenset({MORNING}), frozenset({EVENING}))
+        return phrases + [DayTimePhrase(words, both) for words in self.mornings_and_evenings if words in text]
 
     @cached_property
     def opposite_re(self) -> re.Pattern | None:

@@ -8,7 +8,7 @@ from fractions import Fraction
 import pytest
 
 from pipeline.languages import language_for
-from pipeline.languages.language import AT_LEAST, AT_MOST
+from pipeline.languages.language import AT_LEAST, AT_MOST, EVENING, MORNING, NIGHT, DayTimePhrase
 from pipeline.languages.scripts import HAN
 from pipeline.languages.zh import chinese_value
 from tests.languages.helpers import amounts, markers, values, ways
@@ -123,3 +123,15 @@ def test_each_before_a_number():
 def test_the_morning_and_the_evening_in_one_word():
     # 早晚各服用一次 says two times of day; 兩眼各滴一滴 (each eye) says none ([number-words])
     assert language_for("zh_TW").mornings_and_evenings == ("早晚",)
+
+
+def test_day_time_phrases_give_each_time_named_with_its_kinds():
+    # 早晚 is one phrase naming two times; 晚上 one time, the evening or the night
+    zh = language_for("zh_TW")
+    assert zh.day_time_phrases("早晚各服用一次") == [
+        DayTimePhrase("早晚", (frozenset({MORNING}), frozenset({EVENING})))
+    ]
+    assert zh.day_time_phrases("早上1錠，晚上2錠") == [
+        DayTimePhrase("早上", (frozenset({MORNING}),)),
+        DayTimePhrase("晚上", (frozenset({EVENING, NIGHT}),)),
+    ]
