@@ -16,7 +16,7 @@ las 8:00` is 8 in the morning to the reader; `à 20 h` and `le soir à 8 h` keep
 and `la dose du soir à 8 h` for "the evening dose at 8 pm" does not (`du soir` names the dose the
 source names so).  An hour with its leading zero (08:00) is the morning's in any language.
 Not a length of time (`toutes les 8 heures`, `por 9 horas`, or an `8 h` that may be the
-source's "8 hours": numbers.py), which these languages write with the same h and horas.
+source's "8 hours": numbers_misread.py), which these languages write with the same h and horas.
 """
 
 from __future__ import annotations
