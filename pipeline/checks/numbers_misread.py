@@ -160,7 +160,7 @@ def signs_changed(ctx: EntryContext) -> Iterator[Finding]:
     a temperature of another sign is as wrong as another number.  Negative by a minus sign or in
     words, each language's (signs.py: 영하 20 °C, 零下 20 °C, 20 °C bajo cero, moins 20 °C).
     Read only where the translation writes the number in digits: one it does not keep at all is
-    missing, said above, and one in words may say its sign in words."""
+    missing (numbers_missing.py), and one in words may say its sign in words."""
     source_text, text = prose(ctx, ctx.source), prose(ctx, ctx.translation)
     if not (says_negative(source_text, ctx.source_language) or says_negative(text, ctx.language)):
         return  # most messages say nothing is below zero
