@@ -32,10 +32,11 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.limit_numbers import number_in_reach
 from pipeline.checks.limits import limit_phrases
 from pipeline.checks.number_words import number_spans
 from pipeline.checks.quantities import PERIODS, Quantity
-from pipeline.checks.words_around import REACH, interval_words, words_around
+from pipeline.checks.words_around import interval_words, words_around
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
 
@@ -171,22 +172,16 @@ def _windows(text: str, times: list[Quantity], language: Language) -> list[tuple
     """The clauses of ``text`` that set a limit on something other than a length of time ("more
     than 4 doses", 4회를 초과하여, "up to 2 tablets"), as (start, end): a length of time there is
     the window the limit counts in.  A limit phrase is said of the number right after it (one said
-    before its number) or right before it (after), in its clause; one said of a length of time
-    ("for up to 3 days", 최소 4시간, 3일 이내), either way round, makes no window, nor does one
-    said of no number."""
+    before its number) or right before it (after), in its clause (limit_numbers.number_in_reach,
+    not [limits]' reading); one said of a length of time ("for up to 3 days", 최소 4시간, 3일
+    이내), either way round, makes no window, nor does one said of no number."""
     phrases = limit_phrases(text, language)
     if not phrases:
         return []  # most texts say no limit
     numbers = number_spans(text, language)
     said_of: dict[tuple[int, int], set[bool]] = {}  # a phrase -> whether each number it is said of is a time
     for start, end, before in phrases:
-        clause_start, clause_end = _bounds(text, start, end, _CLAUSE_END)
-        if before:
-            reach = range(end, min(clause_end, end + REACH))
-            number = next((n for n in numbers if n.start in reach), None)
-        else:
-            reach = range(max(clause_start, start - REACH), start + 1)
-            number = next((n for n in reversed(numbers) if n.end in reach), None)
+        number = number_in_reach(start, end, numbers, before, _bounds(text, start, end, _CLAUSE_END))
         if number is not None:
             is_a_time = any(q.start <= number.start < q.end for q in times)
             said_of.setdefault((start, end), set()).add(is_a_time)

@@ -61,6 +61,7 @@ from itertools import pairwise
 from types import MappingProxyType
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.limit_numbers import number_a_word_away
 from pipeline.checks.number_words import NumberSpan, number_spans
 from pipeline.checks.numerals import prose, shown_value
 from pipeline.checks.patterns import CLAUSE_END, blank_matches, own_clause
@@ -831,7 +832,8 @@ def _windows(text: str, words: Language) -> set[int]:
     von 24 Stunden nicht mehr als 4 Einzeldosen ein", "24小時內不可服用超過4劑"): the span the doses
     are counted in, at most that time as written.  A "not" or a prohibition of the clause is the
     dose's, never the time's: "Do not drive within 24 hours" (no dose beside it) is the one that
-    waits at least 24 hours.  Who a phrase says is no dose ("children under 12")."""
+    waits at least 24 hours.  Who a phrase says is no dose ("children under 12").  The number a
+    phrase is said of is one word away at most (limit_numbers.number_a_word_away, not [units]')."""
     phrases = [
         (start, end, before)
         for before in (True, False)
@@ -843,7 +845,7 @@ def _windows(text: str, words: Language) -> set[int]:
     numbers = number_spans(text, words)
     of_a_time = {}
     for start, end, before in phrases:
-        number = _number_of_a_phrase(text, start, end, numbers, before)
+        number = number_a_word_away(text, start, end, numbers, before)
         if number is not None:
             of_a_time[start] = _time_unit_re(words).match(text, number.end) is not None
     return {
@@ -855,16 +857,6 @@ def _windows(text: str, words: Language) -> set[int]:
             for other, other_time in of_a_time.items()
         )
     }
-
-
-def _number_of_a_phrase(text: str, start: int, end: int, numbers: list[NumberSpan], before: bool) -> NumberSpan | None:
-    """The number a limit phrase is said of: the first after it, a short word between at most
-    ("dentro de las 24 horas"), or the last before it, its unit between ("24小時內", "24 Stunden")."""
-    if before:
-        after = next((number for number in numbers if number.start >= end), None)
-        return after if after is not None and len(text[end : after.start].split()) <= 1 else None
-    ahead = [number for number in numbers if number.end <= start]
-    return ahead[-1] if ahead and len(text[ahead[-1].end : start].split()) <= 1 else None
 
 
 @lru_cache(maxsize=32)

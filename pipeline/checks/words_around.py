@@ -13,7 +13,7 @@ import re
 from pipeline.languages import Language
 
 # How far before a number its "every" or "for" is looked for (de 4 em 4 horas, for up to 3 days),
-# and how far from a limit phrase intervals.py looks for the number it is said of.
+# and how far from a limit phrase [units] rule 10 looks for the number it is said of (limit_numbers.py).
 REACH = 30
 
 
