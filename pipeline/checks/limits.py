@@ -47,60 +47,56 @@ Korean 이하, 미만, 까지, 이내, 안에, 내에, 넘지 않, 최대 (at mo
 The number is found by value, in digits or words (열두 시간, 백 명), as
 [numbers] reads it; one the translation writes in another unit (24 hours as
 하루) is judged by the direction words of the whole translation.  A language
-without limit words (pipeline/languages/) is not checked.
+without limit words (pipeline/languages/) is not checked.  The phrases, and the
+"not" or prohibition that turns one around, are read in limit_phrases.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise
-from types import MappingProxyType
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.limit_numbers import number_a_word_away
+from pipeline.checks.limit_phrases import (
+    COUNTED,
+    DOSE_NOUNS,
+    NEAR,
+    OPPOSITE,
+    TIME_UNITS,
+    UNIT_AFTER,
+    cut_by_a_condition,
+    limit_markers,
+    limit_phrase_re,
+    of_a_body_weight,
+    phrase_directions,
+    prohibited_after,
+    says_who,
+    unit_kind,
+    without_limit_phrases,
+)
+from pipeline.checks.limit_phrases import limit_phrases as limit_phrases  # imported from here by intervals, bound_times
 from pipeline.checks.number_words import NumberSpan, number_spans
 from pipeline.checks.numerals import prose, shown_value
-from pipeline.checks.patterns import CLAUSE_END, blank_matches, own_clause
+from pipeline.checks.patterns import CLAUSE_END, own_clause
 from pipeline.checks.quantities import per_markers, range_separators
 from pipeline.findings import ERROR, WARNING, Finding
-from pipeline.languages import ENGLISH, Language
+from pipeline.languages import Language
 from pipeline.languages.language import AT_LEAST, AT_MOST, BEFORE_AFTER
-from pipeline.languages.symbols import UNIT_SYMBOLS
-from pipeline.literals import literal_pattern, longest_first, lowered, may_hold
+from pipeline.literals import lowered
 
 CHECK = "limits"
-_OPPOSITE = {AT_MOST: AT_LEAST, AT_LEAST: AT_MOST}
-_TIME_UNITS = {"hour", "minute", "day", "week", "month"}
-_NEAR = 16  # characters around a number in which its direction words are looked for
 # A label's colon right before a number ("Dosis máxima diaria: 6 comprimidos"), and where a label
 # begins: after a sentence's end, a line's, or a colon or semicolon before.
 _LABEL_COLON = re.compile(r"[:：]\s*$")
 _AT_MOST_A_UNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?")
 _LABEL_BOUNDARY = re.compile(r"[.!?](?=\s)|[。！？؟;；؛\n:：]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？؟]")  # not the point of 4.5 g
-_NOUN_WITH_PARTICLE = re.compile(r"[는은가의도와과]$|[^지]이$")
-# The 것 that makes the verb before it a noun ("2 g 이상 드시는 것을 권장하지 않습니다": taking 2 g or
-# more is not recommended): that verb is the limit's, its -는 no particle of a noun.
-# A time's "in" with its particle ("24시간 이내에는 운전하지 마세요", "24시간 내에도"): the verb after it
-# is the limit's, its -는 no noun's.
-_IN_A_TIME_WITH_PARTICLE = re.compile(r".?에(?:는|도)")
-_NOMINALIZER = re.compile(r"것(?:을|은|이|도)?")
 _NEGATION_LEAD = 2  # the letters a negation's own word may start with, before it (請 of 請勿)
 _UNIT_WORD = re.compile(r"\s*[^\W\d_]+")  # a unit in any script: "Stunden", "小時" (its 內 blanked)
-# The unit written after a number: a symbol or a word, with its per-parts (g/kg/day, or spaced:
-# "10 mg / kg at most" lost its limit, the "at most" read after a "/ kg" that was no unit).
-_NUMBER_AFTER = re.compile(r"\s*(?:about\s+)?\d+(?:[.,]\d+)?")
-_UNIT_AFTER = re.compile(r"\s?(%|°\s?[CF]\b|[A-Za-zµμ]+(?:\s?/\s?[A-Za-z]+)*)")
-# Things counted that are doses or thresholds too: "no more than 4 doses", "under 2 years", "over 38 °C".
-_DOSE_NOUNS = frozenset(
-    "dose doses tablet tablets capsule capsules pill pills drop drops puff puffs injection injections infusion "
-    "infusions".split()
-)
-_COUNTED = _DOSE_NOUNS | frozenset("time times year years degree degrees °c °f".split()) | {"° c", "° f"}
 # "over" that spreads a dose across doses or days ("split over 2 infusions", "given equally over 2
 # doses", "is given to you over 2 to 5 infusions"): across, not more than.  The verb right before
 # it, or earlier in its clause with what is counted after it a dose or a session.
@@ -118,35 +114,11 @@ _LIMIT_ENDS = re.compile(
     r"|only|if|when|while|until|or|and|then|as|than)\b)",
     re.IGNORECASE,
 )
-# Units of no dose and no time: a translation's limit of one is not turned by a prohibition after it
-# ("Más del 30 % de los pacientes no deben ...": who). Years are ages here: "12세 미만은 투여하면 안
-# 됩니다" says who, as "Under 12 years: do not give." does.
-_NOT_A_DOSE_OR_TIME = frozenset({"percent", "celsius", "fahrenheit", "mmhg", "year"})
-# In a verb-final language, a condition or a time of another verb before a prohibition ("드셨으면
-# 운전하면 안 됩니다", "드신 후에는 운전하면 안 됩니다", "드신 경우"): the prohibition is that other
-# verb's.  And how many words may stand between the limit and its verb.
-_CONDITION_ENDS = re.compile(r"(?:면|후|뒤|다음|때|경우|전|동안)(?:에는|에도|에|엔|는|도)?(?=\s|$)")
-_VERB_WORDS = 3
-# How many words a "not" may stand before the limit phrase it denies: itself, a verb, its object
-# and a preposition ("No utilice el aerosol nasal durante más de 5 días").  And a run of spaces.
-_NOT_WORDS = 6
-_SPACES = re.compile(r"\s+")
-# How many words may stand between a limit phrase and the one that is its object ("No supere nunca
-# la dosis máxima de 4 g": nunca la dosis).
-_OBJECT_WORDS = 3
 # The comma that ends a time opening its sentence, and a word of that time before it ("Dentro de
 # las 24 horas siguientes, no conduzca"): what follows it is said of that time.
 _AFTER_A_FRONTED_TIME = re.compile(r"^(?:[^\W\d_]+\s*)?[,，،]\s*")
 # "aged 12 and over", "age 65 or older", "children aged under 12": the number is an age, a quantity, "years" or not.
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:under|over|below|above)\s+)?$", re.IGNORECASE)
-# A body weight ("weigh less than 40 kg", "체중 40 kg 미만은", "de menos de 40 kg"): who the limit is
-# for, as an age is, never a dose, so no "not" and no prohibition turns it around.  Its number with
-# a bare kg (not mg/kg, nor 1 kg당) or lb, said after a limit phrase or before one (a Korean
-# particle may follow it), or a word for body weight right before (``body_weight_words``).
-_WEIGHT_UNITS = frozenset({"kg", "lb", "lbs", "pound", "pounds"})
-_WEIGHT_TIES = r"\b(?:of|is|de|es|est|é|von|ist)\b"  # "weight of less than", "peso es inferior a"
-_NUMBER_THEN_UNIT = re.compile(r"\s*(?:about\s+)?\d+(?:[.,]\d+)?\s?([^\W\d_]+)(/?)")
-_NUMBER_AND_UNIT_BEFORE = re.compile(r"\d+(?:[.,]\d+)?\s?([^\W\d_]+?)(/[^\W\d_]+)?(?:을|를|이|가|은|는)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -196,16 +168,16 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
             f"'{most.text}': the translation allows more ({allowed!r}), which the source does not say: "
             f"check that it does not let a patient go past the limit",
         )
-    before = _markers(translation, target, before=True, fronted=True)
-    after = _markers(translation, target, before=False, fronted=True)
+    before = limit_markers(translation, target, before=True, fronted=True)
+    after = limit_markers(translation, target, before=False, fronted=True)
     markers = before + after
     # Who a limit says, the translation's "not" denies not ("No lo dé a niños de 6 años o menos"
     # for "Do not give it to children 6 years and younger"), nor a least time it abstains for ("No
     # conduzca durante al menos 24 horas"): its phrases read as they are.
     plain = (
         (
-            _markers(translation, target, before=True, deny=False),
-            _markers(translation, target, before=False, deny=False),
+            limit_markers(translation, target, before=True, deny=False),
+            limit_markers(translation, target, before=False, deny=False),
         )
         if any(limit.who or limit.conditional or limit.abstained for limit in limits)
         else (before, after)
@@ -244,7 +216,7 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
             near = said_anywhere
         if limit.direction in near:
             continue
-        opposite = _OPPOSITE[limit.direction]
+        opposite = OPPOSITE[limit.direction]
         if (limit.abstained or limit.not_within) and _negation_after_time(
             translation, numbers, limit.value, target, markers
         ):
@@ -383,7 +355,7 @@ def _negation_after_time(
     regex = words.strong_negation_re
     if regex is None:
         return False
-    masked = _without_markers(text, words)
+    masked = without_limit_phrases(text, words)
     duration = words.duration_after_re
     for number in numbers:
         unit = _UNIT_WORD.match(masked, number.end) if number.value == value else None
@@ -407,10 +379,10 @@ def _said_within(text: str, position: int, words: Language) -> bool:
     """Whether a limit phrase of a most said after its number follows ``position`` (a time's unit):
     "4시간 이내에는", "24시간 안에" (within), not "24시간 넘게" (more than: "24시간 넘게 운전하지
     마세요" drives at most 24 hours, no wait)."""
-    regex = _marker_re(words, before=False)
+    regex = limit_phrase_re(words, before=False)
     gap = len(text[position:]) - len(text[position:].lstrip())
     found = regex.match(text, position + gap) if regex is not None else None
-    return found is not None and _directions(words, False).get(lowered(found.group())) == AT_MOST
+    return found is not None and phrase_directions(words, False).get(lowered(found.group())) == AT_MOST
 
 
 def _said_with_a_most(
@@ -487,15 +459,18 @@ def _source_limits(text: str, language: Language) -> tuple[Limit, ...]:
     numbers = number_spans(text, language)
     if not numbers:
         return ()  # a limit is tied to a number (most messages have none)
-    before_markers, after_markers = _markers(text, language, before=True), _markers(text, language, before=False)
-    masked = _without_markers(text, language) if before_markers or after_markers else text
+    before_markers, after_markers = (
+        limit_markers(text, language, before=True),
+        limit_markers(text, language, before=False),
+    )
+    masked = without_limit_phrases(text, language) if before_markers or after_markers else text
     rates = _rate_words(text, language) if after_markers or "over" in text.lower() else []
     limits = []
     for index, number in enumerate(numbers):
-        unit = _UNIT_AFTER.match(text, number.end)
+        unit = UNIT_AFTER.match(text, number.end)
         unit_text = unit.group(1) if unit else ""
-        kind = _unit_kind(unit_text, language)
-        counted = unit_text.lower() in _COUNTED
+        kind = unit_kind(unit_text, language)
+        counted = unit_text.lower() in COUNTED
         start, end = number.start, unit.end() if unit and (kind or counted) else number.end
         direction, who, age = None, False, _AGE_BEFORE.search(text, 0, number.start) is not None
         prohibited = conditional = weight = abstained = not_within = False
@@ -513,17 +488,22 @@ def _source_limits(text: str, language: Language) -> tuple[Limit, ...]:
                 ):
                     continue  # "given over 2 days", "split over 2 infusions": across, not more than
                 direction, start = found, marker_start
-                weight = _body_weight(text, marker_start, marker_end, language, before=True)
-                who = weight or _says_who(text[marker_start:marker_end], language)  # "children under 12"
+                weight = of_a_body_weight(text, marker_start, marker_end, language, before=True)
+                who = weight or says_who(text[marker_start:marker_end], language)  # "children under 12"
                 age = age or (who and not weight)  # ... whose number is an age, "years" said or not
-                prohibited = not who and _prohibited_after(masked, marker_start, marker_end, language)
+                prohibited = not who and prohibited_after(masked, marker_start, marker_end, language)
                 conditional = cut_by_a_condition(masked, marker_start, language)
-                if kind in _TIME_UNITS and _least_duration(text, marker_start, marker_end, number.start, language):
+                if kind in TIME_UNITS and _least_duration(text, marker_start, marker_end, number.start, language):
                     # "Do not drive for at least 24 hours": the not is the driving's
-                    direction, prohibited = _directions(language, True)[lowered(text[marker_start:marker_end])], False
+                    direction, prohibited = (
+                        phrase_directions(language, True)[lowered(text[marker_start:marker_end])],
+                        False,
+                    )
                     abstained = True
-                elif kind in _TIME_UNITS and found == AT_LEAST:
-                    not_within = _directions(language, True).get(lowered(text[marker_start:marker_end])) == AT_MOST
+                elif kind in TIME_UNITS and found == AT_LEAST:
+                    not_within = (
+                        phrase_directions(language, True).get(lowered(text[marker_start:marker_end])) == AT_MOST
+                    )
         rate_end = _rate_after(text, end, rates)  # "4 g a day at most": past the dose's rate
         for marker_start, marker_end, found in after_markers:  # "2 g or less", "4 g a day at most"
             if any(
@@ -537,19 +517,19 @@ def _source_limits(text: str, language: Language) -> tuple[Limit, ...]:
                     continue  # "over 2 years and under 6 years": the next number's limit, not "2 and under"
                 direction, end = found, marker_end
                 conditional = cut_by_a_condition(masked, marker_start, language)
-                if kind in _TIME_UNITS and _least_duration(text, marker_start, marker_end, number.start, language):
-                    direction = _directions(language, False)[lowered(text[marker_start:marker_end])]
+                if kind in TIME_UNITS and _least_duration(text, marker_start, marker_end, number.start, language):
+                    direction = phrase_directions(language, False)[lowered(text[marker_start:marker_end])]
                     abstained = True  # "Do not drive for 24 hours at least", "Stay upright for 30 minutes at least"
-                if _says_who(text[marker_start:marker_end], language):  # "2 years and older": an age
+                if says_who(text[marker_start:marker_end], language):  # "2 years and older": an age
                     who = age = True
-                elif _body_weight(text, marker_start, marker_end, language, before=False):  # "40 kg or less"
+                elif of_a_body_weight(text, marker_start, marker_end, language, before=False):  # "40 kg or less"
                     who = weight = True
         # "The maximum daily dose for adults: 6 tablets": a label's limit, its phrase far from its colon
         if direction is None:
             labelled = _label_directions(text, numbers, number, before_markers, after_markers)
             if len(labelled) == 1:
                 direction, start = labelled.pop(), _label_start(text, number.start)
-        gap_length = _gap_after(text, end, language) if direction is None and kind in _TIME_UNITS else 0
+        gap_length = _gap_after(text, end, language) if direction is None and kind in TIME_UNITS else 0
         gap = gap_length > 0
         if gap:  # "2 hours apart": at least 2 hours between
             direction, end = AT_LEAST, end + gap_length
@@ -588,52 +568,8 @@ def _least_duration(text: str, start: int, end: int, number_start: int, language
     return (
         regex is not None
         and lowered(text[start:end]) in language.least_phrases
-        and regex.search(text, max(0, number_start - _NEAR * 2), number_start) is not None
+        and regex.search(text, max(0, number_start - NEAR * 2), number_start) is not None
     )
-
-
-def limit_phrases(text: str, language: Language) -> list[tuple[int, int, bool]]:
-    """Each limit phrase of ``text`` as written, no negation read: where it is, and whether it is
-    one said before its number (True) or after it.  A phrase said on either side ("at most", "como
-    máximo") is in the list once each way."""
-    return [
-        (start, end, before)
-        for before in (True, False)
-        for start, end, _ in _markers(text, language, before=before, deny=False)
-    ]
-
-
-def _body_weight(text: str, start: int, end: int, words: Language, before: bool) -> bool:
-    """Whether the limit phrase at ``start:end`` (said ``before`` its number, or after it) is of a
-    body weight: "less than 40 kg", "40 kg 미만", "peso inferior a 40", "體重少於40公斤"."""
-    if before:
-        number = _NUMBER_THEN_UNIT.match(text, end)
-        said_at = start
-        if number and not number.group(2) and _is_weight_unit(number.group(1), words):
-            return True
-    else:
-        number = _NUMBER_AND_UNIT_BEFORE.search(text, max(0, start - _NEAR * 2), start)
-        if number is None:
-            return False
-        if not number.group(2) and _is_weight_unit(number.group(1), words):
-            return True
-        said_at = number.start()
-    weight = _weight_words_re(words)
-    return weight is not None and weight.search(text, max(0, said_at - _NEAR * 2), said_at) is not None
-
-
-def _is_weight_unit(unit: str, words: Language) -> bool:
-    return unit.lower() in _WEIGHT_UNITS or _unit_kind(unit, words) == "kg"
-
-
-@lru_cache(maxsize=32)
-def _weight_words_re(words: Language) -> re.Pattern | None:
-    """A word for body weight with what may end it (weighs, 체중이, وزنه) and a word that may tie it
-    to the limit ("weight of", "peso de", "poids est"), right before the phrase or number."""
-    if not words.body_weight_words:
-        return None
-    alternation = longest_first(words.body_weight_words)
-    return re.compile(rf"(?:{alternation})[^\W\d_]*\s*(?:{_WEIGHT_TIES}\s+)?$", re.IGNORECASE)
 
 
 def _rate_words(text: str, language: Language) -> list[tuple[int, int]]:
@@ -658,7 +594,7 @@ def _said_of_what_follows(
     máximo", "على الأقل") is rather said of what follows it in its clause: "4 g at most 3 times
     a day", "2 tablets at least every 6 hours", "4 g at least daily" limit the count or the
     rate, not the 4 g.  The phrases said only after a number ("or more") are the number's."""
-    if lowered(text[start:end]) not in _directions(language, True):
+    if lowered(text[start:end]) not in phrase_directions(language, True):
         return False
     clause_end = end + len(CLAUSE_END.split(text[end:])[0])
     return any(end <= number.start < clause_end for number in numbers) or any(
@@ -686,7 +622,7 @@ def _over_is_across(
     day": at most 4 a day)."""
     number_end, end = ends
     head = text[:over]
-    if _MORE_THAN_OVER.search(head) or kind not in (None, *_TIME_UNITS):
+    if _MORE_THAN_OVER.search(head) or kind not in (None, *TIME_UNITS):
         return False
     if after_doses and not counted and kind is None and _words_after(text, number_end):
         return True  # "Take 2 doses over 4 visits": the doses spread across the visits
@@ -697,7 +633,7 @@ def _over_is_across(
     spread = _SPREAD_BEFORE_OVER.search(head) is not None or (
         _SPREAD_IN_CLAUSE.search(CLAUSE_END.split(head)[-1]) is not None and _counted_follows(text, end, _SPREAD_OVER)
     )
-    return spread and (kind in _TIME_UNITS or _counted_follows(text, end, _SPREAD_OVER))  # not "over 2 tablets"
+    return spread and (kind in TIME_UNITS or _counted_follows(text, end, _SPREAD_OVER))  # not "over 2 tablets"
 
 
 def _doses_counted_before(text: str, previous_end: int | None, over: int) -> bool:
@@ -706,7 +642,7 @@ def _doses_counted_before(text: str, previous_end: int | None, over: int) -> boo
     if previous_end is None:
         return False
     between = text[previous_end:over].split()
-    return len(between) == 1 and between[0].lower() in _DOSE_NOUNS
+    return len(between) == 1 and between[0].lower() in DOSE_NOUNS
 
 
 def _counted_follows(text: str, position: int, nouns: frozenset[str]) -> bool:
@@ -721,7 +657,7 @@ def _time_follows(text: str, position: int, language: Language) -> bool:
     """Whether a time unit follows the number, directly or after the rest of a range ("2 to 5 days")
     or a word ("2 full hours").  Asked only of a number with no unit of its own but a time: the
     "day" of "over 4 g a day" is the dose's rate, and "over 4 g" a limit."""
-    return any(_unit_kind(word, language) in _TIME_UNITS for word in _words_after(text, position))
+    return any(unit_kind(word, language) in TIME_UNITS for word in _words_after(text, position))
 
 
 def _words_after(text: str, position: int) -> list[str]:
@@ -734,394 +670,12 @@ def _words_after(text: str, position: int) -> list[str]:
     return re.findall(r"[A-Za-z]+", re.split(r"[.,;:()]", text[position:end])[0])
 
 
-def _unit_kind(unit: str, language: Language) -> str | None:
-    """The canonical unit of a unit as written after a number, None when it is not one."""
-    if not unit:
-        return None
-    head = unit.split("/")[0].rstrip()  # "mg / kg"
-    return (
-        UNIT_SYMBOLS.get(head.lower()) or language.unit_words.get(head.lower()) or ENGLISH.unit_words.get(head.lower())
-    )
-
-
-@lru_cache(maxsize=32)
-def _marker_re(words: Language, before: bool) -> re.Pattern | None:
-    phrases = words.limits_before if before else words.limits_after
-    if not phrases:
-        return None
-    alternation = longest_first(phrases)
-    timed = words.limits_before_a_time if before else {}
-    # "en siete días": a limit only with a time after it, and not after a number ("de 8 en 8 horas": every 8)
-    if timed:
-        units = "|".join(re.escape(u) for u, kind in words.unit_words.items() if kind in _TIME_UNITS)
-        phrase = longest_first(timed)
-        alternation += rf"|(?<!\d\s)(?<!\d)(?:{phrase})(?=\s+(?:\d+(?:[.,]\d+)?|[^\W\d_]+)\s*(?:{units})(?![\w]))"
-    if words.ignore_case:  # a Latin-script language: whole words only
-        alternation = rf"(?<![\w])(?:{alternation})(?![\w])"
-    return re.compile(alternation, re.IGNORECASE if words.ignore_case else 0)
-
-
-@lru_cache(maxsize=32)
-def _marker_clue(words: Language, before: bool) -> re.Pattern | None:
-    """The limit phrases as plain text in one pattern, to look for in the :func:`lowered` text
-    first: each match of :func:`_marker_re` holds one (lowered, as IGNORECASE matches it, or as
-    written); None when lowering cannot tell (pipeline/literals.py), and the pattern always runs."""
-    return literal_pattern(_phrases(words, before))
-
-
-def _markers(
-    text: str, words: Language, before: bool, fronted: bool = False, deny: bool = True
-) -> list[tuple[int, int, str]]:
-    """Each limit phrase of ``text`` (those said before a number, or after one) and its direction,
-    turned around when the clause denies it: "do not take more than 2 g", "no tome más de 2 g",
-    "不要服用超過 2 g", "2 g 이상 드시지 마세요" all say at most.
-
-    ``fronted`` (a translation): a limit of a dose or a time that opens its clause (or the dose it
-    is said of) and that the clause then prohibits (``limit_prohibited``) is turned around, as the
-    source's is: "Dosis inferiores a 4 g al día no deben administrarse", "4 g 미만은 투여하면 안
-    됩니다" say at least 4 g.  A phrase that opens its clause, with another negation after it in the
-    clause, says both directions.  "Mehr als 4 g pro Tag dürfen nicht eingenommen werden", "Más
-    de 4 g al día no se deben tomar" deny the limit (at most 4 g); "Mehr als 30 % der Patienten
-    sprechen nicht an" denies the patients' answer (at least 30 %).  Which one, the words do not
-    tell: a correct translation of either passes.  The source keeps the one reading (its own),
-    turned around by a prohibition after it (:func:`_prohibited_after`).
-
-    ``deny`` False: each phrase as it is said, no negation read (who a limit says is never denied)."""
-    regex = _marker_re(words, before)
-    clue = _marker_clue(words, before)
-    if regex is None or not may_hold(lowered(text), clue):
-        return []  # no phrase is written (most texts): the pattern, tried at every position, need not run
-    matches = list(regex.finditer(text))
-    if not matches:
-        return []
-    phrases = _directions(words, before)
-    found = [(m.start(), m.end(), phrases[lowered(m.group())]) for m in matches]
-    if not deny:
-        return found
-    masked = _without_markers(text, words)
-    objects = _objects_of_a_limit(text, masked, found, words)
-    said = []
-    windows = _windows(text, words)
-    for start, end, direction in found:
-        phrase = text[start:end]
-        if _has_own_negation(phrase, words) or _body_weight(text, start, end, words, before) or start in windows:
-            said.append((start, end, direction))
-        elif not _says_who(phrase, words) and start not in objects and _denied(masked, start, end, words, phrase):
-            said.append((start, end, _OPPOSITE[direction]))
-        elif (
-            before
-            and not fronted
-            and not _says_who(phrase, words)
-            and _dose_follows(text, end, words)
-            and _prohibited_after(masked, start, end, words)
-        ):
-            said.append((start, end, _OPPOSITE[direction]))  # "Doses of more than 4 g must not be given"
-        elif fronted and _prohibited_in_translation(text, masked, start, end, words, before):
-            said.append((start, end, _OPPOSITE[direction]))  # "Dosis inferiores a 4 g no deben administrarse"
-        else:
-            said.append((start, end, direction))
-            # A "who" phrase after a dose ("Les doses de plus de 4 g ... ne doivent pas") says how much.
-            if fronted and _denied_after(masked, start, end, words, dose_only=_says_who(phrase, words)):
-                said.append((start, end, _OPPOSITE[direction]))
-    return said
-
-
-def _windows(text: str, words: Language) -> set[int]:
-    """Where each limit phrase of a time starts that a limit phrase of a dose or a count stands
-    beside in its clause ("Do not take more than 4 doses within 24 hours", "Nehmen Sie innerhalb
-    von 24 Stunden nicht mehr als 4 Einzeldosen ein", "24小時內不可服用超過4劑"): the span the doses
-    are counted in, at most that time as written.  A "not" or a prohibition of the clause is the
-    dose's, never the time's: "Do not drive within 24 hours" (no dose beside it) is the one that
-    waits at least 24 hours.  Who a phrase says is no dose ("children under 12").  The number a
-    phrase is said of is one word away at most (limit_numbers.number_a_word_away, not [units]')."""
-    phrases = [
-        (start, end, before)
-        for before in (True, False)
-        for start, end, _ in _markers(text, words, before=before, deny=False)
-        if not _says_who(text[start:end], words)
-    ]
-    if len(phrases) < 2:
-        return set()
-    numbers = number_spans(text, words)
-    of_a_time = {}
-    for start, end, before in phrases:
-        number = number_a_word_away(text, start, end, numbers, before)
-        if number is not None:
-            of_a_time[start] = _time_unit_re(words).match(text, number.end) is not None
-    return {
-        start
-        for start, time in of_a_time.items()
-        if time
-        and any(
-            not other_time and not CLAUSE_END.search(text, min(start, other), max(start, other))
-            for other, other_time in of_a_time.items()
-        )
-    }
-
-
-@lru_cache(maxsize=32)
-def _time_unit_re(words: Language) -> re.Pattern:
-    """A unit of time right after a number, in the language's words or the symbols ("Stunden", "小時", "h")."""
-    units = {
-        unit
-        for unit, kind in (*UNIT_SYMBOLS.items(), *words.unit_words.items(), *ENGLISH.unit_words.items())
-        if kind in _TIME_UNITS
-    }
-    return re.compile(rf"\s*(?:{longest_first(units)})", re.IGNORECASE)
-
-
-def _objects_of_a_limit(text: str, masked: str, found: list[tuple[int, int, str]], words: Language) -> set[int]:
-    """Where each of ``found`` starts that is what another limit phrase says, one said before its
-    number ("exceed", "supere", "ultrapasse") right before it in its clause, a few words and no
-    number between: the maximum of "Do not exceed a maximum of 4 g", "No supere nunca la dosis
-    máxima de 4 g", "Não ultrapasse o máximo de 4 g".  A "not" before them is the first one's (the
-    exceeding), not the maximum's, which says at most as it is written; denied too, it said at
-    least 4 g.  Not a limit of its own number ("not more than two tablets or more than 4 g": the
-    "not" says both), nor one after a phrase said after its number ("24小時內不可服用超過8錠": 內 is
-    the 24 hours'), nor one a negation between denies with none before the first ("最多不可超過4克").
-    A verb-final language reads its "not" after the limit (:func:`_denied`), past no other phrase."""
-    if words.verb_final or not found:
-        return set()
-    verbs = [(start, end) for start, end, _ in _markers(text, words, before=True, deny=False)]
-    return {
-        start
-        for start, _, _ in found
-        if any(end <= start and _one_limit(masked, verb_start, end, start, words) for verb_start, end in verbs)
-    }
-
-
-def _one_limit(masked: str, verb_start: int, verb_end: int, start: int, words: Language) -> bool:
-    """Whether the limit phrase at ``start`` is the object of the one at ``verb_start:verb_end``
-    (``masked``: the text with its limit phrases blanked): a few words of one clause between, no
-    number, and no negation unless one stands before the first as well ("No supere nunca la dosis
-    máxima": the nunca is the exceeding's too)."""
-    between = masked[verb_end:start]
-    if len(between.split()) > _OBJECT_WORDS or CLAUSE_END.search(between) or number_spans(between, words):
-        return False
-    negation = words.strong_negation_re
-    return (
-        negation is None
-        or not negation.search(between)
-        or negation.search(own_clause(masked, verb_start, verb_end, words)) is not None
-    )
-
-
-def _has_own_negation(phrase: str, words: Language) -> bool:
-    """A limit phrase with its own negation (未滿 12 歲, لا تقل عن 48, 넘지 않게): the "not" of a
-    verb before it ("請勿給未滿 12 歲的兒童", "يجب ألا يتعرض ... لمدة لا تقل عن 48") denies that
-    verb, not the limit, which nobody writes twice denied."""
-    regex = words.strong_negation_re
-    return regex is not None and regex.search(phrase) is not None
-
-
-def _says_who(phrase: str, words: Language) -> bool:
-    """A limit phrase that says who (``group_limits``: menores de 12 años, people over 65): the
-    "not" of a verb before it ("no es apto para menores de 12 años", "Do not give it to people
-    over 65") denies that verb, not the limit."""
-    return phrase.lower() in words.group_limits
-
-
-@lru_cache(maxsize=32)
-def _directions(words: Language, before: bool) -> Mapping[str, str]:
-    """Each limit phrase (:func:`lowered`, as a match is looked up) and the direction it says (read only: shared)."""
-    return MappingProxyType({lowered(p): d for p, d in _phrases(words, before).items()})
-
-
-def _phrases(words: Language, before: bool) -> Mapping[str, str]:
-    """The limit phrases said before a number (those said only before a time too), or after one."""
-    return {**words.limits_before, **words.limits_before_a_time} if before else words.limits_after
-
-
-def _without_markers(text: str, words: Language) -> str:
-    """``text`` with every limit phrase blanked: 넘지 않, 不超過 and لا يزيد deny nothing else."""
-    for before in (True, False):
-        regex = _marker_re(words, before)
-        if regex is not None:
-            text = blank_matches(regex, text)
-    return text
-
-
-def _denied(masked: str, start: int, end: int, words: Language, phrase: str = "") -> bool:
-    """Whether a negation in the limit phrase's clause turns it around: before it, or after
-    it where the verb ends the clause (Korean)."""
-    regex = words.strong_negation_re
-    if regex is None:
-        return False
-    if words.verb_final:
-        # The verb right after the limit ("2 g 이상 드시지 마세요", "2 g을 넘게 드시면 안 됩니다"),
-        # not a later one of the sentence: "12세 미만 어린이는 … 안 됩니다" (a noun with
-        # its particle comes first) denies the children, not the limit.
-        # Three words, and the rest of the phrase's own word first where it goes on (초과하여 투여하면 안 됩니다).
-        words_read = 3 if masked[end : end + 1].isspace() else 4
-        following = CLAUSE_END.split(masked[end : end + _NEAR * 2])[0].split()
-        nominalized = len(following) > 1 and _NOMINALIZER.fullmatch(following[1]) is not None
-        following = following[: words_read + 1 if nominalized else words_read]  # 것 one more word
-        if (
-            following
-            and _NOUN_WITH_PARTICLE.search(following[0])
-            and not nominalized
-            and not _IN_A_TIME_WITH_PARTICLE.fullmatch((phrase + following[0])[-3:])
-        ):
-            return False
-        # A condition ends with its -면 (38 °C를 넘으면 사용하지 마세요: the 마세요 is the use's),
-        # not a prohibition's (넘게 드시면 안 됩니다).
-        if phrase.endswith("면") and "안" not in following[:2]:
-            return False  # (넘으면 절대로 안 됩니다: a prohibition still)
-        for index, word in enumerate(following[:-1]):
-            if word.endswith("면") and "안" not in following[index + 1 : index + 3]:
-                following = following[: index + 1]
-                break
-        clause = " ".join(following)
-    else:
-        # Not past a condition's start: "Do not use it if your temperature is over 38 °C" (the
-        # "not" is the use's; over 38 °C stays at least), "No lo use si supera los 38 °C".
-        reach = _reach_of_a_not(masked, start, words)
-        clause = own_clause(masked[reach:], start - reach, end - reach, words)
-        # "Está prohibido tomar más de 4 g": the taking the prohibition forbids is the limit's.  Read
-        # past the clause's start: "Es ist verboten, mehr als 4 g einzunehmen" forbids before a comma.
-        forbidden = words.limit_forbidden_re
-        if forbidden is not None and forbidden.search(masked, reach, start):
-            return True
-    return bool(regex.search(clause))
-
-
-def _reach_of_a_not(masked: str, start: int, words: Language) -> int:
-    """How far before a limit phrase its clause's "not" may stand: ``_NOT_WORDS`` words back, for
-    the verb and the object a "not" denies with the limit ("No utilice el aerosol nasal durante más
-    de 5 días": six words, past 32 letters), or ``_NEAR * 2`` letters where fewer words are (a
-    script written without spaces: 請勿在24小時內服用超過8錠).  Further back, to its clause's start,
-    where no number stands between: the words are then one verb phrase, however long its object
-    ("No se debe utilizar el aerosol nasal durante más de 5 días").  A number between is a phrase
-    of its own the "not" may be said of ("Não tome antiácidos nas 2 horas antes ou depois de tomar
-    este medicamento": the "not" is the two hours', not the after's)."""
-    window = max(0, start - _NEAR * 8)
-    word_starts = [space.end() for space in _SPACES.finditer(masked, window, start)]
-    by_words = word_starts[-_NOT_WORDS - 1] if len(word_starts) > _NOT_WORDS else window
-    near = max(0, min(start - _NEAR * 2, by_words))
-    clause_start = start - len(CLAUSE_END.split(masked[window:start])[-1])
-    if clause_start < near and not number_spans(masked[clause_start:start], words):
-        return clause_start
-    return near
-
-
-def cut_by_a_condition(masked: str, start: int, words: Language) -> bool:
-    """Whether a "not" before a limit phrase stands before a condition the phrase is in ("Do not
-    use it if your temperature is over 38 °C"): the translation may put its condition in words
-    its language module does not list, and is then read as it says, not denied."""
-    regex = words.strong_negation_re
-    if regex is None or words.verb_final or words.clause_joints_re is None:
-        return False
-    clause = CLAUSE_END.split(masked[:start])[-1]
-    joints = list(words.clause_joints_re.finditer(clause))
-    return bool(joints) and regex.search(clause, 0, joints[-1].start()) is not None
-
-
-def _dose_follows(text: str, end: int, words: Language) -> bool:
-    """Whether a dose, time or count of doses follows a limit phrase ("more than 4 g", "more than 2
-    tablets"), not a count of people ("More than 1 in 10 people cannot be given the full dose")."""
-    number = _NUMBER_AFTER.match(text, end)
-    unit = _UNIT_AFTER.match(text, number.end()) if number else None
-    return unit is not None and (_unit_kind(unit.group(1), words) is not None or unit.group(1).lower() in _COUNTED)
-
-
-def _prohibited_after(masked: str, start: int, end: int, words: Language, dose_only: bool = False) -> bool:
-    """Whether a source's limit phrase opens its clause (nothing before it, or the dose it limits:
-    ``limit_subject``) and the clause then prohibits it (``limit_prohibited``): "Doses of more
-    than 4 g a day must not be given" says at most 4 g, as "Do not give more than 4 g" does.  Not
-    a plain "not" ("More than 30% of patients do not respond": at least 30%, their answer denied).
-    ``dose_only``: a phrase that also says who, a limit only after a dose ("Les doses de plus de")."""
-    regex = words.limit_prohibited_re
-    if regex is None:
-        return False
-    head = CLAUSE_END.split(masked[:start])[-1].strip()
-    if (head or dose_only) and (words.limit_subject_re is None or not words.limit_subject_re.fullmatch(head)):
-        return False
-    return bool(regex.search(CLAUSE_END.split(masked[end:])[0]))
-
-
-def _prohibited_in_translation(text: str, masked: str, start: int, end: int, words: Language, before: bool) -> bool:
-    """Whether a translation's limit phrase is said of a dose or a time (a number with its unit, not
-    an age: "12세 미만", "menores de 12 años" say who) that is the subject of its clause, or the
-    object fronted, and the clause then prohibits it: "Dosis inferiores a 4 g al día no deben
-    administrarse", "每日少於4公克的劑量不得給予", "4 g 미만은 투여하면 안 됩니다" (at least 4 g)."""
-    regex = words.limit_prohibited_re
-    if regex is None or not regex.search(CLAUSE_END.split(masked[end:])[0]):
-        return False  # no prohibition after it in its clause (most limits): nothing more to read
-    limited = _limited_quantity(text, start, end, words, before)
-    if limited is None:
-        return False
-    if words.verb_final:
-        return _prohibited_verb_after(masked, start, end, words)
-    # A phrase that says who as well ("de plus de") is a dose's limit only after a dose
-    return _prohibited_after(masked, limited, end, words, dose_only=_says_who(text[start:end], words))
-
-
-def _prohibited_verb_after(masked: str, start: int, end: int, words: Language) -> bool:
-    """In a verb-final language: whether the limit phrase is the noun of its clause, its particle or
-    the dose it is said of right after it (``limit_subject``: "4 g 미만은", "4 g을 초과하는 용량을"),
-    and the verb after that prohibits it ("투여하면 안 됩니다").  Not another verb's prohibition after
-    a condition ("4 g 이상을 드셨으면 운전하면 안 됩니다": if you took 4 g, do not drive)."""
-    assert words.limit_prohibited_re is not None
-    if words.limit_subject_re is None:
-        return False
-    clause = own_clause(masked, start, end, words)
-    subject = words.limit_subject_re.match(clause)
-    if subject is None:
-        return False
-    prohibition = words.limit_prohibited_re.search(clause, subject.end())
-    if prohibition is None:
-        return False
-    between = clause[subject.end() : prohibition.start()]
-    return _CONDITION_ENDS.search(between) is None and len(between.split()) <= _VERB_WORDS
-
-
-def _limited_quantity(text: str, start: int, end: int, words: Language, before: bool) -> int | None:
-    """Where the limit phrase and the dose or time it limits start ("inferiores a 4 g": the phrase;
-    "4 g 미만": the number), None when its number has no unit of a dose or a time (an age, a count of
-    people, a percentage, a temperature)."""
-    said_before, said_after = _quantity_patterns(words)
-    if before:
-        return start if said_before.match(text, end) else None
-    reach = max(0, start - _NEAR * 2)
-    found = said_after.search(text, reach, start)
-    return found.start() if found else None
-
-
-@lru_cache(maxsize=32)
-def _quantity_patterns(words: Language) -> tuple[re.Pattern, re.Pattern]:
-    """A number with the unit of a dose or a time, right after a limit phrase and right before one
-    (with the object particle of "4 g을 초과하는")."""
-    units = {
-        unit for unit, kind in (*UNIT_SYMBOLS.items(), *words.unit_words.items()) if kind not in _NOT_A_DOSE_OR_TIME
-    }
-    alternation = longest_first(units)
-    flags = re.IGNORECASE if words.ignore_case else 0
-    word_end = r"(?!\w)" if words.ignore_case else r"(?![A-Za-z])"  # "4 g을": a Korean particle may follow
-    quantity = rf"\d+(?:[.,]\d+)?\s*(?:{alternation}){word_end}"
-    return re.compile(rf"\s*{quantity}", flags), re.compile(rf"{quantity}\s*(?:을|를)?\s*$", flags)
-
-
-def _denied_after(masked: str, start: int, end: int, words: Language, dose_only: bool = False) -> bool:
-    """Whether the limit phrase opens its clause (nothing before it but the end of another, or
-    the dose it limits: ``limit_subject``) and a negation follows it there: "Mehr als 4 g pro Tag
-    dürfen nicht ...", "Dosen über 4 g pro Tag dürfen nicht ...", "Las dosis de más de 4 g al día
-    no se deben ...".  Not after a verb ("Tome más de 4 g al día si el dolor no cede": the "no" is
-    the pain's), nor past a comma ("..., wenn die Schmerzen nicht nachlassen")."""
-    regex = words.strong_negation_re
-    if regex is None or words.verb_final:  # a verb-final language reads its verb after the limit (_denied)
-        return False
-    head = CLAUSE_END.split(masked[:start])[-1].strip()
-    if (head or dose_only) and (words.limit_subject_re is None or not words.limit_subject_re.fullmatch(head)):
-        return False  # ``dose_only``: a phrase that also says who ("de plus de") only after a dose
-    return bool(regex.search(CLAUSE_END.split(masked[end:])[0]))
-
-
 def directions_said_of(text: str, language: Language, value: Fraction) -> set[str] | None:
     """The directions the limit phrases of ``text`` say next to its numbers of ``value``, as they
     are written (who a limit says: "niños menores de 12 años", "體重未滿60公斤者"), read as
     [limits] reads a translation; None where ``value`` is not there."""
-    before = _markers(text, language, before=True, deny=False)
-    after = _markers(text, language, before=False, deny=False)
+    before = limit_markers(text, language, before=True, deny=False)
+    after = limit_markers(text, language, before=False, deny=False)
     phrases = before + after
     numbers = [
         number
@@ -1149,11 +703,11 @@ def _directions_near(
         number = numbers[index]
         previous = numbers[index - 1].end if index else 0
         following = numbers[index + 1].start if index + 1 < len(numbers) else len(text)
-        right = min(following, number.end + _NEAR)
+        right = min(following, number.end + NEAR)
         # Near by where the phrase ends: a long one ("supérieure ou égale à", "nicht länger als")
-        # starts further than _NEAR from its number.  Never one said before the previous number.
+        # starts further than NEAR from its number.  Never one said before the previous number.
         directions |= {
-            d for start, end, d in before if previous <= start and number.start - _NEAR <= end <= number.start
+            d for start, end, d in before if previous <= start and number.start - NEAR <= end <= number.start
         }
         directions |= _label_directions(text, numbers, number, before, after)
         directions |= {

@@ -324,7 +324,7 @@ LIMITS_BEFORE = {
     "minimum of": AT_LEAST,
     "minimum": AT_LEAST,
     "exceeding": AT_LEAST,
-    # "do not exceed 4 g": the negation before it turns it around (limits.py)
+    # "do not exceed 4 g": the negation before it turns it around (limit_phrases.py)
     "exceed": AT_LEAST,
     "exceeds": AT_LEAST,
     "go over": AT_LEAST,
