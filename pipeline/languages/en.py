@@ -407,14 +407,14 @@ DOSE_LIMITS = {
 LIMITS_BEFORE.update(DOSE_LIMITS)
 # ... or as a label, its colon before the number ("Maximum daily dose: 6 tablets", "Maximum dose per
 # day: 4 g", "Daily maximum: 8 tablets"): the label's own "maximum" says it, however far from the
-# colon (limits._label_directions), so no phrase is listed for each label.
+# colon (source_limits.label_directions), so no phrase is listed for each label.
 # An age said after its number ("children 2 years and older", "people 65 or older"): who, as
 # "children under 2" is, so a "not" before it ("Do not give it to children 6 years and younger")
 # denies the verb; and the number is an age, a quantity, even without "years".
 AGE_LIMITS_AFTER = {
     "and older": AT_LEAST,
     "or older": AT_LEAST,
-    "and up": AT_LEAST,  # "adults 18 and up"; not "and up to 4" (limits.py: what may follow it)
+    "and up": AT_LEAST,  # "adults 18 and up"; not "and up to 4" (source_limits.py: what may follow it)
     "and younger": AT_MOST,
     "or younger": AT_MOST,
 }
