@@ -111,6 +111,16 @@ def check_negation(ctx: EntryContext) -> Iterator[Finding]:
                 f"negation: it tells a patient to do what the source forbids ({shorten(source_part)!r})",
             )
             continue
+        left_out = _prohibition_left_out(source_part, translation_part, source_words, target)
+        if left_out:
+            forbidding, said, kept = left_out
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source has {said} sentences, the translation {kept}, and it has no negation where the "
+                f"source's sentence {shorten(forbidding)!r} forbids: that prohibition is missing",
+            )
+            continue
         problem = _problem(source_part, translation_part, source_words, target)
         if problem:
             yield ctx.finding(CHECK, WARNING, problem)
@@ -154,6 +164,44 @@ def _permission_where_forbidden(
     if granted is None:
         return "", ""
     return forbidden.strip(), granted.group().strip()
+
+
+def _prohibition_left_out(
+    source: str, translation: str, source_words: Language, target: Language
+) -> tuple[str, int, int] | None:
+    """The source's sentence that forbids (its ``prohibition``: "Do not freeze.", "Avoid alcohol."),
+    with the source's and the translation's numbers of sentences, when the translation has fewer
+    sentences and no negation at all: the sentence left out took the prohibition with it.  "Keep the
+    vial in the fridge at 2 °C to 8 °C. Do not freeze." as 바이알은 냉장고(2~8 °C)에 보관하세요.  Sentences
+    merged into one keep its "not" (냉장 보관하고 얼리지 마세요), and a verb that forbids is a negation
+    (피하세요, évitez).  Not a "not" of stopping or forgetting ("Do not stop taking it" said "keep taking
+    it"), of a limit ("Do not take more than 4 g": "at most 4 g"), nor of chewing where the source says
+    to swallow it whole (통째로 삼키세요): each is said rightly with no negation.  None when not so."""
+    prohibition, negation = source_words.prohibition_re, target.negation_re
+    if prohibition is None or negation is None or not prohibition.search(source):
+        return None  # most sources forbid nothing: the cheap test first
+    if negation.search(target.without_not_negations(translation)):
+        return None
+    said = sentences(source)
+    if len(said) < 2:
+        return None
+    kept = len(sentences(translation))
+    if kept >= len(said):
+        return None
+    forbidding = [sentence for sentence in said if _forbids_with_no_other_way(sentence, source, source_words)]
+    return (forbidding[0], len(said), kept) if forbidding else None
+
+
+def _forbids_with_no_other_way(sentence: str, source: str, source_words: Language) -> bool:
+    """Whether ``sentence`` of ``source`` forbids (:func:`_prohibition_left_out`) in a way a
+    translation says only with a negation."""
+    prohibition, stopping = source_words.prohibition_re, source_words.negated_stop_re
+    if prohibition is None or not prohibition.search(source_words.without_not_negations(sentence)):
+        return False
+    if stopping is not None and stopping.search(sentence):
+        return False
+    whole, chewing = source_words.whole_re, source_words.negated_participle_re
+    return not (whole is not None and chewing is not None and whole.search(source) and chewing.search(sentence))
 
 
 def _forbidden_action_said_possible(

@@ -184,6 +184,16 @@ FORBIDS = (
     r"(?:^|(?<=[.!?,;:])|\b(?:please|also|always|should|must|try\s+to))\s*"
     r"(avoid|refrain\s+from)\b"
 )
+# A sentence that forbids the reader something ([negation]'s ``prohibition``): "do not", "don't",
+# "never" where a sentence or clause begins (after "please", "and", "then", "also", "but": "If it is
+# cloudy, do not use it."), "must not", "should not" of anyone ("It must not be frozen."),
+# or an order of ``FORBIDS`` ("Avoid alcohol.").  Not a statement ("It does not contain gluten.", "You
+# do not need to fast": no order).
+PROHIBITION = (
+    r"(?:^|(?<=[.!?,;:])|\b(?:please|and|then|also|but|so))\s*(?:do\s+not|don['’]t|never)\b"
+    r"|\b(?:must|should)\s+(?:not|never)\b|\b(?:mustn|shouldn)['’]t\b|\bis\s+not\s+to\s+be\b"
+    rf"|{FORBIDS}"
+)
 # An order to skip a dose ([negation]'s ``skip_words``), where a sentence or clause begins or
 # after "and", "please", "then": "If it is almost time for your next dose, skip the missed dose.";
 # a dose or "it" after it, a few words on: not "Skip to the leaflet" (a link of the page).
@@ -1150,6 +1160,7 @@ LANGUAGE = Language(
     negated_stop=NEGATED_STOP,
     prohibits=PROHIBITS,
     forbids=FORBIDS,
+    prohibition=PROHIBITION,
     stop_instruction=STOP_INSTRUCTION,
     skip_words=SKIP_WORDS,
     stop_words=STOP_WORDS,

@@ -705,6 +705,11 @@ class Language:
     # opposite ([negation]).  Not "to avoid infection" (a purpose, said "para prevenir").  Its
     # last group, where it has one, is the verb a message quotes ("Please avoid": 'avoid').
     forbids: str = ""
+    # For a source, a sentence that forbids the reader something: an order not to ("Do not freeze.",
+    # "If it is cloudy, never use it.", "You must not drive."), or its ``forbids`` ("Avoid alcohol.");
+    # not a statement ("It does not contain gluten.").  Its sentence left out of a translation that
+    # says no negation takes the prohibition with it ([negation]: an error).
+    prohibition: str = ""
     # The words that grant a permission ("puede tomar", "vous pouvez", "Sie dürfen", 마셔도 됩니다,
     # 可以, يمكنك): a translation that says one with no negation where its source forbids ("Do not
     # drink alcohol" as "Puede beber alcohol") tells a patient to do what is forbidden ([negation]:
@@ -1144,6 +1149,10 @@ class Language:
     @cached_property
     def forbids_re(self) -> re.Pattern | None:
         return self._optional(self.forbids)
+
+    @cached_property
+    def prohibition_re(self) -> re.Pattern | None:
+        return self._optional(self.prohibition, ignore_case=True)
 
     @cached_property
     def permission_re(self) -> re.Pattern | None:

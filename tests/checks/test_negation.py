@@ -1030,3 +1030,61 @@ def test_the_gate_of_a_permission_where_forbidden_passes_every_permission(locale
     target = language_for(locale)
     assert _allows_something(target.without_not_negations(translation), target)
     assert not _allows_something("Évitez l'alcool." if locale == "fr" else "—", target)
+
+
+# A translation one sentence short of its source with no negation at all, where a sentence of the
+# source forbids: the sentence left out took the prohibition with it (an error, not the warning of a
+# "not" that may be said otherwise).
+FRIDGE = "Keep the vial in the fridge at 2 °C to 8 °C. Do not freeze."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", FRIDGE, "바이알은 냉장고(2~8 °C)에 보관하세요."),
+        ("de", FRIDGE, "Die Durchstechflasche im Kühlschrank bei 2 °C bis 8 °C lagern."),
+        ("es", FRIDGE, "Conserve el vial en la nevera entre 2 °C y 8 °C."),
+        ("zh_TW", FRIDGE, "請將藥瓶存放於冰箱（2°C至8°C）。"),
+        ("ar", "Take it with food. Avoid alcohol.", "تناوله مع الطعام."),
+        ("fr", "Take it with water. You must not drive after taking it.", "Prenez-le avec de l'eau."),
+        ("pt", "If it is cloudy, never use it. Throw it away.", "Deite-o fora."),
+    ],
+)
+def test_a_sentence_that_forbids_left_out_is_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "negation")
+    assert finding.severity == "error"
+    assert "it has no negation where the source's sentence" in finding.message
+    assert finding.message.endswith("forbids: that prohibition is missing")
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # merged into one sentence, the "not" kept
+        ("ko_KR", FRIDGE, "바이알은 냉장고(2~8 °C)에 보관하고 얼리지 마세요."),
+        ("ko_KR", FRIDGE, "바이알은 2~8 °C 냉장 보관하며 냉동은 금지합니다."),
+        ("de", FRIDGE, "Die Durchstechflasche im Kühlschrank bei 2 °C bis 8 °C lagern, nicht einfrieren."),
+        ("es", FRIDGE, "Conserve el vial en la nevera entre 2 °C y 8 °C, sin congelar."),
+        ("fr", FRIDGE, "Conservez le flacon au réfrigérateur entre 2 °C et 8 °C, sans le congeler."),
+        ("pt", FRIDGE, "Guarde o frasco no frigorífico entre 2 °C e 8 °C; não congele."),
+        ("zh_TW", FRIDGE, "請將藥瓶存放於冰箱（2°C至8°C），勿冷凍。"),
+        ("ar", FRIDGE, "احفظ القارورة في الثلاجة بين 2 و8 درجات مئوية، ولا تجمدها."),
+        ("ko_KR", "Take it with food. Avoid alcohol.", "음식과 함께 드시고 술은 피하세요."),
+        # each said rightly with no negation
+        ("ko_KR", "Take one tablet every morning. Do not stop taking it.", "매일 아침 한 알씩 계속 복용하세요."),
+        ("es", "Take one tablet every morning. Do not forget a dose.", "Recuerde tomar un comprimido cada mañana."),
+        ("ko_KR", "Swallow the tablet whole. Do not chew it.", "정제를 통째로 삼키세요."),
+        ("zh_TW", "Take 1 to 2 tablets. Do not take more than 8 in a day.", "每次1至2錠，每日最多8錠。"),
+        # the sentence left out forbids nothing
+        ("es", "It is a white tablet. Take it with water.", "Tome el comprimido blanco con agua."),
+    ],
+)
+def test_a_prohibition_kept_or_said_otherwise_in_fewer_sentences_is_no_error(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if finding.severity == "error"]
+
+
+def test_a_statement_with_not_left_out_keeps_the_warning(catalogs):
+    source = "It does not contain gluten. Store it at room temperature."
+    finding = only(catalogs.findings(source, "Consérvelo a temperatura ambiente.", locale="es"), "negation")
+    assert finding.severity == "warning" and "no negation" in finding.message
