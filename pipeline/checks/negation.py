@@ -178,8 +178,10 @@ def _prohibition_left_out(
     it"), of a limit ("Do not take more than 4 g": "at most 4 g"), nor of chewing where the source says
     to swallow it whole (통째로 삼키세요): each is said rightly with no negation.  None when not so."""
     prohibition, negation = source_words.prohibition_re, target.negation_re
-    if prohibition is None or negation is None or not prohibition.search(source):
+    if prohibition is None or negation is None or not source_words.may_forbid(source):
         return None  # most sources forbid nothing: the cheap test first
+    if not prohibition.search(source):
+        return None
     if negation.search(target.without_not_negations(translation)):
         return None
     said = sentences(source)

@@ -35,6 +35,7 @@ from pipeline.checks.header import check_header
 from pipeline.checks.invisible_text import check_invisible
 from pipeline.checks.length import check_length
 from pipeline.checks.limits import check_limits
+from pipeline.checks.list_items import check_list_items
 from pipeline.checks.markup import check_markup
 from pipeline.checks.negation import check_negation
 from pipeline.checks.number_words import check_number_words
@@ -80,6 +81,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("comparison", check_comparison),
     ("urgency", check_urgency),
     ("as-needed", check_as_needed),
+    ("list-items", check_list_items),
     ("opposites", check_opposites),
     ("units", check_units),
     ("phone", check_phone),

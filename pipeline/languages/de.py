@@ -825,6 +825,8 @@ LANGUAGE = Language(
     negated_chewing=_NEGATED_CHEWING,
     negated_stop=_NEGATED_STOP,
     without=rf"{_W}ohne{_E}",
+    # [list-items]: oder, und, sowie, bzw., noch (weder … noch)
+    item_joins=rf"/|{_W}(?:oder|und|sowie|bzw|noch){_E}",
     # "Vermeiden Sie ein Absetzen", "Es ist verboten abzusetzen": keep on ([comparison]); not read across
     # a comma ("Es ist verboten, die Einnahme abzubrechen")
     prohibits=rf"{_W}(?:verboten|untersagt|(?:ver)?meid\w*){_E}",

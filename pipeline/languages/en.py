@@ -194,6 +194,35 @@ PROHIBITION = (
     r"|\b(?:must|should)\s+(?:not|never)\b|\b(?:mustn|shouldn)['’]t\b|\bis\s+not\s+to\s+be\b"
     rf"|{FORBIDS}"
 )
+# [list-items]: two alternatives, "diabetes or kidney disease", "pregnant or breastfeeding" (its
+# groups the words either side of the "or"; "and" joins clauses too often, "It attaches to them and
+# stops them", which translations say with a verb's ending); and a series of three or more items,
+# "a rash, swelling of the face, or difficulty breathing", each of up to four words, whose commas
+# are two or whose last comes before the "and" or "or" ("If you get a rash, stop it and call your
+# doctor" joins clauses).  An item has no word of a clause (a pronoun, a verb "be", "have", "can"
+# ...) or an aside: "In the worst cases, organs can stop working, and TEN can lead to death" and
+# "A reaction, usually to a medicine, that causes blisters" list nothing.
+_CLAUSE_WORD = (
+    r"(?:that|which|who|usually|often|sometimes|especially|including|such|if|when|because|as|they|it|you|we"
+    r"|he|she|there|can|could|may|might|will|would|shall|should|must|is|are|was|were|be|been|has|have|had"
+    r"|do|does|did)\b"
+)
+_ITEM_WORD = rf"(?!{_CLAUSE_WORD})[A-Za-z][\w'-]*"
+_ITEM = rf"{_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,3}}"
+ALTERNATIVES = r"\b([A-Za-z][\w'-]*)\s+or\s+([A-Za-z][\w'-]*)\b"
+SERIES = (
+    rf"\b{_ITEM}(?:\s*,\s*{_ITEM}){{2,}}\s*,?\s+(?:and|or)\s+{_ITEM}|\b{_ITEM}\s*,\s*{_ITEM}\s*,\s+(?:and|or)\s+{_ITEM}"
+)
+# What only looks like items: two numbers ("one or two tablets", "a day or two", "between 2 and 8"), a
+# limit ("38 °C or higher", "12 years and older"), and idioms of one meaning ("with or without food",
+# "whether or not", "more or less", "sooner or later", "and/or").
+_COUNTED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an|half|\d+)"
+NOT_ITEMS = (
+    rf"\b{_COUNTED}\s+(?:\w+\s+)?(?:and|or)\s+{_COUNTED}\b|\bbetween\b[^,.;:]*"
+    r"|\b(?:and|or)\s+(?:higher|more|above|over|less|lower|below|under|older|younger|later|earlier|longer"
+    r"|shorter|so|up|greater|fewer|after|before)\b"
+    r"|\bwith\s+or\s+without\b|\bwhether\s+or\s+not\b|\bmore\s+or\s+less\b|\bsooner\s+or\s+later\b|\band/or\b"
+)
 # An order to skip a dose ([negation]'s ``skip_words``), where a sentence or clause begins or
 # after "and", "please", "then": "If it is almost time for your next dose, skip the missed dose.";
 # a dose or "it" after it, a few words on: not "Skip to the leaflet" (a link of the page).
@@ -1161,6 +1190,10 @@ LANGUAGE = Language(
     prohibits=PROHIBITS,
     forbids=FORBIDS,
     prohibition=PROHIBITION,
+    prohibition_hints=("not", "never", "n't", "n’t", "avoid", "refrain"),
+    alternatives=ALTERNATIVES,
+    series=SERIES,
+    not_items=NOT_ITEMS,
     stop_instruction=STOP_INSTRUCTION,
     skip_words=SKIP_WORDS,
     stop_words=STOP_WORDS,

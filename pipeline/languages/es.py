@@ -704,6 +704,8 @@ LANGUAGE = Language(
     parts_of_day=rf"{_W}(?:mañanas?|madrugadas?|mediodía|tardes?|noches?|acostarse){_E}",  # tarde: late too
     parts_of_day_of_a_noun=rf"{_W}(?:de\s+la\s+(?:mañana|madrugada|tarde|noche)|del\s+mediodía){_E}",
     without=rf"{_W}sin{_E}",
+    # [list-items]: o, u, y, e, ni
+    item_joins=rf"/|{_W}(?:o|u|y|e|ni){_E}",
     for_a_time=rf"{_W}(?:durante|por\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?)(?=\s*\d)",
     # está prohibido, evite, absténgase, se desaconseja dejar de tomarlo: keep on ([comparison])
     prohibits=rf"{_W}(?:proh[ií]b\w*|evit\w*|absténgase|abstenerse|desaconsej\w*){_E}",

@@ -705,6 +705,8 @@ LANGUAGE = Language(
     parts_of_day=rf"{_W}(?:matins?|matinées?|midi|après-midis?|soirs?|soirées?|nuits?|coucher){_E}",  # tous les soirs
     parts_of_day_of_a_noun=rf"{_W}(?:du|de\s+la|de\s+l{_A}|des)\s*(?:matin|matinée|midi|après-midi|soir|soirée|nuit|coucher){_E}",
     without=rf"{_W}sans{_E}",
+    # [list-items]: ou, et, ni
+    item_joins=rf"/|{_W}(?:ou|et|ni){_E}",
     for_a_time=rf"{_W}(?:pendant|durant)(?=\s*\d)",
     # il est déconseillé, évitez, il est interdit d'arrêter: keep on ([comparison]); not "conseillé"
     prohibits=rf"{_W}(?:déconseill\w*|évit\w*|interdi\w*|proscri\w*){_E}",

@@ -756,6 +756,9 @@ LANGUAGE = Language(
     # One "not" for two verbs: 중단하거나 거르지 마세요 (do not stop or skip), 술이나 담배, 중단하지도 거르지도
     # 마세요 (neither stop nor skip).
     without=r"없이|않고|않은\s*채",
+    # [list-items]: 또는, 및, 혹은, 그리고, a noun's -이나/-나, -와/-과, -하고, -이랑/-랑, -든지, a verb's
+    # -거나, -고, -며, -면서, -서 (당뇨병이나 신장 질환, 임신 중이거나 수유 중), the middle dot and 、
+    item_joins=r"[·、/]|또는|및|혹은|그리고|(?<=\S)(?:이나|나|거나|와|과|하고|고|며|이며|면서|서|랑|이랑|든지|든가)(?=[\s,.;:!?)]|$)",
     for_a_time=r"동안|연속",
     # 중단을 금합니다, 중단은 금지되어 있습니다, 중단을 삼가세요, 중단을 피하세요: keep on ([comparison]);
     # not 금요일, 금식 (Friday, fasting)

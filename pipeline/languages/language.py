@@ -710,6 +710,19 @@ class Language:
     # not a statement ("It does not contain gluten.").  Its sentence left out of a translation that
     # says no negation takes the prohibition with it ([negation]: an error).
     prohibition: str = ""
+    # Lower-case pieces one of which every prohibition holds ("not", "never", "avoid"): a source with
+    # none is not read by ``prohibition`` (a substring test; most forbid nothing).
+    prohibition_hints: tuple[str, ...] = ()
+    # Items the source lists ([list-items]): for the source language, two alternatives ("diabetes or
+    # kidney disease", its groups the words either side of the "or") and a series of three or more
+    # ("a rash, swelling of the face, or difficulty breathing"), and what only looks like one and is
+    # blanked first ("between 2 and 8", "one or two", "38 °C or higher", "with or without food").  For a
+    # target, the words and marks that join items (o, ou, oder, 또는, -이나, -거나, 或, 、, أو, و-): a
+    # translation with fewer of them and of commas than the items less one has dropped one.
+    alternatives: str = ""
+    series: str = ""
+    not_items: str = ""
+    item_joins: str = ""
     # The words that grant a permission ("puede tomar", "vous pouvez", "Sie dürfen", 마셔도 됩니다,
     # 可以, يمكنك): a translation that says one with no negation where its source forbids ("Do not
     # drink alcohol" as "Puede beber alcohol") tells a patient to do what is forbidden ([negation]:
@@ -1151,6 +1164,22 @@ class Language:
         return self._optional(self.forbids)
 
     @cached_property
+    def alternatives_re(self) -> re.Pattern | None:
+        return self._optional(self.alternatives)
+
+    @cached_property
+    def series_re(self) -> re.Pattern | None:
+        return self._optional(self.series)
+
+    @cached_property
+    def not_items_re(self) -> re.Pattern | None:
+        return self._optional(self.not_items, ignore_case=True)
+
+    @cached_property
+    def item_joins_re(self) -> re.Pattern | None:
+        return self._optional(self.item_joins)
+
+    @cached_property
     def prohibition_re(self) -> re.Pattern | None:
         return self._optional(self.prohibition, ignore_case=True)
 
@@ -1547,6 +1576,11 @@ class Language:
     @cached_property
     def _not_urgency_re(self) -> re.Pattern | None:
         return self._optional(self.not_urgency)
+
+    def may_forbid(self, text: str) -> bool:
+        """Whether ``text`` may say a ``prohibition``: holds one of ``prohibition_hints`` (a substring
+        test, far cheaper than the pattern); True for a language without hints."""
+        return _holds_a_hint_or_none_listed(text, self.prohibition_hints)
 
     def may_say_urgency(self, text: str) -> bool:
         """Whether ``text`` may say to hurry: holds one of ``urgency_hints`` (a substring test, far

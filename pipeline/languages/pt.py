@@ -693,6 +693,8 @@ LANGUAGE = Language(
     parts_of_day=rf"{_W}(?:manhãs?|madrugadas?|meio-dia|tardes?|noites?|deitar){_E}",  # tarde: late too
     parts_of_day_of_a_noun=rf"{_W}(?:d[ao]\s+(?:manhã|madrugada|tarde|noite)|do\s+meio-dia){_E}",
     without=rf"{_W}sem{_E}",
+    # [list-items]: ou, e, nem
+    item_joins=rf"/|{_W}(?:ou|e|nem){_E}",
     for_a_time=rf"{_W}(?:durante|por)(?=\s*\d)",
     # é proibido, evite, é desaconselhado parar de tomá-lo: keep on ([comparison])
     prohibits=rf"{_W}(?:proib\w*|proíb\w*|evit\w*|desaconselh\w*){_E}",

@@ -198,6 +198,7 @@ def test_check_ids_are_the_documented_ones():
         "comparison",
         "urgency",
         "as-needed",
+        "list-items",
         "opposites",
         "units",
         "phone",

@@ -1,0 +1,115 @@
+"""[list-items] An item the source lists is not dropped from the translation.
+
+"Tell your doctor if you have diabetes or kidney disease." as "Informe a su
+médico si tiene diabetes." keeps every number and "not", and a patient with
+kidney disease reads that it need not be told.  The source's items are
+counted where it lists them (its language's ``alternatives``: two words
+joined by "or"; ``series``: three or more, "a rash, swelling of the face, or
+difficulty breathing"), and the translation's by what joins items in its
+language (``item_joins``: o, ou, oder, 또는, -이나, -거나, 或, 、, أو, و-) and its
+commas: each join or comma is one item more.
+
+- A translation with fewer items than the source's longest list: a warning
+  naming the list.  Not an error: a language may say two items as one word
+  (孕哺期 for "pregnant or breastfeeding") or join them with a verb's ending
+  no language module lists.
+- The commas and sentence ends the source writes outside the list are not
+  counted in the translation: "If you are pregnant or breastfeeding, ask
+  your doctor" as 懷孕期間，使用本藥前請先詢問醫師。 keeps the condition's comma
+  and drops "breastfeeding".  Nor is a comma the translation's language
+  puts after or before a condition (its ``clause_joints``: "Informieren
+  Sie Ihren Arzt, wenn Sie Diabetes haben", 如果出現皮疹、臉部腫脹，請撥打911).
+  Sentence by sentence when source and
+  translation have as many sentences, as [negation] pairs them (a comma the
+  translation leaves out of another sentence, an aside said without one,
+  does not count against the list), else the whole entry.
+- What only looks like a list is blanked first (``not_items``): "one or two
+  tablets", "38 °C or higher", "between 2 and 8", "with or without food";
+  and two capitalised words ("Food or Drug") are names.  "And" joins a pair
+  of clauses as often as of items ("It attaches to them and stops them", 달라붙어
+  작용하지 못하게), which translations say with a verb's ending: only an "or"
+  pair, or a series, is counted.
+
+Most entries list nothing: a source with no " or " and no comma before an
+"and" is not read further.  A language without ``item_joins`` is not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.checks.context import EntryContext
+from pipeline.checks.negation import sentence_pairs
+from pipeline.findings import WARNING, Finding
+from pipeline.languages import Language
+from pipeline.review import shorten
+
+CHECK = "list-items"
+# A comma, semicolon or colon of any script, or a sentence end with text after it: one item more in
+# a translation that says two items as two clauses or sentences.  (The list comma 、 is a join.)
+_SEPARATOR = re.compile(r"[,，،;；؛:：]|[.!?。！？؟](?=\s*\S)")
+# Before a clause that opens where a sentence begins or after a comma.
+_OPENS = re.compile(r"(?:^|[,，،.!?。！？؟])\s*$")
+_OXFORD_COMMA = re.compile(r",\s+(?:and|or)\s", re.IGNORECASE)
+
+
+def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
+    source_words, target = ctx.source_language, ctx.language
+    joins = target.item_joins_re
+    if joins is None or source_words.alternatives_re is None:
+        return
+    source = ctx.source_view.prose
+    if " or " not in source.lower() and not (", " in source and " and " in source):
+        return  # most entries list nothing: the cheap test first
+    for source_part, translation_part in sentence_pairs(source, ctx.translation_view.prose):
+        listed = longest_list(source_part, source_words)
+        if listed is None:
+            continue
+        items, start, end = listed
+        outside = len(_SEPARATOR.findall(source_part[:start])) + len(_SEPARATOR.findall(source_part[end:]))
+        separators = len(_SEPARATOR.findall(translation_part)) - max(outside, _clauses_opened(translation_part, target))
+        kept = 1 + len(joins.findall(translation_part)) + max(0, separators)
+        if kept < items:
+            yield ctx.finding(
+                CHECK,
+                WARNING,
+                f"the source lists {items} items ({source_part[start:end]!r}) but the translation joins at most "
+                f"{kept}: check that none was left out ({shorten(source_part)!r})",
+            )
+
+
+def _clauses_opened(translation: str, language: Language) -> int:
+    """How many clauses of a condition or a time the translation opens (its ``clause_joints``: si,
+    wenn, 如果, إذا) where a sentence begins or right after a comma: a comma each may close or
+    follow ("Informieren Sie Ihren Arzt, wenn Sie Diabetes haben", 如果出現皮疹，請撥打911) that joins
+    no items.  Not one inside a sentence with no comma before it ("Llame al 911 si tiene erupción,
+    hinchazón o dificultad para respirar": its commas are the list's)."""
+    opened = language.clause_joints_re
+    if opened is None:
+        return 0
+    return sum(1 for joint in opened.finditer(translation) if _OPENS.search(translation, 0, joint.start()) is not None)
+
+
+def longest_list(source: str, language: Language) -> tuple[int, int, int] | None:
+    """The number of items of the source's longest list, with where it starts and ends: a series
+    (``series``: as many as its commas and one more, or two more before a last "and" with no comma)
+    or two alternatives (``alternatives``, not two capitalised names).  None when it lists nothing."""
+    alternatives, series, not_items = language.alternatives_re, language.series_re, language.not_items_re
+    if alternatives is None:
+        return None
+    in_series = series is not None and source.count(",") >= 2  # every series has two commas
+    if not in_series and " or " not in source.lower():
+        return None  # the regexes below are the check's cost: most sentences need neither
+    text = not_items.sub(lambda match: "#" * len(match.group()), source) if not_items is not None else source
+    found: tuple[int, int, int] | None = None
+    for listed in series.finditer(text) if series is not None and in_series else ():
+        items = listed.group().count(",") + (1 if _OXFORD_COMMA.search(listed.group()) else 2)
+        if found is None or items > found[0]:
+            found = (items, listed.start(), listed.end())
+    if found is not None:
+        return found
+    for pair in alternatives.finditer(text):
+        if not (pair.group(1)[0].isupper() and pair.group(2)[0].isupper()):
+            return 2, pair.start(), pair.end()
+    return None
