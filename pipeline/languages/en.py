@@ -215,13 +215,13 @@ SERIES = (
 )
 # What only looks like items: two numbers ("one or two tablets", "a day or two", "between 2 and 8"), a
 # limit ("38 °C or higher", "12 years and older"), and idioms of one meaning ("with or without food",
-# "whether or not", "more or less", "sooner or later", "and/or").
+# "whether or not", "safe or not", "more or less", "sooner or later", "and/or").
 _COUNTED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an|half|\d+)"
 NOT_ITEMS = (
     rf"\b{_COUNTED}\s+(?:\w+\s+)?(?:and|or)\s+{_COUNTED}\b|\bbetween\b[^,.;:]*"
     r"|\b(?:and|or)\s+(?:higher|more|above|over|less|lower|below|under|older|younger|later|earlier|longer"
     r"|shorter|so|up|greater|fewer|after|before)\b"
-    r"|\bwith\s+or\s+without\b|\bwhether\s+or\s+not\b|\bmore\s+or\s+less\b|\bsooner\s+or\s+later\b|\band/or\b"
+    r"|\bwith\s+or\s+without\b|\bor\s+not\b|\bmore\s+or\s+less\b|\bsooner\s+or\s+later\b|\band/or\b"
 )
 # An order to skip a dose ([negation]'s ``skip_words``), where a sentence or clause begins or
 # after "and", "please", "then": "If it is almost time for your next dose, skip the missed dose.";

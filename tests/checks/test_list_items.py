@@ -75,6 +75,7 @@ def test_an_item_left_out_is_a_warning(catalogs, locale, source, translation, it
             "주입 후 하루이틀 정도 피곤할 수 있습니다.",
         ),
         ("es", "Take it with or without food.", "Tómelo con independencia de las comidas."),
+        ("ko_KR", "Is it safe to drive or not?", "운전해도 안전한가요?"),
         ("ko_KR", "Store it between 2 and 8 °C.", "2~8 °C에서 보관하세요."),
         ("ko_KR", "The immune system attacks the skin and causes blisters.", "면역계가 피부를 공격해 물집이 생깁니다."),
         ("ko_KR", WORST, "가장 심한 경우 장기가 제 기능을 못해 사망에 이를 수 있습니다."),
