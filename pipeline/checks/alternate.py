@@ -9,7 +9,11 @@ translation says it in its own words (격일, 이틀에 한 번, cada dos días,
 
 - The translation says the period itself ("every day") and not every other:
   an error.
-- It says neither: a warning, as is a language without the words for it.
+- It says another interval ("every 3 days": 사흘에 한 번, un jour sur trois,
+  jeden dritten Tag, 三天一次; ``every_nth`` of pipeline/languages/) or a
+  duration ("for 2 days": zwei Tage lang) the source does not give: an error
+  too.  Two of the period said as a duration is no every other day.
+- It says none of these: a warning, as is a language without the words for it.
 - The other way round, "every day" (the source's per word) said every other
   day, is half the dose: an error too.
 - Days of the week the source names ("on Monday, Wednesday and Friday")
@@ -21,11 +25,14 @@ Pure functions of the entry's texts and the quantities [units] read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from fractions import Fraction
+from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.quantities import Marker, Quantity, per_markers
+from pipeline.checks.quantities import PERIODS, Marker, Quantity, per_markers
+from pipeline.checks.words_around import interval_words, words_around
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 
@@ -45,7 +52,9 @@ def check_every_other(
     in_translation = every_other(translation_text, ctx.language)
     in_the_source = every_other(source_text, ctx.source_language)
     for period, phrase in in_the_source:
-        if any(period == said for said, _ in in_translation) or _two_of(period, found):
+        if any(period == said for said, _ in in_translation) or _two_of(
+            period, _not_durations(found, translation_text, ctx.language)
+        ):
             continue
         if not ctx.language.every_other:
             yield ctx.finding(
@@ -61,6 +70,10 @@ def check_every_other(
                 ERROR,
                 f"'{phrase}' in the source: the translation says every {period}, not every other "
                 f"{period} (twice as often)",
+            )
+        elif (other := _another_length(period, translation_text, in_source, found, ctx.language)) is not None:
+            yield ctx.finding(
+                CHECK, ERROR, f"'{phrase}' in the source: the translation says {other}, not every other {period}"
             )
         else:
             yield ctx.finding(
@@ -123,6 +136,70 @@ def _made_every_other(
                 f"'{phrase}' in the translation says every other {period}; the source says every {period} "
                 "(half as often)",
             )
+
+
+def _not_durations(found: list[Quantity], text: str, language: Language) -> list[Quantity]:
+    """``found`` but the lengths of time said as a duration: "zwei Tage lang" (for two days) is two
+    days, but no dose every two days."""
+    return [q for q in found if q.unit not in PERIODS or not _for(text, q, language)]
+
+
+def _for(text: str, quantity: Quantity, language: Language) -> str | None:
+    """The words that say ``quantity`` (read in ``text``) is a duration: "pendant 2 jours", 2일 동안."""
+    return words_around(text, quantity.start, quantity.end, language.duration_before_re, language.duration_after_re)
+
+
+def _another_length(
+    period: str, text: str, in_source: list[Quantity], found: list[Quantity], language: Language
+) -> str | None:
+    """Where the translation gives, for the source's every other ``period``, another interval
+    ("every 3 days": 사흘에 한 번, cada tres días, un jour sur trois, jeden dritten Tag) or a
+    duration ("for 2 days": zwei Tage lang, 2일 동안): what it says, in plain words, and its
+    words as written.  Not a length of time the source gives itself ("every other day for 2
+    weeks": its 2 weeks), nor a duration of one period, which the source may say with no number
+    ("for a week", as 일주일 동안)."""
+    for q in found:
+        if q.unit not in PERIODS or q.per or any(q.same_amount(s) for s in in_source):
+            continue
+        interval = interval_words(text, q.start, q.end, language)
+        if interval is not None:
+            return f"every {_length(q.value, q.unit)} ({interval.strip()})"
+        duration = _for(text, q, language) if q.value != 1 else None
+        if duration is not None:
+            return f"for {_length(q.value, q.unit)} ({duration.strip()})"
+    for match in _every_nth(text, period, language):
+        value = _value(match.group("n"), language)
+        if value is not None and value != 2:
+            return f"every {_length(value, period)} ({match.group().strip()})"
+    return None
+
+
+def _length(value: Fraction, unit: str) -> str:
+    """ "3 days", "1 day"."""
+    return f"{value} {unit}" if value == 1 else f"{value} {unit}s"
+
+
+def _every_nth(text: str, period: str, language: Language) -> Iterator[re.Match]:
+    pattern = _every_nth_res(language).get(period)
+    return pattern.finditer(text) if pattern is not None else iter(())
+
+
+@lru_cache(maxsize=64)
+def _every_nth_res(language: Language) -> dict[str, re.Pattern]:
+    """The language's ``every_nth``, compiled once per language."""
+    return {period: re.compile(pattern, re.IGNORECASE) for period, pattern in language.every_nth.items()}
+
+
+def _value(words: str, language: Language) -> Fraction | None:
+    """The N of "one day in N", "every Nth day": in digits (3, 3.), words (trois, 三) or an
+    ordinal (dritten); None when it is no number (jeden einzelnen Tag)."""
+    digits = words.rstrip(".")
+    if digits.isascii() and digits.isdigit():
+        return Fraction(int(digits))
+    spans = language.number_spans(words)
+    if not spans and language.ordinals is not None:
+        spans = list(language.ordinals(words))
+    return next((value for start, end, value in spans if start == 0 and end == len(words)), None)
 
 
 def _two_of(period: str, quantities: list[Quantity]) -> bool:

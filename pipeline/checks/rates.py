@@ -32,7 +32,9 @@ both texts (quantities.py); here they are judged:
    before the rate word, so the order alone does not tell).  A rate written
    in the unit (1 g/kg/day) is judged as one in words.  A count's rate ("once
    a day") is said of no dose, but a dose the source calls the whole course
-   ("the whole dose is 2 to 3 g/kg") is not per day either.
+   ("the whole dose is 2 to 3 g/kg") is not per day either; nor is one where
+   the source says no period at all ("The total dose is 2 g/kg, divided over
+   5 days" as 하루 2 g/kg씩: five times the dose).
 6. Where the source says how often and the translation keeps it, the
    translation says no period the source never says: "once a week, on the
    same day each week" as 하루에 한 번, 매주 같은 요일에 keeps its week and
@@ -99,6 +101,11 @@ def check_rates(
     per_period = tuple(_said_per_period(ctx, source_text, rates + written, in_source, found, markers, translation_text))
     if per_period:  # the dose of each time made the period's: that finding, not also how often
         return RateFindings(frozenset(), per_period)
+    whole_per_period = tuple(
+        _whole_course_said_per_period(ctx, source_text, in_source, found, markers, translation_text)
+    )
+    if whole_per_period:  # the whole course made each day's: that finding, not also a period added
+        return RateFindings(frozenset(), whole_per_period)
     if not (rates or written):
         return _NO_RATES  # most messages state no rate: nothing to look for
     said = Counter(marker.unit for marker in periods)
@@ -638,12 +645,72 @@ _CLAUSE_END_RE = re.compile(r"[,;:()!?，、；：。（）،؛]|\.(?!\d)")
 _LISTED_RE = re.compile(r"\s*(?:[^\W\d_]+|[,/~\-–—])?\s*")
 
 
+def _whole_course_said_per_period(
+    ctx: EntryContext,
+    source_text: str,
+    in_source: list[Quantity],
+    found: list[Quantity],
+    markers: list[Marker],
+    translation_text: str,
+) -> Iterator[Finding]:
+    """Rule 5 where the source says no period: a dose it calls the whole course ("The total dose
+    is 2 g/kg, divided over 5 days") is not given per a period in the translation (하루 2 g/kg씩, 2
+    g/kg al día, 每天給予2 g/kg, täglich 2 g/kg): given each of the 5 days, five times the dose.
+    Only a period the source never says (a per word or unit of its own is rules 4 and 5's), and
+    only a per word the translation can say of that dose alone (총 2 g/kg을 5일간 매일 나누어: 매일
+    is not said of the 2 g/kg); a period written into the unit (2 g/kg/일) is rule 7's."""
+    source = ctx.source_language
+    lowered = source_text.lower()
+    if not any(word in lowered for word in _whole_course_words(source)):
+        return  # nearly every source: a test of substrings, several times quicker than a regex
+    whole = _totals(source_text, in_source, source) + _spread(source_text, in_source, source)
+    if not whole:
+        return
+    said = {m.unit for m in per_markers(source_text, (source,))} | {unit for q in in_source for unit in q.per}
+    reported = set()
+    for unit in sorted(PERIODS - said):
+        for marker, words, group, sure in _translation_ties(translation_text, unit, markers, found, ctx.language):
+            dose = next((w for w in whole for q in group if q.same_amount(w)), None)
+            if marker is None or not sure or dose is None or dose.text in reported:
+                continue
+            reported.add(dose.text)
+            wrong = _as_written(source_text, dose, in_source)
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the translation gives {wrong} per {unit} ({words}); the source gives {wrong} as the whole "
+                f"dose, not per {unit}",
+            )
+
+
+@lru_cache(maxsize=64)
+def _whole_course_words(language: Language) -> tuple[str, ...]:
+    """The language's ``total_words`` and ``spread_words``, lower-cased."""
+    return tuple(word.lower() for word in language.total_words + language.spread_words)
+
+
+@lru_cache(maxsize=64)
+def _spread_re(language: Language) -> re.Pattern | None:
+    """A dose's ``spread_words`` after it: a comma and three words at most, no number, between."""
+    if not language.spread_words:
+        return None
+    return re.compile(rf",?\s*(?:[^\W\d_]+\s+){{0,3}}(?:{alternation(language.spread_words)})\b", re.IGNORECASE)
+
+
+def _spread(text: str, in_source: list[Quantity], language: Language) -> list[Quantity]:
+    """The doses the source spreads over a length of time: "2 g/kg, divided over 5 days"."""
+    spread = _spread_re(language)
+    if spread is None:
+        return []
+    return [q for q in in_source if q.is_dose and spread.match(text, q.end) is not None]
+
+
 def _totals(text: str, in_source: list[Quantity], language: Language) -> list[Quantity]:
     """The doses the source calls the whole course: "2 g/kg in total", "the whole
     dose is 2 to 3 g/kg", "a total of up to 2 g/kg" (a few words, no punctuation, between)."""
     if not language.total_words:
         return []
-    words = re.compile(rf"\b(?:{alternation(language.total_words)})\b", re.IGNORECASE)
+    words = _total_words_re(language)
     spans = [(match.start(), match.end()) for match in words.finditer(text)]
     return [
         q
@@ -651,6 +718,11 @@ def _totals(text: str, in_source: list[Quantity], language: Language) -> list[Qu
         if q.is_dose
         and any(_one_clause(text[q.end : start] if q.end <= start else text[end : q.start]) for start, end in spans)
     ]
+
+
+@lru_cache(maxsize=64)
+def _total_words_re(language: Language) -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(language.total_words)})\b", re.IGNORECASE)
 
 
 def _says_total(gap: str, language: Language) -> bool:

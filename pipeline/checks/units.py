@@ -28,7 +28,7 @@ docs/checks.md:
    never says: rates.py.
 7. No per part the source never says: "2 g/kg" is not "2 g/kg/min".
 8. No number made a percentage: "1.9 in every 1 million" is not "1.9%".
-9. "Every other day" stays every other day, not every day: alternate.py.
+9. "Every other day" stays every other day, not every day nor another interval: alternate.py.
 10. "Every 4 hours" stays an interval, "for 5 days" a duration: intervals.py.
 11. A count of a dose form stays a count: "20 drops" is not "20 mL", "2 puffs" not "2 mg", "1
     tablet" not "1 g" (a measured amount the source never gives, with the count's number).

@@ -731,6 +731,14 @@ LANGUAGE = Language(
             "month": r"\bjeden\s+(?:zweiten|2\.)\s*Monat\b|\balle\s+(?:zwei|2)\s+Monate\b|\b(?:zwei|2-?)monatlich\b",
         }
     ),
+    # jeden dritten Tag, jede 3. Woche; not jeden einzelnen Tag (every single day: no number)
+    every_nth=frozen(
+        {
+            "day": r"\bjeden\s+(?P<n>\w+|\d+\.)\s*Tag\b",
+            "week": r"\bjede\s+(?P<n>\w+|\d+\.)\s*Woche\b",
+            "month": r"\bjeden\s+(?P<n>\w+|\d+\.)\s*Monat\b",
+        }
+    ),
     # Montag, montags, am Mittwoch ([units], alternate.py)
     weekdays=rf"{_W}(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)s?{_E}",
     # 40 mg pro Einnahme, die Höchstdosis pro Einnahme beträgt 40 mg ([units] rule 4)

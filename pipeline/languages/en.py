@@ -1175,7 +1175,9 @@ LANGUAGE = Language(
         r"(?:between|both)\s+(?:\w+\s+)?(?:doses|infusions|injections|treatments)",
         r"two-(?:dose|infusion|injection)",
     ),
-    total_words=("in total", "total", "whole dose", "whole course", "altogether"),
+    total_words=("in total", "in all", "total", "whole dose", "whole course", "altogether"),
+    # not "divided into" (divided into 2 doses: how each day's dose may be given too)
+    spread_words=("divided over", "divided across", "divided between", "spread over", "spread across", "split over"),
     number_idioms=frozen({"24/7": (frozenset({24, 7}), frozenset({24}))}),
     cardinal_words=frozen(
         {**{word: Fraction(value) for word, value in {**CARDINALS, **SCALES}.items()}, **PARTS_AND_TIMES}

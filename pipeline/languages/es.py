@@ -598,6 +598,14 @@ LANGUAGE = Language(
             "month": r"\bcada\s+(?:dos|2)\s+meses\b|\bmeses\s+alternos\b|\bbimestral(?:mente)?\b",
         }
     ),
+    # un día de cada tres; not "cada tercer día", which in Mexico is every other day
+    every_nth=frozen(
+        {
+            "day": r"\bun\s+día\s+de\s+cada\s+(?P<n>\w+)",
+            "week": r"\buna\s+semana\s+de\s+cada\s+(?P<n>\w+)",
+            "month": r"\bun\s+mes\s+de\s+cada\s+(?P<n>\w+)",
+        }
+    ),
     # lunes, los miércoles ([units], alternate.py)
     weekdays=rf"{_W}(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?){_E}",
     # 40 mg por dosis, la dosis máxima por toma es de 40 mg ([units] rule 4)

@@ -609,6 +609,13 @@ LANGUAGE = Language(
             "month": r"\btous\s+les\s+(?:deux|2)\s+mois\b|\b(?:un|1)\s+mois\s+sur\s+(?:deux|2)\b",
         }
     ),
+    every_nth=frozen(
+        {
+            "day": r"\b(?:un|1)\s+jour\s+sur\s+(?P<n>\w+)",
+            "week": r"\b(?:une|1)\s+semaine\s+sur\s+(?P<n>\w+)",
+            "month": r"\b(?:un|1)\s+mois\s+sur\s+(?P<n>\w+)",
+        }
+    ),
     # lundi, les lundis ([units], alternate.py)
     weekdays=rf"{_W}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?{_E}",
     # 40 mg par prise, la dose maximale par prise est de 40 mg ([units] rule 4)

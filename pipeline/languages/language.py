@@ -409,6 +409,11 @@ class Language:
     # next day" in Taiwan; ar يومًا بعد يوم, "day by day"): they say every other day where the
     # source does, but are no evidence the translation made "every day" every other day.
     every_other_loose: Mapping[str, str] = field(default_factory=_empty)
+    # How the language says "one <period> in N" or "every Nth <period>" with no length of time to
+    # read ("un jour sur trois", "jeden dritten Tag", 三天一次): canonical period -> a regex whose
+    # group ``n`` is the N, in digits or words.  Said for the source's every other day, an N
+    # other than 2 is another interval: [units] (alternate.py).
+    every_nth: Mapping[str, str] = field(default_factory=_empty)
     # How the language names the days of the week (Monday, montags, 월요일, 星期一, الاثنين): a regex.
     # A dose on named days ("on Monday, Wednesday and Friday") said "every day" is taken on days
     # the source leaves out: [units] (alternate.py) reads it.
@@ -467,6 +472,10 @@ class Language:
     # between a rate word and a dose (매일 주입하여 총 2 g/kg), one says the
     # dose is not the rate's.
     total_words: tuple[str, ...] = ()
+    # Words after a dose that spread it over a length of time ("2 g/kg, divided over 5 days",
+    # "spread over 2 days"): in the source, like ``total_words``, they make it the whole course,
+    # which a translation must not give per day ([units] rule 5).
+    spread_words: tuple[str, ...] = ()
     # Words for body weight (or the start of one: "weigh" of weighs, weighing): before a "per
     # kg" suffix ("체중 1 kg당") part of the marker, not a quantity of their own; before a limit
     # and its number ("체중 40 kg 미만", "un peso inferior a", "weigh less than") they say who the

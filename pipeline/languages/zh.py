@@ -452,9 +452,17 @@ LANGUAGE = Language(
             r"|(?<![\d.])(?:兩|两|2)\s*(?:個|个)月一次",
         }
     ),
+    # 三天一次 (once in three days); not 每隔三天, which some read as every third day, some every fourth
+    every_nth=frozen(
+        {
+            "day": r"(?<![\d.])(?P<n>[\d一二三四五六七八九十]+)\s*(?:天|日)(?:一|1)次",
+            "week": r"(?<![\d.])(?P<n>[\d一二三四五六七八九十]+)\s*(?:週|周|星期)(?:一|1)次",
+        }
+    ),
     # 隔天 / 隔日 / 隔一天 are every other day, and as often (in Taiwan mostly) "the next day":
-    # 隔天早上, 隔日到貨, 如果忘記服藥，請在隔天服用.
-    every_other_loose=frozen({"day": r"隔天|隔日|(?<!每)隔\s*(?:一|1)\s*(?:天|日)"}),
+    # 隔天早上, 隔日到貨, 如果忘記服藥，請在隔天服用.  Never with 再 (again) after it: 隔天再塗抹 is
+    # "apply it again the next day", one more time.
+    every_other_loose=frozen({"day": r"(?:隔天|隔日|(?<!每)隔\s*(?:一|1)\s*(?:天|日))(?!\s*再)"}),
     # 星期一, 週一, 周三, 禮拜五 ([units], alternate.py)
     weekdays=r"星期[一二三四五六日天]|[週周][一二三四五六日]|禮拜|礼拜",
     per_words=frozen(

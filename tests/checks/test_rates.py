@@ -1399,3 +1399,61 @@ def test_a_limit_a_day_changed_in_chinese_is_still_an_error(catalogs, translatio
         "Inhale 2 puffs as needed, no more than 8 puffs a day.", translation, locale="zh_TW", check=check
     )
     assert [f.severity for f in findings] == ["error"]
+
+
+# --- a whole dose the source gives with no period, said per day (rule 5) ---------------------
+# "The total dose is 2 g/kg, divided over 5 days" given 2 g/kg a day is five times the dose.
+
+WHOLE_OVER_DAYS = "The total dose is 2 g/kg, divided over 5 days."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, gives",
+    [
+        ("ko_KR", WHOLE_OVER_DAYS, "하루 2 g/kg씩 5일에 걸쳐 투여합니다.", "2 g/kg per day (하루 2 g/kg)"),
+        ("es", WHOLE_OVER_DAYS, "La dosis es de 2 g/kg al día durante 5 días.", "2 g/kg per day (2 g/kg al día)"),
+        ("zh_TW", WHOLE_OVER_DAYS, "每天給予2 g/kg，連續5天。", "2 g/kg per day (每天給予2 g/kg)"),
+        ("ar", WHOLE_OVER_DAYS, "تبلغ الجرعة 2 غ/كغ يوميًا لمدة 5 أيام.", "2 g/kg per day (2 غ/كغ يوميًا)"),
+        ("de", WHOLE_OVER_DAYS, "Es werden täglich 2 g/kg über 5 Tage gegeben.", "2 g/kg per day (täglich 2 g/kg)"),
+        # the whole dose said by "in all" or spread over days with no word for "total"
+        ("fr", "Give 2 g/kg in all, spread over 2 days.", "Donner 2 g/kg par jour pendant 2 jours.", "per day"),
+        ("ko_KR", "Give 2 g/kg, divided over 5 days.", "5일 동안 매일 2 g/kg을 투여합니다.", "per day (매일 2 g/kg)"),
+        ("pt_BR", "The whole course is 2 g/kg over 5 days.", "Administrar 2 g/kg por dia durante 5 dias.", "per day"),
+    ],
+)
+def test_a_whole_dose_said_per_day_is_an_error(catalogs, locale, source, translation, gives):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    assert finding.severity == "error"
+    assert gives in finding.message and "the source gives 2 g/kg as the whole dose, not per day" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", WHOLE_OVER_DAYS, "총 2 g/kg을 5일에 나누어 투여합니다."),
+        ("ko_KR", WHOLE_OVER_DAYS, "총 용량은 2 g/kg이며, 5일에 나누어 투여합니다."),
+        ("es", WHOLE_OVER_DAYS, "2 g/kg en total, repartidos en 5 días."),
+        ("zh_TW", WHOLE_OVER_DAYS, "總劑量2 g/kg，分5天給予。"),
+        ("de", WHOLE_OVER_DAYS, "2 g/kg insgesamt, verteilt auf 5 Tage."),
+        ("ar", WHOLE_OVER_DAYS, "الجرعة الكلية 2 غ/كغ مقسمة على 5 أيام."),
+        ("fr", WHOLE_OVER_DAYS, "La dose totale de 2 g/kg est répartie sur 5 jours."),
+        ("pt_BR", WHOLE_OVER_DAYS, "A dose total é de 2 g/kg, repartida ao longo de 5 dias."),
+        # a per-day word far from the whole dose, said of its parts
+        ("ko_KR", WHOLE_OVER_DAYS, "총 2 g/kg을 5일간 매일 나누어 투여합니다."),
+        ("es", WHOLE_OVER_DAYS, "Se administran 2 g/kg en total, una parte cada día durante 5 días."),
+        ("zh_TW", WHOLE_OVER_DAYS, "總劑量2 g/kg，分5天每天給予一部分。"),
+        # the source gives a daily dose itself: rules 4 and 5 judge it
+        (
+            "ko_KR",
+            "The total daily dose is 2 g/kg, divided over 2 infusions.",
+            "하루 총 2 g/kg을 2회에 나누어 투여합니다.",
+        ),
+        (
+            "ko_KR",
+            "The total dose is 2 g/kg, given as 400 mg/kg a day for 5 days.",
+            "총 2 g/kg을 하루 400 mg/kg씩 5일간 투여합니다.",
+        ),
+    ],
+)
+def test_a_whole_dose_kept_whole_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []

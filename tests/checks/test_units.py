@@ -1405,7 +1405,90 @@ def test_every_other_day_said_a_day_yes_a_day_no_is_no_negation(catalogs, locale
     [("ko_KR", "12일마다 1정을 드세요."), ("zh_TW", "12天一次服用1錠。"), ("ko_KR", "12주마다 1정을 드세요.")],
 )
 def test_every_12_days_is_not_every_other_day(catalogs, locale, translation):
+    """Not read as the 2 of every 2 days: another interval, an error naming it."""
     finding = only(catalogs.findings(EVERY_OTHER_DAY, translation, locale=locale, check="units"))
+    assert finding.severity == "error" and "the translation says every 12 " in finding.message
+
+
+# Every other day said as another interval, or as a length of treatment: not the doses the
+# source gives. One the source gives itself ("for 2 weeks") is no such thing.
+@pytest.mark.parametrize(
+    "locale, source, translation, says",
+    [
+        ("ko_KR", "Apply the cream every other day.", "크림은 사흘에 한 번 바르세요.", "every 3 days (사흘에 한 번)"),
+        (
+            "fr",
+            "Apply the cream every other day.",
+            "Appliquez la crème un jour sur trois.",
+            "every 3 days (un jour sur trois)",
+        ),
+        ("de", "Apply the cream every other day.", "Tragen Sie die Creme jeden dritten Tag auf.", "every 3 days"),
+        ("es", "Apply the cream every other day.", "Aplique la crema un día de cada tres.", "every 3 days"),
+        ("es", "Apply the cream every other day.", "Aplique la crema cada tres días.", "every 3 days (cada tres días)"),
+        ("zh_TW", "Apply the ointment every other day.", "塗抹藥膏，三天一次。", "every 3 days (三天一次)"),
+        ("ar", "Apply the cream every other day.", "ضع الكريم كل ثلاثة أيام.", "every 3 days"),
+        ("pt_BR", "Apply the cream every other day.", "Aplique o creme a cada três dias.", "every 3 days"),
+        ("ko_KR", "Apply the cream every other day.", "크림을 72시간마다 바르세요.", "every 72 hours"),
+        (
+            "de",
+            "Apply the cream every other day.",
+            "Tragen Sie die Creme zwei Tage lang auf.",
+            "for 2 days (zwei Tage lang)",
+        ),
+        (
+            "es",
+            "Apply the cream every other day.",
+            "Aplique la crema durante dos días.",
+            "for 2 days (durante dos días)",
+        ),
+    ],
+)
+def test_every_other_day_said_as_another_interval_is_an_error(catalogs, locale, source, translation, says):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    assert finding.severity == "error"
+    assert f"the translation says {says}" in finding.message and "not every other day" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", "Apply the cream every other day.", "크림은 하루걸러 바르세요."),
+        ("fr", "Apply the cream every other day.", "Appliquez la crème tous les deux jours."),
+        ("de", "Apply the cream every other day.", "Tragen Sie die Creme alle zwei Tage auf."),
+        ("zh_TW", "Apply the ointment every other day.", "隔日塗抹藥膏。"),
+        ("zh_TW", "Apply the ointment every other day.", "兩天塗抹一次藥膏。"),
+        ("pt_BR", "Apply the cream every other day.", "Aplique o creme em dias alternados."),
+        ("es", "Apply the cream every other day.", "Aplique la crema cada 48 horas."),
+        ("ko_KR", "Apply the cream every other day for 2 weeks.", "2주 동안 이틀에 한 번 크림을 바르세요."),
+        (
+            "es",
+            "Apply the cream every other day for 2 weeks.",
+            "Aplique la crema durante 2 semanas, un día sí y otro no.",
+        ),
+        (
+            "de",
+            "Apply the cream every other day for 2 weeks.",
+            "Tragen Sie die Creme 2 Wochen lang jeden zweiten Tag auf.",
+        ),
+    ],
+)
+def test_every_other_day_with_a_length_of_time_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # 隔天再塗抹: apply it again the next day, one more time
+        ("zh_TW", "Apply the ointment every other day.", "隔天再塗抹藥膏。"),
+        # the source's own length of time, and no every other day
+        ("de", "Apply the cream every other day for 2 weeks.", "Tragen Sie die Creme zwei Wochen lang auf."),
+        # 교대로: by turns, no interval said
+        ("ko_KR", "Take the tablets on alternate days.", "정제를 교대로 복용하세요."),
+    ],
+)
+def test_every_other_day_said_no_way_and_no_other_length_is_a_warning(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
     assert finding.severity == "warning" and "does not say every other day" in finding.message
 
 
