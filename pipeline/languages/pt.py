@@ -604,6 +604,14 @@ LANGUAGE = Language(
             "month": r"\b(?:a\s+)?cada\s+(?:dois|2)\s+meses\b|\bbimestralmente\b",
         }
     ),
+    # de três em três dias (every three days, its number in words: interval_before reads digits)
+    every_nth=frozen(
+        {
+            "day": r"\bde\s+(?P<n>\w+)\s+em\s+\w+\s+dias\b",
+            "week": r"\bde\s+(?P<n>\w+)\s+em\s+\w+\s+semanas\b",
+            "month": r"\bde\s+(?P<n>\w+)\s+em\s+\w+\s+meses\b",
+        }
+    ),
     # segunda-feira, às segundas, quartas e sextas; not "segunda" alone (second: a segunda dose)
     weekdays=rf"{_W}(?:(?:segunda|terça|terca|quarta|quinta|sexta)s?-feiras?|(?:segunda|terça|terca|quarta|quinta|sexta)s?"
     rf"(?=\s*,|\s+e\s|\s+ou\s)|s[áa]bados?|domingos?){_E}",
