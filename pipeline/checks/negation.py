@@ -27,6 +27,13 @@ pipeline/languages/.
   warning.  Only the plain negations count here (Korean 없다 "there is no" is
   also how "new places" becomes 전에 없던 곳).
 
+Errors: a translation that allows, with no negation, what its source forbids
+("Puede tomar este medicamento si está embarazada." for "Do not take it if you
+are pregnant"), and one that leaves to the patient what its source decides: a
+"must not" said as a "need not" ("Sie müssen kein Auto fahren", "Vous pouvez ne
+pas conduire"), a "must" said as a "need not" or a permission (병원에 머물러도
+됩니다 for "You must stay in hospital").
+
 When source and translation have the same number of sentences, they are
 compared sentence by sentence (a "not" moved to another sentence is found);
 otherwise the whole entry is compared.  A warning, not an error: languages
@@ -121,6 +128,15 @@ def check_negation(ctx: EntryContext) -> Iterator[Finding]:
                 f"source's sentence {shorten(forbidding)!r} forbids: that prohibition is missing",
             )
             continue
+        decided, left_open = _choice_where_the_source_decides(source_part, translation_part, source_words, target)
+        if left_open:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source {decided} but the translation {left_open}: it leaves to a patient what the "
+                f"source decides ({shorten(source_part)!r})",
+            )
+            continue
         problem = _problem(source_part, translation_part, source_words, target)
         if problem:
             yield ctx.finding(CHECK, WARNING, problem)
@@ -204,6 +220,75 @@ def _forbids_with_no_other_way(sentence: str, source: str, source_words: Languag
         return False
     whole, chewing = source_words.whole_re, source_words.negated_participle_re
     return not (whole is not None and chewing is not None and whole.search(source) and chewing.search(sentence))
+
+
+def _choice_where_the_source_decides(
+    source: str, translation: str, source_words: Language, target: Language
+) -> tuple[str, str]:
+    """What the source decides and how the translation leaves it to the patient, when the source
+    forbids (a "not" of a verb, a verb that forbids) and the translation says it need not be done
+    with no other negation (its ``not_required``: "Vous pouvez ne pas conduire", "Sie müssen … kein
+    Auto fahren", 운전하지 않아도 됩니다), or the source orders (its ``obligation``: "You must stay in
+    hospital") and the translation says it need not be done, or allows it with no obligation nor
+    negation of its own (its ``permission``: 병원에 머물러도 됩니다, يمكنك البقاء).  Not where the
+    source allows or says a thing is not needed itself ("You may need a lower dose", "Do not worry":
+    걱정하지 않으셔도 됩니다); nor of stopping ("Do not stop taking it" as "No necesita dejar de
+    tomarlo")."""
+    undone, obligation = _need_not_alone(translation, target), source_words.obligation_re
+    order = obligation.search(source) if obligation is not None else None
+    if not undone and order is None:
+        return "", ""  # most sentences: asked first, it spares the source's permissions
+    allows, not_required = source_words.permission_re, source_words.not_required_re
+    if (allows is not None and allows.search(source)) or (not_required is not None and not_required.search(source)):
+        return "", ""
+    forbidden = _forbidding_said(source, source_words) if undone else ""
+    if forbidden:
+        return f"forbids ({forbidden!r})", f"says it need not be done ({shorten(undone)!r})"
+    if order is None:
+        return "", ""
+    if undone:
+        return f"says it must be done ({order.group()!r})", f"says it need not be ({shorten(undone)!r})"
+    allowed = _permission_alone(translation, target)
+    return (f"says it must be done ({order.group()!r})", f"only allows it ({allowed!r})") if allowed else ("", "")
+
+
+def _need_not_alone(translation: str, target: Language) -> str:
+    """The translation's first words that say a thing need not be done (its ``not_required``), when
+    no negation is left once they are blanked out: their "not" denies the need, not the action."""
+    need_not, negation = target.not_required_re, target.negation_re
+    if need_not is None or negation is None or need_not.search(translation) is None:
+        return ""
+    plain = target.without_not_negations(translation)
+    found = need_not.search(plain)
+    if found is None or negation.search(blank_matches(need_not, plain)):
+        return ""
+    return found.group().strip()
+
+
+def _permission_alone(translation: str, target: Language) -> str:
+    """The translation's permission (its ``permission``), when it says neither an obligation nor a
+    negation beside it: a choice where "Debe quedarse, no puede irse" keeps the order."""
+    permission, obligation, negation = target.permission_re, target.obligation_re, target.negation_re
+    if permission is None or obligation is None or negation is None:
+        return ""
+    plain = target.without_not_negations(translation)
+    granted = permission.search(plain)
+    if granted is None or obligation.search(plain) or negation.search(plain):
+        return ""
+    return granted.group().strip()
+
+
+def _forbidding_said(source: str, source_words: Language) -> str:
+    """The source's "not" of a verb (its ``denial``: not, never, -n't) or its verb that forbids
+    ("Avoid"), unless it forbids stopping ("Do not stop taking it": keep on)."""
+    denial, forbids, stopping = source_words.denial_re, source_words.forbids_re, source_words.stop_words_re
+    if stopping is not None and stopping.search(source):
+        return ""
+    denied = denial.search(source_words.without_not_negations(source)) if denial is not None else None
+    if denied is not None:
+        return denied.group().strip()
+    forbidding = forbids.search(source) if forbids is not None else None
+    return forbidding.group(forbidding.lastindex or 0).strip() if forbidding is not None else ""
 
 
 def _forbidden_action_said_possible(

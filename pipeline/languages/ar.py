@@ -169,6 +169,18 @@ _MORE_ALLOWED = (
 # [negation]: a permission (يمكنك, بإمكانك, يجوز, مسموح): said where the source forbids, with no لا
 # ("يمكنك شرب الكحول": you may drink alcohol), it tells a patient the opposite.
 _PERMISSION = rf"(?<![{_ARABIC}])[وف]?(?:يمكنك|يمكنكِ|يمكنكم|بإمكانك|يجوز|مسموح)"
+# [negation]: a thing that need not be done (لا داعي, لا حاجة, لا يلزم, ليس عليك, ليس من الضروري, لست
+# مضطرًا, غير ضروري, يمكنك ألا: may choose not to); not لا يجب, which says "must not" as often.
+_NOT_REQUIRED = (
+    rf"(?<![{_ARABIC}])[وف]?(?:لا\s+(?:داعي|حاجة|يلزم|يلزمك|يتعين|يتعيّن|يشترط|تحتاج|تحتاجين|تحتاجون)"
+    r"|ليس\s+(?:عليك|عليكِ|من\s+الضروري|ضروري|ضروريا|ضروريًا|لازما|لازمًا|مطلوبا|مطلوبًا|إلزاميا|إلزاميًا)"
+    rf"|لست\s+(?:مضطر|ملزم|بحاجة)|(?:يمكنك|يمكنكِ|بإمكانك)\s+(?:أن\s+)?(?:لا|ألا)(?![{_ARABIC}])"
+    r"|غير\s+(?:ضروري|لازم|مطلوب|إلزامي))"
+)
+# [negation]: an obligation (يجب, ينبغي, عليك, يتعين, لا بد, يلزم, ضروري).
+_OBLIGATION = (
+    rf"(?<![{_ARABIC}])[وف]?(?:يجب|ينبغي|عليك|عليكِ|عليكم|يتعين|يتعيّن|يتوجب|يتوجّب|يلزم|لا\s*بد|لابد|ضروري|إلزامي)"
+)
 _LIMIT_FORBIDDEN = rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور)\s+{_GIVEN}\s*$"
 
 # --- numbers in words -----------------------------------------------------------
@@ -1140,6 +1152,8 @@ LANGUAGE = Language(
     limit_forbidden=_LIMIT_FORBIDDEN,
     more_allowed=_MORE_ALLOWED,
     permission=_PERMISSION,
+    not_required=_NOT_REQUIRED,
+    obligation=_OBLIGATION,
     limits_after=frozen(
         {
             "أو أكثر": AT_LEAST,

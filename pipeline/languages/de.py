@@ -421,6 +421,21 @@ _MORE_ALLOWED = (
 # [negation]: a permission (Sie dürfen, darf, können Sie, erlaubt, gestattet): said where the source
 # forbids, with no "nicht" ("Sie dürfen Alkohol trinken."), it tells a patient the opposite.
 _PERMISSION = rf"{_W}(?:dürfen|darf|können\s+Sie|Sie\s+können|erlaubt|gestattet){_E}"
+# [negation]: a thing that need not be done, a "nicht" or "kein" of müssen or brauchen in its clause
+# ("Sie müssen in den 24 Stunden kein Auto fahren und keine Maschinen bedienen", "Sie brauchen nicht
+# zu fasten"; not past an "und dürfen": "Sie müssen sie schlucken und dürfen sie nicht kauen"), "nicht
+# nötig", "nicht erforderlich"; not "Sie dürfen nicht" (must not).
+_NO = r"(?:nicht|kein(?:e[nmrs]?)?)"
+_NOT_REQUIRED = (
+    rf"{_W}(?:(?:müssen|muss|müsst|brauchen|braucht)(?:(?!{_W}(?:und|oder|dürfen|darf|sollen|sollten){_E})[^,.;:!?])*?"
+    rf"{_W}{_NO}{_E}(?:[^,.;:!?]*?{_W}(?:und|oder)\s+(?:auch\s+)?{_NO}{_E})*"
+    rf"|{_NO}\s+(?:nötig|notwendig|erforderlich|zwingend|verpflichtet)|unnötig){_E}"
+)
+# [negation]: an obligation (müssen, sollen, erforderlich, notwendig, unbedingt).
+_OBLIGATION = (
+    rf"{_W}(?:müssen|muss|musst|müssten|müsste|sollen|soll|sollten|sollte|erforderlich|notwendig|nötig|verpflichtet"
+    rf"|unbedingt|zwingend){_E}"
+)
 _LIMIT_FORBIDDEN = (
     rf"{_W}(?:verboten|untersagt|nicht\s+(?:erlaubt|gestattet|zulässig)|vermeiden\s+sie(?:\s+es)?)\s*,\s*$"
 )
@@ -913,6 +928,8 @@ LANGUAGE = Language(
     limit_forbidden=_LIMIT_FORBIDDEN,
     more_allowed=_MORE_ALLOWED,
     permission=_PERMISSION,
+    not_required=_NOT_REQUIRED,
+    obligation=_OBLIGATION,
     numerals=numerals,
     # "ein oder beide Augen", "in einem oder beiden Ohren": a choice of sides, no count of 1 or 2
     one_or_both=r"\b(?:ein|eine|einem|einen|einer)\s+(?:(?:Auge|Ohr|Nasenloch)\s+)?oder\s+(?:beide|beiden)\b",

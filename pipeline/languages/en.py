@@ -390,14 +390,30 @@ MORE_ALLOWED = (
     # a dose more said as an order ("If you vomit within 30 minutes, take another dose")
     r"|\b(?:take|use|have|give)\s+(?:an?\s+)?(?:another|extra|additional|second)\s+(?:dose|tablet|capsule|puff)"
 )
-# [negation]: the words that allow ("you may feel dizzy", "you can take it with or without food")
-# and the "not" of an obligation, which allows too ("you do not need to fast", "it is not
-# necessary"), and an "until", which says when what it forbids is allowed ("Do not drive until you
+# [negation]: the words that allow ("you may feel dizzy", "you can take it with or without food",
+# "you might feel dizzy") and the "not" of an obligation, which allows too ("you do not need to
+# fast", "it is not necessary"), and an "until", which says when what it forbids is allowed ("Do not drive until you
 # know how it affects you" as "Puede conducir cuando sepa cómo le afecta"): a translation may say
 # such a sentence with a permission and no negation.
-PERMISSION = (
-    r"\b(?:may|can(?!not|['’]t)|could|allowed|permitted|until)\b|\bneed(?:\s+not|n['’]t)\b|\bno\s+need\b"
-    r"|(?:\bnot|n['’]t)\s+(?:need|have)\s+to\b|\bnot\s+(?:necessary|needed|required)\b"
+_NEED_NOT = (
+    r"\bneed(?:\s+not|n['’]t)\b|\bno\s+need\b|(?:\bnot|n['’]t)\s+(?:need|have)\s+to\b"
+    r"|\bnot\s+(?:necessary|needed|required)\b"
+)
+PERMISSION = rf"\b(?:may|might|can(?!not|['’]t)|could|allowed|permitted|until)\b|{_NEED_NOT}"
+# [negation]: the "not" of an obligation, the words that say a thing is not needed ("No dose
+# adjustment is needed", "if you no longer need it", "optional"), and a "not" of worrying, which a
+# translation says as well with a "need not" ("Do not worry" as 걱정하지 않으셔도 됩니다, no hace falta
+# preocuparse, 不必擔心): such a sentence may be said with one.
+NOT_REQUIRED = (
+    rf"{_NEED_NOT}|(?:\bnot|n['’]t|\bno\s+longer)\s+need\b|\b(?:unnecessary|optional)\b"
+    r"|\bno\s+(?:[a-z]+\s+){0,3}(?:is|are)\s+(?:needed|necessary|required)\b"
+    r"|(?:\bnot|n['’]t)\s+(?:be\s+)?(?:worry|worried|alarmed|afraid|concerned|panic)\b"
+)
+# [negation]: an order ("You must stay in hospital", "You will have to", "You need to", "Patients are
+# required to"); not "must not" (a "not"), "do not have to" or "may need to" (no order).
+OBLIGATION = (
+    r"\bmust\b(?!\s+(?:[a-z]+ly\s+)?(?:not|never)\b)|(?<!\bnot\s)(?<!n['’]t\s)\b(?:have|has)\s+to\b"
+    r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bmay\s)(?<!\bmight\s)\bneeds?\s+to\b|\b(?:is|are)\s+required\s+to\b"
 )
 # [negation]: an action forbidden by name, an order: its "not" or "avoid" right before the verb
 # ("Do not drink alcohol", "You must not drive", "Avoid driving"); not a condition's ("if you do not
@@ -1226,6 +1242,8 @@ LANGUAGE = Language(
     limit_forbidden=LIMIT_FORBIDDEN,
     more_allowed=MORE_ALLOWED,
     permission=PERMISSION,
+    not_required=NOT_REQUIRED,
+    obligation=OBLIGATION,
     forbidden_actions=frozen(FORBIDDEN_ACTIONS),
     forbids_more=FORBIDS_MORE,
     # "for at least 24 hours", "for 24 hours at least", a wait ("Wait at least 4 hours"); not "for

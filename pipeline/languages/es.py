@@ -359,6 +359,20 @@ _MORE_ALLOWED = (
 # [negation]: a permission (puede tomar, podrá, está permitido): said where the source forbids, with
 # no "no" ("Puede tomar este medicamento si está embarazada."), it tells a patient the opposite.
 _PERMISSION = rf"{_W}(?:puede[ns]?|puedes|podrán?|permitid[oa]s?|se\s+permite){_E}"
+# [negation]: a thing that need not be done ("no tiene que", "no hace falta", "no es necesario", "no
+# necesita tomarlo", "puede no conducir": may choose not to); not "no debe" (must not) nor "si no lo
+# necesita" (a condition, with no verb after).
+_NOT_REQUIRED = (
+    rf"{_W}(?:no\s+(?:tiene[ns]?|tendrá[ns]?)\s+(?:que|por\s+qué)|no\s+(?:hace|hará)\s+falta"
+    r"|no\s+(?:es|será)\s+(?:necesari[oa]|obligatori[oa]|precis[oa]|imprescindible)"
+    r"|no\s+(?:se\s+)?(?:necesita[ns]?|necesitará[ns]?|requiere[ns]?)\s+\w+(?:ar|er|ir)(?:l[oa]s?|le|se)?"
+    rf"|no\s+está[ns]?\s+obligad[oa]s?|(?:puede[ns]?|podrá[ns]?)\s+no|innecesari[oa]s?){_E}"
+)
+# [negation]: an obligation (debe, tiene que, hay que, es necesario, necesita).
+_OBLIGATION = (
+    rf"{_W}(?:debe[ns]?|deberá[ns]?|debería[ns]?|(?:tiene[ns]?|tendrá[ns]?|hay|habrá)\s+que"
+    rf"|es\s+(?:necesario|obligatorio|imprescindible|preciso)|necesita[ns]?|necesitará[ns]?|obligatori[oa]s?|se\s+requiere){_E}"
+)
 _LIMIT_FORBIDDEN = (
     rf"{_W}(?:proh[ií]b\w*|evit[ea]n?|evitar)\s+(?:tomar|administrar|dar|usar|utilizar|aplicar|ingerir|conducir|manejar)"
     rf"{_E}\s*$"
@@ -844,6 +858,8 @@ LANGUAGE = Language(
     limit_forbidden=_LIMIT_FORBIDDEN,
     more_allowed=_MORE_ALLOWED,
     permission=_PERMISSION,
+    not_required=_NOT_REQUIRED,
+    obligation=_OBLIGATION,
     limits_after=frozen(
         {
             "o más": AT_LEAST,

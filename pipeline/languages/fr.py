@@ -397,6 +397,19 @@ _MORE_ALLOWED = (
 # with no "ne ... pas" ("Vous pouvez boire de l'alcool."), it tells a patient the opposite.  Not
 # "permis" (also a driving licence).
 _PERMISSION = rf"{_W}(?:vous\s+pouvez|vous\s+pourrez|pouvez-vous|tu\s+peux|on\s+peut|autorisée?s?){_E}"
+# [negation]: a thing that need not be done ("vous pouvez ne pas conduire": may choose not to, "vous
+# n'avez pas besoin de", "vous n'êtes pas obligé de", "il n'est pas nécessaire", "vous n'avez pas à",
+# "inutile de"); not "vous ne devez pas" nor "il ne faut pas" (must not).
+_NOT_REQUIRED = (
+    rf"{_W}(?:(?:pouvez|pourrez|peut|peuvent|pourra|pourront)\s+ne\s+(?:pas|plus)"
+    r"|pas\s+(?:besoin|obligée?s?|tenue?s?|nécessaire|obligatoire|indispensable)"
+    rf"|(?:avez|aurez|a|ont)\s+pas\s+à|inutile\s+d|facultati(?:f|ve)s?){_E}"
+)
+# [negation]: an obligation (vous devez, il faut, nécessaire, obligatoire).
+_OBLIGATION = (
+    rf"{_W}(?:doi[st]|doivent|devez|devrez|devra|devront|devriez|devrait|devraient|faut|faudra|nécessaire|obligatoire"
+    rf"|indispensable|impérativement|obligée?s?|tenue?s?\s+de|besoin){_E}"
+)
 _LIMIT_FORBIDDEN = (
     rf"{_W}(?:interdi\w*|évite[zr]?)\s+d(?:e\s+|['’])(?:prendre|donner|administrer|utiliser|appliquer|conduire)"
     rf"{_E}\s*$"
@@ -866,6 +879,8 @@ LANGUAGE = Language(
     limit_forbidden=_LIMIT_FORBIDDEN,
     more_allowed=_MORE_ALLOWED,
     permission=_PERMISSION,
+    not_required=_NOT_REQUIRED,
+    obligation=_OBLIGATION,
     limits_after=frozen(
         {
             "ou plus": AT_LEAST,

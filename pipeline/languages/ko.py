@@ -125,6 +125,18 @@ _LIMIT_SUBJECT = (
 # 됩니다, 드셔도 괜찮습니다): said where the source forbids, with no 않/안/말, it tells a patient the
 # opposite.
 _PERMISSION = rf"[{_HANGUL}]*(?:[아어여해와워봐져줘돼셔쳐켜혀겨써러려라]|되어)도\s?(?:되|돼|됩|된|괜찮|좋)[{_HANGUL}]*"
+# [negation]: a thing that need not be done: a "not" with a permission (운전하지 않아도 됩니다, 복용하지
+# 않으셔도 됩니다, 안 드셔도 돼요) or no need said as an end (운전할 필요가 없습니다; not 처방이 필요 없는
+# 약, a kind of medicine).
+_NOT_REQUIRED = (
+    rf"(?:지\s*않|(?<![{_HANGUL}])안\s+)[{_HANGUL}]*?(?:[아어여해와워봐져줘돼셔쳐켜혀겨써러려라]|되어)도\s?(?:되|돼|됩|괜찮|좋)[{_HANGUL}]*"
+    r"|필요(?:가|는|도)?\s*없(?:습니다|어요|다|으며|고|으니)"
+)
+# [negation]: an obligation, a verb's -아야/-어야 with 하다 or 되다 (머물러야 합니다, 받으셔야 해요), 반드시,
+# 꼭 (must, surely), 필수, 필요합니다.
+_OBLIGATION = (
+    rf"[{_HANGUL}]야\s*(?:하|합|해|한|할|함|되|됩|돼)|반드시|(?<![{_HANGUL}])꼭(?![{_HANGUL}])|필수|필요합니다"
+)
 # [negation]: an action said possible, -ㄹ 수 있습니다 (마실 수 있습니다, 운전할 수 있습니다): a
 # permission only for the action its source forbids by name ("Do not drink alcohol"), as the same
 # form says what may happen (졸음을 느낄 수 있습니다).  Said as an end (있습니다, 있어요), not as 있는
@@ -870,6 +882,8 @@ LANGUAGE = Language(
     limit_prohibited=_LIMIT_PROHIBITED,
     more_allowed=_MORE_ALLOWED,
     permission=_PERMISSION,
+    not_required=_NOT_REQUIRED,
+    obligation=_OBLIGATION,
     actions_said_possible=frozen(_ACTIONS_SAID_POSSIBLE),
     numerals=numerals,
     # 한쪽 또는 양쪽 눈, 한쪽 눈이나 양쪽 눈 (one or both eyes): a choice of sides, no count of 1 or 2

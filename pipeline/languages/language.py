@@ -739,6 +739,21 @@ class Language:
     # take it with or without food") and the "not" of an obligation, which allows too ("you do not
     # need to fast"): a sentence that says one may be said with a permission in the translation.
     permission: str = ""
+    # The words that say a thing need not be done or may be left undone ("no tiene que", "no hace
+    # falta", "vous pouvez ne pas", "Sie müssen … kein", 운전하지 않아도 됩니다, 할 필요가 없습니다, 不必,
+    # لا داعي): their "not" denies the need, not the action.  For a target, one said where its source
+    # forbids ("You must not drive" as "Sie müssen kein Auto fahren") or orders ("You must stay" as
+    # "Sie müssen nicht bleiben") leaves to a patient what the source decides ([negation]: an error).
+    # For the source language, its own such words ("you do not need to", "No dose adjustment is
+    # needed") and the reassurances a translation says with them ("Do not worry" as 걱정하지 않으셔도
+    # 됩니다): a sentence that says one may be said so.
+    not_required: str = ""
+    # The words that say a thing must be done ("must", "have to", "need to"; 해야 합니다, debe, tiene
+    # que, doit, il faut, müssen, deve, 必須, 應, يجب, عليك), "must not" being a "not" and none of them:
+    # for the source language, an order that a translation with a permission and none of its own such
+    # words turns into a choice ("You must stay in hospital" as 병원에 머물러도 됩니다, يمكنك البقاء:
+    # [negation], an error).
+    obligation: str = ""
     # For the source language, each action it forbids by name, the "not" or "avoid" right before
     # the verb ("Do not drink alcohol", "Avoid driving"; not "if you do not drink", a condition).
     forbidden_actions: Mapping[str, str] = field(default_factory=_empty)
@@ -1195,6 +1210,14 @@ class Language:
     @cached_property
     def permission_re(self) -> re.Pattern | None:
         return self._optional(self.permission, ignore_case=True)
+
+    @cached_property
+    def not_required_re(self) -> re.Pattern | None:
+        return self._optional(self.not_required, ignore_case=True)
+
+    @cached_property
+    def obligation_re(self) -> re.Pattern | None:
+        return self._optional(self.obligation, ignore_case=True)
 
     @cached_property
     def forbidden_actions_res(self) -> Mapping[str, re.Pattern]:

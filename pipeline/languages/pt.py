@@ -384,6 +384,18 @@ _MORE_ALLOWED = (
 # [negation]: a permission (pode tomar, poderá, é permitido): said where the source forbids, with no
 # "não" ("Pode tomar este medicamento se estiver grávida."), it tells a patient the opposite.
 _PERMISSION = rf"{_W}(?:pode[ms]?|poderá|poderão|permitid[oa]s?){_E}"
+# [negation]: a thing that need not be done ("não precisa", "não tem de", "não é necessário", "pode não
+# conduzir": may choose not to); not "não deve" (must not).
+_NOT_REQUIRED = (
+    rf"{_W}(?:não\s+(?:precisa[ms]?|precisará|precisarão|necessita[ms]?|(?:tem|têm|terá|terão)\s+(?:de|que)"
+    r"|é\s+(?:preciso|necessári[oa]|obrigatóri[oa])|há\s+necessidade|está[ms]?\s+obrigad[oa]s?)"
+    rf"|(?:pode[ms]?|poderá|poderão)\s+não|desnecessári[oa]s?){_E}"
+)
+# [negation]: an obligation (deve, tem de, é necessário, precisa).
+_OBLIGATION = (
+    rf"{_W}(?:deve[ms]?|deverá|deverão|deveria[m]?|(?:tem|têm|terá|terão)\s+(?:de|que)"
+    rf"|é\s+(?:necessári[oa]|obrigatóri[oa]|precis[oa]|imprescindível)|precisa[ms]?|precisará|obrigatóri[oa]s?){_E}"
+)
 _LIMIT_FORBIDDEN = rf"{_W}pro[ií]b\w*\s+(?:tomar|administrar|dar|usar|utilizar|aplicar|ingerir){_E}\s*$"
 
 # Urgency ([urgency]): imediatamente, de imediato, imediato/imediata (assistência imediata), já, sem
@@ -845,6 +857,8 @@ LANGUAGE = Language(
     limit_forbidden=_LIMIT_FORBIDDEN,
     more_allowed=_MORE_ALLOWED,
     permission=_PERMISSION,
+    not_required=_NOT_REQUIRED,
+    obligation=_OBLIGATION,
     limits_after=frozen(
         {
             "ou mais": AT_LEAST,

@@ -1088,3 +1088,143 @@ def test_a_statement_with_not_left_out_keeps_the_warning(catalogs):
     source = "It does not contain gluten. Store it at room temperature."
     finding = only(catalogs.findings(source, "Consérvelo a temperatura ambiente.", locale="es"), "negation")
     assert finding.severity == "warning" and "no negation" in finding.message
+
+
+# A "must not" or a "must" said as a choice: "You must not drive" as "Sie müssen kein Auto fahren"
+# (need not drive), "You must stay in hospital" as 병원에 머물러도 됩니다 (may stay) passed, or only
+# warned of a "not" lost; the patient is left to decide what the source decides.
+@pytest.mark.parametrize(
+    "locale, source, translation, left_open",
+    [
+        (
+            "fr",
+            "You must not drive for 24 hours after the infusion.",
+            "Vous pouvez ne pas conduire pendant les 24 heures suivant la perfusion.",
+            "pouvez ne pas",
+        ),
+        (
+            "de",
+            "You must not drive or use machines for 24 hours after the infusion.",
+            "Sie müssen in den 24 Stunden nach der Infusion kein Auto fahren und keine Maschinen bedienen.",
+            "müssen in den 24",
+        ),
+        (
+            "de",
+            "Do not take this medicine if you are pregnant.",
+            "Sie müssen dieses Arzneimittel in der Schwangerschaft nicht einnehmen.",
+            "müssen",
+        ),
+        (
+            "es",
+            "Do not drive for 24 hours after the infusion.",
+            "No tiene que conducir durante 24 horas.",
+            "No tiene que",
+        ),
+        ("es", "Do not drive after the infusion.", "No hace falta conducir después de la perfusión.", "No hace falta"),
+        ("pt_BR", "Do not drive after the infusion.", "Não precisa conduzir após a perfusão.", "Não precisa"),
+        ("pt_BR", "Do not drive after the infusion.", "Pode não conduzir após a perfusão.", "Pode não"),
+        ("ko_KR", "Do not drive after the infusion.", "주입 후에는 운전하지 않아도 됩니다.", "않아도 됩니다"),
+        ("ko_KR", "Do not drive after the infusion.", "주입 후에는 운전을 안 해도 됩니다.", "안 해도 됩니다"),
+        ("ko_KR", "Do not drive after the infusion.", "주입 후에는 운전할 필요가 없습니다.", "필요가 없습니다"),
+        ("zh_TW", "Do not drive after the infusion.", "輸注後不必開車。", "不必"),
+        ("zh_TW", "Avoid driving after the infusion.", "輸注後不需要開車。", "不需要"),
+        ("ar", "Do not drive after the infusion.", "لا داعي لقيادة السيارة بعد التسريب.", "لا داعي"),
+        ("ar", "Do not drive after the infusion.", "ليس عليك قيادة السيارة بعد التسريب.", "ليس عليك"),
+    ],
+)
+def test_a_prohibition_said_as_a_need_not_is_an_error(catalogs, locale, source, translation, left_open):
+    finding = only(catalogs.findings(source, translation, locale=locale), "negation")
+    assert finding.severity == "error"
+    assert "the source forbids" in finding.message and "need not be done" in finding.message
+    assert left_open in finding.message
+
+
+STAY = "You must stay in hospital for at least 1 hour after the first infusion."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, left_open",
+    [
+        ("ko_KR", STAY, "첫 주입 후 최소 1시간 동안 병원에 머물러도 됩니다.", "only allows it ('머물러도 됩니다')"),
+        ("ar", STAY, "يمكنك البقاء في المستشفى ساعة واحدة على الأقل بعد التسريب الأول.", "only allows it ('يمكنك')"),
+        ("es", STAY, "Puede quedarse en el hospital al menos 1 hora después de la primera perfusión.", "'Puede'"),
+        ("fr", STAY, "Vous pouvez rester à l'hôpital au moins 1 heure après la première perfusion.", "'Vous pouvez'"),
+        ("de", STAY, "Sie dürfen nach der ersten Infusion mindestens 1 Stunde im Krankenhaus bleiben.", "'dürfen'"),
+        ("pt_BR", STAY, "Pode ficar no hospital pelo menos 1 hora após a primeira perfusão.", "'Pode'"),
+        ("zh_TW", STAY, "首次輸注後，您可以在醫院停留至少1小時。", "'可以'"),
+        ("zh_TW", "You need to have a blood test every month.", "您可以每個月驗血一次。", "'可以'"),
+        ("de", STAY, "Sie müssen nach der ersten Infusion nicht im Krankenhaus bleiben.", "need not be ('müssen"),
+        (
+            "es",
+            "Women must use effective contraception during treatment.",
+            "Las mujeres no tienen que usar anticonceptivos durante el tratamiento.",
+            "need not be ('no tienen que')",
+        ),
+    ],
+)
+def test_an_obligation_said_as_a_permission_or_a_need_not_is_an_error(catalogs, locale, source, translation, left_open):
+    finding = only(catalogs.findings(source, translation, locale=locale), "negation")
+    assert finding.severity == "error"
+    assert "the source says it must be done ('" in finding.message and left_open in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the obligation kept, said as an order, or with a permission beside it
+        ("ko_KR", STAY, "첫 주입 후 최소 1시간 동안 병원에 머물러야 합니다."),
+        ("ar", STAY, "يجب أن تبقى في المستشفى ساعة واحدة على الأقل بعد التسريب الأول."),
+        ("ar", STAY, "عليك البقاء في المستشفى ساعة واحدة على الأقل بعد التسريب الأول."),
+        ("es", STAY, "Permanezca en el hospital al menos 1 hora después de la primera perfusión."),
+        ("es", STAY, "Debe quedarse en el hospital al menos 1 hora; después puede volver a casa."),
+        ("fr", STAY, "Il faut rester à l'hôpital au moins 1 heure après la première perfusion."),
+        ("de", STAY, "Sie müssen mindestens 1 Stunde bleiben und dürfen erst danach nach Hause gehen."),
+        ("pt_BR", STAY, "Tem de ficar no hospital pelo menos 1 hora após a primeira perfusão."),
+        ("zh_TW", STAY, "首次輸注後應在醫院留觀至少1小時，之後才可以回家。"),
+        ("es", STAY, "No puede irse del hospital antes de 1 hora después de la primera perfusión."),
+        # a prohibition said as one ("dürfen kein", "ne … pas", "não deve", 不可, لا يجب)
+        (
+            "de",
+            "You must not drive or use machines for 24 hours after the infusion.",
+            "Sie dürfen in den 24 Stunden nach der Infusion kein Auto fahren und keine Maschinen bedienen.",
+        ),
+        (
+            "de",
+            "Swallow the tablet; do not chew it.",
+            "Sie müssen die Tablette schlucken und dürfen sie nicht zerkauen.",
+        ),
+        ("fr", "You must not drive for 24 hours.", "Vous ne devez pas conduire pendant 24 heures."),
+        ("fr", "You must not drive for 24 hours.", "Il ne faut pas conduire pendant 24 heures."),
+        ("pt_BR", "You must not drive for 24 hours.", "Não deve conduzir durante 24 horas."),
+        ("es", "You must not drive for 24 hours.", "No debe conducir durante 24 horas."),
+        ("ko_KR", "You must not drive for 24 hours.", "24시간 동안 운전하면 안 됩니다."),
+        ("zh_TW", "You must not drive for 24 hours.", "24小時內不可開車。"),
+        ("ar", "You must not drive for 24 hours.", "لا يجب أن تقود السيارة لمدة 24 ساعة."),
+        # the source allows, or says a thing is not needed, itself
+        (
+            "es",
+            "Adults aged 65 and over may need a lower dose.",
+            "Los adultos de 65 años o más pueden necesitar una dosis menor.",
+        ),
+        ("de", "You do not need to fast before the test.", "Sie müssen vor dem Test nicht nüchtern sein."),
+        ("ko_KR", "Do not worry if your urine turns orange.", "소변이 주황색으로 변해도 걱정하지 않으셔도 됩니다."),
+        ("es", "Do not worry if your urine turns orange.", "No tiene que preocuparse si su orina se vuelve naranja."),
+        ("zh_TW", "Don't worry if your urine turns orange.", "尿液變成橘色時不必擔心。"),
+        (
+            "fr",
+            "No dose adjustment is needed in the elderly.",
+            "Il n'est pas nécessaire d'adapter la dose chez le sujet âgé.",
+        ),
+        ("es", "You must tell your doctor if you might be pregnant.", "Informe a su médico si puede estar embarazada."),
+        # a need-not beside the "not" the translation keeps
+        (
+            "es",
+            "Do not drive; you do not need to stay in hospital.",
+            "No conduzca; no tiene que quedarse en el hospital.",
+        ),
+        ("es", "Do not use it if you do not need it.", "No lo use si no lo necesita."),
+    ],
+)
+def test_an_order_or_a_prohibition_kept_or_a_choice_the_source_gives_is_no_error(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if finding.severity == "error"], findings
