@@ -32,7 +32,8 @@ Errors: a translation that allows, with no negation, what its source forbids
 are pregnant"), and one that leaves to the patient what its source decides: a
 "must not" said as a "need not" ("Sie müssen kein Auto fahren", "Vous pouvez ne
 pas conduire"), a "must" said as a "need not" or a permission (병원에 머물러도
-됩니다 for "You must stay in hospital").
+됩니다 for "You must stay in hospital"), a "do not" said as an advice with no
+negation ("Consulte a su médico antes de usar…", 술을 적당히 마시세요).
 
 When source and translation have the same number of sentences, they are
 compared sentence by sentence (a "not" moved to another sentence is found);
@@ -135,6 +136,16 @@ def check_negation(ctx: EntryContext) -> Iterator[Finding]:
                 ERROR,
                 f"the source {decided} but the translation {left_open}: it leaves to a patient what the "
                 f"source decides ({shorten(source_part)!r})",
+            )
+            continue
+        forbidden, advised = _advice_where_forbidden(source_part, translation_part, source_words, target)
+        if advised:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source forbids ({forbidden!r}) but the translation only advises ({advised!r}) with no "
+                f"negation: it lets a patient do with care or after asking what the source forbids "
+                f"({shorten(source_part)!r})",
             )
             continue
         problem = _problem(source_part, translation_part, source_words, target)
@@ -250,6 +261,25 @@ def _choice_where_the_source_decides(
         return f"says it must be done ({order.group()!r})", f"says it need not be ({shorten(undone)!r})"
     allowed = _permission_alone(translation, target)
     return (f"says it must be done ({order.group()!r})", f"only allows it ({allowed!r})") if allowed else ("", "")
+
+
+def _advice_where_forbidden(source: str, translation: str, source_words: Language, target: Language) -> tuple[str, str]:
+    """What the source forbids with and the translation's advice, when the source forbids (a "not"
+    of a verb, a verb that forbids) and the translation, with no negation, only advises (its
+    ``advice``: "Consulte a su médico antes de usar este medicamento si …", 술을 적당히 마시세요,
+    استخدم هذا الدواء بحذر): a patient told to ask first, to be careful or to drink in moderation
+    goes on to do what is forbidden.  Not where the source advises so itself ("Do not use it
+    without talking to your doctor" as "Consulte a su médico antes de usarlo")."""
+    advice, negation, own = target.advice_re, target.negation_re, source_words.advice_re
+    if advice is None or negation is None:
+        return "", ""
+    advised = advice.search(translation)  # asked first: most translations advise nothing
+    if advised is None or negation.search(target.without_not_negations(translation)):
+        return "", ""
+    if own is not None and own.search(source):
+        return "", ""
+    forbidden = _forbidding_said(source, source_words)
+    return (forbidden, advised.group().strip()) if forbidden else ("", "")
 
 
 def _need_not_alone(translation: str, target: Language) -> str:

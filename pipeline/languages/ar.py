@@ -181,6 +181,12 @@ _NOT_REQUIRED = (
 _OBLIGATION = (
     rf"(?<![{_ARABIC}])[وف]?(?:يجب|ينبغي|عليك|عليكِ|عليكم|يتعين|يتعيّن|يتوجب|يتوجّب|يلزم|لا\s*بد|لابد|ضروري|إلزامي)"
 )
+# [negation]: an advice where a source forbids: ask a doctor first (استشر طبيبك, تحدث إلى طبيبك),
+# with caution (بحذر, بحيطة, انتبه), in moderation (باعتدال).
+_ADVICE = (
+    rf"(?<![{_ARABIC}])[وف]?(?:ب?حذر|الحذر|بحيطة|احتياط|انتبه|انتبهي|باعتدال|استشر|استشيري|استشارة"
+    r"|(?:تحدث|تحدثي|تكلم)\s+(?:إلى|مع)\s+طبيب|اسأل\s+طبيب|راجع\s+طبيب)"
+)
 _LIMIT_FORBIDDEN = rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور)\s+{_GIVEN}\s*$"
 
 # --- numbers in words -----------------------------------------------------------
@@ -1154,6 +1160,7 @@ LANGUAGE = Language(
     permission=_PERMISSION,
     not_required=_NOT_REQUIRED,
     obligation=_OBLIGATION,
+    advice=_ADVICE,
     limits_after=frozen(
         {
             "أو أكثر": AT_LEAST,

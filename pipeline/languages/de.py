@@ -436,6 +436,13 @@ _OBLIGATION = (
     rf"{_W}(?:müssen|muss|musst|müssten|müsste|sollen|soll|sollten|sollte|erforderlich|notwendig|nötig|verpflichtet"
     rf"|unbedingt|zwingend){_E}"
 )
+# [negation]: an advice where a source forbids: ask a doctor first ("sprechen Sie mit Ihrem Arzt",
+# "fragen Sie Ihren Arzt", "Rücksprache"), with caution ("mit Vorsicht", "Vorsicht"; not "vorsichtig",
+# the "carefully" of handling: "vorsichtig schwenken"), in moderation ("in Maßen", "mäßig").
+_ADVICE = (
+    rf"{_W}(?:(?:sprechen|besprechen)\s+Sie\s+(?:\w+\s+){{0,3}}?mit\s+Ihrem\s+(?:Arzt|Apotheker)"
+    rf"|fragen\s+Sie\s+(?:\w+\s+){{0,2}}?Ihren\s+(?:Arzt|Apotheker)|Rücksprache|Vorsicht|in\s+Maßen|mäßig|maßvoll){_E}"
+)
 _LIMIT_FORBIDDEN = (
     rf"{_W}(?:verboten|untersagt|nicht\s+(?:erlaubt|gestattet|zulässig)|vermeiden\s+sie(?:\s+es)?)\s*,\s*$"
 )
@@ -930,6 +937,7 @@ LANGUAGE = Language(
     permission=_PERMISSION,
     not_required=_NOT_REQUIRED,
     obligation=_OBLIGATION,
+    advice=_ADVICE,
     numerals=numerals,
     # "ein oder beide Augen", "in einem oder beiden Ohren": a choice of sides, no count of 1 or 2
     one_or_both=r"\b(?:ein|eine|einem|einen|einer)\s+(?:(?:Auge|Ohr|Nasenloch)\s+)?oder\s+(?:beide|beiden)\b",

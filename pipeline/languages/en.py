@@ -415,6 +415,12 @@ OBLIGATION = (
     r"\bmust\b(?!\s+(?:[a-z]+ly\s+)?(?:not|never)\b)|(?<!\bnot\s)(?<!n['’]t\s)\b(?:have|has)\s+to\b"
     r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bmay\s)(?<!\bmight\s)\bneeds?\s+to\b|\b(?:is|are)\s+required\s+to\b"
 )
+# [negation]: the words of an advice ("talk to your doctor", "with caution", "in moderation",
+# "Warning"), which a translation says with its own (의사와 상의하세요, con precaución, 適量).
+ADVICE = (
+    r"\b(?:doctors?|pharmacists?|nurses?|physicians?|health\s*care|consult\w*|ask|talk|speak|discuss|advice|advis\w*"
+    r"|caution\w*|careful\w*|care|moderat\w*|limit\w*|warnings?|important|attention|watch|sparingly|less|reduce)\b"
+)
 # [negation]: an action forbidden by name, an order: its "not" or "avoid" right before the verb
 # ("Do not drink alcohol", "You must not drive", "Avoid driving"); not a condition's ("if you do not
 # drink"), nor a most ("do not drink more than 2 glasses": FORBIDS_MORE's and [limits]').
@@ -1244,6 +1250,7 @@ LANGUAGE = Language(
     permission=PERMISSION,
     not_required=NOT_REQUIRED,
     obligation=OBLIGATION,
+    advice=ADVICE,
     forbidden_actions=frozen(FORBIDDEN_ACTIONS),
     forbids_more=FORBIDS_MORE,
     # "for at least 24 hours", "for 24 hours at least", a wait ("Wait at least 4 hours"); not "for

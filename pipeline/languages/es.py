@@ -373,6 +373,14 @@ _OBLIGATION = (
     rf"{_W}(?:debe[ns]?|deberá[ns]?|debería[ns]?|(?:tiene[ns]?|tendrá[ns]?|hay|habrá)\s+que"
     rf"|es\s+(?:necesario|obligatorio|imprescindible|preciso)|necesita[ns]?|necesitará[ns]?|obligatori[oa]s?|se\s+requiere){_E}"
 )
+# [negation]: an advice where a source forbids: ask a doctor first ("consulte a su médico", "hable
+# con su médico"), with caution ("con precaución", "tenga cuidado"; not "con cuidado", the "carefully"
+# of handling: "gire el vial con cuidado"), in moderation.
+_ADVICE = (
+    rf"{_W}(?:consult\w*\s+(?:a|con)\s+(?:su|un|el)\s+(?:médico|farmacéutico|profesional)"
+    r"|(?:hable|pregunte)\s+(?:con|a)\s+(?:su|un)\s+(?:médico|farmacéutico)"
+    rf"|con\s+(?:precaución|prudencia|moderación)|tenga\s+(?:cuidado|precaución)|moderadamente|prudentemente){_E}"
+)
 _LIMIT_FORBIDDEN = (
     rf"{_W}(?:proh[ií]b\w*|evit[ea]n?|evitar)\s+(?:tomar|administrar|dar|usar|utilizar|aplicar|ingerir|conducir|manejar)"
     rf"{_E}\s*$"
@@ -860,6 +868,7 @@ LANGUAGE = Language(
     permission=_PERMISSION,
     not_required=_NOT_REQUIRED,
     obligation=_OBLIGATION,
+    advice=_ADVICE,
     limits_after=frozen(
         {
             "o más": AT_LEAST,

@@ -410,6 +410,15 @@ _OBLIGATION = (
     rf"{_W}(?:doi[st]|doivent|devez|devrez|devra|devront|devriez|devrait|devraient|faut|faudra|nécessaire|obligatoire"
     rf"|indispensable|impérativement|obligée?s?|tenue?s?\s+de|besoin){_E}"
 )
+# [negation]: an advice where a source forbids: ask a doctor first ("consultez votre médecin",
+# "parlez-en à votre médecin", "demandez conseil"), with caution ("avec prudence", "faites
+# attention", "utilisez-le avec précaution"; not "manipuler avec précaution", handling), in
+# moderation ("avec modération").
+_ADVICE = (
+    rf"{_W}(?:consultez|parlez[- ]en|demandez\s+(?:conseil|l['’]avis)|avec\s+(?:prudence|modération)"
+    r"|(?:utilis|administr|pren|employ)\w*(?:[- ]\w+){0,4}?\s+avec\s+précaution"
+    rf"|prudemment|soyez\s+prudente?s?|faites\s+attention|modérément){_E}"
+)
 _LIMIT_FORBIDDEN = (
     rf"{_W}(?:interdi\w*|évite[zr]?)\s+d(?:e\s+|['’])(?:prendre|donner|administrer|utiliser|appliquer|conduire)"
     rf"{_E}\s*$"
@@ -881,6 +890,7 @@ LANGUAGE = Language(
     permission=_PERMISSION,
     not_required=_NOT_REQUIRED,
     obligation=_OBLIGATION,
+    advice=_ADVICE,
     limits_after=frozen(
         {
             "ou plus": AT_LEAST,

@@ -137,6 +137,14 @@ _NOT_REQUIRED = (
 _OBLIGATION = (
     rf"[{_HANGUL}]야\s*(?:하|합|해|한|할|함|되|됩|돼)|반드시|(?<![{_HANGUL}])꼭(?![{_HANGUL}])|필수|필요합니다"
 )
+# [negation]: an advice where a source forbids: ask a doctor or pharmacist first (의사와 상의하세요,
+# 약사에게 문의하세요), with caution (주의하여, 조심하세요, 신중하게; not 주의사항, the heading, nor 조심해서,
+# the "carefully" of handling: 조심해서 다루세요), in moderation (적당히, 적당량, 절제).
+_ADVICE = (
+    r"(?:의사|약사|의료진|전문가)(?:와|과|에게|님과|님께|선생님과|선생님께)?\s*(?:먼저\s*)?(?:상의|상담|문의)"
+    r"|주의(?:하여|해서|하세요|하십시오|해야|하면서|가\s*필요|를\s*기울)|조심(?:하세요|하십시오)"
+    r"|신중(?:하게|히)|적당히|적당량|적정량|절제"
+)
 # [negation]: an action said possible, -ㄹ 수 있습니다 (마실 수 있습니다, 운전할 수 있습니다): a
 # permission only for the action its source forbids by name ("Do not drink alcohol"), as the same
 # form says what may happen (졸음을 느낄 수 있습니다).  Said as an end (있습니다, 있어요), not as 있는
@@ -884,6 +892,7 @@ LANGUAGE = Language(
     permission=_PERMISSION,
     not_required=_NOT_REQUIRED,
     obligation=_OBLIGATION,
+    advice=_ADVICE,
     actions_said_possible=frozen(_ACTIONS_SAID_POSSIBLE),
     numerals=numerals,
     # 한쪽 또는 양쪽 눈, 한쪽 눈이나 양쪽 눈 (one or both eyes): a choice of sides, no count of 1 or 2

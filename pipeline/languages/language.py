@@ -754,6 +754,15 @@ class Language:
     # words turns into a choice ("You must stay in hospital" as 병원에 머물러도 됩니다, يمكنك البقاء:
     # [negation], an error).
     obligation: str = ""
+    # The words that advise where a source forbids: ask a doctor first, with caution, in moderation
+    # (의사와 상의하세요, 주의하여, 적당히; consulte a su médico, con precaución, con moderación; 請多加留意,
+    # 適量; بحذر, باعتدال, استشر طبيبك): for a target, a translation that says one and no negation where
+    # its source forbids ("Do not use this medicine if …" as "Consulte a su médico antes de usar
+    # este medicamento si …", "Do not drink alcohol" as 술을 적당히 마시세요) lets a patient do what
+    # is forbidden with care or after asking ([negation]: an error).  For the source language, its
+    # own words of such advice (doctor, pharmacist, careful, caution, moderate, warning): a sentence
+    # with one may be said with them.
+    advice: str = ""
     # For the source language, each action it forbids by name, the "not" or "avoid" right before
     # the verb ("Do not drink alcohol", "Avoid driving"; not "if you do not drink", a condition).
     forbidden_actions: Mapping[str, str] = field(default_factory=_empty)
@@ -1218,6 +1227,10 @@ class Language:
     @cached_property
     def obligation_re(self) -> re.Pattern | None:
         return self._optional(self.obligation, ignore_case=True)
+
+    @cached_property
+    def advice_re(self) -> re.Pattern | None:
+        return self._optional(self.advice, ignore_case=True)
 
     @cached_property
     def forbidden_actions_res(self) -> Mapping[str, re.Pattern]:

@@ -396,6 +396,14 @@ _OBLIGATION = (
     rf"{_W}(?:deve[ms]?|deverá|deverão|deveria[m]?|(?:tem|têm|terá|terão)\s+(?:de|que)"
     rf"|é\s+(?:necessári[oa]|obrigatóri[oa]|precis[oa]|imprescindível)|precisa[ms]?|precisará|obrigatóri[oa]s?){_E}"
 )
+# [negation]: an advice where a source forbids: ask a doctor first ("consulte o seu médico", "fale
+# com o seu médico"), with caution ("com precaução", "tenha cuidado"; not "com cuidado", the
+# "carefully" of handling), in moderation.
+_ADVICE = (
+    rf"{_W}(?:consult\w*\s+(?:o\s+)?(?:seu\s+)?(?:médico|farmacêutico)|(?:fale|converse)\s+com\s+o\s+(?:seu\s+)?(?:médico|farmacêutico)"
+    rf"|pergunte\s+ao\s+(?:seu\s+)?(?:médico|farmacêutico)|com\s+(?:precaução|prudência|moderação)"
+    rf"|tenha\s+(?:cuidado|precaução)|moderadamente){_E}"
+)
 _LIMIT_FORBIDDEN = rf"{_W}pro[ií]b\w*\s+(?:tomar|administrar|dar|usar|utilizar|aplicar|ingerir){_E}\s*$"
 
 # Urgency ([urgency]): imediatamente, de imediato, imediato/imediata (assistência imediata), já, sem
@@ -859,6 +867,7 @@ LANGUAGE = Language(
     permission=_PERMISSION,
     not_required=_NOT_REQUIRED,
     obligation=_OBLIGATION,
+    advice=_ADVICE,
     limits_after=frozen(
         {
             "ou mais": AT_LEAST,

@@ -262,6 +262,14 @@ _PERMISSION = r"可以|允許|允许"
 _NOT_REQUIRED = r"不必|不需要?|無須|无须|無需|无需|毋須|毋须|毋需|不一定要|可以不"
 # [negation]: an obligation (必須, 務必, 一定要, 須, 應, 需要); not the 應 of 反應 (a reaction), 適應, 應用.
 _OBLIGATION = r"必須|必须|務必|务必|一定要|須|须|(?<![反適适供相對对響响效])(?:應|应)(?!用)|需要|需"
+# [negation]: an advice where a source forbids: ask a doctor first (諮詢醫師, 與醫師討論), with
+# caution (留意, 謹慎, 小心使用; 注意 but not 注意事項, the heading; not 小心 alone, the "carefully" of
+# handling: 小心擠壓), in moderation (適量, 適度).
+_ADVICE = (
+    r"(?:諮詢|咨询|詢問|询问|請教|请教|徵詢|征询)(?:您的)?(?:醫師|医师|醫生|医生|藥師|药师)"
+    r"|(?:與|与|和)(?:您的)?(?:醫師|医师|醫生|医生|藥師|药师)(?:討論|讨论|商量)"
+    r"|留意|小心(?:使用|服用|飲用|饮用)|謹慎|谨慎|注意(?!事項|事项)|適量|适量|適度|适度"
+)
 _MORE_ALLOWED = r"(?<![不勿])可(?:以)?(?:(?:再)?多(?:吃|服|用)|超過|超过|增加劑量|增加剂量|加量)"
 _LIMIT_FORBIDDEN = r"(?:禁止|嚴禁|严禁)[^，。；,;]{0,12}?(?:服用|使用|給予|给予|投予|注射)\s*$"
 
@@ -672,6 +680,7 @@ LANGUAGE = Language(
     permission=_PERMISSION,
     not_required=_NOT_REQUIRED,
     obligation=_OBLIGATION,
+    advice=_ADVICE,
     limits_after=frozen(
         {
             "以下": AT_MOST,

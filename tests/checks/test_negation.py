@@ -1228,3 +1228,105 @@ def test_an_obligation_said_as_a_permission_or_a_need_not_is_an_error(catalogs, 
 def test_an_order_or_a_prohibition_kept_or_a_choice_the_source_gives_is_no_error(catalogs, locale, source, translation):
     findings = catalogs.findings(source, translation, locale=locale, check="negation")
     assert not [finding for finding in findings if finding.severity == "error"], findings
+
+
+# A "do not" softened into an advice with no negation: "Do not use this medicine if …" as "Consulte
+# a su médico antes de usar este medicamento si …", "Do not drink alcohol" as 술을 적당히 마시세요 were
+# only the warning of a "not" lost; a patient told to ask first or to be careful goes on to use it.
+IGA = "Do not use this medicine if you have IgA deficiency with antibodies against IgA."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, advised",
+    [
+        (
+            "ko_KR",
+            IGA,
+            "IgA 결핍증이 있고 IgA 항체가 있는 경우에는 이 약을 사용하기 전에 의사와 상의하세요.",
+            "의사와 상의",
+        ),
+        (
+            "es",
+            IGA,
+            "Consulte a su médico antes de usar este medicamento si tiene déficit de IgA.",
+            "Consulte a su médico",
+        ),
+        ("zh_TW", IGA, "如果您有IgA缺乏症且體內有抗IgA抗體，使用本藥時請多加留意。", "留意"),
+        ("ar", IGA, "استخدم هذا الدواء بحذر إذا كنت تعاني من نقص IgA ولديك أجسام مضادة لـ IgA.", "بحذر"),
+        (
+            "ko_KR",
+            "Do not drink alcohol while taking this medicine.",
+            "이 약을 복용하는 동안에는 술을 적당히 마시세요.",
+            "적당히",
+        ),
+        (
+            "fr",
+            "Do not drink alcohol during treatment.",
+            "Buvez de l'alcool avec modération pendant le traitement.",
+            "avec modération",
+        ),
+        (
+            "de",
+            "Do not use this medicine if you are pregnant.",
+            "Wenden Sie es in der Schwangerschaft mit Vorsicht an.",
+            "Vorsicht",
+        ),
+        (
+            "pt_BR",
+            "Do not use it if you are pregnant.",
+            "Fale com o seu médico antes de o utilizar se estiver grávida.",
+            "Fale com",
+        ),
+        ("es", "Avoid alcohol.", "Beba alcohol con moderación.", "con moderación"),
+    ],
+)
+def test_a_prohibition_said_as_an_advice_is_an_error(catalogs, locale, source, translation, advised):
+    finding = only(catalogs.findings(source, translation, locale=locale), "negation")
+    assert finding.severity == "error"
+    assert "the source forbids" in finding.message and f"only advises ('{advised}" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the source advises so itself
+        (
+            "es",
+            "Do not use this medicine without talking to your doctor first.",
+            "Consulte a su médico antes de usar este medicamento.",
+        ),
+        (
+            "ko_KR",
+            "Do not use this medicine without talking to your doctor first.",
+            "이 약을 사용하기 전에 먼저 의사와 상의하세요.",
+        ),
+        ("fr", "Do not drink more than a moderate amount of alcohol.", "Buvez de l'alcool avec modération."),
+        # "carefully" of handling is no advice (a lost "not" keeps its warning)
+        ("es", "Do not shake the vial.", "Gire el vial con cuidado."),
+        ("de", "Do not shake the vial.", "Schwenken Sie die Durchstechflasche vorsichtig."),
+        ("fr", "Do not shake the vial.", "Manipuler le flacon avec précaution."),
+        ("ko_KR", "Do not shake the pen.", "펜을 조심해서 다루세요."),
+        ("zh_TW", "Do not squeeze the tube hard.", "請小心擠壓藥膏管。"),
+        # the "not" kept beside the advice
+        ("ko_KR", "Do not let the medicine get into your eyes.", "약이 눈에 들어가지 않도록 주의하세요."),
+        ("zh_TW", "Do not touch the tip of the dropper.", "請小心不要碰觸滴管尖端。"),
+        ("es", IGA, "No use este medicamento si tiene déficit de IgA; consulte a su médico."),
+        ("ar", IGA, "لا تستخدم هذا الدواء إذا كنت تعاني من نقص IgA ولديك أجسام مضادة لـ IgA."),
+        ("de", "Do not use this medicine if you are pregnant.", "Wenden Sie es in der Schwangerschaft nicht an."),
+    ],
+)
+def test_an_advice_the_source_gives_or_beside_a_kept_not_is_no_error(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if finding.severity == "error"], findings
+
+
+def test_a_warning_heading_said_with_a_word_of_caution_stays_the_warning_of_a_lost_not(catalogs):
+    """The source's "Warning" is said with the translation's word of caution (Vorsicht, 주의): the
+    "not" it lost is the warning it was, not this error."""
+    finding = only(
+        catalogs.findings(
+            "Warning: do not use in children under 2.", "Vorsicht: bei Kindern unter 2 Jahren anwenden.", locale="de"
+        ),
+        "negation",
+    )
+    assert finding.severity == "warning"
