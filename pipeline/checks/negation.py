@@ -244,7 +244,9 @@ def _choice_where_the_source_decides(
     negation of its own (its ``permission``: 병원에 머물러도 됩니다, يمكنك البقاء).  Not where the
     source allows or says a thing is not needed itself ("You may need a lower dose", "Do not worry":
     걱정하지 않으셔도 됩니다); nor of stopping ("Do not stop taking it" as "No necesita dejar de
-    tomarlo")."""
+    tomarlo"); nor a permission where the order is a wait between doses (its ``dose_gap``: "You
+    must wait at least 4 hours between doses" as "Pode tomar outra dose após pelo menos 4 horas"
+    says when the next is allowed)."""
     undone, obligation = _need_not_alone(translation, target), source_words.obligation_re
     order = obligation.search(source) if obligation is not None else None
     if not undone and order is None:
@@ -259,6 +261,9 @@ def _choice_where_the_source_decides(
         return "", ""
     if undone:
         return f"says it must be done ({order.group()!r})", f"says it need not be ({shorten(undone)!r})"
+    gap = source_words.dose_gap_re
+    if gap is not None and gap.search(source):
+        return "", ""  # "You must wait 4 hours between doses" as "Pode tomar outra dose após 4 horas": when allowed
     allowed = _permission_alone(translation, target)
     return (f"says it must be done ({order.group()!r})", f"only allows it ({allowed!r})") if allowed else ("", "")
 

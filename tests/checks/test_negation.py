@@ -1216,6 +1216,9 @@ def test_an_obligation_said_as_a_permission_or_a_need_not_is_an_error(catalogs, 
             "Il n'est pas nécessaire d'adapter la dose chez le sujet âgé.",
         ),
         ("es", "You must tell your doctor if you might be pregnant.", "Informe a su médico si puede estar embarazada."),
+        # a wait between doses said as when the next is allowed
+        ("pt_BR", "You must wait at least 4 hours between doses.", "Pode tomar outra dose após pelo menos 4 horas."),
+        ("ko_KR", "You must wait 4 hours before the next dose.", "4시간이 지난 후에 다음 용량을 복용해도 됩니다."),
         # a need-not beside the "not" the translation keeps
         (
             "es",
