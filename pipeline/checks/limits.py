@@ -125,11 +125,13 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
     # verb ("No conduzca durante más de 24 horas": at most 24 hours of driving), read only so.
     waits = _without_more_than(plain, translation, target) if any(limit.abstained for limit in limits) else plain
     # A number word inside a limit phrase ("un" of "un mínimo de 4 g") is none of the numbers: it
-    # would end the phrase's reach before the number it is said of.
+    # would end the phrase's reach before the number it is said of.  Nor is a rank ("第一次輸注後，
+    # 您最多需要留院觀察1小時": the 後 is the first infusion's, not the 1 hour's).
     numbers = [
         number
         for number in number_spans(translation, target)
         if not any(start <= number.start and number.end <= end for start, end, _ in markers)
+        and not _an_ordinal(translation, number, target)
     ]
     everywhere = {direction for _, _, direction in markers}
     as_written = {direction for _, _, direction in plain[0] + plain[1]}
@@ -184,6 +186,16 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
                 WARNING,
                 f"'{limit.text}': the translation does not say {limit.direction} {shown_value(limit.value)}",
             )
+
+
+def _an_ordinal(text: str, number: NumberSpan, words: Language) -> bool:
+    """Whether ``number`` is said as a rank, by its language's mark before it (第一次) or after it
+    (첫 번째, 2번째)."""
+    before = words.listed_ordinal and text.endswith(words.listed_ordinal, 0, number.start)
+    return bool(before) or any(
+        text.startswith(mark, number.end - len(mark)) or text.startswith(mark, number.end)
+        for mark in words.ordinal_marks_after
+    )
 
 
 def _more_allowed_added(
@@ -301,7 +313,7 @@ def _negation_after_time(
         if unit is None or _said_with_a_most(text, number, unit.end(), markers, words):
             continue
         lasting = duration.match(masked, unit.end()) if duration is not None else None
-        rest = masked[lasting.end() if lasting else unit.end() :].lstrip()
+        rest = masked[_past_an_after(masked, lasting.end() if lasting else unit.end(), words) :].lstrip()
         if _opens_its_sentence(text, masked, number.start):  # "Dentro de 24 horas, no conduzca"
             rest = _AFTER_A_FRONTED_TIME.sub("", rest, count=1)
         # A verb-final language's verb ends the clause, its object between: "4시간 이내에는 철분제를 복용하지 마십시오"
@@ -312,6 +324,15 @@ def _negation_after_time(
         if found is not None and (within or _only_asks(rest[: found.start()], words)):
             return True
     return False
+
+
+def _past_an_after(text: str, position: int, words: Language) -> int:
+    """Where ``text`` goes on past a word of after right at ``position`` (a time's unit's end):
+    "bis 24 Stunden danach nicht", "innerhalb von 24 Stunden danach nicht" (not until 24 hours
+    after it: a wait, the "nicht" the verb's)."""
+    start = position + len(text[position:]) - len(text[position:].lstrip())
+    _, after = words.direction_spans(text[start : start + NEAR], BEFORE_AFTER)
+    return start + after[0][1] if after and after[0][0] == 0 else position
 
 
 def _said_within(text: str, position: int, words: Language) -> bool:

@@ -178,7 +178,9 @@ def _source_limits(text: str, language: Language) -> tuple[Limit, ...]:
         if gap:  # "2 hours apart": at least 2 hours between
             direction, end = AT_LEAST, end + gap_length
         if direction is not None:
-            quantity = bool(kind) or counted or age or weight
+            # "no more than twice a day": how often a dose is taken, as "2 times a day" says
+            how_often = lowered(text[number.start : number.end]) in language.times_words
+            quantity = bool(kind) or counted or how_often or age or weight
             limits.append(
                 Limit(
                     direction,

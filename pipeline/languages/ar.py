@@ -149,6 +149,23 @@ _GROUP_LIMITS = {
     for limit, direction in (("فوق", AT_LEAST), ("دون", AT_MOST), ("تحت", AT_MOST))
 }
 
+# Who weighs under or over a number: "الأطفال الذين يقل وزنهم عن 10 كغ" (children weighing less than
+# 10 kg), "من يزيد وزنه على 40 كغ"; with its own "not" (لا يقل وزنه عن: no less than, at least).
+# Who, as an age is: a negation before it denies the verb ("لا ينبغي إعطاء هذا الدواء للأطفال
+# الذين يقل وزنهم عن 10 كغ"), not the weight.
+_WEIGHT_LIMITS = {
+    f"{negation}{verb} {weight} {tie}": direction
+    for verb, said, denied, ties in (
+        ("يقل", AT_MOST, AT_LEAST, ("عن",)),
+        ("تقل", AT_MOST, AT_LEAST, ("عن",)),
+        ("يزيد", AT_LEAST, AT_MOST, ("عن", "على")),
+        ("تزيد", AT_LEAST, AT_MOST, ("عن", "على")),
+    )
+    for weight in ("وزنه", "وزنها", "وزنهم", "وزنك", "أوزانهم")
+    for tie in ties
+    for negation, direction in (("", said), ("لا ", denied))
+}
+
 # The dose a limit that opens its clause may be said of ("الجرعات الأقل من 4 غ": the doses less than
 # 4 g, its ال on the limit's word), and the prohibition after it that denies the limit ("لا يجوز
 # إعطاؤها", "يجب عدم إعطائها", "لا تُعطى"): at least 4 g.
@@ -598,8 +615,9 @@ DAY_TIMES = {
 }
 
 # The plurals of the periods, which a definite number word may follow (الأيام الثلاثة), and the
-# number words, three to ten, in both genders (the number's gender is the noun's opposite, and not
-# every translator keeps it: الساعات الثلاث, الأيام الثلاثة).
+# number words, three to nineteen, in both genders (the number's gender is the noun's opposite, and
+# not every translator keeps it: الساعات الثلاث, الأيام الثلاثة), and the tens (الدقائق الثلاثين
+# الأولى: the first 30 minutes).
 _PERIOD_PLURALS = {
     "ساعات": "hour",
     "دقائق": "minute",
@@ -616,6 +634,7 @@ _DEFINITE_COUNTS = {
     "عشرة": 10,
     # 13 to 19: الأيام الأربعة عشر الأخيرة (the last 14 days)
     **{f"{word} {ten}": value + 10 for word, value in _UNITS.items() if value >= 3 for ten in ("عشر", "عشرة")},
+    **_TENS,
 }
 
 # The words for units after a number (Language.unit_words), named here for the duals of their
@@ -898,7 +917,7 @@ LANGUAGE = Language(
             "سنتان": (("2", "year"),),
             "عامين": (("2", "year"),),
             "عامان": (("2", "year"),),
-            # three to ten after a definite plural of a period, as its adjective: الأشهر الثلاثة
+            # three to ninety after a definite plural of a period, as its adjective: الأشهر الثلاثة
             # الأخيرة (the last 3 months), الأيام الثلاثة الأولى (the first 3 days); the noun
             # without its article here, which is read as a clitic (الأيام, للأيام, بالأيام).  The
             # cardinal, not the ordinal: الشهر الثالث is the third month.
@@ -1084,6 +1103,7 @@ LANGUAGE = Language(
     group_limits=frozenset(
         {"دون", "تقل أعمارهم عن", "يقل عمره عن", "تزيد أعمارهم عن", "تزيد أعمارهم على", "يزيد عمره عن", "يزيد عمره على"}
         | set(_GROUP_LIMITS)
+        | set(_WEIGHT_LIMITS)
     ),
     # "لا تقد السيارة لأكثر من 24 ساعة": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"أكثر من", "يزيد عن", "يزيد على", "تزيد عن", "تزيد على"}),
@@ -1151,6 +1171,7 @@ LANGUAGE = Language(
             "يزيد عمره على": AT_LEAST,
             "تجاوز": AT_LEAST,
             **_GROUP_LIMITS,
+            **_WEIGHT_LIMITS,
         }
     ),
     limit_subject=_LIMIT_SUBJECT,

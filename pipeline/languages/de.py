@@ -457,6 +457,9 @@ _LIMITS_BEFORE = {
     "bis maximal": AT_MOST,
     "bis höchstens": AT_MOST,
     "bis spätestens": AT_MOST,
+    # "Erwachsene bis 65 Jahre", "bis 4 g am Tag": up to, as bis zu; "2 bis 4 Tabletten", a range,
+    # says its last number's most the same way
+    "bis": AT_MOST,
     "weniger als": AT_MOST,
     "unter": AT_MOST,
     "unterhalb von": AT_MOST,

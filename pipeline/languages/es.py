@@ -122,8 +122,8 @@ _DIRECTIONS = {
         rf"|descend\w*|descens\w*){_E}",
     ),
     BEFORE_AFTER: (
-        rf"{_W}(?:antes|previ[oa]s?|previamente|anterior(?:es|mente)?|con\s+antelación){_E}",
-        rf"{_W}(?:después|tras|luego|posterior(?:es|mente)?|más\s+tarde|siguientes?\s+al?){_E}",
+        rf"{_W}(?:antes|previ[oa]s?|previamente|anterior(?:es|mente)?|con\s+antelación|(?:que\s+)?preceden?|precediendo){_E}",
+        rf"{_W}(?:después|tras|luego|posterior(?:es|mente)?|más\s+tarde|siguientes?\s+al?|que\s+siguen?){_E}",
     ),
     # Not "para" (for), "a continuación" (below), "siguiente" (next), "detenidamente" (carefully),
     # "suspensión" (also the dose form: suspensión oral, agite la suspensión).  Keep on: siga

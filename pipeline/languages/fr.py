@@ -157,8 +157,8 @@ _DIRECTIONS = {
         rf"{_W}(?:moins|moindres?|plus\s+{_LOW}|inférieure?s?|diminu\w*|rédui\w*|réduct\w*|baisse\w*|abaiss\w*){_E}",
     ),
     BEFORE_AFTER: (
-        rf"{_W}(?:avant|auparavant|préalable\w*|plus\s+tôt|à\s+l{_A}avance|d{_A}avance){_E}",
-        rf"{_W}(?:(?<!d{_A})après|plus\s+tard|ultérieure\w*|suivant\s+(?:la|le|les|l{_A})|par\s+la\s+suite){_E}",
+        rf"{_W}(?:avant|auparavant|préalable\w*|plus\s+tôt|à\s+l{_A}avance|d{_A}avance|précédant|(?:qui\s+)?précèd(?:e|ent)){_E}",
+        rf"{_W}(?:(?<!d{_A})après|plus\s+tard|ultérieure\w*|suivant\s+(?:la|le|les|l{_A})|qui\s+suiv(?:e|en)t|par\s+la\s+suite){_E}",
     ),
     STOP_CONTINUE: (
         rf"{_W}(?:arrêt\w*|cess\w*|interromp\w*|interruption|suspend\w*){_E}",

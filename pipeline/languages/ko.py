@@ -601,6 +601,7 @@ LANGUAGE = Language(
             "아홉": 9,
         }
     ),
+    ordinal_marks_after=("번째", "째"),  # 첫 번째 주입, 둘째 날: the first infusion, the second day
     counters=(
         "번째",
         "번",

@@ -510,7 +510,11 @@ class Language:
     # 三、四次, three or four times; 兩、三天), as written: not digits (步驟1、2, steps 1 and 2), nor
     # in a list of more (一、二、三), nor after an ordinal's mark (第一、二天, the first and second days).
     listed_alternative: str = ""
+    # The mark that makes the number after it an ordinal (Chinese 第: 第一次輸注, the first
+    # infusion), and the ones that make the number before them one (Korean 번째, 째: 첫 번째 주입):
+    # a rank, never a limit's number ([limits]) nor one of a list.
     listed_ordinal: str = ""
+    ordinal_marks_after: tuple[str, ...] = ()
     # For the source language, a regex of the other words that make its counts approximate
     # ("a few", "several", "between", "about 2"): a translation may then say 한두 or 1~2.
     approximate_words: str = ""

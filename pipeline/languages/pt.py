@@ -134,8 +134,8 @@ _DIRECTIONS = {
         rf"|desc(?:e|er|eu|eram|ida)){_E}",
     ),
     BEFORE_AFTER: (
-        rf"{_W}(?:antes|prévi[oa]s?|previamente|anterior(?:es|mente)?|com\s+antecedência|mais\s+cedo){_E}",
-        rf"{_W}(?:depois|após|mais\s+tarde|posterior(?:es|mente)?|seguintes?\s+(?:a|à|ao|às|aos)){_E}",
+        rf"{_W}(?:antes|prévi[oa]s?|previamente|anterior(?:es|mente)?|com\s+antecedência|mais\s+cedo|(?:que\s+)?(?:ante|pre)ced(?:e|em)|(?:ante|pre)cedendo){_E}",
+        rf"{_W}(?:depois|após|mais\s+tarde|posterior(?:es|mente)?|seguintes?\s+(?:a|à|ao|às|aos)|que\s+se\s+seguem){_E}",
     ),
     # Not "para" (for), "suspensão" (also the dose form: suspensão oral).
     STOP_CONTINUE: (
@@ -784,8 +784,9 @@ LANGUAGE = Language(
     more_than_phrases=frozenset({"mais de", "mais do que", "mais que"}),
     most_phrases=frozenset({"no máximo", "um máximo de", "máximo de", "máximo"}),
     request_words=("por favor",),
-    # "Se não melhorar em 3 dias": within 3 days; not "em" before anything else
-    limits_before_a_time=frozen({"em": AT_MOST}),
+    # "Se não melhorar em 3 dias", "nas 24 horas seguintes à perfusão": within the time; not "em"
+    # before anything else
+    limits_before_a_time=frozen({"em": AT_MOST, "nas": AT_MOST, "nos": AT_MOST}),
     limits_before=frozen(
         {
             "não mais de": AT_MOST,

@@ -1485,3 +1485,63 @@ def test_the_gate_of_a_time_turned_reads_before_and_after_as_direction_spans_doe
     language = language_for(locale)
     said = any(language.directions_said(text).get(BEFORE_AFTER, ((), ())))
     assert said == any(language.direction_spans(text, BEFORE_AFTER))
+
+
+# "within 24 hours after the infusion" said `dans les 24 heures précédant la perfusion` (the 24 hours
+# before it) passed: précédant, like the "que preceden", "que antecedem" of Spanish and Portuguese,
+# was no word of before.  Bound to its length of time as "avant" is, the after became a before.
+AFTER_THE_INFUSION = "You will have a blood test within 24 hours after the infusion."
+
+
+@pytest.mark.parametrize(
+    ("locale", "turned", "said"),
+    [
+        ("fr", "Une prise de sang sera faite dans les 24 heures précédant la perfusion.", "'24 heures précédant'"),
+        (
+            "fr",
+            "Une prise de sang sera faite dans les 24 heures qui précèdent la perfusion.",
+            "'24 heures qui précèdent'",
+        ),
+        (
+            "es",
+            "Se le hará un análisis de sangre en las 24 horas que preceden a la perfusión.",
+            "'24 horas que preceden'",
+        ),
+        ("pt", "Fará uma análise ao sangue nas 24 horas que antecedem a perfusão.", "'24 horas que antecedem'"),
+        ("pt", "Fará uma análise ao sangue nas 24 horas que precedem a perfusão.", "'24 horas que precedem'"),
+    ],
+)
+def test_a_time_said_as_preceding_for_an_after_is_an_error(catalogs, locale, turned, said):
+    finding = only(catalogs.findings(AFTER_THE_INFUSION, turned, locale=locale), "comparison")
+    assert finding.severity == "error"
+    assert f"in the source is {said} in the translation (before/after): the after became a before" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("fr", AFTER_THE_INFUSION, "Une prise de sang sera faite dans les 24 heures qui suivent la perfusion."),
+        ("fr", AFTER_THE_INFUSION, "Une prise de sang sera faite dans les 24 heures suivant la perfusion."),
+        ("es", AFTER_THE_INFUSION, "Se le hará un análisis de sangre en las 24 horas siguientes a la perfusión."),
+        ("es", AFTER_THE_INFUSION, "Se le hará un análisis de sangre en las 24 horas que siguen a la perfusión."),
+        ("pt", AFTER_THE_INFUSION, "Fará uma análise ao sangue nas 24 horas seguintes à perfusão."),
+        ("pt", AFTER_THE_INFUSION, "Fará uma análise ao sangue nas 24 horas que se seguem à perfusão."),
+        ("de", AFTER_THE_INFUSION, "Innerhalb von 24 Stunden nach der Infusion wird Ihnen Blut abgenommen."),
+        ("ar", AFTER_THE_INFUSION, "سيتم إجراء فحص دم خلال 24 ساعة بعد التسريب."),
+        ("zh_TW", AFTER_THE_INFUSION, "輸注後24小時內會為您抽血檢查。"),
+        ("ko_KR", AFTER_THE_INFUSION, "주입 후 24시간 이내에 혈액 검사를 받게 됩니다."),
+        # the source's own before, said as preceding
+        (
+            "fr",
+            "You will have a blood test within 24 hours before the infusion.",
+            "Une prise de sang sera faite dans les 24 heures précédant la perfusion.",
+        ),
+        (
+            "es",
+            "You will have a blood test within 24 hours before the infusion.",
+            "Se le hará un análisis de sangre en las 24 horas que preceden a la perfusión.",
+        ),
+    ],
+)
+def test_a_time_said_as_following_for_an_after_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="comparison") == []

@@ -2647,3 +2647,167 @@ def test_a_korean_more_than_a_time_denied_is_still_turned_around(catalogs):
     drive for at least 24 hours": its "not" after a more-than is no wait, as one after 이내에는 is."""
     finding = only(catalogs.findings(NO_DRIVING, "24시간 넘게 운전하지 마세요.", locale="ko_KR", check="limits"))
     assert finding.severity == "error" and "it says at most 24, the source at least" in finding.message
+
+
+# "第一次輸注後，您最多需要留院觀察1小時" (at most 1 hour) for "for at least 1 hour after the first
+# infusion" passed: the 一 of 第一次 (the first) took the 後 after it for its at least.  A rank is
+# no limit's number.
+AFTER_THE_FIRST = "You will stay in hospital for at least 1 hour after the first infusion."
+
+
+@pytest.mark.parametrize(
+    ("locale", "turned"),
+    [
+        ("zh_TW", "第一次輸注後，您最多需要留院觀察1小時。"),
+        ("zh_TW", "第1次輸注後，您最多需要留院觀察1小時。"),
+        ("ko_KR", "첫 번째 주입 후에는 최대 1시간 동안 병원에 머물러야 합니다."),
+    ],
+)
+def test_a_rank_beside_a_limit_turned_around_leaves_it_an_error(catalogs, locale, turned):
+    finding = only(catalogs.findings(AFTER_THE_FIRST, turned, locale=locale, check="limits"))
+    assert finding.severity == "error" and "it says at most 1, the source at least" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("zh_TW", "第一次輸注後，您需要留院觀察至少1小時。"),
+        ("zh_TW", "第一次輸注後，您至少需要留院觀察1小時。"),
+        ("ko_KR", "첫 번째 주입 후에는 최소 1시간 동안 병원에 머물러야 합니다."),
+        ("es", "Después de la primera perfusión, permanecerá en el hospital al menos 1 hora."),
+        ("ar", "ستبقى في المستشفى لمدة ساعة واحدة على الأقل بعد التسريب الأول."),
+    ],
+)
+def test_a_rank_beside_a_limit_kept_passes(catalogs, locale, translation):
+    assert catalogs.findings(AFTER_THE_FIRST, translation, locale=locale, check="limits") == []
+
+
+# "no more than twice a day" said "por lo menos dos veces al día" (at least twice) only warned, as
+# a bare count does: how often a dose is taken is a quantity, as "2 times a day" is.
+TWICE_AT_MOST = "Apply the cream no more than twice a day."
+
+
+@pytest.mark.parametrize(
+    ("locale", "turned"),
+    [
+        ("es", "Aplique la crema por lo menos dos veces al día."),
+        ("fr", "Appliquez la crème au moins deux fois par jour."),
+        ("pt", "Aplique o creme pelo menos duas vezes por dia."),
+        ("de", "Tragen Sie die Creme mindestens zweimal täglich auf."),
+        ("ko_KR", "크림을 하루에 최소 두 번 바르세요."),
+        ("zh_TW", "每天至少塗抹兩次。"),
+    ],
+)
+def test_how_often_turned_around_is_an_error(catalogs, locale, turned):
+    finding = only(catalogs.findings(TWICE_AT_MOST, turned, locale=locale, check="limits"))
+    assert finding.severity == "error" and "it says at least 2, the source at most" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("es", "Aplique la crema como máximo dos veces al día."),
+        ("es", "No aplique la crema más de dos veces al día."),
+        ("fr", "N'appliquez pas la crème plus de deux fois par jour."),
+        ("pt", "Aplique o creme no máximo duas vezes por dia."),
+        ("de", "Tragen Sie die Creme höchstens zweimal täglich auf."),
+        ("ko_KR", "크림은 하루에 두 번 이하로 바르세요."),
+        ("zh_TW", "每天最多塗抹兩次。"),
+        ("ar", "ضع الكريم مرتين في اليوم على الأكثر."),
+    ],
+)
+def test_how_often_kept_passes(catalogs, locale, translation):
+    assert catalogs.findings(TWICE_AT_MOST, translation, locale=locale, check="limits") == []
+
+
+# "Erwachsene bis 65 Jahre" (adults up to 65) for "Adults aged 65 and over" only warned that the
+# at least was not said: "bis" before a number is "up to", as "bis zu" is, and as "hasta", "até",
+# "jusqu'à", "حتى" are already read.
+AGED_65_AND_OVER = "Adults aged 65 and over may need a lower dose."
+
+
+@pytest.mark.parametrize(
+    ("locale", "turned"),
+    [
+        ("de", "Erwachsene bis 65 Jahre benötigen möglicherweise eine niedrigere Dosis."),
+        ("de", "Erwachsene bis zu 65 Jahren benötigen möglicherweise eine niedrigere Dosis."),
+        ("es", "Los adultos de hasta 65 años pueden necesitar una dosis más baja."),
+    ],
+)
+def test_an_age_said_up_to_for_and_over_is_an_error(catalogs, locale, turned):
+    finding = only(catalogs.findings(AGED_65_AND_OVER, turned, locale=locale, check="limits"))
+    assert finding.severity == "error" and "it says at most 65, the source at least" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("de", AGED_65_AND_OVER, "Erwachsene ab 65 Jahren benötigen möglicherweise eine niedrigere Dosis."),
+        ("de", "Children under 12 years should not take it.", "Kinder bis 12 Jahre dürfen es nicht einnehmen."),
+        ("de", "Take no more than 4 g a day.", "Nehmen Sie bis 4 g am Tag ein."),
+        # a range says its last number's most; its first is the least's
+        ("de", "Take at least 2 and no more than 4 tablets.", "Nehmen Sie zwei bis vier Tabletten ein."),
+        ("de", "Children over 6 and under 12: 1 tablet.", "Kinder von 6 bis 12 Jahren: 1 Tablette."),
+        # not until 24 hours after it: a wait, its "nicht" past the "danach"
+        ("de", "Do not drive for at least 24 hours.", "Fahren Sie bis 24 Stunden danach nicht Auto."),
+        ("es", "Do not drive for at least 24 hours.", "No conduzca hasta 24 horas después."),
+    ],
+)
+def test_up_to_said_of_a_most_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="limits") == []
+
+
+# "الأطفال الذين يقل وزنهم عن 10 كغ" (children whose weight is less than 10 kg) for "Children
+# weighing less than 10 kg" warned that no at most was said: يقل … عن with the weight between is
+# less than, as يقل عمره عن (whose age is under) is.
+UNDER_10_KG = "Children weighing less than 10 kg should not have this medicine."
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "لا ينبغي إعطاء هذا الدواء للأطفال الذين يقل وزنهم عن 10 كغ.",
+        "لا يُعطى هذا الدواء للطفل الذي يقل وزنه عن 10 كغ.",
+        "لا ينبغي إعطاء هذا الدواء للأطفال الذين تقل أوزانهم عن 10 كغ.",
+        "لا ينبغي إعطاء هذا الدواء للأطفال الذين لا يزيد وزنهم عن 10 كغ.",
+    ],
+)
+def test_an_arabic_weight_said_less_than_with_the_weight_between_passes(catalogs, translation):
+    assert catalogs.findings(UNDER_10_KG, translation, locale="ar", check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "turned",
+    [
+        "لا ينبغي إعطاء هذا الدواء للأطفال الذين يزيد وزنهم عن 10 كغ.",
+        "لا ينبغي إعطاء هذا الدواء للأطفال الذين لا يقل وزنهم عن 10 كغ.",
+    ],
+)
+def test_an_arabic_weight_said_more_than_is_turned_around(catalogs, turned):
+    finding = only(catalogs.findings(UNDER_10_KG, turned, locale="ar", check="limits"))
+    assert finding.severity == "error" and "it says at least 10, the source at most" in finding.message
+
+
+# "nas 24 horas seguintes à perfusão" (in the 24 hours following it) for "within 24 hours after the
+# infusion" warned that no at most was said: "nas", "nos" before a time are "within", as "em" is
+# and as Spanish "en las" is.
+WITHIN_AFTER = "You will have a blood test within 24 hours after the infusion."
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "Fará uma análise ao sangue nas 24 horas seguintes à perfusão.",
+        "Fará uma análise ao sangue nas 24 horas após a perfusão.",
+        "Fará uma análise ao sangue dentro de 24 horas após a perfusão.",
+    ],
+)
+def test_portuguese_in_the_following_hours_is_within(catalogs, translation):
+    assert catalogs.findings(WITHIN_AFTER, translation, locale="pt", check="limits") == []
+
+
+def test_portuguese_in_the_hours_after_a_least_is_turned_around(catalogs):
+    source = "Do not drive for at least 24 hours after the infusion."
+    turned = "Conduza apenas nas 24 horas seguintes à perfusão."
+    finding = only(catalogs.findings(source, turned, locale="pt", check="limits"))
+    assert "it says at most 24, the source at least" in finding.message

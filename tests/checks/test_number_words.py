@@ -133,6 +133,13 @@ FIRST_3_DAYS = "Take 2 tablets a day for the first 3 days."
             "Tell your doctor if you have taken another medicine in the last 14 days.",
             "أخبر طبيبك إذا تناولت دواءً آخر خلال الأيام الأربعة عشر الأخيرة.",
         ),
+        # a ten after its period, as three to nineteen are: the first 30 minutes, the first 20 days
+        (
+            "For the first 30 minutes, the infusion rate is 0.5 mL/kg/hour.",
+            "خلال الدقائق الثلاثين الأولى، يكون معدل التسريب 0.5 مل/كغ/ساعة.",
+        ),
+        ("Take 2 tablets a day for the first 20 days.", "تناول قرصين يوميًا خلال الأيام العشرين الأولى."),
+        ("Take 2 tablets a day for the first 30 days.", "تناول قرصين يوميًا خلال الأيام الثلاثون الأولى."),
         # as before: the number before its noun, and an ordinal read as a day's number
         (FIRST_3_DAYS, "تناول قرصين يوميًا خلال أول 3 أيام."),
         ("Take the tablet on day 3.", "تناول القرص في اليوم الثالث."),
@@ -163,6 +170,12 @@ def test_an_arabic_number_word_after_its_period_passes(catalogs, source, transla
             "الحمل: لا تتناول هذا الدواء خلال الأسابيع الثلاثة الأخيرة من الحمل.",
             "units",
             "3 months in the source is أسابيع الثلاثة in the translation",
+        ),
+        (
+            "For the first 30 minutes, the infusion rate is 0.5 mL/kg/hour.",
+            "خلال الساعات الثلاثين الأولى، يكون معدل التسريب 0.5 مل/كغ/ساعة.",
+            "units",
+            "30 minutes in the source is ساعات الثلاثين in the translation",
         ),
         # the third month (an ordinal) is no 3 months
         (
