@@ -38,7 +38,11 @@ An instruction to stop left out: a source that tells the patient to stop a medic
 language's ``stop_instruction``: "Stop using the medicine and contact your doctor if the rash gets
 worse") said with no word of stopping or keeping on, and no "not" more than the source's (which may
 say it: 더 이상 사용하지 마세요, No lo use más), is a warning: 발진이 악화되면 의사에게 연락하세요 keeps
-the patient on the medicine.
+the patient on the medicine.  Said as keep taking (the target's ``keep_taking``: 계속 복용, 繼續服藥,
+siga tomándolo, continuez à le prendre, nehmen Sie es weiter ein, continue a tomar, استمر في تناول),
+with no word of stopping and no "not" more than the source's, it is an error: "If you get a rash,
+stop taking the medicine" as 請繼續服藥 keeps the patient on a medicine they must stop.  A keep-on
+that names no taking (계속되면, "si continúa": if it goes on) is a condition, and stays a warning.
 
 Only a clear reversal is reported: the source says one way only, and the
 translation says only the other, with no word of the source's way.  A
@@ -52,7 +56,7 @@ than 30%", "no later than"), which [limits] judges.
 
 Sentence by sentence when source and translation have as many sentences, as
 [negation] does, else the whole entry.  A warning, not an error, as
-[negation]'s: a translator may turn a comparison around with its terms ("A is
+[negation]'s (but for keep taking said for an order to stop): a translator may turn a comparison around with its terms ("A is
 more likely than B" as "B is less likely than A"); a person decides, and a
 release without a required review refuses it unread (pipeline/release.py).
 A language without direction words is not checked.
@@ -129,6 +133,22 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
             and _stopping_denied(read_translation, target)
         ):
             continue  # "No se recomienda dejar de tomarlo", 請勿在未諮詢醫師的情況下停止服藥, 그만 드시면 안 됩니다
+        if (
+            turned
+            and not kept
+            and kind == STOP_CONTINUE
+            and opposite == 1
+            and _told_to_keep_taking(read_source, read_translation, source_words, target)
+        ):
+            yield (
+                ERROR,
+                (
+                    f"the source says {quoted(said[kind][source_way])} ({kind}), an order to stop, but the "
+                    f"translation says only {quoted(turned)}: it tells the patient to keep taking a medicine "
+                    f"they must stop ({shorten(source)!r})"
+                ),
+            )
+            continue
         if turned and not kept:
             yield (
                 WARNING,
@@ -159,6 +179,19 @@ def _stopping_left_out(source: str, translation: str, source_words: Language, ta
     if any(rendered[STOP_CONTINUE]):
         return False
     return len(target.negations(translation)) <= len(source_words.negations(source))
+
+
+def _told_to_keep_taking(source: str, translation: str, source_words: Language, target: Language) -> bool:
+    """Whether the source orders the patient to stop a medicine (``stop_instruction``: "stop the
+    medicine and call your doctor") and the translation tells them to keep taking it (``keep_taking``:
+    계속 복용하면서, 請繼續服藥) with no "not" more than the source says: "계속 복용하지 마세요" (do
+    not keep taking it) is a stop.  Read where the translation says no word of stopping; a keep-on
+    that is a condition (계속되면, "si continúa": if it goes on) is no instruction, and stays a warning."""
+    instruction, keep = source_words.stop_instruction_re, target.keep_taking_re
+    if instruction is None or keep is None or instruction.search(source) is None:
+        return False
+    plain = target.without_marks(translation)[0] if target.without_marks is not None else translation
+    return keep.search(plain) is not None and len(target.negations(translation)) <= len(source_words.negations(source))
 
 
 def _a_time_each_way(source: str, words: Language, said: tuple[list[str], list[str]]) -> bool:

@@ -38,6 +38,12 @@ words of the terms of classes that exclude each other:
   pregnancy"), a swap an error with a "not" too;
 - spoon: a teaspoon | a dessert spoon | a tablespoon (a patient measures with the one named,
   whatever mL stands beside it);
+- rate (how fast an infusion or a dose goes in): slowed down | sped up | stopped (an infusion's: "stop the
+  infusion", "the infusion should be stopped"; in a translation any word of stopping).  "Slow down or stop
+  the infusion" as "acelerará la perfusión o la detendrá" speeds it up; "the infusion should be stopped"
+  as 주입 속도를 늦추세요 lets it run on;
+- colour (of urine or stools, a sign a patient reports): dark | light or pale, in English only said of
+  urine or stools ("a dark place" names none): "If your urine is dark" as "إذا كان لون بولك فاتحًا";
 - mother (whom a warning is for): pregnancy | breast-feeding, a swap an error with a "not" too
   ("Do not use during pregnancy." as "Während der Stillzeit nicht anwenden."); a sentence naming
   both is held only to the translation naming no third, as any class is;

@@ -25,15 +25,18 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
     EAR,
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FASTER,
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INFUSION_STOPPED,
     INHALED,
     INJECTED,
     INTO_A_MUSCLE,
@@ -49,6 +52,7 @@ from pipeline.languages.language import (
     ONE_SIDE,
     OTHER_SIDE,
     OUT_OF_REACH,
+    PALE,
     PREGNANCY,
     RARE,
     RECTAL,
@@ -56,6 +60,7 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     SAME_SITE,
+    SLOWER,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -135,6 +140,12 @@ _DIRECTIONS = {
         rf"(?<![{_ARABIC}])حتى\s+(?:لو|ولو|و[إا]ن|[إا]ذا)(?![{_ARABIC}])",
     ),
 }
+# [comparison]: to keep taking or using a medicine (استمر في تناول الدواء, واصل استخدامه, داوم على
+# العلاج); not إذا استمر الطفح (if it goes on), written without its marks.
+_KEEP_TAKING = (
+    rf"{_PREFIX}(?:استمر|واصل|مواصلة|داوم|واظب|المداومة|المواظبة)[{_ARABIC}]*\s+(?:(?:في|على)\s+)?ب?"
+    r"(?:تناول|استخدام|استعمال|أخذ|العلاج|الدواء|تلقي|حقن)"
+)
 # على الأقل (at least), على الأكثر (at most), في أقرب وقت (as soon as possible), الأكثر شيوعا
 # (the commonest: a superlative, no comparison); and a limit next to a number (أكثر من 65), which
 # [limits] judges.
@@ -811,6 +822,14 @@ OPPOSITES = {
         r"|(?:أماكن|مواضع|مواقع)\s+مختلفة|بالتناوب"
     ),
     SAME_SITE: r"(?:نفس|ذات)\s+(?:ال)?(?:مكان|موضع|موقع)|(?:ال)?(?:مكان|موضع|موقع)\s+(?:نفسه|ذاته)",
+    # إبطاء, تبطئ, ببطء, أبطأ; تسريع, تسرع (not أسرع, بسرعة: as soon as possible); إيقاف, توقف
+    # (written without their marks)
+    SLOWER: r"بط[ءئأؤ]|بطي[ءئ]",
+    FASTER: rf"تسريع|(?<![{_ARABIC}])[وف]?[يت]سرع(?![{_ARABIC}])|زياد\S*\s+(?:ال)?سرع",
+    INFUSION_STOPPED: r"توقف|أوقف|إيقاف|يوقف|توقيف",
+    # داكن, غامق, قاتم; فاتح, باهت, شاحب, صاف
+    DARK: r"داكن|غامق|قاتم",
+    PALE: r"فاتح|باهت|شاحب|صاف",
 }
 
 
@@ -1096,6 +1115,7 @@ LANGUAGE = Language(
     ),
     eating=rf"(?<![{_ARABIC}]){_FOOD}",
     directions=frozen(_DIRECTIONS),
+    keep_taking=_KEEP_TAKING,
     time_after_its_direction=True,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,

@@ -27,15 +27,18 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
     EAR,
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FASTER,
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INFUSION_STOPPED,
     INHALED,
     INJECTED,
     INTO_A_MUSCLE,
@@ -51,6 +54,7 @@ from pipeline.languages.language import (
     ONE_SIDE,
     OTHER_SIDE,
     OUT_OF_REACH,
+    PALE,
     PREGNANCY,
     RARE,
     RECTAL,
@@ -58,6 +62,7 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     SAME_SITE,
+    SLOWER,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -193,6 +198,14 @@ _DIRECTIONS = {
         rf"{_W}(?:auch|selbst|sogar)\s+(?:dann\s*,?\s+)?(?:wenn|falls){_E}",
     ),
 }
+# [comparison]: to keep taking or using a medicine (nehmen Sie es weiter ein, weiterhin einnehmen, setzen
+# Sie die Behandlung fort); not "wenn die Beschwerden weiterhin bestehen" (if they go on).
+_KEEP_TAKING = (
+    rf"{_W}(?:weiter(?:hin)?\s+(?:ein|an)?(?:nehmen|zunehmen|wenden|zuwenden|geben|zugeben)|weiterzunehmen"
+    rf"|weiterführen|weiterzuführen|fortsetzen|fortzusetzen|fortführen|fortzuführen){_E}"
+    rf"|{_W}(?:nehmen\s+(?:{_ANY}){{0,8}}?weiter(?:hin)?\s+ein|wenden\s+(?:{_ANY}){{0,8}}?weiter(?:hin)?\s+an"
+    rf"|(?:setzen|führen)\s+(?:{_ANY}){{0,8}}?fort){_PARTICLE_ENDS}"
+)
 # Said with a direction word, saying none: mehr oder weniger (more or less), nicht mehr / keine
 # ... mehr (no longer), mehr erfahren / mehr dazu (read more), vor allem (above all), nach wie
 # vor (still), je nach (depending on), nach Bedarf (as needed), nach Hause, Schutz vor (protection
@@ -668,6 +681,14 @@ OPPOSITES = {
         rf"|abwechselnd){_E}"
     ),
     SAME_SITE: rf"{_W}(?:dieselbe|derselben|(?:die|der)\s+(?:gleiche|gleichen|selbe|selben)|gleiche[nmrs]?)\s+{_L}*stellen?{_E}",
+    # verlangsamen, langsamer, langsam, drosseln; beschleunigen, schneller; abbrechen, stoppen, unterbrechen
+    SLOWER: rf"{_W}(?:verlangsam\w*|langsam\w*|drossel\w*|gedrosselt){_E}",
+    FASTER: rf"{_W}(?:beschleunig\w*|schneller\w*){_E}",
+    INFUSION_STOPPED: rf"{_W}(?:abbrechen|abzubrechen|abgebrochen|abbruch|unterbrechen|zu\s+unterbrechen"
+    rf"|unterbrochen|unterbrechung|stoppen|zu\s+stoppen|gestoppt|stoppt|beenden|beendet){_E}",
+    # dunkel, dunkler; hell, blass, entfärbt
+    DARK: rf"{_W}dunk(?:el|l){_L}*{_E}",
+    PALE: rf"{_W}(?:hell{_L}*|blass{_L}*|entfärbt{_L}*){_E}",
 }
 
 
@@ -897,6 +918,7 @@ LANGUAGE = Language(
     ),
     eating=rf"{_W}(?:(?:mittag|abend)?essen|mahlzeit(?:en)?|frühstück\w*){_E}",
     directions=frozen(_DIRECTIONS),
+    keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
     as_needed=_AS_NEEDED,

@@ -23,6 +23,7 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
     DRINKING,
@@ -31,9 +32,11 @@ from pipeline.languages.language import (
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FASTER,
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INFUSION_STOPPED,
     INHALED,
     INJECTED,
     INTO_A_MUSCLE,
@@ -49,6 +52,7 @@ from pipeline.languages.language import (
     ONE_SIDE,
     OTHER_SIDE,
     OUT_OF_REACH,
+    PALE,
     PREGNANCY,
     RARE,
     RECTAL,
@@ -56,6 +60,7 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     SAME_SITE,
+    SLOWER,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -839,6 +844,8 @@ _KEPT_CHILLED = r"\b(?:keep|keeps|kept|keeping|store|stores|stored|storing)\s+(?
 _HOW_MANY = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of)"
 _PERIOD = r"(?:hours?|days?|weeks?|months?|years?)\b"
 _BODY_SIDE = rf"(?=(?:\s+(?:or|and)\s+(?:the\s+)?(?:left|right))?[\s-]+{_BODY_PART})"
+# What a patient sees the colour of: urine, stools (not "a dark place", "protect from light").
+_EXCRETA = r"(?:urine|pee|wee|stools?|poo|faeces|feces|bowel\s+motions?)\b"
 OPPOSITES = {
     # during a meal is with it ("pendant les repas", 식사 중, 進餐時)
     WITH_FOOD: r"\bwith\s+(?:food|a\s+meal|meals|a\s+snack)\b|\bduring\s+(?:a\s+|your\s+|each\s+)?meals?\b",
@@ -910,6 +917,20 @@ OPPOSITES = {
     PREGNANCY: r"\bpregnan(?:cy|cies|t)\b",
     BREAST_FEEDING: r"\bbreast[-\s]?(?:feed(?:s|ing)?|fed)\b|\blactat(?:ion|ing)\b"
     r"|\bnursing\b(?!\s+(?:homes?|staff|care|team|students?)\b)|\bchest[-\s]?feed(?:s|ing)?\b",
+    # slow (it) down, slowed, slower, slowly, slow the infusion; speed (it) up, sped up, faster, more
+    # quickly; an infusion stopped ("stop the infusion", "the infusion should be stopped", "slowed down or
+    # stopped")
+    SLOWER: r"\bslow(?:s|ed|ing)?\s+(?:(?:it|them|this|that|(?:the|your)\s+\w+)\s+)?down\b|\bslowed\b|\bslower\b"
+    r"|\bslowly\b|\bslow(?:s|ing)?\s+(?:the|your|its)\s+(?:infusion|injection|drip|rate)\b",
+    FASTER: r"\bspeed(?:s|ed|ing)?\s+(?:(?:it|them|this|that|(?:the|your)\s+\w+)\s+)?up\b|\bsped\s+up\b|\bfaster\b"
+    r"|\bquicker\b|\bmore\s+(?:quickly|rapidly)\b",
+    INFUSION_STOPPED: r"\bstop(?:s|ped|ping)?\s+(?:the|your|an?|this)\s+(?:infusion|drip|transfusion)s?\b"
+    r"|\b(?:infusion|drip|transfusion)s?\s+(?:\w+\s+){0,3}(?:stopped|interrupted)\b"
+    r"|(?<=\bdown\sor\s)stop(?:s|ped|ping)?\b|(?<=\bslowed\sor\s)stopped\b",
+    # dark or pale urine or stools, said before or after them ("your urine is dark", "pale stools")
+    DARK: rf"\bdark(?:er)?(?:[-\s]colou?red)?\s+{_EXCRETA}|{_EXCRETA}\s+(?:\w+\s+){{0,3}}dark(?:er|ens|ened)?\b",
+    PALE: rf"\b(?:pale|light)(?:r)?(?:[-\s]colou?red)?\s+{_EXCRETA}"
+    rf"|{_EXCRETA}\s+(?:\w+\s+){{0,3}}(?:pale|light(?:[-\s]colou?red)?)(?:r)?\b",
 }
 # [opposites]: for each term of OPPOSITES (and INJECTED of INJECTION_SITES), substrings one of which
 # every phrase the term matches holds, lower-case ("IV" in capitals, as its pattern reads it): a
@@ -957,6 +978,11 @@ OPPOSITE_HINTS = {
     PREGNANCY: ("pregnan",),
     BREAST_FEEDING: ("breast", "lactat", "nursing", "chest"),
     INJECTED: ("inject",),
+    SLOWER: ("slow",),
+    FASTER: ("speed", "sped", "faster", "quicker", "quickly", "rapidly"),
+    INFUSION_STOPPED: ("stop", "interrupt"),
+    DARK: ("dark",),
+    PALE: ("pale", "light"),
     ONE_SIDE: ("eye", "ear", "nostril"),
     OTHER_SIDE: ("other",),
 }

@@ -23,15 +23,18 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
     EAR,
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FASTER,
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INFUSION_STOPPED,
     INHALED,
     INJECTED,
     INTO_A_MUSCLE,
@@ -47,6 +50,7 @@ from pipeline.languages.language import (
     ONE_SIDE,
     OTHER_SIDE,
     OUT_OF_REACH,
+    PALE,
     PREGNANCY,
     RARE,
     RECTAL,
@@ -54,6 +58,7 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     SAME_SITE,
+    SLOWER,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -141,6 +146,13 @@ _DIRECTIONS = {
         rf"{_W}(?:aunque|incluso\s+(?:si|cuando|aunque)|aun\s+(?:si|cuando)|aún\s+(?:si|cuando)){_E}",
     ),
 }
+# [comparison]: to keep taking or using a medicine (siga tomándolo, continúe usando, continúe con el
+# tratamiento); not "si la erupción continúa" (if it goes on).
+_KEEP_TAKING = (
+    rf"{_W}(?:contin[uú]\w*|sig(?:a|an|ue|uen)|seguir)\s+(?:(?:tom|us|utiliz|aplic|administr|recib|inyect)[aá]ndo\w*"
+    r"|con\s+(?:el|la|los|las|su|sus|este|esta)\s+(?:tratamiento|medicamento|medicación|perfusión|infusión|crema"
+    rf"|pomada|terapia|tomas?|dosis)){_E}"
+)
 # al menos, por lo menos (at least), más o menos (about), a más tardar (at the latest), lo más
 # pronto posible, lo antes posible, cuanto antes (as soon as possible), desde luego (of course),
 # personas mayores (older people);
@@ -507,6 +519,15 @@ OPPOSITES = {
         rf"|(?:otr[oa]|diferentes?|distint[oa]s?)\s+(?:lugar(?:es)?|sitios?|zonas?|puntos?)){_E}"
     ),
     SAME_SITE: rf"{_W}mism[oa]s?\s+(?:lugar(?:es)?|sitios?|zonas?|puntos?){_E}",
+    # ralentizar, desacelerar, reducir la velocidad, más despacio, lentamente; acelerar, aumentar la
+    # velocidad, más rápido; detener, interrumpir, suspender, parar
+    SLOWER: rf"{_W}(?:ralentiz\w*|desaceler\w*|(?:reduc|reduz|disminu|baj)\w*\s+(?:la\s+)?(?:velocidad|ritmo)"
+    rf"|más\s+(?:lent\w*|despacio)|lentamente|despacio){_E}",
+    FASTER: rf"{_W}(?:aceler\w*|(?:aument|sub)\w*\s+(?:la\s+)?(?:velocidad|ritmo)|más\s+rápid\w*){_E}",
+    INFUSION_STOPPED: rf"{_W}(?:deten\w*|interrump\w*|suspend\w*|par(?:e|en|ar|ará|ará)(?:la|lo)?){_E}",
+    # oscura, más oscura; clara, pálida, blanquecina
+    DARK: rf"{_W}oscur\w*{_E}",
+    PALE: rf"{_W}(?:clar[ao]s?|pálid[ao]s?|blanquecin[ao]s?|descolorid[ao]s?){_E}",
 }
 
 
@@ -761,6 +782,7 @@ LANGUAGE = Language(
     ),
     eating=rf"{_W}(?:comer|coma|coman|comidas?|desayun\w*|cenar?){_E}",
     directions=frozen(_DIRECTIONS),
+    keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
     as_needed=_AS_NEEDED,

@@ -26,15 +26,18 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
     EAR,
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FASTER,
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INFUSION_STOPPED,
     INHALED,
     INJECTED,
     INTO_A_MUSCLE,
@@ -50,6 +53,7 @@ from pipeline.languages.language import (
     ONE_SIDE,
     OTHER_SIDE,
     OUT_OF_REACH,
+    PALE,
     PREGNANCY,
     RARE,
     RECTAL,
@@ -57,6 +61,7 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     SAME_SITE,
+    SLOWER,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -172,6 +177,13 @@ _DIRECTIONS = {
         rf"{_W}(?:(?:même\s+(?:si|lorsque|quand|en\s+cas)|quand\s+bien\s+même){_E}|même\s+(?:s|lorsqu){_A})",
     ),
 }
+# [comparison]: to keep taking or using a medicine (continuez à le prendre, continuez le traitement,
+# poursuivez le traitement); not "si l'éruption continue" (if it goes on).
+_KEEP_TAKING = (
+    rf"{_W}(?:continu\w*|poursuiv\w*)\s+(?:(?:à|de)\s+(?:(?:le|la|les)\s+|l['’]\s*)?(?:prendre|utiliser|appliquer"
+    r"|administrer|recevoir|injecter|suivre)|(?:le|la|les|votre|vos|ce|cette|ces)\s+(?:traitement|médicament"
+    rf"|perfusion|crème|prise|injections?)){_E}|{_W}poursuite\s+du\s+traitement{_E}"
+)
 # au moins, du moins (at least), à moins que (unless), plus ou moins (about), au plus (tôt|tard)
 # (at the earliest / latest), le plus tôt possible, dès que possible, de plus, en plus, non plus
 # (moreover, besides, neither), le plus, les moins (superlatives: the most common), pour plus
@@ -536,6 +548,13 @@ OPPOSITES = {
         rf"|(?:sites?|endroits?|points?|zones?)\s+différente?s?|autres?\s+(?:sites?|endroits?|points?|zones?)){_E}"
     ),
     SAME_SITE: rf"{_W}mêmes?\s+(?:sites?|endroits?|points?|zones?){_E}",
+    # ralentir, plus lentement; accélérer, plus vite; arrêter, interrompre, suspendre
+    SLOWER: rf"{_W}(?:ralent\w*|(?:rédui|diminu|baiss)\w*\s+(?:la\s+vitesse|le\s+débit)|plus\s+lentement|lentement){_E}",
+    FASTER: rf"{_W}(?:accélér\w*|augment\w*\s+(?:la\s+vitesse|le\s+débit)|plus\s+(?:rapidement|vite)){_E}",
+    INFUSION_STOPPED: rf"{_W}(?:arrêt\w*|interromp\w*|interruption|suspend\w*){_E}",
+    # foncée, sombre; claire, pâle, décolorée
+    DARK: rf"{_W}(?:fonc[ée]\w*|sombres?){_E}",
+    PALE: rf"{_W}(?:claire?s?|pâles?|décoloré\w*){_E}",
 }
 
 
@@ -757,6 +776,7 @@ LANGUAGE = Language(
     ),
     eating=rf"{_W}(?:manger|mangez|repas|déjeuner|dîner){_E}",
     directions=frozen(_DIRECTIONS),
+    keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
     as_needed=_AS_NEEDED,

@@ -26,6 +26,7 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
     DRINKING,
@@ -34,9 +35,11 @@ from pipeline.languages.language import (
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FASTER,
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INFUSION_STOPPED,
     INHALED,
     INJECTED,
     INTO_A_MUSCLE,
@@ -52,6 +55,7 @@ from pipeline.languages.language import (
     ONE_SIDE,
     OTHER_SIDE,
     OUT_OF_REACH,
+    PALE,
     PREGNANCY,
     RARE,
     RECTAL,
@@ -59,6 +63,7 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     SAME_SITE,
+    SLOWER,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -213,6 +218,13 @@ _DIRECTIONS = {
         rf"|(?:[아어여해와워봐져줘돼셔쳐켜혀겨써러려]|되어)도(?![{_HANGUL}])(?!\s?(?:되|돼|됩|된|괜찮|좋|상관))|경우에도)",
     ),
 }
+# [comparison]: to keep taking or using a medicine, an instruction (계속 복용하세요, 계속 드시면서, 복용을
+# 계속하세요); not 계속되면, 계속 나타나면 (if it goes on: no taking named).
+_KEEP_TAKING = (
+    r"계속(?:해서)?\s*(?:(?:이\s*)?(?:약|약물|치료제|크림|연고)(?:을|를)?\s*)?"
+    r"(?:복용|사용|투여|투약|드시|드세|드십|드셔|먹|바르|발라|주사|맞으|치료|주입|쓰세|써)"
+    r"|(?:복용|사용|투여|투약|치료|주입)(?:을|를)?\s*계속\s*(?:하|해)"
+)
 # 적어도 (at least: no direction), 최대한 (as much as possible), 전 세계 (the whole world: 전 is
 # "whole" before these nouns, not "before")
 _NOT_DIRECTION = r"적어도|최대한|가능한\s?한|전\s?(?:세계|과정|기간|생애|국민)"
@@ -507,6 +519,13 @@ OPPOSITES = {
     LAST_PART: rf"마지막\s?{_PERIOD}|마지막\s?날|임신\s?(?:말기|후기|3기|3분기)",
     DIFFERENT_SITE: r"다른\s*(?:주사\s*)?(?:부위|곳|자리)|(?:부위|곳|자리)(?:를|을)?\s*(?:바꾸|바꿔|바꾼|변경|교체)|번갈아",
     SAME_SITE: r"(?:같은|동일한|동일)\s*(?:주사\s*)?(?:부위|곳|자리)",
+    # 늦추다, 천천히, 느리게, 속도를 줄이다 (낮추다); 빠르게, 속도를 높이다 (올리다); 중단, 중지, 멈추다
+    SLOWER: r"늦추|늦춰|늦춥|늦출|천천히|서서히|느리게|느린\s*속도|속도를?\s*(?:줄|낮추|낮춰|낮출|낮춥|감소)|감속",
+    FASTER: r"빠르게|빨리|빠른\s*속도|속도를?\s*(?:높|올리|올려|올릴|올립|증가)|가속",
+    INFUSION_STOPPED: r"중단|중지|멈추|멈춰|멈춥|정지",
+    # 진하다, 짙다, 어둡다, 검은; 옅다, 연한, 밝은, 맑은, 창백한, 흰
+    DARK: r"진하|진한|진해|짙|어두|어둡|검은|검게|검어|거무",
+    PALE: r"옅|연한|연하|연해|밝은|밝게|밝아|맑|창백|흰|하얀|회색",
 }
 
 
@@ -810,6 +829,7 @@ LANGUAGE = Language(
     ),
     eating=r"식사|밥|끼니",  # not 먹다, which takes a medicine too (약을 먹은 후)
     directions=frozen(_DIRECTIONS),
+    keep_taking=_KEEP_TAKING,
     time_after_its_direction=True,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,

@@ -163,6 +163,16 @@ TABLESPOON = "spoon:tablespoon"
 # Neither is the other's opposite, but a "not" turns neither into the other ([opposites]).
 PREGNANCY = "mother:pregnancy"
 BREAST_FEEDING = "mother:breast-feeding"
+# How fast an infusion or a dose goes in: slowed down (slowly) | sped up | an infusion stopped.  A
+# nurse told "acelerará la perfusión" for "slow down the infusion" speeds it up; "the infusion should
+# be stopped" said as 주입 속도를 늦추세요 (slow it a little) goes on ([opposites]).
+SLOWER = "rate:slowed down"
+FASTER = "rate:sped up"
+INFUSION_STOPPED = "rate:stopped"
+# The colour of urine or stools, a sign a patient reports: dark | light or pale ("If your urine is
+# dark" as "إذا كان لون بولك فاتحًا": the patient with dark urine reads no warning) ([opposites]).
+DARK = "colour:dark"
+PALE = "colour:light or pale"
 # The kinds of comparison [comparison] reads (keys of Language.directions): the same in
 # every language, so that a source's "more" is looked for as a translation's 더 or más.
 MORE_LESS = "more/less"  # more, higher, increase, more often | less, fewer, lower, decrease
@@ -636,6 +646,12 @@ class Language:
     # (即使症狀改善也不可自行停藥), and one that says only to stop ("症狀改善後即可停藥", "puede dejar de
     # tomarlo cuando se sienta mejor": stop once better) leaves the course unfinished ([comparison]).
     keep_on_even_if: str = ""
+    # For a target, the words that tell the patient to keep taking or using a medicine (계속 복용,
+    # 繼續服藥, siga tomando, continuez à prendre, nehmen Sie es weiter ein, continue a tomar, استمر في
+    # تناول): an instruction, not a condition (계속되면, "si continúa", إذا استمر: if it goes on).  A
+    # source's order to stop (``stop_instruction``) said with them and no word of stopping keeps the
+    # patient on a medicine they must stop ([comparison], an error).
+    keep_taking: str = ""
     # A word that denies what is done to a dose by its prefix: for a target, its participles
     # (German unzerkaut, ungekaut, unzerkleinert, unverdünnt: unchewed, uncrushed, undiluted), which
     # say the source's "do not chew", "do not crush", "do not dilute" with no "nicht"; for the source
@@ -1179,6 +1195,10 @@ class Language:
     @cached_property
     def negated_chewing_re(self) -> re.Pattern | None:
         return self._optional(self.negated_chewing, ignore_case=True)
+
+    @cached_property
+    def keep_taking_re(self) -> re.Pattern | None:
+        return self._optional(self.keep_taking, ignore_case=True)
 
     @cached_property
     def keep_on_even_if_re(self) -> re.Pattern | None:

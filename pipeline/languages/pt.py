@@ -27,15 +27,18 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
     EAR,
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FASTER,
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INFUSION_STOPPED,
     INHALED,
     INJECTED,
     INTO_A_MUSCLE,
@@ -51,6 +54,7 @@ from pipeline.languages.language import (
     ONE_SIDE,
     OTHER_SIDE,
     OUT_OF_REACH,
+    PALE,
     PREGNANCY,
     RARE,
     RECTAL,
@@ -58,6 +62,7 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     SAME_SITE,
+    SLOWER,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -150,6 +155,13 @@ _DIRECTIONS = {
         rf"{_W}(?:(?<!\bo\s)(?<!\bdo\s)(?<!\bno\s)(?<!\bao\s)mesmo\s+(?:que|se|quando)|ainda\s+que){_E}",
     ),
 }
+# [comparison]: to keep taking or using a medicine (continue a tomar, continue tomando, mantenha o
+# tratamento); not "se a erupção continuar" (if it goes on).
+_KEEP_TAKING = (
+    rf"{_W}(?:(?:continu(?:e|em|ar|ando)|sig(?:a|am))\s+(?:a\s+(?:tomar|usar|utilizar|aplicar|receber|administrar)"
+    r"|(?:tom|us|utiliz|aplic|receb)\w*ndo|(?:com\s+)?(?:o|a|este|esta|seu|sua)\s+(?:tratamento|medicamento"
+    rf"|perfusão|creme))|mantenha\s+o\s+(?:uso|tratamento)){_E}"
+)
 # pelo menos, ao menos (at least), a menos que (unless), mais ou menos (about), o mais rápido
 # possível, o quanto antes, o mais cedo possível (as soon as possible), nunca mais (never again),
 # para mais informações, saiba mais (for more information), pessoas maiores, maiores de idade;
@@ -516,6 +528,15 @@ OPPOSITES = {
         rf"|(?:local|locais|pontos?|áreas?)\s+diferentes?|outr[oa]s?\s+(?:local|locais|pontos?|áreas?)){_E}"
     ),
     SAME_SITE: rf"{_W}mesm[oa]s?\s+(?:local|locais|pontos?|áreas?){_E}",
+    # abrandar, desacelerar, reduzir a velocidade, mais devagar, lentamente; acelerar, aumentar a
+    # velocidade, mais rápido; interromper, suspender, parar
+    SLOWER: rf"{_W}(?:abrand\w*|desaceler\w*|(?:reduz|redu[çc]|diminu|baix)\w*\s+(?:d?a\s+)?(?:velocidade|ritmo)"
+    rf"|mais\s+(?:lent\w*|devagar)|lentamente|devagar){_E}",
+    FASTER: rf"{_W}(?:aceler\w*|aument\w*\s+(?:a\s+)?(?:velocidade|ritmo)|mais\s+rápid\w*){_E}",
+    INFUSION_STOPPED: rf"{_W}(?:interromp\w*|interrupção|suspend\w*|par(?:e|em|ar|ada|ado)){_E}",
+    # escura; clara, pálida, descorada
+    DARK: rf"{_W}escur\w*{_E}",
+    PALE: rf"{_W}(?:clar[ao]s?|pálid[ao]s?|descorad[ao]s?|esbranquiçad[ao]s?){_E}",
 }
 
 
@@ -750,6 +771,7 @@ LANGUAGE = Language(
     ),
     eating=rf"{_W}(?:comer|coma|comam|refeiç(?:ão|ões)|almoç\w*|jantar){_E}",
     directions=frozen(_DIRECTIONS),
+    keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
     as_needed=_AS_NEEDED,

@@ -23,15 +23,18 @@ from pipeline.languages.language import (
     BUTTOCK,
     BY_MOUTH,
     COMMON,
+    DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
     EAR,
     EMPTY_STOMACH,
     EVENING,
     EYE,
+    FASTER,
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    INFUSION_STOPPED,
     INHALED,
     INJECTED,
     INTO_A_MUSCLE,
@@ -47,6 +50,7 @@ from pipeline.languages.language import (
     ONE_SIDE,
     OTHER_SIDE,
     OUT_OF_REACH,
+    PALE,
     PREGNANCY,
     RARE,
     RECTAL,
@@ -54,6 +58,7 @@ from pipeline.languages.language import (
     RIGHT,
     ROOM_TEMPERATURE,
     SAME_SITE,
+    SLOWER,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -129,6 +134,8 @@ _DIRECTIONS = {
     # A condition kept (除非) or ignored (即使, 就算, 即便, 哪怕, 縱使).
     UNLESS_EVEN_IF: (r"除非", r"即使|即便|就算|哪怕|縱使|纵使|縱然|纵然"),
 }
+# [comparison]: to keep taking or using a medicine (繼續服藥, 继续使用, 繼續治療); not 症狀繼續 (if it goes on).
+_KEEP_TAKING = r"(?:繼續|继续)\s*(?:服|使用|用藥|用药|吃|塗|涂|注射|治療|治疗|接受|輸注|输注|點|点|噴|喷|投)"
 # 至少 (at least), 最多 (at most), 盡快/儘快 (as soon as possible); and a limit next to a number
 # (高於 38 °C), which [limits] judges.
 _NOT_DIRECTION = r"至少|最多|至多|盡快|儘快|尽快|(?:多|少|高|低)(?:於|于)\s*(?=\d)"
@@ -343,6 +350,13 @@ OPPOSITES = {
     LAST_PART: rf"(?:最後|最后)\s?{_HOW_MANY}\s?{_PERIOD}|(?:懷孕|怀孕|妊娠)(?:後期|后期|晚期|末期)|第三孕期",
     DIFFERENT_SITE: r"不同(?:的)?(?:注射)?部位|(?:更換|更换|換|换)(?:注射)?部位|輪換|轮换|輪流|轮流",
     SAME_SITE: r"(?:同一|相同)(?:的|個|个)?(?:注射)?(?:部位|處|处)",
+    # 減慢, 放慢, 減緩, 緩慢, 慢慢; 加快, 加速, 提高速度; 停止, 中止, 暫停
+    SLOWER: r"減慢|减慢|放慢|減緩|减缓|緩慢|缓慢|慢慢|調慢|调慢|(?:降低|減低|减低|減少|减少)(?:輸注|输注|注射)?速",
+    FASTER: r"加快|加速|調快|调快|(?:提高|加大|增加)(?:輸注|输注|注射)?速",
+    INFUSION_STOPPED: r"停止|中止|暫停|暂停|停用|中斷|中断",
+    # 深色, 變深, 暗, 黑, 濃茶色; 淺色, 淡, 蒼白, 灰白, 清澈
+    DARK: r"深|暗|黑|濃|浓",
+    PALE: r"淺|浅|淡|蒼白|苍白|灰白|清澈",
 }
 
 
@@ -618,6 +632,7 @@ LANGUAGE = Language(
     ),
     eating=r"進食|进食|餐|飯|饭",  # 用餐, 進餐, 早餐, 吃飯
     directions=frozen(_DIRECTIONS),
+    keep_taking=_KEEP_TAKING,
     time_after_its_direction=True,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,

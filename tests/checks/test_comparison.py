@@ -288,8 +288,6 @@ KEEP_TAKING = "Keep taking it until your doctor tells you."
             "sospechan que hay TEN, los médicos continúan todos los medicamentos que podrían ser la causa.",
             "'seguir con', 'continúan'",
         ),
-        ("zh_TW", "Stop the medicine and call your doctor.", "請繼續服藥並打電話給醫師。", "'繼續'"),
-        ("ar", "Stop the medicine and call your doctor.", "استمر في تناول الدواء واتصل بطبيبك.", "'استمر'"),
         # ... and "keep on" made "stop".
         ("ko_KR", KEEP_TAKING, "의사가 말할 때까지 복용을 중단하세요.", "'중단'"),
         ("es", KEEP_TAKING, "Deje de tomarlo hasta que su médico le diga.", "'deje de'"),
@@ -383,19 +381,118 @@ def test_not_stopping_said_as_not_stopping_passes(catalogs, locale, source, tran
     assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
 
 
+RASH_STOP = "If you get a rash, stop taking the medicine and call your doctor."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        (
+            "ko_KR",
+            "If your urine is dark, stop the medicine and call your doctor.",
+            "소변 색이 진하면 약을 계속 복용하면서 의사에게 연락하세요.",
+            "'계속'",
+        ),
+        ("ko_KR", RASH_STOP, "발진이 생기면 복용을 계속하고 의사에게 연락하세요.", "'계속'"),
+        ("zh_TW", RASH_STOP, "如果出現皮疹，請繼續服藥並聯絡醫師。", "'繼續'"),
+        ("zh_TW", "Stop the medicine and call your doctor.", "請繼續服藥並打電話給醫師。", "'繼續'"),
+        ("es", RASH_STOP, "Si aparece una erupción, continúe con el tratamiento y llame a su médico.", "'continúe'"),
+        ("es", "Stop taking it.", "Siga tomándolo.", "'siga tomándolo'"),
+        ("es", "Stop using it if your skin gets red.", "Siga usándolo si su piel se enrojece.", "'siga usándolo'"),
+        ("es", "Avoid sunlight and stop taking it.", "Protéjase del sol y continúe tomándolo.", "'continúe'"),
+        (
+            "fr",
+            RASH_STOP,
+            "En cas d'éruption, continuez à prendre le médicament et appelez votre médecin.",
+            "'continuez'",
+        ),
+        (
+            "fr",
+            "Avoid sunlight and stop taking it.",
+            "Protégez-vous du soleil et continuez à le prendre.",
+            "'continuez'",
+        ),
+        (
+            "de",
+            RASH_STOP,
+            "Wenn Sie einen Ausschlag bekommen, setzen Sie die Behandlung fort und rufen Sie Ihren Arzt an.",
+            "'setzen sie die behandlung fort'",
+        ),
+        (
+            "de",
+            "Stop taking it and talk to your doctor.",
+            "Nehmen Sie es weiter ein und sprechen Sie mit Ihrem Arzt.",
+            "'nehmen sie es weiter ein'",
+        ),
+        (
+            "pt_BR",
+            RASH_STOP,
+            "Se tiver uma erupção, continue a tomar o medicamento e contacte o seu médico.",
+            "'continue'",
+        ),
+        ("ar", RASH_STOP, "إذا ظهر طفح جلدي، استمر في تناول الدواء واتصل بطبيبك.", "'استمر'"),
+        ("ar", "Stop taking the medicine and call your doctor.", "داوم على تناول الدواء واتصل بطبيبك.", "'داوم'"),
+    ],
+)
+def test_an_order_to_stop_said_as_keep_taking_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="comparison"))
+    assert finding.severity == "error"
+    assert f"an order to stop, but the translation says only {said}" in finding.message
+
+
 @pytest.mark.parametrize(
     "locale, source, translation",
     [
-        # keep on said with its pronoun attached: the usual Spanish
-        ("es", "Stop taking it.", "Siga tomándolo."),
-        ("es", "Stop using it if your skin gets red.", "Siga usándolo si su piel se enrojece."),
-        ("es", "Stop taking the medicine and call your doctor.", "Siga tomándolo y llame a su médico."),
-        ("ar", "Stop taking the medicine and call your doctor.", "داوم على تناول الدواء واتصل بطبيبك."),
+        # keep on said of no taking: a condition (if it goes on), the stopping left out
+        (
+            "ko_KR",
+            "Stop using the cream and call your doctor if the rash gets worse.",
+            "발진이 계속되면 의사에게 연락하세요.",
+        ),
+        (
+            "es",
+            "Stop using the cream and call your doctor if the rash gets worse.",
+            "Si la erupción continúa, llame a su médico.",
+        ),
+        ("ar", "Stop using the cream and call your doctor if the rash gets worse.", "إذا استمر الطفح، اتصل بطبيبك."),
+        # keep taking with a "not" the source lacks: "do not keep taking it" may be its stop
+        (
+            "ko_KR",
+            "If you get a rash, stop taking the medicine and do not drive.",
+            "발진이 생기면 약을 계속 복용하지 말고 운전하지 마세요.",
+        ),
+        # no order to stop: "the first step is to stop the medicine"
+        (
+            "ko_KR",
+            STOP_FIRST,
+            "**가장 중요한 첫 단계는 TEN을 일으킨 약을 계속 드시는 것입니다.** 의사는 TEN이 의심되면 바로, "
+            "원인일 수 있는 약을 모두 계속 줍니다.",
+        ),
     ],
 )
-def test_keep_on_in_the_languages_usual_words_for_stop_is_a_warning(catalogs, locale, source, translation):
-    finding = only(catalogs.findings(source, translation, locale=locale, check="comparison"))
-    assert finding.severity == "warning" and "(stop/keep on) but the translation says only" in finding.message
+def test_keep_on_said_of_no_taking_or_with_a_not_stays_a_warning(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="comparison")
+    assert findings and {finding.severity for finding in findings} == {"warning"}
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "발진이 생기면 약을 계속 복용하지 마시고 의사에게 연락하세요."),
+        ("ko_KR", "발진이 계속되면 약 복용을 중단하고 의사에게 연락하세요."),
+        ("zh_TW", "如果出現皮疹，請勿繼續服藥並聯絡醫師。"),
+        ("es", "Si la erupción continúa, deje de tomar el medicamento y llame a su médico."),
+        ("fr", "En cas d'éruption, ne continuez pas à prendre le médicament et appelez votre médecin."),
+        (
+            "de",
+            "Wenn Sie einen Ausschlag bekommen, nehmen Sie das Arzneimittel nicht weiter ein und rufen Sie Ihren Arzt an.",
+        ),
+        ("pt_BR", "Se tiver uma erupção, pare de tomar o medicamento e contacte o seu médico."),
+        ("ar", "إذا ظهر طفح جلدي، توقف عن تناول الدواء واتصل بطبيبك."),
+    ],
+)
+def test_an_order_to_stop_said_as_stop_or_as_not_keeping_on_passes(catalogs, locale, translation):
+    assert catalogs.findings(RASH_STOP, translation, locale=locale, check="comparison") == []
 
 
 @pytest.mark.parametrize(
@@ -609,10 +706,9 @@ def test_an_english_prohibition_of_stopping_said_as_one_passes(catalogs, locale,
         (AVOID_STOPPING, "es", "Suspenda este medicamento bruscamente.", "'avoid stopping'"),
         (AVOID_STOPPING, "ko_KR", "이 약을 갑자기 중단하세요.", "'avoid stopping'"),
         ("You are advised against stopping it.", "fr", "Arrêtez de le prendre.", "'advised against stopping'"),
-        # avoid the sunlight, and stop: the "and" between makes the stopping said, however near
-        ("Avoid sunlight and stop taking it.", "es", "Protéjase del sol y continúe tomándolo.", "'stop'"),
-        ("Avoid sunlight and stop taking it.", "fr", "Protégez-vous du soleil et continuez à le prendre.", "'stop'"),
-        ("Avoid the sun and stop taking it.", "es", "Protéjase del sol y continúe tomándolo.", "'stop'"),
+        # avoid the sunlight, and stop: the "and" between makes the stopping said, however near (said
+        # as keep taking: an error, test_an_order_to_stop_said_as_keep_taking_is_an_error)
+        ("Avoid the sun and stop taking it.", "es", "Protéjase del sol y continúe.", "'stop'"),
     ],
 )
 def test_an_english_prohibition_of_stopping_turned_around_is_a_warning(catalogs, source, locale, translation, said):
@@ -632,7 +728,6 @@ def test_avoiding_something_else_and_stopping_said_as_one_passes(catalogs):
         (WITHOUT_TALKING, "Setzen Sie das Arzneimittel ohne Rücksprache mit Ihrem Arzt ab."),
         (WITHOUT_TALKING, "Beenden Sie die Einnahme ohne Rücksprache mit Ihrem Arzt."),
         (KEEP_TAKING, "Hören Sie mit der Einnahme auf, bis Ihr Arzt es Ihnen sagt."),
-        ("Stop taking it and talk to your doctor.", "Nehmen Sie es weiter ein und sprechen Sie mit Ihrem Arzt."),
     ],
 )
 def test_german_stop_and_keep_on_turned_around_is_a_warning(catalogs, source, translation):

@@ -3516,3 +3516,189 @@ def test_a_swallow_beside_drops_or_a_capsule_breathed_in_said_as_the_source_says
     catalogs, locale, source, translation
 ):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+SLOW_OR_STOP = "The infusion may be slowed down or stopped if you have a reaction."
+NURSE_SLOWS = "The nurse will slow down or stop the infusion if you have a reaction."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        (
+            "es",
+            NURSE_SLOWS,
+            "Si tiene una reacción, la enfermera acelerará la perfusión o la detendrá.",
+            "'acelerará' (sped up)",
+        ),
+        ("ar", NURSE_SLOWS, "إذا ظهر لديك أي تفاعل، فقد تُسرّع الممرضة التسريب أو توقفه.", "'تُسرّع' (sped up)"),
+        (
+            "fr",
+            SLOW_OR_STOP,
+            "En cas de réaction, la perfusion peut être accélérée ou interrompue.",
+            "'accélérée' (sped up)",
+        ),
+        (
+            "de",
+            SLOW_OR_STOP,
+            "Bei einer Reaktion kann die Infusion beschleunigt oder abgebrochen werden.",
+            "'beschleunigt' (sped up)",
+        ),
+        (
+            "pt_BR",
+            SLOW_OR_STOP,
+            "Se tiver uma reação, a perfusão pode ser acelerada ou interrompida.",
+            "'acelerada' (sped up)",
+        ),
+        ("zh_TW", SLOW_OR_STOP, "如果出現不良反應，會加快輸注速度或停止輸注。", "'加快' (sped up)"),
+        ("ko_KR", SLOW_OR_STOP, "반응이 나타나면 주입 속도를 높이거나 주입을 중단합니다.", "'속도를 높' (sped up)"),
+        (
+            "es",
+            "Inject it slowly over 3 to 5 minutes.",
+            "Inyéctelo más rápido, en 3 a 5 minutos.",
+            "'más rápido' (sped up)",
+        ),
+        # an infusion to be stopped said as slowed down: it goes on
+        (
+            "ko_KR",
+            "The infusion should be stopped if you have trouble breathing.",
+            "숨쉬기가 어려우면 주입 속도를 조금 늦추세요.",
+            "'늦추' (slowed down)",
+        ),
+        (
+            "es",
+            "Stop the infusion if you have trouble breathing.",
+            "Si le cuesta respirar, reduzca la velocidad de la perfusión.",
+            "'reduzca la velocidad' (slowed down)",
+        ),
+        (
+            "de",
+            "Stop the infusion if you have trouble breathing.",
+            "Verlangsamen Sie die Infusion, wenn Sie schlecht Luft bekommen.",
+            "'Verlangsamen' (slowed down)",
+        ),
+    ],
+)
+def test_an_infusion_slowed_down_or_stopped_said_as_sped_up_or_slowed_is_an_error(
+    catalogs, locale, source, translation, said
+):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        (
+            "es",
+            NURSE_SLOWS,
+            "Si tiene una reacción, la enfermera puede reducir la velocidad de la perfusión o detenerla.",
+        ),
+        ("es", NURSE_SLOWS, "Si tiene una reacción, la enfermera desacelerará la perfusión o la detendrá."),
+        ("ar", NURSE_SLOWS, "إذا ظهر لديك أي تفاعل، فقد تُبطئ الممرضة التسريب أو توقفه."),
+        ("ar", NURSE_SLOWS, "إذا ظهر لديك أي تفاعل، فقد تقوم الممرضة بإبطاء التسريب أو إيقافه."),
+        ("fr", SLOW_OR_STOP, "En cas de réaction, la perfusion peut être ralentie ou interrompue."),
+        ("de", SLOW_OR_STOP, "Bei einer Reaktion kann die Infusion verlangsamt oder abgebrochen werden."),
+        ("pt_BR", SLOW_OR_STOP, "Se tiver uma reação, a perfusão pode ser abrandada ou interrompida."),
+        ("zh_TW", SLOW_OR_STOP, "如果出現不良反應，會放慢輸注速度或停止輸注。"),
+        ("zh_TW", SLOW_OR_STOP, "如果出現不良反應，會減慢或停止輸注。"),
+        ("ko_KR", SLOW_OR_STOP, "반응이 나타나면 주입 속도를 늦추거나 주입을 중단합니다."),
+        ("ko_KR", SLOW_OR_STOP, "반응이 나타나면 더 천천히 주입하거나 중단합니다."),
+        (
+            "ko_KR",
+            "The infusion starts slowly, at 0.5 mL/kg/hour for the first 30 minutes.",
+            "처음 30분 동안은 시간당 0.5 mL/kg의 느린 속도로 주입을 시작합니다.",
+        ),
+        (
+            "ko_KR",
+            "Stop the infusion immediately if you have trouble breathing.",
+            "숨쉬기가 어려우면 즉시 주입을 중단하세요.",
+        ),
+        (
+            "es",
+            "The infusion starts slowly and is sped up after 30 minutes.",
+            "La perfusión empieza despacio y se acelera después de 30 minutos.",
+        ),
+        # a stop said with the breathing slowed beside it
+        ("ko_KR", "Stop the infusion and breathe slowly.", "주입을 중단하고 천천히 숨을 쉬세요."),
+    ],
+)
+def test_an_infusion_slowed_down_or_stopped_said_as_the_source_says_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+DARK_URINE = "If your urine is dark, tell your doctor."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ar", DARK_URINE, "إذا كان لون بولك فاتحًا، فأخبر طبيبك.", "'فاتح' (light or pale)"),
+        ("ko_KR", DARK_URINE, "소변 색이 옅으면 의사에게 알리세요.", "'옅' (light or pale)"),
+        ("zh_TW", DARK_URINE, "如果尿液顏色變淺，請告知醫師。", "'淺' (light or pale)"),
+        ("es", DARK_URINE, "Si la orina es clara, avise a su médico.", "'clara' (light or pale)"),
+        ("fr", DARK_URINE, "Si vos urines sont claires, prévenez votre médecin.", "'claires' (light or pale)"),
+        ("de", DARK_URINE, "Wenn Ihr Urin hell ist, informieren Sie Ihren Arzt.", "'hell' (light or pale)"),
+        ("pt_BR", DARK_URINE, "Se a sua urina estiver clara, informe o seu médico.", "'clara' (light or pale)"),
+        (
+            "es",
+            "Tell your doctor if your stools are pale.",
+            "Informe a su médico si sus heces son oscuras.",
+            "'oscuras' (dark)",
+        ),
+    ],
+)
+def test_dark_urine_said_as_pale_and_the_reverse_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ar", DARK_URINE, "إذا كان لون بولك داكنًا، فأخبر طبيبك."),
+        ("ar", DARK_URINE, "إذا كان البول غامق اللون، أخبر طبيبك."),
+        (
+            "ko_KR",
+            "If your urine is dark or you pass less urine than usual, tell your doctor.",
+            "소변 색이 진하거나 평소보다 소변량이 줄면 의사에게 알리세요.",
+        ),
+        ("ko_KR", DARK_URINE, "소변 색이 어두우면 의사에게 알리세요."),
+        ("zh_TW", DARK_URINE, "如果尿液顏色變深，請告知醫師。"),
+        (
+            "es",
+            "If your urine is dark, drink more water and tell your doctor.",
+            "Si la orina es oscura, beba más agua y avise a su médico.",
+        ),
+        (
+            "fr",
+            "If your urine becomes dark, stop taking the medicine and call your doctor.",
+            "Si vos urines deviennent foncées, arrêtez le traitement et appelez votre médecin.",
+        ),
+        (
+            "de",
+            "If your urine is dark, tell your doctor straight away.",
+            "Wenn Ihr Urin dunkel ist, informieren Sie sofort Ihren Arzt.",
+        ),
+        ("pt_BR", DARK_URINE, "Se a sua urina estiver escura, informe o seu médico."),
+        # both named: each says one
+        (
+            "es",
+            "Tell your doctor if you have dark urine or pale stools.",
+            "Informe a su médico si tiene orina oscura o heces pálidas.",
+        ),
+        (
+            "de",
+            "Tell your doctor if you have dark urine or pale stools.",
+            "Informieren Sie Ihren Arzt bei dunklem Urin oder hellem Stuhl.",
+        ),
+        # said in other words: no colour named
+        ("fr", DARK_URINE, "Si vos urines ont la couleur du thé, prévenez votre médecin."),
+        # dark of no urine: a place to store it, light to keep it from
+        ("es", "Store it in a dark place, away from light.", "Consérvelo en un lugar claro."),
+    ],
+)
+def test_dark_or_pale_said_as_the_source_says_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []

@@ -48,6 +48,8 @@ SAMPLES = [
     "The first 3 days, your first week, the first trimester; the last few months, the final\nweeks, the third trimester.",
     "Change the injection site, rotate your spots, a different place, another area; the same site each time.",
     "Inject it; injections; injected; injecting.",
+    "Slow it down, slow the infusion, slowed, slower, slowly; speed it up, sped up, faster, quicker, more rapidly.",
+    "Stop the infusion; the drip\nmay be stopped.  Dark urine, your pee is darker; pale stools, light-coloured\nurine.",
     # letters a case-insensitive pattern reads as i and s, which lower() leaves apart
     "Use it in the rıght eye; apply it to the ſkin; İnject it.",
     "TAKE IT WITH FOOD IN THE LEFT EYE, UNDER THE SKIN, AT ROOM TEMPERATURE.",
