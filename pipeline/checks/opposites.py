@@ -44,6 +44,8 @@ words of the terms of classes that exclude each other:
   as 주입 속도를 늦추세요 lets it run on;
 - colour (of urine or stools, a sign a patient reports): dark | light or pale, in English only said of
   urine or stools ("a dark place" names none): "If your urine is dark" as "إذا كان لون بولك فاتحًا";
+- dose (the size of a dose a source names): a lower dose | a higher dose ("may need a lower dose" as 더
+  높은 용량: the older patient told to take more);
 - mother (whom a warning is for): pregnancy | breast-feeding, a swap an error with a "not" too
   ("Do not use during pregnancy." as "Während der Stillzeit nicht anwenden."); a sentence naming
   both is held only to the translation naming no third, as any class is;

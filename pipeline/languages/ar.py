@@ -36,6 +36,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
@@ -43,6 +44,7 @@ from pipeline.languages.language import (
     INTO_A_VEIN,
     LAST_PART,
     LEFT,
+    LOWER_DOSE,
     LYING_DOWN,
     MIDDAY,
     MORE_LESS,
@@ -830,6 +832,10 @@ OPPOSITES = {
     # داكن, غامق, قاتم; فاتح, باهت, شاحب, صاف
     DARK: r"داكن|غامق|قاتم",
     PALE: r"فاتح|باهت|شاحب|صاف",
+    # جرعة أقل (أدنى, أصغر, منخفضة), تقليل الجرعة; جرعة أعلى (أكبر, مرتفعة), زيادة الجرعة (written without
+    # their marks)
+    LOWER_DOSE: r"(?:ال)?جرع(?:ة|ات)\s+(?:ال)?(?:أقل|أدنى|أصغر|منخفضة|مخفضة)|(?:تقليل|خفض|تخفيض|إنقاص)\s+(?:ال)?جرع",
+    HIGHER_DOSE: r"(?:ال)?جرع(?:ة|ات)\s+(?:ال)?(?:أعلى|أكبر|مرتفعة|عالية)|(?:زيادة|رفع)\s+(?:ال)?جرع",
 }
 
 

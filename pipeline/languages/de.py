@@ -38,6 +38,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
@@ -45,6 +46,7 @@ from pipeline.languages.language import (
     INTO_A_VEIN,
     LAST_PART,
     LEFT,
+    LOWER_DOSE,
     LYING_DOWN,
     MIDDAY,
     MORE_LESS,
@@ -689,6 +691,11 @@ OPPOSITES = {
     # dunkel, dunkler; hell, blass, entfärbt
     DARK: rf"{_W}dunk(?:el|l){_L}*{_E}",
     PALE: rf"{_W}(?:hell{_L}*|blass{_L}*|entfärbt{_L}*){_E}",
+    # eine niedrigere (geringere, reduzierte) Dosis, die Dosis verringern; eine höhere Dosis, die Dosis erhöhen
+    LOWER_DOSE: rf"{_W}(?:(?:niedriger|geringer|kleiner|reduziert|verringert|niedrig)e[nmrs]?\s+{_L}*dosi[sen]+"
+    rf"|dosisreduktion|dosisverringerung|dosis\s+(?:{_L}+\s+){{0,2}}(?:verringer|reduzier|gesenkt|senk|herabgesetzt){_L}*){_E}",
+    HIGHER_DOSE: rf"{_W}(?:(?:höher|größer|erhöht|stärker|hoh)e[nmrs]?\s+{_L}*dosi[sen]+"
+    rf"|dosiserhöhung|dosissteigerung|dosis\s+(?:{_L}+\s+){{0,2}}(?:erhöh|steiger|gesteigert){_L}*){_E}",
 }
 
 

@@ -36,6 +36,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
@@ -43,6 +44,7 @@ from pipeline.languages.language import (
     INTO_A_VEIN,
     LAST_PART,
     LEFT,
+    LOWER_DOSE,
     LYING_DOWN,
     MIDDAY,
     MORE_LESS,
@@ -845,6 +847,8 @@ _HOW_MANY = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _PERIOD = r"(?:hours?|days?|weeks?|months?|years?)\b"
 _BODY_SIDE = rf"(?=(?:\s+(?:or|and)\s+(?:the\s+)?(?:left|right))?[\s-]+{_BODY_PART})"
 # What a patient sees the colour of: urine, stools (not "a dark place", "protect from light").
+# A dose, after a word of its size: "a lower dose", "a higher starting dose", "a low-dose tablet".
+_DOSE = r"(?:(?:starting|daily|initial|maintenance|total|single|weekly)\s+)?doses?\b"
 _EXCRETA = r"(?:urine|pee|wee|stools?|poo|faeces|feces|bowel\s+motions?)\b"
 OPPOSITES = {
     # during a meal is with it ("pendant les repas", 식사 중, 進餐時)
@@ -931,6 +935,12 @@ OPPOSITES = {
     DARK: rf"\bdark(?:er)?(?:[-\s]colou?red)?\s+{_EXCRETA}|{_EXCRETA}\s+(?:\w+\s+){{0,3}}dark(?:er|ens|ened)?\b",
     PALE: rf"\b(?:pale|light)(?:r)?(?:[-\s]colou?red)?\s+{_EXCRETA}"
     rf"|{_EXCRETA}\s+(?:\w+\s+){{0,3}}(?:pale|light(?:[-\s]colou?red)?)(?:r)?\b",
+    # a lower (smaller, reduced, low) dose, reduce the dose, the dose is lowered; a higher (larger,
+    # increased, high) dose, increase the dose, the dose is raised
+    LOWER_DOSE: rf"\b(?:lower|smaller|reduced|lesser|low)[-\s]+{_DOSE}|\b(?:reduc|lower|decreas)(?:e|es|ed|ing)\s+"
+    rf"(?:the|your|this|a|their)\s+{_DOSE}|\bdoses?\s+(?:\w+\s+){{0,2}}(?:reduced|lowered|decreased)\b",
+    HIGHER_DOSE: rf"\b(?:higher|larger|bigger|increased|greater|high)[-\s]+{_DOSE}|\b(?:increas|rais)(?:e|es|ed|ing)\s+"
+    rf"(?:the|your|this|a|their)\s+{_DOSE}|\bdoses?\s+(?:\w+\s+){{0,2}}(?:increased|raised)\b",
 }
 # [opposites]: for each term of OPPOSITES (and INJECTED of INJECTION_SITES), substrings one of which
 # every phrase the term matches holds, lower-case ("IV" in capitals, as its pattern reads it): a
@@ -981,6 +991,8 @@ OPPOSITE_HINTS = {
     SLOWER: ("slow",),
     FASTER: ("speed", "sped", "faster", "quicker", "quickly", "rapidly"),
     INFUSION_STOPPED: ("stop", "interrupt"),
+    LOWER_DOSE: ("low", "smaller", "reduc", "lesser", "decreas"),
+    HIGHER_DOSE: ("high", "larger", "bigger", "increas", "greater", "rais"),
     DARK: ("dark",),
     PALE: ("pale", "light"),
     ONE_SIDE: ("eye", "ear", "nostril"),

@@ -34,6 +34,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
@@ -41,6 +42,7 @@ from pipeline.languages.language import (
     INTO_A_VEIN,
     LAST_PART,
     LEFT,
+    LOWER_DOSE,
     LYING_DOWN,
     MIDDAY,
     MORE_LESS,
@@ -528,6 +530,11 @@ OPPOSITES = {
     # oscura, más oscura; clara, pálida, blanquecina
     DARK: rf"{_W}oscur\w*{_E}",
     PALE: rf"{_W}(?:clar[ao]s?|pálid[ao]s?|blanquecin[ao]s?|descolorid[ao]s?){_E}",
+    # una dosis menor (más baja, reducida), reducir la dosis; una dosis mayor (más alta), aumentar la dosis
+    LOWER_DOSE: rf"{_W}(?:dosis\s+(?:más\s+(?:baja|pequeña|reducida)|menor(?:es)?|inferior(?:es)?|reducidas?|bajas?)"
+    rf"|(?:menor|menos)\s+dosis|(?:reduc|reduz|disminu|baj)\w*\s+(?:la\s+|su\s+)?dosis){_E}",
+    HIGHER_DOSE: rf"{_W}(?:dosis\s+(?:más\s+(?:alta|elevada|grande)|mayor(?:es)?|superior(?:es)?|altas?|elevadas?)"
+    rf"|mayor\s+dosis|(?:aument|sub|elev)\w*\s+(?:la\s+|su\s+)?dosis){_E}",
 }
 
 

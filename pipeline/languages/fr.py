@@ -37,6 +37,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
@@ -44,6 +45,7 @@ from pipeline.languages.language import (
     INTO_A_VEIN,
     LAST_PART,
     LEFT,
+    LOWER_DOSE,
     LYING_DOWN,
     MIDDAY,
     MORE_LESS,
@@ -555,6 +557,11 @@ OPPOSITES = {
     # foncée, sombre; claire, pâle, décolorée
     DARK: rf"{_W}(?:fonc[ée]\w*|sombres?){_E}",
     PALE: rf"{_W}(?:claire?s?|pâles?|décoloré\w*){_E}",
+    # une dose plus faible (réduite, inférieure), réduire la dose; une dose plus élevée (plus forte), augmenter la dose
+    LOWER_DOSE: rf"{_W}(?:doses?\s+(?:plus\s+(?:faibles?|basses?|petites?)|réduites?|inférieures?|moindres?|faibles?)"
+    rf"|(?:rédui|diminu|baiss)\w*\s+(?:la\s+|votre\s+)?dose){_E}",
+    HIGHER_DOSE: rf"{_W}(?:doses?\s+(?:plus\s+(?:élevées?|fortes?|hautes?|importantes?|grandes?)|supérieures?|élevées?"
+    rf"|fortes?)|augment\w*\s+(?:la\s+|votre\s+)?dose){_E}",
 }
 
 

@@ -39,6 +39,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
@@ -46,6 +47,7 @@ from pipeline.languages.language import (
     INTO_A_VEIN,
     LAST_PART,
     LEFT,
+    LOWER_DOSE,
     LYING_DOWN,
     MIDDAY,
     MORE_LESS,
@@ -526,6 +528,10 @@ OPPOSITES = {
     # 진하다, 짙다, 어둡다, 검은; 옅다, 연한, 밝은, 맑은, 창백한, 흰
     DARK: r"진하|진한|진해|짙|어두|어둡|검은|검게|검어|거무",
     PALE: r"옅|연한|연하|연해|밝은|밝게|밝아|맑|창백|흰|하얀|회색",
+    # 더 낮은 (적은) 용량, 저용량, 용량을 줄이다, 감량; 더 높은 (많은) 용량, 고용량, 용량을 늘리다, 증량
+    LOWER_DOSE: r"(?:낮은|적은|작은)\s*(?:용량|투여량|복용량)|저용량|(?:용량|투여량|복용량)을?\s*(?:줄|낮추|낮춰|낮출|낮춥)|감량",
+    HIGHER_DOSE: r"(?:높은|많은|큰)\s*(?:용량|투여량|복용량)|고용량"
+    r"|(?:용량|투여량|복용량)을?\s*(?:늘|높이|높여|높일|올리|올려)|증량",
 }
 
 

@@ -173,6 +173,10 @@ INFUSION_STOPPED = "rate:stopped"
 # dark" as "إذا كان لون بولك فاتحًا": the patient with dark urine reads no warning) ([opposites]).
 DARK = "colour:dark"
 PALE = "colour:light or pale"
+# The size of a dose a source names: a lower dose | a higher dose ("may need a lower dose" as 더 높은
+# 용량: the older patient told to take more) ([opposites]).
+LOWER_DOSE = "dose:a lower dose"
+HIGHER_DOSE = "dose:a higher dose"
 # The kinds of comparison [comparison] reads (keys of Language.directions): the same in
 # every language, so that a source's "more" is looked for as a translation's 더 or más.
 MORE_LESS = "more/less"  # more, higher, increase, more often | less, fewer, lower, decrease

@@ -38,6 +38,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
@@ -45,6 +46,7 @@ from pipeline.languages.language import (
     INTO_A_VEIN,
     LAST_PART,
     LEFT,
+    LOWER_DOSE,
     LYING_DOWN,
     MIDDAY,
     MORE_LESS,
@@ -537,6 +539,11 @@ OPPOSITES = {
     # escura; clara, pálida, descorada
     DARK: rf"{_W}escur\w*{_E}",
     PALE: rf"{_W}(?:clar[ao]s?|pálid[ao]s?|descorad[ao]s?|esbranquiçad[ao]s?){_E}",
+    # uma dose mais baixa (menor, reduzida), reduzir a dose; uma dose mais alta (maior), aumentar a dose
+    LOWER_DOSE: rf"{_W}(?:doses?\s+(?:mais\s+(?:baixas?|pequenas?|fracas?)|menor(?:es)?|inferior(?:es)?|reduzidas?|baixas?)"
+    rf"|(?:reduz|redu[çc]|diminu|baix)\w*\s+(?:d?a\s+)?dose){_E}",
+    HIGHER_DOSE: rf"{_W}(?:doses?\s+(?:mais\s+(?:altas?|elevadas?|fortes?)|maior(?:es)?|superior(?:es)?|aumentadas?|altas?"
+    rf"|elevadas?)|aument\w*\s+(?:d?a\s+)?dose){_E}",
 }
 
 

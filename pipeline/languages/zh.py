@@ -34,6 +34,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
@@ -41,6 +42,7 @@ from pipeline.languages.language import (
     INTO_A_VEIN,
     LAST_PART,
     LEFT,
+    LOWER_DOSE,
     LYING_DOWN,
     MIDDAY,
     MORE_LESS,
@@ -357,6 +359,11 @@ OPPOSITES = {
     # 深色, 變深, 暗, 黑, 濃茶色; 淺色, 淡, 蒼白, 灰白, 清澈
     DARK: r"深|暗|黑|濃|浓",
     PALE: r"淺|浅|淡|蒼白|苍白|灰白|清澈",
+    # 較低 (較小) 的劑量, 低劑量, 減少劑量, 減量; 較高 (較大) 的劑量, 高劑量, 增加劑量, 加量
+    LOWER_DOSE: r"(?:較低|较低|較小|较小|較少|较少|更低|更小|更少)的?(?:劑量|剂量)|低(?:劑量|剂量)"
+    r"|(?:減少|减少|降低|減低|减低|調降|调降)(?:劑量|剂量)|(?:減量|减量)",
+    HIGHER_DOSE: r"(?:較高|较高|較大|较大|較多|较多|更高|更大|更多)的?(?:劑量|剂量)|高(?:劑量|剂量)"
+    r"|(?:增加|提高|加大|調高|调高)(?:劑量|剂量)|加量",
 }
 
 

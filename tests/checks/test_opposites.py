@@ -3702,3 +3702,72 @@ def test_dark_urine_said_as_pale_and_the_reverse_is_an_error(catalogs, locale, s
 )
 def test_dark_or_pale_said_as_the_source_says_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+OLDER_ADULTS = "Adults aged 65 and over may need a lower dose."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", OLDER_ADULTS, "65세 이상 성인은 더 높은 용량이 필요할 수 있습니다.", "'높은 용량'"),
+        ("zh_TW", OLDER_ADULTS, "65歲以上的成人可能需要較高的劑量。", "'較高的劑量'"),
+        ("es", OLDER_ADULTS, "Los adultos de 65 años o más pueden necesitar una dosis mayor.", "'dosis mayor'"),
+        (
+            "fr",
+            OLDER_ADULTS,
+            "Les adultes de 65 ans et plus peuvent avoir besoin d'une dose plus élevée.",
+            "'dose plus élevée'",
+        ),
+        ("de", OLDER_ADULTS, "Erwachsene ab 65 Jahren benötigen möglicherweise eine höhere Dosis.", "'höhere Dosis'"),
+        (
+            "pt_BR",
+            OLDER_ADULTS,
+            "Os adultos com 65 anos ou mais podem precisar de uma dose mais alta.",
+            "'dose mais alta'",
+        ),
+        ("ar", OLDER_ADULTS, "قد يحتاج البالغون الذين تبلغ أعمارهم 65 عامًا فأكثر إلى جرعة أعلى.", "'جرعة أعلى'"),
+        (
+            "es",
+            "Your doctor may increase the dose after 2 weeks.",
+            "Su médico puede reducir la dosis después de 2 semanas.",
+            "'reducir la dosis'",
+        ),
+    ],
+)
+def test_a_lower_dose_said_as_a_higher_one_and_the_reverse_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"(dose) but the translation says {said} (" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", OLDER_ADULTS, "65세 이상 성인은 더 낮은 용량이 필요할 수 있습니다."),
+        ("ko_KR", OLDER_ADULTS, "65세 이상 성인은 용량을 줄여야 할 수 있습니다."),
+        ("zh_TW", OLDER_ADULTS, "65歲以上的成人可能需要較低的劑量。"),
+        ("zh_TW", OLDER_ADULTS, "65歲以上的成人可能需要減量。"),
+        ("es", OLDER_ADULTS, "Los adultos de 65 años o más pueden necesitar una dosis menor."),
+        (
+            "es",
+            "If you weigh less than 50 kg, you will receive a lower dose.",
+            "Si pesa menos de 50 kg, recibirá una dosis más baja.",
+        ),
+        ("fr", OLDER_ADULTS, "Les adultes de 65 ans et plus peuvent avoir besoin d'une dose plus faible."),
+        ("de", OLDER_ADULTS, "Erwachsene ab 65 Jahren benötigen möglicherweise eine niedrigere Dosis."),
+        ("de", "Your doctor may reduce the dose.", "Ihr Arzt kann die Dosis verringern."),
+        ("pt_BR", OLDER_ADULTS, "Os adultos com 65 anos ou mais podem precisar de uma dose mais baixa."),
+        ("ar", OLDER_ADULTS, "قد يحتاج البالغون الذين تبلغ أعمارهم 65 عامًا فأكثر إلى جرعة أقل."),
+        # both named: the source's too
+        (
+            "ko_KR",
+            "Your doctor may start with a low dose and increase it slowly.",
+            "의사는 저용량으로 시작하여 용량을 천천히 늘릴 수 있습니다.",
+        ),
+        # said in other words: no size named
+        ("es", OLDER_ADULTS, "Es posible que los adultos de 65 años o más necesiten tomar menos."),
+    ],
+)
+def test_a_lower_or_higher_dose_said_as_the_source_says_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []

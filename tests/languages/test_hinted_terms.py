@@ -50,6 +50,8 @@ SAMPLES = [
     "Inject it; injections; injected; injecting.",
     "Slow it down, slow the infusion, slowed, slower, slowly; speed it up, sped up, faster, quicker, more rapidly.",
     "Stop the infusion; the drip\nmay be stopped.  Dark urine, your pee is darker; pale stools, light-coloured\nurine.",
+    "A lower dose, a smaller daily\ndose, a low-dose tablet; reduce the dose; the dose may be lowered.",
+    "A higher starting dose, a larger dose; increase your dose; the dose was\nraised.",
     # letters a case-insensitive pattern reads as i and s, which lower() leaves apart
     "Use it in the rıght eye; apply it to the ſkin; İnject it.",
     "TAKE IT WITH FOOD IN THE LEFT EYE, UNDER THE SKIN, AT ROOM TEMPERATURE.",
