@@ -25,6 +25,7 @@ from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file
 from pipeline.checks.as_needed import check_as_needed
 from pipeline.checks.comparison import check_comparison
 from pipeline.checks.completeness import check_fuzzy, check_fuzzy_cleared, check_untranslated
+from pipeline.checks.conditions import check_unless_said_as_if
 from pipeline.checks.contacts import check_email, check_phone, check_urls
 from pipeline.checks.context import EntryContext, HeaderContext
 from pipeline.checks.dose_times import check_dose_times
@@ -78,6 +79,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("limits", check_limits),
     ("dose-times", check_dose_times),
     ("negation", check_negation),
+    ("negation", check_unless_said_as_if),
     ("comparison", check_comparison),
     ("urgency", check_urgency),
     ("as-needed", check_as_needed),

@@ -1098,6 +1098,9 @@ LANGUAGE = Language(
     without=rf"{_CONJUNCTION}(?:دون|بدون|غير)(?![{_ARABIC}])",
     # [list-items]: أو, ثم, and the و that opens a word (حاملاً ومرضعة)
     item_joins=rf"/|(?<![{_ARABIC}])(?:أو|أم|ثم)(?![{_ARABIC}])|(?<![{_ARABIC}])و(?=[{_ARABIC}]{{2}})",
+    # [negation] "unless" said as "if": إذا, لو, في حال, عندما; "only": فقط, and the إلا of لا ... إلا
+    plain_if=rf"(?<![{_ARABIC}])[وف]?(?:[إا]ذا|لو|في\s+حال[ةه]?|عندما)(?![{_ARABIC}])",
+    only_if=rf"(?<![{_ARABIC}])(?:فقط|[إا]لا)(?![{_ARABIC}])",
     for_a_time=r"لمدة|على\s+مدى",
     # يُمنع التوقف, ممنوع التوقف, يُحظر إيقاف, تجنب التوقف (forbidden, avoid stopping): keep on ([comparison])
     prohibits=rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور|تجنب|تجنبي|امتنع|امتنعي)(?![{_ARABIC}])",

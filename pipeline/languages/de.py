@@ -888,6 +888,10 @@ LANGUAGE = Language(
     without=rf"{_W}ohne{_E}",
     # [list-items]: oder, und, sowie, bzw., noch (weder … noch)
     item_joins=rf"/|{_W}(?:oder|und|sowie|bzw|noch){_E}",
+    # [negation] "unless" said as "if": wenn, falls, sofern; "only": nur, erst (erst wenn: not
+    # before), ausschließlich
+    plain_if=rf"{_W}(?:wenn|falls|sofern){_E}",
+    only_if=rf"{_W}(?:nur|erst|ausschlie(?:ß|ss)lich){_E}",
     # "Vermeiden Sie ein Absetzen", "Es ist verboten abzusetzen": keep on ([comparison]); not read across
     # a comma ("Es ist verboten, die Einnahme abzubrechen")
     prohibits=rf"{_W}(?:verboten|untersagt|(?:ver)?meid\w*){_E}",

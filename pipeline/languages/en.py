@@ -1246,6 +1246,10 @@ LANGUAGE = Language(
     negation=NEGATION,
     not_negation=NOT_NEGATION,
     without=r"\bwithout\b",  # [negation]: the source's "without", which a translation's sin, sem, دون says
+    # [negation]: the plain conditions a translation's "if" may say, counted (not "even if", "as
+    # if"), and the pieces of "unless", "except if" (UNLESS_EVEN_IF)
+    plain_if=r"(?<!\beven\s)(?<!\bas\s)\b(?:if|when|whenever|in\s+case|once)\b",
+    unless_hints=("unless", "except"),
     negative_meaning=NEGATIVE_MEANING,
     clause_joints=r"\b(?:if|when|unless|until|whether|while|once)\b",
     negated_stop=NEGATED_STOP,

@@ -764,6 +764,9 @@ LANGUAGE = Language(
     without=rf"{_W}sin{_E}",
     # [list-items]: o, u, y, e, ni
     item_joins=rf"/|{_W}(?:o|u|y|e|ni){_E}",
+    # [negation] "unless" said as "if": si, cuando, en caso de que; "only": solo, únicamente
+    plain_if=rf"{_W}(?:si|cuando|en\s+caso\s+de\s+que){_E}",
+    only_if=rf"{_W}(?:solo|sólo|solamente|únicamente){_E}",
     for_a_time=rf"{_W}(?:durante|por\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?)(?=\s*\d)",
     # está prohibido, evite, absténgase, se desaconseja dejar de tomarlo: keep on ([comparison])
     prohibits=rf"{_W}(?:proh[ií]b\w*|evit\w*|absténgase|abstenerse|desaconsej\w*){_E}",

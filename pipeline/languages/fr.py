@@ -762,6 +762,10 @@ LANGUAGE = Language(
     without=rf"{_W}sans{_E}",
     # [list-items]: ou, et, ni
     item_joins=rf"/|{_W}(?:ou|et|ni){_E}",
+    # [negation] "unless" said as "if": si, s'il, lorsque, quand, en cas de; "only": seulement,
+    # uniquement, ne ... que si, qu'à, qu'après ("N'arrêtez que si votre médecin vous le demande")
+    plain_if=rf"{_W}(?:si{_E}|s{_A}(?=ils?{_E})|lorsque{_E}|lorsqu{_A}|quand{_E}|en\s+cas\s+d)",
+    only_if=rf"{_W}(?:seulement|uniquement){_E}|{_W}qu(?:e\s+(?:si|sur|lorsque|quand|après){_E}|{_A}(?:en|après|à))",
     for_a_time=rf"{_W}(?:pendant|durant)(?=\s*\d)",
     # il est déconseillé, évitez, il est interdit d'arrêter: keep on ([comparison]); not "conseillé"
     prohibits=rf"{_W}(?:déconseill\w*|évit\w*|interdi\w*|proscri\w*){_E}",

@@ -805,6 +805,14 @@ LANGUAGE = Language(
     # [list-items]: 또는, 및, 혹은, 그리고, a noun's -이나/-나, -와/-과, -하고, -이랑/-랑, -든지, a verb's
     # -거나, -고, -며, -면서, -서 (당뇨병이나 신장 질환, 임신 중이거나 수유 중), the middle dot and 、
     item_joins=r"[·、/]|또는|및|혹은|그리고|(?<=\S)(?:이나|나|거나|와|과|하고|고|며|이며|면서|서|랑|이랑|든지|든가)(?=[\s,.;:!?)]|$)",
+    # [negation] "unless" said as "if": a verb's -면 (의사가 지시하면; not 수면, 표면, 반면, nor the
+    # -면 of -면 됩니다, enough to), 경우 (not 경우가 아니라면), 때 (not 때까지, until; 때문, because),
+    # each ending its clause; "only": the particle 만 (지시할 때만, 경우에만; not 미만, under, nor 비만,
+    # 불만), 오직, 단지
+    plain_if=rf"(?<=[{_HANGUL}])(?<![수표반측화정방내외국단평안])면(?![{_HANGUL}])(?!\s*(?:됩|되|돼))"
+    r"|경우(?!가?\s*아니)|때(?!까지|문)",
+    if_ends_its_clause=True,
+    only_if=rf"(?<=[{_HANGUL}])(?<![미비불])만(?![{_HANGUL}])|오직|단지",
     for_a_time=r"동안|연속",
     # 중단을 금합니다, 중단은 금지되어 있습니다, 중단을 삼가세요, 중단을 피하세요: keep on ([comparison]);
     # not 금요일, 금식 (Friday, fasting)

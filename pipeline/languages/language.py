@@ -849,6 +849,19 @@ class Language:
     # the source language: lower-case pieces one of which every text with such a word holds.
     as_needed: str = ""
     as_needed_hints: tuple[str, ...] = ()
+    # An "unless" said as a plain "if" ([negation], conditions.py): "Do not stop taking it unless your
+    # doctor tells you to" as "No interrumpa el tratamiento si se lo indica su médico" (do not stop
+    # if your doctor tells you) turns the condition around.  ``plain_if``: the words of a plain
+    # condition (if, when, in case; si, se, wenn, falls, 如果, إذا, -면, 경우, 때), counted in the
+    # source, and in a target those whose clause says no "not" (``if_ends_its_clause``: the clause
+    # ends at the word, Korean 의사가 지시하면, rather than begins there).  ``only_if``, for a target,
+    # its words of "only" (solo, seulement, nur, 只有, 才, فقط, إلا, -만), by which "unless" is also said
+    # ("Arrêtez-le seulement si votre médecin vous le demande").  ``unless_hints``, for the source
+    # language: lower-case pieces one of which every text with its words of "unless" holds.
+    plain_if: str = ""
+    if_ends_its_clause: bool = False
+    only_if: str = ""
+    unless_hints: tuple[str, ...] = ()
     # Limits: phrase -> AT_MOST / AT_LEAST, written before the number ("최대 2
     # g", "al menos 2 horas") or after it and its unit ("2 g 이하", "24 小時內").
     limits_before: Mapping[str, str] = field(default_factory=_empty)
@@ -1676,6 +1689,19 @@ class Language:
         """Whether ``text`` may say a dose is taken as needed: holds one of ``as_needed_hints`` (a
         substring test, far cheaper than the words' pattern); True for a language without hints."""
         return _holds_a_hint_or_none_listed(text, self.as_needed_hints)
+
+    @cached_property
+    def plain_if_re(self) -> re.Pattern | None:
+        return self._optional(self.plain_if)
+
+    @cached_property
+    def only_if_re(self) -> re.Pattern | None:
+        return self._optional(self.only_if)
+
+    def may_say_unless(self, text: str) -> bool:
+        """Whether ``text`` may say "unless": holds one of ``unless_hints`` (a substring test, far
+        cheaper than the words' pattern); True for a language without hints."""
+        return _holds_a_hint_or_none_listed(text, self.unless_hints)
 
     def as_needed_said(self, text: str) -> list[str]:
         """The words of ``as_needed`` that ``text`` says."""

@@ -751,6 +751,10 @@ LANGUAGE = Language(
     without=rf"{_W}sem{_E}",
     # [list-items]: ou, e, nem
     item_joins=rf"/|{_W}(?:ou|e|nem){_E}",
+    # [negation] "unless" said as "if": se (not the pronoun of "não se esqueça"), caso, quando;
+    # "only": só, somente, apenas
+    plain_if=rf"(?<!não\s)(?<!nunca\s){_W}(?:se|caso|quando){_E}",
+    only_if=rf"{_W}(?:só|somente|apenas|unicamente){_E}",
     for_a_time=rf"{_W}(?:durante|por)(?=\s*\d)",
     # é proibido, evite, é desaconselhado parar de tomá-lo: keep on ([comparison])
     prohibits=rf"{_W}(?:proib\w*|proíb\w*|evit\w*|desaconselh\w*){_E}",

@@ -613,6 +613,9 @@ LANGUAGE = Language(
     without=r"尚未|未(?![滿满])|沒有|没有|無|无|不經|不经",
     # [list-items]: 或, 和, 及, 與, 以及, 並, 跟, 同, 還是, 且, 又 (又厚又硬), the list comma 、
     item_joins=r"[、/]|或|和|及|與|与|並|并|跟|同|還是|还是|且|又",
+    # [negation] "unless" said as "if": 如果, 若, 假如, 倘若, 要是; "only": 只有, 只能, 才, 僅
+    plain_if=r"如果|若(?!干)|假如|倘若|要是",
+    only_if=r"只有|只能|只在|只可|唯有|才|僅|仅",
     for_a_time=r"期間|期间|持續|持续|連續|连续|為期|为期",
     prohibits=r"禁止|嚴禁|严禁|切忌|避免",  # 禁止停藥, 避免突然停藥: keep on ([comparison])
     skip_words=r"跳過|跳过|略過|略过|省略",  # 跳過忘記的那一劑 (skip)

@@ -1,0 +1,115 @@
+"""[negation] (conditions.py): an "unless" of the source is not said as a plain "if"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import only
+
+UNLESS_TOLD = "Do not stop taking this medicine unless your doctor tells you to."
+MISSED_UNLESS_NEXT = "If you miss a dose, take it as soon as you remember, unless it is almost time for your next dose."
+UNDER_12 = "Children under 12 years should not take this medicine unless a doctor advises it."
+FLUIDS = "Drink plenty of fluids before the infusion, unless you have been told to limit them."
+
+
+@pytest.mark.parametrize(
+    "locale, source, turned, said",
+    [
+        ("ko_KR", UNLESS_TOLD, "의사가 지시하면 이 약의 복용을 중단하지 마세요.", "면"),
+        ("ko_KR", UNLESS_TOLD, "의사가 지시할 때 이 약을 끊지 마세요.", "때"),
+        ("ko_KR", UNDER_12, "12세 미만 어린이는 의사가 권하는 경우 이 약을 복용하면 안 됩니다.", "경우"),
+        ("es", UNLESS_TOLD, "No interrumpa el tratamiento si se lo indica su médico.", "si"),
+        (
+            "es",
+            UNDER_12,
+            "Los niños menores de 12 años no deben tomar este medicamento cuando un médico lo aconseje.",
+            "cuando",
+        ),
+        # the source's own "if" kept, its "unless" said as a second one
+        (
+            "es",
+            MISSED_UNLESS_NEXT,
+            "Si olvida una dosis, tómela en cuanto se acuerde, si ya es casi la hora de la siguiente.",
+            "Si",
+        ),
+        ("zh_TW", UNLESS_TOLD, "如果醫師指示，請勿停藥。", "如果"),
+        ("ar", UNLESS_TOLD, "لا تتوقف عن تناول هذا الدواء إذا طلب منك طبيبك ذلك.", "إذا"),
+        ("ar", FLUIDS, "اشرب الكثير من السوائل قبل التسريب إذا طُلب منك الحد منها.", "إذا"),
+        ("fr", UNLESS_TOLD, "N'arrêtez pas de prendre ce médicament si votre médecin vous le demande.", "si"),
+        ("de", UNLESS_TOLD, "Brechen Sie die Einnahme nicht ab, wenn Ihr Arzt es Ihnen sagt.", "wenn"),
+        ("de", UNDER_12, "Kinder unter 12 Jahren sollten es nicht einnehmen, falls ein Arzt es empfiehlt.", "falls"),
+        ("pt", UNLESS_TOLD, "Não pare de tomar este medicamento se o seu médico lhe disser para o fazer.", "se"),
+    ],
+)
+def test_unless_said_as_a_plain_if_is_an_error(catalogs, locale, source, turned, said):
+    finding = only(catalogs.findings(source, turned, locale=locale, check="negation"))
+    assert finding.severity == "error"
+    assert finding.message.startswith(f"the source says 'unless' but the translation says '{said}' (if), with no 'not'")
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # its words of "unless"
+        ("ko_KR", UNLESS_TOLD, "의사의 지시가 없는 한 이 약의 복용을 중단하지 마세요."),
+        ("es", UNLESS_TOLD, "No interrumpa el tratamiento a menos que se lo indique su médico."),
+        (
+            "es",
+            MISSED_UNLESS_NEXT,
+            "Si olvida una dosis, tómela en cuanto se acuerde, salvo si ya es casi la hora de la siguiente.",
+        ),
+        ("fr", UNLESS_TOLD, "N'arrêtez pas de prendre ce médicament sauf si votre médecin vous le demande."),
+        ("fr", UNDER_12, "Les enfants de moins de 12 ans ne doivent pas prendre ce médicament, sauf avis médical."),
+        ("de", UNLESS_TOLD, "Brechen Sie die Einnahme nicht ab, es sei denn, Ihr Arzt rät Ihnen dazu."),
+        ("pt", UNLESS_TOLD, "Não pare de tomar este medicamento, a não ser que o seu médico lhe diga para o fazer."),
+        ("zh_TW", UNLESS_TOLD, "除非醫師指示，否則請勿停藥。"),
+        ("ar", UNLESS_TOLD, "لا تتوقف عن تناول هذا الدواء ما لم يطلب منك طبيبك ذلك."),
+        ("ar", MISSED_UNLESS_NEXT, "إذا نسيت جرعة، تناولها فور تذكرها، إلا إذا كان موعد الجرعة التالية قريبًا."),
+        # an "if" whose condition says "not"
+        ("ko_KR", UNLESS_TOLD, "의사가 지시하지 않으면 이 약을 끊지 마세요."),
+        (
+            "ko_KR",
+            MISSED_UNLESS_NEXT,
+            "다음 복용 시간이 거의 다 된 경우가 아니라면, 잊은 약은 생각나는 즉시 복용하세요.",
+        ),
+        ("ko_KR", FLUIDS, "수분 섭취를 제한하라는 지시를 받지 않았다면 주입 전에 물을 충분히 마시세요."),
+        ("es", UNLESS_TOLD, "No deje de tomar este medicamento si su médico no se lo indica."),
+        ("fr", UNLESS_TOLD, "Si votre médecin ne vous le demande pas, n'arrêtez pas ce médicament."),
+        ("de", UNLESS_TOLD, "Wenn Ihr Arzt nichts anderes sagt, nehmen Sie das Arzneimittel weiter ein."),
+        ("pt", UNLESS_TOLD, "Não pare de tomar este medicamento se o seu médico não lhe disser para o fazer."),
+        ("zh_TW", UNLESS_TOLD, "如果醫師沒有指示，請勿停藥。"),
+        ("ar", UNLESS_TOLD, "لا تتوقف عن تناول هذا الدواء إذا لم يطلب منك طبيبك ذلك."),
+        # ... beside a plain "if" of the translator's own (when better)
+        ("es", UNLESS_TOLD, "Si se siente mejor, no deje de tomarlo si su médico no se lo indica."),
+        ("de", UNLESS_TOLD, "Wenn es Ihnen besser geht, setzen Sie es nicht ab, wenn Ihr Arzt nichts anderes sagt."),
+        # a "without", beside such an "if" too
+        ("ko_KR", UNLESS_TOLD, "의사의 지시 없이 이 약의 복용을 중단하지 마세요."),
+        ("es", UNLESS_TOLD, "No deje de tomar este medicamento sin que su médico se lo indique."),
+        ("de", UNLESS_TOLD, "Setzen Sie das Arzneimittel nicht ohne Rücksprache mit Ihrem Arzt ab."),
+        ("pt", UNLESS_TOLD, "Não pare de tomar este medicamento sem indicação do seu médico."),
+        ("es", UNLESS_TOLD, "Si se siente mejor, no deje de tomarlo sin que su médico se lo indique."),
+        ("de", UNLESS_TOLD, "Wenn Sie sich besser fühlen, setzen Sie es nicht ohne Rücksprache mit Ihrem Arzt ab."),
+        ("zh_TW", UNLESS_TOLD, "未經醫師指示，請勿停藥。"),
+        ("ar", UNLESS_TOLD, "لا تتوقف عن تناول هذا الدواء دون استشارة طبيبك."),
+        # an "only"
+        ("ko_KR", UNDER_12, "12세 미만 어린이는 의사가 권한 경우에만 이 약을 복용할 수 있습니다."),
+        ("fr", UNLESS_TOLD, "N'arrêtez ce médicament que si votre médecin vous le demande."),
+        ("de", UNLESS_TOLD, "Setzen Sie das Arzneimittel nur ab, wenn Ihr Arzt es Ihnen sagt."),
+        ("pt", UNLESS_TOLD, "Só pare de tomar este medicamento se o seu médico lhe disser."),
+        ("ar", UNLESS_TOLD, "لا تتوقف عن تناول هذا الدواء إلا بأمر من طبيبك."),
+        # no condition at all: until the doctor says otherwise; the source's own "if" alone
+        ("es", UNLESS_TOLD, "Continúe tomando este medicamento hasta que su médico le indique lo contrario."),
+        ("ko_KR", UNLESS_TOLD, "의사가 중단하라고 할 때까지 이 약을 계속 복용하세요."),
+        ("es", MISSED_UNLESS_NEXT, "Si olvida una dosis, tómela en cuanto se acuerde."),
+    ],
+)
+def test_unless_said_otherwise_passes(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if finding.severity == "error"], findings
+
+
+def test_even_if_is_left_to_comparison(catalogs):
+    findings = catalogs.findings(
+        UNLESS_TOLD, "Aunque su médico se lo indique, no interrumpa el tratamiento.", locale="es"
+    )
+    assert [finding.check for finding in findings] == ["comparison"]
