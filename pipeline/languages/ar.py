@@ -1101,6 +1101,8 @@ LANGUAGE = Language(
     # [negation] "unless" said as "if": إذا, لو, في حال, عندما; "only": فقط, and the إلا of لا ... إلا
     plain_if=rf"(?<![{_ARABIC}])[وف]?(?:[إا]ذا|لو|في\s+حال[ةه]?|عندما)(?![{_ARABIC}])",
     only_if=rf"(?<![{_ARABIC}])(?:فقط|[إا]لا)(?![{_ARABIC}])",
+    # [negation] one of two said as both: معًا, كلاهما, في نفس الوقت (not مع, with)
+    both=rf"(?<![{_ARABIC}])(?:معًا|معا|كلاهما|كليهما|في\s+(?:نفس|ذات)\s+الوقت|في\s+الوقت\s+(?:نفسه|ذاته))(?![{_ARABIC}])",
     for_a_time=r"لمدة|على\s+مدى",
     # يُمنع التوقف, ممنوع التوقف, يُحظر إيقاف, تجنب التوقف (forbidden, avoid stopping): keep on ([comparison])
     prohibits=rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور|تجنب|تجنبي|امتنع|امتنعي)(?![{_ARABIC}])",

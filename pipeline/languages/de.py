@@ -892,6 +892,9 @@ LANGUAGE = Language(
     # before), ausschließlich
     plain_if=rf"{_W}(?:wenn|falls|sofern){_E}",
     only_if=rf"{_W}(?:nur|erst|ausschlie(?:ß|ss)lich){_E}",
+    # [negation] one of two said as both: gleichzeitig, zusammen (not zusammen mit, with), beide,
+    # beides, sowohl (not in beiden Fällen)
+    both=rf"{_W}(?:gleichzeitig|zusammen(?!\s+mit{_E})|beides|sowohl|beide[n]?(?!\s+Fällen)){_E}",
     # "Vermeiden Sie ein Absetzen", "Es ist verboten abzusetzen": keep on ([comparison]); not read across
     # a comma ("Es ist verboten, die Einnahme abzubrechen")
     prohibits=rf"{_W}(?:verboten|untersagt|(?:ver)?meid\w*){_E}",

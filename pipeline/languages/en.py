@@ -1250,6 +1250,10 @@ LANGUAGE = Language(
     # if"), and the pieces of "unless", "except if" (UNLESS_EVEN_IF)
     plain_if=r"(?<!\beven\s)(?<!\bas\s)\b(?:if|when|whenever|in\s+case|once)\b",
     unless_hints=("unless", "except"),
+    # [negation]: a choice of what to take or use, "either … or", and "both" or "together" (not
+    # "not both": "either … or, but not both" forbids them)
+    either_or=r"\b(?:take|use|apply|inject|give|put|swallow|drink|inhale|insert|spray|rub|chew)\w*\b[^.;]*?\beither\b[^.;]*?\bor\b",
+    both=r"(?<!\bnot\s)\b(?:both|together|at\s+the\s+same\s+time|simultaneously)\b",
     negative_meaning=NEGATIVE_MEANING,
     clause_joints=r"\b(?:if|when|unless|until|whether|while|once)\b",
     negated_stop=NEGATED_STOP,

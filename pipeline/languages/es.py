@@ -767,6 +767,9 @@ LANGUAGE = Language(
     # [negation] "unless" said as "if": si, cuando, en caso de que; "only": solo, únicamente
     plain_if=rf"{_W}(?:si|cuando|en\s+caso\s+de\s+que){_E}",
     only_if=rf"{_W}(?:solo|sólo|solamente|únicamente){_E}",
+    # [negation] one of two said as both: a la vez, al mismo tiempo, juntos, ambos (not en ambos casos)
+    both=rf"{_W}(?:a\s+la\s+vez|al\s+mismo\s+tiempo|simultáneamente|juntos|juntas"
+    rf"|(?:ambos|ambas|los\s+dos|las\s+dos)(?!\s+(?:casos|formas|maneras|modos|momentos))){_E}",
     for_a_time=rf"{_W}(?:durante|por\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?)(?=\s*\d)",
     # está prohibido, evite, absténgase, se desaconseja dejar de tomarlo: keep on ([comparison])
     prohibits=rf"{_W}(?:proh[ií]b\w*|evit\w*|absténgase|abstenerse|desaconsej\w*){_E}",

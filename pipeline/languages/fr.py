@@ -766,6 +766,9 @@ LANGUAGE = Language(
     # uniquement, ne ... que si, qu'à, qu'après ("N'arrêtez que si votre médecin vous le demande")
     plain_if=rf"{_W}(?:si{_E}|s{_A}(?=ils?{_E})|lorsque{_E}|lorsqu{_A}|quand{_E}|en\s+cas\s+d)",
     only_if=rf"{_W}(?:seulement|uniquement){_E}|{_W}qu(?:e\s+(?:si|sur|lorsque|quand|après){_E}|{_A}(?:en|après|à))",
+    # [negation] one of two said as both: à la fois, en même temps, ensemble, les deux (a pronoun:
+    # not les deux cas, dans les deux yeux stands for a part of the body named)
+    both=rf"{_W}(?:à\s+la\s+fois|en\s+même\s+temps|simultanément|ensemble|(?:tou(?:te)?s\s+)?les\s+deux(?=\s*(?:[,.;:!?]|$))){_E}",
     for_a_time=rf"{_W}(?:pendant|durant)(?=\s*\d)",
     # il est déconseillé, évitez, il est interdit d'arrêter: keep on ([comparison]); not "conseillé"
     prohibits=rf"{_W}(?:déconseill\w*|évit\w*|interdi\w*|proscri\w*){_E}",

@@ -813,6 +813,9 @@ LANGUAGE = Language(
     r"|경우(?!가?\s*아니)|때(?!까지|문)",
     if_ends_its_clause=True,
     only_if=rf"(?<=[{_HANGUL}])(?<![미비불])만(?![{_HANGUL}])|오직|단지",
+    # [negation] one of two said as both: 둘 다, 두 가지 모두, 동시에, 한꺼번에, and 함께 or 같이 of an
+    # object (크림과 연고를 함께; not 식사와 함께, with a meal)
+    both=r"둘\s*다|둘\s*모두|두\s*가지\s*(?:다|모두)|동시에|한꺼번에|[을를]\s*(?:함께|같이)",
     for_a_time=r"동안|연속",
     # 중단을 금합니다, 중단은 금지되어 있습니다, 중단을 삼가세요, 중단을 피하세요: keep on ([comparison]);
     # not 금요일, 금식 (Friday, fasting)

@@ -862,6 +862,17 @@ class Language:
     if_ends_its_clause: bool = False
     only_if: str = ""
     unless_hints: tuple[str, ...] = ()
+    # One of two said as both ([negation], alternatives.py): "Use either the cream or the ointment"
+    # as 크림과 연고를 둘 다 바르세요 (both), "Puede tomar los comprimidos y el jarabe a la vez" (at the same
+    # time).  ``either_or``, for the source language: a choice of what to take or use ("take either
+    # … or", "give you either … or"; not "Either your doctor or your pharmacist can answer", which
+    # both may), and ``both``, its words of both or together, which let a translation say them
+    # too ("or both").  For a target, ``both``: its words of both or together (둘 다, 동시에, a la vez,
+    # juntos, ambos, à la fois, ensemble, gleichzeitig, beide, ao mesmo tempo, 同時, 兩者, معًا,
+    # كلاهما), not those of "with" (junto con, zusammen mit, 식사와 함께) nor "both cases" (en ambos
+    # casos, in beiden Fällen), which say either is fine.
+    either_or: str = ""
+    both: str = ""
     # Limits: phrase -> AT_MOST / AT_LEAST, written before the number ("최대 2
     # g", "al menos 2 horas") or after it and its unit ("2 g 이하", "24 小時內").
     limits_before: Mapping[str, str] = field(default_factory=_empty)
@@ -1697,6 +1708,14 @@ class Language:
     @cached_property
     def only_if_re(self) -> re.Pattern | None:
         return self._optional(self.only_if)
+
+    @cached_property
+    def either_or_re(self) -> re.Pattern | None:
+        return self._optional(self.either_or)
+
+    @cached_property
+    def both_re(self) -> re.Pattern | None:
+        return self._optional(self.both)
 
     def may_say_unless(self, text: str) -> bool:
         """Whether ``text`` may say "unless": holds one of ``unless_hints`` (a substring test, far
