@@ -40,7 +40,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.negation import sentence_pairs
-from pipeline.findings import ERROR, Finding
+from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.review import shorten
 
@@ -69,6 +69,30 @@ def check_unless_said_as_if(ctx: EntryContext) -> Iterator[Finding]:
                 f"the source says {unless[0].lower()!r} but the translation says {plain[0]!r} (if), with no "
                 f"'not' in its condition nor a word of 'unless', 'without' or 'only': it turns the condition "
                 f"around ({shorten(source_part)!r})",
+            )
+
+
+def check_only_if_dropped(ctx: EntryContext) -> Iterator[Finding]:
+    """A warning where a source sentence says "only if" (the source language's ``only_if``: "Take
+    the extra dose only if your pain is severe") and its translation says no "only", no "unless" and
+    no "not" (통증이 있을 때 추가 용량을 복용하세요: whenever there is pain): the condition may no
+    longer limit the dose.  Not an error: the condition itself may still say the limit."""
+    source_words, target = ctx.source_language, ctx.language
+    only_if, only = source_words.only_if_re, target.only_if_re
+    if only_if is None or only is None or target.negation_re is None:
+        return
+    if "only" not in ctx.source.lower():
+        return  # no "only" in the source (most entries): neither text need be read
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        said = only_if.search(source_part)
+        if said is None or only.search(translation_part) or target.negation_re.search(translation_part):
+            continue
+        if not target.conditions_said(translation_part)[0]:
+            yield ctx.finding(
+                CHECK,
+                WARNING,
+                f"the source says {said.group().lower()!r} but the translation says no 'only', 'unless' nor "
+                f"'not': check that the condition still limits when it is done ({shorten(source_part)!r})",
             )
 
 

@@ -891,7 +891,7 @@ LANGUAGE = Language(
     # [negation] "unless" said as "if": wenn, falls, sofern; "only": nur, erst (erst wenn: not
     # before), ausschließlich
     plain_if=rf"{_W}(?:wenn|falls|sofern){_E}",
-    only_if=rf"{_W}(?:nur|erst|ausschlie(?:ß|ss)lich){_E}",
+    only_if=rf"{_W}(?:nur|erst|lediglich|ausschlie(?:ß|ss)lich){_E}",
     # [negation] one of two said as both: gleichzeitig, zusammen (not zusammen mit, with), beide,
     # beides, sowohl (not in beiden Fällen)
     both=rf"{_W}(?:gleichzeitig|zusammen(?!\s+mit{_E})|beides|sowohl|beide[n]?(?!\s+Fällen)){_E}",

@@ -1249,6 +1249,7 @@ LANGUAGE = Language(
     # [negation]: the plain conditions a translation's "if" may say, counted (not "even if", "as
     # if"), and the pieces of "unless", "except if" (UNLESS_EVEN_IF)
     plain_if=r"(?<!\beven\s)(?<!\bas\s)\b(?:if|when|whenever|in\s+case|once)\b",
+    only_if=r"\bonly\s+(?:if|when|whenever|in\s+case)\b",
     unless_hints=("unless", "except"),
     # [negation]: a choice of what to take or use, "either … or", and "both" or "together" (not
     # "not both": "either … or, but not both" forbids them)

@@ -766,7 +766,7 @@ LANGUAGE = Language(
     item_joins=rf"/|{_W}(?:o|u|y|e|ni){_E}",
     # [negation] "unless" said as "if": si, cuando, en caso de que; "only": solo, únicamente
     plain_if=rf"{_W}(?:si|cuando|en\s+caso\s+de\s+que){_E}",
-    only_if=rf"{_W}(?:solo|sólo|solamente|únicamente){_E}",
+    only_if=rf"{_W}(?:solo|sólo|solamente|únicamente|exclusivamente){_E}",
     # [negation] one of two said as both: a la vez, al mismo tiempo, juntos, ambos (not en ambos casos)
     both=rf"{_W}(?:a\s+la\s+vez|al\s+mismo\s+tiempo|simultáneamente|juntos|juntas"
     rf"|(?:ambos|ambas|los\s+dos|las\s+dos)(?!\s+(?:casos|formas|maneras|modos|momentos))){_E}",

@@ -808,11 +808,11 @@ LANGUAGE = Language(
     # [negation] "unless" said as "if": a verb's -면 (의사가 지시하면; not 수면, 표면, 반면, nor the
     # -면 of -면 됩니다, enough to), 경우 (not 경우가 아니라면), 때 (not 때까지, until; 때문, because),
     # each ending its clause; "only": the particle 만 (지시할 때만, 경우에만; not 미만, under, nor 비만,
-    # 불만), 오직, 단지
+    # 불만), 오직, 단지, 에 한하여 (limited to)
     plain_if=rf"(?<=[{_HANGUL}])(?<![수표반측화정방내외국단평안])면(?![{_HANGUL}])(?!\s*(?:됩|되|돼))"
     r"|경우(?!가?\s*아니)|때(?!까지|문)",
     if_ends_its_clause=True,
-    only_if=rf"(?<=[{_HANGUL}])(?<![미비불])만(?![{_HANGUL}])|오직|단지",
+    only_if=rf"(?<=[{_HANGUL}])(?<![미비불])만(?![{_HANGUL}])|오직|단지|한하여|한해|한정하여",
     # [negation] one of two said as both: 둘 다, 두 가지 모두, 동시에, 한꺼번에, and 함께 or 같이 of an
     # object (크림과 연고를 함께; not 식사와 함께, with a meal)
     both=r"둘\s*다|둘\s*모두|두\s*가지\s*(?:다|모두)|동시에|한꺼번에|[을를]\s*(?:함께|같이)",

@@ -856,8 +856,11 @@ class Language:
     # source, and in a target those whose clause says no "not" (``if_ends_its_clause``: the clause
     # ends at the word, Korean 의사가 지시하면, rather than begins there).  ``only_if``, for a target,
     # its words of "only" (solo, seulement, nur, 只有, 才, فقط, إلا, -만), by which "unless" is also said
-    # ("Arrêtez-le seulement si votre médecin vous le demande").  ``unless_hints``, for the source
-    # language: lower-case pieces one of which every text with its words of "unless" holds.
+    # ("Arrêtez-le seulement si votre médecin vous le demande"); for the source language, its "only
+    # if" ("only if", "only when"), whose translation says an "only", an "unless" or a "not"
+    # ("Take the extra dose only if your pain is severe" as 통증이 있을 때 추가 용량을 복용하세요 limits
+    # nothing).  ``unless_hints``, for the source language: lower-case pieces one of which every
+    # text with its words of "unless" holds.
     plain_if: str = ""
     if_ends_its_clause: bool = False
     only_if: str = ""

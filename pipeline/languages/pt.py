@@ -754,7 +754,7 @@ LANGUAGE = Language(
     # [negation] "unless" said as "if": se (not the pronoun of "não se esqueça"), caso, quando;
     # "only": só, somente, apenas
     plain_if=rf"(?<!não\s)(?<!nunca\s){_W}(?:se|caso|quando){_E}",
-    only_if=rf"{_W}(?:só|somente|apenas|unicamente){_E}",
+    only_if=rf"{_W}(?:só|somente|apenas|unicamente|exclusivamente){_E}",
     # [negation] one of two said as both: ao mesmo tempo, juntos, ambos (not em ambos os casos)
     both=rf"{_W}(?:ao\s+mesmo\s+tempo|simultaneamente|juntos|juntas|em\s+conjunto"
     rf"|(?:ambos|ambas|os\s+dois|as\s+duas)(?!\s+(?:os\s+|as\s+)?(?:casos|formas|modos|momentos))){_E}",

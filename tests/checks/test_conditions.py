@@ -113,3 +113,52 @@ def test_even_if_is_left_to_comparison(catalogs):
         UNLESS_TOLD, "Aunque su médico se lo indique, no interrumpa el tratamiento.", locale="es"
     )
     assert [finding.check for finding in findings] == ["comparison"]
+
+
+EXTRA_DOSE = "Take the extra dose only if your pain is severe."
+PRESCRIBED = "Use this medicine only if your doctor has prescribed it for you."
+
+
+@pytest.mark.parametrize(
+    "locale, weakened",
+    [
+        ("ko_KR", "통증이 있을 때 추가 용량을 복용하세요."),
+        ("es", "Tome la dosis adicional si tiene dolor."),
+        ("fr", "Prenez la dose supplémentaire si vous avez mal."),
+        ("de", "Nehmen Sie die zusätzliche Dosis bei Schmerzen ein."),
+        ("pt", "Tome a dose extra se tiver dor."),
+        ("zh_TW", "疼痛時服用額外劑量。"),
+        ("ar", "تناول الجرعة الإضافية إذا شعرت بالألم."),
+    ],
+)
+def test_only_if_said_with_no_only_is_a_warning(catalogs, locale, weakened):
+    finding = only(catalogs.findings(EXTRA_DOSE, weakened, locale=locale, check="negation"))
+    assert finding.severity == "warning"
+    assert finding.message.startswith(
+        "the source says 'only if' but the translation says no 'only', 'unless' nor 'not'"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", EXTRA_DOSE, "통증이 심한 경우에만 추가 용량을 복용하세요."),
+        ("ko_KR", EXTRA_DOSE, "통증이 심할 때에 한하여 추가 용량을 복용하세요."),
+        ("es", EXTRA_DOSE, "Tome la dosis adicional solo si el dolor es intenso."),
+        ("es", EXTRA_DOSE, "No tome la dosis adicional a menos que el dolor sea intenso."),
+        ("fr", EXTRA_DOSE, "Ne prenez la dose supplémentaire que si la douleur est forte."),
+        ("de", EXTRA_DOSE, "Nehmen Sie die zusätzliche Dosis nur bei starken Schmerzen ein."),
+        ("de", EXTRA_DOSE, "Nehmen Sie die zusätzliche Dosis erst ein, wenn die Schmerzen stark sind."),
+        ("pt", EXTRA_DOSE, "Tome a dose extra somente quando a dor for intensa."),
+        ("zh_TW", EXTRA_DOSE, "僅在疼痛劇烈時才服用額外劑量。"),
+        ("ar", EXTRA_DOSE, "تناول الجرعة الإضافية فقط إذا كان الألم شديدًا."),
+        # said as "not if not", and as "not … unless"
+        ("es", EXTRA_DOSE, "Si el dolor no es intenso, no tome la dosis adicional."),
+        ("fr", EXTRA_DOSE, "Prenez la dose supplémentaire, sauf si la douleur est légère."),
+        # "only if" said as "not … unless": a "not" and an "unless"
+        ("ar", PRESCRIBED, "لا تستخدم هذا الدواء إلا إذا وصفه لك طبيبك."),
+        ("zh_TW", PRESCRIBED, "除非醫師為您開立處方，否則請勿使用本藥。"),
+    ],
+)
+def test_only_if_said_otherwise_passes(catalogs, locale, source, translation):
+    assert not catalogs.findings(source, translation, locale=locale, check="negation")
