@@ -1,4 +1,4 @@
-"""[negation] An "unless" of the source is not said as a plain "if".
+"""[negation] An "unless" of the source is not said as a plain "if", nor an "only if" without its "only".
 
 "Do not stop taking this medicine unless your doctor tells you to." rendered as
 "No interrumpa el tratamiento si se lo indica su médico." (do not stop if your
@@ -31,6 +31,10 @@ sentences, as [negation] pairs them, else the whole entry.  Most entries say no
 "unless", so a source with none of the source language's ``unless_hints`` (a
 substring test) is not read further.  A language without ``plain_if`` is not
 checked.
+
+Its kin, a warning (:func:`check_only_if_dropped`): an "only if" said with no
+"only", "unless" nor "not" ("Take the extra dose only if your pain is severe."
+as 통증이 있을 때 추가 용량을 복용하세요: whenever there is pain).
 """
 
 from __future__ import annotations
