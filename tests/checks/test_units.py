@@ -849,8 +849,8 @@ def test_units_of_insulin_in_another_unit_or_number_are_still_errors(catalogs, l
     [
         # a ward, with the article: no dose of 1 unit added
         ("es", "Se trata en una unidad de quemados o en una unidad de cuidados intensivos."),
-        ("fr", "On la traite dans une unité de soins intensifs."),
-        ("pt_BR", "É tratada em uma unidade de terapia intensiva."),
+        ("fr", "On la traite dans une unité de grands brûlés ou dans une unité de soins intensifs."),
+        ("pt_BR", "É tratada em uma unidade de queimados ou em uma unidade de terapia intensiva."),
     ],
 )
 def test_a_unit_of_a_hospital_is_no_dose(catalogs, locale, translation):
