@@ -96,11 +96,14 @@ _ARABIC_LETTERS = tuple(c for low, high in ranges("Arab") for c in map(chr, rang
 # مرة أخرى أبدا" has lost the "never" of its source.
 _STRONG = rf"(?<![{_ARABIC}])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|لستم|ألا)(?![{_ARABIC}])"
 # ... and "without", "non-", "lack of", and the verbs that forbid without one:
-# تجنب (avoid, also with its shadda: تجنّب), امتنع (refrain); not توقف (stop).
+# تجنب (avoid, also with its shadda: تجنّب), امتنع (refrain); not توقف (stop); and "is forbidden":
+# ممنوع, محظور, يُحظر, and يُمنع with its damma or before a use (يمنع استخدامه: its use is
+# forbidden), for unmarked يمنع is as often "prevents" (يمنع هذا الدواء تجلط الدم).
 _SHADDA = "\u0651"
 _ALL = _STRONG + (
     rf"|(?<![{_ARABIC}])[وف]?(?:غير(?!\s+الستيرويد)|بدون|بلا|دون|عدم|إلا)(?![{_ARABIC}])"
     rf"|تجن{_SHADDA}?بي?|امتنع|امتنعي"
+    rf"|(?<![{_ARABIC}])[وف]?(?:ممنوع|محظور|[يت]ُ?حظر|[يت]ُمنع|[يت]منع(?=\s+(?:ال)?(?:استخدام|استعمال|تناول|إعطاء|أخذ)))"
     # إياك أن (beware of ever: "never")
     rf"|(?<![{_ARABIC}])[وف]?إياك(?:م|ي)?(?![{_ARABIC}])"
 )

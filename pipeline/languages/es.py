@@ -101,10 +101,10 @@ _AT_A_CLAUSE_START = r"(?:^|(?<=\n)|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\by\s)|(?<=\blue
 # "no" but not the "no" of "antiinflamatorios no esteroideos" (non-steroidal).
 _STRONG = rf"{_W}(?:no(?!\s+esteroide)|nunca|jamás|nadie|nada|ni|tampoco|ningún|ninguno|ninguna){_E}"
 # ... and "sin" (without), and the verbs that forbid without a "no": evite
-# (avoid), absténgase (refrain), prohibido (not "deje de", stop: "do not stop"
+# (avoid), absténgase (refrain), prohibido and se prohíbe (not "deje de", stop: "do not stop"
 # as "deje de" is the very error to find).
 # contraindicado (must not be used: "Está contraindicado en menores de 2 años" says the "not").
-_ALL = _STRONG + rf"|{_W}(?:sin|evit\w*|absténgase|abstenerse|prohibid\w*|contraindicad[oa]s?){_E}"
+_ALL = _STRONG + rf"|{_W}(?:sin|evit\w*|absténgase|abstenerse|proh[ií]b\w*|contraindicad[oa]s?){_E}"
 
 # A "not" of what would break a dose: "no la mastique", "no los mastique ni los triture", "no debe
 # partirse" (swallow it whole).

@@ -132,6 +132,45 @@ def test_a_verb_that_forbids_keeps_the_not(catalogs, locale, translation):
     )
 
 
+NOT_UNDER_2 = "Do not use it in children under 2 years."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ar", "يُمنع استخدامه لدى الأطفال دون سن الثانية."),
+        ("ar", "يمنع استخدامه لدى الأطفال دون سن الثانية."),  # unmarked, before a use
+        ("ar", "ممنوع استخدامه لدى الأطفال دون سن الثانية."),
+        ("ar", "يحظر استعماله لدى الأطفال دون سن الثانية."),
+        ("ar", "استخدامه محظور لدى الأطفال دون سن الثانية."),
+        ("ar", "لا يجوز استخدامه لدى الأطفال دون سن الثانية."),
+        ("es", "Está prohibido usarlo en niños menores de 2 años."),
+        ("es", "Se prohíbe su uso en niños menores de 2 años."),
+        ("fr", "Il est interdit de l'utiliser chez les enfants de moins de 2 ans."),
+        ("de", "Die Anwendung bei Kindern unter 2 Jahren ist verboten."),
+        ("de", "Die Anwendung bei Kindern unter 2 Jahren ist nicht erlaubt."),
+        ("pt", "É proibido usá-lo em crianças com menos de 2 anos."),
+        ("ko_KR", "2세 미만 어린이에게 사용 금지."),
+        ("zh_TW", "禁止用於未滿2歲的兒童。"),
+        ("zh_TW", "未滿2歲的兒童不得使用。"),
+    ],
+)
+def test_is_forbidden_keeps_the_not(catalogs, locale, translation):
+    assert catalogs.findings(NOT_UNDER_2, translation, locale=locale, check="negation") == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "استخدمه لدى الأطفال دون سن الثانية.",
+        # unmarked يمنع before no use is "prevents": no "not"
+        "يمنع هذا الدواء تجلط الدم، استخدمه لدى الأطفال دون سن الثانية.",
+    ],
+)
+def test_an_arabic_use_not_forbidden_is_still_a_warning(catalogs, translation):
+    assert only(catalogs.findings(NOT_UNDER_2, translation, locale="ar"), "negation").severity == "warning"
+
+
 NEVER_AGAIN = "After TEN: never take that medicine again."
 
 
