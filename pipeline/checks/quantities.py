@@ -284,6 +284,7 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
         + _and_a_half(text, found, halves)
         + _years_and_months(text, found)
         + _digits_and_a_half_before_the_unit(text, found)
+        + _numbers_after_their_period(text, primary)
     )
     if together:
         found = [q for q in found if not any(_part_of(q, whole) for whole in together)]
@@ -304,6 +305,15 @@ def _each_once(found: list[Quantity]) -> tuple[Quantity, ...]:
             seen.add(key)
             kept.append(quantity)
     return tuple(kept)
+
+
+def _numbers_after_their_period(text: str, language: Language) -> list[Quantity]:
+    """Numbers said after their period (Arabic الساعات الأربع والعشرين: 24 hours), not the number
+    word of their ones that ``number_words`` reads (ساعات الأربع: 4 hours)."""
+    read = language.ones_and_tens_after_a_period
+    if read is None:
+        return []
+    return [Quantity(text[start:end], value, unit, (), start, end) for start, end, value, unit in read(text)]
 
 
 def _part_of(part: Quantity, whole: Quantity) -> bool:

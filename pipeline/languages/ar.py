@@ -454,6 +454,13 @@ def _ordinals(plain: str) -> Iterator[tuple[int, int, int]]:
         yield match.start(), match.end(), value
 
 
+# A number of ones and tens after a definite plural noun, as its adjective, each word with the
+# article: الساعات الأربع والعشرين الأولى (the first 24 hours), الساعات الثماني والأربعين (48).  Read
+# by its structure (one word of ones, و, one word of tens), not listed in ``number_words`` as the
+# tens alone are (الدقائق الثلاثين): its tens alone would read as an ordinal (العشرين: the 20th).
+_ONES_AND_TENS = rf"ال(?P<unit>{_longest_first(_UNITS)})\s+وال(?P<ten>{_longest_first(_TENS)})(?!{_LETTER})"
+_DEFINITE_ONES_AND_TENS = re.compile(rf"(?<!{_LETTER}){_ONES_AND_TENS}")
+
 # "And a half" after a noun: قرص ونصف (a tablet and a half, one by the noun alone), ساعتين
 # ونصف (2.5 hours, the dual), ثلاث ساعات ونصف or 3 ساعات ونصف (3.5 hours, after a number).
 # After an ordinal, the hour of a clock, it is half past: الساعة الثالثة والنصف (3:30).
@@ -495,12 +502,21 @@ def numerals(text: str) -> Spans:
     مرة واحدة and مرة في اليوم (once), قرصين (two tablets), نصف (1/2), ربع (1/4), ثلاثة آلاف (3000),
     and ordinals: اليوم الثالث (day 3), الجرعة الثانية (the second dose)."""
     plain, where = _without_marks(text)
-    ordinals = list(_ordinals(plain))
-    for start, end, ordinal in ordinals:
-        yield where[start], where[end], Fraction(ordinal)
+    compounds = [
+        (match.start(), match.end(), _UNITS[match.group("unit")] + _TENS[match.group("ten")])
+        for match in (_DEFINITE_ONES_AND_TENS.finditer(plain) if "وال" in plain else ())
+    ]
+    ordinals = [
+        (start, end, ordinal)
+        for start, end, ordinal in _ordinals(plain)
+        if not any(start < compound_end and compound_start < end for compound_start, compound_end, _ in compounds)
+    ]
+    read = [*compounds, *ordinals]  # no number inside either
+    for start, end, number in read:
+        yield where[start], where[end], Fraction(number)
     numbers = [(match.start(), match.end(), Fraction(match.group())) for match in re.finditer(r"\d+", plain)]
     for match in _NUMBER.finditer(plain):
-        if any(start < match.end() and match.start() < end for start, end, _ in ordinals):
+        if any(start < match.end() and match.start() < end for start, end, _ in read):
             continue  # the عشر of الثالث عشر (the 13th) is no 10
         groups = {name: value for name, value in match.groupdict().items() if value}
         if "ten" in groups:
@@ -652,6 +668,19 @@ _DEFINITE_COUNTS = {
     **{f"{word} {ten}": value + 10 for word, value in _UNITS.items() if value >= 3 for ten in ("عشر", "عشرة")},
     **_TENS,
 }
+
+# A number of ones and tens after one of them, read by its structure (_ONES_AND_TENS).
+_PERIOD_AND_ONES_AND_TENS = re.compile(rf"(?<=ال)(?P<noun>{'|'.join(_PERIOD_PLURALS)})\s+{_ONES_AND_TENS}")
+
+
+def ones_and_tens_after_a_period(text: str) -> Iterator[tuple[int, int, Fraction, str]]:
+    """A number of ones and tens after the definite plural of its period (الساعات الأربع والعشرين:
+    24 hours): start, end, value, unit."""
+    plain, where = _without_marks(text)
+    for match in _PERIOD_AND_ONES_AND_TENS.finditer(plain) if "وال" in plain else ():  # most say none
+        value = _UNITS[match.group("unit")] + _TENS[match.group("ten")]
+        yield where[match.start()], where[match.end()], Fraction(value), _PERIOD_PLURALS[match.group("noun")]
+
 
 # The words for units after a number (Language.unit_words), named here for the duals of their
 # nouns (_UNIT_NOUNS_WITH_A_DUAL), which say their units too.
@@ -1242,6 +1271,7 @@ LANGUAGE = Language(
     ordinals=ordinals,
     one_by_the_noun=True,
     singular_nouns=singular_nouns,
+    ones_and_tens_after_a_period=ones_and_tens_after_a_period,
     without_marks=_without_marks,  # [opposites]: ملعقةً كبيرةً is ملعقة كبيرة
     call_before=(
         "اتصل بالرقم",

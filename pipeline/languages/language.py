@@ -987,6 +987,10 @@ class Language:
     # ("1 hour", "1 tablet") is then said by one of the same kind ([numbers]).  Can hide a
     # changed 1, never demand one: list nouns, not units (1 mg keeps its 1).
     singular_nouns: Callable[[str], Iterator[tuple[int, int, str]]] | None = None
+    # Numbers said after their period, by a structure too rich to list in ``number_words``: Arabic
+    # الساعات الأربع والعشرين (the 24 hours: ones, و, tens, each with the article).  A function
+    # giving (start, end, value, unit), read as quantities ([units]).
+    ones_and_tens_after_a_period: Callable[[str], Iterator[tuple[int, int, Fraction, str]]] | None = None
     # How the word lists read a text whose letters may carry marks the lists are written without:
     # Arabic short vowels, tanween and shadda (ملعقةً كبيرةً is ملعقة كبيرة).  A function giving
     # the text without them and where each of its characters is in the text, and one more: the

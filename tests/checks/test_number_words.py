@@ -119,6 +119,7 @@ def test_arabic_words_for_the_source_digits_pass(catalogs, source, translation):
 
 LAST_3_MONTHS = "Pregnancy: do not take this medicine in the last 3 months of pregnancy."
 FIRST_3_DAYS = "Take 2 tablets a day for the first 3 days."
+FIRST_24_HOURS = "For the first 24 hours, drink plenty of water."
 
 
 @pytest.mark.parametrize(
@@ -140,6 +141,14 @@ FIRST_3_DAYS = "Take 2 tablets a day for the first 3 days."
         ),
         ("Take 2 tablets a day for the first 20 days.", "تناول قرصين يوميًا خلال الأيام العشرين الأولى."),
         ("Take 2 tablets a day for the first 30 days.", "تناول قرصين يوميًا خلال الأيام الثلاثون الأولى."),
+        # ones, و, tens after the period, each with the article: read by their structure
+        (FIRST_24_HOURS, "خلال الساعات الأربع والعشرين الأولى، اشرب الكثير من الماء."),
+        (FIRST_24_HOURS, "خلال الساعات الأربعة والعشرين الأولى، اشرب الكثير من الماء."),
+        (FIRST_24_HOURS, "خلال الساعات الأربعِ والعشرينَ الأولى، اشرب الكثير من الماء."),
+        ("For the first 48 hours, drink plenty of water.", "خلال الساعات الثماني والأربعين الأولى، اشرب الماء."),
+        ("Take it for the last 25 days.", "تناوله خلال الأيام الخمسة والعشرين الأخيرة."),
+        ("Take it for the last 21 days.", "تناوله خلال الأيام الواحد والعشرين الأخيرة."),
+        ("Take it on day 24.", "تناوله في اليوم الرابع والعشرين."),  # the ordinal, as before
         # as before: the number before its noun, and an ordinal read as a day's number
         (FIRST_3_DAYS, "تناول قرصين يوميًا خلال أول 3 أيام."),
         ("Take the tablet on day 3.", "تناول القرص في اليوم الثالث."),
@@ -177,6 +186,24 @@ def test_an_arabic_number_word_after_its_period_passes(catalogs, source, transla
             "units",
             "30 minutes in the source is ساعات الثلاثين in the translation",
         ),
+        (
+            FIRST_24_HOURS,
+            "خلال الدقائق الأربع والعشرين الأولى، اشرب الكثير من الماء.",
+            "units",
+            "24 hours in the source is دقائق الأربع والعشرين in the translation",
+        ),
+        (
+            FIRST_24_HOURS,
+            "خلال الساعات الخمس والعشرين الأولى، اشرب الكثير من الماء.",
+            "numbers",
+            "24 in the source is missing from the translation",
+        ),
+        (
+            FIRST_24_HOURS,
+            "خلال الساعات الأربع والثلاثين الأولى، اشرب الكثير من الماء.",
+            "numbers",
+            "24 in the source is missing from the translation",
+        ),
         # the third month (an ordinal) is no 3 months
         (
             LAST_3_MONTHS,
@@ -188,6 +215,21 @@ def test_an_arabic_number_word_after_its_period_passes(catalogs, source, transla
 )
 def test_another_arabic_number_or_period_after_its_noun_is_an_error(catalogs, source, translation, check, message):
     assert only(catalogs.findings(source, translation, locale="ar"), check).message == message
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Durante las primeras veinticuatro horas, beba mucha agua."),
+        ("fr", "Pendant les vingt-quatre premières heures, buvez beaucoup d'eau."),
+        ("de", "Trinken Sie in den ersten vierundzwanzig Stunden viel Wasser."),
+        ("pt", "Durante as primeiras vinte e quatro horas, beba muita água."),
+        ("zh_TW", "在最初的二十四小時內，請多喝水。"),
+        ("ko_KR", "처음 스물네 시간 동안 물을 많이 드세요."),
+    ],
+)
+def test_the_first_24_hours_in_words_passes(catalogs, locale, translation):
+    assert catalogs.findings(FIRST_24_HOURS, translation, locale=locale) == []
 
 
 @pytest.mark.parametrize(
