@@ -199,6 +199,8 @@ def check_length(ctx: EntryContext) -> Iterator[Finding]:
     # Not counted where there cannot be fewer: as many as the English, for the comparison below.
     kept = sentences(translation, ctx.language) if _may_have_fewer_sentences(english, translation) else english
     if len(kept) < len(english):
+        english, source = _stops_said_as_keep_taking_merged(ctx, english, source, translation)
+    if len(kept) < len(english):
         written = written_ratio(source, translation)
         if judged_by_sentences(ctx):  # a language with no calibration: checks/sentence_loss.py
             loss = sentence_loss(ctx, english, kept, written)
@@ -213,12 +215,41 @@ def check_length(ctx: EntryContext) -> Iterator[Finding]:
     elif _CLAUSE_END.search(source) and (dropped := _dropped_clause(ctx, english, source, translation)):
         yield dropped  # it says why the translation is short: no second warning for its length
         return
-    ratio = len(translation) / len(source)
+    ratio = len(translation) / len(ctx.source.strip())
     low, high = ctx.language.length_ratio
     if ratio < low or ratio > high:
         kind = "short" if ratio < low else "long"
         message = f"the translation is suspiciously {kind} ({ratio:.0%} of the source length)"
         yield ctx.finding(CHECK, WARNING, message)
+
+
+# The words of a "do not stop" sentence besides its negated stop ("taking it", "using this
+# medicine") at most, for "keep taking" to say all of it.
+_WORDS_AFTER_A_STOP = 4
+
+
+def _stops_said_as_keep_taking_merged(
+    ctx: EntryContext, english: list[str], source: str, translation: str
+) -> tuple[list[str], str]:
+    """``english`` and ``source`` without the sentences that only say not to stop ("Do not stop
+    taking it."), where the translation tells the patient to keep taking the medicine (its
+    ``keep_taking``: 계속 복용하세요, siga tomándolo, nehmen Sie es weiter ein, 繼續服用, استمر في
+    تناوله): "Take one tablet every morning. Do not stop taking it." as `매일 아침 한 알씩 계속
+    복용하세요.` merges the two sentences into one a word longer, no shorter than a translation of
+    the first.  The rest is judged as before: a sentence dropped beside them is still missing."""
+    stop, keep = ctx.source_language.negated_stop_re, ctx.language.keep_taking_re
+    if stop is None or keep is None or not keep.search(translation):
+        return english, source
+    merged = [sentence for sentence in english if _only_says_not_to_stop(stop, sentence)][:1]
+    if not merged:
+        return english, source
+    return [sentence for sentence in english if sentence not in merged], source.replace(merged[0], "", 1)
+
+
+def _only_says_not_to_stop(stop: re.Pattern, sentence: str) -> bool:
+    """Whether ``sentence`` says not to stop and little else ("Do not stop taking it.")."""
+    match = stop.search(sentence)
+    return match is not None and len(sentence[match.end() :].split()) <= _WORDS_AFTER_A_STOP
 
 
 def _may_have_fewer_sentences(english: list[str], translation: str) -> bool:

@@ -199,6 +199,51 @@ def test_two_short_english_sentences_as_one_korean_sentence_pass(catalogs):
     assert catalogs.findings(source, "신장에 도움이 되니 물을 충분히 드세요.", check="length", locale="ko_KR") == []
 
 
+EVERY_MORNING_DO_NOT_STOP = "Take one tablet every morning. Do not stop taking it."
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("ko_KR", "매일 아침 한 알씩 계속 복용하세요."),
+        ("es", "Siga tomando un comprimido cada mañana."),
+        ("zh_TW", "每天早上繼續服用一錠。"),
+        ("ar", "استمر في تناول قرص واحد كل صباح."),
+        ("fr", "Continuez à prendre un comprimé chaque matin."),
+        ("pt", "Continue a tomar um comprimido todas as manhãs."),
+    ],
+)
+def test_do_not_stop_merged_as_keep_taking_is_no_sentence_dropped(catalogs, locale, translation):
+    assert catalogs.findings(EVERY_MORNING_DO_NOT_STOP, translation, locale=locale, check="length") == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # no "keep taking": the "do not stop" is gone
+        ("ko_KR", EVERY_MORNING_DO_NOT_STOP, "매일 아침 한 알씩 복용하세요."),
+        ("zh_TW", EVERY_MORNING_DO_NOT_STOP, "每天早上服用一錠。"),
+        ("es", EVERY_MORNING_DO_NOT_STOP, "Tome un comprimido cada mañana."),
+        # "keep taking" says the "do not stop", not the sentence dropped beside it
+        (
+            "ko_KR",
+            "Take one tablet every morning. Keep it in the fridge. Do not stop taking it.",
+            "매일 아침 한 알씩 계속 복용하세요.",
+        ),
+        # nor a "do not stop" that says more than that
+        (
+            "ko_KR",
+            "Take one tablet every morning. Do not stop taking it without asking your doctor first because your "
+            "symptoms may return.",
+            "매일 아침 한 알씩 계속 복용하세요.",
+        ),
+    ],
+)
+def test_a_sentence_dropped_beside_keep_taking_is_still_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "length")
+    assert finding.severity == "error" and "a sentence is missing" in finding.message
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [
