@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.double_dose import double_dose_ordered
 from pipeline.checks.limits import source_limits
 from pipeline.checks.patterns import blank_matches
 from pipeline.findings import ERROR, WARNING, Finding
@@ -97,8 +98,8 @@ def said_in_the_source_only(
     ctx: EntryContext, source_said: Callable[[str], list[str]], translation_says: Callable[[str], object]
 ) -> Iterator[tuple[str, list[str]]]:
     """Each source sentence (as :func:`sentence_pairs` pairs them) whose words ``source_said`` finds
-    while its translation says none (``translation_says`` false), with those words: a word of hurry
-    ([urgency]) or of need ([as-needed]) the translation left out."""
+    while its translation says none (``translation_says`` false), with those words: a word of need
+    ([as-needed]) the translation left out."""
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         said = source_said(source_part)
         if said and not translation_says(translation_part):
@@ -117,6 +118,15 @@ def check_negation(ctx: EntryContext) -> Iterator[Finding]:
                 ERROR,
                 f"the source forbids ({forbidden!r}) but the translation allows it ({allowed!r}) with no "
                 f"negation: it tells a patient to do what the source forbids ({shorten(source_part)!r})",
+            )
+            continue
+        forbidding, ordered = double_dose_ordered(source_part, translation_part, source_words, target)
+        if ordered:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source forbids a double dose ({forbidding!r}) but the translation names one ({ordered!r}) "
+                f"with no negation: it tells a patient to take it ({shorten(source_part)!r})",
             )
             continue
         left_out = _prohibition_left_out(source_part, translation_part, source_words, target)

@@ -24,10 +24,19 @@ listed per language in pipeline/languages/.
   now on", "for now") it says a time, as "as soon as" before a clause ("as soon
   as they suspect TEN") does, and is not read.
 
+- A translation with no urgency word that puts the action off instead (each
+  language's ``deferral``: at the next visit, next week, later, when
+  convenient; 다음 진료 때, en su próxima cita, lors de votre prochaine
+  visite, beim nächsten Arzttermin, na sua próxima consulta, 下次回診時, في
+  موعدك القادم): an error, for a patient who reads it waits.  Not where the
+  source puts something off itself ("…; tell your doctor at your next visit
+  if …"), nor a later time that puts no action off (``not_deferral``: "if you
+  remember later", "two days later", "no later than").
+
 Sentence by sentence when source and translation have as many sentences, as
-[negation] and [comparison] pair them, else the whole entry.  A warning, never
-an error: a translation may say the hurry in words the language module does
-not list, or with the sentence's construction; a person decides.  Most
+[negation] and [comparison] pair them, else the whole entry.  A hurry only
+missing is a warning: a translation may say it in words the language module
+does not list, or with the sentence's construction; a person decides.  Most
 entries say no urgency, so a source with none of the source language's
 ``urgency_hints`` (a substring test) is not read further.  A language without
 urgency words is not checked.
@@ -38,8 +47,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.negation import quoted, said_in_the_source_only
-from pipeline.findings import WARNING, Finding
+from pipeline.checks.negation import quoted, sentence_pairs
+from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.review import shorten
 
 CHECK = "urgency"
@@ -51,7 +60,19 @@ def check_urgency(ctx: EntryContext) -> Iterator[Finding]:
         return
     if not source_words.may_say_urgency(ctx.source):
         return  # no urgency in the source (most entries): neither text need be read
-    for source_part, said in said_in_the_source_only(ctx, source_words.urgency_said, target.urgency_said):
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        said = source_words.urgency_said(source_part)
+        if not said or target.urgency_said(translation_part):
+            continue
+        put_off = target.deferral_said(translation_part)
+        if put_off and not source_words.deferral_said(source_part):
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source says {quoted(said)} but the translation puts it off ({quoted(put_off)}) and says "
+                f"nothing urgent: a patient who reads it waits ({shorten(source_part)!r})",
+            )
+            continue
         yield ctx.finding(
             CHECK,
             WARNING,

@@ -578,6 +578,24 @@ _URGENCY = (
     rf"|schnellstmöglich\w*|baldmöglichst\w*|möglichst\s+(?:schnell|bald)|schnell(?:stens)?|dringend\w*"
     rf"|ohne\s+(?:Verzögerung|zu\s+zögern)|rasch){_E}"
 )
+# Putting off ([urgency]): beim nächsten Arzttermin / Termin / Besuch, nächste Woche, in den nächsten
+# Tagen, in ein paar Tagen, später, bei Gelegenheit, wenn es Ihnen passt; not "wenn Sie sich später
+# daran erinnern" (remember later), "zwei Tage später" (days later), "nicht später als".
+_DEFERRAL = (
+    rf"{_W}(?:nächste[nmrs]?\s+(?:Arzttermin|Termin|Besuch|Arztbesuch|Praxisbesuch|Kontrolltermin|Kontrolle"
+    r"|Sprechstunde|Untersuchung|Woche)|in\s+den\s+nächsten\s+(?:Tagen|Wochen)|in\s+ein\s+paar\s+Tagen|später"
+    rf"|bei\s+Gelegenheit|wenn\s+es\s+Ihnen\s+passt){_E}"
+)
+_NOT_DEFERRAL = (
+    r"(?:Tage|Wochen|Stunden|Monate|Minuten|Jahre)\s+später|nicht\s+später\s+als"
+    r"|später\s+(?:daran\s+|wieder\s+)?(?:erinner|einfäll|einfall|auftret|auftrit|bemerk)\w*"
+)
+# A double dose ([negation]): eine doppelte / zweifache Dosis oder Menge, Doppeldosis, die Dosis
+# verdoppeln, zwei Dosen auf einmal / gleichzeitig / zusammen.
+_DOUBLE_DOSE = (
+    rf"{_W}(?:(?:doppelte|zweifache)[nrs]?\s+(?:Menge|Dosis)|Doppeldosis|verdoppel\w*"
+    rf"|zwei\s+Dosen\s+(?:auf\s+einmal|gleichzeitig|zusammen)){_E}"
+)
 # [as-needed]: bei Bedarf, nach Bedarf, falls / wenn nötig, erforderlich, gegebenenfalls (ggf.),
 # nötigenfalls; and a condition a dose is taken on (wenn, falls, bei: "bei Schmerzen" for "for pain,
 # if needed"), or the pain or fever it is for ("gegen Kopfschmerzen", within a compound).
@@ -935,6 +953,9 @@ LANGUAGE = Language(
     keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
+    deferral=_DEFERRAL,
+    not_deferral=_NOT_DEFERRAL,
+    double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     # eine Viertelstunde (15 minutes), eine halbe Stunde (30 minutes), eine Dreiviertelstunde
     number_words=frozen(

@@ -319,6 +319,25 @@ NOT_URGENCY = (
     r"|visit|see|ask|inform|report|stop|give|use|remove|apply|bring|take(?!\s+effect))\b)[^.;:!?,()\u2013\u2014])*?"
     rf"\b{_URGENCY_WORDS}\b"
 )
+# Putting off ([urgency]): at the next visit, appointment, consultation or check-up, next week, in or
+# within the coming days, later, when convenient.  A source that names such a time itself ("Call right
+# away if …; tell your doctor at your next visit if …", "if you get a fever within a few days") is not
+# held to a translation's.
+DEFERRAL = (
+    r"\bnext\s+(?:(?:clinic|doctor['’]s|routine|regular|scheduled|follow-up)\s+)?(?:visit|appointment|consultation"
+    r"|check-?up|review)\b|\bnext\s+week\b|\b(?:in|within)\s+(?:the\s+)?(?:next|coming)\s+(?:few\s+)?(?:days|weeks)\b"
+    r"|\b(?:in|within)\s+a\s+few\s+days\b|\blater\b|\bwhen(?:ever)?\s+(?:it\s+is\s+)?convenient\b|\bat\s+your\s+convenience\b"
+)
+# A double dose forbidden ([negation]): "Do not take a double dose", "Never double up", "Avoid doubling
+# the dose", "Don't take two doses at once"; the "not" or "avoid" before it in its clause, not in
+# another ("If you take a double dose by mistake, do not panic"; "Do not worry if you took a double dose").
+DOUBLE_DOSE_FORBIDDEN = (
+    r"(?:\b(?:not|never|avoid|refrain\s+from)|n['’]t)\b"
+    r"(?:(?!\b(?:if|when|unless|because|but|and|or|worry|panic)\b)[^.;:!?,()])*?"
+    r"\b(?:doubl(?:e|ed|ing)\s+(?:(?:a|the|your|this|that|a\s+missed|the\s+next)\s+)?(?:doses?|dosage|amount)"
+    r"|doubl(?:e|ing)\s+up|twice\s+the\s+(?:(?:usual|normal|prescribed)\s+)?(?:dose|amount)"
+    r"|two\s+doses\s+(?:at\s+once|together|at\s+the\s+same\s+time))\b"
+)
 # What every urgency word holds (lower case): a text with none says no urgency.
 URGENCY_HINTS = ("right away", "straight away", "immediate", "at once", "urgent", "delay", "as soon as", "now")
 # [as-needed]: a dose taken only when it is needed: if / as / when needed, necessary or required
@@ -1287,6 +1306,8 @@ LANGUAGE = Language(
     urgency=URGENCY,
     not_urgency=NOT_URGENCY,
     urgency_hints=URGENCY_HINTS,
+    deferral=DEFERRAL,
+    double_dose_forbidden=DOUBLE_DOSE_FORBIDDEN,
     as_needed=AS_NEEDED,
     as_needed_hints=AS_NEEDED_HINTS,
     group_limits=frozenset(GROUP_LIMITS) | frozenset(AGE_LIMITS_AFTER),

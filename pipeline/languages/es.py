@@ -408,6 +408,24 @@ _URGENCY = (
     rf"|sin\s+(?:demora|esperar|tardar)|urgente(?:s|mente)?|con\s+urgencia|rápidamente|con\s+rapidez|ya){_E}"
     rf"|(?<!sala\s)(?<!servicio\s)(?<!número\s)(?<!caso\s)(?<!casos\s){_W}de\s+urgencia{_E}"
 )
+# Putting off ([urgency]): en su próxima cita / visita / consulta / revisión, la próxima semana, la
+# semana que viene, en los próximos días, dentro de unos días, más tarde, otro día, cuando le convenga;
+# not "se acuerda más tarde" (remembers later), "días más tarde" (days later), "no más tarde de".
+_DEFERRAL = (
+    rf"{_W}(?:pr[oó]xim[ao]\s+(?:cita|visita|consulta|revisi[oó]n|control|semana)|semana\s+que\s+viene"
+    r"|pr[oó]ximos\s+d[ií]as|dentro\s+de\s+(?:unos|algunos|pocos)\s+d[ií]as|m[aá]s\s+tarde|otro\s+d[ií]a"
+    rf"|cuando\s+(?:le\s+)?(?:sea|resulte)\s+conveniente|cuando\s+le\s+convenga){_E}"
+)
+_NOT_DEFERRAL = (
+    r"(?:acuerd[ae]|recuerd[ae]|aparec\w*|surg\w*|d[ií]as|semanas|horas|meses|minutos)\s+m[aá]s\s+tarde"
+    r"|m[aá]s\s+tarde\s+(?:se\s+)?(?:acuerd|recuerd|aparec)\w*|no\s+m[aá]s\s+tarde|a\s+m[aá]s\s+tardar"
+)
+# A double dose ([negation]): una dosis doble / duplicada, una doble dosis, duplicar la dosis, dos dosis
+# juntas / a la vez / al mismo tiempo.
+_DOUBLE_DOSE = (
+    rf"{_W}(?:(?:dosis|cantidad)\s+(?:doble|duplicada)|doble\s+(?:de\s+la\s+)?dosis|duplic\w*\s+(?:la\s+)?dosis"
+    rf"|dos\s+dosis\s+(?:juntas|a\s+la\s+vez|al\s+mismo\s+tiempo|de\s+una\s+vez)){_E}"
+)
 # [as-needed]: si es necesario, cuando sea necesario, según sea necesario, en caso necesario, si lo
 # necesita, a demanda, según necesidad; and a condition a dose is taken on (si, en caso de, cuando:
 # "si tiene dolor" for "for pain, if needed"), or the pain or fever it is for ("para el dolor").
@@ -798,6 +816,9 @@ LANGUAGE = Language(
     keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
+    deferral=_DEFERRAL,
+    not_deferral=_NOT_DEFERRAL,
+    double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     number_words=frozen(
         {

@@ -448,6 +448,24 @@ _URGENCY = (
     rf"|en\s+urgence|aussitôt|rapidement|sur-le-champ|urgente?s?){_E}"
     rf"|(?<!service\s)(?<!services\s)(?<!numéro\s)(?<!cas\s)(?<!salle\s){_W}d['’]urgence{_E}"
 )
+# Putting off ([urgency]): lors de votre prochaine visite / consultation, au prochain rendez-vous, la
+# semaine prochaine, dans les prochains jours, dans quelques jours, plus tard, à votre convenance, quand
+# cela vous convient; not "vous vous en souvenez plus tard", "deux jours plus tard", "au plus tard".
+_DEFERRAL = (
+    r"(?<![\w-])(?:prochaine?s?\s+(?:visite|consultation|rendez-vous|semaine|jours)|semaine\s+prochaine"
+    r"|dans\s+quelques\s+jours|plus\s+tard|à\s+votre\s+convenance|(?:quand|lorsque)\s+(?:cela|ça)\s+vous\s+convien\w*)"
+    r"(?![\w-])"
+)
+_NOT_DEFERRAL = (
+    r"(?:souven\w*|rappel\w*|appar\w*|survien\w*|jours|semaines|heures|mois|minutes)\s+plus\s+tard"
+    r"|plus\s+tard\s+(?:vous\s+vous\s+(?:en\s+)?(?:souven|rappel)\w*)|au\s+plus\s+tard|pas\s+plus\s+tard"
+)
+# A double dose ([negation]): une dose double / doublée, une double dose, doubler la dose, deux doses à
+# la fois / en même temps / ensemble.
+_DOUBLE_DOSE = (
+    r"(?<![\w-])(?:(?:dose|quantité)\s+(?:double|doublée)|double\s+dose|doubl\w*\s+(?:la\s+)?dose"
+    r"|deux\s+doses\s+(?:à\s+la\s+fois|en\s+même\s+temps|ensemble|simultanément))(?![\w-])"
+)
 # [as-needed]: au besoin, si besoin, en cas de besoin, selon les besoins, si nécessaire, lorsque
 # nécessaire, si vous en avez besoin; and a condition a dose is taken on (si, s'il, en cas de,
 # lorsque, quand: "en cas de douleur" for "for pain, if needed"), or the pain or fever it is for
@@ -793,6 +811,9 @@ LANGUAGE = Language(
     keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
+    deferral=_DEFERRAL,
+    not_deferral=_NOT_DEFERRAL,
+    double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     # une demi-heure: 30 minutes; un quart d'heure: 15 minutes
     number_words=frozen(

@@ -411,6 +411,19 @@ _URGENCY = (
     r"지금|즉시|즉각|바로|곧장|당장|지체\s*없이|지체하지\s*(?:말고|마)|서둘러|빨리|신속(?:히|하게)|급히"
     r"|긴급(?:히|하게|한)(?!\s*상황)"
 )
+# Putting off ([urgency]): 다음 진료 / 방문 / 외래 / 예약 / 검진 때 (at the next visit), 다음 주에 (next week;
+# not 다음 주사, 다음 주입, 다음 주의 사항), 며칠 안에 (within a few days), 나중에 (later), 편할 때, 시간 날 때 (when
+# convenient); not 나중에 생각나면 (if you remember later) nor 나중에 나타나는 (appearing later).
+_DEFERRAL = (
+    r"다음\s*(?:번\s*)?(?:진료|방문|외래|예약|진찰|검진|상담|내원)|다음\s*주(?:에|\s*중)|(?:앞으로\s*)?며칠\s*(?:안|내|이내)에"
+    r"|나중에|편(?:할|하실)\s*때|시간\s*(?:날|있을)\s*때"
+)
+_NOT_DEFERRAL = r"나중에\s*(?:다시\s*)?(?:생각|기억|떠오|알게|나타|생기|발생)"
+# A double dose ([negation]): 두 배 용량 / 복용량 / 분량, 용량을 두 배로, 2회분, 두 번 분량.
+_DOUBLE_DOSE = (
+    r"(?:두|2)\s*배\s*(?:의\s*)?(?:용량|복용량|투여량|분량|양)|(?:용량|복용량|투여량|양)을?\s*(?:두|2)\s*배로"
+    r"|(?:두|2)\s*회\s*분(?!할)|두\s*번\s*분량"  # not 2회 분할 (divided in two)
+)
 # [as-needed]: 필요 시, 필요할 때, 필요한 경우, 필요하면, 필요에 따라; and a condition a dose is taken on
 # (때, 경우, ~면: "통증이 있을 때" for "for pain, if needed"), or the pain or fever it is for (통증, 열).
 _AS_NEEDED = r"통증|아플|아프|발열|열이|두통|필요|때|경우|(?<=\s)시(?=\s|에|,)|(?:으|하|이|되|있으|없으)면(?=\s|,|$)"
@@ -850,6 +863,9 @@ LANGUAGE = Language(
     time_after_its_direction=True,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
+    deferral=_DEFERRAL,
+    not_deferral=_NOT_DEFERRAL,
+    double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     # "24시간 넘게 운전하지 마세요": at most 24 hours of driving ([limits]); not 이상, read either way
     more_than_phrases=frozenset({"초과", "넘게"}),

@@ -840,6 +840,15 @@ class Language:
     urgency: str = ""
     not_urgency: str = ""
     urgency_hints: tuple[str, ...] = ()
+    # Putting off ([urgency]): a regex of the words that say to act later, not now (at your next
+    # visit or appointment, next week, in the coming days, later, when convenient; 다음 진료 때, en su
+    # próxima cita, lors de votre prochaine visite, beim nächsten Arzttermin, na sua próxima consulta,
+    # 下次回診時, في موعدك القادم), and one of the phrases that hold such a word and put nothing off
+    # ("if you remember later", "two days later", "no later than"), blanked first.  A translation
+    # with no word of hurry that says one where its source says to hurry and puts nothing off
+    # itself tells a patient to wait: an error.  A language without ``deferral`` is not so judged.
+    deferral: str = ""
+    not_deferral: str = ""
     # As needed ([as-needed]): a regex of the words that say a dose is taken only when it is needed
     # (if needed, as needed, when required, PRN; se necessário, bei Bedarf, 필요 시, 必要時, عند الحاجة
     # ...).  In the source language list only words that always say so; in a target, also the words
@@ -1008,6 +1017,15 @@ class Language:
     # translation its word for a double amount, no number ("una dosis doble", "die doppelte
     # Menge", 雙倍劑量, جرعة مضاعفة).  [number-words] reads the one as the 2 of the other.
     twice_an_amount: str = ""
+    # A regular expression of the words that name a double dose: "a double dose", "double the dose",
+    # "double up", "two doses at once" in English; 두 배 용량, 2회분, dosis doble, dose double, doppelte
+    # Dosis, dose dupla / a dobrar, 雙倍劑量, جرعة مضاعفة in the targets.  A source that forbids one and
+    # a translation that names one with no negation nor a word that forbids (its ``prohibits``) tells
+    # a patient to take it ([negation]: an error).  ``double_dose_forbidden``, for the source
+    # language: a double dose named after a "not" or a verb that forbids in its clause ("Do not take a
+    # double dose", "Never double up"; not "If you take a double dose by mistake, do not panic").
+    double_dose: str = ""
+    double_dose_forbidden: str = ""
     # A regular expression of "one or both" of the sides drops or a spray go to ("one or both eyes",
     # "ein oder beide Augen", 한쪽 또는 양쪽 눈, 單眼或雙眼): a choice of sides, no count of one or
     # two, where the source says it too ([numbers]' approximations, [number-words]' one).
@@ -1117,6 +1135,14 @@ class Language:
     @cached_property
     def twice_an_amount_re(self) -> re.Pattern | None:
         return self._optional(self.twice_an_amount, ignore_case=True)
+
+    @cached_property
+    def double_dose_re(self) -> re.Pattern | None:
+        return self._optional(self.double_dose, ignore_case=True)
+
+    @cached_property
+    def double_dose_forbidden_re(self) -> re.Pattern | None:
+        return self._optional(self.double_dose_forbidden, ignore_case=True)
 
     @cached_property
     def one_or_both_re(self) -> re.Pattern | None:
@@ -1681,6 +1707,14 @@ class Language:
     def _not_urgency_re(self) -> re.Pattern | None:
         return self._optional(self.not_urgency)
 
+    @cached_property
+    def deferral_re(self) -> re.Pattern | None:
+        return self._optional(self.deferral, ignore_case=True)
+
+    @cached_property
+    def _not_deferral_re(self) -> re.Pattern | None:
+        return self._optional(self.not_deferral, ignore_case=True)
+
     def may_forbid(self, text: str) -> bool:
         """Whether ``text`` may say a ``prohibition``: holds one of ``prohibition_hints`` (a substring
         test, far cheaper than the pattern); True for a language without hints."""
@@ -1728,6 +1762,14 @@ class Language:
         """Whether ``text`` may say "unless": holds one of ``unless_hints`` (a substring test, far
         cheaper than the words' pattern); True for a language without hints."""
         return _holds_a_hint_or_none_listed(text, self.unless_hints)
+
+    def deferral_said(self, text: str) -> list[str]:
+        """The words of ``deferral`` that ``text`` says (what only holds one left out)."""
+        if self.deferral_re is None:
+            return []
+        if self._not_deferral_re is not None:
+            text = self._not_deferral_re.sub(lambda m: " " * len(m.group()), text)
+        return [match.group().strip() for match in self.deferral_re.finditer(text)]
 
     def as_needed_said(self, text: str) -> list[str]:
         """The words of ``as_needed`` that ``text`` says."""

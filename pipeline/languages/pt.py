@@ -429,6 +429,24 @@ _URGENCY = (
     rf"|o\s+mais\s+breve\s+possível"
     rf"|o\s+quanto\s+antes|(?:assim|logo)\s+que\s+possível|urgente(?:s|mente)?|com\s+urgência|rapidamente){_E}"
 )
+# Putting off ([urgency]): na sua próxima consulta / visita, na próxima semana, na semana que vem, nos
+# próximos dias, daqui a alguns dias, mais tarde, quando for conveniente; not "se lembrar mais tarde"
+# (remember later), "dias mais tarde" (days later), "não mais tarde que".
+_DEFERRAL = (
+    r"(?<![\w-])(?:próxim[ao]\s+(?:consulta|visita|semana|revisão)|semana\s+que\s+vem|próximos\s+dias"
+    r"|daqui\s+a\s+(?:alguns|uns|poucos)\s+dias|mais\s+tarde|quando\s+(?:lhe\s+)?(?:for|seja)\s+conveniente"
+    r"|quando\s+lhe\s+convier)(?![\w-])"
+)
+_NOT_DEFERRAL = (
+    r"(?:lembr\w*(?:-se)?|record\w*(?:-se)?|aparec\w*|surg\w*|dias|semanas|horas|meses|minutos)\s+mais\s+tarde"
+    r"|mais\s+tarde\s+(?:se\s+)?(?:lembr|record|aparec)\w*|não\s+mais\s+tarde|o\s+mais\s+tardar"
+)
+# A double dose ([negation]): uma dose dupla / dobrada / a dobrar / em dobro, dupla dose, dobrar a dose,
+# duas doses de uma vez / ao mesmo tempo / juntas.
+_DOUBLE_DOSE = (
+    r"(?<![\w-])(?:(?:dose|quantidade)\s+(?:dobrada|dupla|em\s+dobro|a\s+dobrar)|dupla\s+dose|dobr\w*\s+(?:a\s+)?dose"
+    r"|duas\s+doses\s+(?:de\s+uma\s+vez|ao\s+mesmo\s+tempo|juntas))(?![\w-])"
+)
 # [as-needed]: se necessário, quando necessário, conforme necessário, em caso de necessidade, se
 # precisar; and a condition a dose is taken on (se, caso, em caso de, quando: "em caso de dor" for
 # "for pain, if needed"), or the pain or fever it is for ("para dor").
@@ -788,6 +806,9 @@ LANGUAGE = Language(
     keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
+    deferral=_DEFERRAL,
+    not_deferral=_NOT_DEFERRAL,
+    double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     # meia hora: 30 minutes; um quarto de hora: 15 minutes
     number_words=frozen(

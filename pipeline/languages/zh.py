@@ -233,6 +233,17 @@ _URGENCY = (
     r"|即(?=停|撥|拨|致電|致电|就醫|就医|求醫|求医|送醫|送医|告知|告訴|告诉|通知|聯絡|联络|聯繫|联系|前往)"
     r"|(?:緊急|紧急)(?!醫療狀況|医疗状况|狀況|状况|情況|情况|電話|电话|號碼|号码|救護|救护|事故)"
 )
+# Putting off ([urgency]), both spellings: 下次回診 / 就診 / 看診 / 門診 / 複診時 (at the next visit; not
+# 下次服藥, the next dose), 下週, 下星期, 稍後, 晚點, 改天, 方便時, 有空時, 未來幾天; not 稍後想起
+# (remember later) nor 稍後出現 (appear later), nor 以後 / 之後 (after: 服藥以後再進食).
+_DEFERRAL = (
+    r"下(?:次|回|一次)(?:的)?(?:回診|回诊|就診|就诊|看診|看诊|門診|门诊|複診|复诊|約診|约诊|預約|预约|看醫生|看医生)"
+    r"|下(?:週|周|星期|禮拜|礼拜)|稍後|稍后|晚(?:一)?(?:點|点)|改天"
+    r"|(?:方便|有空)(?:的)?(?:時|时)|(?:未來|未来|接下來|接下来)(?:的)?(?:幾|几)天"
+)
+_NOT_DEFERRAL = r"(?:稍後|稍后)(?:才)?(?:想起|記起|记起|出現|出现|發生|发生)"
+# A double dose ([negation]): 雙倍劑量, 兩倍劑量, 加倍 (the dose), 兩劑 (two doses), both spellings.
+_DOUBLE_DOSE = r"雙倍|双倍|兩倍|两倍|加倍|兩劑|两剂|兩次(?:的)?(?:劑量|剂量)|两次(?:的)?剂量"
 # [as-needed]: 必要時, 需要時, 有需要, 視需要, 按需; and a condition a dose is taken on (如果, 若, 如有,
 # 時 but not 小時 nor 時間: "疼痛時" for "for pain, if needed"), or the pain or fever it is for (止痛).
 _AS_NEEDED = r"痛|發燒|发烧|發熱|发热|必要|需要|按需|如果|若|如有|假如|(?<!小)時(?!間)|(?<!小)时(?!间)"
@@ -648,6 +659,9 @@ LANGUAGE = Language(
     time_after_its_direction=True,
     not_direction=_NOT_DIRECTION,
     urgency=_URGENCY,
+    deferral=_DEFERRAL,
+    not_deferral=_NOT_DEFERRAL,
+    double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     # "不要開車超過24小時": at most 24 hours of driving ([limits]); not 以上, read either way
     more_than_phrases=frozenset({"超過", "超过", "多於", "多于"}),

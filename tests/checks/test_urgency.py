@@ -21,16 +21,16 @@ STOP_NOW = "Stop the infusion immediately and call your nurse."
 # (locale, source, a faithful translation, one that drops or delays the hurry)
 CASES = [
     ("es", CHEST_PAIN, "Llame a su médico de inmediato si tiene dolor en el pecho.",
-     "Llame a su médico la próxima semana si tiene dolor en el pecho."),
+     "Llame a su médico si tiene dolor en el pecho."),
     ("es", EMERGENCY_ROOM, "Acuda a urgencias de inmediato.", "Acuda a urgencias."),
     ("es", TELL_NURSE, "Avise de inmediato al personal de enfermería o a su médico si tiene:",
      "Avise al personal de enfermería o a su médico si tiene:"),
-    ("ko_KR", EMERGENCY_ROOM, "바로 응급실에 가세요.", "다음 진료 때 응급실에 가세요."),
+    ("ko_KR", EMERGENCY_ROOM, "바로 응급실에 가세요.", "응급실에 가 보세요."),
     ("ko_KR", EMERGENCY_ROOM, "지체 없이 응급실로 가세요.", "응급실에 가세요."),
     ("ko_KR", TELL_NURSE, "다음과 같은 증상이 있으면 바로 간호사나 의사에게 알리세요:",
      "다음과 같은 증상이 있으면 간호사나 의사에게 알리세요:"),
     ("zh_TW", TELL_NURSE, "如果出現以下情況，請立刻告訴護理師或醫師：", "如果出現以下情況，請告訴護理師或醫師："),
-    ("zh_TW", BREATHING, "如果呼吸困難，請盡快告訴醫療團隊。", "如果呼吸困難，請在下次回診時告訴醫療團隊。"),
+    ("zh_TW", BREATHING, "如果呼吸困難，請盡快告訴醫療團隊。", "如果呼吸困難，請告訴醫療團隊。"),
     ("ar", TELL_NURSE, "أخبر الممرض أو الطبيب فورا إذا ظهر لديك:", "أخبر الممرض أو الطبيب إذا ظهر لديك:"),
     ("ar", EMERGENCY_ROOM, "اذهب إلى قسم الطوارئ على الفور.", "اذهب إلى قسم الطوارئ."),
     ("fr", BREATHING, "Prévenez immédiatement votre équipe soignante si vous avez du mal à respirer.",
@@ -38,7 +38,7 @@ CASES = [
     ("fr", EMERGENCY_ROOM, "Allez tout de suite aux urgences.", "Allez aux urgences."),
     ("pt_BR", BREATHING, "Avise imediatamente a sua equipe de saúde se tiver dificuldade para respirar.",
      "Avise a sua equipe de saúde se tiver dificuldade para respirar."),
-    ("pt_PT", EMERGENCY_ROOM, "Vá de imediato às urgências.", "Vá às urgências na próxima semana."),
+    ("pt_PT", EMERGENCY_ROOM, "Vá de imediato às urgências.", "Vá às urgências."),
     ("de", BREATHING, "Sagen Sie Ihrem Behandlungsteam sofort Bescheid, wenn Sie Atemnot haben.",
      "Sagen Sie Ihrem Behandlungsteam Bescheid, wenn Sie Atemnot haben."),
     ("de", STOP_NOW, "Brechen Sie die Infusion umgehend ab und rufen Sie Ihre Pflegekraft.",
@@ -336,22 +336,22 @@ CALL_NOW = "Call your doctor now."
 
 
 @pytest.mark.parametrize(
-    ("locale", "right", "wrong"),
+    ("locale", "right", "wrong", "severity"),
     [
-        ("es", "Llame a su médico ahora.", "Llame a su médico la próxima semana."),
-        ("es", "Llame a su médico de inmediato.", "Llame a su médico."),
-        ("ko_KR", "지금 의사에게 전화하세요.", "다음 주에 의사에게 전화하세요."),
-        ("zh_TW", "現在就打電話給您的醫師。", "下週打電話給您的醫師。"),
-        ("ar", "اتصل بطبيبك الآن.", "اتصل بطبيبك الأسبوع المقبل."),
-        ("fr", "Appelez votre médecin maintenant.", "Appelez votre médecin la semaine prochaine."),
-        ("pt_BR", "Ligue para o seu médico agora.", "Ligue para o seu médico na próxima semana."),
-        ("de", "Rufen Sie jetzt Ihren Arzt an.", "Rufen Sie nächste Woche Ihren Arzt an."),
+        ("es", "Llame a su médico ahora.", "Llame a su médico la próxima semana.", "error"),
+        ("es", "Llame a su médico de inmediato.", "Llame a su médico.", "warning"),
+        ("ko_KR", "지금 의사에게 전화하세요.", "다음 주에 의사에게 전화하세요.", "error"),
+        ("zh_TW", "現在就打電話給您的醫師。", "下週打電話給您的醫師。", "error"),
+        ("ar", "اتصل بطبيبك الآن.", "اتصل بطبيبك الأسبوع المقبل.", "error"),
+        ("fr", "Appelez votre médecin maintenant.", "Appelez votre médecin la semaine prochaine.", "error"),
+        ("pt_BR", "Ligue para o seu médico agora.", "Ligue para o seu médico na próxima semana.", "error"),
+        ("de", "Rufen Sie jetzt Ihren Arzt an.", "Rufen Sie nächste Woche Ihren Arzt an.", "error"),
     ],
 )
-def test_now_after_an_instruction_to_act_is_a_hurry(catalogs, locale, right, wrong):
+def test_now_after_an_instruction_to_act_is_a_hurry(catalogs, locale, right, wrong, severity):
     """ "Call your doctor now" as "next week" puts the call off, as "right away" as "next week" does."""
     finding = only(catalogs.findings(CALL_NOW, wrong, locale=locale), "urgency")
-    assert finding.severity == "warning"
+    assert finding.severity == severity
     assert "the source says 'call your doctor now'" in finding.message.lower()
     assert catalogs.findings(CALL_NOW, right, locale=locale, check="urgency") == []
 
@@ -366,3 +366,79 @@ def test_now_after_an_instruction_to_act_is_a_hurry(catalogs, locale, right, wro
 )
 def test_a_now_of_the_time_left_out_passes(catalogs, source, translation):
     assert catalogs.findings(source, translation, locale="es", check="urgency") == []
+
+
+# -- a hurry put off: the translation says to act later (an error) --
+
+SWELLING = "Seek medical help immediately if your lips, face or tongue swell."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "put_off"),
+    [
+        ("ko_KR", SWELLING, "입술, 얼굴 또는 혀가 부으면 다음 진료 때 의사에게 말하세요.", "다음 진료"),
+        ("ko_KR", CHEST_PAIN, "가슴 통증이 있으면 나중에 의사에게 전화하세요.", "나중에"),
+        ("ko_KR", BREATHING, "숨쉬기가 힘들면 편할 때 의료진에게 알리세요.", "편할 때"),
+        ("es", SWELLING, "Si se le hinchan los labios, la cara o la lengua, dígaselo a su médico en su próxima cita.",
+         "próxima cita"),
+        ("es", CHEST_PAIN, "Llame a su médico más tarde si tiene dolor en el pecho.", "más tarde"),
+        ("fr", SWELLING, "Si vos lèvres, votre visage ou votre langue gonflent, parlez-en lors de votre prochaine "
+         "visite.", "prochaine visite"),
+        ("fr", BREATHING, "Prévenez votre équipe soignante dans les prochains jours si vous avez du mal à respirer.",
+         "prochains jours"),
+        ("de", SWELLING, "Wenn Lippen, Gesicht oder Zunge anschwellen, sprechen Sie beim nächsten Arzttermin "
+         "darüber.", "nächsten Arzttermin"),
+        ("de", CHEST_PAIN, "Rufen Sie später Ihren Arzt an, wenn Sie Schmerzen in der Brust haben.", "später"),
+        ("pt_BR", SWELLING, "Se os lábios, o rosto ou a língua incharem, informe o médico na sua próxima consulta.",
+         "próxima consulta"),
+        ("pt_PT", EMERGENCY_ROOM, "Vá às urgências na próxima semana.", "próxima semana"),
+        ("zh_TW", SWELLING, "如果嘴唇、臉部或舌頭腫脹，請在下次回診時告訴醫師。", "下次回診"),
+        ("zh_TW", BREATHING, "如果呼吸困難，請稍後告訴醫療團隊。", "稍後"),
+        ("ar", SWELLING, "إذا تورمت شفتاك أو وجهك أو لسانك، أخبر طبيبك في موعدك القادم.", "موعدك القادم"),
+        ("ar", CHEST_PAIN, "اتصل بطبيبك لاحقًا إذا شعرت بألم في الصدر.", "لاحقًا"),
+        ("ko_KR", EMERGENCY_ROOM, "다음 진료 때 응급실에 가세요.", "다음 진료"),
+    ],
+)  # fmt: skip
+def test_a_hurry_put_off_to_a_later_time_is_an_error(catalogs, locale, source, translation, put_off):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="urgency"))
+    assert finding.severity == "error"
+    assert f"but the translation puts it off ('{put_off.lower()}') and says nothing urgent" in finding.message
+
+
+def test_the_put_off_message_names_the_hurry_and_the_later_time(catalogs):
+    finding = only(
+        catalogs.findings(SWELLING, "입술, 얼굴 또는 혀가 부으면 다음 진료 때 의사에게 말하세요.", check="urgency")
+    )
+    assert finding.message == (
+        "the source says 'immediately' but the translation puts it off ('다음 진료') and says nothing urgent: a "
+        "patient who reads it waits ('Seek medical help immediately if your lips, face or tongue…')"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # the hurry kept beside a later time: a dose remembered later is taken at once
+        ("ko_KR", "If you miss a dose, take it as soon as possible.", "나중에 생각나면 가능한 한 빨리 복용하세요."),
+        ("es", "If you miss a dose, take it as soon as possible.",
+         "Si olvida una dosis y se acuerda más tarde, tómela lo antes posible."),
+        ("zh_TW", SWELLING, "如果嘴唇、臉部或舌頭腫脹，請立即就醫，並在下次回診時告訴醫師。"),
+        ("de", SWELLING, "Wenn Lippen, Gesicht oder Zunge anschwellen, holen Sie sofort ärztliche Hilfe."),
+        # the source puts something off itself: the later time is its own
+        ("ko_KR", "Call right away if you have a fever; tell your doctor at your next visit if you have a cough.",
+         "열이 나면 다음 진료 때 말하고 기침이 있으면 의사에게 알리세요."),
+        ("ko_KR", "Call your doctor right away if you get a fever within a few days.",
+         "며칠 안에 열이 나면 의사에게 전화하세요."),
+        # a later time that is no time to act: remembered, appearing, days later, no later than
+        ("fr", "If you miss a dose, take it as soon as possible.",
+         "Si vous oubliez une dose et que vous vous en souvenez plus tard, prenez-la."),
+        ("pt_BR", "If you miss a dose, take it as soon as possible.", "Se esquecer uma dose e se lembrar mais tarde, tome-a."),
+        ("ar", "If you miss a dose, take it as soon as possible.", "إذا نسيت جرعة وتذكرتها لاحقًا، فتناولها."),
+        ("zh_TW", "If you miss a dose, take it as soon as possible.", "如果忘記服藥，稍後想起時請服用。"),
+        ("ko_KR", "Tell your doctor right away about a rash.", "나중에 나타나는 발진도 의사에게 알리세요."),
+        ("de", "Tell your doctor right away about a rash.", "Informieren Sie Ihren Arzt über einen Ausschlag, "
+         "der zwei Tage später auftritt."),
+    ],
+)  # fmt: skip
+def test_a_later_time_that_puts_no_hurry_off_is_no_error(catalogs, locale, source, translation):
+    assert all(f.severity == "warning" for f in catalogs.findings(source, translation, locale=locale, check="urgency"))
