@@ -31,7 +31,11 @@ listed per language in pipeline/languages/.
   موعدك القادم): an error, for a patient who reads it waits.  Not where the
   source puts something off itself ("…; tell your doctor at your next visit
   if …"), nor a later time that puts no action off (``not_deferral``: "if you
-  remember later", "two days later", "no later than").
+  remember later", "two days later", "no later than").  A call for emergency
+  help ("call 911", "go to the emergency room": the source language's
+  ``emergency_call``) is as urgent, and so put off an error too; with no word
+  of hurry beside it, it asks for none in the translation ("응급 상황에서는
+  911에 전화하세요" for "In an emergency, call 911" passes).
 
 Sentence by sentence when source and translation have as many sentences, as
 [negation] and [comparison] pair them, else the whole entry.  A hurry only
@@ -60,22 +64,24 @@ def check_urgency(ctx: EntryContext) -> Iterator[Finding]:
         return
     if not source_words.may_say_urgency(ctx.source):
         return  # no urgency in the source (most entries): neither text need be read
+    emergency_call = source_words.emergency_call_re
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         said = source_words.urgency_said(source_part)
-        if not said or target.urgency_said(translation_part):
+        calls = [] if said or emergency_call is None else [m.group() for m in emergency_call.finditer(source_part)]
+        if not (said or calls) or target.urgency_said(translation_part):
             continue
         put_off = target.deferral_said(translation_part)
         if put_off and not source_words.deferral_said(source_part):
             yield ctx.finding(
                 CHECK,
                 ERROR,
-                f"the source says {quoted(said)} but the translation puts it off ({quoted(put_off)}) and says "
-                f"nothing urgent: a patient who reads it waits ({shorten(source_part)!r})",
+                f"the source says {quoted(said or calls)} but the translation puts it off ({quoted(put_off)}) and "
+                f"says nothing urgent: a patient who reads it waits ({shorten(source_part)!r})",
             )
-            continue
-        yield ctx.finding(
-            CHECK,
-            WARNING,
-            f"the source says {quoted(said)} but the translation says nothing urgent: check that it was "
-            f"not left out ({shorten(source_part)!r})",
-        )
+        elif said:  # a call for help alone may rightly be said with no word of hurry ("119에 전화하세요")
+            yield ctx.finding(
+                CHECK,
+                WARNING,
+                f"the source says {quoted(said)} but the translation says nothing urgent: check that it was "
+                f"not left out ({shorten(source_part)!r})",
+            )

@@ -328,6 +328,15 @@ DEFERRAL = (
     r"|check-?up|review)\b|\bnext\s+week\b|\b(?:in|within)\s+(?:the\s+)?(?:next|coming)\s+(?:few\s+)?(?:days|weeks)\b"
     r"|\b(?:in|within)\s+a\s+few\s+days\b|\blater\b|\bwhen(?:ever)?\s+(?:it\s+is\s+)?convenient\b|\bat\s+your\s+convenience\b"
 )
+# A call for emergency help ([urgency]): call 911 (any three digits, or the {emergency} placeholder),
+# an ambulance or the emergency services; go to the emergency room, department, ER or A&E.  As urgent
+# as "right away" though said with no word of hurry: only its putting off is read (a translation may
+# rightly say "call 119" with no word of hurry).
+EMERGENCY_CALL = (
+    r"\b(?:call|dial|phone)\s+(?:\d{3}\b|\{emergency\}|%\(emergency\)s|an\s+ambulance\b|(?:the\s+)?emergency"
+    r"\s+services\b)|\bgo\s+(?:straight\s+)?to\s+(?:the\s+|your\s+)?(?:nearest\s+)?(?:emergency\s+(?:room|department)"
+    r"|ER\b|A&E\b)"
+)
 # A double dose forbidden ([negation]): "Do not take a double dose", "Never double up", "Avoid doubling
 # the dose", "Don't take two doses at once"; the "not" or "avoid" before it in its clause, not in
 # another ("If you take a double dose by mistake, do not panic"; "Do not worry if you took a double dose").
@@ -339,7 +348,10 @@ DOUBLE_DOSE_FORBIDDEN = (
     r"|two\s+doses\s+(?:at\s+once|together|at\s+the\s+same\s+time))\b"
 )
 # What every urgency word holds (lower case): a text with none says no urgency.
-URGENCY_HINTS = ("right away", "straight away", "immediate", "at once", "urgent", "delay", "as soon as", "now")
+URGENCY_HINTS = (
+    *("right away", "straight away", "immediate", "at once", "urgent", "delay", "as soon as", "now"),
+    *("call", "dial", "phone", "emergency", "ambulance", " er", "a&e"),  # EMERGENCY_CALL's
+)
 # [as-needed]: a dose taken only when it is needed: if / as / when needed, necessary or required
 # ("if it is needed"), "when you need it", PRN; not "if you need to" (any instruction's condition:
 # "If you need to stop, ask your doctor"), nor "as directed".
@@ -1307,6 +1319,7 @@ LANGUAGE = Language(
     not_urgency=NOT_URGENCY,
     urgency_hints=URGENCY_HINTS,
     deferral=DEFERRAL,
+    emergency_call=EMERGENCY_CALL,
     double_dose_forbidden=DOUBLE_DOSE_FORBIDDEN,
     as_needed=AS_NEEDED,
     as_needed_hints=AS_NEEDED_HINTS,

@@ -849,6 +849,10 @@ class Language:
     # itself tells a patient to wait: an error.  A language without ``deferral`` is not so judged.
     deferral: str = ""
     not_deferral: str = ""
+    # For the source language: a call for emergency help ("call 911", "go to the emergency room"), as
+    # urgent as a word of hurry though said with none; only its putting off is read (its translation
+    # may rightly say "119에 전화하세요" with no word of hurry).  ``urgency_hints`` cover it too.
+    emergency_call: str = ""
     # As needed ([as-needed]): a regex of the words that say a dose is taken only when it is needed
     # (if needed, as needed, when required, PRN; se necessário, bei Bedarf, 필요 시, 必要時, عند الحاجة
     # ...).  In the source language list only words that always say so; in a target, also the words
@@ -1706,6 +1710,10 @@ class Language:
     @cached_property
     def _not_urgency_re(self) -> re.Pattern | None:
         return self._optional(self.not_urgency)
+
+    @cached_property
+    def emergency_call_re(self) -> re.Pattern | None:
+        return self._optional(self.emergency_call)
 
     @cached_property
     def deferral_re(self) -> re.Pattern | None:

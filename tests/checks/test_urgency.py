@@ -397,6 +397,12 @@ SWELLING = "Seek medical help immediately if your lips, face or tongue swell."
         ("ar", SWELLING, "إذا تورمت شفتاك أو وجهك أو لسانك، أخبر طبيبك في موعدك القادم.", "موعدك القادم"),
         ("ar", CHEST_PAIN, "اتصل بطبيبك لاحقًا إذا شعرت بألم في الصدر.", "لاحقًا"),
         ("ko_KR", EMERGENCY_ROOM, "다음 진료 때 응급실에 가세요.", "다음 진료"),
+        # a call for emergency help, with no word of hurry, put off
+        ("ko_KR", "In an emergency, call 911.", "응급 상황에서는 나중에 911에 전화하세요.", "나중에"),
+        ("es", "If you have chest pain, call {emergency}.", "Si tiene dolor en el pecho, llame al {emergency} más tarde.",
+         "más tarde"),
+        ("zh_TW", "If you faint, go to the emergency room.", "如果昏倒，請在下週前往急診室。", "下週"),
+        ("ar", "Call an ambulance if you faint.", "اتصل بالإسعاف في وقت لاحق إذا أغمي عليك.", "في وقت لاحق"),
     ],
 )  # fmt: skip
 def test_a_hurry_put_off_to_a_later_time_is_an_error(catalogs, locale, source, translation, put_off):
@@ -442,3 +448,17 @@ def test_the_put_off_message_names_the_hurry_and_the_later_time(catalogs):
 )  # fmt: skip
 def test_a_later_time_that_puts_no_hurry_off_is_no_error(catalogs, locale, source, translation):
     assert all(f.severity == "warning" for f in catalogs.findings(source, translation, locale=locale, check="urgency"))
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "In an emergency, call 911.", "응급 상황에서는 911에 전화하세요."),
+        ("es", "Call an ambulance if you faint.", "Llame a una ambulancia si se desmaya."),
+        ("fr", "If you faint, go to the emergency room.", "Si vous vous évanouissez, allez aux urgences."),
+        ("zh_TW", "In an emergency, call {emergency}.", "緊急情況請撥打 {emergency}。"),
+    ],
+)
+def test_a_call_for_emergency_help_asks_no_word_of_hurry(catalogs, locale, source, translation):
+    """Only its putting off is read: "call 911" is urgent in itself, said with a hurry or without."""
+    assert catalogs.findings(source, translation, locale=locale, check="urgency") == []
