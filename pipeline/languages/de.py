@@ -841,7 +841,8 @@ LANGUAGE = Language(
                 "Tageshöchstmenge",
             ),
             "week": ("pro Woche", "in der Woche", "je Woche", "jede Woche", "wöchentlich", "wöchentliche"),
-            "hour": ("pro Stunde", "je Stunde", "jede Stunde", "stündlich"),
+            # per kg and hour: "2 ml pro kg und Stunde"
+            "hour": ("pro Stunde", "je Stunde", "jede Stunde", "stündlich", "und Stunde"),
             "minute": ("pro Minute", "je Minute", "jede Minute", "minütlich", "minütliche", "minütlichen"),
             "month": ("pro Monat", "im Monat", "je Monat", "jeden Monat", "monatlich", "monatliche"),
             # after the dose: "1 g pro Kilogramm Körpergewicht", "0,4 g/kg"

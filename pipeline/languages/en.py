@@ -1263,7 +1263,8 @@ LANGUAGE = Language(
         r"doubled?\s+(?:(?:a|the|your|this|that|a\s+missed|the\s+next)\s+)?(?:doses?|dosage|amount|up)",
         r"(?:doses?|dosage|amount)\s+(?:(?:is|are|was|were|may|might|can|could|should|will|must)\s+)?"
         r"(?:be\s+|being\s+|not\s+be\s+)?doubled",
-        r"(?:between|both)\s+(?:\w+\s+)?(?:doses|infusions|injections|treatments)",
+        # "both tablets", "both doses": two of them (두 정제, 兩錠)
+        r"(?:between|both)\s+(?:\w+\s+)?(?:doses|infusions|treatments|" + "|".join(DOSE_NOUNS.values()) + ")",
         r"two-(?:dose|infusion|injection)",
     ),
     total_words=("in total", "in all", "total", "whole dose", "whole course", "altogether"),

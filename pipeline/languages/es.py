@@ -690,6 +690,7 @@ LANGUAGE = Language(
                 "diarios",
                 "diarias",
                 "diariamente",
+                "y día",
             ),
             "week": (
                 "a la semana",
@@ -700,7 +701,8 @@ LANGUAGE = Language(
                 "semanales",
                 "semanalmente",
             ),
-            "hour": ("por hora", "cada hora"),
+            # per kg and hour: "2 ml por kg y hora", "20 mg/kg y día"
+            "hour": ("por hora", "cada hora", "y hora"),
             "minute": ("por minuto", "cada minuto"),  # not "al minuto" (at once; al minuto siguiente)
             "month": ("al mes", "por mes", "cada mes", "todos los meses", "mensual", "mensuales", "mensualmente"),
             # after the dose: "1 gramo por kilogramo", "1 g por kilo de peso"

@@ -695,6 +695,7 @@ LANGUAGE = Language(
                 "diários",
                 "diárias",
                 "diariamente",
+                "e dia",
             ),
             "week": (
                 "por semana",
@@ -704,7 +705,8 @@ LANGUAGE = Language(
                 "semanais",
                 "semanalmente",
             ),
-            "hour": ("por hora", "cada hora"),
+            # per kg and hour: "2 ml por kg e hora", "20 mg/kg e dia"
+            "hour": ("por hora", "cada hora", "e hora"),
             "minute": ("por minuto", "cada minuto"),
             "month": ("ao mês", "por mês", "cada mês", "todos os meses", "mensal", "mensais", "mensalmente"),
             # after the dose: "1 grama por quilograma", "1 g por quilo de peso"

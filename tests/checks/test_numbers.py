@@ -377,6 +377,9 @@ def test_a_fraction_in_one_character_is_a_number(catalogs):
         # a count after an ordinal is still one
         ("zh_TW", "Get the second dose.", "接種第二劑，每次服用 8 片。", "8 片"),
         ("ko_KR", "Take the second tablet at night.", "두 번째 알약은 밤에 8알 드세요.", "8알"),
+        # "both tablets" gives two, no other count
+        ("ko_KR", "Both tablets must be taken at the same time.", "세 정제를 동시에 복용해야 합니다.", "세 정"),
+        ("es", "Both capsules must be taken together.", "Tome 3 cápsulas juntas.", "3 cápsulas"),
     ],
 )
 def test_a_count_of_a_medicine_the_source_does_not_give_is_an_added_dose(catalogs, locale, source, translation, added):
@@ -478,6 +481,11 @@ def test_one_of_a_medicine_the_source_gives_or_counts_nothing_for_passes(catalog
         ("zh_TW", "Leave at least 4 weeks between doses.", "兩劑之間至少間隔4週。"),
         ("es", "Leave at least 4 weeks between your doses.", "Deje al menos 4 semanas entre dos dosis."),
         ("zh_TW", "You need both doses.", "您需要這兩劑。"),
+        # "both tablets" are two tablets
+        ("ko_KR", "Both tablets must be taken at the same time.", "두 정제는 반드시 동시에 복용해야 합니다."),
+        ("zh_TW", "Both tablets must be taken at the same time.", "兩錠必須同時服用。"),
+        ("es", "Both capsules must be taken together.", "Tome las 2 cápsulas juntas."),
+        ("ar", "Both tablets must be taken at the same time.", "يجب تناول القرصين في الوقت نفسه."),
         ("zh_TW", "It is a two-dose course.", "這是兩劑的療程。"),
         # an ordinal counts no medicine: the second dose, the third tablet
         ("zh_TW", "You will get the second dose 4 weeks later.", "4週後您會接受第二劑。"),

@@ -182,6 +182,9 @@ def test_a_rate_kept_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale) == []
 
 
+_PER_KG_PER_HOUR = "The infusion rate is 2 mL per kg per hour."
+
+
 # "per day" is "a day": "Take 400 mg per day" as 하루 400 mg을 드세요 was an error (*says per day
 # only of a dose …, not how often*: "per day" was read into the quantity, so the rate had no
 # dose and its 400 was taken for a count of times), while "400 mg a day" passed.
@@ -198,6 +201,14 @@ def test_a_rate_kept_passes(catalogs, locale, source, translation):
         ("ko_KR", "Give 400 mg for each day of treatment.", "치료 기간 동안 하루 400 mg을 투여합니다."),
         ("ko_KR", "Give 0.5 mL per hour per kg.", "시간당 체중 1 kg당 0.5 mL을 투여합니다."),
         ("es", "Give 0.5 mL per hour per kg.", "Administre 0,5 mL por kg por hora."),
+        # per kg and hour (day): how Spanish, German and Portuguese say the second per
+        ("es", _PER_KG_PER_HOUR, "La velocidad de perfusión es de 2 ml por kg y hora."),
+        ("de", _PER_KG_PER_HOUR, "Die Infusionsrate beträgt 2 ml pro kg und Stunde."),
+        ("pt_BR", _PER_KG_PER_HOUR, "A velocidade de infusão é de 2 ml por kg e hora."),
+        ("pt_BR", _PER_KG_PER_HOUR, "A velocidade de infusão é de 2 ml por kg e por hora."),
+        ("fr", _PER_KG_PER_HOUR, "Le débit de perfusion est de 2 ml par kg et par heure."),
+        ("es", "Give 20 mg/kg per day.", "Administre 20 mg por kg y día."),
+        ("pt_BR", "Give 20 mg/kg per day.", "Administre 20 mg por kg e dia."),
     ],
 )
 def test_a_rate_said_with_per_kept_passes(catalogs, locale, source, translation):
@@ -254,6 +265,19 @@ def test_a_rate_said_with_per_kept_passes(catalogs, locale, source, translation)
             "Give 0.5 mL per hour per kg.",
             "체중 1 kg당 0.5 mL을 투여합니다.",
             "'0.5 mL per hour' (per hour) in the source: the translation says nothing per hour",
+        ),
+        (
+            "es",
+            _PER_KG_PER_HOUR,
+            "La velocidad de perfusión es de 2 ml por kg y día.",
+            "'2 mL per kg per hour' (per hour) in the source: the translation says per day (y día) and nothing per hour",
+        ),
+        (
+            "de",
+            _PER_KG_PER_HOUR,
+            "Die Infusionsrate beträgt 2 ml pro kg und Tag.",
+            "'2 mL per kg per hour' (per hour) in the source: the translation says per day (und Tag) and nothing "
+            "per hour",
         ),
         (
             "ko_KR",
