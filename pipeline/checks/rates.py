@@ -658,7 +658,9 @@ def _whole_course_said_per_period(
     g/kg al día, 每天給予2 g/kg, täglich 2 g/kg): given each of the 5 days, five times the dose.
     Only a period the source never says (a per word or unit of its own is rules 4 and 5's), and
     only a per word the translation can say of that dose alone (총 2 g/kg을 5일간 매일 나누어: 매일
-    is not said of the 2 g/kg); a period written into the unit (2 g/kg/일) is rule 7's."""
+    is not said of the 2 g/kg); a period written into the unit (2 g/kg/일) is rule 7's.  A per
+    word a verb away from the dose (1 500 mg est administrée chaque jour) is said of it when no
+    other quantity is near: the whole dose given each day all the same."""
     source = ctx.source_language
     lowered = source_text.lower()
     if not any(word in lowered for word in _whole_course_words(source)):
@@ -671,9 +673,13 @@ def _whole_course_said_per_period(
     for unit in sorted(PERIODS - said):
         for marker, words, group, sure in _translation_ties(translation_text, unit, markers, found, ctx.language):
             dose = next((w for w in whole for q in group if q.same_amount(w)), None)
-            if marker is None or not sure or dose is None or dose.text in reported:
+            # said of the whole dose alone: 1 500 mg is also read as 500 mg, within it
+            wholes = [q for q in group if any(q.same_amount(w) for w in whole)]
+            alone = all(any(w.start <= q.start and q.end <= w.end for w in wholes) for q in group)
+            if marker is None or not (sure or alone) or dose is None or dose.text in reported:
                 continue
             reported.add(dose.text)
+            words = words or _tie_words(translation_text, marker, group)
             wrong = _as_written(source_text, dose, in_source)
             yield ctx.finding(
                 CHECK,

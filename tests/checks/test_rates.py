@@ -1429,6 +1429,7 @@ def test_a_limit_a_day_changed_in_chinese_is_still_an_error(catalogs, translatio
 # "The total dose is 2 g/kg, divided over 5 days" given 2 g/kg a day is five times the dose.
 
 WHOLE_OVER_DAYS = "The total dose is 2 g/kg, divided over 5 days."
+WHOLE_GIVEN_OVER_DAYS = "The total dose of 2 g/kg is given over 5 days."
 
 
 @pytest.mark.parametrize(
@@ -1443,6 +1444,11 @@ WHOLE_OVER_DAYS = "The total dose is 2 g/kg, divided over 5 days."
         ("fr", "Give 2 g/kg in all, spread over 2 days.", "Donner 2 g/kg par jour pendant 2 jours.", "per day"),
         ("ko_KR", "Give 2 g/kg, divided over 5 days.", "5일 동안 매일 2 g/kg을 투여합니다.", "per day (매일 2 g/kg)"),
         ("pt_BR", "The whole course is 2 g/kg over 5 days.", "Administrar 2 g/kg por dia durante 5 dias.", "per day"),
+        # the per word a verb away from the whole dose, no other quantity near
+        ("fr", WHOLE_GIVEN_OVER_DAYS, "Une dose de 2 g/kg est administrée chaque jour pendant 5 jours.", "per day"),
+        ("fr", WHOLE_GIVEN_OVER_DAYS, "Une dose de 2 g/kg est administrée par jour pendant 5 jours.", "per day"),
+        ("pt_BR", WHOLE_GIVEN_OVER_DAYS, "A dose de 2 g/kg é administrada por dia durante 5 dias.", "per day"),
+        ("de", WHOLE_GIVEN_OVER_DAYS, "2 g/kg werden täglich über 5 Tage gegeben.", "per day"),
     ],
 )
 def test_a_whole_dose_said_per_day_is_an_error(catalogs, locale, source, translation, gives):
@@ -1466,6 +1472,11 @@ def test_a_whole_dose_said_per_day_is_an_error(catalogs, locale, source, transla
         ("ko_KR", WHOLE_OVER_DAYS, "총 2 g/kg을 5일간 매일 나누어 투여합니다."),
         ("es", WHOLE_OVER_DAYS, "Se administran 2 g/kg en total, una parte cada día durante 5 días."),
         ("zh_TW", WHOLE_OVER_DAYS, "總劑量2 g/kg，分5天每天給予一部分。"),
+        ("fr", WHOLE_GIVEN_OVER_DAYS, "La dose totale de 2 g/kg est administrée sur 5 jours."),
+        ("fr", WHOLE_GIVEN_OVER_DAYS, "Les 2 g/kg sont administrés en tout sur 5 jours, une partie chaque jour."),
+        ("de", WHOLE_GIVEN_OVER_DAYS, "Die Gesamtdosis von 2 g/kg wird über 5 Tage verteilt gegeben."),
+        ("ko_KR", WHOLE_GIVEN_OVER_DAYS, "총 2 g/kg을 5일에 걸쳐 투여합니다."),
+        ("es", WHOLE_GIVEN_OVER_DAYS, "La dosis total de 2 g/kg se administra a lo largo de 5 días."),
         # the source gives a daily dose itself: rules 4 and 5 judge it
         (
             "ko_KR",
