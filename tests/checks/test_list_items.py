@@ -84,3 +84,100 @@ def test_an_item_left_out_is_a_warning(catalogs, locale, source, translation, it
 )
 def test_every_item_said_or_no_list_passes(catalogs, locale, source, translation):
     assert not catalogs.findings(source, translation, locale=locale, check="list-items")
+
+
+# British style, one comma before the "or" or "and"
+HEART = "Tell your doctor if you have asthma, heart problems or high blood pressure."
+PLANNING = "Do not take this medicine if you are pregnant, breastfeeding or planning to become pregnant."
+JAUNDICE = "See a doctor if you notice dark urine, pale stools and yellow skin."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("fr", HEART, "Prévenez votre médecin si vous avez de l'asthme ou de l'hypertension."),
+        ("es", HEART, "Informe a su médico si tiene asma o presión arterial alta."),
+        ("pt", HEART, "Informe o seu médico se tiver asma ou hipertensão."),
+        # a compound said with a hyphen is two items, not three
+        ("de", HEART, "Informieren Sie Ihren Arzt, wenn Sie an Asthma- oder Herzproblemen leiden."),
+        (
+            "de",
+            "Tell your doctor if you have liver disease, kidney disease or gout.",
+            "Informieren Sie Ihren Arzt, wenn Sie eine Leber- oder Nierenerkrankung haben.",
+        ),
+        (
+            "pt",
+            "Tell your doctor if you have glaucoma, epilepsy or an enlarged prostate.",
+            "Informe o seu médico se tiver epilepsia.",
+        ),
+        ("ko_KR", PLANNING, "임신 중이거나 모유 수유 중이라면 이 약을 복용하지 마세요."),
+        ("ar", PLANNING, "لا تتناولي هذا الدواء إذا كنتِ حاملاً أو تخططين للحمل."),
+        ("zh_TW", JAUNDICE, "如果發現尿液顏色變深或皮膚變黃，請就醫。"),
+    ],
+)
+def test_an_item_left_out_of_a_series_with_one_comma_is_a_warning(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "list-items")
+    assert "the source lists 3 items" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        (
+            "fr",
+            HEART,
+            "Prévenez votre médecin si vous avez de l'asthme, des problèmes cardiaques ou de l'hypertension.",
+        ),
+        ("es", HEART, "Informe a su médico si padece asma, problemas de corazón o hipertensión."),
+        ("pt", HEART, "Informe o seu médico se tiver asma, problemas cardíacos ou pressão alta."),
+        ("de", HEART, "Informieren Sie Ihren Arzt, wenn Sie an Asthma, Herz- oder Bluthochdruckproblemen leiden."),
+        ("ko_KR", HEART, "천식, 심장 질환 또는 고혈압이 있으면 의사에게 알리세요."),
+        ("ko_KR", HEART, "천식이나 심장 질환, 고혈압이 있으면 의사에게 알리세요."),
+        ("zh_TW", HEART, "如果您有氣喘、心臟病或高血壓，請告訴醫師。"),
+        ("ar", HEART, "أخبر طبيبك إذا كنت تعاني من الربو أو مشاكل القلب أو ارتفاع ضغط الدم."),
+        ("ko_KR", PLANNING, "임신 중이거나, 수유 중이거나, 임신을 계획하고 있다면 이 약을 복용하지 마세요."),
+        (
+            "es",
+            PLANNING,
+            "No tome este medicamento si está embarazada, en período de lactancia o planea quedarse embarazada.",
+        ),
+        # a list's commas count though the condition's comma is left out
+        (
+            "ko_KR",
+            "If you are allergic to penicillin, cephalosporins or latex, do not use this medicine.",
+            "페니실린, 세팔로스포린 또는 라텍스에 알레르기가 있으면 이 약을 사용하지 마세요.",
+        ),
+        # 물론 ... 도, "as well as": both said
+        (
+            "ko_KR",
+            "Do not have live vaccines during treatment or for 6 months afterwards.",
+            "치료 중에는 물론 치료 후 6개월 동안에도 생백신을 접종하지 마세요.",
+        ),
+        # a clause and two orders, no list
+        ("ko_KR", "If you feel dizzy, sit down and rest.", "어지러우면 앉아서 쉬세요."),
+        ("zh_TW", "If you feel dizzy, lie down and call your doctor.", "如果感到頭暈，請躺下並聯絡醫師。"),
+        (
+            "es",
+            "If you miss a dose, take it as soon as you remember.",
+            "Si olvida una dosis, tómela en cuanto se acuerde.",
+        ),
+        # an aside, a name, and two adjectives of one noun: no list
+        (
+            "ko_KR",
+            "2 nerve diseases that cause weak muscles, called CIDP and MMN.",
+            "근육을 약하게 하는 2가지 신경 질환(CIDP, MMN).",
+        ),
+        (
+            "ko_KR",
+            "In the United States, the Food and Drug Administration approves each medicine.",
+            "미국에서는 식품의약국(FDA)이 각 약을 승인합니다.",
+        ),
+        (
+            "ar",
+            "A rare disease that causes firm, yellowish patches or lumps on the skin.",
+            "مرض نادر يسبب بقعًا صفراء صلبة أو كتلًا على الجلد.",
+        ),
+    ],
+)
+def test_a_series_with_one_comma_said_whole_or_no_list_passes(catalogs, locale, source, translation):
+    assert not catalogs.findings(source, translation, locale=locale, check="list-items")
