@@ -19,6 +19,11 @@ ambos, à la fois, ensemble, gleichzeitig, beide, sowohl, ao mesmo tempo, 同時
   words of "with" (junto con, zusammen mit, 식사와 함께, 與食物一起) and of "both
   cases" (en ambos casos, in beiden Fällen: either is fine), which the lists
   leave out.
+- An error too where the source insists on the choice ("not both", "never
+  both") and the translation, with no "both" word, drops it: no word that
+  keeps one of two (o, oder, soit, 또는, 중 하나, 或, 擇一, أو, "only") and no
+  negation ("Tome el comprimido y la solución oral.", 아침 용량과 저녁 용량을
+  모두 복용하세요, 早上和晚上的劑量都要服用).
 
 Sentence by sentence when source and translation have as many sentences, as
 [negation] pairs them, else the whole entry.  Most entries say no "either", so
@@ -33,6 +38,7 @@ from collections.abc import Iterator
 from pipeline.checks.context import EntryContext
 from pipeline.checks.negation import sentence_pairs
 from pipeline.findings import ERROR, Finding
+from pipeline.languages import Language
 from pipeline.review import shorten
 
 CHECK = "negation"
@@ -48,8 +54,10 @@ def check_one_of_two_said_as_both(ctx: EntryContext) -> Iterator[Finding]:
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         if choice.search(source_part) is None or source_words.both_re.search(source_part):
             continue
+        if negation.search(translation_part) is not None:
+            continue  # "pero no ambos", 둘 다 복용하지는 마세요: the source's "not both"
         together = both.search(translation_part)
-        if together is not None and negation.search(translation_part) is None:
+        if together is not None:
             yield ctx.finding(
                 CHECK,
                 ERROR,
@@ -57,3 +65,24 @@ def check_one_of_two_said_as_both(ctx: EntryContext) -> Iterator[Finding]:
                 f"{together.group().strip()!r} (both or together), with no negation: a patient would use both "
                 f"({shorten(source_part)!r})",
             )
+        elif _choice_dropped(source_part, translation_part, source_words, target):
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source says 'either … or', not both, but the translation says neither 'or' nor 'only' "
+                f"nor a negation: it names the two together, and a patient would use both "
+                f"({shorten(source_part)!r})",
+            )
+
+
+def _choice_dropped(source: str, translation: str, source_words: Language, target: Language) -> bool:
+    """Whether the source insists on its choice (its ``not_both``: "not both", "never both") and
+    the translation keeps none (none of the target's ``choice``: o, oder, 또는, 중 하나, 或, أو, nor
+    "only"): "Tome el comprimido y la solución oral.", 아침 용량과 저녁 용량을 모두 복용하세요 (모두,
+    all), 早上和晚上的劑量都要服用 (都): both, said with no "both" word.  Not a source that
+    allows both ("You can take it either with food or on an empty stomach" as 本藥可隨餐服用，也可空腹
+    服用, either is fine), and not a language that lists no ``choice``."""
+    insists, kept = source_words.not_both_re, target.choice_re
+    if insists is None or kept is None or insists.search(source) is None:
+        return False
+    return kept.search(translation) is None

@@ -1148,6 +1148,8 @@ LANGUAGE = Language(
     only_if=rf"(?<![{_ARABIC}])(?:فقط|[إا]لا)(?![{_ARABIC}])",
     # [negation] one of two said as both: معًا, كلاهما, في نفس الوقت (not مع, with)
     both=rf"(?<![{_ARABIC}])(?:معًا|معا|كلاهما|كليهما|في\s+(?:نفس|ذات)\s+الوقت|في\s+الوقت\s+(?:نفسه|ذاته))(?![{_ARABIC}])",
+    # ... and the choice kept: أو, إما, أحد/إحدى, فقط
+    choice=rf"(?<![{_ARABIC}])(?:(?:أو|او|إما|اما|فقط)(?![{_ARABIC}])|أحد|إحدى)",
     for_a_time=r"لمدة|على\s+مدى",
     # يُمنع التوقف, ممنوع التوقف, يُحظر إيقاف, تجنب التوقف (forbidden, avoid stopping): keep on ([comparison])
     prohibits=rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور|تجنب|تجنبي|امتنع|امتنعي)(?![{_ARABIC}])",

@@ -914,6 +914,8 @@ LANGUAGE = Language(
     # [negation] one of two said as both: gleichzeitig, zusammen (not zusammen mit, with), beide,
     # beides, sowohl (not in beiden Fällen)
     both=rf"{_W}(?:gleichzeitig|zusammen(?!\s+mit{_E})|beides|sowohl|beide[n]?(?!\s+Fällen)){_E}",
+    # ... and the choice kept: oder, entweder, nur, eines davon (not "ein", a separable prefix)
+    choice=rf"{_W}(?:oder|entweder|nur|(?:eines|eins|einen|eine)\s+(?:der|von|davon)){_E}",
     # "Vermeiden Sie ein Absetzen", "Es ist verboten abzusetzen": keep on ([comparison]); not read across
     # a comma ("Es ist verboten, die Einnahme abzubrechen")
     prohibits=rf"{_W}(?:verboten|untersagt|(?:ver)?meid\w*){_E}",

@@ -1295,9 +1295,10 @@ LANGUAGE = Language(
     only_if=r"\bonly\s+(?:if|when|whenever|in\s+case)\b",
     unless_hints=("unless", "except"),
     # [negation]: a choice of what to take or use, "either … or", and "both" or "together" (not
-    # "not both": "either … or, but not both" forbids them)
+    # "not both", "never both": "either … or, but not both" forbids them)
     either_or=r"\b(?:take|use|apply|inject|give|put|swallow|drink|inhale|insert|spray|rub|chew)\w*\b[^.;]*?\beither\b[^.;]*?\bor\b",
-    both=r"(?<!\bnot\s)\b(?:both|together|at\s+the\s+same\s+time|simultaneously)\b",
+    both=r"(?<!\bnot\s)(?<!\bnever\s)\b(?:both|together|at\s+the\s+same\s+time|simultaneously)\b",
+    not_both=r"\b(?:not|never)\s+(?:both|together|at\s+the\s+same\s+time)\b",
     negative_meaning=NEGATIVE_MEANING,
     clause_joints=r"\b(?:if|when|unless|until|whether|while|once)\b",
     negated_stop=NEGATED_STOP,

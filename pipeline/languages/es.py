@@ -790,6 +790,8 @@ LANGUAGE = Language(
     # [negation] one of two said as both: a la vez, al mismo tiempo, juntos, ambos (not en ambos casos)
     both=rf"{_W}(?:a\s+la\s+vez|al\s+mismo\s+tiempo|simultáneamente|juntos|juntas"
     rf"|(?:ambos|ambas|los\s+dos|las\s+dos)(?!\s+(?:casos|formas|maneras|modos|momentos))){_E}",
+    # ... and the choice kept: o, u, uno/una de, solo
+    choice=rf"{_W}(?:o|u|uno|una|solo|sólo|solamente|únicamente){_E}",
     for_a_time=rf"{_W}(?:durante|por\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?)(?=\s*\d)",
     # está prohibido, evite, absténgase, se desaconseja dejar de tomarlo: keep on ([comparison])
     prohibits=rf"{_W}(?:proh[ií]b\w*|evit\w*|absténgase|abstenerse|desaconsej\w*){_E}",

@@ -787,6 +787,8 @@ LANGUAGE = Language(
     # [negation] one of two said as both: à la fois, en même temps, ensemble, les deux (a pronoun:
     # not les deux cas, dans les deux yeux stands for a part of the body named)
     both=rf"{_W}(?:à\s+la\s+fois|en\s+même\s+temps|simultanément|ensemble|(?:tou(?:te)?s\s+)?les\s+deux(?=\s*(?:[,.;:!?]|$))){_E}",
+    # ... and the choice kept: ou, soit, l'un, seul, seulement
+    choice=rf"{_W}(?:ou|soit|l['’]une?|seule?|seulement|uniquement){_E}",
     for_a_time=rf"{_W}(?:pendant|durant)(?=\s*\d)",
     # il est déconseillé, évitez, il est interdit d'arrêter: keep on ([comparison]); not "conseillé"
     prohibits=rf"{_W}(?:déconseill\w*|évit\w*|interdi\w*|proscri\w*){_E}",

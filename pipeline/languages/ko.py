@@ -830,6 +830,8 @@ LANGUAGE = Language(
     # [negation] one of two said as both: 둘 다, 두 가지 모두, 동시에, 한꺼번에, and 함께 or 같이 of an
     # object (크림과 연고를 함께; not 식사와 함께, with a meal)
     both=r"둘\s*다|둘\s*모두|두\s*가지\s*(?:다|모두)|동시에|한꺼번에|[을를]\s*(?:함께|같이)",
+    # ... and the choice kept: 또는, 혹은, 이나/나, 거나, 든지, 중 하나, 한 가지만, 택일
+    choice=rf"또는|혹은|이나|(?<=[{_HANGUL}])나(?=\s)|거나|든지|중\s*(?:하나|한\s*가지)|한\s*가지만|택일|골라",
     for_a_time=r"동안|연속",
     # 중단을 금합니다, 중단은 금지되어 있습니다, 중단을 삼가세요, 중단을 피하세요: keep on ([comparison]);
     # not 금요일, 금식 (Friday, fasting)

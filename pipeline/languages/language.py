@@ -889,6 +889,13 @@ class Language:
     # casos, in beiden Fällen), which say either is fine.
     either_or: str = ""
     both: str = ""
+    # ``not_both``, for the source language: its "not both" ("not both", "never both", "not
+    # together"), a choice the source insists on; and for a target, ``choice``: its words that keep
+    # one of two (o, ou, oder, entweder, soit, 또는, 이나, 중 하나, 或, 擇一, أو, إما, and "only": solo,
+    # nur, 만, 只): a translation with neither these nor a negation ("Tome el comprimido y la
+    # solución oral.") says to take both.
+    not_both: str = ""
+    choice: str = ""
     # Limits: phrase -> AT_MOST / AT_LEAST, written before the number ("최대 2
     # g", "al menos 2 horas") or after it and its unit ("2 g 이하", "24 小時內").
     limits_before: Mapping[str, str] = field(default_factory=_empty)
@@ -1765,6 +1772,14 @@ class Language:
     @cached_property
     def both_re(self) -> re.Pattern | None:
         return self._optional(self.both)
+
+    @cached_property
+    def not_both_re(self) -> re.Pattern | None:
+        return self._optional(self.not_both, ignore_case=True)
+
+    @cached_property
+    def choice_re(self) -> re.Pattern | None:
+        return self._optional(self.choice, ignore_case=True)
 
     def may_say_unless(self, text: str) -> bool:
         """Whether ``text`` may say "unless": holds one of ``unless_hints`` (a substring test, far

@@ -778,6 +778,8 @@ LANGUAGE = Language(
     # [negation] one of two said as both: ao mesmo tempo, juntos, ambos (not em ambos os casos)
     both=rf"{_W}(?:ao\s+mesmo\s+tempo|simultaneamente|juntos|juntas|em\s+conjunto"
     rf"|(?:ambos|ambas|os\s+dois|as\s+duas)(?!\s+(?:os\s+|as\s+)?(?:casos|formas|modos|momentos))){_E}",
+    # ... and the choice kept: ou, um/uma dos, só, apenas
+    choice=rf"{_W}(?:ou|um|uma|só|somente|apenas|unicamente){_E}",
     for_a_time=rf"{_W}(?:durante|por)(?=\s*\d)",
     # é proibido, evite, é desaconselhado parar de tomá-lo: keep on ([comparison])
     prohibits=rf"{_W}(?:proib\w*|proíb\w*|evit\w*|desaconselh\w*){_E}",

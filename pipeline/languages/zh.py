@@ -629,6 +629,8 @@ LANGUAGE = Language(
     only_if=r"只有|只能|只在|只可|唯有|才|僅|仅",
     # [negation] one of two said as both: 同時, 兩者, 一併, 併用 (not 一起, which 與食物一起 says with food)
     both=r"同時|同时|兩者|两者|兩種都|两种都|一併|一并|併用|並用|并用",
+    # ... and the choice kept: 或, 擇一, 其中一, 之一, 任一, 只
+    choice=r"或|擇一|择一|其中一|之一|任一|二選一|二选一|只",
     for_a_time=r"期間|期间|持續|持续|連續|连续|為期|为期",
     prohibits=r"禁止|嚴禁|严禁|切忌|避免",  # 禁止停藥, 避免突然停藥: keep on ([comparison])
     skip_words=r"跳過|跳过|略過|略过|省略",  # 跳過忘記的那一劑 (skip)

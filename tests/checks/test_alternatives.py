@@ -69,3 +69,56 @@ def test_one_of_two_said_as_both_is_an_error(catalogs, locale, source, both, sai
 def test_the_choice_said_otherwise_passes(catalogs, locale, source, translation):
     findings = catalogs.findings(source, translation, locale=locale, check="negation")
     assert not [finding for finding in findings if finding.severity == "error"], findings
+
+
+EITHER_NOT_BOTH = "Take either the tablet or the syrup, not both."
+MORNING_OR_EVENING = "Take either the morning dose or the evening dose, not both."
+
+
+@pytest.mark.parametrize(
+    "locale, source, both",
+    [
+        ("es", EITHER_NOT_BOTH, "Tome el comprimido y el jarabe."),
+        ("pt", EITHER_NOT_BOTH, "Tome o comprimido e o xarope."),
+        ("fr", EITHER_NOT_BOTH, "Prenez le comprimé et le sirop."),
+        ("ar", EITHER_NOT_BOTH, "تناول القرص والشراب."),
+        ("ko_KR", MORNING_OR_EVENING, "아침 용량과 저녁 용량을 모두 복용하세요."),
+        ("zh_TW", MORNING_OR_EVENING, "早上和晚上的劑量都要服用。"),
+        ("de", "Take either the tablets or the syrup, but never both.", "Nehmen Sie die Tabletten und den Saft ein."),
+    ],
+)
+def test_not_both_said_with_no_choice_is_an_error(catalogs, locale, source, both):
+    findings = catalogs.findings(source, both, locale=locale, check="negation")
+    finding = only([finding for finding in findings if finding.severity == "error"])
+    assert finding.message.startswith(
+        "the source says 'either … or', not both, but the translation says neither 'or' nor 'only' nor a negation"
+    )
+
+
+def test_never_both_is_no_both_of_the_source(catalogs):
+    """ "but never both" forbids both as "but not both" does: "sowohl … als auch" is both."""
+    source = "Take either the tablets or the syrup, but never both."
+    translation = "Nehmen Sie sowohl die Tabletten als auch den Saft ein."
+    findings = catalogs.findings(source, translation, locale="de", check="negation")
+    assert any("'sowohl' (both or together)" in finding.message for finding in findings)
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", EITHER_NOT_BOTH, "Tome solo uno: el comprimido o el jarabe."),
+        ("pt", EITHER_NOT_BOTH, "Tome apenas um deles: o comprimido ou o xarope."),
+        ("fr", EITHER_NOT_BOTH, "Prenez soit le comprimé, soit le sirop."),
+        ("ar", EITHER_NOT_BOTH, "تناول إما القرص أو الشراب."),
+        ("de", EITHER_NOT_BOTH, "Nehmen Sie nur eines davon ein: die Tablette oder den Sirup."),
+        ("ko_KR", MORNING_OR_EVENING, "아침 용량이나 저녁 용량 중 하나만 복용하세요."),
+        ("zh_TW", MORNING_OR_EVENING, "早上或晚上的劑量擇一服用。"),
+        ("zh_TW", MORNING_OR_EVENING, "只服用早上的劑量或晚上的劑量其中一次。"),
+        # the source allows both: "also" is right
+        ("zh_TW", WITH_FOOD_OR_NOT, "本藥可隨餐服用，也可空腹服用。"),
+        ("ko_KR", WITH_FOOD_OR_NOT, "이 약은 식사와 함께 복용해도 되고 공복에 복용해도 됩니다."),
+    ],
+)
+def test_not_both_said_with_its_choice_passes(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if finding.severity == "error"], findings
