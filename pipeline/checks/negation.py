@@ -33,7 +33,9 @@ are pregnant"), and one that leaves to the patient what its source decides: a
 "must not" said as a "need not" ("Sie müssen kein Auto fahren", "Vous pouvez ne
 pas conduire"), a "must" said as a "need not" or a permission (병원에 머물러도
 됩니다 for "You must stay in hospital"), a "do not" said as an advice with no
-negation ("Consulte a su médico antes de usar…", 술을 적당히 마시세요).
+negation ("Consulte a su médico antes de usar…", 술을 적당히 마시세요), a "must
+not" whose only negation is of a recommendation ("No se recomienda dar el
+pecho", يُفضَّل ألا تقود, 마시지 않는 것이 좋습니다).
 
 When source and translation have the same number of sentences, they are
 compared sentence by sentence (a "not" moved to another sentence is found);
@@ -156,6 +158,15 @@ def check_negation(ctx: EntryContext) -> Iterator[Finding]:
                 f"the source forbids ({forbidden!r}) but the translation only advises ({advised!r}) with no "
                 f"negation: it lets a patient do with care or after asking what the source forbids "
                 f"({shorten(source_part)!r})",
+            )
+            continue
+        forbidden, softened = _must_not_softened(source_part, translation_part, source_words, target)
+        if softened:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source forbids ({forbidden!r}) but the translation's only negation is {softened!r} (not "
+                f"recommended, better not): it leaves to a patient what the source forbids ({shorten(source_part)!r})",
             )
             continue
         problem = _problem(source_part, translation_part, source_words, target)
@@ -295,6 +306,26 @@ def _advice_where_forbidden(source: str, translation: str, source_words: Languag
         return "", ""
     forbidden = _forbidding_said(source, source_words)
     return (forbidden, advised.group().strip()) if forbidden else ("", "")
+
+
+def _must_not_softened(source: str, translation: str, source_words: Language, target: Language) -> tuple[str, str]:
+    """The source's "must not" (its ``must_not``: "must not", a sentence that opens with "Do not")
+    and the translation's advice against (its ``not_recommended``), when that advice holds the
+    translation's only negation: "No se recomienda dar el pecho", "Il est déconseillé de prendre",
+    يُفضَّل ألا تقود, 술을 마시지 않는 것이 좋습니다 for "You must not …" make a choice of an order.  Not
+    where the source advises so itself ("is not recommended", "should not": said so rightly).
+    Asked of the translation first: most say no such advice."""
+    softer, negation = target.not_recommended_re, target.negation_re
+    if softer is None or negation is None or source_words.must_not_re is None:
+        return "", ""
+    advised = softer.search(translation)
+    if advised is None or negation.search(blank_matches(softer, target.without_not_negations(translation))):
+        return "", ""
+    ordered = source_words.must_not_re.search(source)
+    own = source_words.not_recommended_re
+    if ordered is None or (own is not None and own.search(source)):
+        return "", ""
+    return ordered.group().strip(), advised.group().strip()
 
 
 def _need_not_alone(translation: str, target: Language) -> str:

@@ -1263,6 +1263,9 @@ LANGUAGE = Language(
     not_required=_NOT_REQUIRED,
     obligation=_OBLIGATION,
     advice=_ADVICE,
+    not_recommended=rf"(?<![{_ARABIC}])(?:لا\s+(?:يُنصح|ينصح|يُوصى|يوصى|يُستحسن|يستحسن|يُفضَّل|يُفضل|يفضل)"
+    rf"|(?:يُفضَّل|يُفضل|يفضل|يُستحسن|يستحسن|من\s+الأفضل|الأفضل)\s+(?:ألا|الا|أن\s+لا|عدم)"
+    rf"|غير\s+(?:مستحسن|مُستحسن|موصى|مستحب))(?![{_ARABIC}])",
     limits_after=frozen(
         {
             "أو أكثر": AT_LEAST,

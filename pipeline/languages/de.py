@@ -1001,6 +1001,8 @@ LANGUAGE = Language(
     not_required=_NOT_REQUIRED,
     obligation=_OBLIGATION,
     advice=_ADVICE,
+    not_recommended=rf"{_W}(?:nicht\s+(?:zu\s+)?empfohlen|nicht\s+zu\s+empfehlen|nicht\s+ratsam|abgeraten"
+    rf"|(?:besser|lieber)\s+nicht){_E}",
     numerals=numerals,
     # "ein oder beide Augen", "in einem oder beiden Ohren": a choice of sides, no count of 1 or 2
     one_or_both=r"\b(?:ein|eine|einem|einen|einer)\s+(?:(?:Auge|Ohr|Nasenloch)\s+)?oder\s+(?:beide|beiden)\b",

@@ -1345,6 +1345,9 @@ LANGUAGE = Language(
     not_required=NOT_REQUIRED,
     obligation=OBLIGATION,
     advice=ADVICE,
+    must_not=r"\bmust\s+(?:not|never)\b|\bmustn['’]t\b|^\s*(?:do\s+not|don['’]t|never)\b",
+    not_recommended=r"\b(?:not\s+(?:be\s+)?(?:recommended|advised|advisable)|should\s*(?:not|n['’]t)|better\s+not"
+    r"|best\s+not|prefer\w*|ought\s+not)\b",
     forbidden_actions=frozen(FORBIDDEN_ACTIONS),
     forbids_more=FORBIDS_MORE,
     # "for at least 24 hours", "for 24 hours at least", a wait ("Wait at least 4 hours"); not "for

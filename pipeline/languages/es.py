@@ -929,6 +929,9 @@ LANGUAGE = Language(
     not_required=_NOT_REQUIRED,
     obligation=_OBLIGATION,
     advice=_ADVICE,
+    not_recommended=rf"{_W}(?:no\s+se\s+(?:recomienda|aconseja)|no\s+(?:es|está)\s+(?:recomendable|aconsejable"
+    rf"|recomendad[oa]|aconsejad[oa])|no\s+(?:le\s+)?(?:recomendamos|aconsejamos)|se\s+desaconseja"
+    rf"|(?:es|está)\s+desaconsejad[oa]|es\s+preferible\s+no|(?:es\s+)?mejor\s+no){_E}",
     limits_after=frozen(
         {
             "o más": AT_LEAST,

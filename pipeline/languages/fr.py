@@ -948,6 +948,9 @@ LANGUAGE = Language(
     not_required=_NOT_REQUIRED,
     obligation=_OBLIGATION,
     advice=_ADVICE,
+    not_recommended=rf"{_W}(?:(?:il\s+est\s+)?déconseillée?s?|on\s+(?:vous\s+)?déconseille"
+    rf"|n['’]est\s+pas\s+(?:recommandée?|conseillée?)|il\s+est\s+(?:préférable|recommandé|conseillé)\s+de\s+ne\s+pas"
+    rf"|(?:il\s+)?vaut\s+mieux\s+ne\s+pas|mieux\s+vaut\s+ne\s+pas){_E}",
     limits_after=frozen(
         {
             "ou plus": AT_LEAST,

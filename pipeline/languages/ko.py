@@ -950,6 +950,8 @@ LANGUAGE = Language(
     not_required=_NOT_REQUIRED,
     obligation=_OBLIGATION,
     advice=_ADVICE,
+    not_recommended=r"(?:권장|권고|추천)(?:하|되)지\s*(?:않|말)|권하지\s*않|바람직하지\s*않"
+    r"|지\s*(?:않는|마시는|말)\s*(?:것이|편이|게)\s*(?:좋|바람직|낫)",
     actions_said_possible=frozen(_ACTIONS_SAID_POSSIBLE),
     numerals=numerals,
     # 한쪽 또는 양쪽 눈, 한쪽 눈이나 양쪽 눈 (one or both eyes): a choice of sides, no count of 1 or 2

@@ -787,6 +787,16 @@ class Language:
     # own words of such advice (doctor, pharmacist, careful, caution, moderate, warning): a sentence
     # with one may be said with them.
     advice: str = ""
+    # A "must not" softened to a recommendation ([negation]): for the source language, ``must_not``,
+    # its orders that allow no choice ("must not", "must never", a sentence that opens with "Do not"
+    # or "Never"), and ``not_recommended``, its own softer words ("is not recommended", "should
+    # not", "better not"), which a translation may keep.  For a target, ``not_recommended``: its
+    # phrases that advise against (no se recomienda, se desaconseja, il est déconseillé, wird nicht
+    # empfohlen, es wird abgeraten, não é recomendado, 권장하지 않습니다, -지 않는 것이 좋습니다, 不建議,
+    # 最好不要, لا يُنصح, يُفضَّل ألا): a translation whose only negation sits in one leaves to a patient
+    # what the source forbids.
+    must_not: str = ""
+    not_recommended: str = ""
     # For the source language, each action it forbids by name, the "not" or "avoid" right before
     # the verb ("Do not drink alcohol", "Avoid driving"; not "if you do not drink", a condition).
     forbidden_actions: Mapping[str, str] = field(default_factory=_empty)
@@ -1323,6 +1333,14 @@ class Language:
     @cached_property
     def obligation_re(self) -> re.Pattern | None:
         return self._optional(self.obligation, ignore_case=True)
+
+    @cached_property
+    def must_not_re(self) -> re.Pattern | None:
+        return self._optional(self.must_not, ignore_case=True)
+
+    @cached_property
+    def not_recommended_re(self) -> re.Pattern | None:
+        return self._optional(self.not_recommended, ignore_case=True)
 
     @cached_property
     def advice_re(self) -> re.Pattern | None:

@@ -930,6 +930,9 @@ LANGUAGE = Language(
     not_required=_NOT_REQUIRED,
     obligation=_OBLIGATION,
     advice=_ADVICE,
+    not_recommended=rf"{_W}(?:não\s+(?:é\s+)?(?:recomendad[oa]|recomendável|aconselhad[oa]|aconselhável|indicad[oa])"
+    rf"|não\s+se\s+(?:recomenda|aconselha)|não\s+(?:recomendamos|aconselhamos)|(?:é\s+)?desaconselhad[oa]"
+    rf"|desaconselha-se|é\s+preferível\s+não|(?:é\s+)?melhor\s+não){_E}",
     limits_after=frozen(
         {
             "ou mais": AT_LEAST,

@@ -724,6 +724,7 @@ LANGUAGE = Language(
     not_required=_NOT_REQUIRED,
     obligation=_OBLIGATION,
     advice=_ADVICE,
+    not_recommended=r"不建議|不建议|不推薦|不推荐|不鼓勵|不鼓励|最好不要|最好別|最好别|最好勿|不宜",
     limits_after=frozen(
         {
             "以下": AT_MOST,

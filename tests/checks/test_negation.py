@@ -1362,6 +1362,57 @@ def test_an_advice_the_source_gives_or_beside_a_kept_not_is_no_error(catalogs, l
     assert not [finding for finding in findings if finding.severity == "error"], findings
 
 
+MUST_NOT_DRIVE = "You must not drive while you are taking this medicine."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, softened",
+    [
+        ("es", MUST_NOT_DRIVE, "No se recomienda conducir mientras esté tomando este medicamento.", "No se recomienda"),
+        ("es", "Do not breastfeed.", "Es mejor no dar el pecho.", "Es mejor no"),
+        ("fr", MUST_NOT_DRIVE, "Il est déconseillé de conduire pendant le traitement.", "Il est déconseillé"),
+        ("de", MUST_NOT_DRIVE, "Das Autofahren wird während der Behandlung nicht empfohlen.", "nicht empfohlen"),
+        ("de", "Do not drive.", "Es wird vom Autofahren abgeraten.", "abgeraten"),
+        ("pt", MUST_NOT_DRIVE, "Não é recomendado conduzir enquanto toma este medicamento.", "Não é recomendado"),
+        ("ko_KR", MUST_NOT_DRIVE, "이 약을 복용하는 동안에는 운전하지 않는 것이 좋습니다.", "지 않는 것이 좋"),
+        ("ko_KR", MUST_NOT_DRIVE, "이 약을 복용하는 동안에는 운전을 권장하지 않습니다.", "권장하지 않"),
+        ("zh_TW", MUST_NOT_DRIVE, "服用本藥期間最好不要開車。", "最好不要"),
+        ("zh_TW", "Do not drive while taking this medicine.", "服用本藥期間不建議開車。", "不建議"),
+        ("ar", MUST_NOT_DRIVE, "يُفضَّل ألا تقود السيارة أثناء تناول هذا الدواء.", "يُفضَّل ألا"),
+        ("ar", MUST_NOT_DRIVE, "لا يُنصح بقيادة السيارة أثناء تناول هذا الدواء.", "لا يُنصح"),
+    ],
+)
+def test_a_must_not_softened_to_not_recommended_is_an_error(catalogs, locale, source, translation, softened):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    finding = only([finding for finding in findings if finding.severity == "error"])
+    assert finding.message.startswith("the source forbids")
+    assert f"the translation's only negation is '{softened}" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the source itself only advises against
+        ("es", "This medicine is not recommended for children.", "No se recomienda este medicamento en niños."),
+        ("fr", "You should not drive if you feel dizzy.", "Il est déconseillé de conduire si vous avez des vertiges."),
+        ("de", "It is better not to drink alcohol.", "Trinken Sie besser keinen Alkohol."),
+        ("ko_KR", "You should not drink alcohol.", "술을 마시지 않는 것이 좋습니다."),
+        ("zh_TW", "This medicine is not recommended for children.", "不建議兒童使用本藥。"),
+        # the order kept, with its own negation
+        ("es", MUST_NOT_DRIVE, "No conduzca mientras esté tomando este medicamento."),
+        ("pt", MUST_NOT_DRIVE, "Não deve conduzir enquanto toma este medicamento."),
+        ("ar", MUST_NOT_DRIVE, "يجب ألا تقود السيارة أثناء تناول هذا الدواء."),
+        ("ko_KR", MUST_NOT_DRIVE, "이 약을 복용하는 동안에는 운전하지 마세요."),
+        ("zh_TW", MUST_NOT_DRIVE, "服用本藥期間不可開車，也不建議騎車。"),
+        # a "not" inside the sentence is no bare "Do not" of the source
+        ("es", "If you feel dizzy, it is best you do not drive.", "Si se marea, es mejor no conducir."),
+    ],
+)
+def test_a_not_recommended_the_source_allows_or_beside_a_kept_not_is_no_error(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if finding.severity == "error"], findings
+
+
 def test_a_warning_heading_said_with_a_word_of_caution_stays_the_warning_of_a_lost_not(catalogs):
     """The source's "Warning" is said with the translation's word of caution (Vorsicht, 주의): the
     "not" it lost is the warning it was, not this error."""
