@@ -113,65 +113,57 @@ def check_negation(ctx: EntryContext) -> Iterator[Finding]:
     if source_words.negation_re is None or target.negation_re is None:
         return
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
-        forbidden, allowed = _permission_where_forbidden(source_part, translation_part, source_words, target)
-        if allowed:
-            yield ctx.finding(
-                CHECK,
-                ERROR,
-                f"the source forbids ({forbidden!r}) but the translation allows it ({allowed!r}) with no "
-                f"negation: it tells a patient to do what the source forbids ({shorten(source_part)!r})",
-            )
-            continue
-        forbidding, ordered = double_dose_ordered(source_part, translation_part, source_words, target)
-        if ordered:
-            yield ctx.finding(
-                CHECK,
-                ERROR,
-                f"the source forbids a double dose ({forbidding!r}) but the translation names one ({ordered!r}) "
-                f"with no negation: it tells a patient to take it ({shorten(source_part)!r})",
-            )
-            continue
-        left_out = _prohibition_left_out(source_part, translation_part, source_words, target)
-        if left_out:
-            forbidding, said, kept = left_out
-            yield ctx.finding(
-                CHECK,
-                ERROR,
-                f"the source has {said} sentences, the translation {kept}, and it has no negation where the "
-                f"source's sentence {shorten(forbidding)!r} forbids: that prohibition is missing",
-            )
-            continue
-        decided, left_open = _choice_where_the_source_decides(source_part, translation_part, source_words, target)
-        if left_open:
-            yield ctx.finding(
-                CHECK,
-                ERROR,
-                f"the source {decided} but the translation {left_open}: it leaves to a patient what the "
-                f"source decides ({shorten(source_part)!r})",
-            )
-            continue
-        forbidden, advised = _advice_where_forbidden(source_part, translation_part, source_words, target)
-        if advised:
-            yield ctx.finding(
-                CHECK,
-                ERROR,
-                f"the source forbids ({forbidden!r}) but the translation only advises ({advised!r}) with no "
-                f"negation: it lets a patient do with care or after asking what the source forbids "
-                f"({shorten(source_part)!r})",
-            )
-            continue
-        forbidden, softened = _must_not_softened(source_part, translation_part, source_words, target)
-        if softened:
-            yield ctx.finding(
-                CHECK,
-                ERROR,
-                f"the source forbids ({forbidden!r}) but the translation's only negation is {softened!r} (not "
-                f"recommended, better not): it leaves to a patient what the source forbids ({shorten(source_part)!r})",
-            )
+        error = _turned_around(source_part, translation_part, source_words, target)
+        if error:
+            yield ctx.finding(CHECK, ERROR, error)
             continue
         problem = _problem(source_part, translation_part, source_words, target)
         if problem:
             yield ctx.finding(CHECK, WARNING, problem)
+
+
+def _turned_around(source: str, translation: str, source_words: Language, target: Language) -> str:
+    """The error of the first reading that finds a sentence of the translation telling a patient
+    the opposite of its source's "not" (each below, most specific first), as its message; "" when
+    none does and the sentence is left to the warnings of :func:`_problem`."""
+    forbidden, allowed = _permission_where_forbidden(source, translation, source_words, target)
+    if allowed:
+        return (
+            f"the source forbids ({forbidden!r}) but the translation allows it ({allowed!r}) with no "
+            f"negation: it tells a patient to do what the source forbids ({shorten(source)!r})"
+        )
+    forbidding, ordered = double_dose_ordered(source, translation, source_words, target)
+    if ordered:
+        return (
+            f"the source forbids a double dose ({forbidding!r}) but the translation names one ({ordered!r}) "
+            f"with no negation: it tells a patient to take it ({shorten(source)!r})"
+        )
+    left_out = _prohibition_left_out(source, translation, source_words, target)
+    if left_out:
+        forbidding, sentences_said, kept = left_out
+        return (
+            f"the source has {sentences_said} sentences, the translation {kept}, and it has no negation where "
+            f"the source's sentence {shorten(forbidding)!r} forbids: that prohibition is missing"
+        )
+    decided, left_open = _choice_where_the_source_decides(source, translation, source_words, target)
+    if left_open:
+        return (
+            f"the source {decided} but the translation {left_open}: it leaves to a patient what the "
+            f"source decides ({shorten(source)!r})"
+        )
+    forbidden, advised = _advice_where_forbidden(source, translation, source_words, target)
+    if advised:
+        return (
+            f"the source forbids ({forbidden!r}) but the translation only advises ({advised!r}) with no "
+            f"negation: it lets a patient do with care or after asking what the source forbids ({shorten(source)!r})"
+        )
+    forbidden, softened = _must_not_softened(source, translation, source_words, target)
+    if softened:
+        return (
+            f"the source forbids ({forbidden!r}) but the translation's only negation is {softened!r} (not "
+            f"recommended, better not): it leaves to a patient what the source forbids ({shorten(source)!r})"
+        )
+    return ""
 
 
 def _permission_where_forbidden(
