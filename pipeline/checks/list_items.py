@@ -5,9 +5,10 @@ médico si tiene diabetes." keeps every number and "not", and a patient with
 kidney disease reads that it need not be told.  The source's items are
 counted where it lists them (its language's ``alternatives``: two words
 joined by "or"; ``series``: three or more, "a rash, swelling of the face, or
-difficulty breathing", "asthma, heart problems or high blood pressure"), and the translation's by what joins items in its
-language (``item_joins``: o, ou, oder, 또는, -이나, -거나, 或, 、, أو, و-) and its
-commas: each join or comma is one item more.
+difficulty breathing", "asthma, heart problems or high blood pressure"), and
+the translation's by what joins items in its language (``item_joins``: o,
+ou, oder, 또는, -이나, -거나, 或, 、, أو, و-) and its commas: each join or comma
+is one item more.
 
 - A translation with fewer items than the source's longest list: a warning
   naming the list.  Not an error: a language may say two items as one word
@@ -19,10 +20,10 @@ commas: each join or comma is one item more.
   and drops "breastfeeding".  Nor is a comma the translation's language
   puts after or before a condition (its ``clause_joints``: "Informieren
   Sie Ihren Arzt, wenn Sie Diabetes haben", 如果出現皮疹、臉部腫脹，請撥打911).
-  Sentence by sentence when source and
-  translation have as many sentences, as [negation] pairs them (a comma the
-  translation leaves out of another sentence, an aside said without one,
-  does not count against the list), else the whole entry.
+  Sentence by sentence when source and translation have as many sentences,
+  as [negation] pairs them (a comma the translation leaves out of another
+  sentence, an aside said without one, does not count against the list),
+  else the whole entry.
 - What only looks like a list is blanked first (``not_items``): "one or two
   tablets", "38 °C or higher", "between 2 and 8", "with or without food";
   and two capitalised words ("Food or Drug") are names.  "And" joins a pair
