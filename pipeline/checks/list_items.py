@@ -5,10 +5,9 @@ médico si tiene diabetes." keeps every number and "not", and a patient with
 kidney disease reads that it need not be told.  The source's items are
 counted where it lists them (its language's ``alternatives``: two words
 joined by "or"; ``series``: three or more, "a rash, swelling of the face, or
-difficulty breathing", "asthma, heart problems or high blood pressure"), and
-the translation's by what joins items in its language (``item_joins``: o,
-ou, oder, 또는, -이나, -거나, 或, 、, أو, و-) and its commas: each join or comma
-is one item more.
+difficulty breathing"), and the translation's by what joins items in its
+language (``item_joins``: o, ou, oder, 또는, -이나, -거나, 或, 、, أو, و-) and its
+commas: each join or comma is one item more.
 
 - A translation with fewer items than the source's longest list: a warning
   naming the list.  Not an error: a language may say two items as one word
@@ -53,9 +52,6 @@ _SEPARATOR = re.compile(r"[,，،;；؛:：]|[.!?。！？؟](?=\s*\S)")
 # Before a clause that opens where a sentence begins or after a comma.
 _OPENS = re.compile(r"(?:^|[,，،.!?。！？؟])\s*$")
 _OXFORD_COMMA = re.compile(r",\s+(?:and|or)\s", re.IGNORECASE)
-# The words either side of a series' last "and" or "or", one word after it let be ("the Food and
-# Drug Administration").
-_LAST_PAIR = re.compile(r"(\S+)\s+(?:and|or)\s+(?:\S+\s+)?(\S+)[^,]*$")
 
 
 def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
@@ -72,10 +68,8 @@ def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
             continue
         items, start, end = listed
         outside = len(_SEPARATOR.findall(source_part[:start])) + len(_SEPARATOR.findall(source_part[end:]))
-        in_list = _list_commas(translation_part, target, joins)
-        others = len(_SEPARATOR.findall(translation_part)) - in_list
-        separators = in_list + max(0, others - max(outside, _clauses_opened(translation_part, target)))
-        kept = 1 + len(joins.findall(translation_part)) + separators
+        separators = len(_SEPARATOR.findall(translation_part)) - max(outside, _clauses_opened(translation_part, target))
+        kept = 1 + len(joins.findall(translation_part)) + max(0, separators)
         if kept < items:
             yield ctx.finding(
                 CHECK,
@@ -83,20 +77,6 @@ def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
                 f"the source lists {items} items ({source_part[start:end]!r}) but the translation joins at most "
                 f"{kept}: check that none was left out ({shorten(source_part)!r})",
             )
-
-
-def _list_commas(translation: str, language: Language, joins: re.Pattern) -> int:
-    """How many of the translation's separators are followed by a join before the next one and open
-    no clause: a list's commas ("페니실린, 세팔로스포린 또는 라텍스"), not the comma a condition ends with,
-    which the source's own may stand for though the translation leaves it out (있으면 이 약을 사용하지
-    마세요), nor one before "wenn" ("Arzt, wenn Sie an einer Leber- oder Nierenerkrankung leiden")."""
-    opened = language.clause_joints_re
-    stretches = (stretch.lstrip() for stretch in _SEPARATOR.split(translation)[1:])
-    return sum(
-        1
-        for stretch in stretches
-        if joins.search(stretch) is not None and (opened is None or opened.match(stretch) is None)
-    )
 
 
 def _clauses_opened(translation: str, language: Language) -> int:
@@ -118,10 +98,8 @@ def longest_list(source: str, language: Language) -> tuple[int, int, int] | None
     alternatives, series, not_items = language.alternatives_re, language.series_re, language.not_items_re
     if alternatives is None:
         return None
-    lowered = source.lower()
-    # every series has a comma and an "and" or "or" after it
-    in_series = series is not None and "," in source and (" or " in lowered or " and " in lowered)
-    if not in_series and " or " not in lowered:
+    in_series = series is not None and source.count(",") >= 2  # every series has two commas
+    if not in_series and " or " not in source.lower():
         return None  # the regexes below are the check's cost: most sentences need neither
     text = not_items.sub(lambda match: "#" * len(match.group()), source) if not_items is not None else source
     found: tuple[int, int, int] | None = None
@@ -129,16 +107,9 @@ def longest_list(source: str, language: Language) -> tuple[int, int, int] | None
         items = listed.group().count(",") + (1 if _OXFORD_COMMA.search(listed.group()) else 2)
         if found is None or items > found[0]:
             found = (items, listed.start(), listed.end())
-    if found is not None and not _names(text[found[1] : found[2]]):
+    if found is not None:
         return found
     for pair in alternatives.finditer(text):
         if not (pair.group(1)[0].isupper() and pair.group(2)[0].isupper()):
             return 2, pair.start(), pair.end()
     return None
-
-
-def _names(series: str) -> bool:
-    """Whether a series ends in two capitalised words joined by "and" or "or", a name ("In the United
-    States, the Food and Drug Administration"), not a list's last two items."""
-    last = _LAST_PAIR.search(series)
-    return last is not None and last.group(1)[0].isupper() and last.group(2)[0].isupper()

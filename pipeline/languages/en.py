@@ -205,8 +205,7 @@ PROHIBITION = (
 # groups the words either side of the "or"; "and" joins clauses too often, "It attaches to them and
 # stops them", which translations say with a verb's ending); and a series of three or more items,
 # "a rash, swelling of the face, or difficulty breathing", each of up to four words, whose commas
-# are two or whose last comes before the "and" or "or", or one before an "and" or "or" ("asthma, heart
-# problems or high blood pressure") ("If you get a rash, stop it and call your
+# are two or whose last comes before the "and" or "or" ("If you get a rash, stop it and call your
 # doctor" joins clauses).  An item has no word of a clause (a pronoun, a verb "be", "have", "can"
 # ...) or an aside: "In the worst cases, organs can stop working, and TEN can lead to death" and
 # "A reaction, usually to a medicine, that causes blisters" list nothing.
@@ -218,18 +217,8 @@ _CLAUSE_WORD = (
 _ITEM_WORD = rf"(?!{_CLAUSE_WORD})[A-Za-z][\w'-]*"
 _ITEM = rf"{_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,3}}"
 ALTERNATIVES = r"\b([A-Za-z][\w'-]*)\s+or\s+([A-Za-z][\w'-]*)\b"
-# British style, one comma: "asthma, heart problems or high blood pressure", unless the comma ends a
-# clause and an order follows ("If you feel dizzy, sit down and rest": two orders, no list), an aside
-# ("weak muscles, called CIDP and MMN"), or an adjective before its noun, one of two that describe it
-# ("firm, yellowish patches or lumps", "a red, painful swelling").
-_NOT_AFTER_ONE_COMMA = (
-    r"(?:sit|lie|stop|call|take|tell|ask|see|contact|go|get|keep|store|use|wait|rest|seek|talk|speak|check"
-    r"|throw|return|put|wash|remove|apply|repeat|try|avoid|let|make|then|do|don't|never|please|also|just"
-    r"|called|known|named|like)\b|[A-Za-z]+(?:ish|ful)\s+[A-Za-z]"
-)
 SERIES = (
     rf"\b{_ITEM}(?:\s*,\s*{_ITEM}){{2,}}\s*,?\s+(?:and|or)\s+{_ITEM}|\b{_ITEM}\s*,\s*{_ITEM}\s*,\s+(?:and|or)\s+{_ITEM}"
-    rf"|\b{_ITEM}\s*,\s*(?!{_NOT_AFTER_ONE_COMMA}){_ITEM}\s+(?:and|or)\s+{_ITEM}"
 )
 # What only looks like items: two numbers ("one or two tablets", "a day or two", "between 2 and 8"), a
 # limit ("38 °C or higher", "12 years and older"), and idioms of one meaning ("with or without food",

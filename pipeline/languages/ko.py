@@ -816,9 +816,8 @@ LANGUAGE = Language(
     # 마세요 (neither stop nor skip).
     without=r"없이|않고|않은\s*채",
     # [list-items]: 또는, 및, 혹은, 그리고, a noun's -이나/-나, -와/-과, -하고, -이랑/-랑, -든지, a verb's
-    # -거나, -고, -며, -면서, -서 (당뇨병이나 신장 질환, 임신 중이거나 수유 중), the middle dot and 、, and
-    # 물론 after a topic's -은/-는 (치료 중에는 물론 치료 후에도: during treatment as well as after it)
-    item_joins=r"[·、/]|또는|및|혹은|그리고|(?<=[은는])\s*물론(?![\w])|(?<=\S)(?:이나|나|거나|와|과|하고|고|며|이며|면서|서|랑|이랑|든지|든가)(?=[\s,.;:!?)]|$)",
+    # -거나, -고, -며, -면서, -서 (당뇨병이나 신장 질환, 임신 중이거나 수유 중), the middle dot and 、
+    item_joins=r"[·、/]|또는|및|혹은|그리고|(?<=\S)(?:이나|나|거나|와|과|하고|고|며|이며|면서|서|랑|이랑|든지|든가)(?=[\s,.;:!?)]|$)",
     # [negation] "unless" said as "if": a verb's -면 (의사가 지시하면; not 수면, 표면, 반면, nor the
     # -면 of -면 됩니다, enough to), 경우 (not 경우가 아니라면), 때 (not 때까지, until; 때문, because),
     # each ending its clause; "only": the particle 만 (지시할 때만, 경우에만; not 미만, under, nor 비만,
