@@ -1423,3 +1423,42 @@ def test_a_warning_heading_said_with_a_word_of_caution_stays_the_warning_of_a_lo
         "negation",
     )
     assert finding.severity == "warning"
+
+
+UNLESS_TOLD = "Do not take this medicine unless your doctor has told you to."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("fr", "Ne prenez ce médicament que si votre médecin vous l'a demandé."),
+        ("de", "Nehmen Sie dieses Arzneimittel nur nach Anweisung Ihres Arztes ein."),
+        ("pt", "Só tome este medicamento se o seu médico lhe tiver dito para o fazer."),
+        ("es", "Tome este medicamento solo si su médico se lo ha indicado."),
+        ("zh_TW", "只有在醫師指示時才可服用本藥。"),
+        ("ar", "تناول هذا الدواء فقط إذا طلب منك طبيبك ذلك."),
+        ("ko_KR", "의사가 지시한 경우에만 이 약을 복용하세요."),
+    ],
+)
+def test_do_not_unless_said_as_only_if_passes(catalogs, locale, translation):
+    assert catalogs.findings(UNLESS_TOLD, translation, locale=locale, check="negation") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # an "only" where the source's "not" says no "unless": the "not" is dropped
+        ("es", DO_NOT, "Tome solo este medicamento otra vez."),
+        ("de", DO_NOT, "Nehmen Sie nur dieses Arzneimittel erneut ein."),
+        ("pt", "Do not take this medicine.", "Tome este medicamento."),
+    ],
+)
+def test_an_only_without_the_source_s_unless_keeps_the_warning(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "negation")
+    assert finding.severity == "warning" and "no negation" in finding.message
+
+
+def test_unless_said_as_a_plain_if_with_no_only_stays_an_error(catalogs):
+    findings = catalogs.findings(UNLESS_TOLD, "Tómelo si su médico se lo ha indicado.", locale="es", check="negation")
+    assert {finding.severity for finding in findings} == {"error", "warning"}
+    assert any("'unless'" in finding.message for finding in findings if finding.severity == "error")
