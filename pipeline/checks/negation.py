@@ -21,9 +21,10 @@ pipeline/languages/.
 - A source that says to keep on ("keep taking it", "continue", "remember
   to") may be said with a "not" of stopping or forgetting alone ("Setzen Sie
   es nicht ab", "no deje de tomarlo", 끊지 마세요): no "not" is added.
-- A source whose "not" stands with "unless" ("Do not take it unless your
-  doctor tells you to") may be said with the language's "only" and no "not"
-  ("Ne le prenez que si", "nur nach Anweisung", "Só tome … se"): no warning.
+- A source whose "not" stands with "unless" or "until" ("Do not take it
+  unless your doctor tells you to", "Do not drive until you know…") may be
+  said with the language's "only" and no "not" ("Ne le prenez que si", "nur
+  nach Anweisung", "Só tome … se", "Fahren Sie erst dann, wenn"): no warning.
 - The translation says "not" and the source has neither a negation nor a
   word negative in meaning (unknown, lack, only, unless, avoid, stop ...,
   which languages often say with a "not": 알려지지 않은, ~밖에 없다): a
@@ -401,8 +402,10 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
     if said:
         if not negation.search(translation) and _denied_by_a_participle(source, translation, source_words, target):
             return None  # "Schlucken Sie die Tablette unzerkaut." for "do not chew": the "not" in the word
-        if not negation.search(translation) and _unless_said_as_only(source, translation, source_words, target):
-            return None  # "Ne prenez ce médicament que si votre médecin vous l'a demandé." for "do not … unless"
+        if not negation.search(translation) and _unless_or_until_said_as_only(
+            source, translation, source_words, target
+        ):
+            return None  # "Ne prenez ce médicament que si …" for "do not … unless": the "not" in the "only"
         if not negation.search(translation):
             return (
                 f"the source says {quoted(said)} but the translation has no negation: check that it does "
@@ -466,16 +469,20 @@ def _denied_by_a_participle(source: str, translation: str, source_words: Languag
     return participle.search(translation) is not None and denied.search(source) is not None
 
 
-def _unless_said_as_only(source: str, translation: str, source_words: Language, target: Language) -> bool:
+def _unless_or_until_said_as_only(source: str, translation: str, source_words: Language, target: Language) -> bool:
     """Whether the source's "not" is of a sentence that says "unless" (its UNLESS_EVEN_IF: "Do not
-    take this medicine unless your doctor has told you to") and the translation says the language's
-    "only" (its ``only_if``: nur nach Anweisung, ne … que si, só … se, solo si, 只有…才, لا … إلا,
-    -만): "take it only if" is the same order, with no "not".  "Tómelo si su médico se lo indica"
-    says no "only": it stays a warning here and [negation]'s error in conditions.py."""
-    only = target.only_if_re
-    if only is None or not source_words.may_say_unless(source) or only.search(translation) is None:
+    take this medicine unless your doctor has told you to") or "until" (its ``until``: "Do not drive
+    until you know how it affects you") and the translation says the language's "only" (its
+    ``only_if``: nur nach Anweisung, erst dann … wenn, ne … que si, só … se, solo cuando, 只有…才,
+    لا … إلا, -만): "take it only if", "drive only when" is the same order, with no "not".  "Tómelo
+    si su médico se lo indica" says no "only": it stays a warning here and [negation]'s error in
+    conditions.py."""
+    only, until = target.only_if_re, source_words.until_re
+    if only is None or only.search(translation) is None:
         return False
-    return bool(source_words.conditions_said(source)[0])
+    if until is not None and until.search(source):
+        return True
+    return source_words.may_say_unless(source) and bool(source_words.conditions_said(source)[0])
 
 
 def _forbidding_dropped(source: str, translation: str, source_words: Language, target: Language) -> str:

@@ -1283,6 +1283,7 @@ LANGUAGE = Language(
     plain_if=r"(?<!\beven\s)(?<!\bas\s)\b(?:if|when|whenever|in\s+case|once)\b",
     only_if=r"\bonly\s+(?:if|when|whenever|in\s+case)\b",
     unless_hints=("unless", "except"),
+    until=r"\buntil\b",  # [negation]: "do not drive until", said "only when" (erst wenn, solo cuando)
     # [negation]: a choice of what to take or use, "either … or", and "both" or "together" (not
     # "not both", "never both": "either … or, but not both" forbids them)
     either_or=r"\b(?:take|use|apply|inject|give|put|swallow|drink|inhale|insert|spray|rub|chew)\w*\b[^.;]*?\beither\b[^.;]*?\bor\b",

@@ -888,6 +888,10 @@ class Language:
     if_ends_its_clause: bool = False
     only_if: str = ""
     unless_hints: tuple[str, ...] = ()
+    # For the source language, its "until" ([negation]): "Do not drive until you know how it affects
+    # you" is said "drive only when you know" by a target's ``only_if`` (erst wenn, seulement quand,
+    # solo cuando, só quando, 等到…才, 후에만), with no "not".
+    until: str = ""
     # One of two said as both ([negation], alternatives.py): "Use either the cream or the ointment"
     # as 크림과 연고를 둘 다 바르세요 (both), "Puede tomar los comprimidos y el jarabe a la vez" (at the same
     # time).  ``either_or``, for the source language: a choice of what to take or use ("take either
@@ -1782,6 +1786,10 @@ class Language:
     @cached_property
     def only_if_re(self) -> re.Pattern | None:
         return self._optional(self.only_if)
+
+    @cached_property
+    def until_re(self) -> re.Pattern | None:
+        return self._optional(self.until)
 
     @cached_property
     def either_or_re(self) -> re.Pattern | None:

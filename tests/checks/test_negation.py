@@ -1444,16 +1444,36 @@ def test_do_not_unless_said_as_only_if_passes(catalogs, locale, translation):
     assert catalogs.findings(UNLESS_TOLD, translation, locale=locale, check="negation") == []
 
 
+UNTIL_YOU_KNOW = "Do not drive until you know how this medicine affects you."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("de", "Fahren Sie erst dann Auto, wenn Sie wissen, wie dieses Arzneimittel bei Ihnen wirkt."),
+        ("fr", "Ne conduisez que lorsque vous savez comment ce médicament agit sur vous."),
+        ("es", "Conduzca solo cuando sepa cómo le afecta este medicamento."),
+        ("pt", "Só conduza quando souber como este medicamento o afeta."),
+        ("zh_TW", "等到您知道本藥對您的影響後才開車。"),
+        ("ko_KR", "이 약이 어떤 영향을 미치는지 알게 된 후에만 운전하세요."),
+    ],
+)
+def test_do_not_until_said_as_only_when_passes(catalogs, locale, translation):
+    assert catalogs.findings(UNTIL_YOU_KNOW, translation, locale=locale, check="negation") == []
+
+
 @pytest.mark.parametrize(
     "locale, source, translation",
     [
-        # an "only" where the source's "not" says no "unless": the "not" is dropped
+        # an "only" where the source's "not" says no "unless" nor "until": the "not" is dropped
         ("es", DO_NOT, "Tome solo este medicamento otra vez."),
         ("de", DO_NOT, "Nehmen Sie nur dieses Arzneimittel erneut ein."),
         ("pt", "Do not take this medicine.", "Tome este medicamento."),
+        # "until" said as a plain "when", with no "only": drive whenever you know
+        ("pt", UNTIL_YOU_KNOW, "Conduza quando souber como este medicamento o afeta."),
     ],
 )
-def test_an_only_without_the_source_s_unless_keeps_the_warning(catalogs, locale, source, translation):
+def test_an_only_without_the_source_s_unless_or_until_keeps_the_warning(catalogs, locale, source, translation):
     finding = only(catalogs.findings(source, translation, locale=locale), "negation")
     assert finding.severity == "warning" and "no negation" in finding.message
 
