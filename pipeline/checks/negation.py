@@ -476,9 +476,12 @@ def _unless_or_until_said_as_only(source: str, translation: str, source_words: L
     ``only_if``: nur nach Anweisung, erst dann … wenn, ne … que si, só … se, solo cuando, 只有…才,
     لا … إلا, -만): "take it only if", "drive only when" is the same order, with no "not".  "Tómelo
     si su médico se lo indica" says no "only": it stays a warning here and [negation]'s error in
-    conditions.py."""
-    only, until = target.only_if_re, source_words.until_re
+    conditions.py.  Not of stopping: "Do not stop taking it unless your doctor tells you to" as
+    "Tome-o só se o seu médico lhe disser" (take it only if told) says the opposite with an "only"."""
+    only, until, stopping = target.only_if_re, source_words.until_re, source_words.stop_words_re
     if only is None or only.search(translation) is None:
+        return False
+    if stopping is not None and stopping.search(source):
         return False
     if until is not None and until.search(source):
         return True

@@ -1469,6 +1469,12 @@ def test_do_not_until_said_as_only_when_passes(catalogs, locale, translation):
         ("es", DO_NOT, "Tome solo este medicamento otra vez."),
         ("de", DO_NOT, "Nehmen Sie nur dieses Arzneimittel erneut ein."),
         ("pt", "Do not take this medicine.", "Tome este medicamento."),
+        # "do not stop … unless" said as "take it only if": the "only" is of taking, not of stopping
+        (
+            "pt",
+            "Do not stop taking this medicine unless your doctor tells you to.",
+            "Tome este medicamento só se o seu médico lhe disser.",
+        ),
         # "until" said as a plain "when", with no "only": drive whenever you know
         ("pt", UNTIL_YOU_KNOW, "Conduza quando souber como este medicamento o afeta."),
     ],
