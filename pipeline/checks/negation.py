@@ -155,6 +155,12 @@ def _turned_around(source: str, translation: str, source_words: Language, target
             f"the source {decided} but the translation {left_open}: it leaves to a patient what the "
             f"source decides ({shorten(source)!r})"
         )
+    left_open, decided = _decision_where_the_source_leaves_it(source, translation, source_words, target)
+    if decided:
+        return (
+            f"the source leaves it to the patient ({left_open!r}) but the translation {decided}: it "
+            f"decides for a patient what the source leaves open ({shorten(source)!r})"
+        )
     forbidden, advised = _advice_where_forbidden(source, translation, source_words, target)
     if advised:
         return (
@@ -283,6 +289,39 @@ def _choice_where_the_source_decides(
         return "", ""  # "You must wait 4 hours between doses" as "Pode tomar outra dose após 4 horas": when allowed
     allowed = _permission_alone(translation, target)
     return (f"says it must be done ({order.group()!r})", f"only allows it ({allowed!r})") if allowed else ("", "")
+
+
+def _decision_where_the_source_leaves_it(
+    source: str, translation: str, source_words: Language, target: Language
+) -> tuple[str, str]:
+    """The source's "need not" (its ``need_not``: "You do not have to take it with food") and how
+    the translation decides instead, when the source says no other "not" and the translation says
+    neither a "need not" (its ``not_required``) nor a permission of its own but a "not" (음식과 함께
+    드시면 안 됩니다, 一定不要隨餐服用, "Ne le prenez pas avec de la nourriture") or an order (لا بد من
+    التوقف, "Vous devez arrêter"): "must not" or "must" said where the source leaves the choice.
+    A "without" is no such "not" ("Vous pouvez le prendre avec ou sans nourriture")."""
+    need_not = source_words.need_not_re
+    left_open = need_not.search(source) if need_not is not None else None
+    if need_not is None or left_open is None:
+        return "", ""  # most sentences: asked first, it spares the rest
+    negation, denied = source_words.negation_re, target.strong_negation_re
+    if negation is None or denied is None:
+        return "", ""
+    if negation.search(blank_matches(need_not, source_words.without_not_negations(source))):
+        return "", ""  # another "not" of the source's own, which the translation's may say
+    plain = target.without_not_negations(translation)
+    for own in (target.not_required_re, target.permission_re):
+        if own is not None and own.search(plain):
+            return "", ""  # "No es necesario tomarlo con alimentos", "Puede tomarlo con o sin alimentos"
+    obligation, without = target.obligation_re, target.without_re
+    ordered = obligation.search(plain) if obligation is not None else None
+    rest = blank_matches(obligation, plain) if obligation is not None else plain
+    forbidding = denied.search(blank_matches(without, rest) if without is not None else rest)
+    if forbidding is not None:
+        return left_open.group().strip(), f"forbids it ({forbidding.group().strip()!r})"
+    if ordered is not None:
+        return left_open.group().strip(), f"orders it ({ordered.group().strip()!r})"
+    return "", ""
 
 
 def _advice_where_forbidden(source: str, translation: str, source_words: Language, target: Language) -> tuple[str, str]:

@@ -797,6 +797,12 @@ class Language:
     # what the source forbids.
     must_not: str = ""
     not_recommended: str = ""
+    # For the source language, its words that leave an action to the patient ("need not", "do not
+    # have to", "does not need to", "it is not necessary to"): a translation that forbids or orders
+    # that action, with no such words of its own ("You do not have to take it with food" as 음식과
+    # 함께 드시면 안 됩니다, 一定不要隨餐服用, لا بد من), decides what the source leaves open ([negation]:
+    # an error).
+    need_not: str = ""
     # For the source language, each action it forbids by name, the "not" or "avoid" right before
     # the verb ("Do not drink alcohol", "Avoid driving"; not "if you do not drink", a condition).
     forbidden_actions: Mapping[str, str] = field(default_factory=_empty)
@@ -1345,6 +1351,10 @@ class Language:
     @cached_property
     def not_recommended_re(self) -> re.Pattern | None:
         return self._optional(self.not_recommended, ignore_case=True)
+
+    @cached_property
+    def need_not_re(self) -> re.Pattern | None:
+        return self._optional(self.need_not, ignore_case=True)
 
     @cached_property
     def advice_re(self) -> re.Pattern | None:

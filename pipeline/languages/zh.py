@@ -277,9 +277,9 @@ _LIMIT_PROHIBITED = (
 # [negation]: a permission (可以, 允許): said where the source forbids, with no 不 or 勿 (服藥期間可以喝酒:
 # you may drink alcohol), it tells a patient the opposite.
 _PERMISSION = r"可以|允許|允许"
-# [negation]: a thing that need not be done (不必, 不需要, 無須, 毋須, 不一定要, 可以不); not 不用 (also "not
-# in use", 不用時).
-_NOT_REQUIRED = r"不必|不需要?|無須|无须|無需|无需|毋須|毋须|毋需|不一定要|可以不"
+# [negation]: a thing that need not be done (不必, 不需要, 無須, 毋須, 不一定要, 可以不, 不用隨餐服用); not
+# the 不用 of 不用時 ("when not in use").
+_NOT_REQUIRED = r"不必|不需要?|無須|无须|無需|无需|毋須|毋须|毋需|不一定要|可以不|不用(?![時时])"
 # [negation]: an obligation (必須, 務必, 一定要, 須, 應, 需要); not the 應 of 反應 (a reaction), 適應, 應用.
 _OBLIGATION = r"必須|必须|務必|务必|一定要|須|须|(?<![反適适供相對对響响效])(?:應|应)(?!用)|需要|需"
 # [negation]: an advice where a source forbids: ask a doctor first (諮詢醫師, 與醫師討論), with

@@ -1272,6 +1272,63 @@ def test_an_order_or_a_prohibition_kept_or_a_choice_the_source_gives_is_no_error
     assert not [finding for finding in findings if finding.severity == "error"], findings
 
 
+# The reverse of a "must not" said as a "need not": a "need not" said as a "must not" or a "must".
+FOOD = "You do not have to take this medicine with food."
+NURSING = "You need not stop breastfeeding while using this cream."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, decided",
+    [
+        ("ko_KR", FOOD, "이 약은 음식과 함께 드시면 안 됩니다.", "forbids it ('안')"),
+        ("ko_KR", FOOD, "이 약을 음식과 함께 복용하지 마세요.", "forbids it ('마세요')"),
+        ("zh_TW", FOOD, "本藥一定不要隨餐服用。", "forbids it ('不')"),
+        ("zh_TW", FOOD, "本藥不可隨餐服用。", "forbids it ('不')"),
+        ("ar", NURSING, "لا بد من التوقف عن الرضاعة الطبيعية أثناء استخدام هذا الكريم.", "orders it ('لا بد')"),
+        ("ar", NURSING, "يجب التوقف عن الرضاعة الطبيعية أثناء استخدام هذا الكريم.", "orders it ('يجب')"),
+        ("es", FOOD, "No tome este medicamento con alimentos.", "forbids it ('No')"),
+        ("es", FOOD, "No debe tomar este medicamento con alimentos.", "forbids it ('No')"),
+        ("fr", FOOD, "Ne prenez pas ce médicament avec de la nourriture.", "forbids it ("),
+        ("de", FOOD, "Nehmen Sie dieses Arzneimittel nicht zu einer Mahlzeit ein.", "forbids it ('nicht')"),
+        ("de", NURSING, "Sie müssen das Stillen während der Anwendung beenden.", "orders it ('müssen')"),
+        ("pt_BR", FOOD, "Não tome este medicamento com alimentos.", "forbids it ('Não')"),
+        ("pt_BR", NURSING, "Deve parar de amamentar enquanto usa este creme.", "orders it ('Deve')"),
+    ],
+)
+def test_a_need_not_said_as_a_prohibition_or_an_order_is_an_error(catalogs, locale, source, translation, decided):
+    finding = only(catalogs.findings(source, translation, locale=locale), "negation")
+    assert finding.severity == "error"
+    assert "the source leaves it to the patient ('" in finding.message and decided in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", FOOD, "이 약은 음식과 관계없이 복용할 수 있습니다."),
+        ("ko_KR", FOOD, "이 약은 식사와 함께 드시지 않아도 됩니다."),
+        ("ko_KR", FOOD, "이 약을 음식과 함께 복용할 필요는 없습니다."),
+        ("ko_KR", "Fasting is not necessary.", "금식은 필요하지 않습니다."),
+        ("es", FOOD, "No es necesario tomarlo con alimentos."),
+        ("es", FOOD, "No hay necesidad de tomarlo con alimentos."),
+        ("es", FOOD, "Puede tomarlo con o sin alimentos."),
+        ("fr", FOOD, "Vous n'avez pas besoin de le prendre avec de la nourriture."),
+        ("fr", FOOD, "Vous pouvez le prendre avec ou sans nourriture."),
+        ("de", FOOD, "Sie müssen es nicht zu einer Mahlzeit einnehmen."),
+        ("pt_BR", FOOD, "Não precisa de tomar este medicamento com alimentos."),
+        ("zh_TW", FOOD, "本藥不一定要隨餐服用。"),
+        ("zh_TW", FOOD, "本藥不用隨餐服用。"),
+        ("zh_TW", NURSING, "使用本乳膏期間不必停止哺乳。"),
+        ("ar", NURSING, "لا داعي للتوقف عن الرضاعة الطبيعية أثناء استخدام هذا الكريم."),
+        ("ar", FOOD, "ليس من الضروري تناول هذا الدواء مع الطعام."),
+        # a "not" of the source's own, which the translation keeps
+        ("es", "You need not fast, but do not drink alcohol.", "No tiene que ayunar, pero no beba alcohol."),
+    ],
+)
+def test_a_need_not_kept_or_said_as_a_permission_is_no_error(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if finding.severity == "error"], findings
+
+
 # A "do not" softened into an advice with no negation: "Do not use this medicine if …" as "Consulte
 # a su médico antes de usar este medicamento si …", "Do not drink alcohol" as 술을 적당히 마시세요 were
 # only the warning of a "not" lost; a patient told to ask first or to be careful goes on to use it.
