@@ -1339,8 +1339,11 @@ LANGUAGE = Language(
     not_recommended=r"\b(?:not\s+(?:be\s+)?(?:recommended|advised|advisable)|should\s*(?:not|n['’]t)|better\s+not"
     r"|best\s+not|prefer\w*|ought\s+not)\b",
     # Not "is not needed" nor "not required", said of a dose adjustment as often as of an action and
-    # translated with a "not" that is no prohibition ("No se requiere ajuste de la dosis").
-    need_not=r"\bneed(?:\s+not|n['’]t)\b|\bno\s+need\s+to\b|(?:\bnot|n['’]t)\s+(?:need|have)\s+to\b|\bnot\s+necessary\b",
+    # translated with a "not" that is no prohibition ("No se requiere ajuste de la dosis"); nor one
+    # with an "unless" or "until" after it, whose condition a translation may say with a "not" ("You
+    # need not see a doctor unless the symptoms last" as "… solo si los síntomas no desaparecen").
+    need_not=r"(?:\bneed(?:\s+not|n['’]t)\b|\bno\s+need\s+to\b|(?:\bnot|n['’]t)\s+(?:need|have)\s+to\b"
+    r"|\bnot\s+necessary\b)(?!.*\b(?:unless|until|except)\b)",
     forbidden_actions=frozen(FORBIDDEN_ACTIONS),
     forbids_more=FORBIDS_MORE,
     # "for at least 24 hours", "for 24 hours at least", a wait ("Wait at least 4 hours"); not "for

@@ -378,6 +378,7 @@ _PERMISSION = rf"{_W}(?:puede[ns]?|puedes|podrán?|permitid[oa]s?|se\s+permite){
 # necesita" (a condition, with no verb after).
 _NOT_REQUIRED = (
     rf"{_W}(?:no\s+(?:tiene[ns]?|tendrá[ns]?)\s+(?:que|por\s+qué)|no\s+(?:hace|hará)\s+falta|no\s+hay\s+necesidad"
+    r"|no\s+(?:se\s+)?precisa[ns]?|no\s+necesariamente"
     r"|no\s+(?:es|será)\s+(?:necesari[oa]|obligatori[oa]|precis[oa]|imprescindible)"
     r"|no\s+(?:se\s+)?(?:necesita[ns]?|necesitará[ns]?|requiere[ns]?)\s+\w+(?:ar|er|ir)(?:l[oa]s?|le|se)?"
     rf"|no\s+está[ns]?\s+obligad[oa]s?|(?:puede[ns]?|podrá[ns]?)\s+no|innecesari[oa]s?){_E}"

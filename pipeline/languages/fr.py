@@ -417,7 +417,8 @@ _PERMISSION = rf"{_W}(?:vous\s+pouvez|vous\s+pourrez|pouvez-vous|tu\s+peux|on\s+
 _NOT_REQUIRED = (
     rf"{_W}(?:(?:pouvez|pourrez|peut|peuvent|pourra|pourront)\s+ne\s+(?:pas|plus)"
     r"|pas\s+(?:besoin|obligée?s?|tenue?s?|nécessaire|obligatoire|indispensable)"
-    rf"|(?:avez|aurez|a|ont)\s+pas\s+à|inutile\s+d|facultati(?:f|ve)s?){_E}"
+    r"|(?:avez|aurez|a|ont)\s+pas\s+à|inutile\s+d|facultati(?:f|ve)s?|pas\s+(?:forcément|nécessairement)"
+    rf"|n['’](?:est|sera)\s+nécessaire){_E}"
 )
 # [negation]: an obligation (vous devez, il faut, nécessaire, obligatoire).
 _OBLIGATION = (

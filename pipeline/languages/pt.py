@@ -402,7 +402,7 @@ _PERMISSION = rf"{_W}(?:pode[ms]?|poderá|poderão|permitid[oa]s?){_E}"
 # conduzir": may choose not to); not "não deve" (must not).
 _NOT_REQUIRED = (
     rf"{_W}(?:não\s+(?:precisa[ms]?|precisará|precisarão|necessita[ms]?|(?:tem|têm|terá|terão)\s+(?:de|que)"
-    r"|é\s+(?:preciso|necessári[oa]|obrigatóri[oa])|há\s+necessidade|está[ms]?\s+obrigad[oa]s?)"
+    r"|é\s+(?:preciso|necessári[oa]|obrigatóri[oa])|há\s+necessidade|está[ms]?\s+obrigad[oa]s?|necessariamente)"
     rf"|(?:pode[ms]?|poderá|poderão)\s+não|desnecessári[oa]s?){_E}"
 )
 # [negation]: an obligation (deve, tem de, é necessário, precisa).

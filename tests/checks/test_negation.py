@@ -1320,8 +1320,16 @@ def test_a_need_not_said_as_a_prohibition_or_an_order_is_an_error(catalogs, loca
         ("zh_TW", NURSING, "使用本乳膏期間不必停止哺乳。"),
         ("ar", NURSING, "لا داعي للتوقف عن الرضاعة الطبيعية أثناء استخدام هذا الكريم."),
         ("ar", FOOD, "ليس من الضروري تناول هذا الدواء مع الطعام."),
-        # a "not" of the source's own, which the translation keeps
+        ("fr", "It is not necessary to adjust the dose.", "Aucun ajustement de la dose n'est nécessaire."),
+        ("fr", NURSING, "L'allaitement ne doit pas forcément être interrompu."),
+        ("es", "Dose adjustment is not necessary in the elderly.", "No se precisa ajuste de dosis en ancianos."),
+        # a "not" of the source's own, which the translation keeps, or of its "unless"
         ("es", "You need not fast, but do not drink alcohol.", "No tiene que ayunar, pero no beba alcohol."),
+        (
+            "es",
+            "You do not need to see a doctor unless the symptoms last.",
+            "Consulte al médico solo si los síntomas no desaparecen.",
+        ),
     ],
 )
 def test_a_need_not_kept_or_said_as_a_permission_is_no_error(catalogs, locale, source, translation):
