@@ -279,10 +279,14 @@ def whole_number(word: str) -> int:
 _ARTICLE = r"eine|einen|einem|einer|eines|ein(?!\s*(?:[.,;:!?)]|und\b|$))"
 _ATTENTION = r"(?-i:Acht)(?!\s+(?-i:[A-ZÄÖÜ]))|acht\s+(?:zu\s+)?(?:geben|gegeben)\b"
 # An age said as one adjective, its number in words: "zweijährige Kinder" (2 years old), "ein
-# fünfjähriges Kind", "einjährige", "sechsmonatige Säuglinge"; the number ends where the adjective
+# fünfjähriges Kind", "einjährige", "sechsmonatige Säuglinge"; a length the same way ("eine
+# dreitägige Behandlung", "zweistündige Infusion"); the number ends where the adjective
 # of its unit begins (unit_words read "jährige" after it, as after "2-"). Not minderjährig,
 # volljährig, vierteljährlich: no number word ends right before their "jährig".
-_AGED = re.compile(rf"{_W}(?P<aged>ein|{_WHOLE})(?=(?:jährig|monatig)(?:e|en|er|es|em)?{_E})", re.IGNORECASE)
+_AGED = re.compile(
+    rf"{_W}(?P<aged>ein|{_WHOLE})(?=(?:jährig|monatig|tägig|wöchig|stündig|minütig)(?:e|en|er|es|em)?{_E})",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(
     rf"{_W}(?:(?P<and_a_half>ein|{_BELOW_100})einhalb|(?P<anderthalb>anderthalb)"
     rf"|(?P<times>ein|{_WHOLE})\s?mal"
@@ -769,6 +773,11 @@ LANGUAGE = Language(
             # an age said as an adjective after its number: ein 2-jähriges Kind, 6-monatige Säuglinge
             **dict.fromkeys(("jährig", "jährige", "jährigen", "jähriger", "jähriges"), "year"),
             **dict.fromkeys(("monatig", "monatige", "monatigen", "monatiger", "monatiges"), "month"),
+            # a length said as an adjective the same way: ein 28-tägiger Zyklus, eine 2-stündige Infusion
+            **dict.fromkeys(("tägig", "tägige", "tägigen", "tägiger", "tägiges"), "day"),
+            **dict.fromkeys(("wöchig", "wöchige", "wöchigen", "wöchiger", "wöchiges"), "week"),
+            **dict.fromkeys(("stündig", "stündige", "stündigen", "stündiger", "stündiges"), "hour"),
+            **dict.fromkeys(("minütig", "minütige", "minütigen", "minütiger", "minütiges"), "minute"),
             # Doses in words ("500 Milligramm", "4 Gramm"): German writes the plural as the singular.
             "Mikrogramm": "ug",
             "Milligramm": "mg",

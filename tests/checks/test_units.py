@@ -1875,6 +1875,40 @@ def test_another_german_age_as_one_adjective_is_an_error(catalogs, source, trans
     assert finding.check == check and finding.severity == "error" and finding.message.startswith(message)
 
 
+# --- a German length as one adjective: "ein 28-tägiger Zyklus", "eine zweistündige Infusion" ----
+# `jedes 28-tägigen Zyklus` for "each 28-day cycle" was an error (28-day has no unit).
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        (
+            "You will receive the infusion on days 1 and 15 of each 28-day cycle.",
+            "Sie erhalten die Infusion an Tag 1 und Tag 15 jedes 28-tägigen Zyklus.",
+        ),
+        ("Each 21-day cycle starts with an infusion.", "Jeder 21-tägige Zyklus beginnt mit einer Infusion."),
+        ("The infusion takes 2 hours.", "Es ist eine zweistündige Infusion."),
+        ("Each cycle lasts 3 weeks.", "Jeder Zyklus ist 3-wöchig."),
+        ("The 30-minute infusion is given weekly.", "Die 30-minütige Infusion wird wöchentlich gegeben."),
+        ("Treatment lasts 3 days.", "Es ist eine dreitägige Behandlung."),
+    ],
+)
+def test_a_german_length_as_one_adjective_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="de") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, check",
+    [
+        ("Each 21-day cycle starts with an infusion.", "Jeder 28-tägige Zyklus beginnt mit einer Infusion.", "numbers"),
+        ("The 30-minute infusion is given weekly.", "Die 30-stündige Infusion wird wöchentlich gegeben.", "units"),
+        ("Treatment lasts 3 days.", "Es ist eine viertägige Behandlung.", "numbers"),
+    ],
+)
+def test_another_german_length_as_one_adjective_is_an_error(catalogs, source, translation, check):
+    assert any(f.check == check and f.severity == "error" for f in catalogs.findings(source, translation, locale="de"))
+
+
 LAST_3_MONTHS = "Pregnancy: do not take this medicine in the last 3 months of pregnancy."
 FIRST_3_DAYS = "Take 2 tablets a day for the first 3 days."
 
