@@ -157,6 +157,8 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
             near = said_anywhere
         if limit.direction in near:
             continue
+        if limit.gap and _ends_a_range(translation, numbers, limit.value, target):
+            continue  # "3 or 4 days apart" as "im Abstand von 3 bis 4 Tagen": its bis joins a range, no most
         opposite = OPPOSITE[limit.direction]
         if (limit.abstained or limit.not_within) and _negation_after_time(
             translation, numbers, limit.value, target, markers
@@ -228,6 +230,16 @@ def _said_as_a_range(limit: Limit, limits: list[Limit], text: str, numbers: list
     joint = _range_joint_re(words)
     return any(
         (first.value, second.value) in ends and joint.fullmatch(text, first.end, second.start) is not None
+        for first, second in pairwise(numbers)
+    )
+
+
+def _ends_a_range(text: str, numbers: list[NumberSpan], value: Fraction, words: Language) -> bool:
+    """Whether a number of ``value`` in the translation is the last end of a range ("3 bis 4",
+    "3 à 4"): a word the language reads as "up to" there (German bis) joins the two ends."""
+    joint = _range_joint_re(words)
+    return any(
+        second.value == value and joint.fullmatch(text, first.end, second.start) is not None
         for first, second in pairwise(numbers)
     )
 

@@ -1849,6 +1849,7 @@ APART = "Take the tablets 2 hours apart from antacids."
         ("zh_TW", "請在服用制酸劑後2小時內服用。"),
         ("ar", "تناول الأقراص خلال ساعتين من مضادات الحموضة."),
         ("pt_BR", "Tome os comprimidos em até 2 horas após os antiácidos."),
+        ("de", "Nehmen Sie die Tabletten bis 2 Stunden nach den Antazida ein."),
     ],
 )
 def test_a_gap_said_as_within_is_turned_around(catalogs, locale, translation):
@@ -1874,6 +1875,11 @@ def test_a_gap_said_as_within_is_turned_around(catalogs, locale, translation):
         # a "not" before a limit of the gap reads as before, the "apart" no limit of its own
         ("ko_KR", "Do not take the tablets less than 2 hours apart.", "정제를 2시간 미만 간격으로 복용하지 마세요."),
         ("ko_KR", "Take doses at least 4 hours apart.", "최소 4시간 간격으로 복용하세요."),
+        # a gap of a range: German bis joins its ends ("bis 4" alone is up to 4)
+        ("de", "Use twice a week, 3 or 4 days apart.", "Zweimal pro Woche anwenden, im Abstand von 3 bis 4 Tagen."),
+        ("de", "Use twice a week, 3 to 4 days apart.", "Zweimal pro Woche, mit 3 bis 4 Tagen Abstand."),
+        ("fr", "Use twice a week, 3 or 4 days apart.", "Deux fois par semaine, à 3 à 4 jours d'intervalle."),
+        ("ko_KR", "Use twice a week, 3 or 4 days apart.", "일주일에 두 번, 3~4일 간격으로 사용하십시오."),
     ],
 )
 def test_a_gap_said_as_a_gap_passes(catalogs, locale, source, translation):
