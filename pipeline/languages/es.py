@@ -133,10 +133,14 @@ _DIRECTIONS = {
         rf"{_W}(?:después|tras|luego|posterior(?:es|mente)?|más\s+tarde|siguientes?\s+al?|que\s+siguen?){_E}",
     ),
     # Not "para" (for), "a continuación" (below), "siguiente" (next), "detenidamente" (carefully),
-    # "suspensión" (also the dose form: suspensión oral, agite la suspensión).  Keep on: siga
-    # tomando, and with its pronoun attached (siga tomándolo, usándolo, dándoselo).
+    # "suspensión" (also the dose form: suspensión oral, agite la suspensión).  "Deje el
+    # medicamento" (stop it), not where it is left: "no deje el medicamento al alcance de los niños",
+    # "deje el frasco en la nevera".  Keep on: siga tomando, and with its pronoun attached (siga
+    # tomándolo, usándolo, dándoselo).
     STOP_CONTINUE: (
         rf"{_W}(?:dej(?:e|en|ar|ó|a)\s+de|suspend\w*|interrump\w*|interrupción|par(?:e|en|ar)"
+        rf"|dej(?:e|en|ar|ó|a)\s+(?:el|su|este|los|sus|estos)\s+(?:medicamentos?|tratamientos?|fármacos?"
+        rf"|comprimidos|pastillas|cápsulas)(?!\s+(?:al|a|en|fuera|dentro|cerca|lejos|expuestos?|sin|donde|bajo|sobre){_E})"
         rf"|deten(?!idamente)\w*|abandon(?:e|en|ar|ó)){_E}",
         rf"{_W}(?:(?<!a\s)contin[uú]\w*|(?:sig(?:a|an|ue|uen)|seguir)\s+(?:con{_E}|{_GOING_ON}))",
     ),

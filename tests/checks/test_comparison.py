@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.languages import language_for
-from pipeline.languages.language import BEFORE_AFTER
+from pipeline.languages.language import BEFORE_AFTER, STOP_CONTINUE
 from tests.checks.helpers import only
 
 MORE_LIKELY = (
@@ -307,6 +307,12 @@ def test_stop_said_as_keep_on_and_the_reverse_is_a_warning(catalogs, locale, sou
         ("ko_KR", "Stop taking it if the rash keeps spreading.", "발진이 계속 퍼지면 복용을 중단하세요."),
         ("ko_KR", KEEP_TAKING, "의사가 말할 때까지 계속 드세요."),
         ("es", "Stop the medicine and call your doctor.", "Suspenda el medicamento y llame a su médico."),
+        (
+            "es",
+            "Stop the medicine only if your doctor tells you to.",
+            "Deje el medicamento solo si se lo indica su médico.",
+        ),
+        ("es", "Stop the treatment and call your doctor.", "Deje el tratamiento y llame a su médico."),
         ("es", "Press firmly to stop the bleeding.", "Presione con firmeza para detener el sangrado."),
         ("es", "Stop the infusion. The list of signs follows.", "Detenga la infusión. A continuación, los signos."),
         ("zh_TW", "Stop the medicine and call your doctor.", "請停藥並打電話給醫師。"),
@@ -505,6 +511,17 @@ def test_an_order_to_stop_said_as_stop_or_as_not_keeping_on_passes(catalogs, loc
             "Siga tomándolo y lea detenidamente el prospecto.",
         ),
         ("es", "Keep giving the oral suspension.", "Siga administrando la suspensión oral."),
+        # "deje el medicamento" where it is left, no stopping
+        (
+            "es",
+            "Keep taking it. Store it out of the reach of children.",
+            "Siga tomándolo. No deje el medicamento al alcance de los niños.",
+        ),
+        (
+            "es",
+            "Keep taking the tablets; leave them in the box.",
+            "Siga tomando los comprimidos; deje los comprimidos en la caja.",
+        ),
         ("es", "Keep giving it until the bottle is empty.", "Siga dándoselo hasta que se acabe el frasco."),
         (
             "pt_BR",
@@ -1580,6 +1597,23 @@ def test_the_gate_of_a_time_turned_reads_before_and_after_as_direction_spans_doe
     language = language_for(locale)
     said = any(language.directions_said(text).get(BEFORE_AFTER, ((), ())))
     assert said == any(language.direction_spans(text, BEFORE_AFTER))
+
+
+@pytest.mark.parametrize(
+    "text, stops",
+    [
+        ("Deje el medicamento solo si se lo indica su médico.", True),
+        ("Deje el tratamiento y llame a su médico.", True),
+        ("Si le sale una erupción, deje los comprimidos.", True),
+        # where a medicine is left, not stopped
+        ("No deje el medicamento al alcance de los niños.", False),
+        ("Deje los comprimidos en su envase.", False),
+        ("Deje el medicamento fuera de la nevera 30 minutos.", False),
+    ],
+)
+def test_spanish_deje_el_medicamento_stops_it_but_not_where_it_is_left(text, stops):
+    stopping, _ = language_for("es").directions_said(text)[STOP_CONTINUE]
+    assert bool(stopping) == stops
 
 
 # "within 24 hours after the infusion" said `dans les 24 heures précédant la perfusion` (the 24 hours
