@@ -924,6 +924,19 @@ LANGUAGE = Language(
             "supere": AT_LEAST,
             "superar": AT_LEAST,
             "sobrepase": AT_LEAST,
+            # "si su temperatura supera los 38 °C" (is above), "no supere los 4 g": the article the
+            # number takes after it
+            **dict.fromkeys(
+                (
+                    *("supera", "superan", "excede", "exceden", "sobrepasa", "sobrepasan"),
+                    *(
+                        f"{verb} {article}"
+                        for verb in ("supera", "supere", "exceda", "excede", "sobrepase", "sobrepasa")
+                        for article in ("los", "el", "las", "la")
+                    ),
+                ),
+                AT_LEAST,
+            ),
         }
     ),
     limit_subject=_LIMIT_SUBJECT,

@@ -144,6 +144,12 @@ LOW_SUGAR = "Call if your blood sugar is 4 mmol/L or lower."
         ("es", LOW_SUGAR, "Llame si su azúcar en sangre es de 4 mmol/L o superior.", 1),
         ("ar", LOW_SUGAR, "اتصل إذا كان سكر الدم 4 mmol/L أو أدنى.", 0),
         ("pt_BR", LOW_SUGAR, "Ligue se o açúcar no sangue for de 4 mmol/L ou inferior.", 0),
+        # Spanish supera, excede (is above) and their article: "supera los 38 °C"
+        ("es", FEVER, "Llame si su temperatura supera los 38 °C.", 0),
+        ("es", FEVER, "Llame si su temperatura excede los 38 °C.", 0),
+        ("es", LOW_SUGAR, "Llame si su azúcar en sangre supera los 4 mmol/L.", 1),
+        ("es", "Do not take more than 4 g a day.", "No supere los 4 g al día.", 0),
+        ("es", "Do not take more than 4 g a day.", "Supere los 4 g al día.", 1),
     ],
 )
 def test_or_higher_and_or_lower_after_a_threshold_keep_their_direction(catalogs, locale, source, translation, errors):
