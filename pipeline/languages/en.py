@@ -98,6 +98,10 @@ NEGATION = r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|ca
 NOT_NEGATION = (
     r"\b(?:no|not)\s+(?:more|less|fewer|later|longer|sooner|earlier|greater|higher|lower)\s+than\b"
     r"|\bnot\s+(?:only|exceed\w*|to\s+exceed)\b|\bwhether\s+or\s+not\b|\bno\.\s*\d|\bno\s+matter\b"
+    # "with or without food": either way, no denial; said as "regardless of meals" (unabhängig von den
+    # Mahlzeiten, independientemente de las comidas), "during or outside meals" (pendant ou en dehors
+    # des repas), "with food or on an empty stomach" (與食物併服或空腹服用)
+    r"|\bwith\s+or\s+without\b"
     # "unless your doctor tells you not to": "unless told otherwise", salvo que le indique lo contrario,
     # es sei denn, Ihr Arzt rät davon ab
     r"|\bunless\s+(?:\w+\s+){0,3}?(?:tells?|told|says?|advises?|asks?)\s+you\s+not\s+to\b"

@@ -112,8 +112,10 @@ _STRONG = (
 # 주사하십시오, under the skin), not 피하다: no avoiding, nor a "not" to read.
 _UNDER_THE_SKIN_NEXT = r"\s*(?:주사|투여|조직|로|에)"
 _AVOID = rf"피하(?!{_UNDER_THE_SKIN_NEXT})|피해|피합"
-# 금기 (contraindicated: "2세 미만 소아에게는 금기입니다" says the "not").
-_ALL = _STRONG + rf"|없(?!애)|모르|몰라|모릅|몰랐|삼가|{_AVOID}|금하|금합|금기|갈리|갈립|갈렸|엇갈"
+# 금기 (contraindicated: "2세 미만 소아에게는 금기입니다" says the "not").  Not 관계없이, 상관없이
+# (regardless: "식사와 관계없이" for "with or without food" denies nothing).
+_LACK = r"(?<!관계)(?<!관계\s)(?<!상관)(?<!상관\s)없(?!애)"
+_ALL = _STRONG + rf"|{_LACK}|모르|몰라|모릅|몰랐|삼가|{_AVOID}|금하|금합|금기|갈리|갈립|갈렸|엇갈"
 
 # A limit that is the subject or object of its clause: its particle right after it ("4 g 미만은",
 # "2 g 초과를") or the dose it is said of ("4 g을 초과하는 용량을", "4 g 미만의 용량은"), and the

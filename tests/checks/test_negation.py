@@ -924,6 +924,37 @@ def test_a_permission_where_the_source_forbids_is_an_error(catalogs, locale, sou
     assert "the source forbids" in finding.message and allowed in finding.message
 
 
+# "with or without food" said as "regardless of meals" or "during or outside meals" was a warning
+# (*the source says 'without' but the translation has no negation*): either way denies nothing.
+WITH_OR_WITHOUT = "You may take this medicine with or without food."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("fr", "Ce médicament peut être pris pendant ou en dehors des repas."),
+        ("fr", "Vous pouvez prendre ce médicament indépendamment des repas."),
+        ("de", "Sie können dieses Arzneimittel unabhängig von den Mahlzeiten einnehmen."),
+        ("es", "Puede tomar este medicamento independientemente de las comidas."),
+        ("zh_TW", "本藥可與食物併服或空腹服用。"),
+        ("zh_TW", "本藥飯前飯後皆可服用。"),
+        ("ar", "يمكنك تناول هذا الدواء مع الطعام أو بدونه."),
+        ("ko_KR", "이 약은 식사와 관계없이 복용할 수 있습니다."),
+        ("es", "Puede tomar este medicamento con o sin alimentos."),
+    ],
+)
+def test_with_or_without_said_as_either_way_passes(catalogs, locale, translation):
+    assert catalogs.findings(WITH_OR_WITHOUT, translation, locale=locale, check="negation") == []
+
+
+def test_korean_regardless_is_no_negation_for_a_not_beside_it():
+    """관계없이 (regardless) counted as the translation's negation hid a dropped "not"."""
+    korean = language_for("ko_KR")
+    assert korean.negations("음식과 관계없이 복용할 수 있지만 부수어 복용하십시오.") == []
+    assert korean.negations("음식과 상관 없이 복용하십시오.") == []
+    assert korean.negations("부작용이 없으면 계속 드십시오.") != []
+
+
 @pytest.mark.parametrize(
     "locale, source, translation",
     [
