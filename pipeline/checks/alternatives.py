@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.negation import sentence_pairs
+from pipeline.checks.sentences import sentence_pairs
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
 from pipeline.review import shorten

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.negation import quoted, said_in_the_source_only
+from pipeline.checks.sentences import quoted, said_in_the_source_only
 from pipeline.findings import WARNING, Finding
 from pipeline.review import shorten
 

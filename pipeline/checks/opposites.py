@@ -87,10 +87,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.negation import sentence_pairs
 from pipeline.checks.number_words import counts_of_a_medicine, ones_by_an_article, singular_nouns_alone
 from pipeline.checks.patterns import blank_matches
 from pipeline.checks.quantities import KINDS, quantities
+from pipeline.checks.sentences import sentence_pairs
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.languages.language import (

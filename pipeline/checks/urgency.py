@@ -51,7 +51,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.negation import quoted, sentence_pairs
+from pipeline.checks.sentences import quoted, sentence_pairs
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.review import shorten
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.checks.negation import _allows_something, sentences
+from pipeline.checks.negation import _allows_something
+from pipeline.checks.sentences import sentences
 from pipeline.languages import language_for
 from tests.checks.helpers import only
 
