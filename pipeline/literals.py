@@ -3,6 +3,9 @@
 A case-insensitive regex of many words ("daily", "per day", "매일"...) is tried at every
 position of a text; most texts hold none of its words, and ``word in text`` says so in a
 fraction of the time. The test only filters: when it passes, the regex decides.
+
+Also here, for the languages and the checks alike: a pattern's matches blanked
+(:func:`blank_matches`), so that what is read next no longer sees them.
 """
 
 from __future__ import annotations
@@ -125,3 +128,9 @@ def _lowering_agrees(char: str) -> bool:
     return (
         char.isascii() or char.lower() == char.upper() or (block(char) == "Latin-1 Supplement" and char != MICRO_SIGN)
     )
+
+
+def blank_matches(pattern: re.Pattern, text: str) -> str:
+    """``text`` with each match of ``pattern`` made spaces: what is read after it no longer
+    sees those words, and every offset stays where it was."""
+    return pattern.sub(lambda m: " " * len(m.group()), text)

@@ -29,6 +29,7 @@ from functools import lru_cache
 from pipeline.checks.number_words import NumberSpan, number_spans
 from pipeline.checks.numerals import clock_times_with_a_point
 from pipeline.languages import Language
+from pipeline.literals import blank_matches
 
 # What a word for a half of the day is not read across: another number, a clause mark.
 _BOUNDARY = re.compile(r"[\d,;:()，、；：。（）،؛]")
@@ -66,7 +67,7 @@ def source_times(text: str, language: Language) -> list[ClockTime]:
     if regex is None:
         return []
     matches = list(regex.finditer(text))
-    without_times = regex.sub(lambda match: " " * len(match.group()), text)  # not the point of "8 a.m. and"
+    without_times = blank_matches(regex, text)  # not the point of "8 a.m. and"
     return [
         ClockTime(
             match.group().strip(),

@@ -71,11 +71,12 @@ from collections.abc import Iterator
 
 from pipeline.checks.bound_times import times_turned
 from pipeline.checks.context import EntryContext
-from pipeline.checks.patterns import CLAUSE_END, blank_matches, blanked, own_clause
+from pipeline.checks.patterns import CLAUSE_END, blanked, own_clause
 from pipeline.checks.sentences import quoted, sentence_pairs
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.languages.language import BEFORE_AFTER, STOP_CONTINUE
+from pipeline.literals import blank_matches
 from pipeline.review import shorten
 
 CHECK = "comparison"

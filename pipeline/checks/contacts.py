@@ -49,6 +49,7 @@ from pipeline.checks.quantities import alternation
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
 from pipeline.languages.symbols import UNIT_SYMBOLS
+from pipeline.literals import blank_matches
 
 _SHORT = re.compile(r"(?<!\d)\d{3}(?!\d)")  # three digits alone: 911, 112, an extension 204
 # The same, not part of a number (1,112 or 112.5); "llame al 112." ends a sentence.
@@ -166,7 +167,7 @@ def _without_phones(text: str) -> str:
 
 # Apart from its cache: mutmut leaves decorated functions alone.
 def _phones_blanked(text: str) -> str:
-    return patterns.PHONE_RE.sub(lambda m: " " * len(m.group()), text)
+    return blank_matches(patterns.PHONE_RE, text)
 
 
 @lru_cache(maxsize=64)

@@ -17,11 +17,11 @@ from types import MappingProxyType
 
 from pipeline.checks.limit_numbers import number_a_word_away
 from pipeline.checks.number_words import number_spans
-from pipeline.checks.patterns import CLAUSE_END, blank_matches, own_clause
+from pipeline.checks.patterns import CLAUSE_END, own_clause
 from pipeline.languages import ENGLISH, Language
 from pipeline.languages.language import AT_LEAST, AT_MOST
 from pipeline.languages.symbols import UNIT_SYMBOLS
-from pipeline.literals import literal_pattern, longest_first, lowered, may_hold
+from pipeline.literals import blank_matches, literal_pattern, longest_first, lowered, may_hold
 
 OPPOSITE = {AT_MOST: AT_LEAST, AT_LEAST: AT_MOST}
 TIME_UNITS = {"hour", "minute", "day", "week", "month"}

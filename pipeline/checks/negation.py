@@ -56,10 +56,10 @@ from collections.abc import Iterator
 from pipeline.checks.context import EntryContext
 from pipeline.checks.double_dose import double_dose_ordered
 from pipeline.checks.limits import source_limits
-from pipeline.checks.patterns import blank_matches
 from pipeline.checks.sentences import quoted, sentence_pairs, sentences
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
+from pipeline.literals import blank_matches
 from pipeline.review import shorten
 
 CHECK = "negation"

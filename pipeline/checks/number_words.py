@@ -55,12 +55,13 @@ from pipeline.checks.numerals import (
     source_mentions,
     translation_values,
 )
-from pipeline.checks.patterns import blank_matches, blanked, has_digit
+from pipeline.checks.patterns import blanked, has_digit
 from pipeline.checks.quantities import PERIODS, Quantity, customary_periods, per_markers, quantities
 from pipeline.checks.words_around import interval_words
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.languages.scripts import script_of
+from pipeline.literals import blank_matches
 
 CHECK = "number-words"
 _HALF = Fraction(1, 2)

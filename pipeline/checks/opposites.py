@@ -88,7 +88,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import counts_of_a_medicine, ones_by_an_article, singular_nouns_alone
-from pipeline.checks.patterns import blank_matches
 from pipeline.checks.quantities import KINDS, quantities
 from pipeline.checks.sentences import sentence_pairs
 from pipeline.findings import ERROR, WARNING, Finding
@@ -123,6 +122,7 @@ from pipeline.languages.language import (
     VAGINAL_DOSE_FORM,
     WITH_FOOD,
 )
+from pipeline.literals import blank_matches
 
 CHECK = "opposites"
 # The time of day as [opposites] reads it: the evening, the night and bedtime are one term, as one

@@ -358,12 +358,6 @@ def brace_placeholders(text: str) -> list[str]:
     return [m.group() for m in BRACE_PLACEHOLDER_RE.finditer(text)]
 
 
-def blank_matches(pattern: re.Pattern, text: str) -> str:
-    """``text`` with each match of ``pattern`` made spaces: what is read after it no longer
-    sees those words, and every offset stays where it was."""
-    return pattern.sub(lambda m: " " * len(m.group()), text)
-
-
 def has_digit(text: str) -> bool:
     """Whether ``text`` has a digit (of any script): phone, emergency and other numbers need one."""
     return _DIGIT_RE.search(text) is not None
@@ -404,7 +398,7 @@ def _blanked_out(text: str, placeholders: bool, phones: bool) -> str:
 
 def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with each span (start, end) made spaces: what is read after it no longer sees
-    those words, and every offset stays where it was (:func:`blank_matches` for a pattern's)."""
+    those words, and every offset stays where it was (:func:`pipeline.literals.blank_matches` for a pattern's)."""
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text

@@ -45,7 +45,7 @@ from types import MappingProxyType
 from pipeline.languages.first_characters import lead, lookahead
 from pipeline.languages.hinted_terms import HintIndex, hint_index, hinted_terms, holds_a_hint, leftmost_first
 from pipeline.languages.scripts import Script
-from pipeline.literals import lowered
+from pipeline.literals import blank_matches, lowered
 
 AT_MOST = "at most"  # an upper bound: no more than, up to, within, less than
 AT_LEAST = "at least"  # a lower bound: at least, more than, over
@@ -1638,7 +1638,7 @@ class Language:
         dia não, يومًا نعم ويومًا لا)."""
         for pattern in (self.not_negation_re, self.any_every_other_re):
             if pattern is not None:
-                text = pattern.sub(lambda m: " " * len(m.group()), text)
+                text = blank_matches(pattern, text)
         return text
 
     def negations(self, text: str) -> list[str]:
@@ -1703,7 +1703,7 @@ class Language:
         if any(conditions):
             text = self.without_conditions(text)
         if self._not_direction_re is not None:
-            text = self._not_direction_re.sub(lambda m: " " * len(m.group()), text)
+            text = blank_matches(self._not_direction_re, text)
         return text
 
     def direction_spans(self, text: str, kind: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -1739,7 +1739,7 @@ class Language:
         if self._condition_res is None:
             return text
         for regex in self._condition_res:
-            text = regex.sub(lambda m: " " * len(m.group()), text)
+            text = blank_matches(regex, text)
         return text
 
     @cached_property
@@ -1777,7 +1777,7 @@ class Language:
         if self.urgency_re is None:
             return []
         if self._not_urgency_re is not None:
-            text = self._not_urgency_re.sub(lambda m: " " * len(m.group()), text)
+            text = blank_matches(self._not_urgency_re, text)
         return [match.group().strip() for match in self.urgency_re.finditer(text)]
 
     @cached_property
@@ -1827,7 +1827,7 @@ class Language:
         if self.deferral_re is None:
             return []
         if self._not_deferral_re is not None:
-            text = self._not_deferral_re.sub(lambda m: " " * len(m.group()), text)
+            text = blank_matches(self._not_deferral_re, text)
         return [match.group().strip() for match in self.deferral_re.finditer(text)]
 
     def as_needed_said(self, text: str) -> list[str]:
