@@ -49,7 +49,9 @@ from pipeline.languages import Language
 from pipeline.review import shorten
 
 CHECK = "negation"
-# Where a clause ends, in the scripts of the languages that list plain conditions.
+# Where a clause ends, in the scripts of the languages that list plain conditions: patterns.CLAUSE_END's
+# marks, and also a line break and the enumeration comma 、 (如果醫師指示、請勿停藥 says a plain "if": its 勿
+# is past the clause).
 _CLAUSE_END = re.compile(r"[,;:.!?\n，、；：。！？،؛]")
 
 

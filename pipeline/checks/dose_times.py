@@ -56,7 +56,8 @@ from pipeline.languages import Language
 from pipeline.languages.language import EVENING, LATE_IN_THE_DAY, MIDDAY, MORNING
 
 CHECK = "dose-times"
-# Where a clause ends: punctuation, but not the point or comma inside a number (2.5, 1,000).
+# Where a clause ends: punctuation, but not the point or comma inside a number (2.5, 1,000), which
+# patterns.CLAUSE_END takes for one; and a line break and the enumeration comma 、.
 _CLAUSE_END = re.compile(r"[.,;:!?](?!\d)|[。，；：！？、،؛\n]")
 # Where a sentence ends: not the point inside a number (2.5).
 _SENTENCE_END = re.compile(r"[.;!?](?!\d)|[。；！？\n]")

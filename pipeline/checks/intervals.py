@@ -45,7 +45,8 @@ CHECK = "units"
 INTERVAL = "interval"
 DURATION = "duration"
 
-# Where a clause and a sentence end: not the point or comma inside a number (no more than 0.5 g).
+# Where a clause and a sentence end: not the point or comma inside a number (no more than 0.5 g), which
+# patterns.CLAUSE_END takes for one; and a line break.
 _CLAUSE_END = re.compile(r"[.,](?!\d)|[;:!?。，；：！？،؛\n]")
 _SENTENCE_END = re.compile(r"[.!?](?!\d)|[。！？؟\n]")
 
