@@ -131,7 +131,7 @@ def _readings(
     the wait between doses."""
     readings: dict[tuple[str, Fraction], set[str]] = {}
     written: dict[tuple[str, Fraction], dict[str, tuple[str, str]]] = {}
-    windows = _windows(text, times, language)
+    windows = _window_clauses(text, times, language)
     for group in _ranges(times):
         start, end = group[0].start, group[-1].end
         said: dict[str, str] = {}
@@ -160,7 +160,7 @@ def lengths_said_as_rates(text: str, quantities: list[Quantity], language: Langu
     [units] rule 10 reads them.  A translation may say such a period by its per word (`täglich`,
     `pro Tag`, `al día` for 24 hours), as 하루에 says it."""
     times = _lengths_of_time(quantities)
-    windows = _windows(text, times, language)
+    windows = _window_clauses(text, times, language)
     return [
         q
         for q in times
@@ -169,7 +169,7 @@ def lengths_said_as_rates(text: str, quantities: list[Quantity], language: Langu
     ]
 
 
-def _windows(text: str, times: list[Quantity], language: Language) -> list[tuple[int, int]]:
+def _window_clauses(text: str, times: list[Quantity], language: Language) -> list[tuple[int, int]]:
     """The clauses of ``text`` that set a limit on something other than a length of time ("more
     than 4 doses", 4회를 초과하여, "up to 2 tablets"), as (start, end): a length of time there is
     the window the limit counts in.  A limit phrase is said of the number right after it (one said

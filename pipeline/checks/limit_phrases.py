@@ -180,7 +180,7 @@ def limit_markers(
     masked = without_limit_phrases(text, words)
     objects = _objects_of_a_limit(text, masked, found, words)
     said = []
-    windows = _windows(text, words)
+    windows = _window_phrase_starts(text, words)
     for start, end, direction in found:
         phrase = text[start:end]
         if _has_own_negation(phrase, words) or of_a_body_weight(text, start, end, words, before) or start in windows:
@@ -205,7 +205,7 @@ def limit_markers(
     return said
 
 
-def _windows(text: str, words: Language) -> set[int]:
+def _window_phrase_starts(text: str, words: Language) -> set[int]:
     """Where each limit phrase of a time starts that a limit phrase of a dose or a count stands
     beside in its clause ("Do not take more than 4 doses within 24 hours", "Nehmen Sie innerhalb
     von 24 Stunden nicht mehr als 4 Einzeldosen ein", "24小時內不可服用超過4劑"): the span the doses
