@@ -10,7 +10,7 @@ Each family of checks is a small module; each check is a pure function of one
 :class:`~pipeline.checks.context.EntryContext` returning findings, and never
 raises.  Check ids (stable, used in output and in docs/checks.md):
 
-    syntax, header, duplicates, untranslated, fuzzy, untranslated-text, numbers,
+    syntax, header, duplicates, untranslated, fuzzy, untranslated-text, numbers, dates,
     number-words, limits, negation, comparison, list-items, opposites, units, phone, emergency, email, urls, markup,
     placeholders, glossary, whitespace, length
 

@@ -29,6 +29,7 @@ from pipeline.checks.completeness import check_fuzzy, check_fuzzy_cleared, check
 from pipeline.checks.conditions import check_only_if_dropped, check_unless_said_as_if
 from pipeline.checks.contacts import check_email, check_phone, check_urls
 from pipeline.checks.context import EntryContext, HeaderContext
+from pipeline.checks.dates import check_dates
 from pipeline.checks.dose_times import check_dose_times
 from pipeline.checks.duplicates import check_duplicates, check_merged_translations
 from pipeline.checks.emergency import check_emergency
@@ -76,6 +77,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("duplicates", check_merged_translations),
     ("untranslated-text", check_untranslated_text),
     ("numbers", check_numbers),
+    ("dates", check_dates),
     ("number-words", check_number_words),
     ("limits", check_limits),
     ("dose-times", check_dose_times),

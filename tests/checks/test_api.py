@@ -191,6 +191,7 @@ def test_check_ids_are_the_documented_ones():
         "fuzzy-cleared",
         "untranslated-text",
         "numbers",
+        "dates",
         "number-words",
         "limits",
         "dose-times",

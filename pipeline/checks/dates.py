@@ -1,0 +1,334 @@
+"""[dates] A date of the source is said in the translation with its day, month and year.
+
+"Your appointment is on 3 March 2025" said as `el 3 de mayo de 2025` keeps every number ([numbers]
+sees 3 and 2025) and sends the patient on another day.  The source's dates (3 March 2025, March 3,
+2025, Monday 3 March, on 12 May, 2025-03-03, and a month with its year: "in March 2025") are looked
+for in the translation in any form its readers read: a month by its name in the locale's CLDR data
+(Babel: wide and abbreviated, format and stand-alone; Arabic's Levantine names too, أيار beside
+مايو) next to a day or a year (`3 de mayo de 2025`, `le 3 mars 2025`, `am 3. März 2025`, `٣ مارس
+٢٠٢٥`), a month by its number (`2025年3月3日`, `2025년 3월 3일`), or all in digits (`3.3.2025`,
+`03/03/2025` day first, `2025/3/3` and `2025. 3. 3.` year first).
+
+- No date in the translation, or none with the source's month, day (when it gives one) and year
+  (when both give one): an error.  [numbers] does not also report the day or year it misses.
+- Only a slash date in digits may be read two ways: where the readers' region writes the month
+  first (the US) and the locale the day first, `03/05/2025` is a warning when it is the source's
+  date read one way and not the other (write the month in words); `13/05/2025` is read one way.
+- A weekday of the source said as another in the translation: an error.  One left out is not
+  reported: the date still says the day.
+
+Most entries give no date, so a source with no month name and no ISO date is not read further.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_day_names, get_month_names
+
+from pipeline.checks.context import EntryContext, once_per_entry
+from pipeline.findings import ERROR, WARNING, Finding
+
+CHECK = "dates"
+
+# Regions whose readers write a date's month first (CLDR: en_US "M/d/yy"): 03/05 is March to them.
+_MONTH_FIRST_REGIONS = frozenset({"US"})
+# Other names a language's readers use for the months: Levantine Arabic's (أيار for مايو).
+_MORE_MONTH_LOCALES = {"ar": ("ar_SY",), "de": ("de_AT",), "pt": ("pt_PT",)}
+_DAY = r"(?P<day>[0-3]?\d)"
+_YEAR = r"(?P<year>\d{4})"
+
+
+@dataclass(frozen=True)
+class Date:
+    text: str
+    month: int
+    day: int | None = None
+    year: int | None = None
+    weekday: int | None = None  # 0 for Monday, as Babel counts
+
+
+def _names(kinds: list[Mapping[int, str]], digits: bool = False) -> dict[str, int]:
+    """Each name of ``kinds`` (Babel's month or day names) lowercased, with its number."""
+    return {
+        name.lower().rstrip("."): number
+        for names in kinds
+        for number, name in names.items()
+        if len(name.rstrip(".")) > 1 and (digits or not any(char.isdigit() for char in name))
+    }
+
+
+@lru_cache(maxsize=16)
+def _locale_names(locale: str) -> tuple[dict[str, int], dict[str, int]] | None:
+    """The month and weekday names of ``locale`` and its language's other regions listed in
+    _MORE_MONTH_LOCALES, lowercased; None for a locale Babel does not know."""
+    language = locale.split("_")[0]
+    months: dict[str, int] = {}
+    days: dict[str, int] = {}
+    for name in (locale, *_MORE_MONTH_LOCALES.get(language, ())):
+        try:
+            Locale.parse(name)
+        except (UnknownLocaleError, ValueError):
+            return None
+        months |= _names(
+            [
+                get_month_names(width, context, locale=name)
+                for width in ("wide", "abbreviated")
+                for context in ("format", "stand-alone")
+            ]
+        )
+        days |= _names([get_day_names("wide", context, locale=name) for context in ("format", "stand-alone")])
+    return months, days
+
+
+def _alternation(names: dict[str, int]) -> str:
+    """The ``names`` as a regex, longest first; one that matches nothing for none (Korean's months
+    are numbered: 3월)."""
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) or "(?!)"
+
+
+@lru_cache(maxsize=4)
+def _source_date_re(locale: str) -> tuple[re.Pattern, dict[str, int], dict[str, int]] | None:
+    """The English's dates: [Monday] 3 March [2025], [Monday,] March 3[, 2025], March 2025, 2025-03-03.
+    Month names capitalised only: "may" is a verb."""
+    names = _locale_names(locale)
+    if names is None:
+        return None
+    months, days = names
+    month = "|".join(re.escape(name.capitalize()) for name in sorted(months, key=len, reverse=True))
+    weekday = rf"(?:(?P<weekday>{'|'.join(name.capitalize() for name in days)}),?\s+(?:the\s+)?)?"
+    ordinal = r"(?:st|nd|rd|th)?"
+    regex = re.compile(
+        rf"(?<![\w-]){weekday}(?:"
+        rf"{_DAY}{ordinal}\s+(?:of\s+)?(?P<month>{month})\.?(?:,?\s+{_YEAR})?"
+        rf"|(?P<month2>{month})\.?\s+(?P<day2>[0-3]?\d){ordinal}(?:,\s*(?P<year2>\d{{4}}))?"
+        rf"|(?P<month3>{month})\.?,?\s+(?P<year3>\d{{4}})"
+        rf"|(?P<iso_year>\d{{4}})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)"
+        rf")(?![\w-])"
+    )
+    return regex, months, days
+
+
+def source_dates(text: str, locale: str = "en") -> list[Date]:
+    """The dates ``text`` (English) gives."""
+    compiled = _source_date_re(locale)
+    if compiled is None:
+        return []
+    regex, months, days = compiled
+    if not _may_give_a_date(text, tuple(months)):
+        return []
+    found = []
+    for match in regex.finditer(text):
+        group = match.groupdict()
+        weekday = days[group["weekday"].lower()] if group["weekday"] else None
+        if group["iso_year"]:
+            month = int(group["iso_month"])
+            day: int | None = int(group["iso_day"])
+            year: int | None = int(group["iso_year"])
+        else:
+            name = group["month"] or group["month2"] or group["month3"]
+            month = months[name.lower()]
+            day_text = group["day"] or group["day2"]
+            year_text = group["year"] or group["year2"] or group["year3"]
+            day, year = (int(day_text) if day_text else None), (int(year_text) if year_text else None)
+        if 1 <= month <= 12 and (day is None or 1 <= day <= 31):
+            found.append(Date(match.group().strip().rstrip("."), month, day, year, weekday))
+    return found
+
+
+def _may_give_a_date(text: str, months: tuple[str, ...]) -> bool:
+    """A cheap test first: whether ``text`` has a month's name (each name holds its abbreviation's
+    first three letters: Mar of March, Sept) or an ISO date's dash, capitalised."""
+    return "-" in text or _month_starts_re(months).search(text) is not None
+
+
+@lru_cache(maxsize=4)
+def _month_starts_re(months: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(sorted({name[:3].capitalize() for name in months})))
+
+
+@dataclass(frozen=True)
+class _TranslationDates:
+    dates: list[Date]
+    # Slash dates in digits read both ways (03/05/2025: 3 May, March 5), each reading a Date
+    two_ways: list[tuple[Date, Date]]
+    weekdays: list[tuple[str, int]]
+
+
+@lru_cache(maxsize=16)
+def _translation_res(locale: str) -> tuple[re.Pattern, re.Pattern, dict[str, int], dict[str, int]] | None:
+    names = _locale_names(locale)
+    if names is None:
+        return None
+    months, days = names
+    month = rf"(?P<month>{_alternation(months)})\.?(?:\s*[/(]\s*(?:{_alternation(months)})\.?\s*\)?)?"
+    named = re.compile(
+        rf"(?:(?<!\d){_DAY}(?:\.|er|º|°)?\s*(?:de\s+|of\s+)?)?(?<!\w){month}(?!\w)"
+        rf"(?:(?:,?\s*(?:de|del|of)?\s*){_YEAR}|\s+(?P<day_after>[0-3]?\d)(?!\d))?",
+        re.IGNORECASE,
+    )
+    weekdays = re.compile(rf"(?<!\w)(?:{_alternation(days)})(?!\w)", re.IGNORECASE)
+    return named, weekdays, months, days
+
+
+# 2025年3月3日, 2025년 3월 3일, 3月3號, 3월 (a month said by its number; not 3개월, 3個月: lengths of time)
+_NUMBERED_MONTH = re.compile(
+    r"(?:(?P<year>\d{4})\s*[年년]\s*)?(?<![\d個个개])(?P<month>[01]?\d)\s*[月월](?:\s*(?P<day>[0-3]?\d)\s*[日일號号])?"
+)
+# 2025/3/3, 2025. 3. 3., 2025-03-03: the year first, then the month
+_YEAR_FIRST = re.compile(
+    r"(?<![\d./-])(?P<year>\d{4})(?P<mark>[./-])\s*(?P<month>[01]?\d)(?P=mark)\s*(?P<day>[0-3]?\d)(?!\d)"
+)
+# 3.3.2025, 03-03-2025, 03/03/2025: the day first outside a month-first region's slash
+_DAY_FIRST = re.compile(
+    r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<mark>[./-])(?P<second>[01]?\d)(?P=mark)(?P<year>\d{4})(?!\d)"
+)
+
+
+def _translation_dates(text: str, locale: str, month_first_readers: bool) -> _TranslationDates:
+    compiled = _translation_res(locale)
+    dates: list[Date] = []
+    two_ways: list[tuple[Date, Date]] = []
+    if compiled is None:
+        return _TranslationDates(dates, two_ways, [])
+    named, weekday_re, months, days = compiled
+    for match in named.finditer(text):
+        day_text = match.group("day") or match.group("day_after")
+        if not (day_text or match.group("year")):
+            continue  # a month's name alone, or a word spelled as one (mar: the sea)
+        month = months[match.group("month").lower().rstrip(".")]
+        year = int(match.group("year")) if match.group("year") else None
+        dates.append(Date(match.group().strip().rstrip("."), month, int(day_text) if day_text else None, year))
+    for match in _NUMBERED_MONTH.finditer(text):
+        numbered_day, numbered_year = match.group("day"), match.group("year")
+        if not 1 <= int(match.group("month")) <= 12:
+            continue
+        dates.append(
+            Date(
+                match.group(),
+                int(match.group("month")),
+                int(numbered_day) if numbered_day else None,
+                int(numbered_year) if numbered_year else None,
+            )
+        )
+    for match in _YEAR_FIRST.finditer(text):
+        dates.append(Date(match.group(), int(match.group("month")), int(match.group("day")), int(match.group("year"))))
+    for match in _DAY_FIRST.finditer(text):
+        first, second, year = int(match.group("first")), int(match.group("second")), int(match.group("year"))
+        day_first, month_first = Date(match.group(), second, first, year), Date(match.group(), first, second, year)
+        if second > 12:  # 05/13/2025: no month 13, so only the month first
+            dates.append(month_first)
+        elif match.group("mark") == "/" and month_first_readers and first <= 12 and first != second:
+            two_ways.append((day_first, month_first))
+        else:
+            dates.append(day_first)
+    weekdays = [(match.group(), days[match.group().lower()]) for match in weekday_re.finditer(text)]
+    return _TranslationDates(dates, two_ways, weekdays)
+
+
+def _same(source: Date, said: Date) -> bool:
+    return (
+        said.month == source.month
+        and (source.day is None or said.day == source.day)
+        and (source.year is None or said.year is None or said.year == source.year)
+    )
+
+
+def _differs(source: Date, said: Date) -> list[str]:
+    """What ``said`` says otherwise than ``source``: "day", "month", "year"."""
+    return [
+        what
+        for what, theirs, ours in (
+            ("day", said.day, source.day),
+            ("month", said.month, source.month),
+            ("year", said.year, source.year),
+        )
+        if ours is not None and theirs is not None and theirs != ours
+    ]
+
+
+@once_per_entry
+def dates_not_said(ctx: EntryContext) -> list[tuple[Date, Finding]]:
+    """Each date of the source the translation does not say as it, with the finding that says so
+    ([numbers] leaves out the day and the year of these)."""
+    source = ctx.normalised_source
+    if not any(char.isdigit() for char in source) or not (dates := source_dates(source)):
+        return []  # most messages give no date
+    text = ctx.normalised_translation
+    month_first_readers = ctx.region in _MONTH_FIRST_REGIONS and not _month_first(ctx.locale)
+    said = _translation_dates(text, ctx.locale, month_first_readers)
+    findings = []
+    for date in dict.fromkeys(dates):
+        finding = _date_finding(ctx, date, said)
+        if finding is not None:
+            findings.append((date, finding))
+    return findings
+
+
+def _date_finding(ctx: EntryContext, date: Date, said: _TranslationDates) -> Finding | None:
+    if any(_same(date, other) for other in said.dates):
+        return _weekday_finding(ctx, date, said)
+    both = [pair for pair in said.two_ways if any(_same(date, reading) for reading in pair)]
+    if both:
+        written = both[0][0].text
+        return ctx.finding(
+            CHECK,
+            WARNING,
+            f"{date.text} in the source is {written} in the translation, which a reader may take for "
+            f"{_shown(both[0][0])} or for {_shown(both[0][1])}: write the month in words",
+        )
+    candidates = said.dates + [reading for pair in said.two_ways for reading in pair]
+    if not candidates:
+        return ctx.finding(CHECK, ERROR, f"the source gives the date {date.text}; the translation gives none")
+    nearest = min(candidates, key=lambda other: len(_differs(date, other)) + (other.month != date.month))
+    differs = _differs(date, nearest) or ["day"]  # a day or year said where the source gives none
+    return ctx.finding(
+        CHECK,
+        ERROR,
+        f"{date.text} in the source is {nearest.text} in the translation: another {' and '.join(differs)}",
+    )
+
+
+def _weekday_finding(ctx: EntryContext, date: Date, said: _TranslationDates) -> Finding | None:
+    if date.weekday is None or not said.weekdays or any(day == date.weekday for _, day in said.weekdays):
+        return None
+    return ctx.finding(
+        CHECK,
+        ERROR,
+        f"{date.text} in the source is said on another weekday in the translation ({said.weekdays[0][0]})",
+    )
+
+
+def _shown(date: Date) -> str:
+    english = get_month_names("wide", locale="en")[date.month]
+    return f"{date.day} {english} {date.year}"
+
+
+@lru_cache(maxsize=16)
+def _month_first(locale: str) -> bool:
+    """Whether ``locale``'s readers write a date's month before its day (CLDR's short date)."""
+    try:
+        pattern = Locale.parse(locale).date_formats["short"].pattern
+    except (UnknownLocaleError, ValueError):
+        return False
+    return pattern.find("M") < pattern.find("d")
+
+
+def only_in_dates(ctx: EntryContext, number: str, dates: list[tuple[Date, Finding]]) -> bool:
+    """Whether the source gives ``number`` (as written) only as the day or year of one of ``dates``:
+    not the 3 of "Take 3 tablets on 3 May", which [numbers] still counts."""
+    if not any(number in (str(date.day), str(date.year)) for date, _ in dates):
+        return False
+    rest = ctx.normalised_source
+    for date, _ in dates:
+        rest = rest.replace(date.text, " ")
+    return re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d.,]\d|\d)", rest) is None
+
+
+def check_dates(ctx: EntryContext) -> Iterator[Finding]:
+    for _, finding in dates_not_said(ctx):
+        yield finding
