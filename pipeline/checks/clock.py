@@ -1,5 +1,9 @@
 """[numbers] A clock time of the source keeps its half of the day: "8 am" is not 오후 8시.
 
+The source says the half by its words ("8 am", "8:30 p.m.", "8 in the evening") or by the
+24-hour clock: "10:00", "08:00" and "at 10.00" are before noon, "14:30" after it (10:00 as 오후
+10시, 22 h or 10 Uhr abends is in the other half).
+
 [numbers] finds the hour whichever half of the day it is said in; the words next to it say
 which: English am/pm ("8 am", "8:30 p.m.", "8 in the evening"), Korean 오전/오후/아침/저녁 and
 Chinese 上午/下午/早上/晚上 before the hour, Spanish "de la mañana"/"de la noche" and Arabic
@@ -38,6 +42,11 @@ _CLOCK_AFTER = re.compile(r":\d\d")  # 20:00
 _LEADING_ZERO = re.compile(r"0\d")  # the 08 of 08:00
 _MINUTES = r"[:.]\d\d"  # of an hour: 9:30, 20.30 Uhr
 _MINUTES_RE = re.compile(rf"{_MINUTES}(?!\d)")
+# The source's time on the 24-hour clock: 10:00, 14:30, 08:00, and with a point after "at" (at 10.00; not
+# a dose of 10.00 mL); not a ratio's 1:10000 nor a time with seconds.
+_SOURCE_24_HOURS = re.compile(
+    r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3]):[0-5]\d(?![\d:])|(?<=\bat )(?P<hour2>[01]?\d|2[0-3])\.[0-5]\d(?!\d)"
+)
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|[;\n]")  # not the point of 20.00 Uhr
 
 
@@ -62,21 +71,27 @@ def _source_time_re(language: Language) -> re.Pattern | None:
 
 
 def source_times(text: str, language: Language) -> list[ClockTime]:
-    """The source's clock times said with their half of the day, 1 to 11 o'clock."""
+    """The source's clock times said with their half of the day, 1 to 11 o'clock: by a word for it
+    ("8 am"), or on the 24-hour clock ("10:00", "at 10.00": before noon; "14:30": after it)."""
     regex = _source_time_re(language)
     if regex is None:
         return []
     matches = list(regex.finditer(text))
     without_times = blank_matches(regex, text)  # not the point of "8 a.m. and"
-    return [
-        ClockTime(
-            match.group().strip(),
-            int(match.group("hour")),
-            0 if match.group("am") else 1,
-            _doses_named_by_the_day(without_times, match.start(), language),
-        )
+    said = [
+        (match.start(), match.group().strip(), int(match.group("hour")), 0 if match.group("am") else 1)
         for match in matches
-        if 1 <= int(match.group("hour")) <= 11
+    ]
+    if ":" in text or "at " in text:  # a time on the 24-hour clock, which needs no word for its half (pm)
+        said += [
+            (match.start(), match.group(), int(hour) % 12, int(hour) // 12)
+            for match in _SOURCE_24_HOURS.finditer(without_times)
+            if (hour := match.group("hour") or match.group("hour2"))
+        ]
+    return [
+        ClockTime(written, hour, half, _doses_named_by_the_day(without_times, at, language))
+        for at, written, hour, half in sorted(said)
+        if 1 <= hour <= 11
     ]
 
 

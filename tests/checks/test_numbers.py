@@ -748,6 +748,64 @@ def test_a_night_hour_is_in_neither_half(catalogs, locale, translation):
     assert catalogs.findings("Take it at 2 am.", translation, locale=locale) == []
 
 
+# A time of the source on the 24-hour clock says its half with no word: 10:00 and "at 10.00" are
+# before noon, 14:30 after it.
+AT_TEN = "Your next visit is on 12 May at 10:00."
+AT_HALF_PAST_TWO = "Your next visit is on 12 May at 14:30."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", AT_TEN, "다음 방문은 5월 12일 오전 10시입니다."),
+        ("ko_KR", AT_TEN, "다음 방문은 5월 12일 10:00입니다."),
+        ("ko_KR", AT_TEN, "다음 방문은 5월 12일 10시입니다."),
+        ("zh_TW", AT_TEN, "您下次回診是5月12日上午10點。"),
+        ("zh_TW", AT_HALF_PAST_TWO, "您下次回診是5月12日下午2:30。"),
+        ("ar", AT_TEN, "زيارتك القادمة في 12 مايو الساعة 10 صباحًا."),
+        ("es", AT_HALF_PAST_TWO, "Su próxima visita es el 12 de mayo a las 14:30."),
+        ("es", AT_HALF_PAST_TWO, "Su próxima visita es el 12 de mayo a las 2:30 de la tarde."),
+        ("fr", AT_TEN, "Votre prochaine visite est le 12 mai à 10 h."),
+        ("fr", AT_HALF_PAST_TWO, "Votre prochaine visite est le 12 mai à 14 h 30."),
+        ("de", AT_TEN, "Ihr nächster Besuch ist am 12. Mai um 10 Uhr."),
+        ("de", AT_TEN, "Ihr nächster Besuch ist am 12. Mai um 10 Uhr vormittags."),
+        ("pt_BR", "Your next visit is on 12 May at 10.00.", "Sua próxima visita é em 12 de maio às 10h."),
+        ("ko_KR", "Take 10.00 mL at 08:00.", "08:00에 10.00 mL를 복용하세요."),  # not a time: 10.00 mL
+    ],
+)
+def test_a_time_on_the_24_hour_clock_said_in_its_half_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, quoted",
+    [
+        ("ko_KR", AT_TEN, "다음 방문은 5월 12일 오후 10시입니다.", "10:00 in the source is 오후 10"),
+        ("zh_TW", AT_TEN, "您下次回診是5月12日下午10點。", "10:00 in the source is 下午10"),
+        ("de", AT_TEN, "Ihr nächster Besuch ist am 12. Mai um 10 Uhr abends.", "10:00 in the source is 10 Uhr abends"),
+        ("fr", AT_TEN, "Votre prochaine visite est le 12 mai à 22 h.", "10:00 in the source is 22 h"),
+        ("ar", AT_TEN, "زيارتك القادمة في 12 مايو الساعة 10 مساءً.", "10:00 in the source is 10 مساء"),
+        ("es", AT_HALF_PAST_TWO, "Su próxima visita es el 12 de mayo a las 2:30 de la mañana.",
+         "14:30 in the source is 2:30 de la mañana"),
+        ("ko_KR", AT_HALF_PAST_TWO, "다음 방문은 5월 12일 오전 2시 30분입니다.", "14:30 in the source is 오전 2"),
+        ("pt_BR", "Your next visit is on 12 May at 10.00.", "Sua próxima visita é em 12 de maio às 10h da noite.",
+         "10.00 in the source is 10h da noite"),
+    ],
+)  # fmt: skip
+def test_a_time_on_the_24_hour_clock_said_in_the_other_half_is_an_error(catalogs, locale, source, translation, quoted):
+    finding = only(catalogs.findings(source, translation, locale=locale))
+    assert (finding.check, finding.severity) == ("numbers", "error")
+    assert finding.message == f"{quoted} in the translation, in the other half of the day"
+
+
+def test_a_time_on_the_24_hour_clock_read_before_noon_on_the_french_clock(catalogs):
+    finding = only(catalogs.findings(AT_HALF_PAST_TWO, "Votre prochaine visite est le 12 mai à 2 h 30.", locale="fr"))
+    assert finding.message == (
+        "14:30 in the source is 2 h 30 in the translation, which is 2 in the morning on a 24-hour clock "
+        "(14:30 is 14 h 30)"
+    )
+
+
 # The words for a half of the day after an hour's minutes are the hour's: the window after the hour
 # ended at the colon of 9:30, so "9:30 p.m." as `a las 9:30 p. m.` was read as 9 in the morning on a
 # 24-hour clock, and `9:30 مساءً` for "9:30 a.m." passed.
