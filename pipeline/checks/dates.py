@@ -157,6 +157,8 @@ class _TranslationDates:
     # Slash dates in digits read both ways (03/05/2025: 3 May, March 5), each reading a Date
     two_ways: list[tuple[Date, Date]]
     weekdays: list[tuple[str, int]]
+    # Every year the translation writes: one said apart from its date (`3 مارس من عام 2025`) is said
+    years: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -167,7 +169,7 @@ def _translation_res(locale: str) -> tuple[re.Pattern, re.Pattern, dict[str, int
     months, days = names
     month = rf"(?P<month>{_alternation(months)})\.?(?:\s*[/(]\s*(?:{_alternation(months)})\.?\s*\)?)?"
     named = re.compile(
-        rf"(?:(?<!\d){_DAY}(?:\.|er|º|°)?\s*(?:de\s+|of\s+)?)?(?<!\w){month}(?!\w)"
+        rf"(?:(?<!\d){_DAY}(?:\.?º|\.|er|°)?\s*(?:de\s+|of\s+)?)?(?<!\w){month}(?!\w)"
         rf"(?:(?:,?\s*(?:de|del|of)?\s*){_YEAR}|\s+(?P<day_after>[0-3]?\d)(?!\d))?",
         re.IGNORECASE,
     )
@@ -175,17 +177,28 @@ def _translation_res(locale: str) -> tuple[re.Pattern, re.Pattern, dict[str, int
     return named, weekdays, months, days
 
 
-# 2025年3月3日, 2025년 3월 3일, 3月3號, 3월 (a month said by its number; not 3개월, 3個月: lengths of time)
+# Chinese numerals a date may be written in: 三月三日, 二〇二五年
+_YEARS_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_HAN_DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_HAN = "〇零一二三四五六七八九十"
+# 2025年3月3日, 二〇二五年三月三日, 2025년 3월 3일, 3月3號, 3월 (a month said by its number; not 3개월, 3個月:
+# lengths of time)
 _NUMBERED_MONTH = re.compile(
-    r"(?:(?P<year>\d{4})\s*[年년]\s*)?(?<![\d個个개])(?P<month>[01]?\d)\s*[月월](?:\s*(?P<day>[0-3]?\d)\s*[日일號号])?"
+    rf"(?:(?P<year>\d{{4}}|[{_HAN}]{{4}})\s*[年년]\s*)?(?<![\d{_HAN}個个개])(?P<month>[01]?\d|[{_HAN}]{{1,2}})\s*[月월]"
+    rf"(?:\s*(?P<day>[0-3]?\d|[{_HAN}]{{1,3}})\s*[日일號号])?"
 )
 # 2025/3/3, 2025. 3. 3., 2025-03-03: the year first, then the month
 _YEAR_FIRST = re.compile(
     r"(?<![\d./-])(?P<year>\d{4})(?P<mark>[./-])\s*(?P<month>[01]?\d)(?P=mark)\s*(?P<day>[0-3]?\d)(?!\d)"
 )
-# 3.3.2025, 03-03-2025, 03/03/2025: the day first outside a month-first region's slash
-_DAY_FIRST = re.compile(
-    r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<mark>[./-])(?P<second>[01]?\d)(?P=mark)(?P<year>\d{4})(?!\d)"
+# 3.3.2025, 03-03-2025, 03/03/25, and with no year 12/05 and (German) 12.05.: the day first, but for a
+# month-first region's slash
+_DAY_FIRST = (
+    re.compile(
+        r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<mark>[./-])(?P<second>[0-3]?\d)(?P=mark)(?P<year>\d{4}|\d\d)(?!\d|[./-]\d)"
+    ),
+    re.compile(r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<mark>/)(?P<second>[0-3]?\d)(?!\d|[./-]\d)"),
+    re.compile(r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<mark>\.)(?P<second>[0-3]?\d)\.(?!\d)"),
 )
 
 
@@ -204,22 +217,19 @@ def _translation_dates(text: str, locale: str, month_first_readers: bool) -> _Tr
         year = int(match.group("year")) if match.group("year") else None
         dates.append(Date(match.group().strip().rstrip("."), month, int(day_text) if day_text else None, year))
     for match in _NUMBERED_MONTH.finditer(text):
-        numbered_day, numbered_year = match.group("day"), match.group("year")
-        if not 1 <= int(match.group("month")) <= 12:
-            continue
-        dates.append(
-            Date(
-                match.group(),
-                int(match.group("month")),
-                int(numbered_day) if numbered_day else None,
-                int(numbered_year) if numbered_year else None,
-            )
-        )
+        numbered_month, numbered_day, numbered_year = (_number(match.group(part)) for part in ("month", "day", "year"))
+        if numbered_month is not None and 1 <= numbered_month <= 12:
+            dates.append(Date(match.group(), numbered_month, numbered_day, numbered_year))
     for match in _YEAR_FIRST.finditer(text):
         dates.append(Date(match.group(), int(match.group("month")), int(match.group("day")), int(match.group("year"))))
-    for match in _DAY_FIRST.finditer(text):
-        first, second, year = int(match.group("first")), int(match.group("second")), int(match.group("year"))
-        day_first, month_first = Date(match.group(), second, first, year), Date(match.group(), first, second, year)
+    for match in (match for regex in _DAY_FIRST for match in regex.finditer(text)):
+        first, second = int(match.group("first")), int(match.group("second"))
+        written_year = match.groupdict().get("year")
+        full_year = None if written_year is None else int(written_year) + (2000 if len(written_year) == 2 else 0)
+        day_first = Date(match.group(), second, first, full_year)
+        month_first = Date(match.group(), first, second, full_year)
+        if first > 12 and second > 12:
+            continue  # no date: 25/30
         if second > 12:  # 05/13/2025: no month 13, so only the month first
             dates.append(month_first)
         elif match.group("mark") == "/" and month_first_readers and first <= 12 and first != second:
@@ -227,36 +237,54 @@ def _translation_dates(text: str, locale: str, month_first_readers: bool) -> _Tr
         else:
             dates.append(day_first)
     weekdays = [(match.group(), days[match.group().lower()]) for match in weekday_re.finditer(text)]
-    return _TranslationDates(dates, two_ways, weekdays)
+    years = frozenset(int(year) for year in _YEARS_WRITTEN.findall(text)) | {date.year for date in dates if date.year}
+    return _TranslationDates(dates, two_ways, weekdays, years)
 
 
-def _same(source: Date, said: Date) -> bool:
+def _number(written: str | None) -> int | None:
+    """A date's number in digits or Chinese numerals (三, 十二, 二十三, 二〇二五); None for none."""
+    if not written:
+        return None
+    if written.isdigit() and written.isascii():
+        return int(written)
+    if "十" not in written:
+        return int("".join(str(_HAN_DIGITS[char]) for char in written))
+    tens, _, units = written.partition("十")
+    return (_HAN_DIGITS[tens] if tens else 1) * 10 + (_HAN_DIGITS[units] if units else 0)
+
+
+def _same(source: Date, said: Date, years: frozenset[int]) -> bool:
     return (
         said.month == source.month
         and (source.day is None or said.day == source.day)
-        and (source.year is None or said.year is None or said.year == source.year)
+        and (source.year is None or said.year == source.year or (said.year is None and source.year in years))
     )
 
 
 def _differs(source: Date, said: Date) -> list[str]:
-    """What ``said`` says otherwise than ``source``: "day", "month", "year"."""
+    """What ``said`` says otherwise than ``source``: "another day", "no year"."""
     return [
-        what
+        f"another {what}" if theirs is not None else f"no {what}"
         for what, theirs, ours in (
             ("day", said.day, source.day),
             ("month", said.month, source.month),
             ("year", said.year, source.year),
         )
-        if ours is not None and theirs is not None and theirs != ours
+        if ours is not None and theirs != ours
     ]
 
 
 @once_per_entry
-def dates_not_said(ctx: EntryContext) -> list[tuple[Date, Finding]]:
-    """Each date of the source the translation does not say as it, with the finding that says so
-    ([numbers] leaves out the day and the year of these)."""
+def entry_dates(ctx: EntryContext) -> list[Date]:
+    """The dates of the entry's source: [dates] compares their days and years, [numbers] does not."""
     source = ctx.normalised_source
-    if not any(char.isdigit() for char in source) or not (dates := source_dates(source)):
+    return source_dates(source) if any(char.isdigit() for char in source) else []
+
+
+@once_per_entry
+def dates_not_said(ctx: EntryContext) -> list[tuple[Date, Finding]]:
+    """Each date of the source the translation does not say as it, with the finding that says so."""
+    if not (dates := entry_dates(ctx)):
         return []  # most messages give no date
     text = ctx.normalised_translation
     month_first_readers = ctx.region in _MONTH_FIRST_REGIONS and not _month_first(ctx.locale)
@@ -270,9 +298,9 @@ def dates_not_said(ctx: EntryContext) -> list[tuple[Date, Finding]]:
 
 
 def _date_finding(ctx: EntryContext, date: Date, said: _TranslationDates) -> Finding | None:
-    if any(_same(date, other) for other in said.dates):
+    if any(_same(date, other, said.years) for other in said.dates):
         return _weekday_finding(ctx, date, said)
-    both = [pair for pair in said.two_ways if any(_same(date, reading) for reading in pair)]
+    both = [pair for pair in said.two_ways if any(_same(date, reading, said.years) for reading in pair)]
     if both:
         written = both[0][0].text
         return ctx.finding(
@@ -285,11 +313,11 @@ def _date_finding(ctx: EntryContext, date: Date, said: _TranslationDates) -> Fin
     if not candidates:
         return ctx.finding(CHECK, ERROR, f"the source gives the date {date.text}; the translation gives none")
     nearest = min(candidates, key=lambda other: len(_differs(date, other)) + (other.month != date.month))
-    differs = _differs(date, nearest) or ["day"]  # a day or year said where the source gives none
+    differs = _differs(date, nearest)
     return ctx.finding(
         CHECK,
         ERROR,
-        f"{date.text} in the source is {nearest.text} in the translation: another {' and '.join(differs)}",
+        f"{date.text} in the source is {nearest.text} in the translation: {', '.join(differs)}",
     )
 
 
@@ -305,7 +333,7 @@ def _weekday_finding(ctx: EntryContext, date: Date, said: _TranslationDates) -> 
 
 def _shown(date: Date) -> str:
     english = get_month_names("wide", locale="en")[date.month]
-    return f"{date.day} {english} {date.year}"
+    return f"{date.day} {english}" + (f" {date.year}" if date.year else "")
 
 
 @lru_cache(maxsize=16)
@@ -318,13 +346,13 @@ def _month_first(locale: str) -> bool:
     return pattern.find("M") < pattern.find("d")
 
 
-def only_in_dates(ctx: EntryContext, number: str, dates: list[tuple[Date, Finding]]) -> bool:
+def only_in_dates(ctx: EntryContext, number: str, dates: list[Date]) -> bool:
     """Whether the source gives ``number`` (as written) only as the day or year of one of ``dates``:
     not the 3 of "Take 3 tablets on 3 May", which [numbers] still counts."""
-    if not any(number in (str(date.day), str(date.year)) for date, _ in dates):
+    if not any(number in (str(date.day), str(date.year)) for date in dates):
         return False
     rest = ctx.normalised_source
-    for date, _ in dates:
+    for date in dates:
         rest = rest.replace(date.text, " ")
     return re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d.,]\d|\d)", rest) is None
 

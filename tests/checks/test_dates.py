@@ -41,6 +41,13 @@ FAITHFUL = [
     ("de", ISO, "Ihr nächster Besuch ist am 3. März 2025."),
     ("pt_BR", MONDAY, "Sua consulta é na segunda-feira, 3 de março de 2025."),
     ("pt_PT", ON_12_MAY, "A sua próxima visita é a 12 de maio."),
+    # Chinese numerals, a German date with no year, a two-digit year, an ordinal day, a year said apart
+    ("zh_TW", ON_3_MARCH, "您的預約日期為二〇二五年三月三日。"),
+    ("zh_TW", "Your appointment is on 23 March.", "您的預約在三月二十三日。"),
+    ("de", ON_12_MAY, "Ihr nächster Besuch ist am 12.05."),
+    ("fr", ON_3_MARCH, "Votre rendez-vous est le 03/03/25."),
+    ("es", "Your appointment is on 1 March 2025.", "Su cita es el 1.º de marzo de 2025."),
+    ("ar", ON_3_MARCH, "موعدك في 3 مارس من عام 2025."),
 ]
 
 # (locale, source, translation, what the message says of it)
@@ -54,6 +61,9 @@ WRONG = [
     ("fr", ON_12_MAY, "Votre prochaine visite est le 12 juin.", "12 juin in the translation: another month"),
     ("de", ON_3_MARCH, "Ihr Termin ist am 3.5.2025.", "3.5.2025 in the translation: another month"),
     ("pt_BR", MARCH_3, "Sua consulta é em 3 de abril de 2025.", "3 de abril de 2025 in the translation: another month"),
+    ("zh_TW", "Your appointment is on 23 March.", "您的預約在四月二十三日。", "四月二十三日 in the translation: another month"),
+    ("de", ON_12_MAY, "Ihr nächster Besuch ist am 12.06.", "12.06. in the translation: another month"),
+    ("es", ON_3_MARCH, "Su cita es el 3 de marzo.", "3 de marzo in the translation: no year"),
 ]  # fmt: skip
 
 
