@@ -50,6 +50,8 @@ class Date:
     day: int | None = None
     year: int | None = None
     weekday: int | None = None  # 0 for Monday, as Babel counts
+    # The first day of a range the date ends ("3 to 5 March 2025"): 2025年3月3日至5日 names it with the month
+    first_day: int | None = None
 
 
 def _names(kinds: list[Mapping[int, str]], digits: bool = False) -> dict[str, int]:
@@ -104,6 +106,7 @@ def _source_date_re(locale: str) -> tuple[re.Pattern, dict[str, int], dict[str, 
     ordinal = r"(?:st|nd|rd|th)?"
     regex = re.compile(
         rf"(?<![\w-]){weekday}(?:"
+        rf"(?:(?P<first_day>[0-3]?\d){ordinal}\s*(?:-|–|—|to|and|or|through|until)\s*)?"
         rf"{_DAY}{ordinal}\s+(?:of\s+)?(?P<month>{month})\.?(?:,?\s+{_YEAR})?"
         rf"|(?P<month2>{month})\.?\s+(?P<day2>[0-3]?\d){ordinal}(?:,\s*(?P<year2>\d{{4}}))?"
         rf"|(?P<month3>{month})\.?,?\s+(?P<year3>\d{{4}})"
@@ -136,7 +139,8 @@ def source_dates(text: str, locale: str = "en") -> list[Date]:
             year_text = group["year"] or group["year2"] or group["year3"]
             day, year = (int(day_text) if day_text else None), (int(year_text) if year_text else None)
         if 1 <= month <= 12 and (day is None or 1 <= day <= 31):
-            found.append(Date(match.group().strip().rstrip("."), month, day, year, weekday))
+            first_day = int(group["first_day"]) if group["first_day"] else None
+            found.append(Date(match.group().strip().rstrip("."), month, day, year, weekday, first_day))
     return found
 
 
@@ -256,7 +260,7 @@ def _number(written: str | None) -> int | None:
 def _same(source: Date, said: Date, years: frozenset[int]) -> bool:
     return (
         said.month == source.month
-        and (source.day is None or said.day == source.day)
+        and (source.day is None or said.day in (source.day, source.first_day))
         and (source.year is None or said.year == source.year or (said.year is None and source.year in years))
     )
 

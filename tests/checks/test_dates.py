@@ -16,6 +16,7 @@ ON_12_MAY = "Your next visit is on 12 May."
 MONDAY = "Your appointment is on Monday 3 March 2025."
 ISO = "Your next visit is on 2025-03-03."
 IN_MARCH = "Come back for a blood test in March 2025."
+FROM_3_TO_5 = "Your treatment runs from 3 to 5 March 2025."
 
 # (locale, source, translation): the source's date in the reader's form
 FAITHFUL = [
@@ -48,6 +49,14 @@ FAITHFUL = [
     ("fr", ON_3_MARCH, "Votre rendez-vous est le 03/03/25."),
     ("es", "Your appointment is on 1 March 2025.", "Su cita es el 1.º de marzo de 2025."),
     ("ar", ON_3_MARCH, "موعدك في 3 مارس من عام 2025."),
+    # a range of days, said with the month once; a weekday abbreviated (not read) or spelled otherwise
+    ("zh_TW", FROM_3_TO_5, "您的治療時間為2025年3月3日至5日。"),
+    ("ko_KR", FROM_3_TO_5, "치료 기간은 2025년 3월 3일~5일입니다."),
+    ("es", FROM_3_TO_5, "Su tratamiento es del 3 al 5 de marzo de 2025."),
+    ("ko_KR", MONDAY, "예약일은 2025년 3월 3일(월)입니다."),
+    ("zh_TW", MONDAY, "您的預約日期為2025年3月3日（週一）。"),
+    ("de", MONDAY, "Ihr Termin ist am Montag, dem 3. März 2025."),
+    ("ar", MONDAY, "موعدك يوم الاثنين 3 مارس 2025."),
 ]
 
 # (locale, source, translation, what the message says of it)
@@ -64,6 +73,7 @@ WRONG = [
     ("zh_TW", "Your appointment is on 23 March.", "您的預約在四月二十三日。", "四月二十三日 in the translation: another month"),
     ("de", ON_12_MAY, "Ihr nächster Besuch ist am 12.06.", "12.06. in the translation: another month"),
     ("es", ON_3_MARCH, "Su cita es el 3 de marzo.", "3 de marzo in the translation: no year"),
+    ("zh_TW", FROM_3_TO_5, "您的治療時間為2025年3月4日至5日。", "2025年3月4日 in the translation: another day"),
 ]  # fmt: skip
 
 
