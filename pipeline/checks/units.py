@@ -32,6 +32,8 @@ docs/checks.md:
 10. "Every 4 hours" stays an interval, "for 5 days" a duration: intervals.py.
 11. A count of a dose form stays a count: "20 drops" is not "20 mL", "2 puffs" not "2 mg", "1
     tablet" not "1 g" (a measured amount the source never gives, with the count's number).
+12. A list of treatment days stays a list, a range a range: "days 1 and 15" is not "days 1 to
+    15": day_lists.py.
 
 A number missing altogether is [numbers]'s finding, not repeated here.
 """
@@ -46,6 +48,7 @@ from functools import lru_cache
 
 from pipeline.checks.alternate import check_every_other, every_other_as_periods
 from pipeline.checks.context import EntryContext
+from pipeline.checks.day_lists import check_day_lists
 from pipeline.checks.intervals import check_intervals
 from pipeline.checks.number_words import (
     counts_of_a_medicine,
@@ -120,6 +123,7 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
     if not rated.findings:  # a rate said per another period is that finding, not also this one
         yield from check_every_other(ctx, source_text, translation_text, in_source, found, markers)
     yield from check_intervals(ctx, source_text, translation_text, in_source, found + said_by_custom)
+    yield from check_day_lists(ctx, source_text, translation_text)
 
 
 def converted_values(ctx: EntryContext) -> set[Fraction]:

@@ -821,6 +821,17 @@ LANGUAGE = Language(
     ),
     # Montag, montags, am Mittwoch ([units], alternate.py)
     weekdays=rf"{_W}(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)s?{_E}",
+    # days 1, 8 and 15; days 1 to 15 ([units], day_lists.py)
+    day_list=(
+        r"\bTag(?:en?)?\s+#(?:\s*(?:,|und)\s*(?:(?:am|an)\s+)?(?:Tag\s+)?#)+|\b(?:am"
+        r"|an\s+den)\s+#\.?(?:\s*(?:,|und)\s*#\.?)+\s*Tag"
+    ),
+    day_range=(
+        r"\bvom\s+(?:Tag\s+)?#\.?\s*(?:Tag\s+)?bis\s+(?:zum\s+)?(?:Tag\s+)?#"
+        r"|\b(?:von\s+)?Tag(?:en?)?\s+#\s*(?:[-–—]|bis(?:\s+(?:zum\s+)?(?:Tag\s+)?)?)\s*#"
+        r"|\bzwischen\s+(?:dem\s+"
+        r"|den\s+)?(?:Tag(?:en)?\s+)?#\.?\s*(?:Tag\s+)?und\s+(?:dem\s+)?(?:Tag\s+)?#"
+    ),
     # 40 mg pro Einnahme, die Höchstdosis pro Einnahme beträgt 40 mg ([units] rule 4)
     # 20 mg pro kg Körpergewicht pro Einzelgabe, 40 mg als Einzelgabe
     per_dose_words=(

@@ -1187,6 +1187,12 @@ LANGUAGE = Language(
     ),
     # Monday, Mondays: a dose on named days ([units], alternate.py)
     weekdays=r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b",
+    # days 1, 8 and 15; days 1 to 15 ([units], day_lists.py)
+    day_list=r"\b(?<!between )days?\s+#(?:\s*,\s*(?:day\s+)?#)*\s*,?\s*(?:and|&)\s+(?:on\s+)?(?:day\s+)?#",
+    day_range=(
+        r"\b(?:from\s+)?days?\s+#\s*(?:to|through|thru|until|-|–|—)\s*(?:day\s+)?#"
+        r"|\bbetween\s+days?\s+#\s+and\s+(?:day\s+)?#"
+    ),
     per_words=frozen(
         {
             "day": ("daily", "a day", "per day", "each day", "every day"),

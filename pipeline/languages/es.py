@@ -681,6 +681,13 @@ LANGUAGE = Language(
     ),
     # lunes, los miércoles ([units], alternate.py)
     weekdays=rf"{_W}(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?){_E}",
+    # days 1, 8 and 15; days 1 to 15 ([units], day_lists.py)
+    day_list=r"\bd[ií]as?\s+#(?:\s*(?:,|y|e)\s*(?:(?:el|los)\s+)?(?:d[ií]a\s+)?#)+",
+    day_range=(
+        r"\bdel\s+(?:d[ií]a\s+)?#\s*(?:al|hasta\s+el)\s+(?:d[ií]a\s+)?#|\bd[ií]as\s+#\s*(?:[-–—]|a"
+        r"|al)\s*#|\bdesde\s+el\s+(?:d[ií]a\s+)?#\s*hasta\s+el\s+(?:d[ií]a\s+)?#|\bentre\s+(?:el\s+"
+        r"|los\s+)?(?:d[ií]as?\s+)?#\s*y\s+(?:el\s+)?(?:d[ií]a\s+)?#"
+    ),
     # 40 mg por dosis, la dosis máxima por toma es de 40 mg ([units] rule 4)
     per_dose_words=(rf"{_W}(?:por|en\s+cada)\s+(?:dosis|toma){_E}", rf"{_W}por\s+vez{_E}"),
     per_words=frozen(

@@ -685,6 +685,16 @@ LANGUAGE = Language(
     ),
     # lundi, les lundis ([units], alternate.py)
     weekdays=rf"{_W}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?{_E}",
+    # days 1, 8 and 15; days 1 to 15 ([units], day_lists.py)
+    day_list=(
+        r"(?:\bJ|\bjours?\s*)#(?:er|re|e|ème)?(?:\s*(?:,|et)\s*(?:(?:à|au|le)\s+)?(?:J"
+        r"|jour\s*)?#(?:e|ème)?)+|\ble\s+#(?:er|re|e|ème)?\s+et\s+(?:le\s+)?#(?:e|ème)?\s+jours?"
+    ),
+    day_range=(
+        r"\b(?:de|du|des)\s+(?:(?:J|jour\s*)#|#\s*(?:er|re|e|ème)?(?:\s+jour)?)\s*(?:à|au"
+        r"|jusqu'(?:au|à))\s+(?:J|jour\s*)?#|(?:\bJ|\bjours\s*)#\s*(?:[-–—]|à)\s*J?#"
+        r"|\bentre\s+(?:le\s+|les\s+)?(?:J|jours?\s*)#\s*et\s+(?:le\s+)?(?:J|jour\s*)?#"
+    ),
     # 40 mg par prise, la dose maximale par prise est de 40 mg ([units] rule 4)
     per_dose_words=(rf"{_W}(?:par|à\s+chaque)\s+(?:prise|dose|administration){_E}",),
     per_words=frozen(

@@ -718,6 +718,15 @@ LANGUAGE = Language(
     ),
     # 월요일, 월·수·금요일, 주말 (the weekend) ([units], alternate.py)
     weekdays=r"요일|주말",
+    # days 1, 8 and 15; days 1 to 15 ([units], day_lists.py)
+    day_list=(
+        r"#(?:\s*일\s*(?:째|차)?)?(?:\s*(?:,|및|과|와|그리고)\s*#(?:\s*일\s*(?:째|차)?)?)*\s*(?:,|및|과|와"
+        r"|그리고)\s*#\s*일"
+    ),
+    day_range=(
+        r"#\s*일\s*(?:째|차)?\s*(?:부터|에서)\s*#\s*일\s*(?:째|차)?\s*까지|#\s*(?:일\s*(?:째"
+        r"|차)?\s*)?[~～\-–—]\s*#\s*일"
+    ),
     per_words=frozen(
         {
             # 아침저녁으로: every morning and evening, a daily schedule

@@ -432,6 +432,12 @@ class Language:
     # A dose on named days ("on Monday, Wednesday and Friday") said "every day" is taken on days
     # the source leaves out: [units] (alternate.py) reads it.
     weekdays: str = ""
+    # How the language names treatment days as a list ("days 1, 8 and 15", Tag 1 und Tag 15, 1일과
+    # 15일, 第1天和第15天) and as a range ("days 1 to 15", vom 1. bis 15. Tag, 1~15일, 第1天至第15天):
+    # regexes in which ``#`` stands for a number (digits, or words the language reads).  Two days of
+    # a cycle said as every day between them is fifteen visits for two: [units] (day_lists.py).
+    day_list: str = ""
+    day_range: str = ""
     # How the language says a number is below zero in words, as a minus sign does ([numbers]:
     # "−20 °C" kept as 영하 20 °C, 零下 20 °C, moins 20 °C, 20 °C bajo cero): regexes for the
     # words right before the number (``below_zero_before``: minus, 영하, 零下) and for what

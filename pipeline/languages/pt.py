@@ -681,6 +681,13 @@ LANGUAGE = Language(
     # segunda-feira, às segundas, quartas e sextas; not "segunda" alone (second: a segunda dose)
     weekdays=rf"{_W}(?:(?:segunda|terça|terca|quarta|quinta|sexta)s?-feiras?|(?:segunda|terça|terca|quarta|quinta|sexta)s?"
     rf"(?=\s*,|\s+e\s|\s+ou\s)|s[áa]bados?|domingos?){_E}",
+    # days 1, 8 and 15; days 1 to 15 ([units], day_lists.py)
+    day_list=r"\bdias?\s+#(?:\s*(?:,|e)\s*(?:(?:o|no|nos)\s+)?(?:dia\s+)?#)+",
+    day_range=(
+        r"\bdo\s+(?:dia\s+)?#\s*(?:ao|até\s+ao?)\s+(?:dia\s+)?#|\bdias\s+#\s*(?:[-–—]|a|ao)\s*#"
+        r"|\bdesde\s+o\s+(?:dia\s+)?#\s*até\s+ao?\s+(?:dia\s+)?#|\bentre\s+(?:o\s+"
+        r"|os\s+)?(?:dias?\s+)?#\s*e\s+(?:o\s+)?(?:dia\s+)?#"
+    ),
     # 40 mg por dose, a dose máxima por tomada é de 40 mg ([units] rule 4)
     per_dose_words=(rf"{_W}(?:por|em\s+cada|a\s+cada)\s+(?:dose|tomada){_E}", rf"{_W}por\s+vez{_E}"),
     per_words=frozen(

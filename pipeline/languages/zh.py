@@ -510,6 +510,9 @@ LANGUAGE = Language(
     every_other_loose=frozen({"day": r"(?:隔天|隔日|(?<!每)隔\s*(?:一|1)\s*(?:天|日))(?!\s*再)"}),
     # 星期一, 週一, 周三, 禮拜五 ([units], alternate.py)
     weekdays=r"星期[一二三四五六日天]|[週周][一二三四五六日]|禮拜|礼拜",
+    # days 1, 8 and 15; days 1 to 15 ([units], day_lists.py)
+    day_list=r"第\s*#\s*(?:天|日)?(?:\s*(?:、|，|,|和|及|與|与|以及)\s*(?:第\s*)?#\s*(?:天|日)?)+",
+    day_range=r"第\s*#\s*(?:天|日)?\s*(?:至|到|~|～|-|–|—)\s*(?:第\s*)?#\s*(?:天|日)",
     per_words=frozen(
         {
             # and 日劑量 (a daily dose), as 每日劑量
