@@ -16,6 +16,8 @@ translation says it in its own words (격일, 이틀에 한 번, cada dos días,
 - It says none of these: a warning, as is a language without the words for it.
 - The other way round, "every day" (the source's per word) said every other
   day, is half the dose: an error too.
+- "Every third day" (every N days, N above 2) said every other day (tous les deux jours, 격일,
+  每兩天, كل يومين) or every day ("daily for three days": 사흘 동안 매일) is more often: an error.
 - Days of the week the source names ("on Monday, Wednesday and Friday")
   said every day, no day of the week named (``weekdays`` of
   pipeline/languages/): doses on days the source leaves out, an error.
@@ -84,6 +86,7 @@ def check_every_other(
     # 隔天), which says nothing about how often.
     made = every_other(translation_text, ctx.language, strict=True)
     yield from _made_every_other(ctx, source_text, in_the_source, made, in_source)
+    yield from _every_nth_made_more_often(ctx, source_text, translation_text, in_source, markers)
     yield from _weekdays_made_daily(ctx, source_text, translation_text, markers)
 
 
@@ -136,6 +139,82 @@ def _made_every_other(
                 f"'{phrase}' in the translation says every other {period}; the source says every {period} "
                 "(half as often)",
             )
+
+
+# The N of the source's "every third day", "every 3rd week", "every three days": English reads
+# no number in words.
+_SOURCE_NTH = {
+    "third": 3,
+    "three": 3,
+    "fourth": 4,
+    "four": 4,
+    "fifth": 5,
+    "five": 5,
+    "sixth": 6,
+    "six": 6,
+    "seventh": 7,
+    "seven": 7,
+}
+_DIGIT_RE = re.compile(r"\d")
+_SOURCE_EVERY_NTH_RE = re.compile(
+    rf"\bevery\s+(?:(?P<n>\d+)(?:st|nd|rd|th)?|(?P<word>{'|'.join(_SOURCE_NTH)}))\s+(?P<period>day|week|month)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _every_nth_made_more_often(
+    ctx: EntryContext, source_text: str, translation_text: str, in_source: list[Quantity], markers: list[Marker]
+) -> Iterator[Finding]:
+    """The source's every Nth day, week or month, N above 2 ("every third day", "every 3 days"),
+    said every other one (tous les deux jours, 이틀에 한 번, 每兩天, كل يومين) or every one (매일,
+    每天, al día: "daily for three days" is three doses for one): an error.  Not where the source
+    says every other or every one of the period itself."""
+    said = _source_every_nth(source_text, in_source, ctx.source_language)
+    if not said:
+        return
+    in_the_source = dict(every_other(source_text, ctx.source_language))
+    others = dict(every_other(translation_text, ctx.language))
+    for period, n, words in said:
+        if period in in_the_source:
+            continue
+        if period in others:
+            if _DIGIT_RE.search(words) and _DIGIT_RE.search(others[period]):
+                continue  # "every 3 weeks" as "cada 15 días": its 3 changed is [numbers]' finding
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"'{words}' in the source: the translation says every other {period} ({others[period]}), "
+                f"not every {_length(n, period)} (more often)",
+            )
+            continue
+        every = next((m for m in markers if m.unit == period and not m.slash), None)
+        if every is not None and not _says_per(source_text, period, ctx.source_language):
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"'{words}' in the source: the translation says every {period} "
+                f"({translation_text[every.start : every.end]}), not every {_length(n, period)} ({n} times as often)",
+            )
+
+
+def _source_every_nth(text: str, in_source: list[Quantity], language: Language) -> list[tuple[str, Fraction, str]]:
+    """Each "every N days" (weeks, months) of the source, N above 2: (period, N, the words)."""
+    said = []
+    for match in _SOURCE_EVERY_NTH_RE.finditer(text):
+        n = Fraction(int(match.group("n"))) if match.group("n") else Fraction(_SOURCE_NTH[match.group("word").lower()])
+        if n > 2:
+            said.append((match.group("period").lower(), n, match.group()))
+    for q in in_source:
+        if q.unit in ("day", "week", "month") and not q.per and q.value > 2 and q.value.denominator == 1:
+            interval = interval_words(text, q.start, q.end, language)
+            if interval is not None and not any(period == q.unit and n == q.value for period, n, _ in said):
+                said.append((q.unit, q.value, interval.strip()))
+    return said
+
+
+def _says_per(text: str, period: str, language: Language) -> bool:
+    """Whether ``text`` says per ``period`` itself ("daily", "a week", 매일), not with a slash."""
+    return any(marker.unit == period and not marker.slash for marker in per_markers(text, (language,)))
 
 
 def _not_durations(found: list[Quantity], text: str, language: Language) -> list[Quantity]:

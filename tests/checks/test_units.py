@@ -1400,6 +1400,58 @@ def test_every_other_day_said_a_day_yes_a_day_no_is_no_negation(catalogs, locale
     assert catalogs.findings(EVERY_OTHER_DAY, translation, locale=locale) == []
 
 
+EVERY_THIRD_DAY = "Take 1 tablet every third day."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, says",
+    [
+        ("fr", EVERY_THIRD_DAY, "Prenez 1 comprimé tous les deux jours.", "every other day (tous les deux jours)"),
+        ("de", EVERY_THIRD_DAY, "Nehmen Sie alle zwei Tage 1 Tablette ein.", "every other day (alle zwei Tage)"),
+        ("de", EVERY_THIRD_DAY, "Nehmen Sie jeden zweiten Tag 1 Tablette ein.", "every other day (jeden zweiten Tag)"),
+        ("es", EVERY_THIRD_DAY, "Tome 1 comprimido cada dos días.", "every other day (cada dos días)"),
+        ("pt_BR", EVERY_THIRD_DAY, "Tome 1 comprimido a cada dois dias.", "every other day (a cada dois dias)"),
+        ("ko_KR", EVERY_THIRD_DAY, "이틀에 한 번 1정을 드세요.", "every other day (이틀에 한 번)"),
+        ("ko_KR", EVERY_THIRD_DAY, "격일로 1정을 드세요.", "every other day (격일)"),
+        ("zh_TW", EVERY_THIRD_DAY, "每兩天服用1錠。", "every other day (每兩天)"),
+        ("zh_TW", EVERY_THIRD_DAY, "隔天服用1錠。", "every other day (隔天)"),
+        ("zh_TW", EVERY_THIRD_DAY, "每隔一天服用1錠。", "every other day (每隔一天)"),
+        ("ar", "Take 1 tablet every 3 days.", "تناول قرصًا واحدًا كل يومين.", "every other day (كل يومين)"),
+        # Every day for three days: three doses for one.
+        ("ko_KR", EVERY_THIRD_DAY, "사흘 동안 매일 한 알씩 드세요.", "every day (매일), not every 3 days (3 times"),
+        ("zh_TW", EVERY_THIRD_DAY, "連續三天，每天服用一錠。", "every day (每天), not every 3 days (3 times"),
+        ("es", EVERY_THIRD_DAY, "Tome 1 comprimido al día durante tres días.", "every day (al día), not every 3 days"),
+    ],
+)
+def test_every_third_day_said_more_often_is_an_error(catalogs, locale, source, translation, says):
+    errors = [f for f in catalogs.findings(source, translation, locale=locale, check="units") if f.severity == "error"]
+    assert any(f"the translation says {says}" in f.message for f in errors), errors
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "사흘에 한 번 1정을 드세요."),
+        ("ko_KR", "3일마다 1정을 드세요."),
+        ("ko_KR", "3일에 한 번 1정을 드세요."),
+        ("zh_TW", "每三天服用1錠一次。"),
+        ("zh_TW", "三天一次，每次服用1錠。"),
+        ("zh_TW", "每隔兩天服用1錠。"),  # read either way by natives: not this error
+        ("fr", "Prenez 1 comprimé tous les trois jours."),
+        ("fr", "Prenez 1 comprimé un jour sur trois."),
+        ("de", "Nehmen Sie alle drei Tage 1 Tablette ein."),
+        ("de", "Nehmen Sie jeden dritten Tag 1 Tablette ein."),
+        ("es", "Tome 1 comprimido cada tres días."),
+        ("pt_BR", "Tome 1 comprimido de três em três dias."),
+        ("pt_BR", "Tome 1 comprimido a cada três dias."),
+        ("ar", "تناول قرصًا واحدًا كل ثلاثة أيام."),
+        ("es", "Tome 1 comprimido cada tres días, a la misma hora del día."),
+    ],
+)
+def test_every_third_day_said_in_the_languages_words_passes(catalogs, locale, translation):
+    assert catalogs.findings(EVERY_THIRD_DAY, translation, locale=locale, check="units") == []
+
+
 @pytest.mark.parametrize(
     "locale, translation",
     [("ko_KR", "12일마다 1정을 드세요."), ("zh_TW", "12天一次服用1錠。"), ("ko_KR", "12주마다 1정을 드세요.")],
