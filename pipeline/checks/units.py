@@ -34,6 +34,8 @@ docs/checks.md:
     tablet" not "1 g" (a measured amount the source never gives, with the count's number).
 12. A list of treatment days stays a list, a range a range: "days 1 and 15" is not "days 1 to
     15": day_lists.py.
+13. A dose changed by an amount is not changed to it: "reduce it by 5 mg" is not "reduce it to 5
+    mg": dose_changes.py.
 
 A number missing altogether is [numbers]'s finding, not repeated here.
 """
@@ -49,6 +51,7 @@ from functools import lru_cache
 from pipeline.checks.alternate import check_every_other, every_other_as_periods
 from pipeline.checks.context import EntryContext
 from pipeline.checks.day_lists import check_day_lists
+from pipeline.checks.dose_changes import check_dose_changes
 from pipeline.checks.intervals import check_intervals
 from pipeline.checks.number_words import (
     counts_of_a_medicine,
@@ -124,6 +127,7 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
         yield from check_every_other(ctx, source_text, translation_text, in_source, found, markers)
     yield from check_intervals(ctx, source_text, translation_text, in_source, found + said_by_custom)
     yield from check_day_lists(ctx, source_text, translation_text)
+    yield from check_dose_changes(ctx, source_text, translation_text, in_source, found)
 
 
 def converted_values(ctx: EntryContext) -> set[Fraction]:

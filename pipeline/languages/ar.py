@@ -1054,6 +1054,9 @@ LANGUAGE = Language(
         r"|(?:ال)?أيام\s+(?:من\s+)?#\s*(?:[-–—]|إلى|الى|حتى)\s*#"
         r"|بين\s+(?:ال)?يوم(?:ين)?\s+#\s*و\s*(?:(?:ال)?يوم\s+)?#"
     ),
+    # reduce it by 5 mg; reduce it to 5 mg ([units], dose_changes.py)
+    change_by_before=r"بمقدار\s*$",
+    change_to_before=r"(?:إلى|الى|حتى)\s*$",
     # 40 ملغ للجرعة الواحدة, لكل جرعة, في المرة الواحدة: per dose, at a time ([units] rule 4)
     per_dose_words=(r"(?:لل|في ال)(?:جرعة|مرة) الواحدة", r"لكل جرعة"),
     per_words=frozen(

@@ -832,6 +832,9 @@ LANGUAGE = Language(
         r"|\bzwischen\s+(?:dem\s+"
         r"|den\s+)?(?:Tag(?:en)?\s+)?#\.?\s*(?:Tag\s+)?und\s+(?:dem\s+)?(?:Tag\s+)?#"
     ),
+    # reduce it by 5 mg; reduce it to 5 mg ([units], dose_changes.py)
+    change_by_before=r"\bum\s+$",
+    change_to_before=r"\bauf\s+$",
     # 40 mg pro Einnahme, die Höchstdosis pro Einnahme beträgt 40 mg ([units] rule 4)
     # 20 mg pro kg Körpergewicht pro Einzelgabe, 40 mg als Einzelgabe
     per_dose_words=(

@@ -1193,6 +1193,9 @@ LANGUAGE = Language(
         r"\b(?:from\s+)?days?\s+#\s*(?:to|through|thru|until|-|–|—)\s*(?:day\s+)?#"
         r"|\bbetween\s+days?\s+#\s+and\s+(?:day\s+)?#"
     ),
+    # reduce it by 5 mg; reduce it to 5 mg ([units], dose_changes.py)
+    change_by_before=r"\bby\s+$",
+    change_to_before=r"(?<!\bup\s)\bto\s+$",
     per_words=frozen(
         {
             "day": ("daily", "a day", "per day", "each day", "every day"),

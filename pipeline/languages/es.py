@@ -688,6 +688,9 @@ LANGUAGE = Language(
         r"|al)\s*#|\bdesde\s+el\s+(?:d[ií]a\s+)?#\s*hasta\s+el\s+(?:d[ií]a\s+)?#|\bentre\s+(?:el\s+"
         r"|los\s+)?(?:d[ií]as?\s+)?#\s*y\s+(?:el\s+)?(?:d[ií]a\s+)?#"
     ),
+    # reduce it by 5 mg; reduce it to 5 mg ([units], dose_changes.py)
+    change_by_before=r"(?:reduc|reduz|disminu|baj|aument|rebaj|subi|sub)\w*\s+(?:\w+\s+){0,3}?en\s+$",
+    change_to_before=r"\b(?:a|hasta)\s+$",
     # 40 mg por dosis, la dosis máxima por toma es de 40 mg ([units] rule 4)
     per_dose_words=(rf"{_W}(?:por|en\s+cada)\s+(?:dosis|toma){_E}", rf"{_W}por\s+vez{_E}"),
     per_words=frozen(

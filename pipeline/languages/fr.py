@@ -695,6 +695,9 @@ LANGUAGE = Language(
         r"|jusqu'(?:au|à))\s+(?:J|jour\s*)?#|(?:\bJ|\bjours\s*)#\s*(?:[-–—]|à)\s*J?#"
         r"|\bentre\s+(?:le\s+|les\s+)?(?:J|jours?\s*)#\s*et\s+(?:le\s+)?(?:J|jour\s*)?#"
     ),
+    # reduce it by 5 mg; reduce it to 5 mg ([units], dose_changes.py)
+    change_by_before=r"(?:diminu|rédui|réduis|baiss|augment|abaiss)\w*\s+(?:\w+\s+){0,3}?de\s+$",
+    change_to_before=r"(?:\bà|\bjusqu'à)\s+$",
     # 40 mg par prise, la dose maximale par prise est de 40 mg ([units] rule 4)
     per_dose_words=(rf"{_W}(?:par|à\s+chaque)\s+(?:prise|dose|administration){_E}",),
     per_words=frozen(

@@ -727,6 +727,9 @@ LANGUAGE = Language(
         r"#\s*일\s*(?:째|차)?\s*(?:부터|에서)\s*#\s*일\s*(?:째|차)?\s*까지|#\s*(?:일\s*(?:째"
         r"|차)?\s*)?[~～\-–—]\s*#\s*일"
     ),
+    # reduce it by 5 mg; reduce it to 5 mg ([units], dose_changes.py)
+    change_by_after=r"\s?(?:씩|만큼)",
+    change_to_after=r"\s?(?:으로|로|까지)(?!\s?나누)",
     per_words=frozen(
         {
             # 아침저녁으로: every morning and evening, a daily schedule

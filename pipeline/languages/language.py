@@ -438,6 +438,14 @@ class Language:
     # a cycle said as every day between them is fifteen visits for two: [units] (day_lists.py).
     day_list: str = ""
     day_range: str = ""
+    # How the language says a dose is changed by an amount ("reduce it by 5 mg": um, en, de, em,
+    # بمقدار, 씩, 減) and to one ("reduce it to 5 mg": auf, a, à, para, إلى, (으)로, 減至): regexes for
+    # the words right before the amount (``change_by_before``, ending in ``$``) or right after it
+    # (``change_by_after``).  The one said as the other is another dose: [units] (dose_changes.py).
+    change_by_before: str = ""
+    change_by_after: str = ""
+    change_to_before: str = ""
+    change_to_after: str = ""
     # How the language says a number is below zero in words, as a minus sign does ([numbers]:
     # "−20 °C" kept as 영하 20 °C, 零下 20 °C, moins 20 °C, 20 °C bajo cero): regexes for the
     # words right before the number (``below_zero_before``: minus, 영하, 零下) and for what

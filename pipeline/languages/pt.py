@@ -688,6 +688,9 @@ LANGUAGE = Language(
         r"|\bdesde\s+o\s+(?:dia\s+)?#\s*até\s+ao?\s+(?:dia\s+)?#|\bentre\s+(?:o\s+"
         r"|os\s+)?(?:dias?\s+)?#\s*e\s+(?:o\s+)?(?:dia\s+)?#"
     ),
+    # reduce it by 5 mg; reduce it to 5 mg ([units], dose_changes.py)
+    change_by_before=r"(?:reduz|diminu|baix|aument|sub)\w*\s+(?:\w+\s+){0,3}?em\s+$",
+    change_to_before=r"\b(?:para|até)\s+$",
     # 40 mg por dose, a dose máxima por tomada é de 40 mg ([units] rule 4)
     per_dose_words=(rf"{_W}(?:por|em\s+cada|a\s+cada)\s+(?:dose|tomada){_E}", rf"{_W}por\s+vez{_E}"),
     per_words=frozen(

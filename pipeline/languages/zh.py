@@ -513,6 +513,9 @@ LANGUAGE = Language(
     # days 1, 8 and 15; days 1 to 15 ([units], day_lists.py)
     day_list=r"第\s*#\s*(?:天|日)?(?:\s*(?:、|，|,|和|及|與|与|以及)\s*(?:第\s*)?#\s*(?:天|日)?)+",
     day_range=r"第\s*#\s*(?:天|日)?\s*(?:至|到|~|～|-|–|—)\s*(?:第\s*)?#\s*(?:天|日)",
+    # reduce it by 5 mg; reduce it to 5 mg ([units], dose_changes.py)
+    change_by_before=r"(?:減少|减少|減|减|降低|增加|加|提高|調降|调降)\s*$",
+    change_to_before=r"(?:減至|减至|減到|减到|降至|降到|增至|增到|增加到|增加至|減少到|减少到|減少至|减少至|降低至|降低到|提高至|提高到|調整為|调整为|調降至|调降至)\s*$",
     per_words=frozen(
         {
             # and 日劑量 (a daily dose), as 每日劑量
