@@ -14,7 +14,8 @@ both texts (quantities.py); here they are judged:
    says of another dose (통상 용량은 1일 1회 20 mg); a dose the source says with a count ("20
    mg once daily") or per dose itself is not judged so.  "The total daily dose of 40 mg/kg"
    is 40 mg/kg a day, its per word before its number.  The other way round, a dose the source
-   gives per dose ("15 mg/kg per dose") is not said per day (15 mg/kg par jour).  A count of
+   gives per dose ("15 mg/kg per dose") is not said per day (15 mg/kg par jour), nor a count
+   it gives per dose with no amount ("2 tablets at a time" as 2 comprimés par jour).  A count of
    two or more ("twice a day") keeps its period: said only of a dose (하루
    500 mg을 드세요. 두 번 드세요.), it makes that dose the day's.  A length of
    time that fills a day ("24 hours a day") says "all the time": kept as that
@@ -99,6 +100,8 @@ def check_rates(
     rates = source_rates(source_text, ctx.source_language, in_source, periods)
     written = _written_rates(in_source, rates)
     per_period = tuple(_said_per_period(ctx, source_text, rates + written, in_source, found, markers, translation_text))
+    if not per_period:
+        per_period = tuple(_count_said_per_period(ctx, source_text, periods, in_source, markers, translation_text))
     if per_period:  # the dose of each time made the period's: that finding, not also how often
         return RateFindings(frozenset(), per_period)
     whole_per_period = tuple(
@@ -428,6 +431,36 @@ def _said_per_period(
                     ERROR,
                     f"{dose.text} per dose in the source: the translation says it per {unit} ({tie_words}), not per dose",
                 )
+
+
+def _count_said_per_period(
+    ctx: EntryContext,
+    source_text: str,
+    periods: list[Marker],
+    in_source: list[Quantity],
+    markers: list[Marker],
+    translation_text: str,
+) -> Iterator[Finding]:
+    """Rule 4 the other way round for what the source counts with no amount: "Take 2 tablets at a
+    time" said "2 comprimés par jour" (하루에 2정, 每天服用2錠, في اليوم, al día, pro Tag) is the
+    day's dose, a part of it each time.  Only where the source says no period at all (a word, or
+    a length of time: "or 8 in 24 hours") and gives no dose amount (judged above), and the
+    translation says no "per dose" of its own."""
+    words = _per_dose_re(ctx.source_language)
+    said = words.search(source_text) if words is not None else None
+    if said is None or periods or any(q.is_dose or q.unit in PERIODS for q in in_source):
+        return
+    translation_words = _per_dose_re(ctx.language)
+    if translation_words is not None and translation_words.search(translation_text):
+        return
+    marker = next((m for m in markers if m.unit in PERIODS and not m.slash), None)
+    if marker is not None:
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"'{said.group()}' in the source: the translation says per {marker.unit} "
+            f"({translation_text[marker.start : marker.end].strip()}), not per dose",
+        )
 
 
 def _period_in_sentences(unit: str, doses: list[Quantity], markers: list[Marker], sentences: list[int]) -> bool:

@@ -1492,3 +1492,40 @@ def test_a_whole_dose_said_per_day_is_an_error(catalogs, locale, source, transla
 )
 def test_a_whole_dose_kept_whole_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        ("fr", "Take 2 tablets per dose.", "Prenez 2 comprimés par jour.", "per day (par jour)"),
+        ("de", "Take 2 tablets per dose.", "Nehmen Sie 2 Tabletten pro Tag ein.", "per day (pro Tag)"),
+        ("pt_BR", "Take 2 tablets per dose.", "Tome 2 comprimidos por dia.", "per day (por dia)"),
+        ("es", "Take 2 tablets at a time.", "Tome 2 comprimidos al día.", "per day (al día)"),
+        ("ko_KR", "Take 2 tablets at a time.", "하루에 2정을 드세요.", "per day (하루에)"),
+        ("zh_TW", "Take 2 tablets at a time.", "每天服用2錠。", "per day (每天)"),
+        ("ar", "Take 2 tablets at a time.", "تناول قرصين في اليوم.", "per day (في اليوم)"),
+    ],
+)
+def test_a_count_per_dose_said_per_day_is_an_error(catalogs, locale, source, translation, said):
+    """Two tablets each time said two a day: the day's count, a part of it each time."""
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    assert finding.severity == "error"
+    assert finding.message.endswith(f"in the source: the translation says {said}, not per dose")
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Take 2 tablets at a time.", "Tome 2 comprimidos cada vez."),
+        ("ko_KR", "Take 2 tablets at a time.", "한 번에 2정을 드세요."),
+        ("zh_TW", "Take 2 tablets at a time.", "每次服用2錠。"),
+        ("fr", "Take 2 tablets per dose.", "Prenez 2 comprimés par prise."),
+        ("de", "Take 2 tablets per dose.", "Nehmen Sie 2 Tabletten pro Einnahme ein."),
+        ("ar", "Take 2 tablets at a time.", "تناول قرصين في المرة الواحدة."),
+        # the source's own period: the day's count is said of it, not of the dose
+        ("es", "Take 2 tablets at a time, up to 3 times a day.", "Tome 2 comprimidos cada vez, hasta 3 veces al día."),
+        ("es", "Take 2 tablets at a time, up to 3 times a day.", "Tome 2 comprimidos, hasta 3 veces al día."),
+    ],
+)
+def test_a_count_per_dose_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
