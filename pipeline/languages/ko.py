@@ -723,9 +723,11 @@ LANGUAGE = Language(
         r"#(?:\s*일\s*(?:째|차)?)?(?:\s*(?:,|및|과|와|그리고)\s*#(?:\s*일\s*(?:째|차)?)?)*\s*(?:,|및|과|와"
         r"|그리고)\s*#\s*일"
     ),
+    # 1일과 15일 사이: between days 1 and 15, a range
     day_range=(
         r"#\s*일\s*(?:째|차)?\s*(?:부터|에서)\s*#\s*일\s*(?:째|차)?\s*까지|#\s*(?:일\s*(?:째"
         r"|차)?\s*)?[~～\-–—]\s*#\s*일"
+        r"|#\s*일\s*(?:째|차)?\s*(?:과|와)\s*#\s*일\s*(?:째|차)?\s*사이"
     ),
     # reduce it by 5 mg; reduce it to 5 mg ([units], dose_changes.py)
     change_by_after=r"\s?(?:씩|만큼)",

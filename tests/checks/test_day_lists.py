@@ -104,6 +104,10 @@ def test_a_range_of_days_said_as_a_list_is_an_error(catalogs, locale, translatio
         ("zh_TW", "請於每個療程的第1天到第5天服用藥錠。"),
         ("pt", "Tome os comprimidos entre os dias 1 e 5 de cada ciclo."),
         ("ar", "تناول الأقراص من اليوم 1 إلى اليوم 5 من كل دورة."),
+        # between days 1 and 5: a range said with "and"
+        ("ko_KR", "각 주기의 1일과 5일 사이에 정제를 복용하세요."),
+        ("zh_TW", "請於每個療程的第1天和第5天之間服用藥錠。"),
+        ("de", "Nehmen Sie die Tabletten zwischen Tag 1 und Tag 5 jedes Zyklus ein."),
     ],
 )
 def test_a_range_of_days_kept_passes(catalogs, locale, translation):
