@@ -86,7 +86,7 @@ def check_every_other(
     # 隔天), which says nothing about how often.
     made = every_other(translation_text, ctx.language, strict=True)
     yield from _made_every_other(ctx, source_text, in_the_source, made, in_source)
-    yield from _every_nth_made_more_often(ctx, source_text, translation_text, in_source, markers)
+    yield from _every_nth_made_more_often(ctx, source_text, translation_text, in_source, found, markers)
     yield from _weekdays_made_daily(ctx, source_text, translation_text, markers)
 
 
@@ -163,7 +163,12 @@ _SOURCE_EVERY_NTH_RE = re.compile(
 
 
 def _every_nth_made_more_often(
-    ctx: EntryContext, source_text: str, translation_text: str, in_source: list[Quantity], markers: list[Marker]
+    ctx: EntryContext,
+    source_text: str,
+    translation_text: str,
+    in_source: list[Quantity],
+    found: list[Quantity],
+    markers: list[Marker],
 ) -> Iterator[Finding]:
     """The source's every Nth day, week or month, N above 2 ("every third day", "every 3 days"),
     said every other one (tous les deux jours, 이틀에 한 번, 每兩天, كل يومين) or every one (매일,
@@ -187,6 +192,10 @@ def _every_nth_made_more_often(
                 f"not every {_length(n, period)} (more often)",
             )
             continue
+        if _DIGIT_RE.search(words) and any(
+            q.unit == period and q.value == n and _for(translation_text, q, ctx.language) for q in found
+        ):
+            continue  # "every 3 days" as "3일 동안": rule 10's interval said as a duration
         every = next((m for m in markers if m.unit == period and not m.slash), None)
         if every is not None and not _says_per(source_text, period, ctx.source_language):
             yield ctx.finding(

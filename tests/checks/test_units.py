@@ -1452,6 +1452,12 @@ def test_every_third_day_said_in_the_languages_words_passes(catalogs, locale, tr
     assert catalogs.findings(EVERY_THIRD_DAY, translation, locale=locale, check="units") == []
 
 
+def test_every_3_days_said_daily_for_3_days_is_one_error(catalogs):
+    """Rule 10's interval said as a duration, not also every day for every third day."""
+    finding = only(catalogs.findings("Take 1 tablet every 3 days.", "3일 동안 매일 1정을 드세요.", check="units"))
+    assert "for 3 days (a duration), not every 3 days (an interval)" in finding.message
+
+
 @pytest.mark.parametrize(
     "locale, translation",
     [("ko_KR", "12일마다 1정을 드세요."), ("zh_TW", "12天一次服用1錠。"), ("ko_KR", "12주마다 1정을 드세요.")],
