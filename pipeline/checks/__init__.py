@@ -11,7 +11,7 @@ Each family of checks is a small module; each check is a pure function of one
 raises.  Check ids (stable, used in output and in docs/checks.md):
 
     syntax, header, duplicates, untranslated, fuzzy, untranslated-text, numbers, dates,
-    number-words, limits, negation, comparison, list-items, opposites, units, phone, emergency, email, urls, markup,
+    number-words, limits, negation, comparison, list-items, people, opposites, units, phone, emergency, email, urls, markup,
     placeholders, glossary, whitespace, length
 
 (and ``readability``, about the English source rather than a catalog:

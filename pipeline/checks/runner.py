@@ -44,6 +44,7 @@ from pipeline.checks.negation import check_negation
 from pipeline.checks.number_words import check_number_words
 from pipeline.checks.numbers import check_numbers
 from pipeline.checks.opposites import check_opposites
+from pipeline.checks.people import check_people
 from pipeline.checks.placeholders import check_placeholders
 from pipeline.checks.report import CatalogReport
 from pipeline.checks.sentence_loss import UNMARKED_SCRIPTS
@@ -89,6 +90,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("urgency", check_urgency),
     ("as-needed", check_as_needed),
     ("list-items", check_list_items),
+    ("people", check_people),
     ("opposites", check_opposites),
     ("units", check_units),
     ("phone", check_phone),

@@ -894,7 +894,27 @@ INJECTION_SITES = {
 }
 
 
+# [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
+_PEOPLE_GROUPS = frozen(
+    {
+        "planning a pregnancy": r"(?:تخطط|التخطيط|تنوي|ترغب|تحاول|تسع|تريد|تفكر)\S*\s+(?:\S+\s+){0,2}?\S*(?:حمل|حامل)\S*",
+        "breastfeeding": r"رضاع|[تيأن]رضع|مرضع|إرضاع|ارضاع|حليب\s+الأم|لبن\s+الأم",
+        "pregnant": r"حامل|حوامل|الحمل|للحمل|بالحمل|حملك|(?<![\u0621-\u064A])حمل(?![\u0621-\u064A])",
+        "older people": r"كبار\s+السن|المسن|مسن|الشيخوخة|المتقدمين\s+في\s+السن"
+        r"|(?:فوق|أكثر\s+من|على|عن)\s+[6٦][0-9٠-٩]|[6٦][0-9٠-٩]\s+(?:عامًا|عاما|سنة)\s+(?:فأكثر|أو\s+أكثر|وما\s+فوق)",
+        "children": r"طفل|أطفال|رضيع|رضع|مراهق|قاصر|صغار|دون\s+سن|أقل\s+من\s+\S+\s+(?:سنة|سنوات|عام|أعوام)",
+        "adults": r"بالغ|راشد|الكبار",
+        "women": r"نساء|امرأة|المرأة|سيدات|أمهات|إناث",
+        "men": r"رجال|ذكور",
+        "people with kidney problems": r"كلى|كلي[تة]|كلوي",
+        "people with liver problems": r"كبد",
+    }
+)
+
+
 LANGUAGE = Language(
+    people_groups=_PEOPLE_GROUPS,
+    not_people=r"سن\s+الإنجاب",
     code="ar",
     # cut in half: إلى نصفين, إلى قسمين (two halves, two parts: the dual) ([number-words])
     how_a_tablet_is_cut=r"نصفين|قسمين|جزأين|جزئين",

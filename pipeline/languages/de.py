@@ -733,7 +733,30 @@ INJECTION_SITES = {
 }
 
 
+# [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
+_PEOPLE_GROUPS = frozen(
+    {
+        "planning a pregnancy": r"schwanger\s+zu\s+werden|schwanger\s+werden\s+(?:möchten|möchte|wollen|will)"
+        r"|Schwangerschaft\s+(?:planen|plant|geplant|anstreben)|\b(?:planen|plant)\s+(?:\w+\s+){0,2}?Schwangerschaft"
+        r"|Kinderwunsch",
+        "breastfeeding": r"\b(?:ge)?still(?:en|t|te|zeit|ende\w*|ung)\b|Muttermilch",
+        "pregnant": r"schwanger\w*",
+        "older people": r"\bältere[nr]?\s+(?:Menschen|Patient\w*|Personen|Erwachsene\w*|Männer|Frauen)|Senior\w*"
+        r"|\b(?:über|ab|älter\s+als)\s+6\d\b",
+        "children": r"\bKind\w*|Säugling\w*|\bBabys?\b|Jugendlich\w*|Neugeboren\w*|\bunter\s+\d+\s+Jahren"
+        r"|\bjünger\s+als\s+\d+",
+        "adults": r"Erwachsen\w*",
+        "women": r"\bFrau(?:en)?\b|\bMütter\b|\bMutter\b",
+        "men": r"\bMänner\b|\bMann\b",
+        "people with kidney problems": r"Niere\w*|\brenal\w*",
+        "people with liver problems": r"Leber\w*",
+    }
+)
+
+
 LANGUAGE = Language(
+    people_groups=_PEOPLE_GROUPS,
+    not_people=r"gebärfähig\w*|schwanger\s+werden\s+könn\w*",
     code="de",
     # cut in half: "Teilen Sie die Tablette in zwei Hälften" ([number-words])
     how_a_tablet_is_cut=r"(?i:\bin (?:zwei|2) (?:Hälften|Teile|Stücke)\b)",

@@ -1073,7 +1073,63 @@ DOSE_NOUNS = {
     "tablespoonful": "tablespoonfuls",
 }
 
+# [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
+_PEOPLE_GROUPS = frozen(
+    {
+        "planning a pregnancy": r"\b(?:plan|planning|plans|intend|intending|intends|try|trying|tries|want|wanting|wants"
+        r"|hope|hoping|hopes|wish|wishing)\s+(?:on\s+|for\s+)?(?:to\s+)?(?:become\s+|get\s+|getting\s+|becoming\s+"
+        r"|have\s+|having\s+|a\s+)?(?:pregnant|pregnancy|baby|conceive)\b",
+        "breastfeeding": r"\bbreast-?\s?fe(?:ed|d)\w*|\bnursing\s+(?:a\s+baby|your\s+baby|an\s+infant|mothers?|women)"
+        r"|\bare\s+nursing\b|\bbreast\s?milk|\blactating\b",
+        "pregnant": r"\bpregnan\w*",
+        "older people": r"\bolder\s+(?:adults|people|patients|persons|men|women)\b|\belderly\b|\bseniors?\b"
+        r"|\b(?:aged|over|older\s+than|above)\s+6\d\b|\b6\d\s+(?:years\s+)?(?:of\s+age\s+)?(?:and|or)\s+(?:older|over|above)\b",
+        "children": r"\bchild\w*|\bkids?\b|\binfants?\b|\bbab(?:y|ies)\b|\btoddlers?\b|\badolescents?\b|\bteen(?:ager)?s?\b"
+        r"|\b(?:under|younger\s+than|below)\s+(?:the\s+age\s+of\s+)?\d+\s*(?:years|yrs)\b|\bunder\s+the\s+age\s+of\b",
+        "adults": r"\badults?\b|\bgrown-ups?\b",
+        "women": r"\bwom[ae]n\b|\bfemales?\b|\bmothers?\b",
+        "men": r"\bmen\b|\bmales?\b",
+        "people with kidney problems": r"\bkidneys?\b|\brenal\b",
+        "people with liver problems": r"\bliver\b|\bhepatic\b",
+    }
+)
+_PEOPLE_HINTS = (
+    "pregnan",
+    "breast",
+    "nursing",
+    "lactat",
+    "child",
+    "kid",
+    "infant",
+    "bab",
+    "toddler",
+    "adolescent",
+    "teen",
+    "older",
+    "elderly",
+    "senior",
+    "aged",
+    "adult",
+    "grown",
+    "wom",
+    "female",
+    "mother",
+    "men",
+    "male",
+    "kidney",
+    "renal",
+    "liver",
+    "hepatic",
+    "under",
+    "younger",
+    "below",
+)
+
+
 LANGUAGE = Language(
+    people_groups=_PEOPLE_GROUPS,
+    not_people=r"\b(?:could|can|may|might|able\s+to)\s+(?:become|get)\s+pregnant\b|\bchild-?bearing\b",
+    people_hints=_PEOPLE_HINTS,
     code="en",
     how_a_tablet_is_cut=HOW_A_TABLET_IS_CUT,
     articles_of_one=("a", "an"),

@@ -571,7 +571,30 @@ INJECTION_SITES = {
 }
 
 
+# [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
+_PEOPLE_GROUPS = frozen(
+    {
+        "planning a pregnancy": r"\b(?:planea|planeando|planifica|planificando|piensa|pensando|pretende|intenta|intentando"
+        r"|desea|deseando|quiere|busca|buscando|tiene\s+previsto|tiene\s+intención\s+de)\s+(?:\w+\s+){0,2}?"
+        r"(?:quedar(?:se)?\s+embarazada|embarazarse|(?:un\s+)?embarazo|tener\s+un\s+(?:hijo|bebé)|concebir)",
+        "breastfeeding": r"lactancia|lactante|amamant\w*|\bdando\s+el\s+pecho|\bdar\s+el\s+pecho|\bde\s+mamar|leche\s+materna",
+        "pregnant": r"embaraz\w*|gestaci[óo]n|gestante|\bencinta\b",
+        "older people": r"\b(?:mayores|más)\s+de\s+6\d|personas\s+mayores|adultos\s+mayores|pacientes\s+mayores|ancian\w*"
+        r"|tercera\s+edad|edad\s+avanzada|\b6\d\s+años\s+(?:o|y)\s+más",
+        "children": r"niñ[oa]s?\b|\binfant\w*|beb[ée]s?\b|adolescentes?|reci[ée]n\s+nacidos?|\bmenores\s+de\s+\d+"
+        r"|\bmenos\s+de\s+\d+\s+años",
+        "adults": r"\badult[oa]s?\b",
+        "women": r"\bmujer(?:es)?\b|\bmadres?\b",
+        "men": r"\bhombres?\b|\bvar[óo]n(?:es)?\b",
+        "people with kidney problems": r"\briñ[óo]n(?:es)?\b|\brenal(?:es)?\b",
+        "people with liver problems": r"h[íi]gado|hep[áa]tic\w*",
+    }
+)
+
+
 LANGUAGE = Language(
+    people_groups=_PEOPLE_GROUPS,
+    not_people=r"edad\s+fértil|\bpuedan?\s+quedar(?:se)?\s+embarazadas?",
     code="es",
     # cut in half: "Corte el comprimido por la mitad", "en dos mitades" ([number-words])
     how_a_tablet_is_cut=r"\bpor la mitad\b|\ben dos(?:\s+(?:mitades|partes|trozos|pedazos)\b|(?=\s*[.,;:]))",

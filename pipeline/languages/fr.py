@@ -594,7 +594,29 @@ INJECTION_SITES = {
 }
 
 
+# [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
+_PEOPLE_GROUPS = frozen(
+    {
+        "planning a pregnancy": r"\b(?:envisag\w*|prévo\w*|planifi\w*|projet\w*|souhait\w*|essa\w*|cherch\w*|désir\w*"
+        r"|voul\w*|veu\w*)\s+(?:\w+\s+){0,2}?(?:une\s+grossesse|(?:de\s+)?(?:tomber|devenir)\s+enceinte"
+        r"|(?:d')?avoir\s+un\s+(?:enfant|bébé)|concevoir)|\bprojet\s+de\s+grossesse|\bdésir\s+de\s+grossesse",
+        "breastfeeding": r"allait\w*|lait\s+maternel",
+        "pregnant": r"\benceintes?\b|grossesse",
+        "older people": r"personnes?\s+âgées|sujets?\s+âgés|patients?\s+âgés|\bseniors?\b|\bplus\s+de\s+6\d\s+ans"
+        r"|\b6\d\s+ans\s+(?:et|ou)\s+plus",
+        "children": r"\benfants?\b|nourrissons?|\bbébés?\b|adolescents?|nouveau-nés?|\bmoins\s+de\s+\d+\s+ans",
+        "adults": r"\badultes?\b",
+        "women": r"\bfemmes?\b|\bmères?\b",
+        "men": r"\bhommes?\b",
+        "people with kidney problems": r"\breins?\b|\brénal\w*",
+        "people with liver problems": r"\bfoie\b|hépati\w*",
+    }
+)
+
+
 LANGUAGE = Language(
+    people_groups=_PEOPLE_GROUPS,
+    not_people=r"en\s+âge\s+de\s+procréer|susceptibles?\s+de\s+(?:tomber|devenir)\s+enceintes?",
     code="fr",
     # cut in half: "Coupez le comprimé en deux", "en deux moitiés" ([number-words])
     how_a_tablet_is_cut=r"\ben deux(?:\s+(?:moitiés|parties|morceaux|parts)\b|(?=\s*[.,;:]))|\bpar (?:la )?moitié\b",

@@ -561,7 +561,27 @@ INJECTION_SITES = {
 }
 
 
+# [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
+_PEOPLE_GROUPS = frozen(
+    {
+        "planning a pregnancy": r"임신(?:을|할|하려(?:고|는)?|하고자|하기를)?\s*(?:계획|시도|준비|원하|희망|고려)"
+        r"|임신하려(?:고|는)?|임신하고자",
+        "breastfeeding": r"수유|모유|젖을\s*먹이",
+        "pregnant": r"임신|임부|임산부",
+        "older people": r"고령|노인|노년|어르신|[6-9]\d\s*세\s*(?:이상|초과|가\s*넘|를\s*넘)",
+        "children": r"어린이|소아|아동|아이(?!스)|자녀|영아|유아|신생아|아기|청소년|미성년|\d+\s*세\s*(?:미만|이하)",
+        "adults": r"성인|어른|성년",
+        "women": r"여성|(?<![가-힣])여자|부녀|어머니|엄마|산모",
+        "men": r"남성|(?<![가-힣])남자",
+        "people with kidney problems": r"신장|콩팥|신기능|신부전|신질환|신손상",
+        "people with liver problems": r"(?<![가-힣])간(?=\s|기능|질환|장애|손상|경변|염|수치|독성|부전|$)",
+    }
+)
+
+
 LANGUAGE = Language(
+    people_groups=_PEOPLE_GROUPS,
+    not_people=r"가임|불임|(?:여성|남성)\s*호르몬",
     code="ko",
     # cut in half: 정제를 반으로 자르십시오, 절반으로 나누어 (not 절반으로 줄이다, a dose halved)
     how_a_tablet_is_cut=r"(?:반|절반|두 조각)으로(?=\s*(?:잘라|자르|자른|쪼개|나누|나눠|분할))",

@@ -770,6 +770,16 @@ class Language:
     series: str = ""
     not_items: str = ""
     item_joins: str = ""
+    # The groups of people an entry speaks to or of ([people]): a plain name ("pregnant", "children",
+    # "older people") -> the words that say the group.  Read in this order, each group's words blanked
+    # before the next's are looked for: "planning a pregnancy" (임신을 계획, 計劃懷孕, schwanger werden
+    # möchten) holds the word for pregnant, and "older adults" the word for adults.  ``not_people``:
+    # what only looks like a group, blanked first (避孕, contraception; "could become pregnant";
+    # 가임).  ``people_hints``, for the source language: lower-case pieces one of which every group's
+    # words hold (a substring test: most entries name no group).
+    people_groups: Mapping[str, str] = field(default_factory=_empty)
+    not_people: str = ""
+    people_hints: tuple[str, ...] = ()
     # The words that grant a permission ("puede tomar", "vous pouvez", "Sie dürfen", 마셔도 됩니다,
     # 可以, يمكنك): a translation that says one with no negation where its source forbids ("Do not
     # drink alcohol" as "Puede beber alcohol") tells a patient to do what is forbidden ([negation]:
@@ -1219,6 +1229,16 @@ class Language:
         if not pattern:
             return None
         return _led(pattern, re.IGNORECASE if ignore_case or self.ignore_case else 0)
+
+    @cached_property
+    def people_groups_re(self) -> tuple[tuple[str, re.Pattern], ...]:
+        """Each group of ``people_groups`` with its words compiled, in their order."""
+        flags = re.IGNORECASE if self.ignore_case else 0
+        return tuple((group, _led(words, flags)) for group, words in self.people_groups.items())
+
+    @cached_property
+    def not_people_re(self) -> re.Pattern | None:
+        return self._optional(self.not_people)
 
     @cached_property
     def negation_re(self) -> re.Pattern | None:

@@ -575,7 +575,28 @@ INJECTION_SITES = {
 }
 
 
+# [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
+_PEOPLE_GROUPS = frozen(
+    {
+        "planning a pregnancy": r"\b(?:planeia|planeando|planeja|planejando|a\s+planear|pretende|tenciona|deseja|quer"
+        r"|tenta|tentando|a\s+tentar|procura)\s+(?:\w+\s+){0,2}?(?:engravidar|ficar\s+grávida|(?:uma\s+)?gravidez"
+        r"|ter\s+um\s+(?:filho|bebé|bebê))|planeamento\s+de\s+(?:uma\s+)?gravidez",
+        "breastfeeding": r"amament\w*|aleitamento|lacta[çc][ãa]o|lactante|leite\s+materno|\bde\s+mamar",
+        "pregnant": r"gr[áa]vidas?\b|gravidez|gestante|gesta[çc][ãa]o|engravid\w*",
+        "older people": r"\bidos[oa]s?\b|pessoas\s+idosas|\bmais\s+de\s+6\d\s+anos|\b6\d\s+anos\s+ou\s+mais|\bacima\s+de\s+6\d",
+        "children": r"crian[çc]as?|beb[éê]s?\b|adolescentes?|recém-nascidos?|\bmenores\s+de\s+\d+|\bmenos\s+de\s+\d+\s+anos",
+        "adults": r"\badult[oa]s?\b",
+        "women": r"\bmulher(?:es)?\b|\bmães?\b",
+        "men": r"\bhomens?\b|\bhomem\b",
+        "people with kidney problems": r"\brins?\b|\brenal\b|\brenais\b",
+        "people with liver problems": r"f[íi]gado|hep[áa]tic\w*",
+    }
+)
+
+
 LANGUAGE = Language(
+    people_groups=_PEOPLE_GROUPS,
+    not_people=r"idade\s+f[ée]rtil|\bpossam?\s+engravidar",
     code="pt",
     # cut in half: "Corte o comprimido ao meio", "pela metade", "em duas partes" ([number-words])
     how_a_tablet_is_cut=r"\bao meio\b|\bpela metade\b|\bem (?:duas|dois)(?:\s+(?:metades|partes|pedaços)\b|(?=\s*[.,;:]))",

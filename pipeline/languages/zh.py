@@ -388,7 +388,29 @@ INJECTION_SITES = {
 }
 
 
+# [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
+_PEOPLE_GROUPS = frozen(
+    {
+        "planning a pregnancy": r"(?:計劃|計畫|计划|打算|準備|准备|想要|希望|嘗試|尝试|試圖|试图|想|欲|有意)"
+        r"\s*(?:懷孕|怀孕|受孕|生育|生小孩)"
+        r"|備孕|备孕",
+        "breastfeeding": r"哺|母乳|授乳|餵奶|喂奶|泌乳",
+        "pregnant": r"孕|妊娠",
+        "older people": r"老年|老人|長者|长者|年長|年长|高齡|高龄|銀髮|年老|[6-9]\d\s*歲\s*(?:以上|或以上)"
+        r"|(?:超過|超过|逾|大於)\s*[6-9]\d\s*歲",
+        "children": r"[兒儿]|童|孩|嬰|婴|寶寶|宝宝|青少年|未成年|未滿|未满",
+        "adults": r"成人|成年|大人",
+        "women": r"女性|婦|妇|女士|女人|母親|母亲|媽媽|妈妈|女子",
+        "men": r"男性|男士|男人|男子",
+        "people with kidney problems": r"[腎肾]",
+        "people with liver problems": r"肝",
+    }
+)
+
+
 LANGUAGE = Language(
+    people_groups=_PEOPLE_GROUPS,
+    not_people=r"避孕|不孕|育齡|育龄|(?:女|男)性(?:荷爾蒙|激素)",
     code="zh",
     # cut in half: 對半切開, 一分為二, 切成兩半 ([number-words])
     how_a_tablet_is_cut=r"對半|对半|一分為二|一分为二|[成為为][兩两]半",

@@ -200,6 +200,7 @@ def test_check_ids_are_the_documented_ones():
         "urgency",
         "as-needed",
         "list-items",
+        "people",
         "opposites",
         "units",
         "phone",

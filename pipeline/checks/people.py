@@ -1,0 +1,101 @@
+"""[people] The group of people an instruction is for is not changed or dropped.
+
+"If you are pregnant or breastfeeding, ask your doctor" as "임신 중이거나 임신을
+계획 중이라면" (pregnant or planning a pregnancy) keeps every number and "not",
+and a breastfeeding mother reads that the warning is not for her.  Each
+language lists, in pipeline/languages/ (``people_groups``), the words of the
+groups an entry may name: planning a pregnancy, breastfeeding, pregnant, older
+people, children (also said by an age: "under 12 years", 12세 미만), adults,
+women, men, people with kidney problems, people with liver problems.
+
+- A group of the source's that the translation has no word for, while the
+  translation names a group the source does not: an error (the warning is said
+  to someone else).  A group only missing: a warning (a language may say it by
+  a word no module lists, or leave it to the sentence around it).
+- The groups are read in their order, each one's words blanked before the
+  next's are looked for: "planning a pregnancy" holds the word for pregnant
+  (임신을 계획, 計劃懷孕, planea quedar embarazada, schwanger werden möchten,
+  تخططين للحمل), "older adults" the word for adults.  What only looks like a
+  group (``not_people``: "could become pregnant", 가임, 避孕) is blanked first.
+- Women are named by a pregnancy too: "pregnant women" said as 임산부, 孕婦 or
+  "Schwangere" names them; and adults by "older people".
+
+Most entries name no group: a source with none of its language's
+``people_hints`` is not read further.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.checks.context import EntryContext
+from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.languages import Language
+from pipeline.review import shorten
+
+CHECK = "people"
+# A group the translation may name by another that holds it: a pregnancy is a woman's, and older
+# people are adults.
+_NAMED_WITHIN = {
+    "women": ("pregnant", "breastfeeding", "planning a pregnancy"),
+    "adults": ("older people",),
+}
+
+
+def check_people(ctx: EntryContext) -> Iterator[Finding]:
+    source_words, target = ctx.source_language, ctx.language
+    if not target.people_groups or not source_words.people_groups:
+        return
+    source = ctx.source_view.prose
+    lowered = source.lower()
+    if not any(hint in lowered for hint in source_words.people_hints):
+        return  # most entries name no group: the cheap test first
+    in_source = groups_named(source, source_words)
+    if not in_source:
+        return
+    in_translation = groups_named(ctx.translation_view.prose, target)
+    missing = [
+        group
+        for group in in_source
+        if group not in in_translation and not any(within in in_translation for within in _NAMED_WITHIN.get(group, ()))
+    ]
+    if not missing:
+        return
+    added = [group for group in in_translation if group not in in_source]
+    if added:
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"the source speaks of {_listed(missing)} but the translation names {_listed(added)} instead: "
+            f"the instruction is said to other people ({shorten(source)!r})",
+        )
+    else:
+        yield ctx.finding(
+            CHECK,
+            WARNING,
+            f"the source speaks of {_listed(missing)} but the translation has no word for them: "
+            f"check that they were not left out ({shorten(source)!r})",
+        )
+
+
+def groups_named(text: str, language: Language) -> list[str]:
+    """The groups of ``people_groups`` that ``text`` names, in the language's order, each group's
+    words blanked before the next's are read (and ``not_people`` before all)."""
+    blanked = language.not_people_re
+    if blanked is not None:
+        text = blanked.sub(_blank, text)
+    named = []
+    for group, words in language.people_groups_re:
+        if words.search(text) is not None:
+            named.append(group)
+            text = words.sub(_blank, text)
+    return named
+
+
+def _blank(match: re.Match[str]) -> str:
+    return "#" * len(match.group())
+
+
+def _listed(groups: list[str]) -> str:
+    return " and ".join(f'"{group}"' for group in groups)

@@ -1,0 +1,134 @@
+"""[people]: the group of people an instruction is for is not changed or dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import only
+
+PREGNANT = "If you are pregnant or breastfeeding, ask your doctor before using this medicine."
+NOT_PREGNANT = "Do not use this medicine if you are pregnant."
+PLANNING = "Do not take this medicine if you are pregnant, breastfeeding or planning to become pregnant."
+OLDER = "Adults aged 65 and over may need a lower dose."
+CHILDREN = "Do not give this medicine to children under 12 years."
+KIDNEY = "Tell your doctor if you have kidney problems."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "missing", "added"),
+    [
+        # breastfeeding said as planning a pregnancy: the planning phrase holds the word for pregnant
+        (
+            "ko_KR",
+            PREGNANT,
+            "임신 중이거나 임신을 계획 중이라면 이 약을 사용하기 전에 의사와 상의하세요.",
+            "breastfeeding",
+            "planning",
+        ),
+        ("zh_TW", PREGNANT, "如果您懷孕或計劃懷孕，使用本藥前請先詢問醫師。", "breastfeeding", "planning"),
+        (
+            "es",
+            PREGNANT,
+            "Si está embarazada o planea quedar embarazada, consulte a su médico.",
+            "breastfeeding",
+            "planning",
+        ),
+        (
+            "fr",
+            PREGNANT,
+            "Si vous êtes enceinte ou envisagez une grossesse, demandez l'avis de votre médecin.",
+            "breastfeeding",
+            "planning",
+        ),
+        (
+            "de",
+            PREGNANT,
+            "Wenn Sie schwanger sind oder schwanger werden möchten, fragen Sie Ihren Arzt.",
+            "breastfeeding",
+            "planning",
+        ),
+        ("pt", PREGNANT, "Se está grávida ou planeia engravidar, consulte o seu médico.", "breastfeeding", "planning"),
+        ("ar", PREGNANT, "إذا كنتِ حاملاً أو تخططين للحمل، فاستشيري طبيبك.", "breastfeeding", "planning"),
+        ("de", NOT_PREGNANT, "Wenden Sie dieses Arzneimittel nicht an, wenn Sie stillen.", "pregnant", "breastfeeding"),
+        ("es", NOT_PREGNANT, "Si está en período de lactancia, no use este medicamento.", "pregnant", "breastfeeding"),
+        ("zh_TW", OLDER, "兒童可能需要較低的劑量。", "older people", "children"),
+        ("fr", KIDNEY, "Prévenez votre médecin si vous avez des problèmes de foie.", "kidney", "liver"),
+    ],
+)
+def test_a_group_said_as_another_is_an_error(catalogs, locale, source, translation, missing, added):
+    finding = only(catalogs.findings(source, translation, locale=locale), "people")
+    assert finding.severity == "error"
+    speaks, names = finding.message.split(" but ")
+    assert missing in speaks
+    assert added in names
+    assert "said to other people" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "missing"),
+    [
+        ("ko_KR", PLANNING, "임신 중이거나 모유 수유 중이라면 이 약을 복용하지 마세요.", "planning a pregnancy"),
+        ("zh_TW", PREGNANT, "懷孕期間，使用本藥前請先詢問醫師。", "breastfeeding"),
+        ("ar", PREGNANT, "إذا كنتِ مرضعة، فاستشيري طبيبك قبل استخدام هذا الدواء.", "pregnant"),
+        ("pt", KIDNEY, "Informe o seu médico se tiver problemas de saúde.", "kidney"),
+    ],
+)
+def test_a_group_only_missing_is_a_warning(catalogs, locale, source, translation, missing):
+    finding = only(catalogs.findings(source, translation, locale=locale), "people")
+    assert finding.severity == "warning"
+    assert missing in finding.message
+    assert "check that they were not left out" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", PREGNANT, "임신 중이거나 수유 중이라면 이 약을 사용하기 전에 의사와 상의하세요."),
+        ("ko_KR", PREGNANT, "임부 또는 모유 수유 중인 경우 사용 전에 의사와 상의하십시오."),
+        ("zh_TW", PREGNANT, "孕婦及哺乳婦女使用本藥前請先詢問醫師。"),
+        ("zh_TW", PREGNANT, "懷孕或餵母乳期間，使用前請先詢問醫師。"),
+        ("es", PREGNANT, "Si está embarazada o en período de lactancia, consulte a su médico antes de usarlo."),
+        ("es", PREGNANT, "Si está embarazada o amamantando, consulte a su médico."),
+        ("es", PREGNANT, "Si está embarazada o dando el pecho, consulte a su médico."),
+        ("fr", PREGNANT, "Si vous êtes enceinte ou si vous allaitez, demandez l'avis de votre médecin."),
+        ("de", PREGNANT, "Wenn Sie schwanger sind oder stillen, fragen Sie vor der Anwendung Ihren Arzt."),
+        ("pt", PREGNANT, "Se está grávida ou a amamentar, consulte o seu médico antes de usar."),
+        ("ar", PREGNANT, "إذا كنتِ حاملاً أو ترضعين، فاستشيري طبيبك قبل استخدام هذا الدواء."),
+        ("ko_KR", PLANNING, "임신 중이거나 수유 중이거나 임신할 계획이 있다면 이 약을 복용하지 마세요."),
+        ("zh_TW", PLANNING, "如果您懷孕、正在哺乳或計畫懷孕，請勿服用本藥。"),
+        (
+            "es",
+            PLANNING,
+            "No tome este medicamento si está embarazada, en período de lactancia o planea quedarse embarazada.",
+        ),
+        (
+            "fr",
+            PLANNING,
+            "Ne prenez pas ce médicament si vous êtes enceinte, si vous allaitez ou si vous envisagez une grossesse.",
+        ),
+        ("de", PLANNING, "Nehmen Sie es nicht ein, wenn Sie schwanger sind, stillen oder eine Schwangerschaft planen."),
+        ("pt", PLANNING, "Não tome este medicamento se está grávida, a amamentar ou planeia engravidar."),
+        ("ar", PLANNING, "لا تتناولي هذا الدواء إذا كنتِ حاملاً أو مرضعة أو تخططين للحمل."),
+        # an age said for the group, and an older group that holds the adults
+        ("ko_KR", OLDER, "65세 이상 성인은 더 적은 용량이 필요할 수 있습니다."),
+        ("ko_KR", OLDER, "65세 이상 고령자는 용량을 줄여야 할 수 있습니다."),
+        ("zh_TW", OLDER, "65歲以上的成人可能需要較低的劑量。"),
+        ("es", OLDER, "Los adultos de 65 años o más pueden necesitar una dosis menor."),
+        ("fr", OLDER, "Les personnes âgées de plus de 65 ans peuvent avoir besoin d'une dose plus faible."),
+        ("de", OLDER, "Ältere Erwachsene ab 65 Jahren benötigen möglicherweise eine niedrigere Dosis."),
+        ("ar", OLDER, "قد يحتاج كبار السن فوق 65 عامًا إلى جرعة أقل."),
+        ("ko_KR", CHILDREN, "12세 미만에게는 이 약을 주지 마세요."),
+        ("zh_TW", CHILDREN, "請勿給未滿12歲的幼童使用本藥。"),
+        ("pt", CHILDREN, "Não dê este medicamento a crianças com menos de 12 anos."),
+        ("ar", KIDNEY, "أخبر طبيبك إذا كانت لديك مشاكل في الكلى."),
+        ("ko_KR", KIDNEY, "콩팥에 문제가 있으면 의사에게 알리세요."),
+        # "participants" (참여자) holds the letters of "woman" (여자), and no group is named
+        (
+            "ko_KR",
+            "Some people got IVIG, and others got a placebo.",
+            "일부 참여자는 IVIG를, 나머지 참여자는 위약을 받았습니다.",
+        ),
+    ],
+)
+def test_every_group_said_passes(catalogs, locale, source, translation):
+    assert not catalogs.findings(source, translation, locale=locale, check="people")
