@@ -35,7 +35,11 @@ rule that applies gives the message's one finding:
    names (every word capitalised or a name particle: "Centers for Disease
    Control and Prevention"), glosses written straight after Korean text,
    quotations copied from the source, or a Title Case title copied from the
-   source (*What to Do When You Have a Rash*).
+   source (*What to Do When You Have a Rash*).  Or two or more ordinary
+   lower-case words of the source in a row ("매 식사 전과 at bedtime에"): not a
+   name or an abbreviation (IVIG, SJS/TEN), a kept drug name, a unit or a
+   gloss.  A Latin word alone between target text or a list's marks is a kept
+   term for rule 2 (若您正在服用 warfarin、aspirin 或 clopidogrel).
 
 5. (For languages written in Latin letters: German, Spanish, French ...,
    where no script tells English apart.)  A sentence of the source left as it
@@ -252,7 +256,7 @@ def _untranslated(ctx: EntryContext) -> str | None:
     if foreign_text:
         name, written = foreign_text
         return f"the translation contains {name} text ({written}), not {target}"
-    run = _source_language_run(ctx, text)
+    run = _source_language_run(ctx, text) or _copied_words(ctx, text)
     if run:
         return f'the translation contains {language} text: "{run}"'
     return None
@@ -356,6 +360,7 @@ def _letter_weights(ctx: EntryContext, text: str) -> _Weights:
     assert script is not None, "called only for a target language with its own script"
     text = _drop_quotations(text, ctx.source)
     text = _drop_glosses(text, script)
+    text = _LATIN_PHRASE_RE.sub(_lone_word_blanked, text)
     vocabulary = _vocabulary(ctx.source_language)
     copied_names = _names_in(ctx.source, ctx.source_language, vocabulary)
     weights = _Weights()
@@ -379,6 +384,19 @@ def _letter_weights(ctx: EntryContext, text: str) -> _Weights:
         weights.foreign += sum(len(run) for run in latin)
     weights.other_scripts = tuple(others)
     return weights
+
+
+# Latin words with nothing but spaces or hyphens between them: a phrase, not terms listed one by one.
+_LATIN_PHRASE_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:[ \t\-]+[A-Za-z]+(?:['’][A-Za-z]+)*)*")
+_PHRASE_JOINT_RE = re.compile(r"[ \t\-]")
+
+
+def _lone_word_blanked(match: re.Match) -> str:
+    """A Latin word with target-script text or a list's marks either side is a kept term, not prose:
+    若您正在服用 warfarin、aspirin 或 clopidogrel keeps three drug names, one of them ("aspirin") an
+    English dictionary word.  A phrase of two words or more stays to be counted."""
+    phrase = match.group()
+    return phrase if _PHRASE_JOINT_RE.search(phrase) else " " * len(phrase)
 
 
 def _names_in(source: str, language: Language, vocabulary: frozenset[str]) -> set[str]:
@@ -522,6 +540,29 @@ def _source_language_run(ctx: EntryContext, text: str) -> str | None:
         if len(visible) == len(text):  # positions are those of the visible text: quote it as written
             written = " ".join(visible[match.start() : match.end()].split())
         return written
+    return None
+
+
+def _copied_words(ctx: EntryContext, text: str) -> str | None:
+    """Rule 4, two words: two or more ordinary lower-case words of the source in a row, copied into
+    the translation ("매 식사 전과 at bedtime에", 在 each meal 前).  Not a name or an abbreviation
+    (capitalised: IVIG, SJS/TEN), a kept drug name (no dictionary word: "mycophenolate mofetil"), a
+    unit (blanked), a gloss in parentheses or a quotation copied from the source."""
+    vocabulary = _vocabulary(ctx.source_language)
+    text = _drop_glosses(_drop_quotations(text, ctx.source), ctx.language.script)
+    source_words: str | None = None
+    for phrase in _LATIN_PHRASE_RE.finditer(text):
+        ordinary: list[str] = []
+        for word in [*re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)*", phrase.group()), ""]:
+            if word.islower() and word in vocabulary:
+                ordinary.append(word)
+                continue
+            if len(ordinary) >= 2:
+                if source_words is None:
+                    source_words = f" {' '.join(_WORD_RE.findall(ctx.source_view.prose.lower()))} "
+                if f" {' '.join(ordinary)} " in source_words:
+                    return " ".join(ordinary)
+            ordinary = []
     return None
 
 

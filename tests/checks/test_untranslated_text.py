@@ -591,3 +591,57 @@ def test_a_sentence_in_the_target_language_that_the_english_quotes_may_be_kept(c
     source = f"Language help is free. {tagline}"
     translation = f"La ayuda con el idioma es gratuita. {tagline}"
     assert catalogs.findings(source, translation, check="untranslated-text", locale="es") == []
+
+
+BEDTIME = "Check your blood sugar before each meal and at bedtime."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "copied"),
+    [
+        ("ko_KR", BEDTIME, "매 식사 전과 at bedtime에 혈당을 측정하십시오.", "at bedtime"),
+        ("zh_TW", BEDTIME, "每餐前及 at bedtime 檢查血糖。", "at bedtime"),
+        ("ar", BEDTIME, "افحص blood sugar قبل كل وجبة وعند النوم.", "blood sugar"),
+        (
+            "ko_KR",
+            "Drink plenty of water during the infusion.",
+            "주입 중에는 plenty of water를 마시세요.",
+            "plenty of water",
+        ),
+    ],
+)
+def test_two_ordinary_english_words_copied_into_another_script_are_an_error(
+    catalogs, locale, source, translation, copied
+):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="untranslated-text"))
+    assert finding.severity == "error"
+    assert finding.message == f'the translation contains English text: "{copied}"'
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # Latin drug names kept, one of them ("aspirin") a dictionary word, listed one by one
+        (
+            "zh_TW",
+            "Tell your doctor if you are taking warfarin, aspirin or clopidogrel.",
+            "若您正在服用 warfarin、aspirin 或 clopidogrel，請告知醫師。",
+        ),
+        (
+            "ko_KR",
+            "Tell your doctor if you take aspirin or warfarin.",
+            "aspirin 또는 warfarin을 복용하면 의사에게 알리세요.",
+        ),
+        ("ko_KR", "IVIG is given at 2 g/kg over 2 to 5 days.", "IVIG는 2 g/kg를 2~5일에 걸쳐 투여합니다."),
+        ("zh_TW", "SJS/TEN is a rare reaction.", "SJS/TEN 是一種罕見的反應。"),
+        # a gloss of ordinary words, and a URL
+        ("ko_KR", BEDTIME, "매 식사 전과 잠자기 전(at bedtime)에 혈당을 측정하십시오."),
+        (
+            "ar",
+            "Visit www.example.org/blood-sugar for more.",
+            "تفضل بزيارة www.example.org/blood-sugar لمزيد من المعلومات.",
+        ),
+    ],
+)
+def test_kept_drug_names_abbreviations_units_and_glosses_are_not_copied_words(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="untranslated-text") == []
