@@ -5,7 +5,8 @@ médico si tiene diabetes." keeps every number and "not", and a patient with
 kidney disease reads that it need not be told.  The source's items are
 counted where it lists them (its language's ``alternatives``: two words
 joined by "or"; ``series``: three or more, "a rash, swelling of the face, or
-difficulty breathing"), and the translation's by what joins items in its
+difficulty breathing"; ``series_one_comma``: three with one comma, "a high
+fever, a stiff neck or confusion"), and the translation's by what joins items in its
 language (``item_joins``: o, ou, oder, 또는, -이나, -거나, 或, 、, أو, و-) and its
 commas: each join or comma is one item more.
 
@@ -22,7 +23,10 @@ commas: each join or comma is one item more.
   Sentence by sentence when source and translation have as many sentences,
   as [negation] pairs them (a comma the translation leaves out of another
   sentence, an aside said without one, does not count against the list),
-  else the whole entry.
+  else the whole entry.  A translation's comma followed by a join, opening
+  no clause, is the list's own ("페니실린, 세팔로스포린 또는 라텍스에 알레르기가
+  있으면" for "If you are allergic to penicillin, cephalosporins or latex, do
+  not …"), counted whatever the source's other commas.
 - What only looks like a list is blanked first (``not_items``): "one or two
   tablets", "38 °C or higher", "between 2 and 8", "with or without food";
   and two capitalised words ("Food or Drug") are names.  "And" joins a pair
@@ -68,8 +72,10 @@ def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
             continue
         items, start, end = listed
         outside = len(_SEPARATOR.findall(source_part[:start])) + len(_SEPARATOR.findall(source_part[end:]))
-        separators = len(_SEPARATOR.findall(translation_part)) - max(outside, _clauses_opened(translation_part, target))
-        kept = 1 + len(joins.findall(translation_part)) + max(0, separators)
+        in_list = _list_commas(translation_part, target, joins)
+        others = len(_SEPARATOR.findall(translation_part)) - in_list
+        separators = in_list + max(0, others - max(outside, _clauses_opened(translation_part, target)))
+        kept = 1 + len(joins.findall(translation_part)) + separators
         if kept < items:
             yield ctx.finding(
                 CHECK,
@@ -77,6 +83,20 @@ def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
                 f"the source lists {items} items ({source_part[start:end]!r}) but the translation joins at most "
                 f"{kept}: check that none was left out ({shorten(source_part)!r})",
             )
+
+
+def _list_commas(translation: str, language: Language, joins: re.Pattern) -> int:
+    """How many of the translation's separators are followed by a join before the next one and open
+    no clause: a list's commas ("페니실린, 세팔로스포린 또는 라텍스"), not the comma a condition ends with,
+    which the source's own may stand for though the translation leaves it out (있으면 이 약을 사용하지
+    마세요), nor one before "wenn" ("Arzt, wenn Sie an einer Leber- oder Nierenerkrankung leiden")."""
+    opened = language.clause_joints_re
+    stretches = (stretch.lstrip() for stretch in _SEPARATOR.split(translation)[1:])
+    return sum(
+        1
+        for stretch in stretches
+        if joins.search(stretch) is not None and (opened is None or opened.match(stretch) is None)
+    )
 
 
 def _clauses_opened(translation: str, language: Language) -> int:
@@ -98,7 +118,7 @@ def longest_list(source: str, language: Language) -> tuple[int, int, int] | None
     alternatives, series, not_items = language.alternatives_re, language.series_re, language.not_items_re
     if alternatives is None:
         return None
-    in_series = series is not None and source.count(",") >= 2  # every series has two commas
+    in_series = series is not None and source.count(",") >= 2  # every series of "and" has two commas
     if not in_series and " or " not in source.lower():
         return None  # the regexes below are the check's cost: most sentences need neither
     text = not_items.sub(lambda match: "#" * len(match.group()), source) if not_items is not None else source
@@ -109,7 +129,29 @@ def longest_list(source: str, language: Language) -> tuple[int, int, int] | None
             found = (items, listed.start(), listed.end())
     if found is not None:
         return found
+    one_comma = _one_comma_series(text, language) if "," in text else None
+    if one_comma is not None:
+        return one_comma
     for pair in alternatives.finditer(text):
         if not (pair.group(1)[0].isupper() and pair.group(2)[0].isupper()):
             return 2, pair.start(), pair.end()
+    return None
+
+
+def _one_comma_series(text: str, language: Language) -> tuple[int, int, int] | None:
+    """Three items with one comma ("a high fever, a stiff neck or confusion", ``series_one_comma``),
+    where the comma is the list's: not after a sentence's opening clause or phrase (``sentence_opener``:
+    "For more information, visit the SJS Foundation or call") unless a comma ends the series too ("If
+    you have a high fever, a stiff neck or confusion, call 911"); nor a name's "or" of two capitals."""
+    pattern, opener = language.series_one_comma_re, language.sentence_opener_re
+    if pattern is None:
+        return None
+    opened = opener is not None and opener.match(text) is not None
+    for listed in pattern.finditer(text):
+        if opened and not text[listed.end() :].lstrip().startswith(","):
+            continue
+        last_two = listed.group().rsplit(" or ", 1)
+        if last_two[0].split()[-1][0].isupper() and last_two[-1].split()[0][0].isupper():
+            continue  # "Food or Drug": a name
+        return 3, listed.start(), listed.end()
     return None

@@ -221,6 +221,26 @@ _CLAUSE_WORD = (
 _ITEM_WORD = rf"(?!{_CLAUSE_WORD})[A-Za-z][\w'-]*"
 _ITEM = rf"{_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,3}}"
 ALTERNATIVES = r"\b([A-Za-z][\w'-]*)\s+or\s+([A-Za-z][\w'-]*)\b"
+# One comma before the "or" ("a high fever, a stiff neck or confusion"): three items, unless what
+# comes after the comma, or after the "or", is an order ("If you feel dizzy, sit down or lie down";
+# "For more information, visit the SJS Foundation or call"), an aside ("called CIDP or MMN"), an
+# adjective one of two of its noun ("firm, yellowish patches or lumps"), or the comma ends a time
+# ("twice a day, morning or evening").  Only "or": "and" joins clauses too often.
+_ORDER_WORD = (
+    r"(?:sit|lie|stop|call|phone|visit|take|tell|ask|see|contact|go|get|keep|store|use|wait|rest|seek|talk"
+    r"|speak|check|throw|return|put|wash|remove|apply|repeat|try|avoid|let|make|then|do|don't|never|please"
+    r"|also|just|drink|eat|inject|read|follow|bring|write|text|email|come|called|known|named|like)\b"
+    r"|[A-Za-z]+(?:ish|ful)\s+[A-Za-z]"
+)
+_TIME_BEFORE_COMMA = r"(?<!\bday)(?<!\bdaily)(?<!\bweek)(?<!\bnight)(?<!\bmorning)(?<!\bevening)(?<!\bmeal)"
+SERIES_ONE_COMMA = rf"\b{_ITEM}{_TIME_BEFORE_COMMA}\s*,\s*(?!{_ORDER_WORD}){_ITEM}\s+or\s+(?!{_ORDER_WORD}){_ITEM}"
+# What opens a sentence with a clause or a phrase its comma ends ("If you have a fever, …", "For more
+# information, …"): a one-comma series after it is a list only if a comma ends it too ("If you have a
+# high fever, a stiff neck or confusion, call 911"), else its comma may be the opener's.
+SENTENCE_OPENER = (
+    r"\s*(?:if|when|whenever|while|before|after|unless|until|once|as\s+soon\s+as|for|in|at|during|on|to"
+    r"|with|from|by)\b"
+)
 SERIES = (
     rf"\b{_ITEM}(?:\s*,\s*{_ITEM}){{2,}}\s*,?\s+(?:and|or)\s+{_ITEM}|\b{_ITEM}\s*,\s*{_ITEM}\s*,\s+(?:and|or)\s+{_ITEM}"
 )
@@ -1367,6 +1387,8 @@ LANGUAGE = Language(
     prohibition_hints=("not", "never", "n't", "n’t", "avoid", "refrain"),
     alternatives=ALTERNATIVES,
     series=SERIES,
+    series_one_comma=SERIES_ONE_COMMA,
+    sentence_opener=SENTENCE_OPENER,
     not_items=NOT_ITEMS,
     stop_instruction=STOP_INSTRUCTION,
     skip_words=SKIP_WORDS,

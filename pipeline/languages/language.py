@@ -770,6 +770,11 @@ class Language:
     series: str = ""
     not_items: str = ""
     item_joins: str = ""
+    # For the source language, a series of three with one comma ("a high fever, a stiff neck or
+    # confusion"), and what opens a sentence with a clause or a phrase a comma ends ("If you have a
+    # fever, …"): a one-comma series after one is read as a list only when a comma ends it too.
+    series_one_comma: str = ""
+    sentence_opener: str = ""
     # The groups of people an entry speaks to or of ([people]): a plain name ("pregnant", "children",
     # "older people") -> the words that say the group.  Read in this order, each group's words blanked
     # before the next's are looked for: "planning a pregnancy" (임신을 계획, 計劃懷孕, schwanger werden
@@ -1229,6 +1234,14 @@ class Language:
         if not pattern:
             return None
         return _led(pattern, re.IGNORECASE if ignore_case or self.ignore_case else 0)
+
+    @cached_property
+    def series_one_comma_re(self) -> re.Pattern | None:
+        return self._optional(self.series_one_comma)
+
+    @cached_property
+    def sentence_opener_re(self) -> re.Pattern | None:
+        return self._optional(self.sentence_opener, ignore_case=True)
 
     @cached_property
     def people_groups_re(self) -> tuple[tuple[str, re.Pattern], ...]:

@@ -84,3 +84,57 @@ def test_an_item_left_out_is_a_warning(catalogs, locale, source, translation, it
 )
 def test_every_item_said_or_no_list_passes(catalogs, locale, source, translation):
     assert not catalogs.findings(source, translation, locale=locale, check="list-items")
+
+
+FEVER = "Call your doctor if you have a high fever, a stiff neck or confusion."
+HEART = "Call 911 if you have trouble breathing, chest pain or a fast heartbeat."
+FEVER_FIRST = "If you have a high fever, a stiff neck or confusion, call 911."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("es", FEVER, "Llame a su médico si tiene fiebre alta o rigidez de cuello."),
+        ("fr", FEVER, "Appelez votre médecin si vous avez une forte fièvre ou une raideur de la nuque."),
+        ("ko_KR", HEART, "호흡 곤란이나 흉통이 있으면 911에 전화하세요."),
+        ("pt", HEART, "Ligue para o 911 se tiver dificuldade em respirar ou dor no peito."),
+        ("es", FEVER_FIRST, "Si tiene fiebre alta o rigidez de cuello, llame al 911."),
+    ],
+)
+def test_an_item_left_out_of_a_series_with_one_comma_is_a_warning(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "list-items")
+    assert "the source lists 3 items" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("es", FEVER, "Llame a su médico si tiene fiebre alta, rigidez de cuello o confusión."),
+        ("ko_KR", HEART, "숨쉬기 힘들거나 가슴 통증이 있거나 심장이 빨리 뛰면 911에 전화하세요."),
+        ("zh_TW", HEART, "如果出現呼吸困難、胸痛或心跳加快，請撥打911。"),
+        ("ar", HEART, "اتصل بالرقم 911 إذا كنت تعاني من صعوبة في التنفس أو ألم في الصدر أو تسارع في ضربات القلب."),
+        # the list's own comma, with the condition's comma left out of the translation
+        (
+            "ko_KR",
+            "If you are allergic to penicillin, cephalosporins or latex, do not use this medicine.",
+            "페니실린, 세팔로스포린 또는 라텍스에 알레르기가 있으면 이 약을 사용하지 마세요.",
+        ),
+        # not a list: a comma after a time, a sentence's opening phrase, or before an order
+        ("ko_KR", "Take one tablet twice a day, morning and evening.", "아침저녁으로 한 정씩 복용하십시오."),
+        ("zh_TW", "Take one tablet twice a day, morning and evening.", "每天兩次，早晚各服一錠。"),
+        ("ko_KR", "Take it once a day, morning or evening.", "아침이나 저녁에 하루 한 번 복용하세요."),
+        (
+            "ko_KR",
+            "For more information, visit the SJS Foundation or call (877) 772-5757.",
+            "자세한 내용은 SJS 재단 웹사이트를 방문하거나 (877) 772-5757로 전화하세요.",
+        ),
+        (
+            "de",
+            "If you feel dizzy, sit down or lie down.",
+            "Wenn Ihnen schwindlig ist, setzen oder legen Sie sich hin.",
+        ),
+        ("es", "Lumps may be firm, yellowish patches or bumps.", "Pueden ser placas o bultos firmes y amarillentos."),
+    ],
+)
+def test_a_series_with_one_comma_kept_or_no_list_passes(catalogs, locale, source, translation):
+    assert not catalogs.findings(source, translation, locale=locale, check="list-items")
