@@ -571,10 +571,11 @@ _PEOPLE_GROUPS = frozen(
         "older people": r"고령|노인|노년|어르신|[6-9]\d\s*세\s*(?:이상|초과|가\s*넘|를\s*넘)",
         "children": r"어린이|소아|아동|아이(?!스)|자녀|영아|유아|신생아|아기|청소년|미성년|\d+\s*세\s*(?:미만|이하)",
         "adults": r"성인|어른|성년",
-        "women": rf"여성|(?<![{_HANGUL}])여자|부녀|어머니|엄마|산모",
-        "men": rf"남성|(?<![{_HANGUL}])남자",
+        # 남녀 (men and women) names both: looked ahead at, not blanked, so the men's words find it too
+        "women": rf"여성|(?<![{_HANGUL}])여자|부녀|어머니|엄마|산모|(?=남녀)",
+        "men": rf"남성|(?<![{_HANGUL}])남자|남녀",
         "people with kidney problems": r"신장|콩팥|신기능|신부전|신질환|신손상",
-        "people with liver problems": rf"(?<![{_HANGUL}])간(?=\s|기능|질환|장애|손상|경변|염|수치|독성|부전|$)",
+        "people with liver problems": rf"(?<![{_HANGUL}])간(?=\s|기능|질환|장애|손상|경변|염|수치|독성|부전|에|의|이|을|은|$)",
     }
 )
 

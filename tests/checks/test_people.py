@@ -53,6 +53,7 @@ KIDNEY = "Tell your doctor if you have kidney problems."
         ("es", NOT_PREGNANT, "Si está en período de lactancia, no use este medicamento.", "pregnant", "breastfeeding"),
         ("zh_TW", OLDER, "兒童可能需要較低的劑量。", "older people", "children"),
         ("fr", KIDNEY, "Prévenez votre médecin si vous avez des problèmes de foie.", "kidney", "liver"),
+        ("zh_TW", "Women can get this disease.", "男性可能罹患這種疾病。", "women", "men"),
     ],
 )
 def test_a_group_said_as_another_is_an_error(catalogs, locale, source, translation, missing, added):
@@ -122,6 +123,21 @@ def test_a_group_only_missing_is_a_warning(catalogs, locale, source, translation
         ("pt", CHILDREN, "Não dê este medicamento a crianças com menos de 12 anos."),
         ("ar", KIDNEY, "أخبر طبيبك إذا كانت لديك مشاكل في الكلى."),
         ("ko_KR", KIDNEY, "콩팥에 문제가 있으면 의사에게 알리세요."),
+        (
+            "ko_KR",
+            "If you have liver problems, your dose may be lower.",
+            "간에 문제가 있으면 용량이 더 낮을 수 있습니다.",
+        ),
+        # 남녀, 男女: men and women in one word
+        ("ko_KR", "Men and women can both get this disease.", "남녀 모두 이 병에 걸릴 수 있습니다."),
+        ("zh_TW", "Men and women can both get this disease.", "男女都可能罹患這種疾病。"),
+        ("ko_KR", "Keep out of the reach of children.", "어린이의 손이 닿지 않는 곳에 보관하십시오."),
+        ("ko_KR", "Women who could become pregnant should use birth control.", "가임 여성은 피임을 해야 합니다."),
+        (
+            "de",
+            "Pregnant women should not take this medicine.",
+            "Schwangere sollten dieses Arzneimittel nicht einnehmen.",
+        ),
         # "participants" (참여자) holds the letters of "woman" (여자), and no group is named
         (
             "ko_KR",
