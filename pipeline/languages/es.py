@@ -581,7 +581,7 @@ _PEOPLE_GROUPS = frozen(
         "pregnant": r"embaraz\w*|gestaci[óo]n|gestante|\bencinta\b",
         "older people": r"\b(?:mayores|más)\s+de\s+6\d|personas\s+mayores|adultos\s+mayores|pacientes\s+mayores|ancian\w*"
         r"|tercera\s+edad|edad\s+avanzada|\b6\d\s+años\s+(?:o|y)\s+más",
-        "children": r"niñ[oa]s?\b|\binfant\w*|beb[ée]s?\b|adolescentes?|reci[ée]n\s+nacidos?|\bmenores\s+de\s+\d+"
+        "children": r"niñ[oa]s?\b|\bhij[oa]s?\b|\binfant\w*|beb[ée]s?\b|adolescentes?|reci[ée]n\s+nacidos?|\bmenores\s+de\s+\d+"
         r"|\bmenos\s+de\s+\d+\s+años",
         "adults": r"\badult[oa]s?\b",
         "women": r"\bmujer(?:es)?\b|\bmadres?\b",

@@ -584,7 +584,8 @@ _PEOPLE_GROUPS = frozen(
         "breastfeeding": r"amament\w*|aleitamento|lacta[çc][ãa]o|lactante|leite\s+materno|\bde\s+mamar",
         "pregnant": r"gr[áa]vidas?\b|gravidez|gestante|gesta[çc][ãa]o|engravid\w*",
         "older people": r"\bidos[oa]s?\b|pessoas\s+idosas|\bmais\s+de\s+6\d\s+anos|\b6\d\s+anos\s+ou\s+mais|\bacima\s+de\s+6\d",
-        "children": r"crian[çc]as?|beb[éê]s?\b|adolescentes?|recém-nascidos?|\bmenores\s+de\s+\d+|\bmenos\s+de\s+\d+\s+anos",
+        "children": r"crian[çc]as?|\bfilh[oa]s?\b|beb[éê]s?\b|adolescentes?|recém-nascidos?|\bmenores\s+de\s+\d+"
+        r"|\bmenos\s+de\s+\d+\s+anos",
         "adults": r"\badult[oa]s?\b",
         "women": r"\bmulher(?:es)?\b|\bmães?\b",
         "men": r"\bhomens?\b|\bhomem\b",

@@ -138,6 +138,15 @@ def test_a_group_only_missing_is_a_warning(catalogs, locale, source, translation
             "Pregnant women should not take this medicine.",
             "Schwangere sollten dieses Arzneimittel nicht einnehmen.",
         ),
+        # "your child" is a son or a daughter in many languages: hijo, filho, ابن
+        ("es", "Your child's dose is 7.5 mg/kg twice a day.", "La dosis de su hijo es de 7,5 mg/kg dos veces al día."),
+        ("es", "Give your child 5 mL.", "Dé a su hija 5 ml."),
+        (
+            "pt_BR",
+            "Your child's dose is 7.5 mg/kg twice a day.",
+            "A dose para o seu filho é de 7,5 mg/kg, duas vezes por dia.",
+        ),
+        ("ar", "Give your child 5 mL.", "أعطِ ابنك 5 مل."),
         # "participants" (참여자) holds the letters of "woman" (여자), and no group is named
         (
             "ko_KR",
