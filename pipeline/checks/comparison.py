@@ -75,7 +75,7 @@ from pipeline.checks.patterns import CLAUSE_END, blanked, own_clause
 from pipeline.checks.sentences import quoted, sentence_pairs
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
-from pipeline.languages.language import BEFORE_AFTER, STOP_CONTINUE
+from pipeline.languages.language import BEFORE_AFTER, STOP_CONTINUE, UNLESS_EVEN_IF
 from pipeline.literals import blank_matches
 from pipeline.review import shorten
 
@@ -126,6 +126,11 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
             continue  # not said, or said both ways
         source_way, opposite = (0, 1) if one_way else (1, 0)
         kept, turned = rendered[kind][source_way], rendered[kind][opposite]
+        if kind == UNLESS_EVEN_IF and opposite == 0 and not kept and not turned:
+            only = target.only_if_re.search(read_translation) if target.only_if_re is not None else None
+            if only is not None:
+                yield ERROR, _condition_turned(said[kind][source_way], [only.group().strip()], opposite, source)
+            continue
         if (
             turned
             and not kept
@@ -150,6 +155,14 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
                 ),
             )
             continue
+        if (
+            turned
+            and not kept
+            and kind == UNLESS_EVEN_IF
+            and _condition_clearly_turned(read_translation, target, opposite)
+        ):
+            yield ERROR, _condition_turned(said[kind][source_way], turned, opposite, source)
+            continue
         if turned and not kept:
             yield (
                 WARNING,
@@ -166,6 +179,33 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
                 f"stopping: check that it does not leave the instruction to stop out ({shorten(source)!r})"
             ),
         )
+
+
+def _condition_clearly_turned(translation: str, target: Language, opposite: int) -> bool:
+    """Whether a condition kept said as one ignored (or the other way) is clearly turned around: an
+    "unless" said as "even if" (aunque, même si, auch wenn, mesmo que, 即使, حتى لو, -더라도) in a
+    translation that says it by no "without" (sin, sans, ohne, 없이, 未經, دون) nor "only" (solo,
+    seulement, nur, 只有, فقط, -만) either, which may say the exception ("No deje de tomarlo sin
+    consultar a su médico, aunque se sienta mejor"); an "even if" said as "unless" always is."""
+    if opposite == 0:
+        return True
+    return not any(words is not None and words.search(translation) for words in (target.without_re, target.only_if_re))
+
+
+def _condition_turned(said: list[str], turned: list[str], opposite: int, source: str) -> str:
+    """What an "unless" said as "even if" (``opposite`` 1), or an "even if" said as "unless" or "only"
+    (0), does to the instruction."""
+    if opposite == 1:
+        return (
+            f"the source says {quoted(said)} ({UNLESS_EVEN_IF}), an exception, but the translation says only "
+            f"{quoted(turned)}, a condition ignored: it says the instruction holds in the very case the source "
+            f"excepts from it ({shorten(source)!r})"
+        )
+    return (
+        f"the source says {quoted(said)} ({UNLESS_EVEN_IF}), a condition ignored, but the translation says only "
+        f"{quoted(turned)}, an exception or an only case: it makes an exception of the very case the source says "
+        f"the instruction still holds in ({shorten(source)!r})"
+    )
 
 
 def _stopping_left_out(source: str, translation: str, source_words: Language, target: Language, rendered: dict) -> bool:

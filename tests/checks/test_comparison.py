@@ -924,6 +924,8 @@ def test_under_the_skin_before_breakfast_said_the_same_way_passes(catalogs, loca
 UNLESS_TOLD = "Do not stop taking it unless your doctor tells you to."
 EVEN_IF_BETTER = "Keep taking it even if you feel better."
 UNLESS_PRESCRIBED = "Do not use it in children unless a doctor prescribes it."
+UNLESS_SAFE = "Do not have live vaccines unless your doctor says it is safe."
+UNLESS_NEXT_DOSE = "Take it as soon as you remember, unless it is almost time for your next dose."
 
 
 @pytest.mark.parametrize(
@@ -946,6 +948,28 @@ UNLESS_PRESCRIBED = "Do not use it in children unless a doctor prescribes it."
         ("ko_KR", UNLESS_PRESCRIBED, "의사가 처방하더라도 어린이에게 사용하지 마세요.", "'처방하더라도'"),
         ("es", UNLESS_PRESCRIBED, "No lo use en niños aunque lo prescriba un médico.", "'aunque'"),
         ("ar", UNLESS_PRESCRIBED, "لا تستخدمه للأطفال حتى لو وصفه الطبيب.", "'حتى لو'"),
+        ("es", UNLESS_SAFE, "No se ponga vacunas vivas, incluso si su médico dice que es seguro.", "'incluso si'"),
+        (
+            "fr",
+            UNLESS_SAFE,
+            "Ne recevez pas de vaccins vivants, même si votre médecin dit qu'ils sont sûrs.",
+            "'même si'",
+        ),
+        (
+            "de",
+            UNLESS_SAFE,
+            "Lassen Sie sich keine Lebendimpfstoffe geben, selbst wenn Ihr Arzt es für sicher hält.",
+            "'selbst wenn'",
+        ),
+        ("zh_TW", UNLESS_SAFE, "哪怕醫師說安全，也不要接種活疫苗。", "'哪怕'"),
+        ("ko_KR", UNLESS_NEXT_DOSE, "다음 복용 시간이 거의 되었더라도 생각나는 즉시 복용하세요.", "'되었더라도'"),
+        (
+            "pt_BR",
+            UNLESS_NEXT_DOSE,
+            "Tome-o assim que se lembrar, mesmo que esteja quase na hora da próxima dose.",
+            "'mesmo que'",
+        ),
+        ("ar", UNLESS_NEXT_DOSE, "تناوله فور تذكره، حتى لو كان موعد الجرعة التالية قد اقترب.", "'حتى لو'"),
         # and the other way: "even if you feel better" said "unless you feel better" (stop when better)
         ("ko_KR", EVEN_IF_BETTER, "좋아지지 않는 한 계속 복용하세요.", "'않는 한'"),
         ("es", EVEN_IF_BETTER, "Siga tomándolo a menos que se sienta mejor.", "'a menos que'"),
@@ -956,12 +980,35 @@ UNLESS_PRESCRIBED = "Do not use it in children unless a doctor prescribes it."
         ("zh_TW", EVEN_IF_BETTER, "除非感覺好轉，否則繼續服用。", "'除非'"),
         # the إلا of إلا إذا is the condition's, no "not" the source lacks
         ("ar", EVEN_IF_BETTER, "استمر في تناوله إلا إذا شعرت بتحسن.", "'إلا إذا'"),
+        # or said "only if": the case the source says makes no difference is the only one
+        ("es", EVEN_IF_BETTER, "Siga tomándolo solo si se siente mejor.", "'solo'"),
+        ("fr", EVEN_IF_BETTER, "Continuez à le prendre seulement si vous vous sentez mieux.", "'seulement'"),
+        ("de", EVEN_IF_BETTER, "Nehmen Sie es nur weiter ein, wenn Sie sich besser fühlen.", "'nur'"),
+        ("pt_BR", EVEN_IF_BETTER, "Continue a tomá-lo apenas se se sentir melhor.", "'apenas'"),
+        ("zh_TW", EVEN_IF_BETTER, "只有在感覺好轉時才繼續服用。", "'只有'"),
+        ("ko_KR", EVEN_IF_BETTER, "좋아졌을 때만 계속 복용하세요.", "'만'"),
+        ("ar", EVEN_IF_BETTER, "استمر في تناوله فقط إذا شعرت بتحسن.", "'فقط'"),
     ],
 )
-def test_a_condition_kept_said_as_one_ignored_is_a_warning(catalogs, locale, source, turned, said):
+def test_a_condition_kept_said_as_one_ignored_is_an_error(catalogs, locale, source, turned, said):
     finding = only(catalogs.findings(source, turned, locale=locale), "comparison")
-    assert finding.severity == "warning"
-    assert f"(unless/even if) but the translation says only {said}" in finding.message
+    assert finding.severity == "error"
+    assert f"but the translation says only {said}" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # a "without" or an "only" may say the exception, the "even if" another condition
+        ("es", UNLESS_TOLD, "No deje de tomarlo sin consultar a su médico, aunque se sienta mejor."),
+        ("fr", UNLESS_TOLD, "N'arrêtez pas de le prendre sans l'avis de votre médecin, même si vous allez mieux."),
+        ("de", UNLESS_TOLD, "Setzen Sie es nur ab, wenn Ihr Arzt es sagt, auch wenn Sie sich besser fühlen."),
+        ("ko_KR", UNLESS_TOLD, "좋아지더라도 의사의 지시 없이 복용을 중단하지 마세요."),
+        ("zh_TW", UNLESS_TOLD, "即使感覺好轉，未經醫師指示也不要停藥。"),
+    ],
+)
+def test_a_condition_ignored_beside_a_without_or_an_only_is_no_error(catalogs, locale, source, translation):
+    assert [f for f in catalogs.findings(source, translation, locale=locale) if f.severity == "error"] == []
 
 
 @pytest.mark.parametrize(
