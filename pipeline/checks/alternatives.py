@@ -29,15 +29,42 @@ Sentence by sentence when source and translation have as many sentences, as
 [negation] pairs them, else the whole entry.  Most entries say no "either", so
 a source without the word (a substring test) is not read further.  A language
 without ``both`` is not checked.
+
+Its kin (:func:`check_either_condition_said_as_both`): two conditions joined by
+"or" said as joined by "and".  "If you are pregnant or breastfeeding, ask your
+doctor" as "Si está embarazada y en periodo de lactancia", "Si vous êtes enceinte
+et que vous allaitez", 임신 중이면서 수유 중이라면, 如果懷孕且哺乳, إذا كنتِ حاملاً
+ومرضعة: the advice now speaks only to a woman who is both.  Read in the clause
+of each condition (the language's ``plain_if``: if, si, wenn, se, 如果, إذا, -면,
+경우; and its ``condition_ends``: 懷孕且哺乳期間), by each language's
+``condition_and`` and ``condition_or``:
+
+- An error where a source condition joins by "or" and none by "and", and a
+  condition of its translation joins by "and" while the translation's sentence
+  says no "or" (o, ou, oder, 或, 또는, -거나, أو).  A translation that says the
+  "or", or splits the conditions into two sentences, passes; so does one whose
+  condition says a "not" (not A and not B is "neither": "Si no está embarazada
+  y no está amamantando"), and "and" in a noun's list (孕期及哺乳期, 임부 및
+  수유부 are listed as one group by 및, 及 where no verb joins).  A warning, not
+  an error, where the source's "or" joins the nouns of one item ("swelling of
+  the face or lips" as "de la cara y los labios").
+- The other way, a warning: a condition joined by "and" and none by "or" ("if
+  you have a fever and a rash") said with an "or" and no "and": the patient
+  acts on one of the two.
+
+Most entries say no " or " nor " and " (a substring test) and are not read
+further.  A language without ``condition_and`` is not checked.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.patterns import CLAUSE_END
 from pipeline.checks.sentences import sentence_pairs
-from pipeline.findings import ERROR, Finding
+from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.review import shorten
 
@@ -86,3 +113,104 @@ def _choice_dropped(source: str, translation: str, source_words: Language, targe
     if insists is None or kept is None or insists.search(source) is None:
         return False
     return kept.search(translation) is None
+
+
+# An "or" between the nouns of one item of the source ("swelling of the face or lips", "pain in the
+# chest or arm"): said with "and", the item may still be read as either.
+_OR_IN_AN_ITEM = re.compile(r"\b(?:of|in|on)\s+(?:the\s+|your\s+)?\w+\s+or\b", re.IGNORECASE)
+
+
+def check_either_condition_said_as_both(ctx: EntryContext) -> Iterator[Finding]:
+    source_words, target = ctx.source_language, ctx.language
+    if not _reads_joined_conditions(source_words) or not _reads_joined_conditions(target):
+        return
+    lowered = ctx.source.lower()
+    if " or " not in lowered and " and " not in lowered:
+        return  # no two things joined in the source (most entries): neither text need be read
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        said = _joined(source_part, source_words)
+        rendered = _joined(translation_part, target)
+        if said is None or rendered is None or rendered[0] == said[0]:
+            continue
+        if said[0] == "or":
+            if _says_or(translation_part, target):
+                continue  # "Si está embarazada, o si amamanta": the "or" outside the clause read
+            severity = WARNING if _OR_IN_AN_ITEM.search(source_part) else ERROR
+            problem = "speaks only to a patient to whom both apply"
+        else:
+            if _says_or(source_part, source_words):
+                continue  # "If you are at home and get a rash with blisters or peeling skin": an "or" too
+            severity, problem = WARNING, "speaks to a patient to whom only one of them applies"
+        yield ctx.finding(
+            CHECK,
+            severity,
+            f"the source joins its conditions by {said[0]!r} but the translation by {rendered[1]!r} "
+            f"({rendered[0]}): it {problem} ({shorten(source_part)!r})",
+        )
+
+
+def _says_or(text: str, language: Language) -> bool:
+    assert language.condition_or_re is not None
+    return language.condition_or_re.search(text) is not None
+
+
+def _reads_joined_conditions(language: Language) -> bool:
+    return (
+        language.condition_and_re is not None
+        and language.condition_or_re is not None
+        and language.plain_if_re is not None
+        and language.negation_re is not None
+    )
+
+
+def _joined(text: str, language: Language) -> tuple[str, str] | None:
+    """How the conditions of ``text`` are joined: ("or", its word) where a condition's clause says
+    the language's ``condition_or`` and none says its ``condition_and``, ("and", its word) the other
+    way; None where no clause joins, where clauses join both ways, or where one says a "not" ("not A
+    and not B" is "neither A nor B")."""
+    assert language.condition_and_re is not None and language.condition_or_re is not None
+    assert language.negation_re is not None
+    ors: list[str] = []
+    ands: list[str] = []
+    for clause in _condition_clauses(text, language):
+        if language.negation_re.search(clause):
+            return None
+        if language.not_items_re is not None:
+            clause = language.not_items_re.sub(_blank_unless_two_things, clause)
+        ors += [m.group().strip() for m in language.condition_or_re.finditer(clause)]
+        ands += [m.group().strip() for m in language.condition_and_re.finditer(clause)]
+    if ors and not ands:
+        return "or", ors[0]
+    if ands and not ors:
+        return "and", ands[0]
+    return None
+
+
+# Two things each with its article ("a fever and a rash"), which ``not_items`` reads as two numbers
+# ("a day or two"): two conditions.
+_TWO_THINGS = re.compile(r"an?\s+\w+\s+(?:and|or)\s+an?", re.IGNORECASE)
+
+
+def _blank_unless_two_things(match: re.Match) -> str:
+    return match.group() if _TWO_THINGS.fullmatch(match.group()) else " " * len(match.group())
+
+
+def _condition_clauses(text: str, language: Language) -> list[str]:
+    """The clause of each condition ``text`` says: after each of the language's ``plain_if`` to the
+    next comma or stop (before it, from the last one, where the condition ends its clause: Korean
+    임신 중이거나 수유 중이면), and before each of its ``condition_ends`` (懷孕或哺乳期間)."""
+    assert language.plain_if_re is not None
+    ends_before = (
+        [match.start() for match in language.plain_if_re.finditer(text)] if language.if_ends_its_clause else []
+    )
+    if language.condition_ends_re is not None:
+        ends_before += [match.start() for match in language.condition_ends_re.finditer(text)]
+    clauses = []
+    for end in ends_before:
+        starts = [stop.end() for stop in CLAUSE_END.finditer(text, 0, end)]
+        clauses.append(text[starts[-1] if starts else 0 : end])
+    if not language.if_ends_its_clause:
+        for match in language.plain_if_re.finditer(text):
+            stop = CLAUSE_END.search(text, match.end())
+            clauses.append(text[match.end() : stop.start() if stop else len(text)])
+    return clauses

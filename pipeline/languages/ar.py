@@ -1180,6 +1180,10 @@ LANGUAGE = Language(
     both=rf"(?<![{_ARABIC}])(?:معًا|معا|كلاهما|كليهما|في\s+(?:نفس|ذات)\s+الوقت|في\s+الوقت\s+(?:نفسه|ذاته))(?![{_ARABIC}])",
     # ... and the choice kept: أو, إما, أحد/إحدى, فقط
     choice=rf"(?<![{_ARABIC}])(?:(?:أو|او|إما|اما|فقط)(?![{_ARABIC}])|أحد|إحدى)",
+    # [negation] conditions joined by "or" said as joined by "and" (alternatives.py): the و before a word
+    # (حاملاً ومرضعة), أو
+    condition_and=rf"(?<![{_ARABIC}])و(?=[{_ARABIC}]{{3}})",
+    condition_or=rf"(?<![{_ARABIC}])(?:أو|او)(?![{_ARABIC}])",
     for_a_time=r"لمدة|على\s+مدى",
     # يُمنع التوقف, ممنوع التوقف, يُحظر إيقاف, تجنب التوقف (forbidden, avoid stopping): keep on ([comparison])
     prohibits=rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور|تجنب|تجنبي|امتنع|امتنعي)(?![{_ARABIC}])",

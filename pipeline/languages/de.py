@@ -962,6 +962,9 @@ LANGUAGE = Language(
     both=rf"{_W}(?:gleichzeitig|zusammen(?!\s+mit{_E})|beides|sowohl|beide[n]?(?!\s+Fällen)){_E}",
     # ... and the choice kept: oder, entweder, nur, eines davon (not "ein", a separable prefix)
     choice=rf"{_W}(?:oder|entweder|nur|(?:eines|eins|einen|eine)\s+(?:der|von|davon)){_E}",
+    # [negation] conditions joined by "or" said as joined by "and" (alternatives.py)
+    condition_and=rf"{_W}(?:und|sowie){_E}",
+    condition_or=rf"{_W}(?:oder|noch){_E}",
     # "Vermeiden Sie ein Absetzen", "Es ist verboten abzusetzen": keep on ([comparison]); not read across
     # a comma ("Es ist verboten, die Einnahme abzubrechen")
     prohibits=rf"{_W}(?:verboten|untersagt|(?:ver)?meid\w*){_E}",

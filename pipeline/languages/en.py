@@ -1378,6 +1378,9 @@ LANGUAGE = Language(
     either_or=r"\b(?:take|use|apply|inject|give|put|swallow|drink|inhale|insert|spray|rub|chew)\w*\b[^.;]*?\beither\b[^.;]*?\bor\b",
     both=r"(?<!\bnot\s)(?<!\bnever\s)\b(?:both|together|at\s+the\s+same\s+time|simultaneously)\b",
     not_both=r"\b(?:not|never)\s+(?:both|together|at\s+the\s+same\s+time)\b",
+    # [negation] conditions joined by "or" said as joined by "and" (alternatives.py)
+    condition_and=r"\band\b",
+    condition_or=r"\bor\b",
     negative_meaning=NEGATIVE_MEANING,
     clause_joints=r"\b(?:if|when|unless|until|whether|while|once)\b",
     negated_stop=NEGATED_STOP,

@@ -830,6 +830,9 @@ LANGUAGE = Language(
     rf"|(?:ambos|ambas|los\s+dos|las\s+dos)(?!\s+(?:casos|formas|maneras|modos|momentos))){_E}",
     # ... and the choice kept: o, u, uno/una de, solo
     choice=rf"{_W}(?:o|u|uno|una|solo|sólo|solamente|únicamente){_E}",
+    # [negation] conditions joined by "or" said as joined by "and" (alternatives.py); ni (nor) keeps one
+    condition_and=rf"{_W}(?:y|e){_E}",
+    condition_or=rf"{_W}(?:o|u|ni){_E}",
     for_a_time=rf"{_W}(?:durante|por\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?)(?=\s*\d)",
     # está prohibido, evite, absténgase, se desaconseja dejar de tomarlo: keep on ([comparison])
     prohibits=rf"{_W}(?:proh[ií]b\w*|evit\w*|absténgase|abstenerse|desaconsej\w*){_E}",

@@ -825,6 +825,9 @@ LANGUAGE = Language(
     both=rf"{_W}(?:à\s+la\s+fois|en\s+même\s+temps|simultanément|ensemble|(?:tou(?:te)?s\s+)?les\s+deux(?=\s*(?:[,.;:!?]|$))){_E}",
     # ... and the choice kept: ou, soit, l'un, seul, seulement
     choice=rf"{_W}(?:ou|soit|l['’]une?|seule?|seulement|uniquement){_E}",
+    # [negation] conditions joined by "or" said as joined by "and" (alternatives.py); ni (nor) keeps one
+    condition_and=rf"{_W}et{_E}",
+    condition_or=rf"{_W}(?:ou|ni){_E}",
     for_a_time=rf"{_W}(?:pendant|durant)(?=\s*\d)",
     # il est déconseillé, évitez, il est interdit d'arrêter: keep on ([comparison]); not "conseillé"
     prohibits=rf"{_W}(?:déconseill\w*|évit\w*|interdi\w*|proscri\w*){_E}",

@@ -868,6 +868,10 @@ LANGUAGE = Language(
     both=r"둘\s*다|둘\s*모두|두\s*가지\s*(?:다|모두)|동시에|한꺼번에|[을를]\s*(?:함께|같이)",
     # ... and the choice kept: 또는, 혹은, 이나/나, 거나, 든지, 중 하나, 한 가지만, 택일
     choice=rf"또는|혹은|이나|(?<=[{_HANGUL}])나(?=\s)|거나|든지|중\s*(?:하나|한\s*가지)|한\s*가지만|택일|골라",
+    # [negation] conditions joined by "or" said as joined by "and" (alternatives.py): a verb's -면서, -고
+    # (임신 중이면서, 임신 중이고), 및, 동시에; "or": 또는, 혹은, -거나, -이나, -든지
+    condition_and=rf"(?<=[{_HANGUL}])(?:면서|고)(?=\s)|및|동시에",
+    condition_or=rf"또는|혹은|거나|이나|(?<=[{_HANGUL}])나(?=\s)|든지",
     for_a_time=r"동안|연속",
     # 중단을 금합니다, 중단은 금지되어 있습니다, 중단을 삼가세요, 중단을 피하세요: keep on ([comparison]);
     # not 금요일, 금식 (Friday, fasting)

@@ -945,6 +945,16 @@ class Language:
     # solución oral.") says to take both.
     not_both: str = ""
     choice: str = ""
+    # Conditions joined by "or" said as joined by "and" ([negation], alternatives.py): "If you are
+    # pregnant or breastfeeding" as "Si está embarazada y en periodo de lactancia" speaks only to a
+    # woman who is both.  ``condition_and`` and ``condition_or``: the words that join two conditions
+    # of a clause by "and" (and, y, e, et, und, 且, 並, -면서, -고, 및, و-) and by "or" (or, o, u, ni,
+    # ou, oder, 或, 또는, -거나, -이나, أو), read in the clause of each of the language's ``plain_if``
+    # and, for a language that says a condition with no word of "if" (Chinese 懷孕期間, 服藥時), of
+    # each of its ``condition_ends``.
+    condition_and: str = ""
+    condition_or: str = ""
+    condition_ends: str = ""
     # Limits: phrase -> AT_MOST / AT_LEAST, written before the number ("최대 2
     # g", "al menos 2 horas") or after it and its unit ("2 g 이하", "24 小時內").
     limits_before: Mapping[str, str] = field(default_factory=_empty)
@@ -1855,6 +1865,18 @@ class Language:
     @cached_property
     def both_re(self) -> re.Pattern | None:
         return self._optional(self.both)
+
+    @cached_property
+    def condition_and_re(self) -> re.Pattern | None:
+        return self._optional(self.condition_and, ignore_case=True)
+
+    @cached_property
+    def condition_or_re(self) -> re.Pattern | None:
+        return self._optional(self.condition_or, ignore_case=True)
+
+    @cached_property
+    def condition_ends_re(self) -> re.Pattern | None:
+        return self._optional(self.condition_ends)
 
     @cached_property
     def not_both_re(self) -> re.Pattern | None:

@@ -812,6 +812,9 @@ LANGUAGE = Language(
     rf"|(?:ambos|ambas|os\s+dois|as\s+duas)(?!\s+(?:os\s+|as\s+)?(?:casos|formas|modos|momentos))){_E}",
     # ... and the choice kept: ou, um/uma dos, só, apenas
     choice=rf"{_W}(?:ou|um|uma|só|somente|apenas|unicamente){_E}",
+    # [negation] conditions joined by "or" said as joined by "and" (alternatives.py); nem (nor) keeps one
+    condition_and=rf"{_W}e{_E}",
+    condition_or=rf"{_W}(?:ou|nem){_E}",
     for_a_time=rf"{_W}(?:durante|por)(?=\s*\d)",
     # é proibido, evite, é desaconselhado parar de tomá-lo: keep on ([comparison])
     prohibits=rf"{_W}(?:proib\w*|proíb\w*|evit\w*|desaconselh\w*){_E}",

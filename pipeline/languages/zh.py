@@ -664,6 +664,12 @@ LANGUAGE = Language(
     both=r"同時|同时|兩者|两者|兩種都|两种都|一併|一并|併用|並用|并用",
     # ... and the choice kept: 或, 擇一, 其中一, 之一, 任一, 只
     choice=r"或|擇一|择一|其中一|之一|任一|二選一|二选一|只",
+    # [negation] conditions joined by "or" said as joined by "and" (alternatives.py): 且, 並 (not 並非,
+    # 並不: a "not"), 同時; not 和, 及, 與, which join the nouns of one period (孕期及哺乳期: either);
+    # a condition said with no 如果 ends at 期間, 時 (懷孕且哺乳期間)
+    condition_and=r"且|並(?![非不未沒])|并(?![非不未没])|同時|同时",
+    condition_or=r"或|抑或",
+    condition_ends=r"期間|期间|時|时|的話|的话",
     for_a_time=r"期間|期间|持續|持续|連續|连续|為期|为期",
     prohibits=r"禁止|嚴禁|严禁|切忌|避免",  # 禁止停藥, 避免突然停藥: keep on ([comparison])
     skip_words=r"跳過|跳过|略過|略过|省略",  # 跳過忘記的那一劑 (skip)

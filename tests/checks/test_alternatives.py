@@ -122,3 +122,128 @@ def test_never_both_is_no_both_of_the_source(catalogs):
 def test_not_both_said_with_its_choice_passes(catalogs, locale, source, translation):
     findings = catalogs.findings(source, translation, locale=locale, check="negation")
     assert not [finding for finding in findings if finding.severity == "error"], findings
+
+
+# Conditions joined by "or" said as joined by "and": the advice speaks only to a patient to whom both apply.
+PREGNANT_OR_BREASTFEEDING = "If you are pregnant or breastfeeding, ask your doctor before taking this medicine."
+DIABETES_OR_KIDNEYS = "Tell your doctor if you have diabetes or kidney disease."
+FEVER_AND_RASH = "If you have a fever and a rash, call your doctor."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        (
+            "es",
+            PREGNANT_OR_BREASTFEEDING,
+            "Si está embarazada y en periodo de lactancia, consulte a su médico antes de tomar este medicamento.",
+            "y",
+        ),
+        (
+            "fr",
+            PREGNANT_OR_BREASTFEEDING,
+            "Si vous êtes enceinte et que vous allaitez, demandez conseil à votre médecin avant de le prendre.",
+            "et",
+        ),
+        ("de", PREGNANT_OR_BREASTFEEDING, "Wenn Sie schwanger sind und stillen, fragen Sie vorher Ihren Arzt.", "und"),
+        (
+            "pt",
+            PREGNANT_OR_BREASTFEEDING,
+            "Se está grávida e a amamentar, consulte o seu médico antes de o tomar.",
+            "e",
+        ),
+        (
+            "ko_KR",
+            PREGNANT_OR_BREASTFEEDING,
+            "임신 중이면서 수유 중이라면 이 약을 복용하기 전에 의사와 상의하세요.",
+            "면서",
+        ),
+        ("ko_KR", PREGNANT_OR_BREASTFEEDING, "임신 중이고 수유 중인 경우 복용 전에 의사와 상의하세요.", "고"),
+        ("zh_TW", PREGNANT_OR_BREASTFEEDING, "如果您懷孕且正在哺乳，服用本藥前請先詢問醫師。", "且"),
+        ("zh_TW", PREGNANT_OR_BREASTFEEDING, "懷孕並哺乳期間，服用本藥前請先詢問醫師。", "並"),
+        ("ar", PREGNANT_OR_BREASTFEEDING, "إذا كنتِ حاملاً ومرضعة، فاستشيري طبيبك قبل تناول هذا الدواء.", "و"),
+        ("es", DIABETES_OR_KIDNEYS, "Informe a su médico si tiene diabetes y una enfermedad renal.", "y"),
+        (
+            "de",
+            DIABETES_OR_KIDNEYS,
+            "Informieren Sie Ihren Arzt, wenn Sie Diabetes und eine Nierenerkrankung haben.",
+            "und",
+        ),
+    ],
+)
+def test_conditions_joined_by_or_said_by_and_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="negation"))
+    assert finding.severity == "error"
+    assert f"the source joins its conditions by 'or' but the translation by '{said}' (and)" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", PREGNANT_OR_BREASTFEEDING, "Si está embarazada o en período de lactancia, consulte a su médico."),
+        (
+            "fr",
+            PREGNANT_OR_BREASTFEEDING,
+            "Si vous êtes enceinte ou si vous allaitez, demandez conseil à votre médecin.",
+        ),
+        (
+            "fr",
+            PREGNANT_OR_BREASTFEEDING,
+            "Si vous êtes enceinte, ou si vous allaitez, demandez conseil à votre médecin.",
+        ),
+        ("de", PREGNANT_OR_BREASTFEEDING, "Wenn Sie schwanger sind oder stillen, fragen Sie Ihren Arzt und Apotheker."),
+        ("pt", PREGNANT_OR_BREASTFEEDING, "Se estiver grávida, ou se estiver a amamentar, consulte o seu médico."),
+        (
+            "ko_KR",
+            PREGNANT_OR_BREASTFEEDING,
+            "임신 중이거나 모유 수유 중이라면 이 약을 복용하기 전에 의사와 상의하세요.",
+        ),
+        ("ko_KR", PREGNANT_OR_BREASTFEEDING, "임신 또는 수유 중인 경우 복용 전에 의사와 상의하세요."),
+        # 및 and 及 list the groups or periods by nouns: either
+        ("ko_KR", PREGNANT_OR_BREASTFEEDING, "임부 및 수유부는 이 약을 복용하기 전에 의사와 상의하세요."),
+        ("zh_TW", PREGNANT_OR_BREASTFEEDING, "孕期及哺乳期間，使用本藥前請先詢問醫師。"),
+        ("zh_TW", PREGNANT_OR_BREASTFEEDING, "懷孕或哺乳期間，使用本藥前請先詢問醫師。"),
+        ("ar", PREGNANT_OR_BREASTFEEDING, "إذا كنتِ حاملًا أو مرضعة، فاستشيري طبيبك واقرئي النشرة."),
+        ("es", PREGNANT_OR_BREASTFEEDING, "Durante el embarazo y la lactancia, consulte a su médico."),
+        # the "and" of the main clause is not the condition's
+        ("es", PREGNANT_OR_BREASTFEEDING, "Si está embarazada o amamantando, consulte a su médico y lea el prospecto."),
+        # two sentences, each with its condition
+        (
+            "es",
+            PREGNANT_OR_BREASTFEEDING,
+            "Si está embarazada, consulte a su médico antes de tomarlo. Haga lo mismo si está amamantando.",
+        ),
+        # "not A and not B" is "neither"
+        (
+            "es",
+            "If you are not pregnant or breastfeeding, you can take it.",
+            "Si no está embarazada y no amamanta, puede tomarlo.",
+        ),
+        ("es", FEVER_AND_RASH, "Si tiene fiebre y erupción, llame a su médico."),
+        ("ko_KR", FEVER_AND_RASH, "열이 나고 발진이 생기면 의사에게 연락하세요."),
+    ],
+)
+def test_conditions_joined_as_the_source_joins_them_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="negation") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        # an "or" between the nouns of one item
+        (
+            "es",
+            "Seek help if you have swelling of the face or lips.",
+            "Busque ayuda si tiene hinchazón de la cara y los labios.",
+            "y",
+        ),
+        # "and" said as "or": the patient acts on one of the two
+        ("es", FEVER_AND_RASH, "Si tiene fiebre o erupción, llame a su médico.", "o"),
+        ("ko_KR", FEVER_AND_RASH, "열이 나거나 발진이 생기면 의사에게 연락하세요.", "거나"),
+        ("zh_TW", FEVER_AND_RASH, "如果發燒或出疹，請聯絡醫師。", "或"),
+    ],
+)
+def test_conditions_joined_otherwise_in_an_item_or_by_or_is_a_warning(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="negation"))
+    assert finding.severity == "warning"
+    assert f"but the translation by '{said}'" in finding.message
