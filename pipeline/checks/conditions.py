@@ -32,6 +32,21 @@ sentences, as [negation] pairs them, else the whole entry.  Most entries say no
 substring test) is not read further.  A language without ``plain_if`` is not
 checked.
 
+Its kin, an error (:func:`check_unless_said_as_only_if`): an "unless" that
+excepts a case from a positive instruction said as "only if", the exception
+become the only case: "Take it as soon as you remember, unless it is almost
+time for your next dose." as "Tome-a assim que se lembrar, apenas se estiver
+quase na hora da próxima dose.", 다음 복용 시간이 거의 된 경우에만 생각나는 즉시
+복용하세요, 只有在快到下次服藥時間時才服用.  An "only" next to a word of "if"
+(solo si, seulement si, nur wenn, apenas se, فقط إذا; 경우에만, 때만 after it;
+只有…才, two words of "only") says it.  Not where the source's sentence says a
+"not" outside its condition (a "do not … unless" said as "only if" is right:
+"Do not take it unless your doctor has told you to" as "Tómelo solo si su
+médico se lo ha indicado"), nor where it says to stop or keep on ("Keep taking
+it unless your doctor tells you to stop" may be said "stop only if"), nor
+where the translation says a word of "unless" or "without", or a "not" (solo
+si no es casi la hora: only if it is not almost time).
+
 Its kin, a warning (:func:`check_only_if_dropped`): an "only if" said with no
 "only", "unless" nor "not" ("Take the extra dose only if your pain is severe."
 as 통증이 있을 때 추가 용량을 복용하세요: whenever there is pain).
@@ -46,9 +61,12 @@ from pipeline.checks.context import EntryContext
 from pipeline.checks.sentences import sentence_pairs
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
+from pipeline.languages.language import STOP_CONTINUE
 from pipeline.review import shorten
 
 CHECK = "negation"
+# How far a word of "only" may stand before the "if" it limits: "solo si", "nur dann, wenn", "فقط إذا"
+_ONLY_REACH = 8
 # Where a clause ends, in the scripts of the languages that list plain conditions: patterns.CLAUSE_END's
 # marks, and also a line break and the enumeration comma 、 (如果醫師指示、請勿停藥 says a plain "if": its 勿
 # is past the clause).
@@ -76,6 +94,48 @@ def check_unless_said_as_if(ctx: EntryContext) -> Iterator[Finding]:
                 f"'not' in its condition nor a word of 'unless', 'without' or 'only': it turns the condition "
                 f"around ({shorten(source_part)!r})",
             )
+
+
+def check_unless_said_as_only_if(ctx: EntryContext) -> Iterator[Finding]:
+    source_words, target = ctx.source_language, ctx.language
+    if source_words.negation_re is None or target.negation_re is None:
+        return
+    if target.only_if_re is None or target.plain_if_re is None:
+        return
+    if not source_words.may_say_unless(ctx.source):
+        return  # no "unless" in the source (most entries): neither text need be read
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        unless = source_words.conditions_said(source_part)[0]
+        if not unless or source_words.negation_re.search(source_words.without_conditions(source_part)):
+            continue  # no "unless", or a "do not … unless", which "only if" says
+        if any(source_words.directions_said(source_part).get(STOP_CONTINUE, ())):
+            continue  # "Keep taking it unless your doctor tells you to stop": "stop only if" says it
+        if target.negation_re.search(translation_part) or _says_unless_otherwise(translation_part, target, only=False):
+            continue
+        only = _only_if(translation_part, target)
+        if only is not None:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source says {unless[0].lower()!r}, an exception to what it says to do, but the translation "
+                f"says {only!r} (only if), with no 'not': the case the source excepts became the only one "
+                f"({shorten(source_part)!r})",
+            )
+
+
+def _only_if(text: str, language: Language) -> str | None:
+    """The words of an "only if" of ``text``: a word of its ``only_if`` right before one of its
+    ``plain_if`` (solo si, nur wenn, فقط إذا) or right after one (경우에만, 때만), or two words of
+    "only" (只有…才)."""
+    assert language.only_if_re is not None and language.plain_if_re is not None
+    onlys = list(language.only_if_re.finditer(text))
+    if len(onlys) > 1:
+        return " … ".join(match.group().strip() for match in onlys[:2])
+    for only in onlys:
+        for condition in language.plain_if_re.finditer(text):
+            if 0 <= condition.start() - only.end() <= _ONLY_REACH or 0 <= only.start() - condition.end() <= 2:
+                return text[min(only.start(), condition.start()) : max(only.end(), condition.end())].strip()
+    return None
 
 
 def check_only_if_dropped(ctx: EntryContext) -> Iterator[Finding]:
@@ -121,9 +181,10 @@ def _conditions(text: str, language: Language) -> tuple[list[str], list[str]]:
     return plain, negated
 
 
-def _says_unless_otherwise(translation: str, target: Language) -> bool:
+def _says_unless_otherwise(translation: str, target: Language, only: bool = True) -> bool:
     """Whether ``translation`` says "unless" by the language's words of a condition kept (or says
-    "even if", a condition ignored, which [comparison] names), of "without" or of "only"."""
+    "even if", a condition ignored, which [comparison] names), of "without" or (``only``) of "only"."""
     if any(target.conditions_said(translation)):
         return True
-    return any(words is not None and words.search(translation) for words in (target.without_re, target.only_if_re))
+    others = (target.without_re, target.only_if_re) if only else (target.without_re,)
+    return any(words is not None and words.search(translation) for words in others)

@@ -162,3 +162,89 @@ def test_only_if_said_with_no_only_is_a_warning(catalogs, locale, weakened):
 )
 def test_only_if_said_otherwise_passes(catalogs, locale, source, translation):
     assert not catalogs.findings(source, translation, locale=locale, check="negation")
+
+
+# An "unless" that excepts a case from a positive instruction, said as "only if": the exception became the only case.
+UNLESS_NEXT = "Take it as soon as you remember, unless it is almost time for your next dose."
+
+
+@pytest.mark.parametrize(
+    "locale, source, turned, said",
+    [
+        (
+            "pt",
+            UNLESS_NEXT,
+            "Tome-a assim que se lembrar, apenas se estiver quase na hora da próxima dose.",
+            "apenas se",
+        ),
+        (
+            "es",
+            UNLESS_NEXT,
+            "Tómela en cuanto se acuerde, solo si ya es casi la hora de la siguiente dosis.",
+            "solo si",
+        ),
+        (
+            "fr",
+            UNLESS_NEXT,
+            "Prenez-la dès que vous y pensez, seulement s'il est presque l'heure de la dose suivante.",
+            "seulement s'",
+        ),
+        (
+            "de",
+            UNLESS_NEXT,
+            "Nehmen Sie sie ein, sobald Sie daran denken, nur wenn es fast Zeit für die nächste Dosis ist.",
+            "nur wenn",
+        ),
+        ("zh_TW", UNLESS_NEXT, "只有在快到下次服藥時間時，才在想起時立即服用。", "只有 … 才"),
+        ("ko_KR", UNLESS_NEXT, "다음 복용 시간이 거의 된 경우에만 생각나는 즉시 복용하세요.", "경우에만"),
+        ("ar", UNLESS_NEXT, "تناولها فور تذكرها، فقط إذا كان موعد الجرعة التالية قد اقترب.", "فقط إذا"),
+        (
+            "pt",
+            MISSED_UNLESS_NEXT,
+            "Se se esquecer de uma dose, tome-a assim que se lembrar, só se estiver quase na hora da próxima.",
+            "só se",
+        ),
+    ],
+)
+def test_unless_of_a_positive_instruction_said_as_only_if_is_an_error(catalogs, locale, source, turned, said):
+    finding = only(catalogs.findings(source, turned, locale=locale, check="negation"))
+    assert finding.severity == "error"
+    assert f"but the translation says {said!r} (only if)" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", UNLESS_NEXT, "Tómela en cuanto se acuerde, salvo que ya sea casi la hora de la siguiente dosis."),
+        ("fr", UNLESS_NEXT, "Prenez-la dès que vous y pensez, sauf s'il est presque l'heure de la dose suivante."),
+        ("pt", UNLESS_NEXT, "Tome-a assim que se lembrar, a menos que esteja quase na hora da próxima dose."),
+        ("zh_TW", UNLESS_NEXT, "想起時立即服用，除非已接近下次服藥時間。"),
+        ("ar", UNLESS_NEXT, "تناولها فور تذكرها، ما لم يكن موعد الجرعة التالية قد اقترب."),
+        # "only if not": the same exception
+        ("es", UNLESS_NEXT, "Tómela en cuanto se acuerde, solo si no es casi la hora de la siguiente dosis."),
+        ("de", UNLESS_NEXT, "Nehmen Sie sie nur ein, wenn es nicht fast Zeit für die nächste Dosis ist."),
+        ("ko_KR", UNLESS_NEXT, "다음 복용 시간이 가깝지 않은 경우에만 생각나는 즉시 복용하세요."),
+        # "do not … unless" said as "only if" is right
+        (
+            "es",
+            "Do not take this medicine unless your doctor has told you to.",
+            "Tome este medicamento solo si su médico se lo ha indicado.",
+        ),
+        ("zh_TW", "Do not take this medicine unless your doctor has told you to.", "只有在醫師指示時才可服用本藥。"),
+        # "keep taking it unless" said as "stop only if"
+        (
+            "es",
+            "Keep taking it unless your doctor tells you to stop.",
+            "Deje de tomarlo solo si su médico se lo indica.",
+        ),
+        # an "only" of the dose, not of the condition
+        (
+            "es",
+            "Take 2 tablets a day unless your doctor tells you otherwise.",
+            "Tome solo 2 comprimidos al día si su médico no le indica lo contrario.",
+        ),
+    ],
+)
+def test_unless_of_a_positive_instruction_said_otherwise_passes(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if finding.severity == "error"], findings
