@@ -77,13 +77,18 @@ def check_unless_said_as_if(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
     if source_words.plain_if_re is None or target.plain_if_re is None or target.negation_re is None:
         return
+    if source_words.negation_re is None:
+        return
     if not source_words.may_say_unless(ctx.source):
         return  # no "unless" in the source (most entries): neither text need be read
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         unless = source_words.conditions_said(source_part)[0]
         if not unless:
             continue
-        plain, negated = _conditions(translation_part, target)
+        # "Take it, unless X" said "take it; but if X, do not take it": the "not" after the "if"
+        # says the exception, where the source's own instruction says none
+        positive = not source_words.negation_re.search(source_words.without_conditions(source_part))
+        plain, negated = _conditions(translation_part, target, read_what_follows=positive)
         if negated or len(plain) <= len(source_words.plain_if_re.findall(source_part)):
             continue
         if not _says_unless_otherwise(translation_part, target):
@@ -162,22 +167,32 @@ def check_only_if_dropped(ctx: EntryContext) -> Iterator[Finding]:
             )
 
 
-def _conditions(text: str, language: Language) -> tuple[list[str], list[str]]:
+def _conditions(text: str, language: Language, read_what_follows: bool = False) -> tuple[list[str], list[str]]:
     """The words of a plain "if" in ``text`` (its ``plain_if``) whose clause says no "not", and
     those whose clause says one: the clause after the word to the next comma or stop, or before it
-    from the last one where the language's condition ends its clause (Korean 의사가 지시하면)."""
+    from the last one where the language's condition ends its clause (Korean 의사가 지시하면).
+    ``read_what_follows``: a "not" in what the condition governs counts too, from its clause's end
+    to the next "if" ("pero si ya es casi la hora, no la tome", 但若…，就不要服用, 되었다면 복용하지
+    마세요)."""
     plain_if, negation = language.plain_if_re, language.negation_re
     assert plain_if is not None and negation is not None
     plain: list[str] = []
     negated: list[str] = []
-    for match in plain_if.finditer(text):
+    matches = list(plain_if.finditer(text))
+    for index, match in enumerate(matches):
         if language.if_ends_its_clause:
             ends_before = [end.end() for end in _CLAUSE_END.finditer(text, 0, match.start())]
             clause = text[ends_before[-1] if ends_before else 0 : match.end()]
+            clause_end = match.end()
         else:
             end = _CLAUSE_END.search(text, match.end())
-            clause = text[match.end() : end.start() if end else len(text)]
-        (negated if negation.search(clause) else plain).append(match.group().strip())
+            clause_end = end.start() if end else len(text)
+            clause = text[match.end() : clause_end]
+        said = negation.search(clause) is not None
+        if not said and read_what_follows:
+            next_if = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+            said = negation.search(text, clause_end, max(clause_end, next_if)) is not None
+        (negated if said else plain).append(match.group().strip())
     return plain, negated
 
 

@@ -248,3 +248,74 @@ def test_unless_of_a_positive_instruction_said_as_only_if_is_an_error(catalogs, 
 def test_unless_of_a_positive_instruction_said_otherwise_passes(catalogs, locale, source, translation):
     findings = catalogs.findings(source, translation, locale=locale, check="negation")
     assert not [finding for finding in findings if finding.severity == "error"], findings
+
+
+# "Take it …, unless X" said as "…; but if X, do not take it": the "not" after the "if" says the exception.
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("zh_TW", UNLESS_NEXT, "想起時請立即服用；但若已接近下次服藥時間，就不要服用。"),
+        ("zh_TW", MISSED_UNLESS_NEXT, "如果忘記服藥，請在想起時立即服用；但若已接近下次服藥時間，就不要服用。"),
+        ("ko_KR", UNLESS_NEXT, "생각나는 즉시 복용하세요, 하지만 다음 복용 시간이 거의 되었다면 복용하지 마세요."),
+        (
+            "ko_KR",
+            MISSED_UNLESS_NEXT,
+            "복용을 잊은 경우 생각나는 즉시 복용하세요. 하지만 다음 복용 시간이 거의 되었다면 복용하지 마세요.",
+        ),
+        (
+            "es",
+            UNLESS_NEXT,
+            "Tómela en cuanto se acuerde, pero si ya es casi la hora de la siguiente dosis, no la tome.",
+        ),
+        (
+            "es",
+            MISSED_UNLESS_NEXT,
+            "Si olvida una dosis, tómela en cuanto se acuerde, pero si ya es casi la hora de la siguiente, no la tome.",
+        ),
+        (
+            "fr",
+            UNLESS_NEXT,
+            "Prenez-la dès que vous y pensez, mais s'il est presque l'heure de la dose suivante, ne la prenez pas.",
+        ),
+        (
+            "de",
+            UNLESS_NEXT,
+            "Nehmen Sie sie ein, sobald Sie daran denken; wenn es fast Zeit für die nächste Dosis ist, nehmen Sie sie nicht.",
+        ),
+        (
+            "de",
+            MISSED_UNLESS_NEXT,
+            "Wenn Sie eine Dosis vergessen haben, nehmen Sie sie ein, sobald Sie daran denken, aber wenn es fast Zeit für "
+            "die nächste ist, nehmen Sie sie nicht.",
+        ),
+        ("pt", UNLESS_NEXT, "Tome-a assim que se lembrar, mas se estiver quase na hora da próxima dose, não a tome."),
+        ("ar", UNLESS_NEXT, "تناولها فور تذكرها، لكن إذا كان موعد الجرعة التالية قد اقترب، فلا تتناولها."),
+        ("es", FLUIDS, "Beba mucho líquido antes de la perfusión, pero si le han dicho que lo limite, no lo haga."),
+    ],
+)
+def test_unless_said_as_but_if_not_passes(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if finding.severity == "error"], findings
+
+
+@pytest.mark.parametrize(
+    "locale, source, turned",
+    [
+        # the same "if" with no "not" after it: take it in the very case the source excepts
+        ("pt", UNLESS_NEXT, "Tome-a assim que se lembrar, se estiver quase na hora da próxima dose."),
+        ("zh_TW", UNLESS_NEXT, "想起時請立即服用，如果已接近下次服藥時間。"),
+        ("ar", UNLESS_NEXT, "تناولها فور تذكرها إذا كان موعد الجرعة التالية قد اقترب."),
+        (
+            "de",
+            UNLESS_NEXT,
+            "Nehmen Sie sie ein, sobald Sie daran denken, wenn es fast Zeit für die nächste Dosis ist.",
+        ),
+        ("fr", UNLESS_NEXT, "Prenez-la dès que vous y pensez, s'il est presque l'heure de la dose suivante."),
+        ("ko_KR", MISSED_UNLESS_NEXT, "복용을 잊은 경우, 다음 복용 시간이 거의 되었으면 생각나는 즉시 복용하세요."),
+        # a "not" after the "if" where the source's own instruction says "not" is the source's
+        ("es", UNLESS_TOLD, "Si su médico se lo indica, no deje de tomar este medicamento."),
+    ],
+)
+def test_unless_said_as_if_with_no_not_after_it_stays_an_error(catalogs, locale, source, turned):
+    findings = catalogs.findings(source, turned, locale=locale, check="negation")
+    assert any(finding.severity == "error" and "'unless'" in finding.message for finding in findings), findings
