@@ -1184,6 +1184,10 @@ LANGUAGE = Language(
     # (حاملاً ومرضعة), أو
     condition_and=rf"(?<![{_ARABIC}])و(?=[{_ARABIC}]{{3}})",
     condition_or=rf"(?<![{_ARABIC}])(?:أو|او)(?![{_ARABIC}])",
+    # [negation] a prohibition softened (softened.py)
+    softened=rf"(?<![{_ARABIC}])[وف]?(?:قلل|قلّل|قلِّل|التقليل|خفف|خفّف|التخفيف|حد\s+من|حدّ\s+من|الحد\s+من|أقل)(?![{_ARABIC}])",
+    if_possible=r"قدر\s+الإمكان|إن\s+أمكن|إذا\s+أمكن",
+    excess=rf"(?<![{_ARABIC}])(?:الإفراط|الإكثار|المفرط|المفرطة|بكثرة|كميات\s+كبيرة)(?![{_ARABIC}])",
     for_a_time=r"لمدة|على\s+مدى",
     # يُمنع التوقف, ممنوع التوقف, يُحظر إيقاف, تجنب التوقف (forbidden, avoid stopping): keep on ([comparison])
     prohibits=rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور|تجنب|تجنبي|امتنع|امتنعي)(?![{_ARABIC}])",

@@ -965,6 +965,10 @@ LANGUAGE = Language(
     # [negation] conditions joined by "or" said as joined by "and" (alternatives.py)
     condition_and=rf"{_W}(?:und|sowie){_E}",
     condition_or=rf"{_W}(?:oder|noch){_E}",
+    # [negation] a prohibition softened (softened.py)
+    softened=rf"{_W}(?:reduzier\w*|verringer\w*|einschränk\w*|schränken|begrenz\w*|weniger|in\s+Maßen|mäßig){_E}",
+    if_possible=rf"{_W}(?:möglichst|wenn\s+möglich|nach\s+Möglichkeit|soweit\s+möglich|wenn\s+es\s+geht){_E}",
+    excess=rf"{_W}(?:übermäßig\w*|zu\s+viel\w*|große(?:n|r)?\s+Mengen|exzessiv\w*){_E}",
     # "Vermeiden Sie ein Absetzen", "Es ist verboten abzusetzen": keep on ([comparison]); not read across
     # a comma ("Es ist verboten, die Einnahme abzubrechen")
     prohibits=rf"{_W}(?:verboten|untersagt|(?:ver)?meid\w*){_E}",

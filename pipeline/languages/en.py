@@ -1381,6 +1381,10 @@ LANGUAGE = Language(
     # [negation] conditions joined by "or" said as joined by "and" (alternatives.py)
     condition_and=r"\band\b",
     condition_or=r"\bor\b",
+    # [negation] a prohibition softened (softened.py): the source's own "less", "if possible", "too much"
+    softened=r"\b(?:reduce|limit\w*|cut\s+down|less|fewer|moderat\w*)\b",
+    if_possible=r"\b(?:if\s+(?:at\s+all\s+)?possible|as\s+(?:much|far)\s+as\s+(?:you\s+can|possible)|where\s+possible|try)\b",
+    excess=r"\b(?:heavy|heavily|excess\w*|too|large\s+amounts?|binge\w*|more\s+than)\b",
     negative_meaning=NEGATIVE_MEANING,
     clause_joints=r"\b(?:if|when|unless|until|whether|while|once)\b",
     negated_stop=NEGATED_STOP,

@@ -833,6 +833,12 @@ LANGUAGE = Language(
     # [negation] conditions joined by "or" said as joined by "and" (alternatives.py); ni (nor) keeps one
     condition_and=rf"{_W}(?:y|e){_E}",
     condition_or=rf"{_W}(?:o|u|ni){_E}",
+    # [negation] a prohibition softened (softened.py); not the menos of "a menos que", "al menos"
+    softened=rf"{_W}(?:reduzca\w*|reducir|limite\w*|limitar|disminuya\w*|disminuir|modere\w*|moderación"
+    rf"|(?<!\ba\s)(?<!\bal\s)(?<!\blo\s)menos(?!\s+de\s*(?:\d|un|una|uno|dos|tres))){_E}",
+    if_possible=rf"{_W}(?:en\s+lo\s+posible|si\s+es\s+posible|en\s+la\s+medida\s+de\s+lo\s+posible"
+    rf"|siempre\s+que\s+(?:le\s+)?sea\s+posible){_E}",
+    excess=rf"{_W}(?:excesiv\w*|en\s+exceso|exceso\s+de|demasiad\w*|grandes\s+cantidades){_E}",
     for_a_time=rf"{_W}(?:durante|por\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?)(?=\s*\d)",
     # está prohibido, evite, absténgase, se desaconseja dejar de tomarlo: keep on ([comparison])
     prohibits=rf"{_W}(?:proh[ií]b\w*|evit\w*|absténgase|abstenerse|desaconsej\w*){_E}",

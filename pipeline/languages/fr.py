@@ -828,6 +828,11 @@ LANGUAGE = Language(
     # [negation] conditions joined by "or" said as joined by "and" (alternatives.py); ni (nor) keeps one
     condition_and=rf"{_W}et{_E}",
     condition_or=rf"{_W}(?:ou|ni){_E}",
+    # [negation] a prohibition softened (softened.py); not the moins of "à moins que", "au moins"
+    softened=rf"{_W}(?:réduisez|réduire|limitez|limiter|diminuez|diminuer|modérez|modérer|modération"
+    rf"|(?<!\bà\s)(?<!\bau\s)(?<!\bdu\s)moins(?!\s+d(?:e\s*|['’]\s*)(?:\d|un|une|deux|trois))){_E}",
+    if_possible=rf"{_W}(?:si\s+possible|dans\s+la\s+mesure\s+du\s+possible|autant\s+que\s+possible){_E}",
+    excess=rf"{_W}(?:excès|excessi\w*|trop|grandes\s+quantités){_E}",
     for_a_time=rf"{_W}(?:pendant|durant)(?=\s*\d)",
     # il est déconseillé, évitez, il est interdit d'arrêter: keep on ([comparison]); not "conseillé"
     prohibits=rf"{_W}(?:déconseill\w*|évit\w*|interdi\w*|proscri\w*){_E}",

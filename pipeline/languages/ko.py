@@ -872,6 +872,10 @@ LANGUAGE = Language(
     # (임신 중이면서, 임신 중이고), 및, 동시에; "or": 또는, 혹은, -거나, -이나, -든지
     condition_and=rf"(?<=[{_HANGUL}])(?:면서|고)(?=\s)|및|동시에",
     condition_or=rf"또는|혹은|거나|이나|(?<=[{_HANGUL}])나(?=\s)|든지",
+    # [negation] a prohibition softened (softened.py)
+    softened=r"줄이|줄여|제한하|제한해|적게|적당히|절제",
+    if_possible=r"가능하면|가급적|되도록|가능한\s*한",
+    excess=r"과음|과량|과도|지나치|과다",
     for_a_time=r"동안|연속",
     # 중단을 금합니다, 중단은 금지되어 있습니다, 중단을 삼가세요, 중단을 피하세요: keep on ([comparison]);
     # not 금요일, 금식 (Friday, fasting)

@@ -955,6 +955,14 @@ class Language:
     condition_and: str = ""
     condition_or: str = ""
     condition_ends: str = ""
+    # A prohibition softened ([negation], softened.py): "Do not drink alcohol" as "drink less alcohol"
+    # (``softened``: reduce, limit, less; reduzca, limitez, weniger, 減少, 줄이, قلّل), as "if possible
+    # no alcohol" (``if_possible``: en lo posible, si possible, möglichst, 盡量, 가능하면, قدر الإمكان),
+    # or "Avoid alcohol" as "avoid heavy drinking" (``excess``: excesivo, excès, übermäßig, 過量, 과음,
+    # الإفراط).  For the source language, its own words of them, whose prohibition is not read.
+    softened: str = ""
+    if_possible: str = ""
+    excess: str = ""
     # Limits: phrase -> AT_MOST / AT_LEAST, written before the number ("최대 2
     # g", "al menos 2 horas") or after it and its unit ("2 g 이하", "24 小時內").
     limits_before: Mapping[str, str] = field(default_factory=_empty)
@@ -1865,6 +1873,14 @@ class Language:
     @cached_property
     def both_re(self) -> re.Pattern | None:
         return self._optional(self.both)
+
+    @cached_property
+    def softening_res(self) -> dict[str, re.Pattern | None]:
+        return {
+            "softened": self._optional(self.softened, ignore_case=True),
+            "if_possible": self._optional(self.if_possible, ignore_case=True),
+            "excess": self._optional(self.excess, ignore_case=True),
+        }
 
     @cached_property
     def condition_and_re(self) -> re.Pattern | None:

@@ -815,6 +815,11 @@ LANGUAGE = Language(
     # [negation] conditions joined by "or" said as joined by "and" (alternatives.py); nem (nor) keeps one
     condition_and=rf"{_W}e{_E}",
     condition_or=rf"{_W}(?:ou|nem){_E}",
+    # [negation] a prohibition softened (softened.py); not the menos of "a menos que", "pelo menos"
+    softened=rf"{_W}(?:reduza\w*|reduzir|limite\w*|limitar|diminua\w*|diminuir|modere\w*|moderação"
+    rf"|(?<!\ba\s)(?<!\bao\s)(?<!\bpelo\s)menos(?!\s+de\s*(?:\d|um|uma|dois|duas|três))){_E}",
+    if_possible=rf"{_W}(?:se\s+possível|na\s+medida\s+do\s+possível|sempre\s+que\s+possível){_E}",
+    excess=rf"{_W}(?:excessiv\w*|em\s+excesso|excesso\s+de|demasiad\w*|grandes\s+quantidades){_E}",
     for_a_time=rf"{_W}(?:durante|por)(?=\s*\d)",
     # é proibido, evite, é desaconselhado parar de tomá-lo: keep on ([comparison])
     prohibits=rf"{_W}(?:proib\w*|proíb\w*|evit\w*|desaconselh\w*){_E}",

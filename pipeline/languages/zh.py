@@ -669,6 +669,10 @@ LANGUAGE = Language(
     # a condition said with no 如果 ends at 期間, 時 (懷孕且哺乳期間)
     condition_and=r"且|並(?![非不未沒])|并(?![非不未没])|同時|同时",
     condition_or=r"或|抑或",
+    # [negation] a prohibition softened (softened.py)
+    softened=r"減少|减少|限制|少喝|少吃|少用|適量|适量|節制|节制",
+    if_possible=r"盡量|尽量|盡可能|尽可能",
+    excess=r"過量|过量|過度|过度|大量|過多|过多|酗酒",
     condition_ends=r"期間|期间|時|时|的話|的话",
     for_a_time=r"期間|期间|持續|持续|連續|连续|為期|为期",
     prohibits=r"禁止|嚴禁|严禁|切忌|避免",  # 禁止停藥, 避免突然停藥: keep on ([comparison])

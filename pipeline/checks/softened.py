@@ -1,0 +1,121 @@
+"""[negation] A prohibition of the source is not softened into a limit, a wish or a ban on excess.
+
+"Do not drink alcohol while taking this medicine." rendered as "Reduzca el consumo
+de alcohol" (drink less), 음주를 줄이십시오, 服用期間請減少飲酒, قلّل من شرب الكحول:
+the patient reads that some alcohol is fine.  As "Trinken Sie möglichst keinen
+Alkohol" (if possible no alcohol), 가능하면 마시지 마십시오, 盡量不要飲酒, "En lo
+posible, no beba": the "not" is kept, so [negation] passes, and the ban is left to
+the patient.  And "Avoid alcohol" as "avoid heavy drinking" (과음을 피하십시오,
+避免過量飲酒, "Evite el consumo excesivo", "Évitez l'excès d'alcool", "Vermeiden
+Sie übermäßigen Alkoholkonsum"): only too much is forbidden.  Read in a source
+sentence that forbids (the source language's ``prohibition``: do not, never, must
+not, should not, avoid) and says none of these itself (its ``softened``,
+``if_possible``, ``excess``: "drink less", "if possible", "heavy drinking"), by
+each target's words of them:
+
+- ``softened`` (reduzca, limite, menos; réduisez, limitez; reduzieren,
+  einschränken, weniger; reduza, menos; 減少, 限制, 適量; 줄이, 제한, 적게; قلّل,
+  الحد من, أقل) in a translation with no "not" and no word that forbids (its
+  ``prohibits``: evite, 避免, تجنب) nor an advice [negation] reports already
+  (its ``advice``: con moderación, avec modération, 적당히): an error where the source says "do not",
+  "never" or "must not", a warning where it says "avoid" or "should not",
+  itself softer;
+- ``if_possible`` (en lo posible, si possible, möglichst, se possível, 盡量,
+  가능하면, قدر الإمكان): the same, error or warning;
+- ``excess`` (excesivo, excès, übermäßig, excessivo, 過量, 과음, الإفراط): a
+  warning; the translator may have meant the same, a reviewer reads it.
+
+Sentence by sentence when source and translation have as many sentences, as
+[negation] pairs them, else the whole entry.  Most entries forbid nothing: a source
+with no "not", "n't", "never", "avoid" nor "refrain" (a substring test) is not read
+further.  A language without ``softened`` is not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.checks.context import EntryContext
+from pipeline.checks.negation import sentence_pairs
+from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.languages import Language
+from pipeline.review import shorten
+
+CHECK = "negation"
+_HINTS = ("not", "n't", "n’t", "never", "avoid", "refrain")
+# A prohibition that is itself soft ("Avoid alcohol", "You should not drive"): softened further, a warning.
+_SOFT_PROHIBITION = re.compile(r"\b(?:avoid|refrain|should)\b", re.IGNORECASE)
+
+
+def check_prohibition_softened(ctx: EntryContext) -> Iterator[Finding]:
+    source_words, target = ctx.source_language, ctx.language
+    prohibition = source_words.prohibition_re
+    if prohibition is None or target.negation_re is None or not _reads_softening(source_words):
+        return
+    if not _reads_softening(target):
+        return
+    lowered = ctx.source.lower()
+    if not any(hint in lowered for hint in _HINTS):
+        return  # no prohibition in the source (most entries): neither text need be read
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        forbids = prohibition.search(source_part)
+        if forbids is None or any(_said(source_part, kind, source_words) for kind in _KINDS):
+            continue
+        said = " ".join(forbids.group().split()).lower()
+        soft = _SOFT_PROHIBITION.search(source_part) is not None
+        strength = WARNING if soft else ERROR
+        softened = _said(translation_part, "softened", target)
+        if softened and not _forbids(translation_part, target) and not _advises(translation_part, target):
+            yield ctx.finding(
+                CHECK,
+                strength,
+                f"the source forbids it ({said!r}) but the translation says {softened!r} (less, a limit) and no "
+                f"'not': it allows some ({shorten(source_part)!r})",
+            )
+            continue
+        if_possible = _said(translation_part, "if_possible", target)
+        if if_possible:
+            yield ctx.finding(
+                CHECK,
+                strength,
+                f"the source forbids it ({said!r}) but the translation says {if_possible!r} (if possible): it "
+                f"leaves the prohibition to the patient ({shorten(source_part)!r})",
+            )
+            continue
+        excess = _said(translation_part, "excess", target)
+        if excess:
+            yield ctx.finding(
+                CHECK,
+                WARNING,
+                f"the source forbids it ({said!r}) but the translation says {excess!r} (too much): check that it "
+                f"does not forbid only excess ({shorten(source_part)!r})",
+            )
+
+
+_KINDS = ("softened", "if_possible", "excess")
+
+
+def _reads_softening(language: Language) -> bool:
+    return all(language.softening_res.get(kind) is not None for kind in _KINDS)
+
+
+def _said(text: str, kind: str, language: Language) -> str:
+    regex = language.softening_res[kind]
+    assert regex is not None
+    match = regex.search(text)
+    return " ".join(match.group().split()) if match else ""
+
+
+def _advises(text: str, language: Language) -> bool:
+    """Whether ``text`` says one of the language's ``advice`` (con moderación, avec modération,
+    적당히): [negation] reports that prohibition said as an advice itself."""
+    return language.advice_re is not None and language.advice_re.search(text) is not None
+
+
+def _forbids(text: str, language: Language) -> bool:
+    """Whether ``text`` says a "not" or a word that forbids (evite, 避免, تجنب)."""
+    assert language.negation_re is not None
+    if language.negation_re.search(text):
+        return True
+    return language.prohibits_re is not None and language.prohibits_re.search(text) is not None

@@ -1,0 +1,97 @@
+"""[negation] (softened.py): a prohibition of the source is not softened into a limit, a wish or a ban on excess."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import only
+
+NO_ALCOHOL = "Do not drink alcohol while taking this medicine."
+AVOID_ALCOHOL = "Avoid alcohol while taking this medicine."
+
+
+@pytest.mark.parametrize(
+    "locale, softened, said",
+    [
+        # "drink less": some alcohol allowed
+        ("es", "Reduzca el consumo de alcohol mientras toma este medicamento.", "Reduzca"),
+        ("fr", "Limitez votre consommation d'alcool pendant ce traitement.", "Limitez"),
+        ("de", "Reduzieren Sie Ihren Alkoholkonsum während der Einnahme.", "Reduzieren"),
+        ("pt", "Beba menos álcool enquanto estiver a tomar este medicamento.", "menos"),
+        ("zh_TW", "服用本藥期間請減少飲酒。", "減少"),
+        ("ko_KR", "이 약을 복용하는 동안 음주를 줄이십시오.", "줄이"),
+        ("ar", "قلّل من شرب الكحول أثناء تناول هذا الدواء.", "قلّل"),
+        # "if possible": the ban left to the patient
+        ("de", "Trinken Sie während der Einnahme möglichst keinen Alkohol.", "möglichst"),
+        ("ko_KR", "이 약을 복용하는 동안 가능하면 술을 마시지 마십시오.", "가능하면"),
+        ("zh_TW", "服用本藥期間盡量不要飲酒。", "盡量"),
+        ("es", "En lo posible, no beba alcohol mientras toma este medicamento.", "En lo posible"),
+        ("fr", "Si possible, ne buvez pas d'alcool pendant ce traitement.", "Si possible"),
+        ("pt", "Se possível, não beba álcool enquanto toma este medicamento.", "Se possível"),
+        ("ar", "لا تشرب الكحول قدر الإمكان أثناء تناول هذا الدواء.", "قدر الإمكان"),
+    ],
+)
+def test_a_prohibition_softened_is_an_error(catalogs, locale, softened, said):
+    findings = catalogs.findings(NO_ALCOHOL, softened, locale=locale, check="negation")
+    finding = only([finding for finding in findings if "the source forbids it" in finding.message])
+    assert finding.severity == "error"
+    assert f"but the translation says {said!r}" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, translation, said",
+    [
+        # "avoid alcohol" as "avoid heavy drinking": only excess forbidden
+        ("ko_KR", "이 약을 복용하는 동안 과음을 피하십시오.", "과음"),
+        ("zh_TW", "服用本藥期間請避免過量飲酒。", "過量"),
+        ("es", "Evite el consumo excesivo de alcohol mientras toma este medicamento.", "excesivo"),
+        ("fr", "Évitez l'excès d'alcool pendant ce traitement.", "excès"),
+        ("de", "Vermeiden Sie übermäßigen Alkoholkonsum während der Einnahme.", "übermäßigen"),
+        ("pt", "Evite o consumo excessivo de álcool enquanto toma este medicamento.", "excessivo"),
+        ("ar", "تجنب الإفراط في شرب الكحول أثناء تناول هذا الدواء.", "الإفراط"),
+        # "avoid" said as "limit": softer still, but "avoid" is soft itself
+        ("es", "Limite el consumo de alcohol mientras toma este medicamento.", "Limite"),
+    ],
+)
+def test_avoid_said_as_avoid_excess_or_as_a_limit_is_a_warning(catalogs, locale, translation, said):
+    findings = catalogs.findings(AVOID_ALCOHOL, translation, locale=locale, check="negation")
+    finding = only([finding for finding in findings if "the source forbids it" in finding.message])
+    assert finding.severity == "warning"
+    assert f"but the translation says {said!r}" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", NO_ALCOHOL, "No beba alcohol mientras toma este medicamento."),
+        ("de", NO_ALCOHOL, "Trinken Sie während der Einnahme keinen Alkohol."),
+        ("zh_TW", NO_ALCOHOL, "服用本藥期間請勿飲酒。"),
+        ("ko_KR", NO_ALCOHOL, "이 약을 복용하는 동안 술을 마시지 마십시오."),
+        ("es", AVOID_ALCOHOL, "Evite el alcohol mientras toma este medicamento."),
+        ("fr", AVOID_ALCOHOL, "Évitez l'alcool pendant ce traitement."),
+        ("ar", AVOID_ALCOHOL, "تجنب الكحول أثناء تناول هذا الدواء."),
+        # the source says the softening itself
+        ("es", "Drink less alcohol while taking this medicine.", "Beba menos alcohol mientras toma este medicamento."),
+        ("de", "Try not to drink alcohol if possible.", "Trinken Sie möglichst keinen Alkohol."),
+        ("ko_KR", "Do not drink too much alcohol.", "과음하지 마십시오."),
+        ("pt", "Avoid heavy drinking.", "Evite o consumo excessivo de álcool."),
+        # "menos" of "a menos que", "al menos" is no "less"
+        (
+            "es",
+            "Do not stop taking it unless your doctor tells you to.",
+            "No deje de tomarlo a menos que su médico se lo indique.",
+        ),
+        ("pt", "Do not take it for at least 2 hours.", "Não o tome durante pelo menos 2 horas."),
+        # "under 2 years" is an age, no "less"
+        (
+            "fr",
+            "Children under 2 years must not use this medicine.",
+            "Ne pas utiliser chez l'enfant de moins de 2 ans.",
+        ),
+        ("es", "Children under 2 years must not use this medicine.", "No usar en niños de menos de dos años."),
+        ("ko_KR", "Do not stop taking it even if you feel much better.", "많이 좋아져도 복용을 중단하지 마세요."),
+    ],
+)
+def test_a_prohibition_kept_passes(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if "the source forbids it" in finding.message], findings
