@@ -870,7 +870,8 @@ LANGUAGE = Language(
     choice=rf"또는|혹은|이나|(?<=[{_HANGUL}])나(?=\s)|거나|든지|중\s*(?:하나|한\s*가지)|한\s*가지만|택일|골라",
     # [negation] conditions joined by "or" said as joined by "and" (alternatives.py): a verb's -면서, -고
     # (임신 중이면서, 임신 중이고), 및, 동시에; "or": 또는, 혹은, -거나, -이나, -든지
-    condition_and=rf"(?<=[{_HANGUL}])(?:면서|고)(?=\s)|및|동시에",
+    # (not the 고 of -고 있다, -고 계시다: 복용하고 있다면, taking)
+    condition_and=rf"(?<=[{_HANGUL}])(?:면서|고(?!\s*(?:있|계)))(?=\s)|및|동시에",
     condition_or=rf"또는|혹은|거나|이나|(?<=[{_HANGUL}])나(?=\s)|든지",
     # [negation] a prohibition softened (softened.py)
     softened=r"줄이|줄여|제한하|제한해|적게|적당히|절제",

@@ -221,6 +221,12 @@ def test_conditions_joined_by_or_said_by_and_is_an_error(catalogs, locale, sourc
         ),
         ("es", FEVER_AND_RASH, "Si tiene fiebre y erupción, llame a su médico."),
         ("ko_KR", FEVER_AND_RASH, "열이 나고 발진이 생기면 의사에게 연락하세요."),
+        # the 고 of -고 있다 (taking) joins nothing
+        (
+            "ko_KR",
+            "Tell your doctor if you are taking warfarin or aspirin.",
+            "와파린, 아스피린을 복용하고 있다면 의사에게 알리세요.",
+        ),
     ],
 )
 def test_conditions_joined_as_the_source_joins_them_pass(catalogs, locale, source, translation):
