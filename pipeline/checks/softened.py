@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.negation import sentence_pairs
+from pipeline.checks.sentences import sentence_pairs
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.review import shorten
