@@ -195,10 +195,13 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
         return
     if not source_words.may_name_opposites(ctx.source) and not source_words.may_say_day_time(ctx.source):
         return  # most entries name none of the terms: neither text need be read
-    if not terms_named(ctx.source_view.prose, source_words):
+    named_anywhere = terms_named(ctx.source_view.prose, source_words)
+    if not named_anywhere:
         return  # ... and most that hold a hint name none ("skin", "right away"): no pairing of sentences
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         said = terms_named(source_part, source_words, affirmed_only=True)
+        if "storage" in named_anywhere and "storage" not in said:
+            yield from _storage_ban_swapped(ctx, source_part, translation_part)
         if not said:
             continue
         # (a sentence's "not"s are looked for only where a class read only without one is named: most name none)
@@ -227,6 +230,30 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
                     )
                 ) or _TERMS_READ_BY_A_PERSON.issuperset(swapped)
                 yield ctx.finding(CHECK, WARNING if negated or by_a_person else ERROR, message)
+
+
+def _storage_ban_swapped(ctx: EntryContext, source_part: str, translation_part: str) -> Iterator[Finding]:
+    """An error where the source forbids one place of storage and the translation another in its
+    place: "Do not freeze." as "No refrigerar.", 냉장 보관하지 마십시오, 請勿冷藏 (do not refrigerate)
+    sends the medicine a patient is told to keep cold out of the refrigerator, or lets it freeze.
+    A term right after a "not" is no term the main comparison reads ("Do not freeze": the freezer
+    is the one excluded), so the bans are compared here, where both sentences say a "not"; a ban
+    said in other words ("얼지 않게 하십시오") names no term, and passes."""
+    source_words, target = ctx.source_language, ctx.language
+    banned = terms_named(source_part, source_words).get("storage")
+    if not banned or not source_words.negations(source_part) or not target.negations(translation_part):
+        return
+    rendered = terms_named(translation_part, target).get("storage", {})
+    swapped = swapped_terms(banned, rendered)
+    if swapped:
+        said = " or ".join(repr(words[0]) for words in banned.values())
+        meant = " or ".join(f"{rendered[term][0]!r} ({_name(term)})" for term in swapped)
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"the source says not {said} (storage) but the translation says not {meant} instead: patients "
+            "do what the translation says; check that the instruction was not turned into its opposite",
+        )
 
 
 def _swapped_outright(

@@ -3771,3 +3771,42 @@ def test_a_lower_dose_said_as_a_higher_one_and_the_reverse_is_an_error(catalogs,
 )
 def test_a_lower_or_higher_dose_said_as_the_source_says_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# A place of storage forbidden in the source and another forbidden in its place: the freezer's
+# "not" said of the refrigerator keeps a medicine that must stay cold out of it.
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("es", "No refrigerar."),
+        ("fr", "Ne pas mettre au réfrigérateur."),
+        ("de", "Nicht im Kühlschrank lagern."),
+        ("pt_BR", "Não refrigerar."),
+        ("zh_TW", "請勿冷藏。"),
+        ("ko_KR", "냉장 보관하지 마십시오."),
+        ("ar", "لا تضعه في الثلاجة."),
+    ],
+)
+def test_do_not_freeze_said_as_do_not_refrigerate_is_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings("Do not freeze.", translation, check="opposites", locale=locale))
+    assert finding.severity == "error" and "the source says not 'freeze' (storage)" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("es", "Do not freeze.", "No congelar."),
+        ("fr", "Do not freeze.", "Ne pas congeler."),
+        ("de", "Do not freeze.", "Nicht einfrieren."),
+        ("pt_BR", "Do not freeze.", "Não congelar."),
+        ("zh_TW", "Do not freeze.", "請勿冷凍。"),
+        ("ko_KR", "Do not freeze.", "냉동하지 마십시오."),
+        ("ko_KR", "Do not freeze.", "얼리지 마십시오."),
+        ("ar", "Do not freeze.", "لا تجمده."),
+        # both bans said, and a ban beside the place it is kept
+        ("de", "Do not refrigerate or freeze.", "Nicht im Kühlschrank lagern oder einfrieren."),
+        ("es", "Store in the refrigerator. Do not freeze.", "Conservar en nevera, no congelar."),
+    ],
+)
+def test_a_storage_ban_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
