@@ -191,6 +191,7 @@ Named = Mapping[str, Mapping[str, list[str]]]
 
 def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
+    yield from _stopped_the_other_way(ctx)
     if not source_words.opposites or not target.opposites:
         return
     if not source_words.may_name_opposites(ctx.source) and not source_words.may_say_day_time(ctx.source):
@@ -230,6 +231,51 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
                     )
                 ) or _TERMS_READ_BY_A_PERSON.issuperset(swapped)
                 yield ctx.finding(CHECK, WARNING if negated or by_a_person else ERROR, message)
+
+
+def _stopped_the_other_way(ctx: EntryContext) -> Iterator[Finding]:
+    """An error where the source says to stop a medicine (or lower its dose) gradually, or not
+    suddenly, and the translation to stop it at once, or not gradually: "Do not stop taking this
+    medicine suddenly." as 이 약의 복용을 서서히 중단하지 마세요, "Your doctor will lower the dose
+    gradually." as "Su médico suspenderá el tratamiento de inmediato"; a patient stopped at once may
+    have the withdrawal the source warns of.  Read only in a source sentence of stopping or lowering
+    that says one of the two (a "suddenly" only with a "not": "If you stop suddenly, …" tells no way
+    to stop), and a translation sentence that says one of the two: "not suddenly" is rightly
+    "gradually" (서서히 줄이십시오), and "Stop immediately and call your doctor" says neither."""
+    source_words, target = ctx.source_language, ctx.language
+    source_gradually, source_suddenly = source_words.gradually_re, source_words.suddenly_re
+    gradually, suddenly = target.gradually_re, target.suddenly_re
+    if source_gradually is None or source_suddenly is None or gradually is None or suddenly is None:
+        return
+    lowered = ctx.source.lower()
+    if not any(hint in lowered for hint in source_words.stop_pace_hints):
+        return  # most sources say neither: no pairing of sentences
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        said_gradually, said_suddenly = source_gradually.search(source_part), source_suddenly.search(source_part)
+        said = said_gradually or said_suddenly
+        if said is None or (said_gradually and said_suddenly) or source_words.stopping_re is None:
+            continue
+        if not source_words.stopping_re.search(source_part):
+            continue
+        if said_suddenly and not source_words.negations(source_part):
+            continue
+        meant_gradually, meant_suddenly = gradually.search(translation_part), suddenly.search(translation_part)
+        if bool(meant_gradually) == bool(meant_suddenly):
+            continue
+        translation_not = bool(target.negations(translation_part))
+        if meant_suddenly and not translation_not:
+            meant = f"to stop it {meant_suddenly.group()!r} (at once)"
+        elif meant_gradually and translation_not and said_suddenly:
+            meant = f"not to stop it {meant_gradually.group()!r} (gradually)"
+        else:
+            continue
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"the source says {'not ' if said_suddenly else ''}to stop it {said.group()!r} but the translation says "
+            f"{meant} instead: "
+            "patients do what the translation says; check that the instruction was not turned into its opposite",
+        )
 
 
 def _storage_ban_swapped(ctx: EntryContext, source_part: str, translation_part: str) -> Iterator[Finding]:

@@ -927,6 +927,9 @@ LANGUAGE = Language(
     # جلطة في الوريد (a clot in a vein), آلام عضلية (muscle pain), حكة شرجية (an itch): a route's swap
     # said by them alone is a warning
     loose_route_words=r"الوريد|وريدي|عضلي|الشرج|شرجي",
+    # stopped gradually (تدريجيًا, بالتدريج) or suddenly, at once (فجأة, فورًا, على الفور)
+    gradually=r"تدريجي|بالتدريج|شيئ\S*\s+فشيئ",
+    suddenly=r"فجأ|فور|مفاجئ|مباشرة",
     out_of_storage=(
         r"(?:أخرج|اخرج|إخراج|يخرج|تخرج)\S*\s+(?:\S+\s+){0,2}?من\s+(?:ال)?(?:ثلاجة|براد|مجمد|فريزر)|خارج\s+(?:ال)?(?:ثلاجة|براد)"
         r"|(?:دون|بدون)\s+تبريد"

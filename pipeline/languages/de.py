@@ -765,6 +765,9 @@ LANGUAGE = Language(
     opposites=frozen(OPPOSITES),
     injection_sites=frozen(INJECTION_SITES),
     # "aus dem Kühlschrank nehmen", "außerhalb des Kühlschranks"
+    # stopped gradually (also "ausschleichen", tapered off) or suddenly, at once
+    gradually=rf"{_W}(?:schrittweise|allmählich|langsam|stufenweise|nach\s+und\s+nach|ausschleich\w*|ausgeschlichen){_E}",
+    suddenly=rf"{_W}(?:plötzlich|abrupt\w*|sofort|sofortig\w*|schlagartig|auf\s+einmal|unvermittelt){_E}",
     out_of_storage=(rf"{_W}(?:aus\s+dem|außerhalb\s+des)\s+(?:kühlschrank|gefrierschrank|gefrierfach)\w*"),
     # unzerkaut (unchewed): swallowed whole, but said beside a "take" (unzerkaut einnehmen) as often as
     # beside a swallow: not a swallow said outright ([opposites])

@@ -1160,6 +1160,11 @@ LANGUAGE = Language(
     injection_sites=frozen(INJECTION_SITES),
     # out of the refrigerator is at room temperature ("Leave the vial outside the refrigerator for 30
     # minutes", "Once removed from refrigeration"), said so in a translation
+    # stopped gradually or suddenly ("Do not stop taking it suddenly", "the dose will be lowered gradually")
+    gradually=r"\bgradual(?:ly)?\b|\bstep\s+by\s+step\b|\bbit\s+by\s+bit\b",
+    suddenly=r"\bsudden(?:ly)?\b|\babrupt(?:ly)?\b|\ball\s+at\s+once\b",
+    stopping=r"\bstop|\bdiscontinu|\bwithdraw|\breduc|\blower|\bdecreas|\btaper|\bcom(?:e|ing)\s+off\b",
+    stop_pace_hints=("gradual", "sudden", "abrupt", "at once", "step by step", "bit by bit"),
     out_of_storage=(
         r"\b(?:out\s+of|outside(?:\s+of)?|from|removed\s+from|taken\s+from)\s+(?:the\s+|a\s+|your\s+)?"
         r"(?:refrigerator|fridge|refrigeration)\b|\bwithout\s+refrigeration\b|\bunrefrigerated\b"

@@ -608,6 +608,15 @@ LANGUAGE = Language(
     # "un coágulo en una vena", "dolor en un músculo": a vein or a muscle a side effect is in, with its
     # "a"; a route's swap said by them alone is a warning ("en la vena", "intramuscular": an error)
     loose_route_words=r"en\s+una\s+vena|en\s+un\s+músculo",
+    # stopped gradually or suddenly, at once
+    gradually=(
+        rf"{_W}(?:gradualmente|paulatinamente|progresivamente|poco\s+a\s+poco|"
+        rf"de\s+(?:forma|manera)\s+(?:gradual|progresiva|paulatina)){_E}"
+    ),
+    suddenly=(
+        rf"{_W}(?:de\s+repente|repentinamente|bruscamente|súbitamente|abruptamente|de\s+golpe|inmediatamente|"
+        rf"de\s+inmediato|de\s+(?:forma|manera)\s+(?:brusca|repentina|súbita|abrupta)){_E}"
+    ),
     out_of_storage=(
         rf"{_W}(?:s[aá]c\w*|s[aá]qu\w*|retir\w*|quit\w*)\s+(?:\w+\s+){{0,3}}?(?:de\s+la|del)\s+"
         rf"(?:nevera|refrigerador|frigorífico|heladera|congelador){_E}"

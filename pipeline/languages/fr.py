@@ -628,6 +628,15 @@ LANGUAGE = Language(
     # "un caillot dans une veine", "une douleur dans un muscle": a vein or a muscle a side effect is in,
     # with its "a"; a route's swap said by them alone is a warning ("dans la veine": an error)
     loose_route_words=r"dans\s+une\s+veine|dans\s+un\s+muscle",
+    # stopped gradually or suddenly, at once
+    gradually=(
+        rf"{_W}(?:progressivement|graduellement|petit\s+à\s+petit|peu\s+à\s+peu|"
+        rf"de\s+(?:façon|manière)\s+(?:progressive|graduelle)){_E}"
+    ),
+    suddenly=(
+        rf"{_W}(?:brusquement|soudainement|subitement|brutalement|immédiatement|tout\s+de\s+suite|"
+        rf"d'un\s+(?:seul\s+)?coup|de\s+(?:façon|manière)\s+(?:brusque|brutale|soudaine)){_E}"
+    ),
     out_of_storage=(
         rf"{_W}(?:sort\w*|retir\w*)(?:-(?:le|la|les))?\s+(?:\w+\s+){{0,3}}?(?:du|de\s+la)\s+"
         rf"(?:réfrigérateur|frigo|frigidaire|congélateur){_E}|{_W}hors\s+du\s+(?:réfrigérateur|frigo){_E}"

@@ -598,6 +598,9 @@ LANGUAGE = Language(
     # 냉장고에서 꺼내 (take out of the refrigerator), 냉장고 밖 (outside it)
     # 정맥 혈전 (a clot in a vein), 경구 피임약 (the pill), 항문 가려움 (an itch): a route's swap said by them alone is a warning
     loose_route_words=rf"정맥|경구|항문|{_TAKE_IT}",
+    # stopped gradually (서서히, 점차) or suddenly, at once (갑자기, 즉시, 바로)
+    gradually=r"서서히|점차|점진적|천천히|조금씩",
+    suddenly=r"갑자기|즉시|바로|급격히|한꺼번에|급하게",
     out_of_storage=(
         r"(?:냉장고|냉동고|냉동실|냉장\s*보관|냉장)에서\s*(?:\S{1,4}\s*)?꺼|(?:냉장고|냉동고|냉동실)\s*밖"
         r"|냉장(?:고에\s*넣)?(?:하)?지\s*않"

@@ -1162,6 +1162,14 @@ class Language:
     # of storage, but "let it reach room temperature" said another way.  Blanked before the terms
     # are read.
     out_of_storage: str = ""
+    # [opposites]: how a medicine is stopped or its dose lowered: the words of "gradually" (poco a
+    # poco, 서서히, 逐漸) and of "suddenly" or at once (de golpe, 갑자기, 立即); for a source
+    # language, the words of stopping or lowering a dose (``stopping``: only its sentences are read)
+    # and substrings one of its pace words holds (``stop_pace_hints``: most sources hold none).
+    gradually: str = ""
+    suddenly: str = ""
+    stopping: str = ""
+    stop_pace_hints: tuple[str, ...] = ()
     # [opposites]: the words of a route that name a part of the body or a kind of medicine as often
     # (정맥 of 정맥 혈전, a clot in a vein; 경구 of 경구 피임약, the pill; 皮下 of 皮下瘀血, a bruise): a
     # route said by them alone is read, but its swap is left to a person (a warning), not an error.
@@ -1613,6 +1621,18 @@ class Language:
     @cached_property
     def out_of_storage_re(self) -> re.Pattern | None:
         return self._optional(self.out_of_storage)
+
+    @cached_property
+    def gradually_re(self) -> re.Pattern | None:
+        return self._optional(self.gradually, ignore_case=True)
+
+    @cached_property
+    def suddenly_re(self) -> re.Pattern | None:
+        return self._optional(self.suddenly, ignore_case=True)
+
+    @cached_property
+    def stopping_re(self) -> re.Pattern | None:
+        return self._optional(self.stopping, ignore_case=True)
 
     @cached_property
     def loose_route_words_re(self) -> re.Pattern | None:

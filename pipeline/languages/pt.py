@@ -609,6 +609,15 @@ LANGUAGE = Language(
     # "um coágulo em uma veia", "dor em um músculo": a vein or a muscle a side effect is in, with its
     # "a"; a route's swap said by them alone is a warning ("na veia", "intramuscular": an error)
     loose_route_words=r"em\s+uma\s+veia|em\s+um\s+músculo",
+    # stopped gradually or suddenly, at once
+    gradually=(
+        rf"{_W}(?:gradualmente|progressivamente|paulatinamente|aos\s+poucos|pouco\s+a\s+pouco|"
+        rf"de\s+(?:forma|maneira)\s+(?:gradual|progressiva)){_E}"
+    ),
+    suddenly=(
+        rf"{_W}(?:de\s+repente|repentinamente|bruscamente|abruptamente|subitamente|imediatamente|de\s+imediato|"
+        rf"de\s+uma\s+(?:só\s+)?vez|de\s+(?:forma|maneira)\s+(?:brusca|repentina|abrupta|súbita)){_E}"
+    ),
     out_of_storage=(
         rf"{_W}(?:retir\w*|tir\w*)(?:-\w+)?\s+(?:\w+\s+){{0,3}}?(?:da|do)\s+(?:geladeira|refrigerador|frigorífico|congelador|freezer){_E}"
         rf"|{_W}fora\s+(?:da|do)\s+(?:geladeira|refrigerador|frigorífico){_E}"

@@ -422,6 +422,9 @@ LANGUAGE = Language(
     # 從冰箱取出 (take out of the refrigerator), 冰箱外 (outside it)
     # 深層靜脈栓塞 (a clot in a vein), 皮下瘀血 (a bruise), 直腸出血, 肛門刺激: a route's swap said by them alone is a warning
     loose_route_words=r"靜脈|静脉|皮下|直腸|直肠|肛門|肛门",
+    # stopped gradually (逐漸, 慢慢) or suddenly, at once (突然, 立即, 馬上)
+    gradually=r"逐漸|逐渐|逐步|慢慢|漸進|渐进|循序",
+    suddenly=r"突然|驟然|骤然|立即|立刻|馬上|马上|一下子|貿然|贸然",
     out_of_storage=(
         r"[從从自](?:冰箱|冷凍庫|冷冻库|冷藏室?|冷藏庫|冷藏库)(?:中|裡|里|內|内)?(?:取出|拿出)|(?:冰箱|冷凍庫|冷冻库)外"
         r"|(?:不需|無需|无需|不必|不用)冷藏"

@@ -3810,3 +3810,59 @@ def test_do_not_freeze_said_as_do_not_refrigerate_is_an_error(catalogs, locale, 
 )
 def test_a_storage_ban_kept_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# A medicine the source says to stop gradually (or not suddenly) that the translation says to stop
+# at once (or not gradually): the patient stops it at once.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "Do not stop taking this medicine suddenly.", "이 약의 복용을 서서히 중단하지 마세요."),
+        ("de", "Do not stop taking it suddenly.", "Beenden Sie die Einnahme nicht schrittweise."),
+        ("pt_BR", "Do not stop suddenly.", "Pare de repente."),
+        ("es", "Your doctor will lower the dose gradually.", "Su médico reducirá la dosis de golpe."),
+        ("fr", "Stop taking it gradually.", "Arrêtez de le prendre immédiatement."),
+        ("zh_TW", "The dose will be lowered gradually.", "劑量將會立即降低。"),
+        ("ko_KR", "The dose will be lowered gradually.", "용량을 즉시 줄일 것입니다."),
+        ("ar", "Stop taking it gradually.", "توقف عن تناوله فجأة."),
+    ],
+)
+def test_a_gradual_stop_said_as_a_sudden_one_is_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error" and "but the translation says" in finding.message
+
+
+def test_the_message_names_how_each_text_says_to_stop(catalogs):
+    source, translation = "Do not stop taking this medicine suddenly.", "이 약의 복용을 서서히 중단하지 마세요."
+    finding = only(catalogs.findings(source, translation, check="opposites", locale="ko_KR"))
+    assert finding.message.startswith(
+        "the source says not to stop it 'suddenly' but the translation says not to stop it '서서히' (gradually) instead"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "Do not stop taking this medicine suddenly.", "이 약을 갑자기 중단하지 마십시오."),
+        ("es", "Do not stop taking it suddenly.", "No deje de tomarlo de golpe."),
+        ("fr", "Do not stop taking it suddenly.", "N'arrêtez pas brusquement le traitement."),
+        ("de", "Do not stop taking it suddenly.", "Beenden Sie die Einnahme nicht plötzlich."),
+        ("zh_TW", "Do not stop taking it suddenly.", "請勿突然停藥。"),
+        ("pt_BR", "Do not stop suddenly.", "Não pare de repente."),
+        ("ar", "Do not stop taking it suddenly.", "لا تتوقف عن تناوله فجأة."),
+        # "not suddenly" said as "gradually", and "gradually" in other words
+        ("ko_KR", "Do not stop taking this medicine suddenly.", "의사와 상의하여 서서히 줄이십시오."),
+        ("es", "Do not stop taking it suddenly.", "Reduzca la dosis poco a poco."),
+        ("de", "Your doctor will lower the dose gradually.", "Ihr Arzt wird die Dosis langsam verringern."),
+        ("pt_BR", "Your doctor will reduce the dose gradually.", "O seu médico vai reduzir a dose aos poucos."),
+        ("zh_TW", "Your doctor will lower the dose gradually.", "醫師會慢慢減少劑量。"),
+        ("ar", "Your doctor will lower the dose gradually.", "سيخفض طبيبك الجرعة تدريجيًا."),
+        ("fr", "Your doctor will reduce the dose gradually; do not stop on your own.",
+         "Votre médecin réduira la dose progressivement ; n'arrêtez pas de vous-même."),
+        # a stop at once the source asks for, and a sudden stop that is no instruction
+        ("es", "Stop taking it immediately and call your doctor.", "Deje de tomarlo inmediatamente y llame a su médico."),
+        ("ko_KR", "If you stop suddenly, you may feel dizzy.", "갑자기 중단하면 어지러울 수 있습니다."),
+    ],
+)  # fmt: skip
+def test_a_gradual_stop_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
