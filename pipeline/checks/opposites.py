@@ -192,6 +192,7 @@ Named = Mapping[str, Mapping[str, list[str]]]
 def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
     yield from _stopped_the_other_way(ctx)
+    yield from _course_cut_short(ctx)
     if not source_words.opposites or not target.opposites:
         return
     if not source_words.may_name_opposites(ctx.source) and not source_words.may_say_day_time(ctx.source):
@@ -275,6 +276,33 @@ def _stopped_the_other_way(ctx: EntryContext) -> Iterator[Finding]:
             f"the source says {'not ' if said_suddenly else ''}to stop it {said.group()!r} but the translation says "
             f"{meant} instead: "
             "patients do what the translation says; check that the instruction was not turned into its opposite",
+        )
+
+
+def _course_cut_short(ctx: EntryContext) -> Iterator[Finding]:
+    """An error where the source says to keep taking a medicine until the pack or course is finished
+    and the translation until the patient feels better: "Keep taking the tablets until the pack is
+    finished." as 증상이 좋아질 때까지 정제를 계속 복용하세요, "hasta que se sienta mejor"; the patient
+    stops when the symptoms go, and an infection may come back.  "even if you feel better" names no
+    "until" (aunque se sienta mejor, 좋아지더라도), and passes."""
+    source_words, target = ctx.source_language, ctx.language
+    until_finished, until_better = source_words.until_finished_re, target.until_better_re
+    if until_finished is None or until_better is None:
+        return
+    lowered = ctx.source.lower()
+    if not any(hint in lowered for hint in source_words.until_finished_hints):
+        return  # most sources say nothing of finishing a pack
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        said = until_finished.search(source_part)
+        meant = until_better.search(translation_part) if said else None
+        if said is None or meant is None:
+            continue
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"the source says to keep taking it {said.group()!r} but the translation says {meant.group()!r} "
+            "(until the patient feels better) instead: patients do what the translation says; check that the "
+            "instruction was not turned into its opposite",
         )
 
 

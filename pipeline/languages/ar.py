@@ -930,6 +930,8 @@ LANGUAGE = Language(
     # stopped gradually (تدريجيًا, بالتدريج) or suddenly, at once (فجأة, فورًا, على الفور)
     gradually=r"تدريجي|بالتدريج|شيئ\S*\s+فشيئ",
     suddenly=r"فجأ|فور|مفاجئ|مباشرة",
+    # taken until the patient feels better or the symptoms go (the course cut short)
+    until_better=r"حتى\s+(?:تشعر|يشعر)\s+بتحسن|حتى\s+تتحسن|حتى\s+(?:تحسن|زوال|تختفي)\s+(?:الأعراض)?",
     out_of_storage=(
         r"(?:أخرج|اخرج|إخراج|يخرج|تخرج)\S*\s+(?:\S+\s+){0,2}?من\s+(?:ال)?(?:ثلاجة|براد|مجمد|فريزر)|خارج\s+(?:ال)?(?:ثلاجة|براد)"
         r"|(?:دون|بدون)\s+تبريد"

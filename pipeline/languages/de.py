@@ -768,6 +768,11 @@ LANGUAGE = Language(
     # stopped gradually (also "ausschleichen", tapered off) or suddenly, at once
     gradually=rf"{_W}(?:schrittweise|allmählich|langsam|stufenweise|nach\s+und\s+nach|ausschleich\w*|ausgeschlichen){_E}",
     suddenly=rf"{_W}(?:plötzlich|abrupt\w*|sofort|sofortig\w*|schlagartig|auf\s+einmal|unvermittelt){_E}",
+    # taken until the patient feels better or the symptoms go (the course cut short)
+    until_better=(
+        rf"{_W}bis\s+(?:Sie\s+sich\s+(?:besser|wohler)\s+fühlen|es\s+Ihnen\s+besser\s+geht|zur\s+Besserung|"
+        rf"(?:sich\s+)?(?:die|Ihre)\s+(?:Beschwerden|Symptome)\s+(?:sich\s+)?(?:bessern|abklingen|verschwinden|nachlassen)){_E}"
+    ),
     out_of_storage=(rf"{_W}(?:aus\s+dem|außerhalb\s+des)\s+(?:kühlschrank|gefrierschrank|gefrierfach)\w*"),
     # unzerkaut (unchewed): swallowed whole, but said beside a "take" (unzerkaut einnehmen) as often as
     # beside a swallow: not a swallow said outright ([opposites])

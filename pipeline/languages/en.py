@@ -1165,6 +1165,12 @@ LANGUAGE = Language(
     suddenly=r"\bsudden(?:ly)?\b|\babrupt(?:ly)?\b|\ball\s+at\s+once\b",
     stopping=r"\bstop|\bdiscontinu|\bwithdraw|\breduc|\blower|\bdecreas|\btaper|\bcom(?:e|ing)\s+off\b",
     stop_pace_hints=("gradual", "sudden", "abrupt", "at once", "step by step", "bit by bit"),
+    # taken until the pack or course is finished ("Keep taking the tablets until the pack is finished")
+    until_finished=(
+        r"\buntil\b[^.;]{0,40}?(?:\bfinish\w*|\bcomplet\w*|\bused\s+up\b|\ball\s+gone\b|\bempty\b|\brun\s+out\b)|"
+        r"\b(?:finish|complete)\s+(?:the\s+|your\s+)?(?:whole\s+|full\s+|entire\s+)?(?:course|pack|prescription|treatment)"
+    ),
+    until_finished_hints=("finish", "complet", "used up", "all gone", "empty", "run out"),
     out_of_storage=(
         r"\b(?:out\s+of|outside(?:\s+of)?|from|removed\s+from|taken\s+from)\s+(?:the\s+|a\s+|your\s+)?"
         r"(?:refrigerator|fridge|refrigeration)\b|\bwithout\s+refrigeration\b|\bunrefrigerated\b"

@@ -617,6 +617,11 @@ LANGUAGE = Language(
         rf"{_W}(?:de\s+repente|repentinamente|bruscamente|súbitamente|abruptamente|de\s+golpe|inmediatamente|"
         rf"de\s+inmediato|de\s+(?:forma|manera)\s+(?:brusca|repentina|súbita|abrupta)){_E}"
     ),
+    # taken until the patient feels better or the symptoms go (the course cut short)
+    until_better=(
+        rf"{_W}hasta\s+(?:que\s+)?(?:se\s+sienta|sentirse|se\s+encuentre|encontrarse)\s+mejor{_E}|"
+        rf"{_W}hasta\s+que\s+(?:los\s+|sus\s+)?síntomas\s+(?:mejoren|desaparezcan){_E}|{_W}hasta\s+(?:la\s+)?mejoría{_E}"
+    ),
     out_of_storage=(
         rf"{_W}(?:s[aá]c\w*|s[aá]qu\w*|retir\w*|quit\w*)\s+(?:\w+\s+){{0,3}}?(?:de\s+la|del)\s+"
         rf"(?:nevera|refrigerador|frigorífico|heladera|congelador){_E}"

@@ -637,6 +637,12 @@ LANGUAGE = Language(
         rf"{_W}(?:brusquement|soudainement|subitement|brutalement|immédiatement|tout\s+de\s+suite|"
         rf"d'un\s+(?:seul\s+)?coup|de\s+(?:façon|manière)\s+(?:brusque|brutale|soudaine)){_E}"
     ),
+    # taken until the patient feels better or the symptoms go (the course cut short)
+    until_better=(
+        r"jusqu'à\s+ce\s+que\s+vous\s+vous\s+sentiez\s+mieux|"
+        r"jusqu'à\s+ce\s+que\s+(?:les|vos)\s+symptômes\s+(?:s'améliorent|disparaissent)|"
+        r"jusqu'à\s+(?:l'amélioration|la\s+guérison|la\s+disparition\s+des\s+symptômes)"
+    ),
     out_of_storage=(
         rf"{_W}(?:sort\w*|retir\w*)(?:-(?:le|la|les))?\s+(?:\w+\s+){{0,3}}?(?:du|de\s+la)\s+"
         rf"(?:réfrigérateur|frigo|frigidaire|congélateur){_E}|{_W}hors\s+du\s+(?:réfrigérateur|frigo){_E}"

@@ -601,6 +601,8 @@ LANGUAGE = Language(
     # stopped gradually (서서히, 점차) or suddenly, at once (갑자기, 즉시, 바로)
     gradually=r"서서히|점차|점진적|천천히|조금씩",
     suddenly=r"갑자기|즉시|바로|급격히|한꺼번에|급하게",
+    # taken until the patient feels better or the symptoms go (좋아질 때까지: the course cut short)
+    until_better=r"(?:좋아질|나아질|호전될|개선될|괜찮아질|사라질|없어질)\s*때까지",
     out_of_storage=(
         r"(?:냉장고|냉동고|냉동실|냉장\s*보관|냉장)에서\s*(?:\S{1,4}\s*)?꺼|(?:냉장고|냉동고|냉동실)\s*밖"
         r"|냉장(?:고에\s*넣)?(?:하)?지\s*않"

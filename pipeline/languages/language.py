@@ -1170,6 +1170,13 @@ class Language:
     suddenly: str = ""
     stopping: str = ""
     stop_pace_hints: tuple[str, ...] = ()
+    # [opposites]: how long a course runs: for a source language, the words of taking it until the
+    # pack or course is finished (``until_finished``, read where one of ``until_finished_hints`` is);
+    # the words of taking it until the patient feels better or the symptoms go (``until_better``),
+    # which cut the course short.
+    until_finished: str = ""
+    until_finished_hints: tuple[str, ...] = ()
+    until_better: str = ""
     # [opposites]: the words of a route that name a part of the body or a kind of medicine as often
     # (정맥 of 정맥 혈전, a clot in a vein; 경구 of 경구 피임약, the pill; 皮下 of 皮下瘀血, a bruise): a
     # route said by them alone is read, but its swap is left to a person (a warning), not an error.
@@ -1633,6 +1640,14 @@ class Language:
     @cached_property
     def stopping_re(self) -> re.Pattern | None:
         return self._optional(self.stopping, ignore_case=True)
+
+    @cached_property
+    def until_finished_re(self) -> re.Pattern | None:
+        return self._optional(self.until_finished, ignore_case=True)
+
+    @cached_property
+    def until_better_re(self) -> re.Pattern | None:
+        return self._optional(self.until_better, ignore_case=True)
 
     @cached_property
     def loose_route_words_re(self) -> re.Pattern | None:

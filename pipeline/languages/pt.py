@@ -618,6 +618,11 @@ LANGUAGE = Language(
         rf"{_W}(?:de\s+repente|repentinamente|bruscamente|abruptamente|subitamente|imediatamente|de\s+imediato|"
         rf"de\s+uma\s+(?:só\s+)?vez|de\s+(?:forma|maneira)\s+(?:brusca|repentina|abrupta|súbita)){_E}"
     ),
+    # taken until the patient feels better or the symptoms go (the course cut short)
+    until_better=(
+        rf"{_W}até\s+(?:(?:que\s+)?(?:se\s+sinta|se\s+sentir|sentir-se|você\s+se\s+sentir)\s+melhor|"
+        rf"(?:a\s+)?melhora|que\s+os\s+sintomas\s+(?:melhorem|desapareçam)){_E}"
+    ),
     out_of_storage=(
         rf"{_W}(?:retir\w*|tir\w*)(?:-\w+)?\s+(?:\w+\s+){{0,3}}?(?:da|do)\s+(?:geladeira|refrigerador|frigorífico|congelador|freezer){_E}"
         rf"|{_W}fora\s+(?:da|do)\s+(?:geladeira|refrigerador|frigorífico){_E}"

@@ -3866,3 +3866,46 @@ def test_the_message_names_how_each_text_says_to_stop(catalogs):
 )  # fmt: skip
 def test_a_gradual_stop_kept_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# A course the source says to finish that the translation says to take until the patient feels
+# better: the patient stops when the symptoms go.
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("ko_KR", "증상이 좋아질 때까지 정제를 계속 복용하세요."),
+        ("es", "Siga tomando los comprimidos hasta que se sienta mejor."),
+        ("fr", "Continuez à prendre les comprimés jusqu'à ce que vous vous sentiez mieux."),
+        ("de", "Nehmen Sie die Tabletten weiter, bis Sie sich besser fühlen."),
+        ("pt_BR", "Continue a tomar os comprimidos até se sentir melhor."),
+        ("zh_TW", "請持續服藥直到症狀好轉。"),
+        ("ar", "استمر في تناول الأقراص حتى تشعر بتحسن."),
+    ],
+)
+def test_a_course_finished_said_as_until_better_is_an_error(catalogs, locale, translation):
+    source = "Keep taking the tablets until the pack is finished."
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert finding.message.startswith("the source says to keep taking it 'until the pack is finished' but")
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("ko_KR", "증상이 좋아지더라도 약을 다 드실 때까지 계속 복용하세요."),
+        ("zh_TW", "即使感覺好轉，也請持續服藥，直到服完整盒藥。"),
+        ("es", "Siga tomando los comprimidos hasta terminar el envase, aunque se sienta mejor."),
+        ("fr", "Continuez à prendre les comprimés jusqu'à la fin de la boîte, même si vous vous sentez mieux."),
+        ("de", "Nehmen Sie die Tabletten weiter, bis die Packung aufgebraucht ist, auch wenn Sie sich besser fühlen."),
+        ("pt_BR", "Continue a tomar os comprimidos até acabar a embalagem, mesmo que se sinta melhor."),
+        ("ar", "استمر في تناول الأقراص حتى تنتهي العبوة، حتى لو شعرت بتحسن."),
+    ],
+)
+def test_a_course_finished_even_if_better_passes(catalogs, locale, translation):
+    source = "Keep taking the tablets until the pack is finished, even if you feel better."
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+def test_until_better_in_the_source_is_no_course_to_finish(catalogs):
+    source = "Take it until you feel better."
+    assert catalogs.findings(source, "Tómelo hasta que se sienta mejor.", check="opposites", locale="es") == []
