@@ -193,6 +193,7 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
     yield from _stopped_the_other_way(ctx)
     yield from _course_cut_short(ctx)
+    yield from _shaken_hard(ctx)
     if not source_words.opposites or not target.opposites:
         return
     if not source_words.may_name_opposites(ctx.source) and not source_words.may_say_day_time(ctx.source):
@@ -303,6 +304,43 @@ def _course_cut_short(ctx: EntryContext) -> Iterator[Finding]:
             f"the source says to keep taking it {said.group()!r} but the translation says {meant.group()!r} "
             "(until the patient feels better) instead: patients do what the translation says; check that the "
             "instruction was not turned into its opposite",
+        )
+
+
+def _shaken_hard(ctx: EntryContext) -> Iterator[Finding]:
+    """An error where the source says to shake a medicine gently, or not hard, and the translation
+    to shake it hard: "Shake gently; do not shake hard." as 세게 흔들어 주십시오, "Agitar
+    enérgicamente"; a suspension or a protein shaken hard foams or breaks.  Read only in a source
+    sentence of shaking that says "gently", or "hard" with a "not" ("Shake well" says neither), and a
+    translation sentence that says "hard" with no "not" and no "gently": "no agitar con fuerza" and
+    "Agitar suavemente; no agitar enérgicamente" pass."""
+    source_words, target = ctx.source_language, ctx.language
+    source_gently, source_forcefully, shaking = (
+        source_words.gently_re,
+        source_words.forcefully_re,
+        source_words.shaking_re,
+    )
+    gently, forcefully = target.gently_re, target.forcefully_re
+    if source_gently is None or source_forcefully is None or shaking is None or gently is None or forcefully is None:
+        return
+    lowered = ctx.source.lower()
+    if "shak" not in lowered or not any(hint in lowered for hint in source_words.shake_hints):
+        return  # most sources shake nothing, and most that do say "shake well"
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        if not shaking.search(source_part):
+            continue
+        said = source_gently.search(source_part)
+        if said is None and source_words.negations(source_part):
+            said = source_forcefully.search(source_part)
+        meant = forcefully.search(translation_part)
+        if said is None or meant is None or gently.search(translation_part) or target.negations(translation_part):
+            continue
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"the source says to shake it gently ({said.group()!r}) but the translation says {meant.group()!r} "
+            "(hard) instead: patients do what the translation says; check that the instruction was not turned "
+            "into its opposite",
         )
 
 

@@ -932,6 +932,9 @@ LANGUAGE = Language(
     suddenly=r"فجأ|فور|مفاجئ|مباشرة",
     # taken until the patient feels better or the symptoms go (the course cut short)
     until_better=r"حتى\s+(?:تشعر|يشعر)\s+بتحسن|حتى\s+تتحسن|حتى\s+(?:تحسن|زوال|تختفي)\s+(?:الأعراض)?",
+    # shaken gently (برفق, بلطف) or hard (بقوة, بشدة)
+    gently=r"برفق|بلطف|بهدوء|برقة",
+    forcefully=r"بقوة|بشدة|بعنف",
     out_of_storage=(
         r"(?:أخرج|اخرج|إخراج|يخرج|تخرج)\S*\s+(?:\S+\s+){0,2}?من\s+(?:ال)?(?:ثلاجة|براد|مجمد|فريزر)|خارج\s+(?:ال)?(?:ثلاجة|براد)"
         r"|(?:دون|بدون)\s+تبريد"

@@ -773,6 +773,9 @@ LANGUAGE = Language(
         rf"{_W}bis\s+(?:Sie\s+sich\s+(?:besser|wohler)\s+fühlen|es\s+Ihnen\s+besser\s+geht|zur\s+Besserung|"
         rf"(?:sich\s+)?(?:die|Ihre)\s+(?:Beschwerden|Symptome)\s+(?:sich\s+)?(?:bessern|abklingen|verschwinden|nachlassen)){_E}"
     ),
+    # shaken gently or hard
+    gently=rf"{_W}(?:vorsichtig|sanft|leicht|behutsam){_E}",
+    forcefully=rf"{_W}(?:kräftig|stark|heftig|fest|energisch|kraftvoll){_E}",
     out_of_storage=(rf"{_W}(?:aus\s+dem|außerhalb\s+des)\s+(?:kühlschrank|gefrierschrank|gefrierfach)\w*"),
     # unzerkaut (unchewed): swallowed whole, but said beside a "take" (unzerkaut einnehmen) as often as
     # beside a swallow: not a swallow said outright ([opposites])

@@ -1171,6 +1171,11 @@ LANGUAGE = Language(
         r"\b(?:finish|complete)\s+(?:the\s+|your\s+)?(?:whole\s+|full\s+|entire\s+)?(?:course|pack|prescription|treatment)"
     ),
     until_finished_hints=("finish", "complet", "used up", "all gone", "empty", "run out"),
+    # shaken gently or hard ("Shake gently; do not shake hard")
+    gently=r"\bgentl[ey]\b|\bsoftly\b|\blightly\b",
+    forcefully=r"\bhard\b|\bvigorous(?:ly)?\b|\bforceful(?:ly)?\b|\bstrongly\b|\bviolent(?:ly)?\b",
+    shaking=r"\bshak(?:e|en|ing)\b",
+    shake_hints=("gentl", "softly", "lightly", "hard", "vigorous", "forceful", "strongly", "violent"),
     out_of_storage=(
         r"\b(?:out\s+of|outside(?:\s+of)?|from|removed\s+from|taken\s+from)\s+(?:the\s+|a\s+|your\s+)?"
         r"(?:refrigerator|fridge|refrigeration)\b|\bwithout\s+refrigeration\b|\bunrefrigerated\b"

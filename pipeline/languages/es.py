@@ -622,6 +622,9 @@ LANGUAGE = Language(
         rf"{_W}hasta\s+(?:que\s+)?(?:se\s+sienta|sentirse|se\s+encuentre|encontrarse)\s+mejor{_E}|"
         rf"{_W}hasta\s+que\s+(?:los\s+|sus\s+)?síntomas\s+(?:mejoren|desaparezcan){_E}|{_W}hasta\s+(?:la\s+)?mejoría{_E}"
     ),
+    # shaken gently or hard
+    gently=rf"{_W}(?:suavemente|con\s+suavidad|delicadamente|ligeramente|con\s+cuidado){_E}",
+    forcefully=rf"{_W}(?:enérgicamente|vigorosamente|con\s+fuerza|fuertemente|violentamente|bruscamente){_E}",
     out_of_storage=(
         rf"{_W}(?:s[aá]c\w*|s[aá]qu\w*|retir\w*|quit\w*)\s+(?:\w+\s+){{0,3}}?(?:de\s+la|del)\s+"
         rf"(?:nevera|refrigerador|frigorífico|heladera|congelador){_E}"

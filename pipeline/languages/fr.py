@@ -643,6 +643,9 @@ LANGUAGE = Language(
         r"jusqu'à\s+ce\s+que\s+(?:les|vos)\s+symptômes\s+(?:s'améliorent|disparaissent)|"
         r"jusqu'à\s+(?:l'amélioration|la\s+guérison|la\s+disparition\s+des\s+symptômes)"
     ),
+    # shaken gently or hard
+    gently=rf"{_W}(?:doucement|délicatement|légèrement|avec\s+précaution){_E}",
+    forcefully=rf"{_W}(?:vigoureusement|énergiquement|fortement|violemment|avec\s+force|brusquement){_E}",
     out_of_storage=(
         rf"{_W}(?:sort\w*|retir\w*)(?:-(?:le|la|les))?\s+(?:\w+\s+){{0,3}}?(?:du|de\s+la)\s+"
         rf"(?:réfrigérateur|frigo|frigidaire|congélateur){_E}|{_W}hors\s+du\s+(?:réfrigérateur|frigo){_E}"

@@ -603,6 +603,9 @@ LANGUAGE = Language(
     suddenly=r"갑자기|즉시|바로|급격히|한꺼번에|급하게",
     # taken until the patient feels better or the symptoms go (좋아질 때까지: the course cut short)
     until_better=r"(?:좋아질|나아질|호전될|개선될|괜찮아질|사라질|없어질)\s*때까지",
+    # shaken gently (가볍게, 살살) or hard (세게, 강하게)
+    gently=r"가볍게|살살|부드럽게|살며시",
+    forcefully=r"세게|세차게|강하게|격렬하게|힘껏|심하게",
     out_of_storage=(
         r"(?:냉장고|냉동고|냉동실|냉장\s*보관|냉장)에서\s*(?:\S{1,4}\s*)?꺼|(?:냉장고|냉동고|냉동실)\s*밖"
         r"|냉장(?:고에\s*넣)?(?:하)?지\s*않"

@@ -1177,6 +1177,13 @@ class Language:
     until_finished: str = ""
     until_finished_hints: tuple[str, ...] = ()
     until_better: str = ""
+    # [opposites]: how hard a medicine is shaken: the words of "gently" (suavemente, 가볍게, 輕輕) and
+    # of "hard" (enérgicamente, 세게, 用力); for a source language, the words of shaking (``shaking``:
+    # only its sentences are read) and substrings one of its manner words holds (``shake_hints``).
+    gently: str = ""
+    forcefully: str = ""
+    shaking: str = ""
+    shake_hints: tuple[str, ...] = ()
     # [opposites]: the words of a route that name a part of the body or a kind of medicine as often
     # (정맥 of 정맥 혈전, a clot in a vein; 경구 of 경구 피임약, the pill; 皮下 of 皮下瘀血, a bruise): a
     # route said by them alone is read, but its swap is left to a person (a warning), not an error.
@@ -1648,6 +1655,18 @@ class Language:
     @cached_property
     def until_better_re(self) -> re.Pattern | None:
         return self._optional(self.until_better, ignore_case=True)
+
+    @cached_property
+    def gently_re(self) -> re.Pattern | None:
+        return self._optional(self.gently, ignore_case=True)
+
+    @cached_property
+    def forcefully_re(self) -> re.Pattern | None:
+        return self._optional(self.forcefully, ignore_case=True)
+
+    @cached_property
+    def shaking_re(self) -> re.Pattern | None:
+        return self._optional(self.shaking, ignore_case=True)
 
     @cached_property
     def loose_route_words_re(self) -> re.Pattern | None:

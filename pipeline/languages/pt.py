@@ -623,6 +623,9 @@ LANGUAGE = Language(
         rf"{_W}até\s+(?:(?:que\s+)?(?:se\s+sinta|se\s+sentir|sentir-se|você\s+se\s+sentir)\s+melhor|"
         rf"(?:a\s+)?melhora|que\s+os\s+sintomas\s+(?:melhorem|desapareçam)){_E}"
     ),
+    # shaken gently or hard
+    gently=rf"{_W}(?:suavemente|delicadamente|levemente|com\s+cuidado){_E}",
+    forcefully=rf"{_W}(?:vigorosamente|energicamente|com\s+força|fortemente|violentamente|bruscamente){_E}",
     out_of_storage=(
         rf"{_W}(?:retir\w*|tir\w*)(?:-\w+)?\s+(?:\w+\s+){{0,3}}?(?:da|do)\s+(?:geladeira|refrigerador|frigorífico|congelador|freezer){_E}"
         rf"|{_W}fora\s+(?:da|do)\s+(?:geladeira|refrigerador|frigorífico){_E}"

@@ -427,6 +427,9 @@ LANGUAGE = Language(
     suddenly=r"突然|驟然|骤然|立即|立刻|馬上|马上|一下子|貿然|贸然",
     # taken until the patient feels better or the symptoms go (直到症狀好轉: the course cut short)
     until_better=r"直到[^。，,；;]{0,8}?(?:好轉|好转|改善|緩解|缓解|痊癒|痊愈|消失|好一點|好一点|好些)|(?:好轉|好转|改善|緩解|缓解)(?:為止|为止)",
+    # shaken gently (輕輕) or hard (用力, 劇烈)
+    gently=r"輕輕|轻轻|輕柔|轻柔|輕微|轻微",
+    forcefully=r"用力|大力|劇烈|剧烈|猛烈|使勁|使劲",
     out_of_storage=(
         r"[從从自](?:冰箱|冷凍庫|冷冻库|冷藏室?|冷藏庫|冷藏库)(?:中|裡|里|內|内)?(?:取出|拿出)|(?:冰箱|冷凍庫|冷冻库)外"
         r"|(?:不需|無需|无需|不必|不用)冷藏"

@@ -3909,3 +3909,41 @@ def test_a_course_finished_even_if_better_passes(catalogs, locale, translation):
 def test_until_better_in_the_source_is_no_course_to_finish(catalogs):
     source = "Take it until you feel better."
     assert catalogs.findings(source, "Tómelo hasta que se sienta mejor.", check="opposites", locale="es") == []
+
+
+# A medicine the source says to shake gently (or not hard) that the translation says to shake hard.
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("ko_KR", "세게 흔들어 주십시오."),
+        ("es", "Agitar enérgicamente."),
+        ("fr", "Agitez vigoureusement."),
+        ("de", "Kräftig schütteln."),
+        ("zh_TW", "請用力搖晃。"),
+        ("pt_BR", "Agite vigorosamente."),
+        ("ar", "رجّه بقوة."),
+    ],
+)
+def test_shaken_gently_said_as_shaken_hard_is_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings("Shake gently; do not shake hard.", translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert finding.message.startswith("the source says to shake it gently ('gently') but the translation says")
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "Shake gently; do not shake hard.", "가볍게 흔들어 주십시오. 세게 흔들지 마십시오."),
+        ("es", "Shake gently; do not shake hard.", "Agitar suavemente; no agitar con fuerza."),
+        ("fr", "Shake gently; do not shake hard.", "Agitez doucement, sans secouer vigoureusement."),
+        ("de", "Shake gently; do not shake hard.", "Vorsichtig schütteln, nicht kräftig schütteln."),
+        ("zh_TW", "Shake gently; do not shake hard.", "請輕輕搖晃，切勿用力搖晃。"),
+        ("pt_BR", "Shake gently; do not shake hard.", "Agite suavemente; não agite com força."),
+        ("ar", "Shake gently; do not shake hard.", "رجّه برفق، ولا ترجّه بقوة."),
+        # "not hard" said alone, and "shake well", which says neither
+        ("es", "Do not shake hard.", "No agitar con fuerza."),
+        ("es", "Shake well before use.", "Agitar enérgicamente antes de usar."),
+    ],
+)
+def test_shaken_gently_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
