@@ -194,6 +194,7 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
     yield from _stopped_the_other_way(ctx)
     yield from _course_cut_short(ctx)
     yield from _shaken_hard(ctx)
+    yield from _pause_made_lasting(ctx)
     if not source_words.opposites or not target.opposites:
         return
     if not source_words.may_name_opposites(ctx.source) and not source_words.may_say_day_time(ctx.source):
@@ -341,6 +342,41 @@ def _shaken_hard(ctx: EntryContext) -> Iterator[Finding]:
             f"the source says to shake it gently ({said.group()!r}) but the translation says {meant.group()!r} "
             "(hard) instead: patients do what the translation says; check that the instruction was not turned "
             "into its opposite",
+        )
+
+
+def _pause_made_lasting(ctx: EntryContext) -> Iterator[Finding]:
+    """An error where the source says a medicine is stopped for a while and the translation for good,
+    or the other way round: "Your doctor may pause your treatment." as "Su médico puede suspender
+    definitivamente su tratamiento", 의사가 치료를 영구적으로 중단할 수 있습니다; the patient never
+    restarts it, or restarts one stopped for good.  Read only in a source sentence of stopping (or
+    of a pause) that says one of the two, and a translation sentence that says one of the two: "may
+    pause or permanently stop" says both, and is not read."""
+    source_words, target = ctx.source_language, ctx.language
+    source_for_a_while, source_for_good = source_words.temporarily_re, source_words.permanently_re
+    for_a_while, for_good = target.temporarily_re, target.permanently_re
+    if source_for_a_while is None or source_for_good is None or for_a_while is None or for_good is None:
+        return
+    lowered = ctx.source.lower()
+    if not any(hint in lowered for hint in source_words.pause_hints):
+        return  # most sources say neither
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        said_a_while, said_for_good = source_for_a_while.search(source_part), source_for_good.search(source_part)
+        meant_a_while, meant_for_good = for_a_while.search(translation_part), for_good.search(translation_part)
+        said, meant = (said_a_while, meant_for_good) if said_a_while else (said_for_good, meant_a_while)
+        if said is None or meant is None or (said_a_while and said_for_good) or (meant_a_while and meant_for_good):
+            continue
+        if source_words.stopping_re is None or not (
+            source_words.stopping_re.search(source_part) or "paus" in said.group().lower()
+        ):
+            continue  # "Hair loss is temporary" says how long a side effect lasts, not how a dose stops
+        how = ("for a while", "for good") if said_a_while else ("for good", "for a while")
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"the source says it is stopped {how[0]} ({said.group()!r}) but the translation says {how[1]} "
+            f"({meant.group()!r}) instead: patients do what the translation says; check that the instruction "
+            "was not turned into its opposite",
         )
 
 

@@ -776,6 +776,9 @@ LANGUAGE = Language(
     # shaken gently or hard
     gently=rf"{_W}(?:vorsichtig|sanft|leicht|behutsam){_E}",
     forcefully=rf"{_W}(?:kräftig|stark|heftig|fest|energisch|kraftvoll){_E}",
+    # stopped for a while or for good
+    temporarily=rf"{_W}(?:vorübergehend\w*|zeitweise|kurzzeitig|pausier\w*|unterbrech\w*|unterbrochen|Pause){_E}",
+    permanently=rf"{_W}(?:endgültig\w*|dauerhaft\w*|für\s+immer|auf\s+Dauer){_E}",
     out_of_storage=(rf"{_W}(?:aus\s+dem|außerhalb\s+des)\s+(?:kühlschrank|gefrierschrank|gefrierfach)\w*"),
     # unzerkaut (unchewed): swallowed whole, but said beside a "take" (unzerkaut einnehmen) as often as
     # beside a swallow: not a swallow said outright ([opposites])

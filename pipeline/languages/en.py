@@ -1176,6 +1176,10 @@ LANGUAGE = Language(
     forcefully=r"\bhard\b|\bvigorous(?:ly)?\b|\bforceful(?:ly)?\b|\bstrongly\b|\bviolent(?:ly)?\b",
     shaking=r"\bshak(?:e|en|ing)\b",
     shake_hints=("gentl", "softly", "lightly", "hard", "vigorous", "forceful", "strongly", "violent"),
+    # stopped for a while (a pause, "temporarily") or for good ("permanently")
+    temporarily=r"\btemporar(?:y|ily)\b|\bpaus(?:e|ed|es|ing)\b|\binterrupt\w*|\bfor\s+a\s+(?:while|short\s+time)\b",
+    permanently=r"\bpermanent(?:ly)?\b|\bfor\s+good\b",
+    pause_hints=("temporar", "paus", "interrupt", "for a while", "for a short time", "permanent", "for good"),
     out_of_storage=(
         r"\b(?:out\s+of|outside(?:\s+of)?|from|removed\s+from|taken\s+from)\s+(?:the\s+|a\s+|your\s+)?"
         r"(?:refrigerator|fridge|refrigeration)\b|\bwithout\s+refrigeration\b|\bunrefrigerated\b"

@@ -625,6 +625,11 @@ LANGUAGE = Language(
     # shaken gently or hard
     gently=rf"{_W}(?:suavemente|con\s+suavidad|delicadamente|ligeramente|con\s+cuidado){_E}",
     forcefully=rf"{_W}(?:enérgicamente|vigorosamente|con\s+fuerza|fuertemente|violentamente|bruscamente){_E}",
+    # stopped for a while or for good
+    temporarily=rf"{_W}(?:temporalmente|provisionalmente|por\s+un\s+tiempo|de\s+forma\s+temporal|pausa[rs]?){_E}",
+    permanently=(
+        rf"{_W}(?:definitivamente|permanentemente|para\s+siempre|de\s+(?:forma|manera)\s+(?:definitiva|permanente)){_E}"
+    ),
     out_of_storage=(
         rf"{_W}(?:s[aá]c\w*|s[aá]qu\w*|retir\w*|quit\w*)\s+(?:\w+\s+){{0,3}}?(?:de\s+la|del)\s+"
         rf"(?:nevera|refrigerador|frigorífico|heladera|congelador){_E}"

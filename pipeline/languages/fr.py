@@ -646,6 +646,9 @@ LANGUAGE = Language(
     # shaken gently or hard
     gently=rf"{_W}(?:doucement|délicatement|légèrement|avec\s+précaution){_E}",
     forcefully=rf"{_W}(?:vigoureusement|énergiquement|fortement|violemment|avec\s+force|brusquement){_E}",
+    # stopped for a while or for good
+    temporarily=rf"{_W}(?:temporairement|provisoirement|momentanément|de\s+façon\s+temporaire|pause){_E}",
+    permanently=rf"{_W}(?:définitivement|pour\s+toujours|de\s+(?:façon|manière)\s+(?:définitive|permanente)){_E}",
     out_of_storage=(
         rf"{_W}(?:sort\w*|retir\w*)(?:-(?:le|la|les))?\s+(?:\w+\s+){{0,3}}?(?:du|de\s+la)\s+"
         rf"(?:réfrigérateur|frigo|frigidaire|congélateur){_E}|{_W}hors\s+du\s+(?:réfrigérateur|frigo){_E}"

@@ -606,6 +606,9 @@ LANGUAGE = Language(
     # shaken gently (가볍게, 살살) or hard (세게, 강하게)
     gently=r"가볍게|살살|부드럽게|살며시",
     forcefully=r"세게|세차게|강하게|격렬하게|힘껏|심하게",
+    # stopped for a while (일시적으로, 잠시) or for good (영구적으로)
+    temporarily=r"일시적|일시\s*중단|잠시|잠깐",
+    permanently=r"영구|영원히|완전히\s*중단",
     out_of_storage=(
         r"(?:냉장고|냉동고|냉동실|냉장\s*보관|냉장)에서\s*(?:\S{1,4}\s*)?꺼|(?:냉장고|냉동고|냉동실)\s*밖"
         r"|냉장(?:고에\s*넣)?(?:하)?지\s*않"

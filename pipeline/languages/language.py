@@ -1184,6 +1184,12 @@ class Language:
     forcefully: str = ""
     shaking: str = ""
     shake_hints: tuple[str, ...] = ()
+    # [opposites]: whether a medicine is stopped for a while or for good: the words of "temporarily"
+    # (a pause: temporalmente, 일시적으로, 暫停) and of "permanently" (definitivamente, 영구적으로, 永久);
+    # for a source language, substrings one of them holds (``pause_hints``: most sources hold none).
+    temporarily: str = ""
+    permanently: str = ""
+    pause_hints: tuple[str, ...] = ()
     # [opposites]: the words of a route that name a part of the body or a kind of medicine as often
     # (정맥 of 정맥 혈전, a clot in a vein; 경구 of 경구 피임약, the pill; 皮下 of 皮下瘀血, a bruise): a
     # route said by them alone is read, but its swap is left to a person (a warning), not an error.
@@ -1667,6 +1673,14 @@ class Language:
     @cached_property
     def shaking_re(self) -> re.Pattern | None:
         return self._optional(self.shaking, ignore_case=True)
+
+    @cached_property
+    def temporarily_re(self) -> re.Pattern | None:
+        return self._optional(self.temporarily, ignore_case=True)
+
+    @cached_property
+    def permanently_re(self) -> re.Pattern | None:
+        return self._optional(self.permanently, ignore_case=True)
 
     @cached_property
     def loose_route_words_re(self) -> re.Pattern | None:

@@ -626,6 +626,9 @@ LANGUAGE = Language(
     # shaken gently or hard
     gently=rf"{_W}(?:suavemente|delicadamente|levemente|com\s+cuidado){_E}",
     forcefully=rf"{_W}(?:vigorosamente|energicamente|com\s+força|fortemente|violentamente|bruscamente){_E}",
+    # stopped for a while or for good
+    temporarily=rf"{_W}(?:temporariamente|provisoriamente|por\s+um\s+tempo|de\s+forma\s+temporária|pausa[r]?){_E}",
+    permanently=rf"{_W}(?:definitivamente|permanentemente|para\s+sempre|de\s+forma\s+(?:definitiva|permanente)){_E}",
     out_of_storage=(
         rf"{_W}(?:retir\w*|tir\w*)(?:-\w+)?\s+(?:\w+\s+){{0,3}}?(?:da|do)\s+(?:geladeira|refrigerador|frigorífico|congelador|freezer){_E}"
         rf"|{_W}fora\s+(?:da|do)\s+(?:geladeira|refrigerador|frigorífico){_E}"

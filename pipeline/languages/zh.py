@@ -430,6 +430,9 @@ LANGUAGE = Language(
     # shaken gently (輕輕) or hard (用力, 劇烈)
     gently=r"輕輕|轻轻|輕柔|轻柔|輕微|轻微",
     forcefully=r"用力|大力|劇烈|剧烈|猛烈|使勁|使劲",
+    # stopped for a while (暫時, 暫停) or for good (永久)
+    temporarily=r"暫時|暂时|暫停|暂停|一時|一时",
+    permanently=r"永久|永遠|永远|徹底|彻底|終身|终身",
     out_of_storage=(
         r"[從从自](?:冰箱|冷凍庫|冷冻库|冷藏室?|冷藏庫|冷藏库)(?:中|裡|里|內|内)?(?:取出|拿出)|(?:冰箱|冷凍庫|冷冻库)外"
         r"|(?:不需|無需|无需|不必|不用)冷藏"

@@ -3947,3 +3947,44 @@ def test_shaken_gently_said_as_shaken_hard_is_an_error(catalogs, locale, transla
 )
 def test_shaken_gently_kept_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# A medicine the source says is stopped for a while that the translation says is stopped for good,
+# or the other way round.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("es", "Your doctor may pause your treatment.", "Su médico puede suspender definitivamente su tratamiento."),
+        ("ko_KR", "Your doctor may stop your treatment temporarily.", "의사가 치료를 영구적으로 중단할 수 있습니다."),
+        ("zh_TW", "Your doctor may pause your treatment.", "醫師可能會永久停止您的治療。"),
+        ("fr", "Your doctor may stop your treatment temporarily.",
+         "Votre médecin peut arrêter définitivement votre traitement."),
+        ("ar", "Your doctor may stop your treatment temporarily.", "قد يوقف طبيبك العلاج نهائيًا."),
+        ("de", "Your doctor may stop your treatment permanently.",
+         "Ihr Arzt kann die Behandlung vorübergehend unterbrechen."),
+        ("pt_BR", "Your doctor may stop your treatment permanently.",
+         "O seu médico pode interromper temporariamente o tratamento."),
+    ],
+)  # fmt: skip
+def test_a_pause_said_as_a_stop_for_good_is_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error" and finding.message.startswith("the source says it is stopped for ")
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("es", "Your doctor may pause your treatment.", "Su médico puede interrumpir temporalmente su tratamiento."),
+        ("ko_KR", "Your doctor may pause your treatment.", "의사가 치료를 일시 중단할 수 있습니다."),
+        ("zh_TW", "Your doctor may pause your treatment.", "醫師可能會暫停您的治療。"),
+        ("pt_BR", "Your doctor may stop your treatment temporarily.",
+         "O seu médico pode interromper o tratamento por um tempo."),
+        ("ar", "Your doctor may stop your treatment permanently.", "قد يوقف طبيبك العلاج بشكل دائم."),
+        # both said, and how long a side effect lasts, which stops no dose
+        ("de", "Your doctor may pause or permanently stop your treatment.",
+         "Ihr Arzt kann die Behandlung unterbrechen oder endgültig beenden."),
+        ("fr", "Hair loss is temporary.", "La perte de cheveux est définitive."),
+    ],
+)  # fmt: skip
+def test_a_pause_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
