@@ -79,6 +79,13 @@ name none of these terms, so a source with none of the source language's ``oppos
 ``day_time_hints`` (substring tests) is not read further, and one with some is read only for the
 terms whose own hints it holds. A language without ``opposites`` is not checked (its times of day
 neither).
+
+Some instructions are read apart, each behind a substring gate of its own on the source: a place of
+storage forbidden where the source forbids another ("Do not freeze." as "No refrigerar.", whose
+terms, right after a "not", the comparison above excludes); a gradual stop said as a sudden one
+("Do not stop suddenly." as 서서히 중단하지 마세요); a pack to finish said as "until you feel
+better"; a gentle shake said as a hard one; a pause said as a stop for good, or the other way round.
+Each is an error: the patient does the other thing.
 """
 
 from __future__ import annotations
