@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.number_words import number_spans
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.review import shorten
@@ -54,12 +55,13 @@ def check_people(ctx: EntryContext) -> Iterator[Finding]:
     in_source = groups_named(source, source_words)
     if not in_source:
         return
-    in_translation = groups_named(ctx.translation_view.prose, target)
-    missing = [
-        group
-        for group in in_source
-        if group not in in_translation and not any(within in in_translation for within in _NAMED_WITHIN.get(group, ()))
-    ]
+    translation = ctx.translation_view.prose
+    in_translation = groups_named(translation, target)
+    missing = _missing(in_source, in_translation)
+    if missing:  # an age said in words ("más de sesenta y cinco años"): read again with its digits
+        again = groups_named(_numbers_in_digits(translation, target), target)
+        in_translation += [group for group in again if group not in in_translation]
+        missing = _missing(in_source, in_translation)
     if not missing:
         return
     added = [group for group in in_translation if group not in in_source]
@@ -77,6 +79,27 @@ def check_people(ctx: EntryContext) -> Iterator[Finding]:
             f"the source speaks of {_listed(missing)} but the translation has no word for them: "
             f"check that they were not left out ({shorten(source)!r})",
         )
+
+
+def _missing(in_source: list[str], in_translation: list[str]) -> list[str]:
+    """The source's groups the translation names neither by their words nor by a group that holds them."""
+    return [
+        group
+        for group in in_source
+        if group not in in_translation and not any(within in in_translation for within in _NAMED_WITHIN.get(group, ()))
+    ]
+
+
+def _numbers_in_digits(text: str, language: Language) -> str:
+    """``text`` with each whole number said in words written in digits, as the groups' ages are
+    listed ("más de 65", 65세 이상): `de más de sesenta y cinco años` reads `de más de 65 años`."""
+    pieces, last = [], 0
+    for number in number_spans(text, language):
+        # not an article ("envisagez une grossesse": planning a pregnancy, read as written)
+        if number.value.denominator == 1 and number.value > 1 and not text[number.start : number.end].strip().isdigit():
+            pieces += [text[last : number.start], str(number.value.numerator)]
+            last = number.end
+    return "".join(pieces) + text[last:]
 
 
 def groups_named(text: str, language: Language) -> list[str]:

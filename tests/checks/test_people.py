@@ -138,6 +138,10 @@ def test_a_group_only_missing_is_a_warning(catalogs, locale, source, translation
             "Pregnant women should not take this medicine.",
             "Schwangere sollten dieses Arzneimittel nicht einnehmen.",
         ),
+        # an age said in words
+        ("es", "People older than 65", "Las personas de más de sesenta y cinco años"),
+        ("fr", OLDER, "Les adultes de soixante-cinq ans et plus peuvent avoir besoin d'une dose plus faible."),
+        ("pt_BR", OLDER, "Adultos com mais de sessenta e cinco anos podem precisar de uma dose menor."),
         # "your child" is a son or a daughter in many languages: hijo, filho, ابن
         ("es", "Your child's dose is 7.5 mg/kg twice a day.", "La dosis de su hijo es de 7,5 mg/kg dos veces al día."),
         ("es", "Give your child 5 mL.", "Dé a su hija 5 ml."),
