@@ -438,8 +438,12 @@ _MORE_ALLOWED = (
     rf"|(?:die|diese)\s+(?:Tages)?dosis\s+(?:erhöhen|überschreiten)){_E}"
 )
 # [negation]: a permission (Sie dürfen, darf, können Sie, erlaubt, gestattet): said where the source
-# forbids, with no "nicht" ("Sie dürfen Alkohol trinken."), it tells a patient the opposite.
-_PERMISSION = rf"{_W}(?:dürfen|darf|können\s+Sie|Sie\s+können|erlaubt|gestattet){_E}"
+# forbids, with no "nicht" ("Sie dürfen Alkohol trinken."), it tells a patient the opposite.  Not a
+# dürfen with a "nicht" or "kein" later in its clause: "Sie dürfen es nicht zu einer Mahlzeit
+# einnehmen" is must not (where other languages' "may not", 可以不, "pode não", is need not).
+_PERMISSION = (
+    rf"{_W}(?:(?:dürfen|darf)(?![^,.;:!?]*{_W}(?:nicht|kein\w*){_E})|können\s+Sie|Sie\s+können|erlaubt|gestattet){_E}"
+)
 # [negation]: a thing that need not be done, a "nicht" or "kein" of müssen or brauchen in its clause
 # ("Sie müssen in den 24 Stunden kein Auto fahren und keine Maschinen bedienen", "Sie brauchen nicht
 # zu fasten"; not past an "und dürfen": "Sie müssen sie schlucken und dürfen sie nicht kauen"), "nicht

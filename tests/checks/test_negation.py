@@ -1322,6 +1322,9 @@ NURSING = "You need not stop breastfeeding while using this cream."
         ("es", FOOD, "No debe tomar este medicamento con alimentos.", "forbids it ('No')"),
         ("fr", FOOD, "Ne prenez pas ce médicament avec de la nourriture.", "forbids it ("),
         ("de", FOOD, "Nehmen Sie dieses Arzneimittel nicht zu einer Mahlzeit ein.", "forbids it ('nicht')"),
+        # dürfen with its "nicht" is must not, no permission
+        ("de", FOOD, "Sie dürfen es nicht zu einer Mahlzeit einnehmen.", "forbids it ('nicht')"),
+        ("de", FOOD, "Dieses Arzneimittel darf nicht mit einer Mahlzeit eingenommen werden.", "forbids it ('nicht')"),
         ("de", NURSING, "Sie müssen das Stillen während der Anwendung beenden.", "orders it ('müssen')"),
         ("pt_BR", FOOD, "Não tome este medicamento com alimentos.", "forbids it ('Não')"),
         ("pt_BR", NURSING, "Deve parar de amamentar enquanto usa este creme.", "orders it ('Deve')"),
@@ -1346,6 +1349,8 @@ def test_a_need_not_said_as_a_prohibition_or_an_order_is_an_error(catalogs, loca
         ("fr", FOOD, "Vous n'avez pas besoin de le prendre avec de la nourriture."),
         ("fr", FOOD, "Vous pouvez le prendre avec ou sans nourriture."),
         ("de", FOOD, "Sie müssen es nicht zu einer Mahlzeit einnehmen."),
+        ("de", FOOD, "Sie dürfen es mit oder ohne Mahlzeit einnehmen."),
+        ("de", FOOD, "Sie können es unabhängig von den Mahlzeiten einnehmen."),
         ("pt_BR", FOOD, "Não precisa de tomar este medicamento com alimentos."),
         ("zh_TW", FOOD, "本藥不一定要隨餐服用。"),
         ("zh_TW", FOOD, "本藥不用隨餐服用。"),
