@@ -12,6 +12,11 @@ source's prohibition.  Which double dose the source forbids is its language's
 ``double_dose_forbidden`` ("Do not take a double dose", "Never double up",
 "Avoid doubling the dose"); "If you take a double dose by mistake, do not
 panic" forbids none.
+
+A double dose a source never speaks of (its language's ``double_dose``: no
+"double", "twice" or "two doses" in it), named by a translation that forbids
+nothing, is the same error: "If you miss a dose, take it as soon as you
+remember" as `…下一次服藥時一併補服，服用兩倍劑量` (take a double dose with the next one).
 """
 
 from __future__ import annotations
@@ -35,3 +40,20 @@ def double_dose_ordered(source: str, translation: str, source_words: Language, t
     if prohibits is not None and prohibits.search(translation):
         return "", ""
     return forbidding.group().strip(), double.group().strip()
+
+
+def double_dose_added(source: str, translation: str, source_words: Language, target: Language) -> str:
+    """The translation's words that name a double dose, when its source names none (nor doubles or
+    twice anything) and the translation has no negation nor a word that forbids; else ""."""
+    named, said = target.double_dose_re, source_words.double_dose_re
+    negation, prohibits = target.negation_re, target.prohibits_re
+    if named is None or said is None or negation is None:
+        return ""
+    double = named.search(translation)  # most translations name no double dose: asked first
+    if double is None or said.search(source):
+        return ""
+    if negation.search(target.without_not_negations(translation)):
+        return ""
+    if prohibits is not None and prohibits.search(translation):
+        return ""
+    return double.group().strip()

@@ -54,7 +54,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.double_dose import double_dose_ordered
+from pipeline.checks.double_dose import double_dose_added, double_dose_ordered
 from pipeline.checks.limits import source_limits
 from pipeline.checks.sentences import quoted, sentence_pairs, sentences
 from pipeline.findings import ERROR, WARNING, Finding
@@ -94,6 +94,12 @@ def _turned_around(source: str, translation: str, source_words: Language, target
         return (
             f"the source forbids a double dose ({forbidding!r}) but the translation names one ({ordered!r}) "
             f"with no negation: it tells a patient to take it ({shorten(source)!r})"
+        )
+    added = double_dose_added(source, translation, source_words, target)
+    if added:
+        return (
+            f"the source names no double dose but the translation does ({added!r}), with no negation: it "
+            f"tells a patient to take one ({shorten(source)!r})"
         )
     left_out = _prohibition_left_out(source, translation, source_words, target)
     if left_out:

@@ -364,6 +364,9 @@ EMERGENCY_CALL = (
 # A double dose forbidden ([negation]): "Do not take a double dose", "Never double up", "Avoid doubling
 # the dose", "Don't take two doses at once"; the "not" or "avoid" before it in its clause, not in
 # another ("If you take a double dose by mistake, do not panic"; "Do not worry if you took a double dose").
+# A double dose named, or anything doubled or taken twice: a source that says none gives a translation
+# no reason to name a double dose ([negation]).
+DOUBLE_DOSE = r"\b(?:doubl\w*|twice|twofold|two-fold|2-fold|(?:two|2)\s+(?:times|doses))\b"
 DOUBLE_DOSE_FORBIDDEN = (
     r"(?:\b(?:not|never|avoid|refrain\s+from)|n['’]t)\b"
     r"(?:(?!\b(?:if|when|unless|because|but|and|or|worry|panic)\b)[^.;:!?,()])*?"
@@ -1441,6 +1444,7 @@ LANGUAGE = Language(
     urgency_hints=URGENCY_HINTS,
     deferral=DEFERRAL,
     emergency_call=EMERGENCY_CALL,
+    double_dose=DOUBLE_DOSE,
     double_dose_forbidden=DOUBLE_DOSE_FORBIDDEN,
     as_needed=AS_NEEDED,
     as_needed_hints=AS_NEEDED_HINTS,

@@ -102,3 +102,37 @@ def test_every_english_forbidden_double_dose_is_read(text):
 )
 def test_what_forbids_no_double_dose_in_english(text):
     assert language_for("en").double_dose_forbidden_re.search(text) is None
+
+
+# A double dose the source never names: "If you miss a dose, take it as soon as you remember" as
+# `…下一次服藥時一併補服，服用兩倍劑量` (take a double dose with the next one) passed.
+REMEMBER = "If you miss a dose, take it as soon as you remember."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, named",
+    [
+        ("zh_TW", "如果忘記服藥，請在下一次服藥時一併補服，服用兩倍劑量。", "兩倍"),
+        ("ko_KR", "복용을 잊은 경우 다음 복용 때 두 배 용량을 복용하십시오.", "두 배 용량"),
+        ("es", "Si olvida una dosis, tome una dosis doble la próxima vez.", "dosis doble"),
+        ("de", "Wenn Sie eine Dosis vergessen, nehmen Sie beim nächsten Mal die doppelte Dosis.", "doppelte Dosis"),
+    ],
+)
+def test_a_double_dose_the_source_never_names_is_an_error(catalogs, locale, translation, named):
+    finding = only(catalogs.findings(REMEMBER, translation, locale=locale), "negation")
+    assert finding.severity == "error"
+    assert "the source names no double dose" in finding.message and named in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("zh_TW", "Your doctor may double the dose.", "醫師可能會將劑量加倍。"),
+        ("zh_TW", "The risk is twice as high.", "風險是兩倍。"),
+        ("ko_KR", "Take two doses a day.", "하루에 2회분을 복용하십시오."),
+        ("fr", "If you miss a dose, skip it.", "Si vous oubliez une dose, ne prenez pas de dose double."),
+        ("zh_TW", REMEMBER, "如果忘記服藥，請在想起時立即補服。"),
+    ],
+)
+def test_a_double_dose_the_source_names_or_the_translation_forbids_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="negation") == []
