@@ -364,9 +364,10 @@ EMERGENCY_CALL = (
 # A double dose forbidden ([negation]): "Do not take a double dose", "Never double up", "Avoid doubling
 # the dose", "Don't take two doses at once"; the "not" or "avoid" before it in its clause, not in
 # another ("If you take a double dose by mistake, do not panic"; "Do not worry if you took a double dose").
-# A double dose named, or anything doubled or taken twice: a source that says none gives a translation
-# no reason to name a double dose ([negation]).
-DOUBLE_DOSE = r"\b(?:doubl\w*|twice|twofold|two-fold|2-fold|(?:two|2)\s+(?:times|doses))\b"
+# A double dose named, anything doubled or taken twice, or doses in the plural or both of them: a
+# source that says none gives a translation no reason to name a double dose ([negation]); one that
+# speaks of several doses may be counting two (`兩劑之間` for "between doses", `這兩劑` for "both doses").
+DOUBLE_DOSE = r"\b(?:doubl\w*|twice|twofold|two-fold|2-fold|(?:two|2)[\s-]+(?:times|doses?)|doses|both)\b"
 DOUBLE_DOSE_FORBIDDEN = (
     r"(?:\b(?:not|never|avoid|refrain\s+from)|n['’]t)\b"
     r"(?:(?!\b(?:if|when|unless|because|but|and|or|worry|panic)\b)[^.;:!?,()])*?"

@@ -132,6 +132,9 @@ def test_a_double_dose_the_source_never_names_is_an_error(catalogs, locale, tran
         ("ko_KR", "Take two doses a day.", "하루에 2회분을 복용하십시오."),
         ("fr", "If you miss a dose, skip it.", "Si vous oubliez une dose, ne prenez pas de dose double."),
         ("zh_TW", REMEMBER, "如果忘記服藥，請在想起時立即補服。"),
+        # several doses in the source: 兩劑 may count two of them
+        ("zh_TW", "Leave at least 4 weeks between doses.", "兩劑之間至少間隔4週。"),
+        ("zh_TW", "You need both doses.", "您需要這兩劑。"),
     ],
 )
 def test_a_double_dose_the_source_names_or_the_translation_forbids_passes(catalogs, locale, source, translation):
