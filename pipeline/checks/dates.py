@@ -260,7 +260,7 @@ def _number(written: str | None) -> int | None:
 def _same(source: Date, said: Date, years: frozenset[int]) -> bool:
     return (
         said.month == source.month
-        and (source.day is None or said.day in (source.day, source.first_day))
+        and (source.day is None or (said.day is not None and said.day in (source.day, source.first_day)))
         and (source.year is None or said.year == source.year or (said.year is None and source.year in years))
     )
 

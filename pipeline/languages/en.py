@@ -1295,7 +1295,8 @@ LANGUAGE = Language(
     ),
     # reduce it by 5 mg; reduce it to 5 mg ([units], dose_changes.py)
     change_by_before=r"\bby\s+$",
-    change_to_before=r"(?<!\bup\s)\bto\s+$",
+    # not the "to" of a range: "250 to 500 mg"
+    change_to_before=r"(?<!\bup\s)(?<![\d.,]\s)(?<![\d.,])\bto\s+$",
     per_words=frozen(
         {
             "day": ("daily", "a day", "per day", "each day", "every day"),

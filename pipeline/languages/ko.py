@@ -762,7 +762,8 @@ LANGUAGE = Language(
         r"|#\s*일\s*(?:째|차)?\s*(?:과|와)\s*#\s*일\s*(?:째|차)?\s*사이"
     ),
     # reduce it by 5 mg; reduce it to 5 mg ([units], dose_changes.py)
-    change_by_after=r"\s?(?:씩|만큼)",
+    # 만큼, not 씩 (each time: "250~500 mg씩 복용" is a dose, no change by it)
+    change_by_after=r"\s?만큼",
     change_to_after=r"\s?(?:으로|로|까지)(?!\s?나누)",
     per_words=frozen(
         {

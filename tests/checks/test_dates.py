@@ -73,6 +73,8 @@ WRONG = [
     ("zh_TW", "Your appointment is on 23 March.", "您的預約在四月二十三日。", "四月二十三日 in the translation: another month"),
     ("de", ON_12_MAY, "Ihr nächster Besuch ist am 12.06.", "12.06. in the translation: another month"),
     ("es", ON_3_MARCH, "Su cita es el 3 de marzo.", "3 de marzo in the translation: no year"),
+    ("de", ON_3_MARCH, "Ihr Termin ist im März 2025.", "März 2025 in the translation: no day"),
+    ("ko_KR", ON_3_MARCH, "진료 예약은 2025년 3월입니다.", "2025년 3월 in the translation: no day"),
     ("zh_TW", FROM_3_TO_5, "您的治療時間為2025年3月4日至5日。", "2025年3月4日 in the translation: another day"),
 ]  # fmt: skip
 

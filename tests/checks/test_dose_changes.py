@@ -44,7 +44,7 @@ def test_a_change_by_an_amount_said_to_it_is_an_error(catalogs, locale, translat
         ("fr", "Diminuez votre dose de 5 mg."),
         ("pt_BR", "Reduza a sua dose em 5 mg."),
         ("ar", "خفّض جرعتك بمقدار 5 ملغ."),
-        ("ko_KR", "용량을 5 mg씩 줄이세요."),
+        ("ko_KR", "용량을 5 mg만큼 줄이세요."),
         ("zh_TW", "將劑量減少5毫克。"),
     ],
 )
@@ -91,3 +91,23 @@ def test_a_change_by_an_amount_kept_passes(catalogs, locale, translation):
 )
 def test_a_change_to_an_amount_kept_passes(catalogs, locale, translation):
     assert catalogs.findings(TO_5_MG, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the "to" of a range is no change to its end; Korean 씩 (each time) no change by it
+        (
+            "ko_KR",
+            "Take 250 to 500 mg every 8 hours; your doctor may lower it later.",
+            "8시간마다 250~500 mg씩 복용하십시오. 나중에 의사가 용량을 줄일 수 있습니다.",
+        ),
+        (
+            "es",
+            "Take 250 to 500 mg every 8 hours; your doctor may lower it later.",
+            "Tome de 250 a 500 mg cada 8 horas; su médico puede reducirla más adelante.",
+        ),
+    ],
+)
+def test_a_range_or_a_dose_each_time_is_no_change(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
