@@ -982,7 +982,7 @@ LANGUAGE = Language(
     choice=rf"{_W}(?:oder|entweder|nur|(?:eines|eins|einen|eine)\s+(?:der|von|davon)){_E}",
     # [negation] conditions joined by "or" said as joined by "and" (alternatives.py)
     condition_and=rf"{_W}(?:und|sowie){_E}",
-    condition_or=rf"{_W}(?:oder|noch){_E}",
+    condition_or=rf"{_W}oder{_E}",  # not noch: "und noch stillen" (still), and weder … noch is a negation
     # [negation] a prohibition softened (softened.py)
     softened=rf"{_W}(?:reduzier\w*|verringer\w*|einschränk\w*|schränken|begrenz\w*|weniger|in\s+Maßen|mäßig){_E}",
     if_possible=rf"{_W}(?:möglichst|wenn\s+möglich|nach\s+Möglichkeit|soweit\s+möglich|wenn\s+es\s+geht){_E}",

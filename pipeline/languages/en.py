@@ -1147,6 +1147,9 @@ _PEOPLE_HINTS = (
     "under",
     "younger",
     "below",
+    # an age the older people's words read: "over 65", "above 65"
+    "over",
+    "above",
 )
 
 
@@ -1462,12 +1465,12 @@ LANGUAGE = Language(
     must_not=r"\bmust\s+(?:not|never)\b|\bmustn['’]t\b|^\s*(?:do\s+not|don['’]t|never)\b",
     not_recommended=r"\b(?:not\s+(?:be\s+)?(?:recommended|advised|advisable)|should\s*(?:not|n['’]t)|better\s+not"
     r"|best\s+not|prefer\w*|ought\s+not)\b",
-    # Not "is not needed" nor "not required", said of a dose adjustment as often as of an action and
+    # Not "is not needed", "not required" nor "not necessary", said of a dose adjustment as often as of an action and
     # translated with a "not" that is no prohibition ("No se requiere ajuste de la dosis"); nor one
     # with an "unless" or "until" after it, whose condition a translation may say with a "not" ("You
     # need not see a doctor unless the symptoms last" as "… solo si los síntomas no desaparecen").
-    need_not=r"(?:\bneed(?:\s+not|n['’]t)\b|\bno\s+need\s+to\b|(?:\bnot|n['’]t)\s+(?:need|have)\s+to\b"
-    r"|\bnot\s+necessary\b)(?!.*\b(?:unless|until|except)\b)",
+    need_not=r"(?:\bneed(?:\s+not|n['’]t)\b|\bno\s+need\s+to\b|(?:\bnot|n['’]t)\s+(?:need|have)\s+to\b)"
+    r"(?!.*\b(?:unless|until|except)\b)",
     forbidden_actions=frozen(FORBIDDEN_ACTIONS),
     forbids_more=FORBIDS_MORE,
     # "for at least 24 hours", "for 24 hours at least", a wait ("Wait at least 4 hours"); not "for

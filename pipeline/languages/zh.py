@@ -670,7 +670,8 @@ LANGUAGE = Language(
     item_joins=r"[、/]|或|和|及|與|与|並|并|跟|同|還是|还是|且|又",
     # [negation] "unless" said as "if": 如果, 若, 假如, 倘若, 要是; "only": 只有, 只能, 才, 僅
     plain_if=r"如果|若(?!干)|假如|倘若|要是",
-    only_if=r"只有|只能|只在|只可|唯有|才|僅|仅",
+    # not 才能 (so that … can: 這樣才能治好感染)
+    only_if=r"只有|只能|只在|只可|唯有|才(?!能)|僅|仅",
     # [negation] one of two said as both: 同時, 兩者, 一併, 併用 (not 一起, which 與食物一起 says with food)
     both=r"同時|同时|兩者|两者|兩種都|两种都|一併|一并|併用|並用|并用",
     # ... and the choice kept: 或, 擇一, 其中一, 之一, 任一, 只
@@ -684,7 +685,8 @@ LANGUAGE = Language(
     softened=r"減少|减少|限制|少喝|少吃|少用|適量|适量|節制|节制",
     if_possible=r"盡量|尽量|盡可能|尽可能",
     excess=r"過量|过量|過度|过度|大量|過多|过多|酗酒",
-    condition_ends=r"期間|期间|時|时|的話|的话",
+    # not the 時 of 小時 (hour), 同時 (at the same time), 時間 (time)
+    condition_ends=r"期間|期间|(?<!小)(?<!同)時(?!間)|(?<!小)(?<!同)时(?!间)|的話|的话",
     for_a_time=r"期間|期间|持續|持续|連續|连续|為期|为期",
     prohibits=r"禁止|嚴禁|严禁|切忌|避免",  # 禁止停藥, 避免突然停藥: keep on ([comparison])
     skip_words=r"跳過|跳过|略過|略过|省略",  # 跳過忘記的那一劑 (skip)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.languages import language_for
 from tests.checks.helpers import only
 
 CREAM_OR_OINTMENT = "Use either the cream or the ointment on the rash."
@@ -253,3 +254,31 @@ def test_conditions_joined_otherwise_in_an_item_or_by_or_is_a_warning(catalogs, 
     finding = only(catalogs.findings(source, translation, locale=locale, check="negation"))
     assert finding.severity == "warning"
     assert f"but the translation by '{said}'" in finding.message
+
+
+# Found by review: 時 of 小時 (hour) ended a Chinese condition, and German noch (still) was read as "or".
+@pytest.mark.parametrize(
+    "locale, source, translation, errors",
+    [
+        (
+            "zh_TW",
+            "If you have a rash or fever, stop the medicine and check your temperature every 4 hours.",
+            "如果出現皮疹或發燒，請停藥並每4小時量體溫。",
+            0,
+        ),
+        (
+            "de",
+            "If you are pregnant or breastfeeding, ask your doctor.",
+            "Wenn Sie schwanger sind und noch stillen, fragen Sie Ihren Arzt.",
+            1,
+        ),
+    ],
+)
+def test_an_hour_is_no_condition_end_and_still_is_no_or(catalogs, locale, source, translation, errors):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert [f.severity for f in findings] == ["error"] * errors
+
+
+def test_chinese_conditions_end_at_a_time_not_at_an_hour():
+    ends = language_for("zh_TW").condition_ends_re
+    assert [match.group() for match in ends.finditer("發燒時，每4小時量體溫，同時多喝水；服藥時間")] == ["時"]

@@ -1590,3 +1590,13 @@ def test_unless_said_as_a_plain_if_with_no_only_stays_an_error(catalogs):
     findings = catalogs.findings(UNLESS_TOLD, "Tómelo si su médico se lo ha indicado.", locale="es", check="negation")
     assert {finding.severity for finding in findings} == {"error", "warning"}
     assert any("'unless'" in finding.message for finding in findings if finding.severity == "error")
+
+
+def test_not_necessary_said_of_a_dose_adjustment_is_no_need_not(catalogs):
+    """Found by review: "not necessary" was a need-not, and `keine … erforderlich` its "must not"."""
+    assert not catalogs.findings(
+        "Dose adjustment is not necessary in older patients.",
+        "Bei älteren Patienten ist keine Dosisanpassung erforderlich.",
+        locale="de",
+        check="negation",
+    )

@@ -161,3 +161,27 @@ def test_a_group_only_missing_is_a_warning(catalogs, locale, source, translation
 )
 def test_every_group_said_passes(catalogs, locale, source, translation):
     assert not catalogs.findings(source, translation, locale=locale, check="people")
+
+
+# Found by review: "over 65" was no hint (never read), and Arabic "عن 60" of a dose or الكلية (total)
+# named older people or the kidneys.
+def test_an_age_over_is_read_and_a_dose_or_a_total_names_no_group(catalogs):
+    finding = only(
+        catalogs.findings(
+            "Patients over 65 should take 1 tablet.", "Los pacientes deben tomar 1 comprimido.", locale="es"
+        ),
+        "people",
+    )
+    assert "older people" in finding.message
+    assert not catalogs.findings(
+        "The total daily dose should not exceed 60 mg.",
+        "يجب ألا تزيد الجرعة اليومية الكلية عن 60 ملغ.",
+        locale="ar",
+        check="people",
+    )
+    assert not catalogs.findings(
+        "Patients over 65 should take 1 tablet.",
+        "يجب على المرضى الذين تزيد أعمارهم على 65 عامًا تناول قرص واحد.",
+        locale="ar",
+        check="people",
+    )
