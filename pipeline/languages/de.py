@@ -768,7 +768,6 @@ LANGUAGE = Language(
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),
     injection_sites=frozen(INJECTION_SITES),
-    # "aus dem Kühlschrank nehmen", "außerhalb des Kühlschranks"
     # stopped gradually (also "ausschleichen", tapered off) or suddenly, at once
     gradually=rf"{_W}(?:schrittweise|allmählich|langsam|stufenweise|nach\s+und\s+nach|ausschleich\w*|ausgeschlichen){_E}",
     suddenly=rf"{_W}(?:plötzlich|abrupt\w*|sofort|sofortig\w*|schlagartig|auf\s+einmal|unvermittelt){_E}",
@@ -783,6 +782,7 @@ LANGUAGE = Language(
     # stopped for a while or for good
     temporarily=rf"{_W}(?:vorübergehend\w*|zeitweise|kurzzeitig|pausier\w*|unterbrech\w*|unterbrochen|Pause){_E}",
     permanently=rf"{_W}(?:endgültig\w*|dauerhaft\w*|für\s+immer|auf\s+Dauer){_E}",
+    # "aus dem Kühlschrank nehmen", "außerhalb des Kühlschranks"
     out_of_storage=(rf"{_W}(?:aus\s+dem|außerhalb\s+des)\s+(?:kühlschrank|gefrierschrank|gefrierfach)\w*"),
     # unzerkaut (unchewed): swallowed whole, but said beside a "take" (unzerkaut einnehmen) as often as
     # beside a swallow: not a swallow said outright ([opposites])

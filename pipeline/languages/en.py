@@ -1165,8 +1165,6 @@ LANGUAGE = Language(
     day_time_hints=DAY_TIME_HINTS,
     opposites=frozen(OPPOSITES),
     injection_sites=frozen(INJECTION_SITES),
-    # out of the refrigerator is at room temperature ("Leave the vial outside the refrigerator for 30
-    # minutes", "Once removed from refrigeration"), said so in a translation
     # stopped gradually or suddenly ("Do not stop taking it suddenly", "the dose will be lowered gradually")
     gradually=r"\bgradual(?:ly)?\b|\bstep\s+by\s+step\b|\bbit\s+by\s+bit\b",
     suddenly=r"\bsudden(?:ly)?\b|\babrupt(?:ly)?\b|\ball\s+at\s+once\b",
@@ -1187,6 +1185,8 @@ LANGUAGE = Language(
     temporarily=r"\btemporar(?:y|ily)\b|\bpaus(?:e|ed|es|ing)\b|\binterrupt\w*|\bfor\s+a\s+(?:while|short\s+time)\b",
     permanently=r"\bpermanent(?:ly)?\b|\bfor\s+good\b",
     pause_hints=("temporar", "paus", "interrupt", "for a while", "for a short time", "permanent", "for good"),
+    # out of the refrigerator is at room temperature ("Leave the vial outside the refrigerator for 30
+    # minutes", "Once removed from refrigeration"), said so in a translation
     out_of_storage=(
         r"\b(?:out\s+of|outside(?:\s+of)?|from|removed\s+from|taken\s+from)\s+(?:the\s+|a\s+|your\s+)?"
         r"(?:refrigerator|fridge|refrigeration)\b|\bwithout\s+refrigeration\b|\bunrefrigerated\b"
