@@ -43,7 +43,6 @@ from pipeline.languages import Language
 from pipeline.review import shorten
 
 CHECK = "negation"
-_HINTS = ("not", "n't", "n’t", "never", "avoid", "refrain")
 # A prohibition that is itself soft ("Avoid alcohol", "You should not drive"): softened further, a warning.
 _SOFT_PROHIBITION = re.compile(r"\b(?:avoid|refrain|should)\b", re.IGNORECASE)
 
@@ -55,8 +54,7 @@ def check_prohibition_softened(ctx: EntryContext) -> Iterator[Finding]:
         return
     if not _reads_softening(target):
         return
-    lowered = ctx.source.lower()
-    if not any(hint in lowered for hint in _HINTS):
+    if not source_words.may_forbid(ctx.source):
         return  # no prohibition in the source (most entries): neither text need be read
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         forbids = prohibition.search(source_part)
