@@ -104,7 +104,7 @@ def _weekdays_made_daily(
     if not named or translation_weekdays.search(translation_text) is not None:
         return
     daily = next((marker for marker in markers if marker.unit == "day" and not marker.slash), None)
-    if daily is None or _says_per_day(source_text, ctx.source_language):
+    if daily is None or _says_per(source_text, "day", ctx.source_language):
         return
     yield ctx.finding(
         CHECK,
@@ -112,11 +112,6 @@ def _weekdays_made_daily(
         f"{', '.join(repr(day) for day in named)} in the source: the translation says every day "
         f"({translation_text[daily.start : daily.end]}), not on the days of the week the source names (more often)",
     )
-
-
-def _says_per_day(text: str, language: Language) -> bool:
-    """Whether ``text`` says per day itself ("daily", "a day", 매일), not with a slash."""
-    return any(marker.unit == "day" and not marker.slash for marker in per_markers(text, (language,)))
 
 
 def _made_every_other(
