@@ -61,6 +61,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipeline.checks.conditions import condition_clause
 from pipeline.checks.context import EntryContext
 from pipeline.checks.patterns import CLAUSE_END
 from pipeline.checks.sentences import sentence_pairs
@@ -197,20 +198,15 @@ def _blank_unless_two_things(match: re.Match) -> str:
 
 def _condition_clauses(text: str, language: Language) -> list[str]:
     """The clause of each condition ``text`` says: after each of the language's ``plain_if`` to the
-    next comma or stop (before it, from the last one, where the condition ends its clause: Korean
-    임신 중이거나 수유 중이면), and before each of its ``condition_ends`` (懷孕或哺乳期間)."""
+    next comma or stop (up to it, from the last one, where the condition ends its clause: Korean
+    임신 중이거나 수유 중이면), and up to each of its ``condition_ends`` (懷孕或哺乳期間).  Its ends
+    are patterns.CLAUSE_END's, on purpose not conditions.py's: an enumeration comma 、 joins the
+    conditions of one clause (如果出現呼吸困難、臉部腫脹或嚴重皮疹: its 或 is past the 、)."""
     assert language.plain_if_re is not None
-    ends_before = (
-        [match.start() for match in language.plain_if_re.finditer(text)] if language.if_ends_its_clause else []
-    )
+    clause_finals = [*language.plain_if_re.finditer(text)] if language.if_ends_its_clause else []
     if language.condition_ends_re is not None:
-        ends_before += [match.start() for match in language.condition_ends_re.finditer(text)]
-    clauses = []
-    for end in ends_before:
-        starts = [stop.end() for stop in CLAUSE_END.finditer(text, 0, end)]
-        clauses.append(text[starts[-1] if starts else 0 : end])
+        clause_finals += language.condition_ends_re.finditer(text)
+    spans = [condition_clause(text, final, True, CLAUSE_END) for final in clause_finals]
     if not language.if_ends_its_clause:
-        for match in language.plain_if_re.finditer(text):
-            stop = CLAUSE_END.search(text, match.end())
-            clauses.append(text[match.end() : stop.start() if stop else len(text)])
-    return clauses
+        spans += [condition_clause(text, match, False, CLAUSE_END) for match in language.plain_if_re.finditer(text)]
+    return [text[start:end] for start, end in spans]

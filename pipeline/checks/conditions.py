@@ -69,7 +69,8 @@ CHECK = "negation"
 _ONLY_REACH = 8
 # Where a clause ends, in the scripts of the languages that list plain conditions: patterns.CLAUSE_END's
 # marks, and also a line break and the enumeration comma 、 (如果醫師指示、請勿停藥 says a plain "if": its 勿
-# is past the clause).
+# is past the clause).  On purpose not alternatives.py's ends, which read past a 、: there it joins the
+# conditions of one clause (如果出現呼吸困難、臉部腫脹或嚴重皮疹), here it may end the condition.
 _CLAUSE_END = re.compile(r"[,;:.!?\n，、；：。！？،؛]")
 
 
@@ -180,20 +181,24 @@ def _conditions(text: str, language: Language, read_what_follows: bool = False) 
     negated: list[str] = []
     matches = list(plain_if.finditer(text))
     for index, match in enumerate(matches):
-        if language.if_ends_its_clause:
-            ends_before = [end.end() for end in _CLAUSE_END.finditer(text, 0, match.start())]
-            clause = text[ends_before[-1] if ends_before else 0 : match.end()]
-            clause_end = match.end()
-        else:
-            end = _CLAUSE_END.search(text, match.end())
-            clause_end = end.start() if end else len(text)
-            clause = text[match.end() : clause_end]
-        said = negation.search(clause) is not None
+        clause_start, clause_end = condition_clause(text, match, language.if_ends_its_clause, _CLAUSE_END)
+        said = negation.search(text[clause_start:clause_end]) is not None
         if not said and read_what_follows:
             next_if = matches[index + 1].start() if index + 1 < len(matches) else len(text)
             said = negation.search(text, clause_end, max(clause_end, next_if)) is not None
         (negated if said else plain).append(match.group().strip())
     return plain, negated
+
+
+def condition_clause(text: str, condition: re.Match, ends_its_clause: bool, clause_end: re.Pattern) -> tuple[int, int]:
+    """Where in ``text`` the clause of the word ``condition`` stands: after the word to the next of
+    ``clause_end``, or, where the condition ends its clause (Korean 의사가 지시하면, Chinese 懷孕期間),
+    from the last one before the word to the word's end."""
+    if ends_its_clause:
+        ends_before = [end.end() for end in clause_end.finditer(text, 0, condition.start())]
+        return ends_before[-1] if ends_before else 0, condition.end()
+    end = clause_end.search(text, condition.end())
+    return condition.end(), end.start() if end else len(text)
 
 
 def _says_unless_otherwise(translation: str, target: Language, only: bool = True) -> bool:

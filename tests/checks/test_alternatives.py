@@ -162,6 +162,8 @@ FEVER_AND_RASH = "If you have a fever and a rash, call your doctor."
         ("ko_KR", PREGNANT_OR_BREASTFEEDING, "임신 중이고 수유 중인 경우 복용 전에 의사와 상의하세요.", "고"),
         ("zh_TW", PREGNANT_OR_BREASTFEEDING, "如果您懷孕且正在哺乳，服用本藥前請先詢問醫師。", "且"),
         ("zh_TW", PREGNANT_OR_BREASTFEEDING, "懷孕並哺乳期間，服用本藥前請先詢問醫師。", "並"),
+        # the enumeration comma 、 joins the conditions of one clause (conditions.py's clause ends there)
+        ("zh_TW", PREGNANT_OR_BREASTFEEDING, "如果您懷孕、且正在哺乳，服用本藥前請先詢問醫師。", "且"),
         ("ar", PREGNANT_OR_BREASTFEEDING, "إذا كنتِ حاملاً ومرضعة، فاستشيري طبيبك قبل تناول هذا الدواء.", "و"),
         ("es", DIABETES_OR_KIDNEYS, "Informe a su médico si tiene diabetes y una enfermedad renal.", "y"),
         (

@@ -33,6 +33,8 @@ FLUIDS = "Drink plenty of fluids before the infusion, unless you have been told 
             "Si",
         ),
         ("zh_TW", UNLESS_TOLD, "如果醫師指示，請勿停藥。", "如果"),
+        # the enumeration comma 、 ends the condition: its 勿 is past the clause (alternatives.py reads on)
+        ("zh_TW", UNLESS_TOLD, "如果醫師指示、請勿停藥。", "如果"),
         ("ar", UNLESS_TOLD, "لا تتوقف عن تناول هذا الدواء إذا طلب منك طبيبك ذلك.", "إذا"),
         ("ar", FLUIDS, "اشرب الكثير من السوائل قبل التسريب إذا طُلب منك الحد منها.", "إذا"),
         ("fr", UNLESS_TOLD, "N'arrêtez pas de prendre ce médicament si votre médecin vous le demande.", "si"),
