@@ -22,16 +22,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
+from pipeline.languages.language import DAY_NUMBER
 
 CHECK = "units"
 
-# What stands for each number once the text is read: a character no text of a leaflet holds.
-_NUMBER = "\ue000"
 _DIGITS_RE = re.compile(r"\d+")
 # The cheap test of the source: most entries name no day with a number.
 _DAY_NUMBER_RE = re.compile(r"\bdays?\s+\d", re.IGNORECASE)
@@ -49,12 +47,13 @@ def check_day_lists(ctx: EntryContext, source_text: str, translation_text: str) 
     """Rule 12 for one entry, given its texts as [units] reads them."""
     if not _DAY_NUMBER_RE.search(source_text):
         return
-    source_lists = _said(source_text, ctx.source_language, "day_list")
-    source_ranges = _said(source_text, ctx.source_language, "day_range")
+    source_words, target = ctx.source_language, ctx.language
+    source_lists = _said(source_text, source_words, source_words.day_list_re)
+    source_ranges = _said(source_text, source_words, source_words.day_range_re)
     if not source_lists and not source_ranges:
         return
-    lists = _said(translation_text, ctx.language, "day_list")
-    ranges = _said(translation_text, ctx.language, "day_range")
+    lists = _said(translation_text, target, target.day_list_re)
+    ranges = _said(translation_text, target, target.day_range_re)
     for days in source_lists:
         first, last = days.numbers[0], days.numbers[-1]
         made = next((r for r in ranges if _ends(r) == (first, last)), None)
@@ -93,9 +92,8 @@ def _days(numbers: tuple[Fraction, ...]) -> str:
     return f"days {', '.join(said[:-1])} and {said[-1]}"
 
 
-def _said(text: str, language: Language, field: str) -> list[_Days]:
-    """Each match of the language's ``field`` (``day_list`` or ``day_range``) in ``text``."""
-    pattern = _patterns(language).get(field)
+def _said(text: str, language: Language, pattern: re.Pattern | None) -> list[_Days]:
+    """Each match in ``text`` of ``pattern``, the language's ``day_list_re`` or ``day_range_re``."""
     if pattern is None:
         return []
     spans = _number_spans(text, language)
@@ -112,7 +110,7 @@ def _said(text: str, language: Language, field: str) -> list[_Days]:
 
 
 def _read(text: str, spans: list[tuple[int, int, Fraction]]) -> tuple[str, list[tuple[int, int]], dict[int, Fraction]]:
-    """``text`` with each number one ``_NUMBER``; for each character of it, the span of ``text`` it
+    """``text`` with each number one ``DAY_NUMBER``; for each character of it, the span of ``text`` it
     stands for (to give the words as written); and each number's value by its place."""
     read: list[str] = []
     origins: list[tuple[int, int]] = []
@@ -122,7 +120,7 @@ def _read(text: str, spans: list[tuple[int, int, Fraction]]) -> tuple[str, list[
         read.append(text[at:start])
         origins += ((i, i + 1) for i in range(at, start))
         values[len(origins)] = value
-        read.append(_NUMBER)
+        read.append(DAY_NUMBER)
         origins.append((start, end))
         at = end
     read.append(text[at:])
@@ -141,12 +139,3 @@ def _number_spans(text: str, language: Language) -> list[tuple[int, int, Fractio
         if not spans or span[0] >= spans[-1][1]:
             spans.append(span)
     return spans
-
-
-@lru_cache(maxsize=32)
-def _patterns(language: Language) -> dict[str, re.Pattern]:
-    """The language's ``day_list`` and ``day_range``, compiled once, ``#`` made the number."""
-    fields = {"day_list": language.day_list, "day_range": language.day_range}
-    return {
-        name: re.compile(pattern.replace("#", _NUMBER), re.IGNORECASE) for name, pattern in fields.items() if pattern
-    }

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.quantities import PERIODS, Quantity
@@ -65,7 +64,8 @@ def _other(reading: str) -> str:
 def _reading(text: str, quantity: Quantity, language: Language) -> str | None:
     """Whether the words around ``quantity`` say a change by it (BY) or to it (TO); None for
     neither or both."""
-    by_before, by_after, to_before, to_after = _patterns(language)
+    by_before, by_after = language.change_by_before_re, language.change_by_after_re
+    to_before, to_after = language.change_to_before_re, language.change_to_after_re
     window = text[max(0, quantity.start - 40) : quantity.start]
     readings = set()
     if (by_before and by_before.search(window)) or (by_after and by_after.match(text, quantity.end)):
@@ -73,10 +73,3 @@ def _reading(text: str, quantity: Quantity, language: Language) -> str | None:
     if (to_before and to_before.search(window)) or (to_after and to_after.match(text, quantity.end)):
         readings.add(TO)
     return readings.pop() if len(readings) == 1 else None
-
-
-@lru_cache(maxsize=32)
-def _patterns(language: Language) -> tuple[re.Pattern | None, ...]:
-    """The language's change words, compiled once: by before, by after, to before, to after."""
-    fields = (language.change_by_before, language.change_by_after, language.change_to_before, language.change_to_after)
-    return tuple(re.compile(field, re.IGNORECASE) if field else None for field in fields)

@@ -334,6 +334,11 @@ def not_after_a_count(counts: tuple[str, ...], word_start: str) -> str:
     )
 
 
+# What stands for each number of a text :attr:`Language.day_list_re` and ``day_range_re`` read (each
+# ``#`` of ``day_list`` and ``day_range``): a character no text of a leaflet holds ([units], day_lists.py).
+DAY_NUMBER = "\ue000"
+
+
 @dataclass(frozen=True)
 class DayTimePhrase:
     """Words that name times of day, and each time they name as the kinds it may be: "por la noche"
@@ -1566,6 +1571,30 @@ class Language:
     @cached_property
     def weekday_re(self) -> re.Pattern | None:
         return self._optional(self.weekdays, ignore_case=True)
+
+    @cached_property
+    def day_list_re(self) -> re.Pattern | None:
+        return self._optional(self.day_list.replace("#", DAY_NUMBER), ignore_case=True)
+
+    @cached_property
+    def day_range_re(self) -> re.Pattern | None:
+        return self._optional(self.day_range.replace("#", DAY_NUMBER), ignore_case=True)
+
+    @cached_property
+    def change_by_before_re(self) -> re.Pattern | None:
+        return self._optional(self.change_by_before, ignore_case=True)
+
+    @cached_property
+    def change_by_after_re(self) -> re.Pattern | None:
+        return self._optional(self.change_by_after, ignore_case=True)
+
+    @cached_property
+    def change_to_before_re(self) -> re.Pattern | None:
+        return self._optional(self.change_to_before, ignore_case=True)
+
+    @cached_property
+    def change_to_after_re(self) -> re.Pattern | None:
+        return self._optional(self.change_to_after, ignore_case=True)
 
     @cached_property
     def day_time_re(self) -> re.Pattern | None:
