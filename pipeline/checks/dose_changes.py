@@ -6,16 +6,16 @@ kept, so no other rule sees it.  A language's ``change_by_before`` / ``change_by
 ``change_to_before`` / ``change_to_after`` (of pipeline/languages/) are its words right before or
 after the amount: um / auf, en / a, de / à, em / para, بمقدار / إلى, 씩 / (으)로, 減 / 減至.
 
-Only an amount the source changes (a verb of change in its sentence: reduce, increase, lower,
-raise …) by or to, and that the translation says only the other way, is an error.  One said with
-neither word ("lower it 5 mg at a time", 每週減少劑量5毫克) passes.
+Only an amount the source changes (a verb of change in its sentence, the source language's
+``change_verbs``: reduce, increase, lower, raise …) by or to, and that the translation says only
+the other way, is an error.  One said with neither word ("lower it 5 mg at a time",
+每週減少劑量5毫克) passes.
 
 Pure functions of the entry's texts and the quantities [units] read.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
@@ -28,18 +28,14 @@ CHECK = "units"
 BY = "by"
 TO = "to"
 
-# The cheap test of the (English) source: most entries change no dose.
-_CHANGE_RE = re.compile(
-    r"\b(?:reduc|decreas|lower|increas|rais|taper|cut|go(?:es)?\s+(?:up|down)|drop|titrat)", re.IGNORECASE
-)
-
 
 def check_dose_changes(
     ctx: EntryContext, source_text: str, translation_text: str, in_source: list[Quantity], found: list[Quantity]
 ) -> Iterator[Finding]:
     """Rule 13 for one entry, given the quantities of the source and of the translation."""
-    if not _CHANGE_RE.search(source_text):
-        return
+    changes = ctx.source_language.change_verbs_re
+    if changes is None or not changes.search(source_text):
+        return  # no verb of change in the source (most entries): no dose changed by or to an amount
     for quantity in in_source:
         if quantity.unit in PERIODS:
             continue

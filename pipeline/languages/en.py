@@ -1300,6 +1300,9 @@ LANGUAGE = Language(
     change_by_before=r"\bby\s+$",
     # not the "to" of a range: "250 to 500 mg"
     change_to_before=r"(?<!\bup\s)(?<![\d.,]\s)(?<![\d.,])\bto\s+$",
+    # the verbs of a dose changed: reduce, decrease, lower, increase, raise, taper, cut, go up or down,
+    # drop, titrate ([units], dose_changes.py)
+    change_verbs=r"\b(?:reduc|decreas|lower|increas|rais|taper|cut|go(?:es)?\s+(?:up|down)|drop|titrat)",
     per_words=frozen(
         {
             "day": ("daily", "a day", "per day", "each day", "every day"),

@@ -451,6 +451,10 @@ class Language:
     change_by_after: str = ""
     change_to_before: str = ""
     change_to_after: str = ""
+    # For the source language, its verbs of a dose changed (reduce, decrease, lower, increase, raise,
+    # taper, cut, go up or down, drop, titrate): a source that says none changes no dose by or to an
+    # amount, and dose_changes.py reads it no further.
+    change_verbs: str = ""
     # How the language says a number is below zero in words, as a minus sign does ([numbers]:
     # "−20 °C" kept as 영하 20 °C, 零下 20 °C, moins 20 °C, 20 °C bajo cero): regexes for the
     # words right before the number (``below_zero_before``: minus, 영하, 零下) and for what
@@ -1595,6 +1599,10 @@ class Language:
     @cached_property
     def change_to_after_re(self) -> re.Pattern | None:
         return self._optional(self.change_to_after, ignore_case=True)
+
+    @cached_property
+    def change_verbs_re(self) -> re.Pattern | None:
+        return self._optional(self.change_verbs, ignore_case=True)
 
     @cached_property
     def day_time_re(self) -> re.Pattern | None:
