@@ -1414,7 +1414,11 @@ LANGUAGE = Language(
     condition_or=r"\bor\b",
     # [negation] a prohibition softened (softened.py): the source's own "less", "if possible", "too much"
     softened=r"\b(?:reduce|limit\w*|cut\s+down|less|fewer|moderat\w*)\b",
-    if_possible=r"\b(?:if\s+(?:at\s+all\s+)?possible|as\s+(?:much|far)\s+as\s+(?:you\s+can|possible)|where\s+possible|try)\b",
+    # (a "try to", "try not to", not a bare "try" nor a "do not try to", which forbids)
+    if_possible=(
+        r"\b(?:if\s+(?:at\s+all\s+)?possible|as\s+(?:much|far)\s+as\s+(?:you\s+can|possible)|where\s+possible"
+        r"|(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bnever\s)try\s+(?:not\s+)?to)\b"
+    ),
     excess=r"\b(?:heavy|heavily|excess\w*|too|large\s+amounts?|binge\w*|more\s+than)\b",
     negative_meaning=NEGATIVE_MEANING,
     clause_joints=r"\b(?:if|when|unless|until|whether|while|once)\b",

@@ -95,3 +95,25 @@ def test_avoid_said_as_avoid_excess_or_as_a_limit_is_a_warning(catalogs, locale,
 def test_a_prohibition_kept_passes(catalogs, locale, source, translation):
     findings = catalogs.findings(source, translation, locale=locale, check="negation")
     assert not [finding for finding in findings if "the source forbids it" in finding.message], findings
+
+
+# English if_possible said a bare "try": a source that named any try ("try a cool cloth", "do not try
+# to") was taken for a soft one of its own, and its prohibition was not read.
+@pytest.mark.parametrize(
+    "source, translation, errors",
+    [
+        (
+            "Do not scratch the rash: try a cool, damp cloth instead.",
+            "En lo posible, no se rasque la erupción: pruebe un paño húmedo y fresco.",
+            1,
+        ),
+        ("Do not try to treat the rash yourself.", "En lo posible, no intente tratar la erupción usted mismo.", 1),
+        # "try to", "try not to": the source's own "if possible"
+        ("Try not to scratch the rash.", "En lo posible, no se rasque la erupción.", 0),
+        ("Try to avoid alcohol.", "En lo posible, evite el alcohol.", 0),
+    ],
+)
+def test_only_a_try_to_softens_an_english_source(catalogs, source, translation, errors):
+    findings = catalogs.findings(source, translation, locale="es", check="negation")
+    softened = [finding for finding in findings if "the source forbids it" in finding.message]
+    assert [finding.severity for finding in softened] == ["error"] * errors, findings
