@@ -92,6 +92,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import counts_of_a_medicine, ones_by_an_article, singular_nouns_alone
@@ -198,10 +200,8 @@ Named = Mapping[str, Mapping[str, list[str]]]
 
 def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
-    yield from _stopped_the_other_way(ctx)
-    yield from _course_cut_short(ctx)
-    yield from _shaken_hard(ctx)
-    yield from _pause_made_lasting(ctx)
+    for ways in _OPPOSITE_WAYS:
+        yield from _ways_swapped(ctx, ways)
     if not source_words.opposites or not target.opposites:
         return
     if not source_words.may_name_opposites(ctx.source) and not source_words.may_say_day_time(ctx.source):
@@ -243,148 +243,206 @@ def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
                 yield ctx.finding(CHECK, WARNING if negated or by_a_person else ERROR, message)
 
 
-def _stopped_the_other_way(ctx: EntryContext) -> Iterator[Finding]:
-    """An error where the source says to stop a medicine (or lower its dose) gradually, or not
-    suddenly, and the translation to stop it at once, or not gradually: "Do not stop taking this
-    medicine suddenly." as 이 약의 복용을 서서히 중단하지 마세요, "Your doctor will lower the dose
-    gradually." as "Su médico suspenderá el tratamiento de inmediato"; a patient stopped at once may
-    have the withdrawal the source warns of.  Read only in a source sentence of stopping or lowering
-    that says one of the two (a "suddenly" only with a "not": "If you stop suddenly, …" tells no way
-    to stop), and a translation sentence that says one of the two: "not suddenly" is rightly
-    "gradually" (서서히 줄이십시오), and "Stop immediately and call your doctor" says neither."""
+@dataclass(frozen=True)
+class _OppositeWays:
+    """Two ways of doing one thing that exclude each other, read apart from the classes above: a
+    source sentence that says the first way and a translation sentence that says the second is an
+    error, the patient doing the other thing.  Each way is a pattern of the languages' words, named
+    by its field (``gradually`` for :attr:`Language.gradually_re`); a pattern a language lacks is a
+    way it does not say, and a pair whose source words or translation words a language lacks is not
+    read.  The messages' parts name what the source says and what the translation says, the words
+    said standing for ``{}``."""
+
+    # The field of the source language's hints: substrings one of which every source the pair reads
+    # holds (a cheap gate: most sources hold none); and the fields of the two ways' words.
+    hints: str
+    first: str
+    second: str
+    # How the message says what the source says, by the first way's words and by the second's
+    # ("" where the source's second is not read), and what the translation says instead, by the
+    # second's words and by the first's ("" where a first way in the translation says no second).
+    said_first: str
+    said_second: str
+    meant_second: str
+    meant_first: str = ""
+    # A piece of a word every source the pair reads holds too, where its hints are said of other
+    # things as often ("hard", "strongly": "shak").
+    topic_hint: str = ""
+    # The words a source sentence must say to be read (``stopping``: "If you stop suddenly" tells a
+    # way to stop, "Hair loss is temporary" none), or a piece of the way's own words that says it
+    # (a pause is a stop).
+    topic: str = ""
+    topic_in_way: str = ""
+    # With ``either_way``, the source may say either way, and is held to the other ("pause" as "for
+    # good", "permanently" as "for a while").  With ``negation_turns``, a "not" turns the second way
+    # into the first: the source says the first, or the second after a "not" ("do not stop
+    # suddenly": gradually), the translation the second with no "not" (or, given ``meant_first``,
+    # the first after a "not" where the source says "not" the second: "do not stop it gradually").
+    # Else the source is read for the first alone, the translation for the second.
+    either_way: bool = False
+    negation_turns: bool = False
+    # Whether a source sentence that says both ways says the first ("Shake gently; do not shake
+    # hard."), not neither ("pause or permanently stop").
+    first_beside_second: bool = False
+
+
+_OPPOSITE_WAYS = (
+    # "Do not stop taking this medicine suddenly." as 이 약의 복용을 서서히 중단하지 마세요, "Your
+    # doctor will lower the dose gradually." as "Su médico suspenderá el tratamiento de inmediato":
+    # a patient stopped at once may have the withdrawal the source warns of.  "not suddenly" is
+    # rightly "gradually" (서서히 줄이십시오), and "Stop immediately and call your doctor" says neither.
+    _OppositeWays(
+        "stop_pace_hints",
+        "gradually",
+        "suddenly",
+        said_first="to stop it {}",
+        said_second="not to stop it {}",
+        meant_second="to stop it {} (at once)",
+        meant_first="not to stop it {} (gradually)",
+        topic="stopping",
+        negation_turns=True,
+    ),
+    # "Keep taking the tablets until the pack is finished." as 증상이 좋아질 때까지 정제를 계속
+    # 복용하세요, "hasta que se sienta mejor": the patient stops when the symptoms go, and an
+    # infection may come back.  "even if you feel better" names no "until" (aunque se sienta mejor,
+    # 좋아지더라도), and passes.
+    _OppositeWays(
+        "until_finished_hints",
+        "until_finished",
+        "until_better",
+        said_first="to keep taking it {}",
+        said_second="",
+        meant_second="{} (until the patient feels better)",
+    ),
+    # "Shake gently; do not shake hard." as 세게 흔들어 주십시오, "Agitar enérgicamente": a suspension
+    # or a protein shaken hard foams or breaks.  "Shake well" says neither; "no agitar con fuerza"
+    # and "Agitar suavemente; no agitar enérgicamente" pass.
+    _OppositeWays(
+        "shake_hints",
+        "gently",
+        "forcefully",
+        said_first="to shake it gently ({})",
+        said_second="to shake it gently ({})",
+        meant_second="{} (hard)",
+        topic_hint="shak",
+        topic="shaking",
+        negation_turns=True,
+        first_beside_second=True,
+    ),
+    # "Your doctor may pause your treatment." as "Su médico puede suspender definitivamente su
+    # tratamiento", 의사가 치료를 영구적으로 중단할 수 있습니다: the patient never restarts it, or
+    # restarts one stopped for good.  "may pause or permanently stop" says both, and is not read.
+    _OppositeWays(
+        "pause_hints",
+        "temporarily",
+        "permanently",
+        said_first="it is stopped for a while ({})",
+        said_second="it is stopped for good ({})",
+        meant_second="for good ({})",
+        meant_first="for a while ({})",
+        topic="stopping",
+        topic_in_way="paus",
+        either_way=True,
+    ),
+)
+
+
+def _ways_swapped(ctx: EntryContext, ways: _OppositeWays) -> Iterator[Finding]:
+    """An error where a source sentence says one of ``ways`` and the translation sentence paired with
+    it the other (:class:`_OppositeWays`)."""
     source_words, target = ctx.source_language, ctx.language
-    source_gradually, source_suddenly = source_words.gradually_re, source_words.suddenly_re
-    gradually, suddenly = target.gradually_re, target.suddenly_re
-    if source_gradually is None or source_suddenly is None or gradually is None or suddenly is None:
+    reads_both = ways.either_way or ways.negation_turns
+    source_first, source_second = _way(source_words, ways.first), _way(source_words, ways.second)
+    first, second = _way(target, ways.first), _way(target, ways.second)
+    topic = _way(source_words, ways.topic)
+    if source_first is None or second is None or (ways.topic and topic is None):
+        return
+    if reads_both and (source_second is None or first is None):
         return
     lowered = ctx.source.lower()
-    if not any(hint in lowered for hint in source_words.stop_pace_hints):
-        return  # most sources say neither: no pairing of sentences
+    if ways.topic_hint not in lowered or not any(hint in lowered for hint in getattr(source_words, ways.hints)):
+        return  # most sources say neither way
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
-        said_gradually, said_suddenly = source_gradually.search(source_part), source_suddenly.search(source_part)
-        said = said_gradually or said_suddenly
-        if said is None or (said_gradually and said_suddenly) or source_words.stopping_re is None:
+        said = _source_way(source_part, source_words, source_first, source_second if reads_both else None, ways)
+        if said is None or not _on_topic(source_part, said, topic, ways):
             continue
-        if not source_words.stopping_re.search(source_part):
-            continue
-        if said_suddenly and not source_words.negations(source_part):
-            continue
-        meant_gradually, meant_suddenly = gradually.search(translation_part), suddenly.search(translation_part)
-        if bool(meant_gradually) == bool(meant_suddenly):
-            continue
-        translation_not = bool(target.negations(translation_part))
-        if meant_suddenly and not translation_not:
-            meant = f"to stop it {meant_suddenly.group()!r} (at once)"
-        elif meant_gradually and translation_not and said_suddenly:
-            meant = f"not to stop it {meant_gradually.group()!r} (gradually)"
-        else:
+        meant = _translation_way(translation_part, target, first if reads_both else None, second, ways, said)
+        if meant is None or meant.first == said.first:
             continue
         yield ctx.finding(
             CHECK,
             ERROR,
-            f"the source says {'not ' if said_suddenly else ''}to stop it {said.group()!r} but the translation says "
-            f"{meant} instead: "
+            f"the source says {said.how.format(repr(said.words))} but the translation says "
+            f"{meant.how.format(repr(meant.words))} instead: "
             "patients do what the translation says; check that the instruction was not turned into its opposite",
         )
 
 
-def _course_cut_short(ctx: EntryContext) -> Iterator[Finding]:
-    """An error where the source says to keep taking a medicine until the pack or course is finished
-    and the translation until the patient feels better: "Keep taking the tablets until the pack is
-    finished." as 증상이 좋아질 때까지 정제를 계속 복용하세요, "hasta que se sienta mejor"; the patient
-    stops when the symptoms go, and an infection may come back.  "even if you feel better" names no
-    "until" (aunque se sienta mejor, 좋아지더라도), and passes."""
-    source_words, target = ctx.source_language, ctx.language
-    until_finished, until_better = source_words.until_finished_re, target.until_better_re
-    if until_finished is None or until_better is None:
-        return
-    lowered = ctx.source.lower()
-    if not any(hint in lowered for hint in source_words.until_finished_hints):
-        return  # most sources say nothing of finishing a pack
-    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
-        said = until_finished.search(source_part)
-        meant = until_better.search(translation_part) if said else None
-        if said is None or meant is None:
-            continue
-        yield ctx.finding(
-            CHECK,
-            ERROR,
-            f"the source says to keep taking it {said.group()!r} but the translation says {meant.group()!r} "
-            "(until the patient feels better) instead: patients do what the translation says; check that the "
-            "instruction was not turned into its opposite",
-        )
+class _WaySaid(NamedTuple):
+    """The way a sentence says (``first`` or not), by which ``words``, and ``how`` a message says it;
+    ``by_a_not`` where it is the first said as the second after a "not" ("do not stop suddenly")."""
+
+    first: bool
+    words: str
+    how: str
+    by_a_not: bool = False
 
 
-def _shaken_hard(ctx: EntryContext) -> Iterator[Finding]:
-    """An error where the source says to shake a medicine gently, or not hard, and the translation
-    to shake it hard: "Shake gently; do not shake hard." as 세게 흔들어 주십시오, "Agitar
-    enérgicamente"; a suspension or a protein shaken hard foams or breaks.  Read only in a source
-    sentence of shaking that says "gently", or "hard" with a "not" ("Shake well" says neither), and a
-    translation sentence that says "hard" with no "not" and no "gently": "no agitar con fuerza" and
-    "Agitar suavemente; no agitar enérgicamente" pass."""
-    source_words, target = ctx.source_language, ctx.language
-    source_gently, source_forcefully, shaking = (
-        source_words.gently_re,
-        source_words.forcefully_re,
-        source_words.shaking_re,
-    )
-    gently, forcefully = target.gently_re, target.forcefully_re
-    if source_gently is None or source_forcefully is None or shaking is None or gently is None or forcefully is None:
-        return
-    lowered = ctx.source.lower()
-    if "shak" not in lowered or not any(hint in lowered for hint in source_words.shake_hints):
-        return  # most sources shake nothing, and most that do say "shake well"
-    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
-        if not shaking.search(source_part):
-            continue
-        said = source_gently.search(source_part)
-        if said is None and source_words.negations(source_part):
-            said = source_forcefully.search(source_part)
-        meant = forcefully.search(translation_part)
-        if said is None or meant is None or gently.search(translation_part) or target.negations(translation_part):
-            continue
-        yield ctx.finding(
-            CHECK,
-            ERROR,
-            f"the source says to shake it gently ({said.group()!r}) but the translation says {meant.group()!r} "
-            "(hard) instead: patients do what the translation says; check that the instruction was not turned "
-            "into its opposite",
-        )
+def _way(language: Language, name: str) -> re.Pattern | None:
+    """The pattern of a way's words in ``language`` (``gradually``: :attr:`Language.gradually_re`)."""
+    return getattr(language, f"{name}_re") if name else None
 
 
-def _pause_made_lasting(ctx: EntryContext) -> Iterator[Finding]:
-    """An error where the source says a medicine is stopped for a while and the translation for good,
-    or the other way round: "Your doctor may pause your treatment." as "Su médico puede suspender
-    definitivamente su tratamiento", 의사가 치료를 영구적으로 중단할 수 있습니다; the patient never
-    restarts it, or restarts one stopped for good.  Read only in a source sentence of stopping (or
-    of a pause) that says one of the two, and a translation sentence that says one of the two: "may
-    pause or permanently stop" says both, and is not read."""
-    source_words, target = ctx.source_language, ctx.language
-    source_for_a_while, source_for_good = source_words.temporarily_re, source_words.permanently_re
-    for_a_while, for_good = target.temporarily_re, target.permanently_re
-    if source_for_a_while is None or source_for_good is None or for_a_while is None or for_good is None:
-        return
-    lowered = ctx.source.lower()
-    if not any(hint in lowered for hint in source_words.pause_hints):
-        return  # most sources say neither
-    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
-        said_a_while, said_for_good = source_for_a_while.search(source_part), source_for_good.search(source_part)
-        meant_a_while, meant_for_good = for_a_while.search(translation_part), for_good.search(translation_part)
-        said, meant = (said_a_while, meant_for_good) if said_a_while else (said_for_good, meant_a_while)
-        if said is None or meant is None or (said_a_while and said_for_good) or (meant_a_while and meant_for_good):
-            continue
-        if source_words.stopping_re is None or not (
-            source_words.stopping_re.search(source_part) or "paus" in said.group().lower()
-        ):
-            continue  # "Hair loss is temporary" says how long a side effect lasts, not how a dose stops
-        how = ("for a while", "for good") if said_a_while else ("for good", "for a while")
-        yield ctx.finding(
-            CHECK,
-            ERROR,
-            f"the source says it is stopped {how[0]} ({said.group()!r}) but the translation says {how[1]} "
-            f"({meant.group()!r}) instead: patients do what the translation says; check that the instruction "
-            "was not turned into its opposite",
-        )
+def _source_way(
+    text: str, language: Language, first: re.Pattern, second: re.Pattern | None, ways: _OppositeWays
+) -> _WaySaid | None:
+    """The way a source sentence says, if one: the first, or the second as :class:`_OppositeWays` reads it."""
+    said_first, said_second = first.search(text), second.search(text) if second is not None else None
+    if said_first and said_second and not ways.first_beside_second:
+        return None
+    if said_first:
+        return _WaySaid(True, said_first.group(), ways.said_first)
+    if said_second is None:
+        return None
+    if ways.either_way:
+        return _WaySaid(False, said_second.group(), ways.said_second)
+    if language.negations(text):
+        return _WaySaid(True, said_second.group(), ways.said_second, by_a_not=True)
+    return None
+
+
+def _on_topic(text: str, said: _WaySaid, topic: re.Pattern | None, ways: _OppositeWays) -> bool:
+    """Whether a source sentence says what ``ways`` are ways of: its topic's words, or a way's own
+    words that say it."""
+    if topic is None:
+        return True
+    return bool(topic.search(text)) or bool(ways.topic_in_way and ways.topic_in_way in said.words.lower())
+
+
+def _translation_way(
+    text: str,
+    language: Language,
+    first: re.Pattern | None,
+    second: re.Pattern,
+    ways: _OppositeWays,
+    said: _WaySaid,
+) -> _WaySaid | None:
+    """The way a translation sentence says, if one (:class:`_OppositeWays`); none where it says both."""
+    meant_first, meant_second = first.search(text) if first is not None else None, second.search(text)
+    if meant_first and meant_second:
+        return None
+    if ways.negation_turns:
+        negated = bool(language.negations(text))
+        if meant_second and not negated:
+            return _WaySaid(False, meant_second.group(), ways.meant_second)
+        if meant_first and negated and said.by_a_not and ways.meant_first:
+            return _WaySaid(False, meant_first.group(), ways.meant_first)
+        return None
+    if meant_second:
+        return _WaySaid(False, meant_second.group(), ways.meant_second)
+    if meant_first:
+        return _WaySaid(True, meant_first.group(), ways.meant_first)
+    return None
 
 
 def _storage_ban_swapped(ctx: EntryContext, source_part: str, translation_part: str) -> Iterator[Finding]:
