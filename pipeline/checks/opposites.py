@@ -130,6 +130,7 @@ from pipeline.languages.language import (
     VAGINAL,
     VAGINAL_DOSE_FORM,
     WITH_FOOD,
+    HintField,
 )
 from pipeline.literals import blank_matches
 
@@ -255,7 +256,7 @@ class _OppositeWays:
 
     # The field of the source language's hints: substrings one of which every source the pair reads
     # holds (a cheap gate: most sources hold none); and the fields of the two ways' words.
-    hints: str
+    hints: HintField
     first: str
     second: str
     # How the message says what the source says, by the first way's words and by the second's
@@ -359,8 +360,7 @@ def _ways_swapped(ctx: EntryContext, ways: _OppositeWays) -> Iterator[Finding]:
         return
     if reads_both and (source_second is None or first is None):
         return
-    lowered = ctx.source.lower()
-    if ways.topic_hint not in lowered or not any(hint in lowered for hint in getattr(source_words, ways.hints)):
+    if not source_words.may_say(ways.hints, ctx.source) or ways.topic_hint not in ctx.source.lower():
         return  # most sources say neither way
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         said = _source_way(source_part, source_words, source_first, source_second if reads_both else None, ways)

@@ -49,8 +49,7 @@ def check_people(ctx: EntryContext) -> Iterator[Finding]:
     if not target.people_groups or not source_words.people_groups:
         return
     source = ctx.source_view.prose
-    lowered = source.lower()
-    if not any(hint in lowered for hint in source_words.people_hints):
+    if not source_words.may_say("people_hints", source):
         return  # most entries name no group: the cheap test first
     in_source = groups_named(source, source_words)
     if not in_source:

@@ -41,11 +41,16 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property, lru_cache
 from types import MappingProxyType
+from typing import Literal, get_args
 
 from pipeline.languages.first_characters import lead, lookahead
 from pipeline.languages.hinted_terms import HintIndex, hint_index, hinted_terms, holds_a_hint, leftmost_first
 from pipeline.languages.scripts import Script
 from pipeline.literals import blank_matches, lowered
+
+# The fields of a source language's hints a rule's gate asks of (:meth:`Language.may_say`): lower-case
+# substrings one of which every text with the words the rule reads holds.
+HintField = Literal["people_hints", "stop_pace_hints", "until_finished_hints", "shake_hints", "pause_hints"]
 
 AT_MOST = "at most"  # an upper bound: no more than, up to, within, less than
 AT_LEAST = "at least"  # a lower bound: at least, more than, over
@@ -1932,6 +1937,18 @@ class Language:
     def _not_deferral_re(self) -> re.Pattern | None:
         return self._optional(self.not_deferral, ignore_case=True)
 
+    def may_say(self, hints: HintField, text: str) -> bool:
+        """Whether ``text`` lower-cased holds one of the language's ``hints`` (a substring test, far
+        cheaper than the words' patterns); False for a language that lists none: a rule so gated does
+        not read its texts (where :meth:`may_forbid` reads them all)."""
+        pattern = self._hint_res[hints]
+        return pattern is not None and pattern.search(text.lower()) is not None
+
+    @cached_property
+    def _hint_res(self) -> Mapping[str, re.Pattern | None]:
+        # one pattern of each field's hints: a search of it is as cheap as testing each hint in turn
+        return {hints: _any_of(getattr(self, hints)) for hints in get_args(HintField)}
+
     def may_forbid(self, text: str) -> bool:
         """Whether ``text`` may say a ``prohibition``: holds one of ``prohibition_hints`` (a substring
         test, far cheaper than the pattern); True for a language without hints."""
@@ -2029,6 +2046,11 @@ class Language:
     def number_spans(self, text: str) -> list[tuple[int, int, Fraction]]:
         """The numbers written in words in ``text`` (start, end, value); none without ``numerals``."""
         return list(_numeral_spans(self, text)) if self.numerals else []
+
+
+def _any_of(hints: tuple[str, ...]) -> re.Pattern | None:
+    """A pattern that finds any of ``hints`` as written; None for no hints."""
+    return re.compile("|".join(re.escape(hint) for hint in hints)) if hints else None
 
 
 def _holds_a_hint_or_none_listed(text: str, hints: tuple[str, ...]) -> bool:
