@@ -84,8 +84,9 @@ Some instructions are read apart, each behind a substring gate of its own on the
 storage forbidden where the source forbids another ("Do not freeze." as "No refrigerar.", whose
 terms, right after a "not", the comparison above excludes); a gradual stop said as a sudden one
 ("Do not stop suddenly." as 서서히 중단하지 마세요); a pack to finish said as "until you feel
-better"; a gentle shake said as a hard one; a pause said as a stop for good, or the other way round.
-Each is an error: the patient does the other thing.
+better"; a gentle shake said as a hard one; a pause said as a stop for good, or the other way round;
+dark urine and pale stools said the other way round (each colour read with its noun).  Each is an
+error: the patient does the other thing.
 """
 
 from __future__ import annotations
@@ -343,6 +344,33 @@ _OPPOSITE_WAYS = (
         meant_first="for a while ({})",
         topic="stopping",
         topic_in_way="paus",
+        either_way=True,
+    ),
+    # The colour of urine and of stools, signs a patient reports, where the source says both a dark
+    # and a pale one ("dark urine, pale stools" as 尿液顏色變淺、糞便顏色變深: the patient watches for
+    # pale urine and dark stools), each colour read with the noun it is said of.  One colour alone is
+    # the colour class's, read above ("If your urine is dark" as "إذا كان لون بولك فاتحًا"); a
+    # sentence that says both of one noun, or a colour between the nouns said of either, is not read.
+    _OppositeWays(
+        "colour_hints",
+        "dark_urine",
+        "pale_urine",
+        said_first="the urine is dark ({})",
+        said_second="the urine is pale ({})",
+        meant_second="pale or light urine ({})",
+        meant_first="dark urine ({})",
+        topic="two_colours",
+        either_way=True,
+    ),
+    _OppositeWays(
+        "colour_hints",
+        "dark_stools",
+        "pale_stools",
+        said_first="the stools are dark ({})",
+        said_second="the stools are pale ({})",
+        meant_second="pale or light stools ({})",
+        meant_first="dark stools ({})",
+        topic="two_colours",
         either_way=True,
     ),
 )

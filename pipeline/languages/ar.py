@@ -941,6 +941,12 @@ LANGUAGE = Language(
     # stopped for a while (مؤقتًا) or for good (نهائيًا, بشكل دائم)
     temporarily=r"مؤقت|لفترة\s+قصيرة",
     permanently=r"نهائي|بشكل\s+دائم|للأبد",
+    dark_colour=OPPOSITES[DARK],
+    pale_colour=OPPOSITES[PALE],
+    # a word's own letters, not a prefix (و, ف, ب, ل, ال) before it: not the بول of قبول (acceptance)
+    urine=rf"(?<![{_ARABIC}])(?:[وفبل]?(?:ال|لل)?)بول",
+    stools=rf"(?<![{_ARABIC}])(?:[وفبل]?(?:ال|لل)?)(?:براز|غائط)",
+    colour_ends=rf"(?<![{_ARABIC}])أو(?![{_ARABIC}])",
     out_of_storage=(
         r"(?:أخرج|اخرج|إخراج|يخرج|تخرج)\S*\s+(?:\S+\s+){0,2}?من\s+(?:ال)?(?:ثلاجة|براد|مجمد|فريزر)|خارج\s+(?:ال)?(?:ثلاجة|براد)"
         r"|(?:دون|بدون)\s+تبريد"

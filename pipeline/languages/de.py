@@ -782,6 +782,11 @@ LANGUAGE = Language(
     # stopped for a while or for good
     temporarily=rf"{_W}(?:vorübergehend\w*|zeitweise|kurzzeitig|pausier\w*|unterbrech\w*|unterbrochen|Pause){_E}",
     permanently=rf"{_W}(?:endgültig\w*|dauerhaft\w*|für\s+immer|auf\s+Dauer){_E}",
+    dark_colour=OPPOSITES[DARK],
+    pale_colour=OPPOSITES[PALE],
+    urine=rf"{_W}(?:Urin{_L}*|Harns?){_E}",
+    stools=rf"{_W}Stuhl{_L}*{_E}",
+    colour_ends=rf"{_W}(?:oder|und|aber){_E}",
     # "aus dem Kühlschrank nehmen", "außerhalb des Kühlschranks"
     out_of_storage=(rf"{_W}(?:aus\s+dem|außerhalb\s+des)\s+(?:kühlschrank|gefrierschrank|gefrierfach)\w*"),
     # unzerkaut (unchewed): swallowed whole, but said beside a "take" (unzerkaut einnehmen) as often as

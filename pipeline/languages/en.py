@@ -1185,6 +1185,13 @@ LANGUAGE = Language(
     temporarily=r"\btemporar(?:y|ily)\b|\bpaus(?:e|ed|es|ing)\b|\binterrupt\w*|\bfor\s+a\s+(?:while|short\s+time)\b",
     permanently=r"\bpermanent(?:ly)?\b|\bfor\s+good\b",
     pause_hints=("temporar", "paus", "interrupt", "for a while", "for a short time", "permanent", "for good"),
+    # [opposites]: dark and pale urine or stools ("clay-coloured stools" are pale)
+    dark_colour=r"\bdark(?:er|ens|ened|ening)?\b",
+    pale_colour=r"\b(?:pale(?:r)?|light(?:er)?|clay[-\s]colou?red)\b",
+    urine=r"\b(?:urine|pee|wee)\b",
+    stools=r"\b(?:stools?|poo|faeces|feces|bowel\s+motions?)\b",
+    colour_ends=r"\b(?:or|and|but)\b",
+    colour_hints=("urin", "stool", "faeces", "feces", "bowel motion", "pee", "poo"),
     # out of the refrigerator is at room temperature ("Leave the vial outside the refrigerator for 30
     # minutes", "Once removed from refrigeration"), said so in a translation
     out_of_storage=(

@@ -630,6 +630,11 @@ LANGUAGE = Language(
     permanently=(
         rf"{_W}(?:definitivamente|permanentemente|para\s+siempre|de\s+(?:forma|manera)\s+(?:definitiva|permanente)){_E}"
     ),
+    dark_colour=OPPOSITES[DARK],
+    pale_colour=OPPOSITES[PALE],
+    urine=rf"{_W}orinas?{_E}",
+    stools=rf"{_W}(?:heces|deposici(?:ón|ones)|evacuaci(?:ón|ones)|materia\s+fecal){_E}",
+    colour_ends=rf"{_W}(?:o|u|y|e|pero){_E}",
     out_of_storage=(
         rf"{_W}(?:s[aá]c\w*|s[aá]qu\w*|retir\w*|quit\w*)\s+(?:\w+\s+){{0,3}}?(?:de\s+la|del)\s+"
         rf"(?:nevera|refrigerador|frigorífico|heladera|congelador){_E}"

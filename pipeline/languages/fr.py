@@ -649,6 +649,11 @@ LANGUAGE = Language(
     # stopped for a while or for good
     temporarily=rf"{_W}(?:temporairement|provisoirement|momentanément|de\s+façon\s+temporaire|pause){_E}",
     permanently=rf"{_W}(?:définitivement|pour\s+toujours|de\s+(?:façon|manière)\s+(?:définitive|permanente)){_E}",
+    dark_colour=OPPOSITES[DARK],
+    pale_colour=OPPOSITES[PALE],
+    urine=rf"{_W}urines?{_E}",
+    stools=rf"{_W}(?:selles?|matières\s+fécales){_E}",
+    colour_ends=rf"{_W}(?:ou|et|mais){_E}",
     out_of_storage=(
         rf"{_W}(?:sort\w*|retir\w*)(?:-(?:le|la|les))?\s+(?:\w+\s+){{0,3}}?(?:du|de\s+la)\s+"
         rf"(?:réfrigérateur|frigo|frigidaire|congélateur){_E}|{_W}hors\s+du\s+(?:réfrigérateur|frigo){_E}"

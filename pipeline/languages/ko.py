@@ -609,6 +609,11 @@ LANGUAGE = Language(
     # stopped for a while (일시적으로, 잠시) or for good (영구적으로)
     temporarily=r"일시적|일시\s*중단|잠시|잠깐",
     permanently=r"영구|영원히|완전히\s*중단",
+    dark_colour=OPPOSITES[DARK],
+    pale_colour=OPPOSITES[PALE],
+    urine=r"소변|오줌",
+    stools=r"대변|분변|배변|똥",
+    colour_ends=r"또는|및|그리고|거나",
     out_of_storage=(
         r"(?:냉장고|냉동고|냉동실|냉장\s*보관|냉장)에서\s*(?:\S{1,4}\s*)?꺼|(?:냉장고|냉동고|냉동실)\s*밖"
         r"|냉장(?:고에\s*넣)?(?:하)?지\s*않"

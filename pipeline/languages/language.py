@@ -50,7 +50,9 @@ from pipeline.literals import blank_matches, lowered
 
 # The fields of a source language's hints a rule's gate asks of (:meth:`Language.may_say`): lower-case
 # substrings one of which every text with the words the rule reads holds.
-HintField = Literal["people_hints", "stop_pace_hints", "until_finished_hints", "shake_hints", "pause_hints"]
+HintField = Literal[
+    "people_hints", "stop_pace_hints", "until_finished_hints", "shake_hints", "pause_hints", "colour_hints"
+]
 
 AT_MOST = "at most"  # an upper bound: no more than, up to, within, less than
 AT_LEAST = "at least"  # a lower bound: at least, more than, over
@@ -1204,6 +1206,20 @@ class Language:
     temporarily: str = ""
     permanently: str = ""
     pause_hints: tuple[str, ...] = ()
+    # [opposites]: the colour of urine and of stools, signs a patient reports ("dark urine, pale
+    # stools"): the words of a dark colour and of a pale or light one (in most languages the words of
+    # DARK and PALE in ``opposites``), of urine and of stools, and the words that end what a colour
+    # is said of, beside the marks that do (a comma, 、): "or", "and" (o, oder, 또는, 或, أو).  A
+    # colour is said of the noun it stands beside, before or after it, nothing of the other noun nor
+    # an end between ("Ihr Stuhl hell oder Ihr Urin dunkel", 尿液顏色變深、糞便顏色變淺).  For a
+    # source language, substrings one of which every text naming urine or stools holds
+    # (``colour_hints``: most sources hold none).
+    dark_colour: str = ""
+    pale_colour: str = ""
+    urine: str = ""
+    stools: str = ""
+    colour_ends: str = ""
+    colour_hints: tuple[str, ...] = ()
     # [opposites]: the words of a route that name a part of the body or a kind of medicine as often
     # (정맥 of 정맥 혈전, a clot in a vein; 경구 of 경구 피임약, the pill; 皮下 of 皮下瘀血, a bruise): a
     # route said by them alone is read, but its swap is left to a person (a warning), not an error.
@@ -1725,6 +1741,37 @@ class Language:
         return self._optional(self.permanently, ignore_case=True)
 
     @cached_property
+    def dark_urine_re(self) -> re.Pattern | None:
+        return self._colour_of(self.dark_colour, self.urine, self.stools)
+
+    @cached_property
+    def pale_urine_re(self) -> re.Pattern | None:
+        return self._colour_of(self.pale_colour, self.urine, self.stools)
+
+    @cached_property
+    def dark_stools_re(self) -> re.Pattern | None:
+        return self._colour_of(self.dark_colour, self.stools, self.urine)
+
+    @cached_property
+    def pale_stools_re(self) -> re.Pattern | None:
+        return self._colour_of(self.pale_colour, self.stools, self.urine)
+
+    @cached_property
+    def two_colours_re(self) -> re.Pattern | None:
+        """A dark colour and a pale one, in either order: what a text that says both says."""
+        dark, pale = self.dark_colour, self.pale_colour
+        return self._optional(dark and pale and rf"(?:{dark}).*?(?:{pale})|(?:{pale}).*?(?:{dark})", ignore_case=True)
+
+    def _colour_of(self, colour: str, noun: str, other_noun: str) -> re.Pattern | None:
+        """A ``colour`` said of a ``noun``, before or after it, within a few words that hold nothing
+        of the ``other_noun`` nor an end of what a colour is said of (``colour_ends``)."""
+        if not (colour and noun and other_noun):
+            return None
+        ends = rf"{other_noun}|[,;:.!?、，；。：！？()]" + (f"|{self.colour_ends}" if self.colour_ends else "")
+        between = rf"(?:(?!{ends}).){{0,{_COLOUR_TO_NOUN_AT_MOST}}}?"
+        return self._optional(rf"(?:{colour}){between}(?:{noun})|(?:{noun}){between}(?:{colour})", ignore_case=True)
+
+    @cached_property
     def loose_route_words_re(self) -> re.Pattern | None:
         return self._optional(self.loose_route_words)
 
@@ -2046,6 +2093,11 @@ class Language:
     def number_spans(self, text: str) -> list[tuple[int, int, Fraction]]:
         """The numbers written in words in ``text`` (start, end, value); none without ``numerals``."""
         return list(_numeral_spans(self, text)) if self.numerals else []
+
+
+# How far a colour may stand from the noun it is said of: "Si vos urines deviennent foncées", "소변
+# 색이 진하면", "إذا كان لون بولك داكنًا" (characters).
+_COLOUR_TO_NOUN_AT_MOST = 30
 
 
 def _any_of(hints: tuple[str, ...]) -> re.Pattern | None:

@@ -629,6 +629,11 @@ LANGUAGE = Language(
     # stopped for a while or for good
     temporarily=rf"{_W}(?:temporariamente|provisoriamente|por\s+um\s+tempo|de\s+forma\s+temporária|pausa[r]?){_E}",
     permanently=rf"{_W}(?:definitivamente|permanentemente|para\s+sempre|de\s+forma\s+(?:definitiva|permanente)){_E}",
+    dark_colour=OPPOSITES[DARK],
+    pale_colour=OPPOSITES[PALE],
+    urine=rf"{_W}urinas?{_E}",
+    stools=rf"{_W}(?:fezes|evacuaç(?:ão|ões)){_E}",
+    colour_ends=rf"{_W}(?:ou|e|mas){_E}",
     out_of_storage=(
         rf"{_W}(?:retir\w*|tir\w*)(?:-\w+)?\s+(?:\w+\s+){{0,3}}?(?:da|do)\s+(?:geladeira|refrigerador|frigorífico|congelador|freezer){_E}"
         rf"|{_W}fora\s+(?:da|do)\s+(?:geladeira|refrigerador|frigorífico){_E}"

@@ -433,6 +433,11 @@ LANGUAGE = Language(
     # stopped for a while (暫時, 暫停) or for good (永久)
     temporarily=r"暫時|暂时|暫停|暂停|一時|一时",
     permanently=r"永久|永遠|永远|徹底|彻底|終身|终身",
+    dark_colour=OPPOSITES[DARK],
+    pale_colour=OPPOSITES[PALE],
+    urine=r"尿|小便",
+    stools=r"糞|粪|大便",
+    colour_ends=r"或|和|及|與|与|並|并",
     out_of_storage=(
         r"[從从自](?:冰箱|冷凍庫|冷冻库|冷藏室?|冷藏庫|冷藏库)(?:中|裡|里|內|内)?(?:取出|拿出)|(?:冰箱|冷凍庫|冷冻库)外"
         r"|(?:不需|無需|无需|不必|不用)冷藏"

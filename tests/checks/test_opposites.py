@@ -3704,6 +3704,75 @@ def test_dark_or_pale_said_as_the_source_says_passes(catalogs, locale, source, t
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
 
 
+# Both colours said, each of its own noun, and swapped between them: each noun's colour is read.
+DARK_URINE_PALE_STOOLS = "- dark urine, pale stools or yellow skin"
+DARK_OR_PALE = "Tell your doctor if you notice dark urine or pale stools."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("zh_TW", DARK_URINE_PALE_STOOLS, "- 尿液顏色變淺、糞便顏色變深或皮膚變黃"),
+        ("ko_KR", DARK_URINE_PALE_STOOLS, "- 옅은 색 소변, 짙은 색 대변 또는 피부가 노랗게 변함"),
+        ("zh_TW", DARK_OR_PALE, "如果發現淺色尿液或深色糞便，請告知醫師。"),
+        ("es", DARK_OR_PALE, "Informe a su médico si nota orina clara o heces oscuras."),
+        ("fr", DARK_OR_PALE, "Prévenez votre médecin si vos urines sont claires ou vos selles foncées."),
+        ("de", DARK_OR_PALE, "Informieren Sie Ihren Arzt, wenn Sie hellen Urin oder dunklen Stuhl bemerken."),
+        ("pt_BR", DARK_OR_PALE, "Informe o seu médico se notar urina clara ou fezes escuras."),
+        (
+            "ar",
+            "Tell your doctor straight away if you notice dark urine, pale stools or yellowing of the skin.",
+            "أخبر طبيبك فوراً إذا لاحظت أن لون بولك أصبح فاتحاً، أو أن لون برازك أصبح داكناً، أو أن جلدك أصبح مصفراً.",
+        ),
+    ],
+)
+def test_dark_urine_and_pale_stools_said_the_other_way_round_is_an_error(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, check="opposites", locale=locale)
+    messages = [finding.message for finding in findings]
+    assert {finding.severity for finding in findings} == {"error"}
+    assert any(message.startswith("the source says the urine is dark ('dark urine')") for message in messages)
+    assert any("the source says the stools are pale ('pale stools')" in message for message in messages)
+
+
+def test_a_colour_swapped_between_the_nouns_is_named_in_the_message(catalogs):
+    translation = "- 尿液顏色變淺、糞便顏色變深或皮膚變黃"
+    findings = catalogs.findings(DARK_URINE_PALE_STOOLS, translation, check="opposites", locale="zh_TW")
+    assert {finding.message.partition(" instead")[0] for finding in findings} == {
+        "the source says the urine is dark ('dark urine') but the translation says pale or light urine ('尿液顏色變淺')",
+        "the source says the stools are pale ('pale stools') but the translation says dark stools ('糞便顏色變深')",
+    }
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", DARK_URINE_PALE_STOOLS, "- 짙은 색 소변, 옅은 색 대변 또는 피부가 노랗게 변함"),
+        ("zh_TW", DARK_URINE_PALE_STOOLS, "- 尿液顏色變深、糞便顏色變淺或皮膚變黃"),
+        ("ko_KR", DARK_OR_PALE, "진한 소변이나 연한 색 대변이 보이면 의사에게 알리세요."),
+        ("zh_TW", DARK_OR_PALE, "如果發現深色尿液或淺色糞便，請告知醫師。"),
+        ("es", DARK_OR_PALE, "Informe a su médico si nota orina de color oscuro o heces de color claro."),
+        ("fr", DARK_OR_PALE, "Prévenez votre médecin si vos urines sont foncées ou vos selles pâles."),
+        ("pt_BR", DARK_OR_PALE, "Informe o seu médico se notar urina escura ou fezes claras."),
+        # the nouns in the other order, the colour after each
+        (
+            "de",
+            "Stop taking the tablets and see a doctor if your stools are pale or your urine is dark.",
+            "Brechen Sie die Einnahme der Tabletten ab und suchen Sie einen Arzt auf, wenn Ihr Stuhl hell oder "
+            "Ihr Urin dunkel ist.",
+        ),
+        (
+            "ar",
+            "Tell your doctor straight away if you notice dark urine, pale stools or yellowing of the skin.",
+            "أخبر طبيبك فوراً إذا لاحظت أن لون بولك أصبح داكناً، أو أن لون برازك أصبح فاتحاً، أو أن جلدك أصبح مصفراً.",
+        ),
+        # one noun's colour said in other words: nothing to compare it with
+        ("fr", DARK_OR_PALE, "Prévenez votre médecin si vos urines ont la couleur du thé ou si vos selles sont pâles."),
+    ],
+)
+def test_dark_urine_and_pale_stools_kept_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
 OLDER_ADULTS = "Adults aged 65 and over may need a lower dose."
 
 
