@@ -203,7 +203,8 @@ Named = Mapping[str, Mapping[str, list[str]]]
 def check_opposites(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
     for ways in _OPPOSITE_WAYS:
-        yield from _ways_swapped(ctx, ways)
+        if source_words.may_say(ways.hints, ctx.source):  # most sources say neither way of any
+            yield from _ways_swapped(ctx, ways)
     if not source_words.opposites or not target.opposites:
         return
     if not source_words.may_name_opposites(ctx.source) and not source_words.may_say_day_time(ctx.source):
@@ -378,7 +379,7 @@ _OPPOSITE_WAYS = (
 
 def _ways_swapped(ctx: EntryContext, ways: _OppositeWays) -> Iterator[Finding]:
     """An error where a source sentence says one of ``ways`` and the translation sentence paired with
-    it the other (:class:`_OppositeWays`)."""
+    it the other (:class:`_OppositeWays`), of a source that holds one of the ways' hints."""
     source_words, target = ctx.source_language, ctx.language
     reads_both = ways.either_way or ways.negation_turns
     source_first, source_second = _way(source_words, ways.first), _way(source_words, ways.second)
@@ -388,8 +389,8 @@ def _ways_swapped(ctx: EntryContext, ways: _OppositeWays) -> Iterator[Finding]:
         return
     if reads_both and (source_second is None or first is None):
         return
-    if not source_words.may_say(ways.hints, ctx.source) or ways.topic_hint not in ctx.source.lower():
-        return  # most sources say neither way
+    if ways.topic_hint and ways.topic_hint not in ctx.source.lower():
+        return  # the hints are said of other things as often
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         said = _source_way(source_part, source_words, source_first, source_second if reads_both else None, ways)
         if said is None or not _on_topic(source_part, said, topic, ways):
