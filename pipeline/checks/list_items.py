@@ -56,6 +56,11 @@ _SEPARATOR = re.compile(r"[,，،;；؛:：]|[.!?。！？؟](?=\s*\S)")
 # Before a clause that opens where a sentence begins or after a comma.
 _OPENS = re.compile(r"(?:^|[,，،.!?。！？؟])\s*$")
 _OXFORD_COMMA = re.compile(r",\s+(?:and|or)\s", re.IGNORECASE)
+# The source's joins outside its list: "Stop the medicine and see a doctor if you notice dark urine, pale
+# stools or yellowing of the skin or eyes" joins two orders and "skin or eyes" besides its three items.
+# Not one after a comma, which the comma counts already ("who have diabetes, who take estrogen, or who
+# do not drink enough fluids", said with commas only).
+_SOURCE_JOIN = re.compile(r"(?<![,;:]\s)\b(?:and|or)\b", re.IGNORECASE)
 
 
 def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
@@ -75,7 +80,8 @@ def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
         in_list = _list_commas(translation_part, target, joins)
         others = len(_SEPARATOR.findall(translation_part)) - in_list
         separators = in_list + max(0, others - max(outside, _clauses_opened(translation_part, target)))
-        kept = 1 + len(joins.findall(translation_part)) + separators
+        joined = len(joins.findall(translation_part)) - _joins_after_commas(translation_part, joins)
+        kept = 1 + max(0, joined - _joins_outside(source_part, start, end, source_words)) + separators
         if kept < items:
             yield ctx.finding(
                 CHECK,
@@ -99,16 +105,42 @@ def _list_commas(translation: str, language: Language, joins: re.Pattern) -> int
     )
 
 
+def _joins_outside(source: str, start: int, end: int, language: Language) -> int:
+    """How many "and"s and "or"s the source says outside its list, each one join of the translation's
+    that is not the list's; not one of what only looks like items (``not_items``: "one or two
+    tablets", 1~2정)."""
+    not_items = language.not_items_re
+    outside = source[:start] + " | " + source[end:]
+    if not_items is not None:
+        outside = not_items.sub(" ", outside)
+    return len(_SOURCE_JOIN.findall(outside))
+
+
+def _joins_after_commas(translation: str, joins: re.Pattern) -> int:
+    """How many of the translation's joins come right after a separator, one item boundary written
+    twice: "إذا لاحظت أن لون بولك أصبح داكناً، أو أن جلدك أصبح مصفراً" (dark urine, or yellow skin) is
+    two items, as "a, b, or c" is three."""
+    stretches = (stretch.lstrip() for stretch in _SEPARATOR.split(translation)[1:])
+    return sum(1 for stretch in stretches if joins.match(stretch) is not None)
+
+
 def _clauses_opened(translation: str, language: Language) -> int:
     """How many clauses of a condition or a time the translation opens (its ``clause_joints``: si,
     wenn, 如果, إذا) where a sentence begins or right after a comma: a comma each may close or
     follow ("Informieren Sie Ihren Arzt, wenn Sie Diabetes haben", 如果出現皮疹，請撥打911) that joins
     no items.  Not one inside a sentence with no comma before it ("Llame al 911 si tiene erupción,
-    hinchazón o dificultad para respirar": its commas are the list's)."""
+    hinchazón o dificultad para respirar": its commas are the list's), nor one said again, a list of
+    conditions ("si vous avez des cloques, si votre peau pèle ou si vous avez de la fièvre")."""
     opened = language.clause_joints_re
     if opened is None:
         return 0
-    return sum(1 for joint in opened.finditer(translation) if _OPENS.search(translation, 0, joint.start()) is not None)
+    joints = list(opened.finditer(translation))
+    said = [joint.group().lower() for joint in joints]
+    return sum(
+        1
+        for index, joint in enumerate(joints)
+        if _OPENS.search(translation, 0, joint.start()) is not None and said[index] not in said[:index]
+    )
 
 
 def longest_list(source: str, language: Language) -> tuple[int, int, int] | None:

@@ -138,3 +138,101 @@ def test_an_item_left_out_of_a_series_with_one_comma_is_a_warning(catalogs, loca
 )
 def test_a_series_with_one_comma_kept_or_no_list_passes(catalogs, locale, source, translation):
     assert not catalogs.findings(source, translation, locale=locale, check="list-items")
+
+
+URINE = (
+    "Stop taking the medicine and see a doctor if you notice dark urine, pale stools or yellowing of the skin or eyes."
+)
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # the "and" of the two orders and the "or" of "skin or eyes" are not the list's
+        (
+            "es",
+            URINE,
+            "Deje de tomar el medicamento y consulte a un médico si observa orina oscura o coloración amarilla"
+            " de la piel o los ojos.",
+        ),
+        (
+            "fr",
+            URINE,
+            "Arrêtez le médicament et consultez un médecin si vos urines sont foncées ou si votre peau ou vos"
+            " yeux jaunissent.",
+        ),
+        (
+            "pt",
+            URINE,
+            "Pare de tomar o medicamento e consulte um médico se notar urina escura ou amarelecimento da pele ou"
+            " dos olhos.",
+        ),
+        # one boundary written twice, a comma and "or": two items, said as two clauses
+        (
+            "ar",
+            "Tell your doctor straight away if you notice dark urine, pale stools or yellowing of the skin.",
+            "أخبر طبيبك فوراً إذا لاحظت أن لون بولك أصبح داكناً، أو أن جلدك أصبح مصفراً.",
+        ),
+    ],
+)
+def test_an_item_left_out_beside_other_joins_is_a_warning(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "list-items")
+    assert "the source lists 3 items" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        (
+            "es",
+            URINE,
+            "Deje de tomar el medicamento y consulte a un médico si observa orina oscura, heces pálidas o"
+            " coloración amarilla de la piel o los ojos.",
+        ),
+        (
+            "de",
+            URINE,
+            "Beenden Sie die Einnahme und suchen Sie einen Arzt auf, wenn Sie dunklen Urin, hellen Stuhl oder"
+            " eine Gelbfärbung von Haut oder Augen bemerken.",
+        ),
+        (
+            "pt",
+            URINE,
+            "Pare o medicamento. Consulte um médico se notar urina escura, fezes claras ou pele ou olhos amarelados.",
+        ),
+        (
+            "ko_KR",
+            URINE,
+            "소변 색이 진하거나, 대변 색이 옅거나, 피부나 눈이 노래지면 복용을 중단하고 의사와 상의하세요.",
+        ),
+        ("zh_TW", URINE, "如果發現尿液顏色變深、糞便顏色變淡或皮膚或眼睛發黃，請停藥並就醫。"),
+        (
+            "ar",
+            "Tell your doctor straight away if you notice dark urine, pale stools or yellowing of the skin.",
+            "أخبر طبيبك فوراً إذا لاحظت أن لون بولك أصبح داكناً، أو أن برازك أصبح فاتحاً، أو أن جلدك أصبح مصفراً.",
+        ),
+        # a condition said again for each item: its commas are the list's
+        (
+            "fr",
+            "Stop using the cream and see your doctor if you get blisters, peeling skin or a fever.",
+            "Arrêtez d'utiliser la crème et consultez votre médecin si vous avez des cloques, si votre peau pèle"
+            " ou si vous avez de la fièvre.",
+        ),
+        # an "or" after a comma outside the list, said with the comma alone (the shipped Korean)
+        (
+            "ko_KR",
+            "They are also more likely in people who have heart disease, kidney disease, or diabetes, who take"
+            " estrogen, or who do not drink enough fluids.",
+            "심장병, 신장병 또는 당뇨병이 있는 사람, 에스트로겐이 든 약을 쓰는 사람, 물을 충분히 마시지 않는"
+            " 사람에게도 더 잘 생깁니다.",
+        ),
+        # what only looks like items, outside the list
+        (
+            "ko_KR",
+            "Take one or two tablets if you have a headache, a toothache or a fever.",
+            "두통, 치통 또는 열이 있으면 1~2정을 복용하세요.",
+        ),
+    ],
+)
+def test_every_item_kept_beside_other_joins_passes(catalogs, locale, source, translation):
+    assert not catalogs.findings(source, translation, locale=locale, check="list-items")
