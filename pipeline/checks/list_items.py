@@ -32,7 +32,8 @@ commas: each join or comma is one item more.
   and two capitalised words ("Food or Drug") are names.  "And" joins a pair
   of clauses as often as of items ("It attaches to them and stops them", 달라붙어
   작용하지 못하게), which translations say with a verb's ending: only an "or"
-  pair, or a series, is counted.
+  pair, a series, or an "and" pair of a condition (``condition_pair``: "if
+  you have a fever and a sore throat") is counted.
 
 Most entries list nothing: a source with no " or " and no comma before an
 "and" is not read further.  A language without ``item_joins`` is not checked.
@@ -69,7 +70,8 @@ def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
     if joins is None or source_words.alternatives_re is None:
         return
     source = ctx.source_view.prose
-    if " or " not in source.lower() and not (", " in source and " and " in source):
+    lowered = source.lower()
+    if " or " not in lowered and " and " not in lowered:
         return  # most entries list nothing: the cheap test first
     for source_part, translation_part in sentence_pairs(source, ctx.translation_view.prose):
         listed = longest_list(source_part, source_words)
@@ -146,13 +148,15 @@ def _clauses_opened(translation: str, language: Language) -> int:
 def longest_list(source: str, language: Language) -> tuple[int, int, int] | None:
     """The number of items of the source's longest list, with where it starts and ends: a series
     (``series``: as many as its commas and one more, or two more before a last "and" with no comma)
-    or two alternatives (``alternatives``, not two capitalised names).  None when it lists nothing."""
+    or two alternatives (``alternatives``, not two capitalised names), or a condition's "and" pair.  None
+    when it lists nothing."""
     alternatives, series, not_items = language.alternatives_re, language.series_re, language.not_items_re
     if alternatives is None:
         return None
     in_series = series is not None and source.count(",") >= 2  # every series of "and" has two commas
-    if not in_series and " or " not in source.lower():
-        return None  # the regexes below are the check's cost: most sentences need neither
+    lowered = source.lower()
+    if not in_series and " or " not in lowered and " and " not in lowered:
+        return None  # the regexes below are the check's cost: most sentences need none
     text = not_items.sub(lambda match: "#" * len(match.group()), source) if not_items is not None else source
     found: tuple[int, int, int] | None = None
     for listed in series.finditer(text) if series is not None and in_series else ():
@@ -161,13 +165,22 @@ def longest_list(source: str, language: Language) -> tuple[int, int, int] | None
             found = (items, listed.start(), listed.end())
     if found is not None:
         return found
-    one_comma = _one_comma_series(text, language) if "," in text else None
+    one_comma = _one_comma_series(text, language) if "," in text and " or " in lowered else None
     if one_comma is not None:
         return one_comma
     for pair in alternatives.finditer(text):
         if not (pair.group(1)[0].isupper() and pair.group(2)[0].isupper()):
             return 2, pair.start(), pair.end()
-    return None
+    return _condition_pair(source, language)  # not blanked: "a fever and a sore throat" is no count
+
+
+def _condition_pair(source: str, language: Language) -> tuple[int, int, int] | None:
+    """Two items a condition joins with "and" (``condition_pair``: "if you have a fever and a sore
+    throat"), where leaving one out has a patient act on one symptom the source asks for with the other."""
+    pattern = language.condition_pair_re
+    if pattern is None or (pair := pattern.search(source)) is None:
+        return None
+    return 2, pair.start(1), pair.end(1)
 
 
 def _one_comma_series(text: str, language: Language) -> tuple[int, int, int] | None:

@@ -234,6 +234,16 @@ _ORDER_WORD = (
 )
 _TIME_BEFORE_COMMA = r"(?<!\bday)(?<!\bdaily)(?<!\bweek)(?<!\bnight)(?<!\bmorning)(?<!\bevening)(?<!\bmeal)"
 SERIES_ONE_COMMA = rf"\b{_ITEM}{_TIME_BEFORE_COMMA}\s*,\s*(?!{_ORDER_WORD}){_ITEM}\s+or\s+(?!{_ORDER_WORD}){_ITEM}"
+# Two symptoms or states a condition joins with "and" ("if you have a fever and a sore throat", "when
+# you are pregnant and breastfeeding"): the one "and" pair read as two items, its group the pair; a
+# translation that drops one asks a patient to act on one where the source asks for both.  Only
+# after "if"/"when" and a verb of having or being: elsewhere "and" joins clauses too often.  Not two
+# numbers ("if you have one and a half tablets left").
+CONDITION_PAIR = (
+    r"\b(?:if|when|whenever|unless)\s+(?:you|your\s+child|they)\s+(?:have|has|get|develop|notice|feel|experience"
+    r"|are|is|become)\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|half)\b)"
+    rf"({_ITEM}\s+and\s+{_ITEM})"
+)
 # What opens a sentence with a clause or a phrase its comma ends ("If you have a fever, …", "For more
 # information, …"): a one-comma series after it is a list only if a comma ends it too ("If you have a
 # high fever, a stiff neck or confusion, call 911"), else its comma may be the opener's.
@@ -1437,6 +1447,7 @@ LANGUAGE = Language(
     alternatives=ALTERNATIVES,
     series=SERIES,
     series_one_comma=SERIES_ONE_COMMA,
+    condition_pair=CONDITION_PAIR,
     sentence_opener=SENTENCE_OPENER,
     not_items=NOT_ITEMS,
     stop_instruction=STOP_INSTRUCTION,

@@ -791,6 +791,9 @@ class Language:
     # fever, …"): a one-comma series after one is read as a list only when a comma ends it too.
     series_one_comma: str = ""
     sentence_opener: str = ""
+    # For the source language, two items a condition joins with "and" ("if you have a fever and a sore
+    # throat"): a pair of "and" is read as a list only there.
+    condition_pair: str = ""
     # The groups of people an entry speaks to or of ([people]): a plain name ("pregnant", "children",
     # "older people") -> the words that say the group.  Read in this order, each group's words blanked
     # before the next's are looked for: "planning a pregnancy" (임신을 계획, 計劃懷孕, schwanger werden
@@ -1314,6 +1317,10 @@ class Language:
     @cached_property
     def series_one_comma_re(self) -> re.Pattern | None:
         return self._optional(self.series_one_comma)
+
+    @cached_property
+    def condition_pair_re(self) -> re.Pattern | None:
+        return self._optional(self.condition_pair, ignore_case=True)
 
     @cached_property
     def sentence_opener_re(self) -> re.Pattern | None:

@@ -236,3 +236,44 @@ def test_an_item_left_out_beside_other_joins_is_a_warning(catalogs, locale, sour
 )
 def test_every_item_kept_beside_other_joins_passes(catalogs, locale, source, translation):
     assert not catalogs.findings(source, translation, locale=locale, check="list-items")
+
+
+SORE_THROAT = "Tell your doctor if you have a fever and a sore throat."
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("ar", "أخبر طبيبك إذا أصبت بالحمى."),
+        ("es", "Avise a su médico si tiene fiebre."),
+        ("fr", "Prévenez votre médecin si vous avez mal à la gorge."),
+        ("de", "Informieren Sie Ihren Arzt, wenn Sie Fieber haben."),
+        ("ko_KR", "열이 나면 의사에게 알리세요."),
+        ("zh_TW", "如果發燒，請告訴醫師。"),
+    ],
+)
+def test_an_item_left_out_of_a_condition_pair_is_a_warning(catalogs, locale, translation):
+    finding = only(catalogs.findings(SORE_THROAT, translation, locale=locale), "list-items")
+    assert finding.severity == "warning"
+    assert "the source lists 2 items ('a fever and a sore throat')" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ar", SORE_THROAT, "أخبر طبيبك إذا أصبت بالحمى والتهاب الحلق."),
+        ("es", SORE_THROAT, "Avise a su médico si tiene fiebre y dolor de garganta."),
+        ("fr", SORE_THROAT, "Prévenez votre médecin si vous avez de la fièvre et mal à la gorge."),
+        ("de", SORE_THROAT, "Informieren Sie Ihren Arzt, wenn Sie Fieber und Halsschmerzen haben."),
+        ("pt", SORE_THROAT, "Informe o seu médico se tiver febre e dor de garganta."),
+        ("ko_KR", SORE_THROAT, "열이 나고 목이 아프면 의사에게 알리세요."),
+        ("ko_KR", SORE_THROAT, "열과 인후통이 있으면 의사에게 알리세요."),
+        ("zh_TW", SORE_THROAT, "如果發燒並且喉嚨痛，請告訴醫師。"),
+        ("zh_TW", SORE_THROAT, "如果出現發燒、喉嚨痛，請告訴醫師。"),
+        # "and" outside a condition joins clauses: not read as items
+        ("ko_KR", "Your body attacks the skin and causes blisters.", "몸이 피부를 공격해 물집이 생깁니다."),
+        ("es", "If you have one and a half tablets left, take them.", "Si le queda una tableta y media, tómela."),
+    ],
+)
+def test_a_condition_pair_kept_or_no_pair_passes(catalogs, locale, source, translation):
+    assert not catalogs.findings(source, translation, locale=locale, check="list-items")
