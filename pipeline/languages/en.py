@@ -1108,6 +1108,12 @@ DOSE_NOUNS = {
 }
 
 # [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
+# A kidney or liver names its group of people only as unwell ("if you have kidney problems", "patients
+# with liver disease", "if your kidneys do not work well", "reduced kidney function"), not as an organ
+# ("your kidneys", "kidney function tests").  "Kidney or liver problems" names both.
+_ILL = r"(?:problems?|trouble|diseases?|impairment|failure|insufficiency|damage|conditions?)"
+_UNWELL = rf"(?:{_ILL}|(?:do|does)\s+not\s+work|don['’]t\s+work|doesn['’]t\s+work)"
+_WEAK = r"(?:reduced|poor|impaired|decreased|low|weak)"
 _PEOPLE_GROUPS = frozen(
     {
         "planning a pregnancy": r"\b(?:plan|planning|plans|intend|intending|intends|try|trying|tries|want|wanting|wants"
@@ -1123,6 +1129,16 @@ _PEOPLE_GROUPS = frozen(
         "adults": r"\badults?\b|\bgrown-ups?\b",
         "women": r"\bwom[ae]n\b|\bfemales?\b|\bmothers?\b",
         "men": r"\bmen\b|\bmales?\b",
+        "people with kidney problems": rf"\b(?:kidneys?|renal)(?=(?:\s+(?:or|and)\s+\S+)?\s+{_UNWELL})"
+        rf"|\b{_WEAK}\s+(?:kidney|renal)\s+function\b|\b{_ILL}\s+(?:with|of)\s+(?:your|the|their)\s+kidneys?\b|\bdialysis\b",
+        "people with liver problems": rf"\b(?:liver|hepatic)(?=(?:\s+(?:or|and)\s+\S+)?\s+{_UNWELL})"
+        rf"|\b{_WEAK}\s+(?:liver|hepatic)\s+function\b|\b{_ILL}\s+(?:with|of)\s+(?:your|the|their)\s+liver\b|\bcirrhosis\b",
+    }
+)
+# The organs of those groups, said of something else ("IVIG can harm your kidneys", "kidney function
+# tests"): not the group, and not a group the translation adds when it says the organ.
+_PEOPLE_MENTIONS = frozen(
+    {
         "people with kidney problems": r"\bkidneys?\b|\brenal\b",
         "people with liver problems": r"\bliver\b|\bhepatic\b",
     }
@@ -1154,6 +1170,8 @@ _PEOPLE_HINTS = (
     "renal",
     "liver",
     "hepatic",
+    "dialysis",
+    "cirrhosis",
     "under",
     "younger",
     "below",
@@ -1165,6 +1183,7 @@ _PEOPLE_HINTS = (
 
 LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
+    people_mentions=_PEOPLE_MENTIONS,
     not_people=r"\b(?:could|can|may|might|able\s+to)\s+(?:become|get)\s+pregnant\b|\bchild-?bearing\b",
     people_hints=_PEOPLE_HINTS,
     code="en",

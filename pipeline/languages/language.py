@@ -802,6 +802,10 @@ class Language:
     # 가임).  ``people_hints``, for the source language: lower-case pieces one of which every group's
     # words hold (a substring test: most entries name no group).
     people_groups: Mapping[str, str] = field(default_factory=_empty)
+    # For the source language, a group's words said of something else: the organ of "people with
+    # kidney problems" ("IVIG can harm your kidneys").  A source that only mentions it does not name
+    # the group, and a translation that says the organ does not name a group the source does not.
+    people_mentions: Mapping[str, str] = field(default_factory=_empty)
     not_people: str = ""
     people_hints: tuple[str, ...] = ()
     # The words that grant a permission ("puede tomar", "vous pouvez", "Sie dürfen", 마셔도 됩니다,
@@ -1331,6 +1335,12 @@ class Language:
         """Each group of ``people_groups`` with its words compiled, in their order."""
         flags = re.IGNORECASE if self.ignore_case else 0
         return tuple((group, _led(words, flags)) for group, words in self.people_groups.items())
+
+    @cached_property
+    def people_mentions_re(self) -> tuple[tuple[str, re.Pattern], ...]:
+        """Each group of ``people_mentions`` with its words compiled."""
+        flags = re.IGNORECASE if self.ignore_case else 0
+        return tuple((group, _led(words, flags)) for group, words in self.people_mentions.items())
 
     @cached_property
     def not_people_re(self) -> re.Pattern | None:

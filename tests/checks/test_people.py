@@ -185,3 +185,48 @@ def test_an_age_over_is_read_and_a_dose_or_a_total_names_no_group(catalogs):
         locale="ar",
         check="people",
     )
+
+
+HARM = "IVIG can harm your kidneys, so drink plenty of fluids."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # an organ is no group of people: a translation that leaves it out is [people]'s no concern
+        ("ko_KR", HARM, "IVIG는 몸에 해로울 수 있으니 물을 충분히 마시세요."),
+        ("es", "Your liver breaks the medicine down.", "El organismo descompone el medicamento."),
+        ("de", "Your doctor will check your kidney function.", "Ihr Arzt wird Ihre Blutwerte kontrollieren."),
+    ],
+)
+def test_an_organ_names_no_group(catalogs, locale, source, translation):
+    assert not catalogs.findings(source, translation, locale=locale, check="people")
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("es", "If your kidneys do not work well, ask your doctor.", "Si tiene diabetes, consulte a su médico."),
+        ("ko_KR", "Tell your doctor if you have reduced kidney function.", "당뇨병이 있으면 의사에게 알리세요."),
+        ("pt", "If you have liver or kidney disease, ask your doctor.", "Se tiver doença renal, consulte o médico."),
+        ("ar", "Tell your doctor if you are on dialysis.", "أخبر طبيبك إذا كنت مصابًا بالسكري."),
+    ],
+)
+def test_kidneys_or_a_liver_unwell_name_their_group(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "people")
+    assert finding.severity == "warning"
+    assert "problems" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", "In children, IVIG can harm the kidneys.", "IVIG는 신장을 손상시킬 수 있습니다."),
+        ("fr", "Children may need tests of their kidneys.", "Des examens des reins peuvent être nécessaires."),
+        ("zh_TW", "Adults: IVIG can harm your kidneys.", "IVIG可能損害腎臟。"),
+    ],
+)
+def test_an_organ_the_source_mentions_is_no_group_added(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "people")
+    assert finding.severity == "warning"
+    assert "kidney problems" not in finding.message
