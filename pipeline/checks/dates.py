@@ -10,7 +10,9 @@ for in the translation in any form its readers read: a month by its name in the 
 `03/03/2025` day first, `2025/3/3` and `2025. 3. 3.` year first).
 
 - No date in the translation, or none with the source's month, day (when it gives one) and year
-  (when both give one): an error.  [numbers] does not also report the day or year it misses.
+  (when both give one): an error.  [numbers] does not also read the numbers of the dates [dates]
+  reads, in the source or the translation (``without_dates``): a date is one finding, and a right
+  one in another form (`03.03.2025` for 2025-03-03) none.
 - Only a slash date in digits may be read two ways: where the readers' region writes the month
   first (the US) and the locale the day first, `03/05/2025` is a warning when it is the source's
   date read one way and not the other (write the month in words); `13/05/2025` is read one way.
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
@@ -350,15 +352,21 @@ def _month_first(locale: str) -> bool:
     return pattern.find("M") < pattern.find("d")
 
 
-def only_in_dates(ctx: EntryContext, number: str, dates: list[Date]) -> bool:
-    """Whether the source gives ``number`` (as written) only as the day or year of one of ``dates``:
-    not the 3 of "Take 3 tablets on 3 May", which [numbers] still counts."""
-    if not any(number in (str(date.day), str(date.year)) for date in dates):
-        return False
-    rest = ctx.normalised_source
+def without_dates(ctx: EntryContext) -> EntryContext:
+    """``ctx`` with the dates [dates] reads taken out of its source and translation, for [numbers]:
+    their days, months and years are [dates]'s to compare, in any form, so "2025-03-03" as `03.03.2025`
+    or "3 March 2025" as `03-03-2025` is no number missing, added or approximated, and a wrong date is
+    one finding.  Each date as written, so the 3 of "Take 3 tablets on 3 May" is still counted."""
+    if not (dates := entry_dates(ctx)):
+        return ctx  # most messages give no date
+    source, translation = ctx.source, ctx.translation
     for date in dates:
-        rest = rest.replace(date.text, " ")
-    return re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d.,]\d|\d)", rest) is None
+        source = source.replace(date.text, " ")
+    month_first_readers = ctx.region in _MONTH_FIRST_REGIONS and not _month_first(ctx.locale)
+    said = _translation_dates(ctx.normalised_translation, ctx.locale, month_first_readers)
+    for date in [*said.dates, *(pair[0] for pair in said.two_ways)]:
+        translation = translation.replace(date.text, " ")
+    return replace(ctx, source=source, translation=translation)
 
 
 def check_dates(ctx: EntryContext) -> Iterator[Finding]:

@@ -49,7 +49,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.dates import entry_dates, only_in_dates
+from pipeline.checks.dates import without_dates
 from pipeline.checks.digit_scripts import check_digit_scripts
 from pipeline.checks.number_words import digits_not_in_source, not_read
 from pipeline.checks.numbers_added import added_counts
@@ -70,12 +70,11 @@ CHECK = "numbers"
 
 def check_numbers(ctx: EntryContext) -> Iterator[Finding]:
     yield from check_digit_scripts(ctx, CHECK)
+    # a date's numbers are [dates]'s to compare, in any form (二〇二五年三月三日, 03.03.2025): "3 March" as
+    # `4 de marzo` is its one finding
+    ctx = without_dates(ctx)
     mentions = source_mentions(prose(ctx, ctx.source), ctx.source_language)
     missing = missing_numbers(ctx, mentions)
-    if missing and (dates := entry_dates(ctx)):
-        # a date's day and year are [dates]'s to compare, in any form (二〇二五年三月三日): "3 March" as
-        # `4 de marzo` is its one finding
-        missing = [mention for mention in missing if not only_in_dates(ctx, mention.text, dates)]
     for mention, spans in large_numbers_not_read(ctx, missing):
         missing.remove(mention)
         yield not_read(ctx, CHECK, mention.text, spans, "words for large numbers")

@@ -57,6 +57,12 @@ FAITHFUL = [
     ("zh_TW", MONDAY, "您的預約日期為2025年3月3日（週一）。"),
     ("de", MONDAY, "Ihr Termin ist am Montag, dem 3. März 2025."),
     ("ar", MONDAY, "موعدك يوم الاثنين 3 مارس 2025."),
+    # the date's numbers in another form are [dates]'s, not numbers [numbers] misses or reads as others
+    ("de", ISO, "Ihr nächster Besuch ist am 03.03.2025."),
+    ("es", ISO, "Su próxima visita es el 03-03-2025."),
+    ("pt_PT", "Your next visit is on 2025-03-14.", "A sua próxima consulta é a 14.03.2025."),
+    ("es", ON_3_MARCH, "Su cita es el 03-03-2025."),
+    ("fr", ON_3_MARCH, "Votre rendez-vous est le 03.03.2025."),
 ]
 
 # (locale, source, translation, what the message says of it)
@@ -76,6 +82,8 @@ WRONG = [
     ("de", ON_3_MARCH, "Ihr Termin ist im März 2025.", "März 2025 in the translation: no day"),
     ("ko_KR", ON_3_MARCH, "진료 예약은 2025년 3월입니다.", "2025년 3월 in the translation: no day"),
     ("zh_TW", FROM_3_TO_5, "您的治療時間為2025年3月4日至5日。", "2025年3月4日 in the translation: another day"),
+    ("de", "Your next visit is on 2025-03-14.", "Am 15.03.2025.", "15.03.2025 in the translation: another day"),
+    ("es", ISO, "Su próxima visita es el 03-04-2025.", "03-04-2025 in the translation: another month"),
 ]  # fmt: skip
 
 
