@@ -20,7 +20,8 @@ women, men, people with kidney problems, people with liver problems.
 - A kidney or a liver names its group only as unwell ("if you have kidney
   problems", "if your liver does not work well"): "IVIG can harm your
   kidneys" names no group, and a translation that says the organ the source
-  mentions (``people_mentions``) names no group the source does not.
+  mentions, or its one man ("an 83-year-old man": 83세 남성), names no group
+  the source does not (``people_mentions``).
 - Women are named by a pregnancy too: "pregnant women" said as 임산부, 孕婦 or
   "Schwangere" names them; and adults by "older people".
 

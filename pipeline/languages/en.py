@@ -1136,9 +1136,11 @@ _PEOPLE_GROUPS = frozen(
     }
 )
 # The organs of those groups, said of something else ("IVIG can harm your kidneys", "kidney function
-# tests"): not the group, and not a group the translation adds when it says the organ.
+# tests"), and one man of a case report ("an 83-year-old man"): not the group, and not a group the
+# translation adds when it says the organ or the man (남성).
 _PEOPLE_MENTIONS = frozen(
     {
+        "men": r"\bman\b",
         "people with kidney problems": r"\bkidneys?\b|\brenal\b",
         "people with liver problems": r"\bliver\b|\bhepatic\b",
     }

@@ -803,8 +803,9 @@ class Language:
     # words hold (a substring test: most entries name no group).
     people_groups: Mapping[str, str] = field(default_factory=_empty)
     # For the source language, a group's words said of something else: the organ of "people with
-    # kidney problems" ("IVIG can harm your kidneys").  A source that only mentions it does not name
-    # the group, and a translation that says the organ does not name a group the source does not.
+    # kidney problems" ("IVIG can harm your kidneys"), one man of a case report.  A source that only
+    # mentions it does not name the group, and a translation that says it names no group the source
+    # does not.
     people_mentions: Mapping[str, str] = field(default_factory=_empty)
     not_people: str = ""
     people_hints: tuple[str, ...] = ()

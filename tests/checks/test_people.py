@@ -230,3 +230,22 @@ def test_an_organ_the_source_mentions_is_no_group_added(catalogs, locale, source
     finding = only(catalogs.findings(source, translation, locale=locale), "people")
     assert finding.severity == "warning"
     assert "kidney problems" not in finding.message
+
+
+# Found on the varied corpus: "an 83-year-old man" named no group in English, so a translation's
+# 남성 (a man) was a group added, an error beside the missing children.
+MAN = "Steroids did not help children or an 83-year-old man."
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("ko_KR", "스테로이드는 83세 남성에게 도움이 되지 않았습니다."),
+        ("de", "Steroide halfen einem 83-jährigen Mann nicht."),
+        ("es", "Los esteroides no ayudaron a un hombre de 83 años."),
+    ],
+)
+def test_a_man_the_source_names_is_no_group_added(catalogs, locale, translation):
+    finding = only(catalogs.findings(MAN, translation, locale=locale), "people")
+    assert finding.severity == "warning"
+    assert '"children"' in finding.message
