@@ -74,7 +74,7 @@ def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
     if " or " not in lowered and " and " not in lowered:
         return  # most entries list nothing: the cheap test first
     for source_part, translation_part in sentence_pairs(source, ctx.translation_view.prose):
-        listed = longest_list(source_part, source_words)
+        listed = longest_list(source_part, source_words, and_pairs=not target.says_pairs_side_by_side)
         if listed is None:
             continue
         items, start, end = listed
@@ -145,11 +145,12 @@ def _clauses_opened(translation: str, language: Language) -> int:
     )
 
 
-def longest_list(source: str, language: Language) -> tuple[int, int, int] | None:
+def longest_list(source: str, language: Language, and_pairs: bool = True) -> tuple[int, int, int] | None:
     """The number of items of the source's longest list, with where it starts and ends: a series
     (``series``: as many as its commas and one more, or two more before a last "and" with no comma)
-    or two alternatives (``alternatives``, not two capitalised names), or a condition's "and" pair.  None
-    when it lists nothing."""
+    or two alternatives (``alternatives``, not two capitalised names), or a condition's "and" pair
+    (unless not ``and_pairs``: for a translation that may say one side by side).  None when it lists
+    nothing."""
     alternatives, series, not_items = language.alternatives_re, language.series_re, language.not_items_re
     if alternatives is None:
         return None
@@ -171,6 +172,8 @@ def longest_list(source: str, language: Language) -> tuple[int, int, int] | None
     for pair in alternatives.finditer(text):
         if not (pair.group(1)[0].isupper() and pair.group(2)[0].isupper()):
             return 2, pair.start(), pair.end()
+    if not and_pairs:
+        return None
     return _condition_pair(source, language)  # not blanked: "a fever and a sore throat" is no count
 
 

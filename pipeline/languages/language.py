@@ -794,6 +794,9 @@ class Language:
     # For the source language, two items a condition joins with "and" ("if you have a fever and a sore
     # throat"): a pair of "and" is read as a list only there.
     condition_pair: str = ""
+    # For a target, two symptoms said side by side with no join (發燒咳嗽, a fever and a cough): its
+    # count of joins cannot tell a condition's "and" pair kept from one item left out.
+    says_pairs_side_by_side: bool = False
     # The groups of people an entry speaks to or of ([people]): a plain name ("pregnant", "children",
     # "older people") -> the words that say the group.  Read in this order, each group's words blanked
     # before the next's are looked for: "planning a pregnancy" (임신을 계획, 計劃懷孕, schwanger werden

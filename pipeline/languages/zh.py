@@ -673,6 +673,7 @@ LANGUAGE = Language(
     without=r"尚未|未(?![滿满])|沒有|没有|無|无|不經|不经",
     # [list-items]: 或, 和, 及, 與, 以及, 並, 跟, 同, 還是, 且, 又 (又厚又硬), the list comma 、
     item_joins=r"[、/]|或|和|及|與|与|並|并|跟|同|還是|还是|且|又",
+    says_pairs_side_by_side=True,
     # [negation] "unless" said as "if": 如果, 若, 假如, 倘若, 要是; "only": 只有, 只能, 才, 僅
     plain_if=r"如果|若(?!干)|假如|倘若|要是",
     # not 才能 (so that … can: 這樣才能治好感染)

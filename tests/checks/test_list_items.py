@@ -249,7 +249,7 @@ SORE_THROAT = "Tell your doctor if you have a fever and a sore throat."
         ("fr", "Prévenez votre médecin si vous avez mal à la gorge."),
         ("de", "Informieren Sie Ihren Arzt, wenn Sie Fieber haben."),
         ("ko_KR", "열이 나면 의사에게 알리세요."),
-        ("zh_TW", "如果發燒，請告訴醫師。"),
+        ("pt", "Informe o seu médico se tiver dor de garganta."),
     ],
 )
 def test_an_item_left_out_of_a_condition_pair_is_a_warning(catalogs, locale, translation):
@@ -270,6 +270,8 @@ def test_an_item_left_out_of_a_condition_pair_is_a_warning(catalogs, locale, tra
         ("ko_KR", SORE_THROAT, "열과 인후통이 있으면 의사에게 알리세요."),
         ("zh_TW", SORE_THROAT, "如果發燒並且喉嚨痛，請告訴醫師。"),
         ("zh_TW", SORE_THROAT, "如果出現發燒、喉嚨痛，請告訴醫師。"),
+        # Chinese says two symptoms side by side with no join: its pairs are not counted
+        ("zh_TW", "If you have a fever and a cough, call your doctor.", "如有發燒咳嗽，請聯絡醫師。"),
         # "and" outside a condition joins clauses: not read as items
         ("ko_KR", "Your body attacks the skin and causes blisters.", "몸이 피부를 공격해 물집이 생깁니다."),
         ("es", "If you have one and a half tablets left, take them.", "Si le queda una tableta y media, tómela."),
