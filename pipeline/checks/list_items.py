@@ -62,6 +62,8 @@ _OXFORD_COMMA = re.compile(r",\s+(?:and|or)\s", re.IGNORECASE)
 # Not one after a comma, which the comma counts already ("who have diabetes, who take estrogen, or who
 # do not drink enough fluids", said with commas only).
 _SOURCE_JOIN = re.compile(r"(?<![,;:]\s)\b(?:and|or)\b", re.IGNORECASE)
+# Where a condition's "and" pair may be (English ``condition_pair`` opens with one of these).
+_CONDITION_HINT = re.compile(r"\b(?:if|when|whenever|unless)\b")
 
 
 def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
@@ -71,7 +73,7 @@ def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
         return
     source = ctx.source_view.prose
     lowered = source.lower()
-    if " or " not in lowered and " and " not in lowered:
+    if " or " not in lowered and not (" and " in lowered and (", " in source or _CONDITION_HINT.search(lowered))):
         return  # most entries list nothing: the cheap test first
     for source_part, translation_part in sentence_pairs(source, ctx.translation_view.prose):
         listed = longest_list(source_part, source_words, and_pairs=not target.says_pairs_side_by_side)
