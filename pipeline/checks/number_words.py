@@ -52,6 +52,7 @@ from pipeline.checks.numerals import (
     number_words,
     parse_number,
     prose,
+    rate_periods,
     source_mentions,
     translation_values,
 )
@@ -106,6 +107,8 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
     if sides:
         translation = blanked(translation, sides)
         spelled = [span for span in spelled if not _within(span[0], span[1], _sides_of(source, source_words))]
+    by_the_rate = _ones_said_by_a_rate_period(source, translation, source_words, target)
+    spelled = [span for span in spelled if span[:2] not in by_the_rate]
     if not spelled:
         return
     translation = without_articles_of_a_part(translation, ctx.language)
@@ -125,6 +128,7 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         number.value
         for number in number_spans(source, ctx.source_language)
         if (number.start, number.end) not in said_by_the_noun
+        and (number.start, number.end) not in by_the_rate
         and not _within(number.start, number.end, as_a_fraction + whole_lengths + sides_of_the_source)
     )
     have = _times_said(translation, ctx.language)
@@ -210,6 +214,23 @@ def sides_one_or_both(translation: str, source: str, target: Language, language:
     if language.one_or_both_re.search(source) is None:
         return []
     return [match.span() for match in target.one_or_both_re.finditer(translation)]
+
+
+def _ones_said_by_a_rate_period(
+    source: str, translation: str, language: Language, target: Language
+) -> set[tuple[int, int]]:
+    """The spans of ``source``'s "one" of a rate's period ("twice in one week":
+    ``Language.one_period_of_a_rate``) whose period ``translation`` says as a rate, as it would
+    say "twice a week" (일주일에 두 번: :func:`rate_periods`); 2주에 두 번 says no such rate, and
+    its one stays asked for."""
+    regex = language.one_period_of_a_rate_re
+    if regex is None:
+        return set()
+    ones = {match.span("one"): match.group("period").lower() for match in regex.finditer(source)}
+    if not ones:
+        return set()
+    said = {unit for *_, unit in rate_periods(translation, target)}
+    return {span for span, period in ones.items() if period in said}
 
 
 def _sides_of(source: str, language: Language) -> list[tuple[int, int]]:

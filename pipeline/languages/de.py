@@ -762,8 +762,12 @@ LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
     not_people=r"gebärfähig\w*|schwanger\s+werden\s+könn\w*",
     code="de",
-    # cut in half: "Teilen Sie die Tablette in zwei Hälften" ([number-words])
-    how_a_tablet_is_cut=r"(?i:\bin (?:zwei|2) (?:Hälften|Teile|Stücke)\b)",
+    # cut in half: "Teilen Sie die Tablette in zwei Hälften"; a patch folded: "zur Hälfte
+    # zusammenfalten", "in der Mitte falten" ([number-words])
+    how_a_tablet_is_cut=(
+        r"(?i:\bin (?:zwei|2) (?:Hälften|Teile|Stücke)\b)"
+        r"|(?i:\b(?:zur Hälfte|in der Mitte)(?=\s+(?:zusammen)?(?:ge)?(?:falt|knick)))"
+    ),
     english_name="German",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),

@@ -646,11 +646,13 @@ _NOT_A_COUNT = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone)\s+$", re.IGNORECASE)
-# "Cut the tablet in half", "split it in two", "break into two halves": how a tablet is cut, no
-# amount to take (a translation says it as 반으로, en deux, in zwei Hälften, إلى نصفين, 一分為二, and
-# "take one half" says the half taken).  Not what cuts a dose ("cut your dose in half": half of it).
+# "Cut the tablet in half", "split it in two", "break into two halves", "fold the used patch in
+# half": how a tablet is cut or a patch folded, no amount to take (a translation says it as 반으로,
+# en deux, in zwei Hälften, إلى نصفين, 一分為二, 對折, and "take one half" says the half taken).  Not
+# what cuts a dose ("cut your dose in half": half of it).
 HOW_A_TABLET_IS_CUT = (
-    r"(?i:\b(?:cut|cuts|cutting|split|splits|splitting|break|breaks|breaking|broken|divide|divides|divided|dividing)"
+    r"(?i:\b(?:cut|cuts|cutting|split|splits|splitting|break|breaks|breaking|broken|divide|divides|divided|dividing"
+    r"|fold|folds|folded|folding)"
     r"(?:\s+(?!(?:doses?|amounts?|in|into)\b)[a-z]+){0,3}"  # the tablet, it, the scored tablet
     # in half, not "half an hour"; in two pieces or alone, not "in two weeks", "in two doses"
     r"\s+(?:in|into)\s+(?P<how>half\b(?!-|\s+(?:a|an|of|the)\b)"
@@ -1417,6 +1419,7 @@ LANGUAGE = Language(
     r"(?:amount|dose|dosage|quantity)|as\s+much)\b",
     # "one or both eyes", "one eye or both": a choice of sides, no count
     one_or_both=r"\bone\s+(?:(?:eye|ear|nostril)\s+)?or\s+both\b",
+    one_period_of_a_rate=r"\b(?:once|twice|times)\s+in\s+(?P<one>one)\s+(?P<period>day|week|month)\b",
     two_doses=(
         r"doubled?\s+(?:(?:a|the|your|this|that|a\s+missed|the\s+next)\s+)?(?:doses?|dosage|amount|up)",
         r"(?:doses?|dosage|amount)\s+(?:(?:is|are|was|were|may|might|can|could|should|will|must)\s+)?"

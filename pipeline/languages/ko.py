@@ -584,8 +584,9 @@ LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
     not_people=r"가임|불임|(?:여성|남성)\s*호르몬",
     code="ko",
-    # cut in half: 정제를 반으로 자르십시오, 절반으로 나누어 (not 절반으로 줄이다, a dose halved)
-    how_a_tablet_is_cut=r"(?:반|절반|두 조각)으로(?=\s*(?:잘라|자르|자른|쪼개|나누|나눠|분할))",
+    # cut in half: 정제를 반으로 자르십시오, 절반으로 나누어; a patch folded: 반으로 접어 (not 절반으로
+    # 줄이다, a dose halved)
+    how_a_tablet_is_cut=r"(?:반|절반|두 조각)으로(?=\s*(?:잘라|자르|자른|쪼개|나누|나눠|분할|접))",
     negation_before_excluded=False,  # 아침이 아니라 오후에: the 아니 after what it excludes
     # ... with the rest of its word and its subject particle between (공복이 아니라, 냉장고가 아니라, 공복
     # 상태가 아니라, 음식과 함께가 아니고): not 아침뿐만 아니라, 아침만이 아니라 (not only in the morning,

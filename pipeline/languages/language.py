@@ -1135,6 +1135,11 @@ class Language:
     # "ein oder beide Augen", 한쪽 또는 양쪽 눈, 單眼或雙眼): a choice of sides, no count of one or
     # two, where the source says it too ([numbers]' approximations, [number-words]' one).
     one_or_both: str = ""
+    # For the source language, the "one" of a rate's period after a count of times ("twice in one
+    # week": group ``one``, and ``period`` the canonical unit): a translation that says the period as
+    # a rate (일주일에 두 번, ``rate_after``) says its one as "twice a week" does, by no number
+    # ([number-words]).
+    one_period_of_a_rate: str = ""
     # Words that say to call a number, before it ("llame al 911") or after it
     # ("119에 전화"): an emergency number said this way is one to call.
     call_before: tuple[str, ...] = ()
@@ -1294,6 +1299,10 @@ class Language:
     @cached_property
     def one_or_both_re(self) -> re.Pattern | None:
         return self._optional(self.one_or_both, ignore_case=True)
+
+    @cached_property
+    def one_period_of_a_rate_re(self) -> re.Pattern | None:
+        return self._optional(self.one_period_of_a_rate, ignore_case=True)
 
     @cached_property
     def interval_before_re(self) -> re.Pattern | None:

@@ -413,8 +413,8 @@ LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
     not_people=r"避孕|不孕|育齡|育龄|(?:女|男)性(?:荷爾蒙|激素)",
     code="zh",
-    # cut in half: 對半切開, 一分為二, 切成兩半 ([number-words])
-    how_a_tablet_is_cut=r"對半|对半|一分為二|一分为二|[成為为][兩两]半",
+    # cut in half: 對半切開, 一分為二, 切成兩半; a patch folded in half: 對折, 對摺 ([number-words])
+    how_a_tablet_is_cut=r"對半|对半|對[折摺]|对折|一分為二|一分为二|[成為为][兩两]半",
     english_name="Chinese",
     day_times=frozen(DAY_TIMES),
     opposites=frozen(OPPOSITES),

@@ -853,6 +853,7 @@ def test_a_half_said_as_a_half_passes(catalogs, locale, source, translation):
 
 CUT_IN_HALF = "Cut the tablet in half."
 CUT_AND_TAKE_ONE_HALF = "Cut the tablet in half and take one half."
+FOLD_IN_HALF = "Fold the used patch in half with the sticky sides together."
 
 
 @pytest.mark.parametrize(
@@ -878,6 +879,11 @@ CUT_AND_TAKE_ONE_HALF = "Cut the tablet in half and take one half."
         ("pt_BR", CUT_AND_TAKE_ONE_HALF, "Corte o comprimido ao meio e tome uma metade."),
         ("zh_TW", CUT_AND_TAKE_ONE_HALF, "將藥片對半切開，服用半錠。"),
         ("es", "Your doctor may cut your dose in half.", "Su médico puede reducir la dosis a la mitad."),
+        # a patch folded in half before it is thrown away: 對折, 반으로 접어, zur Hälfte zusammenfalten
+        ("zh_TW", FOLD_IN_HALF, "使用過的貼片請將黏貼面對折黏合後再丟棄。"),
+        ("ko_KR", FOLD_IN_HALF, "사용한 패치는 끈적한 면끼리 붙도록 반으로 접어서 버리십시오."),
+        ("de", FOLD_IN_HALF, "Falten Sie das gebrauchte Pflaster mit den Klebeflächen nach innen zur Hälfte zusammen."),
+        ("fr", FOLD_IN_HALF, "Pliez le patch usagé en deux, faces collantes l'une contre l'autre."),
     ],
 )
 def test_a_tablet_cut_in_half_asks_for_no_half(catalogs, locale, source, translation):
@@ -898,6 +904,13 @@ def test_a_tablet_cut_in_half_asks_for_no_half(catalogs, locale, source, transla
         ("fr", CUT_AND_TAKE_ONE_HALF, "Coupez le comprimé en deux et prenez le comprimé entier.", "'one half' (1/2)"),
         ("pt_BR", CUT_AND_TAKE_ONE_HALF, "Corte o comprimido ao meio e tome o comprimido inteiro.", "'one half' (1/2)"),
         ("zh_TW", CUT_AND_TAKE_ONE_HALF, "將藥片對半切開，服用一錠。", "'one half' (1/2)"),
+        ("zh_TW", "Fold the used patch in half and take half a tablet.", "將貼片對折，並服用一錠。", "'half' (1/2)"),
+        (
+            "ko_KR",
+            "Fold the used patch in half and take half a tablet.",
+            "패치를 반으로 접고 한 정을 복용하십시오.",
+            "'half' (1/2)",
+        ),
         ("ko_KR", CUT_AND_TAKE_ONE_HALF, "정제를 반으로 잘라 한 정을 복용하십시오.", "'one half' (1/2)"),
         ("es", "Take one half tablet twice a day.", "Tome un comprimido dos veces al día.", "'one half' (1/2)"),
         ("es", "Take half a tablet.", "Tome un comprimido.", "'half' (1/2)"),
@@ -1527,3 +1540,34 @@ def test_a_half_tablet_beside_digits_and_a_half_hours_is_still_asked_for(catalog
     findings = catalogs.findings("Take half a tablet 1 hour and a half before meals.", translation, locale="ko_KR")
     finding = only(findings, "number-words")
     assert finding.message == "'half' (1/2) in the source is missing from the translation"
+
+
+TWICE_IN_ONE_WEEK = "Call your doctor if it happens twice in one week."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # the week said as a rate, as "twice a week" is: no number one of its own
+        ("ko_KR", "일주일에 두 번 그런 일이 있으면 의사에게 연락하십시오."),
+        ("ko_KR", "한 주에 두 번 그런 일이 있으면 의사에게 연락하십시오."),
+        ("es", "Llame a su médico si ocurre dos veces en una semana."),
+        ("zh_TW", "如果一週內發生兩次，請聯絡醫師。"),
+    ],
+)
+def test_the_one_week_of_a_rate_said_as_a_rate_passes(catalogs, locale, translation):
+    assert catalogs.findings(TWICE_IN_ONE_WEEK, translation, locale=locale, check="number-words") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # two weeks is no week said as a rate: its one is missing
+        (TWICE_IN_ONE_WEEK, "2주에 두 번 그런 일이 있으면 의사에게 연락하십시오."),
+        # one week of a length is no rate: 일주일에 is no reading of it
+        ("Take it for one week, twice in the first days.", "처음 며칠은 하루에 두 번, 2주 동안 복용하십시오."),
+    ],
+)
+def test_the_one_week_of_a_rate_said_as_another_length_is_an_error(catalogs, source, translation):
+    finding = only(catalogs.findings(source, translation, locale="ko_KR", check="number-words"))
+    assert finding.message == "'one' (1) in the source is missing from the translation"
