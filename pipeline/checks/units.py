@@ -461,8 +461,11 @@ def _added(
                 bare_source.add(value)
     reported = set()
     replaced = list(unrendered)
+    one_of = _units_named_as_one(source_text, ctx.source_language)
     for group in sorted(readings.values(), key=lambda group: group[0].start):
         if any(any(q.same_amount(w) for w in wanted) or q.value in bare_source for q in group):
+            continue
+        if any(q.value == 1 and q.unit in one_of for q in group):  # "each mL" as 1 mL에는
             continue
         # Same value (1 g → 1 mg) first, then same kind (400 mg → 40 mg).
         stand_in = next((w for w in replaced for q in group if w.value == q.value), None) or next(
@@ -475,6 +478,16 @@ def _added(
         if added.text not in reported:
             reported.add(added.text)
             yield ctx.finding(CHECK, ERROR, f"dose {added.text} in the translation is not in the source")
+
+
+def _units_named_as_one(source_text: str, language: Language) -> frozenset[str]:
+    """The canonical units ``source_text`` names one of with no number ("Each mL of the solution",
+    "per kg": ``Language.one_of_a_unit``), which a translation says as 1 of them (1 mL에는, 1 kg당)."""
+    regex = language.one_of_a_unit_re
+    if regex is None:
+        return frozenset()
+    named = (f"1 {match.group('unit')}" for match in regex.finditer(source_text))
+    return frozenset(q.unit for text in named for q in quantities(text, (language,)))
 
 
 @lru_cache(maxsize=64)

@@ -1419,6 +1419,8 @@ LANGUAGE = Language(
     r"(?:amount|dose|dosage|quantity)|as\s+much)\b",
     # "one or both eyes", "one eye or both": a choice of sides, no count
     one_or_both=r"\bone\s+(?:(?:eye|ear|nostril)\s+)?or\s+both\b",
+    # "Each mL of the solution", "every gram of the gel": one of the unit ([units])
+    one_of_a_unit=r"\b(?:each|every)\s+(?P<unit>ml|millilitres?|milliliters?|g|grams?|grammes?)(?![\w/])",
     one_period_of_a_rate=r"\b(?:once|twice|times)\s+in\s+(?P<one>one)\s+(?P<period>day|week|month)\b",
     two_doses=(
         r"doubled?\s+(?:(?:a|the|your|this|that|a\s+missed|the\s+next)\s+)?(?:doses?|dosage|amount|up)",

@@ -1140,6 +1140,10 @@ class Language:
     # a rate (일주일에 두 번, ``rate_after``) says its one as "twice a week" does, by no number
     # ([number-words]).
     one_period_of_a_rate: str = ""
+    # For the source language, a unit named with no number, one of it ("Each mL of the solution
+    # contains 100 units", "in every mL"; group ``unit``): a translation may say it as 1 of the unit
+    # (이 용액 1 mL에는, 1 mL de solution contient), no dose of its own ([units]).
+    one_of_a_unit: str = ""
     # Words that say to call a number, before it ("llame al 911") or after it
     # ("119에 전화"): an emergency number said this way is one to call.
     call_before: tuple[str, ...] = ()
@@ -1303,6 +1307,10 @@ class Language:
     @cached_property
     def one_period_of_a_rate_re(self) -> re.Pattern | None:
         return self._optional(self.one_period_of_a_rate, ignore_case=True)
+
+    @cached_property
+    def one_of_a_unit_re(self) -> re.Pattern | None:
+        return self._optional(self.one_of_a_unit, ignore_case=True)
 
     @cached_property
     def interval_before_re(self) -> re.Pattern | None:

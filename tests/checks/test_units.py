@@ -535,6 +535,37 @@ def test_an_added_dose_is_an_error(catalogs, source, translation, added):
     assert finding.message == f"dose {added} in the translation is not in the source"
 
 
+EACH_ML = "Each mL of the solution contains 100 units of insulin."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # "each mL" names one mL: said as 1 mL, no dose of its own
+        ("ko_KR", EACH_ML, "이 용액 1 mL에는 인슐린 100단위가 들어 있습니다."),
+        ("fr", EACH_ML, "1 mL de solution contient 100 unités d'insuline."),
+        ("zh_TW", EACH_ML, "每1 mL溶液含100單位胰島素。"),
+        ("de", "Every gram of the gel contains 10 mg of the medicine.", "1 g Gel enthält 10 mg des Wirkstoffs."),
+    ],
+)
+def test_one_of_a_unit_said_as_1_of_it_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, added",
+    [
+        (EACH_ML, "이 용액 2 mL에는 인슐린 100단위가 들어 있습니다.", "2 mL"),
+        # a 1 mL the source names nowhere is still a dose of the translation's own
+        ("Inject 100 units of insulin.", "인슐린 100단위(1 mL)를 주사하십시오.", "1 mL"),
+        ("Each tablet contains 5 mg.", "1 mL에는 5 mg이 들어 있습니다.", "1 mL"),
+    ],
+)
+def test_one_of_a_unit_said_as_another_amount_is_an_error(catalogs, source, translation, added):
+    finding = only(catalogs.findings(source, translation, locale="ko_KR", check="units"))
+    assert finding.message == f"dose {added} in the translation is not in the source"
+
+
 @pytest.mark.parametrize(
     "source, translation",
     [
