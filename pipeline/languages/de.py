@@ -903,6 +903,9 @@ LANGUAGE = Language(
                 "tägliche",
                 "täglichen",
                 "pro 24 Stunden",
+                "in 24 Stunden",
+                "innerhalb von 24 Stunden",
+                "binnen 24 Stunden",
                 # per kg and day: "20 mg pro kg Körpergewicht und Tag", "20 mg/kg KG und Tag"
                 "und Tag",
                 # a daily dose in one word: "Die Tagesdosis darf 4 g nicht überschreiten"

@@ -747,6 +747,9 @@ LANGUAGE = Language(
         {
             "day": (
                 "al día",
+                # a day's most said over 24 hours: "4 g en 24 horas"
+                "en 24 horas",
+                "por cada 24 horas",
                 "por día",
                 "cada día",
                 "todos los días",

@@ -752,6 +752,10 @@ LANGUAGE = Language(
         {
             "day": (
                 "par jour",
+                # a day's most said over 24 hours: "4 g par 24 heures", "en 24 heures"
+                "par 24 heures",
+                "sur 24 heures",
+                "en 24 heures",
                 "chaque jour",
                 "tous les jours",
                 "quotidien",

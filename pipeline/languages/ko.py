@@ -774,7 +774,9 @@ LANGUAGE = Language(
     per_words=frozen(
         {
             # 아침저녁으로: every morning and evening, a daily schedule
-            "day": ("매일", "일일", "날마다", "아침저녁으로"),
+            # and a day's most said over 24 hours: 24시간 이내에 4 g을 넘지 않게 (not 24시간 동안, for
+            # 24 hours: one stretch, which "24 hours a day" is not)
+            "day": ("매일", "일일", "날마다", "아침저녁으로", "24시간 이내에", "24시간 내에", "24시간당"),
             "week": ("매주", "주당", "주마다"),
             "hour": ("매시간",),
             "minute": ("매분",),  # and 분당 (a per suffix): without a word, a dropped per minute passed

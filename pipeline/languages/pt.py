@@ -744,6 +744,9 @@ LANGUAGE = Language(
         {
             "day": (
                 "ao dia",
+                # a day's most said over 24 hours: "4 g em 24 horas"
+                "em 24 horas",
+                "num período de 24 horas",
                 "por dia",
                 "cada dia",
                 "todos os dias",

@@ -562,7 +562,8 @@ LANGUAGE = Language(
     per_words=frozen(
         {
             # and 日劑量 (a daily dose), as 每日劑量
-            "day": ("每天", "每日", "日劑量", "日剂量"),
+            # and a day's most said over 24 hours: 24小時內不超過 4 g
+            "day": ("每天", "每日", "日劑量", "日剂量", "24小時內", "24小时内", "每24小時", "每24小时"),
             "week": ("每週", "每周", "每星期"),
             "hour": ("每小時", "每小时"),
             # 每分鐘每公斤 0.8 mL: per minute per kg, both before the dose

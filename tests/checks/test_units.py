@@ -2446,3 +2446,37 @@ def test_a_repeated_quantity_said_once_in_another_unit_is_an_error(catalogs, loc
 )
 def test_a_repeated_quantity_kept_or_said_once_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="units", locale=locale) == []
+
+
+A_DAYS_MOST = "Do not take more than 4 g a day."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # a day's most said over 24 hours: the same limit (per_words)
+        ("fr", "Ne dépassez pas 4 g par 24 heures."),
+        ("fr", "Ne prenez pas plus de 4 g en 24 heures."),
+        ("es", "No tome más de 4 g en 24 horas."),
+        ("pt", "Não tome mais de 4 g em 24 horas."),
+        ("de", "Nehmen Sie innerhalb von 24 Stunden nicht mehr als 4 g ein."),
+        ("zh_TW", "24小時內請勿服用超過4 g。"),
+        ("ko_KR", "24시간 이내에 4 g을 초과하여 복용하지 마십시오."),
+        ("ar", "لا تتناول أكثر من 4 غرامات خلال 24 ساعة."),
+    ],
+)
+def test_a_days_most_said_over_24_hours_passes(catalogs, locale, translation):
+    assert catalogs.findings(A_DAYS_MOST, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("fr", "Ne dépassez pas 4 g par 12 heures."),
+        ("es", "No tome más de 4 g en 12 horas."),
+        ("ko_KR", "12시간 이내에 4 g을 초과하여 복용하지 마십시오."),
+    ],
+)
+def test_a_days_most_said_over_another_time_is_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings(A_DAYS_MOST, translation, locale=locale, check="units"))
+    assert finding.message == "'4 g a day' (per day) in the source: the translation says nothing per day"
