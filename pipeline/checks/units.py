@@ -36,6 +36,8 @@ docs/checks.md:
     15": day_lists.py.
 13. A dose changed by an amount is not changed to it: "reduce it by 5 mg" is not "reduce it to 5
     mg": dose_changes.py.
+14. An infusion's rate stays a rate, and its change a change: "restart at half the rate" is not
+    "half the dose", "at a slower rate" not "at the same rate": infusion_rates.py.
 
 A number missing altogether is [numbers]'s finding, not repeated here.
 """
@@ -52,6 +54,7 @@ from pipeline.checks.alternate import check_every_other, every_other_as_periods
 from pipeline.checks.context import EntryContext
 from pipeline.checks.day_lists import check_day_lists
 from pipeline.checks.dose_changes import check_dose_changes
+from pipeline.checks.infusion_rates import check_infusion_rates
 from pipeline.checks.intervals import check_intervals
 from pipeline.checks.number_words import (
     counts_of_a_medicine,
@@ -128,6 +131,7 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
     yield from check_intervals(ctx, source_text, translation_text, in_source, found + said_by_custom)
     yield from check_day_lists(ctx, source_text, translation_text)
     yield from check_dose_changes(ctx, source_text, translation_text, in_source, found)
+    yield from check_infusion_rates(ctx, source_text, translation_text)
 
 
 def converted_values(ctx: EntryContext) -> set[Fraction]:

@@ -1146,6 +1146,10 @@ LANGUAGE = Language(
     range_words=("إلى", "الى", "و"),  # بين 2 و8 درجات: the و written on the second number
     alternative_words=("أو", "او", "إلى", "الى"),
     total_words=("في المجموع", "المجموع", "بإجمالي", "إجمالي", "الإجمالي", "إجمالا"),
+    rate_words=r"معدل|سرع[ةه]",
+    dose_words=r"جرع",
+    unchanged_rate=r"(?:ب|و)?نفس\s+(?:ال)?(?:معدل|سرع[ةه])|\S*(?:معدل|سرع[ةه])\s+(?:نفس|ذات)(?:ه|ها)"
+    r"|(?:دون|بدون|من\s+غير)\s+تغيير\s+(?:ال)?(?:معدل|سرع[ةه])",
     # Measured on the shipped ar catalogs (bench/results/length_calibration.md,
     # 2026-12-01: common, ivig-ten, ivig-dermatology): 188 messages of 20+
     # characters, translation/source ratios 0.62 to 2.18 (median 0.95).  Warn

@@ -943,6 +943,11 @@ LANGUAGE = Language(
     # jeweils right before the number says it for each time of day named ([number-words])
     each_before=rf"{_W}(?:je|jeweils)\s+",
     total_words=("insgesamt", "gesamt", "Gesamtdosis", "zusammen"),
+    rate_words=r"geschwindigkeit|\b(?:infusions|tropf|lauf)?rate\b|\btempo\b",
+    dose_words=r"dosis\b|\bdosen\b|dosierung",
+    unchanged_rate=r"\b(?:unverändert|gleich|dieselb|derselb|demselb|selb)\w*\s+"
+    r"(?:\w*geschwindigkeit|(?:infusions|tropf|lauf)?rate\b|tempo\b)"
+    r"|(?:geschwindigkeit|\brate|\btempo)\s+(?:\w+\s+){0,2}(?:unverändert|gleich)\w*",
     # Sentences: the shorthand of titles and of German prose whose period ends none ("Tel. 112",
     # "Nr. 5", "ggf. die", "max. 4 g"), and never one that often ends a sentence ("usw.", "etc.").
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE

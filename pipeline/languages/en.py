@@ -1431,6 +1431,16 @@ LANGUAGE = Language(
         r"two-(?:dose|infusion|injection)",
     ),
     total_words=("in total", "in all", "total", "whole dose", "whole course", "altogether"),
+    # an infusion's rate: "the infusion rate", "the rate of the drip", "at half the rate", "at a slower rate"
+    rate_words=r"\b(?:infusion|drip|flow|injection|pump)\s+(?:rate|speed)\b"
+    r"|\b(?:rate|speed)\s+of\s+(?:the\s+|your\s+|this\s+)?(?:infusion|drip|flow|injection|transfusion)s?\b"
+    r"|\bat\s+(?:(?:a|an|the|half|twice|double|its|this|that|same|slower|faster|lower|higher|reduced|usual|"
+    r"original|previous|slow|fast|normal|much|bit|little|of)\s+){1,4}(?:rate|speed)\b",
+    dose_words=r"\bdos(?:e|es|age|ing)\b",
+    dose_sizes=r"\b(?:half|double|twice|same|lower|higher|reduced|increased|smaller|larger|bigger|full|usual)\s+"
+    r"(?:(?:the|a|an|your|of|this)\s+){0,2}dos(?:e|es|age)\b",
+    unchanged_rate=r"\b(?:same|unchanged)\s+(?:infusion\s+)?(?:rate|speed)\b"
+    r"|\b(?:rate|speed)\s+(?:\w+\s+){0,3}(?:unchanged|the\s+same)\b",
     # not "divided into" (divided into 2 doses: how each day's dose may be given too)
     spread_words=("divided over", "divided across", "divided between", "spread over", "spread across", "split over"),
     number_idioms=frozen({"24/7": (frozenset({24, 7}), frozenset({24}))}),

@@ -794,6 +794,11 @@ LANGUAGE = Language(
     range_words=("a", "y"),
     alternative_words=("o", "u", "a"),
     total_words=("en total", "total", "en conjunto"),
+    rate_words=r"\b(?:velocidad|ritmo)\b",
+    dose_words=r"\bdosis\b|\bposología\b",
+    unchanged_rate=r"\b(?:misma|igual)\s+velocidad\b|\bmismo\s+ritmo\b"
+    r"|\b(?:velocidad|ritmo)\s+(?:\w+\s+){0,2}(?:sin\s+cambios?|igual|inalterad[oa])\b"
+    r"|\bsin\s+(?:cambiar|modificar|variar)\s+(?:la\s+velocidad|el\s+ritmo)\b",
     # Measured on the shipped es catalogs (bench/results/length_calibration.md,
     # 2026-12-01: common, ivig-ten, ivig-dermatology): 188 messages of 20+
     # characters, translation/source ratios 0.81 to 2.19 (median 1.20).  Warn

@@ -800,6 +800,11 @@ LANGUAGE = Language(
     range_words=("à", "et"),
     alternative_words=("ou", "à"),
     total_words=("au total", "en tout", "total"),
+    rate_words=r"\b(?:débit|vitesse|rythme)\b",
+    dose_words=r"\bdoses?\b|\bposologie\b",
+    unchanged_rate=r"\bmême\s+(?:débit|vitesse|rythme)\b"
+    r"|\b(?:débit|vitesse|rythme)\s+(?:\w+\s+){0,2}(?:inchangée?|identique)\b"
+    r"|\bsans\s+(?:changer|modifier)\s+(?:le\s+débit|la\s+vitesse|le\s+rythme)\b",
     # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     part_of_dose=r"(?:de\s+|d['’]\s*)(?:une?\s+)?",
     dose_forms=tuple(

@@ -811,6 +811,10 @@ LANGUAGE = Language(
     per_suffixes_after_one=("에",),  # 체중 1 kg에 2 mL, 1 mL에 5 mg
     distributive_suffixes=("씩",),
     total_words=("총", "모두", "합계", "통틀어", "전체"),
+    rate_words=r"속도|속력",
+    dose_words=r"용량|투여량|복용량|투약량",
+    unchanged_rate=r"(?:같은|동일한|똑같은|이전과\s*같은|변함없는|변경\s*없는)\s*(?:주입\s*|투여\s*|점적\s*)?속도"
+    r"|속도(?:를|는|로)?\s*(?:그대로|유지|바꾸지|변경하지|변경\s*없이)",
     body_weight_words=("체중", "몸무게"),
     unit_word_exclusions=frozen(
         {"주": ("사", "입"), "분": ("의", "들", "께"), "달": ("러",), "프로": ("그",), "일": ("반",)}

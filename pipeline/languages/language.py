@@ -520,6 +520,18 @@ class Language:
     # "spread over 2 days"): in the source, like ``total_words``, they make it the whole course,
     # which a translation must not give per day ([units] rule 5).
     spread_words: tuple[str, ...] = ()
+    # The rate an infusion runs at, and a dose ([units] rule 14, infusion_rates.py): regexes of the
+    # words.  ``rate_words``: 속도, 速度, velocidad, débit, Geschwindigkeit, velocidade, معدل; for the
+    # source language, the rate of an infusion said so ("at half the rate", "the infusion rate"),
+    # not a heart rate.  ``dose_words``: 용량, 劑量, dosis, dose, Dosis, جرعة.  ``unchanged_rate``:
+    # the same rate, or the rate left as it was (같은 속도, mit unveränderter Geschwindigkeit, la
+    # misma velocidad): "restart at a slower rate" said so goes on at the rate that caused the
+    # reaction.  ``dose_sizes``, for the source language: the words that size a dose against another
+    # ("half the dose", "a lower dose"), where a rate said for it (절반의 속도로) is read as the error.
+    rate_words: str = ""
+    dose_words: str = ""
+    unchanged_rate: str = ""
+    dose_sizes: str = ""
     # Words for body weight (or the start of one: "weigh" of weighs, weighing): before a "per
     # kg" suffix ("체중 1 kg당") part of the marker, not a quantity of their own; before a limit
     # and its number ("체중 40 kg 미만", "un peso inferior a", "weigh less than") they say who the

@@ -781,6 +781,11 @@ LANGUAGE = Language(
     range_words=("a", "e"),
     alternative_words=("ou", "a"),
     total_words=("no total", "ao todo", "total", "em conjunto"),
+    rate_words=r"\b(?:velocidade|ritmo|taxa)\b",
+    dose_words=r"\bdoses?\b|\bdosagem\b|\bposologia\b",
+    unchanged_rate=r"\bmesm[oa]\s+(?:velocidade|ritmo|taxa)\b"
+    r"|\b(?:velocidade|ritmo|taxa)\s+(?:\w+\s+){0,2}(?:inalterad[oa]|igual)\b"
+    r"|\bsem\s+(?:alterar|mudar|modificar)\s+(?:a\s+velocidade|o\s+ritmo|a\s+taxa)\b",
     # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     part_of_dose=r"de\s+(?:uma?\s+)?",
     dose_forms=tuple(

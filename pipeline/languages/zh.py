@@ -611,6 +611,10 @@ LANGUAGE = Language(
     ),
     rate_after=_RATE_AFTER,
     total_words=("共", "總共", "总共", "總計", "总计", "合計", "合计", "總量", "总量", "總劑量", "总剂量"),
+    rate_words=r"速度|速率|滴速|流速",
+    dose_words=r"劑量|剂量|藥量|药量|用量",
+    unchanged_rate=r"(?:相同|同樣|同样|一樣|一样|不變|不变)的?(?:輸注|输注|滴注|注射)?(?:速度|速率|滴速|流速)"
+    r"|原速|(?:速度|速率|滴速|流速)(?:保持)?(?:不變|不变)|(?:維持|维持|保持)(?:原|相同)的?(?:速度|速率|滴速|流速)",
     range_words=("至", "到", "～"),
     alternative_words=("或者", "或", "至", "到"),
     listed_alternative="、",  # 三、四次: three or four times
