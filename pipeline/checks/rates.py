@@ -54,7 +54,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from pipeline.checks.context import EntryContext, not_checked_without
-from pipeline.checks.number_words import times_a_day_uncounted
+from pipeline.checks.number_words import counts_of_a_medicine, times_a_day_uncounted
 from pipeline.checks.numerals import number_pattern, number_words, translation_values
 from pipeline.checks.quantities import (
     PERIODS,
@@ -106,7 +106,7 @@ def check_rates(
         return RateFindings(frozenset(), per_period)
     whole_per_period = tuple(
         _whole_course_said_per_period(ctx, source_text, in_source, found, markers, translation_text)
-    )
+    ) or tuple(_whole_count_said_per_period(ctx, source_text, periods, markers, translation_text))
     if whole_per_period:  # the whole course made each day's: that finding, not also a period added
         return RateFindings(frozenset(), whole_per_period)
     if not (rates or written):
@@ -720,6 +720,59 @@ def _whole_course_said_per_period(
                 f"the translation gives {wrong} per {unit} ({words}); the source gives {wrong} as the whole "
                 f"dose, not per {unit}",
             )
+
+
+def _whole_count_said_per_period(
+    ctx: EntryContext, source_text: str, periods: list[Marker], markers: list[Marker], translation_text: str
+) -> Iterator[Finding]:
+    """Rule 5 for a count of a dose form the source calls the whole course: "The total dose is 10
+    tablets taken over 5 days" as `10 comprimidos al día durante 5 días` (하루에 10정씩, 每天服用10錠,
+    10 comprimés par jour, 10 Tabletten pro Tag, 10 أقراص يوميًا) is ten a day, five times the
+    course.  Only where the source says no period, and of a count the translation says with a per
+    word right beside it (two words at most, no number, no mark, no total word between: 매일
+    나누어 총 10정 is the total spread over the days)."""
+    source = ctx.source_language
+    lowered = source_text.lower()
+    if periods or not any(word in lowered for word in _whole_course_words(source)):
+        return  # nearly every source: a test of substrings
+    counts = counts_of_a_medicine(source_text, source)
+    words = _total_words_re(source) if source.total_words else None
+    spans = [(match.start(), match.end()) for match in words.finditer(source_text)] if words is not None else []
+    spread = _spread_re(source)
+    whole = {
+        number.value: source_text[number.start : end]
+        for number, end in counts
+        if any(
+            _one_clause(source_text[end:start] if end <= start else source_text[stop : number.start])
+            for start, stop in spans
+        )
+        or (spread is not None and spread.match(source_text, end) is not None)
+    }
+    if not whole:
+        return
+    said = [m for m in markers if m.unit in PERIODS and not m.slash]
+    for number, end in counts_of_a_medicine(translation_text, ctx.language):
+        count = whole.get(number.value)
+        if count is None:
+            continue
+        for marker in said:
+            gap = (
+                translation_text[marker.end : number.start]
+                if marker.end <= number.start
+                else translation_text[end : marker.start]
+                if marker.start >= end
+                else None
+            )
+            if gap is None or not _near(gap) or _says_total(gap, ctx.language):
+                continue
+            tie = translation_text[min(marker.start, number.start) : max(marker.end, end)].strip()
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the translation gives {count} per {marker.unit} ({tie}); the source gives {count} as the "
+                f"whole dose, not per {marker.unit}",
+            )
+            return
 
 
 @lru_cache(maxsize=64)

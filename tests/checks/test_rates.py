@@ -1494,6 +1494,48 @@ def test_a_whole_dose_kept_whole_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="units") == []
 
 
+# A count of a dose form the source calls the whole course: "10 tablets taken over 5 days" said
+# `10 comprimidos al día` is ten a day, fifty in all.
+WHOLE_COUNT = "The total dose is 10 tablets taken over 5 days."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, tie",
+    [
+        ("es", "La dosis es de 10 comprimidos al día durante 5 días.", "10 comprimidos al día"),
+        ("ko_KR", "하루에 10정씩 5일 동안 복용합니다.", "하루에 10정"),
+        ("zh_TW", "每天服用10錠，連續5天。", "每天服用10錠"),
+        ("fr", "La dose est de 10 comprimés par jour pendant 5 jours.", "10 comprimés par jour"),
+        ("de", "Die Dosis beträgt 10 Tabletten pro Tag über 5 Tage.", "10 Tabletten pro Tag"),
+        ("pt_BR", "A dose é de 10 comprimidos por dia durante 5 dias.", "10 comprimidos por dia"),
+        ("ar", "الجرعة 10 أقراص يوميًا لمدة 5 أيام.", "10 أقراص يوميًا"),
+    ],
+)
+def test_a_whole_count_said_per_day_is_an_error(catalogs, locale, translation, tie):
+    finding = only(catalogs.findings(WHOLE_COUNT, translation, locale=locale, check="units"))
+    assert (finding.severity, finding.message) == (
+        "error",
+        f"the translation gives 10 tablets per day ({tie}); the source gives 10 tablets as the whole dose, not per day",
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "La dosis total es de 10 comprimidos repartidos en 5 días."),
+        ("ko_KR", "5일 동안 매일 나누어 총 10정을 복용합니다."),
+        ("ko_KR", "총 10정을 5일에 걸쳐 복용합니다."),
+        ("zh_TW", "總劑量為10錠，分5天服用。"),
+        ("de", "Die Gesamtdosis beträgt 10 Tabletten, verteilt auf 5 Tage."),
+        ("fr", "La dose totale est de 10 comprimés répartis sur 5 jours."),
+        ("ar", "الجرعة الإجمالية 10 أقراص تؤخذ على مدى 5 أيام."),
+        ("pt_BR", "A dose total é de 10 comprimidos tomados ao longo de 5 dias."),
+    ],
+)
+def test_a_whole_count_kept_whole_passes(catalogs, locale, translation):
+    assert catalogs.findings(WHOLE_COUNT, translation, locale=locale, check="units") == []
+
+
 @pytest.mark.parametrize(
     "locale, source, translation, said",
     [
