@@ -113,6 +113,7 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         return
     translation = without_articles_of_a_part(translation, ctx.language)
     translation = without_how_it_is_cut(translation, source, source_words, target)
+    translation = without_per_dose_numbers(translation, target)
     # "three quarters" as ¾, "one in ten" as 10 %: said as one number of the translation
     as_a_fraction = _parts_said_as_a_number(source, translation, ctx) + _proportions_said_as_percents(
         source, translation, ctx
@@ -350,6 +351,21 @@ def without_how_it_is_cut(translation: str, source: str, source_words: Language,
     if _cut_re(source_words.how_a_tablet_is_cut).search(source) is None:
         return translation
     return blank_matches(_cut_re(target.how_a_tablet_is_cut), translation)
+
+
+def without_per_dose_numbers(translation: str, language: Language) -> str:
+    """``translation`` with the per-dose words that hold a number (Korean 1회 before its dose:
+    1일 2회, 1회 5 mg) blanked: that 1 says "each time", no count of one, so "once a day" said
+    `1일 2회, 1회 5 mg` (twice a day) no longer finds its "once" there."""
+    per_dose = _per_dose_numbers_re(language)
+    return translation if per_dose is None else blank_matches(per_dose, translation)
+
+
+@lru_cache(maxsize=16)
+def _per_dose_numbers_re(language: Language) -> re.Pattern | None:
+    """The language's ``per_dose_words`` with a digit in them, right before the number of a dose."""
+    numbered = [words for words in language.per_dose_words if has_digit(words)]
+    return re.compile(rf"(?:{'|'.join(numbered)})(?=\s*\d)") if numbered else None
 
 
 @lru_cache(maxsize=16)

@@ -1571,3 +1571,34 @@ def test_the_one_week_of_a_rate_said_as_a_rate_passes(catalogs, locale, translat
 def test_the_one_week_of_a_rate_said_as_another_length_is_an_error(catalogs, source, translation):
     finding = only(catalogs.findings(source, translation, locale="ko_KR", check="number-words"))
     assert finding.message == "'one' (1) in the source is missing from the translation"
+
+
+# Korean 1회 before a dose (1회 5 mg) says "each time", no count of one: "once a day" said `1일
+# 2회, 1회 5 mg` (twice a day, 5 mg each time) doubles the day's dose.
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "1일 2회, 1회 5 mg을 복용하세요."),
+        ("ko_KR", "하루 2회, 1회 5 mg씩 복용하세요."),
+        ("zh_TW", "每日2次，每次5毫克。"),
+    ],
+)
+def test_once_a_day_said_twice_beside_a_dose_each_time_is_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings("Take 5 mg once a day.", translation, locale=locale), check="number-words")
+    assert (finding.severity, finding.message) == ("error", "'once' (1) in the source is missing from the translation")
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", "Take 5 mg once a day.", "1일 1회, 1회 5 mg을 복용하세요."),
+        ("ko_KR", "Take 5 mg once a day.", "하루 한 번, 1회 5 mg을 복용하세요."),
+        ("ko_KR", "Take 5 mg once a day.", "1회 5 mg을 매일 1회 복용하세요."),
+        ("zh_TW", "Take 5 mg once a day.", "每日1次，每次5毫克。"),
+        ("ko_KR", "Take 5 mg twice a day.", "1일 2회, 1회 5 mg을 복용하세요."),
+        # a 1회 that no dose follows is a count: "once"
+        ("ko_KR", "Use it once.", "1회 사용하세요."),
+    ],
+)
+def test_once_kept_beside_a_dose_each_time_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="number-words") == []
