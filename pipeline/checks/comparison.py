@@ -67,7 +67,9 @@ An error where a length of time is bound to its before or after on both sides an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pipeline.checks.bound_times import times_turned
 from pipeline.checks.context import EntryContext
@@ -84,11 +86,57 @@ CHECK = "comparison"
 
 def check_comparison(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
+    yield from _next_dose_turned(ctx)
     if not source_words.directions or not target.directions:
         return
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         for severity, problem in _reversals(source_part, translation_part, source_words, target):
             yield ctx.finding(CHECK, severity, problem)
+
+
+def _next_dose_turned(ctx: EntryContext) -> Iterator[Finding]:
+    """An error where the source says the next dose is near ("unless it is almost time for the next
+    one") and the translation says only that it is far (salvo que falte mucho para la siguiente,
+    한참 남았으면, 還很久), or the other way round: the rule of a missed dose turned around.  The
+    words are each language's ``next_dose_soon`` and ``next_dose_far``."""
+    soon, far = _next_dose_res(ctx.source_language)
+    if soon is None or far is None:
+        return
+    source = ctx.source_view.prose
+    said_soon, said_far = _found(soon, source), _found(far, source)
+    if bool(said_soon) == bool(said_far):
+        return  # neither (nearly every entry), or both: nothing to turn
+    target_soon, target_far = _next_dose_res(ctx.language)
+    if target_soon is None or target_far is None:
+        return
+    translation = ctx.translation_view.prose
+    in_soon, in_far = _found(target_soon, translation), _found(target_far, translation)
+    if said_soon and in_far and not in_soon:
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"the source says the next dose is near ('{said_soon}'), but the translation says it is "
+            f"a long time away ('{in_far}')",
+        )
+    elif said_far and in_soon and not in_far:
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"the source says the next dose is a long time away ('{said_far}'), but the translation "
+            f"says it is near ('{in_soon}')",
+        )
+
+
+@lru_cache(maxsize=32)
+def _next_dose_res(language: Language) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The language's ``next_dose_soon`` and ``next_dose_far``, compiled once."""
+    soon, far = language.next_dose_soon, language.next_dose_far
+    return (re.compile(soon, re.IGNORECASE) if soon else None, re.compile(far, re.IGNORECASE) if far else None)
+
+
+def _found(pattern: re.Pattern, text: str) -> str:
+    match = pattern.search(text)
+    return match.group().strip() if match else ""
 
 
 def _reversals(source: str, translation: str, source_words: Language, target: Language) -> Iterator[tuple[str, str]]:

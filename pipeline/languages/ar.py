@@ -1150,6 +1150,8 @@ LANGUAGE = Language(
     dose_words=r"جرع",
     unchanged_rate=r"(?:ب|و)?نفس\s+(?:ال)?(?:معدل|سرع[ةه])|\S*(?:معدل|سرع[ةه])\s+(?:نفس|ذات)(?:ه|ها)"
     r"|(?:دون|بدون|من\s+غير)\s+تغيير\s+(?:ال)?(?:معدل|سرع[ةه])",
+    next_dose_soon=r"اقترب|يقترب|اقتراب|قرب\s+موعد|قريب(?:ًا|اً|ا)?\s+من\s+موعد|أوشك|شارف|حان\s+تقريب",
+    next_dose_far=r"وقت\s+طويل|مدة\s+طويلة|فترة\s+طويلة|بعيد\S*\s+عن\s+(?:ال)?موعد",
     # Measured on the shipped ar catalogs (bench/results/length_calibration.md,
     # 2026-12-01: common, ivig-ten, ivig-dermatology): 188 messages of 20+
     # characters, translation/source ratios 0.62 to 2.18 (median 0.95).  Warn

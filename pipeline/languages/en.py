@@ -1441,6 +1441,9 @@ LANGUAGE = Language(
     r"(?:(?:the|a|an|your|of|this)\s+){0,2}dos(?:e|es|age)\b",
     unchanged_rate=r"\b(?:same|unchanged)\s+(?:infusion\s+)?(?:rate|speed)\b"
     r"|\b(?:rate|speed)\s+(?:\w+\s+){0,3}(?:unchanged|the\s+same)\b",
+    next_dose_soon=r"\b(?:almost|nearly|near|close\s+to|soon)\s+(?:the\s+)?time\s+(?:for|of|to\s+take)\b"
+    r"|\bnext\s+(?:dose|one)\s+is\s+(?:due\s+)?(?:soon|near|close)\b",
+    next_dose_far=r"\b(?:a\s+)?long\s+(?:time\s+)?(?:until|before|to\s+go)\b|\bplenty\s+of\s+time\s+(?:until|before)\b",
     # not "divided into" (divided into 2 doses: how each day's dose may be given too)
     spread_words=("divided over", "divided across", "divided between", "spread over", "spread across", "split over"),
     number_idioms=frozen({"24/7": (frozenset({24, 7}), frozenset({24}))}),

@@ -805,6 +805,9 @@ LANGUAGE = Language(
     unchanged_rate=r"\bmême\s+(?:débit|vitesse|rythme)\b"
     r"|\b(?:débit|vitesse|rythme)\s+(?:\w+\s+){0,2}(?:inchangée?|identique)\b"
     r"|\bsans\s+(?:changer|modifier)\s+(?:le\s+débit|la\s+vitesse|le\s+rythme)\b",
+    next_dose_soon=r"\b(?:presque|bientôt|bientot|bient[oô]t)\s+l['’]heure\b|\bproche\s+de\s+l['’]heure\b"
+    r"|\bl['’]heure\s+(?:\w+\s+){0,3}(?:est\s+)?(?:proche|imminente)\b",
+    next_dose_far=r"\blongtemps\b|\bloin\s+de\s+l['’]heure\b",
     # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     part_of_dose=r"(?:de\s+|d['’]\s*)(?:une?\s+)?",
     dose_forms=tuple(

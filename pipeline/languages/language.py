@@ -532,6 +532,13 @@ class Language:
     dose_words: str = ""
     unchanged_rate: str = ""
     dose_sizes: str = ""
+    # How near the next dose is, said of a missed one ([comparison]): ``next_dose_soon``, almost
+    # time (casi es la hora, falta poco, presque l'heure, fast Zeit, quase na hora, 거의 다 되었으면,
+    # 快到, اقترب موعد); ``next_dose_far``, a long time to go (falta mucho, longtemps, noch lange,
+    # falta muito, 한참 남았으면, 還很久, وقت طويل).  "Unless it is almost time for the next one" said
+    # "unless there is a long time to go" turns the rule of a missed dose around.
+    next_dose_soon: str = ""
+    next_dose_far: str = ""
     # Words for body weight (or the start of one: "weigh" of weighs, weighing): before a "per
     # kg" suffix ("체중 1 kg당") part of the marker, not a quantity of their own; before a limit
     # and its number ("체중 40 kg 미만", "un peso inferior a", "weigh less than") they say who the

@@ -786,6 +786,8 @@ LANGUAGE = Language(
     unchanged_rate=r"\bmesm[oa]\s+(?:velocidade|ritmo|taxa)\b"
     r"|\b(?:velocidade|ritmo|taxa)\s+(?:\w+\s+){0,2}(?:inalterad[oa]|igual)\b"
     r"|\bsem\s+(?:alterar|mudar|modificar)\s+(?:a\s+velocidade|o\s+ritmo|a\s+taxa)\b",
+    next_dose_soon=r"\bquase\s+(?:na\s+|a\s+)?hora\b|\bfalt(?:a|e|am|em|asse|assem)\s+pouco\b|\b(?:perto|próxim[oa])\s+da\s+hora\b",
+    next_dose_far=r"\bfalt(?:a|e|am|em|asse|assem)\s+muito\b|\bmuito\s+tempo\s+(?:até|antes)\b|\blonge\s+da\s+hora\b",
     # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     part_of_dose=r"de\s+(?:uma?\s+)?",
     dose_forms=tuple(

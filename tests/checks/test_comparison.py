@@ -1732,3 +1732,88 @@ def test_chinese_so_that_is_no_only(catalogs):
         locale="zh_TW",
         check="comparison",
     )
+
+
+# "Unless it is almost time for the next one" said "unless there is a long time to go" turns the
+# rule of a missed dose around: the patient skips the dose they should take.
+ALMOST_TIME = "If you miss a dose, take it as soon as you remember, unless it is almost time for the next one."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, far",
+    [
+        (
+            "es",
+            "Si olvida una dosis, tómela en cuanto se acuerde, salvo que falte mucho para la siguiente.",
+            "falte mucho",
+        ),
+        (
+            "ko_KR",
+            "복용을 잊은 경우, 다음 복용 시간까지 한참 남은 경우가 아니라면 생각나는 즉시 복용하세요.",
+            "한참 남",
+        ),
+        ("zh_TW", "如果忘記服藥，請在想起時立即補服；但若距離下一次服藥時間還很久，就不要補服。", "還很久"),
+        (
+            "fr",
+            "Si vous oubliez une dose, prenez-la dès que possible, sauf s'il reste longtemps avant la suivante.",
+            "longtemps",
+        ),
+        (
+            "de",
+            "Wenn Sie eine Dosis vergessen, nehmen Sie sie sofort ein, es sei denn, es dauert noch lange bis zur nächsten.",
+            "noch lange",
+        ),
+        (
+            "pt_BR",
+            "Caso se esqueça de uma dose, tome-a assim que se lembrar, a menos que falte muito para a seguinte.",
+            "falte muito",
+        ),
+        ("ar", "إذا نسيت جرعة، تناولها حالما تتذكر، إلا إذا كان أمامك وقت طويل قبل الجرعة التالية.", "وقت طويل"),
+    ],
+)
+def test_almost_time_for_the_next_dose_said_a_long_time_away_is_an_error(catalogs, locale, translation, far):
+    finding = only(catalogs.findings(ALMOST_TIME, translation, locale=locale), check="comparison")
+    assert (finding.severity, finding.message) == (
+        "error",
+        f"the source says the next dose is near ('almost time for'), but the translation says it is a long time "
+        f"away ('{far}')",
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Si olvida una dosis, tómela en cuanto se acuerde, salvo que falte poco para la siguiente."),
+        ("es", "Si olvida una dosis, tómela en cuanto se acuerde, salvo que ya casi sea la hora de la siguiente."),
+        ("ko_KR", "복용을 잊은 경우, 다음 복용 시간이 거의 다 된 때가 아니라면 생각나는 즉시 복용하세요."),
+        ("ko_KR", "복용을 잊은 경우, 다음 복용 시간이 임박한 경우가 아니라면 생각나는 즉시 복용하십시오."),
+        ("zh_TW", "如果忘記服藥，請在想起時立即補服；但若已接近下一次服藥時間，就不要補服。"),
+        ("zh_TW", "如果忘記服藥，請在想起時立即補服，除非快到下一次服藥的時間。"),
+        (
+            "fr",
+            "Si vous oubliez une dose, prenez-la dès que vous vous en apercevez, sauf s'il est bientôt l'heure de la suivante.",
+        ),
+        (
+            "de",
+            "Wenn Sie eine Dosis vergessen, nehmen Sie sie sofort ein, es sei denn, es ist fast Zeit für die nächste.",
+        ),
+        (
+            "pt_BR",
+            "Caso se esqueça de uma dose, tome-a assim que se lembrar, a menos que esteja quase na hora da dose seguinte.",
+        ),
+        ("ar", "إذا نسيت جرعة، تناولها حالما تتذكر، إلا إذا اقترب موعد الجرعة التالية."),
+    ],
+)
+def test_almost_time_for_the_next_dose_kept_passes(catalogs, locale, translation):
+    assert catalogs.findings(ALMOST_TIME, translation, locale=locale, check="comparison") == []
+
+
+def test_a_long_time_to_the_next_dose_said_near_is_an_error(catalogs):
+    source = "If it is a long time until your next dose, take the missed dose now."
+    translation = "Si falta poco para la siguiente dosis, tome ahora la dosis olvidada."
+    finding = only(catalogs.findings(source, translation, locale="es"), check="comparison")
+    assert (finding.severity, finding.message) == (
+        "error",
+        "the source says the next dose is a long time away ('a long time until'), but the translation says it is "
+        "near ('falta poco')",
+    )
