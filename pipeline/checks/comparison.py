@@ -175,9 +175,9 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
         source_way, opposite = (0, 1) if one_way else (1, 0)
         kept, turned = rendered[kind][source_way], rendered[kind][opposite]
         if kind == UNLESS_EVEN_IF and opposite == 0 and not kept and not turned:
-            only = target.only_if_re.search(read_translation) if target.only_if_re is not None else None
-            if only is not None:
-                yield ERROR, _condition_turned(said[kind][source_way], [only.group().strip()], opposite, source)
+            only = _only_or_until(read_translation, target)
+            if only:
+                yield ERROR, _condition_turned(said[kind][source_way], [only], opposite, source)
             continue
         if (
             turned
@@ -227,6 +227,16 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
                 f"stopping: check that it does not leave the instruction to stop out ({shorten(source)!r})"
             ),
         )
+
+
+def _only_or_until(translation: str, target: Language) -> str:
+    """The translation's "only if", or its "until" (حتى يبدو الجلد أفضل for "even if the skin looks
+    better"): either ends the instruction in the case the source says it still holds in; "" for none."""
+    for words in (target.only_if_re, target.until_said_re):
+        match = words.search(translation) if words is not None else None
+        if match is not None:
+            return match.group().strip()
+    return ""
 
 
 def _condition_clearly_turned(translation: str, target: Language, opposite: int) -> bool:

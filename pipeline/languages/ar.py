@@ -1152,6 +1152,8 @@ LANGUAGE = Language(
     r"|(?:دون|بدون|من\s+غير)\s+تغيير\s+(?:ال)?(?:معدل|سرع[ةه])",
     next_dose_soon=r"اقترب|يقترب|اقتراب|قرب\s+موعد|قريب(?:ًا|اً|ا)?\s+من\s+موعد|أوشك|شارف|حان\s+تقريب",
     next_dose_far=r"وقت\s+طويل|مدة\s+طويلة|فترة\s+طويلة|بعيد\S*\s+عن\s+(?:ال)?موعد",
+    # حتى before a verb (حتى يبدو, حتى تختفي) or أن: until; not حتى لو, حتى وإن, حتى إذا, حتى مع (even)
+    until_said=rf"(?<![{_ARABIC}])حتى(?=\s+(?:أن\s|[يتن]))",
     # Measured on the shipped ar catalogs (bench/results/length_calibration.md,
     # 2026-12-01: common, ivig-ten, ivig-dermatology): 188 messages of 20+
     # characters, translation/source ratios 0.62 to 2.18 (median 0.95).  Warn

@@ -951,6 +951,7 @@ LANGUAGE = Language(
     next_dose_soon=r"\bfast\s+(?:schon\s+)?(?:an\s+der\s+)?Zeit\b|\bbald\s+(?:Zeit|fällig|an\s+der\s+Reihe)\b"
     r"|\bkurz\s+vor\s+(?:der|dem|Ihrer|Ihrem)\s+(?:nächsten|folgenden)\b",
     next_dose_far=r"\bnoch\s+(?:sehr\s+)?lange\b|\bnoch\s+viel\s+Zeit\b",
+    until_said=r"\bbis\s+(?:sich|die|der|das|Ihre?|es|er|sie|Sie)\b",
     # Sentences: the shorthand of titles and of German prose whose period ends none ("Tel. 112",
     # "Nr. 5", "ggf. die", "max. 4 g"), and never one that often ends a sentence ("usw.", "etc.").
     abbreviations=ABBREVIATIONS_WRITTEN_ALIKE

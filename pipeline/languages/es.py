@@ -802,6 +802,7 @@ LANGUAGE = Language(
     next_dose_soon=r"\bfalt(?:a|e|an|en|ara|ase|aran|asen)\s+poco\b|\bcasi\s+(?:es\s+|sea\s+|ya\s+)?(?:la\s+)?hora\b"
     r"|\bse\s+acerca\s+la\s+hora\b|\b(?:cerca|pr[oó]xim[oa])\s+(?:de|a)\s+la\s+hora\b",
     next_dose_far=r"\bfalt(?:a|e|an|en|ara|ase|aran|asen)\s+mucho\b|\b(?:queda|quede|quedan|queden)\s+mucho\s+tiempo\b|\blejos\s+de\s+la\s+hora\b",
+    until_said=r"\bhasta\s+que\b",
     # Measured on the shipped es catalogs (bench/results/length_calibration.md,
     # 2026-12-01: common, ivig-ten, ivig-dermatology): 188 messages of 20+
     # characters, translation/source ratios 0.81 to 2.19 (median 1.20).  Warn

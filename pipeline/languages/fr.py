@@ -808,6 +808,7 @@ LANGUAGE = Language(
     next_dose_soon=r"\b(?:presque|bientôt|bientot|bient[oô]t)\s+l['’]heure\b|\bproche\s+de\s+l['’]heure\b"
     r"|\bl['’]heure\s+(?:\w+\s+){0,3}(?:est\s+)?(?:proche|imminente)\b",
     next_dose_far=r"\blongtemps\b|\bloin\s+de\s+l['’]heure\b",
+    until_said=r"\bjusqu['’]\s?(?:à\s+ce\s+qu|au\s+moment\s+où)",
     # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     part_of_dose=r"(?:de\s+|d['’]\s*)(?:une?\s+)?",
     dose_forms=tuple(

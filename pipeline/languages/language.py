@@ -539,6 +539,10 @@ class Language:
     # "unless there is a long time to go" turns the rule of a missed dose around.
     next_dose_soon: str = ""
     next_dose_far: str = ""
+    # A translation's "until" (حتى alone, hasta que, jusqu'à ce que, bis, até que, 때까지, 直到): said for
+    # "even if" ("Keep using it even if the skin looks better" as استمر … حتى يبدو الجلد أفضل) it ends
+    # the instruction in the very case the source says it still holds ([comparison]).
+    until_said: str = ""
     # Words for body weight (or the start of one: "weigh" of weighs, weighing): before a "per
     # kg" suffix ("체중 1 kg당") part of the marker, not a quantity of their own; before a limit
     # and its number ("체중 40 kg 미만", "un peso inferior a", "weigh less than") they say who the
@@ -2087,6 +2091,10 @@ class Language:
     @cached_property
     def only_if_re(self) -> re.Pattern | None:
         return self._optional(self.only_if)
+
+    @cached_property
+    def until_said_re(self) -> re.Pattern | None:
+        return self._optional(self.until_said, ignore_case=True)
 
     @cached_property
     def until_re(self) -> re.Pattern | None:

@@ -788,6 +788,7 @@ LANGUAGE = Language(
     r"|\bsem\s+(?:alterar|mudar|modificar)\s+(?:a\s+velocidade|o\s+ritmo|a\s+taxa)\b",
     next_dose_soon=r"\bquase\s+(?:na\s+|a\s+)?hora\b|\bfalt(?:a|e|am|em|asse|assem)\s+pouco\b|\b(?:perto|próxim[oa])\s+da\s+hora\b",
     next_dose_far=r"\bfalt(?:a|e|am|em|asse|assem)\s+muito\b|\bmuito\s+tempo\s+(?:até|antes)\b|\blonge\s+da\s+hora\b",
+    until_said=r"\baté\s+que\b",
     # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     part_of_dose=r"de\s+(?:uma?\s+)?",
     dose_forms=tuple(

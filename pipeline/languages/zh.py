@@ -617,6 +617,7 @@ LANGUAGE = Language(
     r"|原速|(?:速度|速率|滴速|流速)(?:保持)?(?:不變|不变)|(?:維持|维持|保持)(?:原|相同)的?(?:速度|速率|滴速|流速)",
     next_dose_soon=r"快到|接近|即將|即将|將近|将近|臨近|临近|馬上就到|马上就到",
     next_dose_far=r"還很久|还很久|還早|还早|還有很長|还有很长|遠未|远未|還有好幾|还有好几",
+    until_said=r"直到|等到",
     range_words=("至", "到", "～"),
     alternative_words=("或者", "或", "至", "到"),
     listed_alternative="、",  # 三、四次: three or four times

@@ -1817,3 +1817,47 @@ def test_a_long_time_to_the_next_dose_said_near_is_an_error(catalogs):
         "the source says the next dose is a long time away ('a long time until'), but the translation says it is "
         "near ('falta poco')",
     )
+
+
+# "Keep using it even if the skin looks better" said "until the skin looks better" (حتى alone is
+# "until"; حتى لو, حتى وإن are "even if") stops the treatment in the very case the source says it goes on.
+EVEN_IF_BETTER = "Keep using the ointment even if the skin looks better."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, until",
+    [
+        ("ar", "استمر في استخدام المرهم حتى يبدو الجلد أفضل.", "حتى"),
+        ("es", "Siga usando la pomada hasta que la piel tenga mejor aspecto.", "hasta que"),
+        ("ko_KR", "피부가 좋아 보일 때까지 연고를 계속 사용하세요.", "때까지"),
+        ("zh_TW", "持續使用藥膏，直到皮膚看起來好轉。", "直到"),
+        ("de", "Wenden Sie die Salbe weiter an, bis die Haut besser aussieht.", "bis die"),
+        ("fr", "Continuez à utiliser la pommade jusqu'à ce que la peau aille mieux.", "jusqu'à ce qu"),
+        ("pt_BR", "Continue a usar a pomada até que a pele pareça melhor.", "até que"),
+    ],
+)
+def test_even_if_said_until_is_an_error(catalogs, locale, translation, until):
+    finding = only(catalogs.findings(EVEN_IF_BETTER, translation, locale=locale), check="comparison")
+    assert finding.severity == "error"
+    assert (
+        f"the source says 'even if' (unless/even if), a condition ignored, but the translation says only '{until}'"
+        in (finding.message)
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ar", "استمر في استخدام المرهم حتى لو بدا الجلد أفضل."),
+        ("ar", "استمر في استخدام المرهم حتى وإن بدا الجلد أفضل."),
+        ("ar", "استمر في استخدام المرهم حتى مع تحسن مظهر الجلد."),
+        ("es", "Siga usando la pomada aunque la piel tenga mejor aspecto."),
+        ("ko_KR", "피부가 좋아 보이더라도 연고를 계속 사용하세요."),
+        ("zh_TW", "即使皮膚看起來好轉，也要繼續使用藥膏。"),
+        ("de", "Wenden Sie die Salbe weiter an, auch wenn die Haut besser aussieht."),
+        ("fr", "Continuez à utiliser la pommade même si la peau a meilleur aspect."),
+        ("pt_BR", "Continue a usar a pomada mesmo que a pele pareça melhor."),
+    ],
+)
+def test_even_if_kept_passes(catalogs, locale, translation):
+    assert catalogs.findings(EVEN_IF_BETTER, translation, locale=locale, check="comparison") == []
