@@ -87,6 +87,7 @@ def check_every_other(
     made = every_other(translation_text, ctx.language, strict=True)
     yield from _made_every_other(ctx, source_text, in_the_source, made, in_source)
     yield from _every_nth_made_more_often(ctx, source_text, translation_text, in_source, found, markers)
+    yield from _every_nth_read_two_ways(ctx, source_text, translation_text, in_source)
     yield from _weekdays_made_daily(ctx, source_text, translation_text, markers)
 
 
@@ -199,6 +200,36 @@ def _every_nth_made_more_often(
                 f"'{words}' in the source: the translation says every {period} "
                 f"({translation_text[every.start : every.end]}), not every {_length(n, period)} ({n} times as often)",
             )
+
+
+def _every_nth_read_two_ways(
+    ctx: EntryContext, source_text: str, translation_text: str, in_source: list[Quantity]
+) -> Iterator[Finding]:
+    """The source's every Nth day or week said in words read two ways with its N (``every_nth_apart``:
+    每隔三天 for "every third day", which others read as three days between doses, every fourth):
+    a warning; a reviewer decides."""
+    apart = _every_nth_apart_res(ctx.language)
+    if not apart:
+        return  # every language but Chinese
+    said = _source_every_nth(source_text, in_source, ctx.source_language)
+    for period, n, words in said:
+        pattern = apart.get(period)
+        for match in pattern.finditer(translation_text) if pattern is not None else ():
+            if _value(match.group("n"), ctx.language) == n:
+                yield ctx.finding(
+                    CHECK,
+                    WARNING,
+                    f"'{words}' in the source: the translation says {match.group().strip()}, which may be read as "
+                    f"{n} {period}s between doses (every {_length(n + 1, period)}); check that it says every "
+                    f"{_length(n, period)}",
+                )
+                break
+
+
+@lru_cache(maxsize=64)
+def _every_nth_apart_res(language: Language) -> dict[str, re.Pattern]:
+    """The language's ``every_nth_apart``, compiled once per language."""
+    return {period: re.compile(pattern) for period, pattern in language.every_nth_apart.items()}
 
 
 def _source_every_nth(text: str, in_source: list[Quantity], language: Language) -> list[tuple[str, Fraction, str]]:

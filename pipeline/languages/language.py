@@ -440,6 +440,11 @@ class Language:
     # group ``n`` is the N, in digits or words.  Said for the source's every other day, an N
     # other than 2 is another interval: [units] (alternate.py).
     every_nth: Mapping[str, str] = field(default_factory=_empty)
+    # How the language says "every N <period>" in words read two ways, N apart or N between
+    # (Chinese 每隔三天: every third day to some, every fourth to others): canonical period -> a
+    # regex whose group ``n`` is the N.  Said with the source's own N, a warning ([units],
+    # alternate.py); one less (每隔兩天 for "every third day") says the gap and passes.
+    every_nth_apart: Mapping[str, str] = field(default_factory=_empty)
     # How the language names the days of the week (Monday, montags, 월요일, 星期一, الاثنين): a regex.
     # A dose on named days ("on Monday, Wednesday and Friday") said "every day" is taken on days
     # the source leaves out: [units] (alternate.py) reads it.

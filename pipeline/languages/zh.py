@@ -536,6 +536,13 @@ LANGUAGE = Language(
             r"|(?<![\d.])(?:兩|两|2)\s*(?:個|个)月一次",
         }
     ),
+    # 每隔三天: every third day to some, every fourth (three days between) to others
+    every_nth_apart=frozen(
+        {
+            "day": r"每隔\s*(?P<n>[\d二三四五六七八九十兩两]+)\s*(?:天|日)",
+            "week": r"每隔\s*(?P<n>[\d二三四五六七八九十兩两]+)\s*(?:個|个)?(?:週|周|星期)",
+        }
+    ),
     # 三天一次 (once in three days); not 每隔三天, which some read as every third day, some every fourth
     every_nth=frozen(
         {

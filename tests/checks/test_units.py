@@ -2480,3 +2480,31 @@ def test_a_days_most_said_over_24_hours_passes(catalogs, locale, translation):
 def test_a_days_most_said_over_another_time_is_an_error(catalogs, locale, translation):
     finding = only(catalogs.findings(A_DAYS_MOST, translation, locale=locale, check="units"))
     assert finding.message == "'4 g a day' (per day) in the source: the translation says nothing per day"
+
+
+# 每隔三天 is every third day to some, three days between doses (every fourth) to others.
+@pytest.mark.parametrize(
+    "source, translation, said, n",
+    [
+        ("Apply the cream every third day.", "每隔三天塗抹一次乳膏。", "每隔三天", 3),
+        ("Apply the cream every 3 days.", "每隔3天塗抹一次乳膏。", "每隔3天", 3),
+        ("Take it every 4 weeks.", "每隔四週服用一次。", "每隔四週", 4),
+    ],
+)
+def test_every_nth_said_with_a_gap_of_n_is_a_warning(catalogs, source, translation, said, n):
+    finding = only(catalogs.findings(source, translation, locale="zh_TW", check="units"))
+    assert finding.severity == "warning"
+    assert f"the translation says {said}, which may be read as {n} " in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("Apply the cream every third day.", "每三天塗抹一次乳膏。"),
+        ("Apply the cream every third day.", "每隔兩天塗抹一次乳膏。"),
+        ("Apply the cream every third day.", "三天一次塗抹乳膏。"),
+        ("Apply the ointment every other day.", "每隔一天塗抹一次藥膏。"),
+    ],
+)
+def test_every_nth_said_unambiguously_passes(catalogs, source, translation):
+    assert catalogs.findings(source, translation, locale="zh_TW", check="units") == []
