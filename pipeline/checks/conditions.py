@@ -174,8 +174,9 @@ def _conditions(text: str, language: Language, read_what_follows: bool = False) 
     from the last one where the language's condition ends its clause (Korean 의사가 지시하면).
     ``read_what_follows``: a "not" in what the condition governs counts too, from its clause's end
     to the next "if" ("pero si ya es casi la hora, no la tome", 但若…，就不要服用, 되었다면 복용하지
-    마세요)."""
-    plain_if, negation = language.plain_if_re, language.negation_re
+    마세요), and so does a word of skipping, a "do not take" of a dose (단, 다음 복용 시간이 거의
+    되었다면 건너뛰십시오; si ya es casi la hora, omita la dosis: ``Language.skip_words``)."""
+    plain_if, negation, skip = language.plain_if_re, language.negation_re, language.skip_words_re
     assert plain_if is not None and negation is not None
     plain: list[str] = []
     negated: list[str] = []
@@ -185,7 +186,8 @@ def _conditions(text: str, language: Language, read_what_follows: bool = False) 
         said = negation.search(text[clause_start:clause_end]) is not None
         if not said and read_what_follows:
             next_if = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-            said = negation.search(text, clause_end, max(clause_end, next_if)) is not None
+            follows = (clause_end, max(clause_end, next_if))
+            said = negation.search(text, *follows) is not None or bool(skip and skip.search(text, *follows))
         (negated if said else plain).append(match.group().strip())
     return plain, negated
 

@@ -293,6 +293,13 @@ def test_unless_of_a_positive_instruction_said_otherwise_passes(catalogs, locale
         ("pt", UNLESS_NEXT, "Tome-a assim que se lembrar, mas se estiver quase na hora da próxima dose, não a tome."),
         ("ar", UNLESS_NEXT, "تناولها فور تذكرها، لكن إذا كان موعد الجرعة التالية قد اقترب، فلا تتناولها."),
         ("es", FLUIDS, "Beba mucho líquido antes de la perfusión, pero si le han dicho que lo limite, no lo haga."),
+        # "but if X, skip it": a word of skipping is the "not" of the dose
+        (
+            "ko_KR",
+            MISSED_UNLESS_NEXT,
+            "복용을 잊은 경우 생각나는 즉시 복용하십시오. 단, 다음 복용 시간이 거의 되었다면 잊은 분량은 건너뛰십시오.",
+        ),
+        ("ko_KR", UNLESS_NEXT, "생각나는 즉시 복용하세요. 다만 다음 복용 시간이 가까우면 잊은 분량은 거르세요."),
     ],
 )
 def test_unless_said_as_but_if_not_passes(catalogs, locale, source, translation):
@@ -314,6 +321,11 @@ def test_unless_said_as_but_if_not_passes(catalogs, locale, source, translation)
         ),
         ("fr", UNLESS_NEXT, "Prenez-la dès que vous y pensez, s'il est presque l'heure de la dose suivante."),
         ("ko_KR", MISSED_UNLESS_NEXT, "복용을 잊은 경우, 다음 복용 시간이 거의 되었으면 생각나는 즉시 복용하세요."),
+        (
+            "ko_KR",
+            MISSED_UNLESS_NEXT,
+            "복용을 잊은 경우 생각나는 즉시 복용하십시오. 단, 다음 복용 시간이 거의 되었다면 바로 복용하십시오.",
+        ),
         # a "not" after the "if" where the source's own instruction says "not" is the source's
         ("es", UNLESS_TOLD, "Si su médico se lo indica, no deje de tomar este medicamento."),
     ],
