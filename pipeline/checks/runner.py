@@ -34,6 +34,7 @@ from pipeline.checks.dose_times import check_dose_times
 from pipeline.checks.duplicates import check_duplicates, check_merged_translations
 from pipeline.checks.emergency import check_emergency
 from pipeline.checks.glossary import check_approved_terms, check_glossary
+from pipeline.checks.handling import check_forbidden_handling
 from pipeline.checks.header import check_header
 from pipeline.checks.invisible_text import check_invisible
 from pipeline.checks.length import check_length
@@ -90,6 +91,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("negation", check_one_of_two_said_as_both),
     ("negation", check_either_condition_said_as_both),
     ("negation", check_prohibition_softened),
+    ("negation", check_forbidden_handling),
     ("comparison", check_comparison),
     ("urgency", check_urgency),
     ("as-needed", check_as_needed),

@@ -24,10 +24,13 @@ from pipeline.languages.language import (
     BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
+    CHEWING,
     COMMON,
+    CRUSHING,
     DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
+    DISSOLVING,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -52,6 +55,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
     PALE,
@@ -63,6 +67,7 @@ from pipeline.languages.language import (
     ROOM_TEMPERATURE,
     SAME_SITE,
     SLOWER,
+    SPLITTING,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -915,6 +920,22 @@ _PEOPLE_GROUPS = frozen(
 )
 
 
+# [negation]: what may be done to a dose (مضغ, سحق, كسر, قسم, فتح, أذاب), which a source may
+# forbid, as a whole word (امضغ, وتمضغه, المضغ); not قسم alone (a department: قسم الطوارئ), نقص
+# (lack), فتحة (an opening).
+_LED = rf"(?<![{_ARABIC}])[وف]?(?:ال|[اتين])?"
+_HANDLING = {
+    CHEWING: rf"{_LED}(?:مضغ|قضم)[{_ARABIC}]*",
+    CRUSHING: rf"{_LED}(?:سحق|طحن|هرس)[{_ARABIC}]*",
+    SPLITTING: (
+        rf"{_LED}(?:كسر|كسّر|قسّم|قطّع)[{_ARABIC}]*"
+        rf"|(?<![{_ARABIC}])[وف]?(?:[اتي]قسم[{_ARABIC}]*|[اتي]?قص(?:ه|ها)?(?![{_ARABIC}]))"
+    ),
+    OPENING: rf"(?<![{_ARABIC}])[وف]?[اتي]?فتح(?!ة)[{_ARABIC}]*",
+    DISSOLVING: rf"{_LED}(?:أذب|أذيب|إذابة|تذويب|ذوّب)[{_ARABIC}]*",
+}
+
+
 LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
     not_people=r"سن\s+الإنجاب",
@@ -1213,6 +1234,7 @@ LANGUAGE = Language(
         r"|(?:تجنب|تجنبي)\s+(?:التوقف|نسيان|قطع|ترك)"
     ),
     without=rf"{_CONJUNCTION}(?:دون|بدون|غير)(?![{_ARABIC}])",
+    handling=frozen(_HANDLING),
     # [list-items]: أو, ثم, and the و that opens a word (حاملاً ومرضعة)
     item_joins=rf"/|(?<![{_ARABIC}])(?:أو|أم|ثم)(?![{_ARABIC}])|(?<![{_ARABIC}])و(?=[{_ARABIC}]{{2}})",
     # [negation] "unless" said as "if": إذا, لو, في حال, عندما; "only": فقط, and the إلا of لا ... إلا

@@ -26,10 +26,13 @@ from pipeline.languages.language import (
     BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
+    CHEWING,
     COMMON,
+    CRUSHING,
     DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
+    DISSOLVING,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -54,6 +57,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
     PALE,
@@ -65,6 +69,7 @@ from pipeline.languages.language import (
     ROOM_TEMPERATURE,
     SAME_SITE,
     SLOWER,
+    SPLITTING,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -758,6 +763,22 @@ _PEOPLE_GROUPS = frozen(
 )
 
 
+# [negation]: what may be done to a dose (kauen, zerkleinern, teilen, brechen, öffnen, auflösen),
+# which a source may forbid; not unzerkaut (its "un" denies it), "Teilen Sie Ihrem Arzt mit"
+# (tell), "brechen Sie … ab" (stop), "nach dem Öffnen" (once opened), Erbrechen (vomiting).
+_HANDLING = {
+    CHEWING: rf"{_W}(?:zer)?kau(?:en|t|e|st){_E}|{_W}(?:zer)?bei(?:ß|ss)(?:en|t|e){_E}",
+    CRUSHING: rf"{_W}(?:zerkleiner|zerdrück|zersto(?:ß|ss)|zermahl|zerreib|mörser)\w*",
+    SPLITTING: (
+        rf"{_W}(?:zer|durch)?brech(?:en|t|e){_E}(?![^.;:!?,]*{_W}ab{_E})"
+        rf"|{_W}(?:halbier|zerschneid|durchschneid|schneid|zerteil)\w*"
+        rf"|{_W}teil(?:en|t|e){_E}(?![^.;:!?,]*{_W}mit{_E})"
+    ),
+    OPENING: rf"(?<!dem\s)(?<!beim\s){_W}öffne(?:n|t|st)?{_E}|{_W}aufmach\w*",
+    DISSOLVING: rf"{_W}(?:auflös\w*|aufgelöst)",
+}
+
+
 LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
     not_people=r"gebärfähig\w*|schwanger\s+werden\s+könn\w*",
@@ -990,6 +1011,7 @@ LANGUAGE = Language(
     negated_chewing=_NEGATED_CHEWING,
     negated_stop=_NEGATED_STOP,
     without=rf"{_W}ohne{_E}",
+    handling=frozen(_HANDLING),
     # [list-items]: oder, und, sowie, bzw., noch (weder … noch)
     item_joins=rf"/|{_W}(?:oder|und|sowie|bzw|noch){_E}",
     # [negation] "unless" said as "if": wenn, falls, sofern; "only": nur, erst (erst wenn: not

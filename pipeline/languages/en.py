@@ -22,10 +22,13 @@ from pipeline.languages.language import (
     BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
+    CHEWING,
     COMMON,
+    CRUSHING,
     DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
+    DISSOLVING,
     DRINKING,
     DRIVING,
     EAR,
@@ -52,6 +55,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
     PALE,
@@ -63,6 +67,7 @@ from pipeline.languages.language import (
     ROOM_TEMPERATURE,
     SAME_SITE,
     SLOWER,
+    SPLITTING,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -505,6 +510,27 @@ FORBIDDEN_ACTIONS = {
     DRINKING: rf"{_ORDER_NOT}drink\b(?!\s+(?:more|over)\b)|\bavoid\s+drinking\b(?!\s+(?:more|over)\b)",
     DRIVING: rf"{_ORDER_NOT}drive\b|\bavoid\s+driving\b",
 }
+# [negation]: what may be done to a dose, which a source forbids ("Do not open, crush or chew it",
+# "must not be split", "without chewing") or rules out by "Swallow it whole" (chewing, crushing).
+HANDLING = {
+    CHEWING: r"\b(?:chew\w*|bite|biting|bitten)\b",
+    CRUSHING: r"\b(?:crush\w*|grind\w*|powder(?:ed|ing)?)\b",
+    SPLITTING: r"\b(?:split\w*|break|breaking|broken|halve[sd]?|halving|cut|cutting)\b",
+    OPENING: r"\b(?:open|opens|opened|opening)\b",
+    DISSOLVING: r"\bdissolv\w*",
+}
+_HANDLING_VERB = "|".join(HANDLING.values())
+_HANDLED_ITEM = rf"(?:be\s+|being\s+)?(?:{_HANDLING_VERB})(?:\s+(?:it|them|the\s+\w+|this\s+\w+|your\s+\w+))?"
+HANDLING_FORBIDDEN = (
+    rf"(?:\bnot|\bnever|n['’]t|\bwithout)\s+{_HANDLED_ITEM}(?:\s*(?:,\s*|\bor\s+|\band\s+|\bnor\s+)+{_HANDLED_ITEM})*"
+)
+# "Swallow the tablet whole", "to be taken whole"; not "the whole course" nor "the whole tablet"
+# (a noun after it).  A "not" before it in its clause ("Do not swallow it whole": chew it) is
+# read by [negation].
+SWALLOWED_WHOLE = (
+    r"\b(?:swallow\w*|take[ns]?)\b[^.;:!?]{0,40}?"
+    r"\b(?:whole|intact|in\s+one\s+piece)\b(?!\s+(?!with\b|and\b|or\b|without\b|on\b|at\b|before\b|after\b|in\b)[a-z])"
+)
 # [negation]: a "not" of exceeding or of more with no number ("Do not exceed the stated dose", "must
 # not exceed", "never take more"), which NOT_NEGATION blanks for [limits]: a translation with a
 # permission to take more and no negation ("Vous pouvez dépasser la dose") says the opposite.
@@ -1536,6 +1562,28 @@ LANGUAGE = Language(
     need_not=r"(?:\bneed(?:\s+not|n['’]t)\b|\bno\s+need\s+to\b|(?:\bnot|n['’]t)\s+(?:need|have)\s+to\b)"
     r"(?!.*\b(?:unless|until|except)\b)",
     forbidden_actions=frozen(FORBIDDEN_ACTIONS),
+    handling=frozen(HANDLING),
+    handling_forbidden=HANDLING_FORBIDDEN,
+    swallowed_whole=SWALLOWED_WHOLE,
+    # "Do not crush it unless your pharmacist says so", "Do not open the sachet until you use it"
+    handling_allowed_when=r"\b(?:unless|until|till|except)\b",
+    handling_hints=(
+        "chew",
+        "bit",
+        "crush",
+        "grind",
+        "powder",
+        "split",
+        "break",
+        "broke",
+        "halv",
+        "cut",
+        "open",
+        "dissolv",
+        "whole",
+        "intact",
+        "one piece",
+    ),
     forbids_more=FORBIDS_MORE,
     # "for at least 24 hours", "for 24 hours at least", a wait ("Wait at least 4 hours"); not "for
     # more than 3 days", "for 3 days or more"

@@ -22,10 +22,13 @@ from pipeline.languages.language import (
     BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
+    CHEWING,
     COMMON,
+    CRUSHING,
     DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
+    DISSOLVING,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -50,6 +53,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
     PALE,
@@ -61,6 +65,7 @@ from pipeline.languages.language import (
     ROOM_TEMPERATURE,
     SAME_SITE,
     SLOWER,
+    SPLITTING,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -592,6 +597,20 @@ _PEOPLE_GROUPS = frozen(
 )
 
 
+# [negation]: what may be done to a dose (masticar, triturar, partir, abrir, disolver), which a
+# source may forbid; not "a partir de" (from), nor "parte" (a part), nor "cortesía".
+_HANDLING = {
+    CHEWING: rf"{_W}(?:mastic|mastiq)\w*",
+    CRUSHING: rf"{_W}(?:tritur|machac|machaq|aplast|pulveriz)\w*",
+    SPLITTING: (
+        rf"(?<!a\s){_W}p[aá]rt(?:ir|a|an|ido|ida|idos|idas)(?:l[oa]s?|se)?{_E}"
+        rf"|{_W}(?:romp\w*|c[oó]rt(?:e|en|ar|arl[oa]s?|el[oa]s?|ado|ada){_E})"
+    ),
+    OPENING: rf"{_W}[aá]br(?:ir|a|an|e|en|as)(?:l[oa]s?|se)?{_E}",
+    DISSOLVING: rf"{_W}(?:disolv|disuelv)\w*",
+}
+
+
 LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
     not_people=r"edad\s+fértil|\bpuedan?\s+quedar(?:se)?\s+embarazadas?",
@@ -859,6 +878,7 @@ LANGUAGE = Language(
     parts_of_day=rf"{_W}(?:mañanas?|madrugadas?|mediodía|tardes?|noches?|acostarse){_E}",  # tarde: late too
     parts_of_day_of_a_noun=rf"{_W}(?:de\s+la\s+(?:mañana|madrugada|tarde|noche)|del\s+mediodía){_E}",
     without=rf"{_W}sin{_E}",
+    handling=frozen(_HANDLING),
     # [list-items]: o, u, y, e, ni
     item_joins=rf"/|{_W}(?:o|u|y|e|ni){_E}",
     # [negation] "unless" said as "if": si, cuando, en caso de que; "only": solo, únicamente

@@ -25,10 +25,13 @@ from pipeline.languages.language import (
     BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
+    CHEWING,
     COMMON,
+    CRUSHING,
     DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
+    DISSOLVING,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -53,6 +56,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
     PALE,
@@ -64,6 +68,7 @@ from pipeline.languages.language import (
     ROOM_TEMPERATURE,
     SAME_SITE,
     SLOWER,
+    SPLITTING,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -614,6 +619,17 @@ _PEOPLE_GROUPS = frozen(
 )
 
 
+# [negation]: what may be done to a dose (croquer, mâcher, écraser, couper, ouvrir, dissoudre),
+# which a source may forbid; not "jours ouvrables".
+_HANDLING = {
+    CHEWING: rf"{_W}(?:croqu\w*|mâch\w*|mach(?:er|ez|é|ée|és|ées){_E})",
+    CRUSHING: rf"{_W}(?:écras|ecras|broy|pulvéris)\w*",
+    SPLITTING: rf"{_W}(?:(?:coup|cass|divis)(?:er|ez|é|ée|és|ées){_E}|découp\w*)",
+    OPENING: rf"{_W}ouvr(?!abl|ier)\w*",
+    DISSOLVING: rf"{_W}(?:dissou|dissolv)\w*",
+}
+
+
 LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
     not_people=r"en\s+âge\s+de\s+procréer|susceptibles?\s+de\s+(?:tomber|devenir)\s+enceintes?",
@@ -853,6 +869,7 @@ LANGUAGE = Language(
     parts_of_day=rf"{_W}(?:matins?|matinées?|midi|après-midis?|soirs?|soirées?|nuits?|coucher){_E}",  # tous les soirs
     parts_of_day_of_a_noun=rf"{_W}(?:du|de\s+la|de\s+l{_A}|des)\s*(?:matin|matinée|midi|après-midi|soir|soirée|nuit|coucher){_E}",
     without=rf"{_W}sans{_E}",
+    handling=frozen(_HANDLING),
     # [list-items]: ou, et, ni
     item_joins=rf"/|{_W}(?:ou|et|ni){_E}",
     # [negation] "unless" said as "if": si, s'il, lorsque, quand, en cas de; "only": seulement,

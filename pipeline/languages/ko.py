@@ -25,10 +25,13 @@ from pipeline.languages.language import (
     BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
+    CHEWING,
     COMMON,
+    CRUSHING,
     DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
+    DISSOLVING,
     DRINKING,
     DRIVING,
     EAR,
@@ -55,6 +58,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
     PALE,
@@ -66,6 +70,7 @@ from pipeline.languages.language import (
     ROOM_TEMPERATURE,
     SAME_SITE,
     SLOWER,
+    SPLITTING,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -580,6 +585,17 @@ _PEOPLE_GROUPS = frozen(
 )
 
 
+# [negation]: what may be done to a dose (씹, 부수, 쪼개, 자르, 열, 녹이), which a source may forbid;
+# not 부수적 (incidental), nor 열 (fever) before a particle: 열이 나면.
+_HANDLING = {
+    CHEWING: r"씹|깨물",
+    CRUSHING: r"부수(?!적)|부숴|으깨|빻",
+    SPLITTING: r"쪼개|쪼갠|자르|자른|잘라|깨뜨리|깨뜨려",
+    OPENING: rf"(?<![{_HANGUL}])열(?:어|고|거나|지|면|기\s*전)|개봉하|개봉해",
+    DISSOLVING: r"녹이|녹여|녹인|용해",
+}
+
+
 LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
     not_people=r"가임|불임|(?:여성|남성)\s*호르몬",
@@ -879,6 +895,7 @@ LANGUAGE = Language(
     # One "not" for two verbs: 중단하거나 거르지 마세요 (do not stop or skip), 술이나 담배, 중단하지도 거르지도
     # 마세요 (neither stop nor skip).
     without=r"없이|않고|않은\s*채",
+    handling=frozen(_HANDLING),
     # [list-items]: 또는, 및, 혹은, 그리고, a noun's -이나/-나, -와/-과, -하고, -이랑/-랑, -든지, a verb's
     # -거나, -고, -며, -면서, -서 (당뇨병이나 신장 질환, 임신 중이거나 수유 중), the middle dot and 、
     item_joins=r"[·、/]|또는|및|혹은|그리고|(?<=\S)(?:이나|나|거나|와|과|하고|고|며|이며|면서|서|랑|이랑|든지|든가)(?=[\s,.;:!?)]|$)",

@@ -111,6 +111,13 @@ SWALLOWED = "route:swallowed"
 # the same action possible, with no negation, allows it ([negation]: 술을 마실 수 있습니다).
 DRINKING = "action:drinking"
 DRIVING = "action:driving"
+# What may be done to a dose that a source forbids ("Do not chew, crush or open it", "Swallow it
+# whole"): a translation that says it with no negation tells a patient to do it ([negation]).
+CHEWING = "handling:chew"
+CRUSHING = "handling:crush"
+SPLITTING = "handling:split, break or cut"
+OPENING = "handling:open"
+DISSOLVING = "handling:dissolve"
 # A dose form that names its route (좌약, Zäpfchen: rectal; 질정: vaginal): its route only where the
 # same sentence names no other ("Schlucken Sie ein Zäpfchen" is by mouth) ([opposites]).
 SUPPOSITORY = "route:a suppository"
@@ -894,6 +901,20 @@ class Language:
     # where its ``permission`` leaves the form out because it also says what may happen (졸음을 느낄
     # 수 있습니다, you may feel drowsy): a permission only for the action its source forbids by name.
     actions_said_possible: Mapping[str, str] = field(default_factory=_empty)
+    # Each handling of a dose (CHEWING, CRUSHING, SPLITTING, OPENING, DISSOLVING) by the language's
+    # verbs of it in any form (chew, 씹, 咀嚼, mastique, croquez, kauen, mastigue, امضغ).  For the
+    # source language also ``handling_forbidden``, a "not" or "without" with the verbs it denies
+    # ("do not open, crush or chew", "must not be split", "without chewing"), ``swallowed_whole``
+    # (which forbids chewing and crushing: "Swallow the tablet whole", not "the whole course"), the
+    # words that lift a ban (``handling_allowed_when``: "unless", "until"), and ``handling_hints``,
+    # lower-case pieces one of which each of these holds (most sources hold none).  A translation
+    # that says a forbidden handling with no negation in its clause ("정제는 통째로 삼키거나 씹어서
+    # 드십시오", "ábralas", "可剝半服用", "امضغ القرص") tells a patient to do it ([negation]).
+    handling: Mapping[str, str] = field(default_factory=_empty)
+    handling_forbidden: str = ""
+    swallowed_whole: str = ""
+    handling_allowed_when: str = ""
+    handling_hints: tuple[str, ...] = ()
     # For the source language, a "not" of exceeding or of more with no number ("Do not exceed the
     # stated dose", "never take more"), which its ``not_negation`` leaves to [limits]: a translation
     # with a permission to take more (``more_allowed``: "Vous pouvez dépasser la dose") and no
@@ -1556,6 +1577,28 @@ class Language:
     @cached_property
     def actions_said_possible_res(self) -> Mapping[str, re.Pattern]:
         return {action: _led(pattern, re.IGNORECASE) for action, pattern in self.actions_said_possible.items()}
+
+    @cached_property
+    def handling_res(self) -> Mapping[str, re.Pattern]:
+        return {handling: _led(pattern, re.IGNORECASE) for handling, pattern in self.handling.items()}
+
+    @cached_property
+    def handling_forbidden_re(self) -> re.Pattern | None:
+        return self._optional(self.handling_forbidden, ignore_case=True)
+
+    @cached_property
+    def swallowed_whole_re(self) -> re.Pattern | None:
+        return self._optional(self.swallowed_whole, ignore_case=True)
+
+    @cached_property
+    def handling_allowed_when_re(self) -> re.Pattern | None:
+        return self._optional(self.handling_allowed_when, ignore_case=True)
+
+    def may_forbid_handling(self, text: str) -> bool:
+        """Whether ``text`` may forbid a handling of a dose: holds one of ``handling_hints`` (a
+        substring test, far cheaper than the patterns); False for a language that lists none."""
+        lowered_text = text.lower()
+        return any(hint in lowered_text for hint in self.handling_hints)
 
     @cached_property
     def forbids_more_re(self) -> re.Pattern | None:

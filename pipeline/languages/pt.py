@@ -26,10 +26,13 @@ from pipeline.languages.language import (
     BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
+    CHEWING,
     COMMON,
+    CRUSHING,
     DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
+    DISSOLVING,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -54,6 +57,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
     PALE,
@@ -65,6 +69,7 @@ from pipeline.languages.language import (
     ROOM_TEMPERATURE,
     SAME_SITE,
     SLOWER,
+    SPLITTING,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -595,6 +600,21 @@ _PEOPLE_GROUPS = frozen(
 )
 
 
+# [negation]: what may be done to a dose (mastigar, triturar, esmagar, partir, abrir, dissolver),
+# which a source may forbid; not "a partir de" (from), nor "parte" (a part).
+_OBJECT = r"(?:-(?:o|a|os|as|se|lo|la|los|las))?"
+_HANDLING = {
+    CHEWING: rf"{_W}mastig\w*",
+    CRUSHING: rf"{_W}(?:tritur|esmag|pulveriz)\w*",
+    SPLITTING: (
+        rf"(?<!a\s){_W}p[aá]rt(?:ir|a|am|ido|ida|idos|idas){_OBJECT}{_E}"
+        rf"|{_W}(?:quebr\w*|c[oó]rt(?:ar|e|em|ado|ada){_OBJECT}{_E})"
+    ),
+    OPENING: rf"{_W}abr(?:ir|a|am|e|em|i){_OBJECT}{_E}",
+    DISSOLVING: rf"{_W}dissolv\w*",
+}
+
+
 LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
     not_people=r"idade\s+f[ée]rtil|\bpossam?\s+engravidar",
@@ -837,6 +857,7 @@ LANGUAGE = Language(
     parts_of_day=rf"{_W}(?:manhãs?|madrugadas?|meio-dia|tardes?|noites?|deitar){_E}",  # tarde: late too
     parts_of_day_of_a_noun=rf"{_W}(?:d[ao]\s+(?:manhã|madrugada|tarde|noite)|do\s+meio-dia){_E}",
     without=rf"{_W}sem{_E}",
+    handling=frozen(_HANDLING),
     # [list-items]: ou, e, nem
     item_joins=rf"/|{_W}(?:ou|e|nem){_E}",
     # [negation] "unless" said as "if": se (not the pronoun of "não se esqueça"), caso, quando;

@@ -22,10 +22,13 @@ from pipeline.languages.language import (
     BREAST_FEEDING,
     BUTTOCK,
     BY_MOUTH,
+    CHEWING,
     COMMON,
+    CRUSHING,
     DARK,
     DESSERT_SPOON,
     DIFFERENT_SITE,
+    DISSOLVING,
     EAR,
     EMPTY_STOMACH,
     EVENING,
@@ -50,6 +53,7 @@ from pipeline.languages.language import (
     NIGHT,
     NOSE,
     ONE_SIDE,
+    OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
     PALE,
@@ -61,6 +65,7 @@ from pipeline.languages.language import (
     ROOM_TEMPERATURE,
     SAME_SITE,
     SLOWER,
+    SPLITTING,
     STOP_CONTINUE,
     SUPPOSITORY,
     SWALLOWED,
@@ -409,6 +414,17 @@ _PEOPLE_GROUPS = frozen(
 )
 
 
+# [negation]: what may be done to a dose (咀嚼, 磨碎, 剝半, 打開, 溶解), which a source may forbid;
+# not 咬 alone (a bite), nor 開封 (once opened).
+_HANDLING = {
+    CHEWING: r"咀嚼|嚼|咬碎|咬開|咬开|咬破",
+    CRUSHING: r"磨碎|磨成粉|壓碎|压碎|研磨|研碎|碾碎|搗碎|捣碎|弄碎",
+    SPLITTING: r"剝半|剥半|剝開|剥开|掰|切開|切开|切半|切斷|切断|分半|折斷|折断|剪開|剪开",
+    OPENING: r"打開|打开|拆開|拆开",
+    DISSOLVING: r"溶解|溶於|溶于|化開|化开",
+}
+
+
 LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
     not_people=r"避孕|不孕|育齡|育龄|(?:女|男)性(?:荷爾蒙|激素)",
@@ -686,6 +702,7 @@ LANGUAGE = Language(
     ),
     # One 不 for two verbs: 不要停藥或漏服, 不要吸菸、喝酒, 不要吸菸和喝酒.
     without=r"尚未|未(?![滿满])|沒有|没有|無|无|不經|不经",
+    handling=frozen(_HANDLING),
     # [list-items]: 或, 和, 及, 與, 以及, 並, 跟, 同, 還是, 且, 又 (又厚又硬), the list comma 、
     item_joins=r"[、/]|或|和|及|與|与|並|并|跟|同|還是|还是|且|又",
     says_pairs_side_by_side=True,

@@ -674,7 +674,9 @@ def test_a_not_added_beside_them_is_still_found(catalogs, locale, source, transl
     ],
 )
 def test_a_not_dropped_beside_them_is_still_found(catalogs, locale, source, translation):
-    finding = only(catalogs.findings(source, translation, locale=locale, check="negation"))
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    # "Die Tablette zerkauen." is also handling.py's error (chewing said allowed): the warning stays beside it
+    finding = only([finding for finding in findings if "the source says not to" not in finding.message])
     assert "the translation has no negation" in finding.message
 
 

@@ -1,0 +1,157 @@
+"""[negation] What the source forbids doing to a dose is not said allowed.
+
+"Swallow the tablet whole. Do not crush or chew it." rendered as "정제는 통째로
+삼키거나 씹어서 드십시오" (swallow it whole or chewed), "do not open, crush or chew
+them" as "Trague las cápsulas enteras o ábralas" (or open them), "Do not crush,
+split or chew it" as "可剝半服用" (it may be split), "Swallow the tablet whole" as
+"امضغ القرص جيدًا" (chew it well): a patient breaks a dose the source keeps whole
+(a coated or slow-release tablet let out at once).  The source's ``handling_forbidden``
+(a "not" or "without" and the verbs it denies: "do not open, crush or chew", "must
+not be split", "without chewing") and ``swallowed_whole`` (which rules out chewing and
+crushing) name what is forbidden; each target's ``handling`` words (씹, 부수, 쪼개, 열;
+咀嚼, 磨碎, 剝半, 打開; masticar, triturar, partir, abrir; croquer, écraser, couper,
+ouvrir; kauen, zerkleinern, teilen, öffnen; mastigar, esmagar, partir, abrir; مضغ,
+سحق, كسر, فتح) say it.  Said in a clause with no negation, no "without", no verb that
+forbids and no "only" (`不可磨碎或咀嚼`, `sin triturarlas ni masticarlas`, `ohne zu
+kauen`, `씹지 말고`, `unzerkaut`, `Ne l'ouvrez que si…` pass), it is an error.
+
+A clause ends at a full stop, a semicolon, a colon or a comma; a comma clause that
+starts with a handling word continues the list before it (`No lo triture, parta ni
+mastique`), and one that ends with a handling word the list after it (`씹거나, 부수지
+마세요`).  Not where the source itself says the handling outside its "not" ("Swallow it
+whole or chew it"), nor where it lifts the ban ("unless your pharmacist says so",
+"until you use it").  Sentence by sentence when source and translation have as many
+sentences, else the whole entry.  Most sources say none of the verbs (a substring
+test of ``handling_hints``): they are not read further.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from pipeline.checks.context import EntryContext
+from pipeline.checks.sentences import sentence_pairs
+from pipeline.findings import ERROR, Finding
+from pipeline.languages import Language
+from pipeline.languages.language import CHEWING, CRUSHING
+from pipeline.review import shorten
+
+CHECK = "negation"
+_CLAUSE_END = re.compile(r"[.;:!?。；：！？\n]+")
+_COMMA = re.compile(r"[,，،]")
+# Swallowed whole: neither chewed nor crushed (a split or an opened capsule may be allowed beside it).
+_RULED_OUT_BY_WHOLE = (CHEWING, CRUSHING)
+
+
+def check_forbidden_handling(ctx: EntryContext) -> Iterator[Finding]:
+    source_words, target = ctx.source_language, ctx.language
+    if not target.handling or not source_words.may_forbid_handling(ctx.source):
+        return  # most sources name no handling of a dose: neither text is read
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        for handling, forbidding in _forbidden(source_part, source_words).items():
+            said = _said_with_no_negation(translation_part, handling, target)
+            if said:
+                verb = handling.split(":", 1)[1]
+                yield ctx.finding(
+                    CHECK,
+                    ERROR,
+                    f"the source says not to {verb} it ({forbidding!r}) but the translation says {said!r} with no "
+                    f"negation in its clause: it tells a patient to {verb} it ({shorten(source_part)!r})",
+                )
+                break  # one handling said allowed is enough to send a reviewer to the sentence
+
+
+def _forbidden(source: str, source_words: Language) -> Mapping[str, str]:
+    """Each handling ``source`` forbids, with the words that forbid it: a "not" or "without" of its
+    verb ("Do not open, crush or chew them"), or "swallow … whole" for chewing and crushing (not
+    after a "not" in its clause: "Do not swallow it whole" asks for chewing).  None where the source
+    lifts the ban ("unless", "until"), and not a handling the source says outside its "not"."""
+    forbids, whole, lifted = (
+        source_words.handling_forbidden_re,
+        source_words.swallowed_whole_re,
+        source_words.handling_allowed_when_re,
+    )
+    if forbids is None or (lifted is not None and lifted.search(source)):
+        return {}
+    verbs = source_words.handling_res
+    forbidden: dict[str, str] = {}
+    for denial in forbids.finditer(source):
+        for handling, verb in verbs.items():
+            if verb.search(denial.group()):
+                forbidden.setdefault(handling, denial.group().strip())
+    for swallowed in whole.finditer(source) if whole is not None else ():
+        if not _denied_before(source, swallowed.start(), source_words):
+            for handling in _RULED_OUT_BY_WHOLE:
+                forbidden.setdefault(handling, swallowed.group().strip())
+    if not forbidden:
+        return {}
+    elsewhere = forbids.sub(" ", source)
+    return {handling: said for handling, said in forbidden.items() if not verbs[handling].search(elsewhere)}
+
+
+def _denied_before(text: str, at: int, language: Language) -> bool:
+    """Whether the clause of ``text`` up to ``at`` says a "not" ("Do not swallow it whole")."""
+    clause = re.split(r"[,;:]", text[:at])[-1]
+    return language.negation_re is not None and language.negation_re.search(clause) is not None
+
+
+def _said_with_no_negation(translation: str, handling: str, target: Language) -> str:
+    """The translation's first word of ``handling`` in a clause with no denial of it
+    (:func:`_denied_clauses`), or ""."""
+    said = target.handling_res.get(handling)
+    if said is None:
+        return ""
+    for sentence in _CLAUSE_END.split(translation):
+        if not said.search(sentence):
+            continue
+        pieces = _COMMA.split(sentence)
+        for piece, denied in zip(pieces, _denied_clauses(pieces, target), strict=True):
+            found = said.search(piece)
+            if found is not None and not denied:
+                return found.group().strip()
+    return ""
+
+
+def _denied_clauses(pieces: list[str], target: Language) -> list[bool]:
+    """For each comma clause of a sentence, whether it denies what it says: a negation, a "without",
+    a verb that forbids or an "only" of its own, or, for a clause that starts (ends) with a handling
+    word, the denial of the clause before (after) it, a list going on across the comma."""
+    denied = [_denies(piece, target) for piece in pieces]
+    for index in range(1, len(pieces)):
+        denied[index] = denied[index] or (denied[index - 1] and _handling_at(pieces[index], target, start=True))
+    for index in range(len(pieces) - 2, -1, -1):
+        denied[index] = denied[index] or (denied[index + 1] and _handling_at(pieces[index], target, start=False))
+    return denied
+
+
+def _denies(clause: str, target: Language) -> bool:
+    denials = (
+        target.negation_re,
+        target.without_re,
+        target.prohibits_re,
+        target.only_if_re,
+        target.negated_participle_re,
+    )
+    return any(denial is not None and denial.search(clause) is not None for denial in denials)
+
+
+def _handling_at(clause: str, target: Language, start: bool) -> bool:
+    """Whether ``clause`` starts (or ends) with a handling word, at most a word that joins a list
+    (its ``item_joins``: "ni", "oder", 거나) before (after) it."""
+    for said in target.handling_res.values():
+        for found in said.finditer(clause):
+            beside = (0, found.start()) if start else (found.end(), len(clause))
+            if _at_most_a_join(clause, *beside, target):
+                return True
+    return False
+
+
+def _at_most_a_join(text: str, start: int, end: int, target: Language) -> bool:
+    """Whether ``text[start:end]`` is blank or one word that joins a list, and blanks."""
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    if start >= end:
+        return True
+    joins = target.item_joins_re
+    joined = joins.match(text, start, end) if joins is not None else None
+    return joined is not None and not text[joined.end() : end].strip()
