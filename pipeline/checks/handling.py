@@ -38,7 +38,7 @@ from pipeline.languages.language import CHEWING, CRUSHING
 from pipeline.review import shorten
 
 CHECK = "negation"
-_CLAUSE_END = re.compile(r"[.;:!?。；：！？\n]+")
+_CLAUSE_END = re.compile(r"[.;:!?。；：！？؛؟\n]+")
 _COMMA = re.compile(r"[,，،]")
 # Swallowed whole: neither chewed nor crushed (a split or an opened capsule may be allowed beside it).
 _RULED_OUT_BY_WHOLE = (CHEWING, CRUSHING)
@@ -97,20 +97,24 @@ def _denied_before(text: str, at: int, language: Language) -> bool:
 
 
 def _said_with_no_negation(translation: str, handling: str, target: Language) -> str:
-    """The translation's first word of ``handling`` in a clause with no denial of it
-    (:func:`_denied_clauses`), or ""."""
+    """The translation's first word of ``handling`` in a clause that denies nothing, or ""."""
     said = target.handling_res.get(handling)
-    if said is None:
+    if said is None or not said.search(translation):
         return ""
+    for clause in undenied_clauses(translation, target):
+        found = said.search(clause)
+        if found is not None:
+            return found.group().strip()
+    return ""
+
+
+def undenied_clauses(translation: str, target: Language) -> Iterator[str]:
+    """The clauses of ``translation`` with no denial of what they say (:func:`_denied_clauses`)."""
     for sentence in _CLAUSE_END.split(translation):
-        if not said.search(sentence):
-            continue
         pieces = _COMMA.split(sentence)
         for piece, denied in zip(pieces, _denied_clauses(pieces, target), strict=True):
-            found = said.search(piece)
-            if found is not None and not denied:
-                return found.group().strip()
-    return ""
+            if not denied:
+                yield piece
 
 
 def _denied_clauses(pieces: list[str], target: Language) -> list[bool]:

@@ -33,13 +33,15 @@ pipeline/languages/.
 
 Errors: a translation that allows, with no negation, what its source forbids
 ("Puede tomar este medicamento si está embarazada." for "Do not take it if you
-are pregnant"), and one that leaves to the patient what its source decides: a
-"must not" said as a "need not" ("Sie müssen kein Auto fahren", "Vous pouvez ne
-pas conduire"), a "must" said as a "need not" or a permission (병원에 머물러도
-됩니다 for "You must stay in hospital"), a "do not" said as an advice with no
-negation ("Consulte a su médico antes de usar…", 술을 적당히 마시세요), a "must
-not" whose only negation is of a recommendation ("No se recomienda dar el
-pecho", يُفضَّل ألا تقود, 마시지 않는 것이 좋습니다).
+are pregnant"; a permission beside the very verb of stopping or keeping it cold,
+in a clause with no negation: "Sie können … jederzeit absetzen", 可冷藏), and one
+that leaves to the patient what its source decides: a "must not" said as a "need
+not" ("Sie müssen kein Auto fahren", "Vous pouvez ne pas conduire"), a "must"
+said as a "need not" or a permission (병원에 머물러도 됩니다 for "You must stay in
+hospital"), a "do not" said as an advice with no negation ("Consulte a su médico
+antes de usar…", 술을 적당히 마시세요), a "must not" whose only negation is of a
+recommendation ("No se recomienda dar el pecho", يُفضَّل ألا تقود, 마시지 않는 것이
+좋습니다).
 
 When source and translation have the same number of sentences, they are
 compared sentence by sentence (a "not" moved to another sentence is found);
@@ -55,10 +57,12 @@ from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.double_dose import double_dose_added, double_dose_ordered
+from pipeline.checks.handling import undenied_clauses
 from pipeline.checks.limits import source_limits
 from pipeline.checks.sentences import quoted, sentence_pairs, sentences
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
+from pipeline.languages.scripts import char_class
 from pipeline.literals import blank_matches
 from pipeline.review import shorten
 
@@ -88,6 +92,12 @@ def _turned_around(source: str, translation: str, source_words: Language, target
         return (
             f"the source forbids ({forbidden!r}) but the translation allows it ({allowed!r}) with no "
             f"negation: it tells a patient to do what the source forbids ({shorten(source)!r})"
+        )
+    forbidden, allowed = _forbidden_use_allowed(source, translation, source_words, target)
+    if allowed:
+        return (
+            f"the source forbids it ({forbidden!r}) but the translation says it may be done ({allowed!r}) with "
+            f"no negation: it allows a patient what the source forbids ({shorten(source)!r})"
         )
     forbidding, ordered = double_dose_ordered(source, translation, source_words, target)
     if ordered:
@@ -173,6 +183,64 @@ def _permission_where_forbidden(
     if granted is None:
         return "", ""
     return forbidden.strip(), granted.group().strip()
+
+
+def _forbidden_use_allowed(source: str, translation: str, source_words: Language, target: Language) -> tuple[str, str]:
+    """The source's "not" of a use of a medicine (its ``uses_forbidden``: "Do not stop taking it
+    suddenly", "Do not refrigerate") and the translation's permission of that very use, a permission
+    (its ``permission``, ``may``) right beside the verb (its ``uses``) in a clause with no negation:
+    "يمكنك التوقف عن تناول هذا الدواء متى شئت", "Sie können Kortisontabletten jederzeit absetzen",
+    可冷藏.  :func:`_permission_where_forbidden` leaves stopping out ("Puede seguir tomándolo": keep
+    on), and reads no permission beside another clause's negation.  Not where the source allows
+    itself ("your doctor may lower the dose", "can") or lifts the ban ("unless", "until")."""
+    uses = target.uses_res
+    if not uses:
+        return "", ""
+    forbidding = [
+        (use, found) for use, said in source_words.uses_forbidden_res.items() if (found := said.search(source))
+    ]
+    if not forbidding:
+        return "", ""  # most sentences: the cheap test first
+    allows, lifted = source_words.permission_re, source_words.handling_allowed_when_re
+    if (allows is not None and allows.search(source)) or (lifted is not None and lifted.search(source)):
+        return "", ""
+    for use, found in forbidding:
+        said = uses.get(use)
+        if said is None:
+            continue
+        for clause in undenied_clauses(translation, target):
+            allowed = _permitted_beside(clause, said, target)
+            if allowed:
+                return found.group().strip(), allowed
+    return "", ""
+
+
+# How far a permission may stand from its verb: words between ("Sie können Kortisontabletten jederzeit
+# absetzen", "Puede guardarlo en la nevera"), or characters of Chinese (可放入冰箱).
+_WORDS_BETWEEN = 3
+_HAN_BETWEEN = 4
+_HAN = re.compile(f"[{char_class('Hani')}]")
+
+
+def _permitted_beside(clause: str, verb: re.Pattern, target: Language) -> str:
+    """The words from a permission to ``verb`` when they stand side by side in ``clause`` (either
+    first: 중단하셔도 됩니다, 냉장 보관할 수 있습니다), or ""."""
+    permissions = [
+        found
+        for pattern in (target.permission_re, target.may_re)
+        if pattern is not None
+        for found in pattern.finditer(clause)
+    ]
+    if not permissions:
+        return ""
+    for said in verb.finditer(clause):
+        for permission in permissions:
+            start, end = min(permission.start(), said.start()), max(permission.end(), said.end())
+            gap = clause[min(permission.end(), said.end()) : max(permission.start(), said.start())]
+            near = len(gap) <= _HAN_BETWEEN if _HAN.search(gap) else len(gap.split()) <= _WORDS_BETWEEN
+            if near:
+                return " ".join(clause[start:end].split())
+    return ""
 
 
 def _prohibition_left_out(

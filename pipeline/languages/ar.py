@@ -39,6 +39,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    FREEZING,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -62,6 +63,7 @@ from pipeline.languages.language import (
     PREGNANCY,
     RARE,
     RECTAL,
+    REFRIGERATING,
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
@@ -69,6 +71,7 @@ from pipeline.languages.language import (
     SLOWER,
     SPLITTING,
     STOP_CONTINUE,
+    STOPPING,
     SUPPOSITORY,
     SWALLOWED,
     TABLESPOON,
@@ -935,6 +938,14 @@ _HANDLING = {
     DISSOLVING: rf"{_LED}(?:أذب|أذيب|إذابة|تذويب|ذوّب)[{_ARABIC}]*",
 }
 
+# [negation]: using a medicine a source may forbid: stopping it (التوقف, إيقاف), keeping it in the
+# fridge (الثلاجة, التبريد) or freezing it (التجميد, المجمد).
+_USES = {
+    STOPPING: rf"{_LED}(?:توقف|إيقاف|ايقاف)[{_ARABIC}]*",
+    REFRIGERATING: rf"{_LED}(?:ثلاجة|براد|تبريد)[{_ARABIC}]*",
+    FREEZING: rf"{_LED}(?:تجميد|مجمد|فريزر)[{_ARABIC}]*",
+}
+
 
 LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
@@ -1235,6 +1246,7 @@ LANGUAGE = Language(
     ),
     without=rf"{_CONJUNCTION}(?:دون|بدون|غير)(?![{_ARABIC}])",
     handling=frozen(_HANDLING),
+    uses=frozen(_USES),
     # [list-items]: أو, ثم, and the و that opens a word (حاملاً ومرضعة)
     item_joins=rf"/|(?<![{_ARABIC}])(?:أو|أم|ثم)(?![{_ARABIC}])|(?<![{_ARABIC}])و(?=[{_ARABIC}]{{2}})",
     # [negation] "unless" said as "if": إذا, لو, في حال, عندما; "only": فقط, and the إلا of لا ... إلا

@@ -41,6 +41,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    FREEZING,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -64,6 +65,7 @@ from pipeline.languages.language import (
     PREGNANCY,
     RARE,
     RECTAL,
+    REFRIGERATING,
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
@@ -71,6 +73,7 @@ from pipeline.languages.language import (
     SLOWER,
     SPLITTING,
     STOP_CONTINUE,
+    STOPPING,
     SUPPOSITORY,
     SWALLOWED,
     TABLESPOON,
@@ -778,6 +781,14 @@ _HANDLING = {
     DISSOLVING: rf"{_W}(?:auflös\w*|aufgelöst)",
 }
 
+# [negation]: using a medicine a source may forbid: stopping it (absetzen, abbrechen, beenden,
+# aufhören), keeping it in the fridge (Kühlschrank, kühlen) or freezing it (einfrieren).
+_USES = {
+    STOPPING: rf"{_W}(?:absetz|abbrech|beend|aufhör|unterbrech)\w*",
+    REFRIGERATING: rf"{_W}(?:Kühlschrank\w*|kühl(?:en|t){_E})",
+    FREEZING: rf"{_W}(?:einfrier|einzufrier|eingefror|gefrier)\w*",
+}
+
 
 LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
@@ -1012,6 +1023,7 @@ LANGUAGE = Language(
     negated_stop=_NEGATED_STOP,
     without=rf"{_W}ohne{_E}",
     handling=frozen(_HANDLING),
+    uses=frozen(_USES),
     # [list-items]: oder, und, sowie, bzw., noch (weder … noch)
     item_joins=rf"/|{_W}(?:oder|und|sowie|bzw|noch){_E}",
     # [negation] "unless" said as "if": wenn, falls, sofern; "only": nur, erst (erst wenn: not

@@ -39,6 +39,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    FREEZING,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -62,6 +63,7 @@ from pipeline.languages.language import (
     PREGNANCY,
     RARE,
     RECTAL,
+    REFRIGERATING,
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
@@ -69,6 +71,7 @@ from pipeline.languages.language import (
     SLOWER,
     SPLITTING,
     STOP_CONTINUE,
+    STOPPING,
     SUPPOSITORY,
     SWALLOWED,
     TABLESPOON,
@@ -524,6 +527,15 @@ _HANDLED_ITEM = rf"(?:be\s+|being\s+)?(?:{_HANDLING_VERB})(?:\s+(?:it|them|the\s
 HANDLING_FORBIDDEN = (
     rf"(?:\bnot|\bnever|n['’]t|\bwithout)\s+{_HANDLED_ITEM}(?:\s*(?:,\s*|\bor\s+|\band\s+|\bnor\s+)+{_HANDLED_ITEM})*"
 )
+# [negation]: a use of a medicine the source forbids ("Do not stop taking it suddenly", "Avoid stopping
+# it", "Do not refrigerate", "must not be frozen", "do not store it in the fridge").
+_NOT = r"(?:\bnot|\bnever|n['’]t)\s+(?:to\s+)?(?:be\s+)?"
+_STORED_IN = r"(?:store|keep|put|place)\w*\s+(?:(?:it|them|the\s+\w+)\s+)?in\s+(?:the\s+|a\s+)?"
+USES_FORBIDDEN = {
+    STOPPING: rf"{_NOT}(?:stop|discontinu|quit|interrupt)\w*|\bavoid\s+(?:stopping|discontinuing)\b",
+    REFRIGERATING: rf"{_NOT}(?:refrigerat\w*|{_STORED_IN}(?:fridge|refrigerator))",
+    FREEZING: rf"{_NOT}(?:freez\w*|frozen|{_STORED_IN}freezer)",
+}
 # "Swallow the tablet whole", "to be taken whole"; not "the whole course" nor "the whole tablet"
 # (a noun after it).  A "not" before it in its clause ("Do not swallow it whole": chew it) is
 # read by [negation].
@@ -1566,6 +1578,7 @@ LANGUAGE = Language(
     handling_forbidden=HANDLING_FORBIDDEN,
     swallowed_whole=SWALLOWED_WHOLE,
     # "Do not crush it unless your pharmacist says so", "Do not open the sachet until you use it"
+    uses_forbidden=frozen(USES_FORBIDDEN),
     handling_allowed_when=r"\b(?:unless|until|till|except)\b",
     handling_hints=(
         "chew",

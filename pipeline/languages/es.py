@@ -37,6 +37,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    FREEZING,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -60,6 +61,7 @@ from pipeline.languages.language import (
     PREGNANCY,
     RARE,
     RECTAL,
+    REFRIGERATING,
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
@@ -67,6 +69,7 @@ from pipeline.languages.language import (
     SLOWER,
     SPLITTING,
     STOP_CONTINUE,
+    STOPPING,
     SUPPOSITORY,
     SWALLOWED,
     TABLESPOON,
@@ -610,6 +613,14 @@ _HANDLING = {
     DISSOLVING: rf"{_W}(?:disolv|disuelv)\w*",
 }
 
+# [negation]: using a medicine a source may forbid: stopping it (dejar de, suspender, interrumpir),
+# keeping it in the fridge (nevera, frigorífico, refrigerar) or freezing it (congelar).
+_USES = {
+    STOPPING: rf"{_W}(?:dej(?:ar|e|a|en)\s+de|suspend\w*|interrump\w*|par(?:ar|e)\s+de){_E}",
+    REFRIGERATING: rf"{_W}(?:refriger\w*|nevera|frigorífico|heladera)",
+    FREEZING: rf"{_W}congel\w*",
+}
+
 
 LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
@@ -879,6 +890,7 @@ LANGUAGE = Language(
     parts_of_day_of_a_noun=rf"{_W}(?:de\s+la\s+(?:mañana|madrugada|tarde|noche)|del\s+mediodía){_E}",
     without=rf"{_W}sin{_E}",
     handling=frozen(_HANDLING),
+    uses=frozen(_USES),
     # [list-items]: o, u, y, e, ni
     item_joins=rf"/|{_W}(?:o|u|y|e|ni){_E}",
     # [negation] "unless" said as "if": si, cuando, en caso de que; "only": solo, únicamente

@@ -40,6 +40,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    FREEZING,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -63,6 +64,7 @@ from pipeline.languages.language import (
     PREGNANCY,
     RARE,
     RECTAL,
+    REFRIGERATING,
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
@@ -70,6 +72,7 @@ from pipeline.languages.language import (
     SLOWER,
     SPLITTING,
     STOP_CONTINUE,
+    STOPPING,
     SUPPOSITORY,
     SWALLOWED,
     TABLESPOON,
@@ -629,6 +632,14 @@ _HANDLING = {
     DISSOLVING: rf"{_W}(?:dissou|dissolv)\w*",
 }
 
+# [negation]: using a medicine a source may forbid: stopping it (arrêter, interrompre, cesser),
+# keeping it in the fridge (réfrigérateur, frigo) or freezing it (congeler).
+_USES = {
+    STOPPING: rf"{_W}(?:arrêt|interromp|cess)\w*",
+    REFRIGERATING: rf"{_W}(?:réfrigér|refriger|frigo)\w*",
+    FREEZING: rf"{_W}congel\w*",
+}
+
 
 LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
@@ -870,6 +881,7 @@ LANGUAGE = Language(
     parts_of_day_of_a_noun=rf"{_W}(?:du|de\s+la|de\s+l{_A}|des)\s*(?:matin|matinée|midi|après-midi|soir|soirée|nuit|coucher){_E}",
     without=rf"{_W}sans{_E}",
     handling=frozen(_HANDLING),
+    uses=frozen(_USES),
     # [list-items]: ou, et, ni
     item_joins=rf"/|{_W}(?:ou|et|ni){_E}",
     # [negation] "unless" said as "if": si, s'il, lorsque, quand, en cas de; "only": seulement,

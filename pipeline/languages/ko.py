@@ -42,6 +42,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    FREEZING,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -65,6 +66,7 @@ from pipeline.languages.language import (
     PREGNANCY,
     RARE,
     RECTAL,
+    REFRIGERATING,
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
@@ -72,6 +74,7 @@ from pipeline.languages.language import (
     SLOWER,
     SPLITTING,
     STOP_CONTINUE,
+    STOPPING,
     SUPPOSITORY,
     SWALLOWED,
     TABLESPOON,
@@ -595,6 +598,14 @@ _HANDLING = {
     DISSOLVING: r"녹이|녹여|녹인|용해",
 }
 
+# [negation]: using a medicine a source may forbid: stopping (중단, 끊, 멈추, 그만), keeping it in the
+# fridge (냉장) or freezing it (냉동, 얼리); and "can", -ㄹ 수 있다, after the verb.
+_USES = {
+    STOPPING: r"중단|중지|끊|멈추|멈춰|그만",
+    REFRIGERATING: r"냉장",
+    FREEZING: r"냉동|얼리|얼려",
+}
+
 
 LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
@@ -896,6 +907,8 @@ LANGUAGE = Language(
     # 마세요 (neither stop nor skip).
     without=r"없이|않고|않은\s*채",
     handling=frozen(_HANDLING),
+    uses=frozen(_USES),
+    may=rf"(?<=[{_HANGUL}])\s+수\s*있(?:습니다|어요|다|으며|고)",
     # [list-items]: 또는, 및, 혹은, 그리고, a noun's -이나/-나, -와/-과, -하고, -이랑/-랑, -든지, a verb's
     # -거나, -고, -며, -면서, -서 (당뇨병이나 신장 질환, 임신 중이거나 수유 중), the middle dot and 、
     item_joins=r"[·、/]|또는|및|혹은|그리고|(?<=\S)(?:이나|나|거나|와|과|하고|고|며|이며|면서|서|랑|이랑|든지|든가)(?=[\s,.;:!?)]|$)",

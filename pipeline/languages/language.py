@@ -118,6 +118,11 @@ CRUSHING = "handling:crush"
 SPLITTING = "handling:split, break or cut"
 OPENING = "handling:open"
 DISSOLVING = "handling:dissolve"
+# What a source forbids doing with a medicine that a translation may say allowed ("Do not stop taking
+# it suddenly" as "Sie können es jederzeit absetzen", "Do not refrigerate" as 可冷藏) ([negation]).
+STOPPING = "use:stop"
+REFRIGERATING = "use:refrigerate"
+FREEZING = "use:freeze"
 # A dose form that names its route (좌약, Zäpfchen: rectal; 질정: vaginal): its route only where the
 # same sentence names no other ("Schlucken Sie ein Zäpfchen" is by mouth) ([opposites]).
 SUPPOSITORY = "route:a suppository"
@@ -915,6 +920,16 @@ class Language:
     swallowed_whole: str = ""
     handling_allowed_when: str = ""
     handling_hints: tuple[str, ...] = ()
+    # For the source language, each use of a medicine (STOPPING, REFRIGERATING, FREEZING) by its
+    # "not" ("Do not stop taking it suddenly", "Do not refrigerate", "must not be frozen"); for a
+    # target, its verbs of it in any form (중단, 停藥, dejar de, arrêter, absetzen, parar, التوقف;
+    # 냉장, 冷藏, nevera, réfrigérateur, Kühlschrank, geladeira, الثلاجة), and ``may``, the words of a
+    # permission its ``permission`` leaves out (可 before a verb, -ㄹ 수 있다).  A permission right
+    # beside the verb the source forbids, in a clause with no negation ("يمكنك التوقف … متى شئت",
+    # "Sie können … jederzeit absetzen", 可冷藏), allows it ([negation]: an error).
+    uses_forbidden: Mapping[str, str] = field(default_factory=_empty)
+    uses: Mapping[str, str] = field(default_factory=_empty)
+    may: str = ""
     # For the source language, a "not" of exceeding or of more with no number ("Do not exceed the
     # stated dose", "never take more"), which its ``not_negation`` leaves to [limits]: a translation
     # with a permission to take more (``more_allowed``: "Vous pouvez dépasser la dose") and no
@@ -1593,6 +1608,18 @@ class Language:
     @cached_property
     def handling_allowed_when_re(self) -> re.Pattern | None:
         return self._optional(self.handling_allowed_when, ignore_case=True)
+
+    @cached_property
+    def uses_forbidden_res(self) -> Mapping[str, re.Pattern]:
+        return {use: _led(pattern, re.IGNORECASE) for use, pattern in self.uses_forbidden.items()}
+
+    @cached_property
+    def uses_res(self) -> Mapping[str, re.Pattern]:
+        return {use: _led(pattern, re.IGNORECASE) for use, pattern in self.uses.items()}
+
+    @cached_property
+    def may_re(self) -> re.Pattern | None:
+        return self._optional(self.may)
 
     def may_forbid_handling(self, text: str) -> bool:
         """Whether ``text`` may forbid a handling of a dose: holds one of ``handling_hints`` (a

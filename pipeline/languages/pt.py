@@ -41,6 +41,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    FREEZING,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -64,6 +65,7 @@ from pipeline.languages.language import (
     PREGNANCY,
     RARE,
     RECTAL,
+    REFRIGERATING,
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
@@ -71,6 +73,7 @@ from pipeline.languages.language import (
     SLOWER,
     SPLITTING,
     STOP_CONTINUE,
+    STOPPING,
     SUPPOSITORY,
     SWALLOWED,
     TABLESPOON,
@@ -614,6 +617,14 @@ _HANDLING = {
     DISSOLVING: rf"{_W}dissolv\w*",
 }
 
+# [negation]: using a medicine a source may forbid: stopping it (parar, interromper, suspender,
+# deixar de), keeping it in the fridge (frigorífico, geladeira) or freezing it (congelar).
+_USES = {
+    STOPPING: rf"{_W}(?:par(?:ar|e|em)|interromp\w*|suspend\w*|deix(?:ar|e|em)\s+de){_E}",
+    REFRIGERATING: rf"{_W}(?:refriger\w*|frigorífico|geladeira)",
+    FREEZING: rf"{_W}congel\w*",
+}
+
 
 LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
@@ -858,6 +869,7 @@ LANGUAGE = Language(
     parts_of_day_of_a_noun=rf"{_W}(?:d[ao]\s+(?:manhã|madrugada|tarde|noite)|do\s+meio-dia){_E}",
     without=rf"{_W}sem{_E}",
     handling=frozen(_HANDLING),
+    uses=frozen(_USES),
     # [list-items]: ou, e, nem
     item_joins=rf"/|{_W}(?:ou|e|nem){_E}",
     # [negation] "unless" said as "if": se (not the pronoun of "não se esqueça"), caso, quando;

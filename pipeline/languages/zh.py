@@ -37,6 +37,7 @@ from pipeline.languages.language import (
     FIRST_PART,
     FOR_EXTERNAL_USE,
     FREEZER,
+    FREEZING,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -60,6 +61,7 @@ from pipeline.languages.language import (
     PREGNANCY,
     RARE,
     RECTAL,
+    REFRIGERATING,
     REFRIGERATOR,
     RIGHT,
     ROOM_TEMPERATURE,
@@ -67,6 +69,7 @@ from pipeline.languages.language import (
     SLOWER,
     SPLITTING,
     STOP_CONTINUE,
+    STOPPING,
     SUPPOSITORY,
     SWALLOWED,
     TABLESPOON,
@@ -424,6 +427,14 @@ _HANDLING = {
     DISSOLVING: r"溶解|溶於|溶于|化開|化开",
 }
 
+# [negation]: using a medicine a source may forbid: stopping (停藥, 停止, 停用), keeping it in the
+# fridge (冷藏, 冰箱) or freezing it (冷凍); and 可 (may) right before a verb, not 可能 (possibly), 可疑.
+_USES = {
+    STOPPING: r"停藥|停药|停止|停用|中斷|中断|中止",
+    REFRIGERATING: r"冷藏|冰箱",
+    FREEZING: r"冷凍|冷冻|冰凍|冰冻",
+}
+
 
 LANGUAGE = Language(
     people_groups=_PEOPLE_GROUPS,
@@ -703,6 +714,8 @@ LANGUAGE = Language(
     # One 不 for two verbs: 不要停藥或漏服, 不要吸菸、喝酒, 不要吸菸和喝酒.
     without=r"尚未|未(?![滿满])|沒有|没有|無|无|不經|不经",
     handling=frozen(_HANDLING),
+    uses=frozen(_USES),
+    may=r"可(?![能疑見见是惜靠樂乐愛爱口])|能夠|能够",
     # [list-items]: 或, 和, 及, 與, 以及, 並, 跟, 同, 還是, 且, 又 (又厚又硬), the list comma 、
     item_joins=r"[、/]|或|和|及|與|与|並|并|跟|同|還是|还是|且|又",
     says_pairs_side_by_side=True,

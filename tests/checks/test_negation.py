@@ -1602,3 +1602,90 @@ def test_not_necessary_said_of_a_dose_adjustment_is_no_need_not(catalogs):
         locale="de",
         check="negation",
     )
+
+
+# A permission right beside the verb of the use the source forbids, in a clause with no negation,
+# allows it: stopping (which the permission rule above leaves out: "Puede seguir tomándolo" keeps on),
+# or keeping it cold, beside a negation of another clause (可冷藏 after 避免潮濕).
+NO_SUDDEN_STOP = "Do not stop taking this medicine suddenly."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, allowed",
+    [
+        (
+            "ar",
+            "Do not stop taking this medicine suddenly; your doctor will reduce the dose gradually.",
+            "يمكنك التوقف عن تناول هذا الدواء متى شئت؛ سيقوم طبيبك بتقليل الجرعة تدريجيًا.",
+            "يمكنك التوقف",
+        ),
+        (
+            "de",
+            "Do not stop taking cortisone tablets suddenly.",
+            "Sie können Kortisontabletten jederzeit absetzen.",
+            "Sie können Kortisontabletten jederzeit absetzen",
+        ),
+        (
+            "zh_TW",
+            "Store below 25 °C, away from moisture. Do not refrigerate.",
+            "請儲存於25 °C以下並避免潮濕，可冷藏。",
+            "可冷藏",
+        ),
+        ("es", NO_SUDDEN_STOP, "Puede dejar de tomar este medicamento cuando quiera.", "Puede dejar de"),
+        ("ko_KR", NO_SUDDEN_STOP, "이 약은 언제든지 중단하셔도 됩니다.", "중단하셔도 됩니다"),
+        ("ko_KR", "Do not refrigerate.", "냉장 보관할 수 있습니다.", "냉장 보관할 수 있습니다"),
+        ("zh_TW", NO_SUDDEN_STOP, "您可以隨時停藥。", "可以隨時停藥"),
+        ("pt", NO_SUDDEN_STOP, "Pode parar o tratamento quando quiser.", "Pode parar"),
+        (
+            "fr",
+            "Do not stop your treatment suddenly.",
+            "Vous pouvez arrêter le traitement à tout moment.",
+            "Vous pouvez arrêter",
+        ),
+    ],
+)
+def test_a_forbidden_use_said_allowed_is_an_error(catalogs, locale, source, translation, allowed):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    finding = only([finding for finding in findings if "says it may be done" in finding.message])
+    assert finding.severity == "error"
+    assert f"says it may be done ({allowed!r})" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", NO_SUDDEN_STOP, "No deje de tomar este medicamento de repente."),
+        # the permission is of another verb, far from the stopping
+        (
+            "es",
+            "Do not stop taking this medicine suddenly; your doctor will reduce the dose gradually.",
+            "No deje de tomarlo de golpe; su médico puede reducir la dosis poco a poco antes de suspenderlo.",
+        ),
+        # a permission in the "only" that keeps the ban
+        (
+            "de",
+            "Do not stop taking it suddenly.",
+            "Setzen Sie es nicht plötzlich ab; Sie können es nur mit Ihrem Arzt absetzen.",
+        ),
+        ("zh_TW", "Do not refrigerate or freeze.", "請勿冷藏或冷凍。"),
+        ("ar", NO_SUDDEN_STOP, "لا تتوقف عن تناول هذا الدواء فجأة."),
+        ("ko_KR", NO_SUDDEN_STOP, "갑자기 복용을 중단하지 마십시오."),
+        ("fr", "Do not refrigerate.", "Ne pas mettre au réfrigérateur."),
+        # the source allows itself, or lifts the ban
+        (
+            "es",
+            "Do not stop taking it suddenly; your doctor may tell you how to stop.",
+            "No lo deje de golpe; su médico puede indicarle cómo dejar de tomarlo.",
+        ),
+        (
+            "pt",
+            "Do not stop taking it unless your doctor tells you to.",
+            "Só pode parar de o tomar se o seu médico lhe disser.",
+        ),
+        # "possibly" is no permission: 可能
+        ("zh_TW", "Do not stop taking it suddenly.", "突然停藥可能會引起不適，請勿突然停藥。"),
+    ],
+)
+def test_a_forbidden_use_kept_forbidden_passes(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if "says it may be done" in finding.message], findings
