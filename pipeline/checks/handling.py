@@ -38,7 +38,7 @@ from pipeline.languages.language import CHEWING, CRUSHING
 from pipeline.review import shorten
 
 CHECK = "negation"
-_CLAUSE_END = re.compile(r"[.;:!?。；：！？؛؟\n]+")
+CLAUSE_END = re.compile(r"[.;:!?。；：！？؛؟\n]+")
 _COMMA = re.compile(r"[,，،]")
 # Swallowed whole: neither chewed nor crushed (a split or an opened capsule may be allowed beside it).
 _RULED_OUT_BY_WHOLE = (CHEWING, CRUSHING)
@@ -110,7 +110,7 @@ def _said_with_no_negation(translation: str, handling: str, target: Language) ->
 
 def undenied_clauses(translation: str, target: Language) -> Iterator[str]:
     """The clauses of ``translation`` with no denial of what they say (:func:`_denied_clauses`)."""
-    for sentence in _CLAUSE_END.split(translation):
+    for sentence in CLAUSE_END.split(translation):
         pieces = _COMMA.split(sentence)
         for piece, denied in zip(pieces, _denied_clauses(pieces, target), strict=True):
             if not denied:

@@ -34,7 +34,8 @@ pipeline/languages/.
 Errors: a translation that allows, with no negation, what its source forbids
 ("Puede tomar este medicamento si está embarazada." for "Do not take it if you
 are pregnant"; a permission beside the very verb of stopping or keeping it cold,
-in a clause with no negation: "Sie können … jederzeit absetzen", 可冷藏), and one
+in a clause with no negation: "Sie können … jederzeit absetzen", 可冷藏; "never
+every day" said as "no se salte ningún día"), and one
 that leaves to the patient what its source decides: a "must not" said as a "need
 not" ("Sie müssen kein Auto fahren", "Vous pouvez ne pas conduire"), a "must"
 said as a "need not" or a permission (병원에 머물러도 됩니다 for "You must stay in
@@ -57,7 +58,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.double_dose import double_dose_added, double_dose_ordered
-from pipeline.checks.handling import undenied_clauses
+from pipeline.checks.handling import CLAUSE_END, undenied_clauses
 from pipeline.checks.limits import source_limits
 from pipeline.checks.sentences import quoted, sentence_pairs, sentences
 from pipeline.findings import ERROR, WARNING, Finding
@@ -98,6 +99,12 @@ def _turned_around(source: str, translation: str, source_words: Language, target
         return (
             f"the source forbids it ({forbidden!r}) but the translation says it may be done ({allowed!r}) with "
             f"no negation: it allows a patient what the source forbids ({shorten(source)!r})"
+        )
+    never, daily = _never_daily_said_daily(source, translation, source_words, target)
+    if daily:
+        return (
+            f"the source says not every day ({never!r}) but the translation says every day ({daily!r}): it "
+            f"tells a patient to take it daily ({shorten(source)!r})"
         )
     forbidding, ordered = double_dose_ordered(source, translation, source_words, target)
     if ordered:
@@ -212,6 +219,29 @@ def _forbidden_use_allowed(source: str, translation: str, source_words: Language
             allowed = _permitted_beside(clause, said, target)
             if allowed:
                 return found.group().strip(), allowed
+    return "", ""
+
+
+def _never_daily_said_daily(source: str, translation: str, source_words: Language, target: Language) -> tuple[str, str]:
+    """The source's "not" of every day (its ``never_daily``: "once a week, never every day") and the
+    translation's every day (its ``every_day``: todos los días, täglich, 每天, 매일) in a clause with no
+    negation, or its "any day" with a "not" of skipping (its ``any_day`` and ``negated_stop``: "no se
+    salte ningún día", do not skip any day): both say to take it daily.  "nunca todos los días",
+    切勿每天服用, 매일 복용하지 마십시오 keep the "not" in the clause."""
+    never, every_day, any_day = source_words.never_daily_re, target.every_day_re, target.any_day_re
+    said = never.search(source) if never is not None else None
+    if said is None or every_day is None:
+        return "", ""  # most sentences: the cheap test first
+    for clause in undenied_clauses(translation, target):
+        daily = every_day.search(clause)
+        if daily is not None:
+            return said.group().strip(), daily.group().strip()
+    skipped = target.negated_stop_re
+    if any_day is None or skipped is None:
+        return "", ""
+    for clause in CLAUSE_END.split(translation):
+        if any_day.search(clause) and skipped.search(clause):
+            return said.group().strip(), " ".join(clause.split())
     return "", ""
 
 

@@ -1247,6 +1247,8 @@ LANGUAGE = Language(
     without=rf"{_CONJUNCTION}(?:دون|بدون|غير)(?![{_ARABIC}])",
     handling=frozen(_HANDLING),
     uses=frozen(_USES),
+    every_day=rf"(?<![{_ARABIC}])(?:يوميًا|يومياً|يوميا|كل\s+يوم)(?![{_ARABIC}])",
+    any_day=rf"(?<![{_ARABIC}])أي\s+يوم(?![{_ARABIC}])",
     # [list-items]: أو, ثم, and the و that opens a word (حاملاً ومرضعة)
     item_joins=rf"/|(?<![{_ARABIC}])(?:أو|أم|ثم)(?![{_ARABIC}])|(?<![{_ARABIC}])و(?=[{_ARABIC}]{{2}})",
     # [negation] "unless" said as "if": إذا, لو, في حال, عندما; "only": فقط, and the إلا of لا ... إلا

@@ -1024,6 +1024,8 @@ LANGUAGE = Language(
     without=rf"{_W}ohne{_E}",
     handling=frozen(_HANDLING),
     uses=frozen(_USES),
+    every_day=rf"{_W}(?:täglich|jeden\s+Tag|tagtäglich){_E}",
+    any_day=rf"{_W}keinen\s+(?:einzigen\s+)?Tag{_E}",
     # [list-items]: oder, und, sowie, bzw., noch (weder … noch)
     item_joins=rf"/|{_W}(?:oder|und|sowie|bzw|noch){_E}",
     # [negation] "unless" said as "if": wenn, falls, sofern; "only": nur, erst (erst wenn: not

@@ -1579,6 +1579,8 @@ LANGUAGE = Language(
     swallowed_whole=SWALLOWED_WHOLE,
     # "Do not crush it unless your pharmacist says so", "Do not open the sachet until you use it"
     uses_forbidden=frozen(USES_FORBIDDEN),
+    # "never every day", "Do not take it daily" (not "Do not exceed 4 g daily": no number between)
+    never_daily=r"(?:\bnever|\bnot|n['’]t)\s+(?:[a-z]+\s+){0,3}?(?:every\s+day|each\s+day|daily|on\s+consecutive\s+days)\b",
     handling_allowed_when=r"\b(?:unless|until|till|except)\b",
     handling_hints=(
         "chew",

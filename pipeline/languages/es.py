@@ -891,6 +891,8 @@ LANGUAGE = Language(
     without=rf"{_W}sin{_E}",
     handling=frozen(_HANDLING),
     uses=frozen(_USES),
+    every_day=rf"{_W}(?:todos\s+los\s+días|cada\s+día|diariamente|a\s+diario){_E}",
+    any_day=rf"{_W}(?:ningún\s+día|ni\s+un\s+(?:solo\s+)?día){_E}",
     # [list-items]: o, u, y, e, ni
     item_joins=rf"/|{_W}(?:o|u|y|e|ni){_E}",
     # [negation] "unless" said as "if": si, cuando, en caso de que; "only": solo, únicamente

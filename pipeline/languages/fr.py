@@ -882,6 +882,8 @@ LANGUAGE = Language(
     without=rf"{_W}sans{_E}",
     handling=frozen(_HANDLING),
     uses=frozen(_USES),
+    every_day=rf"{_W}(?:tous\s+les\s+jours|chaque\s+jour|quotidiennement){_E}",
+    any_day=rf"{_W}(?:aucun\s+jour|pas\s+un\s+(?:seul\s+)?jour){_E}",
     # [list-items]: ou, et, ni
     item_joins=rf"/|{_W}(?:ou|et|ni){_E}",
     # [negation] "unless" said as "if": si, s'il, lorsque, quand, en cas de; "only": seulement,

@@ -908,6 +908,8 @@ LANGUAGE = Language(
     without=r"없이|않고|않은\s*채",
     handling=frozen(_HANDLING),
     uses=frozen(_USES),
+    every_day=r"매일|날마다|하루도",
+    any_day=r"하루도",
     may=rf"(?<=[{_HANGUL}])\s+수\s*있(?:습니다|어요|다|으며|고)",
     # [list-items]: 또는, 및, 혹은, 그리고, a noun's -이나/-나, -와/-과, -하고, -이랑/-랑, -든지, a verb's
     # -거나, -고, -며, -면서, -서 (당뇨병이나 신장 질환, 임신 중이거나 수유 중), the middle dot and 、

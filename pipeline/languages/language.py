@@ -930,6 +930,14 @@ class Language:
     uses_forbidden: Mapping[str, str] = field(default_factory=_empty)
     uses: Mapping[str, str] = field(default_factory=_empty)
     may: str = ""
+    # For the source language, a "never" or "not" of every day ("Methotrexate is taken once a week,
+    # never every day", "Do not take it daily"); for a target, its words of every day (todos los
+    # días, tous les jours, täglich, todos os dias, 每天, 매일, يوميًا) and of "any day" said with a
+    # "not" of skipping (``any_day``: no se salte ningún día, keinen Tag auslassen, 하루도 거르지):
+    # either, in a clause with no negation of its own, says to take it daily ([negation]: an error).
+    never_daily: str = ""
+    every_day: str = ""
+    any_day: str = ""
     # For the source language, a "not" of exceeding or of more with no number ("Do not exceed the
     # stated dose", "never take more"), which its ``not_negation`` leaves to [limits]: a translation
     # with a permission to take more (``more_allowed``: "Vous pouvez dépasser la dose") and no
@@ -1620,6 +1628,18 @@ class Language:
     @cached_property
     def may_re(self) -> re.Pattern | None:
         return self._optional(self.may)
+
+    @cached_property
+    def never_daily_re(self) -> re.Pattern | None:
+        return self._optional(self.never_daily, ignore_case=True)
+
+    @cached_property
+    def every_day_re(self) -> re.Pattern | None:
+        return self._optional(self.every_day, ignore_case=True)
+
+    @cached_property
+    def any_day_re(self) -> re.Pattern | None:
+        return self._optional(self.any_day, ignore_case=True)
 
     def may_forbid_handling(self, text: str) -> bool:
         """Whether ``text`` may forbid a handling of a dose: holds one of ``handling_hints`` (a

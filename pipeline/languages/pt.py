@@ -870,6 +870,8 @@ LANGUAGE = Language(
     without=rf"{_W}sem{_E}",
     handling=frozen(_HANDLING),
     uses=frozen(_USES),
+    every_day=rf"{_W}(?:todos\s+os\s+dias|cada\s+dia|diariamente){_E}",
+    any_day=rf"{_W}nenhum\s+dia{_E}",
     # [list-items]: ou, e, nem
     item_joins=rf"/|{_W}(?:ou|e|nem){_E}",
     # [negation] "unless" said as "if": se (not the pronoun of "não se esqueça"), caso, quando;

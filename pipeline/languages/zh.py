@@ -715,6 +715,8 @@ LANGUAGE = Language(
     without=r"尚未|未(?![滿满])|沒有|没有|無|无|不經|不经",
     handling=frozen(_HANDLING),
     uses=frozen(_USES),
+    every_day=r"每天|每日|天天",
+    any_day=r"任何一天|一天都",
     may=r"可(?![能疑見见是惜靠樂乐愛爱口])|能夠|能够",
     # [list-items]: 或, 和, 及, 與, 以及, 並, 跟, 同, 還是, 且, 又 (又厚又硬), the list comma 、
     item_joins=r"[、/]|或|和|及|與|与|並|并|跟|同|還是|还是|且|又",

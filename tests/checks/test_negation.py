@@ -1689,3 +1689,55 @@ def test_a_forbidden_use_said_allowed_is_an_error(catalogs, locale, source, tran
 def test_a_forbidden_use_kept_forbidden_passes(catalogs, locale, source, translation):
     findings = catalogs.findings(source, translation, locale=locale, check="negation")
     assert not [finding for finding in findings if "says it may be done" in finding.message], findings
+
+
+# "never every day" said as "every day", or as "do not skip any day": take it daily.
+WEEKLY = "Methotrexate is taken once a week, never every day."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, daily",
+    [
+        ("es", "El metotrexato se toma una vez por semana; no se salte ningún día.", "no se salte ningún día"),
+        ("es", "El metotrexato se toma una vez por semana, todos los días.", "todos los días"),
+        (
+            "de",
+            "Methotrexat wird einmal wöchentlich eingenommen; lassen Sie keinen Tag aus.",
+            "lassen Sie keinen Tag aus",
+        ),
+        ("fr", "Le méthotrexate se prend tous les jours, une fois par semaine.", "tous les jours"),
+        (
+            "ko_KR",
+            "메토트렉세이트는 주 1회 복용하며 하루도 거르지 마십시오.",
+            "메토트렉세이트는 주 1회 복용하며 하루도 거르지 마십시오",
+        ),
+        ("zh_TW", "甲氨蝶呤每週服用一次，每天都要服用。", "每天"),
+        ("pt", "O metotrexato toma-se uma vez por semana; não salte nenhum dia.", "não salte nenhum dia"),
+        ("ar", "يؤخذ الميثوتريكسات مرة واحدة في الأسبوع، يوميًا.", "يوميًا"),
+    ],
+)
+def test_never_every_day_said_every_day_is_an_error(catalogs, locale, translation, daily):
+    findings = catalogs.findings(WEEKLY, translation, locale=locale, check="negation")
+    finding = only([finding for finding in findings if "says not every day" in finding.message])
+    assert finding.severity == "error"
+    assert f"says every day ({daily!r})" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", WEEKLY, "El metotrexato se toma una vez por semana, nunca todos los días."),
+        ("de", WEEKLY, "Methotrexat wird einmal wöchentlich eingenommen, niemals täglich."),
+        ("fr", WEEKLY, "Le méthotrexate se prend une fois par semaine, jamais tous les jours."),
+        ("ko_KR", WEEKLY, "메토트렉세이트는 주 1회 복용하며, 매일 복용하지 마십시오."),
+        ("zh_TW", WEEKLY, "甲氨蝶呤每週服用一次，切勿每天服用。"),
+        ("pt", WEEKLY, "O metotrexato toma-se uma vez por semana, nunca todos os dias."),
+        ("ar", WEEKLY, "يؤخذ الميثوتريكسات مرة واحدة في الأسبوع، وليس يوميًا."),
+        # a limit per day is no "never every day"
+        ("es", "Do not exceed 4 g daily.", "No supere los 4 g al día."),
+        ("de", "Take it once a week. Do not take it daily.", "Einmal pro Woche einnehmen. Nicht täglich einnehmen."),
+    ],
+)
+def test_never_every_day_kept_passes(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if "says not every day" in finding.message], findings
