@@ -775,9 +775,6 @@ LANGUAGE = Language(
         {
             "day": (
                 "ao dia",
-                # a day's most said over 24 hours: "4 g em 24 horas"
-                "em 24 horas",
-                "num período de 24 horas",
                 "por dia",
                 "cada dia",
                 "todos os dias",
@@ -787,6 +784,10 @@ LANGUAGE = Language(
                 "diárias",
                 "diariamente",
                 "e dia",
+                # a day's most said over 24 hours ("4 g em 24 horas"): last, so that the
+                # words of a day come first (bench/recall.py rewords a rate with the next one)
+                "em 24 horas",
+                "num período de 24 horas",
             ),
             "week": (
                 "por semana",
