@@ -49,7 +49,8 @@ si no es casi la hora: only if it is not almost time).
 
 Its kin, a warning (:func:`check_only_if_dropped`): an "only if" said with no
 "only", "unless" nor "not" ("Take the extra dose only if your pain is severe."
-as 통증이 있을 때 추가 용량을 복용하세요: whenever there is pain).
+as 통증이 있을 때 추가 용량을 복용하세요: whenever there is pain); an error where
+the translation says no condition at all ("Tome la dosis adicional.", 服用額外劑量。).
 """
 
 from __future__ import annotations
@@ -148,7 +149,10 @@ def check_only_if_dropped(ctx: EntryContext) -> Iterator[Finding]:
     """A warning where a source sentence says "only if" (the source language's ``only_if``: "Take
     the extra dose only if your pain is severe") and its translation says no "only", no "unless" and
     no "not" (통증이 있을 때 추가 용량을 복용하세요: whenever there is pain): the condition may no
-    longer limit the dose.  Not an error: the condition itself may still say the limit."""
+    longer limit the dose.  Not an error: the condition itself may still say the limit.  An error
+    where the translation says no condition at all (:meth:`Language.says_a_condition`): "Give a
+    second dose only if the fever has not come down after 6 hours" as "Dê uma segunda dose passadas
+    6 horas, para baixar a febre" gives it whatever the fever does."""
     source_words, target = ctx.source_language, ctx.language
     only_if, only = source_words.only_if_re, target.only_if_re
     if only_if is None or only is None or target.negation_re is None:
@@ -159,13 +163,22 @@ def check_only_if_dropped(ctx: EntryContext) -> Iterator[Finding]:
         said = only_if.search(source_part)
         if said is None or only.search(translation_part) or target.negation_re.search(translation_part):
             continue
-        if not target.conditions_said(translation_part)[0]:
+        if target.conditions_said(translation_part)[0]:
+            continue
+        if not target.says_a_condition(translation_part):
             yield ctx.finding(
                 CHECK,
-                WARNING,
-                f"the source says {said.group().lower()!r} but the translation says no 'only', 'unless' nor "
-                f"'not': check that the condition still limits when it is done ({shorten(source_part)!r})",
+                ERROR,
+                f"the source says {said.group().lower()!r} but the translation says no condition at all: "
+                f"it is done whatever happens ({shorten(source_part)!r})",
             )
+            continue
+        yield ctx.finding(
+            CHECK,
+            WARNING,
+            f"the source says {said.group().lower()!r} but the translation says no 'only', 'unless' nor "
+            f"'not': check that the condition still limits when it is done ({shorten(source_part)!r})",
+        )
 
 
 def _conditions(text: str, language: Language, read_what_follows: bool = False) -> tuple[list[str], list[str]]:

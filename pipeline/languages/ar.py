@@ -1297,6 +1297,8 @@ LANGUAGE = Language(
     not_deferral=_NOT_DEFERRAL,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
+    # a condition no word of "if" says: عند, إن, متى, حين, لدى, طالما
+    other_conditions=rf"(?<![{_ARABIC}])[وف]?(?:عند|إن|متى|حين|حينما|لدى|طالما|كلما)(?![{_ARABIC}])",
     group_limits=frozenset(
         {"دون", "تقل أعمارهم عن", "يقل عمره عن", "تزيد أعمارهم عن", "تزيد أعمارهم على", "يزيد عمره عن", "يزيد عمره على"}
         | set(_GROUP_LIMITS)

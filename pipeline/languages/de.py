@@ -1088,6 +1088,11 @@ LANGUAGE = Language(
     not_deferral=_NOT_DEFERRAL,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
+    # a condition no word of "if" says: bei, sobald, im Fall(e); a sentence or clause its verb opens
+    # ("Ist das Fieber nach 6 Stunden nicht gesunken, geben Sie …")
+    other_conditions=rf"{_W}(?:bei|beim|sobald|im\s+Falle?|solange|vorausgesetzt){_E}"
+    rf"|(?:^|(?<=[.!?:;]\s))(?:Ist|Sind|Hat|Haben|Sollte|Sollten|Bleibt|Bleiben|Sinkt|Tritt|Treten|Besteht|Bestehen"
+    rf"|Kommt|Kommen|Geht|Steigt|Liegt|Wird|Werden){_E}",
     # eine Viertelstunde (15 minutes), eine halbe Stunde (30 minutes), eine Dreiviertelstunde
     number_words=frozen(
         {

@@ -945,6 +945,9 @@ LANGUAGE = Language(
     not_deferral=_NOT_DEFERRAL,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
+    # a condition no word of "if" says: en caso de, siempre que, ante, de persistir, persistiendo
+    other_conditions=rf"{_W}(?:en\s+caso\s+de|siempre\s+que|ante|mientras|de\s+(?:no\s+)?(?:persistir|continuar|seguir"
+    rf"|mantenerse|aparecer|presentarse|empeorar|bajar|ceder)|persistiendo|continuando){_E}",
     number_words=frozen(
         {
             "cuarto de hora": (("15", "minute"),),  # un cuarto de hora: 15 minutes

@@ -1022,6 +1022,12 @@ class Language:
     if_ends_its_clause: bool = False
     only_if: str = ""
     unless_hints: tuple[str, ...] = ()
+    # For a target, the words and forms of a condition its ``plain_if`` does not count (bei, sobald, a
+    # German sentence opened by its verb "Ist das Fieber …, geben Sie"; en caso de, de persistir;
+    # persistindo, em caso de; dès que, en présence de; 발열 시; 一旦, 如有; عند, إن, متى): an "only if"
+    # said with none of these, of ``plain_if`` nor of ``condition_ends`` dropped its condition
+    # altogether ([negation], conditions.py).
+    other_conditions: str = ""
     # For the source language, its "until" ([negation]): "Do not drive until you know how it affects
     # you" is said "drive only when you know" by a target's ``only_if`` (erst wenn, seulement quand,
     # solo cuando, só quando, 等到…才, 후에만), with no "not".
@@ -2186,6 +2192,16 @@ class Language:
     @cached_property
     def only_if_re(self) -> re.Pattern | None:
         return self._optional(self.only_if)
+
+    @cached_property
+    def _other_conditions_re(self) -> re.Pattern | None:
+        return self._optional(self.other_conditions)
+
+    def says_a_condition(self, text: str) -> bool:
+        """Whether ``text`` says any condition: a word of ``plain_if``, ``condition_ends`` or
+        ``other_conditions``."""
+        regexes = (self.plain_if_re, self.condition_ends_re, self._other_conditions_re)
+        return any(regex is not None and regex.search(text) for regex in regexes)
 
     @cached_property
     def until_said_re(self) -> re.Pattern | None:

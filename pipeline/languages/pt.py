@@ -926,6 +926,10 @@ LANGUAGE = Language(
     not_deferral=_NOT_DEFERRAL,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
+    # a condition no word of "if" says (em caso de: its caso is a plain_if): desde que, na falta de, a
+    # gerund of a condition (persistindo a febre, havendo dor, não baixando)
+    other_conditions=rf"{_W}(?:desde\s+que|na\s+falta\s+de|enquanto|havendo|persistindo|continuando|mantendo-se"
+    rf"|baixando){_E}",
     # meia hora: 30 minutes; um quarto de hora: 15 minutes
     number_words=frozen(
         {

@@ -774,6 +774,8 @@ LANGUAGE = Language(
     not_deferral=_NOT_DEFERRAL,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
+    # a condition no word of "if" says: 一旦, 如有, 萬一, 只要
+    other_conditions=r"一旦|如有|如出現|如出现|萬一|万一|只要",
     # "不要開車超過24小時": at most 24 hours of driving ([limits]); not 以上, read either way
     more_than_phrases=frozenset({"超過", "超过", "多於", "多于"}),
     most_phrases=frozenset({"最多", "至多"}),

@@ -141,6 +141,50 @@ def test_only_if_said_with_no_only_is_a_warning(catalogs, locale, weakened):
     )
 
 
+SECOND_DOSE = "Give a second dose only if the fever has not come down after 6 hours."
+
+
+@pytest.mark.parametrize(
+    "locale, source, dropped",
+    [
+        ("pt", SECOND_DOSE, "Dê uma segunda dose passadas 6 horas, para baixar a febre."),
+        ("es", SECOND_DOSE, "Administre una segunda dosis a las 6 horas para bajar la fiebre."),
+        ("fr", EXTRA_DOSE, "Prenez la dose supplémentaire pour la douleur."),
+        ("de", SECOND_DOSE, "Geben Sie nach 6 Stunden eine zweite Dosis gegen das Fieber."),
+        ("ko_KR", SECOND_DOSE, "6시간 후에 해열을 위해 두 번째 용량을 투여하세요."),
+        ("zh_TW", EXTRA_DOSE, "請服用額外劑量以緩解疼痛。"),
+        ("ar", SECOND_DOSE, "أعطِ جرعة ثانية بعد 6 ساعات لخفض الحرارة."),
+    ],
+)
+def test_only_if_said_with_no_condition_at_all_is_an_error(catalogs, locale, source, dropped):
+    finding = only(_only_if_findings(catalogs.findings(source, dropped, locale=locale, check="negation")))
+    assert finding.severity == "error"
+    assert finding.message.startswith("the source says 'only if' but the translation says no condition at all")
+
+
+@pytest.mark.parametrize(
+    "locale, source, weakened",
+    [
+        # a condition with no word of "if": still only a warning
+        ("pt", SECOND_DOSE, "Persistindo a febre após 6 horas, dê uma segunda dose."),
+        ("es", SECOND_DOSE, "De persistir la fiebre a las 6 horas, administre una segunda dosis."),
+        ("de", SECOND_DOSE, "Ist das Fieber nach 6 Stunden noch hoch, geben Sie eine zweite Dosis."),
+        ("fr", SECOND_DOSE, "Dès que la fièvre remonte après 6 heures, donnez une deuxième dose."),
+        ("ko_KR", EXTRA_DOSE, "통증 시 추가 용량을 복용하세요."),
+        ("zh_TW", SECOND_DOSE, "一旦6小時後仍發燒，給予第二劑。"),
+        ("ar", EXTRA_DOSE, "تناول الجرعة الإضافية عند الشعور بالألم."),
+    ],
+)
+def test_only_if_said_with_a_condition_of_no_if_stays_a_warning(catalogs, locale, source, weakened):
+    findings = catalogs.findings(source, weakened, locale=locale, check="negation")
+    assert only(_only_if_findings(findings)).severity == "warning"
+
+
+def _only_if_findings(findings):
+    """Those of an "only if" dropped: a "has not come down" said "persists" is [negation]'s warning too."""
+    return [finding for finding in findings if finding.message.startswith("the source says 'only if'")]
+
+
 @pytest.mark.parametrize(
     "locale, source, translation",
     [
