@@ -17,9 +17,15 @@ needed." is rightly "Prenez 1 comprimé en cas de douleur.", `통증이 있을 �
 - A source sentence with an as-needed word whose translation has none of the
   target language's, nor a condition: a warning.  Which word the translation
   uses is not compared.
+- An error where that translation says a fixed schedule instead (the target's
+  ``fixed_schedule``: a count per period, 4 veces al día, 하루 4번, 每日4次, or an
+  interval, cada 6 horas, 每6小時, كل 6 ساعات) and no most (hasta, bis zu,
+  최대, 最多: "up to 4 times a day" may still be as needed): "Children aged 6
+  to 12 years: 10 mL every 6 hours as needed." as 6至12歲兒童：每6小時服用10 mL。
+  is taken every 6 hours, needed or not.
 
 Sentence by sentence when source and translation have as many sentences, as
-[negation] and [urgency] pair them, else the whole entry.  A warning, never an
+[negation] and [urgency] pair them, else the whole entry.  Else a warning, not an
 error: the translation may say "only when needed" in words the language module
 does not list, or in the sentence before ("Use it only when you need it." then
 the dose), and no amount changed: a person reads it (a release without sign-off refuses
@@ -34,8 +40,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.sentences import quoted, said_in_the_source_only
-from pipeline.findings import WARNING, Finding
+from pipeline.checks.sentences import quoted, sentence_pairs
+from pipeline.findings import ERROR, WARNING, Finding
+from pipeline.languages import Language
 from pipeline.review import shorten
 
 CHECK = "as-needed"
@@ -47,10 +54,33 @@ def check_as_needed(ctx: EntryContext) -> Iterator[Finding]:
         return
     if not source_words.may_say_as_needed(ctx.source):
         return  # no need said in the source (most entries): neither text need be read
-    for source_part, said in said_in_the_source_only(ctx, source_words.as_needed_said, target.as_needed_said):
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        said = source_words.as_needed_said(source_part)
+        if not said or target.as_needed_said(translation_part):
+            continue
+        schedule = _fixed_schedule(translation_part, target)
+        if schedule is not None:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source says {quoted(said)} but the translation says a fixed schedule ({schedule!r}) with no "
+                f"word of need: a dose taken only when needed was made a regular one ({shorten(source_part)!r})",
+            )
+            continue
         yield ctx.finding(
             CHECK,
             WARNING,
             f"the source says {quoted(said)} but the translation says neither that nor when to take it: "
             f"check that a dose taken only when needed was not made a regular one ({shorten(source_part)!r})",
         )
+
+
+def _fixed_schedule(translation: str, language: Language) -> str | None:
+    """The words of a fixed schedule ``translation`` says (its language's ``fixed_schedule``), unless
+    it says a most ("hasta 4 veces al día", 하루 최대 4번: up to, which may still be as needed)."""
+    if language.fixed_schedule_re is None:
+        return None
+    schedule = language.fixed_schedule_re.search(translation)
+    if schedule is None or language.says_at_most(translation):
+        return None
+    return schedule.group().strip()

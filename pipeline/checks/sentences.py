@@ -8,10 +8,7 @@ sentence splitter and one pairing, cached per entry.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from functools import lru_cache
-
-from pipeline.checks.context import EntryContext
 
 # Where a sentence ends, in the scripts of the languages with negation words.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？؟])\s*(?=\S)")
@@ -48,18 +45,6 @@ def sentence_pairs(source: str, translation: str) -> tuple[tuple[str, str], ...]
         if len(source_sentences) == len(translation_sentences):
             return tuple(zip(source_sentences, translation_sentences, strict=True))
     return ((source, translation),)
-
-
-def said_in_the_source_only(
-    ctx: EntryContext, source_said: Callable[[str], list[str]], translation_says: Callable[[str], object]
-) -> Iterator[tuple[str, list[str]]]:
-    """Each source sentence (as :func:`sentence_pairs` pairs them) whose words ``source_said`` finds
-    while its translation says none (``translation_says`` false), with those words: a word of need
-    ([as-needed]) the translation left out."""
-    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
-        said = source_said(source_part)
-        if said and not translation_says(translation_part):
-            yield source_part, said
 
 
 def quoted(words: list[str]) -> str:

@@ -1297,6 +1297,8 @@ LANGUAGE = Language(
     not_deferral=_NOT_DEFERRAL,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
+    fixed_schedule=rf"(?<![{_ARABIC}])(?:مرات|مرة|مرتين|مرتان)\s+(?:يوميًا|يومياً|يوميا|في\s+اليوم|أسبوعيًا|أسبوعياً|أسبوعيا|في\s+الأسبوع)"
+    rf"|(?<![{_ARABIC}])كل\s+\S+\s+(?:(?:إلى|أو)\s+\S+\s+)?(?:ساعات|ساعة|أيام|يوم)(?![{_ARABIC}])",
     # a condition no word of "if" says: عند, إن, متى, حين, لدى, طالما
     other_conditions=rf"(?<![{_ARABIC}])[وف]?(?:عند|إن|متى|حين|حينما|لدى|طالما|كلما)(?![{_ARABIC}])",
     group_limits=frozenset(

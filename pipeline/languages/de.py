@@ -1088,6 +1088,8 @@ LANGUAGE = Language(
     not_deferral=_NOT_DEFERRAL,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
+    fixed_schedule=rf"mal\s+(?:täglich|wöchentlich|am\s+Tag|pro\s+Tag|pro\s+Woche|in\s+der\s+Woche){_E}"
+    rf"|{_W}alle\s+\S+\s+(?:(?:bis|oder)\s+\S+\s+)?(?:Stunden|Tage|Wochen){_E}",
     # a condition no word of "if" says: bei, sobald, im Fall(e); a sentence or clause its verb opens
     # ("Ist das Fieber nach 6 Stunden nicht gesunken, geben Sie …")
     other_conditions=rf"{_W}(?:bei|beim|sobald|im\s+Falle?|solange|vorausgesetzt){_E}"

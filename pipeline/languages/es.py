@@ -945,6 +945,8 @@ LANGUAGE = Language(
     not_deferral=_NOT_DEFERRAL,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
+    fixed_schedule=rf"{_W}(?:veces|vez|dosis)\s+(?:al|por|a\s+la|cada)\s+(?:día|semana|mes){_E}"
+    rf"|{_W}cada\s+\S+\s+(?:a\s+\S+\s+)?(?:horas|días|semanas){_E}",
     # a condition no word of "if" says: en caso de, siempre que, ante, de persistir, persistiendo
     other_conditions=rf"{_W}(?:en\s+caso\s+de|siempre\s+que|ante|mientras|de\s+(?:no\s+)?(?:persistir|continuar|seguir"
     rf"|mantenerse|aparecer|presentarse|empeorar|bajar|ceder)|persistiendo|continuando){_E}",

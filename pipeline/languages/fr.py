@@ -932,6 +932,8 @@ LANGUAGE = Language(
     not_deferral=_NOT_DEFERRAL,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
+    fixed_schedule=rf"{_W}fois\s+par\s+(?:jour|semaine|mois){_E}"
+    rf"|{_W}toutes\s+les\s+\S+\s+(?:(?:à|ou)\s+\S+\s+)?(?:heures|jours|semaines){_E}",
     # a condition no word of "if" says: dès que, en présence de, à condition que, pour peu que
     other_conditions=rf"{_W}(?:dès\s+que|dès\s+qu|en\s+présence\s+d|à\s+condition\s+qu|pour\s+peu\s+qu|tant\s+qu)",
     # une demi-heure: 30 minutes; un quart d'heure: 15 minutes

@@ -974,6 +974,8 @@ LANGUAGE = Language(
     not_deferral=_NOT_DEFERRAL,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
+    fixed_schedule=r"(?:하루|1일|매일|일주일|주)\s?(?:에\s?)?(?:\d+|한|두|세|네|다섯|여섯)\s?(?:번|회)"
+    r"|시간\s?(?:마다|간격)|매\s?\d+\s?시간",
     # a condition no 면, 경우 nor 때 says: 발열 시, 시에는; -거든
     other_conditions=rf"(?<=[{_HANGUL}\s])시(?=\s|에|,)|(?<=[{_HANGUL}])거든(?![{_HANGUL}])",
     # "24시간 넘게 운전하지 마세요": at most 24 hours of driving ([limits]); not 이상, read either way

@@ -1006,6 +1006,10 @@ class Language:
     # the source language: lower-case pieces one of which every text with such a word holds.
     as_needed: str = ""
     as_needed_hints: tuple[str, ...] = ()
+    # For a target, how it says a fixed schedule: a count per period (4 veces al día, dreimal täglich,
+    # 하루 4번, 每日4次, 4 مرات يوميًا) or an interval (cada 6 horas, toutes les 6 heures, 6시간마다, 每6小時,
+    # كل 6 ساعات).  An as-needed dose said with one and no word of need is taken on that schedule.
+    fixed_schedule: str = ""
     # An "unless" said as a plain "if" ([negation], conditions.py): "Do not stop taking it unless your
     # doctor tells you to" as "No interrumpa el tratamiento si se lo indica su médico" (do not stop
     # if your doctor tells you) turns the condition around.  ``plain_if``: the words of a plain
@@ -2179,6 +2183,25 @@ class Language:
     @cached_property
     def as_needed_re(self) -> re.Pattern | None:
         return self._optional(self.as_needed)
+
+    @cached_property
+    def fixed_schedule_re(self) -> re.Pattern | None:
+        return self._optional(self.fixed_schedule, ignore_case=True)
+
+    @cached_property
+    def _at_most_re(self) -> re.Pattern | None:
+        phrases = [phrase for phrase, kind in self.limits_before.items() if kind == AT_MOST]
+        phrases += self.most_phrases
+        if not phrases:
+            return None
+        # not after a number: the "bis" of "alle 4 bis 6 Stunden", the "a" of "cada 4 a 6 horas" join a range
+        alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+        return re.compile(rf"(?<!\d)(?<!\d\s)(?:{alternatives})", re.IGNORECASE)
+
+    def says_at_most(self, text: str) -> bool:
+        """Whether ``text`` says one of the language's phrases of a most (``limits_before`` of AT_MOST,
+        ``most_phrases``: hasta, bis zu, 최대, 最多, بحد أقصى), not as the joint of a range."""
+        return self._at_most_re is not None and self._at_most_re.search(text) is not None
 
     def may_say_as_needed(self, text: str) -> bool:
         """Whether ``text`` may say a dose is taken as needed: holds one of ``as_needed_hints`` (a

@@ -926,6 +926,8 @@ LANGUAGE = Language(
     not_deferral=_NOT_DEFERRAL,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
+    fixed_schedule=rf"{_W}(?:vezes|vez|doses?)\s+(?:ao|por|a\s+cada)\s+(?:dia|semana|mês){_E}"
+    rf"|{_W}(?:a\s+)?cada\s+\S+\s+(?:a\s+\S+\s+)?(?:horas|dias|semanas){_E}|{_W}de\s+\S+\s+em\s+\S+\s+horas{_E}",
     # a condition no word of "if" says (em caso de: its caso is a plain_if): desde que, na falta de, a
     # gerund of a condition (persistindo a febre, havendo dor, não baixando)
     other_conditions=rf"{_W}(?:desde\s+que|na\s+falta\s+de|enquanto|havendo|persistindo|continuando|mantendo-se"

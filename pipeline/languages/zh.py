@@ -774,6 +774,8 @@ LANGUAGE = Language(
     not_deferral=_NOT_DEFERRAL,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
+    fixed_schedule=r"每\s*(?:隔\s*)?[\d一二兩两三四五六八十至到\-~～ ]+\s*(?:個|个)?\s*(?:小時|小时|鐘頭|钟头|天|日)"
+    r"|(?:每|一)\s*(?:日|天|週|周)[^\d一二兩两三四五六，。；]{0,6}[\d一二兩两三四五六]+\s*次",
     # a condition no word of "if" says: 一旦, 如有, 萬一, 只要
     other_conditions=r"一旦|如有|如出現|如出现|萬一|万一|只要",
     # "不要開車超過24小時": at most 24 hours of driving ([limits]); not 以上, read either way

@@ -39,11 +39,56 @@ CASES = [
 ]  # fmt: skip
 
 
+# The need dropped, the dose said on a fixed schedule (every 6 hours, 4 times a day): an error.
 @pytest.mark.parametrize(("locale", "source", "faithful", "dropped"), CASES)
-def test_the_need_dropped_is_a_warning(catalogs, locale, source, faithful, dropped):
+def test_the_need_dropped_from_a_schedule_is_an_error(catalogs, locale, source, faithful, dropped):
+    finding = only(catalogs.findings(source, dropped, locale=locale, check="as-needed"))
+    assert finding.severity == "error"
+    assert "the source says 'if needed'" in finding.message or "the source says 'as needed'" in finding.message
+    assert "says a fixed schedule" in finding.message
+
+
+SYRUP = "Children aged 6 to 12 years: 10 mL every 6 hours as needed."
+INHALER = "Use the inhaler only when you need it, up to 4 times a day."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "dropped"),
+    [
+        ("zh_TW", SYRUP, "6至12歲兒童：每6小時服用10 mL。"),
+        ("ko_KR", SYRUP, "6~12세 어린이: 6시간마다 10 mL."),
+        ("es", INHALER, "Utilice el inhalador 4 veces al día."),
+        ("de", INHALER, "Wenden Sie den Inhalator viermal täglich an."),
+        ("fr", INHALER, "Utilisez l'inhalateur 4 fois par jour."),
+        ("pt_BR", INHALER, "Use o inalador 4 vezes ao dia."),
+        ("ar", INHALER, "استخدم جهاز الاستنشاق 4 مرات يوميًا."),
+        ("ko_KR", INHALER, "흡입기를 하루 네 번 사용하십시오."),
+        ("zh_TW", INHALER, "每日使用吸入器4次。"),
+    ],
+)
+def test_a_fixed_schedule_said_for_an_as_needed_dose_is_an_error(catalogs, locale, source, dropped):
+    finding = only(catalogs.findings(source, dropped, locale=locale, check="as-needed"))
+    assert finding.severity == "error"
+
+
+# The need dropped with no schedule said, or with a most (up to 4 times a day): still a warning.
+@pytest.mark.parametrize(
+    ("locale", "source", "dropped"),
+    [
+        ("es", INHALER, "Utilice el inhalador hasta 4 veces al día."),
+        ("de", INHALER, "Wenden Sie den Inhalator höchstens viermal täglich an."),
+        ("fr", INHALER, "Utilisez l'inhalateur jusqu'à 4 fois par jour."),
+        ("ko_KR", INHALER, "흡입기는 하루 최대 4번까지 사용하십시오."),
+        ("zh_TW", INHALER, "吸入器每日最多使用4次。"),
+        ("ar", INHALER, "استخدم جهاز الاستنشاق بحد أقصى 4 مرات يوميًا."),
+        ("pt_BR", INHALER, "Use o inalador até 4 vezes ao dia."),
+        ("es", "Take 1 tablet, if needed.", "Tome 1 comprimido."),
+        ("de", "Take 1 tablet, if needed.", "Nehmen Sie 1 Tablette ein."),
+    ],
+)
+def test_the_need_dropped_with_no_schedule_is_a_warning(catalogs, locale, source, dropped):
     finding = only(catalogs.findings(source, dropped, locale=locale, check="as-needed"))
     assert finding.severity == "warning"
-    assert "the source says 'if needed'" in finding.message or "the source says 'as needed'" in finding.message
 
 
 @pytest.mark.parametrize(("locale", "source", "faithful", "dropped"), CASES)
@@ -70,6 +115,13 @@ def test_the_need_kept_passes(catalogs, locale, source, faithful, dropped):
         ("ko_KR", WHEN_YOU_NEED_IT, "필요할 때만 사용하십시오."),
         ("zh_TW", WHEN_YOU_NEED_IT, "僅在需要時使用。"),
         ("ar", WHEN_YOU_NEED_IT, "استخدمه فقط عند الحاجة."),
+        # the need kept beside a schedule
+        ("es", INHALER, "Utilice el inhalador solo cuando lo necesite, hasta un máximo de 4 veces al día."),
+        ("zh_TW", SYRUP, "6至12歲兒童：需要時每6小時服用10 mL。"),
+        ("ko_KR", SYRUP, "6~12세 어린이: 필요할 때 6시간마다 10 mL."),
+        ("de", INHALER, "Wenden Sie den Inhalator nur bei Bedarf an, höchstens viermal täglich."),
+        ("fr", INHALER, "Utilisez l'inhalateur seulement si besoin, jusqu'à 4 fois par jour."),
+        ("ar", INHALER, "استخدم جهاز الاستنشاق عند الحاجة فقط، حتى 4 مرات يوميًا."),
         (
             "fr",
             "If necessary, your doctor may increase the dose.",
