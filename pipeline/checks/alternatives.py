@@ -25,6 +25,12 @@ ambos, à la fois, ensemble, gleichzeitig, beide, sowohl, ao mesmo tempo, 同時
   negation ("Tome el comprimido y la solución oral.", 아침 용량과 저녁 용량을
   모두 복용하세요, 早上和晚上的劑量都要服用).
 
+- An error where the source says "not both" and the translation "or both"
+  (:func:`check_not_both_said_or_both`: "Use either the cream or the gel, not
+  both at the same time." as "Utilisez la crème ou le gel, ou les deux en même
+  temps."; o ambos, oder beides, 또는 둘 다, 或兩者, أو كليهما), whatever the
+  source's own "at the same time" lets the rules above skip.
+
 Sentence by sentence when source and translation have as many sentences, as
 [negation] pairs them, else the whole entry.  Most entries say no "either", so
 a source without the word (a substring test) is not read further.  A language
@@ -100,6 +106,31 @@ def check_one_of_two_said_as_both(ctx: EntryContext) -> Iterator[Finding]:
                 f"the source says 'either … or', not both, but the translation says neither 'or' nor 'only' "
                 f"nor a negation: it names the two together, and a patient would use both "
                 f"({shorten(source_part)!r})",
+            )
+
+
+def check_not_both_said_or_both(ctx: EntryContext) -> Iterator[Finding]:
+    """An error where a source sentence says "not both" (its ``not_both``: "Use either the cream or
+    the gel, not both at the same time") and its translation says "or both" (the target's
+    ``or_both``: "Utilisez la crème ou le gel, ou les deux en même temps", 또는 둘 다, 或兩者, أو
+    كليهما): the translation allows the very thing the source forbids.  Most entries say no
+    "both" nor "together" (a substring test) and are not read further."""
+    source_words, target = ctx.source_language, ctx.language
+    insists, or_both = source_words.not_both_re, target.or_both_re
+    if insists is None or or_both is None:
+        return
+    lowered = ctx.source.lower()
+    if "both" not in lowered and "together" not in lowered and "same time" not in lowered:
+        return  # no "not both" in the source (most entries): neither text need be read
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        said = insists.search(source_part)
+        allowed = or_both.search(translation_part)
+        if said is not None and allowed is not None:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source says {said.group().lower()!r} but the translation says {allowed.group().strip()!r} "
+                f"(or both): a patient would use both ({shorten(source_part)!r})",
             )
 
 

@@ -22,7 +22,11 @@ from typing import Any
 
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file
-from pipeline.checks.alternatives import check_either_condition_said_as_both, check_one_of_two_said_as_both
+from pipeline.checks.alternatives import (
+    check_either_condition_said_as_both,
+    check_not_both_said_or_both,
+    check_one_of_two_said_as_both,
+)
 from pipeline.checks.as_needed import check_as_needed
 from pipeline.checks.comparison import check_comparison
 from pipeline.checks.completeness import check_fuzzy, check_fuzzy_cleared, check_untranslated
@@ -89,6 +93,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("negation", check_unless_said_as_only_if),
     ("negation", check_only_if_dropped),
     ("negation", check_one_of_two_said_as_both),
+    ("negation", check_not_both_said_or_both),
     ("negation", check_either_condition_said_as_both),
     ("negation", check_prohibition_softened),
     ("negation", check_forbidden_handling),

@@ -945,6 +945,7 @@ LANGUAGE = Language(
     not_deferral=_NOT_DEFERRAL,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
+    or_both=rf"{_W}[ou]\s+(?:(?:los|las)\s+dos|ambos|ambas|ambas\s+cosas)(?:\s+a\s+la\s+vez|\s+juntos)?{_E}",
     fixed_schedule=rf"{_W}(?:veces|vez|dosis)\s+(?:al|por|a\s+la|cada)\s+(?:día|semana|mes){_E}"
     rf"|{_W}cada\s+\S+\s+(?:a\s+\S+\s+)?(?:horas|días|semanas){_E}",
     # a condition no word of "if" says: en caso de, siempre que, ante, de persistir, persistiendo

@@ -1054,6 +1054,9 @@ class Language:
     # solución oral.") says to take both.
     not_both: str = ""
     choice: str = ""
+    # For a target, its "or both" (o ambos, ou les deux, oder beides, ou ambos, 또는 둘 다, 或兩者, 或同時,
+    # أو كليهما): said where the source says "not both", it allows what the source forbids.
+    or_both: str = ""
     # Conditions joined by "or" said as joined by "and" ([negation], alternatives.py): "If you are
     # pregnant or breastfeeding" as "Si está embarazada y en periodo de lactancia" speaks only to a
     # woman who is both.  ``condition_and`` and ``condition_or``: the words that join two conditions
@@ -2269,6 +2272,10 @@ class Language:
     @cached_property
     def choice_re(self) -> re.Pattern | None:
         return self._optional(self.choice, ignore_case=True)
+
+    @cached_property
+    def or_both_re(self) -> re.Pattern | None:
+        return self._optional(self.or_both, ignore_case=True)
 
     def may_say_unless(self, text: str) -> bool:
         """Whether ``text`` may say "unless": holds one of ``unless_hints`` (a substring test, far

@@ -926,6 +926,7 @@ LANGUAGE = Language(
     not_deferral=_NOT_DEFERRAL,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
+    or_both=rf"{_W}ou\s+(?:ambos|ambas|(?:os|as)\s+dois|(?:os|as)\s+duas|ambas\s+as\s+coisas){_E}",
     fixed_schedule=rf"{_W}(?:vezes|vez|doses?)\s+(?:ao|por|a\s+cada)\s+(?:dia|semana|mês){_E}"
     rf"|{_W}(?:a\s+)?cada\s+\S+\s+(?:a\s+\S+\s+)?(?:horas|dias|semanas){_E}|{_W}de\s+\S+\s+em\s+\S+\s+horas{_E}",
     # a condition no word of "if" says (em caso de: its caso is a plain_if): desde que, na falta de, a

@@ -125,6 +125,48 @@ def test_not_both_said_with_its_choice_passes(catalogs, locale, source, translat
     assert not [finding for finding in findings if finding.severity == "error"], findings
 
 
+CREAM_OR_GEL = "Use either the cream or the gel, not both at the same time."
+TABLETS_OR_SYRUP = "Give your child the tablets or the syrup, not both."
+
+
+@pytest.mark.parametrize(
+    "locale, source, allowed, said",
+    [
+        ("fr", CREAM_OR_GEL, "Utilisez la crème ou le gel, ou les deux en même temps.", "ou les deux"),
+        ("es", CREAM_OR_GEL, "Use la crema o el gel, o ambos a la vez.", "o ambos a la vez"),
+        ("pt", TABLETS_OR_SYRUP, "Dê ao seu filho os comprimidos ou o xarope, ou ambos.", "ou ambos"),
+        ("de", CREAM_OR_GEL, "Verwenden Sie die Creme oder das Gel oder beides gleichzeitig.", "oder beides"),
+        ("ko_KR", CREAM_OR_GEL, "크림이나 젤 또는 둘 다 동시에 사용하십시오.", "또는 둘 다"),
+        ("zh_TW", CREAM_OR_GEL, "請使用乳膏或凝膠，或兩者同時使用。", "或兩者"),
+        ("ar", TABLETS_OR_SYRUP, "أعطِ طفلك الأقراص أو الشراب أو كليهما.", "أو كليهما"),
+    ],
+)
+def test_not_both_said_or_both_is_an_error(catalogs, locale, source, allowed, said):
+    findings = catalogs.findings(source, allowed, locale=locale, check="negation")
+    finding = only([finding for finding in findings if "(or both)" in finding.message])
+    assert finding.severity == "error"
+    assert f"but the translation says {said!r} (or both)" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("fr", CREAM_OR_GEL, "Utilisez soit la crème, soit le gel, mais pas les deux en même temps."),
+        ("es", CREAM_OR_GEL, "Use la crema o el gel, pero no ambos a la vez."),
+        ("pt", TABLETS_OR_SYRUP, "Dê ao seu filho os comprimidos ou o xarope, nunca os dois."),
+        ("de", CREAM_OR_GEL, "Verwenden Sie entweder die Creme oder das Gel, nicht beides gleichzeitig."),
+        ("ko_KR", CREAM_OR_GEL, "크림이나 젤 중 하나만 사용하고, 둘을 동시에 사용하지 마십시오."),
+        ("zh_TW", CREAM_OR_GEL, "請使用乳膏或凝膠其中一種，不要兩者同時使用。"),
+        ("ar", TABLETS_OR_SYRUP, "أعطِ طفلك الأقراص أو الشراب، وليس كليهما."),
+        # the source allows both: "or both" is right
+        ("fr", "Use the cream, the gel or both.", "Utilisez la crème, le gel ou les deux."),
+    ],
+)
+def test_not_both_said_as_not_both_passes(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if "(or both)" in finding.message], findings
+
+
 # Conditions joined by "or" said as joined by "and": the advice speaks only to a patient to whom both apply.
 PREGNANT_OR_BREASTFEEDING = "If you are pregnant or breastfeeding, ask your doctor before taking this medicine."
 DIABETES_OR_KIDNEYS = "Tell your doctor if you have diabetes or kidney disease."
