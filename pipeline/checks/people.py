@@ -12,6 +12,10 @@ women, men, people with kidney problems, people with liver problems.
   translation names a group the source does not: an error (the warning is said
   to someone else).  A group only missing: a warning (a language may say it by
   a word no module lists, or leave it to the sentence around it).
+- Half of everyone dropped, an error: men and women (children and adults)
+  joined by "and" in the source, and only one of the two named in the
+  translation ("Men and women must use effective contraception" as 여성은 …
+  피임법을 사용해야 합니다): the other half reads the instruction is not theirs.
 - The groups are read in their order, each one's words blanked before the
   next's are looked for: "planning a pregnancy" holds the word for pregnant
   (임신을 계획, 計劃懷孕, planea quedar embarazada, schwanger werden möchten,
@@ -47,6 +51,15 @@ _NAMED_WITHIN = {
     "women": ("pregnant", "breastfeeding", "planning a pregnancy"),
     "adults": ("older people",),
 }
+# Two groups that together make everyone an instruction speaks to ("men and women" must use
+# contraception, "adults and children over 12" take the dose): one dropped beside the other kept, the
+# instruction says it is not for the dropped one, who acts otherwise (a man uses no contraception).
+# Not the groups of a pregnancy ("pregnant or breastfeeding"), which a language may name by one word
+# (孕哺期) the lists do not tell apart: one of them missing stays a warning.
+_HALVES = (frozenset({"men", "women"}), frozenset({"children", "adults"}))
+# How far apart two groups joined in one phrase stand ("men and women", "adults and children").
+_JOIN_REACH = 12
+_JOIN = re.compile(r"and|or|[,/&]", re.IGNORECASE)
 
 
 def check_people(ctx: EntryContext) -> Iterator[Finding]:
@@ -77,6 +90,14 @@ def check_people(ctx: EntryContext) -> Iterator[Finding]:
             f"the source speaks of {_listed(missing)} but the translation names {_listed(added)} instead: "
             f"the instruction is said to other people ({shorten(source)!r})",
         )
+    elif (pair := _joined_pair_halved(source, source_words, in_translation, missing)) is not None:
+        dropped, kept = pair
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f'the source speaks of "{dropped}" and "{kept}" together but the translation names only "{kept}": '
+            f'it no longer speaks to "{dropped}", who would act otherwise ({shorten(source)!r})',
+        )
     else:
         yield ctx.finding(
             CHECK,
@@ -84,6 +105,43 @@ def check_people(ctx: EntryContext) -> Iterator[Finding]:
             f"the source speaks of {_listed(missing)} but the translation has no word for them: "
             f"check that they were not left out ({shorten(source)!r})",
         )
+
+
+def _joined_pair_halved(
+    source: str, source_words: Language, in_translation: list[str], missing: list[str]
+) -> tuple[str, str] | None:
+    """A group of ``missing`` the source joins by "and" to its other half (``_HALVES``) which the
+    translation kept ("Men and women must use effective contraception" as 여성은 … 피임법을 사용해야
+    합니다: only women): the dropped group reads the instruction is not for them.  Joined: no more
+    than ``_JOIN_REACH`` characters between their words, holding an "and" (the source language's
+    ``condition_and``), a comma or a slash ("men and women", "adults and children over 12")."""
+    spans = dict(_group_spans(source, source_words))
+    for halves in _HALVES:
+        dropped, kept = sorted(halves, key=lambda group: group in in_translation)
+        if dropped not in missing or kept not in in_translation or not halves <= spans.keys():
+            continue
+        (_, first_end), (second_start, _) = sorted((spans[dropped], spans[kept]))
+        between = source[first_end:second_start]
+        if len(between) <= _JOIN_REACH and _joins(between, source_words):
+            return dropped, kept
+    return None
+
+
+def _joins(between: str, language: Language) -> bool:
+    joined_by_and = language.condition_and_re
+    return any(mark in between for mark in ",/&") or (joined_by_and is not None and bool(joined_by_and.search(between)))
+
+
+def _group_spans(text: str, language: Language) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Each group :func:`groups_named` finds in ``text``, with where its first word stands."""
+    blanked = language.not_people_re
+    if blanked is not None:
+        text = blanked.sub(_blank, text)
+    for group, words in language.people_groups_re:
+        found = words.search(text)
+        if found is not None:
+            yield group, found.span()
+            text = words.sub(_blank, text)
 
 
 def _missing(in_source: list[str], in_translation: list[str]) -> list[str]:
@@ -110,15 +168,7 @@ def _numbers_in_digits(text: str, language: Language) -> str:
 def groups_named(text: str, language: Language) -> list[str]:
     """The groups of ``people_groups`` that ``text`` names, in the language's order, each group's
     words blanked before the next's are read (and ``not_people`` before all)."""
-    blanked = language.not_people_re
-    if blanked is not None:
-        text = blanked.sub(_blank, text)
-    named = []
-    for group, words in language.people_groups_re:
-        if words.search(text) is not None:
-            named.append(group)
-            text = words.sub(_blank, text)
-    return named
+    return [group for group, _ in _group_spans(text, language)]
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -65,6 +65,50 @@ def test_a_group_said_as_another_is_an_error(catalogs, locale, source, translati
     assert "said to other people" in finding.message
 
 
+CONTRACEPTION = "Men and women must use effective contraception during treatment and for 3 months after the last dose."
+ADULTS_AND_CHILDREN = "Adults and children over 12 years: take 2 tablets every 4 hours."
+
+
+# Two halves of everyone joined by "and", one dropped: the instruction reads as not for them.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "dropped", "kept"),
+    [
+        ("ko_KR", CONTRACEPTION, "여성은 치료 기간 중과 마지막 투여 후 3개월 동안 효과적인 피임법을 사용해야 합니다.",
+         "men", "women"),
+        ("es", CONTRACEPTION, "Las mujeres deben usar un método anticonceptivo eficaz durante el tratamiento y "
+         "hasta 3 meses después de la última dosis.", "men", "women"),
+        ("de", CONTRACEPTION, "Frauen müssen während der Behandlung und 3 Monate nach der letzten Dosis wirksam "
+         "verhüten.", "men", "women"),
+        ("zh_TW", CONTRACEPTION, "男性在治療期間及最後一劑後3個月內必須採取有效避孕措施。", "women", "men"),
+        ("fr", ADULTS_AND_CHILDREN, "Adultes : prenez 2 comprimés toutes les 4 heures.", "children", "adults"),
+        ("ar", ADULTS_AND_CHILDREN, "البالغون: تناول قرصين كل 4 ساعات.", "children", "adults"),
+    ],
+)  # fmt: skip
+def test_one_of_two_halves_joined_by_and_dropped_is_an_error(catalogs, locale, source, translation, dropped, kept):
+    finding = only(catalogs.findings(source, translation, locale=locale), "people")
+    assert finding.severity == "error"
+    assert finding.message.startswith(
+        f'the source speaks of "{dropped}" and "{kept}" together but the translation names only "{kept}"'
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", CONTRACEPTION, "남녀 모두 치료 기간 중과 마지막 투여 후 3개월 동안 효과적인 피임법을 사용해야 합니다."),
+        ("es", CONTRACEPTION, "Tanto los hombres como las mujeres deben usar un método anticonceptivo eficaz durante "
+         "el tratamiento y hasta 3 meses después de la última dosis."),
+        ("zh_TW", CONTRACEPTION, "男女在治療期間及最後一劑後3個月內都必須採取有效避孕措施。"),
+        ("pt", CONTRACEPTION, "Homens e mulheres devem usar contraceção eficaz durante o tratamento e durante 3 meses "
+         "após a última dose."),
+        ("de", ADULTS_AND_CHILDREN, "Erwachsene und Kinder über 12 Jahre: alle 4 Stunden 2 Tabletten einnehmen."),
+        ("ar", ADULTS_AND_CHILDREN, "البالغون والأطفال فوق 12 عامًا: تناول قرصين كل 4 ساعات."),
+    ],
+)  # fmt: skip
+def test_both_halves_said_pass(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="people") == []
+
+
 @pytest.mark.parametrize(
     ("locale", "source", "translation", "missing"),
     [
