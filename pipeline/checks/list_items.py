@@ -56,12 +56,14 @@ CHECK = "list-items"
 _SEPARATOR = re.compile(r"[,，،;；؛:：]|[.!?。！？؟](?=\s*\S)")
 # Before a clause that opens where a sentence begins or after a comma.
 _OPENS = re.compile(r"(?:^|[,，،.!?。！？؟])\s*$")
-_OXFORD_COMMA = re.compile(r",\s+(?:and|or)\s", re.IGNORECASE)
 # The source's joins outside its list: "Stop the medicine and see a doctor if you notice dark urine, pale
 # stools or yellowing of the skin or eyes" joins two orders and "skin or eyes" besides its three items.
 # Not one after a comma, which the comma counts already ("who have diabetes, who take estrogen, or who
 # do not drink enough fluids", said with commas only).
 _SOURCE_JOIN = re.compile(r"(?<![,;:]\s)\b(?:and|or)\b", re.IGNORECASE)
+# A join inside a series that adds an item: none after a comma, which counts it already, nor right
+# after another join ("swelling, or and warmth": one boundary said twice).
+_SERIES_JOIN = re.compile(r"(?<![,;:]\s)(?<!\bor\s)(?<!\band\s)\b(?:and|or)\b", re.IGNORECASE)
 # Where a condition's "and" pair may be (English ``condition_pair`` opens with one of these).
 _CONDITION_HINT = re.compile(r"\b(?:if|when|whenever|unless)\b")
 
@@ -149,7 +151,8 @@ def _clauses_opened(translation: str, language: Language) -> int:
 
 def longest_list(source: str, language: Language, and_pairs: bool = True) -> tuple[int, int, int] | None:
     """The number of items of the source's longest list, with where it starts and ends: a series
-    (``series``: as many as its commas and one more, or two more before a last "and" with no comma)
+    (``series``: as many as its commas and one more, and one more for each "and" or "or" with no
+    comma before it)
     or two alternatives (``alternatives``, not two capitalised names), or a condition's "and" pair
     (unless not ``and_pairs``: for a translation that may say one side by side).  None when it lists
     nothing."""
@@ -163,7 +166,10 @@ def longest_list(source: str, language: Language, and_pairs: bool = True) -> tup
     text = not_items.sub(lambda match: "#" * len(match.group()), source) if not_items is not None else source
     found: tuple[int, int, int] | None = None
     for listed in series.finditer(text) if series is not None and in_series else ():
-        items = listed.group().count(",") + (1 if _OXFORD_COMMA.search(listed.group()) else 2)
+        # each comma one item more, and each "and" or "or" with no comma before it: the last one of
+        # "a, b or c", and one inside an item ("swelling of the face, lips or tongue, or trouble
+        # breathing": four items, the first a list of its own)
+        items = listed.group().count(",") + 1 + len(_SERIES_JOIN.findall(listed.group()))
         if found is None or items > found[0]:
             found = (items, listed.start(), listed.end())
     if found is not None:

@@ -36,6 +36,45 @@ def test_an_item_left_out_is_a_warning(catalogs, locale, source, translation, it
     assert "check that none was left out" in finding.message
 
 
+SWELLING = "Go to hospital if you have swelling of the face, lips or tongue, or trouble breathing."
+
+
+# A list inside a list: "face, lips or tongue" is three items of the series' first, four in all.
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("ko_KR", "얼굴이나 입술이 붓거나 숨쉬기가 힘들면 병원에 가십시오."),
+        ("es", "Acuda al hospital si tiene hinchazón de la cara o los labios, o dificultad para respirar."),
+        ("de", "Gehen Sie ins Krankenhaus, wenn Gesicht oder Lippen anschwellen oder Sie schwer atmen."),
+        ("zh_TW", "如果臉部或嘴唇腫脹，或呼吸困難，請前往醫院。"),
+        ("ar", "اذهب إلى المستشفى إذا حدث تورم في الوجه أو الشفتين أو صعوبة في التنفس."),
+    ],
+)
+def test_an_item_left_out_of_a_list_inside_a_list_is_a_warning(catalogs, locale, translation):
+    finding = only(catalogs.findings(SWELLING, translation, locale=locale), "list-items")
+    assert finding.severity == "warning"
+    assert "the source lists 4 items" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation"),
+    [
+        ("ko_KR", "얼굴, 입술 또는 혀가 붓거나 숨쉬기가 힘들면 병원에 가십시오."),
+        ("es", "Acuda al hospital si tiene hinchazón de la cara, los labios o la lengua, o dificultad para respirar."),
+        (
+            "fr",
+            "Allez à l'hôpital si votre visage, vos lèvres ou votre langue gonflent, ou si vous avez du mal à respirer.",
+        ),
+        ("de", "Gehen Sie ins Krankenhaus, wenn Gesicht, Lippen oder Zunge anschwellen oder Sie schwer atmen."),
+        ("zh_TW", "如果臉部、嘴唇或舌頭腫脹，或呼吸困難，請前往醫院。"),
+        ("ar", "اذهب إلى المستشفى إذا حدث تورم في الوجه أو الشفتين أو اللسان، أو صعوبة في التنفس."),
+        ("pt", "Vá ao hospital se tiver inchaço da face, dos lábios ou da língua, ou dificuldade em respirar."),
+    ],
+)
+def test_every_item_of_a_list_inside_a_list_said_passes(catalogs, locale, translation):
+    assert catalogs.findings(SWELLING, translation, locale=locale, check="list-items") == []
+
+
 @pytest.mark.parametrize(
     ("locale", "source", "translation"),
     [
