@@ -37,6 +37,13 @@ listed per language in pipeline/languages/.
   of hurry beside it, it asks for none in the translation ("응급 상황에서는
   911에 전화하세요" for "In an emergency, call 911" passes).
 
+- A source that says now (``immediacy``: immediately, right away, at once,
+  "Call … now") whose translation says only "as soon as possible" or "when
+  you can" (``as_soon_as_possible``: 가능한 한 빨리, 盡快, lo antes posible, dès
+  que possible, so bald wie möglich, o mais rápido possível, في أقرب وقت
+  ممكن) and no other word of hurry: an error, for a patient waits for a
+  chance.  Not where the source says "as soon as possible" itself.
+
 Sentence by sentence when source and translation have as many sentences, as
 [negation] and [comparison] pair them, else the whole entry.  A hurry only
 missing is a warning: a translation may say it in words the language module
@@ -67,6 +74,16 @@ def check_urgency(ctx: EntryContext) -> Iterator[Finding]:
     emergency_call = source_words.emergency_call_re
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         said = source_words.urgency_said(source_part)
+        soon = _only_soon(ctx, source_part, translation_part) if said else []
+        if soon:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source says {quoted(source_words.immediacy_said(source_part))} (now) but the translation "
+                f"says only {quoted(soon)} (as soon as possible): a patient who reads it may wait "
+                f"({shorten(source_part)!r})",
+            )
+            continue
         calls = [] if said or emergency_call is None else [m.group() for m in emergency_call.finditer(source_part)]
         if not (said or calls) or target.urgency_said(translation_part):
             continue
@@ -85,3 +102,14 @@ def check_urgency(ctx: EntryContext) -> Iterator[Finding]:
                 f"the source says {quoted(said)} but the translation says nothing urgent: check that it was "
                 f"not left out ({shorten(source_part)!r})",
             )
+
+
+def _only_soon(ctx: EntryContext, source_part: str, translation_part: str) -> list[str]:
+    """The target's words of "as soon as possible" that ``translation_part`` says for the source's
+    "immediately" with no word of hurry of its own; [] where the source itself says soon."""
+    source_words = ctx.source_language
+    if source_words.as_soon_as_possible_re is not None and source_words.as_soon_as_possible_re.search(source_part):
+        return []
+    if not source_words.immediacy_said(source_part):
+        return []
+    return ctx.language.only_as_soon_as_possible(translation_part)

@@ -632,6 +632,12 @@ _URGENCY = (
     rf"|(?:دون|بدون)\s+(?:أي\s+)?تأخير|بسرعة|(?:في\s+|ب)[أا](?:سرع|قرب)\s+وقت|على\s+وجه\s+السرعة"
     rf"|مباشر(?:ةً|ة)(?!\s+(?:بعد|قبل|عقب)(?![{_ARABIC}])))(?![{_ARABIC}])"
 )
+# A hurry softened ([urgency]): في أقرب / أسرع وقت (ممكن), بأقرب / بأسرع وقت (as soon as possible), في أقرب
+# فرصة, حالما / عندما / متى تستطيع or يمكنك (when you can).
+_AS_SOON_AS_POSSIBLE = (
+    rf"(?<![{_ARABIC}])[وف]?(?:(?:في\s+|ب)[أا](?:قرب|سرع)\s+(?:وقت|فرصة)(?:\s+ممكنة?)?"
+    rf"|(?:حالما|عندما|متى|حين)\s+(?:تستطيع|يمكنك|تتمكن|استطعت|أمكنك|أمكن))(?![{_ARABIC}])"
+)
 # Putting off ([urgency]): في موعدك / زيارتك / مراجعتك القادمة (at the next visit), الأسبوع القادم,
 # الأيام القادمة, لاحقًا, في وقت لاحق, عندما يناسبك; not تذكرتها لاحقًا (remember later) nor تظهر لاحقًا.
 _DEFERRAL = (
@@ -1295,6 +1301,7 @@ LANGUAGE = Language(
     urgency=_URGENCY,
     deferral=_DEFERRAL,
     not_deferral=_NOT_DEFERRAL,
+    as_soon_as_possible=_AS_SOON_AS_POSSIBLE,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     or_both=rf"(?<![{_ARABIC}])أو\s+(?:كليهما|كلاهما|كلتيهما|الاثنين|الاثنتين|معًا|معا)(?![{_ARABIC}])",

@@ -594,6 +594,12 @@ _URGENCY = (
     rf"|schnellstmöglich\w*|baldmöglichst\w*|möglichst\s+(?:schnell|bald)|schnell(?:stens)?|dringend\w*"
     rf"|ohne\s+(?:Verzögerung|zu\s+zögern)|rasch){_E}"
 )
+# A hurry softened ([urgency]): so bald / schnell / rasch wie (als) möglich, sobald (wie) möglich,
+# baldmöglichst, schnellstmöglich, möglichst bald / schnell / rasch / zeitnah, sobald / wenn Sie können.
+_AS_SOON_AS_POSSIBLE = (
+    rf"{_W}(?:so\s+(?:bald|schnell|rasch)\s+(?:wie|als)\s+möglich|sobald\s+(?:wie\s+|als\s+)?möglich|baldmöglichst\w*"
+    rf"|schnellstmöglich\w*|möglichst\s+(?:bald|schnell|rasch|zeitnah)|(?:sobald|wenn)\s+Sie\s+(?:es\s+)?können){_E}"
+)
 # Putting off ([urgency]): beim nächsten Arzttermin / Termin / Besuch, nächste Woche, in den nächsten
 # Tagen, in ein paar Tagen, später, bei Gelegenheit, wenn es Ihnen passt; not "wenn Sie sich später
 # daran erinnern" (remember later), "zwei Tage später" (days later), "nicht später als".
@@ -1086,6 +1092,7 @@ LANGUAGE = Language(
     urgency=_URGENCY,
     deferral=_DEFERRAL,
     not_deferral=_NOT_DEFERRAL,
+    as_soon_as_possible=_AS_SOON_AS_POSSIBLE,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     or_both=rf"{_W}oder\s+(?:auch\s+)?(?:beides|beide|beiden|beide\s+zusammen){_E}",

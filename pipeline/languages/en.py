@@ -361,6 +361,11 @@ NOT_URGENCY = (
     r"|visit|see|ask|inform|report|stop|give|use|remove|apply|bring|take(?!\s+effect))\b)[^.;:!?,()\u2013\u2014])*?"
     rf"\b{_URGENCY_WORDS}\b"
 )
+# A hurry softened ([urgency]): the urgency words that say now (immediately, right away, straight away,
+# at once, "Call … now"), whose rendering as "as soon as possible" waits for the patient's chance; not
+# urgently or without delay, which such a phrase may render.
+IMMEDIACY = r"\b(?:right\s+away|straight\s+away|immediately|at\s+once|now)\b"
+AS_SOON_AS_POSSIBLE = r"\bas\s+soon\s+as\s+(?:possible|you\s+can)\b|\bwhen(?:ever)?\s+you\s+can\b"
 # Putting off ([urgency]): at the next visit, appointment, consultation or check-up, next week, in or
 # within the coming days, later, when convenient.  A source that names such a time itself ("Call right
 # away if …; tell your doctor at your next visit if …", "if you get a fever within a few days") is not
@@ -1551,6 +1556,8 @@ LANGUAGE = Language(
     urgency_hints=URGENCY_HINTS,
     deferral=DEFERRAL,
     emergency_call=EMERGENCY_CALL,
+    immediacy=IMMEDIACY,
+    as_soon_as_possible=AS_SOON_AS_POSSIBLE,
     double_dose=DOUBLE_DOSE,
     double_dose_forbidden=DOUBLE_DOSE_FORBIDDEN,
     as_needed=AS_NEEDED,

@@ -421,6 +421,13 @@ _URGENCY = (
     rf"|sin\s+(?:demora|esperar|tardar)|urgente(?:s|mente)?|con\s+urgencia|rápidamente|con\s+rapidez|ya){_E}"
     rf"|(?<!sala\s)(?<!servicio\s)(?<!número\s)(?<!caso\s)(?<!casos\s){_W}de\s+urgencia{_E}"
 )
+# A hurry softened ([urgency]): lo antes / lo más pronto / lo más rápido posible, cuanto antes, tan pronto
+# como (le) sea posible / pueda, en cuanto pueda / sea posible, a la mayor brevedad, cuando pueda.
+_AS_SOON_AS_POSSIBLE = (
+    rf"{_W}(?:lo\s+(?:antes|más\s+pronto|más\s+rápido|más\s+rápidamente)\s+(?:posible|que\s+pueda)|cuanto\s+antes"
+    rf"|(?:tan\s+pronto\s+como|en\s+cuanto)\s+(?:(?:le\s+)?sea\s+posible|pueda)|a\s+la\s+mayor\s+brevedad(?:\s+posible)?"
+    rf"|cuando\s+(?:pueda|le\s+sea\s+posible)){_E}"
+)
 # Putting off ([urgency]): en su próxima cita / visita / consulta / revisión, la próxima semana, la
 # semana que viene, en los próximos días, dentro de unos días, más tarde, otro día, cuando le convenga;
 # not "se acuerda más tarde" (remembers later), "días más tarde" (days later), "no más tarde de".
@@ -943,6 +950,7 @@ LANGUAGE = Language(
     urgency=_URGENCY,
     deferral=_DEFERRAL,
     not_deferral=_NOT_DEFERRAL,
+    as_soon_as_possible=_AS_SOON_AS_POSSIBLE,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     or_both=rf"{_W}[ou]\s+(?:(?:los|las)\s+dos|ambos|ambas|ambas\s+cosas)(?:\s+a\s+la\s+vez|\s+juntos)?{_E}",

@@ -457,6 +457,12 @@ _URGENCY = (
     rf"|en\s+urgence|aussitôt|rapidement|sur-le-champ|urgente?s?){_E}"
     rf"|(?<!service\s)(?<!services\s)(?<!numéro\s)(?<!cas\s)(?<!salle\s){_W}d['’]urgence{_E}"
 )
+# A hurry softened ([urgency]): dès que / aussitôt que possible, le plus tôt / vite / rapidement possible,
+# au plus vite / tôt, dans les meilleurs / plus brefs délais, dès que / quand / lorsque vous (le) pouvez.
+_AS_SOON_AS_POSSIBLE = (
+    rf"{_W}(?:(?:dès|aussitôt)\s+que\s+possible|le\s+plus\s+(?:tôt|vite|rapidement)\s+possible|au\s+plus\s+(?:vite|tôt)"
+    rf"|dans\s+les\s+(?:meilleurs|plus\s+brefs)\s+délais|(?:dès\s+que|quand|lorsque)\s+vous\s+(?:le\s+)?(?:pouvez|pourrez)){_E}"
+)
 # Putting off ([urgency]): lors de votre prochaine visite / consultation, au prochain rendez-vous, la
 # semaine prochaine, dans les prochains jours, dans quelques jours, plus tard, à votre convenance, quand
 # cela vous convient; not "vous vous en souvenez plus tard", "deux jours plus tard", "au plus tard".
@@ -930,6 +936,7 @@ LANGUAGE = Language(
     urgency=_URGENCY,
     deferral=_DEFERRAL,
     not_deferral=_NOT_DEFERRAL,
+    as_soon_as_possible=_AS_SOON_AS_POSSIBLE,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     or_both=rf"{_W}ou\s+(?:(?:tou(?:te)?s\s+)?les\s+deux|bien\s+les\s+deux){_E}",

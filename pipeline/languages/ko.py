@@ -421,6 +421,12 @@ _URGENCY = (
     r"지금|즉시|즉각|바로|곧장|당장|지체\s*없이|지체하지\s*(?:말고|마)|서둘러|빨리|신속(?:히|하게)|급히"
     r"|긴급(?:히|하게|한)(?!\s*상황)"
 )
+# A hurry softened ([urgency]): 가능한 (한) / 되도록 / 최대한 / 가급적 / 가능하면 빨리 (as soon as possible),
+# 빠른 시일 / 시간 내에, 할 수 있을 때 (when you can).
+_AS_SOON_AS_POSSIBLE = (
+    r"(?:가능한\s*한|가능한|가능하면|가능한\s*대로|될\s*수\s*있는\s*(?:한|대로)|되도록|되도록이면|최대한|가급적|할\s*수\s*있는\s*한)"
+    r"\s*(?:빨리|빠르게|신속(?:히|하게)|서둘러|일찍)|빠른\s*(?:시일|시간)\s*(?:내|안|이내)에|(?:할|하실)\s*수\s*있을\s*때"
+)
 # Putting off ([urgency]): 다음 진료 / 방문 / 외래 / 예약 / 검진 때 (at the next visit), 다음 주에 (next week;
 # not 다음 주사, 다음 주입, 다음 주의 사항), 며칠 안에 (within a few days), 나중에 (later), 편할 때, 시간 날 때 (when
 # convenient); not 나중에 생각나면 (if you remember later) nor 나중에 나타나는 (appearing later).
@@ -972,6 +978,7 @@ LANGUAGE = Language(
     urgency=_URGENCY,
     deferral=_DEFERRAL,
     not_deferral=_NOT_DEFERRAL,
+    as_soon_as_possible=_AS_SOON_AS_POSSIBLE,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     or_both=r"(?:또는|혹은|이나|거나)\s*(?:둘|두\s*가지|두\s*개)\s*(?:다|모두)",

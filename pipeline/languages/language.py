@@ -997,6 +997,13 @@ class Language:
     # urgent as a word of hurry though said with none; only its putting off is read (its translation
     # may rightly say "119에 전화하세요" with no word of hurry).  ``urgency_hints`` cover it too.
     emergency_call: str = ""
+    # A hurry softened ([urgency]): "as soon as possible" or "when you can" (가능한 한 빨리, 盡快, lo
+    # antes posible, dès que possible, so bald wie möglich, o mais rápido possível, في أقرب وقت ممكن),
+    # which waits for the patient's chance where "immediately" does not.  ``immediacy``, for the
+    # source language: the urgency words that say now (immediately, right away, at once, "Call … now"),
+    # not soon; a translation that says only ``as_soon_as_possible`` for one of them is an error.
+    immediacy: str = ""
+    as_soon_as_possible: str = ""
     # As needed ([as-needed]): a regex of the words that say a dose is taken only when it is needed
     # (if needed, as needed, when required, PRN; se necessário, bei Bedarf, 필요 시, 必要時, عند الحاجة
     # ...).  In the source language list only words that always say so; in a target, also the words
@@ -2146,6 +2153,14 @@ class Language:
         return self._optional(self.emergency_call)
 
     @cached_property
+    def immediacy_re(self) -> re.Pattern | None:
+        return self._optional(self.immediacy, ignore_case=True)
+
+    @cached_property
+    def as_soon_as_possible_re(self) -> re.Pattern | None:
+        return self._optional(self.as_soon_as_possible, ignore_case=True)
+
+    @cached_property
     def deferral_re(self) -> re.Pattern | None:
         return self._optional(self.deferral, ignore_case=True)
 
@@ -2182,6 +2197,22 @@ class Language:
         if self._not_urgency_re is not None:
             text = blank_matches(self._not_urgency_re, text)
         return [match.group().strip() for match in self.urgency_re.finditer(text)]
+
+    def immediacy_said(self, text: str) -> list[str]:
+        """The words of ``urgency`` that ``text`` says that say now (``immediacy``), not soon."""
+        if self.immediacy_re is None:
+            return []
+        return [word for word in self.urgency_said(text) if self.immediacy_re.search(word)]
+
+    def only_as_soon_as_possible(self, text: str) -> list[str]:
+        """The words of ``as_soon_as_possible`` that ``text`` says, where it says no other word of
+        ``urgency`` (the 빨리 of 가능한 한 빨리 is the phrase's); [] where it says one, or none of them."""
+        if self.as_soon_as_possible_re is None:
+            return []
+        soon = [match.group().strip() for match in self.as_soon_as_possible_re.finditer(text)]
+        if not soon or self.urgency_said(blank_matches(self.as_soon_as_possible_re, text)):
+            return []
+        return soon
 
     @cached_property
     def as_needed_re(self) -> re.Pattern | None:

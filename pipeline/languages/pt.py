@@ -437,6 +437,13 @@ _URGENCY = (
     rf"|o\s+mais\s+breve\s+possível"
     rf"|o\s+quanto\s+antes|(?:assim|logo)\s+que\s+possível|urgente(?:s|mente)?|com\s+urgência|rapidamente){_E}"
 )
+# A hurry softened ([urgency]): o mais rápido / depressa / cedo / breve possível, o quanto antes, assim /
+# logo / tão logo que possível or puder, com a maior brevidade, quando puder.
+_AS_SOON_AS_POSSIBLE = (
+    rf"{_W}(?:o\s+mais\s+(?:rápido|rapidamente|depressa|cedo|breve)\s+(?:possível|que\s+puder)|o\s+quanto\s+antes"
+    rf"|(?:assim|logo|tão\s+logo)\s+que\s+(?:possível|puder|possa)|tão\s+logo\s+(?:possível|puder)"
+    rf"|com\s+a\s+maior\s+brevidade(?:\s+possível)?|quando\s+puder){_E}"
+)
 # Putting off ([urgency]): na sua próxima consulta / visita, na próxima semana, na semana que vem, nos
 # próximos dias, daqui a alguns dias, mais tarde, quando for conveniente; not "se lembrar mais tarde"
 # (remember later), "dias mais tarde" (days later), "não mais tarde que".
@@ -924,6 +931,7 @@ LANGUAGE = Language(
     urgency=_URGENCY,
     deferral=_DEFERRAL,
     not_deferral=_NOT_DEFERRAL,
+    as_soon_as_possible=_AS_SOON_AS_POSSIBLE,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     or_both=rf"{_W}ou\s+(?:ambos|ambas|(?:os|as)\s+dois|(?:os|as)\s+duas|ambas\s+as\s+coisas){_E}",

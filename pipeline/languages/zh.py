@@ -241,6 +241,9 @@ _URGENCY = (
     r"|即(?=停|撥|拨|致電|致电|就醫|就医|求醫|求医|送醫|送医|告知|告訴|告诉|通知|聯絡|联络|聯繫|联系|前往)"
     r"|(?:緊急|紧急)(?!醫療狀況|医疗状况|狀況|状况|情況|情况|電話|电话|號碼|号码|救護|救护|事故)"
 )
+# A hurry softened ([urgency]), both spellings: 盡快 / 儘快, 盡速 / 儘速, 盡早 / 儘早, 及早 (as soon as
+# possible), 越快越好.
+_AS_SOON_AS_POSSIBLE = r"[盡儘尽][快速早]|及早|[越愈]快越好|[越愈]快愈好|[越愈]早越好|[越愈]早愈好"
 # Putting off ([urgency]), both spellings: 下次回診 / 就診 / 看診 / 門診 / 複診時 (at the next visit; not
 # 下次服藥, the next dose), 下週, 下星期, 稍後, 晚點, 改天, 方便時, 有空時, 未來幾天; not 稍後想起
 # (remember later) nor 稍後出現 (appear later), nor 以後 / 之後 (after: 服藥以後再進食).
@@ -772,6 +775,7 @@ LANGUAGE = Language(
     urgency=_URGENCY,
     deferral=_DEFERRAL,
     not_deferral=_NOT_DEFERRAL,
+    as_soon_as_possible=_AS_SOON_AS_POSSIBLE,
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     or_both=r"或(?:是)?(?:兩者|两者|兩種|两种|二者|同時|同时|一起|併用|并用)",

@@ -30,7 +30,7 @@ CASES = [
     ("ko_KR", TELL_NURSE, "다음과 같은 증상이 있으면 바로 간호사나 의사에게 알리세요:",
      "다음과 같은 증상이 있으면 간호사나 의사에게 알리세요:"),
     ("zh_TW", TELL_NURSE, "如果出現以下情況，請立刻告訴護理師或醫師：", "如果出現以下情況，請告訴護理師或醫師："),
-    ("zh_TW", BREATHING, "如果呼吸困難，請盡快告訴醫療團隊。", "如果呼吸困難，請告訴醫療團隊。"),
+    ("zh_TW", BREATHING, "如果呼吸困難，請馬上告訴醫療團隊。", "如果呼吸困難，請告訴醫療團隊。"),
     ("ar", TELL_NURSE, "أخبر الممرض أو الطبيب فورا إذا ظهر لديك:", "أخبر الممرض أو الطبيب إذا ظهر لديك:"),
     ("ar", EMERGENCY_ROOM, "اذهب إلى قسم الطوارئ على الفور.", "اذهب إلى قسم الطوارئ."),
     ("fr", BREATHING, "Prévenez immédiatement votre équipe soignante si vous avez du mal à respirer.",
@@ -461,4 +461,71 @@ def test_a_later_time_that_puts_no_hurry_off_is_no_error(catalogs, locale, sourc
 )
 def test_a_call_for_emergency_help_asks_no_word_of_hurry(catalogs, locale, source, translation):
     """Only its putting off is read: "call 911" is urgent in itself, said with a hurry or without."""
+    assert catalogs.findings(source, translation, locale=locale, check="urgency") == []
+
+
+CALL_NOW = "Call your doctor now if the swelling spreads."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "soon"),
+    [
+        ("fr", "**In case of difficulty breathing, call 15 or 112 immediately.**",
+         "**En cas de difficulté à respirer, appelez le 15 ou le 112 dès que possible.**", "dès que possible"),
+        ("fr", EMERGENCY_ROOM, "Allez aux urgences le plus tôt possible.", "le plus tôt possible"),
+        ("es", CHEST_PAIN, "Llame a su médico lo antes posible si tiene dolor en el pecho.", "lo antes posible"),
+        ("es", STOP_NOW, "Detenga la infusión cuanto antes y llame a su enfermera.", "cuanto antes"),
+        ("ko_KR", EMERGENCY_ROOM, "가능한 한 빨리 응급실에 가세요.", "가능한 한 빨리"),
+        ("ko_KR", TELL_NURSE, "다음과 같은 증상이 있으면 되도록 빨리 간호사나 의사에게 알리세요:", "되도록 빨리"),
+        ("zh_TW", STOP_NOW, "請盡快停止輸注並聯絡護理師。", "盡快"),
+        ("zh_TW", BREATHING, "如果呼吸困難，請儘快告訴醫療團隊。", "儘快"),
+        ("de", STOP_NOW, "Brechen Sie die Infusion so bald wie möglich ab und rufen Sie Ihre Pflegekraft.",
+         "so bald wie möglich"),
+        ("de", CALL_NOW, "Rufen Sie baldmöglichst Ihren Arzt an, wenn sich die Schwellung ausbreitet.", "baldmöglichst"),
+        ("pt_BR", BREATHING, "Avise a sua equipe de saúde o mais rápido possível se tiver dificuldade para respirar.",
+         "o mais rápido possível"),
+        ("pt_PT", EMERGENCY_ROOM, "Vá às urgências assim que possível.", "assim que possível"),
+        ("ar", EMERGENCY_ROOM, "اذهب إلى قسم الطوارئ في أقرب وقت ممكن.", "في أقرب وقت ممكن"),
+        ("ar", TELL_NURSE, "أخبر الممرض أو الطبيب بأسرع وقت إذا ظهر لديك:", "بأسرع وقت"),
+    ],
+)  # fmt: skip
+def test_a_hurry_said_as_soon_as_possible_is_an_error(catalogs, locale, source, translation, soon):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="urgency"))
+    assert finding.severity == "error"
+    assert f"but the translation says only '{soon}' (as soon as possible): a patient who reads it may wait" in (
+        finding.message
+    )
+
+
+def test_the_as_soon_as_possible_message_names_both_words(catalogs):
+    finding = only(catalogs.findings(STOP_NOW, "Arrêtez la perfusion dès que possible et appelez votre infirmière.",
+                                     locale="fr", check="urgency"))  # fmt: skip
+    assert finding.message == (
+        "the source says 'immediately' (now) but the translation says only 'dès que possible' (as soon as "
+        "possible): a patient who reads it may wait ('Stop the infusion immediately and call your nurse.')"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        # the source itself says soon, or hurries with no word of now
+        ("es", "If you miss a dose, take it as soon as possible.", "Si olvida una dosis, tómela lo antes posible."),
+        ("ko_KR", "If you miss a dose, take it as soon as possible.", "복용을 잊은 경우 가능한 한 빨리 복용하세요."),
+        ("zh_TW", "Seek medical help urgently if you faint.", "如果昏倒，請盡快就醫。"),
+        ("de", "Contact your doctor without delay.", "Wenden Sie sich schnellstmöglich an Ihren Arzt."),
+        # a word of now beside the soon one
+        ("fr", EMERGENCY_ROOM, "Allez immédiatement aux urgences, dès que possible."),
+        ("ko_KR", EMERGENCY_ROOM, "최대한 빨리, 즉시 응급실에 가세요."),
+        ("pt_BR", STOP_NOW, "Interrompa imediatamente a infusão e ligue o mais rápido possível para a enfermeira."),
+        # "immediately after a meal" says when, no hurry
+        ("fr", "Take the tablet immediately after a meal.", "Prenez le comprimé dès que possible après un repas."),
+        # a hurry said with a word of now passes, however said
+        ("zh_TW", STOP_NOW, "請立即停止輸注並聯絡護理師。"),
+        ("ar", EMERGENCY_ROOM, "توجّه فورًا إلى قسم الطوارئ."),
+        ("de", CALL_NOW, "Rufen Sie sofort Ihren Arzt an, wenn sich die Schwellung ausbreitet."),
+        ("es", CALL_NOW, "Llame ahora mismo a su médico si la hinchazón se extiende."),
+    ],
+)  # fmt: skip
+def test_soon_for_soon_or_now_beside_soon_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="urgency") == []
