@@ -53,7 +53,7 @@ from pipeline.checks.people import check_people
 from pipeline.checks.placeholders import check_placeholders
 from pipeline.checks.report import CatalogReport
 from pipeline.checks.sentence_loss import UNMARKED_SCRIPTS
-from pipeline.checks.softened import check_prohibition_softened
+from pipeline.checks.softened import check_obligation_softened, check_prohibition_softened
 from pipeline.checks.template import TemplateFile, check_template, template_file
 from pipeline.checks.too_long import check_too_long
 from pipeline.checks.units import check_units
@@ -97,6 +97,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("negation", check_either_condition_said_as_both),
     ("negation", check_prohibition_softened),
     ("negation", check_forbidden_handling),
+    ("negation", check_obligation_softened),
     ("comparison", check_comparison),
     ("urgency", check_urgency),
     ("as-needed", check_as_needed),

@@ -25,10 +25,22 @@ each target's words of them:
 - ``excess`` (excesivo, excès, übermäßig, excessivo, 過量, 과음, الإفراط): a
   warning; the translator may have meant the same, a reviewer reads it.
 
+An order softened the same way: "Women … must use reliable contraception" as
+"Frauen … sollten nach Möglichkeit zuverlässig verhüten": a source sentence that
+orders (its ``obligation``: must, have to, need to, are required to) and forbids
+nothing, whose translation says ``if_possible``, is an error: the patient reads
+that the order may be skipped.  Not where the source says "if possible" itself,
+nor for the "가능한 한" of 가능한 한 빨리 (as soon as possible: ``as_soon_as_possible``,
+read by [urgency]), nor in an order of an amount ("You must drink plenty of water" as
+盡量多喝水: as much as possible).  A "must" said as "should" alone is not read: translators
+rightly say many orders so.
+
 Sentence by sentence when source and translation have as many sentences, as
 [negation] pairs them, else the whole entry.  Most entries forbid nothing: a source
 with no "not", "n't", "never", "avoid" nor "refrain" (a substring test) is not read
-further.  A language without ``softened`` is not checked.
+further, and one with no "must", "have to", "has to", "need" nor "required" (its
+``obligation_hints``) is not read for an order.  A language without ``softened`` is
+not checked.
 """
 
 from __future__ import annotations
@@ -40,11 +52,15 @@ from pipeline.checks.context import EntryContext
 from pipeline.checks.sentences import sentence_pairs
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
+from pipeline.literals import blank_matches
 from pipeline.review import shorten
 
 CHECK = "negation"
 # A prohibition that is itself soft ("Avoid alcohol", "You should not drive"): softened further, a warning.
 _SOFT_PROHIBITION = re.compile(r"\b(?:avoid|refrain|should)\b", re.IGNORECASE)
+# An order of an amount ("You must drink plenty of water"), which translators say with "as much as
+# possible" (盡量多喝水, möglichst viel, 가능한 한 많이): that "possible" strengthens, not softens.
+_AMOUNT = re.compile(r"\b(?:plenty|lots?|a\s+lot|much|more|many|large\s+amounts?)\b", re.IGNORECASE)
 
 
 def check_prohibition_softened(ctx: EntryContext) -> Iterator[Finding]:
@@ -88,6 +104,30 @@ def check_prohibition_softened(ctx: EntryContext) -> Iterator[Finding]:
                 WARNING,
                 f"the source forbids it ({said!r}) but the translation says {excess!r} (too much): check that it "
                 f"does not forbid only excess ({shorten(source_part)!r})",
+            )
+
+
+def check_obligation_softened(ctx: EntryContext) -> Iterator[Finding]:
+    source_words, target = ctx.source_language, ctx.language
+    obligation, prohibition = source_words.obligation_re, source_words.prohibition_re
+    if obligation is None or prohibition is None or not _reads_softening(source_words) or not _reads_softening(target):
+        return
+    if not source_words.may_say("obligation_hints", ctx.source):
+        return  # no order in the source (most entries): neither text need be read
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        ordered = obligation.search(source_part)
+        if ordered is None or prohibition.search(source_part) or _said(source_part, "if_possible", source_words):
+            continue  # a prohibition is read above; an order the source leaves to the patient is its own
+        if _AMOUNT.search(source_part):
+            continue
+        soon = target.as_soon_as_possible_re
+        if_possible = _said(blank_matches(soon, translation_part) if soon else translation_part, "if_possible", target)
+        if if_possible:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source says it must be done ({ordered.group()!r}) but the translation says {if_possible!r} "
+                f"(if possible): it leaves the order to the patient ({shorten(source_part)!r})",
             )
 
 

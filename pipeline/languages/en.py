@@ -1570,6 +1570,7 @@ LANGUAGE = Language(
     permission=PERMISSION,
     not_required=NOT_REQUIRED,
     obligation=OBLIGATION,
+    obligation_hints=("must", "have to", "has to", "need", "required"),
     advice=ADVICE,
     must_not=r"\bmust\s+(?:not|never)\b|\bmustn['’]t\b|^\s*(?:do\s+not|don['’]t|never)\b",
     not_recommended=r"\b(?:not\s+(?:be\s+)?(?:recommended|advised|advisable)|should\s*(?:not|n['’]t)|better\s+not"

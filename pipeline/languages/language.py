@@ -51,7 +51,13 @@ from pipeline.literals import blank_matches, lowered
 # The fields of a source language's hints a rule's gate asks of (:meth:`Language.may_say`): lower-case
 # substrings one of which every text with the words the rule reads holds.
 HintField = Literal[
-    "people_hints", "stop_pace_hints", "until_finished_hints", "shake_hints", "pause_hints", "colour_hints"
+    "people_hints",
+    "stop_pace_hints",
+    "until_finished_hints",
+    "shake_hints",
+    "pause_hints",
+    "colour_hints",
+    "obligation_hints",
 ]
 
 AT_MOST = "at most"  # an upper bound: no more than, up to, within, less than
@@ -874,6 +880,9 @@ class Language:
     # words turns into a choice ("You must stay in hospital" as 병원에 머물러도 됩니다, يمكنك البقاء:
     # [negation], an error).
     obligation: str = ""
+    # Lower-case pieces one of which every ``obligation`` holds ("must", "have to", "need"): a source
+    # with none is not read for an order softened to "if possible" ([negation], softened.py).
+    obligation_hints: tuple[str, ...] = ()
     # The words that advise where a source forbids: ask a doctor first, with caution, in moderation
     # (의사와 상의하세요, 주의하여, 적당히; consulte a su médico, con precaución, con moderación; 請多加留意,
     # 適量; بحذر, باعتدال, استشر طبيبك): for a target, a translation that says one and no negation where

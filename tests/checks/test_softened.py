@@ -117,3 +117,62 @@ def test_only_a_try_to_softens_an_english_source(catalogs, source, translation, 
     findings = catalogs.findings(source, translation, locale="es", check="negation")
     softened = [finding for finding in findings if "the source forbids it" in finding.message]
     assert [finding.severity for finding in softened] == ["error"] * errors, findings
+
+
+CONTRACEPTION = "Women of childbearing age must use reliable contraception during treatment."
+STAY = "You must stay in hospital for 24 hours after the infusion."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, said",
+    [
+        ("de", CONTRACEPTION, "Frauen im gebärfähigen Alter sollten während der Behandlung nach Möglichkeit "
+         "zuverlässig verhüten.", "nach Möglichkeit"),
+        ("de", STAY, "Bleiben Sie nach der Infusion möglichst 24 Stunden im Krankenhaus.", "möglichst"),
+        ("es", STAY, "En lo posible, debe quedarse en el hospital 24 horas después de la infusión.", "En lo posible"),
+        ("fr", CONTRACEPTION, "Les femmes en âge de procréer doivent si possible utiliser une contraception "
+         "efficace pendant le traitement.", "si possible"),
+        ("pt_BR", STAY, "Se possível, permaneça no hospital por 24 horas após a infusão.", "Se possível"),
+        ("ko_KR", STAY, "주입 후 가능하면 24시간 동안 병원에 머물러야 합니다.", "가능하면"),
+        ("zh_TW", CONTRACEPTION, "育齡婦女在治療期間應盡量採取可靠的避孕措施。", "盡量"),
+        ("ar", CONTRACEPTION, "يجب على النساء في سن الإنجاب استخدام وسيلة منع حمل موثوقة أثناء العلاج قدر الإمكان.",
+         "قدر الإمكان"),
+    ],
+)  # fmt: skip
+def test_an_order_said_if_possible_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="negation"))
+    assert finding.severity == "error"
+    assert f"but the translation says {said!r} (if possible): it leaves the order to the patient" in finding.message
+
+
+def test_the_order_softened_message_names_both_words(catalogs):
+    translation = "Bleiben Sie nach der Infusion möglichst 24 Stunden im Krankenhaus."
+    finding = only(catalogs.findings(STAY, translation, locale="de", check="negation"))
+    assert finding.message == (
+        "the source says it must be done ('must') but the translation says 'möglichst' (if possible): it leaves "
+        "the order to the patient ('You must stay in hospital for 24 hours after the infusion.')"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the order kept, however said
+        ("de", CONTRACEPTION, "Frauen im gebärfähigen Alter müssen während der Behandlung zuverlässig verhüten."),
+        ("zh_TW", CONTRACEPTION, "育齡婦女在治療期間必須採取可靠的避孕措施。"),
+        ("ko_KR", STAY, "주입 후 24시간 동안 병원에 머물러야 합니다."),
+        # the source leaves it to the patient itself
+        ("es", "You must drink water, if possible 2 litres a day.", "Debe beber agua, si es posible 2 litros al día."),
+        # "as much as possible" of an amount strengthens the order
+        ("zh_TW", "You must drink plenty of water.", "請盡量多喝水。"),
+        ("de", "You need to drink plenty of fluids.", "Sie müssen möglichst viel trinken."),
+        ("ko_KR", "You must drink plenty of water.", "물을 가능한 한 많이 마셔야 합니다."),
+        # "as soon as possible" is no "if possible" ([urgency] reads it)
+        ("ko_KR", "You must see a doctor as soon as possible.", "가능한 한 빨리 의사의 진료를 받아야 합니다."),
+        ("fr", "You must see a doctor as soon as possible.", "Vous devez consulter un médecin dès que possible."),
+        # no order: "may need to"
+        ("pt_BR", "You may need to stay in hospital.", "Se possível, talvez precise ficar no hospital."),
+    ],
+)  # fmt: skip
+def test_an_order_kept_or_left_open_by_the_source_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="negation") == []
