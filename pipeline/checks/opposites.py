@@ -374,6 +374,32 @@ _OPPOSITE_WAYS = (
         topic="two_colours",
         either_way=True,
     ),
+    # "eat 15 g of fast-acting sugar" as "coma 15 g de açúcar de absorção lenta", "rapid-acting insulin"
+    # as 지효성 인슐린: a low blood sugar treated with a slow one is not raised in time, and the other
+    # way a long-acting insulin taken as a fast one drops it.  "Take a fast-acting sugar, then a
+    # slow-acting snack" says both ways, and is not read.
+    _OppositeWays(
+        "acting_hints",
+        "fast_acting",
+        "slow_acting",
+        said_first="fast-acting ({})",
+        said_second="slow- or long-acting ({})",
+        meant_second="slow- or long-acting ({})",
+        meant_first="fast-acting ({})",
+        either_way=True,
+    ),
+    # "Call the helpline on weekdays" as "todos os dias" (every day): a patient calls on a Sunday and
+    # finds no one; "Take it every day" as 평일에 (on weekdays) skips the weekend's doses.
+    _OppositeWays(
+        "working_day_hints",
+        "working_days",
+        "every_day",
+        said_first="weekdays only ({})",
+        said_second="every day ({})",
+        meant_second="every day ({})",
+        meant_first="weekdays only ({})",
+        either_way=True,
+    ),
 )
 
 

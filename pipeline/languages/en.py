@@ -1257,6 +1257,23 @@ LANGUAGE = Language(
     forcefully=r"\bhard\b|\bvigorous(?:ly)?\b|\bforceful(?:ly)?\b|\bstrongly\b|\bviolent(?:ly)?\b",
     shaking=r"\bshak(?:e|en|ing)\b",
     shake_hints=("gentl", "softly", "lightly", "hard", "vigorous", "forceful", "strongly", "violent"),
+    # [opposites]: fast- or slow-acting; weekdays or every day
+    fast_acting=r"\b(?:fast|rapid|quick|short)[\s-]+acting\b|\b(?:fast|rapidly|quickly)[\s-]+absorb(?:ed|ing)\b",
+    slow_acting=r"\b(?:slow|long)[\s-]+acting\b|\bslow(?:ly)?[\s-]+absorb(?:ed|ing)\b",
+    acting_hints=("acting", "absorb"),
+    working_days=r"\bweekdays?\b|\bmonday\s+(?:to|through|-|–)\s+friday\b|\b(?:working|business)\s+days?\b",
+    every_day=r"\bevery\s*day\b|\beach\s+day\b|\bdaily\b|\b(?:7|seven)\s+days\s+a\s+week\b",
+    working_day_hints=(
+        "weekday",
+        "monday",
+        "working day",
+        "business day",
+        "every day",
+        "everyday",
+        "each day",
+        "daily",
+        "days a week",
+    ),
     # stopped for a while (a pause, "temporarily") or for good ("permanently")
     temporarily=r"\btemporar(?:y|ily)\b|\bpaus(?:e|ed|es|ing)\b|\binterrupt\w*|\bfor\s+a\s+(?:while|short\s+time)\b",
     permanently=r"\bpermanent(?:ly)?\b|\bfor\s+good\b",

@@ -662,6 +662,13 @@ LANGUAGE = Language(
     # shaken gently or hard
     gently=rf"{_W}(?:suavemente|con\s+suavidad|delicadamente|ligeramente|con\s+cuidado){_E}",
     forcefully=rf"{_W}(?:enérgicamente|vigorosamente|con\s+fuerza|fuertemente|violentamente|bruscamente){_E}",
+    # [opposites]: fast- or slow-acting; weekdays or every day
+    fast_acting=rf"{_W}(?:(?:acción|absorción|efecto)\s+(?:ultra)?rápid[ao]|(?:acción|efecto)\s+cort[ao]|rápida\s+(?:acción|absorción)"
+    rf"|(?:rápidamente|de\s+rápida)\s+absor\w*|azúcar(?:es)?\s+rápidos?){_E}",
+    slow_acting=rf"{_W}(?:(?:acción|absorción|efecto)\s+(?:lent[ao]|prolongad[ao]|retardad[ao])|lenta\s+(?:acción|absorción)"
+    rf"|lentamente\s+absor\w*|azúcar(?:es)?\s+lentos?){_E}",
+    working_days=rf"{_W}(?:días\s+(?:laborables|hábiles|entre\s+semana)|entre\s+semana|(?:de\s+)?lunes\s+a\s+viernes){_E}",
+    every_day=rf"{_W}(?:todos\s+los\s+días|cada\s+día|a\s+diario|diariamente|(?:7|siete)\s+días\s+(?:a|de)\s+la\s+semana){_E}",
     # stopped for a while or for good
     temporarily=rf"{_W}(?:temporalmente|provisionalmente|por\s+un\s+tiempo|de\s+forma\s+temporal|pausa[rs]?){_E}",
     permanently=(

@@ -640,6 +640,11 @@ LANGUAGE = Language(
     # shaken gently (가볍게, 살살) or hard (세게, 강하게)
     gently=r"가볍게|살살|부드럽게|살며시",
     forcefully=r"세게|세차게|강하게|격렬하게|힘껏|심하게",
+    # [opposites]: fast- or slow-acting; weekdays or every day
+    fast_acting=r"속효|초속효|(?:빨리|빠르게)\s*(?:흡수|작용)(?:되는|하는)|(?:흡수|작용)(?:이|가)\s*빠른|단시간\s*작용",
+    slow_acting=r"지효|(?:천천히|느리게|서서히)\s*(?:흡수|작용)(?:되는|하는)|(?:흡수|작용)(?:이|가)\s*느린|(?:장시간|지속)\s*작용|지속형",
+    working_days=r"평일|주중|월요일\s*(?:부터|~|-|–)\s*금요일|월\s*[~\-–]\s*금|영업일|근무일",
+    every_day=r"매일|날마다|연중무휴|주\s*7\s*일|365\s*일",
     # stopped for a while (일시적으로, 잠시) or for good (영구적으로)
     temporarily=r"일시적|일시\s*중단|잠시|잠깐",
     permanently=r"영구|영원히|완전히\s*중단",

@@ -58,6 +58,8 @@ HintField = Literal[
     "pause_hints",
     "colour_hints",
     "obligation_hints",
+    "acting_hints",
+    "working_day_hints",
 ]
 
 AT_MOST = "at most"  # an upper bound: no more than, up to, within, less than
@@ -1321,6 +1323,18 @@ class Language:
     forcefully: str = ""
     shaking: str = ""
     shake_hints: tuple[str, ...] = ()
+    # [opposites]: how fast a sugar or a medicine acts: the words of "fast-acting" (acción rápida, 속효성,
+    # 速效, sucre rapide) and of "slow-" or "long-acting" (absorción lenta, 지효성, 長效, sucre lent),
+    # and, for the source language, substrings one of them holds (``acting_hints``).
+    fast_acting: str = ""
+    slow_acting: str = ""
+    acting_hints: tuple[str, ...] = ()
+    # [opposites]: the days a service is open or a thing is done: the words of "weekdays" (días
+    # laborables, 평일, 工作日, du lundi au vendredi) and of "every day" (todos los días, 매일, 每天,
+    # tous les jours), and, for the source language, substrings one of them holds (``working_day_hints``).
+    working_days: str = ""
+    every_day: str = ""
+    working_day_hints: tuple[str, ...] = ()
     # [opposites]: whether a medicine is stopped for a while or for good: the words of "temporarily"
     # (a pause: temporalmente, 일시적으로, 暫停) and of "permanently" (definitivamente, 영구적으로, 永久);
     # for a source language, substrings one of them holds (``pause_hints``: most sources hold none).
@@ -1912,6 +1926,22 @@ class Language:
     @cached_property
     def forcefully_re(self) -> re.Pattern | None:
         return self._optional(self.forcefully, ignore_case=True)
+
+    @cached_property
+    def fast_acting_re(self) -> re.Pattern | None:
+        return self._optional(self.fast_acting, ignore_case=True)
+
+    @cached_property
+    def slow_acting_re(self) -> re.Pattern | None:
+        return self._optional(self.slow_acting, ignore_case=True)
+
+    @cached_property
+    def working_days_re(self) -> re.Pattern | None:
+        return self._optional(self.working_days, ignore_case=True)
+
+    @cached_property
+    def every_day_re(self) -> re.Pattern | None:
+        return self._optional(self.every_day, ignore_case=True)
 
     @cached_property
     def shaking_re(self) -> re.Pattern | None:

@@ -664,6 +664,13 @@ LANGUAGE = Language(
     # shaken gently or hard
     gently=rf"{_W}(?:suavemente|delicadamente|levemente|com\s+cuidado){_E}",
     forcefully=rf"{_W}(?:vigorosamente|energicamente|com\s+força|fortemente|violentamente|bruscamente){_E}",
+    # [opposites]: fast- or slow-acting; weekdays or every day
+    fast_acting=rf"{_W}(?:(?:ação|absorção|efeito)\s+(?:ultra)?rápida|(?:ação|efeito)\s+curta|rápida\s+(?:ação|absorção)"
+    rf"|rapidamente\s+absorvid[oa]s?|açúcar(?:es)?\s+rápidos?){_E}",
+    slow_acting=rf"{_W}(?:(?:ação|absorção|efeito)\s+(?:lenta|prolongada)|lenta\s+(?:ação|absorção)|lentamente\s+absorvid[oa]s?"
+    rf"|açúcar(?:es)?\s+lentos?){_E}",
+    working_days=rf"{_W}(?:dias\s+(?:úteis|de\s+semana)|(?:de\s+)?segunda(?:-feira)?\s+a\s+sexta(?:-feira)?){_E}",
+    every_day=rf"{_W}(?:todos\s+os\s+dias|cada\s+dia|diariamente|(?:7|sete)\s+dias\s+por\s+semana){_E}",
     # stopped for a while or for good
     temporarily=rf"{_W}(?:temporariamente|provisoriamente|por\s+um\s+tempo|de\s+forma\s+temporária|pausa[r]?){_E}",
     permanently=rf"{_W}(?:definitivamente|permanentemente|para\s+sempre|de\s+forma\s+(?:definitiva|permanente)){_E}",

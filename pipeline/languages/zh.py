@@ -460,6 +460,11 @@ LANGUAGE = Language(
     # shaken gently (輕輕) or hard (用力, 劇烈)
     gently=r"輕輕|轻轻|輕柔|轻柔|輕微|轻微",
     forcefully=r"用力|大力|劇烈|剧烈|猛烈|使勁|使劲",
+    # [opposites]: fast- or slow-acting; weekdays or every day
+    fast_acting=r"速效|短效|快速(?:吸收|作用|起效)|吸收(?:快|迅速)|作用(?:快|迅速)",
+    slow_acting=r"長效|长效|緩效|缓效|(?:緩慢|缓慢|慢速)(?:吸收|作用|起效)|吸收(?:慢|緩慢|缓慢)|作用(?:慢|緩慢|缓慢)",
+    working_days=r"平日|工作日|上班日|(?:週|周|星期)一至(?:週|周|星期)?五",
+    every_day=r"每天|每日|天天|全年無休|全年无休|(?:每週|每周|一週|一周)\s*(?:7|七)\s*天",
     # stopped for a while (暫時, 暫停) or for good (永久)
     temporarily=r"暫時|暂时|暫停|暂停|一時|一时",
     permanently=r"永久|永遠|永远|徹底|彻底|終身|终身",

@@ -4057,3 +4057,100 @@ def test_a_pause_said_as_a_stop_for_good_is_an_error(catalogs, locale, source, t
 )  # fmt: skip
 def test_a_pause_kept_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+SUGAR = "If your blood sugar is below 4 mmol/L, eat 15 g of fast-acting sugar."
+HELPLINE = "Call the helpline on 808 123 456 (weekdays, 9:00–18:00)."
+EVERY_DAY = "Take one tablet every day at the same time."
+
+
+# A fast-acting sugar or medicine the translation says is slow- or long-acting, or the other way round.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("pt_PT", SUGAR, "Se a sua glicemia estiver abaixo de 4 mmol/l, coma 15 g de açúcar de absorção lenta.",
+         "slow- or long-acting ('absorção lenta')"),
+        ("es", SUGAR, "Si su glucemia es inferior a 4 mmol/l, coma 15 g de azúcar de absorción lenta.",
+         "slow- or long-acting ('absorción lenta')"),
+        ("fr", SUGAR, "Si votre glycémie est inférieure à 4 mmol/l, mangez 15 g de sucre lent.",
+         "slow- or long-acting ('sucre lent')"),
+        ("de", SUGAR, "Wenn Ihr Blutzucker unter 4 mmol/l liegt, essen Sie 15 g langsam wirkenden Zucker.",
+         "slow- or long-acting ('langsam wirkenden')"),
+        ("ko_KR", SUGAR, "혈당이 4 mmol/L 미만이면 천천히 흡수되는 당분 15 g을 드세요.",
+         "slow- or long-acting ('천천히 흡수되는')"),
+        ("zh_TW", SUGAR, "如果血糖低於 4 mmol/L，請吃 15 克緩慢吸收的糖。", "slow- or long-acting ('緩慢吸收')"),
+        ("ar", SUGAR, "إذا كان سكر الدم أقل من 4 مليمول/لتر، تناول 15 غ من سكر بطيء الامتصاص.",
+         "slow- or long-acting ('بطيء الامتصاص')"),
+        ("es", "Inject the long-acting insulin at bedtime.", "Inyecte la insulina de acción rápida al acostarse.",
+         "fast-acting ('acción rápida')"),
+        ("zh_TW", "Inject the long-acting insulin at bedtime.", "睡前注射速效胰島素。", "fast-acting ('速效')"),
+    ],
+)  # fmt: skip
+def test_fast_acting_said_as_slow_acting_and_the_reverse_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("pt_BR", SUGAR, "Se a sua glicemia estiver abaixo de 4 mmol/l, coma 15 g de açúcar de absorção rápida."),
+        ("fr", SUGAR, "Si votre glycémie est inférieure à 4 mmol/l, mangez 15 g de sucre rapide."),
+        ("ko_KR", SUGAR, "혈당이 4 mmol/L 미만이면 빨리 흡수되는 당분 15 g을 드세요."),
+        ("zh_TW", SUGAR, "如果血糖低於 4 mmol/L，請吃 15 克快速吸收的糖。"),
+        ("ar", SUGAR, "إذا كان سكر الدم أقل من 4 مليمول/لتر، تناول 15 غ من سكر سريع الامتصاص."),
+        ("de", SUGAR, "Wenn Ihr Blutzucker unter 4 mmol/l liegt, essen Sie 15 g Traubenzucker."),
+        # both ways said in the source: not read
+        ("es", "Eat a fast-acting sugar, then a slow-acting snack.",
+         "Coma un azúcar de absorción lenta y luego un tentempié de acción rápida."),
+    ],
+)  # fmt: skip
+def test_fast_acting_kept_or_said_in_other_words_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+# Weekdays the translation says are every day, or the other way round.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("pt_PT", HELPLINE, "Ligue para a linha de apoio 808 123 456 (todos os dias, das 9h00 às 18h00).",
+         "every day ('todos os dias')"),
+        ("es", HELPLINE, "Llame a la línea de ayuda 808 123 456 (todos los días, de 9:00 a 18:00).",
+         "every day ('todos los días')"),
+        ("fr", HELPLINE, "Appelez la ligne d'assistance au 808 123 456 (tous les jours, de 9 h à 18 h).",
+         "every day ('tous les jours')"),
+        ("de", HELPLINE, "Rufen Sie die Hotline unter 808 123 456 an (täglich, 9:00–18:00 Uhr).",
+         "every day ('täglich')"),
+        ("ko_KR", HELPLINE, "상담 전화 808 123 456으로 전화하세요(매일 9:00–18:00).", "every day ('매일')"),
+        ("zh_TW", HELPLINE, "請撥打諮詢專線 808 123 456（每天 9:00–18:00）。", "every day ('每天')"),
+        ("ar", HELPLINE, "اتصل بخط المساعدة على 808 123 456 (كل يوم، 9:00–18:00).", "every day ('كل يوم')"),
+        ("es", EVERY_DAY, "Tome un comprimido de lunes a viernes a la misma hora.",
+         "weekdays only ('de lunes a viernes')"),
+        ("ko_KR", EVERY_DAY, "평일에 같은 시간에 1정을 복용하세요.", "weekdays only ('평일')"),
+    ],
+)  # fmt: skip
+def test_weekdays_said_as_every_day_and_the_reverse_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("pt_PT", HELPLINE, "Ligue para a linha de apoio 808 123 456 (dias úteis, das 9h00 às 18h00)."),
+        ("es", HELPLINE, "Llame a la línea de ayuda 808 123 456 (de lunes a viernes, de 9:00 a 18:00)."),
+        ("fr", HELPLINE, "Appelez la ligne d'assistance au 808 123 456 (du lundi au vendredi, de 9 h à 18 h)."),
+        ("de", HELPLINE, "Rufen Sie die Hotline unter 808 123 456 an (werktags, 9:00–18:00 Uhr)."),
+        ("ko_KR", HELPLINE, "상담 전화 808 123 456으로 전화하세요(평일 9:00–18:00)."),
+        ("zh_TW", HELPLINE, "請撥打諮詢專線 808 123 456（週一至週五 9:00–18:00）。"),
+        ("ar", HELPLINE, "اتصل بخط المساعدة على 808 123 456 (من الاثنين إلى الجمعة، 9:00–18:00)."),
+        ("de", EVERY_DAY, "Nehmen Sie jeden Tag zur gleichen Zeit eine Tablette ein."),
+        ("zh_TW", EVERY_DAY, "請每天在同一時間服用一錠。"),
+        # "all the days of the week" is every day
+        ("ar", EVERY_DAY, "تناول قرصًا واحدًا طوال أيام الأسبوع في الوقت نفسه."),
+    ],
+)  # fmt: skip
+def test_weekdays_or_every_day_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
