@@ -37,6 +37,7 @@ from pipeline.checks.dates import check_dates
 from pipeline.checks.dose_times import check_dose_times
 from pipeline.checks.duplicates import check_duplicates, check_merged_translations
 from pipeline.checks.emergency import check_emergency
+from pipeline.checks.empty_stomach import check_empty_stomach_dropped
 from pipeline.checks.glossary import check_approved_terms, check_glossary
 from pipeline.checks.handling import check_forbidden_handling
 from pipeline.checks.header import check_header
@@ -104,6 +105,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("list-items", check_list_items),
     ("people", check_people),
     ("opposites", check_opposites),
+    ("opposites", check_empty_stomach_dropped),
     ("units", check_units),
     ("phone", check_phone),
     ("emergency", check_emergency),

@@ -976,6 +976,8 @@ LANGUAGE = Language(
     # shaken gently (برفق, بلطف) or hard (بقوة, بشدة)
     gently=r"برفق|بلطف|بهدوء|برقة",
     forcefully=r"بقوة|بشدة|بعنف",
+    # [opposites] (empty_stomach.py): a word of fasting anywhere in a sentence
+    fasting=r"معدة\s+(?:فارغة|خاوية)|الريق|صائم|الصيام",
     # [opposites]: fast- or slow-acting; weekdays or every day
     fast_acting=rf"(?<![{_ARABIC}])(?:سريع(?:ة)?\s+(?:المفعول|الامتصاص|التأثير)|قصير(?:ة)?\s+المفعول)(?![{_ARABIC}])",
     slow_acting=rf"(?<![{_ARABIC}])(?:بطي(?:ء|ئة)\s+(?:المفعول|الامتصاص|التأثير)|طويل(?:ة)?\s+المفعول|ممتد(?:ة)?\s+المفعول)(?![{_ARABIC}])",

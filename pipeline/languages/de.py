@@ -821,6 +821,8 @@ LANGUAGE = Language(
     # shaken gently or hard
     gently=rf"{_W}(?:vorsichtig|sanft|leicht|behutsam){_E}",
     forcefully=rf"{_W}(?:kräftig|stark|heftig|fest|energisch|kraftvoll){_E}",
+    # [opposites] (empty_stomach.py): a word of fasting anywhere in a sentence
+    fasting=rf"{_W}(?:nüchtern\w*|leere[nm]?\s+Magen){_E}",
     # [opposites]: fast- or slow-acting; weekdays or every day
     fast_acting=rf"{_W}(?:(?:schnell|rasch|kurz)[\s-]*(?:wirksam|wirkend|resorbierbar|verfügbar)\w*"
     rf"|schnell[\s-]*(?:aufgenommen|aufnehmbar)\w*|schnelle[nr]?\s+(?:Zucker|Kohlenhydrat\w*)){_E}",

@@ -1257,6 +1257,8 @@ LANGUAGE = Language(
     forcefully=r"\bhard\b|\bvigorous(?:ly)?\b|\bforceful(?:ly)?\b|\bstrongly\b|\bviolent(?:ly)?\b",
     shaking=r"\bshak(?:e|en|ing)\b",
     shake_hints=("gentl", "softly", "lightly", "hard", "vigorous", "forceful", "strongly", "violent"),
+    # [opposites] (empty_stomach.py): a time before a meal, beside which an empty stomach is its own word
+    before_a_meal=r"\bbefore\s+(?:(?:a|your|each|the|any)\s+)?(?:breakfast|lunch|dinner|supper|meals?|food|eating)\b",
     # [opposites]: fast- or slow-acting; weekdays or every day
     fast_acting=r"\b(?:fast|rapid|quick|short)[\s-]+acting\b|\b(?:fast|rapidly|quickly)[\s-]+absorb(?:ed|ing)\b",
     slow_acting=r"\b(?:slow|long)[\s-]+acting\b|\bslow(?:ly)?[\s-]+absorb(?:ed|ing)\b",

@@ -662,6 +662,8 @@ LANGUAGE = Language(
     # shaken gently or hard
     gently=rf"{_W}(?:suavemente|con\s+suavidad|delicadamente|ligeramente|con\s+cuidado){_E}",
     forcefully=rf"{_W}(?:enérgicamente|vigorosamente|con\s+fuerza|fuertemente|violentamente|bruscamente){_E}",
+    # [opposites] (empty_stomach.py): a word of fasting anywhere in a sentence
+    fasting=rf"{_W}(?:ayunas|ayuno|estómago\s+vacío){_E}",
     # [opposites]: fast- or slow-acting; weekdays or every day
     fast_acting=rf"{_W}(?:(?:acción|absorción|efecto)\s+(?:ultra)?rápid[ao]|(?:acción|efecto)\s+cort[ao]|rápida\s+(?:acción|absorción)"
     rf"|(?:rápidamente|de\s+rápida)\s+absor\w*|azúcar(?:es)?\s+rápidos?){_E}",

@@ -679,6 +679,8 @@ LANGUAGE = Language(
     # shaken gently or hard
     gently=rf"{_W}(?:doucement|délicatement|légèrement|avec\s+précaution){_E}",
     forcefully=rf"{_W}(?:vigoureusement|énergiquement|fortement|violemment|avec\s+force|brusquement){_E}",
+    # [opposites] (empty_stomach.py): a word of fasting anywhere in a sentence
+    fasting=rf"{_W}(?:à\s+jeun|estomac\s+vide){_E}",
     # [opposites]: fast- or slow-acting; weekdays or every day
     fast_acting=rf"{_W}(?:(?:action|absorption|effet)\s+(?:ultra-)?rapide|(?:action|effet)\s+court|(?:rapidement|vite)\s+absorbée?s?"
     rf"|sucres?\s+rapides?){_E}",

@@ -640,6 +640,8 @@ LANGUAGE = Language(
     # shaken gently (가볍게, 살살) or hard (세게, 강하게)
     gently=r"가볍게|살살|부드럽게|살며시",
     forcefully=r"세게|세차게|강하게|격렬하게|힘껏|심하게",
+    # [opposites] (empty_stomach.py): a word of fasting anywhere in a sentence
+    fasting=r"공복|빈속",
     # [opposites]: fast- or slow-acting; weekdays or every day
     fast_acting=r"속효|초속효|(?:빨리|빠르게)\s*(?:흡수|작용)(?:되는|하는)|(?:흡수|작용)(?:이|가)\s*빠른|단시간\s*작용",
     slow_acting=r"지효|(?:천천히|느리게|서서히)\s*(?:흡수|작용)(?:되는|하는)|(?:흡수|작용)(?:이|가)\s*느린|(?:장시간|지속)\s*작용|지속형",

@@ -664,6 +664,8 @@ LANGUAGE = Language(
     # shaken gently or hard
     gently=rf"{_W}(?:suavemente|delicadamente|levemente|com\s+cuidado){_E}",
     forcefully=rf"{_W}(?:vigorosamente|energicamente|com\s+força|fortemente|violentamente|bruscamente){_E}",
+    # [opposites] (empty_stomach.py): a word of fasting anywhere in a sentence
+    fasting=rf"{_W}(?:jejum|estômago\s+vazio){_E}",
     # [opposites]: fast- or slow-acting; weekdays or every day
     fast_acting=rf"{_W}(?:(?:ação|absorção|efeito)\s+(?:ultra)?rápida|(?:ação|efeito)\s+curta|rápida\s+(?:ação|absorção)"
     rf"|rapidamente\s+absorvid[oa]s?|açúcar(?:es)?\s+rápidos?){_E}",

@@ -460,6 +460,8 @@ LANGUAGE = Language(
     # shaken gently (輕輕) or hard (用力, 劇烈)
     gently=r"輕輕|轻轻|輕柔|轻柔|輕微|轻微",
     forcefully=r"用力|大力|劇烈|剧烈|猛烈|使勁|使劲",
+    # [opposites] (empty_stomach.py): a word of fasting anywhere in a sentence
+    fasting=r"空腹|空胃",
     # [opposites]: fast- or slow-acting; weekdays or every day
     fast_acting=r"速效|短效|快速(?:吸收|作用|起效)|吸收(?:快|迅速)|作用(?:快|迅速)",
     slow_acting=r"長效|长效|緩效|缓效|(?:緩慢|缓慢|慢速)(?:吸收|作用|起效)|吸收(?:慢|緩慢|缓慢)|作用(?:慢|緩慢|缓慢)",
