@@ -393,7 +393,7 @@ _OPPOSITE_WAYS = (
     _OppositeWays(
         "working_day_hints",
         "working_days",
-        "every_day",
+        "every_day_of_the_week",
         said_first="weekdays only ({})",
         said_second="every day ({})",
         meant_second="every day ({})",

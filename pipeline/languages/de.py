@@ -830,7 +830,7 @@ LANGUAGE = Language(
     rf"|langsam[\s-]*(?:aufgenommen|aufnehmbar)\w*|langsame[nr]?\s+(?:Zucker|Kohlenhydrat\w*)){_E}",
     working_days=rf"{_W}(?:werktags|wochentags|an\s+(?:Werk|Wochen)tagen|(?:von\s+)?Montag\s+bis\s+Freitag|montags\s+bis\s+freitags"
     rf"|Mo\.?\s*[-–]\s*Fr\.?){_E}",
-    every_day=rf"{_W}(?:jeden\s+Tag|täglich|tagtäglich|(?:7|sieben)\s+Tage\s+die\s+Woche){_E}",
+    every_day_of_the_week=rf"{_W}(?:jeden\s+Tag|täglich|tagtäglich|(?:7|sieben)\s+Tage\s+die\s+Woche){_E}",
     # stopped for a while or for good
     temporarily=rf"{_W}(?:vorübergehend\w*|zeitweise|kurzzeitig|pausier\w*|unterbrech\w*|unterbrochen|Pause){_E}",
     permanently=rf"{_W}(?:endgültig\w*|dauerhaft\w*|für\s+immer|auf\s+Dauer){_E}",

@@ -1264,7 +1264,7 @@ LANGUAGE = Language(
     slow_acting=r"\b(?:slow|long)[\s-]+acting\b|\bslow(?:ly)?[\s-]+absorb(?:ed|ing)\b",
     acting_hints=("acting", "absorb"),
     working_days=r"\bweekdays?\b|\bmonday\s+(?:to|through|-|–)\s+friday\b|\b(?:working|business)\s+days?\b",
-    every_day=r"\bevery\s*day\b|\beach\s+day\b|\bdaily\b|\b(?:7|seven)\s+days\s+a\s+week\b",
+    every_day_of_the_week=r"\bevery\s*day\b|\beach\s+day\b|\bdaily\b|\b(?:7|seven)\s+days\s+a\s+week\b",
     working_day_hints=(
         "weekday",
         "monday",

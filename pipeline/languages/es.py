@@ -670,7 +670,7 @@ LANGUAGE = Language(
     slow_acting=rf"{_W}(?:(?:acción|absorción|efecto)\s+(?:lent[ao]|prolongad[ao]|retardad[ao])|lenta\s+(?:acción|absorción)"
     rf"|lentamente\s+absor\w*|azúcar(?:es)?\s+lentos?){_E}",
     working_days=rf"{_W}(?:días\s+(?:laborables|hábiles|entre\s+semana)|entre\s+semana|(?:de\s+)?lunes\s+a\s+viernes){_E}",
-    every_day=rf"{_W}(?:todos\s+los\s+días|cada\s+día|a\s+diario|diariamente|(?:7|siete)\s+días\s+(?:a|de)\s+la\s+semana){_E}",
+    every_day_of_the_week=rf"{_W}(?:todos\s+los\s+días|cada\s+día|a\s+diario|diariamente|(?:7|siete)\s+días\s+(?:a|de)\s+la\s+semana){_E}",
     # stopped for a while or for good
     temporarily=rf"{_W}(?:temporalmente|provisionalmente|por\s+un\s+tiempo|de\s+forma\s+temporal|pausa[rs]?){_E}",
     permanently=(

@@ -686,7 +686,7 @@ LANGUAGE = Language(
     rf"|sucres?\s+rapides?){_E}",
     slow_acting=rf"{_W}(?:(?:action|absorption|effet)\s+(?:lente|prolongée)|lentement\s+absorbée?s?|sucres?\s+lents?){_E}",
     working_days=rf"{_W}(?:jours\s+ouvr(?:ables|és)|en\s+semaine|(?:du\s+)?lundi\s+au\s+vendredi){_E}",
-    every_day=rf"{_W}(?:tous\s+les\s+jours|chaque\s+jour|quotidiennement|7\s*j(?:ours)?\s*(?:/|sur)\s*7|sept\s+jours\s+sur\s+sept){_E}",
+    every_day_of_the_week=rf"{_W}(?:tous\s+les\s+jours|chaque\s+jour|quotidiennement|7\s*j(?:ours)?\s*(?:/|sur)\s*7|sept\s+jours\s+sur\s+sept){_E}",
     # stopped for a while or for good
     temporarily=rf"{_W}(?:temporairement|provisoirement|momentanément|de\s+façon\s+temporaire|pause){_E}",
     permanently=rf"{_W}(?:définitivement|pour\s+toujours|de\s+(?:façon|manière)\s+(?:définitive|permanente)){_E}",

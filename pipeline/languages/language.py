@@ -1339,7 +1339,7 @@ class Language:
     # laborables, 평일, 工作日, du lundi au vendredi) and of "every day" (todos los días, 매일, 每天,
     # tous les jours), and, for the source language, substrings one of them holds (``working_day_hints``).
     working_days: str = ""
-    every_day: str = ""
+    every_day_of_the_week: str = ""
     working_day_hints: tuple[str, ...] = ()
     # [opposites]: whether a medicine is stopped for a while or for good: the words of "temporarily"
     # (a pause: temporalmente, 일시적으로, 暫停) and of "permanently" (definitivamente, 영구적으로, 永久);
@@ -1954,8 +1954,8 @@ class Language:
         return self._optional(self.working_days, ignore_case=True)
 
     @cached_property
-    def every_day_re(self) -> re.Pattern | None:
-        return self._optional(self.every_day, ignore_case=True)
+    def every_day_of_the_week_re(self) -> re.Pattern | None:
+        return self._optional(self.every_day_of_the_week, ignore_case=True)
 
     @cached_property
     def shaking_re(self) -> re.Pattern | None:

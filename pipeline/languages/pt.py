@@ -672,7 +672,7 @@ LANGUAGE = Language(
     slow_acting=rf"{_W}(?:(?:ação|absorção|efeito)\s+(?:lenta|prolongada)|lenta\s+(?:ação|absorção)|lentamente\s+absorvid[oa]s?"
     rf"|açúcar(?:es)?\s+lentos?){_E}",
     working_days=rf"{_W}(?:dias\s+(?:úteis|de\s+semana)|(?:de\s+)?segunda(?:-feira)?\s+a\s+sexta(?:-feira)?){_E}",
-    every_day=rf"{_W}(?:todos\s+os\s+dias|cada\s+dia|diariamente|(?:7|sete)\s+dias\s+por\s+semana){_E}",
+    every_day_of_the_week=rf"{_W}(?:todos\s+os\s+dias|cada\s+dia|diariamente|(?:7|sete)\s+dias\s+por\s+semana){_E}",
     # stopped for a while or for good
     temporarily=rf"{_W}(?:temporariamente|provisoriamente|por\s+um\s+tempo|de\s+forma\s+temporária|pausa[r]?){_E}",
     permanently=rf"{_W}(?:definitivamente|permanentemente|para\s+sempre|de\s+forma\s+(?:definitiva|permanente)){_E}",
