@@ -152,6 +152,11 @@ def blank_spans(text: str, spans: Iterable[Quantity | Marker]) -> str:
     return "".join(chars)
 
 
+def canonical_unit(word: str, languages: tuple[Language, ...]) -> str | None:
+    """The canonical unit of a unit symbol or word of ``languages`` ("mL", "millilitres": "ml"), or None."""
+    return _units_of(languages).get(lowered(word))
+
+
 @lru_cache(maxsize=64)
 def _units_of(languages: tuple[Language, ...]) -> Mapping[str, str]:
     """Every unit symbol and unit word of ``languages``, :func:`lowered` (as what a regex of them finds is

@@ -70,6 +70,7 @@ from pipeline.checks.quantities import (
     Marker,
     Quantity,
     blank_spans,
+    canonical_unit,
     customary_periods,
     per_markers,
     quantities,
@@ -490,8 +491,8 @@ def _units_named_as_one(source_text: str, language: Language) -> frozenset[str]:
     regex = language.one_of_a_unit_re
     if regex is None:
         return frozenset()
-    named = (f"1 {match.group('unit')}" for match in regex.finditer(source_text))
-    return frozenset(q.unit for text in named for q in quantities(text, (language,)))
+    units = (canonical_unit(match.group("unit"), (language,)) for match in regex.finditer(source_text))
+    return frozenset(unit for unit in units if unit is not None)
 
 
 @lru_cache(maxsize=64)
