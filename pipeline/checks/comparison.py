@@ -69,7 +69,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from pipeline.checks.bound_times import times_turned
 from pipeline.checks.context import EntryContext
@@ -99,14 +98,14 @@ def _next_dose_turned(ctx: EntryContext) -> Iterator[Finding]:
     one") and the translation says only that it is far (salvo que falte mucho para la siguiente,
     한참 남았으면, 還很久), or the other way round: the rule of a missed dose turned around.  The
     words are each language's ``next_dose_soon`` and ``next_dose_far``."""
-    soon, far = _next_dose_res(ctx.source_language)
+    soon, far = ctx.source_language.next_dose_soon_re, ctx.source_language.next_dose_far_re
     if soon is None or far is None:
         return
     source = ctx.source_view.prose
     said_soon, said_far = _found(soon, source), _found(far, source)
     if bool(said_soon) == bool(said_far):
         return  # neither (nearly every entry), or both: nothing to turn
-    target_soon, target_far = _next_dose_res(ctx.language)
+    target_soon, target_far = ctx.language.next_dose_soon_re, ctx.language.next_dose_far_re
     if target_soon is None or target_far is None:
         return
     translation = ctx.translation_view.prose
@@ -125,13 +124,6 @@ def _next_dose_turned(ctx: EntryContext) -> Iterator[Finding]:
             f"the source says the next dose is a long time away ('{said_far}'), but the translation "
             f"says it is near ('{in_soon}')",
         )
-
-
-@lru_cache(maxsize=32)
-def _next_dose_res(language: Language) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """The language's ``next_dose_soon`` and ``next_dose_far``, compiled once."""
-    soon, far = language.next_dose_soon, language.next_dose_far
-    return (re.compile(soon, re.IGNORECASE) if soon else None, re.compile(far, re.IGNORECASE) if far else None)
 
 
 def _found(pattern: re.Pattern, text: str) -> str:

@@ -2318,6 +2318,14 @@ class Language:
         return self._optional(self.until_said, ignore_case=True)
 
     @cached_property
+    def next_dose_soon_re(self) -> re.Pattern | None:
+        return self._optional(self.next_dose_soon, ignore_case=True)
+
+    @cached_property
+    def next_dose_far_re(self) -> re.Pattern | None:
+        return self._optional(self.next_dose_far, ignore_case=True)
+
+    @cached_property
     def until_re(self) -> re.Pattern | None:
         return self._optional(self.until)
 
